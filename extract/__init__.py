@@ -1,0 +1,1 @@
+"""Pure extraction: pages and text in, records out. No I/O, no clock."""

@@ -1,0 +1,167 @@
+"""Build article records from pages, saved HTML, raw page text and seed files."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from extract.credit import find_credit
+from extract.dates import find_datetime
+from extract.html import extract_html
+from extract.outlets import outlet_by_name, outlet_for_host
+from extract.rawtext import CleanText, clean_text
+from extract.records import Article, ExtractionError, Page
+from extract.seedformat import is_seed, parse_seed
+from extract.urls import canonical_url, content_hash, site_of, stable_id
+
+_CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The People's Daily Online credit line ("Global Times) 09:33, ...") gives Beijing time.
+_CREDIT_LINE_OUTLET = "People's Daily Online"
+
+
+def guess_language(text: str) -> str:
+    """Return 'zh' for mostly CJK text, else 'en' (the coverage monitored is English or Chinese)."""
+    cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
+    return "zh" if cjk > latin else "en"
+
+
+def _iso_offset(value: str) -> str:
+    """Return an ISO timestamp with offset, or '' when value has no usable time zone."""
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return parsed.isoformat() if parsed.tzinfo else ""
+
+
+def _urn_for(date: str, title: str) -> str:
+    """An identifier for an article that has no URL: its date and normalised title."""
+    words = re.findall(r"\w+", title.lower())
+    return f"urn:confwatch:{date}:{'-'.join(words)[:200]}"
+
+
+def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_at: str,
+              language: str, fetched_at: str, source: str) -> Article:
+    if not clean.title:
+        raise ExtractionError("no title could be found")
+    if not clean.paragraphs:
+        raise ExtractionError("no body text could be found")
+    if not _ISO_DATE.match(date or ""):
+        raise ExtractionError("no publication date could be found")
+    canonical = canonical_url(url) if url.startswith(("http://", "https://")) else _urn_for(date, clean.title)
+    credit = clean.credit.credit if clean.credit else ""
+    text = clean.text
+    return Article(
+        id=stable_id(canonical),
+        url=url,
+        canonical_url=canonical,
+        site=site_of(url) if url else "",
+        outlet=outlet,
+        credit="" if credit == outlet else credit,
+        title=clean.title,
+        date=date,
+        published_at=published_at or date,
+        text=text,
+        language=language or guess_language(text),
+        content_hash=content_hash(clean.title, text),
+        fetched_at=fetched_at,
+        source=source,
+    )
+
+
+def _offset_for(outlet: str, clean: CleanText, host: str = "") -> str:
+    row = outlet_for_host(host) if host else {}
+    if not row and outlet:
+        row = outlet_by_name(outlet)
+    if not row and clean.credit and clean.credit.kind == "credit_line":
+        row = outlet_by_name(_CREDIT_LINE_OUTLET)
+    return row.get("offset", "")
+
+
+def _published(clean: CleanText, outlet: str, host: str = "") -> tuple[str, str]:
+    """Return (date, published_at) from the stamp or credit of cleaned text."""
+    when = clean.date
+    if when is None:
+        return "", ""
+    return when.date, when.iso(_offset_for(outlet, clean, host))
+
+
+def article_from_text(raw: str, *, url: str = "", fetched_at: str, source: str = "import") -> Article:
+    """Clean raw page text (site furniture and all) into an article."""
+    clean = clean_text(raw)
+    outlet = clean.outlet
+    if not outlet and clean.credit and clean.credit.kind == "credit_line":
+        outlet = _CREDIT_LINE_OUTLET
+    date, published_at = _published(clean, outlet)
+    return _assemble(clean, url=url, outlet=outlet, date=date, published_at=published_at,
+                     language="", fetched_at=fetched_at, source=source)
+
+
+def article_from_seed(text: str, *, url: str = "", fetched_at: str, source: str = "import") -> Article:
+    """Read a seed-format record; its body is kept exactly as written."""
+    date, title, body = parse_seed(text)
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    clean = CleanText(title=title, paragraphs=paragraphs)
+    clean.credit = find_credit(paragraphs, int(date[:4]))
+    outlet = _CREDIT_LINE_OUTLET if clean.credit and clean.credit.kind == "credit_line" else ""
+    published_at = date
+    if clean.credit and clean.credit.when and clean.credit.when.date == date:
+        published_at = clean.credit.when.iso(_offset_for(outlet, clean))
+    article = _assemble(clean, url=url, outlet=outlet, date=date, published_at=published_at,
+                        language="", fetched_at=fetched_at, source=source)
+    article.text = body  # byte-exact round trip
+    article.content_hash = content_hash(title, body)
+    return article
+
+
+def article_from_page(page: Page, listed_date: str = "") -> Article:
+    """Extract the article of a downloaded HTML page; listed_date (from a feed) is the last resort."""
+    host = site_of(page.url)
+    parts = extract_html(page.html, page.url, host)
+    if parts is None:
+        raise ExtractionError(f"{page.url}: no article text in the page")
+    raw = parts.text
+    if parts.credit_line:
+        line = re.sub(r"^(?:By\s+[^()]{1,60})?\(", "", parts.credit_line).strip()
+        raw = f"{line}\n{raw}"
+    clean = clean_text(raw, title_hint=parts.title)
+    outlet_row = outlet_for_host(host)
+    outlet = outlet_row.get("name") or parts.sitename or host
+    url = page.url
+    if parts.canonical.startswith(("http://", "https://")) and site_of(parts.canonical) == host:
+        url = parts.canonical
+    published_at = _iso_offset(parts.published_time)
+    date = published_at[:10] if published_at else ""
+    if not date:
+        date, published_at = _published(clean, outlet, host)
+    if not date and parts.date:
+        date, published_at = parts.date[:10], parts.date[:10]
+    if not date and listed_date:
+        date, published_at = listed_date[:10], listed_date
+    try:
+        return _assemble(clean, url=url, outlet=outlet, date=date, published_at=published_at,
+                         language=parts.language, fetched_at=page.fetched_at, source=page.source)
+    except ExtractionError as exc:
+        raise ExtractionError(f"{page.url}: {exc}") from None
+
+
+def article_from_document(content: str, *, name: str, fetched_at: str, source: str = "import") -> Article:
+    """Read a saved document of any supported kind: seed format, HTML, or raw page text."""
+    head = content.lstrip()[:500].lower()
+    if is_seed(content):
+        return article_from_seed(content, fetched_at=fetched_at, source=source)
+    if head.startswith(("<!doctype", "<html", "<?xml", "<head", "<body", "<div", "<article")):
+        page = Page(url=_url_in_html(content), html=content, fetched_at=fetched_at, source=source)
+        return article_from_page(page)
+    return article_from_text(content, fetched_at=fetched_at, source=source)
+
+
+def _url_in_html(html: str) -> str:
+    m = re.search(r"""<link[^>]+rel=["']canonical["'][^>]*href=["'](https?://[^"']+)""", html[:200_000], re.I) or \
+        re.search(r"""<meta[^>]+property=["']og:url["'][^>]*content=["'](https?://[^"']+)""", html[:200_000], re.I)
+    return m.group(1) if m else ""
+
+
+__all__ = ["article_from_page", "article_from_text", "article_from_seed", "article_from_document",
+           "guess_language", "find_datetime"]

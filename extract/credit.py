@@ -1,0 +1,56 @@
+"""Credit lines, datelines and bylines: who wrote a story and when."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.dates import DateTime, find_datetime, find_month_day
+from extract.outlets import normalise_credit
+
+_NAME = r"[A-Z][A-Za-z.&'’ -]{1,40}?"
+# "Global Times) 09:33, December 23, 2024" (People's Daily Online credit line)
+CREDIT_LINE = re.compile(rf"^\(?(?:By\s+{_NAME}\s+\()?(?P<credit>{_NAME})\)\s+\d{{1,2}}:\d{{2}},\s+\w+\.? \d{{1,2}}, \d{{4}}\s*$")
+# "HEFEI, Nov. 20 (Xinhua) --"
+WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}),\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+\((?P<credit>[A-Za-z .]{2,30})\)\s+(?:--|—|–)")
+# "NANJING, China, Nov. 30, 2020 /PRNewswire/ --"
+RELEASE_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}),\s+(?:[A-Z][A-Za-z .]{1,30},\s+)?(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s+/(?P<credit>[A-Za-z -]{2,30})/\s+(?:--|—|–)"
+)
+BYLINE = re.compile(r"^By\s+(?P<credit>[A-Z][A-Za-z.&' -]{1,40})$")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Who wrote a story (as credited) and when, read from its first lines."""
+
+    credit: str
+    when: DateTime | None
+    kind: str  # credit_line | wire_dateline | release_dateline | byline
+
+
+def parse_credit(line: str, year: int | None = None) -> Credit | None:
+    """Parse a credit line, dateline or byline; year completes datelines that omit it."""
+    line = line.strip()
+    m = CREDIT_LINE.match(line)
+    if m:
+        return Credit(normalise_credit(m.group("credit")), find_datetime(line), "credit_line")
+    m = RELEASE_DATELINE.match(line)
+    if m:
+        return Credit(normalise_credit(m.group("credit")), find_datetime(m.group("when")), "release_dateline")
+    m = WIRE_DATELINE.match(line)
+    if m:
+        when = find_month_day(m.group("when"), year) if year else None
+        return Credit(normalise_credit(m.group("credit")), when, "wire_dateline")
+    m = BYLINE.match(line)
+    if m:
+        return Credit(normalise_credit(m.group("credit")), None, "byline")
+    return None
+
+
+def find_credit(paragraphs: list[str], year: int | None = None, look: int = 4) -> Credit | None:
+    """Return the first credit found at the start of one of the first paragraphs."""
+    for para in paragraphs[:look]:
+        found = parse_credit(para, year)
+        if found:
+            return found
+    return None

@@ -1,0 +1,89 @@
+"""Parsing of the date and time phrases that news pages use."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MONTH_DAY = rf"(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+_TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+
+# Each pattern names month/day/year (and optionally hour/minute); tried in order.
+_PATTERNS = [
+    re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[ T]+{_TIME})?"),
+    re.compile(rf"(?:{_TIME},?\s+)?\b{_MONTH_DAY},?\s+(?P<year>(?:19|20)\d{{2}})(?:\s*[-,]?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d{{2}})", re.I),
+]
+_MONTH_DAY_ONLY = re.compile(rf"\b{_MONTH_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+@dataclass(frozen=True)
+class DateTime:
+    """A calendar date with an optional time of day (no time zone)."""
+
+    year: int
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+
+    @property
+    def date(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def iso(self, offset: str = "") -> str:
+        """Return ISO-8601: date alone, or date and time with the offset when given."""
+        if self.hour is None or not offset:
+            return self.date
+        return f"{self.date}T{self.hour:02d}:{self.minute:02d}:00{offset}"
+
+
+def month_number(name: str) -> int:
+    """Return 1-12 for an English month name or abbreviation."""
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key[:4] if key.startswith("sept") else key[:3], 0)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100
+
+
+def find_datetime(text: str) -> DateTime | None:
+    """Return the first full date (with its time when adjacent) found in text."""
+    best = None
+    for pattern in _PATTERNS:
+        m = pattern.search(text)
+        if not m or (best and m.start() >= best[0]):
+            continue
+        g = m.groupdict()
+        month = int(g["mnum"]) if g.get("mnum") else month_number(g["month"])
+        year, day = int(g["year"]), int(g["day"])
+        if not _valid(year, month, day):
+            continue
+        hour = g.get("hour") or g.get("hour2")
+        minute = g.get("minute") or g.get("minute2")
+        dt = DateTime(year, month, day, int(hour) if hour else None, int(minute) if minute else None)
+        best = (m.start(), dt)
+    return best[1] if best else None
+
+
+def find_month_day(text: str, year: int | None = None) -> DateTime | None:
+    """Return the first 'Month Day' without a year, dated with year or the nearest year mentioned."""
+    m = _MONTH_DAY_ONLY.search(text)
+    if not m:
+        return None
+    if year is None:
+        years = [(abs(y.start() - m.start()), int(y.group(1))) for y in _YEAR.finditer(text)]
+        if not years:
+            return None
+        year = min(years)[1]
+    month, day = month_number(m.group("month")), int(m.group("day"))
+    return DateTime(year, month, day) if _valid(year, month, day) else None

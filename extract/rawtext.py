@@ -1,0 +1,120 @@
+"""Cleaning of raw page text (copied or extracted) into title, metadata and body paragraphs."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.credit import BYLINE, Credit, find_credit
+from extract.dates import DateTime, find_datetime, find_month_day
+from extract.outlets import OUTLETS
+
+# Lines that are site furniture wherever they appear.
+FURNITURE = [
+    re.compile(r"^The Current Location\s*[:：]", re.I),
+    re.compile(r"^(?:[•·*\-]\s*)*Link copied\.?$", re.I),
+    re.compile(r"^(?:Published|Updated|Posted|Modified)\s*:", re.I),
+    re.compile(r"^\d[\d,]*\s+(?:Views?|Reads?|Comments?)$", re.I),
+    re.compile(r"^(?:Share|Print|Email|Font size|Text size|Close|Return|Back to top)\b.{0,20}$", re.I),
+    re.compile(r"^(?:Home|HOME)\s*(?:>|»|\|)", re.I),
+]
+# A metadata line that carries the publication time ("Published : Sept. 25, 2023 - 20:20").
+STAMP = re.compile(r"^(?:Published|Updated|Posted)\s*:\s*(?P<when>.+)$", re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？\"”’)]\s*$")
+_LATIN = re.compile(r"[A-Za-z]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+_OUTLET_NAMES = {row["name"].lower() for row in OUTLETS.values()}
+
+
+@dataclass
+class CleanText:
+    """What raw page text says once its furniture is removed."""
+
+    title: str = ""
+    outlet: str = ""
+    credit: Credit | None = None
+    stamp: DateTime | None = None
+    date: DateTime | None = None
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def _is_paragraph(line: str) -> bool:
+    """A body paragraph ends like a sentence (titles do not) or is very long."""
+    words = len(line.split())
+    return words >= 40 or (words >= 4 and bool(_SENTENCE_END.search(line)))
+
+
+def _is_other_script(line: str, latin_doc: bool) -> bool:
+    """In an English page, a line with letters but none Latin (a byline in Hangul, say)."""
+    return latin_doc and bool(_NON_LATIN_LETTER.search(line)) and not _LATIN.search(line)
+
+
+def _first_sentence(text: str, limit: int = 120) -> str:
+    sentence = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0].rstrip(".")
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _strip_dateline(paragraph: str) -> str:
+    return re.split(r"\s(?:--|—|–)\s", paragraph, maxsplit=1)[-1]
+
+
+def clean_text(raw: str, title_hint: str = "") -> CleanText:
+    """Split raw page text into title, outlet, credit, date and body paragraphs."""
+    lines = [" ".join(line.split()) for line in raw.replace("\r", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    latin = sum(len(_LATIN.findall(line)) for line in lines)
+    latin_doc = latin > 0.5 * max(1, sum(len(_NON_LATIN_LETTER.findall(line)) for line in lines) + latin)
+    out = CleanText()
+    kept: list[str] = []
+    for line in lines:
+        stamp = STAMP.match(line)
+        if stamp and out.stamp is None:
+            out.stamp = find_datetime(stamp.group("when"))
+        if any(p.search(line) for p in FURNITURE) or _is_other_script(line, latin_doc):
+            continue
+        if not kept and not out.outlet and line.lower() in _OUTLET_NAMES:
+            out.outlet = line
+            continue
+        if kept and line == kept[-1]:
+            continue  # an image caption rendered twice (alt text and caption)
+        kept.append(line)
+
+    first_para = next((i for i, line in enumerate(kept) if _is_paragraph(line)), len(kept))
+    last_para = max((i for i, line in enumerate(kept) if _is_paragraph(line)), default=-1)
+    head = kept[:first_para]
+    body = kept[first_para:last_para + 1]
+    bylines = [line for line in head if BYLINE.match(line)]
+    candidates = [line for line in head if not BYLINE.match(line) and len(line.split()) >= 4]
+    if title_hint:
+        out.title = " ".join(title_hint.split())
+        body = [line for line in body if line != out.title]
+    elif candidates:
+        out.title = max(candidates, key=len)
+    year = None
+    years = re.findall(r"\b((?:19|20)\d{2})\b", out.title)
+    if out.stamp:
+        year = out.stamp.year
+    elif years:
+        year = int(years[0])
+    out.credit = find_credit(body, year) or find_credit(bylines, year)
+    out.paragraphs = body
+    out.date = _best_date(out, year)
+    if not out.title and body:
+        out.title = _first_sentence(_strip_dateline(body[0]))
+    return out
+
+
+def _best_date(out: CleanText, year: int | None) -> DateTime | None:
+    """Prefer an explicit stamp, then the credit/dateline, then 'Month Day' in the lead."""
+    if out.stamp:
+        return out.stamp
+    if out.credit and out.credit.when:
+        return out.credit.when
+    lead = " ".join(out.paragraphs[:1])
+    sentence = re.split(r"(?<=[.!?])\s+", lead, maxsplit=1)[0]
+    return find_month_day(sentence, None) or (find_month_day(sentence, year) if year else None)

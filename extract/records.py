@@ -1,0 +1,65 @@
+"""The record types shared by extraction, storage and jobs."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+
+class ExtractionError(ValueError):
+    """Raised when a page or text cannot be turned into an article."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """A downloaded page, independent of any HTTP library."""
+
+    url: str
+    html: str
+    fetched_at: str
+    source: str = ""
+
+
+@dataclass
+class Article:
+    """One news article in the seed schema plus provenance."""
+
+    id: str
+    url: str
+    canonical_url: str
+    site: str
+    outlet: str
+    credit: str
+    title: str
+    date: str
+    published_at: str
+    text: str
+    language: str
+    content_hash: str
+    fetched_at: str
+    source: str
+
+    def to_dict(self) -> dict:
+        """Return the record as a plain dict (column name -> value)."""
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Run:
+    """One crawl or import run and its per-source counts."""
+
+    id: str
+    kind: str
+    started_at: str
+    ended_at: str = ""
+    status: str = "running"
+    pid: int = 0
+    sources: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """Return the record as a plain dict (column name -> value)."""
+        return dataclasses.asdict(self)
+
+
+def field_names(record_type) -> list[str]:
+    """Return the field names of a record dataclass, in order."""
+    return [f.name for f in dataclasses.fields(record_type)]

@@ -1,0 +1,1 @@
+"""SQLite storage through sqlite-utils: the only package that writes SQL."""

@@ -1,0 +1,41 @@
+"""Named, ordered schema migrations."""
+from __future__ import annotations
+
+from sqlite_utils import Migrations
+
+migrations = Migrations("confwatch")
+
+# Columns the storage layer keeps beside the Article record fields.
+ARTICLE_STORAGE_COLUMNS = {"first_seen_at": str, "run_id": str}
+
+
+@migrations()
+def m001_articles(db):
+    db["articles"].create(
+        {
+            "id": str, "url": str, "canonical_url": str, "site": str, "outlet": str, "credit": str,
+            "title": str, "date": str, "published_at": str, "text": str, "language": str,
+            "content_hash": str, "fetched_at": str, "source": str,
+            **ARTICLE_STORAGE_COLUMNS,
+        },
+        pk="id",
+    )
+    db["articles"].create_index(["canonical_url"], unique=True)
+    db["articles"].create_index(["first_seen_at"])
+    db["articles"].create_index(["date"])
+    db["articles"].enable_fts(["title", "text"], create_triggers=True)
+
+
+@migrations()
+def m002_runs(db):
+    db["runs"].create(
+        {"id": str, "kind": str, "started_at": str, "ended_at": str, "status": str, "pid": int, "sources": str},
+        pk="id",
+    )
+    db["runs"].create_index(["started_at"])
+    db["errors"].create(
+        {"id": int, "run_id": str, "source": str, "url": str, "message": str, "at": str},
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["errors"].create_index(["run_id"])
