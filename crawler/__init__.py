@@ -1,0 +1,1 @@
+"""The Scrapy project: spiders find links, pipelines extract and store."""

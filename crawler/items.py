@@ -1,0 +1,17 @@
+"""What spiders hand to the pipelines."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class PageItem:
+    """A downloaded article page, with what its listing said about it."""
+
+    url: str
+    html: str
+    fetched_at: str
+    source: str
+    listed_title: str = ""
+    listed_date: str = ""
+    article: dict | None = None  # filled by the extract pipeline

@@ -1,0 +1,81 @@
+"""Pipelines: extract in worker processes, then store. Each drops what it cannot handle."""
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from concurrent.futures import TimeoutError as FutureTimeout
+
+from pebble import ProcessPool
+from pebble.common import ProcessExpired
+from scrapy.exceptions import DropItem
+
+from crawler.context import CrawlContext, utcnow
+from extract.article import article_from_page
+from extract.records import Article, ExtractionError, Page
+from storage.articles import upsert_article
+
+
+def extract_in_worker(url: str, html: str, fetched_at: str, source: str, listed_date: str) -> dict:
+    """Worker-process entry point: one page in, one article dict out."""
+    page = Page(url=url, html=html, fetched_at=fetched_at, source=source)
+    return article_from_page(page, listed_date=listed_date).to_dict()
+
+
+class ExtractPipeline:
+    """Runs extraction in a pool of processes with a per-page time limit."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.pool: ProcessPool | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self):
+        crawl = CrawlContext.of(self.crawler).config.crawl
+        self.timeout = crawl["extract_timeout"] or None
+        self.pool = ProcessPool(max_workers=max(1, crawl["extract_workers"]),
+                                context=multiprocessing.get_context("forkserver"))
+
+    def close_spider(self):
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join(timeout=10)
+            self.pool.stop()
+
+    async def process_item(self, item):
+        ctx = CrawlContext.of(self.crawler)
+        future = self.pool.schedule(extract_in_worker, args=(item.url, item.html, item.fetched_at, item.source,
+                                                             item.listed_date), timeout=self.timeout)
+        try:
+            item.article = await asyncio.wrap_future(future)
+        except FutureTimeout:
+            ctx.error(item.source, item.url, f"extraction abandoned after {self.timeout} s")
+            raise DropItem(f"{item.url}: extraction timed out") from None
+        except ExtractionError as exc:
+            ctx.error(item.source, item.url, f"extraction failed: {exc}")
+            raise DropItem(str(exc)) from None
+        except ProcessExpired as exc:
+            ctx.error(item.source, item.url, f"extraction worker died: {exc}")
+            raise DropItem(f"{item.url}: extraction worker died") from None
+        item.html = ""  # the page is not needed any more; do not keep it in memory
+        return item
+
+
+class StorePipeline:
+    """Upserts extracted articles into the database."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        ctx = CrawlContext.of(self.crawler)
+        article = Article(**item.article)
+        is_new = upsert_article(ctx.db, article, run_id=ctx.run_id, now=utcnow())
+        ctx.count(item.source, "new" if is_new else "updated")
+        return item

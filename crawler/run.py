@@ -1,0 +1,41 @@
+"""Child-process entry point of a crawl: python -m crawler.run --data DIR [--config FILE] ..."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+SPIDERS = ("feed",)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the enabled source-type spiders in one Scrapy process; exit 0 when it ran."""
+    parser = argparse.ArgumentParser(prog="python -m crawler.run", description="Run one confwatch crawl.")
+    parser.add_argument("--data", required=True, help="data directory")
+    parser.add_argument("--config", default="", help="configuration file")
+    parser.add_argument("--run-id", default="", help="run id recorded in the runs table")
+    parser.add_argument("--proxy", default="", help="HTTP proxy for every request")
+    parser.add_argument("--log-file", default="", help="write the crawl log here")
+    parser.add_argument("--spider", action="append", choices=SPIDERS, help="spider to run (default: all)")
+    args = parser.parse_args(argv)
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    settings.set("CONFWATCH_DATA", args.data)
+    settings.set("CONFWATCH_CONFIG", args.config)
+    settings.set("CONFWATCH_RUN_ID", args.run_id)
+    settings.set("CONFWATCH_PROXY", args.proxy)
+    if args.log_file:
+        settings.set("LOG_FILE", args.log_file)
+    process = CrawlerProcess(settings, install_root_handler=True)
+    for name in args.spider or SPIDERS:
+        process.crawl(name)
+    process.start()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

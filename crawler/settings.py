@@ -1,0 +1,46 @@
+"""Scrapy settings: polite and bounded by default. Per-run values come from confwatch.toml."""
+import os
+
+BOT_NAME = "confwatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Where confwatch keeps its data and which configuration to use (confwatch run sets these).
+CONFWATCH_DATA = os.environ.get("CONFWATCH_DATA", "data")
+CONFWATCH_CONFIG = os.environ.get("CONFWATCH_CONFIG", "")
+CONFWATCH_RUN_ID = ""
+# An HTTP proxy every request goes through; the offline demo uses it to serve its sample site.
+CONFWATCH_PROXY = ""
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 2.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10_000_000
+DOWNLOAD_WARNSIZE = 2_000_000
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+USER_AGENT = "confwatch/0.1 (news monitor)"
+DOWNLOAD_HANDLERS = {"ftp": None, "s3": None, "file": None, "data": None}
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+EXTENSIONS = {"crawler.extensions.RunRecorder": 100}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ProxyMiddleware": 90,
+    "crawler.middlewares.HostPolicyMiddleware": 95,
+    "crawler.middlewares.KnownArticleMiddleware": 92,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ExtractPipeline": 300,
+    "crawler.pipelines.StorePipeline": 400,
+}

@@ -1,0 +1,1 @@
+"""One thin spider per source type."""

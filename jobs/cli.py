@@ -1,0 +1,226 @@
+"""The confwatch command line."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from jobs import clock
+from jobs.config import Config, ConfigError, load_config, parse_config
+from storage.db import StorageError, open_db
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+DEMO_MARKER = ".confwatch-demo"
+
+
+class State:
+    def __init__(self, data: str, config_path: str | None):
+        self.data = data
+        self.config_path = config_path
+
+    def config(self) -> Config:
+        try:
+            return load_config(self.config_path)
+        except ConfigError as exc:
+            fail(str(exc), EXIT_USAGE)
+
+    def db(self):
+        try:
+            return open_db(self.data)
+        except StorageError as exc:
+            fail(str(exc), EXIT_USAGE)
+
+
+def fail(message: str, code: int) -> None:
+    click.echo(f"confwatch: error: {message}", err=True)
+    sys.exit(code)
+
+
+def emit_json(value) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data", envvar="CONFWATCH_DATA", default="data", show_default=True,
+              help="Data directory: database, digests and logs (env CONFWATCH_DATA).")
+@click.option("--config", "config_path", default=None,
+              help="Configuration file (default ./confwatch.toml, else the packaged default).")
+@click.pass_context
+def cli(ctx, data, config_path):
+    """confwatch: monitor news of the WIMC and the WMC and report new figures."""
+    ctx.obj = State(data, config_path)
+
+
+def _print_run(run: dict, as_json: bool) -> None:
+    if as_json:
+        emit_json(run)
+        return
+    click.echo(f"run {run['id']}: {run['status']}")
+    click.echo(f"{'source':24} {'requests':>8} {'found':>6} {'known':>6} {'new':>5} {'errors':>6}")
+    for name, c in sorted(run["sources"].items()):
+        click.echo(f"{name[:24]:24} {c.get('requests', 0):>8} {c.get('candidates', 0):>6} {c.get('known', 0):>6} "
+                   f"{c.get('new', 0):>5} {c.get('errors', 0):>6}")
+    for err in run.get("errors", [])[:20]:
+        click.echo(f"  error [{err['source']}] {err['url']}: {err['message']}", err=True)
+
+
+def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: bool = False) -> int:
+    from jobs.digest import write_digest
+    from jobs.runner import crawl
+
+    try:
+        run = crawl(config, state.data, proxy=proxy)
+        digest = write_digest(open_db(state.data), config, state.data, clock.now().date())
+    except StorageError as exc:
+        fail(str(exc), EXIT_PARTIAL)
+    run["digest"] = str(digest)
+    _print_run(run, as_json)
+    new = sum(c.get("new", 0) for c in run["sources"].values())
+    errors = sum(c.get("errors", 0) for c in run["sources"].values())
+    click.echo(f"confwatch: run {run['status']}: {new} new articles, {errors} errors; digest {digest}", err=True)
+    return EXIT_OK if run["status"] == "ok" else EXIT_PARTIAL
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the run record as JSON.")
+@click.pass_obj
+def run(state: State, as_json):
+    """Crawl every enabled source once, store new articles, write today's digest."""
+    sys.exit(_run_pipeline(state, state.config(), as_json=as_json))
+
+
+@cli.command()
+@click.option("--data", "demo_data", default="demo-data", show_default=True,
+              help="Fresh data directory for the demo (emptied if it holds an earlier demo).")
+@click.option("--json", "as_json", is_flag=True, help="Print the run record as JSON.")
+@click.pass_obj
+def demo(state: State, demo_data, as_json):
+    """Serve the bundled sample site on 127.0.0.1 and run the whole pipeline on it, offline."""
+    from jobs.samplesite import SampleSite, sample_root
+
+    target = Path(demo_data)
+    if target.exists() and any(target.iterdir()):
+        if not (target / DEMO_MARKER).exists():
+            fail(f"{target} is not empty and holds no earlier demo; choose another directory with --data", EXIT_USAGE)
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    (target / DEMO_MARKER).write_text("created by confwatch demo; safe to delete\n")
+    config_file = sample_root() / "demo.toml"
+    config = parse_config(config_file.read_text(encoding="utf-8"), str(config_file))
+    state = State(str(target), str(config_file))
+    with SampleSite() as site:
+        click.echo(f"sample site serving on {site.proxy}", err=True)
+        code = _run_pipeline(state, config, proxy=site.proxy, as_json=as_json)
+    digest = target / "digests" / f"{clock.now().date().isoformat()}.md"
+    if not as_json:
+        click.echo(f"\ndigest written to {digest}")
+    sys.exit(code)
+
+
+@cli.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_obj
+def import_(state: State, paths, as_json):
+    """Import seed-format files, raw page text or saved HTML, in the order given."""
+    from jobs.transfer import import_files
+
+    result = import_files(state.db(), paths)
+    if as_json:
+        emit_json({"run": result.run_id, "new": [a.id for a in result.new],
+                   "updated": [a.id for a in result.updated],
+                   "failed": [{"path": p, "reason": r} for p, r in result.failed]})
+    else:
+        for a in result.new:
+            click.echo(f"new      {a.id}  {a.date}  {a.title[:70]}")
+        for a in result.updated:
+            click.echo(f"updated  {a.id}  {a.date}  {a.title[:70]}")
+    for path, reason in result.failed:
+        click.echo(f"confwatch: error: {path}: {reason}; the file was skipped", err=True)
+    click.echo(f"imported {len(result.new)} new, {len(result.updated)} updated, {len(result.failed)} failed", err=True)
+    sys.exit(EXIT_PARTIAL if result.failed else EXIT_OK)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["seed", "json", "jsonl"]), default="seed", show_default=True,
+              help="seed: the seed text format; json: one array; jsonl: one record per line.")
+@click.option("--out", "out_dir", default=None, help="Write to this directory instead of stdout.")
+@click.option("--since", default="", help="Only articles first seen on or after this date (YYYY-MM-DD).")
+@click.pass_obj
+def export(state: State, fmt, out_dir, since):
+    """Export stored articles in the seed format or as JSON."""
+    from jobs.transfer import export_articles
+    from storage.articles import iter_articles
+
+    n = export_articles(iter_articles(state.db(), since=since), fmt, out_dir, sys.stdout)
+    click.echo(f"exported {n} articles" + (f" to {out_dir}" if out_dir else ""), err=True)
+
+
+@cli.command()
+@click.option("--search", default="", help="Full-text query over titles and texts.")
+@click.option("--since", default="", help="Only articles first seen on or after this date (YYYY-MM-DD).")
+@click.option("--limit", default=50, show_default=True, help="At most this many articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the records as JSON (text included).")
+@click.pass_obj
+def articles(state: State, search, since, limit, as_json):
+    """List stored articles, oldest first."""
+    from storage.articles import iter_articles
+
+    try:
+        rows = list(iter_articles(state.db(), since=since, search=search, limit=limit))
+    except Exception as exc:  # sqlite reports FTS syntax errors as OperationalError
+        fail(f"--search {search!r}: {exc}", EXIT_USAGE)
+    if as_json:
+        emit_json([a.to_dict() for a in rows])
+        return
+    for a in rows:
+        by = a.outlet + (f" / {a.credit}" if a.credit else "")
+        click.echo(f"{a.id}  {a.date}  {by[:30]:30}  {a.title[:80]}")
+    click.echo(f"{len(rows)} articles", err=True)
+
+
+@cli.command()
+@click.option("--date", "day", default=None, help="Digest day YYYY-MM-DD (default today).")
+@click.pass_obj
+def digest(state: State, day):
+    """Write the digest of the articles first seen on a day and print its path."""
+    from jobs.digest import write_digest
+
+    try:
+        when = date.fromisoformat(day) if day else clock.now().date()
+    except ValueError:
+        fail(f"--date {day!r}: expected YYYY-MM-DD", EXIT_USAGE)
+    click.echo(str(write_digest(state.db(), state.config(), state.data, when)))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
+@click.pass_obj
+def status(state: State, as_json):
+    """Show the last runs and what is stored."""
+    from storage.articles import count_articles
+    from storage.runs import recent_runs
+
+    db = state.db()
+    info = {"data": state.data, "articles": count_articles(db), "runs": recent_runs(db, 5)}
+    if as_json:
+        emit_json(info)
+        return
+    click.echo(f"data directory {state.data}: {info['articles']} articles")
+    for r in info["runs"]:
+        new = sum(c.get("new", 0) for c in r["sources"].values())
+        errors = sum(c.get("errors", 0) for c in r["sources"].values())
+        click.echo(f"{r['started_at']}  {r['kind']:6}  {r['status']:11}  {new} new, {errors} errors")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="confwatch")
+
+
+if __name__ == "__main__":
+    main()

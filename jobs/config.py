@@ -1,0 +1,193 @@
+"""Loading and validating confwatch.toml."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+SOURCE_TYPES = ("feed",)
+DEFAULT_CONFIG_NAME = "confwatch.toml"
+
+
+class ConfigError(ValueError):
+    """The configuration is invalid; the message names the file, the key and the problem."""
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    city: str
+    month: int
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    type: str
+    url: str
+    enabled: bool = True
+    hosts: tuple[str, ...] = ()
+    max_articles: int = 100
+
+    def allowed_hosts(self) -> tuple[str, ...]:
+        """Hosts this source may fetch from: the source's own host and those configured."""
+        own = (urlsplit(self.url).hostname or "").lower()
+        own = own[4:] if own.startswith("www.") else own
+        return tuple(dict.fromkeys((own, *self.hosts)))
+
+
+@dataclass(frozen=True)
+class Config:
+    path: str
+    events: tuple[Event, ...]
+    sources: tuple[Source, ...]
+    crawl: dict = field(default_factory=dict)
+    schedule: dict = field(default_factory=dict)
+    digest: dict = field(default_factory=dict)
+
+    def enabled_sources(self, type_: str | None = None) -> list[Source]:
+        """Enabled sources, optionally of one type."""
+        return [s for s in self.sources if s.enabled and (type_ is None or s.type == type_)]
+
+
+CRAWL_DEFAULTS = {
+    "delay": 1.0,
+    "timeout": 30,
+    "max_bytes": 10_000_000,
+    "extract_timeout": 30,
+    "extract_workers": 2,
+    "user_agent": "confwatch/0.1 (news monitor)",
+}
+SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "digest": "30 7 * * *"}
+DIGEST_DEFAULTS = {"window_hours": 24}
+
+
+def default_config_text() -> str:
+    """Return the packaged default configuration."""
+    return resources.files("jobs").joinpath("default_config.toml").read_text(encoding="utf-8")
+
+
+def resolve_path(path: str | None) -> tuple[str, str]:
+    """Return (label, text) of the configuration to use: --config, ./confwatch.toml, or the default."""
+    if path:
+        p = Path(path)
+        try:
+            return str(p), p.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{p}: cannot read the configuration file ({exc.strerror}); "
+                              "pass an existing file with --config") from None
+    if Path(DEFAULT_CONFIG_NAME).is_file():
+        return DEFAULT_CONFIG_NAME, Path(DEFAULT_CONFIG_NAME).read_text(encoding="utf-8")
+    return "<packaged default>", default_config_text()
+
+
+def load_config(path: str | None = None) -> Config:
+    """Load and validate the configuration; raise ConfigError naming file, key and problem."""
+    label, text = resolve_path(path)
+    return parse_config(text, label)
+
+
+def _err(label: str, key: str, problem: str) -> ConfigError:
+    return ConfigError(f"{label}: {key}: {problem}")
+
+
+def _str(label, key, value, *, required=True) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        return _raise(_err(label, key, "must be a non-empty string"))
+    return value.strip()
+
+
+def _raise(exc):
+    raise exc
+
+
+def _section(label: str, data: dict, name: str, defaults: dict) -> dict:
+    given = data.get(name, {})
+    if not isinstance(given, dict):
+        raise _err(label, name, "must be a table")
+    unknown = set(given) - set(defaults)
+    if unknown:
+        raise _err(label, f"{name}.{sorted(unknown)[0]}", f"unknown setting; known: {', '.join(sorted(defaults))}")
+    merged = {**defaults, **given}
+    for key, default in defaults.items():
+        value = merged[key]
+        ok = isinstance(value, type(default)) or (isinstance(default, float) and isinstance(value, int))
+        if not ok or isinstance(value, bool) != isinstance(default, bool):
+            raise _err(label, f"{name}.{key}", f"must be a {type(default).__name__}")
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+            raise _err(label, f"{name}.{key}", "must not be negative")
+    return merged
+
+
+def parse_config(text: str, label: str = "<config>") -> Config:
+    """Parse configuration text; raise ConfigError naming label, key and problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{label}: not valid TOML: {exc}") from None
+    known = {"events", "sources", "crawl", "schedule", "digest"}
+    for key in data:
+        if key not in known:
+            raise _err(label, key, f"unknown section; known: {', '.join(sorted(known))}")
+    events = []
+    for i, raw in enumerate(data.get("events", [])):
+        key = f"events[{i}]"
+        if not isinstance(raw, dict):
+            raise _err(label, key, "must be a table")
+        aliases = raw.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise _err(label, f"{key}.aliases", "must be a list of non-empty strings")
+        month = raw.get("month", 0)
+        if not isinstance(month, int) or not 1 <= month <= 12:
+            raise _err(label, f"{key}.month", "must be a month number from 1 to 12")
+        name = _str(label, f"{key}.name", raw.get("name"))
+        events.append(Event(id=_str(label, f"{key}.id", raw.get("id")), name=name,
+                            aliases=tuple(dict.fromkeys([name, *aliases])),
+                            city=_str(label, f"{key}.city", raw.get("city", ""), required=False), month=month))
+    if not events:
+        raise _err(label, "events", "at least one [[events]] entry is needed")
+    _unique(label, "events", [e.id for e in events], "id")
+    sources = []
+    for i, raw in enumerate(data.get("sources", [])):
+        key = f"sources[{i}]"
+        if not isinstance(raw, dict):
+            raise _err(label, key, "must be a table")
+        stype = _str(label, f"{key}.type", raw.get("type"))
+        if stype not in SOURCE_TYPES:
+            raise _err(label, f"{key}.type", f"unknown source type {stype!r}; known: {', '.join(SOURCE_TYPES)}")
+        url = _str(label, f"{key}.url", raw.get("url"))
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+            raise _err(label, f"{key}.url", f"{url!r} is not an http(s) URL")
+        enabled = raw.get("enabled", True)
+        if not isinstance(enabled, bool):
+            raise _err(label, f"{key}.enabled", "must be true or false")
+        hosts = raw.get("hosts", [])
+        if not isinstance(hosts, list) or not all(isinstance(h, str) and h for h in hosts):
+            raise _err(label, f"{key}.hosts", "must be a list of host names")
+        max_articles = raw.get("max_articles", 100)
+        if not isinstance(max_articles, int) or isinstance(max_articles, bool) or max_articles < 1:
+            raise _err(label, f"{key}.max_articles", "must be a positive whole number")
+        extra = set(raw) - {"name", "type", "url", "enabled", "hosts", "max_articles"}
+        if extra:
+            raise _err(label, f"{key}.{sorted(extra)[0]}", "unknown setting")
+        sources.append(Source(name=_str(label, f"{key}.name", raw.get("name")), type=stype, url=url,
+                              enabled=enabled, hosts=tuple(h.lower() for h in hosts), max_articles=max_articles))
+    _unique(label, "sources", [s.name for s in sources], "name")
+    return Config(path=label, events=tuple(events), sources=tuple(sources),
+                  crawl=_section(label, data, "crawl", CRAWL_DEFAULTS),
+                  schedule=_section(label, data, "schedule", SCHEDULE_DEFAULTS),
+                  digest=_section(label, data, "digest", DIGEST_DEFAULTS))
+
+
+def _unique(label: str, section: str, values: list[str], key: str) -> None:
+    seen = set()
+    for i, value in enumerate(values):
+        if value in seen:
+            raise _err(label, f"{section}[{i}].{key}", f"duplicate {key} {value!r}")
+        seen.add(value)

@@ -1,0 +1,63 @@
+"""Starting a crawl in a child process and recording its run."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from jobs.clock import now_iso
+from jobs.config import Config
+from storage.db import open_db
+from storage.runs import finish_run, get_run, mark_interrupted, run_errors, start_run
+
+
+def pid_alive(pid: int) -> bool:
+    """True when a process with this pid exists."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] | None = None) -> dict:
+    """Run one crawl of every enabled source in a child process; return the finished run row."""
+    db = open_db(data_dir)
+    mark_interrupted(db, now=now_iso(), alive=pid_alive)
+    run_id = start_run(db, kind="crawl", now=now_iso(), pid=os.getpid())
+    logs = Path(data_dir) / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    log_file = logs / f"crawl-{run_id}.log"
+    cmd = [sys.executable, "-m", "crawler.run", "--data", str(data_dir), "--run-id", run_id,
+           "--log-file", str(log_file)]
+    if config.path != "<packaged default>":
+        cmd += ["--config", config.path]
+    if proxy:
+        cmd += ["--proxy", proxy]
+    for name in spiders or []:
+        cmd += ["--spider", name]
+    if not config.enabled_sources():
+        finish_run(db, run_id, status="ok", now=now_iso())
+        return {**get_run(db, run_id), "errors": [], "log": ""}
+    child = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    run = get_run(db, run_id)
+    failed = any(counts.get("failed") for counts in run["sources"].values())
+    if child.returncode != 0:
+        status = "failed"
+        with log_file.open("a", encoding="utf-8") as fh:
+            fh.write(child.stderr[-20000:])
+    else:
+        status = "partial" if failed else "ok"
+    finish_run(db, run_id, status=status, now=now_iso())
+    run = get_run(db, run_id)
+    run["errors"] = run_errors(db, run_id)
+    run["log"] = str(log_file)
+    if child.returncode != 0:
+        run["errors"].append({"source": "-", "url": "", "message": f"crawl process exited with {child.returncode}: "
+                              f"{child.stderr.strip().splitlines()[-1] if child.stderr.strip() else 'no output'}"})
+    return run

@@ -1,0 +1,69 @@
+"""The bundled offline sample site, served on loopback as an HTTP proxy for its outlets' hosts."""
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
+         ".rss": "application/rss+xml; charset=utf-8", ".json": "application/json", ".txt": "text/plain"}
+
+
+def sample_root() -> Path:
+    """The folder holding the sample site, one sub-folder per host."""
+    return Path(str(resources.files("jobs").joinpath("sample_site")))
+
+
+class _Handler(BaseHTTPRequestHandler):
+    root: Path
+
+    def log_message(self, format, *args):  # noqa: A002 - keep the demo's output clean
+        pass
+
+    def _resolve(self) -> Path | None:
+        target = urlsplit(self.path)
+        host = (target.hostname or self.headers.get("Host", "").split(":")[0]).lower()
+        path = target.path or "/"
+        if path.endswith("/"):
+            path += "index.html"
+        base = (self.root / host).resolve()
+        candidate = (base / path.lstrip("/")).resolve()
+        if base not in candidate.parents or not candidate.is_file():
+            return None
+        return candidate
+
+    def do_GET(self):  # noqa: N802 - http.server's naming
+        found = self._resolve()
+        if found is None:
+            self.send_error(404, "Not Found")
+            return
+        body = found.read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Type", TYPES.get(found.suffix, "application/octet-stream"))
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class SampleSite:
+    """A context manager that serves a site folder on 127.0.0.1 with an OS-chosen port."""
+
+    def __init__(self, root: Path | None = None):
+        handler = type("Handler", (_Handler,), {"root": (root or sample_root()).resolve()})
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def proxy(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> "SampleSite":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
