@@ -35,6 +35,12 @@ def _iso_offset(value: str) -> str:
     return parsed.isoformat() if parsed.tzinfo else ""
 
 
+def _same_name(a: str, b: str) -> bool:
+    """'PRNewswire' and 'PR Newswire' name the same publisher."""
+    squash = lambda s: re.sub(r"[^a-z0-9]", "", s.lower())  # noqa: E731
+    return squash(a) == squash(b)
+
+
 def _urn_for(date: str, title: str) -> str:
     """An identifier for an article that has no URL: its date and normalised title."""
     words = re.findall(r"\w+", title.lower())
@@ -58,7 +64,7 @@ def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_a
         canonical_url=canonical,
         site=site_of(url) if url else "",
         outlet=outlet,
-        credit="" if credit == outlet else credit,
+        credit="" if _same_name(credit, outlet) else credit,
         title=clean.title,
         date=date,
         published_at=published_at or date,

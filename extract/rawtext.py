@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.credit import BYLINE, Credit, find_credit
+from extract.credit import BYLINE, CREDIT_LINE, Credit, find_credit
 from extract.dates import DateTime, find_datetime, find_month_day
 from extract.outlets import OUTLETS
+from extract.sentences import sentences
 
 # Lines that are site furniture wherever they appear.
 FURNITURE = [
@@ -44,7 +45,7 @@ class CleanText:
 def _is_paragraph(line: str) -> bool:
     """A body paragraph ends like a sentence (titles do not) or is very long."""
     words = len(line.split())
-    return words >= 40 or (words >= 4 and bool(_SENTENCE_END.search(line)))
+    return words >= 40 or (words >= 4 and bool(_SENTENCE_END.search(line))) or bool(CREDIT_LINE.match(line))
 
 
 def _is_other_script(line: str, latin_doc: bool) -> bool:
@@ -53,7 +54,7 @@ def _is_other_script(line: str, latin_doc: bool) -> bool:
 
 
 def _first_sentence(text: str, limit: int = 120) -> str:
-    sentence = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0].rstrip(".")
+    sentence = (sentences(text) or [""])[0].rstrip(".")
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0] + "…"
@@ -115,6 +116,5 @@ def _best_date(out: CleanText, year: int | None) -> DateTime | None:
         return out.stamp
     if out.credit and out.credit.when:
         return out.credit.when
-    lead = " ".join(out.paragraphs[:1])
-    sentence = re.split(r"(?<=[.!?])\s+", lead, maxsplit=1)[0]
+    sentence = (sentences(" ".join(out.paragraphs[:1])) or [""])[0]
     return find_month_day(sentence, None) or (find_month_day(sentence, year) if year else None)

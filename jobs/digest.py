@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from extract.events import match_events
 from extract.records import Article
+from extract.sentences import sentences
 from jobs.config import Config
 from storage.articles import iter_articles
 from storage.runs import recent_runs
@@ -50,8 +51,7 @@ def first_sentence(text: str, skip_credit: bool = True) -> str:
     if skip_credit and paras and re.match(r"^[^.]{0,60}\)\s+\d{1,2}:\d{2},", paras[0]):
         paras = paras[1:]
     lead = re.split(r"\s(?:--|—|–)\s", paras[0], maxsplit=1)[-1] if paras else ""
-    sentence = re.split(r"(?<=[.!?])\s+", lead, maxsplit=1)[0]
-    return sentence[:300]
+    return (sentences(lead) or [""])[0][:300]
 
 
 def render_markdown(config: Config, window: DigestDay, articles: list[Article], runs: list[dict]) -> str:

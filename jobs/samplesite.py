@@ -7,8 +7,9 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
-         ".rss": "application/rss+xml; charset=utf-8", ".json": "application/json", ".txt": "text/plain"}
+TYPES = {".xml": "application/xml; charset=utf-8", ".rss": "application/rss+xml; charset=utf-8",
+         ".json": "application/json", ".txt": "text/plain; charset=utf-8"}
+HTML = "text/html; charset=utf-8"  # pages: .html, .shtml, .aspx and extension-less paths
 
 
 def sample_root() -> Path:
@@ -29,10 +30,12 @@ class _Handler(BaseHTTPRequestHandler):
         if path.endswith("/"):
             path += "index.html"
         base = (self.root / host).resolve()
-        candidate = (base / path.lstrip("/")).resolve()
-        if base not in candidate.parents or not candidate.is_file():
-            return None
-        return candidate
+        # 'page.aspx?id=98' is saved as 'page.aspx@id=98'; unknown query strings are ignored, as sites do
+        for name in ([f"{path}@{target.query}"] if target.query else []) + [path]:
+            candidate = (base / name.lstrip("/")).resolve()
+            if base in candidate.parents and candidate.is_file():
+                return candidate
+        return None
 
     def do_GET(self):  # noqa: N802 - http.server's naming
         found = self._resolve()
@@ -41,7 +44,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         body = found.read_bytes()
         self.send_response(200)
-        self.send_header("Content-Type", TYPES.get(found.suffix, "application/octet-stream"))
+        self.send_header("Content-Type", TYPES.get(found.suffix, HTML))
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.http import TextResponse
 
 from crawler.context import CrawlContext, utcnow
 from crawler.items import PageItem
+from extract.urls import canonical_url
 from jobs.config import Source, load_config
 
 
@@ -44,7 +46,7 @@ class SourceSpider(scrapy.Spider):
 
     def article_request(self, response, url: str, **meta) -> scrapy.Request:
         """A request for an article page found in a listing."""
-        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
+        return scrapy.Request(canonical_url(url), callback=self.parse_article, errback=self.article_failed,
                               meta={"source": response.meta["source"], "article": True,
                                     "allowed_hosts": response.meta["allowed_hosts"], **meta})
 
@@ -60,11 +62,16 @@ class SourceSpider(scrapy.Spider):
 
     def source_failed(self, failure):
         request = failure.request
-        self.context.error(request.meta.get("source", ""), request.url,
-                           f"source failed: {failure.getErrorMessage()}", source_failed=True)
+        reason = (f"HTTP {failure.value.response.status}" if failure.check(HttpError)
+                  else failure.getErrorMessage())
+        self.context.error(request.meta.get("source", ""), request.url, f"source failed: {reason}",
+                           source_failed=True)
 
     def article_failed(self, failure):
-        if failure.check(IgnoreRequest):
-            return  # known article or host outside the policy: counted by the middleware
         request = failure.request
-        self.context.error(request.meta.get("source", ""), request.url, f"page failed: {failure.getErrorMessage()}")
+        source = request.meta.get("source", "")
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            self.context.error(source, request.url, f"page failed: HTTP {status}")
+        elif not failure.check(IgnoreRequest):  # known articles and refused hosts are counted, not errors
+            self.context.error(source, request.url, f"page failed: {failure.getErrorMessage()}")

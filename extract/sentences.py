@@ -1,0 +1,33 @@
+"""Sentence splitting that knows the abbreviations of news English."""
+from __future__ import annotations
+
+import re
+
+# Words that end with a full stop without ending a sentence.
+ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
+    "mr mrs ms dr prof st co corp inc ltd no vs approx est dept gov govt sen rep gen "
+    "jr sr u.s u.k e.g i.e etc a.m p.m bln mln".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9\u3400-\u9fff])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) character spans of the sentences of text."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start:m.start()]
+        last = before.rsplit(None, 1)[-1] if before.split() else ""
+        word = last.rstrip(".!?").lower().lstrip("(\"“")
+        if last.endswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
+            continue  # "Sept. 20", "U.S. dollars", "J. Smith"
+        spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    """Return the sentences of text."""
+    return [text[a:b].strip() for a, b in split_sentences(text) if text[a:b].strip()]

@@ -1,0 +1,1 @@
+<!DOCTYPE html><html><head><meta charset='utf-8'><title>NEWS</title></head><body><ul class='newslist'><li><a href="/ennews_show.aspx?id=98">2020 World Intelligent Manufacturing Conference Closes with 30 Key Projects Worth RMB 53.63 Billion</a></li></ul></body></html>
