@@ -22,6 +22,7 @@ FURNITURE = [
 STAMP = re.compile(r"^(?:Published|Updated|Posted)\s*:\s*(?P<when>.+)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？\"”’)]\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _OUTLET_NAMES = {row["name"].lower() for row in OUTLETS.values()}
 
@@ -44,7 +45,7 @@ class CleanText:
 
 def _is_paragraph(line: str) -> bool:
     """A body paragraph ends like a sentence (titles do not) or is very long."""
-    words = len(line.split())
+    words = len(line.split()) + len(_CJK.findall(line)) // 2
     return words >= 40 or (words >= 4 and bool(_SENTENCE_END.search(line))) or bool(CREDIT_LINE.match(line))
 
 

@@ -60,6 +60,7 @@ CRAWL_DEFAULTS = {
     "max_bytes": 10_000_000,
     "extract_timeout": 30,
     "extract_workers": 2,
+    "proxy": "",
     "user_agent": "confwatch/0.1 (news monitor)",
 }
 SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "digest": "30 7 * * *"}
@@ -125,6 +126,15 @@ def _section(label: str, data: dict, name: str, defaults: dict) -> dict:
     return merged
 
 
+def _check_crawl(label: str, crawl: dict) -> dict:
+    proxy = crawl["proxy"]
+    if proxy and (urlsplit(proxy).scheme not in ("http", "https") or not urlsplit(proxy).hostname):
+        raise _err(label, "crawl.proxy", f"{proxy!r} is not an http(s) proxy URL such as http://127.0.0.1:3128")
+    if crawl["extract_workers"] < 1:
+        raise _err(label, "crawl.extract_workers", "must be at least 1")
+    return crawl
+
+
 def parse_config(text: str, label: str = "<config>") -> Config:
     """Parse configuration text; raise ConfigError naming label, key and problem."""
     try:
@@ -180,7 +190,7 @@ def parse_config(text: str, label: str = "<config>") -> Config:
                               enabled=enabled, hosts=tuple(h.lower() for h in hosts), max_articles=max_articles))
     _unique(label, "sources", [s.name for s in sources], "name")
     return Config(path=label, events=tuple(events), sources=tuple(sources),
-                  crawl=_section(label, data, "crawl", CRAWL_DEFAULTS),
+                  crawl=_check_crawl(label, _section(label, data, "crawl", CRAWL_DEFAULTS)),
                   schedule=_section(label, data, "schedule", SCHEDULE_DEFAULTS),
                   digest=_section(label, data, "digest", DIGEST_DEFAULTS))
 

@@ -37,6 +37,7 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
            "--log-file", str(log_file)]
     if config.path != "<packaged default>":
         cmd += ["--config", config.path]
+    proxy = proxy or config.crawl["proxy"]
     if proxy:
         cmd += ["--proxy", proxy]
     for name in spiders or []:

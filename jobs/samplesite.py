@@ -17,8 +17,12 @@ def sample_root() -> Path:
     return Path(str(resources.files("jobs").joinpath("sample_site")))
 
 
+MAX_LOGGED = 10_000
+
+
 class _Handler(BaseHTTPRequestHandler):
     root: Path
+    requested: list  # (host, path) of each request, for tests and the demo's summary
 
     def log_message(self, format, *args):  # noqa: A002 - keep the demo's output clean
         pass
@@ -38,6 +42,10 @@ class _Handler(BaseHTTPRequestHandler):
         return None
 
     def do_GET(self):  # noqa: N802 - http.server's naming
+        if len(self.requested) < MAX_LOGGED:
+            target = urlsplit(self.path)
+            host = (target.hostname or self.headers.get("Host", "").split(":")[0]).lower()
+            self.requested.append((host, target.path + (f"?{target.query}" if target.query else "")))
         found = self._resolve()
         if found is None:
             self.send_error(404, "Not Found")
@@ -54,7 +62,8 @@ class SampleSite:
     """A context manager that serves a site folder on 127.0.0.1 with an OS-chosen port."""
 
     def __init__(self, root: Path | None = None):
-        handler = type("Handler", (_Handler,), {"root": (root or sample_root()).resolve()})
+        self.requested: list[tuple[str, str]] = []
+        handler = type("Handler", (_Handler,), {"root": (root or sample_root()).resolve(), "requested": self.requested})
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 

@@ -1,0 +1,20 @@
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+
+.PHONY: demo test bench clean
+
+$(BIN)/confwatch: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+demo: $(BIN)/confwatch
+	$(BIN)/confwatch demo
+
+test: $(BIN)/confwatch
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) demo-data .pytest_cache

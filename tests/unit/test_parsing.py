@@ -1,0 +1,92 @@
+"""Dates, credits, URLs, sentences and feeds: table-driven."""
+import pytest
+
+from extract.credit import parse_credit
+from extract.dates import find_datetime
+from extract.feeds import FeedError, parse_feed
+from extract.sentences import sentences
+from extract.urls import canonical_url
+from tests.conftest import REALPAGES, needs_shared
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Global Times) 09:33, December 23, 2024", "2024-12-23T09:33:00+08:00"),
+    ("Published : Sept. 25, 2023 - 20:20", "2023-09-25T20:20:00+08:00"),
+    ("Updated: 2024-05-20 09:03", "2024-05-20T09:03:00+08:00"),
+    ("NANJING, China, Nov. 30, 2020 /PRNewswire/ --", "2020-11-30"),
+    ("held on 23 December 2024 in Nanjing", "2024-12-23"),
+])
+def test_find_datetime(text, expected):
+    assert find_datetime(text).iso("+08:00") == expected
+
+
+@pytest.mark.parametrize("line,credit,date,kind", [
+    ("Global Times) 09:33, December 23, 2024", "Global Times", "2024-12-23", "credit_line"),
+    ("(People's Daily Online) 11:35, November 23, 2022", "People's Daily Online", "2022-11-23", "credit_line"),
+    ("HEFEI, Nov. 20 (Xinhua) -- The fourth World Manufacturing Convention", "Xinhua", "2021-11-20", "wire_dateline"),
+    ("NANJING, China, Nov. 30, 2020 /PRNewswire/ -- On November 28", "PRNewswire", "2020-11-30", "release_dateline"),
+    ("By PRNEWSWIRE", "PRNewswire", None, "byline"),
+])
+def test_parse_credit(line, credit, date, kind):
+    found = parse_credit(line, year=2021)
+    assert (found.credit, found.kind) == (credit, kind)
+    assert (found.when.date if found.when else None) == date
+
+
+def test_ordinary_sentence_is_not_a_credit():
+    assert parse_credit("The convention opened on Friday in Hefei, capital of Anhui.") is None
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("HTTP://WWW.Example.COM/a/b/?utm_source=rss&id=3", "http://www.example.com/a/b?id=3"),
+    ("https://example.com:443/x", "https://example.com/x"),
+    ("http://example.com", "http://example.com/"),
+    ("http://example.com/p?b=2&a=1#frag", "http://example.com/p?a=1&b=2"),
+])
+def test_canonical_url(url, expected):
+    assert canonical_url(url) == expected
+
+
+def test_sentences_do_not_split_at_abbreviations():
+    text = ("The summit closed on Oct. 13. Deals of 91.1 billion U.S. dollars were signed. "
+            "Mr. Zhang spoke.")
+    assert sentences(text) == ["The summit closed on Oct. 13.", "Deals of 91.1 billion U.S. dollars were signed.",
+                               "Mr. Zhang spoke."]
+
+
+@needs_shared(REALPAGES)
+@pytest.mark.parametrize("path,count,first_url,first_title", [
+    ("feeds/rss-parser/guardian.rss", 55,
+     "https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord",
+     "Trump State of the Union address promised unity but emphasized discord"),
+    ("feeds/rss-parser/heise.atom", 15, None, "Java-Anwendungsserver: Red Hat gibt WildFly 10 frei"),
+    ("trafilatura/feed.json", 25, None, "Keller Rinaudo: How can delivery drones save lives?"),
+    ("feeds/feedjira/TechCrunch.xml", 20, None, None),
+])
+def test_parse_real_feeds(path, count, first_url, first_title):
+    entries = parse_feed((REALPAGES / path).read_bytes(), "http://example.com/")
+    assert len(entries) == count
+    assert all(e.url.startswith("http") for e in entries)
+    if first_url:
+        assert entries[0].url == first_url
+    if first_title:
+        assert entries[0].title == first_title
+
+
+@needs_shared(REALPAGES)
+def test_atom_feed_dates_keep_their_offset():
+    entries = parse_feed((REALPAGES / "feeds/rss-parser/heise.atom").read_bytes())
+    assert entries[0].published == "2016-02-01T17:54:50+01:00"
+
+
+@pytest.mark.parametrize("body", [b"<html><body>not a feed</body></html>", b"{\"no\": 1}", b"\x00\x01garbage"])
+def test_non_feeds_are_refused(body):
+    with pytest.raises(FeedError):
+        parse_feed(body)
+
+
+def test_feed_entities_are_not_expanded():
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+            b'<rss><channel><item><title>&b;</title><link>http://x/1</link></item></channel></rss>')
+    entries = parse_feed(bomb)
+    assert len(entries) == 1 and "aaaaaaaaaa" not in entries[0].title
