@@ -58,7 +58,7 @@ CRAWL_DEFAULTS = {
     "delay": 1.0,
     "timeout": 30,
     "max_bytes": 10_000_000,
-    "extract_timeout": 30,
+    "extract_timeout": 30.0,
     "extract_workers": 2,
     "proxy": "",
     "user_agent": "confwatch/0.1 (news monitor)",

@@ -1,0 +1,124 @@
+"""The confwatch command as a user runs it, on temporary data directories."""
+import json
+import sqlite3
+
+from tests.conftest import SEEDS, needs_shared, seed
+from tests.helpers import confwatch, demo_config
+
+
+def rows(db_path):
+    with sqlite3.connect(db_path) as conn:
+        cols = "id, url, canonical_url, site, outlet, credit, title, date, published_at, text, content_hash, first_seen_at"
+        return conn.execute(f"select {cols} from articles order by id").fetchall()
+
+
+def test_run_twice_is_idempotent_and_fetches_no_article_again(tmp_path, sample_site):
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    data = tmp_path / "data"
+    first = confwatch("--data", str(data), "--config", str(cfg), "run")
+    assert first.returncode == 0, first.stderr
+    assert "12 new articles" in first.stderr
+    before = rows(data / "confwatch.db")
+    first_requests = len(sample_site.requested)
+    second = confwatch("--data", str(data), "--config", str(cfg), "run", "--json")
+    assert second.returncode == 0, second.stderr
+    after = rows(data / "confwatch.db")
+    assert before == after and len(after) == 12
+    again = sample_site.requested[first_requests:]
+    assert again, "the second run fetched nothing at all"
+    assert all(path.startswith(("/rss/", "/robots.txt")) for _, path in again), again
+    run = json.loads(second.stdout)
+    assert sum(c.get("known", 0) for c in run["sources"].values()) == 12
+    assert sum(c.get("new", 0) for c in run["sources"].values()) == 0
+
+
+def test_demo_prints_where_the_digest_is(tmp_path):
+    result = confwatch("demo", "--data", str(tmp_path / "demo"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    digest = tmp_path / "demo" / "digests"
+    written = list(digest.glob("*.md"))
+    assert len(written) == 1 and str(written[0].name) in result.stdout
+    text = written[0].read_text()
+    assert "## World Intelligent Manufacturing Conference" in text and "## World Manufacturing Convention" in text
+    assert "Nanjing manufacturing conference draws 263 companies" in text
+    # a second demo into the same directory starts afresh
+    again = confwatch("demo", "--data", str(tmp_path / "demo"), cwd=tmp_path)
+    assert again.returncode == 0 and "12 new articles" in again.stderr
+
+
+def test_demo_refuses_a_directory_it_did_not_create(tmp_path):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    result = confwatch("demo", "--data", str(tmp_path / "mine"), cwd=tmp_path)
+    assert result.returncode == 2 and "not empty" in result.stderr
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+
+
+@needs_shared(SEEDS)
+def test_import_seeds_then_export_round_trip(tmp_path):
+    data = str(tmp_path / "data")
+    paths = [str(seed(p)) for p in ("000", "001", "002", "003", "004")]
+    result = confwatch("--data", data, "import", *paths, "--json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["new"]) == 5
+    listed = json.loads(confwatch("--data", data, "articles", "--json").stdout)
+    assert [a["date"] for a in listed] == ["2024-12-23", "2021-11-21", "2020-11-28", "2023-09-25", "2020-11-30"]
+    out = tmp_path / "out"
+    assert confwatch("--data", data, "export", "--out", str(out)).returncode == 0
+    exported = {p.read_text() for p in out.glob("*.txt")}
+    for prefix in ("000", "001"):
+        assert seed(prefix).read_text() in exported
+    # re-importing changes nothing
+    again = confwatch("--data", data, "import", *paths, "--json")
+    assert json.loads(again.stdout)["new"] == [] and len(json.loads(again.stdout)["updated"]) == 5
+    assert len(json.loads(confwatch("--data", data, "articles", "--json").stdout)) == 5
+
+
+@needs_shared(SEEDS)
+def test_import_reports_bad_files_by_name_and_keeps_going(tmp_path):
+    data = str(tmp_path / "data")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\xff\xd8\xff\xe0" * 100)
+    result = confwatch("--data", data, "import", str(empty), str(seed("000")), str(tmp_path / "missing.txt"),
+                       str(binary), str(seed("001")))
+    assert result.returncode == 1
+    for name in ("empty.txt", "missing.txt", "image.txt"):
+        assert name in result.stderr
+    assert "imported 2 new" in result.stderr
+
+
+def test_export_json_and_jsonl(tmp_path):
+    data = str(tmp_path / "data")
+    page = tmp_path / "page.txt"
+    page.write_text("HEFEI, Sept. 20 (Xinhua) -- The 2024 World Manufacturing Convention opened in Hefei on Friday.\n")
+    assert confwatch("--data", data, "import", str(page)).returncode == 0
+    as_json = json.loads(confwatch("--data", data, "export", "--format", "json").stdout)
+    assert as_json[0]["credit"] == "Xinhua" and as_json[0]["title"].startswith("The 2024 World Manufacturing")
+    assert as_json[0]["date"] == "2024-09-20"
+    lines = confwatch("--data", data, "export", "--format", "jsonl").stdout.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["id"] == as_json[0]["id"]
+
+
+def test_invalid_configuration_names_file_and_key(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[events]]\nid = "wmc"\nname = "World Manufacturing Convention"\nmonth = 13\n')
+    result = confwatch("--config", str(bad), "--data", str(tmp_path / "d"), "run")
+    assert result.returncode == 2
+    assert str(bad) in result.stderr and "events[0].month" in result.stderr
+    bad.write_text('[[events]]\nid = "x"\nname = "X"\nmonth = 9\n[[sources]]\nname = "a"\ntype = "ftp"\nurl = "x"\n')
+    result = confwatch("--config", str(bad), "--data", str(tmp_path / "d"), "run")
+    assert result.returncode == 2 and "sources[0].type" in result.stderr
+    missing = confwatch("--config", str(tmp_path / "nope.toml"), "run")
+    assert missing.returncode == 2 and "nope.toml" in missing.stderr
+
+
+def test_status_shows_runs(tmp_path, sample_site):
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    data = str(tmp_path / "data")
+    confwatch("--data", data, "--config", str(cfg), "run")
+    status = json.loads(confwatch("--data", data, "status", "--json").stdout)
+    assert status["articles"] == 12
+    assert status["runs"][0]["kind"] == "crawl" and status["runs"][0]["status"] == "ok"
+    assert confwatch("--data", data, "status").stdout.startswith(f"data directory {data}: 12 articles")

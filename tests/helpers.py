@@ -1,0 +1,29 @@
+"""Helpers for tests that run the real CLI and crawls."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from jobs.samplesite import sample_root
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def demo_config(tmp_path: Path, proxy: str, extra: str = "") -> Path:
+    """The demo configuration pointed at a loopback sample site, with extra TOML appended."""
+    text = (sample_root() / "demo.toml").read_text(encoding="utf-8")
+    text = text.replace("[crawl]\n", f'[crawl]\nproxy = "{proxy}"\n', 1)
+    path = tmp_path / "confwatch.toml"
+    path.write_text(text + extra, encoding="utf-8")
+    return path
+
+
+def confwatch(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 120):
+    """Run the confwatch console script as a user would; return the CompletedProcess."""
+    exe = Path(sys.executable).with_name("confwatch")
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("CONFWATCH_DATA", None) if env is None or "CONFWATCH_DATA" not in env else None
+    return subprocess.run([str(exe), *args], cwd=cwd or ROOT, env=full_env, capture_output=True, text=True,
+                          timeout=timeout, stdin=subprocess.DEVNULL)
