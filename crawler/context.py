@@ -54,3 +54,18 @@ class CrawlContext:
         self.counts.clear()
         if self.owns_run:
             finish_run(self.db, self.run_id, status="partial" if self.failed_sources else "ok", now=utcnow())
+
+
+class ContextComponent:
+    """Base of the middlewares and pipelines that use the crawl context."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    @property
+    def context(self) -> CrawlContext:
+        return CrawlContext.of(self.crawler)

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 
-from crawler.context import CrawlContext
+from crawler.context import ContextComponent
 from extract.urls import canonical_url
 from storage.articles import known_urls
 
@@ -35,21 +35,14 @@ class ProxyMiddleware:
         return None
 
 
-class HostPolicyMiddleware:
+class HostPolicyMiddleware(ContextComponent):
     """Refuses any request (including redirects) outside its source's configured hosts."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_request(self, request):
         allowed = request.meta.get("allowed_hosts")
         if allowed is None:
             return None  # robots.txt and other internal requests follow the request that caused them
-        ctx = CrawlContext.of(self.crawler)
+        ctx = self.context
         source = request.meta.get("source", "")
         if not host_allowed(request.url, allowed):
             ctx.count(source, "blocked")
@@ -59,20 +52,13 @@ class HostPolicyMiddleware:
         return None
 
 
-class KnownArticleMiddleware:
+class KnownArticleMiddleware(ContextComponent):
     """Skips article pages whose canonical URL is already stored."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_request(self, request):
         if not request.meta.get("article") or request.meta.get("redirect_times"):
             return None
-        ctx = CrawlContext.of(self.crawler)
+        ctx = self.context
         if known_urls(ctx.db, [canonical_url(request.url)]):
             ctx.count(request.meta.get("source", ""), "known")
             raise IgnoreRequest(f"{request.url}: already stored")

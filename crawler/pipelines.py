@@ -9,7 +9,7 @@ from pebble import ProcessPool
 from pebble.common import ProcessExpired
 from scrapy.exceptions import DropItem
 
-from crawler.context import CrawlContext, utcnow
+from crawler.context import ContextComponent, utcnow
 from extract.article import article_from_page
 from extract.records import Article, ExtractionError, Page
 from storage.articles import upsert_article
@@ -21,19 +21,13 @@ def extract_in_worker(url: str, html: str, fetched_at: str, source: str, listed_
     return article_from_page(page, listed_date=listed_date).to_dict()
 
 
-class ExtractPipeline:
+class ExtractPipeline(ContextComponent):
     """Runs extraction in a pool of processes with a per-page time limit."""
 
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.pool: ProcessPool | None = None
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
+    pool: ProcessPool | None = None
 
     def open_spider(self):
-        crawl = CrawlContext.of(self.crawler).config.crawl
+        crawl = self.context.config.crawl
         self.timeout = crawl["extract_timeout"] or None
         self.pool = ProcessPool(max_workers=max(1, crawl["extract_workers"]),
                                 context=multiprocessing.get_context("forkserver"))
@@ -45,7 +39,7 @@ class ExtractPipeline:
             self.pool.stop()
 
     async def process_item(self, item):
-        ctx = CrawlContext.of(self.crawler)
+        ctx = self.context
         future = self.pool.schedule(extract_in_worker, args=(item.url, item.html, item.fetched_at, item.source,
                                                              item.listed_date), timeout=self.timeout)
         try:
@@ -63,18 +57,11 @@ class ExtractPipeline:
         return item
 
 
-class StorePipeline:
+class StorePipeline(ContextComponent):
     """Upserts extracted articles into the database."""
 
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
     def process_item(self, item):
-        ctx = CrawlContext.of(self.crawler)
+        ctx = self.context
         article = Article(**item.article)
         is_new = upsert_article(ctx.db, article, run_id=ctx.run_id, now=utcnow())
         ctx.count(item.source, "new" if is_new else "updated")

@@ -1,6 +1,8 @@
 """What every source-type spider shares: its sources, request metadata, failures."""
 from __future__ import annotations
 
+import sys
+
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -9,7 +11,7 @@ from scrapy.http import TextResponse
 from crawler.context import CrawlContext, utcnow
 from crawler.items import PageItem
 from extract.urls import canonical_url
-from jobs.config import Source, load_config
+from jobs.config import ConfigError, Source, load_config
 
 
 class SourceSpider(scrapy.Spider):
@@ -24,7 +26,11 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def update_settings(cls, settings):
         super().update_settings(settings)
-        crawl = load_config(settings.get("CONFWATCH_CONFIG") or None).crawl
+        try:
+            crawl = load_config(settings.get("CONFWATCH_CONFIG") or None).crawl
+        except ConfigError as exc:
+            sys.stderr.write(f"confwatch: error: {exc}\n")
+            raise SystemExit(2) from None
         settings.set("DOWNLOAD_DELAY", crawl["delay"], priority="spider")
         settings.set("AUTOTHROTTLE_START_DELAY", max(crawl["delay"], 0.1), priority="spider")
         settings.set("DOWNLOAD_TIMEOUT", crawl["timeout"], priority="spider")
