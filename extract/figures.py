@@ -1,0 +1,288 @@
+"""Figures in news text: numbers with their unit, what they count, and how exact they are.
+
+Pure functions. Every pattern is anchored at a known position or bounded, so that long runs of digits or
+repeated tokens cannot cause backtracking blow-ups.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.dates import MONTH_NAMES
+from extract.sentences import split_sentences
+
+SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9,
+          "bn": 1e9, "trillion": 1e12, "tln": 1e12}
+_SPELLED = "|".join(sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"], key=len, reverse=True))
+
+NUMBER = re.compile(
+    rf"(?<![\w.,-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
+    rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?))(?![\w]|\.\d|,\d{{3}})",
+    re.I,
+)
+_CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
+_SCALE = re.compile(r"\s?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|tln)\b", re.I)
+_RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
+_CUR_AFTER = re.compile(
+    r"\s(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
+_PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pct\b)", re.I)
+_HYPHEN_UNIT = re.compile(
+    r"-(?P<unit>square-meters?|square-metres?|sq-m|tons?|tonnes?|days?|kilometers?|kilometres?|km|"
+    r"megawatts?|mw|years?|months?|hours?|weeks?|storey|story|meters?|metres?)\b(?:\s(?P<noun>[a-z]+))?", re.I)
+_UNIT = re.compile(
+    r"\s(?P<unit>square meters?|square metres?|sq m|sqm|sq\. m|m2|m²|km per hour|kilometers per hour|"
+    r"kilometres per hour|km/h|kph|kilometers?|kilometres?|km|tons?|tonnes?|days?|years?|months?|hours?|weeks?|"
+    r"megawatts?|MW|GW|kW|meters?|metres?)(?![\w/])", re.I)
+UNIT_NAMES = {
+    "square meter": "m2", "square metre": "m2", "sq m": "m2", "sqm": "m2", "sq. m": "m2", "m2": "m2", "m²": "m2",
+    "square-meter": "m2", "square-metre": "m2", "sq-m": "m2",
+    "km per hour": "km/h", "kilometers per hour": "km/h", "kilometres per hour": "km/h", "km/h": "km/h",
+    "kph": "km/h", "kilometer": "km", "kilometre": "km", "km": "km", "ton": "ton", "tonne": "ton", "day": "day",
+}
+CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥": "CNY", "usd": "USD", "us$": "USD",
+              "u.s.$": "USD", "u$": "USD", "$": "USD", "u.s. dollars": "USD", "us dollars": "USD",
+              "u.s. dollar": "USD", "dollars": "USD", "hk$": "other", "eur": "EUR", "€": "EUR", "euro": "EUR",
+              "euros": "EUR"}
+QUALIFIERS = [
+    (re.compile(r"(?:more than|over|above|exceeding|surpassing|in excess of|upwards of|greater than)\s$", re.I),
+     "more_than"),
+    (re.compile(r"(?:nearly|almost|close to|just under)\s$", re.I), "nearly"),
+    (re.compile(r"(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated)\s$", re.I), "about"),
+    (re.compile(r"(?:less than|fewer than|under|below)\s$", re.I), "less_than"),
+    (re.compile(r"at least\s$", re.I), "at_least"),
+    (re.compile(r"(?:up to|as many as|as much as)\s$", re.I), "up_to"),
+]
+MONTHS = rf"(?:{MONTH_NAMES})(?![a-z])"
+_DATE_BEFORE = re.compile(rf"\b{MONTHS}\s$|\b{MONTHS}\s\d{{1,2}}\s?(?:-|–|to|and)\s?$", re.I)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b)|^\s?(?:-|–|to)\s?\d{{1,2}}\s{MONTHS}", re.I)
+_TIME = re.compile(r"^:\d\d")
+_NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
+                          r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_FURNITURE_AFTER = re.compile(r"^\s(?:views?|reads?|comments?|likes?|shares?)\b", re.I)
+_OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?P<noun>[a-z]{3,}s)\b")
+_PHONE = re.compile(r"^[\d\s()+-]{7,}$")
+_STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
+                  "which who whose while this these those its their his her it than per each".split())
+_PLURAL_IRREGULAR = frozenset("people staff personnel children equipment media police delegates".split())
+_NOT_NOUN = frozenset("was has is its this thus plus across as us yes his hers ours yours".split())
+# Context words that say what an amount of money is (first match in the sentence, nearest the number).
+MONEY_NOUNS = [("contract amount", "contract amount"), ("contract value", "contract amount"),
+               ("contracted", "contract amount"), ("investment", "investment"), ("invest", "investment"),
+               ("funds", "funds"), ("fund", "funds"), ("turnover", "turnover"), ("sales", "sales"),
+               ("revenue", "revenue"), ("output", "output"), ("trade volume", "trade"), ("worth", "value"),
+               ("value", "value")]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One reported figure and where it stands in the text."""
+
+    surface: str
+    start: int
+    end: int
+    sentence: str
+    value: float
+    unit: str
+    noun: str
+    qualifier: str
+
+
+def spelled_value(word: str) -> int | None:
+    """The value of 'twenty', 'twenty-five', 'hundred', 'dozen'."""
+    word = word.lower()
+    if word in SMALL:
+        return SMALL[word]
+    if word in TENS:
+        return TENS[word]
+    if word == "hundred":
+        return 100
+    if word == "dozen":
+        return 12
+    if "-" in word:
+        a, b = word.split("-", 1)
+        if a in TENS and b in SMALL and 0 < SMALL[b] < 10:
+            return TENS[a] + SMALL[b]
+    return None
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _qualifier(before: str) -> str:
+    tail = before[-25:]
+    for pattern, name in QUALIFIERS:
+        if pattern.search(tail):
+            return name
+    return "exact"
+
+
+def _count_noun(after: str) -> str:
+    """The counted noun in the words after a number: '24 Chinese and foreign academicians' -> academicians."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[,.;:()]", after[:80])
+    for word in words[:6]:
+        low = word.lower()
+        if low in _STOP or not word[0].isalpha():
+            return ""
+        if low in _PLURAL_IRREGULAR or (low.endswith("s") and len(low) > 3 and low not in _NOT_NOUN
+                                        and not low.endswith("ss")):
+            return low
+    return ""
+
+
+def _money_noun(sentence_before: str) -> str:
+    window = sentence_before[-80:].lower()
+    best = ("", -1)
+    for key, noun in MONEY_NOUNS:
+        pos = window.rfind(key)
+        if pos > best[1]:
+            best = (noun, pos)
+    return best[0]
+
+
+def _percent_noun(sentence_before: str, after: str) -> str:
+    if re.match(r"^\s(?:of (?:them|the|all|those))", after, re.I):
+        return "share"
+    if re.search(r"(grew|growth|increase[ds]?|rose|rise|up|expanded|gain(?:ed)?)\b[^.]{0,25}$",
+                 sentence_before[-60:], re.I):
+        return "growth"
+    if re.search(r"(fell|decline[ds]?|drop(?:ped)?|down|decrease[ds]?)\b[^.]{0,25}$", sentence_before[-60:], re.I):
+        return "decline"
+    return ""
+
+
+def _area_noun(sentence: str) -> str:
+    return "exhibition area" if re.search(r"exhibit|expo|show|hall|display|pavilion", sentence, re.I) else "area"
+
+
+def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
+    before, after = text[max(0, start - 30):start], text[end:end + 30]
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME.match(after) or _ORDINAL_AFTER.match(after):
+        return True
+    if before.endswith(":") and re.match(r"^\d\d", text[start:end]):
+        return True
+    if _NAME_BEFORE.search(before) or _FURNITURE_AFTER.match(after):
+        return True
+    if digits and _PHONE.match(text[max(0, start - 6):end + 6].strip()) and len(digits.replace(",", "")) >= 7:
+        return True
+    return False
+
+
+def _is_year(digits: str, after: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", digits)) and not _UNIT.match(after) and not _SCALE.match(after) \
+        and not re.match(r"^\s(?:companies|firms|enterprises|projects|people|guests|exhibitors|visitors)\b", after)
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Return every figure of a text, in order."""
+    figures: list[Figure] = []
+    spans = split_sentences(text)
+    si = 0
+    for m in NUMBER.finditer(text):
+        start, end = m.span()
+        while si < len(spans) - 1 and spans[si][1] <= start:
+            si += 1
+        s_start, s_end = spans[si] if spans else (0, len(text))
+        sentence = text[s_start:s_end]
+        before, after = text[s_start:start], text[end:min(len(text), end + 120)]
+        digits, spelled = m.group("digits"), m.group("spelled")
+        if figures and start < figures[-1].end:
+            continue  # part of the previous figure (a range's second end)
+        if _is_excluded(text, start, end, digits):
+            continue
+        value = _num(digits) if digits else spelled_value(spelled)
+        if value is None:
+            continue
+        cur = _CUR_BEFORE.search(before[-6:])
+        unit, noun, pos = "", "", end
+        scale = _SCALE.match(text, pos)
+        if scale:
+            value *= SCALES[scale.group("scale").lower()]
+            pos = scale.end()
+        second = None
+        rng = _RANGE.match(text, pos)
+        if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]):
+            second = (_num(rng.group("num")), rng)
+        if second:
+            pos2 = second[1].end()
+            scale2 = _SCALE.match(text, pos2)
+            factor = SCALES[scale2.group("scale").lower()] if scale2 else 1
+            if scale2:
+                pos2 = scale2.end()
+                if not scale:
+                    value *= factor
+            second = (second[0] * factor, pos2)
+            pos_after = pos2
+        else:
+            pos_after = pos
+        if digits and not second and _is_year(digits, text[end:end + 40]) and not cur:
+            continue
+        if cur:
+            unit = CURRENCIES.get(cur.group("code").lower(), "other")
+            start = start - len(cur.group(0))
+        cur_after = _CUR_AFTER.match(text, pos_after)
+        pct = _PERCENT.match(text, pos_after)
+        hyph = _HYPHEN_UNIT.match(text, pos_after)
+        unit_m = _UNIT.match(text, pos_after)
+        end_pos = pos_after
+        if not unit and cur_after:
+            unit = CURRENCIES.get(cur_after.group("cur").lower(), "other")
+            end_pos = cur_after.end()
+        elif not unit and pct:
+            unit = "percentage_point" if pct.group("pct").lower().startswith("percentage") else "percent"
+            end_pos = pct.end()
+        elif not unit and hyph and hyph.group("unit")[0].isupper():
+            continue  # "Five-Year Plan": part of a name
+        elif not unit and hyph:
+            word = hyph.group("unit").lower().rstrip("s") if not hyph.group("unit").lower().endswith("ss") else hyph.group("unit").lower()
+            unit = UNIT_NAMES.get(word, "other")
+            noun = (hyph.group("noun") or "").lower()
+            end_pos = hyph.start("noun") - 1 if hyph.group("noun") else hyph.end()
+            if unit == "m2":
+                noun = _area_noun(sentence)
+            elif unit == "day":
+                noun = "duration"
+        elif not unit and unit_m:
+            raw = unit_m.group("unit")
+            key = raw.lower()
+            key = key[:-1] if key.endswith("s") and key not in ("km/h", "kph") else key
+            unit = UNIT_NAMES.get(key, "other")
+            end_pos = unit_m.end()
+            if unit == "m2":
+                noun = _area_noun(sentence)
+            elif unit == "day":
+                noun = "duration"
+            elif unit == "other":
+                noun = raw.lower()
+        if unit in ("CNY", "USD", "EUR", "other") and not noun:
+            noun = _money_noun(before) if unit != "other" else noun
+        elif unit in ("percent", "percentage_point"):
+            noun = _percent_noun(before, text[end_pos:end_pos + 30])
+        if not unit:
+            noun = _count_noun(text[pos_after:pos_after + 80])
+            of_the = _OF_THE.match(text, pos_after)
+            if not noun and of_the and digits:
+                noun = of_the.group("noun").lower()
+            if noun:
+                unit = "count"
+            elif digits and (_qualifier(before) != "exact" or re.match(r"^\s(?:of (?:which|them|whom))", after)
+                             or re.search(r"total of\s$", before)):
+                unit = "count"
+            else:
+                continue
+        if scale and not unit:
+            continue
+        qualifier = _qualifier(text[:start] if not cur else text[:start])
+        surface = text[start:end_pos]
+        if second:
+            figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, "at_least"))
+            figures.append(Figure(surface, start, end_pos, sentence, second[0], unit, noun, "up_to"))
+        else:
+            figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier))
+        # a conversion in parentheses is its own figure; the scanner reaches it next
+    return figures

@@ -1,0 +1,98 @@
+"""Figure extraction: quality floor on the annotated set, forms, and pathological input."""
+import time
+from collections import Counter
+
+import pytest
+
+from extract.article import article_from_document
+from extract.figures import extract_figures
+from tests.conftest import SEEDS, seed
+from tests.unit.figures_cases import CASES, SEED_FIGURES
+
+# Measured on the annotated set when set; raise them when extraction improves, never lower them.
+FLOOR_PRECISION = 0.95
+FLOOR_RECALL = 0.95
+
+
+def key(value, unit):
+    return (round(float(value), 4), unit)
+
+
+def annotated_texts():
+    texts = list(CASES)
+    if SEEDS.exists():
+        for prefix, expected in SEED_FIGURES.items():
+            article = article_from_document(seed(prefix).read_text(), name=prefix, fetched_at="x")
+            texts.append((article.text, expected))
+    return texts
+
+
+def score():
+    tp = fp = fn = 0
+    misses = []
+    for text, expected in annotated_texts():
+        want = Counter(key(v, u) for v, u in expected)
+        got = Counter(key(f.value, f.unit) for f in extract_figures(text))
+        hit = sum((want & got).values())
+        tp += hit
+        fp += sum(got.values()) - hit
+        fn += sum(want.values()) - hit
+        if want != got:
+            misses.append((text[:70], sorted((want - got).elements()), sorted((got - want).elements())))
+    return tp, fp, fn, misses
+
+
+def test_annotated_set_is_large_enough():
+    total = sum(len(expected) for _, expected in annotated_texts())
+    assert total >= 150 or not SEEDS.exists()
+
+
+def test_precision_and_recall_floor():
+    tp, fp, fn, misses = score()
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"figures: {tp} right, {fp} spurious, {fn} missed; precision {precision:.3f}, recall {recall:.3f}")
+    for miss in misses:
+        print("  ", miss)
+    assert precision >= FLOOR_PRECISION and recall >= FLOOR_RECALL
+
+
+@pytest.mark.parametrize("text,surface,value,unit,noun,qualifier", [
+    ("A total of 30 projects worth RMB 53.63 billion were signed.", "RMB 53.63 billion", 53.63e9, "CNY",
+     "value", "exact"),
+    ("More than 3,200 enterprises took part.", "3,200", 3200, "count", "enterprises", "more_than"),
+    ("nearly 10 countries and regions", "10", 10, "count", "countries", "nearly"),
+    ("covering an area of over 43,000 square meters", "43,000 square meters", 43000, "m2", "area", "more_than"),
+    ("a contract amount of 53.63 billion yuan", "53.63 billion yuan", 53.63e9, "CNY", "contract amount", "exact"),
+    ("with investments of 1.8 trillion yuan", "1.8 trillion yuan", 1.8e12, "CNY", "investment", "exact"),
+    ("The three-day 2024 conference", "three-day", 3, "day", "duration", "exact"),
+    ("the 26,000-square-meter expo hall", "26,000-square-meter", 26000, "m2", "exhibition area", "exact"),
+])
+def test_fields(text, surface, value, unit, noun, qualifier):
+    f = next(f for f in extract_figures(text) if f.unit == unit)
+    assert (f.surface, f.value, f.unit, f.noun, f.qualifier) == (surface, value, unit, noun, qualifier)
+    assert text[f.start:f.end] == f.surface
+    assert f.surface in f.sentence
+
+
+def test_conversion_in_parentheses_gives_two_figures_with_qualifier():
+    figs = extract_figures("1,752 projects with investments of 1.8 trillion yuan (around 282 billion U.S. dollars)")
+    assert [(f.unit, f.qualifier) for f in figs] == [("count", "exact"), ("CNY", "exact"), ("USD", "about")]
+
+
+def test_range_gives_both_ends():
+    figs = extract_figures("The 5-10 billion yuan fund")
+    assert [(f.value, f.qualifier) for f in figs] == [(5e9, "at_least"), (10e9, "up_to")]
+
+
+def test_sentence_is_the_one_holding_the_figure():
+    text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
+    (f,) = extract_figures(text)
+    assert f.sentence == "It drew 800 guests."
+
+
+@pytest.mark.parametrize("text", ["1,2" * 50000, "1 " * 50000, "9" * 100000, "1." * 50000, "$1-" * 30000,
+                                  "twenty-" * 20000])
+def test_pathological_input_is_fast(text):
+    started = time.perf_counter()
+    extract_figures(text)
+    assert time.perf_counter() - started < 5  # generous bound for noisy machines; typical is far less
