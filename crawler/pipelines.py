@@ -12,7 +12,7 @@ from scrapy.exceptions import DropItem
 from crawler.context import ContextComponent, utcnow
 from extract.article import article_from_page
 from extract.records import Article, ExtractionError, Page
-from storage.articles import upsert_article
+from jobs.ingest import store_article
 
 
 def extract_in_worker(url: str, html: str, fetched_at: str, source: str, listed_date: str) -> dict:
@@ -58,11 +58,11 @@ class ExtractPipeline(ContextComponent):
 
 
 class StorePipeline(ContextComponent):
-    """Upserts extracted articles into the database."""
+    """Stores extracted articles with their event, edition and figures."""
 
     def process_item(self, item):
         ctx = self.context
         article = Article(**item.article)
-        is_new = upsert_article(ctx.db, article, run_id=ctx.run_id, now=utcnow())
+        is_new = store_article(ctx.db, article, ctx.config.events, run_id=ctx.run_id, now=utcnow()).is_new
         ctx.count(item.source, "new" if is_new else "updated")
         return item

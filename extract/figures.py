@@ -6,9 +6,9 @@ repeated tokens cannot cause backtracking blow-ups.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extract.dates import MONTH_NAMES
+from extract.records import Figure
 from extract.sentences import split_sentences
 
 SMALL = {w: i for i, w in enumerate(
@@ -76,20 +76,6 @@ MONEY_NOUNS = [("contract amount", "contract amount"), ("contract value", "contr
                ("funds", "funds"), ("fund", "funds"), ("turnover", "turnover"), ("sales", "sales"),
                ("revenue", "revenue"), ("output", "output"), ("trade volume", "trade"), ("worth", "value"),
                ("value", "value")]
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One reported figure and where it stands in the text."""
-
-    surface: str
-    start: int
-    end: int
-    sentence: str
-    value: float
-    unit: str
-    noun: str
-    qualifier: str
 
 
 def spelled_value(word: str) -> int | None:

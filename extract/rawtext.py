@@ -118,4 +118,7 @@ def _best_date(out: CleanText, year: int | None) -> DateTime | None:
     if out.credit and out.credit.when:
         return out.credit.when
     sentence = (sentences(" ".join(out.paragraphs[:1])) or [""])[0]
+    dateline = find_datetime(sentence[:60])  # "HEFEI, Sept. 24, 2019 -- ..."
+    if dateline:
+        return dateline
     return find_month_day(sentence, None) or (find_month_day(sentence, year) if year else None)

@@ -43,6 +43,47 @@ class Article:
         return dataclasses.asdict(self)
 
 
+@dataclass(frozen=True)
+class Figure:
+    """One reported figure and where it stands in the text."""
+
+    surface: str
+    start: int
+    end: int
+    sentence: str
+    value: float
+    unit: str
+    noun: str
+    qualifier: str
+
+
+@dataclass
+class LedgerFigure:
+    """A stored figure: the extracted figure, its article and event, and its status against earlier coverage."""
+
+    id: str
+    article_id: str
+    event: str
+    edition: int
+    surface: str
+    start: int
+    end: int
+    sentence: str
+    value: float
+    unit: str
+    noun: str
+    qualifier: str
+    status: str  # new | known | changed
+    previous_value: float | None
+    previous_article: str
+    content_hash: str
+    created_at: str
+
+    def to_dict(self) -> dict:
+        """Return the record as a plain dict (column name -> value)."""
+        return dataclasses.asdict(self)
+
+
 @dataclass
 class Run:
     """One crawl or import run and its per-source counts."""

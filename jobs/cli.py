@@ -129,7 +129,7 @@ def import_(state: State, paths, as_json):
     """Import seed-format files, raw page text or saved HTML, in the order given."""
     from jobs.transfer import import_files
 
-    result = import_files(state.db(), paths)
+    result = import_files(state.db(), paths, state.config().events)
     if as_json:
         emit_json({"run": result.run_id, "new": [a.id for a in result.new],
                    "updated": [a.id for a in result.updated],
@@ -181,6 +181,39 @@ def articles(state: State, search, since, limit, as_json):
         by = a.outlet + (f" / {a.credit}" if a.credit else "")
         click.echo(f"{a.id}  {a.date}  {by[:30]:30}  {a.title[:80]}")
     click.echo(f"{len(rows)} articles", err=True)
+
+
+FIGURE_KEYS = ("article", "url", "surface", "value", "unit", "noun", "qualifier", "event", "edition", "status",
+               "previous", "sentence", "start", "end")
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.4g}"
+
+
+@cli.command()
+@click.option("--event", default="", help="Only this event id (e.g. wimc, wmc).")
+@click.option("--edition", type=int, default=None, help="Only this edition (the event's year).")
+@click.option("--status", type=click.Choice(["new", "known", "changed"]), default=None, help="Only this status.")
+@click.option("--since", default="", help="Only figures recorded on or after this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of figure objects.")
+@click.pass_obj
+def figures(state: State, event, edition, status, since, as_json):
+    """List the figures reported about the events, flagged new, known or changed."""
+    from storage.ledger import query_figures
+
+    if event and event not in {e.id for e in state.config().events}:
+        fail(f"--event {event!r}: not a configured event; configured: "
+             f"{', '.join(e.id for e in state.config().events)}", EXIT_USAGE)
+    rows = query_figures(state.db(), event=event, edition=edition, status=status or "", since=since)
+    if as_json:
+        emit_json([{**{k: r[k] for k in FIGURE_KEYS if k in r}, "article": r["article_id"]} for r in rows])
+        return
+    for r in rows:
+        change = f" (was {_number(r['previous_value'])})" if r["status"] == "changed" else ""
+        click.echo(f"{r['status']:8} {r['event']:5} {r['edition'] or '':4}  {_number(r['value']):>18} {r['unit']:16} "
+                   f"{r['noun'][:20]:20} {r['qualifier']:9} {r['surface'][:30]}{change}  [{r['article_id']}]")
+    click.echo(f"{len(rows)} figures", err=True)
 
 
 @cli.command()

@@ -11,7 +11,7 @@ from extract.article import article_from_document
 from extract.records import Article, ExtractionError
 from extract.seedformat import format_seed
 from jobs.clock import now_iso
-from storage.articles import upsert_article
+from jobs.ingest import store_article
 from storage.runs import add_counts, finish_run, record_error, start_run
 
 MAX_IMPORT_BYTES = 20_000_000
@@ -37,7 +37,7 @@ def _read(path: Path) -> str:
         raise ExtractionError("not UTF-8 text") from None
 
 
-def import_files(db, paths: Iterable[str]) -> ImportResult:
+def import_files(db, paths: Iterable[str], events=()) -> ImportResult:
     """Import files in the order given; a file that fails is recorded and skipped."""
     result = ImportResult(run_id=start_run(db, kind="import", now=now_iso(), pid=os.getpid()))
     for raw in paths:
@@ -50,7 +50,7 @@ def import_files(db, paths: Iterable[str]) -> ImportResult:
             result.failed.append((str(path), reason))
             record_error(db, result.run_id, source="import", url=str(path), message=reason, now=now_iso())
             continue
-        is_new = upsert_article(db, article, run_id=result.run_id, now=now_iso())
+        is_new = store_article(db, article, events, run_id=result.run_id, now=now_iso()).is_new
         (result.new if is_new else result.updated).append(article)
     add_counts(db, result.run_id, "import", new=len(result.new), updated=len(result.updated),
                errors=len(result.failed))

@@ -39,3 +39,26 @@ def m002_runs(db):
         foreign_keys=[("run_id", "runs", "id")],
     )
     db["errors"].create_index(["run_id"])
+
+
+@migrations()
+def m003_figures(db):
+    db["figures"].create(
+        {
+            "id": str, "article_id": str, "event": str, "edition": int, "surface": str, "start": int, "end": int,
+            "sentence": str, "value": float, "unit": str, "noun": str, "qualifier": str, "status": str,
+            "previous_value": float, "previous_article": str, "content_hash": str, "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["figures"].create_index(["article_id"])
+    db["figures"].create_index(["event", "edition", "unit"])
+    db["figures"].create_index(["created_at"])
+    db["article_events"].create(
+        {"article_id": str, "event": str, "edition": int, "alias": str, "location": str, "offset": int,
+         "edition_from": str, "primary_event": int},
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_events"].create_index(["article_id"])
+    db["article_events"].create_index(["event", "edition"])

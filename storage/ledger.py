@@ -1,0 +1,115 @@
+"""The figures ledger: each figure stored once with its status against earlier coverage."""
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from extract.records import Article, Figure, LedgerFigure, field_names
+
+LEDGER_FIELDS = field_names(LedgerFigure)
+_REL = 1e-9
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= _REL * max(abs(a), abs(b), 1.0)
+
+
+def _article_rowid(db, article_id: str) -> int:
+    return next(db.query("select rowid from articles where id = ?", [article_id]))["rowid"]
+
+
+def _earlier(db, event: str, edition: int, rowid: int) -> list[dict]:
+    """Figures of the same event and edition in articles stored before this one, latest first."""
+    return list(db.query(
+        "select f.*, a.rowid as arow from figures f join articles a on a.id = f.article_id "
+        "where f.event = ? and f.edition = ? and a.rowid < ? and f.status != 'rejected' "
+        "order by a.rowid desc, f.start", [event, edition, rowid]))
+
+
+def decide(figure: Figure, earlier: list[dict], same_article: list[Figure]) -> tuple[str, float | None, str]:
+    """Return (status, previous value, previous article) for a figure given the earlier ledger."""
+    for prior in earlier:
+        if prior["unit"] == figure.unit and _same(prior["value"], figure.value):
+            return "known", prior["value"], prior["article_id"]
+    for prior in same_article:
+        if prior.unit == figure.unit and _same(prior.value, figure.value):
+            return "known", prior.value, ""
+    if figure.noun:
+        for prior in earlier:
+            if prior["unit"] == figure.unit and prior["noun"] == figure.noun:
+                return "changed", prior["value"], prior["article_id"]
+    return "new", None, ""
+
+
+def record_figures(db: sqlite_utils.Database, article: Article, event: str, edition: int,
+                   figures: list[Figure], *, now: str) -> list[LedgerFigure]:
+    """Store an article's figures with their status; an article whose content is unchanged keeps its flags."""
+    existing = list(db.query("select content_hash from figures where article_id = ? limit 1", [article.id]))
+    if existing and existing[0]["content_hash"] == article.content_hash:
+        return figures_of(db, article.id)
+    stored = []
+    with db.atomic():
+        db.execute("delete from figures where article_id = ?", [article.id])
+        earlier = _earlier(db, event, edition, _article_rowid(db, article.id))
+        seen: list[Figure] = []
+        for i, fig in enumerate(figures):
+            status, prev_value, prev_article = decide(fig, earlier, seen)
+            seen.append(fig)
+            row = LedgerFigure(
+                id=f"{article.id}-{i:03d}", article_id=article.id, event=event, edition=edition,
+                surface=fig.surface, start=fig.start, end=fig.end, sentence=fig.sentence, value=fig.value,
+                unit=fig.unit, noun=fig.noun, qualifier=fig.qualifier, status=status, previous_value=prev_value,
+                previous_article=prev_article, content_hash=article.content_hash, created_at=now)
+            db["figures"].insert(row.to_dict())
+            stored.append(row)
+    return stored
+
+
+def record_attribution(db: sqlite_utils.Database, article_id: str, attribution) -> None:
+    """Store which events an article covers and the evidence (alias, where, offset, edition source)."""
+    with db.atomic():
+        db.execute("delete from article_events where article_id = ?", [article_id])
+        if attribution is None:
+            return
+        db["article_events"].insert({
+            "article_id": article_id, "event": attribution.event, "edition": attribution.edition,
+            "alias": attribution.alias, "location": attribution.where, "offset": attribution.offset,
+            "edition_from": attribution.edition_from, "primary_event": 1})
+        for other in attribution.others:
+            db["article_events"].insert({
+                "article_id": article_id, "event": other.event, "edition": None, "alias": other.alias,
+                "location": other.where, "offset": other.offset, "edition_from": "", "primary_event": 0})
+
+
+def figures_of(db: sqlite_utils.Database, article_id: str) -> list[LedgerFigure]:
+    """The stored figures of one article, in text order."""
+    return [LedgerFigure(**{k: r[k] for k in LEDGER_FIELDS})
+            for r in db.query("select * from figures where article_id = ? order by start, id", [article_id])]
+
+
+def query_figures(db: sqlite_utils.Database, *, event: str = "", edition: int | None = None, status: str = "",
+                  since: str = "", until: str = "") -> list[dict]:
+    """Figures joined with their article, for listings and digests; since/until bound created_at."""
+    where, params = ["1=1"], []
+    for clause, value in (("f.event = ?", event), ("f.edition = ?", edition), ("f.status = ?", status),
+                          ("f.created_at >= ?", since), ("f.created_at < ?", until)):
+        if value not in ("", None):
+            where.append(clause)
+            params.append(value)
+    sql = ("select f.*, a.url, a.title, a.outlet, a.credit, a.date as article_date, p.url as previous_url, "
+           "p.title as previous_title from figures f join articles a on a.id = f.article_id "
+           "left join articles p on p.id = f.previous_article "
+           f"where {' and '.join(where)} order by a.rowid, f.start")
+    rows = []
+    for r in db.query(sql, params):
+        r = dict(r)
+        r["previous"] = ({"value": r["previous_value"], "article": r["previous_article"], "url": r["previous_url"]}
+                         if r["previous_value"] is not None else None)
+        rows.append(r)
+    return rows
+
+
+def previous_json(row: dict) -> str:
+    """The previous value of a figure as compact JSON, for tables."""
+    return json.dumps(row["previous"]) if row["previous"] else ""

@@ -1,0 +1,95 @@
+"""The figures ledger: new, known and changed, in the order articles are stored."""
+import pytest
+
+from extract.article import article_from_document, article_from_text
+from extract.events import attribute
+from jobs.config import parse_config
+from jobs.ingest import store_article
+from storage.db import open_db
+from storage.ledger import query_figures
+from tests.conftest import SEEDS, needs_shared, seed
+from tests.helpers import ROOT
+
+EVENTS = parse_config((ROOT / "jobs" / "default_config.toml").read_text()).events
+NOW = "2026-11-21T06:00:00+00:00"
+
+
+def store(db, text, name="x"):
+    article = article_from_document(text, name=name, fetched_at=NOW)
+    return store_article(db, article, EVENTS, run_id="test", now=NOW)
+
+
+def statuses(stored):
+    return [(f.value, f.unit, f.status) for f in stored.figures]
+
+
+@needs_shared(SEEDS)
+def test_same_release_from_two_outlets_flags_nothing_new():
+    db = open_db(memory=True)
+    first = store(db, seed("002").read_text())
+    second = store(db, seed("004").read_text())
+    assert (first.event, first.edition) == (second.event, second.edition) == ("wimc", 2020)
+    assert {f.status for f in first.figures} == {"new"}
+    assert second.figures and {f.status for f in second.figures} == {"known"}
+    assert all(f.previous_article == first.figures[0].article_id for f in second.figures)
+
+
+@needs_shared(SEEDS)
+def test_reimporting_never_reflags():
+    db = open_db(memory=True)
+    store(db, seed("002").read_text())
+    again = store(db, seed("002").read_text())
+    assert not again.is_new and {f.status for f in again.figures} == {"new"}
+    assert len(query_figures(db)) == len(again.figures)
+
+
+def test_changed_figure_points_to_the_earlier_value():
+    db = open_db(memory=True)
+    store(db, "HEFEI, Nov. 16 (Xinhua) -- The 2021 World Manufacturing Convention will host about 800 guests "
+              "from home and abroad, organizers said.")
+    later = store(db, "HEFEI, Nov. 22 (Xinhua) -- The 2021 World Manufacturing Convention closed after hosting "
+                      "about 1,400 guests, organizers said.")
+    (fig,) = later.figures
+    assert (fig.value, fig.status, fig.previous_value) == (1400, "changed", 800)
+
+
+def test_other_edition_or_event_does_not_count_as_known():
+    db = open_db(memory=True)
+    store(db, "HEFEI, Sept. 24, 2019 -- The 2019 World Manufacturing Convention signed 638 projects.")
+    other_year = store(db, "HEFEI, Sept. 24, 2022 -- The 2022 World Manufacturing Convention signed 638 projects.")
+    other_event = store(db, "NANJING, Dec. 8, 2019 -- The 2019 World Intelligent Manufacturing Conference "
+                            "signed 638 projects.")
+    assert statuses(other_year) == [(638, "count", "new")]
+    assert statuses(other_event) == [(638, "count", "new")]
+
+
+def test_article_about_no_event_adds_no_figures():
+    db = open_db(memory=True)
+    stored = store(db, "NANJING, Sept. 12, 2024 -- A software fair in Nanjing drew 500 exhibitors.")
+    assert stored.event == "" and stored.figures == [] and query_figures(db) == []
+
+
+@pytest.mark.parametrize("title,text,date,event,edition,evidence", [
+    ("WMC 2019 closes", "It closed.", "2019-09-24", "wmc", 2019, "text: WMC 2019"),
+    ("Hefei hosts convention", "The 2023 World Manufacturing Convention opened.", "2023-09-25", "wmc", 2023,
+     "text: 2023 World Manufacturing Convention"),
+    ("Conference ends", "The World Intelligent Manufacturing Conference ended.", "2025-01-05", "wimc", 2024, "date"),
+    ("Summit ends", "The World Intelligent Manufacturing Summit closed in Nanjing.", "2018-10-15", "wimc", 2018,
+     "date"),
+    ("世界制造业大会开幕", "大会在合肥开幕。", "2024-09-20", "wmc", 2024, "date"),
+])
+def test_attribution(title, text, date, event, edition, evidence):
+    found = attribute(title, text, date, EVENTS)
+    assert (found.event, found.edition, found.edition_from) == (event, edition, evidence)
+
+
+def test_abbreviation_matches_only_as_a_word():
+    assert attribute("Swimclub news", "The swimclub met in Hefei.", "2024-09-20", EVENTS) is None
+
+
+def test_raw_text_with_dateline_stores_figures():
+    db = open_db(memory=True)
+    article = article_from_text("HEFEI, China, Sept. 21, 2024 /PRNewswire/ -- The 2024 World Manufacturing "
+                                "Convention drew 1,100 exhibitors.", fetched_at=NOW)
+    stored = store_article(db, article, EVENTS, run_id="t", now=NOW)
+    assert statuses(stored) == [(1100, "count", "new")]
