@@ -64,6 +64,10 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _FURNITURE_AFTER = re.compile(r"^\s(?:views?|reads?|comments?|likes?|shares?)\b", re.I)
+# A sentence that sums up several editions: its figures are not this edition's and carry "(cumulative)".
+_CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first)|since (?:19|20)\d\d|previous (?:\w+ )?"
+                         r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|in the past \w+ years)\b",
+                         re.I)
 _OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?P<noun>[a-z]{3,}s)\b")
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
@@ -263,7 +267,9 @@ def extract_figures(text: str) -> list[Figure]:
                 continue
         if scale and not unit:
             continue
-        qualifier = _qualifier(text[:start] if not cur else text[:start])
+        qualifier = _qualifier(text[max(0, start - 40):start])
+        if noun and _CUMULATIVE.search(sentence):
+            noun += " (cumulative)"
         surface = text[start:end_pos]
         if second:
             figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, "at_least"))

@@ -13,7 +13,17 @@ _BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) character spans of the sentences of text."""
+    """Return (start, end) character spans of the sentences of text; a blank line always ends one."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for block in re.split(r"(\n\s*\n)", text):
+        if block.strip() and not re.fullmatch(r"\n\s*\n", block):
+            spans += [(a + offset, b + offset) for a, b in _split_block(block)]
+        offset += len(block)
+    return spans
+
+
+def _split_block(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         before = text[start:m.start()]

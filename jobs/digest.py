@@ -12,6 +12,7 @@ from extract.records import Article
 from extract.sentences import sentences
 from jobs.config import Config
 from storage.articles import iter_articles
+from storage.ledger import query_figures
 from storage.runs import recent_runs
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
@@ -19,7 +20,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 
 def md_escape(text: str) -> str:
     """Escape scraped text so that Markdown renders it as plain text, never as markup or links."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
 
 
 def safe_link(url: str) -> str:
@@ -54,7 +55,28 @@ def first_sentence(text: str, skip_credit: bool = True) -> str:
     return (sentences(lead) or [""])[0][:300]
 
 
-def render_markdown(config: Config, window: DigestDay, articles: list[Article], runs: list[dict]) -> str:
+def _highlight(sentence: str, surface: str) -> str:
+    """The sentence, escaped, with the figure's own words in bold."""
+    i = sentence.find(surface)
+    if i < 0 or not surface:
+        return md_escape(sentence)
+    return f"{md_escape(sentence[:i])}**{md_escape(surface)}**{md_escape(sentence[i + len(surface):])}".strip()
+
+
+def _figure_lines(rows: list[dict]) -> list[str]:
+    lines = []
+    for r in rows:
+        what = f"{md_escape(r['surface'])}" + (f" ({md_escape(r['noun'])})" if r["noun"] else "")
+        if r["status"] == "changed":
+            what += f", previously {r['previous_value']:,.10g}"
+        by = md_escape(r["outlet"] or "") + (f" / {md_escape(r['credit'])}" if r["credit"] else "")
+        lines.append(f"- {r['status'].upper()} {what}: {_highlight(r['sentence'], r['surface'])}  ")
+        lines.append(f"  {md_escape(r['title'])}, {by}, {safe_link(r['url'])}")
+    return lines
+
+
+def render_markdown(config: Config, window: DigestDay, articles: list[Article], runs: list[dict],
+                    figures: list[dict] = ()) -> str:
     """Render the digest text."""
     names = {e.id: e.name for e in config.events}
     groups: dict[str, list[Article]] = {e.id: [] for e in config.events}
@@ -70,10 +92,19 @@ def render_markdown(config: Config, window: DigestDay, articles: list[Article], 
         lines += ["Nothing new today: no article was first seen in this window.", ""]
     else:
         lines += [f"{len(articles)} new article{'s' if len(articles) != 1 else ''}.", ""]
+    flagged = [f for f in figures if f["status"] in ("new", "changed")]
     for event_id, items in list(groups.items()) + [("", other)]:
-        if not items:
+        event_figures = [f for f in flagged if f["event"] == event_id] if event_id else []
+        if not items and not event_figures:
             continue
         lines += [f"## {md_escape(names.get(event_id, 'Not matched to a configured event'))}", ""]
+        for edition in sorted({f["edition"] for f in event_figures}, reverse=True):
+            lines += [f"### {edition} edition: new and changed figures", ""]
+            lines += _figure_lines([f for f in event_figures if f["edition"] == edition and f["status"] == "new"])
+            lines += _figure_lines([f for f in event_figures if f["edition"] == edition and f["status"] == "changed"])
+            lines.append("")
+        if items:
+            lines += ["### New articles", ""]
         for a in sorted(items, key=lambda x: (x.date, x.title), reverse=True):
             by = md_escape(a.outlet or a.site or "unknown outlet")
             if a.credit:
@@ -103,7 +134,8 @@ def write_digest(db, config: Config, data_dir: str, day: date) -> Path:
     """Write DATA/digests/YYYY-MM-DD.md for a day and return its path."""
     window = day_window(day, config.schedule["timezone"])
     articles = list(iter_articles(db, since=window.start_utc, until=window.end_utc))
-    text = render_markdown(config, window, articles, recent_runs(db, 20))
+    figures = query_figures(db, since=window.start_utc, until=window.end_utc)
+    text = render_markdown(config, window, articles, recent_runs(db, 20), figures)
     out = Path(data_dir) / "digests"
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"{day.isoformat()}.md"

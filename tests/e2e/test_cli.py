@@ -41,6 +41,8 @@ def test_demo_prints_where_the_digest_is(tmp_path):
     text = written[0].read_text()
     assert "## World Intelligent Manufacturing Conference" in text and "## World Manufacturing Convention" in text
     assert "Nanjing manufacturing conference draws 263 companies" in text
+    assert "### 2020 edition: new and changed figures" in text
+    assert "contract amount of **53.63 billion yuan**" in text
     # a second demo into the same directory starts afresh
     again = confwatch("demo", "--data", str(tmp_path / "demo"), cwd=tmp_path)
     assert again.returncode == 0 and "12 new articles" in again.stderr
@@ -122,3 +124,25 @@ def test_status_shows_runs(tmp_path, sample_site):
     assert status["articles"] == 12
     assert status["runs"][0]["kind"] == "crawl" and status["runs"][0]["status"] == "ok"
     assert confwatch("--data", data, "status").stdout.startswith(f"data directory {data}: 12 articles")
+
+
+def test_figures_command_json_keys_and_filters(tmp_path, sample_site):
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    data = str(tmp_path / "data")
+    confwatch("--data", data, "--config", str(cfg), "run")
+    rows = json.loads(confwatch("--data", data, "--config", str(cfg), "figures", "--json").stdout)
+    assert rows and set(rows[0]) == {"article", "url", "surface", "value", "unit", "noun", "qualifier", "event",
+                                     "edition", "status", "previous", "sentence", "start", "end"}
+    wimc_2020 = json.loads(confwatch("--data", data, "--config", str(cfg), "figures", "--event", "wimc",
+                                     "--edition", "2020", "--json").stdout)
+    assert {r["event"] for r in wimc_2020} == {"wimc"} and {r["edition"] for r in wimc_2020} == {2020}
+    assert any(r["value"] == 53.63e9 and r["unit"] == "CNY" for r in wimc_2020)
+    # the 2023 release and its reprint: one of the two carries only known figures
+    wmc_2023 = json.loads(confwatch("--data", data, "--config", str(cfg), "figures", "--event", "wmc",
+                                    "--edition", "2023", "--json").stdout)
+    by_article = {}
+    for r in wmc_2023:
+        by_article.setdefault(r["article"], set()).add(r["status"])
+    assert sorted(map(sorted, by_article.values())) == [["known"], ["new"]]
+    bad = confwatch("--data", data, "--config", str(cfg), "figures", "--event", "nope")
+    assert bad.returncode == 2 and "nope" in bad.stderr
