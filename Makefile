@@ -18,3 +18,6 @@ test: $(BIN)/confwatch
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache
+
+bench: $(BIN)/confwatch
+	$(BIN)/python tests/benchmarks/figures.py

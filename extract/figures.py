@@ -68,6 +68,8 @@ _FURNITURE_AFTER = re.compile(r"^\s(?:views?|reads?|comments?|likes?|shares?)\b"
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first)|since (?:19|20)\d\d|previous (?:\w+ )?"
                          r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|in the past \w+ years)\b",
                          re.I)
+MAX_SENTENCE = 1000
+_CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 _OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?P<noun>[a-z]{3,}s)\b")
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
@@ -178,9 +180,13 @@ def extract_figures(text: str) -> list[Figure]:
         while si < len(spans) - 1 and spans[si][1] <= start:
             si += 1
         s_start, s_end = spans[si] if spans else (0, len(text))
-        sentence = text[s_start:s_end]
-        before, after = text[s_start:start], text[end:min(len(text), end + 120)]
+        # a sentence longer than MAX_SENTENCE (no punctuation at all) is cut around the figure
+        sentence = text[max(s_start, start - MAX_SENTENCE // 2):min(s_end, start + MAX_SENTENCE // 2)]
+        # bounded windows: slicing from the sentence start would be quadratic on sentence-less input
+        before, after = text[max(s_start, start - 200):start], text[end:min(len(text), end + 120)]
         digits, spelled = m.group("digits"), m.group("spelled")
+        if not _CONTEXT.search(text, max(0, start - 40), min(len(text), end + 40)):
+            continue  # no word, currency or percent sign nearby: nothing can make this number a figure
         if figures and start < figures[-1].end:
             continue  # part of the previous figure (a range's second end)
         if _is_excluded(text, start, end, digits):
