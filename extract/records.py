@@ -57,22 +57,14 @@ class Figure:
     qualifier: str
 
 
-@dataclass
-class LedgerFigure:
+@dataclass(frozen=True)
+class LedgerFigure(Figure):
     """A stored figure: the extracted figure, its article and event, and its status against earlier coverage."""
 
     id: str
     article_id: str
     event: str
     edition: int
-    surface: str
-    start: int
-    end: int
-    sentence: str
-    value: float
-    unit: str
-    noun: str
-    qualifier: str
     status: str  # new | known | changed
     previous_value: float | None
     previous_article: str
