@@ -13,7 +13,7 @@ from jobs import clock
 from jobs.config import Config, ConfigError, load_config, parse_config
 from storage.db import StorageError, open_db
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEMO_MARKER = ".confwatch-demo"
 
 
@@ -70,12 +70,16 @@ def _print_run(run: dict, as_json: bool) -> None:
 
 def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: bool = False) -> int:
     from jobs.digest import write_digest
+    from jobs.lock import LockHeld, RunLock
     from jobs.runner import crawl
 
     try:
-        run = crawl(config, state.data, proxy=proxy)
-        digest = write_digest(open_db(state.data), config, state.data, clock.now().date())
-    except StorageError as exc:
+        with RunLock(state.data):
+            run = crawl(config, state.data, proxy=proxy)
+            digest = write_digest(open_db(state.data), config, state.data, clock.now().date())
+    except LockHeld as exc:
+        fail(str(exc), EXIT_LOCKED)
+    except (StorageError, OSError) as exc:
         fail(str(exc), EXIT_PARTIAL)
     run["digest"] = str(digest)
     _print_run(run, as_json)

@@ -1,9 +1,10 @@
 """The confwatch command as a user runs it, on temporary data directories."""
 import json
+import os
 import sqlite3
 
 from tests.conftest import SEEDS, needs_shared, seed
-from tests.helpers import confwatch, demo_config
+from tests.helpers import ROOT, confwatch, demo_config
 
 
 def rows(db_path):
@@ -146,3 +147,31 @@ def test_figures_command_json_keys_and_filters(tmp_path, sample_site):
     assert sorted(map(sorted, by_article.values())) == [["known"], ["new"]]
     bad = confwatch("--data", data, "--config", str(cfg), "figures", "--event", "nope")
     assert bad.returncode == 2 and "nope" in bad.stderr
+
+
+def test_second_run_while_one_holds_the_data_dir_exits_75(tmp_path, sample_site):
+    from jobs.lock import RunLock
+
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    data = tmp_path / "data"
+    with RunLock(data):
+        blocked = confwatch("--data", str(data), "--config", str(cfg), "run")
+    assert blocked.returncode == 75
+    assert "another confwatch run" in blocked.stderr and str(os.getpid()) in blocked.stderr
+    # the lock dies with its holder: a run after it proceeds
+    assert confwatch("--data", str(data), "--config", str(cfg), "run").returncode == 0
+
+
+def test_lock_of_a_killed_process_does_not_block(tmp_path, sample_site):
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from jobs.lock import RunLock\n"
+                               f"with RunLock({str(data)!r}):\n    print('held', flush=True); time.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True, cwd=str(ROOT))
+    assert holder.stdout.readline().strip() == "held"
+    holder.kill()
+    holder.wait()
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    assert confwatch("--data", str(data), "--config", str(cfg), "run").returncode == 0

@@ -1,0 +1,42 @@
+"""One run at a time per data directory: an advisory lock the kernel releases when its holder dies."""
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+LOCK_NAME = "run.lock"
+
+
+class LockHeld(RuntimeError):
+    """Another process holds the data directory; the message names it."""
+
+
+class RunLock:
+    """Context manager: flock on DATA/run.lock, with the holder's pid written inside for messages."""
+
+    def __init__(self, data_dir: str | Path):
+        self.path = Path(data_dir) / LOCK_NAME
+        self.fd: int | None = None
+
+    def __enter__(self) -> "RunLock":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 64).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise LockHeld(f"another confwatch run (pid {holder}) holds {self.path.parent}; "
+                           "wait for it to finish") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fd is not None:
+            os.ftruncate(self.fd, 0)
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
