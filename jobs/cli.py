@@ -238,20 +238,28 @@ def digest(state: State, day):
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 @click.pass_obj
 def status(state: State, as_json):
-    """Show the last runs and what is stored."""
+    """Show whether a run is in progress, what is stored per event, and the last runs."""
+    from jobs.lock import holder
     from storage.articles import count_articles
+    from storage.ledger import counts_by_event
     from storage.runs import recent_runs
 
     db = state.db()
-    info = {"data": state.data, "articles": count_articles(db), "runs": recent_runs(db, 5)}
+    info = {"data": state.data, "articles": count_articles(db), "running_pid": holder(state.data),
+            "events": counts_by_event(db), "runs": recent_runs(db, 5)}
     if as_json:
         emit_json(info)
         return
     click.echo(f"data directory {state.data}: {info['articles']} articles")
+    click.echo(f"run in progress (pid {info['running_pid']})" if info["running_pid"] else "no run in progress")
+    for e in info["events"]:
+        click.echo(f"  {e['event']:6} {e['edition']}: {e['articles']} articles, {e['figures']} figures "
+                   f"({e['new']} new, {e['changed']} changed)")
+    click.echo("last runs:")
     for r in info["runs"]:
         new = sum(c.get("new", 0) for c in r["sources"].values())
         errors = sum(c.get("errors", 0) for c in r["sources"].values())
-        click.echo(f"{r['started_at']}  {r['kind']:6}  {r['status']:11}  {new} new, {errors} errors")
+        click.echo(f"  {r['started_at']}  {r['kind']:6}  {r['status']:11}  {new} new, {errors} errors")
 
 
 def main() -> None:

@@ -113,3 +113,14 @@ def query_figures(db: sqlite_utils.Database, *, event: str = "", edition: int | 
 def previous_json(row: dict) -> str:
     """The previous value of a figure as compact JSON, for tables."""
     return json.dumps(row["previous"]) if row["previous"] else ""
+
+
+def counts_by_event(db: sqlite_utils.Database) -> list[dict]:
+    """Per event and edition: articles, figures, and figures by status."""
+    return [dict(r) for r in db.query(
+        "select e.event, e.edition, count(distinct e.article_id) as articles, "
+        "(select count(*) from figures f where f.event = e.event and f.edition = e.edition) as figures, "
+        "(select count(*) from figures f where f.event = e.event and f.edition = e.edition and f.status = 'new') "
+        "as new, (select count(*) from figures f where f.event = e.event and f.edition = e.edition "
+        "and f.status = 'changed') as changed "
+        "from article_events e where e.primary_event = 1 group by e.event, e.edition order by e.event, e.edition desc")]

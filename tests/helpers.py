@@ -23,7 +23,7 @@ def demo_config(tmp_path: Path, proxy: str, extra: str = "") -> Path:
 def confwatch(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 120):
     """Run the confwatch console script as a user would; return the CompletedProcess."""
     exe = Path(sys.executable).with_name("confwatch")
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("CONFWATCH_DATA", None) if env is None or "CONFWATCH_DATA" not in env else None
+    full_env = {k: v for k, v in os.environ.items() if k != "CONFWATCH_DATA"}  # the test names its data dir
+    full_env.update(env or {})
     return subprocess.run([str(exe), *args], cwd=cwd or ROOT, env=full_env, capture_output=True, text=True,
                           timeout=timeout, stdin=subprocess.DEVNULL)

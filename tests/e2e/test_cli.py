@@ -124,6 +124,9 @@ def test_status_shows_runs(tmp_path, sample_site):
     status = json.loads(confwatch("--data", data, "status", "--json").stdout)
     assert status["articles"] == 12
     assert status["runs"][0]["kind"] == "crawl" and status["runs"][0]["status"] == "ok"
+    assert status["running_pid"] is None
+    wimc_2020 = next(e for e in status["events"] if (e["event"], e["edition"]) == ("wimc", 2020))
+    assert wimc_2020["articles"] == 1 and wimc_2020["figures"] == wimc_2020["new"] > 0
     assert confwatch("--data", data, "status").stdout.startswith(f"data directory {data}: 12 articles")
 
 
@@ -156,6 +159,8 @@ def test_second_run_while_one_holds_the_data_dir_exits_75(tmp_path, sample_site)
     data = tmp_path / "data"
     with RunLock(data):
         blocked = confwatch("--data", str(data), "--config", str(cfg), "run")
+        status = json.loads(confwatch("--data", str(data), "status", "--json").stdout)
+    assert status["running_pid"] == os.getpid()
     assert blocked.returncode == 75
     assert "another confwatch run" in blocked.stderr and str(os.getpid()) in blocked.stderr
     # the lock dies with its holder: a run after it proceeds
