@@ -5,7 +5,6 @@ import re
 from datetime import datetime
 
 from extract.credit import find_credit
-from extract.dates import find_datetime
 from extract.html import extract_html
 from extract.outlets import outlet_by_name, outlet_for_host
 from extract.rawtext import CleanText, clean_text
@@ -168,6 +167,3 @@ def _url_in_html(html: str) -> str:
         re.search(r"""<meta[^>]+property=["']og:url["'][^>]*content=["'](https?://[^"']+)""", html[:200_000], re.I)
     return m.group(1) if m else ""
 
-
-__all__ = ["article_from_page", "article_from_text", "article_from_seed", "article_from_document",
-           "guess_language", "find_datetime"]

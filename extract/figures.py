@@ -271,8 +271,6 @@ def extract_figures(text: str) -> list[Figure]:
                 unit = "count"
             else:
                 continue
-        if scale and not unit:
-            continue
         qualifier = _qualifier(text[max(0, start - 40):start])
         if noun and _CUMULATIVE.search(sentence):
             noun += " (cumulative)"

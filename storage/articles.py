@@ -60,12 +60,6 @@ def iter_articles(db: sqlite_utils.Database, *, since: str = "", until: str = ""
         yield _article(row)
 
 
-def first_seen(db: sqlite_utils.Database, article_id: str) -> str:
-    """Return when an article was first stored, or ''."""
-    rows = list(db.query("select first_seen_at from articles where id = ?", [article_id]))
-    return rows[0]["first_seen_at"] if rows else ""
-
-
 def count_articles(db: sqlite_utils.Database) -> int:
     """Return the number of stored articles."""
     return db["articles"].count

@@ -1,8 +1,6 @@
 """The figures ledger: each figure stored once with its status against earlier coverage."""
 from __future__ import annotations
 
-import json
-
 import sqlite_utils
 
 from extract.records import Article, Figure, LedgerFigure, field_names
@@ -108,11 +106,6 @@ def query_figures(db: sqlite_utils.Database, *, event: str = "", edition: int | 
                          if r["previous_value"] is not None else None)
         rows.append(r)
     return rows
-
-
-def previous_json(row: dict) -> str:
-    """The previous value of a figure as compact JSON, for tables."""
-    return json.dumps(row["previous"]) if row["previous"] else ""
 
 
 def counts_by_event(db: sqlite_utils.Database) -> list[dict]:
