@@ -61,7 +61,8 @@ def _first_sentence(text: str, limit: int = 120) -> str:
     return sentence[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _strip_dateline(paragraph: str) -> str:
+def strip_dateline(paragraph: str) -> str:
+    """A paragraph without its leading dateline ("HEFEI, Nov. 20 (Xinhua) -- ")."""
     return re.split(r"\s(?:--|—|–)\s", paragraph, maxsplit=1)[-1]
 
 
@@ -107,7 +108,7 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     out.paragraphs = body
     out.date = _best_date(out, year)
     if not out.title and body:
-        out.title = _first_sentence(_strip_dateline(body[0]))
+        out.title = _first_sentence(strip_dateline(body[0]))
     return out
 
 

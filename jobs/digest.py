@@ -7,7 +7,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from extract.credit import CREDIT_LINE
 from extract.events import match_events
+from extract.rawtext import strip_dateline
 from extract.records import Article
 from extract.sentences import sentences
 from jobs.config import Config
@@ -46,12 +48,12 @@ def day_window(day: date, tz_name: str) -> DigestDay:
     return DigestDay(day, iso(start), iso(end))
 
 
-def first_sentence(text: str, skip_credit: bool = True) -> str:
+def first_sentence(text: str) -> str:
     """The lead sentence of an article, past its credit line and dateline."""
     paras = [p for p in text.split("\n\n") if p.strip()]
-    if skip_credit and paras and re.match(r"^[^.]{0,60}\)\s+\d{1,2}:\d{2},", paras[0]):
+    if paras and CREDIT_LINE.match(paras[0]):
         paras = paras[1:]
-    lead = re.split(r"\s(?:--|—|–)\s", paras[0], maxsplit=1)[-1] if paras else ""
+    lead = strip_dateline(paras[0]) if paras else ""
     return (sentences(lead) or [""])[0][:300]
 
 
