@@ -8,10 +8,14 @@ from collections import Counter, defaultdict
 from jobs.clock import now_iso
 from jobs.config import load_config
 from storage.db import open_db
+from storage.clusters import ClusterIndex
 from storage.runs import add_counts, finish_run, record_error, start_run
+from storage.sources import save_validators
 
 
 utcnow = now_iso
+_SHARED_CLUSTERS: dict[str, ClusterIndex] = {}
+_OFFERED: dict[str, set[str]] = {}  # url_keys requested in this process, per data directory
 
 
 class CrawlContext:
@@ -19,13 +23,50 @@ class CrawlContext:
 
     def __init__(self, settings):
         self.config = load_config(settings.get("CONFWATCH_CONFIG") or None)
-        self.db = open_db(settings.get("CONFWATCH_DATA") or "data")
+        self.data_dir = settings.get("CONFWATCH_DATA") or "data"
+        self.db = open_db(self.data_dir)
         self.run_id = settings.get("CONFWATCH_RUN_ID") or ""
         self.owns_run = not self.run_id
         if self.owns_run:
             self.run_id = start_run(self.db, kind="crawl", now=utcnow(), pid=os.getpid())
         self.counts: dict[str, Counter] = defaultdict(Counter)
         self.failed_sources: set[str] = set()
+        self.pending_validators: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        self.spent: Counter = Counter()
+        self._clusters: ClusterIndex | None = None
+
+    @property
+    def clusters(self) -> ClusterIndex:
+        """The reprint index, loaded on first use and shared by the spiders of this process, so that
+        reprints found by two source types in one run are grouped too."""
+        if self._clusters is None:
+            if self.data_dir not in _SHARED_CLUSTERS:
+                _SHARED_CLUSTERS[self.data_dir] = ClusterIndex(self.db)
+            self._clusters = _SHARED_CLUSTERS[self.data_dir]
+        return self._clusters
+
+    def first_offer(self, key: str) -> bool:
+        """True the first time a page is offered in this crawl process (by any spider, any source)."""
+        offered = _OFFERED.setdefault(self.data_dir, set())
+        if key in offered:
+            return False
+        if len(offered) < 1_000_000:  # bounded; beyond it the stored-URL check still holds
+            offered.add(key)
+        return True
+
+    def budget(self, source) -> int:
+        """How many more article pages the source may request in this run."""
+        return source.max_articles - self.spent[source.name]
+
+    def spend(self, source) -> None:
+        self.spent[source.name] += 1
+
+    def remember_validators(self, response) -> None:
+        """Keep a listing's ETag / Last-Modified; they are saved when the crawl ends without the source failing,
+        so that an interrupted or failed crawl fetches the listing again next time."""
+        header = lambda name: response.headers.get(name, b"").decode("latin-1").strip()  # noqa: E731
+        self.pending_validators[response.meta["source"]].append(
+            (response.request.url, header("ETag"), header("Last-Modified")))
 
     @classmethod
     def of(cls, crawler) -> "CrawlContext":
@@ -49,6 +90,12 @@ class CrawlContext:
 
     def close(self) -> None:
         """Write the counters to the run; finish the run when this crawl started it."""
+        for source, entries in self.pending_validators.items():
+            if source in self.failed_sources:
+                continue
+            for url, etag, last_modified in entries:
+                save_validators(self.db, url, source=source, etag=etag, last_modified=last_modified, now=utcnow())
+        self.pending_validators.clear()
         for source, counts in self.counts.items():
             add_counts(self.db, self.run_id, source, **counts)
         self.counts.clear()

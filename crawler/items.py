@@ -1,7 +1,7 @@
 """What spiders hand to the pipelines."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -14,4 +14,5 @@ class PageItem:
     source: str
     listed_title: str = ""
     listed_date: str = ""
+    requested: list[str] = field(default_factory=list)  # URLs that led to this page (redirects, search links)
     article: dict | None = None  # filled by the extract pipeline

@@ -1,22 +1,38 @@
 """Downloader middlewares: where requests may go, and which need not be made."""
 from __future__ import annotations
 
+import ipaddress
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 
 from crawler.context import ContextComponent
-from extract.urls import canonical_url
-from storage.articles import known_urls
+from jobs.config import ANY_HOST
+from storage.articles import is_known
+
+
+PRIVATE_SUFFIXES = (".local", ".localhost", ".internal", ".lan", ".home", ".arpa")
+
+
+def public_host_name(host: str) -> bool:
+    """True for a DNS name that can be a public web site: not an IP address, not a local or single-label name."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return False
+    except ValueError:
+        pass
+    return "." in host.strip(".") and not host.endswith(PRIVATE_SUFFIXES)
 
 
 def host_allowed(url: str, allowed: tuple[str, ...] | list[str]) -> bool:
-    """True when url is http(s) on one of the allowed hosts or their subdomains."""
+    """True when url is http(s) on one of the allowed hosts or their subdomains ("*": any public host name)."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("http", "https") or not host:
         return False
-    return any(host == h or host.endswith("." + h) for h in allowed)
+    if ANY_HOST in allowed and public_host_name(host):
+        return True
+    return any(host == h or host.endswith("." + h) for h in allowed if h != ANY_HOST)
 
 
 class ProxyMiddleware:
@@ -53,13 +69,13 @@ class HostPolicyMiddleware(ContextComponent):
 
 
 class KnownArticleMiddleware(ContextComponent):
-    """Skips article pages whose canonical URL is already stored."""
+    """Skips article pages fetched and judged before (any variant of their URL: http/https, www, mobile, AMP)."""
 
     def process_request(self, request):
         if not request.meta.get("article") or request.meta.get("redirect_times"):
             return None
         ctx = self.context
-        if known_urls(ctx.db, [canonical_url(request.url)]):
+        if is_known(ctx.db, request.url):
             ctx.count(request.meta.get("source", ""), "known")
             raise IgnoreRequest(f"{request.url}: already stored")
         return None

@@ -5,7 +5,7 @@ import argparse
 import os
 import sys
 
-SPIDERS = ("feed",)
+SPIDERS = ("feed", "sitemap", "listing", "gdelt", "google_news", "bing_news")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,8 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     settings.set("CONFWATCH_PROXY", args.proxy)
     if args.log_file:
         settings.set("LOG_FILE", args.log_file)
+    from jobs.config import load_config
+
     process = CrawlerProcess(settings, install_root_handler=True)
-    for name in args.spider or SPIDERS:
+    config = load_config(args.config or None)
+    # One spider per source type that has enabled sources (SPIDERS names them after the types).
+    for name in args.spider or [t for t in SPIDERS if config.enabled_sources(t)]:
         process.crawl(name)
     process.start()
     return 0

@@ -42,5 +42,6 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,
+    "crawler.pipelines.RelevancePipeline": 350,
     "crawler.pipelines.StorePipeline": 400,
 }

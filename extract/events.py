@@ -22,12 +22,31 @@ def _alias_pattern(alias: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){escaped}(?![\w-])", flags)
 
 
+def is_abbreviation(alias: str) -> bool:
+    """Upper-case short forms such as WIMC or WMC: ambiguous on their own."""
+    return alias.isupper() and " " not in alias
+
+
+def _has_context(event, title: str, text: str) -> bool:
+    words = getattr(event, "context", ())
+    return any(re.search(rf"(?<!\w){re.escape(w)}", f"{title}\n{text}", re.I) for w in words)
+
+
 def match_events(title: str, text: str, events) -> list[EventMatch]:
-    """Return the first alias match of each event in title or text; events need .id and .aliases."""
+    """Return the first alias match of each event in title or text; events need .id, .aliases and .context.
+
+    Names match anywhere (ignoring case); an abbreviation counts only when one of the event's context words
+    (its city by default) also appears, so "WMC" alone (a mobile congress, a water company) is not the event.
+    """
     found = []
     for event in events:
         best = None
+        context = None
         for alias in event.aliases:
+            if is_abbreviation(alias):
+                context = _has_context(event, title, text) if context is None else context
+                if not context:
+                    continue
             pattern = _alias_pattern(alias)
             for where, body in (("title", title), ("text", text)):
                 m = pattern.search(body)
@@ -81,3 +100,25 @@ def attribute(title: str, text: str, date: str, events) -> Attribution | None:
         year, month = int(date[:4]), int(date[5:7])
         edition, evidence = (year if month >= event.month - 4 else year - 1), "date"
     return Attribution(first.event, edition, first.alias, first.where, first.offset, evidence, tuple(matches[1:]))
+
+
+def _slug(alias: str) -> str:
+    return "-".join(re.findall(r"\w+", alias.lower()))
+
+
+def mentions_event(events, *texts: str) -> bool:
+    """A cheap test on what a listing says of a page (title, summary, URL) before fetching it.
+
+    Looser than match_events: any alias, in words or as a URL slug (world-manufacturing-convention, wimc2024),
+    without the context check; the fetched page is judged by match_events.
+    """
+    joined = "\n".join(t for t in texts if t)
+    flat = re.sub(r"[\W_]+", "-", joined.lower())
+    for event in events:
+        for alias in event.aliases:
+            if _alias_pattern(alias).search(joined):
+                return True
+            slug = _slug(alias)
+            if slug and re.search(rf"(?<![a-z]){re.escape(slug)}(?![a-z])", flat):
+                return True
+    return False

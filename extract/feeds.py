@@ -8,7 +8,7 @@ from email.utils import parsedate_to_datetime
 from datetime import datetime
 from urllib.parse import urljoin
 
-from lxml import etree
+from lxml import etree, html as lxml_html
 
 MAX_ENTRIES = 2000
 
@@ -25,6 +25,20 @@ class FeedEntry:
     title: str
     published: str  # ISO-8601, '' when the feed gives none
     source: str = ""  # publisher named by the feed item, when it names one
+    summary: str = ""  # description or summary as plain text (markup removed), at most SUMMARY_CHARS
+
+
+SUMMARY_CHARS = 2000
+
+
+def _plain(markup: str) -> str:
+    """Text of an item description that may hold escaped HTML."""
+    if "<" in markup:
+        try:
+            markup = lxml_html.fromstring(markup).text_content()
+        except (etree.ParserError, ValueError):
+            pass
+    return " ".join(markup.split())[:SUMMARY_CHARS]
 
 
 def _iso(value: str) -> str:
@@ -85,15 +99,17 @@ def parse_feed(body: bytes, base_url: str = "") -> list[FeedEntry]:
             url = _child_text(el, "link") or (_child_text(el, "guid") if "http" in _child_text(el, "guid") else "")
             published = _child_text(el, "pubdate", "date", "published", "updated")
             entry_source = _child_text(el, "source")
+            summary = _child_text(el, "description", "encoded")
         elif name == "entry" and kind == "feed":
             url = _atom_link(el)
             published = _child_text(el, "published", "updated", "issued", "modified")
             entry_source = ""
+            summary = _child_text(el, "summary", "content")
         else:
             continue
         if url:
             entries.append(FeedEntry(url=urljoin(base_url, url.strip()), title=_child_text(el, "title"),
-                                     published=_iso(published), source=entry_source))
+                                     published=_iso(published), source=entry_source, summary=_plain(summary)))
         if len(entries) >= MAX_ENTRIES:
             break
     return entries
@@ -112,6 +128,8 @@ def _parse_json_feed(body: bytes, base_url: str) -> list[FeedEntry]:
             continue
         url = item.get("url") or item.get("external_url") or ""
         if isinstance(url, str) and url:
+            summary = item.get("summary") or item.get("content_text") or item.get("content_html") or ""
             entries.append(FeedEntry(url=urljoin(base_url, url), title=str(item.get("title") or ""),
-                                     published=_iso(str(item.get("date_published") or ""))))
+                                     published=_iso(str(item.get("date_published") or "")),
+                                     summary=_plain(str(summary))))
     return entries

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only track campaigns or sessions; they never select content.
@@ -26,6 +27,34 @@ def canonical_url(url: str) -> str:
         path = path.rstrip("/")
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in TRACKING_PARAMS]
     return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
+
+
+# Host prefixes of mobile and AMP editions of a site; the article is the same as on the main host.
+EDITION_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.", "wap.", "3g.")
+AMP_QUERY = {("amp", ""), ("amp", "1"), ("amp", "true"), ("outputtype", "amp"), ("output", "amp")}
+
+
+def url_key(url: str) -> str:
+    """The identity of the page behind a URL, the same for its http/https, www, mobile and AMP variants.
+
+    Used to decide whether an article is already known; it is not a URL to fetch.
+    """
+    parts = urlsplit(canonical_url(url))
+    host = (parts.hostname or "").lower()
+    while host.startswith(EDITION_HOST_PREFIXES) and host.count(".") > 1:
+        host = host.split(".", 1)[1]
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    segments = [s for s in parts.path.split("/") if s]
+    segments = [s for s in segments if s.lower() != "amp"]
+    if len(segments) > 1 and segments[-1].lower() == "lite":  # light editions: /article/.../lite/
+        segments.pop()
+    segments = [re.sub(r"^amp[_-](?=\w)", "", s, flags=re.I) for s in segments]
+    if segments:
+        segments[-1] = re.sub(r"[._-]amp(\.html?)?$", lambda m: m.group(1) or "", segments[-1], flags=re.I)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if (k.lower(), v.lower()) not in AMP_QUERY]
+    path = "/" + "/".join(segments)
+    return f"//{host}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
 def site_of(url: str) -> str:

@@ -60,10 +60,13 @@ def _print_run(run: dict, as_json: bool) -> None:
         emit_json(run)
         return
     click.echo(f"run {run['id']}: {run['status']}")
-    click.echo(f"{'source':24} {'requests':>8} {'found':>6} {'known':>6} {'new':>5} {'errors':>6}")
+    click.echo(f"{'source':22} {'requests':>8} {'found':>6} {'skipped':>7} {'known':>6} {'off-topic':>9} "
+               f"{'new':>5} {'errors':>6}")
     for name, c in sorted(run["sources"].items()):
-        click.echo(f"{name[:24]:24} {c.get('requests', 0):>8} {c.get('candidates', 0):>6} {c.get('known', 0):>6} "
-                   f"{c.get('new', 0):>5} {c.get('errors', 0):>6}")
+        note = " (not modified)" if c.get("not_modified") else (" (failed)" if c.get("failed") else "")
+        click.echo(f"{name[:22]:22} {c.get('requests', 0):>8} {c.get('candidates', 0):>6} {c.get('filtered', 0):>7} "
+                   f"{c.get('known', 0):>6} {c.get('rejected', 0):>9} {c.get('new', 0):>5} {c.get('errors', 0):>6}"
+                   f"{note}")
     for err in run.get("errors", [])[:20]:
         click.echo(f"  error [{err['source']}] {err['url']}: {err['message']}", err=True)
 

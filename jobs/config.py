@@ -1,13 +1,28 @@
 """Loading and validating confwatch.toml."""
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-SOURCE_TYPES = ("feed",)
+SOURCE_TYPES = ("feed", "sitemap", "listing", "gdelt", "google_news", "bing_news")
+SEARCH_TYPES = ("gdelt", "google_news", "bing_news")
+ANY_HOST = "*"
+
+# Settings every source may have, and those of one type, with their defaults.
+COMMON_SOURCE_KEYS = {"name": "", "type": "", "url": "", "enabled": True, "hosts": [], "max_articles": 100}
+TYPE_SOURCE_KEYS = {
+    "feed": {"filter": True},
+    "sitemap": {"filter": True, "max_sitemaps": 20},
+    "listing": {"follow": "", "next": "", "max_pages": 3},
+    "gdelt": {"queries": [], "languages": ["english", "chinese"], "backfill_days": 30, "interval": 5.0,
+              "backoff": 30.0},
+    "google_news": {"queries": [], "language": "en-US", "region": "US"},
+    "bing_news": {"queries": [], "market": "en-US"},
+}
 DEFAULT_CONFIG_NAME = "confwatch.toml"
 
 
@@ -22,6 +37,7 @@ class Event:
     aliases: tuple[str, ...]
     city: str
     month: int
+    context: tuple[str, ...] = ()  # words one of which must appear for an abbreviation alias to count
 
 
 @dataclass(frozen=True)
@@ -32,9 +48,14 @@ class Source:
     enabled: bool = True
     hosts: tuple[str, ...] = ()
     max_articles: int = 100
+    options: dict = field(default_factory=dict, hash=False, compare=False)  # the type's own settings
+
+    def option(self, key: str):
+        """A type-specific setting, or its default."""
+        return self.options.get(key, TYPE_SOURCE_KEYS[self.type][key])
 
     def allowed_hosts(self) -> tuple[str, ...]:
-        """Hosts this source may fetch from: the source's own host and those configured."""
+        """Hosts this source may fetch from: its own host and those configured ("*": any public host name)."""
         own = (urlsplit(self.url).hostname or "").lower()
         own = own[4:] if own.startswith("www.") else own
         return tuple(dict.fromkeys((own, *self.hosts)))
@@ -157,42 +178,81 @@ def parse_config(text: str, label: str = "<config>") -> Config:
         if not isinstance(month, int) or not 1 <= month <= 12:
             raise _err(label, f"{key}.month", "must be a month number from 1 to 12")
         name = _str(label, f"{key}.name", raw.get("name"))
+        city = _str(label, f"{key}.city", raw.get("city", ""), required=False)
+        context = raw.get("context", [city] if city else [])
+        if not isinstance(context, list) or not all(isinstance(c, str) and c.strip() for c in context):
+            raise _err(label, f"{key}.context", "must be a list of non-empty strings")
+        extra = set(raw) - {"id", "name", "aliases", "city", "month", "context"}
+        if extra:
+            raise _err(label, f"{key}.{sorted(extra)[0]}", "unknown setting; known: aliases, city, context, id, "
+                                                          "month, name")
         events.append(Event(id=_str(label, f"{key}.id", raw.get("id")), name=name,
-                            aliases=tuple(dict.fromkeys([name, *aliases])),
-                            city=_str(label, f"{key}.city", raw.get("city", ""), required=False), month=month))
+                            aliases=tuple(dict.fromkeys([name, *aliases])), city=city, month=month,
+                            context=tuple(c.strip() for c in context)))
     if not events:
         raise _err(label, "events", "at least one [[events]] entry is needed")
     _unique(label, "events", [e.id for e in events], "id")
-    sources = []
-    for i, raw in enumerate(data.get("sources", [])):
-        key = f"sources[{i}]"
-        if not isinstance(raw, dict):
-            raise _err(label, key, "must be a table")
-        stype = _str(label, f"{key}.type", raw.get("type"))
-        if stype not in SOURCE_TYPES:
-            raise _err(label, f"{key}.type", f"unknown source type {stype!r}; known: {', '.join(SOURCE_TYPES)}")
-        url = _str(label, f"{key}.url", raw.get("url"))
-        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
-            raise _err(label, f"{key}.url", f"{url!r} is not an http(s) URL")
-        enabled = raw.get("enabled", True)
-        if not isinstance(enabled, bool):
-            raise _err(label, f"{key}.enabled", "must be true or false")
-        hosts = raw.get("hosts", [])
-        if not isinstance(hosts, list) or not all(isinstance(h, str) and h for h in hosts):
-            raise _err(label, f"{key}.hosts", "must be a list of host names")
-        max_articles = raw.get("max_articles", 100)
-        if not isinstance(max_articles, int) or isinstance(max_articles, bool) or max_articles < 1:
-            raise _err(label, f"{key}.max_articles", "must be a positive whole number")
-        extra = set(raw) - {"name", "type", "url", "enabled", "hosts", "max_articles"}
-        if extra:
-            raise _err(label, f"{key}.{sorted(extra)[0]}", "unknown setting")
-        sources.append(Source(name=_str(label, f"{key}.name", raw.get("name")), type=stype, url=url,
-                              enabled=enabled, hosts=tuple(h.lower() for h in hosts), max_articles=max_articles))
+    sources = [_source(label, f"sources[{i}]", raw) for i, raw in enumerate(data.get("sources", []))]
     _unique(label, "sources", [s.name for s in sources], "name")
     return Config(path=label, events=tuple(events), sources=tuple(sources),
                   crawl=_check_crawl(label, _section(label, data, "crawl", CRAWL_DEFAULTS)),
                   schedule=_section(label, data, "schedule", SCHEDULE_DEFAULTS),
                   digest=_section(label, data, "digest", DIGEST_DEFAULTS))
+
+
+def _typed(label: str, key: str, value, default):
+    """Check a setting against the type of its default."""
+    if isinstance(default, bool) or isinstance(value, bool):
+        if not (isinstance(value, bool) and isinstance(default, bool)):
+            raise _err(label, key, "must be true or false")
+    elif isinstance(default, list):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise _err(label, key, "must be a list of non-empty strings")
+    elif isinstance(default, (int, float)):
+        if not isinstance(value, (int, float)) or (isinstance(default, int) and not isinstance(value, int)):
+            raise _err(label, key, f"must be a {'whole ' if isinstance(default, int) else ''}number")
+        if value < 0:
+            raise _err(label, key, "must not be negative")
+    elif not isinstance(value, str):
+        raise _err(label, key, "must be a string")
+    return value
+
+
+def _source(label: str, key: str, raw) -> Source:
+    """Validate one [[sources]] entry."""
+    if not isinstance(raw, dict):
+        raise _err(label, key, "must be a table")
+    stype = _str(label, f"{key}.type", raw.get("type"))
+    if stype not in SOURCE_TYPES:
+        raise _err(label, f"{key}.type", f"unknown source type {stype!r}; known: {', '.join(SOURCE_TYPES)}")
+    own = TYPE_SOURCE_KEYS[stype]
+    extra = set(raw) - set(COMMON_SOURCE_KEYS) - set(own)
+    if extra:
+        known = ", ".join(sorted({*COMMON_SOURCE_KEYS, *own}))
+        raise _err(label, f"{key}.{sorted(extra)[0]}", f"unknown setting for a {stype} source; known: {known}")
+    url = _str(label, f"{key}.url", raw.get("url"))
+    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+        raise _err(label, f"{key}.url", f"{url!r} is not an http(s) URL")
+    for name in ("enabled", "hosts", "max_articles"):
+        _typed(label, f"{key}.{name}", raw.get(name, COMMON_SOURCE_KEYS[name]), COMMON_SOURCE_KEYS[name])
+    if raw.get("max_articles", 1) < 1:
+        raise _err(label, f"{key}.max_articles", "must be a positive whole number")
+    options = {name: _typed(label, f"{key}.{name}", raw[name], default)
+               for name, default in own.items() if name in raw}
+    for pattern in ("follow", "next"):
+        if options.get(pattern):
+            try:
+                re.compile(options[pattern])
+            except re.error as exc:
+                raise _err(label, f"{key}.{pattern}", f"not a valid regular expression: {exc}") from None
+    if stype in SEARCH_TYPES and "hosts" not in raw:
+        raise _err(label, f"{key}.hosts", f"a {stype} source finds articles on any site: set hosts = [\"*\"] to "
+                                          "allow any public host name, or list the hosts it may fetch from")
+    if stype == "listing" and not options.get("follow"):
+        raise _err(label, f"{key}.follow", "a listing source needs a regular expression matching its article links")
+    return Source(name=_str(label, f"{key}.name", raw.get("name")), type=stype, url=url,
+                  enabled=raw.get("enabled", True), hosts=tuple(h.lower().strip() for h in raw.get("hosts", [])),
+                  max_articles=raw.get("max_articles", 100), options=options)
 
 
 def _unique(label: str, section: str, values: list[str], key: str) -> None:

@@ -1,12 +1,13 @@
 """Storing one article with everything derived from it: event, edition, figures and their flags."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.events import attribute
 from extract.figures import extract_figures
 from extract.records import Article, LedgerFigure
 from storage.articles import upsert_article
+from storage.clusters import ClusterIndex
 from storage.ledger import record_attribution, record_figures
 
 
@@ -16,14 +17,21 @@ class Stored:
     event: str
     edition: int | None
     figures: list[LedgerFigure]
+    cluster: str = ""
+    article_id: str = ""
 
 
-def store_article(db, article: Article, events, *, run_id: str, now: str) -> Stored:
-    """Upsert an article, link it to its event and edition, and add its figures to the ledger."""
-    is_new = upsert_article(db, article, run_id=run_id, now=now)
+def store_article(db, article: Article, events, *, run_id: str, now: str,
+                  clusters: ClusterIndex | None = None) -> Stored:
+    """Upsert an article, group it with its reprints, link it to its event and edition, and add its figures
+    to the ledger. Pass a ClusterIndex when storing many articles, so that it is loaded once."""
+    is_new, article_id = upsert_article(db, article, run_id=run_id, now=now)
+    if article_id != article.id:
+        article = replace(article, id=article_id)
+    cluster = (clusters or ClusterIndex(db)).assign(article.id, article.title, article.text)
     found = attribute(article.title, article.text, article.date, events)
     record_attribution(db, article.id, found)
     if found is None:
-        return Stored(is_new, "", None, [])
+        return Stored(is_new, "", None, [], cluster, article.id)
     figures = record_figures(db, article, found.event, found.edition, extract_figures(article.text), now=now)
-    return Stored(is_new, found.event, found.edition, figures)
+    return Stored(is_new, found.event, found.edition, figures, cluster, article.id)

@@ -1,6 +1,7 @@
 """The bundled offline sample site, served on loopback as an HTTP proxy for its outlets' hosts."""
 from __future__ import annotations
 
+import hashlib
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -23,6 +24,8 @@ MAX_LOGGED = 10_000
 class _Handler(BaseHTTPRequestHandler):
     root: Path
     requested: list  # (host, path) of each request, for tests and the demo's summary
+    scripted: dict  # (host, path) -> answers to give before serving the files (tests of faults)
+    # Every answer carries an ETag; a request sending it back in If-None-Match gets 304 Not Modified.
 
     def log_message(self, format, *args):  # noqa: A002 - keep the demo's output clean
         pass
@@ -41,21 +44,47 @@ class _Handler(BaseHTTPRequestHandler):
                 return candidate
         return None
 
+    def do_POST(self):  # noqa: N802 - a form post gets the saved answer of its path, whatever the form says
+        length = min(int(self.headers.get("Content-Length") or 0), 1_000_000)
+        self.rfile.read(length)
+        self.do_GET()
+
     def do_GET(self):  # noqa: N802 - http.server's naming
         if len(self.requested) < MAX_LOGGED:
             target = urlsplit(self.path)
             host = (target.hostname or self.headers.get("Host", "").split(":")[0]).lower()
             self.requested.append((host, target.path + (f"?{target.query}" if target.query else "")))
+        target = urlsplit(self.path)
+        queued = self.scripted.get((host_of(self), target.path))
+        if queued:
+            status, headers, body = queued.pop(0)
+            self.send_response(status)
+            for name, value in {"Content-Length": str(len(body)), **headers}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+            return
         found = self._resolve()
         if found is None:
             self.send_error(404, "Not Found")
             return
         body = found.read_bytes()
+        etag = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
         self.send_response(200)
+        self.send_header("ETag", etag)
         self.send_header("Content-Type", TYPES.get(found.suffix, HTML))
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+
+def host_of(handler: BaseHTTPRequestHandler) -> str:
+    return (urlsplit(handler.path).hostname or handler.headers.get("Host", "").split(":")[0]).lower()
 
 
 class SampleSite:
@@ -63,9 +92,15 @@ class SampleSite:
 
     def __init__(self, root: Path | None = None):
         self.requested: list[tuple[str, str]] = []
-        handler = type("Handler", (_Handler,), {"root": (root or sample_root()).resolve(), "requested": self.requested})
+        self.scripted: dict[tuple[str, str], list] = {}
+        handler = type("Handler", (_Handler,), {"root": (root or sample_root()).resolve(), "requested": self.requested,
+                                                "scripted": self.scripted})
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def answer_next(self, host: str, path: str, status: int, body: bytes = b"", headers: dict | None = None) -> None:
+        """Answer the next request for host and path with this status (then serve the files again)."""
+        self.scripted.setdefault((host, path), []).append((status, headers or {}, body))
 
     @property
     def proxy(self) -> str:

@@ -12,6 +12,7 @@ from extract.records import Article, ExtractionError
 from extract.seedformat import format_seed
 from jobs.clock import now_iso
 from jobs.ingest import store_article
+from storage.clusters import ClusterIndex
 from storage.runs import add_counts, finish_run, record_error, start_run
 
 MAX_IMPORT_BYTES = 20_000_000
@@ -40,6 +41,7 @@ def _read(path: Path) -> str:
 def import_files(db, paths: Iterable[str], events=()) -> ImportResult:
     """Import files in the order given; a file that fails is recorded and skipped."""
     result = ImportResult(run_id=start_run(db, kind="import", now=now_iso(), pid=os.getpid()))
+    clusters = ClusterIndex(db)
     for raw in paths:
         path = Path(raw)
         try:
@@ -50,7 +52,7 @@ def import_files(db, paths: Iterable[str], events=()) -> ImportResult:
             result.failed.append((str(path), reason))
             record_error(db, result.run_id, source="import", url=str(path), message=reason, now=now_iso())
             continue
-        is_new = store_article(db, article, events, run_id=result.run_id, now=now_iso()).is_new
+        is_new = store_article(db, article, events, run_id=result.run_id, now=now_iso(), clusters=clusters).is_new
         (result.new if is_new else result.updated).append(article)
     add_counts(db, result.run_id, "import", new=len(result.new), updated=len(result.updated),
                errors=len(result.failed))

@@ -6,34 +6,58 @@ from collections.abc import Iterable, Iterator
 import sqlite_utils
 
 from extract.records import Article, field_names
+from extract.urls import url_key
 
 ARTICLE_FIELDS = field_names(Article)
 
 
-def upsert_article(db: sqlite_utils.Database, article: Article, *, run_id: str, now: str) -> bool:
-    """Insert or update an article by id; return True when it was not stored before."""
+def upsert_article(db: sqlite_utils.Database, article: Article, *, run_id: str, now: str) -> tuple[bool, str]:
+    """Insert or update an article (found by id, canonical URL or url_key); return (is new, stored id)."""
     row = article.to_dict()
+    key = key_of(article.canonical_url)
     table = db["articles"]
     with db.atomic():
-        existing = list(db.query("select id from articles where id = ? or canonical_url = ?",
-                                 [article.id, article.canonical_url]))
+        existing = list(db.query("select id from articles where id = ? or canonical_url = ? or url_key = ? "
+                                 "order by id = ? desc limit 1", [article.id, article.canonical_url, key, article.id]))
         if existing:
-            table.update(existing[0]["id"], row)
-            return False
-        table.insert({**row, "first_seen_at": now, "run_id": run_id})
-        return True
+            table.update(existing[0]["id"], {**row, "id": existing[0]["id"]})
+            article_id, is_new = existing[0]["id"], False
+        else:
+            table.insert({**row, "first_seen_at": now, "run_id": run_id, "url_key": key, "cluster": article.id})
+            article_id, is_new = article.id, True
+        if key.startswith("//"):
+            mark_seen(db, key, url=article.url, status="stored", article_id=article_id, source=article.source,
+                      title=article.title, run_id=run_id, now=now)
+    return is_new, article_id
 
 
-def known_urls(db: sqlite_utils.Database, canonical_urls: Iterable[str]) -> set[str]:
-    """Return those of the canonical URLs that are already stored."""
-    urls = list(dict.fromkeys(canonical_urls))
+def key_of(canonical: str) -> str:
+    """The url_key of a canonical URL; a URN (imported text without a URL) is its own key."""
+    return url_key(canonical) if canonical.startswith(("http://", "https://")) else canonical
+
+
+def mark_seen(db: sqlite_utils.Database, key: str, *, url: str, status: str, source: str, title: str = "",
+              article_id: str = "", reason: str = "", run_id: str = "", now: str = "") -> None:
+    """Remember that the page behind key was fetched and judged (stored or rejected)."""
+    db["seen"].upsert({"url_key": key, "url": url, "status": status, "article_id": article_id, "source": source,
+                       "title": title, "reason": reason, "run_id": run_id, "at": now}, pk="url_key")
+
+
+def known_keys(db: sqlite_utils.Database, keys: Iterable[str]) -> set[str]:
+    """Return those of the url_keys already fetched and judged (stored or rejected)."""
+    wanted = list(dict.fromkeys(keys))
     found: set[str] = set()
-    for i in range(0, len(urls), 500):
-        chunk = urls[i:i + 500]
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        found.update(r["canonical_url"] for r in db.query(
-            f"select canonical_url from articles where canonical_url in ({marks})", chunk))
+        found.update(r["url_key"] for r in db.query(
+            f"select url_key from seen where url_key in ({marks})", chunk))
     return found
+
+
+def is_known(db: sqlite_utils.Database, url: str) -> bool:
+    """True when the page behind url (any of its http/https, www, mobile or AMP variants) was judged before."""
+    return bool(known_keys(db, [url_key(url)]))
 
 
 def _article(row: dict) -> Article:

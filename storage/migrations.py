@@ -62,3 +62,34 @@ def m003_figures(db):
     )
     db["article_events"].create_index(["article_id"])
     db["article_events"].create_index(["event", "edition"])
+
+
+# Columns added by m004: the article's URL identity, its reprint cluster and the MinHash signature behind it.
+ARTICLE_DISCOVERY_COLUMNS = {"url_key": str, "cluster": str, "minhash": bytes}
+
+
+@migrations()
+def m004_discovery(db):
+    from extract.urls import url_key
+
+    for name, kind in ARTICLE_DISCOVERY_COLUMNS.items():
+        db["articles"].add_column(name, kind)
+    for row in list(db.query("select id, canonical_url from articles")):
+        key = url_key(row["canonical_url"]) if row["canonical_url"].startswith("http") else row["canonical_url"]
+        db.execute("update articles set url_key = ?, cluster = ? where id = ?", [key, row["id"], row["id"]])
+    db["articles"].create_index(["url_key"])
+    db["articles"].create_index(["cluster"])
+    # Every article URL fetched and judged: stored, or rejected as off-topic. Never fetched again.
+    db["seen"].create(
+        {"url_key": str, "url": str, "status": str, "article_id": str, "source": str, "title": str,
+         "reason": str, "run_id": str, "at": str},
+        pk="url_key",
+    )
+    db["seen"].create_index(["status", "at"])
+    db.execute("insert into seen (url_key, url, status, article_id, source, title, reason, run_id, at) "
+               "select url_key, url, 'stored', id, source, title, '', run_id, first_seen_at from articles "
+               "where url_key like '//%'")
+    # HTTP validators of feeds and sitemaps for conditional requests.
+    db["validators"].create({"url": str, "source": str, "etag": str, "last_modified": str, "at": str}, pk="url")
+    # Links of search engines resolved to the publisher's URL, so that they are not resolved again.
+    db["url_map"].create({"url": str, "target": str, "source": str, "at": str}, pk="url")

@@ -6,7 +6,11 @@ import uuid
 
 import sqlite_utils
 
-COUNTERS = ("requests", "candidates", "known", "new", "updated", "errors")
+# Per-source counters of a run, in the order a listing's candidates go through the crawl:
+# requests made; candidates listed; filtered out before fetching (no event named); known (fetched before);
+# relevant or rejected (off-topic) after fetching; new, updated, stored; not_modified feeds; errors.
+COUNTERS = ("requests", "candidates", "filtered", "known", "relevant", "rejected", "new", "updated", "stored",
+            "not_modified", "errors")
 
 
 def start_run(db: sqlite_utils.Database, *, kind: str, now: str, pid: int) -> str:
@@ -68,3 +72,13 @@ def mark_interrupted(db: sqlite_utils.Database, *, now: str, alive) -> int:
             db["runs"].update(row["id"], {"status": "interrupted", "ended_at": now})
             n += 1
     return n
+
+
+def last_success(db: sqlite_utils.Database, source: str) -> str:
+    """Start time of the latest finished crawl in which the source ran without failing, '' if none."""
+    for row in db.query("select started_at, sources from runs where kind = 'crawl' and status in ('ok', 'partial') "
+                        "order by started_at desc limit 200"):
+        counts = json.loads(row["sources"] or "{}").get(source)
+        if counts is not None and not counts.get("failed"):
+            return row["started_at"]
+    return ""

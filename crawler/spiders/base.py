@@ -1,4 +1,4 @@
-"""What every source-type spider shares: its sources, request metadata, failures."""
+"""What every source-type spider shares: its sources, conditional requests, candidates, failures."""
 from __future__ import annotations
 
 import sys
@@ -10,12 +10,21 @@ from scrapy.http import TextResponse
 
 from crawler.context import CrawlContext, utcnow
 from crawler.items import PageItem
-from extract.urls import canonical_url
+from extract.discovery import Candidate
+from extract.events import mentions_event
+from extract.urls import canonical_url, url_key
 from jobs.config import ConfigError, Source, load_config
+from storage.articles import is_known
+from storage.sources import validators_for
+
+
+def listed(candidate: Candidate) -> dict:
+    """Request metadata: what the listing said of the page."""
+    return {"listed_title": candidate.title, "listed_date": candidate.published, "listed_outlet": candidate.outlet}
 
 
 class SourceSpider(scrapy.Spider):
-    """Base of the source-type spiders; a subclass sets source_type and parses listings."""
+    """Base of the source-type spiders; a subclass sets source_type and parses its listings."""
 
     source_type = ""
 
@@ -45,15 +54,61 @@ class SourceSpider(scrapy.Spider):
         found = self.context.config.enabled_sources(self.source_type)
         return [s for s in found if not self.only_source or s.name == self.only_source]
 
-    def source_request(self, source: Source, url: str, callback, **meta) -> scrapy.Request:
-        """A request for a listing (feed, sitemap, page of links) of a source."""
-        return scrapy.Request(url, callback=callback, errback=self.source_failed, dont_filter=True,
-                              meta={"source": source.name, "allowed_hosts": source.allowed_hosts(), **meta})
+    def source_request(self, source: Source, url: str, callback, *, conditional: bool = False,
+                       **meta) -> scrapy.Request:
+        """A request for a listing (feed, sitemap, search result, page of links) of a source.
 
-    def article_request(self, response, url: str, **meta) -> scrapy.Request:
-        """A request for an article page found in a listing."""
-        return scrapy.Request(canonical_url(url), callback=self.parse_article, errback=self.article_failed,
+        conditional: send the validators of the last response (If-None-Match / If-Modified-Since);
+        a 304 answer then reaches the callback, which should call not_modified() and stop.
+        """
+        headers = validators_for(self.context.db, url) if conditional else {}
+        return scrapy.Request(url, callback=callback, errback=self.source_failed, dont_filter=True, headers=headers,
+                              meta={"source": source.name, "source_config": source,
+                                    "allowed_hosts": source.allowed_hosts(), "conditional": conditional,
+                                    "handle_httpstatus_list": [304] if conditional else [], **meta})
+
+    def not_modified(self, response) -> bool:
+        """True (and counted) when a conditional request was answered 304 Not Modified."""
+        if response.status != 304:
+            return False
+        self.context.count(response.meta["source"], "not_modified")
+        return True
+
+    def remember(self, response) -> None:
+        """Keep the validators of a listing that was read, for the next run's conditional request."""
+        if response.meta.get("conditional"):
+            self.context.remember_validators(response)
+
+    def offer(self, response, candidates: list[Candidate], *, prefilter: bool, request_for=None):
+        """Requests for the candidates a listing found: counted, filtered by event names (when prefilter),
+        known pages skipped without a request, at most the source's max_articles. request_for(response,
+        candidate) makes the request (default: the article page itself)."""
+        source: Source = response.meta["source_config"]
+        ctx = self.context
+        ctx.count(source.name, "candidates", len(candidates))
+        budget = ctx.budget(source)
+        for candidate in candidates:
+            if prefilter and not mentions_event(ctx.config.events, candidate.title, candidate.summary, candidate.url):
+                ctx.count(source.name, "filtered")
+                continue
+            if is_known(ctx.db, candidate.url) or not ctx.first_offer(url_key(candidate.url)):
+                ctx.count(source.name, "known")
+                continue
+            if budget <= 0:
+                ctx.count(source.name, "over_limit")
+                continue
+            budget -= 1
+            ctx.spend(source)
+            if request_for is not None:
+                yield request_for(response, candidate)
+            else:
+                yield self.article_request(response, candidate.url, **listed(candidate))
+
+    def article_request(self, response, url: str, callback=None, **meta) -> scrapy.Request:
+        """A request for an article page found in a listing (or for a page that leads to it, with callback)."""
+        return scrapy.Request(canonical_url(url), callback=callback or self.parse_article, errback=self.article_failed,
                               meta={"source": response.meta["source"], "article": True,
+                                    "source_config": response.meta["source_config"],
                                     "allowed_hosts": response.meta["allowed_hosts"], **meta})
 
     def parse_article(self, response):
@@ -64,14 +119,18 @@ class SourceSpider(scrapy.Spider):
             return
         yield PageItem(url=response.url, html=response.text, fetched_at=utcnow(), source=source,
                        listed_title=response.meta.get("listed_title", ""),
-                       listed_date=response.meta.get("listed_date", ""))
+                       listed_date=response.meta.get("listed_date", ""),
+                       requested=[*response.meta.get("redirect_urls", []), response.url,
+                                  *response.meta.get("also_known_as", [])])
 
     def source_failed(self, failure):
         request = failure.request
         reason = (f"HTTP {failure.value.response.status}" if failure.check(HttpError)
                   else failure.getErrorMessage())
-        self.context.error(request.meta.get("source", ""), request.url, f"source failed: {reason}",
-                           source_failed=True)
+        # The source fails when its own listing cannot be read; a later page or sub-sitemap is one error.
+        top = request.meta.get("top", True)
+        self.context.error(request.meta.get("source", ""), request.url,
+                           f"{'source' if top else 'listing'} failed: {reason}", source_failed=top)
 
     def article_failed(self, failure):
         request = failure.request

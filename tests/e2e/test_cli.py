@@ -4,7 +4,7 @@ import os
 import sqlite3
 
 from tests.conftest import SEEDS, needs_shared, seed
-from tests.helpers import ROOT, confwatch, demo_config
+from tests.helpers import LISTING_PATHS, ROOT, SAMPLE_ARTICLES, confwatch, demo_config
 
 
 def rows(db_path):
@@ -18,19 +18,23 @@ def test_run_twice_is_idempotent_and_fetches_no_article_again(tmp_path, sample_s
     data = tmp_path / "data"
     first = confwatch("--data", str(data), "--config", str(cfg), "run")
     assert first.returncode == 0, first.stderr
-    assert "12 new articles" in first.stderr
+    assert f"{SAMPLE_ARTICLES} new articles" in first.stderr
     before = rows(data / "confwatch.db")
     first_requests = len(sample_site.requested)
     second = confwatch("--data", str(data), "--config", str(cfg), "run", "--json")
     assert second.returncode == 0, second.stderr
     after = rows(data / "confwatch.db")
-    assert before == after and len(after) == 12
+    assert before == after and len(after) == SAMPLE_ARTICLES
     again = sample_site.requested[first_requests:]
     assert again, "the second run fetched nothing at all"
-    assert all(path.startswith(("/rss/", "/robots.txt")) for _, path in again), again
+    # no article page, no off-topic page, no search link is fetched again: only listings and search answers
+    assert all(path.startswith(LISTING_PATHS) for _, path in again), again
     run = json.loads(second.stdout)
-    assert sum(c.get("known", 0) for c in run["sources"].values()) == 12
-    assert sum(c.get("new", 0) for c in run["sources"].values()) == 0
+    counts = run["sources"].values()
+    assert sum(c.get("new", 0) + c.get("rejected", 0) + c.get("errors", 0) for c in counts) == 0
+    # feeds and sitemaps were asked conditionally and answered 304 Not Modified
+    assert run["sources"]["people-china"].get("not_modified") == 1
+    assert run["sources"]["globaltimes-sitemap"].get("not_modified") == 2  # the index is read, its sitemaps not
 
 
 def test_demo_prints_where_the_digest_is(tmp_path):
@@ -46,7 +50,7 @@ def test_demo_prints_where_the_digest_is(tmp_path):
     assert "contract amount of **53.63 billion yuan**" in text
     # a second demo into the same directory starts afresh
     again = confwatch("demo", "--data", str(tmp_path / "demo"), cwd=tmp_path)
-    assert again.returncode == 0 and "12 new articles" in again.stderr
+    assert again.returncode == 0 and f"{SAMPLE_ARTICLES} new articles" in again.stderr
 
 
 def test_demo_refuses_a_directory_it_did_not_create(tmp_path):
@@ -122,12 +126,13 @@ def test_status_shows_runs(tmp_path, sample_site):
     data = str(tmp_path / "data")
     confwatch("--data", data, "--config", str(cfg), "run")
     status = json.loads(confwatch("--data", data, "status", "--json").stdout)
-    assert status["articles"] == 12
+    assert status["articles"] == SAMPLE_ARTICLES
     assert status["runs"][0]["kind"] == "crawl" and status["runs"][0]["status"] == "ok"
     assert status["running_pid"] is None
     wimc_2020 = next(e for e in status["events"] if (e["event"], e["edition"]) == ("wimc", 2020))
-    assert wimc_2020["articles"] == 1 and wimc_2020["figures"] == wimc_2020["new"] > 0
-    assert confwatch("--data", data, "status").stdout.startswith(f"data directory {data}: 12 articles")
+    # the WIMC site's report and the PR Newswire release with its Morningstar reprint
+    assert wimc_2020["articles"] == 3 and wimc_2020["figures"] > wimc_2020["new"] > 0
+    assert confwatch("--data", data, "status").stdout.startswith(f"data directory {data}: {SAMPLE_ARTICLES} articles")
 
 
 def test_figures_command_json_keys_and_filters(tmp_path, sample_site):

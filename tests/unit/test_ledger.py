@@ -70,7 +70,7 @@ def test_article_about_no_event_adds_no_figures():
 
 
 @pytest.mark.parametrize("title,text,date,event,edition,evidence", [
-    ("WMC 2019 closes", "It closed.", "2019-09-24", "wmc", 2019, "text: WMC 2019"),
+    ("WMC 2019 closes", "It closed in Hefei.", "2019-09-24", "wmc", 2019, "text: WMC 2019"),
     ("Hefei hosts convention", "The 2023 World Manufacturing Convention opened.", "2023-09-25", "wmc", 2023,
      "text: 2023 World Manufacturing Convention"),
     ("Conference ends", "The World Intelligent Manufacturing Conference ended.", "2025-01-05", "wimc", 2024, "date"),
@@ -81,6 +81,16 @@ def test_article_about_no_event_adds_no_figures():
 def test_attribution(title, text, date, event, edition, evidence):
     found = attribute(title, text, date, EVENTS)
     assert (found.event, found.edition, found.edition_from) == (event, edition, evidence)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("WMC 2019 closes", "The water meeting closed."),  # an abbreviation without the event's city
+    ("WIMC opens in Hefei", "Exhibitors arrived."),  # the other event's city is not context for WIMC
+    ("Nanjing software expo opens", "The World Software Conference opened in Nanjing."),
+    ("Manufacturing forum", "The World Manufacturing Forum met in Italy."),
+])
+def test_look_alikes_are_not_the_events(title, text):
+    assert attribute(title, text, "2024-09-20", EVENTS) is None
 
 
 def test_abbreviation_matches_only_as_a_word():

@@ -1,13 +1,13 @@
 """The record dataclasses and the storage columns agree."""
 from extract.records import Article, field_names
 from storage.db import open_db
-from storage.migrations import ARTICLE_STORAGE_COLUMNS
+from storage.migrations import ARTICLE_DISCOVERY_COLUMNS, ARTICLE_STORAGE_COLUMNS
 
 
 def test_article_fields_are_the_article_columns():
     db = open_db(memory=True)
     columns = set(db["articles"].columns_dict)
-    assert columns == set(field_names(Article)) | set(ARTICLE_STORAGE_COLUMNS)
+    assert columns == set(field_names(Article)) | set(ARTICLE_STORAGE_COLUMNS) | set(ARTICLE_DISCOVERY_COLUMNS)
 
 
 def test_database_file_uses_wal_and_full_text_search(tmp_path):
@@ -16,7 +16,7 @@ def test_database_file_uses_wal_and_full_text_search(tmp_path):
     assert "articles_fts" in db.table_names()
     again = open_db(tmp_path)  # opening twice applies no migration twice
     assert [m.name for m in __import__("storage.migrations", fromlist=["x"]).migrations.applied(again)] == [
-        "m001_articles", "m002_runs", "m003_figures"]
+        "m001_articles", "m002_runs", "m003_figures", "m004_discovery"]
 
 
 def test_ledger_fields_are_the_figure_columns():

@@ -1,0 +1,36 @@
+"""Near-duplicate detection for reprints: MinHash signatures of word shingles (datasketch)."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from datasketch import MinHash
+
+NUM_PERM = 128
+SHINGLE_WORDS = 4
+THRESHOLD = 0.5  # estimated Jaccard similarity of shingle sets above which two articles are one story
+SEED = 1  # fixed, like the scheme, so that signatures stored in the database stay comparable
+SCHEME = "affine32"
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """Overlapping runs of `size` words, case and punctuation ignored."""
+    words = re.findall(r"\w+", text.lower())
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+def signature(title: str, text: str) -> MinHash:
+    """The MinHash of an article's title and text."""
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    m.update_batch(sorted(shingles(f"{title}\n{text}")))
+    return m
+
+
+def to_bytes(m: MinHash) -> bytes:
+    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+
+
+def from_bytes(blob: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64))
