@@ -76,19 +76,35 @@ def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: boo
     from jobs.lock import LockHeld, RunLock
     from jobs.runner import crawl
 
+    from jobs.digest import DigestWriteError, closed_day, open_day
+    from jobs.mail import MailError, send_digest
+
+    mail_note = ""
     try:
         with RunLock(state.data):
             run = crawl(config, state.data, proxy=proxy)
-            digest = write_digest(open_db(state.data), config, state.data, clock.now().date())
+            db = open_db(state.data)
+            # the digest still open (it shows this crawl); the last complete one is e-mailed if it was not yet
+            written = write_digest(db, config, state.data, open_day(config))
+            if config.mail["enabled"]:
+                try:
+                    done = write_digest(db, config, state.data, closed_day(config))
+                    outcome = send_digest(db, config, done.data, done.html.read_text("utf-8"))
+                    mail_note = f"; e-mail for {done.data['day']} {outcome}"
+                except MailError as exc:
+                    mail_note = "; e-mail not sent"
+                    click.echo(f"confwatch: error: {exc}", err=True)
+                    run["status"] = "partial"
     except LockHeld as exc:
         fail(str(exc), EXIT_LOCKED)
-    except (StorageError, OSError) as exc:
+    except (StorageError, DigestWriteError, OSError) as exc:
         fail(str(exc), EXIT_PARTIAL)
-    run["digest"] = str(digest)
+    run["digest"] = str(written.markdown)
     _print_run(run, as_json)
     new = sum(c.get("new", 0) for c in run["sources"].values())
     errors = sum(c.get("errors", 0) for c in run["sources"].values())
-    click.echo(f"confwatch: run {run['status']}: {new} new articles, {errors} errors; digest {digest}", err=True)
+    click.echo(f"confwatch: run {run['status']}: {new} new articles, {errors} errors; digest {written.markdown}"
+               f"{mail_note}", err=True)
     return EXIT_OK if run["status"] == "ok" else EXIT_PARTIAL
 
 
@@ -122,9 +138,11 @@ def demo(state: State, demo_data, as_json):
     with SampleSite() as site:
         click.echo(f"sample site serving on {site.proxy}", err=True)
         code = _run_pipeline(state, config, proxy=site.proxy, as_json=as_json)
-    digest = target / "digests" / f"{clock.now().date().isoformat()}.md"
+    from jobs.digest import open_day
+
+    digest = target / "digests" / f"{open_day(config).isoformat()}"
     if not as_json:
-        click.echo(f"\ndigest written to {digest}")
+        click.echo(f"\ndigest written to {digest}.md and {digest}.html")
     sys.exit(code)
 
 
@@ -198,43 +216,141 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.4g}"
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--event", default="", help="Only this event id (e.g. wimc, wmc).")
 @click.option("--edition", type=int, default=None, help="Only this edition (the event's year).")
 @click.option("--status", type=click.Choice(["new", "known", "changed"]), default=None, help="Only this status.")
 @click.option("--since", default="", help="Only figures recorded on or after this date (YYYY-MM-DD).")
+@click.option("--unreviewed", is_flag=True, help="Only new or changed figures no reviewer has decided on.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of figure objects.")
-@click.pass_obj
-def figures(state: State, event, edition, status, since, as_json):
-    """List the figures reported about the events, flagged new, known or changed."""
+@click.option("--with-review", "review_keys", is_flag=True,
+              help="With --json, add each figure's id and review decision (always added with --unreviewed).")
+@click.pass_context
+def figures(ctx, event, edition, status, since, unreviewed, as_json, review_keys):
+    """List the figures reported about the events, flagged new, known or changed; review them with
+    `figures confirm` and `figures reject`."""
     from storage.ledger import query_figures
 
+    if ctx.invoked_subcommand:
+        return
+    state: State = ctx.obj
     if event and event not in {e.id for e in state.config().events}:
         fail(f"--event {event!r}: not a configured event; configured: "
              f"{', '.join(e.id for e in state.config().events)}", EXIT_USAGE)
     rows = query_figures(state.db(), event=event, edition=edition, status=status or "", since=since)
+    if unreviewed:
+        rows = [r for r in rows if r["status"] in ("new", "changed") and not r["review"]]
     if as_json:
-        emit_json([{**{k: r[k] for k in FIGURE_KEYS if k in r}, "article": r["article_id"]} for r in rows])
+        # the listing's keys are fixed; a review listing adds what a reviewer needs: the id and any decision
+        extra = ("id", "review") if unreviewed or review_keys else ()
+        emit_json([{**{k: r[k] for k in FIGURE_KEYS if k in r}, "article": r["article_id"], **{k: r[k] for k in extra}}
+                   for r in rows])
         return
     for r in rows:
         change = f" (was {_number(r['previous_value'])})" if r["status"] == "changed" else ""
+        review = f" {r['review']}" if r["review"] else ""
         click.echo(f"{r['status']:8} {r['event']:5} {r['edition'] or '':4}  {_number(r['value']):>18} {r['unit']:16} "
-                   f"{r['noun'][:20]:20} {r['qualifier']:9} {r['surface'][:30]}{change}  [{r['article_id']}]")
+                   f"{r['noun'][:20]:20} {r['qualifier']:9} {r['surface'][:30]}{change}  [{r['id']}]{review}")
     click.echo(f"{len(rows)} figures", err=True)
 
 
-@cli.command()
-@click.option("--date", "day", default=None, help="Digest day YYYY-MM-DD (default today).")
-@click.pass_obj
-def digest(state: State, day):
-    """Write the digest of the articles first seen on a day and print its path."""
-    from jobs.digest import write_digest
+def _review(state: State, ids, decision: str, reason: str = "") -> None:
+    from storage.ledger import review_figures
 
+    done, unknown = review_figures(state.db(), list(ids), decision, reason=reason, now=clock.now_iso())
+    for figure_id in done:
+        click.echo(f"{decision} {figure_id}")
+    if unknown:
+        fail(f"no figure with id {', '.join(unknown)}; `confwatch figures` lists the ids in brackets", EXIT_USAGE)
+
+
+@figures.command("confirm")
+@click.argument("ids", nargs=-1, required=True)
+@click.pass_obj
+def figures_confirm(state: State, ids):
+    """Mark figures as checked and correct."""
+    _review(state, ids, "confirmed")
+
+
+@figures.command("reject")
+@click.argument("ids", nargs=-1, required=True)
+@click.option("--reason", default="", help="Why the figure is wrong (kept with the decision).")
+@click.pass_obj
+def figures_reject(state: State, ids, reason):
+    """Mark figures as wrong: never flagged again, never "known" for later articles."""
+    _review(state, ids, "rejected", reason)
+
+
+@cli.command()
+@click.option("--date", "day", default=None,
+              help="Digest day YYYY-MM-DD (default: the latest whose window has ended).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "text"]), default=None,
+              help="Print the digest in this format instead of the paths of the files written.")
+@click.option("--send", is_flag=True, help="E-mail it as configured in [mail], unless that day was sent before.")
+@click.option("--json", "as_json", is_flag=True, help="Print the digest's content as JSON.")
+@click.pass_obj
+def digest(state: State, day, fmt, send, as_json):
+    """Write the digest of a day (Markdown, HTML, Atom feed entry) and print where it is."""
+    from jobs.digest import DigestWriteError, closed_day, digest_json, write_digest
+    from jobs.mail import MailError, send_digest
+    from jobs.render import render_text
+
+    config = state.config()
     try:
-        when = date.fromisoformat(day) if day else clock.now().date()
+        when = date.fromisoformat(day) if day else closed_day(config)
     except ValueError:
         fail(f"--date {day!r}: expected YYYY-MM-DD", EXIT_USAGE)
-    click.echo(str(write_digest(state.db(), state.config(), state.data, when)))
+    db = state.db()
+    try:
+        written = write_digest(db, config, state.data, when)
+    except DigestWriteError as exc:
+        fail(str(exc), EXIT_PARTIAL)
+    if as_json:
+        click.echo(digest_json(written.data))
+    elif fmt == "md":
+        click.echo(written.markdown.read_text(encoding="utf-8"))
+    elif fmt == "html":
+        click.echo(written.html.read_text(encoding="utf-8"))
+    elif fmt == "text":
+        click.echo(render_text(written.data))
+    else:
+        click.echo(str(written.markdown))
+        click.echo(str(written.html))
+        click.echo(str(written.feed))
+    if send:
+        try:
+            outcome = send_digest(db, config, written.data, written.html.read_text(encoding="utf-8"))
+        except MailError as exc:
+            fail(str(exc), EXIT_PARTIAL)
+        click.echo(f"digest {written.data['day']}: e-mail {outcome}", err=True)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address Datasette listens on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port Datasette listens on.")
+@click.option("--open/--no-open", "open_browser", default=True, help="Open a web browser at the start page.")
+@click.pass_obj
+def browse(state: State, host, port, open_browser):
+    """Open the database in Datasette with saved queries (needs the browse extra)."""
+    import importlib.util
+    import os
+    import tempfile
+
+    from jobs.browse import metadata
+    from storage.db import DB_NAME, db_path
+
+    if importlib.util.find_spec("datasette") is None:
+        fail("Datasette is not installed; install the extra: pip install 'confwatch[browse]' "
+             "(or pip install datasette)", EXIT_USAGE)
+    path = db_path(state.data)
+    if not path.exists():
+        fail(f"{path}: no database yet; run `confwatch run` or `confwatch import` first", EXIT_USAGE)
+    meta = Path(tempfile.mkdtemp(prefix="confwatch-")) / "metadata.json"
+    meta.write_text(json.dumps(metadata(DB_NAME.rsplit(".", 1)[0])), encoding="utf-8")
+    args = [sys.executable, "-m", "datasette", "serve", str(path), "--metadata", str(meta), "--host", host,
+            "--port", str(port)] + (["--open"] if open_browser else [])
+    click.echo(f"serving {path} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    os.execv(sys.executable, args)
 
 
 @cli.command()

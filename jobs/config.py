@@ -69,6 +69,7 @@ class Config:
     crawl: dict = field(default_factory=dict)
     schedule: dict = field(default_factory=dict)
     digest: dict = field(default_factory=dict)
+    mail: dict = field(default_factory=dict)
 
     def enabled_sources(self, type_: str | None = None) -> list[Source]:
         """Enabled sources, optionally of one type."""
@@ -85,7 +86,10 @@ CRAWL_DEFAULTS = {
     "user_agent": "confwatch/0.1 (news monitor)",
 }
 SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "digest": "30 7 * * *"}
-DIGEST_DEFAULTS = {"window_hours": 24}
+DIGEST_DEFAULTS = {"window_hours": 24, "quiet_days": 7, "season_days": 120, "feed_entries": 60}
+MAIL_DEFAULTS = {"enabled": False, "host": "", "port": 587, "tls": "starttls", "username": "", "password_env": "",
+                 "sender": "", "recipients": [], "subject": "confwatch digest", "timeout": 30}
+TLS_MODES = ("starttls", "ssl", "none")
 
 
 def default_config_text() -> str:
@@ -156,13 +160,40 @@ def _check_crawl(label: str, crawl: dict) -> dict:
     return crawl
 
 
+def _check_digest(label: str, digest: dict) -> dict:
+    if digest["window_hours"] < 1:
+        raise _err(label, "digest.window_hours", "must be at least 1")
+    return digest
+
+
+def _no_password(label: str, data: dict) -> dict:
+    if isinstance(data.get("mail"), dict) and "password" in data["mail"]:
+        raise _err(label, "mail.password", "the password is never written in the file; put it in an environment "
+                                           "variable and name that variable in mail.password_env")
+    return data
+
+
+def _check_mail(label: str, mail: dict) -> dict:
+    if mail["tls"] not in TLS_MODES:
+        raise _err(label, "mail.tls", f"{mail['tls']!r} is not one of {', '.join(TLS_MODES)}")
+    if not all(isinstance(r, str) and "@" in r for r in mail["recipients"]):
+        raise _err(label, "mail.recipients", "must be a list of e-mail addresses")
+    if mail["enabled"]:
+        for key in ("host", "sender"):
+            if not mail[key].strip():
+                raise _err(label, f"mail.{key}", "is needed when mail.enabled is true")
+        if not mail["recipients"]:
+            raise _err(label, "mail.recipients", "is needed when mail.enabled is true")
+    return mail
+
+
 def parse_config(text: str, label: str = "<config>") -> Config:
     """Parse configuration text; raise ConfigError naming label, key and problem."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{label}: not valid TOML: {exc}") from None
-    known = {"events", "sources", "crawl", "schedule", "digest"}
+    known = {"events", "sources", "crawl", "schedule", "digest", "mail"}
     for key in data:
         if key not in known:
             raise _err(label, key, f"unknown section; known: {', '.join(sorted(known))}")
@@ -197,7 +228,8 @@ def parse_config(text: str, label: str = "<config>") -> Config:
     return Config(path=label, events=tuple(events), sources=tuple(sources),
                   crawl=_check_crawl(label, _section(label, data, "crawl", CRAWL_DEFAULTS)),
                   schedule=_section(label, data, "schedule", SCHEDULE_DEFAULTS),
-                  digest=_section(label, data, "digest", DIGEST_DEFAULTS))
+                  digest=_check_digest(label, _section(label, data, "digest", DIGEST_DEFAULTS)),
+                  mail=_check_mail(label, _section(label, _no_password(label, data), "mail", MAIL_DEFAULTS)))
 
 
 def _typed(label: str, key: str, value, default):

@@ -1,51 +1,62 @@
-"""The daily digest: a Markdown file of the day's new articles, grouped by event."""
+"""The daily digest: what was new in a window, as data; written as Markdown, HTML and an Atom feed entry.
+
+build_digest() gathers the day's figures, articles (reprints folded) and source health into plain dicts;
+jobs/render.py turns them into Markdown, plain text and HTML; write_digest() writes the files and records the
+digest day in the `digests` table.
+"""
 from __future__ import annotations
 
-import re
+import json
+import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from extract.credit import CREDIT_LINE
-from extract.events import match_events
 from extract.rawtext import strip_dateline
-from extract.records import Article
 from extract.sentences import sentences
+from jobs import clock
 from jobs.config import Config
-from storage.articles import iter_articles
-from storage.ledger import query_figures
+from storage.clusters import cluster_members
+from storage.ledger import previous_figure, query_figures, unreviewed_flags
 from storage.runs import recent_runs
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
-
-
-def md_escape(text: str) -> str:
-    """Escape scraped text so that Markdown renders it as plain text, never as markup or links."""
-    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
-
-
-def safe_link(url: str) -> str:
-    """An autolink for http(s) URLs; anything else is shown as escaped text."""
-    if re.match(r"^https?://[^\s<>]+$", url):
-        return f"<{url}>"
-    return md_escape(url) if url else "(no link)"
 
 
 @dataclass
-class DigestDay:
+class DigestWindow:
     day: date
     start_utc: str
     end_utc: str
 
 
-def day_window(day: date, tz_name: str) -> DigestDay:
-    """The UTC bounds of a calendar day in the configured time zone."""
-    tz = ZoneInfo(tz_name)
-    start = datetime.combine(day, time(0), tz)
-    end = start + timedelta(days=1)
+def digest_time(config: Config) -> time:
+    """The time of day the digest is made: the hour and minute of schedule.digest when they are plain numbers."""
+    fields = str(config.schedule.get("digest", "")).split()
+    try:
+        return time(int(fields[1]), int(fields[0]))
+    except (IndexError, ValueError):
+        return time(0, 0)
+
+
+def digest_window(config: Config, day: date) -> DigestWindow:
+    """The window_hours before the digest time of day, in the configured time zone, as UTC bounds."""
+    tz = ZoneInfo(config.schedule["timezone"])
+    end = datetime.combine(day, digest_time(config), tz)
+    start = end - timedelta(hours=config.digest["window_hours"])
     iso = lambda d: d.astimezone(timezone.utc).isoformat(timespec="seconds")  # noqa: E731
-    return DigestDay(day, iso(start), iso(end))
+    return DigestWindow(day, iso(start), iso(end))
+
+
+def closed_day(config: Config) -> date:
+    """The latest digest day whose window has ended: today once the digest time has passed, else yesterday."""
+    local = clock.now().astimezone(ZoneInfo(config.schedule["timezone"]))
+    return local.date() if local.time() >= digest_time(config) else local.date() - timedelta(days=1)
+
+
+def open_day(config: Config) -> date:
+    """The digest day whose window is still open (what a crawl now will be reported in)."""
+    return closed_day(config) + timedelta(days=1)
 
 
 def first_sentence(text: str) -> str:
@@ -57,91 +68,187 @@ def first_sentence(text: str) -> str:
     return (sentences(lead) or [""])[0][:300]
 
 
-def _highlight(sentence: str, surface: str) -> str:
-    """The sentence, escaped, with the figure's own words in bold."""
-    i = sentence.find(surface)
-    if i < 0 or not surface:
-        return md_escape(sentence)
-    return f"{md_escape(sentence[:i])}**{md_escape(surface)}**{md_escape(sentence[i + len(surface):])}".strip()
+def split_sentence(sentence: str, surface: str) -> dict:
+    """The sentence in three parts around the figure's own words, for highlighting without markup in data."""
+    i = sentence.find(surface) if surface else -1
+    if i < 0:
+        return {"before": sentence, "match": "", "after": ""}
+    return {"before": sentence[:i], "match": surface, "after": sentence[i + len(surface):]}
 
 
-def _figure_lines(rows: list[dict]) -> list[str]:
-    lines = []
+def _figure(db, row: dict) -> dict:
+    fig = {"id": row["id"], "status": row["status"], "surface": row["surface"], "value": row["value"],
+           "unit": row["unit"], "noun": row["noun"], "qualifier": row["qualifier"], "sentence": row["sentence"],
+           "parts": split_sentence(row["sentence"], row["surface"]), "review": row["review"],
+           "article": {"id": row["article_id"], "title": row["title"], "outlet": row["outlet"] or "",
+                       "credit": row["credit"] or "", "url": row["url"] or "", "date": row["article_date"]}}
+    if row["status"] == "changed":
+        prev = previous_figure(db, row) or {}
+        fig["previous"] = {"value": row["previous_value"], "surface": prev.get("surface", ""),
+                           "sentence": prev.get("sentence", ""),
+                           "parts": split_sentence(prev.get("sentence", ""), prev.get("surface", "")),
+                           "article": {"id": row["previous_article"], "title": row["previous_title"] or "",
+                                       "outlet": row["previous_outlet"] or "", "credit": row["previous_credit"] or "",
+                                       "url": row["previous_url"] or ""}}
+    return fig
+
+
+def _date_flags(article_date: str, edition: int | None, event, day: date, season_days: int) -> list[str]:
+    """Marks for a publication date in the future or far from the event's usual season."""
+    try:
+        published = date.fromisoformat(article_date)
+    except (TypeError, ValueError):
+        return ["no publication date"]
+    flags = []
+    if published > day:
+        flags.append("dated in the future")
+    if event is not None and edition:
+        season = date(edition, event.month, 15)
+        gap = abs((published - season).days)
+        if gap > season_days:
+            flags.append(f"published {gap} days from the {edition} edition's usual month")
+    return flags
+
+
+def _articles(db, config: Config, window: DigestWindow) -> dict[str, list[dict]]:
+    """New articles per event id ('' for none), one entry per reprint cluster, earliest article first."""
+    rows = list(db.query(
+        "select a.id, a.cluster, e.event, e.edition from articles a left join article_events e "
+        "on e.article_id = a.id and e.primary_event = 1 where a.first_seen_at >= ? and a.first_seen_at < ? "
+        "order by a.first_seen_at, a.rowid", [window.start_utc, window.end_utc]))
+    events = {e.id: e for e in config.events}
+    new_ids = {r["id"] for r in rows}
+    grouped: dict[str, list[dict]] = {}
+    done: set[str] = set()
     for r in rows:
-        what = f"{md_escape(r['surface'])}" + (f" ({md_escape(r['noun'])})" if r["noun"] else "")
-        if r["status"] == "changed":
-            what += f", previously {r['previous_value']:,.10g}"
-        by = md_escape(r["outlet"] or "") + (f" / {md_escape(r['credit'])}" if r["credit"] else "")
-        lines.append(f"- {r['status'].upper()} {what}: {_highlight(r['sentence'], r['surface'])}  ")
-        lines.append(f"  {md_escape(r['title'])}, {by}, {safe_link(r['url'])}")
-    return lines
-
-
-def render_markdown(config: Config, window: DigestDay, articles: list[Article], runs: list[dict],
-                    figures: list[dict] = ()) -> str:
-    """Render the digest text."""
-    names = {e.id: e.name for e in config.events}
-    groups: dict[str, list[Article]] = {e.id: [] for e in config.events}
-    other: list[Article] = []
-    for article in articles:
-        matches = match_events(article.title, article.text, config.events)
-        if matches:
-            groups[matches[0].event].append(article)
-        else:
-            other.append(article)
-    lines = [f"# confwatch digest for {window.day.isoformat()}", ""]
-    if not articles:
-        lines += ["Nothing new today: no article was first seen in this window.", ""]
-    else:
-        lines += [f"{len(articles)} new article{'s' if len(articles) != 1 else ''}.", ""]
-    flagged = [f for f in figures if f["status"] in ("new", "changed")]
-    for event_id, items in list(groups.items()) + [("", other)]:
-        event_figures = [f for f in flagged if f["event"] == event_id] if event_id else []
-        if not items and not event_figures:
+        cluster = r["cluster"] or r["id"]
+        if cluster in done:
             continue
-        lines += [f"## {md_escape(names.get(event_id, 'Not matched to a configured event'))}", ""]
-        for edition in sorted({f["edition"] for f in event_figures}, reverse=True):
-            lines += [f"### {edition} edition: new and changed figures", ""]
-            lines += _figure_lines([f for f in event_figures if f["edition"] == edition and f["status"] == "new"])
-            lines += _figure_lines([f for f in event_figures if f["edition"] == edition and f["status"] == "changed"])
-            lines.append("")
-        if items:
-            lines += ["### New articles", ""]
-        for a in sorted(items, key=lambda x: (x.date, x.title), reverse=True):
-            by = md_escape(a.outlet or a.site or "unknown outlet")
-            if a.credit:
-                by += f" (credit: {md_escape(a.credit)})"
-            lines.append(f"- **{md_escape(a.title)}**, {by}, published {a.date}  ")
-            lines.append(f"  {safe_link(a.url)}  ")
-            lead = first_sentence(a.text)
-            if lead:
-                lines.append(f"  {md_escape(lead)}")
-        lines.append("")
-    lines += ["## Source health", ""]
-    crawls = [r for r in runs if r["kind"] == "crawl"]
-    if crawls:
-        run = crawls[0]
-        lines += [f"Last crawl {run['started_at']}: {run['status']}.", "",
-                  "| source | requests | candidates | known | new | errors |", "|---|---|---|---|---|---|"]
-        for name, c in sorted(run["sources"].items()):
-            lines.append(f"| {md_escape(name)} | {c.get('requests', 0)} | {c.get('candidates', 0)} | "
-                         f"{c.get('known', 0)} | {c.get('new', 0)} | {c.get('errors', 0)} |")
-    else:
-        lines.append("No crawl has run yet.")
-    lines.append("")
-    return "\n".join(lines)
+        done.add(cluster)
+        members = cluster_members(db, cluster) or [dict(db["articles"].get(r["id"]))]
+        lead, others = members[0], members[1:]
+        full = dict(db["articles"].get(lead["id"]))
+        entry = {"id": lead["id"], "title": lead["title"], "outlet": lead["outlet"] or "", "credit": lead["credit"] or "",
+                 "date": lead["date"], "url": lead["url"] or "", "lead": first_sentence(full["text"]),
+                 "edition": r["edition"], "new": lead["id"] in new_ids,
+                 "flags": _date_flags(lead["date"], r["edition"], events.get(r["event"] or ""), window.day,
+                                      config.digest["season_days"]),
+                 "reprints": [{"id": o["id"], "outlet": o["outlet"] or "", "url": o["url"] or "", "date": o["date"],
+                               "new": o["id"] in new_ids} for o in others]}
+        grouped.setdefault(r["event"] or "", []).append(entry)
+    for entries in grouped.values():
+        entries.sort(key=lambda a: (a["date"] or "", a["title"]), reverse=True)
+    return grouped
 
 
-def write_digest(db, config: Config, data_dir: str, day: date) -> Path:
-    """Write DATA/digests/YYYY-MM-DD.md for a day and return its path."""
-    window = day_window(day, config.schedule["timezone"])
-    articles = list(iter_articles(db, since=window.start_utc, until=window.end_utc))
-    figures = query_figures(db, since=window.start_utc, until=window.end_utc)
-    text = render_markdown(config, window, articles, recent_runs(db, 20), figures)
+def _health(db, config: Config, window: DigestWindow) -> dict:
+    """Per configured source: what the crawls of the window did, and whether it failed or has gone quiet."""
+    runs = [r for r in recent_runs(db, 500) if r["kind"] == "crawl"]
+    in_window = [r for r in runs if window.start_utc <= r["started_at"] < window.end_utc]
+    quiet_days = config.digest["quiet_days"]
+    quiet_since = (datetime.fromisoformat(window.end_utc) - timedelta(days=quiet_days)).isoformat(timespec="seconds")
+    recent = [r for r in runs if quiet_since <= r["started_at"] < window.end_utc]
+    watched_long_enough = any(r["started_at"] < quiet_since for r in runs)
+    sources = []
+    for source in config.enabled_sources():
+        today_counts = [r["sources"].get(source.name, {}) for r in in_window]
+        total = {k: sum(c.get(k, 0) for c in today_counts) for k in ("requests", "new", "rejected", "errors")}
+        failed = any(c.get("failed") for c in today_counts)
+        found_recently = sum(r["sources"].get(source.name, {}).get("new", 0) for r in recent)
+        sources.append({"name": source.name, "type": source.type, **total, "failed": failed,
+                        "quiet": watched_long_enough and found_recently == 0, "ran": bool(today_counts)})
+    return {"crawls": [{"id": r["id"], "started_at": r["started_at"], "ended_at": r["ended_at"],
+                        "status": r["status"]} for r in in_window],
+            "sources": sources, "quiet_days": quiet_days,
+            "failed": [s["name"] for s in sources if s["failed"]],
+            "quiet": [s["name"] for s in sources if s["quiet"]]}
+
+
+def build_digest(db, config: Config, day: date) -> dict:
+    """Everything the digest of a day says, as JSON-ready data."""
+    window = digest_window(config, day)
+    figures = [r for r in query_figures(db, since=window.start_utc, until=window.end_utc)
+               if r["status"] in ("new", "changed") and r["review"] != "rejected"]
+    articles = _articles(db, config, window)
+    events = []
+    for event in config.events:
+        own = [f for f in figures if f["event"] == event.id]
+        editions = []
+        for edition in sorted({f["edition"] for f in own}, reverse=True):
+            editions.append({"edition": edition,
+                             "new": [_figure(db, f) for f in own if f["edition"] == edition and f["status"] == "new"],
+                             "changed": [_figure(db, f) for f in own
+                                         if f["edition"] == edition and f["status"] == "changed"]})
+        events.append({"id": event.id, "name": event.name, "editions": editions,
+                       "articles": articles.get(event.id, [])})
+    new_articles = sum(a["new"] + sum(r["new"] for r in a["reprints"]) for v in articles.values() for a in v)
+    return {
+        "day": day.isoformat(), "window": {"start": window.start_utc, "end": window.end_utc},
+        "generated_at": clock.now_iso(),
+        "counts": {"articles": new_articles, "stories": sum(len(v) for v in articles.values()),
+                   "new_figures": sum(f["status"] == "new" for f in figures),
+                   "changed_figures": sum(f["status"] == "changed" for f in figures),
+                   "unreviewed": sum(f["review"] == "" for f in figures),
+                   "unreviewed_all": unreviewed_flags(db)},
+        "events": events,
+        "other_articles": articles.get("", []),
+        "health": _health(db, config, window),
+    }
+
+
+class DigestWriteError(RuntimeError):
+    """A digest file could not be written; nothing half-written was left in place."""
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DigestWriteError(f"cannot write {path}: {exc.strerror or exc}; free disk space or check the "
+                               "permissions of the data directory") from None
+
+
+@dataclass
+class WrittenDigest:
+    data: dict
+    markdown: Path
+    html: Path
+    feed: Path
+
+
+def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
+    """Write DATA/digests/DAY.md and .html, record the day, and rebuild DATA/digests/feed.xml."""
+    from jobs.render import render_feed, render_html, render_markdown
+
+    data = build_digest(db, config, day)
     out = Path(data_dir) / "digests"
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{day.isoformat()}.md"
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-    return path
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DigestWriteError(f"cannot create {out}: {exc.strerror or exc}") from None
+    md_path, html_path, feed_path = out / f"{data['day']}.md", out / f"{data['day']}.html", out / "feed.xml"
+    html = render_html(data)
+    _write_atomic(md_path, render_markdown(data))
+    _write_atomic(html_path, html)
+    previous = db["digests"].get(data["day"]) if db["digests"].count_where("day = ?", [data["day"]]) else None
+    db["digests"].upsert({"day": data["day"], "window_start": data["window"]["start"],
+                          "window_end": data["window"]["end"], "written_at": data["generated_at"],
+                          "articles": data["counts"]["articles"], "new_figures": data["counts"]["new_figures"],
+                          "changed_figures": data["counts"]["changed_figures"], "html": html,
+                          "sent_at": previous["sent_at"] if previous else "",
+                          "sent_to": previous["sent_to"] if previous else "",
+                          "message_id": previous["message_id"] if previous else ""}, pk="day")
+    entries = list(db.query("select day, written_at, articles, new_figures, changed_figures, html from digests "
+                            "order by day desc limit ?", [config.digest["feed_entries"]]))
+    _write_atomic(feed_path, render_feed(entries))
+    return WrittenDigest(data, md_path, html_path, feed_path)
+
+
+def digest_json(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)

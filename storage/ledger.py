@@ -21,7 +21,8 @@ def _earlier(db, event: str, edition: int, rowid: int) -> list[dict]:
     """Figures of the same event and edition in articles stored before this one, latest first."""
     return list(db.query(
         "select f.*, a.rowid as arow from figures f join articles a on a.id = f.article_id "
-        "where f.event = ? and f.edition = ? and a.rowid < ? and f.status != 'rejected' "
+        "where f.event = ? and f.edition = ? and a.rowid < ? "
+        "and f.id not in (select figure_id from reviews where decision = 'rejected') "
         "order by a.rowid desc, f.start", [event, edition, rowid]))
 
 
@@ -96,8 +97,10 @@ def query_figures(db: sqlite_utils.Database, *, event: str = "", edition: int | 
             where.append(clause)
             params.append(value)
     sql = ("select f.*, a.url, a.title, a.outlet, a.credit, a.date as article_date, p.url as previous_url, "
-           "p.title as previous_title from figures f join articles a on a.id = f.article_id "
-           "left join articles p on p.id = f.previous_article "
+           "p.title as previous_title, p.outlet as previous_outlet, p.credit as previous_credit, "
+           "coalesce(r.decision, '') as review, coalesce(r.reason, '') as review_reason "
+           "from figures f join articles a on a.id = f.article_id "
+           "left join articles p on p.id = f.previous_article left join reviews r on r.figure_id = f.id "
            f"where {' and '.join(where)} order by a.rowid, f.start")
     rows = []
     for r in db.query(sql, params):
@@ -106,6 +109,40 @@ def query_figures(db: sqlite_utils.Database, *, event: str = "", edition: int | 
                          if r["previous_value"] is not None else None)
         rows.append(r)
     return rows
+
+
+def previous_figure(db: sqlite_utils.Database, row: dict) -> dict | None:
+    """The earlier figure a changed figure was compared with (same article, unit, noun and value)."""
+    if not row.get("previous_article"):
+        return None
+    found = list(db.query("select surface, sentence from figures where article_id = ? and unit = ? and noun = ? "
+                          "order by abs(value - ?) limit 1",
+                          [row["previous_article"], row["unit"], row["noun"], row["previous_value"] or 0]))
+    return found[0] if found else None
+
+
+REVIEW_DECISIONS = ("confirmed", "rejected")
+
+
+def review_figures(db: sqlite_utils.Database, ids: list[str], decision: str, *, reason: str = "",
+                   now: str) -> tuple[list[str], list[str]]:
+    """Record a reviewer's decision on figures; return (reviewed ids, unknown ids)."""
+    if decision not in REVIEW_DECISIONS:
+        raise ValueError(f"decision must be one of {', '.join(REVIEW_DECISIONS)}")
+    known = {r["id"] for r in db.query(
+        f"select id from figures where id in ({','.join('?' * len(ids))})", ids)} if ids else set()
+    done = [i for i in ids if i in known]
+    with db.atomic():
+        for figure_id in done:
+            db["reviews"].upsert({"figure_id": figure_id, "decision": decision, "reason": reason, "at": now},
+                                 pk="figure_id")
+    return done, [i for i in ids if i not in known]
+
+
+def unreviewed_flags(db: sqlite_utils.Database) -> int:
+    """How many new or changed figures no reviewer has confirmed or rejected."""
+    return next(db.query("select count(*) as n from figures where status in ('new', 'changed') "
+                         "and id not in (select figure_id from reviews)"))["n"]
 
 
 def counts_by_event(db: sqlite_utils.Database) -> list[dict]:

@@ -93,3 +93,16 @@ def m004_discovery(db):
     db["validators"].create({"url": str, "source": str, "etag": str, "last_modified": str, "at": str}, pk="url")
     # Links of search engines resolved to the publisher's URL, so that they are not resolved again.
     db["url_map"].create({"url": str, "target": str, "source": str, "at": str}, pk="url")
+
+
+@migrations()
+def m005_digests_reviews(db):
+    # One row per digest day: when it was written, what it held, and whether (and to whom) it was e-mailed.
+    db["digests"].create(
+        {"day": str, "window_start": str, "window_end": str, "written_at": str, "articles": int,
+         "new_figures": int, "changed_figures": int, "html": str, "sent_at": str, "sent_to": str,
+         "message_id": str},
+        pk="day",
+    )
+    # A reviewer's decision on a flagged figure.
+    db["reviews"].create({"figure_id": str, "decision": str, "reason": str, "at": str}, pk="figure_id")

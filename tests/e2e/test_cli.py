@@ -3,6 +3,8 @@ import json
 import os
 import sqlite3
 
+import pytest
+
 from tests.conftest import SEEDS, needs_shared, seed
 from tests.helpers import LISTING_PATHS, ROOT, SAMPLE_ARTICLES, confwatch, demo_config
 
@@ -185,3 +187,49 @@ def test_lock_of_a_killed_process_does_not_block(tmp_path, sample_site):
     holder.wait()
     cfg = demo_config(tmp_path, sample_site.proxy)
     assert confwatch("--data", str(data), "--config", str(cfg), "run").returncode == 0
+
+
+def test_figures_review_from_the_command_line(tmp_path, sample_site):
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    data = str(tmp_path / "data")
+    confwatch("--data", data, "--config", str(cfg), "run")
+    unreviewed = json.loads(confwatch("--data", data, "figures", "--unreviewed", "--json").stdout)
+    assert unreviewed and all(f["review"] == "" and f["status"] in ("new", "changed") for f in unreviewed)
+    first, second = unreviewed[0]["id"], unreviewed[1]["id"]
+    assert confwatch("--data", data, "figures", "confirm", first).stdout.strip() == f"confirmed {first}"
+    rejected = confwatch("--data", data, "figures", "reject", second, "--reason", "misread unit")
+    assert rejected.returncode == 0
+    after = {f["id"]: f for f in json.loads(confwatch("--data", data, "figures", "--json", "--with-review").stdout)}
+    assert (after[first]["review"], after[second]["review"]) == ("confirmed", "rejected")
+    left = json.loads(confwatch("--data", data, "figures", "--unreviewed", "--json").stdout)
+    assert len(left) == len(unreviewed) - 2
+    bad = confwatch("--data", data, "figures", "reject", "no-such-id")
+    assert bad.returncode == 2 and "no figure with id no-such-id" in bad.stderr
+
+
+def test_digest_command_formats_and_json(tmp_path, sample_site):
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    data = str(tmp_path / "data")
+    # crawled at 07:00 Shanghai time, before the 07:30 digest time: the 21st's digest reports it
+    confwatch("--data", data, "--config", str(cfg), "run", env={"CONFWATCH_NOW": "2026-11-21T07:00:00+08:00"})
+    env = {"CONFWATCH_NOW": "2026-11-21T08:00:00+08:00"}
+    paths = confwatch("--data", data, "--config", str(cfg), "digest", env=env).stdout.split()
+    assert [p.rsplit("/", 1)[1] for p in paths] == ["2026-11-21.md", "2026-11-21.html", "feed.xml"]
+    model = json.loads(confwatch("--data", data, "--config", str(cfg), "digest", "--json", env=env).stdout)
+    wimc = next(e for e in model["events"] if e["id"] == "wimc")
+    assert any(ed["changed"] for ed in wimc["editions"])  # 240 companies at the opening, 263 at the close
+    folded = [a for e in model["events"] for a in e["articles"] if a["reprints"]]
+    assert {r["outlet"] for a in folded for r in a["reprints"]} == {"Morningstar", "The Korea Herald"}
+    text = confwatch("--data", data, "--config", str(cfg), "digest", "--format", "text", env=env).stdout
+    assert text.startswith("confwatch digest for 2026-11-21") and "<" not in text.split("SOURCE HEALTH")[0]
+    unsent = confwatch("--data", data, "--config", str(cfg), "digest", "--send", env=env)
+    assert unsent.returncode == 1 and "[mail] enabled = false" in unsent.stderr
+
+
+def test_browse_needs_datasette_or_says_how_to_get_it(tmp_path):
+    import importlib.util
+
+    if importlib.util.find_spec("datasette") is not None:
+        pytest.skip("datasette is installed here")
+    result = confwatch("--data", str(tmp_path), "browse", "--no-open")
+    assert result.returncode == 2 and "pip install 'confwatch[browse]'" in result.stderr

@@ -143,7 +143,7 @@ def test_every_source_type_finds_its_sample_coverage(tmp_path, sample_site):
         "http://english.wimc.org.cn/ennews_show.aspx?id=97", "http://english.wimc.org.cn/ennews_show.aspx?id=98"}
     assert ("english.wimc.org.cn", "/enabout.aspx") not in requested
     # GDELT: English and Chinese results only
-    assert articles["http://news.cgtn.com/news/2021-09-24/WMC-2021-wraps-up-in-Hefei-Tz3kQ9/index.html"].source == "gdelt"
+    assert articles["http://news.cgtn.com/news/2021-11-23/WMC-2021-wraps-up-in-Hefei-Tz3kQ9/index.html"].source == "gdelt"
     assert not any(h == "www.mathrubhumi.com" for h, _ in requested)
     # Google News: one link decoded here, one resolved through news.google.com; both stored under the publisher
     google = {a.url for a in articles.values() if a.source == "google-news"}

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from jobs.digest import md_escape, safe_link
+from jobs.render import md_escape, safe_link
 
 
 @pytest.mark.parametrize("text", ["<script>alert(1)</script>", "[click](javascript:alert(1))",

@@ -2,7 +2,7 @@
 import pytest
 
 from jobs.cli import cli
-from jobs.config import CRAWL_DEFAULTS, DIGEST_DEFAULTS, SCHEDULE_DEFAULTS
+from jobs.config import CRAWL_DEFAULTS, DIGEST_DEFAULTS, MAIL_DEFAULTS, SCHEDULE_DEFAULTS
 from tests.helpers import ROOT
 
 COMMANDS = (ROOT / "docs" / "commands.md").read_text()
@@ -14,14 +14,17 @@ def test_every_command_and_option_is_documented(name):
     command = cli.commands[name]
     assert f"`confwatch {name}" in COMMANDS
     assert command.help, f"{name} has no help text"
-    for param in command.params:
+    subcommands = getattr(command, "commands", {})
+    for sub in subcommands.values():
+        assert f"`confwatch {name} {sub.name}" in COMMANDS, f"{name} {sub.name} is not in docs/commands.md"
+    for param in [p for c in (command, *subcommands.values()) for p in c.params]:
         if param.param_type_name == "option":
             assert param.help, f"{name} {param.opts[0]} has no help text"
             assert any(opt in COMMANDS for opt in param.opts), f"{name} {param.opts[0]} is not in docs/commands.md"
 
 
 @pytest.mark.parametrize("section,keys", [("crawl", CRAWL_DEFAULTS), ("schedule", SCHEDULE_DEFAULTS),
-                                          ("digest", DIGEST_DEFAULTS)])
+                                          ("digest", DIGEST_DEFAULTS), ("mail", MAIL_DEFAULTS)])
 def test_every_setting_is_documented(section, keys):
     part = CONFIG.split(f"## `[{section}]`", 1)[1]
     for key in keys:

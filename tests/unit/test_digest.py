@@ -1,0 +1,204 @@
+"""The digest: content per event and edition, reprints folded, date marks, health, formats, feed, review."""
+import json
+import re
+from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+from lxml import etree
+
+from extract.article import article_from_document
+from jobs.config import parse_config
+from jobs.digest import build_digest, closed_day, digest_window, open_day, write_digest
+from jobs.ingest import store_article
+from jobs.render import render_html, render_markdown, render_text
+from storage.db import open_db
+from storage.ledger import query_figures, review_figures
+from storage.runs import add_counts, finish_run, start_run
+from tests.helpers import ROOT
+
+CONFIG = parse_config((ROOT / "jobs" / "default_config.toml").read_text())
+DAY = date(2026, 11, 21)
+IN_WINDOW = "2026-11-20T22:00:00+00:00"  # 06:00 in Shanghai on the 21st, before the 07:30 digest
+
+RELEASE = ("NANJING, China, Nov. 30, 2020 /PRNewswire/ -- The 2020 World Intelligent Manufacturing Conference "
+           "concluded in Nanjing on November 28.\n\nFrom November 26 to 28 more than 320 guests joined the "
+           "conference online and offline, and more than 3,200 exhibitors took part in the cloud exhibition.\n\n"
+           "On the final day, 30 major projects were signed on site with a contract amount of 53.63 billion "
+           "yuan, according to the organizing committee.")
+
+
+def add(db, title, text, url, date_="2020-11-30", now=IN_WINDOW):
+    doc = f" date {date_} {title}\n\n{text}\n"
+    article = article_from_document(doc, name="x", fetched_at=now)
+    from dataclasses import replace
+    from extract.urls import canonical_url, site_of, stable_id
+    article = replace(article, url=url, canonical_url=canonical_url(url), id=stable_id(canonical_url(url)),
+                      site=site_of(url), outlet=site_of(url))
+    return store_article(db, article, CONFIG.events, run_id="t", now=now)
+
+
+@pytest.fixture
+def db():
+    return open_db(memory=True)
+
+
+def test_window_is_the_day_before_the_digest_time_in_the_configured_zone():
+    w = digest_window(CONFIG, DAY)
+    assert (w.start_utc, w.end_utc) == ("2026-11-19T23:30:00+00:00", "2026-11-20T23:30:00+00:00")
+
+
+def test_open_and_closed_digest_days(monkeypatch):
+    monkeypatch.setenv("CONFWATCH_NOW", "2026-11-21T06:00:00+08:00")
+    assert (closed_day(CONFIG), open_day(CONFIG)) == (date(2026, 11, 20), date(2026, 11, 21))
+    monkeypatch.setenv("CONFWATCH_NOW", "2026-11-21T07:31:00+08:00")
+    assert (closed_day(CONFIG), open_day(CONFIG)) == (date(2026, 11, 21), date(2026, 11, 22))
+
+
+def test_new_figures_changed_figures_and_folded_reprints(db):
+    add(db, "Conference opens", "The 2020 World Intelligent Manufacturing Conference opened in Nanjing with "
+        "more than 300 guests.", "https://www.wimc.example/open", date_="2020-11-26", now="2026-11-19T01:00:00+00:00")
+    add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
+    add(db, "2020 WIMC closes", RELEASE, "https://markets.example.com/pr/wimc-closes", now="2026-11-20T22:30:00+00:00")
+    data = build_digest(db, CONFIG, DAY)
+    wimc = next(e for e in data["events"] if e["id"] == "wimc")
+    (edition,) = wimc["editions"]
+    assert edition["edition"] == 2020
+    assert {f["surface"] for f in edition["new"]} >= {"3,200", "30", "53.63 billion yuan"}
+    (changed,) = edition["changed"]
+    assert (changed["previous"]["surface"], changed["surface"], changed["noun"]) == ("300", "320", "guests")
+    assert "300 guests" in changed["previous"]["sentence"] and changed["previous"]["article"]["url"].endswith("/open")
+    # the release and its reprint are one story: the original, with the reprint folded under it
+    (story,) = wimc["articles"]
+    assert story["url"].startswith("https://www.prnewswire.com/") and story["lead"].startswith("The 2020 World")
+    assert [r["outlet"] for r in story["reprints"]] == ["markets.example.com"]
+    assert data["counts"]["articles"] == 2 and data["counts"]["stories"] == 1
+    md = render_markdown(data)
+    assert "CHANGED (guests): 300 → 320" in md and "**53.63 billion yuan**" in md
+    assert "also published by markets.example.com" in md
+    assert md.index("### 2020 edition") < md.index("### New articles")  # figures first
+
+
+def test_a_day_with_nothing_new_says_so(db):
+    data = build_digest(db, CONFIG, DAY)
+    for text in (render_markdown(data), render_text(data), render_html(data)):
+        assert "Nothing new" in text and "not an error" in text
+
+
+def test_dates_in_the_future_or_out_of_season_are_marked(db):
+    add(db, "WMC news", "The World Manufacturing Convention in Hefei was praised.", "https://a.example/1",
+        date_="2027-01-05")
+    add(db, "WMC review", "The 2019 World Manufacturing Convention in Hefei was praised.", "https://a.example/2",
+        date_="2020-06-01")
+    wmc = next(e for e in build_digest(db, CONFIG, DAY)["events"] if e["id"] == "wmc")
+    flags = {a["url"]: a["flags"] for a in wmc["articles"]}
+    assert "dated in the future" in flags["https://a.example/1"]
+    assert any("days from the 2019 edition's usual month" in f for f in flags["https://a.example/2"])
+
+
+HOSTILE_TITLE = '<script>alert("t")</script> WMC in Hefei <img src=x onerror=alert(1)>'
+HOSTILE_TEXT = ('The World Manufacturing Convention in Hefei signed 500 projects <script>alert(2)</script>.\n\n'
+                'Click <a href="javascript:alert(3)">here</a> or [this](javascript:alert(4)) '
+                '<img src=x onerror="alert(5)"> for 700 more deals.')
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.attrs = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += attrs
+
+
+def test_scraped_markup_never_becomes_markup_or_links(db):
+    add(db, HOSTILE_TITLE, HOSTILE_TEXT, "https://evil.example/story", date_="2026-09-20")
+    with db.conn:
+        db.execute("update articles set url = 'javascript:alert(6)' where url = 'https://evil.example/story'")
+    data = build_digest(db, CONFIG, DAY)
+    html = render_html(data)
+    parsed = _Collector()
+    parsed.feed(html)
+    assert "script" not in parsed.tags and "img" not in parsed.tags
+    assert not any(name.startswith("on") for name, _ in parsed.attrs)
+    assert not any(name == "href" and not value.startswith("http") for name, value in parsed.attrs)
+    assert "&lt;script&gt;" in html and "javascript:alert(6)" not in re.findall(r'href="([^"]*)"', html)
+    md = render_markdown(data)
+    assert "<script>" not in md and "](javascript" not in md and "<javascript" not in md
+    assert re.search(r"(?<!\\)<img", md) is None
+    text = render_text(data)
+    assert "WMC in Hefei" in text  # plain text keeps the words, as text
+
+
+def test_html_is_one_self_contained_page(db):
+    add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
+    html = render_html(build_digest(db, CONFIG, DAY))
+    doc = etree.HTML(html)
+    assert doc.find(".//meta[@name='viewport']") is not None
+    assert not doc.xpath("//script | //link[@rel='stylesheet'] | //img | //iframe")
+    assert not re.search(r"""(src|href)=["']?//|url\(""", html)  # nothing loaded from elsewhere
+    assert "<mark>53.63 billion yuan</mark>" in html
+
+
+def test_files_and_atom_feed(tmp_path):
+    db = open_db(tmp_path)
+    add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
+    first = write_digest(db, CONFIG, str(tmp_path), DAY)
+    write_digest(db, CONFIG, str(tmp_path), DAY)  # written again the same day: still one entry
+    write_digest(db, CONFIG, str(tmp_path), date(2026, 11, 22))
+    assert first.markdown.name == "2026-11-21.md" and first.html.name == "2026-11-21.html"
+    feed = etree.parse(str(first.feed)).getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    ids = feed.xpath("//a:entry/a:id/text()", namespaces=ns)
+    assert ids == ["urn:confwatch:digest:2026-11-22", "urn:confwatch:digest:2026-11-21"]
+    content = feed.xpath("//a:entry[a:id='urn:confwatch:digest:2026-11-21']/a:content", namespaces=ns)[0]
+    assert content.get("type") == "html" and "53.63 billion yuan" in content.text
+    assert not list(tmp_path.joinpath("digests").glob(".*.tmp"))
+
+
+def test_source_health_shows_failures_and_quiet_sources(db):
+    for day, new in (("2026-11-10", 3), ("2026-11-20", 0)):
+        run = start_run(db, kind="crawl", now=f"{day}T22:00:00+00:00", pid=1)
+        add_counts(db, run, "people-china", requests=4, new=new)
+        add_counts(db, run, "globaltimes", requests=1, errors=1, failed=1)
+        finish_run(db, run, status="partial", now=f"{day}T22:01:00+00:00")
+    health = build_digest(db, CONFIG, DAY)["health"]
+    assert health["failed"] == ["globaltimes"]
+    assert "people-china" in health["quiet"]  # nothing new for 7 days, though it was watched longer
+    md = render_markdown(build_digest(db, CONFIG, DAY))
+    assert "Failed in this window: globaltimes" in md and "Nothing new for 7 days" in md
+
+
+def test_rejected_figures_are_not_flagged_and_do_not_count_as_known(db):
+    first = add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
+    wrong = next(f for f in first.figures if f.surface == "30")
+    right = next(f for f in first.figures if f.surface == "3,200")
+    review_figures(db, [wrong.id], "rejected", reason="misread", now=IN_WINDOW)
+    review_figures(db, [right.id], "confirmed", now=IN_WINDOW)
+    data = build_digest(db, CONFIG, DAY)
+    flagged = [f for e in data["events"] for ed in e["editions"] for f in ed["new"]]
+    assert wrong.id not in {f["id"] for f in flagged}
+    assert next(f for f in flagged if f["id"] == right.id)["review"] == "confirmed"
+    later = add(db, "Projects", "At the 2020 World Intelligent Manufacturing Conference in Nanjing, 30 projects "
+                "were signed.", "https://b.example/2", now="2026-11-20T23:00:00+00:00")
+    assert [(f.surface, f.status) for f in later.figures] == [("30", "new")]  # the rejected one is not "known"
+    rows = {r["id"]: r for r in query_figures(db)}
+    assert rows[wrong.id]["review"] == "rejected" and rows[wrong.id]["review_reason"] == "misread"
+
+
+def test_json_model_is_serialisable(db):
+    add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
+    data = json.loads(json.dumps(build_digest(db, CONFIG, DAY)))
+    assert set(data) == {"day", "window", "generated_at", "counts", "events", "other_articles", "health"}
+
+
+def test_saved_browse_queries_run_on_a_real_database(db):
+    from jobs.browse import CANNED_QUERIES
+
+    add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
+    params = {"since": "2026-01-01", "event": "wimc", "noun": "projects"}
+    results = {name: list(db.query(q["sql"], {k: v for k, v in params.items() if f":{k}" in q["sql"]}))
+               for name, q in CANNED_QUERIES.items()}
+    assert results["new_figures"] and results["metric_history"][0]["value"] == 30
+    assert results["articles_per_event_and_outlet"][0]["event"] == "wimc"
