@@ -360,17 +360,24 @@ def status(state: State, as_json):
     """Show whether a run is in progress, what is stored per event, and the last runs."""
     from jobs.lock import holder
     from storage.articles import count_articles
-    from storage.ledger import counts_by_event
+    from storage.ledger import counts_by_event, unreviewed_flags
     from storage.runs import recent_runs
 
     db = state.db()
+    last_digest = next(db.query("select day, written_at, sent_at from digests order by day desc limit 1"), None)
     info = {"data": state.data, "articles": count_articles(db), "running_pid": holder(state.data),
-            "events": counts_by_event(db), "runs": recent_runs(db, 5)}
+            "events": counts_by_event(db), "unreviewed_flags": unreviewed_flags(db),
+            "rejected_pages": db["seen"].count_where("status = 'rejected'"),
+            "last_digest": dict(last_digest) if last_digest else None, "runs": recent_runs(db, 5)}
     if as_json:
         emit_json(info)
         return
-    click.echo(f"data directory {state.data}: {info['articles']} articles")
+    click.echo(f"data directory {state.data}: {info['articles']} articles, {info['unreviewed_flags']} unreviewed "
+               f"figure flags, {info['rejected_pages']} pages rejected as off-topic")
     click.echo(f"run in progress (pid {info['running_pid']})" if info["running_pid"] else "no run in progress")
+    if last_digest:
+        sent = f", e-mailed {last_digest['sent_at']}" if last_digest["sent_at"] else ", not e-mailed"
+        click.echo(f"last digest {last_digest['day']} (written {last_digest['written_at']}{sent})")
     for e in info["events"]:
         click.echo(f"  {e['event']:6} {e['edition']}: {e['articles']} articles, {e['figures']} figures "
                    f"({e['new']} new, {e['changed']} changed)")

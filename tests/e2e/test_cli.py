@@ -134,6 +134,8 @@ def test_status_shows_runs(tmp_path, sample_site):
     wimc_2020 = next(e for e in status["events"] if (e["event"], e["edition"]) == ("wimc", 2020))
     # the WIMC site's report and the PR Newswire release with its Morningstar reprint
     assert wimc_2020["articles"] == 3 and wimc_2020["figures"] > wimc_2020["new"] > 0
+    assert status["rejected_pages"] == 2 and status["unreviewed_flags"] > 0
+    assert status["last_digest"]["sent_at"] == ""
     assert confwatch("--data", data, "status").stdout.startswith(f"data directory {data}: {SAMPLE_ARTICLES} articles")
 
 
