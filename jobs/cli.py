@@ -55,9 +55,11 @@ def cli(ctx, data, config_path):
     ctx.obj = State(data, config_path)
 
 
-def _print_run(run: dict, as_json: bool) -> None:
+def _print_run(run: dict, as_json: bool, quiet: bool = False) -> None:
     if as_json:
         emit_json(run)
+        return
+    if quiet:
         return
     click.echo(f"run {run['id']}: {run['status']}")
     click.echo(f"{'source':22} {'requests':>8} {'found':>6} {'skipped':>7} {'known':>6} {'off-topic':>9} "
@@ -71,7 +73,8 @@ def _print_run(run: dict, as_json: bool) -> None:
         click.echo(f"  error [{err['source']}] {err['url']}: {err['message']}", err=True)
 
 
-def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: bool = False) -> int:
+def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: bool = False,
+                  quiet: bool = False) -> int:
     from jobs.digest import write_digest
     from jobs.lock import LockHeld, RunLock
     from jobs.runner import crawl
@@ -100,7 +103,7 @@ def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: boo
     except (StorageError, DigestWriteError, OSError) as exc:
         fail(str(exc), EXIT_PARTIAL)
     run["digest"] = str(written.markdown)
-    _print_run(run, as_json)
+    _print_run(run, as_json, quiet)
     new = sum(c.get("new", 0) for c in run["sources"].values())
     errors = sum(c.get("errors", 0) for c in run["sources"].values())
     click.echo(f"confwatch: run {run['status']}: {new} new articles, {errors} errors; digest {written.markdown}"
@@ -110,10 +113,11 @@ def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: boo
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the run record as JSON.")
+@click.option("--quiet", is_flag=True, help="Print only the one-line summary (on stderr), e.g. under cron.")
 @click.pass_obj
-def run(state: State, as_json):
-    """Crawl every enabled source once, store new articles, write today's digest."""
-    sys.exit(_run_pipeline(state, state.config(), as_json=as_json))
+def run(state: State, as_json, quiet):
+    """Crawl every enabled source once, store new articles, write the open digest (and e-mail the last one)."""
+    sys.exit(_run_pipeline(state, state.config(), as_json=as_json, quiet=quiet))
 
 
 @cli.command()

@@ -84,6 +84,7 @@ CRAWL_DEFAULTS = {
     "extract_workers": 2,
     "proxy": "",
     "user_agent": "confwatch/0.1 (news monitor)",
+    "keep_logs": 30,
 }
 SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "digest": "30 7 * * *"}
 DIGEST_DEFAULTS = {"window_hours": 24, "quiet_days": 7, "season_days": 120, "feed_entries": 60}

@@ -25,6 +25,12 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def prune_logs(logs: Path, keep: int) -> None:
+    """Delete all but the newest `keep` crawl logs (their names sort by start time)."""
+    for old in sorted(logs.glob("crawl-*.log"))[:-keep or None]:
+        old.unlink(missing_ok=True)
+
+
 def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] | None = None) -> dict:
     """Run one crawl of every enabled source in a child process; return the finished run row."""
     db = open_db(data_dir)
@@ -33,6 +39,7 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
     logs = Path(data_dir) / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     log_file = logs / f"crawl-{run_id}.log"
+    prune_logs(logs, keep=max(1, config.crawl["keep_logs"]) - 1)
     cmd = [sys.executable, "-m", "crawler.run", "--data", str(data_dir), "--run-id", run_id,
            "--log-file", str(log_file)]
     if config.path != "<packaged default>":

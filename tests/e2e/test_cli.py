@@ -235,3 +235,17 @@ def test_browse_needs_datasette_or_says_how_to_get_it(tmp_path):
         pytest.skip("datasette is installed here")
     result = confwatch("--data", str(tmp_path), "browse", "--no-open")
     assert result.returncode == 2 and "pip install 'confwatch[browse]'" in result.stderr
+
+
+def test_quiet_run_prints_one_line_and_old_logs_are_pruned(tmp_path, sample_site):
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    cfg.write_text(cfg.read_text().replace("[crawl]\n", "[crawl]\nkeep_logs = 2\n", 1))
+    data = tmp_path / "data"
+    for _ in range(3):
+        result = confwatch("--data", str(data), "--config", str(cfg), "run", "--quiet")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == "" and len(result.stderr.strip().splitlines()) == 1
+        assert result.stderr.startswith("confwatch: run ok:")
+    logs = sorted(p.name for p in (data / "logs").glob("crawl-*.log"))
+    runs = [r["id"] for r in json.loads(confwatch("--data", str(data), "status", "--json").stdout)["runs"]]
+    assert logs == sorted(f"crawl-{r}.log" for r in runs[:2])  # the two newest runs' logs
