@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, quote_plus, urlencode, urljoin, urlsplit
 from lxml import etree, html as lxml_html
 
 from extract.events import is_abbreviation
-from extract.feeds import FeedEntry, FeedError, parse_feed
+from extract.feeds import FeedEntry, FeedError, local_name, parse_feed
 
 MAX_CANDIDATES = 2000
 MAX_SITEMAP_BYTES = 50_000_000  # the sitemap protocol's own limit for one uncompressed file
@@ -254,13 +254,9 @@ class Sitemap:
     sitemaps: list[str]
 
 
-def _local(el) -> str:
-    return el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
-
-
 def _text(el, *path: str) -> str:
     for name in path:
-        el = next((c for c in el if _local(c) == name), None)
+        el = next((c for c in el if local_name(c) == name), None)
         if el is None:
             return ""
     return " ".join((el.text or "").split())
@@ -281,12 +277,12 @@ def parse_sitemap(body: bytes, base_url: str = "") -> Sitemap:
         root = etree.fromstring(body, parser)
     except etree.XMLSyntaxError as exc:
         raise DiscoveryError(f"sitemap is not XML: {exc}") from None
-    if root is None or _local(root) not in ("urlset", "sitemapindex"):
-        kind = _local(root) if root is not None else "nothing"
+    if root is None or local_name(root) not in ("urlset", "sitemapindex"):
+        kind = local_name(root) if root is not None else "nothing"
         raise DiscoveryError(f"not a sitemap: the root element is <{kind}>")
     pages, sitemaps = [], []
     for el in root:
-        name = _local(el)
+        name = local_name(el)
         loc = _text(el, "loc")
         if not loc:
             continue

@@ -57,20 +57,21 @@ def _iso(value: str) -> str:
     return parsed.isoformat()
 
 
-def _local(el) -> str:
+def local_name(el) -> str:
+    """An element's tag without its namespace, lower-case ('' for comments and processing instructions)."""
     tag = el.tag if isinstance(el.tag, str) else ""
     return tag.rsplit("}", 1)[-1].lower()
 
 
 def _child_text(el, *names: str) -> str:
     for child in el:
-        if _local(child) in names and (child.text or "").strip():
+        if local_name(child) in names and (child.text or "").strip():
             return " ".join(child.text.split())
     return ""
 
 
 def _atom_link(entry) -> str:
-    links = [c for c in entry if _local(c) == "link"]
+    links = [c for c in entry if local_name(c) == "link"]
     for link in links:
         if link.get("rel", "alternate") == "alternate" and link.get("href"):
             return link.get("href").strip()
@@ -89,12 +90,12 @@ def parse_feed(body: bytes, base_url: str = "") -> list[FeedEntry]:
         raise FeedError(f"not XML: {exc}") from None
     if root is None:
         raise FeedError("not XML: empty document")
-    kind = _local(root)
+    kind = local_name(root)
     if kind not in ("rss", "rdf", "feed"):
         raise FeedError(f"not a feed: the root element is <{kind}>")
     entries = []
     for el in root.iter():
-        name = _local(el)
+        name = local_name(el)
         if name == "item":
             url = _child_text(el, "link") or (_child_text(el, "guid") if "http" in _child_text(el, "guid") else "")
             published = _child_text(el, "pubdate", "date", "published", "updated")

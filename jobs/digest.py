@@ -236,14 +236,13 @@ def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
     html = render_html(data)
     _write_atomic(md_path, render_markdown(data))
     _write_atomic(html_path, html)
-    previous = db["digests"].get(data["day"]) if db["digests"].count_where("day = ?", [data["day"]]) else None
-    db["digests"].upsert({"day": data["day"], "window_start": data["window"]["start"],
-                          "window_end": data["window"]["end"], "written_at": data["generated_at"],
-                          "articles": data["counts"]["articles"], "new_figures": data["counts"]["new_figures"],
-                          "changed_figures": data["counts"]["changed_figures"], "html": html,
-                          "sent_at": previous["sent_at"] if previous else "",
-                          "sent_to": previous["sent_to"] if previous else "",
-                          "message_id": previous["message_id"] if previous else ""}, pk="day")
+    with db.conn:  # a day written again keeps its sent mark: only the content columns are replaced
+        db.execute("insert into digests (day, sent_at, sent_to, message_id) values (?, '', '', '') "
+                   "on conflict(day) do nothing", [data["day"]])
+    db["digests"].update(data["day"], {"window_start": data["window"]["start"], "window_end": data["window"]["end"],
+                                       "written_at": data["generated_at"], "articles": data["counts"]["articles"],
+                                       "new_figures": data["counts"]["new_figures"],
+                                       "changed_figures": data["counts"]["changed_figures"], "html": html})
     entries = list(db.query("select day, written_at, articles, new_figures, changed_figures, html from digests "
                             "order by day desc limit ?", [config.digest["feed_entries"]]))
     _write_atomic(feed_path, render_feed(entries))

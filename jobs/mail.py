@@ -11,6 +11,9 @@ from jobs import clock
 from jobs.render import render_text
 
 
+SENDING = "sending:"  # digests.sent_at while a process is sending that day, followed by its pid
+
+
 class MailError(RuntimeError):
     """The digest could not be sent; the message names the setting or the server's answer."""
 
@@ -97,9 +100,6 @@ def send_digest(db, config, data: dict, html: str, *, force: bool = False) -> st
     db["digests"].update(day, {"sent_at": clock.now_iso(), "sent_to": ", ".join(mail["recipients"]),
                                "message_id": msg["Message-ID"]})
     return "sent"
-
-
-SENDING = "sending:"
 
 
 def _alive(pid: str) -> bool:

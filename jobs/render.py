@@ -14,10 +14,6 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 _HTTP_URL = re.compile(r"^https?://[^\s<>\"'`]+$")
 
-UNIT_WORDS = {"count": "", "CNY": "yuan", "USD": "US dollars", "EUR": "euros", "percent": "percent",
-              "percentage_point": "percentage points", "m2": "square meters", "km": "km", "km/h": "km/h",
-              "ton": "tons", "day": "days", "other": ""}
-
 
 def md_escape(text: str) -> str:
     """Escape scraped text so that Markdown renders it as plain text, never as markup or links."""

@@ -44,6 +44,10 @@ class SearchSpider(SourceSpider):
     def candidates(self, response, source):
         raise NotImplementedError
 
+    def request_for(self, response, candidate):
+        """The request for one result: by default the publisher's page itself."""
+        return self.article_request(response, candidate.url, **listed(candidate))
+
     def parse_results(self, response):
         source = response.meta["source_config"]
         try:
@@ -51,7 +55,7 @@ class SearchSpider(SourceSpider):
         except DiscoveryError as exc:
             self.context.error(source.name, response.url, f"source failed: {exc}", source_failed=True)
             return
-        yield from self.offer(response, found, prefilter=False)
+        yield from self.offer(response, found, prefilter=False, request_for=self.request_for)
 
 
 class GdeltSpider(SearchSpider):
@@ -127,16 +131,7 @@ class GoogleNewsSpider(SearchSpider):
     def candidates(self, response, source):
         return parse_google_news(response.body, response.url)
 
-    def parse_results(self, response):
-        source = response.meta["source_config"]
-        try:
-            found = self.candidates(response, source)
-        except DiscoveryError as exc:
-            self.context.error(source.name, response.url, f"source failed: {exc}", source_failed=True)
-            return
-        yield from self.offer(response, found, prefilter=False, request_for=self.resolve_request)
-
-    def resolve_request(self, response, candidate):
+    def request_for(self, response, candidate):
         """The publisher's page when the link can be resolved here; else the news.google.com page."""
         meta = {**listed(candidate), "also_known_as": [candidate.url]}
         target = resolved(self.context.db, candidate.url) or decode_google_id(google_article_id(candidate.url))

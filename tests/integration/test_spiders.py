@@ -134,7 +134,9 @@ def test_every_source_type_finds_its_sample_coverage(tmp_path, sample_site):
     # sitemap: only the entry naming an event is fetched; the index's two sitemaps are followed
     assert articles["http://www.globaltimes.cn/page/202412/1325502.shtml"].source == "globaltimes-sitemap"
     sitemap = run["sources"]["globaltimes-sitemap"]
-    assert (sitemap["candidates"], sitemap["filtered"]) == (4, 2 + 0) or sitemap["filtered"] == 3
+    # 4 entries; 3 name no event: A-shares, Harbin, and LG's story (its title says "intelligent manufacturing
+    # conference", not the event's name; the Global Times feed brings it)
+    assert (sitemap["candidates"], sitemap["filtered"]) == (4, 3)
     requested = {(h, p) for h, p in sample_site.requested}
     assert ("www.globaltimes.cn", "/page/202412/1325490.shtml") not in requested  # stock market story
     assert ("www.globaltimes.cn", "/sitemap/news-202411.xml") in requested
