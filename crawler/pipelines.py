@@ -106,11 +106,12 @@ class StorePipeline(ContextComponent):
     def process_item(self, item):
         ctx = self.context
         article = Article(**item.article)
-        stored = store_article(ctx.db, article, ctx.config.events, run_id=ctx.run_id, now=utcnow(),
-                               clusters=ctx.clusters)
-        for url in item.requested:  # the feed's link, redirects: all lead to this article
-            mark_seen(ctx.db, url_key(url), url=url, status="stored", article_id=stored.article_id,
-                      source=item.source, title=article.title, run_id=ctx.run_id, now=utcnow())
+        with ctx.db.atomic():  # the article and the marks that its links were fetched: together or not at all
+            stored = store_article(ctx.db, article, ctx.config.events, run_id=ctx.run_id, now=utcnow(),
+                                   clusters=ctx.clusters)
+            for url in item.requested:  # the feed's link, redirects: all lead to this article
+                mark_seen(ctx.db, url_key(url), url=url, status="stored", article_id=stored.article_id,
+                          source=item.source, title=article.title, run_id=ctx.run_id, now=utcnow())
         ctx.count(item.source, "new" if stored.is_new else "updated")
         ctx.count(item.source, "stored")
         return item

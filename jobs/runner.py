@@ -1,7 +1,9 @@
 """Starting a crawl in a child process and recording its run."""
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +25,20 @@ def pid_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int):
+    """A preexec function: the child is killed when the process that started it ends, however it ends (so a
+    killed `confwatch run` never leaves a crawl writing on behind it)."""
+    def setup() -> None:
+        if sys.platform.startswith("linux"):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the parent ended before the signal was armed
+            os._exit(1)
+    return setup
 
 
 def prune_logs(logs: Path, keep: int) -> None:
@@ -52,7 +68,8 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
     if not config.enabled_sources():
         finish_run(db, run_id, status="ok", now=now_iso())
         return {**get_run(db, run_id), "errors": [], "log": ""}
-    child = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    child = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                           preexec_fn=die_with_parent(os.getpid()))
     run = get_run(db, run_id)
     failed = any(counts.get("failed") for counts in run["sources"].values())
     if child.returncode != 0:

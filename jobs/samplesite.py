@@ -25,6 +25,7 @@ class _Handler(BaseHTTPRequestHandler):
     root: Path
     requested: list  # (host, path) of each request, for tests and the demo's summary
     scripted: dict  # (host, path) -> answers to give before serving the files (tests of faults)
+    held: dict  # (host, path) -> Gate: the answer waits until the gate opens (tests that stop a crawl midway)
     # Every answer carries an ETag; a request sending it back in If-None-Match gets 304 Not Modified.
 
     def log_message(self, format, *args):  # noqa: A002 - keep the demo's output clean
@@ -55,6 +56,10 @@ class _Handler(BaseHTTPRequestHandler):
             host = (target.hostname or self.headers.get("Host", "").split(":")[0]).lower()
             self.requested.append((host, target.path + (f"?{target.query}" if target.query else "")))
         target = urlsplit(self.path)
+        gate = self.held.get((host_of(self), target.path))
+        if gate is not None:
+            gate.reached.set()
+            gate.opened.wait(gate.timeout)
         queued = self.scripted.get((host_of(self), target.path))
         if queued:
             status, headers, body = queued.pop(0)
@@ -87,20 +92,39 @@ def host_of(handler: BaseHTTPRequestHandler) -> str:
     return (urlsplit(handler.path).hostname or handler.headers.get("Host", "").split(":")[0]).lower()
 
 
+class Gate:
+    """A held path: `reached` is set when a request for it arrives; the answer waits for `open()` (at most
+    `timeout` seconds, so a forgotten gate never hangs the server)."""
+
+    def __init__(self, timeout: float):
+        self.reached = threading.Event()
+        self.opened = threading.Event()
+        self.timeout = timeout
+
+    def open(self) -> None:
+        self.opened.set()
+
+
 class SampleSite:
     """A context manager that serves a site folder on 127.0.0.1 with an OS-chosen port."""
 
     def __init__(self, root: Path | None = None):
         self.requested: list[tuple[str, str]] = []
         self.scripted: dict[tuple[str, str], list] = {}
+        self.held: dict[tuple[str, str], Gate] = {}
         handler = type("Handler", (_Handler,), {"root": (root or sample_root()).resolve(), "requested": self.requested,
-                                                "scripted": self.scripted})
+                                                "scripted": self.scripted, "held": self.held})
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def answer_next(self, host: str, path: str, status: int, body: bytes = b"", headers: dict | None = None) -> None:
         """Answer the next request for host and path with this status (then serve the files again)."""
         self.scripted.setdefault((host, path), []).append((status, headers or {}, body))
+
+    def hold(self, host: str, path: str, timeout: float = 60) -> Gate:
+        """Hold the answers for host and path until the returned gate is opened."""
+        gate = self.held[(host, path)] = Gate(timeout)
+        return gate
 
     @property
     def proxy(self) -> str:
@@ -112,5 +136,7 @@ class SampleSite:
         return self
 
     def __exit__(self, *exc) -> None:
+        for gate in self.held.values():
+            gate.open()
         self.server.shutdown()
         self.server.server_close()

@@ -30,25 +30,27 @@ class ClusterIndex:
         return [other for other in self.lsh.query(m)
                 if other != article_id and self.signatures[other].jaccard(m) >= THRESHOLD]
 
-    def assign(self, article_id: str, title: str, text: str) -> str:
-        """Store the article's signature, join it to the clusters of its near-duplicates; return its cluster."""
+    def assign(self, article_id: str, title: str, text: str, db: sqlite_utils.Database | None = None) -> str:
+        """Store the article's signature, join it to the clusters of its near-duplicates; return its cluster.
+        Writes through `db` when given (the caller's connection and transaction), else the index's own."""
         m = signature(title, text)
         matches = self.similar(article_id, m)
-        with self.db.atomic():
-            self.db.execute("update articles set minhash = ? where id = ?", [to_bytes(m), article_id])
+        db = db or self.db
+        with db.atomic():
+            db.execute("update articles set minhash = ? where id = ?", [to_bytes(m), article_id])
             members = {article_id}
             if matches:
                 marks = ",".join("?" * len(matches))
-                clusters = [r["cluster"] for r in self.db.query(
+                clusters = [r["cluster"] for r in db.query(
                     f"select distinct cluster from articles where id in ({marks})", matches)]
                 cmarks = ",".join("?" * len(clusters))
-                members |= {r["id"] for r in self.db.query(
+                members |= {r["id"] for r in db.query(
                     f"select id from articles where cluster in ({cmarks}) or id in ({marks})", clusters + matches)}
             mmarks = ",".join("?" * len(members))
-            rows = list(self.db.query(f"select id, date, published_at, first_seen_at, rowid from articles "
-                                      f"where id in ({mmarks})", list(members)))
+            rows = list(db.query(f"select id, date, published_at, first_seen_at, rowid from articles "
+                                 f"where id in ({mmarks})", list(members)))
             root = min(rows, key=_earliest)["id"]
-            self.db.execute(f"update articles set cluster = ? where id in ({mmarks})", [root, *members])
+            db.execute(f"update articles set cluster = ? where id in ({mmarks})", [root, *members])
         self._add(article_id, m)
         return root
 

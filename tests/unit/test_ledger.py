@@ -103,3 +103,25 @@ def test_raw_text_with_dateline_stores_figures():
                                 "Convention drew 1,100 exhibitors.", fetched_at=NOW)
     stored = store_article(db, article, EVENTS, run_id="t", now=NOW)
     assert statuses(stored) == [(1100, "count", "new")]
+
+
+def test_an_article_whose_figures_cannot_be_written_is_not_stored_at_all(tmp_path):
+    """store_article is one transaction: a failure part-way (here the figures table refuses writes, as a full
+    disk would) leaves no article behind that a later run would take as already done."""
+    import sqlite3
+
+    from extract.records import Article
+
+    db = open_db(tmp_path)
+    db.execute("create trigger refuse before insert on figures begin select raise(abort, 'disk full'); end")
+    article = Article(id="a1", url="https://example.com/a1", canonical_url="https://example.com/a1",
+                      site="example.com", outlet="Example", credit="", title="WIMC 2024 opens in Nanjing",
+                      date="2024-11-28", published_at="", language="en", content_hash="h", fetched_at="", source="",
+                      text="The World Intelligent Manufacturing Conference opened in Nanjing with 263 companies "
+                      "exhibiting.")
+    with pytest.raises(sqlite3.IntegrityError):
+        store_article(db, article, EVENTS, run_id="r1", now="2024-11-29T00:00:00+00:00")
+    assert db["articles"].count == 0 and db["article_events"].count == 0 and db["figures"].count == 0
+    db.execute("drop trigger refuse")
+    stored = store_article(db, article, EVENTS, run_id="r1", now="2024-11-29T00:00:00+00:00")
+    assert stored.is_new and db["articles"].count == 1 and db["figures"].count >= 1

@@ -1,0 +1,119 @@
+"""Killing a real `confwatch run` with SIGKILL at several points, then running again: nothing lost, nothing
+twice, the database intact, the killed run recorded as interrupted."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, SAMPLE_ARTICLES, confwatch, demo_config
+
+HELD_PAGE = ("www.globaltimes.cn", "/page/202412/1325561.shtml")  # one of the 18 sample articles
+
+
+def start_run(data: Path, cfg: Path) -> subprocess.Popen:
+    exe = Path(sys.executable).with_name("confwatch")
+    env = {k: v for k, v in os.environ.items() if k != "CONFWATCH_DATA"}
+    return subprocess.Popen([str(exe), "--data", str(data), "--config", str(cfg), "run"], cwd=ROOT, env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def stored_articles(data: Path) -> int:
+    path = data / "confwatch.db"
+    if not path.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.OperationalError:  # the tables are not created yet
+        return 0
+
+
+def crawl_processes(data: Path) -> list[int]:
+    """Pids of crawl child processes working on this data directory."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                args = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"crawler.run" in args and str(data).encode() in args:
+                found.append(int(entry.name))
+    return found
+
+
+def snapshot(data: Path) -> dict:
+    with sqlite3.connect(data / "confwatch.db") as conn:
+        return {
+            "integrity": conn.execute("pragma integrity_check").fetchone()[0],
+            "articles": {r[0] for r in conn.execute("select url_key from articles")},
+            "article_rows": conn.execute("select count(*) from articles").fetchone()[0],
+            "figures": {r for r in conn.execute("select article_id, start, end, value, unit from figures")},
+            "figure_rows": conn.execute("select count(*) from figures").fetchone()[0],
+            "clusters": {r for r in conn.execute("select url_key, (select url_key from articles b "
+                                                  "where b.id = a.cluster) from articles a")},
+            "runs": [r[0] for r in conn.execute("select status from runs order by started_at, rowid")],
+        }
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """What one uninterrupted run stores."""
+    from jobs.samplesite import SampleSite
+
+    tmp = tmp_path_factory.mktemp("reference")
+    with SampleSite() as site:
+        result = confwatch("--data", str(tmp / "data"), "--config", str(demo_config(tmp, site.proxy)), "run")
+    assert result.returncode == 0, result.stderr
+    return snapshot(tmp / "data")
+
+
+def wait_for(condition, what: str, limit: float = 90) -> None:
+    deadline = time.monotonic() + limit
+    while not condition():
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        time.sleep(0.005)
+
+
+@pytest.mark.parametrize("point", ["fetching", "storing-first", "storing-middle"])
+def test_killed_run_loses_nothing_and_duplicates_nothing(tmp_path, sample_site, reference, point):
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    data = tmp_path / "data"
+    gate = sample_site.hold(*HELD_PAGE) if point == "fetching" else None
+    run = start_run(data, cfg)
+    try:
+        if gate is not None:  # the crawl is waiting for a page: some articles stored, others still in flight
+            wait_for(gate.reached.is_set, "the held page to be requested")
+        else:  # the pipeline is storing: kill as soon as the first / the ninth article is in the database
+            at_least = 1 if point == "storing-first" else SAMPLE_ARTICLES // 2
+            wait_for(lambda: stored_articles(data) >= at_least or run.poll() is not None, "articles to be stored")
+            assert run.poll() is None, "the run ended before it could be killed"
+        assert crawl_processes(data)
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=10)
+        # the crawl child does not outlive the killed run (it would go on writing behind the next run's back),
+        # even while a page it waits for is still held
+        wait_for(lambda: not crawl_processes(data), "the crawl process to end", limit=10)
+    finally:
+        if gate is not None:
+            gate.open()
+    assert stored_articles(data) < SAMPLE_ARTICLES
+
+    again = confwatch("--data", str(data), "--config", str(cfg), "run")
+    assert again.returncode == 0, again.stderr
+    after = snapshot(data)
+    assert after["integrity"] == "ok"
+    assert after["runs"] == ["interrupted", "ok"]
+    assert after["article_rows"] == len(after["articles"]) == SAMPLE_ARTICLES
+    assert after["articles"] == reference["articles"]
+    assert after["figure_rows"] == len(after["figures"]) and after["figures"] == reference["figures"]
+    assert after["clusters"] == reference["clusters"]
+    status = confwatch("--data", str(data), "status")
+    assert "interrupted" in status.stdout
