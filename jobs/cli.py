@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import sys
 from datetime import date
 from pathlib import Path
@@ -75,40 +76,46 @@ def _print_run(run: dict, as_json: bool, quiet: bool = False) -> None:
 
 def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: bool = False,
                   quiet: bool = False) -> int:
-    from jobs.digest import write_digest
-    from jobs.lock import LockHeld, RunLock
-    from jobs.runner import crawl
+    from jobs.digest import DigestWriteError
+    from jobs.lock import LockHeld
+    from jobs.runner import run_once
 
-    from jobs.digest import DigestWriteError, closed_day, open_day
-    from jobs.mail import MailError, send_digest
-
-    mail_note = ""
     try:
-        with RunLock(state.data):
-            run = crawl(config, state.data, proxy=proxy)
-            db = open_db(state.data)
-            # the digest still open (it shows this crawl); the last complete one is e-mailed if it was not yet
-            written = write_digest(db, config, state.data, open_day(config))
-            if config.mail["enabled"]:
-                try:
-                    done = write_digest(db, config, state.data, closed_day(config))
-                    outcome = send_digest(db, config, done.data, done.html.read_text("utf-8"))
-                    mail_note = f"; e-mail for {done.data['day']} {outcome}"
-                except MailError as exc:
-                    mail_note = "; e-mail not sent"
-                    click.echo(f"confwatch: error: {exc}", err=True)
-                    run["status"] = "partial"
+        run = run_once(config, state.data, proxy=proxy)
     except LockHeld as exc:
         fail(str(exc), EXIT_LOCKED)
     except (StorageError, DigestWriteError, OSError) as exc:
         fail(str(exc), EXIT_PARTIAL)
-    run["digest"] = str(written.markdown)
+    except Interrupted as exc:
+        fail(f"stopped by {exc}; the run is recorded as interrupted and the next run starts afresh",
+             128 + exc.signum)
     _print_run(run, as_json, quiet)
+    if quiet or as_json:
+        for err in run["errors"]:
+            if err["source"] == "mail":
+                click.echo(f"confwatch: error: {err['message']}", err=True)
+    click.echo(f"confwatch: {summary(run)}", err=True)
+    return EXIT_OK if run["status"] == "ok" else EXIT_PARTIAL
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived during a run."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _interrupt(signum, frame) -> None:
+    raise Interrupted(signum)
+
+
+def summary(run: dict) -> str:
+    """The one-line account of a run."""
     new = sum(c.get("new", 0) for c in run["sources"].values())
     errors = sum(c.get("errors", 0) for c in run["sources"].values())
-    click.echo(f"confwatch: run {run['status']}: {new} new articles, {errors} errors; digest {written.markdown}"
-               f"{mail_note}", err=True)
-    return EXIT_OK if run["status"] == "ok" else EXIT_PARTIAL
+    mail = f"; {run['mail']}" if run.get("mail") else ""
+    return f"run {run['status']}: {new} new articles, {errors} errors; digest {run['digest']}{mail}"
 
 
 @cli.command()
@@ -117,6 +124,8 @@ def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: boo
 @click.pass_obj
 def run(state: State, as_json, quiet):
     """Crawl every enabled source once, store new articles, write the open digest (and e-mail the last one)."""
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     sys.exit(_run_pipeline(state, state.config(), as_json=as_json, quiet=quiet))
 
 
@@ -355,6 +364,47 @@ def browse(state: State, host, port, open_browser):
             "--port", str(port)] + (["--open"] if open_browser else [])
     click.echo(f"serving {path} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     os.execv(sys.executable, args)
+
+
+@cli.command()
+@click.option("--print-jobs", is_flag=True, help="List the jobs and their next run times, then exit.")
+@click.option("--json", "as_json", is_flag=True, help="With --print-jobs, print the jobs as JSON.")
+@click.pass_obj
+def schedule(state: State, print_jobs, as_json):
+    """Run in the foreground and crawl and write digests at the times set in [schedule] (for a service
+    manager; SIGTERM or Ctrl-C stops it after the job in progress)."""
+    import logging
+
+    from jobs.lock import SCHEDULE_LOCK_NAME, LockHeld, RunLock
+    from jobs.schedule import Service, missed_digest_days, planned_jobs
+    from storage.db import db_path
+
+    config = state.config()
+    if print_jobs:
+        from jobs.digest import closed_day
+
+        missed = missed_digest_days(state.db(), config) if db_path(state.data).exists() else [closed_day(config)]
+        jobs = [{"id": j.id, "cron": j.cron, "what": j.what, "next_run": j.next_run.isoformat()}
+                for j in planned_jobs(config)]
+        if as_json:
+            emit_json({"timezone": config.schedule["timezone"], "jobs": jobs,
+                       "missed_digests": [d.isoformat() for d in missed]})
+            return
+        click.echo(f"time zone {config.schedule['timezone']}")
+        for j in jobs:
+            click.echo(f"{j['id']:10} {j['cron']:16} next {j['next_run']}  {j['what']}")
+        if missed:
+            click.echo(f"missed digests, written at start-up: {', '.join(map(str, missed))}")
+        return
+    logging.basicConfig(stream=sys.stderr, level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("apscheduler.scheduler").setLevel(logging.WARNING)  # job additions are listed below
+    state.db()  # a database that cannot be opened is reported before anything is scheduled
+    try:
+        with RunLock(state.data, SCHEDULE_LOCK_NAME, "confwatch schedule"):
+            Service(config, state.data).run()
+    except LockHeld as exc:
+        fail(str(exc), EXIT_LOCKED)
 
 
 @cli.command()

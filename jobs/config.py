@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 SOURCE_TYPES = ("feed", "sitemap", "listing", "gdelt", "google_news", "bing_news")
 SEARCH_TYPES = ("gdelt", "google_news", "bing_news")
@@ -86,7 +87,8 @@ CRAWL_DEFAULTS = {
     "user_agent": "confwatch/0.1 (news monitor)",
     "keep_logs": 30,
 }
-SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "digest": "30 7 * * *"}
+SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "digest": "30 7 * * *",
+                     "misfire_grace": 3600, "catch_up_days": 7}
 DIGEST_DEFAULTS = {"window_hours": 24, "quiet_days": 7, "season_days": 120, "feed_entries": 60}
 MAIL_DEFAULTS = {"enabled": False, "host": "", "port": 587, "tls": "starttls", "username": "", "password_env": "",
                  "sender": "", "recipients": [], "subject": "confwatch digest", "timeout": 30}
@@ -161,6 +163,77 @@ def _check_crawl(label: str, crawl: dict) -> dict:
     return crawl
 
 
+WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+
+
+def crontab_weekdays(field: str) -> str:
+    """A crontab day-of-week field (0 or 7 = Sunday, names, ranges, lists, steps) as a list of day names.
+    APScheduler 3 numbers the days from Monday = 0, so numbers are never handed to it."""
+    if field in ("*", "?"):
+        return "*"
+    days: set[int] = set()
+    for item in field.lower().split(","):
+        part, _, step = item.partition("/")
+        if part == "*":
+            low, high = 0, 6
+        else:
+            first, _, last = part.partition("-")
+            low, high = _weekday(first), _weekday(last) if last else None
+            if high is None:
+                high = 6 if step else low
+            elif high == 0 and last.strip() == "7":
+                high = 7
+        if not step.isdigit() and step:
+            raise ValueError(f"weekday step {step!r} is not a number")
+        if high < low:
+            raise ValueError(f"weekday range {part!r} runs backwards")
+        days.update(d % 7 for d in range(low, high + 1, int(step or 1)))
+    return ",".join(WEEKDAYS[d] for d in sorted(days))
+
+
+def _weekday(token: str) -> int:
+    token = token.strip()
+    if token.isdigit() and int(token) <= 7:
+        return int(token) % 7
+    if token[:3] in WEEKDAYS:
+        return WEEKDAYS.index(token[:3])
+    raise ValueError(f"{token!r} is not a weekday (0-7 or sun-sat)")
+
+
+def cron_trigger(expr: str, timezone: str):
+    """An APScheduler cron trigger from a five-field crontab expression, weekdays read as crontab reads them;
+    ValueError names the problem."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    fields = expr.split()
+    if len(fields) != 5:
+        raise ValueError(f"expected 5 fields, found {len(fields)}")
+    return CronTrigger.from_crontab(" ".join([*fields[:4], crontab_weekdays(fields[4])]), timezone=ZoneInfo(timezone))
+
+
+def _check_schedule(label: str, schedule: dict) -> dict:
+    try:
+        ZoneInfo(schedule["timezone"])
+    except (ValueError, ZoneInfoNotFoundError):
+        raise _err(label, "schedule.timezone", f"unknown time zone {schedule['timezone']!r}; use an IANA name "
+                                               "such as \"Asia/Shanghai\" or \"UTC\"") from None
+    if not all(isinstance(e, str) for e in schedule["crawl"]):
+        raise _err(label, "schedule.crawl", "must be a list of crontab expressions, e.g. [\"0 6 * * *\"]")
+    for key, expr in [*((f"schedule.crawl[{i}]", e) for i, e in enumerate(schedule["crawl"])),
+                      ("schedule.digest", schedule["digest"])]:
+        try:
+            cron_trigger(expr, schedule["timezone"])
+        except ValueError as exc:
+            raise _err(label, key, f"{expr!r} is not a crontab expression (minute hour day month weekday, "
+                                   f"e.g. \"0 6 * * *\"): {exc}") from None
+    if len(schedule["digest"].split()) == 5 and not all(f.isdigit() for f in schedule["digest"].split()[:2]):
+        raise _err(label, "schedule.digest", "minute and hour must be plain numbers (the digest day ends then); "
+                                             "restrict the days with the other fields")
+    if schedule["misfire_grace"] < 1:
+        raise _err(label, "schedule.misfire_grace", "must be at least 1 (seconds)")
+    return schedule
+
+
 def _check_digest(label: str, digest: dict) -> dict:
     if digest["window_hours"] < 1:
         raise _err(label, "digest.window_hours", "must be at least 1")
@@ -228,7 +301,7 @@ def parse_config(text: str, label: str = "<config>") -> Config:
     _unique(label, "sources", [s.name for s in sources], "name")
     return Config(path=label, events=tuple(events), sources=tuple(sources),
                   crawl=_check_crawl(label, _section(label, data, "crawl", CRAWL_DEFAULTS)),
-                  schedule=_section(label, data, "schedule", SCHEDULE_DEFAULTS),
+                  schedule=_check_schedule(label, _section(label, data, "schedule", SCHEDULE_DEFAULTS)),
                   digest=_check_digest(label, _section(label, data, "digest", DIGEST_DEFAULTS)),
                   mail=_check_mail(label, _section(label, _no_password(label, data), "mail", MAIL_DEFAULTS)))
 

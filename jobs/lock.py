@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 LOCK_NAME = "run.lock"
+SCHEDULE_LOCK_NAME = "schedule.lock"  # held by `confwatch schedule` for as long as it runs
 
 
 class LockHeld(RuntimeError):
@@ -15,8 +16,9 @@ class LockHeld(RuntimeError):
 class RunLock:
     """Context manager: flock on DATA/run.lock, with the holder's pid written inside for messages."""
 
-    def __init__(self, data_dir: str | Path):
-        self.path = Path(data_dir) / LOCK_NAME
+    def __init__(self, data_dir: str | Path, name: str = LOCK_NAME, holder: str = "confwatch run"):
+        self.path = Path(data_dir) / name
+        self.holder = holder
         self.fd: int | None = None
 
     def __enter__(self) -> "RunLock":
@@ -27,7 +29,7 @@ class RunLock:
         except BlockingIOError:
             holder = os.read(fd, 64).decode("ascii", "replace").strip() or "unknown"
             os.close(fd)
-            raise LockHeld(f"another confwatch run (pid {holder}) holds {self.path.parent}; "
+            raise LockHeld(f"another {self.holder} (pid {holder}) holds {self.path.parent}; "
                            "wait for it to finish") from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
@@ -42,9 +44,9 @@ class RunLock:
             self.fd = None
 
 
-def holder(data_dir: str | Path) -> int | None:
-    """The pid of the run holding the data directory, or None when no run holds it."""
-    path = Path(data_dir) / LOCK_NAME
+def holder(data_dir: str | Path, name: str = LOCK_NAME) -> int | None:
+    """The pid of the process holding the data directory's lock, or None when none holds it."""
+    path = Path(data_dir) / name
     if not path.exists():
         return None
     fd = os.open(path, os.O_RDONLY)

@@ -68,8 +68,13 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
     if not config.enabled_sources():
         finish_run(db, run_id, status="ok", now=now_iso())
         return {**get_run(db, run_id), "errors": [], "log": ""}
-    child = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                           preexec_fn=die_with_parent(os.getpid()))
+    try:
+        # its own process group: a Ctrl-C at the terminal reaches confwatch, which decides what stops
+        child = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, process_group=0,
+                               preexec_fn=die_with_parent(os.getpid()))
+    except BaseException:  # interrupted (Ctrl-C, SIGTERM): subprocess.run has killed the crawl
+        finish_run(db, run_id, status="interrupted", now=now_iso())
+        raise
     run = get_run(db, run_id)
     failed = any(counts.get("failed") for counts in run["sources"].values())
     if child.returncode != 0:
@@ -85,4 +90,29 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
     if child.returncode != 0:
         run["errors"].append({"source": "-", "url": "", "message": f"crawl process exited with {child.returncode}: "
                               f"{child.stderr.strip().splitlines()[-1] if child.stderr.strip() else 'no output'}"})
+    return run
+
+
+def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
+    """What `confwatch run` and each scheduled crawl do, holding the data directory's lock: crawl, write the
+    digest still open (it shows this crawl) and, with [mail] enabled, write and e-mail the last complete day
+    unless it was sent before. Returns the run record with `digest` (path) and `mail` (what happened).
+    Raises LockHeld when another run holds the data directory."""
+    from jobs.digest import closed_day, open_day, write_digest
+    from jobs.lock import RunLock
+    from jobs.mail import MailError, send_digest
+
+    with RunLock(data_dir):
+        run = crawl(config, data_dir, proxy=proxy)
+        db = open_db(data_dir)
+        run["digest"] = str(write_digest(db, config, data_dir, open_day(config)).markdown)
+        run["mail"] = ""
+        if config.mail["enabled"]:
+            done = write_digest(db, config, data_dir, closed_day(config))
+            try:
+                run["mail"] = f"e-mail for {done.data['day']} {send_digest(db, config, done.data, done.html.read_text('utf-8'))}"
+            except MailError as exc:
+                run["mail"] = f"e-mail for {done.data['day']} not sent"
+                run["errors"].append({"source": "mail", "url": "", "message": str(exc)})
+                run["status"] = "partial"
     return run

@@ -1,0 +1,143 @@
+"""`confwatch schedule`: APScheduler 3 in the foreground, crawling and writing digests at the configured times.
+
+Jobs run one at a time in a single worker thread; each crawl runs in a child process (jobs.runner.crawl), as
+a Twisted reactor cannot be restarted. SIGTERM or SIGINT stops the scheduler after the job in progress; a
+second signal stops at once (the crawl child dies with it and the run is marked interrupted on the next start).
+"""
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.blocking import BlockingScheduler
+
+from jobs import clock
+from jobs.config import Config, cron_trigger
+from storage.db import open_db
+
+log = logging.getLogger("confwatch.schedule")
+
+
+@dataclass
+class PlannedJob:
+    id: str
+    what: str
+    cron: str
+    next_run: datetime | None
+
+
+def planned_jobs(config: Config, now: datetime | None = None) -> list[PlannedJob]:
+    """The scheduled jobs with their next run times after `now` (the clock's time by default)."""
+    now = now or clock.now()
+    tz = config.schedule["timezone"]
+    jobs = [PlannedJob(f"crawl-{i + 1}", "crawl every enabled source, write the open digest", expr, None)
+            for i, expr in enumerate(config.schedule["crawl"])]
+    jobs.append(PlannedJob("digest", "write the digest of the day that just ended"
+                           + (" and e-mail it" if config.mail["enabled"] else ""), config.schedule["digest"], None))
+    for job in jobs:
+        trigger = cron_trigger(job.cron, tz)
+        job.next_run = trigger.get_next_fire_time(None, now.astimezone(trigger.timezone))
+    return jobs
+
+
+def missed_digest_days(db, config: Config) -> list[date]:
+    """Complete digest days not written after their window closed (the service was down, or only a crawl
+    wrote them while their window was still open): the days after the last complete one up to the latest
+    closed day, at most schedule.catch_up_days of them, oldest first. With no complete digest yet, only the
+    latest closed day."""
+    from jobs.digest import closed_day
+
+    latest = closed_day(config)
+    complete = [date.fromisoformat(row["day"]) for row in db.query(
+        "select day, written_at, window_end from digests where day <= ?", [latest.isoformat()])
+        if row["written_at"] and row["window_end"]
+        and datetime.fromisoformat(row["written_at"]) >= datetime.fromisoformat(row["window_end"])]
+    first = max(complete) + timedelta(days=1) if complete else latest
+    first = max(first, latest - timedelta(days=max(1, config.schedule["catch_up_days"]) - 1))
+    return [first + timedelta(days=i) for i in range((latest - first).days + 1)]
+
+
+def write_closed_digest(config: Config, data_dir: str, day: date, *, send: bool) -> str:
+    """Write the digest of a complete day (and e-mail it when asked and configured); return what was done."""
+    from jobs.digest import write_digest
+    from jobs.mail import send_digest
+
+    db = open_db(data_dir)
+    written = write_digest(db, config, data_dir, day)
+    done = f"digest {day} written to {written.markdown}"
+    if send and config.mail["enabled"]:
+        done += f"; e-mail {send_digest(db, config, written.data, written.html.read_text(encoding='utf-8'))}"
+    return done
+
+
+class Service:
+    """The foreground scheduler of one data directory."""
+
+    def __init__(self, config: Config, data_dir: str):
+        self.config = config
+        self.data_dir = data_dir
+        grace = config.schedule["misfire_grace"]
+        self.scheduler = BlockingScheduler(
+            timezone=cron_trigger("0 0 * * *", config.schedule["timezone"]).timezone,
+            executors={"default": ThreadPoolExecutor(max_workers=1)},  # a crawl and a digest never overlap
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": grace})
+        self.stopping = threading.Event()
+        tz = config.schedule["timezone"]
+        for job in planned_jobs(config):
+            func = self.crawl_job if job.id.startswith("crawl") else self.digest_job
+            self.scheduler.add_job(func, cron_trigger(job.cron, tz), id=job.id, name=job.what, replace_existing=True)
+
+    def crawl_job(self) -> None:
+        from jobs.lock import LockHeld
+        from jobs.runner import run_once
+
+        try:
+            run = run_once(self.config, self.data_dir)
+        except LockHeld as exc:
+            log.warning("crawl skipped: %s", exc)
+            return
+        new = sum(c.get("new", 0) for c in run["sources"].values())
+        errors = sum(c.get("errors", 0) for c in run["sources"].values())
+        log.info("crawl %s: %s, %d new articles, %d errors; log %s; digest %s%s", run["id"], run["status"], new,
+                 errors, run["log"], run["digest"], f"; {run['mail']}" if run.get("mail") else "")
+
+    def digest_job(self, days: list[date] | None = None) -> None:
+        from jobs.digest import closed_day
+
+        days = days or [closed_day(self.config)]
+        for day in days:
+            log.info(write_closed_digest(self.config, self.data_dir, day, send=day == days[-1]))
+
+    def catch_up(self) -> list[date]:
+        """Schedule, to run first, the digests missed while the service was down; return their days."""
+        days = missed_digest_days(open_db(self.data_dir), self.config)
+        if days:
+            self.scheduler.add_job(self.digest_job, args=[days], id="digest-catch-up", replace_existing=True,
+                                   name=f"write the missed digests of {', '.join(map(str, days))}",
+                                   misfire_grace_time=None)
+        return days
+
+    def stop(self, signum, frame) -> None:
+        if self.stopping.is_set():
+            log.warning("second %s: stopping now", signal.Signals(signum).name)
+            raise SystemExit(128 + signum)
+        self.stopping.set()
+        log.info("%s received: stopping after the job in progress (send it again to stop at once)",
+                 signal.Signals(signum).name)
+        # shutdown(wait=True) waits for the running job; the main loop ends when it returns
+        threading.Thread(target=self.scheduler.shutdown, kwargs={"wait": True}, daemon=True).start()
+
+    def run(self) -> None:
+        signal.signal(signal.SIGTERM, self.stop)
+        signal.signal(signal.SIGINT, self.stop)
+        days = self.catch_up()
+        if days:
+            log.info("missed digests to write now: %s", ", ".join(map(str, days)))
+        for job in planned_jobs(self.config):
+            log.info("job %s (%s) next at %s", job.id, job.cron, job.next_run.isoformat())
+        self.scheduler.start()
+        log.info("scheduler stopped")
