@@ -5,7 +5,7 @@ import json
 import shutil
 import signal
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -56,13 +56,14 @@ def cli(ctx, data, config_path):
     ctx.obj = State(data, config_path)
 
 
-def _print_run(run: dict, as_json: bool, quiet: bool = False) -> None:
+def _print_run(run: dict, as_json: bool, quiet: bool = False, header: bool = True) -> None:
     if as_json:
         emit_json(run)
         return
     if quiet:
         return
-    click.echo(f"run {run['id']}: {run['status']}")
+    if header:
+        click.echo(f"run {run['id']}: {run['status']}")
     click.echo(f"{'source':22} {'requests':>8} {'found':>6} {'skipped':>7} {'known':>6} {'off-topic':>9} "
                f"{'new':>5} {'errors':>6}")
     for name, c in sorted(run["sources"].items()):
@@ -408,38 +409,78 @@ def schedule(state: State, print_jobs, as_json):
 
 
 @cli.command()
+@click.option("--runs", "n_runs", default=5, show_default=True, help="How many of the last runs to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 @click.pass_obj
-def status(state: State, as_json):
-    """Show whether a run is in progress, what is stored per event, and the last runs."""
-    from jobs.lock import holder
+def status(state: State, n_runs, as_json):
+    """What to check in the morning: is a run or the scheduler running, when the next crawl and digest are
+    due, how the last runs went per source, what is stored per event, what awaits review."""
+    from jobs.lock import SCHEDULE_LOCK_NAME, holder
+    from jobs.runner import pid_alive
+    from jobs.schedule import missed_digest_days, planned_jobs
     from storage.articles import count_articles
+    from storage.db import db_path
     from storage.ledger import counts_by_event, unreviewed_flags
-    from storage.runs import recent_runs
+    from storage.runs import recent_runs, run_errors
 
-    db = state.db()
+    if not db_path(state.data).exists():
+        fail(f"{db_path(state.data)}: no database; check --data / CONFWATCH_DATA, or run `confwatch run` first",
+             EXIT_USAGE)
+    config, db = state.config(), state.db()
     last_digest = next(db.query("select day, written_at, sent_at from digests order by day desc limit 1"), None)
+    runs = []
+    for r in recent_runs(db, n_runs):
+        if r["status"] == "running" and not pid_alive(r["pid"]):
+            r["status"] = "interrupted"  # recorded so by the next run
+        runs.append({**r, "duration_s": _duration(r["started_at"], r["ended_at"]),
+                     "new": sum(c.get("new", 0) for c in r["sources"].values()),
+                     "errors": sum(c.get("errors", 0) for c in r["sources"].values()),
+                     "failed_sources": sorted(n for n, c in r["sources"].items() if c.get("failed")),
+                     "error_messages": run_errors(db, r["id"])[:10]})
     info = {"data": state.data, "articles": count_articles(db), "running_pid": holder(state.data),
+            "scheduler_pid": holder(state.data, SCHEDULE_LOCK_NAME), "timezone": config.schedule["timezone"],
+            "next": [{"id": j.id, "cron": j.cron, "at": j.next_run.isoformat()} for j in planned_jobs(config)],
+            "missed_digests": [d.isoformat() for d in missed_digest_days(db, config)],
             "events": counts_by_event(db), "unreviewed_flags": unreviewed_flags(db),
             "rejected_pages": db["seen"].count_where("status = 'rejected'"),
-            "last_digest": dict(last_digest) if last_digest else None, "runs": recent_runs(db, 5)}
+            "last_digest": dict(last_digest) if last_digest else None, "runs": runs}
     if as_json:
         emit_json(info)
         return
     click.echo(f"data directory {state.data}: {info['articles']} articles, {info['unreviewed_flags']} unreviewed "
                f"figure flags, {info['rejected_pages']} pages rejected as off-topic")
-    click.echo(f"run in progress (pid {info['running_pid']})" if info["running_pid"] else "no run in progress")
+    click.echo((f"run in progress (pid {info['running_pid']})" if info["running_pid"] else "no run in progress")
+               + (f"; scheduler running (pid {info['scheduler_pid']})" if info["scheduler_pid"]
+                  else "; no scheduler running (runs come from cron or by hand)"))
+    click.echo(f"next ({config.schedule['timezone']}): "
+               + ", ".join(f"{j['id']} {j['at'][:16].replace('T', ' ')}" for j in info["next"]))
     if last_digest:
         sent = f", e-mailed {last_digest['sent_at']}" if last_digest["sent_at"] else ", not e-mailed"
         click.echo(f"last digest {last_digest['day']} (written {last_digest['written_at']}{sent})")
+    if info["missed_digests"]:
+        click.echo(f"digests not yet written for a complete day: {', '.join(info['missed_digests'])} "
+                   "(`confwatch digest --date DAY` writes one)")
+    click.echo("stored per event and edition:")
     for e in info["events"]:
         click.echo(f"  {e['event']:6} {e['edition']}: {e['articles']} articles, {e['figures']} figures "
                    f"({e['new']} new, {e['changed']} changed)")
     click.echo("last runs:")
-    for r in info["runs"]:
-        new = sum(c.get("new", 0) for c in r["sources"].values())
-        errors = sum(c.get("errors", 0) for c in r["sources"].values())
-        click.echo(f"  {r['started_at']}  {r['kind']:6}  {r['status']:11}  {new} new, {errors} errors")
+    for r in runs:
+        took = f"{r['duration_s']:.0f} s" if r["duration_s"] is not None else "-"
+        failed = f"; failed: {', '.join(r['failed_sources'])}" if r["failed_sources"] else ""
+        click.echo(f"  {r['started_at']}  {r['kind']:6}  {r['status']:11}  {took:>6}  {r['new']} new, "
+                   f"{r['errors']} errors{failed}")
+    latest = next((r for r in runs if r["kind"] == "crawl"), None)
+    if latest:
+        click.echo(f"\nlatest crawl {latest['id']} per source:")
+        _print_run({**latest, "errors": latest["error_messages"]}, as_json=False, header=False)
+
+
+def _duration(started: str, ended: str) -> float | None:
+    try:
+        return (datetime.fromisoformat(ended) - datetime.fromisoformat(started)).total_seconds()
+    except (TypeError, ValueError):
+        return None
 
 
 def main() -> None:

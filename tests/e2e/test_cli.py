@@ -136,7 +136,20 @@ def test_status_shows_runs(tmp_path, sample_site):
     assert wimc_2020["articles"] == 3 and wimc_2020["figures"] > wimc_2020["new"] > 0
     assert status["rejected_pages"] == 2 and status["unreviewed_flags"] > 0
     assert status["last_digest"]["sent_at"] == ""
-    assert confwatch("--data", data, "status").stdout.startswith(f"data directory {data}: {SAMPLE_ARTICLES} articles")
+    run = status["runs"][0]
+    assert run["duration_s"] >= 0 and run["new"] == SAMPLE_ARTICLES and run["failed_sources"] == []
+    assert run["sources"]["gdelt"]["rejected"] == 2 and run["sources"]["people-china"]["new"] > 0
+    assert [j["id"] for j in status["next"]] == ["crawl-1", "digest"] and status["scheduler_pid"] is None
+    text = confwatch("--data", data, "--config", str(cfg), "status").stdout
+    assert text.startswith(f"data directory {data}: {SAMPLE_ARTICLES} articles")
+    assert "no run in progress; no scheduler running" in text and "next (Asia/Shanghai): crawl-1 " in text
+    assert f"{SAMPLE_ARTICLES} new, 0 errors" in text
+    # the per-source table of the latest crawl: each source with its counters
+    gdelt_line = next(line for line in text.splitlines() if line.startswith("gdelt "))
+    assert gdelt_line.split()[1:] == [str(run["sources"]["gdelt"][k]) for k in (
+        "requests", "candidates", "filtered", "known", "rejected", "new", "errors")]
+    missing = confwatch("--data", str(tmp_path / "elsewhere"), "status")
+    assert missing.returncode == 2 and "no database" in missing.stderr and "CONFWATCH_DATA" in missing.stderr
 
 
 def test_figures_command_json_keys_and_filters(tmp_path, sample_site):
