@@ -1,7 +1,9 @@
 """What the components of one crawl share: configuration, database, run id and counters."""
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 from collections import Counter, defaultdict
 
 
@@ -11,6 +13,8 @@ from storage.db import open_db
 from storage.clusters import ClusterIndex
 from storage.runs import add_counts, finish_run, record_error, start_run
 from storage.sources import save_validators
+
+logger = logging.getLogger(__name__)
 
 
 utcnow = now_iso
@@ -62,8 +66,9 @@ class CrawlContext:
         self.spent[source.name] += 1
 
     def remember_validators(self, response) -> None:
-        """Keep a listing's ETag / Last-Modified; they are saved when the crawl ends without the source failing,
-        so that an interrupted or failed crawl fetches the listing again next time."""
+        """Keep a listing's ETag / Last-Modified; they are saved when the crawl ends with no error for the source
+        (not one page failed), so that after an interrupted or failed crawl, or one page that could not be
+        fetched or stored, the listing is read in full again next time and its missing pages are retried."""
         header = lambda name: response.headers.get(name, b"").decode("latin-1").strip()  # noqa: E731
         self.pending_validators[response.meta["source"]].append(
             (response.request.url, header("ETag"), header("Last-Modified")))
@@ -86,12 +91,15 @@ class CrawlContext:
         if source_failed:
             self.failed_sources.add(source)
             self.count(source, "failed")
-        record_error(self.db, self.run_id, source=source, url=url, message=message, now=utcnow())
+        try:
+            record_error(self.db, self.run_id, source=source, url=url, message=message, now=utcnow())
+        except sqlite3.Error as exc:  # the database refuses writes (a full disk): the log still has it
+            logger.error("could not record the error of %s (%s): %s", url, message, exc)
 
     def close(self) -> None:
         """Write the counters to the run; finish the run when this crawl started it."""
         for source, entries in self.pending_validators.items():
-            if source in self.failed_sources:
+            if source in self.failed_sources or self.counts[source]["errors"]:
                 continue
             for url, etag, last_modified in entries:
                 save_validators(self.db, url, source=source, etag=etag, last_modified=last_modified, now=utcnow())

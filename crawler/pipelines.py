@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import sqlite3
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from pebble import ProcessPool
@@ -106,12 +107,16 @@ class StorePipeline(ContextComponent):
     def process_item(self, item):
         ctx = self.context
         article = Article(**item.article)
-        with ctx.db.atomic():  # the article and the marks that its links were fetched: together or not at all
-            stored = store_article(ctx.db, article, ctx.config.events, run_id=ctx.run_id, now=utcnow(),
-                                   clusters=ctx.clusters)
-            for url in item.requested:  # the feed's link, redirects: all lead to this article
-                mark_seen(ctx.db, url_key(url), url=url, status="stored", article_id=stored.article_id,
-                          source=item.source, title=article.title, run_id=ctx.run_id, now=utcnow())
+        try:
+            with ctx.db.atomic():  # the article and the marks that its links were fetched: together or not at all
+                stored = store_article(ctx.db, article, ctx.config.events, run_id=ctx.run_id, now=utcnow(),
+                                       clusters=ctx.clusters)
+                for url in item.requested:  # the feed's link, redirects: all lead to this article
+                    mark_seen(ctx.db, url_key(url), url=url, status="stored", article_id=stored.article_id,
+                              source=item.source, title=article.title, run_id=ctx.run_id, now=utcnow())
+        except sqlite3.Error as exc:  # a full disk, a database made read-only: this page is tried again next run
+            ctx.error(item.source, article.url, f"not stored: {exc}")
+            raise DropItem(f"{article.url}: not stored: {exc}") from None
         ctx.count(item.source, "new" if stored.is_new else "updated")
         ctx.count(item.source, "stored")
         return item

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import sys
@@ -19,9 +20,12 @@ DEMO_MARKER = ".confwatch-demo"
 
 
 class State:
+    current: "State | None" = None  # the invocation's state, for errors raised outside a command
+
     def __init__(self, data: str, config_path: str | None):
         self.data = data
         self.config_path = config_path
+        State.current = self
 
     def config(self) -> Config:
         try:
@@ -424,6 +428,11 @@ def status(state: State, n_runs, as_json):
     from storage.runs import recent_runs, run_errors
 
     if not db_path(state.data).exists():
+        if holder(state.data):  # the very first run, before it has created the database
+            info = {"data": state.data, "articles": 0, "running_pid": holder(state.data), "runs": []}
+            emit_json(info) if as_json else click.echo(f"run in progress (pid {info['running_pid']}); "
+                                                       f"no database yet in {state.data}")
+            return
         fail(f"{db_path(state.data)}: no database; check --data / CONFWATCH_DATA, or run `confwatch run` first",
              EXIT_USAGE)
     config, db = state.config(), state.db()
@@ -485,7 +494,15 @@ def _duration(started: str, ended: str) -> float | None:
 
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="confwatch")
+    import sqlite3
+
+    from storage.db import explain
+
+    try:
+        cli(prog_name="confwatch")
+    except sqlite3.Error as exc:  # a write refused part-way: a full disk, a database made read-only meanwhile
+        data = (os.environ.get("CONFWATCH_DATA") or "data") if State.current is None else State.current.data
+        fail(str(explain(exc, data)), EXIT_PARTIAL)
 
 
 if __name__ == "__main__":

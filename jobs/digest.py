@@ -6,8 +6,10 @@ digest day in the `digests` table.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -19,6 +21,7 @@ from extract.sentences import sentences
 from jobs import clock
 from jobs.config import Config
 from storage.clusters import cluster_members
+from storage.db import advice
 from storage.ledger import previous_figure, query_figures, unreviewed_flags
 from storage.runs import recent_runs
 
@@ -200,18 +203,24 @@ class DigestWriteError(RuntimeError):
     """A digest file could not be written; nothing half-written was left in place."""
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_temp(path: Path, text: str, data_dir: str) -> Path:
+    """Write text beside path in a temporary file, synced to disk; return the temporary file."""
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        tmp.replace(path)
     except OSError as exc:
+        _discard(tmp)
+        raise DigestWriteError(f"cannot write {path}: {exc.strerror or exc}; {advice(exc, data_dir)}; the digest "
+                               "files were left as they were") from None
+    return tmp
+
+
+def _discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)
-        raise DigestWriteError(f"cannot write {path}: {exc.strerror or exc}; free disk space or check the "
-                               "permissions of the data directory") from None
 
 
 @dataclass
@@ -231,21 +240,35 @@ def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DigestWriteError(f"cannot create {out}: {exc.strerror or exc}") from None
+        raise DigestWriteError(f"cannot create {out}: {exc.strerror or exc}; {advice(exc, data_dir)}") from None
     md_path, html_path, feed_path = out / f"{data['day']}.md", out / f"{data['day']}.html", out / "feed.xml"
     html = render_html(data)
-    _write_atomic(md_path, render_markdown(data))
-    _write_atomic(html_path, html)
-    with db.conn:  # a day written again keeps its sent mark: only the content columns are replaced
-        db.execute("insert into digests (day, sent_at, sent_to, message_id) values (?, '', '', '') "
-                   "on conflict(day) do nothing", [data["day"]])
-    db["digests"].update(data["day"], {"window_start": data["window"]["start"], "window_end": data["window"]["end"],
-                                       "written_at": data["generated_at"], "articles": data["counts"]["articles"],
-                                       "new_figures": data["counts"]["new_figures"],
-                                       "changed_figures": data["counts"]["changed_figures"], "html": html})
-    entries = list(db.query("select day, written_at, articles, new_figures, changed_figures, html from digests "
-                            "order by day desc limit ?", [config.digest["feed_entries"]]))
-    _write_atomic(feed_path, render_feed(entries))
+    # Every file is written in full beside its place first and the day recorded; only then are the files
+    # renamed into place. A failure at any step (a full disk, a read-only database) leaves the digest files and
+    # the digests table as they were.
+    temps: dict[Path, Path] = {}
+    try:
+        temps[md_path] = _write_temp(md_path, render_markdown(data), data_dir)
+        temps[html_path] = _write_temp(html_path, html, data_dir)
+        with db.atomic():  # a day written again keeps its sent mark: only the content columns are replaced
+            db.execute("insert into digests (day, sent_at, sent_to, message_id) values (?, '', '', '') "
+                       "on conflict(day) do nothing", [data["day"]])
+            db["digests"].update(data["day"], {
+                "window_start": data["window"]["start"], "window_end": data["window"]["end"],
+                "written_at": data["generated_at"], "articles": data["counts"]["articles"],
+                "new_figures": data["counts"]["new_figures"], "changed_figures": data["counts"]["changed_figures"],
+                "html": html})
+            entries = list(db.query("select day, written_at, articles, new_figures, changed_figures, html "
+                                    "from digests order by day desc limit ?", [config.digest["feed_entries"]]))
+            temps[feed_path] = _write_temp(feed_path, render_feed(entries), data_dir)
+        for final, tmp in temps.items():
+            tmp.replace(final)
+    except sqlite3.Error as exc:
+        raise DigestWriteError(f"cannot record the digest of {data['day']} in the database: {exc}; "
+                               f"{advice(exc, data_dir)}; the digest files were left as they were") from None
+    finally:
+        for tmp in temps.values():
+            _discard(tmp)
     return WrittenDigest(data, md_path, html_path, feed_path)
 
 

@@ -5,6 +5,8 @@ import fcntl
 import os
 from pathlib import Path
 
+from storage.db import explain
+
 LOCK_NAME = "run.lock"
 SCHEDULE_LOCK_NAME = "schedule.lock"  # held by `confwatch schedule` for as long as it runs
 
@@ -22,8 +24,11 @@ class RunLock:
         self.fd: int | None = None
 
     def __enter__(self) -> "RunLock":
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise explain(exc, self.path.parent) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

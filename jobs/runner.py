@@ -4,13 +4,15 @@ from __future__ import annotations
 import ctypes
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from jobs.clock import now_iso
 from jobs.config import Config
-from storage.db import open_db
+from storage.db import explain, open_db
 from storage.runs import finish_run, get_run, mark_interrupted, run_errors, start_run
 
 
@@ -93,6 +95,15 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
     return run
 
 
+@contextmanager
+def _storage_errors(data_dir: str):
+    """SQLite errors (a full disk, a database made read-only) as a StorageError that says what to do."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise explain(exc, data_dir) from exc
+
+
 def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
     """What `confwatch run` and each scheduled crawl do, holding the data directory's lock: crawl, write the
     digest still open (it shows this crawl) and, with [mail] enabled, write and e-mail the last complete day
@@ -102,7 +113,7 @@ def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
     from jobs.lock import RunLock
     from jobs.mail import MailError, send_digest
 
-    with RunLock(data_dir):
+    with RunLock(data_dir), _storage_errors(data_dir):
         run = crawl(config, data_dir, proxy=proxy)
         db = open_db(data_dir)
         run["digest"] = str(write_digest(db, config, data_dir, open_day(config)).markdown)

@@ -17,7 +17,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 
 from jobs import clock
 from jobs.config import Config, cron_trigger
-from storage.db import open_db
+from storage.db import StorageError, open_db
 
 log = logging.getLogger("confwatch.schedule")
 
@@ -92,6 +92,7 @@ class Service:
             self.scheduler.add_job(func, cron_trigger(job.cron, tz), id=job.id, name=job.what, replace_existing=True)
 
     def crawl_job(self) -> None:
+        from jobs.digest import DigestWriteError
         from jobs.lock import LockHeld
         from jobs.runner import run_once
 
@@ -100,17 +101,24 @@ class Service:
         except LockHeld as exc:
             log.warning("crawl skipped: %s", exc)
             return
+        except (StorageError, DigestWriteError) as exc:
+            log.error("crawl failed: %s", exc)
+            return
         new = sum(c.get("new", 0) for c in run["sources"].values())
         errors = sum(c.get("errors", 0) for c in run["sources"].values())
         log.info("crawl %s: %s, %d new articles, %d errors; log %s; digest %s%s", run["id"], run["status"], new,
                  errors, run["log"], run["digest"], f"; {run['mail']}" if run.get("mail") else "")
 
     def digest_job(self, days: list[date] | None = None) -> None:
-        from jobs.digest import closed_day
+        from jobs.digest import DigestWriteError, closed_day
+        from jobs.mail import MailError
 
         days = days or [closed_day(self.config)]
         for day in days:
-            log.info(write_closed_digest(self.config, self.data_dir, day, send=day == days[-1]))
+            try:
+                log.info(write_closed_digest(self.config, self.data_dir, day, send=day == days[-1]))
+            except (StorageError, DigestWriteError, MailError) as exc:
+                log.error("digest %s: %s", day, exc)
 
     def catch_up(self) -> list[date]:
         """Schedule, to run first, the digests missed while the service was down; return their days."""

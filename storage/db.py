@@ -1,6 +1,8 @@
 """Opening the database: path checks, WAL mode, migrations."""
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +15,27 @@ DB_NAME = "confwatch.db"
 
 class StorageError(RuntimeError):
     """The database cannot be opened or written; the message says what to do."""
+
+
+def advice(exc: BaseException, data_dir: str | Path) -> str:
+    """What to do about a write the data directory refused, in plain words."""
+    text = str(getattr(exc, "strerror", None) or exc).lower()
+    if ("readonly" in text or "read-only" in text or "permission denied" in text or isinstance(exc, PermissionError)
+            or getattr(exc, "errno", None) == errno.EROFS):
+        return (f"the data directory {Path(data_dir)} is not writable for this user (uid {os.getuid()}) or is on "
+                "a read-only file system: run confwatch as the user that owns it, make it writable, or choose "
+                "another with --data")
+    if "full" in text or "disk i/o" in text or "no space" in text or "too large" in text:
+        return (f"the disk holding {Path(data_dir)} is full or refuses writes: free space there (df -h) or "
+                "check the file-size limit (ulimit -f)")
+    return "check the data directory (--data or CONFWATCH_DATA)"
+
+
+def explain(exc: BaseException, data_dir: str | Path) -> StorageError:
+    """A StorageError saying what went wrong with the database and what to do."""
+    text = str(getattr(exc, "strerror", None) or exc)
+    return StorageError(f"cannot write {db_path(data_dir)}: {text}; {advice(exc, data_dir)}. What was stored "
+                        "before is kept; the next run continues from it")
 
 
 def db_path(data_dir: str | Path) -> Path:
@@ -32,8 +55,7 @@ def open_db(data_dir: str | Path | None = None, *, memory: bool = False) -> sqli
             db = sqlite_utils.Database(conn)
             db.enable_wal()
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"cannot open the database {path}: {exc}; check that the data directory "
-                               "exists and is writable (--data or CONFWATCH_DATA)") from exc
+            raise explain(exc, data_dir) from exc
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 30000")
     try:

@@ -55,7 +55,10 @@ def snapshot(data: Path) -> dict:
             "integrity": conn.execute("pragma integrity_check").fetchone()[0],
             "articles": {r[0] for r in conn.execute("select url_key from articles")},
             "article_rows": conn.execute("select count(*) from articles").fetchone()[0],
-            "figures": {r for r in conn.execute("select article_id, start, end, value, unit from figures")},
+            # by the article's url_key: which of two URLs of one page (www. or m.) is stored first, and so the
+            # article's id, depends on which source reaches it first
+            "figures": {r for r in conn.execute("select a.url_key, f.start, f.end, f.value, f.unit from figures f "
+                                                "join articles a on a.id = f.article_id")},
             "figure_rows": conn.execute("select count(*) from figures").fetchone()[0],
             "clusters": {r for r in conn.execute("select url_key, (select url_key from articles b "
                                                   "where b.id = a.cluster) from articles a")},
