@@ -2,13 +2,15 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: demo test bench clean
+.PHONY: install demo test bench clean
 
 $(BIN)/confwatch: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
+
+install: $(BIN)/confwatch
 
 demo: $(BIN)/confwatch
 	$(BIN)/confwatch demo

@@ -2,6 +2,9 @@
 import json
 import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -262,3 +265,36 @@ def test_quiet_run_prints_one_line_and_old_logs_are_pruned(tmp_path, sample_site
     logs = sorted(p.name for p in (data / "logs").glob("crawl-*.log"))
     runs = [r["id"] for r in json.loads(confwatch("--data", str(data), "status", "--json").stdout)["runs"]]
     assert logs == sorted(f"crawl-{r}.log" for r in runs[:2])  # the two newest runs' logs
+
+
+def cron_command(tmp_path: Path, cfg: Path) -> tuple[dict, str]:
+    """The crontab line of docs/operations.md: its environment lines and its command, with the documented
+    paths replaced by this checkout's and a test data directory."""
+    block = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8").split("```cron\n", 1)[1].split("```")[0]
+    env = dict(line.split("=", 1) for line in block.splitlines() if "=" in line.split()[0] and line[0] != "#")
+    line = next(line for line in block.splitlines() if line[:1].isdigit())
+    command = line.split(None, 5)[5]
+    exe = str(Path(sys.executable).with_name("confwatch"))
+    command = (command.replace(".venv/bin/confwatch", exe).replace("/opt/confwatch", str(ROOT))
+               .replace("/var/lib/confwatch", str(tmp_path / "data")).replace("/etc/confwatch/confwatch.toml", str(cfg)))
+    return env, command
+
+
+def test_the_documented_crontab_line_works_under_crons_environment(tmp_path, sample_site):
+    env, command = cron_command(tmp_path, demo_config(tmp_path, sample_site.proxy))
+    # what cron gives a job: a bare environment, /bin/sh, the crontab's own variables
+    cron_env = {"PATH": "/usr/bin:/bin", "SHELL": "/bin/sh", "HOME": str(tmp_path), "LOGNAME": "confwatch", **env}
+    ran = subprocess.run(["/bin/sh", "-c", command], env=cron_env, capture_output=True, text=True, timeout=120,
+                         stdin=subprocess.DEVNULL)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout == ""  # nothing for cron to mail but the summary
+    assert ran.stderr.startswith(f"confwatch: run ok: {SAMPLE_ARTICLES} new articles, 0 errors; digest ")
+    assert ran.stderr.count("\n") == 1 and "\x1b" not in ran.stderr  # one line, no colour
+    assert (tmp_path / "data" / "confwatch.db").exists() and list((tmp_path / "data" / "logs").glob("crawl-*.log"))
+
+    from jobs.lock import RunLock
+
+    with RunLock(tmp_path / "data"):
+        locked = subprocess.run(["/bin/sh", "-c", command], env=cron_env, capture_output=True, text=True,
+                                timeout=120, stdin=subprocess.DEVNULL)
+    assert locked.returncode == 75 and locked.stderr.count("\n") == 1 and str(os.getpid()) in locked.stderr
