@@ -386,9 +386,7 @@ def schedule(state: State, print_jobs, as_json):
 
     config = state.config()
     if print_jobs:
-        from jobs.digest import closed_day
-
-        missed = missed_digest_days(state.db(), config) if db_path(state.data).exists() else [closed_day(config)]
+        missed = missed_digest_days(state.db(), config) if db_path(state.data).exists() else []
         jobs = [{"id": j.id, "cron": j.cron, "what": j.what, "next_run": j.next_run.isoformat()}
                 for j in planned_jobs(config)]
         if as_json:

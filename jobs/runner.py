@@ -105,23 +105,30 @@ def _storage_errors(data_dir: str):
 
 
 def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
-    """What `confwatch run` and each scheduled crawl do, holding the data directory's lock: crawl, write the
-    digest still open (it shows this crawl) and, with [mail] enabled, write and e-mail the last complete day
+    """What `confwatch run` and each scheduled crawl do, holding the data directory's lock: crawl; write the
+    digests of complete days not yet written after their end (the last one, or those missed while nothing
+    ran); write the digest still open (it shows this crawl); with [mail] enabled, e-mail the last complete day
     unless it was sent before. Returns the run record with `digest` (path) and `mail` (what happened).
     Raises LockHeld when another run holds the data directory."""
     from jobs.digest import closed_day, open_day, write_digest
     from jobs.lock import RunLock
     from jobs.mail import MailError, send_digest
+    from jobs.schedule import missed_digest_days
 
     with RunLock(data_dir), _storage_errors(data_dir):
         run = crawl(config, data_dir, proxy=proxy)
         db = open_db(data_dir)
+        done = None
+        for day in missed_digest_days(db, config):
+            done = write_digest(db, config, data_dir, day)
         run["digest"] = str(write_digest(db, config, data_dir, open_day(config)).markdown)
         run["mail"] = ""
         if config.mail["enabled"]:
-            done = write_digest(db, config, data_dir, closed_day(config))
+            if done is None or done.data["day"] != closed_day(config).isoformat():
+                done = write_digest(db, config, data_dir, closed_day(config))
             try:
-                run["mail"] = f"e-mail for {done.data['day']} {send_digest(db, config, done.data, done.html.read_text('utf-8'))}"
+                outcome = send_digest(db, config, done.data, done.html.read_text("utf-8"))
+                run["mail"] = f"e-mail for {done.data['day']} {outcome}"
             except MailError as exc:
                 run["mail"] = f"e-mail for {done.data['day']} not sent"
                 run["errors"].append({"source": "mail", "url": "", "message": str(exc)})

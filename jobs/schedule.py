@@ -45,18 +45,19 @@ def planned_jobs(config: Config, now: datetime | None = None) -> list[PlannedJob
 
 
 def missed_digest_days(db, config: Config) -> list[date]:
-    """Complete digest days not written after their window closed (the service was down, or only a crawl
-    wrote them while their window was still open): the days after the last complete one up to the latest
-    closed day, at most schedule.catch_up_days of them, oldest first. With no complete digest yet, only the
-    latest closed day."""
+    """Complete digest days not written after their window closed (nothing ran then, or only a crawl wrote
+    them while their window was still open): from the day after the last complete one (or from the first
+    digest day recorded) up to the latest closed day, at most schedule.catch_up_days of them, oldest first.
+    A data directory without any digest has missed none."""
     from jobs.digest import closed_day
 
     latest = closed_day(config)
-    complete = [date.fromisoformat(row["day"]) for row in db.query(
-        "select day, written_at, window_end from digests where day <= ?", [latest.isoformat()])
-        if row["written_at"] and row["window_end"]
-        and datetime.fromisoformat(row["written_at"]) >= datetime.fromisoformat(row["window_end"])]
-    first = max(complete) + timedelta(days=1) if complete else latest
+    rows = list(db.query("select day, written_at, window_end from digests where day <= ?", [latest.isoformat()]))
+    if not rows:
+        return []
+    complete = [date.fromisoformat(r["day"]) for r in rows if r["written_at"] and r["window_end"]
+                and datetime.fromisoformat(r["written_at"]) >= datetime.fromisoformat(r["window_end"])]
+    first = max(complete) + timedelta(days=1) if complete else min(date.fromisoformat(r["day"]) for r in rows)
     first = max(first, latest - timedelta(days=max(1, config.schedule["catch_up_days"]) - 1))
     return [first + timedelta(days=i) for i in range((latest - first).days + 1)]
 
