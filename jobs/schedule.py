@@ -90,7 +90,8 @@ class Service:
         tz = config.schedule["timezone"]
         for job in planned_jobs(config):
             func = self.crawl_job if job.id.startswith("crawl") else self.digest_job
-            self.scheduler.add_job(func, cron_trigger(job.cron, tz), id=job.id, name=job.what, replace_existing=True)
+            self.scheduler.add_job(func, cron_trigger(job.cron, tz), id=job.id, name=job.what, replace_existing=True,
+                                   coalesce=True, max_instances=1, misfire_grace_time=grace)
 
     def crawl_job(self) -> None:
         from jobs.digest import DigestWriteError

@@ -120,3 +120,21 @@ def test_killed_run_loses_nothing_and_duplicates_nothing(tmp_path, sample_site, 
     assert after["clusters"] == reference["clusters"]
     status = confwatch("--data", str(data), "status")
     assert "interrupted" in status.stdout
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_sigterm_or_ctrl_c_stops_a_run_and_records_it_as_interrupted(tmp_path, sample_site, signum):
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    data = tmp_path / "data"
+    gate = sample_site.hold(*HELD_PAGE)
+    run = start_run(data, cfg)
+    try:
+        wait_for(gate.reached.is_set, "the held page to be requested")
+        run.send_signal(signum)
+        code = run.wait(timeout=30)
+        wait_for(lambda: not crawl_processes(data), "the crawl process to end", limit=10)
+    finally:
+        gate.open()
+    assert code == 128 + signum
+    assert f"stopped by {signal.Signals(signum).name}" in run.stderr.read()
+    assert snapshot(data)["runs"] == ["interrupted"]  # recorded at once, not only by the next run

@@ -185,3 +185,17 @@ def test_a_scheduled_crawl_while_a_run_holds_the_data_dir_is_skipped(tmp_path, c
     assert "crawl skipped: another confwatch run" in caplog.text
     assert not (data / "confwatch.db").exists() or not sqlite3.connect(data / "confwatch.db").execute(
         "select count(*) from runs").fetchone()[0]
+
+
+def test_scheduled_jobs_coalesce_run_one_at_a_time_and_allow_the_configured_lateness(tmp_path):
+    """A crawl the machine was too busy or asleep to start on time still runs if at most misfire_grace
+    seconds late, several missed runs of it run once, and one never starts while it still runs."""
+    from jobs.config import load_config
+    from jobs.schedule import Service as Scheduler
+
+    cfg = schedule_config(tmp_path, "http://127.0.0.1:9", 'crawl = ["0 6 * * *", "0 18 * * *"]\nmisfire_grace = 900')
+    scheduler = Scheduler(load_config(str(cfg)), str(tmp_path / "data")).scheduler
+    jobs = {job.id: job for job in scheduler.get_jobs()}
+    assert sorted(jobs) == ["crawl-1", "crawl-2", "digest"]
+    for job in jobs.values():
+        assert (job.coalesce, job.max_instances, job.misfire_grace_time) == (True, 1, 900)
