@@ -6,7 +6,7 @@ import os
 import shutil
 import signal
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import click
@@ -417,13 +417,9 @@ def schedule(state: State, print_jobs, as_json):
 def status(state: State, n_runs, as_json):
     """What to check in the morning: is a run or the scheduler running, when the next crawl and digest are
     due, how the last runs went per source, what is stored per event, what awaits review."""
-    from jobs.lock import SCHEDULE_LOCK_NAME, holder
-    from jobs.runner import pid_alive
-    from jobs.schedule import missed_digest_days, planned_jobs
-    from storage.articles import count_articles
+    from jobs.lock import holder
+    from jobs.status import gather
     from storage.db import db_path
-    from storage.ledger import counts_by_event, unreviewed_flags
-    from storage.runs import recent_runs, run_errors
 
     if not db_path(state.data).exists():
         if holder(state.data):  # the very first run, before it has created the database
@@ -433,24 +429,9 @@ def status(state: State, n_runs, as_json):
             return
         fail(f"{db_path(state.data)}: no database; check --data / CONFWATCH_DATA, or run `confwatch run` first",
              EXIT_USAGE)
-    config, db = state.config(), state.db()
-    last_digest = next(db.query("select day, written_at, sent_at from digests order by day desc limit 1"), None)
-    runs = []
-    for r in recent_runs(db, n_runs):
-        if r["status"] == "running" and not pid_alive(r["pid"]):
-            r["status"] = "interrupted"  # recorded so by the next run
-        runs.append({**r, "duration_s": _duration(r["started_at"], r["ended_at"]),
-                     "new": sum(c.get("new", 0) for c in r["sources"].values()),
-                     "errors": sum(c.get("errors", 0) for c in r["sources"].values()),
-                     "failed_sources": sorted(n for n, c in r["sources"].items() if c.get("failed")),
-                     "error_messages": run_errors(db, r["id"])[:10]})
-    info = {"data": state.data, "articles": count_articles(db), "running_pid": holder(state.data),
-            "scheduler_pid": holder(state.data, SCHEDULE_LOCK_NAME), "timezone": config.schedule["timezone"],
-            "next": [{"id": j.id, "cron": j.cron, "at": j.next_run.isoformat()} for j in planned_jobs(config)],
-            "missed_digests": [d.isoformat() for d in missed_digest_days(db, config)],
-            "events": counts_by_event(db), "unreviewed_flags": unreviewed_flags(db),
-            "rejected_pages": db["seen"].count_where("status = 'rejected'"),
-            "last_digest": dict(last_digest) if last_digest else None, "runs": runs}
+    config = state.config()
+    info = gather(config, state.db(), state.data, n_runs)
+    runs, last_digest = info["runs"], info["last_digest"]
     if as_json:
         emit_json(info)
         return
@@ -481,13 +462,6 @@ def status(state: State, n_runs, as_json):
     if latest:
         click.echo(f"\nlatest crawl {latest['id']} per source:")
         _print_run({**latest, "errors": latest["error_messages"]}, as_json=False, header=False)
-
-
-def _duration(started: str, ended: str) -> float | None:
-    try:
-        return (datetime.fromisoformat(ended) - datetime.fromisoformat(started)).total_seconds()
-    except (TypeError, ValueError):
-        return None
 
 
 def main() -> None:

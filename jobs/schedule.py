@@ -75,6 +75,39 @@ def write_closed_digest(config: Config, data_dir: str, day: date, *, send: bool)
     return done
 
 
+def crawl_job(config: Config, data_dir: str) -> None:
+    """The scheduled crawl: what `confwatch run` does; skipped when another run holds the data directory."""
+    from jobs.digest import DigestWriteError
+    from jobs.lock import LockHeld
+    from jobs.runner import run_once
+
+    try:
+        run = run_once(config, data_dir)
+    except LockHeld as exc:
+        log.warning("crawl skipped: %s", exc)
+        return
+    except (StorageError, DigestWriteError) as exc:
+        log.error("crawl failed: %s", exc)
+        return
+    new = sum(c.get("new", 0) for c in run["sources"].values())
+    errors = sum(c.get("errors", 0) for c in run["sources"].values())
+    log.info("crawl %s: %s, %d new articles, %d errors; log %s; digest %s%s", run["id"], run["status"], new,
+             errors, run["log"], run["digest"], f"; {run['mail']}" if run.get("mail") else "")
+
+
+def digest_job(config: Config, data_dir: str, days: list[date] | None = None) -> None:
+    """The scheduled digest: the day that just ended (or the given days), e-mailing the last when configured."""
+    from jobs.digest import DigestWriteError, closed_day
+    from jobs.mail import MailError
+
+    days = days or [closed_day(config)]
+    for day in days:
+        try:
+            log.info(write_closed_digest(config, data_dir, day, send=day == days[-1]))
+        except (StorageError, DigestWriteError, MailError) as exc:
+            log.error("digest %s: %s", day, exc)
+
+
 class Service:
     """The foreground scheduler of one data directory."""
 
@@ -89,44 +122,17 @@ class Service:
         self.stopping = threading.Event()
         tz = config.schedule["timezone"]
         for job in planned_jobs(config):
-            func = self.crawl_job if job.id.startswith("crawl") else self.digest_job
-            self.scheduler.add_job(func, cron_trigger(job.cron, tz), id=job.id, name=job.what, replace_existing=True,
-                                   coalesce=True, max_instances=1, misfire_grace_time=grace)
-
-    def crawl_job(self) -> None:
-        from jobs.digest import DigestWriteError
-        from jobs.lock import LockHeld
-        from jobs.runner import run_once
-
-        try:
-            run = run_once(self.config, self.data_dir)
-        except LockHeld as exc:
-            log.warning("crawl skipped: %s", exc)
-            return
-        except (StorageError, DigestWriteError) as exc:
-            log.error("crawl failed: %s", exc)
-            return
-        new = sum(c.get("new", 0) for c in run["sources"].values())
-        errors = sum(c.get("errors", 0) for c in run["sources"].values())
-        log.info("crawl %s: %s, %d new articles, %d errors; log %s; digest %s%s", run["id"], run["status"], new,
-                 errors, run["log"], run["digest"], f"; {run['mail']}" if run.get("mail") else "")
-
-    def digest_job(self, days: list[date] | None = None) -> None:
-        from jobs.digest import DigestWriteError, closed_day
-        from jobs.mail import MailError
-
-        days = days or [closed_day(self.config)]
-        for day in days:
-            try:
-                log.info(write_closed_digest(self.config, self.data_dir, day, send=day == days[-1]))
-            except (StorageError, DigestWriteError, MailError) as exc:
-                log.error("digest %s: %s", day, exc)
+            func = crawl_job if job.id.startswith("crawl") else digest_job
+            self.scheduler.add_job(func, cron_trigger(job.cron, tz), args=[config, data_dir], id=job.id,
+                                   name=job.what, replace_existing=True, coalesce=True, max_instances=1,
+                                   misfire_grace_time=grace)
 
     def catch_up(self) -> list[date]:
         """Schedule, to run first, the digests missed while the service was down; return their days."""
         days = missed_digest_days(open_db(self.data_dir), self.config)
         if days:
-            self.scheduler.add_job(self.digest_job, args=[days], id="digest-catch-up", replace_existing=True,
+            self.scheduler.add_job(digest_job, args=[self.config, self.data_dir, days], id="digest-catch-up",
+                                   replace_existing=True, coalesce=True, max_instances=1,
                                    name=f"write the missed digests of {', '.join(map(str, days))}",
                                    misfire_grace_time=None)
         return days

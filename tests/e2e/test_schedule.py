@@ -175,13 +175,12 @@ def test_one_scheduler_per_data_directory(tmp_path):
 def test_a_scheduled_crawl_while_a_run_holds_the_data_dir_is_skipped(tmp_path, caplog):
     from jobs.config import load_config
     from jobs.lock import RunLock
-    from jobs.schedule import Service as Scheduler
+    from jobs.schedule import crawl_job
 
     cfg = schedule_config(tmp_path, "http://127.0.0.1:9", "")
     data = tmp_path / "data"
-    scheduler = Scheduler(load_config(str(cfg)), str(data))
     with RunLock(data), caplog.at_level("WARNING", logger="confwatch.schedule"):
-        scheduler.crawl_job()
+        crawl_job(load_config(str(cfg)), str(data))
     assert "crawl skipped: another confwatch run" in caplog.text
     assert not (data / "confwatch.db").exists() or not sqlite3.connect(data / "confwatch.db").execute(
         "select count(*) from runs").fetchone()[0]
