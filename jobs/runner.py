@@ -7,7 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from contextlib import contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 
 from jobs.clock import now_iso
@@ -51,48 +51,48 @@ def prune_logs(logs: Path, keep: int) -> None:
 
 def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] | None = None) -> dict:
     """Run one crawl of every enabled source in a child process; return the finished run row."""
-    db = open_db(data_dir)
-    mark_interrupted(db, now=now_iso(), alive=pid_alive)
-    run_id = start_run(db, kind="crawl", now=now_iso(), pid=os.getpid())
-    logs = Path(data_dir) / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    log_file = logs / f"crawl-{run_id}.log"
-    prune_logs(logs, keep=max(1, config.crawl["keep_logs"]) - 1)
-    cmd = [sys.executable, "-m", "crawler.run", "--data", str(data_dir), "--run-id", run_id,
-           "--log-file", str(log_file)]
-    if config.path != "<packaged default>":
-        cmd += ["--config", config.path]
-    proxy = proxy or config.crawl["proxy"]
-    if proxy:
-        cmd += ["--proxy", proxy]
-    for name in spiders or []:
-        cmd += ["--spider", name]
-    if not config.enabled_sources():
-        finish_run(db, run_id, status="ok", now=now_iso())
-        return {**get_run(db, run_id), "errors": [], "log": ""}
-    try:
-        # its own process group: a Ctrl-C at the terminal reaches confwatch, which decides what stops
-        child = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, process_group=0,
-                               preexec_fn=die_with_parent(os.getpid()))
-    except BaseException:  # interrupted (Ctrl-C, SIGTERM): subprocess.run has killed the crawl
-        finish_run(db, run_id, status="interrupted", now=now_iso())
-        raise
-    run = get_run(db, run_id)
-    failed = any(counts.get("failed") for counts in run["sources"].values())
-    if child.returncode != 0:
-        status = "failed"
-        with log_file.open("a", encoding="utf-8") as fh:
-            fh.write(child.stderr[-20000:])
-    else:
-        status = "partial" if failed else "ok"
-    finish_run(db, run_id, status=status, now=now_iso())
-    run = get_run(db, run_id)
-    run["errors"] = run_errors(db, run_id)
-    run["log"] = str(log_file)
-    if child.returncode != 0:
-        run["errors"].append({"source": "-", "url": "", "message": f"crawl process exited with {child.returncode}: "
-                              f"{child.stderr.strip().splitlines()[-1] if child.stderr.strip() else 'no output'}"})
-    return run
+    with closing(open_db(data_dir)) as db:  # closed when the crawl ends: a scheduler runs many
+        mark_interrupted(db, now=now_iso(), alive=pid_alive)
+        run_id = start_run(db, kind="crawl", now=now_iso(), pid=os.getpid())
+        logs = Path(data_dir) / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        log_file = logs / f"crawl-{run_id}.log"
+        prune_logs(logs, keep=max(1, config.crawl["keep_logs"]) - 1)
+        cmd = [sys.executable, "-m", "crawler.run", "--data", str(data_dir), "--run-id", run_id,
+               "--log-file", str(log_file)]
+        if config.path != "<packaged default>":
+            cmd += ["--config", config.path]
+        proxy = proxy or config.crawl["proxy"]
+        if proxy:
+            cmd += ["--proxy", proxy]
+        for name in spiders or []:
+            cmd += ["--spider", name]
+        if not config.enabled_sources():
+            finish_run(db, run_id, status="ok", now=now_iso())
+            return {**get_run(db, run_id), "errors": [], "log": ""}
+        try:
+            # its own process group: a Ctrl-C at the terminal reaches confwatch, which decides what stops
+            child = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, process_group=0,
+                                   preexec_fn=die_with_parent(os.getpid()))
+        except BaseException:  # interrupted (Ctrl-C, SIGTERM): subprocess.run has killed the crawl
+            finish_run(db, run_id, status="interrupted", now=now_iso())
+            raise
+        run = get_run(db, run_id)
+        failed = any(counts.get("failed") for counts in run["sources"].values())
+        if child.returncode != 0:
+            status = "failed"
+            with log_file.open("a", encoding="utf-8") as fh:
+                fh.write(child.stderr[-20000:])
+        else:
+            status = "partial" if failed else "ok"
+        finish_run(db, run_id, status=status, now=now_iso())
+        run = get_run(db, run_id)
+        run["errors"] = run_errors(db, run_id)
+        run["log"] = str(log_file)
+        if child.returncode != 0:
+            run["errors"].append({"source": "-", "url": "", "message": f"crawl process exited with {child.returncode}: "
+                                  f"{child.stderr.strip().splitlines()[-1] if child.stderr.strip() else 'no output'}"})
+        return run
 
 
 @contextmanager
@@ -115,9 +115,9 @@ def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
     from jobs.mail import MailError, send_digest
     from jobs.schedule import missed_digest_days
 
-    with RunLock(data_dir), _storage_errors(data_dir):
+    with RunLock(data_dir), _storage_errors(data_dir), ExitStack() as stack:
         run = crawl(config, data_dir, proxy=proxy)
-        db = open_db(data_dir)
+        db = stack.enter_context(closing(open_db(data_dir)))
         done = None
         for day in missed_digest_days(db, config):
             done = write_digest(db, config, data_dir, day)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -67,11 +68,11 @@ def write_closed_digest(config: Config, data_dir: str, day: date, *, send: bool)
     from jobs.digest import write_digest
     from jobs.mail import send_digest
 
-    db = open_db(data_dir)
-    written = write_digest(db, config, data_dir, day)
-    done = f"digest {day} written to {written.markdown}"
-    if send and config.mail["enabled"]:
-        done += f"; e-mail {send_digest(db, config, written.data, written.html.read_text(encoding='utf-8'))}"
+    with closing(open_db(data_dir)) as db:
+        written = write_digest(db, config, data_dir, day)
+        done = f"digest {day} written to {written.markdown}"
+        if send and config.mail["enabled"]:
+            done += f"; e-mail {send_digest(db, config, written.data, written.html.read_text(encoding='utf-8'))}"
     return done
 
 
@@ -129,7 +130,8 @@ class Service:
 
     def catch_up(self) -> list[date]:
         """Schedule, to run first, the digests missed while the service was down; return their days."""
-        days = missed_digest_days(open_db(self.data_dir), self.config)
+        with closing(open_db(self.data_dir)) as db:
+            days = missed_digest_days(db, self.config)
         if days:
             self.scheduler.add_job(digest_job, args=[self.config, self.data_dir, days], id="digest-catch-up",
                                    replace_existing=True, coalesce=True, max_instances=1,

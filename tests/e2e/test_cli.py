@@ -277,7 +277,8 @@ def cron_command(tmp_path: Path, cfg: Path) -> tuple[dict, str]:
     command = line.split(None, 5)[5]
     exe = str(Path(sys.executable).with_name("confwatch"))
     command = (command.replace(".venv/bin/confwatch", exe).replace("/opt/confwatch", str(ROOT))
-               .replace("/var/lib/confwatch", str(tmp_path / "data")).replace("/etc/confwatch/confwatch.toml", str(cfg)))
+               .replace("/var/lib/confwatch", str(tmp_path / "data"))
+               .replace("/etc/confwatch/confwatch.toml", str(cfg)))
     return env, command
 
 

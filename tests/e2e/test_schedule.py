@@ -70,9 +70,10 @@ class Service:
 
 def test_schedule_settings_are_checked_with_file_and_key():
     base = (sample_root() / "demo.toml").read_text(encoding="utf-8")
-    for setting, key in [('crawl = ["0 25 * * *"]', "schedule.crawl[0]"), ('digest = "every morning"', "schedule.digest"),
-                         ('timezone = "Asia/Nanjing"', "schedule.timezone"), ("misfire_grace = 0",
-                                                                              "schedule.misfire_grace")]:
+    for setting, key in [('crawl = ["0 25 * * *"]', "schedule.crawl[0]"),
+                         ('digest = "every morning"', "schedule.digest"),
+                         ('timezone = "Asia/Nanjing"', "schedule.timezone"),
+                         ("misfire_grace = 0", "schedule.misfire_grace")]:
         text = base.replace('timezone = "Asia/Shanghai"\n', "") if "timezone" in setting else base
         with pytest.raises(ConfigError, match=f"my.toml: {key.replace('[', '.').replace(']', '.')}"):
             parse_config(text.replace("[schedule]\n", f"[schedule]\n{setting}\n"), "my.toml")
@@ -89,7 +90,8 @@ def test_weekdays_are_read_as_crontab_reads_them(field, days):
 
 
 def test_print_jobs_lists_the_jobs_with_next_run_times_in_the_configured_zone(tmp_path):
-    cfg = schedule_config(tmp_path, "http://127.0.0.1:9", 'crawl = ["0 6 * * *", "0 18 * * 1-5"]\ndigest = "30 7 * * *"')
+    cfg = schedule_config(tmp_path, "http://127.0.0.1:9",
+                          'crawl = ["0 6 * * *", "0 18 * * 1-5"]\ndigest = "30 7 * * *"')
     data = tmp_path / "data"
     listed = confwatch("--data", str(data), "--config", str(cfg), "schedule", "--print-jobs", "--json",
                        env={"CONFWATCH_NOW": NOW})
