@@ -23,3 +23,4 @@ clean:
 
 bench: $(BIN)/confwatch
 	$(BIN)/python tests/benchmarks/figures.py
+	$(BIN)/python tests/benchmarks/scheduler.py
