@@ -20,7 +20,9 @@ class StorageError(RuntimeError):
 def advice(exc: BaseException, data_dir: str | Path) -> str:
     """What to do about a write the data directory refused, in plain words."""
     text = str(getattr(exc, "strerror", None) or exc).lower()
-    if ("readonly" in text or "read-only" in text or "permission denied" in text or isinstance(exc, PermissionError)
+    folder = Path(data_dir)
+    if ((folder.is_dir() and not os.access(folder, os.W_OK)) or "readonly" in text or "read-only" in text
+            or "permission denied" in text or isinstance(exc, PermissionError)
             or getattr(exc, "errno", None) == errno.EROFS):
         return (f"the data directory {Path(data_dir)} is not writable for this user (uid {os.getuid()}) or is on "
                 "a read-only file system: run confwatch as the user that owns it, make it writable, or choose "
@@ -31,11 +33,12 @@ def advice(exc: BaseException, data_dir: str | Path) -> str:
     return "check the data directory (--data or CONFWATCH_DATA)"
 
 
-def explain(exc: BaseException, data_dir: str | Path) -> StorageError:
-    """A StorageError saying what went wrong with the database and what to do."""
+def explain(exc: BaseException, data_dir: str | Path, path: Path | None = None) -> StorageError:
+    """A StorageError saying what went wrong with the database (or another file of the data directory, `path`)
+    and what to do."""
     text = str(getattr(exc, "strerror", None) or exc)
-    return StorageError(f"cannot write {db_path(data_dir)}: {text}; {advice(exc, data_dir)}. What was stored "
-                        "before is kept; the next run continues from it")
+    return StorageError(f"cannot write {path or db_path(data_dir)}: {text}; {advice(exc, data_dir)}. What was "
+                        "stored before is kept; the next run continues from it")
 
 
 def db_path(data_dir: str | Path) -> Path:
