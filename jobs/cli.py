@@ -13,7 +13,7 @@ import click
 
 from jobs import clock
 from jobs.config import Config, ConfigError, load_config, parse_config
-from storage.db import StorageError, open_db
+from storage.db import StorageError, open_db, open_read_only
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEMO_MARKER = ".confwatch-demo"
@@ -430,13 +430,24 @@ def status(state: State, n_runs, as_json):
         fail(f"{db_path(state.data)}: no database; check --data / CONFWATCH_DATA, or run `confwatch run` first",
              EXIT_USAGE)
     config = state.config()
-    info = gather(config, state.db(), state.data, n_runs)
+    try:
+        db, snapshot = open_db(state.data), False
+    except StorageError:  # another user's data directory (a service's): read it without writing
+        try:
+            db, snapshot = open_read_only(state.data)
+        except StorageError as exc:
+            fail(str(exc), EXIT_USAGE)
+    info = gather(config, db, state.data, n_runs)
+    info["read_only"] = snapshot or not os.access(state.data, os.W_OK)
     runs, last_digest = info["runs"], info["last_digest"]
     if as_json:
         emit_json(info)
         return
     click.echo(f"data directory {state.data}: {info['articles']} articles, {info['unreviewed_flags']} unreviewed "
                f"figure flags, {info['rejected_pages']} pages rejected as off-topic")
+    if info["read_only"]:
+        click.echo("(read only: this user cannot write the data directory"
+                   + ("; a running crawl's latest articles may not show yet)" if snapshot else ")"))
     click.echo((f"run in progress (pid {info['running_pid']})" if info["running_pid"] else "no run in progress")
                + (f"; scheduler running (pid {info['scheduler_pid']})" if info["scheduler_pid"]
                   else "; no scheduler running (runs come from cron or by hand)"))

@@ -5,6 +5,7 @@ import errno
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -44,6 +45,28 @@ def explain(exc: BaseException, data_dir: str | Path, path: Path | None = None) 
 def db_path(data_dir: str | Path) -> Path:
     """Return the database file inside a data directory."""
     return Path(data_dir) / DB_NAME
+
+
+def open_read_only(data_dir: str | Path) -> tuple[sqlite_utils.Database, bool]:
+    """Open the database of a data directory this user cannot write, only to read it. Returns the database and
+    whether it is a snapshot: when SQLite cannot share the file's lock (it would need to create files beside
+    it), the file is read as it is, without what a running crawl has not yet merged into it."""
+    path = db_path(data_dir).resolve()
+    snapshot = False
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"file:{quote(str(path))}?{query}", uri=True, timeout=30)
+            conn.execute("select count(*) from sqlite_master").fetchone()
+            break
+        except sqlite3.Error as exc:
+            error, snapshot = exc, True
+    else:
+        raise explain(error, data_dir) from error
+    db = sqlite_utils.Database(conn)
+    if migrations.pending(db):
+        raise StorageError(f"{path} was written by an older confwatch and cannot be read until it is upgraded: "
+                           "run any confwatch command as the user that owns it")
+    return db, snapshot
 
 
 def open_db(data_dir: str | Path | None = None, *, memory: bool = False) -> sqlite_utils.Database:

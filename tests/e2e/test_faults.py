@@ -126,3 +126,9 @@ def test_read_only_data_directory_is_a_clear_error(read_only):
         assert "Traceback" not in result.stderr
     assert files(data / "digests") == digests
     assert db_facts(data) == before
+    # the morning check still works: status reads what it can without writing
+    status = run("status")
+    assert status.returncode == 0, status.stderr
+    assert status.stdout.startswith(f"data directory {data}: {SAMPLE_ARTICLES} articles")
+    assert "(read only: this user cannot write the data directory" in status.stdout
+    assert "no run in progress" in status.stdout and "latest crawl" in status.stdout
