@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import sqlite3
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -9,6 +10,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from pebble import ProcessPool
 from pebble.common import ProcessExpired
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.context import ContextComponent, utcnow
 from extract.article import article_from_page
@@ -17,6 +19,8 @@ from extract.events import match_events
 from extract.urls import url_key
 from jobs.ingest import store_article
 from storage.articles import mark_seen
+
+logger = logging.getLogger(__name__)
 
 
 def extract_in_worker(url: str, html: str, fetched_at: str, source: str, listed_date: str) -> dict:
@@ -104,6 +108,8 @@ class RelevancePipeline(ContextComponent):
 class StorePipeline(ContextComponent):
     """Stores extracted articles with their reprint cluster, event, edition and figures."""
 
+    stopping = False
+
     def process_item(self, item):
         ctx = self.context
         article = Article(**item.article)
@@ -115,7 +121,11 @@ class StorePipeline(ContextComponent):
                     mark_seen(ctx.db, url_key(url), url=url, status="stored", article_id=stored.article_id,
                               source=item.source, title=article.title, run_id=ctx.run_id, now=utcnow())
         except sqlite3.Error as exc:  # a full disk, a database made read-only: this page is tried again next run
-            ctx.error(item.source, article.url, f"not stored: {exc}")
+            ctx.error(item.source, article.url, f"not stored: {exc}", source_failed=True)
+            if not self.stopping:  # fetching more pages that cannot be stored would only waste requests
+                self.stopping = True
+                logger.error("the database refuses writes (%s): stopping this spider", exc)
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="database refuses writes"))
             raise DropItem(f"{article.url}: not stored: {exc}") from None
         ctx.count(item.source, "new" if stored.is_new else "updated")
         ctx.count(item.source, "stored")

@@ -58,6 +58,9 @@ def test_full_disk_during_a_run_keeps_what_was_stored_and_the_digests(tmp_path, 
     assert full.returncode == 1
     assert f"cannot write {data / 'confwatch.db'}" in full.stderr and "is full or refuses writes" in full.stderr
     assert "Traceback" not in full.stderr
+    # the crawl stopped fetching once the database refused a write
+    log = max((data / "logs").glob("crawl-*.log"), key=lambda p: p.stat().st_mtime).read_text(encoding="utf-8")
+    assert "the database refuses writes" in log and "stopping this spider" in log
     assert files(data / "digests") == digests  # no digest rewritten, none half-written, no temporary files
     after = db_facts(data)
     assert after["integrity"] == "ok" and set(before["articles"]) <= set(after["articles"])
