@@ -83,7 +83,7 @@ def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: boo
                   quiet: bool = False) -> int:
     from jobs.digest import DigestWriteError
     from jobs.lock import LockHeld
-    from jobs.runner import run_once
+    from jobs.runner import run_once, run_summary
 
     try:
         run = run_once(config, state.data, proxy=proxy)
@@ -99,7 +99,7 @@ def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: boo
         for err in run["errors"]:
             if err["source"] == "mail":
                 click.echo(f"confwatch: error: {err['message']}", err=True)
-    click.echo(f"confwatch: {summary(run)}", err=True)
+    click.echo(f"confwatch: {run_summary(run)}", err=True)
     return EXIT_OK if run["status"] == "ok" else EXIT_PARTIAL
 
 
@@ -113,14 +113,6 @@ class Interrupted(BaseException):
 
 def _interrupt(signum, frame) -> None:
     raise Interrupted(signum)
-
-
-def summary(run: dict) -> str:
-    """The one-line account of a run."""
-    new = sum(c.get("new", 0) for c in run["sources"].values())
-    errors = sum(c.get("errors", 0) for c in run["sources"].values())
-    mail = f"; {run['mail']}" if run.get("mail") else ""
-    return f"run {run['status']}: {new} new articles, {errors} errors; digest {run['digest']}{mail}"
 
 
 @cli.command()

@@ -226,7 +226,7 @@ def _check_schedule(label: str, schedule: dict) -> dict:
         except ValueError as exc:
             raise _err(label, key, f"{expr!r} is not a crontab expression (minute hour day month weekday, "
                                    f"e.g. \"0 6 * * *\"): {exc}") from None
-    if len(schedule["digest"].split()) == 5 and not all(f.isdigit() for f in schedule["digest"].split()[:2]):
+    if not all(f.isdigit() for f in schedule["digest"].split()[:2]):
         raise _err(label, "schedule.digest", "minute and hour must be plain numbers (the digest day ends then); "
                                              "restrict the days with the other fields")
     if schedule["misfire_grace"] < 1:

@@ -95,6 +95,18 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
         return run
 
 
+def totals(sources: dict) -> tuple[int, int]:
+    """New articles and errors of a run, over its sources."""
+    return (sum(c.get("new", 0) for c in sources.values()), sum(c.get("errors", 0) for c in sources.values()))
+
+
+def run_summary(run: dict) -> str:
+    """The one-line account of a finished run_once."""
+    new, errors = totals(run["sources"])
+    mail = f"; {run['mail']}" if run.get("mail") else ""
+    return f"run {run['status']}: {new} new articles, {errors} errors; digest {run['digest']}{mail}"
+
+
 @contextmanager
 def _storage_errors(data_dir: str):
     """SQLite errors (a full disk, a database made read-only) as a StorageError that says what to do."""

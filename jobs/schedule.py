@@ -12,6 +12,7 @@ import threading
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
@@ -80,7 +81,7 @@ def crawl_job(config: Config, data_dir: str) -> None:
     """The scheduled crawl: what `confwatch run` does; skipped when another run holds the data directory."""
     from jobs.digest import DigestWriteError
     from jobs.lock import LockHeld
-    from jobs.runner import run_once
+    from jobs.runner import run_once, run_summary
 
     try:
         run = run_once(config, data_dir)
@@ -90,10 +91,7 @@ def crawl_job(config: Config, data_dir: str) -> None:
     except (StorageError, DigestWriteError) as exc:
         log.error("crawl failed: %s", exc)
         return
-    new = sum(c.get("new", 0) for c in run["sources"].values())
-    errors = sum(c.get("errors", 0) for c in run["sources"].values())
-    log.info("crawl %s: %s, %d new articles, %d errors; log %s; digest %s%s", run["id"], run["status"], new,
-             errors, run["log"], run["digest"], f"; {run['mail']}" if run.get("mail") else "")
+    log.info("crawl %s: %s; log %s", run["id"], run_summary(run), run["log"])
 
 
 def digest_job(config: Config, data_dir: str, days: list[date] | None = None) -> None:
@@ -117,9 +115,8 @@ class Service:
         self.data_dir = data_dir
         grace = config.schedule["misfire_grace"]
         self.scheduler = BlockingScheduler(
-            timezone=cron_trigger("0 0 * * *", config.schedule["timezone"]).timezone,
-            executors={"default": ThreadPoolExecutor(max_workers=1)},  # a crawl and a digest never overlap
-            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": grace})
+            timezone=ZoneInfo(config.schedule["timezone"]),
+            executors={"default": ThreadPoolExecutor(max_workers=1)})  # a crawl and a digest never overlap
         self.stopping = threading.Event()
         tz = config.schedule["timezone"]
         for job in planned_jobs(config):

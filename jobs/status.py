@@ -5,7 +5,7 @@ from datetime import datetime
 
 from jobs.config import Config
 from jobs.lock import SCHEDULE_LOCK_NAME, holder
-from jobs.runner import pid_alive
+from jobs.runner import pid_alive, totals
 from jobs.schedule import missed_digest_days, planned_jobs
 from storage.articles import count_articles
 from storage.ledger import counts_by_event, unreviewed_flags
@@ -27,9 +27,8 @@ def gather(config: Config, db, data_dir: str, n_runs: int = 5) -> dict:
     for r in recent_runs(db, n_runs):
         if r["status"] == "running" and not pid_alive(r["pid"]):
             r["status"] = "interrupted"  # the next run records it so
-        runs.append({**r, "duration_s": duration(r["started_at"], r["ended_at"]),
-                     "new": sum(c.get("new", 0) for c in r["sources"].values()),
-                     "errors": sum(c.get("errors", 0) for c in r["sources"].values()),
+        new, errors = totals(r["sources"])
+        runs.append({**r, "duration_s": duration(r["started_at"], r["ended_at"]), "new": new, "errors": errors,
                      "failed_sources": sorted(n for n, c in r["sources"].items() if c.get("failed")),
                      "error_messages": run_errors(db, r["id"])[:10]})
     return {"data": data_dir, "articles": count_articles(db), "running_pid": holder(data_dir),

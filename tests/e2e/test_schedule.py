@@ -157,7 +157,7 @@ def test_sigterm_during_a_crawl_stops_after_it_finishes(tmp_path, sample_site):
         gate.open()
     assert service.stop(signal_it=False) == 0
     log = service.log()
-    assert "scheduler stopped" in log and f"ok, {SAMPLE_ARTICLES} new articles" in log
+    assert "scheduler stopped" in log and f"run ok: {SAMPLE_ARTICLES} new articles" in log
     with sqlite3.connect(data / "confwatch.db") as conn:
         assert conn.execute("select status from runs").fetchall() == [("ok",)]
         assert conn.execute("select count(*) from articles").fetchone()[0] == SAMPLE_ARTICLES
