@@ -3,14 +3,11 @@ from __future__ import annotations
 
 from scrapy import signals
 
-from crawler.context import CrawlContext
+from crawler.crawl import CrawlComponent
 
 
-class RunRecorder:
-    """Opens the crawl context when the spider opens and writes its counters when it closes."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
+class RunRecorder(CrawlComponent):
+    """Counts the spider in when it opens; writes the crawl's counters when it closes."""
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -20,8 +17,8 @@ class RunRecorder:
         return ext
 
     def spider_opened(self, spider):
-        ctx = CrawlContext.of(self.crawler)
-        spider.logger.info("confwatch run %s, data in %s", ctx.run_id, self.crawler.settings.get("CONFWATCH_DATA"))
+        self.context.spider_opened()
+        spider.logger.info("confwatch run %s, data in %s", self.context.run_id, self.context.data_dir)
 
     def spider_closed(self, spider, reason):
-        CrawlContext.of(self.crawler).close()
+        self.context.spider_closed()

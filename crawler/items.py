@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extract.analysis import Analysis
+
 
 @dataclass
 class PageItem:
@@ -15,4 +17,4 @@ class PageItem:
     listed_title: str = ""
     listed_date: str = ""
     requested: list[str] = field(default_factory=list)  # URLs that led to this page (redirects, search links)
-    article: dict | None = None  # filled by the extract pipeline
+    analysis: Analysis | None = None  # filled by the analyse pipeline

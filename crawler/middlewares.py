@@ -1,4 +1,4 @@
-"""Downloader middlewares: where requests may go, and which need not be made."""
+"""Downloader middlewares: where requests may go."""
 from __future__ import annotations
 
 import ipaddress
@@ -6,9 +6,8 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 
-from crawler.context import ContextComponent
-from jobs.config import ANY_HOST
-from storage.articles import is_known
+from crawler.crawl import CrawlComponent
+from extract.config import ANY_HOST
 
 
 PRIVATE_SUFFIXES = (".local", ".localhost", ".internal", ".lan", ".home", ".arpa")
@@ -51,7 +50,7 @@ class ProxyMiddleware:
         return None
 
 
-class HostPolicyMiddleware(ContextComponent):
+class HostPolicyMiddleware(CrawlComponent):
     """Refuses any request (including redirects) outside its source's configured hosts."""
 
     def process_request(self, request):
@@ -65,17 +64,4 @@ class HostPolicyMiddleware(ContextComponent):
             raise IgnoreRequest(f"{request.url}: host not allowed for source {source!r} "
                                 f"(allowed: {', '.join(allowed)}; add it to the source's hosts)")
         ctx.count(source, "requests")
-        return None
-
-
-class KnownArticleMiddleware(ContextComponent):
-    """Skips article pages fetched and judged before (any variant of their URL: http/https, www, mobile, AMP)."""
-
-    def process_request(self, request):
-        if not request.meta.get("article") or request.meta.get("redirect_times"):
-            return None
-        ctx = self.context
-        if is_known(ctx.db, request.url):
-            ctx.count(request.meta.get("source", ""), "known")
-            raise IgnoreRequest(f"{request.url}: already stored")
         return None

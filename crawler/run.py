@@ -5,38 +5,49 @@ import argparse
 import os
 import sys
 
-SPIDERS = ("feed", "sitemap", "listing", "gdelt", "google_news", "bing_news")
+from extract.config import SOURCE_TYPES
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the enabled source-type spiders in one Scrapy process; exit 0 when it ran."""
+    """Run the enabled source-type spiders in one Scrapy process; exit 0 when it ran, 2 on a bad configuration."""
     parser = argparse.ArgumentParser(prog="python -m crawler.run", description="Run one confwatch crawl.")
     parser.add_argument("--data", required=True, help="data directory")
     parser.add_argument("--config", default="", help="configuration file")
     parser.add_argument("--run-id", default="", help="run id recorded in the runs table")
     parser.add_argument("--proxy", default="", help="HTTP proxy for every request")
     parser.add_argument("--log-file", default="", help="write the crawl log here")
-    parser.add_argument("--spider", action="append", choices=SPIDERS, help="spider to run (default: all)")
+    parser.add_argument("--spider", action="append", choices=SOURCE_TYPES, help="spider to run (default: all)")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from crawler.crawl import Crawl
+    from extract.config import ConfigError
+    from storage.config import read_config
+
+    try:
+        config = read_config(args.config or None)  # the one time this crawl reads its configuration
+    except ConfigError as exc:
+        sys.stderr.write(f"confwatch: error: {exc}\n")
+        return 2
     settings = get_project_settings()
     settings.set("CONFWATCH_DATA", args.data)
     settings.set("CONFWATCH_CONFIG", args.config)
+    settings.set("CONFWATCH_CONFIG_OBJECT", config)
     settings.set("CONFWATCH_RUN_ID", args.run_id)
     settings.set("CONFWATCH_PROXY", args.proxy)
     if args.log_file:
         settings.set("LOG_FILE", args.log_file)
-    from jobs.config import load_config
 
     process = CrawlerProcess(settings, install_root_handler=True)
-    config = load_config(args.config or None)
-    # One spider per source type that has enabled sources (SPIDERS names them after the types).
-    for name in args.spider or [t for t in SPIDERS if config.enabled_sources(t)]:
-        process.crawl(name)
+    crawl = Crawl(config, args.data, args.run_id)
+    # One spider per source type that has enabled sources (spiders are named after their types).
+    for name in args.spider or [t for t in SOURCE_TYPES if config.enabled_sources(t)]:
+        crawler = process.create_crawler(name)
+        crawler.confwatch = crawl
+        process.crawl(crawler)
     process.start()
     return 0
 

@@ -9,6 +9,8 @@ NEWSPIDER_MODULE = "crawler.spiders"
 CONFWATCH_DATA = os.environ.get("CONFWATCH_DATA", "data")
 CONFWATCH_CONFIG = os.environ.get("CONFWATCH_CONFIG", "")
 CONFWATCH_RUN_ID = ""
+# The parsed configuration, set by the process that starts the crawl (crawler/run.py) so it is read once.
+CONFWATCH_CONFIG_OBJECT = None
 # An HTTP proxy every request goes through; the offline demo uses it to serve its sample site.
 CONFWATCH_PROXY = ""
 
@@ -38,10 +40,9 @@ EXTENSIONS = {"crawler.extensions.RunRecorder": 100}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ProxyMiddleware": 90,
     "crawler.middlewares.HostPolicyMiddleware": 95,
-    "crawler.middlewares.KnownArticleMiddleware": 92,
 }
 ITEM_PIPELINES = {
-    "crawler.pipelines.ExtractPipeline": 300,
+    "crawler.pipelines.AnalysePipeline": 300,
     "crawler.pipelines.RelevancePipeline": 350,
     "crawler.pipelines.StorePipeline": 400,
 }

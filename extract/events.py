@@ -82,13 +82,15 @@ def _edition_in(body: str, aliases) -> tuple[int, str] | None:
     return (best[1], best[2]) if best else None
 
 
-def attribute(title: str, text: str, date: str, events) -> Attribution | None:
+def attribute(title: str, text: str, date: str, events, matches: list[EventMatch] | None = None) -> Attribution | None:
     """Link an article to the event it covers first (title before text) and to that event's edition.
 
     The edition is a year written next to the event's name, else the publication year, moved back one year when
     the article appears more than four months before the event's usual month (late coverage of last year's).
     """
-    matches = sorted(match_events(title, text, events), key=lambda m: (m.where != "title", m.offset))
+    if matches is None:
+        matches = match_events(title, text, events)
+    matches = sorted(matches, key=lambda m: (m.where != "title", m.offset))
     if not matches:
         return None
     first = matches[0]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from jobs import clock
+from storage import clock
 from jobs.config import Config, ConfigError, load_config, parse_config
 from storage.db import StorageError, open_db, open_read_only
 

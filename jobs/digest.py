@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from extract.credit import CREDIT_LINE
 from extract.rawtext import strip_dateline
 from extract.sentences import sentences
-from jobs import clock
+from storage import clock
 from jobs.config import Config
 from storage.clusters import cluster_members
 from storage.db import advice

@@ -7,7 +7,7 @@ import ssl
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from jobs import clock
+from storage import clock
 from jobs.render import render_text
 
 

@@ -10,7 +10,7 @@ import sys
 from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 
-from jobs.clock import now_iso
+from storage.clock import now_iso
 from jobs.config import Config
 from storage.db import explain, open_db
 from storage.runs import finish_run, get_run, mark_interrupted, run_errors, start_run

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
 
-from jobs import clock
+from storage import clock
 from jobs.config import Config, cron_trigger
 from storage.db import StorageError, open_db
 

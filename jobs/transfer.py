@@ -10,8 +10,8 @@ from pathlib import Path
 from extract.article import article_from_document
 from extract.records import Article, ExtractionError
 from extract.seedformat import format_seed
-from jobs.clock import now_iso
-from jobs.ingest import store_article
+from storage.clock import now_iso
+from storage.ingest import store_article
 from storage.clusters import ClusterIndex
 from storage.runs import add_counts, finish_run, record_error, start_run
 

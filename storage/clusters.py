@@ -1,4 +1,8 @@
-"""Reprint clusters: each article's cluster is the id of the earliest article of its group of near-duplicates."""
+"""Reprint clusters: each article's cluster is the id of the earliest article of its group of near-duplicates.
+
+The cost per article is bounded by the near-duplicates the LSH index returns, not by the size of their clusters:
+an article nearly identical to one already indexed (a template page, a verbatim reprint) joins its cluster
+without being indexed itself, so a run of copies does not make every later copy compare with all of them."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -6,7 +10,10 @@ from datetime import datetime, timezone
 import sqlite_utils
 from datasketch import MinHashLSH
 
-from extract.similarity import NUM_PERM, THRESHOLD, from_bytes, signature, to_bytes
+from extract.similarity import NUM_PERM, THRESHOLD, from_bytes
+
+# An article at least this similar to an indexed one adds nothing to the index: its signature is not stored.
+NEAR_COPY = 0.9
 
 
 class ClusterIndex:
@@ -25,34 +32,50 @@ class ClusterIndex:
         self.signatures[article_id] = m
         self.lsh.insert(article_id, m)
 
-    def similar(self, article_id: str, m) -> list[str]:
-        """Stored articles whose estimated similarity to m reaches the threshold."""
-        return [other for other in self.lsh.query(m)
-                if other != article_id and self.signatures[other].jaccard(m) >= THRESHOLD]
+    def similar(self, article_id: str, m) -> list[tuple[float, str]]:
+        """(similarity, id) of the indexed articles whose estimated similarity to m reaches the threshold."""
+        found = ((self.signatures[other].jaccard(m), other) for other in self.lsh.query(m) if other != article_id)
+        return [(score, other) for score, other in found if score >= THRESHOLD]
 
-    def assign(self, article_id: str, title: str, text: str, db: sqlite_utils.Database | None = None) -> str:
-        """Store the article's signature, join it to the clusters of its near-duplicates; return its cluster.
-        Writes through `db` when given (the caller's connection and transaction), else the index's own."""
-        m = signature(title, text)
+    def assign(self, article_id: str, minhash: bytes, db: sqlite_utils.Database | None = None) -> str:
+        """Join the article (its MinHash signature as bytes) to the clusters of its near-duplicates, storing
+        the signature unless a near copy is indexed already; return its cluster. Writes through `db` when given
+        (the caller's connection and transaction), else the index's own."""
+        m = from_bytes(minhash)
         matches = self.similar(article_id, m)
+        indexed = not matches or max(score for score, _ in matches) < NEAR_COPY
         db = db or self.db
         with db.atomic():
-            db.execute("update articles set minhash = ? where id = ?", [to_bytes(m), article_id])
-            members = {article_id}
-            if matches:
-                marks = ",".join("?" * len(matches))
-                clusters = [r["cluster"] for r in db.query(
-                    f"select distinct cluster from articles where id in ({marks})", matches)]
-                cmarks = ",".join("?" * len(clusters))
-                members |= {r["id"] for r in db.query(
-                    f"select id from articles where cluster in ({cmarks}) or id in ({marks})", clusters + matches)}
-            mmarks = ",".join("?" * len(members))
-            rows = list(db.query(f"select id, date, published_at, first_seen_at, rowid from articles "
-                                 f"where id in ({mmarks})", list(members)))
-            root = min(rows, key=_earliest)["id"]
-            db.execute(f"update articles set cluster = ? where id in ({mmarks})", [root, *members])
-        self._add(article_id, m)
+            db.execute("update articles set minhash = ? where id = ?", [minhash if indexed else None, article_id])
+            root = _join(db, article_id, [other for _, other in matches])
+        if indexed:
+            self._add(article_id, m)
+        elif article_id in self.signatures:  # stored before with a signature, now a near copy
+            self.lsh.remove(article_id)
+            del self.signatures[article_id]
         return root
+
+
+def _join(db: sqlite_utils.Database, article_id: str, matches: list[str]) -> str:
+    """Put the article in one cluster with its matches: the clusters met are merged under their earliest root.
+    Only a merge, or an article earlier than its cluster's root, relabels members."""
+    own = next(db.query("select cluster from articles where id = ?", [article_id]))["cluster"] or article_id
+    clusters = {own}
+    if matches:
+        marks = ",".join("?" * len(matches))
+        clusters |= {r["cluster"] or r["id"] for r in db.query(
+            f"select id, cluster from articles where id in ({marks})", matches)}
+    candidates = clusters | {article_id}
+    marks = ",".join("?" * len(candidates))
+    rows = list(db.query(f"select id, date, published_at, first_seen_at, rowid from articles where id in ({marks})",
+                         list(candidates)))
+    root = min(rows, key=_earliest)["id"]
+    relabel = sorted(c for c in clusters if c != root)
+    if relabel:
+        cmarks = ",".join("?" * len(relabel))
+        db.execute(f"update articles set cluster = ? where cluster in ({cmarks})", [root, *relabel])
+    db.execute("update articles set cluster = ? where id = ?", [root, article_id])
+    return root
 
 
 def _earliest(row: dict) -> tuple:

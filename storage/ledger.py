@@ -9,35 +9,46 @@ LEDGER_FIELDS = field_names(LedgerFigure)
 _REL = 1e-9
 
 
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= _REL * max(abs(a), abs(b), 1.0)
-
-
 def _article_rowid(db, article_id: str) -> int:
     return next(db.query("select rowid from articles where id = ?", [article_id]))["rowid"]
 
 
-def _earlier(db, event: str, edition: int, rowid: int) -> list[dict]:
-    """Figures of the same event and edition in articles stored before this one, latest first."""
-    return list(db.query(
-        "select f.*, a.rowid as arow from figures f join articles a on a.id = f.article_id "
-        "where f.event = ? and f.edition = ? and a.rowid < ? "
-        "and f.id not in (select figure_id from reviews where decision = 'rejected') "
-        "order by a.rowid desc, f.start", [event, edition, rowid]))
+_NOT_REJECTED = "and not exists (select 1 from reviews r where r.figure_id = f.id and r.decision = 'rejected')"
 
 
-def decide(figure: Figure, earlier: list[dict], same_article: list[Figure]) -> tuple[str, float | None, str]:
-    """Return (status, previous value, previous article) for a figure given the earlier ledger."""
-    for prior in earlier:
-        if prior["unit"] == figure.unit and _same(prior["value"], figure.value):
-            return "known", prior["value"], prior["article_id"]
-    for prior in same_article:
-        if prior.unit == figure.unit and _same(prior.value, figure.value):
-            return "known", prior.value, ""
+def _earlier_same_value(db, figure: Figure, event: str, edition: int, seq: int) -> dict | None:
+    """The latest figure of the same event, edition, unit and value in an article stored before (index seeks)."""
+    sql = ("select f.value, f.article_id from figures f where f.event = ? and f.edition = ? and f.unit = ? "
+           f"and {{}} and f.article_seq < ? {_NOT_REJECTED} order by f.article_seq desc limit 1")
+    exact = next(db.query(sql.format("f.value = ?"), [event, edition, figure.unit, figure.value, seq]), None)
+    if exact is not None:
+        return exact
+    slack = _REL * max(abs(figure.value), 1.0)
+    return next(db.query(sql.format("f.value between ? and ?"),
+                         [event, edition, figure.unit, figure.value - slack, figure.value + slack, seq]), None)
+
+
+def _earlier_same_noun(db, figure: Figure, event: str, edition: int, seq: int) -> dict | None:
+    """The latest figure of the same event, edition, unit and noun in an article stored before."""
+    return next(db.query(
+        "select f.value, f.article_id from figures f where f.event = ? and f.edition = ? and f.unit = ? "
+        f"and f.noun = ? and f.article_seq < ? {_NOT_REJECTED} order by f.article_seq desc limit 1",
+        [event, edition, figure.unit, figure.noun, seq]), None)
+
+
+def decide(db, figure: Figure, event: str, edition: int, seq: int,
+           same_article: dict[tuple[str, float], Figure]) -> tuple[str, float | None, str]:
+    """Return (status, previous value, previous article) of a figure against the figures of the same edition in
+    articles stored before (seq: this article's rowid) and those earlier in the same article."""
+    prior = _earlier_same_value(db, figure, event, edition, seq)
+    if prior is not None:
+        return "known", prior["value"], prior["article_id"]
+    if (figure.unit, figure.value) in same_article:
+        return "known", figure.value, ""
     if figure.noun:
-        for prior in earlier:
-            if prior["unit"] == figure.unit and prior["noun"] == figure.noun:
-                return "changed", prior["value"], prior["article_id"]
+        prior = _earlier_same_noun(db, figure, event, edition, seq)
+        if prior is not None:
+            return "changed", prior["value"], prior["article_id"]
     return "new", None, ""
 
 
@@ -50,17 +61,17 @@ def record_figures(db: sqlite_utils.Database, article: Article, event: str, edit
     stored = []
     with db.atomic():
         db.execute("delete from figures where article_id = ?", [article.id])
-        earlier = _earlier(db, event, edition, _article_rowid(db, article.id))
-        seen: list[Figure] = []
+        seq = _article_rowid(db, article.id)
+        seen: dict[tuple[str, float], Figure] = {}
         for i, fig in enumerate(figures):
-            status, prev_value, prev_article = decide(fig, earlier, seen)
-            seen.append(fig)
+            status, prev_value, prev_article = decide(db, fig, event, edition, seq, seen)
+            seen.setdefault((fig.unit, fig.value), fig)
             row = LedgerFigure(
                 id=f"{article.id}-{i:03d}", article_id=article.id, event=event, edition=edition,
                 surface=fig.surface, start=fig.start, end=fig.end, sentence=fig.sentence, value=fig.value,
                 unit=fig.unit, noun=fig.noun, qualifier=fig.qualifier, status=status, previous_value=prev_value,
                 previous_article=prev_article, content_hash=article.content_hash, created_at=now)
-            db["figures"].insert(row.to_dict())
+            db["figures"].insert({**row.to_dict(), "article_seq": seq})
             stored.append(row)
     return stored
 

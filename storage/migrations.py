@@ -106,3 +106,18 @@ def m005_digests_reviews(db):
     )
     # A reviewer's decision on a flagged figure.
     db["reviews"].create({"figure_id": str, "decision": str, "reason": str, "at": str}, pk="figure_id")
+
+
+# Columns the storage layer keeps beside the LedgerFigure record fields: the rowid of the figure's article, so
+# that "figures of articles stored before this one" is an index range, not a join over every figure.
+FIGURE_STORAGE_COLUMNS = {"article_seq": int}
+
+
+@migrations()
+def m006_ledger_lookups(db):
+    for name, kind in FIGURE_STORAGE_COLUMNS.items():
+        db["figures"].add_column(name, kind)
+    db.execute("update figures set article_seq = (select rowid from articles a where a.id = figures.article_id)")
+    db["figures"].create_index(["event", "edition", "unit", "value", "article_seq"])
+    db["figures"].create_index(["event", "edition", "unit", "noun", "article_seq"])
+    db["reviews"].create_index(["decision"])

@@ -1,20 +1,18 @@
 """What every source-type spider shares: its sources, conditional requests, candidates, failures."""
 from __future__ import annotations
 
-import sys
-
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.http import TextResponse
 
-from crawler.context import CrawlContext, utcnow
+from crawler.crawl import Crawl, config_from, crawl_settings
 from crawler.items import PageItem
+from extract.config import Source
 from extract.discovery import Candidate
 from extract.events import mentions_event
-from extract.urls import canonical_url, url_key
-from jobs.config import ConfigError, Source, load_config
-from storage.articles import is_known
+from extract.urls import canonical_url
+from storage.clock import now_iso
 from storage.sources import validators_for
 
 
@@ -35,20 +33,13 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def update_settings(cls, settings):
         super().update_settings(settings)
-        try:
-            crawl = load_config(settings.get("CONFWATCH_CONFIG") or None).crawl
-        except ConfigError as exc:
-            sys.stderr.write(f"confwatch: error: {exc}\n")
-            raise SystemExit(2) from None
-        settings.set("DOWNLOAD_DELAY", crawl["delay"], priority="spider")
-        settings.set("AUTOTHROTTLE_START_DELAY", max(crawl["delay"], 0.1), priority="spider")
-        settings.set("DOWNLOAD_TIMEOUT", crawl["timeout"], priority="spider")
-        settings.set("DOWNLOAD_MAXSIZE", crawl["max_bytes"], priority="spider")
-        settings.set("USER_AGENT", crawl["user_agent"], priority="spider")
+        # The configuration object prepared by crawler/run.py, or the file a bare `scrapy crawl` names.
+        for name, value in crawl_settings(config_from(settings)).items():
+            settings.set(name, value, priority="spider")
 
     @property
-    def context(self) -> CrawlContext:
-        return CrawlContext.of(self.crawler)
+    def context(self) -> Crawl:
+        return Crawl.of(self.crawler)
 
     def sources(self) -> list[Source]:
         found = self.context.config.enabled_sources(self.source_type)
@@ -82,7 +73,7 @@ class SourceSpider(scrapy.Spider):
     def offer(self, response, candidates: list[Candidate], *, prefilter: bool, request_for=None):
         """Requests for the candidates a listing found: counted, filtered by event names (when prefilter),
         known pages skipped without a request, at most the source's max_articles. request_for(response,
-        candidate) makes the request (default: the article page itself)."""
+        candidate) makes the request (default: the article page itself), or None for a page judged before."""
         source: Source = response.meta["source_config"]
         ctx = self.context
         ctx.count(source.name, "candidates", len(candidates))
@@ -91,21 +82,28 @@ class SourceSpider(scrapy.Spider):
             if prefilter and not mentions_event(ctx.config.events, candidate.title, candidate.summary, candidate.url):
                 ctx.count(source.name, "filtered")
                 continue
-            if is_known(ctx.db, candidate.url) or not ctx.first_offer(url_key(candidate.url)):
+            if not ctx.claim(candidate.url):
                 ctx.count(source.name, "known")
                 continue
             if budget <= 0:
                 ctx.count(source.name, "over_limit")
                 continue
-            budget -= 1
-            ctx.spend(source)
             if request_for is not None:
-                yield request_for(response, candidate)
+                request = request_for(response, candidate)
             else:
-                yield self.article_request(response, candidate.url, **listed(candidate))
+                request = self.article_request(response, candidate.url, claimed=True, **listed(candidate))
+            if request is not None:
+                budget -= 1
+                ctx.spend(source)
+                yield request
 
-    def article_request(self, response, url: str, callback=None, **meta) -> scrapy.Request:
-        """A request for an article page found in a listing (or for a page that leads to it, with callback)."""
+    def article_request(self, response, url: str, callback=None, *, claimed: bool = False,
+                        **meta) -> scrapy.Request | None:
+        """A request for an article page found in a listing (or for a page that leads to it, with callback);
+        None, counted as known, when the page was judged before or is requested already (unless claimed)."""
+        if not claimed and not self.context.claim(url):
+            self.context.count(response.meta["source"], "known")
+            return None
         return scrapy.Request(canonical_url(url), callback=callback or self.parse_article, errback=self.article_failed,
                               meta={"source": response.meta["source"], "article": True,
                                     "source_config": response.meta["source_config"],
@@ -117,7 +115,7 @@ class SourceSpider(scrapy.Spider):
             self.context.error(source, response.url, "not a text page (content type "
                                f"{response.headers.get('Content-Type', b'').decode('latin-1')})")
             return
-        yield PageItem(url=response.url, html=response.text, fetched_at=utcnow(), source=source,
+        yield PageItem(url=response.url, html=response.text, fetched_at=now_iso(), source=source,
                        listed_title=response.meta.get("listed_title", ""),
                        listed_date=response.meta.get("listed_date", ""),
                        requested=[*response.meta.get("redirect_urls", []), response.url,

@@ -16,9 +16,7 @@ from extract.discovery import (GOOGLE_DECODE_PATH, GOOGLE_NEWS_HOST, DiscoveryEr
                                gdelt_url, gdelt_window, google_article_id, google_decode_body, google_decode_params,
                                google_news_url, parse_bing_news, parse_gdelt, parse_google_decoded, parse_google_news,
                                search_queries)
-from jobs.clock import now as clock_now, now_iso
-from jobs.config import load_config
-from storage.articles import is_known
+from storage.clock import now as clock_now, now_iso
 from storage.runs import last_success
 from storage.sources import resolved, save_resolved
 
@@ -46,7 +44,7 @@ class SearchSpider(SourceSpider):
 
     def request_for(self, response, candidate):
         """The request for one result: by default the publisher's page itself."""
-        return self.article_request(response, candidate.url, **listed(candidate))
+        return self.article_request(response, candidate.url, claimed=True, **listed(candidate))
 
     def parse_results(self, response):
         source = response.meta["source_config"]
@@ -63,17 +61,6 @@ class GdeltSpider(SearchSpider):
 
     name = "gdelt"
     source_type = "gdelt"
-
-    @classmethod
-    def update_settings(cls, settings):
-        super().update_settings(settings)
-        # GDELT asks for at most one request every 5 seconds: one slot per API host, fixed delay.
-        slots = {}
-        for source in load_config(settings.get("CONFWATCH_CONFIG") or None).enabled_sources("gdelt"):
-            host = urlsplit(source.url).hostname or ""
-            slots[host] = {"concurrency": 1, "delay": max(source.option("interval"), slots.get(host, {}).get("delay", 0)),
-                           "randomize_delay": False}
-        settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
 
     def query_url(self, source, query: str) -> str:
         now = clock_now().astimezone(timezone.utc)
@@ -137,7 +124,7 @@ class GoogleNewsSpider(SearchSpider):
         target = resolved(self.context.db, candidate.url) or decode_google_id(google_article_id(candidate.url))
         if target:
             return self.article_request(response, target, **meta)
-        return self.article_request(response, candidate.url, callback=self.parse_google_page,
+        return self.article_request(response, candidate.url, callback=self.parse_google_page, claimed=True,
                                     google_link=candidate.url, **meta)
 
     def parse_google_page(self, response):
@@ -168,10 +155,9 @@ class GoogleNewsSpider(SearchSpider):
             self.context.error(source, link, f"page failed: {exc}")
             return
         save_resolved(self.context.db, link, target, source=source, now=now_iso())
-        if is_known(self.context.db, target):
-            self.context.count(source, "known")
-            return
-        yield self.article_request(response, target, **{k: response.meta[k] for k in LISTED})
+        request = self.article_request(response, target, **{k: response.meta[k] for k in LISTED})
+        if request is not None:
+            yield request
 
 
 class BingNewsSpider(SearchSpider):

@@ -46,7 +46,7 @@ def smtp():
 
 
 def config_with_mail(port, extra=""):
-    text = (ROOT / "jobs" / "default_config.toml").read_text()
+    text = (ROOT / "storage" / "default_config.toml").read_text()
     text += (f'\n[mail]\nenabled = true\nhost = "127.0.0.1"\nport = {port}\ntls = "none"\n'
              f'sender = "confwatch@example.org"\nrecipients = ["reader@example.org", "desk@example.org"]\n{extra}')
     return parse_config(text, "mail.toml")
@@ -97,7 +97,7 @@ def test_unreachable_server_is_a_clear_error_and_the_day_stays_unsent(tmp_path):
 
 
 def test_password_in_the_file_is_refused():
-    text = (ROOT / "jobs" / "default_config.toml").read_text() + '\n[mail]\npassword = "hunter2"\n'
+    text = (ROOT / "storage" / "default_config.toml").read_text() + '\n[mail]\npassword = "hunter2"\n'
     with pytest.raises(Exception, match="mail.password: the password is never written in the file"):
         parse_config(text, "x.toml")
 

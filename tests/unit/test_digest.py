@@ -10,14 +10,14 @@ from lxml import etree
 from extract.article import article_from_document
 from jobs.config import parse_config
 from jobs.digest import build_digest, closed_day, digest_window, open_day, write_digest
-from jobs.ingest import store_article
+from storage.ingest import store_article
 from jobs.render import render_html, render_markdown, render_text
 from storage.db import open_db
 from storage.ledger import query_figures, review_figures
 from storage.runs import add_counts, finish_run, start_run
 from tests.helpers import ROOT
 
-CONFIG = parse_config((ROOT / "jobs" / "default_config.toml").read_text())
+CONFIG = parse_config((ROOT / "storage" / "default_config.toml").read_text())
 DAY = date(2026, 11, 21)
 IN_WINDOW = "2026-11-20T22:00:00+00:00"  # 06:00 in Shanghai on the 21st, before the 07:30 digest
 

@@ -18,7 +18,7 @@ from jobs.config import ConfigError, parse_config
 from tests.conftest import REALPAGES, SEEDS, needs_shared
 from tests.helpers import ROOT
 
-EVENTS = parse_config((ROOT / "jobs" / "default_config.toml").read_text()).events
+EVENTS = parse_config((ROOT / "storage" / "default_config.toml").read_text()).events
 GDELT = REALPAGES / "gdelt" / "gdelt_response.json"
 GOOGLE = sorted(REALPAGES.glob("google-news-rss/*/google_news.xml"))
 SITEMAPS = REALPAGES / "sitemaps"
@@ -212,7 +212,7 @@ def test_source_settings_are_checked_per_type(source, message):
 
 
 def test_packaged_configuration_enables_every_source_type():
-    config = parse_config((ROOT / "jobs" / "default_config.toml").read_text())
+    config = parse_config((ROOT / "storage" / "default_config.toml").read_text())
     assert {s.type for s in config.enabled_sources()} == {"feed", "sitemap", "listing", "gdelt", "google_news",
                                                            "bing_news"}
     assert all(s.url.startswith("http") for s in config.sources)

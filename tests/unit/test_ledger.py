@@ -4,13 +4,13 @@ import pytest
 from extract.article import article_from_document, article_from_text
 from extract.events import attribute
 from jobs.config import parse_config
-from jobs.ingest import store_article
+from storage.ingest import store_article
 from storage.db import open_db
 from storage.ledger import query_figures
 from tests.conftest import SEEDS, needs_shared, seed
 from tests.helpers import ROOT
 
-EVENTS = parse_config((ROOT / "jobs" / "default_config.toml").read_text()).events
+EVENTS = parse_config((ROOT / "storage" / "default_config.toml").read_text()).events
 NOW = "2026-11-21T06:00:00+00:00"
 
 

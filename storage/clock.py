@@ -1,4 +1,4 @@
-"""The one place jobs read the clock, so that tests and digests can pin it."""
+"""The one place confwatch reads the clock, so that tests and digests can pin it."""
 from __future__ import annotations
 
 import os

@@ -1,0 +1,185 @@
+"""What the spiders of one crawl process share: configuration, database, run, counters, the pages offered, the
+reprint index and the pool of extraction workers. Built once by crawler/run.py and handed to each crawler; no
+module- or class-level state outlives it."""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sqlite3
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pebble import ProcessPool
+from scrapy.exceptions import UsageError
+
+from extract.config import Config, ConfigError
+from extract.urls import url_key
+from storage.articles import is_known
+from storage.clock import now_iso
+from storage.clusters import ClusterIndex
+from storage.config import read_config
+from storage.db import open_db
+from storage.runs import add_counts, finish_run, record_error, start_run
+from storage.sources import save_validators
+
+logger = logging.getLogger(__name__)
+
+MAX_OFFERED = 1_000_000  # bounded; beyond it the stored-URL check still holds
+
+
+def config_from(settings) -> Config:
+    """The configuration of the crawl: the object the starting process put in CONFWATCH_CONFIG_OBJECT, else (a
+    bare `scrapy crawl`) the file named by CONFWATCH_CONFIG, ./confwatch.toml or the packaged default."""
+    config = settings.get("CONFWATCH_CONFIG_OBJECT")
+    if config is not None:
+        return config
+    try:
+        return read_config(settings.get("CONFWATCH_CONFIG") or None)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def crawl_settings(config: Config) -> dict:
+    """The Scrapy settings that [crawl] and the sources decide: delays, limits, and GDELT's fixed request slot
+    (it asks for at most one request every `interval` seconds per API host)."""
+    crawl = config.crawl
+    slots: dict[str, dict] = {}
+    for source in config.enabled_sources("gdelt"):
+        host = urlsplit(source.url).hostname or ""
+        delay = max(source.option("interval"), slots.get(host, {}).get("delay", 0))
+        slots[host] = {"concurrency": 1, "delay": delay, "jitter": 0}
+    return {"DOWNLOAD_DELAY": crawl["delay"], "AUTOTHROTTLE_START_DELAY": max(crawl["delay"], 0.1),
+            "DOWNLOAD_TIMEOUT": crawl["timeout"], "DOWNLOAD_MAXSIZE": crawl["max_bytes"],
+            "USER_AGENT": crawl["user_agent"], "DOWNLOAD_SLOTS": slots}
+
+
+class Crawl:
+    """The state of one crawl process, shared by its spiders (one per source type)."""
+
+    def __init__(self, config: Config, data_dir: str | Path, run_id: str = ""):
+        self.config = config
+        self.data_dir = str(data_dir)
+        self.db = open_db(self.data_dir)
+        self.run_id = run_id
+        self.owns_run = not run_id
+        if self.owns_run:
+            self.run_id = start_run(self.db, kind="crawl", now=now_iso(), pid=os.getpid())
+        self.counts: dict[str, Counter] = defaultdict(Counter)
+        self.failed_sources: set[str] = set()
+        self.errored_sources: set[str] = set()
+        self.pending_validators: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        self.spent: Counter = Counter()
+        self.offered: set[str] = set()
+        self.open_spiders = 0
+        self._clusters: ClusterIndex | None = None
+        self._pool: ProcessPool | None = None
+
+    @classmethod
+    def of(cls, crawler) -> "Crawl":
+        """The crawl a crawler belongs to; a crawler started without one (a bare `scrapy crawl`) gets its own."""
+        crawl = getattr(crawler, "confwatch", None)
+        if crawl is None:
+            settings = crawler.settings
+            crawl = cls(config_from(settings), settings.get("CONFWATCH_DATA") or "data",
+                        settings.get("CONFWATCH_RUN_ID") or "")
+            crawler.confwatch = crawl
+        return crawl
+
+    @property
+    def clusters(self) -> ClusterIndex:
+        """The reprint index, loaded on first use; shared by the spiders, so that reprints found by two source
+        types in one run are grouped too."""
+        if self._clusters is None:
+            self._clusters = ClusterIndex(self.db)
+        return self._clusters
+
+    @property
+    def pool(self) -> ProcessPool:
+        """The extraction workers, started on first use and shared by the spiders."""
+        if self._pool is None:
+            self._pool = ProcessPool(max_workers=max(1, self.config.crawl["extract_workers"]),
+                                     context=multiprocessing.get_context("forkserver"))
+        return self._pool
+
+    def claim(self, url: str) -> bool:
+        """The duplicate check: True when the page behind url (any http/https, www, mobile or AMP variant) was
+        never judged before and is not yet requested in this crawl, by any spider; it is then taken."""
+        key = url_key(url)
+        if key in self.offered or is_known(self.db, url):
+            return False
+        if len(self.offered) < MAX_OFFERED:
+            self.offered.add(key)
+        return True
+
+    def budget(self, source) -> int:
+        """How many more article pages the source may request in this run."""
+        return source.max_articles - self.spent[source.name]
+
+    def spend(self, source) -> None:
+        self.spent[source.name] += 1
+
+    def remember_validators(self, response) -> None:
+        """Keep a listing's ETag / Last-Modified; they are saved when the crawl ends with no error for the source
+        (not one page failed), so that after an interrupted or failed crawl, or one page that could not be
+        fetched or stored, the listing is read in full again next time and its missing pages are retried."""
+        header = lambda name: response.headers.get(name, b"").decode("latin-1").strip()  # noqa: E731
+        self.pending_validators[response.meta["source"]].append(
+            (response.request.url, header("ETag"), header("Last-Modified")))
+
+    def count(self, source: str, key: str, n: int = 1) -> None:
+        self.counts[source or "-"][key] += n
+
+    def error(self, source: str, url: str, message: str, *, source_failed: bool = False) -> None:
+        """Record a failure; source_failed marks the whole source as failed for this run."""
+        self.count(source, "errors")
+        self.errored_sources.add(source)
+        if source_failed:
+            self.failed_sources.add(source)
+            self.count(source, "failed")
+        try:
+            record_error(self.db, self.run_id, source=source, url=url, message=message, now=now_iso())
+        except sqlite3.Error as exc:  # the database refuses writes (a full disk): the log still has it
+            logger.error("could not record the error of %s (%s): %s", url, message, exc)
+
+    def spider_opened(self) -> None:
+        self.open_spiders += 1
+
+    def spider_closed(self) -> None:
+        """Write the counters and validators gathered so far; the last spider to close also stops the workers
+        and finishes the run when this crawl started it."""
+        for source, entries in self.pending_validators.items():
+            if source in self.errored_sources:
+                continue
+            for url, etag, last_modified in entries:
+                save_validators(self.db, url, source=source, etag=etag, last_modified=last_modified, now=now_iso())
+        self.pending_validators.clear()
+        for source, counts in self.counts.items():
+            add_counts(self.db, self.run_id, source, **counts)
+        self.counts.clear()
+        self.open_spiders -= 1
+        if self.open_spiders > 0:
+            return
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join(timeout=10)
+            self._pool.stop()
+            self._pool = None
+        if self.owns_run:
+            finish_run(self.db, self.run_id, status="partial" if self.failed_sources else "ok", now=now_iso())
+
+
+class CrawlComponent:
+    """Base of the extensions, middlewares and pipelines that use the crawl."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    @property
+    def context(self) -> Crawl:
+        return Crawl.of(self.crawler)

@@ -1,0 +1,47 @@
+"""Storing one analysed article with everything derived from it: reprint cluster, event, edition, figures."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from extract.analysis import Analysis, analyse
+from extract.records import Article, LedgerFigure
+from storage.articles import upsert_article
+from storage.clusters import ClusterIndex
+from storage.ledger import record_attribution, record_figures
+
+
+@dataclass
+class Stored:
+    is_new: bool
+    event: str
+    edition: int | None
+    figures: list[LedgerFigure]
+    cluster: str = ""
+    article_id: str = ""
+
+
+def store_analysis(db, analysis: Analysis, *, run_id: str, now: str, clusters: ClusterIndex) -> Stored:
+    """Upsert an analysed article, group it with its reprints, link it to its event and edition, and add its
+    figures to the ledger: only SQL here, the analysis was done before.
+
+    All of it is one transaction (joined to the caller's, if one is open): a process killed part-way leaves
+    either the article with its cluster, attribution and figures, or nothing of it."""
+    article, found = analysis.article, analysis.attribution
+    with db.atomic():
+        is_new, article_id = upsert_article(db, article, run_id=run_id, now=now)
+        if article_id != article.id:
+            article = replace(article, id=article_id)
+        cluster = clusters.assign(article.id, analysis.minhash, db)
+        record_attribution(db, article.id, found)
+        if found is None:
+            return Stored(is_new, "", None, [], cluster, article.id)
+        figures = record_figures(db, article, found.event, found.edition, list(analysis.figures), now=now)
+        return Stored(is_new, found.event, found.edition, figures, cluster, article.id)
+
+
+def store_article(db, article: Article, events, *, run_id: str, now: str,
+                  clusters: ClusterIndex | None = None) -> Stored:
+    """Analyse and store an article whether or not it names an event (an imported file). Pass a ClusterIndex
+    when storing many articles, so that it is loaded once."""
+    return store_analysis(db, analyse(article, events, stored_anyway=True), run_id=run_id, now=now,
+                          clusters=clusters or ClusterIndex(db))
