@@ -373,7 +373,8 @@ def schedule(state: State, print_jobs, as_json):
     import logging
 
     from jobs.lock import SCHEDULE_LOCK_NAME, LockHeld, RunLock
-    from jobs.schedule import Service, missed_digest_days, planned_jobs
+    from jobs.digest import missed_digest_days
+    from jobs.schedule import Service, planned_jobs
     from storage.db import db_path
 
     config = state.config()

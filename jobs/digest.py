@@ -20,8 +20,10 @@ from extract.rawtext import strip_dateline
 from extract.sentences import sentences
 from storage import clock
 from jobs.config import Config
+from storage.articles import first_seen_between, get_article_row
 from storage.clusters import cluster_members
 from storage.db import advice
+from storage.digests import digest_days, feed_entries, record_digest
 from storage.ledger import previous_figure, query_figures, unreviewed_flags
 from storage.runs import recent_runs
 
@@ -115,10 +117,7 @@ def _date_flags(article_date: str, edition: int | None, event, day: date, season
 
 def _articles(db, config: Config, window: DigestWindow) -> dict[str, list[dict]]:
     """New articles per event id ('' for none), one entry per reprint cluster, earliest article first."""
-    rows = list(db.query(
-        "select a.id, a.cluster, e.event, e.edition from articles a left join article_events e "
-        "on e.article_id = a.id and e.primary_event = 1 where a.first_seen_at >= ? and a.first_seen_at < ? "
-        "order by a.first_seen_at, a.rowid", [window.start_utc, window.end_utc]))
+    rows = first_seen_between(db, window.start_utc, window.end_utc)
     events = {e.id: e for e in config.events}
     new_ids = {r["id"] for r in rows}
     grouped: dict[str, list[dict]] = {}
@@ -128,9 +127,9 @@ def _articles(db, config: Config, window: DigestWindow) -> dict[str, list[dict]]
         if cluster in done:
             continue
         done.add(cluster)
-        members = cluster_members(db, cluster) or [dict(db["articles"].get(r["id"]))]
+        members = cluster_members(db, cluster) or [get_article_row(db, r["id"])]
         lead, others = members[0], members[1:]
-        full = dict(db["articles"].get(lead["id"]))
+        full = get_article_row(db, lead["id"])
         entry = {"id": lead["id"], "title": lead["title"], "outlet": lead["outlet"] or "", "credit": lead["credit"] or "",
                  "date": lead["date"], "url": lead["url"] or "", "lead": first_sentence(full["text"]),
                  "edition": r["edition"], "new": lead["id"] in new_ids,
@@ -250,17 +249,13 @@ def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
     try:
         temps[md_path] = _write_temp(md_path, render_markdown(data), data_dir)
         temps[html_path] = _write_temp(html_path, html, data_dir)
-        with db.atomic():  # a day written again keeps its sent mark: only the content columns are replaced
-            db.execute("insert into digests (day, sent_at, sent_to, message_id) values (?, '', '', '') "
-                       "on conflict(day) do nothing", [data["day"]])
-            db["digests"].update(data["day"], {
-                "window_start": data["window"]["start"], "window_end": data["window"]["end"],
-                "written_at": data["generated_at"], "articles": data["counts"]["articles"],
-                "new_figures": data["counts"]["new_figures"], "changed_figures": data["counts"]["changed_figures"],
-                "html": html})
-            entries = list(db.query("select day, written_at, articles, new_figures, changed_figures, html "
-                                    "from digests order by day desc limit ?", [config.digest["feed_entries"]]))
-            temps[feed_path] = _write_temp(feed_path, render_feed(entries), data_dir)
+        with db.atomic():
+            record_digest(db, data["day"], window_start=data["window"]["start"], window_end=data["window"]["end"],
+                          written_at=data["generated_at"], articles=data["counts"]["articles"],
+                          new_figures=data["counts"]["new_figures"],
+                          changed_figures=data["counts"]["changed_figures"], html=html)
+            temps[feed_path] = _write_temp(feed_path, render_feed(feed_entries(db, config.digest["feed_entries"])),
+                                           data_dir)
         for final, tmp in temps.items():
             tmp.replace(final)
     except sqlite3.Error as exc:
@@ -274,3 +269,19 @@ def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
 
 def digest_json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def missed_digest_days(db, config: Config) -> list[date]:
+    """Complete digest days not written after their window closed (nothing ran then, or only a crawl wrote
+    them while their window was still open): from the day after the last complete one (or from the first
+    digest day recorded) up to the latest closed day, at most schedule.catch_up_days of them, oldest first.
+    A data directory without any digest has missed none."""
+    latest = closed_day(config)
+    rows = digest_days(db, latest.isoformat())
+    if not rows:
+        return []
+    complete = [date.fromisoformat(r["day"]) for r in rows if r["written_at"] and r["window_end"]
+                and datetime.fromisoformat(r["written_at"]) >= datetime.fromisoformat(r["window_end"])]
+    first = max(complete) + timedelta(days=1) if complete else min(date.fromisoformat(r["day"]) for r in rows)
+    first = max(first, latest - timedelta(days=max(1, config.schedule["catch_up_days"]) - 1))
+    return [first + timedelta(days=i) for i in range((latest - first).days + 1)]

@@ -9,9 +9,9 @@ from email.utils import formatdate, make_msgid
 
 from storage import clock
 from jobs.render import render_text
+from storage.digests import claim_sending, get_digest, mark_sent, release_sending
 
 
-SENDING = "sending:"  # digests.sent_at while a process is sending that day, followed by its pid
 
 
 class MailError(RuntimeError):
@@ -80,25 +80,16 @@ def send_digest(db, config, data: dict, html: str, *, force: bool = False) -> st
         raise MailError(f"{config.path}: [mail] enabled = false; set enabled = true with host, sender and "
                         "recipients to send digests")
     day = data["day"]
-    row = db["digests"].get(day)
-    if row["sent_at"].startswith(SENDING) and not _alive(row["sent_at"][len(SENDING):]):
-        db.execute("update digests set sent_at = '' where day = ? and sent_at = ?", [day, row["sent_at"]])
-    # Claim the day first, so that two processes never both send it.
-    claim = f"{SENDING}{os.getpid()}"
-    with db.conn:
-        cur = db.execute("update digests set sent_at = ? where day = ? and (sent_at = '' or ?)", [claim, day, force])
-    if cur.rowcount != 1:
-        row = db["digests"].get(day)
+    if not claim_sending(db, day, os.getpid(), force=force, alive=_alive):
+        row = get_digest(db, day)
         return f"already sent on {row['sent_at']} to {row['sent_to']}"
     try:
         msg = build_message(mail, data, html)
         send_message(mail, msg)
     except BaseException:
-        db.execute("update digests set sent_at = '' where day = ? and sent_at = ?", [day, claim])
-        db.conn.commit()
+        release_sending(db, day, os.getpid())
         raise
-    db["digests"].update(day, {"sent_at": clock.now_iso(), "sent_to": ", ".join(mail["recipients"]),
-                               "message_id": msg["Message-ID"]})
+    mark_sent(db, day, at=clock.now_iso(), to=", ".join(mail["recipients"]), message_id=msg["Message-ID"])
     return "sent"
 
 

@@ -122,10 +122,9 @@ def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
     ran); write the digest still open (it shows this crawl); with [mail] enabled, e-mail the last complete day
     unless it was sent before. Returns the run record with `digest` (path) and `mail` (what happened).
     Raises LockHeld when another run holds the data directory."""
-    from jobs.digest import closed_day, open_day, write_digest
+    from jobs.digest import closed_day, missed_digest_days, open_day, write_digest
     from jobs.lock import RunLock
     from jobs.mail import MailError, send_digest
-    from jobs.schedule import missed_digest_days
 
     with RunLock(data_dir), _storage_errors(data_dir), ExitStack() as stack:
         run = crawl(config, data_dir, proxy=proxy)

@@ -19,6 +19,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 
 from storage import clock
 from jobs.config import Config, cron_trigger
+from jobs.digest import missed_digest_days
 from storage.db import StorageError, open_db
 
 log = logging.getLogger("confwatch.schedule")
@@ -44,24 +45,6 @@ def planned_jobs(config: Config, now: datetime | None = None) -> list[PlannedJob
         trigger = cron_trigger(job.cron, tz)
         job.next_run = trigger.get_next_fire_time(None, now.astimezone(trigger.timezone))
     return jobs
-
-
-def missed_digest_days(db, config: Config) -> list[date]:
-    """Complete digest days not written after their window closed (nothing ran then, or only a crawl wrote
-    them while their window was still open): from the day after the last complete one (or from the first
-    digest day recorded) up to the latest closed day, at most schedule.catch_up_days of them, oldest first.
-    A data directory without any digest has missed none."""
-    from jobs.digest import closed_day
-
-    latest = closed_day(config)
-    rows = list(db.query("select day, written_at, window_end from digests where day <= ?", [latest.isoformat()]))
-    if not rows:
-        return []
-    complete = [date.fromisoformat(r["day"]) for r in rows if r["written_at"] and r["window_end"]
-                and datetime.fromisoformat(r["written_at"]) >= datetime.fromisoformat(r["window_end"])]
-    first = max(complete) + timedelta(days=1) if complete else min(date.fromisoformat(r["day"]) for r in rows)
-    first = max(first, latest - timedelta(days=max(1, config.schedule["catch_up_days"]) - 1))
-    return [first + timedelta(days=i) for i in range((latest - first).days + 1)]
 
 
 def write_closed_digest(config: Config, data_dir: str, day: date, *, send: bool) -> str:

@@ -6,8 +6,10 @@ from datetime import datetime
 from jobs.config import Config
 from jobs.lock import SCHEDULE_LOCK_NAME, holder
 from jobs.runner import pid_alive, totals
-from jobs.schedule import missed_digest_days, planned_jobs
-from storage.articles import count_articles
+from jobs.digest import missed_digest_days
+from jobs.schedule import planned_jobs
+from storage.articles import count_articles, rejected_pages
+from storage.digests import last_digest
 from storage.ledger import counts_by_event, unreviewed_flags
 from storage.runs import recent_runs, run_errors
 
@@ -22,7 +24,7 @@ def duration(started: str, ended: str) -> float | None:
 
 def gather(config: Config, db, data_dir: str, n_runs: int = 5) -> dict:
     """The status of a data directory as plain data (what `status --json` prints)."""
-    last_digest = next(db.query("select day, written_at, sent_at from digests order by day desc limit 1"), None)
+    last = last_digest(db)
     runs = []
     for r in recent_runs(db, n_runs):
         if r["status"] == "running" and not pid_alive(r["pid"]):
@@ -36,5 +38,5 @@ def gather(config: Config, db, data_dir: str, n_runs: int = 5) -> dict:
             "next": [{"id": j.id, "cron": j.cron, "at": j.next_run.isoformat()} for j in planned_jobs(config)],
             "missed_digests": [d.isoformat() for d in missed_digest_days(db, config)],
             "events": counts_by_event(db), "unreviewed_flags": unreviewed_flags(db),
-            "rejected_pages": db["seen"].count_where("status = 'rejected'"),
-            "last_digest": dict(last_digest) if last_digest else None, "runs": runs}
+            "rejected_pages": rejected_pages(db),
+            "last_digest": last, "runs": runs}

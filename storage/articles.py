@@ -87,3 +87,21 @@ def iter_articles(db: sqlite_utils.Database, *, since: str = "", until: str = ""
 def count_articles(db: sqlite_utils.Database) -> int:
     """Return the number of stored articles."""
     return db["articles"].count
+
+
+def get_article_row(db: sqlite_utils.Database, article_id: str) -> dict:
+    """One stored article's row, every column."""
+    return dict(db["articles"].get(article_id))
+
+
+def first_seen_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+    """Id, cluster and primary event and edition of the articles first seen in [start, end), in that order."""
+    return [dict(r) for r in db.query(
+        "select a.id, a.cluster, e.event, e.edition from articles a left join article_events e "
+        "on e.article_id = a.id and e.primary_event = 1 where a.first_seen_at >= ? and a.first_seen_at < ? "
+        "order by a.first_seen_at, a.rowid", [start, end])]
+
+
+def rejected_pages(db: sqlite_utils.Database) -> int:
+    """How many fetched pages were rejected as off-topic."""
+    return db["seen"].count_where("status = 'rejected'")
