@@ -24,3 +24,4 @@ clean:
 bench: $(BIN)/confwatch
 	$(BIN)/python tests/benchmarks/figures.py
 	$(BIN)/python tests/benchmarks/scheduler.py
+	$(BIN)/python tests/benchmarks/endtoend.py

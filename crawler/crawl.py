@@ -99,8 +99,11 @@ class Crawl:
     def pool(self) -> ProcessPool:
         """The extraction workers, started on first use and shared by the spiders."""
         if self._pool is None:
-            self._pool = ProcessPool(max_workers=max(1, self.config.crawl["extract_workers"]),
-                                     context=multiprocessing.get_context("forkserver"))
+            context = multiprocessing.get_context("forkserver")
+            # Workers fork from a server that has loaded the extraction code once: they start at once and share
+            # its memory instead of each importing trafilatura anew.
+            context.set_forkserver_preload(["extract.article", "extract.analysis"])
+            self._pool = ProcessPool(max_workers=max(1, self.config.crawl["extract_workers"]), context=context)
         return self._pool
 
     def claim(self, url: str) -> bool:

@@ -12,8 +12,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler.crawl import CrawlComponent
-from extract.analysis import Analysis, analyse
-from extract.article import article_from_page
+from extract.analysis import analyse_page
 from extract.records import ExtractionError, Page
 from extract.urls import url_key
 from storage.articles import mark_seen
@@ -25,21 +24,14 @@ logger = logging.getLogger(__name__)
 OFF_TOPIC = "off-topic: no configured event named (or an abbreviation without its context words)"
 
 
-def analyse_page(url: str, html: str, fetched_at: str, source: str, listed_date: str, events) -> Analysis:
-    """Worker-process entry point: one page in; its article, relevance, attribution, figures and reprint
-    signature out, as one picklable result."""
-    page = Page(url=url, html=html, fetched_at=fetched_at, source=source)
-    return analyse(article_from_page(page, listed_date=listed_date), events)
-
-
 class AnalysePipeline(CrawlComponent):
     """Runs all the CPU work on a page in the crawl's worker processes, with a per-page time limit."""
 
     async def process_item(self, item):
         ctx = self.context
         timeout = ctx.config.crawl["extract_timeout"] or None
-        future = ctx.pool.schedule(analyse_page, args=(item.url, item.html, item.fetched_at, item.source,
-                                                       item.listed_date, ctx.config.events), timeout=timeout)
+        page = Page(url=item.url, html=item.html, fetched_at=item.fetched_at, source=item.source)
+        future = ctx.pool.schedule(analyse_page, args=(page, item.listed_date, ctx.config.events), timeout=timeout)
         item.html = ""  # the worker has its copy; do not keep the page in memory
         try:
             item.analysis = await asyncio.wrap_future(future)

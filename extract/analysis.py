@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from extract.events import Attribution, EventMatch, attribute, match_events
 from extract.figures import extract_figures
-from extract.records import Article, Figure
+from extract.records import Article, Figure, Page
 from extract.similarity import signature, to_bytes
 
 
@@ -37,3 +37,12 @@ def analyse(article: Article, events, *, stored_anyway: bool = False) -> Analysi
     found = attribute(article.title, article.text, article.date, events, matches) if matches else None
     figures = tuple(extract_figures(article.text)) if found is not None else ()
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
+
+
+def analyse_page(page: Page, listed_date: str, events) -> Analysis:
+    """A crawl worker's task: one downloaded page in; its article, relevance, attribution, figures and reprint
+    signature out, as one picklable result. Raises ExtractionError when the page holds no article."""
+    # Imported here: the crawl process only schedules this function and never needs trafilatura itself.
+    from extract.article import article_from_page
+
+    return analyse(article_from_page(page, listed_date=listed_date), events)

@@ -1,10 +1,15 @@
 """HTML to text and metadata. The only module that calls trafilatura."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
+from htmldate import find_date
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
+from trafilatura.settings import set_date_params
 
 from extract.outlets import outlet_for_host
 
@@ -45,6 +50,26 @@ def strip_site_suffix(title: str, *names: str) -> str:
     return title
 
 
+def _page_metadata(tree, url: str) -> tuple[str, str, str]:
+    """Title, date and site name as trafilatura's metadata pass finds them (meta tags, then JSON-LD, then the
+    page), without the parts this product does not use (authors, categories, tags, licence), which cost more
+    than the article text itself on boilerplate-heavy pages."""
+    meta = examine_meta(tree)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - malformed JSON-LD must not lose the page; the meta tags still count
+        pass
+    title = meta.title or extract_title(tree) or _meta(tree, "og:title") or ""
+    page_url = meta.url or extract_url(tree, url or None)
+    date = find_date(tree, **{**set_date_params(True), "url": page_url}) or ""
+    sitename = (_meta(tree, "og:site_name") or meta.sitename or extract_sitename(tree) or "").lstrip("@")
+    if sitename and "." not in sitename and not sitename[0].isupper():
+        sitename = sitename.title()
+    if not sitename and page_url:  # the host name, as trafilatura gives it
+        sitename = re.sub(r"^(?:www\.|w[0-9]+\.)", "", urlsplit(page_url).netloc)
+    return title, date, sitename
+
+
 def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
     """Return the article text and metadata of a page, or None when it has no article text."""
     html = html[:MAX_HTML_CHARS]
@@ -52,13 +77,25 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return None
+    # Read what the page says of itself before trafilatura takes the tree apart.
+    canonical = (tree.xpath("//link[@rel='canonical']/@href") or [""])[0].strip() or _meta(tree, "og:url")
+    credit_line = ""
+    xpath = outlet_for_host(host).get("credit_xpath")
+    if xpath:
+        found = tree.xpath(xpath)
+        if found:
+            credit_line = " ".join(found[0].text_content().split())
+    lang = (tree.xpath("/html/@lang") or [""])[0].strip().lower()
+    title, date, sitename = _page_metadata(tree, url)
+    published_time = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate")
     doc = None
-    # Precision first; pages where it keeps only a caption or nothing get a recall-oriented pass.
-    for mode in ({"favor_precision": True}, {"favor_recall": True}):
+    # Precision first; pages where it keeps only a caption or nothing get a recall-oriented pass. The first pass
+    # may consume the parsed tree; the second parses the page again.
+    for source, mode in ((tree, {"favor_precision": True}), (html, {"favor_recall": True})):
         found = trafilatura.bare_extraction(
-            html,
+            source,
             url=url or None,
-            with_metadata=True,
+            with_metadata=False,
             include_comments=False,
             include_tables=False,
             include_images=False,
@@ -71,23 +108,13 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
             break
     if doc is None or not (doc.text or "").strip():
         return None
-    canonical = (tree.xpath("//link[@rel='canonical']/@href") or [""])[0].strip() or _meta(tree, "og:url")
-    credit_line = ""
-    xpath = outlet_for_host(host).get("credit_xpath")
-    if xpath:
-        found = tree.xpath(xpath)
-        if found:
-            credit_line = " ".join(found[0].text_content().split())
-    lang = (tree.xpath("/html/@lang") or [""])[0].strip().lower()
-    sitename = _meta(tree, "og:site_name") or (doc.sitename or "")
     return HtmlParts(
-        title=strip_site_suffix(" ".join((doc.title or _meta(tree, "og:title")).split()),
-                                sitename, outlet_for_host(host).get("name", "")),
-        date=doc.date or "",
+        title=strip_site_suffix(" ".join(title.split()), sitename, outlet_for_host(host).get("name", "")),
+        date=date,
         text=doc.text,
         sitename=sitename,
         language=lang.split("-")[0] if lang else "",
         canonical=canonical,
-        published_time=_meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate"),
+        published_time=published_time,
         credit_line=credit_line,
     )
