@@ -102,7 +102,7 @@ class Crawl:
             context = multiprocessing.get_context("forkserver")
             # Workers fork from a server that has loaded the extraction code once: they start at once and share
             # its memory instead of each importing trafilatura anew.
-            context.set_forkserver_preload(["extract.article", "extract.analysis"])
+            context.set_forkserver_preload(["extract.article", "extract.analysis", "datasketch"])
             self._pool = ProcessPool(max_workers=max(1, self.config.crawl["extract_workers"]), context=context)
         return self._pool
 

@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
+from extract.dates import parse_iso
 from extract.credit import find_credit
 from extract.html import extract_html
 from extract.outlets import outlet_by_name, outlet_for_host
 from extract.rawtext import CleanText, clean_text
 from extract.records import Article, ExtractionError, Page
 from extract.seedformat import is_seed, parse_seed
+from extract.sentences import CJK
 from extract.urls import canonical_url, content_hash, site_of, stable_id
 
-_CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The People's Daily Online credit line ("Global Times) 09:33, ...") gives Beijing time.
@@ -21,17 +21,14 @@ _CREDIT_LINE_OUTLET = "People's Daily Online"
 
 def guess_language(text: str) -> str:
     """Return 'zh' for mostly CJK text, else 'en' (the coverage monitored is English or Chinese)."""
-    cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
+    cjk, latin = len(CJK.findall(text)), len(_LATIN.findall(text))
     return "zh" if cjk > latin else "en"
 
 
 def _iso_offset(value: str) -> str:
     """Return an ISO timestamp with offset, or '' when value has no usable time zone."""
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return ""
-    return parsed.isoformat() if parsed.tzinfo else ""
+    parsed = parse_iso(value)
+    return parsed.isoformat() if parsed is not None and parsed.tzinfo else ""
 
 
 def _same_name(a: str, b: str) -> bool:

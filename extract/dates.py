@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -87,3 +88,18 @@ def find_month_day(text: str, year: int | None = None) -> DateTime | None:
         year = min(years)[1]
     month, day = month_number(m.group("month")), int(m.group("day"))
     return DateTime(year, month, day) if _valid(year, month, day) else None
+
+
+def parse_iso(value: str | None, *, assume_utc: bool = False) -> datetime | None:
+    """An ISO-8601 date or time ('Z' for UTC accepted), or None when it is not one; a time without a zone gets
+    UTC when assume_utc."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None and assume_utc:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed

@@ -5,10 +5,11 @@ import json
 from dataclasses import dataclass
 from datetime import timezone
 from email.utils import parsedate_to_datetime
-from datetime import datetime
 from urllib.parse import urljoin
 
 from lxml import etree, html as lxml_html
+
+from extract.dates import parse_iso
 
 MAX_ENTRIES = 2000
 
@@ -48,9 +49,8 @@ def _iso(value: str) -> str:
     try:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
-        try:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
+        parsed = parse_iso(value)
+        if parsed is None:
             return ""
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from extract.credit import BYLINE, CREDIT_LINE, Credit, find_credit
 from extract.dates import DateTime, find_datetime, find_month_day
 from extract.outlets import OUTLETS
-from extract.sentences import sentences
+from extract.sentences import CJK, sentences
 
 # Lines that are site furniture wherever they appear.
 FURNITURE = [
@@ -22,7 +22,6 @@ FURNITURE = [
 STAMP = re.compile(r"^(?:Published|Updated|Posted)\s*:\s*(?P<when>.+)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？\"”’)]\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _OUTLET_NAMES = {row["name"].lower() for row in OUTLETS.values()}
 
@@ -45,7 +44,7 @@ class CleanText:
 
 def _is_paragraph(line: str) -> bool:
     """A body paragraph ends like a sentence (titles do not) or is very long."""
-    words = len(line.split()) + len(_CJK.findall(line)) // 2
+    words = len(line.split()) + len(CJK.findall(line)) // 2
     return words >= 40 or (words >= 4 and bool(_SENTENCE_END.search(line))) or bool(CREDIT_LINE.match(line))
 
 

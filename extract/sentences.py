@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+# Han characters, Hangul and kana: the scripts written without spaces between words.
+CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]")
+
 # Words that end with a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE_WORDS = 4
@@ -21,16 +20,14 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
-def signature(title: str, text: str) -> MinHash:
+def signature(title: str, text: str):
     """The MinHash of an article's title and text."""
+    from datasketch import MinHash  # loads SciPy (~0.7 s): only where a signature is made or read
+
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     m.update_batch(sorted(shingles(f"{title}\n{text}")))
     return m
 
 
-def to_bytes(m: MinHash) -> bytes:
+def to_bytes(m) -> bytes:
     return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
-
-
-def from_bytes(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64))

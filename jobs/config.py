@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from extract.config import (ANY_HOST, CRAWL_DEFAULTS, DIGEST_DEFAULTS, MAIL_DEFAULTS, SCHEDULE_DEFAULTS,  # noqa: F401
+from extract.config import (ANY_HOST, CRAWL_DEFAULTS, DIGEST_DEFAULTS, MAIL_DEFAULTS, SCHEDULE_DEFAULTS,
                             SOURCE_TYPES, Config, ConfigError, Event, Source, parse_config as parse_text)
-from storage.config import PACKAGED_LABEL, read_config  # noqa: F401
+from storage.config import PACKAGED_LABEL, read_config
 
 def load_config(path: str | None = None) -> Config:
     """Load and validate the configuration (--config, ./confwatch.toml or the packaged default); raise
@@ -17,6 +17,10 @@ def parse_config(text: str, label: str = "<config>") -> Config:
     """Parse configuration text, crontab expressions included; raise ConfigError naming label, key and problem."""
     return parse_text(text, label, cron_trigger)
 
+
+__all__ = ["ANY_HOST", "CRAWL_DEFAULTS", "DIGEST_DEFAULTS", "MAIL_DEFAULTS", "PACKAGED_LABEL", "SCHEDULE_DEFAULTS",
+           "SOURCE_TYPES", "Config", "ConfigError", "Event", "Source", "cron_trigger", "crontab_weekdays", "load_config",
+           "parse_config"]
 
 WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 

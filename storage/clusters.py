@@ -5,15 +5,32 @@ an article nearly identical to one already indexed (a template page, a verbatim 
 without being indexed itself, so a run of copies does not make every later copy compare with all of them."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import timezone
 
+import numpy as np
 import sqlite_utils
-from datasketch import MinHashLSH
 
-from extract.similarity import NUM_PERM, THRESHOLD, from_bytes
+from extract.dates import parse_iso
+from extract.similarity import NUM_PERM, THRESHOLD
 
 # An article at least this similar to an indexed one adds nothing to the index: its signature is not stored.
 NEAR_COPY = 0.9
+
+
+# Banding of the 128 MinHash values for a similarity threshold of 0.5: 25 bands of 5 rows, the split datasketch's
+# MinHashLSH chooses for these two numbers. Done here with a dict per band, so that the crawl process needs neither
+# datasketch nor SciPy (about 55 MB and 0.7 s of imports) just to look candidates up.
+BANDS, ROWS = 25, 5
+assert BANDS * ROWS <= NUM_PERM
+
+
+def _values(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.uint64)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two MinHash signatures: the share of equal values."""
+    return float(np.count_nonzero(a == b)) / len(a)
 
 
 class ClusterIndex:
@@ -21,38 +38,55 @@ class ClusterIndex:
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self.signatures = {}
+        self.bands: list[dict[bytes, set[str]]] = [{} for _ in range(BANDS)]
+        self.signatures: dict[str, np.ndarray] = {}
         for row in db.query("select id, minhash from articles where minhash is not null"):
-            self._add(row["id"], from_bytes(row["minhash"]))
+            self._add(row["id"], _values(row["minhash"]))
 
-    def _add(self, article_id: str, m) -> None:
-        if article_id in self.signatures:
-            self.lsh.remove(article_id)
-        self.signatures[article_id] = m
-        self.lsh.insert(article_id, m)
+    def _keys(self, values: np.ndarray) -> list[bytes]:
+        return [values[i * ROWS:(i + 1) * ROWS].tobytes() for i in range(BANDS)]
 
-    def similar(self, article_id: str, m) -> list[tuple[float, str]]:
-        """(similarity, id) of the indexed articles whose estimated similarity to m reaches the threshold."""
-        found = ((self.signatures[other].jaccard(m), other) for other in self.lsh.query(m) if other != article_id)
+    def _remove(self, article_id: str) -> None:
+        values = self.signatures.pop(article_id, None)
+        if values is None:
+            return
+        for band, key in zip(self.bands, self._keys(values)):
+            members = band.get(key)
+            if members is not None:
+                members.discard(article_id)
+                if not members:
+                    del band[key]
+
+    def _add(self, article_id: str, values: np.ndarray) -> None:
+        self._remove(article_id)
+        self.signatures[article_id] = values
+        for band, key in zip(self.bands, self._keys(values)):
+            band.setdefault(key, set()).add(article_id)
+
+    def similar(self, article_id: str, values: np.ndarray) -> list[tuple[float, str]]:
+        """(similarity, id) of the indexed articles whose estimated similarity reaches the threshold."""
+        candidates = set()
+        for band, key in zip(self.bands, self._keys(values)):
+            candidates |= band.get(key, set())
+        candidates.discard(article_id)
+        found = ((similarity(self.signatures[other], values), other) for other in candidates)
         return [(score, other) for score, other in found if score >= THRESHOLD]
 
     def assign(self, article_id: str, minhash: bytes, db: sqlite_utils.Database | None = None) -> str:
         """Join the article (its MinHash signature as bytes) to the clusters of its near-duplicates, storing
         the signature unless a near copy is indexed already; return its cluster. Writes through `db` when given
         (the caller's connection and transaction), else the index's own."""
-        m = from_bytes(minhash)
-        matches = self.similar(article_id, m)
+        values = _values(minhash)
+        matches = self.similar(article_id, values)
         indexed = not matches or max(score for score, _ in matches) < NEAR_COPY
         db = db or self.db
         with db.atomic():
             db.execute("update articles set minhash = ? where id = ?", [minhash if indexed else None, article_id])
             root = _join(db, article_id, [other for _, other in matches])
         if indexed:
-            self._add(article_id, m)
-        elif article_id in self.signatures:  # stored before with a signature, now a near copy
-            self.lsh.remove(article_id)
-            del self.signatures[article_id]
+            self._add(article_id, values)
+        else:  # a near copy; it may have been indexed when stored before
+            self._remove(article_id)
         return root
 
 
@@ -82,10 +116,9 @@ def _earliest(row: dict) -> tuple:
     """Sort key: publication time in UTC when known (else the date), then when it was first seen."""
     when = row["date"] or "9999"
     if row["published_at"] and len(row["published_at"]) > 10:
-        try:
-            when = datetime.fromisoformat(row["published_at"]).astimezone(timezone.utc).isoformat()
-        except ValueError:
-            pass
+        parsed = parse_iso(row["published_at"])
+        if parsed is not None:
+            when = parsed.astimezone(timezone.utc).isoformat()
     return (when, row["first_seen_at"] or "", row["rowid"])
 
 

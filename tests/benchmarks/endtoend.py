@@ -106,7 +106,7 @@ class Site:
 
 def build_site(n: int, *, furniture: int, near_duplicates: bool = False) -> tuple[dict, list[str]]:
     rng = random.Random(7)
-    pages, urls = {}, []
+    pages = {}
     template = "".join(f"<p>{paragraph(rng, 40)} The 2025 World Manufacturing Convention in Hefei signed "
                        f"{100 + k} projects.</p>" for k in range(8))
     per_host: dict[str, list[str]] = {h: [] for h in HOSTS}
@@ -136,14 +136,15 @@ def config_text(port: int, per_source: int) -> str:
             'month = 9\n\n[crawl]\ndelay = 0.0\nextract_workers = 2\n\n' + sources)
 
 
-def tree(pid: int) -> list[int]:
-    found, todo = [], [pid]
+def tree(pid: int) -> dict[int, int]:
+    """The process tree under pid: pid -> depth (0: confwatch run, 1: the crawl, 2 and more: its workers)."""
+    found, todo = {}, [(pid, 0)]
     while todo:
-        p = todo.pop()
-        found.append(p)
+        p, depth = todo.pop()
+        found[p] = depth
         try:
             for task in os.listdir(f"/proc/{p}/task"):
-                todo += [int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
+                todo += [(int(c), depth + 1) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
         except OSError:
             pass
     return found
@@ -159,15 +160,15 @@ def pss_kb(pid: int) -> int:
     return 0
 
 
-def cpu_and_role(pid: int) -> tuple[float, str]:
+def cpu_seconds(pid: int) -> float:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
     except OSError:
-        return 0.0, ""
-    ticks = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
-    role = "crawl" if "crawler.run" in cmd else "worker" if "multiprocessing" in cmd or "pebble" in cmd else "run"
-    return ticks, role
+        return 0.0
+    return (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+
+
+ROLES = ("run", "crawl", "workers")
 
 
 def timed_run(data: Path, config: Path) -> dict:
@@ -175,20 +176,24 @@ def timed_run(data: Path, config: Path) -> dict:
     started = time.monotonic()
     proc = subprocess.Popen([str(BIN / "confwatch"), "--data", str(data), "--config", str(config), "run", "--quiet"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak, cpu = 0, {}
+    peak, cpu, series = 0, {}, []
     while proc.poll() is None:
         pids = tree(proc.pid)
-        peak = max(peak, sum(pss_kb(p) for p in pids))
-        for p in pids:
-            ticks, role = cpu_and_role(p)
-            if role:
-                cpu[p] = (ticks, role)
+        total = sum(pss_kb(p) for p in pids)
+        peak = max(peak, total)
+        series.append(total)
+        for p, depth in pids.items():
+            ticks = cpu_seconds(p)
+            if ticks:
+                cpu[p] = (ticks, ROLES[min(depth, 2)])
         time.sleep(0.2)
     seconds = time.monotonic() - started
     roles: dict[str, float] = {}
     for ticks, role in cpu.values():
         roles[role] = roles.get(role, 0.0) + ticks
-    return {"seconds": seconds, "peak_mb": peak / 1024, "cpu": roles, "stderr": proc.stderr.read().decode()[-300:]}
+    quarters = [max(series[len(series) * q // 4:len(series) * (q + 1) // 4] or [0]) / 1024 for q in range(4)]
+    return {"seconds": seconds, "peak_mb": peak / 1024, "cpu": roles, "stderr": proc.stderr.read().decode()[-300:],
+            "pss_by_quarter": quarters}
 
 
 def stored_times(data: Path) -> list[float]:
@@ -265,9 +270,11 @@ def main() -> None:
         folder.mkdir()
         (folder / "bench.toml").write_text(config_text(site.port, count))
         result = timed_run(folder / "data", folder / "bench.toml")
-        window = 500 if count >= 1000 else count // 3
+        window = min(500, count // 2)
         print(f"{label:22} {result['seconds']:7.1f} s  {count / result['seconds']:6.1f} pages/s  peak PSS "
-              f"{result['peak_mb']:.0f} MB  CPU s: {', '.join(f'{k} {v:.1f}' for k, v in sorted(result['cpu'].items()))}")
+              f"{result['peak_mb']:.0f} MB (by quarter of the run: "
+              f"{', '.join(f'{q:.0f}' for q in result['pss_by_quarter'])})  "
+              f"CPU s: {', '.join(f'{k} {v:.1f}' for k, v in sorted(result['cpu'].items()))}")
         print(f"  {rate_drift(stored_times(folder / 'data'), window)} (target: last >= 0.8 x first)")
         site.close()
 
