@@ -27,6 +27,8 @@ from storage.sources import save_validators
 logger = logging.getLogger(__name__)
 
 MAX_OFFERED = 1_000_000  # bounded; beyond it the stored-URL check still holds
+# Exit status of a crawl process whose database refused a write (EX_IOERR): the starting process says so.
+EXIT_DB_REFUSED = 74
 
 
 def config_from(settings) -> Config:
@@ -73,6 +75,7 @@ class Crawl:
         self.spent: Counter = Counter()
         self.offered: set[str] = set()
         self.open_spiders = 0
+        self.refused = ""  # what the database said when it refused a write, if it did
         self._clusters: ClusterIndex | None = None
         self._pool: ProcessPool | None = None
 
@@ -141,10 +144,19 @@ class Crawl:
         if source_failed:
             self.failed_sources.add(source)
             self.count(source, "failed")
+        self.write(record_error, self.db, self.run_id, source=source, url=url, message=message, now=now_iso(),
+                   what=f"the error of {url} ({message})")
+
+    def write(self, function, *args, what: str, **kwargs) -> bool:
+        """Call a storage function; when the database refuses the write (a full disk), log it, remember it for
+        the exit status and carry on. True when written."""
         try:
-            record_error(self.db, self.run_id, source=source, url=url, message=message, now=now_iso())
-        except sqlite3.Error as exc:  # the database refuses writes (a full disk): the log still has it
-            logger.error("could not record the error of %s (%s): %s", url, message, exc)
+            function(*args, **kwargs)
+            return True
+        except sqlite3.Error as exc:
+            self.refused = self.refused or str(exc)
+            logger.error("could not record %s: %s", what, exc)
+            return False
 
     def spider_opened(self) -> None:
         self.open_spiders += 1
@@ -153,13 +165,15 @@ class Crawl:
         """Write the counters and validators gathered so far; the last spider to close also stops the workers
         and finishes the run when this crawl started it."""
         for source, entries in self.pending_validators.items():
-            if source in self.errored_sources:
+            # After a refused write, pages in flight were dropped unrecorded: every listing is read again next run.
+            if source in self.errored_sources or self.refused:
                 continue
             for url, etag, last_modified in entries:
-                save_validators(self.db, url, source=source, etag=etag, last_modified=last_modified, now=now_iso())
+                self.write(save_validators, self.db, url, source=source, etag=etag, last_modified=last_modified,
+                           now=now_iso(), what=f"the validators of {url}")
         self.pending_validators.clear()
         for source, counts in self.counts.items():
-            add_counts(self.db, self.run_id, source, **counts)
+            self.write(add_counts, self.db, self.run_id, source, **counts, what=f"the counters of {source}")
         self.counts.clear()
         self.open_spiders -= 1
         if self.open_spiders > 0:
@@ -170,7 +184,8 @@ class Crawl:
             self._pool.stop()
             self._pool = None
         if self.owns_run:
-            finish_run(self.db, self.run_id, status="partial" if self.failed_sources else "ok", now=now_iso())
+            self.write(finish_run, self.db, self.run_id, status="partial" if self.failed_sources else "ok",
+                       now=now_iso(), what="the end of the run")
 
 
 class CrawlComponent:

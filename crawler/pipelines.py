@@ -81,6 +81,7 @@ class StorePipeline(CrawlComponent):
                     mark_seen(ctx.db, url_key(url), url=url, status="stored", article_id=stored.article_id,
                               source=item.source, title=article.title, run_id=ctx.run_id, now=now_iso())
         except sqlite3.Error as exc:  # a full disk, a database made read-only: this page is tried again next run
+            ctx.refused = ctx.refused or str(exc)
             ctx.error(item.source, article.url, f"not stored: {exc}", source_failed=True)
             if not self.stopping:  # fetching more pages that cannot be stored would only waste requests
                 self.stopping = True

@@ -9,7 +9,8 @@ from extract.config import SOURCE_TYPES
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the enabled source-type spiders in one Scrapy process; exit 0 when it ran, 2 on a bad configuration."""
+    """Run the enabled source-type spiders in one Scrapy process; exit 0 when it ran, 2 on a bad configuration,
+    74 when the database refused a write (its message is the last line on stderr)."""
     parser = argparse.ArgumentParser(prog="python -m crawler.run", description="Run one confwatch crawl.")
     parser.add_argument("--data", required=True, help="data directory")
     parser.add_argument("--config", default="", help="configuration file")
@@ -23,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from crawler.crawl import Crawl
+    from crawler.crawl import EXIT_DB_REFUSED, Crawl
     from extract.config import ConfigError
     from storage.config import read_config
 
@@ -49,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         crawler.confwatch = crawl
         process.crawl(crawler)
     process.start()
+    if crawl.refused:
+        sys.stderr.write(f"confwatch: the database refused a write: {crawl.refused}\n")
+        return EXIT_DB_REFUSED
     return 0
 
 

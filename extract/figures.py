@@ -30,19 +30,40 @@ _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,
 _CUR_AFTER = re.compile(
     r"\s(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
 _PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pct\b)", re.I)
-_HYPHEN_UNIT = re.compile(
-    r"-(?P<unit>square-meters?|square-metres?|sq-m|tons?|tonnes?|days?|kilometers?|kilometres?|km|"
-    r"megawatts?|mw|years?|months?|hours?|weeks?|storey|story|meters?|metres?)\b(?:\s(?P<noun>[a-z]+))?", re.I)
-_UNIT = re.compile(
-    r"\s(?P<unit>square meters?|square metres?|sq m|sqm|sq\. m|m2|m²|km per hour|kilometers per hour|"
-    r"kilometres per hour|km/h|kph|kilometers?|kilometres?|km|tons?|tonnes?|days?|years?|months?|hours?|weeks?|"
-    r"megawatts?|MW|GW|kW|meters?|metres?)(?![\w/])", re.I)
-UNIT_NAMES = {
-    "square meter": "m2", "square metre": "m2", "sq m": "m2", "sqm": "m2", "sq. m": "m2", "m2": "m2", "m²": "m2",
-    "square-meter": "m2", "square-metre": "m2", "sq-m": "m2",
-    "km per hour": "km/h", "kilometers per hour": "km/h", "kilometres per hour": "km/h", "km/h": "km/h",
-    "kph": "km/h", "kilometer": "km", "kilometre": "km", "km": "km", "ton": "ton", "tonne": "ton", "day": "day",
-}
+# Units of measure, one row each: the canonical unit, how it is written (singular; the plural with -s is matched
+# too, and every spelling also with hyphens, as in "a 3,000-square-meter hall"), and what it measures when the
+# sentence says nothing more ("area": exhibition area or area, from the sentence; "": the unit's own word).
+UNITS = [
+    ("m2", ("square meter", "square metre", "sq m", "sqm", "sq. m", "m2", "m²"), "area"),
+    ("km/h", ("km per hour", "kilometers per hour", "kilometres per hour", "km/h", "kph"), "speed"),
+    ("km", ("kilometer", "kilometre", "km"), ""),
+    ("ton", ("ton", "tonne"), ""),
+    ("day", ("day",), "duration"),
+    ("other", ("year", "month", "hour", "week", "megawatt", "mw", "gw", "kw", "meter", "metre", "storey", "story"),
+     ""),
+]
+_NO_PLURAL = ("km", "km/h", "kph", "m2", "m²", "sq m", "sqm", "sq. m", "mw", "gw", "kw", "storey", "story")
+UNIT_NAMES = {spelling: unit for unit, spellings, _ in UNITS for spelling in spellings}
+UNIT_NAMES.update({spelling.replace(" ", "-"): unit for spelling, unit in list(UNIT_NAMES.items())})
+UNIT_NOUNS = {unit: noun for unit, _, noun in UNITS}
+
+
+def _unit_pattern(separator: str) -> str:
+    words = sorted({k for k in UNIT_NAMES if (" " in k) == (separator == " ") or " " not in k and "-" not in k},
+                   key=len, reverse=True)
+    return "|".join(re.escape(w) + ("" if w in _NO_PLURAL else "s?") for w in words)
+
+
+_HYPHEN_UNIT = re.compile(rf"-(?P<unit>{_unit_pattern('-')})(?![\w/])(?:\s(?P<noun>[a-z]+))?", re.I)
+_UNIT = re.compile(rf"\s(?P<unit>{_unit_pattern(' ')})(?![\w/])", re.I)
+
+
+def unit_of(written: str) -> str:
+    """The canonical unit of a unit as written ('square meters', 'sq-m', 'Tonnes'), 'other' when unknown."""
+    key = written.lower()
+    return UNIT_NAMES.get(key) or UNIT_NAMES.get(key[:-1] if key.endswith("s") else key, "other")
+
+
 CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥": "CNY", "usd": "USD", "us$": "USD",
               "u.s.$": "USD", "u$": "USD", "$": "USD", "u.s. dollars": "USD", "us dollars": "USD",
               "u.s. dollar": "USD", "dollars": "USD", "hk$": "other", "eur": "EUR", "€": "EUR", "euro": "EUR",
@@ -234,26 +255,20 @@ def extract_figures(text: str) -> list[Figure]:
             end_pos = pct.end()
         elif not unit and hyph and hyph.group("unit")[0].isupper():
             continue  # "Five-Year Plan": part of a name
-        elif not unit and hyph:
-            word = hyph.group("unit").lower().rstrip("s") if not hyph.group("unit").lower().endswith("ss") else hyph.group("unit").lower()
-            unit = UNIT_NAMES.get(word, "other")
-            noun = (hyph.group("noun") or "").lower()
-            end_pos = hyph.start("noun") - 1 if hyph.group("noun") else hyph.end()
-            if unit == "m2":
+        elif not unit and (hyph or unit_m):
+            found = hyph or unit_m
+            raw = found.group("unit")
+            unit = unit_of(raw)
+            if hyph and hyph.group("noun"):
+                noun, end_pos = hyph.group("noun").lower(), hyph.start("noun") - 1
+            else:
+                end_pos = found.end()
+            measured = UNIT_NOUNS.get(unit, "")
+            if measured == "area":
                 noun = _area_noun(sentence)
-            elif unit == "day":
-                noun = "duration"
-        elif not unit and unit_m:
-            raw = unit_m.group("unit")
-            key = raw.lower()
-            key = key[:-1] if key.endswith("s") and key not in ("km/h", "kph") else key
-            unit = UNIT_NAMES.get(key, "other")
-            end_pos = unit_m.end()
-            if unit == "m2":
-                noun = _area_noun(sentence)
-            elif unit == "day":
-                noun = "duration"
-            elif unit == "other":
+            elif measured:
+                noun = measured
+            elif unit == "other" and not hyph:
                 noun = raw.lower()
         if unit in ("CNY", "USD", "EUR", "other") and not noun:
             noun = _money_noun(before) if unit != "other" else noun

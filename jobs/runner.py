@@ -1,6 +1,7 @@
 """Starting a crawl in a child process and recording its run."""
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import signal
@@ -12,6 +13,9 @@ from pathlib import Path
 
 from storage.clock import now_iso
 from jobs.config import Config
+
+# Exit status of a crawl whose database refused a write (crawler/crawl.py sets it; jobs/ does not import crawler/).
+EXIT_DB_REFUSED = 74
 from storage.db import explain, open_db
 from storage.runs import finish_run, get_run, mark_interrupted, run_errors, start_run
 
@@ -77,6 +81,11 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
         except BaseException:  # interrupted (Ctrl-C, SIGTERM): subprocess.run has killed the crawl
             finish_run(db, run_id, status="interrupted", now=now_iso())
             raise
+        if child.returncode == EXIT_DB_REFUSED:  # the crawl could not store what it found: say why, exit 1
+            with contextlib.suppress(sqlite3.Error):
+                finish_run(db, run_id, status="failed", now=now_iso())
+            lines = child.stderr.strip().splitlines()
+            raise sqlite3.OperationalError(lines[-1].split(": ", 2)[-1] if lines else "database refused a write")
         run = get_run(db, run_id)
         failed = any(counts.get("failed") for counts in run["sources"].values())
         if child.returncode != 0:
