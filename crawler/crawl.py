@@ -26,6 +26,7 @@ from storage.sources import save_validators
 
 logger = logging.getLogger(__name__)
 
+WORKER_TASKS = 200
 MAX_OFFERED = 1_000_000  # bounded; beyond it the stored-URL check still holds
 # Exit status of a crawl process whose database refused a write (EX_IOERR): the starting process says so.
 EXIT_DB_REFUSED = 74
@@ -106,7 +107,9 @@ class Crawl:
             # Workers fork from a server that has loaded the extraction code once: they start at once and share
             # its memory instead of each importing trafilatura anew.
             context.set_forkserver_preload(["extract.article", "extract.analysis", "datasketch"])
-            self._pool = ProcessPool(max_workers=max(1, self.config.crawl["extract_workers"]), context=context)
+            # A worker is replaced after WORKER_TASKS pages, so that what parsing leaves behind in it cannot grow.
+            self._pool = ProcessPool(max_workers=max(1, self.config.crawl["extract_workers"]), max_tasks=WORKER_TASKS,
+                                     context=context)
         return self._pool
 
     def claim(self, url: str) -> bool:

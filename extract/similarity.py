@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 
 NUM_PERM = 128
 SHINGLE_WORDS = 4
@@ -30,4 +29,6 @@ def signature(title: str, text: str):
 
 
 def to_bytes(m) -> bytes:
+    import numpy as np  # with datasketch, in the worker processes only
+
     return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()

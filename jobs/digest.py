@@ -230,6 +230,12 @@ class WrittenDigest:
     feed: Path
 
 
+def digest_paths(data_dir: str, day: date) -> tuple[Path, Path, Path]:
+    """Where the digest of a day is written: DATA/digests/DAY.md, DAY.html, and the feed."""
+    out = Path(data_dir) / "digests"
+    return out / f"{day.isoformat()}.md", out / f"{day.isoformat()}.html", out / "feed.xml"
+
+
 def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
     """Write DATA/digests/DAY.md and .html, record the day, and rebuild DATA/digests/feed.xml."""
     from jobs.render import render_feed, render_html, render_markdown
@@ -240,7 +246,7 @@ def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DigestWriteError(f"cannot create {out}: {exc.strerror or exc}; {advice(exc, data_dir)}") from None
-    md_path, html_path, feed_path = out / f"{data['day']}.md", out / f"{data['day']}.html", out / "feed.xml"
+    md_path, html_path, feed_path = digest_paths(data_dir, date.fromisoformat(data["day"]))
     html = render_html(data)
     # Every file is written in full beside its place first and the day recorded; only then are the files
     # renamed into place. A failure at any step (a full disk, a read-only database) leaves the digest files and

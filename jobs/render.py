@@ -76,117 +76,103 @@ def _health_lines(health: dict) -> list[str]:
     return lines
 
 
-# Markdown ------------------------------------------------------------------------------------------------
+# The view: every word a reader sees, once, for all formats ----------------------------------------------
 
-def _md_sentence(parts: dict) -> str:
-    if not parts["match"]:
-        return md_escape(parts["before"])
-    return f"{md_escape(parts['before'])}**{md_escape(parts['match'])}**{md_escape(parts['after'])}".strip()
+WORDS = {"new": "NEW", "changed": "CHANGED", "now": "now", "before": "before", "unreviewed": "unreviewed",
+         "edition": "{edition} edition: new and changed figures", "articles": "New articles",
+         "other_event": "Not matched to a configured event", "published": "published",
+         "reprinted": "first published earlier; reprinted today", "health": "Source health",
+         "columns": ("source", "requests", "new", "off-topic", "errors", "note"), "failed": "failed",
+         "quiet": "nothing for {days} days", "did_not_run": "did not run", "no_link": "(no link)",
+         "window": "Window {start} – {end} (UTC) · written {written}"}
 
 
-def _md_source(article: dict) -> str:
-    return f"{md_escape(article['title'])}, {md_escape(byline(article))}, {safe_link(article['url'])}"
+def _qualifier_words(qualifier: str) -> str:
+    return "" if qualifier in ("exact", "") else qualifier.replace("_", " ")
 
 
-def render_markdown(data: dict) -> str:
-    lines = [f"# confwatch digest for {data['day']}", "", md_escape(_summary(data)), ""]
-    for event in data["events"] + [{"name": "Not matched to a configured event", "editions": [],
-                                    "articles": data["other_articles"]}]:
+def _source(article: dict) -> dict:
+    return {"title": article["title"], "byline": byline(article), "url": article["url"] or ""}
+
+
+def _figure(f: dict) -> dict:
+    item = {"id": f["id"], "value": f["surface"], "noun": f["noun"] or "", "qualifier": _qualifier_words(f["qualifier"]),
+            "unreviewed": not f["review"], "parts": f["parts"], "sentence": f["sentence"], "source": _source(f["article"])}
+    if f.get("previous"):
+        p = f["previous"]
+        item.update(was=p["surface"] or number(p["value"]), before_parts=p["parts"], before_sentence=p["sentence"],
+                    before_source=_source(p["article"]))
+    return item
+
+
+def _article(a: dict) -> dict:
+    return {"title": a["title"], "byline": byline(a), "date": a["date"], "url": a["url"] or "", "flags": a["flags"],
+            "note": "" if a["new"] else WORDS["reprinted"], "lead": a["lead"], "also": also_published(a),
+            "reprints": [{"outlet": r["outlet"], "url": r["url"] or ""} for r in a["reprints"]]}
+
+
+def _source_note(s: dict, quiet_days: int) -> str:
+    if s["failed"]:
+        return WORDS["failed"]
+    if s["quiet"]:
+        return WORDS["quiet"].format(days=quiet_days)
+    return "" if s["ran"] else WORDS["did_not_run"]
+
+
+def digest_view(data: dict) -> dict:
+    """The digest as its reader sees it, in plain (unescaped) strings: the templates only add each format's
+    markup and escaping."""
+    c = data["counts"]
+    events = []
+    for event in data["events"] + [{"name": WORDS["other_event"], "editions": [], "articles": data["other_articles"]}]:
         if not event["editions"] and not event["articles"]:
             continue
-        lines += [f"## {md_escape(event['name'])}", ""]
-        for ed in event["editions"]:
-            lines += [f"### {ed['edition']} edition: new and changed figures", ""]
-            for f in ed["new"]:
-                noun = f" ({md_escape(f['noun'])})" if f["noun"] else ""
-                review = "" if f["review"] else " [unreviewed]"
-                lines.append(f"- NEW {md_escape(f['surface'])}{noun}{review} `{f['id']}`: {_md_sentence(f['parts'])}  ")
-                lines.append(f"  {_md_source(f['article'])}")
-            for f in ed["changed"]:
-                p = f["previous"]
-                noun = f" ({md_escape(f['noun'])})" if f["noun"] else ""
-                review = "" if f["review"] else " [unreviewed]"
-                lines.append(f"- CHANGED{noun}: {md_escape(p['surface'] or number(p['value']))} → "
-                             f"{md_escape(f['surface'])}{review} `{f['id']}`  ")
-                lines.append(f"  now: {_md_sentence(f['parts'])} ({_md_source(f['article'])})  ")
-                lines.append(f"  before: {_md_sentence(p['parts'])} ({_md_source(p['article'])})")
-            lines.append("")
-        if event["articles"]:
-            lines += ["### New articles", ""]
-        for a in event["articles"]:
-            flags = f" ⚠ {md_escape('; '.join(a['flags']))}" if a["flags"] else ""
-            first = "" if a["new"] else " (first published earlier; reprinted today)"
-            lines.append(f"- **{md_escape(a['title'])}**, {md_escape(byline(a))}, published {a['date']}{flags}{first}  ")
-            lines.append(f"  {safe_link(a['url'])}  ")
-            if a["lead"]:
-                lines.append(f"  {md_escape(a['lead'])}  ")
-            if a["reprints"]:
-                lines.append(f"  {md_escape(also_published(a))}: " +
-                             ", ".join(safe_link(r["url"]) for r in a["reprints"]))
-        lines.append("")
-    lines += ["## Source health", ""] + _health_lines(data["health"]) + [""]
-    lines += ["| source | requests | new | off-topic | errors | note |", "|---|---|---|---|---|---|"]
-    for s in data["health"]["sources"]:
-        note = "failed" if s["failed"] else ("quiet" if s["quiet"] else ("" if s["ran"] else "did not run"))
-        lines.append(f"| {md_escape(s['name'])} | {s['requests']} | {s['new']} | {s['rejected']} | {s['errors']} "
-                     f"| {note} |")
-    lines.append("")
-    return "\n".join(lines)
+        events.append({"name": event["name"],
+                       "editions": [{"heading": WORDS["edition"].format(edition=ed["edition"]),
+                                     "new": [_figure(f) for f in ed["new"]],
+                                     "changed": [_figure(f) for f in ed["changed"]]} for ed in event["editions"]],
+                       "articles": [_article(a) for a in event["articles"]]})
+    health = data["health"]
+    return {"title": f"confwatch digest for {data['day']}", "day": data["day"], "summary": _summary(data),
+            "nothing_new": not (c["articles"] or c["new_figures"] or c["changed_figures"]), "events": events,
+            "health_lines": _health_lines(health),
+            "sources": [{**s, "note": _source_note(s, health["quiet_days"])} for s in health["sources"]],
+            "footer": WORDS["window"].format(start=data["window"]["start"], end=data["window"]["end"],
+                                             written=data["generated_at"]),
+            "words": WORDS}
 
 
-# Plain text ----------------------------------------------------------------------------------------------
+# Markdown, text and HTML: one template each ------------------------------------------------------------
 
 def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
+def _environment(autoescape: bool) -> Environment:
+    env = Environment(loader=PackageLoader("jobs", "templates"), autoescape=autoescape, trim_blocks=True,
+                      lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(md=md_escape, link=safe_link, plain=_plain)
+    env.tests["web_url"] = is_web_url
+    return env
+
+
+_text_env = _environment(False)  # Markdown escapes scraped text itself (the md filter); plain text has no markup
+_html_env = _environment(True)
+
+
+def render_markdown(data: dict) -> str:
+    """The digest as Markdown: scraped text escaped so that it renders as text, links only for http(s)."""
+    return _text_env.get_template("digest.md.j2").render(v=digest_view(data))
+
+
 def render_text(data: dict) -> str:
     """The digest as plain text: the e-mail's text part; nothing in it is interpreted as markup."""
-    lines = [f"confwatch digest for {data['day']}", "", _summary(data), ""]
-    for event in data["events"] + [{"name": "Not matched to a configured event", "editions": [],
-                                    "articles": data["other_articles"]}]:
-        if not event["editions"] and not event["articles"]:
-            continue
-        lines += [event["name"].upper(), ""]
-        for ed in event["editions"]:
-            lines.append(f"{ed['edition']} edition")
-            for f in ed["new"]:
-                lines.append(f"  NEW {_plain(f['surface'])}{' (' + f['noun'] + ')' if f['noun'] else ''} [{f['id']}]")
-                lines.append(f"    \"{_plain(f['sentence'])}\"")
-                lines.append(f"    {_plain(f['article']['title'])}, {_plain(byline(f['article']))}, {f['article']['url']}")
-            for f in ed["changed"]:
-                p = f["previous"]
-                lines.append(f"  CHANGED {_plain(p['surface'] or number(p['value']))} -> {_plain(f['surface'])} [{f['id']}]")
-                lines.append(f"    now: \"{_plain(f['sentence'])}\" {f['article']['url']}")
-                lines.append(f"    before: \"{_plain(p['sentence'])}\" {p['article']['url']}")
-            lines.append("")
-        if event["articles"]:
-            lines.append("New articles")
-        for a in event["articles"]:
-            flags = f" [{'; '.join(a['flags'])}]" if a["flags"] else ""
-            lines.append(f"  * {_plain(a['title'])} - {_plain(byline(a))}, {a['date']}{flags}")
-            lines.append(f"    {a['url']}")
-            if a["reprints"]:
-                lines.append(f"    {also_published(a)}")
-        lines.append("")
-    lines += ["SOURCE HEALTH"] + _health_lines(data["health"]) + [""]
-    return "\n".join(lines)
-
-
-# HTML ----------------------------------------------------------------------------------------------------
-
-_env = Environment(loader=PackageLoader("jobs", "templates"), autoescape=select_autoescape(default=True),
-                   trim_blocks=True, lstrip_blocks=True)
-_env.filters["number"] = number
-_env.filters["byline"] = byline
-_env.filters["also_published"] = also_published
-_env.tests["web_url"] = is_web_url
+    return _text_env.get_template("digest.txt.j2").render(v=digest_view(data))
 
 
 def render_html(data: dict) -> str:
     """One self-contained page (inline style, no scripts, no external assets)."""
-    return _env.get_template("digest.html").render(d=data, summary=_summary(data),
-                                                   health_lines=_health_lines(data["health"]))
+    return _html_env.get_template("digest.html").render(v=digest_view(data))
 
 
 # Atom ----------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from jobs.config import Config
 # Exit status of a crawl whose database refused a write (crawler/crawl.py sets it; jobs/ does not import crawler/).
 EXIT_DB_REFUSED = 74
 from storage.db import explain, open_db
+from storage.digests import digest_written
 from storage.runs import finish_run, get_run, mark_interrupted, run_errors, start_run
 
 
@@ -125,6 +126,19 @@ def _storage_errors(data_dir: str):
         raise explain(exc, data_dir) from exc
 
 
+def _open_digest(db, config: Config, data_dir: str, run: dict, day) -> str:
+    """Write the digest still open so that it shows this crawl, and return its path. A crawl that stored nothing
+    and met no error leaves an already written open digest as it is: it would differ only by that crawl's line
+    under source health (the day's complete digest lists every crawl), and its feed entry keeps its time."""
+    from jobs.digest import digest_paths, write_digest
+
+    quiet = not any(c.get("new") or c.get("updated") or c.get("errors") for c in run["sources"].values())
+    markdown = digest_paths(data_dir, day)[0]
+    if quiet and run["status"] == "ok" and not run["errors"] and markdown.exists() and digest_written(db, day):
+        return str(markdown)
+    return str(write_digest(db, config, data_dir, day).markdown)
+
+
 def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
     """What `confwatch run` and each scheduled crawl do, holding the data directory's lock: crawl; write the
     digests of complete days not yet written after their end (the last one, or those missed while nothing
@@ -141,7 +155,7 @@ def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
         done = None
         for day in missed_digest_days(db, config):
             done = write_digest(db, config, data_dir, day)
-        run["digest"] = str(write_digest(db, config, data_dir, open_day(config)).markdown)
+        run["digest"] = _open_digest(db, config, data_dir, run, open_day(config))
         run["mail"] = ""
         if config.mail["enabled"]:
             if done is None or done.data["day"] != closed_day(config).isoformat():

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import timezone
 
-import numpy as np
 import sqlite_utils
 
 from extract.dates import parse_iso
@@ -24,27 +23,33 @@ BANDS, ROWS = 25, 5
 assert BANDS * ROWS <= NUM_PERM
 
 
-def _values(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype=np.uint64)
+def _values(blob: bytes) -> memoryview:
+    """A stored signature as its 64-bit hash values, without copying."""
+    return memoryview(blob).cast("Q")
 
 
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
+def similarity(a, b) -> float:
     """Estimated Jaccard similarity of two MinHash signatures: the share of equal values."""
-    return float(np.count_nonzero(a == b)) / len(a)
+    return sum(x == y for x, y in zip(a, b)) / len(a)
 
 
 class ClusterIndex:
-    """An LSH index over the stored signatures, loaded once and kept up to date as articles are added."""
+    """An LSH index over the stored signatures, loaded once and kept up to date as articles are added.
+
+    Compact, as it lives for the whole crawl: a band's bucket is the hash of its rows, holding one article id
+    (most buckets) or a list of them; a colliding hash only adds a candidate that the similarity check drops."""
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        self.bands: list[dict[bytes, set[str]]] = [{} for _ in range(BANDS)]
-        self.signatures: dict[str, np.ndarray] = {}
+        self.bands: list[dict[int, str | list[str]]] = [{} for _ in range(BANDS)]
+        self.signatures: dict[str, memoryview] = {}
         for row in db.query("select id, minhash from articles where minhash is not null"):
             self._add(row["id"], _values(row["minhash"]))
 
-    def _keys(self, values: np.ndarray) -> list[bytes]:
-        return [values[i * ROWS:(i + 1) * ROWS].tobytes() for i in range(BANDS)]
+    def _keys(self, values) -> list[int]:
+        raw = values.obj if isinstance(values, memoryview) else bytes(values)
+        width = ROWS * 8
+        return [hash(raw[i * width:(i + 1) * width]) for i in range(BANDS)]
 
     def _remove(self, article_id: str) -> None:
         values = self.signatures.pop(article_id, None)
@@ -52,22 +57,34 @@ class ClusterIndex:
             return
         for band, key in zip(self.bands, self._keys(values)):
             members = band.get(key)
-            if members is not None:
-                members.discard(article_id)
-                if not members:
-                    del band[key]
+            if members == article_id:
+                del band[key]
+            elif isinstance(members, list) and article_id in members:
+                members.remove(article_id)
+                if len(members) == 1:
+                    band[key] = members[0]
 
-    def _add(self, article_id: str, values: np.ndarray) -> None:
+    def _add(self, article_id: str, values) -> None:
         self._remove(article_id)
         self.signatures[article_id] = values
         for band, key in zip(self.bands, self._keys(values)):
-            band.setdefault(key, set()).add(article_id)
+            members = band.get(key)
+            if members is None:
+                band[key] = article_id
+            elif isinstance(members, list):
+                members.append(article_id)
+            else:
+                band[key] = [members, article_id]
 
-    def similar(self, article_id: str, values: np.ndarray) -> list[tuple[float, str]]:
+    def similar(self, article_id: str, values) -> list[tuple[float, str]]:
         """(similarity, id) of the indexed articles whose estimated similarity reaches the threshold."""
-        candidates = set()
+        candidates: set[str] = set()
         for band, key in zip(self.bands, self._keys(values)):
-            candidates |= band.get(key, set())
+            members = band.get(key)
+            if isinstance(members, list):
+                candidates.update(members)
+            elif members is not None:
+                candidates.add(members)
         candidates.discard(article_id)
         found = ((similarity(self.signatures[other], values), other) for other in candidates)
         return [(score, other) for score, other in found if score >= THRESHOLD]

@@ -60,3 +60,9 @@ def release_sending(db: sqlite_utils.Database, day: str, pid: int) -> None:
 def mark_sent(db: sqlite_utils.Database, day: str, *, at: str, to: str, message_id: str) -> None:
     """Record that the day's digest was e-mailed."""
     db["digests"].update(day, {"sent_at": at, "sent_to": to, "message_id": message_id})
+
+
+def digest_written(db: sqlite_utils.Database, day) -> bool:
+    """True when the digest of `day` (a date) has been written at least once."""
+    row = next(db.query("select written_at from digests where day = ?", [day.isoformat()]), None)
+    return bool(row and row["written_at"])
