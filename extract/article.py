@@ -37,10 +37,15 @@ def _same_name(a: str, b: str) -> bool:
     return squash(a) == squash(b)
 
 
-def _urn_for(date: str, title: str) -> str:
-    """An identifier for an article that has no URL: its date and normalised title."""
+URN_FINGERPRINT = 16  # hex digits of the content hash in the identifier of an article without a URL
+
+
+def urn_for(date: str, title: str, fingerprint: str) -> str:
+    """An identifier for an article that has no URL: its date, normalised title and a fingerprint of its content,
+    so that two different articles with one date and headline stay two, and the same file imported again is the
+    same article."""
     words = re.findall(r"\w+", title.lower())
-    return f"urn:confwatch:{date}:{'-'.join(words)[:200]}"
+    return f"urn:confwatch:{date}:{'-'.join(words)[:200]}:{fingerprint[:URN_FINGERPRINT]}"
 
 
 def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_at: str,
@@ -51,9 +56,10 @@ def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_a
         raise ExtractionError("no body text could be found")
     if not _ISO_DATE.match(date or ""):
         raise ExtractionError("no publication date could be found")
-    canonical = canonical_url(url) if url.startswith(("http://", "https://")) else _urn_for(date, clean.title)
-    credit = clean.credit.credit if clean.credit else ""
     text = clean.text
+    digest = content_hash(clean.title, text)
+    canonical = canonical_url(url) if url.startswith(("http://", "https://")) else urn_for(date, clean.title, digest)
+    credit = clean.credit.credit if clean.credit else ""
     return Article(
         id=stable_id(canonical),
         url=url,
@@ -66,7 +72,7 @@ def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_a
         published_at=published_at or date,
         text=text,
         language=language or guess_language(text),
-        content_hash=content_hash(clean.title, text),
+        content_hash=digest,
         fetched_at=fetched_at,
         source=source,
     )

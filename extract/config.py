@@ -41,6 +41,7 @@ class Event:
     city: str
     month: int
     context: tuple[str, ...] = ()  # words one of which must appear for an abbreviation alias to count
+    loose_aliases: tuple[str, ...] = ()  # names other things share: they count only with a context word too
 
 
 @dataclass(frozen=True)
@@ -211,9 +212,10 @@ def parse_config(text: str, label: str = "<config>", check_cron: CronCheck | Non
         key = f"events[{i}]"
         if not isinstance(raw, dict):
             raise _err(label, key, "must be a table")
-        aliases = raw.get("aliases", [])
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            raise _err(label, f"{key}.aliases", "must be a list of non-empty strings")
+        aliases, loose = raw.get("aliases", []), raw.get("loose_aliases", [])
+        for name_, value in (("aliases", aliases), ("loose_aliases", loose)):
+            if not isinstance(value, list) or not all(isinstance(a, str) and a.strip() for a in value):
+                raise _err(label, f"{key}.{name_}", "must be a list of non-empty strings")
         month = raw.get("month", 0)
         if not isinstance(month, int) or not 1 <= month <= 12:
             raise _err(label, f"{key}.month", "must be a month number from 1 to 12")
@@ -222,13 +224,13 @@ def parse_config(text: str, label: str = "<config>", check_cron: CronCheck | Non
         context = raw.get("context", [city] if city else [])
         if not isinstance(context, list) or not all(isinstance(c, str) and c.strip() for c in context):
             raise _err(label, f"{key}.context", "must be a list of non-empty strings")
-        extra = set(raw) - {"id", "name", "aliases", "city", "month", "context"}
+        extra = set(raw) - {"id", "name", "aliases", "loose_aliases", "city", "month", "context"}
         if extra:
             raise _err(label, f"{key}.{sorted(extra)[0]}", "unknown setting; known: aliases, city, context, id, "
-                                                          "month, name")
+                                                          "loose_aliases, month, name")
         events.append(Event(id=_str(label, f"{key}.id", raw.get("id")), name=name,
-                            aliases=tuple(dict.fromkeys([name, *aliases])), city=city, month=month,
-                            context=tuple(c.strip() for c in context)))
+                            aliases=tuple(dict.fromkeys([name, *aliases, *loose])), city=city, month=month,
+                            context=tuple(c.strip() for c in context), loose_aliases=tuple(loose)))
     if not events:
         raise _err(label, "events", "at least one [[events]] entry is needed")
     _unique(label, "events", [e.id for e in events], "id")

@@ -27,6 +27,12 @@ def is_abbreviation(alias: str) -> bool:
     return alias.isupper() and " " not in alias
 
 
+def needs_context(event, alias: str) -> bool:
+    """True for an alias that counts only beside one of the event's context words: an abbreviation, or a name
+    the configuration lists as loose (one that other events or other things share)."""
+    return is_abbreviation(alias) or alias in getattr(event, "loose_aliases", ())
+
+
 def _has_context(event, title: str, text: str) -> bool:
     words = getattr(event, "context", ())
     return any(re.search(rf"(?<!\w){re.escape(w)}", f"{title}\n{text}", re.I) for w in words)
@@ -35,15 +41,16 @@ def _has_context(event, title: str, text: str) -> bool:
 def match_events(title: str, text: str, events) -> list[EventMatch]:
     """Return the first alias match of each event in title or text; events need .id, .aliases and .context.
 
-    Names match anywhere (ignoring case); an abbreviation counts only when one of the event's context words
-    (its city by default) also appears, so "WMC" alone (a mobile congress, a water company) is not the event.
+    Names match anywhere (ignoring case); an abbreviation or a loose alias counts only when one of the event's
+    context words (its city by default) also appears, so "WMC" alone (a mobile congress, a water company) is not
+    the event, nor is "world manufacturing conference" in a story about a conference in Nanjing.
     """
     found = []
     for event in events:
         best = None
         context = None
         for alias in event.aliases:
-            if is_abbreviation(alias):
+            if needs_context(event, alias):
                 context = _has_context(event, title, text) if context is None else context
                 if not context:
                     continue
@@ -83,16 +90,20 @@ def _edition_in(body: str, aliases) -> tuple[int, str] | None:
 
 
 def attribute(title: str, text: str, date: str, events, matches: list[EventMatch] | None = None) -> Attribution | None:
-    """Link an article to the event it covers first (title before text) and to that event's edition.
+    """Link an article to the event it covers and to that event's edition. When several events are named, one
+    whose context words (city, province) appear wins, then a name in the title over one in the text, then the
+    earliest.
 
     The edition is a year written next to the event's name, else the publication year, moved back one year when
     the article appears more than four months before the event's usual month (late coverage of last year's).
     """
     if matches is None:
         matches = match_events(title, text, events)
-    matches = sorted(matches, key=lambda m: (m.where != "title", m.offset))
     if not matches:
         return None
+    by_id = {e.id: e for e in events}
+    in_place = {m.event: _has_context(by_id[m.event], title, text) for m in matches}
+    matches = sorted(matches, key=lambda m: (not in_place[m.event], m.where != "title", m.offset))
     first = matches[0]
     event = next(e for e in events if e.id == first.event)
     found = _edition_in(title, event.aliases) or _edition_in(text, event.aliases)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.dates import MONTH_NAMES
+from extract.metrics import VOCABULARY, Metric, classify
 from extract.records import Figure
 from extract.sentences import split_sentences
 
@@ -69,7 +70,7 @@ CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥"
               "u.s. dollar": "USD", "dollars": "USD", "hk$": "other", "eur": "EUR", "€": "EUR", "euro": "EUR",
               "euros": "EUR"}
 QUALIFIERS = [
-    (re.compile(r"(?:more than|over|above|exceeding|surpassing|in excess of|upwards of|greater than)\s$", re.I),
+    (re.compile(r"(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards of|greater than)\s$", re.I),
      "more_than"),
     (re.compile(r"(?:nearly|almost|close to|just under)\s$", re.I), "nearly"),
     (re.compile(r"(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated)\s$", re.I), "about"),
@@ -85,10 +86,10 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _FURNITURE_AFTER = re.compile(r"^\s(?:views?|reads?|comments?|likes?|shares?)\b", re.I)
-# A sentence that sums up several editions: its figures are not this edition's and carry "(cumulative)".
-_CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first)|since (?:19|20)\d\d|previous (?:\w+ )?"
-                         r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|in the past \w+ years)\b",
-                         re.I)
+# "118 of those", "51 of them"; "412 are manufacturing projects", "37 were Fortune Global 500 firms".
+_PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
+_PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
+_COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b", re.I)
 MAX_SENTENCE = 1000
 _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 _OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?P<noun>[a-z]{3,}s)\b")
@@ -181,6 +182,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True
     if _NAME_BEFORE.search(before) or _FURNITURE_AFTER.match(after):
         return True
+    if not digits and _PRONOUN_ONE.search(before) and text[start:end].lower() == "one":
+        return True  # "this one", "each one": a pronoun, not a count
     if digits and _PHONE.match(text[max(0, start - 6):end + 6].strip()) and len(digits.replace(",", "")) >= 7:
         return True
     return False
@@ -191,9 +194,10 @@ def _is_year(digits: str, after: str) -> bool:
         and not re.match(r"^\s(?:companies|firms|enterprises|projects|people|guests|exhibitors|visitors)\b", after)
 
 
-def extract_figures(text: str) -> list[Figure]:
-    """Return every figure of a text, in order."""
+def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
+    """Return every figure of a text, in order, with what it measures (a metric of the vocabulary)."""
     figures: list[Figure] = []
+    memo: dict = {}
     spans = split_sentences(text)
     si = 0
     for m in NUMBER.finditer(text):
@@ -253,7 +257,7 @@ def extract_figures(text: str) -> list[Figure]:
         elif not unit and pct:
             unit = "percentage_point" if pct.group("pct").lower().startswith("percentage") else "percent"
             end_pos = pct.end()
-        elif not unit and hyph and hyph.group("unit")[0].isupper():
+        elif not unit and hyph and (hyph.group("unit")[0].isupper() or (hyph.group("noun") or "").lower() == "plan"):
             continue  # "Five-Year Plan": part of a name
         elif not unit and (hyph or unit_m):
             found = hyph or unit_m
@@ -281,19 +285,19 @@ def extract_figures(text: str) -> list[Figure]:
                 noun = of_the.group("noun").lower()
             if noun:
                 unit = "count"
-            elif digits and (_qualifier(before) != "exact" or re.match(r"^\s(?:of (?:which|them|whom))", after)
-                             or re.search(r"total of\s$", before)):
+            elif digits and (_qualifier(before) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
+                             or re.search(r"(?:total of|of which|of whom|among them|among which)\s$", before)):
                 unit = "count"
             else:
                 continue
         qualifier = _qualifier(text[max(0, start - 40):start])
-        if noun and _CUMULATIVE.search(sentence):
-            noun += " (cumulative)"
+        metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
+                                 text[end_pos:min(len(text), end_pos + 120)], vocabulary, memo)
         surface = text[start:end_pos]
         if second:
-            figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, "at_least"))
-            figures.append(Figure(surface, start, end_pos, sentence, second[0], unit, noun, "up_to"))
+            figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, "at_least", metric, scope))
+            figures.append(Figure(surface, start, end_pos, sentence, second[0], unit, noun, "up_to", metric, scope))
         else:
-            figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier))
+            figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope))
         # a conversion in parentheses is its own figure; the scanner reaches it next
     return figures

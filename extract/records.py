@@ -55,9 +55,11 @@ class Figure:
     unit: str
     noun: str
     qualifier: str
+    metric: str = ""  # what it measures: a vocabulary key (extract/metrics.py) or a normalised noun phrase
+    scope: str = "edition"  # edition | cumulative (several editions) | part (a hall, a zone, "of which")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class LedgerFigure(Figure):
     """A stored figure: the extracted figure, its article and event, and its status against earlier coverage."""
 
@@ -70,6 +72,8 @@ class LedgerFigure(Figure):
     previous_article: str
     content_hash: str
     created_at: str
+    kind: str = ""  # of a change: refined (inside what the earlier report allowed) | conflict
+    decided_at: str = ""  # when its status was last decided differently
 
     def to_dict(self) -> dict:
         """Return the record as a plain dict (column name -> value)."""

@@ -6,20 +6,21 @@ CANNED_QUERIES = {
         "title": "New and changed figures since a date",
         "description": "Figures flagged new or changed, with their sentence, article and review.",
         "sql": (
-            "select f.created_at, f.event, f.edition, f.status, f.surface, f.noun, f.sentence, a.title, a.outlet, "
-            "a.url, coalesce(r.decision, '') as review from figures f join articles a on a.id = f.article_id "
-            "left join reviews r on r.figure_id = f.id "
-            "where f.status in ('new', 'changed') and f.created_at >= :since order by f.created_at desc"),
+            "select f.decided_at, f.event, f.edition, f.metric, f.scope, f.status, f.kind, f.surface, f.sentence, "
+            "a.title, a.outlet, a.url, coalesce(r.decision, '') as review from figures f join articles a "
+            "on a.id = f.article_id left join reviews r on r.figure_id = f.id "
+            "where f.status in ('new', 'changed') and f.decided_at >= :since order by f.decided_at desc"),
     },
     "metric_history": {
         "title": "A metric across editions",
-        "description": "Every value reported for one event and counted noun (e.g. wmc, projects), by edition.",
+        "description": "Every value reported for one event and metric (e.g. wmc, projects_signed), by edition "
+                       "and scope, in publication order.",
         "sql": (
-            "select f.edition, f.value, f.unit, f.surface, f.qualifier, f.status, a.date, a.outlet, a.url, "
-            "f.sentence from figures f join articles a on a.id = f.article_id "
-            "where f.event = :event and f.noun = :noun "
+            "select f.edition, f.scope, f.value, f.unit, f.surface, f.qualifier, f.status, f.kind, a.date, a.outlet, "
+            "a.url, f.sentence from figures f join articles a on a.id = f.article_id "
+            "where f.event = :event and f.metric = :metric "
             "and f.id not in (select figure_id from reviews where decision = 'rejected') "
-            "order by f.edition, a.date"),
+            "order by f.edition, f.scope, f.pub_key"),
     },
     "articles_per_event_and_outlet": {
         "title": "Articles per event, edition and outlet",

@@ -218,8 +218,8 @@ def articles(state: State, search, since, limit, as_json):
     click.echo(f"{len(rows)} articles", err=True)
 
 
-FIGURE_KEYS = ("article", "url", "surface", "value", "unit", "noun", "qualifier", "event", "edition", "status",
-               "previous", "sentence", "start", "end")
+FIGURE_KEYS = ("article", "url", "surface", "value", "unit", "noun", "metric", "scope", "qualifier", "event",
+               "edition", "status", "kind", "previous", "sentence", "start", "end")
 
 
 def _number(value: float) -> str:
@@ -257,10 +257,11 @@ def figures(ctx, event, edition, status, since, unreviewed, as_json, review_keys
                    for r in rows])
         return
     for r in rows:
-        change = f" (was {_number(r['previous_value'])})" if r["status"] == "changed" else ""
+        change = (f" (was {_number(r['previous_value'])}, {r['kind'] or 'changed'})" if r["status"] == "changed"
+                  else "")
         review = f" {r['review']}" if r["review"] else ""
         click.echo(f"{r['status']:8} {r['event']:5} {r['edition'] or '':4}  {_number(r['value']):>18} {r['unit']:16} "
-                   f"{r['noun'][:20]:20} {r['qualifier']:9} {r['surface'][:30]}{change}  [{r['id']}]{review}")
+                   f"{(r['metric'] or r['noun'])[:20]:20} {r['scope'][:4]:4} {r['qualifier']:9} {r['surface'][:30]}{change}  [{r['id']}]{review}")
     click.echo(f"{len(rows)} figures", err=True)
 
 

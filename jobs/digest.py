@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from extract.credit import CREDIT_LINE
+from extract.metrics import metric_names
 from extract.rawtext import strip_dateline
 from extract.sentences import sentences
 from storage import clock
@@ -81,9 +82,18 @@ def split_sentence(sentence: str, surface: str) -> dict:
     return {"before": sentence[:i], "match": surface, "after": sentence[i + len(surface):]}
 
 
+_METRIC_NAMES = metric_names()
+
+
+def metric_name(metric: str) -> str:
+    """What a figure measures, in words: the vocabulary's name, or the noun phrase it was given."""
+    return _METRIC_NAMES.get(metric or "", metric or "")
+
+
 def _figure(db, row: dict) -> dict:
     fig = {"id": row["id"], "status": row["status"], "surface": row["surface"], "value": row["value"],
-           "unit": row["unit"], "noun": row["noun"], "qualifier": row["qualifier"], "sentence": row["sentence"],
+           "unit": row["unit"], "noun": metric_name(row["metric"]) or row["noun"], "metric": row["metric"],
+           "scope": row["scope"], "kind": row["kind"] or "", "qualifier": row["qualifier"], "sentence": row["sentence"],
            "parts": split_sentence(row["sentence"], row["surface"]), "review": row["review"],
            "article": {"id": row["article_id"], "title": row["title"], "outlet": row["outlet"] or "",
                        "credit": row["credit"] or "", "url": row["url"] or "", "date": row["article_date"]}}

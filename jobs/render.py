@@ -84,7 +84,8 @@ WORDS = {"new": "NEW", "changed": "CHANGED", "now": "now", "before": "before", "
          "reprinted": "first published earlier; reprinted today", "health": "Source health",
          "columns": ("source", "requests", "new", "off-topic", "errors", "note"), "failed": "failed",
          "quiet": "nothing for {days} days", "did_not_run": "did not run", "no_link": "(no link)",
-         "window": "Window {start} – {end} (UTC) · written {written}"}
+         "window": "Window {start} – {end} (UTC) · written {written}",
+         "scope": {"cumulative": "several editions", "part": "part of the event"}}
 
 
 def _qualifier_words(qualifier: str) -> str:
@@ -96,7 +97,10 @@ def _source(article: dict) -> dict:
 
 
 def _figure(f: dict) -> dict:
-    item = {"id": f["id"], "value": f["surface"], "noun": f["noun"] or "", "qualifier": _qualifier_words(f["qualifier"]),
+    scope = WORDS["scope"].get(f.get("scope") or "", "")
+    noun = ", ".join(filter(None, [f["noun"] or "", scope]))
+    item = {"id": f["id"], "value": f["surface"], "noun": noun, "kind": f.get("kind") or "",
+            "qualifier": _qualifier_words(f["qualifier"]),
             "unreviewed": not f["review"], "parts": f["parts"], "sentence": f["sentence"], "source": _source(f["article"])}
     if f.get("previous"):
         p = f["previous"]

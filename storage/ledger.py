@@ -1,79 +1,191 @@
 """The figures ledger: each figure stored once with its status against earlier coverage."""
 from __future__ import annotations
 
+import dataclasses
+
 import sqlite_utils
 
 from extract.records import Article, Figure, LedgerFigure, field_names
+from storage.clusters import _earliest
 
 LEDGER_FIELDS = field_names(LedgerFigure)
 _REL = 1e-9
+# Qualifiers that say the same of a value: a count "about 800" is the count "800"; bounds are their own kind.
+_FAMILY = {"exact": "approx", "": "approx", "about": "approx", "nearly": "approx", "more_than": "above",
+           "at_least": "above", "less_than": "below", "up_to": "below"}
+_NOT_REJECTED = "not exists (select 1 from reviews r where r.figure_id = f.id and r.decision = 'rejected')"
+_GROUP = "f.event = ? and f.edition = ? and f.metric = ? and f.scope = ? and f.unit = ?"
 
 
-def _article_rowid(db, article_id: str) -> int:
-    return next(db.query("select rowid from articles where id = ?", [article_id]))["rowid"]
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= _REL * max(abs(a), abs(b), 1.0)
 
 
-_NOT_REJECTED = "and not exists (select 1 from reviews r where r.figure_id = f.id and r.decision = 'rejected')"
+def compatible(earlier: dict, later) -> bool:
+    """True when a later report says what an earlier one said: the same value, read the same way ("about 800"
+    and "800"; "more than 240" twice)."""
+    return _same(earlier["value"], later["value"]) and \
+        _FAMILY.get(earlier["qualifier"], "approx") == _FAMILY.get(later["qualifier"], "approx")
 
 
-def _earlier_same_value(db, figure: Figure, event: str, edition: int, seq: int) -> dict | None:
-    """The latest figure of the same event, edition, unit and value in an article stored before (index seeks)."""
-    sql = ("select f.value, f.article_id from figures f where f.event = ? and f.edition = ? and f.unit = ? "
-           f"and {{}} and f.article_seq < ? {_NOT_REJECTED} order by f.article_seq desc limit 1")
-    exact = next(db.query(sql.format("f.value = ?"), [event, edition, figure.unit, figure.value, seq]), None)
-    if exact is not None:
-        return exact
-    slack = _REL * max(abs(figure.value), 1.0)
-    return next(db.query(sql.format("f.value between ? and ?"),
-                         [event, edition, figure.unit, figure.value - slack, figure.value + slack, seq]), None)
+def change_kind(earlier: dict, later) -> str:
+    """refined when the later value lies inside what the earlier report allowed ("more than 240" then 263,
+    "about 800" then 812), conflict otherwise."""
+    value, bound, qualifier = later["value"], earlier["value"], earlier["qualifier"]
+    inside = {"more_than": value > bound, "at_least": value >= bound, "less_than": value < bound,
+              "up_to": value <= bound, "about": abs(value - bound) <= 0.1 * abs(bound),
+              "nearly": 0.9 * bound <= value <= bound}.get(qualifier, False)
+    return "refined" if inside else "conflict"
 
 
-def _earlier_same_noun(db, figure: Figure, event: str, edition: int, seq: int) -> dict | None:
-    """The latest figure of the same event, edition, unit and noun in an article stored before."""
-    return next(db.query(
-        "select f.value, f.article_id from figures f where f.event = ? and f.edition = ? and f.unit = ? "
-        f"and f.noun = ? and f.article_seq < ? {_NOT_REJECTED} order by f.article_seq desc limit 1",
-        [event, edition, figure.unit, figure.noun, seq]), None)
+def publication_key(row: dict) -> str:
+    """Sort key of an article in publication order: UTC publication time (else its date), then when it was first
+    seen, then its row number. The same whatever order the crawl found the pages in."""
+    return "|".join([_earliest(row)[0], row["first_seen_at"] or "", f"{row['rowid']:012d}"])
 
 
-def decide(db, figure: Figure, event: str, edition: int, seq: int,
-           same_article: dict[tuple[str, float], Figure]) -> tuple[str, float | None, str]:
-    """Return (status, previous value, previous article) of a figure against the figures of the same edition in
-    articles stored before (seq: this article's rowid) and those earlier in the same article."""
-    prior = _earlier_same_value(db, figure, event, edition, seq)
-    if prior is not None:
-        return "known", prior["value"], prior["article_id"]
-    if (figure.unit, figure.value) in same_article:
-        return "known", figure.value, ""
-    if figure.noun:
-        prior = _earlier_same_noun(db, figure, event, edition, seq)
-        if prior is not None:
-            return "changed", prior["value"], prior["article_id"]
-    return "new", None, ""
+def _article_row(db, article_id: str) -> dict:
+    return next(db.query("select id, cluster, date, published_at, first_seen_at, rowid from articles where id = ?",
+                         [article_id]))
+
+
+def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
+    """(status, previous value, previous article, kind) of each figure of one metric of one edition, the rows in
+    publication order: the first report is new; a compatible one later is known; a different one is changed
+    (refined or conflict) against the latest earlier report; a reprint's figures are known against its original."""
+    decided = []
+    for i, row in enumerate(rows):
+        earlier = rows[:i]
+        if row["cluster"] and row["cluster"] != row["article_id"]:  # a reprint: never announced again
+            root = [e for e in earlier if e["article_id"] == row["cluster"]]
+            match = next((e for e in reversed(root) if compatible(e, row)), root[-1] if root else None)
+            decided.append(("known", match["value"] if match else None, row["cluster"], ""))
+            continue
+        match = next((e for e in reversed(earlier) if compatible(e, row)), None)
+        if match is not None:
+            decided.append(("known", match["value"], match["article_id"] if match["article_id"] != row["article_id"]
+                            else "", ""))
+        elif earlier:
+            last = earlier[-1]
+            decided.append(("changed", last["value"], last["article_id"], change_kind(last, row)))
+        else:
+            decided.append(("new", None, "", ""))
+    return decided
+
+
+def _group_rows(db, event: str, edition: int, metric: str, scope: str, unit: str) -> list[dict]:
+    return [dict(r) for r in db.query(
+        "select f.id, f.article_id, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
+        f"f.pub_key, a.cluster from figures f join articles a on a.id = f.article_id where {_GROUP} "
+        f"and {_NOT_REJECTED} order by f.pub_key, f.start, f.id", [event, edition, metric, scope, unit])]
+
+
+def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: str, *, now: str) -> None:
+    """Decide again the flags of one metric of one edition, in publication order; rows whose flag changes get
+    decided_at = now (a changed flag is reported once: its status then stays until the coverage changes)."""
+    rows = _group_rows(db, event, edition, metric, scope, unit)
+    for row, (status, prev_value, prev_article, kind) in zip(rows, _decide(rows)):
+        if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
+                (status, prev_value, prev_article, kind):
+            db["figures"].update(row["id"], {"status": status, "previous_value": prev_value,
+                                             "previous_article": prev_article, "kind": kind, "decided_at": now})
+
+
+def _earlier_rows(db, group: tuple, key: str, rows: list[dict]) -> list[dict]:
+    """What deciding an article's rows needs from the reports published before it (index seeks): the latest
+    one, those with one of its values, and its original's when it is a reprint; in publication order."""
+    event, edition, metric, scope, unit = group
+    columns = ("select f.id, f.article_id, f.value, f.qualifier, f.pub_key, f.start, a.cluster from figures f "
+               f"join articles a on a.id = f.article_id where {_GROUP} and {_NOT_REJECTED} and f.pub_key < ? ")
+    params = [event, edition, metric, scope, unit, key]
+    found = {r["id"]: dict(r) for r in db.query(columns + "order by f.pub_key desc, f.start desc limit 1", params)}
+    for row in rows:
+        slack = _REL * max(abs(row["value"]), 1.0)
+        found.update((r["id"], dict(r)) for r in db.query(columns + "and f.value between ? and ?",
+                                                          [*params, row["value"] - slack, row["value"] + slack]))
+    cluster = rows[0]["cluster"] if rows else ""
+    if cluster and cluster != rows[0]["article_id"]:
+        found.update((r["id"], dict(r)) for r in db.query(columns + "and f.article_id = ?", [*params, cluster]))
+    return sorted(found.values(), key=lambda r: (r["pub_key"], r["start"], r["id"]))
+
+
+def _decide_article(db, group: tuple, article_id: str, key: str, *, now: str) -> None:
+    """Decide the flags of one article's figures of one metric: against the earlier reports alone when nothing
+    later was published (the usual case, index seeks only), else the whole metric again in publication order."""
+    event, edition, metric, scope, unit = group
+    later = next(db.query(f"select 1 from figures f where {_GROUP} and f.pub_key > ? limit 1",
+                          [event, edition, metric, scope, unit, key]), None)
+    if later is not None:
+        decide_group(db, *group, now=now)
+        return
+    rows = [r for r in _group_rows_of(db, group, article_id)]
+    if not rows:
+        return
+    earlier = _earlier_rows(db, group, key, rows)
+    decided = _decide(earlier + rows)[len(earlier):]
+    for row, (status, prev_value, prev_article, kind) in zip(rows, decided):
+        if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
+                (status, prev_value, prev_article, kind):
+            db["figures"].update(row["id"], {"status": status, "previous_value": prev_value,
+                                             "previous_article": prev_article, "kind": kind, "decided_at": now})
+
+
+def _group_rows_of(db, group: tuple, article_id: str) -> list[dict]:
+    event, edition, metric, scope, unit = group
+    return [dict(r) for r in db.query(
+        "select f.id, f.article_id, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
+        f"f.pub_key, f.start, a.cluster from figures f join articles a on a.id = f.article_id where {_GROUP} "
+        f"and f.article_id = ? and {_NOT_REJECTED} order by f.start, f.id", [*group, article_id])]
+
+
+def _survivor(old: list[dict], fig: Figure) -> dict | None:
+    """The stored figure an extracted one is, after an article was updated: same measure, value and words."""
+    for row in old:
+        if (row["metric"], row["scope"], row["unit"], row["surface"], row["qualifier"]) == \
+                (fig.metric, fig.scope, fig.unit, fig.surface, fig.qualifier) and _same(row["value"], fig.value):
+            old.remove(row)
+            return row
+    return None
 
 
 def record_figures(db: sqlite_utils.Database, article: Article, event: str, edition: int,
                    figures: list[Figure], *, now: str) -> list[LedgerFigure]:
-    """Store an article's figures with their status; an article whose content is unchanged keeps its flags."""
+    """Store an article's figures and decide their flags against the edition's other reports in publication
+    order. An unchanged article keeps its figures as they are; after an update, a figure that is still there
+    keeps its id, created_at and review, and only new or altered figures are new rows."""
     existing = list(db.query("select content_hash from figures where article_id = ? limit 1", [article.id]))
     if existing and existing[0]["content_hash"] == article.content_hash:
         return figures_of(db, article.id)
-    stored = []
     with db.atomic():
-        db.execute("delete from figures where article_id = ?", [article.id])
-        seq = _article_rowid(db, article.id)
-        seen: dict[tuple[str, float], Figure] = {}
-        for i, fig in enumerate(figures):
-            status, prev_value, prev_article = decide(db, fig, event, edition, seq, seen)
-            seen.setdefault((fig.unit, fig.value), fig)
-            row = LedgerFigure(
-                id=f"{article.id}-{i:03d}", article_id=article.id, event=event, edition=edition,
-                surface=fig.surface, start=fig.start, end=fig.end, sentence=fig.sentence, value=fig.value,
-                unit=fig.unit, noun=fig.noun, qualifier=fig.qualifier, status=status, previous_value=prev_value,
-                previous_article=prev_article, content_hash=article.content_hash, created_at=now)
-            db["figures"].insert({**row.to_dict(), "article_seq": seq})
-            stored.append(row)
-    return stored
+        info = _article_row(db, article.id)
+        key = publication_key(info)
+        old = [dict(r) for r in db.query("select * from figures where article_id = ?", [article.id])]
+        groups = {(r["event"], r["edition"], r["metric"], r["scope"], r["unit"]) for r in old}
+        unmatched, used, serial = list(old), {r["id"] for r in old}, 0
+        for fig in figures:
+            same_edition = bool(old) and (old[0]["event"], old[0]["edition"]) == (event, edition)
+            kept = _survivor(unmatched, fig) if same_edition else None
+            row = {**dataclasses.asdict(fig), "article_id": article.id, "event": event, "edition": edition,
+                   "content_hash": article.content_hash, "article_seq": info["rowid"], "pub_key": key}
+            if kept is not None:
+                db["figures"].update(kept["id"], row)
+            else:
+                while f"{article.id}-{serial:03d}" in used:
+                    serial += 1
+                used.add(f"{article.id}-{serial:03d}")
+                db["figures"].insert({**row, "id": f"{article.id}-{serial:03d}", "status": "new",
+                                      "previous_value": None, "previous_article": "", "kind": "",
+                                      "created_at": now, "decided_at": now})
+            groups.add((event, edition, fig.metric, fig.scope, fig.unit))
+        gone = [r["id"] for r in unmatched]
+        if gone:
+            db.execute(f"delete from figures where id in ({','.join('?' * len(gone))})", gone)
+        for group in sorted(groups, key=str):
+            if group[:2] == (event, edition):
+                _decide_article(db, group, article.id, key, now=now)
+            else:
+                decide_group(db, *group, now=now)
+    return figures_of(db, article.id)
 
 
 def record_attribution(db: sqlite_utils.Database, article_id: str, attribution) -> None:
@@ -100,10 +212,11 @@ def figures_of(db: sqlite_utils.Database, article_id: str) -> list[LedgerFigure]
 
 def query_figures(db: sqlite_utils.Database, *, event: str = "", edition: int | None = None, status: str = "",
                   since: str = "", until: str = "") -> list[dict]:
-    """Figures joined with their article, for listings and digests; since/until bound created_at."""
+    """Figures joined with their article, for listings and digests; since/until bound decided_at (when the figure
+    was stored, or its flag last decided differently: a flag that changes is reported once, when it changes)."""
     where, params = ["1=1"], []
     for clause, value in (("f.event = ?", event), ("f.edition = ?", edition), ("f.status = ?", status),
-                          ("f.created_at >= ?", since), ("f.created_at < ?", until)):
+                          ("f.decided_at >= ?", since), ("f.decided_at < ?", until)):
         if value not in ("", None):
             where.append(clause)
             params.append(value)
@@ -123,12 +236,13 @@ def query_figures(db: sqlite_utils.Database, *, event: str = "", edition: int | 
 
 
 def previous_figure(db: sqlite_utils.Database, row: dict) -> dict | None:
-    """The earlier figure a changed figure was compared with (same article, unit, noun and value)."""
+    """The earlier figure a changed figure was compared with (same article, metric, scope and unit, nearest value)."""
     if not row.get("previous_article"):
         return None
-    found = list(db.query("select surface, sentence from figures where article_id = ? and unit = ? and noun = ? "
-                          "order by abs(value - ?) limit 1",
-                          [row["previous_article"], row["unit"], row["noun"], row["previous_value"] or 0]))
+    found = list(db.query("select surface, sentence, qualifier from figures where article_id = ? and metric = ? "
+                          "and scope = ? and unit = ? order by abs(value - ?) limit 1",
+                          [row["previous_article"], row["metric"], row["scope"], row["unit"],
+                           row["previous_value"] or 0]))
     return found[0] if found else None
 
 

@@ -108,16 +108,49 @@ def m005_digests_reviews(db):
     db["reviews"].create({"figure_id": str, "decision": str, "reason": str, "at": str}, pk="figure_id")
 
 
-# Columns the storage layer keeps beside the LedgerFigure record fields: the rowid of the figure's article, so
-# that "figures of articles stored before this one" is an index range, not a join over every figure.
-FIGURE_STORAGE_COLUMNS = {"article_seq": int}
 
 
 @migrations()
 def m006_ledger_lookups(db):
-    for name, kind in FIGURE_STORAGE_COLUMNS.items():
-        db["figures"].add_column(name, kind)
+    db["figures"].add_column("article_seq", int)
     db.execute("update figures set article_seq = (select rowid from articles a where a.id = figures.article_id)")
     db["figures"].create_index(["event", "edition", "unit", "value", "article_seq"])
     db["figures"].create_index(["event", "edition", "unit", "noun", "article_seq"])
     db["reviews"].create_index(["decision"])
+
+
+@migrations()
+def m007_urn_fingerprints(db):
+    # An article without a URL was identified by date and title only, so two different articles with the same
+    # date and headline overwrote each other. Its identifier now ends with a fingerprint of its content; stored
+    # ones get theirs (their ids stay), so that importing the same file again still finds them.
+    from extract.article import URN_FINGERPRINT
+
+    for row in list(db.query("select id, canonical_url, content_hash from articles "
+                             "where canonical_url like 'urn:confwatch:%'")):
+        urn = f"{row['canonical_url']}:{(row['content_hash'] or '')[:URN_FINGERPRINT]}"
+        db.execute("update articles set canonical_url = ?, url_key = ? where id = ?", [urn, urn, row["id"]])
+
+
+# Columns the storage layer keeps beside the LedgerFigure record fields: the rowid of the figure's article (m006),
+# and where the article stands in publication order (m008), by which a metric's reports are decided.
+FIGURE_STORAGE_COLUMNS = {"article_seq": int, "pub_key": str}
+
+
+@migrations()
+def m008_metrics(db):
+    # Figures measure a metric in a scope; a change is refined or a conflict; flags are decided in publication
+    # order (pub_key). Figures stored before get their noun as metric, until their article is extracted again.
+    from storage.ledger import publication_key
+
+    for name, kind in {"metric": str, "scope": str, "kind": str, "decided_at": str, **FIGURE_STORAGE_COLUMNS}.items():
+        if name in db["figures"].columns_dict:
+            continue
+        db["figures"].add_column(name, kind)
+    db.execute("update figures set metric = replace(coalesce(nullif(noun, ''), unit), ' (cumulative)', ''), "
+               "scope = case when noun like '%(cumulative)' then 'cumulative' else 'edition' end, kind = '', "
+               "decided_at = created_at")
+    for row in list(db.query("select id, date, published_at, first_seen_at, rowid from articles")):
+        db.execute("update figures set pub_key = ? where article_id = ?", [publication_key(row), row["id"]])
+    db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "pub_key"])
+    db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "value"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.events import is_abbreviation
+from extract.events import needs_context
 from extract.feeds import FeedEntry
 
 
@@ -38,7 +38,7 @@ def search_queries(events, given: list[str] | tuple[str, ...] = ()) -> list[str]
     queries = []
     for event in events:
         for alias in event.aliases:
-            if is_abbreviation(alias):
+            if needs_context(event, alias):
                 if event.city:
                     queries.append(f'"{alias}" {event.city}')
             else:

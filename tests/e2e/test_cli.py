@@ -161,8 +161,10 @@ def test_figures_command_json_keys_and_filters(tmp_path, sample_site):
     data = str(tmp_path / "data")
     confwatch("--data", data, "--config", str(cfg), "run")
     rows = json.loads(confwatch("--data", data, "--config", str(cfg), "figures", "--json").stdout)
-    assert rows and set(rows[0]) == {"article", "url", "surface", "value", "unit", "noun", "qualifier", "event",
-                                     "edition", "status", "previous", "sentence", "start", "end"}
+    assert rows and set(rows[0]) == {"article", "url", "surface", "value", "unit", "noun", "metric", "scope",
+                                     "qualifier", "event", "edition", "status", "kind", "previous", "sentence",
+                                     "start", "end"}
+    assert all(r["metric"] and r["scope"] in ("edition", "cumulative", "part") for r in rows)
     wimc_2020 = json.loads(confwatch("--data", data, "--config", str(cfg), "figures", "--event", "wimc",
                                      "--edition", "2020", "--json").stdout)
     assert {r["event"] for r in wimc_2020} == {"wimc"} and {r["edition"] for r in wimc_2020} == {2020}

@@ -19,6 +19,19 @@ SEED_FIGURES = {
 }
 
 CASES = [
+    # numbers that are not figures: plan names in any capitalisation, pronouns, names, timestamps, ISO dates
+    ("It follows the 13th Five-year Plan for the sector.", []),
+    ("The 14th five-year plan guides the sector.", []),
+    ("This one drew crowds of fans.", []),
+    ("A Formula One team showed a car.", []),
+    ("The page was stamped 1695868800000 by the server.", []),
+    ("It opened on 2023-09-28 in Hefei.", []),
+    ("The city adopted a 'two step' strategy for factories.", []),
+    # counts named by a verb or a part of a whole
+    ("The fair drew beyond 60,000 visitors.", [(60000, "count")]),
+    ("Of the projects, 412 are manufacturing projects.", [(412, "count")]),
+    ("In all 37 were Fortune Global 500 firms.", [(37, "count")]),
+    ("Some 500 firms came and 118 of those were foreign.", [(500, "count"), (118, "count")]),
     # counts, with and without qualifiers
     ("The expo drew 1,200 exhibitors and 35,000 visitors.", [(1200, "count"), (35000, "count")]),
     ("Twenty companies signed up before the deadline.", [(20, "count")]),

@@ -197,7 +197,7 @@ def test_saved_browse_queries_run_on_a_real_database(db):
     from jobs.browse import CANNED_QUERIES
 
     add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
-    params = {"since": "2026-01-01", "event": "wimc", "noun": "projects"}
+    params = {"since": "2026-01-01", "event": "wimc", "metric": "projects_signed"}
     results = {name: list(db.query(q["sql"], {k: v for k, v in params.items() if f":{k}" in q["sql"]}))
                for name, q in CANNED_QUERIES.items()}
     assert results["new_figures"] and results["metric_history"][0]["value"] == 30

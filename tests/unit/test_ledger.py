@@ -77,6 +77,14 @@ def test_article_about_no_event_adds_no_figures():
     ("Summit ends", "The World Intelligent Manufacturing Summit closed in Nanjing.", "2018-10-15", "wimc", 2018,
      "date"),
     ("世界制造业大会开幕", "大会在合肥开幕。", "2024-09-20", "wmc", 2024, "date"),
+    # a shared name in the title counts only with its event's context; the named event of the text wins
+    ("Nanjing hosts world manufacturing conference", "The 2024 World Intelligent Manufacturing Conference closed "
+     "in Nanjing on Sunday.", "2024-12-23", "wimc", 2024, "text: 2024 World Intelligent Manufacturing Conference"),
+    ("World manufacturing conference opens in Hefei", "Delegates gathered in Anhui's capital.", "2025-09-20", "wmc",
+     2025, "date"),
+    # both events named: the one whose city and province are in the story is the one it covers
+    ("Hefei convention draws robot makers", "Exhibitors who were at the World Intelligent Manufacturing Conference "
+     "last year came to the World Manufacturing Convention in Hefei, Anhui.", "2024-09-21", "wmc", 2024, "date"),
 ])
 def test_attribution(title, text, date, event, edition, evidence):
     found = attribute(title, text, date, EVENTS)
@@ -88,6 +96,7 @@ def test_attribution(title, text, date, event, edition, evidence):
     ("WIMC opens in Hefei", "Exhibitors arrived."),  # the other event's city is not context for WIMC
     ("Nanjing software expo opens", "The World Software Conference opened in Nanjing."),
     ("Manufacturing forum", "The World Manufacturing Forum met in Italy."),
+    ("World Manufacturing Conference in Detroit", "Carmakers met at the conference."),  # a shared name, no context
 ])
 def test_look_alikes_are_not_the_events(title, text):
     assert attribute(title, text, "2024-09-20", EVENTS) is None
@@ -125,3 +134,13 @@ def test_an_article_whose_figures_cannot_be_written_is_not_stored_at_all(tmp_pat
     db.execute("drop trigger refuse")
     stored = store_article(db, article, EVENTS, run_id="r1", now="2024-11-29T00:00:00+00:00")
     assert stored.is_new and db["articles"].count == 1 and db["figures"].count >= 1
+
+
+def test_seed_000_is_filed_under_wimc_2024_with_the_packaged_configuration():
+    from tests.conftest import SEEDS, seed
+
+    if not SEEDS.exists():
+        pytest.skip("seed articles not present")
+    article = article_from_document(seed("000").read_text(), name="000", fetched_at="x")
+    found = attribute(article.title, article.text, article.date, EVENTS)
+    assert (found.event, found.edition) == ("wimc", 2024)

@@ -1,0 +1,167 @@
+"""What a figure measures: a metric from a vocabulary kept as data, and its scope (the edition, several editions,
+or a part of the event). Pure and linear: every pattern runs on a bounded window around the figure.
+
+A metric applies to figures of some units; its `nouns` patterns are tried on the words that follow the number
+(the noun phrase: "projects", "overseas guests", "square meters of exhibition space"), its `before` patterns on
+the words that precede it ("investment of", "contracts worth"), and `sentence` patterns, when given, must also
+appear in the sentence (the verb: projects *signed*, not registered). The first metric that fits wins; a figure
+none fits keeps its normalised noun phrase as its metric.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MONEY_UNITS = ("CNY", "USD", "EUR", "other")
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    name: str
+    units: tuple[str, ...]  # figure units: count, money, m2, day, percent, ...
+    nouns: tuple[str, ...] = ()  # any of these must match the noun phrase after the number ...
+    before: tuple[str, ...] = ()  # ... or any of these the words before it
+    sentence: tuple[str, ...] = ()  # and, when given, one of these must appear in the sentence
+    rank: int = 50  # importance in a summary: lower first
+    follow: tuple[str, ...] = ()  # ... or any of these the raw text after it (noun and verb: "firms exhibited")
+
+
+def _m(key, name, units, nouns=(), before=(), sentence=(), rank=50, follow=()) -> Metric:
+    return Metric(key, name, tuple(units), tuple(nouns), tuple(before), tuple(sentence), rank, tuple(follow))
+
+
+SIGNED = r"\b(?:sign|signed|signing|inked|clinched|sealed|contracted|concluded|agreed)\b"
+# The packaged vocabulary, most specific first. confwatch.toml can add [[metrics]] entries in the same form.
+VOCABULARY: tuple[Metric, ...] = (
+    _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}(?:projects?|deals?|contracts?|agreements?)\b"],
+       sentence=[SIGNED], rank=2),
+    _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
+    _m("contract_value", "contract value", ["money"],
+       before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount)",
+               r"\bcontract(?:ed)? (?:value|amount)", r"\btotal (?:contract )?(?:value|amount)"],
+       sentence=[SIGNED], rank=1),
+    _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
+       nouns=[r"^(?:[\w-]+ ){0,3}investment"], rank=1),
+    _m("contract_value", "contract value", ["money"], before=[r"\bworth\b", r"\bvalued at\b"], sentence=[SIGNED],
+       rank=1),
+    _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"], rank=6),
+    _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
+    _m("exhibitors", "exhibitors", ["count"],
+       follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:(?:are|were|have|had|have been)\s)?"
+               r"(?:exhibit|participat|took part|taking part|take part|joined|showcas|display)"],
+       sentence=[r"exhibit|expo\b|booth"], rank=3),
+    _m("companies", "companies", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),
+    _m("academicians", "academicians", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}academicians?\b"], rank=8),
+    _m("overseas_guests", "overseas guests", ["count"],
+       nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives)\b"], rank=7),
+    _m("guests", "guests", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:guests|delegates|participants|representatives|attendees|officials)\b"],
+       rank=7),
+    _m("visitors_online", "online visitors", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|views|viewers|visits)|views|viewers|page views|times)\b"],
+       sentence=[r"\bonline\b|\blive[- ]?stream|\bviews?\b|\bviewers\b|\bread\b"], rank=9),
+    _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}(?:visitors|visits|people|audiences?)\b"],
+       rank=5),
+    _m("countries_regions", "countries and regions", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:countries|nations|economies)\b"], rank=10),
+    _m("forums", "forums and sessions", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:forums?|sessions|conferences|seminars|events|activities)\b"], rank=11),
+    _m("products", "products on show", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
+    _m("exhibition_area", "exhibition area", ["m2"], sentence=[r"exhibit|expo|show\b|display|pavilion|hall|venue"],
+       rank=3),
+    _m("area", "area", ["m2"], rank=14),
+    _m("duration_days", "duration (days)", ["day"], rank=20),
+)
+
+# "of which" or "including" earlier in the clause (a list of parts may follow it), or a hall or zone just before.
+_PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|including|included|includes)\b[^.;:]*$", re.I)
+_PART = re.compile(r"\b(?:hall|pavilion|zone|sub-venue|booth|section|showcase)\b", re.I)
+_PART_AFTER = re.compile(r"^[^.;]{0,40}\b(?:of (?:them|which|whom|those|these)|in (?:the|one|its|a) "
+                         r"(?:\w+ )?(?:hall|pavilion|zone|sub-venue|section|booth))\b", re.I)
+_CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|since (?:19|20)\d\d|previous (?:\w+ )?"
+                         r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|in the past \w+ years|"
+                         r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
+_WORD = re.compile(r"[a-z][a-z-]*")
+# What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
+_LINK = re.compile(r"^\s*(?:of (?:which|them|whom|those|these)\s+)?(?:are|were|is|was)\s+", re.I)
+_STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that which who "
+                  "whose while this these those its their his her it than per each the a an were been be "
+                  "being said says say over more nearly about".split())
+
+
+def metric_unit(unit: str) -> str:
+    """The unit family a metric is defined over: every currency is money."""
+    return "money" if unit in MONEY_UNITS else unit
+
+
+def noun_phrase(after: str, limit: int = 5) -> str:
+    """The first words after a number, lower-cased, up to a function word: 'overseas guests', 'die forging
+    press'."""
+    words = []
+    for word in _WORD.findall(after.lower()[:80]):
+        if word in _STOP:
+            break
+        words.append(word)
+        if len(words) == limit:
+            break
+    while words and words[-1] in ("and", "or"):
+        words.pop()
+    return " ".join(words)
+
+
+@lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """One case-insensitive pattern for any of several (compiling is the costly part; the result depends only
+    on the patterns)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
+    key = (pattern.pattern, sentence)
+    if key not in memo:  # many figures share a sentence: search it once per pattern
+        if len(memo) > 256:  # bounded: a text without sentence breaks gives each figure its own window
+            memo.clear()
+        memo[key] = pattern.search(sentence) is not None
+    return memo[key]
+
+
+def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
+    """edition, cumulative (several editions) or part (a hall, a zone, "of which", "including")."""
+    if _in_sentence(_CUMULATIVE, sentence, {} if memo is None else memo):
+        return "cumulative"
+    if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after):
+        return "part"
+    return "edition"
+
+
+def classify(unit: str, noun: str, sentence: str, before: str, after: str,
+             vocabulary: tuple[Metric, ...] = VOCABULARY, memo: dict | None = None) -> tuple[str, str]:
+    """(metric, scope) of a figure from its unit, the words before and after it and its sentence: a vocabulary
+    key, else its normalised noun phrase, else its noun, else the unit itself. memo: a dict shared by the
+    figures of one text, so that a sentence is searched once per pattern."""
+    memo = {} if memo is None else memo
+    family = metric_unit(unit)
+    phrase = noun_phrase(_LINK.sub("", after, count=1))
+    near = before[-60:]
+    for metric in vocabulary:
+        if family not in metric.units:
+            continue
+        nouns, befores, follows = _compiled(metric.nouns), _compiled(metric.before), _compiled(metric.follow)
+        sentences = _compiled(metric.sentence)
+        fits = (nouns is None and befores is None and follows is None) \
+            or (nouns is not None and nouns.search(phrase) is not None) \
+            or (befores is not None and befores.search(near) is not None) \
+            or (follows is not None and follows.search(after[:80]) is not None)
+        if fits and (sentences is None or _in_sentence(sentences, sentence, memo)):
+            return metric.key, scope_of(sentence, before, after, memo)
+    fallback = phrase if family == "count" and phrase else (noun or family)
+    return fallback, scope_of(sentence, before, after, memo)
+
+
+def metric_names(vocabulary: tuple[Metric, ...] = VOCABULARY) -> dict[str, str]:
+    """Display name of every vocabulary metric."""
+    return {m.key: m.name for m in vocabulary}

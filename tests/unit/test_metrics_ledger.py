@@ -1,0 +1,122 @@
+"""The ledger tracks metrics: what was measured, for which edition, in publication order, across reprints."""
+import itertools
+from dataclasses import replace
+
+import pytest
+
+from extract.article import article_from_document
+from extract.figures import extract_figures
+from extract.urls import content_hash
+from jobs.transfer import import_files
+from storage.config import read_config
+from storage.db import open_db
+from storage.ingest import store_article
+
+EVENTS = read_config(None).events
+NOW = "2026-11-21T06:00:00+00:00"
+
+
+def doc(date: str, title: str, body: str) -> str:
+    return f" date {date} {title}\n\n{body}\n"
+
+
+OPENING = doc("2024-11-29", "World Intelligent Manufacturing Conference opens in Nanjing",
+              "NANJING -- More than 240 companies are exhibiting at the World Intelligent Manufacturing Conference, "
+              "which opened in Nanjing on Friday.")
+CLOSING = doc("2024-12-01", "World Intelligent Manufacturing Conference closes in Nanjing",
+              "NANJING -- The World Intelligent Manufacturing Conference closed in Nanjing on Sunday; 263 companies "
+              "exhibited over the three days.")
+WRONG = doc("2024-12-02", "Nanjing conference wrap-up",
+            "NANJING -- At the World Intelligent Manufacturing Conference in Nanjing, 180 companies exhibited, a "
+            "regional paper reported.")
+
+
+def metric_of(text: str, number: str) -> tuple[str, str]:
+    figure = next(f for f in extract_figures(text) if f.surface.startswith(number) or number in f.surface)
+    return figure.metric, figure.scope
+
+
+@pytest.mark.parametrize("text,number,metric,scope", [
+    ("Delegates signed 30 projects worth 53.63 billion yuan on the last day.", "30", "projects_signed", "edition"),
+    ("By Friday 412 projects had registered for the matchmaking sessions.", "412", "projects", "edition"),
+    ("Delegates signed 30 projects worth 53.63 billion yuan on the last day.", "53.63", "contract_value",
+     "edition"),
+    ("The deals brought investment of 80 billion yuan to the province.", "80", "investment", "edition"),
+    ("The fair gathered 1,200 overseas guests from 40 countries.", "1,200", "overseas_guests", "edition"),
+    ("The fair gathered 1,200 overseas guests from 40 countries.", "40", "countries_regions", "edition"),
+    ("The exhibition covers 50,000 square meters across the venue.", "50,000", "exhibition_area", "edition"),
+    ("Its robot hall alone covers 8,000 square meters of the exhibition.", "8,000", "exhibition_area", "part"),
+    ("Over the past five editions, 3,021 projects were signed in Hefei.", "3,021", "projects_signed", "cumulative"),
+    ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "part"),
+    ("A 40,000-ton die forging press was shown for the first time.", "40,000", "other", "edition"),
+    ("The conference lasted three days.", "three", "duration_days", "edition"),
+    ("About 2 million people watched the opening online, with 120 million views in all.", "120 million",
+     "visitors_online", "edition"),
+])
+def test_each_figure_gets_its_metric_and_scope(text, number, metric, scope):
+    found_metric, found_scope = metric_of(text, number)
+    assert (found_metric, found_scope) == (metric, scope) or (metric == "other" and found_metric not in ("", "ton"))
+
+
+def test_no_figure_is_without_a_metric():
+    text = ("The expo drew 1,200 exhibitors, 35,000 visitors and 300 journalists; 60 forums were held and a "
+            "40,000-ton press was unveiled, up 12 percent on last year.")
+    assert all(f.metric for f in extract_figures(text))
+
+
+def test_a_refined_figure_is_a_change_of_kind_refined_and_a_contradiction_a_conflict():
+    db = open_db(memory=True)
+    for text in (OPENING, CLOSING, WRONG):
+        store_article(db, article_from_document(text, name="x", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    rows = {r["value"]: r for r in db.query("select value, status, kind, previous_value from figures "
+                                            "where metric = 'exhibitors' or metric = 'companies'")}
+    assert rows[240]["status"] == "new"
+    assert (rows[263]["status"], rows[263]["kind"], rows[263]["previous_value"]) == ("changed", "refined", 240)
+    assert (rows[180]["status"], rows[180]["kind"], rows[180]["previous_value"]) == ("changed", "conflict", 263)
+
+
+def _flags(tmp_path, order) -> dict:
+    db = open_db(memory=True)
+    paths = []
+    for i, text in enumerate(order):
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}-{i}.txt"
+        path.write_text(text)
+        paths.append(path)
+    import_files(db, paths, EVENTS)
+    return {(r["value"], r["metric"]): (r["status"], r["kind"], r["previous_value"])
+            for r in db.query("select value, metric, status, kind, previous_value from figures")}
+
+
+def test_flags_are_the_same_whatever_order_the_articles_arrive_in(tmp_path):
+    results = [_flags(tmp_path, order) for order in itertools.permutations((OPENING, CLOSING, WRONG))]
+    assert all(r == results[0] for r in results[1:])
+    assert results[0][(240, "exhibitors")] == ("new", "", None)
+    assert results[0][(263, "exhibitors")] == ("changed", "refined", 240)
+
+
+def test_a_reprint_never_announces_its_originals_figures_again():
+    db = open_db(memory=True)
+    original = store_article(db, article_from_document(CLOSING, name="a", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    reprint_text = CLOSING.replace("closes in Nanjing", "closes in Nanjing (reprint)") + "Copyright the wire.\n"
+    reprint = store_article(db, article_from_document(reprint_text, name="b", fetched_at=NOW), EVENTS, run_id="t",
+                            now=NOW)
+    assert reprint.cluster == original.article_id
+    assert {f.status for f in reprint.figures} == {"known"}
+
+
+def test_an_updated_article_keeps_the_ids_and_dates_of_the_figures_it_still_has():
+    db = open_db(memory=True)
+    article = article_from_document(CLOSING, name="a", fetched_at=NOW)
+    first = store_article(db, article, EVENTS, run_id="t", now=NOW)
+    text = article.text.replace("exhibited over the three days.", "exhibited over the three days, and 80 forums "
+                                                                   "were held.")
+    later = "2026-11-22T06:00:00+00:00"
+    updated = replace(article, text=text, content_hash=content_hash(article.title, text), fetched_at=later)
+    second = store_article(db, updated, EVENTS, run_id="t", now=later)
+    assert second.article_id == first.article_id and not second.is_new
+    before = {(f.metric, f.value): (f.id, f.created_at) for f in first.figures}
+    after = {(f.metric, f.value): (f.id, f.created_at) for f in second.figures}
+    for key, value in before.items():
+        if key in after:
+            assert after[key] == value
+    assert any(created == later for _, created in after.values())
