@@ -9,7 +9,7 @@ import re
 from datetime import datetime
 
 from feedgen.feed import FeedGenerator
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 _HTTP_URL = re.compile(r"^https?://[^\s<>\"'`]+$")
