@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.events import Attribution, EventMatch, attribute, match_events
-from extract.figures import extract_figures
+from extract.figures import extract_figures, with_headline
 from extract.records import Article, Figure, Page
 from extract.similarity import signature, to_bytes
 
@@ -35,7 +35,8 @@ def analyse(article: Article, events, *, stored_anyway: bool = False) -> Analysi
     if not matches and not stored_anyway:
         return Analysis(article)
     found = attribute(article.title, article.text, article.date, events, matches) if matches else None
-    figures = tuple(extract_figures(article.text)) if found is not None else ()
+    figures = tuple(with_headline(extract_figures(article.title), extract_figures(article.text))) \
+        if found is not None else ()
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
 
 

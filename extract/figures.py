@@ -6,6 +6,7 @@ repeated tokens cannot cause backtracking blow-ups.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.metrics import VOCABULARY, Metric, classify
@@ -301,3 +302,20 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
             figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope))
         # a conversion in parentheses is its own figure; the scanner reaches it next
     return figures
+
+
+def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
+    """The figures of an article: the body's, each carrying the headline's words when the headline reports the
+    same measure and value ("Signs 512 Deals" over "512 deals were signed": one figure, two pieces of
+    evidence), and before them the headline's figures the body does not repeat (place "title")."""
+    merged = list(body)
+    own = []
+    for head in headline:
+        same = next((i for i, f in enumerate(merged) if not f.headline and (f.metric, f.scope, f.unit) ==
+                     (head.metric, head.scope, head.unit) and abs(f.value - head.value) <= 1e-9 * max(1, f.value)),
+                    None)
+        if same is None:
+            own.append(replace(head, place="title"))
+        else:
+            merged[same] = replace(merged[same], headline=head.surface)
+    return own + merged

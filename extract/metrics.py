@@ -32,11 +32,12 @@ def _m(key, name, units, nouns=(), before=(), sentence=(), rank=50, follow=()) -
     return Metric(key, name, tuple(units), tuple(nouns), tuple(before), tuple(sentence), rank, tuple(follow))
 
 
-SIGNED = r"\b(?:sign|signed|signing|inked|clinched|sealed|contracted|concluded|agreed)\b"
-# The packaged vocabulary, most specific first. confwatch.toml can add [[metrics]] entries in the same form.
+SIGNED = (r"\b(?:sign|signs|signed|signing|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|"
+          r"concluded|agreed)\b")
+# The packaged vocabulary, most specific first (the first metric that fits a figure wins).
 VOCABULARY: tuple[Metric, ...] = (
-    _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}(?:projects?|deals?|contracts?|agreements?)\b"],
-       sentence=[SIGNED], rank=2),
+    _m("projects_signed", "projects signed", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:projects?|deals?|contracts?|agreements?)\b"], sentence=[SIGNED], rank=2),
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
     _m("contract_value", "contract value", ["money"],
        before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount)",
@@ -49,8 +50,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"], rank=6),
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
-       follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:(?:are|were|have|had|have been)\s)?"
-               r"(?:exhibit|participat|took part|taking part|take part|joined|showcas|display)"],
+       follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s"
+               r"(?:(?:are|were|have|had|have been)\s)?(?:exhibit|participat|took part|taking part|take part|joined|showcas|display)"],
        sentence=[r"exhibit|expo\b|booth"], rank=3),
     _m("companies", "companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),

@@ -57,6 +57,8 @@ class Figure:
     qualifier: str
     metric: str = ""  # what it measures: a vocabulary key (extract/metrics.py) or a normalised noun phrase
     scope: str = "edition"  # edition | cumulative (several editions) | part (a hall, a zone, "of which")
+    place: str = "text"  # text | title: where start and end point (the headline's own figures are "title")
+    headline: str = ""  # the headline's words for this figure when the headline reports it too
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -219,7 +219,7 @@ def articles(state: State, search, since, limit, as_json):
 
 
 FIGURE_KEYS = ("article", "url", "surface", "value", "unit", "noun", "metric", "scope", "qualifier", "event",
-               "edition", "status", "kind", "previous", "sentence", "start", "end")
+               "edition", "status", "kind", "previous", "sentence", "place", "headline", "start", "end")
 
 
 def _number(value: float) -> str:
@@ -261,7 +261,8 @@ def figures(ctx, event, edition, status, since, unreviewed, as_json, review_keys
                   else "")
         review = f" {r['review']}" if r["review"] else ""
         click.echo(f"{r['status']:8} {r['event']:5} {r['edition'] or '':4}  {_number(r['value']):>18} {r['unit']:16} "
-                   f"{(r['metric'] or r['noun'])[:20]:20} {r['scope'][:4]:4} {r['qualifier']:9} {r['surface'][:30]}{change}  [{r['id']}]{review}")
+                   f"{(r['metric'] or r['noun'])[:20]:20} {r['scope'][:4]:4} {r['qualifier']:9} "
+                   f"{r['surface'][:30]}{change}  [{r['id']}]{review}")
     click.echo(f"{len(rows)} figures", err=True)
 
 

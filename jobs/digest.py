@@ -93,7 +93,8 @@ def metric_name(metric: str) -> str:
 def _figure(db, row: dict) -> dict:
     fig = {"id": row["id"], "status": row["status"], "surface": row["surface"], "value": row["value"],
            "unit": row["unit"], "noun": metric_name(row["metric"]) or row["noun"], "metric": row["metric"],
-           "scope": row["scope"], "kind": row["kind"] or "", "qualifier": row["qualifier"], "sentence": row["sentence"],
+           "scope": row["scope"], "kind": row["kind"] or "", "headline": row.get("headline") or "",
+           "qualifier": row["qualifier"], "sentence": row["sentence"],
            "parts": split_sentence(row["sentence"], row["surface"]), "review": row["review"],
            "article": {"id": row["article_id"], "title": row["title"], "outlet": row["outlet"] or "",
                        "credit": row["credit"] or "", "url": row["url"] or "", "date": row["article_date"]}}

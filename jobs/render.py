@@ -85,7 +85,8 @@ WORDS = {"new": "NEW", "changed": "CHANGED", "now": "now", "before": "before", "
          "columns": ("source", "requests", "new", "off-topic", "errors", "note"), "failed": "failed",
          "quiet": "nothing for {days} days", "did_not_run": "did not run", "no_link": "(no link)",
          "window": "Window {start} – {end} (UTC) · written {written}",
-         "scope": {"cumulative": "several editions", "part": "part of the event"}}
+         "scope": {"cumulative": "several editions", "part": "part of the event"},
+         "in_headline": "also in the headline"}
 
 
 def _qualifier_words(qualifier: str) -> str:
@@ -100,8 +101,10 @@ def _figure(f: dict) -> dict:
     scope = WORDS["scope"].get(f.get("scope") or "", "")
     noun = ", ".join(filter(None, [f["noun"] or "", scope]))
     item = {"id": f["id"], "value": f["surface"], "noun": noun, "kind": f.get("kind") or "",
+            "in_headline": bool(f.get("headline")),
             "qualifier": _qualifier_words(f["qualifier"]),
-            "unreviewed": not f["review"], "parts": f["parts"], "sentence": f["sentence"], "source": _source(f["article"])}
+            "unreviewed": not f["review"], "parts": f["parts"], "sentence": f["sentence"],
+            "source": _source(f["article"])}
     if f.get("previous"):
         p = f["previous"]
         item.update(was=p["surface"] or number(p["value"]), before_parts=p["parts"], before_sentence=p["sentence"],

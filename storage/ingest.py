@@ -7,7 +7,7 @@ from extract.analysis import Analysis, analyse
 from extract.records import Article, LedgerFigure
 from storage.articles import upsert_article
 from storage.clusters import ClusterIndex
-from storage.ledger import record_attribution, record_figures
+from storage.ledger import record_attribution, record_figures, redecide_articles
 
 
 @dataclass
@@ -31,8 +31,9 @@ def store_analysis(db, analysis: Analysis, *, run_id: str, now: str, clusters: C
         is_new, article_id = upsert_article(db, article, run_id=run_id, now=now)
         if article_id != article.id:
             article = replace(article, id=article_id)
-        cluster = clusters.assign(article.id, analysis.minhash, db)
+        cluster, moved = clusters.assign(article.id, analysis.minhash, db)
         record_attribution(db, article.id, found)
+        redecide_articles(db, moved, now=now)  # articles now reprints of this one, or of another original
         if found is None:
             return Stored(is_new, "", None, [], cluster, article.id)
         figures = record_figures(db, article, found.event, found.edition, list(analysis.figures), now=now)

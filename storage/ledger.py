@@ -39,9 +39,9 @@ def change_kind(earlier: dict, later) -> str:
 
 
 def publication_key(row: dict) -> str:
-    """Sort key of an article in publication order: UTC publication time (else its date), then when it was first
-    seen, then its row number. The same whatever order the crawl found the pages in."""
-    return "|".join([_earliest(row)[0], row["first_seen_at"] or "", f"{row['rowid']:012d}"])
+    """Sort key of an article in publication order: UTC publication time (else its date), then its id, so that
+    two articles of one day stand in the same order whatever order the crawl found them in."""
+    return f"{_earliest(row)[0]}|{row['id']}"
 
 
 def _article_row(db, article_id: str) -> dict:
@@ -54,11 +54,11 @@ def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
     publication order: the first report is new; a compatible one later is known; a different one is changed
     (refined or conflict) against the latest earlier report; a reprint's figures are known against its original."""
     decided = []
-    for i, row in enumerate(rows):
-        earlier = rows[:i]
+    earlier: list[dict] = []  # the reports so far, reprints left out: a copy says nothing its original did not
+    for row in rows:
         if row["cluster"] and row["cluster"] != row["article_id"]:  # a reprint: never announced again
-            root = [e for e in earlier if e["article_id"] == row["cluster"]]
-            match = next((e for e in reversed(root) if compatible(e, row)), root[-1] if root else None)
+            root = [e for e in rows if e["article_id"] == row["cluster"]]
+            match = next((e for e in root if compatible(e, row)), root[0] if root else None)
             decided.append(("known", match["value"] if match else None, row["cluster"], ""))
             continue
         match = next((e for e in reversed(earlier) if compatible(e, row)), None)
@@ -70,14 +70,14 @@ def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
             decided.append(("changed", last["value"], last["article_id"], change_kind(last, row)))
         else:
             decided.append(("new", None, "", ""))
+        earlier.append(row)
     return decided
 
 
 def _group_rows(db, event: str, edition: int, metric: str, scope: str, unit: str) -> list[dict]:
     return [dict(r) for r in db.query(
-        "select f.id, f.article_id, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
-        f"f.pub_key, a.cluster from figures f join articles a on a.id = f.article_id where {_GROUP} "
-        f"and {_NOT_REJECTED} order by f.pub_key, f.start, f.id", [event, edition, metric, scope, unit])]
+        _ROW + f"where {_GROUP} and {_NOT_REJECTED} order by f.pub_key, f.place = 'text', f.start, f.id",
+        [event, edition, metric, scope, unit])]
 
 
 def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: str, *, now: str) -> None:
@@ -91,58 +91,100 @@ def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: st
                                              "previous_article": prev_article, "kind": kind, "decided_at": now})
 
 
-def _earlier_rows(db, group: tuple, key: str, rows: list[dict]) -> list[dict]:
-    """What deciding an article's rows needs from the reports published before it (index seeks): the latest
-    one, those with one of its values, and its original's when it is a reprint; in publication order."""
-    event, edition, metric, scope, unit = group
-    columns = ("select f.id, f.article_id, f.value, f.qualifier, f.pub_key, f.start, a.cluster from figures f "
-               f"join articles a on a.id = f.article_id where {_GROUP} and {_NOT_REJECTED} and f.pub_key < ? ")
-    params = [event, edition, metric, scope, unit, key]
-    found = {r["id"]: dict(r) for r in db.query(columns + "order by f.pub_key desc, f.start desc limit 1", params)}
-    for row in rows:
-        slack = _REL * max(abs(row["value"]), 1.0)
-        found.update((r["id"], dict(r)) for r in db.query(columns + "and f.value between ? and ?",
-                                                          [*params, row["value"] - slack, row["value"] + slack]))
-    cluster = rows[0]["cluster"] if rows else ""
-    if cluster and cluster != rows[0]["article_id"]:
-        found.update((r["id"], dict(r)) for r in db.query(columns + "and f.article_id = ?", [*params, cluster]))
-    return sorted(found.values(), key=lambda r: (r["pub_key"], r["start"], r["id"]))
+_ROW = ("select f.id, f.article_id, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
+        "f.pub_key, f.place, f.start, a.cluster from figures f join articles a on a.id = f.article_id ")
 
 
-def _decide_article(db, group: tuple, article_id: str, key: str, *, now: str) -> None:
-    """Decide the flags of one article's figures of one metric: against the earlier reports alone when nothing
-    later was published (the usual case, index seeks only), else the whole metric again in publication order."""
+_ORIGINAL = "(a.cluster is null or a.cluster = '' or a.cluster = a.id)"  # an article that is not a reprint
+
+
+def _order(row: dict) -> tuple:
+    """Where a report stands in publication order (the headline's figures before the text's)."""
+    return (row["pub_key"], row["place"] == "text", row["start"], row["id"])
+
+
+def _earlier_for(db, group: tuple, row: dict) -> list[dict]:
+    """What deciding one report needs from those before it, by index seeks: the latest one, those with its
+    value, and its original's when its article is a reprint; in publication order."""
+    where = f"where {_GROUP} and {_NOT_REJECTED} "
+    found = {}
+    latest = next(db.query(_ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
+                           [*group, row["pub_key"]]), None)
+    for article in filter(None, [latest and latest["article_id"], row["article_id"]]):
+        found.update((r["id"], r) for r in _group_of_article(db, group, article))
+    slack = _REL * max(abs(row["value"]), 1.0)
+    found.update((r["id"], dict(r)) for r in db.query(_ROW + where + "and f.value between ? and ? and f.pub_key <= ?",
+                                                      [*group, row["value"] - slack, row["value"] + slack,
+                                                       row["pub_key"]]))
+    mine = _order(row)
+    earlier = sorted((r for r in found.values() if _order(r) < mine), key=_order)
+    if row["cluster"] and row["cluster"] != row["article_id"]:  # a reprint is decided against its original alone
+        earlier = _group_of_article(db, group, row["cluster"])
+    return earlier
+
+
+def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
+    """One article's reports of one measure (through the article's own index)."""
     event, edition, metric, scope, unit = group
-    later = next(db.query(f"select 1 from figures f where {_GROUP} and f.pub_key > ? limit 1",
-                          [event, edition, metric, scope, unit, key]), None)
-    if later is not None:
+    rows = db.query(_ROW + f"where f.article_id = ? and f.event = ? and f.edition = ? and f.metric = ? "
+                    f"and f.scope = ? and f.unit = ? and {_NOT_REJECTED}", [article_id, *group])
+    return sorted((dict(r) for r in rows), key=_order)
+
+
+def _redecide(db, group: tuple, row: dict, *, now: str) -> None:
+    status, prev_value, prev_article, kind = _decide(_earlier_for(db, group, row) + [row])[-1]
+    if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
+            (status, prev_value, prev_article, kind):
+        db["figures"].update(row["id"], {"status": status, "previous_value": prev_value,
+                                         "previous_article": prev_article, "kind": kind, "decided_at": now})
+        row.update(status=status, previous_value=prev_value, previous_article=prev_article, kind=kind)
+
+
+def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
+    """Decide one article's reports of one measure, and those later reports its arrival can change: the one
+    right after it (its latest earlier report is now this article's), those with one of its values (now known),
+    and its reprints' (known against it). Index seeks only, however long the measure's history."""
+    rows = _group_of_article(db, group, article_id)
+    if not rows:  # the article no longer reports this measure: the reports after it are decided again
         decide_group(db, *group, now=now)
         return
-    rows = [r for r in _group_rows_of(db, group, article_id)]
-    if not rows:
+    for row in rows:
+        _redecide(db, group, row, now=now)
+    where = f"where {_GROUP} and {_NOT_REJECTED} "
+    later: dict[str, dict] = {}
+    after = next(db.query(_ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
+                          [*group, rows[-1]["pub_key"]]), None)
+    if after is not None:
+        first = _group_of_article(db, group, after["article_id"])[:1]
+        later.update((r["id"], r) for r in first)
+    for row in rows:
+        slack = _REL * max(abs(row["value"]), 1.0)
+        later.update((r["id"], dict(r)) for r in db.query(
+            _ROW + where + "and f.value between ? and ? and f.pub_key > ?",
+            [*group, row["value"] - slack, row["value"] + slack, row["pub_key"]]))
+    for member in db.query("select id from articles where cluster = ? and id != ?", [article_id, article_id]):
+        later.update((r["id"], r) for r in _group_of_article(db, group, member["id"]))
+    for row in sorted(later.values(), key=_order):
+        _redecide(db, group, row, now=now)
+
+
+def redecide_articles(db, article_ids: list[str], *, now: str) -> None:
+    """Decide again every measure the articles report (their reprint cluster changed: a copy says nothing new,
+    and an original's reports count again)."""
+    if not article_ids:
         return
-    earlier = _earlier_rows(db, group, key, rows)
-    decided = _decide(earlier + rows)[len(earlier):]
-    for row, (status, prev_value, prev_article, kind) in zip(rows, decided):
-        if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
-                (status, prev_value, prev_article, kind):
-            db["figures"].update(row["id"], {"status": status, "previous_value": prev_value,
-                                             "previous_article": prev_article, "kind": kind, "decided_at": now})
-
-
-def _group_rows_of(db, group: tuple, article_id: str) -> list[dict]:
-    event, edition, metric, scope, unit = group
-    return [dict(r) for r in db.query(
-        "select f.id, f.article_id, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
-        f"f.pub_key, f.start, a.cluster from figures f join articles a on a.id = f.article_id where {_GROUP} "
-        f"and f.article_id = ? and {_NOT_REJECTED} order by f.start, f.id", [*group, article_id])]
+    marks = ",".join("?" * len(article_ids))
+    for group in list(db.query(f"select distinct event, edition, metric, scope, unit from figures "
+                               f"where article_id in ({marks})", article_ids)):
+        decide_group(db, *group.values(), now=now)
 
 
 def _survivor(old: list[dict], fig: Figure) -> dict | None:
     """The stored figure an extracted one is, after an article was updated: same measure, value and words."""
     for row in old:
-        if (row["metric"], row["scope"], row["unit"], row["surface"], row["qualifier"]) == \
-                (fig.metric, fig.scope, fig.unit, fig.surface, fig.qualifier) and _same(row["value"], fig.value):
+        if (row["metric"], row["scope"], row["unit"], row["surface"], row["qualifier"], row["place"]) == \
+                (fig.metric, fig.scope, fig.unit, fig.surface, fig.qualifier, fig.place) \
+                and _same(row["value"], fig.value):
             old.remove(row)
             return row
     return None
@@ -182,7 +224,7 @@ def record_figures(db: sqlite_utils.Database, article: Article, event: str, edit
             db.execute(f"delete from figures where id in ({','.join('?' * len(gone))})", gone)
         for group in sorted(groups, key=str):
             if group[:2] == (event, edition):
-                _decide_article(db, group, article.id, key, now=now)
+                _decide_article(db, group, article.id, now=now)
             else:
                 decide_group(db, *group, now=now)
     return figures_of(db, article.id)

@@ -154,3 +154,11 @@ def m008_metrics(db):
         db.execute("update figures set pub_key = ? where article_id = ?", [publication_key(row), row["id"]])
     db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "pub_key"])
     db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "value"])
+
+
+@migrations()
+def m009_headline_figures(db):
+    # Headlines are read for figures: a figure is in the text or the title, and keeps the headline's words when
+    # the headline reports it too.
+    db["figures"].add_column("place", str, not_null_default="text")
+    db["figures"].add_column("headline", str, not_null_default="")

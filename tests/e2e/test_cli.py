@@ -163,7 +163,7 @@ def test_figures_command_json_keys_and_filters(tmp_path, sample_site):
     rows = json.loads(confwatch("--data", data, "--config", str(cfg), "figures", "--json").stdout)
     assert rows and set(rows[0]) == {"article", "url", "surface", "value", "unit", "noun", "metric", "scope",
                                      "qualifier", "event", "edition", "status", "kind", "previous", "sentence",
-                                     "start", "end"}
+                                     "place", "headline", "start", "end"}
     assert all(r["metric"] and r["scope"] in ("edition", "cumulative", "part") for r in rows)
     wimc_2020 = json.loads(confwatch("--data", data, "--config", str(cfg), "figures", "--event", "wimc",
                                      "--edition", "2020", "--json").stdout)

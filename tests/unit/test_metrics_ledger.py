@@ -120,3 +120,60 @@ def test_an_updated_article_keeps_the_ids_and_dates_of_the_figures_it_still_has(
         if key in after:
             assert after[key] == value
     assert any(created == later for _, created in after.values())
+
+
+def test_a_headline_figure_repeated_in_the_body_is_one_figure_with_both_pieces_of_evidence():
+    from extract.analysis import analyse
+
+    text = doc("2023-09-23", "Hefei Convention Signs 512 Deals Worth 80 bln USD",
+               "HEFEI -- The World Manufacturing Convention in Hefei signed 512 deals worth 80 billion U.S. dollars "
+               "on Friday.")
+    figures = analyse(article_from_document(text, name="x", fetched_at=NOW), EVENTS).figures
+    deals = [f for f in figures if f.metric == "projects_signed"]
+    money = [f for f in figures if f.metric == "contract_value"]
+    assert len(deals) == 1 and deals[0].place == "text" and deals[0].headline == "512"
+    assert len(money) == 1 and money[0].headline == "80 bln USD" and money[0].value == 80e9
+
+
+def test_a_figure_only_in_the_headline_is_read_from_the_headline():
+    db = open_db(memory=True)
+    text = doc("2023-09-23", "WMC 2023 closes with 880 projects signed",
+               "HEFEI -- The World Manufacturing Convention closed in Hefei, capital of Anhui province, on Friday.")
+    stored = store_article(db, article_from_document(text, name="x", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    assert [(f.value, f.metric, f.place, f.status) for f in stored.figures] == [(880, "projects_signed", "title",
+                                                                                  "new")]
+
+
+def test_incremental_flags_equal_a_full_recount_in_any_arrival_order():
+    import random
+
+    from storage.ledger import decide_group
+
+    rng = random.Random(5)
+    texts = []
+    for i in range(14):
+        value = rng.choice([240, 263, 263, 180, 300])
+        qualifier = rng.choice(["", "more than ", "about "])
+        # distinct stories (no two are reprints of each other), some published on the same day
+        filler = " ".join(rng.choice(["robots", "chips", "batteries", "sensors", "drones", "lathes", "motors",
+                                      "panels", "pumps", "valves"]) for _ in range(40))
+        texts.append(doc(f"2024-11-{10 + rng.randrange(15):02d}", f"Nanjing conference report {i}",
+                         f"NANJING -- At the World Intelligent Manufacturing Conference in Nanjing, {qualifier}{value} "
+                         f"companies exhibited, and {rng.choice([20, 30])} projects were signed. Stands showed "
+                         f"{filler}."))
+    seen = []
+    for attempt in range(3):
+        order = texts[:]
+        rng.shuffle(order)
+        db = open_db(memory=True)
+        for text in order:
+            store_article(db, article_from_document(text, name="x", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+        flags = {r["id"]: (r["status"], r["kind"], r["previous_value"])
+                 for r in db.query("select f.id, f.status, f.kind, f.previous_value from figures f")}
+        for group in db.query("select distinct event, edition, metric, scope, unit from figures"):
+            decide_group(db, *group.values(), now=NOW)
+        recount = {r["id"]: (r["status"], r["kind"], r["previous_value"])
+                   for r in db.query("select f.id, f.status, f.kind, f.previous_value from figures f")}
+        assert flags == recount
+        seen.append(flags)
+    assert seen[0] == seen[1] == seen[2]
