@@ -31,7 +31,8 @@ class AnalysePipeline(CrawlComponent):
         ctx = self.context
         timeout = ctx.config.crawl["extract_timeout"] or None
         page = Page(url=item.url, html=item.html, fetched_at=item.fetched_at, source=item.source)
-        future = ctx.pool.schedule(analyse_page, args=(page, item.listed_date, ctx.config.events), timeout=timeout)
+        future = ctx.pool.schedule(analyse_page, args=(page, item.listed_date, ctx.config.events, ctx.config.metrics),
+                                   timeout=timeout)
         item.html = ""  # the worker has its copy; do not keep the page in memory
         try:
             item.analysis = await asyncio.wrap_future(future)

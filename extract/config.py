@@ -12,6 +12,8 @@ from typing import Callable
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from extract.metrics import VOCABULARY, Metric
+
 SOURCE_TYPES = ("feed", "sitemap", "listing", "gdelt", "google_news", "bing_news")
 SEARCH_TYPES = ("gdelt", "google_news", "bing_news")
 ANY_HOST = "*"
@@ -74,6 +76,7 @@ class Config:
     schedule: dict = field(default_factory=dict)
     digest: dict = field(default_factory=dict)
     mail: dict = field(default_factory=dict)
+    metrics: tuple[Metric, ...] = VOCABULARY  # [[metrics]] of the file first, then the packaged vocabulary
 
     def enabled_sources(self, type_: str | None = None) -> list[Source]:
         """Enabled sources, optionally of one type."""
@@ -203,7 +206,7 @@ def parse_config(text: str, label: str = "<config>", check_cron: CronCheck | Non
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{label}: not valid TOML: {exc}") from None
-    known = {"events", "sources", "crawl", "schedule", "digest", "mail"}
+    known = {"events", "sources", "crawl", "schedule", "digest", "mail", "metrics"}
     for key in data:
         if key not in known:
             raise _err(label, key, f"unknown section; known: {', '.join(sorted(known))}")
@@ -236,7 +239,8 @@ def parse_config(text: str, label: str = "<config>", check_cron: CronCheck | Non
     _unique(label, "events", [e.id for e in events], "id")
     sources = [_source(label, f"sources[{i}]", raw) for i, raw in enumerate(data.get("sources", []))]
     _unique(label, "sources", [s.name for s in sources], "name")
-    return Config(path=label, events=tuple(events), sources=tuple(sources),
+    metrics = tuple(_metric(label, f"metrics[{i}]", raw) for i, raw in enumerate(data.get("metrics", [])))
+    return Config(path=label, events=tuple(events), sources=tuple(sources), metrics=metrics + VOCABULARY,
                   crawl=_check_crawl(label, _section(label, data, "crawl", CRAWL_DEFAULTS)),
                   schedule=_check_schedule(label, _section(label, data, "schedule", SCHEDULE_DEFAULTS), check_cron),
                   digest=_check_digest(label, _section(label, data, "digest", DIGEST_DEFAULTS)),
@@ -304,3 +308,32 @@ def _unique(label: str, section: str, values: list[str], key: str) -> None:
         if value in seen:
             raise _err(label, f"{section}[{i}].{key}", f"duplicate {key} {value!r}")
         seen.add(value)
+
+
+METRIC_KEYS = {"key": "", "name": "", "units": [], "nouns": [], "before": [], "follow": [], "sentence": [],
+               "rank": 50}
+METRIC_UNITS = ("count", "money", "m2", "km", "km/h", "ton", "day", "percent", "percentage_point", "other")
+
+
+def _metric(label: str, key: str, raw) -> Metric:
+    """Validate one [[metrics]] entry: a metric of the vocabulary, added before the packaged ones."""
+    if not isinstance(raw, dict):
+        raise _err(label, key, "must be a table")
+    extra = set(raw) - set(METRIC_KEYS)
+    if extra:
+        raise _err(label, f"{key}.{sorted(extra)[0]}", f"unknown setting; known: {', '.join(sorted(METRIC_KEYS))}")
+    values = {name: _typed(label, f"{key}.{name}", raw.get(name, default), default)
+              for name, default in METRIC_KEYS.items()}
+    for name in ("key", "name"):
+        _str(label, f"{key}.{name}", raw.get(name))
+    bad = [u for u in values["units"] if u not in METRIC_UNITS]
+    if not values["units"] or bad:
+        raise _err(label, f"{key}.units", f"must list units among {', '.join(METRIC_UNITS)}")
+    for name in ("nouns", "before", "follow", "sentence"):
+        for pattern in values[name]:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise _err(label, f"{key}.{name}", f"{pattern!r} is not a valid regular expression: {exc}") from None
+    return Metric(values["key"].strip(), values["name"].strip(), tuple(values["units"]), tuple(values["nouns"]),
+                  tuple(values["before"]), tuple(values["sentence"]), values["rank"], tuple(values["follow"]))

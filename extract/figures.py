@@ -23,14 +23,15 @@ _SPELLED = "|".join(sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"], key=
 
 NUMBER = re.compile(
     rf"(?<![\w.,-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
-    rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?))(?![\w]|\.\d|,\d{{3}})",
+    rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
+    rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b))(?![\w]|\.\d|,\d{{3}})",
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
-_SCALE = re.compile(r"\s?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|tln)\b", re.I)
+_SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|tln)\b", re.I)
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 _CUR_AFTER = re.compile(
-    r"\s(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
+    r"[\s-](?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
 _PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pct\b)", re.I)
 # Units of measure, one row each: the canonical unit, how it is written (singular; the plural with -s is matched
 # too, and every spelling also with hyphens, as in "a 3,000-square-meter hall"), and what it measures when the
@@ -87,6 +88,8 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _FURNITURE_AFTER = re.compile(r"^\s(?:views?|reads?|comments?|likes?|shares?)\b", re.I)
+_CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|dollars|USD|euros?|EUR)\b"
+                              r"[^.;]{0,120}$", re.I)
 # "118 of those", "51 of them"; "412 are manufacturing projects", "37 were Fortune Global 500 firms".
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
@@ -217,7 +220,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
             continue  # part of the previous figure (a range's second end)
         if _is_excluded(text, start, end, digits):
             continue
-        value = _num(digits) if digits else spelled_value(spelled)
+        value = _num(digits) if digits else 1 if m.group("one") else spelled_value(spelled)
         if value is None:
             continue
         cur = _CUR_BEFORE.search(before[-6:])
@@ -275,6 +278,10 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
                 noun = measured
             elif unit == "other" and not hyph:
                 noun = raw.lower()
+        if not unit and scale and _CURRENCY_BEFORE.search(before) \
+                and not _count_noun(text[pos_after:pos_after + 80]):
+            # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence
+            unit = CURRENCIES.get(_CURRENCY_BEFORE.search(before).group("cur").lower(), "other")
         if unit in ("CNY", "USD", "EUR", "other") and not noun:
             noun = _money_noun(before) if unit != "other" else noun
         elif unit in ("percent", "percentage_point"):

@@ -29,7 +29,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _split_block(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start:m.start()]
+        # the word before the boundary, from a bounded window: a long run of skipped boundaries ("A. A. A. ...",
+        # "Mr. Mr. ...") must not make each step re-read everything since the sentence start
+        before = text[max(start, m.start() - 64):m.start()]
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         word = last.rstrip(".!?").lower().lstrip("(\"“")
         if last.endswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):

@@ -164,7 +164,7 @@ def import_(state: State, paths, as_json):
     """Import seed-format files, raw page text or saved HTML, in the order given."""
     from jobs.transfer import import_files
 
-    result = import_files(state.db(), paths, state.config().events)
+    result = import_files(state.db(), paths, state.config().events, state.config().metrics)
     if as_json:
         emit_json({"run": result.run_id, "new": [a.id for a in result.new],
                    "updated": [a.id for a in result.updated],
@@ -282,6 +282,34 @@ def _review(state: State, ids, decision: str, reason: str = "") -> None:
 def figures_confirm(state: State, ids):
     """Mark figures as checked and correct."""
     _review(state, ids, "confirmed")
+
+
+@cli.command()
+@click.option("--event", default="", help="Only this event id (e.g. wimc, wmc).")
+@click.option("--edition", type=int, default=None, help="Only this edition (the event's year).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array: every report of each metric in order.")
+@click.pass_obj
+def metrics(state: State, event, edition, as_json):
+    """What each edition's metrics stand at: latest value, how many stories reported them, open conflicts."""
+    from extract.metrics import metric_names
+    from storage.ledger import metric_histories
+
+    if event and event not in {e.id for e in state.config().events}:
+        fail(f"--event {event!r}: not a configured event; configured: "
+             f"{', '.join(e.id for e in state.config().events)}", EXIT_USAGE)
+    rows = metric_histories(state.db(), event=event, edition=edition)
+    if as_json:
+        emit_json(rows)
+        return
+    names = metric_names(state.config().metrics)
+    click.echo(f"{'event':5} {'year':4}  {'metric':28} {'scope':10} {'latest':>24}  {'stories':>7}  conflicts")
+    for r in rows:
+        latest = r["latest"]
+        written = f"{latest['qualifier'].replace('_', ' ') + ' ' if latest['qualifier'] not in ('', 'exact') else ''}" \
+                  f"{latest['surface']}"
+        click.echo(f"{r['event']:5} {r['edition'] or '':4}  {names.get(r['metric'], r['metric'])[:28]:28} "
+                   f"{r['scope']:10} {written[-24:]:>24}  {r['stories']:>7}  {r['open_conflicts'] or ''}")
+    click.echo(f"{len(rows)} metrics", err=True)
 
 
 @figures.command("reject")

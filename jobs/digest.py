@@ -82,17 +82,9 @@ def split_sentence(sentence: str, surface: str) -> dict:
     return {"before": sentence[:i], "match": surface, "after": sentence[i + len(surface):]}
 
 
-_METRIC_NAMES = metric_names()
-
-
-def metric_name(metric: str) -> str:
-    """What a figure measures, in words: the vocabulary's name, or the noun phrase it was given."""
-    return _METRIC_NAMES.get(metric or "", metric or "")
-
-
-def _figure(db, row: dict) -> dict:
+def _figure(db, row: dict, names: dict[str, str]) -> dict:
     fig = {"id": row["id"], "status": row["status"], "surface": row["surface"], "value": row["value"],
-           "unit": row["unit"], "noun": metric_name(row["metric"]) or row["noun"], "metric": row["metric"],
+           "unit": row["unit"], "noun": names.get(row["metric"] or "", row["metric"] or "") or row["noun"], "metric": row["metric"],
            "scope": row["scope"], "kind": row["kind"] or "", "headline": row.get("headline") or "",
            "qualifier": row["qualifier"], "sentence": row["sentence"],
            "parts": split_sentence(row["sentence"], row["surface"]), "review": row["review"],
@@ -180,6 +172,7 @@ def _health(db, config: Config, window: DigestWindow) -> dict:
 def build_digest(db, config: Config, day: date) -> dict:
     """Everything the digest of a day says, as JSON-ready data."""
     window = digest_window(config, day)
+    names = metric_names(config.metrics)
     figures = [r for r in query_figures(db, since=window.start_utc, until=window.end_utc)
                if r["status"] in ("new", "changed") and r["review"] != "rejected"]
     articles = _articles(db, config, window)
@@ -189,8 +182,9 @@ def build_digest(db, config: Config, day: date) -> dict:
         editions = []
         for edition in sorted({f["edition"] for f in own}, reverse=True):
             editions.append({"edition": edition,
-                             "new": [_figure(db, f) for f in own if f["edition"] == edition and f["status"] == "new"],
-                             "changed": [_figure(db, f) for f in own
+                             "new": [_figure(db, f, names) for f in own
+                                     if f["edition"] == edition and f["status"] == "new"],
+                             "changed": [_figure(db, f, names) for f in own
                                          if f["edition"] == edition and f["status"] == "changed"]})
         events.append({"id": event.id, "name": event.name, "editions": editions,
                        "articles": articles.get(event.id, [])})

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.article import article_from_document
+from extract.metrics import VOCABULARY, Metric
 from extract.records import Article, ExtractionError
 from extract.seedformat import format_seed
 from storage.clock import now_iso
@@ -38,7 +39,7 @@ def _read(path: Path) -> str:
         raise ExtractionError("not UTF-8 text") from None
 
 
-def import_files(db, paths: Iterable[str], events=()) -> ImportResult:
+def import_files(db, paths: Iterable[str], events=(), vocabulary: tuple[Metric, ...] = VOCABULARY) -> ImportResult:
     """Import files in the order given; a file that fails is recorded and skipped."""
     result = ImportResult(run_id=start_run(db, kind="import", now=now_iso(), pid=os.getpid()))
     clusters = ClusterIndex(db)
@@ -52,7 +53,8 @@ def import_files(db, paths: Iterable[str], events=()) -> ImportResult:
             result.failed.append((str(path), reason))
             record_error(db, result.run_id, source="import", url=str(path), message=reason, now=now_iso())
             continue
-        is_new = store_article(db, article, events, run_id=result.run_id, now=now_iso(), clusters=clusters).is_new
+        is_new = store_article(db, article, events, run_id=result.run_id, now=now_iso(), clusters=clusters,
+                               vocabulary=vocabulary).is_new
         (result.new if is_new else result.updated).append(article)
     add_counts(db, result.run_id, "import", new=len(result.new), updated=len(result.updated),
                errors=len(result.failed))

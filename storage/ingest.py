@@ -4,10 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from extract.analysis import Analysis, analyse
+from extract.metrics import VOCABULARY, Metric
 from extract.records import Article, LedgerFigure
 from storage.articles import upsert_article
 from storage.clusters import ClusterIndex
-from storage.ledger import record_attribution, record_figures, redecide_articles
+from storage.ledger import record_attribution, record_figures, reprints_moved
 
 
 @dataclass
@@ -31,18 +32,18 @@ def store_analysis(db, analysis: Analysis, *, run_id: str, now: str, clusters: C
         is_new, article_id = upsert_article(db, article, run_id=run_id, now=now)
         if article_id != article.id:
             article = replace(article, id=article_id)
-        cluster, moved = clusters.assign(article.id, analysis.minhash, db)
+        cluster, former_roots, members = clusters.assign(article.id, analysis.minhash, db)
         record_attribution(db, article.id, found)
-        redecide_articles(db, moved, now=now)  # articles now reprints of this one, or of another original
+        reprints_moved(db, former_roots, members, cluster, now=now)
         if found is None:
             return Stored(is_new, "", None, [], cluster, article.id)
         figures = record_figures(db, article, found.event, found.edition, list(analysis.figures), now=now)
         return Stored(is_new, found.event, found.edition, figures, cluster, article.id)
 
 
-def store_article(db, article: Article, events, *, run_id: str, now: str,
-                  clusters: ClusterIndex | None = None) -> Stored:
+def store_article(db, article: Article, events, *, run_id: str, now: str, clusters: ClusterIndex | None = None,
+                  vocabulary: tuple[Metric, ...] = VOCABULARY) -> Stored:
     """Analyse and store an article whether or not it names an event (an imported file). Pass a ClusterIndex
     when storing many articles, so that it is loaded once."""
-    return store_analysis(db, analyse(article, events, stored_anyway=True), run_id=run_id, now=now,
-                          clusters=clusters or ClusterIndex(db))
+    analysis = analyse(article, events, stored_anyway=True, vocabulary=vocabulary)
+    return store_analysis(db, analysis, run_id=run_id, now=now, clusters=clusters or ClusterIndex(db))

@@ -17,6 +17,19 @@ _NOT_REJECTED = "not exists (select 1 from reviews r where r.figure_id = f.id an
 _GROUP = "f.event = ? and f.edition = ? and f.metric = ? and f.scope = ? and f.unit = ?"
 
 
+def _rows(db, sql: str, params) -> list[dict]:
+    """Rows as dicts, straight from the connection: the ledger's lookups run many times per article, and
+    sqlite-utils wraps each query in a savepoint of its own."""
+    cursor = db.conn.execute(sql, params)
+    keys = [d[0] for d in cursor.description]
+    return [dict(zip(keys, row)) for row in cursor]
+
+
+def _set_flag(db, figure_id: str, status: str, prev_value, prev_article: str, kind: str, now: str) -> None:
+    db.conn.execute("update figures set status = ?, previous_value = ?, previous_article = ?, kind = ?, "
+                    "decided_at = ? where id = ?", [status, prev_value, prev_article, kind, now, figure_id])
+
+
 def _same(a: float, b: float) -> bool:
     return abs(a - b) <= _REL * max(abs(a), abs(b), 1.0)
 
@@ -45,8 +58,8 @@ def publication_key(row: dict) -> str:
 
 
 def _article_row(db, article_id: str) -> dict:
-    return next(db.query("select id, cluster, date, published_at, first_seen_at, rowid from articles where id = ?",
-                         [article_id]))
+    return _rows(db, "select id, cluster, date, published_at, first_seen_at, rowid from articles where id = ?",
+                 [article_id])[0]
 
 
 def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
@@ -55,13 +68,13 @@ def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
     (refined or conflict) against the latest earlier report; a reprint's figures are known against its original."""
     decided = []
     earlier: list[dict] = []  # the reports so far, reprints left out: a copy says nothing its original did not
+    by_value: dict[str, list[dict]] = {}
     for row in rows:
         if row["cluster"] and row["cluster"] != row["article_id"]:  # a reprint: never announced again
-            root = [e for e in rows if e["article_id"] == row["cluster"]]
-            match = next((e for e in root if compatible(e, row)), root[0] if root else None)
-            decided.append(("known", match["value"] if match else None, row["cluster"], ""))
+            decided.append(("known", None, row["cluster"], ""))
             continue
-        match = next((e for e in reversed(earlier) if compatible(e, row)), None)
+        same = by_value.get(_value_key(row["value"]), [])
+        match = next((e for e in reversed(same) if compatible(e, row)), None)
         if match is not None:
             decided.append(("known", match["value"], match["article_id"] if match["article_id"] != row["article_id"]
                             else "", ""))
@@ -71,13 +84,17 @@ def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
         else:
             decided.append(("new", None, "", ""))
         earlier.append(row)
+        by_value.setdefault(_value_key(row["value"]), []).append(row)
     return decided
 
 
+def _value_key(value: float) -> str:
+    return f"{value:.9g}"
+
+
 def _group_rows(db, event: str, edition: int, metric: str, scope: str, unit: str) -> list[dict]:
-    return [dict(r) for r in db.query(
-        _ROW + f"where {_GROUP} and {_NOT_REJECTED} order by f.pub_key, f.place = 'text', f.start, f.id",
-        [event, edition, metric, scope, unit])]
+    return _rows(db, _ROW + f"where {_GROUP} and {_NOT_REJECTED} order by f.pub_key, f.place = 'text', f.start, f.id",
+                 [event, edition, metric, scope, unit])
 
 
 def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: str, *, now: str) -> None:
@@ -87,8 +104,7 @@ def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: st
     for row, (status, prev_value, prev_article, kind) in zip(rows, _decide(rows)):
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):
-            db["figures"].update(row["id"], {"status": status, "previous_value": prev_value,
-                                             "previous_article": prev_article, "kind": kind, "decided_at": now})
+            _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
 
 
 _ROW = ("select f.id, f.article_id, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
@@ -108,35 +124,34 @@ def _earlier_for(db, group: tuple, row: dict) -> list[dict]:
     value, and its original's when its article is a reprint; in publication order."""
     where = f"where {_GROUP} and {_NOT_REJECTED} "
     found = {}
-    latest = next(db.query(_ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
-                           [*group, row["pub_key"]]), None)
+    latest = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
+                             [*group, row["pub_key"]])), None)
     for article in filter(None, [latest and latest["article_id"], row["article_id"]]):
         found.update((r["id"], r) for r in _group_of_article(db, group, article))
     slack = _REL * max(abs(row["value"]), 1.0)
-    found.update((r["id"], dict(r)) for r in db.query(_ROW + where + "and f.value between ? and ? and f.pub_key <= ?",
-                                                      [*group, row["value"] - slack, row["value"] + slack,
-                                                       row["pub_key"]]))
+    # the latest reports of this value are enough: a compatible one among them decides "known"
+    found.update((r["id"], r) for r in _rows(
+        db, _ROW + where + f"and {_ORIGINAL} and f.value between ? and ? and +f.pub_key <= ? "
+        "order by +f.pub_key desc limit 12", [*group, row["value"] - slack, row["value"] + slack, row["pub_key"]]))
     mine = _order(row)
     earlier = sorted((r for r in found.values() if _order(r) < mine), key=_order)
-    if row["cluster"] and row["cluster"] != row["article_id"]:  # a reprint is decided against its original alone
-        earlier = _group_of_article(db, group, row["cluster"])
     return earlier
 
 
 def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
     """One article's reports of one measure (through the article's own index)."""
     event, edition, metric, scope, unit = group
-    rows = db.query(_ROW + f"where f.article_id = ? and f.event = ? and f.edition = ? and f.metric = ? "
-                    f"and f.scope = ? and f.unit = ? and {_NOT_REJECTED}", [article_id, *group])
-    return sorted((dict(r) for r in rows), key=_order)
+    # "+f.event": the article's own index, not the measure's (whose rows would all be read)
+    rows = _rows(db, _ROW + f"where f.article_id = ? and +f.event = ? and +f.edition = ? and +f.metric = ? "
+                 f"and +f.scope = ? and +f.unit = ? and {_NOT_REJECTED}", [article_id, *group])
+    return sorted(rows, key=_order)
 
 
 def _redecide(db, group: tuple, row: dict, *, now: str) -> None:
     status, prev_value, prev_article, kind = _decide(_earlier_for(db, group, row) + [row])[-1]
     if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
             (status, prev_value, prev_article, kind):
-        db["figures"].update(row["id"], {"status": status, "previous_value": prev_value,
-                                         "previous_article": prev_article, "kind": kind, "decided_at": now})
+        _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
         row.update(status=status, previous_value=prev_value, previous_article=prev_article, kind=kind)
 
 
@@ -152,31 +167,39 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
         _redecide(db, group, row, now=now)
     where = f"where {_GROUP} and {_NOT_REJECTED} "
     later: dict[str, dict] = {}
-    after = next(db.query(_ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
-                          [*group, rows[-1]["pub_key"]]), None)
+    after = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
+                            [*group, rows[-1]["pub_key"]])), None)
     if after is not None:
         first = _group_of_article(db, group, after["article_id"])[:1]
         later.update((r["id"], r) for r in first)
     for row in rows:
+        # of the later reports of this value, only the first of each reading can have A as its latest match
         slack = _REL * max(abs(row["value"]), 1.0)
-        later.update((r["id"], dict(r)) for r in db.query(
-            _ROW + where + "and f.value between ? and ? and f.pub_key > ?",
-            [*group, row["value"] - slack, row["value"] + slack, row["pub_key"]]))
-    for member in db.query("select id from articles where cluster = ? and id != ?", [article_id, article_id]):
+        families: set[str] = set()
+        for r in _rows(db, _ROW + where + f"and {_ORIGINAL} and f.value between ? and ? and +f.pub_key > ? "
+                          "order by +f.pub_key limit 12", [*group, row["value"] - slack, row["value"] + slack,
+                                                          row["pub_key"]]):
+            family = _FAMILY.get(r["qualifier"], "approx")
+            if family not in families:
+                families.add(family)
+                later[r["id"]] = dict(r)
+    for member in _rows(db, "select id from articles where cluster = ? and id != ?", [article_id, article_id]):
         later.update((r["id"], r) for r in _group_of_article(db, group, member["id"]))
     for row in sorted(later.values(), key=_order):
         _redecide(db, group, row, now=now)
 
 
-def redecide_articles(db, article_ids: list[str], *, now: str) -> None:
-    """Decide again every measure the articles report (their reprint cluster changed: a copy says nothing new,
-    and an original's reports count again)."""
-    if not article_ids:
-        return
-    marks = ",".join("?" * len(article_ids))
-    for group in list(db.query(f"select distinct event, edition, metric, scope, unit from figures "
-                               f"where article_id in ({marks})", article_ids)):
-        decide_group(db, *group.values(), now=now)
+def reprints_moved(db, former_roots: list[str], members: list[str], root: str, *, now: str) -> None:
+    """A reprint cluster changed root: former originals are now reprints (their reports are known, and the
+    reports after them are decided again); the other members' figures now point to the new original."""
+    for article_id in former_roots:
+        for group in _rows(db, "select distinct event, edition, metric, scope, unit from figures where article_id = ?",
+                           [article_id]):
+            _decide_article(db, tuple(group.values()), article_id, now=now)
+    for i in range(0, len(members), 500):
+        chunk = members[i:i + 500]
+        db.conn.execute(f"update figures set previous_article = ? where status = 'known' and article_id in "
+                        f"({','.join('?' * len(chunk))})", [root, *chunk])
 
 
 def _survivor(old: list[dict], fig: Figure) -> dict | None:
@@ -308,8 +331,8 @@ def review_figures(db: sqlite_utils.Database, ids: list[str], decision: str, *, 
 
 def unreviewed_flags(db: sqlite_utils.Database) -> int:
     """How many new or changed figures no reviewer has confirmed or rejected."""
-    return next(db.query("select count(*) as n from figures where status in ('new', 'changed') "
-                         "and id not in (select figure_id from reviews)"))["n"]
+    return _rows(db, "select count(*) as n from figures where status in ('new', 'changed') "
+                 "and id not in (select figure_id from reviews)", [])[0]["n"]
 
 
 def counts_by_event(db: sqlite_utils.Database) -> list[dict]:
@@ -321,3 +344,36 @@ def counts_by_event(db: sqlite_utils.Database) -> list[dict]:
         "as new, (select count(*) from figures f where f.event = e.event and f.edition = e.edition "
         "and f.status = 'changed') as changed "
         "from article_events e where e.primary_event = 1 group by e.event, e.edition order by e.event, e.edition desc")]
+
+
+def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int | None = None) -> list[dict]:
+    """One entry per event, edition, metric, scope and unit: every report in publication order (value as
+    written, qualifier, status, kind, article), the latest value, how many independent stories reported it
+    (reprints count once) and how many conflicts no reviewer has decided on. Rejected figures are left out."""
+    where, params = [_NOT_REJECTED], []
+    for clause, value in (("f.event = ?", event), ("f.edition = ?", edition)):
+        if value not in ("", None):
+            where.append(clause)
+            params.append(value)
+    rows = db.query(
+        "select f.id, f.event, f.edition, f.metric, f.scope, f.unit, f.value, f.surface, f.qualifier, f.status, "
+        "f.kind, f.pub_key, f.place, f.start, f.article_id, coalesce(nullif(a.cluster, ''), a.id) as story, "
+        "a.title, a.outlet, a.url, a.date, (select decision from reviews r where r.figure_id = f.id) as review "
+        f"from figures f join articles a on a.id = f.article_id where {' and '.join(where)} "
+        "order by f.event, f.edition desc, f.metric, f.scope, f.unit, f.pub_key, f.place = 'text', f.start", params)
+    histories: dict[tuple, dict] = {}
+    for r in rows:
+        key = (r["event"], r["edition"], r["metric"], r["scope"], r["unit"])
+        entry = histories.setdefault(key, {"event": r["event"], "edition": r["edition"], "metric": r["metric"],
+                                           "scope": r["scope"], "unit": r["unit"], "reports": [], "stories": set(),
+                                           "open_conflicts": 0})
+        entry["reports"].append({k: r[k] for k in ("id", "value", "surface", "qualifier", "status", "kind", "title",
+                                                   "outlet", "url", "date", "place")})
+        entry["stories"].add(r["story"])
+        if r["status"] == "changed" and r["kind"] == "conflict" and not r["review"]:
+            entry["open_conflicts"] += 1
+    result = []
+    for entry in histories.values():
+        originals = [p for p in entry["reports"] if p["status"] != "known"] or entry["reports"]
+        result.append({**entry, "stories": len(entry["stories"]), "latest": originals[-1]})
+    return result

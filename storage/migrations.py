@@ -153,7 +153,7 @@ def m008_metrics(db):
     for row in list(db.query("select id, date, published_at, first_seen_at, rowid from articles")):
         db.execute("update figures set pub_key = ? where article_id = ?", [publication_key(row), row["id"]])
     db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "pub_key"])
-    db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "value"])
+    db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "value", "pub_key"])
 
 
 @migrations()

@@ -15,6 +15,9 @@ CASES = {
     "one long number, 100,000 digits": "9" * 100_000,
     "'$1-' repeated, 90,000 chars": "$1-" * 30_000,
     "'twenty-' repeated, 140,000 chars": "twenty-" * 20_000,
+    "'A. A. A. ...', 200 KB": "A. " * 66_667,
+    "'Mr. Mr. ...', 200 KB": "Mr. " * 50_000,
+    "'Mr. 5 ...', 200 KB": "Mr. 5 " * 33_334,
 }
 
 for name, text in CASES.items():

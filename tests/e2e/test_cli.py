@@ -302,3 +302,16 @@ def test_the_documented_crontab_line_works_under_crons_environment(tmp_path, sam
         locked = subprocess.run(["/bin/sh", "-c", command], env=cron_env, capture_output=True, text=True,
                                 timeout=120, stdin=subprocess.DEVNULL)
     assert locked.returncode == 75 and locked.stderr.count("\n") == 1 and str(os.getpid()) in locked.stderr
+
+
+def test_metrics_command_lists_each_measure_with_its_history(tmp_path, sample_site):
+    data, cfg = str(tmp_path / "data"), demo_config(tmp_path, sample_site.proxy)
+    assert confwatch("--data", data, "--config", str(cfg), "run").returncode == 0
+    table = confwatch("--data", data, "--config", str(cfg), "metrics", "--event", "wimc")
+    assert table.returncode == 0 and table.stdout.splitlines()[0].startswith("event year  metric")
+    rows = json.loads(confwatch("--data", data, "--config", str(cfg), "metrics", "--json").stdout)
+    signed = [r for r in rows if (r["event"], r["edition"], r["metric"]) == ("wimc", 2020, "contract_value")]
+    assert signed and signed[0]["latest"]["value"] == 53.63e9 and signed[0]["stories"] >= 1
+    assert all(r["reports"] and r["scope"] in ("edition", "cumulative", "part") for r in rows)
+    bad = confwatch("--data", data, "--config", str(cfg), "metrics", "--event", "nope")
+    assert bad.returncode == 2 and "nope" in bad.stderr

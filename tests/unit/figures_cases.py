@@ -27,6 +27,10 @@ CASES = [
     ("The page was stamped 1695868800000 by the server.", []),
     ("It opened on 2023-09-28 in Hefei.", []),
     ("The city adopted a 'two step' strategy for factories.", []),
+    # amounts written with words, hyphens, or a currency named earlier in the sentence
+    ("Investment exceeding a trillion yuan was announced.", [(1 * T, "CNY")]),
+    ("They unveiled a 150-billion-yuan investment plan.", [(150 * B, "CNY")]),
+    ("In yuan terms, deals totaling 12.4 billion were signed.", [(12.4 * B, "CNY")]),
     # counts named by a verb or a part of a whole
     ("The fair drew beyond 60,000 visitors.", [(60000, "count")]),
     ("Of the projects, 412 are manufacturing projects.", [(412, "count")]),

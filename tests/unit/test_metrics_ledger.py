@@ -177,3 +177,17 @@ def test_incremental_flags_equal_a_full_recount_in_any_arrival_order():
         assert flags == recount
         seen.append(flags)
     assert seen[0] == seen[1] == seen[2]
+
+
+def test_a_metric_added_in_the_configuration_is_used():
+    from jobs.config import parse_config
+    from tests.helpers import ROOT
+
+    text = (ROOT / "storage" / "default_config.toml").read_text() + (
+        '\n[[metrics]]\nkey = "robots_sold"\nname = "robots sold"\nunits = ["count"]\n'
+        "nouns = ['^(?:[\\w-]+ ){0,2}robots?\\b']\nsentence = ['\\bsold\\b']\n")
+    config = parse_config(text, "test.toml")
+    figures = extract_figures("The makers sold 1,200 industrial robots at the fair.", config.metrics)
+    assert [(f.value, f.metric) for f in figures] == [(1200, "robots_sold")]
+    with pytest.raises(Exception, match="metrics\\[0\\].units"):
+        parse_config(text.replace('units = ["count"]', 'units = ["apples"]'), "test.toml")
