@@ -302,6 +302,8 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
         metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
                                  text[end_pos:min(len(text), end_pos + 120)], vocabulary, memo)
         surface = text[start:end_pos]
+        # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
+        value, second = float(f"{value:.12g}"), (float(f"{second[0]:.12g}"), second[1]) if second else None
         if second:
             figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, "at_least", metric, scope))
             figures.append(Figure(surface, start, end_pos, sentence, second[0], unit, noun, "up_to", metric, scope))

@@ -119,23 +119,32 @@ def _order(row: dict) -> tuple:
     return (row["pub_key"], row["place"] == "text", row["start"], row["id"])
 
 
-def _earlier_for(db, group: tuple, row: dict) -> list[dict]:
+def _earlier_for(db, group: tuple, row: dict, cache: dict | None = None) -> list[dict]:
     """What deciding one report needs from those before it, by index seeks: the latest one, those with its
     value, and its original's when its article is a reprint; in publication order."""
     where = f"where {_GROUP} and {_NOT_REJECTED} "
     found = {}
     latest = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
                              [*group, row["pub_key"]])), None)
+    cache = {} if cache is None else cache  # an article's reports, read once while its rows are decided
     for article in filter(None, [latest and latest["article_id"], row["article_id"]]):
-        found.update((r["id"], r) for r in _group_of_article(db, group, article))
-    slack = _REL * max(abs(row["value"]), 1.0)
+        if article not in cache:
+            cache[article] = _group_of_article(db, group, article)
+        found.update((r["id"], r) for r in cache[article])
     # the latest reports of this value are enough: a compatible one among them decides "known"
-    found.update((r["id"], r) for r in _rows(
-        db, _ROW + where + f"and {_ORIGINAL} and f.value between ? and ? and +f.pub_key <= ? "
-        "order by +f.pub_key desc limit 12", [*group, row["value"] - slack, row["value"] + slack, row["pub_key"]]))
+    found.update((r["id"], r) for r in _same_value(db, group, row, "<=", "desc"))
     mine = _order(row)
     earlier = sorted((r for r in found.values() if _order(r) < mine), key=_order)
     return earlier
+
+
+def _same_value(db, group: tuple, row: dict, compare: str, direction: str) -> list[dict]:
+    """Up to 12 original reports of the row's value, nearest it in publication order on one side (compare: "<="
+    before, ">" after), walking the value's index in publication order (extraction rounds values to 12
+    significant digits, so one value written two ways is one number)."""
+    where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} and f.pub_key {compare} ? "
+    return _rows(db, _ROW + where + f"and f.value = ? order by f.pub_key {direction} limit 12",
+                 [*group, row["pub_key"], row["value"]])
 
 
 def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
@@ -147,8 +156,22 @@ def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
     return sorted(rows, key=_order)
 
 
-def _redecide(db, group: tuple, row: dict, *, now: str) -> None:
-    status, prev_value, prev_article, kind = _decide(_earlier_for(db, group, row) + [row])[-1]
+def _decide_last(earlier: list[dict], row: dict) -> tuple[str, float | None, str, str]:
+    """The decision _decide makes for a report that comes after `earlier` (in order), computed for it alone."""
+    if row["cluster"] and row["cluster"] != row["article_id"]:
+        return "known", None, row["cluster"], ""
+    originals = [e for e in earlier if not (e["cluster"] and e["cluster"] != e["article_id"])]
+    match = next((e for e in reversed(originals) if compatible(e, row)), None)
+    if match is not None:
+        return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", ""
+    if originals:
+        last = originals[-1]
+        return "changed", last["value"], last["article_id"], change_kind(last, row)
+    return "new", None, "", ""
+
+
+def _redecide(db, group: tuple, row: dict, *, now: str, cache: dict | None = None) -> None:
+    status, prev_value, prev_article, kind = _decide_last(_earlier_for(db, group, row, cache), row)
     if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
             (status, prev_value, prev_article, kind):
         _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
@@ -163,8 +186,9 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
     if not rows:  # the article no longer reports this measure: the reports after it are decided again
         decide_group(db, *group, now=now)
         return
+    cache = {article_id: rows}
     for row in rows:
-        _redecide(db, group, row, now=now)
+        _redecide(db, group, row, now=now, cache=cache)
     where = f"where {_GROUP} and {_NOT_REJECTED} "
     later: dict[str, dict] = {}
     after = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
@@ -174,11 +198,8 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
         later.update((r["id"], r) for r in first)
     for row in rows:
         # of the later reports of this value, only the first of each reading can have A as its latest match
-        slack = _REL * max(abs(row["value"]), 1.0)
         families: set[str] = set()
-        for r in _rows(db, _ROW + where + f"and {_ORIGINAL} and f.value between ? and ? and +f.pub_key > ? "
-                          "order by +f.pub_key limit 12", [*group, row["value"] - slack, row["value"] + slack,
-                                                          row["pub_key"]]):
+        for r in _same_value(db, group, row, ">", "asc"):
             family = _FAMILY.get(r["qualifier"], "approx")
             if family not in families:
                 families.add(family)
@@ -200,6 +221,13 @@ def reprints_moved(db, former_roots: list[str], members: list[str], root: str, *
         chunk = members[i:i + 500]
         db.conn.execute(f"update figures set previous_article = ? where status = 'known' and article_id in "
                         f"({','.join('?' * len(chunk))})", [root, *chunk])
+
+
+def _insert(db, row: dict) -> None:
+    """One figure row, straight to SQLite (an article stores dozens; sqlite-utils inspects the table each time)."""
+    columns = list(row)
+    db.conn.execute(f"insert into figures ({', '.join(f'[{c}]' for c in columns)}) "
+                    f"values ({', '.join('?' * len(columns))})", [row[c] for c in columns])
 
 
 def _survivor(old: list[dict], fig: Figure) -> dict | None:
@@ -238,9 +266,8 @@ def record_figures(db: sqlite_utils.Database, article: Article, event: str, edit
                 while f"{article.id}-{serial:03d}" in used:
                     serial += 1
                 used.add(f"{article.id}-{serial:03d}")
-                db["figures"].insert({**row, "id": f"{article.id}-{serial:03d}", "status": "new",
-                                      "previous_value": None, "previous_article": "", "kind": "",
-                                      "created_at": now, "decided_at": now})
+                _insert(db, {**row, "id": f"{article.id}-{serial:03d}", "status": "new", "previous_value": None,
+                             "previous_article": "", "kind": "", "created_at": now, "decided_at": now})
             groups.add((event, edition, fig.metric, fig.scope, fig.unit))
         gone = [r["id"] for r in unmatched]
         if gone:

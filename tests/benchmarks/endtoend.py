@@ -206,7 +206,8 @@ def stored_times(data: Path) -> list[float]:
 
 
 def rate_drift(times: list[float], window: int = 500) -> str:
-    if len(times) < 2 * window:
+    window = min(window, len(times) // 2)
+    if window < 50:
         return f"only {len(times)} stored"
     first = window / max(times[window - 1] - times[0], 1.0)
     last = window / max(times[-1] - times[-window], 1.0)
