@@ -90,26 +90,26 @@ class ClusterIndex:
         return [(score, other) for score, other in found if score >= THRESHOLD]
 
     def assign(self, article_id: str, minhash: bytes,
-               db: sqlite_utils.Database | None = None) -> tuple[str, list[str], list[str]]:
+               db: sqlite_utils.Database | None = None) -> tuple[str, list[str]]:
         """Join the article (its MinHash signature as bytes) to the clusters of its near-duplicates, storing
         the signature unless a near copy is indexed already; return its cluster. Writes through `db` when given
-        (the caller's connection and transaction), else the index's own. Returns the root, the former roots that
-        are now members, and the other articles whose root changed (a merge, or an earlier article arriving)."""
+        (the caller's connection and transaction), else the index's own. Returns the root and the former roots
+        that are now members (a merge, or an earlier article arriving)."""
         values = _values(minhash)
         matches = self.similar(article_id, values)
         indexed = not matches or max(score for score, _ in matches) < NEAR_COPY
         db = db or self.db
         with db.atomic():
             db.execute("update articles set minhash = ? where id = ?", [minhash if indexed else None, article_id])
-            root, former, moved = _join(db, article_id, [other for _, other in matches])
+            root, former = _join(db, article_id, [other for _, other in matches])
         if indexed:
             self._add(article_id, values)
         else:  # a near copy; it may have been indexed when stored before
             self._remove(article_id)
-        return root, former, moved
+        return root, former
 
 
-def _join(db: sqlite_utils.Database, article_id: str, matches: list[str]) -> tuple[str, list[str], list[str]]:
+def _join(db: sqlite_utils.Database, article_id: str, matches: list[str]) -> tuple[str, list[str]]:
     """Put the article in one cluster with its matches: the clusters met are merged under their earliest root.
     Only a merge, or an article earlier than its cluster's root, relabels members."""
     own = next(db.query("select cluster from articles where id = ?", [article_id]))["cluster"] or article_id
@@ -124,14 +124,11 @@ def _join(db: sqlite_utils.Database, article_id: str, matches: list[str]) -> tup
                          list(candidates)))
     root = min(rows, key=_earliest)["id"]
     relabel = sorted(c for c in clusters if c != root)
-    moved = []
     if relabel:
         cmarks = ",".join("?" * len(relabel))
-        moved = [r["id"] for r in db.query(f"select id from articles where cluster in ({cmarks}) and id != ? "
-                                           "and id != cluster", [*relabel, article_id])]
         db.execute(f"update articles set cluster = ? where cluster in ({cmarks})", [root, *relabel])
     db.execute("update articles set cluster = ? where id = ?", [root, article_id])
-    return root, [c for c in relabel if c != article_id], moved
+    return root, [c for c in relabel if c != article_id]
 
 
 def _earliest(row: dict) -> tuple:

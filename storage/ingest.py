@@ -32,9 +32,9 @@ def store_analysis(db, analysis: Analysis, *, run_id: str, now: str, clusters: C
         is_new, article_id = upsert_article(db, article, run_id=run_id, now=now)
         if article_id != article.id:
             article = replace(article, id=article_id)
-        cluster, former_roots, members = clusters.assign(article.id, analysis.minhash, db)
+        cluster, former_roots = clusters.assign(article.id, analysis.minhash, db)
         record_attribution(db, article.id, found)
-        reprints_moved(db, former_roots, members, cluster, now=now)
+        reprints_moved(db, former_roots, now=now)
         if found is None:
             return Stored(is_new, "", None, [], cluster, article.id)
         figures = record_figures(db, article, found.event, found.edition, list(analysis.figures), now=now)

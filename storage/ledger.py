@@ -71,7 +71,7 @@ def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
     by_value: dict[str, list[dict]] = {}
     for row in rows:
         if row["cluster"] and row["cluster"] != row["article_id"]:  # a reprint: never announced again
-            decided.append(("known", None, row["cluster"], ""))
+            decided.append(("known", None, "", ""))  # its original is the article's cluster
             continue
         same = by_value.get(_value_key(row["value"]), [])
         match = next((e for e in reversed(same) if compatible(e, row)), None)
@@ -111,7 +111,7 @@ _ROW = ("select f.id, f.article_id, f.value, f.qualifier, f.status, f.previous_v
         "f.pub_key, f.place, f.start, a.cluster from figures f join articles a on a.id = f.article_id ")
 
 
-_ORIGINAL = "(a.cluster is null or a.cluster = '' or a.cluster = a.id)"  # an article that is not a reprint
+_ORIGINAL = "f.reprint = 0"  # a report of an article that is not a reprint (kept on the row, so indexes skip them)
 
 
 def _order(row: dict) -> tuple:
@@ -159,7 +159,7 @@ def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
 def _decide_last(earlier: list[dict], row: dict) -> tuple[str, float | None, str, str]:
     """The decision _decide makes for a report that comes after `earlier` (in order), computed for it alone."""
     if row["cluster"] and row["cluster"] != row["article_id"]:
-        return "known", None, row["cluster"], ""
+        return "known", None, "", ""
     originals = [e for e in earlier if not (e["cluster"] and e["cluster"] != e["article_id"])]
     match = next((e for e in reversed(originals) if compatible(e, row)), None)
     if match is not None:
@@ -180,8 +180,9 @@ def _redecide(db, group: tuple, row: dict, *, now: str, cache: dict | None = Non
 
 def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
     """Decide one article's reports of one measure, and those later reports its arrival can change: the one
-    right after it (its latest earlier report is now this article's), those with one of its values (now known),
-    and its reprints' (known against it). Index seeks only, however long the measure's history."""
+    right after it (its latest earlier report is now this article's) and those with one of its values (now
+    known). A reprint's reports are known whatever its original says. Index seeks only, however long the
+    measure's history."""
     rows = _group_of_article(db, group, article_id)
     if not rows:  # the article no longer reports this measure: the reports after it are decided again
         decide_group(db, *group, now=now)
@@ -204,23 +205,18 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
             if family not in families:
                 families.add(family)
                 later[r["id"]] = dict(r)
-    for member in _rows(db, "select id from articles where cluster = ? and id != ?", [article_id, article_id]):
-        later.update((r["id"], r) for r in _group_of_article(db, group, member["id"]))
     for row in sorted(later.values(), key=_order):
         _redecide(db, group, row, now=now)
 
 
-def reprints_moved(db, former_roots: list[str], members: list[str], root: str, *, now: str) -> None:
-    """A reprint cluster changed root: former originals are now reprints (their reports are known, and the
-    reports after them are decided again); the other members' figures now point to the new original."""
+def reprints_moved(db, former_roots: list[str], *, now: str) -> None:
+    """Former originals that are now reprints (an earlier copy arrived, or clusters merged): their reports are
+    known, and the reports after them are decided again. Members stay reprints: nothing of theirs changes."""
     for article_id in former_roots:
+        db.conn.execute("update figures set reprint = 1 where article_id = ?", [article_id])
         for group in _rows(db, "select distinct event, edition, metric, scope, unit from figures where article_id = ?",
                            [article_id]):
             _decide_article(db, tuple(group.values()), article_id, now=now)
-    for i in range(0, len(members), 500):
-        chunk = members[i:i + 500]
-        db.conn.execute(f"update figures set previous_article = ? where status = 'known' and article_id in "
-                        f"({','.join('?' * len(chunk))})", [root, *chunk])
 
 
 def _insert(db, row: dict) -> None:
@@ -259,7 +255,8 @@ def record_figures(db: sqlite_utils.Database, article: Article, event: str, edit
             same_edition = bool(old) and (old[0]["event"], old[0]["edition"]) == (event, edition)
             kept = _survivor(unmatched, fig) if same_edition else None
             row = {**dataclasses.asdict(fig), "article_id": article.id, "event": event, "edition": edition,
-                   "content_hash": article.content_hash, "article_seq": info["rowid"], "pub_key": key}
+                   "content_hash": article.content_hash, "article_seq": info["rowid"], "pub_key": key,
+                   "reprint": int(bool(info["cluster"]) and info["cluster"] != article.id)}
             if kept is not None:
                 db["figures"].update(kept["id"], row)
             else:

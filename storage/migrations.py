@@ -134,7 +134,7 @@ def m007_urn_fingerprints(db):
 
 # Columns the storage layer keeps beside the LedgerFigure record fields: the rowid of the figure's article (m006),
 # and where the article stands in publication order (m008), by which a metric's reports are decided.
-FIGURE_STORAGE_COLUMNS = {"article_seq": int, "pub_key": str}
+FIGURE_STORAGE_COLUMNS = {"article_seq": int, "pub_key": str, "reprint": int}
 
 
 @migrations()
@@ -143,7 +143,7 @@ def m008_metrics(db):
     # order (pub_key). Figures stored before get their noun as metric, until their article is extracted again.
     from storage.ledger import publication_key
 
-    for name, kind in {"metric": str, "scope": str, "kind": str, "decided_at": str, **FIGURE_STORAGE_COLUMNS}.items():
+    for name, kind in {"metric": str, "scope": str, "kind": str, "decided_at": str, "pub_key": str}.items():
         if name in db["figures"].columns_dict:
             continue
         db["figures"].add_column(name, kind)
@@ -162,3 +162,10 @@ def m009_headline_figures(db):
     # the headline reports it too.
     db["figures"].add_column("place", str, not_null_default="text")
     db["figures"].add_column("headline", str, not_null_default="")
+    # Whether the figure's article is a reprint (its cluster is another article): the ledger's lookups skip
+    # reprints through the index instead of reading past them.
+    db["figures"].add_column("reprint", int, not_null_default=0)
+    db.execute("update figures set reprint = 1 where article_id in "
+               "(select id from articles where cluster is not null and cluster != '' and cluster != id)")
+    db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "reprint", "pub_key"])
+    db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "reprint", "value", "pub_key"])
