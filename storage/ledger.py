@@ -65,7 +65,8 @@ def _article_row(db, article_id: str) -> dict:
 def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
     """(status, previous value, previous article, kind) of each figure of one metric of one edition, the rows in
     publication order: the first report is new; a compatible one later is known; a different one is changed
-    (refined or conflict) against the latest earlier report; a reprint's figures are known against its original."""
+    (refined or conflict) against the latest earlier report; a reprint's figures are known (its original is its
+    article's cluster) and are no report of their own."""
     decided = []
     earlier: list[dict] = []  # the reports so far, reprints left out: a copy says nothing its original did not
     by_value: dict[str, list[dict]] = {}
