@@ -81,14 +81,15 @@ VOCABULARY: tuple[Metric, ...] = (
 # "of which" or "including" earlier in the clause (a list of parts may follow it), or a hall or zone just before.
 _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|including|included|includes)\b[^.;:]*$", re.I)
 _PART = re.compile(r"\b(?:hall|pavilion|zone|sub-venue|booth|section|showcase)\b", re.I)
-_PART_AFTER = re.compile(r"^[^.;]{0,40}\b(?:of (?:them|which|whom|those|these)|in (?:the|one|its|a) "
-                         r"(?:\w+ )?(?:hall|pavilion|zone|sub-venue|section|booth))\b", re.I)
+# "51 of them ...", "8,000 square meters in the robot hall": right after the figure, not later in the sentence.
+_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,30}\bin (?:the|one|its|a) (?:\w+ )?"
+                         r"(?:hall|pavilion|zone|sub-venue|section|booth)\b)", re.I)
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|since (?:19|20)\d\d|previous (?:\w+ )?"
                          r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|in the past \w+ years|"
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
-_LINK = re.compile(r"^\s*(?:of (?:which|them|whom|those|these)\s+)?(?:are|were|is|was)\s+", re.I)
+_LINK = re.compile(r"^\s*(?:of (?:which|them|whom|those|these)\s+)?(?:(?:are|were|is|was)\s+)?", re.I)
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that which who "
                   "whose while this these those its their his her it than per each the a an were been be "
                   "being said says say over more nearly about".split())

@@ -302,13 +302,13 @@ def metrics(state: State, event, edition, as_json):
         emit_json(rows)
         return
     names = metric_names(state.config().metrics)
-    click.echo(f"{'event':5} {'year':4}  {'metric':28} {'scope':10} {'latest':>24}  {'stories':>7}  conflicts")
+    click.echo(f"{'event':5} {'year':4}  {'metric':28} {'scope':10} {'latest':30}  {'stories':>7}  conflicts")
     for r in rows:
         latest = r["latest"]
         written = f"{latest['qualifier'].replace('_', ' ') + ' ' if latest['qualifier'] not in ('', 'exact') else ''}" \
                   f"{latest['surface']}"
         click.echo(f"{r['event']:5} {r['edition'] or '':4}  {names.get(r['metric'], r['metric'])[:28]:28} "
-                   f"{r['scope']:10} {written[-24:]:>24}  {r['stories']:>7}  {r['open_conflicts'] or ''}")
+                   f"{r['scope']:10} {written[:30]:30}  {r['stories']:>7}  {r['open_conflicts'] or ''}")
     click.echo(f"{len(rows)} metrics", err=True)
 
 
