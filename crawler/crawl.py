@@ -28,8 +28,6 @@ logger = logging.getLogger(__name__)
 
 WORKER_TASKS = 200
 MAX_OFFERED = 1_000_000  # bounded; beyond it the stored-URL check still holds
-# Exit status of a crawl process whose database refused a write (EX_IOERR): the starting process says so.
-EXIT_DB_REFUSED = 74
 
 
 def config_from(settings) -> Config:

@@ -24,9 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from crawler.crawl import EXIT_DB_REFUSED, Crawl
+    from crawler.crawl import Crawl
     from extract.config import ConfigError
     from storage.config import read_config
+    from storage.db import EXIT_DB_REFUSED
 
     try:
         config = read_config(args.config or None)  # the one time this crawl reads its configuration

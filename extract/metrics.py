@@ -160,7 +160,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             or (follows is not None and follows.search(after[:80]) is not None)
         if fits and (sentences is None or _in_sentence(sentences, sentence, memo)):
             return metric.key, scope_of(sentence, before, after, memo)
-    fallback = phrase if family == "count" and phrase else (noun or family)
+    # what it counts or measures, in its own words ("die forging press"); money and shares keep their noun
+    fallback = phrase if family not in ("money", "percent", "percentage_point") and phrase else (noun or family)
     return fallback, scope_of(sentence, before, after, memo)
 
 

@@ -13,10 +13,7 @@ from pathlib import Path
 
 from storage.clock import now_iso
 from jobs.config import Config
-
-# Exit status of a crawl whose database refused a write (crawler/crawl.py sets it; jobs/ does not import crawler/).
-EXIT_DB_REFUSED = 74
-from storage.db import explain, open_db
+from storage.db import EXIT_DB_REFUSED, explain, open_db
 from storage.digests import digest_written
 from storage.runs import finish_run, get_run, mark_interrupted, run_errors, start_run
 

@@ -12,6 +12,8 @@ import sqlite_utils
 from storage.migrations import migrations
 
 DB_NAME = "confwatch.db"
+# Exit status of a crawl process whose database refused a write (EX_IOERR): the process that started it says so.
+EXIT_DB_REFUSED = 74
 
 
 class StorageError(RuntimeError):

@@ -62,35 +62,35 @@ def _article_row(db, article_id: str) -> dict:
                  [article_id])[0]
 
 
+def _is_reprint(row: dict) -> bool:
+    return bool(row["cluster"]) and row["cluster"] != row["article_id"]
+
+
+def _judge(row: dict, same_value: list[dict], latest: dict | None) -> tuple[str, float | None, str, str]:
+    """The flag of one report given the earlier original reports of its value (in order) and the latest earlier
+    original report: known when one says the same, else changed against the latest, else new. A reprint's
+    reports are known (its original is its article's cluster) and are no report of their own."""
+    if _is_reprint(row):
+        return "known", None, "", ""
+    match = next((e for e in reversed(same_value) if compatible(e, row)), None)
+    if match is not None:
+        return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", ""
+    if latest is not None:
+        return "changed", latest["value"], latest["article_id"], change_kind(latest, row)
+    return "new", None, "", ""
+
+
 def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
-    """(status, previous value, previous article, kind) of each figure of one metric of one edition, the rows in
-    publication order: the first report is new; a compatible one later is known; a different one is changed
-    (refined or conflict) against the latest earlier report; a reprint's figures are known (its original is its
-    article's cluster) and are no report of their own."""
+    """The flags of all reports of one measure, the rows in publication order (a full recount)."""
     decided = []
-    earlier: list[dict] = []  # the reports so far, reprints left out: a copy says nothing its original did not
-    by_value: dict[str, list[dict]] = {}
+    latest = None
+    by_value: dict[float, list[dict]] = {}
     for row in rows:
-        if row["cluster"] and row["cluster"] != row["article_id"]:  # a reprint: never announced again
-            decided.append(("known", None, "", ""))  # its original is the article's cluster
-            continue
-        same = by_value.get(_value_key(row["value"]), [])
-        match = next((e for e in reversed(same) if compatible(e, row)), None)
-        if match is not None:
-            decided.append(("known", match["value"], match["article_id"] if match["article_id"] != row["article_id"]
-                            else "", ""))
-        elif earlier:
-            last = earlier[-1]
-            decided.append(("changed", last["value"], last["article_id"], change_kind(last, row)))
-        else:
-            decided.append(("new", None, "", ""))
-        earlier.append(row)
-        by_value.setdefault(_value_key(row["value"]), []).append(row)
+        decided.append(_judge(row, by_value.get(row["value"], []), latest))
+        if not _is_reprint(row):
+            latest = row
+            by_value.setdefault(row["value"], []).append(row)
     return decided
-
-
-def _value_key(value: float) -> str:
-    return f"{value:.9g}"
 
 
 def _group_rows(db, event: str, edition: int, metric: str, scope: str, unit: str) -> list[dict]:
@@ -121,8 +121,8 @@ def _order(row: dict) -> tuple:
 
 
 def _earlier_for(db, group: tuple, row: dict, cache: dict | None = None) -> list[dict]:
-    """What deciding one report needs from those before it, by index seeks: the latest one, those with its
-    value, and its original's when its article is a reprint; in publication order."""
+    """What deciding one report needs from those before it, by index seeks: the latest one and the latest of
+    its value; in publication order."""
     where = f"where {_GROUP} and {_NOT_REJECTED} "
     found = {}
     latest = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
@@ -157,22 +157,10 @@ def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
     return sorted(rows, key=_order)
 
 
-def _decide_last(earlier: list[dict], row: dict) -> tuple[str, float | None, str, str]:
-    """The decision _decide makes for a report that comes after `earlier` (in order), computed for it alone."""
-    if row["cluster"] and row["cluster"] != row["article_id"]:
-        return "known", None, "", ""
-    originals = [e for e in earlier if not (e["cluster"] and e["cluster"] != e["article_id"])]
-    match = next((e for e in reversed(originals) if compatible(e, row)), None)
-    if match is not None:
-        return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", ""
-    if originals:
-        last = originals[-1]
-        return "changed", last["value"], last["article_id"], change_kind(last, row)
-    return "new", None, "", ""
-
-
 def _redecide(db, group: tuple, row: dict, *, now: str, cache: dict | None = None) -> None:
-    status, prev_value, prev_article, kind = _decide_last(_earlier_for(db, group, row, cache), row)
+    originals = [e for e in _earlier_for(db, group, row, cache) if not _is_reprint(e)]
+    status, prev_value, prev_article, kind = _judge(row, [e for e in originals if e["value"] == row["value"]],
+                                                    originals[-1] if originals else None)
     if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
             (status, prev_value, prev_article, kind):
         _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
@@ -256,7 +244,7 @@ def record_figures(db: sqlite_utils.Database, article: Article, event: str, edit
             same_edition = bool(old) and (old[0]["event"], old[0]["edition"]) == (event, edition)
             kept = _survivor(unmatched, fig) if same_edition else None
             row = {**dataclasses.asdict(fig), "article_id": article.id, "event": event, "edition": edition,
-                   "content_hash": article.content_hash, "article_seq": info["rowid"], "pub_key": key,
+                   "content_hash": article.content_hash, "pub_key": key,
                    "reprint": int(bool(info["cluster"]) and info["cluster"] != article.id)}
             if kept is not None:
                 db["figures"].update(kept["id"], row)

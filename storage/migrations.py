@@ -111,15 +111,6 @@ def m005_digests_reviews(db):
 
 
 @migrations()
-def m006_ledger_lookups(db):
-    db["figures"].add_column("article_seq", int)
-    db.execute("update figures set article_seq = (select rowid from articles a where a.id = figures.article_id)")
-    db["figures"].create_index(["event", "edition", "unit", "value", "article_seq"])
-    db["figures"].create_index(["event", "edition", "unit", "noun", "article_seq"])
-    db["reviews"].create_index(["decision"])
-
-
-@migrations()
 def m007_urn_fingerprints(db):
     # An article without a URL was identified by date and title only, so two different articles with the same
     # date and headline overwrote each other. Its identifier now ends with a fingerprint of its content; stored
@@ -132,9 +123,9 @@ def m007_urn_fingerprints(db):
         db.execute("update articles set canonical_url = ?, url_key = ? where id = ?", [urn, urn, row["id"]])
 
 
-# Columns the storage layer keeps beside the LedgerFigure record fields: the rowid of the figure's article (m006),
-# and where the article stands in publication order (m008), by which a metric's reports are decided.
-FIGURE_STORAGE_COLUMNS = {"article_seq": int, "pub_key": str, "reprint": int}
+# Columns the storage layer keeps beside the LedgerFigure record fields: where the figure's article stands in
+# publication order (m008), by which a metric's reports are decided, and whether it is a reprint (m009).
+FIGURE_STORAGE_COLUMNS = {"pub_key": str, "reprint": int}
 
 
 @migrations()
@@ -144,8 +135,6 @@ def m008_metrics(db):
     from storage.ledger import publication_key
 
     for name, kind in {"metric": str, "scope": str, "kind": str, "decided_at": str, "pub_key": str}.items():
-        if name in db["figures"].columns_dict:
-            continue
         db["figures"].add_column(name, kind)
     db.execute("update figures set metric = replace(coalesce(nullif(noun, ''), unit), ' (cumulative)', ''), "
                "scope = case when noun like '%(cumulative)' then 'cumulative' else 'edition' end, kind = '', "
@@ -154,6 +143,7 @@ def m008_metrics(db):
         db.execute("update figures set pub_key = ? where article_id = ?", [publication_key(row), row["id"]])
     db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "pub_key"])
     db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "value", "pub_key"])
+    db["reviews"].create_index(["decision"])
 
 
 @migrations()
