@@ -23,8 +23,11 @@ _SPELLED = "|".join(sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"], key=
 
 NUMBER = re.compile(
     rf"(?<![\w.,-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
+    rf"|(?P<frac>half|(?:a|one|two) thirds?|(?:a|one|three) quarters?)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
+    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d)))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
-    rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b))(?![\w]|\.\d|,\d{{3}})",
+    rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
+    rf")(?![\w]|\.\d|,\d{{3}})",
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
@@ -95,6 +98,8 @@ _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|o
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 _COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b", re.I)
 MAX_SENTENCE = 1000
+# "over half of all exhibitors": a share, as a percentage
+FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 _OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?P<noun>[a-z]{3,}s)\b")
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
@@ -213,7 +218,13 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
         sentence = text[max(s_start, start - MAX_SENTENCE // 2):min(s_end, start + MAX_SENTENCE // 2)]
         # bounded windows: slicing from the sentence start would be quadratic on sentence-less input
         before, after = text[max(s_start, start - 200):start], text[end:min(len(text), end + 120)]
-        digits, spelled = m.group("digits"), m.group("spelled")
+        digits, spelled, frac = m.group("digits"), m.group("spelled"), m.group("frac")
+        if frac:
+            if re.search(r"(?:\b(?:first|second|last|latter|former|other)\s|\w-)$", text[max(0, start - 12):start],
+                         re.I):
+                continue  # "the first half of the year", "one-half": a period or a name, not a share
+            figures.append(_share(text, start, end, frac, spans[si] if spans else (0, len(text)), vocabulary, memo))
+            continue
         if not _CONTEXT.search(text, max(0, start - 40), min(len(text), end + 40)):
             continue  # no word, currency or percent sign nearby: nothing can make this number a figure
         if figures and start < figures[-1].end:
@@ -311,6 +322,17 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
             figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope))
         # a conversion in parentheses is its own figure; the scanner reaches it next
     return figures
+
+
+def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vocabulary, memo) -> Figure:
+    """A fraction of a whole ("over half of all exhibitors") as a percentage of it."""
+    value = float(f"{FRACTIONS[frac.split()[-1].lower()]:.12g}")
+    s_start, s_end = span
+    sentence = text[max(s_start, start - MAX_SENTENCE // 2):min(s_end, start + MAX_SENTENCE // 2)]
+    before, after = text[max(s_start, start - 200):start], text[end:min(len(text), end + 120)]
+    metric, scope = classify("percent", "share", sentence, before, after, vocabulary, memo)
+    return Figure(text[start:end], start, end, sentence, value, "percent", "share", _qualifier(before[-40:]),
+                  metric, scope)
 
 
 def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:

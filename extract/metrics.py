@@ -160,9 +160,34 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             or (follows is not None and follows.search(after[:80]) is not None)
         if fits and (sentences is None or _in_sentence(sentences, sentence, memo)):
             return metric.key, scope_of(sentence, before, after, memo)
-    # what it counts or measures, in its own words ("die forging press"); money and shares keep their noun
-    fallback = phrase if family not in ("money", "percent", "percentage_point") and phrase else (noun or family)
-    return fallback, scope_of(sentence, before, after, memo)
+    scope = scope_of(sentence, before, after, memo)
+    if family in ("percent", "percentage_point"):
+        return _share_metric(noun, near, after) or noun or family, scope
+    # what it counts or measures, in its own words ("die forging press"); money keeps its noun
+    fallback = phrase if family != "money" and phrase else (noun or family)
+    return fallback, scope
+
+
+_SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)
+_CHANGE_VERB = re.compile(r"\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:grew|rose|increased|expanded|gained|climbed|"
+                          r"fell|declined|dropped|decreased|was up|was down|went up)\b[^.]{0,25}$", re.I)
+
+
+def _share_metric(noun: str, near: str, after: str) -> str:
+    """A percentage says what it is a share or a change of: "share of exhibitors" (from "half of all exhibitors",
+    "60 percent of the exhibitors"), "output growth" (from "industrial output grew 14.7 percent")."""
+    share = _SHARE_OF.match(after)
+    if share and (noun == "share" or after.lstrip().lower().startswith("of")):
+        words = noun_phrase(share.group("rest"), 4).split()
+        # up to the counted noun: "exhibitors", not "exhibitors came"
+        cut = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), len(words) - 1)
+        phrase = " ".join(words[:cut + 1])
+        return f"share of {phrase}" if phrase else "share"
+    change = _CHANGE_VERB.search(near)
+    if change and noun in ("growth", "decline"):
+        subject = " ".join(w for w in change.group("subject").lower().split() if w not in _STOP)
+        return f"{subject} {noun}".strip()
+    return ""
 
 
 def metric_names(vocabulary: tuple[Metric, ...] = VOCABULARY) -> dict[str, str]:

@@ -31,6 +31,10 @@ CASES = [
     ("Investment exceeding a trillion yuan was announced.", [(1 * T, "CNY")]),
     ("They unveiled a 150-billion-yuan investment plan.", [(150 * B, "CNY")]),
     ("In yuan terms, deals totaling 12.4 billion were signed.", [(12.4 * B, "CNY")]),
+    # shares written as fractions; a half or quarter of a period is no figure
+    ("Over half of all exhibitors came from abroad.", [(50, "percent")]),
+    ("Two thirds of the visitors were under 35.", [(200 / 3, "percent")]),
+    ("In the first half of the year, and in the fourth quarter of 2024, sales rose.", []),
     # counts named by a verb or a part of a whole
     ("The fair drew beyond 60,000 visitors.", [(60000, "count")]),
     ("Of the projects, 412 are manufacturing projects.", [(412, "count")]),

@@ -50,6 +50,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "part"),
     ("A 40,000-ton die forging press was shown for the first time.", "40,000", "die forging press", "edition"),
     ("The conference lasted three days.", "three", "duration_days", "edition"),
+    ("Over half of all exhibitors came from abroad this year.", "half", "share of exhibitors", "edition"),
+    ("Nearly 40 percent of the visitors were students.", "40 percent", "share of visitors", "edition"),
+    ("Industrial output grew 14.7 percent in the province.", "14.7 percent", "industrial output growth", "edition"),
     ("About 2 million people watched the opening online, with 120 million views in all.", "120 million",
      "visitors_online", "edition"),
 ])
