@@ -68,6 +68,24 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Alert:
+    """A rule checked after every run: figures of an event (and metric) with a status, at or above a value."""
+    name: str
+    event: str = ""  # empty: any event
+    metric: str = ""  # empty: any metric
+    status: str = ""  # new, changed, refined, conflict; empty: new or changed
+    min_value: float = 0.0
+
+    def matches(self, figure: dict) -> bool:
+        if figure["status"] not in ("new", "changed") or (self.event and figure["event"] != self.event) \
+                or (self.metric and figure["metric"] != self.metric) or figure["value"] < self.min_value:
+            return False
+        if self.status in ("refined", "conflict"):
+            return figure["status"] == "changed" and figure["kind"] == self.status
+        return not self.status or figure["status"] == self.status
+
+
+@dataclass(frozen=True)
 class Config:
     path: str
     events: tuple[Event, ...]
@@ -76,6 +94,8 @@ class Config:
     schedule: dict = field(default_factory=dict)
     digest: dict = field(default_factory=dict)
     mail: dict = field(default_factory=dict)
+    notify: dict = field(default_factory=dict)
+    alerts: tuple["Alert", ...] = ()
     metrics: tuple[Metric, ...] = VOCABULARY  # [[metrics]] of the file first, then the packaged vocabulary
 
     def enabled_sources(self, type_: str | None = None) -> list[Source]:
@@ -95,7 +115,11 @@ CRAWL_DEFAULTS = {
 }
 SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "digest": "30 7 * * *",
                      "misfire_grace": 3600, "catch_up_days": 7}
-DIGEST_DEFAULTS = {"window_hours": 24, "quiet_days": 7, "season_days": 120, "feed_entries": 60}
+DIGEST_DEFAULTS = {"window_hours": 24, "quiet_days": 7, "season_days": 120, "feed_entries": 60,
+                   "list_baseline": False, "base_url": ""}
+NOTIFY_DEFAULTS = {"urls": [], "timeout": 20}
+ALERT_KEYS = {"event": "", "metric": "", "status": "", "min_value": 0.0, "name": ""}
+ALERT_STATUSES = ("new", "changed", "refined", "conflict")
 MAIL_DEFAULTS = {"enabled": False, "host": "", "port": 587, "tls": "starttls", "username": "", "password_env": "",
                  "sender": "", "recipients": [], "subject": "confwatch digest", "timeout": 30}
 TLS_MODES = ("starttls", "ssl", "none")
@@ -175,7 +199,38 @@ def _check_schedule(label: str, schedule: dict, check_cron: CronCheck | None) ->
 def _check_digest(label: str, digest: dict) -> dict:
     if digest["window_hours"] < 1:
         raise _err(label, "digest.window_hours", "must be at least 1")
+    base = digest["base_url"]
+    if base and (urlsplit(base).scheme not in ("http", "https", "file") or urlsplit(base).query):
+        raise _err(label, "digest.base_url", f"{base!r} is not an http(s) or file URL of the digests directory "
+                                             "(such as https://example.org/confwatch/)")
+    if base and not base.endswith("/"):
+        digest = {**digest, "base_url": base + "/"}
     return digest
+
+
+def _check_notify(label: str, notify: dict) -> dict:
+    for url in notify["urls"]:
+        if not isinstance(url, str) or "://" not in url:
+            raise _err(label, "notify.urls", f"{str(url)[:40]!r} is not an Apprise URL such as json://host/path or "
+                                             "ntfy://topic; secrets go in ${ENV_VAR} references")
+    return notify
+
+
+def _alert(label: str, key: str, raw, events: set[str]) -> Alert:
+    if not isinstance(raw, dict):
+        raise _err(label, key, "must be a table")
+    extra = set(raw) - set(ALERT_KEYS)
+    if extra:
+        raise _err(label, f"{key}.{sorted(extra)[0]}", f"unknown setting; known: {', '.join(sorted(ALERT_KEYS))}")
+    values = {name: _typed(label, f"{key}.{name}", raw.get(name, default), default)
+              for name, default in ALERT_KEYS.items()}
+    if values["event"] and values["event"] not in events:
+        raise _err(label, f"{key}.event", f"{values['event']!r} is not an event id; known: {', '.join(sorted(events))}")
+    if values["status"] and values["status"] not in ALERT_STATUSES:
+        raise _err(label, f"{key}.status", f"must be one of {', '.join(ALERT_STATUSES)}")
+    name = values["name"] or " ".join(filter(None, [values["event"], values["metric"], values["status"]])) or "any"
+    return Alert(name=name, event=values["event"], metric=values["metric"], status=values["status"],
+                 min_value=float(values["min_value"]))
 
 
 def _no_password(label: str, data: dict) -> dict:
@@ -206,7 +261,7 @@ def parse_config(text: str, label: str = "<config>", check_cron: CronCheck | Non
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{label}: not valid TOML: {exc}") from None
-    known = {"events", "sources", "crawl", "schedule", "digest", "mail", "metrics"}
+    known = {"events", "sources", "crawl", "schedule", "digest", "mail", "metrics", "notify", "alerts"}
     for key in data:
         if key not in known:
             raise _err(label, key, f"unknown section; known: {', '.join(sorted(known))}")
@@ -244,7 +299,10 @@ def parse_config(text: str, label: str = "<config>", check_cron: CronCheck | Non
                   crawl=_check_crawl(label, _section(label, data, "crawl", CRAWL_DEFAULTS)),
                   schedule=_check_schedule(label, _section(label, data, "schedule", SCHEDULE_DEFAULTS), check_cron),
                   digest=_check_digest(label, _section(label, data, "digest", DIGEST_DEFAULTS)),
-                  mail=_check_mail(label, _section(label, _no_password(label, data), "mail", MAIL_DEFAULTS)))
+                  mail=_check_mail(label, _section(label, _no_password(label, data), "mail", MAIL_DEFAULTS)),
+                  notify=_check_notify(label, _section(label, data, "notify", NOTIFY_DEFAULTS)),
+                  alerts=tuple(_alert(label, f"alerts[{i}]", raw, {e.id for e in events})
+                               for i, raw in enumerate(data.get("alerts", []))))
 
 
 def _typed(label: str, key: str, value, default):

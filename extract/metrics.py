@@ -190,6 +190,25 @@ def _share_metric(noun: str, near: str, after: str) -> str:
     return ""
 
 
+_FORECAST = re.compile(r"\b(?:expected to|projected to|forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|"
+                       r"exceed|surpass|grow|top)|by (?:the end of )?20\d\d|market size)\b", re.I)
+MINOR_RANK = 20  # a vocabulary metric of this rank or above (durations) is a minor figure
+
+
+def is_forecast(sentence: str) -> bool:
+    """A sentence that predicts ("the market is expected to reach ... by 2030"): its figures are not the
+    edition's own."""
+    return _FORECAST.search(sentence[:2000]) is not None
+
+
+def metric_ranks(vocabulary: tuple[Metric, ...] = VOCABULARY) -> dict[str, int]:
+    """Importance of every vocabulary metric (lower first), the first definition of a key deciding."""
+    ranks: dict[str, int] = {}
+    for m in vocabulary:
+        ranks.setdefault(m.key, m.rank)
+    return ranks
+
+
 def metric_names(vocabulary: tuple[Metric, ...] = VOCABULARY) -> dict[str, str]:
     """Display name of every vocabulary metric."""
     return {m.key: m.name for m in vocabulary}

@@ -1,12 +1,14 @@
 """The confwatch command line."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import click
@@ -17,6 +19,21 @@ from storage.db import StorageError, open_db, open_read_only
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEMO_MARKER = ".confwatch-demo"
+DEMO_LATER_SOURCES = ("people-china", "globaltimes", "globaltimes-sitemap", "gdelt", "bing-news")
+
+
+@contextlib.contextmanager
+def _pinned_clock(at: str):
+    """Run with CONFWATCH_NOW set (the demo's yesterday), then restore the real clock."""
+    before = os.environ.get("CONFWATCH_NOW")
+    os.environ["CONFWATCH_NOW"] = at
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("CONFWATCH_NOW", None)
+        else:
+            os.environ["CONFWATCH_NOW"] = before
 
 
 class State:
@@ -143,11 +160,23 @@ def demo(state: State, demo_data, as_json):
     target.mkdir(parents=True)
     (target / DEMO_MARKER).write_text("created by confwatch demo; safe to delete\n")
     config_file = sample_root() / "demo.toml"
-    config = parse_config(config_file.read_text(encoding="utf-8"), str(config_file))
-    state = State(str(target), str(config_file))
+    text = config_file.read_text(encoding="utf-8")
+    config = parse_config(text, str(config_file))
+    # Two days, so that the digest shows what a day adds to what was known: yesterday a crawl of some sources
+    # (the ledger's baseline), today a crawl of all of them.
+    first_day = target / "demo-yesterday.toml"
+    first_day.write_text(re.sub(rf'(name = "(?:{"|".join(DEMO_LATER_SOURCES)})")', r"\1\nenabled = false", text),
+                         encoding="utf-8")
+    yesterday = (clock.now() - timedelta(days=1)).isoformat(timespec="seconds")
     with SampleSite() as site:
         click.echo(f"sample site serving on {site.proxy}", err=True)
-        code = _run_pipeline(state, config, proxy=site.proxy, as_json=as_json)
+        with _pinned_clock(yesterday):
+            click.echo(f"yesterday ({yesterday[:10]}): some sources", err=True)
+            code = _run_pipeline(State(str(target), str(first_day)), parse_config(first_day.read_text(), str(first_day)),
+                                 proxy=site.proxy, as_json=as_json)
+        click.echo("today: every source", err=True)
+        code = max(code, _run_pipeline(State(str(target), str(config_file)), config, proxy=site.proxy,
+                                       as_json=as_json))
     from jobs.digest import open_day
 
     digest = target / "digests" / f"{open_day(config).isoformat()}"

@@ -16,7 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from extract.credit import CREDIT_LINE
-from extract.metrics import metric_names
+from extract.metrics import MINOR_RANK, is_forecast, metric_names, metric_ranks
 from extract.rawtext import strip_dateline
 from extract.sentences import sentences
 from storage import clock
@@ -25,7 +25,8 @@ from storage.articles import first_seen_between, get_article_row
 from storage.clusters import cluster_members
 from storage.db import advice
 from storage.digests import digest_days, feed_entries, record_digest
-from storage.ledger import previous_figure, query_figures, unreviewed_flags
+from storage.ledger import (figures_stored_before, metric_histories, query_figures, sentence_surfaces,
+                            unreviewed_flags)
 from storage.runs import recent_runs
 
 
@@ -82,23 +83,88 @@ def split_sentence(sentence: str, surface: str) -> dict:
     return {"before": sentence[:i], "match": surface, "after": sentence[i + len(surface):]}
 
 
-def _figure(db, row: dict, names: dict[str, str]) -> dict:
-    fig = {"id": row["id"], "status": row["status"], "surface": row["surface"], "value": row["value"],
-           "unit": row["unit"], "noun": names.get(row["metric"] or "", row["metric"] or "") or row["noun"], "metric": row["metric"],
-           "scope": row["scope"], "kind": row["kind"] or "", "headline": row.get("headline") or "",
-           "qualifier": row["qualifier"], "sentence": row["sentence"],
-           "parts": split_sentence(row["sentence"], row["surface"]), "review": row["review"],
-           "article": {"id": row["article_id"], "title": row["title"], "outlet": row["outlet"] or "",
-                       "credit": row["credit"] or "", "url": row["url"] or "", "date": row["article_date"]}}
-    if row["status"] == "changed":
-        prev = previous_figure(db, row) or {}
-        fig["previous"] = {"value": row["previous_value"], "surface": prev.get("surface", ""),
-                           "sentence": prev.get("sentence", ""),
-                           "parts": split_sentence(prev.get("sentence", ""), prev.get("surface", "")),
-                           "article": {"id": row["previous_article"], "title": row["previous_title"] or "",
-                                       "outlet": row["previous_outlet"] or "", "credit": row["previous_credit"] or "",
-                                       "url": row["previous_url"] or ""}}
-    return fig
+def segments(sentence: str, surfaces: list[str]) -> list[dict]:
+    """The sentence cut into plain and marked pieces, each figure's words marked once (in order, never
+    overlapping), so that a template highlights them without any markup in the data."""
+    pieces, pos = [], 0
+    for surface in surfaces:
+        i = sentence.find(surface, pos) if surface else -1
+        if i < 0:
+            continue
+        if i > pos:
+            pieces.append({"text": sentence[pos:i], "mark": False})
+        pieces.append({"text": surface, "mark": True})
+        pos = i + len(surface)
+    if pos < len(sentence):
+        pieces.append({"text": sentence[pos:], "mark": False})
+    return pieces
+
+
+def _evidence(db, report: dict, cache: dict) -> dict:
+    key = (report["article_id"], report["sentence"])
+    if key not in cache:
+        cache[key] = segments(report["sentence"], sentence_surfaces(db, *key))
+    return {"segments": cache[key], "title": report["title"], "outlet": report["outlet"] or "",
+            "credit": report["credit"] or "", "url": report["url"] or "", "date": report["date"] or ""}
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _row(db, history: dict, in_window: list[dict], names: dict, ranks: dict, cache: dict) -> dict:
+    """One metric and scope of an edition: its latest report of the window, how many independent stories gave
+    that value, its first source, and for a change the value before."""
+    latest = in_window[-1]
+    same = [r for r in history["reports"] if _same(r["value"], latest["value"])]
+    first = same[0]
+    metric = history["metric"]
+    rank = ranks.get(metric)
+    stories = len({r["story"] for r in same})
+    named_in_headline = any(r["headline"] or r["place"] == "title" for r in same)
+    row = {"metric": metric, "name": names.get(metric, metric), "scope": history["scope"], "unit": history["unit"],
+           "status": latest["status"], "kind": latest["kind"] or "", "value": latest["surface"],
+           "number": latest["value"], "qualifier": latest["qualifier"], "stories": stories,
+           "in_headline": named_in_headline, "ids": [r["id"] for r in in_window],
+           "unreviewed": any(not r["review"] for r in in_window),
+           "first": {"outlet": first["outlet"] or "", "date": first["date"] or "", "url": first["url"] or "",
+                     "title": first["title"]},
+           "evidence": _evidence(db, latest, cache),
+           "minor": rank is None or rank >= MINOR_RANK or is_forecast(latest["sentence"]),
+           # the documented ranking rule: vocabulary importance, up 3 when a headline names the figure and 2 for
+           # each further independent story (at most 3 of them)
+           "score": (rank if rank is not None else 99) - 3 * named_in_headline - 2 * min(stories - 1, 3)}
+    if latest["status"] == "changed":
+        earlier = [r for r in history["reports"] if r["article_id"] == latest["previous_article"]]
+        before = min(earlier, key=lambda r: abs(r["value"] - (latest["previous_value"] or 0)), default=None)
+        if before:
+            row["before"] = {"value": before["surface"], "qualifier": before["qualifier"],
+                             "evidence": _evidence(db, before, cache)}
+    return row
+
+
+def _edition_block(db, event, edition: int, window: "DigestWindow", window_ids: set[str], stories: list[dict],
+                   names: dict, ranks: dict, list_baseline: bool) -> dict:
+    """What the window brought about one edition: counts, headline figures, the metric sheet, other figures, or
+    a baseline summary when the ledger knew nothing of the edition before the window."""
+    cache: dict = {}
+    rows, reported = [], set()
+    for history in metric_histories(db, event=event.id, edition=edition, until=window.end_utc):
+        in_window = [r for r in history["reports"] if r["id"] in window_ids]
+        if in_window:
+            rows.append(_row(db, history, in_window, names, ranks, cache))
+            reported.update(r["story"] for r in in_window)
+    rows.sort(key=lambda r: (r["score"], -r["stories"], r["name"]))
+    major = [r for r in rows if not r["minor"]]
+    baseline = figures_stored_before(db, event.id, edition, window.start_utc) == 0
+    return {"edition": edition, "baseline": baseline, "listed": not baseline or list_baseline,
+            "counts": {"new": sum(r["status"] == "new" for r in rows),
+                       "changed": sum(r["status"] == "changed" for r in rows),
+                       "conflicts": sum(r["status"] == "changed" and r["kind"] == "conflict" for r in rows),
+                       "stories": len(stories), "figures": sum(len(r["ids"]) for r in rows),
+                       "figure_stories": len(reported)},
+            "rows": major, "other": [r for r in rows if r["minor"]],
+            "metrics_command": f"confwatch metrics --event {event.id} --edition {edition}"}
 
 
 def _date_flags(article_date: str, edition: int | None, event, day: date, season_days: int) -> list[str]:
@@ -172,22 +238,21 @@ def _health(db, config: Config, window: DigestWindow) -> dict:
 def build_digest(db, config: Config, day: date) -> dict:
     """Everything the digest of a day says, as JSON-ready data."""
     window = digest_window(config, day)
-    names = metric_names(config.metrics)
+    names, ranks = metric_names(config.metrics), metric_ranks(config.metrics)
     figures = [r for r in query_figures(db, since=window.start_utc, until=window.end_utc)
                if r["status"] in ("new", "changed") and r["review"] != "rejected"]
+    window_ids = {f["id"] for f in figures}
     articles = _articles(db, config, window)
     events = []
     for event in config.events:
-        own = [f for f in figures if f["event"] == event.id]
-        editions = []
-        for edition in sorted({f["edition"] for f in own}, reverse=True):
-            editions.append({"edition": edition,
-                             "new": [_figure(db, f, names) for f in own
-                                     if f["edition"] == edition and f["status"] == "new"],
-                             "changed": [_figure(db, f, names) for f in own
-                                         if f["edition"] == edition and f["status"] == "changed"]})
-        events.append({"id": event.id, "name": event.name, "editions": editions,
-                       "articles": articles.get(event.id, [])})
+        own = articles.get(event.id, [])
+        with_news = {f["edition"] for f in figures if f["event"] == event.id} | \
+            {a["edition"] for a in own if a["edition"] and a["new"]}
+        editions = [_edition_block(db, event, edition, window, window_ids,
+                                   [a for a in own if a["edition"] == edition and a["new"]], names, ranks,
+                                   config.digest["list_baseline"])
+                    for edition in sorted(with_news, reverse=True)]
+        events.append({"id": event.id, "name": event.name, "editions": editions, "articles": own})
     new_articles = sum(a["new"] + sum(r["new"] for r in a["reprints"]) for v in articles.values() for a in v)
     return {
         "day": day.isoformat(), "window": {"start": window.start_utc, "end": window.end_utc},

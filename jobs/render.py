@@ -11,7 +11,10 @@ from datetime import datetime
 from feedgen.feed import FeedGenerator
 from jinja2 import Environment, PackageLoader
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+# Characters that can start markup anywhere in a line. Parentheses, braces, "+" and "!" are inert once the
+# brackets are escaped, so they are left as written; "#", "-" and digits only act at a line's start, where
+# scraped text never stands.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _HTTP_URL = re.compile(r"^https?://[^\s<>\"'`]+$")
 
 
@@ -31,10 +34,19 @@ def safe_link(url: str) -> str:
     return md_escape(url) if url else "(no link)"
 
 
+def md_link(text: str, url: str) -> str:
+    """[text](<url>) for an http(s) URL, else the escaped text alone."""
+    return f"[{md_escape(text)}](<{url}>)" if is_web_url(url) else md_escape(text)
+
+
 def number(value) -> str:
     if value is None:
         return "?"
     return f"{value:,.0f}" if float(value) == int(value) else f"{value:,.6g}"
+
+
+def plural(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def byline(article: dict) -> str:
@@ -49,67 +61,126 @@ def also_published(article: dict) -> str:
     return f"also published by {', '.join(names)}" if names else ""
 
 
-def _summary(data: dict) -> str:
-    c = data["counts"]
-    if not (c["articles"] or c["new_figures"] or c["changed_figures"]):
-        return "Nothing new in this window: no new article and no new or changed figure. This is not an error."
-    parts = [f"{c['new_figures']} new figure{'s' if c['new_figures'] != 1 else ''}",
-             f"{c['changed_figures']} changed",
-             f"{c['articles']} new article{'s' if c['articles'] != 1 else ''} in {c['stories']} "
-             f"stor{'ies' if c['stories'] != 1 else 'y'}"]
-    text = ", ".join(parts) + "."
-    if c["unreviewed"]:
-        text += f" {c['unreviewed']} flag{'s' if c['unreviewed'] != 1 else ''} not yet reviewed."
-    return text
-
-
-def _health_lines(health: dict) -> list[str]:
-    lines = []
-    if not health["crawls"]:
-        lines.append("No crawl ran in this window.")
-    else:
-        lines.append("Crawls: " + ", ".join(f"{r['started_at']} {r['status']}" for r in health["crawls"]) + ".")
-    if health["failed"]:
-        lines.append("Failed in this window: " + ", ".join(health["failed"]) + ".")
-    if health["quiet"]:
-        lines.append(f"Nothing new for {health['quiet_days']} days: " + ", ".join(health["quiet"]) + ".")
-    return lines
-
-
 # The view: every word a reader sees, once, for all formats ----------------------------------------------
 
-WORDS = {"new": "NEW", "changed": "CHANGED", "now": "now", "before": "before", "unreviewed": "unreviewed",
-         "edition": "{edition} edition: new and changed figures", "articles": "New articles",
+WORDS = {"new": "new", "changed": "changed", "unreviewed": "unreviewed", "articles": "New stories",
          "other_event": "Not matched to a configured event", "published": "published",
          "reprinted": "first published earlier; reprinted today", "health": "Source health",
          "columns": ("source", "requests", "new", "off-topic", "errors", "note"), "failed": "failed",
          "quiet": "nothing for {days} days", "did_not_run": "did not run", "no_link": "(no link)",
          "window": "Window {start} – {end} (UTC) · written {written}",
-         "scope": {"cumulative": "several editions", "part": "part of the event"},
-         "in_headline": "also in the headline"}
+         "scope": {"cumulative": "all editions so far", "part": "part of the event"},
+         "sheet": "{edition} edition", "other": "Other figures", "was": "was", "evidence": "evidence",
+         "nothing": "Nothing new in this window: no new article and no new or changed figure.",
+         "baseline": "Baseline: {figures} from {stories}, first seen in this window; every figure:"}
+QUALIFIERS = {"more_than": "more than", "nearly": "nearly", "about": "about", "less_than": "less than",
+              "at_least": "at least", "up_to": "up to"}
 
 
-def _qualifier_words(qualifier: str) -> str:
-    return "" if qualifier in ("exact", "") else qualifier.replace("_", " ")
+def as_written(surface: str, qualifier: str) -> str:
+    """The value with its qualifier in words: "more than 240" (a range's ends keep the range as written)."""
+    words = QUALIFIERS.get(qualifier or "", "")
+    if not words or (qualifier in ("at_least", "up_to") and re.search(r"\d\s?(?:-|–|to)\s?\S", surface)):
+        return surface
+    return f"{words} {surface}"
 
 
-def _source(article: dict) -> dict:
-    return {"title": article["title"], "byline": byline(article), "url": article["url"] or ""}
+def _summary(data: dict) -> str:
+    c, health = data["counts"], data["health"]
+    if not (c["articles"] or c["new_figures"] or c["changed_figures"]):
+        return WORDS["nothing"] + ("" if health["failed"] or not health["crawls"] else " This is not an error.")
+    text = (f"{plural(c['new_figures'], 'new figure')}, {c['changed_figures']} changed, "
+            f"{plural(c['articles'], 'new article')} in {plural(c['stories'], 'story', 'stories')}.")
+    if c["unreviewed"]:
+        text += f" {plural(c['unreviewed'], 'flag')} not yet reviewed."
+    return text
 
 
-def _figure(f: dict) -> dict:
-    scope = WORDS["scope"].get(f.get("scope") or "", "")
-    noun = ", ".join(filter(None, [f["noun"] or "", scope]))
-    item = {"id": f["id"], "value": f["surface"], "noun": noun, "kind": f.get("kind") or "",
-            "in_headline": bool(f.get("headline")),
-            "qualifier": _qualifier_words(f["qualifier"]),
-            "unreviewed": not f["review"], "parts": f["parts"], "sentence": f["sentence"],
-            "source": _source(f["article"])}
-    if f.get("previous"):
-        p = f["previous"]
-        item.update(was=p["surface"] or number(p["value"]), before_parts=p["parts"], before_sentence=p["sentence"],
-                    before_source=_source(p["article"]))
+def _alerts(health: dict) -> list[str]:
+    """What the reader must know before the figures: failed sources (most of them: the digest may be
+    incomplete), sources gone quiet, no crawl at all."""
+    lines = []
+    total, failed = len(health["sources"]), health["failed"]
+    if failed and 2 * len(failed) > total:
+        lines.append(f"{'Every source' if len(failed) == total else 'Most sources'} failed in this window "
+                     f"({len(failed)} of {total}: {', '.join(failed)}); this digest is incomplete.")
+    elif failed:
+        lines.append(f"{plural(len(failed), 'source')} failed in this window: {', '.join(failed)}.")
+    if health["quiet"]:
+        lines.append(f"Nothing new for {health['quiet_days']} days from: {', '.join(health['quiet'])}.")
+    if not health["crawls"]:
+        lines.append("No crawl ran in this window.")
+    return lines
+
+
+def _health_lines(health: dict) -> list[str]:
+    if not health["crawls"]:
+        return ["No crawl ran in this window."]
+    return ["Crawls: " + ", ".join(f"{r['started_at']} {r['status']}" for r in health["crawls"]) + "."]
+
+
+def _metric_label(row: dict) -> str:
+    scope = WORDS["scope"].get(row["scope"] or "", "")
+    return f"{row['name']} ({scope})" if scope else row["name"]
+
+
+def _status(row: dict) -> str:
+    """new, refined (a later value inside what the earlier allowed) or conflict."""
+    return (row["kind"] or "changed") if row["status"] == "changed" else row["status"]
+
+
+def _headline(rows: list[dict]) -> list[dict]:
+    """The edition's headline figures: the first rows (already ranked), one per value and unit, so that "263
+    companies" and "263 exhibitors" from one sentence take one place."""
+    seen, chosen = set(), []
+    for r in rows:
+        key = (r["number"], r["unit"])
+        if key not in seen:
+            seen.add(key)
+            chosen.append(r)
+    return chosen[:5]
+
+
+def _evidence(e: dict) -> dict:
+    return {"segments": e["segments"], "title": e["title"], "byline": byline(e), "url": e["url"],
+            "link_text": ", ".join(filter(None, [e["outlet"] or "link", e["date"]]))}
+
+
+def _row(r: dict) -> dict:
+    item = {"metric": _metric_label(r), "value": as_written(r["value"], r["qualifier"]), "status": _status(r),
+            "status_class": r["kind"] if r["status"] == "changed" else "new",
+            "stories": plural(r["stories"], "story", "stories"),
+            "first": ", ".join(filter(None, [r["first"]["outlet"], r["first"]["date"]])),
+            "evidence": _evidence(r["evidence"]), "ids": r["ids"], "unreviewed": r["unreviewed"]}
+    if r.get("before"):
+        item["before"] = {"value": as_written(r["before"]["value"], r["before"]["qualifier"]),
+                          "evidence": _evidence(r["before"]["evidence"])}
     return item
+
+
+def _counts_line(ed: dict) -> str:
+    c = ed["counts"]
+    parts = [f"{c['new']} new", f"{c['changed']} changed"]
+    if c["conflicts"]:
+        parts.append(plural(c["conflicts"], "conflict"))
+    parts.append(plural(c["stories"], "new story", "new stories"))
+    return " · ".join(parts)
+
+
+def _edition(ed: dict, event_id: str) -> dict:
+    c = ed["counts"]
+    return {"heading": WORDS["sheet"].format(edition=ed["edition"]), "anchor": f"{event_id}-{ed['edition']}",
+            "counts": _counts_line(ed), "listed": ed["listed"],
+            "baseline": WORDS["baseline"].format(figures=plural(c["figures"], "figure"),
+                                                 stories=plural(c["figure_stories"], "story", "stories"))
+            if ed["baseline"] else "", "command": ed["metrics_command"],
+            "headline": [{"metric": _metric_label(r), "value": as_written(r["value"], r["qualifier"]),
+                          "status": _status(r), "status_class": r["kind"] if r["status"] == "changed" else "new",
+                          "before": as_written(r["before"]["value"], r["before"]["qualifier"])
+                          if r.get("before") else ""} for r in _headline(ed["rows"])],
+            "rows": [_row(r) for r in ed["rows"]] if ed["listed"] else [],
+            "other": [{"metric": _metric_label(r), "value": as_written(r["value"], r["qualifier"]),
+                       "status": _status(r)} for r in ed["other"]] if ed["listed"] else []}
 
 
 def _article(a: dict) -> dict:
@@ -128,19 +199,19 @@ def _source_note(s: dict, quiet_days: int) -> str:
 
 def digest_view(data: dict) -> dict:
     """The digest as its reader sees it, in plain (unescaped) strings: the templates only add each format's
-    markup and escaping."""
+    markup and escaping. First the alerts and one block per event and edition with news; then each edition's
+    metric sheet; then the new stories; source health last."""
     c = data["counts"]
     events = []
-    for event in data["events"] + [{"name": WORDS["other_event"], "editions": [], "articles": data["other_articles"]}]:
+    for event in data["events"] + [{"id": "other", "name": WORDS["other_event"], "editions": [],
+                                    "articles": data["other_articles"]}]:
         if not event["editions"] and not event["articles"]:
             continue
-        events.append({"name": event["name"],
-                       "editions": [{"heading": WORDS["edition"].format(edition=ed["edition"]),
-                                     "new": [_figure(f) for f in ed["new"]],
-                                     "changed": [_figure(f) for f in ed["changed"]]} for ed in event["editions"]],
+        events.append({"name": event["name"], "editions": [_edition(ed, event["id"]) for ed in event["editions"]],
                        "articles": [_article(a) for a in event["articles"]]})
     health = data["health"]
     return {"title": f"confwatch digest for {data['day']}", "day": data["day"], "summary": _summary(data),
+            "alerts": _alerts(health),
             "nothing_new": not (c["articles"] or c["new_figures"] or c["changed_figures"]), "events": events,
             "health_lines": _health_lines(health),
             "sources": [{**s, "note": _source_note(s, health["quiet_days"])} for s in health["sources"]],
@@ -158,7 +229,7 @@ def _plain(text: str) -> str:
 def _environment(autoescape: bool) -> Environment:
     env = Environment(loader=PackageLoader("jobs", "templates"), autoescape=autoescape, trim_blocks=True,
                       lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(md=md_escape, link=safe_link, plain=_plain)
+    env.filters.update(md=md_escape, link=safe_link, plain=_plain, mdlink=md_link)
     env.tests["web_url"] = is_web_url
     return env
 

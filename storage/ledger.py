@@ -359,19 +359,23 @@ def counts_by_event(db: sqlite_utils.Database) -> list[dict]:
         "from article_events e where e.primary_event = 1 group by e.event, e.edition order by e.event, e.edition desc")]
 
 
-def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int | None = None) -> list[dict]:
+def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int | None = None,
+                     until: str = "") -> list[dict]:
     """One entry per event, edition, metric, scope and unit: every report in publication order (value as
     written, qualifier, status, kind, article), the latest value, how many independent stories reported it
-    (reprints count once) and how many conflicts no reviewer has decided on. Rejected figures are left out."""
+    (reprints count once) and how many conflicts no reviewer has decided on. Rejected figures are left out;
+    until: only figures stored before this time (a past day's digest shows what was known then)."""
     where, params = [_NOT_REJECTED], []
-    for clause, value in (("f.event = ?", event), ("f.edition = ?", edition)):
+    for clause, value in (("f.event = ?", event), ("f.edition = ?", edition), ("f.created_at < ?", until)):
         if value not in ("", None):
             where.append(clause)
             params.append(value)
     rows = db.query(
         "select f.id, f.event, f.edition, f.metric, f.scope, f.unit, f.value, f.surface, f.qualifier, f.status, "
-        "f.kind, f.pub_key, f.place, f.start, f.article_id, coalesce(nullif(a.cluster, ''), a.id) as story, "
-        "a.title, a.outlet, a.url, a.date, (select decision from reviews r where r.figure_id = f.id) as review "
+        "f.kind, f.pub_key, f.place, f.start, f.article_id, f.sentence, f.headline, f.created_at, f.decided_at, "
+        "f.previous_value, f.previous_article, coalesce(nullif(a.cluster, ''), a.id) as story, "
+        "a.title, a.outlet, a.credit, a.url, a.date, "
+        "coalesce((select decision from reviews r where r.figure_id = f.id), '') as review "
         f"from figures f join articles a on a.id = f.article_id where {' and '.join(where)} "
         "order by f.event, f.edition desc, f.metric, f.scope, f.unit, f.pub_key, f.place = 'text', f.start", params)
     histories: dict[tuple, dict] = {}
@@ -380,8 +384,7 @@ def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int
         entry = histories.setdefault(key, {"event": r["event"], "edition": r["edition"], "metric": r["metric"],
                                            "scope": r["scope"], "unit": r["unit"], "reports": [], "stories": set(),
                                            "open_conflicts": 0})
-        entry["reports"].append({k: r[k] for k in ("id", "value", "surface", "qualifier", "status", "kind", "title",
-                                                   "outlet", "url", "date", "place")})
+        entry["reports"].append({k: r[k] for k in _REPORT_KEYS})
         entry["stories"].add(r["story"])
         if r["status"] == "changed" and r["kind"] == "conflict" and not r["review"]:
             entry["open_conflicts"] += 1
@@ -390,3 +393,21 @@ def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int
         originals = [p for p in entry["reports"] if p["status"] != "known"] or entry["reports"]
         result.append({**entry, "stories": len(entry["stories"]), "latest": originals[-1]})
     return result
+
+
+_REPORT_KEYS = ("id", "value", "surface", "qualifier", "status", "kind", "title", "outlet", "credit", "url", "date",
+                "place", "article_id", "sentence", "headline", "created_at", "decided_at", "previous_value",
+                "previous_article", "story", "review")
+
+
+def figures_stored_before(db: sqlite_utils.Database, event: str, edition: int, before: str) -> int:
+    """How many figures of an event's edition were stored before a time (none: the edition is new to the
+    ledger)."""
+    return _rows(db, "select count(*) as n from figures where event = ? and edition = ? and created_at < ?",
+                 [event, edition, before])[0]["n"]
+
+
+def sentence_surfaces(db: sqlite_utils.Database, article_id: str, sentence: str) -> list[str]:
+    """The written figures of one sentence of an article, in order (for highlighting every one of them)."""
+    return [r["surface"] for r in db.query("select surface from figures where article_id = ? and sentence = ? "
+                                           "order by start", [article_id, sentence])]

@@ -1,4 +1,5 @@
 """The digest: content per event and edition, reprints folded, date marks, health, formats, feed, review."""
+import dataclasses
 import json
 import re
 from datetime import date
@@ -18,6 +19,7 @@ from storage.runs import add_counts, finish_run, start_run
 from tests.helpers import ROOT
 
 CONFIG = parse_config((ROOT / "storage" / "default_config.toml").read_text())
+LISTING = dataclasses.replace(CONFIG, digest={**CONFIG.digest, "list_baseline": True})  # every figure in a sheet
 DAY = date(2026, 11, 21)
 IN_WINDOW = "2026-11-20T22:00:00+00:00"  # 06:00 in Shanghai on the 21st, before the 07:30 digest
 
@@ -63,26 +65,48 @@ def test_new_figures_changed_figures_and_folded_reprints(db):
     data = build_digest(db, CONFIG, DAY)
     wimc = next(e for e in data["events"] if e["id"] == "wimc")
     (edition,) = wimc["editions"]
-    assert edition["edition"] == 2020
-    assert {f["surface"] for f in edition["new"]} >= {"3,200", "30", "53.63 billion yuan"}
-    (changed,) = edition["changed"]
-    assert (changed["previous"]["surface"], changed["surface"], changed["noun"]) == ("300", "320", "guests")
-    assert "300 guests" in changed["previous"]["sentence"] and changed["previous"]["article"]["url"].endswith("/open")
+    assert edition["edition"] == 2020 and not edition["baseline"]  # the opening was known before the window
+    rows = {r["metric"]: r for r in edition["rows"]}
+    assert {rows[m]["value"] for m in ("exhibitors", "projects_signed", "contract_value")} == \
+        {"3,200", "30", "53.63 billion yuan"}
+    changed = rows["guests"]
+    assert (changed["status"], changed["kind"], changed["before"]["value"], changed["value"]) == \
+        ("changed", "refined", "300", "320")
+    assert "300 guests" in "".join(p["text"] for p in changed["before"]["evidence"]["segments"])
+    assert changed["before"]["evidence"]["url"].endswith("/open")
+    # the release and its reprint report each figure as one story
+    assert rows["contract_value"]["stories"] == 1
     # the release and its reprint are one story: the original, with the reprint folded under it
     (story,) = wimc["articles"]
     assert story["url"].startswith("https://www.prnewswire.com/") and story["lead"].startswith("The 2020 World")
     assert [r["outlet"] for r in story["reprints"]] == ["markets.example.com"]
     assert data["counts"]["articles"] == 2 and data["counts"]["stories"] == 1
     md = render_markdown(data)
-    assert "CHANGED (guests): 300 → 320" in md and "**53.63 billion yuan**" in md
+    assert "**guests**: more than 300 → more than 320 (refined;" in md and "**53.63 billion yuan**" in md
     assert "also published by markets.example.com" in md
-    assert md.index("### 2020 edition") < md.index("### New articles")  # figures first
+    assert md.index("### 2020 edition") < md.index("### New stories")  # figures first
 
 
 def test_a_day_with_nothing_new_says_so(db):
+    run = start_run(db, kind="crawl", now=IN_WINDOW, pid=1)
+    add_counts(db, run, "people-china", requests=4)
+    finish_run(db, run, status="ok", now=IN_WINDOW)
     data = build_digest(db, CONFIG, DAY)
     for text in (render_markdown(data), render_text(data), render_html(data)):
         assert "Nothing new" in text and "not an error" in text
+
+
+def test_a_day_when_most_sources_failed_says_so_first_and_never_calls_it_quiet(db):
+    run = start_run(db, kind="crawl", now=IN_WINDOW, pid=1)
+    for source in CONFIG.enabled_sources()[1:]:
+        add_counts(db, run, source.name, requests=1, errors=1, failed=1)
+    finish_run(db, run, status="partial", now=IN_WINDOW)
+    data = build_digest(db, CONFIG, DAY)
+    total = len(CONFIG.enabled_sources())
+    for text in (render_markdown(data), render_text(data)):
+        first = next(line for line in text.splitlines()[1:] if line.strip())
+        assert f"Most sources failed in this window ({total - 1} of {total}" in first, first
+        assert "not an error" not in text
 
 
 def test_dates_in_the_future_or_out_of_season_are_marked(db):
@@ -116,13 +140,13 @@ def test_scraped_markup_never_becomes_markup_or_links(db):
     add(db, HOSTILE_TITLE, HOSTILE_TEXT, "https://evil.example/story", date_="2026-09-20")
     with db.conn:
         db.execute("update articles set url = 'javascript:alert(6)' where url = 'https://evil.example/story'")
-    data = build_digest(db, CONFIG, DAY)
+    data = build_digest(db, LISTING, DAY)
     html = render_html(data)
     parsed = _Collector()
     parsed.feed(html)
     assert "script" not in parsed.tags and "img" not in parsed.tags
     assert not any(name.startswith("on") for name, _ in parsed.attrs)
-    assert not any(name == "href" and not value.startswith("http") for name, value in parsed.attrs)
+    assert not any(name == "href" and not value.startswith(("http", "#")) for name, value in parsed.attrs)
     assert "&lt;script&gt;" in html and "javascript:alert(6)" not in re.findall(r'href="([^"]*)"', html)
     md = render_markdown(data)
     assert "<script>" not in md and "](javascript" not in md and "<javascript" not in md
@@ -133,7 +157,7 @@ def test_scraped_markup_never_becomes_markup_or_links(db):
 
 def test_html_is_one_self_contained_page(db):
     add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
-    html = render_html(build_digest(db, CONFIG, DAY))
+    html = render_html(build_digest(db, LISTING, DAY))
     doc = etree.HTML(html)
     assert doc.find(".//meta[@name='viewport']") is not None
     assert not doc.xpath("//script | //link[@rel='stylesheet'] | //img | //iframe")
@@ -167,7 +191,8 @@ def test_source_health_shows_failures_and_quiet_sources(db):
     assert health["failed"] == ["globaltimes"]
     assert "people-china" in health["quiet"]  # nothing new for 7 days, though it was watched longer
     md = render_markdown(build_digest(db, CONFIG, DAY))
-    assert "Failed in this window: globaltimes" in md and "Nothing new for 7 days" in md
+    assert "1 source failed in this window: globaltimes" in md and "Nothing new for 7 days from: people-china" in md
+    assert md.index("failed in this window") < md.index("## ")  # named before any figure
 
 
 def test_rejected_figures_are_not_flagged_and_do_not_count_as_known(db):
@@ -177,9 +202,10 @@ def test_rejected_figures_are_not_flagged_and_do_not_count_as_known(db):
     review_figures(db, [wrong.id], "rejected", reason="misread", now=IN_WINDOW)
     review_figures(db, [right.id], "confirmed", now=IN_WINDOW)
     data = build_digest(db, CONFIG, DAY)
-    flagged = [f for e in data["events"] for ed in e["editions"] for f in ed["new"]]
-    assert wrong.id not in {f["id"] for f in flagged}
-    assert next(f for f in flagged if f["id"] == right.id)["review"] == "confirmed"
+    flagged = {i: r for e in data["events"] for ed in e["editions"] for r in ed["rows"] + ed["other"]
+               for i in r["ids"]}
+    assert wrong.id not in flagged and right.id in flagged
+    assert not flagged[right.id]["unreviewed"]
     later = add(db, "Projects", "At the 2020 World Intelligent Manufacturing Conference in Nanjing, 30 projects "
                 "were signed.", "https://b.example/2", now="2026-11-20T23:00:00+00:00")
     assert [(f.surface, f.status) for f in later.figures] == [("30", "new")]  # the rejected one is not "known"
