@@ -360,7 +360,7 @@ def figures_reject(state: State, ids, reason):
 @click.pass_obj
 def digest(state: State, day, fmt, send, as_json):
     """Write the digest of a day (Markdown, HTML, Atom feed entry) and print where it is."""
-    from jobs.digest import DigestWriteError, closed_day, digest_json, write_digest
+    from jobs.digest import DigestWriteError, closed_day, day_started, digest_json, open_day, write_digest
     from jobs.mail import MailError, send_digest
     from jobs.render import render_text
 
@@ -369,6 +369,9 @@ def digest(state: State, day, fmt, send, as_json):
         when = date.fromisoformat(day) if day else closed_day(config)
     except ValueError:
         fail(f"--date {day!r}: expected YYYY-MM-DD", EXIT_USAGE)
+    if not day_started(config, when):
+        fail(f"--date {when}: that digest day has not started yet (its window opens the day before at the digest "
+             f"time); the latest day with a window open is {open_day(config)}", EXIT_USAGE)
     db = state.db()
     try:
         written = write_digest(db, config, state.data, when)

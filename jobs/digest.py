@@ -61,6 +61,11 @@ def closed_day(config: Config) -> date:
     return local.date() if local.time() >= digest_time(config) else local.date() - timedelta(days=1)
 
 
+def day_started(config: Config, day: date) -> bool:
+    """True once the window of a digest day has begun (a later day has nothing to report yet)."""
+    return datetime.fromisoformat(digest_window(config, day).start_utc) <= clock.now()
+
+
 def open_day(config: Config) -> date:
     """The digest day whose window is still open (what a crawl now will be reported in)."""
     return closed_day(config) + timedelta(days=1)
@@ -308,7 +313,7 @@ def digest_paths(data_dir: str, day: date) -> tuple[Path, Path, Path]:
 
 def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
     """Write DATA/digests/DAY.md and .html, record the day, and rebuild DATA/digests/feed.xml."""
-    from jobs.render import render_feed, render_html, render_markdown
+    from jobs.render import digest_url, render_feed, render_html, render_markdown, render_summary_html
 
     data = build_digest(db, config, day)
     out = Path(data_dir) / "digests"
@@ -318,6 +323,8 @@ def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
         raise DigestWriteError(f"cannot create {out}: {exc.strerror or exc}; {advice(exc, data_dir)}") from None
     md_path, html_path, feed_path = digest_paths(data_dir, date.fromisoformat(data["day"]))
     html = render_html(data)
+    base = config.digest["base_url"]
+    summary = render_summary_html(data, digest_url(base, out, f"{data['day']}.html"))
     # Every file is written in full beside its place first and the day recorded; only then are the files
     # renamed into place. A failure at any step (a full disk, a read-only database) leaves the digest files and
     # the digests table as they were.
@@ -329,9 +336,9 @@ def write_digest(db, config: Config, data_dir: str, day: date) -> WrittenDigest:
             record_digest(db, data["day"], window_start=data["window"]["start"], window_end=data["window"]["end"],
                           written_at=data["generated_at"], articles=data["counts"]["articles"],
                           new_figures=data["counts"]["new_figures"],
-                          changed_figures=data["counts"]["changed_figures"], html=html)
-            temps[feed_path] = _write_temp(feed_path, render_feed(feed_entries(db, config.digest["feed_entries"])),
-                                           data_dir)
+                          changed_figures=data["counts"]["changed_figures"], html=summary)
+            feed = render_feed(feed_entries(db, config.digest["feed_entries"]), base_url=base, digests_dir=out)
+            temps[feed_path] = _write_temp(feed_path, feed, data_dir)
         for final, tmp in temps.items():
             tmp.replace(final)
     except sqlite3.Error as exc:

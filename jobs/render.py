@@ -6,7 +6,8 @@ text, in HTML Jinja2 escapes it, and only http(s) URLs ever become links.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
+from pathlib import Path
 
 from feedgen.feed import FeedGenerator
 from jinja2 import Environment, PackageLoader
@@ -250,27 +251,50 @@ def render_text(data: dict) -> str:
 
 def render_html(data: dict) -> str:
     """One self-contained page (inline style, no scripts, no external assets)."""
-    return _html_env.get_template("digest.html").render(v=digest_view(data))
+    return _html_env.get_template("digest.html").render(v={**digest_view(data), "page_url": ""})
+
+
+def render_summary_html(data: dict, page_url: str) -> str:
+    """The first screen of the digest (alerts, counts and headline figures per event and edition) as an HTML
+    fragment whose links point into the page at page_url: an Atom entry's content."""
+    return _html_env.get_template("summary.html").render(v={**digest_view(data), "page_url": page_url}).strip()
+
+
+def render_summary_markdown(data: dict) -> tuple[str, str]:
+    """(title, Markdown body) of the first screen: what a notification says."""
+    view = digest_view(data)
+    c = data["counts"]
+    title = (f"confwatch {data['day']}: {plural(c['new_figures'], 'new figure')}, {c['changed_figures']} changed, "
+             f"{plural(c['articles'], 'new article')}")
+    return title, _text_env.get_template("summary.md.j2").render(v=view).strip()
 
 
 # Atom ----------------------------------------------------------------------------------------------------
 
-def render_feed(entries: list[dict]) -> str:
-    """An Atom feed with one entry per digest day (newest first), each carrying that day's HTML digest."""
+def digest_url(base_url: str, digests_dir: Path, name: str) -> str:
+    """Where a reader finds a digest file: under [digest] base_url, else as a file:// URL of the data directory."""
+    return base_url + name if base_url else (digests_dir.resolve() / name).as_uri()
+
+
+def render_feed(entries: list[dict], *, base_url: str, digests_dir: Path) -> str:
+    """An Atom feed with one entry per digest day (newest first): its summary as HTML, a link to the page, and
+    as its time the end of the day's window (a digest written again keeps its place)."""
     fg = FeedGenerator()
     fg.id("urn:confwatch:digests")
     fg.title("confwatch digests")
     fg.subtitle("Daily digest of the coverage of the configured events")
-    fg.link(href="feed.xml", rel="self")
+    fg.author({"name": "confwatch"})
+    fg.link(href=digest_url(base_url, digests_dir, "feed.xml"), rel="self")
+    fg.link(href=digest_url(base_url, digests_dir, ""), rel="alternate")
     fg.language("en")
     for row in reversed(entries):  # feedgen lists entries in reverse order of adding
         fe = fg.add_entry()
         fe.id(f"urn:confwatch:digest:{row['day']}")
-        fe.title(f"{row['day']}: {row['new_figures']} new figures, {row['changed_figures']} changed, "
-                 f"{row['articles']} new articles")
-        fe.link(href=f"{row['day']}.html")
-        fe.updated(datetime.fromisoformat(row["written_at"]))
+        fe.title(f"{row['day']}: {plural(row['new_figures'], 'new figure')}, {row['changed_figures']} changed, "
+                 f"{plural(row['articles'], 'new article')}")
+        fe.link(href=digest_url(base_url, digests_dir, f"{row['day']}.html"))
+        fe.updated(datetime.fromisoformat(row["window_end"] or row["written_at"]))
         fe.content(row["html"], type="html")
-    if entries:
-        fg.updated(datetime.fromisoformat(entries[0]["written_at"]))
+    fg.updated(max((datetime.fromisoformat(r["window_end"] or r["written_at"]) for r in entries),
+                   default=datetime(2000, 1, 1, tzinfo=timezone.utc)))
     return fg.atom_str(pretty=True).decode("utf-8")

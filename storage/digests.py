@@ -1,4 +1,5 @@
-"""The digests table: one row per digest day, what it held, and whether (and to whom) it was e-mailed."""
+"""The digests table: one row per digest day, what it held (its counts, and its summary as HTML for the feed),
+and whether (and to whom) it was e-mailed."""
 from __future__ import annotations
 
 import sqlite_utils
@@ -18,8 +19,8 @@ def record_digest(db: sqlite_utils.Database, day: str, *, window_start: str, win
 
 
 def feed_entries(db: sqlite_utils.Database, limit: int) -> list[dict]:
-    """The newest digest days with their HTML, for the Atom feed."""
-    return [dict(r) for r in db.query("select day, written_at, articles, new_figures, changed_figures, html "
+    """The newest digest days with their summary HTML, for the Atom feed."""
+    return [dict(r) for r in db.query("select day, written_at, window_end, articles, new_figures, changed_figures, html "
                                       "from digests order by day desc limit ?", [limit])]
 
 

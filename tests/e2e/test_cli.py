@@ -46,17 +46,21 @@ def test_demo_prints_where_the_digest_is(tmp_path):
     result = confwatch("demo", "--data", str(tmp_path / "demo"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     digest = tmp_path / "demo" / "digests"
-    written = list(digest.glob("*.md"))
-    assert len(written) == 1 and str(written[0].name) in result.stdout
-    text = written[0].read_text()
+    # two days: yesterday's crawl of some sources, today's of all; the printed digest is today's
+    today = max(digest.glob("*.md"))
+    assert len(list(digest.glob("*.md"))) == 2 and str(today.name) in result.stdout
+    text = today.read_text()
     assert "## World Intelligent Manufacturing Conference" in text and "## World Manufacturing Convention" in text
     assert "Nanjing manufacturing conference draws 263 companies" in text
-    assert "### 2020 edition: new and changed figures" in text
-    # the WIMC 2020 contract value, highlighted in its sentence (whichever of the two reports was stored first)
-    assert "**RMB 53.63 billion**" in text or "**53.63 billion yuan**" in text
+    # what today added to yesterday's 'more than 240': a refinement, with both sources
+    assert "**companies**: more than 240 → 263 (refined;" in text
+    # an edition first seen today is one baseline line, not a list of every figure
+    assert "Baseline:" in text and "`confwatch metrics --event" in text
     # a second demo into the same directory starts afresh
     again = confwatch("demo", "--data", str(tmp_path / "demo"), cwd=tmp_path)
-    assert again.returncode == 0 and f"{SAMPLE_ARTICLES} new articles" in again.stderr
+    assert again.returncode == 0 and str(today.name) in again.stdout
+    with sqlite3.connect(tmp_path / "demo" / "confwatch.db") as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == SAMPLE_ARTICLES
 
 
 def test_demo_refuses_a_directory_it_did_not_create(tmp_path):
@@ -238,13 +242,20 @@ def test_digest_command_formats_and_json(tmp_path, sample_site):
     assert [p.rsplit("/", 1)[1] for p in paths] == ["2026-11-21.md", "2026-11-21.html", "feed.xml"]
     model = json.loads(confwatch("--data", data, "--config", str(cfg), "digest", "--json", env=env).stdout)
     wimc = next(e for e in model["events"] if e["id"] == "wimc")
-    assert any(ed["changed"] for ed in wimc["editions"])  # 240 companies at the opening, 263 at the close
+    # 240 companies at the opening, 263 at the close
+    assert any(r["status"] == "changed" for ed in wimc["editions"] for r in ed["rows"] + ed["other"])
     folded = [a for e in model["events"] for a in e["articles"] if a["reprints"]]
     assert {r["outlet"] for a in folded for r in a["reprints"]} == {"Morningstar", "The Korea Herald"}
     text = confwatch("--data", data, "--config", str(cfg), "digest", "--format", "text", env=env).stdout
     assert text.startswith("confwatch digest for 2026-11-21") and "<" not in text.split("SOURCE HEALTH")[0]
     unsent = confwatch("--data", data, "--config", str(cfg), "digest", "--send", env=env)
     assert unsent.returncode == 1 and "[mail] enabled = false" in unsent.stderr
+    # a day whose window has not begun is refused, and no file or feed entry is written for it
+    feed = (tmp_path / "data" / "digests" / "feed.xml").read_text()
+    future = confwatch("--data", data, "--config", str(cfg), "digest", "--date", "2030-01-01", env=env)
+    assert future.returncode == 2 and "2030-01-01" in future.stderr and "has not started" in future.stderr
+    assert not (tmp_path / "data" / "digests" / "2030-01-01.md").exists()
+    assert (tmp_path / "data" / "digests" / "feed.xml").read_text() == feed
 
 
 def test_browse_needs_datasette_or_says_how_to_get_it(tmp_path):

@@ -166,19 +166,44 @@ def test_html_is_one_self_contained_page(db):
 
 
 def test_files_and_atom_feed(tmp_path):
+    import feedparser
+
     db = open_db(tmp_path)
     add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
     first = write_digest(db, CONFIG, str(tmp_path), DAY)
     write_digest(db, CONFIG, str(tmp_path), DAY)  # written again the same day: still one entry
     write_digest(db, CONFIG, str(tmp_path), date(2026, 11, 22))
     assert first.markdown.name == "2026-11-21.md" and first.html.name == "2026-11-21.html"
-    feed = etree.parse(str(first.feed)).getroot()
+    feed = feedparser.parse(first.feed.read_bytes())
+    assert not feed.bozo and feed.feed.author == "confwatch" and feed.feed.id == "urn:confwatch:digests"
+    assert [e.id for e in feed.entries] == ["urn:confwatch:digest:2026-11-22", "urn:confwatch:digest:2026-11-21"]
+    entry = feed.entries[1]
+    # without a base URL, links are file:// paths of the data directory, which a local reader can follow
+    page = (tmp_path / "digests" / "2026-11-21.html").resolve().as_uri()
     ns = {"a": "http://www.w3.org/2005/Atom"}
-    ids = feed.xpath("//a:entry/a:id/text()", namespaces=ns)
-    assert ids == ["urn:confwatch:digest:2026-11-22", "urn:confwatch:digest:2026-11-21"]
-    content = feed.xpath("//a:entry[a:id='urn:confwatch:digest:2026-11-21']/a:content", namespaces=ns)[0]
-    assert content.get("type") == "html" and "53.63 billion yuan" in content.text
+    assert etree.parse(str(first.feed)).xpath("//a:entry[a:id='urn:confwatch:digest:2026-11-21']/a:link/@href",
+                                              namespaces=ns) == [page]
+    # the entry's time is the end of the day's window, however often (and whenever) it is written
+    assert entry.updated_parsed[:5] == (2026, 11, 20, 23, 30)
+    content = entry.content[0]
+    assert content.type == "text/html" and "<html" not in content.value and "<!DOCTYPE" not in content.value
+    assert "World Intelligent Manufacturing Conference" in content.value and "2020 edition" in content.value
+    assert f'href="{page}#wimc-2020"' in content.value
     assert not list(tmp_path.joinpath("digests").glob(".*.tmp"))
+
+
+def test_atom_links_are_absolute_under_a_base_url(tmp_path):
+    import feedparser
+
+    config = dataclasses.replace(CONFIG, digest={**CONFIG.digest, "base_url": "https://news.example.org/cw/"})
+    db = open_db(tmp_path)
+    add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
+    written = write_digest(db, config, str(tmp_path), DAY)
+    feed = feedparser.parse(written.feed.read_bytes())
+    assert feed.entries[0].link == "https://news.example.org/cw/2026-11-21.html"
+    links = {link.rel: link.href for link in feed.feed.links}
+    assert links["self"] == "https://news.example.org/cw/feed.xml"
+    assert 'href="https://news.example.org/cw/2026-11-21.html#wimc-2020"' in feed.entries[0].content[0].value
 
 
 def test_source_health_shows_failures_and_quiet_sources(db):
