@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench clean screenshots
 
 $(BIN)/confwatch: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,3 +25,8 @@ bench: $(BIN)/confwatch
 	$(BIN)/python tests/benchmarks/figures.py
 	$(BIN)/python tests/benchmarks/scheduler.py
 	$(BIN)/python tests/benchmarks/endtoend.py
+
+# The demo digest in headless Chromium (apt-get install chromium) at 1280 and 390 px: demo-data/screenshots/
+screenshots: $(BIN)/confwatch
+	$(BIN)/confwatch demo > /dev/null
+	$(BIN)/python -m jobs.screenshots "$$(ls demo-data/digests/*.html | sort | tail -n 1)" demo-data/screenshots

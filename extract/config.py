@@ -117,7 +117,7 @@ SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "diges
                      "misfire_grace": 3600, "catch_up_days": 7}
 DIGEST_DEFAULTS = {"window_hours": 24, "quiet_days": 7, "season_days": 120, "feed_entries": 60,
                    "list_baseline": False, "base_url": ""}
-NOTIFY_DEFAULTS = {"urls": [], "timeout": 20}
+NOTIFY_DEFAULTS = {"urls": []}
 ALERT_KEYS = {"event": "", "metric": "", "status": "", "min_value": 0.0, "name": ""}
 ALERT_STATUSES = ("new", "changed", "refined", "conflict")
 MAIL_DEFAULTS = {"enabled": False, "host": "", "port": 587, "tls": "starttls", "username": "", "password_env": "",

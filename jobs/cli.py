@@ -114,7 +114,7 @@ def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: boo
     _print_run(run, as_json, quiet)
     if quiet or as_json:
         for err in run["errors"]:
-            if err["source"] == "mail":
+            if err["source"] in ("mail", "notify"):
                 click.echo(f"confwatch: error: {err['message']}", err=True)
     click.echo(f"confwatch: {run_summary(run)}", err=True)
     return EXIT_OK if run["status"] == "ok" else EXIT_PARTIAL
@@ -355,7 +355,8 @@ def figures_reject(state: State, ids, reason):
               help="Digest day YYYY-MM-DD (default: the latest whose window has ended).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "text"]), default=None,
               help="Print the digest in this format instead of the paths of the files written.")
-@click.option("--send", is_flag=True, help="E-mail it as configured in [mail], unless that day was sent before.")
+@click.option("--send", is_flag=True, help="E-mail it as configured in [mail] and notify the [notify] URLs, each "
+              "unless that day was sent there before.")
 @click.option("--json", "as_json", is_flag=True, help="Print the digest's content as JSON.")
 @click.pass_obj
 def digest(state: State, day, fmt, send, as_json):
@@ -390,11 +391,27 @@ def digest(state: State, day, fmt, send, as_json):
         click.echo(str(written.html))
         click.echo(str(written.feed))
     if send:
-        try:
-            outcome = send_digest(db, config, written.data, written.html.read_text(encoding="utf-8"))
-        except MailError as exc:
-            fail(str(exc), EXIT_PARTIAL)
-        click.echo(f"digest {written.data['day']}: e-mail {outcome}", err=True)
+        from jobs.notify import notify_digest
+
+        if not (config.mail["enabled"] or config.notify["urls"]):
+            fail(f"{config.path}: nothing to send with: [mail] enabled = false and [notify] urls is empty; set "
+                 "enabled = true with host, sender and recipients, or list Apprise URLs in [notify] urls",
+                 EXIT_PARTIAL)
+        failed = False
+        if config.mail["enabled"]:
+            try:
+                outcome = send_digest(db, config, written.data, written.html.read_text(encoding="utf-8"))
+                click.echo(f"digest {written.data['day']}: e-mail {outcome}", err=True)
+            except MailError as exc:
+                click.echo(f"confwatch: error: {exc}", err=True)
+                failed = True
+        outcomes, errors = notify_digest(db, config, written.data)
+        for line in outcomes:
+            click.echo(f"digest {written.data['day']}: notification {line}", err=True)
+        for message in errors:
+            click.echo(f"confwatch: error: {message}", err=True)
+        if failed or errors:
+            sys.exit(EXIT_PARTIAL)
 
 
 @cli.command()

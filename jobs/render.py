@@ -298,3 +298,25 @@ def render_feed(entries: list[dict], *, base_url: str, digests_dir: Path) -> str
     fg.updated(max((datetime.fromisoformat(r["window_end"] or r["written_at"]) for r in entries),
                    default=datetime(2000, 1, 1, tzinfo=timezone.utc)))
     return fg.atom_str(pretty=True).decode("utf-8")
+
+
+# Alerts ----------------------------------------------------------------------------------------------------
+
+def render_alert_markdown(rule: str, figures: list[dict], total: int, events: dict[str, str],
+                          names: dict[str, str]) -> tuple[str, str]:
+    """(title, Markdown body) of an alert: the change itself, one line per figure (value, status, sentence,
+    source), scraped text escaped."""
+    title = f"confwatch alert {rule}: {plural(total, 'figure')}"
+    lines = []
+    for f in figures:
+        status = (f["kind"] or "changed") if f["status"] == "changed" else f["status"]
+        was = f", was {number(f['previous_value'])}" if f["status"] == "changed" and f.get("previous_value") \
+            is not None else ""
+        where = f"{events.get(f['event'], f['event'])} {f['edition']}"
+        source = ", ".join(filter(None, [f.get("outlet") or "", f.get("article_date") or ""])) or "source"
+        lines.append(f"- **{md_escape(where)} {md_escape(names.get(f['metric'], f['metric']))}**: "
+                     f"{md_escape(as_written(f['surface'], f['qualifier']))} ({status}{was}): "
+                     f"{md_escape(f['sentence'][:300])} ({md_link(source, f.get('url') or '')})")
+    if total > len(figures):
+        lines.append(f"- and {total - len(figures)} more: `confwatch figures --since` lists them")
+    return title, "\n".join(lines)

@@ -110,8 +110,10 @@ def totals(sources: dict) -> tuple[int, int]:
 def run_summary(run: dict) -> str:
     """The one-line account of a finished run_once."""
     new, errors = totals(run["sources"])
-    mail = f"; {run['mail']}" if run.get("mail") else ""
-    return f"run {run['status']}: {new} new articles, {errors} errors; digest {run['digest']}{mail}"
+    sent = "".join(f"; {run[k]}" for k in ("mail", "notify") if run.get(k))
+    failed = sum(e["source"] == "notify" for e in run.get("errors", []))
+    sent += f"; {failed} notification{'s' if failed != 1 else ''} failed" if failed else ""
+    return f"run {run['status']}: {new} new articles, {errors} errors; digest {run['digest']}{sent}"
 
 
 @contextmanager
@@ -154,9 +156,10 @@ def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
             done = write_digest(db, config, data_dir, day)
         run["digest"] = _open_digest(db, config, data_dir, run, open_day(config))
         run["mail"] = ""
-        if config.mail["enabled"]:
+        if config.mail["enabled"] or config.notify["urls"]:
             if done is None or done.data["day"] != closed_day(config).isoformat():
                 done = write_digest(db, config, data_dir, closed_day(config))
+        if config.mail["enabled"]:
             try:
                 outcome = send_digest(db, config, done.data, done.html.read_text("utf-8"))
                 run["mail"] = f"e-mail for {done.data['day']} {outcome}"
@@ -164,4 +167,25 @@ def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
                 run["mail"] = f"e-mail for {done.data['day']} not sent"
                 run["errors"].append({"source": "mail", "url": "", "message": str(exc)})
                 run["status"] = "partial"
+        if config.notify["urls"]:
+            _notify(db, config, run, done.data)
     return run
+
+
+def _notify(db, config: Config, run: dict, digest: dict) -> None:
+    """Send the last complete day's summary through [notify] URLs (once per day and URL), then the alerts for
+    the figures this run decided; a failure is an error of the run, never lost silently."""
+    from jobs.notify import check_alerts, notify_digest
+    from storage.ledger import query_figures
+
+    outcomes, errors = notify_digest(db, config, digest)
+    if config.alerts:
+        figures = [f for f in query_figures(db, since=run["started_at"]) if f["status"] in ("new", "changed")]
+        notified, alert_errors = check_alerts(db, config, figures)
+        errors += alert_errors
+        if notified:
+            outcomes.append(f"{notified} figures alerted")
+    run["notify"] = "; ".join(outcomes)
+    for message in errors:
+        run["errors"].append({"source": "notify", "url": "", "message": message})
+        run["status"] = "partial"

@@ -51,12 +51,18 @@ def write_closed_digest(config: Config, data_dir: str, day: date, *, send: bool)
     """Write the digest of a complete day (and e-mail it when asked and configured); return what was done."""
     from jobs.digest import write_digest
     from jobs.mail import send_digest
+    from jobs.notify import notify_digest
 
     with closing(open_db(data_dir)) as db:
         written = write_digest(db, config, data_dir, day)
         done = f"digest {day} written to {written.markdown}"
         if send and config.mail["enabled"]:
             done += f"; e-mail {send_digest(db, config, written.data, written.html.read_text(encoding='utf-8'))}"
+        if send and config.notify["urls"]:
+            outcomes, errors = notify_digest(db, config, written.data)
+            done += "".join(f"; notification {line}" for line in outcomes)
+            for message in errors:
+                log.error("digest %s: %s", day, message)
     return done
 
 

@@ -159,3 +159,11 @@ def m009_headline_figures(db):
                "(select id from articles where cluster is not null and cluster != '' and cluster != id)")
     db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "reprint", "pub_key"])
     db["figures"].create_index(["event", "edition", "metric", "scope", "unit", "reprint", "value", "pub_key"])
+
+
+@migrations()
+def m010_notifications(db):
+    # What was sent through each notification URL (as configured, with ${VAR} references, never a secret): a
+    # digest day once per URL, an alert once per rule, figure and URL. sent_at is "sending:<pid>" while a
+    # process holds the claim.
+    db["notifications"].create({"key": str, "url": str, "sent_at": str, "error": str}, pk=("key", "url"))

@@ -2,6 +2,7 @@
 import pytest
 
 from jobs.cli import cli
+from extract.config import ALERT_KEYS, NOTIFY_DEFAULTS
 from jobs.config import CRAWL_DEFAULTS, DIGEST_DEFAULTS, MAIL_DEFAULTS, SCHEDULE_DEFAULTS
 from tests.helpers import ROOT
 
@@ -24,7 +25,8 @@ def test_every_command_and_option_is_documented(name):
 
 
 @pytest.mark.parametrize("section,keys", [("crawl", CRAWL_DEFAULTS), ("schedule", SCHEDULE_DEFAULTS),
-                                          ("digest", DIGEST_DEFAULTS), ("mail", MAIL_DEFAULTS)])
+                                          ("digest", DIGEST_DEFAULTS), ("mail", MAIL_DEFAULTS),
+                                          ("notify", NOTIFY_DEFAULTS), ("[alerts]", ALERT_KEYS)])
 def test_every_setting_is_documented(section, keys):
     part = CONFIG.split(f"## `[{section}]`", 1)[1]
     for key in keys:
