@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: install demo test bench clean screenshots
+.PHONY: install demo test bench clean screenshots browse
 
 $(BIN)/confwatch: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -11,6 +11,10 @@ $(BIN)/confwatch: pyproject.toml
 	touch $@
 
 install: $(BIN)/confwatch
+
+# Datasette, for `confwatch browse`, into the project's own environment
+browse: $(BIN)/confwatch
+	$(BIN)/python -m pip install --quiet -e ".[browse]"
 
 demo: $(BIN)/confwatch
 	$(BIN)/confwatch demo

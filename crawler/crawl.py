@@ -4,9 +4,11 @@ module- or class-level state outlives it."""
 from __future__ import annotations
 
 import logging
+import json
 import multiprocessing
 import os
 import sqlite3
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -56,11 +58,16 @@ def crawl_settings(config: Config) -> dict:
             "USER_AGENT": crawl["user_agent"], "DOWNLOAD_SLOTS": slots}
 
 
+PROGRESS_EVERY = 1.0  # seconds between two writes of the progress file
+
+
 class Crawl:
     """The state of one crawl process, shared by its spiders (one per source type)."""
 
-    def __init__(self, config: Config, data_dir: str | Path, run_id: str = ""):
+    def __init__(self, config: Config, data_dir: str | Path, run_id: str = "", progress_file: str = ""):
         self.config = config
+        self.progress_file = progress_file
+        self._progress_at = 0.0
         self.data_dir = str(data_dir)
         self.db = open_db(self.data_dir)
         self.run_id = run_id
@@ -68,6 +75,7 @@ class Crawl:
         if self.owns_run:
             self.run_id = start_run(self.db, kind="crawl", now=now_iso(), pid=os.getpid())
         self.counts: dict[str, Counter] = defaultdict(Counter)
+        self.totals: dict[str, Counter] = defaultdict(Counter)  # the whole crawl's, for its progress file
         self.failed_sources: set[str] = set()
         self.errored_sources: set[str] = set()
         self.pending_validators: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -137,6 +145,20 @@ class Crawl:
 
     def count(self, source: str, key: str, n: int = 1) -> None:
         self.counts[source or "-"][key] += n
+        self.totals[source or "-"][key] += n
+        if self.progress_file and time.monotonic() - self._progress_at >= PROGRESS_EVERY:
+            self.write_progress()
+
+    def write_progress(self) -> None:
+        """The counters so far, for the process that shows the crawl's progress (at most once a second)."""
+        self._progress_at = time.monotonic()
+        tmp = f"{self.progress_file}.tmp"
+        try:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump({source: dict(c) for source, c in self.totals.items()}, fh)
+            os.replace(tmp, self.progress_file)
+        except OSError as exc:  # progress is a courtesy: a full disk must not stop the crawl here
+            logger.warning("could not write the progress file %s: %s", self.progress_file, exc)
 
     def error(self, source: str, url: str, message: str, *, source_failed: bool = False) -> None:
         """Record a failure; source_failed marks the whole source as failed for this run."""
@@ -179,6 +201,8 @@ class Crawl:
         self.open_spiders -= 1
         if self.open_spiders > 0:
             return
+        if self.progress_file:
+            self.write_progress()
         if self._pool is not None:
             self._pool.close()
             self._pool.join(timeout=10)

@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--proxy", default="", help="HTTP proxy for every request")
     parser.add_argument("--log-file", default="", help="write the crawl log here")
     parser.add_argument("--spider", action="append", choices=SOURCE_TYPES, help="spider to run (default: all)")
+    parser.add_argument("--progress", default="", help="keep the per-source counters in this JSON file as they go")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         settings.set("LOG_FILE", args.log_file)
 
     process = CrawlerProcess(settings, install_root_handler=True)
-    crawl = Crawl(config, args.data, args.run_id)
+    crawl = Crawl(config, args.data, args.run_id, progress_file=args.progress)
     # One spider per source type that has enabled sources (spiders are named after their types).
     for name in args.spider or [t for t in SOURCE_TYPES if config.enabled_sources(t)]:
         crawler = process.create_crawler(name)

@@ -3,6 +3,7 @@ import os
 
 BOT_NAME = "confwatch"
 SPIDER_MODULES = ["crawler.spiders"]
+COMMANDS_MODULE = "crawler.commands"  # crawl: an unknown -a source= is a usage error
 NEWSPIDER_MODULE = "crawler.spiders"
 
 # Where confwatch keeps its data and which configuration to use (confwatch run sets these).

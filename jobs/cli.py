@@ -51,10 +51,22 @@ class State:
             fail(str(exc), EXIT_USAGE)
 
     def db(self):
+        """The database, created when missing (for commands that store)."""
         try:
             return open_db(self.data)
         except StorageError as exc:
             fail(str(exc), EXIT_USAGE)
+
+    def existing_db(self):
+        """The database of a command that only reads: a data directory without one is an error, and nothing is
+        created there."""
+        from storage.db import db_path
+
+        path = db_path(self.data)
+        if not path.exists():
+            fail(f"{path}: no database in this data directory; give the right one with --data DIR (the demo's is "
+                 "--data demo-data) or CONFWATCH_DATA, or crawl first with `confwatch run`", EXIT_USAGE)
+        return self.db()
 
 
 def fail(message: str, code: int) -> None:
@@ -66,7 +78,63 @@ def emit_json(value) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+class _Date(click.ParamType):
+    """A calendar date YYYY-MM-DD; anything else is a usage error naming the option."""
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date) or value in ("", None):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date written YYYY-MM-DD (such as 2026-11-21)", param, ctx)
+
+
+DATE = _Date()
+
+
+def _since(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _local(iso: str, tz: str) -> str:
+    """An ISO time in the configured time zone, to the minute (the zone is named once, in a heading)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    if not iso or iso.startswith("sending:"):
+        return iso
+    try:
+        return datetime.fromisoformat(iso).astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def _table(columns: tuple[str, ...]):
+    """A table with a header row whose cells wrap (never cut) to the terminal's width."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    for column in columns:  # ids and dates are never broken
+        fixed = column in ("id", "published", "event")
+        table.add_column(column, overflow="fold", no_wrap=fixed, min_width=None if fixed else 14)
+    return table
+
+
+def _print_table(table) -> None:
+    from rich.console import Console
+
+    Console(width=shutil.get_terminal_size((120, 24)).columns, highlight=False, soft_wrap=False,
+            emoji=False, markup=False).print(table)
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(None, "--version", package_name="confwatch", message="confwatch %(version)s")
 @click.option("--data", envvar="CONFWATCH_DATA", default="data", show_default=True,
               help="Data directory: database, digests and logs (env CONFWATCH_DATA).")
 @click.option("--config", "config_path", default=None,
@@ -85,25 +153,30 @@ def _print_run(run: dict, as_json: bool, quiet: bool = False, header: bool = Tru
         return
     if header:
         click.echo(f"run {run['id']}: {run['status']}")
-    click.echo(f"{'source':22} {'requests':>8} {'found':>6} {'skipped':>7} {'known':>6} {'off-topic':>9} "
-               f"{'new':>5} {'errors':>6}")
+    click.echo(f"{'source':22} {'requests':>8} {'found':>6} {'skipped':>7} {'known':>6} {'over limit':>10} "
+               f"{'off-topic':>9} {'new':>5} {'errors':>6}")
     for name, c in sorted(run["sources"].items()):
         note = " (not modified)" if c.get("not_modified") else (" (failed)" if c.get("failed") else "")
         click.echo(f"{name[:22]:22} {c.get('requests', 0):>8} {c.get('candidates', 0):>6} {c.get('filtered', 0):>7} "
-                   f"{c.get('known', 0):>6} {c.get('rejected', 0):>9} {c.get('new', 0):>5} {c.get('errors', 0):>6}"
-                   f"{note}")
+                   f"{c.get('known', 0):>6} {c.get('over_limit', 0):>10} {c.get('rejected', 0):>9} "
+                   f"{c.get('new', 0):>5} {c.get('errors', 0):>6}{note}")
     for err in run.get("errors", [])[:20]:
         click.echo(f"  error [{err['source']}] {err['url']}: {err['message']}", err=True)
 
 
 def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: bool = False,
-                  quiet: bool = False) -> int:
+                  quiet: bool = False, verbose: bool = False) -> int:
     from jobs.digest import DigestWriteError
     from jobs.lock import LockHeld
+    from jobs.progress import CrawlProgress, on_terminal
     from jobs.runner import run_once, run_summary
 
+    live = on_terminal() and not (quiet or as_json or verbose)
+    log_sink = (lambda line: click.echo(line, err=True)) if verbose else None
     try:
-        run = run_once(config, state.data, proxy=proxy)
+        with contextlib.ExitStack() as stack:
+            watch = stack.enter_context(CrawlProgress([s.name for s in config.enabled_sources()])) if live else None
+            run = run_once(config, state.data, proxy=proxy, watch=watch, log_sink=log_sink)
     except LockHeld as exc:
         fail(str(exc), EXIT_LOCKED)
     except (StorageError, DigestWriteError, OSError) as exc:
@@ -135,29 +208,40 @@ def _interrupt(signum, frame) -> None:
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the run record as JSON.")
 @click.option("--quiet", is_flag=True, help="Print only the one-line summary (on stderr), e.g. under cron.")
+@click.option("-v", "--verbose", is_flag=True, help="Stream the crawl's log to stderr as it runs.")
 @click.pass_obj
-def run(state: State, as_json, quiet):
+def run(state: State, as_json, quiet, verbose):
     """Crawl every enabled source once, store new articles, write the open digest (and e-mail the last one)."""
+    if quiet and verbose:
+        fail("--quiet and --verbose: give one of them", EXIT_USAGE)
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
-    sys.exit(_run_pipeline(state, state.config(), as_json=as_json, quiet=quiet))
+    sys.exit(_run_pipeline(state, state.config(), as_json=as_json, quiet=quiet, verbose=verbose))
 
 
 @cli.command()
-@click.option("--data", "demo_data", default="demo-data", show_default=True,
-              help="Fresh data directory for the demo (emptied if it holds an earlier demo).")
+@click.option("--data", "demo_data", default=None,
+              help="Data directory for the demo: empty, new, or holding an earlier demo (which is replaced). "
+                   "Default: the global --data or CONFWATCH_DATA when given, else ./demo-data.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run record as JSON.")
-@click.pass_obj
-def demo(state: State, demo_data, as_json):
+@click.pass_context
+def demo(ctx, demo_data, as_json):
     """Serve the bundled sample site on 127.0.0.1 and run the whole pipeline on it, offline."""
+    from click.core import ParameterSource
+
     from jobs.samplesite import SampleSite, sample_root
 
-    target = Path(demo_data)
+    state: State = ctx.obj
+    given = ctx.parent.get_parameter_source("data") in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)
+    target = Path(demo_data or (state.data if given else "demo-data"))
+    if target.exists() and not target.is_dir():
+        fail(f"{target} is a file, not a directory; choose another with --data", EXIT_USAGE)
     if target.exists() and any(target.iterdir()):
         if not (target / DEMO_MARKER).exists():
-            fail(f"{target} is not empty and holds no earlier demo; choose another directory with --data", EXIT_USAGE)
+            fail(f"{target} is not empty and holds no earlier demo (it may be real data); choose an empty or new "
+                 "directory with --data", EXIT_USAGE)
         shutil.rmtree(target)
-    target.mkdir(parents=True)
+    target.mkdir(parents=True, exist_ok=True)
     (target / DEMO_MARKER).write_text("created by confwatch demo; safe to delete\n")
     config_file = sample_root() / "demo.toml"
     text = config_file.read_text(encoding="utf-8")
@@ -213,38 +297,53 @@ def import_(state: State, paths, as_json):
 @click.option("--format", "fmt", type=click.Choice(["seed", "json", "jsonl"]), default="seed", show_default=True,
               help="seed: the seed text format; json: one array; jsonl: one record per line.")
 @click.option("--out", "out_dir", default=None, help="Write to this directory instead of stdout.")
-@click.option("--since", default="", help="Only articles first seen on or after this date (YYYY-MM-DD).")
+@click.option("--since", default="", type=DATE, help="Only articles first seen on or after this date (YYYY-MM-DD).")
 @click.pass_obj
 def export(state: State, fmt, out_dir, since):
     """Export stored articles in the seed format or as JSON."""
     from jobs.transfer import export_articles
     from storage.articles import iter_articles
 
-    n = export_articles(iter_articles(state.db(), since=since), fmt, out_dir, sys.stdout)
+    state.config()
+    n = export_articles(iter_articles(state.existing_db(), since=_since(since)), fmt, out_dir, sys.stdout)
     click.echo(f"exported {n} articles" + (f" to {out_dir}" if out_dir else ""), err=True)
 
 
 @cli.command()
-@click.option("--search", default="", help="Full-text query over titles and texts.")
-@click.option("--since", default="", help="Only articles first seen on or after this date (YYYY-MM-DD).")
-@click.option("--limit", default=50, show_default=True, help="At most this many articles.")
-@click.option("--json", "as_json", is_flag=True, help="Print the records as JSON (text included).")
+@click.option("--search", default="", help="Words or \"quoted phrases\" that must all be in the title or text.")
+@click.option("--fts", default="", help="A raw SQLite FTS5 query (AND, OR, NOT, NEAR, prefix*), instead of --search.")
+@click.option("--since", default="", type=DATE, help="Only articles first seen on or after this date (YYYY-MM-DD).")
+@click.option("--limit", default=None, type=click.IntRange(min=1), help="At most this many articles (default: all).")
+@click.option("--json", "as_json", is_flag=True, help="Print the records as JSON (text and reprint cluster included).")
 @click.pass_obj
-def articles(state: State, search, since, limit, as_json):
-    """List stored articles, oldest first."""
-    from storage.articles import iter_articles
+def articles(state: State, search, fts, since, limit, as_json):
+    """List stored articles in publication order, reprints marked."""
+    from storage.articles import SearchError, article_rows
 
+    if search and fts:
+        fail("--search and --fts: give one of them", EXIT_USAGE)
+    state.config()
     try:
-        rows = list(iter_articles(state.db(), since=since, search=search, limit=limit))
-    except Exception as exc:  # sqlite reports FTS syntax errors as OperationalError
-        fail(f"--search {search!r}: {exc}", EXIT_USAGE)
+        rows = article_rows(state.existing_db(), since=_since(since), search=search, fts=fts, limit=limit,
+                            published_order=True)
+    except SearchError as exc:
+        fail(f"--fts {fts!r}: SQLite cannot read this query ({exc}); use --search for plain words and phrases",
+             EXIT_USAGE)
     if as_json:
-        emit_json([a.to_dict() for a in rows])
+        from extract.records import Article, field_names
+
+        keys = field_names(Article)
+        emit_json([{**{k: r[k] for k in keys}, "first_seen_at": r["first_seen_at"], "cluster": r["cluster"] or r["id"],
+                    **({"reprint_of": r["cluster"]} if r["cluster"] and r["cluster"] != r["id"] else {})}
+                   for r in rows])
         return
-    for a in rows:
-        by = a.outlet + (f" / {a.credit}" if a.credit else "")
-        click.echo(f"{a.id}  {a.date}  {by[:30]:30}  {a.title[:80]}")
-    click.echo(f"{len(rows)} articles", err=True)
+    table = _table(("published", "outlet", "title", "id"))
+    for r in rows:
+        by = r["outlet"] + (f" / credit: {r['credit']}" if r["credit"] and r["credit"] not in r["outlet"] else "")
+        reprint = f" (reprint of {r['cluster']})" if r["cluster"] and r["cluster"] != r["id"] else ""
+        table.add_row(r["date"] or "-", by, r["title"] + reprint, r["id"])
+    _print_table(table)
+    click.echo(_count(len(rows), "article"), err=True)
 
 
 FIGURE_KEYS = ("article", "url", "surface", "value", "unit", "noun", "metric", "scope", "qualifier", "event",
@@ -259,7 +358,7 @@ def _number(value: float) -> str:
 @click.option("--event", default="", help="Only this event id (e.g. wimc, wmc).")
 @click.option("--edition", type=int, default=None, help="Only this edition (the event's year).")
 @click.option("--status", type=click.Choice(["new", "known", "changed"]), default=None, help="Only this status.")
-@click.option("--since", default="", help="Only figures recorded on or after this date (YYYY-MM-DD).")
+@click.option("--since", default="", type=DATE, help="Only figures recorded on or after this date (YYYY-MM-DD).")
 @click.option("--unreviewed", is_flag=True, help="Only new or changed figures no reviewer has decided on.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of figure objects.")
 @click.option("--with-review", "review_keys", is_flag=True,
@@ -273,44 +372,65 @@ def figures(ctx, event, edition, status, since, unreviewed, as_json, review_keys
     if ctx.invoked_subcommand:
         return
     state: State = ctx.obj
+    state.config()  # every command reads (and checks) the configuration the same way
     if event and event not in {e.id for e in state.config().events}:
         fail(f"--event {event!r}: not a configured event; configured: "
              f"{', '.join(e.id for e in state.config().events)}", EXIT_USAGE)
-    rows = query_figures(state.db(), event=event, edition=edition, status=status or "", since=since)
+    db = state.existing_db()
+    rows = query_figures(db, event=event, edition=edition, status=status or "", since=_since(since))
     if unreviewed:
         rows = [r for r in rows if r["status"] in ("new", "changed") and not r["review"]]
     if as_json:
         # the listing's keys are fixed; a review listing adds what a reviewer needs: the id and any decision
-        extra = ("id", "review") if unreviewed or review_keys else ()
+        extra = ("id", "review", "review_reason") if unreviewed or review_keys else ()
         emit_json([{**{k: r[k] for k in FIGURE_KEYS if k in r}, "article": r["article_id"], **{k: r[k] for k in extra}}
                    for r in rows])
         return
+    from extract.metrics import metric_names
+    from jobs.render import as_written
+    from storage.ledger import previous_figure
+
+    names = metric_names(state.config().metrics)
+    table = _table(("status", "event", "metric", "value", "published", "outlet", "id", "review"))
     for r in rows:
-        change = (f" (was {_number(r['previous_value'])}, {r['kind'] or 'changed'})" if r["status"] == "changed"
-                  else "")
-        review = f" {r['review']}" if r["review"] else ""
-        click.echo(f"{r['status']:8} {r['event']:5} {r['edition'] or '':4}  {_number(r['value']):>18} {r['unit']:16} "
-                   f"{(r['metric'] or r['noun'])[:20]:20} {r['scope'][:4]:4} {r['qualifier']:9} "
-                   f"{r['surface'][:30]}{change}  [{r['id']}]{review}")
-    click.echo(f"{len(rows)} figures", err=True)
+        status = r["status"]
+        if r["status"] == "changed":
+            before = previous_figure(db, r) or {}
+            was = as_written(before.get("surface") or _number(r["previous_value"]), before.get("qualifier", ""))
+            status = f"{r['kind'] or 'changed'} (was {was})"
+        scope = {"cumulative": ", all editions", "part": ", part"}.get(r["scope"], "")
+        review = r["review"] + (f": {r['review_reason']}" if r["review_reason"] else "")
+        table.add_row(status, f"{r['event']} {r['edition'] or ''}", names.get(r["metric"], r["metric"]) + scope,
+                      as_written(r["surface"], r["qualifier"]), r["article_date"] or "-", r["outlet"] or "",
+                      r["id"], review)
+    _print_table(table)
+    click.echo(_count(len(rows), "figure"), err=True)
 
 
-def _review(state: State, ids, decision: str, reason: str = "") -> None:
-    from storage.ledger import review_figures
+def _review(state: State, ids, decision: str, reason: str = "", as_json: bool = False) -> None:
+    from storage.ledger import review_figures, reviews_of
 
-    done, unknown = review_figures(state.db(), list(ids), decision, reason=reason, now=clock.now_iso())
-    for figure_id in done:
-        click.echo(f"{decision} {figure_id}")
+    state.config()
+    db = state.existing_db()
+    done, unknown = review_figures(db, list(ids), decision, reason=reason, now=clock.now_iso())
+    reviews = reviews_of(db, done)
+    if as_json:
+        emit_json(reviews)
+    else:
+        for r in reviews:
+            click.echo(f"{r['decision']} {r['figure_id']}" + (f": {r['reason']}" if r["reason"] else ""))
     if unknown:
-        fail(f"no figure with id {', '.join(unknown)}; `confwatch figures` lists the ids in brackets", EXIT_USAGE)
+        fail(f"no figure with id {', '.join(unknown)}; `confwatch figures` lists the ids", EXIT_USAGE)
 
 
 @figures.command("confirm")
 @click.argument("ids", nargs=-1, required=True)
+@click.option("--reason", default="", help="A note kept with the decision (an earlier one is kept when not given).")
+@click.option("--json", "as_json", is_flag=True, help="Print the recorded decisions as JSON.")
 @click.pass_obj
-def figures_confirm(state: State, ids):
+def figures_confirm(state: State, ids, reason, as_json):
     """Mark figures as checked and correct."""
-    _review(state, ids, "confirmed")
+    _review(state, ids, "confirmed", reason, as_json)
 
 
 @cli.command()
@@ -323,73 +443,87 @@ def metrics(state: State, event, edition, as_json):
     from extract.metrics import metric_names
     from storage.ledger import metric_histories
 
+    state.config()
     if event and event not in {e.id for e in state.config().events}:
         fail(f"--event {event!r}: not a configured event; configured: "
              f"{', '.join(e.id for e in state.config().events)}", EXIT_USAGE)
-    rows = metric_histories(state.db(), event=event, edition=edition)
+    rows = metric_histories(state.existing_db(), event=event, edition=edition)
     if as_json:
         emit_json(rows)
         return
+    from jobs.render import as_written
+
     names = metric_names(state.config().metrics)
-    click.echo(f"{'event':5} {'year':4}  {'metric':28} {'scope':10} {'latest':30}  {'stories':>7}  conflicts")
+    table = _table(("event", "metric", "scope", "latest", "stories", "open conflicts"))
     for r in rows:
         latest = r["latest"]
-        written = f"{latest['qualifier'].replace('_', ' ') + ' ' if latest['qualifier'] not in ('', 'exact') else ''}" \
-                  f"{latest['surface']}"
-        click.echo(f"{r['event']:5} {r['edition'] or '':4}  {names.get(r['metric'], r['metric'])[:28]:28} "
-                   f"{r['scope']:10} {written[:30]:30}  {r['stories']:>7}  {r['open_conflicts'] or ''}")
-    click.echo(f"{len(rows)} metrics", err=True)
+        table.add_row(f"{r['event']} {r['edition'] or ''}", names.get(r["metric"], r["metric"]),
+                      {"cumulative": "all editions", "part": "part"}.get(r["scope"], r["scope"]),
+                      as_written(latest["surface"], latest["qualifier"]), str(r["stories"]),
+                      str(r["open_conflicts"] or ""))
+    _print_table(table)
+    click.echo(_count(len(rows), "metric"), err=True)
 
 
 @figures.command("reject")
 @click.argument("ids", nargs=-1, required=True)
-@click.option("--reason", default="", help="Why the figure is wrong (kept with the decision).")
+@click.option("--reason", default="", help="Why the figure is wrong (an earlier reason is kept when not given).")
+@click.option("--json", "as_json", is_flag=True, help="Print the recorded decisions as JSON.")
 @click.pass_obj
-def figures_reject(state: State, ids, reason):
+def figures_reject(state: State, ids, reason, as_json):
     """Mark figures as wrong: never flagged again, never "known" for later articles."""
-    _review(state, ids, "rejected", reason)
+    _review(state, ids, "rejected", reason, as_json)
 
 
 @cli.command()
-@click.option("--date", "day", default=None,
+@click.option("--date", "day", default=None, type=DATE,
               help="Digest day YYYY-MM-DD (default: the latest whose window has ended).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "text"]), default=None,
-              help="Print the digest in this format instead of the paths of the files written.")
+              help="Print the digest in this format; nothing is written (unless --write or --send).")
+@click.option("--write", is_flag=True, help="With --format or --json, also write the files and the feed entry.")
 @click.option("--send", is_flag=True, help="E-mail it as configured in [mail] and notify the [notify] URLs, each "
               "unless that day was sent there before.")
-@click.option("--json", "as_json", is_flag=True, help="Print the digest's content as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the digest's content as JSON; nothing is written "
+              "(unless --write or --send).")
 @click.pass_obj
-def digest(state: State, day, fmt, send, as_json):
-    """Write the digest of a day (Markdown, HTML, Atom feed entry) and print where it is."""
+def digest(state: State, day, fmt, write, send, as_json):
+    """Write the digest of a day (Markdown, HTML, Atom feed entry) and print where it is; or print it in one
+    format without writing anything."""
     from jobs.digest import DigestWriteError, closed_day, day_started, digest_json, open_day, write_digest
     from jobs.mail import MailError, send_digest
-    from jobs.render import render_text
+    from jobs.render import render_html, render_markdown, render_text
 
     config = state.config()
-    try:
-        when = date.fromisoformat(day) if day else closed_day(config)
-    except ValueError:
-        fail(f"--date {day!r}: expected YYYY-MM-DD", EXIT_USAGE)
+    when = day or closed_day(config)
     if not day_started(config, when):
         fail(f"--date {when}: that digest day has not started yet (its window opens the day before at the digest "
              f"time); the latest day with a window open is {open_day(config)}", EXIT_USAGE)
-    db = state.db()
-    try:
-        written = write_digest(db, config, state.data, when)
-    except DigestWriteError as exc:
-        fail(str(exc), EXIT_PARTIAL)
-    if as_json:
-        click.echo(digest_json(written.data))
-    elif fmt == "md":
-        click.echo(written.markdown.read_text(encoding="utf-8"))
-    elif fmt == "html":
-        click.echo(written.html.read_text(encoding="utf-8"))
-    elif fmt == "text":
-        click.echo(render_text(written.data))
+    if fmt and as_json:
+        fail("--format and --json: give one of them", EXIT_USAGE)
+    db = state.existing_db()
+    printing = bool(fmt or as_json)
+    if printing and not (write or send):  # printing only: nothing is written, the feed and files stay as they are
+        from jobs.digest import build_digest
+
+        data = build_digest(db, config, when)
     else:
-        click.echo(str(written.markdown))
-        click.echo(str(written.html))
-        click.echo(str(written.feed))
+        try:
+            written = write_digest(db, config, state.data, when)
+        except DigestWriteError as exc:
+            fail(str(exc), EXIT_PARTIAL)
+        data = written.data
+        if not printing:
+            click.echo(str(written.markdown))
+            click.echo(str(written.html))
+            click.echo(str(written.feed))
+    if as_json:
+        click.echo(digest_json(data))
+    elif fmt == "md":
+        click.echo(render_markdown(data), nl=False)
+    elif fmt == "html":
+        click.echo(render_html(data), nl=False)
+    elif fmt == "text":
+        click.echo(render_text(data), nl=False)
     if send:
         from jobs.notify import notify_digest
 
@@ -416,7 +550,8 @@ def digest(state: State, day, fmt, send, as_json):
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address Datasette listens on.")
-@click.option("--port", default=8001, show_default=True, type=int, help="Port Datasette listens on.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535),
+              help="Port Datasette listens on.")
 @click.option("--open/--no-open", "open_browser", default=True, help="Open a web browser at the start page.")
 @click.pass_obj
 def browse(state: State, host, port, open_browser):
@@ -429,8 +564,8 @@ def browse(state: State, host, port, open_browser):
     from storage.db import DB_NAME, db_path
 
     if importlib.util.find_spec("datasette") is None:
-        fail("Datasette is not installed; install the extra: pip install 'confwatch[browse]' "
-             "(or pip install datasette)", EXIT_USAGE)
+        fail("Datasette is not installed in confwatch's Python; install the extra there: `make browse` in the "
+             f"repository, or {sys.executable} -m pip install -e '.[browse]'", EXIT_USAGE)
     path = db_path(state.data)
     if not path.exists():
         fail(f"{path}: no database yet; run `confwatch run` or `confwatch import` first", EXIT_USAGE)
@@ -457,6 +592,8 @@ def schedule(state: State, print_jobs, as_json):
     from storage.db import db_path
 
     config = state.config()
+    if as_json and not print_jobs:
+        fail("--json only goes with --print-jobs (the scheduler itself logs to stderr)", EXIT_USAGE)
     if print_jobs:
         missed = missed_digest_days(state.db(), config) if db_path(state.data).exists() else []
         jobs = [{"id": j.id, "cron": j.cron, "what": j.what, "next_run": j.next_run.isoformat()}
@@ -483,7 +620,8 @@ def schedule(state: State, print_jobs, as_json):
 
 
 @cli.command()
-@click.option("--runs", "n_runs", default=5, show_default=True, help="How many of the last runs to show.")
+@click.option("--runs", "n_runs", default=5, show_default=True, type=click.IntRange(min=1),
+              help="How many of the last runs to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 @click.pass_obj
 def status(state: State, n_runs, as_json):
@@ -515,36 +653,104 @@ def status(state: State, n_runs, as_json):
     if as_json:
         emit_json(info)
         return
-    click.echo(f"data directory {state.data}: {info['articles']} articles, {info['unreviewed_flags']} unreviewed "
-               f"figure flags, {info['rejected_pages']} pages rejected as off-topic")
+    click.echo(f"data directory {state.data}: {_count(info['articles'], 'article')}, "
+               f"{_count(info['unreviewed_flags'], 'unreviewed figure flag')}, "
+               f"{_count(info['rejected_pages'], 'page')} rejected as off-topic")
     if info["read_only"]:
         click.echo("(read only: this user cannot write the data directory"
                    + ("; a running crawl's latest articles may not show yet)" if snapshot else ")"))
     click.echo((f"run in progress (pid {info['running_pid']})" if info["running_pid"] else "no run in progress")
                + (f"; scheduler running (pid {info['scheduler_pid']})" if info["scheduler_pid"]
                   else "; no scheduler running (runs come from cron or by hand)"))
-    click.echo(f"next ({config.schedule['timezone']}): "
-               + ", ".join(f"{j['id']} {j['at'][:16].replace('T', ' ')}" for j in info["next"]))
+    tz = config.schedule["timezone"]
+    click.echo(f"times below are in {tz}")
+    click.echo("next: " + ", ".join(f"{j['id']} {_local(j['at'], tz)}" for j in info["next"]))
     if last_digest:
-        sent = f", e-mailed {last_digest['sent_at']}" if last_digest["sent_at"] else ", not e-mailed"
-        click.echo(f"last digest {last_digest['day']} (written {last_digest['written_at']}{sent})")
+        sent = f", e-mailed {_local(last_digest['sent_at'], tz)}" if last_digest["sent_at"] else ", not e-mailed"
+        click.echo(f"last digest {last_digest['day']} (written {_local(last_digest['written_at'], tz)}{sent})")
     if info["missed_digests"]:
         click.echo(f"digests not yet written for a complete day: {', '.join(info['missed_digests'])} "
                    "(`confwatch digest --date DAY` writes one)")
     click.echo("stored per event and edition:")
     for e in info["events"]:
-        click.echo(f"  {e['event']:6} {e['edition']}: {e['articles']} articles, {e['figures']} figures "
-                   f"({e['new']} new, {e['changed']} changed)")
+        click.echo(f"  {e['event']:6} {e['edition']}: {_count(e['articles'], 'article')}, "
+                   f"{_count(e['figures'], 'figure')} ({e['new']} new, {e['changed']} changed)")
     click.echo("last runs:")
     for r in runs:
         took = f"{r['duration_s']:.0f} s" if r["duration_s"] is not None else "-"
         failed = f"; failed: {', '.join(r['failed_sources'])}" if r["failed_sources"] else ""
-        click.echo(f"  {r['started_at']}  {r['kind']:6}  {r['status']:11}  {took:>6}  {r['new']} new, "
-                   f"{r['errors']} errors{failed}")
+        click.echo(f"  {_local(r['started_at'], tz)}  {r['kind']:6}  {r['status']:11}  {took:>6}  {r['new']} new, "
+                   f"{_count(r['errors'], 'error')}{failed}")
     latest = next((r for r in runs if r["kind"] == "crawl"), None)
     if latest:
         click.echo(f"\nlatest crawl {latest['id']} per source:")
         _print_run({**latest, "errors": latest["error_messages"]}, as_json=False, header=False)
+
+
+@cli.group()
+def config():
+    """Create or check a configuration file."""
+
+
+@config.command("init")
+@click.argument("path", default="confwatch.toml", required=False)
+def config_init(path):
+    """Write the packaged default configuration to PATH (default ./confwatch.toml); never overwrites."""
+    from storage.config import default_config_text
+
+    target = Path(path)
+    if target.exists():
+        fail(f"{target} exists; confwatch never overwrites a configuration: edit it, or give another PATH",
+             EXIT_USAGE)
+    try:
+        with open(target, "x", encoding="utf-8") as fh:
+            fh.write(default_config_text())
+    except OSError as exc:
+        fail(f"cannot write {target}: {exc.strerror or exc}", EXIT_USAGE)
+    click.echo(f"wrote {target}; edit it, then check it with `confwatch config check`"
+               + ("" if target.name == "confwatch.toml" and target.parent.resolve() == Path.cwd()
+                  else f" (commands read it with --config {target})"))
+
+
+@config.command("check")
+@click.option("--json", "as_json", is_flag=True, help="Print the effective configuration as JSON.")
+@click.pass_obj
+def config_check(state: State, as_json):
+    """Validate the configuration every command would use; print where it came from and what it sets."""
+    import dataclasses
+
+    from jobs.notify import redact
+
+    cfg = state.config()
+    where = ("the packaged default (no --config and no ./confwatch.toml)" if cfg.path == "<packaged default>"
+             else cfg.path)
+    effective = {
+        "file": cfg.path,
+        "events": [dataclasses.asdict(e) for e in cfg.events],
+        "sources": [{**{k: v for k, v in dataclasses.asdict(src).items() if k != "options"}, **src.options}
+                    for src in cfg.sources],
+        "crawl": cfg.crawl, "schedule": cfg.schedule, "digest": cfg.digest,
+        "mail": {**cfg.mail}, "notify": {"urls": [redact(u) for u in cfg.notify["urls"]]},
+        "alerts": [dataclasses.asdict(a) for a in cfg.alerts],
+        "metrics": [m.key for m in cfg.metrics],
+    }
+    if as_json:
+        emit_json(effective)
+        return
+    enabled = cfg.enabled_sources()
+    click.echo(f"configuration OK: {where}")
+    click.echo("events: " + "; ".join(f"{e.id} = {e.name} ({e.city or 'no city'}, month {e.month})"
+                                      for e in cfg.events))
+    click.echo(f"sources: {len(enabled)} enabled of {len(cfg.sources)}")
+    for src in cfg.sources:
+        click.echo(f"  {src.name:24} {src.type:12} {'' if src.enabled else '(disabled) '}{src.url}")
+    for section in ("crawl", "schedule", "digest"):
+        click.echo(f"{section}: " + ", ".join(f"{k} = {v!r}" for k, v in getattr(cfg, section).items()))
+    click.echo("mail: " + (f"to {', '.join(cfg.mail['recipients'])} through {cfg.mail['host']}:{cfg.mail['port']}"
+                           if cfg.mail["enabled"] else "off"))
+    click.echo("notify: " + (", ".join(effective["notify"]["urls"]) or "off"))
+    click.echo("alerts: " + (", ".join(a.name for a in cfg.alerts) or "none"))
+    click.echo(f"metrics: {len({m.key for m in cfg.metrics})} known")
 
 
 def main() -> None:

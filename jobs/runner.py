@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import json
 import os
 import signal
 import sqlite3
@@ -51,8 +52,35 @@ def prune_logs(logs: Path, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
-def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] | None = None) -> dict:
-    """Run one crawl of every enabled source in a child process; return the finished run row."""
+def _wait(child: subprocess.Popen, progress: Path, log_file: Path, watch, log_sink) -> tuple[str, str]:
+    """Wait for the crawl process, showing its counters (watch) and log lines (log_sink) as they come;
+    return its stdout and stderr."""
+    offset = 0
+    while True:
+        try:
+            out, err = child.communicate(timeout=0.5)
+            done = True
+        except subprocess.TimeoutExpired:
+            done = False
+        if watch is not None:
+            with contextlib.suppress(OSError, ValueError):
+                watch(json.loads(progress.read_text(encoding="utf-8")))
+        if log_sink is not None:
+            with contextlib.suppress(OSError):
+                with log_file.open("rb") as fh:
+                    fh.seek(offset)
+                    chunk = fh.read(1 << 20)
+                offset += len(chunk)
+                for line in chunk.decode("utf-8", "replace").splitlines():
+                    log_sink(line)
+        if done:
+            return out, err
+
+
+def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] | None = None,
+          watch=None, log_sink=None) -> dict:
+    """Run one crawl of every enabled source in a child process; return the finished run row. watch(counts) is
+    called about twice a second with each source's counters so far, log_sink(line) with each new log line."""
     with closing(open_db(data_dir)) as db:  # closed when the crawl ends: a scheduler runs many
         mark_interrupted(db, now=now_iso(), alive=pid_alive)
         run_id = start_run(db, kind="crawl", now=now_iso(), pid=os.getpid())
@@ -72,13 +100,26 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
         if not config.enabled_sources():
             finish_run(db, run_id, status="ok", now=now_iso())
             return {**get_run(db, run_id), "errors": [], "log": ""}
+        progress = logs / f"crawl-{run_id}.progress.json"
+        if watch is not None:
+            cmd += ["--progress", str(progress)]
         try:
             # its own process group: a Ctrl-C at the terminal reaches confwatch, which decides what stops
-            child = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, process_group=0,
-                                   preexec_fn=die_with_parent(os.getpid()))
-        except BaseException:  # interrupted (Ctrl-C, SIGTERM): subprocess.run has killed the crawl
+            with subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True, process_group=0, preexec_fn=die_with_parent(os.getpid())) as proc:
+                try:
+                    stdout, stderr = _wait(proc, progress, log_file, watch, log_sink)
+                except BaseException:  # interrupted (Ctrl-C, SIGTERM): the crawl stops with it
+                    proc.kill()
+                    proc.wait()
+                    raise
+            child = subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
+        except BaseException:
             finish_run(db, run_id, status="interrupted", now=now_iso())
             raise
+        finally:
+            progress.unlink(missing_ok=True)
+            Path(f"{progress}.tmp").unlink(missing_ok=True)
         if child.returncode == EXIT_DB_REFUSED:  # the crawl could not store what it found: say why, exit 1
             with contextlib.suppress(sqlite3.Error):
                 finish_run(db, run_id, status="failed", now=now_iso())
@@ -138,7 +179,7 @@ def _open_digest(db, config: Config, data_dir: str, run: dict, day) -> str:
     return str(write_digest(db, config, data_dir, day).markdown)
 
 
-def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
+def run_once(config: Config, data_dir: str, *, proxy: str = "", watch=None, log_sink=None) -> dict:
     """What `confwatch run` and each scheduled crawl do, holding the data directory's lock: crawl; write the
     digests of complete days not yet written after their end (the last one, or those missed while nothing
     ran); write the digest still open (it shows this crawl); with [mail] enabled, e-mail the last complete day
@@ -149,7 +190,7 @@ def run_once(config: Config, data_dir: str, *, proxy: str = "") -> dict:
     from jobs.mail import MailError, send_digest
 
     with RunLock(data_dir), _storage_errors(data_dir), ExitStack() as stack:
-        run = crawl(config, data_dir, proxy=proxy)
+        run = crawl(config, data_dir, proxy=proxy, watch=watch, log_sink=log_sink)
         db = stack.enter_context(closing(open_db(data_dir)))
         done = None
         for day in missed_digest_days(db, config):

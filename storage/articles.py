@@ -1,6 +1,8 @@
 """Storing and querying articles."""
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections.abc import Iterable, Iterator
 
 import sqlite_utils
@@ -64,9 +66,41 @@ def _article(row: dict) -> Article:
     return Article(**{k: row[k] for k in ARTICLE_FIELDS})
 
 
+class SearchError(ValueError):
+    """A full-text query SQLite cannot read; the message says what is wrong."""
+
+
+_PHRASE = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query that cannot be a syntax error: every word and every "quoted phrase" is one
+    quoted phrase (FTS5's own punctuation, AND/OR/NOT, * and ^ lose their meaning), all of them required."""
+    parts = []
+    for phrase, word in _PHRASE.findall(text[:2000]):
+        term = (phrase or word).replace('"', "").strip()
+        if term:
+            parts.append('"' + term + '"')
+    return " ".join(parts)
+
+
 def iter_articles(db: sqlite_utils.Database, *, since: str = "", until: str = "", search: str = "",
-                  limit: int | None = None) -> Iterator[Article]:
-    """Yield stored articles in the order first seen; since/until bound first_seen_at, search uses FTS."""
+                  limit: int | None = None, fts: str = "", published_order: bool = False) -> Iterator[Article]:
+    """Yield stored articles in the order first seen (or of publication date); since/until bound first_seen_at;
+    search: user words (see fts_query); fts: a raw FTS5 query (SearchError when SQLite cannot read it)."""
+    for row in article_rows(db, since=since, until=until, search=search, limit=limit, fts=fts,
+                            published_order=published_order):
+        yield _article(row)
+
+
+def article_rows(db: sqlite_utils.Database, *, since: str = "", until: str = "", search: str = "",
+                 limit: int | None = None, fts: str = "", published_order: bool = False) -> list[dict]:
+    """Stored article rows (with their reprint cluster) as iter_articles selects them."""
+    if search:
+        search = fts_query(search)
+        if not search:
+            return []
+    query = fts or search
     where, params = ["1=1"], []
     if since:
         where.append("a.first_seen_at >= ?")
@@ -74,14 +108,19 @@ def iter_articles(db: sqlite_utils.Database, *, since: str = "", until: str = ""
     if until:
         where.append("a.first_seen_at < ?")
         params.append(until)
-    if search:
+    if query:
         where.append("a.rowid in (select rowid from articles_fts where articles_fts match ?)")
-        params.append(search)
-    sql = f"select a.* from articles a where {' and '.join(where)} order by a.first_seen_at, a.rowid"
+        params.append(query)
+    order = "a.date, a.published_at, a.first_seen_at, a.rowid" if published_order else "a.first_seen_at, a.rowid"
+    sql = f"select a.* from articles a where {' and '.join(where)} order by {order}"
     if limit:
         sql += f" limit {int(limit)}"
-    for row in db.query(sql, params):
-        yield _article(row)
+    try:
+        return [dict(r) for r in db.query(sql, params)]
+    except sqlite3.OperationalError as exc:
+        if query and ("fts5" in str(exc) or "syntax" in str(exc)):
+            raise SearchError(str(exc)) from None
+        raise
 
 
 def count_articles(db: sqlite_utils.Database) -> int:

@@ -303,7 +303,7 @@ def query_figures(db: sqlite_utils.Database, *, event: str = "", edition: int | 
            "coalesce(r.decision, '') as review, coalesce(r.reason, '') as review_reason "
            "from figures f join articles a on a.id = f.article_id "
            "left join articles p on p.id = f.previous_article left join reviews r on r.figure_id = f.id "
-           f"where {' and '.join(where)} order by a.rowid, f.start")
+           f"where {' and '.join(where)} order by f.pub_key, f.place = 'text', f.start")
     rows = []
     for r in db.query(sql, params):
         r = dict(r)
@@ -336,10 +336,19 @@ def review_figures(db: sqlite_utils.Database, ids: list[str], decision: str, *, 
         f"select id from figures where id in ({','.join('?' * len(ids))})", ids)} if ids else set()
     done = [i for i in ids if i in known]
     with db.atomic():
-        for figure_id in done:
-            db["reviews"].upsert({"figure_id": figure_id, "decision": decision, "reason": reason, "at": now},
-                                 pk="figure_id")
+        for figure_id in done:  # a decision without a reason keeps the reason given before
+            db.execute("insert into reviews (figure_id, decision, reason, at) values (?, ?, ?, ?) "
+                       "on conflict(figure_id) do update set decision = excluded.decision, at = excluded.at, "
+                       "reason = case when excluded.reason != '' then excluded.reason else reviews.reason end",
+                       [figure_id, decision, reason, now])
     return done, [i for i in ids if i not in known]
+
+
+def reviews_of(db: sqlite_utils.Database, ids: list[str]) -> list[dict]:
+    """The recorded decisions on these figures (figure_id, decision, reason, at), in the order given."""
+    rows = {r["figure_id"]: dict(r) for r in db.query(
+        f"select * from reviews where figure_id in ({','.join('?' * len(ids))})", ids)} if ids else {}
+    return [rows[i] for i in ids if i in rows]
 
 
 def unreviewed_flags(db: sqlite_utils.Database) -> int:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, UsageError
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.http import TextResponse
 
@@ -29,6 +29,17 @@ class SourceSpider(scrapy.Spider):
     def __init__(self, *args, source: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.only_source = source
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.only_source:
+            config = config_from(crawler.settings)
+            names = [s.name for s in config.enabled_sources(cls.source_type)]
+            if spider.only_source not in names:
+                raise UsageError(f"-a source={spider.only_source}: {config.path} has no enabled {cls.source_type} "
+                                 f"source of that name; its {cls.source_type} sources: {', '.join(names) or 'none'}")
+        return spider
 
     @classmethod
     def update_settings(cls, settings):

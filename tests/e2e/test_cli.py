@@ -264,7 +264,7 @@ def test_browse_needs_datasette_or_says_how_to_get_it(tmp_path):
     if importlib.util.find_spec("datasette") is not None:
         pytest.skip("datasette is installed here")
     result = confwatch("--data", str(tmp_path), "browse", "--no-open")
-    assert result.returncode == 2 and "pip install 'confwatch[browse]'" in result.stderr
+    assert result.returncode == 2 and "make browse" in result.stderr and "pip install -e '.[browse]'" in result.stderr
 
 
 def test_quiet_run_prints_one_line_and_old_logs_are_pruned(tmp_path, sample_site):

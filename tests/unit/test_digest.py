@@ -253,3 +253,18 @@ def test_saved_browse_queries_run_on_a_real_database(db):
                for name, q in CANNED_QUERIES.items()}
     assert results["new_figures"] and results["metric_history"][0]["value"] == 30
     assert results["articles_per_event_and_outlet"][0]["event"] == "wimc"
+
+
+def test_datasette_metadata_names_real_tables_and_columns(db):
+    from jobs.browse import CANNED_QUERIES, metadata
+
+    tables = metadata("confwatch")["databases"]["confwatch"]["tables"]
+    existing = set(db.table_names())
+    assert set(tables) <= existing  # a typo would silently show nothing in Datasette
+    assert existing - set(tables) == set(), f"tables neither described nor hidden: {existing - set(tables)}"
+    for name, meta in tables.items():
+        if meta.get("hidden"):
+            continue
+        assert meta["title"] and meta["description"]
+        assert set(meta.get("facets", [])) <= set(db[name].columns_dict), name
+    assert all(q["title"] and q["description"] for q in CANNED_QUERIES.values())

@@ -1,0 +1,1 @@
+"""Scrapy commands of the confwatch project (COMMANDS_MODULE)."""
