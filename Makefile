@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: install demo test bench clean screenshots browse
+.PHONY: install demo test bench clean screenshots browse audit
 
 $(BIN)/confwatch: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,3 +34,9 @@ bench: $(BIN)/confwatch
 screenshots: $(BIN)/confwatch
 	$(BIN)/confwatch demo > /dev/null
 	$(BIN)/python -m jobs.screenshots "$$(ls demo-data/digests/*.html | sort | tail -n 1)" demo-data/screenshots
+
+# Known vulnerabilities in the installed dependencies (pip-audit); reports, and fails only on an advisory that
+# has a fixed release to upgrade to
+audit: $(BIN)/confwatch
+	$(BIN)/python -m pip install --quiet pip-audit
+	$(BIN)/python tests/benchmarks/audit.py
