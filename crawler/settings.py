@@ -47,3 +47,7 @@ ITEM_PIPELINES = {
     "crawler.pipelines.RelevancePipeline": 350,
     "crawler.pipelines.StorePipeline": 400,
 }
+
+# Every connection's resolved address is checked: no private, local or reserved address is ever connected to
+# unless the configuration lists the host (crawler/resolver.py).
+DNS_RESOLVER = "crawler.resolver.PublicAddressResolver"

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
+import socket
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only track campaigns or sessions; they never select content.
@@ -20,8 +22,14 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if parts.port and not ((scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)):
-        host = f"{host}:{parts.port}"
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 literal keeps its brackets
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"{url[:200]!r} has an invalid port") from None
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
     path = parts.path or "/"
     if path != "/" and path.endswith("/"):
         path = path.rstrip("/")
@@ -43,6 +51,8 @@ def url_key(url: str) -> str:
     host = (parts.hostname or "").lower()
     while host.startswith(EDITION_HOST_PREFIXES) and host.count(".") > 1:
         host = host.split(".", 1)[1]
+    if ":" in host:
+        host = f"[{host}]"
     if parts.port:
         host = f"{host}:{parts.port}"
     segments = [s for s in parts.path.split("/") if s]
@@ -72,3 +82,42 @@ def content_hash(title: str, text: str) -> str:
     """Return a hash of an article's title and text, whitespace-normalised."""
     norm = " ".join(f"{title}\n{text}".split())
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+_IPV4_SPELLING = re.compile(r"^[0-9a-fA-FxX.]+$")
+CGNAT = ipaddress.ip_network("100.64.0.0/10")
+
+
+def ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address a host names when it is an IP literal in any spelling a resolver accepts: dotted decimal,
+    octal (0177.0.0.1), hex (0x7f.0.0.1), short (127.1), a single number (2130706433), or IPv6 (with or without
+    brackets, IPv4-mapped ones included); None for a DNS name."""
+    host = host.strip().strip("[]").rstrip(".")
+    if not host:
+        return None
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    if ":" in host or not _IPV4_SPELLING.match(host) or len(host) > 40:
+        return None
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(host))  # the C library's reading: what a connection uses
+    except OSError:
+        return None
+
+
+def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """False for loopback, private, link-local, shared (CGNAT 100.64/10), multicast, reserved and unspecified
+    addresses, and for IPv6 addresses that embed one of them (IPv4-mapped, 6to4, NAT64 ...)."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        if embedded is not None:
+            return is_public_address(embedded)
+        if ip in ipaddress.ip_network("64:ff9b::/96"):
+            return is_public_address(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    if ip.is_multicast or ip.is_unspecified or ip.is_loopback or ip.is_link_local or ip.is_reserved:
+        return False
+    if isinstance(ip, ipaddress.IPv4Address) and ip in CGNAT:
+        return False
+    return ip.is_global

@@ -15,7 +15,7 @@ import click
 
 from storage import clock
 from jobs.config import Config, ConfigError, load_config, parse_config
-from storage.db import StorageError, open_db, open_read_only
+from storage.db import StorageError, UnusableDatabase, open_db, open_read_only
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEMO_MARKER = ".confwatch-demo"
@@ -179,6 +179,8 @@ def _run_pipeline(state: State, config: Config, *, proxy: str = "", as_json: boo
             run = run_once(config, state.data, proxy=proxy, watch=watch, log_sink=log_sink)
     except LockHeld as exc:
         fail(str(exc), EXIT_LOCKED)
+    except UnusableDatabase as exc:
+        fail(str(exc), EXIT_USAGE)
     except (StorageError, DigestWriteError, OSError) as exc:
         fail(str(exc), EXIT_PARTIAL)
     except Interrupted as exc:

@@ -1,12 +1,16 @@
 """What every source-type spider shares: its sources, conditional requests, candidates, failures."""
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import scrapy
+from twisted.internet.error import DNSLookupError
 from scrapy.exceptions import IgnoreRequest, UsageError
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.http import TextResponse
 
 from crawler.crawl import Crawl, config_from, crawl_settings
+from crawler.resolver import refusal
 from crawler.items import PageItem
 from extract.config import Source
 from extract.discovery import Candidate
@@ -19,6 +23,15 @@ from storage.sources import validators_for
 def listed(candidate: Candidate) -> dict:
     """Request metadata: what the listing said of the page."""
     return {"listed_title": candidate.title, "listed_date": candidate.published, "listed_outlet": candidate.outlet}
+
+
+def failure_reason(failure) -> str:
+    """What went wrong with a request, in words: a host refused for its private address says so."""
+    if failure.check(DNSLookupError):
+        refused = refusal(urlsplit(failure.request.url).hostname or "")
+        if refused:
+            return refused
+    return failure.getErrorMessage()
 
 
 class SourceSpider(scrapy.Spider):
@@ -93,6 +106,11 @@ class SourceSpider(scrapy.Spider):
             if prefilter and not mentions_event(ctx.config.events, candidate.title, candidate.summary, candidate.url):
                 ctx.count(source.name, "filtered")
                 continue
+            try:
+                canonical_url(candidate.url)
+            except ValueError as exc:  # one unreadable link (a bad port ...) is an error; the listing goes on
+                ctx.error(source.name, candidate.url[:500], f"link in {response.url} cannot be fetched: {exc}")
+                continue
             if not ctx.claim(candidate.url):
                 ctx.count(source.name, "known")
                 continue
@@ -135,7 +153,7 @@ class SourceSpider(scrapy.Spider):
     def source_failed(self, failure):
         request = failure.request
         reason = (f"HTTP {failure.value.response.status}" if failure.check(HttpError)
-                  else failure.getErrorMessage())
+                  else failure_reason(failure))
         # The source fails when its own listing cannot be read; a later page or sub-sitemap is one error.
         top = request.meta.get("top", True)
         self.context.error(request.meta.get("source", ""), request.url,
@@ -148,4 +166,4 @@ class SourceSpider(scrapy.Spider):
             status = failure.value.response.status
             self.context.error(source, request.url, f"page failed: HTTP {status}")
         elif not failure.check(IgnoreRequest):  # known articles and refused hosts are counted, not errors
-            self.context.error(source, request.url, f"page failed: {failure.getErrorMessage()}")
+            self.context.error(source, request.url, f"page failed: {failure_reason(failure)}")

@@ -1,0 +1,187 @@
+"""Hostile input on loopback: links that spell private addresses in other ways, IPv6 literals, databases this
+version must not touch. Each test asserts what a user would notice: nothing private contacted (the servers'
+logs), the error on record, the run going on, the file untouched."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from crawler.middlewares import host_allowed
+from tests.helpers import ROOT, confwatch
+
+ARTICLE = ("<html><head><title>Hefei hosts the World Manufacturing Convention</title></head><body><article>"
+           + "<p>The World Manufacturing Convention opened in Hefei, Anhui, with 500 exhibitors.</p>" * 6
+           + "</article></body></html>")
+
+
+class Site:
+    """An HTTP server on one loopback address: answers from a dict of path -> (content type, body); records
+    every request."""
+
+    def __init__(self, address: str, pages: dict):
+        self.requests: list[str] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - http.server's naming
+                outer.requests.append(self.path)
+                ctype, body = pages.get(self.path, ("text/plain", None))
+                self.send_response(200 if body is not None else 404)
+                data = (body or "not here").encode()
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer((address, 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def feed(links: list[str]) -> str:
+    items = "".join(f"<item><title>World Manufacturing Convention in Hefei {i}</title><link>{link}</link>"
+                    f"<pubDate>Mon, 23 Sep 2024 08:00:00 +0000</pubDate></item>" for i, link in enumerate(links))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
+
+
+def config(tmp_path, feed_url: str, hosts: str = '["*"]') -> str:
+    path = tmp_path / "confwatch.toml"
+    path.write_text(f"""
+[crawl]
+delay = 0
+timeout = 10
+
+[[events]]
+id = "wmc"
+name = "World Manufacturing Convention"
+aliases = ["WMC"]
+context = ["Hefei", "Anhui"]
+city = "Hefei"
+month = 9
+
+[[sources]]
+name = "local"
+type = "feed"
+url = "{feed_url}"
+hosts = {hosts}
+""", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("url", ["http://0x7f.0.0.3/a", "http://127.3/a", "http://0177.0.0.3/a",
+                                 "http://2130706435/a", "http://0xa9.0xfe.0xa9.0xfe/latest/meta-data",
+                                 "http://[::1]/a", "http://[::ffff:127.0.0.3]/a", "http://100.64.0.1/a",
+                                 "http://localhost/a", "http://10.1.2.3/a", "http://[fe80::1]/a"])
+def test_any_spelling_of_a_private_address_is_refused_with_any_host(url):
+    assert not host_allowed(url, ["*"])
+
+
+def test_an_address_the_user_lists_stays_allowed_in_any_spelling_and_public_ones_pass():
+    assert host_allowed("http://127.0.0.2:8080/a", ["127.0.0.2"])
+    assert host_allowed("http://0x7f.0.0.2/a", ["127.0.0.2"]) and not host_allowed("http://127.0.0.3/a", ["127.0.0.2"])
+    assert host_allowed("http://8.8.8.8/a", ["*"]) and host_allowed("https://news.example.org/a", ["*"])
+
+
+def test_links_to_private_addresses_are_never_fetched_and_an_ipv6_link_does_not_end_the_feed(tmp_path):
+    secret = Site("127.0.0.3", {"/secret": ("text/html", ARTICLE)})
+    port = secret.port
+    links = [f"http://0x7f.0.0.3:{port}/secret", f"http://127.3:{port}/secret", f"http://0177.0.0.3:{port}/secret",
+             f"http://2130706435:{port}/secret", f"http://[::1]:{port}/secret",
+             "http://[::1]:99999/bad-port"]
+    pages: dict = {}
+    site = Site("127.0.0.1", pages)  # the handler reads pages as they are when asked
+    links.append(f"http://127.0.0.1:{site.port}/story")  # after the IPv6 and bad-port links: still offered
+    pages.update({"/feed.xml": ("application/rss+xml", feed(links)), "/story": ("text/html", ARTICLE)})
+    try:
+        cfg = config(tmp_path, f"http://127.0.0.1:{site.port}/feed.xml")
+        result = confwatch("--data", str(tmp_path / "data"), "--config", cfg, "run", "--json")
+    finally:
+        secret.close()
+        site.close()
+    assert secret.requests == []  # nothing private was contacted, whatever the spelling
+    assert "/story" in site.requests  # the feed went on past the links it refused
+    run = json.loads(result.stdout)
+    assert run["sources"]["local"]["blocked"] >= 5
+    messages = [e["message"] for e in run["errors"]]
+    assert any("99999" in m and "cannot be fetched" in m for m in messages), messages
+    assert "Traceback" not in result.stderr
+
+
+def test_the_resolver_drops_private_addresses_of_names_and_keeps_listed_hosts(tmp_path):
+    """Real name resolution (the C library, /etc/hosts) through the crawl's resolver, in a reactor of its own."""
+    script = r"""
+import json, sys
+from twisted.internet import asyncioreactor
+asyncioreactor.install()
+from twisted.internet import reactor, defer
+from crawler.resolver import PublicAddressResolver, REFUSED
+
+def resolve(resolver, host):
+    found, d = [], defer.Deferred()
+    class Receiver:
+        def resolutionBegan(self, r): pass
+        def addressResolved(self, a): found.append(a.host)
+        def resolutionComplete(self): d.callback(found)
+    resolver.resolveHostName(Receiver(), host, 80)
+    return d
+
+@defer.inlineCallbacks
+def main():
+    strict = PublicAddressResolver(reactor, 0, frozenset())
+    listed = PublicAddressResolver(reactor, 0, frozenset({"localhost", "127.0.0.1"}))
+    out = {"strict_name": (yield resolve(strict, "localhost")), "strict_ip": (yield resolve(strict, "127.0.0.1")),
+           "listed_name": (yield resolve(listed, "localhost")), "listed_ip": (yield resolve(listed, "127.0.0.1")),
+           "refused": sorted(REFUSED)}
+    print(json.dumps(out))
+    reactor.stop()
+
+reactor.callWhenRunning(main)
+reactor.run()
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["strict_name"] == [] and out["strict_ip"] == []
+    assert "127.0.0.1" in out["listed_name"] and out["listed_ip"] == ["127.0.0.1"]
+    assert out["refused"] == ["127.0.0.1", "localhost"]
+
+
+def _fingerprint(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_database_from_a_newer_version_or_another_program_is_refused_untouched(tmp_path):
+    data = tmp_path / "data"
+    assert confwatch("--data", str(data), "import", str(ROOT / "jobs" / "sample_site" / "demo.toml")).returncode == 1
+    with sqlite3.connect(data / "confwatch.db") as conn:
+        conn.execute("insert into _sqlite_migrations (migration_set, name, applied_at) "
+                     "values ('confwatch', 'm999_from_the_future', 'x')")
+    conn.close()
+    before = _fingerprint(data / "confwatch.db")
+    for command in (["figures"], ["status"], ["run"], ["digest"], ["import", str(ROOT / "README.md")]):
+        result = confwatch("--data", str(data), *command)
+        assert result.returncode == 2, (command, result.stderr)
+        assert "newer confwatch" in result.stderr and "m999_from_the_future" in result.stderr
+    assert _fingerprint(data / "confwatch.db") == before
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "confwatch.db").write_text("not a database at all\n")
+    for command in (["figures"], ["status"], ["run"]):
+        result = confwatch("--data", str(other), *command)
+        assert result.returncode == 2 and "is not an SQLite database" in result.stderr, (command, result.stderr)
+        assert "cannot write" not in result.stderr
+    assert (other / "confwatch.db").read_text() == "not a database at all\n"
