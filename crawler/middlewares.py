@@ -1,7 +1,10 @@
 """Downloader middlewares: where requests may go."""
 from __future__ import annotations
 
+import os
 from urllib.parse import urlsplit
+
+from w3lib.http import basic_auth_header
 
 from scrapy.exceptions import IgnoreRequest
 
@@ -67,4 +70,32 @@ class HostPolicyMiddleware(CrawlComponent):
             raise IgnoreRequest(f"{request.url}: host not allowed for source {source!r} "
                                 f"(allowed: {', '.join(allowed)}; add it to the source's hosts)")
         ctx.count(source, "requests")
+        return None
+
+
+class SourceAuthMiddleware(CrawlComponent):
+    """Basic auth for a source that logs in (username_env, password_env): sent to the source's own host only,
+    never to another host a listing or a redirect leads to."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.headers: dict[str, bytes] = {}
+
+    def _header(self, source) -> bytes:
+        if source.name not in self.headers:
+            user, password = os.environ.get(source.username_env), os.environ.get(source.password_env)
+            if user is None or password is None:
+                missing = source.username_env if user is None else source.password_env
+                raise IgnoreRequest(f"source {source.name!r} logs in with ${missing}, which is not set in the "
+                                    "environment of the crawl; export it before running")
+            self.headers[source.name] = basic_auth_header(user, password)
+        return self.headers[source.name]
+
+    def process_request(self, request):
+        source = request.meta.get("source_config")
+        own = (urlsplit(source.url).hostname or "").lower() if source is not None else ""
+        if source is None or not source.username_env or (urlsplit(request.url).hostname or "").lower() != own:
+            request.headers.pop(b"Authorization", None)  # never carried to another host
+            return None
+        request.headers[b"Authorization"] = self._header(source)
         return None

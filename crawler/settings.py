@@ -41,6 +41,7 @@ EXTENSIONS = {"crawler.extensions.RunRecorder": 100}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ProxyMiddleware": 90,
     "crawler.middlewares.HostPolicyMiddleware": 95,
+    "crawler.middlewares.SourceAuthMiddleware": 97,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.AnalysePipeline": 300,

@@ -13,13 +13,15 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from extract.metrics import VOCABULARY, Metric
+from extract.urls import redact_url
 
 SOURCE_TYPES = ("feed", "sitemap", "listing", "gdelt", "google_news", "bing_news")
 SEARCH_TYPES = ("gdelt", "google_news", "bing_news")
 ANY_HOST = "*"
 
 # Settings every source may have, and those of one type, with their defaults.
-COMMON_SOURCE_KEYS = {"name": "", "type": "", "url": "", "enabled": True, "hosts": [], "max_articles": 100}
+COMMON_SOURCE_KEYS = {"name": "", "type": "", "url": "", "enabled": True, "hosts": [], "max_articles": 100,
+                      "username_env": "", "password_env": ""}
 TYPE_SOURCE_KEYS = {
     "feed": {"filter": True},
     "sitemap": {"filter": True, "max_sitemaps": 20},
@@ -55,6 +57,8 @@ class Source:
     hosts: tuple[str, ...] = ()
     max_articles: int = 100
     options: dict = field(default_factory=dict, hash=False, compare=False)  # the type's own settings
+    username_env: str = ""  # environment variables with the credentials sent (Basic auth) to its own host only
+    password_env: str = ""
 
     def option(self, key: str):
         """A type-specific setting, or its default."""
@@ -337,8 +341,12 @@ def _source(label: str, key: str, raw) -> Source:
         raise _err(label, f"{key}.{sorted(extra)[0]}", f"unknown setting for a {stype} source; known: {known}")
     url = _str(label, f"{key}.url", raw.get("url"))
     if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
-        raise _err(label, f"{key}.url", f"{url!r} is not an http(s) URL")
-    for name in ("enabled", "hosts", "max_articles"):
+        raise _err(label, f"{key}.url", f"{redact_url(url)!r} is not an http(s) URL")
+    if urlsplit(url).username or urlsplit(url).password:
+        raise _err(label, f"{key}.url", f"{redact_url(url)!r} carries credentials, which would end up in logs and "
+                                        "the database: remove them from the URL and set username_env and "
+                                        "password_env to the names of environment variables that hold them")
+    for name in ("enabled", "hosts", "max_articles", "username_env", "password_env"):
         _typed(label, f"{key}.{name}", raw.get(name, COMMON_SOURCE_KEYS[name]), COMMON_SOURCE_KEYS[name])
     if raw.get("max_articles", 1) < 1:
         raise _err(label, f"{key}.max_articles", "must be a positive whole number")
@@ -355,9 +363,13 @@ def _source(label: str, key: str, raw) -> Source:
                                           "allow any public host name, or list the hosts it may fetch from")
     if stype == "listing" and not options.get("follow"):
         raise _err(label, f"{key}.follow", "a listing source needs a regular expression matching its article links")
+    if bool(raw.get("username_env")) != bool(raw.get("password_env")):
+        raise _err(label, f"{key}.{'password_env' if raw.get('username_env') else 'username_env'}",
+                   "is needed too: the source logs in with both")
     return Source(name=_str(label, f"{key}.name", raw.get("name")), type=stype, url=url,
                   enabled=raw.get("enabled", True), hosts=tuple(h.lower().strip() for h in raw.get("hosts", [])),
-                  max_articles=raw.get("max_articles", 100), options=options)
+                  max_articles=raw.get("max_articles", 100), options=options,
+                  username_env=raw.get("username_env", ""), password_env=raw.get("password_env", ""))
 
 
 def _unique(label: str, section: str, values: list[str], key: str) -> None:

@@ -121,3 +121,12 @@ def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool
     if isinstance(ip, ipaddress.IPv4Address) and ip in CGNAT:
         return False
     return ip.is_global
+
+
+_USERINFO = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)(?P<user>[^/@:\s]*)(?::[^/@\s]*)?@")
+
+
+def redact_url(text: str) -> str:
+    """Text with the password of every URL in it masked: http://user:***@host/ (a user name alone is kept)."""
+    return _USERINFO.sub(lambda m: f"{m.group('scheme')}{m.group('user')}:***@" if m.group(0).count(":") > 1
+                         or m.group("user") == "" else m.group(0), text)

@@ -6,6 +6,8 @@ import uuid
 
 import sqlite_utils
 
+from extract.urls import redact_url
+
 # Per-source counters of a run, in the order a listing's candidates go through the crawl:
 # requests made; candidates listed; filtered out before fetching (no event named); known (fetched before);
 # relevant or rejected (off-topic) after fetching; new, updated, stored; not_modified feeds; errors.
@@ -34,7 +36,9 @@ def add_counts(db: sqlite_utils.Database, run_id: str, source: str, **counts: in
 
 def record_error(db: sqlite_utils.Database, run_id: str, *, source: str, url: str, message: str, now: str) -> None:
     """Record one failure of a run (a page, a file or a whole source)."""
-    db["errors"].insert({"run_id": run_id, "source": source, "url": url, "message": message[:2000], "at": now})
+    # a password in a URL (a link, a redirect target) never reaches the database, the output or a digest
+    db["errors"].insert({"run_id": run_id, "source": source, "url": redact_url(url),
+                         "message": redact_url(message)[:2000], "at": now})
 
 
 def finish_run(db: sqlite_utils.Database, run_id: str, *, status: str, now: str) -> None:

@@ -185,3 +185,55 @@ def test_a_database_from_a_newer_version_or_another_program_is_refused_untouched
         assert result.returncode == 2 and "is not an SQLite database" in result.stderr, (command, result.stderr)
         assert "cannot write" not in result.stderr
     assert (other / "confwatch.db").read_text() == "not a database at all\n"
+
+
+class AuthSite(Site):
+    """A Site that also records each request's Authorization header."""
+
+    def __init__(self, address: str, pages: dict):
+        super().__init__(address, pages)
+        self.auth: list[tuple[str, str]] = []
+        outer, handler = self, self.server.RequestHandlerClass
+        original = handler.do_GET
+
+        def do_get(h):
+            outer.auth.append((h.path, h.headers.get("Authorization", "")))
+            original(h)
+        handler.do_GET = do_get
+
+
+def test_credentials_come_from_the_environment_reach_only_the_sources_own_host_and_never_the_output(tmp_path):
+    other_pages: dict = {}
+    other = AuthSite("127.0.0.2", other_pages)
+    other_pages["/elsewhere"] = ("text/html", ARTICLE)
+    pages: dict = {}
+    own = AuthSite("127.0.0.1", pages)
+    links = [f"http://127.0.0.1:{own.port}/story", f"http://127.0.0.2:{other.port}/elsewhere",
+             "http://reader:hunter2secret@[::1]:99999/x"]
+    pages.update({"/feed.xml": ("application/rss+xml", feed(links)), "/story": ("text/html", ARTICLE)})
+    try:
+        cfg = config(tmp_path, f"http://127.0.0.1:{own.port}/feed.xml", hosts='["127.0.0.2"]')
+        with open(cfg, "a", encoding="utf-8") as fh:
+            fh.write('username_env = "CW_FEED_USER"\npassword_env = "CW_FEED_PASSWORD"\n')
+        env = {"CW_FEED_USER": "reader", "CW_FEED_PASSWORD": "hunter2secret"}
+        result = confwatch("--data", str(tmp_path / "data"), "--config", cfg, "run", env=env)
+        unset = confwatch("--data", str(tmp_path / "unset"), "--config", cfg, "run")
+    finally:
+        own.close()
+        other.close()
+    import base64
+    expected = "Basic " + base64.b64encode(b"reader:hunter2secret").decode()
+    assert ("/feed.xml", expected) in own.auth and ("/story", expected) in own.auth
+    assert other.auth and all(header == "" for _, header in other.auth)  # never sent to another host
+    with sqlite3.connect(tmp_path / "data" / "confwatch.db") as conn:
+        stored = repr(conn.execute("select * from errors").fetchall())
+    assert "reader:***@" in stored and "hunter2secret" not in stored
+    assert "hunter2secret" not in result.stdout + result.stderr
+    assert unset.returncode == 1 and "CW_FEED_USER" in unset.stdout + unset.stderr
+
+
+def test_credentials_written_in_a_source_url_are_refused_without_being_repeated(tmp_path):
+    cfg = config(tmp_path, "https://reader:hunter2secret@feeds.example.org/rss.xml")
+    result = confwatch("--config", cfg, "config", "check")
+    assert result.returncode == 2 and "reader:***@feeds.example.org" in result.stderr
+    assert "hunter2secret" not in result.stderr and "username_env" in result.stderr
