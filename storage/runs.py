@@ -12,7 +12,7 @@ from extract.urls import redact_url
 # requests made; candidates listed; filtered out before fetching (no event named); known (fetched before);
 # relevant or rejected (off-topic) after fetching; new, updated, stored; not_modified feeds; errors.
 COUNTERS = ("requests", "candidates", "filtered", "known", "relevant", "rejected", "new", "updated", "stored",
-            "not_modified", "errors")
+            "not_modified", "errors", "over_limit", "blocked")
 
 
 def start_run(db: sqlite_utils.Database, *, kind: str, now: str, pid: int) -> str:

@@ -150,12 +150,13 @@ def test_status_shows_runs(tmp_path, sample_site):
     assert [j["id"] for j in status["next"]] == ["crawl-1", "digest"] and status["scheduler_pid"] is None
     text = confwatch("--data", data, "--config", str(cfg), "status").stdout
     assert text.startswith(f"data directory {data}: {SAMPLE_ARTICLES} articles")
-    assert "no run in progress; no scheduler running" in text and "next (Asia/Shanghai): crawl-1 " in text
+    assert "no run in progress; no scheduler running" in text and "times below are in Asia/Shanghai" in text
+    assert "next: crawl-1 " in text
     assert f"{SAMPLE_ARTICLES} new, 0 errors" in text
     # the per-source table of the latest crawl: each source with its counters
     gdelt_line = next(line for line in text.splitlines() if line.startswith("gdelt "))
     assert gdelt_line.split()[1:] == [str(run["sources"]["gdelt"][k]) for k in (
-        "requests", "candidates", "filtered", "known", "rejected", "new", "errors")]
+        "requests", "candidates", "filtered", "known", "over_limit", "rejected", "new", "errors")]
     missing = confwatch("--data", str(tmp_path / "elsewhere"), "status")
     assert missing.returncode == 2 and "no database" in missing.stderr and "CONFWATCH_DATA" in missing.stderr
 
@@ -319,7 +320,8 @@ def test_metrics_command_lists_each_measure_with_its_history(tmp_path, sample_si
     data, cfg = str(tmp_path / "data"), demo_config(tmp_path, sample_site.proxy)
     assert confwatch("--data", data, "--config", str(cfg), "run").returncode == 0
     table = confwatch("--data", data, "--config", str(cfg), "metrics", "--event", "wimc")
-    assert table.returncode == 0 and table.stdout.splitlines()[0].startswith("event year  metric")
+    assert table.returncode == 0 and table.stdout.splitlines()[0].split()[:4] == ["event", "metric", "scope",
+                                                                                   "latest"]
     rows = json.loads(confwatch("--data", data, "--config", str(cfg), "metrics", "--json").stdout)
     signed = [r for r in rows if (r["event"], r["edition"], r["metric"]) == ("wimc", 2020, "contract_value")]
     assert signed and signed[0]["latest"]["value"] == 53.63e9 and signed[0]["stories"] >= 1
