@@ -55,7 +55,8 @@ def crawl_settings(config: Config) -> dict:
         slots[host] = {"concurrency": 1, "delay": delay, "jitter": 0}
     return {"DOWNLOAD_DELAY": crawl["delay"], "AUTOTHROTTLE_START_DELAY": max(crawl["delay"], 0.1),
             "DOWNLOAD_TIMEOUT": crawl["timeout"], "DOWNLOAD_MAXSIZE": crawl["max_bytes"],
-            "USER_AGENT": crawl["user_agent"], "DOWNLOAD_SLOTS": slots}
+            "USER_AGENT": crawl["user_agent"], "DOWNLOAD_SLOTS": slots,
+            "CONFWATCH_RETRY_MAX_WAIT": crawl["retry_max_wait"]}
 
 
 PROGRESS_EVERY = 1.0  # seconds between two writes of the progress file
@@ -159,6 +160,12 @@ class Crawl:
             os.replace(tmp, self.progress_file)
         except OSError as exc:  # progress is a courtesy: a full disk must not stop the crawl here
             logger.warning("could not write the progress file %s: %s", self.progress_file, exc)
+
+    def note(self, source: str, url: str, message: str) -> None:
+        """Record a request the crawl decided not to make (a refused host, robots.txt): on record with the errors
+        of the run, but no failure (it is counted as blocked, and the source's listings need no second reading)."""
+        self.write(record_error, self.db, self.run_id, source=source, url=url, message=message, now=now_iso(),
+                   what=f"the note on {url} ({message})")
 
     def error(self, source: str, url: str, message: str, *, source_failed: bool = False) -> None:
         """Record a failure; source_failed marks the whole source as failed for this run."""

@@ -2,11 +2,19 @@
 from __future__ import annotations
 
 import os
+import random
+import time
+from datetime import timezone
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from w3lib.http import basic_auth_header
 
+from scrapy import Request
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.response import response_status_message
 
 from crawler.crawl import CrawlComponent
 from extract.config import ANY_HOST
@@ -98,4 +106,67 @@ class SourceAuthMiddleware(CrawlComponent):
             request.headers.pop(b"Authorization", None)  # never carried to another host
             return None
         request.headers[b"Authorization"] = self._header(source)
+        return None
+
+
+def retry_after_seconds(value: str, now: float | None = None) -> float | None:
+    """Seconds a Retry-After header asks to wait: a number of seconds or an HTTP date; None when unreadable."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+class PoliteRetryMiddleware(RetryMiddleware):
+    """Retries like Scrapy's RetryMiddleware, but never at once: after the wait a 429 or 503 answer's Retry-After
+    asks for (at most crawl.retry_max_wait seconds; asked for longer, it gives up and says so), else after a
+    jittered, doubling back-off. The wait happens before the retried request is sent."""
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.max_wait = settings.getfloat("CONFWATCH_RETRY_MAX_WAIT", 60.0)
+        self.base = settings.getfloat("CONFWATCH_RETRY_BACKOFF", 1.0)
+
+    def process_response(self, request, response, spider=None):
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        asked = retry_after_seconds(response.headers.get("Retry-After", b"").decode("latin-1"))
+        if asked is not None and asked > self.max_wait:
+            request.meta["retry_refused"] = (f"HTTP {response.status}, asked to retry after {asked:.0f} s, longer than "
+                                             f"crawl.retry_max_wait ({self.max_wait:.0f} s)")
+            return response
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response
+        tries = retry.meta.get("retry_times", 1)
+        retry.meta["retry_wait"] = asked if asked is not None else \
+            min(self.max_wait, self.base * 2 ** (tries - 1) * random.uniform(0.5, 1.5))
+        return retry
+
+    def process_exception(self, request, exception, spider=None):
+        retry = super().process_exception(request, exception)
+        if isinstance(retry, Request):
+            tries = retry.meta.get("retry_times", 1)
+            retry.meta["retry_wait"] = min(self.max_wait, self.base * 2 ** (tries - 1) * random.uniform(0.5, 1.5))
+        return retry
+
+
+class RetryWaitMiddleware:
+    """Holds a retried request for the wait PoliteRetryMiddleware set, then lets it go."""
+
+    async def process_request(self, request, spider=None):
+        wait = request.meta.pop("retry_wait", 0)
+        if wait > 0:
+            from twisted.internet import reactor
+            from twisted.internet.task import deferLater
+
+            await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
         return None

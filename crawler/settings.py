@@ -42,6 +42,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ProxyMiddleware": 90,
     "crawler.middlewares.HostPolicyMiddleware": 95,
     "crawler.middlewares.SourceAuthMiddleware": 97,
+    "crawler.middlewares.RetryWaitMiddleware": 98,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.PoliteRetryMiddleware": 550,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.AnalysePipeline": 300,

@@ -116,6 +116,7 @@ CRAWL_DEFAULTS = {
     "proxy": "",
     "user_agent": "confwatch/0.1 (news monitor)",
     "keep_logs": 30,
+    "retry_max_wait": 60.0,
 }
 SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "digest": "30 7 * * *",
                      "misfire_grace": 3600, "catch_up_days": 7}

@@ -4,8 +4,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import scrapy
-from twisted.internet.error import DNSLookupError
-from scrapy.exceptions import IgnoreRequest, UsageError
+from twisted.internet.defer import CancelledError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, UsageError
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.http import TextResponse
 
@@ -26,12 +27,26 @@ def listed(candidate: Candidate) -> dict:
 
 
 def failure_reason(failure) -> str:
-    """What went wrong with a request, in words: a host refused for its private address says so."""
+    """What went wrong with a request, in words a user can act on."""
+    request = failure.request
+    if request.meta.get("retry_refused"):
+        return request.meta["retry_refused"]
+    if failure.check(HttpError):
+        return f"HTTP {failure.value.response.status}"
     if failure.check(DNSLookupError):
-        refused = refusal(urlsplit(failure.request.url).hostname or "")
-        if refused:
-            return refused
-    return failure.getErrorMessage()
+        return refusal(urlsplit(request.url).hostname or "") or f"DNS lookup failed: {failure.getErrorMessage()}"
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return "no answer within crawl.timeout"
+    if failure.check(CancelledError, DownloadCancelledError):
+        return "abandoned: the body grew past crawl.max_bytes (or the crawl was stopped)"
+    message = failure.getErrorMessage()
+    if failure.check(IgnoreRequest):
+        if "max redirections" in message:
+            return "abandoned: too many redirects, or a redirect loop"
+        if "max size" in message or "decompress" in message.lower():
+            return f"abandoned: decompressed body too large (a compression bomb?): {message}"
+        return f"refused: {message}"
+    return message or type(failure.value).__name__
 
 
 class SourceSpider(scrapy.Spider):
@@ -133,7 +148,10 @@ class SourceSpider(scrapy.Spider):
         if not claimed and not self.context.claim(url):
             self.context.count(response.meta["source"], "known")
             return None
+        # dont_filter: duplicates are caught by claim(); a redirect back to a URL already requested is then stopped
+        # by the redirect limit, on record, instead of vanishing in the duplicate filter
         return scrapy.Request(canonical_url(url), callback=callback or self.parse_article, errback=self.article_failed,
+                              dont_filter=True,
                               meta={"source": response.meta["source"], "article": True,
                                     "source_config": response.meta["source_config"],
                                     "allowed_hosts": response.meta["allowed_hosts"], **meta})
@@ -152,8 +170,7 @@ class SourceSpider(scrapy.Spider):
 
     def source_failed(self, failure):
         request = failure.request
-        reason = (f"HTTP {failure.value.response.status}" if failure.check(HttpError)
-                  else failure_reason(failure))
+        reason = failure_reason(failure)
         # The source fails when its own listing cannot be read; a later page or sub-sitemap is one error.
         top = request.meta.get("top", True)
         self.context.error(request.meta.get("source", ""), request.url,
@@ -162,8 +179,11 @@ class SourceSpider(scrapy.Spider):
     def article_failed(self, failure):
         request = failure.request
         source = request.meta.get("source", "")
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            self.context.error(source, request.url, f"page failed: HTTP {status}")
-        elif not failure.check(IgnoreRequest):  # known articles and refused hosts are counted, not errors
+        # A refused host or a page robots.txt forbids is a decision, not a failure: on record, but the source's
+        # listing is not read again in full for it next run.
+        decided = failure.check(IgnoreRequest) and ("not allowed" in failure.getErrorMessage()
+                                                     or "robots.txt" in failure.getErrorMessage())
+        if decided:
+            self.context.note(source, request.url, f"not fetched: {failure_reason(failure)}")
+        else:
             self.context.error(source, request.url, f"page failed: {failure_reason(failure)}")

@@ -237,3 +237,86 @@ def test_credentials_written_in_a_source_url_are_refused_without_being_repeated(
     result = confwatch("--config", cfg, "config", "check")
     assert result.returncode == 2 and "reader:***@feeds.example.org" in result.stderr
     assert "hunter2secret" not in result.stderr and "username_env" in result.stderr
+
+
+class Tricky(BaseHTTPRequestHandler):
+    """Pages that misbehave: a compression bomb, a redirect loop and a long chain, a body that grows past the
+    size limit without a Content-Length, a 503 asking for a short wait, one asking for an hour."""
+    times: dict = {}
+    port = 0
+    feed_xml = ""
+
+    def _send(self, status, body=b"", headers=()):
+        self.send_response(status)
+        for name, value in headers:
+            self.send_header(name, value)
+        if not any(name == "Connection" for name, _ in headers):
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):  # noqa: N802
+        import gzip
+        import time
+
+        Tricky.times.setdefault(self.path, []).append(time.monotonic())
+        base = f"http://127.0.0.1:{Tricky.port}"
+        if self.path == "/feed.xml":
+            self._send(200, Tricky.feed_xml.encode(), [("Content-Type", "application/rss+xml")])
+        elif self.path == "/bomb":
+            self._send(200, gzip.compress(b"\0" * 5_000_000), [("Content-Type", "text/html"),
+                                                                ("Content-Encoding", "gzip")])
+        elif self.path == "/loop":
+            self._send(302, headers=[("Location", f"{base}/loop")])
+        elif self.path.startswith("/chain"):
+            n = int(self.path.rsplit("-", 1)[1]) if "-" in self.path else 0
+            self._send(302, headers=[("Location", f"{base}/chain-{n + 1}")])
+        elif self.path == "/endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            try:
+                for _ in range(200):
+                    self.wfile.write(b"<p>" + b"x" * 10_000 + b"</p>")
+            except OSError:
+                pass
+        elif self.path == "/busy":
+            if len(Tricky.times[self.path]) == 1:
+                self._send(503, b"busy", [("Retry-After", "2")])
+            else:
+                self._send(200, ARTICLE.encode(), [("Content-Type", "text/html")])
+        elif self.path == "/closed":
+            self._send(503, b"come back later", [("Retry-After", "3600")])
+        else:
+            self._send(404, b"no")
+
+    def log_message(self, *args):
+        pass
+
+
+def test_every_abandoned_page_is_on_record_and_retries_wait_as_asked(tmp_path):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Tricky)
+    Tricky.port, Tricky.times = server.server_address[1], {}
+    paths = ["/bomb", "/loop", "/chain", "/endless", "/busy", "/closed"]
+    Tricky.feed_xml = feed([f"http://127.0.0.1:{Tricky.port}{p}" for p in paths])
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        cfg = config(tmp_path, f"http://127.0.0.1:{Tricky.port}/feed.xml")
+        text = open(cfg, encoding="utf-8").read().replace("[crawl]\n", "[crawl]\nmax_bytes = 1000000\n"
+                                                                        "retry_max_wait = 30\n", 1)
+        open(cfg, "w", encoding="utf-8").write(text)
+        result = confwatch("--data", str(tmp_path / "data"), "--config", cfg, "run", "--json", timeout=180)
+    finally:
+        server.shutdown()
+        server.server_close()
+    run = json.loads(result.stdout)
+    by_url = {e["url"].rsplit("/", 1)[1]: e["message"] for e in run["errors"]}
+    assert "compression bomb" in by_url["bomb"]
+    assert "redirect" in by_url["loop"] and any("redirect" in m for u, m in by_url.items() if u.startswith("chain"))
+    assert "max_bytes" in by_url["endless"]
+    assert "3600" in by_url["closed"] and "retry_max_wait" in by_url["closed"]
+    assert len(Tricky.times["/closed"]) == 1  # an hour is not waited for, nor hammered
+    first, second = Tricky.times["/busy"][:2]
+    assert second - first >= 1.9  # Retry-After: 2 was honoured
+    assert "busy" not in by_url and run["sources"]["local"]["new"] == 1  # and the page was then stored
