@@ -1,6 +1,7 @@
 """RSS, RDF, Atom and JSON Feed parsing: feed bytes in, entries out."""
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass
 from datetime import timezone
@@ -63,11 +64,66 @@ def local_name(el) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
+def element_text(el) -> str:
+    """An element's text with its children's, an unresolved entity reference (from a DOCTYPE, never expanded)
+    counting as a space."""
+    parts = [el.text or ""]
+    for child in el:
+        parts.append(" " if isinstance(child, etree._Entity) else element_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _child_text(el, *names: str) -> str:
     for child in el:
-        if local_name(child) in names and (child.text or "").strip():
-            return " ".join(child.text.split())
+        if local_name(child) in names:
+            text = " ".join(element_text(child).split())
+            if text:
+                return text
     return ""
+
+
+class XMLTooLarge(ValueError):
+    """A document grew past its size limit while it was read."""
+
+
+class LimitedReader:
+    """A file-like reader that raises XMLTooLarge once more than `limit` bytes came out of it (after
+    decompression, when it wraps a decompressing stream)."""
+
+    def __init__(self, stream, limit: int):
+        self.stream, self.limit, self.read_bytes = stream, limit, 0
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.stream.read(65536 if size is None or size < 0 else min(size, 65536))
+        self.read_bytes += len(chunk)
+        if self.read_bytes > self.limit:
+            raise XMLTooLarge(f"larger than {self.limit} bytes")
+        return chunk
+
+
+def iter_xml(stream, limit: int, wanted: tuple[str, ...]):
+    """(root element name, None) once the root element starts, then (root element name, element) for each
+    complete element whose local name is wanted, read incrementally from a stream of at most `limit` bytes;
+    each is cleared once the caller has it, so memory stays flat whatever the document's length. A DOCTYPE is
+    read without loading a DTD or expanding an entity."""
+    events = etree.iterparse(LimitedReader(stream, limit), events=("start", "end"), recover=True,
+                             resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    root = ""
+    for event, el in events:
+        if event == "start":
+            if not root:
+                root = local_name(el) or "?"
+                yield root, None
+            continue
+        if local_name(el) in wanted:
+            yield root, el
+            el.clear()
+            parent = el.getparent()
+            while parent is not None and el.getprevious() is not None:
+                del parent[0]
+    if not root:
+        raise etree.XMLSyntaxError("empty document", None, 0, 0)
 
 
 def _atom_link(entry) -> str:
@@ -78,41 +134,44 @@ def _atom_link(entry) -> str:
     return links[0].get("href", "").strip() if links else ""
 
 
-def parse_feed(body: bytes, base_url: str = "") -> list[FeedEntry]:
-    """Return the entries of an RSS 0.9x/1.0/2.0, Atom or JSON Feed document."""
+def parse_feed(body: bytes, base_url: str = "", max_bytes: int = 50_000_000) -> list[FeedEntry]:
+    """Return the entries of an RSS 0.9x/1.0/2.0, Atom or JSON Feed document (at most MAX_ENTRIES)."""
     head = body.lstrip()[:1]
     if head in (b"{", b"["):
         return _parse_json_feed(body, base_url)
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    entries: list[FeedEntry] = []
     try:
-        root = etree.fromstring(body, parser)
+        for kind, el in iter_xml(io.BytesIO(body), max_bytes, ("item", "entry")):
+            if kind not in ("rss", "rdf", "feed"):
+                raise FeedError(f"not a feed: the root element is <{kind}>")
+            if el is None:
+                continue
+            if local_name(el) == "item":
+                guid = _child_text(el, "guid")
+                url = _child_text(el, "link") or (guid if "http" in guid else "")
+                published = _child_text(el, "pubdate", "date", "published", "updated")
+                entry_source = _child_text(el, "source")
+                summary = _child_text(el, "description", "encoded")
+            elif kind == "feed":
+                url = _atom_link(el)
+                published = _child_text(el, "published", "updated", "issued", "modified")
+                entry_source = ""
+                summary = _child_text(el, "summary", "content")
+            else:
+                continue
+            if url:
+                entries.append(FeedEntry(url=urljoin(base_url, url.strip()), title=_child_text(el, "title"),
+                                         published=_iso(published), source=entry_source, summary=_plain(summary)))
+            if len(entries) >= MAX_ENTRIES:
+                break
     except etree.XMLSyntaxError as exc:
+        if entries:
+            return entries  # what came before the broken part
         raise FeedError(f"not XML: {exc}") from None
-    if root is None:
-        raise FeedError("not XML: empty document")
-    kind = local_name(root)
-    if kind not in ("rss", "rdf", "feed"):
-        raise FeedError(f"not a feed: the root element is <{kind}>")
-    entries = []
-    for el in root.iter():
-        name = local_name(el)
-        if name == "item":
-            url = _child_text(el, "link") or (_child_text(el, "guid") if "http" in _child_text(el, "guid") else "")
-            published = _child_text(el, "pubdate", "date", "published", "updated")
-            entry_source = _child_text(el, "source")
-            summary = _child_text(el, "description", "encoded")
-        elif name == "entry" and kind == "feed":
-            url = _atom_link(el)
-            published = _child_text(el, "published", "updated", "issued", "modified")
-            entry_source = ""
-            summary = _child_text(el, "summary", "content")
-        else:
-            continue
-        if url:
-            entries.append(FeedEntry(url=urljoin(base_url, url.strip()), title=_child_text(el, "title"),
-                                     published=_iso(published), source=entry_source, summary=_plain(summary)))
-        if len(entries) >= MAX_ENTRIES:
-            break
+    except XMLTooLarge as exc:
+        if entries:
+            return entries
+        raise FeedError(f"feed {exc}") from None
     return entries
 
 

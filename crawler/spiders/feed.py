@@ -21,7 +21,7 @@ class FeedSpider(SourceSpider):
             return
         source = response.meta["source_config"]
         try:
-            entries = parse_feed(response.body, response.url)
+            entries = parse_feed(response.body, response.url, max_bytes=self.context.config.crawl["max_bytes"])
         except FeedError as exc:
             self.context.error(source.name, response.url, f"source failed: {exc}", source_failed=True)
             return

@@ -21,7 +21,7 @@ class SitemapSpider(SourceSpider):
             return
         source = response.meta["source_config"]
         try:
-            sitemap = parse_sitemap(response.body, response.url)
+            sitemap = parse_sitemap(response.body, response.url, max_bytes=self.context.config.crawl["max_bytes"])
         except DiscoveryError as exc:
             top = response.url == source.url
             self.context.error(source.name, response.url, f"{'source' if top else 'sitemap'} failed: {exc}",

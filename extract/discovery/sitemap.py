@@ -10,7 +10,7 @@ from lxml import etree
 
 from extract.dates import parse_iso
 from extract.discovery.candidates import MAX_CANDIDATES, Candidate, DiscoveryError
-from extract.feeds import local_name
+from extract.feeds import XMLTooLarge, element_text, iter_xml, local_name
 
 
 MAX_SITEMAP_BYTES = 50_000_000  # the sitemap protocol's own limit for one uncompressed file
@@ -29,43 +29,45 @@ def _text(el, *path: str) -> str:
         el = next((c for c in el if local_name(c) == name), None)
         if el is None:
             return ""
-    return " ".join((el.text or "").split())
+    return " ".join(element_text(el).split())
 
 
-def parse_sitemap(body: bytes, base_url: str = "") -> Sitemap:
-    """A sitemap or sitemap index, gzip-compressed or not; news: titles and publication dates are kept."""
-    if body[:2] == b"\x1f\x8b":
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(body)) as fh:
-                body = fh.read(MAX_SITEMAP_BYTES + 1)
-        except (OSError, EOFError) as exc:
-            raise DiscoveryError(f"broken gzip sitemap: {exc}") from None
-        if len(body) > MAX_SITEMAP_BYTES:
-            raise DiscoveryError(f"sitemap larger than {MAX_SITEMAP_BYTES} bytes when uncompressed")
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+def parse_sitemap(body: bytes, base_url: str = "", max_bytes: int = MAX_SITEMAP_BYTES) -> Sitemap:
+    """A sitemap or sitemap index, gzip-compressed or not; news: titles and publication dates are kept. Read
+    incrementally: at most max_bytes after decompression (and never more than the protocol's 50 MB) and at most
+    MAX_CANDIDATES * 25 entries, so memory stays flat whatever the document holds."""
+    limit = min(max_bytes, MAX_SITEMAP_BYTES)
+    stream = gzip.GzipFile(fileobj=io.BytesIO(body)) if body[:2] == b"\x1f\x8b" else io.BytesIO(body)
+    pages: list[Candidate] = []
+    sitemaps: list[str] = []
     try:
-        root = etree.fromstring(body, parser)
+        for kind, el in iter_xml(stream, limit, ("url", "sitemap")):
+            if kind not in ("urlset", "sitemapindex"):
+                raise DiscoveryError(f"not a sitemap: the root element is <{kind}>")
+            if el is None:
+                continue
+            loc = _text(el, "loc")
+            if not loc:
+                continue
+            loc = urljoin(base_url, loc)
+            if local_name(el) == "sitemap":
+                sitemaps.append(loc)
+            else:
+                published = _text(el, "news", "publication_date") or _text(el, "lastmod")
+                pages.append(Candidate(url=loc, title=_text(el, "news", "title"), published=_iso(published),
+                                       outlet=_text(el, "news", "publication", "name"),
+                                       language=_text(el, "news", "publication", "language")))
+            if len(pages) + len(sitemaps) >= MAX_CANDIDATES * 25:
+                break
+    except (OSError, EOFError) as exc:
+        if not (pages or sitemaps):
+            raise DiscoveryError(f"broken gzip sitemap: {exc}") from None
     except etree.XMLSyntaxError as exc:
-        raise DiscoveryError(f"sitemap is not XML: {exc}") from None
-    if root is None or local_name(root) not in ("urlset", "sitemapindex"):
-        kind = local_name(root) if root is not None else "nothing"
-        raise DiscoveryError(f"not a sitemap: the root element is <{kind}>")
-    pages, sitemaps = [], []
-    for el in root:
-        name = local_name(el)
-        loc = _text(el, "loc")
-        if not loc:
-            continue
-        loc = urljoin(base_url, loc)
-        if name == "sitemap":
-            sitemaps.append(loc)
-        elif name == "url":
-            published = _text(el, "news", "publication_date") or _text(el, "lastmod")
-            pages.append(Candidate(url=loc, title=_text(el, "news", "title"), published=_iso(published),
-                                   outlet=_text(el, "news", "publication", "name"),
-                                   language=_text(el, "news", "publication", "language")))
-        if len(pages) + len(sitemaps) >= MAX_CANDIDATES * 25:
-            break
+        if not (pages or sitemaps):
+            raise DiscoveryError(f"sitemap is not XML: {exc}") from None
+    except XMLTooLarge as exc:
+        if not (pages or sitemaps):
+            raise DiscoveryError(f"sitemap {exc} (crawl.max_bytes, after decompression)") from None
     return Sitemap(pages=pages, sitemaps=sitemaps)
 
 
