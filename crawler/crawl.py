@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from pebble import ProcessPool
 from scrapy.exceptions import UsageError
 
+from crawler.processes import die_with_parent
 from extract.config import Config, ConfigError
 from extract.urls import url_key
 from storage.articles import is_known
@@ -113,10 +114,10 @@ class Crawl:
             context = multiprocessing.get_context("forkserver")
             # Workers fork from a server that has loaded the extraction code once: they start at once and share
             # its memory instead of each importing trafilatura anew.
-            context.set_forkserver_preload(["extract.article", "extract.analysis", "datasketch"])
+            context.set_forkserver_preload(["extract.article", "extract.analysis", "datasketch", "crawler.processes"])
             # A worker is replaced after WORKER_TASKS pages, so that what parsing leaves behind in it cannot grow.
             self._pool = ProcessPool(max_workers=max(1, self.config.crawl["extract_workers"]), max_tasks=WORKER_TASKS,
-                                     context=context)
+                                     context=context, initializer=die_with_parent)
         return self._pool
 
     def claim(self, url: str) -> bool:

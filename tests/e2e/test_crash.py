@@ -49,6 +49,33 @@ def crawl_processes(data: Path) -> list[int]:
     return found
 
 
+def descendants(pid: int) -> set[int]:
+    """Every living process below pid: the crawl, its forkserver, extraction workers, resource tracker."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    """True for a process that exists and is not a zombie waiting for its parent."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def snapshot(data: Path) -> dict:
     with sqlite3.connect(data / "confwatch.db") as conn:
         return {
@@ -99,11 +126,14 @@ def test_killed_run_loses_nothing_and_duplicates_nothing(tmp_path, sample_site, 
             wait_for(lambda: stored_articles(data) >= at_least or run.poll() is not None, "articles to be stored")
             assert run.poll() is None, "the run ended before it could be killed"
         assert crawl_processes(data)
+        family = descendants(run.pid)
         run.send_signal(signal.SIGKILL)
         run.wait(timeout=10)
         # the crawl child does not outlive the killed run (it would go on writing behind the next run's back),
-        # even while a page it waits for is still held
+        # even while a page it waits for is still held; nor does any process it started (forkserver, extraction
+        # workers, resource tracker)
         wait_for(lambda: not crawl_processes(data), "the crawl process to end", limit=10)
+        wait_for(lambda: not any(alive(p) for p in family), f"every process of the run to end ({family})", limit=15)
     finally:
         if gate is not None:
             gate.open()
