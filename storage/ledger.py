@@ -167,6 +167,36 @@ def _redecide(db, group: tuple, row: dict, *, now: str, cache: dict | None = Non
         row.update(status=status, previous_value=prev_value, previous_article=prev_article, kind=kind)
 
 
+def _decide_own(db, group: tuple, rows: list[dict], *, now: str, cache: dict) -> None:
+    """Decide one article's reports of one measure, in order, as _redecide would one by one, in time linear in
+    their number: what came before the article is read once (its latest earlier report's article) plus, per
+    report, the earlier reports of its value; the article's own earlier reports are kept as they go."""
+    where = f"where {_GROUP} and {_NOT_REJECTED} "
+    latest = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
+                             [*group, rows[0]["pub_key"]])), None)
+    before: list[dict] = []
+    if latest is not None:
+        if latest["article_id"] not in cache:
+            cache[latest["article_id"]] = _group_of_article(db, group, latest["article_id"])
+        before = [r for r in cache[latest["article_id"]] if not _is_reprint(r)]
+    own_latest: dict | None = None
+    own_by_value: dict[float, list[dict]] = {}
+    for row in rows:
+        mine = _order(row)
+        same = [r for r in _same_value(db, group, row, "<=", "desc")
+                if r["article_id"] != row["article_id"] and not _is_reprint(r) and _order(r) < mine]
+        same = sorted(same, key=_order) + own_by_value.get(row["value"], [])
+        previous = own_latest if own_latest is not None else (before[-1] if before else None)
+        status, prev_value, prev_article, kind = _judge(row, same, previous)
+        if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
+                (status, prev_value, prev_article, kind):
+            _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
+            row.update(status=status, previous_value=prev_value, previous_article=prev_article, kind=kind)
+        if not _is_reprint(row):
+            own_latest = row
+            own_by_value.setdefault(row["value"], []).append(row)
+
+
 def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
     """Decide one article's reports of one measure, and those later reports its arrival can change: the one
     right after it (its latest earlier report is now this article's) and those with one of its values (now
@@ -177,8 +207,7 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
         decide_group(db, *group, now=now)
         return
     cache = {article_id: rows}
-    for row in rows:
-        _redecide(db, group, row, now=now, cache=cache)
+    _decide_own(db, group, rows, now=now, cache=cache)
     where = f"where {_GROUP} and {_NOT_REJECTED} "
     later: dict[str, dict] = {}
     after = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
@@ -194,8 +223,12 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
             if family not in families:
                 families.add(family)
                 later[r["id"]] = dict(r)
-    for row in sorted(later.values(), key=_order):
-        _redecide(db, group, row, now=now)
+    # each later article touched is decided again whole, in publication order: linear in its reports
+    for later_article in dict.fromkeys(r["article_id"] for r in sorted(later.values(), key=_order)):
+        if later_article not in cache:
+            cache[later_article] = _group_of_article(db, group, later_article)
+        if cache[later_article]:
+            _decide_own(db, group, cache[later_article], now=now, cache=cache)
 
 
 def reprints_moved(db, former_roots: list[str], *, now: str) -> None:
