@@ -565,6 +565,7 @@ def browse(state: State, host, port, open_browser):
     from jobs.browse import metadata
     from storage.db import DB_NAME, db_path
 
+    state.config()  # checked as every command checks it
     if importlib.util.find_spec("datasette") is None:
         fail("Datasette is not installed in confwatch's Python; install the extra there: `make browse` in the "
              f"repository, or {sys.executable} -m pip install -e '.[browse]'", EXIT_USAGE)

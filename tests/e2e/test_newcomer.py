@@ -163,3 +163,22 @@ def test_scrapy_crawl_refuses_an_unknown_source(tmp_path):
                              "source=nosuch", "-s", f"CONFWATCH_DATA={tmp_path}"], cwd=ROOT, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 2 and "-a source=nosuch" in result.stderr and "people-china" in result.stderr
+
+
+def test_a_run_on_a_terminal_shows_a_live_line_per_source(tmp_path):
+    """Under a pseudo-terminal (util-linux `script`), as a user at a shell sees it."""
+    import shutil
+
+    if shutil.which("script") is None:
+        pytest.skip("util-linux script is not installed")
+    with SampleSite() as site:
+        cfg = demo_config(tmp_path, site.proxy)
+        exe = os.path.join(os.path.dirname(sys.executable), "confwatch")
+        command = f"{exe} --data {tmp_path / 'data'} --config {cfg} run"
+        done = subprocess.run(["script", "-qec", command, "/dev/null"], capture_output=True, text=True,
+                              timeout=300, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout[-2000:]
+    screen = done.stdout
+    assert "crawling" in screen and "stored" in screen and "off-topic" in screen
+    # the live lines count up: some frame shows a source with requests made but not all of them
+    assert "people-china" in screen and f"{SAMPLE_ARTICLES} new articles" in screen
