@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta, timezone
 
 from extract.dates import parse_iso
 from extract.credit import find_credit
 from extract.html import extract_html
-from extract.outlets import outlet_by_name, outlet_for_host
+from extract.outlets import normalise_credit, outlet_by_name, outlet_for_host
 from extract.rawtext import CleanText, clean_text
 from extract.records import Article, ExtractionError, Page
 from extract.seedformat import is_seed, parse_seed
@@ -49,7 +50,7 @@ def urn_for(date: str, title: str, fingerprint: str) -> str:
 
 
 def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_at: str,
-              language: str, fetched_at: str, source: str) -> Article:
+              language: str, fetched_at: str, source: str, source_credit: str = "") -> Article:
     if not clean.title:
         raise ExtractionError("no title could be found")
     if not clean.paragraphs:
@@ -59,7 +60,7 @@ def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_a
     text = clean.text
     digest = content_hash(clean.title, text)
     canonical = canonical_url(url) if url.startswith(("http://", "https://")) else urn_for(date, clean.title, digest)
-    credit = clean.credit.credit if clean.credit else ""
+    credit = clean.credit.credit if clean.credit else normalise_credit(source_credit) if source_credit else ""
     return Article(
         id=stable_id(canonical),
         url=url,
@@ -85,6 +86,25 @@ def _offset_for(outlet: str, clean: CleanText, host: str = "") -> str:
     if not row and clean.credit and clean.credit.kind == "credit_line":
         row = outlet_by_name(_CREDIT_LINE_OUTLET)
     return row.get("offset", "")
+
+
+def _local(iso: str, offset: str) -> str:
+    """A timestamp at the outlet's own UTC offset (a 02:34Z stamp of a Beijing evening story is the evening
+    before in UTC's date, the next day in Beijing's); unchanged when the outlet's offset is unknown."""
+    if not iso or not offset:
+        return iso
+    parsed = parse_iso(iso)
+    sign = 1 if offset[0] == "+" else -1
+    hours, minutes = (int(x) for x in offset[1:].split(":"))
+    zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
+    return parsed.astimezone(zone).isoformat() if parsed is not None and parsed.tzinfo else iso
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _published(clean: CleanText, outlet: str, host: str = "") -> tuple[str, str]:
@@ -139,17 +159,21 @@ def article_from_page(page: Page, listed_date: str = "") -> Article:
     url = page.url
     if parts.canonical.startswith(("http://", "https://")) and site_of(parts.canonical) == host:
         url = parts.canonical
-    published_at = _iso_offset(parts.published_time)
+    offset = _offset_for(outlet, clean, host)
+    published_at = _local(_iso_offset(parts.published_time), offset)
     date = published_at[:10] if published_at else ""
-    if not date:
-        date, published_at = _published(clean, outlet, host)
+    seen_date, seen_at = _published(clean, outlet, host)
+    # the story's own dateline or visible stamp beats page metadata that disagrees by more than a day
+    if seen_date and (not date or _days_apart(seen_date, date) > 1):
+        date, published_at = seen_date, seen_at
     if not date and parts.date:
         date, published_at = parts.date[:10], parts.date[:10]
     if not date and listed_date:
         date, published_at = listed_date[:10], listed_date
     try:
         return _assemble(clean, url=url, outlet=outlet, date=date, published_at=published_at,
-                         language=parts.language, fetched_at=page.fetched_at, source=page.source)
+                         language=parts.language, fetched_at=page.fetched_at, source=page.source,
+                         source_credit=parts.source_credit)
     except ExtractionError as exc:
         raise ExtractionError(f"{page.url}: {exc}") from None
 

@@ -11,7 +11,7 @@ from htmldate import find_date
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 from trafilatura.settings import set_date_params
 
-from extract.outlets import outlet_for_host
+from extract.outlets import outlet_for_host, outlet_names
 
 MAX_HTML_CHARS = 5_000_000
 MIN_ARTICLE_CHARS = 400
@@ -29,6 +29,7 @@ class HtmlParts:
     canonical: str
     published_time: str
     credit_line: str
+    source_credit: str = ""  # the wire or paper a republisher names as the source ("Xinhua")
 
 
 def _meta(tree, *names: str) -> str:
@@ -40,13 +41,31 @@ def _meta(tree, *names: str) -> str:
     return ""
 
 
+_SUFFIX_SEP = re.compile(r"\s*(?:\||-|–|—|_|·|::|：|:)\s*(?P<tail>[^|\-–—_·:：]{1,60})$")
+
+
+def _squash(name: str) -> str:
+    """A name compared loosely: case, spaces, punctuation and a leading "The" do not matter."""
+    name = re.sub(r"^the\s+", "", name.strip().lower())
+    return re.sub(r"[\W_]+", "", name)
+
+
 def strip_site_suffix(title: str, *names: str) -> str:
-    """Drop a trailing ' | Site', ' - Site' or '-Site' that names the publisher."""
-    for name in filter(None, names):
-        for sep in (" | ", " - ", " – ", " — ", "-", "_"):
-            suffix = f"{sep}{name}"
-            if title.lower().endswith(suffix.lower()) and len(title) > len(suffix) + 10:
-                return title[: -len(suffix)].strip()
+    """Drop trailing " | Site", " - Site", "-新华网", "_Site" parts that name the publisher (compared loosely with
+    the outlet's names in both scripts, og:site_name and the site's domain), however many there are."""
+    wanted = {_squash(n) for n in names if n and _squash(n)}
+    for _ in range(3):
+        found = _SUFFIX_SEP.search(title)
+        if not found or not wanted:
+            break
+        tail = _squash(found.group("tail"))
+        if not tail or not any(tail == w or (len(w) > 4 and (tail.startswith(w) or w.startswith(tail)))
+                               for w in wanted):
+            break
+        rest = title[:found.start()].strip()
+        if len(rest) < 10:
+            break
+        title = rest
     return title
 
 
@@ -79,12 +98,17 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
         return None
     # Read what the page says of itself before trafilatura takes the tree apart.
     canonical = (tree.xpath("//link[@rel='canonical']/@href") or [""])[0].strip() or _meta(tree, "og:url")
-    credit_line = ""
+    credit_line = source_credit = ""
     xpath = outlet_for_host(host).get("credit_xpath")
     if xpath:
         found = tree.xpath(xpath)
         if found:
             credit_line = " ".join(found[0].text_content().split())
+    xpath = outlet_for_host(host).get("source_xpath")
+    if xpath:
+        found = tree.xpath(xpath)
+        if found:
+            source_credit = " ".join(found[0].text_content().split())[:60]
     lang = (tree.xpath("/html/@lang") or [""])[0].strip().lower()
     title, date, sitename = _page_metadata(tree, url)
     published_time = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate")
@@ -109,7 +133,7 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
     if doc is None or not (doc.text or "").strip():
         return None
     return HtmlParts(
-        title=strip_site_suffix(" ".join(title.split()), sitename, outlet_for_host(host).get("name", "")),
+        title=strip_site_suffix(" ".join(title.split()), *outlet_names(host, sitename)),
         date=date,
         text=doc.text,
         sitename=sitename,
@@ -117,4 +141,5 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
         canonical=canonical,
         published_time=published_time,
         credit_line=credit_line,
+        source_credit=source_credit,
     )

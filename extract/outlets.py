@@ -9,18 +9,28 @@ from __future__ import annotations
 OUTLETS: dict[str, dict] = {
     "en.people.cn": {"name": "People's Daily Online", "offset": "+08:00",
                      "credit_xpath": "//div[contains(@class,'origin')]"},
-    "people.cn": {"name": "People's Daily Online", "offset": "+08:00"},
-    "news.cn": {"name": "Xinhua", "offset": "+08:00"},
-    "xinhuanet.com": {"name": "Xinhua", "offset": "+08:00"},
-    "globaltimes.cn": {"name": "Global Times", "offset": "+08:00"},
-    "chinadaily.com.cn": {"name": "China Daily", "offset": "+08:00"},
-    "cgtn.com": {"name": "CGTN", "offset": "+08:00"},
-    "ecns.cn": {"name": "Ecns.cn", "offset": "+08:00"},
-    "prnewswire.com": {"name": "PR Newswire", "offset": ""},
-    "prnewswire.co.uk": {"name": "PR Newswire", "offset": ""},
-    "koreaherald.com": {"name": "The Korea Herald", "offset": "+09:00"},
-    "wimc.org.cn": {"name": "World Intelligent Manufacturing Conference", "offset": "+08:00"},
-    "wmconvention.com": {"name": "World Manufacturing Convention", "offset": "+08:00"},
+    "people.cn": {"name": "People's Daily Online", "offset": "+08:00", "aliases": ["人民网"]},
+    "people.com.cn": {"name": "People's Daily Online", "offset": "+08:00",
+                      "aliases": ["人民网", "人民网版权所有", "人民网-人民日报"]},
+    "news.cn": {"name": "Xinhua", "offset": "+08:00", "aliases": ["新华网", "新华社", "Xinhuanet", "Xinhua News"]},
+    "xinhuanet.com": {"name": "Xinhua", "offset": "+08:00", "aliases": ["新华网", "新华社", "Xinhuanet"]},
+    "globaltimes.cn": {"name": "Global Times", "offset": "+08:00", "aliases": ["环球时报", "环球网"]},
+    "chinadaily.com.cn": {"name": "China Daily", "offset": "+08:00",
+                          "aliases": ["中国日报网", "中国日报", "Chinadaily.com.cn", "China Daily Global"]},
+    "cgtn.com": {"name": "CGTN", "offset": "+08:00", "aliases": ["CGTN News"]},
+    # ecns republishes wire copy and names the source beside the date: <span>DATE</span><span>Xinhua</span>
+    "ecns.cn": {"name": "Ecns.cn", "offset": "+08:00", "aliases": ["ecns", "China News Service"],
+                "source_xpath": "//span[string-length(normalize-space(text())) >= 10 and "
+                                "starts-with(normalize-space(text()), '20')]/following-sibling::span[1]"},
+    "prnewswire.com": {"name": "PR Newswire", "offset": "", "aliases": ["PRNewswire", "Cision PR Newswire"]},
+    "prnewswire.co.uk": {"name": "PR Newswire", "offset": "", "aliases": ["PRNewswire"]},
+    "koreaherald.com": {"name": "The Korea Herald", "offset": "+09:00", "aliases": ["Korea Herald"]},
+    "wimc.org.cn": {"name": "World Intelligent Manufacturing Conference", "offset": "+08:00",
+                    "aliases": ["世界智能制造大会", "WIMC"]},
+    "wmconvention.com": {"name": "World Manufacturing Convention", "offset": "+08:00",
+                         "aliases": ["世界制造业大会", "WMC"]},
+    "timesofindia.indiatimes.com": {"name": "The Times of India", "offset": "+05:30", "aliases": ["Times of India"]},
+    "taipeitimes.com": {"name": "Taipei Times", "offset": "+08:00", "aliases": ["台北時報"]},
 }
 
 # Canonical spellings of credits that appear in datelines and bylines.
@@ -54,6 +64,17 @@ def outlet_by_name(name: str) -> dict:
         if row["name"].lower() == name.strip().lower():
             return row
     return {}
+
+
+def outlet_names(host: str, *more: str) -> list[str]:
+    """Every name a page of this host may append to its titles: the outlet's name and aliases, the names given
+    (og:site_name ...), and the site's own domain label ("Xinhuanet" for xinhuanet.com)."""
+    row = outlet_for_host(host)
+    names = [row.get("name", ""), *row.get("aliases", []), *more]
+    labels = [p for p in host.lower().split(".") if p not in ("www", "m", "en", "english", "com", "cn", "net", "org",
+                                                               "co", "uk", "news")]
+    names += labels[-1:]
+    return [n for n in dict.fromkeys(n.strip() for n in names) if n]
 
 
 def normalise_credit(name: str) -> str:

@@ -42,10 +42,18 @@ class CleanText:
         return "\n\n".join(self.paragraphs)
 
 
+# The mark some wires end a story with ("... he added. ■"): the paragraph before it is the story's last.
+END_MARK = re.compile(r"\s*(?:■|□|◆|\(END\)|\[END\]|-{2,}\s*END)\s*$")
+# A dateline with a credit opens a story whatever its lead ends with ("... /PRNewswire/ -- ... announced:").
+_DATELINE_START = re.compile(r"^[A-Z][A-Za-z .'-]{2,30},\s.{0,60}?(?:\(\w[\w .]{1,30}\)|/[\w -]{2,30}/)\s+(?:--|—|–)\s")
+
+
 def _is_paragraph(line: str) -> bool:
-    """A body paragraph ends like a sentence (titles do not) or is very long."""
+    """A body paragraph ends like a sentence (titles do not), is very long, is a lead that opens with a
+    dateline, or a long line introducing what follows (ending with a colon)."""
     words = len(line.split()) + len(CJK.findall(line)) // 2
-    return words >= 40 or (words >= 4 and bool(_SENTENCE_END.search(line))) or bool(CREDIT_LINE.match(line))
+    return (words >= 40 or (words >= 4 and bool(_SENTENCE_END.search(line))) or bool(CREDIT_LINE.match(line))
+            or bool(_DATELINE_START.match(line)) or (words >= 12 and line.endswith((":", "："))))
 
 
 def _is_other_script(line: str, latin_doc: bool) -> bool:
@@ -84,6 +92,9 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
             continue
         if kept and line == kept[-1]:
             continue  # an image caption rendered twice (alt text and caption)
+        line = END_MARK.sub("", line) if END_MARK.search(line) and len(line) > 12 else line
+        if not line or END_MARK.fullmatch(line):
+            continue
         kept.append(line)
 
     first_para = next((i for i, line in enumerate(kept) if _is_paragraph(line)), len(kept))

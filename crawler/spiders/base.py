@@ -15,6 +15,7 @@ from crawler.resolver import refusal
 from crawler.items import PageItem
 from extract.config import Source
 from extract.discovery import Candidate
+from extract.encoding import declared_charset, decode_page
 from extract.events import mentions_event
 from extract.urls import canonical_url
 from storage.clock import now_iso
@@ -162,7 +163,9 @@ class SourceSpider(scrapy.Spider):
             self.context.error(source, response.url, "not a text page (content type "
                                f"{response.headers.get('Content-Type', b'').decode('latin-1')})")
             return
-        yield PageItem(url=response.url, html=response.text, fetched_at=now_iso(), source=source,
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        html, _ = decode_page(response.body, declared_charset(content_type, response.body))
+        yield PageItem(url=response.url, html=html, fetched_at=now_iso(), source=source,
                        listed_title=response.meta.get("listed_title", ""),
                        listed_date=response.meta.get("listed_date", ""),
                        requested=[*response.meta.get("redirect_urls", []), response.url,

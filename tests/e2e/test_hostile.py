@@ -320,3 +320,22 @@ def test_every_abandoned_page_is_on_record_and_retries_wait_as_asked(tmp_path):
     first, second = Tricky.times["/busy"][:2]
     assert second - first >= 1.9  # Retry-After: 2 was honoured
     assert "busy" not in by_url and run["sources"]["local"]["new"] == 1  # and the page was then stored
+
+
+def test_a_utf8_page_served_as_latin1_is_stored_as_written(tmp_path):
+    words = "Café owners near the venue in Hefei, Anhui, said the World Manufacturing Convention drew 500 exhibitors."
+    body = ("<html><head><title>Hefei café trade at the World Manufacturing Convention</title></head><body>"
+            "<article>" + f"<p>{words}</p>" * 6 + "</article></body></html>")
+    pages: dict = {}
+    site = Site("127.0.0.1", pages)
+    pages["/feed.xml"] = ("application/rss+xml", feed([f"http://127.0.0.1:{site.port}/story"]))
+    pages["/story"] = ("text/html; charset=ISO-8859-1", body)  # the handler sends UTF-8 bytes
+    try:
+        cfg = config(tmp_path, f"http://127.0.0.1:{site.port}/feed.xml")
+        result = confwatch("--data", str(tmp_path / "data"), "--config", cfg, "run")
+    finally:
+        site.close()
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(tmp_path / "data" / "confwatch.db") as conn:
+        title, text = conn.execute("select title, text from articles").fetchone()
+    assert "café" in title and "Café owners" in text and "Ã" not in text
