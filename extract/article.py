@@ -178,15 +178,17 @@ def article_from_page(page: Page, listed_date: str = "") -> Article:
         raise ExtractionError(f"{page.url}: {exc}") from None
 
 
-def article_from_document(content: str, *, name: str, fetched_at: str, source: str = "import") -> Article:
-    """Read a saved document of any supported kind: seed format, HTML, or raw page text."""
+def article_from_document(content: str, *, name: str, fetched_at: str, source: str = "import",
+                          url: str = "") -> Article:
+    """Read a saved document of any supported kind: seed format, HTML, or raw page text. url: where the
+    document was fetched from (a saved page then reads as if fetched there: its outlet's rules apply)."""
     head = content.lstrip()[:500].lower()
     if is_seed(content):
-        return article_from_seed(content, fetched_at=fetched_at, source=source)
-    if head.startswith(("<!doctype", "<html", "<?xml", "<head", "<body", "<div", "<article")):
-        page = Page(url=_url_in_html(content), html=content, fetched_at=fetched_at, source=source)
+        return article_from_seed(content, url=url, fetched_at=fetched_at, source=source)
+    if head.startswith(("<!doctype", "<html", "<?xml", "<head", "<body", "<div", "<article")) or (url and "<" in head):
+        page = Page(url=url or _url_in_html(content), html=content, fetched_at=fetched_at, source=source)
         return article_from_page(page)
-    return article_from_text(content, fetched_at=fetched_at, source=source)
+    return article_from_text(content, url=url, fetched_at=fetched_at, source=source)
 
 
 def _url_in_html(html: str) -> str:

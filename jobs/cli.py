@@ -273,13 +273,17 @@ def demo(ctx, demo_data, as_json):
 
 @cli.command(name="import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--url", default="", help="With one saved page: the address it was fetched from; it is read as if "
+              "fetched there (its outlet's rules apply).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_obj
-def import_(state: State, paths, as_json):
+def import_(state: State, paths, url, as_json):
     """Import seed-format files, raw page text or saved HTML, in the order given."""
     from jobs.transfer import import_files
 
-    result = import_files(state.db(), paths, state.config().events, state.config().metrics)
+    if url and (len(paths) != 1 or not url.startswith(("http://", "https://"))):
+        fail("--url goes with one saved page and must be an http(s) address", EXIT_USAGE)
+    result = import_files(state.db(), paths, state.config().events, state.config().metrics, url=url)
     if as_json:
         emit_json({"run": result.run_id, "new": [a.id for a in result.new],
                    "updated": [a.id for a in result.updated],

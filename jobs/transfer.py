@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.article import article_from_document
+from extract.encoding import declared_charset, decode_page
 from extract.metrics import VOCABULARY, Metric
 from extract.records import Article, ExtractionError
 from extract.seedformat import format_seed
@@ -34,20 +35,22 @@ def _read(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        if b"<" in data[:1000]:
-            return data.decode("latin-1")  # HTML that declares another charset; lxml re-reads it
+        if b"<" in data[:1000]:  # a saved page in another charset: its declaration, else detection
+            return decode_page(data, declared_charset("", data))[0]
         raise ExtractionError("not UTF-8 text") from None
 
 
-def import_files(db, paths: Iterable[str], events=(), vocabulary: tuple[Metric, ...] = VOCABULARY) -> ImportResult:
-    """Import files in the order given; a file that fails is recorded and skipped."""
+def import_files(db, paths: Iterable[str], events=(), vocabulary: tuple[Metric, ...] = VOCABULARY,
+                 url: str = "") -> ImportResult:
+    """Import files in the order given; a file that fails is recorded and skipped. url: the address one saved
+    page was fetched from (it is then read as if fetched there)."""
     result = ImportResult(run_id=start_run(db, kind="import", now=now_iso(), pid=os.getpid()))
     clusters = ClusterIndex(db)
     for raw in paths:
         path = Path(raw)
         try:
             content = _read(path)
-            article = article_from_document(content, name=path.name, fetched_at=now_iso(), source="import")
+            article = article_from_document(content, name=path.name, fetched_at=now_iso(), source="import", url=url)
         except (OSError, ExtractionError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             result.failed.append((str(path), reason))

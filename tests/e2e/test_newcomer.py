@@ -182,3 +182,17 @@ def test_a_run_on_a_terminal_shows_a_live_line_per_source(tmp_path):
     assert "crawling" in screen and "stored" in screen and "off-topic" in screen
     # the live lines count up: some frame shows a source with requests made but not all of them
     assert "people-china" in screen and f"{SAMPLE_ARTICLES} new articles" in screen
+
+
+def test_a_saved_page_imports_as_if_fetched_from_its_address(tmp_path):
+    from jobs.samplesite import sample_root
+
+    saved = tmp_path / "saved.html"  # a page saved from a browser: nothing in it says where it came from
+    html = (sample_root() / "english.news.cn/20211124/8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b/c.html").read_text()
+    saved.write_text(html.replace("english.news.cn", "example.invalid"), encoding="utf-8")
+    url = "http://english.news.cn/20211124/8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b/c.html"
+    result = confwatch("--data", str(tmp_path / "data"), "import", str(saved), "--url", url)
+    assert result.returncode == 0, result.stderr
+    (article,) = json.loads(confwatch("--data", str(tmp_path / "data"), "articles", "--json").stdout)
+    assert article["url"] == url and article["outlet"] == "Xinhua" and article["date"] == "2021-11-24"
+    assert article["text"].startswith("HEFEI, Nov. 24 (Xinhua) --")
