@@ -13,7 +13,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from crawler.crawl import CrawlComponent
 from extract.analysis import analyse_page
-from extract.records import ExtractionError, Page
+from extract.records import ExtractionError, NotAnArticle, Page
 from extract.urls import url_key
 from storage.articles import mark_seen
 from storage.clock import now_iso
@@ -39,6 +39,13 @@ class AnalysePipeline(CrawlComponent):
         except FutureTimeout:
             ctx.error(item.source, item.url, f"extraction abandoned after {timeout} s")
             raise DropItem(f"{item.url}: extraction timed out") from None
+        except NotAnArticle as exc:  # a listing or section front: skipped and remembered, not an error
+            ctx.count(item.source, "rejected")
+            with ctx.db.atomic():
+                for url in dict.fromkeys([*item.requested, item.url]):
+                    mark_seen(ctx.db, url_key(url), url=url, status="rejected", source=item.source,
+                              reason=str(exc), run_id=ctx.run_id, now=now_iso())
+            raise DropItem(f"{item.url}: {exc}") from None
         except ExtractionError as exc:
             ctx.error(item.source, item.url, f"extraction failed: {exc}")
             raise DropItem(str(exc)) from None

@@ -12,6 +12,7 @@ from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitena
 from trafilatura.settings import set_date_params
 
 from extract.outlets import outlet_for_host, outlet_names
+from extract.records import NotAnArticle
 
 MAX_HTML_CHARS = 5_000_000
 MIN_ARTICLE_CHARS = 400
@@ -89,6 +90,46 @@ def _page_metadata(tree, url: str) -> tuple[str, str, str]:
     return title, date, sitename
 
 
+MIN_HEADLINE_CHARS = 25  # a link text this long reads as a headline
+LISTING_LINKS = 40  # a page with at least this many headline links ...
+TEXT_PER_LINK = 10  # ... and less than this much extracted text per headline link is a list of stories
+_ARTICLE_LD = re.compile(r'"@type"\s*:\s*"(?:News|Report|Blog)?(?:Article|Posting)"')
+
+
+def _front_path(url: str) -> bool:
+    """A URL shaped like a home page or section front: no digit in its path, at most two levels deep."""
+    path = urlsplit(url).path.strip("/")
+    path = re.sub(r"(?:^|/)(?:index|default|home)\.[a-z]+$", "", path)
+    segments = [seg for seg in path.split("/") if seg]
+    # "/", "/news/", "/world/asia": short words; an article's slug ("xi-meets-guests-in-hefei") is not
+    return not re.search(r"\d", path) and len(segments) < 3 and all(
+        len(seg) <= 20 and seg.count("-") + seg.count("_") <= 1 for seg in segments)
+
+
+def listing_reason(tree, html: str, text: str, url: str) -> str:
+    """Why a page is a list of stories rather than a story ('' when it is a story): it does not call itself an
+    article, links to many other stories, and extraction found little text for that many links, or its address
+    is a home page or section front."""
+    og_type = (tree.xpath("//meta[@property='og:type']/@content") or [""])[0].strip().lower()
+    front = _front_path(url)
+    if not front and (og_type == "article" or _ARTICLE_LD.search(html[:500_000])):
+        return ""  # a page that calls itself an article is one, unless it sits at a home page's address
+    headlines = set()
+    for anchor in tree.iter("a"):
+        words = " ".join(anchor.text_content().split())
+        if len(words) >= MIN_HEADLINE_CHARS:
+            headlines.add(words)
+            if len(headlines) >= 5000:
+                break
+    if len(headlines) < LISTING_LINKS:
+        return ""
+    chars = len(text.strip())
+    if chars < TEXT_PER_LINK * len(headlines) or front:
+        return (f"not an article: {len(headlines)} links to other stories and {chars} characters of its own "
+                "(a listing, section front or index)")
+    return ""
+
+
 def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
     """Return the article text and metadata of a page, or None when it has no article text."""
     html = html[:MAX_HTML_CHARS]
@@ -132,6 +173,9 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
             break
     if doc is None or not (doc.text or "").strip():
         return None
+    reason = listing_reason(lxml.html.fromstring(html), html, doc.text, url)
+    if reason:
+        raise NotAnArticle(reason)
     return HtmlParts(
         title=strip_site_suffix(" ".join(title.split()), *outlet_names(host, sitename)),
         date=date,

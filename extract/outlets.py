@@ -73,7 +73,7 @@ def outlet_names(host: str, *more: str) -> list[str]:
     names = [row.get("name", ""), *row.get("aliases", []), *more]
     labels = [p for p in host.lower().split(".") if p not in ("www", "m", "en", "english", "com", "cn", "net", "org",
                                                                "co", "uk", "news")]
-    names += labels[-1:]
+    names += labels[-1:] + [host.lower().removeprefix("www.")]
     return [n for n in dict.fromkeys(n.strip() for n in names) if n]
 
 

@@ -5,6 +5,10 @@ import dataclasses
 from dataclasses import dataclass, field
 
 
+class NotAnArticle(ValueError):
+    """The page is a listing, a section front or an index, not an article; the message says why."""
+
+
 class ExtractionError(ValueError):
     """Raised when a page or text cannot be turned into an article."""
 

@@ -339,3 +339,36 @@ def test_a_utf8_page_served_as_latin1_is_stored_as_written(tmp_path):
     with sqlite3.connect(tmp_path / "data" / "confwatch.db") as conn:
         title, text = conn.execute("select title, text from articles").fetchone()
     assert "café" in title and "Café owners" in text and "Ã" not in text
+
+
+def section_front(n: int = 60) -> str:
+    links = "".join(f'<li><a href="/2024/09/{i}.html">World Manufacturing Convention story number {i} from Hefei</a>'
+                    f"</li>" for i in range(n))
+    return (f"<html><head><title>News | WMC</title></head><body><h1>Latest news</h1>"
+            f"<p>All the latest news of the World Manufacturing Convention in Hefei, Anhui.</p><ul>{links}</ul>"
+            f"</body></html>")
+
+
+def test_a_section_front_is_skipped_with_its_reason_and_never_fetched_again(tmp_path):
+    pages: dict = {}
+    site = Site("127.0.0.1", pages)
+    pages["/feed.xml"] = ("application/rss+xml", feed([f"http://127.0.0.1:{site.port}/news/",
+                                                       f"http://127.0.0.1:{site.port}/story"]))
+    pages["/news"] = ("text/html", section_front())  # links are canonical: no trailing slash
+    pages["/story"] = ("text/html", ARTICLE)
+    try:
+        cfg = config(tmp_path, f"http://127.0.0.1:{site.port}/feed.xml")
+        first = confwatch("--data", str(tmp_path / "data"), "--config", cfg, "run", "--json")
+        requested = len(site.requests)
+        second = confwatch("--data", str(tmp_path / "data"), "--config", cfg, "run", "--json")
+    finally:
+        site.close()
+    assert first.returncode == 0, first.stderr
+    run = json.loads(first.stdout)
+    assert run["sources"]["local"]["new"] == 1 and run["sources"]["local"]["rejected"] == 1
+    with sqlite3.connect(tmp_path / "data" / "confwatch.db") as conn:
+        (reason,) = conn.execute("select reason from seen where url like '%/news%'").fetchone()
+        titles = [r[0] for r in conn.execute("select title from articles")]
+    assert reason.startswith("not an article") and "section front" in reason
+    assert titles == ["Hefei hosts the World Manufacturing Convention"]
+    assert "/news" not in site.requests[requested:] and second.returncode == 0

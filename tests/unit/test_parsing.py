@@ -90,3 +90,20 @@ def test_feed_entities_are_not_expanded():
             b'<rss><channel><item><title>&b;</title><link>http://x/1</link></item></channel></rss>')
     entries = parse_feed(bomb)
     assert len(entries) == 1 and "aaaaaaaaaa" not in entries[0].title
+
+
+@pytest.mark.parametrize("title,host,site,expected", [
+    ("Hefei plant opens new line - Times of India", "timesofindia.indiatimes.com", "The Times of India",
+     "Hefei plant opens new line"),
+    ("Taiwan firms eye Hefei expo - Taipei Times", "www.taipeitimes.com", "台北時報", "Taiwan firms eye Hefei expo"),
+    ("世界制造业大会在合肥开幕-新华网", "www.news.cn", "", "世界制造业大会在合肥开幕"),
+    ("WMC 2024 opens | China Daily | chinadaily.com.cn", "www.chinadaily.com.cn", "", "WMC 2024 opens"),
+    ("Xi meets guests - Xinhua | English.news.cn", "english.news.cn", "", "Xi meets guests"),
+    ("Hefei - the city of innovation", "www.news.cn", "", "Hefei - the city of innovation"),  # no site name
+    ("Robots: a new age - Global Times", "www.globaltimes.cn", "", "Robots: a new age"),
+])
+def test_site_suffixes_are_removed_by_name_in_either_script(title, host, site, expected):
+    from extract.html import strip_site_suffix
+    from extract.outlets import outlet_names
+
+    assert strip_site_suffix(title, *outlet_names(host, site)) == expected
