@@ -8,7 +8,7 @@ from extract.dates import parse_iso
 from extract.credit import find_credit
 from extract.html import extract_html
 from extract.outlets import normalise_credit, outlet_by_name, outlet_for_host
-from extract.rawtext import CleanText, clean_text
+from extract.rawtext import CleanText, clean_text, date_source
 from extract.records import Article, ExtractionError, Page
 from extract.seedformat import is_seed, parse_seed
 from extract.sentences import CJK
@@ -50,7 +50,7 @@ def urn_for(date: str, title: str, fingerprint: str) -> str:
 
 
 def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_at: str,
-              language: str, fetched_at: str, source: str, source_credit: str = "") -> Article:
+              language: str, fetched_at: str, source: str, source_credit: str = "", date_from: str = "") -> Article:
     if not clean.title:
         raise ExtractionError("no title could be found")
     if not clean.paragraphs:
@@ -76,6 +76,7 @@ def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_a
         content_hash=digest,
         fetched_at=fetched_at,
         source=source,
+        date_source=date_from or date_source(clean),
     )
 
 
@@ -98,6 +99,18 @@ def _local(iso: str, offset: str) -> str:
     hours, minutes = (int(x) for x in offset[1:].split(":"))
     zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
     return parsed.astimezone(zone).isoformat() if parsed is not None and parsed.tzinfo else iso
+
+
+def _in_url(day: str, url: str) -> bool:
+    """True when the URL carries the date (2024/09/20, 20240920, 2024-09-20, 202409/20 ...)."""
+    y, m, d = day[:4], day[5:7], day[8:10]
+    return bool(re.search(rf"{y}[/_-]?{m}[/_-]?{d}", url))
+
+
+def _guessed(day: str, title: str, url: str) -> bool:
+    """A metadata date that is only January 1 of a year the title names (what date guessing makes of "2025
+    World Manufacturing Convention" when the page has no date of its own)."""
+    return day[5:10] == "01-01" and day[:4] in title and not _in_url(day, url)
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -137,7 +150,7 @@ def article_from_seed(text: str, *, url: str = "", fetched_at: str, source: str 
     if clean.credit and clean.credit.when and clean.credit.when.date == date:
         published_at = clean.credit.when.iso(_offset_for(outlet, clean))
     article = _assemble(clean, url=url, outlet=outlet, date=date, published_at=published_at,
-                        language="", fetched_at=fetched_at, source=source)
+                        language="", fetched_at=fetched_at, source=source, date_from="seed")
     article.text = body  # byte-exact round trip
     article.content_hash = content_hash(title, body)
     return article
@@ -162,18 +175,22 @@ def article_from_page(page: Page, listed_date: str = "") -> Article:
     offset = _offset_for(outlet, clean, host)
     published_at = _local(_iso_offset(parts.published_time), offset)
     date = published_at[:10] if published_at else ""
+    date_from = "meta" if date else ""
     seen_date, seen_at = _published(clean, outlet, host)
     # the story's own dateline or visible stamp beats page metadata that disagrees by more than a day
     if seen_date and (not date or _days_apart(seen_date, date) > 1):
-        date, published_at = seen_date, seen_at
-    if not date and parts.date:
-        date, published_at = parts.date[:10], parts.date[:10]
+        date, published_at, date_from = seen_date, seen_at, date_source(clean)
+    if not date and parts.date and not _guessed(parts.date, clean.title, url):
+        date, published_at, date_from = parts.date[:10], parts.date[:10], "url" if _in_url(parts.date, url) else "meta"
     if not date and listed_date:
-        date, published_at = listed_date[:10], listed_date
+        date, published_at, date_from = listed_date[:10], listed_date, "listed"
+    if not date and parts.date:
+        raise ExtractionError(f"{page.url}: no publication date: the page gives none, and {parts.date[:10]} would only "
+                              "be a guess from the year in its title")
     try:
         return _assemble(clean, url=url, outlet=outlet, date=date, published_at=published_at,
                          language=parts.language, fetched_at=page.fetched_at, source=page.source,
-                         source_credit=parts.source_credit)
+                         source_credit=parts.source_credit, date_from=date_from)
     except ExtractionError as exc:
         raise ExtractionError(f"{page.url}: {exc}") from None
 

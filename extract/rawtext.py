@@ -122,6 +122,14 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     return out
 
 
+def date_source(out: CleanText) -> str:
+    """Where clean_text found its date: visible (a stamp line) or dateline (the credit line, the dateline or
+    the lead's 'Month Day')."""
+    if out.date is None:
+        return ""
+    return "visible" if out.stamp else "dateline"
+
+
 def _best_date(out: CleanText, year: int | None) -> DateTime | None:
     """Prefer an explicit stamp, then the credit/dateline, then 'Month Day' in the lead."""
     if out.stamp:

@@ -41,6 +41,9 @@ class Article:
     content_hash: str
     fetched_at: str
     source: str
+    # where the date came from: dateline (the story's own dateline or credit line), visible (a stamp on the page),
+    # meta (the page's metadata), url, listed (the feed or sitemap that listed it), seed (a seed file)
+    date_source: str = ""
 
     def to_dict(self) -> dict:
         """Return the record as a plain dict (column name -> value)."""

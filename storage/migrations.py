@@ -167,3 +167,10 @@ def m010_notifications(db):
     # digest day once per URL, an alert once per rule, figure and URL. sent_at is "sending:<pid>" while a
     # process holds the claim.
     db["notifications"].create({"key": str, "url": str, "sent_at": str, "error": str}, pk=("key", "url"))
+
+
+@migrations()
+def m011_date_source(db):
+    # Where each article's date came from (dateline, visible, meta, url, listed, seed); '' for articles stored
+    # before it was recorded.
+    db["articles"].add_column("date_source", str, not_null_default="")
