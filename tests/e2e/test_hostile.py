@@ -297,6 +297,7 @@ class Tricky(BaseHTTPRequestHandler):
 
 def test_every_abandoned_page_is_on_record_and_retries_wait_as_asked(tmp_path):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Tricky)
+    server.handle_error = lambda request, address: None  # a client hanging up on the endless page is expected
     Tricky.port, Tricky.times = server.server_address[1], {}
     paths = ["/bomb", "/loop", "/chain", "/endless", "/busy", "/closed"]
     Tricky.feed_xml = feed([f"http://127.0.0.1:{Tricky.port}{p}" for p in paths])
