@@ -28,6 +28,7 @@ clean:
 bench: $(BIN)/confwatch
 	$(BIN)/python tests/benchmarks/figures.py
 	$(BIN)/python tests/benchmarks/scheduler.py
+	$(BIN)/python tests/benchmarks/pages.py
 	$(BIN)/python tests/benchmarks/endtoend.py
 
 # The demo digest in headless Chromium (apt-get install chromium) at 1280 and 390 px: demo-data/screenshots/
