@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
+from extract.figures_zh import CJK_RUN, extract_figures_zh
 from extract.metrics import VOCABULARY, Metric, classify
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -204,7 +205,24 @@ def _is_year(digits: str, after: str) -> bool:
 
 
 def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
-    """Return every figure of a text, in order, with what it measures (a metric of the vocabulary)."""
+    """Return every figure of a text, English or Chinese, in order, with what it measures (a metric of the
+    vocabulary)."""
+    english = _extract_english(text, vocabulary)
+    if CJK_RUN.search(text) is None:
+        return english
+    chinese = extract_figures_zh(text, vocabulary)
+    # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
+    merged, i = list(chinese), 0
+    for figure in english:
+        while i < len(chinese) and chinese[i].end <= figure.start:
+            i += 1
+        if i < len(chinese) and chinese[i].start < figure.end:
+            continue
+        merged.append(figure)
+    return sorted(merged, key=lambda f: (f.start, f.end))
+
+
+def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
     figures: list[Figure] = []
     memo: dict = {}
     spans = split_sentences(text)

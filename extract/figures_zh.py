@@ -1,0 +1,185 @@
+"""Figures in Chinese text: 536.3亿元, 1.2万亿元, 3.6万平方米, 2万余名, 超过200家, 近10个国家和地区, 一千多万元, 25万6千.
+
+Pure and linear: one scan for numbers, each looked at in a bounded window. A figure gets the same fields as an
+English one (value with its scale applied, unit, noun, qualifier, metric, scope), so that "签约项目30个，总金额
+536.3亿元" and "30 projects worth 53.63 billion yuan" are the same two measures in the ledger. Chinese numerals
+are read with cn2an.
+"""
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+from extract.metrics import VOCABULARY, Metric
+from extract.records import Figure
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?"
+_NUMERALS = "零〇一二两三四五六七八九十百千"
+_SCALE = r"万亿|亿|万|千"
+# a number: Arabic digits or Chinese numerals, with 万/亿 scales inside ("25万6千", "1.2万亿", "一千多万")
+NUMBER = re.compile(
+    rf"(?<![\d.,])(?P<num>(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,12}})(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
+    rf"(?P<approx>[多余])?"
+)
+SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+QUALIFIER_BEFORE = [(re.compile(r"(?:超过|超|逾|多达|高达|达到?|突破)$"), "more_than"),
+                    (re.compile(r"(?:近|将近|接近)$"), "nearly"), (re.compile(r"(?:约|大约|约为)$"), "about"),
+                    (re.compile(r"(?:不到|不足|少于)$"), "less_than")]
+QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compile(r"^左右"), "about")]
+# units right after the number (and its 多/余): currency, area, classifiers
+UNITS = [
+    (re.compile(r"^(?:元人民币|人民币|元)"), "CNY", ""),
+    (re.compile(r"^美元"), "USD", ""),
+    (re.compile(r"^欧元"), "EUR", ""),
+    (re.compile(r"^(?:平方米|平米|㎡)"), "m2", "area"),
+    (re.compile(r"^(?:个国家和地区|个国家（地区）|个国家|国家和地区)"), "count", "countries"),
+    (re.compile(r"^(?:人次)"), "count", "visits"),
+    (re.compile(r"^(?:家)"), "count", "companies"),
+    (re.compile(r"^(?:名|人|位)"), "count", "people"),
+    (re.compile(r"^(?:项|个)"), "count", "items"),
+    (re.compile(r"^(?:场|次)"), "count", "events"),
+    (re.compile(r"^(?:件|款|台)"), "count", "products"),
+    (re.compile(r"^(?:天|日)(?!电)"), "day", "duration"),
+    (re.compile(r"^(?:%|％)"), "percent", ""),
+]
+# Chinese words for each metric, tried on the clause around the figure (most specific first), keyed like the
+# English vocabulary so that one measure in two languages is one metric
+ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
+    ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约")),
+    ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|签约额|成交额")),
+    ("investment", ("money",), re.compile(r"投资|总投资")),
+    ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
+    ("exhibitors", ("count",), re.compile(r"参展商|参展企业|展商|企业参展|参展")),
+    ("academicians", ("count",), re.compile(r"院士")),
+    ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外宾|境外客商")),
+    ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会")),
+    ("visitors_online", ("count",), re.compile(r"线上|在线|网络直播|直播|观看")),
+    ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
+    ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
+    ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
+    ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积")),
+    ("companies", ("count",), re.compile(r"企业|公司|厂商")),
+    ("duration_days", ("day",), re.compile(r".")),
+]
+_CLAUSE_END = re.compile(r"[。！？；;!?\n]")
+_NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|条|号码)")
+_NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0)$")
+_CUMULATIVE = re.compile(r"累计|历届|以来|至今|迄今|五届|六届|七届|共举办")
+_PART = re.compile(r"其中|包括|分会场|展区内|展馆内")
+CJK_RUN = re.compile(r"[\u3400-\u9fff]")
+
+
+def chinese_value(text: str) -> float | None:
+    """The value of a Chinese or mixed number ("536.3亿", "25万6千", "一千多万", "1.2万亿"); None if unreadable."""
+    text = text.replace(",", "").replace("多", "").replace("余", "")
+    try:
+        if re.fullmatch(r"\d+(?:\.\d+)?", text):
+            return float(text)
+        # digits with scales: split at the largest scale first
+        for scale in ("万亿", "亿", "万", "千"):
+            if scale in text:
+                head, _, tail = text.partition(scale)
+                high = chinese_value(head) if head else 1.0
+                low = chinese_value(tail) if tail else 0.0
+                if high is None or low is None:
+                    return None
+                if tail and re.fullmatch(r"\d|[一二三四五六七八九两]", tail) and scale in ("万", "千"):
+                    low *= SCALES[scale] / 10  # 25万6 = 256,000: a lone digit after a scale counts its tenths
+                return high * SCALES[scale] + low
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _qualifier(before: str, after: str) -> str:
+    for pattern, name in QUALIFIER_BEFORE:
+        if pattern.search(before):
+            return name
+    for pattern, name in QUALIFIER_AFTER:
+        if pattern.match(after):
+            return name
+    return "exact"
+
+
+def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocabulary) -> str:
+    family = "money" if unit in ("CNY", "USD", "EUR") else unit
+    if family == "money" and "投资" in clause_before[-8:]:
+        return "investment"  # "总投资1.2万亿元": the sum invested, even in a sentence about signings
+    # the words nearest the figure first ("院士十二位、海外嘉宾三百余名": the 300 are overseas guests)
+    near = _metric_in(unit, kind, clause_before[-8:] + "|" + clause_after, family)
+    return near or _metric_in(unit, kind, clause_before + "|" + clause_after, family) or \
+        _fallback(family, kind, vocabulary)
+
+
+def _metric_in(unit: str, kind: str, clause: str, family: str) -> str:
+    for key, units, pattern in ZH_METRICS:
+        if family in units and pattern.search(clause):
+            if key == "projects_signed" and kind not in ("items", ""):
+                continue
+            if key in ("exhibitors", "companies") and kind not in ("companies", ""):
+                continue
+            if key in ("guests", "overseas_guests", "academicians") and kind not in ("people", ""):
+                continue
+            if key == "countries_regions" and kind != "countries":
+                continue
+            return key
+    return ""
+
+
+def _fallback(family: str, kind: str, vocabulary) -> str:
+    if family == "count" and kind == "countries":
+        return "countries_regions"
+    if family == "count" and kind == "visits":
+        return "visitors"
+    names = {m.key: m for m in vocabulary}
+    fallback = {"money": "value", "m2": "area", "day": "duration_days", "percent": "percent"}.get(family, "")
+    if fallback in names:
+        return fallback
+    return fallback or kind or family
+
+
+def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
+    """Every figure of a Chinese text, in order."""
+    figures: list[Figure] = []
+    for m in NUMBER.finditer(text):
+        start, end = m.span()
+        raw = m.group("num")
+        if not (re.search(r"\d", raw) or len(raw) > 1 or raw in "两三四五六七八九十百千"):
+            continue
+        before, after = text[max(0, start - 30):start], text[end:end + 20]
+        if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and not after.startswith(("亿", "万", "元", "家", "名", "个", "项")):
+            continue  # a year
+        value = chinese_value(raw)
+        if value is None or value == 0:
+            continue
+        unit_m = next(((u, unit, kind) for u, unit, kind in UNITS if u.match(after)), None)
+        if unit_m is None:
+            continue  # a bare number says nothing measurable here
+        pattern, unit, kind = unit_m
+        found = pattern.match(after)
+        end_pos = end + found.end()
+        if re.match(r"^[零〇一二两三四五六七八九十百千]$", raw) and kind in ("items", "people", "events"):
+            continue  # "一个", "一名": an article, not a count
+        s_start = max((mm.end() for mm in _CLAUSE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+        next_end = _CLAUSE_END.search(text, end_pos, end_pos + 200)
+        s_end = next_end.end() if next_end else min(len(text), end_pos + 200)
+        sentence = text[s_start:s_end]
+        clause_before = text[max(s_start, start - 40):start]
+        clause_after = text[end_pos:min(s_end, end_pos + 12)]
+        metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
+        scope = "cumulative" if _CUMULATIVE.search(sentence) else "part" if _PART.search(clause_before[-12:]) \
+            else "edition"
+        qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
+        noun = {"countries": "countries and regions", "companies": "companies", "people": "people"}.get(kind, kind)
+        figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,
+                              qualifier, metric, scope))
+    return figures
+
+
+def is_chinese(text: str) -> bool:
+    """Mostly Chinese: worth reading with this extractor."""
+    sample = text[:20_000]
+    return len(CJK_RUN.findall(sample)) > 0.3 * max(1, len(re.findall(r"\S", sample)))

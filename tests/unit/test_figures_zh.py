@@ -1,0 +1,71 @@
+"""Chinese figures: the annotated set's precision and recall, metrics shared with English, one ledger."""
+import pytest
+
+from extract.figures import extract_figures
+from extract.figures_zh import chinese_value
+from tests.unit.figures_cases_zh import CASES_ZH
+
+FLOOR_PRECISION, FLOOR_RECALL, FLOOR_METRIC = 0.95, 0.95, 0.90
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def test_the_annotated_chinese_set_meets_its_floors():
+    right = spurious = missed = metric_right = metric_checked = 0
+    for text, expected in CASES_ZH:
+        found = [(f.value, f.unit, f.metric) for f in extract_figures(text)]
+        unmatched = list(found)
+        for value, unit, metric in expected:
+            hit = next((f for f in unmatched if _same(f[0], value) and f[1] == unit), None)
+            if hit is None:
+                missed += 1
+                continue
+            unmatched.remove(hit)
+            right += 1
+            if metric is not None:
+                metric_checked += 1
+                metric_right += hit[2] == metric
+        spurious += len(unmatched)
+    precision, recall = right / (right + spurious), right / (right + missed)
+    print(f"chinese figures: {right} right, {spurious} spurious, {missed} missed; precision {precision:.3f}, "
+          f"recall {recall:.3f}; metric {metric_right}/{metric_checked}")
+    assert right + missed >= 60
+    assert precision >= FLOOR_PRECISION and recall >= FLOOR_RECALL
+    assert metric_right / metric_checked >= FLOOR_METRIC
+
+
+@pytest.mark.parametrize("written,value", [("536.3亿", 536.3e8), ("1.2万亿", 1.2e12), ("3.6万", 3.6e4),
+                                           ("25万6千", 256000), ("一千多万", 1e7), ("二十五万六千", 256000),
+                                           ("1,752", 1752), ("两百", 200)])
+def test_chinese_numbers_are_read(written, value):
+    assert _same(chinese_value(written), value)
+
+
+def test_a_measure_reported_in_chinese_then_english_is_known_the_second_time():
+    from dataclasses import replace
+
+    from extract.article import article_from_document
+    from extract.urls import canonical_url, site_of, stable_id
+    from storage.config import read_config
+    from storage.db import open_db
+    from storage.ingest import store_article
+
+    db, events = open_db(memory=True), read_config(None).events
+    chinese = (" date 2020-11-28 2020世界智能制造大会在南京闭幕\n\n"
+               "新华社南京11月28日电 2020世界智能制造大会28日在江苏南京闭幕。大会现场签约重点项目30个，总金额536.3亿元。\n")
+    english = (" date 2020-11-30 2020 WIMC closes in Nanjing\n\nNANJING, China, Nov. 30, 2020 /PRNewswire/ -- The 2020 "
+               "World Intelligent Manufacturing Conference closed in Nanjing, where 30 key projects were signed "
+               "with a total contract amount of 53.63 billion yuan.\n")
+    stored = []
+    for i, doc in enumerate((chinese, english)):
+        article = article_from_document(doc, name="x", fetched_at="2026-11-20T00:00:00+00:00")
+        url = f"https://outlet{i}.example/story"
+        article = replace(article, url=url, canonical_url=canonical_url(url), id=stable_id(canonical_url(url)),
+                          site=site_of(url))
+        stored.append(store_article(db, article, events, run_id="t", now="2026-11-20T00:00:00+00:00"))
+    first = {(f.metric, f.value): f.status for f in stored[0].figures}
+    second = {(f.metric, f.value): f.status for f in stored[1].figures}
+    assert first[("projects_signed", 30.0)] == "new" and first[("contract_value", 53.63e9)] == "new"
+    assert second[("projects_signed", 30.0)] == "known" and second[("contract_value", 53.63e9)] == "known"
