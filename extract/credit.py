@@ -16,6 +16,11 @@ WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}),\s+(?:[A-Z][A-Za-z 
 RELEASE_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}),\s+(?:[A-Z][A-Za-z .]{1,30},\s+)?(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s+/(?P<credit>[A-Za-z -]{2,30})/\s+(?:--|—|–)"
 )
+# "新华社合肥9月20日电（记者 张三）", "中新网南京11月28日电": agency, city, month and day
+ZH_DATELINE = re.compile(r"^(?P<credit>新华社|中新社|中新网|人民网|央视网|中国日报网|中国新闻网)(?:[\u4e00-\u9fff]{1,8}?)"
+                         r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日电")
+# "来源：新华网", "来源: 人民日报"
+ZH_SOURCE = re.compile(r"^(?:来源|稿源|出处)\s*[:：]\s*(?P<credit>[\u4e00-\u9fffA-Za-z.·]{2,20})")
 BYLINE = re.compile(r"^By\s+(?P<credit>[A-Z][A-Za-z.&' -]{1,40})$")
 
 
@@ -42,6 +47,13 @@ def parse_credit(line: str, year: int | None = None) -> Credit | None:
         when = find_month_day(m.group("when"), year) if year else None
         return Credit(normalise_credit(m.group("credit")), when, "wire_dateline")
     m = BYLINE.match(line)
+    if m:
+        return Credit(normalise_credit(m.group("credit")), None, "byline")
+    m = ZH_DATELINE.match(line)
+    if m:
+        when = DateTime(year, int(m.group("month")), int(m.group("day"))) if year else None
+        return Credit(normalise_credit(m.group("credit")), when, "wire_dateline")
+    m = ZH_SOURCE.match(line)
     if m:
         return Credit(normalise_credit(m.group("credit")), None, "byline")
     return None

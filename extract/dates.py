@@ -21,9 +21,15 @@ _PATTERNS = [
     re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[ T]+{_TIME})?"),
     re.compile(rf"(?:{_TIME},?\s+)?\b{_MONTH_DAY},?\s+(?P<year>(?:19|20)\d{{2}})(?:\s*[-,]?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d{{2}})", re.I),
+    # 2024年12月22日 09:33
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s?年\s?(?P<mnum>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
+               r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2}))?"),
 ]
+# 12月22日 (the year from context)
+_ZH_MONTH_DAY = re.compile(r"(?<![\d年])(?P<mnum>\d{1,2})月(?P<day>\d{1,2})日")
 _MONTH_DAY_ONLY = re.compile(rf"\b{_MONTH_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 @dataclass(frozen=True)
@@ -78,15 +84,18 @@ def find_datetime(text: str) -> DateTime | None:
 
 def find_month_day(text: str, year: int | None = None) -> DateTime | None:
     """Return the first 'Month Day' without a year, dated with year or the nearest year mentioned."""
-    m = _MONTH_DAY_ONLY.search(text)
+    m = _MONTH_DAY_ONLY.search(text) or _ZH_MONTH_DAY.search(text)
     if not m:
         return None
     if year is None:
         years = [(abs(y.start() - m.start()), int(y.group(1))) for y in _YEAR.finditer(text)]
+        years += [(abs(y.start() - m.start()), int(y.group(1))) for y in _ZH_YEAR.finditer(text)]
         if not years:
             return None
         year = min(years)[1]
-    month, day = month_number(m.group("month")), int(m.group("day"))
+    g = m.groupdict()
+    month = int(g["mnum"]) if g.get("mnum") else month_number(g["month"])
+    day = int(m.group("day"))
     return DateTime(year, month, day) if _valid(year, month, day) else None
 
 

@@ -67,6 +67,11 @@ def strip_site_suffix(title: str, *names: str) -> str:
         if len(rest) < 10:
             break
         title = rest
+    # "标题--经济·科技--人民网": what follows a double hyphen in a Chinese title is the site's section
+    title = title.rstrip("-– ")
+    head, sep, tail = title.rpartition("--")
+    if sep and len(head) >= 6 and len(tail) <= 12 and re.search(r"[\u4e00-\u9fff]", tail):
+        title = head.rstrip("-– ")
     return title
 
 

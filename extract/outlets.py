@@ -45,6 +45,17 @@ CREDITS = {
     "ecns.cn": "Ecns.cn",
     "cgtn": "CGTN",
     "cnr": "CNR",
+    "新华社": "Xinhua",
+    "新华网": "Xinhua",
+    "人民网": "People's Daily Online",
+    "人民日报": "People's Daily",
+    "中新社": "China News Service",
+    "中新网": "China News Service",
+    "中国新闻网": "China News Service",
+    "央视网": "CCTV",
+    "中国日报网": "China Daily",
+    "中国日报": "China Daily",
+    "环球时报": "Global Times",
 }
 
 

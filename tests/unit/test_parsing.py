@@ -107,3 +107,20 @@ def test_site_suffixes_are_removed_by_name_in_either_script(title, host, site, e
     from extract.outlets import outlet_names
 
     assert strip_site_suffix(title, *outlet_names(host, site)) == expected
+
+
+@pytest.mark.parametrize("line,credit,day", [
+    ("新华社合肥9月20日电（记者张三）第七届世界制造业大会20日开幕。", "Xinhua", "2024-09-20"),
+    ("中新网南京11月28日电 2020世界智能制造大会在南京闭幕。", "China News Service", "2024-11-28"),
+    ("来源：新华网", "Xinhua", None),
+])
+def test_chinese_datelines_and_source_lines_give_the_credit(line, credit, day):
+    found = parse_credit(line, 2024)
+    assert found.credit == credit and (found.when.date if found.when else None) == day
+
+
+def test_chinese_dates_with_and_without_their_year():
+    from extract.dates import find_month_day
+
+    assert find_datetime("发布时间：2024年12月22日 09:33").iso("+08:00") == "2024-12-22T09:33:00+08:00"
+    assert find_month_day("2024年世界智能制造大会于12月20日开幕").date == "2024-12-20"
