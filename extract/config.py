@@ -46,6 +46,7 @@ class Event:
     month: int
     context: tuple[str, ...] = ()  # words one of which must appear for an abbreviation alias to count
     loose_aliases: tuple[str, ...] = ()  # names other things share: they count only with a context word too
+    first_year: int = 0  # the year of the first edition: "the fourth ...", "第七届" name an edition
 
 
 @dataclass(frozen=True)
@@ -287,13 +288,18 @@ def parse_config(text: str, label: str = "<config>", check_cron: CronCheck | Non
         context = raw.get("context", [city] if city else [])
         if not isinstance(context, list) or not all(isinstance(c, str) and c.strip() for c in context):
             raise _err(label, f"{key}.context", "must be a list of non-empty strings")
-        extra = set(raw) - {"id", "name", "aliases", "loose_aliases", "city", "month", "context"}
+        extra = set(raw) - {"id", "name", "aliases", "loose_aliases", "city", "month", "context", "first_year"}
         if extra:
-            raise _err(label, f"{key}.{sorted(extra)[0]}", "unknown setting; known: aliases, city, context, id, "
-                                                          "loose_aliases, month, name")
+            raise _err(label, f"{key}.{sorted(extra)[0]}", "unknown setting; known: aliases, city, context, "
+                                                          "first_year, id, loose_aliases, month, name")
+        first_year = raw.get("first_year", 0)
+        if not isinstance(first_year, int) or isinstance(first_year, bool) or not (first_year == 0
+                                                                                  or 1990 <= first_year <= 2100):
+            raise _err(label, f"{key}.first_year", "must be the year of the first edition, such as 2018")
         events.append(Event(id=_str(label, f"{key}.id", raw.get("id")), name=name,
                             aliases=tuple(dict.fromkeys([name, *aliases, *loose])), city=city, month=month,
-                            context=tuple(c.strip() for c in context), loose_aliases=tuple(loose)))
+                            context=tuple(c.strip() for c in context), loose_aliases=tuple(loose),
+                            first_year=first_year))
     if not events:
         raise _err(label, "events", "at least one [[events]] entry is needed")
     _unique(label, "events", [e.id for e in events], "id")

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+
+import cn2an
 from dataclasses import dataclass
 
 
@@ -77,15 +79,50 @@ class Attribution:
     others: tuple[EventMatch, ...] = ()
 
 
-def _edition_in(body: str, aliases) -> tuple[int, str] | None:
-    """A year written next to an alias: 'the 2023 World Manufacturing Convention', 'WMC 2019'."""
+ORDINALS = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                           "twelfth thirteenth fourteenth fifteenth".split())}
+_ZH_ORDINAL = r"第\s*([\d一二三四五六七八九十]{1,4})\s*届"
+
+
+def _ordinal(word: str) -> int:
+    word = word.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    if word.isdigit():
+        return int(word)
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    if m:
+        return int(m.group(1))
+    try:
+        return int(cn2an.cn2an(word, "smart"))
+    except ValueError:
+        return 0
+
+
+def _edition_in(body: str, aliases, first_year: int = 0) -> tuple[int, str] | None:
+    """A year written next to an alias ('the 2023 World Manufacturing Convention', 'WMC 2019', '2024年世界制造业大会',
+    '世界智能制造大会2019'), or an ordinal when the event's first year is known ('the fourth World Manufacturing
+    Convention', '第七届世界制造业大会')."""
     best = None
+    body = body[:200_000]
     for alias in aliases:
         a = re.escape(alias)
-        for pattern in (rf"\b((?:19|20)\d\d)\s+{a}", rf"{a}\s+((?:19|20)\d\d)\b"):
-            m = re.search(pattern, body, 0 if alias.isupper() or re.search(r"[\u3400-\u9fff]", alias) else re.I)
+        chinese = re.search(r"[\u3400-\u9fff]", alias) is not None
+        flags = 0 if alias.isupper() or chinese else re.I
+        patterns = [rf"\b((?:19|20)\d\d)\s+{a}", rf"{a}\s+((?:19|20)\d\d)\b"]
+        if chinese:
+            patterns += [rf"((?:19|20)\d\d)\s*年?\s*{a}", rf"{a}\s*[（(]?((?:19|20)\d\d)"]
+        for pattern in patterns:
+            m = re.search(pattern, body, flags)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), int(m.group(1)), m.group(0))
+        if first_year:
+            ordinal = rf"{_ZH_ORDINAL}\s*{a}" if chinese else \
+                rf"\b(?:the\s+)?({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:annual\s+)?{a}"
+            m = re.search(ordinal, body, re.I)
+            n = _ordinal(m.group(1)) if m else 0
+            if m and 0 < n < 60 and (best is None or m.start() < best[0]):
+                best = (m.start(), first_year + n - 1, m.group(0))
     return (best[1], best[2]) if best else None
 
 
@@ -106,7 +143,7 @@ def attribute(title: str, text: str, date: str, events, matches: list[EventMatch
     matches = sorted(matches, key=lambda m: (not in_place[m.event], m.where != "title", m.offset))
     first = matches[0]
     event = next(e for e in events if e.id == first.event)
-    found = _edition_in(title, event.aliases) or _edition_in(text, event.aliases)
+    found = _edition_in(title, event.aliases, event.first_year) or _edition_in(text, event.aliases, event.first_year)
     if found:
         edition, evidence = found[0], f"text: {found[1]}"
     else:

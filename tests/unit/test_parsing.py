@@ -124,3 +124,20 @@ def test_chinese_dates_with_and_without_their_year():
 
     assert find_datetime("发布时间：2024年12月22日 09:33").iso("+08:00") == "2024-12-22T09:33:00+08:00"
     assert find_month_day("2024年世界智能制造大会于12月20日开幕").date == "2024-12-20"
+
+
+@pytest.mark.parametrize("text,event,edition", [
+    ("2024世界制造业大会在合肥开幕", "wmc", 2024),
+    ("第七届世界制造业大会在合肥开幕", "wmc", 2024),
+    ("第7届世界制造业大会在安徽合肥举行", "wmc", 2024),
+    ("2020世界智能制造大会在南京闭幕，现场签约项目30个。", "wimc", 2020),
+    ("世界智能制造大会2019年在南京举行", "wimc", 2019),
+    ("The fourth World Manufacturing Convention opened in Hefei.", "wmc", 2021),
+    ("第九届世界智能制造大会在江苏南京开幕", "wimc", 2024),
+])
+def test_the_edition_is_read_from_chinese_years_and_ordinals(text, event, edition):
+    from extract.events import attribute
+    from storage.config import read_config
+
+    found = attribute(text, text, "2026-09-20", read_config(None).events)
+    assert (found.event, found.edition) == (event, edition)
