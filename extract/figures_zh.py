@@ -106,23 +106,24 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     family = "money" if unit in ("CNY", "USD", "EUR") else unit
     if family == "money" and "投资" in clause_before[-8:]:
         return "investment"  # "总投资1.2万亿元": the sum invested, even in a sentence about signings
-    # the words nearest the figure first ("院士十二位、海外嘉宾三百余名": the 300 are overseas guests)
-    near = _metric_in(unit, kind, clause_before[-8:] + "|" + clause_after, family)
+    # the words since the last comma first ("院士十二位、海外嘉宾三百余名": the 300 are overseas guests)
+    segment = re.split(r"[，,、；;：:]", clause_before)[-1]
+    near = _metric_in(unit, kind, segment + "|" + clause_after, family)
     return near or _metric_in(unit, kind, clause_before + "|" + clause_after, family) or \
         _fallback(family, kind, vocabulary)
 
 
+# which classifier each count metric can be counted with ("10个国家和地区" is never a number of companies)
+_KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "companies": ("companies", ""),
+          "fortune500": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
+          "academicians": ("people", ""), "countries_regions": ("countries",),
+          "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
+          "forums": ("events", "items", "")}
+
+
 def _metric_in(unit: str, kind: str, clause: str, family: str) -> str:
     for key, units, pattern in ZH_METRICS:
-        if family in units and pattern.search(clause):
-            if key == "projects_signed" and kind not in ("items", ""):
-                continue
-            if key in ("exhibitors", "companies") and kind not in ("companies", ""):
-                continue
-            if key in ("guests", "overseas_guests", "academicians") and kind not in ("people", ""):
-                continue
-            if key == "countries_regions" and kind != "countries":
-                continue
+        if family in units and pattern.search(clause) and (family != "count" or kind in _KINDS.get(key, (kind,))):
             return key
     return ""
 
@@ -170,8 +171,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         clause_before = text[max(s_start, start - 40):start]
         clause_after = text[end_pos:min(s_end, end_pos + 12)]
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
-        scope = "cumulative" if _CUMULATIVE.search(sentence) else "part" if _PART.search(clause_before[-12:]) \
-            else "edition"
+        segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
+        scope = "cumulative" if _CUMULATIVE.search(sentence) else "part" if _PART.search(segment) else "edition"
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
         noun = {"countries": "countries and regions", "companies": "companies", "people": "people"}.get(kind, kind)
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,

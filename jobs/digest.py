@@ -148,8 +148,27 @@ def _row(db, history: dict, in_window: list[dict], names: dict, ranks: dict, cac
     return row
 
 
+def _confirmation(history: dict, known_ids: set[str]) -> tuple[dict, dict] | None:
+    """(first report, confirming report) when the window brought a known report of a value first reported in
+    another language ("263家企业参展" in Chinese, then "263 companies" in English)."""
+    for report in history["reports"]:
+        if report["id"] not in known_ids or report["status"] != "known":
+            continue
+        first = next((r for r in history["reports"] if _same(r["value"], report["value"])), None)
+        if first is not None and first["language"] and report["language"] and first["language"] != report["language"]:
+            return first, report
+    return None
+
+
+def _confirmed_row(db, history: dict, first: dict, report: dict, names: dict, ranks: dict, cache: dict) -> dict:
+    row = _row(db, history, [report], names, ranks, cache)
+    row.update(status="confirmed", kind="", first_report={"value": first["surface"], "qualifier": first["qualifier"],
+                                                          "evidence": _evidence(db, first, cache)})
+    return row
+
+
 def _edition_block(db, event, edition: int, window: "DigestWindow", window_ids: set[str], stories: list[dict],
-                   names: dict, ranks: dict, list_baseline: bool) -> dict:
+                   names: dict, ranks: dict, list_baseline: bool, known_ids: set[str] = frozenset()) -> dict:
     """What the window brought about one edition: counts, headline figures, the metric sheet, other figures, or
     a baseline summary when the ledger knew nothing of the edition before the window."""
     cache: dict = {}
@@ -159,12 +178,17 @@ def _edition_block(db, event, edition: int, window: "DigestWindow", window_ids: 
         if in_window:
             rows.append(_row(db, history, in_window, names, ranks, cache))
             reported.update(r["story"] for r in in_window)
+            continue
+        confirmed = _confirmation(history, known_ids)
+        if confirmed:
+            rows.append(_confirmed_row(db, history, *confirmed, names, ranks, cache))
     rows.sort(key=lambda r: (r["score"], -r["stories"], r["name"]))
     major = [r for r in rows if not r["minor"]]
     baseline = figures_stored_before(db, event.id, edition, window.start_utc) == 0
     return {"edition": edition, "baseline": baseline, "listed": not baseline or list_baseline,
             "counts": {"new": sum(r["status"] == "new" for r in rows),
                        "changed": sum(r["status"] == "changed" for r in rows),
+                       "confirmed": sum(r["status"] == "confirmed" for r in rows),
                        "conflicts": sum(r["status"] == "changed" and r["kind"] == "conflict" for r in rows),
                        "stories": len(stories), "figures": sum(len(r["ids"]) for r in rows),
                        "figure_stories": len(reported)},
@@ -244,9 +268,11 @@ def build_digest(db, config: Config, day: date) -> dict:
     """Everything the digest of a day says, as JSON-ready data."""
     window = digest_window(config, day)
     names, ranks = metric_names(config.metrics), metric_ranks(config.metrics)
-    figures = [r for r in query_figures(db, since=window.start_utc, until=window.end_utc)
-               if r["status"] in ("new", "changed") and r["review"] != "rejected"]
+    in_window = [r for r in query_figures(db, since=window.start_utc, until=window.end_utc)
+                 if r["review"] != "rejected"]
+    figures = [r for r in in_window if r["status"] in ("new", "changed")]
     window_ids = {f["id"] for f in figures}
+    known_ids = {f["id"] for f in in_window if f["status"] == "known" and not f.get("reprint")}
     articles = _articles(db, config, window)
     events = []
     for event in config.events:
@@ -255,7 +281,7 @@ def build_digest(db, config: Config, day: date) -> dict:
             {a["edition"] for a in own if a["edition"] and a["new"]}
         editions = [_edition_block(db, event, edition, window, window_ids,
                                    [a for a in own if a["edition"] == edition and a["new"]], names, ranks,
-                                   config.digest["list_baseline"])
+                                   config.digest["list_baseline"], known_ids)
                     for edition in sorted(with_news, reverse=True)]
         events.append({"id": event.id, "name": event.name, "editions": editions, "articles": own})
     new_articles = sum(a["new"] + sum(r["new"] for r in a["reprints"]) for v in articles.values() for a in v)

@@ -72,6 +72,7 @@ WORDS = {"new": "new", "changed": "changed", "unreviewed": "unreviewed", "articl
          "window": "Window {start} – {end} (UTC) · written {written}",
          "scope": {"cumulative": "all editions so far", "part": "part of the event"},
          "sheet": "{edition} edition", "other": "Other figures", "was": "was", "evidence": "evidence",
+         "first_reported": "first reported as",
          "nothing": "Nothing new in this window: no new article and no new or changed figure.",
          "baseline": "Baseline: {figures} from {stories}, first seen in this window; every figure:"}
 QUALIFIERS = {"more_than": "more than", "nearly": "nearly", "about": "about", "less_than": "less than",
@@ -126,8 +127,13 @@ def _metric_label(row: dict) -> str:
 
 
 def _status(row: dict) -> str:
-    """new, refined (a later value inside what the earlier allowed) or conflict."""
+    """new, refined (a later value inside what the earlier allowed), conflict, or confirmed (a value first
+    reported in another language, now reported again)."""
     return (row["kind"] or "changed") if row["status"] == "changed" else row["status"]
+
+
+def _status_class(row: dict) -> str:
+    return row["kind"] if row["status"] == "changed" else row["status"]
 
 
 def _headline(rows: list[dict]) -> list[dict]:
@@ -149,13 +155,16 @@ def _evidence(e: dict) -> dict:
 
 def _row(r: dict) -> dict:
     item = {"metric": _metric_label(r), "value": as_written(r["value"], r["qualifier"]), "status": _status(r),
-            "status_class": r["kind"] if r["status"] == "changed" else "new",
+            "status_class": _status_class(r),
             "stories": plural(r["stories"], "story", "stories"),
             "first": ", ".join(filter(None, [r["first"]["outlet"], r["first"]["date"]])),
             "evidence": _evidence(r["evidence"]), "ids": r["ids"], "unreviewed": r["unreviewed"]}
     if r.get("before"):
         item["before"] = {"value": as_written(r["before"]["value"], r["before"]["qualifier"]),
                           "evidence": _evidence(r["before"]["evidence"])}
+    if r.get("first_report"):
+        item["first_report"] = {"value": as_written(r["first_report"]["value"], r["first_report"]["qualifier"]),
+                                "evidence": _evidence(r["first_report"]["evidence"])}
     return item
 
 
@@ -164,6 +173,8 @@ def _counts_line(ed: dict) -> str:
     parts = [f"{c['new']} new", f"{c['changed']} changed"]
     if c["conflicts"]:
         parts.append(plural(c["conflicts"], "conflict"))
+    if c.get("confirmed"):
+        parts.append(f"{c['confirmed']} confirmed in another language")
     parts.append(plural(c["stories"], "new story", "new stories"))
     return " · ".join(parts)
 
@@ -176,7 +187,7 @@ def _edition(ed: dict, event_id: str) -> dict:
                                                  stories=plural(c["figure_stories"], "story", "stories"))
             if ed["baseline"] else "", "command": ed["metrics_command"],
             "headline": [{"metric": _metric_label(r), "value": as_written(r["value"], r["qualifier"]),
-                          "status": _status(r), "status_class": r["kind"] if r["status"] == "changed" else "new",
+                          "status": _status(r), "status_class": _status_class(r),
                           "before": as_written(r["before"]["value"], r["before"]["qualifier"])
                           if r.get("before") else ""} for r in _headline(ed["rows"])],
             "rows": [_row(r) for r in ed["rows"]] if ed["listed"] else [],

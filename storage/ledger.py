@@ -416,7 +416,7 @@ def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int
         "select f.id, f.event, f.edition, f.metric, f.scope, f.unit, f.value, f.surface, f.qualifier, f.status, "
         "f.kind, f.pub_key, f.place, f.start, f.article_id, f.sentence, f.headline, f.created_at, f.decided_at, "
         "f.previous_value, f.previous_article, coalesce(nullif(a.cluster, ''), a.id) as story, "
-        "a.title, a.outlet, a.credit, a.url, a.date, "
+        "a.title, a.outlet, a.credit, a.url, a.date, a.language, "
         "coalesce((select decision from reviews r where r.figure_id = f.id), '') as review "
         f"from figures f join articles a on a.id = f.article_id where {' and '.join(where)} "
         "order by f.event, f.edition desc, f.metric, f.scope, f.unit, f.pub_key, f.place = 'text', f.start", params)
@@ -439,7 +439,7 @@ def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int
 
 _REPORT_KEYS = ("id", "value", "surface", "qualifier", "status", "kind", "title", "outlet", "credit", "url", "date",
                 "place", "article_id", "sentence", "headline", "created_at", "decided_at", "previous_value",
-                "previous_article", "story", "review")
+                "previous_article", "story", "review", "language")
 
 
 def figures_stored_before(db: sqlite_utils.Database, event: str, edition: int, before: str) -> int:

@@ -14,7 +14,7 @@ import pytest
 
 from tests.helpers import ROOT, SAMPLE_ARTICLES, confwatch, demo_config
 
-HELD_PAGE = ("www.globaltimes.cn", "/page/202412/1325561.shtml")  # one of the 18 sample articles
+HELD_PAGE = ("www.globaltimes.cn", "/page/202412/1325561.shtml")  # one of the sample articles
 
 
 def start_run(data: Path, cfg: Path) -> subprocess.Popen:
