@@ -15,8 +15,11 @@ GOOGLE_DECODE_PATH = "/_/DotsSplashUi/data/batchexecute"
 
 
 def google_news_url(endpoint: str, query: str, language: str, region: str) -> str:
-    """A Google News RSS search: hl=en-US&gl=US&ceid=US:en for language en-US and region US."""
+    """A Google News RSS search: hl=en-US&gl=US&ceid=US:en for language en-US and region US; Chinese editions
+    name their script (zh-CN in CN: ceid=CN:zh-Hans; zh-TW, zh-HK: zh-Hant)."""
     lang = language.split("-")[0]
+    if lang == "zh":
+        lang = "zh-Hant" if language.upper().endswith(("TW", "HK", "MO")) else "zh-Hans"
     params = {"q": query, "hl": language, "gl": region, "ceid": f"{region}:{lang}"}
     return f"{endpoint}?{urlencode(params, quote_via=quote_plus)}"
 

@@ -233,3 +233,10 @@ def test_reprints_are_similar_and_different_stories_are_not():
     paragraphs = a.text.split("\n\n")
     reprint = signature(a.title.upper() + " | Reprint", "Provided by a wire\n\n" + "\n\n".join(paragraphs[:-1]))
     assert sigs[3].jaccard(reprint) >= THRESHOLD
+
+
+def test_the_chinese_google_news_edition_names_its_script():
+    from extract.discovery.google_news import google_news_url
+
+    url = google_news_url("https://news.google.com/rss/search", '"世界制造业大会"', "zh-CN", "CN")
+    assert "hl=zh-CN" in url and "gl=CN" in url and "ceid=CN%3Azh-Hans" in url
