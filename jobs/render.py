@@ -79,8 +79,18 @@ QUALIFIERS = {"more_than": "more than", "nearly": "nearly", "about": "about", "l
               "at_least": "at least", "up_to": "up to"}
 
 
+QUALIFIERS_ZH = {"more_than": "超过", "nearly": "近", "about": "约", "less_than": "不到", "at_least": "至少",
+                 "up_to": "最多"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def as_written(surface: str, qualifier: str) -> str:
-    """The value with its qualifier in words: "more than 240" (a range's ends keep the range as written)."""
+    """The value with its qualifier in words: "more than 240", "近10个国家和地区" (a range's ends keep the range as
+    written; a Chinese figure whose words carry it already, "2万余名", is left as it is)."""
+    if _CJK.search(surface or ""):
+        if re.search(r"[多余]", surface) or qualifier in ("", "exact"):
+            return surface
+        return QUALIFIERS_ZH.get(qualifier, "") + surface
     words = QUALIFIERS.get(qualifier or "", "")
     if not words or (qualifier in ("at_least", "up_to") and re.search(r"\d\s?(?:-|–|to)\s?\S", surface)):
         return surface
