@@ -193,22 +193,25 @@ class Crawl:
         self.open_spiders += 1
 
     def spider_closed(self) -> None:
-        """Write the counters and validators gathered so far; the last spider to close also stops the workers
-        and finishes the run when this crawl started it."""
-        for source, entries in self.pending_validators.items():
-            # After a refused write, pages in flight were dropped unrecorded: every listing is read again next run.
-            if source in self.errored_sources or self.refused:
-                continue
-            for url, etag, last_modified in entries:
-                self.write(save_validators, self.db, url, source=source, etag=etag, last_modified=last_modified,
-                           now=now_iso(), what=f"the validators of {url}")
-        self.pending_validators.clear()
+        """Write the counters gathered so far; the last spider to close also writes the listings' validators,
+        stops the workers and finishes the run when this crawl started it."""
         for source, counts in self.counts.items():
             self.write(add_counts, self.db, self.run_id, source, **counts, what=f"the counters of {source}")
         self.counts.clear()
         self.open_spiders -= 1
         if self.open_spiders > 0:
             return
+        # Validators only once every spider is done: a listing's article may have been claimed by another
+        # spider (a search result of the same page) and be in flight there; a crawl killed before then keeps no
+        # validator, so that every listing is read in full again. After a refused write, pages in flight were
+        # dropped unrecorded: every listing is read again next run.
+        for source, entries in self.pending_validators.items():
+            if source in self.errored_sources or self.refused:
+                continue
+            for url, etag, last_modified in entries:
+                self.write(save_validators, self.db, url, source=source, etag=etag, last_modified=last_modified,
+                           now=now_iso(), what=f"the validators of {url}")
+        self.pending_validators.clear()
         if self.progress_file:
             self.write_progress()
         if self._pool is not None:
