@@ -111,14 +111,14 @@ def _front_path(url: str) -> bool:
         len(seg) <= 20 and seg.count("-") + seg.count("_") <= 1 for seg in segments)
 
 
-def listing_reason(tree, html: str, text: str, url: str) -> str:
-    """Why a page is a list of stories rather than a story ('' when it is a story): it does not call itself an
-    article, links to many other stories, and extraction found little text for that many links, or its address
-    is a home page or section front."""
+def page_signals(tree, html: str, url: str) -> tuple[bool, int]:
+    """What the page says of itself before extraction takes the tree apart: whether it may be a list of stories
+    (it does not call itself an article, or it sits at a home page's address) and how many headline links it
+    has."""
     og_type = (tree.xpath("//meta[@property='og:type']/@content") or [""])[0].strip().lower()
     front = _front_path(url)
     if not front and (og_type == "article" or _ARTICLE_LD.search(html[:500_000])):
-        return ""  # a page that calls itself an article is one, unless it sits at a home page's address
+        return False, 0  # a page that calls itself an article is one, unless it sits at a home page's address
     headlines = set()
     for anchor in tree.iter("a"):
         words = " ".join(anchor.text_content().split())
@@ -126,11 +126,18 @@ def listing_reason(tree, html: str, text: str, url: str) -> str:
             headlines.add(words)
             if len(headlines) >= 5000:
                 break
-    if len(headlines) < LISTING_LINKS:
+    return True, len(headlines)
+
+
+def listing_reason(maybe_listing: bool, headlines: int, text: str, url: str) -> str:
+    """Why a page is a list of stories rather than a story ('' when it is a story): it links to many other
+    stories, and extraction found little text for that many links, or its address is a home page or section
+    front."""
+    if not maybe_listing or headlines < LISTING_LINKS:
         return ""
     chars = len(text.strip())
-    if chars < TEXT_PER_LINK * len(headlines) or front:
-        return (f"not an article: {len(headlines)} links to other stories and {chars} characters of its own "
+    if chars < TEXT_PER_LINK * headlines or _front_path(url):
+        return (f"not an article: {headlines} links to other stories and {chars} characters of its own "
                 "(a listing, section front or index)")
     return ""
 
@@ -143,6 +150,7 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
     except (lxml.etree.ParserError, ValueError):
         return None
     # Read what the page says of itself before trafilatura takes the tree apart.
+    maybe_listing, headlines = page_signals(tree, html, url)
     canonical = (tree.xpath("//link[@rel='canonical']/@href") or [""])[0].strip() or _meta(tree, "og:url")
     credit_line = source_credit = ""
     xpath = outlet_for_host(host).get("credit_xpath")
@@ -178,7 +186,7 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
             break
     if doc is None or not (doc.text or "").strip():
         return None
-    reason = listing_reason(lxml.html.fromstring(html), html, doc.text, url)
+    reason = listing_reason(maybe_listing, headlines, doc.text, url)
     if reason:
         raise NotAnArticle(reason)
     return HtmlParts(
