@@ -222,14 +222,18 @@ def _check_notify(label: str, notify: dict) -> dict:
     return notify
 
 
-def _alert(label: str, key: str, raw, events: set[str]) -> Alert:
+def _entry(label: str, key: str, raw, keys: dict) -> dict:
+    """One [[table]] entry checked against its known keys and their types; every key with its value or default."""
     if not isinstance(raw, dict):
         raise _err(label, key, "must be a table")
-    extra = set(raw) - set(ALERT_KEYS)
+    extra = set(raw) - set(keys)
     if extra:
-        raise _err(label, f"{key}.{sorted(extra)[0]}", f"unknown setting; known: {', '.join(sorted(ALERT_KEYS))}")
-    values = {name: _typed(label, f"{key}.{name}", raw.get(name, default), default)
-              for name, default in ALERT_KEYS.items()}
+        raise _err(label, f"{key}.{sorted(extra)[0]}", f"unknown setting; known: {', '.join(sorted(keys))}")
+    return {name: _typed(label, f"{key}.{name}", raw.get(name, default), default) for name, default in keys.items()}
+
+
+def _alert(label: str, key: str, raw, events: set[str]) -> Alert:
+    values = _entry(label, key, raw, ALERT_KEYS)
     if values["event"] and values["event"] not in events:
         raise _err(label, f"{key}.event", f"{values['event']!r} is not an event id; known: {', '.join(sorted(events))}")
     if values["status"] and values["status"] not in ALERT_STATUSES:
@@ -394,13 +398,7 @@ METRIC_UNITS = ("count", "money", "m2", "km", "km/h", "ton", "day", "percent", "
 
 def _metric(label: str, key: str, raw) -> Metric:
     """Validate one [[metrics]] entry: a metric of the vocabulary, added before the packaged ones."""
-    if not isinstance(raw, dict):
-        raise _err(label, key, "must be a table")
-    extra = set(raw) - set(METRIC_KEYS)
-    if extra:
-        raise _err(label, f"{key}.{sorted(extra)[0]}", f"unknown setting; known: {', '.join(sorted(METRIC_KEYS))}")
-    values = {name: _typed(label, f"{key}.{name}", raw.get(name, default), default)
-              for name, default in METRIC_KEYS.items()}
+    values = _entry(label, key, raw, METRIC_KEYS)
     for name in ("key", "name"):
         _str(label, f"{key}.{name}", raw.get(name))
     bad = [u for u in values["units"] if u not in METRIC_UNITS]

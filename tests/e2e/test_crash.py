@@ -128,6 +128,7 @@ def test_killed_run_loses_nothing_and_duplicates_nothing(tmp_path, sample_site, 
             assert run.poll() is None, "the run ended before it could be killed"
         assert crawl_processes(data)
         family = descendants(run.pid)
+        assert family, "the run had started no process to check"
         run.send_signal(signal.SIGKILL)
         run.wait(timeout=10)
         # the crawl child does not outlive the killed run (it would go on writing behind the next run's back),

@@ -125,8 +125,9 @@ def test_a_review_reason_is_kept_unless_replaced_and_shown(crawled):
     listed = cw(crawled, "figures", env={"COLUMNS": "250"})
     assert "rejected: a forecast, not a result" in listed.stdout
     confirmed = cw(crawled, "figures", "confirm", target, "--reason", "checked with the organisers", "--json")
-    assert json.loads(confirmed.stdout)[0] == {**json.loads(confirmed.stdout)[0], "decision": "confirmed",
-                                               "reason": "checked with the organisers"}
+    (decision,) = json.loads(confirmed.stdout)
+    assert (decision["figure_id"], decision["decision"], decision["reason"]) == \
+        (target, "confirmed", "checked with the organisers")
 
 
 def test_version_and_configuration_init_and_check(tmp_path):

@@ -81,8 +81,8 @@ def test_the_digest_summary_is_sent_once_per_day_and_url(tmp_path, receiver, sec
     # the change itself, not a link: the event, its edition and headline figures
     assert "World Intelligent Manufacturing Conference" in message["message"]
     assert "2020 edition" in message["message"] and "53.63 billion yuan" in message["message"]
-    assert outcomes == [f"json://robot:****@127.0.0.1:{receiver.port}/hook: already sent on "
-                        f"{outcomes[0].rsplit('on ', 1)[1]}"]
+    (outcome,) = outcomes  # the URL as it may be shown: its secret masked
+    assert outcome.startswith(f"json://robot:****@127.0.0.1:{receiver.port}/hook: already sent on 20")
     with sqlite3.connect(tmp_path / "confwatch.db") as conn:
         assert SECRET not in repr(conn.execute("select * from notifications").fetchall())
 
