@@ -79,7 +79,8 @@ def test_import_seeds_then_export_round_trip(tmp_path):
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["new"]) == 5
     listed = json.loads(confwatch("--data", data, "articles", "--json").stdout)
-    assert [a["date"] for a in listed] == ["2024-12-23", "2021-11-21", "2020-11-28", "2023-09-25", "2020-11-30"]
+    # listed in publication order, oldest first, whatever the order of the files on the command line
+    assert [a["date"] for a in listed] == ["2020-11-28", "2020-11-30", "2021-11-21", "2023-09-25", "2024-12-23"]
     out = tmp_path / "out"
     assert confwatch("--data", data, "export", "--out", str(out)).returncode == 0
     exported = {p.read_text() for p in out.glob("*.txt")}
