@@ -19,11 +19,12 @@ SMALL = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9,
-          "bn": 1e9, "trillion": 1e12, "tln": 1e12}
+          "bn": 1e9, "trillion": 1e12, "tln": 1e12, "trln": 1e12, "tn": 1e12}
 _SPELLED = "|".join(sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"], key=len, reverse=True))
 
 NUMBER = re.compile(
-    rf"(?<![\w.,-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
+    # a currency code may be written against the number ("RMB260 billion")
+    rf"(?:(?<![\w.,-])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
     rf"|(?P<frac>half|(?:a|one|two) thirds?|(?:a|one|three) quarters?)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d)))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
@@ -32,7 +33,7 @@ NUMBER = re.compile(
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
-_SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|tln)\b", re.I)
+_SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn)\b", re.I)
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 _CUR_AFTER = re.compile(
     r"[\s-](?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
@@ -90,6 +91,8 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b
 _TIME = re.compile(r"^:\d\d")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
+# "Mate 60 Pro", "Series 7 Ultra": a product's name
+_NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _FURNITURE_AFTER = re.compile(r"^\s(?:views?|reads?|comments?|likes?|shares?)\b", re.I)
 _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|dollars|USD|euros?|EUR)\b"
@@ -97,6 +100,18 @@ _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|U
 # "118 of those", "51 of them"; "412 are manufacturing projects", "37 were Fortune Global 500 firms".
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
+# "Of the signed projects, 156 are foreign-funded": the counted noun comes first
+_ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s),\s$",
+                         re.I)
+# "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
+_SUBJECT_VERB = re.compile(
+    r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)(?: (?:to|at|from|of|in|for|on) [^,.;]{0,40}?)? "
+    r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|totaled|totalled|stood at|amounted to|came to|"
+    r"rose to|climbed to|grew to|increased to)\s(?:(?:more than|over|about|around|nearly|some|roughly|almost|"
+    r"a record|an estimated)\s)?$")
+# "the previous five conventions", "all six editions": editions counted, not a figure of one
+_EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent)\s$", re.I)
+_EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos".split())
 _COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b", re.I)
 MAX_SENTENCE = 1000
 # "over half of all exhibitors": a share, as a percentage
@@ -190,7 +205,7 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True
     if before.endswith(":") and re.match(r"^\d\d", text[start:end]):
         return True
-    if _NAME_BEFORE.search(before) or _FURNITURE_AFTER.match(after):
+    if _NAME_BEFORE.search(before) or _FURNITURE_AFTER.match(after) or _NAME_AFTER.match(after):
         return True
     if not digits and _PRONOUN_ONE.search(before) and text[start:end].lower() == "one":
         return True  # "this one", "each one": a pronoun, not a count
@@ -315,11 +330,19 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             noun = _money_noun(before) if unit != "other" else noun
         elif unit in ("percent", "percentage_point"):
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
+        lead = ""  # the counted noun when it stands before the number
         if not unit:
             noun = _count_noun(text[pos_after:pos_after + 80])
             of_the = _OF_THE.match(text, pos_after)
             if not noun and of_the and digits:
                 noun = of_the.group("noun").lower()
+            if noun in _EDITION_NOUNS and _EDITIONS_COUNTED.search(before[-12:]):
+                continue
+            if not noun and digits:
+                named = _ANTECEDENT.search(before[-80:]) or _SUBJECT_VERB.search(before[-90:])
+                if named:
+                    lead = named.group("noun").lower()
+                    noun = lead.split()[-1]
             if noun:
                 unit = "count"
             elif digits and (_qualifier(before) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
@@ -328,8 +351,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             else:
                 continue
         qualifier = _qualifier(text[max(0, start - 40):start])
+        following = text[end_pos:min(len(text), end_pos + 120)]
         metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
-                                 text[end_pos:min(len(text), end_pos + 120)], vocabulary, memo)
+                                 f" {lead} {following}" if lead else following, vocabulary, memo)
+        if lead and _ANTECEDENT.search(before[-80:]):
+            scope = "part"  # "of the signed projects, 156 ...": a part of a whole
+        elif _PART_OF.match(following) and metric == unit and figures and figures[-1].sentence == sentence:
+            metric, scope = figures[-1].metric, "part"  # "5,000 products ..., 300 of them ...": of the same
         surface = text[start:end_pos]
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
         value, second = float(f"{value:.12g}"), (float(f"{second[0]:.12g}"), second[1]) if second else None

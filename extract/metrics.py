@@ -45,13 +45,17 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[SIGNED], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
        nouns=[r"^(?:[\w-]+ ){0,3}investment"], rank=1),
-    _m("contract_value", "contract value", ["money"], before=[r"\bworth\b", r"\bvalued at\b"], sentence=[SIGNED],
+    _m("contract_value", "contract value", ["money"], follow=[r"^\s(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b"],
+       rank=1),
+    _m("contract_value", "contract value", ["money"],
+       before=[r"\bworth\b", r"\bvalued at\b", r"\b(?:combined|total|aggregate|overall) value\b"], sentence=[SIGNED],
        rank=1),
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"], rank=6),
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
-       follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s"
-               r"(?:(?:are|were|have|had|have been)\s)?(?:exhibit|participat|took part|taking part|take part|joined|showcas|display)"],
+       follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
+               r"(?:(?:are|were|have|had|have been)\s)?(?:exhibit|participat|took part|taking part|take part|joined|"
+               r"showcas|display|set up booths|had booths|set up stands)"],
        sentence=[r"exhibit|expo\b|booth"], rank=3),
     _m("companies", "companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),
@@ -61,6 +65,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("guests", "guests", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:guests|delegates|participants|representatives|attendees|officials)\b"],
        rank=7),
+    _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:people|users|netizens|viewers)\b"],
+       sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed)\b[^.]{0,80}\b(?:online|live|broadcast|stream)"],
+       rank=9),
     _m("visitors_online", "online visitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|views|viewers|visits)|views|viewers|page views|times)\b"],
        sentence=[r"\bonline\b|\blive[- ]?stream|\bviews?\b|\bviewers\b|\bread\b"], rank=9),
@@ -69,7 +76,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("countries_regions", "countries and regions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:countries|nations|economies)\b"], rank=10),
     _m("forums", "forums and sessions", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,3}(?:forums?|sessions|conferences|seminars|events|activities)\b"], rank=11),
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:sub-)?(?:forums?|sessions|conferences|seminars|events|activities)\b"], rank=11),
     _m("products", "products on show", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
     _m("exhibition_area", "exhibition area", ["m2"], sentence=[r"exhibit|expo|show\b|display|pavilion|hall|venue"],
@@ -81,6 +88,12 @@ VOCABULARY: tuple[Metric, ...] = (
 # "of which" or "including" earlier in the clause (a list of parts may follow it), or a hall or zone just before.
 _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|including|included|includes)\b[^.;:]*$", re.I)
 _PART = re.compile(r"\b(?:hall|pavilion|zone|sub-venue|booth|section|showcase)\b", re.I)
+# "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
+_PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,60},", re.I)
+_NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
+# a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
+_PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
+                           r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
 # "51 of them ...", "8,000 square meters in the robot hall": right after the figure, not later in the sentence.
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,30}\bin (?:the|one|its|a) (?:\w+ )?"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b)", re.I)
@@ -135,7 +148,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     """edition, cumulative (several editions) or part (a hall, a zone, "of which", "including")."""
     if _in_sentence(_CUMULATIVE, sentence, {} if memo is None else memo):
         return "cumulative"
-    if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after):
+    if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
+            or _PART_LEAD.match(sentence) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)):
         return "part"
     return "edition"
 

@@ -96,3 +96,33 @@ def test_pathological_input_is_fast(text):
     started = time.perf_counter()
     extract_figures(text)
     assert time.perf_counter() - started < 5  # generous bound for noisy machines; typical is far less
+
+
+BARE = {"count", "money", "m2", "day", "ton", "km", "percent", "percentage_point", "other", ""}
+
+
+def test_second_set_values_metrics_and_scopes():
+    """The second annotated set: values and units, then what each found figure measures and its scope. A case
+    whose metric is None must carry a specific noun phrase, never a bare unit."""
+    from tests.unit.figures_heldout import HELDOUT
+
+    tp = fp = fn = classified = right = 0
+    wrong = []
+    for text, expected in HELDOUT:
+        figures = extract_figures(text)
+        want = Counter(key(v, u) for v, u, _, _ in expected)
+        got = Counter(key(f.value, f.unit) for f in figures)
+        hit = sum((want & got).values())
+        tp, fp, fn = tp + hit, fp + sum(got.values()) - hit, fn + sum(want.values()) - hit
+        for v, u, metric, scope in expected:
+            found = next((f for f in figures if key(f.value, f.unit) == key(v, u)), None)
+            if found is None:
+                continue
+            classified += 1
+            ok = (found.metric == metric if metric else found.metric not in BARE) and found.scope == scope
+            right += ok
+            if not ok:
+                wrong.append((text[:50], v, found.metric, found.scope, metric, scope))
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.97 and recall >= 0.97, (precision, recall)
+    assert right / classified >= 0.95, wrong
