@@ -91,6 +91,8 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b
 _TIME = re.compile(r"^:\d\d")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
+_COMPARED = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|grew) from|compared (?:with|to)|against|versus)\s$", re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?:first|past|last|next|previous|recent|coming)\s$", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -322,6 +324,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = measured
             elif unit == "other" and not hyph:
                 noun = raw.lower()
+            if unit == "other" and _PERIOD_BEFORE.search(before[-12:]):
+                continue  # "in the first eight months", "over the past five years": a period, not a figure
         if not unit and scale and _CURRENCY_BEFORE.search(before) \
                 and not _count_noun(text[pos_after:pos_after + 80]):
             # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence
@@ -331,6 +335,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in ("percent", "percentage_point"):
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
         lead = ""  # the counted noun when it stands before the number
+        echo = False  # the same count as the sentence's previous figure, an earlier value of it
         if not unit:
             noun = _count_noun(text[pos_after:pos_after + 80])
             of_the = _OF_THE.match(text, pos_after)
@@ -343,6 +348,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 if named:
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
+            echo = bool(not noun and digits and figures and figures[-1].sentence == sentence
+                        and figures[-1].unit == "count" and _COMPARED.search(before[-30:]))
+            if echo:  # "612, up from 545": the same count, an earlier value
+                noun, lead = figures[-1].noun, figures[-1].noun
             if noun:
                 unit = "count"
             elif digits and (_qualifier(before) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
@@ -356,6 +365,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following}" if lead else following, vocabulary, memo)
         if lead and _ANTECEDENT.search(before[-80:]):
             scope = "part"  # "of the signed projects, 156 ...": a part of a whole
+        elif echo:
+            metric = figures[-1].metric
         elif _PART_OF.match(following) and metric == unit and figures and figures[-1].sentence == sentence:
             metric, scope = figures[-1].metric, "part"  # "5,000 products ..., 300 of them ...": of the same
         surface = text[start:end_pos]

@@ -66,7 +66,9 @@ _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|条|号码)")
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0)$")
 _CUMULATIVE = re.compile(r"累计|历届|以来|至今|迄今|五届|六届|七届|共举办")
-_PART = re.compile(r"其中|包括|分会场|展区内|展馆内")
+_PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
+_FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标")
+_EARLIER = re.compile(r"上届|上一届|去年")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -172,7 +174,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         clause_after = text[end_pos:min(s_end, end_pos + 12)]
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
-        scope = "cumulative" if _CUMULATIVE.search(sentence) else "part" if _PART.search(segment) else "edition"
+        scope = "earlier" if _EARLIER.search(segment) else "expected" if _FORECAST.search(segment) else \
+            "cumulative" if _CUMULATIVE.search(sentence) else "part" if _PART.search(segment) else "edition"
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
         noun = {"countries": "countries and regions", "companies": "companies", "people": "people"}.get(kind, kind)
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,

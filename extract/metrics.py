@@ -54,7 +54,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
-               r"(?:(?:are|were|have|had|have been)\s)?(?:exhibit|participat|took part|taking part|take part|joined|"
+               r"(?:(?:are|were|have|had|have been)\s)?(?:(?:registered|signed up|applied) to\s)?(?:exhibit|participat|took part|taking part|take part|joined|"
                r"showcas|display|set up booths|had booths|set up stands)"],
        sentence=[r"exhibit|expo\b|booth"], rank=3),
     _m("companies", "companies", ["count"],
@@ -101,6 +101,7 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|sin
                          r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|in the past \w+ years|"
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
+_PHRASE_END = re.compile(r"[.;:!?,()]")
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
 _LINK = re.compile(r"^\s*(?:of (?:which|them|whom|those|these)\s+)?(?:(?:are|were|is|was)\s+)?", re.I)
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that which who "
@@ -117,7 +118,7 @@ def noun_phrase(after: str, limit: int = 5) -> str:
     """The first words after a number, lower-cased, up to a function word: 'overseas guests', 'die forging
     press'."""
     words = []
-    for word in _WORD.findall(after.lower()[:80]):
+    for word in _WORD.findall(_PHRASE_END.split(after.lower()[:80], 1)[0]):
         if word in _STOP:
             break
         words.append(word)
@@ -144,14 +145,43 @@ def _in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
     return memo[key]
 
 
+_FORECAST = re.compile(r"\b(?:expected to|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|"
+                       r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
+                       r"by (?:the end of )?20\d\d|market size)\b", re.I)
+# What each scope means, as a reader is told it (the edition's own figures need no words).
+SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
+          "expected": "expected, not yet reported", "earlier": "an earlier edition, cited"}
+# "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
+_EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from|compared (?:with|to)|"
+                             r"against)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
+_EARLIER_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
+                            r"convention|conference|session|summit)|the year before)\b", re.I)
+# a batch of the edition, not its total: the opening ceremony's signings, the first day's visitors
+_BATCH = re.compile(r"\b(?:(?:at|during) (?:the|its) (?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|"
+                    r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
-    """edition, cumulative (several editions) or part (a hall, a zone, "of which", "including")."""
-    if _in_sentence(_CUMULATIVE, sentence, {} if memo is None else memo):
+    """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
+    "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
+    memo = {} if memo is None else memo
+    if _EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after):
+        return "earlier"
+    if _in_sentence(_FORECAST, sentence, memo):
+        return "expected"
+    if _in_sentence(_CUMULATIVE, sentence, memo):
         return "cumulative"
     if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
-            or _PART_LEAD.match(sentence) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)):
+            or _PART_LEAD.match(sentence) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
+            or _in_sentence(_BATCH, sentence, memo):
         return "part"
     return "edition"
+
+
+def _scope(family: str, sentence: str, before: str, after: str, memo: dict) -> str:
+    scope = scope_of(sentence, before, after, memo)
+    # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast
+    return "edition" if scope == "expected" and family == "day" else scope
 
 
 def classify(unit: str, noun: str, sentence: str, before: str, after: str,
@@ -173,8 +203,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             or (befores is not None and befores.search(near) is not None) \
             or (follows is not None and follows.search(after[:80]) is not None)
         if fits and (sentences is None or _in_sentence(sentences, sentence, memo)):
-            return metric.key, scope_of(sentence, before, after, memo)
-    scope = scope_of(sentence, before, after, memo)
+            return metric.key, _scope(family, sentence, before, after, memo)
+    scope = _scope(family, sentence, before, after, memo)
     if family in ("percent", "percentage_point"):
         return _share_metric(noun, near, after) or noun or family, scope
     # what it counts or measures, in its own words ("die forging press"); money keeps its noun
@@ -204,8 +234,6 @@ def _share_metric(noun: str, near: str, after: str) -> str:
     return ""
 
 
-_FORECAST = re.compile(r"\b(?:expected to|projected to|forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|"
-                       r"exceed|surpass|grow|top)|by (?:the end of )?20\d\d|market size)\b", re.I)
 MINOR_RANK = 20  # a vocabulary metric of this rank or above (durations) is a minor figure
 
 

@@ -392,7 +392,7 @@ def figures(ctx, event, edition, status, since, unreviewed, as_json, review_keys
         emit_json([{**{k: r[k] for k in FIGURE_KEYS if k in r}, "article": r["article_id"], **{k: r[k] for k in extra}}
                    for r in rows])
         return
-    from extract.metrics import metric_names
+    from extract.metrics import SCOPES, metric_names
     from jobs.render import as_written
     from storage.ledger import previous_figure
 
@@ -404,7 +404,7 @@ def figures(ctx, event, edition, status, since, unreviewed, as_json, review_keys
             before = previous_figure(db, r) or {}
             was = as_written(before.get("surface") or _number(r["previous_value"]), before.get("qualifier", ""))
             status = f"{r['kind'] or 'changed'} (was {was})"
-        scope = {"cumulative": ", all editions", "part": ", part"}.get(r["scope"], "")
+        scope = f", {SCOPES[r['scope']]}" if SCOPES.get(r["scope"]) else ""
         review = r["review"] + (f": {r['review_reason']}" if r["review_reason"] else "")
         table.add_row(status, f"{r['event']} {r['edition'] or ''}", names.get(r["metric"], r["metric"]) + scope,
                       as_written(r["surface"], r["qualifier"]), r["article_date"] or "-", r["outlet"] or "",
@@ -446,7 +446,7 @@ def figures_confirm(state: State, ids, reason, as_json):
 @click.pass_obj
 def metrics(state: State, event, edition, as_json):
     """What each edition's metrics stand at: latest value, how many stories reported them, open conflicts."""
-    from extract.metrics import metric_names
+    from extract.metrics import SCOPES, metric_names
     from storage.ledger import metric_histories
 
     state.config()
@@ -464,7 +464,7 @@ def metrics(state: State, event, edition, as_json):
     for r in rows:
         latest = r["latest"]
         table.add_row(f"{r['event']} {r['edition'] or ''}", names.get(r["metric"], r["metric"]),
-                      {"cumulative": "all editions", "part": "part"}.get(r["scope"], r["scope"]),
+                      SCOPES.get(r["scope"], r["scope"]) or "edition",
                       as_written(latest["surface"], latest["qualifier"]), str(r["stories"]),
                       str(r["open_conflicts"] or ""))
     _print_table(table)

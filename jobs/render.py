@@ -12,6 +12,8 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 from jinja2 import Environment, PackageLoader
 
+from extract.metrics import SCOPES
+
 # Characters that can start markup anywhere in a line. Parentheses, braces, "+" and "!" are inert once the
 # brackets are escaped, so they are left as written; "#", "-" and digits only act at a line's start, where
 # scraped text never stands.
@@ -70,7 +72,7 @@ WORDS = {"new": "new", "changed": "changed", "unreviewed": "unreviewed", "articl
          "columns": ("source", "requests", "new", "off-topic", "errors", "note"), "failed": "failed",
          "quiet": "nothing for {days} days", "did_not_run": "did not run", "no_link": "(no link)",
          "window": "Window {start} – {end} (UTC) · written {written}",
-         "scope": {"cumulative": "all editions so far", "part": "part of the event"},
+         "scope": {k: v for k, v in SCOPES.items() if v},
          "sheet": "{edition} edition", "other": "Other figures", "was": "was", "evidence": "evidence",
          "first_reported": "first reported as",
          "nothing": "Nothing new in this window: no new article and no new or changed figure.",

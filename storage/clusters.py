@@ -120,7 +120,7 @@ def _join(db: sqlite_utils.Database, article_id: str, matches: list[str]) -> tup
             f"select id, cluster from articles where id in ({marks})", matches)}
     candidates = clusters | {article_id}
     marks = ",".join("?" * len(candidates))
-    rows = list(db.query(f"select id, date, published_at, first_seen_at, rowid from articles where id in ({marks})",
+    rows = list(db.query(f"select id, date, published_at, outlet, credit from articles where id in ({marks})",
                          list(candidates)))
     root = min(rows, key=_earliest)["id"]
     relabel = sorted(c for c in clusters if c != root)
@@ -132,17 +132,21 @@ def _join(db: sqlite_utils.Database, article_id: str, matches: list[str]) -> tup
 
 
 def _earliest(row: dict) -> tuple:
-    """Sort key: publication time in UTC when known (else the date), then when it was first seen."""
+    """Sort key: publication time in UTC when known (else the date); on a tie, the copy its credit line names as
+    its own outlet (the release's publisher, not a reprint site), then the article id: never the order in which the
+    crawl happened to find the copies, so that the same coverage gives the same originals."""
     when = row["date"] or "9999"
     if row["published_at"] and len(row["published_at"]) > 10:
         parsed = parse_iso(row["published_at"])
         if parsed is not None:
             when = parsed.astimezone(timezone.utc).isoformat()
-    return (when, row["first_seen_at"] or "", row["rowid"])
+    credit, outlet = (row.get("credit") or "").lower(), (row.get("outlet") or "").lower()
+    own = bool(credit) and (credit in outlet or outlet in credit)
+    return (when, not own, row["id"])
 
 
 def cluster_members(db: sqlite_utils.Database, cluster: str) -> list[dict]:
     """The articles of a cluster, earliest first."""
-    rows = db.query("select id, url, outlet, credit, title, date, published_at, first_seen_at, rowid from articles "
+    rows = db.query("select id, url, outlet, credit, title, date, published_at, first_seen_at from articles "
                     "where cluster = ?", [cluster])
     return sorted(rows, key=_earliest)

@@ -10,9 +10,6 @@ from storage.clusters import _earliest
 
 LEDGER_FIELDS = field_names(LedgerFigure)
 _REL = 1e-9
-# Qualifiers that say the same of a value: a count "about 800" is the count "800"; bounds are their own kind.
-_FAMILY = {"exact": "approx", "": "approx", "about": "approx", "nearly": "approx", "more_than": "above",
-           "at_least": "above", "less_than": "below", "up_to": "below"}
 _NOT_REJECTED = "not exists (select 1 from reviews r where r.figure_id = f.id and r.decision = 'rejected')"
 _GROUP = "f.event = ? and f.edition = ? and f.metric = ? and f.scope = ? and f.unit = ?"
 
@@ -35,10 +32,32 @@ def _same(a: float, b: float) -> bool:
 
 
 def compatible(earlier: dict, later) -> bool:
-    """True when a later report says what an earlier one said: the same value, read the same way ("about 800"
-    and "800"; "more than 240" twice)."""
-    return _same(earlier["value"], later["value"]) and \
-        _FAMILY.get(earlier["qualifier"], "approx") == _FAMILY.get(later["qualifier"], "approx")
+    """True when a later report says what an earlier one said: the same value, however qualified ("about 800"
+    and "800"; "more than 240" twice; "some 1,600" and "more than 1,600")."""
+    return _same(earlier["value"], later["value"])
+
+
+# A rounded restatement of a known value is no change: what an earlier report of value v (exact or approximate)
+# lets a later one with this qualifier say of X, as the range of v in multiples of X ("more than 600" after 612,
+# "about 1,650" after 1,652, "nearly 500 billion" after 487.3 billion).
+_IMPLIED = {"more_than": (1.0, 2.0), "at_least": (1.0, 2.0), "about": (0.95, 1.05), "nearly": (0.9, 1.0),
+            "less_than": (0.5, 1.0), "up_to": (0.5, 1.0)}
+_POINT = ("exact", "", "about", "nearly")  # qualifiers of a report that names a value, not a bound
+
+
+def _implied_range(later) -> tuple[float, float] | None:
+    bounds = _IMPLIED.get(later["qualifier"])
+    if bounds is None or later["value"] <= 0:
+        return None
+    return bounds[0] * later["value"], bounds[1] * later["value"]
+
+
+def implies(earlier: dict, later) -> bool:
+    """True when an earlier report's value is what a later, rounder one says ("612", then "more than 600"). Only
+    the latest earlier report is asked: a rounder figure restates what was last said, and one lookup keeps the
+    ledger's cost per report flat."""
+    span = _implied_range(later)
+    return span is not None and (earlier["qualifier"] or "") in _POINT and span[0] <= earlier["value"] <= span[1]
 
 
 def change_kind(earlier: dict, later) -> str:
@@ -68,11 +87,14 @@ def _is_reprint(row: dict) -> bool:
 
 def _judge(row: dict, same_value: list[dict], latest: dict | None) -> tuple[str, float | None, str, str]:
     """The flag of one report given the earlier original reports of its value (in order) and the latest earlier
-    original report: known when one says the same, else changed against the latest, else new. A reprint's
-    reports are known (its original is its article's cluster) and are no report of their own."""
+    original report: known when one says the same or it restates the latest rounder, else changed against the
+    latest, else new. A reprint's reports are known (its original is its article's cluster) and are no report of
+    their own."""
     if _is_reprint(row):
         return "known", None, "", ""
     match = next((e for e in reversed(same_value) if compatible(e, row)), None)
+    if match is None and latest is not None and implies(latest, row):
+        match = latest
     if match is not None:
         return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", ""
     if latest is not None:
@@ -216,13 +238,9 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
         first = _group_of_article(db, group, after["article_id"])[:1]
         later.update((r["id"], r) for r in first)
     for row in rows:
-        # of the later reports of this value, only the first of each reading can have A as its latest match
-        families: set[str] = set()
-        for r in _same_value(db, group, row, ">", "asc"):
-            family = _FAMILY.get(r["qualifier"], "approx")
-            if family not in families:
-                families.add(family)
-                later[r["id"]] = dict(r)
+        # of the later reports of this value, only the first can have A as its latest match
+        for r in _same_value(db, group, row, ">", "asc")[:1]:
+            later[r["id"]] = dict(r)
     # each later article touched is decided again whole, in publication order: linear in its reports
     for later_article in dict.fromkeys(r["article_id"] for r in sorted(later.values(), key=_order)):
         if later_article not in cache:

@@ -10,11 +10,12 @@ HELDOUT = [
     ("The 2025 World Manufacturing Convention wrapped up in Hefei on Tuesday, with 612 projects signed at a total "
      "investment of 487.3 billion yuan.",
      [(612, "count", "projects_signed", "edition"), (487.3 * B, "CNY", "investment", "edition")]),
+    # a ceremony's batch is a part of the edition's total, which the closing reports
     ("Organizers said 89 projects with a combined value of 61.07 billion yuan were inked at the opening.",
-     [(89, "count", "projects_signed", "edition"), (61.07 * B, "CNY", "contract_value", "edition")]),
+     [(89, "count", "projects_signed", "part"), (61.07 * B, "CNY", "contract_value", "part")]),
     ("At the signing ceremony, 45 key projects worth 32.6 billion yuan were signed, covering new energy vehicles "
      "and integrated circuits.",
-     [(45, "count", "projects_signed", "edition"), (32.6 * B, "CNY", "contract_value", "edition")]),
+     [(45, "count", "projects_signed", "part"), (32.6 * B, "CNY", "contract_value", "part")]),
     ("Its 2023 edition saw 806 projects contracted, worth 478 billion yuan in total.",
      [(806, "count", "projects_signed", "edition"), (478 * B, "CNY", "contract_value", "edition")]),
     ("Investment in the signed projects amounted to RMB260 billion.",
@@ -78,6 +79,12 @@ HELDOUT = [
      [(45000, "count", "companies", "edition")]),
     ("The trade volume reached 1.5 billion dollars, up 12 percent year-on-year.",
      [(1.5 * B, "USD", None, "edition"), (12, "percent", None, "edition")]),
+    ("Organizers expect over 100,000 visitors during the five-day event.",
+     [(100000, "count", "visitors", "expected"), (5, "day", "duration_days", "edition")]),
+    ("The convention drew 1,652 exhibitors, compared with 1,400 a year earlier.",
+     [(1652, "count", "exhibitors", "edition"), (1400, "count", None, "earlier")]),
+    ("Signed projects rose to 612, up from 545 at last year's convention.",
+     [(612, "count", "projects_signed", "edition"), (545, "count", None, "earlier")]),
     ("Over 60 percent of the exhibits were making their debut.",
      [(60, "percent", None, "edition")]),
     ("They also released a list of 100 typical cases of smart manufacturing.",

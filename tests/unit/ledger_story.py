@@ -1,0 +1,95 @@
+"""A week of coverage of one convention, in publication order, with the flag each figure should get.
+
+Written in the style of the wire, state-media and press-release coverage: an opening-day story, a press release and
+its reprint, a closing-day summary, a later feature that cites last year's numbers, the province's own figures and a
+forecast. GOLD maps (article number, value, unit) to the status the reviewer should see: "new", "known", "changed"
+(then also the kind), or "skip" for a number that is no figure of this edition (it may be stored under another
+edition, or not at all, but must never be flagged changed against this edition's figures).
+"""
+
+
+def doc(date: str, title: str, body: str) -> str:
+    return f" date {date} {title}\n\n{body}\n"
+
+
+B = 1e9
+
+STORY = [
+    # 0: the eve of the opening
+    doc("2025-09-18", "Hefei ready to host World Manufacturing Convention",
+        "HEFEI, Sept. 18 (Xinhua) -- The 2025 World Manufacturing Convention will open in Hefei, capital of east "
+        "China's Anhui Province, on Saturday. More than 1,500 enterprises have registered to exhibit, and the "
+        "exhibition will cover 75,000 square meters. Organizers expect over 100,000 visitors during the "
+        "five-day event."),
+    # 1: opening day, wire
+    doc("2025-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2025 World Manufacturing Convention opened in Hefei on Saturday. Some 1,600 "
+        "enterprises are exhibiting, 27 of them Fortune Global 500 companies. The robotics hall alone covers "
+        "9,000 square meters. At the opening ceremony, 86 projects worth 61.2 billion yuan were signed."),
+    # 2: press release
+    doc("2025-09-21", "2025 World Manufacturing Convention Draws Global Manufacturers to Hefei",
+        "HEFEI, China, Sept. 21, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention (WMC), held in Hefei "
+        "from September 20 to 24, has gathered more than 1,600 exhibitors from 38 countries and regions. The "
+        "exhibition spans 75,000 square meters across eight halls. Since its launch in 2018, the convention has "
+        "seen 3,640 projects signed."),
+    # 3: the same release on a reprint site
+    doc("2025-09-21", "2025 World Manufacturing Convention Draws Global Manufacturers to Hefei",
+        "HEFEI, China, Sept. 21, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention (WMC), held in Hefei "
+        "from September 20 to 24, has gathered more than 1,600 exhibitors from 38 countries and regions. The "
+        "exhibition spans 75,000 square meters across eight halls. Since its launch in 2018, the convention has "
+        "seen 3,640 projects signed.\nView original content: prnewswire.com"),
+    # 4: closing day summary
+    doc("2025-09-24", "World Manufacturing Convention closes with 612 projects signed",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2025 World Manufacturing Convention closed in Hefei on Wednesday, with "
+        "612 projects signed at a total investment of 487.3 billion yuan. The five-day event drew 1,652 "
+        "exhibitors from 38 countries and regions and 226,000 visitors. Since 2018, the convention has seen 4,252 "
+        "projects signed."),
+    # 5: a feature a week later, citing last year's convention and the province
+    doc("2025-10-02", "How Hefei became a manufacturing magnet",
+        "HEFEI -- At the World Manufacturing Convention in Hefei last month, 612 projects were signed. That was up "
+        "from 545 projects at last year's convention. Anhui's industrial output grew 9.1 percent in the first "
+        "eight months. The 2025 convention drew about 1,650 exhibitors."),
+    # 6: a later correction of the visitor count in a state-media round-up
+    doc("2025-10-05", "WMC 2025 in numbers",
+        "HEFEI -- Final tallies of the 2025 World Manufacturing Convention in Hefei show 231,000 visitors over "
+        "the five days. Signed projects stood at 612, with total investment of 487.3 billion yuan."),
+]
+
+# (article, value, unit): expected status ("new", "known", "changed:refined", "changed:conflict", "skip")
+GOLD = {
+    (0, 1500, "count"): "new",             # registered exhibitors (a forecast of sorts, first report)
+    (0, 75000, "m2"): "new",
+    (0, 100000, "count"): "skip",          # expected visitors: a forecast
+    (0, 5, "day"): "new",
+    (1, 1600, "count"): "changed:refined",  # "more than 1,500" -> "some 1,600"
+    (1, 27, "count"): "new",
+    (1, 9000, "m2"): "new",                # a part: never compared with the total area
+    (1, 86, "count"): "new",               # signed at the opening ceremony: a part, first report
+    (1, 61.2 * B, "CNY"): "new",
+    (2, 1600, "count"): "known",
+    (2, 38, "count"): "new",
+    (2, 75000, "m2"): "known",
+    (2, 8, "count"): "new",
+    (2, 3640, "count"): "new",             # cumulative
+    (3, 1600, "count"): "known",
+    (3, 38, "count"): "known",
+    (3, 75000, "m2"): "known",
+    (3, 8, "count"): "known",
+    (3, 3640, "count"): "known",
+    (4, 612, "count"): "new",
+    (4, 487.3 * B, "CNY"): "new",
+    (4, 5, "day"): "known",
+    (4, 1652, "count"): "changed:refined",  # "more than 1,600" -> 1,652
+    (4, 38, "count"): "known",
+    (4, 226000, "count"): "new",
+    (4, 4252, "count"): "changed:conflict",  # cumulative 3,640 -> 4,252: the tally moved on
+    (5, 612, "count"): "known",
+    (5, 545, "count"): "skip",             # last year's
+    (5, 9.1, "percent"): "skip",           # the province's, not the convention's
+    (5, 8, "other"): "skip",               # "the first eight months": a period
+    (5, 1650, "count"): "known",           # "about 1,650" ~ 1,652
+    (6, 231000, "count"): "changed:conflict",
+    (6, 5, "day"): "known",
+    (6, 612, "count"): "known",
+    (6, 487.3 * B, "CNY"): "known",
+}
