@@ -44,8 +44,8 @@ _PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|p
 UNITS = [
     ("m2", ("square meter", "square metre", "sq m", "sqm", "sq. m", "m2", "m²"), "area"),
     ("km/h", ("km per hour", "kilometers per hour", "kilometres per hour", "km/h", "kph"), "speed"),
-    ("km", ("kilometer", "kilometre", "km"), ""),
-    ("ton", ("ton", "tonne"), ""),
+    ("km", ("kilometer", "kilometre", "km"), "length"),
+    ("ton", ("ton", "tonne"), "weight"),
     ("day", ("day",), "duration"),
     ("other", ("year", "month", "hour", "week", "megawatt", "mw", "gw", "kw", "meter", "metre", "storey", "story"),
      ""),
@@ -92,6 +92,7 @@ _TIME = re.compile(r"^:\d\d")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _COMPARED = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|grew) from|compared (?:with|to)|against|versus)\s$", re.I)
+_PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:first|past|last|next|previous|recent|coming)\s$", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
@@ -189,7 +190,7 @@ def _money_noun(sentence_before: str) -> str:
 def _percent_noun(sentence_before: str, after: str) -> str:
     if re.match(r"^\s(?:of (?:them|the|all|those))", after, re.I):
         return "share"
-    if re.search(r"(grew|growth|increase[ds]?|rose|rise|up|expanded|gain(?:ed)?)\b[^.]{0,25}$",
+    if re.search(r"(grew|growth|increase[ds]?|rose|rise|up|expanded|gain(?:ed)?|climbed|jumped|surged|soared)\b[^.]{0,25}$",
                  sentence_before[-60:], re.I):
         return "growth"
     if re.search(r"(fell|decline[ds]?|drop(?:ped)?|down|decrease[ds]?)\b[^.]{0,25}$", sentence_before[-60:], re.I):
@@ -367,7 +368,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "part"  # "of the signed projects, 156 ...": a part of a whole
         elif echo:
             metric = figures[-1].metric
-        elif _PART_OF.match(following) and metric == unit and figures and figures[-1].sentence == sentence:
+        elif metric in ("growth", "decline") and figures and figures[-1].sentence == sentence:
+            metric = f"{figures[-1].metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
+        elif _PART_OF.match(following) and figures and figures[-1].sentence == sentence \
+                and (metric == unit or not _PLURAL_WORD.search(metric)):
             metric, scope = figures[-1].metric, "part"  # "5,000 products ..., 300 of them ...": of the same
         surface = text[start:end_pos]
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers

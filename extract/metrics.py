@@ -38,6 +38,7 @@ SIGNED = (r"\b(?:sign|signs|signed|signing|ink|inks|inked|clinch|clinches|clinch
 VOCABULARY: tuple[Metric, ...] = (
     _m("projects_signed", "projects signed", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:projects?|deals?|contracts?|agreements?)\b"], sentence=[SIGNED], rank=2),
+    _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:deals|contracts)\b"], rank=2),
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
     _m("contract_value", "contract value", ["money"],
        before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount)",
@@ -106,7 +107,18 @@ _PHRASE_END = re.compile(r"[.;:!?,()]")
 _LINK = re.compile(r"^\s*(?:of (?:which|them|whom|those|these)\s+)?(?:(?:are|were|is|was)\s+)?", re.I)
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that which who "
                   "whose while this these those its their his her it than per each the a an were been be "
-                  "being said says say over more nearly about".split())
+                  "being said says say over more nearly about along across during since after before into "
+                  "through within among around toward towards until via long wide high tall ago".split())
+# a verb after the counted noun ends its phrase: "journalists covered", "professors gave talks", "press made"
+_VERB = re.compile(r"^(?:[a-z-]{3,}ed|gave|made|came|took|went|saw|held|drew|won|set|put|got|ran|began|brought|sold|"
+                   r"bought|built|showed|shown|met|left|joined|signed)$")
+# what an amount of money is, said before it: "Orders of US$45 million", "Exports rose to 1.2 billion USD"
+_MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were|has|have)\s)?(?:of|worth|valued at|totall?ing|"
+                            r"reached|hit|rose to|fell to|grew to|stood at|amounted to|involves?|involving|costs?|"
+                            r"exceeded|topped)\s(?:(?:more than|over|about|around|nearly|some|roughly|almost|"
+                            r"approx\.)\s)?(?:\(?(?:approx\.\s)?)?(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)?\s?$", re.I)
+_INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed)\s(?:(?:more than|over|about|around|nearly)\s)?"
+                       r"(?:RMB|CNY|USD|EUR|US\$|U\$|\$|¥|€)?\s?$", re.I)
 
 
 def metric_unit(unit: str) -> str:
@@ -207,9 +219,18 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     scope = _scope(family, sentence, before, after, memo)
     if family in ("percent", "percentage_point"):
         return _share_metric(noun, near, after) or noun or family, scope
-    # what it counts or measures, in its own words ("die forging press"); money keeps its noun
-    fallback = phrase if family != "money" and phrase else (noun or family)
-    return fallback, scope
+    if family == "money":
+        if _INVESTED.search(near):
+            return "investment", scope
+        subject = _MONEY_SUBJECT.search(near)
+        if not noun or noun == "value":
+            noun = (subject.group("noun").lower() if subject and subject.group("noun").lower() not in _STOP
+                    else noun)
+        return noun or family, scope
+    # what it counts or measures, in its own words ("die forging press", not "die forging press made")
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and _VERB.match(w)), len(words))
+    return " ".join(words[:cut]) or noun or family, scope
 
 
 _SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)
