@@ -243,6 +243,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
 def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
     figures: list[Figure] = []
     memo: dict = {}
+    keys = {m.key for m in vocabulary}
     spans = split_sentences(text)
     si = 0
     for m in NUMBER.finditer(text):
@@ -371,7 +372,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif metric in ("growth", "decline") and figures and figures[-1].sentence == sentence:
             metric = f"{figures[-1].metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
         elif _PART_OF.match(following) and figures and figures[-1].sentence == sentence \
-                and (metric == unit or not _PLURAL_WORD.search(metric)):
+                and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
             metric, scope = figures[-1].metric, "part"  # "5,000 products ..., 300 of them ...": of the same
         surface = text[start:end_pos]
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers

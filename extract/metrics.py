@@ -97,7 +97,9 @@ _PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
 # "51 of them ...", "8,000 square meters in the robot hall": right after the figure, not later in the sentence.
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,30}\bin (?:the|one|its|a) (?:\w+ )?"
-                         r"(?:hall|pavilion|zone|sub-venue|section|booth)\b)", re.I)
+                         r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b)", re.I)
+# "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
+_PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|since (?:19|20)\d\d|previous (?:\w+ )?"
                          r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|in the past \w+ years|"
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
@@ -168,7 +170,7 @@ _EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decrease
                              r"against)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
                             r"convention|conference|session|summit)|the year before)\b", re.I)
-# a batch of the edition, not its total: the opening ceremony's signings, the first day's visitors
+# a batch of the edition, not its total: the opening ceremony's signings, the first day's
 _BATCH = re.compile(r"\b(?:(?:at|during) (?:the|its) (?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|"
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
 
@@ -185,15 +187,28 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "cumulative"
     if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
             or _PART_LEAD.match(sentence) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
-            or _in_sentence(_BATCH, sentence, memo):
+            or _in_sentence(_PART_VERB, sentence, memo):
         return "part"
     return "edition"
 
 
-def _scope(family: str, sentence: str, before: str, after: str, memo: dict) -> str:
+# what signing ceremonies hand out in batches: a batch's figures are a part of the edition's total
+BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects"})
+# unspecific metrics: a bare unit or head word says too little for two values to be one measure that changed
+UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "percent", "percentage_point", "other",
+                        "value", "share", "growth", "decline", ""})
+
+
+def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     scope = scope_of(sentence, before, after, memo)
     # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast
-    return "edition" if scope == "expected" and family == "day" else scope
+    if scope == "expected" and family == "day":
+        return "edition"
+    if scope == "edition" and key in BATCHED and _in_sentence(_BATCH, sentence, memo):
+        return "part"
+    if scope == "edition" and family == "count" and after.lower().startswith(" of the "):
+        return "part"  # "656 of the projects" (a share, "40 percent of the visitors", is the edition's)
+    return scope
 
 
 def classify(unit: str, noun: str, sentence: str, before: str, after: str,
@@ -215,8 +230,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             or (befores is not None and befores.search(near) is not None) \
             or (follows is not None and follows.search(after[:80]) is not None)
         if fits and (sentences is None or _in_sentence(sentences, sentence, memo)):
-            return metric.key, _scope(family, sentence, before, after, memo)
-    scope = _scope(family, sentence, before, after, memo)
+            return metric.key, _scope(metric.key, family, sentence, before, after, memo)
+    scope = _scope("", family, sentence, before, after, memo)
     if family in ("percent", "percentage_point"):
         return _share_metric(noun, near, after) or noun or family, scope
     if family == "money":

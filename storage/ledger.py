@@ -5,6 +5,7 @@ import dataclasses
 
 import sqlite_utils
 
+from extract.metrics import UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
 from storage.clusters import _earliest
 
@@ -102,13 +103,22 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None) -> tuple[str,
     return "new", None, "", ""
 
 
-def _decide(rows: list[dict]) -> list[tuple[str, float | None, str, str]]:
+def compares(group: tuple) -> bool:
+    """Whether two values of a measure can be a change: not for a bare unit or head word ("money", "value": two
+    amounts of unknown meaning), a part of the event (one hall's area and another's, the opening ceremony's
+    signings and one forum's are different parts), a forecast, or an earlier edition's figure cited for
+    comparison. Their reports are new or known."""
+    _, _, metric, scope, _ = group
+    return metric not in UNSPECIFIC and scope in ("edition", "cumulative")
+
+
+def _decide(rows: list[dict], comparable: bool = True) -> list[tuple[str, float | None, str, str]]:
     """The flags of all reports of one measure, the rows in publication order (a full recount)."""
     decided = []
     latest = None
     by_value: dict[float, list[dict]] = {}
     for row in rows:
-        decided.append(_judge(row, by_value.get(row["value"], []), latest))
+        decided.append(_judge(row, by_value.get(row["value"], []), latest if comparable else None))
         if not _is_reprint(row):
             latest = row
             by_value.setdefault(row["value"], []).append(row)
@@ -124,7 +134,8 @@ def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: st
     """Decide again the flags of one metric of one edition, in publication order; rows whose flag changes get
     decided_at = now (a changed flag is reported once: its status then stays until the coverage changes)."""
     rows = _group_rows(db, event, edition, metric, scope, unit)
-    for row, (status, prev_value, prev_article, kind) in zip(rows, _decide(rows)):
+    comparable = compares((event, edition, metric, scope, unit))
+    for row, (status, prev_value, prev_article, kind) in zip(rows, _decide(rows, comparable)):
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):
             _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
@@ -182,7 +193,7 @@ def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
 def _redecide(db, group: tuple, row: dict, *, now: str, cache: dict | None = None) -> None:
     originals = [e for e in _earlier_for(db, group, row, cache) if not _is_reprint(e)]
     status, prev_value, prev_article, kind = _judge(row, [e for e in originals if e["value"] == row["value"]],
-                                                    originals[-1] if originals else None)
+                                                    originals[-1] if originals and compares(group) else None)
     if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
             (status, prev_value, prev_article, kind):
         _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
@@ -209,6 +220,7 @@ def _decide_own(db, group: tuple, rows: list[dict], *, now: str, cache: dict) ->
                 if r["article_id"] != row["article_id"] and not _is_reprint(r) and _order(r) < mine]
         same = sorted(same, key=_order) + own_by_value.get(row["value"], [])
         previous = own_latest if own_latest is not None else (before[-1] if before else None)
+        previous = previous if compares(group) else None
         status, prev_value, prev_article, kind = _judge(row, same, previous)
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):

@@ -176,11 +176,17 @@ def timed_run(data: Path, config: Path) -> dict:
     started = time.monotonic()
     proc = subprocess.Popen([str(BIN / "confwatch"), "--data", str(data), "--config", str(config), "run", "--quiet"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak, cpu, series = 0, {}, []
+    peak, cpu, series, at_peak = 0, {}, [], {}
     while proc.poll() is None:
         pids = tree(proc.pid)
-        total = sum(pss_kb(p) for p in pids)
-        peak = max(peak, total)
+        each = {p: pss_kb(p) for p in pids}
+        total = sum(each.values())
+        if total > peak:
+            peak = total
+            at_peak = {}
+            for p, kb in each.items():
+                role = ROLES[min(pids[p], 2)]
+                at_peak[role] = at_peak.get(role, 0) + kb / 1024
         series.append(total)
         for p, depth in pids.items():
             ticks = cpu_seconds(p)
@@ -193,7 +199,7 @@ def timed_run(data: Path, config: Path) -> dict:
         roles[role] = roles.get(role, 0.0) + ticks
     quarters = [max(series[len(series) * q // 4:len(series) * (q + 1) // 4] or [0]) / 1024 for q in range(4)]
     return {"seconds": seconds, "peak_mb": peak / 1024, "cpu": roles, "stderr": proc.stderr.read().decode()[-300:],
-            "pss_by_quarter": quarters}
+            "pss_by_quarter": quarters, "peak_by_role": at_peak}
 
 
 def stored_times(data: Path) -> list[float]:
@@ -233,7 +239,8 @@ def main() -> None:
     first = timed_run(work / "data", work / "bench.toml")
     ours = n_big / first["seconds"]
     hits = len(site.article_hits)
-    print(f"confwatch run:      {first['seconds']:7.1f} s  {ours:6.1f} pages/s  peak PSS {first['peak_mb']:.0f} MB  "
+    print(f"confwatch run:      {first['seconds']:7.1f} s  {ours:6.1f} pages/s  peak PSS {first['peak_mb']:.0f} MB "
+          f"({', '.join(f'{k} {v:.0f}' for k, v in sorted(first['peak_by_role'].items()))})  "
           f"CPU s: {', '.join(f'{k} {v:.1f}' for k, v in sorted(first['cpu'].items()))}  {first['stderr'].strip()}")
 
     second = timed_run(work / "data", work / "bench.toml")
@@ -274,7 +281,8 @@ def main() -> None:
         window = min(500, count // 2)
         print(f"{label:22} {result['seconds']:7.1f} s  {count / result['seconds']:6.1f} pages/s  peak PSS "
               f"{result['peak_mb']:.0f} MB (by quarter of the run: "
-              f"{', '.join(f'{q:.0f}' for q in result['pss_by_quarter'])})  "
+              f"{', '.join(f'{q:.0f}' for q in result['pss_by_quarter'])}; at the peak: "
+              f"{', '.join(f'{k} {v:.0f}' for k, v in sorted(result['peak_by_role'].items()))})  "
               f"CPU s: {', '.join(f'{k} {v:.1f}' for k, v in sorted(result['cpu'].items()))}")
         print(f"  {rate_drift(stored_times(folder / 'data'), window)} (target: last >= 0.8 x first)")
         site.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.metrics import SCOPES
 from tests.conftest import SEEDS, needs_shared, seed
 from tests.helpers import LISTING_PATHS, ROOT, SAMPLE_ARTICLES, confwatch, demo_config
 
@@ -170,7 +171,7 @@ def test_figures_command_json_keys_and_filters(tmp_path, sample_site):
     assert rows and set(rows[0]) == {"article", "url", "surface", "value", "unit", "noun", "metric", "scope",
                                      "qualifier", "event", "edition", "status", "kind", "previous", "sentence",
                                      "place", "headline", "start", "end"}
-    assert all(r["metric"] and r["scope"] in ("edition", "cumulative", "part") for r in rows)
+    assert all(r["metric"] and r["scope"] in SCOPES for r in rows)
     wimc_2020 = json.loads(confwatch("--data", data, "--config", str(cfg), "figures", "--event", "wimc",
                                      "--edition", "2020", "--json").stdout)
     assert {r["event"] for r in wimc_2020} == {"wimc"} and {r["edition"] for r in wimc_2020} == {2020}
@@ -326,6 +327,6 @@ def test_metrics_command_lists_each_measure_with_its_history(tmp_path, sample_si
     rows = json.loads(confwatch("--data", data, "--config", str(cfg), "metrics", "--json").stdout)
     signed = [r for r in rows if (r["event"], r["edition"], r["metric"]) == ("wimc", 2020, "contract_value")]
     assert signed and signed[0]["latest"]["value"] == 53.63e9 and signed[0]["stories"] >= 1
-    assert all(r["reports"] and r["scope"] in ("edition", "cumulative", "part") for r in rows)
+    assert all(r["reports"] and r["scope"] in SCOPES for r in rows)
     bad = confwatch("--data", data, "--config", str(cfg), "metrics", "--event", "nope")
     assert bad.returncode == 2 and "nope" in bad.stderr

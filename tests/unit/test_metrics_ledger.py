@@ -232,3 +232,25 @@ def test_a_week_of_coverage_gets_the_flags_a_reviewer_expects_in_any_arrival_ord
              gold.get(k) != in_order.get(k) and not (gold.get(k) == "skip" and k not in flagged)}
     assert right / len(gold) >= 0.95, wrong
     assert flagged and len(flagged & real) / len(flagged) >= 0.9 and len(flagged & real) / len(real) >= 0.9, wrong
+
+
+@pytest.mark.parametrize("first,second", [
+    # two halls, two parts: neither changes the other
+    ("The robot hall alone covers 8,000 square meters.", "The chip hall alone covers 6,000 square meters."),
+    # amounts of unknown meaning
+    ("A report put the market at 430 billion U.S. dollars.", "A second report put it at 1 trillion U.S. dollars."),
+    # a forecast, then another
+    ("Organizers expect over 100,000 visitors.", "Organizers now expect 150,000 visitors."),
+    # last year's figure cited twice, differently rounded
+    ("Signed projects rose to 612, up from 545 at last year's convention.",
+     "Signed projects stood at 612, compared with 540 a year earlier."),
+])
+def test_parts_forecasts_and_unnamed_amounts_are_never_a_change(first, second):
+    db = open_db(memory=True)
+    flags = []
+    for day, sentence in (("2025-09-21", first), ("2025-09-23", second)):
+        text = doc(day, f"World Manufacturing Convention in Hefei, {day}",
+                   f"HEFEI -- At the World Manufacturing Convention in Hefei: {sentence}")
+        stored = store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+        flags += [f.status for f in stored.figures]
+    assert flags and "changed" not in flags
