@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import VOCABULARY, Metric, classify
+from extract.metrics import UNSPECIFIC, VOCABULARY, Metric, classify, noun_phrase
 from extract.records import Figure
 from extract.sentences import split_sentences
 
@@ -93,6 +93,8 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _COMPARED = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|grew) from|compared (?:with|to)|against|versus)\s$", re.I)
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
+_FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
+_AMONG = re.compile(r"\b(?:among|of) (?:them|which|whom|those|these),?\s$", re.I)  # "among them 46 from overseas"
 _PERIOD_BEFORE = re.compile(r"\b(?:first|past|last|next|previous|recent|coming)\s$", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
@@ -351,7 +353,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
             echo = bool(not noun and digits and figures and figures[-1].sentence == sentence
-                        and figures[-1].unit == "count" and _COMPARED.search(before[-30:]))
+                        and figures[-1].unit == "count" and (_COMPARED.search(before[-30:])
+                                                             or _FURTHER.search(before[-20:])))
             if echo:  # "612, up from 545": the same count, an earlier value
                 noun, lead = figures[-1].noun, figures[-1].noun
             if noun:
@@ -368,7 +371,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if lead and _ANTECEDENT.search(before[-80:]):
             scope = "part"  # "of the signed projects, 156 ...": a part of a whole
         elif echo:
-            metric = figures[-1].metric
+            metric = figures[-1].metric if not _FURTHER.search(before[-20:]) else metric
+        elif unit in ("CNY", "USD", "EUR", "other") and metric in UNSPECIFIC and "-" in text[max(start, end_pos - 12):end_pos]:
+            metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant"
+        elif metric in UNSPECIFIC and figures and figures[-1].sentence == sentence and _AMONG.search(before[-25:]):
+            metric, scope = figures[-1].metric, "part"
         elif metric in ("growth", "decline") and figures and figures[-1].sentence == sentence:
             metric = f"{figures[-1].metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
         elif _PART_OF.match(following) and figures and figures[-1].sentence == sentence \

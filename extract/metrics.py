@@ -45,7 +45,7 @@ VOCABULARY: tuple[Metric, ...] = (
                r"\bcontract(?:ed)? (?:value|amount)", r"\btotal (?:contract )?(?:value|amount)"],
        sentence=[SIGNED], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
-       nouns=[r"^(?:[\w-]+ ){0,3}investment"], rank=1),
+       nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b"], rank=1),
     _m("contract_value", "contract value", ["money"], follow=[r"^\s(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
@@ -56,8 +56,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
                r"(?:(?:are|were|have|had|have been)\s)?(?:(?:registered|signed up|applied) to\s)?(?:exhibit|participat|took part|taking part|take part|joined|"
-               r"showcas|display|set up booths|had booths|set up stands)"],
-       sentence=[r"exhibit|expo\b|booth"], rank=3),
+               r"showcas|display|set up booths|had booths|set up stands|put (?:\w+ ){0,2}on (?:display|show))"],
+       sentence=[r"exhibit|expo\b|booth|display|on show"], rank=3),
     _m("companies", "companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),
     _m("academicians", "academicians", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}academicians?\b"], rank=8),
@@ -80,7 +80,8 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,3}(?:sub-)?(?:forums?|sessions|conferences|seminars|events|activities)\b"], rank=11),
     _m("products", "products on show", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
-    _m("exhibition_area", "exhibition area", ["m2"], sentence=[r"exhibit|expo|show\b|display|pavilion|hall|venue"],
+    _m("exhibition_area", "exhibition area", ["m2"],
+       sentence=[r"exhibit|expo|show\b|display|pavilion|hall|venue|zone|booth"],
        rank=3),
     _m("area", "area", ["m2"], rank=14),
     _m("duration_days", "duration (days)", ["day"], rank=20),
@@ -96,7 +97,7 @@ _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 _PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
 # "51 of them ...", "8,000 square meters in the robot hall": right after the figure, not later in the sentence.
-_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,30}\bin (?:the|one|its|a) (?:\w+ )?"
+_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b)", re.I)
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
@@ -159,7 +160,8 @@ def _in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
     return memo[key]
 
 
-_FORECAST = re.compile(r"\b(?:expected to|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|"
+_FORECAST = re.compile(r"\b(?:expected to|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
+                       r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
 # What each scope means, as a reader is told it (the edition's own figures need no words).

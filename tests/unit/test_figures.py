@@ -102,14 +102,20 @@ def test_pathological_input_is_fast(text):
 BARE = UNSPECIFIC
 
 
-def test_second_set_values_metrics_and_scopes():
-    """The second annotated set: values and units, then what each found figure measures and its scope. A case
-    whose metric is None must carry a specific noun phrase, never a bare unit."""
+def _later_sets():
     from tests.unit.figures_heldout import HELDOUT
+    from tests.unit.figures_third import THIRD
 
+    return [pytest.param(HELDOUT, id="second"), pytest.param(THIRD, id="third")]
+
+
+@pytest.mark.parametrize("cases", _later_sets())
+def test_later_sets_values_metrics_and_scopes(cases):
+    """The second and third annotated sets: values and units, then what each found figure measures and its scope.
+    A case whose metric is None must carry a specific noun phrase, never a bare unit."""
     tp = fp = fn = classified = right = 0
     wrong = []
-    for text, expected in HELDOUT:
+    for text, expected in cases:
         figures = extract_figures(text)
         want = Counter(key(v, u) for v, u, _, _ in expected)
         got = Counter(key(f.value, f.unit) for f in figures)
