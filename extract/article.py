@@ -55,7 +55,7 @@ def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_a
         raise ExtractionError("no title could be found")
     if not clean.paragraphs:
         raise ExtractionError("no body text could be found")
-    if not _ISO_DATE.match(date or ""):
+    if not _ISO_DATE.match(date or "") and date_from != "none":
         raise ExtractionError("no publication date could be found")
     text = clean.text
     digest = content_hash(clean.title, text)
@@ -185,8 +185,9 @@ def article_from_page(page: Page, listed_date: str = "") -> Article:
     if not date and listed_date:
         date, published_at, date_from = listed_date[:10], listed_date, "listed"
     if not date and parts.date:
-        raise ExtractionError(f"{page.url}: no publication date: the page gives none, and {parts.date[:10]} would only "
-                              "be a guess from the year in its title")
+        # the page gives no date, and parts.date would only be a guess from the year in its title: kept undated,
+        # and said so, rather than dated January 1
+        date, published_at, date_from = "", "", "none"
     try:
         return _assemble(clean, url=url, outlet=outlet, date=date, published_at=published_at,
                          language=parts.language, fetched_at=page.fetched_at, source=page.source,

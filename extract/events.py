@@ -146,6 +146,8 @@ def attribute(title: str, text: str, date: str, events, matches: list[EventMatch
     found = _edition_in(title, event.aliases, event.first_year) or _edition_in(text, event.aliases, event.first_year)
     if found:
         edition, evidence = found[0], f"text: {found[1]}"
+    elif not date:
+        return None  # an undated article that names no year: its edition is unknown
     else:
         year, month = int(date[:4]), int(date[5:7])
         edition, evidence = (year if month >= event.month - 4 else year - 1), "date"

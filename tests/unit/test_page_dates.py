@@ -38,10 +38,30 @@ def test_metadata_within_a_day_of_the_dateline_is_kept():
 
 def test_a_date_guessed_from_the_year_in_the_title_is_no_date():
     untitled = page("https://a.example/wmc/preview", title="2025 World Manufacturing Convention to open in Hefei")
-    with pytest.raises(ExtractionError, match="only be a guess"):
-        article_from_page(untitled)
+    undated = article_from_page(untitled)
+    assert (undated.date, undated.published_at, undated.date_source) == ("", "", "none")
     listed = article_from_page(untitled, listed_date="2025-09-18T08:00:00+08:00")
     assert (listed.date, listed.date_source) == ("2025-09-18", "listed")
+
+
+def test_an_undated_page_is_stored_undated_and_filed_under_the_edition_its_title_names(tmp_path):
+    from storage.config import read_config
+    from storage.db import open_db
+    from storage.ingest import store_article
+
+    body = "<p>HEFEI -- The World Manufacturing Convention in Hefei, Anhui, signed 512 projects.</p>" + BODY
+    untitled = page("https://a.example/wmc/preview", body=body, title="2025 World Manufacturing Convention ends")
+    db = open_db(tmp_path)
+    stored = store_article(db, article_from_page(untitled), read_config(None).events, run_id="t",
+                           now="2026-11-20T00:00:00+00:00")
+    row = next(db.query("select date, date_source from articles"))
+    assert (row["date"], row["date_source"]) == ("", "none")
+    assert {(f.event, f.edition) for f in stored.figures} == {("wmc", 2025)}
+
+
+def test_a_page_with_no_date_at_all_is_refused():
+    with pytest.raises(ExtractionError, match="no publication date"):
+        article_from_page(page("https://a.example/wmc/preview"))
 
 
 def test_a_date_in_the_address_says_so():
