@@ -114,7 +114,8 @@ class Crawl:
             context = multiprocessing.get_context("forkserver")
             # Workers fork from a server that has loaded the extraction code once: they start at once and share
             # its memory instead of each importing trafilatura anew.
-            context.set_forkserver_preload(["extract.article", "extract.analysis", "datasketch", "crawler.processes"])
+            context.set_forkserver_preload(["extract.article", "extract.analysis", "numpy", "cn2an",
+                                            "crawler.processes"])
             # A worker is replaced after WORKER_TASKS pages, so that what parsing leaves behind in it cannot grow.
             self._pool = ProcessPool(max_workers=max(1, self.config.crawl["extract_workers"]), max_tasks=WORKER_TASKS,
                                      context=context, initializer=die_with_parent)

@@ -12,7 +12,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler.crawl import CrawlComponent
-from extract.analysis import analyse_page
+from crawler.processes import analyse_in_worker
 from extract.records import ExtractionError, NotAnArticle, Page
 from extract.urls import url_key
 from storage.articles import mark_seen
@@ -31,8 +31,8 @@ class AnalysePipeline(CrawlComponent):
         ctx = self.context
         timeout = ctx.config.crawl["extract_timeout"] or None
         page = Page(url=item.url, html=item.html, fetched_at=item.fetched_at, source=item.source)
-        future = ctx.pool.schedule(analyse_page, args=(page, item.listed_date, ctx.config.events, ctx.config.metrics),
-                                   timeout=timeout)
+        future = ctx.pool.schedule(analyse_in_worker, timeout=timeout,
+                                   args=(page, item.listed_date, ctx.config.events, ctx.config.metrics))
         item.html = ""  # the worker has its copy; do not keep the page in memory
         try:
             item.analysis = await asyncio.wrap_future(future)

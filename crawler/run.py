@@ -21,6 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--progress", default="", help="keep the per-source counters in this JSON file as they go")
     args = parser.parse_args(argv)
 
+    # sqlite-utils imports numpy when it can, to store numpy values, which a crawl never has: about 15 MB of this
+    # process for nothing. Extraction workers are interpreters of their own (a forkserver's) and import it there.
+    sys.modules.setdefault("numpy", None)
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-import cn2an
 from dataclasses import dataclass
+
+from extract.numerals import cn2an_reader as _cn2an
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def _ordinal(word: str) -> int:
     if m:
         return int(m.group(1))
     try:
-        return int(cn2an.cn2an(word, "smart"))
+        return int(_cn2an()(word, "smart"))
     except ValueError:
         return 0
 

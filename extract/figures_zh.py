@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-import cn2an
 
 from extract.metrics import VOCABULARY, Metric
+from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?"
@@ -89,7 +89,7 @@ def chinese_value(text: str) -> float | None:
                 if tail and re.fullmatch(r"\d|[一二三四五六七八九两]", tail) and scale in ("万", "千"):
                     low *= SCALES[scale] / 10  # 25万6 = 256,000: a lone digit after a scale counts its tenths
                 return high * SCALES[scale] + low
-        return float(cn2an.cn2an(text, "smart"))
+        return float(_cn2an()(text, "smart"))
     except (ValueError, KeyError, TypeError):
         return None
 

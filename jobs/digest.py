@@ -25,8 +25,8 @@ from storage.articles import first_seen_between, get_article_row
 from storage.clusters import cluster_members
 from storage.db import advice
 from storage.digests import digest_days, feed_entries, record_digest
-from storage.ledger import (figures_stored_before, metric_histories, query_figures, sentence_surfaces,
-                            unreviewed_flags)
+from storage.ledger import (figures_stored_before, metric_histories, sentence_surfaces,
+                            unreviewed_flags, window_flags)
 from storage.runs import recent_runs
 
 
@@ -268,7 +268,7 @@ def build_digest(db, config: Config, day: date) -> dict:
     """Everything the digest of a day says, as JSON-ready data."""
     window = digest_window(config, day)
     names, ranks = metric_names(config.metrics), metric_ranks(config.metrics)
-    in_window = [r for r in query_figures(db, since=window.start_utc, until=window.end_utc)
+    in_window = [r for r in window_flags(db, since=window.start_utc, until=window.end_utc)
                  if r["review"] != "rejected"]
     figures = [r for r in in_window if r["status"] in ("new", "changed")]
     window_ids = {f["id"] for f in figures}

@@ -376,6 +376,17 @@ def query_figures(db: sqlite_utils.Database, *, event: str = "", edition: int | 
     return rows
 
 
+def window_flags(db: sqlite_utils.Database, *, since: str, until: str) -> list[dict]:
+    """Figures decided in a window, with only what a digest counts and picks by (id, event, edition, status,
+    reprint, review): a window after a large crawl holds tens of thousands, whose sentences and joined articles
+    the digest never needs all at once."""
+    sql = ("select f.id, f.event, f.edition, f.status, f.reprint, coalesce(r.decision, '') as review from figures f "
+           "left join reviews r on r.figure_id = f.id where f.decided_at >= ? and f.decided_at < ?")
+    cursor = db.conn.execute(sql, [since, until])
+    keys = [d[0] for d in cursor.description]
+    return [dict(zip(keys, row)) for row in cursor]
+
+
 def previous_figure(db: sqlite_utils.Database, row: dict) -> dict | None:
     """The earlier figure a changed figure was compared with (same article, metric, scope and unit, nearest value)."""
     if not row.get("previous_article"):
