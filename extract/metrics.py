@@ -55,7 +55,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
-               r"(?:(?:are|were|have|had|have been)\s)?(?:(?:registered|signed up|applied) to\s)?(?:exhibit|participat|took part|taking part|take part|joined|"
+               r"(?:(?:are|were|have|had|have been|will|would|are to|plan to)\s)?(?:(?:registered|signed up|applied) to\s)?(?:exhibit|participat|took part|taking part|take part|joined|"
                r"showcas|display|set up booths|had booths|set up stands|put (?:\w+ ){0,2}on (?:display|show))"],
        sentence=[r"exhibit|expo\b|booth|display|on show"], rank=3),
     _m("companies", "companies", ["count"],
@@ -81,7 +81,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("products", "products on show", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
     _m("exhibition_area", "exhibition area", ["m2"],
-       sentence=[r"exhibit|expo|show\b|display|pavilion|hall|venue|zone|booth"],
+       sentence=[r"exhibit|expo|show\b|display|pavilion|hall|venue|zone|booth|\b(?:the|this|its) (?:[\w-]+ )?"
+                 r"(?:event|conference|convention|summit|fair)\b"],
        rank=3),
     _m("area", "area", ["m2"], rank=14),
     _m("duration_days", "duration (days)", ["day"], rank=20),
@@ -177,13 +178,23 @@ _BATCH = re.compile(r"\b(?:(?:at|during) (?:the|its) (?:opening|signing)(?: cere
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
 
 
+_CLAUSE_BREAK = re.compile(r",\s(?:and|while|but|whereas)\s|;|[.!?](?:\s|$)")
+
+
+def _clause(before: str, after: str) -> str:
+    """The clause around a figure: "around 300 companies will exhibit" of "..., and organizers aim to sign ..."."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    end = _CLAUSE_BREAK.search(after)
+    return before[starts[-1] if starts else 0:] + after[:end.start() if end else len(after)]
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
     if _EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after):
         return "earlier"
-    if _in_sentence(_FORECAST, sentence, memo):
+    if _FORECAST.search(_clause(before, after)):
         return "expected"
     if _in_sentence(_CUMULATIVE, sentence, memo):
         return "cumulative"

@@ -93,3 +93,57 @@ GOLD = {
     (6, 612, "count"): "known",
     (6, 487.3 * B, "CNY"): "known",
 }
+
+
+# A second story, written after the first was in use: the Nanjing conference, five days of coverage.
+STORY_WIMC = [
+    # 0: preview on a state-media site
+    doc("2025-11-25", "Nanjing to host World Intelligent Manufacturing Conference",
+        "NANJING, Nov. 25 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference will open in Nanjing, "
+        "capital of east China's Jiangsu Province, on Thursday. Around 300 companies will exhibit across "
+        "40,000 square meters, and organizers aim to sign more than 50 projects."),
+    # 1: opening day
+    doc("2025-11-27", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 27 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Thursday, with 312 companies exhibiting, 48 of them Fortune Global 500 firms. The three-day event "
+        "covers 40,000 square meters. Its robotics pavilion alone spans 6,000 square meters."),
+    # 2: a press release the next day
+    doc("2025-11-28", "WIMC 2025 Showcases Humanoid Robots in Nanjing",
+        "NANJING, China, Nov. 28, 2025 /PRNewswire/ -- The World Intelligent Manufacturing Conference 2025 "
+        "has brought together over 300 exhibitors in Nanjing. More than 1,000 products are on show, including "
+        "120 humanoid robots. Since 2016, the conference has signed 1,128 projects."),
+    # 3: closing day
+    doc("2025-11-29", "World Intelligent Manufacturing Conference closes with 62 deals",
+        "NANJING, Nov. 29 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference closed in Nanjing on "
+        "Saturday. A total of 62 projects worth 48.6 billion yuan were signed, organizers said, and 318 "
+        "companies took part in the exhibition. Since 2016, the conference has signed 1,190 projects."),
+    # 4: a feature a few days later
+    doc("2025-12-03", "What Nanjing's smart manufacturing conference showed",
+        "NANJING -- Last week's World Intelligent Manufacturing Conference in Nanjing signed 62 projects worth "
+        "nearly 50 billion yuan. Some 320 companies exhibited, compared with 290 a year earlier, and about "
+        "40 percent of the exhibits were shown for the first time."),
+]
+
+GOLD_WIMC = {
+    (0, 300, "count"): "new",
+    (0, 40000, "m2"): "new",
+    (0, 50, "count"): "skip",              # a target, not a result
+    (1, 312, "count"): "changed:refined",   # "around 300" -> 312
+    (1, 48, "count"): "new",
+    (1, 3, "day"): "new",
+    (1, 40000, "m2"): "known",
+    (1, 6000, "m2"): "new",                # a part
+    (2, 300, "count"): "known",             # "over 300" after 312: a rounder restatement
+    (2, 1000, "count"): "new",
+    (2, 120, "count"): "new",
+    (2, 1128, "count"): "new",
+    (3, 62, "count"): "new",
+    (3, 48.6e9, "CNY"): "new",
+    (3, 318, "count"): "changed:conflict",  # 312 exhibiting at the opening, 318 at the close
+    (3, 1190, "count"): "changed:conflict",
+    (4, 62, "count"): "known",
+    (4, 50e9, "CNY"): "known",              # "nearly 50 billion" after 48.6 billion
+    (4, 320, "count"): "known",             # "some 320" after 318
+    (4, 290, "count"): "skip",              # last year's
+    (4, 40, "percent"): "new",
+}
