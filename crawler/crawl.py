@@ -57,7 +57,9 @@ def crawl_settings(config: Config) -> dict:
     return {"DOWNLOAD_DELAY": crawl["delay"], "AUTOTHROTTLE_START_DELAY": max(crawl["delay"], 0.1),
             "DOWNLOAD_TIMEOUT": crawl["timeout"], "DOWNLOAD_MAXSIZE": crawl["max_bytes"],
             "USER_AGENT": crawl["user_agent"], "DOWNLOAD_SLOTS": slots,
-            "CONFWATCH_RETRY_MAX_WAIT": crawl["retry_max_wait"]}
+            "CONFWATCH_RETRY_MAX_WAIT": crawl["retry_max_wait"],
+            # the run's own deadline: each spider (they run side by side) is closed when it is reached
+            "CLOSESPIDER_TIMEOUT": crawl["max_minutes"] * 60, "CONFWATCH_DEADLINE_SECONDS": crawl["max_minutes"] * 60}
 
 
 PROGRESS_EVERY = 1.0  # seconds between two writes of the progress file
@@ -193,9 +195,15 @@ class Crawl:
     def spider_opened(self) -> None:
         self.open_spiders += 1
 
-    def spider_closed(self) -> None:
+    def spider_closed(self, sources: list[str] = (), reason: str = "finished") -> None:
         """Write the counters gathered so far; the last spider to close also writes the listings' validators,
-        stops the workers and finishes the run when this crawl started it."""
+        stops the workers and finishes the run when this crawl started it. A spider closed before it was done
+        (the run's deadline, crawl.max_minutes) leaves its sources' listings to be read in full next run."""
+        if reason == "closespider_timeout":
+            minutes = self.config.crawl["max_minutes"]
+            for source in sources:
+                self.error(source, "", f"the run reached crawl.max_minutes ({minutes:g}) before this source was "
+                                       "read in full: what is left is read next run", source_failed=True)
         for source, counts in self.counts.items():
             self.write(add_counts, self.db, self.run_id, source, **counts, what=f"the counters of {source}")
         self.counts.clear()

@@ -21,4 +21,5 @@ class RunRecorder(CrawlComponent):
         spider.logger.info("confwatch run %s, data in %s", self.context.run_id, self.context.data_dir)
 
     def spider_closed(self, spider, reason):
-        self.context.spider_closed()
+        sources = [s.name for s in spider.sources()] if hasattr(spider, "sources") else []
+        self.context.spider_closed(sources, reason)

@@ -134,6 +134,8 @@ class PoliteRetryMiddleware(RetryMiddleware):
         super().__init__(settings)
         self.max_wait = settings.getfloat("CONFWATCH_RETRY_MAX_WAIT", 60.0)
         self.base = settings.getfloat("CONFWATCH_RETRY_BACKOFF", 1.0)
+        limit = settings.getfloat("CONFWATCH_DEADLINE_SECONDS", 0.0)
+        self.deadline = time.monotonic() + limit if limit > 0 else None  # the run's own end (crawl.max_minutes)
 
     def process_response(self, request, response, spider=None):
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
@@ -142,6 +144,10 @@ class PoliteRetryMiddleware(RetryMiddleware):
         if asked is not None and asked > self.max_wait:
             request.meta["retry_refused"] = (f"HTTP {response.status}, asked to retry after {asked:.0f} s, longer than "
                                              f"crawl.retry_max_wait ({self.max_wait:.0f} s)")
+            return response
+        if asked is not None and self.deadline is not None and time.monotonic() + asked > self.deadline:
+            request.meta["retry_refused"] = (f"HTTP {response.status}, asked to retry after {asked:.0f} s, past the "
+                                             "run's deadline (crawl.max_minutes)")
             return response
         retry = self._retry(request, response_status_message(response.status))
         if retry is None:

@@ -118,6 +118,7 @@ CRAWL_DEFAULTS = {
     "user_agent": "confwatch/0.1 (news monitor)",
     "keep_logs": 30,
     "retry_max_wait": 60.0,
+    "max_minutes": 120.0,
 }
 SCHEDULE_DEFAULTS = {"timezone": "Asia/Shanghai", "crawl": ["0 6 * * *"], "digest": "30 7 * * *",
                      "misfire_grace": 3600, "catch_up_days": 7}
@@ -174,6 +175,8 @@ def _check_crawl(label: str, crawl: dict) -> dict:
         raise _err(label, "crawl.proxy", f"{proxy!r} is not an http(s) proxy URL such as http://127.0.0.1:3128")
     if crawl["extract_workers"] < 1:
         raise _err(label, "crawl.extract_workers", "must be at least 1")
+    if crawl["max_minutes"] < 0:
+        raise _err(label, "crawl.max_minutes", "must be 0 (no limit) or more minutes")
     return crawl
 
 

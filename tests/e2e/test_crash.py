@@ -172,3 +172,26 @@ def test_sigterm_or_ctrl_c_stops_a_run_and_records_it_as_interrupted(tmp_path, s
     assert code == 128 + signum
     assert f"stopped by {signal.Signals(signum).name}" in run.stderr.read()
     assert snapshot(data)["runs"] == ["interrupted"]  # recorded at once, not only by the next run
+
+
+def test_a_run_stops_at_its_deadline_and_reads_the_rest_next_time(tmp_path, sample_site):
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    text = cfg.read_text()
+    cfg.write_text(text.replace("[crawl]\n", "[crawl]\nmax_minutes = 0.05\n", 1))  # a 3-second run
+    data = tmp_path / "data"
+    gate = sample_site.hold(*HELD_PAGE)  # a page that does not come
+    started = time.monotonic()
+    try:
+        cut = confwatch("--data", str(data), "--config", str(cfg), "run", "--json", timeout=90)
+    finally:
+        gate.open()
+    took = time.monotonic() - started
+    assert took < 45, f"the run went on {took:.0f} s past its 3-second deadline"
+    report = json.loads(cut.stdout)
+    assert report["status"] == "partial"
+    assert any("crawl.max_minutes" in e["message"] for e in report["errors"]), report["errors"]
+    assert stored_articles(data) < SAMPLE_ARTICLES
+    cfg.write_text(text)
+    again = confwatch("--data", str(data), "--config", str(cfg), "run", "--json")
+    assert again.returncode == 0, again.stderr
+    assert stored_articles(data) == SAMPLE_ARTICLES  # no listing was skipped as "not modified"
