@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
@@ -26,6 +27,7 @@ class _Handler(BaseHTTPRequestHandler):
     requested: list  # (host, path) of each request, for tests and the demo's summary
     scripted: dict  # (host, path) -> answers to give before serving the files (tests of faults)
     held: dict  # (host, path) -> Gate: the answer waits until the gate opens (tests that stop a crawl midway)
+    latency: float = 0.0  # seconds every answer waits
     # Every answer carries an ETag; a request sending it back in If-None-Match gets 304 Not Modified.
 
     def log_message(self, format, *args):  # noqa: A002 - keep the demo's output clean
@@ -56,6 +58,8 @@ class _Handler(BaseHTTPRequestHandler):
             host = (target.hostname or self.headers.get("Host", "").split(":")[0]).lower()
             self.requested.append((host, target.path + (f"?{target.query}" if target.query else "")))
         target = urlsplit(self.path)
+        if self.latency:
+            time.sleep(self.latency)
         gate = self.held.get((host_of(self), target.path))
         if gate is not None:
             gate.reached.set()
@@ -108,12 +112,15 @@ class Gate:
 class SampleSite:
     """A context manager that serves a site folder on 127.0.0.1 with an OS-chosen port."""
 
-    def __init__(self, root: Path | None = None):
+    def __init__(self, root: Path | None = None, latency: float = 0.0):
+        """latency: seconds each answer waits before it is sent (a slow site, for tests that stop a crawl at
+        random moments)."""
         self.requested: list[tuple[str, str]] = []
         self.scripted: dict[tuple[str, str], list] = {}
         self.held: dict[tuple[str, str], Gate] = {}
         handler = type("Handler", (_Handler,), {"root": (root or sample_root()).resolve(), "requested": self.requested,
-                                                "scripted": self.scripted, "held": self.held})
+                                                "scripted": self.scripted, "held": self.held,
+                                                "latency": latency})
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 

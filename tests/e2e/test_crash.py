@@ -195,3 +195,33 @@ def test_a_run_stops_at_its_deadline_and_reads_the_rest_next_time(tmp_path, samp
     again = confwatch("--data", str(data), "--config", str(cfg), "run", "--json")
     assert again.returncode == 0, again.stderr
     assert stored_articles(data) == SAMPLE_ARTICLES  # no listing was skipped as "not modified"
+
+
+def test_twenty_kills_at_random_moments_leave_every_article_stored_exactly_once(tmp_path, reference):
+    import random
+
+    from jobs.samplesite import SampleSite
+
+    rng = random.Random(20)
+    data = tmp_path / "data"
+    with SampleSite(latency=0.2) as site:  # a slow site: a whole crawl takes several seconds
+        cfg = demo_config(tmp_path, site.proxy)
+        for _ in range(20):
+            run = start_run(data, cfg)
+            time.sleep(rng.uniform(0.3, 4.0))
+            family = descendants(run.pid)
+            run.send_signal(signal.SIGKILL)
+            run.wait(timeout=10)
+            wait_for(lambda: not crawl_processes(data), "the crawl process to end", limit=15)
+            wait_for(lambda: not any(alive(p) for p in family), f"every process of the run to end ({family})",
+                     limit=15)
+        final = confwatch("--data", str(data), "--config", str(cfg), "run", "--json", timeout=300)
+    assert final.returncode == 0, final.stderr
+    after = snapshot(data)
+    assert after["integrity"] == "ok"
+    assert after["runs"][-1] == "ok" and "running" not in after["runs"]
+    assert after["runs"].count("interrupted") >= 10, after["runs"]  # most kills landed in a crawl
+    assert after["article_rows"] == len(after["articles"]) == SAMPLE_ARTICLES
+    assert after["articles"] == reference["articles"]
+    assert after["figure_rows"] == len(after["figures"]) and after["figures"] == reference["figures"]
+    assert after["clusters"] == reference["clusters"]
