@@ -23,7 +23,7 @@ NUMBER = re.compile(
     rf"(?P<approx>[多余])?"
 )
 SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
-QUALIFIER_BEFORE = [(re.compile(r"(?:超过|超|逾|多达|高达|达到?|突破)$"), "more_than"),
+QUALIFIER_BEFORE = [(re.compile(r"(?:超过|超|逾|多达|高达|达到?|突破|上)$"), "more_than"),
                     (re.compile(r"(?:近|将近|接近)$"), "nearly"), (re.compile(r"(?:约|大约|约为)$"), "about"),
                     (re.compile(r"(?:不到|不足|少于)$"), "less_than")]
 QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compile(r"^左右"), "about")]
@@ -110,8 +110,12 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         return "investment"  # "总投资1.2万亿元": the sum invested, even in a sentence about signings
     # the words since the last comma first ("院士十二位、海外嘉宾三百余名": the 300 are overseas guests)
     segment = re.split(r"[，,、；;：:]", clause_before)[-1]
+    # "40余位两院院士和近百位知名企业家": after 和 a new noun is counted; the academicians before it are not these
+    joined = family == "count" and re.search(r"(?:和|及|与)[^和及与]{0,3}$", segment)
+    if joined:
+        segment = segment[joined.start() + 1:]
     near = _metric_in(unit, kind, segment + "|" + clause_after, family)
-    return near or _metric_in(unit, kind, clause_before + "|" + clause_after, family) or \
+    return near or (not joined and _metric_in(unit, kind, clause_before + "|" + clause_after, family)) or \
         _fallback(family, kind, vocabulary)
 
 
@@ -155,7 +159,12 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             continue
         if re.fullmatch(r"(?:19|20)\d\d", raw) and not after.startswith(("亿", "万", "元", "家", "名", "个", "项")):
             continue  # a year
-        value = chinese_value(raw)
+        if raw in ("百", "千"):  # "近百位", "上千家": a round hundred or thousand, only after such a word
+            if not re.search(r"(?:近|将近|上|逾|超|约)$", before):
+                continue
+            value = 100.0 if raw == "百" else 1000.0
+        else:
+            value = chinese_value(raw)
         if value is None or value == 0:
             continue
         unit_m = next(((u, unit, kind) for u, unit, kind in UNITS if u.match(after)), None)
@@ -164,7 +173,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         pattern, unit, kind = unit_m
         found = pattern.match(after)
         end_pos = end + found.end()
-        if re.match(r"^[零〇一二两三四五六七八九十百千]$", raw) and kind in ("items", "people", "events"):
+        if re.match(r"^[零〇一二两三四五六七八九十]$", raw) and kind in ("items", "people", "events"):
             continue  # "一个", "一名": an article, not a count
         s_start = max((mm.end() for mm in _CLAUSE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         next_end = _CLAUSE_END.search(text, end_pos, end_pos + 200)
