@@ -1,12 +1,13 @@
 """What every source-type spider shares: its sources, conditional requests, candidates, failures."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import scrapy
 from twisted.internet.defer import CancelledError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, UsageError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest, UsageError
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.http import TextResponse
 
@@ -27,6 +28,9 @@ def listed(candidate: Candidate) -> dict:
     return {"listed_title": candidate.title, "listed_date": candidate.published, "listed_outlet": candidate.outlet}
 
 
+_TLS = re.compile(r"\bSSL|\bTLS|certificate|handshake", re.I)
+
+
 def failure_reason(failure) -> str:
     """What went wrong with a request, in words a user can act on."""
     request = failure.request
@@ -36,7 +40,7 @@ def failure_reason(failure) -> str:
         return f"HTTP {failure.value.response.status}"
     if failure.check(DNSLookupError):
         return refusal(urlsplit(request.url).hostname or "") or f"DNS lookup failed: {failure.getErrorMessage()}"
-    if failure.check(TimeoutError, TCPTimedOutError):
+    if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
         return "no answer within crawl.timeout"
     if failure.check(CancelledError, DownloadCancelledError):
         return "abandoned: the body grew past crawl.max_bytes (or the crawl was stopped)"
@@ -47,6 +51,10 @@ def failure_reason(failure) -> str:
         if "max size" in message or "decompress" in message.lower():
             return f"abandoned: decompressed body too large (a compression bomb?): {message}"
         return f"refused: {message}"
+    if _TLS.search(message):
+        return f"TLS handshake failed (no secure server there, or its certificate was refused): {message[:200]}"
+    if failure.check(ConnectionRefusedError):
+        return "connection refused: nothing answers at this address and port"
     return message or type(failure.value).__name__
 
 

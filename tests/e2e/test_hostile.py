@@ -288,6 +288,9 @@ class Tricky(BaseHTTPRequestHandler):
                 self._send(200, ARTICLE.encode(), [("Content-Type", "text/html")])
         elif self.path == "/closed":
             self._send(503, b"come back later", [("Retry-After", "3600")])
+        elif self.path == "/slow":
+            time.sleep(4)  # longer than crawl.timeout
+            self._send(200, ARTICLE.encode(), [("Content-Type", "text/html")])
         else:
             self._send(404, b"no")
 
@@ -299,13 +302,15 @@ def test_every_abandoned_page_is_on_record_and_retries_wait_as_asked(tmp_path):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Tricky)
     server.handle_error = lambda request, address: None  # a client hanging up on the endless page is expected
     Tricky.port, Tricky.times = server.server_address[1], {}
-    paths = ["/bomb", "/loop", "/chain", "/endless", "/busy", "/closed"]
-    Tricky.feed_xml = feed([f"http://127.0.0.1:{Tricky.port}{p}" for p in paths])
+    paths = ["/bomb", "/loop", "/chain", "/endless", "/busy", "/closed", "/slow", "/gone"]
+    Tricky.feed_xml = feed([f"http://127.0.0.1:{Tricky.port}{p}" for p in paths]
+                           + [f"https://127.0.0.1:{Tricky.port}/tls"])  # TLS to a server that speaks plain HTTP
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         cfg = config(tmp_path, f"http://127.0.0.1:{Tricky.port}/feed.xml")
         text = open(cfg, encoding="utf-8").read().replace("[crawl]\n", "[crawl]\nmax_bytes = 1000000\n"
                                                                         "retry_max_wait = 30\n", 1)
+        text = text.replace("timeout = 10\n", "timeout = 2\n", 1)
         open(cfg, "w", encoding="utf-8").write(text)
         result = confwatch("--data", str(tmp_path / "data"), "--config", cfg, "run", "--json", timeout=180)
     finally:
@@ -317,6 +322,7 @@ def test_every_abandoned_page_is_on_record_and_retries_wait_as_asked(tmp_path):
     assert "redirect" in by_url["loop"] and any("redirect" in m for u, m in by_url.items() if u.startswith("chain"))
     assert "max_bytes" in by_url["endless"]
     assert "3600" in by_url["closed"] and "retry_max_wait" in by_url["closed"]
+    assert "crawl.timeout" in by_url["slow"] and by_url["gone"].endswith("HTTP 404") and "TLS" in by_url["tls"]
     assert len(Tricky.times["/closed"]) == 1  # an hour is not waited for, nor hammered
     first, second = Tricky.times["/busy"][:2]
     assert second - first >= 1.9  # Retry-After: 2 was honoured
