@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 import scrapy
 from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
-from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest, UsageError
+from scrapy.exceptions import (DownloadCancelledError, DownloadTimeoutError, IgnoreRequest, ResponseDataLossError,
+                               UsageError)
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.http import TextResponse
 
@@ -51,6 +52,8 @@ def failure_reason(failure) -> str:
         if "max size" in message or "decompress" in message.lower():
             return f"abandoned: decompressed body too large (a compression bomb?): {message}"
         return f"refused: {message}"
+    if failure.check(ResponseDataLossError) or "DataLoss" in message:
+        return "the answer was cut short: the connection closed before the length it announced"
     if _TLS.search(message):
         return f"TLS handshake failed (no secure server there, or its certificate was refused): {message[:200]}"
     if failure.check(ConnectionRefusedError):

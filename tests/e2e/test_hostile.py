@@ -288,6 +288,13 @@ class Tricky(BaseHTTPRequestHandler):
                 self._send(200, ARTICLE.encode(), [("Content-Type", "text/html")])
         elif self.path == "/closed":
             self._send(503, b"come back later", [("Retry-After", "3600")])
+        elif self.path == "/cut":  # announces 100 KB, sends 1 KB, hangs up
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(b"<p>" + b"x" * 1000)
+            self.close_connection = True
         elif self.path == "/slow":
             time.sleep(4)  # longer than crawl.timeout
             self._send(200, ARTICLE.encode(), [("Content-Type", "text/html")])
@@ -302,7 +309,7 @@ def test_every_abandoned_page_is_on_record_and_retries_wait_as_asked(tmp_path):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Tricky)
     server.handle_error = lambda request, address: None  # a client hanging up on the endless page is expected
     Tricky.port, Tricky.times = server.server_address[1], {}
-    paths = ["/bomb", "/loop", "/chain", "/endless", "/busy", "/closed", "/slow", "/gone"]
+    paths = ["/bomb", "/loop", "/chain", "/endless", "/busy", "/closed", "/slow", "/gone", "/cut"]
     Tricky.feed_xml = feed([f"http://127.0.0.1:{Tricky.port}{p}" for p in paths]
                            + [f"https://127.0.0.1:{Tricky.port}/tls"])  # TLS to a server that speaks plain HTTP
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -323,6 +330,7 @@ def test_every_abandoned_page_is_on_record_and_retries_wait_as_asked(tmp_path):
     assert "max_bytes" in by_url["endless"]
     assert "3600" in by_url["closed"] and "retry_max_wait" in by_url["closed"]
     assert "crawl.timeout" in by_url["slow"] and by_url["gone"].endswith("HTTP 404") and "TLS" in by_url["tls"]
+    assert "cut short" in by_url["cut"]
     assert len(Tricky.times["/closed"]) == 1  # an hour is not waited for, nor hammered
     first, second = Tricky.times["/busy"][:2]
     assert second - first >= 1.9  # Retry-After: 2 was honoured
