@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 import scrapy
 from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
-from scrapy.exceptions import (DownloadCancelledError, DownloadTimeoutError, IgnoreRequest, ResponseDataLossError,
-                               UsageError)
+from scrapy import exceptions as scrapy_errors
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, UsageError
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.http import TextResponse
 
@@ -29,6 +29,10 @@ def listed(candidate: Candidate) -> dict:
     return {"listed_title": candidate.title, "listed_date": candidate.published, "listed_outlet": candidate.outlet}
 
 
+# Scrapy's own download errors, where the installed version has them (newer versions raise these instead of
+# Twisted's): a timeout, and a body shorter than its announced length
+_TIMED_OUT = tuple(e for e in (getattr(scrapy_errors, "DownloadTimeoutError", None),) if e)
+_CUT_SHORT = tuple(e for e in (getattr(scrapy_errors, "ResponseDataLossError", None),) if e)
 _TLS = re.compile(r"\bSSL|\bTLS|certificate|handshake", re.I)
 
 
@@ -41,7 +45,7 @@ def failure_reason(failure) -> str:
         return f"HTTP {failure.value.response.status}"
     if failure.check(DNSLookupError):
         return refusal(urlsplit(request.url).hostname or "") or f"DNS lookup failed: {failure.getErrorMessage()}"
-    if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
+    if failure.check(TimeoutError, TCPTimedOutError, *_TIMED_OUT):
         return "no answer within crawl.timeout"
     if failure.check(CancelledError, DownloadCancelledError):
         return "abandoned: the body grew past crawl.max_bytes (or the crawl was stopped)"
@@ -52,7 +56,7 @@ def failure_reason(failure) -> str:
         if "max size" in message or "decompress" in message.lower():
             return f"abandoned: decompressed body too large (a compression bomb?): {message}"
         return f"refused: {message}"
-    if failure.check(ResponseDataLossError) or "DataLoss" in message:
+    if (_CUT_SHORT and failure.check(*_CUT_SHORT)) or "DataLoss" in message:
         return "the answer was cut short: the connection closed before the length it announced"
     if _TLS.search(message):
         return f"TLS handshake failed (no secure server there, or its certificate was refused): {message[:200]}"
