@@ -58,3 +58,18 @@ print(json.dumps({"packed": len(packed), "pages": len(result.pages), "seconds": 
     out = json.loads(done.stdout)
     assert out["packed"] < 5_000_000 and 0 < out["pages"] <= 50_000  # stopped at the entry cap or the byte limit
     assert out["grew_kb"] < 100_000, out  # the whole tree (hundreds of MB) is never built
+
+
+def test_a_name_that_does_not_resolve_is_recorded_as_a_dns_failure_naming_the_host():
+    """What the error row says when a source's host has no address (the loopback tests cannot count on the
+    machine's resolver answering at once, so the failure is made here as Twisted reports it)."""
+    import scrapy
+    from twisted.internet.error import DNSLookupError
+    from twisted.python.failure import Failure
+
+    from crawler.spiders.base import failure_reason
+
+    failure = Failure(DNSLookupError("no-such-host.example.invalid"))
+    failure.request = scrapy.Request("https://no-such-host.example.invalid/feed.xml")
+    message = failure_reason(failure)
+    assert message.startswith("DNS lookup failed") and "no-such-host.example.invalid" in message
