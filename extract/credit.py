@@ -11,7 +11,7 @@ _NAME = r"[A-Z][A-Za-z.&'’ -]{1,40}?"
 # "Global Times) 09:33, December 23, 2024" (People's Daily Online credit line)
 CREDIT_LINE = re.compile(rf"^\(?(?:By\s+{_NAME}\s+\()?(?P<credit>{_NAME})\)\s+\d{{1,2}}:\d{{2}},\s+\w+\.? \d{{1,2}}, \d{{4}}\s*$")
 # "HEFEI, Nov. 20 (Xinhua) --", "HAIYANG, Shandong, Aug. 14 (Xinhua) --" (a province or country may follow the city)
-WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}),\s+(?:[A-Z][A-Za-z .'-]{1,30},\s+)?(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+\((?P<credit>[A-Za-z .]{2,30})\)\s+(?:--|—|–)")
+WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'/-]{2,40}),\s+(?:[A-Z][A-Za-z .'-]{1,30},\s+)?(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+\((?P<credit>[A-Za-z .]{2,30})\)\s+(?:--|—|–)")
 # "NANJING, China, Nov. 30, 2020 /PRNewswire/ --"
 RELEASE_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}),\s+(?:[A-Z][A-Za-z .]{1,30},\s+)?(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s+/(?P<credit>[A-Za-z -]{2,30})/\s+(?:--|—|–)"

@@ -194,8 +194,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     memo = {} if memo is None else memo
     if _EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after):
         return "earlier"
-    if _FORECAST.search(_clause(before, after)):
-        return "expected"
+    if _in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, after)):
+        return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
     if _in_sentence(_CUMULATIVE, sentence, memo):
         return "cumulative"
     if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \

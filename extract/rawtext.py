@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.credit import BYLINE, CREDIT_LINE, Credit, find_credit
+from extract.credit import BYLINE, CREDIT_LINE, WIRE_DATELINE, Credit, find_credit
 from extract.dates import DateTime, find_datetime, find_month_day
 from extract.outlets import OUTLETS
 from extract.sentences import CJK, sentences
@@ -96,6 +96,11 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
         if not line or END_MARK.fullmatch(line):
             continue
         kept.append(line)
+    # a photo gallery's captions before the wire's lead ("... Jan. 15, 2023.", "... (Xinhua/Li Gang)"): the story
+    # starts at its dateline (captions after the end mark are left: the real-page ground truths count them)
+    lead = next((i for i, line in enumerate(kept[:6]) if WIRE_DATELINE.match(line)), 0)
+    if lead and all(_is_caption(line) for line in kept[:lead]):
+        kept = kept[lead:]
 
     first_para = next((i for i, line in enumerate(kept) if _is_paragraph(line)), len(kept))
     last_para = max((i for i, line in enumerate(kept) if _is_paragraph(line)), default=-1)
@@ -120,6 +125,15 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     if not out.title and body:
         out.title = _first_sentence(strip_dateline(body[0]))
     return out
+
+
+# "(Xinhua/Li Gang)", "[Photo by Su Zhigang/For chinadaily.com.cn]" at the end, or a caption's closing date
+_PHOTO_CREDIT = re.compile(r"[(\[](?:Xinhua|Photo|photo|Photo by [^/()\[\]]{2,40}|[A-Z][\w.]{1,20})/[^()\[\]]{2,60}[)\]]\s*$")
+_CAPTION_DATE = re.compile(r",\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d\.$")
+
+
+def _is_caption(line: str) -> bool:
+    return bool(_PHOTO_CREDIT.search(line[-120:]) or _CAPTION_DATE.search(line[-40:]))
 
 
 def date_source(out: CleanText) -> str:
