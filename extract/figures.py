@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import UNSPECIFIC, VOCABULARY, Metric, classify, noun_phrase
+from extract.metrics import EARLIER_BEFORE, MONEY_UNITS, UNSPECIFIC, VOCABULARY, Metric, classify, noun_phrase
 from extract.records import Figure
 from extract.sentences import split_sentences
 
@@ -91,7 +91,6 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b
 _TIME = re.compile(r"^:\d\d")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
-_COMPARED = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|grew) from|compared (?:with|to)|against|versus)\s$", re.I)
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 _AMONG = re.compile(r"\b(?:among|of) (?:them|which|whom|those|these),?\s$", re.I)  # "among them 46 from overseas"
@@ -334,12 +333,16 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and not _count_noun(text[pos_after:pos_after + 80]):
             # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence
             unit = CURRENCIES.get(_CURRENCY_BEFORE.search(before).group("cur").lower(), "other")
-        if unit in ("CNY", "USD", "EUR", "other") and not noun:
+        if unit in MONEY_UNITS and not noun:
             noun = _money_noun(before) if unit != "other" else noun
         elif unit in ("percent", "percentage_point"):
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
         lead = ""  # the counted noun when it stands before the number
-        echo = False  # the same count as the sentence's previous figure, an earlier value of it
+        antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
+        # the sentence's previous figure: "another 430", "up from 545", "300 of them" count what it counts
+        previous = figures[-1] if figures and figures[-1].sentence == sentence else None
+        further = _FURTHER.search(before[-20:]) is not None
+        echo = False  # the same count as the previous figure, an earlier value of it
         if not unit:
             noun = _count_noun(text[pos_after:pos_after + 80])
             of_the = _OF_THE.match(text, pos_after)
@@ -348,15 +351,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if noun in _EDITION_NOUNS and _EDITIONS_COUNTED.search(before[-12:]):
                 continue
             if not noun and digits:
-                named = _ANTECEDENT.search(before[-80:]) or _SUBJECT_VERB.search(before[-90:])
+                antecedent = _ANTECEDENT.search(before[-80:])
+                named = antecedent or _SUBJECT_VERB.search(before[-90:])
                 if named:
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
-            echo = bool(not noun and digits and figures and figures[-1].sentence == sentence
-                        and figures[-1].unit == "count" and (_COMPARED.search(before[-30:])
-                                                             or _FURTHER.search(before[-20:])))
+            echo = bool(not noun and digits and previous is not None and previous.unit == "count"
+                        and (EARLIER_BEFORE.search(before[-40:]) or further))
             if echo:  # "612, up from 545": the same count, an earlier value
-                noun, lead = figures[-1].noun, figures[-1].noun
+                noun, lead = previous.noun, previous.noun
             if noun:
                 unit = "count"
             elif digits and (_qualifier(before) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
@@ -368,19 +371,20 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         following = text[end_pos:min(len(text), end_pos + 120)]
         metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
                                  f" {lead} {following}" if lead else following, vocabulary, memo)
-        if lead and _ANTECEDENT.search(before[-80:]):
+        if antecedent:
             scope = "part"  # "of the signed projects, 156 ...": a part of a whole
         elif echo:
-            metric = figures[-1].metric if not _FURTHER.search(before[-20:]) else metric
-        elif unit in ("CNY", "USD", "EUR", "other") and metric in UNSPECIFIC and "-" in text[max(start, end_pos - 12):end_pos]:
+            metric = metric if further else previous.metric
+        elif unit in MONEY_UNITS and metric in UNSPECIFIC and "-" in text[max(start, end_pos - 12):end_pos]:
             metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant"
-        elif metric in UNSPECIFIC and figures and figures[-1].sentence == sentence and _AMONG.search(before[-25:]):
-            metric, scope = figures[-1].metric, "part"
-        elif metric in ("growth", "decline") and figures and figures[-1].sentence == sentence:
-            metric = f"{figures[-1].metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
-        elif _PART_OF.match(following) and figures and figures[-1].sentence == sentence \
-                and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
-            metric, scope = figures[-1].metric, "part"  # "5,000 products ..., 300 of them ...": of the same
+        elif previous is None:
+            pass
+        elif metric in UNSPECIFIC and _AMONG.search(before[-25:]):
+            metric, scope = previous.metric, "part"
+        elif metric in ("growth", "decline"):
+            metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
+        elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
+            metric, scope = previous.metric, "part"  # "5,000 products ..., 300 of them ...": of the same
         surface = text[start:end_pos]
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
         value, second = float(f"{value:.12g}"), (float(f"{second[0]:.12g}"), second[1]) if second else None

@@ -116,13 +116,14 @@ _STOP = frozenset("of in at on to for from by with was were is are has have had 
 # a verb after the counted noun ends its phrase: "journalists covered", "professors gave talks", "press made"
 _VERB = re.compile(r"^(?:[a-z-]{3,}ed|gave|made|came|took|went|saw|held|drew|won|set|put|got|ran|began|brought|sold|"
                    r"bought|built|showed|shown|met|left|joined|signed)$")
+_SIGN = r"(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)"  # a currency written before its amount
 # what an amount of money is, said before it: "Orders of US$45 million", "Exports rose to 1.2 billion USD"
 _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were|has|have)\s)?(?:of|worth|valued at|totall?ing|"
                             r"reached|hit|rose to|fell to|grew to|stood at|amounted to|involves?|involving|costs?|"
                             r"exceeded|topped)\s(?:(?:more than|over|about|around|nearly|some|roughly|almost|"
-                            r"approx\.)\s)?(?:\(?(?:approx\.\s)?)?(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)?\s?$", re.I)
+                            r"approx\.)\s)?(?:\(?(?:approx\.\s)?)?" + _SIGN + r"?\s?$", re.I)
 _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed)\s(?:(?:more than|over|about|around|nearly)\s)?"
-                       r"(?:RMB|CNY|USD|EUR|US\$|U\$|\$|¥|€)?\s?$", re.I)
+                       + _SIGN + r"?\s?$", re.I)
 
 
 def metric_unit(unit: str) -> str:
@@ -169,8 +170,8 @@ _FORECAST = re.compile(r"\b(?:expected to|expects?|anticipated?|anticipates|aims
 SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
           "expected": "expected, not yet reported", "earlier": "an earlier edition, cited"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
-_EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from|compared (?:with|to)|"
-                             r"against)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
+EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from|compared (?:with|to)|"
+                            r"against|versus)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
                             r"convention|conference|session|summit)|the year before)\b", re.I)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
@@ -178,7 +179,7 @@ _BATCH = re.compile(r"\b(?:(?:at|during) (?:the|its) (?:opening|signing)(?: cere
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
 
 
-_CLAUSE_BREAK = re.compile(r",\s(?:and|while|but|whereas)\s|;|[.!?](?:\s|$)")
+_CLAUSE_BREAK = re.compile(_NEXT_CLAUSE.pattern + r"|[.!?](?:\s|$)")  # a clause ends there, or its sentence
 
 
 def _clause(before: str, after: str) -> str:
@@ -192,7 +193,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
-    if _EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after):
+    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after):
         return "earlier"
     if _in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, after)):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell

@@ -214,13 +214,14 @@ def _decide_own(db, group: tuple, rows: list[dict], *, now: str, cache: dict) ->
         before = [r for r in cache[latest["article_id"]] if not _is_reprint(r)]
     own_latest: dict | None = None
     own_by_value: dict[float, list[dict]] = {}
+    comparable = compares(group)
     for row in rows:
         mine = _order(row)
         same = [r for r in _same_value(db, group, row, "<=", "desc")
                 if r["article_id"] != row["article_id"] and not _is_reprint(r) and _order(r) < mine]
         same = sorted(same, key=_order) + own_by_value.get(row["value"], [])
         previous = own_latest if own_latest is not None else (before[-1] if before else None)
-        previous = previous if compares(group) else None
+        previous = previous if comparable else None
         status, prev_value, prev_article, kind = _judge(row, same, previous)
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):
@@ -380,11 +381,9 @@ def window_flags(db: sqlite_utils.Database, *, since: str, until: str) -> list[d
     """Figures decided in a window, with only what a digest counts and picks by (id, event, edition, status,
     reprint, review): a window after a large crawl holds tens of thousands, whose sentences and joined articles
     the digest never needs all at once."""
-    sql = ("select f.id, f.event, f.edition, f.status, f.reprint, coalesce(r.decision, '') as review from figures f "
-           "left join reviews r on r.figure_id = f.id where f.decided_at >= ? and f.decided_at < ?")
-    cursor = db.conn.execute(sql, [since, until])
-    keys = [d[0] for d in cursor.description]
-    return [dict(zip(keys, row)) for row in cursor]
+    return _rows(db, "select f.id, f.event, f.edition, f.status, f.reprint, coalesce(r.decision, '') as review "
+                     "from figures f left join reviews r on r.figure_id = f.id "
+                     "where f.decided_at >= ? and f.decided_at < ?", [since, until])
 
 
 def previous_figure(db: sqlite_utils.Database, row: dict) -> dict | None:
