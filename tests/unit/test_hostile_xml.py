@@ -60,7 +60,7 @@ print(json.dumps({"packed": len(packed), "pages": len(result.pages), "seconds": 
     assert out["grew_kb"] < 100_000, out  # the whole tree (hundreds of MB) is never built
 
 
-def test_a_name_that_does_not_resolve_is_recorded_as_a_dns_failure_naming_the_host():
+def test_a_name_that_does_not_resolve_is_described_as_a_dns_failure_naming_the_host():
     """What the error row says when a source's host has no address (the loopback tests cannot count on the
     machine's resolver answering at once, so the failure is made here as Twisted reports it)."""
     import scrapy
