@@ -115,23 +115,64 @@ def _local(iso: str, tz: str) -> str:
         return iso
 
 
-def _table(columns: tuple[str, ...]):
-    """A table with a header row whose cells wrap (never cut) to the terminal's width."""
+class _Listing:
+    """Rows under named columns, printed as a table when it fits the terminal, else one block per row."""
+
+    FIXED = ("id", "published", "event")  # ids, dates and editions are never broken
+
+    def __init__(self, columns: tuple[str, ...]):
+        self.columns = columns
+        self.rows: list[tuple[str, ...]] = []
+
+    def add_row(self, *cells: str) -> None:
+        self.rows.append(cells)
+
+    def narrowest(self) -> int:
+        """The table's width with every wrappable cell wrapped at its longest word."""
+        from rich.cells import cell_len
+
+        widths = []
+        for i, column in enumerate(self.columns):
+            cells = [row[i] for row in self.rows]
+            if column in self.FIXED:
+                widths.append(max([cell_len(column), *(cell_len(c) for c in cells)]))
+            else:
+                words = [w for text in (column, *cells) for w in text.split()]
+                widths.append(max(cell_len(w) for w in words))
+        return sum(widths) + 2 * (len(widths) - 1)
+
+
+def _table(columns: tuple[str, ...]) -> _Listing:
+    return _Listing(columns)
+
+
+def _print_table(listing: _Listing) -> None:
+    """A table with a header row whose cells wrap at word boundaries (never cut) to the terminal's width; on a
+    terminal too narrow for that, each row is a block of 'column  value' lines."""
     from rich import box
+    from rich.console import Console
     from rich.table import Table
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    for column in columns:  # ids and dates are never broken
-        fixed = column in ("id", "published", "event")
-        table.add_column(column, overflow="fold", no_wrap=fixed, min_width=None if fixed else 14)
-    return table
+    console = Console(width=shutil.get_terminal_size((120, 24)).columns, highlight=False, soft_wrap=False,
+                      emoji=False, markup=False)
+    if listing.narrowest() <= console.width:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+        for column in listing.columns:
+            table.add_column(column, overflow="fold", no_wrap=column in listing.FIXED)
+        for row in listing.rows:
+            table.add_row(*row)
+        console.print(table)
+        return
+    for n, row in enumerate(listing.rows):
+        block = Table.grid(padding=(0, 2))
+        block.add_column(style="bold", no_wrap=True)
+        block.add_column(overflow="fold")
+        for column, cell in zip(listing.columns, row):
+            block.add_row(column, cell)
+        if n:
+            console.print()
+        console.print(block)
 
-
-def _print_table(table) -> None:
-    from rich.console import Console
-
-    Console(width=shutil.get_terminal_size((120, 24)).columns, highlight=False, soft_wrap=False,
-            emoji=False, markup=False).print(table)
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(None, "--version", package_name="confwatch", message="confwatch %(version)s")

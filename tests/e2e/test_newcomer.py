@@ -111,6 +111,12 @@ def test_tables_have_headers_human_qualifiers_and_plurals(crawled):
     narrow = cw(crawled, "articles", "--search", "Manufacturing Conference", env={"COLUMNS": "72"})
     assert all(len(line) <= 72 for line in narrow.stdout.splitlines())
     assert "Manufacturin " not in narrow.stdout
+    # a terminal too narrow for the figures table gets one block of lines per figure: every id and outlet whole
+    listed = json.loads(cw(crawled, "figures", "--unreviewed", "--json").stdout)
+    blocks = cw(crawled, "figures", "--unreviewed", env={"COLUMNS": "80"})
+    assert all(len(line) <= 80 for line in blocks.stdout.splitlines())
+    assert all(f"id         {f['id']}" in blocks.stdout for f in listed)
+    assert blocks.stdout.count("\nstatus     ") == len(listed) - 1
     status = cw(crawled, "status")
     assert "times below are in Asia/Shanghai" in status.stdout and "+00:00" not in status.stdout.split("latest")[0]
 
