@@ -96,10 +96,15 @@ _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.
 _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 _PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
+                           r"project|deal|contract|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
 # "51 of them ...", "8,000 square meters in the robot hall": right after the figure, not later in the sentence.
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b)", re.I)
+# "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
+_EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s)?(?:involv\w*|worth|valued at|costs?|"
+                          r"exceed\w*|tops?|with|of)\s(?:(?:more than|over|about|around|nearly|at least|some)\s)?"
+                          r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|since (?:19|20)\d\d|previous (?:\w+ )?"
@@ -122,6 +127,10 @@ _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were
                             r"reached|hit|rose to|fell to|grew to|stood at|amounted to|involves?|involving|costs?|"
                             r"exceeded|topped)\s(?:(?:more than|over|about|around|nearly|some|roughly|almost|"
                             r"approx\.)\s)?(?:\(?(?:approx\.\s)?)?" + _SIGN + r"?\s?$", re.I)
+_DEALS = frozenset("project projects deal deals contract contracts agreement agreements".split())
+# "seven are worth more than 10 billion yuan each": a number standing for its noun says nothing of what is worth it
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
+                          "thousands some many several few most all both half".split())
 _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed)\s(?:(?:more than|over|about|around|nearly)\s)?"
                        + _SIGN + r"?\s?$", re.I)
 
@@ -200,6 +209,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if _in_sentence(_CUMULATIVE, sentence, memo):
         return "cumulative"
     if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
+            or _EACH_BEFORE.search(before[-60:]) \
             or _PART_LEAD.match(sentence) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or _in_sentence(_PART_VERB, sentence, memo):
         return "part"
@@ -252,9 +262,11 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         if _INVESTED.search(near):
             return "investment", scope
         subject = _MONEY_SUBJECT.search(near)
-        if not noun or noun == "value":
-            noun = (subject.group("noun").lower() if subject and subject.group("noun").lower() not in _STOP
-                    else noun)
+        said = subject.group("noun").lower() if subject else ""
+        if said in _DEALS:
+            return "contract_value", scope  # "30 key projects worth RMB 53.63 billion": what the deals are worth
+        if (not noun or noun == "value") and said not in _STOP and said not in _NUMBER_WORDS:
+            noun = said or noun
         return noun or family, scope
     # what it counts or measures, in its own words ("die forging press", not "die forging press made")
     words = phrase.split()

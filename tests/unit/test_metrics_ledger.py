@@ -55,6 +55,14 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Industrial output grew 14.7 percent in the province.", "14.7 percent", "industrial output growth", "edition"),
     ("About 2 million people watched the opening online, with 120 million views in all.", "120 million",
      "visitors_online", "edition"),
+    # an amount the deals are worth, in a headline without a signing verb
+    ("Expo Ends With 24 Key Projects Worth RMB 18.2 Billion", "RMB 18.2", "contract_value", "edition"),
+    # what each of many projects is worth, and one project's amount, are parts of the edition
+    ("Some 90 projects each involve over 2 billion yuan, and five are worth over 20 billion yuan each.", "2 billion",
+     "money", "part"),
+    ("Some 90 projects each involve over 2 billion yuan, and five are worth over 20 billion yuan each.", "20 billion",
+     "value", "part"),
+    ("The biggest single deal, a battery plant, involves 75 billion yuan.", "75", "money", "part"),
 ])
 def test_each_figure_gets_its_metric_and_scope(text, number, metric, scope):
     found_metric, found_scope = metric_of(text, number)
