@@ -104,15 +104,9 @@ def _count(n: int, one: str, many: str = "") -> str:
 
 def _local(iso: str, tz: str) -> str:
     """An ISO time in the configured time zone, to the minute (the zone is named once, in a heading)."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
+    from jobs.render import local_time
 
-    if not iso or iso.startswith("sending:"):
-        return iso
-    try:
-        return datetime.fromisoformat(iso).astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
+    return iso if not iso or iso.startswith("sending:") else local_time(iso, tz)
 
 
 class _Listing:

@@ -286,7 +286,8 @@ def build_digest(db, config: Config, day: date) -> dict:
         events.append({"id": event.id, "name": event.name, "editions": editions, "articles": own})
     new_articles = sum(a["new"] + sum(r["new"] for r in a["reprints"]) for v in articles.values() for a in v)
     return {
-        "day": day.isoformat(), "window": {"start": window.start_utc, "end": window.end_utc},
+        "day": day.isoformat(), "window": {"start": window.start_utc, "end": window.end_utc,
+                                         "timezone": config.schedule["timezone"]},
         "generated_at": clock.now_iso(),
         "counts": {"articles": new_articles, "stories": sum(len(v) for v in articles.values()),
                    "new_figures": sum(f["status"] == "new" for f in figures),

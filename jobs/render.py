@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from feedgen.feed import FeedGenerator
 from jinja2 import Environment, PackageLoader
@@ -71,7 +72,7 @@ WORDS = {"new": "new", "changed": "changed", "unreviewed": "unreviewed", "articl
          "reprinted": "first published earlier; reprinted today", "health": "Source health",
          "columns": ("source", "requests", "new", "off-topic", "errors", "note"), "failed": "failed",
          "quiet": "nothing for {days} days", "did_not_run": "did not run", "no_link": "(no link)",
-         "window": "Window {start} – {end} (UTC) · written {written}",
+         "window": "Window {start} – {end} ({zone}) · written {written}",
          "scope": {k: v for k, v in SCOPES.items() if v},
          "sheet": "{edition} edition", "other": "Other figures", "was": "was", "evidence": "evidence",
          "first_reported": "first reported as",
@@ -127,10 +128,19 @@ def _alerts(health: dict) -> list[str]:
     return lines
 
 
-def _health_lines(health: dict) -> list[str]:
+def local_time(iso: str, zone: str) -> str:
+    """An ISO time as a reader in the configured time zone reads it, to the minute."""
+    try:
+        return datetime.fromisoformat(iso).astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, TypeError):
+        return iso
+
+
+def _health_lines(health: dict, zone: str) -> list[str]:
     if not health["crawls"]:
         return ["No crawl ran in this window."]
-    return ["Crawls: " + ", ".join(f"{r['started_at']} {r['status']}" for r in health["crawls"]) + "."]
+    return ["Crawls: " + ", ".join(f"{local_time(r['started_at'], zone)} {r['status']}" for r in health["crawls"])
+            + "."]
 
 
 def _metric_label(row: dict) -> str:
@@ -234,13 +244,16 @@ def digest_view(data: dict) -> dict:
         events.append({"name": event["name"], "editions": [_edition(ed, event["id"]) for ed in event["editions"]],
                        "articles": [_article(a) for a in event["articles"]]})
     health = data["health"]
+    window = data["window"]
+    zone = window.get("timezone", "UTC")
     return {"title": f"confwatch digest for {data['day']}", "day": data["day"], "summary": _summary(data),
             "alerts": _alerts(health),
             "nothing_new": not (c["articles"] or c["new_figures"] or c["changed_figures"]), "events": events,
-            "health_lines": _health_lines(health),
+            "health_lines": _health_lines(health, zone),
             "sources": [{**s, "note": _source_note(s, health["quiet_days"])} for s in health["sources"]],
-            "footer": WORDS["window"].format(start=data["window"]["start"], end=data["window"]["end"],
-                                             written=data["generated_at"]),
+            "footer": WORDS["window"].format(start=local_time(window["start"], zone),
+                                             end=local_time(window["end"], zone), zone=zone,
+                                             written=local_time(data["generated_at"], zone)),
             "words": WORDS}
 
 

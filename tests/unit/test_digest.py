@@ -218,6 +218,9 @@ def test_source_health_shows_failures_and_quiet_sources(db):
     md = render_markdown(build_digest(db, CONFIG, DAY))
     assert "1 source failed in this window: globaltimes" in md and "Nothing new for 7 days from: people-china" in md
     assert md.index("failed in this window") < md.index("## ")  # named before any figure
+    # times are the reader's: the crawl at 22:00 UTC is 06:00 in the configured zone, which the footer names
+    assert "Crawls: 2026-11-21 06:00 partial." in md
+    assert "Window 2026-11-20 07:30 – 2026-11-21 07:30 (Asia/Shanghai)" in md and "+00:00" not in md
 
 
 def test_rejected_figures_are_not_flagged_and_do_not_count_as_known(db):
