@@ -29,11 +29,14 @@ NUMBER = re.compile(
     rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d)))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
-    rf")(?![\w]|\.\d|,\d{{3}})",
+    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn)\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn": a scale may be written against it
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
 _SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn)\b", re.I)
+# "200-plus", "1,300-odd", "a 2,000-strong audience": a qualifier written against the number
+_SUFFIX = re.compile(r"-(?P<suffix>plus|odd|strong)\b", re.I)
+_SUFFIX_QUALIFIER = {"plus": "more_than", "odd": "about", "strong": "exact"}
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 _CUR_AFTER = re.compile(
     r"[\s-](?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
@@ -74,7 +77,7 @@ def unit_of(written: str) -> str:
 
 CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥": "CNY", "usd": "USD", "us$": "USD",
               "u.s.$": "USD", "u$": "USD", "$": "USD", "u.s. dollars": "USD", "us dollars": "USD",
-              "u.s. dollar": "USD", "dollars": "USD", "hk$": "other", "eur": "EUR", "€": "EUR", "euro": "EUR",
+              "u.s. dollar": "USD", "dollars": "USD", "hk$": "HKD", "eur": "EUR", "€": "EUR", "euro": "EUR",
               "euros": "EUR"}
 QUALIFIERS = [
     (re.compile(r"(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards of|greater than)\s$", re.I),
@@ -93,7 +96,8 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
-_AMONG = re.compile(r"\b(?:among|of) (?:them|which|whom|those|these),?\s$", re.I)  # "among them 46 from overseas"
+_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing)\s(?:(?:more than|over|about|around|nearly|some)\s)?$", re.I)
+_AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s$", re.I)  # "among them 46 from overseas"
 _PERIOD_BEFORE = re.compile(r"\b(?:first|past|last|next|previous|recent|coming)\s$", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
@@ -278,8 +282,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if scale:
             value *= SCALES[scale.group("scale").lower()]
             pos = scale.end()
+        suffix = _SUFFIX.match(text, pos) if digits else None
+        if suffix:
+            pos = suffix.end()
         second = None
-        rng = _RANGE.match(text, pos)
+        rng = None if suffix else _RANGE.match(text, pos)
         if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]):
             second = (_num(rng.group("num")), rng)
         if second:
@@ -334,7 +341,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence
             unit = CURRENCIES.get(_CURRENCY_BEFORE.search(before).group("cur").lower(), "other")
         if unit in MONEY_UNITS and not noun:
-            noun = _money_noun(before) if unit != "other" else noun
+            noun = _money_noun(before)
         elif unit in ("percent", "percentage_point"):
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
         lead = ""  # the counted noun when it stands before the number
@@ -343,11 +350,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         further = _FURTHER.search(before[-20:]) is not None
         echo = False  # the same count as the previous figure, an earlier value of it
+        written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
             noun = _count_noun(text[pos_after:pos_after + 80])
+            if not noun and written and suffix.group("suffix").lower() == "strong":
+                noun = noun_phrase(text[pos_after:pos_after + 40], 1)  # "a 2,000-strong audience"
             of_the = _OF_THE.match(text, pos_after)
-            if not noun and of_the and digits:
-                noun = of_the.group("noun").lower()
+            if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
+                noun = lead = of_the.group("noun").lower()
+                antecedent = of_the  # a part of the whole it names
             if noun in _EDITION_NOUNS and _EDITIONS_COUNTED.search(before[-12:]):
                 continue
             if not noun and digits:
@@ -362,12 +373,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = previous.noun, previous.noun
             if noun:
                 unit = "count"
-            elif digits and (_qualifier(before) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
+            elif digits and ((written or _qualifier(before)) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
                              or re.search(r"(?:total of|of which|of whom|among them|among which)\s$", before)):
                 unit = "count"
             else:
                 continue
-        qualifier = _qualifier(text[max(0, start - 40):start])
+        qualifier = written or _qualifier(text[max(0, start - 40):start])
         following = text[end_pos:min(len(text), end_pos + 120)]
         metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
                                  f" {lead} {following}" if lead else following, vocabulary, memo)
@@ -379,6 +390,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant"
         elif previous is None:
             pass
+        elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.metric in ("projects_signed", "projects") \
+                and _WORTH.search(before[-30:]):
+            metric, scope = "contract_value", previous.scope  # "Sixty-one of the deals, worth 88 billion yuan"
         elif metric in UNSPECIFIC and _AMONG.search(before[-25:]):
             metric, scope = previous.metric, "part"
         elif metric in ("growth", "decline"):

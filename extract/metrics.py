@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MONEY_UNITS = ("CNY", "USD", "EUR", "other")
+MONEY_UNITS = ("CNY", "USD", "EUR", "HKD")  # "other" is a unit of measure (years, megawatts), never money
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[SIGNED], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
        nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b"], rank=1),
+    _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)"],
+       rank=1),
     _m("contract_value", "contract value", ["money"], follow=[r"^\s(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
@@ -96,10 +98,12 @@ _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.
 _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 _PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
-                           r"project|deal|contract|"
+                           r"(?:largest|biggest|single|flagship)\s(?:single\s)?(?:[\w-]+\s)?(?:project|deal|contract)|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
 # "51 of them ...", "8,000 square meters in the robot hall": right after the figure, not later in the sentence.
-_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
+_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
+                         r"headline|plenary|opening) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
+                         r"opening\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b)", re.I)
 # "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
 _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s)?(?:involv\w*|worth|valued at|costs?|"
@@ -110,6 +114,8 @@ _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b"
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|since (?:19|20)\d\d|previous (?:\w+ )?"
                          r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|in the past \w+ years|"
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
+# "the largest so far", "a record to date": a comparison with earlier editions, not a running total
+_RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
 _PHRASE_END = re.compile(r"[.;:!?,()]")
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
@@ -184,7 +190,7 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
 _EARLIER_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
                             r"convention|conference|session|summit)|the year before)\b", re.I)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
-_BATCH = re.compile(r"\b(?:(?:at|during) (?:the|its) (?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|"
+_BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|"
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
 
 
@@ -206,7 +212,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "earlier"
     if _in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, after)):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
-    if _in_sentence(_CUMULATIVE, sentence, memo):
+    if _in_sentence(_CUMULATIVE, sentence, memo) and _in_sentence(_CUMULATIVE, _RECORD.sub("", sentence), memo):
         return "cumulative"
     if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \

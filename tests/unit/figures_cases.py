@@ -88,7 +88,7 @@ CASES = [
     ("The new plant cost 8 mln yuan, and the line 4 bln dollars.", [(8 * M, "CNY"), (4 * B, "USD")]),
     ("A (approx. U$20 billion) programme was outlined.", [(20 * B, "USD")]),
     ("The price was 3,999 yuan per unit.", [(3999, "CNY")]),
-    ("The partner reported revenue of HK$2 billion.", [(2 * B, "other")]),
+    ("The partner reported revenue of HK$2 billion.", [(2 * B, "HKD")]),
     ("The fund has 5 billion US dollars under management.", [(5 * B, "USD")]),
     ("Investment totalled 3.2 trillion yuan (about 450 billion U.S. dollars).", [(3.2 * T, "CNY"), (450 * B, "USD")]),
     ("A total of 638 projects with a total investment of 735.1 billion yuan ($103.5 billion) were signed.",

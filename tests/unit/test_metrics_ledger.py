@@ -63,6 +63,11 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Some 90 projects each involve over 2 billion yuan, and five are worth over 20 billion yuan each.", "20 billion",
      "value", "part"),
     ("The biggest single deal, a battery plant, involves 75 billion yuan.", "75", "money", "part"),
+    # a spelled count of some of the deals, and what those deals are worth
+    ("Forty-two of the deals, worth 51 billion yuan, are in new energy.", "Forty-two", "projects_signed", "part"),
+    ("Forty-two of the deals, worth 51 billion yuan, are in new energy.", "51", "contract_value", "part"),
+    # a unit of measure is never money: what a 30-megawatt figure measures is the thing it names
+    ("A 30-megawatt offshore wind turbine was on show.", "30", "offshore wind turbine", "edition"),
 ])
 def test_each_figure_gets_its_metric_and_scope(text, number, metric, scope):
     found_metric, found_scope = metric_of(text, number)
