@@ -103,6 +103,19 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None) -> tuple[str,
     return "new", None, "", ""
 
 
+def _is_point(row: dict) -> bool:
+    return (row["qualifier"] or "") in _POINT
+
+
+def base_of(latest: dict | None, point: dict | None) -> dict | None:
+    """What a new report is compared with: the latest earlier report, unless that one is a rounder restatement
+    (a bound such as "over 300") of the point report before it (312): then that point report. So 312, "over
+    300", 318 is a conflict with 312, not a refinement of "over 300"."""
+    if latest is not None and point is not None and not _is_point(latest) and implies(point, latest):
+        return point
+    return latest
+
+
 def compares(group: tuple) -> bool:
     """Whether two values of a measure can be a change: not for a bare unit or head word ("money", "value": two
     amounts of unknown meaning), a part of the event (one hall's area and another's, the opening ceremony's
@@ -115,12 +128,14 @@ def compares(group: tuple) -> bool:
 def _decide(rows: list[dict], comparable: bool = True) -> list[tuple[str, float | None, str, str]]:
     """The flags of all reports of one measure, the rows in publication order (a full recount)."""
     decided = []
-    latest = None
+    latest = point_before = last_point = None  # the latest report, the point report before it, the latest point
     by_value: dict[float, list[dict]] = {}
     for row in rows:
-        decided.append(_judge(row, by_value.get(row["value"], []), latest if comparable else None))
+        base = base_of(latest, point_before)
+        decided.append(_judge(row, by_value.get(row["value"], []), base if comparable else None))
         if not _is_reprint(row):
-            latest = row
+            latest, point_before = row, last_point
+            last_point = row if _is_point(row) else last_point
             by_value.setdefault(row["value"], []).append(row)
     return decided
 
@@ -145,31 +160,13 @@ _ROW = ("select f.id, f.article_id, f.value, f.qualifier, f.status, f.previous_v
         "f.pub_key, f.place, f.start, a.cluster from figures f join articles a on a.id = f.article_id ")
 
 
+_LONGEST_WALK = 200  # later articles of bounds only past which one arrival decides its whole measure again
 _ORIGINAL = "f.reprint = 0"  # a report of an article that is not a reprint (kept on the row, so indexes skip them)
 
 
 def _order(row: dict) -> tuple:
     """Where a report stands in publication order (the headline's figures before the text's)."""
     return (row["pub_key"], row["place"] == "text", row["start"], row["id"])
-
-
-def _earlier_for(db, group: tuple, row: dict, cache: dict | None = None) -> list[dict]:
-    """What deciding one report needs from those before it, by index seeks: the latest one and the latest of
-    its value; in publication order."""
-    where = f"where {_GROUP} and {_NOT_REJECTED} "
-    found = {}
-    latest = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
-                             [*group, row["pub_key"]])), None)
-    cache = {} if cache is None else cache  # an article's reports, read once while its rows are decided
-    for article in filter(None, [latest and latest["article_id"], row["article_id"]]):
-        if article not in cache:
-            cache[article] = _group_of_article(db, group, article)
-        found.update((r["id"], r) for r in cache[article])
-    # the latest reports of this value are enough: a compatible one among them decides "known"
-    found.update((r["id"], r) for r in _same_value(db, group, row, "<=", "desc"))
-    mine = _order(row)
-    earlier = sorted((r for r in found.values() if _order(r) < mine), key=_order)
-    return earlier
 
 
 def _same_value(db, group: tuple, row: dict, compare: str, direction: str) -> list[dict]:
@@ -181,6 +178,21 @@ def _same_value(db, group: tuple, row: dict, compare: str, direction: str) -> li
                  [*group, row["pub_key"], row["value"]])
 
 
+def _point_before(db, group: tuple, latest: dict, cache: dict) -> dict | None:
+    """The latest original point report (exact, about, nearly) before a report, in publication order: in its own
+    article, else by one walk back along the measure's index."""
+    if latest["article_id"] not in cache:
+        cache[latest["article_id"]] = _group_of_article(db, group, latest["article_id"])
+    mine = _order(latest)
+    own = [r for r in cache[latest["article_id"]] if _order(r) < mine and not _is_reprint(r) and _is_point(r)]
+    if own:
+        return own[-1]
+    points = ", ".join(f"'{q}'" for q in _POINT)
+    where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} and coalesce(f.qualifier, '') in ({points}) "
+    return next(iter(_rows(db, _ROW + where + "and f.pub_key < ? order by f.pub_key desc, f.place = 'text' desc, "
+                           "f.start desc, f.id desc limit 1", [*group, latest["pub_key"]])), None)
+
+
 def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
     """One article's reports of one measure (through the article's own index)."""
     event, edition, metric, scope, unit = group
@@ -190,45 +202,37 @@ def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
     return sorted(rows, key=_order)
 
 
-def _redecide(db, group: tuple, row: dict, *, now: str, cache: dict | None = None) -> None:
-    originals = [e for e in _earlier_for(db, group, row, cache) if not _is_reprint(e)]
-    status, prev_value, prev_article, kind = _judge(row, [e for e in originals if e["value"] == row["value"]],
-                                                    originals[-1] if originals and compares(group) else None)
-    if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
-            (status, prev_value, prev_article, kind):
-        _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
-        row.update(status=status, previous_value=prev_value, previous_article=prev_article, kind=kind)
-
-
 def _decide_own(db, group: tuple, rows: list[dict], *, now: str, cache: dict) -> None:
-    """Decide one article's reports of one measure, in order, as _redecide would one by one, in time linear in
+    """Decide one article's reports of one measure, in order, as the full recount would, in time linear in
     their number: what came before the article is read once (its latest earlier report's article) plus, per
     report, the earlier reports of its value; the article's own earlier reports are kept as they go."""
     where = f"where {_GROUP} and {_NOT_REJECTED} "
     latest = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
                              [*group, rows[0]["pub_key"]])), None)
-    before: list[dict] = []
+    comparable = compares(group)
+    point_before = last_point = None
     if latest is not None:
         if latest["article_id"] not in cache:
             cache[latest["article_id"]] = _group_of_article(db, group, latest["article_id"])
-        before = [r for r in cache[latest["article_id"]] if not _is_reprint(r)]
-    own_latest: dict | None = None
+        latest = [r for r in cache[latest["article_id"]] if not _is_reprint(r)][-1]
+        if comparable:
+            point_before = _point_before(db, group, latest, cache)
+            last_point = latest if _is_point(latest) else point_before
     own_by_value: dict[float, list[dict]] = {}
-    comparable = compares(group)
     for row in rows:
         mine = _order(row)
         same = [r for r in _same_value(db, group, row, "<=", "desc")
                 if r["article_id"] != row["article_id"] and not _is_reprint(r) and _order(r) < mine]
         same = sorted(same, key=_order) + own_by_value.get(row["value"], [])
-        previous = own_latest if own_latest is not None else (before[-1] if before else None)
-        previous = previous if comparable else None
+        previous = base_of(latest, point_before) if comparable else None
         status, prev_value, prev_article, kind = _judge(row, same, previous)
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):
             _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
             row.update(status=status, previous_value=prev_value, previous_article=prev_article, kind=kind)
         if not _is_reprint(row):
-            own_latest = row
+            latest, point_before = row, last_point
+            last_point = row if _is_point(row) else last_point
             own_by_value.setdefault(row["value"], []).append(row)
 
 
@@ -247,9 +251,21 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
     later: dict[str, dict] = {}
     after = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
                             [*group, rows[-1]["pub_key"]])), None)
-    if after is not None:
-        first = _group_of_article(db, group, after["article_id"])[:1]
-        later.update((r["id"], r) for r in first)
+    walked = 0
+    while after is not None:
+        # the next article's reports now follow this one's; when all its own reports are bounds ("over 300"),
+        # the article after it may compare with a point report of this one, and so on along a run of bounds
+        if after["article_id"] not in cache:
+            cache[after["article_id"]] = _group_of_article(db, group, after["article_id"])
+        later.update((r["id"], r) for r in cache[after["article_id"]][:1])
+        if any(_is_point(r) for r in cache[after["article_id"]] if not _is_reprint(r)):
+            break
+        walked += 1
+        if walked > _LONGEST_WALK:
+            decide_group(db, *group, now=now)
+            return
+        after = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
+                                [*group, after["pub_key"]])), None)
     for row in rows:
         # of the later reports of this value, only the first can have A as its latest match
         for r in _same_value(db, group, row, ">", "asc")[:1]:
