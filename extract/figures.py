@@ -117,6 +117,11 @@ _SUBJECT_VERB = re.compile(
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to)\s(?:(?:more than|over|about|around|nearly|some|roughly|almost|"
     r"a record|an estimated)\s)?$")
+# "the number of signed projects was 755": the counted noun stands before the number
+_NUMBER_OF = re.compile(
+    r"\bthe (?:total |final )?number of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:was|is|stood at|reached|hit|"
+    r"rose to|came to|climbed to|grew to|increased to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
+    r"around|nearly|some|roughly|almost)\s)?$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos".split())
@@ -363,7 +368,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-80:])
-                named = antecedent or _SUBJECT_VERB.search(before[-90:])
+                named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-90:])
                 if named:
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
@@ -429,9 +434,12 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
     merged = list(body)
     own = []
     for head in headline:
-        same = next((i for i, f in enumerate(merged) if not f.headline and (f.metric, f.scope, f.unit) ==
-                     (head.metric, head.scope, head.unit) and abs(f.value - head.value) <= 1e-9 * max(1, f.value)),
-                    None)
+        repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
+                   and abs(f.value - head.value) <= 1e-9 * max(1, f.value)]
+        # the same measure, else the same value and unit: the text says better what the headline's number is
+        # ("Opens with 166 Projects Signed" over "At the opening ceremony, 166 projects were signed": a batch)
+        same = next((i for i in repeats if (merged[i].metric, merged[i].scope) == (head.metric, head.scope)),
+                    repeats[0] if repeats else None)
         if same is None:
             own.append(replace(head, place="title"))
         else:

@@ -57,9 +57,14 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
-               r"(?:(?:are|were|have|had|have been|will|would|are to|plan to)\s)?(?:(?:registered|signed up|applied) to\s)?(?:exhibit|participat|took part|taking part|take part|joined|"
+               r"(?:(?:are|were|have|had|have been|will|would|are to|plan to|(?:are |were )?set to|(?:are |were )?expected to)\s)?(?:(?:registered|signed up|applied) to\s)?(?:exhibit|participat|took part|taking part|take part|joined|"
                r"showcas|display|set up booths|had booths|set up stands|put (?:\w+ ){0,2}on (?:display|show))"],
        sentence=[r"exhibit|expo\b|booth|display|on show"], rank=3),
+    # "More than 500 enterprises, 39 of them ..., are showing their products": companies that exhibit
+    _m("exhibitors", "exhibitors", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|businesses|manufacturers)\b"],
+       sentence=[r"\b(?:exhibiting|exhibit|are showing|were showing|showing their|displaying|showcasing|booths?)\b"],
+       rank=3),
     _m("companies", "companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),
     _m("academicians", "academicians", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}academicians?\b"], rank=8),
@@ -224,6 +229,10 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
 
 # what signing ceremonies hand out in batches: a batch's figures are a part of the edition's total
 BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects"})
+# One amount, two names: the value of the signed projects is written as their investment or as their contract
+# value ("investment of 594.1 billion yuan", then "754 projects worth about 594 billion yuan"). A first report of
+# one that restates a report of the other is known.
+SAME_AMOUNT = {"investment": "contract_value", "contract_value": "investment"}
 # unspecific metrics: a bare unit or head word says too little for two values to be one measure that changed
 UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "percent", "percentage_point", "other",
                         "value", "share", "growth", "decline", ""})

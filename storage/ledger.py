@@ -5,7 +5,7 @@ import dataclasses
 
 import sqlite_utils
 
-from extract.metrics import UNSPECIFIC
+from extract.metrics import SAME_AMOUNT, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
 from storage.clusters import _earliest
 
@@ -86,18 +86,28 @@ def _is_reprint(row: dict) -> bool:
     return bool(row["cluster"]) and row["cluster"] != row["article_id"]
 
 
-def _judge(row: dict, same_value: list[dict], latest: dict | None) -> tuple[str, float | None, str, str]:
-    """The flag of one report given the earlier original reports of its value (in order) and the latest earlier
-    original report: known when one says the same or it restates the latest rounder, else changed against the
-    latest, else new. A reprint's reports are known (its original is its article's cluster) and are no report of
-    their own."""
-    if _is_reprint(row):
-        return "known", None, "", ""
+def _restated(row: dict, same_value: list[dict], latest: dict | None) -> dict | None:
+    """The earlier report a report restates: one of the same value, else the latest when it is rounder."""
     match = next((e for e in reversed(same_value) if compatible(e, row)), None)
     if match is None and latest is not None and implies(latest, row):
         match = latest
+    return match
+
+
+def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -> tuple[str, float | None, str, str]:
+    """The flag of one report given the earlier original reports of its value (in order) and the latest earlier
+    original report: known when one says the same or it restates the latest rounder, else changed against the
+    latest, else new; a report that would be new is known when it restates an earlier report of the same amount
+    under its other name (other(row): that measure's earlier reports of the value and its latest; kind names
+    that metric). A reprint's reports are known (its original is its article's cluster) and are no report of
+    their own."""
+    if _is_reprint(row):
+        return "known", None, "", ""
+    match, kind = _restated(row, same_value, latest), ""
+    if match is None and latest is None and other is not None:
+        match, kind = _restated(row, *other(row)), SAME_AMOUNT.get(row.get("metric", ""), "")
     if match is not None:
-        return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", ""
+        return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", kind
     if latest is not None:
         return "changed", latest["value"], latest["article_id"], change_kind(latest, row)
     return "new", None, "", ""
@@ -125,14 +135,14 @@ def compares(group: tuple) -> bool:
     return metric not in UNSPECIFIC and scope in ("edition", "cumulative")
 
 
-def _decide(rows: list[dict], comparable: bool = True) -> list[tuple[str, float | None, str, str]]:
+def _decide(rows: list[dict], comparable: bool = True, other=None) -> list[tuple[str, float | None, str, str]]:
     """The flags of all reports of one measure, the rows in publication order (a full recount)."""
     decided = []
     latest = point_before = last_point = None  # the latest report, the point report before it, the latest point
     by_value: dict[float, list[dict]] = {}
     for row in rows:
         base = base_of(latest, point_before)
-        decided.append(_judge(row, by_value.get(row["value"], []), base if comparable else None))
+        decided.append(_judge(row, by_value.get(row["value"], []), base if comparable else None, other))
         if not _is_reprint(row):
             latest, point_before = row, last_point
             last_point = row if _is_point(row) else last_point
@@ -145,18 +155,50 @@ def _group_rows(db, event: str, edition: int, metric: str, scope: str, unit: str
                  [event, edition, metric, scope, unit])
 
 
-def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: str, *, now: str) -> None:
+def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: str, *, now: str,
+                 both: bool = True) -> None:
     """Decide again the flags of one metric of one edition, in publication order; rows whose flag changes get
-    decided_at = now (a changed flag is reported once: its status then stays until the coverage changes)."""
-    rows = _group_rows(db, event, edition, metric, scope, unit)
-    comparable = compares((event, edition, metric, scope, unit))
-    for row, (status, prev_value, prev_article, kind) in zip(rows, _decide(rows, comparable)):
+    decided_at = now (a changed flag is reported once: its status then stays until the coverage changes). The
+    same amount under its other name is decided again too (both=False: not)."""
+    group = (event, edition, metric, scope, unit)
+    rows = _group_rows(db, *group)
+    for row, (status, prev_value, prev_article, kind) in zip(rows, _decide(rows, compares(group),
+                                                                            _other_name(db, group, {}))):
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):
             _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
+    if both and metric in SAME_AMOUNT:
+        decide_group(db, event, edition, SAME_AMOUNT[metric], scope, unit, now=now, both=False)
 
 
-_ROW = ("select f.id, f.article_id, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
+def _other_name(db, group: tuple, cache: dict):
+    """For a measure whose amount has another name (investment, contract value): a function giving a report the
+    other measure's original reports of its value before it and its latest report before it; else None."""
+    event, edition, metric, scope, unit = group
+    if metric not in SAME_AMOUNT:
+        return None
+    other = (event, edition, SAME_AMOUNT[metric], scope, unit)
+    key = ("other", other)
+
+    def earlier(row: dict) -> tuple[list[dict], dict | None]:
+        mine = _order(row)
+        same = sorted((r for r in _same_value(db, other, row, "<=", "desc") if _order(r) < mine), key=_order)
+        if (key, row["article_id"]) not in cache:
+            cache[(key, row["article_id"])] = [r for r in _group_of_article(db, other, row["article_id"])
+                                               if not _is_reprint(r)]
+        own = [r for r in cache[(key, row["article_id"])] if _order(r) < mine]
+        latest = own[-1] if own else None
+        if latest is None:
+            where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
+            found = next(iter(_rows(db, _ROW + where + "and f.pub_key < ? order by f.pub_key desc limit 1",
+                                    [*other, row["pub_key"]])), None)
+            if found is not None:
+                latest = [r for r in _group_of_article(db, other, found["article_id"]) if not _is_reprint(r)][-1]
+        return same, latest
+    return earlier
+
+
+_ROW = ("select f.id, f.article_id, f.metric, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
         "f.pub_key, f.place, f.start, a.cluster from figures f join articles a on a.id = f.article_id ")
 
 
@@ -210,6 +252,7 @@ def _decide_own(db, group: tuple, rows: list[dict], *, now: str, cache: dict) ->
     latest = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
                              [*group, rows[0]["pub_key"]])), None)
     comparable = compares(group)
+    other = _other_name(db, group, cache)
     point_before = last_point = None
     if latest is not None:
         if latest["article_id"] not in cache:
@@ -225,7 +268,7 @@ def _decide_own(db, group: tuple, rows: list[dict], *, now: str, cache: dict) ->
                 if r["article_id"] != row["article_id"] and not _is_reprint(r) and _order(r) < mine]
         same = sorted(same, key=_order) + own_by_value.get(row["value"], [])
         previous = base_of(latest, point_before) if comparable else None
-        status, prev_value, prev_article, kind = _judge(row, same, previous)
+        status, prev_value, prev_article, kind = _judge(row, same, previous, other)
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):
             _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
@@ -276,6 +319,22 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
             cache[later_article] = _group_of_article(db, group, later_article)
         if cache[later_article]:
             _decide_own(db, group, cache[later_article], now=now, cache=cache)
+    _decide_other_name(db, group, rows[0]["pub_key"], now=now)
+
+
+def _decide_other_name(db, group: tuple, pub_key: str, *, now: str) -> None:
+    """The reports of the same amount under its other name that one article's reports can make known, or known
+    through them: from that article on, those new and those known through this name."""
+    event, edition, metric, scope, unit = group
+    if metric not in SAME_AMOUNT:
+        return
+    other = (event, edition, SAME_AMOUNT[metric], scope, unit)
+    where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
+    touched = _rows(db, _ROW + where + "and f.pub_key >= ? and (f.status = 'new' or f.kind = ?) order by f.pub_key",
+                    [*other, pub_key, metric])
+    cache: dict = {}
+    for article_id in dict.fromkeys(r["article_id"] for r in touched):
+        _decide_own(db, other, _group_of_article(db, other, article_id), now=now, cache=cache)
 
 
 def reprints_moved(db, former_roots: list[str], *, now: str) -> None:

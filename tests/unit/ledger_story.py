@@ -147,3 +147,81 @@ GOLD_WIMC = {
     (4, 290, "count"): "skip",              # last year's
     (4, 40, "percent"): "new",
 }
+
+# A third story, written after the second was in use: the Hefei convention of 2023 from the eve to a revised tally
+# two weeks later, with a release and its reprint, a headline that says "exhibitors" where the text says
+# "companies", the opening ceremony's batch of signings, and a feature that rounds and cites last year.
+STORY_WMC23 = [
+    # 0: the eve
+    doc("2023-09-18", "Hefei to host 2023 WMC with over 500 exhibitors",
+        "The 2023 World Manufacturing Convention will be held in Hefei from Wednesday to Saturday, with more than "
+        "500 companies set to exhibit over 60,000 square meters, the organizing committee said on Monday. Roughly "
+        "4,000 guests are expected to attend."),
+    # 1: opening day, wire
+    doc("2023-09-20", "2023 World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2023 World Manufacturing Convention opened on Wednesday in Hefei, capital "
+        "of east China's Anhui Province. More than 500 enterprises, 39 of them Fortune Global 500 companies, are "
+        "showing their products, and the exhibition covers 60,000 square meters. Some 166 projects with a total "
+        "investment of 140.9 billion yuan were signed at the opening ceremony."),
+    # 2: press release
+    doc("2023-09-21", "2023 World Manufacturing Convention Opens in Hefei with 166 Projects Signed",
+        "HEFEI, China, Sept. 21, 2023 /PRNewswire/ -- The 2023 World Manufacturing Convention kicked off in Hefei "
+        "on September 20. At the opening ceremony, 166 projects were signed, with investment totaling 140.9 "
+        "billion yuan. The four-day event features 10 exhibition halls and more than 30 forums and matchmaking "
+        "activities."),
+    # 3: the release on a reprint site
+    doc("2023-09-21", "2023 World Manufacturing Convention Opens in Hefei with 166 Projects Signed",
+        "HEFEI, China, Sept. 21, 2023 /PRNewswire/ -- The 2023 World Manufacturing Convention kicked off in Hefei "
+        "on September 20. At the opening ceremony, 166 projects were signed, with investment totaling 140.9 "
+        "billion yuan. The four-day event features 10 exhibition halls and more than 30 forums and matchmaking "
+        "activities.\nView original content: prnewswire.com"),
+    # 4: closing day, wire
+    doc("2023-09-23", "WMC 2023 closes with 754 projects signed",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2023 World Manufacturing Convention closed on Saturday in Hefei, with 754 "
+        "projects signed and a total investment of 594.1 billion yuan, according to the organizing committee. "
+        "The convention attracted 518 exhibitors and more than 260,000 visitors over four days."),
+    # 5: a feature
+    doc("2023-09-26", "Hefei convention draws record deals",
+        "HEFEI -- The 2023 World Manufacturing Convention in Hefei concluded with 754 signed projects worth about "
+        "594 billion yuan, up from 636 projects at last year's convention. Since 2018, the convention has signed "
+        "3,021 projects. About 520 exhibitors attended, organizers said."),
+    # 6: revised tallies
+    doc("2023-10-08", "Final figures of WMC 2023: 284,000 visitors, 755 projects",
+        "HEFEI -- The organizing committee of the 2023 World Manufacturing Convention on Sunday revised its "
+        "tallies: 284,000 people visited the four-day convention, and the number of signed projects was 755 after "
+        "one late agreement."),
+]
+
+GOLD_WMC23 = {
+    (0, 500, "count"): "new",
+    (0, 60000, "m2"): "new",
+    (0, 4000, "count"): "new",             # expected guests
+    (1, 500, "count"): "known",
+    (1, 39, "count"): "new",
+    (1, 60000, "m2"): "known",
+    (1, 166, "count"): "new",              # the opening ceremony's batch
+    (1, 140.9 * B, "CNY"): "new",
+    (2, 166, "count"): "known",
+    (2, 140.9 * B, "CNY"): "known",
+    (2, 4, "day"): "new",
+    (2, 10, "count"): "new",
+    (2, 30, "count"): "new",
+    (3, 166, "count"): "known",            # the reprint
+    (3, 140.9 * B, "CNY"): "known",
+    (3, 4, "day"): "known",
+    (3, 10, "count"): "known",
+    (3, 30, "count"): "known",
+    (4, 754, "count"): "new",              # the edition's total (the opening's 166 were a batch)
+    (4, 594.1 * B, "CNY"): "new",
+    (4, 518, "count"): "changed:refined",  # "over 500 exhibitors" on the eve
+    (4, 260000, "count"): "new",
+    (4, 4, "day"): "known",
+    (5, 754, "count"): "known",
+    (5, 594 * B, "CNY"): "known",          # "about 594 billion" after 594.1 billion
+    (5, 636, "count"): "skip",             # last year's
+    (5, 3021, "count"): "new",
+    (5, 520, "count"): "known",            # "about 520" after 518
+    (6, 284000, "count"): "changed:refined",   # "more than 260,000", then the final count
+    (6, 755, "count"): "changed:conflict",     # 754, then 755
+    (6, 4, "day"): "known",
+}
