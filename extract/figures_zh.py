@@ -23,7 +23,8 @@ NUMBER = re.compile(
     rf"(?P<approx>[多余])?"
 )
 SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
-QUALIFIER_BEFORE = [(re.compile(r"(?:超过|超|逾|多达|高达|达到?|突破|上)$"), "more_than"),
+# 达, 达到, 高达, 多达 ("reached", "as many as") name the value itself
+QUALIFIER_BEFORE = [(re.compile(r"(?:超过|超|逾|突破|上)$"), "more_than"),
                     (re.compile(r"(?:近|将近|接近)$"), "nearly"), (re.compile(r"(?:约|大约|约为)$"), "about"),
                     (re.compile(r"(?:不到|不足|少于)$"), "less_than")]
 QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compile(r"^左右"), "about")]
@@ -35,6 +36,7 @@ UNITS = [
     (re.compile(r"^(?:平方米|平米|㎡)"), "m2", "area"),
     (re.compile(r"^(?:个国家和地区|个国家（地区）|个国家|国家和地区)"), "count", "countries"),
     (re.compile(r"^(?:人次)"), "count", "visits"),
+    (re.compile(r"^家(?=(?:中外|境内外|国内外|海内外|中央|主流|新闻)?(?:媒体|新闻单位))"), "count", "media outlets"),
     (re.compile(r"^(?:家)"), "count", "companies"),
     (re.compile(r"^(?:名|人|位)"), "count", "people"),
     (re.compile(r"^(?:项|个)"), "count", "items"),
@@ -59,6 +61,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积")),
+    ("projects", ("count",), re.compile(r"项目")),
     ("companies", ("count",), re.compile(r"企业|公司|厂商")),
     ("duration_days", ("day",), re.compile(r".")),
 ]
@@ -69,6 +72,7 @@ _CUMULATIVE = re.compile(r"累计|历届|以来|至今|迄今|五届|六届|七�
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
 _FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标")
 _EARLIER = re.compile(r"上届|上一届|去年")
+_GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)$|(?:增长|提高|提升|上升|增加)了?$")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -124,7 +128,7 @@ _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "co
           "fortune500": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
           "academicians": ("people", ""), "countries_regions": ("countries",),
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
-          "forums": ("events", "items", "")}
+          "forums": ("events", "items", ""), "projects": ("items", "")}
 
 
 def _metric_in(unit: str, kind: str, clause: str, family: str) -> str:
@@ -183,7 +187,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         clause_after = text[end_pos:min(s_end, end_pos + 12)]
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
-        scope = "earlier" if _EARLIER.search(segment) else "expected" if _FORECAST.search(segment) else \
+        growth = unit == "percent" and _GROWTH.search(segment)  # "比上届增长12.9%": this edition's growth
+        if growth:
+            metric = "growth"
+        scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if _FORECAST.search(segment) else \
             "cumulative" if _CUMULATIVE.search(sentence) else "part" if _PART.search(segment) else "edition"
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
         noun = {"countries": "countries and regions", "companies": "companies", "people": "people"}.get(kind, kind)

@@ -50,6 +50,14 @@ def test_chinese_numbers_are_read(written, value):
     assert _same(chinese_value(written), value)
 
 
+@pytest.mark.parametrize("text,qualifier", [("总投资达6573.3亿元", "exact"), ("投资额高达120亿元", "exact"),
+                                            ("超过200家企业参展", "more_than"), ("近10个国家和地区", "nearly"),
+                                            ("2万余名观众", "more_than"), ("约200位境外嘉宾", "about")])
+def test_chinese_qualifiers_say_what_the_text_says(text, qualifier):
+    """达 and 高达 ("reached", "as much as") name the value; 超过, 余, 近 and 约 qualify it."""
+    assert [f.qualifier for f in extract_figures(text)] == [qualifier]
+
+
 def test_a_measure_reported_in_chinese_then_english_is_known_the_second_time():
     from dataclasses import replace
 
