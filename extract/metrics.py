@@ -229,10 +229,12 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
 
 # what signing ceremonies hand out in batches: a batch's figures are a part of the edition's total
 BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects"})
-# One amount, two names: the value of the signed projects is written as their investment or as their contract
-# value ("investment of 594.1 billion yuan", then "754 projects worth about 594 billion yuan"). A first report of
-# one that restates a report of the other is known.
-SAME_AMOUNT = {"investment": "contract_value", "contract_value": "investment"}
+# One measure, two names: the value of the signed projects is written as their investment or as their contract
+# value ("investment of 594.1 billion yuan", then "754 projects worth about 594 billion yuan"), the exhibitors as
+# the companies the event gathered ("263 companies exhibited", then "the conference gathered 263 companies"). A
+# first report under one name that restates a report under the other is known.
+OTHER_NAME = {"investment": "contract_value", "contract_value": "investment", "exhibitors": "companies",
+              "companies": "exhibitors"}
 # unspecific metrics: a bare unit or head word says too little for two values to be one measure that changed
 UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "percent", "percentage_point", "other",
                         "value", "share", "growth", "decline", ""})

@@ -5,7 +5,7 @@ import dataclasses
 
 import sqlite_utils
 
-from extract.metrics import SAME_AMOUNT, UNSPECIFIC
+from extract.metrics import OTHER_NAME, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
 from storage.clusters import _earliest
 
@@ -97,7 +97,7 @@ def _restated(row: dict, same_value: list[dict], latest: dict | None) -> dict | 
 def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -> tuple[str, float | None, str, str]:
     """The flag of one report given the earlier original reports of its value (in order) and the latest earlier
     original report: known when one says the same or it restates the latest rounder, else changed against the
-    latest, else new; a report that would be new is known when it restates an earlier report of the same amount
+    latest, else new; a report that would be new is known when it restates an earlier report of the same measure
     under its other name (other(row): that measure's earlier reports of the value and its latest; kind names
     that metric). A reprint's reports are known (its original is its article's cluster) and are no report of
     their own."""
@@ -105,7 +105,7 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
         return "known", None, "", ""
     match, kind = _restated(row, same_value, latest), ""
     if match is None and latest is None and other is not None:
-        match, kind = _restated(row, *other(row)), SAME_AMOUNT.get(row.get("metric", ""), "")
+        match, kind = _restated(row, *other(row)), OTHER_NAME.get(row.get("metric", ""), "")
     if match is not None:
         return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", kind
     if latest is not None:
@@ -159,7 +159,7 @@ def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: st
                  both: bool = True) -> None:
     """Decide again the flags of one metric of one edition, in publication order; rows whose flag changes get
     decided_at = now (a changed flag is reported once: its status then stays until the coverage changes). The
-    same amount under its other name is decided again too (both=False: not)."""
+    same measure under its other name is decided again too (both=False: not)."""
     group = (event, edition, metric, scope, unit)
     rows = _group_rows(db, *group)
     for row, (status, prev_value, prev_article, kind) in zip(rows, _decide(rows, compares(group),
@@ -167,17 +167,18 @@ def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: st
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):
             _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
-    if both and metric in SAME_AMOUNT:
-        decide_group(db, event, edition, SAME_AMOUNT[metric], scope, unit, now=now, both=False)
+    if both and metric in OTHER_NAME:
+        decide_group(db, event, edition, OTHER_NAME[metric], scope, unit, now=now, both=False)
 
 
 def _other_name(db, group: tuple, cache: dict):
-    """For a measure whose amount has another name (investment, contract value): a function giving a report the
-    other measure's original reports of its value before it and its latest report before it; else None."""
+    """For a measure with another name (investment and contract value, exhibitors and companies): a function
+    giving a report the other name's original reports of its value before it and its latest report before it;
+    else None."""
     event, edition, metric, scope, unit = group
-    if metric not in SAME_AMOUNT:
+    if metric not in OTHER_NAME:
         return None
-    other = (event, edition, SAME_AMOUNT[metric], scope, unit)
+    other = (event, edition, OTHER_NAME[metric], scope, unit)
     key = ("other", other)
 
     def earlier(row: dict) -> tuple[list[dict], dict | None]:
@@ -323,12 +324,12 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
 
 
 def _decide_other_name(db, group: tuple, pub_key: str, *, now: str) -> None:
-    """The reports of the same amount under its other name that one article's reports can make known, or known
+    """The reports of the same measure under its other name that one article's reports can make known, or known
     through them: from that article on, those new and those known through this name."""
     event, edition, metric, scope, unit = group
-    if metric not in SAME_AMOUNT:
+    if metric not in OTHER_NAME:
         return
-    other = (event, edition, SAME_AMOUNT[metric], scope, unit)
+    other = (event, edition, OTHER_NAME[metric], scope, unit)
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
     touched = _rows(db, _ROW + where + "and f.pub_key >= ? and (f.status = 'new' or f.kind = ?) order by f.pub_key",
                     [*other, pub_key, metric])

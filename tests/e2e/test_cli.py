@@ -53,8 +53,11 @@ def test_demo_prints_where_the_digest_is(tmp_path):
     text = today.read_text()
     assert "## World Intelligent Manufacturing Conference" in text and "## World Manufacturing Convention" in text
     assert "Nanjing manufacturing conference draws 263 companies" in text
-    # what today added to yesterday's 'more than 240': a refinement, with both sources
-    assert "**companies**: more than 240 → 263 (refined;" in text
+    # yesterday's Chinese closing report refined the opening day's 'more than 240'; today's English reports of
+    # the same count (as exhibitors, or as the companies the conference gathered) confirm it
+    yesterday = min(digest.glob("*.md")).read_text()
+    assert "263家 exhibitors (refined, was more than 240)" in yesterday
+    assert "**exhibitors**: 263 (confirmed;" in text and "**companies**" not in text
     # an edition first seen today is one baseline line, not a list of every figure
     assert "Baseline:" in text and "`confwatch metrics --event" in text
     # a second demo into the same directory starts afresh
@@ -245,7 +248,7 @@ def test_digest_command_formats_and_json(tmp_path, sample_site):
     assert [p.rsplit("/", 1)[1] for p in paths] == ["2026-11-21.md", "2026-11-21.html", "feed.xml"]
     model = json.loads(confwatch("--data", data, "--config", str(cfg), "digest", "--json", env=env).stdout)
     wimc = next(e for e in model["events"] if e["id"] == "wimc")
-    # 240 companies at the opening, 263 at the close
+    # more than 240 exhibitors at the opening, 263 at the close
     assert any(r["status"] == "changed" for ed in wimc["editions"] for r in ed["rows"] + ed["other"])
     folded = [a for e in model["events"] for a in e["articles"] if a["reprints"]]
     assert {r["outlet"] for a in folded for r in a["reprints"]} == {"Morningstar", "The Korea Herald"}
