@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from extract.analysis import Analysis
+if TYPE_CHECKING:  # filled from a worker's result, unpickled with its own imports
+    from extract.analysis import Analysis
 
 
 @dataclass

@@ -1,6 +1,8 @@
 """Scrapy settings: polite and bounded by default. Per-run values come from confwatch.toml."""
 import os
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 BOT_NAME = "confwatch"
 SPIDER_MODULES = ["crawler.spiders"]
 COMMANDS_MODULE = "crawler.commands"  # crawl: an unknown -a source= is a usage error
@@ -38,6 +40,11 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 
 EXTENSIONS = {"crawler.extensions.RunRecorder": 100}
+# Scrapy's own extensions that a crawl uses, and only those: Scrapy imports every listed one, even one disabled
+# (its remote control alone imports aiohttp), and a crawl has no telnet console, feed export or job directory.
+EXTENSIONS_BASE = {"scrapy.extensions.corestats.CoreStats": 0, "scrapy.extensions.logcount.LogCount": 0,
+                   "scrapy.extensions.memusage.MemoryUsage": 0, "scrapy.extensions.closespider.CloseSpider": 0,
+                   "scrapy.extensions.logstats.LogStats": 0, "scrapy.extensions.throttle.AutoThrottle": 0}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ProxyMiddleware": 90,
     "crawler.middlewares.HostPolicyMiddleware": 95,
@@ -54,4 +61,10 @@ ITEM_PIPELINES = {
 
 # Every connection's resolved address is checked: no private, local or reserved address is ever connected to
 # unless the configuration lists the host (crawler/resolver.py).
-DNS_RESOLVER = "crawler.resolver.PublicAddressResolver"
+# Scrapy 2.19 renamed the setting (the old name still works there, with a deprecation warning in every log).
+if hasattr(_scrapy_defaults, "TWISTED_DNS_RESOLVER"):
+    TWISTED_DNS_RESOLVER = "crawler.resolver.PublicAddressResolver"
+else:
+    DNS_RESOLVER = "crawler.resolver.PublicAddressResolver"
+# The log's "Versions:" line without "Platform", which starts a `uname -p` process in every crawl
+LOG_VERSIONS = ["lxml", "libxml2", "cssselect", "parsel", "w3lib", "Twisted", "Python", "pyOpenSSL", "cryptography"]

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from extract.analysis import Analysis, analyse
 from extract.metrics import VOCABULARY, Metric
 from extract.records import Article, LedgerFigure
 from storage.articles import upsert_article
 from storage.clusters import ClusterIndex
 from storage.ledger import record_attribution, record_figures, reprints_moved
+
+if TYPE_CHECKING:  # the crawl process stores analyses made elsewhere: it needs no extraction code until one comes
+    from extract.analysis import Analysis
 
 
 @dataclass
@@ -45,5 +48,7 @@ def store_article(db, article: Article, events, *, run_id: str, now: str, cluste
                   vocabulary: tuple[Metric, ...] = VOCABULARY) -> Stored:
     """Analyse and store an article whether or not it names an event (an imported file). Pass a ClusterIndex
     when storing many articles, so that it is loaded once."""
+    from extract.analysis import analyse
+
     analysis = analyse(article, events, stored_anyway=True, vocabulary=vocabulary)
     return store_analysis(db, analysis, run_id=run_id, now=now, clusters=clusters or ClusterIndex(db))
