@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
 import os
 import sys
 
@@ -12,14 +14,19 @@ def main(argv: list[str] | None = None) -> int:
     """Run the enabled source-type spiders in one Scrapy process; exit 0 when it ran, 2 on a bad configuration,
     74 when the database refused a write (its message is the last line on stderr)."""
     parser = argparse.ArgumentParser(prog="python -m crawler.run", description="Run one confwatch crawl.")
-    parser.add_argument("--data", required=True, help="data directory")
+    parser.add_argument("--data", default="", help="data directory (required)")
     parser.add_argument("--config", default="", help="configuration file")
     parser.add_argument("--run-id", default="", help="run id recorded in the runs table")
     parser.add_argument("--proxy", default="", help="HTTP proxy for every request")
     parser.add_argument("--log-file", default="", help="write the crawl log here")
     parser.add_argument("--spider", action="append", choices=SOURCE_TYPES, help="spider to run (default: all)")
     parser.add_argument("--progress", default="", help="keep the per-source counters in this JSON file as they go")
+    parser.add_argument("--arguments-from-input", action="store_true",
+                        help="start, then read these arguments as one JSON line on standard input (confwatch run "
+                             "starts its crawl this way, before it has a run id); end quietly if none come")
     args = parser.parse_args(argv)
+    if not args.data and not args.arguments_from_input:
+        parser.error("the following arguments are required: --data")
 
     # sqlite-utils imports numpy when it can, to store numpy values, which a crawl never has: about 15 MB of this
     # process for nothing. Extraction workers are interpreters of their own (a forkserver's) and import it there.
@@ -27,11 +34,24 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
+    # Imported here, with a short call stack, rather than by the engine inside Twisted's deferreds: the module
+    # builds deprecated aliases with inspect.stack(), which reads every frame's source (0.3 s at that depth).
+    importlib.import_module("scrapy.core.downloader.handlers.http11")
 
     from crawler.crawl import Crawl
     from extract.config import ConfigError
     from storage.config import read_config
     from storage.db import EXIT_DB_REFUSED
+
+    if args.arguments_from_input:
+        line = sys.stdin.readline()
+        if not line.strip():
+            return 0  # the command that started this crawl ended without one
+        handed = json.loads(line)
+        os.environ.update(handed.get("environment", {}))
+        args = parser.parse_args(handed["args"])
+        if not args.data:
+            parser.error("the following arguments are required: --data")
 
     try:
         config = read_config(args.config or None)  # the one time this crawl reads its configuration
@@ -47,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.log_file:
         settings.set("LOG_FILE", args.log_file)
 
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)  # the crawl's log goes to LOG_FILE through the root handler
     crawl = Crawl(config, args.data, args.run_id, progress_file=args.progress)
     # One spider per source type that has enabled sources (spiders are named after their types).
     for name in args.spider or [t for t in SOURCE_TYPES if config.enabled_sources(t)]:

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import json
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +12,7 @@ from pathlib import Path
 
 from storage.clock import now_iso
 from jobs.config import Config
+from jobs.launch import crawl_process
 from storage.db import EXIT_DB_REFUSED, explain, open_db
 from storage.digests import digest_written
 from storage.runs import finish_run, get_run, mark_interrupted, run_errors, start_run
@@ -30,20 +29,6 @@ def pid_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-PR_SET_PDEATHSIG = 1
-
-
-def die_with_parent(parent: int):
-    """A preexec function: the child is killed when the process that started it ends, however it ends (so a
-    killed `confwatch run` never leaves a crawl writing on behind it)."""
-    def setup() -> None:
-        if sys.platform.startswith("linux"):
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() != parent:  # the parent ended before the signal was armed
-            os._exit(1)
-    return setup
 
 
 def prune_logs(logs: Path, keep: int) -> None:
@@ -104,9 +89,7 @@ def crawl(config: Config, data_dir: str, *, proxy: str = "", spiders: list[str] 
         if watch is not None:
             cmd += ["--progress", str(progress)]
         try:
-            # its own process group: a Ctrl-C at the terminal reaches confwatch, which decides what stops
-            with subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  text=True, process_group=0, preexec_fn=die_with_parent(os.getpid())) as proc:
+            with crawl_process(cmd[3:]) as proc:
                 try:
                     stdout, stderr = _wait(proc, progress, log_file, watch, log_sink)
                 except BaseException:  # interrupted (Ctrl-C, SIGTERM): the crawl stops with it

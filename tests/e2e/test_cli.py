@@ -205,6 +205,47 @@ def test_second_run_while_one_holds_the_data_dir_exits_75(tmp_path, sample_site)
     assert confwatch("--data", str(data), "--config", str(cfg), "run").returncode == 0
 
 
+def _crawl_processes_for(data: Path) -> dict[int, list[str]]:
+    found = {}
+    for entry in Path("/proc").iterdir():
+        try:
+            args = (entry / "cmdline").read_bytes().decode().split("\0") if entry.name.isdigit() else []
+        except OSError:
+            continue
+        if "crawler.run" in args and str(data) in args:
+            found[int(entry.name)] = args
+    return found
+
+
+def test_run_starts_one_crawl_process_at_once_and_none_outlives_a_refused_run(tmp_path, sample_site):
+    """The crawl process starts with the command (its start overlaps the command's own) and is the one that
+    crawls; a run refused for a usage error or a held lock leaves no crawl process behind."""
+    import time
+
+    from jobs.lock import RunLock
+
+    cfg = demo_config(tmp_path, sample_site.proxy)
+    data = tmp_path / "data"
+    exe = Path(sys.executable).with_name("confwatch")
+    run = subprocess.Popen([str(exe), "--data", str(data), "--config", str(cfg), "run", "--quiet"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    seen: dict[int, list[str]] = {}
+    while run.poll() is None:
+        seen.update(_crawl_processes_for(data))
+        time.sleep(0.01)
+    assert run.returncode == 0, run.stderr.read()
+    assert len(seen) == 1 and "--arguments-from-input" in next(iter(seen.values()))
+    assert json.loads(confwatch("--data", str(data), "articles", "--json").stdout)
+    bad = confwatch("--data", str(data), "--config", str(cfg), "run", "--no-such-option")
+    assert bad.returncode == 2
+    with RunLock(data):
+        assert confwatch("--data", str(data), "--config", str(cfg), "run").returncode == 75
+    deadline = time.monotonic() + 10
+    while _crawl_processes_for(data) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _crawl_processes_for(data) == {}
+
+
 def test_lock_of_a_killed_process_does_not_block(tmp_path, sample_site):
     import subprocess
     import sys
