@@ -39,6 +39,10 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("projects_signed", "projects signed", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:projects?|deals?|contracts?|agreements?)\b"], sentence=[SIGNED], rank=2),
     _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:deals|contracts)\b"], rank=2),
+    # "closes with 30 key projects worth RMB 53.63 billion": projects with a value are the deals made
+    _m("projects_signed", "projects signed", ["count"],
+       follow=[r"^\s(?:[\w-]+\s){0,3}?projects?,?\s(?:worth|valued at|with (?:a )?(?:total |combined )?(?:value|"
+               r"contract value|investment))\b"], rank=2),
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
     _m("contract_value", "contract value", ["money"],
        before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount)",
@@ -231,10 +235,11 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
 BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects"})
 # One measure, two names: the value of the signed projects is written as their investment or as their contract
 # value ("investment of 594.1 billion yuan", then "754 projects worth about 594 billion yuan"), the exhibitors as
-# the companies the event gathered ("263 companies exhibited", then "the conference gathered 263 companies"). A
+# the companies the event gathered ("263 companies exhibited", then "the conference gathered 263 companies"), the
+# projects signed as the event's projects ("签约项目30个", then "30 projects were announced"). A
 # first report under one name that restates a report under the other is known.
 OTHER_NAME = {"investment": "contract_value", "contract_value": "investment", "exhibitors": "companies",
-              "companies": "exhibitors"}
+              "companies": "exhibitors", "projects": "projects_signed", "projects_signed": "projects"}
 # unspecific metrics: a bare unit or head word says too little for two values to be one measure that changed
 UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "percent", "percentage_point", "other",
                         "value", "share", "growth", "decline", ""})

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from storage.clock import now_iso
 from jobs.config import Config
-from jobs.launch import crawl_process
+from jobs.crawlchild import crawl_process
 from storage.db import EXIT_DB_REFUSED, explain, open_db
 from storage.digests import digest_written
 from storage.runs import finish_run, get_run, mark_interrupted, run_errors, start_run

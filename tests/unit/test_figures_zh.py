@@ -58,7 +58,12 @@ def test_chinese_qualifiers_say_what_the_text_says(text, qualifier):
     assert [f.qualifier for f in extract_figures(text)] == [qualifier]
 
 
-def test_a_measure_reported_in_chinese_then_english_is_known_the_second_time():
+@pytest.mark.parametrize("english_report", [
+    "30 key projects were signed with a total contract amount of 53.63 billion yuan",
+    # no signing verb: projects with a value are the deals, and what they are worth their contract value
+    "the conference closed with 30 key projects worth 53.63 billion yuan",
+])
+def test_a_measure_reported_in_chinese_then_english_is_known_the_second_time(english_report):
     from dataclasses import replace
 
     from extract.article import article_from_document
@@ -71,8 +76,7 @@ def test_a_measure_reported_in_chinese_then_english_is_known_the_second_time():
     chinese = (" date 2020-11-28 2020世界智能制造大会在南京闭幕\n\n"
                "新华社南京11月28日电 2020世界智能制造大会28日在江苏南京闭幕。大会现场签约重点项目30个，总金额536.3亿元。\n")
     english = (" date 2020-11-30 2020 WIMC closes in Nanjing\n\nNANJING, China, Nov. 30, 2020 /PRNewswire/ -- The 2020 "
-               "World Intelligent Manufacturing Conference closed in Nanjing, where 30 key projects were signed "
-               "with a total contract amount of 53.63 billion yuan.\n")
+               f"World Intelligent Manufacturing Conference closed in Nanjing; {english_report}.\n")
     stored = []
     for i, doc in enumerate((chinese, english)):
         article = article_from_document(doc, name="x", fetched_at="2026-11-20T00:00:00+00:00")
