@@ -87,6 +87,35 @@ def test_new_figures_changed_figures_and_folded_reprints(db):
     assert md.index("### 2020 edition") < md.index("### New stories")  # figures first
 
 
+def test_every_new_or_changed_figure_of_the_window_is_reachable_from_the_digest(db):
+    """In a metric row, under other figures, or (an edition first seen in the window) behind its baseline line."""
+    from storage.ledger import window_flags
+
+    add(db, "Conference opens", "The 2020 World Intelligent Manufacturing Conference opened in Nanjing with "
+        "more than 300 guests.", "https://www.wimc.example/open", date_="2020-11-26", now="2026-11-19T01:00:00+00:00")
+    add(db, "2020 WIMC closes", RELEASE, "https://www.prnewswire.com/news-releases/wimc-closes-301.html")
+    add(db, "Hefei convention opens", "The 2024 World Manufacturing Convention opened in Hefei, lasting four days, "
+        "with 680 exhibitors, 25 forums and a 70,000-square-meter exhibition area; a market report expects the "
+        "sector to pass 2 trillion yuan by 2030.", "https://news.example.cn/wmc-2024", date_="2024-09-20")
+    for config in (CONFIG, LISTING):
+        data = build_digest(db, config, DAY)
+        window = digest_window(config, DAY)
+        flagged = {(f["event"], f["edition"], f["id"]) for f in window_flags(db, since=window.start_utc,
+                                                                             until=window.end_utc)
+                   if f["status"] in ("new", "changed") and f["event"]}
+        assert len(flagged) >= 9  # the release's 4, the convention's 5 (four days, exhibitors, forums, area, forecast)
+        shown, behind_baseline = set(), set()
+        for event in data["events"]:
+            for ed in event["editions"]:
+                for row in ed["rows"] + ed["other"]:
+                    shown.update(row["ids"])
+                if ed["baseline"] and not ed["listed"]:
+                    behind_baseline.add((event["id"], ed["edition"]))
+        missing = {i for e, y, i in flagged if i not in shown and (e, y) not in behind_baseline}
+        assert missing == set()
+        assert behind_baseline == ({("wmc", 2024)} if config is CONFIG else set())
+
+
 def test_a_day_with_nothing_new_says_so(db):
     run = start_run(db, kind="crawl", now=IN_WINDOW, pid=1)
     add_counts(db, run, "people-china", requests=4)
