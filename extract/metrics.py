@@ -121,7 +121,7 @@ _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|since (?:19|20)\d\d|previous (?:\w+ )?"
-                         r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|in the past \w+ years|"
+                         r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|(?:in|over|during|for) the (?:past|last) \w+ years|"
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)

@@ -47,6 +47,8 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The exhibition covers 50,000 square meters across the venue.", "50,000", "exhibition_area", "edition"),
     ("Its robot hall alone covers 8,000 square meters of the exhibition.", "8,000", "exhibition_area", "part"),
     ("Over the past five editions, 3,021 projects were signed in Hefei.", "3,021", "projects_signed", "cumulative"),
+    ("Over the last six years the convention has signed more than 2,300 projects.", "2,300", "projects_signed",
+     "cumulative"),
     ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "part"),
     ("A 40,000-ton die forging press was shown for the first time.", "40,000", "die forging press", "edition"),
     ("The conference lasted three days.", "three", "duration_days", "edition"),
