@@ -96,6 +96,10 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
+# "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
+_THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|climbed|grew|increased|jumped|fell|"
+                         r"dropped|reached|hit|stood at|was|is|came to)(?: to)?\s(?:(?:more than|over|about|around|"
+                         r"nearly|some|roughly|almost)\s)?$", re.I)
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing)\s(?:(?:more than|over|about|around|nearly|some)\s)?$", re.I)
 _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s$", re.I)  # "among them 46 from overseas"
 _PERIOD_BEFORE = re.compile(r"\b(?:first|past|last|next|previous|recent|coming)\s$", re.I)
@@ -113,7 +117,8 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
                          re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
-    r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)(?: (?:to|at|from|of|in|for|on) [^,.;]{0,40}?)? "
+    r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall)"
+    r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,40}?)? "
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to)\s(?:(?:more than|over|about|around|nearly|some|roughly|almost|"
     r"a record|an estimated)\s)?$")
@@ -133,7 +138,8 @@ _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 _OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?P<noun>[a-z]{3,}s)\b")
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
-                  "which who whose while this these those its their his her it than per each".split())
+                  "which who whose while this these those its their his her it than per each over across during "
+                  "within after before through since until into along around".split())
 _PLURAL_IRREGULAR = frozenset("people staff personnel children equipment media police delegates".split())
 _NOT_NOUN = frozenset("was has is its this thus plus across as us yes his hers ours yours".split())
 # Context words that say what an amount of money is (first match in the sentence, nearest the number).
@@ -373,13 +379,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
             echo = bool(not noun and digits and previous is not None and previous.unit == "count"
-                        and (EARLIER_BEFORE.search(before[-40:]) or further))
+                        and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
             if echo:  # "612, up from 545": the same count, an earlier value
                 noun, lead = previous.noun, previous.noun
             if noun:
                 unit = "count"
             elif digits and ((written or _qualifier(before)) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
-                             or re.search(r"(?:total of|of which|of whom|among them|among which)\s$", before)):
+                             or re.search(r"(?:total of|of which|of whom|among them|among which|including)\s$", before)):
                 unit = "count"
             else:
                 continue

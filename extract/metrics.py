@@ -83,7 +83,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("visitors_online", "online visitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|views|viewers|visits)|views|viewers|page views|times)\b"],
        sentence=[r"\bonline\b|\blive[- ]?stream|\bviews?\b|\bviewers\b|\bread\b"], rank=9),
-    _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}(?:visitors|visits|people|audiences?)\b"],
+    _m("visitors", "visitors", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:visitors|visits|people|audiences?)\b", r"^(?:attendance|turnout|footfall)\b"],
        rank=5),
     _m("countries_regions", "countries and regions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:countries|nations|economies)\b"], rank=10),
@@ -145,7 +146,8 @@ _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were
 _DEALS = frozenset("project projects deal deals contract contracts agreement agreements".split())
 # "seven are worth more than 10 billion yuan each": a number standing for its noun says nothing of what is worth it
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
-                          "thousands some many several few most all both half".split())
+                          "thousands some many several few most all both half total figure number sum tally count "
+                          "amount".split())  # and words that only say "the number": "The total reached ..."
 _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed)\s(?:(?:more than|over|about|around|nearly)\s)?"
                        + _SIGN + r"?\s?$", re.I)
 
@@ -198,6 +200,9 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             r"against|versus)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
                             r"convention|conference|session|summit)|the year before)\b", re.I)
+# "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
+_EARLIER_LEAD = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the previous (?:edition|year|convention|"
+                           r"conference|summit))\b(?!')[^;]{0,60}$", re.I)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
 _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|"
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
@@ -217,7 +222,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
-    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after):
+    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) or _EARLIER_LEAD.search(_clause(before, "")):
         return "earlier"
     if _in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, after)):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
