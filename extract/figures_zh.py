@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import VOCABULARY, Metric
+from extract.metrics import BATCHED, VOCABULARY, Metric
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
@@ -70,6 +70,8 @@ _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会�
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0)$")
 _CUMULATIVE = re.compile(r"累计|历届|以来|至今|迄今|五届|六届|七届|共举办")
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
+# a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
+_BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")
 _FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标")
 _EARLIER = re.compile(r"上届|上一届|去年")
 _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)$|(?:增长|提高|提升|上升|增加)了?$")
@@ -184,14 +186,16 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         s_end = next_end.end() if next_end else min(len(text), end_pos + 200)
         sentence = text[s_start:s_end]
         clause_before = text[max(s_start, start - 40):start]
-        clause_after = text[end_pos:min(s_end, end_pos + 12)]
+        # the words after it up to the next comma: "观众超过30万人次，线上直播..." are not online visitors
+        clause_after = re.split(r"[，,、；;：:。]", text[end_pos:min(s_end, end_pos + 12)], maxsplit=1)[0]
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
         growth = unit == "percent" and _GROWTH.search(segment)  # "比上届增长12.9%": this edition's growth
         if growth:
             metric = "growth"
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if _FORECAST.search(segment) else \
-            "cumulative" if _CUMULATIVE.search(sentence) else "part" if _PART.search(segment) else "edition"
+            "cumulative" if _CUMULATIVE.search(sentence) else "part" if _PART.search(segment) else \
+            "part" if metric in BATCHED and _BATCH.search(sentence) else "edition"
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
         noun = {"countries": "countries and regions", "companies": "companies", "people": "people"}.get(kind, kind)
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,

@@ -50,6 +50,19 @@ def test_chinese_numbers_are_read(written, value):
     assert _same(chinese_value(written), value)
 
 
+@pytest.mark.parametrize("text,number,metric,scope", [
+    # the opening day's batch of signings, and its amount, are parts of the edition
+    ("开幕当天集中签约项目38个，总金额215亿元。", "38", "projects_signed", "part"),
+    ("开幕当天集中签约项目38个，总金额215亿元。", "215", "contract_value", "part"),
+    ("大会闭幕，共签约项目576个，总投资达6573.3亿元。", "576", "projects_signed", "edition"),
+    # the words after the next comma say nothing of this figure
+    ("现场观众超过26万人次，网络直播观看量达9000万次。", "26", "visitors", "edition"),
+])
+def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope):
+    figure = next(f for f in extract_figures(text) if f.surface.startswith(number))
+    assert (figure.metric, figure.scope) == (metric, scope)
+
+
 @pytest.mark.parametrize("text,qualifier", [("总投资达6573.3亿元", "exact"), ("投资额高达120亿元", "exact"),
                                             ("超过200家企业参展", "more_than"), ("近10个国家和地区", "nearly"),
                                             ("2万余名观众", "more_than"), ("约200位境外嘉宾", "about")])
