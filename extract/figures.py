@@ -113,7 +113,7 @@ _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|U
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
-_ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s),\s$",
+_ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s),\s$",
                          re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(

@@ -218,6 +218,13 @@ def _clause(before: str, after: str) -> str:
     return before[starts[-1] if starts else 0:] + after[:end.start() if end else len(after)]
 
 
+def _after_lead(sentence: str, before: str) -> bool:
+    """The sentence opens with the whole it is about ("Among the 612 projects, ...") and the figure comes after
+    that opening: the 612 itself is the whole, the 83 after it a part."""
+    lead = _PART_LEAD.match(sentence)
+    return lead is not None and not (sentence.startswith(before) and len(before) < lead.end())
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
@@ -230,7 +237,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "cumulative"
     if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \
-            or _PART_LEAD.match(sentence) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
+            or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or _in_sentence(_PART_VERB, sentence, memo):
         return "part"
     return "edition"

@@ -57,6 +57,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
      "edition"),
     ("Attendance topped 250,000 over four days.", "250,000", "visitors", "edition"),
     ("The total came to 46 billion yuan.", "46", "money", "edition"),
+    # the whole a sentence opens with is the edition's; what comes after it is a part of it
+    ("Among the 590 projects, 71 are worth more than 1 billion yuan each.", "590", "projects", "edition"),
+    ("Among the 590 projects, 71 are worth more than 1 billion yuan each.", "71", "projects", "part"),
     ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "part"),
     ("A 40,000-ton die forging press was shown for the first time.", "40,000", "die forging press", "edition"),
     ("The conference lasted three days.", "three", "duration_days", "edition"),
