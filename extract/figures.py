@@ -188,7 +188,7 @@ def _count_noun(after: str) -> str:
         if low in _STOP or not word[0].isalpha():
             return ""
         if low in _PLURAL_IRREGULAR or (low.endswith("s") and len(low) > 3 and low not in _NOT_NOUN
-                                        and not low.endswith("ss")):
+                                        and not low.endswith(("ss", "ous"))):  # not "previous", "various"
             return low
     return ""
 
@@ -370,7 +370,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
                 noun = lead = of_the.group("noun").lower()
                 antecedent = of_the  # a part of the whole it names
-            if noun in _EDITION_NOUNS and _EDITIONS_COUNTED.search(before[-12:]):
+            if noun in _EDITION_NOUNS and (_EDITIONS_COUNTED.search(before[-12:])
+                                           or re.match(r"\s(?:previous|past|earlier|last)\s", text[pos_after:pos_after + 12])):
                 continue
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-80:])

@@ -67,7 +67,8 @@ VOCABULARY: tuple[Metric, ...] = (
     # "More than 500 enterprises, 39 of them ..., are showing their products": companies that exhibit
     _m("exhibitors", "exhibitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|businesses|manufacturers)\b"],
-       sentence=[r"\b(?:exhibiting|exhibit|are showing|were showing|showing their|displaying|showcasing|booths?)\b"],
+       sentence=[r"\b(?:exhibiting|exhibit|are showing|were showing|showing their|displaying|showcasing|showcased|"
+                 r"booths?)\b"],
        rank=3),
     _m("companies", "companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),
@@ -128,6 +129,7 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|sin
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
 _PHRASE_END = re.compile(r"[.;:!?,()]")
+_NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d")
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
 _LINK = re.compile(r"^\s*(?:of (?:which|them|whom|those|these)\s+)?(?:(?:are|were|is|was)\s+)?", re.I)
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that which who "
@@ -161,7 +163,8 @@ def noun_phrase(after: str, limit: int = 5) -> str:
     """The first words after a number, lower-cased, up to a function word: 'overseas guests', 'die forging
     press'."""
     words = []
-    for word in _WORD.findall(_PHRASE_END.split(after.lower()[:80], 1)[0]):
+    # "12 reports and 21 standards": the phrase ends where the next count begins
+    for word in _WORD.findall(_NEXT_COUNT.split(_PHRASE_END.split(after.lower()[:80], 1)[0], 1)[0]):
         if word in _STOP:
             break
         words.append(word)

@@ -24,6 +24,7 @@ CASES = [
     ("The 14th five-year plan guides the sector.", []),
     ("This one drew crowds of fans.", []),
     ("A Formula One team showed a car.", []),
+    ("Deals were also signed at the five previous conventions.", []),  # editions counted, not a figure
     ("The page was stamped 1695868800000 by the server.", []),
     ("It opened on 2023-09-28 in Hefei.", []),
     ("The city adopted a 'two step' strategy for factories.", []),

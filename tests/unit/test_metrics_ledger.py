@@ -60,6 +60,10 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # the whole a sentence opens with is the edition's; what comes after it is a part of it
     ("Among the 590 projects, 71 are worth more than 1 billion yuan each.", "590", "projects", "edition"),
     ("Among the 590 projects, 71 are worth more than 1 billion yuan each.", "71", "projects", "part"),
+    # a counted noun's phrase ends where the next count begins; companies that showcased are exhibitors
+    ("The forum issued 14 reports and 9 standards.", "14", "reports", "edition"),
+    ("Some 480 firms, among them 39 Fortune Global 500 companies, showcased robots.", "480", "exhibitors",
+     "edition"),
     ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "part"),
     ("A 40,000-ton die forging press was shown for the first time.", "40,000", "die forging press", "edition"),
     ("The conference lasted three days.", "three", "duration_days", "edition"),
