@@ -345,7 +345,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = measured
             elif unit == "other" and not hyph:
                 noun = raw.lower()
-            if unit == "other" and _PERIOD_BEFORE.search(before[-12:]):
+            if unit in ("other", "day") and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
         if not unit and scale and _CURRENCY_BEFORE.search(before) \
                 and not _count_noun(text[pos_after:pos_after + 80]):

@@ -246,6 +246,9 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     return "edition"
 
 
+# "overseas exhibitors", "foreign-funded projects": a subset of the measure the noun names
+_SUBSET = re.compile(r"^(?:overseas|foreign|foreign-funded|international|domestic|local)\s(?!and\b|or\b)", re.I)
+_SUBSETTABLE = frozenset({"exhibitors", "companies", "visitors", "projects_signed", "projects"})
 # what signing ceremonies hand out in batches: a batch's figures are a part of the edition's total
 BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects"})
 # One measure, two names: the value of the signed projects is written as their investment or as their contract
@@ -291,7 +294,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             or (befores is not None and befores.search(near) is not None) \
             or (follows is not None and follows.search(after[:80]) is not None)
         if fits and (sentences is None or _in_sentence(sentences, sentence, memo)):
-            return metric.key, _scope(metric.key, family, sentence, before, after, memo)
+            scope = _scope(metric.key, family, sentence, before, after, memo)
+            if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
+                scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
+            return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
     if family in ("percent", "percentage_point"):
         return _share_metric(noun, near, after) or noun or family, scope

@@ -25,6 +25,7 @@ CASES = [
     ("This one drew crowds of fans.", []),
     ("A Formula One team showed a car.", []),
     ("Deals were also signed at the five previous conventions.", []),  # editions counted, not a figure
+    ("Over the past two days the halls were crowded.", []),  # a period, not the event's length
     ("The page was stamped 1695868800000 by the server.", []),
     ("It opened on 2023-09-28 in Hefei.", []),
     ("The city adopted a 'two step' strategy for factories.", []),

@@ -64,6 +64,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The forum issued 14 reports and 9 standards.", "14", "reports", "edition"),
     ("Some 480 firms, among them 39 Fortune Global 500 companies, showcased robots.", "480", "exhibitors",
      "edition"),
+    # a subset of what the noun names is a part of it; a past period is no figure of the event's length
+    ("The number of overseas exhibitors climbed to 140.", "140", "exhibitors", "part"),
+    ("The convention signed 52 foreign-funded projects.", "52", "projects_signed", "part"),
     ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "part"),
     ("A 40,000-ton die forging press was shown for the first time.", "40,000", "die forging press", "edition"),
     ("The conference lasted three days.", "three", "duration_days", "edition"),
