@@ -37,6 +37,8 @@ _SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|
 # "200-plus", "1,300-odd", "a 2,000-strong audience": a qualifier written against the number
 _SUFFIX = re.compile(r"-(?P<suffix>plus|odd|strong)\b", re.I)
 _SUFFIX_QUALIFIER = {"plus": "more_than", "odd": "about", "strong": "exact"}
+_TRAILING = re.compile(r"\s(or so|or more|or thereabouts)\b", re.I)
+_TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts": "about"}
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 _CUR_AFTER = re.compile(
     r"[\s-](?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
@@ -390,7 +392,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 unit = "count"
             else:
                 continue
-        qualifier = written or _qualifier(text[max(0, start - 40):start])
+        trailing = _TRAILING.match(text, pos_after)  # "1,000 or so visitors", "50 or more projects"
+        qualifier = written or (_TRAILING_QUALIFIER[trailing.group(1).lower()] if trailing else "") \
+            or _qualifier(text[max(0, start - 40):start])
         following = text[end_pos:min(len(text), end_pos + 120)]
         metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
                                  f" {lead} {following}" if lead else following, vocabulary, memo)

@@ -114,7 +114,7 @@ _PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone
 # "51 of them ...", "8,000 square meters in the robot hall": right after the figure, not later in the sentence.
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
                          r"headline|plenary|opening) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
-                         r"opening\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
+                         r"opening\b|(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b)", re.I)
 # "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
 _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s)?(?:involv\w*|worth|valued at|costs?|"
@@ -131,7 +131,8 @@ _WORD = re.compile(r"[a-z][a-z-]*")
 _PHRASE_END = re.compile(r"[.;:!?,()]")
 _NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d")
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
-_LINK = re.compile(r"^\s*(?:of (?:which|them|whom|those|these)\s+)?(?:(?:are|were|is|was)\s+)?", re.I)
+_LINK = re.compile(r"^\s*(?:or so\s+|or more\s+|or thereabouts\s+)?(?:of (?:which|them|whom|those|these)\s+)?"
+                   r"(?:(?:are|were|is|was)\s+)?", re.I)
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that which who "
                   "whose while this these those its their his her it than per each the a an were been be "
                   "being said says say over more nearly about along across during since after before into "
