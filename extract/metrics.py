@@ -323,12 +323,15 @@ _CHANGE_VERB = re.compile(r"\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:grew|rose|in
                           r"fell|declined|dropped|decreased|was up|was down|went up)\b[^.]{0,25}$", re.I)
 
 
+_COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")  # "(60% of the) 900 or so"
+
+
 def _share_metric(noun: str, near: str, after: str) -> str:
     """A percentage says what it is a share or a change of: "share of exhibitors" (from "half of all exhibitors",
     "60 percent of the exhibitors"), "output growth" (from "industrial output grew 14.7 percent")."""
     share = _SHARE_OF.match(after)
     if share and (noun == "share" or after.lstrip().lower().startswith("of")):
-        words = noun_phrase(share.group("rest"), 4).split()
+        words = noun_phrase(_COUNTED.sub("", share.group("rest"), count=1), 4).split()
         # up to the counted noun: "exhibitors", not "exhibitors came"
         cut = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), len(words) - 1)
         phrase = " ".join(words[:cut + 1])

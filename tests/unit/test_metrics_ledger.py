@@ -69,6 +69,7 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The convention signed 52 foreign-funded projects.", "52", "projects_signed", "part"),
     # "or so" and "or more" qualify the number; the visitors surveyed are some of the visitors
     ("Nearly 70% of the 900 or so visitors surveyed were engineers.", "900", "visitors", "part"),
+    ("Nearly 70% of the 900 or so visitors surveyed were engineers.", "70%", "share of visitors", "edition"),
     ("Delegates signed 40 or more projects on Friday.", "40", "projects_signed", "edition"),
     ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "part"),
     ("A 40,000-ton die forging press was shown for the first time.", "40,000", "die forging press", "edition"),
