@@ -204,6 +204,9 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             r"against|versus)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
                             r"convention|conference|session|summit)|the year before)\b", re.I)
+# "... to 70,000 square meters from 59,000 square meters last year": a count or amount of last year (a growth
+# rate "last year" is one over that year), with no other number between
+_LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?\blast year\b", re.I)
 # "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
 _EARLIER_LEAD = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the previous (?:edition|year|convention|"
                            r"conference|summit))\b(?!')[^;]{0,60}$", re.I)
@@ -266,6 +269,8 @@ UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "per
 
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     scope = scope_of(sentence, before, after, memo)
+    if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
+        return "earlier"
     # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast
     if scope == "expected" and family == "day":
         return "edition"

@@ -71,6 +71,11 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Nearly 70% of the 900 or so visitors surveyed were engineers.", "900", "visitors", "part"),
     ("Nearly 70% of the 900 or so visitors surveyed were engineers.", "70%", "share of visitors", "edition"),
     ("Delegates signed 40 or more projects on Friday.", "40", "projects_signed", "edition"),
+    # last year's area, cited after this year's; a growth rate over last year stays this edition's
+    ("The show floor grew to 72,000 square meters from 61,000 square meters last year.", "61,000",
+     "exhibition_area", "earlier"),
+    ("The show floor grew to 72,000 square meters from 61,000 square meters last year.", "72,000",
+     "exhibition_area", "edition"),
     ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "part"),
     ("A 40,000-ton die forging press was shown for the first time.", "40,000", "die forging press", "edition"),
     ("The conference lasted three days.", "three", "duration_days", "edition"),
