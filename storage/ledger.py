@@ -181,21 +181,16 @@ def _other_name(db, group: tuple, cache: dict):
     other = (event, edition, OTHER_NAME[metric], scope, unit)
     key = ("other", other)
 
+    def reports_of(article_id: str) -> list[dict]:
+        if (key, article_id) not in cache:
+            cache[(key, article_id)] = _group_of_article(db, other, article_id)
+        return cache[(key, article_id)]
+
     def earlier(row: dict) -> tuple[list[dict], dict | None]:
         mine = _order(row)
         same = sorted((r for r in _same_value(db, other, row, "<=", "desc") if _order(r) < mine), key=_order)
-        if (key, row["article_id"]) not in cache:
-            cache[(key, row["article_id"])] = [r for r in _group_of_article(db, other, row["article_id"])
-                                               if not _is_reprint(r)]
-        own = [r for r in cache[(key, row["article_id"])] if _order(r) < mine]
-        latest = own[-1] if own else None
-        if latest is None:
-            where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
-            found = next(iter(_rows(db, _ROW + where + "and f.pub_key < ? order by f.pub_key desc limit 1",
-                                    [*other, row["pub_key"]])), None)
-            if found is not None:
-                latest = [r for r in _group_of_article(db, other, found["article_id"]) if not _is_reprint(r)][-1]
-        return same, latest
+        own = [r for r in reports_of(row["article_id"]) if not _is_reprint(r) and _order(r) < mine]
+        return same, own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
     return earlier
 
 
@@ -219,6 +214,15 @@ def _same_value(db, group: tuple, row: dict, compare: str, direction: str) -> li
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} and f.pub_key {compare} ? "
     return _rows(db, _ROW + where + f"and f.value = ? order by f.pub_key {direction} limit 12",
                  [*group, row["pub_key"], row["value"]])
+
+
+def _latest_before(db, group: tuple, pub_key: str, reports_of) -> dict | None:
+    """The latest original report of a measure in the articles published before pub_key: the last original
+    report of the latest such article (reports_of(article_id): that article's reports, read once by the caller)."""
+    where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
+    found = next(iter(_rows(db, _ROW + where + "and f.pub_key < ? order by f.pub_key desc limit 1",
+                            [*group, pub_key])), None)
+    return None if found is None else [r for r in reports_of(found["article_id"]) if not _is_reprint(r)][-1]
 
 
 def _point_before(db, group: tuple, latest: dict, cache: dict) -> dict | None:
@@ -249,16 +253,16 @@ def _decide_own(db, group: tuple, rows: list[dict], *, now: str, cache: dict) ->
     """Decide one article's reports of one measure, in order, as the full recount would, in time linear in
     their number: what came before the article is read once (its latest earlier report's article) plus, per
     report, the earlier reports of its value; the article's own earlier reports are kept as they go."""
-    where = f"where {_GROUP} and {_NOT_REJECTED} "
-    latest = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key < ? order by f.pub_key desc limit 1",
-                             [*group, rows[0]["pub_key"]])), None)
+    def reports_of(article_id: str) -> list[dict]:
+        if article_id not in cache:
+            cache[article_id] = _group_of_article(db, group, article_id)
+        return cache[article_id]
+
+    latest = _latest_before(db, group, rows[0]["pub_key"], reports_of)
     comparable = compares(group)
     other = _other_name(db, group, cache)
     point_before = last_point = None
     if latest is not None:
-        if latest["article_id"] not in cache:
-            cache[latest["article_id"]] = _group_of_article(db, group, latest["article_id"])
-        latest = [r for r in cache[latest["article_id"]] if not _is_reprint(r)][-1]
         if comparable:
             point_before = _point_before(db, group, latest, cache)
             last_point = latest if _is_point(latest) else point_before
