@@ -26,8 +26,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="start, then read these arguments as one JSON line on standard input (confwatch run "
                              "starts its crawl this way, before it has a run id); end quietly if none come")
     args = parser.parse_args(argv)
-    if not args.data and not args.arguments_from_input:
-        parser.error("the following arguments are required: --data")
 
     # sqlite-utils imports numpy when it can, to store numpy values, which a crawl never has: about 15 MB of this
     # process for nothing. Extraction workers are interpreters of their own (a forkserver's) and import it there.
@@ -51,8 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         handed = json.loads(line)
         os.environ.update(handed.get("environment", {}))
         args = parser.parse_args(handed["args"])
-        if not args.data:
-            parser.error("the following arguments are required: --data")
+    if not args.data:
+        parser.error("the following arguments are required: --data")
 
     try:
         config = read_config(args.config or None)  # the one time this crawl reads its configuration

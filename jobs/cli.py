@@ -136,10 +136,6 @@ class _Listing:
         return sum(widths) + 2 * (len(widths) - 1)
 
 
-def _table(columns: tuple[str, ...]) -> _Listing:
-    return _Listing(columns)
-
-
 def _print_table(listing: _Listing) -> None:
     """A table with a header row whose cells wrap at word boundaries (never cut) to the terminal's width; on a
     terminal too narrow for that, each row is a block of 'column  value' lines."""
@@ -378,7 +374,7 @@ def articles(state: State, search, fts, since, limit, as_json):
                     **({"reprint_of": r["cluster"]} if r["cluster"] and r["cluster"] != r["id"] else {})}
                    for r in rows])
         return
-    table = _table(("published", "outlet", "title", "id"))
+    table = _Listing(("published", "outlet", "title", "id"))
     for r in rows:
         by = r["outlet"] + (f" / credit: {r['credit']}" if r["credit"] and r["credit"] not in r["outlet"] else "")
         reprint = f" (reprint of {r['cluster']})" if r["cluster"] and r["cluster"] != r["id"] else ""
@@ -432,7 +428,7 @@ def figures(ctx, event, edition, status, since, unreviewed, as_json, review_keys
     from storage.ledger import previous_figure
 
     names = metric_names(state.config().metrics)
-    table = _table(("status", "event", "metric", "value", "published", "outlet", "id", "review"))
+    table = _Listing(("status", "event", "metric", "value", "published", "outlet", "id", "review"))
     for r in rows:
         status = r["status"]
         if r["status"] == "changed":
@@ -495,7 +491,7 @@ def metrics(state: State, event, edition, as_json):
     from jobs.render import as_written
 
     names = metric_names(state.config().metrics)
-    table = _table(("event", "metric", "scope", "latest", "stories", "open conflicts"))
+    table = _Listing(("event", "metric", "scope", "latest", "stories", "open conflicts"))
     for r in rows:
         latest = r["latest"]
         table.add_row(f"{r['event']} {r['edition'] or ''}", names.get(r["metric"], r["metric"]),
