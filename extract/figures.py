@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import EARLIER_BEFORE, MONEY_UNITS, UNSPECIFIC, VOCABULARY, Metric, classify, noun_phrase
+from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric, classify, goes_on_with_total,
+                             noun_phrase, opens_running_total)
 from extract.records import Figure
 from extract.sentences import split_sentences
 
@@ -104,6 +105,11 @@ _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|cli
                          r"nearly|some|roughly|almost)\s)?$", re.I)
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing)\s(?:(?:more than|over|about|around|nearly|some)\s)?$", re.I)
 _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s$", re.I)  # "among them 46 from overseas"
+_CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:years|sessions|editions|times|"
+                          r"conventions|conferences|summits|expos)\b", re.I)
+# "structured around four flagship events": "around" says how, not how many
+_AROUND_PLACE = re.compile(r"\b(?:structured|centred|centered|built|organi[sz]ed|revolv\w+|based|focus\w*|arranged|"
+                           r"grouped|clustered|designed|planned)\s+around\s$", re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|past|last|next|previous|recent|coming)\s$", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
@@ -128,7 +134,7 @@ _SUBJECT_VERB = re.compile(
 _NUMBER_OF = re.compile(
     r"\bthe (?:total |final )?number of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:was|is|stood at|reached|hit|"
     r"rose to|came to|climbed to|grew to|increased to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
-    r"around|nearly|some|roughly|almost)\s)?$", re.I)
+    r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos".split())
@@ -178,7 +184,7 @@ def _qualifier(before: str) -> str:
     tail = before[-25:]
     for pattern, name in QUALIFIERS:
         if pattern.search(tail):
-            return name
+            return "exact" if name == "about" and _AROUND_PLACE.search(before[-40:]) else name
     return "exact"
 
 
@@ -245,7 +251,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
     vocabulary)."""
     english = _extract_english(text, vocabulary)
     if CJK_RUN.search(text) is None:
-        return english
+        return _smaller_are_parts(english, vocabulary)
     chinese = extract_figures_zh(text, vocabulary)
     # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
     merged, i = list(chinese), 0
@@ -255,7 +261,30 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
         if i < len(chinese) and chinese[i].start < figure.end:
             continue
         merged.append(figure)
-    return sorted(merged, key=lambda f: (f.start, f.end))
+    return _smaller_are_parts(sorted(merged, key=lambda f: (f.start, f.end)), vocabulary)
+
+
+# measures whose smaller later value in one text is some of them, not another total of the edition
+_WHOLE_FAMILIES = ("count", "money", "m2")
+
+
+def _smaller_are_parts(figures: list[Figure], vocabulary: tuple[Metric, ...]) -> list[Figure]:
+    """In one text, an edition's figure well below an earlier figure of the same measure and unit is a part of
+    it: "430 projects worth RMB 447 billion ... 61 of the deals, in chips and displays, total RMB 88 billion";
+    "invest 735.1 billion yuan in 638 projects. These include a 220-billion-yuan plant"."""
+    # forums lump kinds of session together ("15 sub-forums and 2 matchmaking sessions"): siblings, not parts
+    keys = {m.key for m in vocabulary if m.units[0] in _WHOLE_FAMILIES and m.key != "forums"}
+    largest: dict[tuple[str, str], float] = {}
+    out = []
+    for figure in figures:
+        key = (min(figure.metric, OTHER_NAME.get(figure.metric, figure.metric)), figure.unit)
+        if figure.scope == "edition" and figure.metric in keys and figure.qualifier not in ("at_least", "up_to"):
+            if figure.value < 0.9 * largest.get(key, 0.0):
+                figure = replace(figure, scope="part")
+            else:
+                largest[key] = max(largest.get(key, 0.0), figure.value)
+        out.append(figure)
+    return out
 
 
 def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
@@ -264,6 +293,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
     keys = {m.key for m in vocabulary}
     spans = split_sentences(text)
     si = 0
+    carried: dict[int, bool] = {}  # per sentence: does it go on with a running total begun before it
     for m in NUMBER.finditer(text):
         start, end = m.span()
         while si < len(spans) - 1 and spans[si][1] <= start:
@@ -286,6 +316,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # part of the previous figure (a range's second end)
         if _is_excluded(text, start, end, digits):
             continue
+        if _CONSECUTIVE.match(text, end):
+            continue  # "for five consecutive years", "5 straight sessions": how many editions, not a figure of one
         value = _num(digits) if digits else 1 if m.group("one") else spelled_value(spelled)
         if value is None:
             continue
@@ -398,6 +430,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         following = text[end_pos:min(len(text), end_pos + 120)]
         metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
                                  f" {lead} {following}" if lead else following, vocabulary, memo)
+        if scope == "edition" and _goes_on(text, spans, si, carried):
+            scope = "cumulative"
         if antecedent:
             scope = "part"  # "of the signed projects, 156 ...": a part of a whole
         elif echo:
@@ -425,6 +459,29 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope))
         # a conversion in parentheses is its own figure; the scanner reaches it next
     return figures
+
+
+def _goes_on(text: str, spans: list[tuple[int, int]], si: int, carried: dict[int, bool]) -> bool:
+    """Sentence si carries on a running total that the sentences before it in its paragraph began ("Held since
+    2018, ... has drawn 14,800 guests. A total of 3,021 projects have been signed ..."). carried: memo per
+    sentence index; the walk back is bounded, so each sentence costs a few bounded searches."""
+    if si in carried:
+        return carried[si]
+
+    def sentence(i: int) -> str:
+        a, b = spans[i]
+        return text[a:min(b, a + MAX_SENTENCE)]
+
+    chain, i = [], si
+    while i > 0 and i not in carried and len(chain) < 5:
+        if "\n" in text[spans[i - 1][1]:spans[i][0]] or not goes_on_with_total(sentence(i)):
+            carried[i] = False
+            break
+        chain.append(i)
+        i -= 1
+    for k in reversed(chain):  # each link goes on with the total of the sentence before it
+        carried[k] = opens_running_total(sentence(k - 1)) or carried.get(k - 1, False)
+    return carried.setdefault(si, False)
 
 
 def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vocabulary, memo) -> Figure:

@@ -52,10 +52,12 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|签约额|成交额")),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
+    ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会)")),
     ("exhibitors", ("count",), re.compile(r"参展商|参展企业|展商|企业参展|参展")),
     ("academicians", ("count",), re.compile(r"院士")),
     ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外宾|境外客商")),
     ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会")),
+    ("views", ("count",), re.compile(r"阅读量|浏览量|点击量|播放量|曝光量|阅读|浏览|点击")),
     ("visitors_online", ("count",), re.compile(r"线上|在线|网络直播|直播|观看")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
@@ -130,6 +132,7 @@ _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "co
           "fortune500": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
           "academicians": ("people", ""), "countries_regions": ("countries",),
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
+          "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),
           "forums": ("events", "items", ""), "projects": ("items", "")}
 
 

@@ -58,6 +58,10 @@ VOCABULARY: tuple[Metric, ...] = (
        before=[r"\bworth\b", r"\bvalued at\b", r"\b(?:combined|total|aggregate|overall) value\b"], sentence=[SIGNED],
        rank=1),
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"], rank=6),
+    # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
+    _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],
+       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|firms)\s(?:[\w-]+\s){0,5}?(?:online|"
+               r"on the cloud|via the cloud|in the cloud|virtually)\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
@@ -78,12 +82,19 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("guests", "guests", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:guests|delegates|participants|representatives|attendees|officials)\b"],
        rank=7),
+    # how often the coverage or the streams were seen ("read over 120 million times", "16.2 million views"): views,
+    # not the people who saw them
+    _m("views", "online views", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:views|page views|clicks|hits|reads|impressions)\b", r"^times\b"],
+       sentence=[r"\bonline\b|\blive[- ]?stream|\bviews?\b|\bread\b|\bviewed\b|\bclick|\bhits\b|\bimpressions\b"],
+       rank=9),
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:people|users|netizens|viewers)\b"],
-       sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed)\b[^.]{0,80}\b(?:online|live|broadcast|stream)"],
+       sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b[^.]{0,80}\b(?:online|live|"
+                 r"broadcast|stream|via the cloud|on the cloud)"],
        rank=9),
     _m("visitors_online", "online visitors", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|views|viewers|visits)|views|viewers|page views|times)\b"],
-       sentence=[r"\bonline\b|\blive[- ]?stream|\bviews?\b|\bviewers\b|\bread\b"], rank=9),
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|viewers|visits)|viewers)\b"],
+       sentence=[r"\bonline\b|\blive[- ]?stream|\bviewers\b|\bcloud\b"], rank=9),
     _m("visitors", "visitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:visitors|visits|people|audiences?)\b", r"^(?:attendance|turnout|footfall)\b"],
        rank=5),
@@ -102,7 +113,11 @@ VOCABULARY: tuple[Metric, ...] = (
 )
 
 # "of which" or "including" earlier in the clause (a list of parts may follow it), or a hall or zone just before.
-_PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|including|included|includes)\b[^.;:]*$", re.I)
+_PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among these|among those|of these|of those|"
+                        r"including|included|includes|include)\b[^.;:]*$", re.I)
+# "Livestreams of the closing ceremony were viewed ...": the audience of one session
+_PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
+                            r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
 _PART = re.compile(r"\b(?:hall|pavilion|zone|sub-venue|booth|section|showcase)\b", re.I)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,60},", re.I)
@@ -113,7 +128,7 @@ _PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
 # "51 of them ...", "8,000 square meters in the robot hall": right after the figure, not later in the sentence.
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
-                         r"headline|plenary|opening) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
+                         r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
                          r"opening\b|(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b)", re.I)
 # "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
@@ -123,8 +138,13 @@ _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|since (?:19|20)\d\d|previous (?:\w+ )?"
-                         r"(?:conventions|editions|sessions|conferences|summits)|so far|to date|(?:in|over|during|for) the (?:past|last) \w+ years|"
+                         r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) \w+ years|"
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
+# "so far", "to date": a running total only where the sentence speaks of the series ("has been held", "editions");
+# "641 companies have so far confirmed" is this edition's count until now
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
+_SERIES = re.compile(r"\b(?:held|editions?|sessions|years|since|history|conventions|conferences|summits)\b|"
+                     r"\bthe (?:convention|conference|summit|expo|event) has\b", re.I)
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -151,7 +171,7 @@ _DEALS = frozenset("project projects deal deals contract contracts agreement agr
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
                           "thousands some many several few most all both half total figure number sum tally count "
                           "amount".split())  # and words that only say "the number": "The total reached ..."
-_INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed)\s(?:(?:more than|over|about|around|nearly)\s)?"
+_INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|pledging|pledges)\s(?:(?:more than|over|about|around|nearly)\s)?"
                        + _SIGN + r"?\s?$", re.I)
 
 
@@ -195,7 +215,34 @@ def _in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
 _FORECAST = re.compile(r"\b(?:expected to|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
+                       # who will come, what will be signed: the count is an invitation or a plan, not yet a report
+                       r"will (?:(?:also|then)\s)?(?:invite|attend|be attended|gather|bring together|welcome|draw|"
+                       r"attract|sign|be signed|take part|participate|join)|(?:are|is) set to|are to (?:attend|sign|"
+                       r"take part)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
+# "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a
+# sentence in the present perfect after a running total, with no time of its own, goes on with that total
+_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|now|already|so far|altogether|in total)\s)?(?:been\s)?(?:[a-z]{2,}"
+                      r"(?:ed|en|wn|ught)|held|won|led|met|made|built|sold|hit|set|put|got|become|grown|run|seen)\b", re.I)
+_OWN_TIME = re.compile(r"\b(?:this|current|latest|upcoming|(?:19|20)\d\d|first|second|third|opening|closing|final) (?:year|"
+                       r"edition|session|convention|conference|summit|expo|event|day|ceremony)\b|\bthis year's\b|"
+                       r"\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\blast year\b", re.I)
+
+
+def opens_running_total(sentence: str) -> bool:
+    """The sentence sums up several editions ("Since 2018, ...", "has been held ... to date")."""
+    plain = _RECORD.sub("", sentence)
+    return _CUMULATIVE.search(plain) is not None or (_SO_FAR.search(plain) is not None and _SERIES.search(plain)
+                                                      is not None and _OWN_TIME.search(plain) is None)
+
+
+def goes_on_with_total(sentence: str) -> bool:
+    """After a running total, a sentence in the present perfect, or saying "to date", with no time of its own adds
+    to that total."""
+    return (_PERFECT.search(sentence) is not None or _SO_FAR.search(_RECORD.sub("", sentence)) is not None) \
+        and _OWN_TIME.search(sentence) is None
+
+
 # What each scope means, as a reader is told it (the edition's own figures need no words).
 SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
           "expected": "expected, not yet reported", "earlier": "an earlier edition, cited"}
@@ -215,7 +262,9 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
 
 
-_CLAUSE_BREAK = re.compile(_NEXT_CLAUSE.pattern + r"|[.!?](?:\s|$)")  # a clause ends there, or its sentence
+# a clause ends there, or its sentence; not at an abbreviation ("52.9 billion U.S. dollars) are expected to")
+_CLAUSE_BREAK = re.compile(_NEXT_CLAUSE.pattern + r"|(?<!\b[A-Z])(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSept)"
+                           r"(?<!\b[JFMASOND][a-z][a-z])(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)")
 
 
 def _clause(before: str, after: str) -> str:
@@ -240,19 +289,21 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "earlier"
     if _in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, after)):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
-    if _in_sentence(_CUMULATIVE, sentence, memo) and _in_sentence(_CUMULATIVE, _RECORD.sub("", sentence), memo):
+    if (_in_sentence(_CUMULATIVE, sentence, memo) or _in_sentence(_SO_FAR, sentence, memo)) \
+            and opens_running_total(sentence):
         return "cumulative"
     if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
-            or _in_sentence(_PART_VERB, sentence, memo):
+            or _in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]):
         return "part"
     return "edition"
 
 
 # "overseas exhibitors", "foreign-funded projects": a subset of the measure the noun names
-_SUBSET = re.compile(r"^(?:overseas|foreign|foreign-funded|international|domestic|local)\s(?!and\b|or\b)", re.I)
-_SUBSETTABLE = frozenset({"exhibitors", "companies", "visitors", "projects_signed", "projects"})
+_SUBSET = re.compile(r"^(?:overseas|foreign|foreign-funded|international|domestic|local|forum|ceremony)\s(?!and\b|"
+                     r"or\b)", re.I)  # "10,000 forum visitors": the forums' share of the visitors
+_SUBSETTABLE = frozenset({"exhibitors", "companies", "visitors", "guests", "projects_signed", "projects"})
 # what signing ceremonies hand out in batches: a batch's figures are a part of the edition's total
 BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects"})
 # One measure, two names: the value of the signed projects is written as their investment or as their contract

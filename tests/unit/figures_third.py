@@ -16,7 +16,7 @@ THIRD = [
     ("Attendance at the main venue exceeded 45,000 people over the three days.",
      [(45000, "count", "visitors", "edition"), (3, "day", "duration_days", "edition")]),
     ("Online, the livestreams of the conference drew 16.2 million views.",
-     [(16.2 * M, "count", "visitors_online", "edition")]),
+     [(16.2 * M, "count", "views", "edition")]),  # views, not the people who watched
     ("The conference organized 28 parallel forums and a matchmaking session with 600 buyers.",
      [(28, "count", "forums", "edition"), (600, "count", None, "edition")]),
     ("Among the deals, the largest, a 12-billion-yuan battery plant, will be built in Jiangning.",

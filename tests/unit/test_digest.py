@@ -67,7 +67,7 @@ def test_new_figures_changed_figures_and_folded_reprints(db):
     (edition,) = wimc["editions"]
     assert edition["edition"] == 2020 and not edition["baseline"]  # the opening was known before the window
     rows = {r["metric"]: r for r in edition["rows"]}
-    assert {rows[m]["value"] for m in ("exhibitors", "projects_signed", "contract_value")} == \
+    assert {rows[m]["value"] for m in ("exhibitors_online", "projects_signed", "contract_value")} == \
         {"3,200", "30", "53.63 billion yuan"}
     changed = rows["guests"]
     assert (changed["status"], changed["kind"], changed["before"]["value"], changed["value"]) == \

@@ -104,15 +104,17 @@ BARE = UNSPECIFIC
 
 def _later_sets():
     from tests.unit.figures_heldout import HELDOUT
+    from tests.unit.figures_fifth import FIFTH
     from tests.unit.figures_fourth import FOURTH
     from tests.unit.figures_third import THIRD
 
-    return [pytest.param(HELDOUT, id="second"), pytest.param(THIRD, id="third"), pytest.param(FOURTH, id="fourth")]
+    return [pytest.param(HELDOUT, id="second"), pytest.param(THIRD, id="third"), pytest.param(FOURTH, id="fourth"),
+            pytest.param(FIFTH, id="fifth")]
 
 
 @pytest.mark.parametrize("cases", _later_sets())
 def test_later_sets_values_metrics_and_scopes(cases):
-    """The second, third and fourth annotated sets: values and units, then what each found figure measures and its scope.
+    """The second to fifth annotated sets: values and units, then what each found figure measures and its scope.
     A case whose metric is None must carry a specific noun phrase, never a bare unit."""
     tp = fp = fn = classified = right = 0
     wrong = []

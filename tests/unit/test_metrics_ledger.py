@@ -83,6 +83,8 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Nearly 40 percent of the visitors were students.", "40 percent", "share of visitors", "edition"),
     ("Industrial output grew 14.7 percent in the province.", "14.7 percent", "industrial output growth", "edition"),
     ("About 2 million people watched the opening online, with 120 million views in all.", "120 million",
+     "views", "edition"),
+    ("About 2 million people watched the opening online, with 120 million views in all.", "2 million",
      "visitors_online", "edition"),
     # an amount the deals are worth, in a headline without a signing verb
     ("Expo Ends With 24 Key Projects Worth RMB 18.2 Billion", "RMB 18.2", "contract_value", "edition"),

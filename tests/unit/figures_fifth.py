@@ -1,0 +1,80 @@
+"""A fifth annotated set, written in our own words after reading how real wire copy and releases about both events
+are put together: running totals that carry over from one sentence to the next, pre-event invitations, subsets
+named after the total, online exhibitions, views against viewers. Same form as figures_heldout: (text, [(value,
+unit, metric, scope), ...]); metric None means a specific noun phrase. Several texts are short paragraphs,
+because the scope of a figure often depends on the sentence before it.
+"""
+B, M, T = 1e9, 1e6, 1e12
+
+FIFTH = [
+    # a running total opened in one sentence and continued in the next ones
+    ("Held every year since 2018, the Hefei convention has welcomed more than 21,000 guests. Some 3,400 projects "
+     "have been signed there, with actual investment above 1.3 trillion yuan.",
+     [(21000, "count", "guests", "cumulative"), (3400, "count", "projects_signed", "cumulative"),
+      (1.3 * T, "CNY", "investment", "cumulative")]),
+    ("Since its launch the event has grown steadily. It has drawn over 520 executives of Fortune 500 firms and seen "
+     "2,870 cooperation agreements concluded.",
+     [(520, "count", None, "cumulative"), (2870, "count", "projects_signed", "cumulative")]),
+    # a running total does not leak into a sentence about this year, nor across a paragraph
+    ("Since 2019 the conference has been held in Nanjing. This year it has attracted 310 exhibitors.",
+     [(310, "count", "exhibitors", "edition")]),
+    ("Since 2018 the convention has signed some 3,000 projects.\nThe 2024 edition has welcomed 1,050 guests so far.",
+     [(3000, "count", "projects_signed", "cumulative"), (1050, "count", "guests", "edition")]),
+    # "so far" about this edition's registrations is not a running total
+    ("Around 580 companies have so far signed up to exhibit, the organizers said.",
+     [(580, "count", "exhibitors", "edition")]),
+    ("To date, the convention has brought in more than 35,000 participants.",
+     [(35000, "count", "guests", "cumulative")]),
+    # who will come, what will be signed: a plan, not yet a report
+    ("About 1,300 guests from 40 countries will attend the four-day meeting.",
+     [(1300, "count", "guests", "expected"), (40, "count", "countries_regions", "expected"),
+      (4, "day", "duration_days", "edition")]),
+    ("Organizers will invite roughly 150 foreign delegates this year.",
+     [(150, "count", "overseas_guests", "expected")]),
+    # the forecast verb comes after the amounts, past an abbreviation
+    ("The expo opens on Friday, and 412 projects worth 298.5 billion yuan (41.2 billion U.S. dollars) are expected "
+     "to be signed there.",
+     [(412, "count", "projects_signed", "expected"), (298.5 * B, "CNY", "contract_value", "expected"),
+      (41.2 * B, "USD", "contract_value", "expected")]),
+    # "around" that says how, not how many
+    ("The program is built around five headline events and 19 themed sessions.",
+     [(5, "count", "forums", "edition"), (19, "count", "forums", "edition")]),
+    # the number of visitors, with an uncommon qualifier
+    ("The number of visitors was beyond 90,000 on the final count.",
+     [(90000, "count", "visitors", "edition")]),
+    # forum audiences are a share of the visitors
+    ("The show drew about 1,500 exhibitors and close to 8,000 forum visitors; total visits topped 120,000.",
+     [(1500, "count", "exhibitors", "edition"), (8000, "count", "visitors", "part"),
+      (120000, "count", "visitors", "edition")]),
+    # online exhibitors, online visitors, views
+    ("In its cloud edition, 2,700 companies exhibited online, 6.5 million people visited the virtual halls online "
+     "and the coverage was read 95 million times.",
+     [(2700, "count", "exhibitors_online", "edition"), (6.5 * M, "count", "visitors_online", "edition"),
+      (95 * M, "count", "views", "edition")]),
+    ("Some 1,900 exhibitors took part on the cloud platform.",
+     [(1900, "count", "exhibitors_online", "edition")]),
+    # a smaller figure named after the edition's total is a part of it
+    ("The fair wrapped up with 512 projects and investment of 404.6 billion yuan. Of these, 468 are manufacturing "
+     "projects, worth 371.2 billion yuan.",
+     [(512, "count", "projects", "edition"), (404.6 * B, "CNY", "investment", "edition"),
+      # projects with a value are deals made, and their value what the deals are worth (as in the other sets)
+      (468, "count", "projects_signed", "part"), (371.2 * B, "CNY", "contract_value", "part")]),
+    ("Anhui pledged 612.4 billion yuan in 702 projects at the close. They include a 150-billion-yuan wafer plant "
+     "and a 9-billion-yuan battery line.",
+     [(612.4 * B, "CNY", "investment", "edition"), (702, "count", "projects", "edition"),
+      (150 * B, "CNY", None, "part"), (9 * B, "CNY", None, "part")]),
+    ("More than 380 deals were sealed, worth RMB 402 billion. Some 57 deals signed are in chips and displays, with "
+     "investment of RMB 71 billion.",
+     [(380, "count", "projects_signed", "edition"), (402 * B, "CNY", "contract_value", "edition"),
+      (57, "count", "projects_signed", "part"), (71 * B, "CNY", "investment", "part")]),
+    # how many editions or years in a row is not a figure
+    ("The convention has been staged in Hefei for six consecutive years and for 6 straight sessions.",
+     []),
+    ("It is the fourth straight year the summit has been held in person.",
+     []),
+    # the organizers' own wording for guests and media reach
+    ("Among these, 1,200 are overseas guests, a record for the event.",
+     [(1200, "count", "overseas_guests", "part")]),
+    ("Livestreams of the closing ceremony were viewed 14 million times.",
+     [(14 * M, "count", "views", "part")]),
+]
