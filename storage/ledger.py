@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import sqlite_utils
 
@@ -57,8 +58,29 @@ def implies(earlier: dict, later) -> bool:
     """True when an earlier report's value is what a later, rounder one says ("612", then "more than 600"). Only
     the latest earlier report is asked: a rounder figure restates what was last said, and one lookup keeps the
     ledger's cost per report flat."""
+    if (earlier["qualifier"] or "") not in _POINT:
+        return False
     span = _implied_range(later)
-    return span is not None and (earlier["qualifier"] or "") in _POINT and span[0] <= earlier["value"] <= span[1]
+    if span is None and (later["qualifier"] or "") in ("exact", ""):
+        return _rounds_to(earlier["value"], later["value"])
+    return span is not None and span[0] <= earlier["value"] <= span[1]
+
+
+def _step(value: float) -> float:
+    """The place of a value's last significant digit: 1e9 for 582 billion, 1e7 for 582.18 billion, 10 for 90."""
+    if value <= 0 or value != value or value > 1e18:
+        return 0.0
+    step = 10.0 ** math.floor(math.log10(value))
+    while step > 1e-6 and abs(value / step - round(value / step)) > 1e-6:
+        step /= 10
+    return step
+
+
+def _rounds_to(earlier: float, later: float) -> bool:
+    """A plain value written with fewer digits that an earlier, more precise one rounds to: "582 billion yuan"
+    after 582.18 billion, "90 billion" after 91.1 billion."""
+    step = _step(later)
+    return step > _step(earlier) and abs(earlier - later) <= step / 2
 
 
 def change_kind(earlier: dict, later) -> str:

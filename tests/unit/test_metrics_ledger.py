@@ -122,6 +122,29 @@ def test_a_refined_figure_is_a_change_of_kind_refined_and_a_contradiction_a_conf
     assert (rows[180]["status"], rows[180]["kind"], rows[180]["previous_value"]) == ("changed", "conflict", 263)
 
 
+@pytest.mark.parametrize("earlier,later,flag", [
+    # a plain value written with fewer digits restates the more precise one, under either name of the measure
+    ("with a total investment of 582.18 billion yuan", "with 703 signed projects worth 582 billion yuan", "known"),
+    ("with a total investment of 91.1 billion US dollars", "with a total investment of 90 billion US dollars",
+     "known"),
+    ("as 612 companies exhibited", "as 600 companies exhibited", "known"),
+    # more digits, or a value the earlier one does not round to, is a change
+    ("as 600 companies exhibited", "as 612 companies exhibited", "changed"),
+    ("as 240 companies exhibited", "as 263 companies exhibited", "changed"),
+    ("with a total investment of 91.1 billion US dollars", "with a total investment of 80 billion US dollars",
+     "changed"),
+])
+def test_a_rounder_plain_value_restates_the_earlier_precise_one(earlier, later, flag):
+    db = open_db(memory=True)
+    for day, said in (("2021-11-23", earlier), ("2021-11-25", later)):
+        text = doc(day, f"Hefei convention report {day}", f"HEFEI -- The World Manufacturing Convention in Hefei "
+                   f"closed {said}.")
+        store_article(db, article_from_document(text, name="x", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    rows = list(db.query("select status from figures where unit != 'count' or metric != 'projects_signed' "
+                         "order by pub_key"))
+    assert [r["status"] for r in rows] == ["new", flag]
+
+
 def _flags(tmp_path, order) -> dict:
     db = open_db(memory=True)
     paths = []
