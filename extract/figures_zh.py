@@ -39,7 +39,7 @@ UNITS = [
     (re.compile(r"^家(?=(?:中外|境内外|国内外|海内外|中央|主流|新闻)?(?:媒体|新闻单位))"), "count", "media outlets"),
     (re.compile(r"^(?:家)"), "count", "companies"),
     (re.compile(r"^(?:名|人|位)"), "count", "people"),
-    (re.compile(r"^(?:项|个)"), "count", "items"),
+    (re.compile(r"^(?:项|个|条|份)"), "count", "items"),
     (re.compile(r"^(?:场|次)"), "count", "events"),
     (re.compile(r"^(?:件|款|台)"), "count", "products"),
     (re.compile(r"^(?:天|日)(?!电)"), "day", "duration"),
@@ -55,28 +55,34 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会)")),
     ("exhibitors", ("count",), re.compile(r"参展商|参展企业|展商|企业参展|参展")),
     ("academicians", ("count",), re.compile(r"院士")),
-    ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外宾|境外客商")),
-    ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会")),
+    ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外宾|境外客商|境外来宾|海外来宾|外方代表|外国来宾")),
+    ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会|来宾")),
     ("views", ("count",), re.compile(r"阅读量|浏览量|点击量|播放量|曝光量|阅读|浏览|点击")),
     ("visitors_online", ("count",), re.compile(r"线上|在线|网络直播|直播|观看")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积")),
+    ("products", ("count",), re.compile(r"产品|展品|新品|新技术")),
     ("projects", ("count",), re.compile(r"项目")),
     ("companies", ("count",), re.compile(r"企业|公司|厂商")),
     ("duration_days", ("day",), re.compile(r".")),
 ]
 _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
-_NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|条|号码)")
+_NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|号码)")
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0)$")
-_CUMULATIVE = re.compile(r"累计|历届|以来|至今|迄今|五届|六届|七届|共举办")
+# several editions: "前5届大会", "自2018年以来", "历届", "多年来" ("累计" alone only sums a batch: "宿州市共计将签约项目48个，
+# 累计投资额175.2亿元"; "三天以来" is this edition's three days; "迄今最大" is a record)
+_CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|至今(?!最)|迄今(?!为止最|最)|"
+                         r"前[\d一二三四五六七八九十]+届|[五六七八九十]届|共举办|多年来|历年")
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
+_PART_LIST = re.compile(r"其中|包括")  # a list of parts runs on to the end of the sentence
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")
-_FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标")
+_FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请|将出席|将参加|将有")
 _EARLIER = re.compile(r"上届|上一届|去年")
-_GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)$|(?:增长|提高|提升|上升|增加)了?$")
+# "较去年增长46%和64%": both rates are growth
+_GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:\d+(?:\.\d+)?[%％](?:和|及|与|、))*$")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -123,8 +129,28 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     if joined:
         segment = segment[joined.start() + 1:]
     near = _metric_in(unit, kind, segment + "|" + clause_after, family)
-    return near or (not joined and _metric_in(unit, kind, clause_before + "|" + clause_after, family)) or \
+    if near:
+        return near
+    if family == "count" and kind in ("people", "items", "events", "products"):
+        # what is counted, in its own words: after the classifier ("55位国际专家出席") or just before the number
+        # ("专家100余人"); a wider clause would lend it the metric of another count ("16位两院院士、55位国际专家")
+        noun = _NOUN_AFTER.match(clause_after)
+        if noun:
+            return noun.group("noun")
+        # "各展区共收获采购商机6941条": 采购商机; "等权威成果报告近30份": 权威成果报告
+        before = next((piece for piece in reversed(_VERB_OR_PARTICLE.split(segment)) if piece), "")
+        if len(before) >= 2 and _HAN_ONLY.fullmatch(before):
+            return before[-8:]
+    return (not joined and _metric_in(unit, kind, clause_before + "|" + clause_after, family)) or \
         _fallback(family, kind, vocabulary)
+
+
+# a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction
+_NOUN_AFTER = re.compile(r"^(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|的|和|及|与|等)"
+                         r"[\u4e00-\u9fff\d]){2,10})")
+_VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有|共|有|合计|总计|收获|展出|举办|发布|邀请到?|组织|吸引|"
+                               r"促成|签约|来自|其中|包括|以及|等|了|的|为|是|在|和|及|与")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # which classifier each count metric can be counted with ("10个国家和地区" is never a number of companies)
@@ -133,7 +159,7 @@ _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "co
           "academicians": ("people", ""), "countries_regions": ("countries",),
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
           "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),
-          "forums": ("events", "items", ""), "projects": ("items", "")}
+          "forums": ("events", "items", ""), "projects": ("items", ""), "products": ("products", "items", "")}
 
 
 def _metric_in(unit: str, kind: str, clause: str, family: str) -> str:
@@ -197,7 +223,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if growth:
             metric = "growth"
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if _FORECAST.search(segment) else \
-            "cumulative" if _CUMULATIVE.search(sentence) else "part" if _PART.search(segment) else \
+            "cumulative" if _CUMULATIVE.search(sentence) else \
+            "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) else \
             "part" if metric in BATCHED and _BATCH.search(sentence) else "edition"
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
         noun = {"countries": "countries and regions", "companies": "companies", "people": "people"}.get(kind, kind)

@@ -43,6 +43,35 @@ def test_the_annotated_chinese_sets_meet_their_floors(cases, size):
     assert metric_right / metric_checked >= FLOOR_METRIC
 
 
+def test_the_third_chinese_set_gets_values_metrics_and_scopes():
+    """Lists after 其中, nouns after the classifier, running totals against one city's batch, this edition's
+    "三天以来": values and units, then metric and scope of each found figure (a metric of None must be a specific
+    noun phrase, not a bare classifier)."""
+    from extract.metrics import UNSPECIFIC
+    from tests.unit.figures_cases_zh3 import CASES_ZH3
+
+    bare = set(UNSPECIFIC) | {"people", "items", "events"}
+    right = spurious = missed = classified = 0
+    wrong = []
+    for text, expected in CASES_ZH3:
+        unmatched = list(extract_figures(text))
+        for value, unit, metric, scope in expected:
+            hit = next((f for f in unmatched if _same(f.value, value) and f.unit == unit), None)
+            if hit is None:
+                missed += 1
+                continue
+            unmatched.remove(hit)
+            right += 1
+            if (hit.metric == metric if metric else hit.metric not in bare) and hit.scope == scope:
+                classified += 1
+            else:
+                wrong.append((text[:20], value, hit.metric, hit.scope))
+        spurious += len(unmatched)
+    assert right + missed >= 30
+    assert right / (right + spurious) >= FLOOR_PRECISION and right / (right + missed) >= FLOOR_RECALL
+    assert classified / right >= 0.95, wrong
+
+
 @pytest.mark.parametrize("written,value", [("536.3亿", 536.3e8), ("1.2万亿", 1.2e12), ("3.6万", 3.6e4),
                                            ("25万6千", 256000), ("一千多万", 1e7), ("二十五万六千", 256000),
                                            ("1,752", 1752), ("两百", 200)])

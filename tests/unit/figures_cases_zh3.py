@@ -1,0 +1,45 @@
+"""A third Chinese set, written in our own words after reading how Chinese wire and government copy about both
+events is put together (lists after 其中, counts with the noun after the classifier, running totals, batches of
+one city's delegation): (text, [(value, unit, metric, scope), ...]); metric None means any specific metric (a
+noun phrase in Chinese, never a bare classifier)."""
+Y, W, WY = 1e8, 1e4, 1e12
+
+CASES_ZH3 = [
+    # a list of parts runs on after 其中 to the end of the sentence
+    ("大会期间共有410余名嘉宾参会，其中：两院院士18人，行业专家90余人，企业代表150余人。",
+     [(410, "count", "guests", "edition"), (18, "count", "academicians", "part"), (90, "count", None, "part"),
+      (150, "count", "guests", "part")]),
+    ("全年共促成签约项目602个、投资总额3515亿元，其中，制造业项目548个、投资总额3102亿元。",
+     [(602, "count", "projects_signed", "edition"), (3515 * Y, "CNY", "investment", "edition"),
+      (548, "count", "projects", "part"), (3102 * Y, "CNY", "investment", "part")]),
+    # "三天以来" is this edition's three days, not a running total
+    ("三天以来，云上参展企业超过2800家，线上观展超650万人次，相关报道阅读量超9000万次。",
+     [(3, "day", "duration_days", "edition"), (2800, "count", "exhibitors_online", "edition"),
+      (650 * W, "count", "visitors_online", "edition"), (9000 * W, "count", "views", "edition")]),
+    # several editions: 前N届, 多年来, 自…以来
+    ("前六届大会累计签约项目3900余个，其中外资项目1200个。",
+     [(3900, "count", "projects_signed", "cumulative"), (1200, "count", "projects", "cumulative")]),
+    ("多年来，大会累计促成签约项目4100余个、实际完成投资超1.6万亿元。",
+     [(4100, "count", "projects_signed", "cumulative"), (1.6 * WY, "CNY", "investment", "cumulative")]),
+    # one city's batch: 累计 only sums it up; 将签约 is a plan
+    ("芜湖市共计将签约项目36个，累计投资额212.5亿元。",
+     [(36, "count", "projects_signed", "expected"), (212.5 * Y, "CNY", "investment", "edition")]),
+    # "迄今最大" is a record, the project a part
+    ("其中，投资额达1800亿元的存储芯片基地是该省迄今最大的单体项目。", [(1800 * Y, "CNY", "investment", "part")]),
+    # both rates after 较上届增长 are this edition's growth
+    ("签约项目数、投资总额分别较上届增长18%和27%。",
+     [(18, "percent", "growth", "edition"), (27, "percent", "growth", "edition")]),
+    # the noun after the classifier says what is counted
+    ("目前已确认20位两院院士、48位海外专家、36位龙头企业负责人出席。",
+     [(20, "count", "academicians", "edition"), (48, "count", None, "edition"), (36, "count", None, "edition")]),
+    ("约150位境外来宾应邀出席开幕式。", [(150, "count", "overseas_guests", "edition")]),
+    ("大会共邀请来宾1300余位。", [(1300, "count", "guests", "edition")]),
+    # classifiers 条 and 份
+    ("展会期间各展区共收获采购意向5200条，发布白皮书等成果报告近25份。",
+     [(5200, "count", None, "edition"), (25, "count", None, "edition")]),
+    ("共有860家企业参展，展出新产品新技术2600余件。",
+     [(860, "count", "exhibitors", "edition"), (2600, "count", "products", "edition")]),
+    # nothing here
+    ("江苏制造业总量连续8年保持全国第一。", []),
+    ("大会第五场新闻发布会于9月10日举行。", []),
+]
