@@ -25,7 +25,7 @@ COMMON_SOURCE_KEYS = {"name": "", "type": "", "url": "", "enabled": True, "hosts
 TYPE_SOURCE_KEYS = {
     "feed": {"filter": True},
     "sitemap": {"filter": True, "max_sitemaps": 20},
-    "listing": {"follow": "", "next": "", "max_pages": 3},
+    "listing": {"follow": "", "next": "", "max_pages": 3, "filter": False},
     "gdelt": {"queries": [], "languages": ["english", "chinese"], "backfill_days": 30, "interval": 5.0,
               "backoff": 30.0},
     "google_news": {"queries": [], "language": "en-US", "region": "US"},

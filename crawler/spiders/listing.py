@@ -7,7 +7,7 @@ from extract.discovery import DiscoveryError, parse_listing
 
 class ListingSpider(SourceSpider):
     """Follows the article links (matching `follow`) of each listing page, and the next-page links
-    (matching `next`) up to `max_pages` pages."""
+    (matching `next`) up to `max_pages` pages; with `filter`, only the links that name an event."""
 
     name = "listing"
     source_type = "listing"
@@ -30,4 +30,6 @@ class ListingSpider(SourceSpider):
             if url not in pages and len(pages) < source.option("max_pages"):
                 pages.append(url)
                 yield self.source_request(source, url, self.parse_listing, pages=pages, top=False)
-        yield from self.offer(response, listing.articles, prefilter=False)
+        # an event's own news list is all about it; a government's or an outlet's (filter = true) only where a
+        # link's text or address names an event
+        yield from self.offer(response, listing.articles, prefilter=source.option("filter"))
