@@ -32,6 +32,15 @@ def _iso_offset(value: str) -> str:
     return parsed.isoformat() if parsed is not None and parsed.tzinfo else ""
 
 
+def _zoned(value: str, offset: str) -> str:
+    """A local publication time without a zone ("2024-09-26 16:20" in a Chinese government page's PubDate) in
+    the outlet's own zone; '' when the outlet's zone is not known."""
+    parsed = parse_iso(value) if offset else None
+    if parsed is None or parsed.tzinfo is not None:
+        return ""
+    return parsed.replace(microsecond=0).isoformat() + offset
+
+
 def _same_name(a: str, b: str) -> bool:
     """'PRNewswire' and 'PR Newswire' name the same publisher."""
     squash = lambda s: re.sub(r"[^a-z0-9]", "", s.lower())  # noqa: E731
@@ -173,11 +182,15 @@ def article_from_page(page: Page, listed_date: str = "") -> Article:
     if parts.canonical.startswith(("http://", "https://")) and site_of(parts.canonical) == host:
         url = parts.canonical
     offset = _offset_for(outlet, clean, host)
-    published_at = _local(_iso_offset(parts.published_time), offset)
+    published_at = _local(_iso_offset(parts.published_time), offset) or _zoned(parts.published_time, offset)
     date = published_at[:10] if published_at else ""
     date_from = "meta" if date else ""
     seen_date, seen_at = _published(clean, outlet, host)
-    # the story's own dateline or visible stamp beats page metadata that disagrees by more than a day
+    # the story's own dateline or visible stamp beats page metadata that disagrees by more than a day; a date the
+    # lead's sentence names ("ended in Hefei on September 23") is when something happened: it does not beat a
+    # publication time in the page's metadata
+    if seen_date and clean.lead_date and date:
+        seen_date = ""
     if seen_date and (not date or _days_apart(seen_date, date) > 1):
         date, published_at, date_from = seen_date, seen_at, date_source(clean)
     if not date and parts.date and not _guessed(parts.date, clean.title, url):

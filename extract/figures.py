@@ -105,6 +105,7 @@ _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|cli
                          r"nearly|some|roughly|almost)\s)?$", re.I)
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing)\s(?:(?:more than|over|about|around|nearly|some)\s)?$", re.I)
 _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s$", re.I)  # "among them 46 from overseas"
+_OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s)over\s(?:the\s)?$", re.I)
 _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:years|sessions|editions|times|"
                           r"conventions|conferences|summits|expos)\b", re.I)
 # "structured around four flagship events": "around" says how, not how many
@@ -427,6 +428,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         trailing = _TRAILING.match(text, pos_after)  # "1,000 or so visitors", "50 or more projects"
         qualifier = written or (_TRAILING_QUALIFIER[trailing.group(1).lower()] if trailing else "") \
             or _qualifier(text[max(0, start - 40):start])
+        if unit == "day" and qualifier == "more_than" and _OVER_DAYS.search(text[max(0, start - 40):start]):
+            qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
         following = text[end_pos:min(len(text), end_pos + 120)]
         metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
                                  f" {lead} {following}" if lead else following, vocabulary, memo)

@@ -163,9 +163,18 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
         found = tree.xpath(xpath)
         if found:
             source_credit = " ".join(found[0].text_content().split())[:60]
+    if not source_credit:
+        # the paper a government site republishes from (<meta name="ContentSource" content="新华日报">), unless the
+        # site names itself
+        named = " ".join(_meta(tree, "ContentSource").split())[:60]
+        row = outlet_for_host(host)
+        if named and named not in (row.get("name", ""), *row.get("aliases", ())):
+            source_credit = named
     lang = (tree.xpath("/html/@lang") or [""])[0].strip().lower()
     title, date, sitename = _page_metadata(tree, url)
-    published_time = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate")
+    # "PubDate": the publishing systems of Chinese government sites
+    published_time = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate", "PubDate",
+                           "PublishDate")
     doc = None
     # Precision first; pages where it keeps only a caption or nothing get a recall-oriented pass. The first pass
     # may consume the parsed tree; the second parses the page again.

@@ -180,12 +180,16 @@ def metric_unit(unit: str) -> str:
     return "money" if unit in MONEY_UNITS else unit
 
 
+_POSSESSIVE = re.compile(r"\b(?:the\s)?[\w-]+['’]s\b")
+
+
 def noun_phrase(after: str, limit: int = 5) -> str:
     """The first words after a number, lower-cased, up to a function word: 'overseas guests', 'die forging
     press'."""
     words = []
-    # "12 reports and 21 standards": the phrase ends where the next count begins
-    for word in _WORD.findall(_NEXT_COUNT.split(_PHRASE_END.split(after.lower()[:80], 1)[0], 1)[0]):
+    # "12 reports and 21 standards": the phrase ends where the next count begins; an owner's name is not what is
+    # counted ("10% of the world's display panels": display panels)
+    for word in _WORD.findall(_POSSESSIVE.sub(" ", _NEXT_COUNT.split(_PHRASE_END.split(after.lower()[:80], 1)[0], 1)[0])):
         if word in _STOP:
             break
         words.append(word)

@@ -29,6 +29,11 @@ OUTLETS: dict[str, dict] = {
                     "aliases": ["世界智能制造大会", "WIMC"]},
     "wmconvention.com": {"name": "World Manufacturing Convention", "offset": "+08:00",
                          "aliases": ["世界制造业大会", "WMC"]},
+    # the host provinces' governments and the Anhui foreign affairs office, which announce the events' results
+    "jiangsu.gov.cn": {"name": "Jiangsu Provincial Government", "offset": "+08:00", "aliases": ["江苏省人民政府"]},
+    "ah.gov.cn": {"name": "Anhui Provincial Government", "offset": "+08:00", "aliases": ["安徽省人民政府"]},
+    "ahfao.ah.gov.cn": {"name": "Anhui Foreign Affairs Office", "offset": "+08:00",
+                        "aliases": ["AHFAO", "安徽省人民政府外事办公室", "安徽省外办"]},
     "timesofindia.indiatimes.com": {"name": "The Times of India", "offset": "+05:30", "aliases": ["Times of India"]},
     "taipeitimes.com": {"name": "Taipei Times", "offset": "+08:00", "aliases": ["台北時報"]},
 }
@@ -56,6 +61,10 @@ CREDITS = {
     "中国日报网": "China Daily",
     "中国日报": "China Daily",
     "环球时报": "Global Times",
+    "新华日报": "Xinhua Daily",  # Jiangsu's provincial paper, not the Xinhua news agency
+    "安徽日报": "Anhui Daily",
+    "南京日报": "Nanjing Daily",
+    "合肥日报": "Hefei Daily",
 }
 
 

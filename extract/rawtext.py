@@ -36,6 +36,7 @@ class CleanText:
     stamp: DateTime | None = None
     date: DateTime | None = None
     paragraphs: list[str] = field(default_factory=list)
+    lead_date: bool = False  # the date is only a "Month Day" of the lead's sentence (when the event happened)
 
     @property
     def text(self) -> str:
@@ -122,6 +123,8 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     out.credit = find_credit(body, year) or find_credit(bylines, year)
     out.paragraphs = body
     out.date = _best_date(out, year)
+    out.lead_date = out.date is not None and out.stamp is None and not (out.credit and out.credit.when) \
+        and not find_datetime((sentences(" ".join(out.paragraphs[:1])) or [""])[0][:60])
     if not out.title and body:
         out.title = _first_sentence(strip_dateline(body[0]))
     return out
@@ -137,11 +140,11 @@ def _is_caption(line: str) -> bool:
 
 
 def date_source(out: CleanText) -> str:
-    """Where clean_text found its date: visible (a stamp line) or dateline (the credit line, the dateline or
-    the lead's 'Month Day')."""
+    """Where clean_text found its date: visible (a stamp line), dateline (the credit line or the dateline) or
+    lead (a 'Month Day' in the lead's sentence)."""
     if out.date is None:
         return ""
-    return "visible" if out.stamp else "dateline"
+    return "visible" if out.stamp else "lead" if out.lead_date else "dateline"
 
 
 def _best_date(out: CleanText, year: int | None) -> DateTime | None:
