@@ -83,13 +83,14 @@ CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥"
               "u.s. dollar": "USD", "dollars": "USD", "hk$": "HKD", "eur": "EUR", "€": "EUR", "euro": "EUR",
               "euros": "EUR"}
 QUALIFIERS = [
-    (re.compile(r"(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards of|greater than)\s$", re.I),
-     "more_than"),
-    (re.compile(r"(?:nearly|almost|close to|just under)\s$", re.I), "nearly"),
-    (re.compile(r"(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated)\s$", re.I), "about"),
-    (re.compile(r"(?:less than|fewer than|under|below)\s$", re.I), "less_than"),
-    (re.compile(r"at least\s$", re.I), "at_least"),
-    (re.compile(r"(?:up to|as many as|as much as)\s$", re.I), "up_to"),
+    # whole words only: "will cover 20,000 square meters" is not "over"
+    (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards of|greater than)\s$",
+                re.I), "more_than"),
+    (re.compile(r"\b(?:nearly|almost|close to|just under)\s$", re.I), "nearly"),
+    (re.compile(r"\b(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated)\s$", re.I), "about"),
+    (re.compile(r"\b(?:less than|fewer than|under|below)\s$", re.I), "less_than"),
+    (re.compile(r"\bat least\s$", re.I), "at_least"),
+    (re.compile(r"\b(?:up to|as many as|as much as)\s$", re.I), "up_to"),
 ]
 MONTHS = rf"(?:{MONTH_NAMES})(?![a-z])"
 _DATE_BEFORE = re.compile(rf"\b{MONTHS}\s$|\b{MONTHS}\s\d{{1,2}}\s?(?:-|–|to|and)\s?$", re.I)
@@ -111,7 +112,9 @@ _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:ye
 # "structured around four flagship events": "around" says how, not how many
 _AROUND_PLACE = re.compile(r"\b(?:structured|centred|centered|built|organi[sz]ed|revolv\w+|based|focus\w*|arranged|"
                            r"grouped|clustered|designed|planned)\s+around\s$", re.I)
-_PERIOD_BEFORE = re.compile(r"\b(?:first|past|last|next|previous|recent|coming)\s$", re.I)
+# "in the first eight months", "the last five years" (not "will last four days": a verb)
+_PERIOD_BEFORE = re.compile(r"\b(?:first|past|(?<!\bwill )(?<!\band )(?<!\bto )(?<!\bwould )(?<!\bwhich )last|next|"
+                            r"previous|recent|coming)\s$", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)

@@ -181,6 +181,10 @@ def _fallback(family: str, kind: str, vocabulary) -> str:
     return fallback or kind or family
 
 
+_NOUNS = {"countries": "countries and regions", "companies": "companies", "people": "people"}
+_KEYS = frozenset(key for key, _, _ in ZH_METRICS) | {m.key for m in VOCABULARY}
+
+
 def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
     """Every figure of a Chinese text, in order."""
     figures: list[Figure] = []
@@ -226,8 +230,12 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             "cumulative" if _CUMULATIVE.search(sentence) else \
             "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) else \
             "part" if metric in BATCHED and _BATCH.search(sentence) else "edition"
+        previous = figures[-1] if figures and figures[-1].sentence == sentence else None
+        if scope == "part" and previous is not None and previous.unit == unit and previous.noun == _NOUNS.get(kind, kind) \
+                and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
+            metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
-        noun = {"countries": "countries and regions", "companies": "companies", "people": "people"}.get(kind, kind)
+        noun = _NOUNS.get(kind, kind)
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,
                               qualifier, metric, scope))
     return figures

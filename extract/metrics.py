@@ -57,6 +57,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("contract_value", "contract value", ["money"],
        before=[r"\bworth\b", r"\bvalued at\b", r"\b(?:combined|total|aggregate|overall) value\b"], sentence=[SIGNED],
        rank=1),
+    # "600 executives of Fortune 500 companies", "600 Fortune 500 executives": the executives, not the companies
+    _m("executives", "executives of leading companies", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:executives|ceos|chief executives|business leaders|senior managers)\b"], rank=8),
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"], rank=6),
     # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
     _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],
@@ -118,7 +121,8 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
-_PART = re.compile(r"\b(?:hall|pavilion|zone|sub-venue|booth|section|showcase)\b", re.I)
+# (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters")
+_PART = re.compile(r"\b(?:(?<!exhibition )hall|pavilion|zone|sub-venue|booth|section|showcase)\b", re.I)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,60},", re.I)
 _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")

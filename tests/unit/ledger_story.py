@@ -225,3 +225,95 @@ GOLD_WMC23 = {
     (6, 755, "count"): "changed:conflict",     # 754, then 755
     (6, 4, "day"): "known",
 }
+
+# The 2024 convention in Hefei, in publication order: the eve's program with running totals carried over two
+# sentences, the opening day, the province's Chinese results release, the English wire story a day later, its
+# reprint, a rounded headline, and a later correction. Our own words, with the published figures.
+STORY_WMC24 = [
+    # 0: a briefing two weeks before
+    doc("2024-09-05", "France to be guest of honor at Hefei manufacturing convention",
+        "HEFEI, Sept. 5 (Xinhua) -- The 2024 World Manufacturing Convention will open on Sept. 20 in Hefei, capital "
+        "of Anhui Province, and last four days. Around 1,000 guests from home and abroad will attend, and the "
+        "exhibition hall will cover 20,000 square meters. Held every year since 2018, the convention has drawn more "
+        "than 600 executives of Fortune 500 companies. Over 3,600 projects have been signed there, with actual "
+        "investment topping 1.5 trillion yuan."),
+    # 1: the opening day
+    doc("2024-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2024 World Manufacturing Convention opened on Friday in Hefei. The four-day "
+        "event has an exhibition area of 20,000 square meters, and around 1,000 guests will attend. Held since "
+        "2018, the convention has drawn more than 600 Fortune 500 executives to date. More than 3,600 projects "
+        "have been signed at it, bringing actual investment of over 1.5 trillion yuan (about 212 billion US "
+        "dollars)."),
+    # 2: the province's results release, in Chinese
+    doc("2024-09-26", "2024世界制造业大会成果发布",
+        "新华社合肥9月26日电 2024世界制造业大会成果发布会26日在合肥举行。本届大会共签约项目718个，总投资3692亿元，"
+        "其中制造业项目679个、投资额3273亿元。\n\n大会展览面积2万平方米，451家企业参展，展出产品2605件，其中首发首展236件。"
+        "来自41个国家和地区的嘉宾参会。"),
+    # 3: the English wire story the next day
+    doc("2024-09-27", "Projects worth 369.2 bln yuan signed at World Manufacturing Convention",
+        "HEFEI, Sept. 26 (Xinhua) -- A total of 718 projects with a combined investment of 369.2 billion yuan "
+        "(about 52.48 billion U.S. dollars) were signed at the 2024 World Manufacturing Convention in Hefei. Among "
+        "these, 679 are manufacturing projects with investment of 327.3 billion yuan. The convention had an "
+        "exhibition area of 20,000 square meters, where 451 exhibitors showed 2,605 products, 236 of them for the "
+        "first time. Guests came from 41 countries and regions."),
+    # 4: the same story on another site two days later
+    doc("2024-09-29", "Projects worth 369.2 bln yuan signed at World Manufacturing Convention",
+        "HEFEI, Sept. 26 (Xinhua) -- A total of 718 projects with a combined investment of 369.2 billion yuan "
+        "(about 52.48 billion U.S. dollars) were signed at the 2024 World Manufacturing Convention in Hefei. Among "
+        "these, 679 are manufacturing projects with investment of 327.3 billion yuan. The convention had an "
+        "exhibition area of 20,000 square meters, where 451 exhibitors showed 2,605 products, 236 of them for the "
+        "first time. Guests came from 41 countries and regions."),
+    # 5: a business daily's short item with rounded figures
+    doc("2024-09-30", "Hefei convention deals top 52 bln USD",
+        "HEFEI -- Deals signed at the 2024 World Manufacturing Convention in Hefei are worth over 52 billion US "
+        "dollars: 718 projects with investment of 369 billion yuan."),
+    # 6: a correction of the final tally
+    doc("2024-10-10", "WMC 2024 final tally",
+        "HEFEI -- Final figures from the 2024 World Manufacturing Convention in Hefei show 723 projects signed, "
+        "with investment of 371.5 billion yuan. The exhibition drew 451 exhibitors."),
+]
+
+GOLD_WMC24 = {
+    (0, 4, "day"): "new",
+    (0, 1000, "count"): "new",             # expected guests
+    (0, 20000, "m2"): "new",
+    (0, 600, "count"): "new",              # running total of executives
+    (0, 3600, "count"): "new",             # running total of projects: carried from the sentence before
+    (0, 1.5e12, "CNY"): "new",
+    (1, 4, "day"): "known",
+    (1, 20000, "m2"): "known",
+    (1, 1000, "count"): "known",
+    (1, 600, "count"): "known",
+    (1, 3600, "count"): "known",
+    (1, 1.5e12, "CNY"): "known",
+    (1, 212 * B, "USD"): "new",
+    (2, 718, "count"): "new",
+    (2, 369.2 * B, "CNY"): "new",
+    (2, 679, "count"): "new",              # a part: the manufacturing projects
+    (2, 327.3 * B, "CNY"): "new",
+    (2, 20000, "m2"): "known",
+    (2, 451, "count"): "new",
+    (2, 2605, "count"): "new",
+    (2, 236, "count"): "new",
+    (2, 41, "count"): "new",
+    (3, 718, "count"): "known",
+    (3, 369.2 * B, "CNY"): "known",
+    (3, 52.48 * B, "USD"): "new",
+    (3, 679, "count"): "known",
+    (3, 327.3 * B, "CNY"): "known",
+    (3, 20000, "m2"): "known",
+    (3, 451, "count"): "known",
+    (3, 2605, "count"): "known",
+    (3, 236, "count"): "known",
+    (3, 41, "count"): "known",
+    (4, 718, "count"): "known",            # the reprint
+    (4, 369.2 * B, "CNY"): "known",
+    (4, 52.48 * B, "USD"): "known",
+    (4, 451, "count"): "known",
+    (5, 52 * B, "USD"): "known",           # "over 52 billion" after 52.48 billion
+    (5, 718, "count"): "known",
+    (5, 369 * B, "CNY"): "known",          # 369 billion after 369.2 billion
+    (6, 723, "count"): "changed:conflict",
+    (6, 371.5 * B, "CNY"): "changed:conflict",
+    (6, 451, "count"): "known",
+}
