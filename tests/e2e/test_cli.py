@@ -205,14 +205,18 @@ def test_second_run_while_one_holds_the_data_dir_exits_75(tmp_path, sample_site)
     assert confwatch("--data", str(data), "--config", str(cfg), "run").returncode == 0
 
 
-def _crawl_processes_for(data: Path) -> dict[int, list[str]]:
+def _crawl_processes_for(data: Path, parent: int | None = None) -> dict[int, list[str]]:
+    """Crawl processes for a data directory; with parent, only those that process started (a crawl process's
+    own forks, its extraction workers, carry its command line too)."""
     found = {}
     for entry in Path("/proc").iterdir():
         try:
             args = (entry / "cmdline").read_bytes().decode().split("\0") if entry.name.isdigit() else []
-        except OSError:
+            # the parent's pid is the field after the parenthesised command name
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) if args else 0
+        except (OSError, IndexError, ValueError):
             continue
-        if "crawler.run" in args and str(data) in args:
+        if "crawler.run" in args and str(data) in args and (parent is None or ppid == parent):
             found[int(entry.name)] = args
     return found
 
@@ -231,7 +235,7 @@ def test_run_starts_one_crawl_process_at_once_and_none_outlives_a_refused_run(tm
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     seen: dict[int, list[str]] = {}
     while run.poll() is None:
-        seen.update(_crawl_processes_for(data))
+        seen.update(_crawl_processes_for(data, parent=run.pid))
         time.sleep(0.01)
     assert run.returncode == 0, run.stderr.read()
     assert len(seen) == 1 and "--arguments-from-input" in next(iter(seen.values()))
