@@ -72,6 +72,9 @@ FIFTH = [
      []),
     ("It is the fourth straight year the summit has been held in person.",
      []),
+    # the audience of a briefing is not the event's
+    ("About 60 people attended the news conference in Beijing on Tuesday, including ministry officials.",
+     [(60, "count", None, "part")]),
     # the organizers' own wording for guests and media reach
     ("Among these, 1,200 are overseas guests, a record for the event.",
      [(1200, "count", "overseas_guests", "part")]),
