@@ -124,6 +124,7 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     out.paragraphs = body
     out.date = _best_date(out, year)
     out.lead_date = out.date is not None and out.stamp is None and not (out.credit and out.credit.when) \
+        and not (out.credit and out.credit.kind.endswith("dateline")) \
         and not find_datetime((sentences(" ".join(out.paragraphs[:1])) or [""])[0][:60])
     if not out.title and body:
         out.title = _first_sentence(strip_dateline(body[0]))
