@@ -3,12 +3,13 @@ under the extraction time limit): which events it names, its event and edition, 
 signature. The result is plain data, so that it crosses a process boundary as it is."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.events import Attribution, EventMatch, attribute, match_events
 from extract.figures import extract_figures, with_headline
 from extract.metrics import VOCABULARY, Metric
 from extract.records import Article, Figure, Page
+from extract.script import simplified
 from extract.similarity import signature, to_bytes
 
 
@@ -33,13 +34,28 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     """Judge an article against the events and derive what storing it needs: attribution and figures when it
     names an event, and its reprint signature. An article about no event is not stored by a crawl, so it gets no
     signature unless stored_anyway (an import keeps every file it is given)."""
-    matches = match_events(article.title, article.text, events)
+    # traditional characters are read as simplified, through a copy of the same length
+    title, text = simplified(article.title), simplified(article.text)
+    matches = match_events(title, text, events)
     if not matches and not stored_anyway:
         return Analysis(article)
-    found = attribute(article.title, article.text, article.date, events, matches) if matches else None
-    figures = tuple(with_headline(extract_figures(article.title, vocabulary),
-                                  extract_figures(article.text, vocabulary))) if found is not None else ()
+    found = attribute(title, text, article.date, events, matches) if matches else None
+    figures = tuple(with_headline(_as_written(extract_figures(title, vocabulary), article.title, title),
+                                  _as_written(extract_figures(text, vocabulary), article.text, text))) \
+        if found is not None else ()
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
+
+
+def _as_written(figures: list[Figure], original: str, read: str) -> list[Figure]:
+    """Figures read from a simplified copy, with their surface and sentence as the original writes them."""
+    if read is original or read == original:
+        return figures
+    out = []
+    for f in figures:
+        at = read.rfind(f.sentence, max(0, f.start - len(f.sentence)), f.start + len(f.sentence))
+        sentence = original[at:at + len(f.sentence)] if at >= 0 else f.sentence
+        out.append(replace(f, surface=original[f.start:f.end], sentence=sentence))
+    return out
 
 
 def analyse_page(page: Page, listed_date: str, events, vocabulary: tuple[Metric, ...] = VOCABULARY) -> Analysis:

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from extract.numerals import cn2an_reader as _cn2an
+from extract.script import simplified
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def mentions_event(events, *texts: str) -> bool:
     Looser than match_events: any alias, in words or as a URL slug (world-manufacturing-convention, wimc2024),
     without the context check; the fetched page is judged by match_events.
     """
-    joined = "\n".join(t for t in texts if t)
+    joined = simplified("\n".join(t for t in texts if t))  # a title in traditional characters names it too
     flat = re.sub(r"[\W_]+", "-", joined.lower())
     for event in events:
         for alias in event.aliases:

@@ -196,8 +196,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         before, after = text[max(0, start - 30):start], text[end:end + 20]
         if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", raw) and not after.startswith(("亿", "万", "元", "家", "名", "个", "项")):
-            continue  # a year
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and not after.startswith(("亿", "万")) \
+                and not any(unit.match(after) for unit, _, _ in UNITS):
+            continue  # a year ("2024世界制造业大会"), unless counted ("2000件产品")
         if raw in ("百", "千"):  # "近百位", "上千家": a round hundred or thousand, only after such a word
             if not re.search(r"(?:近|将近|上|逾|超|约)$", before):
                 continue

@@ -37,6 +37,9 @@ CASES_ZH3 = [
     # classifiers 条 and 份
     ("展会期间各展区共收获采购意向5200条，发布白皮书等成果报告近25份。",
      [(5200, "count", None, "edition"), (25, "count", None, "edition")]),
+    # a count of 2000 is no year when a classifier follows
+    ("国内外900多家企业及2000件产品参展。",
+     [(900, "count", "exhibitors", "edition"), (2000, "count", "products", "edition")]),
     ("共有860家企业参展，展出新产品新技术2600余件。",
      [(860, "count", "exhibitors", "edition"), (2600, "count", "products", "edition")]),
     # nothing here

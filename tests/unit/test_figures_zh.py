@@ -72,6 +72,23 @@ def test_the_third_chinese_set_gets_values_metrics_and_scopes():
     assert classified / right >= 0.95, wrong
 
 
+def test_a_report_in_traditional_characters_is_read_like_a_simplified_one():
+    """A Hong Kong or Taiwan copy: relevant, attributed, its figures read (萬, 億, 個), their evidence as written."""
+    from extract.analysis import analyse
+    from extract.article import article_from_document
+    from storage.config import read_config
+
+    doc = (" date 2019-09-24 2019世界製造業大會閉幕\n\n記者24日從2019世界製造業大會成果發布會獲悉，大會共簽約項目638個、"
+           "投資總額達7351億元。\n\n來自78個國家和地區的4500多位嘉賓出席，展會觀眾超過35萬人次。\n")
+    article = article_from_document(doc, name="hk.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    result = analyse(article, read_config(None).events)
+    assert (result.attribution.event, result.attribution.edition) == ("wmc", 2019)
+    figures = {f.metric: f for f in result.figures}
+    assert figures["projects_signed"].value == 638 and figures["investment"].value == 7351e8
+    assert figures["visitors"].value == 35e4 and figures["guests"].qualifier == "more_than"
+    assert figures["investment"].surface == "7351億元" and "簽約項目" in figures["investment"].sentence
+
+
 @pytest.mark.parametrize("written,value", [("536.3亿", 536.3e8), ("1.2万亿", 1.2e12), ("3.6万", 3.6e4),
                                            ("25万6千", 256000), ("一千多万", 1e7), ("二十五万六千", 256000),
                                            ("1,752", 1752), ("两百", 200)])
