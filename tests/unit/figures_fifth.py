@@ -72,6 +72,9 @@ FIFTH = [
      []),
     ("It is the fourth straight year the summit has been held in person.",
      []),
+    # one day's count is a part of the edition's; a running count "had passed" is read
+    ("The fair welcomed 72,000 visitors on its opening day, and by Sunday visits had passed 190,000.",
+     [(72000, "count", "visitors", "part"), (190000, "count", "visitors", "edition")]),
     # the audience of a briefing is not the event's
     ("About 60 people attended the news conference in Beijing on Tuesday, including ministry officials.",
      [(60, "count", None, "part")]),
