@@ -26,7 +26,7 @@ _SPELLED = "|".join(sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"], key=
 NUMBER = re.compile(
     # a currency code may be written against the number ("RMB260 billion")
     rf"(?:(?<![\w.,-])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
-    rf"|(?P<frac>half|(?:a|one|two) thirds?|(?:a|one|three) quarters?)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
+    rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d)))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
@@ -218,6 +218,11 @@ def _money_noun(sentence_before: str) -> str:
 def _percent_noun(sentence_before: str, after: str) -> str:
     if re.match(r"^\s(?:of (?:them|the|all|those))", after, re.I):
         return "share"
+    # "460 exhibitors, 15 percent more than last year"
+    if re.match(r"^\s(?:more|higher|greater|up)\s(?:than|from|on|over)\b", after, re.I):
+        return "growth"
+    if re.match(r"^\s(?:fewer|less|lower|down)\s(?:than|from|on)\b", after, re.I):
+        return "decline"
     if re.search(r"(grew|growth|increase[ds]?|rose|rise|up|expanded|gain(?:ed)?|climbed|jumped|surged|soared)\b[^.]{0,25}$",
                  sentence_before[-60:], re.I):
         return "growth"
@@ -492,7 +497,8 @@ def _goes_on(text: str, spans: list[tuple[int, int]], si: int, carried: dict[int
 
 def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vocabulary, memo) -> Figure:
     """A fraction of a whole ("over half of all exhibitors") as a percentage of it."""
-    value = float(f"{FRACTIONS[frac.split()[-1].lower()]:.12g}")
+    part = re.split(r"[\s-]", frac)[-1].lower()  # "two-thirds", "three quarters"
+    value = float(f"{FRACTIONS[part]:.12g}")
     s_start, s_end = span
     sentence = text[max(s_start, start - MAX_SENTENCE // 2):min(s_end, start + MAX_SENTENCE // 2)]
     before, after = text[max(s_start, start - 200):start], text[end:min(len(text), end + 120)]

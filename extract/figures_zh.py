@@ -79,7 +79,8 @@ _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|�
 _PART_LIST = re.compile(r"其中|包括")  # a list of parts runs on to the end of the sentence
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")
-_FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请|将出席|将参加|将有")
+# (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
+_FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请")
 _EARLIER = re.compile(r"上届|上一届|去年")
 # "较去年增长46%和64%": both rates are growth
 _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:\d+(?:\.\d+)?[%％](?:和|及|与|、))*$")

@@ -167,7 +167,8 @@ _STOP = frozenset("of in at on to for from by with was were is are has have had 
                   "through within among around toward towards until via long wide high tall ago".split())
 # a verb after the counted noun ends its phrase: "journalists covered", "professors gave talks", "press made"
 _VERB = re.compile(r"^(?:[a-z-]{3,}ed|gave|made|came|took|went|saw|held|drew|won|set|put|got|ran|began|brought|sold|"
-                   r"bought|built|showed|shown|met|left|joined|signed)$")
+                   r"bought|built|showed|shown|met|left|joined|signed|covering|featuring|including|showcasing|"
+                   r"displaying|involving|spanning|attracting|totaling|totalling|worth)$")
 _SIGN = r"(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)"  # a currency written before its amount
 # what an amount of money is, said before it: "Orders of US$45 million", "Exports rose to 1.2 billion USD"
 _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were|has|have)\s)?(?:of|worth|valued at|totall?ing|"
@@ -227,10 +228,9 @@ def _in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
 _FORECAST = re.compile(r"\b(?:expected to|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
-                       # who will come, what will be signed: the count is an invitation or a plan, not yet a report
-                       r"will (?:(?:also|then)\s)?(?:invite|attend|be attended|gather|bring together|welcome|draw|"
-                       r"attract|sign|be signed|take part|participate|join)|(?:are|is) set to|are to (?:attend|sign|"
-                       r"take part)|"
+                       # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
+                       # attend or exhibit is the edition's own plan, refined by the count that follows)
+                       r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
 # "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a
 # sentence in the present perfect after a running total, with no time of its own, goes on with that total

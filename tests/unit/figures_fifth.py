@@ -25,9 +25,9 @@ FIFTH = [
      [(580, "count", "exhibitors", "edition")]),
     ("To date, the convention has brought in more than 35,000 participants.",
      [(35000, "count", "guests", "cumulative")]),
-    # who will come, what will be signed: a plan, not yet a report
+    # who will attend is the edition's plan (a later count refines it); who will be invited is a hope
     ("About 1,300 guests from 40 countries will attend the four-day meeting.",
-     [(1300, "count", "guests", "expected"), (40, "count", "countries_regions", "expected"),
+     [(1300, "count", "guests", "edition"), (40, "count", "countries_regions", "edition"),
       (4, "day", "duration_days", "edition")]),
     ("Organizers will invite roughly 150 foreign delegates this year.",
      [(150, "count", "overseas_guests", "expected")]),
