@@ -75,6 +75,11 @@ FIFTH = [
     # one day's count is a part of the edition's; a running count "had passed" is read
     ("The fair welcomed 72,000 visitors on its opening day, and by Sunday visits had passed 190,000.",
      [(72000, "count", "visitors", "part"), (190000, "count", "visitors", "edition")]),
+    # a fraction with a hyphen is a share; a rate "more than last year" after a count is its growth
+    ("Roughly two-thirds of the exhibitors came from the Yangtze River Delta.",
+     [(200 / 3, "percent", "share of exhibitors", "edition")]),
+    ("The show has drawn 515 exhibitors this time, 12 percent more than last year.",
+     [(515, "count", "exhibitors", "edition"), (12, "percent", "exhibitors growth", "edition")]),
     # the audience of a briefing is not the event's
     ("About 60 people attended the news conference in Beijing on Tuesday, including ministry officials.",
      [(60, "count", None, "part")]),
