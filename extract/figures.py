@@ -104,7 +104,8 @@ _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I
 _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|climbed|grew|increased|jumped|fell|"
                          r"dropped|reached|hit|stood at|was|is|came to)(?: to)?\s(?:(?:more than|over|about|around|"
                          r"nearly|some|roughly|almost)\s)?$", re.I)
-_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing)\s(?:(?:more than|over|about|around|nearly|some)\s)?$", re.I)
+_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing)\s(?:(?:more than|over|about|around|nearly|some)\s)?"
+                    r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s$", re.I)  # "among them 46 from overseas"
 _OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s)over\s(?:the\s)?$", re.I)
 _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:years|sessions|editions|times|"
@@ -137,7 +138,8 @@ _SUBJECT_VERB = re.compile(
 # "the number of signed projects was 755": the counted noun stands before the number
 _NUMBER_OF = re.compile(
     r"\bthe (?:total |final )?number of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:was|is|stood at|reached|hit|"
-    r"rose to|came to|climbed to|grew to|increased to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
+    r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
+    r"dropped to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent)\s$", re.I)
@@ -454,6 +456,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.metric in ("projects_signed", "projects") \
                 and _WORTH.search(before[-30:]):
             metric, scope = "contract_value", previous.scope  # "Sixty-one of the deals, worth 88 billion yuan"
+        elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" and previous.scope == "part" \
+                and previous.metric in ("projects_signed", "projects") and _WORTH.search(before[-30:]):
+            scope = "part"  # "35 foreign-funded projects worth $4.6 billion": what those projects are worth
         elif metric in UNSPECIFIC and _AMONG.search(before[-25:]):
             metric, scope = previous.metric, "part"
         elif metric in ("growth", "decline"):

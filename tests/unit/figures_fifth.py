@@ -80,6 +80,11 @@ FIFTH = [
      [(200 / 3, "percent", "share of exhibitors", "edition")]),
     ("The show has drawn 515 exhibitors this time, 12 percent more than last year.",
      [(515, "count", "exhibitors", "edition"), (12, "percent", "exhibitors growth", "edition")]),
+    # what a subset of the projects is worth is a part too; "doubled to" and "visitor numbers" are read
+    ("The province inked 41 foreign-funded projects worth $5.2 billion during the event.",
+     [(41, "count", "projects_signed", "part"), (5.2 * B, "USD", "contract_value", "part")]),
+    ("The number of overseas exhibitors doubled to 140, and visitor numbers hit a record 265,000.",
+     [(140, "count", "exhibitors", "part"), (265000, "count", "visitors", "edition")]),
     # the audience of a briefing is not the event's
     ("About 60 people attended the news conference in Beijing on Tuesday, including ministry officials.",
      [(60, "count", None, "part")]),
