@@ -69,12 +69,16 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("duration_days", ("day",), re.compile(r".")),
 ]
 _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
+# a count whose noun comes before it and no classifier after: "观看人次突破5000万", "阅读量超1.2亿"
+_COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:已|累计|共|总计)?"
+                             r"(?:突破|超过|超|达到|达|逾|近|约|为)$")
+_NOTHING = re.compile(r"")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|号码)")
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0)$")
 # several editions: "前5届大会", "自2018年以来", "历届", "多年来" ("累计" alone only sums a batch: "宿州市共计将签约项目48个，
 # 累计投资额175.2亿元"; "三天以来" is this edition's three days; "迄今最大" is a record)
 _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|至今(?!最)|迄今(?!为止最|最)|"
-                         r"前[\d一二三四五六七八九十]+届|[五六七八九十]届|共举办|多年来|历年")
+                         r"前[\d一二三四五六七八九十]+届|[五六七八九十]届|共举办[\d一二三四五六七八九十]+届|多年来|历年")
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
 _PART_LIST = re.compile(r"其中|包括")  # a list of parts runs on to the end of the sentence
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
@@ -210,7 +214,11 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             continue
         unit_m = next(((u, unit, kind) for u, unit, kind in UNITS if u.match(after)), None)
         if unit_m is None:
-            continue  # a bare number says nothing measurable here
+            counted = _COUNTED_BEFORE.search(before)
+            if counted is None:
+                continue  # a bare number says nothing measurable here
+            # "观看人次突破5000万": what is counted stands before the number
+            unit_m = (_NOTHING, "count", "visits" if "人" in counted.group("noun") else "times")
         pattern, unit, kind = unit_m
         found = pattern.match(after)
         end_pos = end + found.end()

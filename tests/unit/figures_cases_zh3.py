@@ -42,6 +42,9 @@ CASES_ZH3 = [
      [(900, "count", "exhibitors", "edition"), (2000, "count", "products", "edition")]),
     ("共有860家企业参展，展出新产品新技术2600余件。",
      [(860, "count", "exhibitors", "edition"), (2600, "count", "products", "edition")]),
+    # the counted noun before a number with no classifier after it; 共举办 activities is this edition's
+    ("据统计，线上直播观看人次突破4200万。", [(4200 * W, "count", "visitors_online", "edition")]),
+    ("大会期间共举办各类活动36场，较上届增长20%。", [(36, "count", "forums", "edition"), (20, "percent", "growth", "edition")]),
     # nothing here
     ("江苏制造业总量连续8年保持全国第一。", []),
     ("大会第五场新闻发布会于9月10日举行。", []),
