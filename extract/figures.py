@@ -14,6 +14,7 @@ from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, OTHER_NAME, UNSPECIFIC
                              noun_phrase, opens_running_total)
 from extract.records import Figure
 from extract.sentences import split_sentences
+from extract.values import restates
 
 SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -521,6 +522,12 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
     for head in headline:
         repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
                    and abs(f.value - head.value) <= 1e-9 * max(1, f.value)]
+        if not repeats:
+            # a headline rounds what the text says precisely ("Projects worth over 100 bln USD" over "103.5 billion
+            # U.S. dollars", "超7000亿元" over "7351亿元"): the same measure, under either of its names
+            repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
+                       and head.metric in (f.metric, OTHER_NAME.get(f.metric)) and f.scope == head.scope
+                       and restates(f.value, f.qualifier, head.value, head.qualifier)]
         # the same measure, else the same value and unit: the text says better what the headline's number is
         # ("Opens with 166 Projects Signed" over "At the opening ceremony, 166 projects were signed": a batch)
         same = next((i for i in repeats if (merged[i].metric, merged[i].scope) == (head.metric, head.scope)),

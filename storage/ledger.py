@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 
 import sqlite_utils
 
 from extract.metrics import OTHER_NAME, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
+from extract.values import POINT, restates
 from storage.clusters import _earliest
 
 LEDGER_FIELDS = field_names(LedgerFigure)
@@ -39,48 +39,11 @@ def compatible(earlier: dict, later) -> bool:
     return _same(earlier["value"], later["value"])
 
 
-# A rounded restatement of a known value is no change: what an earlier report of value v (exact or approximate)
-# lets a later one with this qualifier say of X, as the range of v in multiples of X ("more than 600" after 612,
-# "about 1,650" after 1,652, "nearly 500 billion" after 487.3 billion).
-_IMPLIED = {"more_than": (1.0, 2.0), "at_least": (1.0, 2.0), "about": (0.95, 1.05), "nearly": (0.9, 1.0),
-            "less_than": (0.5, 1.0), "up_to": (0.5, 1.0)}
-_POINT = ("exact", "", "about", "nearly")  # qualifiers of a report that names a value, not a bound
-
-
-def _implied_range(later) -> tuple[float, float] | None:
-    bounds = _IMPLIED.get(later["qualifier"])
-    if bounds is None or later["value"] <= 0:
-        return None
-    return bounds[0] * later["value"], bounds[1] * later["value"]
-
-
 def implies(earlier: dict, later) -> bool:
     """True when an earlier report's value is what a later, rounder one says ("612", then "more than 600"). Only
     the latest earlier report is asked: a rounder figure restates what was last said, and one lookup keeps the
     ledger's cost per report flat."""
-    if (earlier["qualifier"] or "") not in _POINT:
-        return False
-    span = _implied_range(later)
-    if span is None and (later["qualifier"] or "") in ("exact", ""):
-        return _rounds_to(earlier["value"], later["value"])
-    return span is not None and span[0] <= earlier["value"] <= span[1]
-
-
-def _step(value: float) -> float:
-    """The place of a value's last significant digit: 1e9 for 582 billion, 1e7 for 582.18 billion, 10 for 90."""
-    if value <= 0 or value != value or value > 1e18:
-        return 0.0
-    step = 10.0 ** math.floor(math.log10(value))
-    while step > 1e-6 and abs(value / step - round(value / step)) > 1e-6:
-        step /= 10
-    return step
-
-
-def _rounds_to(earlier: float, later: float) -> bool:
-    """A plain value written with fewer digits that an earlier, more precise one rounds to: "582 billion yuan"
-    after 582.18 billion, "90 billion" after 91.1 billion."""
-    step = _step(later)
-    return step > _step(earlier) and abs(earlier - later) <= step / 2
+    return restates(earlier["value"], earlier["qualifier"] or "", later["value"], later["qualifier"] or "")
 
 
 def change_kind(earlier: dict, later) -> str:
@@ -136,7 +99,7 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
 
 
 def _is_point(row: dict) -> bool:
-    return (row["qualifier"] or "") in _POINT
+    return (row["qualifier"] or "") in POINT
 
 
 def base_of(latest: dict | None, point: dict | None) -> dict | None:
@@ -256,7 +219,7 @@ def _point_before(db, group: tuple, latest: dict, cache: dict) -> dict | None:
     own = [r for r in cache[latest["article_id"]] if _order(r) < mine and not _is_reprint(r) and _is_point(r)]
     if own:
         return own[-1]
-    points = ", ".join(f"'{q}'" for q in _POINT)
+    points = ", ".join(f"'{q}'" for q in POINT)
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} and coalesce(f.qualifier, '') in ({points}) "
     return next(iter(_rows(db, _ROW + where + "and f.pub_key < ? order by f.pub_key desc, f.place = 'text' desc, "
                            "f.start desc, f.id desc limit 1", [*group, latest["pub_key"]])), None)

@@ -205,6 +205,25 @@ def test_a_headline_figure_repeated_in_the_body_is_one_figure_with_both_pieces_o
     assert len(money) == 1 and money[0].headline == "80 bln USD" and money[0].value == 80e9
 
 
+@pytest.mark.parametrize("title,body,surface", [
+    ("2019世界制造业大会签约项目投资总额超7000亿元", "合肥9月24日电 2019世界制造业大会集中签约项目638个、投资总额达7351亿元。",
+     "7351亿元"),
+    ("Projects worth over 100 bln USD signed at World Manufacturing Convention",
+     "HEFEI -- A total of 638 projects with investment of 735.1 billion yuan (about 103.5 billion U.S. dollars) "
+     "were inked at the World Manufacturing Convention in Hefei.", "103.5 billion U.S. dollars"),
+])
+def test_a_headline_that_rounds_the_text_is_the_same_figure_not_a_change(title, body, surface):
+    """A headline's rounded amount ("超7000亿元", "over 100 bln USD", under either name of the measure) over the
+    text's precise one: one figure with the headline as evidence, never a change within one story."""
+    db = open_db(memory=True)
+    stored = store_article(db, article_from_document(doc("2019-09-24", title, body), name="x", fetched_at=NOW),
+                           EVENTS, run_id="t", now=NOW)
+    money = [f for f in stored.figures if f.unit != "count"]
+    (figure,) = [f for f in money if f.surface == surface]
+    assert figure.headline and figure.status == "new"
+    assert not [f for f in stored.figures if f.place == "title"]
+
+
 def test_a_figure_only_in_the_headline_is_read_from_the_headline():
     db = open_db(memory=True)
     text = doc("2023-09-23", "WMC 2023 closes with 880 projects signed",

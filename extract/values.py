@@ -1,0 +1,47 @@
+"""When one reported value restates another: a rounder figure ("more than 600", "about 1,650", "582 billion")
+saying what a more precise one (612, 1,652, 582.18 billion) said. Used for a headline over its story and, in the
+ledger, for a later report over an earlier one."""
+from __future__ import annotations
+
+import math
+
+# What a value v (exact or approximate) lets a rounder report with this qualifier say of X, as the range of v in
+# multiples of X ("more than 600" after 612, "about 1,650" after 1,652, "nearly 500 billion" after 487.3 billion).
+IMPLIED = {"more_than": (1.0, 2.0), "at_least": (1.0, 2.0), "about": (0.95, 1.05), "nearly": (0.9, 1.0),
+           "less_than": (0.5, 1.0), "up_to": (0.5, 1.0)}
+POINT = ("exact", "", "about", "nearly")  # qualifiers of a report that names a value, not a bound
+
+
+def implied_range(value: float, qualifier: str) -> tuple[float, float] | None:
+    """The values a report of value with this qualifier allows; None for a plain value."""
+    bounds = IMPLIED.get(qualifier)
+    if bounds is None or value <= 0:
+        return None
+    return bounds[0] * value, bounds[1] * value
+
+
+def restates(precise: float, precise_qualifier: str, rounder: float, rounder_qualifier: str) -> bool:
+    """True when a rounder report (value rounder, with its qualifier) says what a precise point report said."""
+    if (precise_qualifier or "") not in POINT:
+        return False
+    span = implied_range(rounder, rounder_qualifier or "")
+    if span is None and (rounder_qualifier or "") in ("exact", ""):
+        return rounds_to(precise, rounder)
+    return span is not None and span[0] <= precise <= span[1]
+
+
+def last_digit_step(value: float) -> float:
+    """The place of a value's last significant digit: 1e9 for 582 billion, 1e7 for 582.18 billion, 10 for 90."""
+    if value <= 0 or value != value or value > 1e18:
+        return 0.0
+    step = 10.0 ** math.floor(math.log10(value))
+    while step > 1e-6 and abs(value / step - round(value / step)) > 1e-6:
+        step /= 10
+    return step
+
+
+def rounds_to(precise: float, plain: float) -> bool:
+    """A plain value written with fewer digits that a more precise one rounds to: "582 billion yuan" after
+    582.18 billion, "90 billion" after 91.1 billion."""
+    step = last_digit_step(plain)
+    return step > last_digit_step(precise) and abs(precise - plain) <= step / 2
