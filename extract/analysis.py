@@ -40,8 +40,9 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     if not matches and not stored_anyway:
         return Analysis(article)
     found = attribute(title, text, article.date, events, matches) if matches else None
-    figures = tuple(with_headline(_as_written(extract_figures(title, vocabulary), article.title, title),
-                                  _as_written(extract_figures(text, vocabulary), article.text, text))) \
+    edition = found.edition if found is not None else 0
+    figures = tuple(with_headline(_as_written(extract_figures(title, vocabulary, edition=edition), article.title, title),
+                                  _as_written(extract_figures(text, vocabulary, edition=edition), article.text, text))) \
         if found is not None else ()
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
 

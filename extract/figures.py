@@ -258,12 +258,13 @@ def _is_year(digits: str, after: str) -> bool:
         and not re.match(r"^\s(?:companies|firms|enterprises|projects|people|guests|exhibitors|visitors)\b", after)
 
 
-def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
+def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, edition: int = 0) -> list[Figure]:
     """Return every figure of a text, English or Chinese, in order, with what it measures (a metric of the
-    vocabulary)."""
+    vocabulary). edition: the edition the text is about, when known; a figure whose clause is dated an earlier
+    year is then that year's (scope earlier)."""
     english = _extract_english(text, vocabulary)
     if CJK_RUN.search(text) is None:
-        return _smaller_are_parts(english, vocabulary)
+        return smaller_are_parts(dated_elsewhere(english, edition), vocabulary)
     chinese = extract_figures_zh(text, vocabulary)
     # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
     merged, i = list(chinese), 0
@@ -273,14 +274,14 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> l
         if i < len(chinese) and chinese[i].start < figure.end:
             continue
         merged.append(figure)
-    return _smaller_are_parts(sorted(merged, key=lambda f: (f.start, f.end)), vocabulary)
+    return smaller_are_parts(dated_elsewhere(sorted(merged, key=lambda f: (f.start, f.end)), edition), vocabulary)
 
 
 # measures whose smaller later value in one text is some of them, not another total of the edition
 _WHOLE_FAMILIES = ("count", "money", "m2")
 
 
-def _smaller_are_parts(figures: list[Figure], vocabulary: tuple[Metric, ...]) -> list[Figure]:
+def smaller_are_parts(figures: list[Figure], vocabulary: tuple[Metric, ...]) -> list[Figure]:
     """In one text, an edition's figure well below an earlier figure of the same measure and unit is a part of
     it: "430 projects worth RMB 447 billion ... 61 of the deals, in chips and displays, total RMB 88 billion";
     "invest 735.1 billion yuan in 638 projects. These include a 220-billion-yuan plant"."""
@@ -291,6 +292,7 @@ def _smaller_are_parts(figures: list[Figure], vocabulary: tuple[Metric, ...]) ->
     for figure in figures:
         key = (min(figure.metric, OTHER_NAME.get(figure.metric, figure.metric)), figure.unit)
         if figure.scope == "edition" and figure.metric in keys and figure.qualifier not in ("at_least", "up_to"):
+            # (an earlier year's figure, scope earlier, is no whole of this edition's)
             if figure.value < 0.9 * largest.get(key, 0.0):
                 figure = replace(figure, scope="part")
             else:
@@ -511,6 +513,30 @@ def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vo
     metric, scope = classify("percent", "share", sentence, before, after, vocabulary, memo)
     return Figure(text[start:end], start, end, sentence, value, "percent", "share", _qualifier(before[-40:]),
                   metric, scope)
+
+
+# A year that dates the clause a figure stands in: "In 2023, the conference drew 400 exhibitors", "the 2023
+# edition had 974 exhibitors", "2023年，共促成签约项目587个"
+_CLAUSE_YEAR = re.compile(r"(?:\b(?:in|during|at|for)\s(?:the\s)?(?P<a>(?:19|20)\d\d)\b(?![-–/]\d)|"
+                          r"\b(?:the|its)\s(?P<b>(?:19|20)\d\d)\s(?:edition|convention|conference|summit|expo|event|fair|"
+                          r"session)\b|(?<!\d)(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月)[，,]?)", re.I)
+
+
+def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
+    """Figures of an edition's or a part's scope whose own clause is dated another year than the edition the
+    article covers are that year's, cited: scope earlier (an article on the 2024 convention recalling that "in
+    2023, the conference drew 400 exhibitors")."""
+    out = []
+    for f in figures:
+        if f.scope in ("edition", "part") and edition:
+            at = f.sentence.find(f.surface)
+            lead = f.sentence[max(0, at - 120):at] if at >= 0 else ""
+            clause = re.split(r"[.;!?。；！？]\s*", lead)[-1]
+            years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)]
+            if years and years[-1] < edition:
+                f = replace(f, scope="earlier")
+        out.append(f)
+    return out
 
 
 def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:

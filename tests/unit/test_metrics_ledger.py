@@ -224,6 +224,21 @@ def test_a_headline_that_rounds_the_text_is_the_same_figure_not_a_change(title, 
     assert not [f for f in stored.figures if f.place == "title"]
 
 
+def test_a_figure_dated_an_earlier_year_is_that_years_not_a_change_of_this_editions():
+    """A story on the 2024 convention recalling 2023's numbers ("In 2023, ...", "the 2023 edition", "2023年，")."""
+    db = open_db(memory=True)
+    first = doc("2024-09-26", "Hefei convention closes", "HEFEI -- The 2024 World Manufacturing Convention in Hefei "
+                "closed with 451 exhibitors and 718 projects signed.")
+    later = doc("2024-10-08", "What the Hefei convention brought", "HEFEI -- The 2024 World Manufacturing Convention "
+                "in Hefei drew 451 exhibitors. In 2023, the convention attracted 974 exhibitors, and the 2023 edition "
+                "saw 754 projects signed. 2023年，大会共促成签约项目587个。")
+    for text in (first, later):
+        store_article(db, article_from_document(text, name="x", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    rows = {r["value"]: r for r in db.query("select value, scope, status, edition from figures")}
+    assert {v: rows[v]["scope"] for v in (974, 754, 587)} == {974: "earlier", 754: "earlier", 587: "earlier"}
+    assert not [r for r in rows.values() if r["status"] == "changed"]
+
+
 def test_a_figure_only_in_the_headline_is_read_from_the_headline():
     db = open_db(memory=True)
     text = doc("2023-09-23", "WMC 2023 closes with 880 projects signed",
