@@ -123,7 +123,8 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
 # (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters")
-_PART = re.compile(r"\b(?:(?<!exhibition )hall|pavilion|zone|sub-venue|booth|section|showcase)\b", re.I)
+_PART = re.compile(r"\b(?:(?<!exhibition )hall|pavilion|zone|sub-venue|booth|section|showcase|indoor|outdoor|"
+                   r"open-air)\b", re.I)  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,60},", re.I)
 _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")

@@ -85,6 +85,11 @@ FIFTH = [
      [(41, "count", "projects_signed", "part"), (5.2 * B, "USD", "contract_value", "part")]),
     ("The number of overseas exhibitors doubled to 140, and visitor numbers hit a record 265,000.",
      [(140, "count", "exhibitors", "part"), (265000, "count", "visitors", "edition")]),
+    # indoor and outdoor areas are parts of the whole exhibition area
+    ("Indoor exhibition space totals 52,000 square meters, and the outdoor area adds 18,000 square meters, for "
+     "70,000 square meters in all.",
+     [(52000, "m2", "exhibition_area", "part"), (18000, "m2", "exhibition_area", "part"),
+      (70000, "m2", "exhibition_area", "edition")]),
     # the audience of a briefing is not the event's
     ("About 60 people attended the news conference in Beijing on Tuesday, including ministry officials.",
      [(60, "count", None, "part")]),
