@@ -276,8 +276,9 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
 
 
-# a clause ends there, or its sentence; not at an abbreviation ("52.9 billion U.S. dollars) are expected to")
-_CLAUSE_BREAK = re.compile(_NEXT_CLAUSE.pattern + r"|(?<!\b[A-Z])(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSept)"
+# a clause ends there, or its sentence; not at an abbreviation ("52.9 billion U.S. dollars) are expected to"); the
+# lookahead first, so that the abbreviations are only looked for before a full stop
+_CLAUSE_BREAK = re.compile(_NEXT_CLAUSE.pattern + r"|(?=[.!?](?:\s|$))(?<!\b[A-Z])(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSept)"
                            r"(?<!\b[JFMASOND][a-z][a-z])(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)")
 
 
