@@ -73,6 +73,14 @@ _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 _COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:已|累计|共|总计)?"
                              r"(?:突破|超过|超|达到|达|逾|近|约|为)$")
 _NOTHING = re.compile(r"")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _whole_sentence(text: str, clause_start: int, start: int) -> str:
+    """The sentence before a figure across its clauses ("前5届大会…出席；共有2693家…"), at most 200 characters."""
+    begin = max(0, start - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, clause_start)]
+    return text[ends[-1] if ends else begin:start]
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|号码)")
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0)$")
 # several editions: "前5届大会", "自2018年以来", "历届", "多年来" ("累计" alone only sums a batch: "宿州市共计将签约项目48个，
@@ -237,10 +245,14 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if growth:
             metric = "growth"
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if _FORECAST.search(segment) else \
-            "cumulative" if _CUMULATIVE.search(sentence) else \
+            "cumulative" if _CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)) else \
             "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) else \
             "part" if metric in BATCHED and _BATCH.search(sentence) else "edition"
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
+        if scope == "edition" and unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value") \
+                and previous is not None and previous.metric in ("projects_signed", "projects") \
+                and previous.scope in ("expected", "part", "cumulative", "earlier"):
+            scope = previous.scope  # "将签约项目48个，累计投资额175.2亿元": what those projects involve
         if scope == "part" and previous is not None and previous.unit == unit and previous.noun == _NOUNS.get(kind, kind) \
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products

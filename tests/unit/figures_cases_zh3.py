@@ -23,7 +23,11 @@ CASES_ZH3 = [
      [(4100, "count", "projects_signed", "cumulative"), (1.6 * WY, "CNY", "investment", "cumulative")]),
     # one city's batch: 累计 only sums it up; 将签约 is a plan
     ("芜湖市共计将签约项目36个，累计投资额212.5亿元。",
-     [(36, "count", "projects_signed", "expected"), (212.5 * Y, "CNY", "investment", "edition")]),
+     [(36, "count", "projects_signed", "expected"), (212.5 * Y, "CNY", "investment", "expected")]),
+    # a running total goes on across a semicolon
+    ("前六届大会共邀请到来自90个国家和地区的嘉宾13600人；共有2500家企业集中展示新产品9800余件。",
+     [(90, "count", "countries_regions", "cumulative"), (13600, "count", "guests", "cumulative"),
+      (2500, "count", None, "cumulative"), (9800, "count", "products", "cumulative")]),
     # "迄今最大" is a record, the project a part
     ("其中，投资额达1800亿元的存储芯片基地是该省迄今最大的单体项目。", [(1800 * Y, "CNY", "investment", "part")]),
     # both rates after 较上届增长 are this edition's growth
