@@ -317,3 +317,75 @@ GOLD_WMC24 = {
     (6, 371.5 * B, "CNY"): "changed:conflict",
     (6, 451, "count"): "known",
 }
+
+# A conference in Nanjing (a made-up 2025 edition, in our own words), written before the code was run on it:
+# a preview with a running total, the opening in Chinese, a release and its reprint rounding the opening's
+# counts, the closing wire story with last year's count, a feature with rounded and new figures, and a final
+# tally in Chinese.
+STORY_WIMC25 = [
+    doc("2025-11-10", "Nanjing to host intelligent manufacturing conference",
+        "NANJING, Nov. 10 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference will be held in Nanjing "
+        "from Nov. 27 to 29. Some 280 companies have signed up to exhibit on 45,000 square meters, and more than "
+        "50 academicians are expected. Since it was first held in 2016, the conference has drawn over 2,000 "
+        "exhibitors in total."),
+    doc("2025-11-27", "2025世界智能制造大会在南京开幕",
+        "新华社南京11月27日电 2025世界智能制造大会27日在南京开幕。本届大会为期三天，展览面积4.5万平方米，共有296家企业参展，"
+        "其中世界500强企业36家。开幕式上，签约重大项目28个，总投资312亿元。"),
+    doc("2025-11-28", "World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 28, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing Conference opened "
+        "in Nanjing on Nov. 27 with nearly 300 exhibitors, 36 of them Fortune Global 500 companies, across 45,000 "
+        "square meters. At the opening ceremony, 28 major projects worth 31.2 billion yuan were signed."),
+    doc("2025-11-29", "World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 28, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing Conference opened "
+        "in Nanjing on Nov. 27 with nearly 300 exhibitors, 36 of them Fortune Global 500 companies, across 45,000 "
+        "square meters. At the opening ceremony, 28 major projects worth 31.2 billion yuan were signed."),
+    doc("2025-11-30", "Intelligent manufacturing conference closes in Nanjing",
+        "NANJING, Nov. 29 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference closed on Saturday in "
+        "Nanjing. During the three days, 96 projects with a total investment of 86.4 billion yuan were signed, and "
+        "the exhibition received 152,000 visitors. The 296 exhibitors showed more than 1,500 products. Last year, "
+        "the conference signed 81 projects."),
+    doc("2025-12-03", "Nanjing's smart factories draw global buyers",
+        "NANJING -- At this year's World Intelligent Manufacturing Conference in Nanjing, 96 projects were signed, "
+        "with investment of about 86 billion yuan, up from 81 projects in 2024. Visitors topped 150,000, and online "
+        "views of the livestreams reached 23 million."),
+    doc("2025-12-10", "2025世界智能制造大会最终统计",
+        "记者从大会组委会获悉，2025世界智能制造大会最终统计观众达15.8万人次，签约项目96个，总投资864亿元。"),
+]
+
+GOLD_WIMC25 = {
+    (0, 280, "count"): "new",
+    (0, 45000, "m2"): "new",
+    (0, 50, "count"): "new",               # academicians expected
+    (0, 2000, "count"): "new",             # running total of exhibitors
+    (1, 3, "day"): "new",
+    (1, 45000, "m2"): "known",
+    (1, 296, "count"): "changed:refined",  # "some 280" on the eve
+    (1, 36, "count"): "new",
+    (1, 28, "count"): "new",               # the opening ceremony's batch
+    (1, 31.2 * B, "CNY"): "new",
+    (2, 300, "count"): "known",            # "nearly 300" after 296
+    (2, 36, "count"): "known",
+    (2, 45000, "m2"): "known",
+    (2, 28, "count"): "known",
+    (2, 31.2 * B, "CNY"): "known",
+    (3, 300, "count"): "known",            # the reprint
+    (3, 36, "count"): "known",
+    (3, 45000, "m2"): "known",
+    (3, 28, "count"): "known",
+    (3, 31.2 * B, "CNY"): "known",
+    (4, 3, "day"): "known",
+    (4, 96, "count"): "new",
+    (4, 86.4 * B, "CNY"): "new",
+    (4, 152000, "count"): "new",
+    (4, 296, "count"): "known",
+    (4, 1500, "count"): "new",
+    (4, 81, "count"): "skip",              # last year's
+    (5, 96, "count"): "known",
+    (5, 86 * B, "CNY"): "known",           # "about 86 billion" after 86.4 billion
+    (5, 81, "count"): "skip",
+    (5, 150000, "count"): "known",         # "topped 150,000" after 152,000
+    (5, 23e6, "count"): "new",
+    (6, 158000, "count"): "changed:conflict",
+    (6, 96, "count"): "known",
+    (6, 86.4 * B, "CNY"): "known",
+}

@@ -359,7 +359,8 @@ def _stories():
     return [pytest.param(s.STORY, s.GOLD, (3, 3640, "count"), id="wmc-week"),
             pytest.param(s.STORY_WIMC, s.GOLD_WIMC, None, id="wimc-days"),
             pytest.param(s.STORY_WMC23, s.GOLD_WMC23, (3, 4, "day"), id="wmc-2023"),
-            pytest.param(s.STORY_WMC24, s.GOLD_WMC24, None, id="wmc-2024")]
+            pytest.param(s.STORY_WMC24, s.GOLD_WMC24, None, id="wmc-2024"),
+            pytest.param(s.STORY_WIMC25, s.GOLD_WIMC25, None, id="wimc-2025")]
 
 
 @pytest.mark.parametrize("story,gold,copy_report", _stories())
