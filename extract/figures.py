@@ -97,6 +97,7 @@ MONTHS = rf"(?:{MONTH_NAMES})(?![a-z])"
 _DATE_BEFORE = re.compile(rf"\b{MONTHS}\s$|\b{MONTHS}\s\d{{1,2}}\s?(?:-|–|to|and)\s?$", re.I)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b)|^\s?(?:-|–|to)\s?\d{{1,2}}\s{MONTHS}", re.I)
 _TIME = re.compile(r"^:\d\d")
+_ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
@@ -242,6 +243,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
     before, after = text[max(0, start - 30):start], text[end:end + 30]
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME.match(after) or _ORDINAL_AFTER.match(after):
         return True
+    if digits and _ISO_DATE.match(text, start):
+        return True  # "2023-09-28", "2023/9/28": a date, not a range
     if before.endswith(":") and re.match(r"^\d\d", text[start:end]):
         return True
     if _NAME_BEFORE.search(before) or _FURNITURE_AFTER.match(after) or _NAME_AFTER.match(after):

@@ -50,6 +50,8 @@ CREDITS = {
     "ecns.cn": "Ecns.cn",
     "cgtn": "CGTN",
     "cnr": "CNR",
+    "xinhua net": "Xinhua",
+    "xinhuanet": "Xinhua",
     "新华社": "Xinhua",
     "新华网": "Xinhua",
     "人民网": "People's Daily Online",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from extract.credit import BYLINE, CREDIT_LINE, WIRE_DATELINE, Credit, find_credit
 from extract.dates import DateTime, find_datetime, find_month_day
-from extract.outlets import OUTLETS
+from extract.outlets import OUTLETS, normalise_credit
 from extract.sentences import CJK, sentences
 
 # Lines that are site furniture wherever they appear.
@@ -17,7 +17,15 @@ FURNITURE = [
     re.compile(r"^\d[\d,]*\s+(?:Views?|Reads?|Comments?)$", re.I),
     re.compile(r"^(?:Share|Print|Email|Font size|Text size|Close|Return|Back to top)\b.{0,20}$", re.I),
     re.compile(r"^(?:Home|HOME)\s*(?:>|»|\|)", re.I),
+    # a line of metadata fields: "Source:Xinhua Net | Author:Alan | Published time: 2023-09-28 | 135 Views | Share:"
+    re.compile(r"^(?=[^|]{0,60}\|)(?=.*\b(?:Source|Author|Editor|Published|Views?|Clicks?|Share|Font)\b|.*(?:来源|作者|"
+               r"编辑|发布时间|浏览|点击)).{0,200}$", re.I),
 ]
+# where such a line gives the publication time ("Published time: 2023-09-28", "发布时间：2024-09-26 16:20")
+META_TIME = re.compile(r"(?:Published|Updated|Posted|Release)(?:\s+(?:time|date|on|at))?\s*[:：]\s*(?P<when>[^|]{6,40})|"
+                       r"(?:发布时间|发布日期|时间)\s*[:：]\s*(?P<when_zh>[^|]{6,40})", re.I)
+# where such a line names its source: the credit of a republished story
+META_SOURCE = re.compile(r"(?:^|\|)\s*(?:Source|来源)\s*[:：]\s*(?P<credit>[^|:：]{2,40}?)\s*(?:\||$)", re.I)
 # A metadata line that carries the publication time ("Published : Sept. 25, 2023 - 20:20").
 STAMP = re.compile(r"^(?:Published|Updated|Posted)\s*:\s*(?P<when>.+)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？\"”’)]\s*$")
@@ -82,11 +90,18 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     latin_doc = latin > 0.5 * max(1, sum(len(_NON_LATIN_LETTER.findall(line)) for line in lines) + latin)
     out = CleanText()
     kept: list[str] = []
+    meta_credit = ""  # "Source:Xinhua Net" in a metadata line
     for line in lines:
         stamp = STAMP.match(line)
         if stamp and out.stamp is None:
             out.stamp = find_datetime(stamp.group("when"))
         if any(p.search(line) for p in FURNITURE) or _is_other_script(line, latin_doc):
+            source = META_SOURCE.search(line) if "|" in line else None
+            if source and not meta_credit:
+                meta_credit = source.group("credit")
+            when = META_TIME.search(line) if out.stamp is None else None
+            if when:
+                out.stamp = find_datetime(when.group("when") or when.group("when_zh"))
             continue
         if not kept and not out.outlet and line.lower() in _OUTLET_NAMES:
             out.outlet = line
@@ -120,7 +135,8 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
         year = out.stamp.year
     elif years:
         year = int(years[0])
-    out.credit = find_credit(body, year) or find_credit(bylines, year)
+    out.credit = find_credit(body, year) or find_credit(bylines, year) or \
+        (Credit(normalise_credit(meta_credit), None, "byline") if meta_credit else None)
     out.paragraphs = body
     out.date = _best_date(out, year)
     out.lead_date = out.date is not None and out.stamp is None and not (out.credit and out.credit.when) \

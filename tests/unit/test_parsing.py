@@ -141,3 +141,22 @@ def test_the_edition_is_read_from_chinese_years_and_ordinals(text, event, editio
 
     found = attribute(text, text, "2026-09-20", read_config(None).events)
     assert (found.event, found.edition) == (event, edition)
+
+
+def test_a_metadata_line_of_raw_page_text_is_furniture_that_gives_credit_and_date():
+    """"Source:… | Author:… | Published time: … | 135 Views | Share:": not body text, no figures from it (the view
+    count, the ISO date read as a range), but the story's credit and publication date."""
+    from extract.article import article_from_document
+    from extract.figures import extract_figures
+
+    raw = ("Hefei convention results announced\n"
+           "Source:Xinhua Net | Author:Staff | Published time: 2023-09-28 | 135 Views | Share:\n"
+           "On the afternoon of September 28, the results of the 2023 World Manufacturing Convention in Hefei "
+           "were released.\n"
+           "The convention invited 16,000 guests, including 2,158 important guests, organizers said.\n")
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    assert (article.credit, article.date, article.date_source) == ("Xinhua", "2023-09-28", "visible")
+    assert "Views" not in article.text and "Published" not in article.text
+    assert [f.value for f in extract_figures(article.text)] == [16000, 2158]
+    # dates in any separator are no ranges
+    assert extract_figures("The fair ran from 2023-09-28 to 2023/10/2, and again on 2024.09.20 in Hefei.") == []
