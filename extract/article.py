@@ -41,6 +41,12 @@ def _zoned(value: str, offset: str) -> str:
     return parsed.replace(microsecond=0).isoformat() + offset
 
 
+def _is_own_name(credit: str, outlet: str, url: str) -> bool:
+    """The outlet's own name in another spelling or script ("来源：安徽省人民政府" on www.ah.gov.cn)."""
+    row = (outlet_for_host(site_of(url)) if url else {}) or outlet_by_name(outlet)
+    return bool(credit) and any(_same_name(credit, name) for name in (row.get("name", ""), *row.get("aliases", ())))
+
+
 def _same_name(a: str, b: str) -> bool:
     """'PRNewswire' and 'PR Newswire' name the same publisher."""
     squash = lambda s: re.sub(r"[^a-z0-9]", "", s.lower())  # noqa: E731
@@ -76,7 +82,7 @@ def _assemble(clean: CleanText, *, url: str, outlet: str, date: str, published_a
         canonical_url=canonical,
         site=site_of(url) if url else "",
         outlet=outlet,
-        credit="" if _same_name(credit, outlet) else credit,
+        credit="" if _same_name(credit, outlet) or _is_own_name(credit, outlet, url) else credit,
         title=clean.title,
         date=date,
         published_at=published_at or date,

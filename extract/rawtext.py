@@ -20,12 +20,18 @@ FURNITURE = [
     # a line of metadata fields: "Source:Xinhua Net | Author:Alan | Published time: 2023-09-28 | 135 Views | Share:"
     re.compile(r"^(?=[^|]{0,60}\|)(?=.*\b(?:Source|Author|Editor|Published|Views?|Clicks?|Share|Font)\b|.*(?:来源|作者|"
                r"编辑|发布时间|浏览|点击)).{0,200}$", re.I),
+    # the same in Chinese, fields apart by spaces: "发布时间：2024-09-26 16:20 来源：安徽日报 浏览次数：3456 【字号：大 中 小】"
+    re.compile(r"^(?=.{0,200}$)(?:.*?(?:发布时间|发布日期|来源|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号)\s*[:：]){2}"),
+    re.compile(r"^(?:责任编辑|编辑|校对|审核|责编)\s*[:：].{0,30}$"),
+    re.compile(r"^(?:扫一扫|分享到|打印本页|关闭窗口|【?(?:打印|关闭)】?$)"),
+    re.compile(r"^(?:首页|当前位置)\s*(?:[:：]\s*)?(?:>|»|＞|/)"),
 ]
 # where such a line gives the publication time ("Published time: 2023-09-28", "发布时间：2024-09-26 16:20")
 META_TIME = re.compile(r"(?:Published|Updated|Posted|Release)(?:\s+(?:time|date|on|at))?\s*[:：]\s*(?P<when>[^|]{6,40})|"
                        r"(?:发布时间|发布日期|时间)\s*[:：]\s*(?P<when_zh>[^|]{6,40})", re.I)
 # where such a line names its source: the credit of a republished story
-META_SOURCE = re.compile(r"(?:^|\|)\s*(?:Source|来源)\s*[:：]\s*(?P<credit>[^|:：]{2,40}?)\s*(?:\||$)", re.I)
+META_SOURCE = re.compile(r"(?:^|\|)\s*Source\s*[:：]\s*(?P<credit>[^|:：]{2,40}?)\s*(?:\||$)|来源\s*[:：]\s*"
+                         r"(?P<credit_zh>[\u4e00-\u9fffA-Za-z·]{2,20})", re.I)
 # A metadata line that carries the publication time ("Published : Sept. 25, 2023 - 20:20").
 STAMP = re.compile(r"^(?:Published|Updated|Posted)\s*:\s*(?P<when>.+)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？\"”’)]\s*$")
@@ -96,9 +102,9 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
         if stamp and out.stamp is None:
             out.stamp = find_datetime(stamp.group("when"))
         if any(p.search(line) for p in FURNITURE) or _is_other_script(line, latin_doc):
-            source = META_SOURCE.search(line) if "|" in line else None
+            source = META_SOURCE.search(line)
             if source and not meta_credit:
-                meta_credit = source.group("credit")
+                meta_credit = source.group("credit") or source.group("credit_zh")
             when = META_TIME.search(line) if out.stamp is None else None
             if when:
                 out.stamp = find_datetime(when.group("when") or when.group("when_zh"))
@@ -123,7 +129,9 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     head = kept[:first_para]
     body = kept[first_para:last_para + 1]
     bylines = [line for line in head if BYLINE.match(line)]
-    candidates = [line for line in head if not BYLINE.match(line) and len(line.split()) >= 4]
+    # a headline of four words or more, or of six Han characters (Chinese has no spaces)
+    candidates = [line for line in head if not BYLINE.match(line)
+                  and (len(line.split()) >= 4 or len(CJK.findall(line)) >= 6)]
     if title_hint:
         out.title = " ".join(title_hint.split())
         body = [line for line in body if line != out.title]

@@ -160,3 +160,17 @@ def test_a_metadata_line_of_raw_page_text_is_furniture_that_gives_credit_and_dat
     assert [f.value for f in extract_figures(article.text)] == [16000, 2158]
     # dates in any separator are no ranges
     assert extract_figures("The fair ran from 2023-09-28 to 2023/10/2, and again on 2024.09.20 in Hefei.") == []
+
+
+def test_chinese_page_furniture_is_removed_and_its_metadata_line_read():
+    """Breadcrumbs, a metadata line of fields apart by spaces, the editor and the QR prompt are furniture; the
+    headline is found without spaces; the source paper is the credit and the metadata time the date."""
+    from extract.article import article_from_document
+
+    raw = ("首页 > 政务要闻 > 今日要闻\n2024世界制造业大会成果丰硕\n"
+           "发布时间：2024-09-26 16:20 来源：安徽日报 浏览次数：3456 【字号：大 中 小】\n"
+           "9月26日，省政府新闻办举行发布会，介绍2024世界制造业大会成果。本届大会共签约项目718个，总投资3692亿元。\n"
+           "大会展览面积2万平方米，451家企业参展。\n责任编辑：王五\n扫一扫在手机打开当前页\n")
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    assert (article.title, article.credit, article.date) == ("2024世界制造业大会成果丰硕", "Anhui Daily", "2024-09-26")
+    assert article.text.startswith("9月26日") and article.text.endswith("451家企业参展。")
