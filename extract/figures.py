@@ -31,11 +31,17 @@ NUMBER = re.compile(
     rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d)))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
-    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn)\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn": a scale may be written against it
+    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct)\b|(?-i:[BKM])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
-_SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn)\b", re.I)
+_SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn)\b|"
+                    r"(?P<abbr>(?-i:[BKM]))\b", re.I)  # "367.7B yuan", "300K visitors": upper case, written against it
+_ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6}
+
+
+def _factor(scale: re.Match) -> float:
+    return SCALES[scale.group("scale").lower()] if scale.group("scale") else _ABBR_SCALES[scale.group("abbr")]
 # "200-plus", "1,300-odd", "a 2,000-strong audience": a qualifier written against the number
 _SUFFIX = re.compile(r"-(?P<suffix>plus|odd|strong)\b", re.I)
 _SUFFIX_QUALIFIER = {"plus": "more_than", "odd": "about", "strong": "exact"}
@@ -44,7 +50,7 @@ _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 _CUR_AFTER = re.compile(
     r"[\s-](?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
-_PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pct\b)", re.I)
+_PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pct\b|pc\b)", re.I)
 # Units of measure, one row each: the canonical unit, how it is written (singular; the plural with -s is matched
 # too, and every spelling also with hyphens, as in "a 3,000-square-meter hall"), and what it measures when the
 # sentence says nothing more ("area": exhibition area or area, from the sentence; "": the unit's own word).
@@ -106,6 +112,8 @@ _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I
 _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|climbed|grew|increased|jumped|fell|"
                          r"dropped|reached|hit|stood at|was|is|came to)(?: to)?\s(?:(?:more than|over|about|around|"
                          r"nearly|some|roughly|almost)\s)?$", re.I)
+# between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
+_BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing)\s(?:(?:more than|over|about|around|nearly|some)\s)?"
                     r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s$", re.I)  # "among them 46 from overseas"
@@ -342,11 +350,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         unit, noun, pos = "", "", end
         scale = _SCALE.match(text, pos)
         if scale:
-            value *= SCALES[scale.group("scale").lower()]
+            value *= _factor(scale)
             pos = scale.end()
         suffix = _SUFFIX.match(text, pos) if digits else None
         if suffix:
             pos = suffix.end()
+            scale = scale or _SCALE.match(text, pos)  # "50-odd billion yuan"
+            if scale and scale.start() == pos:
+                value *= _factor(scale)
+                pos = scale.end()
         second = None
         rng = None if suffix else _RANGE.match(text, pos)
         if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]):
@@ -354,7 +366,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if second:
             pos2 = second[1].end()
             scale2 = _SCALE.match(text, pos2)
-            factor = SCALES[scale2.group("scale").lower()] if scale2 else 1
+            factor = _factor(scale2) if scale2 else 1
             if scale2:
                 pos2 = scale2.end()
                 if not scale:
@@ -460,8 +472,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif previous is None:
             pass
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.metric in ("projects_signed", "projects") \
-                and _WORTH.search(before[-30:]):
-            metric, scope = "contract_value", previous.scope  # "Sixty-one of the deals, worth 88 billion yuan"
+                and (_WORTH.search(before[-30:]) or _BESIDE.fullmatch(text, previous.end, start)):
+            # "Sixty-one of the deals, worth 88 billion yuan"; "612 deals, 487.3B yuan" in a headline
+            metric, scope = "contract_value", previous.scope
         elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" and previous.scope == "part" \
                 and previous.metric in ("projects_signed", "projects") and _WORTH.search(before[-30:]):
             scope = "part"  # "35 foreign-funded projects worth $4.6 billion": what those projects are worth

@@ -90,6 +90,14 @@ FIFTH = [
      "70,000 square meters in all.",
      [(52000, "m2", "exhibition_area", "part"), (18000, "m2", "exhibition_area", "part"),
       (70000, "m2", "exhibition_area", "edition")]),
+    # headline shorthand: a scale written against the number in capitals, "pc", "-odd" before a scale
+    ("Hefei expo: 612 deals, 487.3B yuan, 250K visitors",
+     [(612, "count", "projects_signed", "edition"), (487.3 * B, "CNY", None, "edition"),
+      (250000, "count", "visitors", "edition")]),
+    ("Exhibitors rose 12pc, and investment of 60-odd billion yuan was pledged.",
+     [(12, "percent", None, "edition"), (60 * B, "CNY", "investment", "edition")]),
+    ("Anhui inks 1,025 bln yuan worth of deals at manufacturing expo",
+     [(1025 * B, "CNY", "contract_value", "edition")]),
     # the audience of a briefing is not the event's
     ("About 60 people attended the news conference in Beijing on Tuesday, including ministry officials.",
      [(60, "count", None, "part")]),
