@@ -98,6 +98,7 @@ FIFTH = [
      [(12, "percent", None, "edition"), (60 * B, "CNY", "investment", "edition")]),
     ("Anhui inks 1,025 bln yuan worth of deals at manufacturing expo",
      [(1025 * B, "CNY", "contract_value", "edition")]),
+    ("The Model 3B robot arm can lift parts 5 m high.", []),
     # the audience of a briefing is not the event's
     ("About 60 people attended the news conference in Beijing on Tuesday, including ministry officials.",
      [(60, "count", None, "part")]),
