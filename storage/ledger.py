@@ -136,7 +136,7 @@ def _decide(rows: list[dict], comparable: bool = True, other=None) -> list[tuple
 
 
 def _group_rows(db, event: str, edition: int, metric: str, scope: str, unit: str) -> list[dict]:
-    return _rows(db, _ROW + f"where {_GROUP} and {_NOT_REJECTED} order by f.pub_key, f.place = 'text', f.start, f.id",
+    return _rows(db, _ROW + f"where {_GROUP} and {_NOT_REJECTED} order by {_IN_ORDER}",
                  [event, edition, metric, scope, unit])
 
 
@@ -188,8 +188,15 @@ _ORIGINAL = "f.reprint = 0"  # a report of an article that is not a reprint (kep
 
 
 def _order(row: dict) -> tuple:
-    """Where a report stands in publication order (the headline's figures before the text's)."""
-    return (row["pub_key"], row["place"] == "text", row["start"], row["id"])
+    """Where a report stands in publication order. Within one article, its values before its bounds ("1,236
+    guests" before "more than 1,200 guests": the bound restates the value, and the value is never a change of
+    its own article's bound), then the headline's figures before the text's."""
+    return (row["pub_key"], not _is_point(row), row["place"] == "text", row["start"], row["id"])
+
+
+# the same order in SQL
+_POINTS = ", ".join(f"'{q}'" for q in POINT)
+_IN_ORDER = f"f.pub_key, coalesce(f.qualifier, '') not in ({_POINTS}), f.place = 'text', f.start, f.id"
 
 
 def _same_value(db, group: tuple, row: dict, compare: str, direction: str) -> list[dict]:
@@ -219,8 +226,7 @@ def _point_before(db, group: tuple, latest: dict, cache: dict) -> dict | None:
     own = [r for r in cache[latest["article_id"]] if _order(r) < mine and not _is_reprint(r) and _is_point(r)]
     if own:
         return own[-1]
-    points = ", ".join(f"'{q}'" for q in POINT)
-    where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} and coalesce(f.qualifier, '') in ({points}) "
+    where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} and coalesce(f.qualifier, '') in ({_POINTS}) "
     return next(iter(_rows(db, _ROW + where + "and f.pub_key < ? order by f.pub_key desc, f.place = 'text' desc, "
                            "f.start desc, f.id desc limit 1", [*group, latest["pub_key"]])), None)
 

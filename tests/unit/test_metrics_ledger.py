@@ -239,6 +239,20 @@ def test_a_figure_dated_an_earlier_year_is_that_years_not_a_change_of_this_editi
     assert not [r for r in rows.values() if r["status"] == "changed"]
 
 
+def test_a_story_that_gives_a_value_and_its_rounded_bound_is_never_a_change_of_itself():
+    """'more than 1,200 guests' in the lead and '1,236 guests' further down: the value is the story's report, the
+    bound restates it (known); a second story's 1,236 is known."""
+    db = open_db(memory=True)
+    for day, body in (("2024-09-23", "HEFEI -- The 2024 World Manufacturing Convention in Hefei closed with more than "
+                                      "1,200 guests attending. Organizers later said 1,236 guests had attended."),
+                      ("2024-09-25", "HEFEI -- The 2024 World Manufacturing Convention in Hefei drew 1,236 guests.")):
+        store_article(db, article_from_document(doc(day, f"Hefei report {day}", body), name="x", fetched_at=NOW),
+                      EVENTS, run_id="t", now=NOW)
+    flags = [(r["value"], r["status"]) for r in db.query("select value, status from figures where metric = 'guests' "
+                                                         "order by pub_key, start")]
+    assert flags == [(1200, "known"), (1236, "new"), (1236, "known")]
+
+
 def test_a_figure_only_in_the_headline_is_read_from_the_headline():
     db = open_db(memory=True)
     text = doc("2023-09-23", "WMC 2023 closes with 880 projects signed",
