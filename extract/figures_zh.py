@@ -141,6 +141,12 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     joined = family == "count" and re.search(r"(?:和|及|与)[^和及与]{0,3}$", segment)
     if joined:
         segment = segment[joined.start() + 1:]
+    counted = _NOUN_AFTER.match(clause_after) if family == "count" and kind in ("people", "items", "events",
+                                                                                   "products") else None
+    if counted:
+        # the noun right after the classifier is what is counted ("展品覆盖20个重点制造领域": sectors, not
+        # exhibits): its own metric word, else its words
+        return _metric_in(unit, kind, counted.group("noun"), family) or counted.group("noun")
     near = _metric_in(unit, kind, segment + "|" + clause_after, family)
     if near:
         return near
