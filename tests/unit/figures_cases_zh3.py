@@ -39,7 +39,7 @@ CASES_ZH3 = [
     ("约150位境外来宾应邀出席开幕式。", [(150, "count", "overseas_guests", "edition")]),
     ("大会共邀请来宾1300余位。", [(1300, "count", "guests", "edition")]),
     # the noun right after the classifier is what is counted, not the metric word before it
-    ("本届大会展品覆盖18个重点制造领域。", [(18, "count", None, "edition")]),
+    ("本届大会展品覆盖18个重点制造领域。", [(18, "count", "重点制造领域", "edition")]),
     # classifiers 条 and 份
     ("展会期间各展区共收获采购意向5200条，发布白皮书等成果报告近25份。",
      [(5200, "count", None, "edition"), (25, "count", None, "edition")]),
