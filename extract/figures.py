@@ -113,6 +113,11 @@ _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|cli
                          r"dropped|reached|hit|stood at|was|is|came to)(?: to)?\s(?:(?:more than|over|about|around|"
                          r"nearly|some|roughly|almost)\s)?$", re.I)
 # between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
+_CONVERSION = re.compile(r"\s*[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
+                         r"equivalent to|worth)\s)?(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
+# "rose 46 percent and 64 percent respectively": rates of several things, in the order named; which is which
+# is not read, so they are growth of nothing named
+_RESPECTIVELY = re.compile(r"[^.;]{0,40}\brespectively\b", re.I)
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing)\s(?:(?:more than|over|about|around|nearly|some)\s)?"
                     r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
@@ -484,6 +489,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
         elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
             metric, scope = previous.metric, "part"  # "5,000 products ..., 300 of them ...": of the same
+        if unit in MONEY_UNITS and scope in ("edition", "cumulative") and previous is not None \
+                and previous.unit in MONEY_UNITS and previous.unit != unit and _CONVERSION.fullmatch(text, previous.end, start):
+            # "735.1 billion yuan (about 103.5 billion U.S. dollars)": the same amount at some exchange rate, which
+            # differs between outlets; never a change of the edition's amount. It measures what the amount does.
+            scope = "converted"
+            metric = previous.metric if metric in UNSPECIFIC or metric == noun else metric
+        if unit in ("percent", "percentage_point") and _RESPECTIVELY.match(text, end_pos):
+            metric = "growth" if metric.endswith("growth") else "decline" if metric.endswith("decline") else metric
         surface = text[start:end_pos]
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
         value, second = float(f"{value:.12g}"), (float(f"{second[0]:.12g}"), second[1]) if second else None
@@ -568,7 +581,8 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
             # a headline rounds what the text says precisely ("Projects worth over 100 bln USD" over "103.5 billion
             # U.S. dollars", "超7000亿元" over "7351亿元"): the same measure, under either of its names
             repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
-                       and head.metric in (f.metric, OTHER_NAME.get(f.metric)) and f.scope == head.scope
+                       and head.metric in (f.metric, OTHER_NAME.get(f.metric))
+                       and f.scope in (head.scope, "converted")
                        and restates(f.value, f.qualifier, head.value, head.qualifier)]
         # the same measure, else the same value and unit: the text says better what the headline's number is
         # ("Opens with 166 Projects Signed" over "At the opening ceremony, 166 projects were signed": a batch)

@@ -260,7 +260,8 @@ def goes_on_with_total(sentence: str) -> bool:
 
 # What each scope means, as a reader is told it (the edition's own figures need no words).
 SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
-          "expected": "expected, not yet reported", "earlier": "an earlier edition, cited"}
+          "expected": "expected, not yet reported", "earlier": "an earlier edition, cited",
+          "converted": "converted to another currency"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from|compared (?:with|to)|"
                             r"against|versus)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)

@@ -5,7 +5,7 @@ import dataclasses
 
 import sqlite_utils
 
-from extract.metrics import OTHER_NAME, UNSPECIFIC
+from extract.metrics import MONEY_UNITS, OTHER_NAME, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
 from extract.values import POINT, restates
 from storage.clusters import _earliest
@@ -89,12 +89,17 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
     if _is_reprint(row):
         return "known", None, "", ""
     match, kind = _restated(row, same_value, latest), ""
-    if match is None and latest is None and other is not None:
-        match, kind = _restated(row, *other(row)), OTHER_NAME.get(row.get("metric", ""), "")
+    if match is None and latest is None and other:
+        # the earliest restated report among the aliases, so that the choice does not depend on their order
+        found = [(m, name) for name, earlier in other if (m := _restated(row, *earlier(row))) is not None]
+        if found:
+            match, kind = min(found, key=lambda pair: _order(pair[0]))
     if match is not None:
         return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", kind
-    if latest is not None:
+    if latest is not None and latest["article_id"] != row["article_id"]:
         return "changed", latest["value"], latest["article_id"], change_kind(latest, row)
+    # a second value of one measure in one story is something else the story counts under the same name (two
+    # growth rates "respectively"), not a change: a change is a later report
     return "new", None, "", ""
 
 
@@ -152,31 +157,43 @@ def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: st
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):
             _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
-    if both and metric in OTHER_NAME:
-        decide_group(db, event, edition, OTHER_NAME[metric], scope, unit, now=now, both=False)
+    if both:
+        for alias, _ in aliases(group):
+            decide_group(db, *alias, now=now, both=False)
 
 
-def _other_name(db, group: tuple, cache: dict):
-    """For a measure with another name (investment and contract value, exhibitors and companies): a function
-    giving a report the other name's original reports of its value before it and its latest report before it;
-    else None."""
+def aliases(group: tuple) -> list[tuple[tuple, str]]:
+    """The measures a report of this one may restate, each with the kind a restatement is known by: the same
+    measure under its other name (investment and contract value, exhibitors and companies), and for an amount of
+    the edition the same amount converted from another currency ("735.1 billion yuan (about 103.5 billion U.S.
+    dollars)" makes a later "103.5 billion U.S. dollars" known), and the other way round."""
     event, edition, metric, scope, unit = group
-    if metric not in OTHER_NAME:
-        return None
-    other = (event, edition, OTHER_NAME[metric], scope, unit)
-    key = ("other", other)
+    metrics = [metric] + ([OTHER_NAME[metric]] if metric in OTHER_NAME else [])
+    found = [((event, edition, OTHER_NAME[metric], scope, unit), OTHER_NAME[metric])] if metric in OTHER_NAME else []
+    twin = {"edition": "converted", "converted": "edition"}.get(scope) if unit in MONEY_UNITS else None
+    if twin:
+        found += [((event, edition, m, twin, unit), m) for m in metrics]
+    return found
 
-    def reports_of(article_id: str) -> list[dict]:
-        if (key, article_id) not in cache:
-            cache[(key, article_id)] = _group_of_article(db, other, article_id)
-        return cache[(key, article_id)]
 
-    def earlier(row: dict) -> tuple[list[dict], dict | None]:
-        mine = _order(row)
-        same = sorted((r for r in _same_value(db, other, row, "<=", "desc") if _order(r) < mine), key=_order)
-        own = [r for r in reports_of(row["article_id"]) if not _is_reprint(r) and _order(r) < mine]
-        return same, own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
-    return earlier
+def _other_name(db, group: tuple, cache: dict) -> list:
+    """For each alias of a measure (aliases()): its kind and a function giving a report that measure's original
+    reports of its value before it and its latest report before it."""
+    def for_alias(other: tuple):
+        key = ("other", other)
+
+        def reports_of(article_id: str) -> list[dict]:
+            if (key, article_id) not in cache:
+                cache[(key, article_id)] = _group_of_article(db, other, article_id)
+            return cache[(key, article_id)]
+
+        def earlier(row: dict) -> tuple[list[dict], dict | None]:
+            mine = _order(row)
+            same = sorted((r for r in _same_value(db, other, row, "<=", "desc") if _order(r) < mine), key=_order)
+            own = [r for r in reports_of(row["article_id"]) if not _is_reprint(r) and _order(r) < mine]
+            return same, own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
+        return earlier
+    return [(kind, for_alias(other)) for other, kind in aliases(group)]
 
 
 _ROW = ("select f.id, f.article_id, f.metric, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
@@ -319,18 +336,16 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
 
 
 def _decide_other_name(db, group: tuple, pub_key: str, *, now: str) -> None:
-    """The reports of the same measure under its other name that one article's reports can make known, or known
-    through them: from that article on, those new and those known through this name."""
-    event, edition, metric, scope, unit = group
-    if metric not in OTHER_NAME:
-        return
-    other = (event, edition, OTHER_NAME[metric], scope, unit)
+    """The reports of the measure's aliases (aliases()) that one article's reports can make known, or known
+    through them: from that article on, those new and those known through this measure."""
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
-    touched = _rows(db, _ROW + where + "and f.pub_key >= ? and (f.status = 'new' or f.kind = ?) order by f.pub_key",
-                    [*other, pub_key, metric])
-    cache: dict = {}
-    for article_id in dict.fromkeys(r["article_id"] for r in touched):
-        _decide_own(db, other, _group_of_article(db, other, article_id), now=now, cache=cache)
+    for other, _ in aliases(group):
+        # those new, and those known through an alias (this measure may now be an earlier restated report)
+        touched = _rows(db, _ROW + where + "and f.pub_key >= ? and (f.status = 'new' or (f.status = 'known' and "
+                        "f.kind != '')) order by f.pub_key", [*other, pub_key])
+        cache: dict = {}
+        for article_id in dict.fromkeys(r["article_id"] for r in touched):
+            _decide_own(db, other, _group_of_article(db, other, article_id), now=now, cache=cache)
 
 
 def reprints_moved(db, former_roots: list[str], *, now: str) -> None:

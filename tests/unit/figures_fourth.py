@@ -16,7 +16,8 @@ FOURTH = [
     ("More than 3,000 exhibits went on display, with 300 of them making their global debut.",
      [(3000, "count", "products", "edition"), (300, "count", "products", "part")]),
     ("The signed deals were valued at a combined 45.1 billion yuan ($6.2 billion), organizers said.",
-     [(45.1 * B, "CNY", "contract_value", "edition"), (6.2 * B, "USD", "contract_value", "edition")]),
+     # the dollars are the yuan converted at some rate: never a change of the edition's amount
+     [(45.1 * B, "CNY", "contract_value", "edition"), (6.2 * B, "USD", "contract_value", "converted")]),
     ("Nanjing inked 68 projects with a combined value of 105.3 billion yuan on Thursday.",
      [(68, "count", "projects_signed", "edition"), (105.3 * B, "CNY", "contract_value", "edition")]),
     ("At least 40 Fortune Global 500 companies sent executives to the Hefei event.",

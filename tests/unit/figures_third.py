@@ -24,7 +24,7 @@ THIRD = [
     ("HEFEI, Sept 23 (Reuters) - Anhui officials said 688 projects had been agreed at the convention, with "
      "planned investment of 532 billion yuan ($74.8 billion).",
      [(688, "count", "projects_signed", "edition"), (532 * B, "CNY", "investment", "edition"),
-      (74.8 * B, "USD", "investment", "edition")]),
+      (74.8 * B, "USD", "investment", "converted")]),  # the yuan at some rate
     ("Since the first edition in 2018, the convention's signed investment has passed 3 trillion yuan.",
      [(3 * T, "CNY", "investment", "cumulative")]),
     ("The exhibition was spread over 12 pavilions with a total floor area of 85,000 square meters.",

@@ -253,6 +253,24 @@ def test_a_story_that_gives_a_value_and_its_rounded_bound_is_never_a_change_of_i
     assert flags == [(1200, "known"), (1236, "new"), (1236, "known")]
 
 
+def test_amounts_converted_at_different_rates_are_no_change_and_a_later_dollar_figure_is_known():
+    """Xinhua's "(about 103.5 billion U.S. dollars)" and another outlet's "($105 billion)" for one 735.1 billion
+    yuan: conversions (scope converted), never a change; a later story's own "103.5 billion US dollars" is known."""
+    db = open_db(memory=True)
+    stories = (("2019-09-24", "HEFEI, Sept. 24 (Xinhua) -- The World Manufacturing Convention in Hefei closed with a "
+                              "total investment of 735.1 billion yuan (about 103.5 billion U.S. dollars) in 638 projects."),
+               ("2019-09-25", "Global manufacturers gathering in Anhui promised to invest 735.1 billion yuan ($105 "
+                              "billion) in the province when the World Manufacturing Convention in Hefei ended."),
+               ("2019-09-27", "HEFEI -- Investment of 103.5 billion US dollars was agreed at the World Manufacturing "
+                              "Convention in Hefei, a provincial official told a business forum on Friday."))
+    for day, body in stories:
+        text = doc(day, f"Hefei report {day}", body)
+        store_article(db, article_from_document(text, name="x", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    rows = [(r["value"], r["scope"], r["status"]) for r in db.query("select value, scope, status from figures "
+                                                                    "where unit = 'USD' order by pub_key")]
+    assert rows == [(103.5e9, "converted", "new"), (105e9, "converted", "new"), (103.5e9, "edition", "known")]
+
+
 def test_a_figure_only_in_the_headline_is_read_from_the_headline():
     db = open_db(memory=True)
     text = doc("2023-09-23", "WMC 2023 closes with 880 projects signed",
