@@ -335,8 +335,14 @@ UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "per
                         "value", "share", "growth", "decline", ""})
 
 
+# "a 20,000-square-meter hall and another 60,000 square meters": one hall's area (not the exhibition hall's)
+_HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub-venue|booth)\b(?!\s(?:of|for)\b)", re.I)
+
+
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     scope = scope_of(sentence, before, after, memo)
+    if scope == "edition" and family == "m2" and _HALL_AFTER.match(after):
+        return "part"
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
     # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast

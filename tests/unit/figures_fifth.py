@@ -99,6 +99,9 @@ FIFTH = [
     ("Anhui inks 1,025 bln yuan worth of deals at manufacturing expo",
      [(1025 * B, "CNY", "contract_value", "edition")]),
     ("The Model 3B robot arm can lift parts 5 m high.", []),
+    # one hall's area, written with a hyphen, is a part, and so is the area added to it
+    ("The show occupies a 30,000-square-meter hall and an additional 45,000 square meters set aside for trade "
+     "stands.", [(30000, "m2", "exhibition_area", "part"), (45000, "m2", "exhibition_area", "part")]),
     # the audience of a briefing is not the event's
     ("About 60 people attended the news conference in Beijing on Tuesday, including ministry officials.",
      [(60, "count", None, "part")]),
