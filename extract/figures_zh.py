@@ -92,6 +92,10 @@ _PART_LIST = re.compile(r"其中|包括")  # a list of parts runs on to the end 
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
+# one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
+# the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
+_LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{1,4}(?:市|县|区)|我市|我县|我区|本市)(?:代表团)?(?:共计|共|累计|已|此次|本次)*"
+                          r"(?:将)?(?:现场)?(?:集中)?(?:签约|签下|报送签约|报送|促成签约)")
 _FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请")
 _EARLIER = re.compile(r"上届|上一届|去年")
 # "较去年增长46%和64%": both rates are growth
@@ -253,9 +257,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if _FORECAST.search(segment) else \
             "cumulative" if _CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)) else \
             "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) else \
-            "part" if metric in BATCHED and _BATCH.search(sentence) else "edition"
+            "part" if metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start])) \
+            else "edition"
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
-        if scope == "edition" and unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value") \
+        if scope in ("edition", "part") and unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value") \
                 and previous is not None and previous.metric in ("projects_signed", "projects") \
                 and previous.scope in ("expected", "part", "cumulative", "earlier"):
             scope = previous.scope  # "将签约项目48个，累计投资额175.2亿元": what those projects involve

@@ -28,6 +28,10 @@ CASES_ZH3 = [
     ("前六届大会共邀请到来自90个国家和地区的嘉宾13600人；共有2500家企业集中展示新产品9800余件。",
      [(90, "count", "countries_regions", "cumulative"), (13600, "count", "guests", "cumulative"),
       (2500, "count", None, "cumulative"), (9800, "count", "products", "cumulative")]),
+    # one city's own signings at the convention are a part of the edition's; where they were signed is not
+    ("大会期间，滁州市集中签约项目56个，总投资412亿元。",
+     [(56, "count", "projects_signed", "part"), (412 * Y, "CNY", "investment", "part")]),
+    ("项目均在合肥市签约，本届大会共签约项目705个。", [(705, "count", "projects_signed", "edition")]),
     # "迄今最大" is a record, the project a part
     ("其中，投资额达1800亿元的存储芯片基地是该省迄今最大的单体项目。", [(1800 * Y, "CNY", "investment", "part")]),
     # both rates after 较上届增长 are this edition's growth
