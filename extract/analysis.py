@@ -49,7 +49,7 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
 
 def _as_written(figures: list[Figure], original: str, read: str) -> list[Figure]:
     """Figures read from a simplified copy, with their surface and sentence as the original writes them."""
-    if read is original or read == original:
+    if read == original:
         return figures
     out = []
     for f in figures:

@@ -42,6 +42,8 @@ _ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6}
 
 def _factor(scale: re.Match) -> float:
     return SCALES[scale.group("scale").lower()] if scale.group("scale") else _ABBR_SCALES[scale.group("abbr")]
+
+
 # "200-plus", "1,300-odd", "a 2,000-strong audience": a qualifier written against the number
 _SUFFIX = re.compile(r"-(?P<suffix>plus|odd|strong)\b", re.I)
 _SUFFIX_QUALIFIER = {"plus": "more_than", "odd": "about", "strong": "exact"}
@@ -360,10 +362,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         suffix = _SUFFIX.match(text, pos) if digits else None
         if suffix:
             pos = suffix.end()
-            scale = scale or _SCALE.match(text, pos)  # "50-odd billion yuan"
-            if scale and scale.start() == pos:
-                value *= _factor(scale)
-                pos = scale.end()
+            if not scale:
+                scale = _SCALE.match(text, pos)  # "50-odd billion yuan"
+                if scale:
+                    value *= _factor(scale)
+                    pos = scale.end()
         second = None
         rng = None if suffix else _RANGE.match(text, pos)
         if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]):

@@ -74,13 +74,6 @@ _COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览
                              r"(?:突破|超过|超|达到|达|逾|近|约|为)$")
 _NOTHING = re.compile(r"")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-
-
-def _whole_sentence(text: str, clause_start: int, start: int) -> str:
-    """The sentence before a figure across its clauses ("前5届大会…出席；共有2693家…"), at most 200 characters."""
-    begin = max(0, start - 200)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, clause_start)]
-    return text[ends[-1] if ends else begin:start]
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|号码)")
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0)$")
 # several editions: "前5届大会", "自2018年以来", "历届", "多年来" ("累计" alone only sums a batch: "宿州市共计将签约项目48个，
@@ -91,16 +84,23 @@ _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|�
 _PART_LIST = re.compile(r"其中|包括")  # a list of parts runs on to the end of the sentence
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")
-# (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{1,4}(?:市|县|区)|我市|我县|我区|本市)(?:代表团)?(?:共计|共|累计|已|此次|本次)*"
                           r"(?:将)?(?:现场)?(?:集中)?(?:签约|签下|报送签约|报送|促成签约)")
+# (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
 _FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请")
 _EARLIER = re.compile(r"上届|上一届|去年")
 # "较去年增长46%和64%": both rates are growth
 _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:\d+(?:\.\d+)?[%％](?:和|及|与|、))*$")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _whole_sentence(text: str, clause_start: int, start: int) -> str:
+    """The sentence before a figure across its clauses ("前5届大会…出席；共有2693家…"), at most 200 characters."""
+    begin = max(0, start - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, clause_start)]
+    return text[ends[-1] if ends else begin:start]
 
 
 def chinese_value(text: str) -> float | None:
@@ -155,12 +155,9 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     if near:
         return near
     if family == "count" and kind in ("people", "items", "events", "products"):
-        # what is counted, in its own words: after the classifier ("55位国际专家出席") or just before the number
-        # ("专家100余人"); a wider clause would lend it the metric of another count ("16位两院院士、55位国际专家")
-        noun = _NOUN_AFTER.match(clause_after)
-        if noun:
-            return noun.group("noun")
-        # "各展区共收获采购商机6941条": 采购商机; "等权威成果报告近30份": 权威成果报告
+        # what is counted, in the words just before the number ("专家100余人"); a wider clause would lend it the
+        # metric of another count ("16位两院院士、55位国际专家"). "各展区共收获采购商机6941条": 采购商机;
+        # "等权威成果报告近30份": 权威成果报告
         before = next((piece for piece in reversed(_VERB_OR_PARTICLE.split(segment)) if piece), "")
         if len(before) >= 2 and _HAN_ONLY.fullmatch(before):
             return before[-8:]

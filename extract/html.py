@@ -171,12 +171,9 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
         if found:
             source_credit = " ".join(found[0].text_content().split())[:60]
     if not source_credit:
-        # the paper a government site republishes from (<meta name="ContentSource" content="新华日报">), unless the
-        # site names itself
-        named = " ".join(_meta(tree, "ContentSource").split())[:60]
-        row = outlet_for_host(host)
-        if named and named not in (row.get("name", ""), *row.get("aliases", ())):
-            source_credit = named
+        # the paper a government site republishes from (<meta name="ContentSource" content="新华日报">); the
+        # site's own name there is dropped with the other own-name credits (article._is_own_name)
+        source_credit = " ".join(_meta(tree, "ContentSource").split())[:60]
     lang = (tree.xpath("/html/@lang") or [""])[0].strip().lower()
     title, date, sitename = _page_metadata(tree, url)
     # "PubDate": the publishing systems of Chinese government sites

@@ -146,10 +146,7 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     out.credit = find_credit(body, year) or find_credit(bylines, year) or \
         (Credit(normalise_credit(meta_credit), None, "byline") if meta_credit else None)
     out.paragraphs = body
-    out.date = _best_date(out, year)
-    out.lead_date = out.date is not None and out.stamp is None and not (out.credit and out.credit.when) \
-        and not (out.credit and out.credit.kind.endswith("dateline")) \
-        and not find_datetime((sentences(" ".join(out.paragraphs[:1])) or [""])[0][:60])
+    out.date, out.lead_date = _best_date(out, year)
     if not out.title and body:
         out.title = _first_sentence(strip_dateline(body[0]))
     return out
@@ -172,14 +169,17 @@ def date_source(out: CleanText) -> str:
     return "visible" if out.stamp else "lead" if out.lead_date else "dateline"
 
 
-def _best_date(out: CleanText, year: int | None) -> DateTime | None:
-    """Prefer an explicit stamp, then the credit/dateline, then 'Month Day' in the lead."""
+def _best_date(out: CleanText, year: int | None) -> tuple[DateTime | None, bool]:
+    """Prefer an explicit stamp, then the credit/dateline, then 'Month Day' in the lead; and whether the date is
+    only that 'Month Day' (a wire dateline without its year, "HEFEI, Sept. 26 (Xinhua) --", is still a
+    dateline)."""
     if out.stamp:
-        return out.stamp
+        return out.stamp, False
     if out.credit and out.credit.when:
-        return out.credit.when
+        return out.credit.when, False
     sentence = (sentences(" ".join(out.paragraphs[:1])) or [""])[0]
     dateline = find_datetime(sentence[:60])  # "HEFEI, Sept. 24, 2019 -- ..."
     if dateline:
-        return dateline
-    return find_month_day(sentence, None) or (find_month_day(sentence, year) if year else None)
+        return dateline, False
+    found = find_month_day(sentence, None) or (find_month_day(sentence, year) if year else None)
+    return found, found is not None and not (out.credit and out.credit.kind.endswith("dateline"))

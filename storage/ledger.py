@@ -82,9 +82,9 @@ def _restated(row: dict, same_value: list[dict], latest: dict | None) -> dict | 
 def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -> tuple[str, float | None, str, str]:
     """The flag of one report given the earlier original reports of its value (in order) and the latest earlier
     original report: known when one says the same or it restates the latest rounder, else changed against the
-    latest, else new; a report that would be new is known when it restates an earlier report of the same measure
-    under its other name (other(row): that measure's earlier reports of the value and its latest; kind names
-    that metric). A reprint's reports are known (its original is its article's cluster) and are no report of
+    latest, else new; a report that would be new is known when it restates an earlier report of one of the
+    measure's aliases (other: (kind, earlier) pairs, earlier(row) giving that alias's earlier reports of the value
+    and its latest; kind names the alias's metric). A reprint's reports are known (its original is its article's cluster) and are no report of
     their own."""
     if _is_reprint(row):
         return "known", None, "", ""
@@ -153,7 +153,7 @@ def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: st
     group = (event, edition, metric, scope, unit)
     rows = _group_rows(db, *group)
     for row, (status, prev_value, prev_article, kind) in zip(rows, _decide(rows, compares(group),
-                                                                            _other_name(db, group, {}))):
+                                                                            _alias_lookups(db, group, {}))):
         if (row["status"], row["previous_value"], row["previous_article"], row["kind"]) != \
                 (status, prev_value, prev_article, kind):
             _set_flag(db, row["id"], status, prev_value, prev_article, kind, now)
@@ -176,7 +176,7 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
     return found
 
 
-def _other_name(db, group: tuple, cache: dict) -> list:
+def _alias_lookups(db, group: tuple, cache: dict) -> list:
     """For each alias of a measure (aliases()): its kind and a function giving a report that measure's original
     reports of its value before it and its latest report before it."""
     def for_alias(other: tuple):
@@ -268,7 +268,7 @@ def _decide_own(db, group: tuple, rows: list[dict], *, now: str, cache: dict) ->
 
     latest = _latest_before(db, group, rows[0]["pub_key"], reports_of)
     comparable = compares(group)
-    other = _other_name(db, group, cache)
+    other = _alias_lookups(db, group, cache)
     point_before = last_point = None
     if latest is not None:
         if comparable:
@@ -332,10 +332,10 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
             cache[later_article] = _group_of_article(db, group, later_article)
         if cache[later_article]:
             _decide_own(db, group, cache[later_article], now=now, cache=cache)
-    _decide_other_name(db, group, rows[0]["pub_key"], now=now)
+    _decide_alias_lookups(db, group, rows[0]["pub_key"], now=now)
 
 
-def _decide_other_name(db, group: tuple, pub_key: str, *, now: str) -> None:
+def _decide_alias_lookups(db, group: tuple, pub_key: str, *, now: str) -> None:
     """The reports of the measure's aliases (aliases()) that one article's reports can make known, or known
     through them: from that article on, those new and those known through this measure."""
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
