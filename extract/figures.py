@@ -152,14 +152,16 @@ _SUBJECT_VERB = re.compile(
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to)\s(?:(?:more than|over|about|around|nearly|some|roughly|almost|"
     r"a record|an estimated)\s)?$")
-# "the number of signed projects was 755": the counted noun stands before the number
+# "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
+# noun stands before the number
 _NUMBER_OF = re.compile(
-    r"\bthe (?:total |final )?number of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:was|is|stood at|reached|hit|"
+    r"\bthe (?:total |final )?number of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:(?:to|at|for|of|in|on) "
+    r"[^,.;\d]{0,30}?(?<=\s)to|to|was|is|stood at|reached|hit|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
     r"dropped to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
-_EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent)\s$", re.I)
+_EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos".split())
 _COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b", re.I)
 MAX_SENTENCE = 1000
@@ -447,7 +449,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-80:])
                 named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-90:])
-                if named:
+                # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
+                if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
             echo = bool(not noun and digits and previous is not None and previous.unit == "count"

@@ -64,8 +64,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"], rank=6),
     # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
     _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],
-       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|firms)\s(?:[\w-]+\s){0,5}?(?:online|"
-               r"on the cloud|via the cloud|in the cloud|virtually)\b"], rank=3),
+       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|firms)\s(?:[\w-]+\s){0,5}?(?<!offline and )(?:online|"
+               r"on the cloud|via the cloud|in the cloud|virtually)\b(?! and offline)"], rank=3),
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
@@ -118,8 +118,11 @@ VOCABULARY: tuple[Metric, ...] = (
 )
 
 # "of which" or "including" earlier in the clause (a list of parts may follow it), or a hall or zone just before.
+# The list ends where a comma leads on to something else: "including 23 Fortune Global 500 companies, to an
+# exhibition area of 50,000 square meters".
 _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among these|among those|of these|of those|"
-                        r"including|included|includes|include)\b[^.;:]*$", re.I)
+                        r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
+                        r"occupying|bringing|making|while|which|who)\b)[^.;:])*$", re.I)
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
@@ -133,8 +136,10 @@ _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 _PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
                            r"(?:largest|biggest|single|flagship)\s(?:single\s)?(?:[\w-]+\s)?(?:project|deal|contract)|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
-# "51 of them ...", "8,000 square meters in the robot hall": right after the figure, not later in the sentence.
-_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
+# "51 of them ...", "8,000 square meters in the robot hall", "12 parallel forums": right after the figure, not later
+# in the sentence.
+_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:main|headline|parallel|plenary|thematic|"
+                         r"themed|side|special)\s(?:forums?|sessions?)\b|sub-?forums?\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
                          r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) day\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"

@@ -389,3 +389,129 @@ GOLD_WIMC25 = {
     (6, 96, "count"): "known",
     (6, 86.4 * B, "CNY"): "known",
 }
+
+
+# A 2022 convention: a press conference's plan, opening-day counts, a release and its reprint, a Chinese report a day
+# before the English one, a later feature citing the year before, a second-day batch found late and a final tally
+# that corrects the exhibitors.
+RELEASE22 = ("HEFEI, China, Sept. 21, 2022 /PRNewswire/ -- The 2022 World Manufacturing Convention (WMC 2022) kicked off "
+    "on September 20 in Hefei, Anhui Province. Held under the theme \"Intelligent Manufacturing for a Better Future\", "
+    "the convention has attracted more than 500 exhibitors, including 23 Fortune Global 500 companies, to an "
+    "exhibition area of 50,000 square meters. Over 1,300 Chinese and overseas guests attended the opening ceremony. "
+    "Since 2018, the convention has drawn more than 10,000 guests from home and abroad.")
+STORY_WMC22 = [
+    doc("2022-09-14", "Hefei to host 2022 World Manufacturing Convention next week",
+        "HEFEI, Sept. 14 (Xinhua) -- The 2022 World Manufacturing Convention will be held in Hefei, capital of east "
+        "China's Anhui Province, from Sept. 20 to 23, organizers said at a press conference on Wednesday. About 500 "
+        "companies will take part in the offline exhibition, which will occupy 50,000 square meters in six pavilions. "
+        "More than 30 forums and matchmaking events are planned. Officials told the press conference, attended by over "
+        "60 journalists, that a number of Fortune Global 500 companies had confirmed their attendance."),
+    doc("2022-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2022 World Manufacturing Convention opened Tuesday in Hefei, with 512 "
+        "companies from home and abroad showing their products both offline and online. Among the exhibitors, 23 are "
+        "Fortune Global 500 companies. The four-day event features 28 forums and events. At the opening ceremony, 63 "
+        "key projects with a total investment of 110.2 billion yuan (about 15.7 billion U.S. dollars) were signed."),
+    doc("2022-09-21", "2022 World Manufacturing Convention Opens in Hefei, Showcasing 'Made in Anhui'", RELEASE22),
+    doc("2022-09-21", "2022 World Manufacturing Convention Opens in Hefei, Showcasing 'Made in Anhui'",
+        RELEASE22 + "\nSOURCE World Manufacturing Convention"),
+    doc("2022-09-24", "WMC 2022 concludes with 568 projects worth 768.5 billion yuan signed",
+        "The 2022 World Manufacturing Convention wrapped up in Hefei on Friday, with 568 projects signed, involving a "
+        "total investment of 768.5 billion yuan ($109.4 billion). Of the signed projects, 128 were foreign-funded, "
+        "with investment of 97.3 billion yuan. The offline exhibition received more than 120,000 visits, while the "
+        "online platform drew 5.8 million views, according to the organizer.\nGlobal Times) 10:12, September 24, 2022"),
+    doc("2022-09-23", "2022世界制造业大会闭幕 签约项目568个",
+        "人民网合肥9月23日电 23日，2022世界制造业大会在合肥闭幕。本届大会共签约项目568个，总投资7685亿元，其中外资项目128个、"
+        "投资973亿元。大会期间，线下参观人数超过12万人次，线上浏览量达580万次。"),
+    doc("2022-10-10", "Hefei's manufacturing drive gathers pace",
+        "HEFEI -- Last month's World Manufacturing Convention brought 568 projects worth 768.5 billion yuan to Anhui. "
+        "At the 2021 convention, 526 projects worth 582.2 billion yuan were signed. Anhui's output of new energy "
+        "vehicles rose 110 percent in the first eight months, the provincial bureau of statistics said. Over half of "
+        "the exhibitors at this year's convention came from the equipment sector. In total, 3,021 projects have been "
+        "signed at the five conventions held since 2018."),
+    doc("2022-09-22", "Foreign investors sign deals on WMC's second day",
+        "HEFEI -- On the second day of the 2022 World Manufacturing Convention in Hefei, a matchmaking session for "
+        "foreign-invested companies saw 41 projects signed worth 35.6 billion yuan. Guests from 40 countries and "
+        "regions took part in the convention."),
+    doc("2022-09-26", "Results of 2022 World Manufacturing Convention released",
+        "HEFEI -- According to the final tally of the 2022 World Manufacturing Convention in Hefei, 568 projects were "
+        "signed with total investment of 768.5 billion yuan, and 531 exhibitors took part both online and offline. "
+        "Visitors to the exhibition halls totalled 126,000."),
+]
+GOLD_WMC22 = {
+    (0, 500, "count"): "new", (0, 50000, "m2"): "new", (0, 6, "count"): "new", (0, 30, "count"): "new",
+    (0, 60, "count"): "skip",
+    (1, 512, "count"): "changed:refined", (1, 23, "count"): "new", (1, 4, "day"): "new",
+    (1, 28, "count"): "changed:conflict", (1, 63, "count"): "new", (1, 110.2 * B, "CNY"): "new",
+    (1, 15.7 * B, "USD"): "new",
+    (2, 500, "count"): "known", (2, 23, "count"): "known", (2, 50000, "m2"): "known", (2, 1300, "count"): "new",
+    (2, 10000, "count"): "new",
+    (3, 500, "count"): "known", (3, 23, "count"): "known", (3, 50000, "m2"): "known", (3, 1300, "count"): "known",
+    (3, 10000, "count"): "known",
+    # the People's Daily report (5) was published a day before the Global Times one (4): it is the first report
+    (4, 568, "count"): "known", (4, 768.5 * B, "CNY"): "known", (4, 109.4 * B, "USD"): "new",
+    (4, 128, "count"): "known", (4, 97.3 * B, "CNY"): "known", (4, 120000, "count"): "known",
+    (4, 5.8e6, "count"): "known",
+    (5, 568, "count"): "new", (5, 768.5 * B, "CNY"): "new", (5, 128, "count"): "new",
+    (5, 97.3 * B, "CNY"): "new", (5, 120000, "count"): "new", (5, 5.8e6, "count"): "new",
+    (6, 568, "count"): "known", (6, 768.5 * B, "CNY"): "known", (6, 526, "count"): "skip",
+    (6, 582.2 * B, "CNY"): "skip", (6, 110, "percent"): "skip", (6, 50, "percent"): "new", (6, 3021, "count"): "new",
+    (7, 41, "count"): "new", (7, 35.6 * B, "CNY"): "new", (7, 40, "count"): "new",
+    (8, 568, "count"): "known", (8, 768.5 * B, "CNY"): "known", (8, 531, "count"): "changed:conflict",
+    (8, 126000, "count"): "changed:refined",
+}
+
+# A 2023 conference: the eve's plan, opening-day counts and batch, a release with figures in its headline and its
+# reprint, a closing report whose headline rounds the deals, a Chinese report, a feature in the next year (still the
+# 2023 edition) and a revised visitor count.
+RELEASE23 = ("NANJING, China, Dec. 7, 2023 /PRNewswire/ -- The 2023 World Intelligent Manufacturing Conference (WIMC "
+    "2023) opened on December 6 in Nanjing. 48 projects with a total investment of 52.6 billion yuan were signed at "
+    "the opening ceremony. The conference, which runs through December 8, brings together more than 40 academicians "
+    "and 314 exhibiting companies. Since its inception in 2016, the conference has drawn more than 2,000 exhibitors "
+    "and over 1 million visitors.")
+STORY_WIMC23 = [
+    doc("2023-11-28", "2023 World Intelligent Manufacturing Conference to open in Nanjing",
+        "The 2023 World Intelligent Manufacturing Conference will take place in Nanjing from Dec 6 to 8, the "
+        "organizing committee announced on Tuesday. The expo will feature some 300 exhibitors across 40,000 square "
+        "meters, and over 40 academicians from China and abroad will attend. The conference will host one main forum "
+        "and 12 parallel forums."),
+    doc("2023-12-06", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Dec. 6 (Xinhua) -- The 2023 World Intelligent Manufacturing Conference opened in Nanjing, capital of "
+        "east China's Jiangsu Province, on Wednesday. Over 310 companies are taking part in the accompanying expo, "
+        "including 36 Fortune Global 500 firms. Among the exhibits, 120 are making their debut. A smart factory zone "
+        "of 6,000 square meters shows production lines at work. At the opening, 48 major projects with a combined "
+        "investment of 52.6 billion yuan were signed."),
+    doc("2023-12-07", "WIMC 2023 Signs 48 Projects Worth 52.6 Billion Yuan on Opening Day", RELEASE23),
+    doc("2023-12-07", "WIMC 2023 Signs 48 Projects Worth 52.6 Billion Yuan on Opening Day",
+        RELEASE23 + "\nView original content to download multimedia: prnewswire.com"),
+    doc("2023-12-08", "WIMC 2023 closes with 150 billion yuan in deals",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference concluded in Nanjing on Friday. During the "
+        "three-day event, 212 projects with a total investment of 150.3 billion yuan were signed, of which 37 were "
+        "Fortune Global 500 investments. The expo received 125,000 visitors, and its online broadcasts were viewed "
+        "18 million times.\n(People's Daily Online) 16:20, December 08, 2023"),
+    doc("2023-12-09", "2023世界智能制造大会闭幕",
+        "12月8日，2023世界智能制造大会在南京闭幕。3天会期内，大会共签约项目212个，总投资1503亿元。博览会吸引观众12.5万人次，"
+        "线上观看量超1800万次。参展企业314家，其中世界500强企业36家。"),
+    doc("2024-01-15", "Jiangsu's smart manufacturing push",
+        "NANJING -- At December's World Intelligent Manufacturing Conference in Nanjing, 212 projects were signed. "
+        "The 2022 conference had signed 168. Jiangsu now has 2,100 smart workshops and 560 smart factories, "
+        "according to the provincial department of industry and information technology, and the goals of the 14th "
+        "Five-Year Plan are within reach."),
+    doc("2023-12-12", "Nanjing expo drew more visitors than first reported",
+        "NANJING -- The organizers of the 2023 World Intelligent Manufacturing Conference have revised the number of "
+        "visitors to its expo to 131,000. The 212 projects signed at the conference are now being registered."),
+]
+GOLD_WIMC23 = {
+    (0, 300, "count"): "new", (0, 40000, "m2"): "new", (0, 40, "count"): "new", (0, 12, "count"): "new",
+    (1, 310, "count"): "changed:refined", (1, 36, "count"): "new", (1, 120, "count"): "new",
+    (1, 6000, "m2"): "new", (1, 48, "count"): "new", (1, 52.6 * B, "CNY"): "new",
+    (2, 48, "count"): "known", (2, 52.6 * B, "CNY"): "known", (2, 40, "count"): "known",
+    (2, 314, "count"): "changed:refined", (2, 2000, "count"): "new", (2, 1e6, "count"): "new",
+    (3, 48, "count"): "known", (3, 52.6 * B, "CNY"): "known", (3, 40, "count"): "known",
+    (3, 314, "count"): "known", (3, 2000, "count"): "known", (3, 1e6, "count"): "known",
+    (4, 3, "day"): "new", (4, 212, "count"): "new", (4, 150.3 * B, "CNY"): "new", (4, 37, "count"): "new",
+    (4, 125000, "count"): "new", (4, 18e6, "count"): "new",
+    (5, 3, "day"): "known", (5, 212, "count"): "known", (5, 150.3 * B, "CNY"): "known",
+    (5, 125000, "count"): "known", (5, 18e6, "count"): "known", (5, 314, "count"): "known", (5, 36, "count"): "known",
+    (6, 212, "count"): "known", (6, 168, "count"): "skip", (6, 2100, "count"): "skip", (6, 560, "count"): "skip",
+    (7, 131000, "count"): "changed:conflict", (7, 212, "count"): "known",
+}

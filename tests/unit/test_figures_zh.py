@@ -103,6 +103,8 @@ def test_chinese_numbers_are_read(written, value):
     ("大会闭幕，共签约项目576个，总投资达6573.3亿元。", "576", "projects_signed", "edition"),
     # the words after the next comma say nothing of this figure
     ("现场观众超过26万人次，网络直播观看量达9000万次。", "26", "visitors", "edition"),
+    # how often a stream was watched is its views, as "viewed 30 million times" is in English
+    ("现场观众超过26万人次，网络直播观看量达9000万次。", "9000", "views", "edition"),
 ])
 def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope):
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number))

@@ -97,6 +97,23 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # a spelled count of some of the deals, and what those deals are worth
     ("Forty-two of the deals, worth 51 billion yuan, are in new energy.", "Forty-two", "projects_signed", "part"),
     ("Forty-two of the deals, worth 51 billion yuan, are in new energy.", "51", "contract_value", "part"),
+    # after "Among the exhibitors," the noun after the verb says what is counted; a part all the same
+    ("Among the exhibitors, 31 are Fortune Global 500 companies.", "31", "fortune500", "part"),
+    ("Of the 512 signed projects, 300 are manufacturing projects.", "300", "projects_signed", "part"),
+    # an "including" list ends where the sentence moves on after a comma
+    ("The fair drew 700 exhibitors, including 19 Fortune Global 500 firms, to a show floor of 60,000 square meters.",
+     "60,000", "exhibition_area", "edition"),
+    ("The fair drew 700 exhibitors, including 19 Fortune Global 500 firms, 40 unicorns and 12 listed firms.",
+     "40", "unicorns", "part"),
+    # exhibitors both online and offline are all of them, not the online exhibition's
+    ("In all, 604 exhibitors took part both online and offline.", "604", "exhibitors", "edition"),
+    ("In all, 604 exhibitors took part online.", "604", "exhibitors_online", "edition"),
+    # a count revised to a new value, its noun before it
+    ("Organizers revised the number of visitors to the expo to 214,000.", "214,000", "visitors", "edition"),
+    ("Late arrivals brought the number of exhibitors to 588.", "588", "exhibitors", "edition"),
+    # the parallel forums, the main forum and the sub-forums are some of the event's forums
+    ("It will host a main forum and 14 parallel forums.", "14", "forums", "part"),
+    ("Over three days it held 25 sub-forums.", "25", "forums", "part"),
     # a unit of measure is never money: what a 30-megawatt figure measures is the thing it names
     ("A 30-megawatt offshore wind turbine was on show.", "30", "offshore wind turbine", "edition"),
 ])
@@ -392,7 +409,9 @@ def _stories():
             pytest.param(s.STORY_WIMC, s.GOLD_WIMC, None, id="wimc-days"),
             pytest.param(s.STORY_WMC23, s.GOLD_WMC23, (3, 4, "day"), id="wmc-2023"),
             pytest.param(s.STORY_WMC24, s.GOLD_WMC24, None, id="wmc-2024"),
-            pytest.param(s.STORY_WIMC25, s.GOLD_WIMC25, None, id="wimc-2025")]
+            pytest.param(s.STORY_WIMC25, s.GOLD_WIMC25, None, id="wimc-2025"),
+            pytest.param(s.STORY_WMC22, s.GOLD_WMC22, None, id="wmc-2022"),
+            pytest.param(s.STORY_WIMC23, s.GOLD_WIMC23, None, id="wimc-2023")]
 
 
 @pytest.mark.parametrize("story,gold,copy_report", _stories())
@@ -437,3 +456,12 @@ def test_parts_forecasts_and_unnamed_amounts_are_never_a_change(first, second):
         stored = store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
         flags += [f.status for f in stored.figures]
     assert flags and "changed" not in flags
+
+
+@pytest.mark.parametrize("text", [
+    "In total, 3,021 projects have been signed at the five conventions held since 2018.",
+    "Its six editions have drawn 1.2 million visitors.",
+    "Over the previous four conventions, 2,453 projects were signed.",
+])
+def test_how_many_editions_were_held_is_no_figure(text):
+    assert not [f for f in extract_figures(text) if f.value in (4, 5, 6)]
