@@ -19,7 +19,7 @@ _NUMERALS = "零〇一二两三四五六七八九十百千"
 _SCALE = r"万亿|亿|万|千"
 # a number: Arabic digits or Chinese numerals, with 万/亿 scales inside ("25万6千", "1.2万亿", "一千多万")
 NUMBER = re.compile(
-    rf"(?<![\d.,])(?P<num>(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,12}})(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
+    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,12}})(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
     rf"(?P<approx>[多余])?"
 )
 SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -39,6 +39,8 @@ UNITS = [
     (re.compile(r"^家(?=(?:中外|境内外|国内外|海内外|中央|主流|新闻)?(?:媒体|新闻单位))"), "count", "media outlets"),
     (re.compile(r"^(?:家)"), "count", "companies"),
     (re.compile(r"^(?:名|人|位)"), "count", "people"),
+    # "提高3.7个、7.3个百分点": the first 个 is short for 个百分点
+    (re.compile(r"^(?:个百分点|百分点|个(?=[、和及与][\d.]+个百分点))"), "percentage_point", ""),
     (re.compile(r"^(?:项|个|条|份)"), "count", "items"),
     (re.compile(r"^(?:场|次)"), "count", "events"),
     (re.compile(r"^(?:件|款|台)"), "count", "products"),
@@ -81,7 +83,9 @@ _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编�
 _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|至今(?!最)|迄今(?!为止最|最)|"
                          r"前[\d一二三四五六七八九十]+届|[五六七八九十]届|共举办[\d一二三四五六七八九十]+届|多年来|历年")
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
-_PART_LIST = re.compile(r"其中|包括")  # a list of parts runs on to the end of the sentence
+# a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
+# ("大会促成的合作项目中，制造业项目共656个": among the projects)
+_PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中[，,]")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
@@ -92,7 +96,9 @@ _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{
 _FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请")
 _EARLIER = re.compile(r"上届|上一届|去年")
 # "较去年增长46%和64%": both rates are growth
-_GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:\d+(?:\.\d+)?[%％](?:和|及|与|、))*$")
+_GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
+# "力争实现“签约项目600个以上”的目标": a target named after the figure
+_TARGET_AFTER = re.compile(r"[^，,。；;、]{0,8}?的?目标")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -166,7 +172,7 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
 
 
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction
-_NOUN_AFTER = re.compile(r"^(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|的|和|及|与|等)"
+_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|的|和|及|与|等)"
                          r"[\u4e00-\u9fff\d]){2,10})")
 _VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有|共|有|合计|总计|收获|展出|举办|发布|邀请到?|组织|吸引|"
                                r"促成|签约|来自|其中|包括|以及|等|了|的|为|是|在|和|及|与")
@@ -248,10 +254,12 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         clause_after = re.split(r"[，,、；;：:。]", text[end_pos:min(s_end, end_pos + 12)], maxsplit=1)[0]
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
-        growth = unit == "percent" and _GROWTH.search(segment)  # "比上届增长12.9%": this edition's growth
+        # "比上届增长12.9%", "较去年提高3.7个、7.3个百分点": this edition's growth
+        growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])
         if growth:
             metric = "growth"
-        scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if _FORECAST.search(segment) else \
+        forecast = _FORECAST.search(segment) or _TARGET_AFTER.match(text, end_pos)
+        scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if forecast else \
             "cumulative" if _CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)) else \
             "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) else \
             "part" if metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start])) \

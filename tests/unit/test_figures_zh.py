@@ -105,6 +105,16 @@ def test_chinese_numbers_are_read(written, value):
     ("现场观众超过26万人次，网络直播观看量达9000万次。", "26", "visitors", "edition"),
     # how often a stream was watched is its views, as "viewed 30 million times" is in English
     ("现场观众超过26万人次，网络直播观看量达9000万次。", "9000", "views", "edition"),
+    # a target to reach ("力争", "的目标") is expected, as is the amount that goes with it
+    ("今年大会力争实现“签约项目500个以上、总投资超过5000亿元”的目标。", "500", "projects_signed", "expected"),
+    ("今年大会力争实现“签约项目500个以上、总投资超过5000亿元”的目标。", "5000", "investment", "expected"),
+    ("大会定下签约项目450个的目标。", "450", "projects_signed", "expected"),
+    # a sentence that opens with the whole ("签约项目中，") is about its parts
+    ("本届签约项目中，新能源项目共120个、投资总额1890.5亿元。", "120", "projects", "part"),
+    ("本届签约项目中，新能源项目共120个、投资总额1890.5亿元。", "1890.5", "investment", "part"),
+    # "提高2.4个、5.1个百分点": two rises in percentage points, the first 个 short for 个百分点
+    ("两项占比分别较上届提高2.4个、5.1个百分点。", "2.4", "growth", "edition"),
+    ("两项占比分别较上届提高2.4个、5.1个百分点。", "5.1", "growth", "edition"),
 ])
 def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope):
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number))
@@ -149,3 +159,14 @@ def test_a_measure_reported_in_chinese_then_english_is_known_the_second_time(eng
     second = {(f.metric, f.value): f.status for f in stored[1].figures}
     assert first[("projects_signed", 30.0)] == "new" and first[("contract_value", 53.63e9)] == "new"
     assert second[("projects_signed", 30.0)] == "known" and second[("contract_value", 53.63e9)] == "known"
+
+
+def test_a_number_after_a_western_comma_is_read():
+    """Pages converted from other encodings often separate Chinese clauses with ASCII commas."""
+    figures = extract_figures("截至目前,共有1320个项目完成注册,1288个项目开工,到位资金4210.6亿元。")
+    assert [(f.value, f.unit) for f in figures] == [(1320, "count"), (1288, "count"), (421.06e9, "CNY")]
+
+
+def test_a_qualifier_after_the_classifier_is_not_what_is_counted():
+    figure = extract_figures("签约合同类项目800个以上。")[0]
+    assert (figure.value, figure.qualifier, figure.metric) == (800, "more_than", "projects_signed")
