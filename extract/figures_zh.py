@@ -83,6 +83,12 @@ _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编�
 _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|至今(?!最)|迄今(?!为止最|最)|"
                          r"前[\d一二三四五六七八九十]+届|[五六七八九十]届|共举办[\d一二三四五六七八九十]+届|多年来|历年")
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
+# the zone the figure names right after it: "3.2万平方米室外展区", "500平方米的国际展区"
+_PART_AFTER = re.compile(r"的?(?:室外|室内|户外|露天|国际|专题|主题)(?:展区|展馆|展场)")
+# "约85位专家代表线上线下参加了会议": the audience of one meeting, ceremony or launch, not of the event
+_SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)了?(?:会议|仪式|发布会|签约仪式|开幕式|闭幕式|座谈会|研讨会)")
+# "历届…中参会国家和地区数最多的一届": a record among the editions, not a sum of them
+_RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)")
 # a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中[，,]")
@@ -260,8 +266,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             metric = "growth"
         forecast = _FORECAST.search(segment) or _TARGET_AFTER.match(text, end_pos)
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if forecast else \
-            "cumulative" if _CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)) else \
-            "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) else \
+            "cumulative" if (_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start))) \
+            and not _RECORD.search(sentence) else \
+            "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) or _PART_AFTER.match(text, end_pos) \
+            or _SESSION_AUDIENCE.match(text, end_pos) else \
             "part" if metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start])) \
             else "edition"
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None

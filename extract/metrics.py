@@ -144,9 +144,10 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:main|he
                          r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) day\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b|"
-                         # "Nearly 50 people attended the press conference": its audience, not the event's
-                         r"(?:[\w-]+\s){0,3}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w-]+\s)?(?:press|news)\s"
-                         r"(?:conference|briefing)\b)", re.I)
+                         # "Nearly 50 people attended the press conference", "85 experts joined the meeting": the
+                         # audience of one session, not the event's
+                         r"(?:[\w-]+\s){0,3}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w'’-]+\s){0,2}?(?:(?:press|news)\s"
+                         r"(?:conference|briefing)|meeting|seminar|workshop|ceremony|session)\b)", re.I)
 # "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
 _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s)?(?:involv\w*|worth|valued at|costs?|"
                           r"exceed\w*|tops?|with|of)\s(?:(?:more than|over|about|around|nearly|at least|some)\s)?"

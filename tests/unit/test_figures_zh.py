@@ -115,6 +115,15 @@ def test_chinese_numbers_are_read(written, value):
     # "提高2.4个、5.1个百分点": two rises in percentage points, the first 个 short for 个百分点
     ("两项占比分别较上届提高2.4个、5.1个百分点。", "2.4", "growth", "edition"),
     ("两项占比分别较上届提高2.4个、5.1个百分点。", "5.1", "growth", "edition"),
+    # an outdoor or international zone named right after its area is a part of the exhibition
+    ("展会共设8个展区，总面积4万平方米，另设1.5万平方米室外展区。", "1.5", "exhibition_area", "part"),
+    ("展会共设8个展区，总面积4万平方米，另设1.5万平方米室外展区。", "4", "exhibition_area", "edition"),
+    # the most of all editions is a record of this one, not a sum of them
+    ("本届是历届大会中参会国家和地区最多的一届，共有45个国家和地区参会。", "45", "countries_regions", "edition"),
+    ("历届大会累计签约项目4000余个。", "4000", "projects_signed", "cumulative"),
+    # who attended one meeting of the event is that meeting's audience
+    ("联盟成员单位约60位代表参加了会议。", "60", "guests", "part"),
+    ("本届大会共有1500余位嘉宾出席。", "1500", "guests", "edition"),
 ])
 def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope):
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number))

@@ -111,6 +111,10 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # a count revised to a new value, its noun before it
     ("Organizers revised the number of visitors to the expo to 214,000.", "214,000", "visitors", "edition"),
     ("Late arrivals brought the number of exhibitors to 588.", "588", "exhibitors", "edition"),
+    # who joined one meeting or ceremony of the event is its audience, not the event's
+    ("Some 70 delegates joined the alliance's meeting on Thursday.", "70", "guests", "part"),
+    ("Some 70 delegates joined the meeting on Thursday.", "70", "guests", "part"),
+    ("Over 1,300 delegates attended the convention.", "1,300", "guests", "edition"),
     # the parallel forums, the main forum and the sub-forums are some of the event's forums
     ("It will host a main forum and 14 parallel forums.", "14", "forums", "part"),
     ("Over three days it held 25 sub-forums.", "25", "forums", "part"),
