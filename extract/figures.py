@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric, classify, goes_on_with_total,
-                             noun_phrase, opens_running_total)
+from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, OTHER_NAME, OWN_MEASURES, UNSPECIFIC, VOCABULARY, Metric, classify,
+                             goes_on_with_total, noun_phrase, opens_running_total, within_the_event)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -142,6 +142,8 @@ _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|U
 # "118 of those", "51 of them"; "412 are manufacturing projects", "37 were Fortune Global 500 firms".
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
+_FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?(?:from "
+                          r"(?:overseas|abroad|outside china|other countries)|foreign|overseas)\b", re.I)
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
 _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s),\s$",
                          re.I)
@@ -155,7 +157,7 @@ _SUBJECT_VERB = re.compile(
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number
 _NUMBER_OF = re.compile(
-    r"\bthe (?:total |final )?number of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:(?:to|at|for|of|in|on) "
+    r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:(?:to|at|for|of|in|on) "
     r"[^,.;\d]{0,30}?(?<=\s)to|to|was|is|stood at|reached|hit|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
     r"dropped to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
@@ -495,6 +497,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
         elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
             metric, scope = previous.metric, "part"  # "5,000 products ..., 300 of them ...": of the same
+        if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):
+            metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
+        if scope == "part" and metric in OWN_MEASURES and not within_the_event(sentence, before, following):
+            scope = "edition"
         if unit in MONEY_UNITS and scope in ("edition", "cumulative") and previous is not None \
                 and previous.unit in MONEY_UNITS and previous.unit != unit and _CONVERSION.fullmatch(text, previous.end, start):
             # "735.1 billion yuan (about 103.5 billion U.S. dollars)": the same amount at some exchange rate, which

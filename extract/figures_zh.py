@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import BATCHED, VOCABULARY, Metric
+from extract.metrics import BATCHED, OWN_MEASURES, VOCABULARY, Metric
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
@@ -54,6 +54,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|签约额|成交额")),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
+    ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:企业|展商|参展商|公司)")),
     ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会)")),
     ("exhibitors", ("count",), re.compile(r"参展商|参展企业|展商|企业参展|参展")),
     ("academicians", ("count",), re.compile(r"院士")),
@@ -91,6 +92,7 @@ _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)�
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)")
 # a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)
+_EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式上|签约仪式上|首日|开幕当天|开幕日")
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中[，,]")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")
@@ -154,7 +156,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     # the words since the last comma first ("院士十二位、海外嘉宾三百余名": the 300 are overseas guests)
     segment = re.split(r"[，,、；;：:]", clause_before)[-1]
     # "40余位两院院士和近百位知名企业家": after 和 a new noun is counted; the academicians before it are not these
-    joined = family == "count" and re.search(r"(?:和|及|与)[^和及与]{0,3}$", segment)
+    # (not the 与 of 参与, "taking part")
+    joined = family == "count" and re.search(r"(?:和|及|(?<!参)与)[^和及与]{0,3}$", segment)
     if joined:
         segment = segment[joined.start() + 1:]
     counted = _NOUN_AFTER.match(clause_after) if family == "count" and kind in ("people", "items", "events",
@@ -187,7 +190,7 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 # which classifier each count metric can be counted with ("10个国家和地区" is never a number of companies)
 _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "companies": ("companies", ""),
-          "fortune500": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
+          "fortune500": ("companies", ""), "overseas_exhibitors": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
           "academicians": ("people", ""), "countries_regions": ("countries",),
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
           "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),
@@ -272,6 +275,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or _SESSION_AUDIENCE.match(text, end_pos) else \
             "part" if metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start])) \
             else "edition"
+        if scope == "part" and metric in OWN_MEASURES and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
+                                                                or _SESSION_AUDIENCE.match(text, end_pos)):
+            scope = "edition"  # "其中境外企业36家", "包括院士24位": the edition's figure of a measure of its own
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         if scope in ("edition", "part") and unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value") \
                 and previous is not None and previous.metric in ("projects_signed", "projects") \

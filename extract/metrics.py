@@ -62,6 +62,11 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("executives", "executives of leading companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:executives|ceos|chief executives|business leaders|senior managers)\b"], rank=8),
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"], rank=6),
+    # "35 overseas exhibitors", "18 foreign companies had booths": a measure of its own, not a part of the exhibitors
+    _m("overseas_exhibitors", "overseas exhibitors", ["count"],
+       nouns=[r"^(?:overseas|foreign|international|foreign-funded|foreign-invested|overseas-funded) (?:exhibitors|"
+              r"companies|enterprises|firms|businesses)\b"],
+       sentence=[r"exhibit|expo\b|booth|display|showing|showcas|on show|took part|taking part|participat"], rank=3),
     # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
     _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|firms)\s(?:[\w-]+\s){0,5}?(?<!offline and )(?:online|"
@@ -136,10 +141,9 @@ _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 _PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
                            r"(?:largest|biggest|single|flagship)\s(?:single\s)?(?:[\w-]+\s)?(?:project|deal|contract)|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
-# "51 of them ...", "8,000 square meters in the robot hall", "12 parallel forums": right after the figure, not later
-# in the sentence.
-_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:main|headline|parallel|plenary|thematic|"
-                         r"themed|side|special)\s(?:forums?|sessions?)\b|sub-?forums?\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
+# "51 of them ...", "three more agreements", "8,000 square meters in the robot hall", "one main forum": right after the
+# figure, not later in the sentence.
+_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
                          r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) day\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
@@ -148,6 +152,24 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:main|he
                          # audience of one session, not the event's
                          r"(?:[\w-]+\s){0,3}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w'’-]+\s){0,2}?(?:(?:press|news)\s"
                          r"(?:conference|briefing)|meeting|seminar|workshop|ceremony|session)\b)", re.I)
+# "Over the first day, the exhibition received 42,000 visitors": one day's count, not the edition's
+_DAY_LEAD = re.compile(r"\b(?:over|on|during|in|by the end of|at the end of) (?:the|its) (?:first|opening|second|third|"
+                       r"fourth) day\b", re.I)
+# Measures of their own that a list names as some of a whole ("1,200 guests, including 24 academicians", "273
+# exhibitors, 36 of which come from abroad"): the edition's figure of that measure, unless the part is a place, a
+# time or a session of the event
+# (not the Fortune Global 500 companies: some of the exhibitors, of the investors or of the signatories, by turns)
+OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians"})
+_OF_THEM = re.compile(r"^\s(?:of (?:them|which|whom|those|these)|more|additional|extra|further)\b", re.I)
+
+
+def within_the_event(sentence: str, before: str, after: str) -> bool:
+    """A part that is a hall, a zone, a day, a ceremony or a session of the event, not a kind of participant."""
+    return bool(_PART.search(before[-40:]) or _PART_SUBJECT.match(sentence) or _DAY_LEAD.search(_clause(before, ""))
+                or _BATCH.search(sentence) or _PART_AUDIENCE.search(before[-120:])
+                or (_PART_AFTER.match(after) and not _OF_THEM.match(after)))
+
+
 # "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
 _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s)?(?:involv\w*|worth|valued at|costs?|"
                           r"exceed\w*|tops?|with|of)\s(?:(?:more than|over|about|around|nearly|at least|some)\s)?"
@@ -318,7 +340,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
-            or _in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]):
+            or _in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]) \
+            or _DAY_LEAD.search(_clause(before, "")):
         return "part"
     return "edition"
 
@@ -369,6 +392,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     memo = {} if memo is None else memo
     family = metric_unit(unit)
     phrase = noun_phrase(_LINK.sub("", after, count=1))
+    # the counted noun ends at a verb: "40 foreign companies signed deals" counts companies, not deals
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and _VERB.match(w)), len(words))
+    phrase = " ".join(words[:cut])
     near = before[-60:]
     for metric in vocabulary:
         if family not in metric.units:
@@ -398,9 +425,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             noun = said or noun
         return noun or family, scope
     # what it counts or measures, in its own words ("die forging press", not "die forging press made")
-    words = phrase.split()
-    cut = next((i for i, w in enumerate(words) if i and _VERB.match(w)), len(words))
-    return " ".join(words[:cut]) or noun or family, scope
+    return phrase or noun or family, scope
 
 
 _SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)

@@ -10,7 +10,7 @@ THIRD = [
      [(3, "day", "duration_days", "edition"), (58, "count", "projects_signed", "edition"),
       (41.5 * B, "CNY", "contract_value", "edition")]),
     ("This year's conference welcomed roughly 320 exhibitors, among them 46 from overseas.",
-     [(320, "count", "exhibitors", "edition"), (46, "count", "exhibitors", "part")]),
+     [(320, "count", "exhibitors", "edition"), (46, "count", "overseas_exhibitors", "edition")]),
     ("Jiangsu now counts 2,100 smart factories at provincial level, and another 430 are being built.",
      [(2100, "count", None, "edition"), (430, "count", None, "edition")]),
     ("Attendance at the main venue exceeded 45,000 people over the three days.",

@@ -515,3 +515,62 @@ GOLD_WIMC23 = {
     (6, 212, "count"): "known", (6, 168, "count"): "skip", (6, 2100, "count"): "skip", (6, 560, "count"): "skip",
     (7, 131000, "count"): "changed:conflict", (7, 212, "count"): "known",
 }
+
+
+# A 2021 conference: a briefing's plan, opening-day counts with a capitalised number word, a release whose headline
+# rounds its body and its reprint with wire furniture, English and Chinese closing reports, a feature citing the
+# year before and forecasting the next, and a later final tally of the deals.
+RELEASE21 = ("NANJING, China, Nov. 26, 2021 /PRNewswire/ -- The 2021 World Intelligent Manufacturing Conference (WIMC) "
+    "kicked off on November 25 in Nanjing. Co-hosted by the Jiangsu Provincial People's Government and the Ministry "
+    "of Industry and Information Technology, the conference gathers 17 academicians, over 600 executives of leading "
+    "companies and 273 exhibitors, 36 of which come from abroad. Over the first day, the exhibition received 42,000 "
+    "visitors. Since its launch in 2016, the conference has hosted more than 1,500 exhibitors.")
+STORY_WIMC21 = [
+    doc("2021-11-10", "Nanjing to host intelligent manufacturing conference",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference will run from Nov 25 to 27 at the Nanjing "
+        "International Expo Center, organizers told a news briefing on Wednesday. The expo is planned to take up "
+        "45,000 square meters and host more than 250 exhibitors, up from 220 at last year's conference. Organizers "
+        "aim to sign at least 50 major projects during the event. Nearly 40 reporters attended the briefing."),
+    doc("2021-11-25", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 25 (Xinhua) -- The 2021 World Intelligent Manufacturing Conference opened Thursday in Nanjing, "
+        "capital of east China's Jiangsu Province. Some 270 companies, 35 of them from overseas, are showing products "
+        "in an exhibition area of 45,000 square meters. Seventeen academicians and more than 600 business leaders are "
+        "among the participants. The three-day event includes 21 forums and a robotics competition with 48 teams."),
+    doc("2021-11-26", "2021 WIMC Gathers 270 Exhibitors and 17 Academicians in Nanjing", RELEASE21),
+    doc("2021-11-26", "2021 WIMC Gathers 270 Exhibitors and 17 Academicians in Nanjing",
+        "PR Newswire\n" + RELEASE21 + "\nSOURCE World Intelligent Manufacturing Conference"),
+    doc("2021-11-27", "WIMC 2021 closes with 52 projects worth 41.7 billion yuan",
+        "The 2021 World Intelligent Manufacturing Conference came to a close in Nanjing on Nov 27. During the "
+        "conference, 52 major projects with a total investment of 41.7 billion yuan were signed. Over the three days "
+        "the expo drew 128,000 visitors, and 9.6 million people followed the conference online. The conference "
+        "released 12 reports and standards."),
+    doc("2021-11-28", "2021世界智能制造大会闭幕 签约重大项目52个",
+        "11月27日，2021世界智能制造大会在南京闭幕。大会期间，共签约重大项目52个，总投资417亿元。三天会期内，博览会共吸引观众"
+        "12.8万人次，线上参与人数达960万。本届大会共有273家企业参展，其中境外企业36家。"),
+    doc("2021-12-15", "Jiangsu bets on robots",
+        "NANJING -- Last month's World Intelligent Manufacturing Conference in Nanjing drew about 130,000 visitors, up "
+        "from 100,000 at the 2020 conference, which was partly held online. Jiangsu's output of industrial robots rose "
+        "42.3 percent in the first ten months. The 2022 conference is expected to draw 300 exhibitors."),
+    doc("2021-12-01", "Nanjing conference's final tally: 55 projects",
+        "NANJING -- Organizers of the World Intelligent Manufacturing Conference in Nanjing said the final count of "
+        "signed projects was 55, with total investment of 43.2 billion yuan, after three more agreements were "
+        "concluded on the last afternoon."),
+]
+GOLD_WIMC21 = {
+    (0, 45000, "m2"): "new", (0, 250, "count"): "new", (0, 220, "count"): "skip", (0, 50, "count"): "skip",
+    (0, 40, "count"): "skip",
+    (1, 270, "count"): "changed:refined", (1, 35, "count"): "new", (1, 45000, "m2"): "known",
+    (1, 17, "count"): "new", (1, 600, "count"): "new", (1, 3, "day"): "new", (1, 21, "count"): "new",
+    (1, 48, "count"): "new",
+    (2, 17, "count"): "known", (2, 600, "count"): "known", (2, 273, "count"): "changed:refined",
+    (2, 36, "count"): "changed:conflict", (2, 42000, "count"): "new", (2, 1500, "count"): "new",
+    (3, 17, "count"): "known", (3, 600, "count"): "known", (3, 273, "count"): "known", (3, 36, "count"): "known",
+    (3, 42000, "count"): "known", (3, 1500, "count"): "known",
+    (4, 52, "count"): "new", (4, 41.7 * B, "CNY"): "new", (4, 3, "day"): "known", (4, 128000, "count"): "new",
+    (4, 9.6e6, "count"): "new", (4, 12, "count"): "new",
+    (5, 52, "count"): "known", (5, 41.7 * B, "CNY"): "known", (5, 3, "day"): "known", (5, 128000, "count"): "known",
+    (5, 9.6e6, "count"): "known", (5, 273, "count"): "known", (5, 36, "count"): "known",
+    (6, 130000, "count"): "known", (6, 100000, "count"): "skip", (6, 42.3, "percent"): "skip",
+    (6, 300, "count"): "skip",
+    (7, 55, "count"): "changed:conflict", (7, 43.2 * B, "CNY"): "changed:conflict",
+}

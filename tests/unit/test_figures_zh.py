@@ -124,6 +124,10 @@ def test_chinese_numbers_are_read(written, value):
     # who attended one meeting of the event is that meeting's audience
     ("联盟成员单位约60位代表参加了会议。", "60", "guests", "part"),
     ("本届大会共有1500余位嘉宾出席。", "1500", "guests", "edition"),
+    # the overseas exhibitors named after 其中 are a measure of their own, as in English
+    ("本届共有310家企业参展，其中境外企业42家。", "42", "overseas_exhibitors", "edition"),
+    # 参与 is taking part, not "and": the online participants are online visitors
+    ("博览会吸引观众15万人次，线上参与人数达870万。", "870", "visitors_online", "edition"),
 ])
 def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope):
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number))

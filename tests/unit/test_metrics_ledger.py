@@ -49,8 +49,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Over the past five editions, 3,021 projects were signed in Hefei.", "3,021", "projects_signed", "cumulative"),
     ("Over the last six years the convention has signed more than 2,300 projects.", "2,300", "projects_signed",
      "cumulative"),
-    # a part named after "including"; last year's count, then "the figure" of this year; a singular subject
-    ("About 1,800 guests, including 450 from overseas, took part.", "450", "guests", "part"),
+    # the guests from overseas, named after "including", are a measure of their own; last year's count, then "the
+    # figure" of this year; a singular subject
+    ("About 1,800 guests, including 450 from overseas, took part.", "450", "overseas_guests", "edition"),
     ("Last year 576 projects were signed; this year the figure climbed to 754.", "576", "projects_signed",
      "earlier"),
     ("Last year 576 projects were signed; this year the figure climbed to 754.", "754", "projects_signed",
@@ -64,8 +65,14 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The forum issued 14 reports and 9 standards.", "14", "reports", "edition"),
     ("Some 480 firms, among them 39 Fortune Global 500 companies, showcased robots.", "480", "exhibitors",
      "edition"),
-    # a subset of what the noun names is a part of it; a past period is no figure of the event's length
-    ("The number of overseas exhibitors climbed to 140.", "140", "exhibitors", "part"),
+    # the overseas exhibitors are a measure of their own; another subset of what the noun names is a part of it; a
+    # past period is no figure of the event's length
+    ("The number of overseas exhibitors climbed to 140.", "140", "overseas_exhibitors", "edition"),
+    ("Some 270 firms, 35 of them from overseas, are showing products.", "35", "overseas_exhibitors", "edition"),
+    ("It drew 320 guests, including 24 academicians.", "24", "academicians", "edition"),
+    ("The robot hall hosts 40 foreign exhibitors.", "40", "overseas_exhibitors", "part"),
+    # foreign companies that sign deals are investors, not exhibitors; the deals are not what they count
+    ("Some 40 foreign companies signed deals worth 3 billion yuan.", "40", "companies", "part"),
     ("The convention signed 52 foreign-funded projects.", "52", "projects_signed", "part"),
     # "or so" and "or more" qualify the number; the visitors surveyed are some of the visitors
     ("Nearly 70% of the 900 or so visitors surveyed were engineers.", "900", "visitors", "part"),
@@ -115,9 +122,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Some 70 delegates joined the alliance's meeting on Thursday.", "70", "guests", "part"),
     ("Some 70 delegates joined the meeting on Thursday.", "70", "guests", "part"),
     ("Over 1,300 delegates attended the convention.", "1,300", "guests", "edition"),
-    # the parallel forums, the main forum and the sub-forums are some of the event's forums
-    ("It will host a main forum and 14 parallel forums.", "14", "forums", "part"),
-    ("Over three days it held 25 sub-forums.", "25", "forums", "part"),
+    # the main forum is one session of the event; its parallel forums are the event's forums
+    ("It will host one main forum and 14 parallel forums.", "one", "forums", "part"),
+    ("It will host one main forum and 14 parallel forums.", "14", "forums", "edition"),
     # a unit of measure is never money: what a 30-megawatt figure measures is the thing it names
     ("A 30-megawatt offshore wind turbine was on show.", "30", "offshore wind turbine", "edition"),
 ])
@@ -415,7 +422,8 @@ def _stories():
             pytest.param(s.STORY_WMC24, s.GOLD_WMC24, None, id="wmc-2024"),
             pytest.param(s.STORY_WIMC25, s.GOLD_WIMC25, None, id="wimc-2025"),
             pytest.param(s.STORY_WMC22, s.GOLD_WMC22, None, id="wmc-2022"),
-            pytest.param(s.STORY_WIMC23, s.GOLD_WIMC23, None, id="wimc-2023")]
+            pytest.param(s.STORY_WIMC23, s.GOLD_WIMC23, None, id="wimc-2023"),
+            pytest.param(s.STORY_WIMC21, s.GOLD_WIMC21, None, id="wimc-2021")]
 
 
 @pytest.mark.parametrize("story,gold,copy_report", _stories())
