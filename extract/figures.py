@@ -109,6 +109,9 @@ _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
+_MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)")
+# "should read 563, not 536": the value a correction takes back is no figure
+_RETRACTED = re.compile(r"\d,? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|climbed|grew|increased|jumped|fell|"
@@ -157,8 +160,9 @@ _SUBJECT_VERB = re.compile(
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number
 _NUMBER_OF = re.compile(
-    r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:(?:to|at|for|of|in|on) "
-    r"[^,.;\d]{0,30}?(?<=\s)to|to|was|is|stood at|reached|hit|"
+    r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:[a-z]+ed )?"
+    r"(?:(?:to|at|for|of|in|on) [^,.;\d]{0,30}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
+    r"should have read|was corrected to|has been corrected to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
     r"dropped to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
@@ -389,6 +393,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             pos_after = pos
         if digits and not second and _is_year(digits, text[end:end + 40]) and not cur:
             continue
+        if _RETRACTED.search(before[-12:]):
+            continue  # "should read 563, not 536"
         if cur:
             unit = CURRENCIES.get(cur.group("code").lower(), "other")
             start = start - len(cur.group(0))
@@ -455,6 +461,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
+            if not noun and digits and previous is not None and previous.unit == "count" and _MORE.match(text, pos_after):
+                further = True  # "462 companies are exhibiting at the venue, and 1,260 more on the cloud platform"
             echo = bool(not noun and digits and previous is not None and previous.unit == "count"
                         and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
             if echo:  # "612, up from 545": the same count, an earlier value
@@ -473,7 +481,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
         following = text[end_pos:min(len(text), end_pos + 120)]
         metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
-                                 f" {lead} {following}" if lead else following, vocabulary, memo)
+                                 f" {lead} {following.lstrip()}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
         if antecedent:

@@ -67,10 +67,17 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:overseas|foreign|international|foreign-funded|foreign-invested|overseas-funded) (?:exhibitors|"
               r"companies|enterprises|firms|businesses)\b"],
        sentence=[r"exhibit|expo\b|booth|display|showing|showcas|on show|took part|taking part|participat"], rank=3),
+    # "462 companies are exhibiting at the venue": in a year with an online exhibition too, the exhibitors on site
+    # are a measure of their own, beside all of them and the online ones
+    _m("exhibitors_onsite", "exhibitors on site", ["count"], nouns=[r"^(?:on-site|onsite|in-person) exhibitors\b"],
+       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:(?:exhibitors|companies|enterprises|firms)\s(?:(?:are|were)\s)?)?(?:exhibiting|"
+               r"exhibited|showing|on show|present)\s(?:[\w-]+\s){0,3}?(?:at the venue|on site|on-site|in person)\b"],
+       rank=3),
     # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
     _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|firms)\s(?:[\w-]+\s){0,5}?(?<!offline and )(?:online|"
-               r"on the cloud|via the cloud|in the cloud|virtually)\b(?! and offline)"], rank=3),
+               r"on the cloud|via the cloud|in the cloud|virtually)\b(?! and offline)"],
+       before=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|show|platform)\b[^.;,]{0,30}$"], rank=3),
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
@@ -145,7 +152,7 @@ _PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone
 # figure, not later in the sentence.
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
-                         r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) day\b|"
+                         r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b|"
                          # "Nearly 50 people attended the press conference", "85 experts joined the meeting": the
@@ -154,12 +161,13 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|ad
                          r"(?:conference|briefing)|meeting|seminar|workshop|ceremony|session)\b)", re.I)
 # "Over the first day, the exhibition received 42,000 visitors": one day's count, not the edition's
 _DAY_LEAD = re.compile(r"\b(?:over|on|during|in|by the end of|at the end of) (?:the|its) (?:first|opening|second|third|"
-                       r"fourth) day\b", re.I)
+                       r"fourth) (?:day|morning|afternoon)\b", re.I)
 # Measures of their own that a list names as some of a whole ("1,200 guests, including 24 academicians", "273
 # exhibitors, 36 of which come from abroad"): the edition's figure of that measure, unless the part is a place, a
 # time or a session of the event
 # (not the Fortune Global 500 companies: some of the exhibitors, of the investors or of the signatories, by turns)
-OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians"})
+OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
+                          "exhibitors_online"})
 _OF_THEM = re.compile(r"^\s(?:of (?:them|which|whom|those|these)|more|additional|extra|further)\b", re.I)
 
 

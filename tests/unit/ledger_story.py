@@ -574,3 +574,51 @@ GOLD_WIMC21 = {
     (6, 300, "count"): "skip",
     (7, 55, "count"): "changed:conflict", (7, 43.2 * B, "CNY"): "changed:conflict",
 }
+
+
+# A 2020 convention on site and on the cloud: a plan with a range and a cloud exhibition, opening counts at the venue
+# and online, a quote about one morning's signings, a release counting both and its reprint under another headline, a
+# closing report, a traditional-character copy, a correction and a later round-up citing the year before.
+RELEASE20 = ("HEFEI, China, Sept. 11, 2020 /PRNewswire/ -- The 2020 World Manufacturing Convention opened on September 10 "
+    "in Hefei, Anhui Province. The convention brings together 1,722 companies online and offline, including 462 "
+    "exhibiting on site. More than 20 countries and regions are represented.")
+STORY_WMC20 = [
+    doc("2020-09-08", "2020 World Manufacturing Convention to be held online and offline",
+        "HEFEI, Sept. 8 (Xinhua) -- The 2020 World Manufacturing Convention will be held in Hefei from Sept. 10 to 13, "
+        "both online and offline, the organizing committee said Tuesday. Between 400 and 500 enterprises are expected "
+        "to exhibit at the venue, while a cloud exhibition will host more than 1,000 companies. The convention will "
+        "hold 22 events, including a summit on global industrial chains."),
+    doc("2020-09-10", "World Manufacturing Convention opens in Hefei with online, offline events",
+        "HEFEI, Sept. 10 (Xinhua) -- The 2020 World Manufacturing Convention opened Thursday in Hefei. Due to COVID-19, "
+        "most foreign guests are taking part via video links. A total of 462 companies are exhibiting at the venue, "
+        "and 1,260 more on the cloud platform. The exhibition area is 48,000 square meters. \"We signed 120 projects "
+        "on the first morning,\" said Zhang Wei, an official of the provincial commerce department."),
+    doc("2020-09-11", "2020 World Manufacturing Convention Opens in Hefei with 1,722 Companies Online and Offline",
+        RELEASE20),
+    doc("2020-09-11", "Hefei hosts hybrid manufacturing convention",
+        RELEASE20 + "\nView original content: https://www.prnewswire.com/news-releases/"),
+    doc("2020-09-13", "Hefei convention inks 536 projects",
+        "HEFEI -- The 2020 World Manufacturing Convention closed on Sunday with 536 projects signed, involving total "
+        "investment of 429.1 billion yuan ($62.8 billion), up 20 percent year-on-year by the number of projects. Of "
+        "the signed projects, 318 are in manufacturing. Online, the convention's live streams were watched 21 million "
+        "times."),
+    doc("2020-09-14", "2020世界製造業大會閉幕 簽約項目536個",
+        "2020世界製造業大會13日在合肥閉幕。大會共簽約項目536個，總投資4291億元。線上直播觀看量達2100萬次。"),
+    doc("2020-09-16", "Correction: World Manufacturing Convention projects",
+        "Correction: In a story on Sept. 13 about the World Manufacturing Convention in Hefei, the number of projects "
+        "signed should read 563, not 536. The total investment of 429.1 billion yuan was correct."),
+    doc("2021-01-20", "Anhui's foreign investment hit record in 2020",
+        "HEFEI -- Anhui used 18.3 billion U.S. dollars of foreign capital in 2020, up 8.5 percent. The World "
+        "Manufacturing Convention held in Hefei in September signed 563 projects. The 2019 convention had signed 638."),
+]
+GOLD_WMC20 = {
+    (0, 400, "count"): "skip", (0, 500, "count"): "skip", (0, 1000, "count"): "new", (0, 22, "count"): "new",
+    (1, 462, "count"): "new", (1, 1260, "count"): "changed:refined", (1, 48000, "m2"): "new", (1, 120, "count"): "new",
+    (2, 1722, "count"): "new", (2, 462, "count"): "known", (2, 20, "count"): "new",
+    (3, 1722, "count"): "known", (3, 462, "count"): "known", (3, 20, "count"): "known",
+    (4, 536, "count"): "new", (4, 429.1 * B, "CNY"): "new", (4, 62.8 * B, "USD"): "new", (4, 20, "percent"): "new",
+    (4, 318, "count"): "new", (4, 21e6, "count"): "new",
+    (5, 536, "count"): "known", (5, 429.1 * B, "CNY"): "known", (5, 21e6, "count"): "known",
+    (6, 563, "count"): "changed:conflict", (6, 536, "count"): "skip", (6, 429.1 * B, "CNY"): "known",
+    (7, 18.3 * B, "USD"): "skip", (7, 8.5, "percent"): "skip", (7, 563, "count"): "known", (7, 638, "count"): "skip",
+}

@@ -128,6 +128,10 @@ def test_chinese_numbers_are_read(written, value):
     ("本届共有310家企业参展，其中境外企业42家。", "42", "overseas_exhibitors", "edition"),
     # 参与 is taking part, not "and": the online participants are online visitors
     ("博览会吸引观众15万人次，线上参与人数达870万。", "870", "visitors_online", "edition"),
+    # on site and online exhibitors are two measures; both together are the exhibitors
+    ("线下参展企业380家，线上参展企业1140家。", "380", "exhibitors_onsite", "edition"),
+    ("线下参展企业380家，线上参展企业1140家。", "1140", "exhibitors_online", "edition"),
+    ("线上线下参展企业共1520家。", "1520", "exhibitors", "edition"),
 ])
 def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope):
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number))

@@ -71,6 +71,20 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Some 270 firms, 35 of them from overseas, are showing products.", "35", "overseas_exhibitors", "edition"),
     ("It drew 320 guests, including 24 academicians.", "24", "academicians", "edition"),
     ("The robot hall hosts 40 foreign exhibitors.", "40", "overseas_exhibitors", "part"),
+    # in a year with a cloud exhibition, the exhibitors on site, online and in all are three measures
+    ("A cloud exhibition will host more than 900 companies.", "900", "exhibitors_online", "edition"),
+    ("Some 380 companies are exhibiting at the venue, and 1,140 more on the cloud platform.", "380",
+     "exhibitors_onsite", "edition"),
+    ("Some 380 companies are exhibiting at the venue, and 1,140 more on the cloud platform.", "1,140",
+     "exhibitors_online", "edition"),
+    ("It gathers 1,520 companies online and offline, including 380 exhibiting on site.", "380", "exhibitors_onsite",
+     "edition"),
+    ("It gathers 1,520 companies online and offline, including 380 exhibiting on site.", "1,520", "exhibitors",
+     "edition"),
+    # one morning's signings are a part
+    ("\"We signed 75 projects on the first morning,\" an official said.", "75", "projects_signed", "part"),
+    # a correction: the value it gives is the edition's, the one it takes back no figure
+    ("The number of projects signed should read 581, not 518.", "581", "projects_signed", "edition"),
     # foreign companies that sign deals are investors, not exhibitors; the deals are not what they count
     ("Some 40 foreign companies signed deals worth 3 billion yuan.", "40", "companies", "part"),
     ("The convention signed 52 foreign-funded projects.", "52", "projects_signed", "part"),
@@ -423,7 +437,8 @@ def _stories():
             pytest.param(s.STORY_WIMC25, s.GOLD_WIMC25, None, id="wimc-2025"),
             pytest.param(s.STORY_WMC22, s.GOLD_WMC22, None, id="wmc-2022"),
             pytest.param(s.STORY_WIMC23, s.GOLD_WIMC23, None, id="wimc-2023"),
-            pytest.param(s.STORY_WIMC21, s.GOLD_WIMC21, None, id="wimc-2021")]
+            pytest.param(s.STORY_WIMC21, s.GOLD_WIMC21, None, id="wimc-2021"),
+            pytest.param(s.STORY_WMC20, s.GOLD_WMC20, (3, 1722, "count"), id="wmc-2020")]
 
 
 @pytest.mark.parametrize("story,gold,copy_report", _stories())
@@ -477,3 +492,8 @@ def test_parts_forecasts_and_unnamed_amounts_are_never_a_change(first, second):
 ])
 def test_how_many_editions_were_held_is_no_figure(text):
     assert not [f for f in extract_figures(text) if f.value in (4, 5, 6)]
+
+
+def test_the_value_a_correction_takes_back_is_no_figure():
+    figures = extract_figures("Correction: the number of projects signed should read 581, not 518.")
+    assert [f.value for f in figures] == [581]
