@@ -109,6 +109,7 @@ _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
+_YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)")
 # "should read 563, not 536": the value a correction takes back is no figure
 _RETRACTED = re.compile(r"\d,? not\s$")
@@ -155,8 +156,8 @@ _SUBJECT_VERB = re.compile(
     r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall)"
     r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,40}?)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|totaled|totalled|stood at|amounted to|came to|"
-    r"rose to|climbed to|grew to|increased to)\s(?:(?:more than|over|about|around|nearly|some|roughly|almost|"
-    r"a record|an estimated)\s)?$")
+    r"rose to|climbed to|grew to|increased to|accounted for|made up)\s(?:(?:more than|over|about|around|nearly|some|"
+    r"roughly|almost|a record|an estimated)\s)?$")
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number
 _NUMBER_OF = re.compile(
@@ -377,7 +378,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     pos = scale.end()
         second = None
         rng = None if suffix else _RANGE.match(text, pos)
-        if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]):
+        # "in the first eight months of 2024 to 1.2 million units": a year, then where something rose to
+        if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]) \
+                and not (re.fullmatch(r"(?:19|20)\d\d", digits or "") and _YEAR_BEFORE.search(before[-8:])):
             second = (_num(rng.group("num")), rng)
         if second:
             pos2 = second[1].end()

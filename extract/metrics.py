@@ -119,10 +119,14 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,3}(?:countries|nations|economies)\b"], rank=10),
     _m("forums", "forums and sessions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:sub-)?(?:forums?|sessions|conferences|seminars|events|activities)\b"], rank=11),
+    # "nine exhibition zones", "six pavilions": how the exhibition is divided
+    _m("exhibition_zones", "exhibition zones and halls", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:zones|halls|pavilions|exhibition areas|sections)\b"], rank=12),
     _m("products", "products on show", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
     _m("exhibition_area", "exhibition area", ["m2"],
-       sentence=[r"exhibit|expo|show\b|display|pavilion|hall|venue|zone|booth|\b(?:the|this|its) (?:[\w-]+ )?"
+       sentence=[r"exhibit|expo|show\b|display|demonstrat|pavilion|hall|venue|zone|booth|\b(?:outdoor|indoor|open-air) "
+                 r"(?:area|space)\b|\b(?:the|this|its) (?:[\w-]+ )?"
                  r"(?:event|conference|convention|summit|fair)\b"],
        rank=3),
     _m("area", "area", ["m2"], rank=14),
@@ -264,7 +268,7 @@ def _in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
     return memo[key]
 
 
-_FORECAST = re.compile(r"\b(?:expected to|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
+_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will

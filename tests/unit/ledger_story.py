@@ -622,3 +622,58 @@ GOLD_WMC20 = {
     (6, 563, "count"): "changed:conflict", (6, 536, "count"): "skip", (6, 429.1 * B, "CNY"): "known",
     (7, 18.3 * B, "USD"): "skip", (7, 8.5, "percent"): "skip", (7, 563, "count"): "known", (7, 638, "count"): "skip",
 }
+
+
+# The 2024 convention as the wires and release networks carry it: a plan and its reprint, opening counts and a copy
+# under a credit line, a closing release on three sites, the results in Chinese and in English, and a feature.
+PLAN24 = ("The 2024 World Manufacturing Convention will be held from Sept. 20 to 23 in Hefei, capital of east China's Anhui "
+    "Province, according to a press conference on Tuesday. The convention will set up nine exhibition zones covering "
+    "20,000 square meters, and more than 400 enterprises will exhibit. Guests from over 30 countries and regions are "
+    "expected.")
+OPEN24 = ("HEFEI, Sept. 20 (Xinhua) -- The 2024 World Manufacturing Convention opened on Friday in Hefei. More than 450 "
+    "enterprises are displaying over 2,600 products at the convention, 236 of which are making their global or national "
+    "debut. An outdoor area of 32,000 square meters hosts demonstrations of drones and humanoid robots.")
+CLOSE24 = ("HEFEI, China, Sept. 23, 2024 /PRNewswire/ -- The 2024 World Manufacturing Convention concluded on September 23 "
+    "in Hefei. A total of 718 cooperation projects were reached with a total investment of 369.2 billion yuan. "
+    "Manufacturing projects accounted for 679 of them, with an investment of 327.3 billion yuan. The convention drew "
+    "451 exhibitors and guests from 41 countries and regions, the most in its history.")
+TITLE24 = "2024 World Manufacturing Convention Concludes in Hefei with 718 Cooperation Projects"
+STORY_WMC24_WIRE = [
+    doc("2024-09-10", "2024 World Manufacturing Convention to open in Hefei", "HEFEI, Sept. 10 (Xinhua) -- " + PLAN24),
+    doc("2024-09-10", "2024 World Manufacturing Convention to open in Hefei",
+        "HEFEI, Sept. 10 (UrduPoint / Pakistan Point News - 10th Sep, 2024 ) :" + PLAN24),
+    doc("2024-09-20", "World Manufacturing Convention opens in east China", OPEN24),
+    doc("2024-09-21", "World Manufacturing Convention opens in east China", "Xinhua) 08:45, September 21, 2024\n\n" + OPEN24),
+    doc("2024-09-23", TITLE24, CLOSE24),
+    doc("2024-09-24", TITLE24, CLOSE24 + "\nSOURCE World Manufacturing Convention Executive Committee"),
+    doc("2024-09-24", TITLE24, "By PRNEWSWIRE\n\nPublished : Sept. 24, 2024 - 10:20\n\n" + CLOSE24),
+    doc("2024-09-26", "2024世界制造业大会促成合作项目718个 总投资3692亿元",
+        "记者26日从2024世界制造业大会成果发布会上获悉，本届大会促成合作项目718个，总投资3692亿元。其中制造业项目679个，投资额3273亿元。"
+        "大会设9个展区，展览面积2万平方米，参展企业451家，展出产品2605件，其中首发产品236件。大会另设3.2万平方米室外展区。"),
+    doc("2024-09-27", "Projects worth 369.2 bln yuan signed at World Manufacturing Convention",
+        "HEFEI, Sept. 27 (Xinhua) -- The 2024 World Manufacturing Convention has led to 718 cooperation projects with a "
+        "total investment of 369.2 billion yuan (about 52.6 billion U.S. dollars), the organizers said. Guests from 41 "
+        "countries and regions attended, more than at any previous convention. Since the first edition in 2018, the "
+        "convention has generated 3,739 projects."),
+    doc("2024-10-08", "Anhui's manufacturing on the rise",
+        "HEFEI -- Last month's World Manufacturing Convention in Hefei attracted 451 exhibitors, up from 420 in 2023. "
+        "Anhui's new energy vehicle output rose 35.2 percent in the first eight months of 2024 to 1.2 million units."),
+]
+GOLD_WMC24_WIRE = {
+    (0, 9, "count"): "new", (0, 20000, "m2"): "new", (0, 400, "count"): "new", (0, 30, "count"): "skip",
+    (1, 9, "count"): "known", (1, 20000, "m2"): "known", (1, 400, "count"): "known", (1, 30, "count"): "skip",
+    (2, 450, "count"): "changed:refined", (2, 2600, "count"): "new", (2, 236, "count"): "new", (2, 32000, "m2"): "new",
+    (3, 450, "count"): "known", (3, 2600, "count"): "known", (3, 236, "count"): "known", (3, 32000, "m2"): "known",
+    (4, 718, "count"): "new", (4, 369.2 * B, "CNY"): "new", (4, 679, "count"): "new", (4, 327.3 * B, "CNY"): "new",
+    (4, 451, "count"): "changed:refined", (4, 41, "count"): "new",
+    (5, 718, "count"): "known", (5, 369.2 * B, "CNY"): "known", (5, 679, "count"): "known",
+    (5, 327.3 * B, "CNY"): "known", (5, 451, "count"): "known", (5, 41, "count"): "known",
+    (6, 718, "count"): "known", (6, 369.2 * B, "CNY"): "known", (6, 679, "count"): "known",
+    (6, 327.3 * B, "CNY"): "known", (6, 451, "count"): "known", (6, 41, "count"): "known",
+    (7, 718, "count"): "known", (7, 369.2 * B, "CNY"): "known", (7, 679, "count"): "known",
+    (7, 327.3 * B, "CNY"): "known", (7, 9, "count"): "known", (7, 20000, "m2"): "known", (7, 451, "count"): "known",
+    (7, 2605, "count"): "changed:refined", (7, 236, "count"): "known", (7, 32000, "m2"): "known",
+    (8, 718, "count"): "known", (8, 369.2 * B, "CNY"): "known", (8, 52.6 * B, "USD"): "new", (8, 41, "count"): "known",
+    (8, 3739, "count"): "new",
+    (9, 451, "count"): "known", (9, 420, "count"): "skip", (9, 35.2, "percent"): "skip", (9, 1.2e6, "count"): "skip",
+}

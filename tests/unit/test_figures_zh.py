@@ -132,6 +132,7 @@ def test_chinese_numbers_are_read(written, value):
     ("线下参展企业380家，线上参展企业1140家。", "380", "exhibitors_onsite", "edition"),
     ("线下参展企业380家，线上参展企业1140家。", "1140", "exhibitors_online", "edition"),
     ("线上线下参展企业共1520家。", "1520", "exhibitors", "edition"),
+    ("大会共设12个展区，展览面积3万平方米。", "12", "exhibition_zones", "edition"),
 ])
 def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope):
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number))

@@ -81,6 +81,12 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
      "edition"),
     ("It gathers 1,520 companies online and offline, including 380 exhibiting on site.", "1,520", "exhibitors",
      "edition"),
+    # guests who "are expected" are a forecast; a subject that accounts for a number counts it
+    ("Guests from over 30 countries and regions are expected.", "30", "countries_regions", "expected"),
+    ("Manufacturing projects accounted for 612 of them.", "612", "projects", "part"),
+    # an outdoor area of the event is a part of its exhibition area; how it is divided is counted in zones
+    ("An outdoor area of 28,000 square meters hosts drone shows.", "28,000", "exhibition_area", "part"),
+    ("The convention will set up nine exhibition zones.", "nine", "exhibition_zones", "edition"),
     # one morning's signings are a part
     ("\"We signed 75 projects on the first morning,\" an official said.", "75", "projects_signed", "part"),
     # a correction: the value it gives is the edition's, the one it takes back no figure
@@ -438,7 +444,8 @@ def _stories():
             pytest.param(s.STORY_WMC22, s.GOLD_WMC22, None, id="wmc-2022"),
             pytest.param(s.STORY_WIMC23, s.GOLD_WIMC23, None, id="wimc-2023"),
             pytest.param(s.STORY_WIMC21, s.GOLD_WIMC21, None, id="wimc-2021"),
-            pytest.param(s.STORY_WMC20, s.GOLD_WMC20, (3, 1722, "count"), id="wmc-2020")]
+            pytest.param(s.STORY_WMC20, s.GOLD_WMC20, (3, 1722, "count"), id="wmc-2020"),
+            pytest.param(s.STORY_WMC24_WIRE, s.GOLD_WMC24_WIRE, None, id="wmc-2024-wire")]
 
 
 @pytest.mark.parametrize("story,gold,copy_report", _stories())
@@ -497,3 +504,8 @@ def test_how_many_editions_were_held_is_no_figure(text):
 def test_the_value_a_correction_takes_back_is_no_figure():
     figures = extract_figures("Correction: the number of projects signed should read 581, not 518.")
     assert [f.value for f in figures] == [581]
+
+
+def test_a_year_before_to_is_no_range():
+    figures = extract_figures("Output rose 35.2 percent in the first eight months of 2024 to 1.2 million units.")
+    assert [(f.value, f.unit) for f in figures] == [(35.2, "percent"), (1.2e6, "count")]
