@@ -236,8 +236,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if re.fullmatch(r"(?:19|20)\d\d", raw) and not after.startswith(("亿", "万")) \
                 and not any(unit.match(after) for unit, _, _ in UNITS):
             continue  # a year ("2024世界制造业大会"), unless counted ("2000件产品")
-        if raw in ("百", "千"):  # "近百位", "上千家": a round hundred or thousand, only after such a word
-            if not re.search(r"(?:近|将近|上|逾|超|约)$", before):
+        if raw in ("百", "千"):  # "近百位", "上千家", "百余位": a round hundred or thousand, only after or before such a word
+            if not (re.search(r"(?:近|将近|上|逾|超|约)$", before) or m.group("approx")):
                 continue
             value = 100.0 if raw == "百" else 1000.0
         else:

@@ -677,3 +677,42 @@ GOLD_WMC24_WIRE = {
     (8, 3739, "count"): "new",
     (9, 451, "count"): "known", (9, 420, "count"): "skip", (9, 35.2, "percent"): "skip", (9, 1.2e6, "count"): "skip",
 }
+
+
+# The 2022 conference in Chinese first: the briefing's plan and invitations, the opening's audience and batch and a
+# provincial copy with its editor lines, a city's own signings, the closing report, an English round-up, and the
+# province's final tally with late signings.
+OPEN22 = ("新华社南京11月24日电 24日，2022世界智能制造大会在南京开幕。本届大会以“智造世界·创造美好”为主题，两院院士32位、知名企业家百余位"
+          "出席开幕式。开幕式上，集中签约重大项目28个，总投资326.5亿元。同期举办的博览会共有218家企业参展，其中世界500强企业23家。")
+STORY_WIMC22_ZH = [
+    doc("2022-11-15", "2022世界智能制造大会将于11月24日开幕",
+        "记者15日从新闻发布会获悉，2022世界智能制造大会将于11月24日至25日在南京举办。大会将举办主题大会、专题论坛等20余场活动，预计邀请两院"
+        "院士30余位。博览会展览面积约3万平方米，拟邀请200余家企业参展。"),
+    doc("2022-11-25", "我市在世界智能制造大会签约项目45个",
+        "在2022世界智能制造大会上，南京市共签约项目45个，总投资512亿元，涉及智能装备、集成电路等领域。"),
+    doc("2022-11-24", "2022世界智能制造大会在南京开幕", OPEN22),
+    doc("2022-11-24", "2022世界智能制造大会在南京开幕", "来源：新华社　编辑：王晓\n" + OPEN22 + "\n责任编辑：李明"),
+    doc("2022-11-26", "2022世界智能制造大会闭幕",
+        "新华社南京11月25日电 25日，2022世界智能制造大会在南京闭幕。据组委会介绍，两天会期内，大会共签约项目96个，总投资1086.2亿元；博览会"
+        "吸引观众5.6万人次，线上直播观看量超过3000万次。参会两院院士35位，较上届增加5位。"),
+    doc("2022-11-28", "Nanjing conference seals 96 deals worth 108.6b yuan",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference, which ended in Nanjing on Friday, sealed 96 "
+        "deals with total investment of 108.62 billion yuan, organizers said. The expo received 56,000 visits over two "
+        "days, and livestreams drew more than 30 million views. Thirty-five academicians took part."),
+    doc("2022-12-05", "2022世界智能制造大会成果丰硕",
+        "2022世界智能制造大会共签约项目98个，总投资1102.6亿元（含会后补签项目2个）。自2016年首届大会以来，已累计签约项目逾500个。"),
+]
+GOLD_WIMC22_ZH = {
+    (0, 20, "count"): "new", (0, 30, "count"): "skip", (0, 30000, "m2"): "new", (0, 200, "count"): "skip",
+    (2, 32, "count"): "new", (2, 100, "count"): "new", (2, 28, "count"): "new", (2, 32.65 * B, "CNY"): "new",
+    (2, 218, "count"): "new", (2, 23, "count"): "new",
+    (3, 32, "count"): "known", (3, 100, "count"): "known", (3, 28, "count"): "known", (3, 32.65 * B, "CNY"): "known",
+    (3, 218, "count"): "known", (3, 23, "count"): "known",
+    (1, 45, "count"): "new", (1, 51.2 * B, "CNY"): "new",
+    (4, 2, "day"): "new", (4, 96, "count"): "new", (4, 108.62 * B, "CNY"): "new", (4, 56000, "count"): "new",
+    (4, 30e6, "count"): "new", (4, 35, "count"): "new", (4, 5, "count"): "skip",
+    (5, 96, "count"): "known", (5, 108.62 * B, "CNY"): "known", (5, 56000, "count"): "known",
+    (5, 30e6, "count"): "known", (5, 35, "count"): "known", (5, 2, "day"): "known",
+    (6, 98, "count"): "changed:conflict", (6, 110.26 * B, "CNY"): "changed:conflict", (6, 2, "count"): "skip",
+    (6, 500, "count"): "new",
+}

@@ -188,3 +188,13 @@ def test_a_number_after_a_western_comma_is_read():
 def test_a_qualifier_after_the_classifier_is_not_what_is_counted():
     figure = extract_figures("签约合同类项目800个以上。")[0]
     assert (figure.value, figure.qualifier, figure.metric) == (800, "more_than", "projects_signed")
+
+
+
+@pytest.mark.parametrize("text,value", [("知名企业家百余位出席。", 100), ("近千家企业参展。", 1000), ("上百家企业参展。", 100)])
+def test_a_round_hundred_or_thousand_with_its_qualifier_is_read(text, value):
+    assert extract_figures(text)[0].value == value
+
+
+def test_a_hundred_as_part_of_a_word_is_no_figure():
+    assert extract_figures("百姓生活和千家万户都受益。") == []

@@ -445,7 +445,8 @@ def _stories():
             pytest.param(s.STORY_WIMC23, s.GOLD_WIMC23, None, id="wimc-2023"),
             pytest.param(s.STORY_WIMC21, s.GOLD_WIMC21, None, id="wimc-2021"),
             pytest.param(s.STORY_WMC20, s.GOLD_WMC20, (3, 1722, "count"), id="wmc-2020"),
-            pytest.param(s.STORY_WMC24_WIRE, s.GOLD_WMC24_WIRE, None, id="wmc-2024-wire")]
+            pytest.param(s.STORY_WMC24_WIRE, s.GOLD_WMC24_WIRE, None, id="wmc-2024-wire"),
+            pytest.param(s.STORY_WIMC22_ZH, s.GOLD_WIMC22_ZH, (3, 28, "count"), id="wimc-2022-zh")]
 
 
 @pytest.mark.parametrize("story,gold,copy_report", _stories())
