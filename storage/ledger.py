@@ -12,6 +12,8 @@ from storage.clusters import _earliest
 
 LEDGER_FIELDS = field_names(LedgerFigure)
 _REL = 1e-9
+# a later value this many times larger or smaller than the one it would change is no correction of it
+FAR_APART = 2.0
 _NOT_REJECTED = "not exists (select 1 from reviews r where r.figure_id = f.id and r.decision = 'rejected')"
 _GROUP = "f.event = ? and f.edition = ? and f.metric = ? and f.scope = ? and f.unit = ?"
 
@@ -56,6 +58,11 @@ def change_kind(earlier: dict, later) -> str:
     return "refined" if inside else "conflict"
 
 
+def _far_apart(a: float, b: float) -> bool:
+    low, high = sorted((abs(a), abs(b)))
+    return high > FAR_APART * low
+
+
 def publication_key(row: dict) -> str:
     """Sort key of an article in publication order: UTC publication time (else its date), then its id, so that
     two articles of one day stand in the same order whatever order the crawl found them in."""
@@ -97,7 +104,13 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
     if match is not None:
         return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", kind
     if latest is not None and latest["article_id"] != row["article_id"]:
-        return "changed", latest["value"], latest["article_id"], change_kind(latest, row)
+        kind = change_kind(latest, row)
+        if kind == "conflict" and _far_apart(latest["value"], row["value"]):
+            # more than twice or less than half what was said, and outside what it allowed: not a correction but
+            # another count under the same name (one morning's signings, then the edition's; the visitors on
+            # site, then the viewers online); reported as a figure of its own
+            return "new", None, "", ""
+        return "changed", latest["value"], latest["article_id"], kind
     # a second value of one measure in one story is something else the story counts under the same name (two
     # growth rates "respectively"), not a change: a change is a later report
     return "new", None, "", ""

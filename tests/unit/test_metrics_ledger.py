@@ -510,3 +510,21 @@ def test_the_value_a_correction_takes_back_is_no_figure():
 def test_a_year_before_to_is_no_range():
     figures = extract_figures("Output rose 35.2 percent in the first eight months of 2024 to 1.2 million units.")
     assert [(f.value, f.unit) for f in figures] == [(35.2, "percent"), (1.2e6, "count")]
+
+
+@pytest.mark.parametrize("first,second,flag", [
+    # a value far from the one it would change is another count under the same name, not a correction of it
+    ("Delegates signed 120 projects.", "Delegates signed 536 projects.", "new"),
+    ("The expo drew 9.6 million visitors.", "The expo drew 130,000 visitors.", "new"),
+    # within a factor of two it is a change; beyond it, still a refinement when the first allowed it
+    ("The expo drew 800 guests.", "The expo drew 1,400 guests.", "changed"),
+    ("The expo drew more than 100 exhibitors.", "The expo drew 612 exhibitors.", "changed"),
+])
+def test_a_value_far_from_the_earlier_one_is_no_correction_of_it(first, second, flag):
+    db = open_db(memory=True)
+    for day, sentence in (("2025-09-21", first), ("2025-09-23", second)):
+        text = doc(day, f"World Manufacturing Convention in Hefei, {day}",
+                   f"HEFEI -- At the World Manufacturing Convention in Hefei: {sentence}")
+        store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    rows = list(db.query("select status from figures order by pub_key"))
+    assert [r["status"] for r in rows] == ["new", flag]
