@@ -100,11 +100,18 @@ def _ordinal(word: str) -> int:
         return 0
 
 
-def _edition_in(body: str, aliases, first_year: int = 0) -> tuple[int, str] | None:
-    """A year written next to an alias ('the 2023 World Manufacturing Convention', 'WMC 2019', '2024年世界制造业大会',
-    '世界智能制造大会2019'), or an ordinal when the event's first year is known ('the fourth World Manufacturing
-    Convention', '第七届世界制造业大会')."""
-    best = None
+# a mention of an edition as history ("Since the first World Manufacturing Convention in 2018", "since the 2019
+# convention"): no evidence of which edition the article covers
+_HISTORY_BEFORE = re.compile(r"\b(?:since|after|before)\s(?:the\s)?$", re.I)
+_FIRST = frozenset({"first", "1st", "inaugural", "1"})
+
+
+def _editions_in(body: str, aliases, first_year: int = 0) -> list[tuple[int, int, str, bool]]:
+    """Every year written next to an alias ('the 2023 World Manufacturing Convention', 'WMC 2019',
+    '2024年世界制造业大会', '世界智能制造大会2019'), and every ordinal when the event's first year is known ('the fourth
+    World Manufacturing Convention', '第七届世界制造业大会'): (offset, edition, evidence, historical) in the order
+    written; historical when it names the first edition or follows "since"."""
+    found = []
     body = body[:200_000]
     for alias in aliases:
         a = re.escape(alias)
@@ -114,17 +121,38 @@ def _edition_in(body: str, aliases, first_year: int = 0) -> tuple[int, str] | No
         if chinese:
             patterns += [rf"((?:19|20)\d\d)\s*年?\s*{a}", rf"{a}\s*[（(]?((?:19|20)\d\d)"]
         for pattern in patterns:
-            m = re.search(pattern, body, flags)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), int(m.group(1)), m.group(0))
+            for m in re.finditer(pattern, body, flags):
+                history = _HISTORY_BEFORE.search(body[max(0, m.start() - 12):m.start()]) is not None
+                found.append((m.start(), int(m.group(1)), m.group(0), history))
         if first_year:
             ordinal = rf"{_ZH_ORDINAL}\s*{a}" if chinese else \
                 rf"\b(?:the\s+)?({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:annual\s+)?{a}"
-            m = re.search(ordinal, body, re.I)
-            n = _ordinal(m.group(1)) if m else 0
-            if m and 0 < n < 60 and (best is None or m.start() < best[0]):
-                best = (m.start(), first_year + n - 1, m.group(0))
-    return (best[1], best[2]) if best else None
+            for m in re.finditer(ordinal, body, re.I):
+                n = _ordinal(m.group(1))
+                if 0 < n < 60:
+                    history = m.group(1).lower() in _FIRST or n == 1 \
+                        or _HISTORY_BEFORE.search(body[max(0, m.start() - 12):m.start()]) is not None
+                    found.append((m.start(), first_year + n - 1, m.group(0), history))
+    return sorted(found)
+
+
+def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> tuple[int, str] | None:
+    """The edition the title names, else the one the text names: the dated edition when the text names it at all,
+    else the first it names that is not history (a first edition, "since the 2019 ..."), when the article's date
+    gives an edition to fall back on."""
+    in_title = _editions_in(title, aliases, first_year)
+    if in_title:
+        return in_title[0][1], in_title[0][2]
+    in_text = _editions_in(text, aliases, first_year)
+    if not in_text:
+        return None
+    if not dated:
+        return in_text[0][1], in_text[0][2]
+    same = next((m for m in in_text if m[1] == dated), None)
+    if same is not None:
+        return same[1], same[2]
+    current = [m for m in in_text if not m[3]]
+    return (current[0][1], current[0][2]) if current else None
 
 
 def attribute(title: str, text: str, date: str, events, matches: list[EventMatch] | None = None) -> Attribution | None:
@@ -132,8 +160,11 @@ def attribute(title: str, text: str, date: str, events, matches: list[EventMatch
     whose context words (city, province) appear wins, then a name in the title over one in the text, then the
     earliest.
 
-    The edition is a year written next to the event's name, else the publication year, moved back one year when
-    the article appears more than four months before the event's usual month (late coverage of last year's).
+    The edition is a year (or an ordinal) written next to the event's name in the title, else in the text, else
+    the publication year, moved back one year when the article appears more than four months before the event's
+    usual month (late coverage of last year's). A text that names several editions is about the dated one when
+    it names it; an edition named as history ("since the first World Manufacturing Convention in 2018") is no
+    evidence.
     """
     if matches is None:
         matches = match_events(title, text, events)
@@ -144,14 +175,17 @@ def attribute(title: str, text: str, date: str, events, matches: list[EventMatch
     matches = sorted(matches, key=lambda m: (not in_place[m.event], m.where != "title", m.offset))
     first = matches[0]
     event = next(e for e in events if e.id == first.event)
-    found = _edition_in(title, event.aliases, event.first_year) or _edition_in(text, event.aliases, event.first_year)
+    dated = 0
+    if date:
+        year, month = int(date[:4]), int(date[5:7])
+        dated = year if month >= event.month - 4 else year - 1
+    found = _edition_in(title, text, event.aliases, event.first_year, dated)
     if found:
         edition, evidence = found[0], f"text: {found[1]}"
-    elif not date:
+    elif not dated:
         return None  # an undated article that names no year: its edition is unknown
     else:
-        year, month = int(date[:4]), int(date[5:7])
-        edition, evidence = (year if month >= event.month - 4 else year - 1), "date"
+        edition, evidence = dated, "date"
     return Attribution(first.event, edition, first.alias, first.where, first.offset, evidence, tuple(matches[1:]))
 
 

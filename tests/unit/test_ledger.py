@@ -85,6 +85,16 @@ def test_article_about_no_event_adds_no_figures():
     # both events named: the one whose city and province are in the story is the one it covers
     ("Hefei convention draws robot makers", "Exhibitors who were at the World Intelligent Manufacturing Conference "
      "last year came to the World Manufacturing Convention in Hefei, Anhui.", "2024-09-21", "wmc", 2024, "date"),
+    # an edition named as history is no evidence of the one covered; the dated one, when named, is
+    ("Hefei gets ready", "Since the first World Manufacturing Convention in 2018, Hefei has grown. This year's "
+     "convention opens on Friday.", "2021-11-17", "wmc", 2021, "date"),
+    ("Hefei gets ready", "Since the 2019 World Manufacturing Convention, Hefei has grown.", "2021-11-17", "wmc",
+     2021, "date"),
+    ("Hefei gets ready", "The 2019 World Manufacturing Convention drew 4,500 guests; the 2021 World Manufacturing "
+     "Convention opens on Friday.", "2021-11-17", "wmc", 2021, "text: 2021 World Manufacturing Convention"),
+    # a text about another edition than its date's names that one
+    ("A look back", "The 2019 World Manufacturing Convention signed 638 projects.", "2021-11-17", "wmc", 2019,
+     "text: 2019 World Manufacturing Convention"),
 ])
 def test_attribution(title, text, date, event, edition, evidence):
     found = attribute(title, text, date, EVENTS)
