@@ -61,7 +61,10 @@ VOCABULARY: tuple[Metric, ...] = (
     # "600 executives of Fortune 500 companies", "600 Fortune 500 executives": the executives, not the companies
     _m("executives", "executives of leading companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:executives|ceos|chief executives|business leaders|senior managers)\b"], rank=8),
-    _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"], rank=6),
+    _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"],
+       # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies"
+       follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|rank|ranked|are ranked|were ranked)\s)?(?:among\s)?"
+               r"(?:of\s)?(?:the\s)?(?:world['’]s|global)\stop\s500\b"], rank=6),
     # "35 overseas exhibitors", "18 foreign companies had booths": a measure of its own, not a part of the exhibitors
     _m("overseas_exhibitors", "overseas exhibitors", ["count"],
        nouns=[r"^(?:overseas|foreign|international|foreign-funded|foreign-invested|overseas-funded) (?:exhibitors|"
@@ -135,10 +138,10 @@ VOCABULARY: tuple[Metric, ...] = (
 
 # "of which" or "including" earlier in the clause (a list of parts may follow it), or a hall or zone just before.
 # The list ends where a comma leads on to something else: "including 23 Fortune Global 500 companies, to an
-# exhibition area of 50,000 square meters".
+# exhibition area of 50,000 square meters", "263 companies, including 51 ..., are displaying products in 20 sectors".
 _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among these|among those|of these|of those|"
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
-                        r"occupying|bringing|making|while|which|who)\b)[^.;:])*$", re.I)
+                        r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:])*$", re.I)
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)

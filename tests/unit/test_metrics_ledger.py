@@ -87,6 +87,11 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # an outdoor area of the event is a part of its exhibition area; how it is divided is counted in zones
     ("An outdoor area of 28,000 square meters hosts drone shows.", "28,000", "exhibition_area", "part"),
     ("The convention will set up nine exhibition zones.", "nine", "exhibition_zones", "edition"),
+    # the world's top 500 are the Fortune Global 500; an "including" list ends at the verb of the sentence
+    ("In all, 240 companies exhibited, 44 of which rank among the world's top 500 companies.", "44", "fortune500",
+     "part"),
+    ("In all, 240 companies, including 44 of the world's top 500 firms, are showing products in 18 sectors.", "18",
+     "sectors", "edition"),
     # one morning's signings are a part
     ("\"We signed 75 projects on the first morning,\" an official said.", "75", "projects_signed", "part"),
     # a correction: the value it gives is the edition's, the one it takes back no figure
