@@ -407,9 +407,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     memo = {} if memo is None else memo
     family = metric_unit(unit)
     phrase = noun_phrase(_LINK.sub("", after, count=1))
-    # the counted noun ends at a verb: "40 foreign companies signed deals" counts companies, not deals
+    # the counted noun ends at a verb after it: "40 foreign companies signed deals" counts companies, not deals
+    # ("major or specialized events": an adjective before the noun is no verb)
     words = phrase.split()
-    cut = next((i for i, w in enumerate(words) if i and _VERB.match(w)), len(words))
+    cut = next((i for i, w in enumerate(words) if i and _VERB.match(w) and words[i - 1].endswith("s")), len(words))
     phrase = " ".join(words[:cut])
     near = before[-60:]
     for metric in vocabulary:
@@ -440,7 +441,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             noun = said or noun
         return noun or family, scope
     # what it counts or measures, in its own words ("die forging press", not "die forging press made")
-    return phrase or noun or family, scope
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and _VERB.match(w)), len(words))
+    return " ".join(words[:cut]) or noun or family, scope
 
 
 _SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)

@@ -96,6 +96,8 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("\"We signed 75 projects on the first morning,\" an official said.", "75", "projects_signed", "part"),
     # a correction: the value it gives is the edition's, the one it takes back no figure
     ("The number of projects signed should read 581, not 518.", "581", "projects_signed", "edition"),
+    # an adjective in -ed before the counted noun is no verb
+    ("The convention featured more than 30 major or specialized events.", "30", "forums", "edition"),
     # foreign companies that sign deals are investors, not exhibitors; the deals are not what they count
     ("Some 40 foreign companies signed deals worth 3 billion yuan.", "40", "companies", "part"),
     ("The convention signed 52 foreign-funded projects.", "52", "projects_signed", "part"),
