@@ -84,7 +84,7 @@ FIFTH = [
     ("The province inked 41 foreign-funded projects worth $5.2 billion during the event.",
      [(41, "count", "projects_signed", "part"), (5.2 * B, "USD", "contract_value", "part")]),
     ("The number of overseas exhibitors doubled to 140, and visitor numbers hit a record 265,000.",
-     [(140, "count", "exhibitors", "part"), (265000, "count", "visitors", "edition")]),
+     [(140, "count", "overseas_exhibitors", "edition"), (265000, "count", "visitors", "edition")]),
     # indoor and outdoor areas are parts of the whole exhibition area
     ("Indoor exhibition space totals 52,000 square meters, and the outdoor area adds 18,000 square meters, for "
      "70,000 square meters in all.",
@@ -107,7 +107,7 @@ FIFTH = [
      [(60, "count", None, "part")]),
     # the organizers' own wording for guests and media reach
     ("Among these, 1,200 are overseas guests, a record for the event.",
-     [(1200, "count", "overseas_guests", "part")]),
+     [(1200, "count", "overseas_guests", "edition")]),
     ("Livestreams of the closing ceremony were viewed 14 million times.",
      [(14 * M, "count", "views", "part")]),
 ]

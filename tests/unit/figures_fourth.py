@@ -25,7 +25,7 @@ FOURTH = [
     ("Hefei Convention Draws 1,300-Odd Exhibitors, Deals Worth RMB 1.2 Trillion",
      [(1300, "count", "exhibitors", "edition"), (1.2 * T, "CNY", "contract_value", "edition")]),
     ("The event hosted more than 1,000 guests, including 200-plus from abroad.",
-     [(1000, "count", "guests", "edition"), (200, "count", None, "part")]),
+     [(1000, "count", "guests", "edition"), (200, "count", "overseas_guests", "edition")]),
     ("No fewer than 600 buyers took part in the supply-chain matchmaking fair.",
      [(600, "count", None, "edition")]),
     ("Organizers counted as many as 800 exhibitors across the four halls.",
