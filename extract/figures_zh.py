@@ -94,6 +94,8 @@ _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)�
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)")
 # a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)
+# "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
+_FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
 _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式上|签约仪式上|首日|开幕当天|开幕日")
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中[，,]")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
@@ -117,6 +119,19 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
     begin = max(0, start - 200)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, clause_start)]
     return text[ends[-1] if ends else begin:start]
+
+
+_GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
+
+
+def _goes_on(text: str, start: int) -> bool:
+    """The sentence of a figure goes on with the running total of the sentence before it ("前5届大会…嘉宾客商14824人参会。
+    此外，大会…举办专题活动、论坛50余场"): it opens with 此外 (also) and that sentence sums up several editions."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)]
+    if not ends or not _GOES_ON.match(text, ends[-1]):
+        return False
+    previous = _SENTENCE_END.split(text[max(0, ends[-1] - 300):ends[-1]].rstrip("。！？!?\n \u3000"))[-1]
+    return _CUMULATIVE.search(previous) is not None and not _RECORD.search(previous)
 
 
 def chinese_value(text: str) -> float | None:
@@ -271,9 +286,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             metric = "growth"
         forecast = _FORECAST.search(segment) or _TARGET_AFTER.match(text, end_pos)
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if forecast else \
-            "cumulative" if (_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start))) \
-            and not _RECORD.search(sentence) else \
+            "cumulative" if ((_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)))
+                             and not _RECORD.search(sentence)) or _goes_on(text, start) else \
             "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) or _PART_AFTER.match(text, end_pos) \
+            or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) else \
             "part" if metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start])) \
             else "edition"

@@ -133,6 +133,12 @@ def test_chinese_numbers_are_read(written, value):
     ("线下参展企业380家，线上参展企业1140家。", "1140", "exhibitors_online", "edition"),
     ("线上线下参展企业共1520家。", "1520", "exhibitors", "edition"),
     ("大会共设12个展区，展览面积3万平方米。", "12", "exhibition_zones", "edition"),
+    # "此外" after a running total goes on with it; after the edition's own figures it does not
+    ("前6届大会共吸引嘉宾1.6万人。\n此外，大会共举办论坛60余场。", "60", "forums", "cumulative"),
+    ("本届大会共签约项目600个。此外，大会举办论坛30场。", "30", "forums", "edition"),
+    # the foreign-funded projects are some of those signed
+    ("大会共签约外企项目31个，投资总额超98亿元。", "31", "projects_signed", "part"),
+    ("大会共签约外企项目31个，投资总额超98亿元。", "98", "investment", "part"),
 ])
 def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope):
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number))
