@@ -163,7 +163,8 @@ _SUBJECT_VERB = re.compile(
 _NUMBER_OF = re.compile(
     r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:[a-z]+ed )?"
     r"(?:(?:to|at|for|of|in|on) [^,.;\d]{0,30}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
-    r"should have read|was corrected to|has been corrected to|"
+    r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
+    r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
     r"dropped to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)

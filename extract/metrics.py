@@ -301,6 +301,12 @@ def goes_on_with_total(sentence: str) -> bool:
         and _OWN_TIME.search(sentence) is None
 
 
+# "Organizers plan 16 parallel forums and expect nearly 1,000 journalists": the forecast after "and" is of the
+# sentence's subject and its own object, not of the figure before it
+_OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes?|forecasts?|predicts?|anticipates?|"
+                              r"targets?)\b)", re.I)
+
+
 # What each scope means, as a reader is told it (the edition's own figures need no words).
 SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
           "expected": "expected, not yet reported", "earlier": "an earlier edition, cited",
@@ -312,7 +318,8 @@ _EARLIER_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:last year's|a year (?:earlier|a
                             r"convention|conference|session|summit)|the year before)\b", re.I)
 # "... to 70,000 square meters from 59,000 square meters last year": a count or amount of last year (a growth
 # rate "last year" is one over that year), with no other number between
-_LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?\blast year\b", re.I)
+_LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!over )(?<!than )(?<!versus )(?<!with )(?<!on )\blast year\b",
+                              re.I)  # ("doubled to 62 from last year", "than last year": this year's, compared)
 # "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
 _EARLIER_LEAD = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the previous (?:edition|year|convention|"
                            r"conference|summit))\b(?!')[^;]{0,60}$", re.I)
@@ -347,7 +354,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     memo = {} if memo is None else memo
     if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) or _EARLIER_LEAD.search(_clause(before, "")):
         return "earlier"
-    if _in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, after)):
+    if _in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, _OTHER_PREDICATE.split(after, 1)[0])):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
     if (_in_sentence(_CUMULATIVE, sentence, memo) or _in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):

@@ -716,3 +716,48 @@ GOLD_WIMC22_ZH = {
     (6, 98, "count"): "changed:conflict", (6, 110.26 * B, "CNY"): "changed:conflict", (6, 2, "count"): "skip",
     (6, 500, "count"): "new",
 }
+
+
+# A 2019 conference: a plan with a range and a forecast beside a plan, opening counts with a doubling from last
+# year and one day's visitors, a release and its reprint, the closing report with a day's count, a Chinese report,
+# and a final report that revises the deals.
+REL19 = ("NANJING, China, Oct. 21, 2019 /PRNewswire/ -- The 2019 World Intelligent Manufacturing Conference opened on "
+         "October 20 in Nanjing. The conference features 16 parallel forums and an expo of 330 exhibitors, one in five "
+         "of them from overseas.")
+STORY_WIMC19 = [
+    doc("2019-10-08", "Nanjing to host 2019 World Intelligent Manufacturing Conference",
+        "NANJING, Oct. 8 (Xinhua) -- The 2019 World Intelligent Manufacturing Conference will be held in Nanjing from "
+        "Oct. 20 to 22, with 300 to 350 companies expected to exhibit across 50,000 square meters. Organizers plan 16 "
+        "parallel forums and expect nearly 1,000 journalists to cover the event."),
+    doc("2019-10-20", "Smart manufacturing conference opens in Nanjing",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opened in Nanjing on Sunday. Some 330 companies "
+        "are showing their products, and the number of overseas exhibitors doubled to 62 from last year. On the first "
+        "day, 48,000 people visited the expo."),
+    doc("2019-10-21", "2019 WIMC Opens in Nanjing with 330 Exhibitors, 16 Forums", REL19),
+    doc("2019-10-21", "2019 WIMC Opens in Nanjing with 330 Exhibitors, 16 Forums",
+        REL19 + "\nCision View original content: prnewswire.com\nSOURCE World Intelligent Manufacturing Conference"),
+    doc("2019-10-22", "World Intelligent Manufacturing Conference closes in Nanjing",
+        "NANJING, Oct. 22 (Xinhua) -- The 2019 World Intelligent Manufacturing Conference closed Tuesday in Nanjing. A "
+        "total of 152,000 people visited the expo over three days, and 87 projects worth 80.6 billion yuan (11.4 "
+        "billion U.S. dollars) were signed. On Sunday alone, 60,000 people visited."),
+    doc("2019-10-23", "2019世界智能制造大会闭幕 签约项目87个 总投资806亿元",
+        "10月22日，2019世界智能制造大会在南京闭幕。3天会期内，博览会共接待观众15.2万人次，参展企业330家，其中境外企业62家；大会共签约项目87个，"
+        "总投资806亿元。大会期间共有近千名中外记者参与报道。"),
+    doc("2019-11-15", "Nanjing conference's final report",
+        "The 2019 World Intelligent Manufacturing Conference in Nanjing drew about 150,000 visitors and 330 exhibitors, "
+        "organizers said in a final report. The number of signed projects was later revised to 91, worth 84.2 billion "
+        "yuan."),
+]
+GOLD_WIMC19 = {
+    (0, 300, "count"): "skip", (0, 350, "count"): "skip", (0, 50000, "m2"): "new", (0, 16, "count"): "new",
+    (0, 1000, "count"): "skip",
+    (1, 330, "count"): "new", (1, 62, "count"): "new", (1, 48000, "count"): "new",
+    (2, 16, "count"): "known", (2, 330, "count"): "known",
+    (3, 16, "count"): "known", (3, 330, "count"): "known",
+    (4, 152000, "count"): "new", (4, 3, "day"): "new", (4, 87, "count"): "new", (4, 80.6 * B, "CNY"): "new",
+    (4, 11.4 * B, "USD"): "new", (4, 60000, "count"): "new",
+    (5, 3, "day"): "known", (5, 152000, "count"): "known", (5, 330, "count"): "known", (5, 62, "count"): "known",
+    (5, 87, "count"): "known", (5, 80.6 * B, "CNY"): "known", (5, 1000, "count"): "new",
+    (6, 150000, "count"): "known", (6, 330, "count"): "known", (6, 91, "count"): "changed:conflict",
+    (6, 84.2 * B, "CNY"): "changed:conflict",
+}

@@ -92,6 +92,14 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
      "part"),
     ("In all, 240 companies, including 44 of the world's top 500 firms, are showing products in 18 sectors.", "18",
      "sectors", "edition"),
+    # a forecast verb after "and" has its own object; a count "from last year" is this year's, compared
+    ("Organizers plan 14 parallel forums and expect nearly 900 journalists.", "14", "forums", "edition"),
+    ("Organizers plan 14 parallel forums and expect nearly 900 journalists.", "900", "journalists", "expected"),
+    ("The number of overseas exhibitors doubled to 58 from last year.", "58", "overseas_exhibitors", "edition"),
+    ("The hall grew to 70,000 square meters from 59,000 square meters last year.", "59,000", "exhibition_area",
+     "earlier"),
+    # a count revised later
+    ("The number of signed projects was later revised to 93.", "93", "projects_signed", "edition"),
     # one morning's signings are a part
     ("\"We signed 75 projects on the first morning,\" an official said.", "75", "projects_signed", "part"),
     # a correction: the value it gives is the edition's, the one it takes back no figure
@@ -453,7 +461,8 @@ def _stories():
             pytest.param(s.STORY_WIMC21, s.GOLD_WIMC21, None, id="wimc-2021"),
             pytest.param(s.STORY_WMC20, s.GOLD_WMC20, (3, 1722, "count"), id="wmc-2020"),
             pytest.param(s.STORY_WMC24_WIRE, s.GOLD_WMC24_WIRE, None, id="wmc-2024-wire"),
-            pytest.param(s.STORY_WIMC22_ZH, s.GOLD_WIMC22_ZH, (3, 28, "count"), id="wimc-2022-zh")]
+            pytest.param(s.STORY_WIMC22_ZH, s.GOLD_WIMC22_ZH, (3, 28, "count"), id="wimc-2022-zh"),
+            pytest.param(s.STORY_WIMC19, s.GOLD_WIMC19, (3, 330, "count"), id="wimc-2019")]
 
 
 @pytest.mark.parametrize("story,gold,copy_report", _stories())
