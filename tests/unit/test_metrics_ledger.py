@@ -96,7 +96,7 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Organizers plan 14 parallel forums and expect nearly 900 journalists.", "14", "forums", "edition"),
     ("Organizers plan 14 parallel forums and expect nearly 900 journalists.", "900", "journalists", "expected"),
     ("The number of overseas exhibitors doubled to 58 from last year.", "58", "overseas_exhibitors", "edition"),
-    ("The hall grew to 70,000 square meters from 59,000 square meters last year.", "59,000", "exhibition_area",
+    ("Exhibition space grew to 70,000 square meters from 59,000 square meters last year.", "59,000", "exhibition_area",
      "earlier"),
     # a count revised later
     ("The number of signed projects was later revised to 93.", "93", "projects_signed", "edition"),
