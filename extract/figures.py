@@ -110,6 +110,8 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
+_AND_THEN = re.compile(r"(?:,|\band)\s$")
+_VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)")
 # "should read 563, not 536": the value a correction takes back is no figure
 _RETRACTED = re.compile(r"\d,? not\s$")
@@ -446,6 +448,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         further = _FURTHER.search(before[-20:]) is not None
         echo = False  # the same count as the previous figure, an earlier value of it
+        sibling = None  # another part of the same whole as the previous figure
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
             noun = _count_noun(text[pos_after:pos_after + 80])
@@ -467,11 +470,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     noun = lead.split()[-1]
             if not noun and digits and previous is not None and previous.unit == "count" and _MORE.match(text, pos_after):
                 further = True  # "462 companies are exhibiting at the venue, and 1,260 more on the cloud platform"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.scope == "part" \
+                    and _AND_THEN.search(before[-6:]) and _VERB_AFTER.match(text, pos_after):
+                sibling = previous  # "397 of them had been registered and 298 had started construction"
             echo = bool(not noun and digits and previous is not None and previous.unit == "count"
                         and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
             if echo:  # "612, up from 545": the same count, an earlier value
                 noun, lead = previous.noun, previous.noun
-            if noun:
+            if noun or sibling is not None:
                 unit = "count"
             elif digits and ((written or _qualifier(before)) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
                              or re.search(r"(?:total of|of which|of whom|among them|among which|including)\s$", before)):
@@ -488,7 +494,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following.lstrip()}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
-        if antecedent:
+        if sibling is not None:
+            metric, scope = sibling.metric, "part"
+        elif antecedent:
             scope = "part"  # "of the signed projects, 156 ...": a part of a whole
         elif echo:
             metric = metric if further else previous.metric

@@ -761,3 +761,41 @@ GOLD_WIMC19 = {
     (6, 150000, "count"): "known", (6, 330, "count"): "known", (6, 91, "count"): "changed:conflict",
     (6, 84.2 * B, "CNY"): "changed:conflict",
 }
+
+
+# The first convention, 2018: a plan naming the "first" edition, opening counts, the closing release and a reprint
+# under another headline, a Chinese report of the 首届 convention, and a feature the next spring on what became of
+# the deals.
+REL18 = ("HEFEI, China, May 28, 2018 /PRNewswire/ -- The World Manufacturing Convention closed in Hefei after logging 436 "
+         "signed projects with a total value of RMB 447.1 billion (US$70.19 billion). The Convention brought together "
+         "4,400 attendees, among them 120 executives of Fortune Global 500 companies.")
+STORY_WMC18 = [
+    doc("2018-05-08", "Hefei to host first World Manufacturing Convention",
+        "HEFEI, May 8 (Xinhua) -- The first World Manufacturing Convention will be held in Hefei, capital of east "
+        "China's Anhui Province, from May 25 to 28, organizers announced Tuesday. Over 3,000 guests are expected, and "
+        "the exhibition will cover 60,000 square meters."),
+    doc("2018-05-25", "Inaugural World Manufacturing Convention opens in Hefei",
+        "HEFEI -- The inaugural World Manufacturing Convention opened in Hefei on Friday, drawing more than 4,000 "
+        "guests, including executives from over 100 Fortune Global 500 companies. Some 500 companies are exhibiting in "
+        "six pavilions."),
+    doc("2018-05-28", "World Manufacturing Convention in Hefei Closes with US$70 Billion in Investment Deals", REL18),
+    doc("2018-05-29", "Hefei manufacturing convention logs 436 projects", REL18 + "\nSource: PR Newswire"),
+    doc("2018-06-05", "首届世界制造业大会签约项目436个 总投资4471亿元",
+        "首届世界制造业大会日前在合肥闭幕。大会共签约项目436个，总投资4471亿元，其中外资项目86个。大会吸引嘉宾4400余人，展览面积6万平方米。"),
+    doc("2019-03-10", "Deals from Hefei convention take shape",
+        "HEFEI -- At last year's World Manufacturing Convention, the first of its kind, 436 projects worth 447.1 billion "
+        "yuan were signed. By the end of February, 397 of them had been registered and 298 had started construction. "
+        "The 2019 convention will be held in September."),
+]
+GOLD_WMC18 = {
+    (0, 3000, "count"): "skip", (0, 60000, "m2"): "new",
+    (1, 4000, "count"): "new", (1, 100, "count"): "new", (1, 500, "count"): "new", (1, 6, "count"): "new",
+    (2, 436, "count"): "new", (2, 447.1 * B, "CNY"): "new", (2, 70.19 * B, "USD"): "new",
+    # "executives from over 100 Fortune Global 500 companies" counted the companies; the 120 are executives
+    (2, 4400, "count"): "changed:refined", (2, 120, "count"): "new",
+    (3, 436, "count"): "known", (3, 447.1 * B, "CNY"): "known", (3, 70.19 * B, "USD"): "known",
+    (3, 4400, "count"): "known", (3, 120, "count"): "known",
+    (4, 436, "count"): "known", (4, 447.1 * B, "CNY"): "known", (4, 86, "count"): "new", (4, 4400, "count"): "known",
+    (4, 60000, "m2"): "known",
+    (5, 436, "count"): "known", (5, 447.1 * B, "CNY"): "known", (5, 397, "count"): "new", (5, 298, "count"): "new",
+}

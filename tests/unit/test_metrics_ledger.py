@@ -462,7 +462,8 @@ def _stories():
             pytest.param(s.STORY_WMC20, s.GOLD_WMC20, (3, 1722, "count"), id="wmc-2020"),
             pytest.param(s.STORY_WMC24_WIRE, s.GOLD_WMC24_WIRE, None, id="wmc-2024-wire"),
             pytest.param(s.STORY_WIMC22_ZH, s.GOLD_WIMC22_ZH, (3, 28, "count"), id="wimc-2022-zh"),
-            pytest.param(s.STORY_WIMC19, s.GOLD_WIMC19, (3, 330, "count"), id="wimc-2019")]
+            pytest.param(s.STORY_WIMC19, s.GOLD_WIMC19, (3, 330, "count"), id="wimc-2019"),
+            pytest.param(s.STORY_WMC18, s.GOLD_WMC18, None, id="wmc-2018")]
 
 
 @pytest.mark.parametrize("story,gold,copy_report", _stories())
@@ -544,3 +545,8 @@ def test_a_value_far_from_the_earlier_one_is_no_correction_of_it(first, second, 
         store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
     rows = list(db.query("select status from figures order by pub_key"))
     assert [r["status"] for r in rows] == ["new", flag]
+
+
+def test_another_part_of_the_same_whole_after_and_is_read():
+    figures = extract_figures("Of the 436 projects, 397 had been registered by February and 298 had started building.")
+    assert [(f.value, f.scope) for f in figures] == [(436, "edition"), (397, "part"), (298, "part")]
