@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, OTHER_NAME, OWN_MEASURES, UNSPECIFIC, VOCABULARY, Metric, classify,
-                             goes_on_with_total, noun_phrase, opens_running_total, within_the_event)
+from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, OTHER_NAME, OWN_MEASURES, UNSPECIFIC, VOCABULARY, Metric, in_sentence,
+                             classify, goes_on_with_total, noun_phrase, opens_running_total, within_the_event)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -110,6 +110,9 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
+_DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_RUNNING = re.compile(rf"\b(?:so far|thus far|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
+                      rf"(?: (?:morning|afternoon|evening|night|noon))?,)", re.I)
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)")
@@ -494,6 +497,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following.lstrip()}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
+        if scope == "edition" and qualifier == "exact" and unit != "day" and in_sentence(_RUNNING, sentence, memo):
+            # "As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far
+            # confirmed": a count while the event runs, which the final one can only exceed
+            qualifier = "at_least"
         if sibling is not None:
             metric, scope = sibling.metric, "part"
         elif antecedent:

@@ -262,7 +262,7 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
-def _in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
+def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
     key = (pattern.pattern, sentence)
     if key not in memo:  # many figures share a sentence: search it once per pattern
         if len(memo) > 256:  # bounded: a text without sentence breaks gives each figure its own window
@@ -352,18 +352,19 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
-    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) or _EARLIER_LEAD.search(_clause(before, "")):
+    lead = _clause(before, "")  # the clause up to the figure
+    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) or _EARLIER_LEAD.search(lead):
         return "earlier"
-    if _in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, _OTHER_PREDICATE.split(after, 1)[0])):
+    if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, _OTHER_PREDICATE.split(after, 1)[0])):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
-    if (_in_sentence(_CUMULATIVE, sentence, memo) or _in_sentence(_SO_FAR, sentence, memo)) \
+    if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
         return "cumulative"
     if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
-            or _in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]) \
-            or _DAY_LEAD.search(_clause(before, "")):
+            or in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]) \
+            or (in_sentence(_DAY_LEAD, sentence, memo) and _DAY_LEAD.search(lead)):
         return "part"
     return "edition"
 
@@ -399,7 +400,7 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast
     if scope == "expected" and family == "day":
         return "edition"
-    if scope == "edition" and key in BATCHED and _in_sentence(_BATCH, sentence, memo):
+    if scope == "edition" and key in BATCHED and in_sentence(_BATCH, sentence, memo):
         return "part"
     if scope == "edition" and family == "count" and after.lower().startswith(" of the "):
         return "part"  # "656 of the projects" (a share, "40 percent of the visitors", is the edition's)
@@ -429,7 +430,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             or (nouns is not None and nouns.search(phrase) is not None) \
             or (befores is not None and befores.search(near) is not None) \
             or (follows is not None and follows.search(after[:80]) is not None)
-        if fits and (sentences is None or _in_sentence(sentences, sentence, memo)):
+        if fits and (sentences is None or in_sentence(sentences, sentence, memo)):
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors

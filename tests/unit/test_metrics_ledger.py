@@ -550,3 +550,24 @@ def test_a_value_far_from_the_earlier_one_is_no_correction_of_it(first, second, 
 def test_another_part_of_the_same_whole_after_and_is_read():
     figures = extract_figures("Of the 436 projects, 397 had been registered by February and 298 had started building.")
     assert [(f.value, f.scope) for f in figures] == [(436, "edition"), (397, "part"), (298, "part")]
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("As of Sunday noon, the expo had received 74,000 visitors.", "at_least"),
+    ("Organizers said 180 projects have been signed so far.", "at_least"),
+    ("截至目前，展会已接待观众7.4万人次。", "at_least"),
+    ("The expo received 74,000 visitors.", "exact"),
+])
+def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
+    assert extract_figures(text)[0].qualifier == qualifier
+
+
+def test_a_running_count_then_the_final_one_is_a_refinement():
+    db = open_db(memory=True)
+    for day, sentence in (("2025-09-21", "As of Sunday evening, the expo had received 74,000 visitors."),
+                          ("2025-09-24", "The expo received 151,000 visitors over four days.")):
+        text = doc(day, f"World Manufacturing Convention in Hefei, {day}",
+                   f"HEFEI -- At the World Manufacturing Convention in Hefei: {sentence}")
+        store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    rows = list(db.query("select status, kind from figures where unit = 'count' order by pub_key"))
+    assert [(r["status"], r["kind"]) for r in rows] == [("new", ""), ("changed", "refined")]
