@@ -79,8 +79,12 @@ VOCABULARY: tuple[Metric, ...] = (
     # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
     _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|firms)\s(?:[\w-]+\s){0,5}?(?<!offline and )(?:online|"
-               r"on the cloud|via the cloud|in the cloud|virtually)\b(?! and offline)"],
-       before=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|show|platform)\b[^.;,]{0,30}$"], rank=3),
+               r"on the cloud|via the cloud|in the cloud|virtually)\b(?! and offline)"], rank=3),
+    # "a cloud exhibition will host more than 1,000 companies"
+    _m("exhibitors_online", "online exhibitors", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|exhibitors|businesses)\b"],
+       sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b[^.;]{0,30}\b(?:host|feature|gather|draw|attract|bring)"],
+       rank=3),
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
