@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from extract.events import Attribution, EventMatch, attribute, match_events
+from extract.events import Attribution, EventMatch, alias_pattern, attribute, match_events
 from extract.figures import extract_figures, with_headline
 from extract.metrics import VOCABULARY, Metric
 from extract.records import Article, Figure, Page
@@ -42,9 +42,33 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     found = attribute(title, text, article.date, events, matches) if matches else None
     edition = found.edition if found is not None else 0
     figures = tuple(with_headline(_as_written(extract_figures(title, vocabulary, edition=edition), article.title, title),
-                                  _as_written(extract_figures(text, vocabulary, edition=edition), article.text, text))) \
+                                  _as_written(_elsewhere(extract_figures(text, vocabulary, edition=edition), found, events),
+                                              article.text, text))) \
         if found is not None else ()
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
+
+
+def _elsewhere(figures: list[Figure], found: Attribution, events) -> list[Figure]:
+    """In an article that names several events, a figure whose sentence names another of them and not the one the
+    article covers is that event's, cited ("In September, the World Manufacturing Convention in Hefei had drawn 630
+    exhibitors", in a story about the Nanjing conference): scope elsewhere, never a figure of this edition."""
+    if not found.others:
+        return figures
+    own = next(e for e in events if e.id == found.event)
+    others = [e for e in events if e.id in {m.event for m in found.others}]
+    names: dict[str, bool] = {}
+
+    def of_another(sentence: str) -> bool:
+        if sentence not in names:
+            names[sentence] = not _named(own, sentence) and any(_named(e, sentence) for e in others)
+        return names[sentence]
+
+    return [replace(f, scope="elsewhere") if f.scope in ("edition", "cumulative", "part") and of_another(f.sentence)
+            else f for f in figures]
+
+
+def _named(event, sentence: str) -> bool:
+    return any(alias_pattern(alias).search(sentence) for alias in event.aliases)
 
 
 def _as_written(figures: list[Figure], original: str, read: str) -> list[Figure]:

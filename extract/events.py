@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from extract.numerals import cn2an_reader as _cn2an
@@ -16,7 +17,8 @@ class EventMatch:
     offset: int
 
 
-def _alias_pattern(alias: str) -> re.Pattern:
+@lru_cache(maxsize=256)
+def alias_pattern(alias: str) -> re.Pattern:
     escaped = re.escape(alias)
     if re.search(r"[\u3400-\u9fff]", alias):
         return re.compile(escaped)
@@ -57,7 +59,7 @@ def match_events(title: str, text: str, events) -> list[EventMatch]:
                 context = _has_context(event, title, text) if context is None else context
                 if not context:
                     continue
-            pattern = _alias_pattern(alias)
+            pattern = alias_pattern(alias)
             for where, body in (("title", title), ("text", text)):
                 m = pattern.search(body)
                 if m and (best is None or (where, m.start()) < (best.where, best.offset)):
@@ -203,7 +205,7 @@ def mentions_event(events, *texts: str) -> bool:
     flat = re.sub(r"[\W_]+", "-", joined.lower())
     for event in events:
         for alias in event.aliases:
-            if _alias_pattern(alias).search(joined):
+            if alias_pattern(alias).search(joined):
                 return True
             slug = _slug(alias)
             if slug and re.search(rf"(?<![a-z]){re.escape(slug)}(?![a-z])", flat):

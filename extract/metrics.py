@@ -314,7 +314,7 @@ _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes
 # What each scope means, as a reader is told it (the edition's own figures need no words).
 SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
           "expected": "expected, not yet reported", "earlier": "an earlier edition, cited",
-          "converted": "converted to another currency"}
+          "converted": "converted to another currency", "elsewhere": "another event's, cited"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from|compared (?:with|to)|"
                             r"against|versus)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)

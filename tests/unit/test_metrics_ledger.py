@@ -590,3 +590,14 @@ def test_a_running_count_then_the_final_one_is_a_refinement():
         store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
     rows = list(db.query("select status, kind from figures where unit = 'count' order by pub_key"))
     assert [(r["status"], r["kind"]) for r in rows] == [("new", ""), ("changed", "refined")]
+
+
+def test_a_figure_of_the_other_event_cited_in_a_story_is_never_this_editions():
+    from extract.analysis import analyse
+
+    text = doc("2023-12-06", "Intelligent manufacturing conference opens in Nanjing",
+               "NANJING -- The 2023 World Intelligent Manufacturing Conference opened in Nanjing with 310 exhibitors. "
+               "In September, the World Manufacturing Convention in Hefei had drawn 630 exhibitors.")
+    found = analyse(article_from_document(text, name="x", fetched_at=NOW), EVENTS)
+    assert (found.attribution.event, found.attribution.edition) == ("wimc", 2023)
+    assert [(f.value, f.scope) for f in found.figures] == [(310, "edition"), (630, "elsewhere")]
