@@ -799,3 +799,41 @@ GOLD_WMC18 = {
     (4, 60000, "m2"): "known",
     (5, 436, "count"): "known", (5, 447.1 * B, "CNY"): "known", (5, 397, "count"): "new", (5, 298, "count"): "new",
 }
+
+# Both events of 2023: the convention's plan, opening and a feature that recalls the conference, its results in
+# English and in traditional characters, then the conference's opening, which recalls the convention, and its close.
+STORY_BOTH23 = [
+    doc("2023-09-19", "Hefei set to open World Manufacturing Convention",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2023 World Manufacturing Convention will open Wednesday in Hefei. The exhibition "
+        "covers 80,000 square meters, and around 1,200 guests will attend. Since 2018, the convention has signed 3,021 "
+        "projects."),
+    doc("2023-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI -- The 2023 World Manufacturing Convention opened in Hefei on Wednesday with more than 500 exhibitors in "
+        "20,000 square meters of indoor halls and 60,000 square meters of outdoor space. At the opening ceremony, 20 "
+        "major projects were signed."),
+    doc("2023-09-21", "Hefei and Nanjing compete for manufacturing spotlight",
+        "HEFEI -- The World Manufacturing Convention in Hefei, which opened on Wednesday, has drawn more than 500 "
+        "exhibitors. Nanjing's World Intelligent Manufacturing Conference, held each December, drew 296 exhibitors last "
+        "year. Anhui's industrial output rose 9 percent in the first half."),
+    doc("2023-09-24", "World Manufacturing Convention concludes with 587 projects",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2023 World Manufacturing Convention concluded in Hefei, with 587 projects "
+        "signed at a total investment of nearly 350 billion yuan. The convention drew 16,000 guests and representatives "
+        "to its activities, and 630 exhibitors."),
+    doc("2023-09-25", "2023世界製造業大會閉幕 簽約項目587個",
+        "2023世界製造業大會24日在合肥閉幕。大會共簽約項目587個，總投資近3500億元，參展企業630家。"),
+    doc("2023-12-06", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference opened in Nanjing on Wednesday with 310 "
+        "exhibitors. In September, the World Manufacturing Convention in Hefei had drawn 630 exhibitors."),
+    doc("2023-12-08", "Nanjing conference closes",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed in Nanjing with 314 exhibitors and 212 "
+        "projects signed."),
+]
+GOLD_BOTH23 = {
+    (0, 80000, "m2"): "new", (0, 1200, "count"): "new", (0, 3021, "count"): "new",
+    (1, 500, "count"): "new", (1, 20000, "m2"): "new", (1, 60000, "m2"): "new", (1, 20, "count"): "new",
+    (2, 500, "count"): "known", (2, 296, "count"): "skip", (2, 9, "percent"): "skip",
+    (3, 587, "count"): "new", (3, 350 * B, "CNY"): "new", (3, 16000, "count"): "new", (3, 630, "count"): "changed:refined",
+    (4, 587, "count"): "known", (4, 350 * B, "CNY"): "known", (4, 630, "count"): "known",
+    (5, 310, "count"): "new", (5, 630, "count"): "skip",
+    (6, 314, "count"): "changed:conflict", (6, 212, "count"): "new",
+}

@@ -463,7 +463,8 @@ def _stories():
             pytest.param(s.STORY_WMC24_WIRE, s.GOLD_WMC24_WIRE, None, id="wmc-2024-wire"),
             pytest.param(s.STORY_WIMC22_ZH, s.GOLD_WIMC22_ZH, (3, 28, "count"), id="wimc-2022-zh"),
             pytest.param(s.STORY_WIMC19, s.GOLD_WIMC19, (3, 330, "count"), id="wimc-2019"),
-            pytest.param(s.STORY_WMC18, s.GOLD_WMC18, None, id="wmc-2018")]
+            pytest.param(s.STORY_WMC18, s.GOLD_WMC18, None, id="wmc-2018"),
+            pytest.param(s.STORY_BOTH23, s.GOLD_BOTH23, None, id="both-2023")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
