@@ -183,7 +183,10 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     if counted:
         # the noun right after the classifier is what is counted ("展品覆盖20个重点制造领域": sectors, not
         # exhibits): its own metric word, else its words
-        return _metric_in(unit, kind, counted.group("noun"), family) or counted.group("noun")
+        named = _metric_in(unit, kind, counted.group("noun"), family) or counted.group("noun")
+        if named == "projects" and "签约" in segment + clause_after:
+            return "projects_signed"  # "集中签约86个重大项目", "19个重大项目集中签约": the projects signed
+        return named
     near = _metric_in(unit, kind, segment + "|" + clause_after, family)
     if near:
         return near
