@@ -837,3 +837,38 @@ GOLD_BOTH23 = {
     (5, 310, "count"): "new", (5, 630, "count"): "skip",
     (6, 314, "count"): "changed:conflict", (6, 212, "count"): "new",
 }
+
+# The 2019 convention: the plan and invitations, the opening, one city's own signings, the results with growth
+# "respectively" and a running count of visitors, a traditional-character report whose headline carries the
+# results, and a feature a month later.
+STORY_WMC19 = [
+    doc("2019-09-10", "Hefei to host 2019 World Manufacturing Convention",
+        "HEFEI, Sept. 10 (Xinhua) -- The 2019 World Manufacturing Convention will be held in Hefei from Sept. 20 to 23. "
+        "About 600 important overseas guests have been invited, and more than 800 companies will exhibit over 2,000 "
+        "products."),
+    doc("2019-09-20", "World Manufacturing Convention opens in Hefei",
+        "The 2019 World Manufacturing Convention opened in Hefei on Friday. More than 800 companies are exhibiting, and "
+        "over 4,000 guests from 60-plus countries and regions are attending."),
+    doc("2019-09-22", "Hefei signs 182 projects at convention",
+        "Hefei alone signed 182 projects worth 270 billion yuan at the World Manufacturing Convention, the city "
+        "government said on Sunday."),
+    doc("2019-09-24", "Projects worth 735.1 bln yuan signed at World Manufacturing Convention",
+        "HEFEI, Sept. 24 (Xinhua) -- A total of 638 projects with a total investment of 735.1 billion yuan were signed "
+        "at the 2019 World Manufacturing Convention, up 46 percent and 64 percent respectively from last year. The "
+        "convention drew more than 4,500 guests from 78 countries and regions. As of Sept. 23, the exhibition had "
+        "received more than 350,000 visitors."),
+    doc("2019-09-25", "2019世界製造業大會簽約項目638個 投資總額7351億元",
+        "大會吸引78個國家和地區的4500多位嘉賓出席，800多家企業參展，展品2000件。截至23日，展會觀眾超過35萬人次。"),
+    doc("2019-10-15", "Hefei's deals take shape",
+        "The World Manufacturing Convention in Hefei last month signed 638 projects, 541 of them in manufacturing."),
+]
+GOLD_WMC19 = {
+    (0, 600, "count"): "new", (0, 800, "count"): "new", (0, 2000, "count"): "new",
+    (1, 800, "count"): "known", (1, 4000, "count"): "new", (1, 60, "count"): "new",
+    (2, 182, "count"): "new", (2, 270 * B, "CNY"): "new",
+    (3, 638, "count"): "new", (3, 735.1 * B, "CNY"): "new", (3, 46, "percent"): "new", (3, 64, "percent"): "new",
+    (3, 4500, "count"): "changed:refined", (3, 78, "count"): "changed:refined", (3, 350000, "count"): "new",
+    (4, 638, "count"): "known", (4, 735.1 * B, "CNY"): "known", (4, 78, "count"): "known", (4, 4500, "count"): "known",
+    (4, 800, "count"): "known", (4, 2000, "count"): "known", (4, 350000, "count"): "known",
+    (5, 638, "count"): "known", (5, 541, "count"): "new",
+}

@@ -464,7 +464,8 @@ def _stories():
             pytest.param(s.STORY_WIMC22_ZH, s.GOLD_WIMC22_ZH, (3, 28, "count"), id="wimc-2022-zh"),
             pytest.param(s.STORY_WIMC19, s.GOLD_WIMC19, (3, 330, "count"), id="wimc-2019"),
             pytest.param(s.STORY_WMC18, s.GOLD_WMC18, None, id="wmc-2018"),
-            pytest.param(s.STORY_BOTH23, s.GOLD_BOTH23, None, id="both-2023")]
+            pytest.param(s.STORY_BOTH23, s.GOLD_BOTH23, None, id="both-2023"),
+            pytest.param(s.STORY_WMC19, s.GOLD_WMC19, None, id="wmc-2019")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
