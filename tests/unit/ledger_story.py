@@ -872,3 +872,35 @@ GOLD_WMC19 = {
     (4, 800, "count"): "known", (4, 2000, "count"): "known", (4, 350000, "count"): "known",
     (5, 638, "count"): "known", (5, 541, "count"): "new",
 }
+
+# The 2020 conference, largely online: the briefing's forecast and plan, the opening on the cloud, the closing
+# release, a Chinese report, and a feature that rounds and refines.
+STORY_WIMC20 = [
+    doc("2020-11-06", "2020 WIMC to combine online and offline activities",
+        "The 2020 World Intelligent Manufacturing Conference will be held in Nanjing from Nov 26 to 28, combining online "
+        "and offline activities. More than 2,000 companies are expected to take part in its cloud exhibition, and about "
+        "300 guests will attend in person. Nearly 50 people attended the press conference."),
+    doc("2020-11-26", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 26 (Xinhua) -- The 2020 World Intelligent Manufacturing Conference opened Thursday in Nanjing. Its "
+        "cloud exhibition features 3,200 enterprises, and 24 academicians are among more than 320 guests taking part "
+        "online and offline."),
+    doc("2020-11-28", "2020 World Intelligent Manufacturing Conference Closes: 30 Key Projects Signed with RMB 53.63 Billion",
+        "NANJING, China, Nov. 28, 2020 /PRNewswire/ -- The 2020 World Intelligent Manufacturing Conference closed in "
+        "Nanjing. More than 3,200 enterprises exhibited on the cloud, over 8 million people visited the exhibition "
+        "online, and news of the conference was read more than 120 million times. At the closing ceremony, 30 major "
+        "projects were signed with a contract amount of 53.63 billion yuan."),
+    doc("2020-11-29", "2020世界智能制造大会闭幕",
+        "本届大会云上参展企业3200余家，线上观展人数超800万，相关报道阅读量超1.2亿次。闭幕式上，30个重大项目现场签约，签约金额536.3亿元。"),
+    doc("2020-12-10", "Nanjing's conference goes online",
+        "NANJING -- Last month's World Intelligent Manufacturing Conference in Nanjing went largely online: over 3,000 "
+        "companies exhibited on its cloud platform and some 8.2 million people visited online."),
+]
+GOLD_WIMC20 = {
+    (0, 2000, "count"): "skip", (0, 300, "count"): "new", (0, 50, "count"): "skip",
+    (1, 3200, "count"): "new", (1, 24, "count"): "new", (1, 320, "count"): "changed:refined",
+    (2, 3200, "count"): "known", (2, 8e6, "count"): "new", (2, 120e6, "count"): "new", (2, 30, "count"): "new",
+    (2, 53.63 * B, "CNY"): "new",
+    (3, 3200, "count"): "known", (3, 8e6, "count"): "known", (3, 120e6, "count"): "known", (3, 30, "count"): "known",
+    (3, 53.63 * B, "CNY"): "known",
+    (4, 3000, "count"): "known", (4, 8.2e6, "count"): "changed:refined",
+}

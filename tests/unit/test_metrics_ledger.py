@@ -73,6 +73,7 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The robot hall hosts 40 foreign exhibitors.", "40", "overseas_exhibitors", "part"),
     # in a year with a cloud exhibition, the exhibitors on site, online and in all are three measures
     ("A cloud exhibition will host more than 900 companies.", "900", "exhibitors_online", "edition"),
+    ("Over 2,800 companies exhibited on its cloud platform.", "2,800", "exhibitors_online", "edition"),
     ("Some 380 companies are exhibiting at the venue, and 1,140 more on the cloud platform.", "380",
      "exhibitors_onsite", "edition"),
     ("Some 380 companies are exhibiting at the venue, and 1,140 more on the cloud platform.", "1,140",
@@ -465,7 +466,8 @@ def _stories():
             pytest.param(s.STORY_WIMC19, s.GOLD_WIMC19, (3, 330, "count"), id="wimc-2019"),
             pytest.param(s.STORY_WMC18, s.GOLD_WMC18, None, id="wmc-2018"),
             pytest.param(s.STORY_BOTH23, s.GOLD_BOTH23, None, id="both-2023"),
-            pytest.param(s.STORY_WMC19, s.GOLD_WMC19, None, id="wmc-2019")]
+            pytest.param(s.STORY_WMC19, s.GOLD_WMC19, None, id="wmc-2019"),
+            pytest.param(s.STORY_WIMC20, s.GOLD_WIMC20, None, id="wimc-2020")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
