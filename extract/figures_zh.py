@@ -68,6 +68,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积")),
     ("exhibition_zones", ("count",), re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,4})?(?:展区|展馆|展厅)$")),
+    ("reports", ("count",), re.compile(r"报告|白皮书|研究成果|指数|榜单")),
     ("products", ("count",), re.compile(r"产品|展品|新品|新技术")),
     ("projects", ("count",), re.compile(r"项目")),
     ("companies", ("count",), re.compile(r"企业|公司|厂商")),

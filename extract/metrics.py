@@ -127,6 +127,10 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,3}(?:countries|nations|economies)\b"], rank=10),
     _m("forums", "forums and sessions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:sub-)?(?:forums?|sessions|conferences|seminars|events|activities)\b"], rank=11),
+    # "more than 100 research findings, industry indices and white papers were released"
+    _m("reports", "reports and research released", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:reports|research findings|findings|white papers|whitepapers|indices|indexes|"
+              r"rankings)\b"], rank=13),
     # "nine exhibition zones", "six pavilions": how the exhibition is divided
     _m("exhibition_zones", "exhibition zones and halls", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:zones|halls|pavilions|exhibition areas|sections)\b"], rank=12),

@@ -20,9 +20,18 @@ def implied_range(value: float, qualifier: str) -> tuple[float, float] | None:
     return bounds[0] * value, bounds[1] * value
 
 
+_BELOW, _ABOVE = frozenset({"nearly", "less_than", "up_to"}), frozenset({"more_than", "at_least"})
+
+
+def opposed(first: str, second: str) -> bool:
+    """Two qualifiers that point away from each other: "nearly 50" (under it) and "more than 50" (over it)."""
+    return {first or "", second or ""} & _BELOW != set() and {first or "", second or ""} & _ABOVE != set()
+
+
 def restates(precise: float, precise_qualifier: str, rounder: float, rounder_qualifier: str) -> bool:
     """True when a rounder report (value rounder, with its qualifier) says what a precise point report said."""
-    if (precise_qualifier or "") not in POINT:
+    if (precise_qualifier or "") not in POINT or (_same_value(precise, rounder) and opposed(precise_qualifier,
+                                                                                         rounder_qualifier)):
         return False
     span = implied_range(rounder, rounder_qualifier or "")
     if span is None and (rounder_qualifier or "") in ("exact", ""):
@@ -45,3 +54,7 @@ def rounds_to(precise: float, plain: float) -> bool:
     582.18 billion, "90 billion" after 91.1 billion."""
     step = last_digit_step(plain)
     return step > last_digit_step(precise) and abs(precise - plain) <= step / 2
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import sqlite_utils
 
 from extract.metrics import MONEY_UNITS, OTHER_NAME, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
-from extract.values import POINT, restates
+from extract.values import POINT, opposed, restates
 from storage.clusters import _earliest
 
 LEDGER_FIELDS = field_names(LedgerFigure)
@@ -37,8 +38,9 @@ def _same(a: float, b: float) -> bool:
 
 def compatible(earlier: dict, later) -> bool:
     """True when a later report says what an earlier one said: the same value, however qualified ("about 800"
-    and "800"; "more than 240" twice; "some 1,600" and "more than 1,600")."""
-    return _same(earlier["value"], later["value"])
+    and "800"; "more than 240" twice; "some 1,600" and "more than 1,600"), unless the two qualifiers point away
+    from each other ("nearly 50", then "more than 50")."""
+    return _same(earlier["value"], later["value"]) and not opposed(earlier["qualifier"], later["qualifier"])
 
 
 def implies(earlier: dict, later) -> bool:
@@ -50,11 +52,23 @@ def implies(earlier: dict, later) -> bool:
 
 def change_kind(earlier: dict, later) -> str:
     """refined when the later value lies inside what the earlier report allowed ("more than 240" then 263,
-    "about 800" then 812), conflict otherwise."""
+    "about 800" then 812), or, when the later report is itself a bound, when what it allows meets what the earlier
+    one did ("more than 240", then "more than 260"; "about 300", then "more than 320"); conflict otherwise ("nearly
+    50", then "more than 50")."""
     value, bound, qualifier = later["value"], earlier["value"], earlier["qualifier"]
-    inside = {"more_than": value > bound, "at_least": value >= bound, "less_than": value < bound,
-              "up_to": value <= bound, "about": abs(value - bound) <= 0.1 * abs(bound),
-              "nearly": 0.9 * bound <= value <= bound}.get(qualifier, False)
+    low, high = {"more_than": (bound, math.inf), "at_least": (bound, math.inf), "less_than": (-math.inf, bound),
+                 "up_to": (-math.inf, bound), "about": (bound - 0.1 * abs(bound), bound + 0.1 * abs(bound)),
+                 "nearly": (0.9 * bound, bound)}.get(qualifier, (None, None))
+    if low is None:
+        return "conflict"
+    closed_low, closed_high = qualifier != "more_than", qualifier not in ("less_than", "nearly")
+    later_qualifier = later["qualifier"] or ""
+    if later_qualifier in ("more_than", "at_least"):  # the later report allows value and above
+        inside = value < high or (value == high and closed_high and later_qualifier == "at_least")
+    elif later_qualifier in ("less_than", "up_to"):  # ... value and below
+        inside = value > low or (value == low and closed_low and later_qualifier == "up_to")
+    else:
+        inside = (low < value or (closed_low and value == low)) and (value < high or (closed_high and value == high))
     return "refined" if inside else "conflict"
 
 
@@ -336,8 +350,9 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
         after = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
                                 [*group, after["pub_key"]])), None)
     for row in rows:
-        # of the later reports of this value, only the first can have A as its latest match
-        for r in _same_value(db, group, row, ">", "asc")[:1]:
+        # the later reports of this value: the first can have A as its latest match, and one whose qualifier
+        # points away from A's is judged against what precedes it
+        for r in _same_value(db, group, row, ">", "asc"):
             later[r["id"]] = dict(r)
     # each later article touched is decided again whole, in publication order: linear in its reports
     for later_article in dict.fromkeys(r["article_id"] for r in sorted(later.values(), key=_order)):

@@ -904,3 +904,37 @@ GOLD_WIMC20 = {
     (3, 53.63 * B, "CNY"): "known",
     (4, 3000, "count"): "known", (4, 8.2e6, "count"): "changed:refined",
 }
+
+
+# The 2025 convention: the province's plan, the opening in English and Chinese, the results in Chinese a week
+# later, then in English with a copy under an editor's line.
+GT25 = ("The 2025 World Manufacturing Convention in Hefei led to 735 cooperation projects worth 380.2 billion yuan, "
+        "organizers said on Tuesday. Some 659 foreign guests from 53 countries and regions attended, and more than 100 "
+        "research findings were released for the first time.")
+STORY_WMC25_RESULTS = [
+    doc("2025-09-16", "Hefei readies for 2025 World Manufacturing Convention",
+        "The 2025 World Manufacturing Convention will run from Sept 20 to 23 in Hefei. Guests from nearly 50 countries "
+        "and regions have been invited, and the exhibition will set up 10 zones covering about 30,000 square meters."),
+    doc("2025-09-20", "World Manufacturing Convention kicks off in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2025 World Manufacturing Convention kicked off on Saturday in Hefei, drawing "
+        "guests from more than 50 countries and regions. Over 30 major events are scheduled during the four-day "
+        "convention, and a robotics exhibition zone showcases more than 100 robots."),
+    doc("2025-09-21", "2025世界制造业大会在合肥开幕",
+        "2025世界制造业大会20日在合肥开幕，来自50多个国家和地区的嘉宾参会。大会期间将举办30余场重大活动。"),
+    doc("2025-09-30", "2025世界制造业大会促成合作项目735个",
+        "9月30日，记者从新闻发布会获悉，2025世界制造业大会共促成合作项目735个，总投资3802亿元；来自53个国家和地区的659位外宾参会，其中高级别"
+        "外宾142位。大会首发研究成果、行业指数和白皮书100余项。"),
+    doc("2025-10-01", "WMC 2025 yields 735 projects", GT25),
+    doc("2025-10-01", "WMC 2025 yields 735 projects", "Source: Global Times | Editor: Li Wen\n" + GT25),
+]
+GOLD_WMC25_RESULTS = {
+    (0, 50, "count"): "new", (0, 10, "count"): "new", (0, 30000, "m2"): "new",
+    (1, 50, "count"): "changed:conflict", (1, 30, "count"): "new", (1, 4, "day"): "new", (1, 100, "count"): "new",
+    (2, 50, "count"): "known", (2, 30, "count"): "known",
+    (3, 735, "count"): "new", (3, 380.2 * B, "CNY"): "new", (3, 53, "count"): "changed:refined", (3, 659, "count"): "new",
+    (3, 142, "count"): "new", (3, 100, "count"): "new",
+    (4, 735, "count"): "known", (4, 380.2 * B, "CNY"): "known", (4, 659, "count"): "known", (4, 53, "count"): "known",
+    (4, 100, "count"): "known",
+    (5, 735, "count"): "known", (5, 380.2 * B, "CNY"): "known", (5, 659, "count"): "known", (5, 53, "count"): "known",
+    (5, 100, "count"): "known",
+}

@@ -153,6 +153,8 @@ def test_chinese_numbers_are_read(written, value):
     # the foreign-funded projects are some of those signed
     ("大会共签约外企项目31个，投资总额超98亿元。", "31", "projects_signed", "part"),
     ("大会共签约外企项目31个，投资总额超98亿元。", "98", "investment", "part"),
+    # reports, indices and white papers released, as in English
+    ("大会首发研究成果、行业指数和白皮书80余项。", "80", "reports", "edition"),
 ])
 def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope):
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number))

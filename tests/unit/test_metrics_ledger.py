@@ -31,6 +31,16 @@ WRONG = doc("2024-12-02", "Nanjing conference wrap-up",
             "regional paper reported.")
 
 
+def _reported(*reports: tuple[str, str]):
+    """A database of one short report per (day, sentence) about the convention in Hefei."""
+    db = open_db(memory=True)
+    for day, sentence in reports:
+        text = doc(day, f"World Manufacturing Convention in Hefei, {day}",
+                   f"HEFEI -- At the World Manufacturing Convention in Hefei: {sentence}")
+        store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    return db
+
+
 def metric_of(text: str, number: str) -> tuple[str, str]:
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number) or number in f.surface)
     return figure.metric, figure.scope
@@ -467,7 +477,8 @@ def _stories():
             pytest.param(s.STORY_WMC18, s.GOLD_WMC18, None, id="wmc-2018"),
             pytest.param(s.STORY_BOTH23, s.GOLD_BOTH23, None, id="both-2023"),
             pytest.param(s.STORY_WMC19, s.GOLD_WMC19, None, id="wmc-2019"),
-            pytest.param(s.STORY_WIMC20, s.GOLD_WIMC20, None, id="wimc-2020")]
+            pytest.param(s.STORY_WIMC20, s.GOLD_WIMC20, None, id="wimc-2020"),
+            pytest.param(s.STORY_WMC25_RESULTS, s.GOLD_WMC25_RESULTS, None, id="wmc-2025-results")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -523,13 +534,8 @@ def test_the_stories_together_keep_every_hand_made_flag():
      "Signed projects stood at 612, compared with 540 a year earlier."),
 ])
 def test_parts_forecasts_and_unnamed_amounts_are_never_a_change(first, second):
-    db = open_db(memory=True)
-    flags = []
-    for day, sentence in (("2025-09-21", first), ("2025-09-23", second)):
-        text = doc(day, f"World Manufacturing Convention in Hefei, {day}",
-                   f"HEFEI -- At the World Manufacturing Convention in Hefei: {sentence}")
-        stored = store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
-        flags += [f.status for f in stored.figures]
+    db = _reported(("2025-09-21", first), ("2025-09-23", second))
+    flags = [r["status"] for r in db.query("select status from figures")]
     assert flags and "changed" not in flags
 
 
@@ -561,11 +567,7 @@ def test_a_year_before_to_is_no_range():
     ("The expo drew more than 100 exhibitors.", "The expo drew 612 exhibitors.", "changed"),
 ])
 def test_a_value_far_from_the_earlier_one_is_no_correction_of_it(first, second, flag):
-    db = open_db(memory=True)
-    for day, sentence in (("2025-09-21", first), ("2025-09-23", second)):
-        text = doc(day, f"World Manufacturing Convention in Hefei, {day}",
-                   f"HEFEI -- At the World Manufacturing Convention in Hefei: {sentence}")
-        store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    db = _reported(("2025-09-21", first), ("2025-09-23", second))
     rows = list(db.query("select status from figures order by pub_key"))
     assert [r["status"] for r in rows] == ["new", flag]
 
@@ -586,12 +588,8 @@ def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
 
 
 def test_a_running_count_then_the_final_one_is_a_refinement():
-    db = open_db(memory=True)
-    for day, sentence in (("2025-09-21", "As of Sunday evening, the expo had received 74,000 visitors."),
-                          ("2025-09-24", "The expo received 151,000 visitors over four days.")):
-        text = doc(day, f"World Manufacturing Convention in Hefei, {day}",
-                   f"HEFEI -- At the World Manufacturing Convention in Hefei: {sentence}")
-        store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    db = _reported(("2025-09-21", "As of Sunday evening, the expo had received 74,000 visitors."),
+                   ("2025-09-24", "The expo received 151,000 visitors over four days."))
     rows = list(db.query("select status, kind from figures where unit = 'count' order by pub_key"))
     assert [(r["status"], r["kind"]) for r in rows] == [("new", ""), ("changed", "refined")]
 
@@ -605,3 +603,17 @@ def test_a_figure_of_the_other_event_cited_in_a_story_is_never_this_editions():
     found = analyse(article_from_document(text, name="x", fetched_at=NOW), EVENTS)
     assert (found.attribution.event, found.attribution.edition) == ("wimc", 2023)
     assert [(f.value, f.scope) for f in found.figures] == [(310, "edition"), (630, "elsewhere")]
+
+
+@pytest.mark.parametrize("earlier,later,flag", [
+    # the same number on either side of it is a change; a bound that leaves room inside the earlier one refines it
+    ("from nearly 50 countries and regions", "from more than 50 countries and regions", "changed:conflict"),
+    ("from more than 40 countries and regions", "from more than 45 countries and regions", "changed:refined"),
+    ("from about 50 countries and regions", "from more than 52 countries and regions", "changed:refined"),
+    ("from nearly 50 countries and regions", "from more than 60 countries and regions", "changed:conflict"),
+    ("from about 50 countries and regions", "from 50 countries and regions", "known"),
+])
+def test_a_bound_after_a_bound_is_judged_by_what_both_allow(earlier, later, flag):
+    db = _reported(("2025-09-16", f"It drew guests {earlier}."), ("2025-09-22", f"It drew guests {later}."))
+    rows = list(db.query("select status, kind from figures where metric = 'countries_regions' order by pub_key"))
+    assert [r["status"] + (f":{r['kind']}" if r["kind"] else "") for r in rows] == ["new", flag]
