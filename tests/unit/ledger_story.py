@@ -938,3 +938,30 @@ GOLD_WMC25_RESULTS = {
     (5, 735, "count"): "known", (5, 380.2 * B, "CNY"): "known", (5, 659, "count"): "known", (5, 53, "count"): "known",
     (5, 100, "count"): "known",
 }
+
+# The 2018 summit, under its earlier name: a plan in "sq m" with sign-ups, the opening with a day's footfall, a
+# closing report in shorthand ("RMB 42 bln"), the release and a Chinese report.
+STORY_WIMS18 = [
+    doc("2018-09-28", "Nanjing to host smart manufacturing summit",
+        "NANJING -- The 2018 World Intelligent Manufacturing Summit will be held in Nanjing from Oct 11 to 13. Its expo "
+        "will span 50,000 sq m and is expected to attract 100,000 visitors. Roughly 1,700 exhibitors have signed up."),
+    doc("2018-10-11", "Intelligent manufacturing summit opens in Nanjing",
+        "The 2018 World Intelligent Manufacturing Summit opened in Nanjing on Thursday, with nearly 2,000 exhibitors. "
+        "Footfall on the first day topped 30,000."),
+    doc("2018-10-13", "Nanjing summit wraps up",
+        "The three-day World Intelligent Manufacturing Summit wrapped up in Nanjing on Saturday. Attendance exceeded "
+        "100,000, and deals valued at RMB 42 bln were inked during the event, organizers said."),
+    doc("2018-10-15", "World Intelligent Manufacturing Summit comes to a close",
+        "NANJING, China, Oct. 15, 2018 /PRNewswire/ -- On October 13, the 2018 World Intelligent Manufacturing Summit "
+        "came to a close in Nanjing. It attracted nearly 2,000 exhibitors and nearly 10,000 forum visitors. The number "
+        "of visitors was beyond 100,000."),
+    doc("2018-10-16", "2018世界智能制造大会闭幕 签约金额420亿元",
+        "为期3天的2018世界智能制造大会13日在南京闭幕。大会吸引近2000家企业参展，观众超10万人次，现场签约金额420亿元。"),
+]
+GOLD_WIMS18 = {
+    (0, 50000, "m2"): "new", (0, 100000, "count"): "skip", (0, 1700, "count"): "new",
+    (1, 2000, "count"): "changed:conflict", (1, 30000, "count"): "new",
+    (2, 3, "day"): "new", (2, 100000, "count"): "new", (2, 42 * B, "CNY"): "new",
+    (3, 2000, "count"): "known", (3, 10000, "count"): "new", (3, 100000, "count"): "known",
+    (4, 3, "day"): "known", (4, 2000, "count"): "known", (4, 100000, "count"): "known", (4, 42 * B, "CNY"): "known",
+}

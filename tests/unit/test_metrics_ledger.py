@@ -478,7 +478,8 @@ def _stories():
             pytest.param(s.STORY_BOTH23, s.GOLD_BOTH23, None, id="both-2023"),
             pytest.param(s.STORY_WMC19, s.GOLD_WMC19, None, id="wmc-2019"),
             pytest.param(s.STORY_WIMC20, s.GOLD_WIMC20, None, id="wimc-2020"),
-            pytest.param(s.STORY_WMC25_RESULTS, s.GOLD_WMC25_RESULTS, None, id="wmc-2025-results")]
+            pytest.param(s.STORY_WMC25_RESULTS, s.GOLD_WMC25_RESULTS, None, id="wmc-2025-results"),
+            pytest.param(s.STORY_WIMS18, s.GOLD_WIMS18, None, id="wims-2018")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
