@@ -89,7 +89,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
-               r"(?:(?:are|were|have|had|have been|will|would|are to|plan to|(?:are |were )?set to|(?:are |were )?expected to)\s)?(?:(?:registered|signed up|applied) to\s)?(?:exhibit|participat|took part|taking part|take part|joined|"
+               r"(?:(?:are|were|have|had|have been|will|would|are to|plan to|(?:are |were )?set to|(?:are |were )?expected to)\s)?(?:(?:registered|signed up|applied) to\s)?(?:(?:so far |already )?confirmed (?:their )?participation|"
+               r"exhibit|participat|took part|taking part|take part|joined|"
                r"showcas|display|set up booths|had booths|set up stands|put (?:\w+ ){0,2}on (?:display|show))"],
        sentence=[r"exhibit|expo\b|booth|display|on show"], rank=3),
     # "More than 500 enterprises, 39 of them ..., are showing their products": companies that exhibit

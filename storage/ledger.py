@@ -43,11 +43,19 @@ def compatible(earlier: dict, later) -> bool:
     return _same(earlier["value"], later["value"]) and not opposed(earlier["qualifier"], later["qualifier"])
 
 
+_LOWER, _UPPER = ("more_than", "at_least"), ("less_than", "up_to")
+
+
 def implies(earlier: dict, later) -> bool:
-    """True when an earlier report's value is what a later, rounder one says ("612", then "more than 600"). Only
-    the latest earlier report is asked: a rounder figure restates what was last said, and one lookup keeps the
-    ledger's cost per report flat."""
-    return restates(earlier["value"], earlier["qualifier"] or "", later["value"], later["qualifier"] or "")
+    """True when an earlier report's value is what a later, rounder one says ("612", then "more than 600"), or a
+    later bound says less than an earlier one of the same side ("over 641", then "more than 640"). Only the latest
+    earlier report is asked: a rounder figure restates what was last said, and one lookup keeps the ledger's cost
+    per report flat."""
+    before, after = earlier["qualifier"] or "", later["qualifier"] or ""
+    if (before in _LOWER and after in _LOWER and later["value"] <= earlier["value"]) or \
+            (before in _UPPER and after in _UPPER and later["value"] >= earlier["value"]):
+        return True
+    return restates(earlier["value"], before, later["value"], after)
 
 
 def change_kind(earlier: dict, later) -> str:
