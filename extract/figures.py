@@ -130,7 +130,7 @@ _CONVERSION = re.compile(r"\s*[(（]\s*(?:(?:about|around|roughly|approximately|
 # is not read, so they are growth of nothing named
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}\brespectively\b", re.I)
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
-_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing)\s(?:(?:more than|over|about|around|nearly|some)\s)?"
+_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s(?:(?:more than|over|about|around|nearly|some)\s)?"
                     r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s$", re.I)  # "among them 46 from overseas"
 _OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s)over\s(?:the\s)?$", re.I)

@@ -41,7 +41,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:deals|contracts)\b"], rank=2),
     # "closes with 30 key projects worth RMB 53.63 billion": projects with a value are the deals made
     _m("projects_signed", "projects signed", ["count"],
-       follow=[r"^\s(?:[\w-]+\s){0,3}?projects?,?\s(?:worth|valued at|with (?:a )?(?:total |combined )?(?:value|"
+       follow=[r"^\s(?:[\w-]+\s){0,3}?projects?,?\s(?:worth|valued at|involving|with (?:a )?(?:total |combined )?(?:value|"
                r"contract value|investment))\b"], rank=2),
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
     _m("contract_value", "contract value", ["money"],

@@ -25,7 +25,12 @@ FURNITURE = [
     re.compile(r"^(?:责任编辑|编辑|校对|审核|责编)\s*[:：].{0,30}$"),
     re.compile(r"^(?:扫一扫|分享到|打印本页|关闭窗口|【?(?:打印|关闭)】?$)"),
     re.compile(r"^(?:首页|当前位置)\s*(?:[:：]\s*)?(?:>|»|＞|/)"),
+    re.compile(r"^(?:Copyright|©|\(c\)).{0,100}(?:reserved|版权所有)\.?$|^版权所有", re.I),
 ]
+# where a list of links to other stories begins: nothing after it is the story ("Related Stories", "相关新闻")
+# ("Read more:" is no such heading: some outlets put it before one link inside the story)
+LINK_LIST = re.compile(r"^(?:Related (?:Stories|News|Articles|Reading|Links|Coverage)|More (?:stories|news)|"
+                       r"You may also like|相关(?:新闻|阅读|报道|推荐|文章)|延伸阅读|推荐阅读)\s*[:：]?$", re.I)
 # where such a line gives the publication time ("Published time: 2023-09-28", "发布时间：2024-09-26 16:20")
 META_TIME = re.compile(r"(?:Published|Updated|Posted|Release)(?:\s+(?:time|date|on|at))?\s*[:：]\s*(?P<when>[^|]{6,40})|"
                        r"(?:发布时间|发布日期|时间)\s*[:：]\s*(?P<when_zh>[^|]{6,40})", re.I)
@@ -98,6 +103,8 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     kept: list[str] = []
     meta_credit = ""  # "Source:Xinhua Net" in a metadata line
     for line in lines:
+        if kept and LINK_LIST.match(line) and any(_is_paragraph(k) for k in kept):
+            break  # the story has ended; the rest links to other ones
         stamp = STAMP.match(line)
         if stamp and out.stamp is None:
             out.stamp = find_datetime(stamp.group("when"))

@@ -620,3 +620,17 @@ def test_a_bound_after_a_bound_is_judged_by_what_both_allow(earlier, later, flag
     db = _reported(("2025-09-16", f"It drew guests {earlier}."), ("2025-09-22", f"It drew guests {later}."))
     rows = list(db.query("select status, kind from figures where metric = 'countries_regions' order by pub_key"))
     assert [r["status"] + (f":{r['kind']}" if r["kind"] else "") for r in rows] == ["new", flag]
+
+
+def test_the_links_to_other_stories_after_a_raw_page_are_not_its_figures():
+    from extract.analysis import analyse
+
+    raw = ("Home>>China\nWorld Manufacturing Convention closes in Hefei with 702 projects\n"
+           "(Xinhua) 09:40, September 24, 2024\n"
+           "HEFEI, Sept. 23 (Xinhua) -- The 2024 World Manufacturing Convention closed in Hefei on Monday, with 702 "
+           "cooperation projects involving 351.6 billion yuan.\nWeb editor: Wang Lin\nRelated Stories\n"
+           "2023 World Manufacturing Convention signs 595 projects\nHefei hosts 2022 WMC with 544 deals\n"
+           "Copyright by People's Daily Online. All Rights Reserved.")
+    found = analyse(article_from_document(raw, name="x", fetched_at=NOW), EVENTS)
+    assert sorted(f.value for f in found.figures) == [702, 351.6e9]
+    assert {f.metric for f in found.figures} == {"projects_signed", "contract_value"}
