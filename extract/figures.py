@@ -173,6 +173,10 @@ _NUMBER_OF = re.compile(
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
     r"dropped to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
+# "Organizers put the final count of visitors to the 2017 summit at 91,000"
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s(?:the\s)?(?:total\s|final\s)?(?:number|count|"
+                     r"tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)\b[^.;]{0,60}?\sat\s(?:(?:more than|over|"
+                     r"about|around|nearly|some|roughly|almost)\s)?$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos".split())
@@ -466,7 +470,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-80:])
-                named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-90:])
+                named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-90:]) \
+                    or _PUT_AT.search(before[-130:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()

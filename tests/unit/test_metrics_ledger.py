@@ -109,8 +109,10 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The number of overseas exhibitors doubled to 58 from last year.", "58", "overseas_exhibitors", "edition"),
     ("Exhibition space grew to 70,000 square meters from 59,000 square meters last year.", "59,000", "exhibition_area",
      "earlier"),
-    # a count revised later
+    # a count revised later, or put at a value
     ("The number of signed projects was later revised to 93.", "93", "projects_signed", "edition"),
+    ("Organizers put the final count of visitors to the 2019 conference at 88,000.", "88,000", "visitors",
+     "edition"),
     # one morning's signings are a part
     ("\"We signed 75 projects on the first morning,\" an official said.", "75", "projects_signed", "part"),
     # a correction: the value it gives is the edition's, the one it takes back no figure
