@@ -105,7 +105,6 @@ def _ordinal(word: str) -> int:
 # a mention of an edition as history ("Since the first World Manufacturing Convention in 2018", "since the 2019
 # convention"): no evidence of which edition the article covers
 _HISTORY_BEFORE = re.compile(r"\b(?:since|after|before)\s(?:the\s)?$", re.I)
-_FIRST = frozenset({"first", "1st", "inaugural", "1"})
 
 
 def _editions_in(body: str, aliases, first_year: int = 0) -> list[tuple[int, int, str, bool]]:
@@ -132,8 +131,7 @@ def _editions_in(body: str, aliases, first_year: int = 0) -> list[tuple[int, int
             for m in re.finditer(ordinal, body, re.I):
                 n = _ordinal(m.group(1))
                 if 0 < n < 60:
-                    history = m.group(1).lower() in _FIRST or n == 1 \
-                        or _HISTORY_BEFORE.search(body[max(0, m.start() - 12):m.start()]) is not None
+                    history = n == 1 or _HISTORY_BEFORE.search(body[max(0, m.start() - 12):m.start()]) is not None
                     found.append((m.start(), first_year + n - 1, m.group(0), history))
     return sorted(found)
 

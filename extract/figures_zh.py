@@ -93,11 +93,11 @@ _PART_AFTER = re.compile(r"的?(?:室外|室内|户外|露天|国际|专题|主�
 _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)了?(?:会议|仪式|发布会|签约仪式|开幕式|闭幕式|座谈会|研讨会)")
 # "历届…中参会国家和地区数最多的一届": a record among the editions, not a sum of them
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)")
-# a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
-# ("大会促成的合作项目中，制造业项目共656个": among the projects)
 # "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
 _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
 _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式上|签约仪式上|首日|开幕当天|开幕日")
+# a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
+# ("大会促成的合作项目中，制造业项目共656个": among the projects)
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中[，,]")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")

@@ -20,7 +20,19 @@ def implied_range(value: float, qualifier: str) -> tuple[float, float] | None:
     return bounds[0] * value, bounds[1] * value
 
 
-_BELOW, _ABOVE = frozenset({"nearly", "less_than", "up_to"}), frozenset({"more_than", "at_least"})
+LOWER_BOUNDS, UPPER_BOUNDS = frozenset({"more_than", "at_least"}), frozenset({"less_than", "up_to"})
+_BELOW, _ABOVE = UPPER_BOUNDS | {"nearly"}, LOWER_BOUNDS  # where a qualified value puts the true one
+
+
+def same_value(a: float, b: float) -> bool:
+    """One number, however it was written (to a relative 1e-9)."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def weaker_bound(earlier: float, earlier_qualifier: str, later: float, later_qualifier: str) -> bool:
+    """A later bound of the same side that says less than an earlier one ("over 641", then "more than 640")."""
+    return (earlier_qualifier in LOWER_BOUNDS and later_qualifier in LOWER_BOUNDS and later <= earlier) or \
+        (earlier_qualifier in UPPER_BOUNDS and later_qualifier in UPPER_BOUNDS and later >= earlier)
 
 
 def opposed(first: str, second: str) -> bool:
@@ -30,8 +42,8 @@ def opposed(first: str, second: str) -> bool:
 
 def restates(precise: float, precise_qualifier: str, rounder: float, rounder_qualifier: str) -> bool:
     """True when a rounder report (value rounder, with its qualifier) says what a precise point report said."""
-    if (precise_qualifier or "") not in POINT or (_same_value(precise, rounder) and opposed(precise_qualifier,
-                                                                                         rounder_qualifier)):
+    if (precise_qualifier or "") not in POINT or (same_value(precise, rounder) and opposed(precise_qualifier,
+                                                                                        rounder_qualifier)):
         return False
     span = implied_range(rounder, rounder_qualifier or "")
     if span is None and (rounder_qualifier or "") in ("exact", ""):
@@ -54,7 +66,3 @@ def rounds_to(precise: float, plain: float) -> bool:
     582.18 billion, "90 billion" after 91.1 billion."""
     step = last_digit_step(plain)
     return step > last_digit_step(precise) and abs(precise - plain) <= step / 2
-
-
-def _same_value(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)

@@ -8,11 +8,10 @@ import sqlite_utils
 
 from extract.metrics import MONEY_UNITS, OTHER_NAME, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
-from extract.values import POINT, opposed, restates
+from extract.values import LOWER_BOUNDS, POINT, UPPER_BOUNDS, opposed, restates, same_value, weaker_bound
 from storage.clusters import _earliest
 
 LEDGER_FIELDS = field_names(LedgerFigure)
-_REL = 1e-9
 # a later value this many times larger or smaller than the one it would change is no correction of it
 FAR_APART = 2.0
 _NOT_REJECTED = "not exists (select 1 from reviews r where r.figure_id = f.id and r.decision = 'rejected')"
@@ -32,18 +31,13 @@ def _set_flag(db, figure_id: str, status: str, prev_value, prev_article: str, ki
                     "decided_at = ? where id = ?", [status, prev_value, prev_article, kind, now, figure_id])
 
 
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= _REL * max(abs(a), abs(b), 1.0)
 
 
 def compatible(earlier: dict, later) -> bool:
     """True when a later report says what an earlier one said: the same value, however qualified ("about 800"
     and "800"; "more than 240" twice; "some 1,600" and "more than 1,600"), unless the two qualifiers point away
     from each other ("nearly 50", then "more than 50")."""
-    return _same(earlier["value"], later["value"]) and not opposed(earlier["qualifier"], later["qualifier"])
-
-
-_LOWER, _UPPER = ("more_than", "at_least"), ("less_than", "up_to")
+    return same_value(earlier["value"], later["value"]) and not opposed(earlier["qualifier"], later["qualifier"])
 
 
 def implies(earlier: dict, later) -> bool:
@@ -52,10 +46,8 @@ def implies(earlier: dict, later) -> bool:
     earlier report is asked: a rounder figure restates what was last said, and one lookup keeps the ledger's cost
     per report flat."""
     before, after = earlier["qualifier"] or "", later["qualifier"] or ""
-    if (before in _LOWER and after in _LOWER and later["value"] <= earlier["value"]) or \
-            (before in _UPPER and after in _UPPER and later["value"] >= earlier["value"]):
-        return True
-    return restates(earlier["value"], before, later["value"], after)
+    return weaker_bound(earlier["value"], before, later["value"], after) or \
+        restates(earlier["value"], before, later["value"], after)
 
 
 def change_kind(earlier: dict, later) -> str:
@@ -71,9 +63,9 @@ def change_kind(earlier: dict, later) -> str:
         return "conflict"
     closed_low, closed_high = qualifier != "more_than", qualifier not in ("less_than", "nearly")
     later_qualifier = later["qualifier"] or ""
-    if later_qualifier in ("more_than", "at_least"):  # the later report allows value and above
+    if later_qualifier in LOWER_BOUNDS:  # the later report allows value and above
         inside = value < high or (value == high and closed_high and later_qualifier == "at_least")
-    elif later_qualifier in ("less_than", "up_to"):  # ... value and below
+    elif later_qualifier in UPPER_BOUNDS:  # ... value and below
         inside = value > low or (value == low and closed_low and later_qualifier == "up_to")
     else:
         inside = (low < value or (closed_low and value == low)) and (value < high or (closed_high and value == high))
@@ -406,7 +398,7 @@ def _survivor(old: list[dict], fig: Figure) -> dict | None:
     for row in old:
         if (row["metric"], row["scope"], row["unit"], row["surface"], row["qualifier"], row["place"]) == \
                 (fig.metric, fig.scope, fig.unit, fig.surface, fig.qualifier, fig.place) \
-                and _same(row["value"], fig.value):
+                and same_value(row["value"], fig.value):
             old.remove(row)
             return row
     return None

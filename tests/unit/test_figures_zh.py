@@ -213,9 +213,10 @@ def test_a_qualifier_after_the_classifier_is_not_what_is_counted():
 
 
 
-@pytest.mark.parametrize("text,value", [("知名企业家百余位出席。", 100), ("近千家企业参展。", 1000), ("上百家企业参展。", 100)])
-def test_a_round_hundred_or_thousand_with_its_qualifier_is_read(text, value):
-    assert extract_figures(text)[0].value == value
+@pytest.mark.parametrize("text,value,qualifier", [("知名企业家百余位出席。", 100, "more_than"),
+                                                  ("近千家企业参展。", 1000, "nearly"), ("上百家企业参展。", 100, "more_than")])
+def test_a_round_hundred_or_thousand_with_its_qualifier_is_read(text, value, qualifier):
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(value, qualifier)]
 
 
 def test_a_hundred_as_part_of_a_word_is_no_figure():
