@@ -45,6 +45,10 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
                                   _as_written(_elsewhere(extract_figures(text, vocabulary, edition=edition), found, events),
                                               article.text, text))) \
         if found is not None else ()
+    if found is not None and article.date[:4].isdigit() and int(article.date[:4]) == found.edition + 1:
+        # a look back at last year's edition ("At last year's convention, 436 projects were signed"): what it
+        # calls last year's is the edition it is about
+        figures = tuple(replace(f, scope="edition") if f.scope == "earlier" else f for f in figures)
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
 
 

@@ -142,6 +142,17 @@ _AROUND_PLACE = re.compile(r"\b(?:structured|centred|centered|built|organi[sz]ed
 # "in the first eight months", "the last five years" (not "will last four days": a verb)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|past|(?<!\bwill )(?<!\band )(?<!\bto )(?<!\bwould )(?<!\bwhich )last|next|"
                             r"previous|recent|coming)\s$", re.I)
+# a wire or release dateline before a story's first sentence ("HEFEI, Sept. 20 (Xinhua) -- ", "NANJING, China, Nov.
+# 27, 2025 /PRNewswire/ -- ", "HEFEI -- ")
+_DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|—|–)\s+")
+# a correction: "An earlier version of this story said the expo had 563 exhibitors. The correct number is 536."
+_RETRACTION = re.compile(r"^(?:an?\s|the\s)?(?:earlier|previous|original)\s(?:version\s(?:of\s)?)?(?:this\s|the\s)?"
+                         r"(?:story|article|report|release|dispatch)\b[^.;]{0,40}?\b(?:said|stated|reported|gave|misstated|"
+                         r"incorrectly|wrongly|erroneously)\b", re.I)
+_CORRECT_IS = re.compile(r"\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) "
+                         r"(?:is|was|should be)\s$", re.I)
+_PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
+_WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago)\b", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -154,7 +165,9 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 _FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?(?:from "
                           r"(?:overseas|abroad|outside china|other countries)|foreign|overseas)\b", re.I)
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
-_ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s),\s$",
+# ("Of the 544 projects signed at September's convention, 306 ...": the whole may say where it was counted)
+_ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
+                         r"(?: (?:signed|registered|announced|exhibited|displayed|on show|at|in|during|from)\b[^,.;\d]{0,60})?,\s$",
                          re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
@@ -345,11 +358,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
     spans = split_sentences(text)
     si = 0
     carried: dict[int, bool] = {}  # per sentence: does it go on with a running total begun before it
+    retracted = None  # the last figure a correction takes back ("An earlier version of this story said ...")
     for m in NUMBER.finditer(text):
         start, end = m.span()
         while si < len(spans) - 1 and spans[si][1] <= start:
             si += 1
         s_start, s_end = spans[si] if spans else (0, len(text))
+        dateline = _DATELINE.match(text, s_start, min(s_end, s_start + 120))
+        if dateline and dateline.end() <= start:
+            s_start = dateline.end()  # "HEFEI -- The main forum drew 800 guests": the sentence begins after it
         # a sentence longer than MAX_SENTENCE (no punctuation at all) is cut around the figure
         sentence = text[max(s_start, start - MAX_SENTENCE // 2):min(s_end, start + MAX_SENTENCE // 2)]
         # bounded windows: slicing from the sentence start would be quadratic on sentence-less input
@@ -441,6 +458,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = raw.lower()
             if unit in ("other", "day") and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
+            if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour"))) \
+                    and _WHEN_AFTER.match(text, end_pos):
+                continue  # "six days before the event opens": when something happened, not how long
         if not unit and scale and _CURRENCY_BEFORE.search(before) \
                 and not _count_noun(text[pos_after:pos_after + 80]):
             # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence
@@ -459,6 +479,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
             noun = _count_noun(text[pos_after:pos_after + 80])
+            if noun in _PERIODS and _PERIOD_BEFORE.search(before[-12:]):
+                continue  # "in the first three quarters": a period, not a count
             if not noun and written and suffix.group("suffix").lower() == "strong":
                 noun = noun_phrase(text[pos_after:pos_after + 40], 1)  # "a 2,000-strong audience"
             of_the = _OF_THE.match(text, pos_after)
@@ -469,7 +491,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                            or re.match(r"\s(?:previous|past|earlier|last)\s", text[pos_after:pos_after + 12])):
                 continue
             if not noun and digits:
-                antecedent = _ANTECEDENT.search(before[-80:])
+                antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-90:]) \
                     or _PUT_AT.search(before[-130:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
@@ -485,6 +507,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
             if echo:  # "612, up from 545": the same count, an earlier value
                 noun, lead = previous.noun, previous.noun
+            elif not noun and digits and retracted is not None and _CORRECT_IS.search(before[-40:]):
+                noun, lead = retracted.noun, retracted.noun  # "The correct number is 536": of what was taken back
             if noun or sibling is not None:
                 unit = "count"
             elif digits and ((written or _qualifier(before)) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
@@ -541,7 +565,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = previous.metric if metric in UNSPECIFIC or metric == noun else metric
         if unit in ("percent", "percentage_point") and _RESPECTIVELY.match(text, end_pos):
             metric = "growth" if metric.endswith("growth") else "decline" if metric.endswith("decline") else metric
+        if retracted is not None and retracted.unit == unit and _CORRECT_IS.search(before[-40:]):
+            metric, scope = retracted.metric, retracted.scope
         surface = text[start:end_pos]
+        if in_sentence(_RETRACTION, sentence, memo):
+            retracted = Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope)
+            continue  # what an earlier version said and a correction takes back is no figure
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
         value, second = float(f"{value:.12g}"), (float(f"{second[0]:.12g}"), second[1]) if second else None
         if second:

@@ -87,6 +87,9 @@ _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编�
 _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|至今(?!最)|迄今(?!为止最|最)|"
                          r"前[\d一二三四五六七八九十]+届|[五六七八九十]届|共举办[\d一二三四五六七八九十]+届|多年来|历年")
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
+# a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
+# figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
+_FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)上")
 # the zone the figure names right after it: "3.2万平方米室外展区", "500平方米的国际展区"
 _PART_AFTER = re.compile(r"的?(?:室外|室内|户外|露天|国际|专题|主题)(?:展区|展馆|展场)")
 # "约85位专家代表线上线下参加了会议": the audience of one meeting, ceremony or launch, not of the event
@@ -295,7 +298,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                              and not _RECORD.search(sentence)) or _goes_on(text, start) else \
             "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) or _PART_AFTER.match(text, end_pos) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
-            or _SESSION_AUDIENCE.match(text, end_pos) else \
+            or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) else \
             "part" if metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start])) \
             else "edition"
         if scope == "part" and metric in OWN_MEASURES and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)

@@ -97,7 +97,12 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibitors", "exhibitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|businesses|manufacturers)\b"],
        sentence=[r"\b(?:exhibiting|exhibit|are showing|were showing|showing their|displaying|showcasing|showcased|"
-                 r"booths?)\b"],
+                 r"booths?)\b",
+                 # "The expo has gathered 560 companies", "500 companies are taking part in the exhibition"
+                 r"\b(?:exhibition|expo)\s(?:(?:has|had|have|will|also)\s)?(?:gathered|gathers|drew|draws|attracted|"
+                 r"attracts|brought together|brings together|features|featured|hosts|hosted|had|has)\b",
+                 r"\b(?:taking|take|took|takes) part in the (?:[\w-]+\s){0,2}?(?:exhibition|expo)\b",
+                 r"\bparticipat\w* in the (?:[\w-]+\s){0,2}?(?:exhibition|expo)\b"],
        rank=3),
     _m("companies", "companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),
@@ -162,7 +167,10 @@ _PART = re.compile(r"\b(?:(?<!exhibition )hall|pavilion|zone|sub-venue|booth|sec
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,60},", re.I)
 _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
-_PART_SUBJECT = re.compile(r"^(?:the\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
+_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
+                           r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
+                           r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|signed|signs|brought|brings|had|has|gathered|gathers|"
+                           r"featured|features))\b)|"
                            r"(?:largest|biggest|single|flagship)\s(?:single\s)?(?:[\w-]+\s)?(?:project|deal|contract)|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
 # "51 of them ...", "three more agreements", "8,000 square meters in the robot hall", "one main forum": right after the
@@ -255,8 +263,9 @@ def noun_phrase(after: str, limit: int = 5) -> str:
     # "12 reports and 21 standards": the phrase ends where the next count begins; an owner's name is not what is
     # counted ("10% of the world's display panels": display panels)
     for word in _WORD.findall(_POSSESSIVE.sub(" ", _NEXT_COUNT.split(_PHRASE_END.split(after.lower()[:80], 1)[0], 1)[0])):
-        if word in _STOP:
-            break
+        if word in _STOP or (len(words) > 1 and words[-1] in ("and", "or") and words[-2].endswith("s")
+                             and _VERB.match(word)):
+            break  # ("1,600 guests and saw 81 projects signed": a second predicate; not "major or specialized")
         words.append(word)
         if len(words) == limit:
             break
@@ -331,8 +340,10 @@ _EARLIER_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:last year's|a year (?:earlier|a
 _LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!over )(?<!than )(?<!versus )(?<!with )(?<!on )\blast year\b",
                               re.I)  # ("doubled to 62 from last year", "than last year": this year's, compared)
 # "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
-_EARLIER_LEAD = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the previous (?:edition|year|convention|"
-                           r"conference|summit))\b(?!')[^;]{0,60}$", re.I)
+_EARLIER_LEAD = re.compile(r"(?:\b(?:last year|a year (?:earlier|ago|before)|the previous (?:edition|year|convention|"
+                           r"conference|summit))\b(?!')|\b(?:last year's|the previous year's) (?:[\w-]+ ){0,3}?"
+                           r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;]{0,60}$",
+                           re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
 _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|"
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)

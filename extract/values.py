@@ -48,6 +48,8 @@ def restates(precise: float, precise_qualifier: str, rounder: float, rounder_qua
     span = implied_range(rounder, rounder_qualifier or "")
     if span is None and (rounder_qualifier or "") in ("exact", ""):
         return rounds_to(precise, rounder)
+    if (rounder_qualifier or "") in POINT and last_digit_step(rounder) <= last_digit_step(precise):
+        return False  # "some 210,000" after "about 200,000": not rounder, another value
     return span is not None and span[0] <= precise <= span[1]
 
 

@@ -200,6 +200,12 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
     twin = {"edition": "converted", "converted": "edition"}.get(scope) if unit in MONEY_UNITS else None
     if twin:
         found += [((event, edition, m, twin, unit), m) for m in metrics]
+    # last year's figure cited in this year's coverage ("Last year's summit drew 1,600 guests") restates that
+    # edition's own report of it, and the other way round; it is never a change of either
+    if scope == "earlier" and edition:
+        found += [((event, edition - 1, m, "edition", unit), m) for m in metrics]
+    elif scope == "edition" and edition:
+        found += [((event, edition + 1, m, "earlier", unit), m) for m in metrics]
     return found
 
 

@@ -7,8 +7,9 @@ B, M, T = 1e9, 1e6, 1e12
 FOURTH = [
     ("Contracts for 128 projects, with a total investment of 260.5 billion yuan, were signed at the close.",
      [(128, "count", "projects_signed", "edition"), (260.5 * B, "CNY", "investment", "edition")]),
+    # the firms an expo drew are its exhibitors
     ("The expo attracted upwards of 1,500 firms from home and abroad.",
-     [(1500, "count", "companies", "edition")]),
+     [(1500, "count", "exhibitors", "edition")]),
     ("Some 5.2 million people followed the opening via livestream.",
      [(5.2 * M, "count", "visitors_online", "edition")]),
     ("The exhibition space reached 65,000 sq m this year, the largest so far.",

@@ -965,3 +965,232 @@ GOLD_WIMS18 = {
     (3, 2000, "count"): "known", (3, 10000, "count"): "new", (3, 100000, "count"): "known",
     (4, 3, "day"): "known", (4, 2000, "count"): "known", (4, 100000, "count"): "known", (4, 42 * B, "CNY"): "known",
 }
+
+# The 2023 convention through a wire story and its reprint a day later: a plan, the opening with a running total
+# since 2018, the signing in Chinese, the close, and a feature a fortnight later whose rounder visits lie inside
+# what the close allowed.
+STORY_WMC23_WIRE = [
+    doc("2023-09-12", "Hefei gets ready for manufacturing convention",
+        "HEFEI -- The 2023 World Manufacturing Convention will take place in Hefei, capital of east China's Anhui "
+        "province, from Sept 20 to 23. More than 500 companies will exhibit in an area of 50,000 square meters, "
+        "organizers told a press conference on Tuesday, and around 4,000 guests are expected to attend."),
+    doc("2023-09-20", "World Manufacturing Convention opens in Hefei with 517 exhibitors",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2023 World Manufacturing Convention opened Wednesday in Hefei, with 517 "
+        "companies exhibiting, 83 of them from overseas. The exhibition covers 52,000 square meters in 10 halls. "
+        "Since its launch in 2018, the convention has seen 3,021 projects signed, with investment totaling 2.1 trillion "
+        "yuan."),
+    doc("2023-09-21", "World Manufacturing Convention opens in Hefei with 517 exhibitors - People's Daily Online",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2023 World Manufacturing Convention opened Wednesday in Hefei, with 517 "
+        "companies exhibiting, 83 of them from overseas. The exhibition covers 52,000 square meters in 10 halls. "
+        "Since its launch in 2018, the convention has seen 3,021 projects signed, with investment totaling 2.1 trillion "
+        "yuan."),
+    doc("2023-09-21", "2023世界制造业大会重大项目集中签约",
+        "9月20日下午，2023世界制造业大会重大项目签约仪式在合肥举行。本次共签约项目734个，总投资4497.9亿元，其中制造业项目"
+        "612个。"),
+    doc("2023-09-23", "Manufacturing convention closes, 734 deals signed",
+        "HEFEI -- The four-day 2023 World Manufacturing Convention ended in Hefei on Saturday. A total of 734 projects "
+        "with investment of 449.79 billion yuan were signed, and more than 3,800 guests from 42 countries and regions "
+        "attended. The expo received about 200,000 visits."),
+    doc("2023-10-08", "Anhui bets on new energy vehicles",
+        "HEFEI -- Anhui produced 1.3 million new energy vehicles in the first eight months, up 87 percent year on year. "
+        "At last month's World Manufacturing Convention, 734 projects were signed, over a quarter of them in new energy "
+        "vehicles, and the expo drew some 210,000 visits."),
+]
+GOLD_WMC23_WIRE = {
+    (0, 500, "count"): "new", (0, 50000, "m2"): "new", (0, 4000, "count"): "new",
+    (1, 517, "count"): "changed:refined", (1, 83, "count"): "new", (1, 52000, "m2"): "changed:conflict",
+    (1, 10, "count"): "new", (1, 3021, "count"): "new", (1, 2.1e12, "CNY"): "new",
+    (2, 517, "count"): "known", (2, 83, "count"): "known", (2, 52000, "m2"): "known", (2, 10, "count"): "known",
+    (2, 3021, "count"): "known", (2, 2.1e12, "CNY"): "known",
+    (3, 734, "count"): "new", (3, 449.79 * B, "CNY"): "new", (3, 612, "count"): "new",
+    (4, 4, "day"): "new", (4, 734, "count"): "known", (4, 449.79 * B, "CNY"): "known", (4, 3800, "count"): "skip",
+    (4, 42, "count"): "new", (4, 200000, "count"): "new",
+    (5, 1.3e6, "count"): "skip", (5, 87, "percent"): "skip", (5, 734, "count"): "known", 
+    # "some 210,000" lies inside what "about 200,000" allowed, and is no rounder: refined
+    (5, 210000, "count"): "changed:refined",
+}
+
+# The 2025 conference with a correction: a plan with academicians, a release and its reprint on another site, one
+# forum's signings, the close, and a correction that takes a count back and gives the right one.
+STORY_WIMC25_FIX = [
+    doc("2025-11-10", "WIMC 2025 to open in Nanjing later this month",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference is set to run from Nov 27 to 29 at the Nanjing "
+        "International Expo Center. The exhibition will span 60,000 square meters, and over 1,000 guests, among them "
+        "20-plus academicians, have confirmed attendance, said Jiangsu's industry department."),
+    doc("2025-11-27", "2025 World Intelligent Manufacturing Conference kicks off",
+        "NANJING, China, Nov. 27, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing Conference kicked off "
+        "in Nanjing today. Over 1,200 guests, including 26 academicians from China and abroad, attended the opening. "
+        "The expo has gathered 560 companies, and 9 parallel forums will be held over three days."),
+    doc("2025-11-28", "2025 World Intelligent Manufacturing Conference kicks off - Industry Wire",
+        "NANJING, China, Nov. 27, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing Conference kicked off "
+        "in Nanjing today. Over 1,200 guests, including 26 academicians from China and abroad, attended the opening. "
+        "The expo has gathered 560 companies, and 9 parallel forums will be held over three days."),
+    doc("2025-11-28", "智能制造大会发布多项成果",
+        "11月28日，2025世界智能制造大会发布智能制造十大科技进展和《智能制造发展指数报告》。当天的专题论坛上，24个项目签约，"
+        "金额约86亿元。"),
+    doc("2025-11-29", "Nanjing conference ends with 58 projects signed",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Saturday. During the event, 58 major projects "
+        "worth a combined 31.2 billion yuan were signed, the organizers said. The expo, with 563 exhibitors, received more "
+        "than 70,000 visitors, while its livestreams drew 12 million views."),
+    doc("2025-12-02", "Correction: Nanjing conference figures",
+        "NANJING -- An earlier version of this story said the 2025 World Intelligent Manufacturing Conference expo had 563 "
+        "exhibitors. The correct number is 536. "
+        "The expo received more than 70,000 visitors."),
+]
+GOLD_WIMC25_FIX = {
+    (0, 3, "day"): "skip", (0, 60000, "m2"): "new", (0, 1000, "count"): "new", (0, 20, "count"): "new",
+    (1, 1200, "count"): "changed:refined", (1, 26, "count"): "changed:refined", (1, 560, "count"): "new",
+    (1, 9, "count"): "new", (1, 3, "day"): "skip",
+    (2, 1200, "count"): "known", (2, 26, "count"): "known", (2, 560, "count"): "known", (2, 9, "count"): "known",
+    (2, 3, "day"): "skip",
+    (3, 10, "count"): "skip", (3, 24, "count"): "new", (3, 8.6 * B, "CNY"): "new",
+    (4, 58, "count"): "new", (4, 31.2 * B, "CNY"): "new", (4, 563, "count"): "changed:conflict",
+    (4, 70000, "count"): "new", (4, 12e6, "count"): "new",
+    (5, 536, "count"): "changed:conflict", (5, 70000, "count"): "known",
+}
+
+# The 2021 convention, Chinese first: registrations before the event, the opening batch of signings, the close, the
+# English report that cites the year before, and a follow-up on a part of the deals.
+STORY_WMC21_ZH = [
+    doc("2021-09-13", "2021世界制造业大会将于20日开幕",
+        "记者从13日召开的新闻发布会上获悉，2021世界制造业大会将于9月20日至23日在合肥举办。大会将举办开幕式、主论坛和10余场专业论坛，"
+        "展览面积约6万平方米，已有近400家企业确认参展。"),
+    doc("2021-09-20", "2021世界制造业大会在合肥开幕",
+        "9月20日，2021世界制造业大会在合肥开幕。本届大会共有来自37个国家和地区的约800名嘉宾线下参会，参展企业达到430家，"
+        "其中世界500强企业37家。开幕式上，安徽省与有关企业集中签约重大项目126个，总投资2054亿元。"),
+    doc("2021-09-21", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2021 World Manufacturing Convention opened in Hefei on Monday. About 800 guests "
+        "from 37 countries and regions attend the event in person, and 430 companies, including 37 Fortune Global 500 "
+        "firms, are exhibiting. At the opening, 126 projects with a total investment of 205.4 billion yuan were signed."),
+    doc("2021-09-23", "2021世界制造业大会闭幕 签约项目总投资5821.8亿元",
+        "9月23日，2021世界制造业大会在合肥闭幕。大会期间共签约项目544个，总投资5821.8亿元；线下参会嘉宾近1400人，"
+        "线上观众累计超过1.2亿人次。"),
+    doc("2021-09-24", "Hefei convention closes with 544 deals",
+        "HEFEI -- The 2021 World Manufacturing Convention came to a close in Hefei on Thursday, with 544 projects worth "
+        "582.18 billion yuan signed, up from 536 projects a year earlier. Nearly 1,400 guests attended on site, and online "
+        "viewers topped 120 million."),
+    doc("2021-11-02", "Anhui's manufacturing drive",
+        "HEFEI -- Of the 544 projects signed at September's World Manufacturing Convention, 306 have started construction, "
+        "provincial officials said. Anhui's manufacturing investment rose 29.5 percent in the first three quarters."),
+]
+GOLD_WMC21_ZH = {
+    (0, 4, "day"): "skip", (0, 10, "count"): "new", (0, 60000, "m2"): "new", (0, 400, "count"): "new",
+    (1, 37, "count"): "skip", (1, 800, "count"): "new", (1, 430, "count"): "changed:conflict",
+    (1, 126, "count"): "new", (1, 205.4 * B, "CNY"): "new",
+    (2, 800, "count"): "known", (2, 37, "count"): "skip", (2, 430, "count"): "known", (2, 126, "count"): "known",
+    (2, 205.4 * B, "CNY"): "known",
+    (3, 544, "count"): "new", (3, 582.18 * B, "CNY"): "new", (3, 1400, "count"): "changed:conflict",
+    (3, 120e6, "count"): "new",
+    (4, 544, "count"): "known", (4, 582.18 * B, "CNY"): "known", (4, 536, "count"): "skip", (4, 1400, "count"): "known",
+    (4, 120e6, "count"): "known",
+    (5, 544, "count"): "known", (5, 306, "count"): "new", (5, 29.5, "percent"): "skip",
+}
+
+# The 2018 summit and a preview of the next year's conference that cites it: a plan with expected figures, a
+# province's own statistics beside the event's, a Chinese signing report, the close and its copy, and last year's
+# figures restated a year later.
+STORY_WIMS18_LOOKBACK = [
+    doc("2018-10-11", "Nanjing summit on smart manufacturing set for October",
+        "NANJING -- The 2018 World Intelligent Manufacturing Summit will open in Nanjing on Oct 11 and last three days. "
+        "About 1,500 guests and over 200 exhibitors are expected, and the expo will occupy 40,000 square meters, "
+        "according to the Jiangsu provincial government."),
+    doc("2018-10-11", "Intelligent manufacturing summit opens in Nanjing",
+        "NANJING, Oct. 11 (Xinhua) -- The 2018 World Intelligent Manufacturing Summit opened in Nanjing on Thursday, "
+        "drawing more than 1,600 guests from 27 countries and regions. Jiangsu's output of industrial robots rose 22 "
+        "percent last year, and the province now has 85 smart factories at the provincial level."),
+    doc("2018-10-12", "2018世界智能制造大会签约项目81个",
+        "10月11日，2018世界智能制造大会重大项目签约仪式在南京举行，81个项目集中签约，总投资1046亿元。本届大会博览会展览面积4万平方米，"
+        "参展企业236家。"),
+    doc("2018-10-13", "Summit closes with 81 projects worth 104.6 bln yuan",
+        "NANJING -- The three-day 2018 World Intelligent Manufacturing Summit closed on Saturday. Eighty-one projects "
+        "with total investment of 104.6 billion yuan were signed, and 236 companies exhibited. The summit attracted "
+        "95,000 visits."),
+    doc("2018-10-13", "Summit closes with 81 projects worth 104.6 bln yuan - Jiangsu channel",
+        "NANJING -- The three-day 2018 World Intelligent Manufacturing Summit closed on Saturday. Eighty-one projects "
+        "with total investment of 104.6 billion yuan were signed, and 236 companies exhibited. The summit attracted "
+        "95,000 visits."),
+    doc("2019-11-20", "Nanjing prepares second-generation smart manufacturing event",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opens on Dec 5. Last year's summit drew 1,600 "
+        "guests and saw 81 projects signed; this year, 300 companies will exhibit."),
+]
+GOLD_WIMS18_LOOKBACK = {
+    (0, 3, "day"): "new", (0, 1500, "count"): "new", (0, 200, "count"): "new", (0, 40000, "m2"): "new",
+    (1, 1600, "count"): "new", (1, 27, "count"): "new", (1, 22, "percent"): "skip", (1, 85, "count"): "skip",
+    (2, 81, "count"): "new", (2, 104.6 * B, "CNY"): "new", (2, 40000, "m2"): "known", (2, 236, "count"): "new",
+    (3, 3, "day"): "known", (3, 81, "count"): "known", (3, 104.6 * B, "CNY"): "known", (3, 236, "count"): "known",
+    (3, 95000, "count"): "new",
+    (4, 3, "day"): "known", (4, 81, "count"): "known", (4, 104.6 * B, "CNY"): "known", (4, 236, "count"): "known",
+    (4, 95000, "count"): "known",
+    (5, 1600, "count"): "known", (5, 81, "count"): "known", (5, 300, "count"): "skip",
+}
+
+# The 2024 convention and its sessions: the opening ceremony's batch, a session's signings and a forum's in Chinese
+# (parts, not the edition's), the close in Chinese and English, and a look back a month later.
+STORY_WMC24_SESSIONS = [
+    doc("2024-09-20", "WMC 2024 opens; 147 projects signed on day one",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2024 World Manufacturing Convention opened on Friday in Hefei. At the opening "
+        "ceremony, 147 projects with a total investment of 103.9 billion yuan were signed. Over 500 companies, including "
+        "60 Fortune Global 500 firms, are taking part in the exhibition, which covers 60,000 square meters."),
+    doc("2024-09-21", "Anhui-Hong Kong session signs 20 projects",
+        "HEFEI -- A session linking Anhui and Hong Kong businesses on the sidelines of the 2024 World Manufacturing "
+        "Convention saw 20 projects signed, worth 12 billion yuan in total. The session drew about 300 participants."),
+    doc("2024-09-21", "世界制造业大会新能源汽车产业论坛举行",
+        "9月21日，2024世界制造业大会新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席，现场签约项目15个，总金额46亿元。"),
+    doc("2024-09-23", "2024世界制造业大会闭幕",
+        "9月23日，为期4天的2024世界制造业大会在合肥闭幕。大会共签约项目781个，总投资5360.5亿元；参展企业531家，"
+        "其中境外企业107家；展会累计接待观众超20万人次。"),
+    doc("2024-09-24", "WMC 2024 wraps up with 781 projects",
+        "HEFEI -- The 2024 World Manufacturing Convention ended on Monday after four days, with 781 projects worth "
+        "536.05 billion yuan signed. There were 531 exhibitors, 107 of them from abroad, and the event received over "
+        "200,000 visits. The Anhui-Hong Kong session alone brought in 20 projects."),
+    doc("2024-10-15", "A look back at the 2024 convention",
+        "HEFEI -- At the 2024 World Manufacturing Convention, 781 projects were signed, with investment of 536.1 billion "
+        "yuan. Exhibitors numbered 530, including 107 overseas companies."),
+]
+GOLD_WMC24_SESSIONS = {
+    (0, 147, "count"): "new", (0, 103.9 * B, "CNY"): "new", (0, 500, "count"): "new", (0, 60, "count"): "new",
+    (0, 60000, "m2"): "new",
+    (1, 20, "count"): "new", (1, 12 * B, "CNY"): "new", (1, 300, "count"): "new",
+    (2, 350, "count"): "new", (2, 15, "count"): "new", (2, 4.6 * B, "CNY"): "new",
+    (3, 4, "day"): "new", (3, 781, "count"): "new", (3, 536_050_000_000, "CNY"): "new", (3, 531, "count"): "changed:refined",
+    (3, 107, "count"): "new", (3, 200000, "count"): "new",
+    (4, 4, "day"): "known", (4, 781, "count"): "known", (4, 536_050_000_000, "CNY"): "known", (4, 531, "count"): "known",
+    (4, 107, "count"): "known", (4, 200000, "count"): "known", (4, 20, "count"): "known",
+    (5, 781, "count"): "known", (5, 536.1 * B, "CNY"): "known", (5, 530, "count"): "known", (5, 107, "count"): "known",
+}
+
+# The 2026 conference: a plan, registrations before the opening beside last year's count, the opening in English and
+# Chinese, the close, and a summary with the main forum's own audience.
+STORY_WIMC26 = [
+    doc("2026-11-03", "Nanjing to host 2026 World Intelligent Manufacturing Conference",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference will be held in Nanjing from Nov 26 to 28. "
+        "Organizers plan one main forum and 12 thematic forums, and the exhibition will cover 55,000 square meters."),
+    doc("2026-11-20", "Registrations top 600 for WIMC expo",
+        "NANJING -- Over 600 companies have registered to exhibit at the 2026 World Intelligent Manufacturing Conference, "
+        "organizers said on Friday, six days before the event opens. Last year's expo had 536 exhibitors."),
+    doc("2026-11-26", "Smart manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 26 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on Thursday. "
+        "It features 642 exhibitors and one main forum plus 13 thematic forums. More than 1,500 guests from 35 countries "
+        "and regions are attending."),
+    doc("2026-11-26", "2026世界智能制造大会开幕",
+        "11月26日，2026世界智能制造大会在南京开幕。大会设1场主论坛和13场专题论坛，642家企业参展，来自35个国家和地区的1500余位嘉宾参会。"),
+    doc("2026-11-28", "WIMC 2026 closes; 64 projects worth 38.5 bln yuan signed",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference concluded on Saturday. Sixty-four projects worth "
+        "38.5 billion yuan were signed during the three-day event, and the exhibition received 86,000 visits. Exhibitors "
+        "totaled 648."),
+    doc("2026-11-30", "Nanjing conference: by the numbers",
+        "NANJING -- Over three days, the 2026 World Intelligent Manufacturing Conference hosted 1,530 guests and 648 "
+        "exhibitors, and 64 projects worth 38.5 billion yuan were signed. The main forum alone drew 800 attendees."),
+]
+GOLD_WIMC26 = {
+    (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 55000, "m2"): "new",
+    (1, 600, "count"): "new", (1, 6, "day"): "skip", (1, 536, "count"): "skip",
+    (2, 642, "count"): "changed:refined", (2, 1, "count"): "skip", (2, 13, "count"): "changed:conflict",
+    (2, 1500, "count"): "new", (2, 35, "count"): "new",
+    (3, 1, "count"): "skip", (3, 13, "count"): "known", (3, 642, "count"): "known", (3, 35, "count"): "known",
+    (3, 1500, "count"): "known",
+    (4, 64, "count"): "new", (4, 38.5 * B, "CNY"): "new", (4, 86000, "count"): "new", (4, 3, "day"): "new",
+    (4, 648, "count"): "changed:conflict",
+    (5, 3, "day"): "known", (5, 1530, "count"): "changed:refined", (5, 648, "count"): "known", (5, 64, "count"): "known",
+    (5, 38.5 * B, "CNY"): "known", (5, 800, "count"): "new",
+}
