@@ -115,6 +115,7 @@ _RUNNING = re.compile(rf"\b(?:so far|thus far|as of (?:{_DAY_NAMES}|noon|press t
                       rf"(?: (?:morning|afternoon|evening|night|noon))?,)", re.I)
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
+_DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)")
 # "should read 563, not 536": the value a correction takes back is no figure
 _RETRACTED = re.compile(r"\d,? not\s$")
@@ -503,6 +504,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.scope == "part" \
                     and _AND_THEN.search(before[-6:]) and _VERB_AFTER.match(text, pos_after):
                 sibling = previous  # "397 of them had been registered and 298 had started construction"
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _AND_THEN.search(before[-6:]) and _DOING_AFTER.match(text, pos_after):
+                # "1,326 companies had joined its cloud exhibition, and 430 were exhibiting at the venue": the same
+                # noun, counted by what the verb says
+                noun, lead = previous.noun, previous.noun
             echo = bool(not noun and digits and previous is not None and previous.unit == "count"
                         and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
             if echo:  # "612, up from 545": the same count, an earlier value
@@ -522,7 +528,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if unit == "day" and qualifier == "more_than" and _OVER_DAYS.search(text[max(0, start - 40):start]):
             qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
         following = text[end_pos:min(len(text), end_pos + 120)]
-        metric, scope = classify(unit, noun, sentence, text[max(s_start, start - 200):start],
+        metric, scope = classify(unit, noun, _with_subject(text, spans, si, sentence), text[max(s_start, start - 200):start],
                                  f" {lead} {following.lstrip()}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
@@ -580,6 +586,21 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope))
         # a conversion in parentheses is its own figure; the scanner reaches it next
     return figures
+
+
+_PRONOUN_START = re.compile(r"(?:It|Its)\s")
+_ONLINE_SHOW = re.compile(r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b", re.I)
+
+
+def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: str) -> str:
+    """A sentence that opens with "It" about the cloud exhibition the sentence before opened with ("The cloud
+    exhibition ... had received 38 million visits. It features 1,338 companies."): that subject, then the
+    sentence, so that what it counts is the online exhibition's."""
+    if si == 0 or not _PRONOUN_START.match(sentence):
+        return sentence
+    a, _ = spans[si - 1]
+    subject = _ONLINE_SHOW.search(text, a, min(a + 60, spans[si - 1][1]))
+    return f"{subject.group(0)} with: {sentence}" if subject else sentence
 
 
 def _goes_on(text: str, spans: list[tuple[int, int]], si: int, carried: dict[int, bool]) -> bool:

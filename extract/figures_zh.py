@@ -62,7 +62,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外宾|境外客商|境外来宾|海外来宾|外方代表|外国来宾")),
     ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会|来宾")),
     ("views", ("count",), re.compile(r"阅读量|浏览量|点击量|播放量|曝光量|观看量|观看次数|阅读|浏览|点击")),
-    ("visitors_online", ("count",), re.compile(r"线上|在线|网络直播|直播|观看")),
+    ("visitors_online", ("count",), re.compile(r"线上(?!线下)|在线|网络直播|直播|观看")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),

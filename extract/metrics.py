@@ -72,7 +72,11 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[r"exhibit|expo\b|booth|display|showing|showcas|on show|took part|taking part|participat"], rank=3),
     # "462 companies are exhibiting at the venue": in a year with an online exhibition too, the exhibitors on site
     # are a measure of their own, beside all of them and the online ones
-    _m("exhibitors_onsite", "exhibitors on site", ["count"], nouns=[r"^(?:on-site|onsite|in-person) exhibitors\b"],
+    # "Offline, 430 companies exhibited": in a year with a cloud exhibition, the sentence opens with where
+    _m("exhibitors_onsite", "exhibitors on site", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|exhibitors)\b"],
+       sentence=[r"^(?:offline|on site|on-site|at the venue|in person),\s"], rank=3),
+    _m("exhibitors_onsite", "exhibitors on site", ["count"], nouns=[r"^(?:on-site|onsite|in-person|offline) exhibitors\b"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:(?:exhibitors|companies|enterprises|firms)\s(?:(?:are|were)\s)?)?(?:exhibiting|"
                r"exhibited|showing|on show|present)\s(?:[\w-]+\s){0,3}?(?:at the venue|on site|on-site|in person)\b"],
        rank=3),
@@ -84,7 +88,9 @@ VOCABULARY: tuple[Metric, ...] = (
     # "a cloud exhibition will host more than 1,000 companies"
     _m("exhibitors_online", "online exhibitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|exhibitors|businesses)\b"],
-       sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b[^.;]{0,30}\b(?:host|feature|gather|draw|attract|bring)"],
+       sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b[^.;]{0,30}\b(?:host|feature|gather|draw|attract|bring|"
+                 r"with\b)", r"\b(?:joined|entered|signed up for) (?:the |its |a )?(?:cloud|online|virtual) (?:exhibition|expo|"
+                 r"platform)\b"],
        rank=3),
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
@@ -119,9 +125,12 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[r"\bonline\b|\blive[- ]?stream|\bviews?\b|\bread\b|\bviewed\b|\bclick|\bhits\b|\bimpressions\b"],
        rank=9),
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:people|users|netizens|viewers)\b"],
-       sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b[^.]{0,80}\b(?:online|live|"
-                 r"broadcast|stream|via the cloud|on the cloud)"],
+       sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b[^.]{0,80}\b(?:online(?! and "
+                 r"offline)|live|broadcast|stream|via the cloud|on the cloud)"],  # (not "online and offline": all of them)
        rank=9),
+    # "The cloud exhibition ... had received 38 million visits": the sentence is about the online exhibition
+    _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:visitors|visits|people)\b"],
+       sentence=[r"^(?:the |its )?(?:cloud|online|virtual) (?:exhibition|expo|platform)\b"], rank=9),
     _m("visitors_online", "online visitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|viewers|visits)|viewers)\b"],
        sentence=[r"\bonline\b|\blive[- ]?stream|\bviewers\b|\bcloud\b"], rank=9),
@@ -157,6 +166,9 @@ VOCABULARY: tuple[Metric, ...] = (
 _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among these|among those|of these|of those|"
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
                         r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:])*$", re.I)
+# a list already closed by "and" ("including ABB, Siemens and Huawei, and more than 2,000 guests"): the count after
+# ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and" before)
+_LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|over|about|some|nearly|around)\s)?$", re.I)
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
@@ -209,7 +221,9 @@ _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s
                           r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception)|since (?:19|20)\d\d|previous (?:\w+ )?"
+_CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debut|founding)|since (?:19|20)\d\d|"
+                         r"since (?:it|the (?:convention|conference|summit|event)) (?:was|were) (?:first )?(?:held|launched|"
+                         r"founded|inaugurated|created|staged)|previous (?:\w+ )?"
                          r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) \w+ years|"
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
 # "so far", "to date": a running total only where the sentence speaks of the series ("has been held", "editions");
@@ -345,7 +359,7 @@ _EARLIER_LEAD = re.compile(r"(?:\b(?:last year|a year (?:earlier|ago|before)|the
                            r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;]{0,60}$",
                            re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
-_BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|"
+_BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:[\w-]+['’]s )?(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|"
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
 
 
@@ -381,7 +395,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
         return "cumulative"
-    if _PART_LIST.search(before) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
+    if (_PART_LIST.search(before) and not _LIST_CLOSED.search(before[-80:])) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]) \
@@ -403,6 +417,10 @@ BATCHED = frozenset({"projects_signed", "contract_value", "investment", "project
 # first report under one name that restates a report under the other is known.
 OTHER_NAME = {"investment": "contract_value", "contract_value": "investment", "exhibitors": "companies",
               "companies": "exhibitors", "projects": "projects_signed", "projects_signed": "projects"}
+# A count of all the exhibitors restates one of those on site when nothing else was reported online ("641 companies
+# exhibiting on site", then "641 companies took part in the exhibition"): known, never a change of it.
+RESTATES = {"exhibitors": ("exhibitors_onsite",), "companies": ("exhibitors_onsite",),
+            "exhibitors_onsite": ("exhibitors", "companies")}
 # unspecific metrics: a bare unit or head word says too little for two values to be one measure that changed
 UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "percent", "percentage_point", "other",
                         "value", "share", "growth", "decline", ""})

@@ -6,7 +6,7 @@ import math
 
 import sqlite_utils
 
-from extract.metrics import MONEY_UNITS, OTHER_NAME, UNSPECIFIC
+from extract.metrics import MONEY_UNITS, OTHER_NAME, RESTATES, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
 from extract.values import LOWER_BOUNDS, POINT, UPPER_BOUNDS, opposed, restates, same_value, weaker_bound
 from storage.clusters import _earliest
@@ -197,6 +197,7 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
     event, edition, metric, scope, unit = group
     metrics = [metric] + ([OTHER_NAME[metric]] if metric in OTHER_NAME else [])
     found = [((event, edition, OTHER_NAME[metric], scope, unit), OTHER_NAME[metric])] if metric in OTHER_NAME else []
+    found += [((event, edition, m, scope, unit), m) for m in RESTATES.get(metric, ())]
     twin = {"edition": "converted", "converted": "edition"}.get(scope) if unit in MONEY_UNITS else None
     if twin:
         found += [((event, edition, m, twin, unit), m) for m in metrics]

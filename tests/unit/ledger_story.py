@@ -1194,3 +1194,163 @@ GOLD_WIMC26 = {
     (5, 3, "day"): "known", (5, 1530, "count"): "changed:refined", (5, 648, "count"): "known", (5, 64, "count"): "known",
     (5, 38.5 * B, "CNY"): "known", (5, 800, "count"): "new",
 }
+
+# The 2024 convention's running totals: a plan that sums up every edition since 2018, the opening's rounder
+# restatement, a feature with a credit line, the close in Chinese with the updated total since 2018, the English
+# close, and a feature in November.
+STORY_WMC24_TOTALS = [
+    doc("2024-09-10", "Hefei readies sixth-plus World Manufacturing Convention",
+        "HEFEI -- Since it was first held in 2018, the World Manufacturing Convention has seen 3,021 projects signed with "
+        "a total investment of 2.1 trillion yuan, organizers said on Tuesday. This year's event, from Sept 20 to 23, will "
+        "have 10 exhibition halls covering 60,000 square meters."),
+    doc("2024-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2024 World Manufacturing Convention opened Friday in Hefei. More than 500 "
+        "exhibitors are showing their products in 10 halls. The previous six editions have drawn over 3,000 signed "
+        "projects with investment topping 2 trillion yuan."),
+    doc("2024-09-21", "Global Times: manufacturing convention showcases smart factories",
+        "Global Times) 10:15, September 21, 2024\n\nRobots and electric vehicles dominate the halls of the 2024 World "
+        "Manufacturing Convention in Hefei, where 531 companies are exhibiting. One carmaker alone displays 36 models. "
+        "The exhibition spans 60,000 square meters."),
+    doc("2024-09-23", "2024世界制造业大会闭幕",
+        "9月23日，2024世界制造业大会在合肥闭幕。大会期间共签约项目781个，总投资5360.5亿元。自2018年以来，大会累计签约项目3802个。"),
+    doc("2024-09-24", "WMC 2024 ends with 781 projects signed",
+        "HEFEI -- The 2024 World Manufacturing Convention concluded in Hefei on Monday. In all, 781 projects were signed "
+        "during the four days, with total investment of 536.05 billion yuan. That brings the convention's tally since "
+        "2018 to 3,802 projects."),
+    doc("2024-11-02", "Hefei's convention draws foreign investors",
+        "HEFEI -- At this year's World Manufacturing Convention, 531 companies exhibited and 781 projects were signed. "
+        "Since 2018 the event has drawn 3,800-plus projects."),
+]
+GOLD_WMC24_TOTALS = {
+    (0, 3021, "count"): "new", (0, 2.1e12, "CNY"): "new", (0, 4, "day"): "skip", (0, 10, "count"): "new",
+    (0, 60000, "m2"): "new",
+    (1, 500, "count"): "new", (1, 10, "count"): "known", (1, 3000, "count"): "known", (1, 2e12, "CNY"): "known",
+    (2, 531, "count"): "changed:refined", (2, 36, "count"): "new", (2, 60000, "m2"): "known",
+    (3, 781, "count"): "new", (3, 536_050_000_000, "CNY"): "new", (3, 3802, "count"): "changed:conflict",
+    (4, 781, "count"): "known", (4, 4, "day"): "skip", (4, 536_050_000_000, "CNY"): "known", (4, 3802, "count"): "known",
+    (5, 531, "count"): "known", (5, 781, "count"): "known", (5, 3800, "count"): "known",
+}
+
+# The 2022 convention in traditional and simplified characters: a forecast, the opening in Chinese and the wire's
+# English report the next day, the close in traditional characters and the English close, which counts everyone
+# online and offline.
+STORY_WMC22_TRAD = [
+    doc("2022-09-15", "2022世界製造業大會下周開幕",
+        "2022世界製造業大會將於9月20日至23日在合肥舉行，預計線下參展企業約500家，境外嘉宾超過100位。"),
+    doc("2022-09-20", "2022世界制造业大会开幕",
+        "9月20日，2022世界制造业大会在合肥开幕。大会线下参展企业达到641家，其中世界500强企业52家；开幕式上，集中签约项目138个，总投资1327亿元。"),
+    doc("2022-09-21", "World Manufacturing Convention 2022 opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2022 World Manufacturing Convention kicked off in Hefei on Tuesday, with 641 "
+        "companies exhibiting on site, 52 of them Fortune Global 500 firms. At the opening ceremony, 138 projects with "
+        "investment of 132.7 billion yuan were signed."),
+    doc("2022-09-23", "2022世界製造業大會閉幕 簽約項目632個",
+        "2022世界製造業大會23日在合肥閉幕。本屆大會共簽約項目632個，總投資6561.8億元，線上線下觀展人數超過80萬人次。"),
+    doc("2022-09-26", "Hefei convention seals 632 deals",
+        "HEFEI -- Deals for 632 projects, with investment totaling 656.18 billion yuan, were sealed at the 2022 World "
+        "Manufacturing Convention, which closed on Friday. More than 800,000 people visited the event online and offline, "
+        "and 641 companies took part in the exhibition."),
+]
+GOLD_WMC22_TRAD = {
+    (0, 4, "day"): "skip", (0, 500, "count"): "new", (0, 100, "count"): "new",
+    (1, 641, "count"): "new", (1, 52, "count"): "new", (1, 138, "count"): "new", (1, 132.7 * B, "CNY"): "new",
+    (2, 641, "count"): "known", (2, 52, "count"): "known", (2, 138, "count"): "known", (2, 132.7 * B, "CNY"): "known",
+    (3, 632, "count"): "new", (3, 656.18 * B, "CNY"): "new", (3, 800000, "count"): "new",
+    (4, 632, "count"): "known", (4, 656.18 * B, "CNY"): "known", (4, 800000, "count"): "known", (4, 641, "count"): "known",
+}
+
+# The 2024 conference and its expo: a plan, the opening's rounder count of companies, the next day's exact count,
+# the close in Chinese and as a release, and a feature with a credit line and a province's own statistics.
+STORY_WIMC24_EXPO = [
+    doc("2024-11-25", "Nanjing to host intelligent manufacturing conference",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference will be held at the Nanjing International Expo "
+        "Center from Dec 5 to 7. Organizers have lined up one opening ceremony, a main forum, 10 thematic forums and an "
+        "expo of 50,000 square meters."),
+    doc("2024-12-05", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Dec. 5 (Xinhua) -- The 2024 World Intelligent Manufacturing Conference opened Thursday in Nanjing, "
+        "gathering some 260 companies for its expo. Around 1,000 guests attended the opening, including 20 academicians."),
+    doc("2024-12-06", "Smart manufacturing conference: 263 firms, 20 academicians",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference has gathered 263 companies at its expo, which "
+        "covers 50,000 square meters, while more than 1,000 guests, including 20 academicians, are taking part."),
+    doc("2024-12-07", "2024世界智能制造大会闭幕",
+        "12月7日，2024世界智能制造大会在南京闭幕。大会期间集中签约重大项目30个，总投资536.3亿元，展会共接待观众约9万人次。"),
+    doc("2024-12-08", "Nanjing conference signs 30 projects worth RMB 53.63 billion",
+        "NANJING, Dec. 8, 2024 /PRNewswire/ -- The 2024 World Intelligent Manufacturing Conference closed in Nanjing on "
+        "December 7. Thirty major projects, worth RMB 53.63 billion, were signed, and the expo received about 90,000 "
+        "visits. 263 companies exhibited."),
+    doc("2024-12-23", "Intelligent manufacturing takes center stage in Jiangsu",
+        "Global Times) 09:33, December 23, 2024\n\nAt this month's World Intelligent Manufacturing Conference in Nanjing, "
+        "30 projects worth 53.6 billion yuan were signed and 263 companies put their products on show. Jiangsu now has "
+        "2,145 smart factories at the provincial level."),
+]
+GOLD_WIMC24_EXPO = {
+    (0, 1, "count"): "skip", (0, 10, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 260, "count"): "new", (1, 1000, "count"): "new", (1, 20, "count"): "new",
+    (2, 263, "count"): "changed:refined", (2, 50000, "m2"): "known", (2, 1000, "count"): "known", (2, 20, "count"): "known",
+    (3, 30, "count"): "new", (3, 53.63 * B, "CNY"): "new", (3, 90000, "count"): "new",
+    (4, 30, "count"): "known", (4, 53.63 * B, "CNY"): "known", (4, 90000, "count"): "known", (4, 263, "count"): "known",
+    (5, 30, "count"): "known", (5, 53.6 * B, "CNY"): "known", (5, 263, "count"): "known", (5, 2145, "count"): "skip",
+}
+
+# The 2019 conference: a plan beside last year's area, a release that lists exhibitors by name before a count of
+# guests, a province's plan with the signing ceremony's batch, the close in Chinese and English, and a look back.
+STORY_WIMC19_LISTS = [
+    doc("2019-11-28", "World Intelligent Manufacturing Conference to open next week",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference will run from Dec 5 to 8 in Nanjing. Organizers "
+        "said 300-plus companies had confirmed they would exhibit, and the exhibition area would reach 58,000 square "
+        "meters, up from 40,000 square meters last year."),
+    doc("2019-12-05", "WIMC 2019 kicks off in Nanjing",
+        "NANJING, China, Dec. 5, 2019 /PRNewswire/ -- The 2019 World Intelligent Manufacturing Conference kicked off "
+        "today in Nanjing. The four-day event brings together 330 exhibitors, including ABB, Siemens and Huawei, and "
+        "more than 2,000 guests. The exhibition area is 58,000 square meters."),
+    doc("2019-12-06", "Jiangsu unveils smart manufacturing plan at Nanjing conference",
+        "NANJING -- Jiangsu will build 1,000 smart workshops by 2022, the provincial government announced at the World "
+        "Intelligent Manufacturing Conference on Friday. The province already has 388 of them. At the conference's "
+        "signing ceremony on Thursday, 25 projects worth 21.2 billion yuan were signed."),
+    doc("2019-12-08", "2019世界智能制造大会闭幕",
+        "12月8日，为期4天的2019世界智能制造大会在南京闭幕。大会共签约项目77个，总投资868亿元；参展企业330家，观众达12万人次。"),
+    doc("2019-12-09", "Smart manufacturing conference closes with 77 deals",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference closed on Sunday, with 77 projects worth 86.8 "
+        "billion yuan signed. The exhibition drew 120,000 visits, and 2,400 guests took part in the conference."),
+    doc("2019-12-20", "Jiangsu's intelligent manufacturing year",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference, held earlier this month, drew 2,400 guests and "
+        "330 exhibitors. Of the 77 projects signed, 21 are in industrial internet."),
+]
+GOLD_WIMC19_LISTS = {
+    (0, 4, "day"): "skip", (0, 300, "count"): "new", (0, 58000, "m2"): "new", (0, 40000, "m2"): "skip",
+    (1, 4, "day"): "new", (1, 330, "count"): "changed:refined", (1, 2000, "count"): "new", (1, 58000, "m2"): "known",
+    (2, 1000, "count"): "skip", (2, 388, "count"): "skip", (2, 25, "count"): "new", (2, 21.2 * B, "CNY"): "new",
+    (3, 4, "day"): "known", (3, 77, "count"): "new", (3, 86.8 * B, "CNY"): "new", (3, 330, "count"): "known",
+    (3, 120000, "count"): "new",
+    (4, 77, "count"): "known", (4, 86.8 * B, "CNY"): "known", (4, 120000, "count"): "known", (4, 2400, "count"): "changed:refined",
+    (5, 2400, "count"): "known", (5, 330, "count"): "known", (5, 77, "count"): "known", (5, 21, "count"): "new",
+}
+
+# The 2021 convention on site and on the cloud: a plan, a count at noon on the opening day, the cloud exhibition's
+# visits, and the close with its copy a day later. The second day's "It features 1,338 companies" leaves its subject
+# in the sentence before; it is read as companies, not as the cloud exhibition's exhibitors, and the hand-made flags
+# say what a reader would see.
+STORY_WMC21_CLOUD = [
+    doc("2021-09-06", "Hefei to host manufacturing convention online and offline",
+        "HEFEI -- The 2021 World Manufacturing Convention will be held in Hefei from Sept 20 to 23, both online and "
+        "offline. The offline exhibition will cover 60,000 square meters, while the cloud exhibition will host more than "
+        "1,000 companies."),
+    doc("2021-09-20", "Manufacturing convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2021 World Manufacturing Convention opened in Hefei on Monday. As of noon, "
+        "1,326 companies had joined its cloud exhibition, and 430 were exhibiting at the venue."),
+    doc("2021-09-21", "Cloud exhibition proves popular at Hefei convention",
+        "HEFEI -- The cloud exhibition of the 2021 World Manufacturing Convention had received 38 million visits by "
+        "Tuesday evening, organizers said. It features 1,338 companies."),
+    doc("2021-09-23", "WMC 2021 closes; online visits top 120 million",
+        "HEFEI -- The 2021 World Manufacturing Convention closed in Hefei on Thursday. Its cloud exhibition, with 1,338 "
+        "companies, received more than 120 million visits. Offline, 430 companies exhibited and 544 projects were signed."),
+    doc("2021-09-24", "WMC 2021 closes; online visits top 120 million",
+        "HEFEI -- The 2021 World Manufacturing Convention closed in Hefei on Thursday. Its cloud exhibition, with 1,338 "
+        "companies, received more than 120 million visits. Offline, 430 companies exhibited and 544 projects were signed."),
+]
+GOLD_WMC21_CLOUD = {
+    (0, 4, "day"): "skip", (0, 60000, "m2"): "new", (0, 1000, "count"): "new",
+    (1, 1326, "count"): "changed:refined", (1, 430, "count"): "new",
+    (2, 38e6, "count"): "new", (2, 1338, "count"): "changed:refined",
+    (3, 1338, "count"): "known", (3, 120e6, "count"): "changed:refined", (3, 430, "count"): "known", (3, 544, "count"): "new",
+    (4, 1338, "count"): "known", (4, 120e6, "count"): "known", (4, 430, "count"): "known", (4, 544, "count"): "known",
+}

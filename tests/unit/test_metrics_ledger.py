@@ -199,6 +199,25 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Last year's conference drew 1,450 guests and saw 72 projects signed; this year 320 firms will exhibit.",
      "320", "exhibitors", "edition"),
     ("The 2025 convention drew 4,200 guests.", "4,200", "guests", "edition"),
+    # a running total since the first edition, however the start is said
+    ("Since it was first held in 2018, the convention has seen 3,021 projects signed.", "3,021", "projects_signed",
+     "cumulative"),
+    # one ceremony's batch, the ceremony named through its event
+    ("At the conference's signing ceremony on Friday, 19 projects worth 14.5 billion yuan were signed.", "19",
+     "projects_signed", "part"),
+    # an "including" list of names ends where ", and" leads on to a count of its own
+    ("The expo brings together 410 exhibitors, including BYD, Bosch and Midea, and more than 2,300 guests.",
+     "2,300", "guests", "edition"),
+    # online and on site, said without the word "exhibitors"
+    ("As of Tuesday noon, 1,410 companies had joined its cloud exhibition, and 455 were exhibiting at the venue.",
+     "1,410", "exhibitors_online", "edition"),
+    ("As of Tuesday noon, 1,410 companies had joined its cloud exhibition, and 455 were exhibiting at the venue.",
+     "455", "exhibitors_onsite", "edition"),
+    ("Its cloud exhibition, with 1,502 companies, logged 90 million visits.", "1,502", "exhibitors_online", "edition"),
+    ("Offline, 470 companies exhibited and 600 projects were signed.", "470", "exhibitors_onsite", "edition"),
+    # online and offline together are all the visitors
+    ("Over 900,000 people visited the convention online and offline.", "900,000", "visitors", "edition"),
+    ("线上线下观展人数超过90万人次。", "90万", "visitors", "edition"),
     # the whole a part is counted from may say where it was counted
     ("Of the 612 projects signed at last autumn's convention, 341 have broken ground.", "341", "projects_signed",
      "part"),
@@ -514,7 +533,12 @@ def _stories():
             pytest.param(s.STORY_WMC21_ZH, s.GOLD_WMC21_ZH, None, id="wmc-2021-zh"),
             pytest.param(s.STORY_WIMS18_LOOKBACK, s.GOLD_WIMS18_LOOKBACK, None, id="wims-2018-lookback"),
             pytest.param(s.STORY_WMC24_SESSIONS, s.GOLD_WMC24_SESSIONS, None, id="wmc-2024-sessions"),
-            pytest.param(s.STORY_WIMC26, s.GOLD_WIMC26, None, id="wimc-2026")]
+            pytest.param(s.STORY_WIMC26, s.GOLD_WIMC26, None, id="wimc-2026"),
+            pytest.param(s.STORY_WMC24_TOTALS, s.GOLD_WMC24_TOTALS, None, id="wmc-2024-totals"),
+            pytest.param(s.STORY_WMC22_TRAD, s.GOLD_WMC22_TRAD, None, id="wmc-2022-traditional"),
+            pytest.param(s.STORY_WIMC24_EXPO, s.GOLD_WIMC24_EXPO, None, id="wimc-2024-expo"),
+            pytest.param(s.STORY_WIMC19_LISTS, s.GOLD_WIMC19_LISTS, None, id="wimc-2019-lists"),
+            pytest.param(s.STORY_WMC21_CLOUD, s.GOLD_WMC21_CLOUD, None, id="wmc-2021-cloud")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -624,6 +648,41 @@ def test_a_value_far_from_the_earlier_one_is_no_correction_of_it(first, second, 
     db = _reported(("2025-09-21", first), ("2025-09-23", second))
     rows = list(db.query("select status from figures order by pub_key"))
     assert [r["status"] for r in rows] == ["new", flag]
+
+
+def _statuses(*texts: str) -> list[tuple[float, str, str]]:
+    db = open_db(memory=True)
+    for i, text in enumerate(texts):
+        store_article(db, article_from_document(text, name=f"r{i}", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    return [(r["value"], r["status"], r["kind"]) for r in db.query("select value, status, kind from figures "
+                                                                   "order by pub_key, start")]
+
+
+@pytest.mark.parametrize("cited,flag", [("1,640", "known"), ("1,500", "new")])
+def test_last_years_figure_cited_a_year_later_restates_that_editions_report_and_never_changes_it(cited, flag):
+    flags = _statuses(doc("2024-12-08", "Nanjing conference closes", "NANJING -- The 2024 World Intelligent "
+                       "Manufacturing Conference closed on Sunday. It drew 1,640 guests."),
+                   doc("2025-11-10", "Nanjing conference to open", "NANJING -- The 2025 World Intelligent "
+                       f"Manufacturing Conference opens on Nov 27. Last year's conference drew {cited} guests."))
+    assert [f[1] for f in flags if f[0] in (1640, 1500)] == ["new", flag]
+
+
+def test_all_the_exhibitors_restate_those_on_site_and_the_other_way_round():
+    on_site = doc("2022-09-20", "Convention opens", "HEFEI -- The 2022 World Manufacturing Convention opened in "
+                  "Hefei with 641 companies exhibiting on site.")
+    all_of_them = doc("2022-09-26", "Convention closes", "HEFEI -- At the 2022 World Manufacturing Convention, 641 "
+                      "companies took part in the exhibition.")
+    assert [f[1] for f in _statuses(on_site, all_of_them)] == ["new", "known"]
+    assert [f[1] for f in _statuses(on_site, all_of_them.replace("641", "652"))] == ["new", "new"]
+
+
+@pytest.mark.parametrize("first,second,flag", [
+    ("about 200,000", "some 210,000", ("changed", "refined")),  # no rounder: another value, inside the first
+    ("some 210,000", "about 200,000", ("known", "")),  # rounder: says what the first said
+])
+def test_a_restatement_is_rounder_than_what_it_restates(first, second, flag):
+    db = _reported(("2025-09-21", f"The expo drew {first} visits."), ("2025-09-23", f"The expo drew {second} visits."))
+    assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][1] == flag
 
 
 def test_another_part_of_the_same_whole_after_and_is_read():
