@@ -133,7 +133,8 @@ _RESPECTIVELY = re.compile(r"[^.;]{0,40}\brespectively\b", re.I)
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s(?:(?:more than|over|about|around|nearly|some)\s)?"
                     r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
-_AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s$", re.I)  # "among them 46 from overseas"
+_AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s(?:(?:more than|over|"
+                    r"about|some|nearly|around|almost)\s)?$", re.I)  # "among them 46 from overseas"
 _OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s)over\s(?:the\s)?$", re.I)
 _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:years|sessions|editions|times|"
                           r"conventions|conferences|summits|expos)\b", re.I)
@@ -173,7 +174,7 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
     r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall)"
-    r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,40}?)? (?:(?:had|have|has|had already|have already|has already) )?"
+    r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,60}?)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to|accounted for|made up)\s(?:(?:more than|over|about|around|nearly|some|"
     r"roughly|almost|a record|an estimated)\s)?$")
@@ -199,7 +200,9 @@ MAX_SENTENCE = 1000
 # "over half of all exhibitors": a share, as a percentage
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
-_OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?P<noun>[a-z]{3,}s)\b")
+_OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?:[\d,.]+ )?(?P<noun>[a-z]{3,}s)\b")  # "212 of the 695 projects"
+# "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
+_OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those),\s$", re.I)
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
                   "which who whose while this these those its their his her it than per each over across during "
@@ -491,6 +494,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if noun in _EDITION_NOUNS and (_EDITIONS_COUNTED.search(before[-12:])
                                            or re.match(r"\s(?:previous|past|earlier|last)\s", text[pos_after:pos_after + 12])):
                 continue
+            whole = next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun and f.scope == "edition"),
+                         None) if figures and not noun and digits else None
+            if whole is not None and start - whole.end < 400 and _OF_THEM_LEAD.search(text, max(0, start - 12), start):
+                noun = lead = whole.noun
+                antecedent = _OF_THEM_LEAD.search(text, max(0, start - 12), start)
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-90:]) \
@@ -553,7 +561,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" and previous.scope == "part" \
                 and previous.metric in ("projects_signed", "projects") and _WORTH.search(before[-30:]):
             scope = "part"  # "35 foreign-funded projects worth $4.6 billion": what those projects are worth
-        elif metric in UNSPECIFIC and _AMONG.search(before[-25:]):
+        elif metric in UNSPECIFIC and unit == previous.unit and _AMONG.search(before[-25:]):
             metric, scope = previous.metric, "part"
         elif metric in ("growth", "decline"):
             metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"

@@ -88,7 +88,7 @@ VOCABULARY: tuple[Metric, ...] = (
     # "a cloud exhibition will host more than 1,000 companies"
     _m("exhibitors_online", "online exhibitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|exhibitors|businesses)\b"],
-       sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b[^.;]{0,30}\b(?:host|feature|gather|draw|attract|bring|"
+       sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|platform)\b[^.;]{0,30}\b(?:host|feature|gather|draw|attract|bring|"
                  r"with\b)", r"\b(?:joined|entered|signed up for) (?:the |its |a )?(?:cloud|online|virtual) (?:exhibition|expo|"
                  r"platform)\b"],
        rank=3),
@@ -310,6 +310,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
                        r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
+                       r"(?:is|are) set to (?:welcome|draw|attract|invite)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
 # "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a
 # sentence in the present perfect after a running total, with no time of its own, goes on with that total
@@ -420,7 +421,9 @@ OTHER_NAME = {"investment": "contract_value", "contract_value": "investment", "e
 # A count of all the exhibitors restates one of those on site when nothing else was reported online ("641 companies
 # exhibiting on site", then "641 companies took part in the exhibition"): known, never a change of it.
 RESTATES = {"exhibitors": ("exhibitors_onsite",), "companies": ("exhibitors_onsite",),
-            "exhibitors_onsite": ("exhibitors", "companies")}
+            "exhibitors_onsite": ("exhibitors", "companies"),
+            # "online views of the conference exceeded 5 million" after "线上观看人次超过500万"
+            "views": ("visitors_online",), "visitors_online": ("views",)}
 # unspecific metrics: a bare unit or head word says too little for two values to be one measure that changed
 UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "percent", "percentage_point", "other",
                         "value", "share", "growth", "decline", ""})

@@ -1354,3 +1354,130 @@ GOLD_WMC21_CLOUD = {
     (3, 1338, "count"): "known", (3, 120e6, "count"): "changed:refined", (3, 430, "count"): "known", (3, 544, "count"): "new",
     (4, 1338, "count"): "known", (4, 120e6, "count"): "known", (4, 430, "count"): "known", (4, 544, "count"): "known",
 }
+
+# The 2025 convention through a release and its copy a day later (a plan with halls and sums since 2018), the
+# Chinese close with the projects it facilitated, the English close with the part signed on site, and a month later.
+STORY_WMC25_RELEASE = [
+    doc("2025-09-12", "2025 World Manufacturing Convention to be held in Hefei from September 20th to 23rd",
+        "HEFEI, China, Sept. 12, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention will take place in Hefei, "
+        "Anhui, from September 20th to 23rd. Spanning an 18,000-square-meter main hall and a further 52,000 square meters "
+        "of themed exhibition space, the Convention is set to welcome more than 1,500 heavyweight guests.\n\n"
+        "Since 2018, the Convention has been held in Hefei for seven consecutive years. It has attracted over 18,000 "
+        "guests, secured 3,800-plus project agreements and seen investment exceeding 2 trillion yuan."),
+    doc("2025-09-13", "2025 World Manufacturing Convention to be held in Hefei from September 20th to 23rd - Yahoo Finance",
+        "HEFEI, China, Sept. 12, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention will take place in Hefei, "
+        "Anhui, from September 20th to 23rd. Spanning an 18,000-square-meter main hall and a further 52,000 square meters "
+        "of themed exhibition space, the Convention is set to welcome more than 1,500 heavyweight guests.\n\n"
+        "Since 2018, the Convention has been held in Hefei for seven consecutive years. It has attracted over 18,000 "
+        "guests, secured 3,800-plus project agreements and seen investment exceeding 2 trillion yuan."),
+    doc("2025-09-23", "2025世界制造业大会促成合作项目695个",
+        "9月23日，2025世界制造业大会闭幕。大会共促成合作项目695个，总投资3812亿元，其中现场签约项目147个。本届大会共有1600余位嘉宾出席，"
+        "境外嘉宾320余位。"),
+    doc("2025-09-24", "World Manufacturing Convention facilitates 695 cooperation projects",
+        "HEFEI -- The 2025 World Manufacturing Convention facilitated 695 cooperation projects with a total investment of "
+        "381.2 billion yuan, organizers said as the four-day event closed on Tuesday. Of them, 147 were signed on site. "
+        "More than 1,600 guests attended, including over 320 from overseas."),
+    doc("2025-10-20", "Anhui's manufacturing showcase, a month on",
+        "HEFEI -- A month after the 2025 World Manufacturing Convention, 212 of the 695 projects it facilitated have "
+        "started construction. The convention hosted 1,620 guests in all."),
+]
+GOLD_WMC25_RELEASE = {
+    (0, 4, "day"): "skip", (0, 18000, "m2"): "new", (0, 52000, "m2"): "new", (0, 1500, "count"): "new",
+    (0, 7, "count"): "skip", (0, 18000, "count"): "new", (0, 3800, "count"): "new", (0, 2e12, "CNY"): "new",
+    (1, 4, "day"): "skip", (1, 18000, "m2"): "known", (1, 52000, "m2"): "known", (1, 1500, "count"): "known",
+    (1, 7, "count"): "skip", (1, 18000, "count"): "known", (1, 3800, "count"): "known", (1, 2e12, "CNY"): "known",
+    (2, 695, "count"): "new", (2, 381.2 * B, "CNY"): "new", (2, 147, "count"): "new", (2, 1600, "count"): "new",
+    (2, 320, "count"): "new",
+    (3, 695, "count"): "known", (3, 381.2 * B, "CNY"): "known", (3, 147, "count"): "known", (3, 4, "day"): "new",
+    (3, 1600, "count"): "known", (3, 320, "count"): "known",
+    (4, 212, "count"): "new", (4, 695, "count"): "known", (4, 1620, "count"): "changed:refined",
+}
+
+# The 2023 conference: a Chinese plan with a forecast of exhibitors, the opening, a feature with one hall's firms,
+# the Chinese close and the English close with a rounder count of guests that is no rounder.
+STORY_WIMC23_HALLS = [
+    doc("2023-11-28", "2023世界智能制造大会将于12月6日开幕",
+        "2023世界智能制造大会将于12月6日至8日在南京国际博览中心举办。大会将设置1场开幕式、1场主论坛和12场平行论坛，博览会展览面积5万平方米，"
+        "预计参展企业300家左右。"),
+    doc("2023-12-06", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Dec. 6 (Xinhua) -- The 2023 World Intelligent Manufacturing Conference opened on Wednesday in Nanjing, "
+        "with 312 companies exhibiting at its expo. About 1,300 guests, including 25 academicians, are attending."),
+    doc("2023-12-06", "Robots star at Nanjing smart manufacturing expo",
+        "NANJING -- Industrial robots, humanoids and digital twins fill the 50,000-square-meter expo of the 2023 World "
+        "Intelligent Manufacturing Conference, where more than 300 companies are exhibiting. Hall 5 alone houses 48 "
+        "robotics firms."),
+    doc("2023-12-08", "2023世界智能制造大会闭幕 签约项目52个",
+        "12月8日，2023世界智能制造大会在南京闭幕。大会期间签约重大项目52个，总投资约420亿元；博览会参展企业312家，接待观众8.5万人次。"),
+    doc("2023-12-09", "Nanjing smart manufacturing conference wraps up",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed on Friday. Fifty-two major projects with "
+        "total investment of about 42 billion yuan were signed, and the expo received 85,000 visits. Some 1,350 guests "
+        "took part."),
+]
+GOLD_WIMC23_HALLS = {
+    (0, 3, "day"): "skip", (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 50000, "m2"): "new", (0, 300, "count"): "new",
+    (1, 312, "count"): "new", (1, 1300, "count"): "new", (1, 25, "count"): "new",
+    (2, 50000, "m2"): "known", (2, 300, "count"): "known", (2, 48, "count"): "new",
+    (3, 52, "count"): "new", (3, 42 * B, "CNY"): "new", (3, 312, "count"): "known", (3, 85000, "count"): "new",
+    (4, 52, "count"): "known", (4, 42 * B, "CNY"): "known", (4, 85000, "count"): "known", (4, 1350, "count"): "changed:refined",
+}
+
+# The 2020 convention on site and on its cloud platform: a Chinese plan that invites companies online (a forecast),
+# the opening with those on site and "1,260 more" online, a count of views by Sunday, the Chinese close and the
+# English close with everyone online and offline.
+STORY_WMC20_PLATFORM = [
+    doc("2020-09-01", "2020世界制造业大会将线上线下同步举办",
+        "2020世界制造业大会将于11月20日至23日在合肥举办，线上线下同步进行。线下展览面积约6万平方米，云展厅拟邀请1000家以上企业参展。"),
+    doc("2020-11-20", "World Manufacturing Convention opens in Hefei, partly online",
+        "HEFEI, Nov. 20 (Xinhua) -- The 2020 World Manufacturing Convention opened in Hefei on Friday, combining online "
+        "and offline events because of COVID-19. Some 462 companies are exhibiting at the venue, while its cloud platform "
+        "hosts 1,260 more. The offline exhibition covers 60,000 square meters."),
+    doc("2020-11-22", "Hefei convention's cloud platform draws 30 million views",
+        "HEFEI -- Views of the 2020 World Manufacturing Convention's cloud platform passed 30 million by Sunday, "
+        "organizers said."),
+    doc("2020-11-23", "2020世界制造业大会闭幕 签约项目536个",
+        "11月23日，2020世界制造业大会在合肥闭幕。大会共签约项目536个，总投资4625.6亿元。线下参展企业462家，云上参展企业1260家，"
+        "线上浏览量达4500万次。"),
+    doc("2020-11-24", "WMC 2020 closes with 536 projects worth 462.56 bln yuan",
+        "HEFEI -- The 2020 World Manufacturing Convention closed on Monday with 536 projects worth 462.56 billion yuan "
+        "signed. In all, 1,722 companies exhibited online and offline, and the online platform logged 45 million views."),
+]
+GOLD_WMC20_PLATFORM = {
+    (0, 4, "day"): "skip", (0, 60000, "m2"): "new", (0, 1000, "count"): "new",
+    (1, 462, "count"): "new", (1, 1260, "count"): "new", (1, 60000, "m2"): "known",
+    (2, 30e6, "count"): "new",
+    (3, 536, "count"): "new", (3, 462.56 * B, "CNY"): "new", (3, 462, "count"): "known", (3, 1260, "count"): "known",
+    (3, 45e6, "count"): "changed:refined",
+    (4, 536, "count"): "known", (4, 462.56 * B, "CNY"): "known", (4, 1722, "count"): "new", (4, 45e6, "count"): "known",
+}
+
+# The 2022 conference in person and online: a plan, the opening with guests and online viewers, a feature with a
+# province's own count and one session's deals, the Chinese close and a release.
+STORY_WIMC22_HYBRID = [
+    doc("2022-11-10", "Nanjing to host WIMC 2022 in hybrid format",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference will be held in Nanjing from Nov 24 to 26, both "
+        "in person and online. Organizers plan a main forum and 10 specialized forums; around 800 guests will attend in "
+        "person."),
+    doc("2022-11-24", "2022 World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 24 (Xinhua) -- The 2022 World Intelligent Manufacturing Conference opened in Nanjing on Thursday. "
+        "Some 850 guests attended in person and more than 1.2 million watched the opening online. The cloud exhibition "
+        "features 1,100 companies."),
+    doc("2022-11-25", "EconoScope | Jiangsu's smart factories on show",
+        "NANJING -- Jiangsu had 2,145 provincial-level smart workshops by the end of October, officials said at the 2022 "
+        "World Intelligent Manufacturing Conference. At a matchmaking session on Friday, 16 deals worth 5.2 billion yuan "
+        "were reached."),
+    doc("2022-11-26", "2022世界智能制造大会闭幕",
+        "11月26日，2022世界智能制造大会在南京闭幕。大会共签约项目41个，总金额306亿元；线下出席嘉宾约860人，线上观看人次超过500万。"),
+    doc("2022-11-28", "WIMC 2022 ends: 41 projects, 30.6 bln yuan",
+        "NANJING, China, Nov. 28, 2022 /PRNewswire/ -- The 2022 World Intelligent Manufacturing Conference ended on "
+        "November 26 in Nanjing. 41 projects with a total contract value of 30.6 billion yuan were signed. About 860 "
+        "guests attended offline, and online views of the conference exceeded 5 million. Its cloud exhibition gathered "
+        "1,120 companies."),
+]
+GOLD_WIMC22_HYBRID = {
+    (0, 3, "day"): "skip", (0, 10, "count"): "new", (0, 800, "count"): "new",
+    (1, 850, "count"): "changed:refined", (1, 1.2e6, "count"): "new", (1, 1100, "count"): "new",
+    (2, 2145, "count"): "skip", (2, 16, "count"): "new", (2, 5.2 * B, "CNY"): "new",
+    (3, 41, "count"): "new", (3, 30.6 * B, "CNY"): "new", (3, 860, "count"): "changed:refined", (3, 5e6, "count"): "new",
+    (4, 41, "count"): "known", (4, 30.6 * B, "CNY"): "known", (4, 860, "count"): "known", (4, 5e6, "count"): "known",
+    (4, 1120, "count"): "changed:conflict",
+}

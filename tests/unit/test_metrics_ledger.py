@@ -218,6 +218,20 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # online and offline together are all the visitors
     ("Over 900,000 people visited the convention online and offline.", "900,000", "visitors", "edition"),
     ("线上线下观展人数超过90万人次。", "90万", "visitors", "edition"),
+    # an "including" count from abroad with a qualifier before it
+    ("More than 1,400 guests came, including over 280 from overseas.", "280", "overseas_guests", "edition"),
+    # a part of the whole the sentence before counted, and a part of a whole named with its number
+    ("The convention brought about 702 cooperation projects. Of them, 150 were signed on site.", "150",
+     "projects_signed", "part"),
+    ("By October, 230 of the 702 projects it brought about had broken ground.", "230", "projects", "part"),
+    ("By October, 230 of the 702 projects it brought about had broken ground.", "702", "projects", "edition"),
+    # "N more" on the cloud platform; views of the platform with a long subject before the verb
+    ("About 480 companies are exhibiting at the venue, while its cloud platform hosts 1,300 more.", "1,300",
+     "exhibitors_online", "edition"),
+    ("Views of the 2021 World Manufacturing Convention's cloud platform passed 35 million by Monday.", "35 million",
+     "views", "edition"),
+    # a welcome the event is set to give is a hope, like one it will give
+    ("The convention is set to welcome more than 1,700 guests.", "1,700", "guests", "expected"),
     # the whole a part is counted from may say where it was counted
     ("Of the 612 projects signed at last autumn's convention, 341 have broken ground.", "341", "projects_signed",
      "part"),
@@ -538,7 +552,11 @@ def _stories():
             pytest.param(s.STORY_WMC22_TRAD, s.GOLD_WMC22_TRAD, None, id="wmc-2022-traditional"),
             pytest.param(s.STORY_WIMC24_EXPO, s.GOLD_WIMC24_EXPO, None, id="wimc-2024-expo"),
             pytest.param(s.STORY_WIMC19_LISTS, s.GOLD_WIMC19_LISTS, None, id="wimc-2019-lists"),
-            pytest.param(s.STORY_WMC21_CLOUD, s.GOLD_WMC21_CLOUD, None, id="wmc-2021-cloud")]
+            pytest.param(s.STORY_WMC21_CLOUD, s.GOLD_WMC21_CLOUD, None, id="wmc-2021-cloud"),
+            pytest.param(s.STORY_WMC25_RELEASE, s.GOLD_WMC25_RELEASE, None, id="wmc-2025-release"),
+            pytest.param(s.STORY_WIMC23_HALLS, s.GOLD_WIMC23_HALLS, None, id="wimc-2023-halls"),
+            pytest.param(s.STORY_WMC20_PLATFORM, s.GOLD_WMC20_PLATFORM, None, id="wmc-2020-platform"),
+            pytest.param(s.STORY_WIMC22_HYBRID, s.GOLD_WIMC22_HYBRID, None, id="wimc-2022-hybrid")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -665,6 +683,13 @@ def test_last_years_figure_cited_a_year_later_restates_that_editions_report_and_
                    doc("2025-11-10", "Nanjing conference to open", "NANJING -- The 2025 World Intelligent "
                        f"Manufacturing Conference opens on Nov 27. Last year's conference drew {cited} guests."))
     assert [f[1] for f in flags if f[0] in (1640, 1500)] == ["new", flag]
+
+
+def test_views_online_restate_online_viewers_under_either_name():
+    chinese = doc("2022-11-26", "2022世界智能制造大会闭幕", "2022世界智能制造大会在南京闭幕，线上观看人次超过600万。")
+    english = doc("2022-11-28", "WIMC 2022 ends", "NANJING -- The 2022 World Intelligent Manufacturing Conference ended. "
+                  "Online views of the conference exceeded 6 million.")
+    assert [f[1] for f in _statuses(chinese, english)] == ["new", "known"]
 
 
 def test_all_the_exhibitors_restate_those_on_site_and_the_other_way_round():
