@@ -50,6 +50,9 @@ _SUFFIX_QUALIFIER = {"plus": "more_than", "odd": "about", "strong": "exact"}
 _TRAILING = re.compile(r"\s(or so|or more|or thereabouts)\b", re.I)
 _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts": "about"}
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
+# "between 500 and 600 exhibitors": a range written with words
+_BETWEEN = re.compile(r"\bbetween\s$", re.I)
+_AND_RANGE = re.compile(r"\sand\s(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 _CUR_AFTER = re.compile(
     r"[\s-](?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
 _PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pct\b|pc\b)", re.I)
@@ -408,7 +411,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     value *= _factor(scale)
                     pos = scale.end()
         second = None
-        rng = None if suffix else _RANGE.match(text, pos)
+        rng = None if suffix else (_RANGE.match(text, pos) or (_AND_RANGE.match(text, pos) if _BETWEEN.search(before[-9:])
+                                                               else None))
         # "in the first eight months of 2024 to 1.2 million units": a year, then where something rose to
         if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]) \
                 and not (re.fullmatch(r"(?:19|20)\d\d", digits or "") and _YEAR_BEFORE.search(before[-8:])):

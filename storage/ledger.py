@@ -104,17 +104,24 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
     """The flag of one report given the earlier original reports of its value (in order) and the latest earlier
     original report: known when one says the same or it restates the latest rounder, else changed against the
     latest, else new; a report that would be new is known when it restates an earlier report of one of the
-    measure's aliases (other: (kind, earlier) pairs, earlier(row) giving that alias's earlier reports of the value
-    and its latest; kind names the alias's metric). A reprint's reports are known (its original is its article's cluster) and are no report of
+    measure's aliases (other: (kind, earlier, changes) triples, earlier(row) giving that alias's earlier reports of
+    the value and its latest; kind names the alias's metric); else, when changes says the alias is this measure
+    under its other name, a change of that alias's latest report. A reprint's reports are known (its original is its article's cluster) and are no report of
     their own."""
     if _is_reprint(row):
         return "known", None, "", ""
     match, kind = _restated(row, same_value, latest), ""
     if match is None and latest is None and other:
         # the earliest restated report among the aliases, so that the choice does not depend on their order
-        found = [(m, name) for name, earlier in other if (m := _restated(row, *earlier(row))) is not None]
+        before = [(name, earlier(row), changes) for name, earlier, changes in other]
+        found = [(m, name) for name, pair, _ in before if (m := _restated(row, *pair)) is not None]
         if found:
             match, kind = min(found, key=lambda pair: _order(pair[0]))
+        else:
+            # the first report of a measure under one name after reports under its other name ("more than 240
+            # exhibitors", then "263 companies"): a change of the latest of those
+            bases = [pair[1] for _, pair, changes in before if changes and pair[1] is not None]
+            latest = max(bases, key=_order) if bases else None
     if match is not None:
         return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", kind
     if latest is not None and latest["article_id"] != row["article_id"]:
@@ -210,6 +217,11 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
     return found
 
 
+# the measures a report under one name may change under the other: the exhibitors and the companies an expo
+# gathered are one count, written either way ("more than 240 companies", then "263 exhibitors")
+CHANGES_ACROSS = frozenset({"exhibitors", "companies"})
+
+
 def _alias_lookups(db, group: tuple, cache: dict) -> list:
     """For each alias of a measure (aliases()): its kind and a function giving a report that measure's original
     reports of its value before it and its latest report before it."""
@@ -227,7 +239,11 @@ def _alias_lookups(db, group: tuple, cache: dict) -> list:
             own = [r for r in reports_of(row["article_id"]) if not _is_reprint(r) and _order(r) < mine]
             return same, own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
         return earlier
-    return [(kind, for_alias(other)) for other, kind in aliases(group)]
+    event, edition, metric, scope, unit = group
+    # the other name of the same measure, for a measure that may change under it
+    renamed = (event, edition, OTHER_NAME.get(metric), scope, unit) if metric in CHANGES_ACROSS and compares(group) \
+        else None
+    return [(kind, for_alias(other), other == renamed) for other, kind in aliases(group)]
 
 
 _ROW = ("select f.id, f.article_id, f.metric, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
@@ -376,8 +392,9 @@ def _decide_alias_lookups(db, group: tuple, pub_key: str, *, now: str) -> None:
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
     for other, _ in aliases(group):
         # those new, and those known through an alias (this measure may now be an earlier restated report)
-        touched = _rows(db, _ROW + where + "and f.pub_key >= ? and (f.status = 'new' or (f.status = 'known' and "
-                        "f.kind != '')) order by f.pub_key", [*other, pub_key])
+        # (and those changed: one may be a change of this measure's latest under its other name)
+        touched = _rows(db, _ROW + where + "and f.pub_key >= ? and (f.status in ('new', 'changed') or (f.status = 'known' "
+                        "and f.kind != '')) order by f.pub_key", [*other, pub_key])
         cache: dict = {}
         for article_id in dict.fromkeys(r["article_id"] for r in touched):
             _decide_own(db, other, _group_of_article(db, other, article_id), now=now, cache=cache)

@@ -1481,3 +1481,111 @@ GOLD_WIMC22_HYBRID = {
     (4, 41, "count"): "known", (4, 30.6 * B, "CNY"): "known", (4, 860, "count"): "known", (4, 5e6, "count"): "known",
     (4, 1120, "count"): "changed:conflict",
 }
+
+# The 2023 convention: a plan with a range of exhibitors and last year's count, the opening with the first day's
+# deals and a growth rate, a Chinese running count with its headline, the close with a conversion to dollars, the
+# Chinese close citing the previous edition, and a later report in dollars.
+STORY_WMC23_RANGE = [
+    doc("2023-09-05", "WMC 2023 to see record exhibitors",
+        "HEFEI -- The 2023 World Manufacturing Convention, to be held Sept 20-24, will host between 500 and 600 exhibitors, "
+        "a record for the event, organizers said. Last year's edition had 641 exhibitors on site and online."),
+    doc("2023-09-20", "WMC 2023 opens, inks 128 deals on day one",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2023 World Manufacturing Convention, the sixth edition of the event, opened "
+        "Wednesday in Hefei. On the first day, 128 projects with investment of 94.2 billion yuan were inked. The expo "
+        "features 560 companies, up 12 percent from last year, and 300-plus new products are debuting."),
+    doc("2023-09-22", "2023世界制造业大会观众超12万人次",
+        "截至9月22日18时，2023世界制造业大会展会累计接待观众12.3万人次，其中专业观众4.1万人次。"),
+    doc("2023-09-24", "WMC 2023 inks 734 deals worth 447.7 bln yuan",
+        "HEFEI -- The five-day 2023 World Manufacturing Convention closed on Sunday. A total of 734 projects were signed, "
+        "involving investment of 447.7 billion yuan (about 61.3 billion U.S. dollars). The expo drew 180,000 visits, and "
+        "560 companies exhibited."),
+    doc("2023-09-25", "2023世界制造业大会闭幕",
+        "2023世界制造业大会24日闭幕，共签约项目734个，总投资4477亿元，展会接待观众18万人次。上届大会签约项目为632个。"),
+    doc("2023-10-10", "USD 61.3 bln in deals: Hefei convention's results",
+        "HEFEI -- Projects worth 61.3 billion U.S. dollars were signed at last month's World Manufacturing Convention in "
+        "Hefei, which drew 180,000 visits."),
+]
+GOLD_WMC23_RANGE = {
+    (0, 500, "count"): "new", (0, 600, "count"): "new", (0, 641, "count"): "skip",
+    (1, 128, "count"): "new", (1, 94.2 * B, "CNY"): "new", (1, 560, "count"): "changed:refined", (1, 12, "percent"): "skip",
+    (1, 300, "count"): "new",
+    (2, 123000, "count"): "new", (2, 41000, "count"): "new",
+    (3, 5, "day"): "new", (3, 734, "count"): "new", (3, 447.7 * B, "CNY"): "new", (3, 61.3 * B, "USD"): "new",
+    (3, 180000, "count"): "changed:refined", (3, 560, "count"): "known",
+    (4, 734, "count"): "known", (4, 447.7 * B, "CNY"): "known", (4, 180000, "count"): "known", (4, 632, "count"): "skip",
+    (5, 61.3 * B, "USD"): "known", (5, 180000, "count"): "known",
+}
+
+# The 2021 conference in Chinese and English: a plan that names its edition ("第六届", no running total), the opening
+# ceremony's batch of one city's signings, one meeting's deals on the sidelines, and the close in both languages.
+STORY_WIMC21_ZH_BATCHES = [
+    doc("2021-12-02", "2021世界智能制造大会12月7日开幕",
+        "2021世界智能制造大会将于12月7日至9日在南京举办。本届大会为第六届，设主论坛1场、专题论坛15场，展览面积5万平方米。"),
+    doc("2021-12-07", "2021世界智能制造大会开幕",
+        "12月7日，2021世界智能制造大会在南京开幕。开幕式上，南京市集中签约重大项目32个，总投资403亿元。博览会吸引300余家企业参展。"),
+    doc("2021-12-08", "21 industrial projects land in Nanjing on conference sidelines",
+        "NANJING -- On the sidelines of the 2021 World Intelligent Manufacturing Conference, a rail transit investment "
+        "promotion meeting saw 21 industrial projects signed, with investment of 21.58 billion yuan."),
+    doc("2021-12-09", "2021世界智能制造大会闭幕",
+        "12月9日，2021世界智能制造大会在南京闭幕。大会期间共签约项目86个，总投资810亿元；博览会参展企业316家，吸引观众9.2万人次。"),
+    doc("2021-12-10", "WIMC 2021 closes with 86 projects",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference, the sixth of its kind, closed on Thursday. "
+        "It saw 86 projects worth 81 billion yuan signed. There were 316 exhibitors and 92,000 visits over three days, "
+        "and 15 thematic forums were held."),
+]
+GOLD_WIMC21_ZH_BATCHES = {
+    (0, 3, "day"): "skip", (0, 1, "count"): "skip", (0, 15, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 32, "count"): "new", (1, 40.3 * B, "CNY"): "new", (1, 300, "count"): "new",
+    (2, 21, "count"): "new", (2, 21.58 * B, "CNY"): "new",
+    (3, 86, "count"): "new", (3, 81 * B, "CNY"): "new", (3, 316, "count"): "changed:refined", (3, 92000, "count"): "new",
+    (4, 86, "count"): "known", (4, 81 * B, "CNY"): "known", (4, 316, "count"): "known", (4, 92000, "count"): "known",
+    (4, 3, "day"): "new", (4, 15, "count"): "known",
+}
+
+# The 2024 convention in features: a preview that expects companies and a share from abroad, a photo caption without
+# figures, a feature counting overseas exhibitors among all of them (under their other name: a change of the
+# preview's companies), and the close with a growth rate.
+STORY_WMC24_FEATURES = [
+    doc("2024-09-19", "Global Times: Hefei convention to spotlight 'new quality productive forces'",
+        "Global Times) 16:20, September 19, 2024\n\nThe 2024 World Manufacturing Convention, opening in Hefei on Friday, "
+        "will bring together more than 500 companies, organizers told the Global Times. According to the organizer, about "
+        "30 percent of exhibitors will come from abroad, and the event will span 4 days."),
+    doc("2024-09-20", "In pics: robots, EVs at 2024 World Manufacturing Convention",
+        "Photo taken on Sept. 20, 2024 shows a humanoid robot at the 2024 World Manufacturing Convention in Hefei. "
+        "(Xinhua/Zhou Mu)"),
+    doc("2024-09-21", "EconoScope | World Manufacturing Convention welcomes rising global participation",
+        "HEFEI -- Foreign participation at the 2024 World Manufacturing Convention has grown: 107 of the 531 exhibitors "
+        "are from overseas, compared with 83 last year. 'We signed three deals on the first morning,' said a German "
+        "machinery maker."),
+    doc("2024-09-23", "Hefei convention closes; deals top 536 bln yuan",
+        "HEFEI -- The 2024 World Manufacturing Convention closed on Monday with 781 projects worth 536.05 billion yuan "
+        "signed, up 19.7 percent from last year. Exhibitors totaled 531, a record."),
+]
+GOLD_WMC24_FEATURES = {
+    (0, 500, "count"): "new", (0, 30, "percent"): "new", (0, 4, "day"): "new",
+    (2, 107, "count"): "new", (2, 531, "count"): "changed:refined", (2, 83, "count"): "skip", (2, 3, "count"): "skip",
+    (3, 781, "count"): "new", (3, 536_050_000_000, "CNY"): "new", (3, 19.7, "percent"): "skip", (3, 531, "count"): "known",
+}
+
+# The 2019 conference: a preview that names the fourth edition and expects companies and guests, the opening with a
+# later day's matchmaking fair, and the close in Chinese and English.
+STORY_WIMC19_EXPECTED = [
+    doc("2019-11-26", "Nanjing smart manufacturing conference: what to expect",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference, the fourth edition of the event, will be held in "
+        "Nanjing from Dec 5 to 8. More than 300 companies and 2,000 guests are expected."),
+    doc("2019-12-05", "World Intelligent Manufacturing Conference opens",
+        "NANJING, Dec. 5 (Xinhua) -- The 2019 World Intelligent Manufacturing Conference opened on Thursday, drawing 330 "
+        "exhibitors and about 2,300 guests. The conference's fourth day will feature a matchmaking fair for 200 buyers."),
+    doc("2019-12-08", "2019世界智能制造大会闭幕 签约项目总投资868亿元",
+        "为期4天的2019世界智能制造大会8日闭幕。大会共签约项目77个，总投资868亿元，参展企业330家，参会嘉宾2400余人。"),
+    doc("2019-12-09", "Nanjing conference closes with deals worth 86.8 bln yuan",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference closed on Sunday. Seventy-seven projects were signed, "
+        "with total investment of 86.8 billion yuan, and the event hosted some 2,400 guests and 330 exhibitors."),
+]
+GOLD_WIMC19_EXPECTED = {
+    (0, 4, "day"): "skip", (0, 300, "count"): "new", (0, 2000, "count"): "new",
+    (1, 330, "count"): "new", (1, 2300, "count"): "new", (1, 200, "count"): "new",
+    (2, 4, "day"): "new", (2, 77, "count"): "new", (2, 86.8 * B, "CNY"): "new", (2, 330, "count"): "known",
+    (2, 2400, "count"): "changed:refined",
+    (3, 77, "count"): "known", (3, 86.8 * B, "CNY"): "known", (3, 2400, "count"): "known", (3, 330, "count"): "known",
+}

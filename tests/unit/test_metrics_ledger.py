@@ -232,6 +232,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
      "views", "edition"),
     # a welcome the event is set to give is a hope, like one it will give
     ("The convention is set to welcome more than 1,700 guests.", "1,700", "guests", "expected"),
+    # years spanned are several editions; "第六届" names one edition, it sums none
+    ("Between 2018 and 2024, the convention saw 3,800 projects signed.", "3,800", "projects_signed", "cumulative"),
+    ("本届大会为第七届，设专题论坛16场。", "16场", "forums", "edition"),
     # the whole a part is counted from may say where it was counted
     ("Of the 612 projects signed at last autumn's convention, 341 have broken ground.", "341", "projects_signed",
      "part"),
@@ -556,7 +559,11 @@ def _stories():
             pytest.param(s.STORY_WMC25_RELEASE, s.GOLD_WMC25_RELEASE, None, id="wmc-2025-release"),
             pytest.param(s.STORY_WIMC23_HALLS, s.GOLD_WIMC23_HALLS, None, id="wimc-2023-halls"),
             pytest.param(s.STORY_WMC20_PLATFORM, s.GOLD_WMC20_PLATFORM, None, id="wmc-2020-platform"),
-            pytest.param(s.STORY_WIMC22_HYBRID, s.GOLD_WIMC22_HYBRID, None, id="wimc-2022-hybrid")]
+            pytest.param(s.STORY_WIMC22_HYBRID, s.GOLD_WIMC22_HYBRID, None, id="wimc-2022-hybrid"),
+            pytest.param(s.STORY_WMC23_RANGE, s.GOLD_WMC23_RANGE, None, id="wmc-2023-range"),
+            pytest.param(s.STORY_WIMC21_ZH_BATCHES, s.GOLD_WIMC21_ZH_BATCHES, None, id="wimc-2021-zh-batches"),
+            pytest.param(s.STORY_WMC24_FEATURES, s.GOLD_WMC24_FEATURES, None, id="wmc-2024-features"),
+            pytest.param(s.STORY_WIMC19_EXPECTED, s.GOLD_WIMC19_EXPECTED, None, id="wimc-2019-expected")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -683,6 +690,28 @@ def test_last_years_figure_cited_a_year_later_restates_that_editions_report_and_
                    doc("2025-11-10", "Nanjing conference to open", "NANJING -- The 2025 World Intelligent "
                        f"Manufacturing Conference opens on Nov 27. Last year's conference drew {cited} guests."))
     assert [f[1] for f in flags if f[0] in (1640, 1500)] == ["new", flag]
+
+
+def test_a_range_in_words_is_two_bounds():
+    figures = extract_figures("The expo will host between 450 and 520 exhibitors.")
+    assert [(f.value, f.qualifier) for f in figures] == [(450, "at_least"), (520, "up_to")]
+
+
+@pytest.mark.parametrize("first,second,flag", [
+    # the companies an event gathers and its exhibitors are one count under two names: a later value is a change
+    ("Organizers said more than 500 companies will take part.", "The expo had 531 exhibitors.",
+     ("changed", "refined")),
+    ("The expo had 240 exhibitors.", "A total of 263 companies came to the event.", ("changed", "conflict")),
+    ("The expo had 531 exhibitors.", "A total of 531 companies came to the event.", ("known", "exhibitors")),
+    # but not one far away: "1,500 companies" at the convention are more than its exhibitors
+    ("More than 1,500 companies attended the convention.", "The expo had 531 exhibitors.", ("new", "")),
+])
+def test_a_count_under_its_other_name_changes_the_latest_one(first, second, flag):
+    for order in ((0, 1), (1, 0)):
+        reports = [("2025-09-18", first), ("2025-09-23", second)]
+        db = _reported(*(reports[i] for i in order))
+        assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][1] \
+            == flag
 
 
 def test_views_online_restate_online_viewers_under_either_name():
