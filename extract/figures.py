@@ -50,6 +50,7 @@ _SUFFIX_QUALIFIER = {"plus": "more_than", "odd": "about", "strong": "exact"}
 _TRAILING = re.compile(r"\s(or so|or more|or thereabouts)\b", re.I)
 _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts": "about"}
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
+_TIMES = re.compile(r"\s(dozen|hundred)\b(?!\sand\b)", re.I)  # ("two hundred and fifty": not read)
 # "between 500 and 600 exhibitors": a range written with words
 _BETWEEN = re.compile(r"\bbetween\s$", re.I)
 _AND_RANGE = re.compile(r"\sand\s(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
@@ -398,6 +399,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue
         cur = _CUR_BEFORE.search(before[-6:])
         unit, noun, pos = "", "", end
+        times = _TIMES.match(text, pos) if spelled and value < 20 else None
+        if times:  # "two dozen", "three hundred"
+            value *= 12 if times.group(1).lower() == "dozen" else 100
+            pos, digits = times.end(), str(int(value))  # read on as the number it is
+            after = text[pos:min(len(text), pos + 120)]
         scale = _SCALE.match(text, pos)
         if scale:
             value *= _factor(scale)
@@ -544,9 +550,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following.lstrip()}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
-        if scope == "edition" and qualifier == "exact" and unit != "day" and in_sentence(_RUNNING, sentence, memo):
+        if scope == "edition" and qualifier in ("exact", "about") and unit != "day" and in_sentence(_RUNNING, sentence, memo):
             # "As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far
-            # confirmed": a count while the event runs, which the final one can only exceed
+            # confirmed", "some 500 have so far confirmed": a count while the event runs, which the final one can
+            # only exceed
             qualifier = "at_least"
         if sibling is not None:
             metric, scope = sibling.metric, "part"

@@ -313,7 +313,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
-        if qualifier == "exact" and scope == "edition" and unit != "day" and _RUNNING.search(text, s_start, start):
+        if qualifier in ("exact", "about") and scope == "edition" and unit != "day" and _RUNNING.search(text, s_start, start):
             qualifier = "at_least"  # "截至目前，展会已接待观众8.5万人次": a count while the event runs
         noun = _NOUNS.get(kind, kind)
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,

@@ -1589,3 +1589,67 @@ GOLD_WIMC19_EXPECTED = {
     (2, 2400, "count"): "changed:refined",
     (3, 77, "count"): "known", (3, 86.8 * B, "CNY"): "known", (3, 2400, "count"): "known", (3, 330, "count"): "known",
 }
+
+# The 2017 summit in words and shorthand: a plan with "a dozen forums" beside Industry 4.0, 5G and a five-year plan,
+# the opening with "two dozen of them", the close in "RMB 28 bn" with a top-10 list, the Chinese close, and a look
+# back in dollars.
+STORY_WIMS17_WORDS = [
+    doc("2017-11-15", "Nanjing to host second World Intelligent Manufacturing Summit",
+        "NANJING -- The 2017 World Intelligent Manufacturing Summit, the second of its kind, will be held Dec 6-8 in "
+        "Nanjing. Organizers expect a dozen forums and an expo covering 30,000 sq m, as Industry 4.0 and 5G reshape "
+        "factories under the 13th Five-Year Plan."),
+    doc("2017-12-06", "Intelligent manufacturing summit opens with 176 exhibitors",
+        "NANJING, Dec. 6 (Xinhua) -- The 2017 World Intelligent Manufacturing Summit opened on Wednesday. Altogether "
+        "176 exhibitors, two dozen of them Fortune Global 500 firms, are on show, and some 1,200 guests attend."),
+    doc("2017-12-08", "Summit wraps up: RMB 28 bn in deals",
+        "NANJING -- The World Intelligent Manufacturing Summit closed on Friday in Nanjing. Forty-one projects worth "
+        "RMB 28 bn were signed, and the three-day expo logged 86,000 visits, the top 10 of its exhibitors reporting "
+        "orders of more than ¥2 billion."),
+    doc("2017-12-09", "2017世界智能制造大会闭幕",
+        "2017世界智能制造大会8日在南京闭幕。本届大会签约项目41个，总投资280亿元，参展企业176家，观众8.6万人次，举办论坛12场。"),
+    doc("2018-01-10", "Jiangsu's smart factories: a look back at the summit",
+        "NANJING -- At last month's World Intelligent Manufacturing Summit, hundreds of companies showed robots and "
+        "sensors. In total, 41 deals worth US$4.3 billion were signed, and the expo drew 86,000 visits."),
+]
+GOLD_WIMS17_WORDS = {
+    (0, 3, "day"): "skip", (0, 12, "count"): "new", (0, 30000, "m2"): "new", (0, 4, "count"): "skip",
+    (0, 5, "count"): "skip", (0, 13, "count"): "skip",
+    (1, 176, "count"): "new", (1, 24, "count"): "new", (1, 1200, "count"): "new",
+    (2, 41, "count"): "new", (2, 28 * B, "CNY"): "new", (2, 3, "day"): "new", (2, 86000, "count"): "new",
+    (2, 10, "count"): "skip", (2, 2 * B, "CNY"): "skip",
+    (3, 41, "count"): "known", (3, 28 * B, "CNY"): "known", (3, 176, "count"): "known", (3, 86000, "count"): "known",
+    (3, 12, "count"): "skip",
+    (4, 41, "count"): "known", (4, 4.3 * B, "USD"): "new", (4, 86000, "count"): "known",
+}
+
+# The 2022 convention's running counts: a press conference with "some 500" confirmed so far and last year's area,
+# the opening with 641 so far, the Chinese opening batch, and the close with its copy a day later.
+STORY_WMC22_SO_FAR = [
+    doc("2022-09-14", "World Manufacturing Convention 2022 press conference held",
+        "HEFEI -- The 2022 World Manufacturing Convention will be held in Hefei from Sept 20 to 23, with an exhibition "
+        "area of 70,000 sq m, up from 60,000 sq m last year. Some 500 companies have so far confirmed participation, "
+        "and about 1,000 guests are expected at the opening."),
+    doc("2022-09-20", "Convention in east China spotlights advanced manufacturing",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2022 World Manufacturing Convention kicked off in Hefei on Tuesday. The "
+        "exhibition area is 70,000 square meters, and 641 companies have confirmed participation so far."),
+    doc("2022-09-20", "2022世界制造业大会开幕 首日签约项目138个",
+        "9月20日，2022世界制造业大会开幕。开幕式上集中签约项目138个，总投资1327亿元。"),
+    doc("2022-09-23", "Hefei convention ends with US$95.6 bln in deals",
+        "HEFEI -- The 2022 World Manufacturing Convention closed on Friday with 632 projects signed, worth a total of "
+        "656.18 billion yuan, or about US$95.6 billion. There were 641 exhibitors, including 52 of the Fortune Global "
+        "500."),
+    doc("2022-09-24", "Hefei convention ends with US$95.6 bln in deals",
+        "HEFEI -- The 2022 World Manufacturing Convention closed on Friday with 632 projects signed, worth a total of "
+        "656.18 billion yuan, or about US$95.6 billion. There were 641 exhibitors, including 52 of the Fortune Global "
+        "500."),
+]
+GOLD_WMC22_SO_FAR = {
+    (0, 4, "day"): "skip", (0, 70000, "m2"): "new", (0, 60000, "m2"): "skip", (0, 500, "count"): "new",
+    (0, 1000, "count"): "new",
+    (1, 70000, "m2"): "known", (1, 641, "count"): "changed:refined",
+    (2, 138, "count"): "new", (2, 132.7 * B, "CNY"): "new",
+    (3, 632, "count"): "new", (3, 656.18 * B, "CNY"): "new", (3, 95.6 * B, "USD"): "new", (3, 641, "count"): "known",
+    (3, 52, "count"): "new",
+    (4, 632, "count"): "known", (4, 656.18 * B, "CNY"): "known", (4, 95.6 * B, "USD"): "known", (4, 641, "count"): "known",
+    (4, 52, "count"): "known",
+}

@@ -563,7 +563,9 @@ def _stories():
             pytest.param(s.STORY_WMC23_RANGE, s.GOLD_WMC23_RANGE, None, id="wmc-2023-range"),
             pytest.param(s.STORY_WIMC21_ZH_BATCHES, s.GOLD_WIMC21_ZH_BATCHES, None, id="wimc-2021-zh-batches"),
             pytest.param(s.STORY_WMC24_FEATURES, s.GOLD_WMC24_FEATURES, None, id="wmc-2024-features"),
-            pytest.param(s.STORY_WIMC19_EXPECTED, s.GOLD_WIMC19_EXPECTED, None, id="wimc-2019-expected")]
+            pytest.param(s.STORY_WIMC19_EXPECTED, s.GOLD_WIMC19_EXPECTED, None, id="wimc-2019-expected"),
+            pytest.param(s.STORY_WIMS17_WORDS, s.GOLD_WIMS17_WORDS, None, id="wims-2017-words"),
+            pytest.param(s.STORY_WMC22_SO_FAR, s.GOLD_WMC22_SO_FAR, None, id="wmc-2022-so-far")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -692,6 +694,13 @@ def test_last_years_figure_cited_a_year_later_restates_that_editions_report_and_
     assert [f[1] for f in flags if f[0] in (1640, 1500)] == ["new", flag]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Three dozen of them are Fortune Global 500 firms.", 36), ("Two hundred guests came.", 200),
+    ("A dozen forums were held.", 12)])
+def test_dozens_and_hundreds_in_words_are_read(text, value):
+    assert [f.value for f in extract_figures(text)] == [value]
+
+
 def test_a_range_in_words_is_two_bounds():
     figures = extract_figures("The expo will host between 450 and 520 exhibitors.")
     assert [(f.value, f.qualifier) for f in figures] == [(450, "at_least"), (520, "up_to")]
@@ -748,6 +757,8 @@ def test_another_part_of_the_same_whole_after_and_is_read():
     ("As of Sunday noon, the expo had received 74,000 visitors.", "at_least"),
     ("Organizers said 180 projects have been signed so far.", "at_least"),
     ("截至目前，展会已接待观众7.4万人次。", "at_least"),
+    ("Some 520 companies have so far confirmed participation.", "at_least"),
+    ("截至目前，展会已接待观众约7.4万人次。", "at_least"),
     ("The expo received 74,000 visitors.", "exact"),
 ])
 def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
