@@ -1653,3 +1653,58 @@ GOLD_WMC22_SO_FAR = {
     (4, 632, "count"): "known", (4, 656.18 * B, "CNY"): "known", (4, 95.6 * B, "USD"): "known", (4, 641, "count"): "known",
     (4, 52, "count"): "known",
 }
+
+# The 2024 convention's closing release on two sites the same day, a trimmed copy the next day, the Chinese close
+# with intended deals and a more precise count of visitors, and a follow-up.
+REL_WMC24_REPRINTS = ("HEFEI, China, Sept. 24, 2024 /PRNewswire/ -- The 2024 World Manufacturing Convention concluded in Hefei on "
+       "September 23. During the four-day event, 781 projects were signed with a total investment of 536.05 billion "
+       "yuan. The exhibition hosted 531 exhibitors from 32 countries and regions and welcomed over 200,000 visitors.\n\n"
+       "Organizers said the convention also released 12 reports and indices, including the list of China's top 500 "
+       "manufacturers.")
+STORY_WMC24_REPRINTS = [
+    doc("2024-09-24", "2024 World Manufacturing Convention concludes in Hefei", REL_WMC24_REPRINTS),
+    doc("2024-09-24", "2024 World Manufacturing Convention concludes in Hefei | Morningstar", REL_WMC24_REPRINTS),
+    doc("2024-09-25", "Hefei convention concludes - Business Wire India", REL_WMC24_REPRINTS.split("\n\n")[0]),
+    doc("2024-09-25", "2024世界制造业大会闭幕",
+        "2024世界制造业大会23日在合肥闭幕。大会签约项目781个，总投资5360.5亿元，其中意向签约项目56个。展会共有来自32个国家和地区的531家企业参展，"
+        "接待观众20.3万人次，发布报告、指数等成果12项。"),
+    doc("2024-10-02", "Anhui converts convention deals into investment",
+        "HEFEI -- Anhui has started work on 203 of the projects signed at the 2024 World Manufacturing Convention, "
+        "which drew 203,000 visitors to its exhibition."),
+]
+GOLD_WMC24_REPRINTS = {
+    (0, 4, "day"): "new", (0, 781, "count"): "new", (0, 536_050_000_000, "CNY"): "new", (0, 531, "count"): "new",
+    (0, 32, "count"): "new", (0, 200000, "count"): "new", (0, 12, "count"): "new", (0, 500, "count"): "skip",
+    (1, 4, "day"): "known", (1, 781, "count"): "known", (1, 536_050_000_000, "CNY"): "known", (1, 531, "count"): "known",
+    (1, 32, "count"): "known", (1, 200000, "count"): "known", (1, 12, "count"): "known", (1, 500, "count"): "skip",
+    (2, 4, "day"): "known", (2, 781, "count"): "known", (2, 536_050_000_000, "CNY"): "known", (2, 531, "count"): "known",
+    (2, 32, "count"): "known", (2, 200000, "count"): "known",
+    (3, 781, "count"): "known", (3, 536_050_000_000, "CNY"): "known", (3, 56, "count"): "new", (3, 32, "count"): "known",
+    (3, 531, "count"): "known", (3, 203000, "count"): "changed:refined", (3, 12, "count"): "known",
+    (4, 203, "count"): "new", (4, 203000, "count"): "known",
+}
+
+# The 2025 conference: a preview that expects exhibitors and visitors and counts the countries signed up, the
+# opening with more countries, the close, and a year-end feature citing the year before.
+STORY_WIMC25_COUNTRIES = [
+    doc("2025-11-18", "Nanjing gears up for smart manufacturing gathering",
+        "NANJING -- More than 1,000 exhibitors and 100,000 visitors are expected at the 2025 World Intelligent "
+        "Manufacturing Conference, which opens in Nanjing on Nov 27. Exhibitors from 25 countries and regions have "
+        "signed up, organizers said."),
+    doc("2025-11-27", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 27 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference opened Thursday. Exhibitors "
+        "from 28 countries and regions are taking part, and 1,120 guests attended the opening ceremony."),
+    doc("2025-11-29", "Nanjing conference closes, 108,000 visits recorded",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Saturday. The expo received 108,000 "
+        "visits over three days, with 563 exhibitors from 28 countries and regions. Deals for 58 projects were signed."),
+    doc("2025-12-15", "Year-end: Jiangsu's manufacturing in numbers",
+        "NANJING -- Jiangsu's industrial output grew 7.2 percent in the first 11 months. The province's 2025 World "
+        "Intelligent Manufacturing Conference drew 108,000 visits and 563 exhibitors, up from 263 a year earlier."),
+]
+GOLD_WIMC25_COUNTRIES = {
+    (0, 1000, "count"): "new", (0, 100000, "count"): "new", (0, 25, "count"): "new",
+    (1, 28, "count"): "changed:conflict", (1, 1120, "count"): "new",
+    (2, 108000, "count"): "new", (2, 3, "day"): "new", (2, 563, "count"): "new", (2, 28, "count"): "known",
+    (2, 58, "count"): "new",
+    (3, 7.2, "percent"): "skip", (3, 108000, "count"): "known", (3, 563, "count"): "known", (3, 263, "count"): "skip",
+}

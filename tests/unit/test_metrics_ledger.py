@@ -565,7 +565,9 @@ def _stories():
             pytest.param(s.STORY_WMC24_FEATURES, s.GOLD_WMC24_FEATURES, None, id="wmc-2024-features"),
             pytest.param(s.STORY_WIMC19_EXPECTED, s.GOLD_WIMC19_EXPECTED, None, id="wimc-2019-expected"),
             pytest.param(s.STORY_WIMS17_WORDS, s.GOLD_WIMS17_WORDS, None, id="wims-2017-words"),
-            pytest.param(s.STORY_WMC22_SO_FAR, s.GOLD_WMC22_SO_FAR, None, id="wmc-2022-so-far")]
+            pytest.param(s.STORY_WMC22_SO_FAR, s.GOLD_WMC22_SO_FAR, None, id="wmc-2022-so-far"),
+            pytest.param(s.STORY_WMC24_REPRINTS, s.GOLD_WMC24_REPRINTS, None, id="wmc-2024-reprints"),
+            pytest.param(s.STORY_WIMC25_COUNTRIES, s.GOLD_WIMC25_COUNTRIES, None, id="wimc-2025-countries")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
