@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, OTHER_NAME, OWN_MEASURES, UNSPECIFIC, VOCABULARY, Metric, in_sentence,
-                             classify, goes_on_with_total, noun_phrase, opens_running_total, within_the_event)
+from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric, in_sentence,
+                             classify, goes_on_with_total, noun_phrase, opens_running_total, own_measure, within_the_event)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -580,7 +580,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric, scope = previous.metric, "part"  # "5,000 products ..., 300 of them ...": of the same
         if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
-        if scope == "part" and metric in OWN_MEASURES and not within_the_event(sentence, before, following):
+        whole = previous.metric if previous is not None and previous.scope == "edition" else \
+            "exhibitors" if antecedent is not None and "noun" in antecedent.groupdict() \
+            and (antecedent.group("noun") or "").lower().split()[-1:] in (["exhibitors"], ["companies"]) else ""
+        if scope == "part" and own_measure(metric, whole) and not within_the_event(sentence, before, following):
             scope = "edition"
         if unit in MONEY_UNITS and scope in ("edition", "cumulative") and previous is not None \
                 and previous.unit in MONEY_UNITS and previous.unit != unit and _CONVERSION.fullmatch(text, previous.end, start):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import BATCHED, OWN_MEASURES, VOCABULARY, Metric
+from extract.metrics import BATCHED, VOCABULARY, Metric, own_measure
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
@@ -42,6 +42,7 @@ UNITS = [
     # "提高3.7个、7.3个百分点": the first 个 is short for 个百分点
     (re.compile(r"^(?:个百分点|百分点|个(?=[、和及与][\d.]+个百分点))"), "percentage_point", ""),
     (re.compile(r"^(?:项|个|条|份)"), "count", "items"),
+    (re.compile(r"^大(?=[\u4e00-\u9fff]{2})"), "count", "items"),  # "6大展区", "十大科技进展"
     (re.compile(r"^(?:场|次)"), "count", "events"),
     (re.compile(r"^(?:件|款|台)"), "count", "products"),
     (re.compile(r"^(?:天|日)(?!电)"), "day", "duration"),
@@ -116,6 +117,21 @@ _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:\d+(?:\.\d+)
 # "力争实现“签约项目600个以上”的目标": a target named after the figure
 _TARGET_AFTER = re.compile(r"[^，,。；;、]{0,8}?的?目标")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _in_list(text: str, s_start: int, start: int, noun: str, figures: list[Figure]) -> bool:
+    """The figure is one of a list of parts ("参展企业531家，其中世界500强企业56家"): in the clause that opens it, or
+    in a later clause that counts the kind the list's item before it counted ("其中境外企业36家，港澳台企业12家"); a
+    later clause of something else ("…，累计接待观众20.3万人次") is no part of it."""
+    found = None
+    for found in _PART_LIST.finditer(text, s_start, start):
+        pass
+    if found is None:
+        return False
+    if not re.search(r"[，,]", text[found.end():start].lstrip("，, ")):
+        return True
+    previous = figures[-1] if figures else None
+    return previous is not None and previous.start >= found.end() and previous.noun == noun
 
 
 def _whole_sentence(text: str, clause_start: int, start: int) -> str:
@@ -292,17 +308,19 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])
         if growth:
             metric = "growth"
-        forecast = _FORECAST.search(segment) or _TARGET_AFTER.match(text, end_pos)
+        # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右")
+        forecast = _FORECAST.search(re.split(r"[，,；;：:]", clause_before)[-1]) or _TARGET_AFTER.match(text, end_pos)
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if forecast else \
             "cumulative" if ((_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)))
                              and not _RECORD.search(sentence)) or _goes_on(text, start) else \
-            "part" if _PART.search(segment) or _PART_LIST.search(text[s_start:start]) or _PART_AFTER.match(text, end_pos) \
+            "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) else \
             "part" if metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start])) \
             else "edition"
-        if scope == "part" and metric in OWN_MEASURES and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
-                                                                or _SESSION_AUDIENCE.match(text, end_pos)):
+        whole = figures[-1] if figures and figures[-1].start >= s_start and figures[-1].scope == "edition" else None
+        if scope == "part" and own_measure(metric, whole.metric if whole else "") and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
+                                                                   or _SESSION_AUDIENCE.match(text, end_pos)):
             scope = "edition"  # "其中境外企业36家", "包括院士24位": the edition's figure of a measure of its own
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         if scope in ("edition", "part") and unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value") \

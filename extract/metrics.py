@@ -202,9 +202,17 @@ _DAY_LEAD = re.compile(r"\b(?:over|on|during|in|by the end of|at the end of) (?:
 # Measures of their own that a list names as some of a whole ("1,200 guests, including 24 academicians", "273
 # exhibitors, 36 of which come from abroad"): the edition's figure of that measure, unless the part is a place, a
 # time or a session of the event
-# (not the Fortune Global 500 companies: some of the exhibitors, of the investors or of the signatories, by turns)
+# (the Fortune Global 500 companies only among the exhibitors: some of the exhibitors, of the investors or of the
+# signatories by turns, they are the edition's measure when the whole the list names is its exhibitors)
 OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
                           "exhibitors_online"})
+EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", "companies"})
+
+
+def own_measure(metric: str, whole: str) -> bool:
+    """A measure of its own that a list names among a whole (whole: the metric of the edition's figure or of the
+    noun the list is named from, "" when there is none)."""
+    return metric in OWN_MEASURES or (metric == "fortune500" and whole in EXHIBITING)
 _OF_THEM = re.compile(r"^\s(?:of (?:them|which|whom|those|these)|more|additional|extra|further)\b", re.I)
 
 

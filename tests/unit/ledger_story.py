@@ -1708,3 +1708,84 @@ GOLD_WIMC25_COUNTRIES = {
     (2, 58, "count"): "new",
     (3, 7.2, "percent"): "skip", (3, 108000, "count"): "known", (3, 563, "count"): "known", (3, 263, "count"): "skip",
 }
+
+# The 2024 convention in Chinese: a press conference with zones and registrations (among them the Fortune Global
+# 500), the opening with its audience and batch, the first day's count as of 6 pm, the close with a list of parts
+# that ends where the visitors begin, and a copy in traditional characters.
+STORY_WMC24_ZH = [
+    doc("2024-09-12", "2024世界制造业大会新闻发布会举行",
+        "9月12日，2024世界制造业大会新闻发布会在合肥举行。据介绍，本届大会将于9月20日至23日举办，设置9个展区，展览面积7万平方米，"
+        "目前已有500余家企业确认参展，其中世界500强企业40余家。"),
+    doc("2024-09-20", "2024世界制造业大会在合肥开幕",
+        "9月20日上午，2024世界制造业大会在合肥开幕。来自40多个国家和地区的2000余位嘉宾参加开幕式。开幕式上，147个重大项目集中签约，"
+        "总投资1039亿元。"),
+    doc("2024-09-21", "世界制造业大会首日观众超5万人次",
+        "据大会组委会统计，截至20日18时，展会首日接待观众5.2万人次。"),
+    doc("2024-09-23", "2024世界制造业大会闭幕",
+        "9月23日，2024世界制造业大会闭幕。大会期间，共签约项目781个，总投资5360.5亿元；展会参展企业531家，其中世界500强企业56家，"
+        "累计接待观众20.3万人次；来自46个国家和地区的3000余位嘉宾参会。"),
+    doc("2024-09-24", "2024世界製造業大會閉幕 簽約781個項目",
+        "2024世界製造業大會23日閉幕，共簽約項目781個，總投資5360.5億元，參展企業531家，觀眾20.3萬人次。"),
+]
+GOLD_WMC24_ZH = {
+    (0, 4, "day"): "skip", (0, 9, "count"): "new", (0, 70000, "m2"): "new", (0, 500, "count"): "new", (0, 40, "count"): "new",
+    (1, 40, "count"): "skip", (1, 2000, "count"): "new", (1, 147, "count"): "new", (1, 103.9 * B, "CNY"): "new",
+    (2, 50000, "count"): "skip", (2, 52000, "count"): "new",
+    (3, 781, "count"): "new", (3, 536_050_000_000, "CNY"): "new", (3, 531, "count"): "changed:refined",
+    (3, 56, "count"): "changed:refined", (3, 203000, "count"): "new", (3, 46, "count"): "new", 
+    # the 2,000 guests attended the opening ceremony: its audience, a part; the 3,000 are the edition's guests
+    (3, 3000, "count"): "new",
+    (4, 781, "count"): "known", (4, 536_050_000_000, "CNY"): "known", (4, 531, "count"): "known", (4, 203000, "count"): "known",
+}
+
+# The 2023 conference in Chinese: a press conference that expects academicians and guests in one clause and counts
+# "6大展区", the opening, one session's deals, and the close.
+STORY_WIMC23_ZH = [
+    doc("2023-11-30", "2023世界智能制造大会新闻发布会召开",
+        "11月30日，2023世界智能制造大会新闻发布会在南京召开。大会将于12月6日至8日举行，预计邀请院士20余位、嘉宾1200人左右。"
+        "博览会展览面积达5万平方米，设置6大展区。"),
+    doc("2023-12-06", "2023世界智能制造大会开幕",
+        "12月6日，2023世界智能制造大会在南京开幕，25位两院院士、1300余位嘉宾出席。开幕式上发布了《2023智能制造发展指数报告》等成果。"),
+    doc("2023-12-07", "智能制造大会专场对接会签约12个项目",
+        "12月7日，2023世界智能制造大会工业软件专场对接会举行，现场签约项目12个，金额18亿元。"),
+    doc("2023-12-08", "2023世界智能制造大会闭幕",
+        "12月8日，2023世界智能制造大会闭幕。大会期间集中签约重大项目52个，总投资约420亿元。博览会312家企业参展，观众8.5万人次。"
+        "大会共举办主论坛1场、平行论坛12场。"),
+]
+GOLD_WIMC23_ZH = {
+    (0, 3, "day"): "skip", (0, 20, "count"): "new", (0, 1200, "count"): "new", (0, 50000, "m2"): "new", (0, 6, "count"): "new",
+    (1, 25, "count"): "new", (1, 1300, "count"): "new",
+    (2, 12, "count"): "new", (2, 1.8 * B, "CNY"): "new",
+    (3, 52, "count"): "new", (3, 42 * B, "CNY"): "new", (3, 312, "count"): "new", (3, 85000, "count"): "new",
+    (3, 1, "count"): "skip", (3, 12, "count"): "new",
+}
+
+# The 2017 summit: a plan with registrations among which the Fortune 500 firms, the opening with the exhibitors (a
+# change of the companies registered) and their Fortune Global 500 members, the Chinese close, the English close,
+# and a final count a month later.
+STORY_WIMS17 = [
+    doc("2017-11-20", "Nanjing to host intelligent manufacturing summit",
+        "The 2017 World Intelligent Manufacturing Summit will be held in Nanjing from Dec 6 to 8, featuring an expo of "
+        "30,000 square meters. More than 150 companies, including over 20 Fortune 500 firms, have registered."),
+    doc("2017-12-06", "World Intelligent Manufacturing Summit opens in Nanjing",
+        "NANJING, Dec. 6 (Xinhua) -- The 2017 World Intelligent Manufacturing Summit opened Wednesday in Nanjing, "
+        "attracting 176 exhibitors, among them 23 Fortune Global 500 companies. Some 1,200 guests from 18 countries "
+        "and regions attended the opening."),
+    doc("2017-12-08", "2017世界智能制造大会闭幕",
+        "2017世界智能制造大会8日在南京闭幕。3天会期内，博览会共接待观众8.6万人次，签约项目41个，总投资280亿元。"),
+    doc("2017-12-09", "Smart manufacturing summit ends",
+        "NANJING -- The World Intelligent Manufacturing Summit in Nanjing received 86,000 visits over three days, and "
+        "41 projects worth 28 billion yuan were signed. The expo covered 30,000 square meters with 176 exhibitors."),
+    doc("2018-01-05", "Summit's final tally",
+        "NANJING -- Organizers put the final count of visitors to the 2017 World Intelligent Manufacturing Summit at "
+        "91,000."),
+]
+GOLD_WIMS17 = {
+    (0, 30000, "m2"): "new", (0, 150, "count"): "new", (0, 20, "count"): "new",
+    (1, 176, "count"): "changed:refined", (1, 23, "count"): "changed:refined", (1, 1200, "count"): "new",
+    (1, 18, "count"): "new",
+    (2, 3, "day"): "new", (2, 86000, "count"): "new", (2, 41, "count"): "new", (2, 28 * B, "CNY"): "new",
+    (3, 86000, "count"): "known", (3, 3, "day"): "known", (3, 41, "count"): "known", (3, 28 * B, "CNY"): "known",
+    (3, 30000, "m2"): "known", (3, 176, "count"): "known",
+    (4, 91000, "count"): "changed:conflict",
+}

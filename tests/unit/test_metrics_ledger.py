@@ -98,9 +98,10 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # an outdoor area of the event is a part of its exhibition area; how it is divided is counted in zones
     ("An outdoor area of 28,000 square meters hosts drone shows.", "28,000", "exhibition_area", "part"),
     ("The convention will set up nine exhibition zones.", "nine", "exhibition_zones", "edition"),
-    # the world's top 500 are the Fortune Global 500; an "including" list ends at the verb of the sentence
+    # the world's top 500 are the Fortune Global 500, and among the exhibitors the edition's measure of them; an
+    # "including" list ends at the verb of the sentence
     ("In all, 240 companies exhibited, 44 of which rank among the world's top 500 companies.", "44", "fortune500",
-     "part"),
+     "edition"),
     ("In all, 240 companies, including 44 of the world's top 500 firms, are showing products in 18 sectors.", "18",
      "sectors", "edition"),
     # a forecast verb after "and" has its own object; a count "from last year" is this year's, compared
@@ -131,7 +132,15 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
      "exhibition_area", "earlier"),
     ("The show floor grew to 72,000 square meters from 61,000 square meters last year.", "72,000",
      "exhibition_area", "edition"),
-    ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "part"),
+    ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "edition"),
+    # a list of parts ends where a clause counts something else
+    ("展会参展企业531家，其中世界500强企业56家，累计接待观众20.3万人次。", "20.3万", "visitors", "edition"),
+    ("参展企业273家，其中境外企业36家，港澳台企业12家。", "12家", "companies", "part"),
+    # a forecast covers its clause; "6大展区" counts zones
+    ("预计邀请院士20余位、嘉宾1200人左右。", "1200人", "guests", "expected"),
+    ("博览会设置6大展区。", "6大", "exhibition_zones", "edition"),
+    # among the investors they are some of them
+    ("签约企业中，世界500强企业12家。", "12家", "fortune500", "part"),
     ("A 40,000-ton die forging press was shown for the first time.", "40,000", "die forging press", "edition"),
     ("The conference lasted three days.", "three", "duration_days", "edition"),
     ("Over half of all exhibitors came from abroad this year.", "half", "share of exhibitors", "edition"),
@@ -152,8 +161,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # a spelled count of some of the deals, and what those deals are worth
     ("Forty-two of the deals, worth 51 billion yuan, are in new energy.", "Forty-two", "projects_signed", "part"),
     ("Forty-two of the deals, worth 51 billion yuan, are in new energy.", "51", "contract_value", "part"),
-    # after "Among the exhibitors," the noun after the verb says what is counted; a part all the same
-    ("Among the exhibitors, 31 are Fortune Global 500 companies.", "31", "fortune500", "part"),
+    # after "Among the exhibitors," the noun after the verb says what is counted: among the exhibitors, the
+    # edition's measure of them
+    ("Among the exhibitors, 31 are Fortune Global 500 companies.", "31", "fortune500", "edition"),
     ("Of the 512 signed projects, 300 are manufacturing projects.", "300", "projects_signed", "part"),
     # an "including" list ends where the sentence moves on after a comma
     ("The fair drew 700 exhibitors, including 19 Fortune Global 500 firms, to a show floor of 60,000 square meters.",
@@ -567,7 +577,10 @@ def _stories():
             pytest.param(s.STORY_WIMS17_WORDS, s.GOLD_WIMS17_WORDS, None, id="wims-2017-words"),
             pytest.param(s.STORY_WMC22_SO_FAR, s.GOLD_WMC22_SO_FAR, None, id="wmc-2022-so-far"),
             pytest.param(s.STORY_WMC24_REPRINTS, s.GOLD_WMC24_REPRINTS, None, id="wmc-2024-reprints"),
-            pytest.param(s.STORY_WIMC25_COUNTRIES, s.GOLD_WIMC25_COUNTRIES, None, id="wimc-2025-countries")]
+            pytest.param(s.STORY_WIMC25_COUNTRIES, s.GOLD_WIMC25_COUNTRIES, None, id="wimc-2025-countries"),
+            pytest.param(s.STORY_WMC24_ZH, s.GOLD_WMC24_ZH, None, id="wmc-2024-zh"),
+            pytest.param(s.STORY_WIMC23_ZH, s.GOLD_WIMC23_ZH, None, id="wimc-2023-zh"),
+            pytest.param(s.STORY_WIMS17, s.GOLD_WIMS17, None, id="wims-2017")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
