@@ -165,7 +165,7 @@ VOCABULARY: tuple[Metric, ...] = (
 # exhibition area of 50,000 square meters", "263 companies, including 51 ..., are displaying products in 20 sectors".
 _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among these|among those|of these|of those|"
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
-                        r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:])*$", re.I)
+                        r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:)])*$", re.I)  # (a parenthesis closes the list it opened)
 # a list already closed by "and" ("including ABB, Siemens and Huawei, and more than 2,000 guests"): the count after
 # ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and" before)
 _LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|over|about|some|nearly|around)\s)?$", re.I)

@@ -111,6 +111,15 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
     if _is_reprint(row):
         return "known", None, "", ""
     match, kind = _restated(row, same_value, latest), ""
+    if match is None and latest is not None and other:
+        # this measure under its other name, reported since its own latest report ("some 260 companies", then
+        # "263 exhibitors", then "263 companies"): that report is the latest
+        since = [(name, pair) for name, earlier, changes in other
+                 if changes and (pair := earlier(row))[1] is not None and _order(pair[1]) > _order(latest)]
+        if since:
+            name, (same, newer) = max(since, key=lambda found: _order(found[1][1]))
+            match, latest = _restated(row, same, newer), newer
+            kind = name if match is not None else ""
     if match is None and latest is None and other:
         # the earliest restated report among the aliases, so that the choice does not depend on their order
         before = [(name, earlier(row), changes) for name, earlier, changes in other]
@@ -239,11 +248,15 @@ def _alias_lookups(db, group: tuple, cache: dict) -> list:
             own = [r for r in reports_of(row["article_id"]) if not _is_reprint(r) and _order(r) < mine]
             return same, own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
         return earlier
-    event, edition, metric, scope, unit = group
-    # the other name of the same measure, for a measure that may change under it
-    renamed = (event, edition, OTHER_NAME.get(metric), scope, unit) if metric in CHANGES_ACROSS and compares(group) \
-        else None
+    renamed = _renamed(group)
     return [(kind, for_alias(other), other == renamed) for other, kind in aliases(group)]
+
+
+def _renamed(group: tuple) -> tuple | None:
+    """The same measure under its other name, for a measure that may change under it (CHANGES_ACROSS)."""
+    event, edition, metric, scope, unit = group
+    return (event, edition, OTHER_NAME.get(metric), scope, unit) if metric in CHANGES_ACROSS and compares(group) \
+        else None
 
 
 _ROW = ("select f.id, f.article_id, f.metric, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
@@ -390,7 +403,12 @@ def _decide_alias_lookups(db, group: tuple, pub_key: str, *, now: str) -> None:
     """The reports of the measure's aliases (aliases()) that one article's reports can make known, or known
     through them: from that article on, those new and those known through this measure."""
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
+    renamed = _renamed(group)
     for other, _ in aliases(group):
+        if other == renamed:
+            # the same measure under its other name: any of its later reports may now have a later latest report
+            decide_group(db, *other, now=now, both=False)
+            continue
         # those new, and those known through an alias (this measure may now be an earlier restated report)
         # (and those changed: one may be a change of this measure's latest under its other name)
         touched = _rows(db, _ROW + where + "and f.pub_key >= ? and (f.status in ('new', 'changed') or (f.status = 'known' "

@@ -1789,3 +1789,33 @@ GOLD_WIMS17 = {
     (3, 30000, "m2"): "known", (3, 176, "count"): "known",
     (4, 91000, "count"): "changed:conflict",
 }
+
+# The 2024 conference under both names of its exhibitors: the opening's "some 260 companies" with a list in
+# parentheses, a feature's share and total of exhibitors, the close's companies again, and the Global Times feature
+# with its credit line.
+STORY_WIMC24_NAMES = [
+    doc("2024-12-05", "CGTN: Smart manufacturing event opens in Nanjing",
+        "The 2024 World Intelligent Manufacturing Conference, which runs until Saturday, has attracted some 260 "
+        "companies (including about 50 of the world's top 500) to Nanjing, along with enterprises from nearly 10 "
+        "countries and regions. Maglev trains capable of up to 600 kilometers per hour are among the exhibits."),
+    doc("2024-12-06", "Nanjing expo: foreign firms make up a fifth of exhibitors",
+        "NANJING -- Foreign companies account for 20 percent of the exhibitors at the 2024 World Intelligent "
+        "Manufacturing Conference's expo, organizers said. The total number of exhibitors reached 263."),
+    doc("2024-12-08", "WIMC 2024 closes with 30 projects",
+        "NANJING -- The three-day 2024 World Intelligent Manufacturing Conference concluded on Sunday, with 30 major "
+        "projects (worth RMB 53.63 billion in total) signed at its closing ceremony. A total of 263 companies took part, "
+        "51 of which are among the world's top 500."),
+    doc("2024-12-23", "Nanjing hosts world manufacturing conference highlighting new quality productive forces",
+        "Global Times) 09:33, December 23, 2024\n\nThe three-day 2024 World Intelligent Manufacturing Conference (WIMC) "
+        "concluded in Nanjing on Sunday, drawing enterprises from nearly 10 countries and regions and products from 20 "
+        "key manufacturing sectors. A total of 263 companies flocked to the event, 51 of which are among the world's top "
+        "500."),
+]
+GOLD_WIMC24_NAMES = {
+    (0, 260, "count"): "new", (0, 50, "count"): "new", (0, 10, "count"): "new", (0, 600, "km/h"): "skip",
+    (1, 20, "percent"): "new", (1, 263, "count"): "changed:refined",
+    (2, 3, "day"): "new", (2, 30, "count"): "new", (2, 53.63 * B, "CNY"): "new", (2, 263, "count"): "known",
+    (2, 51, "count"): "changed:refined",
+    (3, 3, "day"): "known", (3, 10, "count"): "known", (3, 20, "count"): "new", (3, 263, "count"): "known",
+    (3, 51, "count"): "known",
+}

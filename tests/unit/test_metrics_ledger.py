@@ -133,6 +133,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The show floor grew to 72,000 square meters from 61,000 square meters last year.", "72,000",
      "exhibition_area", "edition"),
     ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "edition"),
+    # a parenthesis closes the list it opened
+    ("The expo drew some 270 companies (including about 40 of the world's top 500) and firms from nearly 12 "
+     "countries and regions.", "12", "countries_regions", "edition"),
     # a list of parts ends where a clause counts something else
     ("展会参展企业531家，其中世界500强企业56家，累计接待观众20.3万人次。", "20.3万", "visitors", "edition"),
     ("参展企业273家，其中境外企业36家，港澳台企业12家。", "12家", "companies", "part"),
@@ -580,7 +583,8 @@ def _stories():
             pytest.param(s.STORY_WIMC25_COUNTRIES, s.GOLD_WIMC25_COUNTRIES, None, id="wimc-2025-countries"),
             pytest.param(s.STORY_WMC24_ZH, s.GOLD_WMC24_ZH, None, id="wmc-2024-zh"),
             pytest.param(s.STORY_WIMC23_ZH, s.GOLD_WIMC23_ZH, None, id="wimc-2023-zh"),
-            pytest.param(s.STORY_WIMS17, s.GOLD_WIMS17, None, id="wims-2017")]
+            pytest.param(s.STORY_WIMS17, s.GOLD_WIMS17, None, id="wims-2017"),
+            pytest.param(s.STORY_WIMC24_NAMES, s.GOLD_WIMC24_NAMES, None, id="wimc-2024-names")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -736,6 +740,14 @@ def test_a_count_under_its_other_name_changes_the_latest_one(first, second, flag
         db = _reported(*(reports[i] for i in order))
         assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][1] \
             == flag
+
+
+def test_the_latest_report_of_a_count_may_be_under_its_other_name():
+    # "some 260 companies", then "263 exhibitors", then "263 companies": the last restates the one before it
+    db = _reported(("2025-09-20", "The expo drew some 260 companies."), ("2025-09-21", "The expo had 263 exhibitors."),
+                   ("2025-09-23", "A total of 263 companies came."))
+    assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")] == \
+        [("new", ""), ("changed", "refined"), ("known", "exhibitors")]
 
 
 def test_views_online_restate_online_viewers_under_either_name():
