@@ -80,6 +80,9 @@ _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 _COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:已|累计|共|总计)?"
                              r"(?:突破|超过|超|达到|达|逾|近|约|为)$")
 _NOTHING = re.compile(r"")
+# one city's own share of the event ("我市共有14家企业携产品参展"): the city is the subject, the count right after it
+_LOCAL_SHARE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:我市|我县|我区|本市|[\u4e00-\u9fff]{1,4}(?:市|县|区))(?:共有|共|有|共计|计有)$")
+_THRESHOLD = re.compile(r"(?:以上|以下)的?(?:重大)?(?:项目|企业)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|号码)")
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0)$")
@@ -207,6 +210,9 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         if named == "projects" and "签约" in segment + clause_after:
             return "projects_signed"  # "集中签约86个重大项目", "19个重大项目集中签约": the projects signed
         return named
+    if family == "count" and kind == "items" and re.search(r"项目(?:共|共计|达|为|有)?$", segment):
+        # "促成惠及民生项目114个": the noun right before the number is what is counted, not a 论坛 further back
+        return "projects_signed" if "签约" in segment else "projects"
     near = _metric_in(unit, kind, segment + "|" + clause_after, family)
     if near:
         return near
@@ -295,6 +301,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         end_pos = end + found.end()
         if re.match(r"^[零〇一二两三四五六七八九十]$", raw) and kind in ("items", "people", "events"):
             continue  # "一个", "一名": an article, not a count
+        if unit in ("CNY", "USD", "EUR") and _THRESHOLD.match(text, end_pos):
+            continue  # "50亿元以上项目26个": a size class of projects, not an amount
         s_start = max((mm.end() for mm in _CLAUSE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         next_end = _CLAUSE_END.search(text, end_pos, end_pos + 200)
         s_end = next_end.end() if next_end else min(len(text), end_pos + 200)
@@ -316,7 +324,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) else \
-            "part" if metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start])) \
+            "part" if (metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start]))) \
+            or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
         whole = figures[-1] if figures and figures[-1].start >= s_start and figures[-1].scope == "edition" else None
         if scope == "part" and own_measure(metric, whole.metric if whole else "") and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)

@@ -133,6 +133,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The show floor grew to 72,000 square meters from 61,000 square meters last year.", "72,000",
      "exhibition_area", "edition"),
     ("Some 500 companies took part, of which 51 were Fortune Global 500 firms.", "51", "fortune500", "edition"),
+    # the noun right before the number is what is counted; a city's own share of the event is a part
+    ("此外，论坛还促成产业链配套项目96个。", "96个", "projects", "edition"),
+    ("芜湖市共有23家企业携新品参展。", "23家", "exhibitors", "part"),
     # a parenthesis closes the list it opened
     ("The expo drew some 270 companies (including about 40 of the world's top 500) and firms from nearly 12 "
      "countries and regions.", "12", "countries_regions", "edition"),
@@ -718,6 +721,11 @@ def test_last_years_figure_cited_a_year_later_restates_that_editions_report_and_
     ("A dozen forums were held.", 12)])
 def test_dozens_and_hundreds_in_words_are_read(text, value):
     assert [f.value for f in extract_figures(text)] == [value]
+
+
+def test_a_size_class_of_projects_is_no_amount():
+    figures = extract_figures("论坛共签约亿元以上项目512个，其中20亿元以上项目31个。")
+    assert [(f.value, f.unit) for f in figures] == [(512, "count"), (31, "count")]
 
 
 def test_a_range_in_words_is_two_bounds():
