@@ -61,6 +61,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("exhibitors", ("count",), re.compile(r"参展商|参展企业|展商|企业参展|参展")),
     ("academicians", ("count",), re.compile(r"院士")),
     ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外宾|境外客商|境外来宾|海外来宾|外方代表|外国来宾")),
+    ("journalists", ("count",), re.compile(r"记者")),
     ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会|来宾")),
     ("views", ("count",), re.compile(r"阅读量|浏览量|点击量|播放量|曝光量|观看量|观看次数|阅读|浏览|点击")),
     ("visitors_online", ("count",), re.compile(r"线上(?!线下)|在线|网络直播|直播|观看")),

@@ -115,6 +115,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("academicians", "academicians", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}academicians?\b"], rank=8),
     _m("overseas_guests", "overseas guests", ["count"],
        nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives)\b"], rank=7),
+    _m("journalists", "journalists", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:journalists|reporters)\b"], rank=15),
     _m("guests", "guests", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:guests|delegates|participants|representatives|attendees|officials)\b"],
        rank=7),

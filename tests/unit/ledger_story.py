@@ -1819,3 +1819,55 @@ GOLD_WIMC24_NAMES = {
     (3, 3, "day"): "known", (3, 10, "count"): "known", (3, 20, "count"): "new", (3, 263, "count"): "known",
     (3, 51, "count"): "known",
 }
+
+# The 2025 convention's tallies: the opening with a list of China's top 500 manufacturers (no figure of the event),
+# exhibitors and registered journalists, the next day's rounder count, the close with a revised count, and a
+# release.
+STORY_WMC25_TALLIES = [
+    doc("2025-09-20", "World Manufacturing Convention opens; China's top 500 manufacturers list released",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2025 World Manufacturing Convention opened Saturday in Hefei, where organizers "
+        "released the list of China's top 500 manufacturing enterprises. The number of exhibitors stood at 640, and more "
+        "than 1,200 journalists have registered to cover the event."),
+    doc("2025-09-21", "Over 600 firms exhibit at Hefei convention",
+        "HEFEI -- Over 600 firms are exhibiting at the 2025 World Manufacturing Convention, including 45 Fortune Global "
+        "500 companies. The tally of registered journalists rose to 1,260."),
+    doc("2025-09-23", "Hefei convention closes with 735 projects",
+        "HEFEI -- The 2025 World Manufacturing Convention closed on Tuesday. Organizers said 735 projects were signed with "
+        "a combined investment of 380.2 billion yuan. The count of exhibitors was later revised to 659."),
+    doc("2025-09-25", "2025 World Manufacturing Convention Concludes Successfully in Hefei",
+        "HEFEI, CHINA - Media OutReach Newswire - 25 September 2025 - The 2025 World Manufacturing Convention concluded in "
+        "Hefei. It featured more than 30 major or specialized events and drew participants from over 40 countries and "
+        "regions. The 659 exhibitors included 45 Fortune Global 500 companies."),
+]
+GOLD_WMC25_TALLIES = {
+    (0, 500, "count"): "skip", (0, 640, "count"): "new", (0, 1200, "count"): "new",
+    (1, 600, "count"): "known", (1, 45, "count"): "new", (1, 1260, "count"): "changed:refined",
+    (2, 735, "count"): "new", (2, 380.2 * B, "CNY"): "new", (2, 659, "count"): "changed:conflict",
+    (3, 30, "count"): "new", (3, 40, "count"): "new", (3, 659, "count"): "known", (3, 45, "count"): "known",
+}
+
+# The 2021 convention: a preview with a target and earlier editions' projects, the opening, the wire's close with a
+# conversion, and the Chinese close.
+STORY_WMC21_TARGETS = [
+    doc("2021-11-16", "East China's Anhui gears up for World Manufacturing Convention",
+        "HEFEI -- The 2021 World Manufacturing Convention will be held in Hefei from Nov 19 to 22. Anhui aims to sign "
+        "more than 600 contract projects worth over 600 billion yuan at the event. Of the 1,772 projects signed at the "
+        "previous three conventions, 1,515 have started construction."),
+    doc("2021-11-19", "World Manufacturing Convention kicks off in China's Anhui",
+        "HEFEI, Nov. 19 (Xinhua) -- The 2021 World Manufacturing Convention kicked off Friday in Hefei. About 800 guests "
+        "attended the opening, and more than 400 companies are exhibiting."),
+    doc("2021-11-24", "Projects worth 91.1 bln USD signed at 4th World Manufacturing Convention",
+        "HEFEI, Nov. 24 (Xinhua) -- A total of 703 projects with an investment of 582.18 billion yuan (about 91.1 billion "
+        "U.S. dollars) were signed at the 2021 World Manufacturing Convention, organizers said Wednesday. Nearly 1,400 "
+        "guests attended the four-day event, and over 400 companies exhibited."),
+    doc("2021-11-24", "2021世界制造业大会促成合作项目703个",
+        "记者24日从2021世界制造业大会成果发布会上获悉，本届大会促成合作项目703个，投资总额5821.8亿元，近1400名嘉宾参会，400多家企业参展。"),
+]
+GOLD_WMC21_TARGETS = {
+    (0, 4, "day"): "skip", (0, 600, "count"): "new", (0, 600 * B, "CNY"): "new", (0, 1772, "count"): "skip",
+    (0, 1515, "count"): "skip", (0, 3, "count"): "skip",
+    (1, 800, "count"): "new", (1, 400, "count"): "new",
+    (2, 703, "count"): "new", (2, 582.18 * B, "CNY"): "new", (2, 91.1 * B, "USD"): "new", (2, 1400, "count"): "changed:conflict",
+    (2, 4, "day"): "new", (2, 400, "count"): "known",
+    (3, 703, "count"): "known", (3, 582.18 * B, "CNY"): "known", (3, 1400, "count"): "known", (3, 400, "count"): "known",
+}

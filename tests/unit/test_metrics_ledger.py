@@ -136,6 +136,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # the noun right before the number is what is counted; a city's own share of the event is a part
     ("此外，论坛还促成产业链配套项目96个。", "96个", "projects", "edition"),
     ("芜湖市共有23家企业携新品参展。", "23家", "exhibitors", "part"),
+    # journalists, however they are qualified
+    ("The tally of accredited journalists rose to 1,310.", "1,310", "journalists", "edition"),
+    ("共有中外记者1100余名参与报道。", "1100", "journalists", "edition"),
     # a parenthesis closes the list it opened
     ("The expo drew some 270 companies (including about 40 of the world's top 500) and firms from nearly 12 "
      "countries and regions.", "12", "countries_regions", "edition"),
@@ -587,7 +590,9 @@ def _stories():
             pytest.param(s.STORY_WMC24_ZH, s.GOLD_WMC24_ZH, None, id="wmc-2024-zh"),
             pytest.param(s.STORY_WIMC23_ZH, s.GOLD_WIMC23_ZH, None, id="wimc-2023-zh"),
             pytest.param(s.STORY_WIMS17, s.GOLD_WIMS17, None, id="wims-2017"),
-            pytest.param(s.STORY_WIMC24_NAMES, s.GOLD_WIMC24_NAMES, None, id="wimc-2024-names")]
+            pytest.param(s.STORY_WIMC24_NAMES, s.GOLD_WIMC24_NAMES, None, id="wimc-2024-names"),
+            pytest.param(s.STORY_WMC25_TALLIES, s.GOLD_WMC25_TALLIES, None, id="wmc-2025-tallies"),
+            pytest.param(s.STORY_WMC21_TARGETS, s.GOLD_WMC21_TARGETS, None, id="wmc-2021-targets")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
