@@ -428,8 +428,9 @@ BATCHED = frozenset({"projects_signed", "contract_value", "investment", "project
 # first report under one name that restates a report under the other is known.
 OTHER_NAME = {"investment": "contract_value", "contract_value": "investment", "exhibitors": "companies",
               "companies": "exhibitors", "projects": "projects_signed", "projects_signed": "projects"}
-# A count of all the exhibitors restates one of those on site when nothing else was reported online ("641 companies
-# exhibiting on site", then "641 companies took part in the exhibition"): known, never a change of it.
+# Measures a report may restate besides the other name: all the exhibitors and those on site when nothing else was
+# reported online ("641 companies exhibiting on site", then "641 companies took part in the exhibition"; the ledger
+# also compares them as one count), views and online viewers (known, never a change).
 RESTATES = {"exhibitors": ("exhibitors_onsite",), "companies": ("exhibitors_onsite",),
             "exhibitors_onsite": ("exhibitors", "companies"),
             # "online views of the conference exceeded 5 million" after "线上观看人次超过500万"

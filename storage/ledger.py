@@ -226,9 +226,11 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
     return found
 
 
-# the measures a report under one name may change under the other: the exhibitors and the companies an expo
-# gathered are one count, written either way ("more than 240 companies", then "263 exhibitors")
-CHANGES_ACROSS = frozenset({"exhibitors", "companies"})
+# the measures a report under one name may change under another: the exhibitors, the companies an expo gathered
+# and the exhibitors on site are one count, written each way ("more than 240 companies", then "263 exhibitors";
+# "640余家企业确认参展", then "线下参展企业641家"); a count far from it is another count (FAR_APART)
+ONE_COUNT = {"exhibitors": ("companies", "exhibitors_onsite"), "companies": ("exhibitors", "exhibitors_onsite"),
+             "exhibitors_onsite": ("exhibitors", "companies")}
 
 
 def _alias_lookups(db, group: tuple, cache: dict) -> list:
@@ -249,14 +251,13 @@ def _alias_lookups(db, group: tuple, cache: dict) -> list:
             return same, own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
         return earlier
     renamed = _renamed(group)
-    return [(kind, for_alias(other), other == renamed) for other, kind in aliases(group)]
+    return [(kind, for_alias(other), other in renamed) for other, kind in aliases(group)]
 
 
-def _renamed(group: tuple) -> tuple | None:
-    """The same measure under its other name, for a measure that may change under it (CHANGES_ACROSS)."""
+def _renamed(group: tuple) -> tuple[tuple, ...]:
+    """The same measure under its other names, for a measure that may change under them (ONE_COUNT)."""
     event, edition, metric, scope, unit = group
-    return (event, edition, OTHER_NAME.get(metric), scope, unit) if metric in CHANGES_ACROSS and compares(group) \
-        else None
+    return tuple((event, edition, m, scope, unit) for m in ONE_COUNT.get(metric, ())) if compares(group) else ()
 
 
 _ROW = ("select f.id, f.article_id, f.metric, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
@@ -405,7 +406,7 @@ def _decide_alias_lookups(db, group: tuple, pub_key: str, *, now: str) -> None:
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
     renamed = _renamed(group)
     for other, _ in aliases(group):
-        if other == renamed:
+        if other in renamed:
             # the same measure under its other name: any of its later reports may now have a later latest report
             decide_group(db, *other, now=now, both=False)
             continue

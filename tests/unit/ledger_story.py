@@ -1871,3 +1871,62 @@ GOLD_WMC21_TARGETS = {
     (2, 4, "day"): "new", (2, 400, "count"): "known",
     (3, 703, "count"): "known", (3, 582.18 * B, "CNY"): "known", (3, 1400, "count"): "known", (3, 400, "count"): "known",
 }
+
+# The 2022 convention in Chinese: a preview that expects signings and counts companies confirmed, the opening with
+# those on site (one count with them), a results briefing with parts and a size class, and the English report of it.
+STORY_WMC22_RESULTS = [
+    doc("2022-09-19", "2022世界制造业大会明日开幕 预计签约项目超500个",
+        "2022世界制造业大会将于9月20日在合肥开幕。据介绍，本届大会预计集中签约项目超500个，线下展览面积5.9万平方米，已有640余家企业确认参展。"),
+    doc("2022-09-20", "2022世界制造业大会开幕 集中签约项目138个",
+        "9月20日，2022世界制造业大会在合肥开幕。开幕式上，集中签约项目138个，总投资1327亿元。本届大会线下参展企业641家，展览面积5.9万平方米。"),
+    doc("2022-09-27", "2022世界制造业大会成果发布会举行",
+        "9月27日，2022世界制造业大会成果发布会在合肥举行。本届大会共签约项目568个，投资总额7685亿元，其中制造业项目508个、投资额6839亿元，"
+        "分别占总量的89.4%、89%。签约项目中，外资项目128个、投资额973亿元；百亿元以上项目12个。大会期间，线下参观人数超过12万人次，"
+        "线上浏览量达580万次。"),
+    doc("2022-09-28", "World Manufacturing Convention 2022 results: 568 projects",
+        "HEFEI -- A total of 568 projects with investment of 768.5 billion yuan were signed at the 2022 World "
+        "Manufacturing Convention, organizers said at a results briefing on Tuesday. Of them, 508 are manufacturing "
+        "projects. The exhibition, featuring 641 companies, drew more than 120,000 visits offline."),
+]
+GOLD_WMC22_RESULTS = {
+    (0, 500, "count"): "new", (0, 59000, "m2"): "new", (0, 640, "count"): "new",
+    (1, 138, "count"): "new", (1, 132.7 * B, "CNY"): "new", (1, 641, "count"): "changed:refined", (1, 59000, "m2"): "known",
+    (2, 568, "count"): "new", (2, 768.5 * B, "CNY"): "new", (2, 508, "count"): "new", (2, 683.9 * B, "CNY"): "new",
+    (2, 89.4, "percent"): "skip", (2, 89, "percent"): "skip", (2, 128, "count"): "new", (2, 97.3 * B, "CNY"): "new",
+    (2, 12, "count"): "new", (2, 120000, "count"): "new", (2, 5.8e6, "count"): "new",
+    (3, 568, "count"): "known", (3, 768.5 * B, "CNY"): "known", (3, 508, "count"): "known", (3, 641, "count"): "known",
+    (3, 120000, "count"): "known",
+}
+
+# The 2020 conference through its organizers' release: a press conference that expects cloud exhibitors, the closing
+# release with a list of guests, and its copy on another site a day later.
+STORY_WIMC20_RELEASE = [
+    doc("2020-11-20", "The 2020 WIMC press conference held in Beijing",
+        "On November 6, the press conference of the 2020 World Intelligent Manufacturing Conference was held in Beijing. "
+        "The conference, to be held in Nanjing from November 26 to 28, will combine online and offline formats, and its "
+        "cloud exhibition is expected to gather more than 2,000 enterprises. Nearly 50 people attended the press "
+        "conference."),
+    doc("2020-11-30", "2020 World Intelligent Manufacturing Conference Closes: 30 Key Projects Signed on Site with the Amount of 53.63 Billion Yuan",
+        "NANJING, China, Nov. 30, 2020 /PRNewswire/ -- On November 28, the 2020 World Intelligent Manufacturing Conference "
+        "concluded in Nanjing. During the conference, more than 320 important guests participated online and offline, "
+        "including 24 Chinese and foreign academicians, over 100 experts, and more than 200 representatives of leading "
+        "companies. More than 3,200 enterprises participated in the exhibition via the cloud, over 8 million people "
+        "attended the exhibition online, and news of the conference was read over 120 million times. At the closing "
+        "ceremony, 30 major projects were signed on site, with a contract amount of 53.63 billion yuan."),
+    doc("2020-12-01", "2020 World Intelligent Manufacturing Conference Closes: 30 Key Projects Signed on Site with the Amount of 53.63 Billion Yuan - TheStreet",
+        "NANJING, China, Nov. 30, 2020 /PRNewswire/ -- On November 28, the 2020 World Intelligent Manufacturing Conference "
+        "concluded in Nanjing. During the conference, more than 320 important guests participated online and offline, "
+        "including 24 Chinese and foreign academicians, over 100 experts, and more than 200 representatives of leading "
+        "companies. More than 3,200 enterprises participated in the exhibition via the cloud, over 8 million people "
+        "attended the exhibition online, and news of the conference was read over 120 million times. At the closing "
+        "ceremony, 30 major projects were signed on site, with a contract amount of 53.63 billion yuan."),
+]
+GOLD_WIMC20_RELEASE = {
+    (0, 3, "day"): "skip", (0, 2000, "count"): "new", (0, 50, "count"): "new",
+    (1, 320, "count"): "new", (1, 24, "count"): "new", (1, 100, "count"): "new", (1, 200, "count"): "new",
+    (1, 3200, "count"): "new", (1, 8e6, "count"): "new", (1, 120e6, "count"): "new", (1, 30, "count"): "new",
+    (1, 53.63 * B, "CNY"): "new",
+    (2, 320, "count"): "known", (2, 24, "count"): "known", (2, 100, "count"): "known", (2, 200, "count"): "known",
+    (2, 3200, "count"): "known", (2, 8e6, "count"): "known", (2, 120e6, "count"): "known", (2, 30, "count"): "known",
+    (2, 53.63 * B, "CNY"): "known",
+}
