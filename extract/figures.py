@@ -99,6 +99,9 @@ QUALIFIERS = [
     # whole words only: "will cover 20,000 square meters" is not "over"
     (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards of|greater than)\s$",
                 re.I), "more_than"),
+    # "visits passed 40,000", "exceeded 100,000": a count past a round mark
+    (re.compile(r"\b(?:pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|broke through)\s$", re.I),
+     "more_than"),
     (re.compile(r"\b(?:nearly|almost|close to|just under)\s$", re.I), "nearly"),
     (re.compile(r"\b(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated)\s$", re.I), "about"),
     (re.compile(r"\b(?:less than|fewer than|under|below)\s$", re.I), "less_than"),
@@ -178,7 +181,7 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
     r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall)"
-    r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,60}?)? (?:(?:had|have|has|had already|have already|has already) )?"
+    r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to|accounted for|made up)\s(?:(?:more than|over|about|around|nearly|some|"
     r"roughly|almost|a record|an estimated)\s)?$")
@@ -472,6 +475,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = raw.lower()
             if unit in ("other", "day") and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
+            if unit == "day" and value >= 1000:
+                continue  # "WIMC 2023 day two": a year before a day's name, no duration
             if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour"))) \
                     and _WHEN_AFTER.match(text, end_pos):
                 continue  # "six days before the event opens": when something happened, not how long
@@ -511,7 +516,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 antecedent = _OF_THEM_LEAD.search(text, max(0, start - 12), start)
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-140:])
-                named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-90:]) \
+                named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-120:]) \
                     or _PUT_AT.search(before[-130:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):

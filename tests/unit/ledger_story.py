@@ -1930,3 +1930,28 @@ GOLD_WIMC20_RELEASE = {
     (2, 3200, "count"): "known", (2, 8e6, "count"): "known", (2, 120e6, "count"): "known", (2, 30, "count"): "known",
     (2, 53.63 * B, "CNY"): "known",
 }
+
+# The 2019 convention, Chinese first: the opening in Chinese and the wire's English a day later, the results
+# briefing with more countries and guests than the opening counted, and the English report of it.
+STORY_WMC19_ZH_FIRST = [
+    doc("2019-09-20", "2019世界制造业大会开幕",
+        "9月20日，2019世界制造业大会在合肥开幕，来自70多个国家和地区的4000余位嘉宾出席。本届大会有800余家企业参展。"),
+    doc("2019-09-21", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2019 World Manufacturing Convention opened on Friday in Hefei, attracting over "
+        "4,000 guests from more than 70 countries and regions. More than 800 companies are exhibiting."),
+    doc("2019-09-24", "2019世界制造业大会签约项目投资总额超7000亿元",
+        "记者24日从2019世界制造业大会成果发布会了解到，此次大会集中签约项目638个、投资总额达7351亿元。大会吸引了来自78个国家和地区4500多位嘉宾出席。"
+        "截至9月23日，展会观众已超过35万人次。"),
+    doc("2019-09-25", "Projects worth over 100 bln USD signed at World Manufacturing Convention",
+        "HEFEI -- A total of 638 projects with an investment of 735.1 billion yuan were signed at the 2019 World "
+        "Manufacturing Convention. The event drew more than 4,500 guests from 78 countries and regions, and the "
+        "exhibition received over 350,000 visits."),
+]
+GOLD_WMC19_ZH_FIRST = {
+    (0, 70, "count"): "new", (0, 4000, "count"): "new", (0, 800, "count"): "new",
+    (1, 4000, "count"): "known", (1, 70, "count"): "known", (1, 800, "count"): "known",
+    (2, 638, "count"): "new", (2, 735.1 * B, "CNY"): "new", (2, 700 * B, "CNY"): "skip", (2, 78, "count"): "changed:refined",
+    (2, 4500, "count"): "changed:refined", (2, 350000, "count"): "new",
+    (3, 100 * B, "USD"): "skip", (3, 638, "count"): "known", (3, 735.1 * B, "CNY"): "known", (3, 4500, "count"): "known",
+    (3, 78, "count"): "known", (3, 350000, "count"): "known",
+}

@@ -136,6 +136,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # the noun right before the number is what is counted; a city's own share of the event is a part
     ("此外，论坛还促成产业链配套项目96个。", "96个", "projects", "edition"),
     ("芜湖市共有23家企业携新品参展。", "23家", "exhibitors", "part"),
+    # a count past a mark is more than it, however long the subject before the verb
+    ("Visits to the exhibition hall of the 2024 World Intelligent Manufacturing Conference passed 45,000 on Friday.",
+     "45,000", "visitors", "edition"),
     # journalists, however they are qualified
     ("The tally of accredited journalists rose to 1,310.", "1,310", "journalists", "edition"),
     ("共有中外记者1100余名参与报道。", "1100", "journalists", "edition"),
@@ -594,7 +597,8 @@ def _stories():
             pytest.param(s.STORY_WMC25_TALLIES, s.GOLD_WMC25_TALLIES, None, id="wmc-2025-tallies"),
             pytest.param(s.STORY_WMC21_TARGETS, s.GOLD_WMC21_TARGETS, None, id="wmc-2021-targets"),
             pytest.param(s.STORY_WMC22_RESULTS, s.GOLD_WMC22_RESULTS, None, id="wmc-2022-results"),
-            pytest.param(s.STORY_WIMC20_RELEASE, s.GOLD_WIMC20_RELEASE, None, id="wimc-2020-release")]
+            pytest.param(s.STORY_WIMC20_RELEASE, s.GOLD_WIMC20_RELEASE, None, id="wimc-2020-release"),
+            pytest.param(s.STORY_WMC19_ZH_FIRST, s.GOLD_WMC19_ZH_FIRST, None, id="wmc-2019-zh-first")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -728,6 +732,16 @@ def test_last_years_figure_cited_a_year_later_restates_that_editions_report_and_
     ("A dozen forums were held.", 12)])
 def test_dozens_and_hundreds_in_words_are_read(text, value):
     assert [f.value for f in extract_figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["Expo visits topped 45,000.", "Expo visits passed 45,000.",
+                                  "Expo visits exceeded 45,000."])
+def test_a_count_past_a_mark_is_more_than_it(text):
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(45000, "more_than")]
+
+
+def test_a_year_before_a_day_is_no_duration():
+    assert [f.unit for f in extract_figures("WIMC 2025 day two: expo passes 40,000 visits")] == ["count"]
 
 
 def test_a_size_class_of_projects_is_no_amount():
