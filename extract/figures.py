@@ -577,8 +577,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" and previous.scope == "part" \
                 and previous.metric in ("projects_signed", "projects") and _WORTH.search(before[-30:]):
             scope = "part"  # "35 foreign-funded projects worth $4.6 billion": what those projects are worth
-        elif metric in UNSPECIFIC and unit == previous.unit and _AMONG.search(before[-25:]):
-            metric, scope = previous.metric, "part"
+        elif metric in UNSPECIFIC and _AMONG.search(before[-25:]) and (whole := next(
+                (f for f in reversed(figures[-3:]) if f.sentence == sentence and f.unit == unit), None)) is not None:
+            metric, scope = whole.metric, "part"  # ("64 projects worth 38.5 billion yuan, including 28 ...")
         elif metric in ("growth", "decline"):
             metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
         elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):

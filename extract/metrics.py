@@ -102,7 +102,7 @@ VOCABULARY: tuple[Metric, ...] = (
     # "More than 500 enterprises, 39 of them ..., are showing their products": companies that exhibit
     _m("exhibitors", "exhibitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|businesses|manufacturers)\b"],
-       sentence=[r"\b(?:exhibiting|exhibit|are showing|were showing|showing their|displaying|showcasing|showcased|"
+       sentence=[r"\b(?:exhibiting|exhibit|are showing|were showing|showing their|displaying|showcasing|showcased|showcases?|"
                  r"booths?)\b",
                  # "The expo has gathered 560 companies", "500 companies are taking part in the exhibition"
                  r"\b(?:exhibition|expo)\s(?:(?:has|had|have|will|also)\s)?(?:gathered|gathers|drew|draws|attracted|"
@@ -174,13 +174,13 @@ _LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|over|about
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
 # (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters")
-_PART = re.compile(r"\b(?:(?<!exhibition )hall|pavilion|zone|sub-venue|booth|section|showcase|indoor|outdoor|"
+_PART = re.compile(r"\b(?:(?<!exhibition )hall|pavilion|zone|sub-venue|booth|section|(?<=a )showcase|(?<=the )showcase|(?<=its )showcase|indoor|outdoor|"
                    r"open-air)\b", re.I)  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,60},", re.I)
 _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
-_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
+_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|signed|signs|brought|brings|had|has|gathered|gathers|"
                            r"featured|features))\b)|"
@@ -196,7 +196,7 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|ad
                          # "Nearly 50 people attended the press conference", "85 experts joined the meeting": the
                          # audience of one session, not the event's
                          r"(?:[\w-]+\s){0,3}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w'’-]+\s){0,2}?(?:(?:press|news)\s"
-                         r"(?:conference|briefing)|meeting|seminar|workshop|ceremony|session)\b)", re.I)
+                         r"(?:conference|briefing)|meeting|seminar|workshop|ceremony|session|forum)\b)", re.I)
 # "Over the first day, the exhibition received 42,000 visitors": one day's count, not the edition's
 _DAY_LEAD = re.compile(r"\b(?:over|on|during|in|by the end of|at the end of) (?:the|its) (?:first|opening|second|third|"
                        r"fourth) (?:day|morning|afternoon)\b", re.I)
@@ -374,6 +374,7 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
                     r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
 
 
+_LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b", re.I)
 # a clause ends there, or its sentence; not at an abbreviation ("52.9 billion U.S. dollars) are expected to"); the
 # lookahead first, so that the abbreviations are only looked for before a full stop
 _CLAUSE_BREAK = re.compile(_NEXT_CLAUSE.pattern + r"|(?=[.!?](?:\s|$))(?<!\b[A-Z])(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSept)"
@@ -409,6 +410,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (_PART_LIST.search(before) and not _LIST_CLOSED.search(before[-80:])) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
+            or _PART_SUBJECT.match(lead.lstrip()) \
             or in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]) \
             or (in_sentence(_DAY_LEAD, sentence, memo) and _DAY_LEAD.search(lead)):
         return "part"
@@ -453,8 +455,9 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast
     if scope == "expected" and family == "day":
         return "edition"
-    if scope == "edition" and key in BATCHED and in_sentence(_BATCH, sentence, memo):
-        return "part"
+    if scope == "edition" and key in BATCHED and in_sentence(_BATCH, sentence, memo) \
+            and _BATCH.search(_clause(before, _LIST_AFTER.split(after, 1)[0])):
+        return "part"  # (in the figure's own clause: "64 projects were signed, including 28 on the opening day")
     if scope == "edition" and family == "count" and after.lower().startswith(" of the "):
         return "part"  # "656 of the projects" (a share, "40 percent of the visitors", is the edition's)
     return scope

@@ -1955,3 +1955,52 @@ GOLD_WMC19_ZH_FIRST = {
     (3, 100 * B, "USD"): "skip", (3, 638, "count"): "known", (3, 735.1 * B, "CNY"): "known", (3, 4500, "count"): "known",
     (3, 78, "count"): "known", (3, 350000, "count"): "known",
 }
+
+# The 2026 conference: a plan with zones and the main forum's guests after ", and", the opening, the Chinese
+# opening-day batch, and the close whose total includes that batch.
+STORY_WIMC26_DAYS = [
+    doc("2026-11-20", "Jiangsu sets stage for 2026 smart manufacturing conference",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference will run Nov 26-28. Its expo will showcase about "
+        "600 companies across eight exhibition zones, organizers said, and the main forum will host 1,000 guests."),
+    doc("2026-11-26", "WIMC 2026 opens; 642 exhibitors on show",
+        "NANJING, Nov. 26 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on Thursday. "
+        "The expo features 642 exhibitors in nine exhibition zones. About 1,000 guests attended the main forum."),
+    doc("2026-11-27", "智能制造大会首日签约项目28个",
+        "11月26日，2026世界智能制造大会开幕当天，28个重大项目集中签约，总投资215亿元。"),
+    doc("2026-11-28", "WIMC 2026 wraps up with 64 deals",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference wrapped up on Saturday. A total of 64 projects "
+        "worth 38.5 billion yuan were signed, including 28 on the opening day. The expo's 648 exhibitors received 86,000 "
+        "visits."),
+]
+GOLD_WIMC26_DAYS = {
+    (0, 600, "count"): "new", (0, 8, "count"): "new", (0, 1000, "count"): "new",
+    (1, 642, "count"): "changed:refined", (1, 9, "count"): "changed:conflict", (1, 1000, "count"): "known",
+    (2, 28, "count"): "new", (2, 21.5 * B, "CNY"): "new",
+    (3, 64, "count"): "new", (3, 38.5 * B, "CNY"): "new", (3, 28, "count"): "known", (3, 648, "count"): "changed:conflict",
+    (3, 86000, "count"): "new",
+}
+
+# The first convention, 2018: the Chinese opening and the wire's English a day later, the close, and the release
+# with a conversion to dollars.
+STORY_WMC18_FIRST = [
+    doc("2018-05-10", "首届世界制造业大会开幕",
+        "5月10日，首届世界制造业大会在合肥开幕。大会吸引了来自60多个国家和地区的4000余名嘉宾，展览面积6万平方米，参展企业超过500家。"),
+    doc("2018-05-11", "First World Manufacturing Convention opens in Hefei",
+        "HEFEI, May 10 (Xinhua) -- The first World Manufacturing Convention opened in Hefei on Thursday, with more than "
+        "4,000 guests from over 60 countries and regions. Over 500 companies are exhibiting across 60,000 square meters."),
+    doc("2018-05-13", "Hefei convention closes with 436 projects",
+        "HEFEI -- The inaugural World Manufacturing Convention closed on Sunday. Organizers said 436 projects worth 447.1 "
+        "billion yuan were signed, 86 of them foreign-funded. The event drew 4,400 guests and 536 exhibitors."),
+    doc("2018-05-14", "World Manufacturing Convention in Hefei Closes with a Total Value of US$70 Billion in New Investment Raised",
+        "HEFEI, China, May 14, 2018 /PRNewswire/ -- The World Manufacturing Convention closed in Hefei on May 13. A total "
+        "of 436 projects were signed, with investment of RMB 447.1 billion (US$70.19 billion). Some 4,400 guests attended, "
+        "and 536 companies exhibited."),
+]
+GOLD_WMC18_FIRST = {
+    (0, 60, "count"): "new", (0, 4000, "count"): "new", (0, 60000, "m2"): "new", (0, 500, "count"): "new",
+    (1, 4000, "count"): "known", (1, 60, "count"): "known", (1, 500, "count"): "known", (1, 60000, "m2"): "known",
+    (2, 436, "count"): "new", (2, 447.1 * B, "CNY"): "new", (2, 86, "count"): "new", (2, 4400, "count"): "changed:refined",
+    (2, 536, "count"): "changed:refined",
+    (3, 70 * B, "USD"): "skip", (3, 436, "count"): "known", (3, 447.1 * B, "CNY"): "known", (3, 70.19 * B, "USD"): "new",
+    (3, 4400, "count"): "known", (3, 536, "count"): "known",
+}

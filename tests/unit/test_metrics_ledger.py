@@ -139,6 +139,16 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # a count past a mark is more than it, however long the subject before the verb
     ("Visits to the exhibition hall of the 2024 World Intelligent Manufacturing Conference passed 45,000 on Friday.",
      "45,000", "visitors", "edition"),
+    # a batch named in an "including" clause is that clause's; the total before it is the edition's
+    ("A total of 71 projects worth 40.2 billion yuan were signed, including 30 on the opening day.", "71",
+     "projects_signed", "edition"),
+    ("A total of 71 projects worth 40.2 billion yuan were signed, including 30 on the opening day.", "30",
+     "projects_signed", "part"),
+    # the main forum's audience, as the subject of a later clause or the object of "attended"
+    ("The expo will cover 50,000 square meters, and the main forum will host 900 guests.", "900", "guests", "part"),
+    ("About 900 guests attended the main forum.", "900", "guests", "part"),
+    # "showcase" as a verb is no part of the event
+    ("Its expo will showcase about 610 companies.", "610", "exhibitors", "edition"),
     # journalists, however they are qualified
     ("The tally of accredited journalists rose to 1,310.", "1,310", "journalists", "edition"),
     ("共有中外记者1100余名参与报道。", "1100", "journalists", "edition"),
@@ -598,7 +608,9 @@ def _stories():
             pytest.param(s.STORY_WMC21_TARGETS, s.GOLD_WMC21_TARGETS, None, id="wmc-2021-targets"),
             pytest.param(s.STORY_WMC22_RESULTS, s.GOLD_WMC22_RESULTS, None, id="wmc-2022-results"),
             pytest.param(s.STORY_WIMC20_RELEASE, s.GOLD_WIMC20_RELEASE, None, id="wimc-2020-release"),
-            pytest.param(s.STORY_WMC19_ZH_FIRST, s.GOLD_WMC19_ZH_FIRST, None, id="wmc-2019-zh-first")]
+            pytest.param(s.STORY_WMC19_ZH_FIRST, s.GOLD_WMC19_ZH_FIRST, None, id="wmc-2019-zh-first"),
+            pytest.param(s.STORY_WIMC26_DAYS, s.GOLD_WIMC26_DAYS, None, id="wimc-2026-days"),
+            pytest.param(s.STORY_WMC18_FIRST, s.GOLD_WMC18_FIRST, None, id="wmc-2018-first")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
