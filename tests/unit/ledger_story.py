@@ -2004,3 +2004,47 @@ GOLD_WMC18_FIRST = {
     (3, 70 * B, "USD"): "skip", (3, 436, "count"): "known", (3, 447.1 * B, "CNY"): "known", (3, 70.19 * B, "USD"): "new",
     (3, 4400, "count"): "known", (3, 536, "count"): "known",
 }
+
+# The 2021 conference with late signings: a preview's nearly 300 enterprises, the opening, the close, and a later
+# total after three more agreements.
+STORY_WIMC21_LATE = [
+    doc("2021-12-06", "WIMC 2021 to open Tuesday",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference opens Tuesday in Nanjing. According to the "
+        "organizing committee, nearly 300 enterprises will take part in the expo, which spans 50,000 square meters."),
+    doc("2021-12-07", "2021 World Intelligent Manufacturing Conference kicks off",
+        "NANJING, Dec. 7 (Xinhua) -- The 2021 World Intelligent Manufacturing Conference kicked off in Nanjing on "
+        "Tuesday, with 316 enterprises taking part in its expo. At the opening, 32 projects worth 40.3 billion yuan were "
+        "signed."),
+    doc("2021-12-09", "Nanjing conference closes: 86 deals, 81 bln yuan",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference closed on Thursday with 86 deals worth 81 billion "
+        "yuan, organizers said. Visitors to the expo numbered 92,000."),
+    doc("2021-12-20", "Jiangsu: WIMC deals total 81.6 bln yuan after late signings",
+        "NANJING -- Deals tied to the 2021 World Intelligent Manufacturing Conference now total 89 projects worth 81.6 "
+        "billion yuan, after three more agreements were signed last week, Jiangsu officials said."),
+]
+GOLD_WIMC21_LATE = {
+    (0, 300, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 316, "count"): "changed:conflict", (1, 32, "count"): "new", (1, 40.3 * B, "CNY"): "new",
+    (2, 86, "count"): "new", (2, 81 * B, "CNY"): "new", (2, 92000, "count"): "new",
+    (3, 89, "count"): "changed:conflict", (3, 81.6 * B, "CNY"): "changed:conflict", (3, 3, "count"): "new",
+}
+
+# The 2024 convention's overseas guests: registrations so far in Chinese, the opening with more than that, and the
+# close.
+STORY_WMC24_OVERSEAS = [
+    doc("2024-09-18", "2024世界制造业大会20日开幕",
+        "2024世界制造业大会将于9月20日至23日在合肥举办。截至目前，已有超过500家企业报名参展，境外嘉宾报名人数近300人。"),
+    doc("2024-09-20", "Manufacturing convention opens in Hefei with 531 exhibitors",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2024 World Manufacturing Convention opened on Friday with 531 exhibitors, 107 of "
+        "them from overseas. Over 300 foreign guests are attending."),
+    doc("2024-09-23", "WMC 2024 closes",
+        "HEFEI -- The 2024 World Manufacturing Convention closed on Monday. Some 320 overseas guests took part, and the "
+        "exhibition welcomed 203,000 visits."),
+]
+GOLD_WMC24_OVERSEAS = {
+    (0, 4, "day"): "skip", (0, 500, "count"): "new", (0, 300, "count"): "new",
+    (1, 531, "count"): "changed:refined", (1, 107, "count"): "new", 
+    # "nearly 300" registered, then "over 300" attending: qualifiers pointing away from each other, a change
+    (1, 300, "count"): "changed:conflict",
+    (2, 320, "count"): "changed:refined", (2, 203000, "count"): "new",
+}

@@ -610,7 +610,9 @@ def _stories():
             pytest.param(s.STORY_WIMC20_RELEASE, s.GOLD_WIMC20_RELEASE, None, id="wimc-2020-release"),
             pytest.param(s.STORY_WMC19_ZH_FIRST, s.GOLD_WMC19_ZH_FIRST, None, id="wmc-2019-zh-first"),
             pytest.param(s.STORY_WIMC26_DAYS, s.GOLD_WIMC26_DAYS, None, id="wimc-2026-days"),
-            pytest.param(s.STORY_WMC18_FIRST, s.GOLD_WMC18_FIRST, None, id="wmc-2018-first")]
+            pytest.param(s.STORY_WMC18_FIRST, s.GOLD_WMC18_FIRST, None, id="wmc-2018-first"),
+            pytest.param(s.STORY_WIMC21_LATE, s.GOLD_WIMC21_LATE, None, id="wimc-2021-late"),
+            pytest.param(s.STORY_WMC24_OVERSEAS, s.GOLD_WMC24_OVERSEAS, None, id="wmc-2024-overseas")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
