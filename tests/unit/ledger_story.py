@@ -2048,3 +2048,26 @@ GOLD_WMC24_OVERSEAS = {
     (1, 300, "count"): "changed:conflict",
     (2, 320, "count"): "changed:refined", (2, 203000, "count"): "new",
 }
+
+# The 2022 conference: a preview with typical cases, forums and guests expected, the opening, and the close in
+# English and Chinese the same day.
+STORY_WIMC22_CASES = [
+    doc("2022-11-23", "Smart manufacturing conference to highlight digital twins",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference, opening Thursday, will present 100 typical "
+        "cases of smart manufacturing and hold 12 forums, organizers said. Around 800 guests are expected in person."),
+    doc("2022-11-24", "2022 World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference opened in Nanjing on Thursday. More than 850 "
+        "guests attended in person, while 1.2 million people watched the opening ceremony online."),
+    doc("2022-11-26", "WIMC 2022 closes; 41 projects signed",
+        "NANJING -- The three-day 2022 World Intelligent Manufacturing Conference closed on Saturday with 41 projects "
+        "worth 30.6 billion yuan signed. Thirteen forums were held, and the conference released 100 typical cases."),
+    doc("2022-11-26", "2022世界智能制造大会闭幕 签约41个项目",
+        "2022世界智能制造大会26日闭幕，共签约项目41个，总金额306亿元，举办论坛13场，线下嘉宾约860人。"),
+]
+GOLD_WIMC22_CASES = {
+    (0, 100, "count"): "new", (0, 12, "count"): "new", (0, 800, "count"): "new",
+    (1, 850, "count"): "new", (1, 1.2e6, "count"): "new",
+    (2, 3, "day"): "new", (2, 41, "count"): "new", (2, 30.6 * B, "CNY"): "new", (2, 13, "count"): "changed:conflict",
+    (2, 100, "count"): "known",
+    (3, 41, "count"): "known", (3, 30.6 * B, "CNY"): "known", (3, 13, "count"): "known", (3, 860, "count"): "changed:refined",
+}

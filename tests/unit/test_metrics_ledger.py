@@ -612,7 +612,8 @@ def _stories():
             pytest.param(s.STORY_WIMC26_DAYS, s.GOLD_WIMC26_DAYS, None, id="wimc-2026-days"),
             pytest.param(s.STORY_WMC18_FIRST, s.GOLD_WMC18_FIRST, None, id="wmc-2018-first"),
             pytest.param(s.STORY_WIMC21_LATE, s.GOLD_WIMC21_LATE, None, id="wimc-2021-late"),
-            pytest.param(s.STORY_WMC24_OVERSEAS, s.GOLD_WMC24_OVERSEAS, None, id="wmc-2024-overseas")]
+            pytest.param(s.STORY_WMC24_OVERSEAS, s.GOLD_WMC24_OVERSEAS, None, id="wmc-2024-overseas"),
+            pytest.param(s.STORY_WIMC22_CASES, s.GOLD_WIMC22_CASES, None, id="wimc-2022-cases")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
