@@ -245,7 +245,8 @@ _SERIES = re.compile(r"\b(?:held|editions?|sessions|years|since|history|conventi
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
 _PHRASE_END = re.compile(r"[.;:!?,()]")
-_NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d")
+# (or any later number: "10 exhibition zones host 659 exhibitors"; not the 500 of "Fortune Global 500 firms")
+_NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d|(?<!global)(?<!fortune)(?<!top)\s\d")
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
 _LINK = re.compile(r"^\s*(?:or so\s+|or more\s+|or thereabouts\s+)?(?:of (?:which|them|whom|those|these)\s+)?"
                    r"(?:(?:are|were|is|was)\s+)?", re.I)

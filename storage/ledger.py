@@ -8,7 +8,7 @@ import sqlite_utils
 
 from extract.metrics import MONEY_UNITS, OTHER_NAME, RESTATES, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
-from extract.values import LOWER_BOUNDS, POINT, UPPER_BOUNDS, opposed, restates, same_value, weaker_bound
+from extract.values import LOWER_BOUNDS, POINT, UPPER_BOUNDS, opposed, restates, rounds_to, same_value, weaker_bound
 from storage.clusters import _earliest
 
 LEDGER_FIELDS = field_names(LedgerFigure)
@@ -60,7 +60,10 @@ def change_kind(earlier: dict, later) -> str:
                  "up_to": (-math.inf, bound), "about": (bound - 0.1 * abs(bound), bound + 0.1 * abs(bound)),
                  "nearly": (0.9 * bound, bound)}.get(qualifier, (None, None))
     if low is None:
-        return "conflict"
+        # a plain value written with a scale word, then a more precise one it rounds ("380 billion yuan", then
+        # 380.2 billion): inside it (a plain count, "560", then 563, is a conflict: it may have been exact)
+        return "refined" if (qualifier or "") in ("exact", "") and (later["qualifier"] or "") in ("exact", "") \
+            and abs(bound) >= 1e6 and rounds_to(value, bound) else "conflict"
     closed_low, closed_high = qualifier != "more_than", qualifier not in ("less_than", "nearly")
     later_qualifier = later["qualifier"] or ""
     if later_qualifier in LOWER_BOUNDS:  # the later report allows value and above

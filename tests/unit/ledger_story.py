@@ -2071,3 +2071,23 @@ GOLD_WIMC22_CASES = {
     (2, 100, "count"): "known",
     (3, 41, "count"): "known", (3, 30.6 * B, "CNY"): "known", (3, 13, "count"): "known", (3, 860, "count"): "changed:refined",
 }
+
+# The 2025 convention by the numbers: the opening's deals and zones, CGTN's rounder total with the zones' area, and
+# the Chinese results a week later with the precise investment and a running total since 2018.
+STORY_WMC25_BY_NUMBERS = [
+    doc("2025-09-21", "Hefei convention: 147 deals inked at opening, 659 exhibitors",
+        "HEFEI -- At the opening of the 2025 World Manufacturing Convention on Saturday, 147 deals worth 105.6 billion "
+        "yuan were inked. The convention's 10 exhibition zones host 659 exhibitors."),
+    doc("2025-09-23", "CGTN: WMC 2025 by the numbers - 735 projects, 380 bln yuan",
+        "The 2025 World Manufacturing Convention wrapped up Tuesday in Hefei with 735 projects and 380 billion yuan in "
+        "signed investment. Ten exhibition zones covered 30,000 square meters."),
+    doc("2025-10-01", "创历届之最！2025世界制造业大会成果发布",
+        "10月1日，2025世界制造业大会成果发布会举行。本届大会共签约项目735个，总投资3802亿元，签约项目数创历届之最。大会设置10个展区，"
+        "展览面积3万平方米，来自53个国家和地区的嘉宾参会。自2018年以来，大会累计签约项目5061个。"),
+]
+GOLD_WMC25_BY_NUMBERS = {
+    (0, 147, "count"): "new", (0, 105.6 * B, "CNY"): "new", (0, 10, "count"): "new", (0, 659, "count"): "new",
+    (1, 735, "count"): "new", (1, 380 * B, "CNY"): "new", (1, 10, "count"): "known", (1, 30000, "m2"): "new",
+    (2, 735, "count"): "known", (2, 380.2 * B, "CNY"): "changed:refined", (2, 10, "count"): "known",
+    (2, 30000, "m2"): "known", (2, 53, "count"): "new", (2, 5061, "count"): "new",
+}

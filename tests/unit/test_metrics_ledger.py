@@ -149,6 +149,8 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("About 900 guests attended the main forum.", "900", "guests", "part"),
     # "showcase" as a verb is no part of the event
     ("Its expo will showcase about 610 companies.", "610", "exhibitors", "edition"),
+    # the noun ends where another count begins
+    ("The convention's 10 exhibition zones host 659 exhibitors.", "10", "exhibition_zones", "edition"),
     # journalists, however they are qualified
     ("The tally of accredited journalists rose to 1,310.", "1,310", "journalists", "edition"),
     ("共有中外记者1100余名参与报道。", "1100", "journalists", "edition"),
@@ -613,7 +615,8 @@ def _stories():
             pytest.param(s.STORY_WMC18_FIRST, s.GOLD_WMC18_FIRST, None, id="wmc-2018-first"),
             pytest.param(s.STORY_WIMC21_LATE, s.GOLD_WIMC21_LATE, None, id="wimc-2021-late"),
             pytest.param(s.STORY_WMC24_OVERSEAS, s.GOLD_WMC24_OVERSEAS, None, id="wmc-2024-overseas"),
-            pytest.param(s.STORY_WIMC22_CASES, s.GOLD_WIMC22_CASES, None, id="wimc-2022-cases")]
+            pytest.param(s.STORY_WIMC22_CASES, s.GOLD_WIMC22_CASES, None, id="wimc-2022-cases"),
+            pytest.param(s.STORY_WMC25_BY_NUMBERS, s.GOLD_WMC25_BY_NUMBERS, None, id="wmc-2025-by-numbers")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -757,6 +760,19 @@ def test_a_count_past_a_mark_is_more_than_it(text):
 
 def test_a_year_before_a_day_is_no_duration():
     assert [f.unit for f in extract_figures("WIMC 2025 day two: expo passes 40,000 visits")] == ["count"]
+
+
+@pytest.mark.parametrize("first,second,kind", [
+    ("Projects with investment of 380 billion yuan were signed.",
+     "Organizers put the investment of the projects signed at 380.2 billion yuan when the event closed.",
+     "refined"),  # the round amount allowed the precise one
+    # a plain count may have been exact
+    ("The expo drew 560 exhibitors.", "Organizers counted 563 exhibitors when the event closed.", "conflict"),
+])
+def test_a_precise_amount_after_a_round_one_refines_it(first, second, kind):
+    db = _reported(("2025-09-21", first), ("2025-09-23", second))
+    assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][1] == \
+        ("changed", kind)
 
 
 def test_a_size_class_of_projects_is_no_amount():
