@@ -233,7 +233,10 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
 # and the exhibitors on site are one count, written each way ("more than 240 companies", then "263 exhibitors";
 # "640余家企业确认参展", then "线下参展企业641家"); a count far from it is another count (FAR_APART)
 ONE_COUNT = {"exhibitors": ("companies", "exhibitors_onsite"), "companies": ("exhibitors", "exhibitors_onsite"),
-             "exhibitors_onsite": ("exhibitors", "companies")}
+             "exhibitors_onsite": ("exhibitors", "companies"),
+             # the signed projects' value, as their investment or as what they are worth ("total investment of about
+             # 42 billion yuan", then "52 projects worth 42.3 billion yuan")
+             "investment": ("contract_value",), "contract_value": ("investment",)}
 
 
 def _alias_lookups(db, group: tuple, cache: dict) -> list:
