@@ -37,10 +37,12 @@ def store_analysis(db, analysis: Analysis, *, run_id: str, now: str, clusters: C
             article = replace(article, id=article_id)
         cluster, former_roots = clusters.assign(article.id, analysis.minhash, db)
         record_attribution(db, article.id, found)
-        reprints_moved(db, former_roots, now=now)
         if found is None:
+            reprints_moved(db, former_roots, now=now)
             return Stored(is_new, "", None, [], cluster, article.id)
         figures = record_figures(db, article, found.event, found.edition, list(analysis.figures), now=now)
+        # after the new original's figures are in: what a former original repeats of them is a reprint's
+        reprints_moved(db, former_roots, now=now)
         return Stored(is_new, found.event, found.edition, figures, cluster, article.id)
 
 

@@ -92,7 +92,18 @@ def _article_row(db, article_id: str) -> dict:
 
 
 def _is_reprint(row: dict) -> bool:
-    return bool(row["cluster"]) and row["cluster"] != row["article_id"]
+    """A report a copy repeats from its original (the row's own flag: a figure only the copy has is its own)."""
+    return bool(row["reprint"])
+
+
+def _copied(db, article_id: str) -> set[tuple[str, float]]:
+    """What a copy of this article repeats from it: the unit and value of each of its figures (the copy's
+    other figures, a sentence it added, are reports of its own)."""
+    original = _rows(db, "select cluster from articles where id = ?", [article_id])
+    root = original[0]["cluster"] if original and original[0]["cluster"] else ""
+    if not root or root == article_id:
+        return set()
+    return {(r["unit"], r["value"]) for r in _rows(db, "select unit, value from figures where article_id = ?", [root])}
 
 
 def _restated(row: dict, same_value: list[dict], latest: dict | None) -> dict | None:
@@ -267,7 +278,7 @@ def _renamed(group: tuple) -> tuple[tuple, ...]:
 
 
 _ROW = ("select f.id, f.article_id, f.metric, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
-        "f.pub_key, f.place, f.start, a.cluster from figures f join articles a on a.id = f.article_id ")
+        "f.pub_key, f.place, f.start, f.reprint, a.cluster from figures f join articles a on a.id = f.article_id ")
 
 
 _LONGEST_WALK = 200  # later articles of bounds only past which one arrival decides its whole measure again
@@ -426,10 +437,14 @@ def _decide_alias_lookups(db, group: tuple, pub_key: str, *, now: str) -> None:
 
 
 def reprints_moved(db, former_roots: list[str], *, now: str) -> None:
-    """Former originals that are now reprints (an earlier copy arrived, or clusters merged): their reports are
-    known, and the reports after them are decided again. Members stay reprints: nothing of theirs changes."""
+    """Former originals that are now reprints (an earlier copy arrived, or clusters merged): the reports they repeat
+    from their original are known, and the reports after them are decided again. Members stay reprints: nothing of
+    theirs changes."""
     for article_id in former_roots:
-        db.conn.execute("update figures set reprint = 1 where article_id = ?", [article_id])
+        copied = _copied(db, article_id)
+        for row in _rows(db, "select id, unit, value from figures where article_id = ?", [article_id]):
+            db.conn.execute("update figures set reprint = ? where id = ?",
+                            [int((row["unit"], row["value"]) in copied), row["id"]])
         for group in _rows(db, "select distinct event, edition, metric, scope, unit from figures where article_id = ?",
                            [article_id]):
             _decide_article(db, tuple(group.values()), article_id, now=now)
@@ -467,12 +482,13 @@ def record_figures(db: sqlite_utils.Database, article: Article, event: str, edit
         old = [dict(r) for r in db.query("select * from figures where article_id = ?", [article.id])]
         groups = {(r["event"], r["edition"], r["metric"], r["scope"], r["unit"]) for r in old}
         unmatched, used, serial = list(old), {r["id"] for r in old}, 0
+        copied = _copied(db, article.id)  # (empty for an original)
         for fig in figures:
             same_edition = bool(old) and (old[0]["event"], old[0]["edition"]) == (event, edition)
             kept = _survivor(unmatched, fig) if same_edition else None
             row = {**dataclasses.asdict(fig), "article_id": article.id, "event": event, "edition": edition,
                    "content_hash": article.content_hash, "pub_key": key,
-                   "reprint": int(bool(info["cluster"]) and info["cluster"] != article.id)}
+                   "reprint": int((fig.unit, fig.value) in copied)}
             if kept is not None:
                 db["figures"].update(kept["id"], row)
             else:

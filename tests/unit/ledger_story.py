@@ -2091,3 +2091,30 @@ GOLD_WMC25_BY_NUMBERS = {
     (2, 735, "count"): "known", (2, 380.2 * B, "CNY"): "changed:refined", (2, 10, "count"): "known",
     (2, 30000, "m2"): "known", (2, 53, "count"): "new", (2, 5061, "count"): "new",
 }
+
+# The 2023 conference's closing release on four sites over three days, one of them with a sentence added (its own
+# figure), and a more precise amount from the province later.
+REL_WIMC23_COPIES = ("NANJING, China, Dec. 9, 2023 /PRNewswire/ -- The 2023 World Intelligent Manufacturing Conference concluded in "
+       "Nanjing on December 8. Over three days, 52 major projects with total investment of about 42 billion yuan were "
+       "signed, 312 enterprises exhibited, and the expo received 85,000 visits.")
+STORY_WIMC23_COPIES = [
+    doc("2023-12-09", "2023 World Intelligent Manufacturing Conference Concludes in Nanjing", REL_WIMC23_COPIES),
+    doc("2023-12-09", "2023 World Intelligent Manufacturing Conference Concludes in Nanjing - Yahoo Finance", REL_WIMC23_COPIES),
+    doc("2023-12-10", "Nanjing's smart manufacturing conference ends with 52 major projects",
+        REL_WIMC23_COPIES.replace("NANJING, China, Dec. 9, 2023 /PRNewswire/ -- ", "") + " More than 1,300 guests took part."),
+    doc("2023-12-11", "2023 World Intelligent Manufacturing Conference Concludes in Nanjing | Markets Insider", REL_WIMC23_COPIES),
+    doc("2023-12-12", "Jiangsu smart factories: conference follow-up",
+        "NANJING -- At the 2023 World Intelligent Manufacturing Conference, 52 projects worth 42.3 billion yuan were "
+        "signed, the provincial department of industry said on Tuesday, giving a more precise figure."),
+]
+GOLD_WIMC23_COPIES = {
+    (0, 3, "day"): "new", (0, 52, "count"): "new", (0, 42 * B, "CNY"): "new", (0, 312, "count"): "new",
+    (0, 85000, "count"): "new",
+    (1, 3, "day"): "known", (1, 52, "count"): "known", (1, 42 * B, "CNY"): "known", (1, 312, "count"): "known",
+    (1, 85000, "count"): "known",
+    (2, 3, "day"): "known", (2, 52, "count"): "known", (2, 42 * B, "CNY"): "known", (2, 312, "count"): "known",
+    (2, 85000, "count"): "known", (2, 1300, "count"): "new",
+    (3, 3, "day"): "known", (3, 52, "count"): "known", (3, 42 * B, "CNY"): "known", (3, 312, "count"): "known",
+    (3, 85000, "count"): "known",
+    (4, 52, "count"): "known", (4, 42.3 * B, "CNY"): "changed:refined",
+}

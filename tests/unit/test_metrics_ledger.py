@@ -616,7 +616,8 @@ def _stories():
             pytest.param(s.STORY_WIMC21_LATE, s.GOLD_WIMC21_LATE, None, id="wimc-2021-late"),
             pytest.param(s.STORY_WMC24_OVERSEAS, s.GOLD_WMC24_OVERSEAS, None, id="wmc-2024-overseas"),
             pytest.param(s.STORY_WIMC22_CASES, s.GOLD_WIMC22_CASES, None, id="wimc-2022-cases"),
-            pytest.param(s.STORY_WMC25_BY_NUMBERS, s.GOLD_WMC25_BY_NUMBERS, None, id="wmc-2025-by-numbers")]
+            pytest.param(s.STORY_WMC25_BY_NUMBERS, s.GOLD_WMC25_BY_NUMBERS, None, id="wmc-2025-by-numbers"),
+            pytest.param(s.STORY_WIMC23_COPIES, s.GOLD_WIMC23_COPIES, None, id="wimc-2023-copies")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -808,6 +809,23 @@ def test_the_latest_report_of_a_count_may_be_under_its_other_name():
                    ("2025-09-23", "A total of 263 companies came."))
     assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")] == \
         [("new", ""), ("changed", "refined"), ("known", "exhibitors")]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_figure_only_a_copy_has_is_its_own_report(order):
+    release = ("NANJING -- The 2025 World Intelligent Manufacturing Conference closed on Saturday in Nanjing. Over three "
+               "days, 58 major projects worth 31.2 billion yuan were signed, 563 companies exhibited and the expo "
+               "received 108,000 visits from professional buyers and the public.")
+    texts = [doc("2025-11-29", "Nanjing conference closes with 58 projects", release),
+             doc("2025-11-30", "Nanjing conference closes with 58 projects - reprint",
+                 release + " More than 1,100 guests took part.")]
+    db = open_db(memory=True)
+    for i in order:
+        store_article(db, article_from_document(texts[i], name=f"c{i}", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    flags = {(r["date"], r["value"]): (r["status"], r["reprint"]) for r in db.query(
+        "select a.date, f.value, f.status, f.reprint from figures f join articles a on a.id = f.article_id")}
+    assert flags[("2025-11-30", 58)] == ("known", 1) and flags[("2025-11-29", 58)] == ("new", 0)
+    assert flags[("2025-11-30", 1100)] == ("new", 0)
 
 
 def test_views_online_restate_online_viewers_under_either_name():
