@@ -408,7 +408,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
         return "cumulative"
-    if (_PART_LIST.search(before) and not _LIST_CLOSED.search(before[-80:])) or _PART.search(before[-40:]) or _PART_AFTER.match(after) \
+    if (_PART_LIST.search(before) and not _LIST_CLOSED.search(before[-80:])) or _PART.search(lead[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or _PART_SUBJECT.match(lead.lstrip()) \

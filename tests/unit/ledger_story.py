@@ -2118,3 +2118,40 @@ GOLD_WIMC23_COPIES = {
     (3, 85000, "count"): "known",
     (4, 52, "count"): "known", (4, 42.3 * B, "CNY"): "changed:refined",
 }
+
+# The 2020 convention's activities: a plan in English, the Chinese opening with those on site and online, and the
+# close with two more activities than planned.
+STORY_WMC20_ACTIVITIES = [
+    doc("2020-11-19", "Hefei convention to go hybrid amid pandemic",
+        "HEFEI -- This year's World Manufacturing Convention, from Nov 20 to 23, will be held online and offline. "
+        "The 2020 event plans 27 activities, including a main forum and 10 specialized forums."),
+    doc("2020-11-20", "2020世界制造业大会开幕",
+        "11月20日，2020世界制造业大会在合肥开幕。大会采取线上线下相结合方式，共安排27场活动。线下参展企业462家，云上参展企业1260家。"),
+    doc("2020-11-23", "WMC 2020 closes: 536 projects, 462.56 bln yuan",
+        "HEFEI -- The 2020 World Manufacturing Convention closed on Monday. Altogether 536 projects worth 462.56 billion "
+        "yuan were signed, and 29 activities were held, two more than planned."),
+]
+GOLD_WMC20_ACTIVITIES = {
+    (0, 4, "day"): "skip", (0, 27, "count"): "new", (0, 1, "count"): "skip", (0, 10, "count"): "new",
+    (1, 27, "count"): "known", (1, 462, "count"): "new", (1, 1260, "count"): "new",
+    (2, 536, "count"): "new", (2, 462.56 * B, "CNY"): "new", (2, 29, "count"): "changed:conflict", (2, 2, "count"): "skip",
+}
+
+# The 2023 convention's areas: the opening with a hall and a further outdoor area before the guests' clause, the
+# Chinese opening with the total area, and the close.
+STORY_WMC23_AREAS = [
+    doc("2023-09-20", "2023 World Manufacturing Conference opens in Hefei, Anhui",
+        "HEFEI -- The 2023 World Manufacturing Convention opened on Wednesday in Hefei. The exhibition spans a "
+        "20,000-square-meter hall and a further 60,000 square meters of outdoor and themed space, and more than 1,200 "
+        "guests are attending."),
+    doc("2023-09-21", "2023世界制造业大会开幕",
+        "9月20日，2023世界制造业大会在合肥开幕，1200余位嘉宾出席。展览总面积8万平方米，参展企业517家。"),
+    doc("2023-09-24", "Manufacturing convention wraps up in Hefei",
+        "HEFEI -- The 2023 World Manufacturing Convention wrapped up on Sunday. The 80,000-square-meter exhibition "
+        "hosted 517 companies, and 1,245 guests took part over five days."),
+]
+GOLD_WMC23_AREAS = {
+    (0, 20000, "m2"): "new", (0, 60000, "m2"): "new", (0, 1200, "count"): "new",
+    (1, 1200, "count"): "known", (1, 80000, "m2"): "new", (1, 517, "count"): "new",
+    (2, 80000, "m2"): "known", (2, 517, "count"): "known", (2, 1245, "count"): "changed:refined", (2, 5, "day"): "new",
+}

@@ -151,6 +151,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Its expo will showcase about 610 companies.", "610", "exhibitors", "edition"),
     # the noun ends where another count begins
     ("The convention's 10 exhibition zones host 659 exhibitors.", "10", "exhibition_zones", "edition"),
+    # a hall or an outdoor space makes a part only in its own clause
+    ("The show spans a 20,000-square-meter hall and 60,000 square meters of outdoor space, and over 1,200 guests "
+     "are attending.", "1,200", "guests", "edition"),
     # journalists, however they are qualified
     ("The tally of accredited journalists rose to 1,310.", "1,310", "journalists", "edition"),
     ("共有中外记者1100余名参与报道。", "1100", "journalists", "edition"),
@@ -617,7 +620,9 @@ def _stories():
             pytest.param(s.STORY_WMC24_OVERSEAS, s.GOLD_WMC24_OVERSEAS, None, id="wmc-2024-overseas"),
             pytest.param(s.STORY_WIMC22_CASES, s.GOLD_WIMC22_CASES, None, id="wimc-2022-cases"),
             pytest.param(s.STORY_WMC25_BY_NUMBERS, s.GOLD_WMC25_BY_NUMBERS, None, id="wmc-2025-by-numbers"),
-            pytest.param(s.STORY_WIMC23_COPIES, s.GOLD_WIMC23_COPIES, None, id="wimc-2023-copies")]
+            pytest.param(s.STORY_WIMC23_COPIES, s.GOLD_WIMC23_COPIES, None, id="wimc-2023-copies"),
+            pytest.param(s.STORY_WMC20_ACTIVITIES, s.GOLD_WMC20_ACTIVITIES, None, id="wmc-2020-activities"),
+            pytest.param(s.STORY_WMC23_AREAS, s.GOLD_WMC23_AREAS, None, id="wmc-2023-areas")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
