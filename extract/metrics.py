@@ -116,6 +116,11 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("overseas_guests", "overseas guests", ["count"],
        nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives)\b"], rank=7),
     _m("journalists", "journalists", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:journalists|reporters)\b"], rank=15),
+    # people counted in both languages under one name ("some 300 experts", "300余位专家")
+    _m("experts", "experts and scholars", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:experts|scholars|specialists)\b"],
+       rank=16),
+    _m("entrepreneurs", "entrepreneurs", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}entrepreneurs\b"], rank=16),
+    _m("buyers", "buyers", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:buyers|purchasers)\b"], rank=16),
     _m("guests", "guests", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:guests|delegates|participants|representatives|attendees|officials)\b"],
        rank=7),

@@ -2155,3 +2155,42 @@ GOLD_WMC23_AREAS = {
     (1, 1200, "count"): "known", (1, 80000, "m2"): "new", (1, 517, "count"): "new",
     (2, 80000, "m2"): "known", (2, 517, "count"): "known", (2, 1245, "count"): "changed:refined", (2, 5, "day"): "new",
 }
+
+# The 2019 conference's people: a preview with academicians and experts confirmed, the Chinese opening with two more
+# academicians and the experts in Chinese, and the close.
+STORY_WIMC19_PEOPLE = [
+    doc("2019-12-04", "Nanjing smart manufacturing conference opens Thursday",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opens on Thursday in Nanjing with an expo of "
+        "58,000 square meters. Organizers said 40 academicians and some 300 experts have confirmed attendance."),
+    doc("2019-12-05", "2019世界智能制造大会开幕",
+        "12月5日，2019世界智能制造大会在南京开幕，42位院士、300余位专家出席。博览会展览面积5.8万平方米，参展企业330家。"),
+    doc("2019-12-08", "Nanjing conference ends with 77 projects",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference ended on Sunday. A total of 77 projects with an "
+        "investment of 86.8 billion yuan were signed. Academicians at the conference numbered 42, and 330 companies "
+        "exhibited."),
+]
+GOLD_WIMC19_PEOPLE = {
+    (0, 58000, "m2"): "new", (0, 40, "count"): "new", (0, 300, "count"): "new",
+    (1, 42, "count"): "changed:conflict", (1, 300, "count"): "known", (1, 58000, "m2"): "known", (1, 330, "count"): "new",
+    (2, 77, "count"): "new", (2, 86.8 * B, "CNY"): "new", (2, 42, "count"): "known", (2, 330, "count"): "known",
+}
+
+# The 2024 convention's Fortune Global 500 exhibitors: signed up before the event, then counted among the exhibitors
+# at the close.
+STORY_WMC24_FORTUNE = [
+    doc("2024-09-19", "2024 World Manufacturing Convention to open in Hefei",
+        "HEFEI -- The 2024 World Manufacturing Convention runs from Sept 20 to 23. The exhibition will cover 70,000 "
+        "square meters in nine zones, and 40 Fortune Global 500 companies have signed up to exhibit."),
+    doc("2024-09-20", "Hefei convention opens; 147 projects signed",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2024 World Manufacturing Convention opened Friday in Hefei, where 147 projects "
+        "with total investment of 103.9 billion yuan were signed at the opening ceremony. The exhibition spans 70,000 "
+        "square meters."),
+    doc("2024-09-23", "2024 World Manufacturing Convention closes in Hefei",
+        "HEFEI -- The 2024 World Manufacturing Convention closed on Monday. A total of 781 projects were signed, with "
+        "total investment of 536.05 billion yuan. The 531 exhibitors included 56 Fortune Global 500 companies."),
+]
+GOLD_WMC24_FORTUNE = {
+    (0, 4, "day"): "skip", (0, 70000, "m2"): "new", (0, 9, "count"): "new", (0, 40, "count"): "new",
+    (1, 147, "count"): "new", (1, 103.9 * B, "CNY"): "new", (1, 70000, "m2"): "known",
+    (2, 781, "count"): "new", (2, 536_050_000_000, "CNY"): "new", (2, 531, "count"): "new", (2, 56, "count"): "changed:conflict",
+}

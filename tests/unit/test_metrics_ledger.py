@@ -154,6 +154,11 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # a hall or an outdoor space makes a part only in its own clause
     ("The show spans a 20,000-square-meter hall and 60,000 square meters of outdoor space, and over 1,200 guests "
      "are attending.", "1,200", "guests", "edition"),
+    # people counted under one name in both languages
+    ("Some 280 experts and scholars attended.", "280", "experts", "edition"),
+    ("280余位专家出席。", "280余位", "experts", "edition"),
+    ("企业家百余位参会。", "百余位", "entrepreneurs", "edition"),
+    ("邀请专家学者等嘉宾1200人。", "1200人", "guests", "edition"),
     # journalists, however they are qualified
     ("The tally of accredited journalists rose to 1,310.", "1,310", "journalists", "edition"),
     ("共有中外记者1100余名参与报道。", "1100", "journalists", "edition"),
@@ -622,7 +627,9 @@ def _stories():
             pytest.param(s.STORY_WMC25_BY_NUMBERS, s.GOLD_WMC25_BY_NUMBERS, None, id="wmc-2025-by-numbers"),
             pytest.param(s.STORY_WIMC23_COPIES, s.GOLD_WIMC23_COPIES, None, id="wimc-2023-copies"),
             pytest.param(s.STORY_WMC20_ACTIVITIES, s.GOLD_WMC20_ACTIVITIES, None, id="wmc-2020-activities"),
-            pytest.param(s.STORY_WMC23_AREAS, s.GOLD_WMC23_AREAS, None, id="wmc-2023-areas")]
+            pytest.param(s.STORY_WMC23_AREAS, s.GOLD_WMC23_AREAS, None, id="wmc-2023-areas"),
+            pytest.param(s.STORY_WIMC19_PEOPLE, s.GOLD_WIMC19_PEOPLE, None, id="wimc-2019-people"),
+            pytest.param(s.STORY_WMC24_FORTUNE, s.GOLD_WMC24_FORTUNE, None, id="wmc-2024-fortune")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
