@@ -171,24 +171,26 @@ VOCABULARY: tuple[Metric, ...] = (
 # exhibition area of 50,000 square meters", "263 companies, including 51 ..., are displaying products in 20 sectors".
 _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among these|among those|of these|of those|"
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
-                        r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:)])*$", re.I)  # (a parenthesis closes the list it opened)
+                        r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:)])*$",
+                        re.I)  # (a parenthesis closes the list it opened)
 # a list already closed by "and" ("including ABB, Siemens and Huawei, and more than 2,000 guests"): the count after
-# ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and" before)
+# ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and"
+# before it)
 _LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|over|about|some|nearly|around)\s)?$", re.I)
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
 # (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters")
-_PART = re.compile(r"\b(?:(?<!exhibition )hall|pavilion|zone|sub-venue|booth|section|(?<=a )showcase|(?<=the )showcase|(?<=its )showcase|indoor|outdoor|"
-                   r"open-air)\b", re.I)  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
+_PART = re.compile(r"\b(?:(?<!exhibition )hall|pavilion|zone|sub-venue|booth|section|indoor|outdoor|open-air|"
+                   r"(?<=a )showcase|(?<=the )showcase|(?<=its )showcase)\b", re.I)  # (not the verb "will showcase")  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,60},", re.I)
 _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
-                           r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|signed|signs|brought|brings|had|has|gathered|gathers|"
-                           r"featured|features))\b)|"
+                           r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
+                           r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"
                            r"(?:largest|biggest|single|flagship)\s(?:single\s)?(?:[\w-]+\s)?(?:project|deal|contract)|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
 # "51 of them ...", "three more agreements", "8,000 square meters in the robot hall", "one main forum": right after the
@@ -376,8 +378,9 @@ _EARLIER_LEAD = re.compile(r"(?:\b(?:last year|a year (?:earlier|ago|before)|the
                            r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;]{0,60}$",
                            re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
-_BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:[\w-]+['’]s )?(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|"
-                    r"first|second|third|fourth) day|on day (?:one|two|three))\b", re.I)
+_BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:[\w-]+['’]s )?"
+                    r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"
+                    r"on day (?:one|two|three))\b", re.I)
 
 
 _LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b", re.I)

@@ -120,8 +120,8 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
     latest, else new; a report that would be new is known when it restates an earlier report of one of the
     measure's aliases (other: (kind, earlier, changes) triples, earlier(row) giving that alias's earlier reports of
     the value and its latest; kind names the alias's metric); else, when changes says the alias is this measure
-    under its other name, a change of that alias's latest report. A reprint's reports are known (its original is its article's cluster) and are no report of
-    their own."""
+    under another name, a change of that alias's latest report, and its latest report when it is later than this
+    measure's. A report a reprint repeats from its original is known and no report of its own."""
     if _is_reprint(row):
         return "known", None, "", ""
     match, kind = _restated(row, same_value, latest), ""
@@ -221,9 +221,10 @@ def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: st
 
 def aliases(group: tuple) -> list[tuple[tuple, str]]:
     """The measures a report of this one may restate, each with the kind a restatement is known by: the same
-    measure under its other name (investment and contract value, exhibitors and companies), and for an amount of
-    the edition the same amount converted from another currency ("735.1 billion yuan (about 103.5 billion U.S.
-    dollars)" makes a later "103.5 billion U.S. dollars" known), and the other way round."""
+    measure under its other name (investment and contract value, exhibitors and companies), those RESTATES lists
+    (all the exhibitors and those on site, views and online viewers), for an amount of the edition the same amount
+    converted from another currency ("735.1 billion yuan (about 103.5 billion U.S. dollars)" makes a later "103.5
+    billion U.S. dollars" known), and last year's figure cited a year later; each the other way round too."""
     event, edition, metric, scope, unit = group
     metrics = [metric] + ([OTHER_NAME[metric]] if metric in OTHER_NAME else [])
     found = [((event, edition, OTHER_NAME[metric], scope, unit), OTHER_NAME[metric])] if metric in OTHER_NAME else []
@@ -376,8 +377,8 @@ def _decide_own(db, group: tuple, rows: list[dict], *, now: str, cache: dict) ->
 def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
     """Decide one article's reports of one measure, and those later reports its arrival can change: the one
     right after it (its latest earlier report is now this article's) and those with one of its values (now
-    known). A reprint's reports are known whatever its original says. Index seeks only, however long the
-    measure's history."""
+    known). What a reprint repeats from its original is known whatever that says. Index seeks only, however long
+    the measure's history."""
     rows = _group_of_article(db, group, article_id)
     if not rows:  # the article no longer reports this measure: the reports after it are decided again
         decide_group(db, *group, now=now)
@@ -419,7 +420,8 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
 
 def _decide_alias_lookups(db, group: tuple, pub_key: str, *, now: str) -> None:
     """The reports of the measure's aliases (aliases()) that one article's reports can make known, or known
-    through them: from that article on, those new and those known through this measure."""
+    through them: from that article on, those new, changed and known through this measure; the measure under its
+    other names (ONE_COUNT) is decided again whole."""
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} "
     renamed = _renamed(group)
     for other, _ in aliases(group):
