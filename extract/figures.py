@@ -158,6 +158,10 @@ _DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|â€”|â€
 _RETRACTION = re.compile(r"^(?:an?\s|the\s)?(?:earlier|previous|original)\s(?:version\s(?:of\s)?)?(?:this\s|the\s)?"
                          r"(?:story|article|report|release|dispatch)\b[^.;]{0,40}?\b(?:said|stated|reported|gave|misstated|"
                          r"incorrectly|wrongly|erroneously)\b", re.I)
+# a sentence that revises or corrects a count: its value is meant as a change of what was said
+_REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:have )?read|the correct (?:number|figure|"
+                       r"total|count)|updated (?:count|figure|tally|total))\b|\d,? not [\d,.]+\b|"
+                       r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
 _CORRECT_IS = re.compile(r"\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) "
                          r"(?:is|was|should be)\s$", re.I)
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
@@ -602,6 +606,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if retracted is not None and retracted.unit == unit and _CORRECT_IS.search(before[-40:]):
             metric, scope = retracted.metric, retracted.scope
         surface = text[start:end_pos]
+        if qualifier in ("exact", "") and not second and in_sentence(_REVISION, sentence, memo):
+            qualifier = "corrected"  # "revised to 659", "660, according to a revised count": a change, never a restatement
         if in_sentence(_RETRACTION, sentence, memo):
             retracted = Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope)
             continue  # what an earlier version said and a correction takes back is no figure

@@ -9,7 +9,8 @@ import math
 # multiples of X ("more than 600" after 612, "about 1,650" after 1,652, "nearly 500 billion" after 487.3 billion).
 IMPLIED = {"more_than": (1.0, 2.0), "at_least": (1.0, 2.0), "about": (0.95, 1.05), "nearly": (0.9, 1.0),
            "less_than": (0.5, 1.0), "up_to": (0.5, 1.0)}
-POINT = ("exact", "", "about", "nearly")  # qualifiers of a report that names a value, not a bound
+# qualifiers of a report that names a value, not a bound ("corrected": a value a revision or correction gives)
+POINT = ("exact", "", "about", "nearly", "corrected")
 
 
 def implied_range(value: float, qualifier: str) -> tuple[float, float] | None:

@@ -109,7 +109,7 @@ def _copied(db, article_id: str) -> set[tuple[str, float]]:
 def _restated(row: dict, same_value: list[dict], latest: dict | None) -> dict | None:
     """The earlier report a report restates: one of the same value, else the latest when it is rounder."""
     match = next((e for e in reversed(same_value) if compatible(e, row)), None)
-    if match is None and latest is not None and implies(latest, row):
+    if match is None and latest is not None and (compatible(latest, row) or implies(latest, row)):
         match = latest
     return match
 
@@ -124,6 +124,8 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
     measure's. A report a reprint repeats from its original is known and no report of its own."""
     if _is_reprint(row):
         return "known", None, "", ""
+    if row["qualifier"] == "corrected":
+        same_value = []  # a correction answers the latest report, not one it may have superseded
     match, kind = _restated(row, same_value, latest), ""
     if match is None and latest is not None and other:
         # this measure under its other name, reported since its own latest report ("some 260 companies", then

@@ -2194,3 +2194,47 @@ GOLD_WMC24_FORTUNE = {
     (1, 147, "count"): "new", (1, 103.9 * B, "CNY"): "new", (1, 70000, "m2"): "known",
     (2, 781, "count"): "new", (2, 536_050_000_000, "CNY"): "new", (2, 531, "count"): "new", (2, 56, "count"): "changed:conflict",
 }
+
+# The 2023 conference with a correction back to the first area: the opening's rounder counts, a running count of
+# visits that "passed" a mark, the close with a larger area, and the organizers' correction ("50,000 square meters,
+# not 52,000 as reported earlier").
+STORY_WIMC23_CORRECTION = [
+    doc("2023-12-06", "Nanjing conference opens with 300-plus exhibitors",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference opened on Wednesday with 300-plus exhibitors and "
+        "a 50,000-square-meter expo. Some 1,300 guests are in attendance."),
+    doc("2023-12-07", "WIMC 2023 day two: expo passes 40,000 visits",
+        "NANJING -- Visits to the expo of the 2023 World Intelligent Manufacturing Conference passed 40,000 in its first "
+        "two days, organizers said Thursday."),
+    doc("2023-12-08", "WIMC 2023 closes",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed on Friday. Its expo hosted 312 "
+        "exhibitors over 52,000 square meters and received 85,000 visits. The number of guests reached 1,350."),
+    doc("2023-12-15", "Correction to WIMC figures",
+        "NANJING -- Organizers of the 2023 World Intelligent Manufacturing Conference said the expo's area was 50,000 "
+        "square meters, not 52,000 as reported earlier."),
+]
+GOLD_WIMC23_CORRECTION = {
+    (0, 300, "count"): "new", (0, 50000, "m2"): "new", (0, 1300, "count"): "new",
+    (1, 40000, "count"): "new",
+    (2, 312, "count"): "changed:refined", (2, 52000, "m2"): "changed:conflict", (2, 85000, "count"): "changed:refined",
+    (2, 1350, "count"): "changed:refined",
+    (3, 50000, "m2"): "changed:conflict",
+}
+
+# Both events in 2025: a convention feature with a province's output, the conference's story citing the convention's
+# exhibitors (another event's), and a revised count of the convention's exhibitors that is no rounder restatement.
+STORY_BOTH25_REVISED = [
+    doc("2025-09-22", "Anhui's factories on show in Hefei",
+        "HEFEI -- At the 2025 World Manufacturing Convention, Anhui is showing off an industry that produced 1.6 million "
+        "new energy vehicles last year. The convention's exhibition covers 30,000 square meters and has 659 exhibitors."),
+    doc("2025-11-28", "Nanjing conference nods to Hefei",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference drew 563 exhibitors to Nanjing this week, while "
+        "the World Manufacturing Convention in Hefei had 659 exhibitors in September."),
+    doc("2025-11-29", "Hefei and Nanjing events compared",
+        "HEFEI -- The World Manufacturing Convention in Hefei in September covered 30,000 square meters and hosted 660 "
+        "exhibitors, according to a revised count."),
+]
+GOLD_BOTH25_REVISED = {
+    (0, 1.6e6, "count"): "skip", (0, 30000, "m2"): "new", (0, 659, "count"): "new",
+    (1, 563, "count"): "skip", (1, 659, "count"): "skip",
+    (2, 30000, "m2"): "known", (2, 660, "count"): "changed:conflict",
+}

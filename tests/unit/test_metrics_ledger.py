@@ -629,7 +629,9 @@ def _stories():
             pytest.param(s.STORY_WMC20_ACTIVITIES, s.GOLD_WMC20_ACTIVITIES, None, id="wmc-2020-activities"),
             pytest.param(s.STORY_WMC23_AREAS, s.GOLD_WMC23_AREAS, None, id="wmc-2023-areas"),
             pytest.param(s.STORY_WIMC19_PEOPLE, s.GOLD_WIMC19_PEOPLE, None, id="wimc-2019-people"),
-            pytest.param(s.STORY_WMC24_FORTUNE, s.GOLD_WMC24_FORTUNE, None, id="wmc-2024-fortune")]
+            pytest.param(s.STORY_WMC24_FORTUNE, s.GOLD_WMC24_FORTUNE, None, id="wmc-2024-fortune"),
+            pytest.param(s.STORY_WIMC23_CORRECTION, s.GOLD_WIMC23_CORRECTION, None, id="wimc-2023-correction"),
+            pytest.param(s.STORY_BOTH25_REVISED, s.GOLD_BOTH25_REVISED, None, id="both-2025-revised")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -786,6 +788,27 @@ def test_a_precise_amount_after_a_round_one_refines_it(first, second, kind):
     db = _reported(("2025-09-21", first), ("2025-09-23", second))
     assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][1] == \
         ("changed", kind)
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("The count of exhibitors was later revised to 612.", "corrected"),
+    ("It hosted 612 exhibitors, according to a revised count.", "corrected"),
+    ("The hall covers 30,000 square meters, not 32,000 as reported earlier.", "corrected"),
+    ("It hosted 612 exhibitors.", "exact"),
+])
+def test_a_revised_or_corrected_value_says_so(text, qualifier):
+    assert extract_figures(text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("second,flag", [
+    # a revised value is a change even when it is rounder than the latest, or back to an earlier value
+    ("It hosted 610 exhibitors, according to a revised count.", ("changed", "conflict")),
+    ("It hosted 612 exhibitors, according to a revised count.", ("known", "")),
+])
+def test_a_revision_is_never_a_rounder_restatement(second, flag):
+    db = _reported(("2025-09-21", "The expo had 600 exhibitors."), ("2025-09-22", "Organizers counted 612 "
+                   "exhibitors when registration closed."), ("2025-09-24", second))
+    assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][2] == flag
 
 
 def test_a_size_class_of_projects_is_no_amount():
