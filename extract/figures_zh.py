@@ -119,6 +119,7 @@ _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
 _FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请")
 _EARLIER = re.compile(r"上届|上一届|去年")
+_ALREADY = re.compile(r"已|目前|截至|实际")
 # "较去年增长46%和64%": both rates are growth
 _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
 # "力争实现“签约项目600个以上”的目标": a target named after the figure
@@ -320,8 +321,12 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])
         if growth:
             metric = "growth"
-        # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右")
-        forecast = _FORECAST.search(re.split(r"[，,；;：:]", clause_before)[-1]) or _TARGET_AFTER.match(text, end_pos)
+        # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右", and the counts of people and
+        # companies in the clauses after it that do not say what is already so: "预计参展企业400家左右，邀请嘉宾约800人";
+        # an area or a duration is the edition's plan)
+        own = re.split(r"[，,；;：:]", clause_before)[-1]
+        forecast = _FORECAST.search(own) or _TARGET_AFTER.match(text, end_pos) \
+            or (kind in ("people", "companies") and _FORECAST.search(text, s_start, start) and not _ALREADY.search(own))
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if forecast else \
             "cumulative" if ((_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)))
                              and not _RECORD.search(sentence)) or _goes_on(text, start) else \

@@ -2238,3 +2238,25 @@ GOLD_BOTH25_REVISED = {
     (1, 563, "count"): "skip", (1, 659, "count"): "skip",
     (2, 30000, "m2"): "known", (2, 660, "count"): "changed:conflict",
 }
+
+# The 2021 convention: a Chinese preview whose forecast carries over to the guests invited in the next clause, the
+# opening with the guests at the ceremony, the Chinese close, and the results briefing with a precise count of
+# exhibitors.
+STORY_WMC21_EXPECTED_ZH = [
+    doc("2021-11-18", "2021世界制造业大会明日开幕",
+        "2021世界制造业大会将于11月19日至22日在合肥举行。本届大会设置展览面积约6万平方米，预计参展企业400家左右，邀请嘉宾约800人。"),
+    doc("2021-11-19", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Nov. 19 (Xinhua) -- The 2021 World Manufacturing Convention opened on Friday in Hefei. Some 420 "
+        "companies are exhibiting across 60,000 square meters, and about 800 guests attended the opening ceremony."),
+    doc("2021-11-22", "2021世界制造业大会闭幕 近1400名嘉宾参会",
+        "11月22日，2021世界制造业大会闭幕。本届大会近1400名嘉宾参会，400多家企业参展，展览面积6万平方米。"),
+    doc("2021-11-24", "WMC 2021 results: 703 projects",
+        "HEFEI -- A results briefing on Wednesday said 703 projects with investment of 582.18 billion yuan were "
+        "signed at the 2021 World Manufacturing Convention, where 423 companies exhibited."),
+]
+GOLD_WMC21_EXPECTED_ZH = {
+    (0, 4, "day"): "skip", (0, 60000, "m2"): "new", (0, 400, "count"): "new", (0, 800, "count"): "new",
+    (1, 420, "count"): "new", (1, 60000, "m2"): "known", (1, 800, "count"): "skip",
+    (2, 1400, "count"): "new", (2, 400, "count"): "known", (2, 60000, "m2"): "known",
+    (3, 703, "count"): "new", (3, 582.18 * B, "CNY"): "new", (3, 423, "count"): "changed:refined",
+}

@@ -162,6 +162,10 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # journalists, however they are qualified
     ("The tally of accredited journalists rose to 1,310.", "1,310", "journalists", "edition"),
     ("共有中外记者1100余名参与报道。", "1100", "journalists", "edition"),
+    # a forecast carries over to the counts of people in the clauses after it, not to what is already so
+    ("预计参展企业500家左右，邀请嘉宾约900人。", "900人", "guests", "expected"),
+    ("预计签约项目超500个，已有640余家企业确认参展。", "640余家", "exhibitors", "edition"),
+    ("预计签约项目超500个，展览面积5.9万平方米。", "5.9万平方米", "exhibition_area", "edition"),
     # a parenthesis closes the list it opened
     ("The expo drew some 270 companies (including about 40 of the world's top 500) and firms from nearly 12 "
      "countries and regions.", "12", "countries_regions", "edition"),
@@ -631,7 +635,8 @@ def _stories():
             pytest.param(s.STORY_WIMC19_PEOPLE, s.GOLD_WIMC19_PEOPLE, None, id="wimc-2019-people"),
             pytest.param(s.STORY_WMC24_FORTUNE, s.GOLD_WMC24_FORTUNE, None, id="wmc-2024-fortune"),
             pytest.param(s.STORY_WIMC23_CORRECTION, s.GOLD_WIMC23_CORRECTION, None, id="wimc-2023-correction"),
-            pytest.param(s.STORY_BOTH25_REVISED, s.GOLD_BOTH25_REVISED, None, id="both-2025-revised")]
+            pytest.param(s.STORY_BOTH25_REVISED, s.GOLD_BOTH25_REVISED, None, id="both-2025-revised"),
+            pytest.param(s.STORY_WMC21_EXPECTED_ZH, s.GOLD_WMC21_EXPECTED_ZH, None, id="wmc-2021-expected-zh")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
