@@ -149,7 +149,7 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
     return text[ends[-1] if ends else begin:start]
 
 
-_RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|\d{1,2}日|\d{1,2}月\d{1,2}日)")
+_RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 
 

@@ -420,10 +420,20 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or _PART_SUBJECT.match(lead.lstrip()) \
-            or in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]) \
-            or (in_sentence(_DAY_LEAD, sentence, memo) and _DAY_LEAD.search(lead)):
+            or in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]):
         return "part"
     return "edition"
+
+
+def _one_day(sentence: str, before: str, memo: dict) -> bool:
+    """The figure's clause is about one day of the event ("On the first day, 42,000 visitors came")."""
+    return in_sentence(_DAY_LEAD, sentence, memo) and _DAY_LEAD.search(_clause(before, "")) is not None
+
+
+# measures that stand for the whole event whatever day they are told on ("on the first day of the conference,
+# where more than 550 companies are exhibiting"): one day's count of them is the edition's
+STANDING = frozenset({"exhibitors", "companies", "exhibitors_onsite", "exhibitors_online", "overseas_exhibitors",
+                      "fortune500", "exhibition_area", "exhibition_zones", "countries_regions", "duration_days"})
 
 
 # "overseas exhibitors", "foreign-funded projects": a subset of the measure the noun names
@@ -457,6 +467,8 @@ _HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub
 
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     scope = scope_of(sentence, before, after, memo)
+    if scope == "edition" and key not in STANDING and _one_day(sentence, before, memo):
+        return "part"
     if scope == "edition" and family == "m2" and _HALL_AFTER.match(after):
         return "part"
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):

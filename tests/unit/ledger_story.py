@@ -2260,3 +2260,24 @@ GOLD_WMC21_EXPECTED_ZH = {
     (2, 1400, "count"): "new", (2, 400, "count"): "known", (2, 60000, "m2"): "known",
     (3, 703, "count"): "new", (3, 582.18 * B, "CNY"): "new", (3, 423, "count"): "changed:refined",
 }
+
+# The 2025 conference day by day: a Global Times feature on the first day that counts the exhibitors (the edition's,
+# whatever day it is told), a Chinese count at 5 pm on the second day (a running count), and the close.
+STORY_WIMC25_DAYS = [
+    doc("2025-11-27", "Global Times: Humanoid robots steal the show at Nanjing conference",
+        "Global Times) 18:05, November 27, 2025\n\nHumanoid robots drew crowds on the first day of the 2025 World "
+        "Intelligent Manufacturing Conference in Nanjing, where more than 550 companies are exhibiting. One robotics "
+        "start-up told the Global Times it had received 200 inquiries by noon."),
+    doc("2025-11-28", "2025世界智能制造大会第二日",
+        "28日，2025世界智能制造大会进入第二天。截至当日17时，博览会已接待观众6.1万人次。本届博览会参展企业563家。"),
+    doc("2025-11-29", "Nanjing conference: 108,000 visits, 58 deals",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed on Saturday after receiving 108,000 "
+        "visits. Fifty-eight projects worth 31.2 billion yuan were signed. Its 563 exhibitors came from 28 countries "
+        "and regions."),
+]
+GOLD_WIMC25_DAYS = {
+    (0, 550, "count"): "new", (0, 200, "count"): "skip",
+    (1, 61000, "count"): "new", (1, 563, "count"): "changed:refined",
+    (2, 108000, "count"): "changed:refined", (2, 58, "count"): "new", (2, 31.2 * B, "CNY"): "new", (2, 563, "count"): "known",
+    (2, 28, "count"): "new",
+}

@@ -166,6 +166,11 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("预计参展企业500家左右，邀请嘉宾约900人。", "900人", "guests", "expected"),
     ("预计签约项目超500个，已有640余家企业确认参展。", "640余家", "exhibitors", "edition"),
     ("预计签约项目超500个，展览面积5.9万平方米。", "5.9万平方米", "exhibition_area", "edition"),
+    # one day's count is a part, but the exhibitors stand for the whole event whatever day they are told on
+    ("On the first day of the conference, where more than 550 companies are exhibiting, 40,000 visitors came.",
+     "550", "exhibitors", "edition"),
+    ("On the first day of the conference, where more than 550 companies are exhibiting, 40,000 visitors came.",
+     "40,000", "visitors", "part"),
     # a parenthesis closes the list it opened
     ("The expo drew some 270 companies (including about 40 of the world's top 500) and firms from nearly 12 "
      "countries and regions.", "12", "countries_regions", "edition"),
@@ -636,7 +641,8 @@ def _stories():
             pytest.param(s.STORY_WMC24_FORTUNE, s.GOLD_WMC24_FORTUNE, None, id="wmc-2024-fortune"),
             pytest.param(s.STORY_WIMC23_CORRECTION, s.GOLD_WIMC23_CORRECTION, None, id="wimc-2023-correction"),
             pytest.param(s.STORY_BOTH25_REVISED, s.GOLD_BOTH25_REVISED, None, id="both-2025-revised"),
-            pytest.param(s.STORY_WMC21_EXPECTED_ZH, s.GOLD_WMC21_EXPECTED_ZH, None, id="wmc-2021-expected-zh")]
+            pytest.param(s.STORY_WMC21_EXPECTED_ZH, s.GOLD_WMC21_EXPECTED_ZH, None, id="wmc-2021-expected-zh"),
+            pytest.param(s.STORY_WIMC25_DAYS, s.GOLD_WIMC25_DAYS, None, id="wimc-2025-days")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -906,6 +912,7 @@ def test_another_part_of_the_same_whole_after_and_is_read():
     ("截至目前，展会已接待观众7.4万人次。", "at_least"),
     ("Some 520 companies have so far confirmed participation.", "at_least"),
     ("截至目前，展会已接待观众约7.4万人次。", "at_least"),
+    ("截至当日17时，博览会已接待观众6.1万人次。", "at_least"),
     ("The expo received 74,000 visitors.", "exact"),
 ])
 def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
