@@ -2281,3 +2281,20 @@ GOLD_WIMC25_DAYS = {
     (2, 108000, "count"): "changed:refined", (2, 58, "count"): "new", (2, 31.2 * B, "CNY"): "new", (2, 563, "count"): "known",
     (2, 28, "count"): "new",
 }
+
+# The 2018 summit in Chinese, then in English: about 1,700 companies registered before the event, nearly 2,000
+# exhibitors at the opening (a change) with the first day's visitors, and the close.
+STORY_WIMS18_ZH = [
+    doc("2018-10-09", "智能制造峰会将于11日开幕",
+        "2018世界智能制造大会将于10月11日至13日在南京举办。据组委会介绍，本届大会展览面积约5万平方米，已有约1700家企业报名参展。"),
+    doc("2018-10-11", "2018世界智能制造大会开幕",
+        "10月11日，2018世界智能制造大会在南京开幕。博览会吸引近2000家企业参展，首日观众超3万人次。"),
+    doc("2018-10-13", "World Intelligent Manufacturing Summit closes in Nanjing",
+        "NANJING -- The 2018 World Intelligent Manufacturing Summit closed on Saturday. Nearly 2,000 exhibitors took "
+        "part, and the expo received more than 100,000 visits over three days. Deals worth 42 billion yuan were signed."),
+]
+GOLD_WIMS18_ZH = {
+    (0, 3, "day"): "skip", (0, 50000, "m2"): "new", (0, 1700, "count"): "new",
+    (1, 2000, "count"): "changed:conflict", (1, 30000, "count"): "new",
+    (2, 2000, "count"): "known", (2, 100000, "count"): "new", (2, 3, "day"): "new", (2, 42 * B, "CNY"): "new",
+}

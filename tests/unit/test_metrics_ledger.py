@@ -642,7 +642,8 @@ def _stories():
             pytest.param(s.STORY_WIMC23_CORRECTION, s.GOLD_WIMC23_CORRECTION, None, id="wimc-2023-correction"),
             pytest.param(s.STORY_BOTH25_REVISED, s.GOLD_BOTH25_REVISED, None, id="both-2025-revised"),
             pytest.param(s.STORY_WMC21_EXPECTED_ZH, s.GOLD_WMC21_EXPECTED_ZH, None, id="wmc-2021-expected-zh"),
-            pytest.param(s.STORY_WIMC25_DAYS, s.GOLD_WIMC25_DAYS, None, id="wimc-2025-days")]
+            pytest.param(s.STORY_WIMC25_DAYS, s.GOLD_WIMC25_DAYS, None, id="wimc-2025-days"),
+            pytest.param(s.STORY_WIMS18_ZH, s.GOLD_WIMS18_ZH, None, id="wims-2018-zh")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
