@@ -2298,3 +2298,66 @@ GOLD_WIMS18_ZH = {
     (1, 2000, "count"): "changed:conflict", (1, 30000, "count"): "new",
     (2, 2000, "count"): "known", (2, 100000, "count"): "new", (2, 3, "day"): "new", (2, 42 * B, "CNY"): "new",
 }
+
+# The 2022 convention: a plan with activities and companies, the opening with the area, more enterprises and the
+# signings expected (a forecast), and the close with a larger area.
+STORY_WMC22_PLAN = [
+    doc("2022-09-14", "China to hold conference on manufacturing development",
+        "HEFEI -- The 2022 World Manufacturing Convention will be held in Hefei from Sept 20 to 23, with some 40 "
+        "activities planned. About 500 companies will take part in the offline exhibition."),
+    doc("2022-09-20", "Convention in east China spotlights advanced manufacturing",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2022 World Manufacturing Convention opened Tuesday in east China, featuring "
+        "nearly 40 events. The total exhibition area is 59,000 square meters. More than 640 enterprises are exhibiting, "
+        "and 568 projects with a total investment of 367.7 billion yuan are expected to be signed during the event."),
+    doc("2022-09-23", "WMC 2022 closes with 568 projects",
+        "HEFEI -- The 2022 World Manufacturing Convention closed on Friday. Organizers said 568 projects with total "
+        "investment of 768.5 billion yuan were signed, and 641 enterprises exhibited over 70,000 square meters."),
+]
+GOLD_WMC22_PLAN = {
+    (0, 4, "day"): "skip", (0, 40, "count"): "new", (0, 500, "count"): "new",
+    
+    # "some 40" activities, then "nearly 40" events: the same number, both approximate, known
+    (1, 40, "count"): "known", (1, 59000, "m2"): "new", (1, 640, "count"): "changed:conflict",
+    (1, 568, "count"): "new", (1, 367.7 * B, "CNY"): "new",
+    (2, 568, "count"): "new", (2, 768.5 * B, "CNY"): "new", (2, 641, "count"): "changed:refined",
+    (2, 70000, "m2"): "changed:conflict",
+}
+
+# The 2024 conference, Chinese first: companies confirmed before the event with their Fortune Global 500 members,
+# the English opening with the exact counts, and the Chinese close.
+STORY_WIMC24_ZH_FIRST = [
+    doc("2024-12-03", "2024世界智能制造大会5日开幕 260余家企业参展",
+        "2024世界智能制造大会将于12月5日至7日在南京举办。目前已有260余家企业确认参展，其中世界500强和行业领军企业50余家。"),
+    doc("2024-12-05", "Nanjing conference opens, 263 companies exhibit",
+        "NANJING, Dec. 5 (Xinhua) -- The 2024 World Intelligent Manufacturing Conference opened on Thursday. A total of "
+        "263 companies are exhibiting, 51 of them Fortune Global 500 or industry-leading firms, from nearly 10 countries "
+        "and regions."),
+    doc("2024-12-07", "2024世界智能制造大会闭幕",
+        "12月7日，2024世界智能制造大会闭幕。大会集中签约重大项目30个，签约金额536.3亿元。"),
+]
+GOLD_WIMC24_ZH_FIRST = {
+    (0, 3, "day"): "skip", (0, 260, "count"): "new", (0, 50, "count"): "new",
+    (1, 263, "count"): "changed:refined", (1, 51, "count"): "changed:refined", (1, 10, "count"): "new",
+    (2, 30, "count"): "new", (2, 53.63 * B, "CNY"): "new",
+}
+
+# The 2023 convention: a preview of a record with the year before cited, a release's running totals since 2018, and
+# the Chinese close with an updated total of guests since 2018.
+STORY_WMC23_RECORD = [
+    doc("2023-09-05", "2023 World Manufacturing Convention to see record number of exhibitors",
+        "HEFEI -- The number of exhibitors at this year's World Manufacturing Convention, set for Sept 20 to 24 in "
+        "Hefei, will hit a record high, organizers said on Tuesday. Over 500 companies have applied to exhibit, up "
+        "from 412 at the 2022 event."),
+    doc("2023-09-16", "2023 World Manufacturing Convention to be held in Hefei, Anhui from September 20th to 24th",
+        "HEFEI, China, Sept. 16, 2023 /PRNewswire/ -- Since 2018, the World Manufacturing Convention has been held in "
+        "Hefei for five consecutive years. It has attracted over 14,800 guests, secured 3,021 project agreements, and "
+        "seen actual investments exceeding a trillion RMB."),
+    doc("2023-09-24", "2023世界制造业大会闭幕",
+        "9月24日，2023世界制造业大会闭幕。本届大会参展企业517家，签约项目734个，总投资4497.9亿元。自2018年以来，大会累计吸引嘉宾14824人。"),
+]
+GOLD_WMC23_RECORD = {
+    (0, 4, "day"): "skip", (0, 500, "count"): "new", (0, 412, "count"): "skip",
+    (1, 5, "count"): "skip", (1, 14800, "count"): "new", (1, 3021, "count"): "new", (1, 1e12, "CNY"): "new",
+    (2, 517, "count"): "changed:refined", (2, 734, "count"): "new", (2, 449.79 * B, "CNY"): "new",
+    (2, 14824, "count"): "changed:refined",
+}

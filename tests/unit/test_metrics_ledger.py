@@ -643,7 +643,10 @@ def _stories():
             pytest.param(s.STORY_BOTH25_REVISED, s.GOLD_BOTH25_REVISED, None, id="both-2025-revised"),
             pytest.param(s.STORY_WMC21_EXPECTED_ZH, s.GOLD_WMC21_EXPECTED_ZH, None, id="wmc-2021-expected-zh"),
             pytest.param(s.STORY_WIMC25_DAYS, s.GOLD_WIMC25_DAYS, None, id="wimc-2025-days"),
-            pytest.param(s.STORY_WIMS18_ZH, s.GOLD_WIMS18_ZH, None, id="wims-2018-zh")]
+            pytest.param(s.STORY_WIMS18_ZH, s.GOLD_WIMS18_ZH, None, id="wims-2018-zh"),
+            pytest.param(s.STORY_WMC22_PLAN, s.GOLD_WMC22_PLAN, None, id="wmc-2022-plan"),
+            pytest.param(s.STORY_WIMC24_ZH_FIRST, s.GOLD_WIMC24_ZH_FIRST, None, id="wimc-2024-zh-first"),
+            pytest.param(s.STORY_WMC23_RECORD, s.GOLD_WMC23_RECORD, None, id="wmc-2023-record")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
