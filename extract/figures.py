@@ -513,11 +513,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if noun in _EDITION_NOUNS and (_EDITIONS_COUNTED.search(before[-12:])
                                            or re.match(r"\s(?:previous|past|earlier|last)\s", text[pos_after:pos_after + 12])):
                 continue
-            whole = next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun and f.scope == "edition"),
-                         None) if figures and not noun and digits else None
-            if whole is not None and start - whole.end < 400 and _OF_THEM_LEAD.search(text, max(0, start - 12), start):
-                noun = lead = whole.noun
-                antecedent = _OF_THEM_LEAD.search(text, max(0, start - 12), start)
+            counted = next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun and f.scope == "edition"),
+                           None) if figures and not noun and digits else None
+            of_them = _OF_THEM_LEAD.search(text, max(0, start - 12), start) if counted is not None \
+                and start - counted.end < 400 else None
+            if of_them is not None:
+                noun = lead = counted.noun
+                antecedent = of_them
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-120:]) \
@@ -581,19 +583,19 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" and previous.scope == "part" \
                 and previous.metric in ("projects_signed", "projects") and _WORTH.search(before[-30:]):
             scope = "part"  # "35 foreign-funded projects worth $4.6 billion": what those projects are worth
-        elif metric in UNSPECIFIC and _AMONG.search(before[-25:]) and (whole := next(
+        elif metric in UNSPECIFIC and _AMONG.search(before[-25:]) and (same_unit := next(
                 (f for f in reversed(figures[-3:]) if f.sentence == sentence and f.unit == unit), None)) is not None:
-            metric, scope = whole.metric, "part"  # ("64 projects worth 38.5 billion yuan, including 28 ...")
+            metric, scope = same_unit.metric, "part"  # ("64 projects worth 38.5 billion yuan, including 28 ...")
         elif metric in ("growth", "decline"):
             metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
         elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
             metric, scope = previous.metric, "part"  # "5,000 products ..., 300 of them ...": of the same
         if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
-        whole = previous.metric if previous is not None and previous.scope == "edition" else \
+        whole_metric = previous.metric if previous is not None and previous.scope == "edition" else \
             "exhibitors" if antecedent is not None and "noun" in antecedent.groupdict() \
             and (antecedent.group("noun") or "").lower().split()[-1:] in (["exhibitors"], ["companies"]) else ""
-        if scope == "part" and own_measure(metric, whole) and not within_the_event(sentence, before, following):
+        if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
             scope = "edition"
         if unit in MONEY_UNITS and scope in ("edition", "cumulative") and previous is not None \
                 and previous.unit in MONEY_UNITS and previous.unit != unit and _CONVERSION.fullmatch(text, previous.end, start):

@@ -41,6 +41,11 @@ def _reported(*reports: tuple[str, str]):
     return db
 
 
+def _flags_in_order(db) -> list[tuple[str, str]]:
+    """(status, kind) of every stored figure, in publication order."""
+    return [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")]
+
+
 def metric_of(text: str, number: str) -> tuple[str, str]:
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number) or number in f.surface)
     return figure.metric, figure.scope
@@ -801,8 +806,7 @@ def test_a_year_before_a_day_is_no_duration():
 ])
 def test_a_precise_amount_after_a_round_one_refines_it(first, second, kind):
     db = _reported(("2025-09-21", first), ("2025-09-23", second))
-    assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][1] == \
-        ("changed", kind)
+    assert _flags_in_order(db)[1] == ("changed", kind)
 
 
 @pytest.mark.parametrize("text,qualifier", [
@@ -823,7 +827,7 @@ def test_a_revised_or_corrected_value_says_so(text, qualifier):
 def test_a_revision_is_never_a_rounder_restatement(second, flag):
     db = _reported(("2025-09-21", "The expo had 600 exhibitors."), ("2025-09-22", "Organizers counted 612 "
                    "exhibitors when registration closed."), ("2025-09-24", second))
-    assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][2] == flag
+    assert _flags_in_order(db)[2] == flag
 
 
 def test_a_size_class_of_projects_is_no_amount():
@@ -849,16 +853,14 @@ def test_a_count_under_its_other_name_changes_the_latest_one(first, second, flag
     for order in ((0, 1), (1, 0)):
         reports = [("2025-09-18", first), ("2025-09-23", second)]
         db = _reported(*(reports[i] for i in order))
-        assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][1] \
-            == flag
+        assert _flags_in_order(db)[1] == flag
 
 
 def test_the_latest_report_of_a_count_may_be_under_its_other_name():
     # "some 260 companies", then "263 exhibitors", then "263 companies": the last restates the one before it
     db = _reported(("2025-09-20", "The expo drew some 260 companies."), ("2025-09-21", "The expo had 263 exhibitors."),
                    ("2025-09-23", "A total of 263 companies came."))
-    assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")] == \
-        [("new", ""), ("changed", "refined"), ("known", "exhibitors")]
+    assert _flags_in_order(db) == [("new", ""), ("changed", "refined"), ("known", "exhibitors")]
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
@@ -902,7 +904,7 @@ def test_all_the_exhibitors_and_those_on_site_are_one_count():
 ])
 def test_a_restatement_is_rounder_than_what_it_restates(first, second, flag):
     db = _reported(("2025-09-21", f"The expo drew {first} visits."), ("2025-09-23", f"The expo drew {second} visits."))
-    assert [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")][1] == flag
+    assert _flags_in_order(db)[1] == flag
 
 
 def test_another_part_of_the_same_whole_after_and_is_read():
