@@ -120,6 +120,16 @@ _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"\b(?:so far|thus far|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?,)", re.I)
+
+
+def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
+    """"As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far confirmed",
+    "some 500 have so far confirmed": a count while the event runs, which the final one can only exceed."""
+    if qualifier in ("exact", "about") and unit != "day" and in_sentence(_RUNNING, sentence, memo):
+        return "at_least"
+    return qualifier
+
+
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
@@ -155,7 +165,9 @@ _PERIOD_BEFORE = re.compile(r"\b(?:first|past|(?<!\bwill )(?<!\band )(?<!\bto )(
 # 27, 2025 /PRNewswire/ -- ", "HEFEI -- ")
 _DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|—|–)\s+")
 # a correction: "An earlier version of this story said the expo had 563 exhibitors. The correct number is 536."
-_RETRACTION = re.compile(r"^(?:an?\s|the\s)?(?:earlier|previous|original)\s(?:version\s(?:of\s)?)?(?:this\s|the\s)?"
+# (after a label, "Correction: ", or none)
+_RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|update)\s?[:：-]\s*)?(?:an?\s|the\s)?"
+                         r"(?:earlier|previous|original)\s(?:version\s(?:of\s)?)?(?:this\s|the\s)?"
                          r"(?:story|article|report|release|dispatch)\b[^.;]{0,40}?\b(?:said|stated|reported|gave|misstated|"
                          r"incorrectly|wrongly|erroneously)\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
@@ -561,11 +573,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following.lstrip()}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
-        if scope == "edition" and qualifier in ("exact", "about") and unit != "day" and in_sentence(_RUNNING, sentence, memo):
-            # "As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far
-            # confirmed", "some 500 have so far confirmed": a count while the event runs, which the final one can
-            # only exceed
-            qualifier = "at_least"
+        if scope == "edition":
+            qualifier = _while_running(qualifier, unit, sentence, memo)
         if sibling is not None:
             metric, scope = sibling.metric, "part"
         elif antecedent:
@@ -596,7 +605,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             "exhibitors" if antecedent is not None and "noun" in antecedent.groupdict() \
             and (antecedent.group("noun") or "").lower().split()[-1:] in (["exhibitors"], ["companies"]) else ""
         if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
-            scope = "edition"
+            scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
+            qualifier = _while_running(qualifier, unit, sentence, memo)
         if unit in MONEY_UNITS and scope in ("edition", "cumulative") and previous is not None \
                 and previous.unit in MONEY_UNITS and previous.unit != unit and _CONVERSION.fullmatch(text, previous.end, start):
             # "735.1 billion yuan (about 103.5 billion U.S. dollars)": the same amount at some exchange rate, which

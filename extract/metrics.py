@@ -158,8 +158,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("products", "products on show", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
     _m("exhibition_area", "exhibition area", ["m2"],
-       sentence=[r"exhibit|expo|show\b|display|demonstrat|pavilion|hall|venue|zone|booth|\b(?:outdoor|indoor|open-air) "
-                 r"(?:area|space)\b|\b(?:the|this|its) (?:[\w-]+ )?"
+       sentence=[r"exhibit|expo|show\b|showcas|display|demonstrat|pavilion|hall|venue|zone|booth|\b(?:outdoor|indoor|"
+                 r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w-]+ ){0,3}"
                  r"(?:event|conference|convention|summit|fair)\b"],
        rank=3),
     _m("area", "area", ["m2"], rank=14),
@@ -377,6 +377,10 @@ _EARLIER_LEAD = re.compile(r"(?:\b(?:last year|a year (?:earlier|ago|before)|the
                            r"conference|summit))\b(?!')|\b(?:last year's|the previous year's) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;]{0,60}$",
                            re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition)
+# a clause that opens with last year: "Last year, the first convention signed 440 projects with investment of 452.6
+# billion yuan" (both figures, however far the second is)
+_EARLIER_OPENING = re.compile(r"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|the previous year)\b",
+                              re.I)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
 _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:[\w-]+['’]s )?"
                     r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"
@@ -409,7 +413,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
     lead = _clause(before, "")  # the clause up to the figure
-    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) or _EARLIER_LEAD.search(lead):
+    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) or _EARLIER_LEAD.search(lead) \
+            or _EARLIER_OPENING.match(lead):
         return "earlier"
     if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, _OTHER_PREDICATE.split(after, 1)[0])):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell

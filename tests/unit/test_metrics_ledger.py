@@ -925,6 +925,39 @@ def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
     assert extract_figures(text)[0].qualifier == qualifier
 
 
+def test_a_measure_of_its_own_in_a_running_count_is_a_lower_bound_too():
+    figures = extract_figures("Up to now, 480 firms, among them 41 Fortune Global 500 companies, have so far signed "
+                              "up to exhibit.")
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(480, "exhibitors", "at_least"),
+                                                                      (41, "fortune500", "at_least")]
+    # the final count of either is then a refinement, not a conflict
+    db = _reported(("2024-09-12", "So far, 480 companies, including 41 Fortune Global 500 companies, have confirmed."),
+                   ("2024-09-21", "The expo has 512 exhibitors, 44 of them Fortune Global 500 companies."))
+    rows = list(db.query("select value, status, kind from figures where metric = 'fortune500' order by pub_key"))
+    assert [(r["value"], r["status"], r["kind"]) for r in rows] == [(41, "new", ""), (44, "changed", "refined")]
+
+
+def test_a_correction_note_with_a_label_takes_back_what_was_said():
+    figures = extract_figures("Clarification: A previous version of this report said 1,480 guests attended the forum. "
+                              "The correct number is 1,840.")
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(1840, "guests", "corrected")]
+
+
+def test_a_clause_that_opens_with_last_year_cites_all_its_figures():
+    figures = extract_figures("Last year, the summit's signing ceremony sealed 96 projects with a combined "
+                              "investment of 81.5 billion yuan, while this year 102 projects were signed.")
+    assert [(f.value, f.scope) for f in figures] == [(96, "earlier"), (81.5e9, "earlier"), (102, "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 300 firms are showcasing robots across 48,000 square meters at the 2024 World Intelligent Manufacturing "
+    "Conference.",
+    "Exhibitors fill 48,000 square meters of the expo.",
+])
+def test_the_space_products_are_shown_in_is_the_exhibition_area(text):
+    assert [f.metric for f in extract_figures(text) if f.unit == "m2"] == ["exhibition_area"]
+
+
 def test_a_running_count_then_the_final_one_is_a_refinement():
     db = _reported(("2025-09-21", "As of Sunday evening, the expo had received 74,000 visitors."),
                    ("2025-09-24", "The expo received 151,000 visitors over four days."))
