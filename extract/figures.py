@@ -133,7 +133,7 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
-_MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)")
+_MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |its |a )?(?:cloud|online)\b|\sonline\b")
 # "should read 563, not 536": the value a correction takes back is no figure
 _RETRACTED = re.compile(r"\d,? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
@@ -541,7 +541,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
             if not noun and digits and previous is not None and previous.unit == "count" and _MORE.match(text, pos_after):
-                further = True  # "462 companies are exhibiting at the venue, and 1,260 more on the cloud platform"
+                # "462 companies are exhibiting at the venue, and 1,260 more on the cloud platform", "and 1,400 on
+                # the cloud platform": more of the same noun, counted by where they are
+                further = True
             if not noun and digits and previous is not None and previous.unit == "count" and previous.scope == "part" \
                     and _AND_THEN.search(before[-6:]) and _VERB_AFTER.match(text, pos_after):
                 sibling = previous  # "397 of them had been registered and 298 had started construction"

@@ -56,8 +56,8 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
     ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:企业|展商|参展商|公司)")),
-    ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会)")),
-    ("exhibitors_onsite", ("count",), re.compile(r"(?<!线上)线下(?:参展|展商)|现场参展|实地参展")),
+    ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会)|云展(?:会|览|厅)")),
+    ("exhibitors_onsite", ("count",), re.compile(r"(?<!线上)线下(?:参展|展商|展览|展会|展区)|现场参展|实地参展")),
     ("exhibitors", ("count",), re.compile(r"参展商|参展企业|展商|企业参展|参展")),
     ("academicians", ("count",), re.compile(r"院士")),
     ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外宾|境外客商|境外来宾|海外来宾|外方代表|外国来宾")),
@@ -149,7 +149,9 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
     return text[ends[-1] if ends else begin:start]
 
 
-_RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])")
+# ("目前已有280家企业报名参展": so far)
+_RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])|目前已|"
+                      r"迄今|到目前为止|至今已")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 
 

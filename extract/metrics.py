@@ -78,7 +78,8 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[r"^(?:offline|on site|on-site|at the venue|in person),\s"], rank=3),
     _m("exhibitors_onsite", "exhibitors on site", ["count"], nouns=[r"^(?:on-site|onsite|in-person|offline) exhibitors\b"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:(?:exhibitors|companies|enterprises|firms)\s(?:(?:are|were)\s)?)?(?:exhibiting|"
-               r"exhibited|showing|on show|present)\s(?:[\w-]+\s){0,3}?(?:at the venue|on site|on-site|in person)\b"],
+               r"exhibited|showing|on show|present)\s(?:[\w-]+\s){0,3}?(?:at the venue|on site|on-site|in person|"
+               r"offline)\b"],
        rank=3),
     # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
     _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],

@@ -919,10 +919,27 @@ def test_another_part_of_the_same_whole_after_and_is_read():
     ("Some 520 companies have so far confirmed participation.", "at_least"),
     ("截至目前，展会已接待观众约7.4万人次。", "at_least"),
     ("截至当日17时，博览会已接待观众6.1万人次。", "at_least"),
+    ("目前已有260家企业报名参展。", "at_least"),
     ("The expo received 74,000 visitors.", "exact"),
 ])
 def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
     assert extract_figures(text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "More than 400 firms are exhibiting offline and 1,100 on the cloud platform.",
+    "Some 400 companies exhibited on site, and 1,100 online.",
+    "线下展会有400家企业参展，云展会则汇聚了1100家。",
+])
+def test_the_exhibitors_on_site_and_online_in_one_sentence_are_two_counts(text):
+    assert [(f.value, f.metric) for f in extract_figures(text)] == [(400, "exhibitors_onsite"), (1100, "exhibitors_online")]
+
+
+def test_all_the_exhibitors_far_above_those_on_site_are_a_count_of_their_own():
+    db = _reported(("2020-11-20", "More than 500 companies are exhibiting offline and 1,400 on the cloud platform."),
+                   ("2020-11-23", "线下展览吸引了520家企业参展，云展会1400家。"),
+                   ("2020-11-25", "The convention attracted 1,920 exhibitors online and offline."))
+    assert _flags_in_order(db) == [("new", ""), ("new", ""), ("changed", "refined"), ("known", ""), ("new", "")]
 
 
 def test_a_measure_of_its_own_in_a_running_count_is_a_lower_bound_too():
