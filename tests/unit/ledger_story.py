@@ -2361,3 +2361,444 @@ GOLD_WMC23_RECORD = {
     (2, 517, "count"): "changed:refined", (2, 734, "count"): "new", (2, 449.79 * B, "CNY"): "new",
     (2, 14824, "count"): "changed:refined",
 }
+
+
+STORY_WIMC25_WEEK = [
+    doc("2025-11-20", "Nanjing set to host 2025 World Intelligent Manufacturing Conference next week",
+        "NANJING, Nov. 20 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference will open in Nanjing on "
+        "Nov. 27, with more than 300 enterprises expected to exhibit, organizers said Thursday. Last year's "
+        "conference drew 263 exhibitors."),
+    doc("2025-11-27", "Intelligent manufacturing conference opens in Nanjing",
+        "The 2025 World Intelligent Manufacturing Conference, which opened on Thursday, has gathered 318 companies "
+        "from 21 countries and regions, showcasing over 1,000 products in an exhibition area of 52,000 square meters. "
+        "At the opening ceremony, 28 projects with a total investment of 41.2 billion yuan were signed."),
+    doc("2025-11-28", "Smart factories take center stage at Nanjing expo",
+        "Visitors to the 2025 World Intelligent Manufacturing Conference in Nanjing, Jiangsu province, found 320 "
+        "exhibitors from 21 countries and regions on Friday, many showing humanoid robots."),
+    doc("2025-11-30", "2025 World Intelligent Manufacturing Conference concludes",
+        "NANJING, Nov. 30 (Xinhua) -- The four-day 2025 World Intelligent Manufacturing Conference concluded on "
+        "Sunday. A total of 65 projects were signed during the event, with investment totaling 96.5 billion yuan. "
+        "More than 1.2 million people watched the events online, and the venue received 86,000 visits."),
+    doc("2025-12-15", "Jiangsu bets on smart factories",
+        "Earlier this month, the World Intelligent Manufacturing Conference in Nanjing showed how far the province "
+        "has come. The conference's 65 signed projects, worth nearly 100 billion yuan, range from robotics to "
+        "industrial software."),
+]
+GOLD_WIMC25_WEEK = {
+    (0, 300, "count"): "new", (0, 263, "count"): "skip",
+    (1, 318, "count"): "new", (1, 21, "count"): "new", (1, 1000, "count"): "new", (1, 52000, "m2"): "new",
+    (1, 28, "count"): "new", (1, 41.2 * B, "CNY"): "new",
+    (2, 320, "count"): "known",  # a plain value with fewer digits restates 318 (documented: 600 after 612)
+    (2, 21, "count"): "known",
+    (3, 4, "day"): "new", (3, 65, "count"): "new", (3, 96.5 * B, "CNY"): "new", (3, 1.2e6, "count"): "new",
+    (3, 86000, "count"): "new",
+    (4, 65, "count"): "known", (4, 100 * B, "CNY"): "known",
+}
+
+
+STORY_WMC24_SOFAR = [
+    doc("2024-09-10", "2024 World Manufacturing Convention to open in Hefei on Sept 20",
+        "The 2024 World Manufacturing Convention will be held from Sept 20 to 24 in Hefei, Anhui province. So far, "
+        "520 companies, including 45 Fortune Global 500 firms, have confirmed their participation, and the "
+        "exhibition will cover 75,000 square meters."),
+    doc("2024-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- More than 500 enterprises, including 47 Fortune Global 500 companies, are "
+        "taking part in the exhibition of the 2024 World Manufacturing Convention, which covers 75,000 square "
+        "meters."),
+    doc("2024-09-24", "World Manufacturing Convention ends with 589 projects signed",
+        "The 2024 World Manufacturing Convention signed 589 projects with a total investment of 471.8 billion yuan. "
+        "It attracted 546 exhibitors, 52 of them Fortune Global 500 companies, and drew 168,000 visitors over five "
+        "days."),
+    doc("2024-09-25", "2024世界制造业大会闭幕",
+        "2024世界制造业大会在合肥闭幕。大会共签约项目589个，总投资4718亿元，其中外资项目36个。参展企业546家。"),
+]
+GOLD_WMC24_SOFAR = {
+    (0, 520, "count"): "new", (0, 45, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 500, "count"): "known", (1, 47, "count"): "changed:refined", (1, 75000, "m2"): "known",  # the planned area is the edition's own plan
+   
+    (2, 589, "count"): "new", (2, 471.8 * B, "CNY"): "new", (2, 546, "count"): "changed:refined",
+    (2, 52, "count"): "changed:conflict", (2, 168000, "count"): "new", (2, 5, "day"): "new",
+    (3, 589, "count"): "known", (3, 471.8 * B, "CNY"): "known", (3, 36, "count"): "new", (3, 546, "count"): "known",
+}
+
+
+STORY_WIMC19_OCT = [
+    doc("2019-10-19", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Oct. 19 (Xinhua) -- The 2019 World Intelligent Manufacturing Conference kicked off in Nanjing on "
+        "Saturday, with some 600 exhibitors showing their latest products."),
+    doc("2019-10-20", "Academicians gather for smart manufacturing talks",
+        "Over 1,000 guests, including 30 academicians from China and abroad, attended the opening of the 2019 World "
+        "Intelligent Manufacturing Conference in Nanjing."),
+    doc("2019-10-22", "2019 World Intelligent Manufacturing Conference closes",
+        "NANJING, Oct. 22 (Xinhua) -- The 2019 World Intelligent Manufacturing Conference saw 112 projects signed "
+        "with a total investment of 240 billion yuan. Exhibitors numbered 612 from 20 countries."),
+    doc("2019-10-25", "WIMC 2019 wraps up with deals",
+        "WIMC 2019 in Nanjing drew 612 exhibitors and sealed deals worth 240 billion yuan, a rise from 2018, when "
+        "190 billion yuan of deals were signed."),
+]
+GOLD_WIMC19_OCT = {
+    (0, 600, "count"): "new",
+    (1, 1000, "count"): "new", (1, 30, "count"): "new",
+    (2, 112, "count"): "new", (2, 240 * B, "CNY"): "new", (2, 612, "count"): "changed:refined",
+    (2, 20, "count"): "new",
+    (3, 612, "count"): "known", (3, 240 * B, "CNY"): "known", (3, 190 * B, "CNY"): "skip",
+}
+
+
+STORY_WMC25_ZH_FIRST = [
+    doc("2025-09-20", "2025世界制造业大会在合肥开幕",
+        "2025世界制造业大会20日在合肥开幕。本届大会设置展览面积7.5万平方米，吸引了海内外600余家企业参展，其中世界500强企业52家。"
+        "开幕式上集中签约项目132个，总投资1526亿元。"),
+    doc("2025-09-21", "World Manufacturing Convention opens in Hefei",
+        "More than 600 companies, including 52 Fortune Global 500 firms, are showcasing products across 75,000 "
+        "square meters at the 2025 World Manufacturing Convention in Hefei. At the opening ceremony, 132 projects "
+        "worth 152.6 billion yuan were signed."),
+    doc("2025-09-24", "2025世界制造业大会闭幕",
+        "2025世界制造业大会24日闭幕。大会期间共签约项目608个，总投资4952亿元；线下参观人数达22万人次，线上浏览量超过1.2亿次。"
+        "参展企业总数达632家。"),
+    doc("2025-09-25", "World Manufacturing Convention closes with 608 deals",
+        "The 2025 World Manufacturing Convention signed 608 projects with total investment of 495.2 billion yuan. "
+        "Its 632 exhibitors received 220,000 visits on site and more than 120 million views online."),
+    doc("2025-10-10", "Hefei's convention leaves a lasting mark",
+        "The World Manufacturing Convention's exhibitors rose to 640, according to the final tally released by "
+        "organizers of the Hefei event this month."),
+]
+GOLD_WMC25_ZH_FIRST = {
+    (0, 75000, "m2"): "new", (0, 600, "count"): "new", (0, 52, "count"): "new", (0, 132, "count"): "new",
+    (0, 152.6 * B, "CNY"): "new",
+    (1, 600, "count"): "known", (1, 52, "count"): "known", (1, 75000, "m2"): "known", (1, 132, "count"): "known",
+    (1, 152.6 * B, "CNY"): "known",
+    (2, 608, "count"): "new", (2, 495.2 * B, "CNY"): "new", (2, 220000, "count"): "new", (2, 1.2e8, "count"): "new",
+    (2, 632, "count"): "changed:refined",
+    (3, 608, "count"): "known", (3, 495.2 * B, "CNY"): "known", (3, 632, "count"): "known",
+    (3, 220000, "count"): "known", (3, 1.2e8, "count"): "known",
+    (4, 640, "count"): "changed:conflict",
+}
+
+
+REL_WIMC23_RELEASE = ("NANJING, China, Dec. 6, 2023 /PRNewswire/ -- The 2023 World Intelligent Manufacturing Conference opened in "
+       "Nanjing on Wednesday. Its expo features 360 companies over 50,000 square meters, with zones for robots, "
+       "industrial software and new energy vehicles.")
+STORY_WIMC23_RELEASE = [
+    doc("2023-12-06", "2023 World Intelligent Manufacturing Conference opens in Nanjing", REL_WIMC23_RELEASE),
+    doc("2023-12-07", "2023 World Intelligent Manufacturing Conference opens in Nanjing", REL_WIMC23_RELEASE),
+    doc("2023-12-08", "WIMC 2023 closes with 52 projects worth 75.8 bln yuan signed",
+        "NANJING, Dec. 8 (Xinhua) -- The 2023 World Intelligent Manufacturing Conference closed on Friday with 52 "
+        "projects worth 75.8 billion yuan signed. The expo had 365 exhibitors."),
+]
+GOLD_WIMC23_RELEASE = {
+    (0, 360, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 360, "count"): "known", (1, 50000, "m2"): "known",
+    (2, 52, "count"): "new", (2, 75.8 * B, "CNY"): "new", (2, 365, "count"): "changed:conflict",
+}
+
+
+STORY_WMC22_CLOUD = [
+    doc("2022-09-20", "World Manufacturing Convention opens online and offline",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2022 World Manufacturing Convention opened in Hefei on Tuesday in both online "
+        "and offline formats. About 500 companies take part offline, while over 1,200 companies display their "
+        "products on the cloud exhibition platform."),
+    doc("2022-09-23", "World Manufacturing Convention concludes",
+        "The 2022 World Manufacturing Convention concluded on Friday with 626 projects signed, involving a total "
+        "investment of 572 billion yuan. Some 530 companies showcased offline."),
+    doc("2022-09-24", "2022世界制造业大会闭幕",
+        "2022世界制造业大会共签约项目626个，总投资5720亿元，累计吸引线上观众超2000万人次。"),
+]
+GOLD_WMC22_CLOUD = {
+    (0, 500, "count"): "new", (0, 1200, "count"): "new",
+    (1, 626, "count"): "new", (1, 572 * B, "CNY"): "new", (1, 530, "count"): "changed:refined",
+    (2, 626, "count"): "known", (2, 572 * B, "CNY"): "known", (2, 2e7, "count"): "new",
+}
+
+
+STORY_WIMC21_PLAN = [
+    doc("2021-11-18", "Nanjing ready for intelligent manufacturing conference",
+        "The 2021 World Intelligent Manufacturing Conference will gather 11 academicians and over 200 experts in "
+        "Nanjing next week, organizers said."),
+    doc("2021-11-23", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 23 (Xinhua) -- The 2021 World Intelligent Manufacturing Conference, held from Tuesday to "
+        "Thursday, has drawn 13 academicians and 230 experts, and 216 companies are exhibiting."),
+    doc("2021-11-25", "Intelligent manufacturing conference closes",
+        "NANJING, Nov. 25 (Xinhua) -- The 2021 World Intelligent Manufacturing Conference closed on Thursday. Its 216 "
+        "exhibitors met buyers from across China, 18 academicians attended, and 38 projects with a total investment "
+        "of 50.6 billion yuan were signed."),
+]
+GOLD_WIMC21_PLAN = {
+    (0, 11, "count"): "new", (0, 200, "count"): "new",
+    (1, 13, "count"): "changed:conflict", (1, 230, "count"): "changed:refined",  # "will gather" names who will attend: the edition's plan
+    (1, 216, "count"): "new",
+    (2, 216, "count"): "known", (2, 18, "count"): "changed:conflict", (2, 38, "count"): "new",
+    (2, 50.6 * B, "CNY"): "new",
+}
+
+
+STORY_WMC19_LASTYEAR = [
+    doc("2019-09-20", "2019 World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2019 World Manufacturing Convention opened on Friday in Hefei. The "
+        "convention attracted over 3,000 guests from 54 countries and regions. Last year, the first convention "
+        "signed 440 projects with investment of 452.6 billion yuan."),
+    doc("2019-09-21", "Guests from around the world in Hefei",
+        "Some 3,200 Chinese and overseas guests attended the 2019 World Manufacturing Convention in Hefei."),
+    doc("2019-09-23", "World Manufacturing Convention closes with 536 projects",
+        "The 2019 World Manufacturing Convention signed 536 projects with investment totalling 574.7 billion yuan, up "
+        "27 percent from last year."),
+    doc("2019-09-24", "2019世界制造业大会闭幕",
+        "2019世界制造业大会闭幕，共签约536个项目，投资总额5747亿元。"),
+]
+GOLD_WMC19_LASTYEAR = {
+    (0, 3000, "count"): "new", (0, 54, "count"): "new", (0, 440, "count"): "skip", (0, 452.6 * B, "CNY"): "skip",
+    (1, 3200, "count"): "changed:refined",
+    (2, 536, "count"): "new", (2, 574.7 * B, "CNY"): "new", (2, 27, "percent"): "skip",
+    (3, 536, "count"): "known", (3, 574.7 * B, "CNY"): "known",
+}
+
+
+STORY_WIMC24_HALL = [
+    doc("2024-12-19", "2024 World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Dec. 19 (Xinhua) -- The 2024 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Thursday. Its exhibition covers 50,000 square meters and features 263 companies; the robotics hall alone "
+        "spans 8,000 square meters and houses 45 companies."),
+    doc("2024-12-20", "Robots steal the show at Nanjing conference",
+        "More than 260 companies are attending the expo of the 2024 World Intelligent Manufacturing Conference, with "
+        "the robotics pavilion displaying 48 companies across 8,000 square meters."),
+    doc("2024-12-22", "2024 World Intelligent Manufacturing Conference closes",
+        "Thirty projects worth 53.63 billion yuan were signed at the 2024 World Intelligent Manufacturing Conference "
+        "in Nanjing. The conference had 1,200 guests."),
+]
+GOLD_WIMC24_HALL = {
+    (0, 50000, "m2"): "new", (0, 263, "count"): "new", (0, 8000, "m2"): "new", (0, 45, "count"): "new",
+    (1, 260, "count"): "known", (1, 48, "count"): "new", (1, 8000, "m2"): "known",
+    (2, 30, "count"): "new", (2, 53.63 * B, "CNY"): "new", (2, 1200, "count"): "new",
+}
+
+
+STORY_WMC23_CORRECTION = [
+    doc("2023-09-20", "World Manufacturing Convention signs 213 projects on opening day",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2023 World Manufacturing Convention signed 213 projects worth 209.2 billion "
+        "yuan on the opening day."),
+    doc("2023-09-24", "World Manufacturing Convention closes",
+        "A total of 734 projects with a total investment of 449.79 billion yuan were signed at the 2023 World "
+        "Manufacturing Convention, which closed on Sunday."),
+    doc("2023-09-25", "2023世界制造业大会成果丰硕",
+        "2023世界制造业大会签约项目743个，总投资4497.9亿元。"),
+    doc("2023-09-26", "World Manufacturing Convention deals: a correction",
+        "Correction: An earlier version of this story said 743 projects were signed at the 2023 World Manufacturing "
+        "Convention. The correct number is 734."),
+]
+GOLD_WMC23_CORRECTION = {
+    (0, 213, "count"): "new", (0, 209.2 * B, "CNY"): "new",
+    (1, 734, "count"): "new", (1, 449.79 * B, "CNY"): "new",
+    (2, 743, "count"): "changed:conflict", (2, 449.79 * B, "CNY"): "known",
+    (3, 743, "count"): "skip", (3, 734, "count"): "changed:conflict",
+}
+
+
+STORY_WMC26_WEEK = [
+    doc("2026-08-28", "2026 World Manufacturing Convention to open Sept 19",
+        "HEFEI, Aug. 28 (Xinhua) -- The 2026 World Manufacturing Convention will be held in Hefei from Sept. 19 to 23, "
+        "organizers announced at a press conference Friday. The convention will feature one opening ceremony, one main "
+        "forum and 14 themed forums. More than 1,000 companies have signed up to exhibit, including 60 Fortune Global "
+        "500 companies. Since 2018, the convention has signed 4,362 projects with a total investment of over 3 trillion "
+        "yuan."),
+    doc("2026-09-19", "World Manufacturing Convention opens in Hefei",
+        "The 2026 World Manufacturing Convention opened on Saturday in Hefei, with 1,061 exhibitors, 63 of them Fortune "
+        "Global 500 companies, filling 80,000 square meters of exhibition space. Guests from 42 countries and regions "
+        "attended the opening."),
+    doc("2026-09-20", "2026 World Manufacturing Convention Signs 156 Projects at Opening",
+        "HEFEI, China, Sept. 20, 2026 /PRNewswire/ -- At the opening ceremony of the 2026 World Manufacturing "
+        "Convention on September 19, 156 projects with a total investment of 162.3 billion yuan were signed, covering "
+        "new energy vehicles, integrated circuits and advanced materials."),
+    doc("2026-09-23", "World Manufacturing Convention closes with 612 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The five-day 2026 World Manufacturing Convention closed on Wednesday with 612 "
+        "projects signed, worth a combined 503.6 billion yuan. Foreign-funded projects accounted for 21 percent of the "
+        "total. Since its debut in 2018, the convention has seen 4,974 projects signed."),
+    doc("2026-09-24", "2026世界制造业大会闭幕",
+        "2026世界制造业大会23日闭幕。大会共签约项目612个，总投资5036亿元，其中外资项目129个。"),
+]
+GOLD_WMC26_WEEK = {
+    (0, 1, "count"): "skip", (0, 14, "count"): "new", (0, 1000, "count"): "new", (0, 60, "count"): "new",
+    (0, 4362, "count"): "new", (0, 3e12, "CNY"): "new",
+    (1, 1061, "count"): "changed:refined", (1, 63, "count"): "changed:conflict", (1, 80000, "m2"): "new",
+    (1, 42, "count"): "new",
+    (2, 156, "count"): "new", (2, 162.3 * B, "CNY"): "new",
+    (3, 5, "day"): "new", (3, 612, "count"): "new", (3, 503.6 * B, "CNY"): "new", (3, 21, "percent"): "new",
+    (3, 4974, "count"): "changed:conflict",
+    (4, 612, "count"): "known", (4, 503.6 * B, "CNY"): "known", (4, 129, "count"): "new",
+}
+
+
+STORY_WIMC22_HEADLINE = [
+    doc("2022-12-06", "Nearly 600 projects signed at intelligent manufacturing conference",
+        "NANJING, Dec. 6 (Xinhua) -- A total of 586 projects were signed at the 2022 World Intelligent Manufacturing "
+        "Conference, with total investment reaching 218.7 billion yuan."),
+    doc("2022-12-07", "Jiangsu's smart manufacturing conference yields deals",
+        "The 2022 World Intelligent Manufacturing Conference signed 586 projects worth 218.7 billion yuan. More than "
+        "1,800 guests attended in person and online, while live streams drew 26 million views."),
+    doc("2022-12-09", "Nanjing conference draws investment",
+        "Over 200 billion yuan of investment was signed at WIMC 2022 in Nanjing, spread over 586 projects."),
+    doc("2023-01-05", "Jiangsu's factories look to the new year",
+        "In December, the 2022 World Intelligent Manufacturing Conference signed 588 projects, a sign of investors' "
+        "confidence in Jiangsu."),
+]
+GOLD_WIMC22_HEADLINE = {
+    (0, 600, "count"): "skip",  # the headline's rounding is kept as evidence of 586
+    (0, 586, "count"): "new", (0, 218.7 * B, "CNY"): "new",
+    (1, 586, "count"): "known", (1, 218.7 * B, "CNY"): "known", (1, 1800, "count"): "new", (1, 2.6e7, "count"): "new",
+    (2, 200 * B, "CNY"): "known", (2, 586, "count"): "known",
+    (3, 588, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC24_ELSEWHERE = [
+    doc("2024-09-24", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2024 World Manufacturing Convention closed in Hefei on Tuesday, with 589 "
+        "projects signed."),
+    doc("2024-12-20", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Dec. 20 (Xinhua) -- The 2024 World Intelligent Manufacturing Conference opened in Nanjing on Friday "
+        "with 263 exhibitors. Three months ago, the World Manufacturing Convention in Hefei signed 589 projects."),
+    doc("2024-12-22", "Intelligent manufacturing conference closes",
+        "The 2024 World Intelligent Manufacturing Conference signed 30 projects worth 53.63 billion yuan. Its 265 "
+        "exhibitors came from 18 countries."),
+]
+GOLD_WIMC24_ELSEWHERE = {
+    (0, 589, "count"): "new",
+    (1, 263, "count"): "new", (1, 589, "count"): "skip",
+    (2, 30, "count"): "new", (2, 53.63 * B, "CNY"): "new", (2, 265, "count"): "changed:conflict", (2, 18, "count"): "new",
+}
+
+
+STORY_WMC20_ONLINE = [
+    doc("2020-11-20", "World Manufacturing Convention opens online and offline",
+        "HEFEI, Nov. 20 (Xinhua) -- The 2020 World Manufacturing Convention opened in Hefei on Friday, both online and "
+        "offline. More than 500 companies are exhibiting offline and 1,400 on the cloud platform."),
+    doc("2020-11-22", "World Manufacturing Convention closes",
+        "The three-day 2020 World Manufacturing Convention closed on Sunday, with 612 projects signed and total "
+        "investment of 512.6 billion yuan. The cloud exhibition received 13.5 million visits."),
+    doc("2020-11-23", "2020世界制造业大会闭幕",
+        "2020世界制造业大会闭幕，签约项目612个，总投资5126亿元。线下展览吸引了520家企业参展，云展会1400家。"),
+    doc("2020-11-25", "Hefei convention by the numbers",
+        "The 2020 World Manufacturing Convention attracted 1,920 exhibitors online and offline."),
+]
+GOLD_WMC20_ONLINE = {
+    (0, 500, "count"): "new", (0, 1400, "count"): "new",
+    (1, 3, "day"): "new", (1, 612, "count"): "new", (1, 512.6 * B, "CNY"): "new", (1, 1.35e7, "count"): "new",
+    (2, 612, "count"): "known", (2, 512.6 * B, "CNY"): "known", (2, 520, "count"): "changed:refined",
+    (2, 1400, "count"): "known",
+    (3, 1920, "count"): "new",
+}
+
+
+STORY_WIMC20_QUOTE = [
+    doc("2020-11-24", "Jiangsu signs major projects at smart manufacturing event",
+        "'We have signed 65 major projects worth 86 billion yuan,' said a Jiangsu vice-governor at the 2020 World "
+        "Intelligent Manufacturing Conference in Nanjing on Tuesday."),
+    doc("2020-11-26", "Intelligent manufacturing conference ends",
+        "NANJING, Nov. 26 (Xinhua) -- At the 2020 World Intelligent Manufacturing Conference, 65 projects with a total "
+        "investment of 86.1 billion yuan were signed."),
+    doc("2020-11-27", "Conference goes online",
+        "Held mostly online, the 2020 World Intelligent Manufacturing Conference drew over 10 million online viewers."),
+]
+GOLD_WIMC20_QUOTE = {
+    (0, 65, "count"): "new", (0, 86 * B, "CNY"): "new",
+    (1, 65, "count"): "known", (1, 86.1 * B, "CNY"): "changed:refined",
+    (2, 1e7, "count"): "new",
+}
+
+
+STORY_WMC18_TRAD = [
+    doc("2018-05-25", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, May 25 (Xinhua) -- The 2018 World Manufacturing Convention opened in Hefei on Friday, attracting over "
+        "2,000 guests from home and abroad, including 10 former foreign leaders."),
+    doc("2018-05-27", "World Manufacturing Convention concludes",
+        "The 2018 World Manufacturing Convention concluded on Sunday, with 440 projects signed with a total investment "
+        "of 452.6 billion yuan."),
+    doc("2018-05-28", "2018世界製造業大會閉幕",
+        "2018世界製造業大會閉幕，共簽約項目440個，總投資4526億元，吸引嘉賓2400餘人。"),
+]
+GOLD_WMC18_TRAD = {
+    (0, 2000, "count"): "new", (0, 10, "count"): "new",
+    (1, 440, "count"): "new", (1, 452.6 * B, "CNY"): "new",
+    (2, 440, "count"): "known", (2, 452.6 * B, "CNY"): "known", (2, 2400, "count"): "changed:refined",
+}
+
+
+STORY_WIMC26_ZH_FIRST = [
+    doc("2026-11-10", "2026世界智能制造大会将在南京举行",
+        "2026世界智能制造大会将于11月26日至28日在南京举行。目前已有280家企业报名参展，展览面积约5万平方米。"),
+    doc("2026-11-26", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 26 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Thursday, with 302 exhibitors across 52,000 square meters."),
+    doc("2026-11-28", "Intelligent manufacturing conference closes",
+        "The three-day 2026 World Intelligent Manufacturing Conference signed 41 projects worth 62.8 billion yuan. "
+        "Over 1,500 guests, including 20 academicians, attended."),
+    doc("2026-11-29", "2026世界智能制造大会闭幕",
+        "2026世界智能制造大会闭幕。大会期间签约项目41个，总投资628亿元，参会嘉宾1500余人，其中两院院士22人。"),
+]
+GOLD_WIMC26_ZH_FIRST = {
+    (0, 280, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 302, "count"): "changed:refined", (1, 52000, "m2"): "changed:refined",
+    (2, 3, "day"): "new", (2, 41, "count"): "new", (2, 62.8 * B, "CNY"): "new", (2, 1500, "count"): "new",
+    (2, 20, "count"): "new",
+    (3, 41, "count"): "known", (3, 62.8 * B, "CNY"): "known", (3, 1500, "count"): "known",
+    (3, 22, "count"): "changed:conflict",
+}
+
+
+OPEN_WMC21_CONVERTED = ("HEFEI, Sept. 10 (Xinhua) -- The 2021 World Manufacturing Convention kicked off on Friday in Hefei. At the "
+        "opening ceremony, 162 projects with a total investment of 232.8 billion yuan (about 36 billion U.S. dollars) "
+        "were signed.")
+STORY_WMC21_CONVERTED = [
+    doc("2021-09-10", "World Manufacturing Convention kicks off in Hefei", OPEN_WMC21_CONVERTED),
+    doc("2021-09-11", "World Manufacturing Convention kicks off in Hefei", OPEN_WMC21_CONVERTED + " The convention will last four days."),
+    doc("2021-09-13", "World Manufacturing Convention closes",
+        "The 2021 World Manufacturing Convention closed on Monday with 501 projects signed, with a total investment of "
+        "550.1 billion yuan (about 85.2 billion U.S. dollars)."),
+    doc("2021-09-14", "Deals worth 85 bln USD at WMC 2021",
+        "The WMC 2021 saw deals worth 85 billion U.S. dollars, with 501 projects signed."),
+]
+GOLD_WMC21_CONVERTED = {
+    (0, 162, "count"): "new", (0, 232.8 * B, "CNY"): "new", (0, 36 * B, "USD"): "skip",
+    (1, 162, "count"): "known", (1, 232.8 * B, "CNY"): "known", (1, 36 * B, "USD"): "skip", (1, 4, "day"): "new",
+    (2, 501, "count"): "new", (2, 550.1 * B, "CNY"): "new", (2, 85.2 * B, "USD"): "skip",
+    (3, 85 * B, "USD"): "skip", (3, 501, "count"): "skip",  # "WMC" without a context word names no event
+}
+
+
+STORY_WIMS18_GUESTS = [
+    doc("2018-10-11", "World Intelligent Manufacturing Summit opens in Nanjing",
+        "The 2018 World Intelligent Manufacturing Summit opened in Nanjing on Thursday. More than 6,000 guests, "
+        "including 42 academicians, are attending."),
+    doc("2018-10-12", "Smart manufacturing summit draws global guests",
+        "The 2018 World Intelligent Manufacturing Summit has gathered 6,300 guests from 21 countries and regions."),
+    doc("2018-10-14", "Smart manufacturing summit closes",
+        "The 2018 World Intelligent Manufacturing Summit saw 81 projects signed, with total investment of 97.6 billion "
+        "yuan."),
+    doc("2018-10-20", "What Nanjing's summit says about Jiangsu",
+        "The 2018 World Intelligent Manufacturing Summit, which drew 6,300 guests and 45 academicians, showed Jiangsu's "
+        "ambitions."),
+]
+GOLD_WIMS18_GUESTS = {
+    (0, 6000, "count"): "new", (0, 42, "count"): "new",
+    (1, 6300, "count"): "changed:refined", (1, 21, "count"): "new",
+    (2, 81, "count"): "new", (2, 97.6 * B, "CNY"): "new",
+    (3, 6300, "count"): "known", (3, 45, "count"): "changed:conflict",
+}
+
+
+STORY_WMC23_VISITORS = [
+    doc("2023-09-21", "Crowds at World Manufacturing Convention",
+        "On the first day of the 2023 World Manufacturing Convention, the exhibition received 43,000 visitors."),
+    doc("2023-09-22", "World Manufacturing Convention draws crowds",
+        "As of Friday evening, the exhibition of the 2023 World Manufacturing Convention had received 98,000 visitors."),
+    doc("2023-09-24", "World Manufacturing Convention ends",
+        "Over five days, the exhibition of the 2023 World Manufacturing Convention received 162,000 visitors, and "
+        "online views topped 300 million."),
+    doc("2023-09-25", "2023世界制造业大会闭幕",
+        "2023世界制造业大会闭幕。展会共接待观众16.2万人次，线上观看量超3亿次。"),
+]
+GOLD_WMC23_VISITORS = {
+    (0, 43000, "count"): "new",
+    (1, 98000, "count"): "new",
+    (2, 5, "day"): "new", (2, 162000, "count"): "changed:refined", (2, 3e8, "count"): "new",
+    (3, 162000, "count"): "known", (3, 3e8, "count"): "known",
+}

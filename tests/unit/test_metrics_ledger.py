@@ -651,7 +651,27 @@ def _stories():
             pytest.param(s.STORY_WIMS18_ZH, s.GOLD_WIMS18_ZH, None, id="wims-2018-zh"),
             pytest.param(s.STORY_WMC22_PLAN, s.GOLD_WMC22_PLAN, None, id="wmc-2022-plan"),
             pytest.param(s.STORY_WIMC24_ZH_FIRST, s.GOLD_WIMC24_ZH_FIRST, None, id="wimc-2024-zh-first"),
-            pytest.param(s.STORY_WMC23_RECORD, s.GOLD_WMC23_RECORD, None, id="wmc-2023-record")]
+            pytest.param(s.STORY_WMC23_RECORD, s.GOLD_WMC23_RECORD, None, id="wmc-2023-record"),
+            pytest.param(s.STORY_WIMC25_WEEK, s.GOLD_WIMC25_WEEK, None, id="wimc-2025-week"),
+            pytest.param(s.STORY_WMC24_SOFAR, s.GOLD_WMC24_SOFAR, None, id="wmc-2024-so-far"),
+            pytest.param(s.STORY_WIMC19_OCT, s.GOLD_WIMC19_OCT, None, id="wimc-2019-oct"),
+            pytest.param(s.STORY_WMC25_ZH_FIRST, s.GOLD_WMC25_ZH_FIRST, None, id="wmc-2025-zh-first"),
+            pytest.param(s.STORY_WIMC23_RELEASE, s.GOLD_WIMC23_RELEASE, None, id="wimc-2023-release"),
+            pytest.param(s.STORY_WMC22_CLOUD, s.GOLD_WMC22_CLOUD, None, id="wmc-2022-cloud"),
+            pytest.param(s.STORY_WIMC21_PLAN, s.GOLD_WIMC21_PLAN, None, id="wimc-2021-plan"),
+            pytest.param(s.STORY_WMC19_LASTYEAR, s.GOLD_WMC19_LASTYEAR, None, id="wmc-2019-last-year"),
+            pytest.param(s.STORY_WIMC24_HALL, s.GOLD_WIMC24_HALL, None, id="wimc-2024-hall"),
+            pytest.param(s.STORY_WMC23_CORRECTION, s.GOLD_WMC23_CORRECTION, None, id="wmc-2023-correction"),
+            pytest.param(s.STORY_WMC26_WEEK, s.GOLD_WMC26_WEEK, None, id="wmc-2026-week"),
+            pytest.param(s.STORY_WIMC22_HEADLINE, s.GOLD_WIMC22_HEADLINE, None, id="wimc-2022-headline"),
+            pytest.param(s.STORY_WIMC24_ELSEWHERE, s.GOLD_WIMC24_ELSEWHERE, None, id="wimc-2024-elsewhere"),
+            pytest.param(s.STORY_WMC20_ONLINE, s.GOLD_WMC20_ONLINE, None, id="wmc-2020-online"),
+            pytest.param(s.STORY_WIMC20_QUOTE, s.GOLD_WIMC20_QUOTE, None, id="wimc-2020-quote"),
+            pytest.param(s.STORY_WMC18_TRAD, s.GOLD_WMC18_TRAD, None, id="wmc-2018-trad"),
+            pytest.param(s.STORY_WIMC26_ZH_FIRST, s.GOLD_WIMC26_ZH_FIRST, None, id="wimc-2026-zh-first"),
+            pytest.param(s.STORY_WMC21_CONVERTED, s.GOLD_WMC21_CONVERTED, None, id="wmc-2021-converted"),
+            pytest.param(s.STORY_WIMS18_GUESTS, s.GOLD_WIMS18_GUESTS, None, id="wims-2018-guests"),
+            pytest.param(s.STORY_WMC23_VISITORS, s.GOLD_WMC23_VISITORS, None, id="wmc-2023-visitors")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
