@@ -132,6 +132,8 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
+_AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
+_DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |its |a )?(?:cloud|online)\b|\sonline\b")
 # "should read 563, not 536": the value a correction takes back is no figure
@@ -511,6 +513,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         further = _FURTHER.search(before[-20:]) is not None
         echo = False  # the same count as the previous figure, an earlier value of it
         sibling = None  # another part of the same whole as the previous figure
+        among = None  # where the figure this one is the whole of is ("Twelve chip deals were among the 230 inked")
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
             noun = _count_noun(text[pos_after:pos_after + 80])
@@ -547,6 +550,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.scope == "part" \
                     and _AND_THEN.search(before[-6:]) and _VERB_AFTER.match(text, pos_after):
                 sibling = previous  # "397 of them had been registered and 298 had started construction"
+            elif not noun and digits and _AMONG_THE.search(before[-12:]) and _DONE_AFTER.match(text, pos_after) \
+                    and (among := next((i for i in range(len(figures) - 1, max(-1, len(figures) - 4), -1)
+                                        if figures[i].sentence == sentence and figures[i].unit == "count"
+                                        and figures[i].noun), None)) is not None:
+                # "67 foreign-funded projects were among the 589 signed"
+                noun, lead = figures[among].noun, figures[among].noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _AND_THEN.search(before[-6:]) and _DOING_AFTER.match(text, pos_after):
                 # "1,326 companies had joined its cloud exhibition, and 430 were exhibiting at the venue": the same
@@ -632,6 +641,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             figures.append(Figure(surface, start, end_pos, sentence, second[0], unit, noun, "up_to", metric, scope))
         else:
             figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope))
+        if among is not None and figures[among].scope == "edition" and figures[among].metric == metric \
+                and figures[among].value < value:
+            figures[among] = replace(figures[among], scope="part")
         # a conversion in parentheses is its own figure; the scanner reaches it next
     return figures
 
@@ -724,7 +736,8 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
             # U.S. dollars", "超7000亿元" over "7351亿元"): the same measure, under either of its names
             repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
                        and head.metric in (f.metric, OTHER_NAME.get(f.metric))
-                       and f.scope in (head.scope, "converted")
+                       # ("开幕 签约项目超百个" over "开幕式上，集中签约重大项目121个": the opening's batch)
+                       and f.scope in (head.scope, "converted", "part" if head.scope == "edition" else head.scope)
                        and restates(f.value, f.qualifier, head.value, head.qualifier)]
         # the same measure, else the same value and unit: the text says better what the headline's number is
         # ("Opens with 166 Projects Signed" over "At the opening ceremony, 166 projects were signed": a batch)

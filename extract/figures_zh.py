@@ -70,6 +70,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("visitors_online", ("count",), re.compile(r"线上(?!线下)|在线|网络直播|直播|观看")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
+    ("sub_forums", ("count",), re.compile(r"(?:平行|分|专题|主题|配套|专业)论坛")),
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积")),
     ("exhibition_zones", ("count",), re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,4})?(?:展区|展馆|展厅)$")),
@@ -248,7 +249,8 @@ _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "co
           "academicians": ("people", ""), "countries_regions": ("countries",),
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
           "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),
-          "forums": ("events", "items", ""), "projects": ("items", ""), "products": ("products", "items", "")}
+          "forums": ("events", "items", ""), "sub_forums": ("events", "items", ""), "projects": ("items", ""),
+          "products": ("products", "items", "")}
 
 
 def _metric_in(unit: str, kind: str, clause: str, family: str) -> str:

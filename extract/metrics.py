@@ -50,6 +50,10 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[SIGNED], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
        nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b"], rank=1),
+    # "The deals, worth about 520 billion yuan, ...": the deals' value, whatever the verb
+    _m("contract_value", "contract value", ["money"],
+       before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at)\s(?:(?:about|around|some|nearly|"
+               r"almost|over|more than|roughly|a total of)\s)?$"], rank=1),
     _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
@@ -147,6 +151,10 @@ VOCABULARY: tuple[Metric, ...] = (
        rank=5),
     _m("countries_regions", "countries and regions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:countries|nations|economies)\b"], rank=10),
+    # "1 main forum and 18 parallel forums", then "19 forums": the parallel forums are a count of their own
+    _m("sub_forums", "parallel and themed forums", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:parallel|sub-|themed|thematic|theme|special|specialized|concurrent|breakout)\s?"
+              r"(?:forums?|sessions)\b"], rank=11),
     _m("forums", "forums and sessions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:sub-)?(?:forums?|sessions|conferences|seminars|events|activities)\b"], rank=11),
     # "more than 100 research findings, industry indices and white papers were released"
@@ -376,12 +384,12 @@ _LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!over )(?<!than )(?
 # "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
 _EARLIER_LEAD = re.compile(r"(?:\b(?:last year|a year (?:earlier|ago|before)|the previous (?:edition|year|convention|"
                            r"conference|summit))\b(?!')|\b(?:last year's|the previous year's) (?:[\w-]+ ){0,3}?"
-                           r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;]{0,60}$",
+                           r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;,]{0,60}$",
                            re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition)
 # a clause that opens with last year: "Last year, the first convention signed 440 projects with investment of 452.6
 # billion yuan" (both figures, however far the second is)
-_EARLIER_OPENING = re.compile(r"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|the previous year)\b",
-                              re.I)
+_EARLIER_OPENING = re.compile(r"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|the previous "
+                              r"(?:year|edition|convention|conference|summit))\b", re.I)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
 _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:[\w-]+['’]s )?"
                     r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"

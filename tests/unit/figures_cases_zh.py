@@ -33,7 +33,7 @@ CASES_ZH = [
     ("全市新增规模以上工业企业25万6千家。", [(256000, "count", "companies")]),
     ("共有二十五万六千名市民参与线上投票。", [(256000, "count", None)]),
     ("中外参展商一千二百家，展位约六千个。", [(1200, "count", "exhibitors"), (6000, "count", None)]),
-    ("主论坛之外还举办了16场专题论坛和40余场配套活动。", [(16, "count", "forums"), (40, "count", "forums")]),
+    ("主论坛之外还举办了16场专题论坛和40余场配套活动。", [(16, "count", "sub_forums"), (40, "count", "forums")]),
     # area, duration, products
     ("主展馆面积约5万平方米，另设2个户外展区。", [(5 * W, "m2", "exhibition_area"), (2, "count", None)]),
     ("其中机器人展区占地8000平方米。", [(8000, "m2", "exhibition_area")]),
@@ -60,7 +60,7 @@ CASES_ZH = [
     ("展会总面积约6万平方米，设有8个主题展区。", [(6 * W, "m2", "exhibition_area"), (8, "count", None)]),
     ("共有150家企业发布了200余项新技术。", [(150, "count", "companies"), (200, "count", None)]),
     ("线上展会访问量突破3000万次。", [(3000 * W, "count", "visitors_online")]),
-    ("大会期间将举办30余场平行论坛。", [(30, "count", "forums")]),
+    ("大会期间将举办30余场平行论坛。", [(30, "count", "sub_forums")]),
     ("与会院士十二位、海外嘉宾三百余名。", [(12, "count", "academicians"), (300, "count", "overseas_guests")]),
     ("省内企业投资额约为2.5万亿元。", [(2.5 * WY, "CNY", "investment")]),
     # nothing here

@@ -38,7 +38,7 @@ FIFTH = [
       (41.2 * B, "USD", "contract_value", "expected")]),
     # "around" that says how, not how many
     ("The program is built around five headline events and 19 themed sessions.",
-     [(5, "count", "forums", "edition"), (19, "count", "forums", "edition")]),
+     [(5, "count", "forums", "edition"), (19, "count", "sub_forums", "edition")]),
     # the number of visitors, with an uncommon qualifier
     ("The number of visitors was beyond 90,000 on the final count.",
      [(90000, "count", "visitors", "edition")]),

@@ -47,7 +47,7 @@ HELDOUT = [
     ("The summit welcomed 3,000-plus delegates.",
      [(3000, "count", "guests", "edition")]),
     ("The headline forum had 2,300 participants, and 18 sub-forums were held in parallel.",
-     [(2300, "count", "guests", "part"), (18, "count", "forums", "edition")]),
+     [(2300, "count", "guests", "part"), (18, "count", "sub_forums", "edition")]),
     # companies and exhibitors
     ("Some 1,500 enterprises from 42 countries and regions set up booths at the exhibition.",
      [(1500, "count", "exhibitors", "edition"), (42, "count", "countries_regions", "edition")]),

@@ -18,7 +18,7 @@ THIRD = [
     ("Online, the livestreams of the conference drew 16.2 million views.",
      [(16.2 * M, "count", "views", "edition")]),  # views, not the people who watched
     ("The conference organized 28 parallel forums and a matchmaking session with 600 buyers.",
-     [(28, "count", "forums", "edition"), (600, "count", None, "edition")]),
+     [(28, "count", "sub_forums", "edition"), (600, "count", None, "edition")]),
     ("Among the deals, the largest, a 12-billion-yuan battery plant, will be built in Jiangning.",
      [(12 * B, "CNY", None, "part")]),
     ("HEFEI, Sept 23 (Reuters) - Anhui officials said 688 projects had been agreed at the convention, with "

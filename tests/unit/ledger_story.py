@@ -2802,3 +2802,202 @@ GOLD_WMC23_VISITORS = {
     (2, 5, "day"): "new", (2, 162000, "count"): "changed:refined", (2, 3e8, "count"): "new",
     (3, 162000, "count"): "known", (3, 3e8, "count"): "known",
 }
+
+
+STORY_WMC25_HALLS = [
+    doc("2025-09-19", "Hefei prepares for World Manufacturing Convention",
+        "HEFEI, Sept. 19 (Xinhua) -- Preparations for the 2025 World Manufacturing Convention are complete, organizers "
+        "said Friday. The exhibition space totals 70,000 sq m across five halls, and some 550 exhibitors have "
+        "confirmed. About 2,000 guests are expected, among them more than 200 overseas guests."),
+    doc("2025-09-21", "Manufacturing convention shows off robots and EVs",
+        "The 2025 World Manufacturing Convention in Hefei has 562 exhibitors in 70,000 square metres of halls. Hall 2 "
+        "alone hosts 130 exhibitors. 'We want every visitor to leave with a deal,' said an organizer."),
+    doc("2025-09-23", "WMC 2025 inks 680 projects worth 520 bln yuan",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2025 World Manufacturing Convention closed in Hefei, Anhui Province, on "
+        "Tuesday, with 680 projects inked, worth a total of 520.3 billion yuan. The convention drew 2,316 guests, "
+        "including 238 from overseas."),
+    doc("2025-09-30", "Anhui's convention: deals and the road ahead",
+        "Of the 680 projects inked at this month's World Manufacturing Convention in Hefei, 310 are in new energy "
+        "vehicles. The deals, worth about 520 billion yuan, make Anhui ..."),
+]
+GOLD_WMC25_HALLS = {
+    (0, 70000, "m2"): "new", (0, 5, "count"): "new", (0, 550, "count"): "new", (0, 2000, "count"): "new",
+    (0, 200, "count"): "new",
+    (1, 562, "count"): "changed:refined", (1, 70000, "m2"): "known", (1, 130, "count"): "new",
+    (2, 680, "count"): "new", (2, 520 * B, "CNY"): "skip", (2, 520.3e9, "CNY"): "new", (2, 2316, "count"): "new",
+    (2, 238, "count"): "new",
+    (3, 680, "count"): "known", (3, 310, "count"): "new", (3, 520 * B, "CNY"): "known",
+}
+
+
+STORY_WIMC23_FORUMS = [
+    doc("2023-12-05", "Nanjing conference to show latest in smart manufacturing",
+        "The 2023 World Intelligent Manufacturing Conference will take place in Nanjing from Dec 6 to 8. Organizers "
+        "plan to hold 1 main forum and 16 parallel forums, and expect to sign over 50 projects."),
+    doc("2023-12-06", "2023世界智能制造大会开幕",
+        "12月6日，2023世界智能制造大会在南京开幕。大会设1场主论坛、18场平行论坛，展览面积5万平方米，吸引360家企业参展。"),
+    doc("2023-12-08", "2023 World Intelligent Manufacturing Conference wraps up",
+        "NANJING, Dec. 8 (Xinhua) -- The three-day 2023 World Intelligent Manufacturing Conference wrapped up on Friday. "
+        "It held 19 forums, and 52 projects worth 75.8 billion yuan were signed. The exhibition, covering 50,000 square "
+        "meters, drew 360 companies."),
+]
+GOLD_WIMC23_FORUMS = {
+    (0, 1, "count"): "skip", (0, 16, "count"): "new", (0, 50, "count"): "new",
+    (1, 1, "count"): "skip", (1, 18, "count"): "new", (1, 50000, "m2"): "new", (1, 360, "count"): "new",
+    (2, 3, "day"): "new", (2, 19, "count"): "new", (2, 52, "count"): "new", (2, 75.8 * B, "CNY"): "new",
+    (2, 50000, "m2"): "known", (2, 360, "count"): "known",
+}
+
+
+STORY_WMC24_ZH_OPENING = [
+    doc("2024-09-20", "2024世界制造业大会开幕 签约项目超百个",
+        "9月20日上午，2024世界制造业大会在合肥开幕。开幕式上，集中签约重大项目121个，总投资1506.8亿元。"),
+    doc("2024-09-21", "World Manufacturing Convention signs 121 projects at opening",
+        "HEFEI, Sept. 21 (Xinhua) -- A total of 121 major projects with a combined investment of 150.68 billion yuan were "
+        "signed at the opening ceremony of the 2024 World Manufacturing Convention on Friday."),
+    doc("2024-09-24", "2024世界制造业大会闭幕",
+        "2024世界制造业大会24日闭幕。大会共签约项目589个，总投资4718亿元，其中外资项目67个，投资额超过600亿元。"),
+    doc("2024-09-26", "Foreign investors bet on Anhui",
+        "At the 2024 World Manufacturing Convention, 67 foreign-funded projects worth over 60 billion yuan were among "
+        "the 589 signed, organizers said."),
+]
+GOLD_WMC24_ZH_OPENING = {
+    (0, 100, "count"): "skip", (0, 121, "count"): "new", (0, 150.68 * B, "CNY"): "new",
+    (1, 121, "count"): "known", (1, 150.68 * B, "CNY"): "known",
+    (2, 589, "count"): "new", (2, 471.8 * B, "CNY"): "new", (2, 67, "count"): "new", (2, 60 * B, "CNY"): "new",
+    (3, 67, "count"): "known", (3, 60 * B, "CNY"): "known", (3, 589, "count"): "known",
+}
+
+
+STORY_WIMC21_STREAMS = [
+    doc("2021-11-23", "Smart manufacturing conference opens",
+        "NANJING, Nov. 23 (Xinhua) -- The 2021 World Intelligent Manufacturing Conference opened Tuesday. Its exhibition "
+        "has about 200 enterprises, and its forums are streamed live."),
+    doc("2021-11-24", "Conference's forums draw audience online",
+        "On its first day, the 2021 World Intelligent Manufacturing Conference's live streams drew 3.2 million views."),
+    doc("2021-11-25", "Smart manufacturing conference closes",
+        "The 2021 World Intelligent Manufacturing Conference closed Thursday. Its live streams drew 8.6 million views in "
+        "total, and its 216 exhibitors showed more than 1,000 products."),
+    doc("2021-11-26", "2021世界智能制造大会闭幕",
+        "2021世界智能制造大会闭幕。大会线上观看量达860万人次，216家企业参展，展出产品1000余件。"),
+]
+GOLD_WIMC21_STREAMS = {
+    (0, 200, "count"): "new",
+    (1, 3.2e6, "count"): "new",
+    (2, 8.6e6, "count"): "new", (2, 216, "count"): "changed:refined", (2, 1000, "count"): "new",
+    (3, 8.6e6, "count"): "known", (3, 216, "count"): "known", (3, 1000, "count"): "known",
+}
+
+
+STORY_WMC19_PREVIEW = [
+    doc("2019-09-18", "World Manufacturing Convention to open Friday",
+        "The 2019 World Manufacturing Convention, to open in Hefei on Friday, will bring together about 600 companies "
+        "from 20 countries and regions."),
+    doc("2019-09-20", "2019世界制造业大会开幕",
+        "2019世界制造业大会20日在合肥开幕，来自21个国家和地区的586家企业参展。"),
+    doc("2019-09-23", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2019 World Manufacturing Convention closed on Monday. Some 586 enterprises from "
+        "21 countries and regions exhibited, and 536 projects worth 574.7 billion yuan were signed."),
+    doc("2019-10-08", "Hefei's convention in numbers",
+        "The 2019 World Manufacturing Convention, held in Hefei last month, signed 536 projects worth nearly 575 billion "
+        "yuan and drew 590 exhibitors from 21 countries and regions."),
+]
+GOLD_WMC19_PREVIEW = {
+    (0, 600, "count"): "new", (0, 20, "count"): "new",
+    (1, 21, "count"): "changed:conflict", (1, 586, "count"): "changed:refined",
+    (2, 586, "count"): "known", (2, 21, "count"): "known", (2, 536, "count"): "new", (2, 574.7 * B, "CNY"): "new",
+    (3, 536, "count"): "known", (3, 575 * B, "CNY"): "known", (3, 590, "count"): "known",  # a plain value with fewer digits restates 586
+   
+    (3, 21, "count"): "known",
+}
+
+
+STORY_WIMC22_ACADEMICIANS = [
+    doc("2022-11-24", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 24 (Xinhua) -- The 2022 World Intelligent Manufacturing Conference opened in Nanjing on Thursday, "
+        "with more than 1,000 guests attending in person and online. Eleven academicians spoke at the main forum."),
+    doc("2022-11-26", "Nanjing conference closes",
+        "The 2022 World Intelligent Manufacturing Conference closed on Saturday. Over three days, 1,200 guests took part, "
+        "and 28 academicians attended its forums."),
+    doc("2022-11-28", "2022世界智能制造大会成果发布",
+        "2022世界智能制造大会期间，共有1200余位嘉宾参会，其中两院院士28位。"),
+]
+GOLD_WIMC22_ACADEMICIANS = {
+    (0, 1000, "count"): "new", (0, 11, "count"): "new",
+    (1, 3, "day"): "new", (1, 1200, "count"): "changed:refined", (1, 28, "count"): "new",
+    (2, 1200, "count"): "known", (2, 28, "count"): "known",
+}
+
+
+STORY_WMC20_UP_FROM = [
+    doc("2020-11-19", "World Manufacturing Convention to open",
+        "The 2020 World Manufacturing Convention will open in Hefei on Friday. Organizers aim to sign more than 500 "
+        "projects. Last year's convention signed 536 projects."),
+    doc("2020-11-22", "World Manufacturing Convention concludes",
+        "HEFEI, Nov. 22 (Xinhua) -- The 2020 World Manufacturing Convention concluded Sunday in Hefei. It signed 612 "
+        "projects, up from 536 last year, with total investment of 512.6 billion yuan, up 11.4 percent."),
+    doc("2020-11-23", "Hefei convention signs 612 projects",
+        "The 2020 World Manufacturing Convention signed 612 projects with total investment of 512.6 billion yuan, an "
+        "increase of 76 projects over 2019."),
+]
+GOLD_WMC20_UP_FROM = {
+    (0, 500, "count"): "new", (0, 536, "count"): "skip",
+    (1, 612, "count"): "new", (1, 536, "count"): "skip", (1, 512.6 * B, "CNY"): "new", (1, 11.4, "percent"): "new",
+    (2, 612, "count"): "known", (2, 512.6 * B, "CNY"): "known", (2, 76, "count"): "skip",
+}
+
+
+REL_WIMC24_RELEASE_COPIES = ("NANJING, China, Nov. 29, 2024 /PRNewswire/ -- The 2024 World Intelligent Manufacturing Conference will be held in "
+       "Nanjing from December 19 to 22. About 260 companies will exhibit, and more than 1,000 guests will attend.")
+STORY_WIMC24_RELEASE_COPIES = [
+    doc("2024-11-29", "2024 World Intelligent Manufacturing Conference to Open in Nanjing in December", REL_WIMC24_RELEASE_COPIES),
+    doc("2024-11-29", "2024 World Intelligent Manufacturing Conference to Open in Nanjing in December",
+        REL_WIMC24_RELEASE_COPIES.replace("/PRNewswire/", "/Asia Business Wire/")),
+    doc("2024-12-02", "2024 World Intelligent Manufacturing Conference to Open in Nanjing in December", REL_WIMC24_RELEASE_COPIES),
+    doc("2024-12-19", "Intelligent manufacturing conference opens",
+        "NANJING, Dec. 19 (Xinhua) -- The 2024 World Intelligent Manufacturing Conference opened on Thursday with 263 "
+        "exhibitors and 1,200 guests."),
+]
+GOLD_WIMC24_RELEASE_COPIES = {
+    # two copies of one day without times: the original is the lower article id (neither names its own outlet)
+    (0, 260, "count"): "known", (0, 1000, "count"): "known",
+    (1, 260, "count"): "new", (1, 1000, "count"): "new",
+    (2, 260, "count"): "known", (2, 1000, "count"): "known",
+    (3, 263, "count"): "changed:refined", (3, 1200, "count"): "changed:refined",
+}
+
+
+STORY_WMC26_ZONES = [
+    doc("2026-09-19", "2026世界制造业大会开幕",
+        "9月19日，2026世界制造业大会在合肥开幕。本届大会共有1061家企业参展，展览面积8万平方米，设置10个展区。"),
+    doc("2026-09-20", "World Manufacturing Convention: ten zones, 1,061 firms",
+        "The 2026 World Manufacturing Convention, which opened Saturday in Hefei, features 10 exhibition zones with "
+        "1,061 exhibitors. The new energy vehicle zone alone covers 12,000 square meters."),
+    doc("2026-09-21", "Robots and EVs draw crowds in Hefei",
+        "By Sunday noon, the 2026 World Manufacturing Convention's exhibition had received 76,000 visitors, organizers "
+        "said. Its 11 exhibition zones ..."),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "2026世界制造业大会闭幕。展会期间累计接待观众18.6万人次。"),
+]
+GOLD_WMC26_ZONES = {
+    (0, 1061, "count"): "new", (0, 80000, "m2"): "new", (0, 10, "count"): "new",
+    (1, 10, "count"): "known", (1, 1061, "count"): "known", (1, 12000, "m2"): "new",
+    (2, 76000, "count"): "new", (2, 11, "count"): "changed:conflict",
+    (3, 186000, "count"): "changed:refined",
+}
+
+
+STORY_WIMS18_ZH_OPENING = [
+    doc("2018-10-10", "Smart manufacturing summit to open in Nanjing",
+        "The 2018 World Intelligent Manufacturing Summit will open in Nanjing on Thursday, with more than 300 exhibitors "
+        "and an exhibition area of 60,000 square meters."),
+    doc("2018-10-11", "2018世界智能制造大会开幕",
+        "2018世界智能制造大会11日在南京开幕，展览面积6万平方米，参展企业320家。"),
+    doc("2018-10-13", "Smart manufacturing summit closes",
+        "The 2018 World Intelligent Manufacturing Summit closed Saturday. Its 318 exhibitors drew 120,000 visitors."),
+]
+GOLD_WIMS18_ZH_OPENING = {
+    (0, 300, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 60000, "m2"): "known", (1, 320, "count"): "changed:refined",
+    (2, 318, "count"): "changed:conflict", (2, 120000, "count"): "new",
+}

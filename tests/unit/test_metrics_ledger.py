@@ -110,7 +110,7 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("In all, 240 companies, including 44 of the world's top 500 firms, are showing products in 18 sectors.", "18",
      "sectors", "edition"),
     # a forecast verb after "and" has its own object; a count "from last year" is this year's, compared
-    ("Organizers plan 14 parallel forums and expect nearly 900 journalists.", "14", "forums", "edition"),
+    ("Organizers plan 14 parallel forums and expect nearly 900 journalists.", "14", "sub_forums", "edition"),
     ("Organizers plan 14 parallel forums and expect nearly 900 journalists.", "900", "journalists", "expected"),
     ("The number of overseas exhibitors doubled to 58 from last year.", "58", "overseas_exhibitors", "edition"),
     ("Exhibition space grew to 70,000 square meters from 59,000 square meters last year.", "59,000", "exhibition_area",
@@ -226,9 +226,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Some 70 delegates joined the alliance's meeting on Thursday.", "70", "guests", "part"),
     ("Some 70 delegates joined the meeting on Thursday.", "70", "guests", "part"),
     ("Over 1,300 delegates attended the convention.", "1,300", "guests", "edition"),
-    # the main forum is one session of the event; its parallel forums are the event's forums
+    # the main forum is one session of the event; its parallel forums are a count of their own
     ("It will host one main forum and 14 parallel forums.", "one", "forums", "part"),
-    ("It will host one main forum and 14 parallel forums.", "14", "forums", "edition"),
+    ("It will host one main forum and 14 parallel forums.", "14", "sub_forums", "edition"),
     # a unit of measure is never money: what a 30-megawatt figure measures is the thing it names
     ("A 30-megawatt offshore wind turbine was on show.", "30", "offshore wind turbine", "edition"),
     # a session or forum that is the sentence's subject: its figures are that session's, even after a dateline
@@ -290,7 +290,7 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The convention is set to welcome more than 1,700 guests.", "1,700", "guests", "expected"),
     # years spanned are several editions; "第六届" names one edition, it sums none
     ("Between 2018 and 2024, the convention saw 3,800 projects signed.", "3,800", "projects_signed", "cumulative"),
-    ("本届大会为第七届，设专题论坛16场。", "16场", "forums", "edition"),
+    ("本届大会为第七届，设专题论坛16场。", "16场", "sub_forums", "edition"),
     # the whole a part is counted from may say where it was counted
     ("Of the 612 projects signed at last autumn's convention, 341 have broken ground.", "341", "projects_signed",
      "part"),
@@ -406,6 +406,8 @@ def test_a_headline_figure_repeated_in_the_body_is_one_figure_with_both_pieces_o
     ("Projects worth over 100 bln USD signed at World Manufacturing Convention",
      "HEFEI -- A total of 638 projects with investment of 735.1 billion yuan (about 103.5 billion U.S. dollars) "
      "were inked at the World Manufacturing Convention in Hefei.", "103.5 billion U.S. dollars"),
+    # the headline of an opening rounds the opening's batch
+    ("2019世界制造业大会开幕 签约项目超百个", "9月20日，2019世界制造业大会在合肥开幕。开幕式上签约重大项目118个，总投资1210亿元。", "118个"),
 ])
 def test_a_headline_that_rounds_the_text_is_the_same_figure_not_a_change(title, body, surface):
     """A headline's rounded amount ("超7000亿元", "over 100 bln USD", under either name of the measure) over the
@@ -413,8 +415,7 @@ def test_a_headline_that_rounds_the_text_is_the_same_figure_not_a_change(title, 
     db = open_db(memory=True)
     stored = store_article(db, article_from_document(doc("2019-09-24", title, body), name="x", fetched_at=NOW),
                            EVENTS, run_id="t", now=NOW)
-    money = [f for f in stored.figures if f.unit != "count"]
-    (figure,) = [f for f in money if f.surface == surface]
+    (figure,) = [f for f in stored.figures if f.surface == surface]
     assert figure.headline and figure.status == "new"
     assert not [f for f in stored.figures if f.place == "title"]
 
@@ -671,7 +672,17 @@ def _stories():
             pytest.param(s.STORY_WIMC26_ZH_FIRST, s.GOLD_WIMC26_ZH_FIRST, None, id="wimc-2026-zh-first"),
             pytest.param(s.STORY_WMC21_CONVERTED, s.GOLD_WMC21_CONVERTED, None, id="wmc-2021-converted"),
             pytest.param(s.STORY_WIMS18_GUESTS, s.GOLD_WIMS18_GUESTS, None, id="wims-2018-guests"),
-            pytest.param(s.STORY_WMC23_VISITORS, s.GOLD_WMC23_VISITORS, None, id="wmc-2023-visitors")]
+            pytest.param(s.STORY_WMC23_VISITORS, s.GOLD_WMC23_VISITORS, None, id="wmc-2023-visitors"),
+            pytest.param(s.STORY_WMC25_HALLS, s.GOLD_WMC25_HALLS, None, id="wmc-2025-halls"),
+            pytest.param(s.STORY_WIMC23_FORUMS, s.GOLD_WIMC23_FORUMS, None, id="wimc-2023-forums"),
+            pytest.param(s.STORY_WMC24_ZH_OPENING, s.GOLD_WMC24_ZH_OPENING, None, id="wmc-2024-zh-opening"),
+            pytest.param(s.STORY_WIMC21_STREAMS, s.GOLD_WIMC21_STREAMS, None, id="wimc-2021-streams"),
+            pytest.param(s.STORY_WMC19_PREVIEW, s.GOLD_WMC19_PREVIEW, None, id="wmc-2019-preview"),
+            pytest.param(s.STORY_WIMC22_ACADEMICIANS, s.GOLD_WIMC22_ACADEMICIANS, None, id="wimc-2022-academicians"),
+            pytest.param(s.STORY_WMC20_UP_FROM, s.GOLD_WMC20_UP_FROM, None, id="wmc-2020-up-from"),
+            pytest.param(s.STORY_WIMC24_RELEASE_COPIES, s.GOLD_WIMC24_RELEASE_COPIES, None, id="wimc-2024-release-copies"),
+            pytest.param(s.STORY_WMC26_ZONES, s.GOLD_WMC26_ZONES, None, id="wmc-2026-zones"),
+            pytest.param(s.STORY_WIMS18_ZH_OPENING, s.GOLD_WIMS18_ZH_OPENING, None, id="wims-2018-zh-opening")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -960,6 +971,30 @@ def test_all_the_exhibitors_far_above_those_on_site_are_a_count_of_their_own():
                    ("2020-11-23", "线下展览吸引了520家企业参展，云展会1400家。"),
                    ("2020-11-25", "The convention attracted 1,920 exhibitors online and offline."))
     assert _flags_in_order(db) == [("new", ""), ("new", ""), ("changed", "refined"), ("known", ""), ("new", "")]
+
+
+def test_the_parallel_forums_and_all_the_forums_are_two_counts():
+    db = _reported(("2023-12-06", "大会设1场主论坛、18场平行论坛。"), ("2023-12-08", "The conference held 19 forums in all."))
+    rows = list(db.query("select value, metric, status from figures where value > 1 order by pub_key"))
+    assert [(r["value"], r["metric"], r["status"]) for r in rows] == [(18, "sub_forums", "new"), (19, "forums", "new")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the deals named before the amount: their value, whatever the verb
+    ("Of the 680 projects, 310 are in new energy vehicles. The deals, worth about 520 billion yuan, make Anhui a hub.",
+     (520e9, "contract_value", "edition")),
+    # last year named in a clause before: only the figure of that clause cites it
+    ("It signed 612 projects, up from 536 last year, with total investment of 512.6 billion yuan.",
+     (512.6e9, "investment", "edition")),
+])
+def test_an_amount_gets_the_measure_its_own_clause_gives(text, expected):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text) if f.unit == "CNY"] == [expected]
+
+
+def test_the_whole_a_count_is_among_is_read_and_makes_it_a_part():
+    figures = extract_figures("Forty-two chip projects were among the 316 inked during the convention.")
+    assert [(f.value, f.metric, f.scope) for f in figures] == [(42, "projects_signed", "part"),
+                                                                 (316, "projects_signed", "edition")]
 
 
 def test_a_measure_of_its_own_in_a_running_count_is_a_lower_bound_too():
