@@ -132,6 +132,10 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
+_TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed)|lift(?:ing|s|ed))\s"
+                       r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sso far|\sthus far)?\sto\s"
+                       r"(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
+_ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
@@ -584,6 +588,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following.lstrip()}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
+        if scope == "part" and _TOTAL_TO.search(before[-80:]):
+            scope = "edition"  # "sealed 22 projects on the second day, bringing the total so far to 35 projects"
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, sentence, memo)
         if sibling is not None:
@@ -603,6 +609,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" and previous.scope == "part" \
                 and previous.metric in ("projects_signed", "projects") and _WORTH.search(before[-30:]):
             scope = "part"  # "35 foreign-funded projects worth $4.6 billion": what those projects are worth
+        elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.unit == "count" and previous.scope == "part" \
+                and previous.metric in ("projects_signed", "projects") and _ACCOUNT_FOR.search(before[-30:]):
+            # "of which 341 advanced manufacturing projects accounted for 378.5 billion yuan": of the whole's amount
+            whole = next((f for f in reversed(figures[-4:]) if f.sentence == sentence and f.unit == unit
+                          and f.scope == "edition"), None)
+            metric, scope = whole.metric if whole is not None else "contract_value", "part"
         elif metric in UNSPECIFIC and _AMONG.search(before[-25:]) and (same_unit := next(
                 (f for f in reversed(figures[-3:]) if f.sentence == sentence and f.unit == unit), None)) is not None:
             metric, scope = same_unit.metric, "part"  # ("64 projects worth 38.5 billion yuan, including 28 ...")
@@ -650,16 +662,25 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
 
 _PRONOUN_START = re.compile(r"(?:It|Its)\s")
 _ONLINE_SHOW = re.compile(r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b", re.I)
+# "Of the 41 projects signed at ..., 12 have broken ground. Together they are worth 62.8 billion yuan."
+_THEY_START = re.compile(r"(?:Together,?\s|In all,?\s|In total,?\s)?(?:they|these|those)\s", re.I)
+_SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\w-]+\s){0,3}?(?:signed|inked|sealed)\b|"
+                              r"\b(?:signed|inked|sealed)\s(?:[\w-]+\s){0,3}?(?:projects|deals|contracts|agreements)\b", re.I)
 
 
 def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: str) -> str:
     """A sentence that opens with "It" about the cloud exhibition the sentence before opened with ("The cloud
     exhibition ... had received 38 million visits. It features 1,338 companies."): that subject, then the
     sentence, so that what it counts is the online exhibition's."""
-    if si == 0 or not _PRONOUN_START.match(sentence):
+    if si == 0:
         return sentence
-    a, _ = spans[si - 1]
-    subject = _ONLINE_SHOW.search(text, a, min(a + 60, spans[si - 1][1]))
+    a, b = spans[si - 1]
+    if _THEY_START.match(sentence):
+        signed = _SIGNED_PROJECTS.search(text, a, min(b, a + MAX_SENTENCE))
+        return f"the {signed.group(0)}: {sentence}" if signed else sentence
+    if not _PRONOUN_START.match(sentence):
+        return sentence
+    subject = _ONLINE_SHOW.search(text, a, min(a + 60, b))
     return f"{subject.group(0)} with: {sentence}" if subject else sentence
 
 

@@ -182,6 +182,10 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
                         r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:)])*$",
                         re.I)  # (a parenthesis closes the list it opened)
+# "The event will include an opening ceremony, a main forum, 12 parallel forums and an expo ...": what the event
+# itself includes is its own, not a list of parts of a whole
+_EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programme|program|agenda|gathering|it)\s"
+                             r"(?:(?:will|would|also|is to)\s)*)(?:include|includes|included)\b", re.I)
 # a list already closed by "and" ("including ABB, Siemens and Huawei, and more than 2,000 guests"): the count after
 # ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and"
 # before it)
@@ -222,7 +226,7 @@ _DAY_LEAD = re.compile(r"\b(?:over|on|during|in|by the end of|at the end of) (?:
 # (the Fortune Global 500 companies only among the exhibitors: some of the exhibitors, of the investors or of the
 # signatories by turns, they are the edition's measure when the whole the list names is its exhibitors)
 OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
-                          "exhibitors_online"})
+                          "exhibitors_online", "countries_regions"})  # ("including 450 from 50 countries and regions")
 EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", "companies"})
 
 
@@ -337,6 +341,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
                        r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
+                       r"(?:have|has|had) (?:also |already )?(?:been )?invited|"
                        r"(?:is|are) set to (?:welcome|draw|attract|invite)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
 # "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a
@@ -430,11 +435,14 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
         return "cumulative"
-    if (_PART_LIST.search(before) and not _LIST_CLOSED.search(before[-80:])) or _PART.search(lead[-40:]) or _PART_AFTER.match(after) \
+    if (_PART_LIST.search(_EVENT_INCLUDES.sub(r"\1has", before)) and not _LIST_CLOSED.search(before[-80:])) \
+            or _PART.search(lead[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or _PART_SUBJECT.match(lead.lstrip()) \
-            or in_sentence(_PART_VERB, sentence, memo) or _PART_AUDIENCE.search(before[-120:]):
+            or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(before)
+                                                             or _PART_VERB.search(_LIST_AFTER.split(after, 1)[0]))) \
+            or _PART_AUDIENCE.search(before[-120:]):
         return "part"
     return "edition"
 

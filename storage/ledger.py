@@ -36,7 +36,10 @@ def _set_flag(db, figure_id: str, status: str, prev_value, prev_article: str, ki
 def compatible(earlier: dict, later) -> bool:
     """True when a later report says what an earlier one said: the same value, however qualified ("about 800"
     and "800"; "more than 240" twice; "some 1,600" and "more than 1,600"), unless the two qualifiers point away
-    from each other ("nearly 50", then "more than 50")."""
+    from each other ("nearly 50", then "more than 50"). An amount converted at another outlet's exchange rate
+    (near, see _alias_lookups) says what the earlier one said."""
+    if earlier.get("near"):
+        return True
     return same_value(earlier["value"], later["value"]) and not opposed(earlier["qualifier"], later["qualifier"])
 
 
@@ -136,6 +139,13 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
             name, (same, newer) = max(since, key=lambda found: _order(found[1][1]))
             match, latest = _restated(row, same, newer), newer
             kind = name if match is not None else ""
+    if match is None and latest is not None and other:
+        # an amount another outlet converted at its own rate: it restates the conversion, never changes the
+        # amount reported in that currency before it ("61.6 billion U.S. dollars", then "61.8 billion" of the same)
+        near = [(m, name) for name, earlier, _ in other
+                if (m := next((r for r in earlier(row)[0] if r.get("near")), None)) is not None]
+        if near:
+            match, kind = min(near, key=lambda pair: _order(pair[0]))
     if match is None and latest is None and other:
         # the earliest restated report among the aliases, so that the choice does not depend on their order
         before = [(name, earlier(row), changes) for name, earlier, changes in other]
@@ -243,6 +253,7 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
     return found
 
 
+CONVERSION_SPREAD = 0.03
 # the measures a report under one name may change under another: the exhibitors, the companies an expo gathered
 # and the exhibitors on site are one count, written each way ("more than 240 companies", then "263 exhibitors";
 # "640余家企业确认参展", then "线下参展企业641家"); a count far from it is another count (FAR_APART)
@@ -258,6 +269,9 @@ def _alias_lookups(db, group: tuple, cache: dict) -> list:
     reports of its value before it and its latest report before it."""
     def for_alias(other: tuple):
         key = ("other", other)
+        # outlets convert an amount at their own rates ("about 61.7 billion U.S. dollars" and "61.6 billion"): an
+        # amount within this fraction of a converted one restates it
+        near = CONVERSION_SPREAD if "converted" in (group[3], other[3]) else 0.0
 
         def reports_of(article_id: str) -> list[dict]:
             if (key, article_id) not in cache:
@@ -266,7 +280,7 @@ def _alias_lookups(db, group: tuple, cache: dict) -> list:
 
         def earlier(row: dict) -> tuple[list[dict], dict | None]:
             mine = _order(row)
-            same = sorted((r for r in _same_value(db, other, row, "<=", "desc") if _order(r) < mine), key=_order)
+            same = sorted((r for r in _same_value(db, other, row, "<=", "desc", near) if _order(r) < mine), key=_order)
             own = [r for r in reports_of(row["article_id"]) if not _is_reprint(r) and _order(r) < mine]
             return same, own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
         return earlier
@@ -300,11 +314,17 @@ _POINTS = ", ".join(f"'{q}'" for q in POINT)
 _IN_ORDER = f"f.pub_key, coalesce(f.qualifier, '') not in ({_POINTS}), f.place = 'text', f.start, f.id"
 
 
-def _same_value(db, group: tuple, row: dict, compare: str, direction: str) -> list[dict]:
+def _same_value(db, group: tuple, row: dict, compare: str, direction: str, near: float = 0.0) -> list[dict]:
     """Up to 12 original reports of the row's value, nearest it in publication order on one side (compare: "<="
     before, ">" after), walking the value's index in publication order (extraction rounds values to 12
-    significant digits, so one value written two ways is one number)."""
+    significant digits, so one value written two ways is one number); with near, of values that far from it
+    (a fraction), each marked near."""
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} and f.pub_key {compare} ? "
+    if near:
+        low, high = sorted((row["value"] * (1 - near), row["value"] * (1 + near)))
+        found = _rows(db, _ROW + where + f"and f.value between ? and ? order by f.pub_key {direction} limit 12",
+                      [*group, row["pub_key"], low, high])
+        return [dict(r, near=True) for r in found]
     return _rows(db, _ROW + where + f"and f.value = ? order by f.pub_key {direction} limit 12",
                  [*group, row["pub_key"], row["value"]])
 

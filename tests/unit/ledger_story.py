@@ -929,7 +929,8 @@ STORY_WMC25_RESULTS = [
 ]
 GOLD_WMC25_RESULTS = {
     (0, 50, "count"): "new", (0, 10, "count"): "new", (0, 30000, "m2"): "new",
-    (1, 50, "count"): "changed:conflict", (1, 30, "count"): "new", (1, 4, "day"): "new", (1, 100, "count"): "new",
+    # (who "have been invited" is a forecast, like "拟邀请": the count that follows is the first report)
+    (1, 50, "count"): "new", (1, 30, "count"): "new", (1, 4, "day"): "new", (1, 100, "count"): "new",
     (2, 50, "count"): "known", (2, 30, "count"): "known",
     (3, 735, "count"): "new", (3, 380.2 * B, "CNY"): "new", (3, 53, "count"): "changed:refined", (3, 659, "count"): "new",
     (3, 142, "count"): "new", (3, 100, "count"): "new",
@@ -3000,4 +3001,211 @@ GOLD_WIMS18_ZH_OPENING = {
     (0, 300, "count"): "new", (0, 60000, "m2"): "new",
     (1, 60000, "m2"): "known", (1, 320, "count"): "changed:refined",
     (2, 318, "count"): "changed:conflict", (2, 120000, "count"): "new",
+}
+
+
+STORY_WIMC25_PLAN_INCLUDES = [
+    doc("2025-11-26", "Nanjing gears up for smart manufacturing gathering",
+        "NANJING, Nov. 26 (Xinhua) -- Nanjing, capital of east China's Jiangsu Province, will host the 2025 World "
+        "Intelligent Manufacturing Conference from Thursday to Sunday.\n\n"
+        "The event will include an opening ceremony, a main forum, 12 parallel forums and an expo covering 52,000 "
+        "square meters, according to a press conference on Wednesday. About 300 companies, including 40 from "
+        "overseas, will exhibit.\n\n"
+        "Jiangsu's output of industrial robots reached 68,000 units in the first ten months, up 21 percent year on "
+        "year, provincial data showed."),
+    doc("2025-11-27", "Smart manufacturing conference opens",
+        "The 2025 World Intelligent Manufacturing Conference opened in Nanjing on Thursday.\n\n"
+        "Its expo brings together 318 companies, 43 of them from abroad, in 52,000 square meters of space. "
+        "Humanoid robots drew crowds at a 3,000-square-meter showcase near the entrance."),
+    doc("2025-11-30", "Intelligent manufacturing conference ends with deals",
+        "NANJING, Nov. 30 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference closed on Sunday, with 65 "
+        "projects signed worth 96.5 billion yuan.\n\n"
+        "Over four days, the conference held 13 parallel forums, one more than planned, and its expo received "
+        "86,000 visits. Thirty-one new products were launched at the event."),
+]
+GOLD_WIMC25_PLAN_INCLUDES = {
+    (0, 12, "count"): "new", (0, 52000, "m2"): "new", (0, 300, "count"): "new", (0, 40, "count"): "new",
+    (0, 68000, "count"): "skip", (0, 21, "percent"): "skip",
+    (1, 318, "count"): "changed:refined", (1, 43, "count"): "changed:conflict",  # "including 40" is exact, whatever qualifies the whole
+    (1, 52000, "m2"): "known",
+    (1, 3000, "m2"): "new",
+    (2, 65, "count"): "new", (2, 96.5 * B, "CNY"): "new", (2, 4, "day"): "new", (2, 13, "count"): "changed:conflict",
+    (2, 86000, "count"): "new", (2, 31, "count"): "new",
+}
+
+
+STORY_WMC24_ZH_SO_FAR = [
+    doc("2024-09-19", "2024世界制造业大会明日开幕",
+        "记者从大会组委会获悉，2024世界制造业大会将于9月20日至24日在合肥举行。截至目前，已有来自15个国家和地区的600余家企业确认参展，"
+        "其中世界500强企业50家。大会将举办开幕式暨主论坛、10场专业论坛和系列配套活动。"),
+    doc("2024-09-20", "2024世界制造业大会开幕",
+        "9月20日，2024世界制造业大会在合肥开幕。本届大会吸引了来自18个国家和地区的546家企业参展，其中世界500强企业52家。"),
+    doc("2024-09-24", "2024世界制造业大会闭幕",
+        "9月24日，2024世界制造业大会闭幕。大会期间共举办12场专业论坛，签约项目589个，总投资4718亿元。"),
+]
+GOLD_WMC24_ZH_SO_FAR = {
+    (0, 15, "count"): "new", (0, 600, "count"): "new", (0, 50, "count"): "new", (0, 10, "count"): "new",
+    (1, 18, "count"): "changed:refined", (1, 546, "count"): "changed:conflict", (1, 52, "count"): "changed:refined",
+    (2, 12, "count"): "changed:conflict", (2, 589, "count"): "new", (2, 471.8 * B, "CNY"): "new",
+}
+
+
+STORY_WMC23_DOLLARS = [
+    doc("2023-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2023 World Manufacturing Convention opened Wednesday in Hefei, capital of "
+        "east China's Anhui Province.\n\n"
+        "More than 500 enterprises from home and abroad are participating in the exhibition, organizers said. "
+        "During the opening ceremony, 213 projects were signed, with a total investment of 209.2 billion yuan (about "
+        "28.7 billion U.S. dollars)."),
+    doc("2023-09-20", "Hefei hosts manufacturing convention",
+        "The 2023 World Manufacturing Convention kicked off in Hefei on Wednesday with 517 exhibitors. At the "
+        "opening, 213 projects worth 209.2 billion yuan were signed."),
+    doc("2023-09-24", "World Manufacturing Convention concludes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2023 World Manufacturing Convention concluded Sunday. A total of 734 "
+        "projects with a total investment of 449.79 billion yuan (about 61.7 billion U.S. dollars) were signed "
+        "during the five-day event."),
+    doc("2023-09-26", "Manufacturing convention yields USD 61.6 bln deals",
+        "Deals worth 61.6 billion U.S. dollars were signed at the 2023 World Manufacturing Convention in Hefei."),
+]
+GOLD_WMC23_DOLLARS = {
+    (0, 500, "count"): "new", (0, 213, "count"): "new", (0, 209.2 * B, "CNY"): "new", (0, 28.7 * B, "USD"): "skip",
+    (1, 517, "count"): "changed:refined", (1, 213, "count"): "known", (1, 209.2 * B, "CNY"): "known",
+    (2, 734, "count"): "new", (2, 449.79 * B, "CNY"): "new", (2, 61.7 * B, "USD"): "skip", (2, 5, "day"): "new",
+    (3, 61.6 * B, "USD"): "known",
+}
+
+
+STORY_WIMC22_ZH_OPENING = [
+    doc("2022-11-24", "2022世界智能制造大会开幕",
+        "11月24日，2022世界智能制造大会在南京开幕。大会以线上线下相结合方式举办，设1场主论坛和20场平行论坛。"
+        "开幕式上，共签约项目30个，总投资268.6亿元。"),
+    doc("2022-11-25", "Nanjing conference signs 30 projects",
+        "Thirty projects with a combined investment of 26.86 billion yuan were signed at the opening ceremony of the "
+        "2022 World Intelligent Manufacturing Conference in Nanjing on Thursday."),
+    doc("2022-11-26", "2022世界智能制造大会闭幕",
+        "2022世界智能制造大会26日闭幕。大会共举办各类活动30余场，线上观看人次超过600万。"),
+]
+GOLD_WIMC22_ZH_OPENING = {
+    (0, 1, "count"): "skip", (0, 20, "count"): "new", (0, 30, "count"): "new", (0, 26.86 * B, "CNY"): "new",
+    (1, 30, "count"): "known", (1, 26.86 * B, "CNY"): "known",
+    (2, 30, "count"): "new", (2, 6e6, "count"): "new",
+}
+
+
+STORY_WIMC19_INVITED = [
+    doc("2019-10-17", "Nanjing to host intelligent manufacturing conference",
+        "The 2019 World Intelligent Manufacturing Conference will open in Nanjing on Saturday. Organizers have invited "
+        "about 50 academicians and expect more than 100,000 visitors to the expo."),
+    doc("2019-10-20", "Academicians discuss smart factories in Nanjing",
+        "Forty-eight academicians from China and abroad are attending the 2019 World Intelligent Manufacturing "
+        "Conference, which opened on Saturday."),
+    doc("2019-10-22", "Smart manufacturing conference ends",
+        "The 2019 World Intelligent Manufacturing Conference closed on Tuesday. Its expo received 116,000 visitors, "
+        "and 52 academicians took part in its forums."),
+]
+GOLD_WIMC19_INVITED = {
+    (0, 50, "count"): "new", (0, 100000, "count"): "new",
+    (1, 48, "count"): "new",
+    (2, 116000, "count"): "new", (2, 52, "count"): "changed:conflict",
+}
+
+
+STORY_WMC21_REVISED = [
+    doc("2021-09-10", "2021世界制造业大会开幕 签约项目162个",
+        "9月10日，2021世界制造业大会在合肥开幕。开幕式上集中签约项目162个，总投资2328亿元。"),
+    doc("2021-09-13", "2021世界制造业大会闭幕",
+        "2021世界制造业大会13日闭幕。大会共签约项目501个，总投资5501亿元，较上届增长7.3%。"
+        "其中，先进制造业项目341个，总投资3785亿元。"),
+    doc("2021-09-14", "WMC 2021 in Hefei closes with 501 deals",
+        "HEFEI, Sept. 14 (Xinhua) -- The 2021 World Manufacturing Convention in Hefei signed 501 projects worth "
+        "550.1 billion yuan, of which 341 advanced manufacturing projects accounted for 378.5 billion yuan."),
+    doc("2021-09-20", "Hefei's convention tally revised",
+        "Organizers of the 2021 World Manufacturing Convention in Hefei revised the number of signed projects to 503, "
+        "with total investment unchanged at 550.1 billion yuan."),
+]
+GOLD_WMC21_REVISED = {
+    (0, 162, "count"): "new", (0, 232.8 * B, "CNY"): "new",
+    (1, 501, "count"): "new", (1, 550.1 * B, "CNY"): "new", (1, 7.3, "percent"): "new", (1, 341, "count"): "new",
+    (1, 378.5 * B, "CNY"): "new",
+    (2, 501, "count"): "known", (2, 550.1 * B, "CNY"): "known", (2, 341, "count"): "known",
+    (2, 378.5 * B, "CNY"): "known",
+    (3, 503, "count"): "changed:conflict", (3, 550.1 * B, "CNY"): "known",
+}
+
+
+STORY_WIMC24_CREDIT_LINE = [
+    doc("2024-12-18", "Nanjing ready for smart manufacturing conference",
+        "The 2024 World Intelligent Manufacturing Conference will open in Nanjing on Thursday. It is expected to sign "
+        "about 30 projects, and nearly 1,000 guests have registered."),
+    doc("2024-12-19", "2024世界智能制造大会开幕",
+        "12月19日，2024世界智能制造大会在南京开幕。来自18个国家和地区的1200余位嘉宾参会，263家企业参展。"),
+    doc("2024-12-22", "Nanjing conference signs 30 projects",
+        "NANJING, Dec. 22 (Xinhua) -- Thirty projects worth 53.63 billion yuan were signed at the 2024 World "
+        "Intelligent Manufacturing Conference, which closed on Sunday. Guests from 18 countries and regions "
+        "attended."),
+    doc("2024-12-23", "Nanjing hosts world manufacturing conference, with 263 companies",
+        "Global Times) 09:33, December 23, 2024\n\nThe 2024 World Intelligent Manufacturing Conference in Nanjing "
+        "drew 263 companies and 1,226 guests, and 30 projects worth 53.63 billion yuan were signed."),
+]
+GOLD_WIMC24_CREDIT_LINE = {
+    (0, 30, "count"): "new", (0, 1000, "count"): "new",
+    (1, 18, "count"): "new", (1, 1200, "count"): "changed:conflict",  # over 1,200 lies outside "nearly 1,000"
+    (1, 263, "count"): "new",
+    (2, 30, "count"): "new", (2, 53.63 * B, "CNY"): "new", (2, 18, "count"): "known",
+    (3, 263, "count"): "known", (3, 1226, "count"): "changed:refined", (3, 30, "count"): "known",
+    (3, 53.63 * B, "CNY"): "known",
+}
+
+
+STORY_WMC20_ZH_CLOUD = [
+    doc("2020-11-20", "2020世界制造业大会开幕",
+        "11月20日，2020世界制造业大会在合肥开幕。本届大会采取线上线下相结合的方式，线下展览面积4万平方米，线上云展会有1400余家企业参展。"),
+    doc("2020-11-21", "Manufacturing convention goes online and offline",
+        "The 2020 World Manufacturing Convention in Hefei has a 40,000-square-meter offline exhibition and a cloud "
+        "exhibition with 1,438 companies."),
+    doc("2020-11-22", "2020世界制造业大会闭幕",
+        "2020世界制造业大会22日闭幕。云展会累计访问量达1350万人次，线下展会接待观众10.6万人次。"),
+]
+GOLD_WMC20_ZH_CLOUD = {
+    (0, 40000, "m2"): "new", (0, 1400, "count"): "new",
+    (1, 40000, "m2"): "known", (1, 1438, "count"): "changed:refined",
+    (2, 1.35e7, "count"): "new", (2, 106000, "count"): "new",
+}
+
+
+STORY_WIMC26_TOTAL_SO_FAR = [
+    doc("2026-11-27", "Intelligent manufacturing conference deals",
+        "NANJING, Nov. 27 (Xinhua) -- Signing ceremonies on the second day of the 2026 World Intelligent Manufacturing "
+        "Conference sealed 22 projects worth 31.4 billion yuan, bringing the conference's total so far to 35 "
+        "projects."),
+    doc("2026-11-28", "Intelligent manufacturing conference closes",
+        "The 2026 World Intelligent Manufacturing Conference closed Saturday with 41 projects signed, worth 62.8 "
+        "billion yuan in total."),
+    doc("2026-12-20", "A month on, Nanjing's deals take shape",
+        "Of the 41 projects signed at last month's World Intelligent Manufacturing Conference, 12 have broken ground, "
+        "the city said. Together they are worth 62.8 billion yuan."),
+]
+GOLD_WIMC26_TOTAL_SO_FAR = {
+    (0, 22, "count"): "new", (0, 31.4 * B, "CNY"): "new", (0, 35, "count"): "new",
+    (1, 41, "count"): "changed:refined", (1, 62.8 * B, "CNY"): "new",
+    (2, 41, "count"): "known", (2, 12, "count"): "new", (2, 62.8 * B, "CNY"): "known",
+}
+
+
+STORY_WMC18_INVITED = [
+    doc("2018-05-24", "First World Manufacturing Convention opens Friday",
+        "The first World Manufacturing Convention will open in Hefei on Friday. Over 3,000 guests, including 500 "
+        "from abroad, have been invited, and 440 projects are expected to be signed."),
+    doc("2018-05-26", "World Manufacturing Convention draws global guests",
+        "More than 2,800 guests, including about 450 from 50 countries and regions, are attending the 2018 World "
+        "Manufacturing Convention in Hefei."),
+    doc("2018-05-27", "Manufacturing convention concludes with 440 deals",
+        "The 2018 World Manufacturing Convention concluded in Hefei on Sunday, with 440 projects worth 452.6 billion "
+        "yuan signed. It attracted 2,863 guests from 50 countries and regions."),
+]
+GOLD_WMC18_INVITED = {
+    (0, 3000, "count"): "new", (0, 500, "count"): "new", (0, 440, "count"): "new",
+    (1, 2800, "count"): "new", (1, 450, "count"): "new", (1, 50, "count"): "new",
+    (2, 440, "count"): "new", (2, 452.6 * B, "CNY"): "new", (2, 2863, "count"): "changed:refined",
+    (2, 50, "count"): "known",
 }

@@ -467,6 +467,26 @@ def test_amounts_converted_at_different_rates_are_no_change_and_a_later_dollar_f
     assert rows == [(103.5e9, "converted", "new"), (105e9, "converted", "new"), (103.5e9, "edition", "known")]
 
 
+def test_a_dollar_amount_near_a_conversion_restates_it_and_only_a_far_one_changes():
+    """An outlet that reports only the dollar amount converts at its own rate: within a few percent of another
+    outlet's conversion it says the same (known, either way round), and so does a second such report; an amount
+    well apart from them is a change."""
+    closing = ("2023-09-24", "The 2023 World Manufacturing Convention in Hefei signed 734 projects with a total "
+               "investment of 449.79 billion yuan (about 61.7 billion U.S. dollars).")
+    dollars = [(day, f"Deals worth {amount} billion U.S. dollars were signed at the 2023 World Manufacturing "
+                     "Convention in Hefei.") for day, amount in (("2023-09-26", "61.2"), ("2023-09-27", "62.1"),
+                                                                  ("2023-09-28", "70.4"))]
+    db = _reported(closing, *dollars)
+    rows = list(db.query("select value, status, kind from figures where unit = 'USD' order by pub_key"))
+    assert [(r["value"], r["status"], r["kind"]) for r in rows] == [
+        (61.7e9, "new", ""), (61.2e9, "known", "investment"), (62.1e9, "known", "investment"),
+        (70.4e9, "changed", "conflict")]
+    # the dollar report first: the conversion that follows restates it
+    db = _reported(("2023-09-23", dollars[0][1]), closing)
+    rows = list(db.query("select value, status from figures where unit = 'USD' order by pub_key"))
+    assert [(r["value"], r["status"]) for r in rows] == [(61.2e9, "new"), (61.7e9, "known")]
+
+
 def test_a_figure_only_in_the_headline_is_read_from_the_headline():
     db = open_db(memory=True)
     text = doc("2023-09-23", "WMC 2023 closes with 880 projects signed",
@@ -682,7 +702,17 @@ def _stories():
             pytest.param(s.STORY_WMC20_UP_FROM, s.GOLD_WMC20_UP_FROM, None, id="wmc-2020-up-from"),
             pytest.param(s.STORY_WIMC24_RELEASE_COPIES, s.GOLD_WIMC24_RELEASE_COPIES, None, id="wimc-2024-release-copies"),
             pytest.param(s.STORY_WMC26_ZONES, s.GOLD_WMC26_ZONES, None, id="wmc-2026-zones"),
-            pytest.param(s.STORY_WIMS18_ZH_OPENING, s.GOLD_WIMS18_ZH_OPENING, None, id="wims-2018-zh-opening")]
+            pytest.param(s.STORY_WIMS18_ZH_OPENING, s.GOLD_WIMS18_ZH_OPENING, None, id="wims-2018-zh-opening"),
+            pytest.param(s.STORY_WIMC25_PLAN_INCLUDES, s.GOLD_WIMC25_PLAN_INCLUDES, None, id="wimc-2025-plan-includes"),
+            pytest.param(s.STORY_WMC24_ZH_SO_FAR, s.GOLD_WMC24_ZH_SO_FAR, None, id="wmc-2024-zh-so-far"),
+            pytest.param(s.STORY_WMC23_DOLLARS, s.GOLD_WMC23_DOLLARS, None, id="wmc-2023-dollars"),
+            pytest.param(s.STORY_WIMC22_ZH_OPENING, s.GOLD_WIMC22_ZH_OPENING, None, id="wimc-2022-zh-opening"),
+            pytest.param(s.STORY_WIMC19_INVITED, s.GOLD_WIMC19_INVITED, None, id="wimc-2019-invited"),
+            pytest.param(s.STORY_WMC21_REVISED, s.GOLD_WMC21_REVISED, None, id="wmc-2021-revised"),
+            pytest.param(s.STORY_WIMC24_CREDIT_LINE, s.GOLD_WIMC24_CREDIT_LINE, None, id="wimc-2024-credit-line"),
+            pytest.param(s.STORY_WMC20_ZH_CLOUD, s.GOLD_WMC20_ZH_CLOUD, None, id="wmc-2020-zh-cloud"),
+            pytest.param(s.STORY_WIMC26_TOTAL_SO_FAR, s.GOLD_WIMC26_TOTAL_SO_FAR, None, id="wimc-2026-total-so-far"),
+            pytest.param(s.STORY_WMC18_INVITED, s.GOLD_WMC18_INVITED, None, id="wmc-2018-invited")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -989,6 +1019,40 @@ def test_the_parallel_forums_and_all_the_forums_are_two_counts():
 ])
 def test_an_amount_gets_the_measure_its_own_clause_gives(text, expected):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text) if f.unit == "CNY"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what the event itself includes is its own, not a list of parts
+    ("The summit will include a keynote session, 15 parallel forums and an expo covering 48,000 square meters.",
+     [(15, "sub_forums", "edition"), (48000, "exhibition_area", "edition")]),
+    # the verb of a list after the figure is the list's: the whole before it stays the edition's
+    ("The event sealed 480 projects worth 390.5 billion yuan, of which 212 chip projects accounted for 160.2 "
+     "billion yuan.", [(480, "projects_signed", "edition"), (390.5e9, "contract_value", "edition"),
+                       (212, "projects_signed", "part"), (160.2e9, "contract_value", "part")]),
+    # a day's batch that brings the total to a count: the count is the edition's, while the event runs
+    ("On the third day, 17 deals were inked, bringing the summit's tally so far to 44 projects.",
+     [(17, "projects_signed", "part"), (44, "projects_signed", "edition")]),
+    # the countries an including-list names are the edition's
+    ("About 2,600 delegates, including some 400 from 46 countries and regions, are attending.",
+     [(2600, "guests", "edition"), (400, "guests", "part"), (46, "countries_regions", "edition")]),
+    # who has been invited is a forecast
+    ("Organizers have invited about 60 academicians.", [(60, "academicians", "expected")]),
+    ("Guests from 40 countries have been invited.", [(40, "countries_regions", "expected")]),
+])
+def test_lists_verbs_and_totals_give_each_figure_its_scope(text, expected):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+
+
+def test_a_total_brought_to_while_the_event_runs_is_a_lower_bound():
+    (_, total) = extract_figures("On the third day, 17 deals were inked, bringing the summit's tally so far to 44 "
+                                 "projects.")
+    assert total.qualifier == "at_least"
+
+
+def test_they_after_a_sentence_about_signed_projects_are_those_projects():
+    figures = extract_figures("Of the 52 projects signed at the summit, 20 have started construction. Together they "
+                              "are worth 71.3 billion yuan.")
+    assert [(f.value, f.metric) for f in figures if f.unit == "CNY"] == [(71.3e9, "contract_value")]
 
 
 def test_the_whole_a_count_is_among_is_read_and_makes_it_a_part():
