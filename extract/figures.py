@@ -211,6 +211,8 @@ _SUBJECT_VERB = re.compile(
 # noun stands before the number
 _NUMBER_OF = re.compile(
     r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:[a-z]+ed )?"
+    # ("the number of projects signed at the 2022 convention should have read 628")
+    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,60}?\s(?=should|was|is|were|has|had|stood|reached))?"
     r"(?:(?:to|at|for|of|in|on) [^,.;\d]{0,30}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"

@@ -67,7 +67,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("entrepreneurs", ("count",), re.compile(r"企业家")),
     ("buyers", ("count",), re.compile(r"采购商|买家")),
     ("views", ("count",), re.compile(r"阅读量|浏览量|点击量|播放量|曝光量|观看量|观看次数|阅读|浏览|点击")),
-    ("visitors_online", ("count",), re.compile(r"线上(?!线下)|在线|网络直播|直播|观看")),
+    ("visitors_online", ("count",), re.compile(r"线上(?!线下)|在线|网络直播|直播|观看|云展|云上|云端")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
     ("sub_forums", ("count",), re.compile(r"(?:平行|分|专题|主题|配套|专业)论坛")),
@@ -110,7 +110,7 @@ _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:
 _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式上|签约仪式上|首日|开幕当天|开幕日")
 # a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)
-_PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中[，,]")
+_PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中(?:[，,]|(?=有|共有|包括|境外|海外|国外|外资|外籍|世界))")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
@@ -218,6 +218,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         if named == "projects" and "签约" in segment + clause_after:
             return "projects_signed"  # "集中签约86个重大项目", "19个重大项目集中签约": the projects signed
         return named
+    if family == "count" and kind == "companies" and re.match(r"参展(?:企业|商)|展商", clause_after):
+        return "exhibitors"  # "546家参展企业中境外企业62家": the noun right after the classifier
     if family == "count" and kind == "items" and re.search(r"项目(?:共|共计|达|为|有)?$", segment):
         # "促成惠及民生项目114个": the noun right before the number is what is counted, not a 论坛 further back
         return "projects_signed" if "签约" in segment else "projects"

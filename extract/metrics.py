@@ -57,7 +57,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
-       follow=[r"^\s(?:worth\s)?(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b"],
+       follow=[r"^\s(?:worth\s)?(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b",
+               r"^\sworth of\s(?:[\w-]+\s){0,2}?(?:projects|agreements)\b"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
        before=[r"\bworth\b", r"\bvalued at\b", r"\b(?:combined|total|aggregate|overall) value\b"], sentence=[SIGNED],
@@ -141,7 +142,7 @@ VOCABULARY: tuple[Metric, ...] = (
        rank=9),
     # "The cloud exhibition ... had received 38 million visits": the sentence is about the online exhibition
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:visitors|visits|people)\b"],
-       sentence=[r"^(?:the |its )?(?:cloud|online|virtual) (?:exhibition|expo|platform)\b"], rank=9),
+       sentence=[r"^(?:the |its )?(?:[\w'’-]+\s){0,6}?(?:cloud|online|virtual) (?:exhibition|expo|platform)\b"], rank=9),
     _m("visitors_online", "online visitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|viewers|visits)|viewers)\b"],
        sentence=[r"\bonline\b|\blive[- ]?stream|\bviewers\b|\bcloud\b"], rank=9),
@@ -182,6 +183,10 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
                         r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:)])*$",
                         re.I)  # (a parenthesis closes the list it opened)
+# "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
+# are no kind of the companies the list counts among
+_AND_THEN_COUNT = re.compile(r",\sand\s(?:(?:more than|over|about|around|some|nearly|almost)\s)?$", re.I)
+_PEOPLE_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?:guests|visitors|participants|delegates|attendees|people)\b", re.I)
 # "The event will include an opening ceremony, a main forum, 12 parallel forums and an expo ...": what the event
 # itself includes is its own, not a list of parts of a whole
 _EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programme|program|agenda|gathering|it)\s"
@@ -435,7 +440,9 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
         return "cumulative"
-    if (_PART_LIST.search(_EVENT_INCLUDES.sub(r"\1has", before)) and not _LIST_CLOSED.search(before[-80:])) \
+    listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
+    if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
+            and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(lead[-40:]) or _PART_AFTER.match(after) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
@@ -487,6 +494,11 @@ UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "per
 _HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub-venue|booth)\b(?!\s(?:of|for)\b)", re.I)
 
 
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s(?:(?:more than|over|about|some|nearly)\s)?"
+                             r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
+_AREA_OF_SHOW = re.compile(r"^\s(?:[\w-]+\s)?(?:expo|exhibition|venue|show|fair|display)\b", re.I)
+
+
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     scope = scope_of(sentence, before, after, memo)
     if scope == "edition" and key not in STANDING and _one_day(sentence, before, memo):
@@ -495,6 +507,13 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         return "part"
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
+    # "another 130 projects worth 98.2 billion yuan were signed": one more batch
+    if scope == "edition" and key in BATCHED and _ANOTHER_BEFORE.search(before[-24:]):
+        return "part"
+    # the size of the expo a forecast is about is its plan ("expects over 60,000 visitors to its 50,000-square-meter
+    # expo"), like how long the event lasts: known beforehand, not a forecast
+    if scope == "expected" and family == "m2" and _AREA_OF_SHOW.match(after):
+        return "edition"
     # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast
     if scope == "expected" and family == "day":
         return "edition"

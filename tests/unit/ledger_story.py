@@ -3209,3 +3209,182 @@ GOLD_WMC18_INVITED = {
     (2, 440, "count"): "new", (2, 452.6 * B, "CNY"): "new", (2, 2863, "count"): "changed:refined",
     (2, 50, "count"): "known",
 }
+
+
+STORY_WMC24_PEOPLES_DAILY = [
+    doc("2024-09-21", "World Manufacturing Convention opens in Hefei",
+        "(People's Daily Online) 14:20, September 21, 2024\n\n"
+        "The 2024 World Manufacturing Convention opened on Friday in Hefei, east China's Anhui Province. The event "
+        "has attracted over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests from "
+        "40 countries and regions."),
+    doc("2024-09-22", "Anhui showcases manufacturing muscle",
+        "At the 2024 World Manufacturing Convention, RMB 150.68 billion worth of projects were signed at the "
+        "opening ceremony, and exhibitors from 40 countries and regions filled the halls."),
+    doc("2024-09-25", "Manufacturing convention ends",
+        "(People's Daily Online) 10:05, September 25, 2024\n\n"
+        "The 2024 World Manufacturing Convention wrapped up on Tuesday. A total of 589 projects with a total "
+        "investment of 471.8 billion yuan were signed, up 5.1 percent from last year. The convention drew 1,300 "
+        "guests from 43 countries and regions and 546 exhibitors."),
+]
+GOLD_WMC24_PEOPLES_DAILY = {
+    (0, 500, "count"): "new", (0, 47, "count"): "new", (0, 1200, "count"): "new", (0, 40, "count"): "new",
+    (1, 150.68 * B, "CNY"): "new", (1, 40, "count"): "known",
+    (2, 589, "count"): "new", (2, 471.8 * B, "CNY"): "new", (2, 5.1, "percent"): "new",
+    (2, 1300, "count"): "changed:refined", (2, 43, "count"): "changed:conflict", (2, 546, "count"): "changed:refined",
+}
+
+
+STORY_WMC23_ZH_RESULTS = [
+    doc("2023-09-25", "2023世界制造业大会成果发布",
+        "9月25日，2023世界制造业大会新闻发布会在合肥举行。据介绍，大会期间共举办各类活动38场，发布成果20余项；签约项目734个，"
+        "总投资4497.9亿元，其中外资项目94个，总投资580.6亿元。大会共吸引境内外嘉宾4800余人，其中外宾600余人。"),
+    doc("2023-09-26", "Convention results announced",
+        "HEFEI, Sept. 26 (Xinhua) -- The 2023 World Manufacturing Convention held 38 events and signed 734 projects, "
+        "94 of them foreign-funded, organizers said Monday. More than 4,800 guests attended, about 600 of them from "
+        "overseas."),
+    doc("2023-10-12", "Anhui's foreign investment push",
+        "Foreign-funded projects signed at the 2023 World Manufacturing Convention totaled 96, with investment of "
+        "58.1 billion yuan, the provincial commerce department said."),
+]
+GOLD_WMC23_ZH_RESULTS = {
+    (0, 38, "count"): "new", (0, 20, "count"): "new", (0, 734, "count"): "new", (0, 449.79 * B, "CNY"): "new",
+    (0, 94, "count"): "new", (0, 58.06 * B, "CNY"): "new", (0, 4800, "count"): "new", (0, 600, "count"): "new",
+    (1, 38, "count"): "known", (1, 734, "count"): "known", (1, 94, "count"): "known", (1, 4800, "count"): "known",
+    (1, 600, "count"): "known",
+    (2, 96, "count"): "skip", (2, 58.1 * B, "CNY"): "skip",
+}
+
+
+STORY_WIMC25_RECORD = [
+    doc("2025-12-01", "A record year for Nanjing's manufacturing conference",
+        "The 2025 World Intelligent Manufacturing Conference, held last week in Nanjing, set records: 65 projects "
+        "signed, worth 96.5 billion yuan, and 320 exhibitors. In 2024, the conference signed 30 projects worth 53.63 "
+        "billion yuan with 263 exhibitors."),
+    doc("2025-12-03", "Nanjing conference in numbers",
+        "The 2025 World Intelligent Manufacturing Conference drew 322 exhibitors, 65 signed projects and 1,500 "
+        "guests."),
+]
+GOLD_WIMC25_RECORD = {
+    (0, 65, "count"): "new", (0, 96.5 * B, "CNY"): "new", (0, 320, "count"): "new",
+    (0, 30, "count"): "skip", (0, 53.63 * B, "CNY"): "skip", (0, 263, "count"): "skip",
+    (1, 322, "count"): "changed:conflict", (1, 65, "count"): "known", (1, 1500, "count"): "new",
+}
+
+
+STORY_WMC19_ZH_INVITE = [
+    doc("2019-09-19", "2019世界制造业大会将开幕",
+        "2019世界制造业大会将于9月20日至23日在合肥举办。大会展览面积达6.5万平方米，拟邀请嘉宾3000人左右。"),
+    doc("2019-09-20", "World Manufacturing Convention opens",
+        "The 2019 World Manufacturing Convention opened in Hefei on Friday. Its exhibition covers 65,000 square "
+        "meters, and about 3,200 guests are attending."),
+    doc("2019-09-23", "2019世界制造业大会闭幕",
+        "2019世界制造业大会23日闭幕。大会共签约项目536个，投资总额5747亿元；参会嘉宾3224人，来自54个国家和地区。"),
+]
+GOLD_WMC19_ZH_INVITE = {
+    (0, 65000, "m2"): "new", (0, 3000, "count"): "new",
+    (1, 65000, "m2"): "known", (1, 3200, "count"): "new",
+    (2, 536, "count"): "new", (2, 574.7 * B, "CNY"): "new", (2, 3224, "count"): "changed:refined",
+    (2, 54, "count"): "new",
+}
+
+
+STORY_WIMC21_EXHIBITED = [
+    doc("2021-11-24", "Nanjing conference highlights industrial internet",
+        "NANJING, Nov. 24 (Xinhua) -- Some 2,000 guests attended the 2021 World Intelligent Manufacturing Conference "
+        "on Tuesday and Wednesday, where 27 industrial internet platforms were showcased and 120 enterprises "
+        "exhibited."),
+    doc("2021-11-25", "Conference closes with 38 deals",
+        "The 2021 World Intelligent Manufacturing Conference closed in Nanjing on Thursday. It saw 38 projects "
+        "signed, worth 50.6 billion yuan, and 216 exhibitors over three days."),
+]
+GOLD_WIMC21_EXHIBITED = {
+    (0, 2000, "count"): "new", (0, 27, "count"): "new", (0, 120, "count"): "new",
+    (1, 38, "count"): "new", (1, 50.6 * B, "CNY"): "new", (1, 216, "count"): "changed:conflict",  # "120 enterprises exhibited", then 216 exhibitors: a reviewer asks which
+    (1, 3, "day"): "new",
+}
+
+
+STORY_WMC22_SHOULD_HAVE_READ = [
+    doc("2022-09-20", "World Manufacturing Convention opens",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2022 World Manufacturing Convention kicked off Tuesday. A total of 145 "
+        "projects worth 213.6 billion yuan were signed at the opening ceremony."),
+    doc("2022-09-21", "Deals pour in at Hefei convention",
+        "On Wednesday, another 130 projects worth 98.2 billion yuan were signed at the 2022 World Manufacturing "
+        "Convention in Hefei, organizers said."),
+    doc("2022-09-23", "Convention wraps up",
+        "The 2022 World Manufacturing Convention wrapped up Friday, with 626 projects and 572 billion yuan of "
+        "investment signed in all."),
+    doc("2022-09-24", "Correction",
+        "In a story on Sept 23, the number of projects signed at the 2022 World Manufacturing Convention should have "
+        "read 628, not 626."),
+]
+GOLD_WMC22_SHOULD_HAVE_READ = {
+    (0, 145, "count"): "new", (0, 213.6 * B, "CNY"): "new",
+    (1, 130, "count"): "new", (1, 98.2 * B, "CNY"): "new",
+    (2, 626, "count"): "new", (2, 572 * B, "CNY"): "new",
+    (3, 628, "count"): "changed:conflict", (3, 626, "count"): "skip",
+}
+
+
+STORY_WIMC26_DOUBLE = [
+    doc("2026-11-20", "World Intelligent Manufacturing Conference to open next week",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference will open in Nanjing on Nov 26. Over 600 "
+        "companies have registered to exhibit, organizers said, double last year's 320."),
+    doc("2026-11-26", "Nanjing conference opens",
+        "The 2026 World Intelligent Manufacturing Conference opened in Nanjing on Thursday, featuring 642 "
+        "exhibitors."),
+    doc("2026-11-27", "2026世界智能制造大会首日",
+        "2026世界智能制造大会26日在南京开幕，642家企业参展，较上届增长一倍。"),
+]
+GOLD_WIMC26_DOUBLE = {
+    (0, 600, "count"): "new", (0, 320, "count"): "skip",
+    (1, 642, "count"): "changed:refined",
+    (2, 642, "count"): "known",
+}
+
+
+STORY_WMC20_CLOUD_VISITS = [
+    doc("2020-11-21", "Cloud exhibition draws millions",
+        "The cloud exhibition of the 2020 World Manufacturing Convention had received 8.2 million visits by Saturday "
+        "noon, organizers said."),
+    doc("2020-11-22", "2020世界制造业大会闭幕",
+        "2020世界制造业大会闭幕。云展会累计访问量1350万人次。"),
+    doc("2020-11-30", "Online convention a success",
+        "The 2020 World Manufacturing Convention's cloud exhibition received 13.5 million visits, and its livestreams "
+        "were watched 42 million times."),
+]
+GOLD_WMC20_CLOUD_VISITS = {
+    (0, 8.2e6, "count"): "new",
+    (1, 1.35e7, "count"): "changed:refined",
+    (2, 1.35e7, "count"): "known", (2, 4.2e7, "count"): "new",
+}
+
+
+STORY_WIMS18_EXPO_SIZE = [
+    doc("2018-10-09", "Smart manufacturing summit preview",
+        "The 2018 World Intelligent Manufacturing Summit, opening Thursday in Nanjing, expects to welcome over 60,000 "
+        "visitors to its 50,000-square-meter expo."),
+    doc("2018-10-13", "Smart manufacturing summit closes",
+        "The 2018 World Intelligent Manufacturing Summit closed Saturday, receiving 120,000 visitors. The expo, at "
+        "60,000 square meters, was the largest yet."),
+]
+GOLD_WIMS18_EXPO_SIZE = {
+    (0, 60000, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 120000, "count"): "new", (1, 60000, "m2"): "changed:conflict",
+}
+
+
+STORY_WMC24_OVERSEAS_ZH = [
+    doc("2024-09-20", "2024世界制造业大会开幕",
+        "2024世界制造业大会20日开幕。本届大会设置10个展区，展览面积7.5万平方米，吸引500余家企业参展，其中境外企业约60家。"),
+    doc("2024-09-22", "Foreign firms flock to Hefei",
+        "Sixty-two overseas companies are exhibiting at the 2024 World Manufacturing Convention in Hefei, out of 546 "
+        "exhibitors in all."),
+    doc("2024-09-24", "2024世界制造业大会闭幕",
+        "2024世界制造业大会闭幕，546家参展企业中境外企业62家。"),
+]
+GOLD_WMC24_OVERSEAS_ZH = {
+    (0, 10, "count"): "new", (0, 75000, "m2"): "new", (0, 500, "count"): "new", (0, 60, "count"): "new",
+    (1, 62, "count"): "changed:refined", (1, 546, "count"): "changed:refined",
+    (2, 546, "count"): "known", (2, 62, "count"): "known",
+}

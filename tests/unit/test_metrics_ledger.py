@@ -712,7 +712,17 @@ def _stories():
             pytest.param(s.STORY_WIMC24_CREDIT_LINE, s.GOLD_WIMC24_CREDIT_LINE, None, id="wimc-2024-credit-line"),
             pytest.param(s.STORY_WMC20_ZH_CLOUD, s.GOLD_WMC20_ZH_CLOUD, None, id="wmc-2020-zh-cloud"),
             pytest.param(s.STORY_WIMC26_TOTAL_SO_FAR, s.GOLD_WIMC26_TOTAL_SO_FAR, None, id="wimc-2026-total-so-far"),
-            pytest.param(s.STORY_WMC18_INVITED, s.GOLD_WMC18_INVITED, None, id="wmc-2018-invited")]
+            pytest.param(s.STORY_WMC18_INVITED, s.GOLD_WMC18_INVITED, None, id="wmc-2018-invited"),
+            pytest.param(s.STORY_WMC24_PEOPLES_DAILY, s.GOLD_WMC24_PEOPLES_DAILY, None, id="wmc-2024-peoples-daily"),
+            pytest.param(s.STORY_WMC23_ZH_RESULTS, s.GOLD_WMC23_ZH_RESULTS, None, id="wmc-2023-zh-results"),
+            pytest.param(s.STORY_WIMC25_RECORD, s.GOLD_WIMC25_RECORD, None, id="wimc-2025-record"),
+            pytest.param(s.STORY_WMC19_ZH_INVITE, s.GOLD_WMC19_ZH_INVITE, None, id="wmc-2019-zh-invite"),
+            pytest.param(s.STORY_WIMC21_EXHIBITED, s.GOLD_WIMC21_EXHIBITED, None, id="wimc-2021-exhibited"),
+            pytest.param(s.STORY_WMC22_SHOULD_HAVE_READ, s.GOLD_WMC22_SHOULD_HAVE_READ, None, id="wmc-2022-should-have-read"),
+            pytest.param(s.STORY_WIMC26_DOUBLE, s.GOLD_WIMC26_DOUBLE, None, id="wimc-2026-double"),
+            pytest.param(s.STORY_WMC20_CLOUD_VISITS, s.GOLD_WMC20_CLOUD_VISITS, None, id="wmc-2020-cloud-visits"),
+            pytest.param(s.STORY_WIMS18_EXPO_SIZE, s.GOLD_WIMS18_EXPO_SIZE, None, id="wims-2018-expo-size"),
+            pytest.param(s.STORY_WMC24_OVERSEAS_ZH, s.GOLD_WMC24_OVERSEAS_ZH, None, id="wmc-2024-overseas-zh")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1040,6 +1050,30 @@ def test_an_amount_gets_the_measure_its_own_clause_gives(text, expected):
     ("Guests from 40 countries have been invited.", [(40, "countries_regions", "expected")]),
 ])
 def test_lists_verbs_and_totals_give_each_figure_its_scope(text, expected):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people after ", and" are no kind of the companies an including-list counts among
+    ("The fair drew some 700 firms, including 35 Fortune Global 500 companies, and about 2,100 visitors.",
+     [(700, "companies", "edition"), (35, "fortune500", "edition"), (2100, "visitors", "edition")]),
+    # an amount "worth of projects" is their value
+    ("CNY 88.4 billion worth of projects were signed on Thursday.", [(88.4e9, "contract_value", "edition")]),
+    # one more batch of signings is a part
+    ("On Friday, a further 74 projects worth 61.5 billion yuan were inked.",
+     [(74, "projects_signed", "part"), (61.5e9, "contract_value", "part")]),
+    # the size of the expo a forecast sentence names is the edition's plan
+    ("Organizers expect about 80,000 visitors to the 45,000-square-meter exhibition.",
+     [(80000, "visitors", "expected"), (45000, "exhibition_area", "edition")]),
+    # the visits of an online exhibition named at the start of the sentence
+    ("The 2021 summit's online exhibition logged 9.6 million visits.", [(9.6e6, "visitors_online", "edition")]),
+    ("2021世界智能制造大会云展厅访问量达960万人次。", [(9.6e6, "visitors_online", "edition")]),
+    # a count corrected in a note: "should have read"
+    ("The number of exhibitors at the 2021 summit should have read 412, not 421.", [(412, "exhibitors", "edition")]),
+    # the noun right after the classifier, and the list it opens
+    ("大会412家参展企业中境外企业39家。", [(412, "exhibitors", "edition"), (39, "overseas_exhibitors", "edition")]),
+])
+def test_more_ways_of_saying_what_a_figure_measures(text, expected):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
 
 
