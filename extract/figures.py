@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric, in_sentence,
-                             classify, goes_on_with_total, noun_phrase, opens_running_total, own_measure, within_the_event)
+from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+                             classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
+                             within_the_event)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -193,6 +194,10 @@ _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|U
 # "118 of those", "51 of them"; "412 are manufacturing projects", "37 were Fortune Global 500 firms".
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
+# a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
+_LABEL = re.compile(r"\s*(?P<noun>[A-Z][a-z]+(?: [a-z]+){0,5})\s?:\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
+_FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
+                            r"foreign-invested|overseas-funded|foreign)\b", re.I)
 _FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?(?:from "
                           r"(?:overseas|abroad|outside china|other countries)|foreign|overseas)\b", re.I)
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
@@ -280,7 +285,8 @@ def _qualifier(before: str) -> str:
 
 def _count_noun(after: str) -> str:
     """The counted noun in the words after a number: '24 Chinese and foreign academicians' -> academicians."""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[,.;:()]", after[:80])
+    # (a key-figures line ends at its line: "Projects signed: 132\n\nGuests: ...")
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[,.;:()]", NEXT_PARAGRAPH.split(after[:80], 1)[0])
     for word in words[:6]:
         low = word.lower()
         if low in _STOP or not word[0].isalpha():
@@ -544,7 +550,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-120:]) \
-                    or _PUT_AT.search(before[-130:])
+                    or _PUT_AT.search(before[-130:]) or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60
+                                                         else None)
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()
@@ -608,8 +615,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (_WORTH.search(before[-30:]) or _BESIDE.fullmatch(text, previous.end, start)):
             # "Sixty-one of the deals, worth 88 billion yuan"; "612 deals, 487.3B yuan" in a headline
             metric, scope = "contract_value", previous.scope
-        elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" and previous.scope == "part" \
-                and previous.metric in ("projects_signed", "projects") and _WORTH.search(before[-30:]):
+        elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" \
+                and (previous.scope == "part" and previous.metric in ("projects_signed", "projects")
+                     or previous.metric == "foreign_projects") and _WORTH.search(before[-30:]):
             scope = "part"  # "35 foreign-funded projects worth $4.6 billion": what those projects are worth
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.unit == "count" and previous.scope == "part" \
                 and previous.metric in ("projects_signed", "projects") and _ACCOUNT_FOR.search(before[-30:]):
@@ -624,6 +632,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
         elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
             metric, scope = previous.metric, "part"  # "5,000 products ..., 300 of them ...": of the same
+        if metric in ("projects_signed", "projects") and _FOREIGN_AFTER.match(following):
+            metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
         whole_metric = previous.metric if previous is not None and previous.scope == "edition" else \

@@ -76,6 +76,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("exhibition_zones", ("count",), re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,4})?(?:展区|展馆|展厅)$")),
     ("reports", ("count",), re.compile(r"报告|白皮书|研究成果|指数|榜单")),
     ("products", ("count",), re.compile(r"产品|展品|新品|新技术")),
+    ("foreign_projects", ("count",), re.compile(r"(?:外资|外企|外商|境外)(?:企业)?(?:签约)?项目")),
     ("projects", ("count",), re.compile(r"项目")),
     ("companies", ("count",), re.compile(r"企业|公司|厂商")),
     ("duration_days", ("day",), re.compile(r".")),
@@ -222,6 +223,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         return "exhibitors"  # "546家参展企业中境外企业62家": the noun right after the classifier
     if family == "count" and kind == "items" and re.search(r"项目(?:共|共计|达|为|有)?$", segment):
         # "促成惠及民生项目114个": the noun right before the number is what is counted, not a 论坛 further back
+        if _FOREIGN_PROJECTS.search(segment[-8:]):
+            return "foreign_projects"  # "其中外资项目94个", "签约外资项目36个"
         return "projects_signed" if "签约" in segment else "projects"
     near = _metric_in(unit, kind, segment + "|" + clause_after, family)
     if near:
@@ -252,6 +255,7 @@ _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "co
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
           "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),
           "forums": ("events", "items", ""), "sub_forums": ("events", "items", ""), "projects": ("items", ""),
+          "foreign_projects": ("items", ""),
           "products": ("products", "items", "")}
 
 
@@ -348,9 +352,11 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             scope = "edition"  # "其中境外企业36家", "包括院士24位": the edition's figure of a measure of its own
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         if scope in ("edition", "part") and unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value") \
-                and previous is not None and previous.metric in ("projects_signed", "projects") \
-                and previous.scope in ("expected", "part", "cumulative", "earlier"):
-            scope = previous.scope  # "将签约项目48个，累计投资额175.2亿元": what those projects involve
+                and previous is not None and (previous.metric in ("projects_signed", "projects")
+                                              and previous.scope in ("expected", "part", "cumulative", "earlier")
+                                              or previous.metric == "foreign_projects"):
+            # "将签约项目48个，累计投资额175.2亿元", "外资项目94个，总投资580.6亿元": what those projects involve
+            scope = previous.scope if previous.metric != "foreign_projects" else "part"
         if scope == "part" and previous is not None and previous.unit == unit and previous.noun == _NOUNS.get(kind, kind) \
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products

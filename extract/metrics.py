@@ -36,6 +36,10 @@ SIGNED = (r"\b(?:sign|signs|signed|signing|ink|inks|inked|clinch|clinches|clinch
           r"concluded|agreed)\b")
 # The packaged vocabulary, most specific first (the first metric that fits a figure wins).
 VOCABULARY: tuple[Metric, ...] = (
+    # "118 foreign-funded projects", "外资项目94个": a count of its own among the signed projects
+    _m("foreign_projects", "foreign-funded projects", ["count"],
+       nouns=[r"^(?:foreign-funded|foreign-invested|foreign|overseas-funded|overseas|international) (?:[\w-]+ )?"
+              r"(?:projects|deals)\b"], rank=2),
     _m("projects_signed", "projects signed", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:projects?|deals?|contracts?|agreements?)\b"], sentence=[SIGNED], rank=2),
     _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:deals|contracts)\b"], rank=2),
@@ -231,7 +235,7 @@ _DAY_LEAD = re.compile(r"\b(?:over|on|during|in|by the end of|at the end of) (?:
 # (the Fortune Global 500 companies only among the exhibitors: some of the exhibitors, of the investors or of the
 # signatories by turns, they are the edition's measure when the whole the list names is its exhibitors)
 OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
-                          "exhibitors_online", "countries_regions"})  # ("including 450 from 50 countries and regions")
+                          "exhibitors_online", "countries_regions", "foreign_projects"})  # ("including 450 from 50 countries and regions")
 EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", "companies"})
 
 
@@ -304,6 +308,7 @@ def metric_unit(unit: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"\b(?:the\s)?[\w-]+['’]s\b")
+NEXT_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z][a-z]+(?: [a-z]+){0,5}\s?:)")
 
 
 def noun_phrase(after: str, limit: int = 5) -> str:
@@ -312,7 +317,8 @@ def noun_phrase(after: str, limit: int = 5) -> str:
     words = []
     # "12 reports and 21 standards": the phrase ends where the next count begins; an owner's name is not what is
     # counted ("10% of the world's display panels": display panels)
-    for word in _WORD.findall(_POSSESSIVE.sub(" ", _NEXT_COUNT.split(_PHRASE_END.split(after.lower()[:80], 1)[0], 1)[0])):
+    after = NEXT_PARAGRAPH.split(after[:80], 1)[0]  # (a key-figures line ends its phrase: "132\n\nGuests: ...")
+    for word in _WORD.findall(_POSSESSIVE.sub(" ", _NEXT_COUNT.split(_PHRASE_END.split(after.lower(), 1)[0], 1)[0])):
         if word in _STOP or (len(words) > 1 and words[-1] in ("and", "or") and words[-2].endswith("s")
                              and _VERB.match(word)):
             break  # ("1,600 guests and saw 81 projects signed": a second predicate; not "major or specialized")
@@ -340,7 +346,7 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
     return memo[key]
 
 
-_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
+_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as )expected(?=\s*(?:[.;]|$))|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
@@ -401,7 +407,7 @@ _EARLIER_LEAD = re.compile(r"(?:\b(?:last year|a year (?:earlier|ago|before)|the
 _EARLIER_OPENING = re.compile(r"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|the previous "
                               r"(?:year|edition|convention|conference|summit))\b", re.I)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
-_BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:the|its) (?:[\w-]+['’]s )?"
+_BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:(?:the|its) )?(?:[\w-]+['’]s )?"
                     r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"
                     r"on day (?:one|two|three))\b", re.I)
 
@@ -470,7 +476,7 @@ _SUBSET = re.compile(r"^(?:overseas|foreign|foreign-funded|international|domesti
                      r"or\b)", re.I)  # "10,000 forum visitors": the forums' share of the visitors
 _SUBSETTABLE = frozenset({"exhibitors", "companies", "visitors", "guests", "projects_signed", "projects"})
 # what signing ceremonies hand out in batches: a batch's figures are a part of the edition's total
-BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects"})
+BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects", "foreign_projects"})
 # One measure, two names: the value of the signed projects is written as their investment or as their contract
 # value ("investment of 594.1 billion yuan", then "754 projects worth about 594 billion yuan"), the exhibitors as
 # the companies the event gathered ("263 companies exhibited", then "the conference gathered 263 companies"), the

@@ -14,7 +14,7 @@ CASES_ZH = [
      [(175, "count", "projects_signed"), (1200 * Y, "CNY", "investment")]),
     ("历届大会累计签约项目3021个，总投资超过1.2万亿元。",
      [(3021, "count", "projects_signed"), (1.2 * WY, "CNY", "investment")]),
-    ("签约外资项目42个，合同外资约15.6亿美元。", [(42, "count", "projects_signed"), (15.6 * Y, "USD", None)]),
+    ("签约外资项目42个，合同外资约15.6亿美元。", [(42, "count", "foreign_projects"), (15.6 * Y, "USD", None)]),
     ("其中制造业项目412个，占比超过八成。", [(412, "count", None)]),
     ("项目总投资达5336.8亿元，平均每个项目投资超10亿元。",
      [(5336.8 * Y, "CNY", "investment"), (10 * Y, "CNY", "investment")]),

@@ -18,7 +18,7 @@ CASES_ZH3 = [
       (650 * W, "count", "visitors_online", "edition"), (9000 * W, "count", "views", "edition")]),
     # several editions: 前N届, 多年来, 自…以来
     ("前六届大会累计签约项目3900余个，其中外资项目1200个。",
-     [(3900, "count", "projects_signed", "cumulative"), (1200, "count", "projects", "cumulative")]),
+     [(3900, "count", "projects_signed", "cumulative"), (1200, "count", "foreign_projects", "cumulative")]),
     ("多年来，大会累计促成签约项目4100余个、实际完成投资超1.6万亿元。",
      [(4100, "count", "projects_signed", "cumulative"), (1.6 * WY, "CNY", "investment", "cumulative")]),
     # one city's batch: 累计 only sums it up; 将签约 is a plan

@@ -3388,3 +3388,120 @@ GOLD_WMC24_OVERSEAS_ZH = {
     (1, 62, "count"): "changed:refined", (1, 546, "count"): "changed:refined",
     (2, 546, "count"): "known", (2, 62, "count"): "known",
 }
+
+
+STORY_WIMC23_TRAD = [
+    doc("2023-12-06", "世界智能製造大會南京開幕",
+        "2023世界智能製造大會6日在南京開幕，展覽面積5萬平方米，360家企業參展，吸引嘉賓1200餘人。"),
+    doc("2023-12-07", "Nanjing's smart manufacturing conference",
+        "The 2023 World Intelligent Manufacturing Conference in Nanjing has 360 exhibitors and more than 1,200 guests, "
+        "organizers said."),
+    doc("2023-12-08", "世界智能製造大會閉幕",
+        "2023世界智能製造大會8日閉幕，共簽約項目52個，總投資758億元，參會嘉賓1236人。"),
+]
+GOLD_WIMC23_TRAD = {
+    (0, 50000, "m2"): "new", (0, 360, "count"): "new", (0, 1200, "count"): "new",
+    (1, 360, "count"): "known", (1, 1200, "count"): "known",
+    (2, 52, "count"): "new", (2, 75.8 * B, "CNY"): "new", (2, 1236, "count"): "changed:refined",
+}
+
+
+STORY_WIMC22_DAYS = [
+    doc("2022-11-23", "Intelligent manufacturing conference to open",
+        "The three-day 2022 World Intelligent Manufacturing Conference opens Thursday in Nanjing, with guests from "
+        "over 30 countries and regions expected."),
+    doc("2022-11-24", "Nanjing conference opens",
+        "The 2022 World Intelligent Manufacturing Conference opened Thursday in Nanjing. Guests from 37 countries and "
+        "regions are taking part online and offline over the four-day event."),
+    doc("2022-11-27", "Nanjing conference closes",
+        "The 2022 World Intelligent Manufacturing Conference closed Sunday after four days, with 586 projects signed."),
+]
+GOLD_WIMC22_DAYS = {
+    (0, 3, "day"): "new", (0, 30, "count"): "new",
+    (1, 37, "count"): "new", (1, 4, "day"): "changed:conflict",
+    (2, 4, "day"): "known", (2, 586, "count"): "new",
+}
+
+
+STORY_WMC21_NEARLY = [
+    doc("2021-09-10", "WMC 2021 opens in Hefei",
+        "HEFEI, Sept. 10 (Xinhua) -- The 2021 World Manufacturing Convention opened in Hefei. Nearly 1,000 companies "
+        "are exhibiting online and offline."),
+    doc("2021-09-11", "Hefei convention draws firms",
+        "As many as 998 companies are taking part in the exhibition of the 2021 World Manufacturing Convention in "
+        "Hefei, online and offline."),
+    doc("2021-09-13", "WMC 2021 closes",
+        "The 2021 World Manufacturing Convention closed on Monday. Its exhibition had 1,012 companies online and "
+        "offline."),
+]
+GOLD_WMC21_NEARLY = {
+    (0, 1000, "count"): "new",
+    (1, 998, "count"): "changed:refined",
+    (2, 1012, "count"): "changed:conflict",
+}
+
+
+STORY_WMC26_INTERVIEW = [
+    doc("2026-09-24", "World Manufacturing Convention: 612 deals, RMB 503.6 bln",
+        "HEFEI -- The 2026 World Manufacturing Convention signed 612 projects worth RMB 503.6 billion, with guests "
+        "from 42 countries and regions and 1,061 exhibitors."),
+    doc("2026-09-25", "Interview: Anhui official on the convention",
+        "Q: How did this year's World Manufacturing Convention in Hefei do?\n\nA: We signed 612 projects, and total "
+        "investment came to 503.6 billion yuan. More than 1,000 companies exhibited.\n\nQ: What about foreign "
+        "investors?\n\nA: Foreign-funded projects numbered 118."),
+    doc("2026-09-28", "Anhui convention: a look back",
+        "This year's World Manufacturing Convention in Hefei drew 1,068 exhibitors, the organizers' final count shows, "
+        "and 121 foreign-funded projects were signed."),
+]
+GOLD_WMC26_INTERVIEW = {
+    (0, 612, "count"): "new", (0, 503.6 * B, "CNY"): "new", (0, 42, "count"): "new", (0, 1061, "count"): "new",
+    (1, 612, "count"): "known", (1, 503.6 * B, "CNY"): "known", (1, 1000, "count"): "known", (1, 118, "count"): "new",
+    (2, 1068, "count"): "changed:conflict", (2, 121, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC19_ZH_FIRST = [
+    doc("2019-10-20", "2019世界智能制造大会开幕",
+        "10月20日，2019世界智能制造大会在南京开幕。开幕式上，112个重大项目集中签约，总投资2400亿元。"),
+    doc("2019-10-22", "2019世界智能制造大会闭幕",
+        "2019世界智能制造大会22日闭幕。大会共吸引612家企业参展，接待观众11.6万人次。"),
+    doc("2019-10-23", "Nanjing conference signed 112 projects",
+        "At the 2019 World Intelligent Manufacturing Conference, 112 projects worth 240 billion yuan were signed, "
+        "and the expo received 116,000 visitors."),
+]
+GOLD_WIMC19_ZH_FIRST = {
+    (0, 112, "count"): "new", (0, 240 * B, "CNY"): "new",
+    (1, 612, "count"): "new", (1, 116000, "count"): "new",
+    (2, 112, "count"): "skip", (2, 240 * B, "CNY"): "skip", (2, 116000, "count"): "known",
+}
+
+
+STORY_WMC18_ZH_CLOSE = [
+    doc("2018-05-25", "World Manufacturing Convention opens in Hefei",
+        "HEFEI -- The 2018 World Manufacturing Convention opened in Hefei on Friday. Its exhibition covers 50,000 "
+        "square meters, with about 350 exhibitors, 30 of them Fortune Global 500 companies."),
+    doc("2018-05-27", "2018世界制造业大会闭幕",
+        "2018世界制造业大会27日闭幕。大会展览面积5万平方米，参展企业370家，其中世界500强企业32家。"),
+]
+GOLD_WMC18_ZH_CLOSE = {
+    (0, 50000, "m2"): "new", (0, 350, "count"): "new", (0, 30, "count"): "new",
+    (1, 50000, "m2"): "known", (1, 370, "count"): "changed:refined", (1, 32, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC25_DISTRICT = [
+    doc("2025-11-27", "Nanjing conference opens with 28 deals",
+        "NANJING -- Twenty-eight projects with total investment of 41.2 billion yuan were signed as the 2025 World "
+        "Intelligent Manufacturing Conference opened in Nanjing on Thursday."),
+    doc("2025-11-28", "Jiangning district signs 9 projects at conference",
+        "Nanjing's Jiangning district signed nine projects worth 12.6 billion yuan at the 2025 World Intelligent "
+        "Manufacturing Conference on Friday."),
+    doc("2025-11-30", "Conference closes with 65 deals",
+        "The 2025 World Intelligent Manufacturing Conference closed on Sunday with 65 projects signed, worth 96.5 "
+        "billion yuan."),
+]
+GOLD_WIMC25_DISTRICT = {
+    (0, 28, "count"): "new", (0, 41.2 * B, "CNY"): "new",
+    (1, 9, "count"): "new", (1, 12.6 * B, "CNY"): "new",
+    (2, 65, "count"): "new", (2, 96.5 * B, "CNY"): "new",
+}

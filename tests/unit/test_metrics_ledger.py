@@ -127,7 +127,7 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The convention featured more than 30 major or specialized events.", "30", "forums", "edition"),
     # foreign companies that sign deals are investors, not exhibitors; the deals are not what they count
     ("Some 40 foreign companies signed deals worth 3 billion yuan.", "40", "companies", "part"),
-    ("The convention signed 52 foreign-funded projects.", "52", "projects_signed", "part"),
+    ("The convention signed 52 foreign-funded projects.", "52", "foreign_projects", "edition"),
     # "or so" and "or more" qualify the number; the visitors surveyed are some of the visitors
     ("Nearly 70% of the 900 or so visitors surveyed were engineers.", "900", "visitors", "part"),
     ("Nearly 70% of the 900 or so visitors surveyed were engineers.", "70%", "share of visitors", "edition"),
@@ -722,7 +722,14 @@ def _stories():
             pytest.param(s.STORY_WIMC26_DOUBLE, s.GOLD_WIMC26_DOUBLE, None, id="wimc-2026-double"),
             pytest.param(s.STORY_WMC20_CLOUD_VISITS, s.GOLD_WMC20_CLOUD_VISITS, None, id="wmc-2020-cloud-visits"),
             pytest.param(s.STORY_WIMS18_EXPO_SIZE, s.GOLD_WIMS18_EXPO_SIZE, None, id="wims-2018-expo-size"),
-            pytest.param(s.STORY_WMC24_OVERSEAS_ZH, s.GOLD_WMC24_OVERSEAS_ZH, None, id="wmc-2024-overseas-zh")]
+            pytest.param(s.STORY_WMC24_OVERSEAS_ZH, s.GOLD_WMC24_OVERSEAS_ZH, None, id="wmc-2024-overseas-zh"),
+            pytest.param(s.STORY_WIMC23_TRAD, s.GOLD_WIMC23_TRAD, None, id="wimc-2023-trad"),
+            pytest.param(s.STORY_WIMC22_DAYS, s.GOLD_WIMC22_DAYS, None, id="wimc-2022-days"),
+            pytest.param(s.STORY_WMC21_NEARLY, s.GOLD_WMC21_NEARLY, None, id="wmc-2021-nearly"),
+            pytest.param(s.STORY_WMC26_INTERVIEW, s.GOLD_WMC26_INTERVIEW, None, id="wmc-2026-interview"),
+            pytest.param(s.STORY_WIMC19_ZH_FIRST, s.GOLD_WIMC19_ZH_FIRST, None, id="wimc-2019-zh-first"),
+            pytest.param(s.STORY_WMC18_ZH_CLOSE, s.GOLD_WMC18_ZH_CLOSE, None, id="wmc-2018-zh-close"),
+            pytest.param(s.STORY_WIMC25_DISTRICT, s.GOLD_WIMC25_DISTRICT, None, id="wimc-2025-district")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1074,6 +1081,38 @@ def test_lists_verbs_and_totals_give_each_figure_its_scope(text, expected):
     ("大会412家参展企业中境外企业39家。", [(412, "exhibitors", "edition"), (39, "overseas_exhibitors", "edition")]),
 ])
 def test_more_ways_of_saying_what_a_figure_measures(text, expected):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Foreign-invested projects numbered 73.", [(73, "foreign_projects", "edition")]),
+    ("It signed 402 projects, 73 of them foreign-funded.", [(402, "projects_signed", "edition"),
+                                                            (73, "foreign_projects", "edition")]),
+    ("共签约项目402个，其中外资项目73个，总投资210亿元。", [(402, "projects_signed", "edition"),
+                                               (73, "foreign_projects", "edition"), (21e9, "investment", "part")]),
+    # a batch of them at the opening is a part
+    ("At the opening ceremony, 12 foreign-funded projects were signed.", [(12, "foreign_projects", "part")]),
+])
+def test_the_foreign_funded_projects_are_a_count_of_their_own(text, expected):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+
+
+def test_a_new_count_of_foreign_funded_projects_is_a_change():
+    db = _reported(("2026-09-25", "Foreign-funded projects numbered 118."),
+                   ("2026-09-28", "In all, 121 foreign-funded projects were signed, the final count shows."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "conflict")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "expected" at the end of the clause makes it a forecast; "as expected" does not
+    ("The summit opens Friday, with guests from over 40 countries and regions expected.",
+     [(40, "countries_regions", "expected")]),
+    ("As expected, 530 companies exhibited.", [(530, "exhibitors", "edition")]),
+    # the lines of a key-figures box, the label naming what is counted
+    ("Key numbers:\n\nProjects signed at opening: 118\n\nGuests: about 3,400, including 420 from abroad",
+     [(118, "projects_signed", "part"), (3400, "guests", "edition"), (420, "overseas_guests", "edition")]),
+])
+def test_forecasts_at_the_end_and_key_figure_lines(text, expected):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
 
 
