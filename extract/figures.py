@@ -62,7 +62,7 @@ _PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|p
 # too, and every spelling also with hyphens, as in "a 3,000-square-meter hall"), and what it measures when the
 # sentence says nothing more ("area": exhibition area or area, from the sentence; "": the unit's own word).
 UNITS = [
-    ("m2", ("square meter", "square metre", "sq m", "sqm", "sq. m", "m2", "m²"), "area"),
+    ("m2", ("square meter", "square metre", "sq meter", "sq metre", "sq m", "sqm", "sq. m", "m2", "m²"), "area"),
     ("km/h", ("km per hour", "kilometers per hour", "kilometres per hour", "km/h", "kph"), "speed"),
     ("km", ("kilometer", "kilometre", "km"), "length"),
     ("ton", ("ton", "tonne"), "weight"),
@@ -209,7 +209,7 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
 _SUBJECT_VERB = re.compile(
     r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall)"
     r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)? (?:(?:had|have|has|had already|have already|has already) )?"
-    r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|totaled|totalled|stood at|amounted to|came to|"
+    r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to|accounted for|made up)\s(?:(?:more than|over|about|around|nearly|some|"
     r"roughly|almost|a record|an estimated)\s)?$")
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted

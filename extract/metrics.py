@@ -187,6 +187,7 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
                         r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:)])*$",
                         re.I)  # (a parenthesis closes the list it opened)
+_WHOLE_OF = re.compile(r"\b\d[\d,.]*\s(?:of|out of)\s(?:the|all|all the|its)\s$", re.I)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
 _AND_THEN_COUNT = re.compile(r",\sand\s(?:(?:more than|over|about|around|some|nearly|almost)\s)?$", re.I)
@@ -446,6 +447,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
         return "cumulative"
+    if _WHOLE_OF.search(before[-40:]):
+        return "edition"  # "about 180 of the 642 exhibitors": the 642 is the whole
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \

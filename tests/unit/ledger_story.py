@@ -3505,3 +3505,169 @@ GOLD_WIMC25_DISTRICT = {
     (1, 9, "count"): "new", (1, 12.6 * B, "CNY"): "new",
     (2, 65, "count"): "new", (2, 96.5 * B, "CNY"): "new",
 }
+
+
+STORY_WMC24_BRITISH = [
+    doc("2024-09-20", "Hefei convention opens with deals",
+        "The 2024 World Manufacturing Convention opened in Hefei on Friday. Deals worth RMB150.68bn were signed at the "
+        "opening, covering 121 projects, while 546 firms are exhibiting across 75,000 sq metres."),
+    doc("2024-09-24", "Hefei convention closes",
+        "The 2024 World Manufacturing Convention closed on Tuesday. Signed investment reached RMB471.8bn across 589 "
+        "projects, up 5.1 per cent on last year."),
+]
+GOLD_WMC24_BRITISH = {
+    (0, 150.68 * B, "CNY"): "new", (0, 121, "count"): "new", (0, 546, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 471.8 * B, "CNY"): "new", (1, 589, "count"): "new", (1, 5.1, "percent"): "new",
+}
+
+
+STORY_WMC23_PREVIEW_PLAN = [
+    doc("2023-09-19", "What to expect at the 2023 World Manufacturing Convention",
+        "The 2023 World Manufacturing Convention opens in Hefei on Wednesday. Last year's convention signed 568 "
+        "projects worth 768.5 billion yuan. This year, organizers plan 36 events and expect more than 500 "
+        "exhibitors."),
+    doc("2023-09-20", "World Manufacturing Convention opens",
+        "The 2023 World Manufacturing Convention opened in Hefei on Wednesday, with 517 exhibitors. Over the next five "
+        "days it will host 38 events."),
+    doc("2023-09-25", "Convention results",
+        "The 2023 World Manufacturing Convention held 38 events and signed 734 projects, up from 568 last year."),
+]
+GOLD_WMC23_PREVIEW_PLAN = {
+    (0, 568, "count"): "skip", (0, 768.5 * B, "CNY"): "skip", (0, 36, "count"): "new", (0, 500, "count"): "new",
+    (1, 517, "count"): "new", (1, 5, "day"): "skip", (1, 38, "count"): "changed:conflict",  # the events a plan names are the edition's plan
+   
+    (2, 38, "count"): "known", (2, 734, "count"): "new", (2, 568, "count"): "skip",
+}
+
+
+STORY_WIMC25_ZH_CLOSE = [
+    doc("2025-11-27", "2025世界智能制造大会开幕",
+        "11月27日，2025世界智能制造大会在南京开幕。大会为期4天，展览面积5.2万平方米，318家企业参展，其中境外企业43家。"),
+    doc("2025-11-28", "Nanjing conference",
+        "The four-day 2025 World Intelligent Manufacturing Conference in Nanjing has 318 exhibitors, 43 of them from "
+        "overseas, in 52,000 square meters."),
+    doc("2025-11-30", "2025世界智能制造大会闭幕",
+        "2025世界智能制造大会闭幕。4天会期内，大会签约项目65个，总投资965亿元，参展企业320家，境外企业45家。"),
+]
+GOLD_WIMC25_ZH_CLOSE = {
+    (0, 4, "day"): "new", (0, 52000, "m2"): "new", (0, 318, "count"): "new", (0, 43, "count"): "new",
+    (1, 4, "day"): "known", (1, 318, "count"): "known", (1, 43, "count"): "known", (1, 52000, "m2"): "known",
+    (2, 4, "day"): "known", (2, 65, "count"): "new", (2, 96.5 * B, "CNY"): "new", (2, 320, "count"): "known",  # a plain value with fewer digits restates 318
+   
+    (2, 45, "count"): "changed:conflict",
+}
+
+
+STORY_WMC22_THIRD = [
+    doc("2022-09-20", "Hefei convention opens",
+        "HEFEI -- The 2022 World Manufacturing Convention opened on Tuesday. About a third of its 500-odd exhibitors "
+        "are from the auto sector, and half of the 145 projects signed at the opening are in new energy."),
+    doc("2022-09-23", "Hefei convention closes",
+        "HEFEI -- The 2022 World Manufacturing Convention closed on Friday with 531 exhibitors and 568 projects "
+        "signed."),
+]
+GOLD_WMC22_THIRD = {
+    (0, 500, "count"): "new", (0, 145, "count"): "new",
+    (1, 531, "count"): "changed:refined", (1, 568, "count"): "new",
+}
+
+
+STORY_WIMC24_PARALLEL = [
+    doc("2024-12-19", "Intelligent manufacturing conference opens",
+        "The 2024 World Intelligent Manufacturing Conference opened in Nanjing on Thursday. It will run until Sunday, "
+        "with 1 main forum, 12 parallel forums and more than 30 supporting events."),
+    doc("2024-12-20", "2024世界智能制造大会开幕",
+        "2024世界智能制造大会19日开幕，设1场主论坛、12场平行论坛和30余场配套活动。"),
+    doc("2024-12-22", "Intelligent manufacturing conference closes",
+        "The 2024 World Intelligent Manufacturing Conference closed on Sunday after holding 13 parallel forums and 34 "
+        "supporting events."),
+]
+GOLD_WIMC24_PARALLEL = {
+    (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 30, "count"): "new",
+    (1, 1, "count"): "skip", (1, 12, "count"): "known", (1, 30, "count"): "known",
+    (2, 13, "count"): "changed:conflict", (2, 34, "count"): "changed:refined",
+}
+
+
+STORY_WMC21_SINCE_2018 = [
+    doc("2021-09-13", "Manufacturing convention closes in Hefei",
+        "HEFEI, Sept. 13 (Xinhua) -- The 2021 World Manufacturing Convention closed Monday with 501 projects signed, "
+        "worth 550.1 billion yuan. Since 2018, the convention has signed more than 1,700 projects."),
+    doc("2021-09-14", "2021世界制造业大会闭幕",
+        "2021世界制造业大会闭幕。大会签约项目501个，总投资5501亿元。自2018年以来，大会累计签约项目1785个。"),
+    doc("2022-09-19", "Ahead of 2022 World Manufacturing Convention",
+        "Since 2018, the World Manufacturing Convention has signed 1,785 projects, organizers said ahead of this "
+        "year's convention in Hefei."),
+]
+GOLD_WMC21_SINCE_2018 = {
+    (0, 501, "count"): "new", (0, 550.1 * B, "CNY"): "new", (0, 1700, "count"): "new",
+    (1, 501, "count"): "known", (1, 550.1 * B, "CNY"): "known", (1, 1785, "count"): "changed:refined",
+    (2, 1785, "count"): "skip",
+}
+
+
+STORY_WIMC26_OUT_OF = [
+    doc("2026-11-26", "Nanjing conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened Thursday. Exhibitors number 642, up "
+        "from 320 a year earlier, and guests from 35 countries and regions are attending."),
+    doc("2026-11-27", "Nanjing's robots",
+        "At this year's World Intelligent Manufacturing Conference in Nanjing, robot makers account for about 180 of "
+        "the 642 exhibitors."),
+    doc("2026-11-28", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed Saturday. Guests came from 36 countries "
+        "and regions, and 41 projects were signed."),
+]
+GOLD_WIMC26_OUT_OF = {
+    (0, 642, "count"): "new", (0, 320, "count"): "skip", (0, 35, "count"): "new",
+    (1, 180, "count"): "new", (1, 642, "count"): "known",
+    (2, 36, "count"): "changed:conflict", (2, 41, "count"): "new",
+}
+
+
+STORY_WMC19_EXECUTIVES = [
+    doc("2019-09-20", "2019世界制造业大会开幕",
+        "2019世界制造业大会开幕。本届大会共有来自54个国家和地区的嘉宾参会，境外嘉宾近500人，其中世界500强企业高管约200人。"),
+    doc("2019-09-21", "Convention's foreign guests",
+        "Nearly 500 overseas guests, including some 200 executives of Fortune Global 500 companies, are attending the "
+        "2019 World Manufacturing Convention in Hefei."),
+    doc("2019-09-23", "2019世界制造业大会闭幕",
+        "2019世界制造业大会闭幕，境外嘉宾总数达512人。"),
+]
+GOLD_WMC19_EXECUTIVES = {
+    (0, 54, "count"): "new", (0, 500, "count"): "new", (0, 200, "count"): "new",
+    (1, 500, "count"): "known", (1, 200, "count"): "known",
+    (2, 512, "count"): "changed:conflict",
+}
+
+
+STORY_WMC20_ACTIVITIES_TWO = [
+    doc("2020-11-20", "Manufacturing convention opens in Hefei",
+        "HEFEI -- The 2020 World Manufacturing Convention opened Friday. At the opening ceremony, 85 projects with "
+        "investment of 158.6 billion yuan were signed. The three-day event will feature 23 activities."),
+    doc("2020-11-22", "Manufacturing convention concludes",
+        "The 2020 World Manufacturing Convention concluded Sunday after three days and 23 activities, with 612 projects "
+        "signed and investment totaling 512.6 billion yuan, including the 85 projects signed at the opening."),
+]
+GOLD_WMC20_ACTIVITIES_TWO = {
+    (0, 85, "count"): "new", (0, 158.6 * B, "CNY"): "new", (0, 3, "day"): "new", (0, 23, "count"): "new",
+    (1, 3, "day"): "known", (1, 23, "count"): "known", (1, 612, "count"): "new", (1, 512.6 * B, "CNY"): "new",
+    (1, 85, "count"): "known",
+}
+
+
+STORY_WIMC23_ACADEMICIANS = [
+    doc("2023-12-06", "Intelligent manufacturing conference opens",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference opened Wednesday. More than 1,200 guests, "
+        "including 21 academicians, and 360 exhibitors are taking part."),
+    doc("2023-12-07", "Academicians at Nanjing conference",
+        "Twenty-three academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering are "
+        "attending the 2023 World Intelligent Manufacturing Conference in Nanjing."),
+    doc("2023-12-08", "Conference closes",
+        "The 2023 World Intelligent Manufacturing Conference closed Friday. It drew 1,236 guests, 23 of them "
+        "academicians."),
+]
+GOLD_WIMC23_ACADEMICIANS = {
+    (0, 1200, "count"): "new", (0, 21, "count"): "new", (0, 360, "count"): "new",
+    (1, 23, "count"): "changed:conflict",
+    (2, 1236, "count"): "changed:refined", (2, 23, "count"): "known",
+}

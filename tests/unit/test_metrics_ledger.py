@@ -729,7 +729,17 @@ def _stories():
             pytest.param(s.STORY_WMC26_INTERVIEW, s.GOLD_WMC26_INTERVIEW, None, id="wmc-2026-interview"),
             pytest.param(s.STORY_WIMC19_ZH_FIRST, s.GOLD_WIMC19_ZH_FIRST, None, id="wimc-2019-zh-first"),
             pytest.param(s.STORY_WMC18_ZH_CLOSE, s.GOLD_WMC18_ZH_CLOSE, None, id="wmc-2018-zh-close"),
-            pytest.param(s.STORY_WIMC25_DISTRICT, s.GOLD_WIMC25_DISTRICT, None, id="wimc-2025-district")]
+            pytest.param(s.STORY_WIMC25_DISTRICT, s.GOLD_WIMC25_DISTRICT, None, id="wimc-2025-district"),
+            pytest.param(s.STORY_WMC24_BRITISH, s.GOLD_WMC24_BRITISH, None, id="wmc-2024-british"),
+            pytest.param(s.STORY_WMC23_PREVIEW_PLAN, s.GOLD_WMC23_PREVIEW_PLAN, None, id="wmc-2023-preview-plan"),
+            pytest.param(s.STORY_WIMC25_ZH_CLOSE, s.GOLD_WIMC25_ZH_CLOSE, None, id="wimc-2025-zh-close"),
+            pytest.param(s.STORY_WMC22_THIRD, s.GOLD_WMC22_THIRD, None, id="wmc-2022-third"),
+            pytest.param(s.STORY_WIMC24_PARALLEL, s.GOLD_WIMC24_PARALLEL, None, id="wimc-2024-parallel"),
+            pytest.param(s.STORY_WMC21_SINCE_2018, s.GOLD_WMC21_SINCE_2018, None, id="wmc-2021-since-2018"),
+            pytest.param(s.STORY_WIMC26_OUT_OF, s.GOLD_WIMC26_OUT_OF, None, id="wimc-2026-out-of"),
+            pytest.param(s.STORY_WMC19_EXECUTIVES, s.GOLD_WMC19_EXECUTIVES, None, id="wmc-2019-executives"),
+            pytest.param(s.STORY_WMC20_ACTIVITIES_TWO, s.GOLD_WMC20_ACTIVITIES_TWO, None, id="wmc-2020-activities-two"),
+            pytest.param(s.STORY_WIMC23_ACADEMICIANS, s.GOLD_WIMC23_ACADEMICIANS, None, id="wimc-2023-academicians")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1113,6 +1123,19 @@ def test_a_new_count_of_foreign_funded_projects_is_a_change():
      [(118, "projects_signed", "part"), (3400, "guests", "edition"), (420, "overseas_guests", "edition")]),
 ])
 def test_forecasts_at_the_end_and_key_figure_lines(text, expected):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Visitors number 84,000 so far.", [(84000, "visitors", "edition")]),
+    # the whole a part is counted out of is the edition's
+    ("Chip firms make up about 90 of the 415 exhibitors.", [(90, "exhibitors", "part"), (415, "exhibitors", "edition")]),
+    # British spellings of the area
+    ("Its halls cover 62,000 sq metres.", [(62000, "exhibition_area", "edition")]),
+    # the executives among the overseas guests, in Chinese
+    ("境外嘉宾约600人，其中跨国公司高管约230人。", [(600, "overseas_guests", "edition"), (230, "executives", "part")]),
+])
+def test_subjects_wholes_units_and_executives(text, expected):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
 
 
