@@ -67,7 +67,7 @@ UNITS = [
     ("km", ("kilometer", "kilometre", "km"), "length"),
     ("ton", ("ton", "tonne"), "weight"),
     ("day", ("day",), "duration"),
-    ("other", ("year", "month", "hour", "week", "megawatt", "mw", "gw", "kw", "meter", "metre", "storey", "story"),
+    ("other", ("year", "month", "hour", "minute", "week", "megawatt", "mw", "gw", "kw", "meter", "metre", "storey", "story"),
      ""),
 ]
 _NO_PLURAL = ("km", "km/h", "kph", "m2", "m²", "sq m", "sqm", "sq. m", "mw", "gw", "kw", "storey", "story")
@@ -183,6 +183,10 @@ _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:hav
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
 _CORRECT_IS = re.compile(r"\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) "
                          r"(?:is|was|should be)\s$", re.I)
+_POPULATION_BEFORE = re.compile(r"\b(?:(?:city|town|province|country|nation|metropolis|population) of|home to)\s"
+                                r"(?:(?:about|around|some|more than|over|nearly|almost)\s)?$", re.I)
+_RESIDENTS_AFTER = re.compile(r"(?:\s(?:million|billion|thousand))?\s(?:people|residents|inhabitants|citizens)\b", re.I)
+_AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
 _WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago)\b", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
@@ -337,6 +341,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True
     if _NAME_BEFORE.search(before) or _FURNITURE_AFTER.match(after) or _NAME_AFTER.match(after):
         return True
+    if _POPULATION_BEFORE.search(before) and _RESIDENTS_AFTER.match(after):
+        return True  # "a city of 10 million people", "home to 8 million residents": how many live there
     if not digits and _PRONOUN_ONE.search(before) and text[start:end].lower() == "one":
         return True  # "this one", "each one": a pronoun, not a count
     if digits and _PHONE.match(text[max(0, start - 6):end + 6].strip()) and len(digits.replace(",", "")) >= 7:
@@ -507,7 +513,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
             if unit == "day" and value >= 1000:
                 continue  # "WIMC 2023 day two": a year before a day's name, no duration
-            if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour"))) \
+            if raw.lower().startswith("year") and _AGE_AFTER.match(text, end_pos):
+                continue  # "a 54-year-old engineer": an age
+            if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour", "minute"))) \
                     and _WHEN_AFTER.match(text, end_pos):
                 continue  # "six days before the event opens": when something happened, not how long
         if not unit and scale and _CURRENCY_BEFORE.search(before) \

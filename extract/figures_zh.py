@@ -75,7 +75,8 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积")),
     ("exhibition_zones", ("count",), re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,4})?(?:展区|展馆|展厅)$")),
-    ("reports", ("count",), re.compile(r"报告|白皮书|研究成果|指数|榜单")),
+    # ("发布成果18项": results released; "展示新产品新技术新成果10600余件" are things on show)
+    ("reports", ("count",), re.compile(r"报告|白皮书|研究成果|(?:发布|首发|公布)[^，,。；]{0,8}成果|成果发布|指数|榜单")),
     ("products", ("count",), re.compile(r"产品|展品|新品|新技术")),
     ("foreign_projects", ("count",), re.compile(r"(?:外资|外企|外商|境外)(?:企业)?(?:签约)?项目")),
     ("projects", ("count",), re.compile(r"项目")),

@@ -166,6 +166,10 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("reports", "reports and research released", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:reports|research findings|findings|white papers|whitepapers|indices|indexes|"
               r"rankings)\b"], rank=13),
+    # "18 achievements released": results the event made public
+    _m("reports", "reports and research released", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:achievements|results|outcomes)\b"],
+       sentence=[r"\b(?:released|unveiled|published|launched|announced)\b"], rank=13),
     # "nine exhibition zones", "six pavilions": how the exhibition is divided
     _m("exhibition_zones", "exhibition zones and halls", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:zones|halls|pavilions|exhibition areas|sections)\b"], rank=12),

@@ -3671,3 +3671,164 @@ GOLD_WIMC23_ACADEMICIANS = {
     (1, 23, "count"): "changed:conflict",
     (2, 1236, "count"): "changed:refined", (2, 23, "count"): "known",
 }
+
+
+STORY_WMC25_NOISE = [
+    doc("2025-09-20", "Anhui's manufacturing push on show in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2025 World Manufacturing Convention opened in Hefei on Saturday.\n\n"
+        "Anhui's GDP grew 5.8 percent in the first half of the year, and the province produced 1.25 million new "
+        "energy vehicles in the period, up 38 percent, provincial data show.\n\n"
+        "\"Hefei is now a city of 10 million people and of six EV makers,\" said a 54-year-old engineer from Chery, "
+        "one of more than 600 exhibitors at the convention.\n\n"
+        "The China International Import Expo in Shanghai, by comparison, drew 3,496 exhibitors last November."),
+    doc("2025-09-24", "Convention closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Wednesday with 608 projects signed and 632 "
+        "exhibitors. The provincial capital is 450 km from Shanghai."),
+]
+GOLD_WMC25_NOISE = {
+    (0, 5.8, "percent"): "skip", (0, 1.25e6, "count"): "skip", (0, 38, "percent"): "skip", (0, 1e7, "count"): "skip",
+    (0, 6, "count"): "skip", (0, 600, "count"): "new", (0, 3496, "count"): "skip",
+    (1, 608, "count"): "new", (1, 632, "count"): "changed:refined", (1, 450, "km"): "skip",
+}
+
+
+STORY_WIMC24_ZH_RESULTS = [
+    doc("2024-12-19", "2024世界智能制造大会在南京开幕",
+        "新华社南京12月19日电（记者 张三）19日，2024世界智能制造大会在南京开幕。本届大会以“智造世界·创造未来”为主题，为期4天，"
+        "设置1场开幕式暨主论坛、12场专业论坛，展览面积5万平方米，263家企业参展。咨询电话：025-12345678。"),
+    doc("2024-12-22", "2024世界智能制造大会闭幕",
+        "新华社南京12月22日电 22日，为期4天的2024世界智能制造大会闭幕。大会签约项目30个，总投资536.3亿元，发布成果18项。"),
+    doc("2024-12-23", "Nanjing conference closes",
+        "NANJING -- The four-day 2024 World Intelligent Manufacturing Conference closed Sunday with 30 projects worth "
+        "53.63 billion yuan signed and 18 achievements released."),
+]
+GOLD_WIMC24_ZH_RESULTS = {
+    (0, 4, "day"): "new", (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 50000, "m2"): "new",
+    (0, 263, "count"): "new",
+    (1, 4, "day"): "known", (1, 30, "count"): "new", (1, 53.63 * B, "CNY"): "new", (1, 18, "count"): "new",
+    (2, 4, "day"): "known", (2, 30, "count"): "known", (2, 53.63 * B, "CNY"): "known", (2, 18, "count"): "known",
+}
+
+
+STORY_WMC23_HALLS_EIGHT = [
+    doc("2023-09-21", "Robots, EVs and a 7-meter excavator at Hefei convention",
+        "HEFEI -- Visitors to the 2023 World Manufacturing Convention lined up on Thursday to see a 7-meter "
+        "excavator, a 300-kilogram payload robot arm and a car that charges in 10 minutes. The exhibition hosts "
+        "more than 500 companies across 8 halls."),
+    doc("2023-09-22", "Convention's halls",
+        "The 2023 World Manufacturing Convention's eight halls house 517 exhibitors."),
+]
+GOLD_WMC23_HALLS_EIGHT = {
+    (0, 500, "count"): "new", (0, 8, "count"): "new",
+    (1, 8, "count"): "known", (1, 517, "count"): "changed:refined",
+}
+
+
+STORY_WIMC22_PROVINCE = [
+    doc("2022-11-24", "Intelligent manufacturing conference opens",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference opened Thursday. Jiangsu, with 50,000 "
+        "high-tech enterprises and 1,200 smart factories, hosts the event for the seventh time. At the opening, 30 "
+        "projects worth 26.86 billion yuan were signed."),
+    doc("2022-11-26", "Conference closes",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference closed Saturday. In total 61 projects were "
+        "signed, worth 52.3 billion yuan."),
+]
+GOLD_WIMC22_PROVINCE = {
+    (0, 50000, "count"): "skip", (0, 1200, "count"): "skip", (0, 30, "count"): "new", (0, 26.86 * B, "CNY"): "new",
+    (1, 61, "count"): "new", (1, 52.3 * B, "CNY"): "new",
+}
+
+
+STORY_WMC26_NINTH = [
+    doc("2026-09-19", "WMC 2026 opens",
+        "HEFEI -- The 2026 World Manufacturing Convention opened Saturday, its ninth edition. Top 10 robot makers, "
+        "5G factories and 3D printers are on show at booths of the 1,061 exhibitors. Tickets cost 50 yuan."),
+    doc("2026-09-20", "Convention's opening signings",
+        "At the 2026 World Manufacturing Convention, 156 projects worth 162.3 billion yuan were signed on opening day, "
+        "Saturday, Sept 19."),
+]
+GOLD_WMC26_NINTH = {
+    (0, 1061, "count"): "new", (0, 50, "CNY"): "skip",
+    (1, 156, "count"): "new", (1, 162.3 * B, "CNY"): "new",
+}
+
+
+STORY_WMC21_ZH_ZONES = [
+    doc("2021-09-10", "2021世界制造业大会开幕",
+        "9月10日，2021世界制造业大会在合肥开幕。大会为期4天，设有9个展区，展览面积7万平方米，线下参展企业506家，线上参展企业1216家。"),
+    doc("2021-09-11", "Manufacturing convention opens in Hefei",
+        "HEFEI -- The four-day 2021 World Manufacturing Convention opened Friday. Its nine zones cover 70,000 square "
+        "meters, with 506 companies exhibiting in person and 1,216 online."),
+    doc("2021-09-13", "2021世界制造业大会闭幕",
+        "2021世界制造业大会13日闭幕。线下展览累计接待观众15.2万人次，云展会访问量达2800万人次。"),
+]
+GOLD_WMC21_ZH_ZONES = {
+    (0, 4, "day"): "new", (0, 9, "count"): "new", (0, 70000, "m2"): "new", (0, 506, "count"): "new",
+    (0, 1216, "count"): "new",
+    (1, 4, "day"): "known", (1, 9, "count"): "known", (1, 70000, "m2"): "known", (1, 506, "count"): "known",
+    (1, 1216, "count"): "known",
+    (2, 152000, "count"): "new", (2, 2.8e7, "count"): "new",
+}
+
+
+STORY_WIMC19_COUNTRIES = [
+    doc("2019-10-19", "Nanjing conference opens",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opened Saturday. Over 1,000 guests from 20 "
+        "countries and regions are attending."),
+    doc("2019-10-20", "Second day",
+        "Guests from 22 countries and regions joined the second day of the 2019 World Intelligent Manufacturing "
+        "Conference in Nanjing."),
+    doc("2019-10-22", "Nanjing conference closes",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference closed Tuesday. It drew 1,100 guests from 22 "
+        "countries and regions."),
+]
+GOLD_WIMC19_COUNTRIES = {
+    (0, 1000, "count"): "new", (0, 20, "count"): "new",
+    (1, 22, "count"): "changed:conflict",
+    (2, 1100, "count"): "changed:refined", (2, 22, "count"): "known",
+}
+
+
+STORY_WMC24_ELSEWHERE = [
+    doc("2024-09-20", "World Manufacturing Convention opens",
+        "HEFEI -- The 2024 World Manufacturing Convention opened Friday with 546 exhibitors, and 121 projects worth "
+        "150.68 billion yuan were signed at the opening ceremony. The 2024 World Intelligent Manufacturing Conference "
+        "will be held in Nanjing in December."),
+    doc("2024-12-19", "Nanjing conference opens",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference opened Thursday with 263 exhibitors. In "
+        "September, the World Manufacturing Convention in Hefei had 546 exhibitors."),
+]
+GOLD_WMC24_ELSEWHERE = {
+    (0, 546, "count"): "new", (0, 121, "count"): "new", (0, 150.68 * B, "CNY"): "new",
+    (1, 263, "count"): "new", (1, 546, "count"): "skip",
+}
+
+
+STORY_WMC20_ZH_PLAN = [
+    doc("2020-11-20", "2020世界制造业大会开幕",
+        "2020世界制造业大会20日在合肥开幕。开幕式上签约项目85个，总投资1586亿元。大会期间将举办23场活动，预计签约项目600个以上。"),
+    doc("2020-11-22", "2020世界制造业大会闭幕",
+        "2020世界制造业大会22日闭幕，共签约项目612个，总投资5126亿元，举办活动23场。"),
+]
+GOLD_WMC20_ZH_PLAN = {
+    (0, 85, "count"): "new", (0, 158.6 * B, "CNY"): "new", (0, 23, "count"): "new", (0, 600, "count"): "new",
+    (1, 612, "count"): "new", (1, 512.6 * B, "CNY"): "new", (1, 23, "count"): "known",
+}
+
+
+STORY_WIMS18_PRODUCTS = [
+    doc("2018-10-11", "Smart manufacturing summit opens",
+        "The 2018 World Intelligent Manufacturing Summit opened in Nanjing. It will last three days, and its expo "
+        "occupies 60,000 square meters with more than 300 exhibitors."),
+    doc("2018-10-12", "Summit expo",
+        "The 2018 World Intelligent Manufacturing Summit's expo, spread over 60,000 square meters, has 320 exhibitors "
+        "showing 1,200 products."),
+    doc("2018-10-13", "Summit closes",
+        "The three-day 2018 World Intelligent Manufacturing Summit closed, its 320 exhibitors having shown some 1,300 "
+        "products."),
+]
+GOLD_WIMS18_PRODUCTS = {
+    (0, 3, "day"): "new", (0, 60000, "m2"): "new", (0, 300, "count"): "new",
+    (1, 60000, "m2"): "known", (1, 320, "count"): "changed:refined", (1, 1200, "count"): "new",
+    (2, 3, "day"): "known", (2, 320, "count"): "known", (2, 1300, "count"): "changed:conflict",
+}

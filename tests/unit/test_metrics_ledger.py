@@ -739,7 +739,17 @@ def _stories():
             pytest.param(s.STORY_WIMC26_OUT_OF, s.GOLD_WIMC26_OUT_OF, None, id="wimc-2026-out-of"),
             pytest.param(s.STORY_WMC19_EXECUTIVES, s.GOLD_WMC19_EXECUTIVES, None, id="wmc-2019-executives"),
             pytest.param(s.STORY_WMC20_ACTIVITIES_TWO, s.GOLD_WMC20_ACTIVITIES_TWO, None, id="wmc-2020-activities-two"),
-            pytest.param(s.STORY_WIMC23_ACADEMICIANS, s.GOLD_WIMC23_ACADEMICIANS, None, id="wimc-2023-academicians")]
+            pytest.param(s.STORY_WIMC23_ACADEMICIANS, s.GOLD_WIMC23_ACADEMICIANS, None, id="wimc-2023-academicians"),
+            pytest.param(s.STORY_WMC25_NOISE, s.GOLD_WMC25_NOISE, None, id="wmc-2025-noise"),
+            pytest.param(s.STORY_WIMC24_ZH_RESULTS, s.GOLD_WIMC24_ZH_RESULTS, None, id="wimc-2024-zh-results"),
+            pytest.param(s.STORY_WMC23_HALLS_EIGHT, s.GOLD_WMC23_HALLS_EIGHT, None, id="wmc-2023-halls-eight"),
+            pytest.param(s.STORY_WIMC22_PROVINCE, s.GOLD_WIMC22_PROVINCE, None, id="wimc-2022-province"),
+            pytest.param(s.STORY_WMC26_NINTH, s.GOLD_WMC26_NINTH, None, id="wmc-2026-ninth"),
+            pytest.param(s.STORY_WMC21_ZH_ZONES, s.GOLD_WMC21_ZH_ZONES, None, id="wmc-2021-zh-zones"),
+            pytest.param(s.STORY_WIMC19_COUNTRIES, s.GOLD_WIMC19_COUNTRIES, None, id="wimc-2019-countries"),
+            pytest.param(s.STORY_WMC24_ELSEWHERE, s.GOLD_WMC24_ELSEWHERE, None, id="wmc-2024-elsewhere"),
+            pytest.param(s.STORY_WMC20_ZH_PLAN, s.GOLD_WMC20_ZH_PLAN, None, id="wmc-2020-zh-plan"),
+            pytest.param(s.STORY_WIMS18_PRODUCTS, s.GOLD_WIMS18_PRODUCTS, None, id="wims-2018-products")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1137,6 +1147,19 @@ def test_forecasts_at_the_end_and_key_figure_lines(text, expected):
 ])
 def test_subjects_wholes_units_and_executives(text, expected):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ages, populations and product specifications in minutes are no figures of the event, or no counts
+    ("A 61-year-old welder showed his robot, one of 420 exhibits.", [(420, "count", "products")]),
+    ("Wuhu, a city of 3.7 million people, sent 40 companies.", [(40, "count", "companies")]),
+    ("The battery charges in 12 minutes.", [(12, "other", "minutes")]),
+    # results the event made public, in English and Chinese
+    ("The conference released 21 achievements.", [(21, "count", "reports")]),
+    ("大会发布成果21项。", [(21, "count", "reports")]),
+])
+def test_ages_populations_and_released_results(text, expected):
+    assert [(f.value, f.unit, f.metric) for f in extract_figures(text)] == expected
 
 
 def test_a_total_brought_to_while_the_event_runs_is_a_lower_bound():
