@@ -101,7 +101,8 @@ _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
-_FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)上")
+_FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)上|"
+                            r"(?:举行|举办|召开)了?(?:开幕式暨)?(?:主论坛|开幕式)[，,]")  # ("举行主论坛，约2000名嘉宾出席")
 # the zone the figure names right after it: "3.2万平方米室外展区", "500平方米的国际展区"
 _PART_AFTER = re.compile(r"的?(?:室外|室内|户外|露天|国际|专题|主题)(?:展区|展馆|展场)")
 # "约85位专家代表线上线下参加了会议": the audience of one meeting, ceremony or launch, not of the event
@@ -243,7 +244,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
 
 
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction
-_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|的|和|及|与|等)"
+_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|"
+                         r"展出|实现|完成|带动|达到|的|和|及|与|等)"
                          r"[\u4e00-\u9fff\d]){2,10})")
 _VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有|共|有|合计|总计|收获|展出|举办|发布|邀请到?|组织|吸引|"
                                r"促成|签约|来自|其中|包括|以及|等|了|的|为|是|在|和|及|与")

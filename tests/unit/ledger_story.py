@@ -3832,3 +3832,132 @@ GOLD_WIMS18_PRODUCTS = {
     (1, 60000, "m2"): "known", (1, 320, "count"): "changed:refined", (1, 1200, "count"): "new",
     (2, 3, "day"): "known", (2, 320, "count"): "known", (2, 1300, "count"): "changed:conflict",
 }
+
+
+STORY_WMC24_DOLLARS_FOREIGN = [
+    doc("2024-09-21", "Foreign investors at Hefei convention",
+        "HEFEI -- Foreign investors signed deals worth US$7.3 billion at the 2024 World Manufacturing Convention on "
+        "Saturday, organizers said."),
+    doc("2024-09-22", "Overseas deals",
+        "Deals worth $7.3bn were signed by foreign investors at the 2024 World Manufacturing Convention in Hefei."),
+    doc("2024-09-25", "Overseas deals final",
+        "Foreign investors signed deals worth 7.6 billion U.S. dollars in total at the 2024 World Manufacturing "
+        "Convention in Hefei."),
+]
+GOLD_WMC24_DOLLARS_FOREIGN = {
+    (0, 7.3 * B, "USD"): "new",
+    (1, 7.3 * B, "USD"): "known",
+    (2, 7.6 * B, "USD"): "changed:conflict",
+}
+
+
+STORY_WIMC23_ZH_NUMERALS = [
+    doc("2023-12-05", "2023世界智能制造大会明日开幕",
+        "2023世界智能制造大会将于12月6日在南京开幕。届时将有来自二十余个国家和地区的嘉宾参会，三百余家企业参展。"),
+    doc("2023-12-06", "Nanjing conference opens",
+        "The 2023 World Intelligent Manufacturing Conference opened in Nanjing on Wednesday, with guests from 23 "
+        "countries and regions and 360 exhibitors."),
+]
+GOLD_WIMC23_ZH_NUMERALS = {
+    (0, 20, "count"): "new", (0, 300, "count"): "new",
+    (1, 23, "count"): "changed:refined", (1, 360, "count"): "changed:refined",
+}
+
+
+STORY_WMC22_DOUBLE = [
+    doc("2022-09-22", "Hefei convention's visitors",
+        "The 2022 World Manufacturing Convention had received more than double last year's visitors by Thursday, "
+        "with 96,000 people touring its halls."),
+    doc("2022-09-23", "2022世界制造业大会闭幕",
+        "2022世界制造业大会闭幕，展会共接待观众12.6万人次。"),
+]
+GOLD_WMC22_DOUBLE = {
+    (0, 96000, "count"): "new",
+    (1, 126000, "count"): "changed:refined",
+}
+
+
+STORY_WIMC26_SMES = [
+    doc("2026-11-26", "Nanjing conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened Thursday with 642 exhibitors. Some 300 "
+        "to 400 of them are small and medium-sized enterprises, organizers estimated."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed Saturday. Its 642 exhibitors included "
+        "352 small and medium-sized enterprises."),
+]
+GOLD_WIMC26_SMES = {
+    (0, 642, "count"): "new", (0, 300, "count"): "skip", (0, 400, "count"): "skip",
+    (1, 642, "count"): "known", (1, 352, "count"): "skip",
+}
+
+
+STORY_WMC19_RECORD_EXPECTED = [
+    doc("2019-09-20", "WMC 2019 opens",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2019 World Manufacturing Convention opened Friday in Hefei. A record 638 "
+        "projects are expected to be signed."),
+    doc("2019-09-21", "2019世界制造业大会签约",
+        "2019世界制造业大会集中签约项目638个，投资总额7351亿元。"),
+    doc("2019-09-23", "WMC 2019 closes",
+        "The 2019 World Manufacturing Convention closed Monday with 638 projects signed, worth 735.1 billion yuan."),
+]
+GOLD_WMC19_RECORD_EXPECTED = {
+    (0, 638, "count"): "new",
+    (1, 638, "count"): "new", (1, 735.1 * B, "CNY"): "new",
+    (2, 638, "count"): "known", (2, 735.1 * B, "CNY"): "known",
+}
+
+
+STORY_WIMC21_TRIMMED_COPY = [
+    doc("2021-11-25", "Nanjing conference opens",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference opened Thursday. Some 270 companies are "
+        "exhibiting, and 17 academicians are attending."),
+    doc("2021-11-26", "Nanjing conference opens",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference opened Thursday. Some 270 companies are "
+        "exhibiting."),
+    doc("2021-11-27", "Conference closes",
+        "The 2021 World Intelligent Manufacturing Conference closed Saturday with 273 exhibitors and 18 academicians."),
+]
+GOLD_WIMC21_TRIMMED_COPY = {
+    (0, 270, "count"): "new", (0, 17, "count"): "new",
+    (1, 270, "count"): "known",
+    (2, 273, "count"): "changed:refined", (2, 18, "count"): "changed:conflict",
+}
+
+
+STORY_WMC20_DIGIT_START = [
+    doc("2020-11-20", "Manufacturing convention opens online",
+        "The 2020 World Manufacturing Convention opened in Hefei on Friday. 1,438 companies are exhibiting on its "
+        "cloud platform. 85 projects were signed at the opening."),
+    doc("2020-11-23", "Convention closes",
+        "The 2020 World Manufacturing Convention closed on Sunday. 612 projects were signed. 1,438 companies exhibited "
+        "online."),
+]
+GOLD_WMC20_DIGIT_START = {
+    (0, 1438, "count"): "new", (0, 85, "count"): "new",
+    (1, 612, "count"): "new", (1, 1438, "count"): "known",
+}
+
+
+STORY_WMC18_MAIN_FORUM = [
+    doc("2018-05-26", "2018世界制造业大会",
+        "2018世界制造业大会26日在合肥举行主论坛，约2000名嘉宾出席。大会共设置12个展馆。"),
+    doc("2018-05-27", "2018世界制造业大会闭幕",
+        "2018世界制造业大会闭幕。大会共吸引嘉宾2863人，12个展馆接待观众15万人次。"),
+]
+GOLD_WMC18_MAIN_FORUM = {
+    (0, 2000, "count"): "new", (0, 12, "count"): "new",
+    (1, 2863, "count"): "new", (1, 12, "count"): "known", (1, 150000, "count"): "new",
+}
+
+
+STORY_WIMC25_COMPARED = [
+    doc("2025-12-01", "Jiangsu's intelligent manufacturing year",
+        "The 2025 World Intelligent Manufacturing Conference in Nanjing signed 65 projects last week. That compares "
+        "with 30 at the 2024 conference and 52 at the 2023 one."),
+    doc("2025-12-02", "Nanjing conference tally",
+        "A final tally shows 66 projects were signed at the 2025 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC25_COMPARED = {
+    (0, 65, "count"): "new", (0, 30, "count"): "skip", (0, 52, "count"): "skip",
+    (1, 66, "count"): "changed:conflict",
+}

@@ -749,7 +749,16 @@ def _stories():
             pytest.param(s.STORY_WIMC19_COUNTRIES, s.GOLD_WIMC19_COUNTRIES, None, id="wimc-2019-countries"),
             pytest.param(s.STORY_WMC24_ELSEWHERE, s.GOLD_WMC24_ELSEWHERE, None, id="wmc-2024-elsewhere"),
             pytest.param(s.STORY_WMC20_ZH_PLAN, s.GOLD_WMC20_ZH_PLAN, None, id="wmc-2020-zh-plan"),
-            pytest.param(s.STORY_WIMS18_PRODUCTS, s.GOLD_WIMS18_PRODUCTS, None, id="wims-2018-products")]
+            pytest.param(s.STORY_WIMS18_PRODUCTS, s.GOLD_WIMS18_PRODUCTS, None, id="wims-2018-products"),
+            pytest.param(s.STORY_WMC24_DOLLARS_FOREIGN, s.GOLD_WMC24_DOLLARS_FOREIGN, None, id="wmc-2024-dollars-foreign"),
+            pytest.param(s.STORY_WIMC23_ZH_NUMERALS, s.GOLD_WIMC23_ZH_NUMERALS, None, id="wimc-2023-zh-numerals"),
+            pytest.param(s.STORY_WMC22_DOUBLE, s.GOLD_WMC22_DOUBLE, None, id="wmc-2022-double"),
+            pytest.param(s.STORY_WIMC26_SMES, s.GOLD_WIMC26_SMES, None, id="wimc-2026-smes"),
+            pytest.param(s.STORY_WMC19_RECORD_EXPECTED, s.GOLD_WMC19_RECORD_EXPECTED, None, id="wmc-2019-record-expected"),
+            pytest.param(s.STORY_WIMC21_TRIMMED_COPY, s.GOLD_WIMC21_TRIMMED_COPY, None, id="wimc-2021-trimmed-copy"),
+            pytest.param(s.STORY_WMC20_DIGIT_START, s.GOLD_WMC20_DIGIT_START, None, id="wmc-2020-digit-start"),
+            pytest.param(s.STORY_WMC18_MAIN_FORUM, s.GOLD_WMC18_MAIN_FORUM, None, id="wmc-2018-main-forum"),
+            pytest.param(s.STORY_WIMC25_COMPARED, s.GOLD_WIMC25_COMPARED, None, id="wimc-2025-compared")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1160,6 +1169,19 @@ def test_subjects_wholes_units_and_executives(text, expected):
 ])
 def test_ages_populations_and_released_results(text, expected):
     assert [(f.value, f.unit, f.metric) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the noun after the classifier ends at the verb
+    ("大会共设置9个展馆，9个展馆接待观众13万人次。", [(9, "exhibition_zones", "edition"), (9, "exhibition_zones", "edition"),
+                                         (130000, "visitors", "edition")]),
+    # who attended the main forum the sentence says was held: its audience
+    ("大会26日举行开幕式暨主论坛，约1800名嘉宾出席。", [(1800, "guests", "part")]),
+    # the forums held are the event's own count, and so are the figures after them
+    ("大会期间共举办12场专业论坛，签约项目589个。", [(12, "sub_forums", "edition"), (589, "projects_signed", "edition")]),
+])
+def test_chinese_nouns_end_at_the_verb_and_a_forum_held_has_an_audience(text, expected):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
 
 
 def test_a_total_brought_to_while_the_event_runs_is_a_lower_bound():
