@@ -93,7 +93,8 @@ VOCABULARY: tuple[Metric, ...] = (
     # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
     _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|firms)\s(?:[\w-]+\s){0,5}?(?<!offline and )(?:online|"
-               r"(?:on|via|in) (?:the |its |a )?cloud|on (?:the |its )?online platform|virtually)\b(?! and offline)"],
+               r"(?:on|via|in) (?:the |its |a )?cloud|on (?:the |its )?online platform|virtually|(?:virtual|online|cloud) "
+               r"(?:booths|stands|showrooms))\b(?! and offline)"],
        rank=3),
     # "a cloud exhibition will host more than 1,000 companies"
     _m("exhibitors_online", "online exhibitors", ["count"],

@@ -3961,3 +3961,104 @@ GOLD_WIMC25_COMPARED = {
     (0, 65, "count"): "new", (0, 30, "count"): "skip", (0, 52, "count"): "skip",
     (1, 66, "count"): "changed:conflict",
 }
+
+
+STORY_WMC25_PENNED = [
+    doc("2025-09-21", "Deals penned at Hefei convention",
+        "Companies penned 132 agreements with a total value of 152.6 billion yuan at the opening of the 2025 World "
+        "Manufacturing Convention in Hefei. Participating enterprises number over 600."),
+    doc("2025-09-24", "Convention ends",
+        "The 2025 World Manufacturing Convention ended with 608 deals clinched, involving total investment of 495.2 "
+        "billion yuan. Exhibiting companies totaled 632, and the turnout reached 220,000."),
+    doc("2025-09-26", "Convention wrap",
+        "Footfall at the 2025 World Manufacturing Convention came to 220,000, with 632 booths and 608 deals."),
+]
+GOLD_WMC25_PENNED = {
+    (0, 132, "count"): "new", (0, 152.6 * B, "CNY"): "new", (0, 600, "count"): "new",
+    (1, 608, "count"): "new", (1, 495.2 * B, "CNY"): "new", (1, 632, "count"): "changed:refined",
+    (1, 220000, "count"): "new",
+    (2, 220000, "count"): "known", (2, 632, "count"): "new",  # booths are not exhibitors (a company may have several)
+    (2, 608, "count"): "known",
+}
+
+
+STORY_WIMC24_DELEGATES = [
+    doc("2024-12-20", "Nanjing conference draws delegates",
+        "NANJING -- Some 1,200 delegates from 18 economies are attending the 2024 World Intelligent Manufacturing "
+        "Conference, which opened Thursday."),
+    doc("2024-12-22", "Nanjing conference closes",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference closed Sunday. Attendees numbered 1,226, from "
+        "18 countries and regions."),
+]
+GOLD_WIMC24_DELEGATES = {
+    (0, 1200, "count"): "new", (0, 18, "count"): "new",
+    (1, 1226, "count"): "changed:refined", (1, 18, "count"): "known",
+}
+
+
+STORY_WMC23_SEALED = [
+    doc("2023-09-20", "Hefei convention: first-day deals",
+        "HEFEI -- Contracts worth a combined 209.2 billion yuan, covering 213 projects, were sealed on the first day of "
+        "the 2023 World Manufacturing Convention."),
+    doc("2023-09-24", "Hefei convention: all deals",
+        "HEFEI -- In total, 734 projects worth a total of 449.79 billion yuan were sealed at the 2023 World "
+        "Manufacturing Convention, topping last year's 568."),
+]
+GOLD_WMC23_SEALED = {
+    (0, 209.2 * B, "CNY"): "new", (0, 213, "count"): "new",
+    (1, 734, "count"): "new", (1, 449.79 * B, "CNY"): "new", (1, 568, "count"): "skip",
+}
+
+
+STORY_WIMC22_BOOTHS = [
+    doc("2022-11-24", "Nanjing conference opens",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference opened on Thursday. The expo has 210 booths "
+        "and the conference expects 1,000 participants."),
+    doc("2022-11-26", "Nanjing conference closes",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference closed on Saturday. It had 1,200 participants "
+        "and 215 exhibitors."),
+]
+GOLD_WIMC22_BOOTHS = {
+    (0, 210, "count"): "new", (0, 1000, "count"): "new",
+    (1, 1200, "count"): "new", (1, 215, "count"): "new",  # booths are not exhibitors
+   
+}
+
+
+STORY_WMC21_VIRTUAL_BOOTHS = [
+    doc("2021-09-12", "Convention's cloud platform",
+        "The online platform of the 2021 World Manufacturing Convention has drawn 18 million visits, and 1,216 "
+        "companies have set up virtual booths on it."),
+    doc("2021-09-13", "Convention closes",
+        "The 2021 World Manufacturing Convention closed on Monday. Its online platform drew 28 million visits, with "
+        "1,216 virtual exhibitors."),
+]
+GOLD_WMC21_VIRTUAL_BOOTHS = {
+    (0, 1.8e7, "count"): "new", (0, 1216, "count"): "new",
+    (1, 2.8e7, "count"): "changed:conflict", (1, 1216, "count"): "known",
+}
+
+
+STORY_WIMC26_ZH_OPENING_ALL = [
+    doc("2026-11-26", "2026世界智能制造大会开幕",
+        "2026世界智能制造大会26日在南京开幕。开幕式上，41个项目集中签约，总投资628亿元。"),
+    doc("2026-11-28", "2026世界智能制造大会闭幕",
+        "2026世界智能制造大会28日闭幕。大会期间共签约项目41个，总投资628亿元。"),
+]
+GOLD_WIMC26_ZH_OPENING_ALL = {
+    (0, 41, "count"): "new", (0, 62.8 * B, "CNY"): "new",
+    (1, 41, "count"): "new", (1, 62.8 * B, "CNY"): "new",
+}
+
+
+STORY_WMC20_ZH_ONLINE_OFFLINE = [
+    doc("2020-11-22", "2020世界制造业大会闭幕",
+        "2020世界制造业大会闭幕。本届大会共签约项目612个，总投资5126亿元；累计吸引线上线下观众超过1400万人次。"),
+    doc("2020-11-24", "WMC 2020 ends with 612 projects",
+        "HEFEI -- The 2020 World Manufacturing Convention, held online and offline, drew over 14 million visits in all "
+        "and signed 612 projects worth 512.6 billion yuan."),
+]
+GOLD_WMC20_ZH_ONLINE_OFFLINE = {
+    (0, 612, "count"): "new", (0, 512.6 * B, "CNY"): "new", (0, 1.4e7, "count"): "new",
+    (1, 1.4e7, "count"): "known", (1, 612, "count"): "known", (1, 512.6 * B, "CNY"): "known",
+}

@@ -758,7 +758,14 @@ def _stories():
             pytest.param(s.STORY_WIMC21_TRIMMED_COPY, s.GOLD_WIMC21_TRIMMED_COPY, None, id="wimc-2021-trimmed-copy"),
             pytest.param(s.STORY_WMC20_DIGIT_START, s.GOLD_WMC20_DIGIT_START, None, id="wmc-2020-digit-start"),
             pytest.param(s.STORY_WMC18_MAIN_FORUM, s.GOLD_WMC18_MAIN_FORUM, None, id="wmc-2018-main-forum"),
-            pytest.param(s.STORY_WIMC25_COMPARED, s.GOLD_WIMC25_COMPARED, None, id="wimc-2025-compared")]
+            pytest.param(s.STORY_WIMC25_COMPARED, s.GOLD_WIMC25_COMPARED, None, id="wimc-2025-compared"),
+            pytest.param(s.STORY_WMC25_PENNED, s.GOLD_WMC25_PENNED, None, id="wmc-2025-penned"),
+            pytest.param(s.STORY_WIMC24_DELEGATES, s.GOLD_WIMC24_DELEGATES, None, id="wimc-2024-delegates"),
+            pytest.param(s.STORY_WMC23_SEALED, s.GOLD_WMC23_SEALED, None, id="wmc-2023-sealed"),
+            pytest.param(s.STORY_WIMC22_BOOTHS, s.GOLD_WIMC22_BOOTHS, None, id="wimc-2022-booths"),
+            pytest.param(s.STORY_WMC21_VIRTUAL_BOOTHS, s.GOLD_WMC21_VIRTUAL_BOOTHS, None, id="wmc-2021-virtual-booths"),
+            pytest.param(s.STORY_WIMC26_ZH_OPENING_ALL, s.GOLD_WIMC26_ZH_OPENING_ALL, None, id="wimc-2026-zh-opening-all"),
+            pytest.param(s.STORY_WMC20_ZH_ONLINE_OFFLINE, s.GOLD_WMC20_ZH_ONLINE_OFFLINE, None, id="wmc-2020-zh-online-offline")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1182,6 +1189,13 @@ def test_ages_populations_and_released_results(text, expected):
 ])
 def test_chinese_nouns_end_at_the_verb_and_a_forum_held_has_an_audience(text, expected):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+
+
+def test_companies_with_virtual_booths_are_online_exhibitors_and_booths_are_no_exhibitors():
+    figures = extract_figures("Its cloud platform drew 9 million visits, and 880 firms have opened virtual booths on "
+                              "it. The hall has 340 booths.")
+    assert [(f.value, f.metric) for f in figures] == [(9e6, "visitors_online"), (880, "exhibitors_online"),
+                                                      (340, "booths")]
 
 
 def test_a_total_brought_to_while_the_event_runs_is_a_lower_bound():
