@@ -61,7 +61,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("exhibitors", ("count",), re.compile(r"参展商|参展企业|展商|企业参展|参展")),
     ("academicians", ("count",), re.compile(r"院士")),
     ("executives", ("count",), re.compile(r"高管|负责人|董事长|总裁|首席执行官")),
-    ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外宾|境外客商|境外来宾|海外来宾|外方代表|外国来宾")),
+    ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外籍嘉宾|外宾|境外客商|境外来宾|海外来宾|外方代表|外国来宾")),
     ("journalists", ("count",), re.compile(r"记者")),
     ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会|来宾")),
     ("experts", ("count",), re.compile(r"专家|学者")),
@@ -155,7 +155,7 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
 
 
 # ("目前已有280家企业报名参展": so far)
-_RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])|目前已|"
+_RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])|目前[，,]?已|"
                       r"迄今|到目前为止|至今已")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 
@@ -366,7 +366,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
-        if qualifier in ("exact", "about") and scope == "edition" and unit != "day" and _RUNNING.search(text, s_start, start):
+        if qualifier in ("exact", "about") and scope == "edition" and unit != "day" \
+                and _RUNNING.search(_whole_sentence(text, s_start, start)):
             qualifier = "at_least"  # "截至目前，展会已接待观众8.5万人次": a count while the event runs
         noun = _NOUNS.get(kind, kind)
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,

@@ -765,7 +765,15 @@ def _stories():
             pytest.param(s.STORY_WIMC22_BOOTHS, s.GOLD_WIMC22_BOOTHS, None, id="wimc-2022-booths"),
             pytest.param(s.STORY_WMC21_VIRTUAL_BOOTHS, s.GOLD_WMC21_VIRTUAL_BOOTHS, None, id="wmc-2021-virtual-booths"),
             pytest.param(s.STORY_WIMC26_ZH_OPENING_ALL, s.GOLD_WIMC26_ZH_OPENING_ALL, None, id="wimc-2026-zh-opening-all"),
-            pytest.param(s.STORY_WMC20_ZH_ONLINE_OFFLINE, s.GOLD_WMC20_ZH_ONLINE_OFFLINE, None, id="wmc-2020-zh-online-offline")]
+            pytest.param(s.STORY_WMC20_ZH_ONLINE_OFFLINE, s.GOLD_WMC20_ZH_ONLINE_OFFLINE, None, id="wmc-2020-zh-online-offline"),
+            pytest.param(s.STORY_WMC24_ZH_AREAS, s.GOLD_WMC24_ZH_AREAS, None, id="wmc-2024-zh-areas"),
+            pytest.param(s.STORY_WIMC23_ZH_GUESTS, s.GOLD_WIMC23_ZH_GUESTS, None, id="wimc-2023-zh-guests"),
+            pytest.param(s.STORY_WMC22_ZH_FOREIGN, s.GOLD_WMC22_ZH_FOREIGN, None, id="wmc-2022-zh-foreign"),
+            pytest.param(s.STORY_WIMC21_ZH_PREVIEW, s.GOLD_WIMC21_ZH_PREVIEW, None, id="wimc-2021-zh-preview"),
+            pytest.param(s.STORY_WMC25_ZH_RUNNING, s.GOLD_WMC25_ZH_RUNNING, None, id="wmc-2025-zh-running"),
+            pytest.param(s.STORY_WIMC19_ZH_CLOSE, s.GOLD_WIMC19_ZH_CLOSE, None, id="wimc-2019-zh-close"),
+            pytest.param(s.STORY_WMC26_ZH_REGISTERED, s.GOLD_WMC26_ZH_REGISTERED, None, id="wmc-2026-zh-registered"),
+            pytest.param(s.STORY_WIMC20_ZH_ONLINE, s.GOLD_WIMC20_ZH_ONLINE, None, id="wimc-2020-zh-online")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1034,10 +1042,15 @@ def test_another_part_of_the_same_whole_after_and_is_read():
     ("截至目前，展会已接待观众约7.4万人次。", "at_least"),
     ("截至当日17时，博览会已接待观众6.1万人次。", "at_least"),
     ("目前已有260家企业报名参展。", "at_least"),
+    ("目前，已有260家企业报名参展，其中世界500强企业40家。", "at_least"),
     ("The expo received 74,000 visitors.", "exact"),
 ])
 def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
-    assert extract_figures(text)[0].qualifier == qualifier
+    assert {f.qualifier for f in extract_figures(text)} == {qualifier}
+
+
+def test_foreign_guests_in_chinese_are_overseas_guests():
+    assert [(f.value, f.metric) for f in extract_figures("外籍嘉宾102位参会。")] == [(102, "overseas_guests")]
 
 
 @pytest.mark.parametrize("text", [
