@@ -52,7 +52,7 @@ UNITS = [
 # English vocabulary so that one measure in two languages is one metric
 ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约")),
-    ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|签约额|成交额")),
+    ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|签约额|成交(?:总?金)?额")),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
     ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:企业|展商|参展商|公司)")),
@@ -145,6 +145,33 @@ def _in_list(text: str, s_start: int, start: int, noun: str, figures: list[Figur
         return True
     previous = figures[-1] if figures else None
     return previous is not None and previous.start >= found.end() and previous.noun == noun
+
+
+# "制造业项目656个、投资总额5334.9亿元，分别占总量的93.3%、91.6%", "制造业项目数、投资额分别占总量的87%、86%": each
+# percentage of what was named or counted before 分别, in order
+_RESPECTIVELY = re.compile(r"分别[^，,。；;%％\d]{0,20}?(?P<run>\d+(?:\.\d+)?[%％](?:[、和及与]\d+(?:\.\d+)?[%％])+)")
+_NAMED = (("项目", "projects"), ("投资", "investment"), ("企业", "companies"), ("嘉宾", "guests"), ("观众", "visitors"))
+
+
+def _respectively(text: str, start: int, sentence: str, figures: list[Figure]) -> str:
+    """What a percentage in a list after 分别 is of: the metric of the figure of the same rank among those its
+    sentence counted just before the list, else the noun of that rank named just before 分别; "" otherwise."""
+    found = next((m for m in _RESPECTIVELY.finditer(text, max(0, start - 40), min(len(text), start + 40))
+                  if m.start("run") <= start < m.end("run")), None)
+    if found is None:
+        return ""
+    items = [m.start() + found.start("run") for m in re.finditer(r"\d+(?:\.\d+)?[%％]", found.group("run"))]
+    rank = items.index(start) if start in items else -1
+    if rank < 0:
+        return ""
+    counted = [f for f in figures if f.sentence == sentence and f.unit not in ("percent", "percentage_point")
+               and f.end <= found.start()][-len(items):]
+    if len(counted) == len(items) and found.start() - counted[-1].end < 30:
+        return counted[rank].metric
+    names = re.split(r"[、和及与]", re.split(r"[，,。；;：:]", text[max(0, found.start() - 30):found.start()])[-1])
+    if len(names) != len(items):
+        return ""
+    return next((key for word, key in _NAMED if word in names[rank]), "")
 
 
 def _whole_sentence(text: str, clause_start: int, start: int) -> str:
@@ -336,6 +363,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])
         if growth:
             metric = "growth"
+        # (a growth rate stays "growth", as "rose 46 percent and 64 percent respectively" does in English)
+        elif unit == "percent" and (of := _respectively(text, start, sentence, figures)):
+            metric = f"{of} share"
         # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右", and the counts of people and
         # companies in the clauses after it that do not say what is already so: "预计参展企业400家左右，邀请嘉宾约800人";
         # an area or a duration is the edition's plan)

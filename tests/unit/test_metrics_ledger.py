@@ -1049,6 +1049,21 @@ def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
     assert {f.qualifier for f in extract_figures(text)} == {qualifier}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # each share after 分别 is of what was counted just before, in order
+    ("其中，新能源项目210个、投资额1865亿元，分别占总量的35.2%、39.8%。",
+     [(210, "projects"), (1865e8, "investment"), (35.2, "projects share"), (39.8, "investment share")]),
+    # else of what was named before 分别, in order
+    ("新能源项目数、投资额分别占总量的35%、40%。", [(35, "projects share"), (40, "investment share")]),
+    # growth rates stay growth, as in English
+    ("项目数、投资总额分别较上届增长12%和18%。", [(12, "growth"), (18, "growth")]),
+    # a deal amount is the contract value
+    ("现场成交金额约8.6亿元。", [(8.6e8, "contract_value")]),
+])
+def test_chinese_shares_respectively_and_deal_amounts(text, expected):
+    assert [(f.value, f.metric) for f in extract_figures(text)] == expected
+
+
 def test_foreign_guests_in_chinese_are_overseas_guests():
     assert [(f.value, f.metric) for f in extract_figures("外籍嘉宾102位参会。")] == [(102, "overseas_guests")]
 
