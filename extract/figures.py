@@ -67,10 +67,11 @@ UNITS = [
     ("km", ("kilometer", "kilometre", "km"), "length"),
     ("ton", ("ton", "tonne"), "weight"),
     ("day", ("day",), "duration"),
-    ("other", ("year", "month", "hour", "minute", "week", "megawatt", "mw", "gw", "kw", "meter", "metre", "storey", "story"),
+    ("other", ("year", "month", "hour", "minute", "week", "kilogram", "kg", "megawatt", "mw", "gw", "kw", "meter", "metre",
+               "storey", "story"),
      ""),
 ]
-_NO_PLURAL = ("km", "km/h", "kph", "m2", "m²", "sq m", "sqm", "sq. m", "mw", "gw", "kw", "storey", "story")
+_NO_PLURAL = ("km", "km/h", "kph", "m2", "m²", "sq m", "sqm", "sq. m", "kg", "mw", "gw", "kw", "storey", "story")
 UNIT_NAMES = {spelling: unit for unit, spellings, _ in UNITS for spelling in spellings}
 UNIT_NAMES.update({spelling.replace(" ", "-"): unit for spelling, unit in list(UNIT_NAMES.items())})
 UNIT_NOUNS = {unit: noun for unit, _, noun in UNITS}
@@ -199,8 +200,9 @@ _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|U
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
-_LABEL = re.compile(r"\s*(?P<noun>[A-Z][a-z]+(?: [a-z]+){0,5})\s?:\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
-_FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
+_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][a-z]+(?: [a-z]+){0,5})\s?:\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
+_FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the [^,.;]{0,40}?\s(?=are|were))?"
+                            r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
                             r"foreign-invested|overseas-funded|foreign)\b", re.I)
 _FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?(?:from "
                           r"(?:overseas|abroad|outside china|other countries)|foreign|overseas)\b", re.I)
@@ -564,6 +566,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _TOTAL_TO.search(before[-80:]):
+                noun, lead = previous.noun, previous.noun  # "48,000 visitors came, bringing the total so far to 93,000"
             if not noun and digits and previous is not None and previous.unit == "count" and _MORE.match(text, pos_after):
                 # "462 companies are exhibiting at the venue, and 1,260 more on the cloud platform", "and 1,400 on
                 # the cloud platform": more of the same noun, counted by where they are
@@ -639,7 +644,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif metric in ("growth", "decline"):
             metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
         elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
-            metric, scope = previous.metric, "part"  # "5,000 products ..., 300 of them ...": of the same
+            # "5,000 products ..., 300 of them ...": of the same; "81 projects worth 97.6 billion yuan, and 29 of
+            # them": of the last count before, not of the amount
+            whole = next((f for f in reversed(figures[-3:]) if f.sentence == sentence and f.unit == unit), previous)
+            metric, scope = whole.metric, "part"
         if metric in ("projects_signed", "projects") and _FOREIGN_AFTER.match(following):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):

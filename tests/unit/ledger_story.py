@@ -4168,3 +4168,118 @@ GOLD_WIMC20_ZH_ONLINE = {
     (0, 500, "count"): "new", (0, 1e7, "count"): "new",
     (1, 1.2e7, "count"): "new", (1, 65, "count"): "new", (1, 86.1 * B, "CNY"): "new",
 }
+
+
+STORY_WMC24_BULLETS = [
+    doc("2024-09-26", "WMC in numbers: 2023 vs 2024",
+        "How the 2024 World Manufacturing Convention in Hefei compares with last year's:\n\n"
+        "• Projects signed: 589 (2023: 734)\n\n• Investment: 471.8 billion yuan (2023: 449.79 billion yuan)\n\n"
+        "• Exhibitors: 546 (2023: 517)"),
+    doc("2024-09-27", "2024世界制造业大会回顾",
+        "2024世界制造业大会签约项目589个，总投资4718亿元，参展企业546家。"),
+]
+GOLD_WMC24_BULLETS = {
+    (0, 589, "count"): "new", (0, 734, "count"): "skip", (0, 471.8 * B, "CNY"): "new", (0, 449.79 * B, "CNY"): "skip",
+    (0, 546, "count"): "new", (0, 517, "count"): "skip",
+    (1, 589, "count"): "known", (1, 471.8 * B, "CNY"): "known", (1, 546, "count"): "known",
+}
+
+
+STORY_WIMC25_BRACKETS = [
+    doc("2025-11-27", "Robots everywhere at Nanjing conference",
+        "NANJING -- At the 2025 World Intelligent Manufacturing Conference, which opened Thursday, humanoid robots "
+        "greeted visitors. The expo (52,000 square meters, 318 exhibitors) is the largest in the event's history. "
+        "One exhibitor, a Suzhou firm with 1,200 employees, showed a robot that lifts 25 kilograms."),
+    doc("2025-11-30", "Conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Sunday with 320 exhibitors and 65 "
+        "projects signed."),
+]
+GOLD_WIMC25_BRACKETS = {
+    (0, 52000, "m2"): "new", (0, 318, "count"): "new", (0, 1200, "count"): "skip",
+    (1, 320, "count"): "known", (1, 65, "count"): "new",
+}
+
+
+STORY_WMC23_EV_MAKERS = [
+    doc("2023-09-21", "Anhui's EV makers at convention",
+        "HEFEI -- Anhui's six EV makers are all at the 2023 World Manufacturing Convention. Together they sold 870,000 "
+        "cars last year. The convention, with 517 exhibitors, runs until Sunday."),
+    doc("2023-09-24", "WMC 2023 ends",
+        "HEFEI -- The 2023 World Manufacturing Convention ended Sunday. It had 517 exhibitors and 734 projects were "
+        "signed."),
+]
+GOLD_WMC23_EV_MAKERS = {
+    (0, 6, "count"): "skip", (0, 870000, "count"): "skip", (0, 517, "count"): "new",
+    (1, 517, "count"): "known", (1, 734, "count"): "new",
+}
+
+
+STORY_WIMC22_ONLINE_HALL = [
+    doc("2022-11-25", "2022世界智能制造大会开幕",
+        "2022世界智能制造大会24日开幕。大会设置线上展厅和线下展区，线下展区面积3万平方米，线上展厅入驻企业300余家。"),
+    doc("2022-11-26", "Nanjing conference",
+        "The 2022 World Intelligent Manufacturing Conference has a 30,000-square-meter offline exhibition and an "
+        "online hall with 326 companies."),
+]
+GOLD_WIMC22_ONLINE_HALL = {
+    (0, 30000, "m2"): "new", (0, 300, "count"): "new",
+    (1, 30000, "m2"): "known", (1, 326, "count"): "changed:refined",
+}
+
+
+STORY_WMC26_TOTAL_TO = [
+    doc("2026-09-21", "Convention day two",
+        "HEFEI -- On the second day of the 2026 World Manufacturing Convention, 48,000 visitors came, bringing the "
+        "total so far to 93,000."),
+    doc("2026-09-23", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed Wednesday after receiving 205,000 visitors."),
+]
+GOLD_WMC26_TOTAL_TO = {
+    (0, 48000, "count"): "new", (0, 93000, "count"): "new",
+    (1, 205000, "count"): "changed:refined",
+}
+
+
+STORY_WMC19_FIRST_DAY = [
+    doc("2019-09-20", "WMC 2019 opens with deals",
+        "HEFEI -- Deals worth 735.1 billion yuan ($103.5 billion) covering 638 projects were signed as the 2019 World "
+        "Manufacturing Convention opened on Friday."),
+    doc("2019-09-23", "WMC 2019 closes",
+        "HEFEI -- The 2019 World Manufacturing Convention closed on Monday. The 638 projects signed on its first day, "
+        "worth 735.1 billion yuan, were its main result."),
+]
+GOLD_WMC19_FIRST_DAY = {
+    (0, 735.1 * B, "CNY"): "new", (0, 103.5 * B, "USD"): "skip", (0, 638, "count"): "new",
+    (1, 638, "count"): "skip", (1, 735.1 * B, "CNY"): "skip",
+}
+
+
+STORY_WIMC21_THREE_NUMBERS = [
+    doc("2021-11-25", "Nanjing's conference in three numbers",
+        "NANJING -- Three numbers from the 2021 World Intelligent Manufacturing Conference, which opened Thursday: "
+        "273 exhibitors, 17 academicians and 45,000 square meters of exhibition space."),
+    doc("2021-11-27", "Conference closes",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference closed Saturday. It had 273 exhibitors in "
+        "45,000 square meters, and 18 academicians took part."),
+]
+GOLD_WIMC21_THREE_NUMBERS = {
+    (0, 273, "count"): "new", (0, 17, "count"): "new", (0, 45000, "m2"): "new",
+    (1, 273, "count"): "known", (1, 45000, "m2"): "known", (1, 18, "count"): "changed:conflict",
+}
+
+
+STORY_WIMS18_FOREIGN_REVISED = [
+    doc("2018-10-12", "2018世界智能制造大会",
+        "2018世界智能制造大会11日至13日在南京举行。大会共签约项目81个，总投资976亿元。"),
+    doc("2018-10-14", "Summit results",
+        "The 2018 World Intelligent Manufacturing Summit signed 81 projects worth 97.6 billion yuan, and 29 of them "
+        "were foreign-funded."),
+    doc("2018-10-20", "Summit results revised",
+        "Organizers of the 2018 World Intelligent Manufacturing Summit said 31 of the 81 projects signed were "
+        "foreign-funded, not 29 as first reported."),
+]
+GOLD_WIMS18_FOREIGN_REVISED = {
+    (0, 3, "day"): "skip", (0, 81, "count"): "new", (0, 97.6 * B, "CNY"): "new",
+    (1, 81, "count"): "known", (1, 97.6 * B, "CNY"): "known", (1, 29, "count"): "new",
+    (2, 31, "count"): "changed:conflict", (2, 81, "count"): "known", (2, 29, "count"): "skip",
+}

@@ -773,7 +773,15 @@ def _stories():
             pytest.param(s.STORY_WMC25_ZH_RUNNING, s.GOLD_WMC25_ZH_RUNNING, None, id="wmc-2025-zh-running"),
             pytest.param(s.STORY_WIMC19_ZH_CLOSE, s.GOLD_WIMC19_ZH_CLOSE, None, id="wimc-2019-zh-close"),
             pytest.param(s.STORY_WMC26_ZH_REGISTERED, s.GOLD_WMC26_ZH_REGISTERED, None, id="wmc-2026-zh-registered"),
-            pytest.param(s.STORY_WIMC20_ZH_ONLINE, s.GOLD_WIMC20_ZH_ONLINE, None, id="wimc-2020-zh-online")]
+            pytest.param(s.STORY_WIMC20_ZH_ONLINE, s.GOLD_WIMC20_ZH_ONLINE, None, id="wimc-2020-zh-online"),
+            pytest.param(s.STORY_WMC24_BULLETS, s.GOLD_WMC24_BULLETS, None, id="wmc-2024-bullets"),
+            pytest.param(s.STORY_WIMC25_BRACKETS, s.GOLD_WIMC25_BRACKETS, None, id="wimc-2025-brackets"),
+            pytest.param(s.STORY_WMC23_EV_MAKERS, s.GOLD_WMC23_EV_MAKERS, None, id="wmc-2023-ev-makers"),
+            pytest.param(s.STORY_WIMC22_ONLINE_HALL, s.GOLD_WIMC22_ONLINE_HALL, None, id="wimc-2022-online-hall"),
+            pytest.param(s.STORY_WMC26_TOTAL_TO, s.GOLD_WMC26_TOTAL_TO, None, id="wmc-2026-total-to"),
+            pytest.param(s.STORY_WMC19_FIRST_DAY, s.GOLD_WMC19_FIRST_DAY, None, id="wmc-2019-first-day"),
+            pytest.param(s.STORY_WIMC21_THREE_NUMBERS, s.GOLD_WIMC21_THREE_NUMBERS, None, id="wimc-2021-three-numbers"),
+            pytest.param(s.STORY_WIMS18_FOREIGN_REVISED, s.GOLD_WIMS18_FOREIGN_REVISED, None, id="wims-2018-foreign-revised")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1062,6 +1070,25 @@ def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
 ])
 def test_chinese_shares_respectively_and_deal_amounts(text, expected):
     assert [(f.value, f.metric) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "of them" after an amount counts what the count before it counted
+    ("It signed 81 projects worth 97.6 billion yuan, and 29 of them were foreign-funded.",
+     [(81, "projects_signed", "edition"), (97.6e9, "contract_value", "edition"), (29, "foreign_projects", "edition")]),
+    ("Organizers said 31 of the 81 projects signed were foreign-funded.",
+     [(31, "foreign_projects", "edition"), (81, "projects_signed", "edition")]),
+    # a running total brought to a bare number counts what the day's count counted
+    ("On the second day, 48,000 visitors came, bringing the total so far to 93,000.",
+     [(48000, "visitors", "part"), (93000, "visitors", "edition")]),
+    # an online hall is the online exhibition, not a hall of the expo
+    ("It has an online hall with 326 companies.", [(326, "exhibitors_online", "edition")]),
+    ("线上展厅入驻企业300余家。", [(300, "exhibitors_online", "edition")]),
+    # a bulleted key-figures line (last year's value in brackets is no figure of this edition)
+    ("• Projects signed: 589 (2023: 734)", [(589, "projects_signed", "edition")]),
+])
+def test_of_them_running_totals_online_halls_and_bullets(text, expected):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2024)] == expected
 
 
 def test_foreign_guests_in_chinese_are_overseas_guests():
