@@ -134,6 +134,7 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
+_WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed)|lift(?:ing|s|ed))\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sso far|\sthus far)?\sto\s"
                        r"(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
@@ -566,6 +567,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
+            if not noun and digits and _WORTH_AFTER.match(text, pos_after) and (counted_before := next(
+                    (f for f in reversed(figures[-3:]) if f.sentence == sentence and f.unit == "count" and f.noun),
+                    None)) is not None:
+                # "Hefei High-tech Zone signed 23 projects worth 45.6 billion yuan, and Baohe District signed 12 worth
+                # 18.2 billion yuan": the count before names what these are
+                noun, lead = counted_before.noun, counted_before.noun
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _TOTAL_TO.search(before[-80:]):
                 noun, lead = previous.noun, previous.noun  # "48,000 visitors came, bringing the total so far to 93,000"

@@ -192,6 +192,9 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
                         r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:)])*$",
                         re.I)  # (a parenthesis closes the list it opened)
+# "Baohe District signed 12 worth 18.2 billion yuan": one district's, county's or park's share of the signings
+_LOCAL_SUBJECT = re.compile(r"\b[A-Z][\w-]+ (?:District|County|Development Zone|High-tech Zone|Economic Zone|Industrial "
+                            r"Park)\s(?:alone\s|also\s)?(?:signed|inked|sealed|attracted|landed|secured|won)\s[^,.;]{0,20}$")
 _WHOLE_OF = re.compile(r"\b\d[\d,.]*\s(?:of|out of)\s(?:the|all|all the|its)\s$", re.I)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
@@ -457,7 +460,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
-            or _PART.search(lead[-40:]) or _PART_AFTER.match(after) \
+            or _PART.search(lead[-40:]) or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or _PART_SUBJECT.match(lead.lstrip()) \

@@ -4283,3 +4283,87 @@ GOLD_WIMS18_FOREIGN_REVISED = {
     (1, 81, "count"): "known", (1, 97.6 * B, "CNY"): "known", (1, 29, "count"): "new",
     (2, 31, "count"): "changed:conflict", (2, 81, "count"): "known", (2, 29, "count"): "skip",
 }
+
+
+STORY_WMC24_TAKEAWAYS = [
+    doc("2024-09-20", "5 takeaways from the World Manufacturing Convention's opening day",
+        "HEFEI -- Here are five things to know about the 2024 World Manufacturing Convention, which opened Friday.\n\n"
+        "1. It is big: 546 exhibitors fill 75,000 square meters.\n\n2. Deals came fast: 121 projects were signed at the "
+        "opening ceremony.\n\n3. Robots are everywhere."),
+    doc("2024-09-24", "Convention closes",
+        "HEFEI -- The 2024 World Manufacturing Convention closed Tuesday with 546 exhibitors and 589 projects signed."),
+]
+GOLD_WMC24_TAKEAWAYS = {
+    (0, 5, "count"): "skip", (0, 546, "count"): "new", (0, 75000, "m2"): "new", (0, 121, "count"): "new",
+    (0, 1, "count"): "skip", (0, 2, "count"): "skip", (0, 3, "count"): "skip",
+    (1, 546, "count"): "known", (1, 589, "count"): "new",
+}
+
+
+STORY_WMC25_PHOTO = [
+    doc("2025-09-20", "Photos: World Manufacturing Convention opens",
+        "Photo taken on Sept. 20, 2025 shows visitors at the 2025 World Manufacturing Convention in Hefei, east "
+        "China's Anhui Province. (Xinhua/Zhang Duan)\n\nMore than 600 companies are exhibiting at the convention."),
+    doc("2025-09-24", "Convention closes",
+        "The 2025 World Manufacturing Convention closed in Hefei with 632 exhibitors."),
+]
+GOLD_WMC25_PHOTO = {
+    (0, 600, "count"): "new",
+    (1, 632, "count"): "changed:refined",
+}
+
+
+STORY_WMC23_DISTRICTS = [
+    doc("2023-09-22", "Hefei districts sign deals",
+        "At the 2023 World Manufacturing Convention, Hefei High-tech Zone signed 23 projects worth 45.6 billion yuan, "
+        "and Baohe District signed 12 worth 18.2 billion yuan."),
+    doc("2023-09-24", "Convention closes",
+        "The 2023 World Manufacturing Convention closed with 734 projects worth 449.79 billion yuan signed."),
+]
+GOLD_WMC23_DISTRICTS = {
+    (0, 23, "count"): "new", (0, 45.6 * B, "CNY"): "new", (0, 12, "count"): "new", (0, 18.2 * B, "CNY"): "new",
+    (1, 734, "count"): "new", (1, 449.79 * B, "CNY"): "new",
+}
+
+
+BOILER_WMC23_BOILERPLATE = ("About the World Manufacturing Convention: Held in Hefei every year since 2018, the convention has attracted "
+          "more than 14,800 guests and signed 3,021 projects.")
+STORY_WMC23_BOILERPLATE = [
+    doc("2023-09-15", "2023 World Manufacturing Convention to open Sept 20",
+        "HEFEI, China, Sept. 15, 2023 /PRNewswire/ -- The 2023 World Manufacturing Convention will open on Sept. 20 "
+        "with over 500 exhibitors.\n\n" + BOILER_WMC23_BOILERPLATE),
+    doc("2023-09-21", "2023 World Manufacturing Convention opens",
+        "HEFEI, China, Sept. 21, 2023 /PRNewswire/ -- The 2023 World Manufacturing Convention opened with 517 "
+        "exhibitors.\n\n" + BOILER_WMC23_BOILERPLATE),
+]
+GOLD_WMC23_BOILERPLATE = {
+    (0, 500, "count"): "new", (0, 14800, "count"): "new", (0, 3021, "count"): "new",
+    (1, 517, "count"): "changed:refined", (1, 14800, "count"): "known", (1, 3021, "count"): "known",
+}
+
+
+STORY_WIMC26_TOP_TEN = [
+    doc("2026-11-25", "Top 10 things to see at Nanjing conference",
+        "The 2026 World Intelligent Manufacturing Conference opens Thursday in Nanjing. Among its 642 exhibitors, "
+        "these are the top 10 booths to visit. No. 1: a humanoid robot that can fold laundry."),
+    doc("2026-11-28", "Conference closes",
+        "The 2026 World Intelligent Manufacturing Conference closed with 642 exhibitors and 41 signed projects."),
+]
+GOLD_WIMC26_TOP_TEN = {
+    (0, 642, "count"): "new", (0, 10, "count"): "skip",
+    (1, 642, "count"): "known", (1, 41, "count"): "new",
+}
+
+
+STORY_WMC20_IN_PERSON = [
+    doc("2020-11-20", "Convention goes ahead despite pandemic",
+        "HEFEI -- The 2020 World Manufacturing Convention opened Friday with 85 projects signed worth 158.6 billion "
+        "yuan. About 2,000 guests attend in person, down from 3,224 last year."),
+    doc("2020-11-22", "Convention closes",
+        "HEFEI -- The 2020 World Manufacturing Convention closed Sunday. It drew 2,100 guests in person and signed 612 "
+        "projects."),
+]
+GOLD_WMC20_IN_PERSON = {
+    (0, 85, "count"): "new", (0, 158.6 * B, "CNY"): "new", (0, 2000, "count"): "new", (0, 3224, "count"): "skip",
+    (1, 2100, "count"): "changed:refined", (1, 612, "count"): "new",
+}

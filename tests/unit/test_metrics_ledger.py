@@ -781,7 +781,13 @@ def _stories():
             pytest.param(s.STORY_WMC26_TOTAL_TO, s.GOLD_WMC26_TOTAL_TO, None, id="wmc-2026-total-to"),
             pytest.param(s.STORY_WMC19_FIRST_DAY, s.GOLD_WMC19_FIRST_DAY, None, id="wmc-2019-first-day"),
             pytest.param(s.STORY_WIMC21_THREE_NUMBERS, s.GOLD_WIMC21_THREE_NUMBERS, None, id="wimc-2021-three-numbers"),
-            pytest.param(s.STORY_WIMS18_FOREIGN_REVISED, s.GOLD_WIMS18_FOREIGN_REVISED, None, id="wims-2018-foreign-revised")]
+            pytest.param(s.STORY_WIMS18_FOREIGN_REVISED, s.GOLD_WIMS18_FOREIGN_REVISED, None, id="wims-2018-foreign-revised"),
+            pytest.param(s.STORY_WMC24_TAKEAWAYS, s.GOLD_WMC24_TAKEAWAYS, None, id="wmc-2024-takeaways"),
+            pytest.param(s.STORY_WMC25_PHOTO, s.GOLD_WMC25_PHOTO, None, id="wmc-2025-photo"),
+            pytest.param(s.STORY_WMC23_DISTRICTS, s.GOLD_WMC23_DISTRICTS, None, id="wmc-2023-districts"),
+            pytest.param(s.STORY_WMC23_BOILERPLATE, s.GOLD_WMC23_BOILERPLATE, None, id="wmc-2023-boilerplate"),
+            pytest.param(s.STORY_WIMC26_TOP_TEN, s.GOLD_WIMC26_TOP_TEN, None, id="wimc-2026-top-ten"),
+            pytest.param(s.STORY_WMC20_IN_PERSON, s.GOLD_WMC20_IN_PERSON, None, id="wmc-2020-in-person")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1089,6 +1095,14 @@ def test_chinese_shares_respectively_and_deal_amounts(text, expected):
 ])
 def test_of_them_running_totals_online_halls_and_bullets(text, expected):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2024)] == expected
+
+
+def test_a_districts_signings_are_a_part_and_a_bare_count_before_worth_counts_the_same():
+    figures = extract_figures("Shushan District signed 17 projects worth 21.4 billion yuan, and Yaohai District signed "
+                              "9 worth 7.7 billion yuan.")
+    assert [(f.value, f.metric, f.scope) for f in figures] == [
+        (17, "projects_signed", "part"), (21.4e9, "contract_value", "part"), (9, "projects_signed", "part"),
+        (7.7e9, "contract_value", "part")]
 
 
 def test_foreign_guests_in_chinese_are_overseas_guests():
