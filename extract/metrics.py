@@ -69,7 +69,9 @@ VOCABULARY: tuple[Metric, ...] = (
        rank=1),
     # "600 executives of Fortune 500 companies", "600 Fortune 500 executives": the executives, not the companies
     _m("executives", "executives of leading companies", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,3}(?:executives|ceos|chief executives|business leaders|senior managers)\b"], rank=8),
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:executives|ceos|chief executives|business leaders|senior managers)\b"],
+       follow=[r"^\s(?:heads|chiefs|bosses) of (?:[\w-]+\s){0,4}?(?:companies|firms|enterprises|multinationals|"
+               r"corporations)\b"], rank=8),
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"],
        # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies"
        follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|rank|ranked|are ranked|were ranked)\s)?(?:among\s)?"
@@ -483,7 +485,7 @@ STANDING = frozenset({"exhibitors", "companies", "exhibitors_onsite", "exhibitor
 
 
 # "overseas exhibitors", "foreign-funded projects": a subset of the measure the noun names
-_SUBSET = re.compile(r"^(?:overseas|foreign|foreign-funded|international|domestic|local|forum|ceremony)\s(?!and\b|"
+_SUBSET = re.compile(r"^(?:overseas|foreign|foreign-funded|international|domestic|local|forum|ceremony|other)\s(?!and\b|"
                      r"or\b)", re.I)  # "10,000 forum visitors": the forums' share of the visitors
 _SUBSETTABLE = frozenset({"exhibitors", "companies", "visitors", "guests", "projects_signed", "projects"})
 # what signing ceremonies hand out in batches: a batch's figures are a part of the edition's total

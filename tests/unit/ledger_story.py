@@ -4367,3 +4367,70 @@ GOLD_WMC20_IN_PERSON = {
     (0, 85, "count"): "new", (0, 158.6 * B, "CNY"): "new", (0, 2000, "count"): "new", (0, 3224, "count"): "skip",
     (1, 2100, "count"): "changed:refined", (1, 612, "count"): "new",
 }
+
+
+STORY_WMC25_HONG_KONG = [
+    doc("2025-09-21", "世界製造業大會合肥開幕",
+        "【大公報訊】2025世界製造業大會20日在合肥開幕，吸引海內外逾600家企業參展，其中世界500強企業52家，展覽面積7.5萬平方米。"),
+    doc("2025-09-25", "世界製造業大會閉幕 簽約608項目",
+        "【文匯報訊】2025世界製造業大會24日閉幕，共簽約項目608個，總投資4952億元人民幣，參展企業632家。"),
+]
+GOLD_WMC25_HONG_KONG = {
+    (0, 600, "count"): "new", (0, 52, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 608, "count"): "new", (1, 495.2 * B, "CNY"): "new", (1, 632, "count"): "changed:refined",
+}
+
+
+STORY_WMC24_TWO_RATES = [
+    doc("2024-09-24", "CGTN: Hefei convention closes",
+        "The 2024 World Manufacturing Convention closed on Tuesday in Hefei, with 589 projects signed, totaling 471.8 "
+        "billion yuan ($66.9 billion)."),
+    doc("2024-09-25", "Xinhua: convention closes",
+        "HEFEI, Sept. 25 (Xinhua) -- A total of 589 projects with investment of 471.8 billion yuan (about 66.5 billion "
+        "U.S. dollars) were signed at the 2024 World Manufacturing Convention."),
+]
+GOLD_WMC24_TWO_RATES = {
+    (0, 589, "count"): "new", (0, 471.8 * B, "CNY"): "new", (0, 66.9 * B, "USD"): "new",
+    (1, 589, "count"): "known", (1, 471.8 * B, "CNY"): "known", (1, 66.5 * B, "USD"): "known",
+}
+
+
+STORY_WMC25_SEVEN_EDITIONS = [
+    doc("2025-09-19", "Seven years of the World Manufacturing Convention",
+        "HEFEI -- Over the past seven editions, the World Manufacturing Convention has signed more than 4,300 projects, "
+        "organizers said ahead of this year's event."),
+    doc("2025-09-24", "Convention closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Wednesday with 608 projects. Since its launch in 2018, "
+        "the convention has signed 4,970 projects."),
+]
+GOLD_WMC25_SEVEN_EDITIONS = {
+    (0, 7, "count"): "skip", (0, 4300, "count"): "new",
+    (1, 608, "count"): "new", (1, 4970, "count"): "changed:refined",
+}
+
+
+STORY_WIMC22_HONG_KONG = [
+    doc("2022-11-24", "世界智能製造大會南京開幕",
+        "【香港商報訊】2022世界智能製造大會24日在南京開幕，會期三天，線上線下參會嘉宾逾千人。"),
+    doc("2022-11-26", "Nanjing conference closes",
+        "NANJING -- The three-day 2022 World Intelligent Manufacturing Conference closed Saturday with 1,200 guests "
+        "taking part online and offline."),
+]
+GOLD_WIMC22_HONG_KONG = {
+    (0, 3, "day"): "new", (0, 1000, "count"): "new",
+    (1, 3, "day"): "known", (1, 1200, "count"): "changed:refined",
+}
+
+
+STORY_WMC21_OTHER_GUESTS = [
+    doc("2021-09-10", "Hefei convention opens",
+        "HEFEI -- The 2021 World Manufacturing Convention opened on Friday. Attending in person were 12 foreign "
+        "diplomats, 36 heads of Fortune Global 500 companies and some 1,500 other guests."),
+    doc("2021-09-13", "Hefei convention closes",
+        "HEFEI -- The 2021 World Manufacturing Convention closed on Monday, with 1,560 guests having attended in "
+        "person."),
+]
+GOLD_WMC21_OTHER_GUESTS = {
+    (0, 12, "count"): "new", (0, 36, "count"): "new", (0, 1500, "count"): "new",
+    (1, 1560, "count"): "new",
+}

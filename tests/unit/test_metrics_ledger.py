@@ -787,7 +787,12 @@ def _stories():
             pytest.param(s.STORY_WMC23_DISTRICTS, s.GOLD_WMC23_DISTRICTS, None, id="wmc-2023-districts"),
             pytest.param(s.STORY_WMC23_BOILERPLATE, s.GOLD_WMC23_BOILERPLATE, None, id="wmc-2023-boilerplate"),
             pytest.param(s.STORY_WIMC26_TOP_TEN, s.GOLD_WIMC26_TOP_TEN, None, id="wimc-2026-top-ten"),
-            pytest.param(s.STORY_WMC20_IN_PERSON, s.GOLD_WMC20_IN_PERSON, None, id="wmc-2020-in-person")]
+            pytest.param(s.STORY_WMC20_IN_PERSON, s.GOLD_WMC20_IN_PERSON, None, id="wmc-2020-in-person"),
+            pytest.param(s.STORY_WMC25_HONG_KONG, s.GOLD_WMC25_HONG_KONG, None, id="wmc-2025-hong-kong"),
+            pytest.param(s.STORY_WMC24_TWO_RATES, s.GOLD_WMC24_TWO_RATES, None, id="wmc-2024-two-rates"),
+            pytest.param(s.STORY_WMC25_SEVEN_EDITIONS, s.GOLD_WMC25_SEVEN_EDITIONS, None, id="wmc-2025-seven-editions"),
+            pytest.param(s.STORY_WIMC22_HONG_KONG, s.GOLD_WIMC22_HONG_KONG, None, id="wimc-2022-hong-kong"),
+            pytest.param(s.STORY_WMC21_OTHER_GUESTS, s.GOLD_WMC21_OTHER_GUESTS, None, id="wmc-2021-other-guests")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1103,6 +1108,11 @@ def test_a_districts_signings_are_a_part_and_a_bare_count_before_worth_counts_th
     assert [(f.value, f.metric, f.scope) for f in figures] == [
         (17, "projects_signed", "part"), (21.4e9, "contract_value", "part"), (9, "projects_signed", "part"),
         (7.7e9, "contract_value", "part")]
+
+
+def test_the_other_guests_are_a_part_and_heads_of_companies_are_executives():
+    figures = extract_figures("On hand were 40 heads of multinational companies and about 900 other guests.")
+    assert [(f.value, f.metric, f.scope) for f in figures] == [(40, "executives", "edition"), (900, "guests", "part")]
 
 
 def test_foreign_guests_in_chinese_are_overseas_guests():
