@@ -108,7 +108,9 @@ QUALIFIERS = [
     (re.compile(r"\b(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated)\s$", re.I), "about"),
     (re.compile(r"\b(?:less than|fewer than|under|below)\s$", re.I), "less_than"),
     (re.compile(r"\bat least\s$", re.I), "at_least"),
-    (re.compile(r"\b(?:up to|as many as|as much as)\s$", re.I), "up_to"),
+    # (not "revised up to 220,000": revised upward, to that value)
+    (re.compile(r"(?<!revised )(?<!raised )(?<!adjusted )(?<!marked )(?<!pushed )(?<!moved )\b(?:up to|as many as|"
+                r"as much as)\s$", re.I), "up_to"),
 ]
 MONTHS = rf"(?:{MONTH_NAMES})(?![a-z])"
 _DATE_BEFORE = re.compile(rf"\b{MONTHS}\s$|\b{MONTHS}\s\d{{1,2}}\s?(?:-|–|to|and)\s?$", re.I)
@@ -121,7 +123,7 @@ _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"\b(?:so far|thus far|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
-                      rf"(?: (?:morning|afternoon|evening|night|noon))?,)", re.I)
+                      rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$))", re.I)
 
 
 def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
@@ -217,7 +219,10 @@ _SUBJECT_VERB = re.compile(
     r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall)"
     r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
-    r"rose to|climbed to|grew to|increased to|accounted for|made up)\s(?:(?:more than|over|about|around|nearly|some|"
+    r"rose to|climbed to|grew to|increased to|accounted for|made up|"
+    # ("Visitor numbers were revised up to 220,000")
+    r"(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|lowered|updated|"
+    r"adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to)\s(?:(?:more than|over|about|around|nearly|some|"
     r"roughly|almost|a record|an estimated)\s)?$")
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number

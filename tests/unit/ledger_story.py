@@ -4434,3 +4434,58 @@ GOLD_WMC21_OTHER_GUESTS = {
     (0, 12, "count"): "new", (0, 36, "count"): "new", (0, 1500, "count"): "new",
     (1, 1560, "count"): "new",
 }
+
+
+STORY_WIMC24_LATE_AGREEMENTS = [
+    doc("2024-12-22", "Nanjing conference closes",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference closed Sunday with 30 projects signed worth "
+        "53.63 billion yuan."),
+    doc("2024-12-28", "Nanjing conference: more deals",
+        "Organizers of the 2024 World Intelligent Manufacturing Conference now put the number of signed projects at "
+        "33, after three late agreements."),
+    doc("2025-01-06", "更正",
+        "经核实，2024世界智能制造大会签约项目最终为33个，总投资额为558.2亿元。"),
+]
+GOLD_WIMC24_LATE_AGREEMENTS = {
+    (0, 30, "count"): "new", (0, 53.63 * B, "CNY"): "new",
+    (1, 33, "count"): "changed:conflict",
+    (2, 33, "count"): "known", (2, 55.82 * B, "CNY"): "changed:conflict",
+}
+
+
+STORY_WMC23_FINAL_TALLY = [
+    doc("2023-09-24", "2023世界制造业大会闭幕",
+        "2023世界制造业大会闭幕。大会共吸引参展企业517家。"),
+    doc("2023-09-30", "Convention's final tally",
+        "The final tally of exhibitors at the 2023 World Manufacturing Convention came to 521, organizers said, up from "
+        "an earlier count of 517."),
+]
+GOLD_WMC23_FINAL_TALLY = {
+    (0, 517, "count"): "new",
+    (1, 521, "count"): "changed:conflict", (1, 517, "count"): "skip",
+}
+
+
+STORY_WMC25_REVISED_UP = [
+    doc("2025-09-22", "Hefei convention visitors",
+        "HEFEI -- Visitors to the 2025 World Manufacturing Convention reached 150,000 by Monday evening."),
+    doc("2025-09-24", "Hefei convention closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Wednesday. Visitor numbers were revised up to 220,000."),
+]
+GOLD_WMC25_REVISED_UP = {
+    (0, 150000, "count"): "new",
+    (1, 220000, "count"): "changed:refined",
+}
+
+
+STORY_WMC22_CORRECTED_TO = [
+    doc("2022-09-23", "Hefei convention closes",
+        "HEFEI -- The 2022 World Manufacturing Convention closed Friday. 568 projects were signed, organizers said."),
+    doc("2022-09-26", "Hefei convention: correction of tally",
+        "HEFEI -- Organizers of the 2022 World Manufacturing Convention corrected the number of signed projects to "
+        "572."),
+]
+GOLD_WMC22_CORRECTED_TO = {
+    (0, 568, "count"): "new",
+    (1, 572, "count"): "changed:conflict",
+}

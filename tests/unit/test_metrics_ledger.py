@@ -792,7 +792,11 @@ def _stories():
             pytest.param(s.STORY_WMC24_TWO_RATES, s.GOLD_WMC24_TWO_RATES, None, id="wmc-2024-two-rates"),
             pytest.param(s.STORY_WMC25_SEVEN_EDITIONS, s.GOLD_WMC25_SEVEN_EDITIONS, None, id="wmc-2025-seven-editions"),
             pytest.param(s.STORY_WIMC22_HONG_KONG, s.GOLD_WIMC22_HONG_KONG, None, id="wimc-2022-hong-kong"),
-            pytest.param(s.STORY_WMC21_OTHER_GUESTS, s.GOLD_WMC21_OTHER_GUESTS, None, id="wmc-2021-other-guests")]
+            pytest.param(s.STORY_WMC21_OTHER_GUESTS, s.GOLD_WMC21_OTHER_GUESTS, None, id="wmc-2021-other-guests"),
+            pytest.param(s.STORY_WIMC24_LATE_AGREEMENTS, s.GOLD_WIMC24_LATE_AGREEMENTS, None, id="wimc-2024-late-agreements"),
+            pytest.param(s.STORY_WMC23_FINAL_TALLY, s.GOLD_WMC23_FINAL_TALLY, None, id="wmc-2023-final-tally"),
+            pytest.param(s.STORY_WMC25_REVISED_UP, s.GOLD_WMC25_REVISED_UP, None, id="wmc-2025-revised-up"),
+            pytest.param(s.STORY_WMC22_CORRECTED_TO, s.GOLD_WMC22_CORRECTED_TO, None, id="wmc-2022-corrected-to")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1113,6 +1117,14 @@ def test_a_districts_signings_are_a_part_and_a_bare_count_before_worth_counts_th
 def test_the_other_guests_are_a_part_and_heads_of_companies_are_executives():
     figures = extract_figures("On hand were 40 heads of multinational companies and about 900 other guests.")
     assert [(f.value, f.metric, f.scope) for f in figures] == [(40, "executives", "edition"), (900, "guests", "part")]
+
+
+def test_a_count_revised_up_to_a_value_is_that_value_and_refines_a_running_count():
+    assert [(f.value, f.metric, f.qualifier) for f in extract_figures("Visitor numbers were revised up to 220,000.")] \
+        == [(220000, "visitors", "corrected")]
+    db = _reported(("2025-09-22", "Visitors reached 150,000 by Monday evening."),
+                   ("2025-09-24", "Visitor numbers were revised up to 220,000."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
 
 
 def test_foreign_guests_in_chinese_are_overseas_guests():
