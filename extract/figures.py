@@ -137,7 +137,8 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
-_TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed)|lift(?:ing|s|ed))\s"
+_TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed)|"
+                       r"lift(?:ing|s|ed))\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sso far|\sthus far)?\sto\s"
                        r"(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
@@ -203,7 +204,8 @@ _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|U
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
-_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][a-z]+(?: [a-z]+){0,5})\s?:\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
+_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][a-z]+(?: [a-z]+){0,5})\s?:\s"
+                    r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
 _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the [^,.;]{0,40}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
                             r"foreign-invested|overseas-funded|foreign)\b", re.I)
@@ -710,8 +712,9 @@ _SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\
 
 def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: str) -> str:
     """A sentence that opens with "It" about the cloud exhibition the sentence before opened with ("The cloud
-    exhibition ... had received 38 million visits. It features 1,338 companies."): that subject, then the
-    sentence, so that what it counts is the online exhibition's."""
+    exhibition ... had received 38 million visits. It features 1,338 companies."), or with "they" after one about
+    signed projects ("... 41 projects signed at ... Together they are worth 62.8 billion yuan."): that subject,
+    then the sentence, so that what it counts is the online exhibition's or the signed projects'."""
     if si == 0:
         return sentence
     a, b = spans[si - 1]

@@ -101,7 +101,8 @@ VOCABULARY: tuple[Metric, ...] = (
     # "a cloud exhibition will host more than 1,000 companies"
     _m("exhibitors_online", "online exhibitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|exhibitors|businesses)\b"],
-       sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|platform|hall)\b[^.;]{0,30}\b(?:host|feature|gather|draw|attract|bring|"
+       sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|platform|hall)\b[^.;]{0,30}\b(?:host|feature|gather|draw|"
+                 r"attract|bring|"
                  r"with\b)", r"\b(?:joined|entered|signed up for) (?:the |its |a )?(?:cloud|online|virtual) (?:exhibition|expo|"
                  r"platform)\b"],
        rank=3),
@@ -214,7 +215,8 @@ _LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|over|about
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
 # (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters")
-_PART = re.compile(r"\b(?:(?<!exhibition )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth|section|indoor|outdoor|open-air|"
+_PART = re.compile(r"\b(?:(?<!exhibition )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth|section|"
+                   r"indoor|outdoor|open-air|"
                    r"(?<=a )showcase|(?<=the )showcase|(?<=its )showcase)\b", re.I)  # (not the verb "will showcase")  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,60},", re.I)
@@ -357,7 +359,8 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
     return memo[key]
 
 
-_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as )expected(?=\s*(?:[.;]|$))|expects?|anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
+_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as )expected(?=\s*(?:[.;]|$))|expects?|"
+                       r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
