@@ -122,7 +122,7 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_RUNNING = re.compile(rf"\b(?:so far|thus far|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
+_RUNNING = re.compile(rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$))", re.I)
 
 
@@ -141,6 +141,8 @@ _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:in
                        r"lift(?:ing|s|ed))\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sso far|\sthus far)?\sto\s"
                        r"(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
+_RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
+                      r"(?:(?:about|around|some|nearly|over|more than)\s)?", re.I)
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
@@ -222,6 +224,9 @@ _SUBJECT_VERB = re.compile(
     r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to|accounted for|made up|"
+    # ("Visitors rose 20 percent to 168,000")
+    r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s"
+    r"(?:year on year\s|year-on-year\s)?to|"
     # ("Visitor numbers were revised up to 220,000")
     r"(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|lowered|updated|"
     r"adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to)\s(?:(?:more than|over|about|around|nearly|some|"
@@ -328,6 +333,11 @@ def _percent_noun(sentence_before: str, after: str) -> str:
     if re.match(r"^\s(?:more|higher|greater|up)\s(?:than|from|on|over)\b", after, re.I):
         return "growth"
     if re.match(r"^\s(?:fewer|less|lower|down)\s(?:than|from|on)\b", after, re.I):
+        return "decline"
+    # "168,000 visitors, a 20% increase"
+    if re.match(r"^\s(?:increase|rise|growth|jump|gain|hike)\b", after, re.I):
+        return "growth"
+    if re.match(r"^\s(?:decrease|drop|decline|fall)\b", after, re.I):
         return "decline"
     if re.search(r"(grew|growth|increase[ds]?|rose|rise|up|expanded|gain(?:ed)?|climbed|jumped|surged|soared)\b[^.]{0,25}$",
                  sentence_before[-60:], re.I):
@@ -695,6 +705,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             figures.append(Figure(surface, start, end_pos, sentence, second[0], unit, noun, "up_to", metric, scope))
         else:
             figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope))
+        if previous is not None and previous.unit == "percent" and previous.metric.endswith(("growth", "decline")) \
+                and metric not in UNSPECIFIC and _RATE_TO.fullmatch(text, previous.end, start):
+            # "Visitors rose 20 percent to 168,000": the rate is of the count it brought to
+            figures[figures.index(previous, max(0, len(figures) - 4))] = replace(
+                previous, metric=f"{metric.replace('_', ' ')} {previous.metric.split()[-1]}")
         if among is not None and figures[among].scope == "edition" and figures[among].metric == metric \
                 and figures[among].value < value:
             figures[among] = replace(figures[among], scope="part")

@@ -4489,3 +4489,67 @@ GOLD_WMC22_CORRECTED_TO = {
     (0, 568, "count"): "new",
     (1, 572, "count"): "changed:conflict",
 }
+
+
+STORY_WMC25_DOUBLED = [
+    doc("2025-09-20", "Convention opens",
+        "HEFEI -- The 2025 World Manufacturing Convention opened Saturday. The number of overseas exhibitors doubled "
+        "to 120, and there are 50 more exhibitors than last year in total."),
+    doc("2025-09-24", "2025世界制造业大会闭幕",
+        "2025世界制造业大会闭幕。参展企业632家，较上届增加86家，其中境外企业126家。"),
+]
+GOLD_WMC25_DOUBLED = {
+    (0, 120, "count"): "new", (0, 50, "count"): "skip",
+    (1, 632, "count"): "new", (1, 86, "count"): "skip", (1, 126, "count"): "changed:conflict",
+}
+
+
+STORY_WMC24_RATE_TO = [
+    doc("2024-09-24", "Visitors up 20 percent",
+        "HEFEI -- Visitors to the 2024 World Manufacturing Convention rose 20 percent to 168,000, organizers said."),
+    doc("2024-09-25", "Convention results",
+        "The 2024 World Manufacturing Convention drew 168,000 visitors, a 20% increase."),
+]
+GOLD_WMC24_RATE_TO = {
+    (0, 20, "percent"): "new", (0, 168000, "count"): "new",
+    (1, 168000, "count"): "known", (1, 20, "percent"): "known",
+}
+
+
+STORY_WIMC23_PLUS = [
+    doc("2023-12-06", "Nanjing conference opens",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference opened Wednesday with nearly 3,000 guests, "
+        "among them 1,000-plus from overseas, and 360 exhibitors."),
+    doc("2023-12-08", "Nanjing conference closes",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed Friday. It drew 2,986 guests, 1,043 of "
+        "them from overseas."),
+]
+GOLD_WIMC23_PLUS = {
+    (0, 3000, "count"): "new", (0, 1000, "count"): "new", (0, 360, "count"): "new",
+    (1, 2986, "count"): "changed:refined", (1, 1043, "count"): "changed:refined",
+}
+
+
+STORY_WIMC26_ZH_MORE_THAN_LAST = [
+    doc("2026-11-26", "2026世界智能制造大会开幕",
+        "2026世界智能制造大会26日开幕，642家企业参展，比上届多322家。"),
+    doc("2026-11-28", "2026世界智能制造大会闭幕",
+        "2026世界智能制造大会闭幕，参展企业共计648家。"),
+]
+GOLD_WIMC26_ZH_MORE_THAN_LAST = {
+    (0, 642, "count"): "new", (0, 322, "count"): "skip",
+    (1, 648, "count"): "changed:conflict",
+}
+
+
+STORY_WMC21_HALFWAY = [
+    doc("2021-09-12", "Convention midway",
+        "HEFEI -- Halfway through the 2021 World Manufacturing Convention, 380 projects had been signed, organizers "
+        "said on Sunday."),
+    doc("2021-09-13", "Convention ends",
+        "HEFEI -- The 2021 World Manufacturing Convention ended Monday with 501 projects signed."),
+]
+GOLD_WMC21_HALFWAY = {
+    (0, 380, "count"): "new",
+    (1, 501, "count"): "changed:refined",
+}

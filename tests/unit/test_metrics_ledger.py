@@ -796,7 +796,12 @@ def _stories():
             pytest.param(s.STORY_WIMC24_LATE_AGREEMENTS, s.GOLD_WIMC24_LATE_AGREEMENTS, None, id="wimc-2024-late-agreements"),
             pytest.param(s.STORY_WMC23_FINAL_TALLY, s.GOLD_WMC23_FINAL_TALLY, None, id="wmc-2023-final-tally"),
             pytest.param(s.STORY_WMC25_REVISED_UP, s.GOLD_WMC25_REVISED_UP, None, id="wmc-2025-revised-up"),
-            pytest.param(s.STORY_WMC22_CORRECTED_TO, s.GOLD_WMC22_CORRECTED_TO, None, id="wmc-2022-corrected-to")]
+            pytest.param(s.STORY_WMC22_CORRECTED_TO, s.GOLD_WMC22_CORRECTED_TO, None, id="wmc-2022-corrected-to"),
+            pytest.param(s.STORY_WMC25_DOUBLED, s.GOLD_WMC25_DOUBLED, None, id="wmc-2025-doubled"),
+            pytest.param(s.STORY_WMC24_RATE_TO, s.GOLD_WMC24_RATE_TO, None, id="wmc-2024-rate-to"),
+            pytest.param(s.STORY_WIMC23_PLUS, s.GOLD_WIMC23_PLUS, None, id="wimc-2023-plus"),
+            pytest.param(s.STORY_WIMC26_ZH_MORE_THAN_LAST, s.GOLD_WIMC26_ZH_MORE_THAN_LAST, None, id="wimc-2026-zh-more-than-last"),
+            pytest.param(s.STORY_WMC21_HALFWAY, s.GOLD_WMC21_HALFWAY, None, id="wmc-2021-halfway")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1125,6 +1130,20 @@ def test_a_count_revised_up_to_a_value_is_that_value_and_refines_a_running_count
     db = _reported(("2025-09-22", "Visitors reached 150,000 by Monday evening."),
                    ("2025-09-24", "Visitor numbers were revised up to 220,000."))
     assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate that brought a count to a value is that count's growth, and the value is read
+    ("Visitors rose 15 percent to 132,000.", [(15, "visitors growth"), (132000, "visitors")]),
+    ("It drew 132,000 visitors, a 15% increase.", [(132000, "visitors"), (15, "visitors growth")]),
+])
+def test_a_growth_rate_is_of_the_count_it_names(text, expected):
+    assert [(f.value, f.metric) for f in extract_figures(text)] == expected
+
+
+def test_a_count_halfway_through_the_event_is_a_lower_bound():
+    assert [f.qualifier for f in extract_figures("Halfway through the convention, 380 projects had been signed.")] \
+        == ["at_least"]
 
 
 def test_foreign_guests_in_chinese_are_overseas_guests():
