@@ -164,8 +164,9 @@ def _respectively(text: str, start: int, sentence: str, figures: list[Figure]) -
     rank = items.index(start) if start in items else -1
     if rank < 0:
         return ""
-    counted = [f for f in figures if f.sentence == sentence and f.unit not in ("percent", "percentage_point")
-               and f.end <= found.start()][-len(items):]
+    # (the last few figures only: the list names at most a handful, and the search stays linear in the text)
+    counted = [f for f in figures[-2 * len(items) - 4:] if f.sentence == sentence
+               and f.unit not in ("percent", "percentage_point") and f.end <= found.start()][-len(items):]
     if len(counted) == len(items) and found.start() - counted[-1].end < 30:
         return counted[rank].metric
     names = re.split(r"[、和及与]", re.split(r"[，,。；;：:]", text[max(0, found.start() - 30):found.start()])[-1])
