@@ -584,12 +584,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
-            if not noun and digits and _WORTH_AFTER.match(text, pos_after) and (counted_before := next(
-                    (f for f in reversed(figures[-3:]) if f.sentence == sentence and f.unit == "count" and f.noun),
-                    None)) is not None:
+            if not noun and digits and _WORTH_AFTER.match(text, pos_after) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 # "Hefei High-tech Zone signed 23 projects worth 45.6 billion yuan, and Baohe District signed 12 worth
                 # 18.2 billion yuan": the count before names what these are
-                noun, lead = counted_before.noun, counted_before.noun
+                noun = lead = figures[counted_at].noun
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _TOTAL_TO.search(before[-80:]):
                 noun, lead = previous.noun, previous.noun  # "48,000 visitors came, bringing the total so far to 93,000"
@@ -601,9 +600,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and _AND_THEN.search(before[-6:]) and _VERB_AFTER.match(text, pos_after):
                 sibling = previous  # "397 of them had been registered and 298 had started construction"
             elif not noun and digits and _AMONG_THE.search(before[-12:]) and _DONE_AFTER.match(text, pos_after) \
-                    and (among := next((i for i in range(len(figures) - 1, max(-1, len(figures) - 4), -1)
-                                        if figures[i].sentence == sentence and figures[i].unit == "count"
-                                        and figures[i].noun), None)) is not None:
+                    and (among := _recent(figures, sentence, "count", named=True)) is not None:
                 # "67 foreign-funded projects were among the 589 signed"
                 noun, lead = figures[among].noun, figures[among].noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
@@ -659,19 +656,18 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.unit == "count" and previous.scope == "part" \
                 and previous.metric in ("projects_signed", "projects") and _ACCOUNT_FOR.search(before[-30:]):
             # "of which 341 advanced manufacturing projects accounted for 378.5 billion yuan": of the whole's amount
-            whole = next((f for f in reversed(figures[-4:]) if f.sentence == sentence and f.unit == unit
-                          and f.scope == "edition"), None)
-            metric, scope = whole.metric if whole is not None else "contract_value", "part"
-        elif metric in UNSPECIFIC and _AMONG.search(before[-25:]) and (same_unit := next(
-                (f for f in reversed(figures[-3:]) if f.sentence == sentence and f.unit == unit), None)) is not None:
-            metric, scope = same_unit.metric, "part"  # ("64 projects worth 38.5 billion yuan, including 28 ...")
+            whole_at = _recent(figures, sentence, unit, scope="edition", back=4)
+            metric, scope = figures[whole_at].metric if whole_at is not None else "contract_value", "part"
+        elif metric in UNSPECIFIC and _AMONG.search(before[-25:]) \
+                and (same_unit_at := _recent(figures, sentence, unit)) is not None:
+            metric, scope = figures[same_unit_at].metric, "part"  # ("64 projects worth 38.5 billion yuan, including 28")
         elif metric in ("growth", "decline"):
             metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
         elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
             # "5,000 products ..., 300 of them ...": of the same; "81 projects worth 97.6 billion yuan, and 29 of
             # them": of the last count before, not of the amount
-            whole = next((f for f in reversed(figures[-3:]) if f.sentence == sentence and f.unit == unit), previous)
-            metric, scope = whole.metric, "part"
+            whole_at = _recent(figures, sentence, unit)
+            metric, scope = (figures[whole_at] if whole_at is not None else previous).metric, "part"
         if metric in ("projects_signed", "projects") and _FOREIGN_AFTER.match(following):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):
@@ -715,6 +711,18 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             figures[among] = replace(figures[among], scope="part")
         # a conversion in parentheses is its own figure; the scanner reaches it next
     return figures
+
+
+def _recent(figures: list[Figure], sentence: str, unit: str, *, named: bool = False, scope: str = "",
+            back: int = 3) -> int | None:
+    """Where the latest of the last few figures is that the same sentence gives in this unit (with a noun, of this
+    scope, when asked): what "of them", "12 worth ...", "among the 589 signed" refer back to. Only a few are looked
+    at, so each figure costs the same however many came before."""
+    for i in range(len(figures) - 1, max(-1, len(figures) - 1 - back), -1):
+        f = figures[i]
+        if f.sentence == sentence and f.unit == unit and (f.noun or not named) and (not scope or f.scope == scope):
+            return i
+    return None
 
 
 _PRONOUN_START = re.compile(r"(?:It|Its)\s")
