@@ -46,6 +46,11 @@ def _flags_in_order(db) -> list[tuple[str, str]]:
     return [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")]
 
 
+def _measured(text: str, edition: int = 0) -> list[tuple[float, str, str]]:
+    """(value, metric, scope) of every figure of a text, in order."""
+    return [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=edition)]
+
+
 def metric_of(text: str, number: str) -> tuple[str, str]:
     figure = next(f for f in extract_figures(text) if f.surface.startswith(number) or number in f.surface)
     return figure.metric, figure.scope
@@ -1108,7 +1113,7 @@ def test_chinese_shares_respectively_and_deal_amounts(text, expected):
     ("• Projects signed: 589 (2023: 734)", [(589, "projects_signed", "edition")]),
 ])
 def test_of_them_running_totals_online_halls_and_bullets(text, expected):
-    assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2024)] == expected
+    assert _measured(text, edition=2024) == expected
 
 
 def test_a_districts_signings_are_a_part_and_a_bare_count_before_worth_counts_the_same():
@@ -1203,7 +1208,7 @@ def test_an_amount_gets_the_measure_its_own_clause_gives(text, expected):
     ("Guests from 40 countries have been invited.", [(40, "countries_regions", "expected")]),
 ])
 def test_lists_verbs_and_totals_give_each_figure_its_scope(text, expected):
-    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+    assert _measured(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1227,7 +1232,7 @@ def test_lists_verbs_and_totals_give_each_figure_its_scope(text, expected):
     ("大会412家参展企业中境外企业39家。", [(412, "exhibitors", "edition"), (39, "overseas_exhibitors", "edition")]),
 ])
 def test_more_ways_of_saying_what_a_figure_measures(text, expected):
-    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+    assert _measured(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1240,7 +1245,7 @@ def test_more_ways_of_saying_what_a_figure_measures(text, expected):
     ("At the opening ceremony, 12 foreign-funded projects were signed.", [(12, "foreign_projects", "part")]),
 ])
 def test_the_foreign_funded_projects_are_a_count_of_their_own(text, expected):
-    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+    assert _measured(text) == expected
 
 
 def test_a_new_count_of_foreign_funded_projects_is_a_change():
@@ -1259,7 +1264,7 @@ def test_a_new_count_of_foreign_funded_projects_is_a_change():
      [(118, "projects_signed", "part"), (3400, "guests", "edition"), (420, "overseas_guests", "edition")]),
 ])
 def test_forecasts_at_the_end_and_key_figure_lines(text, expected):
-    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+    assert _measured(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1272,7 +1277,7 @@ def test_forecasts_at_the_end_and_key_figure_lines(text, expected):
     ("境外嘉宾约600人，其中跨国公司高管约230人。", [(600, "overseas_guests", "edition"), (230, "executives", "part")]),
 ])
 def test_subjects_wholes_units_and_executives(text, expected):
-    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+    assert _measured(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1298,7 +1303,7 @@ def test_ages_populations_and_released_results(text, expected):
     ("大会期间共举办12场专业论坛，签约项目589个。", [(12, "sub_forums", "edition"), (589, "projects_signed", "edition")]),
 ])
 def test_chinese_nouns_end_at_the_verb_and_a_forum_held_has_an_audience(text, expected):
-    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == expected
+    assert _measured(text) == expected
 
 
 def test_companies_with_virtual_booths_are_online_exhibitors_and_booths_are_no_exhibitors():
