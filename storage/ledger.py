@@ -142,8 +142,9 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
     if match is None and latest is not None and other:
         # an amount another outlet converted at its own rate: it restates the conversion, never changes the
         # amount reported in that currency before it ("61.6 billion U.S. dollars", then "61.8 billion" of the same)
+        # (only the converted aliases are asked: the others have no near reports, and the lookup costs queries)
         near = [(m, name) for name, earlier, _ in other
-                if (m := next((r for r in earlier(row)[0] if r.get("near")), None)) is not None]
+                if earlier.near and (m := next((r for r in earlier(row)[0] if r.get("near")), None)) is not None]
         if near:
             match, kind = min(near, key=lambda pair: _order(pair[0]))
     if match is None and latest is None and other:
@@ -283,6 +284,7 @@ def _alias_lookups(db, group: tuple, cache: dict) -> list:
             same = sorted((r for r in _same_value(db, other, row, "<=", "desc", near) if _order(r) < mine), key=_order)
             own = [r for r in reports_of(row["article_id"]) if not _is_reprint(r) and _order(r) < mine]
             return same, own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
+        earlier.near = near  # whether its same-value reports include amounts converted at another rate
         return earlier
     renamed = _renamed(group)
     return [(kind, for_alias(other), other in renamed) for other, kind in aliases(group)]
