@@ -181,7 +181,8 @@ _DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|—|�
 # a correction: "An earlier version of this story said the expo had 563 exhibitors. The correct number is 536."
 # (after a label, "Correction: ", or none)
 _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|update)\s?[:：-]\s*)?(?:an?\s|the\s)?"
-                         r"(?:earlier|previous|original)\s(?:version\s(?:of\s)?)?(?:this\s|the\s)?"
+                         r"(?:earlier|previous|original|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s"
+                         r"(?:version\s(?:of\s)?)?(?:this\s|the\s)?"
                          r"(?:story|article|report|release|dispatch)\b[^.;]{0,40}?\b(?:said|stated|reported|gave|misstated|"
                          r"incorrectly|wrongly|erroneously)\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
@@ -206,7 +207,7 @@ _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|U
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
-_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][a-z]+(?: [a-z]+){0,5})\s?:\s"
+_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})\s?:\s"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
 _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the [^,.;]{0,40}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
@@ -244,8 +245,10 @@ _NUMBER_OF = re.compile(
     r"dropped to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
-_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s(?:the\s)?(?:total\s|final\s)?(?:number|count|"
-                     r"tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)\b[^.;]{0,60}?\sat\s(?:(?:more than|over|"
+# ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
+_PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s(?P<at>)|(?:gave|gives|listed|lists|"
+                     r"reported|stated|cited|quoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
+                     r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b[^.;]{0,80}?\s(?(at)at|as)\s(?:(?:more than|over|"
                      r"about|around|nearly|some|roughly|almost)\s)?$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
@@ -263,7 +266,8 @@ _STOP = frozenset("of in at on to for from by with was were is are has have had 
                   "which who whose while this these those its their his her it than per each over across during "
                   "within after before through since until into along around".split())
 _PLURAL_IRREGULAR = frozenset("people staff personnel children equipment media police delegates".split())
-_NOT_NOUN = frozenset("was has is its this thus plus across as us yes his hers ours yours".split())
+_NOT_NOUN = frozenset("was has is its this thus plus across as us yes his hers ours yours themselves itself ourselves "
+                     "yourselves".split())  # ("another 600 present themselves online")
 # Context words that say what an amount of money is (first match in the sentence, nearest the number).
 MONEY_NOUNS = [("contract amount", "contract amount"), ("contract value", "contract amount"),
                ("contracted", "contract amount"), ("investment", "investment"), ("invest", "investment"),
@@ -628,7 +632,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
         following = text[end_pos:min(len(text), end_pos + 120)]
         metric, scope = classify(unit, noun, _with_subject(text, spans, si, sentence), text[max(s_start, start - 200):start],
-                                 f" {lead} {following.lstrip()}" if lead else following, vocabulary, memo)
+                                 f" {lead} {following.lstrip(' ')}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
         if scope == "part" and _TOTAL_TO.search(before[-80:]):

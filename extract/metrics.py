@@ -321,7 +321,7 @@ def metric_unit(unit: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"\b(?:the\s)?[\w-]+['’]s\b")
-NEXT_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z][a-z]+(?: [a-z]+){0,5}\s?:)")
+NEXT_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[•·*–-]\s)?[A-Z][^\n:：.]{0,60}[:：])")
 
 
 def noun_phrase(after: str, limit: int = 5) -> str:
@@ -554,6 +554,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     figures of one text, so that a sentence is searched once per pattern."""
     memo = {} if memo is None else memo
     family = metric_unit(unit)
+    after = NEXT_PARAGRAPH.split(after[:200], 1)[0]  # nothing after a paragraph's end speaks of its figures
     phrase = noun_phrase(_LINK.sub("", after, count=1))
     # the counted noun ends at a verb after it: "40 foreign companies signed deals" counts companies, not deals
     # ("major or specialized events": an adjective before the noun is no verb)

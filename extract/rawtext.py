@@ -65,6 +65,11 @@ class CleanText:
 # The mark some wires end a story with ("... he added. ■"): the paragraph before it is the story's last.
 END_MARK = re.compile(r"\s*(?:■|□|◆|\(END\)|\[END\]|-{2,}\s*END)\s*$")
 # A dateline with a credit opens a story whatever its lead ends with ("... /PRNewswire/ -- ... announced:").
+# a line of a key-figures box: "Exhibitors: 263", "• Projects signed: 30, worth 53.63 billion yuan", "签约项目：734个"
+_FIGURE_LINE = re.compile(r"^(?:[•·*–-]\s*)?(?!(?:Tel|Phone|Fax|Date|Time|Editor|Source|Photo|Updated|Published)\b)"
+                          r"(?:[A-Z][\w'’-]*(?: [\w'’&()-]+){0,6}|[\u4e00-\u9fff]{2,12})\s?[:：]\s?"
+                          r"(?:(?:about|around|nearly|over|more than|some|almost|约|近|超过?)\s?)?"
+                          r"(?:RMB|US\$|\$|¥)?\s?\d[^:：|]{0,100}$")
 _DATELINE_START = re.compile(r"^[A-Z][A-Za-z .'-]{2,30},\s.{0,60}?(?:\(\w[\w .]{1,30}\)|/[\w -]{2,30}/)\s+(?:--|—|–)\s")
 
 
@@ -133,6 +138,9 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
 
     first_para = next((i for i, line in enumerate(kept) if _is_paragraph(line)), len(kept))
     last_para = max((i for i, line in enumerate(kept) if _is_paragraph(line)), default=-1)
+    while last_para >= 0 and last_para + 1 < len(kept) and _FIGURE_LINE.match(kept[last_para + 1]) \
+            and not re.search(r"\d{1,2}:\d\d|\d{4}[-/]\d{1,2}[-/]\d{1,2}", kept[last_para + 1]):
+        last_para += 1  # a key-figures box closing the story ("Exhibitors: 263") is part of it, not furniture
     head = kept[:first_para]
     body = kept[first_para:last_para + 1]
     bylines = [line for line in head if BYLINE.match(line)]

@@ -4553,3 +4553,158 @@ GOLD_WMC21_HALFWAY = {
     (0, 380, "count"): "new",
     (1, 501, "count"): "changed:refined",
 }
+
+
+STORY_WIMC25_1216 = [
+    doc("2025-11-27", "World Intelligent Manufacturing Conference kicks off in Nanjing",
+        "NANJING, Nov. 27 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference opened in Nanjing, capital "
+        "of east China's Jiangsu Province, on Thursday. Over 1,000 exhibitors are showing their products across an "
+        "exhibition area of 60,000 square meters, the organizers said."),
+    doc("2025-11-30", "Intelligent manufacturing conference wraps up",
+        "NANJING, Nov. 30 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference concluded on Sunday. "
+        "A total of 1,216 exhibitors took part, and the exhibition area reached 60,000 square meters. The event "
+        "drew more than 120,000 visitors over four days."),
+]
+GOLD_WIMC25_1216 = {
+    (0, 1000, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 1216, "count"): "changed:refined", (1, 60000, "m2"): "known", (1, 120000, "count"): "new",
+    (1, 4, "day"): "new",
+}
+
+
+STORY_WMC24_OPENING_COPY = [
+    doc("2024-09-20", "Hefei convention signs big",
+        "HEFEI, Sept. 20 -- At the opening of the 2024 World Manufacturing Convention on Friday, 126 major projects "
+        "with a combined investment of 167.3 billion yuan (about 23.6 billion U.S. dollars) were signed."),
+    doc("2024-09-20", "WMC 2024 opening signs 126 projects",
+        "Hefei, Sept 20 (CGTN) -- A total of 126 projects with investment of 167.3 billion yuan were signed at the "
+        "opening ceremony of the 2024 World Manufacturing Convention on Friday."),
+    doc("2024-09-23", "WMC 2024 closes",
+        "HEFEI -- The 2024 World Manufacturing Convention closed on Monday. During the four-day event, 589 projects "
+        "were signed with a total investment of 471.8 billion yuan."),
+]
+GOLD_WMC24_OPENING_COPY = {
+    (0, 126, "count"): "new", (0, 167.3 * B, "CNY"): "new", (0, 23.6 * B, "USD"): "skip",
+    (1, 126, "count"): "known", (1, 167.3 * B, "CNY"): "known",
+    (2, 589, "count"): "new", (2, 471.8 * B, "CNY"): "new", (2, 4, "day"): "new",
+}
+
+
+STORY_WIMC23_ZH_FORUMS = [
+    doc("2023-12-06", "2023世界智能制造大会在南京开幕",
+        "12月6日，2023世界智能制造大会在南京开幕。本届大会为期3天，设置1场开幕式暨主论坛、12场专题论坛，"
+        "展览面积4万平方米，参展企业300余家。"),
+    doc("2023-12-08", "2023世界智能制造大会闭幕",
+        "12月8日，2023世界智能制造大会闭幕。大会期间共举办专题论坛14场，参展企业326家，现场观众超过8万人次。"),
+]
+GOLD_WIMC23_ZH_FORUMS = {
+    (0, 3, "day"): "new", (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 40000, "m2"): "new",
+    (0, 300, "count"): "new",
+    (1, 14, "count"): "changed:conflict", (1, 326, "count"): "changed:refined", (1, 80000, "count"): "new",
+}
+
+
+STORY_WMC22_ANOTHER_ONLINE = [
+    doc("2022-09-20", "World Manufacturing Convention opens online and offline",
+        "HEFEI -- The 2022 World Manufacturing Convention opened on Tuesday in Hefei. More than 400 companies are "
+        "exhibiting at the venue, while another 600 present themselves online."),
+    doc("2022-09-23", "WMC 2022 ends",
+        "HEFEI -- The 2022 World Manufacturing Convention ended Friday. In all, 412 companies exhibited at the "
+        "venue and 615 online. The convention signed 573 projects worth 473.9 billion yuan."),
+]
+GOLD_WMC22_ANOTHER_ONLINE = {
+    (0, 400, "count"): "new", (0, 600, "count"): "new",
+    (1, 412, "count"): "changed:refined", (1, 615, "count"): "changed:conflict",
+    (1, 573, "count"): "new", (1, 473.9 * B, "CNY"): "new",
+}
+
+
+STORY_WMC25_EXPECTS = [
+    doc("2025-09-19", "Anhui's manufacturing showcase returns",
+        "HEFEI, Sept. 19 -- The 2025 World Manufacturing Convention, which opens Saturday, expects about 500 "
+        "exhibitors from 30 countries and regions. Last year's convention, the organizers noted, brought 589 "
+        "signed projects."),
+    doc("2025-09-23", "WMC 2025 closes with deals",
+        "HEFEI, Sept. 23 -- The 2025 World Manufacturing Convention closed on Tuesday, having attracted 538 "
+        "exhibitors from 32 countries and regions. 617 projects were signed."),
+]
+GOLD_WMC25_EXPECTS = {
+    (0, 500, "count"): "new", (0, 30, "count"): "new", (0, 589, "count"): "skip",
+    (1, 538, "count"): "new", (1, 32, "count"): "new", (1, 617, "count"): "new",
+}
+
+
+STORY_WIMC24_BOX_CORRECTED = [
+    doc("2024-12-01", "Nanjing conference by the numbers",
+        "NANJING -- Key numbers from the 2024 World Intelligent Manufacturing Conference, which closed Sunday:\n"
+        "Exhibitors: 263\n"
+        "Fortune Global 500 companies: 31\n"
+        "Projects signed: 30, worth 53.63 billion yuan"),
+    doc("2024-12-02", "Correction on conference figures",
+        "NANJING -- An earlier report gave the number of Fortune Global 500 companies at the 2024 World Intelligent "
+        "Manufacturing Conference as 31. The correct figure is 33."),
+]
+GOLD_WIMC24_BOX_CORRECTED = {
+    (0, 263, "count"): "new", (0, 31, "count"): "new", (0, 30, "count"): "new", (0, 53.63 * B, "CNY"): "new",
+    (1, 31, "count"): "skip", (1, 33, "count"): "changed:conflict",
+}
+
+
+STORY_WMC19_SOME = [
+    doc("2019-09-20", "2019 World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2019 World Manufacturing Convention opened on Friday in Hefei, with "
+        "some 4,000 guests from home and abroad in attendance. The exhibition covers 75,000 square meters."),
+    doc("2019-09-22", "Hefei convention signs 536 deals",
+        "HEFEI (China Daily) -- The 2019 World Manufacturing Convention wrapped up on Sunday. 536 projects with "
+        "investment of 433.3 billion yuan were signed during the event, drawing 4,200 guests. The 75,000-square-"
+        "meter exhibition saw 170,000 visitors."),
+]
+GOLD_WMC19_SOME = {
+    (0, 4000, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 536, "count"): "new", (1, 433.3 * B, "CNY"): "new", (1, 4200, "count"): "changed:refined",
+    (1, 75000, "m2"): "known", (1, 170000, "count"): "new",
+}
+
+
+STORY_WIMC20_HYBRID = [
+    doc("2020-11-24", "Intelligent manufacturing conference goes hybrid",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference opened on Tuesday in Nanjing. Because of "
+        "the epidemic, 80 percent of the events are held online; the online exhibition hosts 1,200 firms."),
+    doc("2020-11-26", "Hybrid conference results",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference ended on Thursday. Its online exhibition "
+        "hosted 1,350 companies and received 21 million visits, while 65 projects worth 56.2 billion yuan were "
+        "signed."),
+]
+GOLD_WIMC20_HYBRID = {
+    (0, 80, "percent"): "new", (0, 1200, "count"): "new",
+    (1, 1350, "count"): "changed:conflict", (1, 21e6, "count"): "new", (1, 65, "count"): "new",
+    (1, 56.2 * B, "CNY"): "new",
+}
+
+
+STORY_WMC23_ZH_OPENING_PART = [
+    doc("2023-09-20", "2023世界制造业大会开幕",
+        "9月20日，2023世界制造业大会在合肥开幕。开幕式上集中签约项目86个，总投资1270.3亿元。"),
+    doc("2023-09-23", "2023世界制造业大会闭幕 签约项目734个",
+        "9月23日，2023世界制造业大会闭幕。大会期间共签约项目734个，总投资4497.9亿元，其中开幕式集中签约项目"
+        "86个，总投资1270.3亿元。"),
+]
+GOLD_WMC23_ZH_OPENING_PART = {
+    (0, 86, "count"): "new", (0, 127.03 * B, "CNY"): "new",
+    (1, 734, "count"): "new", (1, 449.79 * B, "CNY"): "new", (1, 86, "count"): "known",
+    (1, 127.03 * B, "CNY"): "known",
+}
+
+
+STORY_WIMC21_ACADEMICIANS = [
+    doc("2021-11-19", "Nanjing summit on intelligent manufacturing",
+        "NANJING -- More than 100 academicians and experts joined the 2021 World Intelligent Manufacturing "
+        "Conference that opened in Nanjing on Friday."),
+    doc("2021-11-21", "Conference closes",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference ended Sunday after bringing together 26 "
+        "academicians and 300 experts and scholars."),
+]
+GOLD_WIMC21_ACADEMICIANS = {
+    (0, 100, "count"): "new",
+    (1, 26, "count"): "new", (1, 300, "count"): "new",
+}

@@ -806,7 +806,17 @@ def _stories():
             pytest.param(s.STORY_WMC24_RATE_TO, s.GOLD_WMC24_RATE_TO, None, id="wmc-2024-rate-to"),
             pytest.param(s.STORY_WIMC23_PLUS, s.GOLD_WIMC23_PLUS, None, id="wimc-2023-plus"),
             pytest.param(s.STORY_WIMC26_ZH_MORE_THAN_LAST, s.GOLD_WIMC26_ZH_MORE_THAN_LAST, None, id="wimc-2026-zh-more-than-last"),
-            pytest.param(s.STORY_WMC21_HALFWAY, s.GOLD_WMC21_HALFWAY, None, id="wmc-2021-halfway")]
+            pytest.param(s.STORY_WMC21_HALFWAY, s.GOLD_WMC21_HALFWAY, None, id="wmc-2021-halfway"),
+            pytest.param(s.STORY_WIMC25_1216, s.GOLD_WIMC25_1216, None, id="wimc-2025-over-a-thousand"),
+            pytest.param(s.STORY_WMC24_OPENING_COPY, s.GOLD_WMC24_OPENING_COPY, None, id="wmc-2024-opening-copy"),
+            pytest.param(s.STORY_WIMC23_ZH_FORUMS, s.GOLD_WIMC23_ZH_FORUMS, None, id="wimc-2023-zh-forums"),
+            pytest.param(s.STORY_WMC22_ANOTHER_ONLINE, s.GOLD_WMC22_ANOTHER_ONLINE, None, id="wmc-2022-another-online"),
+            pytest.param(s.STORY_WMC25_EXPECTS, s.GOLD_WMC25_EXPECTS, None, id="wmc-2025-expects"),
+            pytest.param(s.STORY_WIMC24_BOX_CORRECTED, s.GOLD_WIMC24_BOX_CORRECTED, None, id="wimc-2024-box-corrected"),
+            pytest.param(s.STORY_WMC19_SOME, s.GOLD_WMC19_SOME, None, id="wmc-2019-some"),
+            pytest.param(s.STORY_WIMC20_HYBRID, s.GOLD_WIMC20_HYBRID, None, id="wimc-2020-hybrid"),
+            pytest.param(s.STORY_WMC23_ZH_OPENING_PART, s.GOLD_WMC23_ZH_OPENING_PART, None, id="wmc-2023-zh-opening-part"),
+            pytest.param(s.STORY_WIMC21_ACADEMICIANS, s.GOLD_WIMC21_ACADEMICIANS, None, id="wimc-2021-academicians")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1248,6 +1258,24 @@ def test_the_foreign_funded_projects_are_a_count_of_their_own(text, expected):
     assert _measured(text) == expected
 
 
+def test_a_correction_that_gives_the_wrong_count_then_the_right_one_changes_it():
+    story = [doc("2026-09-25", "Convention in numbers",
+                 "HEFEI -- The World Manufacturing Convention in Hefei in numbers:\nFortune Global 500 companies: 47"),
+             doc("2026-09-26", "Correction",
+                 "HEFEI -- Yesterday's report gave the number of Fortune Global 500 companies at the World "
+                 "Manufacturing Convention in Hefei as 47. The correct figure is 44.")]
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags(story, order) == {(0, 47, "count"): "new", (1, 44, "count"): "changed:conflict"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 300 firms are exhibiting at the venue, while another 700 present themselves online.",
+     [(300, "exhibitors_onsite", "edition"), (700, "exhibitors_online", "edition")]),
+])
+def test_another_count_takes_the_noun_before_it_not_a_pronoun(text, expected):
+    assert _measured(text) == expected
+
+
 def test_a_new_count_of_foreign_funded_projects_is_a_change():
     db = _reported(("2026-09-25", "Foreign-funded projects numbered 118."),
                    ("2026-09-28", "In all, 121 foreign-funded projects were signed, the final count shows."))
@@ -1262,6 +1290,10 @@ def test_a_new_count_of_foreign_funded_projects_is_a_change():
     # the lines of a key-figures box, the label naming what is counted
     ("Key numbers:\n\nProjects signed at opening: 118\n\nGuests: about 3,400, including 420 from abroad",
      [(118, "projects_signed", "part"), (3400, "guests", "edition"), (420, "overseas_guests", "edition")]),
+    # one line per label, the label naming with a number of its own; a line does not lend its noun to the one above
+    ("Key numbers:\nExhibitors: 241\nFortune Global 500 companies: 29\nProjects signed: 18, worth 20.5 billion yuan",
+     [(241, "exhibitors", "edition"), (29, "fortune500", "edition"), (18, "projects_signed", "edition"),
+      (20.5e9, "contract_value", "edition")]),
 ])
 def test_forecasts_at_the_end_and_key_figure_lines(text, expected):
     assert _measured(text) == expected

@@ -1,6 +1,7 @@
 """Dates, credits, URLs, sentences and feeds: table-driven."""
 import pytest
 
+from extract.article import article_from_document
 from extract.credit import parse_credit
 from extract.dates import find_datetime
 from extract.feeds import FeedError, parse_feed
@@ -52,6 +53,25 @@ def test_sentences_do_not_split_at_abbreviations():
             "Mr. Zhang spoke.")
     assert sentences(text) == ["The summit closed on Oct. 13.", "Deals of 91.1 billion U.S. dollars were signed.",
                                "Mr. Zhang spoke."]
+
+
+def test_a_line_per_label_is_a_sentence_of_its_own():
+    text = "The expo in figures:\nHalls: 9\nFortune Global 500 firms: 27\n• Deals signed: 41"
+    assert sentences(text) == ["The expo in figures:", "Halls: 9", "Fortune Global 500 firms: 27", "• Deals signed: 41"]
+    # an ordinary line break inside a sentence does not end it
+    assert sentences("The convention drew 1,200\nguests from 40 countries.") == [
+        "The convention drew 1,200\nguests from 40 countries."]
+
+
+def test_raw_page_keeps_the_key_figures_box_that_closes_the_story():
+    raw = ("Hefei convention ends with a record haul\n"
+           "HEFEI, Sept. 24, 2025 (Xinhua) -- The World Manufacturing Convention closed on Tuesday in Hefei, capital of east "
+           "China's Anhui Province. Its numbers:\n"
+           "Exhibitors: 521\nProjects signed: 611, worth 480.2 billion yuan\n"
+           "Editor: Wang Lin\nShare\nRelated Stories")
+    article = article_from_document(raw, name="box.txt", fetched_at="2026-09-25T06:00:00+00:00")
+    assert article.text.endswith("Exhibitors: 521\n\nProjects signed: 611, worth 480.2 billion yuan")
+    assert "Wang Lin" not in article.text
 
 
 @needs_shared(REALPAGES)
