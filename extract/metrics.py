@@ -75,7 +75,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"],
        # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies"
        follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|rank|ranked|are ranked|were ranked)\s)?(?:among\s)?"
-               r"(?:of\s)?(?:the\s)?(?:world['’]s|global)\stop\s500\b"], rank=6),
+               r"(?:of\s)?(?:the\s)?(?:(?:world['’]s|global)\stop\s500|fortune\s(?:global\s)?500)\b"], rank=6),
     # "35 overseas exhibitors", "18 foreign companies had booths": a measure of its own, not a part of the exhibitors
     _m("overseas_exhibitors", "overseas exhibitors", ["count"],
        nouns=[r"^(?:overseas|foreign|international|foreign-funded|foreign-invested|overseas-funded) (?:exhibitors|"
@@ -313,6 +313,13 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
                           "amount".split())  # and words that only say "the number": "The total reached ..."
 _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|pledging|pledges)\s(?:(?:more than|over|about|around|nearly)\s)?"
                        + _SIGN + r"?\s?$", re.I)
+
+# "Investment in the 536 projects signed at the convention totals 433.3 billion yuan": the sentence's subject,
+# however long its complement
+_MONEY_HEAD = re.compile(r"\b(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:contract\s)?value)\s"
+                         r"(?:in|of|for|behind|across)\s[^.;]{0,140}?\s(?:totals|totaled|totalled|reached|stood at|"
+                         r"amounted to|amounts to|came to|comes to|exceeded|topped|is|was)\s(?:(?:more than|over|about|"
+                         r"around|nearly|some|roughly|almost)\s)?" + _SIGN + r"?\s?$", re.I)
 
 
 def metric_unit(unit: str) -> str:
@@ -580,8 +587,11 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     if family in ("percent", "percentage_point"):
         return _share_metric(noun, near, after) or noun or family, scope
     if family == "money":
-        if _INVESTED.search(near):
+        head = _MONEY_HEAD.search(before[-200:])
+        if _INVESTED.search(near) or (head and head.group("investment")):
             return "investment", scope
+        if head:
+            return "contract_value", scope
         subject = _MONEY_SUBJECT.search(near)
         said = subject.group("noun").lower() if subject else ""
         if said in _DEALS:

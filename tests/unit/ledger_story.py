@@ -4708,3 +4708,162 @@ GOLD_WIMC21_ACADEMICIANS = {
     (0, 100, "count"): "new",
     (1, 26, "count"): "new", (1, 300, "count"): "new",
 }
+
+
+STORY_WMC23_PR_RELEASES = [
+    doc("2023-09-20", "2023 World Manufacturing Convention Opens in Hefei, Anhui",
+        "HEFEI, China, Sept. 20, 2023 /PRNewswire/ -- The 2023 World Manufacturing Convention opened today in Hefei, "
+        "the capital of Anhui Province. Themed \"Intelligent Manufacturing for a Better Future\", the convention "
+        "features an exhibition area of 70,000 square meters and has attracted over 500 enterprises, including 38 "
+        "Fortune Global 500 companies."),
+    doc("2023-09-24", "Hefei Hosts 2023 World Manufacturing Convention: Industry Titans Convene in Anhui",
+        "HEFEI, China, Sept. 24, 2023 /PRNewswire/ -- The 2023 World Manufacturing Convention concluded in Hefei. "
+        "Over 4 days, 517 enterprises took part in the exhibition, among them 41 of the Fortune Global 500. A total "
+        "of 734 projects were signed, with an investment of 449.79 billion yuan."),
+]
+GOLD_WMC23_PR_RELEASES = {
+    (0, 70000, "m2"): "new", (0, 500, "count"): "new", (0, 38, "count"): "new",
+    (1, 4, "day"): "new", (1, 517, "count"): "changed:refined", (1, 41, "count"): "changed:conflict",
+    (1, 734, "count"): "new", (1, 449.79 * B, "CNY"): "new",
+}
+
+
+STORY_WIMC24_SOME_240 = [
+    doc("2024-11-29", "Smart manufacturing conference underway in Nanjing",
+        "NANJING, Nov. 29 (Xinhua) -- The 2024 World Intelligent Manufacturing Conference is underway in Nanjing. "
+        "Some 240 companies are exhibiting, and about 50 of them are among the world's top 500 companies."),
+    doc("2024-12-23", "Nanjing hosts world manufacturing conference",
+        "(Global Times) 09:33, December 23, 2024\n\nThe three-day 2024 World Intelligent Manufacturing Conference "
+        "concluded in Nanjing. A total of 263 companies flocked to the event, 51 of which are among the world's top "
+        "500 companies. During the conference 30 key projects worth RMB 53.63 billion were signed."),
+]
+GOLD_WIMC24_SOME_240 = {
+    (0, 240, "count"): "new", (0, 50, "count"): "new",
+    (1, 3, "day"): "new", (1, 263, "count"): "changed:refined", (1, 51, "count"): "changed:refined",
+    (1, 30, "count"): "new", (1, 53.63 * B, "CNY"): "new",
+}
+
+
+STORY_WMC22_ZH_ON_AND_OFF = [
+    doc("2022-09-21", "2022世界制造业大会开幕",
+        "9月20日，2022世界制造业大会在合肥开幕。本届大会采取“线上+线下”方式举办，线下参展企业400余家，"
+        "线上参展企业600余家。"),
+    doc("2022-09-23", "2022世界制造业大会成果丰硕",
+        "2022世界制造业大会于9月23日闭幕。大会共签约项目573个，总投资4739亿元。线下参展企业412家，"
+        "线上参展企业615家，累计线上浏览量超过1.5亿人次。"),
+]
+GOLD_WMC22_ZH_ON_AND_OFF = {
+    (0, 400, "count"): "new", (0, 600, "count"): "new",
+    (1, 573, "count"): "new", (1, 473.9 * B, "CNY"): "new", (1, 412, "count"): "changed:refined",
+    (1, 615, "count"): "changed:refined", (1, 1.5e8, "count"): "new",
+}
+
+
+STORY_WIMS18_SUMMIT = [
+    doc("2018-10-11", "World Intelligent Manufacturing Summit opens in Nanjing",
+        "NANJING -- The 2018 World Intelligent Manufacturing Summit opened on Thursday in Nanjing, drawing more "
+        "than 300 enterprises to its exhibition."),
+    doc("2018-10-14", "Summit ends with deals",
+        "NANJING -- The 2018 World Intelligent Manufacturing Summit ended Sunday. 336 enterprises exhibited, and "
+        "a total of 66 intelligent manufacturing projects were signed, with investment totaling 65.3 billion yuan."),
+    doc("2018-10-15", "Summit's results",
+        "NANJING -- The World Intelligent Manufacturing Summit, held in Nanjing from Oct. 11 to 14, 2018, saw 66 "
+        "projects signed with total investment of 65.3 billion yuan, organizers said."),
+]
+GOLD_WIMS18_SUMMIT = {
+    (0, 300, "count"): "new",
+    (1, 336, "count"): "changed:refined", (1, 66, "count"): "new", (1, 65.3 * B, "CNY"): "new",
+    (2, 66, "count"): "known", (2, 65.3 * B, "CNY"): "known",
+}
+
+
+STORY_WMC25_INCLUDING_OPENING = [
+    doc("2025-09-20", "Manufacturing convention opens, 132 projects signed",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2025 World Manufacturing Convention opened Saturday in Hefei. At the "
+        "opening ceremony, 132 projects were signed with a total investment of 152.6 billion yuan."),
+    doc("2025-09-24", "Manufacturing convention ends",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2025 World Manufacturing Convention closed Wednesday. Over its five days, "
+        "608 projects were signed, with a total investment of 495.2 billion yuan, 5.0 percent more than last "
+        "year."),
+    doc("2025-09-25", "WMC 2025 signs 608 projects",
+        "HEFEI -- 608 projects worth 495.2 billion yuan were signed during the 2025 World Manufacturing Convention, "
+        "including 132 signed at the opening."),
+]
+GOLD_WMC25_INCLUDING_OPENING = {
+    (0, 132, "count"): "new", (0, 152.6 * B, "CNY"): "new",
+    (1, 5, "day"): "new", (1, 608, "count"): "new", (1, 495.2 * B, "CNY"): "new", (1, 5.0, "percent"): "new",
+    (2, 608, "count"): "known", (2, 495.2 * B, "CNY"): "known", (2, 132, "count"): "known",
+}
+
+
+STORY_WIMC26_SIGNED_UP = [
+    doc("2026-11-25", "Nanjing ready for intelligent manufacturing conference",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference will run from Nov. 26 to 28. Over 300 "
+        "companies have signed up to exhibit, according to the organizing committee."),
+    doc("2026-11-26", "Conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened Thursday. It has 342 exhibitors, "
+        "including 47 from overseas."),
+    doc("2026-11-28", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed Saturday. Its 342 exhibitors, 49 "
+        "of them from overseas, met about 90,000 visitors."),
+]
+GOLD_WIMC26_SIGNED_UP = {
+    (0, 3, "day"): "skip", (0, 300, "count"): "new",
+    (1, 342, "count"): "changed:refined", (1, 47, "count"): "new",
+    (2, 342, "count"): "known", (2, 49, "count"): "changed:conflict", (2, 90000, "count"): "new",
+}
+
+
+STORY_WMC21_ZH_ACADEMICIANS = [
+    doc("2021-09-10", "世界制造业大会开幕",
+        "2021世界制造业大会10日在合肥开幕。大会邀请了来自32个国家和地区的嘉宾，其中包括20余位院士。"),
+    doc("2021-09-13", "世界制造业大会闭幕",
+        "2021世界制造业大会13日闭幕。共有来自34个国家和地区的1500余名嘉宾参会，其中院士23位。"),
+]
+GOLD_WMC21_ZH_ACADEMICIANS = {
+    (0, 32, "count"): "new", (0, 20, "count"): "new",
+    (1, 34, "count"): "changed:conflict", (1, 1500, "count"): "new", (1, 23, "count"): "changed:refined",
+}
+
+
+STORY_WMC19_INVESTMENT_IN = [
+    doc("2019-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2019 World Manufacturing Convention closed on Sunday. 536 projects with investment of 433.3 "
+        "billion yuan were signed, up from 440 projects and 452.6 billion yuan at last year's convention."),
+    doc("2019-09-23", "Convention review",
+        "HEFEI -- Investment in the 536 projects signed at the 2019 World Manufacturing Convention totals 433.3 "
+        "billion yuan."),
+]
+GOLD_WMC19_INVESTMENT_IN = {
+    (0, 536, "count"): "new", (0, 433.3 * B, "CNY"): "new", (0, 440, "count"): "skip", (0, 452.6 * B, "CNY"): "skip",
+    (1, 536, "count"): "known", (1, 433.3 * B, "CNY"): "known",
+}
+
+
+STORY_WMC20_EVENTS = [
+    doc("2020-08-20", "WMC 2020 to be held online and offline",
+        "HEFEI -- The 2020 World Manufacturing Convention will be held in Hefei from Aug. 20 to 23, combining online "
+        "and offline events. Organizers plan 23 events, including 10 summits and forums."),
+    doc("2020-08-23", "WMC 2020 closes",
+        "HEFEI -- The 2020 World Manufacturing Convention closed on Sunday. Over four days it held 24 events, and "
+        "526 projects worth 528.7 billion yuan were signed."),
+]
+GOLD_WMC20_EVENTS = {
+    (0, 23, "count"): "new", (0, 10, "count"): "new", (0, 4, "day"): "skip",
+    (1, 4, "day"): "skip", (1, 24, "count"): "changed:conflict", (1, 526, "count"): "new",
+    (1, 528.7e9, "CNY"): "new",
+}
+
+
+STORY_WIMC24_REVISED_VISITORS = [
+    doc("2024-12-01", "Intelligent manufacturing conference: 263 exhibitors",
+        "NANJING -- With 263 exhibitors and more than 100,000 visitors, the 2024 World Intelligent Manufacturing "
+        "Conference ended on Sunday."),
+    doc("2024-12-03", "Nanjing conference drew 108,000 visitors",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference drew 108,000 visitors over three days, "
+        "organizers said Tuesday, revising an earlier estimate."),
+]
+GOLD_WIMC24_REVISED_VISITORS = {
+    (0, 263, "count"): "new", (0, 100000, "count"): "new",
+    (1, 108000, "count"): "changed:refined", (1, 3, "day"): "new",
+}

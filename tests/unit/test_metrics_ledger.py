@@ -816,7 +816,17 @@ def _stories():
             pytest.param(s.STORY_WMC19_SOME, s.GOLD_WMC19_SOME, None, id="wmc-2019-some"),
             pytest.param(s.STORY_WIMC20_HYBRID, s.GOLD_WIMC20_HYBRID, None, id="wimc-2020-hybrid"),
             pytest.param(s.STORY_WMC23_ZH_OPENING_PART, s.GOLD_WMC23_ZH_OPENING_PART, None, id="wmc-2023-zh-opening-part"),
-            pytest.param(s.STORY_WIMC21_ACADEMICIANS, s.GOLD_WIMC21_ACADEMICIANS, None, id="wimc-2021-academicians")]
+            pytest.param(s.STORY_WIMC21_ACADEMICIANS, s.GOLD_WIMC21_ACADEMICIANS, None, id="wimc-2021-academicians"),
+            pytest.param(s.STORY_WMC23_PR_RELEASES, s.GOLD_WMC23_PR_RELEASES, None, id="wmc-2023-pr-releases"),
+            pytest.param(s.STORY_WIMC24_SOME_240, s.GOLD_WIMC24_SOME_240, None, id="wimc-2024-some-240"),
+            pytest.param(s.STORY_WMC22_ZH_ON_AND_OFF, s.GOLD_WMC22_ZH_ON_AND_OFF, None, id="wmc-2022-zh-on-and-off"),
+            pytest.param(s.STORY_WIMS18_SUMMIT, s.GOLD_WIMS18_SUMMIT, None, id="wims-2018-summit"),
+            pytest.param(s.STORY_WMC25_INCLUDING_OPENING, s.GOLD_WMC25_INCLUDING_OPENING, None, id="wmc-2025-including-opening"),
+            pytest.param(s.STORY_WIMC26_SIGNED_UP, s.GOLD_WIMC26_SIGNED_UP, None, id="wimc-2026-signed-up"),
+            pytest.param(s.STORY_WMC21_ZH_ACADEMICIANS, s.GOLD_WMC21_ZH_ACADEMICIANS, None, id="wmc-2021-zh-academicians"),
+            pytest.param(s.STORY_WMC19_INVESTMENT_IN, s.GOLD_WMC19_INVESTMENT_IN, None, id="wmc-2019-investment-in"),
+            pytest.param(s.STORY_WMC20_EVENTS, s.GOLD_WMC20_EVENTS, None, id="wmc-2020-events"),
+            pytest.param(s.STORY_WIMC24_REVISED_VISITORS, s.GOLD_WIMC24_REVISED_VISITORS, None, id="wimc-2024-revised-visitors")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1271,8 +1281,18 @@ def test_a_correction_that_gives_the_wrong_count_then_the_right_one_changes_it()
 @pytest.mark.parametrize("text,expected", [
     ("About 300 firms are exhibiting at the venue, while another 700 present themselves online.",
      [(300, "exhibitors_onsite", "edition"), (700, "exhibitors_online", "edition")]),
+    # "including N signed ...": some of what the count before counts
+    ("In all, 402 projects were signed, including 57 signed on the first day.",
+     [(402, "projects_signed", "edition"), (57, "projects_signed", "part")]),
+    # the Fortune Global 500 named after "of the"
+    ("Some 380 firms exhibited, among them 26 of the Fortune Global 500.",
+     [(380, "exhibitors", "edition"), (26, "fortune500", "edition")]),
+    # the subject of a long sentence says what its amount is
+    ("Investment in the 402 projects signed during the convention comes to 310.5 billion yuan.",
+     [(402, "projects_signed", "edition"), (310.5e9, "investment", "edition")]),
+    ("The value of the contracts inked in Hefei was 12.8 billion yuan.", [(12.8e9, "contract_value", "edition")]),
 ])
-def test_another_count_takes_the_noun_before_it_not_a_pronoun(text, expected):
+def test_what_a_count_or_amount_refers_to(text, expected):
     assert _measured(text) == expected
 
 
