@@ -118,12 +118,15 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b
 _TIME = re.compile(r"^:\d\d")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
-                          r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session)|[A-Z][a-z]*-)\s?$")
+                          r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session|Day|(?:on|of|by) day)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
-                      rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$))", re.I)
+                      rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
+                      # "has drawn 3.2 million online viewers since it opened on Thursday"
+                      rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair)) (?:opened|began|"
+                      rf"started|kicked off)|by the end of (?:the )?(?:first|second|third|fourth|opening) day)", re.I)
 
 
 def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:

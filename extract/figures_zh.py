@@ -62,6 +62,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("academicians", ("count",), re.compile(r"院士")),
     ("executives", ("count",), re.compile(r"高管|负责人|董事长|总裁|首席执行官")),
     ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外籍嘉宾|外宾|境外客商|境外来宾|海外来宾|外方代表|外国来宾")),
+    ("organizations", ("count",), re.compile(r"国际组织|商协会|行业协会|商会")),
     ("journalists", ("count",), re.compile(r"记者")),
     ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会|来宾")),
     ("experts", ("count",), re.compile(r"专家|学者")),
@@ -283,7 +284,7 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # which classifier each count metric can be counted with ("10个国家和地区" is never a number of companies)
 _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "companies": ("companies", ""),
           "fortune500": ("companies", ""), "overseas_exhibitors": ("companies", ""), "exhibitors_onsite": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
-          "executives": ("people", ""),
+          "executives": ("people", ""), "organizations": ("items", ""),
           "academicians": ("people", ""), "countries_regions": ("countries",),
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
           "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),

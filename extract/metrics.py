@@ -161,6 +161,10 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("countries_regions", "countries and regions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:countries|nations|economies)\b"], rank=10),
     # "1 main forum and 18 parallel forums", then "19 forums": the parallel forums are a count of their own
+    # "more than 60 international organizations and chambers of commerce", "63 international organizations"
+    _m("organizations", "international organizations and business associations", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:organi[sz]ations|chambers of commerce|chambers|business associations|"
+              r"industry associations|trade associations)\b"], rank=9),
     _m("sub_forums", "parallel and themed forums", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:parallel|sub-|themed|thematic|theme|special|specialized|concurrent|breakout)\s?"
               r"(?:forums?|sessions)\b"], rank=11),
@@ -240,8 +244,10 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|ad
                          r"(?:[\w-]+\s){0,3}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w'’-]+\s){0,2}?(?:(?:press|news)\s"
                          r"(?:conference|briefing)|meeting|seminar|workshop|ceremony|session|forum)\b)", re.I)
 # "Over the first day, the exhibition received 42,000 visitors": one day's count, not the edition's
-_DAY_LEAD = re.compile(r"\b(?:over|on|during|in|by the end of|at the end of) (?:the|its) (?:first|opening|second|third|"
-                       r"fourth) (?:day|morning|afternoon)\b", re.I)
+# (by the end of a later day, a count is the running total of the days so far: "By the end of the second day, 214
+# deals had been inked")
+_DAY_LEAD = re.compile(r"\b(?:(?:over|on|during|in) (?:the|its) (?:first|opening|second|third|fourth)|(?:by|at) the end of "
+                       r"(?:the|its) (?:first|opening)) (?:day|morning|afternoon)\b", re.I)
 # Measures of their own that a list names as some of a whole ("1,200 guests, including 24 academicians", "273
 # exhibitors, 36 of which come from abroad"): the edition's figure of that measure, unless the part is a place, a
 # time or a session of the event

@@ -4867,3 +4867,157 @@ GOLD_WIMC24_REVISED_VISITORS = {
     (0, 263, "count"): "new", (0, 100000, "count"): "new",
     (1, 108000, "count"): "changed:refined", (1, 3, "day"): "new",
 }
+
+
+STORY_WMC24_XINHUA_PAIR = [
+    doc("2024-09-20", "Global manufacturing leaders gather in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2024 World Manufacturing Convention kicked off on Friday in Hefei, capital of "
+        "east China's Anhui Province.\n\nThe four-day convention has attracted nearly 5,000 guests, including more "
+        "than 600 from abroad, said Wang Qingxian, governor of Anhui. It features 12 exhibition zones spread across "
+        "70,000 square meters.\n\nMore than 500 companies are taking part in the exhibition, among them 39 Fortune "
+        "Global 500 companies, he said."),
+    doc("2024-09-23", "WMC 2024 concludes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2024 World Manufacturing Convention closed on Monday.\n\nThe convention "
+        "attracted 5,026 guests, 640 of them from overseas. A total of 546 companies took part in the exhibition, "
+        "including 41 Fortune Global 500 companies. Organizers said 589 projects worth 471.8 billion yuan were "
+        "signed."),
+]
+GOLD_WMC24_XINHUA_PAIR = {
+    (0, 4, "day"): "new", (0, 5000, "count"): "new", (0, 600, "count"): "new", (0, 12, "count"): "new",
+    (0, 70000, "m2"): "new", (0, 500, "count"): "new", (0, 39, "count"): "new",
+    (1, 5026, "count"): "changed:conflict", (1, 640, "count"): "changed:refined", (1, 546, "count"): "changed:refined",
+    (1, 41, "count"): "changed:conflict", (1, 589, "count"): "new", (1, 471.8e9, "CNY"): "new",
+}
+
+
+STORY_WIMC23_ZH_EN_PAIR = [
+    doc("2023-12-08", "2023世界智能制造大会落幕 签约项目38个",
+        "12月8日，为期三天的2023世界智能制造大会在南京落幕。大会期间，共签约重点项目38个，总金额达526亿元。"
+        "展会吸引专业观众约6万人次。"),
+    doc("2023-12-09", "2023 WIMC signs 38 key projects",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed in Nanjing on Friday, with 38 key "
+        "projects worth 52.6 billion yuan signed. Around 60,000 professional visitors attended its exhibition."),
+]
+GOLD_WIMC23_ZH_EN_PAIR = {
+    (0, 3, "day"): "new", (0, 38, "count"): "new", (0, 52.6e9, "CNY"): "new", (0, 60000, "count"): "new",
+    (1, 38, "count"): "known", (1, 52.6e9, "CNY"): "known", (1, 60000, "count"): "known",
+}
+
+
+STORY_WMC19_DAY_TWO = [
+    doc("2019-09-21", "Manufacturing convention sees brisk deals",
+        "HEFEI -- By Saturday afternoon, the second day of the 2019 World Manufacturing Convention, 248 projects had "
+        "been signed."),
+    doc("2019-09-22", "World Manufacturing Convention wraps up",
+        "HEFEI -- The 2019 World Manufacturing Convention wrapped up Sunday with 536 projects signed, involving "
+        "investment of 433.3 billion yuan."),
+    doc("2019-09-21", "Day two deals",
+        "HEFEI -- On the second day of the 2019 World Manufacturing Convention, Saturday, 248 projects were signed "
+        "by the afternoon."),
+]
+GOLD_WMC19_DAY_TWO = {
+    (0, 248, "count"): "new",
+    (1, 536, "count"): "changed:refined", (1, 433.3e9, "CNY"): "new",
+    (2, 248, "count"): "skip",
+}
+
+
+STORY_WIMC25_ROBOTS = [
+    doc("2025-11-27", "Intelligent manufacturing conference opens with robot show",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference opened Thursday in Nanjing with nearly "
+        "1,000 robots on display across 8 halls."),
+    doc("2025-11-29", "Robots steal the show in Nanjing",
+        "NANJING -- Over 1,100 robots were on display at the 2025 World Intelligent Manufacturing Conference, "
+        "organizers said Saturday."),
+]
+GOLD_WIMC25_ROBOTS = {
+    (0, 1000, "count"): "new", (0, 8, "count"): "new",
+    (1, 1100, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC22_SINCE_OPENED = [
+    doc("2022-11-26", "Nanjing conference draws online crowds",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference has drawn 3.2 million online viewers since it "
+        "opened on Thursday, organizers said on Saturday."),
+    doc("2022-11-28", "Nanjing conference ends",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference ended Sunday. Its livestreams were watched "
+        "by 4.6 million viewers."),
+]
+GOLD_WIMC22_SINCE_OPENED = {
+    (0, 3.2e6, "count"): "new",
+    (1, 4.6e6, "count"): "changed:refined",
+}
+
+
+STORY_WMC18_A_YEAR_AFTER = [
+    doc("2018-05-10", "First World Manufacturing Convention opens in Hefei",
+        "HEFEI, May 10 -- The first World Manufacturing Convention opened in Hefei on Thursday. More than 3,000 "
+        "guests from 60 countries and regions are attending."),
+    doc("2018-05-12", "Hefei convention closes",
+        "HEFEI, May 12 -- The 2018 World Manufacturing Convention closed on Saturday. 430 projects worth RMB 447 "
+        "billion were signed, and the exhibition drew 130,000 visitors."),
+    doc("2019-09-19", "Hefei prepares second convention",
+        "HEFEI -- A year after the first World Manufacturing Convention signed 430 projects, Hefei is preparing the "
+        "2019 edition, which opens Friday and expects 4,000 guests."),
+]
+GOLD_WMC18_A_YEAR_AFTER = {
+    (0, 3000, "count"): "new", (0, 60, "count"): "new",
+    (1, 430, "count"): "new", (1, 447e9, "CNY"): "new", (1, 130000, "count"): "new",
+    (2, 430, "count"): "skip", (2, 4000, "count"): "new",
+}
+
+
+STORY_WMC24_ZH_SO_FAR = [
+    doc("2024-09-21", "2024世界制造业大会首日签约",
+        "2024世界制造业大会20日开幕，开幕式上集中签约重大项目126个、总投资1673亿元；截至当天下午，"
+        "大会已累计签约项目180个。"),
+    doc("2024-09-23", "2024世界制造业大会闭幕",
+        "2024世界制造业大会23日闭幕，共签约项目589个，总投资4718亿元，其中开幕式签约126个。"),
+]
+GOLD_WMC24_ZH_SO_FAR = {
+    (0, 126, "count"): "new", (0, 167.3e9, "CNY"): "new", (0, 180, "count"): "new",
+    (1, 589, "count"): "changed:refined", (1, 471.8e9, "CNY"): "new", (1, 126, "count"): "known",
+}
+
+
+STORY_WIMC21_HALL_ALONE = [
+    doc("2021-11-19", "Nanjing: intelligent manufacturing conference opens",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference opened Friday in Nanjing. The exhibition "
+        "covers 50,000 square meters, and its intelligent equipment hall alone takes up 12,000 square meters."),
+    doc("2021-11-21", "Conference closes",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference closed Sunday. Its 52,000-square-meter "
+        "exhibition hosted 520 companies."),
+]
+GOLD_WIMC21_HALL_ALONE = {
+    (0, 50000, "m2"): "new", (0, 12000, "m2"): "new",
+    (1, 52000, "m2"): "changed:conflict", (1, 520, "count"): "new",
+}
+
+
+STORY_WMC26_ORGANIZATIONS = [
+    doc("2026-09-19", "World Manufacturing Convention 2026 opens",
+        "HEFEI -- The 2026 World Manufacturing Convention opened Saturday. Delegations from 45 countries and "
+        "regions, and more than 60 international organizations and chambers of commerce, are attending."),
+    doc("2026-09-22", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed Tuesday. It brought together delegations from 47 "
+        "countries and regions and 63 international organizations."),
+]
+GOLD_WMC26_ORGANIZATIONS = {
+    (0, 45, "count"): "new", (0, 60, "count"): "new",
+    (1, 47, "count"): "changed:conflict", (1, 63, "count"): "changed:refined",
+}
+
+
+STORY_WIMC20_ON_SITE = [
+    doc("2020-11-26", "Nanjing conference signs deals",
+        "NANJING -- At the 2020 World Intelligent Manufacturing Conference, 30 key projects with a total contract "
+        "amount of RMB 53.63 billion were signed on site."),
+    doc("2020-11-28", "The 2020 World Intelligent Manufacturing Conference Concludes",
+        "On the morning of November 28, the 2020 World Intelligent Manufacturing Conference concluded in Nanjing. "
+        "30 key projects were signed on site, with a total contract amount of RMB 53.63 billion."),
+]
+GOLD_WIMC20_ON_SITE = {
+    (0, 30, "count"): "new", (0, 53.63e9, "CNY"): "new",
+    (1, 30, "count"): "known", (1, 53.63e9, "CNY"): "known",
+}

@@ -826,7 +826,17 @@ def _stories():
             pytest.param(s.STORY_WMC21_ZH_ACADEMICIANS, s.GOLD_WMC21_ZH_ACADEMICIANS, None, id="wmc-2021-zh-academicians"),
             pytest.param(s.STORY_WMC19_INVESTMENT_IN, s.GOLD_WMC19_INVESTMENT_IN, None, id="wmc-2019-investment-in"),
             pytest.param(s.STORY_WMC20_EVENTS, s.GOLD_WMC20_EVENTS, None, id="wmc-2020-events"),
-            pytest.param(s.STORY_WIMC24_REVISED_VISITORS, s.GOLD_WIMC24_REVISED_VISITORS, None, id="wimc-2024-revised-visitors")]
+            pytest.param(s.STORY_WIMC24_REVISED_VISITORS, s.GOLD_WIMC24_REVISED_VISITORS, None, id="wimc-2024-revised-visitors"),
+            pytest.param(s.STORY_WMC24_XINHUA_PAIR, s.GOLD_WMC24_XINHUA_PAIR, None, id="wmc-2024-xinhua-pair"),
+            pytest.param(s.STORY_WIMC23_ZH_EN_PAIR, s.GOLD_WIMC23_ZH_EN_PAIR, None, id="wimc-2023-zh-en-pair"),
+            pytest.param(s.STORY_WMC19_DAY_TWO, s.GOLD_WMC19_DAY_TWO, None, id="wmc-2019-day-two"),
+            pytest.param(s.STORY_WIMC25_ROBOTS, s.GOLD_WIMC25_ROBOTS, None, id="wimc-2025-robots"),
+            pytest.param(s.STORY_WIMC22_SINCE_OPENED, s.GOLD_WIMC22_SINCE_OPENED, None, id="wimc-2022-since-opened"),
+            pytest.param(s.STORY_WMC18_A_YEAR_AFTER, s.GOLD_WMC18_A_YEAR_AFTER, None, id="wmc-2018-a-year-after"),
+            pytest.param(s.STORY_WMC24_ZH_SO_FAR, s.GOLD_WMC24_ZH_SO_FAR, None, id="wmc-2024-zh-so-far-180"),
+            pytest.param(s.STORY_WIMC21_HALL_ALONE, s.GOLD_WIMC21_HALL_ALONE, None, id="wimc-2021-hall-alone"),
+            pytest.param(s.STORY_WMC26_ORGANIZATIONS, s.GOLD_WMC26_ORGANIZATIONS, None, id="wmc-2026-organizations"),
+            pytest.param(s.STORY_WIMC20_ON_SITE, s.GOLD_WIMC20_ON_SITE, None, id="wimc-2020-on-site")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1096,6 +1106,8 @@ def test_another_part_of_the_same_whole_after_and_is_read():
     ("截至当日17时，博览会已接待观众6.1万人次。", "at_least"),
     ("目前已有260家企业报名参展。", "at_least"),
     ("目前，已有260家企业报名参展，其中世界500强企业40家。", "at_least"),
+    ("The livestreams have been watched 2.7 million times since the conference opened on Tuesday.", "at_least"),
+    ("By the end of the second day, 214 deals had been inked.", "at_least"),
     ("The expo received 74,000 visitors.", "exact"),
 ])
 def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
@@ -1294,6 +1306,28 @@ def test_a_correction_that_gives_the_wrong_count_then_the_right_one_changes_it()
 ])
 def test_what_a_count_or_amount_refers_to(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("title", ["Day two deals", "Day 3: deals keep coming"])
+def test_the_day_of_an_event_named_in_a_headline_is_no_count(title):
+    text = doc("2026-09-26", title, "HEFEI -- Companies kept signing at the World Manufacturing Convention in Hefei.")
+    db = open_db(memory=True)
+    store_article(db, article_from_document(text, name="day", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    assert db.execute("select count(*) from figures").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Delegates of 58 international organizations and chambers of commerce attended.", [(58, "organizations", "edition")]),
+    ("来自28个国际组织和商协会的代表出席大会。", [(28, "organizations", "edition")]),
+])
+def test_international_organizations_are_a_measure_of_their_own(text, expected):
+    assert _measured(text) == expected
+
+
+def test_a_later_count_of_organizations_changes_the_first():
+    db = _reported(("2026-09-19", "More than 60 international organizations are represented."),
+                   ("2026-09-22", "Representatives of 63 international organizations and chambers attended."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
 
 
 def test_a_new_count_of_foreign_funded_projects_is_a_change():
