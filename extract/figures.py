@@ -148,7 +148,9 @@ _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\
                       r"(?:(?:about|around|some|nearly|over|more than)\s)?", re.I)
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
-_INCLUDING = re.compile(r"\b(?:including|of which|of them|among them)\s$", re.I)
+_INCLUDING = re.compile(r"\b(?:including|of which|of them|among them)\s(?:(?:a|about|some|nearly|more than|over|"
+                        r"around)\s)?$", re.I)
+_FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |its |a )?(?:cloud|online)\b|\sonline\b")
@@ -605,13 +607,17 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # the cloud platform": more of the same noun, counted by where they are
                 further = True
             if not noun and digits and previous is not None and previous.unit == "count" and previous.scope == "part" \
-                    and _AND_THEN.search(before[-6:]) and _VERB_AFTER.match(text, pos_after):
-                sibling = previous  # "397 of them had been registered and 298 had started construction"
+                    and _AND_THEN.search(before[-6:]) and (_VERB_AFTER.match(text, pos_after)
+                                                           or _FROM_PLACE.match(text, pos_after)):
+                # "397 of them had been registered and 298 had started construction", "a dozen from Italy and 30
+                # from Japan"
+                sibling = previous
             elif not noun and digits and _AMONG_THE.search(before[-12:]) and _DONE_AFTER.match(text, pos_after) \
                     and (among := _recent(figures, sentence, "count", named=True)) is not None:
                 # "67 foreign-funded projects were among the 589 signed"
                 noun, lead = figures[among].noun, figures[among].noun
-            elif not noun and digits and _INCLUDING.search(before[-12:]) and _DONE_AFTER.match(text, pos_after) \
+            elif not noun and _INCLUDING.search(before[-24:]) and (_DONE_AFTER.match(text, pos_after)
+                                                                  or _FROM_PLACE.match(text, pos_after)) \
                     and (whole := _recent(figures, sentence, "count", named=True)) is not None:
                 # "608 projects worth 495.2 billion yuan were signed, including 132 signed at the opening": some of
                 # what the count before counts

@@ -1296,6 +1296,9 @@ def test_a_correction_that_gives_the_wrong_count_then_the_right_one_changes_it()
     # "including N signed ...": some of what the count before counts
     ("In all, 402 projects were signed, including 57 signed on the first day.",
      [(402, "projects_signed", "edition"), (57, "projects_signed", "part")]),
+    # "including ... from <a country>": some of the count before, however the number is written
+    ("The fair has 480 exhibitors, including a dozen from Italy and 30 from Japan.",
+     [(480, "exhibitors", "edition"), (12, "exhibitors", "part"), (30, "exhibitors", "part")]),
     # the Fortune Global 500 named after "of the"
     ("Some 380 firms exhibited, among them 26 of the Fortune Global 500.",
      [(380, "exhibitors", "edition"), (26, "fortune500", "edition")]),
