@@ -111,6 +111,8 @@ QUALIFIERS = [
     # (not "revised up to 220,000": revised upward, to that value)
     (re.compile(r"(?<!revised )(?<!raised )(?<!adjusted )(?<!marked )(?<!pushed )(?<!moved )\b(?:up to|as many as|"
                 r"as much as)\s$", re.I), "up_to"),
+    # "the number of on-site guests is capped at 1,500": a limit
+    (re.compile(r"\b(?:capped at|limited to|no more than|not more than|a maximum of|at most)\s$", re.I), "up_to"),
 ]
 MONTHS = rf"(?:{MONTH_NAMES})(?![a-z])"
 _DATE_BEFORE = re.compile(rf"\b{MONTHS}\s$|\b{MONTHS}\s\d{{1,2}}\s?(?:-|–|to|and)\s?$", re.I)
@@ -126,7 +128,8 @@ _RUNNING = re.compile(rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair)) (?:opened|began|"
-                      rf"started|kicked off)|by the end of (?:the )?(?:first|second|third|fourth|opening) day)", re.I)
+                      rf"started|kicked off)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
+                      rf"(?:in|during|over|within) the first (?:two|three|four|five|\d) days)", re.I)
 
 
 def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
@@ -248,7 +251,8 @@ _NUMBER_OF = re.compile(
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
-    r"dropped to|totaled|totalled|topped|exceeded)\s(?:(?:more than|over|about|"
+    r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to))\s"
+    r"(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
@@ -258,7 +262,7 @@ _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimate
                      r"about|around|nearly|some|roughly|almost)\s)?$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
-_EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos".split())
+_EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos predecessors".split())
 _COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b", re.I)
 MAX_SENTENCE = 1000
 # "over half of all exhibitors": a share, as a percentage

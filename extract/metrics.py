@@ -279,6 +279,8 @@ _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debut|founding)|since (?:19|20)\d\d|"
+                         r"(?:together with|with|and|plus|including) (?:those of |that of )?(?:its|the) (?:\w+ )?"
+                         r"predecessors|"
                          r"(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|20)\d\d|"
                          r"since (?:it|the (?:convention|conference|summit|event)) (?:was|were) (?:first )?(?:held|launched|"
                          r"founded|inaugurated|created|staged)|previous (?:\w+ )?"
@@ -322,8 +324,9 @@ _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|
 
 # "Investment in the 536 projects signed at the convention totals 433.3 billion yuan": the sentence's subject,
 # however long its complement
-_MONEY_HEAD = re.compile(r"\b(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:contract\s)?value)\s"
-                         r"(?:in|of|for|behind|across)\s[^.;]{0,140}?\s(?:totals|totaled|totalled|reached|stood at|"
+_MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:contract\s)?value)\s"
+                         r"(?:in|of|for|behind|across)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched))"
+                         r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|stood at|"
                          r"amounted to|amounts to|came to|comes to|exceeded|topped|is|was)\s(?:(?:more than|over|about|"
                          r"around|nearly|some|roughly|almost)\s)?" + _SIGN + r"?\s?$", re.I)
 
@@ -436,7 +439,7 @@ _EARLIER_OPENING = re.compile(r"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a yea
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
 _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:(?:the|its) )?(?:[\w-]+['’]s )?"
                     r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"
-                    r"on day (?:one|two|three))\b", re.I)
+                    r"on day (?:one|two|three)|open(?:ed|s|ing)\b[^.;,]{0,60}?\bwith the signing of)\b", re.I)
 
 
 _LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b", re.I)
@@ -460,6 +463,10 @@ def _after_lead(sentence: str, before: str) -> bool:
     return lead is not None and not (sentence.startswith(before) and len(before) < lead.end())
 
 
+_THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
+                                 r"current|the latest)\s(?:edition|convention|conference|summit|session|event)\b", re.I)
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
@@ -472,7 +479,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
-        return "cumulative"
+        # ("..., including the 734 projects of this year's edition": this edition's own, within the sum)
+        return "edition" if _THIS_EDITION_AFTER.match(after) else "cumulative"
     if _WHOLE_OF.search(before[-40:]):
         return "edition"  # "about 180 of the 642 exhibitors": the 642 is the whole
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before

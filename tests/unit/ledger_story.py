@@ -5021,3 +5021,148 @@ GOLD_WIMC20_ON_SITE = {
     (0, 30, "count"): "new", (0, 53.63e9, "CNY"): "new",
     (1, 30, "count"): "known", (1, 53.63e9, "CNY"): "known",
 }
+
+
+STORY_WMC25_ZH_VIEWERS = [
+    doc("2025-09-23", "2025世界制造业大会展会观众超10万人次",
+        "记者从大会组委会获悉，截至22日，2025世界制造业大会展览累计接待观众超10万人次，线上直播观看量达2600万人次。"),
+    doc("2025-09-24", "2025世界制造业大会圆满闭幕",
+        "24日，2025世界制造业大会圆满闭幕。展会期间共接待观众16.8万人次，线上直播观看量3500万人次，"
+        "现场交易额达12.6亿元。"),
+]
+GOLD_WMC25_ZH_VIEWERS = {
+    (0, 100000, "count"): "new", (0, 2.6e7, "count"): "new",
+    (1, 168000, "count"): "changed:refined", (1, 3.5e7, "count"): "changed:refined", (1, 1.26e9, "CNY"): "new",
+}
+
+
+STORY_WMC23_PREDECESSORS = [
+    doc("2023-09-23", "Manufacturing deals top one trillion yuan",
+        "HEFEI -- Deals signed at the 2023 World Manufacturing Convention, together with those of its four "
+        "predecessors, have topped one trillion yuan, officials said. This year alone, 734 projects were signed."),
+    doc("2023-09-25", "WMC 2023 review",
+        "HEFEI -- Since it was first held in 2018, the World Manufacturing Convention has signed 2,700 projects "
+        "with total investment of over 1.1 trillion yuan, including the 734 projects of this year's edition."),
+]
+GOLD_WMC23_PREDECESSORS = {
+    (0, 1e12, "CNY"): "new", (0, 734, "count"): "new",
+    (1, 2700, "count"): "new", (1, 1.1e12, "CNY"): "changed:refined", (1, 734, "count"): "known",
+}
+
+
+STORY_WMC24_ROSE_FROM = [
+    doc("2024-09-23", "Hefei convention draws more exhibitors",
+        "HEFEI -- The number of exhibitors at the 2024 World Manufacturing Convention rose to 546 from 517 last "
+        "year, while foreign exhibitors grew to 71."),
+    doc("2024-09-24", "WMC 2024 in review",
+        "HEFEI -- The 2024 World Manufacturing Convention had 546 exhibitors, 68 of them from abroad, and signed 589 "
+        "projects."),
+]
+GOLD_WMC24_ROSE_FROM = {
+    (0, 546, "count"): "new", (0, 517, "count"): "skip", (0, 71, "count"): "new",
+    (1, 546, "count"): "known", (1, 68, "count"): "changed:conflict", (1, 589, "count"): "new",
+}
+
+
+STORY_WIMC22_PROVINCE_OUTPUT = [
+    doc("2022-11-24", "Nanjing hosts intelligent manufacturing conference",
+        "NANJING, Nov. 24 -- The 2022 World Intelligent Manufacturing Conference opened in Nanjing on Thursday. "
+        "Jiangsu's intelligent manufacturing output grew 8.6 percent year on year to 1.2 trillion yuan in 2021, "
+        "officials said at the opening."),
+    doc("2022-11-27", "Conference ends",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference closed on Sunday after four days with 51 "
+        "projects signed, worth a total of 48.9 billion yuan."),
+]
+GOLD_WIMC22_PROVINCE_OUTPUT = {
+    (0, 8.6, "percent"): "skip", (0, 1.2e12, "CNY"): "skip",
+    (1, 4, "day"): "new", (1, 51, "count"): "new", (1, 48.9e9, "CNY"): "new",
+}
+
+
+STORY_WMC25_LATE_FOUND = [
+    doc("2025-09-24", "WMC 2025 wraps up",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2025 World Manufacturing Convention wrapped up on Wednesday with 608 "
+        "projects signed, involving a total investment of 495.2 billion yuan."),
+    doc("2025-09-22", "Hefei convention signs 300 projects in first three days",
+        "HEFEI -- In the first three days of the 2025 World Manufacturing Convention, 300 projects were signed."),
+    doc("2025-09-20", "Hefei convention opens",
+        "HEFEI -- The 2025 World Manufacturing Convention opened Saturday with the signing of 132 projects."),
+]
+GOLD_WMC25_LATE_FOUND = {
+    (0, 608, "count"): "changed:refined", (0, 495.2e9, "CNY"): "new",
+    (1, 300, "count"): "new",
+    (2, 132, "count"): "new",
+}
+
+
+STORY_WIMC24_ELSEWHERE = [
+    doc("2024-11-29", "WIMC 2024 opens in Nanjing",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference opened Friday in Nanjing. Meanwhile in "
+        "Hefei, the World Manufacturing Convention held in September had signed 589 projects, officials noted."),
+    doc("2024-12-01", "WIMC 2024 closes",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference closed Sunday with 30 key projects signed."),
+]
+GOLD_WIMC24_ELSEWHERE = {
+    (0, 589, "count"): "skip",
+    (1, 30, "count"): "new",
+}
+
+
+STORY_WMC21_CAPPED = [
+    doc("2021-09-10", "2021 World Manufacturing Convention opens",
+        "HEFEI -- The 2021 World Manufacturing Convention opened in Hefei on Friday. Due to COVID-19 measures, "
+        "the number of on-site guests is capped at 1,500, while the online platform hosts 1,300 companies."),
+    doc("2021-09-13", "WMC 2021 closes",
+        "HEFEI -- The 2021 World Manufacturing Convention closed Monday. 1,326 companies joined its cloud "
+        "exhibition, and 430 were exhibiting at the venue; 1,493 guests attended in person."),
+]
+GOLD_WMC21_CAPPED = {
+    (0, 1500, "count"): "new", (0, 1300, "count"): "new",
+    (1, 1326, "count"): "changed:conflict", (1, 430, "count"): "new", (1, 1493, "count"): "changed:refined",
+}
+
+
+STORY_WIMC19_SIX_HALLS = [
+    doc("2019-10-20", "Intelligent manufacturing conference opens",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opened on Sunday in Nanjing. Its expo, "
+        "covering 60,000 square meters in six halls, features 500 companies."),
+    doc("2019-10-22", "Conference closes",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference closed on Tuesday. The expo's six halls "
+        "totaled 60,000 square meters and hosted 512 companies, and 41 deals worth 63.5 billion yuan were signed."),
+]
+GOLD_WIMC19_SIX_HALLS = {
+    (0, 60000, "m2"): "new", (0, 6, "count"): "new", (0, 500, "count"): "new",
+    (1, 6, "count"): "known", (1, 60000, "m2"): "known", (1, 512, "count"): "changed:conflict",
+    (1, 41, "count"): "new", (1, 63.5e9, "CNY"): "new",
+}
+
+
+STORY_WMC26_RELEASE_SAME_DAY = [
+    doc("2026-09-20", "WMC 2026 opens with 140 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention opened Sunday in Hefei. At the opening, 140 projects "
+        "worth 168.2 billion yuan were signed, and the organizers said about 5,200 guests had registered."),
+    doc("2026-09-20", "2026 World Manufacturing Convention Opens in Hefei",
+        "HEFEI, China, Sept. 20, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention opened in Hefei today. "
+        "140 projects with a total investment of RMB168.2 billion were signed at the opening ceremony. Around 5,200 "
+        "guests have registered for the event."),
+    doc("2026-09-23", "WMC 2026 closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed Wednesday. 5,318 guests attended, and 622 projects "
+        "worth 512.4 billion yuan were signed."),
+]
+GOLD_WMC26_RELEASE_SAME_DAY = {
+    (0, 140, "count"): "new", (0, 168.2e9, "CNY"): "new", (0, 5200, "count"): "new",
+    (1, 140, "count"): "known", (1, 168.2e9, "CNY"): "known", (1, 5200, "count"): "known",
+    (2, 5318, "count"): "changed:refined", (2, 622, "count"): "new", (2, 512.4e9, "CNY"): "new",
+}
+
+
+STORY_WIMC20_ZH_ONLINE_HALL = [
+    doc("2020-11-24", "世界智能制造大会开幕",
+        "11月24日，2020世界智能制造大会在南京开幕。大会采取线上线下相结合方式，线上展馆入驻企业超过500家。"),
+    doc("2020-11-27", "世界智能制造大会闭幕",
+        "2020世界智能制造大会27日闭幕。线上展馆共有568家企业参展，大会现场签约项目30个，签约金额536.3亿元。"),
+]
+GOLD_WIMC20_ZH_ONLINE_HALL = {
+    (0, 500, "count"): "new",
+    (1, 568, "count"): "changed:refined", (1, 30, "count"): "new", (1, 53.63e9, "CNY"): "new",
+}

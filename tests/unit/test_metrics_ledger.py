@@ -836,7 +836,17 @@ def _stories():
             pytest.param(s.STORY_WMC24_ZH_SO_FAR, s.GOLD_WMC24_ZH_SO_FAR, None, id="wmc-2024-zh-so-far-180"),
             pytest.param(s.STORY_WIMC21_HALL_ALONE, s.GOLD_WIMC21_HALL_ALONE, None, id="wimc-2021-hall-alone"),
             pytest.param(s.STORY_WMC26_ORGANIZATIONS, s.GOLD_WMC26_ORGANIZATIONS, None, id="wmc-2026-organizations"),
-            pytest.param(s.STORY_WIMC20_ON_SITE, s.GOLD_WIMC20_ON_SITE, None, id="wimc-2020-on-site")]
+            pytest.param(s.STORY_WIMC20_ON_SITE, s.GOLD_WIMC20_ON_SITE, None, id="wimc-2020-on-site"),
+            pytest.param(s.STORY_WMC25_ZH_VIEWERS, s.GOLD_WMC25_ZH_VIEWERS, None, id="wmc-2025-zh-viewers"),
+            pytest.param(s.STORY_WMC23_PREDECESSORS, s.GOLD_WMC23_PREDECESSORS, None, id="wmc-2023-predecessors"),
+            pytest.param(s.STORY_WMC24_ROSE_FROM, s.GOLD_WMC24_ROSE_FROM, None, id="wmc-2024-rose-from"),
+            pytest.param(s.STORY_WIMC22_PROVINCE_OUTPUT, s.GOLD_WIMC22_PROVINCE_OUTPUT, None, id="wimc-2022-province-output"),
+            pytest.param(s.STORY_WMC25_LATE_FOUND, s.GOLD_WMC25_LATE_FOUND, None, id="wmc-2025-late-found"),
+            pytest.param(s.STORY_WIMC24_ELSEWHERE, s.GOLD_WIMC24_ELSEWHERE, None, id="wimc-2024-elsewhere"),
+            pytest.param(s.STORY_WMC21_CAPPED, s.GOLD_WMC21_CAPPED, None, id="wmc-2021-capped"),
+            pytest.param(s.STORY_WIMC19_SIX_HALLS, s.GOLD_WIMC19_SIX_HALLS, None, id="wimc-2019-six-halls"),
+            pytest.param(s.STORY_WMC26_RELEASE_SAME_DAY, s.GOLD_WMC26_RELEASE_SAME_DAY, None, id="wmc-2026-release-same-day"),
+            pytest.param(s.STORY_WIMC20_ZH_ONLINE_HALL, s.GOLD_WIMC20_ZH_ONLINE_HALL, None, id="wimc-2020-zh-online-hall")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1108,6 +1118,7 @@ def test_another_part_of_the_same_whole_after_and_is_read():
     ("目前，已有260家企业报名参展，其中世界500强企业40家。", "at_least"),
     ("The livestreams have been watched 2.7 million times since the conference opened on Tuesday.", "at_least"),
     ("By the end of the second day, 214 deals had been inked.", "at_least"),
+    ("During the first two days of the fair, 155 deals were inked.", "at_least"),
     ("The expo received 74,000 visitors.", "exact"),
 ])
 def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
@@ -1325,6 +1336,28 @@ def test_the_day_of_an_event_named_in_a_headline_is_no_count(title):
 ])
 def test_international_organizations_are_a_measure_of_their_own(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the editions before this one make the sum a running total; the editions themselves are no figure
+    ("Contracts signed at this year's convention and its five predecessors have exceeded 1.2 trillion yuan.",
+     [(1.2e12, "contract_value", "cumulative")]),
+    # within a running total, this edition's own count is the edition's
+    ("Since its launch in 2018, the convention has signed 3,400 projects, including the 620 projects of this year's edition.",
+     [(3400, "projects_signed", "cumulative"), (620, "projects_signed", "edition")]),
+    # a limit is an upper bound of the count it limits
+    ("The number of on-site guests is limited to 2,000.", [(2000, "guests", "edition")]),
+    # an opening that signs a batch: the batch is a part of the edition's signings
+    ("The fair opened on Friday with the signing of 88 projects.", [(88, "projects_signed", "part")]),
+])
+def test_running_totals_limits_and_opening_batches(text, expected):
+    assert _measured(text) == expected
+
+
+def test_a_count_within_a_limit_refines_the_limit():
+    db = _reported(("2026-09-19", "The number of guests on site is capped at 1,500."),
+                   ("2026-09-22", "In all, 1,488 guests attended on site."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
 
 
 def test_a_later_count_of_organizations_changes_the_first():
