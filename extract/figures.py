@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import (EARLIER_BEFORE, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (BATCHED, EARLIER_BEFORE, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event)
 from extract.records import Figure
@@ -127,8 +127,8 @@ _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
-                      rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair)) (?:opened|began|"
-                      rf"started|kicked off)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
+                      rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
+                      rf"began|started|kicked off|went live|went online|launched)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
                       rf"(?:in|during|over|within) the first (?:two|three|four|five|\d) days)", re.I)
 
 
@@ -231,6 +231,8 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
     r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall)"
+    # ("Deals inked on the first day of the convention numbered 220")
+    r"(?: (?:signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
     r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to|accounted for|made up|"
@@ -377,6 +379,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True
     if _POPULATION_BEFORE.search(before) and _RESIDENTS_AFTER.match(after):
         return True  # "a city of 10 million people", "home to 8 million residents": how many live there
+    if re.search(r"\bday\s$", before, re.I) and (not digits or len(digits) == 1):
+        return True  # "day one signings", "Day 2": the day's name
     if not digits and _PRONOUN_ONE.search(before) and text[start:end].lower() == "one":
         return True  # "this one", "each one": a pronoun, not a count
     if digits and _PHONE.match(text[max(0, start - 6):end + 6].strip()) and len(digits.replace(",", "")) >= 7:
@@ -395,7 +399,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     year is then that year's (scope earlier)."""
     english = _extract_english(text, vocabulary)
     if CJK_RUN.search(text) is None:
-        return smaller_are_parts(dated_elsewhere(english, edition), vocabulary)
+        return opening_batches(text, smaller_are_parts(dated_elsewhere(english, edition), vocabulary))
     chinese = extract_figures_zh(text, vocabulary)
     # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
     merged, i = list(chinese), 0
@@ -405,7 +409,37 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
         if i < len(chinese) and chinese[i].start < figure.end:
             continue
         merged.append(figure)
-    return smaller_are_parts(dated_elsewhere(sorted(merged, key=lambda f: (f.start, f.end)), edition), vocabulary)
+    return opening_batches(text, smaller_are_parts(dated_elsewhere(sorted(merged, key=lambda f: (f.start, f.end)),
+                                                                   edition), vocabulary))
+
+
+# the signings of the opening (its ceremony, its first day): "At the opening ceremony, 132 projects were signed",
+# "其中开幕式签约126个", "over 100 projects on day one"
+_OPENING = re.compile(r"\bopening\b|\bopened\b[^.;]{0,60}\bwith the signing\b|\b(?:first|1st) day\b|\bday one\b|"
+                      r"开幕|首日|第一天", re.I)
+_OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its\s)?(?:opening|first day|day one)\b",
+                            re.I)  # ("including 132 signed at the opening")
+_AFTER_END = re.compile(r"[.!?;。！？；](?:\s|$)|[。！？；\n]")
+_SENTENCE_END = re.compile(r"[.!?;。！？；]\s*(?=[^.!?;。！？；]*$)")
+
+
+def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
+    """A part that the words just before it (since the sentence's previous figure) place at the opening is the
+    opening's batch (scope opening), a measure that a later report can refine or contradict; so is the amount the
+    sentence gives right after such a batch ("132 projects ... with a total investment of 152.6 billion yuan")."""
+    out: list[Figure] = []
+    for figure in figures:
+        previous = out[-1] if out and out[-1].sentence == figure.sentence else None
+        if figure.scope == "part" and figure.metric in BATCHED:
+            before = _SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1]
+            window = before[max(0, len(before) - (figure.start - previous.end)):] if previous else before
+            if _OPENING.search(window) or _OPENING_AFTER.match(text, figure.end) \
+                    or _OPENING.search(batch_clause(before, _AFTER_END.split(text[figure.end:figure.end + 120], 1)[0])) \
+                    or (previous is not None and previous.scope == "opening"
+                                           and previous.unit != figure.unit):
+                figure = replace(figure, scope="opening")
+        out.append(figure)
+    return out
 
 
 # measures whose smaller later value in one text is some of them, not another total of the edition
@@ -847,7 +881,8 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
             repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
                        and head.metric in (f.metric, OTHER_NAME.get(f.metric))
                        # ("开幕 签约项目超百个" over "开幕式上，集中签约重大项目121个": the opening's batch)
-                       and f.scope in (head.scope, "converted", "part" if head.scope == "edition" else head.scope)
+                       and (f.scope in (head.scope, "converted")
+                            or (head.scope == "edition" and f.scope in ("part", "opening")))
                        and restates(f.value, f.qualifier, head.value, head.qualifier)]
         # the same measure, else the same value and unit: the text says better what the headline's number is
         # ("Opens with 166 Projects Signed" over "At the opening ceremony, 166 projects were signed": a batch)

@@ -128,7 +128,10 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),
     _m("academicians", "academicians", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}academicians?\b"], rank=8),
     _m("overseas_guests", "overseas guests", ["count"],
-       nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives)\b"], rank=7),
+       nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives|attendees)\b"],
+       # "1,200 attendees from abroad", "participants from overseas"
+       follow=[r"^\s(?:guests|delegates|participants|representatives|attendees)\sfrom\s(?:abroad|overseas|"
+               r"other countries|outside china)\b"], rank=7),
     _m("journalists", "journalists", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:journalists|reporters)\b"], rank=15),
     # people counted in both languages under one name ("some 300 experts", "300余位专家")
     _m("experts", "experts and scholars", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:experts|scholars|specialists)\b"],
@@ -416,6 +419,7 @@ _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes
 
 # What each scope means, as a reader is told it (the edition's own figures need no words).
 SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
+          "opening": "signed at the opening",
           "expected": "expected, not yet reported", "earlier": "an earlier edition, cited",
           "converted": "converted to another currency", "elsewhere": "another event's, cited"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
@@ -454,6 +458,11 @@ def _clause(before: str, after: str) -> str:
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     end = _CLAUSE_BREAK.search(after)
     return before[starts[-1] if starts else 0:] + after[:end.start() if end else len(after)]
+
+
+def batch_clause(before: str, after: str) -> str:
+    """The clause that tells whether a signing figure is a ceremony's or a day's batch."""
+    return _clause(before, _LIST_AFTER.split(after, 1)[0])
 
 
 def _after_lead(sentence: str, before: str) -> bool:
@@ -561,7 +570,7 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     if scope == "expected" and family == "day":
         return "edition"
     if scope == "edition" and key in BATCHED and in_sentence(_BATCH, sentence, memo) \
-            and _BATCH.search(_clause(before, _LIST_AFTER.split(after, 1)[0])):
+            and _BATCH.search(batch_clause(before, after)):
         return "part"  # (in the figure's own clause: "64 projects were signed, including 28 on the opening day")
     if scope == "edition" and family == "count" and after.lower().startswith(" of the "):
         return "part"  # "656 of the projects" (a share, "40 percent of the visitors", is the edition's)

@@ -188,11 +188,11 @@ def base_of(latest: dict | None, point: dict | None) -> dict | None:
 
 def compares(group: tuple) -> bool:
     """Whether two values of a measure can be a change: not for a bare unit or head word ("money", "value": two
-    amounts of unknown meaning), a part of the event (one hall's area and another's, the opening ceremony's
-    signings and one forum's are different parts), a forecast, or an earlier edition's figure cited for
-    comparison. Their reports are new or known."""
+    amounts of unknown meaning), a part of the event (one hall's area and another's, one forum's signings and
+    another's are different parts), a forecast, or an earlier edition's figure cited for comparison. Their reports
+    are new or known. The opening's batch of signings is one measure and can change."""
     _, _, metric, scope, _ = group
-    return metric not in UNSPECIFIC and scope in ("edition", "cumulative")
+    return metric not in UNSPECIFIC and scope in ("edition", "cumulative", "opening")
 
 
 def _decide(rows: list[dict], comparable: bool = True, other=None) -> list[tuple[str, float | None, str, str]]:

@@ -12,7 +12,7 @@ HELDOUT = [
      [(612, "count", "projects_signed", "edition"), (487.3 * B, "CNY", "investment", "edition")]),
     # a ceremony's batch is a part of the edition's total, which the closing reports
     ("Organizers said 89 projects with a combined value of 61.07 billion yuan were inked at the opening.",
-     [(89, "count", "projects_signed", "part"), (61.07 * B, "CNY", "contract_value", "part")]),
+     [(89, "count", "projects_signed", "opening"), (61.07 * B, "CNY", "contract_value", "opening")]),
     ("At the signing ceremony, 45 key projects worth 32.6 billion yuan were signed, covering new energy vehicles "
      "and integrated circuits.",
      [(45, "count", "projects_signed", "part"), (32.6 * B, "CNY", "contract_value", "part")]),

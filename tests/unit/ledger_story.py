@@ -3251,7 +3251,7 @@ GOLD_WMC23_ZH_RESULTS = {
     (0, 94, "count"): "new", (0, 58.06 * B, "CNY"): "new", (0, 4800, "count"): "new", (0, 600, "count"): "new",
     (1, 38, "count"): "known", (1, 734, "count"): "known", (1, 94, "count"): "known", (1, 4800, "count"): "known",
     (1, 600, "count"): "known",
-    (2, 96, "count"): "skip", (2, 58.1 * B, "CNY"): "skip",
+    (2, 96, "count"): "changed:conflict", (2, 58.1 * B, "CNY"): "skip",
 }
 
 
@@ -5165,4 +5165,146 @@ STORY_WIMC20_ZH_ONLINE_HALL = [
 GOLD_WIMC20_ZH_ONLINE_HALL = {
     (0, 500, "count"): "new",
     (1, 568, "count"): "changed:refined", (1, 30, "count"): "new", (1, 53.63e9, "CNY"): "new",
+}
+
+
+STORY_WMC23_ATTENDEES_ABROAD = [
+    doc("2023-09-21", "Hefei convention attracts crowds",
+        "HEFEI -- About 1,200 attendees from abroad have arrived for the 2023 World Manufacturing Convention, "
+        "which runs through Sunday."),
+    doc("2023-09-24", "Hefei convention closes",
+        "HEFEI -- The 2023 World Manufacturing Convention closed on Sunday. Overseas participants numbered 1,368."),
+]
+GOLD_WMC23_ATTENDEES_ABROAD = {
+    (0, 1200, "count"): "new",
+    (1, 1368, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC24_FOOTFALL = [
+    doc("2024-11-30", "Smart manufacturing show draws crowds",
+        "NANJING -- Footfall at the 2024 World Intelligent Manufacturing Conference's exhibition passed 60,000 on "
+        "its first two days, organizers said."),
+    doc("2024-12-02", "Smart manufacturing show ends",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference's exhibition received 102,000 visits "
+        "before closing on Sunday."),
+]
+GOLD_WIMC24_FOOTFALL = {
+    (0, 60000, "count"): "new",
+    (1, 102000, "count"): "changed:refined",
+}
+
+
+STORY_WMC22_DEALS_NUMBERED = [
+    doc("2022-09-21", "WMC 2022: deals inked",
+        "HEFEI -- Deals inked on the first day of the 2022 World Manufacturing Convention numbered 220, with a "
+        "combined value of 210 billion yuan."),
+    doc("2022-09-23", "WMC 2022 closes with 573 agreements",
+        "HEFEI -- The 2022 World Manufacturing Convention closed Friday, with 573 agreements sealed and investment "
+        "totaling 473.9 billion yuan."),
+    doc("2022-09-24", "WMC 2022 final tally",
+        "HEFEI -- Organizers on Saturday put the final number of projects signed at the 2022 World Manufacturing "
+        "Convention at 575."),
+]
+GOLD_WMC22_DEALS_NUMBERED = {
+    (0, 220, "count"): "new", (0, 210e9, "CNY"): "new",
+    (1, 573, "count"): "new", (1, 473.9e9, "CNY"): "new",
+    (2, 575, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC25_NATIONS = [
+    doc("2025-11-27", "Intelligent manufacturing conference opens",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference opened on Thursday with participants from "
+        "more than 20 nations."),
+    doc("2025-11-29", "Conference closes",
+        "NANJING -- Representatives of 27 countries and regions took part in the 2025 World Intelligent "
+        "Manufacturing Conference, which closed on Saturday."),
+]
+GOLD_WIMC25_NATIONS = {
+    (0, 20, "count"): "new",
+    (1, 27, "count"): "changed:refined",
+}
+
+
+STORY_WMC21_ZH_EN_TOTALS = [
+    doc("2021-09-11", "世界制造业大会首日签约",
+        "2021世界制造业大会10日开幕，首日集中签约项目195个，总投资2171亿元。"),
+    doc("2021-09-13", "2021世界制造业大会闭幕",
+        "2021世界制造业大会13日闭幕。大会共签约项目526个，总投资5279亿元。"),
+    doc("2021-09-14", "2021 World Manufacturing Convention deals",
+        "HEFEI -- A total of 526 projects with investment of 527.9 billion yuan were signed at the 2021 World "
+        "Manufacturing Convention, which ended on Monday."),
+]
+GOLD_WMC21_ZH_EN_TOTALS = {
+    (0, 195, "count"): "new", (0, 217.1e9, "CNY"): "new",
+    (1, 526, "count"): "new", (1, 527.9e9, "CNY"): "new",
+    (2, 526, "count"): "known", (2, 527.9e9, "CNY"): "known",
+}
+
+
+STORY_WIMC23_BUSINESSES = [
+    doc("2023-12-06", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING -- More than 400 businesses are showcasing their technology at the 2023 World Intelligent "
+        "Manufacturing Conference, which opened on Wednesday."),
+    doc("2023-12-08", "Nanjing conference closes",
+        "NANJING -- In all, 437 enterprises put their products on display at the 2023 World Intelligent "
+        "Manufacturing Conference, which closed Friday."),
+]
+GOLD_WIMC23_BUSINESSES = {
+    (0, 400, "count"): "new",
+    (1, 437, "count"): "changed:refined",
+}
+
+
+STORY_WMC19_SPACE = [
+    doc("2019-09-20", "Convention opens in Hefei",
+        "HEFEI -- The 2019 World Manufacturing Convention opened on Friday. Its exhibition occupies 75,000 square "
+        "meters in 10 halls."),
+    doc("2019-09-22", "Convention closes",
+        "HEFEI -- The 2019 World Manufacturing Convention closed on Sunday. Its exhibition space of 78,000 square "
+        "meters saw 170,000 visitors."),
+]
+GOLD_WMC19_SPACE = {
+    (0, 75000, "m2"): "new", (0, 10, "count"): "new",
+    (1, 78000, "m2"): "changed:conflict", (1, 170000, "count"): "new",
+}
+
+
+STORY_WIMC26_ZH_NEARLY_A_THOUSAND = [
+    doc("2026-11-26", "2026世界智能制造大会开幕",
+        "11月26日，2026世界智能制造大会在南京开幕，吸引了来自25个国家和地区的近千名嘉宾参会。"),
+    doc("2026-11-28", "2026世界智能制造大会闭幕",
+        "11月28日，2026世界智能制造大会闭幕。大会共吸引来自28个国家和地区的1100余名嘉宾。"),
+]
+GOLD_WIMC26_ZH_NEARLY_A_THOUSAND = {
+    (0, 25, "count"): "new", (0, 1000, "count"): "new",
+    (1, 28, "count"): "changed:conflict", (1, 1100, "count"): "changed:conflict",
+}
+
+
+STORY_WMC20_WENT_LIVE = [
+    doc("2020-08-21", "Online convention in Hefei",
+        "HEFEI -- The 2020 World Manufacturing Convention's cloud exhibition has hosted 6.2 million visits since it "
+        "went live on Thursday."),
+    doc("2020-08-23", "Convention closes",
+        "HEFEI -- The cloud exhibition of the 2020 World Manufacturing Convention logged 15.3 million visits in "
+        "total, organizers said as the event closed on Sunday."),
+]
+GOLD_WMC20_WENT_LIVE = {
+    (0, 6.2e6, "count"): "new",
+    (1, 15.3e6, "count"): "changed:refined",
+}
+
+
+STORY_WMC24_DAY_ONE = [
+    doc("2024-09-20", "WMC 2024: over 100 projects on day one",
+        "HEFEI -- Over 100 projects were signed on the opening day of the 2024 World Manufacturing Convention."),
+    doc("2024-09-21", "WMC 2024 day one signings",
+        "HEFEI -- Organizers said 126 projects were signed at the opening of the 2024 World Manufacturing Convention "
+        "on Friday."),
+]
+GOLD_WMC24_DAY_ONE = {
+    (0, 100, "count"): "new",
+    (1, 126, "count"): "changed:refined",
 }

@@ -112,8 +112,8 @@ def test_chinese_numbers_are_read(written, value):
 
 @pytest.mark.parametrize("text,number,metric,scope", [
     # the opening day's batch of signings, and its amount, are parts of the edition
-    ("开幕当天集中签约项目38个，总金额215亿元。", "38", "projects_signed", "part"),
-    ("开幕当天集中签约项目38个，总金额215亿元。", "215", "contract_value", "part"),
+    ("开幕当天集中签约项目38个，总金额215亿元。", "38", "projects_signed", "opening"),
+    ("开幕当天集中签约项目38个，总金额215亿元。", "215", "contract_value", "opening"),
     ("大会闭幕，共签约项目576个，总投资达6573.3亿元。", "576", "projects_signed", "edition"),
     # the words after the next comma say nothing of this figure
     ("现场观众超过26万人次，网络直播观看量达9000万次。", "26", "visitors", "edition"),
