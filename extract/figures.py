@@ -145,7 +145,8 @@ _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed)|"
                        r"lift(?:ing|s|ed))\s"
-                       r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sso far|\sthus far)?\sto\s"
+                       r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sof(?:\s[\w'’-]+){1,3}?)?"
+                       r"(?:\sso far|\sthus far)?\sto\s"
                        r"(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
                       r"(?:(?:about|around|some|nearly|over|more than)\s)?", re.I)
@@ -419,6 +420,8 @@ _OPENING = re.compile(r"\bopening\b|\bopened\b[^.;]{0,60}\bwith the signing\b|\b
                       r"开幕|首日|第一天", re.I)
 _OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its\s)?(?:opening|first day|day one)\b",
                             re.I)  # ("including 132 signed at the opening")
+_SOME_OF = re.compile(r"其中|\b(?:of (?:them|which)|including|among them)\b")
+_OF_THEM = re.compile(r"\s(?:of (?:them|which))\b")
 _AFTER_END = re.compile(r"[.!?;。！？；](?:\s|$)|[。！？；\n]")
 _SENTENCE_END = re.compile(r"[.!?;。！？；]\s*(?=[^.!?;。！？；]*$)")
 
@@ -430,7 +433,10 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
         previous = out[-1] if out and out[-1].sentence == figure.sentence else None
-        if figure.scope == "part" and figure.metric in BATCHED:
+        if figure.metric == "foreign_projects" and previous is not None and previous.scope == "opening" \
+                and (_SOME_OF.search(text, previous.end, figure.start) or _OF_THEM.match(text, figure.end)):
+            figure = replace(figure, scope="opening")  # the foreign-funded ones among the opening's batch
+        elif figure.scope == "part" and figure.metric in BATCHED:
             before = _SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1]
             window = before[max(0, len(before) - (figure.start - previous.end)):] if previous else before
             if _OPENING.search(window) or _OPENING_AFTER.match(text, figure.end) \

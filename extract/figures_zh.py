@@ -117,7 +117,7 @@ _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式上|签约仪�
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中(?:[，,]|(?=有|共有|包括|境外|海外|国外|外资|外籍|世界))")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
-_BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日")
+_BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日|开幕[^。；;]{0,40}?集中签约")  # ("20日开幕，...集中签约项目116个")
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{1,4}(?:市|县|区)|我市|我县|我区|本市)(?:代表团)?(?:共计|共|累计|已|此次|本次)*"

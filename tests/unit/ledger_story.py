@@ -5308,3 +5308,276 @@ GOLD_WMC24_DAY_ONE = {
     (0, 100, "count"): "new",
     (1, 126, "count"): "changed:refined",
 }
+
+
+STORY_WMC24_PUBLIC_DAY = [
+    doc("2024-09-21", "Hefei convention: visitors flock to expo",
+        "HEFEI -- The expo of the 2024 World Manufacturing Convention welcomed 52,000 visitors on Saturday, its "
+        "first public day, organizers said."),
+    doc("2024-09-24", "WMC 2024 ends",
+        "HEFEI -- The 2024 World Manufacturing Convention ended Monday. Its expo received 210,000 visitors over "
+        "four days."),
+]
+GOLD_WMC24_PUBLIC_DAY = {
+    (0, 52000, "count"): "new",
+    (1, 210000, "count"): "new", (1, 4, "day"): "new",
+}
+
+
+STORY_WMC23_ONE_PLANT = [
+    doc("2023-09-22", "Chip plant deal signed at Hefei convention",
+        "HEFEI -- A 22-billion-yuan semiconductor plant was among the deals signed on Thursday at the 2023 World "
+        "Manufacturing Convention. The plant will employ 3,000 workers."),
+    doc("2023-09-24", "Convention closes",
+        "HEFEI -- The 2023 World Manufacturing Convention closed Sunday with 734 projects worth 449.79 billion yuan "
+        "signed."),
+]
+GOLD_WMC23_ONE_PLANT = {
+    (0, 22e9, "CNY"): "new", (0, 3000, "count"): "new",
+    (1, 734, "count"): "new", (1, 449.79e9, "CNY"): "new",
+}
+
+
+STORY_WIMC25_PROVINCE_FIRMS = [
+    doc("2025-11-28", "Jiangsu firms shine at Nanjing conference",
+        "NANJING -- Jiangsu has more than 2,000 smart factories, and 180 of its companies are exhibiting at the "
+        "2025 World Intelligent Manufacturing Conference, officials said."),
+    doc("2025-11-30", "Nanjing conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Sunday, with 520 exhibitors."),
+]
+GOLD_WIMC25_PROVINCE_FIRMS = {
+    (0, 2000, "count"): "skip", (0, 180, "count"): "new",
+    (1, 520, "count"): "new",
+}
+
+
+STORY_WMC22_MAIN_FORUM = [
+    doc("2022-09-20", "Opening forum draws leaders",
+        "HEFEI -- The main forum of the 2022 World Manufacturing Convention on Tuesday drew some 800 guests, "
+        "including ministers and CEOs."),
+    doc("2022-09-23", "Convention ends",
+        "HEFEI -- The 2022 World Manufacturing Convention ended on Friday. It brought together 4,200 guests from "
+        "home and abroad."),
+]
+GOLD_WMC22_MAIN_FORUM = {
+    (0, 800, "count"): "new",
+    (1, 4200, "count"): "new",
+}
+
+
+STORY_WIMC24_CITY_OUTPUT = [
+    doc("2024-12-02", "Nanjing's intelligent manufacturing push",
+        "NANJING -- Nanjing's intelligent manufacturing industry reached an output of 350 billion yuan last year, "
+        "the city said during the 2024 World Intelligent Manufacturing Conference, which signed 30 projects."),
+    doc("2024-12-03", "Conference results",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference signed 30 key projects with a total "
+        "contract value of 53.63 billion yuan."),
+]
+GOLD_WIMC24_CITY_OUTPUT = {
+    (0, 350e9, "CNY"): "skip", (0, 30, "count"): "new",
+    (1, 30, "count"): "known", (1, 53.63e9, "CNY"): "new",
+}
+
+
+STORY_WMC21_FORUMS_SO_FAR = [
+    doc("2021-09-11", "Forums held at WMC 2021",
+        "HEFEI -- The 2021 World Manufacturing Convention hosted 6 forums on its second day, bringing the number of "
+        "forums held so far to 11."),
+    doc("2021-09-13", "WMC 2021 wraps up",
+        "HEFEI -- The 2021 World Manufacturing Convention wrapped up Monday after holding 15 forums."),
+]
+GOLD_WMC21_FORUMS_SO_FAR = {
+    (0, 6, "count"): "new", (0, 11, "count"): "new",
+    (1, 15, "count"): "changed:refined",
+}
+
+
+STORY_WMC19_ZH_ZONES = [
+    doc("2019-09-21", "2019世界制造业大会 合肥高新区签约",
+        "在2019世界制造业大会上，合肥高新区签约项目28个，总投资326亿元。"),
+    doc("2019-09-22", "2019世界制造业大会闭幕",
+        "2019世界制造业大会22日闭幕，共签约项目536个，总投资4471亿元。"),
+    doc("2019-09-23", "合肥经开区签约",
+        "在2019世界制造业大会上，合肥经开区签约项目31个，总投资289亿元。"),
+]
+GOLD_WMC19_ZH_ZONES = {
+    (0, 28, "count"): "new", (0, 32.6e9, "CNY"): "new",
+    (1, 536, "count"): "new", (1, 447.1e9, "CNY"): "new",
+    (2, 31, "count"): "new", (2, 28.9e9, "CNY"): "new",
+}
+
+
+STORY_WIMC26_ROBOT_MAKERS = [
+    doc("2026-11-27", "Robot makers at Nanjing conference",
+        "NANJING -- Some 60 robot makers are among the exhibitors at the 2026 World Intelligent Manufacturing "
+        "Conference, showing more than 300 robots."),
+    doc("2026-11-28", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed Saturday. Its 580 exhibitors "
+        "included 64 robot makers."),
+]
+GOLD_WIMC26_ROBOT_MAKERS = {
+    (0, 60, "count"): "new", (0, 300, "count"): "new",
+    (1, 580, "count"): "new", (1, 64, "count"): "skip",
+}
+
+
+STORY_WIMC20_CITIES = [
+    doc("2020-11-25", "Conference signs deals for Jiangsu",
+        "NANJING -- At the 2020 World Intelligent Manufacturing Conference, Suzhou signed 12 projects worth 18 "
+        "billion yuan and Wuxi signed 8 projects worth 9.6 billion yuan."),
+    doc("2020-11-28", "Conference concludes",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference concluded Saturday. 30 key projects were "
+        "signed on site, with a total contract amount of RMB 53.63 billion."),
+]
+GOLD_WIMC20_CITIES = {
+    (0, 12, "count"): "new", (0, 18e9, "CNY"): "new", (0, 8, "count"): "new", (0, 9.6e9, "CNY"): "new",
+    (1, 30, "count"): "new", (1, 53.63e9, "CNY"): "new",
+}
+
+
+STORY_WMC25_HALLS = [
+    doc("2025-09-21", "Hefei convention's hall of new energy vehicles",
+        "HEFEI -- The new energy vehicle hall at the 2025 World Manufacturing Convention covers 15,000 square "
+        "meters and hosts 45 companies."),
+    doc("2025-09-22", "Smart manufacturing hall",
+        "HEFEI -- The smart manufacturing hall at the 2025 World Manufacturing Convention covers 12,000 square "
+        "meters and hosts 60 companies."),
+    doc("2025-09-24", "WMC 2025 closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed. Its exhibition covered 80,000 square meters and "
+        "hosted 538 companies."),
+]
+GOLD_WMC25_HALLS = {
+    (0, 15000, "m2"): "new", (0, 45, "count"): "new",
+    (1, 12000, "m2"): "new", (1, 60, "count"): "new",
+    (2, 80000, "m2"): "new", (2, 538, "count"): "new",
+}
+
+
+STORY_WIMC24_ZH_NEARLY = [
+    doc("2024-11-29", "2024世界智能制造大会开幕",
+        "11月29日，2024世界智能制造大会在南京国际博览中心开幕。本届大会展览面积达4.5万平方米，"
+        "近250家企业参展，其中世界500强企业近50家。"),
+    doc("2024-12-01", "2024世界智能制造大会闭幕",
+        "12月1日，为期三天的2024世界智能制造大会落下帷幕。大会共吸引263家企业参展，其中世界500强企业51家，"
+        "现场签约重点项目30个，签约金额536.3亿元。"),
+]
+GOLD_WIMC24_ZH_NEARLY = {
+    (0, 45000, "m2"): "new", (0, 250, "count"): "new", (0, 50, "count"): "new",
+    (1, 3, "day"): "new", (1, 263, "count"): "changed:conflict", (1, 51, "count"): "changed:conflict",
+    (1, 30, "count"): "new", (1, 53.63e9, "CNY"): "new",
+}
+
+
+STORY_WMC25_ZH_HALLS = [
+    doc("2025-09-20", "2025世界制造业大会在合肥开幕",
+        "9月20日，2025世界制造业大会在合肥滨湖国际会展中心开幕。大会以“智造世界·创造美好”为主题，"
+        "设置12个展馆，展览面积7.5万平方米，吸引了来自30多个国家和地区的500余家企业参展。"),
+    doc("2025-09-24", "2025世界制造业大会闭幕",
+        "9月24日，2025世界制造业大会闭幕。据统计，大会共有538家企业参展，来自32个国家和地区，"
+        "展会累计接待观众22万人次。"),
+]
+GOLD_WMC25_ZH_HALLS = {
+    (0, 12, "count"): "new", (0, 75000, "m2"): "new", (0, 30, "count"): "new", (0, 500, "count"): "new",
+    (1, 538, "count"): "changed:refined", (1, 32, "count"): "changed:refined", (1, 220000, "count"): "new",
+}
+
+
+STORY_WMC23_OPENING_FOREIGN = [
+    doc("2023-09-20", "世界制造业大会开幕式签约",
+        "20日上午，2023世界制造业大会开幕式暨主旨论坛举行，现场集中签约项目86个，总投资1270.3亿元，"
+        "其中外资项目13个。"),
+    doc("2023-09-21", "Opening deals at WMC 2023",
+        "HEFEI -- At the opening ceremony of the 2023 World Manufacturing Convention on Wednesday, 86 projects "
+        "worth 127.03 billion yuan were signed, 13 of them foreign-funded."),
+]
+GOLD_WMC23_OPENING_FOREIGN = {
+    (0, 86, "count"): "new", (0, 127.03e9, "CNY"): "new", (0, 13, "count"): "new",
+    (1, 86, "count"): "known", (1, 127.03e9, "CNY"): "known", (1, 13, "count"): "known",
+}
+
+
+STORY_WIMC22_ZH_ONLINE_SO_FAR = [
+    doc("2022-11-25", "2022世界智能制造大会：线上参会人数创新高",
+        "截至25日中午，2022世界智能制造大会线上参会人数已超过200万人次。"),
+    doc("2022-11-27", "2022世界智能制造大会闭幕",
+        "2022世界智能制造大会27日闭幕，大会线上参会人数达350万人次，线下参会嘉宾1500余人。"),
+]
+GOLD_WIMC22_ZH_ONLINE_SO_FAR = {
+    (0, 2e6, "count"): "new",
+    (1, 3.5e6, "count"): "changed:refined", (1, 1500, "count"): "new",
+}
+
+
+STORY_WMC18_ZH_LAST_YEAR = [
+    doc("2018-05-11", "2018世界制造业大会签约",
+        "2018世界制造业大会10日在合肥开幕，开幕当天签约项目120个，投资额达1800亿元。"),
+    doc("2018-05-13", "2018世界制造业大会闭幕",
+        "2018世界制造业大会12日闭幕。大会期间共签约项目430个，总投资4471亿元。"),
+    doc("2019-09-19", "2019世界制造业大会将开幕",
+        "2019世界制造业大会将于20日开幕。去年的大会共签约项目430个，总投资4471亿元。"),
+]
+GOLD_WMC18_ZH_LAST_YEAR = {
+    (0, 120, "count"): "new", (0, 180e9, "CNY"): "new",
+    (1, 430, "count"): "new", (1, 447.1e9, "CNY"): "new",
+    (2, 430, "count"): "skip", (2, 447.1e9, "CNY"): "skip",
+}
+
+
+STORY_WIMC21_ZH_EXPERTS = [
+    doc("2021-11-19", "2021世界智能制造大会开幕",
+        "19日，2021世界智能制造大会在南京开幕。本次大会邀请了18位院士、300余位专家学者。"),
+    doc("2021-11-21", "2021世界智能制造大会闭幕",
+        "21日，2021世界智能制造大会闭幕。大会期间，26位院士和320位专家学者发表演讲。"),
+]
+GOLD_WIMC21_ZH_EXPERTS = {
+    (0, 18, "count"): "new", (0, 300, "count"): "new",
+    (1, 26, "count"): "changed:conflict", (1, 320, "count"): "changed:refined",
+}
+
+
+STORY_WMC26_ZH_DAY_TWO = [
+    doc("2026-09-22", "2026世界制造业大会第二天",
+        "2026世界制造业大会进入第二天。截至21日17时，展会已接待观众8.6万人次，签约项目累计达到310个。"),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "2026世界制造业大会23日闭幕。展会共接待观众18.2万人次，大会共签约项目622个，总投资5124亿元。"),
+]
+GOLD_WMC26_ZH_DAY_TWO = {
+    (0, 86000, "count"): "new", (0, 310, "count"): "new",
+    (1, 182000, "count"): "changed:refined", (1, 622, "count"): "changed:refined", (1, 512.4e9, "CNY"): "new",
+}
+
+
+STORY_WMC20_ZH_CLOUD_SIGNING = [
+    doc("2020-08-21", "2020世界制造业大会“云签约”",
+        "2020世界制造业大会20日开幕，采取“云签约”方式集中签约项目116个，总投资1527亿元。"),
+    doc("2020-08-23", "2020世界制造业大会闭幕",
+        "23日，2020世界制造业大会闭幕。大会共签约项目526个，总投资5287亿元，其中“云签约”项目116个。"),
+]
+GOLD_WMC20_ZH_CLOUD_SIGNING = {
+    (0, 116, "count"): "new", (0, 152.7e9, "CNY"): "new",
+    (1, 526, "count"): "new", (1, 528.7e9, "CNY"): "new", (1, 116, "count"): "skip",
+}
+
+
+STORY_WIMC19_ZH_PARALLEL = [
+    doc("2019-10-20", "2019世界智能制造大会开幕",
+        "10月20日，2019世界智能制造大会在南京开幕，为期3天。大会设置1场主论坛、12场平行论坛。"),
+    doc("2019-10-22", "2019世界智能制造大会闭幕",
+        "2019世界智能制造大会22日闭幕。大会期间共举办主论坛1场、平行论坛15场。"),
+]
+GOLD_WIMC19_ZH_PARALLEL = {
+    (0, 3, "day"): "new", (0, 1, "count"): "skip", (0, 12, "count"): "new",
+    (1, 1, "count"): "skip", (1, 15, "count"): "changed:conflict",
+}
+
+
+STORY_WMC24_ZH_OVERSEAS = [
+    doc("2024-09-22", "2024世界制造业大会 境外嘉宾",
+        "参加2024世界制造业大会的境外嘉宾超过600人，来自40多个国家和地区。"),
+    doc("2024-09-24", "2024世界制造业大会闭幕",
+        "2024世界制造业大会闭幕。大会共邀请境内外嘉宾5026人，其中境外嘉宾640人，来自43个国家和地区。"),
+]
+GOLD_WMC24_ZH_OVERSEAS = {
+    (0, 600, "count"): "new", (0, 40, "count"): "new",
+    (1, 5026, "count"): "new", (1, 640, "count"): "changed:refined", (1, 43, "count"): "changed:refined",
+}

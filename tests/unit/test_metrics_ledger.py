@@ -856,7 +856,27 @@ def _stories():
             pytest.param(s.STORY_WMC19_SPACE, s.GOLD_WMC19_SPACE, None, id="wmc-2019-space"),
             pytest.param(s.STORY_WIMC26_ZH_NEARLY_A_THOUSAND, s.GOLD_WIMC26_ZH_NEARLY_A_THOUSAND, None, id="wimc-2026-zh-nearly-a-thousand"),
             pytest.param(s.STORY_WMC20_WENT_LIVE, s.GOLD_WMC20_WENT_LIVE, None, id="wmc-2020-went-live"),
-            pytest.param(s.STORY_WMC24_DAY_ONE, s.GOLD_WMC24_DAY_ONE, None, id="wmc-2024-day-one")]
+            pytest.param(s.STORY_WMC24_DAY_ONE, s.GOLD_WMC24_DAY_ONE, None, id="wmc-2024-day-one"),
+            pytest.param(s.STORY_WMC24_PUBLIC_DAY, s.GOLD_WMC24_PUBLIC_DAY, None, id="wmc-2024-public-day"),
+            pytest.param(s.STORY_WMC23_ONE_PLANT, s.GOLD_WMC23_ONE_PLANT, None, id="wmc-2023-one-plant"),
+            pytest.param(s.STORY_WIMC25_PROVINCE_FIRMS, s.GOLD_WIMC25_PROVINCE_FIRMS, None, id="wimc-2025-province-firms"),
+            pytest.param(s.STORY_WMC22_MAIN_FORUM, s.GOLD_WMC22_MAIN_FORUM, None, id="wmc-2022-main-forum"),
+            pytest.param(s.STORY_WIMC24_CITY_OUTPUT, s.GOLD_WIMC24_CITY_OUTPUT, None, id="wimc-2024-city-output"),
+            pytest.param(s.STORY_WMC21_FORUMS_SO_FAR, s.GOLD_WMC21_FORUMS_SO_FAR, None, id="wmc-2021-forums-so-far"),
+            pytest.param(s.STORY_WMC19_ZH_ZONES, s.GOLD_WMC19_ZH_ZONES, None, id="wmc-2019-zh-zones"),
+            pytest.param(s.STORY_WIMC26_ROBOT_MAKERS, s.GOLD_WIMC26_ROBOT_MAKERS, None, id="wimc-2026-robot-makers"),
+            pytest.param(s.STORY_WIMC20_CITIES, s.GOLD_WIMC20_CITIES, None, id="wimc-2020-cities"),
+            pytest.param(s.STORY_WMC25_HALLS, s.GOLD_WMC25_HALLS, None, id="wmc-2025-halls"),
+            pytest.param(s.STORY_WIMC24_ZH_NEARLY, s.GOLD_WIMC24_ZH_NEARLY, None, id="wimc-2024-zh-nearly"),
+            pytest.param(s.STORY_WMC25_ZH_HALLS, s.GOLD_WMC25_ZH_HALLS, None, id="wmc-2025-zh-halls"),
+            pytest.param(s.STORY_WMC23_OPENING_FOREIGN, s.GOLD_WMC23_OPENING_FOREIGN, None, id="wmc-2023-opening-foreign"),
+            pytest.param(s.STORY_WIMC22_ZH_ONLINE_SO_FAR, s.GOLD_WIMC22_ZH_ONLINE_SO_FAR, None, id="wimc-2022-zh-online-so-far"),
+            pytest.param(s.STORY_WMC18_ZH_LAST_YEAR, s.GOLD_WMC18_ZH_LAST_YEAR, None, id="wmc-2018-zh-last-year"),
+            pytest.param(s.STORY_WIMC21_ZH_EXPERTS, s.GOLD_WIMC21_ZH_EXPERTS, None, id="wimc-2021-zh-experts"),
+            pytest.param(s.STORY_WMC26_ZH_DAY_TWO, s.GOLD_WMC26_ZH_DAY_TWO, None, id="wmc-2026-zh-day-two"),
+            pytest.param(s.STORY_WMC20_ZH_CLOUD_SIGNING, s.GOLD_WMC20_ZH_CLOUD_SIGNING, None, id="wmc-2020-zh-cloud-signing"),
+            pytest.param(s.STORY_WIMC19_ZH_PARALLEL, s.GOLD_WIMC19_ZH_PARALLEL, None, id="wimc-2019-zh-parallel"),
+            pytest.param(s.STORY_WMC24_ZH_OVERSEAS, s.GOLD_WMC24_ZH_OVERSEAS, None, id="wmc-2024-zh-overseas")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1356,6 +1376,9 @@ def test_international_organizations_are_a_measure_of_their_own(text, expected):
     # within a running total, this edition's own count is the edition's
     ("Since its launch in 2018, the convention has signed 3,400 projects, including the 620 projects of this year's edition.",
      [(3400, "projects_signed", "cumulative"), (620, "projects_signed", "edition")]),
+    # a day's forums, then the running count they bring the edition to
+    ("It held 4 forums on its third day, bringing the number of forums held so far to 9.",
+     [(4, "forums", "part"), (9, "forums", "edition")]),
     # a limit is an upper bound of the count it limits
     ("The number of on-site guests is limited to 2,000.", [(2000, "guests", "edition")]),
     # an opening that signs a batch: the batch is a part of the edition's signings
@@ -1382,6 +1405,21 @@ def test_the_opening_batch_is_one_measure_that_can_change():
             for r in db.query("select value, scope, status, kind from figures where unit = 'count' order by pub_key")]
     assert rows == [(100, "opening", "new", ""), (131, "opening", "changed", "refined"),
                     (138, "opening", "changed", "conflict"), (604, "edition", "new", ""), (138, "opening", "known", "")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the foreign-funded projects among the opening's batch are the opening's, in either language
+    ("At the opening ceremony, 64 projects worth 80.5 billion yuan were signed, 9 of them foreign-funded.",
+     [(64, "projects_signed", "opening"), (80.5e9, "contract_value", "opening"), (9, "foreign_projects", "opening")]),
+    ("开幕式上集中签约项目64个，总投资805亿元，其中外资项目9个。",
+     [(64, "projects_signed", "opening"), (80.5e9, "investment", "opening"), (9, "foreign_projects", "opening")]),
+    # a signing in the sentence that says the event opened
+    ("大会21日开幕，以“云签约”方式集中签约项目58个。", [(58, "projects_signed", "opening")]),
+    # the edition's own foreign-funded projects stay the edition's
+    ("大会共签约项目604个，其中外资项目71个。", [(604, "projects_signed", "edition"), (71, "foreign_projects", "edition")]),
+])
+def test_what_belongs_to_the_opening_batch(text, expected):
+    assert _measured(text) == expected
 
 
 def test_a_count_within_a_limit_refines_the_limit():
