@@ -166,8 +166,10 @@ _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|cli
                          r"dropped|reached|hit|stood at|was|is|came to)(?: to)?\s(?:(?:more than|over|about|around|"
                          r"nearly|some|roughly|almost)\s)?$", re.I)
 # between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
-_CONVERSION = re.compile(r"\s*[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
-                         r"equivalent to|worth)\s)?(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
+_CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
+                         r"equivalent to|worth)\s)?|,\s(?:or|or about|or around|or roughly|or some|or approximately|"
+                         r"about|roughly|equivalent to)\s)(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
+# ("527.9 billion yuan, or about 81.7 billion U.S. dollars": the same amount, converted)
 # "rose 46 percent and 64 percent respectively": rates of several things, in the order named; which is which
 # is not read, so they are growth of nothing named
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}\brespectively\b", re.I)

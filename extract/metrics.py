@@ -310,7 +310,9 @@ _STOP = frozenset("of in at on to for from by with was were is are has have had 
 # a verb after the counted noun ends its phrase: "journalists covered", "professors gave talks", "press made"
 _VERB = re.compile(r"^(?:[a-z-]{3,}ed|gave|made|came|took|went|saw|held|drew|won|set|put|got|ran|began|brought|sold|"
                    r"bought|built|showed|shown|met|left|joined|signed|covering|featuring|including|showcasing|"
-                   r"displaying|involving|spanning|attracting|totaling|totalling|worth)$")
+                   r"displaying|involving|spanning|attracting|totaling|totalling|worth|spoke|stood|sent|spent|"
+                   r"paid|told|found|flew|grew|rose|fell|heard|taught|sought|led|kept|sat|wrote|spoken|taken|given|"
+                   r"seen|drawn|grown)$")
 _SIGN = r"(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)"  # a currency written before its amount
 # what an amount of money is, said before it: "Orders of US$45 million", "Exports rose to 1.2 billion USD"
 _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were|has|have)\s)?(?:of|worth|valued at|totall?ing|"
@@ -622,10 +624,18 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         if (not noun or noun == "value") and said not in _STOP and said not in _NUMBER_WORDS:
             noun = said or noun
         return noun or family, scope
-    # what it counts or measures, in its own words ("die forging press", not "die forging press made")
+    # what it counts or measures, in its own words ("die forging press", not "die forging press made"), without the
+    # praise that one outlet adds and another leaves out ("top-level speakers" and "speakers" are one measure)
     words = phrase.split()
     cut = next((i for i, w in enumerate(words) if i and _VERB.match(w)), len(words))
-    return " ".join(words[:cut]) or noun or family, scope
+    words = words[:cut]
+    while len(words) > 1 and words[0] in _PRAISE:
+        words = words[1:]
+    return " ".join(words) or noun or family, scope
+
+
+_PRAISE = frozenset("top-level top high-level leading major key senior renowned well-known prominent notable "
+                    "distinguished famous big-name high-profile important influential world-class".split())
 
 
 _SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)

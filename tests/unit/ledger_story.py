@@ -5581,3 +5581,141 @@ GOLD_WMC24_ZH_OVERSEAS = {
     (0, 600, "count"): "new", (0, 40, "count"): "new",
     (1, 5026, "count"): "new", (1, 640, "count"): "changed:refined", (1, 43, "count"): "changed:refined",
 }
+
+
+STORY_WMC23_TWO_COPIES = [
+    doc("2023-09-25", "Hefei Hosts 2023 World Manufacturing Convention: Industry Titans Convene in Anhui",
+        "HEFEI, China, Sept. 25, 2023 /PRNewswire/ -- The 2023 World Manufacturing Convention drew to a close in "
+        "Hefei. Over its four days, the event hosted 517 exhibitors and 38 events, and 734 projects with total "
+        "investment of 449.79 billion yuan were signed.\n\nSince 2018, the convention has signed more than 2,600 "
+        "projects, with cumulative investment surpassing one trillion yuan (approx. U$150 billion)."),
+    doc("2023-09-25", "Hefei Hosts 2023 World Manufacturing Convention: Industry Titans Convene in Anhui",
+        "HEFEI, China, Sept. 25, 2023 /PRNewswire/ -- The 2023 World Manufacturing Convention drew to a close in "
+        "Hefei. Over its four days, the event hosted 517 exhibitors and 38 events, and 734 projects with total "
+        "investment of 449.79 billion yuan were signed.\n\nSince 2018, the convention has signed more than 2,600 "
+        "projects, with cumulative investment surpassing one trillion yuan (approx. U$150 billion).\n\nSOURCE 2023 World Manufacturing Convention"),
+    doc("2023-09-27", "Convention totals revised",
+        "HEFEI -- Organizers of the 2023 World Manufacturing Convention said Wednesday that 741 projects had been "
+        "signed, revising the earlier count."),
+]
+GOLD_WMC23_TWO_COPIES = {
+    # two copies of one release on one day: which is the original is decided by article id (no time of day)
+    (0, 4, "day"): "known", (0, 517, "count"): "known", (0, 38, "count"): "known", (0, 734, "count"): "known",
+    (0, 449.79e9, "CNY"): "known", (0, 2600, "count"): "known", (0, 1e12, "CNY"): "known", (0, 150e9, "USD"): "skip",
+    (1, 4, "day"): "new", (1, 517, "count"): "new", (1, 38, "count"): "new", (1, 734, "count"): "new",
+    (1, 449.79e9, "CNY"): "new", (1, 2600, "count"): "new", (1, 1e12, "CNY"): "new", (1, 150e9, "USD"): "skip",
+    (2, 741, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC24_COPY_ADDS = [
+    doc("2024-12-01", "WIMC 2024: 30 projects signed",
+        "NANJING -- Thirty key projects with a total contract amount of 53.63 billion yuan were signed at the 2024 "
+        "World Intelligent Manufacturing Conference, which ended Sunday."),
+    doc("2024-12-01", "Nanjing conference signs 30 projects worth 53.6 bln yuan",
+        "NANJING -- Thirty key projects with a total contract amount of 53.63 billion yuan were signed at the 2024 "
+        "World Intelligent Manufacturing Conference, which ended Sunday. The conference also released 12 "
+        "achievements in intelligent manufacturing."),
+]
+GOLD_WIMC24_COPY_ADDS = {
+    (0, 30, "count"): "new", (0, 53.63e9, "CNY"): "new",
+    (1, 30, "count"): "known", (1, 53.63e9, "CNY"): "known", (1, 12, "count"): "new",
+}
+
+
+STORY_WMC25_FOREIGN_MEDIA = [
+    doc("2025-09-24", "WMC 2025 closes: 608 projects, 495.2 bln yuan",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Wednesday. A total of 608 projects were signed, "
+        "involving investment of 495.2 billion yuan, while 538 companies from 32 countries and regions exhibited."),
+    doc("2025-09-26", "Foreign media on WMC 2025",
+        "LONDON -- Coverage of China's 2025 World Manufacturing Convention, where some 600 deals were signed, "
+        "focused on its robots."),
+]
+GOLD_WMC25_FOREIGN_MEDIA = {
+    (0, 608, "count"): "new", (0, 495.2e9, "CNY"): "new", (0, 538, "count"): "new", (0, 32, "count"): "new",
+    (1, 600, "count"): "known",
+}
+
+
+STORY_WIMC22_PLUS = [
+    doc("2022-11-24", "WIMC 2022 opens",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference opened Thursday, gathering 1,000-plus "
+        "guests in person and online."),
+    doc("2022-11-27", "WIMC 2022 closes",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference closed Sunday. In total 1,260 guests took "
+        "part in person and online."),
+]
+GOLD_WIMC22_PLUS = {
+    (0, 1000, "count"): "new",
+    (1, 1260, "count"): "changed:refined",
+}
+
+
+STORY_WMC21_OR_ABOUT_DOLLARS = [
+    doc("2021-09-13", "WMC 2021 results",
+        "HEFEI -- The 2021 World Manufacturing Convention, which ended Monday, signed 526 projects. Their total "
+        "investment stands at 527.9 billion yuan, or about 81.7 billion U.S. dollars."),
+    doc("2021-09-15", "WMC 2021 investment in dollars",
+        "HEFEI -- Projects signed at the 2021 World Manufacturing Convention carry investment of 81.8 billion "
+        "U.S. dollars, officials said."),
+]
+GOLD_WMC21_OR_ABOUT_DOLLARS = {
+    (0, 526, "count"): "new", (0, 527.9e9, "CNY"): "new", (0, 81.7e9, "USD"): "skip",
+    (1, 81.8e9, "USD"): "known",
+}
+
+
+STORY_WIMC26_UP_FROM = [
+    doc("2026-11-28", "Nanjing conference closes with record deals",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed Saturday with 41 projects worth 61.2 "
+        "billion yuan signed, a record for the event. Last year, 35 projects worth 48.5 billion yuan were signed."),
+    doc("2026-11-29", "Conference deals",
+        "NANJING -- Forty-one projects valued at 61.2 billion yuan were signed at this year's World Intelligent "
+        "Manufacturing Conference in Nanjing, up from 35 last year."),
+]
+GOLD_WIMC26_UP_FROM = {
+    (0, 41, "count"): "new", (0, 61.2e9, "CNY"): "new", (0, 35, "count"): "skip", (0, 48.5e9, "CNY"): "skip",
+    (1, 41, "count"): "known", (1, 61.2e9, "CNY"): "known", (1, 35, "count"): "skip",
+}
+
+
+STORY_WMC20_CLOUD_COMPANIES = [
+    doc("2020-08-20", "WMC 2020 opens online",
+        "HEFEI -- The 2020 World Manufacturing Convention opened online Thursday. Its cloud exhibition features "
+        "more than 200 companies."),
+    doc("2020-08-23", "WMC 2020 closes",
+        "HEFEI -- The 2020 World Manufacturing Convention closed Sunday. A total of 221 companies exhibited on its "
+        "cloud platform, which drew 15.3 million visits."),
+]
+GOLD_WMC20_CLOUD_COMPANIES = {
+    (0, 200, "count"): "new",
+    (1, 221, "count"): "changed:refined", (1, 15.3e6, "count"): "new",
+}
+
+
+STORY_WIMC19_SPEAKERS = [
+    doc("2019-10-21", "Intelligent manufacturing conference in Nanjing",
+        "NANJING -- Nearly 100 top-level speakers are addressing the 2019 World Intelligent Manufacturing "
+        "Conference, which opened on Sunday."),
+    doc("2019-10-22", "Nanjing conference closes",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference closed on Tuesday after speeches by 96 "
+        "speakers from 15 countries."),
+]
+GOLD_WIMC19_SPEAKERS = {
+    (0, 100, "count"): "new",
+    (1, 96, "count"): "changed:refined", (1, 15, "count"): "new",
+}
+
+
+STORY_WMC24_ZONES = [
+    doc("2024-09-20", "WMC 2024 exhibition opens",
+        "HEFEI -- The exhibition of the 2024 World Manufacturing Convention opened Friday with 12 themed zones "
+        "covering about 70,000 square meters."),
+    doc("2024-09-23", "WMC 2024 exhibition closes",
+        "HEFEI -- The 2024 World Manufacturing Convention's exhibition, which spanned 72,000 square meters and 11 "
+        "zones, closed Monday."),
+]
+GOLD_WMC24_ZONES = {
+    (0, 12, "count"): "new", (0, 70000, "m2"): "new",
+    (1, 72000, "m2"): "changed:refined", (1, 11, "count"): "changed:conflict",
+}

@@ -876,7 +876,16 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_DAY_TWO, s.GOLD_WMC26_ZH_DAY_TWO, None, id="wmc-2026-zh-day-two"),
             pytest.param(s.STORY_WMC20_ZH_CLOUD_SIGNING, s.GOLD_WMC20_ZH_CLOUD_SIGNING, None, id="wmc-2020-zh-cloud-signing"),
             pytest.param(s.STORY_WIMC19_ZH_PARALLEL, s.GOLD_WIMC19_ZH_PARALLEL, None, id="wimc-2019-zh-parallel"),
-            pytest.param(s.STORY_WMC24_ZH_OVERSEAS, s.GOLD_WMC24_ZH_OVERSEAS, None, id="wmc-2024-zh-overseas")]
+            pytest.param(s.STORY_WMC24_ZH_OVERSEAS, s.GOLD_WMC24_ZH_OVERSEAS, None, id="wmc-2024-zh-overseas"),
+            pytest.param(s.STORY_WMC23_TWO_COPIES, s.GOLD_WMC23_TWO_COPIES, None, id="wmc-2023-two-copies"),
+            pytest.param(s.STORY_WIMC24_COPY_ADDS, s.GOLD_WIMC24_COPY_ADDS, None, id="wimc-2024-copy-adds"),
+            pytest.param(s.STORY_WMC25_FOREIGN_MEDIA, s.GOLD_WMC25_FOREIGN_MEDIA, None, id="wmc-2025-foreign-media"),
+            pytest.param(s.STORY_WIMC22_PLUS, s.GOLD_WIMC22_PLUS, None, id="wimc-2022-plus"),
+            pytest.param(s.STORY_WMC21_OR_ABOUT_DOLLARS, s.GOLD_WMC21_OR_ABOUT_DOLLARS, None, id="wmc-2021-or-about-dollars"),
+            pytest.param(s.STORY_WIMC26_UP_FROM, s.GOLD_WIMC26_UP_FROM, None, id="wimc-2026-up-from"),
+            pytest.param(s.STORY_WMC20_CLOUD_COMPANIES, s.GOLD_WMC20_CLOUD_COMPANIES, None, id="wmc-2020-cloud-companies"),
+            pytest.param(s.STORY_WIMC19_SPEAKERS, s.GOLD_WIMC19_SPEAKERS, None, id="wimc-2019-speakers"),
+            pytest.param(s.STORY_WMC24_ZONES, s.GOLD_WMC24_ZONES, None, id="wmc-2024-zones")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1419,6 +1428,18 @@ def test_the_opening_batch_is_one_measure_that_can_change():
     ("大会共签约项目604个，其中外资项目71个。", [(604, "projects_signed", "edition"), (71, "foreign_projects", "edition")]),
 ])
 def test_what_belongs_to_the_opening_batch(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an outlet's praise is no part of what is counted; an irregular verb ends the phrase
+    ("Nearly 80 top-level speakers took the stage.", [(80, "speakers", "edition")]),
+    ("In all, 83 speakers spoke at the forums.", [(83, "speakers", "edition")]),
+    # a conversion after ", or about" is the same amount in another currency
+    ("Their investment stands at 300.2 billion yuan, or about 42 billion U.S. dollars.",
+     [(300.2e9, "investment", "edition"), (42e9, "investment", "converted")]),
+])
+def test_noun_phrases_without_praise_and_conversions_after_a_comma(text, expected):
     assert _measured(text) == expected
 
 
