@@ -46,8 +46,8 @@ def _factor(scale: re.Match) -> float:
 
 
 # "200-plus", "1,300-odd", "a 2,000-strong audience": a qualifier written against the number
-_SUFFIX = re.compile(r"-(?P<suffix>plus|odd|strong)\b", re.I)
-_SUFFIX_QUALIFIER = {"plus": "more_than", "odd": "about", "strong": "exact"}
+_SUFFIX = re.compile(r"(?:-|(?=\+(?![\d+])))(?P<suffix>plus|odd|strong|\+)(?:\b|(?<=\+))", re.I)  # ("1,200+ guests")
+_SUFFIX_QUALIFIER = {"plus": "more_than", "+": "more_than", "odd": "about", "strong": "exact"}
 _TRAILING = re.compile(r"\s(or so|or more|or thereabouts)\b", re.I)
 _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts": "about"}
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")

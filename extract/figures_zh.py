@@ -78,6 +78,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("exhibition_zones", ("count",), re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,4})?(?:展区|展馆|展厅)$")),
     # ("发布成果18项": results released; "展示新产品新技术新成果10600余件" are things on show)
     ("reports", ("count",), re.compile(r"报告|白皮书|研究成果|(?:发布|首发|公布)[^，,。；]{0,8}成果|成果发布|指数|榜单")),
+    ("premieres", ("count",), re.compile(r"首发|首展|首秀")),
     ("products", ("count",), re.compile(r"产品|展品|新品|新技术")),
     ("foreign_projects", ("count",), re.compile(r"(?:外资|外企|外商|境外)(?:企业)?(?:签约)?项目")),
     ("projects", ("count",), re.compile(r"项目")),
@@ -284,7 +285,7 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # which classifier each count metric can be counted with ("10个国家和地区" is never a number of companies)
 _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "companies": ("companies", ""),
           "fortune500": ("companies", ""), "overseas_exhibitors": ("companies", ""), "exhibitors_onsite": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
-          "executives": ("people", ""), "organizations": ("items", ""),
+          "executives": ("people", ""), "organizations": ("items", ""), "premieres": ("products", "items", ""),
           "academicians": ("people", ""), "countries_regions": ("countries",),
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
           "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),

@@ -45,7 +45,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:deals|contracts)\b"], rank=2),
     # "closes with 30 key projects worth RMB 53.63 billion": projects with a value are the deals made
     _m("projects_signed", "projects signed", ["count"],
-       follow=[r"^\s(?:[\w-]+\s){0,3}?projects?,?\s(?:worth|valued at|involving|with (?:a )?(?:total |combined )?(?:value|"
+       # (not across a conjunction or another number: "1,200 guests and 40 projects worth ...")
+       follow=[r"^\s(?:(?!and\b|or\b)[A-Za-z][\w-]*\s){0,3}?projects?,?\s(?:worth|valued at|involving|with (?:a )?"
+               r"(?:total |combined )?(?:value|"
                r"contract value|investment))\b"], rank=2),
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
     _m("contract_value", "contract value", ["money"],
@@ -184,6 +186,14 @@ VOCABULARY: tuple[Metric, ...] = (
     # "nine exhibition zones", "six pavilions": how the exhibition is divided
     _m("exhibition_zones", "exhibition zones and halls", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:zones|halls|pavilions|exhibition areas|sections)\b"], rank=12),
+    # "318 world premieres", "300 debuting worldwide", "全球首发新品36项": shown for the first time, a measure of its own
+    _m("premieres", "products shown for the first time", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:premieres|debuts|first launches)\b"],
+       # ("236 of them for the first time", "236 of which are making their global or national debut")
+       follow=[r"^\s(?:of (?:them|which|these|those)\s)?(?:(?:are|were|is|was)\s)?(?:[\w-]+\s){0,2}?(?:debuting|"
+               r"premiering|making (?:their|its) (?:[\w-]+ (?:or [\w-]+ )?)?debuts?|(?:shown |on show |on display |"
+               r"displayed |exhibited )?for the first time)\b"],
+       rank=13),
     _m("products", "products on show", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
     _m("exhibition_area", "exhibition area", ["m2"],
@@ -257,7 +267,7 @@ _DAY_LEAD = re.compile(r"\b(?:(?:over|on|during|in) (?:the|its) (?:first|opening
 # (the Fortune Global 500 companies only among the exhibitors: some of the exhibitors, of the investors or of the
 # signatories by turns, they are the edition's measure when the whole the list names is its exhibitors)
 OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
-                          "exhibitors_online", "countries_regions", "foreign_projects"})  # ("including 450 from 50 countries and regions")
+                          "exhibitors_online", "countries_regions", "foreign_projects", "premieres"})  # ("including 450 from 50 countries and regions")
 EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", "companies"})
 
 
@@ -331,8 +341,9 @@ _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|
 # however long its complement
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:contract\s)?value)\s"
                          r"(?:in|of|for|behind|across)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched))"
-                         r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|stood at|"
-                         r"amounted to|amounts to|came to|comes to|exceeded|topped|is|was)\s(?:(?:more than|over|about|"
+                         r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
+                         r"stands at|amounted to|amounts to|came to|comes to|exceeded|exceeds|topped|tops|surpassed|"
+                         r"surpasses|passed|passes|is|was)\s(?:(?:more than|over|about|"
                          r"around|nearly|some|roughly|almost)\s)?" + _SIGN + r"?\s?$", re.I)
 
 
@@ -421,7 +432,7 @@ _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes
 
 # What each scope means, as a reader is told it (the edition's own figures need no words).
 SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
-          "opening": "signed at the opening",
+          "opening": "the opening's signings",
           "expected": "expected, not yet reported", "earlier": "an earlier edition, cited",
           "converted": "converted to another currency", "elsewhere": "another event's, cited"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"

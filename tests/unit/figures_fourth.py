@@ -15,7 +15,7 @@ FOURTH = [
     ("The exhibition space reached 65,000 sq m this year, the largest so far.",
      [(65000, "m2", "exhibition_area", "edition")]),
     ("More than 3,000 exhibits went on display, with 300 of them making their global debut.",
-     [(3000, "count", "products", "edition"), (300, "count", "products", "part")]),
+     [(3000, "count", "products", "edition"), (300, "count", "premieres", "edition")]),
     ("The signed deals were valued at a combined 45.1 billion yuan ($6.2 billion), organizers said.",
      # the dollars are the yuan converted at some rate: never a change of the edition's amount
      [(45.1 * B, "CNY", "contract_value", "edition"), (6.2 * B, "USD", "contract_value", "converted")]),

@@ -68,7 +68,7 @@ HELDOUT = [
      [(20, "percent", None, "edition"), (90000, "m2", "exhibition_area", "edition")]),
     # products and the economy around the event
     ("Over 5,000 new products were launched or displayed at the fair, 300 of them for the first time anywhere.",
-     [(5000, "count", "products", "edition"), (300, "count", None, "part")]),
+     [(5000, "count", "products", "edition"), (300, "count", "premieres", "edition")]),
     ("Anhui's manufacturing added value grew 8.9 percent last year.",
      [(8.9, "percent", None, "edition")]),
     ("A 12,500-ton hydraulic forging press made by a local firm was on display.",

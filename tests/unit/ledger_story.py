@@ -5719,3 +5719,127 @@ GOLD_WMC24_ZONES = {
     (0, 12, "count"): "new", (0, 70000, "m2"): "new",
     (1, 72000, "m2"): "changed:refined", (1, 11, "count"): "changed:conflict",
 }
+
+
+STORY_WMC24_RMB_BN = [
+    doc("2024-09-23", "WMC 2024 inks RMB471.8bn in deals",
+        "HEFEI -- The 2024 World Manufacturing Convention closed with 589 projects signed, involving investment of "
+        "RMB471.8bn ($66.5bn)."),
+    doc("2024-09-24", "Hefei convention tallies deals",
+        "HEFEI -- Deals at the 2024 World Manufacturing Convention involve investment of 471.8 billion yuan across "
+        "589 projects, organizers said."),
+]
+GOLD_WMC24_RMB_BN = {
+    (0, 589, "count"): "new", (0, 471.8e9, "CNY"): "new", (0, 66.5e9, "USD"): "skip",
+    (1, 471.8e9, "CNY"): "known", (1, 589, "count"): "known",
+}
+
+
+STORY_WIMC25_PLUS_SIGN = [
+    doc("2025-11-30", "Nanjing conference: 1,200+ guests",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Sunday with 1,200+ guests and 40 "
+        "projects worth 60.5 bln yuan signed."),
+    doc("2025-12-01", "Nanjing conference figures",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference attracted 1,236 guests and signed 40 "
+        "projects worth 60.5 billion yuan."),
+]
+GOLD_WIMC25_PLUS_SIGN = {
+    (0, 1200, "count"): "new", (0, 40, "count"): "new", (0, 60.5e9, "CNY"): "new",
+    (1, 1236, "count"): "changed:refined", (1, 40, "count"): "known", (1, 60.5e9, "CNY"): "known",
+}
+
+
+STORY_WMC22_NOT_AS_REPORTED = [
+    doc("2022-09-23", "WMC 2022 results",
+        "HEFEI -- The 2022 World Manufacturing Convention closed Friday with 573 projects signed. Editor's note: "
+        "this story has been updated."),
+    doc("2022-09-24", "Correction: WMC 2022 results",
+        "HEFEI -- Correction: The 2022 World Manufacturing Convention signed 578 projects, not 573 as reported "
+        "earlier."),
+]
+GOLD_WMC22_NOT_AS_REPORTED = {
+    (0, 573, "count"): "new",
+    (1, 578, "count"): "changed:conflict",
+}
+
+
+STORY_WMC23_ABOUT_THEN_MORE_THAN = [
+    doc("2023-09-22", "Anhui: 5,000 guests at convention",
+        "HEFEI -- About 5,000 guests, including 800 from abroad, are attending the 2023 World Manufacturing "
+        "Convention."),
+    doc("2023-09-25", "WMC 2023 wraps",
+        "HEFEI -- The 2023 World Manufacturing Convention wrapped up. It attracted more than 4,800 guests, about "
+        "600 of them from overseas."),
+]
+GOLD_WMC23_ABOUT_THEN_MORE_THAN = {
+    (0, 5000, "count"): "new", (0, 800, "count"): "new",
+    (1, 4800, "count"): "known", (1, 600, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC21_EXCEEDS = [
+    doc("2021-11-20", "WIMC 2021 deals",
+        "NANJING -- A total of 85 projects with total investment of 101.6 billion yuan were signed at the 2021 World "
+        "Intelligent Manufacturing Conference."),
+    doc("2021-11-21", "WIMC 2021: 85 projects, 101.6 billion yuan",
+        "NANJING -- Investment in the 85 projects signed at the 2021 World Intelligent Manufacturing Conference "
+        "exceeds 100 billion yuan."),
+]
+GOLD_WIMC21_EXCEEDS = {
+    (0, 85, "count"): "new", (0, 101.6e9, "CNY"): "new",
+    (1, 85, "count"): "known", (1, 101.6e9, "CNY"): "known", (1, 100e9, "CNY"): "known",
+}
+
+
+STORY_WMC26_DAY_BATCHES = [
+    doc("2026-09-21", "Convention day two",
+        "HEFEI -- On the second day of the 2026 World Manufacturing Convention, 96 projects were signed, worth 88.3 "
+        "billion yuan."),
+    doc("2026-09-22", "Convention day three",
+        "HEFEI -- On the third day of the 2026 World Manufacturing Convention, 112 projects were signed, worth 95.1 "
+        "billion yuan."),
+]
+GOLD_WMC26_DAY_BATCHES = {
+    (0, 96, "count"): "new", (0, 88.3e9, "CNY"): "new",
+    (1, 112, "count"): "new", (1, 95.1e9, "CNY"): "new",
+}
+
+
+STORY_WIMC20_ZH_THEN_EN = [
+    doc("2020-11-26", "2020世界智能制造大会 观众",
+        "2020世界智能制造大会展览吸引观众超5万人次。"),
+    doc("2020-11-28", "2020 World Intelligent Manufacturing Conference wraps",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference wrapped up on Saturday. Its exhibition drew "
+        "56,000 visitors despite epidemic controls."),
+]
+GOLD_WIMC20_ZH_THEN_EN = {
+    (0, 50000, "count"): "new",
+    (1, 56000, "count"): "changed:refined",
+}
+
+
+STORY_WMC19_OVERSEAS_TOTALED = [
+    doc("2019-09-20", "Hefei convention opening signs 1.2k",
+        "HEFEI -- The 2019 World Manufacturing Convention opened Friday. About 1,200 overseas guests are "
+        "attending, organizers said."),
+    doc("2019-09-22", "Convention closes",
+        "HEFEI -- The 2019 World Manufacturing Convention closed Sunday. Overseas guests totaled 1,267."),
+]
+GOLD_WMC19_OVERSEAS_TOTALED = {
+    (0, 1200, "count"): "new",
+    (1, 1267, "count"): "changed:refined",
+}
+
+
+STORY_WMC25_PREMIERES = [
+    doc("2025-09-21", "Hefei convention features 3,000 products",
+        "HEFEI -- More than 3,000 products, including 300 debuting worldwide, are on display at the 2025 World "
+        "Manufacturing Convention."),
+    doc("2025-09-24", "Convention closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed with 3,250 products displayed, 318 of them "
+        "world premieres."),
+]
+GOLD_WMC25_PREMIERES = {
+    (0, 3000, "count"): "new", (0, 300, "count"): "new",
+    (1, 3250, "count"): "changed:refined", (1, 318, "count"): "changed:conflict",
+}

@@ -885,7 +885,16 @@ def _stories():
             pytest.param(s.STORY_WIMC26_UP_FROM, s.GOLD_WIMC26_UP_FROM, None, id="wimc-2026-up-from"),
             pytest.param(s.STORY_WMC20_CLOUD_COMPANIES, s.GOLD_WMC20_CLOUD_COMPANIES, None, id="wmc-2020-cloud-companies"),
             pytest.param(s.STORY_WIMC19_SPEAKERS, s.GOLD_WIMC19_SPEAKERS, None, id="wimc-2019-speakers"),
-            pytest.param(s.STORY_WMC24_ZONES, s.GOLD_WMC24_ZONES, None, id="wmc-2024-zones")]
+            pytest.param(s.STORY_WMC24_ZONES, s.GOLD_WMC24_ZONES, None, id="wmc-2024-zones"),
+            pytest.param(s.STORY_WMC24_RMB_BN, s.GOLD_WMC24_RMB_BN, None, id="wmc-2024-rmb-bn"),
+            pytest.param(s.STORY_WIMC25_PLUS_SIGN, s.GOLD_WIMC25_PLUS_SIGN, None, id="wimc-2025-plus-sign"),
+            pytest.param(s.STORY_WMC22_NOT_AS_REPORTED, s.GOLD_WMC22_NOT_AS_REPORTED, None, id="wmc-2022-not-as-reported"),
+            pytest.param(s.STORY_WMC23_ABOUT_THEN_MORE_THAN, s.GOLD_WMC23_ABOUT_THEN_MORE_THAN, None, id="wmc-2023-about-then-more-than"),
+            pytest.param(s.STORY_WIMC21_EXCEEDS, s.GOLD_WIMC21_EXCEEDS, None, id="wimc-2021-exceeds"),
+            pytest.param(s.STORY_WMC26_DAY_BATCHES, s.GOLD_WMC26_DAY_BATCHES, None, id="wmc-2026-day-batches"),
+            pytest.param(s.STORY_WIMC20_ZH_THEN_EN, s.GOLD_WIMC20_ZH_THEN_EN, None, id="wimc-2020-zh-then-en"),
+            pytest.param(s.STORY_WMC19_OVERSEAS_TOTALED, s.GOLD_WMC19_OVERSEAS_TOTALED, None, id="wmc-2019-overseas-totaled"),
+            pytest.param(s.STORY_WMC25_PREMIERES, s.GOLD_WMC25_PREMIERES, None, id="wmc-2025-premieres")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1441,6 +1450,29 @@ def test_what_belongs_to_the_opening_batch(text, expected):
 ])
 def test_noun_phrases_without_praise_and_conversions_after_a_comma(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # shown for the first time: a measure of its own, whatever list names it, in either language
+    ("Some 1,800 products are on show, 95 of them for the first time.",
+     [(1800, "products", "edition"), (95, "premieres", "edition")]),
+    ("The expo featured 42 world premieres.", [(42, "premieres", "edition")]),
+    ("展会展出产品1800余件，其中首发首展95件。", [(1800, "products", "edition"), (95, "premieres", "edition")]),
+    # "+" after a number is a lower bound; a count before "and 40 projects worth ..." counts its own noun
+    ("The forum closed with 900+ guests and 12 projects worth 3.5 billion yuan signed.",
+     [(900, "guests", "edition"), (12, "projects_signed", "edition"), (3.5e9, "contract_value", "edition")]),
+])
+def test_premieres_and_counts_before_a_second_count(text, expected):
+    assert _measured(text) == expected
+
+
+def test_premieres_change_and_a_plus_is_refined():
+    db = _reported(("2026-09-20", "About 90 products are making their world debut, among 1,200+ exhibits."),
+                   ("2026-09-23", "In all, 1,284 exhibits were shown, 104 of them world premieres."))
+    rows = [(r["value"], r["metric"], r["status"], r["kind"])
+            for r in db.query("select value, metric, status, kind from figures order by pub_key, start")]
+    assert rows == [(90, "premieres", "new", ""), (1200, "products", "new", ""),
+                    (1284, "products", "changed", "refined"), (104, "premieres", "changed", "conflict")]
 
 
 def test_a_count_within_a_limit_refines_the_limit():
