@@ -51,7 +51,8 @@ _SUFFIX_QUALIFIER = {"plus": "more_than", "+": "more_than", "odd": "about", "str
 _TRAILING = re.compile(r"\s(or so|or more|or thereabouts)\b", re.I)
 _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts": "about"}
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
-_TIMES = re.compile(r"\s(dozen|hundred)\b(?!\sand\b)", re.I)  # ("two hundred and fifty": not read)
+# ("Five hundred and twelve": the rest after "and"; "two hundred and more": 200)
+_TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
 # "between 500 and 600 exhibitors": a range written with words
 _BETWEEN = re.compile(r"\bbetween\s$", re.I)
 _AND_RANGE = re.compile(r"\sand\s(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
@@ -135,7 +136,7 @@ _RUNNING = re.compile(rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (
 def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
     """"As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far confirmed",
     "some 500 have so far confirmed": a count while the event runs, which the final one can only exceed."""
-    if qualifier in ("exact", "about") and unit != "day" and in_sentence(_RUNNING, sentence, memo):
+    if qualifier in ("exact", "about", "nearly") and unit != "day" and in_sentence(_RUNNING, sentence, memo):
         return "at_least"
     return qualifier
 
@@ -221,6 +222,10 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})\s?:\s"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
+# labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
+_INLINE_LABEL = re.compile(r"[;；:]\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s(?:(?:about|around|nearly|over|"
+                           r"more than|"
+                           r"some|almost)\s)?$")
 _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the [^,.;]{0,40}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
                             r"foreign-invested|overseas-funded|foreign)\b", re.I)
@@ -249,7 +254,8 @@ _SUBJECT_VERB = re.compile(
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number
 _NUMBER_OF = re.compile(
-    r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) (?:[a-z]+ed )?"
+    r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) "
+    r"(?:(?P<done>[a-z]+ed) )?"
     # ("the number of projects signed at the 2022 convention should have read 628")
     r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,60}?\s(?=should|was|is|were|has|had|stood|reached))?"
     r"(?:(?:to|at|for|of|in|on) [^,.;\d]{0,30}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
@@ -257,6 +263,7 @@ _NUMBER_OF = re.compile(
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
     r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to))\s"
+    r"(?:(?:a|an) (?:new |all-time )?(?:record|high)(?: of)?\s)?"  # ("hit a record 608")
     r"(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
@@ -268,6 +275,7 @@ _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimate
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos predecessors".split())
+_EDITIONS_ALWAYS = frozenset("editions conventions predecessors".split())
 _COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b", re.I)
 MAX_SENTENCE = 1000
 # "over half of all exhibitors": a share, as a percentage
@@ -517,6 +525,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         times = _TIMES.match(text, pos) if spelled and value < 20 else None
         if times:  # "two dozen", "three hundred"
             value *= 12 if times.group(1).lower() == "dozen" else 100
+            rest = spelled_value(times.group("rest")) if times.group("rest") else None
+            if rest and rest < 100 and times.group(1).lower() == "hundred":
+                value += rest
             pos, digits = times.end(), str(int(value))  # read on as the number it is
             after = text[pos:min(len(text), pos + 120)]
         scale = _SCALE.match(text, pos)
@@ -621,6 +632,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
                 noun = lead = of_the.group("noun").lower()
                 antecedent = of_the  # a part of the whole it names
+            if noun in _EDITIONS_ALWAYS and value <= 20:
+                continue  # "a look back at six conventions": editions of the event, counted
             if noun in _EDITION_NOUNS and (_EDITIONS_COUNTED.search(before[-12:])
                                            or re.match(r"\s(?:previous|past|earlier|last)\s", text[pos_after:pos_after + 12])):
                 continue
@@ -635,11 +648,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-120:]) \
                     or _PUT_AT.search(before[-130:]) or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60
-                                                         else None)
+                                                         else None) or _INLINE_LABEL.search(before[-60:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()
                     noun = lead.split()[-1]
+                    if named.groupdict().get("done"):
+                        lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones
             if not noun and digits and _WORTH_AFTER.match(text, pos_after) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 # "Hefei High-tech Zone signed 23 projects worth 45.6 billion yuan, and Baohe District signed 12 worth

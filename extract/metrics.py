@@ -343,8 +343,8 @@ _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the
                          r"(?:in|of|for|behind|across)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
                          r"stands at|amounted to|amounts to|came to|comes to|exceeded|exceeds|topped|tops|surpassed|"
-                         r"surpasses|passed|passes|is|was)\s(?:(?:more than|over|about|"
-                         r"around|nearly|some|roughly|almost)\s)?" + _SIGN + r"?\s?$", re.I)
+                         r"surpasses|passed|passes|is|was)\s(?:(?:more than|over|about|around|nearly|some|roughly|"
+                         r"almost|close to|just under|upwards of)\s)?" + _SIGN + r"?\s?$", re.I)
 
 
 def metric_unit(unit: str) -> str:

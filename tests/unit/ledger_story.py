@@ -5843,3 +5843,139 @@ GOLD_WMC25_PREMIERES = {
     (0, 3000, "count"): "new", (0, 300, "count"): "new",
     (1, 3250, "count"): "changed:refined", (1, 318, "count"): "changed:conflict",
 }
+
+
+STORY_WMC25_HIT_A_RECORD = [
+    doc("2025-09-22", "WMC 2025: officials upbeat",
+        "HEFEI -- \"We have already signed more than 400 projects,\" an Anhui official told reporters on Monday at "
+        "the 2025 World Manufacturing Convention."),
+    doc("2025-09-24", "WMC 2025 closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Wednesday. The number of projects signed hit a "
+        "record 608."),
+]
+GOLD_WMC25_HIT_A_RECORD = {
+    (0, 400, "count"): "new",
+    (1, 608, "count"): "changed:refined",
+}
+
+
+STORY_WMC24_SIX_CONVENTIONS = [
+    doc("2024-09-25", "A look back at six conventions",
+        "HEFEI -- The World Manufacturing Convention has grown steadily. In 2019 it signed 536 projects; in 2020, "
+        "526; in 2021, 526; in 2022, 573; in 2023, 734; and this year, 589."),
+    doc("2024-09-26", "WMC 2024 final numbers",
+        "HEFEI -- The 2024 World Manufacturing Convention signed 589 projects with investment of 471.8 billion "
+        "yuan."),
+]
+GOLD_WMC24_SIX_CONVENTIONS = {
+    (0, 536, "count"): "skip", (0, 526, "count"): "skip", (0, 573, "count"): "skip", (0, 734, "count"): "skip",
+    (0, 589, "count"): "skip",
+    (1, 589, "count"): "skip", (1, 471.8e9, "CNY"): "new",
+}
+
+
+STORY_WIMC23_ZH_WORDS = [
+    doc("2023-12-06", "2023世界智能制造大会开幕",
+        "2023世界智能制造大会6日在南京开幕，五百余家企业参展。"),
+    doc("2023-12-08", "2023世界智能制造大会闭幕",
+        "2023世界智能制造大会8日闭幕，参展企业共计537家。"),
+]
+GOLD_WIMC23_ZH_WORDS = {
+    (0, 500, "count"): "new",
+    (1, 537, "count"): "changed:refined",
+}
+
+
+STORY_WMC22_CLOSE_TO = [
+    doc("2022-09-22", "Hefei convention deals near 300 billion",
+        "HEFEI -- Investment in projects signed so far at the 2022 World Manufacturing Convention is close to 300 "
+        "billion yuan, organizers said on Thursday."),
+    doc("2022-09-23", "WMC 2022 ends",
+        "HEFEI -- The 2022 World Manufacturing Convention ended Friday with 573 projects signed, involving a total "
+        "investment of 473.9 billion yuan."),
+]
+GOLD_WMC22_CLOSE_TO = {
+    (0, 300e9, "CNY"): "new",
+    (1, 573, "count"): "new", (1, 473.9e9, "CNY"): "changed:refined",
+}
+
+
+STORY_WIMC26_INLINE_LABELS = [
+    doc("2026-11-26", "Nanjing conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened Thursday. Visitors: about 30,000 "
+        "expected daily; exhibitors: 580; forums: 24."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed Saturday with 592 exhibitors and 26 "
+        "forums."),
+]
+GOLD_WIMC26_INLINE_LABELS = {
+    (0, 30000, "count"): "new", (0, 580, "count"): "new", (0, 24, "count"): "new",
+    (1, 592, "count"): "changed:conflict", (1, 26, "count"): "changed:conflict",
+}
+
+
+STORY_WMC21_MORE_THAN_DOUBLE = [
+    doc("2021-09-12", "Hefei convention: more than double",
+        "HEFEI -- Foreign-funded projects at the 2021 World Manufacturing Convention numbered 95, more than double "
+        "last year's 41."),
+    doc("2021-09-13", "Convention closes",
+        "HEFEI -- The 2021 World Manufacturing Convention closed with 526 projects signed, 97 of them "
+        "foreign-funded."),
+]
+GOLD_WMC21_MORE_THAN_DOUBLE = {
+    (0, 95, "count"): "new", (0, 41, "count"): "skip",
+    (1, 526, "count"): "new", (1, 97, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC19_WORDS_AND = [
+    doc("2019-10-20", "Nanjing hosts conference",
+        "NANJING -- Five hundred and twelve companies are exhibiting at the 2019 World Intelligent Manufacturing "
+        "Conference, which opened on Sunday."),
+    doc("2019-10-22", "Conference ends",
+        "NANJING -- A total of 530 companies exhibited at the 2019 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC19_WORDS_AND = {
+    (0, 512, "count"): "new",
+    (1, 530, "count"): "changed:conflict",
+}
+
+
+STORY_WMC20_BY_SATURDAY = [
+    doc("2020-08-22", "WMC 2020 online visits",
+        "HEFEI -- Online visits to the 2020 World Manufacturing Convention's cloud exhibition reached 10 million by "
+        "Saturday afternoon."),
+    doc("2020-08-23", "WMC 2020 online visits final",
+        "HEFEI -- Visits to the cloud exhibition of the 2020 World Manufacturing Convention totaled 15.3 million."),
+]
+GOLD_WMC20_BY_SATURDAY = {
+    (0, 10e6, "count"): "new",
+    (1, 15.3e6, "count"): "changed:refined",
+}
+
+
+STORY_WIMC24_DOZEN_SUB_FORUMS = [
+    doc("2024-11-29", "WIMC 2024 forums",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference features one main forum and a dozen "
+        "sub-forums."),
+    doc("2024-12-01", "WIMC 2024 closes",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference closed Sunday after 14 sub-forums."),
+]
+GOLD_WIMC24_DOZEN_SUB_FORUMS = {
+    (0, 1, "count"): "skip", (0, 12, "count"): "new",
+    (1, 14, "count"): "changed:conflict",
+}
+
+
+STORY_WMC18_AREA = [
+    doc("2018-05-10", "First World Manufacturing Convention",
+        "HEFEI -- The first World Manufacturing Convention opened in Hefei on Thursday with an exhibition area of "
+        "60,000 square meters."),
+    doc("2018-05-12", "Convention ends",
+        "HEFEI -- The World Manufacturing Convention 2018 closed Saturday. The exhibition covered 65,000 square "
+        "meters and received 130,000 visitors."),
+]
+GOLD_WMC18_AREA = {
+    (0, 60000, "m2"): "new",
+    (1, 65000, "m2"): "changed:conflict", (1, 130000, "count"): "new",
+}

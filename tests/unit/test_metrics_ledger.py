@@ -894,7 +894,17 @@ def _stories():
             pytest.param(s.STORY_WMC26_DAY_BATCHES, s.GOLD_WMC26_DAY_BATCHES, None, id="wmc-2026-day-batches"),
             pytest.param(s.STORY_WIMC20_ZH_THEN_EN, s.GOLD_WIMC20_ZH_THEN_EN, None, id="wimc-2020-zh-then-en"),
             pytest.param(s.STORY_WMC19_OVERSEAS_TOTALED, s.GOLD_WMC19_OVERSEAS_TOTALED, None, id="wmc-2019-overseas-totaled"),
-            pytest.param(s.STORY_WMC25_PREMIERES, s.GOLD_WMC25_PREMIERES, None, id="wmc-2025-premieres")]
+            pytest.param(s.STORY_WMC25_PREMIERES, s.GOLD_WMC25_PREMIERES, None, id="wmc-2025-premieres"),
+            pytest.param(s.STORY_WMC25_HIT_A_RECORD, s.GOLD_WMC25_HIT_A_RECORD, None, id="wmc-2025-hit-a-record"),
+            pytest.param(s.STORY_WMC24_SIX_CONVENTIONS, s.GOLD_WMC24_SIX_CONVENTIONS, None, id="wmc-2024-six-conventions"),
+            pytest.param(s.STORY_WIMC23_ZH_WORDS, s.GOLD_WIMC23_ZH_WORDS, None, id="wimc-2023-zh-words"),
+            pytest.param(s.STORY_WMC22_CLOSE_TO, s.GOLD_WMC22_CLOSE_TO, None, id="wmc-2022-close-to"),
+            pytest.param(s.STORY_WIMC26_INLINE_LABELS, s.GOLD_WIMC26_INLINE_LABELS, None, id="wimc-2026-inline-labels"),
+            pytest.param(s.STORY_WMC21_MORE_THAN_DOUBLE, s.GOLD_WMC21_MORE_THAN_DOUBLE, None, id="wmc-2021-more-than-double"),
+            pytest.param(s.STORY_WIMC19_WORDS_AND, s.GOLD_WIMC19_WORDS_AND, None, id="wimc-2019-words-and"),
+            pytest.param(s.STORY_WMC20_BY_SATURDAY, s.GOLD_WMC20_BY_SATURDAY, None, id="wmc-2020-by-saturday"),
+            pytest.param(s.STORY_WIMC24_DOZEN_SUB_FORUMS, s.GOLD_WIMC24_DOZEN_SUB_FORUMS, None, id="wimc-2024-dozen-sub-forums"),
+            pytest.param(s.STORY_WMC18_AREA, s.GOLD_WMC18_AREA, None, id="wmc-2018-area")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1168,6 +1178,7 @@ def test_another_part_of_the_same_whole_after_and_is_read():
     ("By the end of the second day, 214 deals had been inked.", "at_least"),
     ("During the first two days of the fair, 155 deals were inked.", "at_least"),
     ("The online expo has logged 4.1 million visits since it went live on Monday.", "at_least"),
+    ("Nearly 300 projects have been signed so far.", "at_least"),
     ("The expo received 74,000 visitors.", "exact"),
 ])
 def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
@@ -1473,6 +1484,23 @@ def test_premieres_change_and_a_plus_is_refined():
             for r in db.query("select value, metric, status, kind from figures order by pub_key, start")]
     assert rows == [(90, "premieres", "new", ""), (1200, "products", "new", ""),
                     (1284, "products", "changed", "refined"), (104, "premieres", "changed", "conflict")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number written in words with "and"; and no count of its parts
+    ("Four hundred and sixty exhibitors took part.", [(460, "exhibitors", "edition")]),
+    # "the number of X signed hit a record N": signed ones
+    ("The number of deals signed hit a record 702.", [(702, "projects_signed", "edition")]),
+    # editions of the event counted are no figure
+    ("Looking back over five conventions, the fair has changed.", []),
+    # labels within one sentence
+    ("At a glance: visitors: about 95,000; exhibitors: 612; forums: 31.",
+     [(95000, "visitors", "edition"), (612, "exhibitors", "edition"), (31, "forums", "edition")]),
+    # the subject of a long sentence, then "close to"
+    ("Investment in the projects signed so far is close to 250 billion yuan.", [(250e9, "investment", "edition")]),
+])
+def test_numbers_in_words_records_editions_and_inline_labels(text, expected):
+    assert _measured(text) == expected
 
 
 def test_a_count_within_a_limit_refines_the_limit():
