@@ -100,7 +100,7 @@ CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥"
               "euros": "EUR"}
 QUALIFIERS = [
     # whole words only: "will cover 20,000 square meters" is not "over"
-    (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards of|greater than)\s$",
+    (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards? of|greater than)\s$",
                 re.I), "more_than"),
     # "visits passed 40,000", "exceeded 100,000": a count past a round mark
     (re.compile(r"\b(?:pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|broke through)\s$", re.I),
@@ -222,6 +222,9 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})\s?:\s"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
+# "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
+_IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
+_SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b[^,.;]{0,100},\s$")
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
 _INLINE_LABEL = re.compile(r"[;；:]\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s(?:(?:about|around|nearly|over|"
                            r"more than|"
@@ -648,7 +651,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-120:]) \
                     or _PUT_AT.search(before[-130:]) or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60
-                                                         else None) or _INLINE_LABEL.search(before[-60:])
+                                                         else None) or _INLINE_LABEL.search(before[-60:]) \
+                    or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None)
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()

@@ -52,7 +52,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
     _m("contract_value", "contract value", ["money"],
        before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount)",
-               r"\bcontract(?:ed)? (?:value|amount)", r"\btotal (?:contract )?(?:value|amount)"],
+               r"\bcontract(?:ed)? (?:value|amount)", r"\btotal (?:contract )?(?:value|amount)",
+               # ("have corrected the value of deals signed to 49.8 billion yuan")
+               r"\b(?:value|amount) of (?:the )?(?:[\w-]+ )?(?:deals|contracts|agreements|projects)\b"],
        sentence=[SIGNED], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
        nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b"], rank=1),

@@ -5979,3 +5979,127 @@ GOLD_WMC18_AREA = {
     (0, 60000, "m2"): "new",
     (1, 65000, "m2"): "changed:conflict", (1, 130000, "count"): "new",
 }
+
+
+STORY_WIMC25_IN_ALL = [
+    doc("2025-11-27", "World Intelligent Manufacturing Conference opens",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference got under way on Thursday, with an "
+        "estimated 2,000 delegates in attendance."),
+    doc("2025-11-29", "Conference wraps up",
+        "NANJING -- Delegates to the 2025 World Intelligent Manufacturing Conference, 2,180 in all, wrapped up "
+        "three days of talks on Saturday."),
+]
+GOLD_WIMC25_IN_ALL = {
+    (0, 2000, "count"): "new",
+    (1, 2180, "count"): "changed:refined", (1, 3, "day"): "new",
+}
+
+
+STORY_WMC24_EXHIBITORS_NUMBER = [
+    doc("2024-09-21", "Expo halls busy at Hefei convention",
+        "HEFEI -- Exhibitors at the 2024 World Manufacturing Convention number more than 540, spread across 12 "
+        "exhibition zones."),
+    doc("2024-09-23", "Convention in numbers",
+        "HEFEI -- There were 546 exhibitors at the 2024 World Manufacturing Convention, which closed Monday."),
+]
+GOLD_WMC24_EXHIBITORS_NUMBER = {
+    (0, 540, "count"): "new", (0, 12, "count"): "new",
+    (1, 546, "count"): "changed:refined",
+}
+
+
+STORY_WIMC22_VALUE_CORRECTED = [
+    doc("2022-11-27", "Intelligent manufacturing conference results",
+        "NANJING -- Some 51 projects with a total value of 48.9 billion yuan were signed at the 2022 World "
+        "Intelligent Manufacturing Conference."),
+    doc("2022-11-28", "Conference deals",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference saw the signing of 51 projects worth 48.9 "
+        "billion yuan."),
+    doc("2022-11-30", "Conference deals, corrected",
+        "NANJING -- Organizers of the 2022 World Intelligent Manufacturing Conference have corrected the value of "
+        "deals signed to 49.8 billion yuan."),
+]
+GOLD_WIMC22_VALUE_CORRECTED = {
+    (0, 51, "count"): "new", (0, 48.9e9, "CNY"): "new",
+    (1, 51, "count"): "known", (1, 48.9e9, "CNY"): "known",
+    (2, 49.8e9, "CNY"): "changed:conflict",
+}
+
+
+STORY_WMC23_ZH_SINCE_OPENING = [
+    doc("2023-09-21", "2023世界制造业大会 观众",
+        "2023世界制造业大会开幕以来，展会人气持续火爆，截至21日已接待观众超8万人次。"),
+    doc("2023-09-24", "2023世界制造业大会闭幕 累计接待观众23万人次",
+        "2023世界制造业大会24日闭幕。据统计，展会累计接待观众23万人次。"),
+]
+GOLD_WMC23_ZH_SINCE_OPENING = {
+    (0, 80000, "count"): "new",
+    (1, 230000, "count"): "changed:refined",
+}
+
+
+STORY_WMC26_FIVE_DAYS = [
+    doc("2026-09-19", "WMC 2026 opens",
+        "HEFEI -- The World Manufacturing Convention 2026 opened on Saturday in Hefei. The event, which lasts five "
+        "days, has attracted 560 exhibitors."),
+    doc("2026-09-23", "WMC 2026 closes",
+        "HEFEI -- The World Manufacturing Convention 2026 closed on Wednesday after five days. It had 574 exhibitors."),
+]
+GOLD_WMC26_FIVE_DAYS = {
+    (0, 5, "day"): "new", (0, 560, "count"): "new",
+    (1, 5, "day"): "known", (1, 574, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC21_PERCENT_FOREIGN = [
+    doc("2021-11-19", "WIMC 2021: 30 percent of exhibitors foreign",
+        "NANJING -- About 30 percent of the 520 exhibitors at the 2021 World Intelligent Manufacturing Conference "
+        "come from outside China."),
+    doc("2021-11-21", "WIMC 2021 closes",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference closed Sunday. Of its 526 exhibitors, 160 "
+        "were from abroad."),
+]
+GOLD_WIMC21_PERCENT_FOREIGN = {
+    (0, 30, "percent"): "new", (0, 520, "count"): "new",
+    (1, 526, "count"): "changed:conflict", (1, 160, "count"): "new",
+}
+
+
+STORY_WMC19_EXPECT_THEN_ABOUT = [
+    doc("2019-09-20", "WMC 2019: 4,000 guests expected",
+        "HEFEI -- Organizers of the 2019 World Manufacturing Convention, opening Friday, expect 4,000 guests."),
+    doc("2019-09-20", "WMC 2019 opens",
+        "HEFEI -- The 2019 World Manufacturing Convention opened Friday with about 4,000 guests attending."),
+    doc("2019-09-22", "WMC 2019 closes",
+        "HEFEI -- The 2019 World Manufacturing Convention closed Sunday. It was attended by 4,207 guests."),
+]
+GOLD_WMC19_EXPECT_THEN_ABOUT = {
+    (0, 4000, "count"): "new",
+    (1, 4000, "count"): "new",
+    (2, 4207, "count"): "changed:refined",
+}
+
+
+STORY_WIMC24_EIGHT_OF_THIRTY = [
+    doc("2024-12-01", "2024世界智能制造大会闭幕",
+        "12月1日，2024世界智能制造大会闭幕。大会共签约重点项目30个，签约金额536.3亿元，其中外资项目8个。"),
+    doc("2024-12-03", "Nanjing conference: eight foreign projects",
+        "NANJING -- Eight of the 30 key projects signed at the 2024 World Intelligent Manufacturing Conference are "
+        "foreign-funded, officials said."),
+]
+GOLD_WIMC24_EIGHT_OF_THIRTY = {
+    (0, 30, "count"): "new", (0, 53.63e9, "CNY"): "new", (0, 8, "count"): "new",
+    (1, 8, "count"): "known", (1, 30, "count"): "known",
+}
+
+
+STORY_WMC25_UPWARD_OF = [
+    doc("2025-09-21", "WMC 2025 exhibits",
+        "HEFEI -- Visitors to the 2025 World Manufacturing Convention can see upward of 2,000 exhibits this year."),
+    doc("2025-09-24", "WMC 2025 closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed with 2,350 exhibits displayed."),
+]
+GOLD_WMC25_UPWARD_OF = {
+    (0, 2000, "count"): "new",
+    (1, 2350, "count"): "changed:refined",
+}

@@ -904,7 +904,16 @@ def _stories():
             pytest.param(s.STORY_WIMC19_WORDS_AND, s.GOLD_WIMC19_WORDS_AND, None, id="wimc-2019-words-and"),
             pytest.param(s.STORY_WMC20_BY_SATURDAY, s.GOLD_WMC20_BY_SATURDAY, None, id="wmc-2020-by-saturday"),
             pytest.param(s.STORY_WIMC24_DOZEN_SUB_FORUMS, s.GOLD_WIMC24_DOZEN_SUB_FORUMS, None, id="wimc-2024-dozen-sub-forums"),
-            pytest.param(s.STORY_WMC18_AREA, s.GOLD_WMC18_AREA, None, id="wmc-2018-area")]
+            pytest.param(s.STORY_WMC18_AREA, s.GOLD_WMC18_AREA, None, id="wmc-2018-area"),
+            pytest.param(s.STORY_WIMC25_IN_ALL, s.GOLD_WIMC25_IN_ALL, None, id="wimc-2025-in-all"),
+            pytest.param(s.STORY_WMC24_EXHIBITORS_NUMBER, s.GOLD_WMC24_EXHIBITORS_NUMBER, None, id="wmc-2024-exhibitors-number"),
+            pytest.param(s.STORY_WIMC22_VALUE_CORRECTED, s.GOLD_WIMC22_VALUE_CORRECTED, None, id="wimc-2022-value-corrected"),
+            pytest.param(s.STORY_WMC23_ZH_SINCE_OPENING, s.GOLD_WMC23_ZH_SINCE_OPENING, None, id="wmc-2023-zh-since-opening"),
+            pytest.param(s.STORY_WMC26_FIVE_DAYS, s.GOLD_WMC26_FIVE_DAYS, None, id="wmc-2026-five-days"),
+            pytest.param(s.STORY_WIMC21_PERCENT_FOREIGN, s.GOLD_WIMC21_PERCENT_FOREIGN, None, id="wimc-2021-percent-foreign"),
+            pytest.param(s.STORY_WMC19_EXPECT_THEN_ABOUT, s.GOLD_WMC19_EXPECT_THEN_ABOUT, None, id="wmc-2019-expect-then-about"),
+            pytest.param(s.STORY_WIMC24_EIGHT_OF_THIRTY, s.GOLD_WIMC24_EIGHT_OF_THIRTY, None, id="wimc-2024-eight-of-thirty"),
+            pytest.param(s.STORY_WMC25_UPWARD_OF, s.GOLD_WMC25_UPWARD_OF, None, id="wmc-2025-upward-of")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1501,6 +1510,21 @@ def test_premieres_change_and_a_plus_is_refined():
 ])
 def test_numbers_in_words_records_editions_and_inline_labels(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject's count set off by commas
+    ("Exhibitors at the fair, 388 in all, filled the halls.", [(388, "exhibitors", "edition")]),
+    # the value of the deals, corrected
+    ("Organizers have revised the value of deals signed to 21.4 billion yuan.", [(21.4e9, "contract_value", "edition")]),
+])
+def test_appositive_counts_upward_of_and_the_value_of_deals(text, expected):
+    assert _measured(text) == expected
+
+
+def test_upward_of_is_a_lower_bound_like_upwards_of():
+    assert [(f.value, f.qualifier) for f in extract_figures("Upward of 1,500 exhibits are on show.")] == [
+        (1500, "more_than")]
 
 
 def test_a_count_within_a_limit_refines_the_limit():
