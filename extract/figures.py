@@ -222,6 +222,11 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})\s?:\s"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
+# (a measure of its own only: "Chip firms make up about 90 of the 415 exhibitors" are some of the exhibitors)
+_MAKE_UP = re.compile(r"\b(?:overseas|foreign|international|fortune)\b[^.;,\d]{0,40}\b(?:(?:make|makes|made) up|"
+                      r"account(?:s|ed)? for)\s(?:(?:about|around|some|nearly|more than|over|almost)\s)?$", re.I)
+# "projects signed had reached 480 and visitors to its expo 140,000": the verb left out of the second clause
+_GAPPED = re.compile(r"\band (?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40})?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
 _SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b[^,.;]{0,100},\s$")
@@ -243,10 +248,10 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
 _SUBJECT_VERB = re.compile(
     r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall)"
     # ("Deals inked on the first day of the convention numbered 220")
-    r"(?: (?:signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
+    r"(?: (?P<done>signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
     r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
-    r"rose to|climbed to|grew to|increased to|accounted for|made up|"
+    r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
     # ("Visitors rose 20 percent to 168,000")
     r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s"
     r"(?:year on year\s|year-on-year\s)?to|"
@@ -336,10 +341,10 @@ def _count_noun(after: str) -> str:
     """The counted noun in the words after a number: '24 Chinese and foreign academicians' -> academicians."""
     # (a key-figures line ends at its line: "Projects signed: 132\n\nGuests: ...")
     words = re.findall(r"[A-Za-z][A-Za-z'-]*|[,.;:()]", NEXT_PARAGRAPH.split(after[:80], 1)[0])
-    for word in words[:6]:
+    for i, word in enumerate(words[:6]):
         low = word.lower()
-        if low in _STOP or not word[0].isalpha():
-            return ""
+        if low in _STOP or not word[0].isalpha() or (i == 0 and low == "and"):
+            return ""  # ("reached 480 and visitors to its expo 140,000": the next clause's noun)
         if low in _PLURAL_IRREGULAR or (low.endswith("s") and len(low) > 3 and low not in _NOT_NOUN
                                         and not low.endswith(("ss", "ous"))):  # not "previous", "various"
             return low
@@ -400,6 +405,9 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
     if digits and _PHONE.match(text[max(0, start - 6):end + 6].strip()) and len(digits.replace(",", "")) >= 7:
         return True
     return False
+
+
+_EVENT_BEFORE = re.compile(r"\b(?:WMC|WIMC|WIMS|convention|conference|summit|expo|fair|forum)\s$", re.I)
 
 
 def _is_year(digits: str, after: str) -> bool:
@@ -564,8 +572,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             pos_after = pos2
         else:
             pos_after = pos
-        if digits and not second and _is_year(digits, text[end:end + 40]) and not cur:
-            continue
+        if digits and not second and not cur and (_is_year(digits, text[end:end + 40]) or (
+                _EVENT_BEFORE.search(before[-24:]) and re.fullmatch(r"(?:19|20)\d\d", digits))):
+            continue  # (after the event's name a year is its edition: "WMC 2025 guests", "WIMC 2024 deals")
         if _RETRACTED.search(before[-12:]):
             continue  # "should read 563, not 536"
         if cur:
@@ -631,7 +640,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "in the first three quarters": a period, not a count
             if not noun and written and suffix.group("suffix").lower() == "strong":
                 noun = noun_phrase(text[pos_after:pos_after + 40], 1)  # "a 2,000-strong audience"
-            of_the = _OF_THE.match(text, pos_after)
+            of_the = _OF_THE.match(text, pos_after) if not _MAKE_UP.search(before[-80:]) else None
+            # ("Foreign firms make up 64 of the 410 exhibitors": the subject is what is counted)
             if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
                 noun = lead = of_the.group("noun").lower()
                 antecedent = of_the  # a part of the whole it names
@@ -652,7 +662,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-120:]) \
                     or _PUT_AT.search(before[-130:]) or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60
                                                          else None) or _INLINE_LABEL.search(before[-60:]) \
-                    or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None)
+                    or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None) \
+                    or (_GAPPED.search(before[-80:]) if previous is not None else None)
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()

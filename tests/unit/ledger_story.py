@@ -6103,3 +6103,133 @@ GOLD_WMC25_UPWARD_OF = {
     (0, 2000, "count"): "new",
     (1, 2350, "count"): "changed:refined",
 }
+
+
+STORY_WMC23_XINHUA_PARAGRAPHS = [
+    doc("2023-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2023 World Manufacturing Convention opened in Hefei on Wednesday.\n\n"
+        "Over 500 enterprises, including 40 Fortune Global 500 companies, are taking part in the exhibition, "
+        "which covers 70,000 square meters, according to the organizers.\n\n"
+        "At the opening ceremony, 86 major projects with a total investment of 127.03 billion yuan were signed."),
+    doc("2023-09-24", "WMC 2023 ends",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2023 World Manufacturing Convention ended Sunday.\n\n"
+        "The exhibition hosted 517 enterprises, including 41 Fortune Global 500 companies, and 734 projects with a "
+        "total investment of 449.79 billion yuan were signed during the event."),
+]
+GOLD_WMC23_XINHUA_PARAGRAPHS = {
+    (0, 500, "count"): "new", (0, 40, "count"): "new", (0, 70000, "m2"): "new", (0, 86, "count"): "new",
+    (0, 127.03e9, "CNY"): "new",
+    (1, 517, "count"): "changed:refined", (1, 41, "count"): "changed:conflict", (1, 734, "count"): "new",
+    (1, 449.79e9, "CNY"): "new",
+}
+
+
+STORY_WIMC25_ROBOT_MODELS = [
+    doc("2025-11-28", "Humanoid robots star at Nanjing conference",
+        "NANJING -- Humanoid robots drew crowds at the 2025 World Intelligent Manufacturing Conference, where 26 "
+        "robot companies are showing 120 models."),
+    doc("2025-11-30", "Nanjing conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Sunday. Exhibitors totaled 520, and "
+        "about 110,000 people visited."),
+]
+GOLD_WIMC25_ROBOT_MODELS = {
+    (0, 26, "count"): "new", (0, 120, "count"): "new",
+    (1, 520, "count"): "new", (1, 110000, "count"): "new",
+}
+
+
+STORY_WIMC24_ZH_FIRST_DAY = [
+    doc("2024-11-30", "2024世界智能制造大会首日",
+        "2024世界智能制造大会29日开幕，首日吸引观众约2.6万人次。"),
+    doc("2024-12-01", "2024世界智能制造大会闭幕",
+        "2024世界智能制造大会1日闭幕，三天累计接待观众8.1万人次。"),
+]
+GOLD_WIMC24_ZH_FIRST_DAY = {
+    (0, 26000, "count"): "new",
+    (1, 3, "day"): "new", (1, 81000, "count"): "new",
+}
+
+
+STORY_WMC26_DAILY_TALLIES = [
+    doc("2026-09-21", "WMC 2026 day two",
+        "HEFEI -- By Monday, the 2026 World Manufacturing Convention had signed 350 projects, while its expo had "
+        "welcomed 95,000 visitors."),
+    doc("2026-09-22", "WMC 2026 day three",
+        "HEFEI -- By Tuesday, projects signed at the 2026 World Manufacturing Convention had reached 480 and "
+        "visitors to its expo 140,000."),
+    doc("2026-09-23", "WMC 2026 closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed Wednesday with 622 projects signed and 186,000 "
+        "visitors to its expo."),
+]
+GOLD_WMC26_DAILY_TALLIES = {
+    (0, 350, "count"): "new", (0, 95000, "count"): "new",
+    (1, 480, "count"): "changed:refined", (1, 140000, "count"): "changed:refined",
+    (2, 622, "count"): "changed:refined", (2, 186000, "count"): "changed:refined",
+}
+
+
+STORY_WMC21_HEADS_OF = [
+    doc("2021-09-10", "WMC 2021: who is coming",
+        "HEFEI -- Among the guests of the 2021 World Manufacturing Convention are 23 academicians and more than 40 "
+        "heads of Fortune Global 500 companies."),
+    doc("2021-09-13", "WMC 2021 closes",
+        "HEFEI -- The 2021 World Manufacturing Convention closed Monday; 25 academicians and 46 executives of "
+        "Fortune Global 500 companies attended."),
+]
+GOLD_WMC21_HEADS_OF = {
+    (0, 23, "count"): "new", (0, 40, "count"): "new",
+    (1, 25, "count"): "changed:conflict", (1, 46, "count"): "changed:refined",
+}
+
+
+STORY_WMC19_MAKE_UP = [
+    doc("2019-09-21", "WMC 2019 draws overseas firms",
+        "HEFEI -- Overseas firms make up 86 of the 500-plus exhibitors at the 2019 World Manufacturing Convention."),
+    doc("2019-09-22", "WMC 2019 closes",
+        "HEFEI -- The 2019 World Manufacturing Convention closed. It had 523 exhibitors, 91 of them from overseas."),
+]
+GOLD_WMC19_MAKE_UP = {
+    (0, 86, "count"): "new", (0, 500, "count"): "new",
+    (1, 523, "count"): "changed:refined", (1, 91, "count"): "changed:conflict",
+}
+
+
+STORY_WIMC20_MODEL_FACTORIES = [
+    doc("2020-11-25", "WIMC 2020 smart factories",
+        "NANJING -- Jiangsu unveiled its list of 100 model smart factories at the 2020 World Intelligent "
+        "Manufacturing Conference, which signed 30 projects."),
+    doc("2020-11-28", "WIMC 2020 closes",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference closed Saturday with 30 projects signed on "
+        "site."),
+]
+GOLD_WIMC20_MODEL_FACTORIES = {
+    (0, 100, "count"): "new", (0, 30, "count"): "new",
+    (1, 30, "count"): "known",
+}
+
+
+STORY_WMC25_YEAR_AFTER_NAME = [
+    doc("2025-09-20", "WMC 2025 opening: nearly 5,000 guests",
+        "HEFEI -- Nearly 5,000 guests, over 800 of them from abroad, have gathered for the 2025 World Manufacturing "
+        "Convention."),
+    doc("2025-09-24", "WMC 2025 guests",
+        "HEFEI -- The 2025 World Manufacturing Convention drew 4,986 guests, 836 of them from overseas."),
+]
+GOLD_WMC25_YEAR_AFTER_NAME = {
+    (0, 5000, "count"): "new", (0, 800, "count"): "new",
+    (1, 4986, "count"): "changed:refined", (1, 836, "count"): "changed:refined",
+}
+
+
+STORY_WIMC23_DISTRICT = [
+    doc("2023-12-07", "WIMC 2023 deals",
+        "NANJING -- Nanjing's Jiangning District signed 15 projects worth 22 billion yuan at the 2023 World "
+        "Intelligent Manufacturing Conference on Thursday."),
+    doc("2023-12-08", "WIMC 2023 closes",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed Friday, having signed 38 key projects "
+        "worth 52.6 billion yuan."),
+]
+GOLD_WIMC23_DISTRICT = {
+    (0, 15, "count"): "new", (0, 22e9, "CNY"): "new",
+    (1, 38, "count"): "new", (1, 52.6e9, "CNY"): "new",
+}

@@ -913,7 +913,16 @@ def _stories():
             pytest.param(s.STORY_WIMC21_PERCENT_FOREIGN, s.GOLD_WIMC21_PERCENT_FOREIGN, None, id="wimc-2021-percent-foreign"),
             pytest.param(s.STORY_WMC19_EXPECT_THEN_ABOUT, s.GOLD_WMC19_EXPECT_THEN_ABOUT, None, id="wmc-2019-expect-then-about"),
             pytest.param(s.STORY_WIMC24_EIGHT_OF_THIRTY, s.GOLD_WIMC24_EIGHT_OF_THIRTY, None, id="wimc-2024-eight-of-thirty"),
-            pytest.param(s.STORY_WMC25_UPWARD_OF, s.GOLD_WMC25_UPWARD_OF, None, id="wmc-2025-upward-of")]
+            pytest.param(s.STORY_WMC25_UPWARD_OF, s.GOLD_WMC25_UPWARD_OF, None, id="wmc-2025-upward-of"),
+            pytest.param(s.STORY_WMC23_XINHUA_PARAGRAPHS, s.GOLD_WMC23_XINHUA_PARAGRAPHS, None, id="wmc-2023-xinhua-paragraphs"),
+            pytest.param(s.STORY_WIMC25_ROBOT_MODELS, s.GOLD_WIMC25_ROBOT_MODELS, None, id="wimc-2025-robot-models"),
+            pytest.param(s.STORY_WIMC24_ZH_FIRST_DAY, s.GOLD_WIMC24_ZH_FIRST_DAY, None, id="wimc-2024-zh-first-day"),
+            pytest.param(s.STORY_WMC26_DAILY_TALLIES, s.GOLD_WMC26_DAILY_TALLIES, None, id="wmc-2026-daily-tallies"),
+            pytest.param(s.STORY_WMC21_HEADS_OF, s.GOLD_WMC21_HEADS_OF, None, id="wmc-2021-heads-of"),
+            pytest.param(s.STORY_WMC19_MAKE_UP, s.GOLD_WMC19_MAKE_UP, None, id="wmc-2019-make-up"),
+            pytest.param(s.STORY_WIMC20_MODEL_FACTORIES, s.GOLD_WIMC20_MODEL_FACTORIES, None, id="wimc-2020-model-factories"),
+            pytest.param(s.STORY_WMC25_YEAR_AFTER_NAME, s.GOLD_WMC25_YEAR_AFTER_NAME, None, id="wmc-2025-year-after-name"),
+            pytest.param(s.STORY_WIMC23_DISTRICT, s.GOLD_WIMC23_DISTRICT, None, id="wimc-2023-district")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1519,6 +1528,20 @@ def test_numbers_in_words_records_editions_and_inline_labels(text, expected):
     ("Organizers have revised the value of deals signed to 21.4 billion yuan.", [(21.4e9, "contract_value", "edition")]),
 ])
 def test_appositive_counts_upward_of_and_the_value_of_deals(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the second clause leaves its verb out; its noun is not the first clause's
+    ("By Sunday, deals signed had reached 312 and visitors to the halls 88,000.",
+     [(312, "projects_signed", "edition"), (88000, "visitors", "edition")]),
+    # "make up N of the M ...": the subject is counted
+    ("Foreign firms make up 64 of the 410 exhibitors.", [(64, "overseas_exhibitors", "edition"),
+                                                         (410, "exhibitors", "edition")]),
+    # a year after the event's short name is its edition, not a count
+    ("WIMC 2026 exhibitors", []),
+])
+def test_gapped_clauses_make_up_and_years_after_the_name(text, expected):
     assert _measured(text) == expected
 
 
