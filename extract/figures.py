@@ -130,7 +130,8 @@ _RUNNING = re.compile(rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
                       rf"began|started|kicked off|went live|went online|launched)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
-                      rf"(?:in|during|over|within) the first (?:two|three|four|five|\d) days)", re.I)
+                      rf"(?:in|during|over|within) the first (?:two|three|four|five|\d) days|"
+                      rf"\b(?:one|two|three|four|\d) days? into)", re.I)
 
 
 def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
@@ -209,6 +210,7 @@ _POPULATION_BEFORE = re.compile(r"\b(?:(?:city|town|province|country|nation|metr
 _RESIDENTS_AFTER = re.compile(r"(?:\s(?:million|billion|thousand))?\s(?:people|residents|inhabitants|citizens)\b", re.I)
 _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
+_INTO = re.compile(r"\sinto\b", re.I)  # "Two days into the convention": how far into it, not how long it lasts
 _WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago)\b", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
@@ -223,6 +225,8 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})\s?:\s"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
 # (a measure of its own only: "Chip firms make up about 90 of the 415 exhibitors" are some of the exhibitors)
+_WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?:total |combined )?(?:investment|value)"
+                          r"(?: of)?|investment of|involving)\s[^.;\d]{0,20}$", re.I)
 _MAKE_UP = re.compile(r"\b(?:overseas|foreign|international|fortune)\b[^.;,\d]{0,40}\b(?:(?:make|makes|made) up|"
                       r"account(?:s|ed)? for)\s(?:(?:about|around|some|nearly|more than|over|almost)\s)?$", re.I)
 # "projects signed had reached 480 and visitors to its expo 140,000": the verb left out of the second clause
@@ -242,7 +246,8 @@ _FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:ar
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
 # ("Of the 544 projects signed at September's convention, 306 ...": the whole may say where it was counted)
 _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
-                         r"(?: (?:signed|registered|announced|exhibited|displayed|on show|at|in|during|from)\b[^,.;\d]{0,60})?,\s$",
+                         r"(?: (?:signed|registered|announced|exhibited|displayed|on show|at|in|during|from)\b"
+                         r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,60})?,\s$",  # (a year may name the edition)
                          re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
@@ -266,6 +271,7 @@ _NUMBER_OF = re.compile(
     r"(?:(?P<done>[a-z]+ed) )?"
     # ("the number of projects signed at the 2022 convention should have read 628")
     r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,60}?\s(?=should|was|is|were|has|had|stood|reached))?"
+    r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on) [^,.;\d]{0,30}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
@@ -615,7 +621,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if raw.lower().startswith("year") and _AGE_AFTER.match(text, end_pos):
                 continue  # "a 54-year-old engineer": an age
             if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour", "minute"))) \
-                    and _WHEN_AFTER.match(text, end_pos):
+                    and (_WHEN_AFTER.match(text, end_pos) or _INTO.match(text, end_pos)):
                 continue  # "six days before the event opens": when something happened, not how long
         if not unit and scale and _CURRENCY_BEFORE.search(before) \
                 and not _count_noun(text[pos_after:pos_after + 80]):
@@ -744,10 +750,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (_WORTH.search(before[-30:]) or _BESIDE.fullmatch(text, previous.end, start)):
             # "Sixty-one of the deals, worth 88 billion yuan"; "612 deals, 487.3B yuan" in a headline
             metric, scope = "contract_value", previous.scope
+        elif unit in MONEY_UNITS and previous.unit == "count" and previous.metric == "foreign_projects" \
+                and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)):
+            # "35 foreign-funded projects worth $4.6 billion", "95 are foreign-funded, with investment of 16.6
+            # billion U.S. dollars": what the foreign-funded projects are worth, a measure of its own
+            metric, scope = "foreign_investment", previous.scope
         elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" \
-                and (previous.scope == "part" and previous.metric in ("projects_signed", "projects")
-                     or previous.metric == "foreign_projects") and _WORTH.search(before[-30:]):
-            scope = "part"  # "35 foreign-funded projects worth $4.6 billion": what those projects are worth
+                and previous.scope == "part" and previous.metric in ("projects_signed", "projects") \
+                and _WORTH.search(before[-30:]):
+            scope = "part"  # "of them 35 projects worth 4.6 billion yuan": what those projects are worth
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.unit == "count" and previous.scope == "part" \
                 and previous.metric in ("projects_signed", "projects") and _ACCOUNT_FOR.search(before[-30:]):
             # "of which 341 advanced manufacturing projects accounted for 378.5 billion yuan": of the whole's amount

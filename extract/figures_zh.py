@@ -53,6 +53,7 @@ UNITS = [
 ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约")),
     ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|签约额|成交(?:总?金)?额")),
+    ("foreign_investment", ("money",), re.compile(r"(?:外资|外商|境外)(?:企业)?项目[^，,。；]{0,8}(?:投资|金额)")),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
     ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:企业|展商|参展商|公司)")),
@@ -232,10 +233,15 @@ def _qualifier(before: str, after: str) -> str:
     return "exact"
 
 
+_FOREIGN_INVESTMENT = re.compile(r"(?:外资|外商|境外)(?:企业)?项目[^，,。；]{0,8}投资")
+
+
 def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocabulary) -> str:
     family = "money" if unit in ("CNY", "USD", "EUR") else unit
     if family == "money" and "投资" in clause_before[-8:]:
-        return "investment"  # "总投资1.2万亿元": the sum invested, even in a sentence about signings
+        # "总投资1.2万亿元": the sum invested, even in a sentence about signings ("外资项目投资额达92.4亿美元": the
+        # foreign-funded projects')
+        return "foreign_investment" if _FOREIGN_INVESTMENT.search(clause_before[-16:]) else "investment"
     # the words since the last comma first ("院士十二位、海外嘉宾三百余名": the 300 are overseas guests)
     segment = re.split(r"[，,、；;：:]", clause_before)[-1]
     # "40余位两院院士和近百位知名企业家": after 和 a new noun is counted; the academicians before it are not these
@@ -393,8 +399,11 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and previous is not None and (previous.metric in ("projects_signed", "projects")
                                               and previous.scope in ("expected", "part", "cumulative", "earlier")
                                               or previous.metric == "foreign_projects"):
-            # "将签约项目48个，累计投资额175.2亿元", "外资项目94个，总投资580.6亿元": what those projects involve
-            scope = previous.scope if previous.metric != "foreign_projects" else "part"
+            # "将签约项目48个，累计投资额175.2亿元", "外资项目94个，总投资580.6亿元": what those projects involve (the
+            # foreign-funded ones' a measure of its own)
+            if previous.metric == "foreign_projects":
+                metric = "foreign_investment"
+            scope = previous.scope
         if scope == "part" and previous is not None and previous.unit == unit and previous.noun == _NOUNS.get(kind, kind) \
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products

@@ -50,11 +50,17 @@ VOCABULARY: tuple[Metric, ...] = (
                r"(?:total |combined )?(?:value|"
                r"contract value|investment))\b"], rank=2),
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
+    # "Foreign-funded projects at the convention carried investment of 16.9 billion U.S. dollars", "外资项目60个，投资额
+    # 92.4亿美元": what the foreign-funded projects are worth, a measure of its own
+    _m("foreign_investment", "investment in foreign-funded projects", ["money"],
+       before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals)\b[^.;,]{0,50}$"], rank=1),
     _m("contract_value", "contract value", ["money"],
        before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount)",
                r"\bcontract(?:ed)? (?:value|amount)", r"\btotal (?:contract )?(?:value|amount)",
-               # ("have corrected the value of deals signed to 49.8 billion yuan")
-               r"\b(?:value|amount) of (?:the )?(?:[\w-]+ )?(?:deals|contracts|agreements|projects)\b"],
+               # ("have corrected the value of deals signed to 49.8 billion yuan"; "bringing the number of projects
+               # signed to 41 and their value to 61.2 billion yuan")
+               r"\b(?:value|amount) of (?:the )?(?:[\w-]+ )?(?:deals|contracts|agreements|projects)\b",
+               r"\b(?:projects|deals|contracts|agreements)\b[^.;]{0,60}\btheir (?:total |combined )?value\b"],
        sentence=[SIGNED], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
        nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b"], rank=1),
@@ -269,7 +275,8 @@ _DAY_LEAD = re.compile(r"\b(?:(?:over|on|during|in) (?:the|its) (?:first|opening
 # (the Fortune Global 500 companies only among the exhibitors: some of the exhibitors, of the investors or of the
 # signatories by turns, they are the edition's measure when the whole the list names is its exhibitors)
 OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
-                          "exhibitors_online", "countries_regions", "foreign_projects", "premieres"})  # ("including 450 from 50 countries and regions")
+                          "exhibitors_online", "countries_regions", "foreign_projects", "foreign_investment",
+                          "premieres"})  # ("including 450 from 50 countries and regions")
 EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", "companies"})
 
 
@@ -537,7 +544,8 @@ _SUBSET = re.compile(r"^(?:overseas|foreign|foreign-funded|international|domesti
                      r"or\b)", re.I)  # "10,000 forum visitors": the forums' share of the visitors
 _SUBSETTABLE = frozenset({"exhibitors", "companies", "visitors", "guests", "projects_signed", "projects"})
 # what signing ceremonies hand out in batches: a batch's figures are a part of the edition's total
-BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects", "foreign_projects"})
+BATCHED = frozenset({"projects_signed", "contract_value", "investment", "projects", "foreign_projects",
+                     "foreign_investment"})
 # One measure, two names: the value of the signed projects is written as their investment or as their contract
 # value ("investment of 594.1 billion yuan", then "754 projects worth about 594 billion yuan"), the exhibitors as
 # the companies the event gathered ("263 companies exhibited", then "the conference gathered 263 companies"), the
@@ -607,6 +615,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     cut = next((i for i, w in enumerate(words) if i and _VERB.match(w) and words[i - 1].endswith("s")), len(words))
     phrase = " ".join(words[:cut])
     near = before[-60:]
+    if family == "money" and _FOREIGN_SUBJECT.search(before[-160:]):
+        # "Foreign-funded projects at the 2021 convention carried investment of 16.9 billion U.S. dollars"
+        return "foreign_investment", _scope("foreign_investment", family, sentence, before, after, memo)
     for metric in vocabulary:
         if family not in metric.units:
             continue
@@ -647,6 +658,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     return " ".join(words) or noun or family, scope
 
 
+_FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals)\b"
+                              r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,100}"
+                              r"\b(?:worth|valued at|investment|value|involving|carr(?:y|ies|ied))\b[^.;,\d]{0,30}$", re.I)
 _PRAISE = frozenset("top-level top high-level leading major key senior renowned well-known prominent notable "
                     "distinguished famous big-name high-profile important influential world-class".split())
 

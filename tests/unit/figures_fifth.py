@@ -82,7 +82,7 @@ FIFTH = [
      [(515, "count", "exhibitors", "edition"), (12, "percent", "exhibitors growth", "edition")]),
     # what a subset of the projects is worth is a part too; "doubled to" and "visitor numbers" are read
     ("The province inked 41 foreign-funded projects worth $5.2 billion during the event.",
-     [(41, "count", "foreign_projects", "edition"), (5.2 * B, "USD", "contract_value", "part")]),
+     [(41, "count", "foreign_projects", "edition"), (5.2 * B, "USD", "foreign_investment", "edition")]),
     ("The number of overseas exhibitors doubled to 140, and visitor numbers hit a record 265,000.",
      [(140, "count", "overseas_exhibitors", "edition"), (265000, "count", "visitors", "edition")]),
     # indoor and outdoor areas are parts of the whole exhibition area

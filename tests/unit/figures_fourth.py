@@ -70,5 +70,5 @@ FOURTH = [
     ("Nearly 300 journalists from 90 media outlets covered the event.",
      [(300, "count", None, "edition"), (90, "count", None, "edition")]),
     ("The opening ceremony saw 20 foreign-funded projects signed, worth 3.8 billion US dollars.",
-     [(20, "count", "foreign_projects", "opening"), (3.8 * B, "USD", "contract_value", "opening")]),
+     [(20, "count", "foreign_projects", "opening"), (3.8 * B, "USD", "foreign_investment", "opening")]),
 ]

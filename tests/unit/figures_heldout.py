@@ -28,7 +28,7 @@ HELDOUT = [
      [(1.12 * T, "CNY", "contract_value", "cumulative")]),
     # parts of the event
     ("Of the signed projects, 156 are foreign-funded, with investment of 15.8 billion US dollars.",
-     [(156, "count", "foreign_projects", "edition"), (15.8 * B, "USD", "investment", "part")]),
+     [(156, "count", "foreign_projects", "edition"), (15.8 * B, "USD", "foreign_investment", "edition")]),
     ("Hall 3 alone covers 8,000 square meters and houses 120 robotics firms.",
      [(8000, "m2", "exhibition_area", "part"), (120, "count", "companies", "part")]),
     ("The pavilion of Germany, the guest country, featured 46 companies.",

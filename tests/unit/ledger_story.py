@@ -6233,3 +6233,137 @@ GOLD_WIMC23_DISTRICT = {
     (0, 15, "count"): "new", (0, 22e9, "CNY"): "new",
     (1, 38, "count"): "new", (1, 52.6e9, "CNY"): "new",
 }
+
+
+STORY_WMC24_GOVERNOR = [
+    doc("2024-09-20", "Anhui governor: convention a window on manufacturing",
+        "HEFEI -- Anhui Governor Wang Qingxian said at the opening of the 2024 World Manufacturing Convention on "
+        "Friday that the province's manufacturing added value grew 8.9 percent last year. The convention has drawn "
+        "about 5,000 guests."),
+    doc("2024-09-23", "Convention ends",
+        "HEFEI -- The 2024 World Manufacturing Convention ended Monday with 5,026 guests attending."),
+]
+GOLD_WMC24_GOVERNOR = {
+    (0, 8.9, "percent"): "skip", (0, 5000, "count"): "new",
+    (1, 5026, "count"): "changed:refined",
+}
+
+
+STORY_WIMC25_THEIR_VALUE = [
+    doc("2025-11-29", "Conference signs 35 projects",
+        "NANJING -- Thirty-five projects worth a combined 55.8 billion yuan were signed at the 2025 World "
+        "Intelligent Manufacturing Conference on Saturday."),
+    doc("2025-11-30", "Conference closes with 41 projects",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Sunday, bringing the number of "
+        "projects signed to 41 and their value to 61.2 billion yuan."),
+]
+GOLD_WIMC25_THEIR_VALUE = {
+    (0, 35, "count"): "new", (0, 55.8e9, "CNY"): "new",
+    (1, 41, "count"): "changed:conflict", (1, 61.2e9, "CNY"): "changed:conflict",
+}
+
+
+STORY_WMC22_ZH_FOREIGN_INVESTMENT = [
+    doc("2022-09-21", "2022世界制造业大会 外资项目",
+        "2022世界制造业大会签约外资项目58个，总投资92亿美元。"),
+    doc("2022-09-23", "2022世界制造业大会闭幕",
+        "2022世界制造业大会闭幕，共签约项目573个，总投资4739亿元，其中外资项目60个，投资额92.4亿美元。"),
+]
+GOLD_WMC22_ZH_FOREIGN_INVESTMENT = {
+    (0, 58, "count"): "new", (0, 9.2e9, "USD"): "new",
+    (1, 573, "count"): "new", (1, 473.9e9, "CNY"): "new", (1, 60, "count"): "known",
+    (1, 9.24e9, "USD"): "changed:refined",
+}
+
+
+STORY_WMC23_DAYS_INTO = [
+    doc("2023-09-22", "Hefei convention: the numbers so far",
+        "HEFEI -- Two days into the 2023 World Manufacturing Convention, 612 projects have been signed, organizers "
+        "said."),
+    doc("2023-09-24", "Convention closes",
+        "HEFEI -- The 2023 World Manufacturing Convention closed with a total of 734 projects signed."),
+]
+GOLD_WMC23_DAYS_INTO = {
+    (0, 612, "count"): "new",
+    (1, 734, "count"): "changed:refined",
+}
+
+
+STORY_WIMC26_EXPECTED_DRAW = [
+    doc("2026-11-26", "Nanjing conference opens with AI focus",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened Thursday. It is expected to draw "
+        "120,000 visitors over three days."),
+    doc("2026-11-28", "Nanjing conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended Saturday after receiving 126,000 "
+        "visitors in three days."),
+]
+GOLD_WIMC26_EXPECTED_DRAW = {
+    (0, 120000, "count"): "new", (0, 3, "day"): "new",
+    (1, 126000, "count"): "new", (1, 3, "day"): "known",
+}
+
+
+STORY_WMC21_FOREIGN_CARRIED = [
+    doc("2021-09-11", "Hefei's WMC: 95 foreign-funded deals",
+        "HEFEI -- Of the projects signed at the 2021 World Manufacturing Convention, 95 are foreign-funded, with "
+        "investment of 16.6 billion U.S. dollars."),
+    doc("2021-09-14", "WMC 2021 foreign investment",
+        "HEFEI -- Foreign-funded projects at the 2021 World Manufacturing Convention carried investment of 16.9 "
+        "billion U.S. dollars."),
+]
+GOLD_WMC21_FOREIGN_CARRIED = {
+    (0, 95, "count"): "new", (0, 16.6e9, "USD"): "new",
+    (1, 16.9e9, "USD"): "changed:conflict",
+}
+
+
+STORY_WIMC19_DELEGATIONS = [
+    doc("2019-10-20", "WIMC 2019 opens",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opened Sunday, with 12 countries sending "
+        "official delegations."),
+    doc("2019-10-22", "WIMC 2019 ends",
+        "NANJING -- Official delegations from 14 countries attended the 2019 World Intelligent Manufacturing "
+        "Conference, which ended Tuesday."),
+]
+GOLD_WIMC19_DELEGATIONS = {
+    (0, 12, "count"): "new",
+    (1, 14, "count"): "changed:conflict",
+}
+
+
+STORY_WMC20_ZH_FIRST_DAY_VISITS = [
+    doc("2020-08-21", "2020世界制造业大会 线上",
+        "2020世界制造业大会线上展会上线首日访问量达260万人次。"),
+    doc("2020-08-23", "2020世界制造业大会闭幕",
+        "2020世界制造业大会闭幕，线上展会累计访问量1530万人次。"),
+]
+GOLD_WMC20_ZH_FIRST_DAY_VISITS = {
+    (0, 2.6e6, "count"): "new",
+    (1, 15.3e6, "count"): "new",
+}
+
+
+STORY_WIMC24_HIGHLIGHTS = [
+    doc("2024-12-01", "WIMC 2024 in brief",
+        "NANJING -- Highlights of the 2024 World Intelligent Manufacturing Conference: 263 exhibitors; 51 Fortune "
+        "Global 500 firms; 30 key projects worth 53.63 billion yuan."),
+    doc("2024-12-02", "WIMC 2024 exhibitors revised",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference had 265 exhibitors, organizers said Monday, "
+        "updating an earlier count."),
+]
+GOLD_WIMC24_HIGHLIGHTS = {
+    (0, 263, "count"): "new", (0, 51, "count"): "new", (0, 30, "count"): "new", (0, 53.63e9, "CNY"): "new",
+    (1, 265, "count"): "changed:conflict",
+}
+
+
+STORY_WMC25_FORUMS_AND_EVENTS = [
+    doc("2025-09-22", "WMC 2025 forums",
+        "HEFEI -- The 2025 World Manufacturing Convention is holding more than 20 forums and matchmaking events."),
+    doc("2025-09-24", "WMC 2025 closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed after 23 forums and matchmaking events."),
+]
+GOLD_WMC25_FORUMS_AND_EVENTS = {
+    (0, 20, "count"): "new",
+    (1, 23, "count"): "changed:refined",
+}

@@ -152,7 +152,7 @@ def test_chinese_numbers_are_read(written, value):
     ("本届大会共签约项目600个。此外，大会举办论坛30场。", "30", "forums", "edition"),
     # the foreign-funded projects are some of those signed
     ("大会共签约外企项目31个，投资总额超98亿元。", "31", "foreign_projects", "edition"),
-    ("大会共签约外企项目31个，投资总额超98亿元。", "98", "investment", "part"),
+    ("大会共签约外企项目31个，投资总额超98亿元。", "98", "foreign_investment", "edition"),
     # reports, indices and white papers released, as in English
     ("大会首发研究成果、行业指数和白皮书80余项。", "80", "reports", "edition"),
 ])

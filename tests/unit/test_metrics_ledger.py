@@ -922,7 +922,17 @@ def _stories():
             pytest.param(s.STORY_WMC19_MAKE_UP, s.GOLD_WMC19_MAKE_UP, None, id="wmc-2019-make-up"),
             pytest.param(s.STORY_WIMC20_MODEL_FACTORIES, s.GOLD_WIMC20_MODEL_FACTORIES, None, id="wimc-2020-model-factories"),
             pytest.param(s.STORY_WMC25_YEAR_AFTER_NAME, s.GOLD_WMC25_YEAR_AFTER_NAME, None, id="wmc-2025-year-after-name"),
-            pytest.param(s.STORY_WIMC23_DISTRICT, s.GOLD_WIMC23_DISTRICT, None, id="wimc-2023-district")]
+            pytest.param(s.STORY_WIMC23_DISTRICT, s.GOLD_WIMC23_DISTRICT, None, id="wimc-2023-district"),
+            pytest.param(s.STORY_WMC24_GOVERNOR, s.GOLD_WMC24_GOVERNOR, None, id="wmc-2024-governor"),
+            pytest.param(s.STORY_WIMC25_THEIR_VALUE, s.GOLD_WIMC25_THEIR_VALUE, None, id="wimc-2025-their-value"),
+            pytest.param(s.STORY_WMC22_ZH_FOREIGN_INVESTMENT, s.GOLD_WMC22_ZH_FOREIGN_INVESTMENT, None, id="wmc-2022-zh-foreign-investment"),
+            pytest.param(s.STORY_WMC23_DAYS_INTO, s.GOLD_WMC23_DAYS_INTO, None, id="wmc-2023-days-into"),
+            pytest.param(s.STORY_WIMC26_EXPECTED_DRAW, s.GOLD_WIMC26_EXPECTED_DRAW, None, id="wimc-2026-expected-draw"),
+            pytest.param(s.STORY_WMC21_FOREIGN_CARRIED, s.GOLD_WMC21_FOREIGN_CARRIED, None, id="wmc-2021-foreign-carried"),
+            pytest.param(s.STORY_WIMC19_DELEGATIONS, s.GOLD_WIMC19_DELEGATIONS, None, id="wimc-2019-delegations"),
+            pytest.param(s.STORY_WMC20_ZH_FIRST_DAY_VISITS, s.GOLD_WMC20_ZH_FIRST_DAY_VISITS, None, id="wmc-2020-zh-first-day-visits"),
+            pytest.param(s.STORY_WIMC24_HIGHLIGHTS, s.GOLD_WIMC24_HIGHLIGHTS, None, id="wimc-2024-highlights"),
+            pytest.param(s.STORY_WMC25_FORUMS_AND_EVENTS, s.GOLD_WMC25_FORUMS_AND_EVENTS, None, id="wmc-2025-forums-and-events")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1361,7 +1371,7 @@ def test_more_ways_of_saying_what_a_figure_measures(text, expected):
     ("It signed 402 projects, 73 of them foreign-funded.", [(402, "projects_signed", "edition"),
                                                             (73, "foreign_projects", "edition")]),
     ("共签约项目402个，其中外资项目73个，总投资210亿元。", [(402, "projects_signed", "edition"),
-                                               (73, "foreign_projects", "edition"), (21e9, "investment", "part")]),
+                                               (73, "foreign_projects", "edition"), (21e9, "foreign_investment", "edition")]),
     # a batch of them at the opening is a part
     ("At the opening ceremony, 12 foreign-funded projects were signed.", [(12, "foreign_projects", "opening")]),
 ])
@@ -1543,6 +1553,35 @@ def test_appositive_counts_upward_of_and_the_value_of_deals(text, expected):
 ])
 def test_gapped_clauses_make_up_and_years_after_the_name(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what the foreign-funded projects are worth is a measure of its own, in either language and either order
+    ("Of the projects signed, 88 are foreign-funded, with investment of 12.1 billion U.S. dollars.",
+     [(88, "foreign_projects", "edition"), (12.1e9, "foreign_investment", "edition")]),
+    ("Foreign-funded projects at the fair carried investment of 12.3 billion U.S. dollars.",
+     [(12.3e9, "foreign_investment", "edition")]),
+    ("其中外资项目88个，投资额121亿美元。", [(88, "foreign_projects", "edition"), (12.1e9, "foreign_investment", "edition")]),
+    ("外资项目投资额达123亿美元。", [(12.3e9, "foreign_investment", "edition")]),
+    # the whole's investment stays investment
+    ("In all, 402 projects with investment of 310.5 billion yuan were signed, 88 of them foreign-funded.",
+     [(402, "projects_signed", "edition"), (310.5e9, "investment", "edition"), (88, "foreign_projects", "edition")]),
+    # the count's value after "their"; how far into the event is no duration
+    ("Three days into the fair, the number of deals signed had reached 41 and their value 61.2 billion yuan.",
+     [(41, "projects_signed", "edition"), (61.2e9, "contract_value", "edition")]),
+])
+def test_foreign_investment_their_value_and_days_into(text, expected):
+    assert _measured(text) == expected
+
+
+def test_the_foreign_funded_projects_investment_changes():
+    db = _reported(("2026-09-21", "Of the projects signed, 88 are foreign-funded, with investment of 12.1 billion "
+                                  "U.S. dollars."),
+                   ("2026-09-24", "Foreign-funded projects at the convention carried investment of 13.4 billion "
+                                  "U.S. dollars."))
+    rows = [(r["metric"], r["status"], r["kind"]) for r in db.query(
+        "select metric, status, kind from figures where unit = 'USD' order by pub_key")]
+    assert rows == [("foreign_investment", "new", ""), ("foreign_investment", "changed", "conflict")]
 
 
 def test_upward_of_is_a_lower_bound_like_upwards_of():
