@@ -68,7 +68,7 @@ UNITS = [
     ("km", ("kilometer", "kilometre", "km"), "length"),
     ("ton", ("ton", "tonne"), "weight"),
     ("day", ("day",), "duration"),
-    ("other", ("year", "month", "hour", "minute", "week", "kilogram", "kg", "megawatt", "mw", "gw", "kw", "meter", "metre",
+    ("other", ("year", "month", "hour", "minute", "second", "week", "kilogram", "kg", "megawatt", "mw", "gw", "kw", "meter", "metre",
                "storey", "story"),
      ""),
 ]
@@ -406,6 +406,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True  # "a city of 10 million people", "home to 8 million residents": how many live there
     if re.search(r"\bday\s$", before, re.I) and (not digits or len(digits) == 1):
         return True  # "day one signings", "Day 2": the day's name
+    if not digits and text[start:end].lower() == "one" and re.match(r"\s[\w-]+['’]s\b", after):
+        return True  # "one company's deals": whose, not how many
     if not digits and _PRONOUN_ONE.search(before) and text[start:end].lower() == "one":
         return True  # "this one", "each one": a pronoun, not a count
     if digits and _PHONE.match(text[max(0, start - 6):end + 6].strip()) and len(digits.replace(",", "")) >= 7:

@@ -252,7 +252,11 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"
                            r"(?:largest|biggest|single|flagship)\s(?:single\s)?(?:[\w-]+\s)?(?:project|deal|contract)|"
-                           r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session))\b", re.I)
+                           r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session)|"
+                           # ("A forum on new energy vehicles ... drew 600 participants", "A chip forum at the
+                           # convention drew 450"): one forum's audience
+                           r"forum(?=\s(?:on|for|about)\b|[^.;,]{0,80}?\b(?:drew|draws|attracted|attracts|gathered|"
+                           r"gathers|brought together)\b))\b", re.I)
 # "51 of them ...", "three more agreements", "8,000 square meters in the robot hall", "one main forum": right after the
 # figure, not later in the sentence.
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"

@@ -6367,3 +6367,121 @@ GOLD_WMC25_FORUMS_AND_EVENTS = {
     (0, 20, "count"): "new",
     (1, 23, "count"): "changed:refined",
 }
+
+
+STORY_WMC24_PROVINCE_VEHICLES = [
+    doc("2024-09-22", "Anhui's auto industry at WMC",
+        "HEFEI -- Anhui produced 2.5 million vehicles last year, and 46 automakers and suppliers are exhibiting at "
+        "the 2024 World Manufacturing Convention."),
+    doc("2024-09-23", "WMC 2024 closes",
+        "HEFEI -- The 2024 World Manufacturing Convention closed with 546 exhibitors."),
+]
+GOLD_WMC24_PROVINCE_VEHICLES = {
+    (0, 2.5e6, "count"): "skip", (0, 46, "count"): "new",
+    (1, 546, "count"): "new",
+}
+
+
+STORY_WIMC25_OTHER_EVENT = [
+    doc("2025-11-27", "Nanjing conference opens",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference opened Thursday. In September, the World "
+        "Manufacturing Convention in Hefei signed 608 projects."),
+    doc("2025-11-29", "Nanjing conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Saturday with 35 projects signed."),
+]
+GOLD_WIMC25_OTHER_EVENT = {
+    (0, 608, "count"): "skip",
+    (1, 35, "count"): "new",
+}
+
+
+STORY_WMC23_ROBOT_SPECS = [
+    doc("2023-09-21", "Manufacturing convention: robots everywhere",
+        "HEFEI -- Robots at the 2023 World Manufacturing Convention include one that can assemble a car door in 90 "
+        "seconds and another that lifts 500 kg."),
+    doc("2023-09-24", "WMC 2023 closes",
+        "HEFEI -- The 2023 World Manufacturing Convention closed Sunday after drawing 230,000 visitors."),
+]
+GOLD_WMC23_ROBOT_SPECS = {
+    (1, 230000, "count"): "new",
+}
+
+
+STORY_WMC26_ZH_FORUMS_AND_EVENTS = [
+    doc("2026-09-20", "2026世界制造业大会开幕",
+        "2026世界制造业大会20日开幕。大会共设置主论坛1场、平行论坛及专项活动20余场，展览面积达8万平方米。"),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "2026世界制造业大会23日闭幕。大会期间举办平行论坛及专项活动24场，展览面积8万平方米。"),
+]
+GOLD_WMC26_ZH_FORUMS_AND_EVENTS = {
+    (0, 1, "count"): "skip", (0, 20, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 24, "count"): "changed:refined", (1, 80000, "m2"): "known",
+}
+
+
+STORY_WMC21_PROVINCE_GDP = [
+    doc("2021-09-10", "WMC 2021 opens",
+        "HEFEI -- The 2021 World Manufacturing Convention opened Friday. The province's GDP exceeded 3.8 trillion "
+        "yuan last year. At the convention, about 500 companies are exhibiting."),
+    doc("2021-09-13", "WMC 2021 closes",
+        "HEFEI -- About 510 companies exhibited at the 2021 World Manufacturing Convention, which closed Monday."),
+]
+GOLD_WMC21_PROVINCE_GDP = {
+    (0, 3.8e12, "CNY"): "skip", (0, 500, "count"): "new",
+    (1, 510, "count"): "changed:refined",
+}
+
+
+STORY_WMC19_NEXT_YEAR = [
+    doc("2019-09-20", "WMC 2019 opens",
+        "HEFEI -- The 2019 World Manufacturing Convention opened Friday. Premier of a visiting delegation said his "
+        "country would send 30 companies next year."),
+    doc("2019-09-22", "WMC 2019 closes",
+        "HEFEI -- The 2019 World Manufacturing Convention closed Sunday with 536 projects signed."),
+]
+GOLD_WMC19_NEXT_YEAR = {
+    (0, 30, "count"): "skip",
+    (1, 536, "count"): "new",
+}
+
+
+STORY_WIMC20_MARKET_FORECAST = [
+    doc("2020-11-24", "WIMC 2020 opens",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference opened Tuesday. The intelligent "
+        "manufacturing market in China will reach 5 trillion yuan by 2025, a report released at the conference "
+        "said."),
+    doc("2020-11-27", "WIMC 2020 closes",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference closed with 30 projects worth 53.63 "
+        "billion yuan signed."),
+]
+GOLD_WIMC20_MARKET_FORECAST = {
+    (0, 5e12, "CNY"): "skip",
+    (1, 30, "count"): "new", (1, 53.63e9, "CNY"): "new",
+}
+
+
+STORY_WIMC24_ONE_COMPANY = [
+    doc("2024-11-29", "WIMC 2024: one company's deals",
+        "NANJING -- A Nanjing robot maker signed orders worth 1.2 billion yuan at the 2024 World Intelligent "
+        "Manufacturing Conference on Friday."),
+    doc("2024-12-01", "WIMC 2024 closes",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference closed with 30 projects worth 53.63 billion "
+        "yuan signed."),
+]
+GOLD_WIMC24_ONE_COMPANY = {
+    (0, 1.2e9, "CNY"): "new",
+    (1, 30, "count"): "new", (1, 53.63e9, "CNY"): "new",
+}
+
+
+STORY_WMC25_TWO_FORUMS = [
+    doc("2025-09-21", "WMC 2025: a forum on new energy vehicles",
+        "HEFEI -- A forum on new energy vehicles at the 2025 World Manufacturing Convention drew 600 participants "
+        "on Sunday."),
+    doc("2025-09-22", "WMC 2025: a forum on chips",
+        "HEFEI -- A chip forum at the 2025 World Manufacturing Convention drew 450 participants on Monday."),
+]
+GOLD_WMC25_TWO_FORUMS = {
+    (0, 600, "count"): "new",
+    (1, 450, "count"): "new",
+}

@@ -932,7 +932,16 @@ def _stories():
             pytest.param(s.STORY_WIMC19_DELEGATIONS, s.GOLD_WIMC19_DELEGATIONS, None, id="wimc-2019-delegations"),
             pytest.param(s.STORY_WMC20_ZH_FIRST_DAY_VISITS, s.GOLD_WMC20_ZH_FIRST_DAY_VISITS, None, id="wmc-2020-zh-first-day-visits"),
             pytest.param(s.STORY_WIMC24_HIGHLIGHTS, s.GOLD_WIMC24_HIGHLIGHTS, None, id="wimc-2024-highlights"),
-            pytest.param(s.STORY_WMC25_FORUMS_AND_EVENTS, s.GOLD_WMC25_FORUMS_AND_EVENTS, None, id="wmc-2025-forums-and-events")]
+            pytest.param(s.STORY_WMC25_FORUMS_AND_EVENTS, s.GOLD_WMC25_FORUMS_AND_EVENTS, None, id="wmc-2025-forums-and-events"),
+            pytest.param(s.STORY_WMC24_PROVINCE_VEHICLES, s.GOLD_WMC24_PROVINCE_VEHICLES, None, id="wmc-2024-province-vehicles"),
+            pytest.param(s.STORY_WIMC25_OTHER_EVENT, s.GOLD_WIMC25_OTHER_EVENT, None, id="wimc-2025-other-event"),
+            pytest.param(s.STORY_WMC23_ROBOT_SPECS, s.GOLD_WMC23_ROBOT_SPECS, None, id="wmc-2023-robot-specs"),
+            pytest.param(s.STORY_WMC26_ZH_FORUMS_AND_EVENTS, s.GOLD_WMC26_ZH_FORUMS_AND_EVENTS, None, id="wmc-2026-zh-forums-and-events"),
+            pytest.param(s.STORY_WMC21_PROVINCE_GDP, s.GOLD_WMC21_PROVINCE_GDP, None, id="wmc-2021-province-gdp"),
+            pytest.param(s.STORY_WMC19_NEXT_YEAR, s.GOLD_WMC19_NEXT_YEAR, None, id="wmc-2019-next-year"),
+            pytest.param(s.STORY_WIMC20_MARKET_FORECAST, s.GOLD_WIMC20_MARKET_FORECAST, None, id="wimc-2020-market-forecast"),
+            pytest.param(s.STORY_WIMC24_ONE_COMPANY, s.GOLD_WIMC24_ONE_COMPANY, None, id="wimc-2024-one-company"),
+            pytest.param(s.STORY_WMC25_TWO_FORUMS, s.GOLD_WMC25_TWO_FORUMS, None, id="wmc-2025-two-forums")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1582,6 +1591,23 @@ def test_the_foreign_funded_projects_investment_changes():
     rows = [(r["metric"], r["status"], r["kind"]) for r in db.query(
         "select metric, status, kind from figures where unit = 'USD' order by pub_key")]
     assert rows == [("foreign_investment", "new", ""), ("foreign_investment", "changed", "conflict")]
+
+
+def test_two_forums_audiences_are_parts_not_a_change():
+    story = [doc("2026-09-21", "Battery forum", "HEFEI -- A forum on batteries at the World Manufacturing Convention "
+                                                "in Hefei drew 520 participants on Sunday."),
+             doc("2026-09-22", "Robotics forum", "HEFEI -- A robotics forum at the World Manufacturing Convention in "
+                                                 "Hefei drew 380 participants on Monday.")]
+    assert _story_flags(story, [0, 1]) == {(0, 520, "count"): "new", (1, 380, "count"): "new"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a product's speed is in seconds, no count; "one company's" says whose
+    ("The arm welds a seam in 45 seconds.", [(45, "other", "seconds")]),
+    ("Day one: one company's deals", []),
+])
+def test_seconds_are_a_unit_and_one_company_is_no_count(text, expected):
+    assert [(f.value, f.unit, f.noun) for f in extract_figures(text)] == expected
 
 
 def test_upward_of_is_a_lower_bound_like_upwards_of():
