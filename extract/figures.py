@@ -167,14 +167,15 @@ _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I
 _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|climbed|grew|increased|jumped|fell|"
                          r"dropped|reached|hit|stood at|was|is|came to)(?: to)?\s(?:(?:more than|over|about|around|"
                          r"nearly|some|roughly|almost)\s)?$", re.I)
-# between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
+# an amount converted: "735.1 billion yuan (about 103.5 billion U.S. dollars)", "527.9 billion yuan, or about 81.7
+# billion U.S. dollars"
 _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
                          r"equivalent to|worth)\s)?|,\s(?:or|or about|or around|or roughly|or some|or approximately|"
                          r"about|roughly|equivalent to)\s)(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
-# ("527.9 billion yuan, or about 81.7 billion U.S. dollars": the same amount, converted)
 # "rose 46 percent and 64 percent respectively": rates of several things, in the order named; which is which
 # is not read, so they are growth of nothing named
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}\brespectively\b", re.I)
+# between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s(?:(?:more than|over|about|around|nearly|some)\s)?"
                     r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
@@ -224,9 +225,11 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})\s?:\s"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
-# (a measure of its own only: "Chip firms make up about 90 of the 415 exhibitors" are some of the exhibitors)
+# between a count and the amount it is worth: "95 are foreign-funded, with investment of 16.6 billion"
 _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?:total |combined )?(?:investment|value)"
                           r"(?: of)?|investment of|involving)\s[^.;\d]{0,20}$", re.I)
+# "Overseas firms make up 86 of the 500-plus exhibitors": the subject is counted (a measure of its own only: "Chip
+# firms make up about 90 of the 415 exhibitors" are some of the exhibitors)
 _MAKE_UP = re.compile(r"\b(?:overseas|foreign|international|fortune)\b[^.;,\d]{0,40}\b(?:(?:make|makes|made) up|"
                       r"account(?:s|ed)? for)\s(?:(?:about|around|some|nearly|more than|over|almost)\s)?$", re.I)
 # "projects signed had reached 480 and visitors to its expo 140,000": the verb left out of the second clause
@@ -236,8 +239,7 @@ _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
 _SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b[^,.;]{0,100},\s$")
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
 _INLINE_LABEL = re.compile(r"[;；:]\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s(?:(?:about|around|nearly|over|"
-                           r"more than|"
-                           r"some|almost)\s)?$")
+                           r"more than|some|almost)\s)?$")
 _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the [^,.;]{0,40}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
                             r"foreign-invested|overseas-funded|foreign)\b", re.I)
@@ -470,8 +472,7 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
             window = before[max(0, len(before) - (figure.start - previous.end)):] if previous else before
             if _OPENING.search(window) or _OPENING_AFTER.match(text, figure.end) \
                     or _OPENING.search(batch_clause(before, _AFTER_END.split(text[figure.end:figure.end + 120], 1)[0])) \
-                    or (previous is not None and previous.scope == "opening"
-                                           and previous.unit != figure.unit):
+                    or (previous is not None and previous.scope == "opening" and previous.unit != figure.unit):
                 figure = replace(figure, scope="opening")
         out.append(figure)
     return out

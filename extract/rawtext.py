@@ -64,12 +64,12 @@ class CleanText:
 
 # The mark some wires end a story with ("... he added. ■"): the paragraph before it is the story's last.
 END_MARK = re.compile(r"\s*(?:■|□|◆|\(END\)|\[END\]|-{2,}\s*END)\s*$")
-# A dateline with a credit opens a story whatever its lead ends with ("... /PRNewswire/ -- ... announced:").
 # a line of a key-figures box: "Exhibitors: 263", "• Projects signed: 30, worth 53.63 billion yuan", "签约项目：734个"
 _FIGURE_LINE = re.compile(r"^(?:[•·*–-]\s*)?(?!(?:Tel|Phone|Fax|Date|Time|Editor|Source|Photo|Updated|Published)\b)"
                           r"(?:[A-Z][\w'’-]*(?: [\w'’&()-]+){0,6}|[\u4e00-\u9fff]{2,12})\s?[:：]\s?"
                           r"(?:(?:about|around|nearly|over|more than|some|almost|约|近|超过?)\s?)?"
                           r"(?:RMB|US\$|\$|¥)?\s?\d[^:：|]{0,100}$")
+# A dateline with a credit opens a story whatever its lead ends with ("... /PRNewswire/ -- ... announced:").
 _DATELINE_START = re.compile(r"^[A-Z][A-Za-z .'-]{2,30},\s.{0,60}?(?:\(\w[\w .]{1,30}\)|/[\w -]{2,30}/)\s+(?:--|—|–)\s")
 
 
