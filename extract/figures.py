@@ -29,7 +29,8 @@ NUMBER = re.compile(
     # a currency code may be written against the number ("RMB260 billion")
     rf"(?:(?<![\w.,-])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
     rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
-    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d)))"
+    # (a number after it only when it counts something: "a third of the 620 exhibitors", not "half of the 2020s")
+    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s[a-z]+s\b))))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct)\b|(?-i:[BKM])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"

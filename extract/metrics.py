@@ -223,7 +223,8 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
 # "Baohe District signed 12 worth 18.2 billion yuan": one district's, county's or park's share of the signings
 _LOCAL_SUBJECT = re.compile(r"\b[A-Z][\w-]+ (?:District|County|Development Zone|High-tech Zone|Economic Zone|Industrial "
                             r"Park)\s(?:alone\s|also\s)?(?:signed|inked|sealed|attracted|landed|secured|won)\s[^,.;]{0,20}$")
-_WHOLE_OF = re.compile(r"\b\d[\d,.]*\s(?:of|out of)\s(?:the|all|all the|its)\s$", re.I)
+_WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b(?:half|a third|two[\s-]thirds|a quarter|three[\s-]quarters))\s(?:of|out of)\s"
+                       r"(?:the|all|all the|its)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
 _AND_THEN_COUNT = re.compile(r",\sand\s(?:(?:more than|over|about|around|some|nearly|almost)\s)?$", re.I)

@@ -6485,3 +6485,44 @@ GOLD_WMC25_TWO_FORUMS = {
     (0, 600, "count"): "new",
     (1, 450, "count"): "new",
 }
+
+
+STORY_WIMC26_A_THIRD = [
+    doc("2026-11-27", "World Intelligent Manufacturing Conference draws global firms",
+        "NANJING -- Global companies account for nearly a third of the 620 exhibitors at the 2026 World "
+        "Intelligent Manufacturing Conference, organizers said on Friday."),
+    doc("2026-11-28", "Conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended Saturday with 628 exhibitors."),
+]
+GOLD_WIMC26_A_THIRD = {
+    (0, 33.3333, "percent"): "new", (0, 620, "count"): "new",
+    (1, 628, "count"): "changed:conflict",
+}
+
+
+STORY_WMC24_FIRST_DAY_TWO_OUTLETS = [
+    doc("2024-09-21", "WMC 2024: first-day visitors",
+        "HEFEI -- The exhibition of the 2024 World Manufacturing Convention received 48,000 visitors on its first "
+        "day."),
+    doc("2024-09-21", "WMC 2024 first day",
+        "HEFEI -- Some 50,000 people visited the 2024 World Manufacturing Convention's exhibition on its opening "
+        "day, Friday."),
+]
+GOLD_WMC24_FIRST_DAY_TWO_OUTLETS = {
+    (0, 48000, "count"): "new",
+    (1, 50000, "count"): "skip",
+}
+
+
+STORY_WMC21_AS_OF_NOON_VALUE = [
+    doc("2021-09-12", "WMC 2021: deals continue",
+        "HEFEI -- As of Sunday noon, deals signed at the 2021 World Manufacturing Convention were worth 412 billion "
+        "yuan."),
+    doc("2021-09-13", "WMC 2021 closes",
+        "HEFEI -- The 2021 World Manufacturing Convention closed Monday. The deals signed are worth 527.9 billion "
+        "yuan."),
+]
+GOLD_WMC21_AS_OF_NOON_VALUE = {
+    (0, 412e9, "CNY"): "new",
+    (1, 527.9e9, "CNY"): "changed:refined",
+}

@@ -941,7 +941,10 @@ def _stories():
             pytest.param(s.STORY_WMC19_NEXT_YEAR, s.GOLD_WMC19_NEXT_YEAR, None, id="wmc-2019-next-year"),
             pytest.param(s.STORY_WIMC20_MARKET_FORECAST, s.GOLD_WIMC20_MARKET_FORECAST, None, id="wimc-2020-market-forecast"),
             pytest.param(s.STORY_WIMC24_ONE_COMPANY, s.GOLD_WIMC24_ONE_COMPANY, None, id="wimc-2024-one-company"),
-            pytest.param(s.STORY_WMC25_TWO_FORUMS, s.GOLD_WMC25_TWO_FORUMS, None, id="wmc-2025-two-forums")]
+            pytest.param(s.STORY_WMC25_TWO_FORUMS, s.GOLD_WMC25_TWO_FORUMS, None, id="wmc-2025-two-forums"),
+            pytest.param(s.STORY_WIMC26_A_THIRD, s.GOLD_WIMC26_A_THIRD, None, id="wimc-2026-a-third"),
+            pytest.param(s.STORY_WMC24_FIRST_DAY_TWO_OUTLETS, s.GOLD_WMC24_FIRST_DAY_TWO_OUTLETS, None, id="wmc-2024-first-day-two-outlets"),
+            pytest.param(s.STORY_WMC21_AS_OF_NOON_VALUE, s.GOLD_WMC21_AS_OF_NOON_VALUE, None, id="wmc-2021-as-of-noon-value")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1608,6 +1611,17 @@ def test_two_forums_audiences_are_parts_not_a_change():
 ])
 def test_seconds_are_a_unit_and_one_company_is_no_count(text, expected):
     assert [(f.value, f.unit, f.noun) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share of a counted whole: the share is read and the whole is the edition's
+    ("Overseas firms account for nearly a third of the 540 exhibitors.",
+     [(100 / 3, "share of exhibitors", "part"), (540, "exhibitors", "edition")]),
+    # a year after "half of the" is no counted whole
+    ("Half of the 2020s have passed.", []),
+])
+def test_a_share_of_a_numbered_whole(text, expected):
+    assert [(round(v, 4), m, s) for v, m, s in _measured(text)] == [(round(v, 4), m, s) for v, m, s in expected]
 
 
 def test_upward_of_is_a_lower_bound_like_upwards_of():
