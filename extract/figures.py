@@ -453,7 +453,6 @@ _OPENING = re.compile(r"\bopening\b|\bopened\b[^.;]{0,60}\bwith the signing\b|\b
 _OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its\s)?(?:opening|first day|day one)\b",
                             re.I)  # ("including 132 signed at the opening")
 _SOME_OF = re.compile(r"其中|\b(?:of (?:them|which)|including|among them)\b")
-_OF_THEM = re.compile(r"\s(?:of (?:them|which))\b")
 _AFTER_END = re.compile(r"[.!?;。！？；](?:\s|$)|[。！？；\n]")
 _SENTENCE_END = re.compile(r"[.!?;。！？；]\s*(?=[^.!?;。！？；]*$)")
 
@@ -466,7 +465,7 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
     for figure in figures:
         previous = out[-1] if out and out[-1].sentence == figure.sentence else None
         if figure.metric == "foreign_projects" and previous is not None and previous.scope == "opening" \
-                and (_SOME_OF.search(text, previous.end, figure.start) or _OF_THEM.match(text, figure.end)):
+                and (_SOME_OF.search(text, previous.end, figure.start) or _PART_OF.match(text[figure.end:figure.end + 16])):
             figure = replace(figure, scope="opening")  # the foreign-funded ones among the opening's batch
         elif figure.scope == "part" and figure.metric in BATCHED:
             before = _SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1]

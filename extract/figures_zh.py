@@ -14,6 +14,8 @@ from extract.metrics import BATCHED, VOCABULARY, Metric, own_measure
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
+# what the foreign-funded projects are worth ("外资项目60个，投资额92.4亿美元", "外资项目投资额达92.4亿美元")
+_FOREIGN_INVESTMENT = re.compile(r"(?:外资|外商|境外)(?:企业)?项目[^，,。；]{0,8}(?:投资|金额)")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?"
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 _SCALE = r"万亿|亿|万|千"
@@ -53,7 +55,7 @@ UNITS = [
 ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约")),
     ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|签约额|成交(?:总?金)?额")),
-    ("foreign_investment", ("money",), re.compile(r"(?:外资|外商|境外)(?:企业)?项目[^，,。；]{0,8}(?:投资|金额)")),
+    ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
     ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:企业|展商|参展商|公司)")),
@@ -231,9 +233,6 @@ def _qualifier(before: str, after: str) -> str:
         if pattern.match(after):
             return name
     return "exact"
-
-
-_FOREIGN_INVESTMENT = re.compile(r"(?:外资|外商|境外)(?:企业)?项目[^，,。；]{0,8}投资")
 
 
 def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocabulary) -> str:

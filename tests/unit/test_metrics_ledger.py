@@ -1549,7 +1549,7 @@ def test_numbers_in_words_records_editions_and_inline_labels(text, expected):
     # the value of the deals, corrected
     ("Organizers have revised the value of deals signed to 21.4 billion yuan.", [(21.4e9, "contract_value", "edition")]),
 ])
-def test_appositive_counts_upward_of_and_the_value_of_deals(text, expected):
+def test_appositive_counts_and_the_value_of_deals(text, expected):
     assert _measured(text) == expected
 
 
