@@ -160,7 +160,10 @@ _INCLUDING = re.compile(r"\b(?:including|of which|of them|among them)\s(?:(?:a|a
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
-_MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |its |a )?(?:cloud|online)\b|\sonline\b")
+_MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |its |a )?(?:cloud|online)\b|\sonline\b|"
+                   r"\s(?:offline|on[- ]site|in person)\b")
+# "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
+_OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")
 # "should read 563, not 536": the value a correction takes back is no figure
 _RETRACTED = re.compile(r"\d,? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
@@ -449,6 +452,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
 # the signings of the opening (its ceremony, its first day): "At the opening ceremony, 132 projects were signed",
 # "其中开幕式签约126个", "over 100 projects on day one"
 _OPENING = re.compile(r"\bopening\b|\bopened\b[^.;]{0,60}\bwith the signing\b|\b(?:first|1st) day\b|\bday one\b|"
+                      r"\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|kicked off)\b|"
                       r"开幕|首日|第一天", re.I)
 _OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its\s)?(?:opening|first day|day one)\b",
                             re.I)  # ("including 132 signed at the opening")
@@ -471,7 +475,7 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
             before = _SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1]
             window = before[max(0, len(before) - (figure.start - previous.end)):] if previous else before
             if _OPENING.search(window) or _OPENING_AFTER.match(text, figure.end) \
-                    or _OPENING.search(batch_clause(before, _AFTER_END.split(text[figure.end:figure.end + 120], 1)[0])) \
+                    or _OPENING.search(batch_clause(before, _AFTER_END.split(text[figure.end:figure.end + 160], 1)[0])) \
                     or (previous is not None and previous.scope == "opening" and previous.unit != figure.unit):
                 figure = replace(figure, scope="opening")
         out.append(figure)
@@ -630,6 +634,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and not _count_noun(text[pos_after:pos_after + 80]):
             # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence
             unit = CURRENCIES.get(_CURRENCY_BEFORE.search(before).group("cur").lower(), "other")
+        if not unit and digits and figures and figures[-1].sentence == sentence and figures[-1].unit == "m2" \
+                and _AND_THEN.search(before[-6:]) and _OTHER_WAY.match(text, pos_after):
+            unit, noun = figures[-1].unit, figures[-1].noun
         if unit in MONEY_UNITS and not noun:
             noun = _money_noun(before)
         elif unit in ("percent", "percentage_point"):
@@ -730,7 +737,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             or _qualifier(text[max(0, start - 40):start])
         if unit == "day" and qualifier == "more_than" and _OVER_DAYS.search(text[max(0, start - 40):start]):
             qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
-        following = text[end_pos:min(len(text), end_pos + 120)]
+        following = text[end_pos:min(len(text), end_pos + 160)]
         metric, scope = classify(unit, noun, _with_subject(text, spans, si, sentence), text[max(s_start, start - 200):start],
                                  f" {lead} {following.lstrip(' ')}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):

@@ -77,6 +77,8 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
     ("sub_forums", ("count",), re.compile(r"(?:平行|分|专题|主题|配套|专业)论坛")),
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
+    ("exhibition_area_online", ("m2",), re.compile(r"(?:线上|云上|云端|网上)(?!线下)(?:展览|展会|展厅|展馆|展区)?面积|"
+                                                 r"云展(?:厅|会|馆|区)?面积")),
     ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积")),
     ("exhibition_zones", ("count",), re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,4})?(?:展区|展馆|展厅)$")),
     # ("发布成果18项": results released; "展示新产品新技术新成果10600余件" are things on show)

@@ -167,6 +167,10 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("visitors_online", "online visitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|viewers|visits)|viewers)\b"],
        sentence=[r"\bonline\b|\blive[- ]?stream|\bviewers\b|\bcloud\b"], rank=9),
+    # "drew 30,000 visitors online and 20,000 offline" (not "visitors online and offline": all of them)
+    _m("visitors_online", "online visitors", ["count"],
+       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:visitors|viewers|people|users)\s(?:online|on the cloud|via (?:the )?"
+               r"(?:livestream|cloud))\b(?! and offline)"], rank=9),
     _m("visitors", "visitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:visitors|visits|people|audiences?)\b", r"^(?:attendance|turnout|footfall)\b",
               r"^(?:[\w-]+ )?visitor (?:numbers?|count|tally|total)\b"],
@@ -204,6 +208,11 @@ VOCABULARY: tuple[Metric, ...] = (
        rank=13),
     _m("products", "products on show", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
+    # "its online exhibition covers 50,000 square meters", "30,000 square meters online and 20,000 offline": the
+    # cloud exhibition's area, a measure of its own beside the halls'
+    _m("exhibition_area_online", "online exhibition area", ["m2"],
+       before=[r"\b(?:online|cloud|virtual|digital) (?:exhibition|expo|show|showroom|exhibition hall)s?\b[^.;,\d]{0,40}$"],
+       follow=[r"^\s(?:of\s)?(?:online|on the cloud|in the cloud|virtually)\b(?! and offline)"], rank=3),
     _m("exhibition_area", "exhibition area", ["m2"],
        sentence=[r"exhibit|expo|show\b|showcas|display|demonstrat|pavilion|hall|venue|zone|booth|\b(?:outdoor|indoor|"
                  r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w-]+ ){0,3}"
@@ -470,7 +479,10 @@ _EARLIER_OPENING = re.compile(r"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a yea
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
 _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:(?:the|its) )?(?:[\w-]+['’]s )?"
                     r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"
-                    r"on day (?:one|two|three)|open(?:ed|s|ing)\b[^.;,]{0,60}?\bwith the signing of)\b", re.I)
+                    r"on day (?:one|two|three)|open(?:ed|s|ing)\b[^.;,]{0,60}?\bwith the signing of|"
+                    # ("132 projects ... were signed on Saturday as the 2025 World Manufacturing Convention opened")
+                    r"(?:signed|inked|sealed)\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
+                    r"kicked off))\b", re.I)
 
 
 _LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b", re.I)
@@ -541,7 +553,8 @@ def _one_day(sentence: str, before: str, memo: dict) -> bool:
 # measures that stand for the whole event whatever day they are told on ("on the first day of the conference,
 # where more than 550 companies are exhibiting"): one day's count of them is the edition's
 STANDING = frozenset({"exhibitors", "companies", "exhibitors_onsite", "exhibitors_online", "overseas_exhibitors",
-                      "fortune500", "exhibition_area", "exhibition_zones", "countries_regions", "duration_days"})
+                      "fortune500", "exhibition_area", "exhibition_area_online", "exhibition_zones", "countries_regions",
+                      "duration_days"})
 
 
 # "overseas exhibitors", "foreign-funded projects": a subset of the measure the noun names

@@ -6526,3 +6526,33 @@ GOLD_WMC21_AS_OF_NOON_VALUE = {
     (0, 412e9, "CNY"): "new",
     (1, 527.9e9, "CNY"): "changed:refined",
 }
+
+
+# The opening's batch on one day in Chinese and in English: the English words that place it at the opening ("as
+# the convention opened") come long after the count; two same-day copies without a time are ordered by article id.
+STORY_WMC25_SIGNED_AS_OPENED = [
+    doc("2025-09-20", "2025世界制造业大会开幕 132个项目集中签约",
+        "9月20日，2025世界制造业大会在合肥开幕，132个重大项目集中签约，总投资1526亿元。"),
+    doc("2025-09-20", "132 projects signed as WMC 2025 opens",
+        "HEFEI, Sept. 20 (Xinhua) -- A total of 132 major projects with investment of 152.6 billion yuan were "
+        "signed on Saturday as the 2025 World Manufacturing Convention opened in Hefei."),
+]
+GOLD_WMC25_SIGNED_AS_OPENED = {
+    (0, 132, "count"): "known", (0, 152.6e9, "CNY"): "known",
+    (1, 132, "count"): "new", (1, 152.6e9, "CNY"): "new",
+}
+
+
+# An exhibition online and offline: the offline area changes, the online one is a measure of its own.
+STORY_WIMC22_AREA_ONLINE_OFFLINE = [
+    doc("2022-11-24", "WIMC 2022 opens",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference opened Thursday. Its exhibition spans "
+        "30,000 square meters online and 20,000 offline."),
+    doc("2022-11-27", "WIMC 2022 closes",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference closed Sunday. Its offline exhibition "
+        "covered 22,000 square meters."),
+]
+GOLD_WIMC22_AREA_ONLINE_OFFLINE = {
+    (0, 30000, "m2"): "new", (0, 20000, "m2"): "new",
+    (1, 22000, "m2"): "changed:conflict",
+}

@@ -944,7 +944,9 @@ def _stories():
             pytest.param(s.STORY_WMC25_TWO_FORUMS, s.GOLD_WMC25_TWO_FORUMS, None, id="wmc-2025-two-forums"),
             pytest.param(s.STORY_WIMC26_A_THIRD, s.GOLD_WIMC26_A_THIRD, None, id="wimc-2026-a-third"),
             pytest.param(s.STORY_WMC24_FIRST_DAY_TWO_OUTLETS, s.GOLD_WMC24_FIRST_DAY_TWO_OUTLETS, None, id="wmc-2024-first-day-two-outlets"),
-            pytest.param(s.STORY_WMC21_AS_OF_NOON_VALUE, s.GOLD_WMC21_AS_OF_NOON_VALUE, None, id="wmc-2021-as-of-noon-value")]
+            pytest.param(s.STORY_WMC21_AS_OF_NOON_VALUE, s.GOLD_WMC21_AS_OF_NOON_VALUE, None, id="wmc-2021-as-of-noon-value"),
+            pytest.param(s.STORY_WMC25_SIGNED_AS_OPENED, s.GOLD_WMC25_SIGNED_AS_OPENED, None, id="wmc-2025-signed-as-opened"),
+            pytest.param(s.STORY_WIMC22_AREA_ONLINE_OFFLINE, s.GOLD_WIMC22_AREA_ONLINE_OFFLINE, None, id="wimc-2022-area-online-offline")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1807,3 +1809,37 @@ def test_the_links_to_other_stories_after_a_raw_page_are_not_its_figures():
     found = analyse(article_from_document(raw, name="x", fetched_at=NOW), EVENTS)
     assert sorted(f.value for f in found.figures) == [702, 351.6e9]
     assert {f.metric for f in found.figures} == {"projects_signed", "contract_value"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the cloud exhibition's area is a measure of its own; the other way's figure keeps the unit left out
+    ("The fair's exhibition spans 40,000 square meters online and 25,000 offline.",
+     [(40000, "exhibition_area_online", "edition"), (25000, "exhibition_area", "edition")]),
+    ("Its virtual expo covers 90,000 square meters.", [(90000, "exhibition_area_online", "edition")]),
+    ("展会线上展览面积4万平方米，线下展览面积2.5万平方米。",
+     [(40000, "exhibition_area_online", "edition"), (25000, "exhibition_area", "edition")]),
+    # visitors online and those who came, counted apart
+    ("The expo received 52,000 visitors online and 31,000 in person.",
+     [(52000, "visitors_online", "edition"), (31000, "visitors", "edition")]),
+    # both ways at once are all the visitors
+    ("The expo received 83,000 visitors online and offline.", [(83000, "visitors", "edition")]),
+])
+def test_online_and_offline_areas_and_visitors_are_apart(text, expected):
+    assert _measured(text) == expected
+
+
+def test_the_offline_area_changes_without_the_online_one():
+    db = _reported(("2026-11-20", "The show covers 40,000 square meters online and 25,000 offline."),
+                   ("2026-11-23", "Its offline exhibition finally covered 27,000 square meters."))
+    assert _flags_in_order(db) == [("new", ""), ("new", ""), ("changed", "conflict")]
+
+
+def test_deals_signed_as_the_event_opened_are_the_openings_batch():
+    # the words that place the batch at the opening come long after the count
+    text = ("Altogether 141 large projects carrying investment of 162.5 billion yuan were signed on Friday morning as "
+            "the World Manufacturing Convention opened in Hefei.")
+    assert _measured(text) == [(141, "projects_signed", "opening"), (162.5e9, "investment", "opening")]
+    db = _reported(("2026-09-19", text),
+                   ("2026-09-20", "开幕式上，141个重大项目集中签约，总投资1625亿元。"),
+                   ("2026-09-22", "The convention closed with 620 projects signed."))
+    assert _flags_in_order(db) == [("new", ""), ("new", ""), ("known", ""), ("known", ""), ("new", "")]
