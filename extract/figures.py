@@ -215,6 +215,13 @@ _POPULATION_BEFORE = re.compile(r"\b(?:(?:city|town|province|country|nation|metr
 _RESIDENTS_AFTER = re.compile(r"(?:\s(?:million|billion|thousand))?\s(?:people|residents|inhabitants|citizens)\b", re.I)
 _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
+# the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
+_THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
+                         r"event|one))?,?\s(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was)"
+                         r"\s)?(?:(?:about|around|some|over|more than|nearly|almost|just)\s)?$", re.I)
+_COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|"
+                       r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
+                       r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
 _INTO = re.compile(r"\sinto\b", re.I)  # "Two days into the convention": how far into it, not how long it lasts
 _WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago)\b", re.I)
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
@@ -623,6 +630,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = raw.lower()
             if unit in ("other", "day") and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
+            if unit == "day" and _COUNT_IN.search(before[-40:]):
+                # "over 60,000 visitors in two days": a count still growing, and the days it has taken so far, not
+                # how long the event lasts (an exact count "in three days" when it closes gives its length)
+                continue
             if unit == "day" and value >= 1000:
                 continue  # "WIMC 2023 day two": a year before a day's name, no duration
             if raw.lower().startswith("year") and _AGE_AFTER.match(text, end_pos):
@@ -694,6 +705,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _TOTAL_TO.search(before[-80:]):
                 noun, lead = previous.noun, previous.noun  # "48,000 visitors came, bringing the total so far to 93,000"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _THIS_YEARS.search(before[-60:]):
+                noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
             if not noun and digits and previous is not None and previous.unit == "count" and _MORE.match(text, pos_after):
                 # "462 companies are exhibiting at the venue, and 1,260 more on the cloud platform", "and 1,400 on
                 # the cloud platform": more of the same noun, counted by where they are
@@ -784,6 +798,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # them": of the last count before, not of the amount
             whole_at = _recent(figures, sentence, unit)
             metric, scope = (figures[whole_at] if whole_at is not None else previous).metric, "part"
+        if scope == "edition" and previous is not None and previous.scope == "background" and metric not in keys \
+                and (_AND_THEN.search(before[-6:]) or echo):
+            # "Jiangsu has built 2,000 smart workshops and 300 smart factories", "and another 430 are being built"
+            scope = "background"
         if metric in ("projects_signed", "projects") and _FOREIGN_AFTER.match(following):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):

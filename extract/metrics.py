@@ -457,7 +457,8 @@ _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes
 SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
           "opening": "the opening's signings",
           "expected": "expected, not yet reported", "earlier": "an earlier edition, cited",
-          "converted": "converted to another currency", "elsewhere": "another event's, cited"}
+          "converted": "converted to another currency", "elsewhere": "another event's, cited",
+          "background": "the host region's own statistics"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from|compared (?:with|to)|"
                             r"against|versus)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
@@ -673,7 +674,18 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     words = words[:cut]
     while len(words) > 1 and words[0] in _PRAISE:
         words = words[1:]
+    if scope == "edition" and _PLACE_SUBJECT.search(_clause(before, "")):
+        scope = "background"  # "Jiangsu has built 2,000 smart workshops": the host region's own statistics
     return " ".join(words) or noun or family, scope
+
+
+# a clause whose subject is a place, not the event: "Jiangsu has built", "Anhui's auto industry now counts", "China
+# is home to"
+_PLACE_SUBJECT = re.compile(r"(?:^|--\s|[,:]\s)(?:(?:in all|so far|now|today),?\s)?(?:Jiangsu|Anhui|Hefei|Nanjing|China|"
+                            r"[Tt]he (?:province|city|country|region|nation))(?:['’]s\s(?:[\w-]+\s){1,4}?)?\s?"
+                            r"(?:now\s|already\s)?(?:has|have|had|counts|boasts|is home to|built|has built|had built|"
+                            r"hosts|is host to|owns)\s(?:built\s|(?:a total of|some|about|around|more than|over|nearly)\s)?"
+                            r"$")
 
 
 _FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals)\b"

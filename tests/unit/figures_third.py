@@ -12,7 +12,7 @@ THIRD = [
     ("This year's conference welcomed roughly 320 exhibitors, among them 46 from overseas.",
      [(320, "count", "exhibitors", "edition"), (46, "count", "overseas_exhibitors", "edition")]),
     ("Jiangsu now counts 2,100 smart factories at provincial level, and another 430 are being built.",
-     [(2100, "count", None, "edition"), (430, "count", None, "edition")]),
+     [(2100, "count", None, "background"), (430, "count", None, "background")]),
     ("Attendance at the main venue exceeded 45,000 people over the three days.",
      [(45000, "count", "visitors", "edition"), (3, "day", "duration_days", "edition")]),
     ("Online, the livestreams of the conference drew 16.2 million views.",

@@ -6556,3 +6556,63 @@ GOLD_WIMC22_AREA_ONLINE_OFFLINE = {
     (0, 30000, "m2"): "new", (0, 20000, "m2"): "new",
     (1, 22000, "m2"): "changed:conflict",
 }
+
+
+# A headline's growing count "in two days" is no length of the event; the close gives three days.
+STORY_WIMC23_VISITORS_IN_TWO_DAYS = [
+    doc("2023-12-07", "Nanjing conference: over 60,000 visitors in two days",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference expo has received more than 60,000 visitors "
+        "in its first two days."),
+    doc("2023-12-08", "Conference ends",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed Friday after three days. Its expo "
+        "received 85,000 visitors."),
+]
+GOLD_WIMC23_VISITORS_IN_TWO_DAYS = {
+    (0, 60000, "count"): "new",
+    (1, 3, "day"): "new", (1, 85000, "count"): "changed:refined",
+}
+
+
+# Last year's count and this year's, its noun left out ("this year's has 310").
+STORY_WIMC25_THIS_YEARS_HAS = [
+    doc("2024-12-01", "WIMC 2024 closes",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference closed Sunday. 263 companies took part."),
+    doc("2025-11-27", "WIMC 2025 opens",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference opened Thursday. Last year's edition drew "
+        "263 companies; this year's has 310."),
+]
+GOLD_WIMC25_THIS_YEARS_HAS = {
+    (0, 263, "count"): "new",
+    (1, 263, "count"): "skip", (1, 310, "count"): "new",
+}
+
+
+# A look back at every convention's signings, this year's last without its noun, then the final numbers.
+STORY_WMC24_LOOK_BACK_THIS_YEAR = [
+    doc("2024-09-25", "A look back at six conventions",
+        "HEFEI -- The World Manufacturing Convention has grown steadily. In 2019 it signed 536 projects; in 2020, "
+        "526; in 2021, 526; in 2022, 573; in 2023, 734; and this year, 589."),
+    doc("2024-09-26", "WMC 2024 final numbers",
+        "HEFEI -- The 2024 World Manufacturing Convention signed 589 projects with investment of 471.8 billion "
+        "yuan."),
+]
+GOLD_WMC24_LOOK_BACK_THIS_YEAR = {
+    (0, 536, "count"): "skip", (0, 526, "count"): "skip", (0, 573, "count"): "skip", (0, 734, "count"): "skip",
+    (0, 589, "count"): "skip",
+    (1, 589, "count"): "skip", (1, 471.8e9, "CNY"): "new",
+}
+
+
+# The host province's own statistics told at the conference: background, never a change of the edition.
+STORY_WIMC22_JIANGSU_WORKSHOPS = [
+    doc("2022-11-25", "WIMC 2022: Jiangsu's smart factories",
+        "NANJING -- Jiangsu has built 2,000 smart workshops and 300 smart factories, an official told the 2022 World "
+        "Intelligent Manufacturing Conference."),
+    doc("2022-11-27", "WIMC 2022: smart factories",
+        "NANJING -- Jiangsu now counts 2,100 smart workshops, officials said at the close of the 2022 World "
+        "Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC22_JIANGSU_WORKSHOPS = {
+    (0, 2000, "count"): "skip", (0, 300, "count"): "skip",
+    (1, 2100, "count"): "skip",
+}

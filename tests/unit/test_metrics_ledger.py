@@ -946,7 +946,11 @@ def _stories():
             pytest.param(s.STORY_WMC24_FIRST_DAY_TWO_OUTLETS, s.GOLD_WMC24_FIRST_DAY_TWO_OUTLETS, None, id="wmc-2024-first-day-two-outlets"),
             pytest.param(s.STORY_WMC21_AS_OF_NOON_VALUE, s.GOLD_WMC21_AS_OF_NOON_VALUE, None, id="wmc-2021-as-of-noon-value"),
             pytest.param(s.STORY_WMC25_SIGNED_AS_OPENED, s.GOLD_WMC25_SIGNED_AS_OPENED, None, id="wmc-2025-signed-as-opened"),
-            pytest.param(s.STORY_WIMC22_AREA_ONLINE_OFFLINE, s.GOLD_WIMC22_AREA_ONLINE_OFFLINE, None, id="wimc-2022-area-online-offline")]
+            pytest.param(s.STORY_WIMC22_AREA_ONLINE_OFFLINE, s.GOLD_WIMC22_AREA_ONLINE_OFFLINE, None, id="wimc-2022-area-online-offline"),
+            pytest.param(s.STORY_WIMC23_VISITORS_IN_TWO_DAYS, s.GOLD_WIMC23_VISITORS_IN_TWO_DAYS, None, id="wimc-2023-visitors-in-two-days"),
+            pytest.param(s.STORY_WIMC25_THIS_YEARS_HAS, s.GOLD_WIMC25_THIS_YEARS_HAS, None, id="wimc-2025-this-years-has"),
+            pytest.param(s.STORY_WMC24_LOOK_BACK_THIS_YEAR, s.GOLD_WMC24_LOOK_BACK_THIS_YEAR, None, id="wmc-2024-look-back-this-year"),
+            pytest.param(s.STORY_WIMC22_JIANGSU_WORKSHOPS, s.GOLD_WIMC22_JIANGSU_WORKSHOPS, None, id="wimc-2022-jiangsu-workshops")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1843,3 +1847,39 @@ def test_deals_signed_as_the_event_opened_are_the_openings_batch():
                    ("2026-09-20", "开幕式上，141个重大项目集中签约，总投资1625亿元。"),
                    ("2026-09-22", "The convention closed with 620 projects signed."))
     assert _flags_in_order(db) == [("new", ""), ("new", ""), ("known", ""), ("known", ""), ("new", "")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the host region's own statistics: a place is the subject, not the event
+    ("Anhui has built 1,300 digital workshops and 250 smart factories, a provincial official told the forum.",
+     [(1300, "digital workshops", "background"), (250, "smart factories", "background")]),
+    ("The province now counts 9,200 charging stations.", [(9200, "charging stations", "background")]),
+    # the event's own measures stay the edition's whatever the subject
+    ("Hefei hosts 700 exhibitors at the convention.", [(700, "exhibitors", "edition")]),
+])
+def test_the_host_regions_own_statistics_are_background(text, expected):
+    assert _measured(text) == expected
+
+
+def test_the_host_regions_statistics_never_change_the_edition():
+    db = _reported(("2026-09-20", "Anhui has built 1,300 digital workshops, an official said."),
+                   ("2026-09-22", "Anhui now counts 1,350 digital workshops, officials said."))
+    assert _flags_in_order(db) == [("new", ""), ("new", "")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a growing count and the days it has taken so far: no length of the event
+    ("Expo passes 40,000 visitors in two days", [(40000, "visitors", "edition")]),
+    # the final count and the days it took: the event's length
+    ("The expo closed after drawing 71,000 visitors in four days.",
+     [(71000, "visitors", "edition"), (4, "duration_days", "edition")]),
+])
+def test_days_after_a_growing_count_are_no_length_of_the_event(text, expected):
+    assert _measured(text) == expected
+
+
+def test_this_years_count_after_last_years_keeps_its_noun():
+    assert _measured("Last year's fair drew 410 exhibitors; this year's has 455.") == [
+        (410, "exhibitors", "earlier"), (455, "exhibitors", "edition")]
+    assert _measured("The fair drew 380 exhibitors in 2024, and this year, about 455.") == [
+        (380, "exhibitors", "edition"), (455, "exhibitors", "edition")]
