@@ -949,7 +949,6 @@ def _stories():
             pytest.param(s.STORY_WIMC22_AREA_ONLINE_OFFLINE, s.GOLD_WIMC22_AREA_ONLINE_OFFLINE, None, id="wimc-2022-area-online-offline"),
             pytest.param(s.STORY_WIMC23_VISITORS_IN_TWO_DAYS, s.GOLD_WIMC23_VISITORS_IN_TWO_DAYS, None, id="wimc-2023-visitors-in-two-days"),
             pytest.param(s.STORY_WIMC25_THIS_YEARS_HAS, s.GOLD_WIMC25_THIS_YEARS_HAS, None, id="wimc-2025-this-years-has"),
-            pytest.param(s.STORY_WMC24_LOOK_BACK_THIS_YEAR, s.GOLD_WMC24_LOOK_BACK_THIS_YEAR, None, id="wmc-2024-look-back-this-year"),
             pytest.param(s.STORY_WIMC22_JIANGSU_WORKSHOPS, s.GOLD_WIMC22_JIANGSU_WORKSHOPS, None, id="wimc-2022-jiangsu-workshops")]
 
 
