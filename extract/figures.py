@@ -214,6 +214,8 @@ _POPULATION_BEFORE = re.compile(r"\b(?:(?:city|town|province|country|nation|metr
                                 r"(?:(?:about|around|some|more than|over|nearly|almost)\s)?$", re.I)
 _RESIDENTS_AFTER = re.compile(r"(?:\s(?:million|billion|thousand))?\s(?:people|residents|inhabitants|citizens)\b", re.I)
 _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
+_LISTICLE = frozenset("things takeaways reasons facts lessons highlights questions tips moments ways numbers figures "
+                      "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
@@ -267,7 +269,9 @@ _SUBJECT_VERB = re.compile(
     r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall)"
     # ("Deals inked on the first day of the convention numbered 220")
     r"(?: (?P<done>signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
-    r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)? (?:(?:had|have|has|had already|have already|has already) )?"
+    r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)?"
+    # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
+    r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
     # ("Visitors rose 20 percent to 168,000")
@@ -672,6 +676,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
                 noun = lead = of_the.group("noun").lower()
                 antecedent = of_the  # a part of the whole it names
+            if noun in _LISTICLE and value <= 20:
+                continue  # "Here are five things to know", "10 numbers from the convention": how a story is told
             if noun in _EDITIONS_ALWAYS and value <= 20:
                 continue  # "a look back at six conventions": editions of the event, counted
             if noun in _EDITION_NOUNS and (_EDITIONS_COUNTED.search(before[-12:])

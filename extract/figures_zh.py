@@ -247,7 +247,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     segment = re.split(r"[，,、；;：:]", clause_before)[-1]
     # "40余位两院院士和近百位知名企业家": after 和 a new noun is counted; the academicians before it are not these
     # (not the 与 of 参与, "taking part")
-    joined = family == "count" and re.search(r"(?:和|及|(?<!参)与)[^和及与]{0,3}$", segment)
+    # ("境外企业和机构90余家": the companies and bodies, one count)
+    joined = family == "count" and not _BODIES.search(segment) and re.search(r"(?:和|及|(?<!参)与)[^和及与]{0,3}$", segment)
     if joined:
         segment = segment[joined.start() + 1:]
     counted = _NOUN_AFTER.match(clause_after) if family == "count" and kind in ("people", "items", "events",
@@ -280,6 +281,7 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         _fallback(family, kind, vocabulary)
 
 
+_BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction
 _NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|"
                          r"展出|实现|完成|带动|达到|的|和|及|与|等)"

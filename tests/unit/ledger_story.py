@@ -4285,6 +4285,7 @@ GOLD_WIMS18_FOREIGN_REVISED = {
 }
 
 
+# A numbered "five takeaways" list (the five is how it is told, no figure), then one more country.
 STORY_WMC24_TAKEAWAYS = [
     doc("2024-09-20", "5 takeaways from the World Manufacturing Convention's opening day",
         "HEFEI -- Here are five things to know about the 2024 World Manufacturing Convention, which opened Friday.\n\n"
@@ -4355,6 +4356,7 @@ GOLD_WIMC26_TOP_TEN = {
 }
 
 
+# Guests in person and by video link during the pandemic; the final count in person.
 STORY_WMC20_IN_PERSON = [
     doc("2020-11-20", "Convention goes ahead despite pandemic",
         "HEFEI -- The 2020 World Manufacturing Convention opened Friday with 85 projects signed worth 158.6 billion "
@@ -6599,4 +6601,172 @@ STORY_WIMC22_JIANGSU_WORKSHOPS = [
 GOLD_WIMC22_JIANGSU_WORKSHOPS = {
     (0, 2000, "count"): "skip", (0, 300, "count"): "skip",
     (1, 2100, "count"): "skip",
+}
+
+
+# A question-and-answer interview before the close, then the final results.
+STORY_WMC26_QA = [
+    doc("2026-09-20", "Q&A: what the 2026 convention has signed so far",
+        "HEFEI -- Ahead of the closing day we asked an official of the organizing committee about the 2026 World "
+        "Manufacturing Convention.\nQ: How many projects have been signed?\nA: So far 402 projects, with total "
+        "investment of about 318 billion yuan.\nQ: How many exhibitors came?\nA: Roughly 560 companies are on show."),
+    doc("2026-09-23", "WMC 2026 wraps up with 611 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2026 World Manufacturing Convention closed Wednesday in Hefei with 611 "
+        "projects signed, involving investment of 486.3 billion yuan. A total of 572 companies exhibited."),
+]
+GOLD_WMC26_QA = {
+    (0, 402, "count"): "new", (0, 318 * B, "CNY"): "new", (0, 560, "count"): "new",
+    (1, 611, "count"): "changed:refined", (1, 486.3 * B, "CNY"): "changed:refined", (1, 572, "count"): "changed:refined",
+}
+
+
+# Photo captions with a count among them, then the close.
+STORY_WIMC25_PHOTOS = [
+    doc("2025-11-28", "Photos: scenes from the Nanjing conference",
+        "Photo taken on Nov. 27, 2025 shows a humanoid robot at the 2025 World Intelligent Manufacturing "
+        "Conference in Nanjing, east China's Jiangsu Province. More than 600 companies are taking part in the "
+        "exhibition. (Xinhua/Li Ming)\nVisitors look at an industrial robot arm at the conference in Nanjing on "
+        "Nov. 27, 2025. (Xinhua/Li Ming)"),
+    doc("2025-11-30", "Nanjing conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed on Sunday. In all, 632 companies "
+        "exhibited and 48 projects were signed."),
+]
+GOLD_WIMC25_PHOTOS = {
+    (0, 600, "count"): "new",
+    (1, 632, "count"): "changed:refined", (1, 48, "count"): "new",
+}
+
+
+STORY_WMC24_TAKEAWAYS = [
+    doc("2024-09-22", "Five takeaways from the 2024 World Manufacturing Convention",
+        "HEFEI -- The 2024 World Manufacturing Convention closed on Sunday. Here are five things to know.\n"
+        "1. Deals: 589 projects worth 471.8 billion yuan were signed.\n"
+        "2. Foreign reach: guests came from 62 countries and regions.\n"
+        "3. Scale: the expo filled 100,000 square meters.\n"
+        "4. Robots everywhere: about 300 robots were on show.\n"
+        "5. Next year: organizers hope to top 600 projects."),
+    doc("2024-09-24", "Hefei tallies WMC 2024 results",
+        "HEFEI -- Guests from 63 countries and regions attended the 2024 World Manufacturing Convention, organizers "
+        "said Tuesday, one more than first reported."),
+]
+GOLD_WMC24_TAKEAWAYS = {
+    (0, 589, "count"): "new", (0, 471.8 * B, "CNY"): "new", (0, 62, "count"): "new", (0, 100000, "m2"): "new",
+    (0, 300, "count"): "new", (0, 600, "count"): "skip",
+    (1, 63, "count"): "changed:conflict",
+}
+
+
+# A Chinese opening with "companies and bodies" from abroad, the Chinese close, the English close.
+STORY_WMC23_BODIES = [
+    doc("2023-09-20", "2023世界制造业大会开幕",
+        "9月20日，2023世界制造业大会在合肥开幕。本届大会展览面积约8万平方米，参展企业500余家，其中境外企业和机构90余家。"),
+    doc("2023-09-23", "2023世界制造业大会闭幕",
+        "9月23日，2023世界制造业大会闭幕。大会期间共签约项目734个，总投资5857.9亿元；参展企业523家。"),
+    doc("2023-09-24", "WMC 2023 closes with 734 deals",
+        "HEFEI -- The 2023 World Manufacturing Convention closed Saturday, with 734 projects worth 585.79 billion "
+        "yuan signed. It drew 523 exhibitors, 92 of them from overseas."),
+]
+GOLD_WMC23_BODIES = {
+    (0, 80000, "m2"): "new", (0, 500, "count"): "new", (0, 90, "count"): "new",
+    (1, 734, "count"): "new", (1, 585.79 * B, "CNY"): "new", (1, 523, "count"): "changed:refined",
+    (2, 734, "count"): "known", (2, 585.79 * B, "CNY"): "known", (2, 523, "count"): "known",
+    (2, 92, "count"): "changed:refined",
+}
+
+
+# Fifty forums planned, fifty-two held; the expo's area given both times.
+STORY_WIMC26_FORUMS_PLANNED = [
+    doc("2026-11-26", "Nanjing conference to feature 50 forums",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference, opening Thursday, will feature 50 forums "
+        "and an expo of 60,000 square meters, organizers said."),
+    doc("2026-11-29", "Nanjing conference held 52 forums",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday after 52 forums and "
+        "events. Its 60,000-square-meter expo drew 110,000 visitors."),
+]
+GOLD_WIMC26_FORUMS_PLANNED = {
+    (0, 50, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 52, "count"): "changed:conflict", (1, 60000, "m2"): "known", (1, 110000, "count"): "new",
+}
+
+
+# A running count, the close, and a look back whose subject is set off from its verb by the dates.
+STORY_WMC22_HELD_NUMBER = [
+    doc("2022-09-21", "WMC 2022: deals top 500",
+        "HEFEI -- As of Wednesday afternoon, the 2022 World Manufacturing Convention had seen more than 500 "
+        "projects signed, according to the organizing committee."),
+    doc("2022-09-22", "2022 convention signs 573 projects",
+        "HEFEI -- The 2022 World Manufacturing Convention has signed 573 projects with total investment of 521.1 "
+        "billion yuan, organizers announced at its close on Thursday."),
+    doc("2022-09-30", "Hefei manufacturing convention: a look at the numbers",
+        "HEFEI -- Signed projects at this year's World Manufacturing Convention, held Sept. 20-22, number 573, "
+        "with investment of 521.1 billion yuan."),
+]
+GOLD_WMC22_HELD_NUMBER = {
+    (0, 500, "count"): "new",
+    (1, 573, "count"): "changed:refined", (1, 521.1 * B, "CNY"): "new",
+    (2, 573, "count"): "known", (2, 521.1 * B, "CNY"): "known",
+}
+
+
+# A Hong Kong paper in traditional characters, then an English close.
+STORY_WIMC21_TRADITIONAL = [
+    doc("2021-11-25", "2021世界智能製造大會在南京開幕",
+        "2021世界智能製造大會25日在南京開幕。大會展覽面積3萬平方米，吸引約300家企業參展。"),
+    doc("2021-11-27", "World Intelligent Manufacturing Conference ends",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference closed Saturday. Some 310 companies "
+        "exhibited across 30,000 square meters."),
+]
+GOLD_WIMC21_TRADITIONAL = {
+    (0, 30000, "m2"): "new", (0, 300, "count"): "new",
+    (1, 310, "count"): "changed:refined", (1, 30000, "m2"): "known",
+}
+
+
+# One district's own signings before and after the edition's total: never the edition's.
+STORY_WMC25_DISTRICT = [
+    doc("2025-09-20", "WMC 2025: Hefei district deals",
+        "HEFEI -- Hefei's Shushan District signed 18 projects worth 21.4 billion yuan at the 2025 World "
+        "Manufacturing Convention on Saturday, the district government said."),
+    doc("2025-09-22", "WMC 2025 ends",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Monday with 626 projects signed, worth 552.4 "
+        "billion yuan in total."),
+    doc("2025-09-25", "Shushan District's convention haul",
+        "HEFEI -- Shushan District of Hefei says it signed 20 projects worth 23.1 billion yuan during the 2025 "
+        "World Manufacturing Convention."),
+]
+GOLD_WMC25_DISTRICT = {
+    (0, 18, "count"): "skip", (0, 21.4 * B, "CNY"): "skip",
+    (1, 626, "count"): "new", (1, 552.4 * B, "CNY"): "new",
+    (2, 20, "count"): "skip", (2, 23.1 * B, "CNY"): "skip",
+}
+
+
+# A key-figures box, then a Global Times look back with one more academician.
+STORY_WIMC24_BOX_AND_CREDIT = [
+    doc("2024-11-30", "WIMC 2024 by the numbers",
+        "NANJING -- Key figures of the 2024 World Intelligent Manufacturing Conference:\n"
+        "- Exhibitors: 263 companies\n- Projects signed: 30, worth RMB 53.63 billion\n- Forums: 18\n"
+        "- Academicians attending: 21"),
+    doc("2024-12-23", "Nanjing looks back on WIMC 2024",
+        "(Global Times) 09:33, December 23, 2024\nThe 2024 World Intelligent Manufacturing Conference in Nanjing "
+        "gathered 263 companies and 22 academicians, and 30 key projects worth RMB 53.63 billion were signed."),
+]
+GOLD_WIMC24_BOX_AND_CREDIT = {
+    (0, 263, "count"): "new", (0, 30, "count"): "new", (0, 53.63 * B, "CNY"): "new", (0, 18, "count"): "new",
+    (0, 21, "count"): "new",
+    (1, 263, "count"): "known", (1, 22, "count"): "changed:conflict", (1, 30, "count"): "known",
+    (1, 53.63 * B, "CNY"): "known",
+}
+
+
+STORY_WMC20_IN_PERSON = [
+    doc("2020-11-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI -- The 2020 World Manufacturing Convention opened Friday. Because of the pandemic, about 2,000 "
+        "guests attend in person while more than 10,000 join by video link."),
+    doc("2020-11-23", "WMC 2020 ends",
+        "HEFEI -- The 2020 World Manufacturing Convention ended Monday. It was attended by 2,200 guests in person."),
+]
+GOLD_WMC20_IN_PERSON = {
+    (0, 2000, "count"): "new", (0, 10000, "count"): "new",
+    (1, 2200, "count"): "changed:refined",
 }

@@ -949,7 +949,17 @@ def _stories():
             pytest.param(s.STORY_WIMC22_AREA_ONLINE_OFFLINE, s.GOLD_WIMC22_AREA_ONLINE_OFFLINE, None, id="wimc-2022-area-online-offline"),
             pytest.param(s.STORY_WIMC23_VISITORS_IN_TWO_DAYS, s.GOLD_WIMC23_VISITORS_IN_TWO_DAYS, None, id="wimc-2023-visitors-in-two-days"),
             pytest.param(s.STORY_WIMC25_THIS_YEARS_HAS, s.GOLD_WIMC25_THIS_YEARS_HAS, None, id="wimc-2025-this-years-has"),
-            pytest.param(s.STORY_WIMC22_JIANGSU_WORKSHOPS, s.GOLD_WIMC22_JIANGSU_WORKSHOPS, None, id="wimc-2022-jiangsu-workshops")]
+            pytest.param(s.STORY_WIMC22_JIANGSU_WORKSHOPS, s.GOLD_WIMC22_JIANGSU_WORKSHOPS, None, id="wimc-2022-jiangsu-workshops"),
+            pytest.param(s.STORY_WMC26_QA, s.GOLD_WMC26_QA, None, id="wmc-2026-qa"),
+            pytest.param(s.STORY_WIMC25_PHOTOS, s.GOLD_WIMC25_PHOTOS, None, id="wimc-2025-photos"),
+            pytest.param(s.STORY_WMC24_TAKEAWAYS, s.GOLD_WMC24_TAKEAWAYS, None, id="wmc-2024-takeaways"),
+            pytest.param(s.STORY_WMC23_BODIES, s.GOLD_WMC23_BODIES, None, id="wmc-2023-companies-and-bodies"),
+            pytest.param(s.STORY_WIMC26_FORUMS_PLANNED, s.GOLD_WIMC26_FORUMS_PLANNED, None, id="wimc-2026-forums-planned"),
+            pytest.param(s.STORY_WMC22_HELD_NUMBER, s.GOLD_WMC22_HELD_NUMBER, None, id="wmc-2022-held-number"),
+            pytest.param(s.STORY_WIMC21_TRADITIONAL, s.GOLD_WIMC21_TRADITIONAL, None, id="wimc-2021-traditional"),
+            pytest.param(s.STORY_WMC25_DISTRICT, s.GOLD_WMC25_DISTRICT, None, id="wmc-2025-district"),
+            pytest.param(s.STORY_WIMC24_BOX_AND_CREDIT, s.GOLD_WIMC24_BOX_AND_CREDIT, None, id="wimc-2024-box-and-credit"),
+            pytest.param(s.STORY_WMC20_IN_PERSON, s.GOLD_WMC20_IN_PERSON, None, id="wmc-2020-in-person")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1882,3 +1892,16 @@ def test_this_years_count_after_last_years_keeps_its_noun():
         (410, "exhibitors", "earlier"), (455, "exhibitors", "edition")]
     assert _measured("The fair drew 380 exhibitors in 2024, and this year, about 455.") == [
         (380, "exhibitors", "edition"), (455, "exhibitors", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how a story is told is no figure
+    ("Seven things to know about the fair", []),
+    ("Ten numbers from this year's expo", []),
+    # the companies and bodies from abroad are one count, some of the exhibitors
+    ("展会参展企业420余家，其中海外企业和机构75家。", [(420, "exhibitors", "edition"), (75, "overseas_exhibitors", "edition")]),
+    # a phrase set off by commas between the counted noun and its verb
+    ("Signed deals at the fair, held Nov. 3-5, numbered 214.", [(214, "projects_signed", "edition")]),
+])
+def test_listicles_joint_counts_and_a_subject_with_a_phrase_set_off(text, expected):
+    assert _measured(text) == expected
