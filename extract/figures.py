@@ -289,7 +289,7 @@ _NUMBER_OF = re.compile(
     # ("the number of projects signed at the 2022 convention should have read 628")
     r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,60}?\s(?=should|was|is|were|has|had|stood|reached))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
-    r"(?:(?:to|at|for|of|in|on) [^,.;\d]{0,30}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
+    r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
@@ -684,9 +684,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                            or re.match(r"\s(?:previous|past|earlier|last)\s", text[pos_after:pos_after + 12])):
                 continue
             counted = next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun and f.scope == "edition"),
-                           None) if figures and not noun and digits else None
-            of_them = _OF_THEM_LEAD.search(text, max(0, start - 12), start) if counted is not None \
-                and start - counted.end < 400 else None
+                           None) if figures and not noun and (digits or value >= 10) else None
+            # "Of them, 62 ...", and a sentence that opens with "Sixty-two of them were signed at the opening"
+            of_them = (_OF_THEM_LEAD.search(text, max(0, start - 12), start) if digits else None)\
+                or (_PART_OF.match(text[pos_after:pos_after + 16]) if start == s_start else None) \
+                if counted is not None and start - counted.end < 400 else None
             if of_them is not None:
                 noun = lead = counted.noun
                 antecedent = of_them

@@ -6770,3 +6770,158 @@ GOLD_WMC20_IN_PERSON = {
     (0, 2000, "count"): "new", (0, 10000, "count"): "new",
     (1, 2200, "count"): "changed:refined",
 }
+
+
+# "The tally of signed deals stood at 430", then a record haul after a colon, in "RMB 520.7bn".
+STORY_WMC26_TALLY_STOOD = [
+    doc("2026-09-21", "Deals tally climbs at Hefei convention",
+        "HEFEI -- The tally of signed deals at the 2026 World Manufacturing Convention stood at 430 by Sunday "
+        "evening, with a combined value of 352 billion yuan, organizers said."),
+    doc("2026-09-23", "Record haul for WMC 2026",
+        "HEFEI -- It was the convention's largest haul yet: 642 projects worth RMB 520.7bn were signed at the "
+        "2026 World Manufacturing Convention, which closed Wednesday."),
+]
+GOLD_WMC26_TALLY_STOOD = {
+    (0, 430, "count"): "new", (0, 352 * B, "CNY"): "new",
+    (1, 642, "count"): "changed:refined", (1, 520.7e9, "CNY"): "changed:refined",
+}
+
+
+# "its 300-odd exhibitors" over "50,000 sqm", then the number put at 318, "up 55" (a difference, no count).
+STORY_WIMC25_ODD = [
+    doc("2025-11-27", "WIMC 2025 opens with 300-odd exhibitors",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference opened Thursday, with its 300-odd "
+        "exhibitors spread over 50,000 sqm of halls."),
+    doc("2025-11-30", "WIMC 2025 closes",
+        "NANJING -- Organizers of the 2025 World Intelligent Manufacturing Conference on Sunday put the number of "
+        "exhibitors at 318, up 55 from last year."),
+]
+GOLD_WIMC25_ODD = {
+    (0, 300, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 318, "count"): "changed:refined", (1, 55, "count"): "skip",
+}
+
+
+# Nearly 5,000 participants at the opening, then the number revised for a dated edition "to 5,260 from 5,120".
+STORY_WMC24_REVISED_FROM = [
+    doc("2024-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI -- The 2024 World Manufacturing Convention opened Friday, attracting nearly 5,000 participants, 20 "
+        "percent more than last year."),
+    doc("2024-09-23", "WMC 2024 participants",
+        "HEFEI -- Organizers on Monday revised the number of participants at the 2024 World Manufacturing "
+        "Convention to 5,260 from 5,120."),
+]
+GOLD_WMC24_REVISED_FROM = {
+    (0, 5000, "count"): "new", (0, 20, "percent"): "skip",
+    (1, 5260, "count"): "changed:conflict", (1, 5120, "count"): "skip",
+}
+
+
+# Countries doubled from last year (no figure of this edition), then a share of a numbered whole.
+STORY_WIMC23_TWO_THIRDS = [
+    doc("2023-12-06", "Smart manufacturing conference opens in Nanjing",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference opened Wednesday. Some 40 countries and "
+        "regions are represented, double the number in 2022."),
+    doc("2023-12-08", "Nanjing conference closes",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed Friday. Representatives from 42 "
+        "countries and regions attended, and two-thirds of the 600 exhibitors showed AI products."),
+]
+GOLD_WIMC23_TWO_THIRDS = {
+    (0, 40, "count"): "new",
+    (1, 42, "count"): "changed:refined", (1, 600, "count"): "new", (1, 200 / 3, "percent"): "skip",
+}
+
+
+# The Chinese opening batch and close, then an English close whose next sentence opens with "Sixty-two of them".
+STORY_WMC22_SIXTY_TWO_OF_THEM = [
+    doc("2022-09-20", "2022世界制造业大会开幕",
+        "9月20日，2022世界制造业大会在合肥开幕。开幕式上集中签约重大项目62个，总投资870亿元。"),
+    doc("2022-09-22", "2022世界制造业大会闭幕",
+        "9月22日，2022世界制造业大会闭幕。大会共签约项目573个，总投资5211亿元，较上届增加47个。"),
+    doc("2022-09-23", "WMC 2022 signs 573 deals",
+        "HEFEI -- The 2022 World Manufacturing Convention signed 573 projects with total investment of 521.1 "
+        "billion yuan, 47 more projects than last year. Sixty-two of them were signed at the opening ceremony."),
+]
+GOLD_WMC22_SIXTY_TWO_OF_THEM = {
+    (0, 62, "count"): "new", (0, 87 * B, "CNY"): "new",
+    (1, 573, "count"): "new", (1, 521.1 * B, "CNY"): "new", (1, 47, "count"): "skip",
+    (2, 573, "count"): "known", (2, 521.1 * B, "CNY"): "known", (2, 47, "count"): "skip", (2, 62, "count"): "known",
+}
+
+
+# Dollar amounts in "US$7.4bn": a forecast at the opening, then the foreign-funded projects' investment.
+STORY_WMC21_BN = [
+    doc("2021-09-10", "WMC 2021 opens",
+        "HEFEI -- The 2021 World Manufacturing Convention opened in Hefei on Friday. About US$7.4bn of "
+        "foreign investment is expected to be signed, the provincial commerce department said."),
+    doc("2021-09-13", "WMC 2021 closes with 548 projects",
+        "HEFEI -- The 2021 World Manufacturing Convention closed Monday with 548 projects signed. Foreign-funded "
+        "projects among them carried investment of US$8.1bn."),
+]
+GOLD_WMC21_BN = {
+    (0, 7.4 * B, "USD"): "new",
+    (1, 548, "count"): "new", (1, 8.1 * B, "USD"): "new",
+}
+
+
+# Names with numbers (Phase II, C919, 5G) and the dates the event runs, then the close.
+STORY_WIMC26_NAMES = [
+    doc("2026-11-26", "Nanjing conference opens; C919 and 5G robots on show",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened Thursday. Phase II of the Jiangbei "
+        "smart factory, a C919 cockpit simulator and 5G robots are among the exhibits; more than 520 companies "
+        "take part, organizers said. The event runs from Nov. 26 to 29."),
+    doc("2026-11-29", "WIMC 2026 closes with 538 companies",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed Sunday. A total of 538 companies "
+        "took part in the four-day event."),
+]
+GOLD_WIMC26_NAMES = {
+    (0, 520, "count"): "new",
+    (1, 538, "count"): "changed:refined", (1, 4, "day"): "new",
+}
+
+
+# "42,000 sq. m." at the opening, a larger area and more companies on site at the close.
+STORY_WMC20_SQ_M = [
+    doc("2020-11-20", "Convention in Hefei opens partly online",
+        "HEFEI -- The 2020 World Manufacturing Convention opened Friday. Its exhibition covers 42,000 sq. m. and "
+        "over 480 companies exhibit on site."),
+    doc("2020-11-23", "Convention in Hefei closes",
+        "HEFEI -- The 2020 World Manufacturing Convention closed Monday. 497 companies exhibited on site across "
+        "45,000 square meters, organizers said."),
+]
+GOLD_WMC20_SQ_M = {
+    (0, 42000, "m2"): "new", (0, 480, "count"): "new",
+    (1, 497, "count"): "changed:refined", (1, 45000, "m2"): "changed:conflict",
+}
+
+
+# Projects to be signed and a sector's share of them, then the final count and share.
+STORY_WMC19_TO_BE_SIGNED = [
+    doc("2019-09-20", "2019 World Manufacturing Convention opens",
+        "HEFEI -- The 2019 World Manufacturing Convention opened Friday in Hefei. Of the 612 projects to be "
+        "signed, 83 are in new energy vehicles, according to the organizers."),
+    doc("2019-09-23", "2019 World Manufacturing Convention closes with 638 deals",
+        "HEFEI -- The 2019 World Manufacturing Convention closed Monday. In the end 638 projects were signed, "
+        "91 of them in new energy vehicles."),
+]
+GOLD_WMC19_TO_BE_SIGNED = {
+    (0, 612, "count"): "new", (0, 83, "count"): "skip",
+    (1, 638, "count"): "changed:conflict", (1, 91, "count"): "skip",
+}
+
+
+# The Chinese opening and close, then a Global Times look back a month on.
+STORY_WIMC24_THREE_LANGUAGES = [
+    doc("2024-11-29", "2024世界智能制造大会开幕",
+        "11月29日，2024世界智能制造大会在南京开幕。大会为期3天，设置展览面积约4万平方米，吸引260余家企业参展。"),
+    doc("2024-12-01", "2024世界智能制造大会闭幕",
+        "12月1日，2024世界智能制造大会闭幕。据统计，共有263家企业参展，签约项目30个，总金额536.3亿元。"),
+    doc("2024-12-23", "Nanjing conference a month on",
+        "(Global Times) 09:33, December 23, 2024\nThe 2024 World Intelligent Manufacturing Conference, held in "
+        "Nanjing over three days, gathered 263 companies; 30 projects worth RMB 53.63 billion were signed."),
+]
+GOLD_WIMC24_THREE_LANGUAGES = {
+    (0, 3, "day"): "new", (0, 40000, "m2"): "new", (0, 260, "count"): "new",
+    (1, 263, "count"): "changed:refined", (1, 30, "count"): "new", (1, 53.63 * B, "CNY"): "new",
+    (2, 3, "day"): "known", (2, 263, "count"): "known", (2, 30, "count"): "known", (2, 53.63 * B, "CNY"): "known",
+}

@@ -959,7 +959,17 @@ def _stories():
             pytest.param(s.STORY_WIMC21_TRADITIONAL, s.GOLD_WIMC21_TRADITIONAL, None, id="wimc-2021-traditional"),
             pytest.param(s.STORY_WMC25_DISTRICT, s.GOLD_WMC25_DISTRICT, None, id="wmc-2025-district"),
             pytest.param(s.STORY_WIMC24_BOX_AND_CREDIT, s.GOLD_WIMC24_BOX_AND_CREDIT, None, id="wimc-2024-box-and-credit"),
-            pytest.param(s.STORY_WMC20_IN_PERSON, s.GOLD_WMC20_IN_PERSON, None, id="wmc-2020-in-person")]
+            pytest.param(s.STORY_WMC20_IN_PERSON, s.GOLD_WMC20_IN_PERSON, None, id="wmc-2020-in-person"),
+            pytest.param(s.STORY_WMC26_TALLY_STOOD, s.GOLD_WMC26_TALLY_STOOD, None, id="wmc-2026-tally-stood"),
+            pytest.param(s.STORY_WIMC25_ODD, s.GOLD_WIMC25_ODD, None, id="wimc-2025-300-odd"),
+            pytest.param(s.STORY_WMC24_REVISED_FROM, s.GOLD_WMC24_REVISED_FROM, None, id="wmc-2024-revised-from"),
+            pytest.param(s.STORY_WIMC23_TWO_THIRDS, s.GOLD_WIMC23_TWO_THIRDS, None, id="wimc-2023-two-thirds"),
+            pytest.param(s.STORY_WMC22_SIXTY_TWO_OF_THEM, s.GOLD_WMC22_SIXTY_TWO_OF_THEM, None, id="wmc-2022-sixty-two-of-them"),
+            pytest.param(s.STORY_WMC21_BN, s.GOLD_WMC21_BN, None, id="wmc-2021-bn"),
+            pytest.param(s.STORY_WIMC26_NAMES, s.GOLD_WIMC26_NAMES, None, id="wimc-2026-names-and-dates"),
+            pytest.param(s.STORY_WMC20_SQ_M, s.GOLD_WMC20_SQ_M, None, id="wmc-2020-sq-m"),
+            pytest.param(s.STORY_WMC19_TO_BE_SIGNED, s.GOLD_WMC19_TO_BE_SIGNED, None, id="wmc-2019-to-be-signed"),
+            pytest.param(s.STORY_WIMC24_THREE_LANGUAGES, s.GOLD_WIMC24_THREE_LANGUAGES, None, id="wimc-2024-close-and-look-back")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1905,3 +1915,15 @@ def test_this_years_count_after_last_years_keeps_its_noun():
 ])
 def test_listicles_joint_counts_and_a_subject_with_a_phrase_set_off(text, expected):
     assert _measured(text) == expected
+
+
+def test_a_sentence_opening_with_some_of_them_counts_the_last_sentences_noun():
+    text = ("The fair signed 418 projects with investment of 300 billion yuan. Forty-one of them were signed at the "
+            "opening ceremony.")
+    assert _measured(text) == [(418, "projects_signed", "edition"), (300e9, "investment", "edition"),
+                               (41, "projects_signed", "opening")]
+
+
+def test_a_number_revised_for_a_dated_edition_is_read():
+    assert _measured("Organizers revised the number of exhibitors at the 2026 fair to 604 from 598.")[:1] == [
+        (604, "exhibitors", "edition")]
