@@ -69,11 +69,12 @@ UNITS = [
     ("km", ("kilometer", "kilometre", "km"), "length"),
     ("ton", ("ton", "tonne"), "weight"),
     ("day", ("day",), "duration"),
-    ("other", ("year", "month", "hour", "minute", "second", "week", "kilogram", "kg", "megawatt", "mw", "gw", "kw", "meter", "metre",
-               "storey", "story"),
+    ("other", ("year", "month", "hour", "minute", "second", "week", "kilogram", "kg", "megawatt", "mw", "gw", "kw",
+               "meter", "metre", "millimeter", "millimetre", "mm", "centimeter", "centimetre", "cm", "storey", "story"),
      ""),
 ]
-_NO_PLURAL = ("km", "km/h", "kph", "m2", "m²", "sq m", "sqm", "sq. m", "kg", "mw", "gw", "kw", "storey", "story")
+_NO_PLURAL = ("km", "km/h", "kph", "m2", "m²", "sq m", "sqm", "sq. m", "kg", "mw", "gw", "kw", "mm", "cm", "storey",
+              "story")
 UNIT_NAMES = {spelling: unit for unit, spellings, _ in UNITS for spelling in spellings}
 UNIT_NAMES.update({spelling.replace(" ", "-"): unit for spelling, unit in list(UNIT_NAMES.items())})
 UNIT_NOUNS = {unit: noun for unit, _, noun in UNITS}

@@ -6925,3 +6925,154 @@ GOLD_WIMC24_THREE_LANGUAGES = {
     (1, 263, "count"): "changed:refined", (1, 30, "count"): "new", (1, 53.63 * B, "CNY"): "new",
     (2, 3, "day"): "known", (2, 263, "count"): "known", (2, 30, "count"): "known", (2, 53.63 * B, "CNY"): "known",
 }
+
+
+# Two releases with the same "About the convention" paragraph, then the close.
+ABOUT_WMC25_ABOUT_PARAGRAPH = ("About the convention: Since 2018, the World Manufacturing Convention has been held in Hefei every year. "
+         "Its previous editions signed a total of 3,021 projects.")
+STORY_WMC25_ABOUT_PARAGRAPH = [
+    doc("2025-09-10", "WMC 2025 to open Sept. 20",
+        "HEFEI, China, Sept. 10, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention will open on Sept. "
+        "20 in Hefei. More than 500 companies have registered to exhibit.\n" + ABOUT_WMC25_ABOUT_PARAGRAPH),
+    doc("2025-09-18", "WMC 2025: final preparations",
+        "HEFEI, China, Sept. 18, 2025 /PRNewswire/ -- Preparations for the 2025 World Manufacturing Convention are "
+        "complete. Some 560 companies will exhibit.\n" + ABOUT_WMC25_ABOUT_PARAGRAPH),
+    doc("2025-09-23", "WMC 2025 closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Tuesday, with 581 companies exhibiting."),
+]
+GOLD_WMC25_ABOUT_PARAGRAPH = {
+    (0, 500, "count"): "new", (0, 3021, "count"): "new",
+    (1, 560, "count"): "changed:refined", (1, 3021, "count"): "known",
+    (2, 581, "count"): "changed:refined",
+}
+
+
+# Chinese: parallel forums and academicians planned at the opening, then held.
+STORY_WIMC26_ZH_FORUMS = [
+    doc("2026-11-27", "2026世界智能制造大会开幕",
+        "11月26日，2026世界智能制造大会在南京开幕。本届大会共设置1个主论坛和18场平行论坛，邀请两院院士20余位。"),
+    doc("2026-11-29", "2026世界智能制造大会闭幕",
+        "11月28日，2026世界智能制造大会闭幕。大会共举办平行论坛21场，24位两院院士参会。"),
+]
+GOLD_WIMC26_ZH_FORUMS = {
+    (0, 1, "count"): "skip", (0, 18, "count"): "new", (0, 20, "count"): "new",
+    (1, 21, "count"): "changed:conflict", (1, 24, "count"): "changed:refined",
+}
+
+
+# The host city's population and output beside the guests, twice.
+STORY_WMC24_CITY_STATS = [
+    doc("2024-09-20", "Hefei hosts manufacturing convention",
+        "HEFEI -- The 2024 World Manufacturing Convention opened Friday in Hefei, a city of 9.85 million people "
+        "whose GDP reached 1.25 trillion yuan last year. About 5,000 guests are attending."),
+    doc("2024-09-23", "WMC 2024 closes",
+        "HEFEI -- The 2024 World Manufacturing Convention closed Monday. It drew 5,300 guests, organizers said. "
+        "Hefei, with 9.85 million residents, has become a hub for new energy vehicles."),
+]
+GOLD_WMC24_CITY_STATS = {
+    (0, 9.85e6, "count"): "skip", (0, 1.25e12, "CNY"): "skip", (0, 5000, "count"): "new",
+    (1, 5300, "count"): "changed:refined", (1, 9.85e6, "count"): "skip",
+}
+
+
+# A robot arm's payload and reach beside the exhibitors; "about 580" then the rounder 600.
+STORY_WIMC23_PAYLOAD = [
+    doc("2023-12-06", "Robot arm with 20 kg payload debuts at Nanjing conference",
+        "NANJING -- A robot arm with a 20-kilogram payload and a reach of 1,800 millimeters made its debut at the "
+        "2023 World Intelligent Manufacturing Conference on Wednesday. The conference has about 580 exhibitors."),
+    doc("2023-12-08", "Nanjing conference closes with 600 exhibitors",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed Friday with 600 exhibitors. A new "
+        "version of the robot arm carries 25 kilograms."),
+]
+GOLD_WIMC23_PAYLOAD = {
+    (0, 20, "other"): "skip", (0, 1800, "other"): "skip", (0, 580, "count"): "new",
+    (1, 600, "count"): "known", (1, 25, "other"): "skip",
+}
+
+
+# A story about the Nanjing conference that cites the Hefei convention's signings.
+STORY_WIMC25_TWO_EVENTS = [
+    doc("2025-11-28", "WIMC and WMC: Two conventions, two provinces",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference opened in Nanjing on Thursday with 320 "
+        "exhibitors. In September, Hefei's World Manufacturing Convention signed 626 projects."),
+    doc("2025-11-30", "WIMC 2025 ends",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Sunday. In all, 334 exhibitors took "
+        "part, and 42 projects were signed."),
+]
+GOLD_WIMC25_TWO_EVENTS = {
+    (0, 320, "count"): "new", (0, 626, "count"): "skip",
+    (1, 334, "count"): "changed:conflict", (1, 42, "count"): "new",
+}
+
+
+# Chinese: online views and offline exhibitors at the opening and at the close.
+STORY_WIMC22_ZH_ONLINE_OFFLINE = [
+    doc("2022-11-24", "2022世界智能制造大会云上开幕",
+        "11月24日，2022世界智能制造大会以“云上+线下”方式开幕。线上观看人次超过2000万，线下参展企业120家。"),
+    doc("2022-11-27", "2022世界智能制造大会闭幕",
+        "11月27日，2022世界智能制造大会闭幕。线上观看人次达3500万，线下参展企业128家。"),
+]
+GOLD_WIMC22_ZH_ONLINE_OFFLINE = {
+    (0, 20e6, "count"): "new", (0, 120, "count"): "new",
+    (1, 35e6, "count"): "changed:refined", (1, 128, "count"): "changed:conflict",
+}
+
+
+# A target, then the result and the target beaten.
+STORY_WMC21_TARGET = [
+    doc("2021-09-11", "World Manufacturing Convention: forecast",
+        "HEFEI -- Organizers of the 2021 World Manufacturing Convention aim to sign more than 500 projects "
+        "worth over 400 billion yuan."),
+    doc("2021-09-13", "WMC 2021: deals",
+        "HEFEI -- The 2021 World Manufacturing Convention signed 548 projects worth 460.8 billion yuan, beating "
+        "its target of 500 projects."),
+]
+GOLD_WMC21_TARGET = {
+    (0, 500, "count"): "new", (0, 400 * B, "CNY"): "new",
+    (1, 548, "count"): "new", (1, 460.8e9, "CNY"): "new", (1, 500, "count"): "skip",
+}
+
+
+# One wire story twice (one copy with an editor's line), then a revised count.
+BODY_WMC26_EDITOR_LINE = ("HEFEI, Sept. 22 (Xinhua) -- The 2026 World Manufacturing Convention closed on Tuesday in Hefei with 620 "
+        "projects signed, involving total investment of 503.5 billion yuan.")
+STORY_WMC26_EDITOR_LINE = [
+    doc("2026-09-22", "WMC 2026 signs 620 projects", BODY_WMC26_EDITOR_LINE),
+    doc("2026-09-22", "Hefei convention closes with 620 deals", BODY_WMC26_EDITOR_LINE + " Editor: Wang Fang"),
+    doc("2026-09-24", "WMC 2026 update",
+        "HEFEI -- Organizers now say the 2026 World Manufacturing Convention signed 624 projects; investment "
+        "stands at 503.5 billion yuan."),
+]
+GOLD_WMC26_EDITOR_LINE = {
+    (0, 620, "count"): "skip", (0, 503.5e9, "CNY"): "skip",
+    (1, 620, "count"): "skip", (1, 503.5e9, "CNY"): "skip",
+    (2, 624, "count"): "changed:conflict", (2, 503.5e9, "CNY"): "known",
+}
+
+
+# Chinese: a forecast at the opening, then the close with growth rates after 分别.
+STORY_WMC19_ZH_FORECAST = [
+    doc("2019-09-20", "2019世界制造业大会开幕 签约项目超600个",
+        "9月20日，2019世界制造业大会在合肥开幕。预计大会期间将签约项目超600个。"),
+    doc("2019-09-23", "2019世界制造业大会闭幕",
+        "9月23日，2019世界制造业大会闭幕。大会共签约项目638个，总投资7351亿元，分别比上届增长46%和64%。"),
+]
+GOLD_WMC19_ZH_FORECAST = {
+    (0, 600, "count"): "skip",
+    (1, 638, "count"): "new", (1, 735.1e9, "CNY"): "new", (1, 46, "percent"): "skip", (1, 64, "percent"): "skip",
+}
+
+
+# One day's forums and visitors, then the totals over four days.
+STORY_WMC20_DAY_TWO = [
+    doc("2020-11-21", "Hefei convention day two",
+        "HEFEI -- On its second day, the 2020 World Manufacturing Convention hosted 12 forums and 8,000 visitors "
+        "toured its expo."),
+    doc("2020-11-23", "Hefei convention ends",
+        "HEFEI -- The 2020 World Manufacturing Convention ended Monday. Over four days it held 31 forums and its "
+        "expo received 26,000 visitors."),
+]
+GOLD_WMC20_DAY_TWO = {
+    (0, 12, "count"): "skip", (0, 8000, "count"): "skip",
+    (1, 4, "day"): "skip", (1, 31, "count"): "new", (1, 26000, "count"): "new",
+}

@@ -969,7 +969,17 @@ def _stories():
             pytest.param(s.STORY_WIMC26_NAMES, s.GOLD_WIMC26_NAMES, None, id="wimc-2026-names-and-dates"),
             pytest.param(s.STORY_WMC20_SQ_M, s.GOLD_WMC20_SQ_M, None, id="wmc-2020-sq-m"),
             pytest.param(s.STORY_WMC19_TO_BE_SIGNED, s.GOLD_WMC19_TO_BE_SIGNED, None, id="wmc-2019-to-be-signed"),
-            pytest.param(s.STORY_WIMC24_THREE_LANGUAGES, s.GOLD_WIMC24_THREE_LANGUAGES, None, id="wimc-2024-close-and-look-back")]
+            pytest.param(s.STORY_WIMC24_THREE_LANGUAGES, s.GOLD_WIMC24_THREE_LANGUAGES, None, id="wimc-2024-close-and-look-back"),
+            pytest.param(s.STORY_WMC25_ABOUT_PARAGRAPH, s.GOLD_WMC25_ABOUT_PARAGRAPH, None, id="wmc-2025-about-paragraph"),
+            pytest.param(s.STORY_WIMC26_ZH_FORUMS, s.GOLD_WIMC26_ZH_FORUMS, None, id="wimc-2026-zh-parallel-forums"),
+            pytest.param(s.STORY_WMC24_CITY_STATS, s.GOLD_WMC24_CITY_STATS, None, id="wmc-2024-city-stats"),
+            pytest.param(s.STORY_WIMC23_PAYLOAD, s.GOLD_WIMC23_PAYLOAD, None, id="wimc-2023-payload"),
+            pytest.param(s.STORY_WIMC25_TWO_EVENTS, s.GOLD_WIMC25_TWO_EVENTS, None, id="wimc-2025-two-events"),
+            pytest.param(s.STORY_WIMC22_ZH_ONLINE_OFFLINE, s.GOLD_WIMC22_ZH_ONLINE_OFFLINE, None, id="wimc-2022-zh-online-offline"),
+            pytest.param(s.STORY_WMC21_TARGET, s.GOLD_WMC21_TARGET, None, id="wmc-2021-target"),
+            pytest.param(s.STORY_WMC26_EDITOR_LINE, s.GOLD_WMC26_EDITOR_LINE, None, id="wmc-2026-editor-line"),
+            pytest.param(s.STORY_WMC19_ZH_FORECAST, s.GOLD_WMC19_ZH_FORECAST, None, id="wmc-2019-zh-forecast"),
+            pytest.param(s.STORY_WMC20_DAY_TWO, s.GOLD_WMC20_DAY_TWO, None, id="wmc-2020-day-two")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1927,3 +1937,8 @@ def test_a_sentence_opening_with_some_of_them_counts_the_last_sentences_noun():
 def test_a_number_revised_for_a_dated_edition_is_read():
     assert _measured("Organizers revised the number of exhibitors at the 2026 fair to 604 from 598.")[:1] == [
         (604, "exhibitors", "edition")]
+
+
+def test_millimeters_and_centimeters_are_units_not_counts():
+    assert [(f.value, f.unit) for f in extract_figures("The arm reaches 1,400 millimeters; its gripper is 30 cm wide.")] \
+        == [(1400, "other"), (30, "other")]
