@@ -137,6 +137,12 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("companies", "companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),
     _m("academicians", "academicians", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}academicians?\b"], rank=8),
+    # "more than 300 join online", "356 (guests) online": those who take part online, a count of its own beside
+    # those in person (not "online and offline": all of them)
+    _m("guests_online", "guests taking part online", ["count"],
+       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:guests|delegates|participants|representatives|attendees)\s(?:(?:are\s|were\s)?"
+               r"(?:attend\w*|join\w*|tak\w+ part|participat\w*)\s)?(?:online|remotely|virtually|via video(?: links?)?|"
+               r"by video(?: links?)?|on the cloud)\b(?! and offline)"], rank=7),
     _m("overseas_guests", "overseas guests", ["count"],
        nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives|attendees)\b"],
        # "1,200 attendees from abroad", "participants from overseas"
@@ -157,6 +163,9 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,3}(?:views|page views|clicks|hits|reads|impressions)\b", r"^times\b"],
        sentence=[r"\bonline\b|\blive[- ]?stream|\bviews?\b|\bread\b|\bviewed\b|\bclick|\bhits\b|\bimpressions\b"],
        rank=9),
+    # "Its online platform has registered 300,000 users", then "Registered users ... reached 420,000": one count
+    _m("registered_users", "registered users", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}users\b"],
+       sentence=[r"\bregist(?:er|ers|ered|ering|ration|rations)\b|\bsign(?:ed)?[- ]ups?\b"], rank=9),
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:people|users|netizens|viewers)\b"],
        sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b[^.]{0,80}\b(?:online(?! and "
                  r"offline)|live|broadcast|stream|via the cloud|on the cloud)"],  # (not "online and offline": all of them)

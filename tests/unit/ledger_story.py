@@ -7076,3 +7076,33 @@ GOLD_WMC20_DAY_TWO = {
     (0, 12, "count"): "skip", (0, 8000, "count"): "skip",
     (1, 4, "day"): "skip", (1, 31, "count"): "new", (1, 26000, "count"): "new",
 }
+
+
+# A platform's registered users, said with the verb and then with the participle.
+STORY_WIMC20_REGISTERED_USERS = [
+    doc("2020-11-24", "WIMC 2020 opens online and offline",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference opened Tuesday. Its online platform has "
+        "registered 300,000 users."),
+    doc("2020-11-27", "WIMC 2020 closes",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference closed Friday. Registered users of its "
+        "online platform reached 420,000."),
+]
+GOLD_WIMC20_REGISTERED_USERS = {
+    (0, 300000, "count"): "new",
+    (1, 420000, "count"): "changed:conflict",
+}
+
+
+# Foreign guests in person and those who join online, at the opening and at the close.
+STORY_WMC22_GUESTS_ONLINE = [
+    doc("2022-09-20", "Hefei convention opens amid epidemic controls",
+        "HEFEI -- The 2022 World Manufacturing Convention opened on Tuesday. Some 100 foreign guests are attending "
+        "in person, while more than 300 join online."),
+    doc("2022-09-23", "Convention closes",
+        "HEFEI -- The 2022 World Manufacturing Convention closed on Friday. In all, 112 foreign guests attended in "
+        "person and 356 online."),
+]
+GOLD_WMC22_GUESTS_ONLINE = {
+    (0, 100, "count"): "new", (0, 300, "count"): "new",
+    (1, 112, "count"): "changed:conflict", (1, 356, "count"): "changed:refined",
+}

@@ -979,7 +979,9 @@ def _stories():
             pytest.param(s.STORY_WMC21_TARGET, s.GOLD_WMC21_TARGET, None, id="wmc-2021-target"),
             pytest.param(s.STORY_WMC26_EDITOR_LINE, s.GOLD_WMC26_EDITOR_LINE, None, id="wmc-2026-editor-line"),
             pytest.param(s.STORY_WMC19_ZH_FORECAST, s.GOLD_WMC19_ZH_FORECAST, None, id="wmc-2019-zh-forecast"),
-            pytest.param(s.STORY_WMC20_DAY_TWO, s.GOLD_WMC20_DAY_TWO, None, id="wmc-2020-day-two")]
+            pytest.param(s.STORY_WMC20_DAY_TWO, s.GOLD_WMC20_DAY_TWO, None, id="wmc-2020-day-two"),
+            pytest.param(s.STORY_WIMC20_REGISTERED_USERS, s.GOLD_WIMC20_REGISTERED_USERS, None, id="wimc-2020-registered-users"),
+            pytest.param(s.STORY_WMC22_GUESTS_ONLINE, s.GOLD_WMC22_GUESTS_ONLINE, None, id="wmc-2022-guests-online")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1942,3 +1944,17 @@ def test_a_number_revised_for_a_dated_edition_is_read():
 def test_millimeters_and_centimeters_are_units_not_counts():
     assert [(f.value, f.unit) for f in extract_figures("The arm reaches 1,400 millimeters; its gripper is 30 cm wide.")] \
         == [(1400, "other"), (30, "other")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those taking part online are counted apart from those in person
+    ("About 90 foreign delegates are here in person, while more than 250 join online.",
+     [(90, "overseas_guests", "edition"), (250, "guests_online", "edition")]),
+    ("In all, 1,900 guests attended on site and 4,300 by video link.",
+     [(1900, "guests", "edition"), (4300, "guests_online", "edition")]),
+    # the users a platform registered, however the sentence puts it
+    ("Its cloud platform has registered 180,000 users.", [(180000, "registered_users", "edition")]),
+    ("Registered users of the cloud platform reached 240,000.", [(240000, "registered_users", "edition")]),
+])
+def test_guests_online_and_registered_users_are_measures_of_their_own(text, expected):
+    assert _measured(text) == expected
