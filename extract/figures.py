@@ -212,8 +212,9 @@ _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|u
 _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:have )?read|the correct (?:number|figure|"
                        r"total|count)|updated (?:count|figure|tally|total))\b|\d,? not [\d,.]+\b|"
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
-_CORRECT_IS = re.compile(r"\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) "
-                         r"(?:is|was|should be)\s$", re.I)
+_CORRECT_IS = re.compile(r"(?:\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) |"
+                         r"[;,]\s(?:it|the (?:figure|number|total|count))\s)"  # ("misstated ... as 560; it is 650")
+                         r"(?:is|was|should be|should have been)\s$", re.I)
 _POPULATION_BEFORE = re.compile(r"\b(?:(?:city|town|province|country|nation|metropolis|population) of|home to)\s"
                                 r"(?:(?:about|around|some|more than|over|nearly|almost)\s)?$", re.I)
 _RESIDENTS_AFTER = re.compile(r"(?:\s(?:million|billion|thousand))?\s(?:people|residents|inhabitants|citizens)\b", re.I)
@@ -304,7 +305,7 @@ _NUMBER_OF = re.compile(
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s(?P<at>)|(?:gave|gives|listed|lists|"
-                     r"reported|stated|cited|quoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
+                     r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
                      r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b[^.;]{0,80}?\s(?(at)at|as)\s(?:(?:more than|over|"
                      r"about|around|nearly|some|roughly|almost)\s)?$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
@@ -837,7 +838,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         surface = text[start:end_pos]
         if qualifier in ("exact", "") and not second and in_sentence(_REVISION, sentence, memo):
             qualifier = "corrected"  # "revised to 659", "660, according to a revised count": a change, never a restatement
-        if in_sentence(_RETRACTION, sentence, memo):
+        if in_sentence(_RETRACTION, sentence, memo) \
+                and not (retracted is not None and _CORRECT_IS.search(before[-40:])):  # ("...; it is 650")
             retracted = Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope)
             continue  # what an earlier version said and a correction takes back is no figure
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
@@ -938,6 +940,9 @@ _CLAUSE_YEAR = re.compile(r"(?:\b(?:in|during|at|for)\s(?:the\s)?(?P<a>(?:19|20)
                           r"session)\b|(?<!\d)(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月)[，,]?)", re.I)
 
 
+_CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?。；！？]\s*|,\s(?:but|while|whereas|yet)\s")
+
+
 def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
     """Figures of an edition's or a part's scope whose own clause is dated another year than the edition the
     article covers are that year's, cited: scope earlier (an article on the 2024 convention recalling that "in
@@ -947,7 +952,8 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
         if f.scope in ("edition", "part") and edition:
             at = f.sentence.find(f.surface)
             lead = f.sentence[max(0, at - 120):at] if at >= 0 else ""
-            clause = re.split(r"[.;!?。；！？]\s*", lead)[-1]
+            # (a contrast starts a clause of its own: "... from the 734 signed in 2023, but their investment rose to")
+            clause = _CLAUSE_OF_ITS_OWN.split(lead)[-1]
             years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)]
             if years and years[-1] < edition:
                 f = replace(f, scope="earlier")

@@ -372,10 +372,11 @@ _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|
 # "Investment in the 536 projects signed at the convention totals 433.3 billion yuan": the sentence's subject,
 # however long its complement
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:contract\s)?value)\s"
-                         r"(?:in|of|for|behind|across)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched))"
+                         r"(?:in|of|for|behind|across)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched|struck|reached))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
                          r"stands at|amounted to|amounts to|came to|comes to|exceeded|exceeds|topped|tops|surpassed|"
-                         r"surpasses|passed|passes|is|was)\s(?:(?:more than|over|about|around|nearly|some|roughly|"
+                         r"surpasses|passed|passes|(?:(?:is|are|was|were)\s)?(?:valued at|worth)|is|was)\s"
+                         r"(?:(?:more than|over|about|around|nearly|some|roughly|"
                          r"almost|close to|just under|upwards of)\s)?" + _SIGN + r"?\s?$", re.I)
 
 

@@ -7106,3 +7106,145 @@ GOLD_WMC22_GUESTS_ONLINE = {
     (0, 100, "count"): "new", (0, 300, "count"): "new",
     (1, 112, "count"): "changed:conflict", (1, 356, "count"): "changed:refined",
 }
+
+
+# "Deals struck ... are valued at 480 billion yuan so far", then the final tally.
+STORY_WMC26_VALUED_AT = [
+    doc("2026-09-22", "Deals at Hefei convention valued at 480 billion yuan",
+        "HEFEI -- Deals struck at the 2026 World Manufacturing Convention are valued at 480 billion yuan so far, "
+        "an official said on Tuesday."),
+    doc("2026-09-24", "WMC 2026 final tally",
+        "HEFEI -- The final tally: 612 projects, worth 503.2 billion yuan, were signed at the 2026 World "
+        "Manufacturing Convention."),
+]
+GOLD_WMC26_VALUED_AT = {
+    (0, 480 * B, "CNY"): "new",
+    (1, 612, "count"): "new", (1, 503.2e9, "CNY"): "changed:refined",
+}
+
+
+# "Thousands of visitors and hundreds of companies" (no figures), then the counts.
+STORY_WIMC25_THOUSANDS = [
+    doc("2025-11-27", "Thousands flock to Nanjing conference",
+        "NANJING -- Thousands of visitors and hundreds of companies filled the halls as the 2025 World "
+        "Intelligent Manufacturing Conference opened on Thursday."),
+    doc("2025-11-30", "Nanjing conference in figures",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Sunday. It received 86,000 "
+        "visitors; 334 companies exhibited."),
+]
+GOLD_WIMC25_THOUSANDS = {
+    (1, 86000, "count"): "new", (1, 334, "count"): "new",
+}
+
+
+# Last year's count in one clause, this year's investment after ", but"; then both confirmed.
+STORY_WMC24_BUT_THEIR = [
+    doc("2024-09-21", "Fewer deals at Hefei convention",
+        "HEFEI -- The 2024 World Manufacturing Convention's 589 deals were a 20 percent drop from the 734 signed "
+        "in 2023, but their investment rose to 471.8 billion yuan."),
+    doc("2024-09-23", "WMC 2024 numbers confirmed",
+        "HEFEI -- Organizers confirmed on Monday that 589 projects were signed at the 2024 World Manufacturing "
+        "Convention, with 471.8 billion yuan of investment."),
+]
+GOLD_WMC24_BUT_THEIR = {
+    (0, 589, "count"): "new", (0, 20, "percent"): "skip", (0, 734, "count"): "skip", (0, 471.8e9, "CNY"): "new",
+    (1, 589, "count"): "known", (1, 471.8e9, "CNY"): "known",
+}
+
+
+# Journalists, media outlets and Fortune Global 500 companies at the opening and at the close.
+STORY_WMC23_JOURNALISTS = [
+    doc("2023-09-20", "Media flock to Hefei",
+        "HEFEI -- More than 1,000 journalists from 300 media outlets are covering the 2023 World Manufacturing "
+        "Convention, which opened Wednesday. Over 100 Fortune Global 500 companies are represented."),
+    doc("2023-09-23", "WMC 2023 closes",
+        "HEFEI -- The 2023 World Manufacturing Convention closed Saturday. It was covered by 1,150 journalists, "
+        "and 108 Fortune Global 500 companies took part."),
+]
+GOLD_WMC23_JOURNALISTS = {
+    (0, 1000, "count"): "new", (0, 300, "count"): "new", (0, 100, "count"): "new",
+    (1, 1150, "count"): "changed:refined", (1, 108, "count"): "changed:refined",
+}
+
+
+# A correction in one sentence: "misstated ... as 560; it is 650".
+STORY_WIMC22_MISSTATED = [
+    doc("2022-11-25", "Nanjing conference exhibitors",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference has 560 exhibitors, organizers said."),
+    doc("2022-11-26", "Nanjing conference: correction",
+        "NANJING -- An earlier version of this story misstated the number of exhibitors at the 2022 World "
+        "Intelligent Manufacturing Conference as 560; it is 650."),
+]
+GOLD_WIMC22_MISSTATED = {
+    (0, 560, "count"): "new",
+    (1, 560, "count"): "skip", (1, 650, "count"): "changed:conflict",
+}
+
+
+# Headlines with a bar ("WMC 2025 | 600+ deals expected"), a clock time and a date.
+STORY_WMC25_BAR_HEADLINE = [
+    doc("2025-09-20", "WMC 2025 | 600+ deals expected",
+        "HEFEI -- Over 600 deals are expected to be signed at the 2025 World Manufacturing Convention, which opened "
+        "at 10 a.m. on Sept. 20, 2025 in Hefei."),
+    doc("2025-09-22", "WMC 2025 | 626 deals",
+        "HEFEI -- The 2025 World Manufacturing Convention closed on Monday with 626 deals signed."),
+]
+GOLD_WMC25_BAR_HEADLINE = {
+    (0, 600, "count"): "new",
+    (1, 626, "count"): "new",
+}
+
+
+# Chinese: the total of signed projects on one day, then the close.
+STORY_WIMC21_ZH_TOTAL = [
+    doc("2021-11-26", "2021世界智能制造大会：签约项目总数达到45个",
+        "11月26日，2021世界智能制造大会签约项目总数达到45个，投资总额约320亿元。"),
+    doc("2021-11-28", "2021世界智能制造大会闭幕",
+        "11月28日，2021世界智能制造大会闭幕。大会累计签约项目52个，投资总额356亿元。"),
+]
+GOLD_WIMC21_ZH_TOTAL = {
+    (0, 45, "count"): "new", (0, 32e9, "CNY"): "new",
+    (1, 52, "count"): "changed:conflict", (1, 35.6e9, "CNY"): "changed:conflict",
+}
+
+
+# The expo's area with a quarter outdoors and a hall's seats, then the final area.
+STORY_WMC20_A_QUARTER = [
+    doc("2020-11-20", "Hefei convention's expo",
+        "HEFEI -- The expo of the 2020 World Manufacturing Convention spans a total exhibition area of about 60,000 "
+        "square meters, a quarter of it outdoors, with a 12,000-seat main hall."),
+    doc("2020-11-23", "Hefei convention closes",
+        "HEFEI -- The 2020 World Manufacturing Convention closed Monday. Its expo covered 62,000 square meters."),
+]
+GOLD_WMC20_A_QUARTER = {
+    (0, 60000, "m2"): "new", (0, 25, "percent"): "skip", (0, 12000, "count"): "skip",
+    (1, 62000, "m2"): "changed:refined",
+}
+
+
+# "up by a fifth to about 4,000", then more than 4,500.
+STORY_WMC19_UP_BY_A_FIFTH = [
+    doc("2019-09-20", "2019 convention draws 4,000 guests",
+        "HEFEI -- The number of guests at the 2019 World Manufacturing Convention is up by a fifth to about 4,000, "
+        "organizers said at the opening."),
+    doc("2019-09-23", "2019 convention ends",
+        "HEFEI -- The 2019 World Manufacturing Convention closed Monday. More than 4,500 representatives from 78 "
+        "countries and regions attended."),
+]
+GOLD_WMC19_UP_BY_A_FIFTH = {
+    (0, 4000, "count"): "new",
+    (1, 4500, "count"): "changed:conflict", (1, 78, "count"): "new",
+}
+
+
+# A Chinese interview in questions and answers, then the close.
+STORY_WIMC26_ZH_QA = [
+    doc("2026-11-26", "记者问答：2026世界智能制造大会",
+        "问：本届大会规模如何？\n答：本届大会展览面积5万平方米，预计参展企业超过400家。\n问：有哪些国际嘉宾？\n答：来自30多个国家和地区的嘉宾将出席。"),
+    doc("2026-11-29", "2026世界智能制造大会闭幕",
+        "11月29日，2026世界智能制造大会闭幕。共有426家企业参展，来自33个国家和地区的嘉宾出席。"),
+]
+GOLD_WIMC26_ZH_QA = {
+    (0, 50000, "m2"): "new", (0, 400, "count"): "new", (0, 30, "count"): "new",
+    (1, 426, "count"): "new", (1, 33, "count"): "changed:refined",
+}

@@ -981,7 +981,17 @@ def _stories():
             pytest.param(s.STORY_WMC19_ZH_FORECAST, s.GOLD_WMC19_ZH_FORECAST, None, id="wmc-2019-zh-forecast"),
             pytest.param(s.STORY_WMC20_DAY_TWO, s.GOLD_WMC20_DAY_TWO, None, id="wmc-2020-day-two"),
             pytest.param(s.STORY_WIMC20_REGISTERED_USERS, s.GOLD_WIMC20_REGISTERED_USERS, None, id="wimc-2020-registered-users"),
-            pytest.param(s.STORY_WMC22_GUESTS_ONLINE, s.GOLD_WMC22_GUESTS_ONLINE, None, id="wmc-2022-guests-online")]
+            pytest.param(s.STORY_WMC22_GUESTS_ONLINE, s.GOLD_WMC22_GUESTS_ONLINE, None, id="wmc-2022-guests-online"),
+            pytest.param(s.STORY_WMC26_VALUED_AT, s.GOLD_WMC26_VALUED_AT, None, id="wmc-2026-valued-at"),
+            pytest.param(s.STORY_WIMC25_THOUSANDS, s.GOLD_WIMC25_THOUSANDS, None, id="wimc-2025-thousands"),
+            pytest.param(s.STORY_WMC24_BUT_THEIR, s.GOLD_WMC24_BUT_THEIR, None, id="wmc-2024-but-their"),
+            pytest.param(s.STORY_WMC23_JOURNALISTS, s.GOLD_WMC23_JOURNALISTS, None, id="wmc-2023-journalists-fortune"),
+            pytest.param(s.STORY_WIMC22_MISSTATED, s.GOLD_WIMC22_MISSTATED, None, id="wimc-2022-misstated"),
+            pytest.param(s.STORY_WMC25_BAR_HEADLINE, s.GOLD_WMC25_BAR_HEADLINE, None, id="wmc-2025-bar-headline"),
+            pytest.param(s.STORY_WIMC21_ZH_TOTAL, s.GOLD_WIMC21_ZH_TOTAL, None, id="wimc-2021-zh-total"),
+            pytest.param(s.STORY_WMC20_A_QUARTER, s.GOLD_WMC20_A_QUARTER, None, id="wmc-2020-a-quarter-outdoors"),
+            pytest.param(s.STORY_WMC19_UP_BY_A_FIFTH, s.GOLD_WMC19_UP_BY_A_FIFTH, None, id="wmc-2019-up-by-a-fifth"),
+            pytest.param(s.STORY_WIMC26_ZH_QA, s.GOLD_WIMC26_ZH_QA, None, id="wimc-2026-zh-qa")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1958,3 +1968,17 @@ def test_millimeters_and_centimeters_are_units_not_counts():
 ])
 def test_guests_online_and_registered_users_are_measures_of_their_own(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what deals are valued at is their value
+    ("Agreements struck at the expo are valued at 96 billion yuan.", [(96e9, "contract_value", "edition")]),
+    # a contrast starts a clause of its own: the year of the clause before it does not date it
+    ("Its 410 deals fell short of the 452 signed in 2025, but their investment rose to 350 billion yuan.",
+     [(410, "projects_signed", "edition"), (350e9, "investment", "edition")]),
+    # a correction in one sentence: the value taken back is no figure, the right one is
+    ("An earlier version of this story misstated the number of exhibitors at the 2026 fair as 418; it is 481.",
+     [(481, "exhibitors", "edition")]),
+])
+def test_valued_deals_a_contrasting_clause_and_a_correction_in_one_sentence(text, expected):
+    assert _measured(text, edition=2026) == expected
