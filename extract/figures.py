@@ -127,7 +127,7 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Num
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_RUNNING = re.compile(rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
+_RUNNING = re.compile(rf"(?:^|[:,]\s)by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
@@ -292,7 +292,7 @@ _NUMBER_OF = re.compile(
     r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) "
     r"(?:(?P<done>[a-z]+ed) )?"
     # ("the number of projects signed at the 2022 convention should have read 628")
-    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,60}?\s(?=should|was|is|were|has|had|stood|reached))?"
+    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?\s(?=should|was|is|were|has|had|stood|reached))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
@@ -304,6 +304,7 @@ _NUMBER_OF = re.compile(
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
+_FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
                      r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b[^.;]{0,80}?\s(?(at)at|as)\s(?:(?:more than|over|"
@@ -371,7 +372,8 @@ def _count_noun(after: str) -> str:
     words = re.findall(r"[A-Za-z][A-Za-z'-]*|[,.;:()]", NEXT_PARAGRAPH.split(after[:80], 1)[0])
     for i, word in enumerate(words[:6]):
         low = word.lower()
-        if low in _STOP or not word[0].isalpha() or (i == 0 and low == "and"):
+        if low in _STOP or not word[0].isalpha() or (i == 0 and low == "and") or low in SMALL or low in TENS:
+            # ("one main venue and five sub-venues": the next number counts the next noun)
             return ""  # ("reached 480 and visitors to its expo 140,000": the next clause's noun)
         if low in _PLURAL_IRREGULAR or (low.endswith("s") and len(low) > 3 and low not in _NOT_NOUN
                                         and not low.endswith(("ss", "ous"))):  # not "previous", "various"
@@ -699,9 +701,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 antecedent = of_them
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-140:])
-                named = antecedent or _NUMBER_OF.search(before[-90:]) or _SUBJECT_VERB.search(before[-120:]) \
-                    or _PUT_AT.search(before[-130:]) or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60
-                                                         else None) or _INLINE_LABEL.search(before[-60:]) \
+                named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-120:]) \
+                    or _PUT_AT.search(before[-130:]) \
+                    or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60 and value >= 2 else None) \
+                    or _INLINE_LABEL.search(before[-60:]) \
                     or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None) \
                     or (_GAPPED.search(before[-80:]) if previous is not None else None)
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
@@ -710,6 +713,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     noun = lead.split()[-1]
                     if named.groupdict().get("done"):
                         lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones
+                    if _FROM_ABROAD_IN.search(named.group(0)) and not lead.startswith(("overseas", "foreign")):
+                        lead = "overseas " + lead  # "Exhibitors from abroad number 140": the overseas exhibitors
             if not noun and digits and _WORTH_AFTER.match(text, pos_after) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 # "Hefei High-tech Zone signed 23 projects worth 45.6 billion yuan, and Baohe District signed 12 worth

@@ -595,6 +595,7 @@ UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "per
 
 
 # "a 20,000-square-meter hall and another 60,000 square meters": one hall's area (not the exhibition hall's)
+_ONE_VENUE = re.compile(r"\b(?:main|sub-|branch|one|each|another) ?venue(?:['’]s)?\b[^.;]{0,40}$", re.I)
 _HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub-venue|booth)\b(?!\s(?:of|for)\b)", re.I)
 
 
@@ -607,8 +608,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     scope = scope_of(sentence, before, after, memo)
     if scope == "edition" and key not in STANDING and _one_day(sentence, before, memo):
         return "part"
-    if scope == "edition" and family == "m2" and _HALL_AFTER.match(after):
-        return "part"
+    if scope == "edition" and family == "m2" and (_HALL_AFTER.match(after) or _ONE_VENUE.search(before[-60:])):
+        return "part"  # ("The main venue's expo covers 35,000 square meters": one venue's, not all of them)
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
     # "another 130 projects worth 98.2 billion yuan were signed": one more batch

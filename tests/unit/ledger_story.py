@@ -7248,3 +7248,152 @@ GOLD_WIMC26_ZH_QA = {
     (0, 50000, "m2"): "new", (0, 400, "count"): "new", (0, 30, "count"): "new",
     (1, 426, "count"): "new", (1, 33, "count"): "changed:refined",
 }
+
+
+# The total of the past six editions before the convention, then the total since 2018 after it.
+STORY_WMC25_PAST_SIX = [
+    doc("2025-09-19", "Six years of the World Manufacturing Convention",
+        "HEFEI -- Over the past six editions, the World Manufacturing Convention has signed 3,568 projects with "
+        "total investment of 3.4 trillion yuan, organizers said ahead of the 2025 event."),
+    doc("2025-09-22", "WMC 2025 closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Monday with 626 projects signed. Since 2018 the "
+        "convention has signed 4,194 projects."),
+]
+GOLD_WMC25_PAST_SIX = {
+    (0, 3568, "count"): "skip", (0, 3.4e12, "CNY"): "skip",
+    (1, 626, "count"): "new", (1, 4194, "count"): "changed:conflict", (0, 6, "other"): "skip",
+}
+
+
+# Chinese: two kinds of projects after 分别, then the English close with one of them.
+STORY_WMC24_ZH_RESPECTIVELY = [
+    doc("2024-09-23", "2024世界制造业大会成果丰硕",
+        "2024世界制造业大会共签约项目589个，总投资4718亿元。其中，先进制造业项目和战略性新兴产业项目分别为321个和186个。"),
+    doc("2024-09-24", "WMC 2024 results",
+        "HEFEI -- The 2024 World Manufacturing Convention signed 589 projects worth 471.8 billion yuan ($66.4 "
+        "billion), 321 of them in advanced manufacturing."),
+]
+GOLD_WMC24_ZH_RESPECTIVELY = {
+    (0, 589, "count"): "new", (0, 471.8e9, "CNY"): "new", (0, 321, "count"): "new", (0, 186, "count"): "new",
+    (1, 589, "count"): "known", (1, 471.8e9, "CNY"): "known", (1, 66.4e9, "USD"): "new", (1, 321, "count"): "known",
+}
+
+
+# An opening in traditional characters, then the close in simplified characters.
+STORY_WIMC23_TRADITIONAL_CLOSE = [
+    doc("2023-12-07", "2023世界智能製造大會開幕",
+        "2023世界智能製造大會6日在南京開幕，為期3天，展覽面積4.5萬平方米，600餘家企業參展。"),
+    doc("2023-12-08", "2023世界智能制造大会闭幕",
+        "12月8日，2023世界智能制造大会闭幕。大会为期3天，展览面积4.5万平方米，共有612家企业参展。"),
+]
+GOLD_WIMC23_TRADITIONAL_CLOSE = {
+    (0, 3, "day"): "new", (0, 45000, "m2"): "new", (0, 600, "count"): "new",
+    (1, 3, "day"): "known", (1, 45000, "m2"): "known", (1, 612, "count"): "changed:refined",
+}
+
+
+# Companies that signed up to exhibit, then those that did.
+STORY_WMC22_CGTN_SIGNED_UP = [
+    doc("2022-09-20", "CGTN: Hefei convention opens",
+        "The 2022 World Manufacturing Convention kicked off in Hefei on Tuesday. CGTN's reporter says 1,100 "
+        "companies signed up to exhibit, with 60 percent of them in new energy and chips."),
+    doc("2022-09-22", "Hefei convention closes",
+        "HEFEI -- The 2022 World Manufacturing Convention closed on Thursday. In all, 1,131 companies exhibited."),
+]
+GOLD_WMC22_CGTN_SIGNED_UP = {
+    (0, 1100, "count"): "new", (0, 60, "percent"): "skip",
+    (1, 1131, "count"): "changed:conflict",
+}
+
+
+# One venue's expo area, then the area across all six venues (not a change of it).
+STORY_WIMC21_VENUES = [
+    doc("2021-11-25", "Nanjing conference: 1 main venue, 5 sub-venues",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference opened Thursday at one main venue and five "
+        "sub-venues. The main venue's expo covers 35,000 square meters."),
+    doc("2021-11-27", "Nanjing conference ends",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference ended Saturday. Across its six venues, "
+        "exhibitions covered 52,000 square meters."),
+]
+GOLD_WIMC21_VENUES = {
+    (0, 35000, "m2"): "skip", (0, 5, "count"): "skip", (1, 6, "count"): "skip",
+    (1, 52000, "m2"): "new",
+}
+
+
+# The opening's batch in English and Chinese on one day, then revised with a long phrase before the verb.
+STORY_WMC26_OPENING_REVISED = [
+    doc("2026-09-20", "WMC 2026: 160 projects on opening day",
+        "HEFEI -- On the opening day of the 2026 World Manufacturing Convention, 160 projects with total "
+        "investment of 168.5 billion yuan were signed."),
+    doc("2026-09-20", "2026世界制造业大会开幕 集中签约项目160个",
+        "9月20日，2026世界制造业大会开幕，开幕式上集中签约项目160个，总投资1685亿元。"),
+    doc("2026-09-21", "WMC 2026 opening deals revised",
+        "HEFEI -- The number of projects signed on the opening day of the 2026 World Manufacturing Convention was "
+        "revised to 162."),
+]
+GOLD_WMC26_OPENING_REVISED = {
+    (0, 160, "count"): "skip", (0, 168.5e9, "CNY"): "skip",
+    (1, 160, "count"): "skip", (1, 168.5e9, "CNY"): "skip",
+    (2, 162, "count"): "changed:conflict",
+}
+
+
+# Views by Tuesday evening (still running), then the final views.
+STORY_WIMC20_BY_TUESDAY_EVENING = [
+    doc("2020-11-24", "WIMC 2020 goes online",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference is being held mostly online. By Tuesday "
+        "evening its livestreams had been watched 12 million times."),
+    doc("2020-11-27", "WIMC 2020 online audience",
+        "NANJING -- Livestreams of the 2020 World Intelligent Manufacturing Conference drew 31 million views, "
+        "organizers said as it closed."),
+]
+GOLD_WIMC20_BY_TUESDAY_EVENING = {
+    (0, 12e6, "count"): "new",
+    (1, 31e6, "count"): "changed:refined",
+}
+
+
+# "the fourth edition of an event first held in 2016", then a number in words.
+STORY_WIMC19_FOURTH_EDITION = [
+    doc("2019-11-21", "World Intelligent Manufacturing Summit 2019? No: conference",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opened Thursday, the fourth edition of an "
+        "event first held in 2016. It gathered 60 academicians."),
+    doc("2019-11-23", "Nanjing 2019: academicians",
+        "NANJING -- Sixty-two academicians attended the 2019 World Intelligent Manufacturing Conference, which "
+        "closed Saturday."),
+]
+GOLD_WIMC19_FOURTH_EDITION = {
+    (0, 60, "count"): "new",
+    (1, 62, "count"): "changed:conflict",
+}
+
+
+# "Exhibitors from abroad number 140 ... of the 580 exhibitors", then both again.
+STORY_WMC25_FROM_ABROAD_NUMBER = [
+    doc("2025-09-21", "Foreign firms at WMC 2025",
+        "HEFEI -- Exhibitors from abroad number 140 at the 2025 World Manufacturing Convention, or about 24 "
+        "percent of the 580 exhibitors."),
+    doc("2025-09-23", "WMC 2025 ends",
+        "HEFEI -- The 2025 World Manufacturing Convention ended Tuesday. It had 586 exhibitors, 143 of them from "
+        "overseas."),
+]
+GOLD_WMC25_FROM_ABROAD_NUMBER = {
+    (0, 140, "count"): "new", (0, 24, "percent"): "skip", (0, 580, "count"): "new",
+    (1, 586, "count"): "changed:conflict", (1, 143, "count"): "changed:conflict",
+}
+
+
+# A district's own signings and the conference-wide total in one story, then the total again.
+STORY_WIMC24_DISTRICT_AND_WHOLE = [
+    doc("2024-12-01", "WIMC 2024: deals of Jiangning District",
+        "NANJING -- Jiangning District signed 12 projects worth 18 billion yuan at the 2024 World Intelligent "
+        "Manufacturing Conference. Conference-wide, 30 projects worth RMB 53.63 billion were signed."),
+    doc("2024-12-02", "WIMC 2024 closes",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference signed 30 key projects worth RMB 53.63 "
+        "billion."),
+]
+GOLD_WIMC24_DISTRICT_AND_WHOLE = {
+    (0, 12, "count"): "skip", (0, 18e9, "CNY"): "skip", (0, 30, "count"): "new", (0, 53.63e9, "CNY"): "new",
+    (1, 30, "count"): "known", (1, 53.63e9, "CNY"): "known",
+}

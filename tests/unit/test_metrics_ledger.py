@@ -991,7 +991,17 @@ def _stories():
             pytest.param(s.STORY_WIMC21_ZH_TOTAL, s.GOLD_WIMC21_ZH_TOTAL, None, id="wimc-2021-zh-total"),
             pytest.param(s.STORY_WMC20_A_QUARTER, s.GOLD_WMC20_A_QUARTER, None, id="wmc-2020-a-quarter-outdoors"),
             pytest.param(s.STORY_WMC19_UP_BY_A_FIFTH, s.GOLD_WMC19_UP_BY_A_FIFTH, None, id="wmc-2019-up-by-a-fifth"),
-            pytest.param(s.STORY_WIMC26_ZH_QA, s.GOLD_WIMC26_ZH_QA, None, id="wimc-2026-zh-qa")]
+            pytest.param(s.STORY_WIMC26_ZH_QA, s.GOLD_WIMC26_ZH_QA, None, id="wimc-2026-zh-qa"),
+            pytest.param(s.STORY_WMC25_PAST_SIX, s.GOLD_WMC25_PAST_SIX, None, id="wmc-2025-past-six-editions"),
+            pytest.param(s.STORY_WMC24_ZH_RESPECTIVELY, s.GOLD_WMC24_ZH_RESPECTIVELY, None, id="wmc-2024-zh-respectively"),
+            pytest.param(s.STORY_WIMC23_TRADITIONAL_CLOSE, s.GOLD_WIMC23_TRADITIONAL_CLOSE, None, id="wimc-2023-traditional-then-simplified"),
+            pytest.param(s.STORY_WMC22_CGTN_SIGNED_UP, s.GOLD_WMC22_CGTN_SIGNED_UP, None, id="wmc-2022-signed-up-to-exhibit"),
+            pytest.param(s.STORY_WIMC21_VENUES, s.GOLD_WIMC21_VENUES, None, id="wimc-2021-main-venue"),
+            pytest.param(s.STORY_WMC26_OPENING_REVISED, s.GOLD_WMC26_OPENING_REVISED, None, id="wmc-2026-opening-revised"),
+            pytest.param(s.STORY_WIMC20_BY_TUESDAY_EVENING, s.GOLD_WIMC20_BY_TUESDAY_EVENING, None, id="wimc-2020-by-tuesday-evening"),
+            pytest.param(s.STORY_WIMC19_FOURTH_EDITION, s.GOLD_WIMC19_FOURTH_EDITION, None, id="wimc-2019-fourth-edition"),
+            pytest.param(s.STORY_WMC25_FROM_ABROAD_NUMBER, s.GOLD_WMC25_FROM_ABROAD_NUMBER, None, id="wmc-2025-from-abroad-number"),
+            pytest.param(s.STORY_WIMC24_DISTRICT_AND_WHOLE, s.GOLD_WIMC24_DISTRICT_AND_WHOLE, None, id="wimc-2024-district-and-whole")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1982,3 +1992,24 @@ def test_guests_online_and_registered_users_are_measures_of_their_own(text, expe
 ])
 def test_valued_deals_a_contrasting_clause_and_a_correction_in_one_sentence(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one venue's area is a part of the event's
+    ("The main venue's expo covers 28,000 square meters.", [(28000, "exhibition_area", "part")]),
+    # what comes from abroad is the overseas measure, whichever way round the sentence puts it
+    ("Exhibitors from abroad number 95.", [(95, "overseas_exhibitors", "edition")]),
+    # the number of something done at the opening, however long the phrase after it
+    ("The number of projects signed on the opening day of the 2026 World Manufacturing Convention was revised to 171.",
+     [(171, "projects_signed", "opening")]),
+    # a count of one is no key figure; the next number counts the next noun
+    ("Fair: 1 main venue, 4 sub-venues", [(4, "sub-venues", "edition")]),
+])
+def test_one_venues_area_from_abroad_a_long_phrase_and_counts_of_one(text, expected):
+    assert _measured(text) == expected
+
+
+def test_a_count_by_a_weekday_evening_is_still_running():
+    db = _reported(("2026-09-21", "By Monday evening its livestreams had been watched 9 million times."),
+                   ("2026-09-23", "Its livestreams drew 26 million views."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
