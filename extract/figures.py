@@ -263,6 +263,8 @@ _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the 
                             r"foreign-invested|overseas-funded|foreign)\b", re.I)
 _FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?(?:from "
                           r"(?:overseas|abroad|outside china|other countries)|foreign|overseas)\b", re.I)
+_AT_THE_VENUE = re.compile(r"^\s(?:of (?:which|them|those|these)\s)?(?:(?:are|were|exhibit(?:ed|ing)?)\s)?(?:at the venue|"
+                           r"on[- ]site|offline|in person)\b", re.I)
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
 # ("Of the 544 projects signed at September's convention, 306 ...": the whole may say where it was counted)
 _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
@@ -683,6 +685,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
                 noun = lead = of_the.group("noun").lower()
                 antecedent = of_the  # a part of the whole it names
+            if noun in _PERIODS and _WHEN_AFTER.match(text, pos_after + len(noun) + 1):
+                continue  # "Two decades ago": when, not how many
             if noun in _LISTICLE and value <= 20:
                 continue  # "Here are five things to know", "10 numbers from the convention": how a story is told
             if noun in _EDITIONS_ALWAYS and value <= 20:
@@ -824,6 +828,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
+        elif scope == "part" and metric in ("exhibitors", "companies") and _AT_THE_VENUE.match(following):
+            metric = "exhibitors_onsite"  # "1,722 companies took part online and offline, 462 of them at the venue"
         whole_metric = previous.metric if previous is not None and previous.scope == "edition" else \
             "exhibitors" if antecedent is not None and "noun" in antecedent.groupdict() \
             and (antecedent.group("noun") or "").lower().split()[-1:] in (["exhibitors"], ["companies"]) else ""

@@ -431,6 +431,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
                        r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
+                       r"(?:projects|deals|contracts|agreements) to be (?:signed|inked|sealed)|"
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|"
                        r"(?:is|are) set to (?:welcome|draw|attract|invite)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)

@@ -3173,6 +3173,7 @@ GOLD_WMC20_ZH_CLOUD = {
 }
 
 
+# One day's visitors and the total so far, then the final count.
 STORY_WIMC26_TOTAL_SO_FAR = [
     doc("2026-11-27", "Intelligent manufacturing conference deals",
         "NANJING, Nov. 27 (Xinhua) -- Signing ceremonies on the second day of the 2026 World Intelligent Manufacturing "
@@ -6906,7 +6907,7 @@ STORY_WMC19_TO_BE_SIGNED = [
 ]
 GOLD_WMC19_TO_BE_SIGNED = {
     (0, 612, "count"): "new", (0, 83, "count"): "skip",
-    (1, 638, "count"): "changed:conflict", (1, 91, "count"): "skip",
+    (1, 638, "count"): "new", (1, 91, "count"): "skip",
 }
 
 
@@ -7396,4 +7397,154 @@ STORY_WIMC24_DISTRICT_AND_WHOLE = [
 GOLD_WIMC24_DISTRICT_AND_WHOLE = {
     (0, 12, "count"): "skip", (0, 18e9, "CNY"): "skip", (0, 30, "count"): "new", (0, 53.63e9, "CNY"): "new",
     (1, 30, "count"): "known", (1, 53.63e9, "CNY"): "known",
+}
+
+
+# A feature on the host city's history and output before the convention's own forecast, then the close.
+STORY_WMC26_FEATURE = [
+    doc("2026-09-18", "Feature: Hefei's bet on manufacturing pays off",
+        "HEFEI -- Two decades ago Hefei made 30,000 cars a year; last year it made 1.4 million new energy vehicles. "
+        "Its industrial output rose 11 percent in 2025 to 1.9 trillion yuan. Next week the city hosts the 2026 World "
+        "Manufacturing Convention, which expects about 600 exhibitors and 5,000 guests."),
+    doc("2026-09-24", "WMC 2026 wraps up",
+        "HEFEI -- The 2026 World Manufacturing Convention closed Wednesday. It drew 612 exhibitors and 5,200 "
+        "guests."),
+]
+GOLD_WMC26_FEATURE = {
+    (0, 30000, "count"): "skip", (0, 1.4e6, "count"): "skip", (0, 11, "percent"): "skip", (0, 1.9e12, "CNY"): "skip",
+    (0, 600, "count"): "new", (0, 5000, "count"): "new",
+    (1, 612, "count"): "new", (1, 5200, "count"): "new",
+}
+
+
+# Chinese counts in words (三百余家, 近千名) at the opening, then the close.
+STORY_WIMC25_ZH_WORDS_HUNDREDS = [
+    doc("2025-11-27", "2025世界智能制造大会开幕",
+        "11月27日，2025世界智能制造大会在南京开幕。三百余家企业参展，近千名嘉宾出席开幕式。"),
+    doc("2025-11-30", "2025世界智能制造大会闭幕",
+        "11月30日，2025世界智能制造大会闭幕。大会共吸引334家企业参展，签约项目42个。"),
+]
+GOLD_WIMC25_ZH_WORDS_HUNDREDS = {
+    (0, 300, "count"): "new", (0, 1000, "count"): "skip",
+    (1, 334, "count"): "changed:refined", (1, 42, "count"): "new",
+}
+
+
+# The opening's batch "more than doubled from last year to 171", in English and Chinese.
+STORY_WMC24_MORE_THAN_DOUBLED = [
+    doc("2024-09-20", "WMC 2024 projects more than double",
+        "HEFEI -- Projects signed at the opening of the 2024 World Manufacturing Convention more than doubled from "
+        "last year to 171, with investment of 180.2 billion yuan."),
+    doc("2024-09-20", "2024世界制造业大会开幕 集中签约171个项目",
+        "9月20日，2024世界制造业大会开幕式上集中签约项目171个，总投资1802亿元。"),
+]
+GOLD_WMC24_MORE_THAN_DOUBLED = {
+    (0, 171, "count"): "skip", (0, 180.2e9, "CNY"): "skip",
+    (1, 171, "count"): "skip", (1, 180.2e9, "CNY"): "skip",
+}
+
+
+# "a record 43 academicians, up from 35" and "up to 1,200 guests a day", then the close.
+STORY_WIMC23_RECORD_UP_TO = [
+    doc("2023-12-06", "Nanjing conference sets records",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference opened Wednesday with a record 43 "
+        "academicians, up from 35 last year, and up to 1,200 guests a day."),
+    doc("2023-12-08", "Nanjing conference ends",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference ended Friday. Forty-five academicians "
+        "attended over the three days."),
+]
+GOLD_WIMC23_RECORD_UP_TO = {
+    (0, 43, "count"): "new", (0, 35, "count"): "skip", (0, 1200, "count"): "skip",
+    (1, 45, "count"): "changed:conflict", (1, 3, "day"): "new",
+}
+
+
+# A release with bulleted highlights and its reprint, then two late signings.
+REL_WIMC22_RELEASE_BULLETS = ("NANJING, China, Dec. 2, 2022 /PRNewswire/ -- The 2022 World Intelligent Manufacturing Conference concluded "
+       "in Nanjing. Highlights:\n* 52 projects signed, worth 48.5 billion yuan\n* 26 academicians\n* 15 forums")
+STORY_WIMC22_RELEASE_BULLETS = [
+    doc("2022-12-02", "2022 World Intelligent Manufacturing Conference Concludes", REL_WIMC22_RELEASE_BULLETS),
+    doc("2022-12-02", "2022 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        REL_WIMC22_RELEASE_BULLETS + "\nSOURCE Organizing Committee of the World Intelligent Manufacturing Conference"),
+    doc("2022-12-05", "Nanjing conference's deals",
+        "NANJING -- Deals signed at the 2022 World Intelligent Manufacturing Conference totaled 54, worth 50.1 "
+        "billion yuan, after two late signings."),
+]
+GOLD_WIMC22_RELEASE_BULLETS = {
+    (0, 52, "count"): "skip", (0, 48.5e9, "CNY"): "skip", (0, 26, "count"): "skip", (0, 15, "count"): "skip",
+    (1, 52, "count"): "skip", (1, 48.5e9, "CNY"): "skip", (1, 26, "count"): "skip", (1, 15, "count"): "skip",
+    (2, 54, "count"): "changed:conflict", (2, 2, "count"): "skip", (2, 50.1e9, "CNY"): "changed:conflict",
+}
+
+
+# One forum's participants and signings, then the edition's.
+STORY_WMC21_CHIP_FORUM = [
+    doc("2021-09-10", "Hefei convention: chip forum",
+        "HEFEI -- A semiconductor forum at the 2021 World Manufacturing Convention on Friday drew 380 participants "
+        "and saw 12 projects signed."),
+    doc("2021-09-13", "WMC 2021 closes",
+        "HEFEI -- The 2021 World Manufacturing Convention closed on Monday with 548 projects signed and about "
+        "5,000 participants."),
+]
+GOLD_WMC21_CHIP_FORUM = {
+    (0, 380, "count"): "skip", (0, 12, "count"): "skip",
+    (1, 548, "count"): "new", (1, 5000, "count"): "new",
+}
+
+
+# Chinese: all the exhibitors and those offline; English: "462 of them at the venue".
+STORY_WMC20_AT_THE_VENUE = [
+    doc("2020-11-20", "2020世界制造业大会开幕",
+        "11月20日，2020世界制造业大会在合肥开幕。本届大会线上线下参展企业共1722家，其中线下参展企业462家。"),
+    doc("2020-11-23", "2020 WMC closes",
+        "HEFEI -- The 2020 World Manufacturing Convention closed Monday. In all, 1,722 companies took part online "
+        "and offline, 462 of them at the venue."),
+]
+GOLD_WMC20_AT_THE_VENUE = {
+    (0, 1722, "count"): "new", (0, 462, "count"): "new",
+    (1, 1722, "count"): "known", (1, 462, "count"): "known",
+}
+
+
+# What the projects to be signed are worth (a forecast), then the result.
+STORY_WMC19_TO_BE_SIGNED_WORTH = [
+    doc("2019-09-20", "WMC 2019: nearly 1 trillion yuan",
+        "HEFEI -- Projects to be signed at the 2019 World Manufacturing Convention are worth nearly 1 trillion "
+        "yuan, an official said."),
+    doc("2019-09-23", "WMC 2019 closes",
+        "HEFEI -- The 2019 World Manufacturing Convention closed Monday, with 638 projects worth 735.1 billion yuan "
+        "signed."),
+]
+GOLD_WMC19_TO_BE_SIGNED_WORTH = {
+    (0, 1e12, "CNY"): "skip",
+    (1, 638, "count"): "new", (1, 735.1e9, "CNY"): "skip",
+}
+
+
+STORY_WIMC26_TOTAL_SO_FAR = [
+    doc("2026-11-27", "WIMC 2026 day two: 40,000 visitors",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference welcomed 40,000 visitors on its second "
+        "day, bringing the total so far to 72,000."),
+    doc("2026-11-29", "WIMC 2026 closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed Sunday after drawing 130,000 "
+        "visitors."),
+]
+GOLD_WIMC26_TOTAL_SO_FAR = {
+    (0, 40000, "count"): "skip", (0, 72000, "count"): "new",
+    (1, 130000, "count"): "changed:refined",
+}
+
+
+# Fortune Global 500 companies that sent executives, in words, then the close.
+STORY_WMC25_FORTUNE_EXECUTIVES = [
+    doc("2025-09-20", "Hefei convention: 60 Fortune 500 firms",
+        "HEFEI -- Sixty Fortune Global 500 companies have sent executives to the 2025 World Manufacturing "
+        "Convention, which opened Saturday, along with 120 heads of leading Chinese firms."),
+    doc("2025-09-23", "WMC 2025 closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Tuesday. Executives of 63 Fortune Global 500 "
+        "companies took part."),
+]
+GOLD_WMC25_FORTUNE_EXECUTIVES = {
+    (0, 60, "count"): "new", (0, 120, "count"): "new",
+    (1, 63, "count"): "changed:conflict",
 }

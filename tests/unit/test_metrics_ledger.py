@@ -1001,7 +1001,17 @@ def _stories():
             pytest.param(s.STORY_WIMC20_BY_TUESDAY_EVENING, s.GOLD_WIMC20_BY_TUESDAY_EVENING, None, id="wimc-2020-by-tuesday-evening"),
             pytest.param(s.STORY_WIMC19_FOURTH_EDITION, s.GOLD_WIMC19_FOURTH_EDITION, None, id="wimc-2019-fourth-edition"),
             pytest.param(s.STORY_WMC25_FROM_ABROAD_NUMBER, s.GOLD_WMC25_FROM_ABROAD_NUMBER, None, id="wmc-2025-from-abroad-number"),
-            pytest.param(s.STORY_WIMC24_DISTRICT_AND_WHOLE, s.GOLD_WIMC24_DISTRICT_AND_WHOLE, None, id="wimc-2024-district-and-whole")]
+            pytest.param(s.STORY_WIMC24_DISTRICT_AND_WHOLE, s.GOLD_WIMC24_DISTRICT_AND_WHOLE, None, id="wimc-2024-district-and-whole"),
+            pytest.param(s.STORY_WMC26_FEATURE, s.GOLD_WMC26_FEATURE, None, id="wmc-2026-feature-with-city-history"),
+            pytest.param(s.STORY_WIMC25_ZH_WORDS_HUNDREDS, s.GOLD_WIMC25_ZH_WORDS_HUNDREDS, None, id="wimc-2025-zh-hundreds"),
+            pytest.param(s.STORY_WMC24_MORE_THAN_DOUBLED, s.GOLD_WMC24_MORE_THAN_DOUBLED, None, id="wmc-2024-more-than-doubled"),
+            pytest.param(s.STORY_WIMC23_RECORD_UP_TO, s.GOLD_WIMC23_RECORD_UP_TO, None, id="wimc-2023-record-and-up-to"),
+            pytest.param(s.STORY_WIMC22_RELEASE_BULLETS, s.GOLD_WIMC22_RELEASE_BULLETS, None, id="wimc-2022-release-bullets"),
+            pytest.param(s.STORY_WMC21_CHIP_FORUM, s.GOLD_WMC21_CHIP_FORUM, None, id="wmc-2021-chip-forum"),
+            pytest.param(s.STORY_WMC20_AT_THE_VENUE, s.GOLD_WMC20_AT_THE_VENUE, None, id="wmc-2020-at-the-venue"),
+            pytest.param(s.STORY_WMC19_TO_BE_SIGNED_WORTH, s.GOLD_WMC19_TO_BE_SIGNED_WORTH, None, id="wmc-2019-to-be-signed-worth"),
+            pytest.param(s.STORY_WIMC26_TOTAL_SO_FAR, s.GOLD_WIMC26_TOTAL_SO_FAR, None, id="wimc-2026-total-so-far"),
+            pytest.param(s.STORY_WMC25_FORTUNE_EXECUTIVES, s.GOLD_WMC25_FORTUNE_EXECUTIVES, None, id="wmc-2025-fortune-executives")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2013,3 +2023,16 @@ def test_a_count_by_a_weekday_evening_is_still_running():
     db = _reported(("2026-09-21", "By Monday evening its livestreams had been watched 9 million times."),
                    ("2026-09-23", "Its livestreams drew 26 million views."))
     assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what is still to be signed is a forecast
+    ("Deals to be signed at the fair are worth about 200 billion yuan.", [(200e9, "contract_value", "expected")]),
+    # the ones at the venue among all the companies are the exhibitors on site
+    ("Altogether 1,310 companies took part online and offline, 388 of them at the venue.",
+     [(1310, "companies", "edition"), (388, "exhibitors_onsite", "edition")]),
+    # how long ago is no count
+    ("Three decades ago the city made few cars.", []),
+])
+def test_deals_to_be_signed_companies_at_the_venue_and_decades_ago(text, expected):
+    assert _measured(text) == expected
