@@ -24,7 +24,9 @@ def alias_pattern(alias: str) -> re.Pattern:
         return re.compile(escaped)
     # Abbreviations match case-sensitively as whole words; names ignore case.
     flags = 0 if alias.isupper() else re.I
-    return re.compile(rf"(?<![\w-]){escaped}(?![\w-])", flags)
+    # (an abbreviation may carry its year without a space: "WIMC2023")
+    year = r"(?=(?:19|20)\d\d(?![\w-]))|" if is_abbreviation(alias) else ""
+    return re.compile(rf"(?<![\w-]){escaped}(?:{year}(?![\w-]))", flags)
 
 
 def is_abbreviation(alias: str) -> bool:
@@ -118,7 +120,7 @@ def _editions_in(body: str, aliases, first_year: int = 0) -> list[tuple[int, int
         a = re.escape(alias)
         chinese = re.search(r"[\u3400-\u9fff]", alias) is not None
         flags = 0 if alias.isupper() or chinese else re.I
-        patterns = [rf"\b((?:19|20)\d\d)\s+{a}", rf"{a}\s+((?:19|20)\d\d)\b"]
+        patterns = [rf"\b((?:19|20)\d\d)\s+{a}", rf"{a}\s{{{0 if is_abbreviation(alias) else 1},}}((?:19|20)\d\d)\b"]
         if chinese:
             patterns += [rf"((?:19|20)\d\d)\s*年?\s*{a}", rf"{a}\s*[（(]?((?:19|20)\d\d)"]
         for pattern in patterns:

@@ -7548,3 +7548,153 @@ GOLD_WMC25_FORTUNE_EXECUTIVES = {
     (0, 60, "count"): "new", (0, 120, "count"): "new",
     (1, 63, "count"): "changed:conflict",
 }
+
+
+# "The seventh World Manufacturing Convention" (2024) and a story with no year at all.
+STORY_WMC24_SEVENTH = [
+    doc("2024-09-20", "Seventh World Manufacturing Convention opens",
+        "HEFEI -- The seventh World Manufacturing Convention opened in Hefei on Friday with 171 projects signed "
+        "at the opening ceremony."),
+    doc("2024-09-23", "World Manufacturing Convention ends with 589 deals",
+        "HEFEI -- The World Manufacturing Convention ended Monday in Hefei, capital of Anhui province, with 589 "
+        "projects signed."),
+]
+GOLD_WMC24_SEVENTH = {
+    (0, 171, "count"): "new",
+    (1, 589, "count"): "new",
+}
+
+
+# "A world manufacturing conference" in Nanjing, then "WIMC2023" with its year attached.
+STORY_WIMC23_YEAR_ATTACHED = [
+    doc("2023-12-06", "Nanjing hosts world manufacturing conference",
+        "NANJING -- A world manufacturing conference opened in Nanjing, Jiangsu province, on Wednesday. The "
+        "World Intelligent Manufacturing Conference 2023 has 580 exhibitors."),
+    doc("2023-12-08", "WIMC2023 closes",
+        "NANJING -- WIMC2023 closed on Friday with 600 exhibitors and 36 projects signed."),
+]
+GOLD_WIMC23_YEAR_ATTACHED = {
+    (0, 580, "count"): "new",
+    (1, 600, "count"): "known", (1, 36, "count"): "new",
+}
+
+
+# "521.1 bln yuan ($73.2 bln)", then "RMB521.1bn" in a list.
+STORY_WMC22_BLN = [
+    doc("2022-09-21", "China Daily: Hefei convention deals",
+        "HEFEI -- Deals worth 521.1 bln yuan ($73.2 bln) were signed at the 2022 World Manufacturing Convention, "
+        "covering 573 projects."),
+    doc("2022-09-22", "Hefei convention in numbers",
+        "HEFEI -- The 2022 World Manufacturing Convention: 573 projects, RMB521.1bn in investment, 1,300 guests."),
+]
+GOLD_WMC22_BLN = {
+    (0, 521.1e9, "CNY"): "new", (0, 73.2e9, "USD"): "new", (0, 573, "count"): "new",
+    (1, 573, "count"): "known", (1, 521.1e9, "CNY"): "known", (1, 1300, "count"): "new",
+}
+
+
+# "This year's" conference and one without a year: the date names the edition.
+STORY_WIMC26_THIS_YEARS_SUMMIT = [
+    doc("2026-11-26", "This year's summit in Nanjing opens",
+        "NANJING -- This year's World Intelligent Manufacturing Conference opened on Thursday, Nov. 26, with some "
+        "350 exhibitors."),
+    doc("2026-11-29", "Summit ends",
+        "NANJING -- The World Intelligent Manufacturing Conference ended on Sunday. It counted 362 exhibitors, "
+        "according to a final tally."),
+]
+GOLD_WIMC26_THIS_YEARS_SUMMIT = {
+    (0, 350, "count"): "new",
+    (1, 362, "count"): "changed:refined",
+}
+
+
+# Investment by Sunday noon (running), then the total.
+STORY_WMC25_BY_SUNDAY_NOON = [
+    doc("2025-09-21", "Investment flows at Hefei convention",
+        "HEFEI -- Investment in projects signed at the 2025 World Manufacturing Convention reached 310 billion yuan "
+        "by Sunday noon. The convention runs until Tuesday."),
+    doc("2025-09-23", "Hefei convention: 552.4 billion yuan",
+        "HEFEI -- Total investment in the 626 projects signed at the 2025 World Manufacturing Convention came to "
+        "552.4 billion yuan."),
+]
+GOLD_WMC25_BY_SUNDAY_NOON = {
+    (0, 310e9, "CNY"): "new",
+    (1, 626, "count"): "new", (1, 552.4e9, "CNY"): "changed:refined",
+}
+
+
+# Forums and area planned, academicians expected, then held.
+STORY_WIMC21_EXPECTED_ACADEMICIANS = [
+    doc("2021-11-25", "Jiangsu: WIMC 2021 opens",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference opened on Thursday. It features 14 forums "
+        "and an exhibition on 35,000 square meters; more than 60 academicians are expected."),
+    doc("2021-11-27", "Jiangsu: WIMC 2021 closes",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference closed on Saturday after 14 forums. Sixty-"
+        "three academicians attended."),
+]
+GOLD_WIMC21_EXPECTED_ACADEMICIANS = {
+    (0, 14, "count"): "new", (0, 35000, "m2"): "new", (0, 60, "count"): "new",
+    (1, 14, "count"): "known", (1, 63, "count"): "new",
+}
+
+
+# A postponement with a forecast, then the cloud platform's exhibitors.
+STORY_WMC20_POSTPONED = [
+    doc("2020-09-10", "WMC 2020 postponed to November",
+        "HEFEI -- The 2020 World Manufacturing Convention, first planned for September, will be held from Nov. "
+        "20 to 23 in Hefei. Organizers expect 1,000 companies to exhibit online."),
+    doc("2020-11-23", "WMC 2020 ends",
+        "HEFEI -- The 2020 World Manufacturing Convention ended Monday. A total of 1,260 companies exhibited on its "
+        "cloud platform."),
+]
+GOLD_WMC20_POSTPONED = {
+    (0, 1000, "count"): "new",
+    (1, 1260, "count"): "new",
+}
+
+
+# About 400, then 412, then "about 400" again (known).
+STORY_WIMC19_ABOUT_AGAIN = [
+    doc("2019-11-21", "Nanjing conference opens",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opened on Thursday. About 400 companies from "
+        "home and abroad are exhibiting on 40,000 square meters."),
+    doc("2019-11-22", "Nanjing conference: more exhibitors",
+        "NANJING -- Exhibitors at the 2019 World Intelligent Manufacturing Conference now number 412, organizers "
+        "said on Friday."),
+    doc("2019-11-25", "Nanjing conference wrap",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference closed with about 400 exhibitors."),
+]
+GOLD_WIMC19_ABOUT_AGAIN = {
+    (0, 400, "count"): "new", (0, 40000, "m2"): "new",
+    (1, 412, "count"): "changed:refined",
+    (2, 400, "count"): "known",
+}
+
+
+# Chinese: projects signed on site at the opening (the whole edition's), then the close.
+STORY_WIMC24_ZH_ON_SITE = [
+    doc("2024-11-29", "2024世界智能制造大会开幕 30个项目签约",
+        "11月29日，2024世界智能制造大会开幕，现场签约重点项目30个，总金额536.3亿元。"),
+    doc("2024-12-01", "WIMC 2024 closes",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference closed Sunday. A total of 30 key projects "
+        "worth RMB 53.63 billion were signed during the event."),
+]
+GOLD_WIMC24_ZH_ON_SITE = {
+    (0, 30, "count"): "new", (0, 53.63e9, "CNY"): "new",
+    (1, 30, "count"): "known", (1, 53.63e9, "CNY"): "known",
+}
+
+
+# The opening's batch and a forecast, then the total with "168 of them at the opening".
+STORY_WMC26_OF_THEM_AT_OPENING = [
+    doc("2026-09-20", "WMC 2026 opens with 168 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Sunday. A total of 168 projects were signed at "
+        "the opening ceremony, and more than 600 are expected over the four days."),
+    doc("2026-09-23", "WMC 2026 ends",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Wednesday with 624 projects signed, 168 of them "
+        "at the opening."),
+]
+GOLD_WMC26_OF_THEM_AT_OPENING = {
+    (0, 168, "count"): "new", (0, 600, "count"): "new", (0, 4, "day"): "skip",
+    (1, 624, "count"): "new", (1, 168, "count"): "known",
+}

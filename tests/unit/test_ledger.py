@@ -114,6 +114,12 @@ def test_look_alikes_are_not_the_events(title, text):
 
 def test_abbreviation_matches_only_as_a_word():
     assert attribute("Swimclub news", "The swimclub met in Hefei.", "2024-09-20", EVENTS) is None
+    assert attribute("WMCA news", "The WMCA2024 team met in Hefei.", "2024-09-20", EVENTS) is None
+
+
+def test_abbreviation_with_its_year_attached_names_the_edition():
+    found = attribute("WIMC2025 closes", "NANJING -- WIMC2025 closed on Sunday.", "2025-11-30", EVENTS)
+    assert (found.event, found.edition) == ("wimc", 2025) and found.edition_from.endswith("WIMC2025")
 
 
 def test_raw_text_with_dateline_stores_figures():

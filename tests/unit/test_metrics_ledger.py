@@ -1011,7 +1011,17 @@ def _stories():
             pytest.param(s.STORY_WMC20_AT_THE_VENUE, s.GOLD_WMC20_AT_THE_VENUE, None, id="wmc-2020-at-the-venue"),
             pytest.param(s.STORY_WMC19_TO_BE_SIGNED_WORTH, s.GOLD_WMC19_TO_BE_SIGNED_WORTH, None, id="wmc-2019-to-be-signed-worth"),
             pytest.param(s.STORY_WIMC26_TOTAL_SO_FAR, s.GOLD_WIMC26_TOTAL_SO_FAR, None, id="wimc-2026-total-so-far"),
-            pytest.param(s.STORY_WMC25_FORTUNE_EXECUTIVES, s.GOLD_WMC25_FORTUNE_EXECUTIVES, None, id="wmc-2025-fortune-executives")]
+            pytest.param(s.STORY_WMC25_FORTUNE_EXECUTIVES, s.GOLD_WMC25_FORTUNE_EXECUTIVES, None, id="wmc-2025-fortune-executives"),
+            pytest.param(s.STORY_WMC24_SEVENTH, s.GOLD_WMC24_SEVENTH, None, id="wmc-2024-seventh"),
+            pytest.param(s.STORY_WIMC23_YEAR_ATTACHED, s.GOLD_WIMC23_YEAR_ATTACHED, None, id="wimc-2023-year-attached"),
+            pytest.param(s.STORY_WMC22_BLN, s.GOLD_WMC22_BLN, None, id="wmc-2022-bln-and-rmb-bn"),
+            pytest.param(s.STORY_WIMC26_THIS_YEARS_SUMMIT, s.GOLD_WIMC26_THIS_YEARS_SUMMIT, None, id="wimc-2026-this-years-summit"),
+            pytest.param(s.STORY_WMC25_BY_SUNDAY_NOON, s.GOLD_WMC25_BY_SUNDAY_NOON, None, id="wmc-2025-by-sunday-noon"),
+            pytest.param(s.STORY_WIMC21_EXPECTED_ACADEMICIANS, s.GOLD_WIMC21_EXPECTED_ACADEMICIANS, None, id="wimc-2021-expected-academicians"),
+            pytest.param(s.STORY_WMC20_POSTPONED, s.GOLD_WMC20_POSTPONED, None, id="wmc-2020-postponed"),
+            pytest.param(s.STORY_WIMC19_ABOUT_AGAIN, s.GOLD_WIMC19_ABOUT_AGAIN, None, id="wimc-2019-about-again"),
+            pytest.param(s.STORY_WIMC24_ZH_ON_SITE, s.GOLD_WIMC24_ZH_ON_SITE, None, id="wimc-2024-zh-on-site-signing"),
+            pytest.param(s.STORY_WMC26_OF_THEM_AT_OPENING, s.GOLD_WMC26_OF_THEM_AT_OPENING, None, id="wmc-2026-of-them-at-opening")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
