@@ -150,7 +150,7 @@ _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed)|"
                        r"lift(?:ing|s|ed))\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sof(?:\s[\w'’-]+){1,3}?)?"
-                       r"(?:\sso far|\sthus far)?\sto\s"
+                       r"(?:\s(?:signed|inked|registered|received|confirmed))?(?:\sso far|\sthus far)?\sto\s"
                        r"(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
                       r"(?:(?:about|around|some|nearly|over|more than)\s)?", re.I)
@@ -294,18 +294,30 @@ _NUMBER_OF = re.compile(
     r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) "
     r"(?:(?P<done>[a-z]+ed) )?"
     # ("the number of projects signed at the 2022 convention should have read 628")
-    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?\s(?=should|was|is|were|has|had|stood|reached))?"
+    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?\s(?=should|was|is|were|has|had|stood|reached|--|—|–))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
-    r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to))\s"
+    r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to)|"
+    r"--|—|–)\s"  # ("The number of countries represented at the convention -- 52 -- was a record")
     r"(?:(?:a|an) (?:new |all-time )?(?:record|high)(?: of)?\s)?"  # ("hit a record 608")
     r"(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
+_AFTER_ON = re.compile(r"\b(?:after|following|besides|plus)\s$", re.I)
+_ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previous|second|day)\b", re.I)
+# "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
+_PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")
+# "a 30 percent rise in exhibitors to 650": the count a change came to
+_CHANGE_IN = re.compile(r"\b(?:rise|increase|growth|jump|drop|fall|decline)\sin\s(?:the\snumber\sof\s)?"
+                        r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sto\s(?:(?:about|around|nearly|over|more than|some)\s)?$",
+                        re.I)
+# "Exhibitors at the 2025 convention, at 652, were a record": the count set off after its noun
+_AT_APPOSITIVE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)(?:\s(?:at|of|in|for|to)\s[^,;.]{0,80}?)?,\sat\s"
+                            r"(?:(?:about|around|nearly|over|more than|some)\s)?$")
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
@@ -474,7 +486,8 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
 _OPENING = re.compile(r"\bopening\b|\bopened\b[^.;]{0,60}\bwith the signing\b|\b(?:first|1st) day\b|\bday one\b|"
                       r"\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|kicked off)\b|"
                       r"开幕|首日|第一天", re.I)
-_OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its\s)?(?:opening|first day|day one)\b",
+_OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its\s)?(?:opening|first day|day one|"
+                            r"first(?=\s*[.;,]|$))\b",
                             re.I)  # ("including 132 signed at the opening")
 _SOME_OF = re.compile(r"其中|\b(?:of (?:them|which)|including|among them)\b")
 _AFTER_END = re.compile(r"[.!?;。！？；](?:\s|$)|[。！？；\n]")
@@ -710,7 +723,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60 and value >= 2 else None) \
                     or _INLINE_LABEL.search(before[-60:]) \
                     or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None) \
-                    or (_GAPPED.search(before[-80:]) if previous is not None else None)
+                    or (_GAPPED.search(before[-80:]) if previous is not None else None) \
+                    or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) else None) \
+                    or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()
@@ -730,6 +745,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and _AFTER_ON.search(before[-8:]) and _ON_THE_DAY.match(text, pos_after) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
+                noun = lead = figures[counted_at].noun  # "Another 110 projects ... after 166 on the first"
             if not noun and digits and previous is not None and previous.unit == "count" and _MORE.match(text, pos_after):
                 # "462 companies are exhibiting at the venue, and 1,260 more on the cloud platform", "and 1,400 on
                 # the cloud platform": more of the same noun, counted by where they are

@@ -7698,3 +7698,152 @@ GOLD_WMC26_OF_THEM_AT_OPENING = {
     (0, 168, "count"): "new", (0, 600, "count"): "new", (0, 4, "day"): "skip",
     (1, 624, "count"): "new", (1, 168, "count"): "known",
 }
+
+
+# Area and halls between dashes, then visitors and exhibitors in brackets after their nouns.
+STORY_WIMC26_BRACKETS = [
+    doc("2026-11-27", "Nanjing expo in numbers",
+        "NANJING -- The expo of the 2026 World Intelligent Manufacturing Conference -- 70,000 square meters, 12 "
+        "halls -- drew 41,000 visitors on its first day."),
+    doc("2026-11-29", "Nanjing expo closes",
+        "NANJING -- Visitors (128,000) and exhibitors (612) both set records at the 2026 World Intelligent "
+        "Manufacturing Conference, which closed Sunday. The expo spanned 72,000 square meters."),
+]
+GOLD_WIMC26_BRACKETS = {
+    (0, 70000, "m2"): "new", (0, 12, "count"): "new", (0, 41000, "count"): "skip",
+    (1, 128000, "count"): "new", (1, 612, "count"): "new", (1, 72000, "m2"): "changed:conflict",
+}
+
+
+# "a 30 percent rise in exhibitors to 650", then "Exhibitors ..., at 652, were a record".
+STORY_WMC25_RISE_IN = [
+    doc("2025-09-23", "WMC 2025 exhibitors up 30 percent",
+        "HEFEI -- The 2025 World Manufacturing Convention saw a 30 percent rise in exhibitors to 650, organizers "
+        "said. Exhibitors rose from 500 at the 2024 edition."),
+    doc("2025-09-25", "WMC 2025: exhibitors, at 652, were a record",
+        "HEFEI -- Exhibitors at the 2025 World Manufacturing Convention, at 652, were a record, the final report "
+        "shows."),
+]
+GOLD_WMC25_RISE_IN = {
+    (0, 30, "percent"): "skip", (0, 650, "count"): "new", (0, 500, "count"): "skip",
+    (1, 652, "count"): "changed:conflict",
+}
+
+
+# "fell 20 percent to 589 from 734 a year earlier", a count between dashes, then the final figures.
+STORY_WMC24_FELL_FROM = [
+    doc("2024-09-22", "WMC 2024: deals down from last year",
+        "HEFEI -- Deals at the 2024 World Manufacturing Convention fell 20 percent to 589 from 734 a year earlier."),
+    doc("2024-09-23", "Hefei convention: countries",
+        "HEFEI -- The number of countries represented at the 2024 World Manufacturing Convention -- 52 -- was a "
+        "record, organizers said."),
+    doc("2024-09-24", "WMC 2024 final",
+        "HEFEI -- The 2024 World Manufacturing Convention signed 589 projects; guests came from 53 countries and "
+        "regions."),
+]
+GOLD_WMC24_FELL_FROM = {
+    (0, 20, "percent"): "skip", (0, 589, "count"): "new", (0, 734, "count"): "skip",
+    (1, 52, "count"): "new",
+    (2, 589, "count"): "known", (2, 53, "count"): "changed:conflict",
+}
+
+
+# "the first time ... more than 100,000 visitors", then the final count.
+STORY_WMC23_FIRST_TIME = [
+    doc("2023-09-22", "Record crowds in Hefei",
+        "HEFEI -- It is the first time the World Manufacturing Convention has attracted more than 100,000 visitors, "
+        "organizers of the 2023 edition said on Friday."),
+    doc("2023-09-24", "WMC 2023 visitors",
+        "HEFEI -- The 2023 World Manufacturing Convention's expo received 126,000 visitors in all."),
+]
+GOLD_WMC23_FIRST_TIME = {
+    (0, 100000, "count"): "new",
+    (1, 126000, "count"): "changed:refined",
+}
+
+
+# Chinese: growth to a count and an area enlarged, then confirmed in English.
+STORY_WIMC22_ZH_GROWTH_TO = [
+    doc("2022-11-26", "2022世界智能制造大会参展企业增长20%",
+        "2022世界智能制造大会参展企业数量较上届增长20%，达到612家；展览面积扩大至5万平方米。"),
+    doc("2022-11-28", "WIMC 2022 closes",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference closed with 612 exhibitors on 50,000 square "
+        "meters."),
+]
+GOLD_WIMC22_ZH_GROWTH_TO = {
+    (0, 20, "percent"): "skip", (0, 612, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 612, "count"): "known", (1, 50000, "m2"): "known",
+}
+
+
+# A whole and two parts of it by country, then a new whole.
+STORY_WMC21_COMBINED = [
+    doc("2021-09-12", "WMC 2021: overseas exhibitors",
+        "HEFEI -- Of the 560 exhibitors at the 2021 World Manufacturing Convention, 96 come from the United States, "
+        "Germany and Japan combined, and 41 from other countries."),
+    doc("2021-09-13", "WMC 2021 closes",
+        "HEFEI -- The 2021 World Manufacturing Convention closed Monday with 566 exhibitors."),
+]
+GOLD_WMC21_COMBINED = {
+    (0, 560, "count"): "new", (0, 96, "count"): "skip", (0, 41, "count"): "skip",
+    (1, 566, "count"): "changed:conflict",
+}
+
+
+# "Signed: 42 projects. Investment: ..." as sentences, then the close.
+STORY_WIMC20_LABEL_SENTENCES = [
+    doc("2020-11-26", "WIMC 2020 figures",
+        "NANJING -- Signed: 42 projects. Investment: 38.6 billion yuan. Guests: 1,800. These were the figures of "
+        "the 2020 World Intelligent Manufacturing Conference, released on Thursday."),
+    doc("2020-11-27", "WIMC 2020 closes",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference closed Friday with 44 projects signed, "
+        "worth 39.9 billion yuan."),
+]
+GOLD_WIMC20_LABEL_SENTENCES = {
+    (0, 42, "count"): "new", (0, 38.6e9, "CNY"): "new", (0, 1800, "count"): "new",
+    (1, 44, "count"): "changed:conflict", (1, 39.9e9, "CNY"): "changed:conflict",
+}
+
+
+# The second day's batch "after 166 on the first", then the close.
+STORY_WMC19_AFTER_ON_THE_FIRST = [
+    doc("2019-09-21", "WMC 2019: a second day of deals",
+        "HEFEI -- Another 110 projects worth 92 billion yuan were signed on the second day of the 2019 World "
+        "Manufacturing Convention, after 166 on the first."),
+    doc("2019-09-23", "WMC 2019 closes",
+        "HEFEI -- The 2019 World Manufacturing Convention closed with 638 projects worth 735.1 billion yuan signed."),
+]
+GOLD_WMC19_AFTER_ON_THE_FIRST = {
+    (0, 110, "count"): "skip", (0, 92e9, "CNY"): "skip", (0, 166, "count"): "new",
+    (1, 638, "count"): "new", (1, 735.1e9, "CNY"): "new",
+}
+
+
+# Robots of 150 kinds and the exhibitors, then both at the close.
+STORY_WMC26_ROBOTS = [
+    doc("2026-09-21", "Hefei convention: robots galore",
+        "HEFEI -- Around 1,000 robots of 150 kinds are on display at the 2026 World Manufacturing Convention, where "
+        "about 600 companies are exhibiting."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed Wednesday. Some 1,050 robots were shown by 608 "
+        "exhibitors."),
+]
+GOLD_WMC26_ROBOTS = {
+    (0, 1000, "count"): "new", (0, 150, "count"): "skip", (0, 600, "count"): "new",
+    (1, 1050, "count"): "changed:refined", (1, 608, "count"): "changed:refined",
+}
+
+
+# One day's signings "bringing the number signed so far to 35", then the total.
+STORY_WIMC25_NUMBER_SIGNED_SO_FAR = [
+    doc("2025-11-29", "WIMC 2025: 20 deals on day two",
+        "NANJING -- Twenty projects were signed on the second day of the 2025 World Intelligent Manufacturing "
+        "Conference, bringing the number signed so far to 35."),
+    doc("2025-11-30", "WIMC 2025 wraps up",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference wrapped up on Sunday with 42 projects "
+        "signed in total."),
+]
+GOLD_WIMC25_NUMBER_SIGNED_SO_FAR = {
+    (0, 20, "count"): "skip", (0, 35, "count"): "new",
+    (1, 42, "count"): "changed:refined",
+}

@@ -1021,7 +1021,17 @@ def _stories():
             pytest.param(s.STORY_WMC20_POSTPONED, s.GOLD_WMC20_POSTPONED, None, id="wmc-2020-postponed"),
             pytest.param(s.STORY_WIMC19_ABOUT_AGAIN, s.GOLD_WIMC19_ABOUT_AGAIN, None, id="wimc-2019-about-again"),
             pytest.param(s.STORY_WIMC24_ZH_ON_SITE, s.GOLD_WIMC24_ZH_ON_SITE, None, id="wimc-2024-zh-on-site-signing"),
-            pytest.param(s.STORY_WMC26_OF_THEM_AT_OPENING, s.GOLD_WMC26_OF_THEM_AT_OPENING, None, id="wmc-2026-of-them-at-opening")]
+            pytest.param(s.STORY_WMC26_OF_THEM_AT_OPENING, s.GOLD_WMC26_OF_THEM_AT_OPENING, None, id="wmc-2026-of-them-at-opening"),
+            pytest.param(s.STORY_WIMC26_BRACKETS, s.GOLD_WIMC26_BRACKETS, None, id="wimc-2026-brackets-and-dashes"),
+            pytest.param(s.STORY_WMC25_RISE_IN, s.GOLD_WMC25_RISE_IN, None, id="wmc-2025-rise-in-and-at"),
+            pytest.param(s.STORY_WMC24_FELL_FROM, s.GOLD_WMC24_FELL_FROM, None, id="wmc-2024-fell-from-and-dashes"),
+            pytest.param(s.STORY_WMC23_FIRST_TIME, s.GOLD_WMC23_FIRST_TIME, None, id="wmc-2023-first-time-over"),
+            pytest.param(s.STORY_WIMC22_ZH_GROWTH_TO, s.GOLD_WIMC22_ZH_GROWTH_TO, None, id="wimc-2022-zh-growth-to"),
+            pytest.param(s.STORY_WMC21_COMBINED, s.GOLD_WMC21_COMBINED, None, id="wmc-2021-combined"),
+            pytest.param(s.STORY_WIMC20_LABEL_SENTENCES, s.GOLD_WIMC20_LABEL_SENTENCES, None, id="wimc-2020-label-sentences"),
+            pytest.param(s.STORY_WMC19_AFTER_ON_THE_FIRST, s.GOLD_WMC19_AFTER_ON_THE_FIRST, None, id="wmc-2019-after-on-the-first"),
+            pytest.param(s.STORY_WMC26_ROBOTS, s.GOLD_WMC26_ROBOTS, None, id="wmc-2026-robots-of-kinds"),
+            pytest.param(s.STORY_WIMC25_NUMBER_SIGNED_SO_FAR, s.GOLD_WIMC25_NUMBER_SIGNED_SO_FAR, None, id="wimc-2025-number-signed-so-far")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2045,4 +2055,26 @@ def test_a_count_by_a_weekday_evening_is_still_running():
     ("Three decades ago the city made few cars.", []),
 ])
 def test_deals_to_be_signed_companies_at_the_venue_and_decades_ago(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count in brackets after its noun
+    ("Guests (2,400) and journalists (310) filled the hall.", [(2400, "guests", "edition"), (310, "journalists", "edition")]),
+    # the count a change came to, and a count set off after its noun
+    ("The fair saw a 15 percent rise in exhibitors to 480.", [(15, "growth", "edition"), (480, "exhibitors", "edition")]),
+    ("Guests at the 2026 fair, at 3,900, were a record.", [(3900, "guests", "edition")]),
+    # "a year earlier" after the older number is that number's, not this edition's
+    ("Deals fell 12 percent to 402 from 457 a year earlier.",
+     [(12, "projects signed decline", "edition"), (402, "projects_signed", "edition")]),
+    # a count between dashes after "the number of"
+    ("The number of countries represented at the fair -- 47 -- was a record.", [(47, "countries_regions", "edition")]),
+    # the first day's batch after another day's, its noun left out
+    ("Another 80 projects were signed on the second day, after 121 on the first.",
+     [(80, "projects_signed", "part"), (121, "projects_signed", "opening")]),
+    # the number signed so far, its noun left out
+    ("Nine projects were signed on the third day, bringing the number signed so far to 47.",
+     [(9, "projects_signed", "part"), (47, "projects_signed", "edition")]),
+])
+def test_brackets_changes_appositives_dashes_and_left_out_nouns(text, expected):
     assert _measured(text) == expected
