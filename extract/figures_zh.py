@@ -139,6 +139,14 @@ _TARGET_AFTER = re.compile(r"[^，,。；;、]{0,8}?的?目标")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]")
 
 
+# nouns before 分别 and the values after it so far: "签约项目数、投资额分别为612个、"
+_LISTED = re.compile(r"(?P<nouns>[\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10}){1,5})分别(?:为|是|达到?|有)"
+                     r"(?P<done>(?:[^，,。；;、]{1,16}、){0,5})$")
+
+
+_EXHIBITORS_AMONG = re.compile(r"(?:参展企业|参展商|展商)中")
+
+
 def _in_list(text: str, s_start: int, start: int, noun: str, figures: list[Figure]) -> bool:
     """The figure is one of a list of parts ("参展企业531家，其中世界500强企业56家"): in the clause that opens it, or
     in a later clause that counts the kind the list's item before it counted ("其中境外企业36家，港澳台企业12家"); a
@@ -370,6 +378,15 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         # the words after it up to the next comma: "观众超过30万人次，线上直播..." are not online visitors
         clause_after = re.split(r"[，,、；;：:。]", text[end_pos:min(s_end, end_pos + 12)], maxsplit=1)[0]
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
+        listed = _LISTED.search(text, max(s_start, start - 80), start)
+        if listed:
+            # "签约项目数、投资额分别为612个、5032亿元": the n-th value is of the n-th noun before 分别
+            nouns = re.split(r"[、和及与]", listed.group("nouns"))
+            at = listed.group("done").count("、")
+            named = _metric_in(unit, kind, nouns[at], unit if unit in ("count", "m2", "day") else "money") \
+                if at < len(nouns) else ""
+            if named:
+                metric = "projects_signed" if named == "projects" and "签约" in nouns[at] else named
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
         # "比上届增长12.9%", "较去年提高3.7个、7.3个百分点": this edition's growth
         growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])
@@ -394,7 +411,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
         whole = figures[-1] if figures and figures[-1].start >= s_start and figures[-1].scope == "edition" else None
-        if scope == "part" and own_measure(metric, whole.metric if whole else "") and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
+        # ("参展企业中世界500强企业32家": the whole is named, not counted)
+        whole_metric = whole.metric if whole else "exhibitors" if _EXHIBITORS_AMONG.search(segment) else ""
+        if scope == "part" and own_measure(metric, whole_metric) and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
                                                                    or _SESSION_AUDIENCE.match(text, end_pos)):
             scope = "edition"  # "其中境外企业36家", "包括院士24位": the edition's figure of a measure of its own
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None

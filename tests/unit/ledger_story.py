@@ -7847,3 +7847,133 @@ GOLD_WIMC25_NUMBER_SIGNED_SO_FAR = {
     (0, 20, "count"): "skip", (0, 35, "count"): "new",
     (1, 42, "count"): "changed:refined",
 }
+
+
+# Chinese: the values after 分别 follow the nouns before it; then the English close.
+STORY_WMC26_ZH_FENBIE_NOUNS = [
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "9月23日，2026世界制造业大会闭幕。大会签约项目数、投资额分别为612个、5032亿元。"),
+    doc("2026-09-24", "WMC 2026 ends with 612 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention ended with 612 projects worth 503.2 billion yuan signed."),
+]
+GOLD_WMC26_ZH_FENBIE_NOUNS = {
+    (0, 612, "count"): "new", (0, 503.2e9, "CNY"): "new",
+    (1, 612, "count"): "known", (1, 503.2e9, "CNY"): "known",
+}
+
+
+# Chinese: the tenth conference (2025) with countries and guests, then the close.
+STORY_WIMC25_ZH_TENTH = [
+    doc("2025-11-27", "2025世界智能制造大会开幕",
+        "11月27日，第十届世界智能制造大会在南京开幕，共有来自45个国家和地区的2000余名嘉宾参会。"),
+    doc("2025-11-30", "2025世界智能制造大会闭幕",
+        "11月30日，2025世界智能制造大会闭幕。大会期间，累计接待观众13.5万人次，来自47个国家和地区的2300名嘉宾参会。"),
+]
+GOLD_WIMC25_ZH_TENTH = {
+    (0, 45, "count"): "new", (0, 2000, "count"): "new",
+    (1, 135000, "count"): "new", (1, 47, "count"): "changed:conflict", (1, 2300, "count"): "changed:refined",
+}
+
+
+# Chinese: over 50 billion yuan signed, then the total and the Fortune 500 companies' projects.
+STORY_WIMC24_ZH_OVER_THEN_TOTAL = [
+    doc("2024-11-30", "2024世界智能制造大会签约金额超500亿元",
+        "11月30日，2024世界智能制造大会重点项目签约金额超500亿元。"),
+    doc("2024-12-01", "2024世界智能制造大会闭幕",
+        "12月1日，2024世界智能制造大会闭幕，签约重点项目30个，签约总额536.3亿元。其中世界500强企业项目5个。"),
+]
+GOLD_WIMC24_ZH_OVER_THEN_TOTAL = {
+    (0, 50e9, "CNY"): "new",
+    (1, 30, "count"): "new", (1, 53.63e9, "CNY"): "changed:refined", (1, 5, "count"): "skip",
+}
+
+
+# Chinese: Fortune 500 companies among the exhibitors and academicians, then both again.
+STORY_WMC23_ZH_FORTUNE_AMONG = [
+    doc("2023-09-20", "2023世界制造业大会开幕",
+        "9月20日，2023世界制造业大会开幕。参展企业中世界500强企业32家，参会院士达23位。"),
+    doc("2023-09-23", "2023世界制造业大会闭幕",
+        "9月23日，2023世界制造业大会闭幕。共有35家世界500强企业参展，25位院士出席。"),
+]
+GOLD_WMC23_ZH_FORTUNE_AMONG = {
+    (0, 32, "count"): "new", (0, 23, "count"): "new",
+    (1, 35, "count"): "changed:conflict", (1, 25, "count"): "changed:conflict",
+}
+
+
+# One close in traditional and in simplified characters on one day.
+STORY_WMC22_ZH_TRADITIONAL_COPY = [
+    doc("2022-09-22", "2022世界製造業大會閉幕",
+        "2022世界製造業大會22日閉幕，共簽約項目573個，總投資5211億元，其中外資項目占比近20%。"),
+    doc("2022-09-22", "2022世界制造业大会闭幕",
+        "9月22日，2022世界制造业大会闭幕，共签约项目573个，总投资5211亿元。"),
+]
+GOLD_WMC22_ZH_TRADITIONAL_COPY = {
+    (0, 573, "count"): "skip", (0, 521.1e9, "CNY"): "skip", (0, 20, "percent"): "skip",
+    (1, 573, "count"): "skip", (1, 521.1e9, "CNY"): "skip",
+}
+
+
+# Chinese: guests expected and the area, then those who came.
+STORY_WIMC21_ZH_FORECAST_GUESTS = [
+    doc("2021-11-24", "2021世界智能制造大会将开幕",
+        "2021世界智能制造大会将于11月25日至27日在南京举办，预计1600余名嘉宾参会，展览面积3万平方米。"),
+    doc("2021-11-27", "2021世界智能制造大会闭幕",
+        "11月27日，2021世界智能制造大会闭幕。1680名嘉宾参会，展览面积3万平方米。"),
+]
+GOLD_WIMC21_ZH_FORECAST_GUESTS = {
+    (0, 1600, "count"): "new", (0, 30000, "m2"): "new",
+    (1, 1680, "count"): "new", (1, 30000, "m2"): "known",
+}
+
+
+# Chinese: the cloud exhibition's companies and views so far, then at the close.
+STORY_WMC20_ZH_CLOUD_VIEWS = [
+    doc("2020-11-22", "2020世界制造业大会：云展厅",
+        "2020世界制造业大会云展厅上线企业1260家，截至22日，云展厅浏览量突破3000万次。"),
+    doc("2020-11-23", "2020世界制造业大会闭幕",
+        "11月23日，2020世界制造业大会闭幕，云展厅浏览量达4500万次，线上参展企业1260家。"),
+]
+GOLD_WMC20_ZH_CLOUD_VIEWS = {
+    (0, 1260, "count"): "new", (0, 30e6, "count"): "new",
+    (1, 45e6, "count"): "changed:refined", (1, 1260, "count"): "known",
+}
+
+
+# Chinese: the second day's signings, then the close.
+STORY_WMC19_ZH_DAY_TWO = [
+    doc("2019-09-21", "2019世界制造业大会：第二天签约",
+        "9月21日，2019世界制造业大会进入第二天，当天签约项目110个，总投资920亿元。"),
+    doc("2019-09-23", "2019世界制造业大会闭幕",
+        "9月23日，2019世界制造业大会闭幕，共签约项目638个，总投资7351亿元。"),
+]
+GOLD_WMC19_ZH_DAY_TWO = {
+    (0, 110, "count"): "skip", (0, 92e9, "CNY"): "skip",
+    (1, 638, "count"): "new", (1, 735.1e9, "CNY"): "new",
+}
+
+
+# Chinese: the eighth convention (2025), the opening's batch and the close.
+STORY_WMC25_ZH_EIGHTH = [
+    doc("2025-09-20", "第八届世界制造业大会开幕",
+        "9月20日，第八届世界制造业大会在合肥开幕，开幕式上集中签约项目132个，总投资1526亿元。"),
+    doc("2025-09-22", "第八届世界制造业大会闭幕",
+        "9月22日，第八届世界制造业大会闭幕，共签约项目626个，总投资5524亿元。"),
+]
+GOLD_WMC25_ZH_EIGHTH = {
+    (0, 132, "count"): "new", (0, 152.6e9, "CNY"): "new",
+    (1, 626, "count"): "new", (1, 552.4e9, "CNY"): "new",
+}
+
+
+# Chinese: visits over 120,000, then the final count.
+STORY_WMC24_ZH_VISITS = [
+    doc("2024-09-21", "2024世界制造业大会：观众",
+        "2024世界制造业大会展会吸引观众超12万人次，展览面积10万平方米。"),
+    doc("2024-09-23", "2024世界制造业大会闭幕",
+        "9月23日，2024世界制造业大会闭幕，展会共接待观众14.6万人次。"),
+]
+GOLD_WMC24_ZH_VISITS = {
+    (0, 120000, "count"): "new", (0, 100000, "m2"): "new",
+    (1, 146000, "count"): "changed:refined",
+}

@@ -221,3 +221,15 @@ def test_a_round_hundred_or_thousand_with_its_qualifier_is_read(text, value, qua
 
 def test_a_hundred_as_part_of_a_word_is_no_figure():
     assert extract_figures("百姓生活和千家万户都受益。") == []
+
+
+def test_values_after_fenbie_follow_the_nouns_before_it_in_order():
+    assert [(f.value, f.metric) for f in extract_figures("展会参展企业和观众分别为480家、9.6万人次。")] == [
+        (480, "exhibitors"), (96000, "visitors")]
+    assert [(f.value, f.metric) for f in extract_figures("大会签约项目数、投资额分别为405个、3120亿元。")] == [
+        (405, "projects_signed"), (312e9, "investment")]
+
+
+def test_fortune_500_among_the_exhibitors_named_not_counted_is_the_editions():
+    assert [(f.value, f.metric, f.scope) for f in extract_figures("参展企业中世界500强企业28家。")] == [
+        (28, "fortune500", "edition")]

@@ -1031,7 +1031,17 @@ def _stories():
             pytest.param(s.STORY_WIMC20_LABEL_SENTENCES, s.GOLD_WIMC20_LABEL_SENTENCES, None, id="wimc-2020-label-sentences"),
             pytest.param(s.STORY_WMC19_AFTER_ON_THE_FIRST, s.GOLD_WMC19_AFTER_ON_THE_FIRST, None, id="wmc-2019-after-on-the-first"),
             pytest.param(s.STORY_WMC26_ROBOTS, s.GOLD_WMC26_ROBOTS, None, id="wmc-2026-robots-of-kinds"),
-            pytest.param(s.STORY_WIMC25_NUMBER_SIGNED_SO_FAR, s.GOLD_WIMC25_NUMBER_SIGNED_SO_FAR, None, id="wimc-2025-number-signed-so-far")]
+            pytest.param(s.STORY_WIMC25_NUMBER_SIGNED_SO_FAR, s.GOLD_WIMC25_NUMBER_SIGNED_SO_FAR, None, id="wimc-2025-number-signed-so-far"),
+            pytest.param(s.STORY_WMC26_ZH_FENBIE_NOUNS, s.GOLD_WMC26_ZH_FENBIE_NOUNS, None, id="wmc-2026-zh-fenbie-nouns"),
+            pytest.param(s.STORY_WIMC25_ZH_TENTH, s.GOLD_WIMC25_ZH_TENTH, None, id="wimc-2025-zh-tenth-edition"),
+            pytest.param(s.STORY_WIMC24_ZH_OVER_THEN_TOTAL, s.GOLD_WIMC24_ZH_OVER_THEN_TOTAL, None, id="wimc-2024-zh-over-then-total"),
+            pytest.param(s.STORY_WMC23_ZH_FORTUNE_AMONG, s.GOLD_WMC23_ZH_FORTUNE_AMONG, None, id="wmc-2023-zh-fortune-among"),
+            pytest.param(s.STORY_WMC22_ZH_TRADITIONAL_COPY, s.GOLD_WMC22_ZH_TRADITIONAL_COPY, None, id="wmc-2022-zh-traditional-copy"),
+            pytest.param(s.STORY_WIMC21_ZH_FORECAST_GUESTS, s.GOLD_WIMC21_ZH_FORECAST_GUESTS, None, id="wimc-2021-zh-forecast-guests"),
+            pytest.param(s.STORY_WMC20_ZH_CLOUD_VIEWS, s.GOLD_WMC20_ZH_CLOUD_VIEWS, None, id="wmc-2020-zh-cloud-views"),
+            pytest.param(s.STORY_WMC19_ZH_DAY_TWO, s.GOLD_WMC19_ZH_DAY_TWO, None, id="wmc-2019-zh-day-two"),
+            pytest.param(s.STORY_WMC25_ZH_EIGHTH, s.GOLD_WMC25_ZH_EIGHTH, None, id="wmc-2025-zh-eighth"),
+            pytest.param(s.STORY_WMC24_ZH_VISITS, s.GOLD_WMC24_ZH_VISITS, None, id="wmc-2024-zh-visits")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
