@@ -164,7 +164,7 @@ _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |its |a )?(?:cloud|online)\b|\sonline\b|"
                    r"\s(?:offline|on[- ]site|in person|remotely|virtually|(?:by|via) video)\b|"
                    # ("Some 100 foreign guests are attending in person, while more than 300 join online")
-                   r"\s(?:join|joined|joining|attend|attended|attending|take part|took part|taking part)\s"
+                   r"\s(?:will\s|are to\s)?(?:join|joined|joining|attend|attended|attending|take part|took part|taking part)\s"
                    r"(?:online|remotely|virtually|via video|by video)\b")
 # "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
 _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")

@@ -99,12 +99,13 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[r"^(?:offline|on site|on-site|at the venue|in person),\s"], rank=3),
     _m("exhibitors_onsite", "exhibitors on site", ["count"], nouns=[r"^(?:on-site|onsite|in-person|offline) exhibitors\b"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:(?:exhibitors|companies|enterprises|firms)\s(?:(?:are|were)\s)?)?(?:exhibiting|"
-               r"exhibited|showing|on show|present)\s(?:[\w-]+\s){0,3}?(?:at the venue|on site|on-site|in person|"
+               r"exhibited|exhibit|showing|on show|present)\s(?:[\w-]+\s){0,3}?(?:at the venue|on site|on-site|in person|"
                r"offline)\b"],
        rank=3),
     # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
     _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],
-       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|firms)\s(?:[\w-]+\s){0,5}?(?<!offline and )(?:online|"
+       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|firms)\s(?:(?!\d)[\w-]+\s){0,5}?(?<!offline and )"
+               r"(?:online|"
                r"(?:on|via|in) (?:the |its |a )?cloud|on (?:the |its )?online platform|virtually|(?:virtual|online|cloud) "
                r"(?:booths|stands|showrooms))\b(?! and offline)"],
        rank=3),
@@ -140,7 +141,7 @@ VOCABULARY: tuple[Metric, ...] = (
     # "more than 300 join online", "356 (guests) online": those who take part online, a count of its own beside
     # those in person (not "online and offline": all of them)
     _m("guests_online", "guests taking part online", ["count"],
-       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:guests|delegates|participants|representatives|attendees)\s(?:(?:are\s|were\s)?"
+       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:guests|delegates|participants|representatives|attendees)\s(?:(?:are\s|were\s|will\s)?"
                r"(?:attend\w*|join\w*|tak\w+ part|participat\w*)\s)?(?:online|remotely|virtually|via video(?: links?)?|"
                r"by video(?: links?)?|on the cloud)\b(?! and offline)"], rank=7),
     _m("overseas_guests", "overseas guests", ["count"],
@@ -460,6 +461,22 @@ def goes_on_with_total(sentence: str) -> bool:
 
 # "Organizers plan 16 parallel forums and expect nearly 1,000 journalists": the forecast after "and" is of the
 # sentence's subject and its own object, not of the figure before it
+# "more than 500 companies have confirmed their participation and about 4,000 guests are expected": the clause after
+# "and" with a count of its own has its own verb
+_COUNT_CLAUSE = re.compile(r"\s(?:and|while|but|whereas)\s(?=(?:(?:about|around|some|more than|over|nearly|almost|up to)\s)?"
+                           r"\d)", re.I)
+_HAS_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would)\b|\b[a-z]{3,}ed\b", re.I)
+
+
+def _own_predicate(after: str) -> str:
+    """The words after a figure up to another predicate: a clause after "and" with a count of its own, once this
+    one has its verb ("500 companies have confirmed ... and about 4,000 guests are expected"; not "About 1,500
+    guests and over 200 exhibitors are expected", whose counts share the verb)."""
+    after = _OTHER_PREDICATE.split(after, 1)[0]
+    other = _COUNT_CLAUSE.search(after)
+    return after[:other.start()] if other and _HAS_VERB.search(after, 0, other.start()) else after
+
+
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes?|forecasts?|predicts?|anticipates?|"
                               r"targets?)\b)", re.I)
 
@@ -536,7 +553,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) or _EARLIER_LEAD.search(lead) \
             or _EARLIER_OPENING.match(lead):
         return "earlier"
-    if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, _OTHER_PREDICATE.split(after, 1)[0])):
+    if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, _own_predicate(after))):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):

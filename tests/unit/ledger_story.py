@@ -7977,3 +7977,132 @@ GOLD_WMC24_ZH_VISITS = {
     (0, 120000, "count"): "new", (0, 100000, "m2"): "new",
     (1, 146000, "count"): "changed:refined",
 }
+
+
+# A full Xinhua opening story (guests, countries, forums, area, the opening's batch and conversion, the
+# running total since 2018), then the close.
+STORY_WMC26_XINHUA_FULL = [
+    doc("2026-09-20", "World Manufacturing Convention opens in east China's Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2026 World Manufacturing Convention opened Sunday in Hefei, capital of "
+        "east China's Anhui Province, drawing more than 5,000 guests from over 50 countries and regions.\n"
+        "Themed \"Intelligent Manufacturing for a Better Future,\" the four-day event features a main forum, 20 "
+        "thematic forums and an exhibition covering 100,000 square meters, where about 600 companies are "
+        "showcasing their latest products.\n"
+        "At the opening ceremony, 160 projects with a total investment of 168.5 billion yuan (about 23.7 billion "
+        "U.S. dollars) were signed, according to the organizing committee.\n"
+        "Since its launch in 2018, the convention has become an important platform for international cooperation "
+        "in manufacturing, with 4,194 projects signed at its previous eight editions."),
+    doc("2026-09-23", "Convention in Hefei wraps up with 612 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2026 World Manufacturing Convention concluded Wednesday with 612 projects "
+        "signed, involving total investment of 503.2 billion yuan.\n"
+        "During the four-day event, 615 companies exhibited and more than 150,000 visitors toured the expo. Guests "
+        "came from 53 countries and regions, organizers said."),
+]
+GOLD_WMC26_XINHUA_FULL = {
+    (0, 5000, "count"): "new", (0, 50, "count"): "new", (0, 4, "day"): "new", (0, 20, "count"): "new",
+    (0, 100000, "m2"): "new", (0, 600, "count"): "new", (0, 160, "count"): "new", (0, 168.5e9, "CNY"): "new",
+    (0, 23.7e9, "USD"): "new", (0, 4194, "count"): "new",
+    (1, 612, "count"): "new", (1, 615, "count"): "changed:refined", (1, 503.2e9, "CNY"): "new", (1, 4, "day"): "known", (1, 150000, "count"): "new",
+    (1, 53, "count"): "changed:refined",
+}
+
+
+# A People's Daily Online opening with a credit line and the province's output, then a Xinhua close.
+STORY_WIMC25_PEOPLES_DAILY_FULL = [
+    doc("2025-11-27", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "(People's Daily Online) 10:12, November 27, 2025\nThe 2025 World Intelligent Manufacturing Conference "
+        "kicked off in Nanjing, east China's Jiangsu Province, on Thursday.\nThe three-day conference brings "
+        "together over 300 companies, including 46 Fortune Global 500 firms, and more than 20 academicians. Its "
+        "exhibition spans 50,000 square meters.\nJiangsu's output of intelligent manufacturing equipment exceeded "
+        "1 trillion yuan last year, according to provincial officials."),
+    doc("2025-11-30", "Nanjing conference ends with deals worth 61 billion yuan",
+        "NANJING, Nov. 30 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference closed on Sunday in "
+        "Nanjing, with 42 projects worth 61 billion yuan signed.\nThe conference attracted 334 exhibitors, 48 of "
+        "them Fortune Global 500 companies, and 24 academicians, organizers said."),
+]
+GOLD_WIMC25_PEOPLES_DAILY_FULL = {
+    (0, 3, "day"): "new", (0, 300, "count"): "new", (0, 46, "count"): "new", (0, 20, "count"): "new",
+    (0, 50000, "m2"): "new", (0, 1e12, "CNY"): "skip",
+    (1, 42, "count"): "new", (1, 61e9, "CNY"): "new", (1, 334, "count"): "changed:refined",
+    (1, 48, "count"): "changed:conflict", (1, 24, "count"): "changed:refined",
+}
+
+
+# A press conference before the convention (companies confirmed, guests expected, forums up from last
+# year, a target in a quote), then the close.
+STORY_WMC24_PRESS_CONFERENCE = [
+    doc("2024-09-19", "Hefei gears up for 2024 World Manufacturing Convention",
+        "By Zhang Li\nHEFEI -- The 2024 World Manufacturing Convention will be held from Sept. 20 to 23 in Hefei. "
+        "Organizers told a press conference on Thursday that more than 500 companies have confirmed their "
+        "participation and about 4,000 guests are expected.\nThe convention will feature 18 forums, up from 15 "
+        "last year, and an exhibition area of 100,000 square meters.\n\"We aim to sign over 500 projects,\" said "
+        "an official."),
+    doc("2024-09-23", "WMC 2024 concludes",
+        "HEFEI -- The 2024 World Manufacturing Convention concluded on Monday. A total of 589 projects with "
+        "investment of 471.8 billion yuan were signed. The event hosted 18 forums and drew 5,300 guests and 532 "
+        "exhibitors."),
+]
+GOLD_WMC24_PRESS_CONFERENCE = {
+    (0, 500, "count"): "new", (0, 4000, "count"): "new", (0, 18, "count"): "new", (0, 15, "count"): "skip",
+    (0, 100000, "m2"): "new",
+    (1, 589, "count"): "new", (1, 471.8e9, "CNY"): "new", (1, 18, "count"): "known", (1, 5300, "count"): "new",
+    (1, 532, "count"): "changed:refined",
+}
+
+
+# A full Chinese Xinhua opening with the province's own statistics, then the close.
+STORY_WIMC23_ZH_XINHUA_FULL = [
+    doc("2023-12-06", "2023世界智能制造大会在南京开幕",
+        "新华社南京12月6日电 2023世界智能制造大会6日在南京开幕。本届大会为期3天，设置1场主论坛和12场专题论坛，展览面积4.5万平方米，"
+        "吸引600余家企业参展，其中世界500强企业40家。\n江苏省有关负责人介绍，江苏已建成省级智能制造示范工厂300家。"),
+    doc("2023-12-08", "2023世界智能制造大会闭幕",
+        "新华社南京12月8日电 2023世界智能制造大会8日闭幕。据统计，大会共吸引612家企业参展，签约项目36个，总投资410亿元，"
+        "线上线下参与人数超过10万人次。"),
+]
+GOLD_WIMC23_ZH_XINHUA_FULL = {
+    (0, 3, "day"): "new", (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 45000, "m2"): "new",
+    (0, 600, "count"): "new", (0, 40, "count"): "new", (0, 300, "count"): "skip",
+    (1, 612, "count"): "changed:refined", (1, 36, "count"): "new", (1, 41e9, "CNY"): "new", (1, 100000, "count"): "new",
+}
+
+
+# A closing release and its reprint with an "About" paragraph, then a revised guest count.
+REL_WMC25_RELEASE_ABOUT = ("HEFEI, China, Sept. 24, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention (WMC 2025) concluded in "
+       "Hefei, Anhui Province, on September 23. Over four days, the convention hosted 22 forums and attracted 5,600 "
+       "guests from 60 countries and regions. A total of 626 projects were signed, with total investment of 552.4 "
+       "billion yuan.\nThe exhibition, covering 100,000 square meters, featured 586 companies, including 143 from "
+       "overseas.\nAbout the World Manufacturing Convention\nFirst held in 2018, the convention is co-hosted by the "
+       "Ministry of Industry and Information Technology and the Anhui provincial government.")
+STORY_WMC25_RELEASE_ABOUT = [
+    doc("2025-09-24", "2025 World Manufacturing Convention Concludes in Hefei", REL_WMC25_RELEASE_ABOUT),
+    doc("2025-09-24", "2025 World Manufacturing Convention Concludes in Hefei, China", REL_WMC25_RELEASE_ABOUT),
+    doc("2025-09-25", "WMC 2025: guests revised",
+        "HEFEI -- The number of guests at the 2025 World Manufacturing Convention has been revised to 5,640, "
+        "organizers said on Thursday."),
+]
+GOLD_WMC25_RELEASE_ABOUT = {
+    (0, 4, "day"): "skip", (0, 22, "count"): "skip", (0, 5600, "count"): "skip", (0, 60, "count"): "skip",
+    (0, 626, "count"): "skip", (0, 552.4e9, "CNY"): "skip", (0, 100000, "m2"): "skip", (0, 586, "count"): "skip",
+    (0, 143, "count"): "skip",
+    (1, 4, "day"): "skip", (1, 22, "count"): "skip", (1, 5600, "count"): "skip", (1, 60, "count"): "skip",
+    (1, 626, "count"): "skip", (1, 552.4e9, "CNY"): "skip", (1, 100000, "m2"): "skip", (1, 586, "count"): "skip",
+    (1, 143, "count"): "skip",
+    (2, 5640, "count"): "changed:conflict",
+}
+
+
+# Guests on site capped and online, exhibitors on site and on the cloud, then the close.
+STORY_WMC22_GLOBAL_TIMES_CAPPED = [
+    doc("2022-09-20", "Global Times: Hefei convention opens amid pandemic",
+        "(Global Times) 22:15, September 20, 2022\nThe 2022 World Manufacturing Convention opened in Hefei on "
+        "Tuesday. Due to COVID-19 measures, the number of on-site guests is capped at 1,500, while more than 3,000 "
+        "will join online. Some 400 companies exhibit on site and 700 on the cloud."),
+    doc("2022-09-22", "Hefei convention closes",
+        "HEFEI -- The 2022 World Manufacturing Convention closed on Thursday with 573 projects signed worth 521.1 "
+        "billion yuan. On site, 1,480 guests attended and 412 companies exhibited."),
+]
+GOLD_WMC22_GLOBAL_TIMES_CAPPED = {
+    (0, 1500, "count"): "new", (0, 3000, "count"): "new", (0, 400, "count"): "new", (0, 700, "count"): "new",
+    (1, 573, "count"): "new", (1, 521.1e9, "CNY"): "new", (1, 1480, "count"): "changed:refined",
+    (1, 412, "count"): "changed:refined",
+}

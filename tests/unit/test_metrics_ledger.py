@@ -1041,7 +1041,13 @@ def _stories():
             pytest.param(s.STORY_WMC20_ZH_CLOUD_VIEWS, s.GOLD_WMC20_ZH_CLOUD_VIEWS, None, id="wmc-2020-zh-cloud-views"),
             pytest.param(s.STORY_WMC19_ZH_DAY_TWO, s.GOLD_WMC19_ZH_DAY_TWO, None, id="wmc-2019-zh-day-two"),
             pytest.param(s.STORY_WMC25_ZH_EIGHTH, s.GOLD_WMC25_ZH_EIGHTH, None, id="wmc-2025-zh-eighth"),
-            pytest.param(s.STORY_WMC24_ZH_VISITS, s.GOLD_WMC24_ZH_VISITS, None, id="wmc-2024-zh-visits")]
+            pytest.param(s.STORY_WMC24_ZH_VISITS, s.GOLD_WMC24_ZH_VISITS, None, id="wmc-2024-zh-visits"),
+            pytest.param(s.STORY_WMC26_XINHUA_FULL, s.GOLD_WMC26_XINHUA_FULL, None, id="wmc-2026-xinhua-full"),
+            pytest.param(s.STORY_WIMC25_PEOPLES_DAILY_FULL, s.GOLD_WIMC25_PEOPLES_DAILY_FULL, None, id="wimc-2025-peoples-daily-full"),
+            pytest.param(s.STORY_WMC24_PRESS_CONFERENCE, s.GOLD_WMC24_PRESS_CONFERENCE, None, id="wmc-2024-press-conference"),
+            pytest.param(s.STORY_WIMC23_ZH_XINHUA_FULL, s.GOLD_WIMC23_ZH_XINHUA_FULL, None, id="wimc-2023-zh-xinhua-full"),
+            pytest.param(s.STORY_WMC25_RELEASE_ABOUT, s.GOLD_WMC25_RELEASE_ABOUT, None, id="wmc-2025-release-and-revision"),
+            pytest.param(s.STORY_WMC22_GLOBAL_TIMES_CAPPED, s.GOLD_WMC22_GLOBAL_TIMES_CAPPED, None, id="wmc-2022-global-times-capped")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2087,4 +2093,21 @@ def test_deals_to_be_signed_companies_at_the_venue_and_decades_ago(text, expecte
      [(9, "projects_signed", "part"), (47, "projects_signed", "edition")]),
 ])
 def test_brackets_changes_appositives_dashes_and_left_out_nouns(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause with its own verb before "and" and another count: the forecast after it is not its
+    ("Some 380 companies have confirmed their participation and about 2,500 guests are expected.",
+     [(380, "companies", "edition"), (2500, "guests", "expected")]),
+    # counts that share one verb share its forecast
+    ("About 900 guests and over 150 exhibitors are expected.",
+     [(900, "guests", "expected"), (150, "exhibitors", "expected")]),
+    # on site and on the cloud, in one clause
+    ("Around 300 companies exhibit on site and 520 on the cloud.",
+     [(300, "exhibitors_onsite", "edition"), (520, "exhibitors_online", "edition")]),
+    ("The number of guests on site is capped at 800, while more than 2,000 will join online.",
+     [(800, "guests", "edition"), (2000, "guests_online", "edition")]),
+])
+def test_clauses_with_their_own_verbs_and_ways_of_taking_part(text, expected):
     assert _measured(text) == expected
