@@ -132,7 +132,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s)by {_DAY_NAMES}(?: (?:morning|afternoon|eve
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
                       rf"began|started|kicked off|went live|went online|launched)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
-                      rf"(?:in|during|over|within) the first (?:two|three|four|five|\d) days|"
+                      rf"(?:in|during|over|within|on) the first (?:two|three|four|five|\d) days|"
                       rf"\b(?:one|two|three|four|\d) days? into)", re.I)
 
 

@@ -222,7 +222,8 @@ VOCABULARY: tuple[Metric, ...] = (
     # cloud exhibition's area, a measure of its own beside the halls'
     _m("exhibition_area_online", "online exhibition area", ["m2"],
        before=[r"\b(?:online|cloud|virtual|digital) (?:exhibition|expo|show|showroom|exhibition hall)s?\b[^.;,\d]{0,40}$"],
-       follow=[r"^\s(?:of\s)?(?:online|on the cloud|in the cloud|virtually)\b(?! and offline)"], rank=3),
+       follow=[r"^\s(?:of\s)?(?:(?:exhibition\s)?(?:space|area)\s)?(?:online|on the cloud|in the cloud|virtually)\b"
+               r"(?! and offline)"], rank=3),
     _m("exhibition_area", "exhibition area", ["m2"],
        sentence=[r"exhibit|expo|show\b|showcas|display|demonstrat|pavilion|hall|venue|zone|booth|\b(?:outdoor|indoor|"
                  r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w-]+ ){0,3}"

@@ -14,11 +14,13 @@ FURNITURE = [
     re.compile(r"^The Current Location\s*[:：]", re.I),
     re.compile(r"^(?:[•·*\-]\s*)*Link copied\.?$", re.I),
     re.compile(r"^(?:Published|Updated|Posted|Modified)\s*:", re.I),
+    # "Updated 17:42, 21-Sep-2024" (CGTN)
+    re.compile(r"^(?:Published|Updated|Posted)\s+\d{1,2}:\d{2},?\s+\d{1,2}-[A-Za-z]{3,9}-\d{4}$", re.I),
     re.compile(r"^\d[\d,]*\s+(?:Views?|Reads?|Comments?)$", re.I),
     re.compile(r"^(?:Share|Print|Email|Font size|Text size|Close|Return|Back to top)\b.{0,20}$", re.I),
     re.compile(r"^(?:Home|HOME)\s*(?:>|»|\|)", re.I),
     # a line of metadata fields: "Source:Xinhua Net | Author:Alan | Published time: 2023-09-28 | 135 Views | Share:"
-    re.compile(r"^(?=[^|]{0,60}\|)(?=.*\b(?:Source|Author|Editor|Published|Views?|Clicks?|Share|Font)\b|.*(?:来源|作者|"
+    re.compile(r"^(?=[^|]{0,60}\|)(?=.*\b(?:Source|Author|Editor|Published|Updated|Views?|Clicks?|Share|Font)\b|.*(?:来源|作者|"
                r"编辑|发布时间|浏览|点击)).{0,200}$", re.I),
     # the same in Chinese, fields apart by spaces: "发布时间：2024-09-26 16:20 来源：安徽日报 浏览次数：3456 【字号：大 中 小】"
     re.compile(r"^(?=.{0,200}$)(?:.*?(?:发布时间|发布日期|来源|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号)\s*[:：]){2}"),
@@ -38,7 +40,8 @@ META_TIME = re.compile(r"(?:Published|Updated|Posted|Release)(?:\s+(?:time|date|
 META_SOURCE = re.compile(r"(?:^|\|)\s*Source\s*[:：]\s*(?P<credit>[^|:：]{2,40}?)\s*(?:\||$)|来源\s*[:：]\s*"
                          r"(?P<credit_zh>[\u4e00-\u9fffA-Za-z·]{2,20})", re.I)
 # A metadata line that carries the publication time ("Published : Sept. 25, 2023 - 20:20").
-STAMP = re.compile(r"^(?:Published|Updated|Posted)\s*:\s*(?P<when>.+)$", re.I)
+STAMP = re.compile(r"^(?:Published|Updated|Posted)\s*:\s*(?P<when>.+)$|^(?:Published|Updated|Posted)\s+(?P<bare>\d{1,2}:\d{2},?"
+                   r"\s+\d{1,2}-[A-Za-z]{3,9}-\d{4})$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？\"”’)]\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
@@ -112,7 +115,7 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
             break  # the story has ended; the rest links to other ones
         stamp = STAMP.match(line)
         if stamp and out.stamp is None:
-            out.stamp = find_datetime(stamp.group("when"))
+            out.stamp = find_datetime(stamp.group("when") or stamp.group("bare"))
         if any(p.search(line) for p in FURNITURE) or _is_other_script(line, latin_doc):
             source = META_SOURCE.search(line)
             if source and not meta_credit:

@@ -8106,3 +8106,103 @@ GOLD_WMC22_GLOBAL_TIMES_CAPPED = {
     (1, 573, "count"): "new", (1, 521.1e9, "CNY"): "new", (1, 1480, "count"): "changed:refined",
     (1, 412, "count"): "changed:refined",
 }
+
+
+# The conference site's own pages as raw text (location line, metadata line, related news, previous and next).
+STORY_WIMC25_SITE_PAGES = [
+    "2025 WIMC\n\nThe Current Location:HOME NEWS Conference Trends\n\nWIMC 2025 Opens in Nanjing\n\n"
+    "Published: 2025-11-27 10:30 | Source: WIMC | Views: 1,204\n\n"
+    "The 2025 World Intelligent Manufacturing Conference opened in Nanjing on November 27. Over three days, more "
+    "than 300 enterprises will display their latest achievements across 50,000 square meters, and over 2,000 "
+    "guests, including 20 academicians, are attending.\n\n"
+    "Related News\n\nWIMC 2024 signed 30 key projects\n\nContact us | Copyright 2025 WIMC. All rights reserved.\n",
+    "2025 WIMC\n\nThe Current Location:HOME NEWS Conference Trends\n\nWIMC 2025 Concludes\n\n"
+    "Published: 2025-12-01 09:00 | Source: WIMC | Views: 988\n\n"
+    "The 2025 World Intelligent Manufacturing Conference concluded on November 30. In total, 334 enterprises "
+    "exhibited, 2,260 guests attended and 42 projects worth 61 billion yuan were signed.\n\n"
+    "Previous: WIMC 2025 Opens in Nanjing\n\nNext: Call for Exhibitors 2026\n",
+]
+GOLD_WIMC25_SITE_PAGES = {
+    (0, 3, "day"): "new", (0, 300, "count"): "new", (0, 50000, "m2"): "new", (0, 2000, "count"): "new",
+    (0, 20, "count"): "new",
+    (1, 334, "count"): "changed:refined", (1, 2260, "count"): "changed:refined", (1, 42, "count"): "new",
+    (1, 61e9, "CNY"): "new",
+}
+
+
+# A CGTN page as raw text, dated only by "Updated 17:42, 21-Sep-2024"; a running count on the first two days.
+STORY_WMC24_CGTN_RAW = [
+    "Robots take center stage at Hefei's manufacturing convention\n\nUpdated 17:42, 21-Sep-2024\n\nBy CGTN's Liu "
+    "Yang\n\nHumanoid robots drew crowds at the 2024 World Manufacturing Convention in Hefei, where more than 530 "
+    "companies are exhibiting. About 60,000 visitors came on the first two days, organizers said.\n\n"
+    "Search Trends\n\nTop 5 videos\n\nCopyright 2024 CGTN. All rights reserved.\n",
+    doc("2024-09-24", "Hefei convention draws 146,000 visitors",
+        "HEFEI -- The 2024 World Manufacturing Convention's expo received 146,000 visitors over four days and "
+        "hosted 532 exhibitors, organizers said Tuesday."),
+]
+GOLD_WMC24_CGTN_RAW = {
+    (0, 530, "count"): "new", (0, 60000, "count"): "new",
+    (1, 146000, "count"): "changed:refined", (1, 4, "day"): "new", (1, 532, "count"): "changed:refined",
+}
+
+
+# A Chinese provincial paper's page as raw text (source, time and font-size line, editor, share), then the close.
+STORY_WMC23_ZH_PROVINCIAL_RAW = [
+    "2023世界制造业大会观察：签约项目已达312个\n\n来源：安徽日报 发布时间：2023-09-21 08:15 【字号：大 中 小】\n\n"
+    "记者从大会组委会获悉，截至20日18时，2023世界制造业大会已签约项目312个，总投资2480亿元。\n\n责任编辑：王芳\n\n分享到：微信 微博\n",
+    doc("2023-09-23", "2023世界制造业大会闭幕",
+        "9月23日，2023世界制造业大会闭幕。本届大会共签约项目734个，总投资5857.9亿元。"),
+]
+GOLD_WMC23_ZH_PROVINCIAL_RAW = {
+    (0, 312, "count"): "new", (0, 248e9, "CNY"): "new",
+    (1, 734, "count"): "changed:refined", (1, 585.79e9, "CNY"): "changed:refined",
+}
+
+
+# A China Daily page as raw text, dated by its byline's "Updated:"; online and offline space; the province's
+# own statistics.
+STORY_WIMC22_CHINA_DAILY_RAW = [
+    "Nanjing conference showcases smart factories\n\nBy SONG MENG in Nanjing | chinadaily.com.cn | Updated: "
+    "2022-11-25 15:02\n\nThe 2022 World Intelligent Manufacturing Conference, which opened on Thursday in Nanjing, "
+    "has attracted about 300 exhibitors, with 30,000 sq m of exhibition space online and 20,000 offline.\n\n"
+    "Jiangsu is home to 1,900 smart workshops, according to the provincial industry department.\n\n[Photo/IC]\n\n"
+    "Most Viewed in 24 Hours\n",
+    doc("2022-11-28", "Nanjing conference ends with 52 deals",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference ended Sunday with 52 projects signed and "
+        "306 exhibitors. Its offline exhibition covered 21,000 square meters."),
+]
+GOLD_WIMC22_CHINA_DAILY_RAW = {
+    (0, 300, "count"): "new", (0, 30000, "m2"): "new", (0, 20000, "m2"): "new", (0, 1900, "count"): "skip",
+    (1, 52, "count"): "new", (1, 306, "count"): "changed:refined", (1, 21000, "m2"): "changed:conflict",
+}
+
+
+# A release and its reprint on a portal with the portal's furniture around it.
+REL_WMC21_YAHOO_REPRINT = ("HEFEI, China, Sept. 21, 2021 /PRNewswire/ -- The 2021 World Manufacturing Convention, held Sept. 10-13 in "
+       "Hefei, saw 548 projects signed with total investment of 460.8 billion yuan, organizers announced. Of those, "
+       "95 were foreign-funded projects with investment of 16.6 billion U.S. dollars.")
+STORY_WMC21_YAHOO_REPRINT = [
+    doc("2021-09-21", "2021 World Manufacturing Convention Results Announced", REL_WMC21_YAHOO_REPRINT),
+    doc("2021-09-21", "2021 World Manufacturing Convention Results Announced",
+        "Yahoo Finance\nPR Newswire\nSept 21, 2021, 8:00 AM\n" + REL_WMC21_YAHOO_REPRINT +
+        "\nView original content to download multimedia\nSOURCE World Manufacturing Convention\nTrending tickers"),
+]
+GOLD_WMC21_YAHOO_REPRINT = {
+    (0, 548, "count"): "skip", (0, 460.8e9, "CNY"): "skip", (0, 95, "count"): "skip", (0, 16.6e9, "USD"): "skip",
+    (1, 548, "count"): "skip", (1, 460.8e9, "CNY"): "skip", (1, 95, "count"): "skip", (1, 16.6e9, "USD"): "skip",
+}
+
+
+# A Global Times page as raw text with related articles after it, then the close.
+STORY_WIMC26_GLOBAL_TIMES_RAW = [
+    "WIMC 2026 opens in Nanjing\n\n(Global Times) 11:20, November 26, 2026\n\nThe 2026 World Intelligent "
+    "Manufacturing Conference opened on Thursday in Nanjing. About 350 companies exhibit, and 55 projects are "
+    "expected to be signed, GT learned.\n\nRELATED ARTICLES:\n\nNanjing's AI push brings 120 firms\n",
+    doc("2026-11-29", "WIMC 2026 closes with 58 projects",
+        "(Global Times) 18:05, November 29, 2026\nThe 2026 World Intelligent Manufacturing Conference closed on "
+        "Sunday with 58 projects signed, worth 66.2 billion yuan. It had 362 exhibitors."),
+]
+GOLD_WIMC26_GLOBAL_TIMES_RAW = {
+    (0, 350, "count"): "new", (0, 55, "count"): "new",
+    (1, 58, "count"): "new", (1, 66.2e9, "CNY"): "new", (1, 362, "count"): "changed:refined",
+}

@@ -1047,7 +1047,13 @@ def _stories():
             pytest.param(s.STORY_WMC24_PRESS_CONFERENCE, s.GOLD_WMC24_PRESS_CONFERENCE, None, id="wmc-2024-press-conference"),
             pytest.param(s.STORY_WIMC23_ZH_XINHUA_FULL, s.GOLD_WIMC23_ZH_XINHUA_FULL, None, id="wimc-2023-zh-xinhua-full"),
             pytest.param(s.STORY_WMC25_RELEASE_ABOUT, s.GOLD_WMC25_RELEASE_ABOUT, None, id="wmc-2025-release-and-revision"),
-            pytest.param(s.STORY_WMC22_GLOBAL_TIMES_CAPPED, s.GOLD_WMC22_GLOBAL_TIMES_CAPPED, None, id="wmc-2022-global-times-capped")]
+            pytest.param(s.STORY_WMC22_GLOBAL_TIMES_CAPPED, s.GOLD_WMC22_GLOBAL_TIMES_CAPPED, None, id="wmc-2022-global-times-capped"),
+            pytest.param(s.STORY_WIMC25_SITE_PAGES, s.GOLD_WIMC25_SITE_PAGES, None, id="wimc-2025-site-pages-raw"),
+            pytest.param(s.STORY_WMC24_CGTN_RAW, s.GOLD_WMC24_CGTN_RAW, None, id="wmc-2024-cgtn-raw"),
+            pytest.param(s.STORY_WMC23_ZH_PROVINCIAL_RAW, s.GOLD_WMC23_ZH_PROVINCIAL_RAW, None, id="wmc-2023-zh-provincial-raw"),
+            pytest.param(s.STORY_WIMC22_CHINA_DAILY_RAW, s.GOLD_WIMC22_CHINA_DAILY_RAW, None, id="wimc-2022-china-daily-raw"),
+            pytest.param(s.STORY_WMC21_YAHOO_REPRINT, s.GOLD_WMC21_YAHOO_REPRINT, None, id="wmc-2021-yahoo-reprint"),
+            pytest.param(s.STORY_WIMC26_GLOBAL_TIMES_RAW, s.GOLD_WIMC26_GLOBAL_TIMES_RAW, None, id="wimc-2026-global-times-raw")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2111,3 +2117,14 @@ def test_brackets_changes_appositives_dashes_and_left_out_nouns(text, expected):
 ])
 def test_clauses_with_their_own_verbs_and_ways_of_taking_part(text, expected):
     assert _measured(text) == expected
+
+
+def test_a_count_on_the_first_two_days_is_still_running():
+    db = _reported(("2026-09-21", "About 48,000 visitors came on the first two days."),
+                   ("2026-09-24", "The expo received 131,000 visitors in all."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
+
+
+def test_exhibition_space_online_is_the_online_area():
+    assert _measured("It has 25,000 sq m of exhibition space online and 18,000 offline.") == [
+        (25000, "exhibition_area_online", "edition"), (18000, "exhibition_area", "edition")]

@@ -16,6 +16,7 @@ from tests.conftest import REALPAGES, needs_shared
     ("Updated: 2024-05-20 09:03", "2024-05-20T09:03:00+08:00"),
     ("NANJING, China, Nov. 30, 2020 /PRNewswire/ --", "2020-11-30"),
     ("held on 23 December 2024 in Nanjing", "2024-12-23"),
+    ("Updated 09:15, 03-Dec-2025", "2025-12-03T09:15:00+08:00"),  # day, month and year joined by hyphens
 ])
 def test_find_datetime(text, expected):
     assert find_datetime(text).iso("+08:00") == expected
@@ -194,3 +195,19 @@ def test_chinese_page_furniture_is_removed_and_its_metadata_line_read():
     article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
     assert (article.title, article.credit, article.date) == ("2024世界制造业大会成果丰硕", "Anhui Daily", "2024-09-26")
     assert article.text.startswith("9月26日") and article.text.endswith("451家企业参展。")
+
+
+@pytest.mark.parametrize("stamp_line,day", [
+    # a stamp without a colon, its day, month and year joined by hyphens
+    ("Updated 08:05, 19-Sep-2026", "2026-09-19"),
+    # a byline and metadata line that gives the update time
+    ("By LI HUA in Hefei | example-daily.cn | Updated: 2026-09-19 08:05", "2026-09-19"),
+])
+def test_a_raw_page_dated_only_by_its_stamp_line_is_kept(stamp_line, day):
+    from extract.article import article_from_document
+
+    raw = (f"Hefei fair draws crowds\n\n{stamp_line}\n\nThe 2026 World Manufacturing Convention in Hefei has "
+           "drawn 410 exhibitors, organizers said.\n")
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    assert (article.date, article.date_source) == (day, "visible")
+    assert article.text.startswith("The 2026 World Manufacturing Convention")
