@@ -997,7 +997,9 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
     merged = list(body)
     own = []
     for head in headline:
-        repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
+        # (a headline's amount without its currency, "investment tops 400 billion", is the body's "400 billion yuan")
+        repeats = [i for i, f in enumerate(merged) if not f.headline
+                   and (f.unit == head.unit or (head.unit == "count" and head.value >= 1e8 and f.unit in MONEY_UNITS))
                    and abs(f.value - head.value) <= 1e-9 * max(1, f.value)]
         if not repeats:
             # a headline rounds what the text says precisely ("Projects worth over 100 bln USD" over "103.5 billion

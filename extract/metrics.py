@@ -647,7 +647,15 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         return "part"  # (in the figure's own clause: "64 projects were signed, including 28 on the opening day")
     if scope == "edition" and family == "count" and after.lower().startswith(" of the "):
         return "part"  # "656 of the projects" (a share, "40 percent of the visitors", is the edition's)
+    if scope == "edition" and key in AUDIENCES and _AT_A_SESSION.match(after):
+        return "part"  # "About 1,200 guests attended the opening": one session's audience, not the edition's
     return scope
+
+
+AUDIENCES = frozenset({"guests", "visitors", "overseas_guests", "academicians", "journalists", "experts",
+                       "entrepreneurs"})
+_AT_A_SESSION = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:attended|attending|joined|watched|were at|at)\s(?:the\s)?"
+                           r"(?:opening|closing|main forum|plenary|keynote)(?:\s(?:ceremony|session|forum))?\b", re.I)
 
 
 def classify(unit: str, noun: str, sentence: str, before: str, after: str,

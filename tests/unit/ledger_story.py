@@ -1286,7 +1286,7 @@ STORY_WIMC24_EXPO = [
 GOLD_WIMC24_EXPO = {
     (0, 1, "count"): "skip", (0, 10, "count"): "new", (0, 50000, "m2"): "new",
     (1, 260, "count"): "new", (1, 1000, "count"): "new", (1, 20, "count"): "new",
-    (2, 263, "count"): "changed:refined", (2, 50000, "m2"): "known", (2, 1000, "count"): "known", (2, 20, "count"): "known",
+    (2, 263, "count"): "changed:refined", (2, 50000, "m2"): "known", (2, 1000, "count"): "new", (2, 20, "count"): "known",
     (3, 30, "count"): "new", (3, 53.63 * B, "CNY"): "new", (3, 90000, "count"): "new",
     (4, 30, "count"): "known", (4, 53.63 * B, "CNY"): "known", (4, 90000, "count"): "known", (4, 263, "count"): "known",
     (5, 30, "count"): "known", (5, 53.6 * B, "CNY"): "known", (5, 263, "count"): "known", (5, 2145, "count"): "skip",
@@ -1868,7 +1868,7 @@ GOLD_WMC21_TARGETS = {
     (0, 4, "day"): "skip", (0, 600, "count"): "new", (0, 600 * B, "CNY"): "new", (0, 1772, "count"): "skip",
     (0, 1515, "count"): "skip", (0, 3, "count"): "skip",
     (1, 800, "count"): "new", (1, 400, "count"): "new",
-    (2, 703, "count"): "new", (2, 582.18 * B, "CNY"): "new", (2, 91.1 * B, "USD"): "new", (2, 1400, "count"): "changed:conflict",
+    (2, 703, "count"): "new", (2, 582.18 * B, "CNY"): "new", (2, 91.1 * B, "USD"): "new", (2, 1400, "count"): "new",
     (2, 4, "day"): "new", (2, 400, "count"): "known",
     (3, 703, "count"): "known", (3, 582.18 * B, "CNY"): "known", (3, 1400, "count"): "known", (3, 400, "count"): "known",
 }
@@ -8205,4 +8205,142 @@ STORY_WIMC26_GLOBAL_TIMES_RAW = [
 GOLD_WIMC26_GLOBAL_TIMES_RAW = {
     (0, 350, "count"): "new", (0, 55, "count"): "new",
     (1, 58, "count"): "new", (1, 66.2e9, "CNY"): "new", (1, 362, "count"): "changed:refined",
+}
+
+
+# Guests over 5,000, climbing to 5,480, a final tally, then "some 5,500" in a review.
+STORY_WMC26_GUEST_COUNT_CLIMBS = [
+    doc("2026-09-20", "WMC 2026: over 5,000 guests",
+        "HEFEI -- Over 5,000 guests are attending the 2026 World Manufacturing Convention, which opened Sunday."),
+    doc("2026-09-21", "WMC 2026: guest count climbs",
+        "HEFEI -- The count of guests at the 2026 World Manufacturing Convention has climbed to 5,480, organizers said "
+        "Monday."),
+    doc("2026-09-23", "WMC 2026: 5,512 guests",
+        "HEFEI -- A final tally put attendance at the 2026 World Manufacturing Convention at 5,512 guests."),
+    doc("2026-09-30", "WMC 2026 review",
+        "HEFEI -- The 2026 World Manufacturing Convention, attended by some 5,500 guests, ..."),
+]
+GOLD_WMC26_GUEST_COUNT_CLIMBS = {
+    (0, 5000, "count"): "new",
+    (1, 5480, "count"): "changed:refined",
+    (2, 5512, "count"): "changed:conflict",
+    (3, 5500, "count"): "known",
+}
+
+
+# The first day's signings from two outlets on one day (40 in words, 38 in Chinese).
+STORY_WIMC25_DAY_ONE_TWO_OUTLETS = [
+    doc("2025-11-28", "WIMC 2025: 40 deals on day one",
+        "NANJING -- Forty projects were signed on the first day of the 2025 World Intelligent Manufacturing "
+        "Conference, with investment of 58 billion yuan."),
+    doc("2025-11-28", "2025世界智能制造大会首日签约项目38个",
+        "11月27日，2025世界智能制造大会首日签约项目38个，总投资580亿元。"),
+]
+GOLD_WIMC25_DAY_ONE_TWO_OUTLETS = {
+    (0, 40, "count"): "skip", (0, 58e9, "CNY"): "skip",
+    (1, 38, "count"): "skip", (1, 58e9, "CNY"): "skip",
+}
+
+
+# Investment over 400 billion (the headline without its currency), the total, then a revision.
+STORY_WMC24_INVESTMENT_TOPS = [
+    doc("2024-09-22", "WMC 2024: investment tops 400 billion",
+        "HEFEI -- Investment in projects signed at the 2024 World Manufacturing Convention has topped 400 billion "
+        "yuan, organizers said Sunday."),
+    doc("2024-09-23", "WMC 2024: 471.8 billion yuan",
+        "HEFEI -- Investment in the projects signed at the 2024 World Manufacturing Convention totals 471.8 billion "
+        "yuan."),
+    doc("2024-10-10", "WMC 2024 investment revised",
+        "HEFEI -- Anhui's commerce department has revised the investment in projects signed at the 2024 World "
+        "Manufacturing Convention to 473.2 billion yuan."),
+]
+GOLD_WMC24_INVESTMENT_TOPS = {
+    (0, 400e9, "CNY"): "new",
+    (1, 471.8e9, "CNY"): "changed:refined",
+    (2, 473.2e9, "CNY"): "changed:conflict",
+}
+
+
+# Three days and 12 forums planned; extended to four days with 14 forums.
+STORY_WIMC23_EXTENDED = [
+    doc("2023-12-06", "Nanjing conference: 3 days, 12 forums",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference, opening Wednesday, will run three days and "
+        "hold 12 forums."),
+    doc("2023-12-09", "Nanjing conference extended",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference was extended to four days because of high "
+        "demand, and held 14 forums."),
+]
+GOLD_WIMC23_EXTENDED = {
+    (0, 3, "day"): "new", (0, 12, "count"): "new",
+    (1, 4, "day"): "changed:conflict", (1, 14, "count"): "changed:conflict",
+}
+
+
+# Foreign-funded projects forecast, reported, then corrected ("should have read 126, not 128").
+STORY_WMC22_FOREIGN_CORRECTED = [
+    doc("2022-09-20", "WMC 2022: 120 foreign-funded projects",
+        "HEFEI -- Some 120 foreign-funded projects will be signed at the 2022 World Manufacturing Convention, the "
+        "organizers said at its opening."),
+    doc("2022-09-22", "WMC 2022 foreign deals",
+        "HEFEI -- A total of 128 foreign-funded projects were signed at the 2022 World Manufacturing Convention."),
+    doc("2022-09-26", "WMC 2022 foreign deals corrected",
+        "HEFEI -- Correction: the number of foreign-funded projects signed at the 2022 World Manufacturing "
+        "Convention should have read 126, not 128."),
+]
+GOLD_WMC22_FOREIGN_CORRECTED = {
+    (0, 120, "count"): "new",
+    (1, 128, "count"): "new",
+    (2, 126, "count"): "changed:conflict", (2, 128, "count"): "skip",
+}
+
+
+# The opening's audience (a part), then the guests over three days.
+STORY_WIMC21_OPENING_AUDIENCE = [
+    doc("2021-11-26", "WIMC 2021: 1,200 guests",
+        "NANJING -- About 1,200 guests attended the opening of the 2021 World Intelligent Manufacturing Conference "
+        "on Thursday."),
+    doc("2021-11-28", "WIMC 2021 closes",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference closed Saturday. Over its three days it "
+        "drew 1,650 guests."),
+]
+GOLD_WIMC21_OPENING_AUDIENCE = {
+    (0, 1200, "count"): "skip",
+    (1, 3, "day"): "new", (1, 1650, "count"): "skip",
+}
+
+
+# The close in English and Chinese, then another outlet's different amount.
+STORY_WMC20_OTHER_OUTLET_AMOUNT = [
+    doc("2020-11-23", "WMC 2020: 536 projects",
+        "HEFEI -- The 2020 World Manufacturing Convention closed with 536 projects signed, worth 462.56 billion "
+        "yuan."),
+    doc("2020-11-23", "2020世界制造业大会闭幕 签约项目536个",
+        "11月23日，2020世界制造业大会闭幕，共签约项目536个，总投资4625.6亿元。"),
+    doc("2020-11-24", "Hefei convention deals: 429.1 billion yuan",
+        "HEFEI -- Deals signed at the 2020 World Manufacturing Convention involve investment of 429.1 billion yuan, "
+        "an outlet reported, citing a provincial official."),
+]
+GOLD_WMC20_OTHER_OUTLET_AMOUNT = {
+    (0, 536, "count"): "skip", (0, 462.56e9, "CNY"): "skip",
+    (1, 536, "count"): "skip", (1, 462.56e9, "CNY"): "skip",
+    (2, 429.1e9, "CNY"): "changed:conflict",
+}
+
+
+# A story, a copy of it with a source line, then the close.
+STORY_WIMC19_SOURCE_LINE_COPY = [
+    doc("2019-12-05", "WIMC 2019 opens with 330 exhibitors",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opened Thursday with 330 exhibitors and "
+        "2,300 guests."),
+    doc("2019-12-06", "WIMC 2019 opens with 330 exhibitors (reprint)",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference opened Thursday with 330 exhibitors and "
+        "2,300 guests. Source: Xinhua"),
+    doc("2019-12-08", "WIMC 2019 closes",
+        "NANJING -- The 2019 World Intelligent Manufacturing Conference closed Sunday. It hosted 2,400 guests and "
+        "330 exhibitors."),
+]
+GOLD_WIMC19_SOURCE_LINE_COPY = {
+    (0, 330, "count"): "new", (0, 2300, "count"): "new",
+    (1, 330, "count"): "known", (1, 2300, "count"): "known",
+    (2, 2400, "count"): "changed:conflict", (2, 330, "count"): "known",
 }

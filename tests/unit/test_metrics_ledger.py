@@ -1053,7 +1053,15 @@ def _stories():
             pytest.param(s.STORY_WMC23_ZH_PROVINCIAL_RAW, s.GOLD_WMC23_ZH_PROVINCIAL_RAW, None, id="wmc-2023-zh-provincial-raw"),
             pytest.param(s.STORY_WIMC22_CHINA_DAILY_RAW, s.GOLD_WIMC22_CHINA_DAILY_RAW, None, id="wimc-2022-china-daily-raw"),
             pytest.param(s.STORY_WMC21_YAHOO_REPRINT, s.GOLD_WMC21_YAHOO_REPRINT, None, id="wmc-2021-yahoo-reprint"),
-            pytest.param(s.STORY_WIMC26_GLOBAL_TIMES_RAW, s.GOLD_WIMC26_GLOBAL_TIMES_RAW, None, id="wimc-2026-global-times-raw")]
+            pytest.param(s.STORY_WIMC26_GLOBAL_TIMES_RAW, s.GOLD_WIMC26_GLOBAL_TIMES_RAW, None, id="wimc-2026-global-times-raw"),
+            pytest.param(s.STORY_WMC26_GUEST_COUNT_CLIMBS, s.GOLD_WMC26_GUEST_COUNT_CLIMBS, None, id="wmc-2026-guest-count-climbs"),
+            pytest.param(s.STORY_WIMC25_DAY_ONE_TWO_OUTLETS, s.GOLD_WIMC25_DAY_ONE_TWO_OUTLETS, None, id="wimc-2025-day-one-two-outlets"),
+            pytest.param(s.STORY_WMC24_INVESTMENT_TOPS, s.GOLD_WMC24_INVESTMENT_TOPS, None, id="wmc-2024-investment-tops"),
+            pytest.param(s.STORY_WIMC23_EXTENDED, s.GOLD_WIMC23_EXTENDED, None, id="wimc-2023-extended"),
+            pytest.param(s.STORY_WMC22_FOREIGN_CORRECTED, s.GOLD_WMC22_FOREIGN_CORRECTED, None, id="wmc-2022-foreign-corrected"),
+            pytest.param(s.STORY_WIMC21_OPENING_AUDIENCE, s.GOLD_WIMC21_OPENING_AUDIENCE, None, id="wimc-2021-opening-audience"),
+            pytest.param(s.STORY_WMC20_OTHER_OUTLET_AMOUNT, s.GOLD_WMC20_OTHER_OUTLET_AMOUNT, None, id="wmc-2020-other-outlet-amount"),
+            pytest.param(s.STORY_WIMC19_SOURCE_LINE_COPY, s.GOLD_WIMC19_SOURCE_LINE_COPY, None, id="wimc-2019-source-line-copy")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2128,3 +2136,20 @@ def test_a_count_on_the_first_two_days_is_still_running():
 def test_exhibition_space_online_is_the_online_area():
     assert _measured("It has 25,000 sq m of exhibition space online and 18,000 offline.") == [
         (25000, "exhibition_area_online", "edition"), (18000, "exhibition_area", "edition")]
+
+
+def test_the_openings_audience_is_a_part_and_never_changes_the_editions_guests():
+    assert _measured("About 900 guests attended the opening ceremony.") == [(900, "guests", "part")]
+    db = _reported(("2026-09-20", "About 900 guests attended the opening."),
+                   ("2026-09-23", "Over its four days the fair drew 1,700 guests."))
+    assert [(s, k) for s, k in _flags_in_order(db)] == [("new", ""), ("new", ""), ("new", "")]
+
+
+def test_a_headline_amount_without_its_currency_is_the_bodys_amount():
+    text = doc("2026-09-21", "Fair investment tops 300 billion",
+               "HEFEI -- Investment in projects signed at the World Manufacturing Convention in Hefei has topped 300 "
+               "billion yuan.")
+    article = article_from_document(text, name="x", fetched_at=NOW)
+    db = open_db(memory=True)
+    store_article(db, article, EVENTS, run_id="t", now=NOW)
+    assert [(r["value"], r["unit"]) for r in db.query("select value, unit from figures")] == [(300e9, "CNY")]
