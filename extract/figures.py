@@ -281,6 +281,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
+    # ("Foreign-funded projects ... nearly doubled to 95")
+    r"(?:(?:nearly|almost|more than)\s)?(?:doubled|tripled|trebled|quadrupled) to|"
     # ("Visitors rose 20 percent to 168,000")
     r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s"
     r"(?:year on year\s|year-on-year\s)?to|"

@@ -645,8 +645,10 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     if scope == "edition" and key in BATCHED and in_sentence(_BATCH, sentence, memo) \
             and _BATCH.search(batch_clause(before, after)):
         return "part"  # (in the figure's own clause: "64 projects were signed, including 28 on the opening day")
-    if scope == "edition" and family == "count" and after.lower().startswith(" of the "):
-        return "part"  # "656 of the projects" (a share, "40 percent of the visitors", is the edition's)
+    if scope == "edition" and family == "count" and after.lower().startswith(" of the ") and key != "fortune500":
+        # "656 of the projects" (a share, "40 percent of the visitors", is the edition's; "58 of the world's top 500
+        # enterprises" counts those of the list at the event)
+        return "part"
     if scope == "edition" and key in AUDIENCES and _AT_A_SESSION.match(after):
         return "part"  # "About 1,200 guests attended the opening": one session's audience, not the edition's
     return scope

@@ -8344,3 +8344,122 @@ GOLD_WIMC19_SOURCE_LINE_COPY = {
     (1, 330, "count"): "known", (1, 2300, "count"): "known",
     (2, 2400, "count"): "changed:conflict", (2, 330, "count"): "known",
 }
+
+
+# "58 of the world's top 500 enterprises", then the Fortune Global 500 companies in words.
+STORY_WMC26_TOP_500 = [
+    doc("2026-09-20", "WMC 2026: world's top 500 companies",
+        "HEFEI -- A total of 58 of the world's top 500 enterprises are taking part in the 2026 World Manufacturing "
+        "Convention, which opened on Sunday."),
+    doc("2026-09-23", "WMC 2026 ends",
+        "HEFEI -- The 2026 World Manufacturing Convention ended Wednesday. Sixty-one Fortune Global 500 companies "
+        "took part."),
+]
+GOLD_WMC26_TOP_500 = {
+    (0, 58, "count"): "new",
+    (1, 61, "count"): "changed:conflict",
+}
+
+
+# Academicians of both academies and experts and scholars, then both again.
+STORY_WIMC25_ACADEMIES = [
+    doc("2025-11-27", "Academicians gather in Nanjing",
+        "NANJING -- Twenty-two academicians of the Chinese Academy of Sciences and the Chinese Academy of "
+        "Engineering are attending the 2025 World Intelligent Manufacturing Conference, along with more than 100 "
+        "experts and scholars."),
+    doc("2025-11-30", "WIMC 2025 closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed Sunday. It brought together 24 "
+        "academicians and 130 experts."),
+]
+GOLD_WIMC25_ACADEMIES = {
+    (0, 22, "count"): "new", (0, 100, "count"): "new",
+    (1, 24, "count"): "changed:conflict", (1, 130, "count"): "changed:refined",
+}
+
+
+# People who watched online since the opening (running), then online viewers at the close.
+STORY_WMC24_WATCHED_ONLINE = [
+    doc("2024-09-21", "WMC 2024 online audience",
+        "HEFEI -- Some 1.2 million people have watched the 2024 World Manufacturing Convention online since it "
+        "opened on Friday."),
+    doc("2024-09-23", "WMC 2024 online audience: 1.5 million",
+        "HEFEI -- Online viewers of the 2024 World Manufacturing Convention reached 1.5 million by its close."),
+]
+GOLD_WMC24_WATCHED_ONLINE = {
+    (0, 1.2e6, "count"): "new",
+    (1, 1.5e6, "count"): "changed:refined",
+}
+
+
+# The foreign-funded projects' share so far, then their count at the close.
+STORY_WMC23_FOREIGN_SHARE = [
+    doc("2023-09-20", "WMC 2023: foreign share",
+        "HEFEI -- Foreign-funded projects account for 18 percent of those signed so far at the 2023 World "
+        "Manufacturing Convention."),
+    doc("2023-09-23", "WMC 2023 ends",
+        "HEFEI -- The 2023 World Manufacturing Convention closed with 734 projects signed, of which 128 were "
+        "foreign-funded."),
+]
+GOLD_WMC23_FOREIGN_SHARE = {
+    (0, 18, "percent"): "new",
+    (1, 734, "count"): "new", (1, 128, "count"): "new",
+}
+
+
+# "Dozens of robot makers and hundreds of visitors" (no figures) and one day's visitors, then the total.
+STORY_WIMC22_DOZENS = [
+    doc("2022-11-24", "Dozens of robots at WIMC 2022",
+        "NANJING -- Dozens of robot makers and hundreds of visitors packed the halls of the 2022 World Intelligent "
+        "Manufacturing Conference on its first day. Organizers counted 8,600 visitors by the evening."),
+    doc("2022-11-27", "WIMC 2022 closes",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference closed with 31,000 visitors over four days."),
+]
+GOLD_WIMC22_DOZENS = {
+    (0, 8600, "count"): "skip",
+    (1, 31000, "count"): "new", (1, 4, "day"): "new",
+}
+
+
+# Foreign-funded projects that "nearly doubled to 95", then the same count again.
+STORY_WMC21_NEARLY_DOUBLED = [
+    doc("2021-09-13", "WMC 2021 deals nearly doubled",
+        "HEFEI -- Foreign-funded projects at the 2021 World Manufacturing Convention nearly doubled to 95, worth "
+        "16.6 billion U.S. dollars."),
+    doc("2021-09-14", "WMC 2021 foreign deals",
+        "HEFEI -- The 2021 World Manufacturing Convention saw 95 foreign-funded projects signed with investment of "
+        "$16.6 billion."),
+]
+GOLD_WMC21_NEARLY_DOUBLED = {
+    (0, 95, "count"): "new", (0, 16.6e9, "USD"): "new",
+    (1, 95, "count"): "known", (1, 16.6e9, "USD"): "known",
+}
+
+
+# Enterprises online and offline together and important guests, then both at the close.
+STORY_WIMC20_ONLINE_AND_OFFLINE = [
+    doc("2020-11-26", "WIMC 2020 online",
+        "NANJING -- More than 3,200 enterprises are taking part in the 2020 World Intelligent Manufacturing "
+        "Conference online and offline, and 320 important guests attend."),
+    doc("2020-11-28", "WIMC 2020 closes",
+        "NANJING -- The 2020 World Intelligent Manufacturing Conference concluded. 3,260 enterprises took part "
+        "online and offline; 324 important guests attended."),
+]
+GOLD_WIMC20_ONLINE_AND_OFFLINE = {
+    (0, 3200, "count"): "new", (0, 320, "count"): "new",
+    (1, 3260, "count"): "changed:refined", (1, 324, "count"): "changed:conflict",
+}
+
+
+# A forecast in dollars, then the result with its conversion.
+STORY_WMC19_OVER_100_BLN_USD = [
+    doc("2019-09-20", "WMC 2019: projects worth over 100 bln USD",
+        "HEFEI -- Projects with a total value of over 100 billion U.S. dollars are expected to be signed at the "
+        "2019 World Manufacturing Convention."),
+    doc("2019-09-23", "WMC 2019 ends",
+        "HEFEI -- The 2019 World Manufacturing Convention ended with 638 projects worth 735.1 billion yuan (about "
+        "103.5 billion U.S. dollars) signed."),
+]
+GOLD_WMC19_OVER_100_BLN_USD = {
+    (0, 100e9, "USD"): "new",
+    (1, 638, "count"): "new", (1, 735.1e9, "CNY"): "new", (1, 103.5e9, "USD"): "new",
+}

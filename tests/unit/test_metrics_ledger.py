@@ -1061,7 +1061,15 @@ def _stories():
             pytest.param(s.STORY_WMC22_FOREIGN_CORRECTED, s.GOLD_WMC22_FOREIGN_CORRECTED, None, id="wmc-2022-foreign-corrected"),
             pytest.param(s.STORY_WIMC21_OPENING_AUDIENCE, s.GOLD_WIMC21_OPENING_AUDIENCE, None, id="wimc-2021-opening-audience"),
             pytest.param(s.STORY_WMC20_OTHER_OUTLET_AMOUNT, s.GOLD_WMC20_OTHER_OUTLET_AMOUNT, None, id="wmc-2020-other-outlet-amount"),
-            pytest.param(s.STORY_WIMC19_SOURCE_LINE_COPY, s.GOLD_WIMC19_SOURCE_LINE_COPY, None, id="wimc-2019-source-line-copy")]
+            pytest.param(s.STORY_WIMC19_SOURCE_LINE_COPY, s.GOLD_WIMC19_SOURCE_LINE_COPY, None, id="wimc-2019-source-line-copy"),
+            pytest.param(s.STORY_WMC26_TOP_500, s.GOLD_WMC26_TOP_500, None, id="wmc-2026-worlds-top-500"),
+            pytest.param(s.STORY_WIMC25_ACADEMIES, s.GOLD_WIMC25_ACADEMIES, None, id="wimc-2025-academies"),
+            pytest.param(s.STORY_WMC24_WATCHED_ONLINE, s.GOLD_WMC24_WATCHED_ONLINE, None, id="wmc-2024-watched-online"),
+            pytest.param(s.STORY_WMC23_FOREIGN_SHARE, s.GOLD_WMC23_FOREIGN_SHARE, None, id="wmc-2023-foreign-share"),
+            pytest.param(s.STORY_WIMC22_DOZENS, s.GOLD_WIMC22_DOZENS, None, id="wimc-2022-dozens-and-hundreds"),
+            pytest.param(s.STORY_WMC21_NEARLY_DOUBLED, s.GOLD_WMC21_NEARLY_DOUBLED, None, id="wmc-2021-nearly-doubled"),
+            pytest.param(s.STORY_WIMC20_ONLINE_AND_OFFLINE, s.GOLD_WIMC20_ONLINE_AND_OFFLINE, None, id="wimc-2020-online-and-offline"),
+            pytest.param(s.STORY_WMC19_OVER_100_BLN_USD, s.GOLD_WMC19_OVER_100_BLN_USD, None, id="wmc-2019-over-100-bln-usd")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2153,3 +2161,13 @@ def test_a_headline_amount_without_its_currency_is_the_bodys_amount():
     db = open_db(memory=True)
     store_article(db, article, EVENTS, run_id="t", now=NOW)
     assert [(r["value"], r["unit"]) for r in db.query("select value, unit from figures")] == [(300e9, "CNY")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those of the Fortune list at the event: the edition's count, not a part of a whole
+    ("A total of 44 of the world's top 500 enterprises attend.", [(44, "fortune500", "edition")]),
+    # a count that doubled to its value
+    ("Foreign-funded projects at the fair more than doubled to 72.", [(72, "foreign_projects", "edition")]),
+])
+def test_fortune_list_members_and_counts_that_doubled(text, expected):
+    assert _measured(text) == expected
