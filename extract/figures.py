@@ -145,7 +145,7 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
-_VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z]+(?:ed|en|un)\b")
+_VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed)|"
                        r"lift(?:ing|s|ed))\s"

@@ -8463,3 +8463,78 @@ GOLD_WMC19_OVER_100_BLN_USD = {
     (0, 100e9, "USD"): "new",
     (1, 638, "count"): "new", (1, 735.1e9, "CNY"): "new", (1, 103.5e9, "USD"): "new",
 }
+
+
+# Chinese: a press conference (companies confirmed so far, Fortune 500 among them, a target), the opening and
+# the close.
+STORY_WMC26_ZH_THREE_REPORTS = [
+    doc("2026-09-19", "2026世界制造业大会新闻发布会召开",
+        "9月19日，2026世界制造业大会新闻发布会在合肥召开。记者从发布会上获悉，本届大会将于9月20日至23日举办，为期4天，"
+        "设置展览面积10万平方米，目前已有580余家企业确认参展，其中世界500强企业55家。大会期间将举办开幕式、主论坛及20场专业论坛。"
+        "预计签约项目600个以上。"),
+    doc("2026-09-20", "2026世界制造业大会在合肥开幕",
+        "新华社合肥9月20日电 2026世界制造业大会20日在合肥开幕。开幕式上集中签约项目160个，总投资1685亿元。"
+        "来自50多个国家和地区的5000余名嘉宾参会。"),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "新华社合肥9月23日电 2026世界制造业大会23日闭幕。据统计，本届大会共签约项目612个，总投资5032亿元；"
+        "参展企业615家，其中世界500强企业58家；展会累计接待观众15.2万人次。"),
+]
+GOLD_WMC26_ZH_THREE_REPORTS = {
+    (0, 4, "day"): "new", (0, 100000, "m2"): "new", (0, 580, "count"): "new", (0, 55, "count"): "new",
+    (0, 20, "count"): "new", (0, 600, "count"): "new",
+    (1, 160, "count"): "new", (1, 168.5e9, "CNY"): "new", (1, 50, "count"): "new", (1, 5000, "count"): "new",
+    (2, 612, "count"): "new", (2, 503.2e9, "CNY"): "new", (2, 615, "count"): "changed:refined",
+    (2, 58, "count"): "changed:refined", (2, 152000, "count"): "new",
+}
+
+
+# Chinese: the opening and the close, with the province's industry size.
+STORY_WIMC25_ZH_OPENING_CLOSE = [
+    doc("2025-11-27", "2025世界智能制造大会开幕",
+        "11月27日，以“智造世界·创造未来”为主题的2025世界智能制造大会在南京开幕。大会为期3天，展览面积5万平方米，"
+        "300余家企业携最新产品参展，2000余名嘉宾出席，其中两院院士20余位。"),
+    doc("2025-11-30", "2025世界智能制造大会闭幕 签约项目42个",
+        "11月30日，2025世界智能制造大会闭幕。大会期间，共签约重点项目42个，总金额610亿元；参展企业334家，参会嘉宾2260名，两院院士24位。"
+        "江苏省智能制造装备产业规模已超万亿元。"),
+]
+GOLD_WIMC25_ZH_OPENING_CLOSE = {
+    (0, 3, "day"): "new", (0, 50000, "m2"): "new", (0, 300, "count"): "new", (0, 2000, "count"): "new",
+    (0, 20, "count"): "new",
+    (1, 42, "count"): "new", (1, 61e9, "CNY"): "new", (1, 334, "count"): "changed:refined",
+    (1, 2260, "count"): "changed:refined", (1, 24, "count"): "changed:refined", (1, 1e12, "CNY"): "skip",
+}
+
+
+# Chinese results briefing with parts and shares after 分别, then the English report of it.
+STORY_WMC24_ZH_RESULTS_EN = [
+    doc("2024-09-23", "2024世界制造业大会成果发布",
+        "9月23日，2024世界制造业大会成果发布会举行。本届大会共签约项目589个，总投资4718亿元。其中，制造业项目521个、投资额4230亿元，"
+        "分别占总量的88.5%、89.7%；外资项目82个，投资额88亿美元。大会期间共举办活动25场，吸引观众14.6万人次。"),
+    doc("2024-09-24", "WMC 2024 results briefing",
+        "HEFEI -- A total of 589 projects with investment of 471.8 billion yuan were signed at the 2024 World "
+        "Manufacturing Convention. Of them, 521 are manufacturing projects, and 82 are foreign-funded, with "
+        "investment of 8.8 billion U.S. dollars. The convention held 25 events and drew 146,000 visitors."),
+]
+GOLD_WMC24_ZH_RESULTS_EN = {
+    (0, 589, "count"): "new", (0, 471.8e9, "CNY"): "new", (0, 521, "count"): "new", (0, 423e9, "CNY"): "new",
+    (0, 88.5, "percent"): "skip", (0, 89.7, "percent"): "skip", (0, 82, "count"): "new", (0, 8.8e9, "USD"): "new",
+    (0, 25, "count"): "new", (0, 146000, "count"): "new",
+    (1, 589, "count"): "known", (1, 471.8e9, "CNY"): "known", (1, 521, "count"): "known", (1, 82, "count"): "known",
+    (1, 8.8e9, "USD"): "known", (1, 25, "count"): "known", (1, 146000, "count"): "known",
+}
+
+
+# Chinese: the plan the day before, then the result.
+STORY_WIMC23_ZH_PLAN_RESULT = [
+    doc("2023-12-05", "2023世界智能制造大会明日开幕",
+        "2023世界智能制造大会将于12月6日至8日在南京举办。本届大会将设置1个主论坛、12个专题论坛，预计邀请嘉宾1500人，"
+        "展览面积4.5万平方米，参展企业预计600家。"),
+    doc("2023-12-08", "2023世界智能制造大会闭幕",
+        "12月8日，2023世界智能制造大会闭幕。大会共举办专题论坛13场，参会嘉宾1680人，参展企业612家，签约项目36个，总投资410亿元。"),
+]
+GOLD_WIMC23_ZH_PLAN_RESULT = {
+    (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 1500, "count"): "new", (0, 45000, "m2"): "new",
+    (0, 600, "count"): "new",
+    (1, 13, "count"): "changed:conflict", (1, 1680, "count"): "new", (1, 612, "count"): "new", (1, 36, "count"): "new",
+    (1, 41e9, "CNY"): "new",
+}

@@ -1069,7 +1069,11 @@ def _stories():
             pytest.param(s.STORY_WIMC22_DOZENS, s.GOLD_WIMC22_DOZENS, None, id="wimc-2022-dozens-and-hundreds"),
             pytest.param(s.STORY_WMC21_NEARLY_DOUBLED, s.GOLD_WMC21_NEARLY_DOUBLED, None, id="wmc-2021-nearly-doubled"),
             pytest.param(s.STORY_WIMC20_ONLINE_AND_OFFLINE, s.GOLD_WIMC20_ONLINE_AND_OFFLINE, None, id="wimc-2020-online-and-offline"),
-            pytest.param(s.STORY_WMC19_OVER_100_BLN_USD, s.GOLD_WMC19_OVER_100_BLN_USD, None, id="wmc-2019-over-100-bln-usd")]
+            pytest.param(s.STORY_WMC19_OVER_100_BLN_USD, s.GOLD_WMC19_OVER_100_BLN_USD, None, id="wmc-2019-over-100-bln-usd"),
+            pytest.param(s.STORY_WMC26_ZH_THREE_REPORTS, s.GOLD_WMC26_ZH_THREE_REPORTS, None, id="wmc-2026-zh-briefing-opening-close"),
+            pytest.param(s.STORY_WIMC25_ZH_OPENING_CLOSE, s.GOLD_WIMC25_ZH_OPENING_CLOSE, None, id="wimc-2025-zh-opening-close"),
+            pytest.param(s.STORY_WMC24_ZH_RESULTS_EN, s.GOLD_WMC24_ZH_RESULTS_EN, None, id="wmc-2024-zh-results-and-english"),
+            pytest.param(s.STORY_WIMC23_ZH_PLAN_RESULT, s.GOLD_WIMC23_ZH_PLAN_RESULT, None, id="wimc-2023-zh-plan-and-result")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2171,3 +2175,9 @@ def test_a_headline_amount_without_its_currency_is_the_bodys_amount():
 ])
 def test_fortune_list_members_and_counts_that_doubled(text, expected):
     assert _measured(text) == expected
+
+
+def test_a_second_part_with_a_hyphenated_participle_is_read():
+    text = ("The fair signed 410 projects. Of them, 366 are manufacturing projects, and 57 are foreign-funded, with "
+            "investment of 6.2 billion U.S. dollars.")
+    assert _measured(text)[2:] == [(57, "foreign_projects", "edition"), (6.2e9, "foreign_investment", "edition")]
