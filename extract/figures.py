@@ -317,6 +317,9 @@ _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")
 _CHANGE_IN = re.compile(r"\b(?:rise|increase|growth|jump|drop|fall|decline)\sin\s(?:the\snumber\sof\s)?"
                         r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sto\s(?:(?:about|around|nearly|over|more than|some)\s)?$",
                         re.I)
+# "had grown from 100 exhibitors at its first edition in 2016 to about 260 this year": the count it came to
+_FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>[a-z][\w-]*s)\b[^.;]{0,80}?\sto\s(?:(?:about|around|nearly|over|more than|"
+                      r"some|almost)\s)?$", re.I)
 # "Exhibitors at the 2025 convention, at 652, were a record": the count set off after its noun
 _AT_APPOSITIVE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)(?:\s(?:at|of|in|for|to)\s[^,;.]{0,80}?)?,\sat\s"
                             r"(?:(?:about|around|nearly|over|more than|some)\s)?$")
@@ -727,7 +730,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None) \
                     or (_GAPPED.search(before[-80:]) if previous is not None else None) \
                     or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) else None) \
-                    or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:])
+                    or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:]) \
+                    or _FROM_TO.search(before[-120:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()
@@ -971,6 +975,7 @@ _CLAUSE_YEAR = re.compile(r"(?:\b(?:in|during|at|for)\s(?:the\s)?(?P<a>(?:19|20)
                           r"session)\b|(?<!\d)(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月)[，,]?)", re.I)
 
 
+_THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this year|at this year's)\b", re.I)
 _CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?。；！？]\s*|,\s(?:but|while|whereas|yet)\s")
 
 
@@ -986,8 +991,8 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
             # (a contrast starts a clause of its own: "... from the 734 signed in 2023, but their investment rose to")
             clause = _CLAUSE_OF_ITS_OWN.split(lead)[-1]
             years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)]
-            if years and years[-1] < edition:
-                f = replace(f, scope="earlier")
+            if years and years[-1] < edition and not _THIS_YEAR_AFTER.match(f.sentence, at + len(f.surface)):
+                f = replace(f, scope="earlier")  # (not "... in 2016 to about 260 this year")
         out.append(f)
     return out
 

@@ -489,7 +489,8 @@ SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of t
           "converted": "converted to another currency", "elsewhere": "another event's, cited",
           "background": "the host region's own statistics"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
-EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from|compared (?:with|to)|"
+EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
+                            r"climbed|jumped) from|compared (?:with|to)|"
                             r"against|versus)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
                             r"convention|conference|session|summit)|the year before)\b", re.I)

@@ -8538,3 +8538,65 @@ GOLD_WIMC23_ZH_PLAN_RESULT = {
     (1, 13, "count"): "changed:conflict", (1, 1680, "count"): "new", (1, 612, "count"): "new", (1, 36, "count"): "new",
     (1, 41e9, "CNY"): "new",
 }
+
+
+# One company's own deals and revenue in a quote beside the exhibitors, then the close.
+STORY_WIMC26_EXHIBITOR_VOICES = [
+    doc("2026-11-27", "Exhibitor voices at WIMC 2026",
+        "NANJING -- \"We signed three deals worth 2 billion yuan on the first morning,\" said Wang Lei, a manager at "
+        "a Suzhou robot maker exhibiting at the 2026 World Intelligent Manufacturing Conference. His company's revenue "
+        "reached 10 billion yuan last year. The conference has some 350 exhibitors."),
+    doc("2026-11-29", "WIMC 2026 ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended Sunday with 362 exhibitors and 58 "
+        "projects signed."),
+]
+GOLD_WIMC26_EXHIBITOR_VOICES = {
+    (0, 3, "count"): "skip", (0, 2e9, "CNY"): "skip", (0, 10e9, "CNY"): "skip", (0, 350, "count"): "new",
+    (1, 362, "count"): "changed:refined", (1, 58, "count"): "new",
+}
+
+
+# A "top 10 highlights" list with a robot's speed, the opening's batch and countries, then the close.
+STORY_WMC25_TOP_TEN = [
+    doc("2025-09-21", "Top 10 highlights of WMC 2025",
+        "HEFEI -- Here are the top 10 highlights of the 2025 World Manufacturing Convention.\n"
+        "No. 1: A humanoid robot that walks 6 km an hour.\nNo. 2: 132 projects signed at the opening, worth 152.6 "
+        "billion yuan.\nNo. 3: Guests from 60 countries and regions."),
+    doc("2025-09-23", "WMC 2025 closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed Tuesday. Guests came from 62 countries and regions, "
+        "and 626 projects were signed."),
+]
+GOLD_WMC25_TOP_TEN = {
+    (0, 10, "count"): "skip", (0, 6, "km/h"): "skip", (0, 132, "count"): "new", (0, 152.6e9, "CNY"): "new",
+    (0, 60, "count"): "new",
+    (1, 62, "count"): "changed:conflict", (1, 626, "count"): "new",
+}
+
+
+# "grown from 100 exhibitors at its first edition in 2016 to about 260 this year", then the close.
+STORY_WIMC24_GROWN_FROM = [
+    doc("2024-11-29", "WIMC 2024: interview with organizer",
+        "NANJING -- In an interview, an organizer of the 2024 World Intelligent Manufacturing Conference said the "
+        "event had grown from 100 exhibitors at its first edition in 2016 to about 260 this year."),
+    doc("2024-12-01", "WIMC 2024 ends",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference ended with 263 exhibitors."),
+]
+GOLD_WIMC24_GROWN_FROM = {
+    (0, 100, "count"): "skip", (0, 260, "count"): "new",
+    (1, 263, "count"): "changed:refined",
+}
+
+
+# The city's car output beside the models shown and the exhibitors, then both at the close.
+STORY_WMC23_CAR_MODELS = [
+    doc("2023-09-21", "Hefei's NEV makers at WMC 2023",
+        "HEFEI -- Hefei produced 740,000 new energy vehicles in the first eight months, and carmakers used the 2023 "
+        "World Manufacturing Convention to show 120 models. The convention's expo hosts about 500 companies."),
+    doc("2023-09-23", "WMC 2023 closes",
+        "HEFEI -- The 2023 World Manufacturing Convention closed with 523 exhibitors; about 130 vehicle models were "
+        "shown."),
+]
+GOLD_WMC23_CAR_MODELS = {
+    (0, 740000, "count"): "skip", (0, 120, "count"): "new", (0, 500, "count"): "new",
+    (1, 523, "count"): "changed:refined", (1, 130, "count"): "changed:conflict",
+}

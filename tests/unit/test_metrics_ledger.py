@@ -1073,7 +1073,11 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_THREE_REPORTS, s.GOLD_WMC26_ZH_THREE_REPORTS, None, id="wmc-2026-zh-briefing-opening-close"),
             pytest.param(s.STORY_WIMC25_ZH_OPENING_CLOSE, s.GOLD_WIMC25_ZH_OPENING_CLOSE, None, id="wimc-2025-zh-opening-close"),
             pytest.param(s.STORY_WMC24_ZH_RESULTS_EN, s.GOLD_WMC24_ZH_RESULTS_EN, None, id="wmc-2024-zh-results-and-english"),
-            pytest.param(s.STORY_WIMC23_ZH_PLAN_RESULT, s.GOLD_WIMC23_ZH_PLAN_RESULT, None, id="wimc-2023-zh-plan-and-result")]
+            pytest.param(s.STORY_WIMC23_ZH_PLAN_RESULT, s.GOLD_WIMC23_ZH_PLAN_RESULT, None, id="wimc-2023-zh-plan-and-result"),
+            pytest.param(s.STORY_WIMC26_EXHIBITOR_VOICES, s.GOLD_WIMC26_EXHIBITOR_VOICES, None, id="wimc-2026-exhibitor-voices"),
+            pytest.param(s.STORY_WMC25_TOP_TEN, s.GOLD_WMC25_TOP_TEN, None, id="wmc-2025-top-ten"),
+            pytest.param(s.STORY_WIMC24_GROWN_FROM, s.GOLD_WIMC24_GROWN_FROM, None, id="wimc-2024-grown-from"),
+            pytest.param(s.STORY_WMC23_CAR_MODELS, s.GOLD_WMC23_CAR_MODELS, None, id="wmc-2023-car-models")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2181,3 +2185,8 @@ def test_a_second_part_with_a_hyphenated_participle_is_read():
     text = ("The fair signed 410 projects. Of them, 366 are manufacturing projects, and 57 are foreign-funded, with "
             "investment of 6.2 billion U.S. dollars.")
     assert _measured(text)[2:] == [(57, "foreign_projects", "edition"), (6.2e9, "foreign_investment", "edition")]
+
+
+def test_grown_from_an_earlier_count_to_this_years():
+    assert _measured("The fair has grown from 80 exhibitors at its first edition in 2019 to about 240 this year.",
+                     edition=2026) == [(80, "exhibitors", "earlier"), (240, "exhibitors", "edition")]
