@@ -8600,3 +8600,50 @@ GOLD_WMC23_CAR_MODELS = {
     (0, 740000, "count"): "skip", (0, 120, "count"): "new", (0, 500, "count"): "new",
     (1, 523, "count"): "changed:refined", (1, 130, "count"): "changed:conflict",
 }
+
+
+# Two saved HTML pages: one dated by its metadata, one only by its byline's "Updated:".
+def html_page_en(title, meta, paras, extra=""):
+    ps = "".join(f"<p>{p}</p>" for p in paras)
+    return (f"<!DOCTYPE html><html><head><title>{title} - Example News</title>{meta}</head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>{title}</h1>{extra}{ps}</article>"
+            f"<aside><h3>Most read</h3><ul><li><a href='/a'>Fair draws 300 firms</a></li></ul></aside>"
+            f"<footer>Copyright 2026 Example News</footer></body></html>")
+STORY_WMC26_HTML_PAGES = [
+    html_page_en("Hefei convention opens with 160 projects",
+         "<meta property='article:published_time' content='2026-09-20T10:15:00+08:00'>",
+         ["HEFEI, Sept. 20 -- The 2026 World Manufacturing Convention opened in Hefei on Sunday, with 160 projects "
+          "worth 168.5 billion yuan signed at the opening ceremony.",
+          "About 600 companies are exhibiting across 100,000 square meters, organizers said."]),
+    html_page_en("Hefei convention closes",
+         "",
+         ["HEFEI, Sept. 23, 2026 -- The 2026 World Manufacturing Convention closed on Wednesday with 612 projects "
+          "signed. In all, 615 companies exhibited."],
+         extra="<p class='byline'>By Staff Reporter | Updated: 2026-09-23 18:30</p>"),
+]
+GOLD_WMC26_HTML_PAGES = {
+    (0, 160, "count"): "new", (0, 168.5e9, "CNY"): "new", (0, 600, "count"): "new", (0, 100000, "m2"): "new",
+    (1, 612, "count"): "new", (1, 615, "count"): "changed:refined",
+}
+
+
+# Two saved Chinese HTML pages dated by their source-and-time lines, with related news after the story.
+def html_page_zh(title, meta, paras, extra=""):
+    ps = "".join(f"<p>{p}</p>" for p in paras)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}_新闻中心</title>{meta}</head><body>"
+            f"<div class='nav'>首页 > 新闻中心</div><div class='article'><h1>{title}</h1>{extra}{ps}</div>"
+            f"<div class='related'><h3>相关新闻</h3><a href='/x'>世界制造业大会签约项目超600个</a></div></body></html>")
+STORY_WIMC25_ZH_HTML_PAGES = [
+    html_page_zh("2025世界智能制造大会开幕",
+         "<meta name='publishdate' content='2025-11-27'>",
+         ["11月27日，2025世界智能制造大会在南京开幕。大会为期3天，展览面积5万平方米，300余家企业参展。"],
+         extra="<div class='info'>来源：新华日报 发布时间：2025-11-27 10:30</div>"),
+    html_page_zh("2025世界智能制造大会闭幕",
+         "",
+         ["11月30日，2025世界智能制造大会闭幕，共有334家企业参展，签约项目42个。"],
+         extra="<div class='info'>来源：南京日报 发布时间：2025-11-30 17:05</div>"),
+]
+GOLD_WIMC25_ZH_HTML_PAGES = {
+    (0, 3, "day"): "new", (0, 50000, "m2"): "new", (0, 300, "count"): "new",
+    (1, 334, "count"): "changed:refined", (1, 42, "count"): "new",
+}

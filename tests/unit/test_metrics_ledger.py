@@ -1077,7 +1077,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_EXHIBITOR_VOICES, s.GOLD_WIMC26_EXHIBITOR_VOICES, None, id="wimc-2026-exhibitor-voices"),
             pytest.param(s.STORY_WMC25_TOP_TEN, s.GOLD_WMC25_TOP_TEN, None, id="wmc-2025-top-ten"),
             pytest.param(s.STORY_WIMC24_GROWN_FROM, s.GOLD_WIMC24_GROWN_FROM, None, id="wimc-2024-grown-from"),
-            pytest.param(s.STORY_WMC23_CAR_MODELS, s.GOLD_WMC23_CAR_MODELS, None, id="wmc-2023-car-models")]
+            pytest.param(s.STORY_WMC23_CAR_MODELS, s.GOLD_WMC23_CAR_MODELS, None, id="wmc-2023-car-models"),
+            pytest.param(s.STORY_WMC26_HTML_PAGES, s.GOLD_WMC26_HTML_PAGES, None, id="wmc-2026-html-pages"),
+            pytest.param(s.STORY_WIMC25_ZH_HTML_PAGES, s.GOLD_WIMC25_ZH_HTML_PAGES, None, id="wimc-2025-zh-html-pages")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
