@@ -705,6 +705,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 antecedent = of_the  # a part of the whole it names
             if noun in _PERIODS and _WHEN_AFTER.match(text, pos_after + len(noun) + 1):
                 continue  # "Two decades ago": when, not how many
+            if value == 1 and not digits and noun \
+                    and re.match(rf"\s[a-z][a-z-]*[^s\W]\s{re.escape(noun)}\b", text[pos_after:pos_after + 60]):
+                continue  # "one company signs a deal": one of something, its verb taken for a plural noun
             if noun in _LISTICLE and value <= 20:
                 continue  # "Here are five things to know", "10 numbers from the convention": how a story is told
             if noun in _EDITIONS_ALWAYS and value <= 20:

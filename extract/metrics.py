@@ -241,8 +241,17 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
                         r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:)])*$",
                         re.I)  # (a parenthesis closes the list it opened)
 # "Baohe District signed 12 worth 18.2 billion yuan": one district's, county's or park's share of the signings
-_LOCAL_SUBJECT = re.compile(r"\b[A-Z][\w-]+ (?:District|County|Development Zone|High-tech Zone|Economic Zone|Industrial "
-                            r"Park)\s(?:alone\s|also\s)?(?:signed|inked|sealed|attracted|landed|secured|won)\s[^,.;]{0,20}$")
+# ("Wuhu signed 65 projects", "Hefei accounts for 210": another city of the host provinces as the subject, or the
+# host city's share)
+_LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zone|High-tech Zone|Economic Zone|Industrial "
+                            r"Park)|(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
+                            r"Huangshan|Chuzhou|Fuyang|Lu'an|Bozhou|Chizhou|Xuancheng|Suzhou|Wuxi|Changzhou|Nantong|"
+                            r"Yangzhou|Xuzhou|Zhenjiang|Taizhou|Yancheng|Huai'an|Lianyungang|Suqian))"
+                            r"\s(?:alone\s|also\s|itself\s)?(?:signed|inked|sealed|attracted|landed|secured|won|"
+                            r"accounts? for|accounted for)\s[^,.;]{0,20}$|"
+                            # (the host city's signings may be the event's: only its share of a whole is a part)
+                            r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)\s(?:alone\s)?(?:accounts? for|accounted for)\s"
+                            r"[^,.;]{0,20}$")
 _WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b(?:half|a third|two[\s-]thirds|a quarter|three[\s-]quarters))\s(?:of|out of)\s"
                        r"(?:the|all|all the|its)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
@@ -273,6 +282,9 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"
                            r"(?:largest|biggest|single|flagship)\s(?:single\s)?(?:[\w-]+\s)?(?:project|deal|contract)|"
+                           # ("The robotics exhibition held as part of the convention has 120 exhibitors")
+                           r"(?:[\w-]+\s){0,2}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:as part of|within|inside|on the "
+                           r"sidelines of)\s|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session)|"
                            # ("A forum on new energy vehicles ... drew 600 participants", "A chip forum at the
                            # convention drew 450"): one forum's audience
@@ -285,6 +297,7 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|ad
                          r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b|"
+                         r"[^.;,]{0,30}\bin Hall \w+\b|"
                          # "Nearly 50 people attended the press conference", "85 experts joined the meeting": the
                          # audience of one session, not the event's
                          r"(?:[\w-]+\s){0,3}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w'’-]+\s){0,2}?(?:(?:press|news)\s"
@@ -517,6 +530,8 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
                     r"kicked off))\b", re.I)
 
 
+# ", Hefei accounts for 210": a clause with a subject of its own, whose verb is not the figure's before it
+_NEW_SUBJECT = re.compile(r",\s(?=[A-Z][a-z])")
 _LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b", re.I)
 # a clause ends there, or its sentence; not at an abbreviation ("52.9 billion U.S. dollars) are expected to"); the
 # lookahead first, so that the abbreviations are only looked for before a full stop
@@ -571,7 +586,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or _PART_SUBJECT.match(lead.lstrip()) \
             or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(before)
-                                                             or _PART_VERB.search(_LIST_AFTER.split(after, 1)[0]))) \
+                                                             or _PART_VERB.search(_NEW_SUBJECT.split(
+                                                                 _LIST_AFTER.split(after, 1)[0], 1)[0]))) \
             or _PART_AUDIENCE.search(before[-120:]):
         return "part"
     return "edition"

@@ -8647,3 +8647,99 @@ GOLD_WIMC25_ZH_HTML_PAGES = {
     (0, 3, "day"): "new", (0, 50000, "m2"): "new", (0, 300, "count"): "new",
     (1, 334, "count"): "changed:refined", (1, 42, "count"): "new",
 }
+
+
+# Two shows within the convention with their own exhibitors, then the convention's.
+STORY_WMC26_SHOWS_WITHIN = [
+    doc("2026-09-21", "Robot expo within WMC 2026",
+        "HEFEI -- The robotics exhibition held as part of the 2026 World Manufacturing Convention has 120 exhibitors "
+        "in Hall 4."),
+    doc("2026-09-22", "NEV show at WMC 2026",
+        "HEFEI -- A new energy vehicle show within the 2026 World Manufacturing Convention features 85 exhibitors."),
+    doc("2026-09-23", "WMC 2026 closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed with 615 exhibitors."),
+]
+GOLD_WMC26_SHOWS_WITHIN = {
+    (0, 4, "count"): "skip", (0, 120, "count"): "skip",
+    (1, 85, "count"): "skip",
+    (2, 615, "count"): "new",
+}
+
+
+# A province's pavilion and a side forum's audience, then the conference's exhibitors and guests.
+STORY_WIMC25_PAVILION_FORUM = [
+    doc("2025-11-28", "Anhui pavilion at Nanjing conference",
+        "NANJING -- Anhui's pavilion at the 2025 World Intelligent Manufacturing Conference hosts 40 companies from "
+        "the province."),
+    doc("2025-11-28", "Digital economy forum at WIMC 2025",
+        "NANJING -- A digital economy forum on the sidelines of the 2025 World Intelligent Manufacturing Conference "
+        "drew 600 guests on Friday."),
+    doc("2025-11-30", "WIMC 2025 closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed with 334 exhibitors and 2,260 "
+        "guests."),
+]
+GOLD_WIMC25_PAVILION_FORUM = {
+    (0, 40, "count"): "skip",
+    (1, 600, "count"): "skip",
+    (2, 334, "count"): "new", (2, 2260, "count"): "new",
+}
+
+
+# One company's deal in a headline ("one company signs") and the opening's batch, then the close.
+STORY_WMC24_ONE_COMPANY = [
+    doc("2024-09-20", "Hefei convention: one company signs 5 billion yuan deal",
+        "HEFEI -- A battery maker signed a 5-billion-yuan investment deal at the 2024 World Manufacturing Convention "
+        "on Friday, part of 171 projects signed at the opening."),
+    doc("2024-09-23", "WMC 2024 ends",
+        "HEFEI -- The 2024 World Manufacturing Convention ended with 589 projects worth 471.8 billion yuan signed."),
+]
+GOLD_WMC24_ONE_COMPANY = {
+    (0, 5e9, "CNY"): "skip", (0, 171, "count"): "new",
+    (1, 589, "count"): "new", (1, 471.8e9, "CNY"): "new",
+}
+
+
+# One matchmaking session's buyers and suppliers, then the buyers over three days.
+STORY_WIMC23_MATCHMAKING = [
+    doc("2023-12-06", "WIMC 2023: matchmaking",
+        "NANJING -- A matchmaking session at the 2023 World Intelligent Manufacturing Conference paired 300 buyers "
+        "with 150 suppliers."),
+    doc("2023-12-08", "WIMC 2023 closes",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed. Over three days, 1,200 buyers met "
+        "exhibitors."),
+]
+GOLD_WIMC23_MATCHMAKING = {
+    (0, 300, "count"): "skip", (0, 150, "count"): "skip",
+    (1, 3, "day"): "new", (1, 1200, "count"): "new",
+}
+
+
+# The host city's share of the whole and another city's signings, then the whole again.
+STORY_WMC22_CITIES_SHARE = [
+    doc("2022-09-21", "WMC 2022: Hefei's share",
+        "HEFEI -- Of the 573 projects signed at the 2022 World Manufacturing Convention, Hefei accounts for 210 "
+        "worth 190 billion yuan."),
+    doc("2022-09-22", "WMC 2022: Wuhu's share",
+        "HEFEI -- Wuhu signed 65 projects worth 48 billion yuan at the 2022 World Manufacturing Convention."),
+    doc("2022-09-23", "WMC 2022 total",
+        "HEFEI -- The 2022 World Manufacturing Convention signed 573 projects in total."),
+]
+GOLD_WMC22_CITIES_SHARE = {
+    (0, 573, "count"): "new", (0, 210, "count"): "skip", (0, 190e9, "CNY"): "skip",
+    (1, 65, "count"): "skip", (1, 48e9, "CNY"): "skip",
+    (2, 573, "count"): "known",
+}
+
+
+# A factory's robots and output on a delegates' tour, then the delegates.
+STORY_WIMC21_FACTORY_TOUR = [
+    doc("2021-11-26", "WIMC 2021: smart factory tour",
+        "NANJING -- Delegates to the 2021 World Intelligent Manufacturing Conference toured a smart factory where "
+        "200 robots assemble 1,000 motors a day."),
+    doc("2021-11-27", "WIMC 2021 closes",
+        "NANJING -- The 2021 World Intelligent Manufacturing Conference closed Saturday with about 1,680 delegates."),
+]
+GOLD_WIMC21_FACTORY_TOUR = {
+    (0, 200, "count"): "skip", (0, 1000, "count"): "skip",
+    (1, 1680, "count"): "new",
+}

@@ -1079,7 +1079,13 @@ def _stories():
             pytest.param(s.STORY_WIMC24_GROWN_FROM, s.GOLD_WIMC24_GROWN_FROM, None, id="wimc-2024-grown-from"),
             pytest.param(s.STORY_WMC23_CAR_MODELS, s.GOLD_WMC23_CAR_MODELS, None, id="wmc-2023-car-models"),
             pytest.param(s.STORY_WMC26_HTML_PAGES, s.GOLD_WMC26_HTML_PAGES, None, id="wmc-2026-html-pages"),
-            pytest.param(s.STORY_WIMC25_ZH_HTML_PAGES, s.GOLD_WIMC25_ZH_HTML_PAGES, None, id="wimc-2025-zh-html-pages")]
+            pytest.param(s.STORY_WIMC25_ZH_HTML_PAGES, s.GOLD_WIMC25_ZH_HTML_PAGES, None, id="wimc-2025-zh-html-pages"),
+            pytest.param(s.STORY_WMC26_SHOWS_WITHIN, s.GOLD_WMC26_SHOWS_WITHIN, None, id="wmc-2026-shows-within"),
+            pytest.param(s.STORY_WIMC25_PAVILION_FORUM, s.GOLD_WIMC25_PAVILION_FORUM, None, id="wimc-2025-pavilion-and-forum"),
+            pytest.param(s.STORY_WMC24_ONE_COMPANY, s.GOLD_WMC24_ONE_COMPANY, None, id="wmc-2024-one-company"),
+            pytest.param(s.STORY_WIMC23_MATCHMAKING, s.GOLD_WIMC23_MATCHMAKING, None, id="wimc-2023-matchmaking"),
+            pytest.param(s.STORY_WMC22_CITIES_SHARE, s.GOLD_WMC22_CITIES_SHARE, None, id="wmc-2022-cities-share"),
+            pytest.param(s.STORY_WIMC21_FACTORY_TOUR, s.GOLD_WIMC21_FACTORY_TOUR, None, id="wimc-2021-factory-tour")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2192,3 +2198,19 @@ def test_a_second_part_with_a_hyphenated_participle_is_read():
 def test_grown_from_an_earlier_count_to_this_years():
     assert _measured("The fair has grown from 80 exhibitors at its first edition in 2019 to about 240 this year.",
                      edition=2026) == [(80, "exhibitors", "earlier"), (240, "exhibitors", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a show within the event is a part of it
+    ("The drone exhibition held as part of the fair has 64 exhibitors.", [(64, "exhibitors", "part")]),
+    ("A machine tool show within the fair features 48 exhibitors.", [(48, "exhibitors", "part")]),
+    ("The expo has 90 exhibitors in Hall 2.", [(90, "exhibitors", "part")]),
+    # a whole before a clause with its own subject stays the whole; another city's signings are a part
+    ("Of the 402 projects signed at the fair, Wuhu accounts for 57 worth 31 billion yuan.",
+     [(402, "projects_signed", "edition"), (57, "projects_signed", "part"), (31e9, "contract_value", "part")]),
+    ("Bengbu signed 23 projects at the fair.", [(23, "projects_signed", "part")]),
+    # one of something whose verb looks like a plural noun is no count
+    ("Fair news: one supplier signs 3 billion yuan deal", [(3e9, "money", "edition")]),
+])
+def test_shows_within_the_event_other_cities_and_one_of_something(text, expected):
+    assert _measured(text) == expected
