@@ -26,7 +26,9 @@ def alias_pattern(alias: str) -> re.Pattern:
     flags = 0 if alias.isupper() else re.I
     # (an abbreviation may carry its year without a space: "WIMC2023")
     year = r"(?=(?:19|20)\d\d(?![\w-]))|" if is_abbreviation(alias) else ""
-    return re.compile(rf"(?<![\w-]){escaped}(?:{year}(?![\w-]))", flags)
+    # (a name in the plural, "the previous eight World Manufacturing Conventions", is the event's editions)
+    plural = "s?" if not is_abbreviation(alias) and alias[-1:].isalpha() and alias.isascii() else ""
+    return re.compile(rf"(?<![\w-]){escaped}{plural}(?:{year}(?![\w-]))", flags)
 
 
 def is_abbreviation(alias: str) -> bool:

@@ -343,7 +343,7 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debu
                          r"predecessors|"
                          r"(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|20)\d\d|"
                          r"since (?:it|the (?:convention|conference|summit|event)) (?:was|were) (?:first )?(?:held|launched|"
-                         r"founded|inaugurated|created|staged)|previous (?:\w+ )?"
+                         r"founded|inaugurated|created|staged)|previous (?:\w+ ){0,4}?"
                          r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) \w+ years|"
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
 # "so far", "to date": a running total only where the sentence speaks of the series ("has been held", "editions");

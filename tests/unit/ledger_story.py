@@ -8743,3 +8743,75 @@ GOLD_WIMC21_FACTORY_TOUR = {
     (0, 200, "count"): "skip", (0, 1000, "count"): "skip",
     (1, 1680, "count"): "new",
 }
+
+
+# The previous eight conventions' total (the name in the plural), then the total since 2018 with this one's.
+STORY_WMC26_PREVIOUS_EIGHT = [
+    doc("2026-09-18", "Hefei convention's track record",
+        "HEFEI -- The previous eight World Manufacturing Conventions signed 4,194 projects with total investment of "
+        "about 3.9 trillion yuan, of which more than 90 percent have started construction, officials said ahead of "
+        "the 2026 edition."),
+    doc("2026-09-24", "WMC 2026 adds to track record",
+        "HEFEI -- With the 612 projects signed at this year's convention, the World Manufacturing Convention has now "
+        "signed 4,806 projects since 2018."),
+]
+GOLD_WMC26_PREVIOUS_EIGHT = {
+    (0, 4194, "count"): "new", (0, 3.9e12, "CNY"): "new", (0, 90, "percent"): "skip",
+    (1, 612, "count"): "new", (1, 4806, "count"): "changed:conflict",
+}
+
+
+# Chinese: the opening day's signings; English: the total with "18 of them on the opening day".
+STORY_WIMC25_ZH_OPENING_DAY_EN = [
+    doc("2025-11-27", "2025世界智能制造大会开幕 首日签约",
+        "11月27日，2025世界智能制造大会在南京开幕，开幕当天签约项目18个，总投资260亿元。"),
+    doc("2025-11-30", "Nanjing conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed with 42 projects worth 61 billion "
+        "yuan signed, 18 of them on the opening day."),
+]
+GOLD_WIMC25_ZH_OPENING_DAY_EN = {
+    (0, 18, "count"): "new", (0, 26e9, "CNY"): "new",
+    (1, 42, "count"): "new", (1, 61e9, "CNY"): "new", (1, 18, "count"): "known",
+}
+
+
+# Countries expected, last year's cited, then this year's.
+STORY_WMC24_EXPECTS_COUNTRIES = [
+    doc("2024-09-19", "WMC 2024 preview",
+        "HEFEI -- The 2024 World Manufacturing Convention, which opens Friday, expects guests from more than 50 "
+        "countries and regions. Last year's convention drew guests from 48."),
+    doc("2024-09-23", "WMC 2024 ends",
+        "HEFEI -- Guests from 53 countries and regions attended the 2024 World Manufacturing Convention."),
+]
+GOLD_WMC24_EXPECTS_COUNTRIES = {
+    (0, 50, "count"): "new", (0, 48, "count"): "skip",
+    (1, 53, "count"): "new",
+}
+
+
+# A city bureau's figures, then the Chinese close with growth.
+STORY_WIMC23_BUREAU_AND_ZH = [
+    doc("2023-12-07", "Nanjing conference: 36 deals, 41 billion yuan",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference has seen 36 deals worth 41 billion yuan "
+        "signed, according to Nanjing's industry bureau."),
+    doc("2023-12-08", "2023世界智能制造大会闭幕",
+        "12月8日，2023世界智能制造大会闭幕，签约项目36个，总投资410亿元，较上届增长15%。"),
+]
+GOLD_WIMC23_BUREAU_AND_ZH = {
+    (0, 36, "count"): "new", (0, 41e9, "CNY"): "new",
+    (1, 36, "count"): "known", (1, 41e9, "CNY"): "known", (1, 15, "percent"): "skip",
+}
+
+
+# Companies offline and "another 400" on the cloud, then both at the close.
+STORY_WMC22_OFFLINE_AND_CLOUD = [
+    doc("2022-09-20", "WMC 2022: 641 companies exhibit offline",
+        "HEFEI -- At the 2022 World Manufacturing Convention, 641 companies are exhibiting offline and another 400 "
+        "on its cloud platform."),
+    doc("2022-09-22", "WMC 2022 closes",
+        "HEFEI -- The 2022 World Manufacturing Convention closed; 641 companies exhibited on site and 420 online."),
+]
+GOLD_WMC22_OFFLINE_AND_CLOUD = {
+    (0, 641, "count"): "new", (0, 400, "count"): "new",
+    (1, 641, "count"): "known", (1, 420, "count"): "changed:conflict",
+}

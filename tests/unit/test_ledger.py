@@ -117,6 +117,12 @@ def test_abbreviation_matches_only_as_a_word():
     assert attribute("WMCA news", "The WMCA2024 team met in Hefei.", "2024-09-20", EVENTS) is None
 
 
+def test_the_events_name_in_the_plural_names_the_event():
+    found = attribute("Hefei's track record", "HEFEI -- The previous eight World Manufacturing Conventions signed "
+                      "4,194 projects, officials said ahead of this year's edition.", "2026-09-18", EVENTS)
+    assert (found.event, found.edition) == ("wmc", 2026)
+
+
 def test_abbreviation_with_its_year_attached_names_the_edition():
     found = attribute("WIMC2025 closes", "NANJING -- WIMC2025 closed on Sunday.", "2025-11-30", EVENTS)
     assert (found.event, found.edition) == ("wimc", 2025) and found.edition_from.endswith("WIMC2025")

@@ -1085,7 +1085,12 @@ def _stories():
             pytest.param(s.STORY_WMC24_ONE_COMPANY, s.GOLD_WMC24_ONE_COMPANY, None, id="wmc-2024-one-company"),
             pytest.param(s.STORY_WIMC23_MATCHMAKING, s.GOLD_WIMC23_MATCHMAKING, None, id="wimc-2023-matchmaking"),
             pytest.param(s.STORY_WMC22_CITIES_SHARE, s.GOLD_WMC22_CITIES_SHARE, None, id="wmc-2022-cities-share"),
-            pytest.param(s.STORY_WIMC21_FACTORY_TOUR, s.GOLD_WIMC21_FACTORY_TOUR, None, id="wimc-2021-factory-tour")]
+            pytest.param(s.STORY_WIMC21_FACTORY_TOUR, s.GOLD_WIMC21_FACTORY_TOUR, None, id="wimc-2021-factory-tour"),
+            pytest.param(s.STORY_WMC26_PREVIOUS_EIGHT, s.GOLD_WMC26_PREVIOUS_EIGHT, None, id="wmc-2026-previous-eight"),
+            pytest.param(s.STORY_WIMC25_ZH_OPENING_DAY_EN, s.GOLD_WIMC25_ZH_OPENING_DAY_EN, None, id="wimc-2025-zh-opening-day-and-english"),
+            pytest.param(s.STORY_WMC24_EXPECTS_COUNTRIES, s.GOLD_WMC24_EXPECTS_COUNTRIES, None, id="wmc-2024-expects-countries"),
+            pytest.param(s.STORY_WIMC23_BUREAU_AND_ZH, s.GOLD_WIMC23_BUREAU_AND_ZH, None, id="wimc-2023-bureau-and-zh"),
+            pytest.param(s.STORY_WMC22_OFFLINE_AND_CLOUD, s.GOLD_WMC22_OFFLINE_AND_CLOUD, None, id="wmc-2022-offline-and-cloud")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2214,3 +2219,8 @@ def test_grown_from_an_earlier_count_to_this_years():
 ])
 def test_shows_within_the_event_other_cities_and_one_of_something(text, expected):
     assert _measured(text) == expected
+
+
+def test_the_previous_editions_named_in_full_sum_them():
+    assert _measured("The previous six World Manufacturing Conventions signed 3,900 projects.") == [
+        (3900, "projects_signed", "cumulative")]
