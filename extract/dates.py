@@ -21,8 +21,8 @@ _PATTERNS = [
     re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[ T]+{_TIME})?"),
     re.compile(rf"(?:{_TIME},?\s+)?\b{_MONTH_DAY},?\s+(?P<year>(?:19|20)\d{{2}})(?:\s*[-,]?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?", re.I),
     # "21 September 2024", and "17:42, 21-Sep-2024" as CGTN writes it
-    re.compile(rf"(?:{_TIME},?\s+)?\b(?P<day>\d{{1,2}})(?:\s+|-)(?P<month>{MONTH_NAMES})(?:,?\s+|-)(?P<year>(?:19|20)\d{{2}})",
-               re.I),
+    re.compile(rf"(?:{_TIME},?\s+)?\b(?P<day>\d{{1,2}})(?:\s+|-)(?P<month>{MONTH_NAMES})(?:,?\s+|-)"
+               rf"(?P<year>(?:19|20)\d{{2}})", re.I),
     # 2024年12月22日 09:33
     re.compile(r"(?P<year>(?:19|20)\d{2})\s?年\s?(?P<mnum>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
                r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2}))?"),

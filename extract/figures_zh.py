@@ -142,8 +142,7 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff]")
 # nouns before 分别 and the values after it so far: "签约项目数、投资额分别为612个、"
 _LISTED = re.compile(r"(?P<nouns>[\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10}){1,5})分别(?:为|是|达到?|有)"
                      r"(?P<done>(?:[^，,。；;、]{1,16}、){0,5})$")
-
-
+# the whole a list is of, named and not counted: "参展企业中世界500强企业32家"
 _EXHIBITORS_AMONG = re.compile(r"(?:参展企业|参展商|展商)中")
 
 
@@ -289,6 +288,7 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         _fallback(family, kind, vocabulary)
 
 
+# companies and bodies counted together: "境外企业和机构90余家"
 _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction
 _NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|"
