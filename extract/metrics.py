@@ -286,6 +286,9 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:
                            r"(?:[\w-]+\s){0,2}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:as part of|within|inside|on the "
                            r"sidelines of)\s|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session)|"
+                           # ("The opening drew 800 guests": the opening's audience)
+                           r"opening(?:\s(?:ceremony|session))?(?=\s(?:[a-z]+\s){0,3}?(?:drew|draws|attracted|attracts|"
+                           r"gathered|gathers|brought together)\b)|"
                            # ("A forum on new energy vehicles ... drew 600 participants", "A chip forum at the
                            # convention drew 450"): one forum's audience
                            r"forum(?=\s(?:on|for|about)\b|[^.;,]{0,80}?\b(?:drew|draws|attracted|attracts|gathered|"

@@ -2169,6 +2169,7 @@ def test_exhibition_space_online_is_the_online_area():
 
 def test_the_openings_audience_is_a_part_and_never_changes_the_editions_guests():
     assert _measured("About 900 guests attended the opening ceremony.") == [(900, "guests", "part")]
+    assert _measured("The opening ceremony drew 750 guests.") == [(750, "guests", "part")]
     db = _reported(("2026-09-20", "About 900 guests attended the opening."),
                    ("2026-09-23", "Over its four days the fair drew 1,700 guests."))
     assert [(s, k) for s, k in _flags_in_order(db)] == [("new", ""), ("new", ""), ("new", "")]
