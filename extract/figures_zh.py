@@ -244,8 +244,12 @@ def _qualifier(before: str, after: str) -> str:
     return "exact"
 
 
+def _family(unit: str) -> str:
+    return "money" if unit in ("CNY", "USD", "EUR") else unit
+
+
 def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocabulary) -> str:
-    family = "money" if unit in ("CNY", "USD", "EUR") else unit
+    family = _family(unit)
     if family == "money" and "投资" in clause_before[-8:]:
         # "总投资1.2万亿元": the sum invested, even in a sentence about signings ("外资项目投资额达92.4亿美元": the
         # foreign-funded projects')
@@ -383,8 +387,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             # "签约项目数、投资额分别为612个、5032亿元": the n-th value is of the n-th noun before 分别
             nouns = re.split(r"[、和及与]", listed.group("nouns"))
             at = listed.group("done").count("、")
-            named = _metric_in(unit, kind, nouns[at], unit if unit in ("count", "m2", "day") else "money") \
-                if at < len(nouns) else ""
+            named = _metric_in(unit, kind, nouns[at], _family(unit)) if at < len(nouns) else ""
             if named:
                 metric = "projects_signed" if named == "projects" and "签约" in nouns[at] else named
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
