@@ -18,7 +18,9 @@ _TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})"
 
 # Each pattern names month/day/year (and optionally hour/minute); tried in order.
 _PATTERNS = [
-    re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[ T]+{_TIME})?"),
+    # 2024-09-20 21:03, and 2024/09/20 or 2024.09.20 (one separator throughout)
+    re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?![\d.])"
+               rf"(?:[ T]+{_TIME})?"),
     re.compile(rf"(?:{_TIME},?\s+)?\b{_MONTH_DAY},?\s+(?P<year>(?:19|20)\d{{2}})(?:\s*[-,]?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?", re.I),
     # "21 September 2024", and "17:42, 21-Sep-2024" as CGTN writes it
     re.compile(rf"(?:{_TIME},?\s+)?\b(?P<day>\d{{1,2}})(?:\s+|-)(?P<month>{MONTH_NAMES})(?:,?\s+|-)"
@@ -27,6 +29,10 @@ _PATTERNS = [
     re.compile(r"(?P<year>(?:19|20)\d{2})\s?年\s?(?P<mnum>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
                r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2}))?"),
 ]
+# 09-20-2024 16:05 (month first, as CCTV writes it) or 20/09/2024 (day first when the first number cannot be a month)
+_NUMERIC_LAST = re.compile(rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[-/])(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d{{2}})\b"
+                           rf"(?:\s+{_TIME})?")
+_AM_PM = re.compile(r"\s?([AaPp])\.?[Mm]\b\.?")
 # 12月22日 (the year from context)
 _ZH_MONTH_DAY = re.compile(r"(?<![\d年])(?P<mnum>\d{1,2})月(?P<day>\d{1,2})日")
 _MONTH_DAY_ONLY = re.compile(rf"\b{_MONTH_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)
@@ -67,21 +73,39 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 def find_datetime(text: str) -> DateTime | None:
     """Return the first full date (with its time when adjacent) found in text."""
+    found = find_datetime_span(text)
+    return found[0] if found else None
+
+
+def find_datetime_span(text: str, *, numeric: bool = False) -> tuple[DateTime, int, int] | None:
+    """The first full date in text with where it starts and ends. numeric: also read "09-20-2024" and
+    "20/09/2024" (year last: only where a line is known to be a date, as it is ambiguous in prose)."""
     best = None
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS + ([_NUMERIC_LAST] if numeric else []):
         m = pattern.search(text)
-        if not m or (best and m.start() >= best[0]):
+        if not m or (best and m.start() >= best[1]):
             continue
         g = m.groupdict()
-        month = int(g["mnum"]) if g.get("mnum") else month_number(g["month"])
-        year, day = int(g["year"]), int(g["day"])
+        if g.get("a"):  # month first unless the first number cannot be a month
+            a, b = int(g["a"]), int(g["b"])
+            month, day = (b, a) if a > 12 else (a, b)
+        else:
+            month, day = int(g["mnum"]) if g.get("mnum") else month_number(g["month"]), int(g["day"])
+        year = int(g["year"])
         if not _valid(year, month, day):
             continue
         hour = g.get("hour") or g.get("hour2")
         minute = g.get("minute") or g.get("minute2")
-        dt = DateTime(year, month, day, int(hour) if hour else None, int(minute) if minute else None)
-        best = (m.start(), dt)
-    return best[1] if best else None
+        end = m.end()
+        trailing = any(g.get(k) and m.end(k) == end for k in ("minute", "minute2"))  # the time ends the date
+        half = _AM_PM.match(text, end) if trailing else None
+        hour = int(hour) if hour else None
+        if hour is not None and half and 1 <= hour <= 12:  # "10:47 PM"
+            end = half.end()
+            hour = hour % 12 + (12 if half.group(1).lower() == "p" else 0)
+        dt = DateTime(year, month, day, hour, int(minute) if minute else None)
+        best = (dt, m.start(), end)
+    return best
 
 
 def find_month_day(text: str, year: int | None = None) -> DateTime | None:

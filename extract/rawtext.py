@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.credit import BYLINE, CREDIT_LINE, WIRE_DATELINE, Credit, find_credit
-from extract.dates import DateTime, find_datetime, find_month_day
+from extract.dates import DateTime, find_datetime, find_datetime_span, find_month_day
 from extract.outlets import OUTLETS, normalise_credit
 from extract.sentences import CJK, sentences
 
@@ -25,6 +25,7 @@ FURNITURE = [
     # the same in Chinese, fields apart by spaces: "发布时间：2024-09-26 16:20 来源：安徽日报 浏览次数：3456 【字号：大 中 小】"
     re.compile(r"^(?=.{0,200}$)(?:.*?(?:发布时间|发布日期|来源|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号)\s*[:：]){2}"),
     re.compile(r"^(?:责任编辑|编辑|校对|审核|责编)\s*[:：].{0,30}$"),
+    re.compile(r"^(?:Source|Editor|Author|Writer)s?\s*[:：]\s*[^.!?:：]{1,40}$", re.I),  # "Source: Xinhua" on its own
     re.compile(r"^(?:扫一扫|分享到|打印本页|关闭窗口|【?(?:打印|关闭)】?$)"),
     re.compile(r"^(?:首页|当前位置)\s*(?:[:：]\s*)?(?:>|»|＞|/)"),
     re.compile(r"^(?:Copyright|©|\(c\)).{0,100}(?:reserved|版权所有)\.?$|^版权所有", re.I),
@@ -42,6 +43,16 @@ META_SOURCE = re.compile(r"(?:^|\|)\s*Source\s*[:：]\s*(?P<credit>[^|:：]{2,40
 # A metadata line that carries the publication time ("Published : Sept. 25, 2023 - 20:20").
 STAMP = re.compile(r"^(?:Published|Updated|Posted)\s*:\s*(?P<when>.+)$|^(?:Published|Updated|Posted)\s+(?P<bare>\d{1,2}:\d{2},?"
                    r"\s+\d{1,2}-[A-Za-z]{3,9}-\d{4})$", re.I)
+# What a date line may say besides its date: "Source: Xinhua | 2024-09-20 21:03:15 | Editor: huaxia", "Published on
+# Fri, Nov 28, 2025", "11-28-2025 16:05 BJT", "2024-09-20 10:20:35 来源：新华日报"
+_DATE_LINE_FIELD = re.compile(r"(?:Source|Editor|Author|Writer|By|来源|作者|编辑|责任编辑)\s*[:：]?\s*[^|:：]{0,40}$|"
+                              r"(?:Source|Editor|Author|Writer|来源|作者|编辑|责任编辑)\s*[:：]\s*[^|]{0,40}?(?=\s(?:Source|"
+                              r"Editor|Author|来源|作者|编辑)\b|\s*$)", re.I)
+_DATE_LINE_WORDS = re.compile(r"\b(?:Published|Updated|Posted|Release[d]?|Date|Time|on|at|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                              r"[a-z]*\.?|[AP]\.?M\.?|BJT|GMT|UTC|CST|ET|EST|EDT)\b|[+-]\d{1,2}(?::?\d\d)?\b|"
+                              r"\d{1,2}:\d\d(?::\d\d)?|发布时间|发布日期|时间|日期|[\s|,:：/()（）【】\[\]-]+", re.I)
+_SECONDS_ZONE = re.compile(r"(?::\d\d(?:\.\d+)?)?(?:Z\b|[+-]\d\d:?\d\d\b)?")
+_STAMP_AFTER_BYLINE = re.compile(r"(?m)^(By [^\n|]{2,60}?)[ \t]+((?:Published|Updated|Posted)\s*:)")
 _SENTENCE_END = re.compile(r"[.!?。！？\"”’)]\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
@@ -56,6 +67,7 @@ class CleanText:
     outlet: str = ""
     credit: Credit | None = None
     stamp: DateTime | None = None
+    head_date: DateTime | None = None  # a line above the story that is only a date ("2024-09-20 21:03:15")
     date: DateTime | None = None
     paragraphs: list[str] = field(default_factory=list)
     lead_date: bool = False  # the date is only a "Month Day" of the lead's sentence (when the event happened)
@@ -96,6 +108,23 @@ def _first_sentence(text: str, limit: int = 120) -> str:
     return sentence[:limit].rsplit(" ", 1)[0] + "…"
 
 
+def date_line(line: str) -> DateTime | None:
+    """The date of a line that is only a date and its labels (a page's publication stamp under the headline),
+    or None for any other line."""
+    if len(line) > 120 or CREDIT_LINE.match(line):  # a credit line is part of the story
+        return None
+    found = find_datetime_span(line, numeric=True)
+    if not found:
+        return None
+    end = _SECONDS_ZONE.match(line, found[2]).end()  # ":15", ":00+08:00"
+    rest = line[:found[1]] + " | " + line[end:]
+    pieces = [_DATE_LINE_WORDS.sub(" ", _DATE_LINE_FIELD.sub(" ", piece)).strip() for piece in rest.split("|")]
+    if all(not piece or piece.lower() in _OUTLET_NAMES or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", piece)
+           for piece in pieces):
+        return found[0]
+    return None
+
+
 def strip_dateline(paragraph: str) -> str:
     """A paragraph without its leading dateline ("HEFEI, Nov. 20 (Xinhua) -- ")."""
     return re.split(r"\s(?:--|—|–)\s", paragraph, maxsplit=1)[-1]
@@ -103,15 +132,18 @@ def strip_dateline(paragraph: str) -> str:
 
 def clean_text(raw: str, title_hint: str = "") -> CleanText:
     """Split raw page text into title, outlet, credit, date and body paragraphs."""
-    lines = [" ".join(line.split()) for line in raw.replace("\r", "\n").split("\n")]
+    # a byline and its stamp on one line ("By Global Times Published: Nov 28, 2025 10:47 PM") are two lines
+    raw = _STAMP_AFTER_BYLINE.sub(r"\1\n\2", raw.replace("\r", "\n"))
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
     lines = [line for line in lines if line]
     latin = sum(len(_LATIN.findall(line)) for line in lines)
     latin_doc = latin > 0.5 * max(1, sum(len(_NON_LATIN_LETTER.findall(line)) for line in lines) + latin)
     out = CleanText()
     kept: list[str] = []
     meta_credit = ""  # "Source:Xinhua Net" in a metadata line
+    started = False  # whether a paragraph of the story has been kept
     for line in lines:
-        if kept and LINK_LIST.match(line) and any(_is_paragraph(k) for k in kept):
+        if started and LINK_LIST.match(line):
             break  # the story has ended; the rest links to other ones
         stamp = STAMP.match(line)
         if stamp and out.stamp is None:
@@ -123,7 +155,17 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
             when = META_TIME.search(line) if out.stamp is None else None
             if when:
                 out.stamp = find_datetime(when.group("when") or when.group("when_zh"))
+            elif out.head_date is None and not started:
+                out.head_date = find_datetime(line)  # "Source: Xinhua | 2024-09-20 21:03:15 | Editor: huaxia"
             continue
+        if not started:
+            dated = date_line(line)
+            if dated:  # a line under the headline that only dates the page
+                out.head_date = out.head_date or dated
+                continue
+            when = META_TIME.search(line) if out.stamp is None and len(line) <= 160 else None
+            if when:  # "By Global Times Published: Nov 28, 2025 10:47 PM"
+                out.stamp = find_datetime(when.group("when") or when.group("when_zh"))
         if not kept and not out.outlet and line.lower() in _OUTLET_NAMES:
             out.outlet = line
             continue
@@ -133,6 +175,7 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
         if not line or END_MARK.fullmatch(line):
             continue
         kept.append(line)
+        started = started or _is_paragraph(line)
     # a photo gallery's captions before the wire's lead ("... Jan. 15, 2023.", "... (Xinhua/Li Gang)"): the story
     # starts at its dateline (captions after the end mark are left: the real-page ground truths count them)
     lead = next((i for i, line in enumerate(kept[:6]) if WIRE_DATELINE.match(line)), 0)
@@ -184,7 +227,9 @@ def date_source(out: CleanText) -> str:
     lead (a 'Month Day' in the lead's sentence)."""
     if out.date is None:
         return ""
-    return "visible" if out.stamp else "lead" if out.lead_date else "dateline"
+    if out.stamp or (out.head_date and out.date == out.head_date):
+        return "visible"
+    return "lead" if out.lead_date else "dateline"
 
 
 def _best_date(out: CleanText, year: int | None) -> tuple[DateTime | None, bool]:
@@ -195,6 +240,8 @@ def _best_date(out: CleanText, year: int | None) -> tuple[DateTime | None, bool]
         return out.stamp, False
     if out.credit and out.credit.when:
         return out.credit.when, False
+    if out.head_date:
+        return out.head_date, False
     sentence = (sentences(" ".join(out.paragraphs[:1])) or [""])[0]
     dateline = find_datetime(sentence[:60])  # "HEFEI, Sept. 24, 2019 -- ..."
     if dateline:

@@ -202,6 +202,23 @@ def test_chinese_page_furniture_is_removed_and_its_metadata_line_read():
     ("Updated 08:05, 19-Sep-2026", "2026-09-19"),
     # a byline and metadata line that gives the update time
     ("By LI HUA in Hefei | example-daily.cn | Updated: 2026-09-19 08:05", "2026-09-19"),
+    # a wire's fields on one line, or on lines of their own with the time alone under them
+    ("Source: Xinhua | 2026-09-19 22:14:07 | Editor: zhou", "2026-09-19"),
+    ("Source: Xinhua\nEditor: zhou\n2026-09-19 22:14:07", "2026-09-19"),
+    # a byline with its stamp on the same line, the time in the afternoon
+    ("By Wang Lin Published: Sep 19, 2026 03:40 PM", "2026-09-19"),
+    # the outlet and a date, or a bare date in other notations
+    ("China Daily | September 19, 2026", "2026-09-19"),
+    ("2026/09/19 08:05", "2026-09-19"),
+    ("2026.09.19", "2026-09-19"),
+    ("09-19-2026 08:05 BJT", "2026-09-19"),
+    ("19/09/2026", "2026-09-19"),
+    ("2026-09-19T08:05:00+08:00", "2026-09-19"),
+    ("Saturday 19 September 2026", "2026-09-19"),
+    ("Published on Sat, Sep 19, 2026", "2026-09-19"),
+    ("2026-09-19 | Source: Anhui Channel", "2026-09-19"),
+    ("Sat, September 19, 2026 at 8:05 AM GMT+8", "2026-09-19"),
+    ("2026-09-19 10:20:35 来源：新华网", "2026-09-19"),
 ])
 def test_a_raw_page_dated_only_by_its_stamp_line_is_kept(stamp_line, day):
     from extract.article import article_from_document
@@ -209,5 +226,31 @@ def test_a_raw_page_dated_only_by_its_stamp_line_is_kept(stamp_line, day):
     raw = (f"Hefei fair draws crowds\n\n{stamp_line}\n\nThe 2026 World Manufacturing Convention in Hefei has "
            "drawn 410 exhibitors, organizers said.\n")
     article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
-    assert (article.date, article.date_source) == (day, "visible")
+    assert (article.title, article.date, article.date_source) == ("Hefei fair draws crowds", day, "visible")
     assert article.text.startswith("The 2026 World Manufacturing Convention")
+
+
+def test_an_afternoon_stamp_orders_the_page_after_the_mornings():
+    """'03:40 PM' is 15:40: a page stamped then comes after one stamped 10:05 the same day."""
+    from extract.dates import find_datetime
+
+    assert find_datetime("Published: Sep 19, 2026 03:40 PM").hour == 15
+    assert find_datetime("Published: Sep 19, 2026 12:10 a.m.").hour == 0
+    assert find_datetime("Published: Sep 19, 2026 10:05 AM").hour == 10
+
+
+def test_a_date_line_is_told_from_a_headline_and_a_credit_line():
+    """A headline that names a date stays the headline; a credit line with its time stays in the story (the seed
+    schema keeps it) and still dates it; a date in the related links after the story dates nothing."""
+    from extract.article import article_from_document
+
+    raw = ("Hefei fair to open on Sept 20, 2026\n\n(Xinhua) 09:12, September 18, 2026\n\nThe 2026 World "
+           "Manufacturing Convention in Hefei will open with 410 exhibitors, organizers said.\n")
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    assert article.title == "Hefei fair to open on Sept 20, 2026"
+    assert (article.date, article.credit) == ("2026-09-18", "Xinhua")
+    assert article.text.startswith("(Xinhua) 09:12, September 18, 2026")
+    undated = ("Hefei fair draws crowds\n\nThe World Manufacturing Convention in Hefei has drawn 410 exhibitors, "
+               "organizers said.\n\nMore news\n\n2026-09-30\n")
+    with pytest.raises(Exception, match="no publication date"):
+        article_from_document(undated, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
