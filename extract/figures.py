@@ -11,7 +11,7 @@ from dataclasses import replace
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
 from extract.metrics import (BATCHED, EARLIER_BEFORE, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
-                             classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
+                             EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event)
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -146,6 +146,7 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
+_AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s(?:(?:more than|over|about|around|some|nearly|almost)\s)?$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed)|"
@@ -338,8 +339,14 @@ MAX_SENTENCE = 1000
 # "over half of all exhibitors": a share, as a percentage
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
 _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
-_OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?:[\d,.]+ )?(?P<noun>[a-z]{3,}s)\b")  # "212 of the 695 projects"
+# "212 of the 695 projects", "68 of the Fortune Global 500 companies", "51 of the world's top 500 firms"
+_OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?:[\d,.]+ |(?:Fortune |world[’']s )?(?:Global |top )?500 )?"
+                     r"(?P<noun>[a-z]{3,}s)\b")
 # "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
+# "Exhibitors include 39 Fortune Global 500 firms": the list's whole is the exhibitors, its subject
+_EXHIBITORS_INCLUDE = re.compile(r"\b(?:exhibitors|exhibiting (?:companies|firms|enterprises))\s(?:also\s)?"
+                                 r"(?:include|included|includes)\s(?:[\w-]+\s){0,3}$", re.I)
+_AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 _OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those),\s$", re.I)
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
@@ -703,7 +710,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # ("Foreign firms make up 64 of the 410 exhibitors": the subject is what is counted)
             if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
                 noun = lead = of_the.group("noun").lower()
-                antecedent = of_the  # a part of the whole it names
+                if "500" in of_the.group(0):  # those of the list at the event: a count of its own, no part
+                    lead = re.sub(r"^\sof \w+ ", "", of_the.group(0)).lower()
+                else:
+                    antecedent = of_the  # a part of the whole it names
             if noun in _PERIODS and _WHEN_AFTER.match(text, pos_after + len(noun) + 1):
                 continue  # "Two decades ago": when, not how many
             if value == 1 and not digits and noun \
@@ -849,8 +859,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             whole_at = _recent(figures, sentence, unit)
             metric, scope = (figures[whole_at] if whole_at is not None else previous).metric, "part"
         if scope == "edition" and previous is not None and previous.scope == "background" and metric not in keys \
-                and (_AND_THEN.search(before[-6:]) or echo):
-            # "Jiangsu has built 2,000 smart workshops and 300 smart factories", "and another 430 are being built"
+                and (_AND_THEN_ABOUT.search(before[-24:]) or echo):
+            # "Jiangsu has built 2,000 smart workshops and 300 smart factories", "and another 430 are being built",
+            # "15 carmakers and more than 2,000 parts suppliers"
             scope = "background"
         if metric in ("projects_signed", "projects") and _FOREIGN_AFTER.match(following):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
@@ -859,8 +870,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif scope == "part" and metric in ("exhibitors", "companies") and _AT_THE_VENUE.match(following):
             metric = "exhibitors_onsite"  # "1,722 companies took part online and offline, 462 of them at the venue"
         whole_metric = previous.metric if previous is not None and previous.scope == "edition" else \
-            "exhibitors" if antecedent is not None and "noun" in antecedent.groupdict() \
-            and (antecedent.group("noun") or "").lower().split()[-1:] in (["exhibitors"], ["companies"]) else ""
+            "exhibitors" if (antecedent is not None and "noun" in antecedent.groupdict()
+                             and (antecedent.group("noun") or "").lower().split()[-1:] in (["exhibitors"], ["companies"])) \
+            or _EXHIBITORS_INCLUDE.search(before[-60:]) else \
+            next((f.metric for f in reversed(figures[-4:]) if f.scope == "edition" and f.unit == "count"
+                  and f.metric in EXHIBITING and start - f.end < 300), "") \
+            if _AMONG_THEM_OPENS.match(sentence) else ""  # "560 companies from 30 countries ... Among them are 41 ..."
         if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
             scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
             qualifier = _while_running(qualifier, unit, sentence, memo)

@@ -357,7 +357,8 @@ _SERIES = re.compile(r"\b(?:held|editions?|sessions|years|since|history|conventi
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
-_PHRASE_END = re.compile(r"[.;:!?,()]")
+# (or a time: "1.68 million new energy vehicles last year" counts vehicles)
+_PHRASE_END = re.compile(r"[.;:!?,()]|\s(?:last|this|next|a) (?:year|month|week)\b|\sin (?:19|20)\d\d\b")
 # (or any later number: "10 exhibition zones host 659 exhibitors"; not the 500 of "Fortune Global 500 firms")
 _NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d|(?<!global)(?<!fortune)(?<!top)\s\d")
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
@@ -711,6 +712,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
+            elif scope == "edition" and _PLACE_ONLY_SUBJECT.search(_clause(before, "")):
+                scope = "background"  # "the city is home to 1,200 high-tech manufacturers": not the event's companies
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
     if family in ("percent", "percentage_point"):
@@ -741,12 +744,18 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
 
 
 # a clause whose subject is a place, not the event: "Jiangsu has built", "Anhui's auto industry now counts", "China
-# is home to"
-_PLACE_SUBJECT = re.compile(r"(?:^|--\s|[,:]\s)(?:(?:in all|so far|now|today),?\s)?(?:Jiangsu|Anhui|Hefei|Nanjing|China|"
-                            r"[Tt]he (?:province|city|country|region|nation))(?:['’]s\s(?:[\w-]+\s){1,4}?)?\s?"
-                            r"(?:now\s|already\s)?(?:has|have|had|counts|boasts|is home to|built|has built|had built|"
-                            r"hosts|is host to|owns)\s(?:built\s|(?:a total of|some|about|around|more than|over|nearly)\s)?"
-                            r"$")
+# is home to", "and the city is home to", "Anhui made 1.25 million new energy vehicles"
+def _place_subject(verbs: str) -> re.Pattern:
+    return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:(?:in all|so far|now|today),?\s)?(?:Jiangsu|Anhui|Hefei|Nanjing|"
+                      r"China|[Tt]he (?:province|city|country|region|nation))(?:['’]s\s(?:[\w-]+\s){1,4}?)?\s?"
+                      rf"(?:now\s|already\s|also\s)?(?:{verbs})\s"
+                      r"(?:built\s|(?:a total of|some|about|around|more than|over|nearly)\s)?$")
+
+
+# (what only a place does: the event's own counts never follow these verbs, so a vocabulary measure is no exception)
+_PLACE_ONLY_VERBS = "is home to|boasts|built|has built|had built|owns|made|produced|manufactured|exported|turned out|rolled out"
+_PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE_ONLY_VERBS)
+_PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
 
 
 _FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals)\b"

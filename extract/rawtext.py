@@ -9,6 +9,8 @@ from extract.dates import DateTime, find_datetime, find_datetime_span, find_mont
 from extract.outlets import OUTLETS, normalise_credit
 from extract.sentences import CJK, sentences
 
+# "News provided by" above the name of the organisation that issued a release
+PROVIDER_LINE = re.compile(r"^News provided by\s*$", re.I)
 # Lines that are site furniture wherever they appear.
 FURNITURE = [
     re.compile(r"^The Current Location\s*[:：]", re.I),
@@ -25,7 +27,9 @@ FURNITURE = [
     # the same in Chinese, fields apart by spaces: "发布时间：2024-09-26 16:20 来源：安徽日报 浏览次数：3456 【字号：大 中 小】"
     re.compile(r"^(?=.{0,200}$)(?:.*?(?:发布时间|发布日期|来源|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号)\s*[:：]){2}"),
     re.compile(r"^(?:责任编辑|编辑|校对|审核|责编)\s*[:：].{0,30}$"),
-    re.compile(r"^(?:Source|Editor|Author|Writer)s?\s*[:：]\s*[^.!?:：]{1,40}$", re.I),  # "Source: Xinhua" on its own
+    # "Source: Xinhua" on its own, "Editor: Liu Jing 丨CCTV.com"
+    re.compile(r"^(?:Source|Editor|Author|Writer)s?\s*[:：]\s*[^!?:：]{1,40}(?<!\.)$", re.I),
+    PROVIDER_LINE,  # a release's provider follows
     re.compile(r"^(?:扫一扫|分享到|打印本页|关闭窗口|【?(?:打印|关闭)】?$)"),
     re.compile(r"^(?:首页|当前位置)\s*(?:[:：]\s*)?(?:>|»|＞|/)"),
     re.compile(r"^(?:Copyright|©|\(c\)).{0,100}(?:reserved|版权所有)\.?$|^版权所有", re.I),
@@ -88,6 +92,13 @@ _FIGURE_LINE = re.compile(r"^(?:[•·*–-]\s*)?(?!(?:Tel|Phone|Fax|Date|Time|E
 _DATELINE_START = re.compile(r"^[A-Z][A-Za-z .'-]{2,30},\s.{0,60}?(?:\(\w[\w .]{1,30}\)|/[\w -]{2,30}/)\s+(?:--|—|–)\s")
 
 
+def _headline_like(line: str) -> bool:
+    """A headline has four words or more, or six Han characters (Chinese has no spaces); it is no byline and no
+    photo caption."""
+    return (len(line.split()) >= 4 or len(CJK.findall(line)) >= 6) and not BYLINE.match(line) \
+        and not _is_caption(line)
+
+
 def _is_paragraph(line: str) -> bool:
     """A body paragraph ends like a sentence (titles do not), is very long, is a lead that opens with a
     dateline, or a long line introducing what follows (ending with a colon)."""
@@ -142,7 +153,12 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     kept: list[str] = []
     meta_credit = ""  # "Source:Xinhua Net" in a metadata line
     started = False  # whether a paragraph of the story has been kept
-    for line in lines:
+    near_title = ""  # the headline-like line nearest above the page's first date line or byline
+    last_headline = ""  # the last headline-like line kept so far
+    dated_below_title = False  # whether head_date was found below such a line
+    for previous, line in zip([""] + lines, lines):
+        if not started and not near_title and (out.stamp or out.head_date or (kept and BYLINE.match(kept[-1]))):
+            near_title = last_headline
         if started and LINK_LIST.match(line):
             break  # the story has ended; the rest links to other ones
         stamp = STAMP.match(line)
@@ -155,13 +171,16 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
             when = META_TIME.search(line) if out.stamp is None else None
             if when:
                 out.stamp = find_datetime(when.group("when") or when.group("when_zh"))
-            elif out.head_date is None and not started:
-                out.head_date = find_datetime(line)  # "Source: Xinhua | 2024-09-20 21:03:15 | Editor: huaxia"
+            elif not started and (out.head_date is None or not dated_below_title) and (dated := find_datetime(line)):
+                out.head_date = dated  # "Source: Xinhua | 2024-09-20 21:03:15 | Editor: huaxia"
+                dated_below_title = bool(last_headline)
             continue
         if not started:
             dated = date_line(line)
-            if dated:  # a line under the headline that only dates the page
-                out.head_date = out.head_date or dated
+            if dated:  # a line that only dates the page: the one under the headline, not the site's date of today
+                if out.head_date is None or not dated_below_title:
+                    out.head_date = dated
+                    dated_below_title = bool(last_headline)
                 continue
             when = META_TIME.search(line) if out.stamp is None and len(line) <= 160 else None
             if when:  # "By Global Times Published: Nov 28, 2025 10:47 PM"
@@ -171,11 +190,14 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
             continue
         if kept and line == kept[-1]:
             continue  # an image caption rendered twice (alt text and caption)
+        if previous and PROVIDER_LINE.match(previous) and not started:
+            continue  # the organisation that provided a release: no headline
         line = END_MARK.sub("", line) if END_MARK.search(line) and len(line) > 12 else line
         if not line or END_MARK.fullmatch(line):
             continue
         kept.append(line)
         started = started or _is_paragraph(line)
+        last_headline = line if not started and _headline_like(line) else last_headline
     # a photo gallery's captions before the wire's lead ("... Jan. 15, 2023.", "... (Xinhua/Li Gang)"): the story
     # starts at its dateline (captions after the end mark are left: the real-page ground truths count them)
     lead = next((i for i, line in enumerate(kept[:6]) if WIRE_DATELINE.match(line)), 0)
@@ -191,11 +213,12 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     body = kept[first_para:last_para + 1]
     bylines = [line for line in head if BYLINE.match(line)]
     # a headline of four words or more, or of six Han characters (Chinese has no spaces)
-    candidates = [line for line in head if not BYLINE.match(line)
-                  and (len(line.split()) >= 4 or len(CJK.findall(line)) >= 6)]
+    candidates = [line for line in head if _headline_like(line)]
     if title_hint:
         out.title = " ".join(title_hint.split())
         body = [line for line in body if line != out.title]
+    elif near_title in candidates:  # the headline sits right above its date or byline
+        out.title = near_title
     elif candidates:
         out.title = max(candidates, key=len)
     year = None
@@ -214,7 +237,8 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
 
 
 # "(Xinhua/Li Gang)", "[Photo by Su Zhigang/For chinadaily.com.cn]" at the end, or a caption's closing date
-_PHOTO_CREDIT = re.compile(r"[(\[](?:Xinhua|Photo|photo|Photo by [^/()\[\]]{2,40}|[A-Z][\w.]{1,20})/[^()\[\]]{2,60}[)\]]\s*$")
+_PHOTO_CREDIT = re.compile(r"[(\[](?:Xinhua|Photo|photo|Photo by [^/()\[\]]{2,40}|[A-Z][\w.]{1,20})/[^()\[\]]{2,60}[)\]]\s*$|"
+                           r"\bPhotos?\s?:\s?[A-Z][\w .,/'-]{1,60}$")  # "... Photo: VCG"
 _CAPTION_DATE = re.compile(r",\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d\.$")
 
 

@@ -8815,3 +8815,163 @@ GOLD_WMC22_OFFLINE_AND_CLOUD = {
     (0, 641, "count"): "new", (0, 400, "count"): "new",
     (1, 641, "count"): "known", (1, 420, "count"): "changed:conflict",
 }
+
+
+# A wire's page copied whole (its date on a line of its own), then a Chinese paper's page.
+STORY_WIMC25_XINHUA_PAGE = [
+    "Home | China | World | Business | Sci-Tech | Photos\n\nSmart manufacturing conference opens in Nanjing\n\n"
+    "Source: Xinhua\n\nEditor: huaxia\n\n2025-11-27 20:41:09\n\n"
+    "NANJING, Nov. 27 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference opened Thursday in Nanjing, "
+    "capital of east China's Jiangsu Province, with more than 300 companies showing industrial robots, machine "
+    "vision systems and digital twin software.\n\n"
+    "The exhibition covers 50,000 square meters, the organizers said. At the opening ceremony, 42 projects with a "
+    "total investment of 36.8 billion yuan were signed. ■\n\n"
+    "Related\n\nJiangsu builds more smart factories\n\nCopyright © 2000-2025 XINHUANET.com All rights reserved.",
+    "首页 > 要闻\n\n2025世界智能制造大会闭幕\n\n2025-11-29 18:22:40 来源：新华日报\n\n"
+    "11月29日，2025世界智能制造大会在南京闭幕。大会期间共签约项目86个，总投资712亿元。\n\n"
+    "本届大会参展企业326家，展览面积5万平方米。\n\n【纠错】 责任编辑：李明",
+]
+GOLD_WIMC25_XINHUA_PAGE = {
+    (0, 300, "count"): "new", (0, 50000, "m2"): "new", (0, 42, "count"): "new", (0, 36.8 * B, "CNY"): "new",
+    (1, 86, "count"): "new", (1, 71.2 * B, "CNY"): "new", (1, 326, "count"): "changed:refined",
+    (1, 50000, "m2"): "known",
+}
+
+
+# A page with a photo caption under its byline and stamp, then one dated by its byline line.
+STORY_WMC25_GT_CD_PAGES = [
+    "GT Voice\n\nChina\n\nHefei expo shows off flying cars, humanoids\n\nBy Global Times Published: Sep 19, 2025 "
+    "09:52 PM\n\nA flying car on display at the 2025 World Manufacturing Convention in Hefei. Photo: VCG\n\n"
+    "The 2025 World Manufacturing Convention opened in Hefei, East China's Anhui Province, on Friday, with about "
+    "560 companies from 30 countries and regions taking part in its expo, the Global Times learned from the "
+    "organizers.\n\nAmong them are 41 of the Fortune Global 500 companies.\n\nRELATED ARTICLES\n\nAnhui car output "
+    "hits record",
+    "chinadaily.com.cn\n\nHome / Business / Companies\n\nManufacturing convention wraps up with 712 deals\n\n"
+    "By Zhu Wen in Hefei | chinadaily.com.cn | Updated: 2025-09-23 10:14\n\nShare - WeChat\n\n"
+    "The 2025 World Manufacturing Convention closed in Hefei on Monday with 712 projects signed, involving total "
+    "investment of 410.5 billion yuan ($57.7 billion), local authorities said.\n\n"
+    "The expo hosted 568 companies, including 43 Fortune Global 500 companies, from 31 countries and regions. "
+    "It received about 210,000 visitors over four days.\n\nMost Viewed in 24 Hours\n\nCopyright 1995 - 2025. All "
+    "rights reserved.",
+]
+GOLD_WMC25_GT_CD_PAGES = {
+    (0, 560, "count"): "new", (0, 30, "count"): "new", (0, 41, "count"): "new",
+    (1, 712, "count"): "new", (1, 410.5 * B, "CNY"): "new", (1, 57.7 * B, "USD"): "new",
+    (1, 568, "count"): "changed:refined", (1, 43, "count"): "changed:conflict", (1, 31, "count"): "changed:conflict",
+    (1, 210000, "count"): "new", (1, 4, "day"): "new",
+}
+
+
+# A release's page with its provider above the date, then a reprint dated above its headline.
+STORY_WIMC25_RELEASE_PAGES = [
+    "PR Newswire\n\nNanjing conference to gather global smart manufacturing leaders\n\nNews provided by\n\n"
+    "World Intelligent Manufacturing Conference\n\nNov 20, 2025, 04:00 ET\n\nShare this article\n\n"
+    "NANJING, China, Nov. 20, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing Conference will be held "
+    "in Nanjing from November 27 to 29. About 1,500 guests are expected, and some 320 companies have registered "
+    "for the expo.\n\nSOURCE World Intelligent Manufacturing Conference",
+    "Sat, November 29, 2025 at 7:30 PM GMT+8\n\nNanjing smart manufacturing conference closes\n\nPR Newswire\n\n"
+    "2 min read\n\nNANJING, China, Nov. 29, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing "
+    "Conference closed in Nanjing on November 29. Over three days it brought together some 1,800 guests and "
+    "326 exhibitors, and 86 projects were signed.\n\nView original content: https://www.prnewswire.com/news-releases/"
+    "x.html\n\nSOURCE World Intelligent Manufacturing Conference",
+]
+GOLD_WIMC25_RELEASE_PAGES = {
+    (0, 1500, "count"): "new", (0, 320, "count"): "new",
+    (1, 3, "day"): "new", (1, 1800, "count"): "new", (1, 326, "count"): "changed:refined", (1, 86, "count"): "new",
+}
+
+
+# A broadcaster's page, then a page with the site's date of today above its headline.
+STORY_WMC23_CGTN_PD_PAGES = [
+    "CGTN\n\nChina\n\nWorld Manufacturing Convention kicks off in Hefei\n\nUpdated 16:20, 20-Sep-2023\n\nCGTN\n\n"
+    "The 2023 World Manufacturing Convention opened in Hefei on Wednesday. Over 500 companies are exhibiting in "
+    "eight exhibition zones, and more than 6,000 guests have registered to attend, organizers said.\n\n"
+    "Search Trends\n\nCopyright © 2023 CGTN. Beijing ICP prepared NO.16065310-3",
+    "Sunday, September 24, 2023\n\nPeople's Daily Online\n\nBusiness\n\nHefei convention inks 589 deals\n\n"
+    "(Xinhua) 08:56, September 24, 2023\n\nHEFEI, Sept. 23 (Xinhua) -- A total of 589 projects, with investment "
+    "totaling 469.4 billion yuan, were signed during the 2023 World Manufacturing Convention, which concluded in "
+    "Hefei on Friday.\n\nThe convention attracted 512 exhibitors and more than 6,500 guests.\n\n"
+    "Web editor: Zhang Kaiwei, Liang Jun",
+]
+GOLD_WMC23_CGTN_PD_PAGES = {
+    (0, 500, "count"): "new", (0, 8, "count"): "new", (0, 6000, "count"): "new",
+    (1, 589, "count"): "new", (1, 469.4 * B, "CNY"): "new", (1, 512, "count"): "changed:refined",
+    (1, 6500, "count"): "changed:refined",
+}
+
+
+# A Chinese page dated in its metadata line, then an English page dated with its editor's name.
+STORY_WIMC24_PEOPLE_ECNS = [
+    "人民网>>地方>>江苏\n\n2024世界智能制造大会开幕 300余家企业参展\n\n2024年12月20日09:12 | 来源：人民网－江苏频道\n\n小字号\n\n"
+    "人民网南京12月20日电 12月20日，2024世界智能制造大会在南京国际博览中心开幕。本届大会为期3天，展览面积4万平方米，"
+    "300余家企业参展。\n\n开幕式上，32个重点项目集中签约，总金额312.6亿元。\n\n分享让更多人看到\n\n返回顶部",
+    "ecns\n\nNanjing smart manufacturing conference closes\n\n2024-12-22 17:05:43 | Editor: Li Yan | ECNS App "
+    "Download\n\n(ECNS) -- The 2024 World Intelligent Manufacturing Conference concluded in Nanjing on Sunday. "
+    "A total of 263 companies exhibited at the conference, and 53 projects worth 41.2 billion yuan were signed "
+    "during the three-day event, according to the organizers.\n\nRelated news\n\nNanjing opens smart factory",
+]
+GOLD_WIMC24_PEOPLE_ECNS = {
+    (0, 3, "day"): "new", (0, 40000, "m2"): "new", (0, 300, "count"): "new", (0, 32, "count"): "new",
+    (0, 31.26 * B, "CNY"): "new",
+    (1, 263, "count"): "changed:conflict", (1, 53, "count"): "new", (1, 41.2 * B, "CNY"): "new", (1, 3, "day"): "known",
+}
+
+
+# The event's own site with a menu above the headline, then a wire page with its fields on one line.
+STORY_WMC26_EVENT_SITE = [
+    "World Manufacturing Convention\n\nHome About News Exhibition Forums Investment Contact\n\nNews\n\n"
+    "2026 WMC opens in Hefei\n\nRelease time：2026-09-20 Source：WMC\n\n"
+    "The 2026 World Manufacturing Convention opened in Hefei on September 20. Its expo spans 75,000 square meters "
+    "across six halls, with 580 exhibitors, including 60 Fortune Global 500 companies.\n\n"
+    "Previous: Convention to open on September 20\n\nNext: Forum on new materials held",
+    "Hefei convention ends with 760 projects signed\n\nSource: Xinhua | 2026-09-23 21:17:02 | Editor: huaxia\n\n"
+    "HEFEI, Sept. 23 (Xinhua) -- The 2026 World Manufacturing Convention closed Wednesday in Hefei, where 760 "
+    "projects with a combined investment of 452 billion yuan were signed. Its expo drew 583 exhibitors and about "
+    "180,000 visitors. ■",
+]
+GOLD_WMC26_EVENT_SITE = {
+    (0, 75000, "m2"): "new", (0, 6, "count"): "new", (0, 580, "count"): "new", (0, 60, "count"): "new",
+    (1, 760, "count"): "new", (1, 452 * B, "CNY"): "new", (1, 583, "count"): "changed:conflict",
+    (1, 180000, "count"): "new",
+}
+
+
+# The host province's car statistics beside the convention's counts.
+STORY_WMC25_CAR_STATISTICS = [
+    doc("2025-09-20", "Hefei convention spotlights Anhui's car industry",
+        "HEFEI, Sept. 20 (Xinhua) -- Electric cars and the robots that build them filled the halls of the 2025 World "
+        "Manufacturing Convention, which opened Friday in Hefei.\n\n"
+        "Anhui produced 1.68 million new energy vehicles last year, up 60 percent year on year, and its car exports "
+        "topped 1 million units, provincial officials said at the opening.\n\n"
+        "More than 550 companies are taking part in the convention's expo, which covers 70,000 square meters."),
+    doc("2025-09-22", "Anhui's auto sector powers ahead as convention continues",
+        "HEFEI, Sept. 22 (Xinhua) -- In the first eight months of this year, Anhui made 1.25 million new energy "
+        "vehicles, the provincial bureau of statistics said on Monday, as the 2025 World Manufacturing Convention "
+        "entered its last day.\n\n"
+        "The province now has 15 carmakers and more than 2,000 parts suppliers, it said.\n\n"
+        "The convention's expo has 561 exhibitors."),
+]
+GOLD_WMC25_CAR_STATISTICS = {
+    (0, 1.68e6, "count"): "new", (0, 60, "percent"): "new", (0, 1e6, "count"): "new", (0, 550, "count"): "new",
+    (0, 70000, "m2"): "new",
+    (1, 1.25e6, "count"): "new", (1, 15, "count"): "new", (1, 2000, "count"): "new",
+    (1, 561, "count"): "changed:refined",
+}
+
+
+# The host city's own statistics beside the conference's forecasts and results.
+STORY_WIMC24_CITY_STATISTICS = [
+    doc("2024-12-19", "Nanjing gears up for smart manufacturing conference",
+        "NANJING -- Nanjing's intelligent manufacturing industry had output of 500 billion yuan last year, and the "
+        "city is home to 1,200 high-tech manufacturers, officials said ahead of the 2024 World Intelligent "
+        "Manufacturing Conference, which opens on Friday.\n\n"
+        "The conference expects more than 250 exhibitors and 20,000 visitors."),
+    doc("2024-12-22", "Smart manufacturing conference ends in Nanjing",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference ended on Sunday with 263 exhibitors and "
+        "about 32,000 visitors over three days.\n\n"
+        "Nanjing's intelligent manufacturing output is expected to reach 600 billion yuan this year, the city said."),
+]
+GOLD_WIMC24_CITY_STATISTICS = {
+    (0, 500 * B, "CNY"): "new", (0, 1200, "count"): "new", (0, 250, "count"): "new", (0, 20000, "count"): "new",
+    (1, 263, "count"): "new", (1, 32000, "count"): "new", (1, 3, "day"): "new", (1, 600 * B, "CNY"): "new",
+}

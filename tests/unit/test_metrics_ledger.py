@@ -1090,7 +1090,15 @@ def _stories():
             pytest.param(s.STORY_WIMC25_ZH_OPENING_DAY_EN, s.GOLD_WIMC25_ZH_OPENING_DAY_EN, None, id="wimc-2025-zh-opening-day-and-english"),
             pytest.param(s.STORY_WMC24_EXPECTS_COUNTRIES, s.GOLD_WMC24_EXPECTS_COUNTRIES, None, id="wmc-2024-expects-countries"),
             pytest.param(s.STORY_WIMC23_BUREAU_AND_ZH, s.GOLD_WIMC23_BUREAU_AND_ZH, None, id="wimc-2023-bureau-and-zh"),
-            pytest.param(s.STORY_WMC22_OFFLINE_AND_CLOUD, s.GOLD_WMC22_OFFLINE_AND_CLOUD, None, id="wmc-2022-offline-and-cloud")]
+            pytest.param(s.STORY_WMC22_OFFLINE_AND_CLOUD, s.GOLD_WMC22_OFFLINE_AND_CLOUD, None, id="wmc-2022-offline-and-cloud"),
+            pytest.param(s.STORY_WIMC25_XINHUA_PAGE, s.GOLD_WIMC25_XINHUA_PAGE, None, id="wimc-2025-xinhua-page"),
+            pytest.param(s.STORY_WMC25_GT_CD_PAGES, s.GOLD_WMC25_GT_CD_PAGES, None, id="wmc-2025-gt-cd-pages"),
+            pytest.param(s.STORY_WIMC25_RELEASE_PAGES, s.GOLD_WIMC25_RELEASE_PAGES, None, id="wimc-2025-release-pages"),
+            pytest.param(s.STORY_WMC23_CGTN_PD_PAGES, s.GOLD_WMC23_CGTN_PD_PAGES, None, id="wmc-2023-cgtn-pd-pages"),
+            pytest.param(s.STORY_WIMC24_PEOPLE_ECNS, s.GOLD_WIMC24_PEOPLE_ECNS, None, id="wimc-2024-people-ecns"),
+            pytest.param(s.STORY_WMC26_EVENT_SITE, s.GOLD_WMC26_EVENT_SITE, None, id="wmc-2026-event-site"),
+            pytest.param(s.STORY_WMC25_CAR_STATISTICS, s.GOLD_WMC25_CAR_STATISTICS, None, id="wmc-2025-car-statistics"),
+            pytest.param(s.STORY_WIMC24_CITY_STATISTICS, s.GOLD_WIMC24_CITY_STATISTICS, None, id="wimc-2024-city-statistics")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1994,6 +2002,14 @@ def test_deals_signed_as_the_event_opened_are_the_openings_batch():
     ("Anhui has built 1,300 digital workshops and 250 smart factories, a provincial official told the forum.",
      [(1300, "digital workshops", "background"), (250, "smart factories", "background")]),
     ("The province now counts 9,200 charging stations.", [(9200, "charging stations", "background")]),
+    # what a place makes, and a place that is home to companies: not the event's companies
+    ("In the first half of the year, Jiangsu made 640,000 industrial robots.",
+     [(640000, "products", "background")]),
+    ("Output rose 9 percent, and the city is home to 1,150 high-tech manufacturers.",
+     [(9, "output growth", "edition"), (1150, "companies", "background")]),
+    # a second count joined to a first with a qualifier is the same place's
+    ("The province now has 18 carmakers and more than 1,900 parts suppliers.",
+     [(18, "carmakers", "background"), (1900, "parts suppliers", "background")]),
     # the event's own measures stay the edition's whatever the subject
     ("Hefei hosts 700 exhibitors at the convention.", [(700, "exhibitors", "edition")]),
 ])
@@ -2188,6 +2204,13 @@ def test_a_headline_amount_without_its_currency_is_the_bodys_amount():
 @pytest.mark.parametrize("text,expected", [
     # those of the Fortune list at the event: the edition's count, not a part of a whole
     ("A total of 44 of the world's top 500 enterprises attend.", [(44, "fortune500", "edition")]),
+    # the same with the list's name after "of the", after a verb, and another count after it
+    ("The fair has drawn 47 of the Fortune Global 500 companies and 33 countries and regions.",
+     [(47, "fortune500", "edition"), (33, "countries_regions", "edition")]),
+    ("Exhibitors include 39 of the world's top 500 firms.", [(39, "fortune500", "edition")]),
+    # a sentence of its own about the exhibitors counted before (with another count between)
+    ("About 480 companies from 25 countries and regions exhibit. Among them are 37 of the Fortune Global 500 "
+     "companies.", [(480, "exhibitors", "edition"), (25, "countries_regions", "edition"), (37, "fortune500", "edition")]),
     # a count that doubled to its value
     ("Foreign-funded projects at the fair more than doubled to 72.", [(72, "foreign_projects", "edition")]),
 ])

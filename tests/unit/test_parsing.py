@@ -254,3 +254,31 @@ def test_a_date_line_is_told_from_a_headline_and_a_credit_line():
                "organizers said.\n\nMore news\n\n2026-09-30\n")
     with pytest.raises(Exception, match="no publication date"):
         article_from_document(undated, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+
+
+@pytest.mark.parametrize("raw,title,day", [
+    # a photo caption between the headline and the story is no headline, whichever is longer
+    ("Local\nHefei fair puts robots on show\nBy Staff Reporter Published: Sep 19, 2026 09:10 PM\nA humanoid robot "
+     "waves to visitors at the World Manufacturing Convention in Hefei on Saturday. Photo: Zhang Lei\n",
+     "Hefei fair puts robots on show", "2026-09-19"),
+    ("Hefei fair puts robots on show\nBy Li Ming in Hefei | example-daily.cn | Updated: 2026-09-19 17:31\nA humanoid "
+     "robot waves to visitors at the World Manufacturing Convention in Hefei on Saturday. [Photo by Li Ming/"
+     "example-daily.cn]\n", "Hefei fair puts robots on show", "2026-09-19"),
+    # a site's menu above the headline, longer than it
+    ("Home About Us News Exhibition Forums Partners Contact Us\nNews\nFair closes in Hefei\nRelease time：2026-09-22 "
+     "Source：Organizing Committee\n", "Fair closes in Hefei", "2026-09-22"),
+    # the organisation that issued a release, above its date
+    ("Fair closes in Hefei with 700 deals\nNews provided by\nWorld Manufacturing Convention Organizing Committee\n"
+     "Sep 22, 2026, 05:30 ET\nShare this article\n", "Fair closes in Hefei with 700 deals", "2026-09-22"),
+    # an editor's line under the headline; the site's date of today above it is not the story's
+    ("Tuesday, October 6, 2026\nFair closes in Hefei with 700 deals\nEditor: Wang Fang 丨example.com\n"
+     "09-22-2026 16:05 BJT\n", "Fair closes in Hefei with 700 deals", "2026-09-22"),
+])
+def test_the_headline_is_the_line_above_the_pages_date_or_byline(raw, title, day):
+    from extract.article import article_from_document
+
+    raw += ("The 2026 World Manufacturing Convention in Hefei drew 410 exhibitors, including 52 of the Fortune Global "
+            "500 companies, organizers said.\n")
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    assert (article.title, article.date) == (title, day)
+    assert article.text.startswith(("The 2026 World", "A humanoid robot"))
