@@ -159,7 +159,7 @@ _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|of which|of them|among them)\s(?:(?:a|about|some|nearly|more than|over|"
-                        r"around)\s)?$", re.I)
+                        r"around|the)\s)?$", re.I)  # ("including the 30 signed at the opening")
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
@@ -175,8 +175,10 @@ _RETRACTED = re.compile(r"\d,? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|climbed|grew|increased|jumped|fell|"
-                         r"dropped|reached|hit|stood at|was|is|came to)(?: to)?\s(?:(?:more than|over|about|around|"
-                         r"nearly|some|roughly|almost)\s)?$", re.I)
+                         r"dropped|reached|hit|stood at|was|is|came to|"
+                         # ("and we expect the number to pass 550", "the number is expected to exceed 550")
+                         r"(?:is expected |could |would |will |may |)(?:to )?(?:pass|exceed|top|surpass|reach|hit))"
+                         r"(?: to)?\s(?:(?:more than|over|about|around|nearly|some|roughly|almost)\s)?$", re.I)
 # an amount converted: "735.1 billion yuan (about 103.5 billion U.S. dollars)", "527.9 billion yuan, or about 81.7
 # billion U.S. dollars"
 _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
@@ -346,6 +348,9 @@ _OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?:[\d,.]+ |(?:Fortune
 # "Exhibitors include 39 Fortune Global 500 firms": the list's whole is the exhibitors, its subject
 _EXHIBITORS_INCLUDE = re.compile(r"\b(?:exhibitors|exhibiting (?:companies|firms|enterprises))\s(?:also\s)?"
                                  r"(?:include|included|includes)\s(?:[\w-]+\s){0,3}$", re.I)
+# a sentence about the projects the sentence before counted: "They involve", "Together they are worth", "The deals carry"
+_THEY_OPEN = re.compile(r"\s*(?:together,?\s)?(?:they|these (?:projects|deals)|the (?:projects|deals))\s(?:together\s)?"
+                        r"(?:involve|involved|carry|carried|have|had|are|were|represent|represented|account)\b", re.I)
 _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 _OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those),\s$", re.I)
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
@@ -522,8 +527,10 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
             window = before[max(0, len(before) - (figure.start - previous.end)):] if previous else before
             if _OPENING.search(window) or _OPENING_AFTER.match(text, figure.end) \
                     or _OPENING.search(batch_clause(before, _AFTER_END.split(text[figure.end:figure.end + 160], 1)[0])) \
-                    or (previous is not None and previous.scope == "opening" and previous.unit != figure.unit):
-                figure = replace(figure, scope="opening")
+                    or (previous is not None and previous.scope == "opening" and previous.unit != figure.unit) \
+                    or (previous is None and out and out[-1].scope == "opening" and out[-1].unit == "count"
+                        and figure.unit in MONEY_UNITS and _THEY_OPEN.match(figure.sentence)):
+                figure = replace(figure, scope="opening")  # (the next sentence's "They involve ... 25.6 billion yuan")
         out.append(figure)
     return out
 
@@ -879,6 +886,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
             scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
             qualifier = _while_running(qualifier, unit, sentence, memo)
+        if unit in MONEY_UNITS and scope == "edition" and previous is None and figures \
+                and figures[-1].unit == "count" and figures[-1].metric in ("projects_signed", "projects") \
+                and figures[-1].scope not in ("edition", "cumulative") and start - figures[-1].end < 250 \
+                and _THEY_OPEN.match(sentence):
+            scope = figures[-1].scope  # "Thirty projects were signed at the opening. They involve ... 25.6 billion yuan"
         if unit in MONEY_UNITS and scope in ("edition", "cumulative") and previous is not None \
                 and previous.unit in MONEY_UNITS and previous.unit != unit and _CONVERSION.fullmatch(text, previous.end, start):
             # "735.1 billion yuan (about 103.5 billion U.S. dollars)": the same amount at some exchange rate, which
@@ -927,8 +939,9 @@ def _recent(figures: list[Figure], sentence: str, unit: str, *, named: bool = Fa
     return None
 
 
-_PRONOUN_START = re.compile(r"(?:It|Its)\s")
+_PRONOUN_START = re.compile(r"(?:A:\s*)?(?:It|Its)\s")  # (an answer's "A: It will cover ...")
 _ONLINE_SHOW = re.compile(r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b", re.I)
+_SHOW = re.compile(r"\b(?:expo|exhibition)\b", re.I)  # ("How big will this year's expo be?")
 # "Of the 41 projects signed at ..., 12 have broken ground. Together they are worth 62.8 billion yuan."
 _THEY_START = re.compile(r"(?:Together,?\s|In all,?\s|In total,?\s)?(?:they|these|those)\s", re.I)
 _SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\w-]+\s){0,3}?(?:signed|inked|sealed)\b|"
@@ -937,7 +950,8 @@ _SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\
 
 def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: str) -> str:
     """A sentence that opens with "It" about the cloud exhibition the sentence before opened with ("The cloud
-    exhibition ... had received 38 million visits. It features 1,338 companies."), or with "they" after one about
+    exhibition ... had received 38 million visits. It features 1,338 companies.") or about the expo it named ("How
+    big will this year's expo be? It will cover about 75,000 square meters"), or with "they" after one about
     signed projects ("... 41 projects signed at ... Together they are worth 62.8 billion yuan."): that subject,
     then the sentence, so that what it counts is the online exhibition's or the signed projects'."""
     if si == 0:
@@ -948,7 +962,7 @@ def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: st
         return f"the {signed.group(0)}: {sentence}" if signed else sentence
     if not _PRONOUN_START.match(sentence):
         return sentence
-    subject = _ONLINE_SHOW.search(text, a, min(a + 60, b))
+    subject = _ONLINE_SHOW.search(text, a, min(a + 60, b)) or _SHOW.search(text, a, min(b, a + MAX_SENTENCE))
     return f"{subject.group(0)} with: {sentence}" if subject else sentence
 
 

@@ -83,8 +83,9 @@ VOCABULARY: tuple[Metric, ...] = (
        follow=[r"^\s(?:heads|chiefs|bosses) of (?:[\w-]+\s){0,4}?(?:companies|firms|enterprises|multinationals|"
                r"corporations)\b"], rank=8),
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"],
-       # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies"
-       follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|rank|ranked|are ranked|were ranked)\s)?(?:among\s)?"
+       # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies", "68 of them on
+       # the Fortune Global 500 list"
+       follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|rank|ranked|are ranked|were ranked)\s)?(?:(?:among|on|in)\s)?"
                r"(?:of\s)?(?:the\s)?(?:(?:world['’]s|global)\stop\s500|fortune\s(?:global\s)?500)\b"], rank=6),
     # "35 overseas exhibitors", "18 foreign companies had booths": a measure of its own, not a part of the exhibitors
     _m("overseas_exhibitors", "overseas exhibitors", ["count"],
@@ -451,6 +452,8 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
                        r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
                        r"(?:projects|deals|contracts|agreements) to be (?:signed|inked|sealed)|"
+                       # "We have lined up about 600 projects for signing", "120 projects are ready for signing"
+                       r"lined up (?:[\w-]+ ){0,4}?(?:projects|deals|contracts)|for (?:signing|signature)|"
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|"
                        r"(?:is|are) set to (?:welcome|draw|attract|invite)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)

@@ -8975,3 +8975,127 @@ GOLD_WIMC24_CITY_STATISTICS = {
     (0, 500 * B, "CNY"): "new", (0, 1200, "count"): "new", (0, 250, "count"): "new", (0, 20000, "count"): "new",
     (1, 263, "count"): "new", (1, 32000, "count"): "new", (1, 3, "day"): "new", (1, 600 * B, "CNY"): "new",
 }
+
+
+# A key-figures list of 'value -- what' lines, then the close with the Fortune count 'of them on the list'.
+STORY_WMC24_IN_NUMBERS = [
+    doc("2024-09-21", "WMC 2024 in numbers",
+        "HEFEI -- Key figures from the 2024 World Manufacturing Convention, as released by its organizing committee:\n\n"
+        "718 -- projects signed\n\n369.2 billion yuan -- total investment of the signed projects\n\n"
+        "532 -- companies at the expo\n\n68 -- Fortune Global 500 companies among them\n\n"
+        "70,000 square meters -- exhibition area"),
+    doc("2024-09-24", "Hefei convention wraps up",
+        "HEFEI -- The 2024 World Manufacturing Convention wrapped up in Hefei with 718 signed projects worth 369.2 "
+        "billion yuan. The expo, spread over 70,000 square meters, featured 535 companies, 68 of them on the Fortune "
+        "Global 500 list."),
+]
+GOLD_WMC24_IN_NUMBERS = {
+    (0, 718, "count"): "new", (0, 369.2 * B, "CNY"): "new", (0, 532, "count"): "new", (0, 68, "count"): "new",
+    (0, 70000, "m2"): "new",
+    (1, 718, "count"): "known", (1, 369.2 * B, "CNY"): "known", (1, 70000, "m2"): "known",
+    (1, 535, "count"): "changed:conflict", (1, 68, "count"): "known",
+}
+
+
+# An interview of questions and answers with forecasts, then the close.
+STORY_WMC25_QA_FORECASTS = [
+    doc("2025-09-18", "Q&A: Convention official on what to expect in Hefei",
+        "HEFEI -- Ahead of the 2025 World Manufacturing Convention, a member of its organizing committee answered "
+        "questions from reporters.\n\n"
+        "Q: How big will this year's expo be?\n\n"
+        "A: It will cover about 75,000 square meters. So far 540 companies have confirmed they will exhibit, and we "
+        "expect the number to pass 550.\n\n"
+        "Q: And the signings?\n\n"
+        "A: We have lined up about 600 projects for signing during the convention."),
+    doc("2025-09-23", "Convention closes with 712 deals",
+        "HEFEI -- The 2025 World Manufacturing Convention closed in Hefei, with 712 projects signed and 561 companies "
+        "exhibiting on 75,000 square meters."),
+]
+GOLD_WMC25_QA_FORECASTS = {
+    (0, 75000, "m2"): "new", (0, 540, "count"): "new", (0, 550, "count"): "new", (0, 600, "count"): "new",
+    (1, 712, "count"): "new", (1, 561, "count"): "changed:refined", (1, 75000, "m2"): "known",
+}
+
+
+# The previous editions' sum and last year's count beside this year's.
+STORY_WMC25_PREVIOUS_SIX = [
+    doc("2025-09-19", "Seven years of the World Manufacturing Convention",
+        "HEFEI -- Over its previous six editions, the World Manufacturing Convention signed 3,021 projects with "
+        "total investment of 2.06 trillion yuan, organizers said on Friday as the 2025 convention opened.\n\n"
+        "This year's edition has 552 exhibitors, up from 532 last year."),
+    doc("2025-09-23", "Hefei convention ends",
+        "HEFEI -- The 2025 World Manufacturing Convention ended Tuesday. The number of exhibitors reached a record "
+        "561. Organizers said 712 projects were signed, slightly fewer than the 718 signed last year."),
+]
+GOLD_WMC25_PREVIOUS_SIX = {
+    (0, 3021, "count"): "new", (0, 2060 * B, "CNY"): "new", (0, 552, "count"): "new", (0, 532, "count"): "skip",
+    (1, 561, "count"): "changed:conflict", (1, 712, "count"): "new", (1, 718, "count"): "skip",
+}
+
+
+# The opening's batch with its amount in the next sentence, then the close naming it again.
+STORY_WIMC23_OPENING_BATCH_AMOUNT = [
+    doc("2023-12-06", "Nanjing conference opens with 30 deals",
+        "NANJING -- Thirty projects were signed on Wednesday as the 2023 World Intelligent Manufacturing Conference "
+        "opened in Nanjing. They involve total investment of 25.6 billion yuan.\n\n"
+        "The conference, which lasts three days, has gathered about 2,000 guests, among them 26 academicians of the "
+        "Chinese Academy of Sciences and the Chinese Academy of Engineering."),
+    doc("2023-12-08", "Smart manufacturing conference closes in Nanjing",
+        "NANJING -- The 2023 World Intelligent Manufacturing Conference closed on Friday. During the conference, 56 "
+        "projects worth 48.3 billion yuan were signed, including the 30 signed at the opening. About 2,100 guests "
+        "took part, including 28 academicians."),
+]
+GOLD_WIMC23_OPENING_BATCH_AMOUNT = {
+    (0, 30, "count"): "new", (0, 25.6 * B, "CNY"): "new", (0, 3, "day"): "new", (0, 2000, "count"): "new",
+    (0, 26, "count"): "new",
+    (1, 56, "count"): "new", (1, 48.3 * B, "CNY"): "new", (1, 30, "count"): "known", (1, 2100, "count"): "changed:refined",
+    (1, 28, "count"): "changed:conflict",
+}
+
+
+# A feature with a quote and the host province's statistics, then the close.
+STORY_WIMC22_ECONOMIC_WATCH = [
+    doc("2022-11-24", "Economic Watch: Smart factories take center stage at Nanjing conference",
+        "NANJING, Nov. 24 (Xinhua) -- In a hall of the Nanjing International Expo Center, a robotic arm assembles a "
+        "gearbox in 90 seconds while a screen tracks every bolt.\n\n"
+        "The scene is one of many at the 2022 World Intelligent Manufacturing Conference, which opened here on "
+        "Thursday. More than 200 enterprises are exhibiting, half of them online because of COVID-19 restrictions, "
+        "the organizers said.\n\n"
+        "Jiangsu now has 1,957 provincial-level smart workshops, according to the provincial industry department. "
+        "The province's industrial output exceeded 15 trillion yuan last year.\n\n"
+        "\"We came with 12 new products,\" said Zhang Wei, sales director of a robot maker based in Suzhou."),
+    doc("2022-11-26", "Nanjing conference signs 48 projects",
+        "NANJING -- The 2022 World Intelligent Manufacturing Conference closed in Nanjing on Saturday after signing "
+        "48 projects with total investment of 52.3 billion yuan. A total of 216 enterprises exhibited, 108 of them "
+        "online."),
+]
+GOLD_WIMC22_ECONOMIC_WATCH = {
+    (0, 200, "count"): "new", (0, 1957, "count"): "new", (0, 15000 * B, "CNY"): "new", (0, 12, "count"): "new",
+    (1, 48, "count"): "new", (1, 52.3 * B, "CNY"): "new", (1, 216, "count"): "changed:refined", (1, 108, "count"): "new",
+}
+
+
+# A story, its corrected copy with an editor's note, then the close.
+STORY_WMC26_CORRECTED_COPY = [
+    doc("2026-09-19", "Manufacturing convention opens in Hefei, signs 158 projects",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2026 World Manufacturing Convention opened in Hefei on Saturday, with 158 "
+        "projects involving a total investment of 98.6 billion yuan signed at the opening ceremony.\n\n"
+        "More than 600 enterprises from 32 countries and regions are exhibiting at the four-day event."),
+    doc("2026-09-19", "Manufacturing convention opens in Hefei, signs 158 projects",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2026 World Manufacturing Convention opened in Hefei on Saturday, with 158 "
+        "projects involving a total investment of 98.6 billion yuan signed at the opening ceremony.\n\n"
+        "More than 600 enterprises from 32 countries and regions are exhibiting at the four-day event.\n\n"
+        "Editor's note: An earlier version of this story gave the number of countries and regions as 23."),
+    doc("2026-09-22", "Hefei convention closes with 790 projects",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2026 World Manufacturing Convention closed on Tuesday. A total of 790 "
+        "projects with a combined investment of 486 billion yuan were signed during the event, which hosted 618 "
+        "enterprises from 33 countries and regions."),
+]
+GOLD_WMC26_CORRECTED_COPY = {
+    (0, 158, "count"): "new", (0, 98.6 * B, "CNY"): "new", (0, 600, "count"): "new", (0, 32, "count"): "new",
+    (0, 4, "day"): "new",
+    (1, 158, "count"): "known", (1, 98.6 * B, "CNY"): "known", (1, 600, "count"): "known", (1, 32, "count"): "known",
+    (1, 23, "count"): "skip",
+    (2, 790, "count"): "new", (2, 486 * B, "CNY"): "new", (2, 618, "count"): "changed:refined",
+    (2, 33, "count"): "changed:conflict",
+}

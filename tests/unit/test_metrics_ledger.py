@@ -1098,7 +1098,13 @@ def _stories():
             pytest.param(s.STORY_WIMC24_PEOPLE_ECNS, s.GOLD_WIMC24_PEOPLE_ECNS, None, id="wimc-2024-people-ecns"),
             pytest.param(s.STORY_WMC26_EVENT_SITE, s.GOLD_WMC26_EVENT_SITE, None, id="wmc-2026-event-site"),
             pytest.param(s.STORY_WMC25_CAR_STATISTICS, s.GOLD_WMC25_CAR_STATISTICS, None, id="wmc-2025-car-statistics"),
-            pytest.param(s.STORY_WIMC24_CITY_STATISTICS, s.GOLD_WIMC24_CITY_STATISTICS, None, id="wimc-2024-city-statistics")]
+            pytest.param(s.STORY_WIMC24_CITY_STATISTICS, s.GOLD_WIMC24_CITY_STATISTICS, None, id="wimc-2024-city-statistics"),
+            pytest.param(s.STORY_WMC24_IN_NUMBERS, s.GOLD_WMC24_IN_NUMBERS, None, id="wmc-2024-in-numbers"),
+            pytest.param(s.STORY_WMC25_QA_FORECASTS, s.GOLD_WMC25_QA_FORECASTS, None, id="wmc-2025-qa-forecasts"),
+            pytest.param(s.STORY_WMC25_PREVIOUS_SIX, s.GOLD_WMC25_PREVIOUS_SIX, None, id="wmc-2025-previous-six"),
+            pytest.param(s.STORY_WIMC23_OPENING_BATCH_AMOUNT, s.GOLD_WIMC23_OPENING_BATCH_AMOUNT, None, id="wimc-2023-opening-batch-amount"),
+            pytest.param(s.STORY_WIMC22_ECONOMIC_WATCH, s.GOLD_WIMC22_ECONOMIC_WATCH, None, id="wimc-2022-economic-watch"),
+            pytest.param(s.STORY_WMC26_CORRECTED_COPY, s.GOLD_WMC26_CORRECTED_COPY, None, id="wmc-2026-corrected-copy")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2248,3 +2254,25 @@ def test_shows_within_the_event_other_cities_and_one_of_something(text, expected
 def test_the_previous_editions_named_in_full_sum_them():
     assert _measured("The previous six World Manufacturing Conventions signed 3,900 projects.") == [
         (3900, "projects_signed", "cumulative")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the opening's batch named again with "the" inside the closing total
+    ("Over three days, 61 projects worth 50.2 billion yuan were signed, including the 24 signed at the opening.",
+     [(3, "duration_days", "edition"), (61, "projects_signed", "edition"), (50.2e9, "contract_value", "edition"),
+      (24, "projects_signed", "opening")]),
+    # what the opening's batch is worth, given in the next sentence
+    ("Twenty-four projects were signed as the fair opened on Friday. They carry total investment of 19.8 billion yuan.",
+     [(24, "projects_signed", "opening"), (19.8e9, "investment", "opening")]),
+    # the Fortune list named after "of them ... on"
+    ("The expo hosted 515 companies, 61 of them on the Fortune Global 500 list.",
+     [(515, "exhibitors", "edition"), (61, "fortune500", "edition")]),
+    # projects prepared for signing, and a count the organizers expect to pass: forecasts
+    ("Organizers have lined up about 580 projects for signing during the fair.", [(580, "projects_signed", "expected")]),
+    ("So far 505 companies have signed up to exhibit, and the number is expected to pass 520.",
+     [(505, "exhibitors", "edition"), (520, "exhibitors", "expected")]),
+    # an answer about the expo the question named
+    ("Q: How large is this year's expo? A: It covers some 72,000 square meters.", [(72000, "exhibition_area", "edition")]),
+])
+def test_batches_forecasts_and_answers_read_from_the_sentence_before(text, expected):
+    assert _measured(text) == expected
