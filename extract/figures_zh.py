@@ -128,6 +128,12 @@ _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{1,4}(?:市|县|区)|我市|我县|我区|本市)(?:代表团)?(?:共计|共|累计|已|此次|本次)*"
                           r"(?:将)?(?:现场)?(?:集中)?(?:签约|签下|报送签约|报送|促成签约)")
+# the host region's own statistics, its subject a place and its verb what a place does ("江苏已累计建成示范工厂295家",
+# "全省拥有", "江苏省级智能制造示范工厂数量已达300家"), not the event's
+_PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前)(?:江苏|安徽|合肥|南京|全省|全市|我省|我市|该省|该市)(?:省|市)?"
+                        r"(?:(?:已经|已|累计|目前|现已|现|共|先后)*(?:建成|拥有|培育|认定|创建|建有|集聚|聚集)|"
+                        r"(?:省级)?[\u4e00-\u9fff]{2,16}?(?:数量|总数)(?:已|累计)*(?:达到?|超过?|突破))")
+_EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|嘉宾|观众")
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
 _FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请")
 _EARLIER = re.compile(r"上届|上一届|去年")
@@ -298,7 +304,8 @@ _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|�
 _NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|"
                          r"展出|实现|完成|带动|达到|的|和|及|与|等)"
                          r"[\u4e00-\u9fff\d]){2,10})")
-_VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有|共|有|合计|总计|收获|展出|举办|发布|邀请到?|组织|吸引|"
+_VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有|建成|建有|拥有|培育|认定|创建|共|有|合计|总计|收获|展出|"
+                               r"举办|发布|邀请到?|组织|吸引|"
                                r"促成|签约|来自|其中|包括|以及|等|了|的|为|是|在|和|及|与")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -413,6 +420,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             "part" if (metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
+        if scope == "edition" and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
+                                   or (figures and figures[-1].scope == "background" and figures[-1].start >= s_start
+                                       and not _EVENT_WORD.search(text, figures[-1].end, start))):
+            scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own
         whole = figures[-1] if figures and figures[-1].start >= s_start and figures[-1].scope == "edition" else None
         # ("参展企业中世界500强企业32家": the whole is named, not counted)
         whole_metric = whole.metric if whole else "exhibitors" if _EXHIBITORS_AMONG.search(segment) else ""

@@ -9099,3 +9099,82 @@ GOLD_WMC26_CORRECTED_COPY = {
     (2, 790, "count"): "new", (2, 486 * B, "CNY"): "new", (2, 618, "count"): "changed:refined",
     (2, 33, "count"): "changed:conflict",
 }
+
+
+# A Chinese wire's opening with guests and academicians, then the results briefing.
+STORY_WMC25_ZH_WIRE = [
+    doc("2025-09-20", "2025世界制造业大会在合肥开幕",
+        "新华社合肥9月20日电（记者 陈诺）2025世界制造业大会20日在安徽合肥开幕。本届大会为期4天，来自30多个国家和地区的"
+        "4000余名嘉宾参会，其中包括两院院士15人。\n\n开幕式上，集中签约重大项目156个，总投资约1068亿元。"),
+    doc("2025-09-23", "2025世界制造业大会闭幕 签约项目712个",
+        "记者23日从2025世界制造业大会新闻发布会获悉，本届大会共签约项目712个，总投资4105亿元，同比增长11.2%。其中，"
+        "外资项目96个，投资额92亿美元。大会共有来自32个国家和地区的4600余名嘉宾参会，两院院士18人。"),
+]
+GOLD_WMC25_ZH_WIRE = {
+    (0, 4, "day"): "new", (0, 30, "count"): "new", (0, 4000, "count"): "new", (0, 15, "count"): "new",
+    (0, 156, "count"): "new", (0, 106.8 * B, "CNY"): "new",
+    (1, 712, "count"): "new", (1, 410.5 * B, "CNY"): "new", (1, 11.2, "percent"): "skip", (1, 96, "count"): "new",
+    (1, 9.2 * B, "USD"): "new", (1, 32, "count"): "changed:refined", (1, 4600, "count"): "changed:refined",
+    (1, 18, "count"): "changed:conflict",
+}
+
+
+# Zones and one zone's area at the opening, then the close with online views.
+STORY_WIMC24_ZH_ZONES = [
+    doc("2024-12-20", "2024世界智能制造大会开幕",
+        "12月20日，2024世界智能制造大会在南京开幕。本届大会展览面积4万平方米，设置智能装备、工业软件、人形机器人等6个展区，"
+        "超260家企业参展，其中智能制造博览会人形机器人展区面积达3000平方米。"),
+    doc("2024-12-22", "2024世界智能制造大会闭幕",
+        "12月22日，为期3天的2024世界智能制造大会闭幕。大会期间，263家企业参展，线下观众超9万人次，线上直播观看量达"
+        "1.2亿人次。大会集中签约重大项目30个，总投资536.3亿元。"),
+]
+GOLD_WIMC24_ZH_ZONES = {
+    (0, 40000, "m2"): "new", (0, 6, "count"): "new", (0, 260, "count"): "new", (0, 3000, "m2"): "new",
+    (1, 3, "day"): "new", (1, 263, "count"): "changed:refined", (1, 90000, "count"): "new", (1, 1.2e8, "count"): "new",
+    (1, 30, "count"): "new", (1, 53.63 * B, "CNY"): "new",
+}
+
+
+# The sum of six editions before the seventh, then the sum of seven.
+STORY_WMC24_ZH_SEVEN_EDITIONS = [
+    doc("2024-09-19", "世界制造业大会六年签约项目3021个",
+        "自2018年首届举办以来，世界制造业大会已连续举办六届，累计签约项目3021个，总投资2.1万亿元，成为安徽招商引资的重要平台。"
+        "今年大会将于9月20日至23日举行。"),
+    doc("2024-09-23", "2024世界制造业大会成果丰硕",
+        "2024世界制造业大会23日闭幕。本届大会共签约项目718个，总投资3692亿元。至此，七届大会累计签约项目3739个。"),
+]
+GOLD_WMC24_ZH_SEVEN_EDITIONS = {
+    (0, 3021, "count"): "new", (0, 2100 * B, "CNY"): "new",
+    (1, 718, "count"): "new", (1, 369.2 * B, "CNY"): "new", (1, 3739, "count"): "changed:conflict",
+}
+
+
+# The expo's first day's visitors (a part), then the four days' total.
+STORY_WMC26_ZH_FIRST_DAY = [
+    doc("2026-09-20", "世界制造业大会首日观众超5万人次",
+        "截至20日17时，2026世界制造业大会展会首日接待观众5.3万人次。本届展会共有620家企业参展，展览面积7.5万平方米。"),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "2026世界制造业大会23日闭幕。展会4天共接待观众18.6万人次，参展企业626家。大会签约项目790个，总投资4860亿元，"
+        "比上届增长18.4%。"),
+]
+GOLD_WMC26_ZH_FIRST_DAY = {
+    (0, 53000, "count"): "new", (0, 620, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 4, "day"): "new", (1, 186000, "count"): "new", (1, 626, "count"): "changed:conflict",
+    (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new", (1, 18.4, "percent"): "skip",
+}
+
+
+# The host province's smart factories beside the conference's exhibitors, in Chinese.
+STORY_WIMC23_ZH_JIANGSU_FACTORIES = [
+    doc("2023-12-06", "2023世界智能制造大会开幕 江苏智能制造成效显著",
+        "12月6日，2023世界智能制造大会在南京开幕。据介绍，江苏已累计建成省级智能制造示范工厂295家、智能车间2318个，"
+        "全省两化融合发展水平达66.4。本届大会参展企业近250家，展览面积3.5万平方米。"),
+    doc("2023-12-08", "2023世界智能制造大会闭幕",
+        "12月8日，2023世界智能制造大会闭幕。大会期间，248家企业参展，集中签约项目36个，总投资410亿元。"
+        "江苏省级智能制造示范工厂数量已达300家。"),
+]
+GOLD_WIMC23_ZH_JIANGSU_FACTORIES = {
+    (0, 295, "count"): "new", (0, 2318, "count"): "new", (0, 66.4, "other"): "skip", (0, 250, "count"): "new",
+    (0, 35000, "m2"): "new",
+    (1, 248, "count"): "changed:refined", (1, 36, "count"): "new", (1, 41 * B, "CNY"): "new", (1, 300, "count"): "new",
+}

@@ -1104,7 +1104,12 @@ def _stories():
             pytest.param(s.STORY_WMC25_PREVIOUS_SIX, s.GOLD_WMC25_PREVIOUS_SIX, None, id="wmc-2025-previous-six"),
             pytest.param(s.STORY_WIMC23_OPENING_BATCH_AMOUNT, s.GOLD_WIMC23_OPENING_BATCH_AMOUNT, None, id="wimc-2023-opening-batch-amount"),
             pytest.param(s.STORY_WIMC22_ECONOMIC_WATCH, s.GOLD_WIMC22_ECONOMIC_WATCH, None, id="wimc-2022-economic-watch"),
-            pytest.param(s.STORY_WMC26_CORRECTED_COPY, s.GOLD_WMC26_CORRECTED_COPY, None, id="wmc-2026-corrected-copy")]
+            pytest.param(s.STORY_WMC26_CORRECTED_COPY, s.GOLD_WMC26_CORRECTED_COPY, None, id="wmc-2026-corrected-copy"),
+            pytest.param(s.STORY_WMC25_ZH_WIRE, s.GOLD_WMC25_ZH_WIRE, None, id="wmc-2025-zh-wire"),
+            pytest.param(s.STORY_WIMC24_ZH_ZONES, s.GOLD_WIMC24_ZH_ZONES, None, id="wimc-2024-zh-zones"),
+            pytest.param(s.STORY_WMC24_ZH_SEVEN_EDITIONS, s.GOLD_WMC24_ZH_SEVEN_EDITIONS, None, id="wmc-2024-zh-seven-editions"),
+            pytest.param(s.STORY_WMC26_ZH_FIRST_DAY, s.GOLD_WMC26_ZH_FIRST_DAY, None, id="wmc-2026-zh-first-day"),
+            pytest.param(s.STORY_WIMC23_ZH_JIANGSU_FACTORIES, s.GOLD_WIMC23_ZH_JIANGSU_FACTORIES, None, id="wimc-2023-zh-jiangsu-factories")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2275,4 +2280,14 @@ def test_the_previous_editions_named_in_full_sum_them():
     ("Q: How large is this year's expo? A: It covers some 72,000 square meters.", [(72000, "exhibition_area", "edition")]),
 ])
 def test_batches_forecasts_and_answers_read_from_the_sentence_before(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # in Chinese: a place that has built, fostered or now counts something, and the counts listed after it
+    ("据介绍，安徽已累计建成省级数字化车间1200个、智能工厂180家，本届大会参展企业近400家。",
+     [(1200, "省级数字化车间", "background"), (180, "companies", "background"), (400, "exhibitors", "edition")]),
+    ("江苏省级专精特新企业数量已达5100家。", [(5100, "companies", "background")]),
+])
+def test_the_host_regions_own_statistics_in_chinese_are_background(text, expected):
     assert _measured(text) == expected
