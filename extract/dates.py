@@ -21,7 +21,7 @@ _PATTERNS = [
     # 2024-09-20 21:03, and 2024/09/20 or 2024.09.20 (one separator throughout)
     re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?![\d.])"
                rf"(?:[ T]+{_TIME})?"),
-    re.compile(rf"(?:{_TIME},?\s+)?\b{_MONTH_DAY},?\s+(?P<year>(?:19|20)\d{{2}})(?:\s*[-,]?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?", re.I),
+    re.compile(rf"(?:{_TIME},?\s+)?\b{_MONTH_DAY},?\s+(?P<year>(?:19|20)\d{{2}})(?:\s*(?:[-,]|at)?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?", re.I),
     # "21 September 2024", and "17:42, 21-Sep-2024" as CGTN writes it
     re.compile(rf"(?:{_TIME},?\s+)?\b(?P<day>\d{{1,2}})(?:\s+|-)(?P<month>{MONTH_NAMES})(?:,?\s+|-)"
                rf"(?P<year>(?:19|20)\d{{2}})", re.I),
@@ -32,6 +32,26 @@ _PATTERNS = [
 # 09-20-2024 16:05 (month first, as CCTV writes it) or 20/09/2024 (day first when the first number cannot be a month)
 _NUMERIC_LAST = re.compile(rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[-/])(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d{{2}})\b"
                            rf"(?:\s+{_TIME})?")
+# a zone written after the time: "GMT+8", "UTC+08:00", "BJT", "Beijing Time", "ET" (New York's, on a release)
+_ZONE = re.compile(r"\s?(?:(?:GMT|UTC)\s?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d\d))?|(?P<bj>BJT|Beijing [Tt]ime|CST)|"
+                   r"(?P<et>ET|EST|EDT))\b")
+
+
+_ISO_ZONE = re.compile(r"(?:\.\d+)?(?:(?P<sign>[+-])(?P<h>\d\d):?(?P<m>\d\d)(?!\d)|(?P<utc>Z)\b)")  # after seconds: "+08:00"
+
+
+def _offset(zone: re.Match, month: int) -> str:
+    if zone.groupdict().get("utc"):
+        return "+00:00"
+    if zone.groupdict().get("bj"):
+        return "+08:00"
+    if zone.groupdict().get("et"):  # New York: daylight time from March to early November, roughly
+        daylight = zone.group("et") == "EDT" or (zone.group("et") == "ET" and 4 <= month <= 10)
+        return "-04:00" if daylight else "-05:00"
+    return f"{zone.group('sign')}{int(zone.group('h')):02d}:{zone.group('m') or '00'}"
+
+
+_SECONDS = re.compile(r":\d\d(?![\d:])")
 _AM_PM = re.compile(r"\s?([AaPp])\.?[Mm]\b\.?")
 # 12月22日 (the year from context)
 _ZH_MONTH_DAY = re.compile(r"(?<![\d年])(?P<mnum>\d{1,2})月(?P<day>\d{1,2})日")
@@ -49,13 +69,15 @@ class DateTime:
     day: int
     hour: int | None = None
     minute: int | None = None
+    zone: str = ""  # the UTC offset the page wrote beside the time ("GMT+8", "BJT", "ET"), as "+08:00"
 
     @property
     def date(self) -> str:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def iso(self, offset: str = "") -> str:
-        """Return ISO-8601: date alone, or date and time with the offset when given."""
+        """Return ISO-8601: date alone, or date and time with its own zone or else the offset when given."""
+        offset = self.zone or offset
         if self.hour is None or not offset:
             return self.date
         return f"{self.date}T{self.hour:02d}:{self.minute:02d}:00{offset}"
@@ -98,12 +120,17 @@ def find_datetime_span(text: str, *, numeric: bool = False) -> tuple[DateTime, i
         minute = g.get("minute") or g.get("minute2")
         end = m.end()
         trailing = any(g.get(k) and m.end(k) == end for k in ("minute", "minute2"))  # the time ends the date
+        seconds = _SECONDS.match(text, end) if trailing else None
+        end = seconds.end() if seconds else end
         half = _AM_PM.match(text, end) if trailing else None
         hour = int(hour) if hour else None
         if hour is not None and half and 1 <= hour <= 12:  # "10:47 PM"
             end = half.end()
             hour = hour % 12 + (12 if half.group(1).lower() == "p" else 0)
-        dt = DateTime(year, month, day, hour, int(minute) if minute else None)
+        zone = (_ZONE.match(text, end) or (_ISO_ZONE.match(text, end) if seconds else None)) if trailing else None
+        if zone:
+            end = zone.end()
+        dt = DateTime(year, month, day, hour, int(minute) if minute else None, _offset(zone, month) if zone else "")
         best = (dt, m.start(), end)
     return best
 

@@ -263,6 +263,9 @@ def _best_date(out: CleanText, year: int | None) -> tuple[DateTime | None, bool]
     if out.stamp:
         return out.stamp, False
     if out.credit and out.credit.when:
+        head = out.head_date
+        if out.credit.when.hour is None and head and head.hour is not None and head.date == out.credit.when.date:
+            return head, False  # the same day, and the page's line gives the time ("Dec 09, 2025, 02:15 ET")
         return out.credit.when, False
     if out.head_date:
         return out.head_date, False

@@ -9178,3 +9178,63 @@ GOLD_WIMC23_ZH_JIANGSU_FACTORIES = {
     (0, 35000, "m2"): "new",
     (1, 248, "count"): "changed:refined", (1, 36, "count"): "new", (1, 41 * B, "CNY"): "new", (1, 300, "count"): "new",
 }
+
+
+# A release's own page and two reprints' pages, each timed in its own zone.
+REL_WIMC25_RELEASE_REPRINT_PAGES = ("NANJING, China, Dec. 9, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing Conference concluded in "
+       "Nanjing on December 7. Over three days, the conference welcomed 1,000+ guests from 20-plus countries and "
+       "regions, and 280 enterprises displayed their latest achievements across a 50,000-square-meter exhibition. "
+       "A total of 45 key projects were signed on site, with a total contract value of RMB 48.6 billion.")
+STORY_WIMC25_RELEASE_REPRINT_PAGES = [
+    "Nanjing's 2025 World Intelligent Manufacturing Conference Concludes with RMB 48.6 Billion in Deals\n\n"
+    "News provided by\n\nWorld Intelligent Manufacturing Conference\n\nDec 09, 2025, 02:15 ET\n\n" + REL_WIMC25_RELEASE_REPRINT_PAGES +
+    "\n\nSOURCE World Intelligent Manufacturing Conference",
+    "The Korea Herald\n\nNanjing's 2025 World Intelligent Manufacturing Conference Concludes with RMB 48.6 Billion in "
+    "Deals\n\nBy PRNEWSWIRE\n\nPublished : Dec. 9, 2025 - 16:20\n\n    • Link copied\n\n" + REL_WIMC25_RELEASE_REPRINT_PAGES +
+    "\n\nAbout the conference: the World Intelligent Manufacturing Conference has been held in Nanjing every year "
+    "since 2016.",
+    "Smart manufacturing conference in Nanjing ends with RMB 48.6 billion in deals\n\n"
+    "PR Newswire\n\nTue, December 9, 2025 at 3:45 PM GMT+8\n\n3 min read\n\n" + REL_WIMC25_RELEASE_REPRINT_PAGES,
+]
+GOLD_WIMC25_RELEASE_REPRINT_PAGES = {
+    (0, 3, "day"): "new", (0, 1000, "count"): "new", (0, 20, "count"): "new", (0, 280, "count"): "new",
+    (0, 50000, "m2"): "new", (0, 45, "count"): "new", (0, 48.6 * B, "CNY"): "new",
+    (1, 1000, "count"): "known", (1, 280, "count"): "known", (1, 45, "count"): "known", (1, 48.6 * B, "CNY"): "known",
+    (2, 1000, "count"): "known", (2, 280, "count"): "known", (2, 45, "count"): "known", (2, 48.6 * B, "CNY"): "known",
+}
+
+
+# Two releases: rounded counts at the opening ('Nearly 280', 'more than 20', 'some 60'), exact at the close.
+STORY_WIMC25_RELEASES_ROUNDED = [
+    doc("2025-12-05", "Nanjing conference: 280 firms, 20-plus countries",
+        "NANJING, China, Dec. 5, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing Conference opened on "
+        "December 5 in Nanjing. Nearly 280 enterprises from more than 20 countries and regions are taking part, and "
+        "some 60 new products will make their world debut."),
+    doc("2025-12-09", "WIMC 2025 closes",
+        "NANJING, China, Dec. 9, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing Conference closed "
+        "with 282 enterprises from 23 countries and regions having exhibited, and 64 new products released for the "
+        "first time in the world."),
+]
+GOLD_WIMC25_RELEASES_ROUNDED = {
+    (0, 280, "count"): "new", (0, 20, "count"): "new", (0, 60, "count"): "new",
+    (1, 282, "count"): "changed:conflict", (1, 23, "count"): "changed:refined", (1, 64, "count"): "changed:refined",
+}
+
+
+# Foreign-funded projects and their amount in US dollars at the opening and at the close.
+STORY_WMC24_RELEASES_FOREIGN = [
+    doc("2024-09-20", "WMC 2024: Hefei signs US$14.6 billion in foreign deals",
+        "HEFEI, China, Sept. 20, 2024 /PRNewswire/ -- At the 2024 World Manufacturing Convention, 68 foreign-funded "
+        "projects with total investment of US$14.6 billion were signed, according to the Anhui Provincial Department "
+        "of Commerce. The convention has attracted more than 500 companies, including over 60 Fortune Global 500 "
+        "firms."),
+    doc("2024-09-24", "WMC 2024 wraps up",
+        "HEFEI, China, Sept. 24, 2024 /PRNewswire/ -- The 2024 World Manufacturing Convention concluded with 718 "
+        "projects signed worth RMB 369.2 billion. Of these, 94 were foreign-funded projects involving investment of "
+        "US$15.2 billion. Some 532 companies exhibited, 68 of which were Fortune Global 500 companies."),
+]
+GOLD_WMC24_RELEASES_FOREIGN = {
+    (0, 68, "count"): "new", (0, 14.6 * B, "USD"): "new", (0, 500, "count"): "new", (0, 60, "count"): "new",
+    (1, 718, "count"): "new", (1, 369.2 * B, "CNY"): "new", (1, 94, "count"): "changed:conflict",
+    (1, 15.2 * B, "USD"): "changed:conflict", (1, 532, "count"): "changed:refined", (1, 68, "count"): "changed:refined",
+}

@@ -1109,7 +1109,10 @@ def _stories():
             pytest.param(s.STORY_WIMC24_ZH_ZONES, s.GOLD_WIMC24_ZH_ZONES, None, id="wimc-2024-zh-zones"),
             pytest.param(s.STORY_WMC24_ZH_SEVEN_EDITIONS, s.GOLD_WMC24_ZH_SEVEN_EDITIONS, None, id="wmc-2024-zh-seven-editions"),
             pytest.param(s.STORY_WMC26_ZH_FIRST_DAY, s.GOLD_WMC26_ZH_FIRST_DAY, None, id="wmc-2026-zh-first-day"),
-            pytest.param(s.STORY_WIMC23_ZH_JIANGSU_FACTORIES, s.GOLD_WIMC23_ZH_JIANGSU_FACTORIES, None, id="wimc-2023-zh-jiangsu-factories")]
+            pytest.param(s.STORY_WIMC23_ZH_JIANGSU_FACTORIES, s.GOLD_WIMC23_ZH_JIANGSU_FACTORIES, None, id="wimc-2023-zh-jiangsu-factories"),
+            pytest.param(s.STORY_WIMC25_RELEASE_REPRINT_PAGES, s.GOLD_WIMC25_RELEASE_REPRINT_PAGES, None, id="wimc-2025-release-reprint-pages"),
+            pytest.param(s.STORY_WIMC25_RELEASES_ROUNDED, s.GOLD_WIMC25_RELEASES_ROUNDED, None, id="wimc-2025-releases-rounded"),
+            pytest.param(s.STORY_WMC24_RELEASES_FOREIGN, s.GOLD_WMC24_RELEASES_FOREIGN, None, id="wmc-2024-releases-foreign")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -282,3 +282,36 @@ def test_the_headline_is_the_line_above_the_pages_date_or_byline(raw, title, day
     article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
     assert (article.title, article.date) == (title, day)
     assert article.text.startswith(("The 2026 World", "A humanoid robot"))
+
+
+@pytest.mark.parametrize("stamp_line,published_at", [
+    # a zone written after the time is the page's own: Beijing, New York (standard time in winter, daylight in
+    # summer), a GMT offset, or an ISO offset after the seconds
+    ("Fri, December 4, 2026 at 4:40 PM GMT+8", "2026-12-04T16:40:00+08:00"),
+    ("Dec 04, 2026, 03:40 ET", "2026-12-04T03:40:00-05:00"),
+    ("Sep 19, 2026, 03:40 ET", "2026-09-19T03:40:00-04:00"),
+    ("12-04-2026 16:40 BJT", "2026-12-04T16:40:00+08:00"),
+    ("2026-12-04T16:40:27+08:00", "2026-12-04T16:40:00+08:00"),
+])
+def test_a_zone_written_beside_the_pages_time_places_it(stamp_line, published_at):
+    from extract.article import article_from_document
+
+    raw = (f"Nanjing fair closes with 52 deals\n\n{stamp_line}\n\nThe World Intelligent Manufacturing Conference in "
+           "Nanjing closed with 52 projects signed, organizers said.\n")
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-12-20T00:00:00+00:00")
+    assert article.published_at == published_at
+
+
+def test_a_releases_dateline_takes_the_time_from_the_pages_line_of_the_same_day():
+    """A release's dateline gives its day only; the line under the headline gives the hour, so a reprint posted
+    half an hour later comes after it."""
+    from extract.article import article_from_document
+
+    body = ("NANJING, China, Dec. 4, 2026 /PRNewswire/ -- The World Intelligent Manufacturing Conference closed with 52 "
+            "projects signed, organizers said.\n")
+    original = article_from_document("Fair closes with 52 deals\n\nNews provided by\n\nOrganizing Committee\n\n"
+                                     "Dec 04, 2026, 03:40 ET\n\n" + body, name="a.txt", fetched_at="2026-12-20T00:00:00+00:00")
+    reprint = article_from_document("Nanjing fair ends with 52 deals\n\nFri, December 4, 2026 at 5:10 PM GMT+8\n\n" + body,
+                                    name="b.txt", fetched_at="2026-12-20T00:00:00+00:00")
+    assert (original.published_at, original.credit) == ("2026-12-04T03:40:00-05:00", "PRNewswire")
+    assert reprint.published_at == "2026-12-04T17:10:00+08:00"
