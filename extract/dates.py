@@ -30,14 +30,15 @@ _PATTERNS = [
                r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2}))?"),
 ]
 # 09-20-2024 16:05 (month first, as CCTV writes it) or 20/09/2024 (day first when the first number cannot be a month)
-_NUMERIC_LAST = re.compile(rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[-/])(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d{{2}})\b"
-                           rf"(?:\s+{_TIME})?")
+_NUMERIC_LAST = re.compile(rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[-/])(?P<b>\d{{1,2}})(?P=sep)"
+                           rf"(?P<year>(?:19|20)\d{{2}})\b(?:\s+{_TIME})?")
 # a zone written after the time: "GMT+8", "UTC+08:00", "BJT", "Beijing Time", "ET" (New York's, on a release)
-_ZONE = re.compile(r"\s?(?:(?:GMT|UTC)\s?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d\d))?|(?P<bj>BJT|Beijing [Tt]ime|CST)|"
-                   r"(?P<et>ET|EST|EDT))\b")
+_ZONE = re.compile(r"\s?(?:(?:GMT|UTC)\s?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d\d))?|"
+                   r"(?P<bj>BJT|Beijing [Tt]ime|CST)|(?P<et>ET|EST|EDT))\b")
 
 
-_ISO_ZONE = re.compile(r"(?:\.\d+)?(?:(?P<sign>[+-])(?P<h>\d\d):?(?P<m>\d\d)(?!\d)|(?P<utc>Z)\b)")  # after seconds: "+08:00"
+# after the seconds: "+08:00", "Z"
+_ISO_ZONE = re.compile(r"(?:\.\d+)?(?:(?P<sign>[+-])(?P<h>\d\d):?(?P<m>\d\d)(?!\d)|(?P<utc>Z)\b)")
 
 
 def _offset(zone: re.Match, month: int) -> str:
