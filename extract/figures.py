@@ -458,6 +458,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True
     if _NAME_BEFORE.search(before) or _FURNITURE_AFTER.match(after) or _NAME_AFTER.match(after):
         return True
+    if re.match(r"\+[A-Z](?![A-Za-z])", after):
+        return True  # the "1+N" policy system: a name
     if _POPULATION_BEFORE.search(before) and _RESIDENTS_AFTER.match(after):
         return True  # "a city of 10 million people", "home to 8 million residents": how many live there
     if re.search(r"\bday\s$", before, re.I) and (not digits or len(digits) == 1):

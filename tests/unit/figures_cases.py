@@ -29,6 +29,7 @@ CASES = [
     ("The page was stamped 1695868800000 by the server.", []),
     ("It opened on 2023-09-28 in Hefei.", []),
     ("The city adopted a 'two step' strategy for factories.", []),
+    ("The province's \"1+N\" policy system backs smart factories.", []),  # a policy's name, not "more than one"
     # amounts written with words, hyphens, or a currency named earlier in the sentence
     ("Investment exceeding a trillion yuan was announced.", [(1 * T, "CNY")]),
     ("They unveiled a 150-billion-yuan investment plan.", [(150 * B, "CNY")]),

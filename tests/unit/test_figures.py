@@ -165,3 +165,12 @@ def test_nine_in_ten_figures_say_what_they_measure_and_none_is_blank():
     assert all(metrics)
     specific = [m for m in metrics if m in vocabulary or m not in BARE]
     assert len(specific) / len(metrics) >= 0.9, len(specific) / len(metrics)
+
+
+@pytest.mark.parametrize("text", [
+    "The province's \"1+N\" policy system backs smart factories.",  # a policy's name, not "more than one"
+    "Visitors crowded Booth A3-12 in Hall 5 to see a C919 cockpit and an L4 self-driving minibus.",
+    "Call +86 551 6512 3456 or write to Room 301 before Aug. 31.",
+])
+def test_names_codes_and_contacts_give_no_figure(text):
+    assert extract_figures(text) == []
