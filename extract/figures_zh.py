@@ -100,7 +100,8 @@ _LOCAL_SHARE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:我市|我县|�
 _THRESHOLD = re.compile(r"(?:以上|以下)的?(?:重大)?(?:项目|企业)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|号码)")
-_NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0)$")
+# (a model's or a place's code: "C919大飞机", "G60科创走廊", "A1展区")
+_NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0|(?<![A-Za-z])[A-Z]{1,3}-?)$")
 # several editions: "前5届大会", "自2018年以来", "历届", "多年来" ("累计" alone only sums a batch: "宿州市共计将签约项目48个，
 # 累计投资额175.2亿元"; "三天以来" is this edition's three days; "迄今最大" is a record)
 _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|至今(?!最)|迄今(?!为止最|最)|"

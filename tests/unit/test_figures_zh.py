@@ -233,3 +233,12 @@ def test_values_after_fenbie_follow_the_nouns_before_it_in_order():
 def test_fortune_500_among_the_exhibitors_named_not_counted_is_the_editions():
     assert [(f.value, f.metric, f.scope) for f in extract_figures("参展企业中世界500强企业28家。")] == [
         (28, "fortune500", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a code of letters and digits names a model, a corridor or a zone: no count
+    ("A1展区展示了C919大飞机，G60科创走廊的企业签约项目12个。", [(12, "count")]),
+    ("L4级自动驾驶汽车亮相。", []),
+])
+def test_a_code_of_letters_and_digits_is_no_figure(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected
