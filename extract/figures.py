@@ -54,6 +54,10 @@ _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 # ("Five hundred and twelve": the rest after "and"; "two hundred and more": 200)
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
+_TO_NUMBER = re.compile(r"\sto\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?\d[\d,.]*(?=\s)")
+_CHANGED_FROM = re.compile(r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|expanded|"
+                           r"went up|went down|up|down)\s(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
+                           r"(?:(?:last year's|the previous edition's|about|around|some|nearly|more than|over)\s)?$", re.I)
 # "between 500 and 600 exhibitors": a range written with words
 _BETWEEN = re.compile(r"\bbetween\s$", re.I)
 _AND_RANGE = re.compile(r"\sand\s(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
@@ -289,7 +293,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:nearly|almost|more than)\s)?(?:doubled|tripled|trebled|quadrupled) to|"
     # ("Visitors rose 20 percent to 168,000")
     r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s"
-    r"(?:year on year\s|year-on-year\s)?to|"
+    r"(?:year on year\s|year-on-year\s|from (?:last year|a year (?:earlier|ago)|the previous edition)\s)?to|"
     # ("Visitor numbers were revised up to 220,000")
     r"(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|lowered|updated|"
     r"adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to)\s(?:(?:more than|over|about|around|nearly|some|"
@@ -324,6 +328,13 @@ _CHANGE_IN = re.compile(r"\b(?:rise|increase|growth|jump|drop|fall|decline)\sin\
 # "had grown from 100 exhibitors at its first edition in 2016 to about 260 this year": the count it came to
 _FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>[a-z][\w-]*s)\b[^.;]{0,80}?\sto\s(?:(?:about|around|nearly|over|more than|"
                       r"some|almost)\s)?$", re.I)
+# "Exhibitors rose from last year's 532 to 561", "The number of exhibitors rose by 5 percent from 532 last year to 561":
+# the subject counts both numbers (the first an earlier edition's)
+_ROSE_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\s"
+                        r"(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|went up|went down|expanded)\s"
+                        r"(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s(?:(?:last year's|the previous edition's|about|"
+                        r"around|some|nearly|more than|over)\s)?(?:[\d,.]+(?:\s[^,.;]{0,40}?)?\sto\s(?:(?:about|around|"
+                        r"nearly|over|more than|some|almost|a record)\s)?)?$", re.I)
 # "Exhibitors at the 2025 convention, at 652, were a record": the count set off after its noun
 _AT_APPOSITIVE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)(?:\s(?:at|of|in|for|to)\s[^,;.]{0,80}?)?,\sat\s"
                             r"(?:(?:about|around|nearly|over|more than|some)\s)?$")
@@ -624,6 +635,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         second = None
         rng = None if suffix else (_RANGE.match(text, pos) or (_AND_RANGE.match(text, pos) if _BETWEEN.search(before[-9:])
                                                                else None))
+        if rng and "to" in rng.group(0)[:4] and _CHANGED_FROM.search(before[-60:]):
+            rng = None  # "rose from 532 to 561": two values, the earlier and the later, no range
         # "in the first eight months of 2024 to 1.2 million units": a year, then where something rose to
         if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]) \
                 and not (re.fullmatch(r"(?:19|20)\d\d", digits or "") and _YEAR_BEFORE.search(before[-8:])):
@@ -711,6 +724,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
             noun = _count_noun(text[pos_after:pos_after + 80])
+            if not noun and digits and (later := _TO_NUMBER.match(text, pos_after)) and _CHANGED_FROM.search(before[-60:]):
+                noun = _count_noun(text[later.end():later.end() + 80])  # "grew from 400 to 532 exhibitors"
             if noun in _PERIODS and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first three quarters": a period, not a count
             if not noun and written and suffix.group("suffix").lower() == "strong":
@@ -754,7 +769,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or (_GAPPED.search(before[-80:]) if previous is not None else None) \
                     or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) else None) \
                     or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:]) \
-                    or _FROM_TO.search(before[-120:])
+                    or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()

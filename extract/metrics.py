@@ -510,8 +510,12 @@ SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of t
           "background": "the host region's own statistics"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
-                            r"climbed|jumped) from|compared (?:with|to)|"
-                            r"against|versus)\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
+                            r"climbed|jumped) from|compared (?:with|to)|against|versus|"
+                            r"(?:last|the previous) (?:year|edition|convention|conference|summit)['’]s)"  # "from last year's 532"
+                            r"\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
+# "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
+_TO_AFTER_FROM = re.compile(r"\bfrom\b[^,;]{0,60}\bto\s(?:(?:about|around|nearly|over|more than|some|almost|a record)\s)?$",
+                            re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
                             r"convention|conference|session|summit)|the year before)\b", re.I)
 # "... to 70,000 square meters from 59,000 square meters last year": a count or amount of last year (a growth
@@ -519,10 +523,11 @@ _EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier
 _LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!over )(?<!than )(?<!versus )(?<!with )(?<!on )\blast year\b",
                               re.I)  # ("doubled to 62 from last year", "than last year": this year's, compared)
 # "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
-_EARLIER_LEAD = re.compile(r"(?:\b(?:last year|a year (?:earlier|ago|before)|the previous (?:edition|year|convention|"
+_EARLIER_LEAD = re.compile(r"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|before)|the previous (?:edition|year|convention|"
                            r"conference|summit))\b(?!')|\b(?:last year's|the previous year's) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;,]{0,60}$",
-                           re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition)
+                           re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition;
+# "rose by 30 percent from last year to 130" compares with it)
 # a clause that opens with last year: "Last year, the first convention signed 440 projects with investment of 452.6
 # billion yuan" (both figures, however far the second is)
 _EARLIER_OPENING = re.compile(r"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|the previous "
@@ -574,8 +579,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
     lead = _clause(before, "")  # the clause up to the figure
-    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) or _EARLIER_LEAD.search(lead) \
-            or _EARLIER_OPENING.match(lead):
+    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) \
+            or (_EARLIER_LEAD.search(lead) and not _TO_AFTER_FROM.search(lead[-80:])) or _EARLIER_OPENING.match(lead):
         return "earlier"
     if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, _own_predicate(after))):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell

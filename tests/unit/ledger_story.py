@@ -9238,3 +9238,67 @@ GOLD_WMC24_RELEASES_FOREIGN = {
     (1, 718, "count"): "new", (1, 369.2 * B, "CNY"): "new", (1, 94, "count"): "changed:conflict",
     (1, 15.2 * B, "USD"): "changed:conflict", (1, 532, "count"): "changed:refined", (1, 68, "count"): "changed:refined",
 }
+
+
+# Exhibits, robots, a rise 'from last year to 130' and a quote, then the close with the running total since 2018.
+STORY_WMC26_GT_EXHIBITS = [
+    doc("2026-09-19", "Robots, batteries and chips: Hefei's manufacturing showcase opens",
+        "Global Times) 21:40, September 19, 2026\n\n"
+        "The 2026 World Manufacturing Convention kicked off in Hefei on Saturday, with more than 1,500 exhibits on "
+        "display, including about 300 robots. Overseas exhibitors rose by 30 percent from last year to 130, "
+        "according to the organizers.\n\n"
+        "\"We brought our newest arm, which can lift 50 kilograms,\" said Li Na, a manager at a robot maker, whose "
+        "booth drew hundreds of visitors in the first hour.\n\n"
+        "The convention will run until Tuesday. Since its first edition in 2018, it has signed more than 4,500 "
+        "projects."),
+    doc("2026-09-22", "Hefei convention ends with 790 deals",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects signed. Its expo "
+        "displayed 1,620 exhibits, and 132 overseas companies exhibited. Since 2018, the convention has signed 5,308 "
+        "projects."),
+]
+GOLD_WMC26_GT_EXHIBITS = {
+    (0, 1500, "count"): "new", (0, 300, "count"): "new", (0, 30, "percent"): "skip", (0, 130, "count"): "new",
+    (0, 50, "kg"): "skip", (0, 4500, "count"): "new",
+    (1, 790, "count"): "new", (1, 1620, "count"): "changed:refined", (1, 132, "count"): "changed:conflict",
+    (1, 5308, "count"): "changed:refined",
+}
+
+
+# The plan the day before (forums, area, volunteers, shuttle routes), then what was held.
+STORY_WIMC25_COUNTDOWN = [
+    doc("2025-11-26", "Nanjing counts down to smart manufacturing conference",
+        "NANJING -- With one day to go, preparations for the 2025 World Intelligent Manufacturing Conference are "
+        "complete, organizers said on Wednesday. The three-day event opens on Thursday at the Nanjing International "
+        "Expo Center, where 12 forums and an expo of 50,000 square meters are planned.\n\n"
+        "More than 1,200 volunteers have been trained for the event, and 30 shuttle bus routes will run."),
+    doc("2025-11-29", "Nanjing conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed on Saturday after three days, during "
+        "which it held 14 forums and an expo of 52,000 square meters. Some 1,300 volunteers served the event."),
+]
+GOLD_WIMC25_COUNTDOWN = {
+    (0, 3, "day"): "new", (0, 12, "count"): "new", (0, 50000, "m2"): "new", (0, 1200, "count"): "new",
+    (0, 30, "count"): "new",
+    (1, 3, "day"): "known", (1, 14, "count"): "changed:conflict", (1, 52000, "m2"): "changed:conflict",
+    (1, 1300, "count"): "changed:refined",
+}
+
+
+# A forecast, the first day's batch and the province's statistics, then the close naming the batch again.
+STORY_WMC24_CD_FIRST_DAY = [
+    doc("2024-09-21", "China Daily: Anhui bets on manufacturing convention",
+        "By ZHU LIXIN in Hefei | China Daily | Updated: 2024-09-21 07:32\n\n"
+        "The 2024 World Manufacturing Convention, which opened on Friday in Hefei, is expected to see more than 700 "
+        "projects signed. On the first day alone, 152 projects with total investment of 104.5 billion yuan were "
+        "inked.\n\n"
+        "Anhui's industrial added value grew 8.6 percent last year, and manufacturing accounts for 29 percent of the "
+        "province's GDP, officials said."),
+    doc("2024-09-24", "Anhui convention delivers 718 projects",
+        "By ZHU LIXIN in Hefei | China Daily | Updated: 2024-09-24 08:10\n\n"
+        "The 2024 World Manufacturing Convention closed on Monday with 718 projects signed, involving investment of "
+        "369.2 billion yuan. The first day's 152 projects accounted for 104.5 billion yuan of the total."),
+]
+GOLD_WMC24_CD_FIRST_DAY = {
+    (0, 700, "count"): "new", (0, 152, "count"): "new", (0, 104.5 * B, "CNY"): "new", (0, 8.6, "percent"): "skip",
+    (0, 29, "percent"): "skip",
+    (1, 718, "count"): "new", (1, 369.2 * B, "CNY"): "new", (1, 152, "count"): "known", (1, 104.5 * B, "CNY"): "known",
+}

@@ -1112,7 +1112,10 @@ def _stories():
             pytest.param(s.STORY_WIMC23_ZH_JIANGSU_FACTORIES, s.GOLD_WIMC23_ZH_JIANGSU_FACTORIES, None, id="wimc-2023-zh-jiangsu-factories"),
             pytest.param(s.STORY_WIMC25_RELEASE_REPRINT_PAGES, s.GOLD_WIMC25_RELEASE_REPRINT_PAGES, None, id="wimc-2025-release-reprint-pages"),
             pytest.param(s.STORY_WIMC25_RELEASES_ROUNDED, s.GOLD_WIMC25_RELEASES_ROUNDED, None, id="wimc-2025-releases-rounded"),
-            pytest.param(s.STORY_WMC24_RELEASES_FOREIGN, s.GOLD_WMC24_RELEASES_FOREIGN, None, id="wmc-2024-releases-foreign")]
+            pytest.param(s.STORY_WMC24_RELEASES_FOREIGN, s.GOLD_WMC24_RELEASES_FOREIGN, None, id="wmc-2024-releases-foreign"),
+            pytest.param(s.STORY_WMC26_GT_EXHIBITS, s.GOLD_WMC26_GT_EXHIBITS, None, id="wmc-2026-gt-exhibits"),
+            pytest.param(s.STORY_WIMC25_COUNTDOWN, s.GOLD_WIMC25_COUNTDOWN, None, id="wimc-2025-countdown"),
+            pytest.param(s.STORY_WMC24_CD_FIRST_DAY, s.GOLD_WMC24_CD_FIRST_DAY, None, id="wmc-2024-cd-first-day")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2293,4 +2296,21 @@ def test_batches_forecasts_and_answers_read_from_the_sentence_before(text, expec
     ("江苏省级专精特新企业数量已达5100家。", [(5100, "companies", "background")]),
 ])
 def test_the_host_regions_own_statistics_in_chinese_are_background(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count that rose or fell "from A to B": A is an earlier edition's, B this one's, and no range
+    ("Exhibitors rose from last year's 498 to 527.", [(498, "exhibitors", "earlier"), (527, "exhibitors", "edition")]),
+    ("The number of exhibitors grew from 498 last year to 527.",
+     [(498, "exhibitors", "earlier"), (527, "exhibitors", "edition")]),
+    ("Visitors fell from about 190,000 to 176,000.", [(190000, "visitors", "earlier"), (176000, "visitors", "edition")]),
+    ("This year the fair grew from 498 to 527 exhibitors.",
+     [(498, "exhibitors", "earlier"), (527, "exhibitors", "edition")]),
+    ("Overseas exhibitors rose by 25 percent from last year to 115.",
+     [(25, "overseas exhibitors growth", "edition"), (115, "overseas_exhibitors", "edition")]),
+    # a range stays a range
+    ("The fair expects 480 to 520 exhibitors.", [(480, "exhibitors", "expected"), (520, "exhibitors", "expected")]),
+])
+def test_a_count_that_rose_from_one_value_to_another(text, expected):
     assert _measured(text) == expected
