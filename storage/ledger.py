@@ -667,19 +667,32 @@ def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int
         "order by f.event, f.edition desc, f.metric, f.scope, f.unit, f.pub_key, f.place = 'text', f.start", params)
     histories: dict[tuple, dict] = {}
     for r in rows:
-        key = (r["event"], r["edition"], r["metric"], r["scope"], r["unit"])
-        entry = histories.setdefault(key, {"event": r["event"], "edition": r["edition"], "metric": r["metric"],
+        # one measure under its two names ("263 companies exhibited", "the conference gathered 263 companies") is
+        # one history, as the ledger compares it
+        metric = _ONE_NAME.get(r["metric"], r["metric"])
+        key = (r["event"], r["edition"], metric, r["scope"], r["unit"])
+        entry = histories.setdefault(key, {"event": r["event"], "edition": r["edition"], "metric": metric,
                                            "scope": r["scope"], "unit": r["unit"], "reports": [], "stories": set(),
-                                           "open_conflicts": 0})
-        entry["reports"].append({k: r[k] for k in _REPORT_KEYS})
+                                           "open_conflicts": 0, "order": []})
+        entry["reports"].append({k: r[k] for k in _REPORT_KEYS} | {"metric": r["metric"]})
+        entry["order"].append((r["pub_key"], r["place"] == "text", r["start"]))
         entry["stories"].add(r["story"])
         if r["status"] == "changed" and r["kind"] == "conflict" and not r["review"]:
             entry["open_conflicts"] += 1
     result = []
     for entry in histories.values():
-        originals = [p for p in entry["reports"] if p["status"] != "known"] or entry["reports"]
-        result.append({**entry, "stories": len(entry["stories"]), "latest": originals[-1]})
+        order = entry.pop("order")
+        reports = [report for _, report in sorted(zip(order, entry["reports"]), key=lambda pair: pair[0])]
+        originals = [p for p in reports if p["status"] != "known"] or reports
+        # (named as its latest report names it: "contract value" after "30 projects worth RMB 53.63 billion")
+        result.append({**entry, "metric": originals[-1]["metric"], "reports": reports,
+                       "stories": len(entry["stories"]), "latest": originals[-1]})
+    result.sort(key=lambda e: (e["event"], -(e["edition"] or 0), e["metric"], e["scope"], e["unit"]))
     return result
+
+
+# the key a measure with two names is grouped under (OTHER_NAME pairs them)
+_ONE_NAME = {"companies": "exhibitors", "projects": "projects_signed", "contract_value": "investment"}
 
 
 _REPORT_KEYS = ("id", "value", "surface", "qualifier", "status", "kind", "title", "outlet", "credit", "url", "date",

@@ -2314,3 +2314,18 @@ def test_the_host_regions_own_statistics_in_chinese_are_background(text, expecte
 ])
 def test_a_count_that_rose_from_one_value_to_another(text, expected):
     assert _measured(text) == expected
+
+
+def test_a_measure_under_its_two_names_is_one_row_of_the_metrics_listing():
+    """'more than 530 companies are exhibiting' (exhibitors), then 'the convention has gathered 532 companies'
+    (companies): the ledger compares them as one measure, so the listing shows one row whose latest value is 532,
+    not a row of exhibitors stuck at 'more than 530' beside a row of companies."""
+    from storage.ledger import metric_histories
+
+    db = _reported(("2026-09-19", "more than 530 companies are exhibiting."),
+                   ("2026-09-20", "the convention has gathered 532 companies."),
+                   ("2026-09-22", "532 companies attended."))
+    rows = [r for r in metric_histories(db) if r["metric"] in ("exhibitors", "companies")]
+    assert len(rows) == 1
+    assert [p["value"] for p in rows[0]["reports"]] == [530, 532, 532]
+    assert (rows[0]["latest"]["value"], rows[0]["stories"]) == (532, 3)
