@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from extract.credit import BYLINE, CREDIT_LINE, WIRE_DATELINE, Credit, find_credit
 from extract.dates import DateTime, find_datetime, find_datetime_span, find_month_day
-from extract.outlets import OUTLETS, normalise_credit
+from extract.outlets import OUTLETS, normalise_credit, outlet_for_host
 from extract.sentences import CJK, sentences
 
 # "News provided by" above the name of the organisation that issued a release
@@ -92,6 +92,21 @@ _FIGURE_LINE = re.compile(r"^(?:[•·*–-]\s*)?(?!(?:Tel|Phone|Fax|Date|Time|E
 _DATELINE_START = re.compile(r"^[A-Z][A-Za-z .'-]{2,30},\s.{0,60}?(?:\(\w[\w .]{1,30}\)|/[\w -]{2,30}/)\s+(?:--|—|–)\s")
 
 
+_OUTLET_ALIASES = {alias.lower(): row["name"] for row in OUTLETS.values() for alias in [row["name"], *row.get("aliases", [])]}
+_CRUMBS = re.compile(r"^([^\s>»＞]{2,20})\s*(?:>>?|»|＞)\s*\S")
+_HOST_LINE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+_COPYRIGHT = re.compile(r"^(?:Copyright|©|\(c\))", re.I)
+
+
+def _outlet_of_host(line: str) -> str:
+    """The outlet whose host a line names ("XINHUANET.com", "chinadaily.com.cn"), or ""."""
+    for host in _HOST_LINE.findall(line[:200]):
+        row = outlet_for_host(host.lower())
+        if row:
+            return row["name"]
+    return ""
+
+
 def _headline_like(line: str) -> bool:
     """A headline has four words or more, or six Han characters (Chinese has no spaces); it is no byline and no
     photo caption."""
@@ -164,7 +179,13 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
         stamp = STAMP.match(line)
         if stamp and out.stamp is None:
             out.stamp = find_datetime(stamp.group("when") or stamp.group("bare"))
+        crumb = _CRUMBS.match(line) if not started else None
+        if crumb and not out.outlet and crumb.group(1).lower() in _OUTLET_ALIASES:
+            out.outlet = _OUTLET_ALIASES[crumb.group(1).lower()]  # "新华网 > 地方 > 正文": the site's breadcrumbs
+            continue
         if any(p.search(line) for p in FURNITURE) or _is_other_script(line, latin_doc):
+            if not out.outlet and _COPYRIGHT.match(line):
+                out.outlet = _outlet_of_host(line)  # "Copyright © 2000-2024 XINHUANET.com All rights reserved."
             source = META_SOURCE.search(line)
             if source and not meta_credit:
                 meta_credit = source.group("credit") or source.group("credit_zh")
@@ -185,9 +206,10 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
             when = META_TIME.search(line) if out.stamp is None and len(line) <= 160 else None
             if when:  # "By Global Times Published: Nov 28, 2025 10:47 PM"
                 out.stamp = find_datetime(when.group("when") or when.group("when_zh"))
-        if not kept and not out.outlet and line.lower() in _OUTLET_NAMES:
-            out.outlet = line
-            continue
+        if not started and not out.outlet and (line.lower() in _OUTLET_NAMES or _HOST_LINE.fullmatch(line)):
+            out.outlet = line if line.lower() in _OUTLET_NAMES else _outlet_of_host(line)  # "chinadaily.com.cn"
+            if out.outlet:
+                continue
         if kept and line == kept[-1]:
             continue  # an image caption rendered twice (alt text and caption)
         if previous and PROVIDER_LINE.match(previous) and not started:

@@ -315,3 +315,21 @@ def test_a_releases_dateline_takes_the_time_from_the_pages_line_of_the_same_day(
                                     name="b.txt", fetched_at="2026-12-20T00:00:00+00:00")
     assert (original.published_at, original.credit) == ("2026-12-04T03:40:00-05:00", "PRNewswire")
     assert reprint.published_at == "2026-12-04T17:10:00+08:00"
+
+
+@pytest.mark.parametrize("first,last,outlet,published_at", [
+    # the site's own domain above the headline, its breadcrumbs, or its copyright line naming its host
+    ("chinadaily.com.cn", "", "China Daily", "2026-09-19T08:05:00+08:00"),
+    ("人民网>>地方>>安徽", "", "People's Daily Online", "2026-09-19T08:05:00+08:00"),
+    ("Home | China | World", "Copyright © 2000-2026 XINHUANET.com All rights reserved.", "Xinhua",
+     "2026-09-19T08:05:00+08:00"),
+    # an unknown site stays unknown, and its time without a zone is not guessed
+    ("example-news.org", "", "", "2026-09-19"),
+])
+def test_a_raw_pages_outlet_is_read_from_its_domain_breadcrumbs_or_copyright(first, last, outlet, published_at):
+    from extract.article import article_from_document
+
+    raw = (f"{first}\n\nHefei fair draws crowds\n\n2026-09-19 08:05\n\nThe 2026 World Manufacturing Convention in Hefei "
+           f"has drawn 410 exhibitors, organizers said.\n\n{last}\n")
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    assert (article.outlet, article.published_at, article.title) == (outlet, published_at, "Hefei fair draws crowds")
