@@ -54,6 +54,9 @@ _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 # ("Five hundred and twelve": the rest after "and"; "two hundred and more": 200)
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
+_THE_FEW = re.compile(r"\b(?:the|these|those)\s$", re.I)
+_NAMED_BEFORE = re.compile(r"\s(?:events|conventions|conferences|summits|fairs|expos|sides|cities|provinces|countries|"
+                           r"companies|firms|leaders|parties|men|women)\b", re.I)  # (not "across the four halls")
 _TO_NUMBER = re.compile(r"\sto\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?\d[\d,.]*(?=\s)")
 _CHANGED_FROM = re.compile(r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|expanded|"
                            r"went up|went down|up|down)\s(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
@@ -723,6 +726,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         among = None  # where the figure this one is the whole of is ("Twelve chip deals were among the 230 inked")
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
+            if spelled and value <= 10 and _THE_FEW.search(before[-8:]) and _NAMED_BEFORE.match(text, pos_after):
+                continue  # "the two events are seen as a pair": things already named, not counted here
             noun = _count_noun(text[pos_after:pos_after + 80])
             if not noun and digits and (later := _TO_NUMBER.match(text, pos_after)) and _CHANGED_FROM.search(before[-60:]):
                 noun = _count_noun(text[later.end():later.end() + 80])  # "grew from 400 to 532 exhibitors"

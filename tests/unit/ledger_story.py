@@ -9302,3 +9302,43 @@ GOLD_WMC24_CD_FIRST_DAY = {
     (0, 29, "percent"): "skip",
     (1, 718, "count"): "new", (1, 369.2 * B, "CNY"): "new", (1, 152, "count"): "known", (1, 104.5 * B, "CNY"): "known",
 }
+
+
+# The other event's exhibitors cited in a story about this one, between this one's opening and close.
+STORY_WIMC25_OTHER_EVENT_MENTION = [
+    doc("2025-09-23", "Hefei convention closes with 712 deals",
+        "HEFEI -- The 2025 World Manufacturing Convention closed on Tuesday with 712 projects signed and 561 "
+        "exhibitors."),
+    doc("2025-11-28", "Nanjing hosts smart manufacturing conference",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference opened in Nanjing on Friday with 280 "
+        "exhibitors. In September, the World Manufacturing Convention in neighboring Anhui drew 568 exhibitors, and "
+        "the two events are increasingly seen as a pair."),
+    doc("2025-11-30", "Nanjing conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed on Sunday with 45 projects signed. "
+        "A total of 284 exhibitors took part."),
+]
+GOLD_WIMC25_OTHER_EVENT_MENTION = {
+    (0, 712, "count"): "new", (0, 561, "count"): "new",
+    (1, 280, "count"): "new", (1, 568, "count"): "skip",
+    (2, 45, "count"): "new", (2, 284, "count"): "changed:conflict",
+}
+
+
+# A live blog of timed entries (times are no figures), then the close.
+STORY_WMC26_LIVE_BLOG = [
+    doc("2026-09-19", "Live: World Manufacturing Convention opens in Hefei",
+        "09:05 Guests are arriving at the Binhu International Convention and Exhibition Center, where the 2026 World "
+        "Manufacturing Convention opens this morning.\n\n"
+        "09:40 The opening ceremony begins. Organizers say more than 1,200 guests are in the hall.\n\n"
+        "10:25 At the signing ceremony, 158 projects worth 98.6 billion yuan are signed.\n\n"
+        "11:10 The expo opens to the public. It features 620 exhibitors across 75,000 square meters."),
+    doc("2026-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. It drew 1,650 guests and 626 "
+        "exhibitors, and 790 projects worth 486 billion yuan were signed."),
+]
+GOLD_WMC26_LIVE_BLOG = {
+    (0, 1200, "count"): "new", (0, 158, "count"): "new", (0, 98.6 * B, "CNY"): "new", (0, 620, "count"): "new",
+    (0, 75000, "m2"): "new",
+    (1, 1650, "count"): "new", (1, 626, "count"): "changed:conflict", (1, 790, "count"): "new",
+    (1, 486 * B, "CNY"): "new",
+}

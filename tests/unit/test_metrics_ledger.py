@@ -1115,7 +1115,9 @@ def _stories():
             pytest.param(s.STORY_WMC24_RELEASES_FOREIGN, s.GOLD_WMC24_RELEASES_FOREIGN, None, id="wmc-2024-releases-foreign"),
             pytest.param(s.STORY_WMC26_GT_EXHIBITS, s.GOLD_WMC26_GT_EXHIBITS, None, id="wmc-2026-gt-exhibits"),
             pytest.param(s.STORY_WIMC25_COUNTDOWN, s.GOLD_WIMC25_COUNTDOWN, None, id="wimc-2025-countdown"),
-            pytest.param(s.STORY_WMC24_CD_FIRST_DAY, s.GOLD_WMC24_CD_FIRST_DAY, None, id="wmc-2024-cd-first-day")]
+            pytest.param(s.STORY_WMC24_CD_FIRST_DAY, s.GOLD_WMC24_CD_FIRST_DAY, None, id="wmc-2024-cd-first-day"),
+            pytest.param(s.STORY_WIMC25_OTHER_EVENT_MENTION, s.GOLD_WIMC25_OTHER_EVENT_MENTION, None, id="wimc-2025-other-event-mention"),
+            pytest.param(s.STORY_WMC26_LIVE_BLOG, s.GOLD_WMC26_LIVE_BLOG, None, id="wmc-2026-live-blog")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
