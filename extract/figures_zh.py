@@ -53,7 +53,9 @@ UNITS = [
 # Chinese words for each metric, tried on the clause around the figure (most specific first), keyed like the
 # English vocabulary so that one measure in two languages is one metric
 ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
-    ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约")),
+    # (agreements signed count as the signings, as "700 agreements were signed" does in English)
+    ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约|"
+                                               r"签(?:署|订).{0,8}(?:协议|合同)|(?:协议|合同).{0,6}签(?:署|订)")),
     ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|签约额|成交(?:总?金)?额")),
     ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
     ("investment", ("money",), re.compile(r"投资|总投资")),

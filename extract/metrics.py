@@ -183,9 +183,9 @@ VOCABULARY: tuple[Metric, ...] = (
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:visitors|viewers|people|users)\s(?:online|on the cloud|via (?:the )?"
                r"(?:livestream|cloud))\b(?! and offline)"], rank=9),
     _m("visitors", "visitors", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,3}(?:visitors|visits|people|audiences?)\b", r"^(?:attendance|turnout|footfall)\b",
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:visitors|visits|people|audiences?)\b", r"^(?:attendance|turnout|footfall|foot traffic)\b",
               r"^(?:[\w-]+ )?visitor (?:numbers?|count|tally|total)\b"],
-       rank=5),
+       follow=[r"^\s(?:[\w-]+\s)?members of the public\b"], rank=5),
     _m("countries_regions", "countries and regions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:countries|nations|economies)\b"], rank=10),
     # "1 main forum and 18 parallel forums", then "19 forums": the parallel forums are a count of their own

@@ -2331,3 +2331,14 @@ def test_a_measure_under_its_two_names_is_one_row_of_the_metrics_listing():
     assert len(rows) == 1
     assert [p["value"] for p in rows[0]["reports"]] == [530, 532, 532]
     assert (rows[0]["latest"]["value"], rows[0]["stories"]) == (532, 3)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # other words for the same measures
+    ("Foot traffic at the expo reached 172,000.", [(172000, "visitors", "edition")]),
+    ("The expo welcomed 172,000 members of the public.", [(172000, "visitors", "edition")]),
+    ("签署合作协议634项。", [(634, "projects_signed", "edition")]),
+    ("现场签订合同52个。", [(52, "projects_signed", "edition")]),
+])
+def test_other_words_for_visitors_and_signings(text, expected):
+    assert _measured(text) == expected
