@@ -126,7 +126,8 @@ _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式上|签约仪�
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中(?:[，,]|(?=有|共有|包括|境外|海外|国外|外资|外籍|世界))")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
-_BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日|开幕[^。；;]{0,40}?集中签约")  # ("20日开幕，...集中签约项目116个")
+# (or one more batch: "又签约项目566个", "再签约", "另签约": another batch, not the edition's total)
+_BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日|开幕[^。；;]{0,40}?集中签约|(?:又|再|另)(?:集中)?签约")  # ("20日开幕，...集中签约项目116个")
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{1,4}(?:市|县|区)|我市|我县|我区|本市)(?:代表团)?(?:共计|共|累计|已|此次|本次)*"
@@ -271,6 +272,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     joined = family == "count" and not _BODIES.search(segment) and re.search(r"(?:和|及|(?<!参)与)[^和及与]{0,3}$", segment)
     if joined:
         segment = segment[joined.start() + 1:]
+    if family == "count" and kind == "items" and re.match(r"(?:市|县|区|省|城市|地市)(?!场|民)", clause_after):
+        return "cities"  # "安徽16个市分别举行专场签约活动": places, not signings
     counted = _NOUN_AFTER.match(clause_after) if family == "count" and kind in ("people", "items", "events",
                                                                                    "products") else None
     if counted:
@@ -304,7 +307,7 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
 # companies and bodies counted together: "境外企业和机构90余家"
 _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction
-_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|"
+_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
                          r"展出|实现|完成|带动|达到|的|和|及|与|等)"
                          r"[\u4e00-\u9fff\d]){2,10})")
 _VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有|建成|建有|拥有|培育|认定|创建|共|有|合计|总计|收获|展出|"

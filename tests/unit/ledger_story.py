@@ -9342,3 +9342,35 @@ GOLD_WMC26_LIVE_BLOG = {
     (1, 1650, "count"): "new", (1, 626, "count"): "changed:conflict", (1, 790, "count"): "new",
     (1, 486 * B, "CNY"): "new",
 }
+
+
+# A Chinese plan of forums and invited guests, then what was held and released.
+STORY_WIMC25_ZH_FORUMS_RESULTS = [
+    doc("2025-11-27", "2025世界智能制造大会今日开幕",
+        "11月27日，2025世界智能制造大会在南京开幕。本届大会为期三天，将举办开幕式、主论坛及12场平行论坛，"
+        "预计邀请国内外嘉宾1500人左右，两院院士20余位。"),
+    doc("2025-11-29", "2025世界智能制造大会闭幕 发布成果32项",
+        "11月29日，2025世界智能制造大会闭幕。大会共举办主论坛1场、平行论坛14场，1800余位嘉宾参会，其中两院院士23位。"
+        "大会发布智能制造领域重大成果32项，集中签约项目45个，总投资486亿元。"),
+]
+GOLD_WIMC25_ZH_FORUMS_RESULTS = {
+    (0, 3, "day"): "new", (0, 12, "count"): "new", (0, 1500, "count"): "new", (0, 20, "count"): "new",
+    (1, 1, "count"): "skip", (1, 14, "count"): "changed:conflict", (1, 1800, "count"): "new", (1, 23, "count"): "new",
+    (1, 32, "count"): "new", (1, 45, "count"): "new", (1, 48.6 * B, "CNY"): "new",
+}
+
+
+# The opening's batch, then the second day's batch held by the cities and the running total.
+STORY_WMC24_ZH_DAY_TWO_BATCH = [
+    doc("2024-09-21", "世界制造业大会首日签约152个项目",
+        "9月20日，2024世界制造业大会开幕式暨重大项目集中签约仪式在合肥举行，现场签约项目152个，总投资1045亿元，"
+        "其中外资项目22个。"),
+    doc("2024-09-22", "大会第二天 又有一批项目签约",
+        "9月21日，2024世界制造业大会进入第二天。当天，安徽16个市分别举行专场签约活动，又签约项目566个，总投资2647亿元。"
+        "截至目前，本届大会已累计签约项目718个，总投资3692亿元。"),
+]
+GOLD_WMC24_ZH_DAY_TWO_BATCH = {
+    (0, 152, "count"): "new", (0, 104.5 * B, "CNY"): "new", (0, 22, "count"): "new",
+    (1, 16, "count"): "skip", (1, 566, "count"): "new", (1, 264.7 * B, "CNY"): "new", (1, 718, "count"): "new",
+    (1, 369.2 * B, "CNY"): "new",
+}

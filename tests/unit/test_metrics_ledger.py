@@ -1117,7 +1117,9 @@ def _stories():
             pytest.param(s.STORY_WIMC25_COUNTDOWN, s.GOLD_WIMC25_COUNTDOWN, None, id="wimc-2025-countdown"),
             pytest.param(s.STORY_WMC24_CD_FIRST_DAY, s.GOLD_WMC24_CD_FIRST_DAY, None, id="wmc-2024-cd-first-day"),
             pytest.param(s.STORY_WIMC25_OTHER_EVENT_MENTION, s.GOLD_WIMC25_OTHER_EVENT_MENTION, None, id="wimc-2025-other-event-mention"),
-            pytest.param(s.STORY_WMC26_LIVE_BLOG, s.GOLD_WMC26_LIVE_BLOG, None, id="wmc-2026-live-blog")]
+            pytest.param(s.STORY_WMC26_LIVE_BLOG, s.GOLD_WMC26_LIVE_BLOG, None, id="wmc-2026-live-blog"),
+            pytest.param(s.STORY_WIMC25_ZH_FORUMS_RESULTS, s.GOLD_WIMC25_ZH_FORUMS_RESULTS, None, id="wimc-2025-zh-forums-results"),
+            pytest.param(s.STORY_WMC24_ZH_DAY_TWO_BATCH, s.GOLD_WMC24_ZH_DAY_TWO_BATCH, None, id="wmc-2024-zh-day-two-batch")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2341,4 +2343,14 @@ def test_a_measure_under_its_two_names_is_one_row_of_the_metrics_listing():
     ("现场签订合同52个。", [(52, "projects_signed", "edition")]),
 ])
 def test_other_words_for_visitors_and_signings(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # in Chinese, one more batch of signings is a part; a count of cities is no signing
+    ("当天又签约项目420个，总投资1980亿元。", [(420, "projects_signed", "part"), (198e9, "investment", "part")]),
+    ("安徽14个市分别举行专场签约活动。", [(14, "cities", "edition")]),
+    ("本届大会新签约项目690个。", [(690, "projects_signed", "edition")]),
+])
+def test_another_batch_and_the_cities_that_held_signings_in_chinese(text, expected):
     assert _measured(text) == expected
