@@ -9374,3 +9374,44 @@ GOLD_WMC24_ZH_DAY_TWO_BATCH = {
     (1, 16, "count"): "skip", (1, 566, "count"): "new", (1, 264.7 * B, "CNY"): "new", (1, 718, "count"): "new",
     (1, 369.2 * B, "CNY"): "new",
 }
+
+
+# An opinion piece comparing this edition with earlier ones, then an official's figures.
+STORY_WMC25_OPINION_COMPARISONS = [
+    doc("2025-09-24", "Opinion: What Hefei's convention numbers tell us",
+        "The 2025 World Manufacturing Convention ended on Tuesday with 712 signed projects, a touch below the 718 of "
+        "2024 but well above the 440 signed at the first edition in 2018. Investment rose to 410.5 billion yuan "
+        "from 369.2 billion yuan a year earlier.\n\n"
+        "Exhibitors, at 561, were close to last year's 532, while overseas participation grew: 96 foreign-funded "
+        "projects were signed, compared with 94 in 2024."),
+    doc("2025-09-25", "Anhui: convention investment up 11 percent",
+        "HEFEI -- Investment in projects signed at the 2025 World Manufacturing Convention totaled 410.5 billion "
+        "yuan, up 11.2 percent from 2024, the provincial commerce department said. The convention signed 712 "
+        "projects, 98 of them foreign-funded."),
+]
+GOLD_WMC25_OPINION_COMPARISONS = {
+    (0, 712, "count"): "new", (0, 718, "count"): "skip", (0, 440, "count"): "skip", (0, 410.5 * B, "CNY"): "new",
+    (0, 369.2 * B, "CNY"): "skip", (0, 561, "count"): "new", (0, 532, "count"): "skip", (0, 96, "count"): "new",
+    (0, 94, "count"): "skip",
+    (1, 410.5 * B, "CNY"): "known", (1, 11.2, "percent"): "skip", (1, 712, "count"): "known",
+    (1, 98, "count"): "changed:conflict",
+}
+
+
+# Last year's figures cited at this year's opening, then a story about last year's edition.
+STORY_WMC23_LAST_YEAR_AND_CORRECTION = [
+    doc("2023-09-20", "Hefei convention opens; 2022 edition had signed 568 projects",
+        "HEFEI -- The 2023 World Manufacturing Convention opened on Wednesday. Last year's convention signed 568 "
+        "projects with investment of 447.1 billion yuan. This year, organizers expect more than 500 exhibitors."),
+    doc("2023-09-23", "Hefei convention signs 589 projects",
+        "HEFEI -- The 2023 World Manufacturing Convention closed with 589 projects signed, involving investment of "
+        "469.4 billion yuan. It drew 512 exhibitors."),
+    doc("2023-09-25", "Correction: 2022 convention figures",
+        "HEFEI -- An earlier story misstated last year's signings. The 2022 World Manufacturing Convention signed 568 "
+        "projects with investment of 447.1 billion yuan, as reported, and drew 501 exhibitors."),
+]
+GOLD_WMC23_LAST_YEAR_AND_CORRECTION = {
+    (0, 568, "count"): "skip", (0, 447.1 * B, "CNY"): "skip", (0, 500, "count"): "new",
+    (1, 589, "count"): "new", (1, 469.4 * B, "CNY"): "new", (1, 512, "count"): "new",
+    (2, 568, "count"): "skip", (2, 447.1 * B, "CNY"): "skip", (2, 501, "count"): "skip",
+}

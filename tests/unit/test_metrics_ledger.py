@@ -1119,7 +1119,9 @@ def _stories():
             pytest.param(s.STORY_WIMC25_OTHER_EVENT_MENTION, s.GOLD_WIMC25_OTHER_EVENT_MENTION, None, id="wimc-2025-other-event-mention"),
             pytest.param(s.STORY_WMC26_LIVE_BLOG, s.GOLD_WMC26_LIVE_BLOG, None, id="wmc-2026-live-blog"),
             pytest.param(s.STORY_WIMC25_ZH_FORUMS_RESULTS, s.GOLD_WIMC25_ZH_FORUMS_RESULTS, None, id="wimc-2025-zh-forums-results"),
-            pytest.param(s.STORY_WMC24_ZH_DAY_TWO_BATCH, s.GOLD_WMC24_ZH_DAY_TWO_BATCH, None, id="wmc-2024-zh-day-two-batch")]
+            pytest.param(s.STORY_WMC24_ZH_DAY_TWO_BATCH, s.GOLD_WMC24_ZH_DAY_TWO_BATCH, None, id="wmc-2024-zh-day-two-batch"),
+            pytest.param(s.STORY_WMC25_OPINION_COMPARISONS, s.GOLD_WMC25_OPINION_COMPARISONS, None, id="wmc-2025-opinion-comparisons"),
+            pytest.param(s.STORY_WMC23_LAST_YEAR_AND_CORRECTION, s.GOLD_WMC23_LAST_YEAR_AND_CORRECTION, None, id="wmc-2023-last-year-and-correction")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2111,7 +2113,7 @@ def test_guests_online_and_registered_users_are_measures_of_their_own(text, expe
     ("Agreements struck at the expo are valued at 96 billion yuan.", [(96e9, "contract_value", "edition")]),
     # a contrast starts a clause of its own: the year of the clause before it does not date it
     ("Its 410 deals fell short of the 452 signed in 2025, but their investment rose to 350 billion yuan.",
-     [(410, "projects_signed", "edition"), (350e9, "investment", "edition")]),
+     [(410, "projects_signed", "edition"), (452, "projects_signed", "earlier"), (350e9, "investment", "edition")]),
     # a correction in one sentence: the value taken back is no figure, the right one is
     ("An earlier version of this story misstated the number of exhibitors at the 2026 fair as 418; it is 481.",
      [(481, "exhibitors", "edition")]),
@@ -2353,4 +2355,13 @@ def test_other_words_for_visitors_and_signings(text, expected):
     ("本届大会新签约项目690个。", [(690, "projects_signed", "edition")]),
 ])
 def test_another_batch_and_the_cities_that_held_signings_in_chinese(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an earlier edition's count the sentence compares with ("below the", "above the")
+    ("The fair closed with 690 signed projects, just below the 702 of 2025 and well above the 410 signed in 2019.",
+     [(690, "projects_signed", "edition"), (702, "projects_signed", "earlier"), (410, "projects_signed", "earlier")]),
+])
+def test_counts_compared_with_below_or_above_are_earlier_editions(text, expected):
     assert _measured(text) == expected
