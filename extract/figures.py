@@ -241,7 +241,7 @@ _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es
                        r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
                        r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
 _INTO = re.compile(r"\sinto\b", re.I)  # "Two days into the convention": how far into it, not how long it lasts
-_WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago)\b", re.I)
+_WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago|to go|left|away)\b", re.I)  # ("one day to go")
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)

@@ -512,7 +512,8 @@ SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of t
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
                             r"climbed|jumped) from|compared (?:with|to)|against|versus|"
                             # "a touch below the 718 of 2024 but well above the 440 signed in 2018"
-                            r"(?:below|above|behind|ahead of|short of|shy of)\s(?:the|last year's)|"
+                            r"(?:below|above|behind|ahead of|short of|shy of|(?:fewer|less|more|higher|lower|greater) than)"
+                            r"\s(?:the|last year's)|"  # ("slightly fewer than the 718 signed last year")
                             r"(?:last|the previous) (?:year|edition|convention|conference|summit)['’]s)"  # "from last year's 532"
                             r"\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it

@@ -2362,6 +2362,10 @@ def test_another_batch_and_the_cities_that_held_signings_in_chinese(text, expect
     # an earlier edition's count the sentence compares with ("below the", "above the")
     ("The fair closed with 690 signed projects, just below the 702 of 2025 and well above the 410 signed in 2019.",
      [(690, "projects_signed", "edition"), (702, "projects_signed", "earlier"), (410, "projects_signed", "earlier")]),
+    ("Some 690 projects were signed, slightly fewer than the 702 signed last year.",
+     [(690, "projects_signed", "edition"), (702, "projects_signed", "earlier")]),
+    # a countdown is no length of the event
+    ("With two days to go, the fair has 540 exhibitors.", [(540, "exhibitors", "edition")]),
 ])
 def test_counts_compared_with_below_or_above_are_earlier_editions(text, expected):
     assert _measured(text) == expected
