@@ -284,7 +284,8 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
                          re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
-    r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall|[Ff]oot traffic)"
+    r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
+    r"(?:[Oo]nline |[Ll]ivestream |[Gg]lobal )?(?:audience|viewership))"  # ("The online audience passed 5 million")
     # ("Deals inked on the first day of the convention numbered 220")
     r"(?: (?P<done>signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
     r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)?"

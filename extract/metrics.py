@@ -176,7 +176,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:visitors|visits|people)\b"],
        sentence=[r"^(?:the |its )?(?:[\w'’-]+\s){0,6}?(?:cloud|online|virtual) (?:exhibition|expo|platform)\b"], rank=9),
     _m("visitors_online", "online visitors", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|viewers|visits)|viewers)\b"],
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|viewers|visits|audiences?)|viewers|viewership)\b",
+              r"^(?:livestream|online) audiences?\b"],
        sentence=[r"\bonline\b|\blive[- ]?stream|\bviewers\b|\bcloud\b"], rank=9),
     # "drew 30,000 visitors online and 20,000 offline" (not "visitors online and offline": all of them)
     _m("visitors_online", "online visitors", ["count"],

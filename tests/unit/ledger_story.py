@@ -9415,3 +9415,61 @@ GOLD_WMC23_LAST_YEAR_AND_CORRECTION = {
     (1, 589, "count"): "new", (1, 469.4 * B, "CNY"): "new", (1, 512, "count"): "new",
     (2, 568, "count"): "skip", (2, 447.1 * B, "CNY"): "skip", (2, 501, "count"): "skip",
 }
+
+
+# Deals that 'had topped 600' by the second day, then 'the final tally ... stood at 790'.
+STORY_WMC26_TALLY_WORDS = [
+    doc("2026-09-20", "Convention tally: deals top 600 on day two",
+        "HEFEI -- Deals signed at the 2026 World Manufacturing Convention had topped 600 by the end of its second day, "
+        "organizers said Sunday evening."),
+    doc("2026-09-22", "Convention final tally: 790 deals",
+        "HEFEI -- When the 2026 World Manufacturing Convention wrapped up on Tuesday, the final tally of signed "
+        "deals stood at 790."),
+]
+GOLD_WMC26_TALLY_WORDS = {(0, 600, "count"): "new", (1, 790, "count"): "changed:refined"}
+
+
+# 'Upwards of 270 companies', then organizers 'put the number ... at 282'.
+STORY_WIMC25_UPWARDS_OF = [
+    doc("2025-11-28", "Nanjing conference: upwards of 270 companies",
+        "NANJING -- Upwards of 270 companies are exhibiting at the 2025 World Intelligent Manufacturing Conference, "
+        "which opened on Thursday."),
+    doc("2025-11-30", "Nanjing conference: exhibitor count put at 282",
+        "NANJING -- Organizers put the number of exhibiting companies at the 2025 World Intelligent Manufacturing "
+        "Conference at 282 as it closed on Saturday."),
+]
+GOLD_WIMC25_UPWARDS_OF = {(0, 270, "count"): "new", (1, 282, "count"): "changed:refined"}
+
+
+# An area in 'sq m of floor space', then a larger one that corrects it.
+STORY_WIMC24_AREA_CORRECTED = [
+    doc("2024-12-21", "Nanjing expo area 40,000 sq m",
+        "NANJING -- The expo of the 2024 World Intelligent Manufacturing Conference occupies 40,000 sq m of floor "
+        "space at the Nanjing International Expo Center."),
+    doc("2024-12-23", "Nanjing expo bigger than first reported",
+        "NANJING -- The expo of the 2024 World Intelligent Manufacturing Conference in fact spanned 45,000 square "
+        "meters, organizers said, correcting an earlier figure."),
+]
+GOLD_WIMC24_AREA_CORRECTED = {(0, 40000, "m2"): "new", (1, 45000, "m2"): "changed:conflict"}
+
+
+# People who watched online so far, then the online audience at the close.
+STORY_WMC23_ONLINE_AUDIENCE = [
+    doc("2023-09-21", "WMC 2023: 3.4 million watch online",
+        "HEFEI -- Some 3.4 million people have watched the 2023 World Manufacturing Convention online so far, "
+        "organizers said on Thursday."),
+    doc("2023-09-23", "WMC 2023 online audience passes 5 million",
+        "HEFEI -- The 2023 World Manufacturing Convention's online audience passed 5 million by the time it closed "
+        "on Friday."),
+]
+GOLD_WMC23_ONLINE_AUDIENCE = {(0, 3.4e6, "count"): "new", (1, 5e6, "count"): "changed:refined"}
+
+
+# A Chinese amount 'over 40 billion yuan' at the signing, then the exact total.
+STORY_WIMC22_ZH_AMOUNT_OVER = [
+    doc("2022-11-25", "智能制造大会签约项目投资额超400亿元",
+        "11月25日，2022世界智能制造大会重大项目签约仪式举行，签约项目投资额超400亿元。"),
+    doc("2022-11-26", "2022世界智能制造大会闭幕",
+        "11月26日，2022世界智能制造大会闭幕，大会共签约项目48个，计划总投资523亿元。"),
+]
+GOLD_WIMC22_ZH_AMOUNT_OVER = {(0, 40 * B, "CNY"): "new", (1, 48, "count"): "new", (1, 52.3 * B, "CNY"): "changed:refined"}

@@ -1121,7 +1121,12 @@ def _stories():
             pytest.param(s.STORY_WIMC25_ZH_FORUMS_RESULTS, s.GOLD_WIMC25_ZH_FORUMS_RESULTS, None, id="wimc-2025-zh-forums-results"),
             pytest.param(s.STORY_WMC24_ZH_DAY_TWO_BATCH, s.GOLD_WMC24_ZH_DAY_TWO_BATCH, None, id="wmc-2024-zh-day-two-batch"),
             pytest.param(s.STORY_WMC25_OPINION_COMPARISONS, s.GOLD_WMC25_OPINION_COMPARISONS, None, id="wmc-2025-opinion-comparisons"),
-            pytest.param(s.STORY_WMC23_LAST_YEAR_AND_CORRECTION, s.GOLD_WMC23_LAST_YEAR_AND_CORRECTION, None, id="wmc-2023-last-year-and-correction")]
+            pytest.param(s.STORY_WMC23_LAST_YEAR_AND_CORRECTION, s.GOLD_WMC23_LAST_YEAR_AND_CORRECTION, None, id="wmc-2023-last-year-and-correction"),
+            pytest.param(s.STORY_WMC26_TALLY_WORDS, s.GOLD_WMC26_TALLY_WORDS, None, id="wmc-2026-tally-words"),
+            pytest.param(s.STORY_WIMC25_UPWARDS_OF, s.GOLD_WIMC25_UPWARDS_OF, None, id="wimc-2025-upwards-of"),
+            pytest.param(s.STORY_WIMC24_AREA_CORRECTED, s.GOLD_WIMC24_AREA_CORRECTED, None, id="wimc-2024-area-corrected"),
+            pytest.param(s.STORY_WMC23_ONLINE_AUDIENCE, s.GOLD_WMC23_ONLINE_AUDIENCE, None, id="wmc-2023-online-audience"),
+            pytest.param(s.STORY_WIMC22_ZH_AMOUNT_OVER, s.GOLD_WIMC22_ZH_AMOUNT_OVER, None, id="wimc-2022-zh-amount-over")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2342,6 +2347,7 @@ def test_a_measure_under_its_two_names_is_one_row_of_the_metrics_listing():
     ("Foot traffic at the expo reached 172,000.", [(172000, "visitors", "edition")]),
     ("The expo welcomed 172,000 members of the public.", [(172000, "visitors", "edition")]),
     ("签署合作协议634项。", [(634, "projects_signed", "edition")]),
+    ("The fair's online audience passed 4 million.", [(4e6, "visitors_online", "edition")]),
     ("现场签订合同52个。", [(52, "projects_signed", "edition")]),
 ])
 def test_other_words_for_visitors_and_signings(text, expected):
