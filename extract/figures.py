@@ -267,7 +267,7 @@ _GAPPED = re.compile(r"\band (?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
 _SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b[^,.;]{0,100},\s$")
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
-_INLINE_LABEL = re.compile(r"[;；:]\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s(?:(?:about|around|nearly|over|"
+_INLINE_LABEL = re.compile(r"(?:[;；:]|\s\|)\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s(?:(?:about|around|nearly|over|"
                            r"more than|some|almost)\s)?$")
 _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the [^,.;]{0,40}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
@@ -293,6 +293,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
+    r"(?:(?:is|was|are|were|remains|remained)\s)?(?:unchanged|steady)\sat|remain(?:s|ed)?\sat|"
     # ("Foreign-funded projects ... nearly doubled to 95")
     r"(?:(?:nearly|almost|more than)\s)?(?:doubled|tripled|trebled|quadrupled) to|"
     # ("Visitors rose 20 percent to 168,000")
@@ -310,7 +311,9 @@ _NUMBER_OF = re.compile(
     # ("the number of projects signed at the 2022 convention should have read 628")
     r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?\s(?=should|was|is|were|has|had|stood|reached|--|—|–))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
-    r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|to|was|is|stood at|reached|hit|should read|should be|"
+    r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
+    r"(?:is|was|remains|remained|stays|stayed)\s(?:unchanged|steady|flat)\sat|remain(?:s|ed)?\sat|"  # ("is unchanged at 790")
+    r"to|was|is|stood at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
@@ -416,7 +419,8 @@ def _qualifier(before: str) -> str:
 def _count_noun(after: str) -> str:
     """The counted noun in the words after a number: '24 Chinese and foreign academicians' -> academicians."""
     # (a key-figures line ends at its line: "Projects signed: 132\n\nGuests: ...")
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[,.;:()]", NEXT_PARAGRAPH.split(after[:80], 1)[0])
+    # (and at a bar between fields: "Exhibitors: 626 | Visitors: 186,000")
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[,.;:()|]", NEXT_PARAGRAPH.split(after[:80], 1)[0])
     for i, word in enumerate(words[:6]):
         low = word.lower()
         if low in _STOP or not word[0].isalpha() or (i == 0 and low == "and") or low in SMALL or low in TENS:

@@ -360,7 +360,7 @@ _SERIES = re.compile(r"\b(?:held|editions?|sessions|years|since|history|conventi
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
 # (or a time: "1.68 million new energy vehicles last year" counts vehicles)
-_PHRASE_END = re.compile(r"[.;:!?,()]|\s(?:last|this|next|a) (?:year|month|week)\b|\sin (?:19|20)\d\d\b")
+_PHRASE_END = re.compile(r"[.;:!?,()|]|\s(?:last|this|next|a) (?:year|month|week)\b|\sin (?:19|20)\d\d\b")
 # (or any later number: "10 exhibition zones host 659 exhibitors"; not the 500 of "Fortune Global 500 firms")
 _NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d|(?<!global)(?<!fortune)(?<!top)\s\d")
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
@@ -396,7 +396,10 @@ _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the
                          r"(?:in|of|for|behind|across)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched|struck|reached))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
                          r"stands at|amounted to|amounts to|came to|comes to|exceeded|exceeds|topped|tops|surpassed|"
-                         r"surpasses|passed|passes|(?:(?:is|are|was|were)\s)?(?:valued at|worth)|is|was)\s"
+                         r"surpasses|passed|passes|(?:(?:is|are|was|were)\s)?(?:valued at|worth)|is|was|"
+                         # ("Investment in projects signed ... has been revised to 491 billion yuan")
+                         r"(?:has been|have been|was|were)\s(?:revised|raised|lowered|corrected|updated|adjusted)\s"
+                         r"(?:up\s|down\s|upward\s|downward\s)?to)\s"
                          r"(?:(?:more than|over|about|around|nearly|some|roughly|"
                          r"almost|close to|just under|upwards of)\s)?" + _SIGN + r"?\s?$", re.I)
 

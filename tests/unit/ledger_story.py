@@ -9473,3 +9473,57 @@ STORY_WIMC22_ZH_AMOUNT_OVER = [
         "11月26日，2022世界智能制造大会闭幕，大会共签约项目48个，计划总投资523亿元。"),
 ]
 GOLD_WIMC22_ZH_AMOUNT_OVER = {(0, 40 * B, "CNY"): "new", (1, 48, "count"): "new", (1, 52.3 * B, "CNY"): "changed:refined"}
+
+
+# A release's bulleted highlights, then the results.
+STORY_WIMC25_RELEASE_HIGHLIGHTS = [
+    doc("2025-11-30", "WIMC 2025 highlights",
+        "NANJING, China, Nov. 30, 2025 /PRNewswire/ -- The 2025 World Intelligent Manufacturing Conference wrapped up "
+        "in Nanjing. Highlights:\n\n"
+        "• 45 key projects signed, with total investment of RMB 48.6 billion\n\n"
+        "• Over 280 exhibitors from 23 countries and regions\n\n"
+        "• 14 parallel forums and 1,800-plus guests, including 23 academicians\n\n"
+        "• 32 major achievements released"),
+    doc("2025-12-01", "Nanjing conference results",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference signed 45 projects worth 48.6 billion yuan "
+        "and hosted 284 exhibitors, organizers said."),
+]
+GOLD_WIMC25_RELEASE_HIGHLIGHTS = {
+    (0, 45, "count"): "new", (0, 48.6 * B, "CNY"): "new", (0, 280, "count"): "new", (0, 23, "count"): "new",
+    (0, 14, "count"): "new", (0, 1800, "count"): "new", (0, 32, "count"): "new",
+    (1, 45, "count"): "known", (1, 48.6 * B, "CNY"): "known", (1, 284, "count"): "changed:refined",
+}
+
+
+# A Chinese briefing listing results as 一是、二是、三是, then an English report with a rounder count.
+STORY_WMC24_ZH_THREE_ASPECTS = [
+    doc("2024-09-25", "2024世界制造业大会成果发布",
+        "9月25日，省政府新闻办召开新闻发布会，介绍2024世界制造业大会成果。本届大会成果主要体现在三个方面：一是招商成果丰硕，"
+        "共签约项目718个，总投资3692亿元；二是展会规模扩大，展览面积7万平方米，532家企业参展，其中境外企业68家；"
+        "三是国际影响力提升，来自36个国家和地区的嘉宾参会。"),
+    doc("2024-09-26", "World Manufacturing Convention results announced",
+        "HEFEI -- Anhui officials said on Wednesday that the 2024 World Manufacturing Convention signed 718 projects "
+        "worth 369.2 billion yuan and drew 532 exhibitors, 70 of them from overseas, on 70,000 square meters."),
+]
+GOLD_WMC24_ZH_THREE_ASPECTS = {
+    (0, 718, "count"): "new", (0, 369.2 * B, "CNY"): "new", (0, 70000, "m2"): "new", (0, 532, "count"): "new",
+    (0, 68, "count"): "new", (0, 36, "count"): "new",
+    (1, 718, "count"): "known", (1, 369.2 * B, "CNY"): "known", (1, 532, "count"): "known",
+    (1, 70, "count"): "known", (1, 70000, "m2"): "known",
+}
+
+
+# Key figures apart by bars on one line, then the investment revised and the count unchanged.
+STORY_WMC26_BAR_FIELDS_REVISED = [
+    doc("2026-09-22", "WMC 2026 by the numbers",
+        "HEFEI -- The 2026 World Manufacturing Convention in figures:\n\n"
+        "Projects signed: 790 | Investment: 486 billion yuan | Exhibitors: 626 | Visitors: 186,000"),
+    doc("2026-09-24", "Hefei convention: investment revised to 491 billion yuan",
+        "HEFEI -- Investment in projects signed at the 2026 World Manufacturing Convention has been revised to 491 "
+        "billion yuan after late filings, the provincial commerce department said. The number of projects is "
+        "unchanged at 790."),
+]
+GOLD_WMC26_BAR_FIELDS_REVISED = {
+    (0, 790, "count"): "new", (0, 486 * B, "CNY"): "new", (0, 626, "count"): "new", (0, 186000, "count"): "new",
+    (1, 491 * B, "CNY"): "changed:conflict", (1, 790, "count"): "known",
+}

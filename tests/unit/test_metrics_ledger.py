@@ -1126,7 +1126,10 @@ def _stories():
             pytest.param(s.STORY_WIMC25_UPWARDS_OF, s.GOLD_WIMC25_UPWARDS_OF, None, id="wimc-2025-upwards-of"),
             pytest.param(s.STORY_WIMC24_AREA_CORRECTED, s.GOLD_WIMC24_AREA_CORRECTED, None, id="wimc-2024-area-corrected"),
             pytest.param(s.STORY_WMC23_ONLINE_AUDIENCE, s.GOLD_WMC23_ONLINE_AUDIENCE, None, id="wmc-2023-online-audience"),
-            pytest.param(s.STORY_WIMC22_ZH_AMOUNT_OVER, s.GOLD_WIMC22_ZH_AMOUNT_OVER, None, id="wimc-2022-zh-amount-over")]
+            pytest.param(s.STORY_WIMC22_ZH_AMOUNT_OVER, s.GOLD_WIMC22_ZH_AMOUNT_OVER, None, id="wimc-2022-zh-amount-over"),
+            pytest.param(s.STORY_WIMC25_RELEASE_HIGHLIGHTS, s.GOLD_WIMC25_RELEASE_HIGHLIGHTS, None, id="wimc-2025-release-highlights"),
+            pytest.param(s.STORY_WMC24_ZH_THREE_ASPECTS, s.GOLD_WMC24_ZH_THREE_ASPECTS, None, id="wmc-2024-zh-three-aspects"),
+            pytest.param(s.STORY_WMC26_BAR_FIELDS_REVISED, s.GOLD_WMC26_BAR_FIELDS_REVISED, None, id="wmc-2026-bar-fields-revised")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2374,4 +2377,18 @@ def test_another_batch_and_the_cities_that_held_signings_in_chinese(text, expect
     ("With two days to go, the fair has 540 exhibitors.", [(540, "exhibitors", "edition")]),
 ])
 def test_counts_compared_with_below_or_above_are_earlier_editions(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fields apart by bars on one line: each value is its own label's
+    ("Projects signed: 702 | Investment: 452 billion yuan | Exhibitors: 611 | Visitors: 174,000",
+     [(702, "projects_signed", "edition"), (452e9, "investment", "edition"), (611, "exhibitors", "edition"),
+      (174000, "visitors", "edition")]),
+    # an amount revised, and a count that stayed
+    ("Investment in projects signed at the fair has been revised to 458 billion yuan after late filings.",
+     [(458e9, "investment", "edition")]),
+    ("The number of signed projects is unchanged at 702.", [(702, "projects_signed", "edition")]),
+])
+def test_fields_apart_by_bars_and_revised_or_unchanged_values(text, expected):
     assert _measured(text) == expected
