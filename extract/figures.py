@@ -913,6 +913,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
             scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
             qualifier = _while_running(qualifier, unit, sentence, memo)
+        if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "background" \
+                and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)):
+            scope = "background"  # "Anhui signed 1,200 projects worth 800 billion yuan in the first half": the place's
         if unit in MONEY_UNITS and scope == "edition" and previous is None and figures \
                 and figures[-1].unit == "count" and figures[-1].metric in ("projects_signed", "projects") \
                 and figures[-1].scope not in ("edition", "cumulative") and start - figures[-1].end < 250 \

@@ -137,6 +137,9 @@ _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{
 _PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前)(?:江苏|安徽|合肥|南京|全省|全市|我省|我市|该省|该市)(?:省|市)?"
                         r"(?:(?:已经|已|累计|目前|现已|现|共|先后)*(?:建成|拥有|培育|认定|创建|建有|集聚|聚集)|"
                         r"(?:省级)?[\u4e00-\u9fff]{2,16}?(?:数量|总数)(?:已|累计)*(?:达到?|超过?|突破))")
+# a place's own record over part of a year: "今年上半年，安徽新签约亿元以上项目1200个" (not the event's signings)
+_PART_OF_YEAR = re.compile(r"上半年|下半年|前[一二三]季度|前\d{1,2}个月|1[—–-]\d{1,2}月|今年以来|年初以来")
+_PLACE_FIRST = re.compile(r"(?:^|[，,：:])(?:安徽|江苏|合肥|南京|全省|全市|我省|我市)(?:省|市)?(?!.{0,30}(?:大会|展会|博览会))")
 _EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|嘉宾|观众")
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
 _FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请")
@@ -427,6 +430,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
         if scope == "edition" and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
+                                   or (_PART_OF_YEAR.search(text, s_start, start) and _PLACE_FIRST.search(text, s_start, start))
                                    or (figures and figures[-1].scope == "background" and figures[-1].start >= s_start
                                        and not _EVENT_WORD.search(text, figures[-1].end, start))):
             scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own

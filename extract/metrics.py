@@ -727,8 +727,12 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
-            elif scope == "edition" and _PLACE_ONLY_SUBJECT.search(_clause(before, "")):
-                scope = "background"  # "the city is home to 1,200 high-tech manufacturers": not the event's companies
+            elif scope == "edition" and (_PLACE_ONLY_SUBJECT.search(_clause(before, ""))
+                                         or (_PLACE_DID.search(_clause(before, ""))
+                                             and (_PART_OF_YEAR.search(_clause(before, "")) or _PART_OF_YEAR.match(after)))):
+                # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
+                # 1,200 investment projects": the place's own record over months, not the event's
+                scope = "background"
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
     if family in ("percent", "percentage_point"):
@@ -771,6 +775,12 @@ def _place_subject(verbs: str) -> re.Pattern:
 _PLACE_ONLY_VERBS = "is home to|boasts|built|has built|had built|owns|made|produced|manufactured|exported|turned out|rolled out"
 _PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE_ONLY_VERBS)
 _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
+_PLACE_DID = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
+                        r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s(?:(?:a total of|some|about|around|"
+                        r"more than|over|nearly)\s)?$")
+_PART_OF_YEAR = re.compile(r"(?:^|\b)(?:[^.;]{0,60}?\s)?(?:in|during|over) the first (?:half|quarter|three quarters|"
+                           r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)\b|"
+                           r"\bso far this year\b|\bfrom January\b", re.I)
 
 
 _FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals)\b"

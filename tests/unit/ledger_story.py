@@ -9527,3 +9527,32 @@ GOLD_WMC26_BAR_FIELDS_REVISED = {
     (0, 790, "count"): "new", (0, 486 * B, "CNY"): "new", (0, 626, "count"): "new", (0, 186000, "count"): "new",
     (1, 491 * B, "CNY"): "changed:conflict", (1, 790, "count"): "known",
 }
+
+
+# Chinese pages of a provincial news site and a broadcaster's site, with their furniture.
+STORY_WMC25_ZH_PROVINCIAL_SITES = [
+    "中安在线 > 新闻中心 > 安徽要闻\n\n2025世界制造业大会开幕 签约项目156个\n\n2025-09-20 19:35:12 来源：中安在线 作者：王晨 "
+    "编辑：李想\n\n字号：大 中 小\n\n中安在线讯 9月20日，2025世界制造业大会在合肥滨湖国际会展中心开幕。开幕式上，集中签约重大"
+    "项目156个，总投资1068亿元。本届大会展览面积7.5万平方米，参展企业560余家。\n\n【责任编辑：李想】\n\n相关新闻\n\n"
+    "合肥：制造业高质量发展再提速",
+    "央视网 > 新闻频道 > 经济\n\n2025世界制造业大会闭幕\n\n来源：央视网 | 2025年09月23日 20:11\n\n央视网消息：2025世界制造业"
+    "大会23日闭幕。本届大会共签约项目712个，总投资4105亿元，参展企业561家。\n\n编辑：张雨",
+]
+GOLD_WMC25_ZH_PROVINCIAL_SITES = {
+    (0, 156, "count"): "new", (0, 106.8 * B, "CNY"): "new", (0, 75000, "m2"): "new", (0, 560, "count"): "new",
+    (1, 712, "count"): "new", (1, 410.5 * B, "CNY"): "new", (1, 561, "count"): "changed:refined",
+}
+
+
+# A provincial government's page and an evening paper's page, dated in their metadata lines.
+STORY_WIMC24_ZH_GOVERNMENT_PAGES = [
+    "江苏省人民政府 > 政务公开 > 江苏要闻\n\n2024世界智能制造大会在宁开幕\n\n发布日期：2024-12-20 信息来源：新华日报 "
+    "浏览次数：2105\n\n12月20日，2024世界智能制造大会在南京开幕。大会为期3天，设置展览面积4万平方米，260余家企业参展。\n\n"
+    "【打印本页】【关闭窗口】",
+    "合肥晚报\n\n南京智能制造大会闭幕 签约项目30个\n\n2024/12/22 21:05 来源：合肥晚报\n\n记者获悉，2024世界智能制造大会"
+    "22日在南京闭幕，集中签约重大项目30个，总投资536.3亿元，参展企业263家。\n\n扫一扫在手机打开当前页",
+]
+GOLD_WIMC24_ZH_GOVERNMENT_PAGES = {
+    (0, 3, "day"): "new", (0, 40000, "m2"): "new", (0, 260, "count"): "new",
+    (1, 30, "count"): "new", (1, 53.63 * B, "CNY"): "new", (1, 263, "count"): "changed:refined",
+}

@@ -1129,7 +1129,9 @@ def _stories():
             pytest.param(s.STORY_WIMC22_ZH_AMOUNT_OVER, s.GOLD_WIMC22_ZH_AMOUNT_OVER, None, id="wimc-2022-zh-amount-over"),
             pytest.param(s.STORY_WIMC25_RELEASE_HIGHLIGHTS, s.GOLD_WIMC25_RELEASE_HIGHLIGHTS, None, id="wimc-2025-release-highlights"),
             pytest.param(s.STORY_WMC24_ZH_THREE_ASPECTS, s.GOLD_WMC24_ZH_THREE_ASPECTS, None, id="wmc-2024-zh-three-aspects"),
-            pytest.param(s.STORY_WMC26_BAR_FIELDS_REVISED, s.GOLD_WMC26_BAR_FIELDS_REVISED, None, id="wmc-2026-bar-fields-revised")]
+            pytest.param(s.STORY_WMC26_BAR_FIELDS_REVISED, s.GOLD_WMC26_BAR_FIELDS_REVISED, None, id="wmc-2026-bar-fields-revised"),
+            pytest.param(s.STORY_WMC25_ZH_PROVINCIAL_SITES, s.GOLD_WMC25_ZH_PROVINCIAL_SITES, None, id="wmc-2025-zh-provincial-sites"),
+            pytest.param(s.STORY_WIMC24_ZH_GOVERNMENT_PAGES, s.GOLD_WIMC24_ZH_GOVERNMENT_PAGES, None, id="wimc-2024-zh-government-pages")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2391,4 +2393,18 @@ def test_counts_compared_with_below_or_above_are_earlier_editions(text, expected
     ("The number of signed projects is unchanged at 702.", [(702, "projects_signed", "edition")]),
 ])
 def test_fields_apart_by_bars_and_revised_or_unchanged_values(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the host region's signings over months of the year, not the event's
+    ("In the first half of the year, Anhui signed 1,150 investment projects worth 760 billion yuan.",
+     [(1150, "projects_signed", "background"), (760e9, "investment", "background")]),
+    ("Jiangsu signed 980 projects in the first eight months.", [(980, "projects_signed", "background")]),
+    ("今年上半年，江苏新签约亿元以上项目1150个，总投资7600亿元。",
+     [(1150, "projects_signed", "background"), (760e9, "investment", "background")]),
+    # the event's signings stay the edition's
+    ("At the fair, 702 projects were signed.", [(702, "projects_signed", "edition")]),
+])
+def test_the_host_regions_signings_over_months_are_background(text, expected):
     assert _measured(text) == expected
