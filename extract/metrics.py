@@ -727,7 +727,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
-            elif scope == "edition" and (_PLACE_ONLY_SUBJECT.search(_clause(before, ""))
+            elif scope == "edition" and (_PLACE_ONLY_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))
                                          or (_PLACE_DID.search(_clause(before, ""))
                                              and (_PART_OF_YEAR.search(_clause(before, "")) or _PART_OF_YEAR.match(after)))):
                 # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
@@ -735,6 +735,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 scope = "background"
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
+    if scope == "edition" and (_PLACE_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))):
+        scope = "background"  # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded": the host region's own
     if family in ("percent", "percentage_point"):
         return _share_metric(noun, near, after) or noun or family, scope
     if family == "money":
@@ -757,16 +759,15 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     words = words[:cut]
     while len(words) > 1 and words[0] in _PRAISE:
         words = words[1:]
-    if scope == "edition" and _PLACE_SUBJECT.search(_clause(before, "")):
-        scope = "background"  # "Jiangsu has built 2,000 smart workshops": the host region's own statistics
     return " ".join(words) or noun or family, scope
 
 
 # a clause whose subject is a place, not the event: "Jiangsu has built", "Anhui's auto industry now counts", "China
 # is home to", "and the city is home to", "Anhui made 1.25 million new energy vehicles"
 def _place_subject(verbs: str) -> re.Pattern:
-    return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:(?:in all|so far|now|today),?\s)?(?:Jiangsu|Anhui|Hefei|Nanjing|"
-                      r"China|[Tt]he (?:province|city|country|region|nation))(?:['’]s\s(?:[\w-]+\s){1,4}?)?\s?"
+    return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:(?:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: Province)?|"
+                      r"(?:Hefei|Nanjing)(?: City)?|China|[Tt]he (?:province|city|country|region|nation))"
+                      r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?\s?"
                       rf"(?:now\s|already\s|also\s)?(?:{verbs})\s"
                       r"(?:built\s|(?:a total of|some|about|around|more than|over|nearly)\s)?$")
 
@@ -775,6 +776,10 @@ def _place_subject(verbs: str) -> re.Pattern:
 _PLACE_ONLY_VERBS = "is home to|boasts|built|has built|had built|owns|made|produced|manufactured|exported|turned out|rolled out"
 _PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE_ONLY_VERBS)
 _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
+# "Hefei's GDP exceeded 1.2 trillion yuan", "Anhui's industrial output rose to": the place's economy
+_PLACE_ECONOMY = re.compile(r"\b(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))['’]s\s(?:[\w-]+\s){0,3}?"
+                            r"(?:GDP|gross domestic product|output|economy|added value|value-added|exports|imports|"
+                            r"foreign trade|retail sales|revenue|revenues)\b[^.;,]{0,40}$")
 _PLACE_DID = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
                         r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s(?:(?:a total of|some|about|around|"
                         r"more than|over|nearly)\s)?$")

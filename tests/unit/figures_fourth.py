@@ -34,7 +34,7 @@ FOURTH = [
     ("Around 1.1 million online viewers tuned in to the main forum.",
      [(1.1 * M, "count", "visitors_online", "part")]),
     ("The province's digital economy grew by 11.2 per cent last year.",
-     [(11.2, "percent", None, "edition")]),
+     [(11.2, "percent", None, "background")]),
     ("Investment in the signed projects came to USD 3.5bn, a statement said.",
      [(3.5 * B, "USD", "investment", "edition")]),
     ("A 2,000-strong audience filled the main hall for the opening.",

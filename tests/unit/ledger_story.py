@@ -9556,3 +9556,23 @@ GOLD_WIMC24_ZH_GOVERNMENT_PAGES = {
     (0, 3, "day"): "new", (0, 40000, "m2"): "new", (0, 260, "count"): "new",
     (1, 30, "count"): "new", (1, 53.63 * B, "CNY"): "new", (1, 263, "count"): "changed:refined",
 }
+
+
+# The close, then 'last month's conference' in January and 'Last year's conference' in March.
+STORY_WIMC24_NEXT_YEAR_MENTIONS = [
+    doc("2024-12-22", "Nanjing conference signs 30 projects",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference closed on Sunday with 30 projects signed, "
+        "worth 53.63 billion yuan, and 263 exhibitors."),
+    doc("2025-01-15", "Jiangsu reviews a year of smart manufacturing",
+        "NANJING -- Projects signed at last month's World Intelligent Manufacturing Conference in Nanjing are moving "
+        "ahead: 12 of the 30 have broken ground, the provincial industry department said. The conference drew 265 "
+        "exhibitors, according to its final report."),
+    doc("2025-03-02", "Nanjing sets dates for 2025 smart manufacturing conference",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference will be held in late November, organizers "
+        "said. Last year's conference signed 30 projects worth 53.63 billion yuan."),
+]
+GOLD_WIMC24_NEXT_YEAR_MENTIONS = {
+    (0, 30, "count"): "new", (0, 53.63 * B, "CNY"): "new", (0, 263, "count"): "new",
+    (1, 12, "count"): "skip", (1, 30, "count"): "known", (1, 265, "count"): "changed:conflict",
+    (2, 30, "count"): "known", (2, 53.63 * B, "CNY"): "known",
+}

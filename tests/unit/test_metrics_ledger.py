@@ -1131,7 +1131,8 @@ def _stories():
             pytest.param(s.STORY_WMC24_ZH_THREE_ASPECTS, s.GOLD_WMC24_ZH_THREE_ASPECTS, None, id="wmc-2024-zh-three-aspects"),
             pytest.param(s.STORY_WMC26_BAR_FIELDS_REVISED, s.GOLD_WMC26_BAR_FIELDS_REVISED, None, id="wmc-2026-bar-fields-revised"),
             pytest.param(s.STORY_WMC25_ZH_PROVINCIAL_SITES, s.GOLD_WMC25_ZH_PROVINCIAL_SITES, None, id="wmc-2025-zh-provincial-sites"),
-            pytest.param(s.STORY_WIMC24_ZH_GOVERNMENT_PAGES, s.GOLD_WIMC24_ZH_GOVERNMENT_PAGES, None, id="wimc-2024-zh-government-pages")]
+            pytest.param(s.STORY_WIMC24_ZH_GOVERNMENT_PAGES, s.GOLD_WIMC24_ZH_GOVERNMENT_PAGES, None, id="wimc-2024-zh-government-pages"),
+            pytest.param(s.STORY_WIMC24_NEXT_YEAR_MENTIONS, s.GOLD_WIMC24_NEXT_YEAR_MENTIONS, None, id="wimc-2024-next-year-mentions")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2407,4 +2408,15 @@ def test_fields_apart_by_bars_and_revised_or_unchanged_values(text, expected):
     ("At the fair, 702 projects were signed.", [(702, "projects_signed", "edition")]),
 ])
 def test_the_host_regions_signings_over_months_are_background(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the host region's economy: its GDP, its output and its growth are its own, not the event's
+    ("Nanjing's GDP exceeded 1.8 trillion yuan.", [(1.8e12, "gdp", "background")]),
+    ("Anhui's industrial output rose 7 percent to 3.9 trillion yuan.",
+     [(7, "output growth", "background"), (3.9e12, "output", "background")]),
+    ("Anhui Province is home to 21,000 high-tech enterprises.", [(21000, "companies", "background")]),
+])
+def test_the_host_regions_economy_is_background(text, expected):
     assert _measured(text) == expected
