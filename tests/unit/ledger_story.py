@@ -9573,6 +9573,6 @@ STORY_WIMC24_NEXT_YEAR_MENTIONS = [
 ]
 GOLD_WIMC24_NEXT_YEAR_MENTIONS = {
     (0, 30, "count"): "new", (0, 53.63 * B, "CNY"): "new", (0, 263, "count"): "new",
-    (1, 12, "count"): "skip", (1, 30, "count"): "known", (1, 265, "count"): "changed:conflict",
+    (1, 12, "count"): "skip", (1, 30, "count"): "skip", (1, 265, "count"): "changed:conflict",
     (2, 30, "count"): "known", (2, 53.63 * B, "CNY"): "known",
 }
