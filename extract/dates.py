@@ -34,7 +34,7 @@ _NUMERIC_LAST = re.compile(rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[-/])(?P<b>\d{
                            rf"(?P<year>(?:19|20)\d{{2}})\b(?:\s+{_TIME})?")
 # a zone written after the time: "GMT+8", "UTC+08:00", "BJT", "Beijing Time", "ET" (New York's, on a release)
 _ZONE = re.compile(r"\s?(?:(?:GMT|UTC)\s?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d\d))?|"
-                   r"(?P<bj>BJT|Beijing [Tt]ime|CST)|(?P<et>ET|EST|EDT))\b")
+                   r"(?P<bj>BJT|Beijing [Tt]ime|CST)|(?P<et>ET|EST|EDT)|(?P<ist>IST))\b")
 
 
 # after the seconds: "+08:00", "Z"
@@ -44,6 +44,8 @@ _ISO_ZONE = re.compile(r"(?:\.\d+)?(?:(?P<sign>[+-])(?P<h>\d\d):?(?P<m>\d\d)(?!\
 def _offset(zone: re.Match, month: int) -> str:
     if zone.groupdict().get("utc"):
         return "+00:00"
+    if zone.groupdict().get("ist"):
+        return "+05:30"
     if zone.groupdict().get("bj"):
         return "+08:00"
     if zone.groupdict().get("et"):  # New York: daylight time from March to early November, roughly

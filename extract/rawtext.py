@@ -11,6 +11,7 @@ from extract.sentences import CJK, sentences
 
 # "News provided by" above the name of the organisation that issued a release
 PROVIDER_LINE = re.compile(r"^News provided by\s*$", re.I)
+# "Provided by PR Newswire": a release's provider named on one line
 # Lines that are site furniture wherever they appear.
 FURNITURE = [
     re.compile(r"^The Current Location\s*[:：]", re.I),
@@ -30,6 +31,7 @@ FURNITURE = [
     # "Source: Xinhua" on its own, "Editor: Liu Jing 丨CCTV.com"
     re.compile(r"^(?:Source|Editor|Author|Writer)s?\s*[:：]\s*[^!?:：]{1,40}(?<!\.)$", re.I),
     PROVIDER_LINE,  # a release's provider follows
+    re.compile(r"^(?:Provided by|Distributed by|Source:?)\s+(?:PR Newswire|PRNewswire|Business Wire|GlobeNewswire)\s*$", re.I),
     re.compile(r"^(?:扫一扫|分享到|打印本页|关闭窗口|【?(?:打印|关闭)】?$)"),
     re.compile(r"^(?:首页|当前位置)\s*(?:[:：]\s*)?(?:>|»|＞|/)"),
     re.compile(r"^(?:Copyright|©|\(c\)).{0,100}(?:reserved|版权所有)\.?$|^版权所有", re.I),
@@ -54,7 +56,7 @@ _DATE_LINE_FIELD = re.compile(r"(?:Source|Editor|Author|Writer|By|来源|作者|
                               r"Editor|Author|来源|作者|编辑)\b|\s*$)", re.I)
 _DATE_LINE_WORDS = re.compile(r"\b(?:Published|Updated|Posted|Release[d]?|Date|Time|on|at|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                               r"[a-z]*\.?|[AP]\.?M\.?|BJT|GMT|UTC|CST|ET|EST|EDT)\b|[+-]\d{1,2}(?::?\d\d)?\b|"
-                              r"\d{1,2}:\d\d(?::\d\d)?|发布时间|发布日期|时间|日期|[\s|,:：/()（）【】\[\]-]+", re.I)
+                              r"\d{1,2}:\d\d(?::\d\d)?|\bpage \d{1,3}\b|发布时间|发布日期|时间|日期|[\s|,:：/()（）【】\[\]-]+", re.I)
 _SECONDS_ZONE = re.compile(r"(?::\d\d(?:\.\d+)?)?(?:Z\b|[+-]\d\d:?\d\d\b)?")
 _STAMP_AFTER_BYLINE = re.compile(r"(?m)^(By [^\n|]{2,60}?)[ \t]+((?:Published|Updated|Posted)\s*:)")
 _SENTENCE_END = re.compile(r"[.!?。！？\"”’)]\s*$")
@@ -111,7 +113,7 @@ def _headline_like(line: str) -> bool:
     """A headline has four words or more, or six Han characters (Chinese has no spaces); it is no byline and no
     photo caption."""
     return (len(line.split()) >= 4 or len(CJK.findall(line)) >= 6) and not BYLINE.match(line) \
-        and not _is_caption(line)
+        and not line.startswith("By ") and not _is_caption(line)  # ("By Staff writer, with CNA")
 
 
 def _is_paragraph(line: str) -> bool:
@@ -145,8 +147,8 @@ def date_line(line: str) -> DateTime | None:
     end = _SECONDS_ZONE.match(line, found[2]).end()  # ":15", ":00+08:00"
     rest = line[:found[1]] + " | " + line[end:]
     pieces = [_DATE_LINE_WORDS.sub(" ", _DATE_LINE_FIELD.sub(" ", piece)).strip() for piece in rest.split("|")]
-    if all(not piece or piece.lower() in _OUTLET_NAMES or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", piece)
-           for piece in pieces):
+    if all(not piece or piece.lower() in _OUTLET_NAMES or piece.lower() in _OUTLET_ALIASES
+           or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", piece) for piece in pieces):
         return found[0]
     return None
 
@@ -203,9 +205,11 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
                     out.head_date = dated
                     dated_below_title = bool(last_headline)
                 continue
-            when = META_TIME.search(line) if out.stamp is None and len(line) <= 160 else None
-            if when:  # "By Global Times Published: Nov 28, 2025 10:47 PM"
-                out.stamp = find_datetime(when.group("when") or when.group("when_zh"))
+            when = META_TIME.search(line) if len(line) <= 160 and not _is_paragraph(line) else None
+            if when:  # "TOI World Desk / TIMESOFINDIA.COM / Updated: Dec 9, 2025, 14:20 IST": a metadata line
+                out.stamp = out.stamp or find_datetime(when.group("when") or when.group("when_zh"))
+                if not BYLINE.match(line):
+                    continue
         if not started and not out.outlet and (line.lower() in _OUTLET_NAMES or _HOST_LINE.fullmatch(line)):
             out.outlet = line if line.lower() in _OUTLET_NAMES else _outlet_of_host(line)  # "chinadaily.com.cn"
             if out.outlet:

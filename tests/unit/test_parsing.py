@@ -219,6 +219,10 @@ def test_chinese_page_furniture_is_removed_and_its_metadata_line_read():
     ("2026-09-19 | Source: Anhui Channel", "2026-09-19"),
     ("Sat, September 19, 2026 at 8:05 AM GMT+8", "2026-09-19"),
     ("2026-09-19 10:20:35 来源：新华网", "2026-09-19"),
+    # a print edition's page number, an outlet named by its Chinese name, a release's provider on its own line
+    ("By Staff writer, with CNA\nSat, Sep 19, 2026 page 12", "2026-09-19"),
+    ("2026年09月19日 10:20  新华网", "2026-09-19"),
+    ("Provided by PR Newswire\nSep 19, 2026 8:05am", "2026-09-19"),
 ])
 def test_a_raw_page_dated_only_by_its_stamp_line_is_kept(stamp_line, day):
     from extract.article import article_from_document
@@ -288,6 +292,7 @@ def test_the_headline_is_the_line_above_the_pages_date_or_byline(raw, title, day
     # a zone written after the time is the page's own: Beijing, New York (standard time in winter, daylight in
     # summer), a GMT offset, or an ISO offset after the seconds
     ("Fri, December 4, 2026 at 4:40 PM GMT+8", "2026-12-04T16:40:00+08:00"),
+    ("World Desk / EXAMPLE.COM / Updated: Dec 4, 2026, 14:10 IST", "2026-12-04T14:10:00+05:30"),
     ("Dec 04, 2026, 03:40 ET", "2026-12-04T03:40:00-05:00"),
     ("Sep 19, 2026, 03:40 ET", "2026-09-19T03:40:00-04:00"),
     ("12-04-2026 16:40 BJT", "2026-12-04T16:40:00+08:00"),
