@@ -9576,3 +9576,42 @@ GOLD_WIMC24_NEXT_YEAR_MENTIONS = {
     (1, 12, "count"): "skip", (1, 30, "count"): "skip", (1, 265, "count"): "changed:conflict",
     (2, 30, "count"): "known", (2, 53.63 * B, "CNY"): "known",
 }
+
+
+# A wire's opening with zones and the province's revenue, then the close where every count moved.
+STORY_WIMC26_WIRE_ZONES = [
+    doc("2026-11-26", "Smart manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 26 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference opened Thursday in Nanjing, "
+        "capital of east China's Jiangsu Province.\n\n"
+        "Running through Saturday, the event has brought together about 300 enterprises and 2,000 guests. Its expo, "
+        "at the Nanjing International Expo Center, spans 50,000 square meters and is divided into eight zones.\n\n"
+        "Jiangsu's intelligent manufacturing sector generated revenue of 2.3 trillion yuan last year, according to "
+        "the provincial department of industry and information technology."),
+    doc("2026-11-28", "Nanjing conference ends; 52 deals signed",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday. Over its three days, "
+        "52 projects with total investment of 61.5 billion yuan were signed, 306 enterprises exhibited and about "
+        "2,300 guests attended. The expo's nine zones covered 52,000 square meters."),
+]
+GOLD_WIMC26_WIRE_ZONES = {
+    (0, 300, "count"): "new", (0, 2000, "count"): "new", (0, 50000, "m2"): "new", (0, 8, "count"): "new",
+    (0, 2300 * B, "CNY"): "new",
+    (1, 3, "day"): "new", (1, 52, "count"): "new", (1, 61.5 * B, "CNY"): "new", (1, 306, "count"): "changed:refined",
+    (1, 2300, "count"): "changed:conflict", (1, 9, "count"): "changed:conflict", (1, 52000, "m2"): "changed:conflict",
+}
+
+
+# Numbers two days in, then the close: every one refined.
+STORY_WMC26_NUMBERS_SO_FAR = [
+    doc("2026-09-21", "World Manufacturing Convention: key numbers so far",
+        "HEFEI -- Two days into the 2026 World Manufacturing Convention, organizers gave these numbers: 470 "
+        "projects signed with investment of 301 billion yuan; 98,000 visitors to the expo; and 3.1 million views of "
+        "the livestreams."),
+    doc("2026-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects signed, investment of "
+        "486 billion yuan, 186,000 visitors to the expo and 5.6 million livestream views."),
+]
+GOLD_WMC26_NUMBERS_SO_FAR = {
+    (0, 470, "count"): "new", (0, 301 * B, "CNY"): "new", (0, 98000, "count"): "new", (0, 3.1e6, "count"): "new",
+    (1, 790, "count"): "changed:refined", (1, 486 * B, "CNY"): "changed:refined", (1, 186000, "count"): "changed:refined",
+    (1, 5.6e6, "count"): "changed:refined",
+}

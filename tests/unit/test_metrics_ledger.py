@@ -1132,7 +1132,9 @@ def _stories():
             pytest.param(s.STORY_WMC26_BAR_FIELDS_REVISED, s.GOLD_WMC26_BAR_FIELDS_REVISED, None, id="wmc-2026-bar-fields-revised"),
             pytest.param(s.STORY_WMC25_ZH_PROVINCIAL_SITES, s.GOLD_WMC25_ZH_PROVINCIAL_SITES, None, id="wmc-2025-zh-provincial-sites"),
             pytest.param(s.STORY_WIMC24_ZH_GOVERNMENT_PAGES, s.GOLD_WIMC24_ZH_GOVERNMENT_PAGES, None, id="wimc-2024-zh-government-pages"),
-            pytest.param(s.STORY_WIMC24_NEXT_YEAR_MENTIONS, s.GOLD_WIMC24_NEXT_YEAR_MENTIONS, None, id="wimc-2024-next-year-mentions")]
+            pytest.param(s.STORY_WIMC24_NEXT_YEAR_MENTIONS, s.GOLD_WIMC24_NEXT_YEAR_MENTIONS, None, id="wimc-2024-next-year-mentions"),
+            pytest.param(s.STORY_WIMC26_WIRE_ZONES, s.GOLD_WIMC26_WIRE_ZONES, None, id="wimc-2026-wire-zones"),
+            pytest.param(s.STORY_WMC26_NUMBERS_SO_FAR, s.GOLD_WMC26_NUMBERS_SO_FAR, None, id="wmc-2026-numbers-so-far")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
