@@ -54,6 +54,8 @@ _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 # ("Five hundred and twelve": the rest after "and"; "two hundred and more": 200)
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
+_ADDED_TO_TOTAL = re.compile(r"[^.;]{0,60}?,\s(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
+                             r"(?:total|tally|count|number)\b", re.I)
 _THE_FEW = re.compile(r"\b(?:the|these|those)\s$", re.I)
 _NAMED_BEFORE = re.compile(r"\s(?:events|conventions|conferences|summits|fairs|expos|sides|cities|provinces|countries|"
                            r"companies|firms|leaders|parties|men|women)\b", re.I)  # (not "across the four halls")
@@ -182,7 +184,7 @@ _RETRACTED = re.compile(r"\d,? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 _THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|climbed|grew|increased|jumped|fell|"
-                         r"dropped|reached|hit|stood at|was|is|came to|"
+                         r"dropped|reached|hit|stood at|(?:now\s)?stands at|was|is|came to|"
                          # ("and we expect the number to pass 550", "the number is expected to exceed 550")
                          r"(?:is expected |could |would |will |may |)(?:to )?(?:pass|exceed|top|surpass|reach|hit))"
                          r"(?: to)?\s(?:(?:more than|over|about|around|nearly|some|roughly|almost)\s)?$", re.I)
@@ -284,7 +286,7 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
                          re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
-    r"\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
+    r"(?<!['’])\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
     r"(?:[Oo]nline |[Ll]ivestream |[Gg]lobal )?(?:audience|viewership))"  # ("The online audience passed 5 million")
     # ("Deals inked on the first day of the convention numbered 220")
     r"(?: (?P<done>signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
@@ -852,6 +854,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "cumulative"
         if scope == "part" and _TOTAL_TO.search(before[-80:]):
             scope = "edition"  # "sealed 22 projects on the second day, bringing the total so far to 35 projects"
+        elif scope == "edition" and _ADDED_TO_TOTAL.match(following):
+            scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, sentence, memo)
         if sibling is not None:

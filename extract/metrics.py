@@ -42,7 +42,7 @@ VOCABULARY: tuple[Metric, ...] = (
               r"(?:projects|deals)\b"], rank=2),
     _m("projects_signed", "projects signed", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:projects?|deals?|contracts?|agreements?)\b"], sentence=[SIGNED], rank=2),
-    _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:deals|contracts)\b"], rank=2),
+    _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:deals|contracts|signings)\b"], rank=2),
     # "closes with 30 key projects worth RMB 53.63 billion": projects with a value are the deals made
     _m("projects_signed", "projects signed", ["count"],
        # (not across a conjunction or another number: "1,200 guests and 40 projects worth ...")
@@ -392,6 +392,9 @@ _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|
 
 # "Investment in the 536 projects signed at the convention totals 433.3 billion yuan": the sentence's subject,
 # however long its complement
+_TOTAL_VALUE_TO = re.compile(r"\b(?:lift|rais|push|tak|bring|brought|took)(?:s|es|ed|ing)?\s(?:the\s)?(?:total|combined|overall)\s"
+                             r"(?:(?P<investment>investment)|(?:contract\s)?value)\s(?:of\s[^.;]{0,60}?\s)?to\s"
+                             r"(?:(?:more than|over|about|around|nearly|some)\s)?" + _SIGN + r"?\s?$", re.I)
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:contract\s)?value)\s"
                          r"(?:in|of|for|behind|across)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched|struck|reached))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
@@ -741,9 +744,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         return _share_metric(noun, near, after) or noun or family, scope
     if family == "money":
         head = _MONEY_HEAD.search(before[-200:])
-        if _INVESTED.search(near) or (head and head.group("investment")):
+        lifted = _TOTAL_VALUE_TO.search(before[-120:])  # ("The late signings lifted the total value to 486 billion yuan")
+        if _INVESTED.search(near) or (head and head.group("investment")) or (lifted and lifted.group("investment")):
             return "investment", scope
-        if head:
+        if head or lifted:
             return "contract_value", scope
         subject = _MONEY_SUBJECT.search(near)
         said = subject.group("noun").lower() if subject else ""

@@ -2422,3 +2422,17 @@ def test_the_host_regions_signings_over_months_are_background(text, expected):
 ])
 def test_the_host_regions_economy_is_background(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one more batch that takes a total to a new value: the batch is a part, the total the edition's
+    ("Day two added 36 deals, taking the tally to 472.",
+     [(36, "projects_signed", "part"), (472, "projects_signed", "edition")]),
+    # a total value lifted, a count that now stands at a value, signings as the subject
+    ("The late signings lifted the total value to 455 billion yuan.", [(455e9, "contract_value", "edition")]),
+    ("The fair signed 702 projects in all; with late filings the count now stands at 705.",
+     [(702, "projects_signed", "edition"), (705, "projects_signed", "edition")]),
+    ("The fair's signings reached 702.", [(702, "projects_signed", "edition")]),
+])
+def test_totals_taken_lifted_or_standing_at_a_value(text, expected):
+    assert _measured(text) == expected
