@@ -9615,3 +9615,36 @@ GOLD_WMC26_NUMBERS_SO_FAR = {
     (1, 790, "count"): "changed:refined", (1, 486 * B, "CNY"): "changed:refined", (1, 186000, "count"): "changed:refined",
     (1, 5.6e6, "count"): "changed:refined",
 }
+
+
+# Chinese counts confirmed before the opening, then the close's.
+STORY_WMC26_ZH_CONFIRMED_SO_FAR = [
+    doc("2026-09-18", "2026世界制造业大会明日开幕",
+        "记者从大会组委会获悉，2026世界制造业大会将于9月19日至22日在合肥举办。本届大会展览面积约7.5万平方米，"
+        "已有600余家企业确认参展，其中世界500强企业60余家。大会期间将举办各类活动20余场。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕 签约项目790个",
+        "9月22日，2026世界制造业大会在合肥闭幕。本届大会共举办各类活动23场，参展企业626家，其中世界500强企业63家，"
+        "签约项目790个，总投资4860亿元。"),
+]
+GOLD_WMC26_ZH_CONFIRMED_SO_FAR = {
+    (0, 75000, "m2"): "new", (0, 600, "count"): "new", (0, 60, "count"): "new", (0, 20, "count"): "new",
+    (1, 23, "count"): "changed:refined", (1, 626, "count"): "changed:refined", (1, 63, "count"): "changed:refined",
+    (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new",
+}
+
+
+# A feature with a quote, then the close naming the edition by its ordinal only.
+STORY_WIMC25_TENTH_EDITION = [
+    doc("2025-11-27", "Smart factories, humanoids headline Nanjing conference",
+        "NANJING -- Walking robots, a 3D-printed car body and a digital twin of a steel mill drew crowds as the 2025 "
+        "World Intelligent Manufacturing Conference opened in Nanjing on Thursday.\n\n"
+        "\"We have sold 1,000 of these robots this year,\" said the head of a Suzhou company.\n\n"
+        "The conference, in its 10th year, features 12 parallel forums and has attracted about 280 exhibitors."),
+    doc("2025-11-29", "Nanjing conference closes with 45 projects",
+        "NANJING -- The 10th World Intelligent Manufacturing Conference closed on Saturday with 45 projects signed "
+        "and 284 exhibitors. It held 14 parallel forums."),
+]
+GOLD_WIMC25_TENTH_EDITION = {
+    (0, 1000, "count"): "skip", (0, 12, "count"): "new", (0, 280, "count"): "new",
+    (1, 45, "count"): "new", (1, 284, "count"): "changed:refined", (1, 14, "count"): "changed:conflict",
+}

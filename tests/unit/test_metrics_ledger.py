@@ -1134,7 +1134,9 @@ def _stories():
             pytest.param(s.STORY_WIMC24_ZH_GOVERNMENT_PAGES, s.GOLD_WIMC24_ZH_GOVERNMENT_PAGES, None, id="wimc-2024-zh-government-pages"),
             pytest.param(s.STORY_WIMC24_NEXT_YEAR_MENTIONS, s.GOLD_WIMC24_NEXT_YEAR_MENTIONS, None, id="wimc-2024-next-year-mentions"),
             pytest.param(s.STORY_WIMC26_WIRE_ZONES, s.GOLD_WIMC26_WIRE_ZONES, None, id="wimc-2026-wire-zones"),
-            pytest.param(s.STORY_WMC26_NUMBERS_SO_FAR, s.GOLD_WMC26_NUMBERS_SO_FAR, None, id="wmc-2026-numbers-so-far")]
+            pytest.param(s.STORY_WMC26_NUMBERS_SO_FAR, s.GOLD_WMC26_NUMBERS_SO_FAR, None, id="wmc-2026-numbers-so-far"),
+            pytest.param(s.STORY_WMC26_ZH_CONFIRMED_SO_FAR, s.GOLD_WMC26_ZH_CONFIRMED_SO_FAR, None, id="wmc-2026-zh-confirmed-so-far"),
+            pytest.param(s.STORY_WIMC25_TENTH_EDITION, s.GOLD_WIMC25_TENTH_EDITION, None, id="wimc-2025-tenth-edition")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
