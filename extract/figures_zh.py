@@ -49,6 +49,8 @@ UNITS = [
     (re.compile(r"^(?:件|款|台)"), "count", "products"),
     (re.compile(r"^(?:天|日)(?!电)"), "day", "duration"),
     (re.compile(r"^(?:%|％)"), "percent", ""),
+    # "近七成": seven tenths, 70 percent (not 成为, 成本, 成交, 成果 ...)
+    (re.compile(r"^成(?![为本交立功绩果员熟型长效就])"), "percent", "tenths"),
 ]
 # Chinese words for each metric, tried on the clause around the figure (most specific first), keyed like the
 # English vocabulary so that one measure in two languages is one metric
@@ -146,7 +148,8 @@ _FORECAST = re.compile(r"预计|预期|有望|力争|将达|将超|目标|将签
 _EARLIER = re.compile(r"上届|上一届|去年")
 _ALREADY = re.compile(r"已|目前|截至|实际")
 # "较去年增长46%和64%": both rates are growth
-_GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
+_GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:近|约|超过?|逾|达|将近|接近)?"  # ("同比增长近三成")
+                     r"(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
 # "力争实现“签约项目600个以上”的目标": a target named after the figure
 _TARGET_AFTER = re.compile(r"[^，,。；;、]{0,8}?的?目标")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]")
@@ -384,6 +387,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             # "观看人次突破5000万": what is counted stands before the number
             unit_m = (_NOTHING, "count", "visits" if "人" in counted.group("noun") else "times")
         pattern, unit, kind = unit_m
+        if kind == "tenths":
+            if value > 10:
+                continue  # ("2025成" is no share)
+            value, kind = value * 10, ""  # "近七成": 70 percent
         found = pattern.match(after)
         end_pos = end + found.end()
         if re.match(r"^[零〇一二两三四五六七八九十]$", raw) and kind in ("items", "people", "events"):

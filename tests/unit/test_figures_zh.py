@@ -242,3 +242,13 @@ def test_fortune_500_among_the_exhibitors_named_not_counted_is_the_editions():
 ])
 def test_a_code_of_letters_and_digits_is_no_figure(text, expected):
     assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 成 counts tenths: a share or a growth rate in percent (not 成为, 成交, 成果)
+    ("签约项目中，制造业项目占比近七成。", [(70, "percent")]),
+    ("投资额同比增长超三成。", [(30, "percent")]),
+    ("合肥成为制造业重镇，成交额增长。", []),
+])
+def test_tenths_are_percentages(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected
