@@ -11,7 +11,6 @@ from extract.sentences import CJK, sentences
 
 # "News provided by" above the name of the organisation that issued a release
 PROVIDER_LINE = re.compile(r"^News provided by\s*$", re.I)
-# "Provided by PR Newswire": a release's provider named on one line
 # Lines that are site furniture wherever they appear.
 FURNITURE = [
     re.compile(r"^The Current Location\s*[:：]", re.I),
@@ -31,6 +30,7 @@ FURNITURE = [
     # "Source: Xinhua" on its own, "Editor: Liu Jing 丨CCTV.com"
     re.compile(r"^(?:Source|Editor|Author|Writer)s?\s*[:：]\s*[^!?:：]{1,40}(?<!\.)$", re.I),
     PROVIDER_LINE,  # a release's provider follows
+    # "Provided by PR Newswire": a release's distributor named on one line
     re.compile(r"^(?:Provided by|Distributed by|Source:?)\s+(?:PR Newswire|PRNewswire|Business Wire|GlobeNewswire)\s*$", re.I),
     re.compile(r"^(?:扫一扫|分享到|打印本页|关闭窗口|【?(?:打印|关闭)】?$)"),
     re.compile(r"^(?:首页|当前位置)\s*(?:[:：]\s*)?(?:>|»|＞|/)"),
