@@ -28,7 +28,8 @@ _SPELLED = "|".join(sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"], key=
 NUMBER = re.compile(
     # a currency code may be written against the number ("RMB260 billion")
     rf"(?:(?<![\w.,-])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
-    rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
+    rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)[\s-]fifths?|"
+    rf"(?:a|one)[\s-]tenth)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     # (a number after it only when it counts something: "a third of the 620 exhibitors", not "half of the 2020s")
     rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s[a-z]+s\b))))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
@@ -359,7 +360,9 @@ _EDITIONS_ALWAYS = frozenset("editions conventions predecessors".split())
 _COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b", re.I)
 MAX_SENTENCE = 1000
 # "over half of all exhibitors": a share, as a percentage
-FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
+FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0,
+             "tenth": 10.0}
+_NUMERATORS = {"two": 2, "three": 3, "four": 4}  # "two-fifths", "three fifths"
 _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 # "212 of the 695 projects", "68 of the Fortune Global 500 companies", "51 of the world's top 500 firms"
 _OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?:[\d,.]+ |(?:Fortune |world[’']s )?(?:Global |top )?500 )?"
@@ -1025,8 +1028,11 @@ def _goes_on(text: str, spans: list[tuple[int, int]], si: int, carried: dict[int
 
 def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vocabulary, memo) -> Figure:
     """A fraction of a whole ("over half of all exhibitors") as a percentage of it."""
-    part = re.split(r"[\s-]", frac)[-1].lower()  # "two-thirds", "three quarters"
-    value = float(f"{FRACTIONS[part]:.12g}")
+    words = re.split(r"[\s-]", frac.lower())  # "two-thirds", "three quarters", "two-fifths"
+    if words[-1] == "fifths":
+        value = 20.0 * _NUMERATORS.get(words[0], 1)
+    else:
+        value = float(f"{FRACTIONS[words[-1]]:.12g}")
     s_start, s_end = span
     sentence = text[max(s_start, start - MAX_SENTENCE // 2):min(s_end, start + MAX_SENTENCE // 2)]
     before, after = text[max(s_start, start - 200):start], text[end:min(len(text), end + 120)]

@@ -175,3 +175,13 @@ def test_nine_in_ten_figures_say_what_they_measure_and_none_is_blank():
 ])
 def test_names_codes_and_contacts_give_no_figure(text):
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # fifths and tenths of a whole are shares in percent, as halves, thirds and quarters are
+    ("About a fifth of the exhibitors came from abroad.", 20.0),
+    ("Two-fifths of the deals were signed on the first day.", 40.0),
+    ("A tenth of the visitors came online.", 10.0),
+])
+def test_fifths_and_tenths_are_shares(text, value):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(value, "percent")]
