@@ -367,7 +367,6 @@ _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 # "212 of the 695 projects", "68 of the Fortune Global 500 companies", "51 of the world's top 500 firms"
 _OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?:[\d,.]+ |(?:Fortune |world[’']s )?(?:Global |top )?500 )?"
                      r"(?P<noun>[a-z]{3,}s)\b")
-# "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
 # "Exhibitors include 39 Fortune Global 500 firms": the list's whole is the exhibitors, its subject
 _EXHIBITORS_INCLUDE = re.compile(r"\b(?:exhibitors|exhibiting (?:companies|firms|enterprises))\s(?:also\s)?"
                                  r"(?:include|included|includes)\s(?:[\w-]+\s){0,3}$", re.I)
@@ -375,6 +374,7 @@ _EXHIBITORS_INCLUDE = re.compile(r"\b(?:exhibitors|exhibiting (?:companies|firms
 _THEY_OPEN = re.compile(r"\s*(?:together,?\s)?(?:they|these (?:projects|deals)|the (?:projects|deals))\s(?:together\s)?"
                         r"(?:involve|involved|carry|carried|have|had|are|were|represent|represented|account)\b", re.I)
 _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
+# "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
 _OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those),\s$", re.I)
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "

@@ -641,6 +641,8 @@ BATCHED = frozenset({"projects_signed", "contract_value", "investment", "project
 # first report under one name that restates a report under the other is known.
 OTHER_NAME = {"investment": "contract_value", "contract_value": "investment", "exhibitors": "companies",
               "companies": "exhibitors", "projects": "projects_signed", "projects_signed": "projects"}
+# the key such a measure is listed under, whichever name a report gives it
+ONE_NAME = {"companies": "exhibitors", "projects": "projects_signed", "contract_value": "investment"}
 # Measures a report may restate besides the other name: all the exhibitors and those on site when nothing else was
 # reported online ("641 companies exhibiting on site", then "641 companies took part in the exhibition"; the ledger
 # also compares them as one count), views and online viewers (known, never a change).

@@ -147,8 +147,7 @@ def date_line(line: str) -> DateTime | None:
     end = _SECONDS_ZONE.match(line, found[2]).end()  # ":15", ":00+08:00"
     rest = line[:found[1]] + " | " + line[end:]
     pieces = [_DATE_LINE_WORDS.sub(" ", _DATE_LINE_FIELD.sub(" ", piece)).strip() for piece in rest.split("|")]
-    if all(not piece or piece.lower() in _OUTLET_NAMES or piece.lower() in _OUTLET_ALIASES
-           or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", piece) for piece in pieces):
+    if all(not piece or piece.lower() in _OUTLET_ALIASES or _HOST_LINE.fullmatch(piece) for piece in pieces):
         return found[0]
     return None
 

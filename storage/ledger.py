@@ -6,7 +6,7 @@ import math
 
 import sqlite_utils
 
-from extract.metrics import MONEY_UNITS, OTHER_NAME, RESTATES, UNSPECIFIC
+from extract.metrics import MONEY_UNITS, ONE_NAME, OTHER_NAME, RESTATES, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
 from extract.values import LOWER_BOUNDS, POINT, UPPER_BOUNDS, opposed, restates, rounds_to, same_value, weaker_bound
 from storage.clusters import _earliest
@@ -669,7 +669,7 @@ def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int
     for r in rows:
         # one measure under its two names ("263 companies exhibited", "the conference gathered 263 companies") is
         # one history, as the ledger compares it
-        metric = _ONE_NAME.get(r["metric"], r["metric"])
+        metric = ONE_NAME.get(r["metric"], r["metric"])
         key = (r["event"], r["edition"], metric, r["scope"], r["unit"])
         entry = histories.setdefault(key, {"event": r["event"], "edition": r["edition"], "metric": metric,
                                            "scope": r["scope"], "unit": r["unit"], "reports": [], "stories": set(),
@@ -690,9 +690,6 @@ def metric_histories(db: sqlite_utils.Database, *, event: str = "", edition: int
     result.sort(key=lambda e: (e["event"], -(e["edition"] or 0), e["metric"], e["scope"], e["unit"]))
     return result
 
-
-# the key a measure with two names is grouped under (OTHER_NAME pairs them)
-_ONE_NAME = {"companies": "exhibitors", "projects": "projects_signed", "contract_value": "investment"}
 
 
 _REPORT_KEYS = ("id", "value", "surface", "qualifier", "status", "kind", "title", "outlet", "credit", "url", "date",
