@@ -34,6 +34,7 @@ NUMBER = re.compile(
     rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s[a-z]+s\b))))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
+    rf"|(?P<halfa>half[\s-]an?)(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "half a million"
     rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct)\b|(?-i:[BKM])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
     re.I,
 )
@@ -57,6 +58,8 @@ _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
 _ADDED_TO_TOTAL = re.compile(r"[^.;]{0,60}?,\s(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
                              r"(?:total|tally|count|number)\b", re.I)
+_AND_A_HALF = re.compile(r"\sand\sa\shalf(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion|days?|years?|hours?)\b)",
+                         re.I)
 _THE_FEW = re.compile(r"\b(?:the|these|those)\s$", re.I)
 _NAMED_BEFORE = re.compile(r"\s(?:events|conventions|conferences|summits|fairs|expos|sides|cities|provinces|countries|"
                            r"companies|firms|leaders|parties|men|women)\b", re.I)  # (not "across the four halls")
@@ -345,6 +348,14 @@ _ROSE_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )
                         r"(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s(?:(?:last year's|the previous edition's|about|"
                         r"around|some|nearly|more than|over)\s)?(?:[\d,.]+(?:\s[^,.;]{0,40}?)?\sto\s(?:(?:about|around|"
                         r"nearly|over|more than|some|almost|a record)\s)?)?$", re.I)
+# "Exhibitors rose to 626 from 612", "The number of exhibitors increased to 626, up from 612 a year earlier": the
+# subject counts the number after "from" too (an earlier edition's)
+_ROSE_TO_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\s"
+                           r"(?:(?:has|have)\s)?(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|"
+                           r"went up|went down|expanded)\s(?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?to\s"
+                           r"(?:(?:about|around|nearly|over|more than|some|almost|a record)\s)?"
+                           r"[\d,.]+(?:\s[a-z]+){0,3}?,?\s(?:(?:up|down)\s)?from\s(?:(?:about|around|some|nearly|more than|"
+                           r"over)\s)?$", re.I)
 # "Exhibitors at the 2025 convention, at 652, were a record": the count set off after its noun
 _AT_APPOSITIVE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)(?:\s(?:at|of|in|for|to)\s[^,;.]{0,80}?)?,\sat\s"
                             r"(?:(?:about|around|nearly|over|more than|some)\s)?$")
@@ -380,7 +391,7 @@ _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
                   "which who whose while this these those its their his her it than per each over across during "
                   "within after before through since until into along around".split())
-_PLURAL_IRREGULAR = frozenset("people staff personnel children equipment media police delegates".split())
+_PLURAL_IRREGULAR = frozenset("people staff personnel children equipment media police delegates memoranda".split())
 _NOT_NOUN = frozenset("was has is its this thus plus across as us yes his hers ours yours themselves itself ourselves "
                      "yourselves".split())  # ("another 600 present themselves online")
 # Context words that say what an amount of money is (first match in the sentence, nearest the number).
@@ -421,6 +432,10 @@ def _qualifier(before: str) -> str:
     return "exact"
 
 
+# an abbreviation in the plural counts what it stands for ("9 MOUs were inked", "30 SMEs")
+_ACRONYMS = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,4}s")
+
+
 def _count_noun(after: str) -> str:
     """The counted noun in the words after a number: '24 Chinese and foreign academicians' -> academicians."""
     # (a key-figures line ends at its line: "Projects signed: 132\n\nGuests: ...")
@@ -431,6 +446,8 @@ def _count_noun(after: str) -> str:
         if low in _STOP or not word[0].isalpha() or (i == 0 and low == "and") or low in SMALL or low in TENS:
             # ("one main venue and five sub-venues": the next number counts the next noun)
             return ""  # ("reached 480 and visitors to its expo 140,000": the next clause's noun)
+        if _ACRONYMS.fullmatch(word):
+            return low  # "9 MOUs", "30 SMEs"
         if low in _PLURAL_IRREGULAR or (low.endswith("s") and len(low) > 3 and low not in _NOT_NOUN
                                         and not low.endswith(("ss", "ous"))):  # not "previous", "various"
             return low
@@ -620,12 +637,16 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue
         if _CONSECUTIVE.match(text, end):
             continue  # "for five consecutive years", "5 straight sessions": how many editions, not a figure of one
-        value = _num(digits) if digits else 1 if m.group("one") else spelled_value(spelled)
+        halfa = m.group("halfa")
+        value = _num(digits) if digits else 1 if m.group("one") else 0.5 if halfa else spelled_value(spelled)
         if value is None:
             continue
         cur = _CUR_BEFORE.search(before[-6:])
         unit, noun, pos = "", "", end
-        times = _TIMES.match(text, pos) if spelled and value < 20 else None
+        and_half = _AND_A_HALF.match(text, pos) if (digits or spelled) and not halfa else None
+        if and_half:  # "one and a half million", "two and a half days"
+            value, pos = value + 0.5, and_half.end()
+        times = _TIMES.match(text, pos) if (spelled and value < 20) or halfa else None
         if times:  # "two dozen", "three hundred"
             value *= 12 if times.group(1).lower() == "dozen" else 100
             rest = spelled_value(times.group("rest")) if times.group("rest") else None
@@ -784,7 +805,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or (_GAPPED.search(before[-80:]) if previous is not None else None) \
                     or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) else None) \
                     or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:]) \
-                    or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:])
+                    or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:]) \
+                    or _ROSE_TO_FROM.search(before[-120:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = named.group("noun").lower()

@@ -40,6 +40,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("foreign_projects", "foreign-funded projects", ["count"],
        nouns=[r"^(?:foreign-funded|foreign-invested|foreign|overseas-funded|overseas|international) (?:[\w-]+ )?"
               r"(?:projects|deals)\b"], rank=2),
+    # "9 MOUs were inked", "signed 30 projects and 12 memorandums of understanding": a count of its own
+    _m("memorandums", "memorandums of understanding", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:memorandums|memoranda|mous)\b"], rank=3),
     _m("projects_signed", "projects signed", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:projects?|deals?|contracts?|agreements?)\b"], sentence=[SIGNED], rank=2),
     _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:deals|contracts|signings)\b"], rank=2),
@@ -254,8 +257,8 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
                             # (the host city's signings may be the event's: only its share of a whole is a part)
                             r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)\s(?:alone\s)?(?:accounts? for|accounted for)\s"
                             r"[^,.;]{0,20}$")
-_WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b(?:half|a third|two[\s-]thirds|a quarter|three[\s-]quarters))\s(?:of|out of)\s"
-                       r"(?:the|all|all the|its)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
+_WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*|\b(?:half|a third|two[\s-]thirds|a quarter|three[\s-]quarters))\s(?:of|out of)\s"
+                       r"(?:the|all|all the|its)|\bone\sof(?:\sthe|\sits)?)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
 _AND_THEN_COUNT = re.compile(r",\sand\s(?:(?:more than|over|about|around|some|nearly|almost)\s)?$", re.I)
@@ -294,7 +297,11 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:
                            # ("A forum on new energy vehicles ... drew 600 participants", "A chip forum at the
                            # convention drew 450"): one forum's audience
                            r"forum(?=\s(?:on|for|about)\b|[^.;,]{0,80}?\b(?:drew|draws|attracted|attracts|gathered|"
-                           r"gathers|brought together)\b))\b", re.I)
+                           r"gathers|brought together)\b|"
+                           # ("The automotive forum, one of 20 parallel forums at the conference, saw 12 projects
+                           # signed": the forum the apposition places among the event's)
+                           r",\s(?:one|part)\sof\s[^.;]{0,120}?,[^.;,]{0,80}?\b(?:drew|draws|attracted|attracts|gathered|"
+                           r"gathers|brought together|saw|sees|signed|signs|had|has|featured|features)\b))\b", re.I)
 # "51 of them ...", "three more agreements", "8,000 square meters in the robot hall", "one main forum": right after the
 # figure, not later in the sentence.
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
@@ -518,6 +525,9 @@ SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of t
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
                             r"climbed|jumped) from|compared (?:with|to)|against|versus|"
+                            # ("grew to 80,000 square meters from 60,000", "to 626, up from 612")
+                            r"\bto\s(?:(?:about|around|nearly|over|more than|some|almost|a record)\s)?(?:RMB\s?|\$|US\$)?"
+                            r"\d[\d,.]*(?:\s[a-z]+){0,3}?,?\s(?:(?:up|down)\s)?from|"
                             # "a touch below the 718 of 2024 but well above the 440 signed in 2018"
                             r"(?:below|above|behind|ahead of|short of|shy of|(?:fewer|less|more|higher|lower|greater) than)"
                             r"\s(?:the|last year's)|"  # ("slightly fewer than the 718 signed last year")

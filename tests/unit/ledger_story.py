@@ -9648,3 +9648,217 @@ GOLD_WIMC25_TENTH_EDITION = {
     (0, 1000, "count"): "skip", (0, 12, "count"): "new", (0, 280, "count"): "new",
     (1, 45, "count"): "new", (1, 284, "count"): "changed:refined", (1, 14, "count"): "changed:conflict",
 }
+
+
+# A broadcaster's opening and close, the amount also given in dollars.
+STORY_WMC26_CGTN_CONVERTED = [
+    doc("2026-09-20", "World Manufacturing Convention opens in Hefei with 600-plus exhibitors",
+        "HEFEI, Sept. 20 (CGTN) -- The 2026 World Manufacturing Convention kicked off on Saturday in Hefei, the "
+        "capital of Anhui Province, with 600-plus companies showing their products across 75,000 square meters.\n\n"
+        "Guests from more than 40 countries and regions are attending the four-day event, organizers said."),
+    doc("2026-09-23", "Hefei convention wraps up with 790 deals",
+        "HEFEI, Sept. 23 (CGTN) -- The 2026 World Manufacturing Convention concluded on Tuesday in Hefei. A total of "
+        "790 projects worth 486 billion yuan (about 68 billion U.S. dollars) were signed during the event.\n\n"
+        "Some 626 companies took part in the exhibition, and guests came from 43 countries and regions."),
+]
+GOLD_WMC26_CGTN_CONVERTED = {
+    (0, 600, "count"): "new", (0, 75000, "m2"): "new", (0, 40, "count"): "new", (0, 4, "day"): "new",
+    (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new", (1, 68 * B, "USD"): "skip",
+    (1, 626, "count"): "changed:refined", (1, 43, "count"): "changed:refined",
+}
+
+
+# A range of exhibitors expected and last year's counts, then the close.
+STORY_WMC26_RANGE_EXPECTED = [
+    doc("2026-09-10", "Hefei readies for manufacturing convention",
+        "HEFEI -- Preparations for the 2026 World Manufacturing Convention are in their final stage, the organizing "
+        "committee said on Thursday. Between 500 and 600 companies are expected to exhibit, and the event, from Sept. "
+        "20 to 23, will host about 20 forums and side events.\n\n"
+        "Last year's convention drew 612 exhibitors and saw 712 projects signed."),
+    doc("2026-09-23", "Convention closes: 626 exhibitors, 790 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 626 exhibitors and 790 signed "
+        "projects. It hosted 23 forums and side events."),
+]
+GOLD_WMC26_RANGE_EXPECTED = {
+    (0, 500, "count"): "new", (0, 20, "count"): "new", (0, 612, "count"): "skip", (0, 712, "count"): "skip",
+    (1, 626, "count"): "new", (1, 790, "count"): "new", (1, 23, "count"): "changed:conflict",
+}
+
+
+# Eight editions' signings rounded, then restated exactly in a release.
+T_WMC26_EIGHT_YEARS = 1e12
+STORY_WMC26_EIGHT_YEARS = [
+    doc("2026-09-18", "Eight years of Hefei convention: 4,194 projects",
+        "HEFEI (Global Times) -- Over the past eight years, the World Manufacturing Convention has seen 4,194 "
+        "projects signed with total investment of more than 2.3 trillion yuan, organizers said ahead of this year's "
+        "edition, which opens on Saturday in Hefei."),
+    doc("2026-09-19", "Anhui to host 2026 World Manufacturing Convention",
+        "HEFEI, Sept. 19, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention will open in Hefei, Anhui "
+        "Province, on September 20. Since 2018, the convention has signed 4,194 projects worth 2.32 trillion yuan."),
+]
+GOLD_WMC26_EIGHT_YEARS = {
+    (0, 4194, "count"): "new", (0, 2.3 * T_WMC26_EIGHT_YEARS, "CNY"): "new",
+    (1, 4194, "count"): "known", (1, 2.32 * T_WMC26_EIGHT_YEARS, "CNY"): "changed:refined",
+}
+
+
+# Chinese: an online audience forecast and countries, then the close's.
+STORY_WMC26_ZH_ONLINE_AUDIENCE = [
+    doc("2026-09-20", "2026世界制造业大会开幕",
+        "人民网合肥9月20日电 20日，2026世界制造业大会在合肥开幕。据介绍，本届大会线上参与人数预计超3000万人次，"
+        "来自30多个国家和地区的嘉宾参会。"),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "人民网合肥9月23日电 23日，2026世界制造业大会闭幕。大会期间，线上观众达3200万人次，"
+        "来自33个国家和地区的1500余位嘉宾参会。"),
+]
+GOLD_WMC26_ZH_ONLINE_AUDIENCE = {
+    (0, 30000000, "count"): "new", (0, 30, "count"): "new",
+    (1, 32000000, "count"): "new", (1, 33, "count"): "changed:refined", (1, 1500, "count"): "new",
+}
+
+
+# One forum set among the conference's forums by an apposition, then the close.
+STORY_WIMC26_FORUM_APPOSITION = [
+    doc("2026-11-27", "Automotive forum at Nanjing conference signs 12 projects",
+        "NANJING -- The intelligent automotive forum, one of 20 parallel forums at the 2026 World Intelligent "
+        "Manufacturing Conference, drew about 500 attendees on Friday and saw 12 projects worth 8 billion yuan "
+        "signed."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday in Nanjing. Its 20 "
+        "parallel forums drew some 3,000 guests, and 52 projects worth 61.5 billion yuan were signed."),
+]
+GOLD_WIMC26_FORUM_APPOSITION = {
+    (0, 20, "count"): "new", (0, 500, "count"): "new", (0, 12, "count"): "new", (0, 8 * B, "CNY"): "new",
+    (1, 20, "count"): "known", (1, 3000, "count"): "new", (1, 52, "count"): "new", (1, 61.5 * B, "CNY"): "new",
+}
+
+
+# A release, its copy under another headline a day later, then the close.
+STORY_WIMC26_RELEASE_RETITLED = [
+    doc("2026-11-26", "2026 World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, China, Nov. 26, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference opened "
+        "today in Nanjing. More than 280 companies are exhibiting over 50,000 square meters, and 36 projects with "
+        "total investment of 42 billion yuan were signed at the opening ceremony.\n\n"
+        "The conference runs until November 28."),
+    doc("2026-11-27", "Nanjing hosts smart manufacturing meet",
+        "NANJING, China, Nov. 26, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference opened "
+        "today in Nanjing. More than 280 companies are exhibiting over 50,000 square meters, and 36 projects with "
+        "total investment of 42 billion yuan were signed at the opening ceremony."),
+    doc("2026-11-28", "Nanjing conference: 52 projects signed",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Saturday. In all, 52 projects "
+        "worth 61.5 billion yuan were signed and 306 companies exhibited."),
+]
+GOLD_WIMC26_RELEASE_RETITLED = {
+    (0, 280, "count"): "new", (0, 50000, "m2"): "new", (0, 36, "count"): "new", (0, 42 * B, "CNY"): "new",
+    (1, 280, "count"): "known", (1, 50000, "m2"): "known", (1, 36, "count"): "known", (1, 42 * B, "CNY"): "known",
+    (2, 52, "count"): "new", (2, 61.5 * B, "CNY"): "new", (2, 306, "count"): "changed:refined",
+}
+
+
+# Chinese: a provincial daily's opening and close, with foreign-funded projects.
+STORY_WIMC26_ZH_PROVINCIAL_DAILY = [
+    doc("2026-11-26", "2026世界智能制造大会在南京开幕",
+        "新华日报讯 26日，2026世界智能制造大会在南京国际博览中心开幕。本届大会吸引了国内外300余家企业参展，"
+        "展览面积5万平方米，设置8个展区。"),
+    doc("2026-11-28", "2026世界智能制造大会闭幕 签约项目52个",
+        "新华日报讯 28日，2026世界智能制造大会落下帷幕。大会期间共签约项目52个，总投资615亿元，其中外资项目12个。"
+        "306家企业参展。"),
+]
+GOLD_WIMC26_ZH_PROVINCIAL_DAILY = {
+    (0, 300, "count"): "new", (0, 50000, "m2"): "new", (0, 8, "count"): "new",
+    (1, 52, "count"): "new", (1, 61.5 * B, "CNY"): "new", (1, 12, "count"): "new", (1, 306, "count"): "changed:refined",
+}
+
+
+# Amounts written against the currency code and 'bn'.
+STORY_WMC26_RMB_BN = [
+    doc("2026-09-20", "Hefei convention signs RMB210bn in opening-day deals",
+        "HEFEI (Caixin Global) -- Deals worth RMB210bn were inked on the first day of the 2026 World Manufacturing "
+        "Convention in Hefei, covering 320 projects, the organiser said."),
+    doc("2026-09-23", "WMC 2026 ends with RMB486bn signed",
+        "HEFEI (Caixin Global) -- The 2026 World Manufacturing Convention closed in Hefei with 790 projects and "
+        "RMB486bn of investment signed, up from RMB435bn last year."),
+]
+GOLD_WMC26_RMB_BN = {
+    (0, 210 * B, "CNY"): "new", (0, 320, "count"): "new",
+    (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new", (1, 435 * B, "CNY"): "skip",
+}
+
+
+# A feature on one event with an aside on the other event's signings.
+STORY_WIMC26_OTHER_EVENT_ASIDE = [
+    doc("2026-11-28", "Nanjing smart manufacturing conference signs 52 projects",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday in Nanjing with 52 "
+        "projects signed and 306 exhibitors."),
+    doc("2026-11-30", "Yangtze delta bets on smart factories",
+        "NANJING -- At the World Intelligent Manufacturing Conference that ended in Nanjing on Saturday, robots and "
+        "industrial software took center stage. Jiangsu is not alone: two months earlier, the World Manufacturing "
+        "Convention in neighbouring Anhui's capital Hefei signed 790 projects.\n\n"
+        "The Nanjing event drew 306 exhibitors."),
+]
+GOLD_WIMC26_OTHER_EVENT_ASIDE = {
+    (0, 52, "count"): "new", (0, 306, "count"): "new",
+    (1, 790, "count"): "skip", (1, 306, "count"): "known",
+}
+
+
+# A corrected copy with its correction note above the story.
+STORY_WIMC26_CORRECTION_NOTE = [
+    doc("2026-11-27", "Nanjing conference draws 360 exhibitors",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference has drawn 360 exhibitors to Nanjing, with "
+        "forums on robotics and industrial AI."),
+    doc("2026-11-27", "Nanjing conference draws 306 exhibitors",
+        "Correction: An earlier version of this story misstated the number of exhibitors. It is 306, not 360.\n\n"
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference has drawn 306 exhibitors to Nanjing, with "
+        "forums on robotics and industrial AI."),
+]
+GOLD_WIMC26_CORRECTION_NOTE = {
+    (0, 360, "count"): "new", (1, 306, "count"): "changed:conflict",
+}
+
+
+# Booths, exhibiting firms, participating enterprises: the exhibitors under other names.
+STORY_WMC26_BOOTHS_PARTICIPANTS = [
+    doc("2026-09-19", "Hefei fair sets up 700 booths",
+        "HEFEI -- Workers finished setting up 700 booths on Friday for the 2026 World Manufacturing Convention, "
+        "where about 600 exhibiting firms are expected. The show floor covers 75,000 square meters."),
+    doc("2026-09-21", "Participating enterprises top 620 at Hefei convention",
+        "HEFEI -- Participating enterprises at the 2026 World Manufacturing Convention have topped 620, organizers "
+        "said on Monday. A signing ceremony on Sunday sealed 320 contracts."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. Exhibiting companies numbered 626, and "
+        "790 projects were signed."),
+]
+GOLD_WMC26_BOOTHS_PARTICIPANTS = {
+    (0, 700, "count"): "new", (0, 600, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 620, "count"): "skip", (1, 320, "count"): "new",
+    (2, 626, "count"): "changed:refined", (2, 790, "count"): "skip",
+}
+
+
+# Raw pages whose related-stories lists carry other stories' figures.
+STORY_WMC26_RELATED_STORIES = [
+    "Home > Business > Companies\n\nRobots and digital twins on show as Hefei convention opens\n\n"
+    "By Li Wei in Hefei | chinadaily.com.cn | Updated: 2026-09-20 17:05\n\n"
+    "The 2026 World Manufacturing Convention opened on Saturday in Hefei, Anhui province, with more than 600 "
+    "companies exhibiting across 75,000 square meters.\n\n"
+    "At the opening ceremony, 186 projects with investment of 180 billion yuan were signed, the organizing committee "
+    "said.\n\n"
+    "Related Stories\n\n"
+    "Hefei convention concludes with 712 projects signed\n\n"
+    "World Manufacturing Convention 2025 draws 612 exhibitors\n\n"
+    "Anhui signs 1,200 projects worth 800 billion yuan in first half\n\n"
+    "Most Popular\n\n1. Nanjing conference signs 52 deals worth 61.5 billion yuan\n\n2. EV makers expand in Hefei\n\n"
+    "Copyright 1995 - 2026. All rights reserved. The content (including but not limited to text, photo, multimedia "
+    "information, etc) published in this site belongs to China Daily Information Co (CDIC).",
+    "Home > Business\n\nHefei convention signs 790 projects\n\n"
+    "By Li Wei in Hefei | chinadaily.com.cn | Updated: 2026-09-23 18:40\n\n"
+    "The 2026 World Manufacturing Convention closed on Tuesday in Hefei with 790 projects signed, involving "
+    "investment of 486 billion yuan. A total of 626 companies exhibited.\n\n"
+    "You might also like\n\nHefei convention signs 712 projects in 2025\n\nAnhui NEV output passes 1 million\n\n"
+    "Copyright 1995 - 2026. All rights reserved.",
+]
+GOLD_WMC26_RELATED_STORIES = {
+    (0, 600, "count"): "new", (0, 75000, "m2"): "new", (0, 186, "count"): "new", (0, 180 * B, "CNY"): "new",
+    (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new", (1, 626, "count"): "changed:refined",
+}

@@ -1136,7 +1136,19 @@ def _stories():
             pytest.param(s.STORY_WIMC26_WIRE_ZONES, s.GOLD_WIMC26_WIRE_ZONES, None, id="wimc-2026-wire-zones"),
             pytest.param(s.STORY_WMC26_NUMBERS_SO_FAR, s.GOLD_WMC26_NUMBERS_SO_FAR, None, id="wmc-2026-numbers-so-far"),
             pytest.param(s.STORY_WMC26_ZH_CONFIRMED_SO_FAR, s.GOLD_WMC26_ZH_CONFIRMED_SO_FAR, None, id="wmc-2026-zh-confirmed-so-far"),
-            pytest.param(s.STORY_WIMC25_TENTH_EDITION, s.GOLD_WIMC25_TENTH_EDITION, None, id="wimc-2025-tenth-edition")]
+            pytest.param(s.STORY_WIMC25_TENTH_EDITION, s.GOLD_WIMC25_TENTH_EDITION, None, id="wimc-2025-tenth-edition"),
+            pytest.param(s.STORY_WMC26_CGTN_CONVERTED, s.GOLD_WMC26_CGTN_CONVERTED, None, id="wmc26-cgtn-converted"),
+            pytest.param(s.STORY_WMC26_RANGE_EXPECTED, s.GOLD_WMC26_RANGE_EXPECTED, None, id="wmc26-range-expected"),
+            pytest.param(s.STORY_WMC26_EIGHT_YEARS, s.GOLD_WMC26_EIGHT_YEARS, None, id="wmc26-eight-years"),
+            pytest.param(s.STORY_WMC26_ZH_ONLINE_AUDIENCE, s.GOLD_WMC26_ZH_ONLINE_AUDIENCE, None, id="wmc26-zh-online-audience"),
+            pytest.param(s.STORY_WIMC26_FORUM_APPOSITION, s.GOLD_WIMC26_FORUM_APPOSITION, None, id="wimc26-forum-apposition"),
+            pytest.param(s.STORY_WIMC26_RELEASE_RETITLED, s.GOLD_WIMC26_RELEASE_RETITLED, None, id="wimc26-release-retitled"),
+            pytest.param(s.STORY_WIMC26_ZH_PROVINCIAL_DAILY, s.GOLD_WIMC26_ZH_PROVINCIAL_DAILY, None, id="wimc26-zh-provincial-daily"),
+            pytest.param(s.STORY_WMC26_RMB_BN, s.GOLD_WMC26_RMB_BN, None, id="wmc26-rmb-bn"),
+            pytest.param(s.STORY_WIMC26_OTHER_EVENT_ASIDE, s.GOLD_WIMC26_OTHER_EVENT_ASIDE, None, id="wimc26-other-event-aside"),
+            pytest.param(s.STORY_WIMC26_CORRECTION_NOTE, s.GOLD_WIMC26_CORRECTION_NOTE, None, id="wimc26-correction-note"),
+            pytest.param(s.STORY_WMC26_BOOTHS_PARTICIPANTS, s.GOLD_WMC26_BOOTHS_PARTICIPANTS, None, id="wmc26-booths-participants"),
+            pytest.param(s.STORY_WMC26_RELATED_STORIES, s.GOLD_WMC26_RELATED_STORIES, None, id="wmc26-related-stories")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2179,7 +2191,8 @@ def test_deals_to_be_signed_companies_at_the_venue_and_decades_ago(text, expecte
     ("Guests at the 2026 fair, at 3,900, were a record.", [(3900, "guests", "edition")]),
     # "a year earlier" after the older number is that number's, not this edition's
     ("Deals fell 12 percent to 402 from 457 a year earlier.",
-     [(12, "projects signed decline", "edition"), (402, "projects_signed", "edition")]),
+     [(12, "projects signed decline", "edition"), (402, "projects_signed", "edition"),
+      (457, "projects_signed", "earlier")]),
     # a count between dashes after "the number of"
     ("The number of countries represented at the fair -- 47 -- was a record.", [(47, "countries_regions", "edition")]),
     # the first day's batch after another day's, its noun left out
@@ -2437,4 +2450,42 @@ def test_the_host_regions_economy_is_background(text, expected):
     ("The fair's signings reached 702.", [(702, "projects_signed", "edition")]),
 ])
 def test_totals_taken_lifted_or_standing_at_a_value(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # half of a scale, and a half after a number
+    ("Half a million people came to the fair.", [(500_000, "visitors", "edition")]),
+    ("The fair held half a dozen forums.", [(6, "forums", "edition")]),
+    ("One and a half million viewers watched the fair online.", [(1_500_000, "visitors_online", "edition")]),
+    ("It was a two and a half day fair.", [(2.5, "duration_days", "edition")]),
+    # an abbreviation in the plural counts what it stands for
+    ("The fair saw 14 MOUs inked.", [(14, "memorandums", "edition")]),
+    ("Exhibitors signed 40 projects and 11 memoranda of understanding.",
+     [(40, "projects_signed", "edition"), (11, "memorandums", "edition")]),
+])
+def test_halves_and_abbreviations(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "to" the new value "from" the old one: the old one is an earlier edition's, under the same noun
+    ("Exhibitors rose to 618 from 577.", [(618, "exhibitors", "edition"), (577, "exhibitors", "earlier")]),
+    ("The number of exhibitors grew to 618, up from 577.",
+     [(618, "exhibitors", "edition"), (577, "exhibitors", "earlier")]),
+    ("The show floor expanded to 72,000 square meters from 64,000 square meters.",
+     [(72000, "exhibition_area", "edition"), (64000, "exhibition_area", "earlier")]),
+    # "from" a place is no earlier value
+    ("Guests flew to Hefei from 38 countries and regions.", [(38, "countries_regions", "edition")]),
+])
+def test_to_a_value_from_an_earlier_one(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a forum placed among the event's forums by an apposition: its audience and signings are its own
+    ("The robotics forum, one of 18 parallel forums at the fair, drew 420 guests and saw 9 deals signed.",
+     [(18, "sub_forums", "edition"), (420, "guests", "part"), (9, "projects_signed", "part")]),
+])
+def test_a_forum_set_among_the_events_forums(text, expected):
     assert _measured(text) == expected
