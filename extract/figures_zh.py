@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import BATCHED, VOCABULARY, Metric, own_measure
+from extract.metrics import AUDIENCES, BATCHED, VOCABULARY, Metric, own_measure
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
@@ -71,7 +71,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外籍嘉宾|外宾|境外客商|境外来宾|海外来宾|外方代表|外国来宾")),
     ("organizations", ("count",), re.compile(r"国际组织|商协会|行业协会|商会")),
     ("journalists", ("count",), re.compile(r"记者")),
-    ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会|来宾")),
+    ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会|来宾|参会(?:人|者)")),  # ("线上线下参会人数超2万人")
     ("experts", ("count",), re.compile(r"专家|学者")),
     ("entrepreneurs", ("count",), re.compile(r"企业家")),
     ("buyers", ("count",), re.compile(r"采购商|买家")),
@@ -124,6 +124,9 @@ _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大
 # "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
 _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
 _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式上|签约仪式上|首日|开幕当天|开幕日")
+# a sentence that opens at one ceremony ("开幕式上，来自45个国家和地区的2000余名嘉宾出席"): its audience is that ceremony's
+_CEREMONY_LEAD = re.compile(r"^\s*(?:在)?(?:开幕式|闭幕式|主论坛|签约仪式)(?:上|现场)[，,]")
+_CEREMONY_COUNTS = AUDIENCES | {"countries_regions"}
 # a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中(?:[，,]|(?=有|共有|包括|境外|海外|国外|外资|外籍|世界))")
@@ -432,7 +435,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                              and not _RECORD.search(sentence)) or _goes_on(text, start) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
-            or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) else \
+            or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
+            or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) else \
             "part" if (metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
@@ -445,7 +449,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         # ("参展企业中世界500强企业32家": the whole is named, not counted)
         whole_metric = whole.metric if whole else "exhibitors" if _EXHIBITORS_AMONG.search(segment) else ""
         if scope == "part" and own_measure(metric, whole_metric) and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
-                                                                   or _SESSION_AUDIENCE.match(text, end_pos)):
+                                                                   or _SESSION_AUDIENCE.match(text, end_pos)
+                                                                   or _CEREMONY_LEAD.match(sentence)):
             scope = "edition"  # "其中境外企业36家", "包括院士24位": the edition's figure of a measure of its own
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         if scope in ("edition", "part") and unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value") \

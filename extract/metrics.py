@@ -33,7 +33,7 @@ def _m(key, name, units, nouns=(), before=(), sentence=(), rank=50, follow=()) -
 
 
 SIGNED = (r"\b(?:sign|signs|signed|signing|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|"
-          r"concluded|agreed)\b")
+          r"concluded|agreed|struck)\b")  # ("Deals were struck on 1,021 projects")
 # The packaged vocabulary, most specific first (the first metric that fits a figure wins).
 VOCABULARY: tuple[Metric, ...] = (
     # "118 foreign-funded projects", "外资项目94个": a count of its own among the signed projects
@@ -87,8 +87,8 @@ VOCABULARY: tuple[Metric, ...] = (
                r"corporations)\b"], rank=8),
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"],
        # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies", "68 of them on
-       # the Fortune Global 500 list"
-       follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|rank|ranked|are ranked|were ranked)\s)?(?:(?:among|on|in)\s)?"
+       # the Fortune Global 500 list", "with 65 of them being Fortune Global 500 companies"
+       follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|being|rank|ranked|are ranked|were ranked)\s)?(?:(?:among|on|in)\s)?"
                r"(?:of\s)?(?:the\s)?(?:(?:world['’]s|global)\stop\s500|fortune\s(?:global\s)?500)\b"], rank=6),
     # "35 overseas exhibitors", "18 foreign companies had booths": a measure of its own, not a part of the exhibitors
     _m("overseas_exhibitors", "overseas exhibitors", ["count"],

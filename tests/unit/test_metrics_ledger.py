@@ -2489,3 +2489,20 @@ def test_to_a_value_from_an_earlier_one(text, expected):
 ])
 def test_a_forum_set_among_the_events_forums(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "being" between "of them" and the list: the edition's count of Fortune Global 500 companies
+    ("About 480 companies are exhibiting, with 52 of them being Fortune Global 500 companies.",
+     [(480, "exhibitors", "edition"), (52, "fortune500", "edition")]),
+    # deals struck are signed
+    ("At the fair, deals were struck on 655 projects.", [(655, "projects_signed", "edition")]),
+    # Chinese: the participants online and offline are guests; the audience of the opening ceremony is its own
+    ("线上线下参会人数超3万人。", [(30000, "guests", "edition")]),
+    ("开幕式上，来自38个国家和地区的1800余名嘉宾出席。",
+     [(38, "countries_regions", "part"), (1800, "guests", "part")]),
+    ("大会期间，来自38个国家和地区的4200余名嘉宾参会。",
+     [(38, "countries_regions", "edition"), (4200, "guests", "edition")]),
+])
+def test_being_on_the_list_deals_struck_and_ceremony_audiences(text, expected):
+    assert _measured(text) == expected
