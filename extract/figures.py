@@ -159,6 +159,7 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
+_ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s(?:(?:about|around|nearly|over|more than|almost|roughly)\s)?$")
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s(?:(?:more than|over|about|around|some|nearly|almost)\s)?$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
@@ -395,7 +396,7 @@ _PLURAL_IRREGULAR = frozenset("people staff personnel children equipment media p
 _NOT_NOUN = frozenset("was has is its this thus plus across as us yes his hers ours yours themselves itself ourselves "
                      "yourselves".split())  # ("another 600 present themselves online")
 # Context words that say what an amount of money is (first match in the sentence, nearest the number).
-MONEY_NOUNS = [("contract amount", "contract amount"), ("contract value", "contract amount"),
+MONEY_NOUNS = [("value added", "value added"), ("added value", "value added"), ("contract amount", "contract amount"), ("contract value", "contract amount"),
                ("contracted", "contract amount"), ("investment", "investment"), ("invest", "investment"),
                ("funds", "funds"), ("fund", "funds"), ("turnover", "turnover"), ("sales", "sales"),
                ("revenue", "revenue"), ("output", "output"), ("trade volume", "trade"), ("worth", "value"),
@@ -916,6 +917,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric, scope = figures[same_unit_at].metric, "part"  # ("64 projects worth 38.5 billion yuan, including 28")
         elif metric in ("growth", "decline"):
             metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
+            if previous.scope == "background":
+                scope = "background"  # "Anhui produced 1.7 million new energy vehicles, up 60 percent": the place's
         elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
             # "5,000 products ..., 300 of them ...": of the same; "81 projects worth 97.6 billion yuan, and 29 of
             # them": of the last count before, not of the amount
@@ -925,6 +928,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (_AND_THEN_ABOUT.search(before[-24:]) or echo):
             # "Jiangsu has built 2,000 smart workshops and 300 smart factories", "and another 430 are being built",
             # "15 carmakers and more than 2,000 parts suppliers"
+            scope = "background"
+        elif scope in ("edition", "part") and previous is not None and previous.scope == "background" \
+                and (_PART_OF.match(following) or (unit in ("percent", "percentage_point") and _ACCOUNTING.search(before[-40:]))):
+            # "China has 30,000 smart factories, and over 2,500 of them are advanced", "33.6 trillion yuan, accounting
+            # for about 30 percent of the global total": some of the place's own
             scope = "background"
         if metric in ("projects_signed", "projects") and _FOREIGN_AFTER.match(following):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"

@@ -619,7 +619,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _PART_SUBJECT.match(lead.lstrip()) \
             or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(before)
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
-                                                                 _LIST_AFTER.split(after, 1)[0], 1)[0]))) \
+                                                                 _LIST_AFTER.split(after, 1)[0], 1)[0].split(";", 1)[0]))) \
             or _PART_AUDIENCE.search(before[-120:]):
         return "part"
     return "edition"
@@ -742,7 +742,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
-            elif scope == "edition" and (_PLACE_ONLY_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))
+            elif scope in ("edition", "earlier") and (_PLACE_ONLY_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))
                                          or (_PLACE_DID.search(_clause(before, ""))
                                              and (_PART_OF_YEAR.search(_clause(before, "")) or _PART_OF_YEAR.match(after)))):
                 # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
@@ -750,8 +750,12 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 scope = "background"
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
-    if scope == "edition" and (_PLACE_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))):
-        scope = "background"  # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded": the host region's own
+    if scope in ("edition", "earlier") and (_PLACE_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))):
+        # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded", "Anhui produced 1.7 million new energy
+        # vehicles last year": the host region's own (of any year)
+        scope = "background"
+    elif family in ("percent", "percentage_point") and _OF_THE_WORLD.match(after):
+        scope = "background"  # "about 30 percent of the global total": a country's share of the world, no event's
     if family in ("percent", "percentage_point"):
         return _share_metric(noun, near, after) or noun or family, scope
     if family == "money":
@@ -792,10 +796,14 @@ def _place_subject(verbs: str) -> re.Pattern:
 _PLACE_ONLY_VERBS = "is home to|boasts|built|has built|had built|owns|made|produced|manufactured|exported|turned out|rolled out"
 _PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE_ONLY_VERBS)
 _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
+_OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwide)\b|of\sthe\sworld\b)", re.I)
 # "Hefei's GDP exceeded 1.2 trillion yuan", "Anhui's industrial output rose to": the place's economy
 _PLACE_ECONOMY = re.compile(r"\b(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))['’]s\s(?:[\w-]+\s){0,3}?"
-                            r"(?:GDP|gross domestic product|output|economy|added value|value-added|exports|imports|"
-                            r"foreign trade|retail sales|revenue|revenues)\b[^.;,]{0,40}$")
+                            r"(?:GDP|gross domestic product|output|economy|added value|value-added|value added|exports|imports|"
+                            r"foreign trade|retail sales|revenue|revenues)\b[^.;,]{0,40}$|"
+                            # "the digital economy's core industries grew 9 percent": an economy's own growth
+                            r"\b(?:the\s)?(?:[\w-]+\s)?economy(?:['’]s\s(?:[\w-]+\s){0,2}?industries)?\s(?:grew|rose|expanded|"
+                            r"increased|climbed)\b[^.;,]{0,30}$")
 _PLACE_DID = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
                         r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s(?:(?:a total of|some|about|around|"
                         r"more than|over|nearly)\s)?$")

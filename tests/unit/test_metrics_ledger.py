@@ -2506,3 +2506,23 @@ def test_a_forum_set_among_the_events_forums(text, expected):
 ])
 def test_being_on_the_list_deals_struck_and_ceremony_audiences(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the country's economy, cited in a speech at the event, is no figure of the event
+    ("China's manufacturing value added came to 32 trillion yuan, accounting for roughly 29 percent of the global total.",
+     [(32e12, "value added", "background"), (29, "share of global total", "background")]),
+    ("The country has 28,000 smart factories, and about 2,300 of them are rated advanced.",
+     [(28000, "smart factories", "background"), (2300, "smart factories", "background")]),
+    ("The digital economy's core industries grew 8 percent.", [(8, "core industries growth", "background")]),
+    ("The province supplies about 12 percent of the world's display panels.",
+     [(12, "share of display panels", "background")]),
+    # the host province's output of a year gone by, and its growth, are its own, not last year's edition's
+    ("Anhui produced 1.6 million new energy vehicles last year, up 55 percent.",
+     [(1.6e6, "new energy vehicles", "background"), (55, "new energy vehicles growth", "background")]),
+    # the event's own growth and share stay the edition's
+    ("The fair hosts 610 exhibitors, up 4 percent; overseas firms make up 18 percent of the exhibitors.",
+     [(610, "exhibitors", "edition"), (4, "exhibitors growth", "edition"), (18, "share of exhibitors", "part")]),
+])
+def test_the_countrys_economy_and_the_provinces_past_output_are_background(text, expected):
+    assert _measured(text) == expected
