@@ -150,6 +150,11 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s)by {_DAY_NAMES}(?: (?:morning|afternoon|eve
                       rf"\b(?:one|two|three|four|\d) days? into)", re.I)
 
 
+# the words of a total at the end ("closed with 50 more deals, bringing the total to 790")
+_FINAL = re.compile(r"\b(?:closed|closes|closing|concluded|concludes|ended|ends|wrapped up|wraps up|final|in all|"
+                    r"altogether)\b", re.I)
+
+
 def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
     """"As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far confirmed",
     "some 500 have so far confirmed": a count while the event runs, which the final one can only exceed."""
@@ -300,6 +305,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)? (?:(?:had|have|has|had already|have already|has already) )?"
     r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
+    # ("with exhibitors rising to 610 from 580 last year")
+    r"rising to|climbing to|growing to|increasing to|jumping to|"
     r"(?:(?:is|was|are|were|remains|remained)\s)?(?:unchanged|steady)\sat|remain(?:s|ed)?\sat|"
     # ("Foreign-funded projects ... nearly doubled to 95")
     r"(?:(?:nearly|almost|more than)\s)?(?:doubled|tripled|trebled|quadrupled) to|"
@@ -352,8 +359,8 @@ _ROSE_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )
 # "Exhibitors rose to 626 from 612", "The number of exhibitors increased to 626, up from 612 a year earlier": the
 # subject counts the number after "from" too (an earlier edition's)
 _ROSE_TO_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\s"
-                           r"(?:(?:has|have)\s)?(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|"
-                           r"went up|went down|expanded)\s(?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?to\s"
+                           r"(?:(?:has|have)\s)?(?:rose|risen|rising|grew|grown|growing|increased|increasing|climbed|climbing|"
+                           r"jumped|fell|fallen|dropped|declined|went up|went down|expanded)\s(?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?to\s"
                            r"(?:(?:about|around|nearly|over|more than|some|almost|a record)\s)?"
                            r"[\d,.]+(?:\s[a-z]+){0,3}?,?\s(?:(?:up|down)\s)?from\s(?:(?:about|around|some|nearly|more than|"
                            r"over)\s)?$", re.I)
@@ -878,8 +885,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following.lstrip(' ')}" if lead else following, vocabulary, memo)
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
-        if scope == "part" and _TOTAL_TO.search(before[-80:]):
+        if scope in ("part", "edition") and _TOTAL_TO.search(before[-80:]):
             scope = "edition"  # "sealed 22 projects on the second day, bringing the total so far to 35 projects"
+            if qualifier in ("exact", "about") and not in_sentence(_FINAL, sentence, memo):
+                # a total while the event runs, which the final one can only exceed (not "... closed with 50 more
+                # deals, bringing the total to 790")
+                qualifier = "at_least"
         elif scope == "edition" and _ADDED_TO_TOTAL.match(following):
             scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
         if scope == "edition":
@@ -950,6 +961,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
             scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
             qualifier = _while_running(qualifier, unit, sentence, memo)
+        if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "edition" \
+                and previous.qualifier == "at_least" and qualifier in ("exact", "about") and _WORTH.search(before[-30:]):
+            qualifier = "at_least"  # "bringing the total to 426 projects worth 298 billion yuan": so far, too
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "background" \
                 and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)):
             scope = "background"  # "Anhui signed 1,200 projects worth 800 billion yuan in the first half": the place's

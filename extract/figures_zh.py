@@ -180,6 +180,26 @@ def _in_list(text: str, s_start: int, start: int, noun: str, figures: list[Figur
     return previous is not None and previous.start >= found.end() and previous.noun == noun
 
 
+# a share a noun has of the whole: "制造业项目占比超九成", "外资项目占签约项目总数的12%", "占比90.1%" after its count
+_SHARE_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,10}?)占(?:比|[\u4e00-\u9fff]{1,10}?的(?:比重|比例)?)"
+                           r"(?:已|超过|超|达到|达|为|约|近|逾|接近)*$")
+_LEAD_WORDS = re.compile(r"^(?:其中|包括|共|共有|签约|已)+")
+
+
+def _share_of(text: str, s_start: int, start: int, clause_before: str, figures: list[Figure]) -> str:
+    """What a percentage after 占 is a share of: the noun before 占, else the noun of the count the clause before
+    gave ("其中制造业项目712个，占比90.1%"); "" when it is no such share."""
+    segment = re.split(r"[，,、；;：:]", clause_before)[-1]
+    found = _SHARE_BEFORE.search(segment)
+    if found is None:
+        return ""
+    noun = _LEAD_WORDS.sub("", found.group("noun"))
+    if not noun and figures and figures[-1].start >= s_start and figures[-1].unit == "count":
+        words = re.search(r"[\u4e00-\u9fff]{2,12}$", text[max(s_start, figures[-1].start - 12):figures[-1].start])
+        noun = _LEAD_WORDS.sub("", words.group(0)) if words else ""
+    return noun if len(noun) >= 2 else ""
+
+
 # "制造业项目656个、投资总额5334.9亿元，分别占总量的93.3%、91.6%", "制造业项目数、投资额分别占总量的87%、86%": each
 # percentage of what was named or counted before 分别, in order
 _RESPECTIVELY = re.compile(r"分别[^，,。；;%％\d]{0,20}?(?P<run>\d+(?:\.\d+)?[%％](?:[、和及与]\d+(?:\.\d+)?[%％])+)")
@@ -424,6 +444,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         # (a growth rate stays "growth", as "rose 46 percent and 64 percent respectively" does in English)
         elif unit == "percent" and (of := _respectively(text, start, sentence, figures)):
             metric = f"{of} share"
+        elif unit == "percent" and (of := _share_of(text, s_start, start, clause_before, figures)):
+            metric = f"share of {of}"  # "制造业项目占比超九成", "其中制造业项目712个，占比90.1%": some of the whole
         # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右", and the counts of people and
         # companies in the clauses after it that do not say what is already so: "预计参展企业400家左右，邀请嘉宾约800人";
         # an area or a duration is the edition's plan)
@@ -436,7 +458,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
-            or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) else \
+            or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) or metric.startswith("share of ") else \
             "part" if (metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"

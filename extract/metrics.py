@@ -362,7 +362,7 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debu
 # "641 companies have so far confirmed" is this edition's count until now
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
 _SERIES = re.compile(r"\b(?:held|editions?|sessions|years|since|history|conventions|conferences|summits)\b|"
-                     r"\bthe (?:convention|conference|summit|expo|event) has\b", re.I)
+                     r"\bthe (?:convention|conference|summit|event) has\b", re.I)  # (not the expo: this edition's)
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -503,6 +503,20 @@ _COUNT_CLAUSE = re.compile(r"\s(?:and|while|but|whereas)\s(?=(?:(?:about|around|
 _HAS_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would)\b|\b[a-z]{3,}ed\b", re.I)
 
 
+# "Half a million visitors are expected at the expo, which opened on Thursday with more than 280 exhibitors": a
+# relative clause that reports what is so, its own clause
+_RELATIVE_DONE = re.compile(r",\s(?:which|where|that)\s(?:[\w-]+\s){0,3}?(?:opened|began|started|kicked off|got under way|"
+                            r"closed|ended|drew|attracted|featured|gathered|has drawn|has attracted|had|has|was)\b")
+
+
+def _own_relative(clause: str, at: int) -> str:
+    """The clause from the last relative clause of what is so that opens before the figure (at: where it is)."""
+    found = None
+    for found in _RELATIVE_DONE.finditer(clause, 0, at):
+        pass
+    return clause[found.start():] if found else clause
+
+
 def _own_predicate(after: str) -> str:
     """The words after a figure up to another predicate: a clause after "and" with a count of its own, once this
     one has its verb ("500 companies have confirmed ... and about 4,000 guests are expected"; not "About 1,500
@@ -602,7 +616,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) \
             or (_EARLIER_LEAD.search(lead) and not _TO_AFTER_FROM.search(lead[-80:])) or _EARLIER_OPENING.match(lead):
         return "earlier"
-    if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_clause(before, _own_predicate(after))):
+    if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_own_relative(_clause(before, _own_predicate(after)),
+                                                                              len(_clause(before, "")))):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
@@ -787,8 +802,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
 def _place_subject(verbs: str) -> re.Pattern:
     return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:(?:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: Province)?|"
                       r"(?:Hefei|Nanjing)(?: City)?|China|[Tt]he (?:province|city|country|region|nation))"
-                      r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?\s?"
-                      rf"(?:now\s|already\s|also\s)?(?:{verbs})\s"
+                      r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
+                      rf"(?:now\s|already\s|also\s)?(?:{verbs}))\s"
                       r"(?:built\s|(?:a total of|some|about|around|more than|over|nearly)\s)?$")
 
 

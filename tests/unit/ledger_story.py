@@ -9862,3 +9862,111 @@ GOLD_WMC26_RELATED_STORIES = {
     (0, 600, "count"): "new", (0, 75000, "m2"): "new", (0, 186, "count"): "new", (0, 180 * B, "CNY"): "new",
     (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new", (1, 626, "count"): "changed:refined",
 }
+
+
+# A speech's national statistics beside the edition's counts, then a numbers story.
+T_WMC26_NATIONAL_FIGURES = 1e12
+STORY_WMC26_NATIONAL_FIGURES = [
+    doc("2026-09-20", "Vice premier urges smarter factories at Hefei convention",
+        "HEFEI, Sept. 20 (Xinhua) -- Chinese Vice Premier addressed the opening of the 2026 World Manufacturing "
+        "Convention in Hefei on Saturday, calling for deeper global cooperation in manufacturing.\n\n"
+        "China's manufacturing value added has ranked first globally for 16 years in a row, reaching 34 trillion yuan "
+        "last year and accounting for nearly 30 percent of the world total, he said.\n\n"
+        "The convention has attracted over 600 enterprises, including 60 Fortune Global 500 companies."),
+    doc("2026-09-21", "Hefei manufacturing convention: in numbers",
+        "HEFEI -- China's manufacturing value added reached 33.9 trillion yuan in 2025, according to the Ministry of "
+        "Industry and Information Technology, about 29 percent of the global total.\n\n"
+        "At the 2026 World Manufacturing Convention, 626 enterprises are on show, 63 of them Fortune Global 500 "
+        "companies."),
+]
+GOLD_WMC26_NATIONAL_FIGURES = {
+    (0, 34 * T_WMC26_NATIONAL_FIGURES, "CNY"): "skip", (0, 30, "percent"): "skip", (0, 16, "other"): "skip",
+    (0, 600, "count"): "new", (0, 60, "count"): "new",
+    (1, 33.9 * T_WMC26_NATIONAL_FIGURES, "CNY"): "skip", (1, 29, "percent"): "skip",
+    (1, 626, "count"): "changed:refined", (1, 63, "count"): "changed:conflict",
+}
+
+
+# The host province 'home to' its own factories, then the close.
+STORY_WIMC26_HOME_TO = [
+    doc("2026-11-26", "Jiangsu showcases smart manufacturing might",
+        "NANJING -- Jiangsu, home to 1,100 provincial-level smart factories and 2,900 smart workshops, is hosting the "
+        "2026 World Intelligent Manufacturing Conference in Nanjing from Thursday to Saturday.\n\n"
+        "The event has gathered about 300 exhibitors and 1,500 guests, the organizers said. Jiangsu's industrial "
+        "output grew 7.2 percent in the first ten months."),
+    doc("2026-11-28", "Nanjing conference wraps up",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday. About 306 exhibitors "
+        "took part and some 1,650 guests attended. Jiangsu now has 1,150 provincial-level smart factories, an "
+        "official said."),
+]
+GOLD_WIMC26_HOME_TO = {
+    (0, 1100, "count"): "skip", (0, 2900, "count"): "skip", (0, 300, "count"): "new", (0, 1500, "count"): "new",
+    (0, 7.2, "percent"): "skip",
+    (1, 306, "count"): "changed:refined", (1, 1650, "count"): "changed:conflict", (1, 1150, "count"): "skip",
+}
+
+
+# Chinese: a share of manufacturing projects while signing runs, then the close's.
+STORY_WMC26_ZH_SHARE_OF_PROJECTS = [
+    doc("2026-09-22", "合肥：世界制造业大会签约项目超700个",
+        "中安在线讯 记者从2026世界制造业大会组委会获悉，截至22日中午，大会已签约项目超700个，总投资超4500亿元。"
+        "其中，制造业项目占比超九成。"),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "中安在线讯 23日，2026世界制造业大会闭幕。大会共签约项目790个，总投资4860亿元，其中制造业项目712个，占比90.1%。"),
+]
+GOLD_WMC26_ZH_SHARE_OF_PROJECTS = {
+    (0, 700, "count"): "new", (0, 450 * B, "CNY"): "new", (0, 90, "percent"): "new",
+    (1, 790, "count"): "changed:refined", (1, 486 * B, "CNY"): "changed:refined", (1, 712, "count"): "new",
+    (1, 90.1, "percent"): "new",
+}
+
+
+# Exhibitors 'rising to' a value from last year's, then the close.
+STORY_WMC26_RISING_FROM = [
+    doc("2026-09-20", "Global manufacturers flock to Hefei",
+        "HEFEI (China Daily) -- The 2026 World Manufacturing Convention opened in Hefei on Saturday, with exhibitors "
+        "rising to 610 from 580 last year.\n\n"
+        "The exhibition area has grown to 80,000 square meters, up from 75,000 square meters in 2025."),
+    doc("2026-09-23", "Hefei convention closes with record exhibitors",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. Exhibitors numbered 626, a record, and "
+        "the exhibition area stood at 80,000 square meters."),
+]
+GOLD_WMC26_RISING_FROM = {
+    (0, 610, "count"): "new", (0, 580, "count"): "skip", (0, 80000, "m2"): "new", (0, 75000, "m2"): "skip",
+    (1, 626, "count"): "changed:conflict", (1, 80000, "m2"): "known",
+}
+
+
+# A forecast with a relative clause of what is so, then the close.
+STORY_WIMC26_RELATIVE_CLAUSE = [
+    doc("2026-11-27", "Half a million visitors expected at Nanjing expo",
+        "NANJING -- Half a million visitors are expected at the expo of the 2026 World Intelligent Manufacturing "
+        "Conference, which opened on Thursday with more than 280 exhibitors and half a dozen themed halls."),
+    doc("2026-11-29", "Nanjing expo ends",
+        "NANJING -- The expo of the 2026 World Intelligent Manufacturing Conference ended on Saturday after "
+        "receiving 420,000 visitors. It had six themed halls and 306 exhibitors. Nine MOUs were also inked."),
+]
+GOLD_WIMC26_RELATIVE_CLAUSE = {
+    (0, 500000, "count"): "new", (0, 280, "count"): "new", (0, 6, "count"): "new",
+    (1, 420000, "count"): "new", (1, 6, "count"): "known", (1, 306, "count"): "changed:refined", (1, 9, "count"): "new",
+}
+
+
+# Totals brought to a value while the convention runs, then the final ones.
+STORY_WMC26_TOTALS_SO_FAR = [
+    doc("2026-09-21", "Hefei convention's first day: 186 deals",
+        "HEFEI -- On the opening day of the 2026 World Manufacturing Convention, 186 projects worth 180 billion yuan "
+        "were signed, while the expo received 52,000 visitors."),
+    doc("2026-09-22", "Hefei convention signs more deals on day two",
+        "HEFEI -- The 2026 World Manufacturing Convention signed another 240 projects on Sunday, bringing the total "
+        "to 426 projects worth 298 billion yuan. The expo has received 110,000 visitors so far."),
+    doc("2026-09-23", "Hefei convention ends with 790 projects signed",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Tuesday with 790 projects signed, worth 486 "
+        "billion yuan in total. Its expo received 186,000 visitors over four days."),
+]
+GOLD_WMC26_TOTALS_SO_FAR = {
+    (0, 186, "count"): "new", (0, 180 * B, "CNY"): "new", (0, 52000, "count"): "new",
+    (1, 240, "count"): "new", (1, 426, "count"): "new", (1, 298 * B, "CNY"): "new", (1, 110000, "count"): "new",
+    (2, 790, "count"): "changed:refined", (2, 486 * B, "CNY"): "changed:refined", (2, 186000, "count"): "changed:refined",
+    (2, 4, "day"): "new",
+}

@@ -1148,7 +1148,13 @@ def _stories():
             pytest.param(s.STORY_WIMC26_OTHER_EVENT_ASIDE, s.GOLD_WIMC26_OTHER_EVENT_ASIDE, None, id="wimc26-other-event-aside"),
             pytest.param(s.STORY_WIMC26_CORRECTION_NOTE, s.GOLD_WIMC26_CORRECTION_NOTE, None, id="wimc26-correction-note"),
             pytest.param(s.STORY_WMC26_BOOTHS_PARTICIPANTS, s.GOLD_WMC26_BOOTHS_PARTICIPANTS, None, id="wmc26-booths-participants"),
-            pytest.param(s.STORY_WMC26_RELATED_STORIES, s.GOLD_WMC26_RELATED_STORIES, None, id="wmc26-related-stories")]
+            pytest.param(s.STORY_WMC26_RELATED_STORIES, s.GOLD_WMC26_RELATED_STORIES, None, id="wmc26-related-stories"),
+            pytest.param(s.STORY_WMC26_NATIONAL_FIGURES, s.GOLD_WMC26_NATIONAL_FIGURES, None, id="wmc26-national-figures"),
+            pytest.param(s.STORY_WIMC26_HOME_TO, s.GOLD_WIMC26_HOME_TO, None, id="wimc26-home-to"),
+            pytest.param(s.STORY_WMC26_ZH_SHARE_OF_PROJECTS, s.GOLD_WMC26_ZH_SHARE_OF_PROJECTS, None, id="wmc26-zh-share-of-projects"),
+            pytest.param(s.STORY_WMC26_RISING_FROM, s.GOLD_WMC26_RISING_FROM, None, id="wmc26-rising-from"),
+            pytest.param(s.STORY_WIMC26_RELATIVE_CLAUSE, s.GOLD_WIMC26_RELATIVE_CLAUSE, None, id="wimc26-relative-clause"),
+            pytest.param(s.STORY_WMC26_TOTALS_SO_FAR, s.GOLD_WMC26_TOTALS_SO_FAR, None, id="wmc26-totals-so-far")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2525,4 +2531,53 @@ def test_being_on_the_list_deals_struck_and_ceremony_audiences(text, expected):
      [(610, "exhibitors", "edition"), (4, "exhibitors growth", "edition"), (18, "share of exhibitors", "part")]),
 ])
 def test_the_countrys_economy_and_the_provinces_past_output_are_background(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle of change: the count it came to, and the earlier one it came from
+    ("The fair opened with exhibitors rising to 604 from 571 last year.",
+     [(604, "exhibitors", "edition"), (571, "exhibitors", "earlier")]),
+    # a relative clause that reports what is so is no forecast, though the sentence has one
+    ("About 400,000 visitors are expected at the expo, which opened on Friday with 290 exhibitors.",
+     [(400_000, "visitors", "expected"), (290, "exhibitors", "edition")]),
+    ("The expo, which opened on Friday, is expected to draw 290 exhibitors.", [(290, "exhibitors", "expected")]),
+    # the host province set off after a comma: "home to" its own record
+    ("Jiangsu, home to 1,050 smart factories, hosts the fair.", [(1050, "smart factories", "background")]),
+])
+def test_participles_relative_clauses_and_home_to(text, expected):
+    assert _measured(text) == expected
+
+
+def _qualified(text: str) -> list[tuple[float, str, str]]:
+    return [(f.value, f.scope, f.qualifier) for f in extract_figures(text)]
+
+
+def test_a_total_brought_to_a_value_while_the_event_runs_can_only_grow():
+    # so far: the total and what it is worth are at least that much; the expo's visitors so far are this edition's
+    assert _qualified("The fair signed 215 more projects on Sunday, bringing the total to 402 projects worth 287 billion "
+                      "yuan. The expo has received 96,000 visitors so far.") == [
+        (215, "part", "exact"), (402, "edition", "at_least"), (287e9, "edition", "at_least"),
+        (96000, "edition", "at_least")]
+    # at the close, the total brought to a value is the final one
+    assert _qualified("The fair closed with 38 more deals, bringing the total to 640.") == [
+        (38, "part", "exact"), (640, "edition", "exact")]
+
+
+def test_a_total_so_far_is_refined_by_the_final_one():
+    db = _reported(("2026-09-21", "The fair signed 215 more projects on Sunday, bringing the total to 402 projects worth "
+                                  "287 billion yuan."),
+                   ("2026-09-23", "The fair closed with 655 projects signed, worth 470 billion yuan."))
+    flags = {r["value"]: (r["status"], r["kind"]) for r in db.query("select value, status, kind from figures")}
+    assert flags[655] == ("changed", "refined") and flags[470e9] == ("changed", "refined")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Chinese: a share after 占 is a share of the noun before it, or of the count just given; a part
+    ("其中，制造业项目占比超九成。", [(90, "share of 制造业项目", "part")]),
+    ("大会共签约项目655个，其中制造业项目590个，占比90.1%。",
+     [(655, "projects_signed", "edition"), (590, "projects", "part"), (90.1, "share of 制造业项目", "part")]),
+    ("外资项目占签约项目总数的11%。", [(11, "share of 外资项目", "part")]),
+])
+def test_chinese_shares_of_a_named_whole(text, expected):
     assert _measured(text) == expected
