@@ -135,7 +135,8 @@ _DATE_BEFORE = re.compile(rf"\b{MONTHS}\s$|\b{MONTHS}\s\d{{1,2}}\s?(?:-|–|to|a
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b)|^\s?(?:-|–|to)\s?\d{{1,2}}\s{MONTHS}", re.I)
 _TIME = re.compile(r"^:\d\d")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
-_NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
+# (not the verb: "the headcount could top 1,500", "expected to top 600")
+_NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session|Day|(?:on|of|by) day)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
@@ -165,6 +166,7 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s(?:(?:about|around|nearly|over|more than|almost|roughly)\s)?$")
+_COUNT_WORD = re.compile(r"^(\w+) (?:count|tally|headcount)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s(?:(?:more than|over|about|around|some|nearly|almost)\s)?$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
@@ -176,6 +178,8 @@ _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:in
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
                       r"(?:(?:about|around|some|nearly|over|more than)\s)?", re.I)
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
+_ACCOUNTS = re.compile(r"\baccount(?:s|ed)? for\b", re.I)
+_GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s(?:(?:about|around|nearly|over|more than|some)\s)?$")
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|of which|of them|among them)\s(?:(?:a|about|some|nearly|more than|over|"
                         r"around|the)\s)?$", re.I)  # ("including the 30 signed at the opening")
@@ -297,13 +301,18 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
     r"(?<!['’])\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
+    # ("The exhibitor count came to 626", "the headcount could top 1,500")
+    r"(?:[Ee]xhibitor|[Vv]isitor|[Gg]uest|[Dd]elegate|[Pp]articipant|[Aa]ttendee|[Pp]roject|[Dd]eal) (?:count|tally|headcount)|"
+    r"[Hh]eadcount|"
     r"(?:[Oo]nline |[Ll]ivestream |[Gg]lobal )?(?:audience|viewership))"  # ("The online audience passed 5 million")
     # ("Deals inked on the first day of the convention numbered 220")
     r"(?: (?P<done>signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
     r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
-    r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)? (?:(?:had|have|has|had already|have already|has already) )?"
-    r"(?:topped|reached|exceeded|surpassed|passed|hit|numbered|number|totaled|totalled|stood at|amounted to|came to|"
+    r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
+    r"has already|could|may|might|would|will|(?:is|are) (?:expected|set|likely) to) )?"
+    r"(?:topped|top|reached|reach|exceeded|exceed|surpassed|passed|hit|numbered|number|numbering|totaled|totalled|"
+    r"stood at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
     # ("with exhibitors rising to 610 from 580 last year")
     r"rising to|climbing to|growing to|increasing to|jumping to|"
@@ -485,10 +494,11 @@ def _percent_noun(sentence_before: str, after: str) -> str:
         return "growth"
     if re.match(r"^\s(?:decrease|drop|decline|fall)\b", after, re.I):
         return "decline"
-    if re.search(r"(grew|growth|increase[ds]?|rose|rise|up|expanded|gain(?:ed)?|climbed|jumped|surged|soared)\b[^.]{0,25}$",
+    if re.search(r"(grew|growth|increase[ds]?|rose|rise|up|expanded|gain(?:ed)?|climbed|jump(?:ed)?|surge[ds]?|soared|"
+                 r"hike)\b[^.]{0,25}$",
                  sentence_before[-60:], re.I):
         return "growth"
-    if re.search(r"(fell|decline[ds]?|drop(?:ped)?|down|decrease[ds]?)\b[^.]{0,25}$", sentence_before[-60:], re.I):
+    if re.search(r"(fell|fall|decline[ds]?|drop(?:ped)?|down|decrease[ds]?)\b[^.]{0,25}$", sentence_before[-60:], re.I):
         return "decline"
     return ""
 
@@ -817,12 +827,18 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or _ROSE_TO_FROM.search(before[-120:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
-                    lead = named.group("noun").lower()
+                    lead = _COUNT_WORD.sub(r"\1s", named.group("noun").lower())
+                    lead = "participants" if lead == "headcount" else lead
                     noun = lead.split()[-1]
                     if named.groupdict().get("done"):
                         lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones
                     if _FROM_ABROAD_IN.search(named.group(0)) and not lead.startswith(("overseas", "foreign")):
                         lead = "overseas " + lead  # "Exhibitors from abroad number 140": the overseas exhibitors
+            if not noun and digits and _GAPPED_FOR.search(before[-60:]) and in_sentence(_ACCOUNTS, sentence, memo) \
+                    and (part_at := _recent(figures, sentence, "count", named=True, scope="part")) is not None:
+                # "Advanced manufacturing accounted for 712 of the 790 deals, and new energy vehicles for 190": the
+                # verb left out, the count is of the same as the part before
+                noun = lead = figures[part_at].noun
             if not noun and digits and _WORTH_AFTER.match(text, pos_after) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 # "Hefei High-tech Zone signed 23 projects worth 45.6 billion yuan, and Baohe District signed 12 worth

@@ -275,14 +275,14 @@ _LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|over|about
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
 # (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters")
-_PART = re.compile(r"\b(?:(?<!exhibition )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth|section|"
+_PART = re.compile(r"\b(?:(?<!exhibition )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth(?!\sspace)|section|"
                    r"indoor|outdoor|open-air|"
                    r"(?<=a )showcase|(?<=the )showcase|(?<=its )showcase)\b", re.I)  # (not the verb "will showcase")  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
-_PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,60},", re.I)
+_PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,100},", re.I)
 _NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
-_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)hall|pavilion|zone|sub-venue|booth|showcase|sub-forum|"
+_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)hall|pavilion|zone|sub-venue|booth(?!\sspace)|showcase|sub-forum|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"
@@ -308,7 +308,7 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|ad
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
                          r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
-                         r"(?:hall|pavilion|zone|sub-venue|section|booth)\b|(?:[\w-]+\s){0,3}?(?:each|apiece)\b|"
+                         r"(?:hall|pavilion|zone|sub-venue|section|booth)\b(?!\sspace)|(?:[\w-]+\s){0,3}?(?:each|apiece)\b|"
                          r"[^.;,]{0,30}\bin Hall \w+\b|"
                          # "Nearly 50 people attended the press conference", "85 experts joined the meeting": the
                          # audience of one session, not the event's
@@ -462,6 +462,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as
                        r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
+                       r"(?:could|may|might) (?:reach|hit|exceed|surpass|top|pass|rise to|grow to)|"
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
                        r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
@@ -469,7 +470,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as
                        # "We have lined up about 600 projects for signing", "120 projects are ready for signing"
                        r"lined up (?:[\w-]+ ){0,4}?(?:projects|deals|contracts)|for (?:signing|signature)|"
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|"
-                       r"(?:is|are) set to (?:welcome|draw|attract|invite)|"
+                       r"(?:is|are) (?:set|likely) to (?:welcome|draw|attract|invite|reach|top|exceed|hit|surpass|pass)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
 # "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a
 # sentence in the present perfect after a running total, with no time of its own, goes on with that total
@@ -682,7 +683,8 @@ UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "per
 
 # "a 20,000-square-meter hall and another 60,000 square meters": one hall's area (not the exhibition hall's)
 _ONE_VENUE = re.compile(r"\b(?:main|sub-|branch|one|each|another) ?venue(?:['’]s)?\b[^.;]{0,40}$", re.I)
-_HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub-venue|booth)\b(?!\s(?:of|for)\b)", re.I)
+_HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub-venue|booth)\b(?!\s(?:of|for|space)\b)",
+                         re.I)  # (not "of booth space": the exhibition's)
 
 
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s(?:(?:more than|over|about|some|nearly)\s)?"

@@ -9970,3 +9970,88 @@ GOLD_WMC26_TOTALS_SO_FAR = {
     (2, 790, "count"): "changed:refined", (2, 486 * B, "CNY"): "changed:refined", (2, 186000, "count"): "changed:refined",
     (2, 4, "day"): "new",
 }
+
+
+# An agency's opening with last year's first day, then its close with 'the exhibitor count'.
+STORY_WMC26_AGENCY_DEALS_VERSUS = [
+    doc("2026-09-20", "Anhui's showcase fair opens as carmakers court investors",
+        "HEFEI (Reuters) - China's Anhui province opened its annual World Manufacturing Convention on Saturday, "
+        "drawing more than 600 exhibitors as local officials pitch the electric-vehicle hub to foreign investors.\n\n"
+        "Deals with a combined value of 210 billion yuan ($29.5 billion) were inked on the first day, the organisers "
+        "said, versus 190 billion yuan on the opening day last year."),
+    doc("2026-09-23", "Anhui fair ends with 486 bln yuan in deals",
+        "HEFEI (Reuters) - Deals valued at 486 billion yuan were clinched at this year's World Manufacturing "
+        "Convention in Hefei, which ended on Tuesday, up from 435 billion yuan in 2025. The exhibitor count came to "
+        "626."),
+]
+GOLD_WMC26_AGENCY_DEALS_VERSUS = {
+    (0, 600, "count"): "new", (0, 210 * B, "CNY"): "new", (0, 29.5 * B, "USD"): "skip", (0, 190 * B, "CNY"): "skip",
+    (1, 486 * B, "CNY"): "new", (1, 435 * B, "CNY"): "skip", (1, 626, "count"): "changed:refined",
+}
+
+
+# Booth space and a jump in per cent, then the close's tally.
+STORY_WIMC26_BOOTH_SPACE = [
+    doc("2026-11-26", "Robots, chips star as Nanjing meet opens",
+        "NANJING (SCMP) - Nearly 300 firms are exhibiting at the 2026 World Intelligent Manufacturing Conference, "
+        "which opened in the Jiangsu capital on Thursday, the organisers said. Booth space totals some 50,000 square "
+        "metres, a jump of 11 per cent on last year."),
+    doc("2026-11-28", "Nanjing meet closes: the numbers",
+        "NANJING - The 2026 World Intelligent Manufacturing Conference wrapped up on Saturday. The tally: 306 "
+        "exhibiting firms, 52 signed projects and 52,000 square metres of booth space."),
+]
+GOLD_WIMC26_BOOTH_SPACE = {
+    (0, 300, "count"): "new", (0, 50000, "m2"): "new", (0, 11, "percent"): "new",
+    (1, 306, "count"): "changed:conflict", (1, 52, "count"): "new", (1, 52000, "m2"): "changed:refined",
+}
+
+
+# Delegates registered and a headcount that could top a value, then the close.
+STORY_WMC26_HEADCOUNT = [
+    doc("2026-09-19", "Hefei braces for convention crowds",
+        "HEFEI -- Organizers of the 2026 World Manufacturing Convention said on Friday they had registered 1,200 "
+        "delegates from home and abroad, and that the headcount could top 1,500 by the opening."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Tuesday. Some 1,580 delegates attended, the "
+        "organizers said."),
+]
+GOLD_WMC26_HEADCOUNT = {
+    (0, 1200, "count"): "new", (0, 1500, "count"): "new",
+    (1, 1580, "count"): "changed:conflict",
+}
+
+
+# Sectors' shares of the signings in two ways of writing.
+STORY_WMC26_SECTORS_LIONS_SHARE = [
+    doc("2026-09-23", "Manufacturing projects take lion's share at Hefei convention",
+        "HEFEI -- Of the 790 projects signed at the 2026 World Manufacturing Convention, advanced manufacturing "
+        "projects took the lion's share at 712, with new energy vehicle projects alone numbering 188.\n\n"
+        "Investment from the 790 projects totals 486 billion yuan."),
+    doc("2026-09-24", "WMC 2026 by sector",
+        "HEFEI -- Advanced manufacturing accounted for 712 of the 790 deals signed at the 2026 World Manufacturing "
+        "Convention, and new energy vehicles for 190."),
+]
+GOLD_WMC26_SECTORS_LIONS_SHARE = {
+    (0, 790, "count"): "skip", (0, 712, "count"): "new", (0, 188, "count"): "new", (0, 486 * B, "CNY"): "new",
+    (1, 712, "count"): "known", (1, 790, "count"): "known", (1, 190, "count"): "new",
+}
+
+
+# A list of what to expect, then the close.
+STORY_WIMC26_WHAT_TO_EXPECT = [
+    doc("2026-11-25", "What to expect at the 2026 World Intelligent Manufacturing Conference",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference runs from Nov 26 to 28 in Nanjing. Here is "
+        "what visitors can expect:\n\n"
+        "- More than 280 exhibitors across eight zones\n"
+        "- 20 parallel forums on topics from humanoid robots to industrial software\n"
+        "- About 1,500 guests, including 30 academicians"),
+    doc("2026-11-28", "Nanjing conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with 306 exhibitors, 21 "
+        "parallel forums and about 1,650 guests, among them 32 academicians."),
+]
+GOLD_WIMC26_WHAT_TO_EXPECT = {
+    (0, 280, "count"): "new", (0, 8, "count"): "new", (0, 20, "count"): "new", (0, 1500, "count"): "new",
+    (0, 30, "count"): "new",
+    (1, 306, "count"): "changed:refined", (1, 21, "count"): "changed:conflict", (1, 1650, "count"): "changed:refined",
+    (1, 32, "count"): "changed:conflict",
+}

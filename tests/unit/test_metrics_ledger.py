@@ -1154,7 +1154,12 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_SHARE_OF_PROJECTS, s.GOLD_WMC26_ZH_SHARE_OF_PROJECTS, None, id="wmc26-zh-share-of-projects"),
             pytest.param(s.STORY_WMC26_RISING_FROM, s.GOLD_WMC26_RISING_FROM, None, id="wmc26-rising-from"),
             pytest.param(s.STORY_WIMC26_RELATIVE_CLAUSE, s.GOLD_WIMC26_RELATIVE_CLAUSE, None, id="wimc26-relative-clause"),
-            pytest.param(s.STORY_WMC26_TOTALS_SO_FAR, s.GOLD_WMC26_TOTALS_SO_FAR, None, id="wmc26-totals-so-far")]
+            pytest.param(s.STORY_WMC26_TOTALS_SO_FAR, s.GOLD_WMC26_TOTALS_SO_FAR, None, id="wmc26-totals-so-far"),
+            pytest.param(s.STORY_WMC26_AGENCY_DEALS_VERSUS, s.GOLD_WMC26_AGENCY_DEALS_VERSUS, None, id="wmc26-agency-deals-versus"),
+            pytest.param(s.STORY_WIMC26_BOOTH_SPACE, s.GOLD_WIMC26_BOOTH_SPACE, None, id="wimc26-booth-space"),
+            pytest.param(s.STORY_WMC26_HEADCOUNT, s.GOLD_WMC26_HEADCOUNT, None, id="wmc26-headcount"),
+            pytest.param(s.STORY_WMC26_SECTORS_LIONS_SHARE, s.GOLD_WMC26_SECTORS_LIONS_SHARE, None, id="wmc26-sectors-lions-share"),
+            pytest.param(s.STORY_WIMC26_WHAT_TO_EXPECT, s.GOLD_WIMC26_WHAT_TO_EXPECT, None, id="wimc26-what-to-expect")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2580,4 +2585,32 @@ def test_a_total_so_far_is_refined_by_the_final_one():
     ("外资项目占签约项目总数的11%。", [(11, "share of 外资项目", "part")]),
 ])
 def test_chinese_shares_of_a_named_whole(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count named by "count", "tally" or "headcount"
+    ("The exhibitor count came to 598.", [(598, "exhibitors", "edition")]),
+    ("Organizers said the headcount could top 1,400 by the opening.", [(1400, "guests", "expected")]),
+    # "top" as a verb after a modal is no ranking's name
+    ("Exhibitors are expected to top 590.", [(590, "exhibitors", "expected")]),
+    ("Visitors are set to reach 210,000.", [(210_000, "visitors", "expected")]),
+    # booth space is the exhibition's area, not one booth's
+    ("Booth space totals some 48,000 square metres, a jump of 9 per cent on last year.",
+     [(48000, "exhibition_area", "edition"), (9, "exhibition area growth", "edition")]),
+    ("The tally: 48,000 square metres of booth space.", [(48000, "exhibition_area", "edition")]),
+])
+def test_counts_tallies_headcounts_modal_verbs_and_booth_space(text, expected):
+    assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sector's share of the signings in other words: "numbering", "the lion's share at", a verb left out
+    ("Of the 640 projects signed at the fair this year, machinery projects took the lion's share at 402, with "
+     "robotics projects alone numbering 95.",
+     [(640, "projects_signed", "edition"), (402, "projects_signed", "part"), (95, "projects_signed", "part")]),
+    ("Machinery accounted for 402 of the 640 deals, and robotics for 95.",
+     [(402, "projects_signed", "part"), (640, "projects_signed", "edition"), (95, "projects_signed", "part")]),
+])
+def test_sectors_numbering_the_lions_share_and_a_verb_left_out(text, expected):
     assert _measured(text) == expected
