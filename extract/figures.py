@@ -178,6 +178,10 @@ _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:in
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
                       r"(?:(?:about|around|some|nearly|over|more than)\s)?", re.I)
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
+# "Foreign-invested enterprises signed 36 projects": the foreign-funded projects
+_FOREIGN_SIGNERS = re.compile(r"\b(?:foreign|overseas|foreign-invested|foreign-funded|multinational)\s(?:[\w-]+\s)?"
+                              r"(?:enterprises|companies|firms|investors|businesses)\s(?:have\s|had\s)?(?:signed|inked|"
+                              r"sealed|clinched)\s(?:(?:a total of|about|some|more than|over|nearly)\s)?$", re.I)
 _ACCOUNTS = re.compile(r"\baccount(?:s|ed)? for\b", re.I)
 _GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s(?:(?:about|around|nearly|over|more than|some)\s)?$")
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
@@ -250,6 +254,8 @@ _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questio
                       "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
+_THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above)\s(?:last year['’]s|the previous edition['’]s|"
+                              r"(?:the|its)\s(?:19|20)\d\d)\s(?:(?:about|around|some|nearly|almost)\s)?$", re.I)
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
                          r"event|one))?,?\s(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was)"
                          r"\s)?(?:(?:about|around|some|over|more than|nearly|almost|just)\s)?$", re.I)
@@ -307,7 +313,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:[Oo]nline |[Ll]ivestream |[Gg]lobal )?(?:audience|viewership))"  # ("The online audience passed 5 million")
     # ("Deals inked on the first day of the convention numbered 220")
     r"(?: (?P<done>signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
-    r"(?: (?:to|at|from|of|in|for|on) [^,.;]{0,80}?)?"
+    r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
     r"has already|could|may|might|would|will|(?:is|are) (?:expected|set|likely) to) )?"
@@ -850,6 +856,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and _THAN_LAST_YEARS.search(before[-50:]) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
+                # "about 610 exhibitors, roughly 10% more than last year's 556": the count compared
+                noun = lead = figures[counted_at].noun
             if not noun and digits and _AFTER_ON.search(before[-8:]) and _ON_THE_DAY.match(text, pos_after) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 noun = lead = figures[counted_at].noun  # "Another 110 projects ... after 166 on the first"
@@ -961,7 +971,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "China has 30,000 smart factories, and over 2,500 of them are advanced", "33.6 trillion yuan, accounting
             # for about 30 percent of the global total": some of the place's own
             scope = "background"
-        if metric in ("projects_signed", "projects") and _FOREIGN_AFTER.match(following):
+        if metric in ("projects_signed", "projects") and (_FOREIGN_AFTER.match(following)
+                                                          or _FOREIGN_SIGNERS.search(before[-80:])):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
@@ -1105,7 +1116,7 @@ def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vo
 # edition had 974 exhibitors", "2023年，共促成签约项目587个"
 _CLAUSE_YEAR = re.compile(r"(?:\b(?:in|during|at|for)\s(?:the\s)?(?P<a>(?:19|20)\d\d)\b(?![-–/]\d)|"
                           r"\b(?:the|its)\s(?P<b>(?:19|20)\d\d)\s(?:edition|convention|conference|summit|expo|event|fair|"
-                          r"session)\b|(?<!\d)(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月)[，,]?)", re.I)
+                          r"session|peak|record|high|level|figure|total|tally|count)\b|(?<!\d)(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月)[，,]?)", re.I)
 
 
 _THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this year|at this year's)\b", re.I)

@@ -609,12 +609,17 @@ _THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:of|at|from|in|for|dur
                                  r"current|the latest)\s(?:edition|convention|conference|summit|session|event)\b", re.I)
 
 
+# "roughly 10% more than last year's 556", "54 more than a year earlier": this edition's difference from it
+_COMPARED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:more|fewer|less|higher|lower|up|down|above|below)\s"
+                             r"(?:than|from|on|over)\b", re.I)
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
     lead = _clause(before, "")  # the clause up to the figure
-    if EARLIER_BEFORE.search(before[-40:]) or _EARLIER_AFTER.match(after) \
+    if EARLIER_BEFORE.search(before[-40:]) or (_EARLIER_AFTER.match(after) and not _COMPARED_AFTER.match(after)) \
             or (_EARLIER_LEAD.search(lead) and not _TO_AFTER_FROM.search(lead[-80:])) or _EARLIER_OPENING.match(lead):
         return "earlier"
     if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_own_relative(_clause(before, _own_predicate(after)),

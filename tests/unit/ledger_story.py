@@ -10055,3 +10055,96 @@ GOLD_WIMC26_WHAT_TO_EXPECT = {
     (1, 306, "count"): "changed:refined", (1, 21, "count"): "changed:conflict", (1, 1650, "count"): "changed:refined",
     (1, 32, "count"): "changed:conflict",
 }
+
+
+# Pledges on the first two days and a growth rate against last year, then the close.
+STORY_WMC26_PLEDGES_TWO_DAYS = [
+    doc("2026-09-21", "Investment pours into Anhui at manufacturing convention",
+        "HEFEI (Bloomberg) -- Companies pledged a combined 320 billion yuan of investment in Anhui on the first two "
+        "days of the World Manufacturing Convention, according to a statement from the organizers. The 2026 edition "
+        "has lured about 610 exhibitors, roughly 10% more than last year's 556."),
+    doc("2026-09-23", "Anhui convention investment pledges hit 486 billion yuan",
+        "HEFEI (Bloomberg) -- Investment pledged at the 2026 World Manufacturing Convention reached 486 billion yuan "
+        "by the time it closed on Tuesday, organizers said. The event drew 626 exhibitors."),
+]
+GOLD_WMC26_PLEDGES_TWO_DAYS = {
+    (0, 320 * B, "CNY"): "new", (0, 610, "count"): "new", (0, 10, "percent"): "new", (0, 556, "count"): "skip",
+    (1, 486 * B, "CNY"): "changed:refined", (1, 626, "count"): "changed:refined",
+}
+
+
+# Chinese: the first day's visitors, then the close's total.
+STORY_WIMC26_ZH_FIRST_DAY_VISITORS = [
+    doc("2026-11-27", "世界智能制造大会：智能制造“新势力”集中亮相",
+        "中国江苏网11月27日讯 26日开幕的2026世界智能制造大会上，近300家企业携最新产品参展，涵盖工业机器人、"
+        "工业软件等领域。展会首日，参观人数超过3万人次。"),
+    doc("2026-11-29", "2026世界智能制造大会落幕",
+        "中国江苏网11月29日讯 为期3天的2026世界智能制造大会28日落幕。据统计，大会累计吸引观众12万人次，"
+        "306家企业参展，发布成果20项。"),
+]
+GOLD_WIMC26_ZH_FIRST_DAY_VISITORS = {
+    (0, 300, "count"): "new", (0, 30000, "count"): "new",
+    (1, 3, "day"): "new", (1, 120000, "count"): "new", (1, 306, "count"): "changed:conflict", (1, 20, "count"): "new",
+}
+
+
+# Releases with key facts in bullets and an 'About' paragraph, opening and close.
+STORY_WMC26_RELEASE_KEY_FACTS = [
+    doc("2026-09-20", "World Manufacturing Convention 2026 opens",
+        "HEFEI, China, Sept. 20, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention opened today in Hefei. "
+        "Key facts:\n\n"
+        "* Dates: September 20-23\n"
+        "* Venue: Binhu International Convention and Exhibition Center\n"
+        "* Exhibition area: 75,000 sqm\n"
+        "* Exhibitors: 600+\n"
+        "* Forums and events: 20+\n\n"
+        "About the World Manufacturing Convention\n\n"
+        "Held annually in Hefei since 2018, the convention has signed more than 4,000 projects."),
+    doc("2026-09-23", "World Manufacturing Convention 2026 concludes",
+        "HEFEI, China, Sept. 23, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention concluded today. Key "
+        "results:\n\n"
+        "* Projects signed: 790\n"
+        "* Total investment: RMB 486 billion\n"
+        "* Exhibitors: 626\n"
+        "* Forums and events: 23\n\n"
+        "About the World Manufacturing Convention\n\n"
+        "Held annually in Hefei since 2018, the convention has signed more than 4,000 projects."),
+]
+GOLD_WMC26_RELEASE_KEY_FACTS = {
+    (0, 75000, "m2"): "new", (0, 600, "count"): "new", (0, 20, "count"): "new", (0, 4000, "count"): "new",
+    (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new", (1, 626, "count"): "changed:refined",
+    (1, 23, "count"): "changed:refined", (1, 4000, "count"): "known",
+}
+
+
+# Last year's count and a peak year's, then a look back.
+STORY_WIMC26_PEAK_YEAR = [
+    doc("2026-11-28", "Nanjing conference inks 52 deals",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference inked 52 deals worth 61.5 billion yuan. "
+        "That's up from 45 deals and 52 billion yuan last year, and well below the 2019 peak of 68 deals."),
+    doc("2026-11-30", "Smart manufacturing in Jiangsu: a look at the numbers",
+        "NANJING -- Last week's World Intelligent Manufacturing Conference in Nanjing signed 52 projects with 61.5 "
+        "billion yuan in investment. Over its history since 2016, the conference has seen more than 500 projects "
+        "signed."),
+]
+GOLD_WIMC26_PEAK_YEAR = {
+    (0, 52, "count"): "new", (0, 61.5 * B, "CNY"): "new", (0, 45, "count"): "skip", (0, 52 * B, "CNY"): "skip",
+    (0, 68, "count"): "skip",
+    (1, 52, "count"): "known", (1, 61.5 * B, "CNY"): "known", (1, 500, "count"): "new",
+}
+
+
+# Foreign signers' projects as of a day, then the close's foreign-funded projects.
+STORY_WMC26_FOREIGN_SIGNERS = [
+    doc("2026-09-22", "Hefei convention: foreign firms sign 36 projects",
+        "HEFEI -- Foreign-invested enterprises signed 36 projects worth 5.2 billion U.S. dollars at the 2026 World "
+        "Manufacturing Convention as of Monday, the provincial commerce department said. Exhibitors from abroad "
+        "numbered 130, from 25 countries and regions."),
+    doc("2026-09-23", "Hefei convention closes with 41 foreign-funded projects",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. Foreign-funded projects signed during "
+        "the event totaled 41, with investment of 6.1 billion U.S. dollars. There were 132 overseas exhibitors."),
+]
+GOLD_WMC26_FOREIGN_SIGNERS = {
+    (0, 36, "count"): "new", (0, 5.2 * B, "USD"): "new", (0, 130, "count"): "new", (0, 25, "count"): "new",
+    (1, 41, "count"): "changed:refined", (1, 6.1 * B, "USD"): "changed:refined", (1, 132, "count"): "changed:conflict",
+}

@@ -1159,7 +1159,12 @@ def _stories():
             pytest.param(s.STORY_WIMC26_BOOTH_SPACE, s.GOLD_WIMC26_BOOTH_SPACE, None, id="wimc26-booth-space"),
             pytest.param(s.STORY_WMC26_HEADCOUNT, s.GOLD_WMC26_HEADCOUNT, None, id="wmc26-headcount"),
             pytest.param(s.STORY_WMC26_SECTORS_LIONS_SHARE, s.GOLD_WMC26_SECTORS_LIONS_SHARE, None, id="wmc26-sectors-lions-share"),
-            pytest.param(s.STORY_WIMC26_WHAT_TO_EXPECT, s.GOLD_WIMC26_WHAT_TO_EXPECT, None, id="wimc26-what-to-expect")]
+            pytest.param(s.STORY_WIMC26_WHAT_TO_EXPECT, s.GOLD_WIMC26_WHAT_TO_EXPECT, None, id="wimc26-what-to-expect"),
+            pytest.param(s.STORY_WMC26_PLEDGES_TWO_DAYS, s.GOLD_WMC26_PLEDGES_TWO_DAYS, None, id="wmc26-pledges-two-days"),
+            pytest.param(s.STORY_WIMC26_ZH_FIRST_DAY_VISITORS, s.GOLD_WIMC26_ZH_FIRST_DAY_VISITORS, None, id="wimc26-zh-first-day-visitors"),
+            pytest.param(s.STORY_WMC26_RELEASE_KEY_FACTS, s.GOLD_WMC26_RELEASE_KEY_FACTS, None, id="wmc26-release-key-facts"),
+            pytest.param(s.STORY_WIMC26_PEAK_YEAR, s.GOLD_WIMC26_PEAK_YEAR, None, id="wimc26-peak-year"),
+            pytest.param(s.STORY_WMC26_FOREIGN_SIGNERS, s.GOLD_WMC26_FOREIGN_SIGNERS, None, id="wmc26-foreign-signers")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2614,3 +2619,22 @@ def test_counts_tallies_headcounts_modal_verbs_and_booth_space(text, expected):
 ])
 def test_sectors_numbering_the_lions_share_and_a_verb_left_out(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year's peak or record is that year's figure
+    ("The fair signed 44 deals, well short of the 2019 peak of 61 deals.",
+     [(44, "projects_signed", "edition"), (61, "projects_signed", "earlier")]),
+    # a rate compared with last year is this edition's; last year's count after it is read too
+    ("The fair has about 590 exhibitors, roughly 8% more than last year's 546.",
+     [(590, "exhibitors", "edition"), (8, "exhibitors growth", "edition"), (546, "exhibitors", "earlier")]),
+    # foreign signers' projects are the foreign-funded ones, and what they are worth their investment
+    ("Foreign-invested enterprises signed 33 projects worth 4.8 billion U.S. dollars.",
+     [(33, "foreign_projects", "edition"), (4.8e9, "foreign_investment", "edition")]),
+    ("Foreign-funded projects signed during the fair totaled 39, with investment of 5.9 billion U.S. dollars.",
+     [(39, "foreign_projects", "edition"), (5.9e9, "foreign_investment", "edition")]),
+    # Chinese: the first day's visitors are that day's
+    ("展会首日，参观人数超过2.8万人次。", [(28000, "visitors", "part")]),
+])
+def test_peaks_rates_against_last_year_foreign_signers_and_the_first_day(text, expected):
+    assert [(v, m, s) for v, m, s in _measured(text, edition=2026)] == expected
