@@ -574,6 +574,7 @@ _OPENING = re.compile(r"\bopening\b|\bopened\b[^.;]{0,60}\bwith the signing\b|\b
 _OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its\s)?(?:opening|first day|day one|"
                             r"first(?=\s*[.;,]|$))\b",
                             re.I)  # ("including 132 signed at the opening")
+_THEM_OPEN = re.compile(r"\s*(?:among|of) (?:them|these|those),", re.I)  # ("Among them, 28 were foreign-funded")
 _SOME_OF = re.compile(r"其中|\b(?:of (?:them|which)|including|among them)\b")
 _AFTER_END = re.compile(r"[.!?;。！？；](?:\s|$)|[。！？；\n]")
 _SENTENCE_END = re.compile(r"[.!?;。！？；]\s*(?=[^.!?;。！？；]*$)")
@@ -586,8 +587,10 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
         previous = out[-1] if out and out[-1].sentence == figure.sentence else None
-        if figure.metric == "foreign_projects" and previous is not None and previous.scope == "opening" \
-                and (_SOME_OF.search(text, previous.end, figure.start) or _PART_OF.match(text[figure.end:figure.end + 16])):
+        if figure.metric == "foreign_projects" and ((
+                previous is not None and previous.scope == "opening"
+                and (_SOME_OF.search(text, previous.end, figure.start) or _PART_OF.match(text[figure.end:figure.end + 16])))
+                or (previous is None and out and out[-1].scope == "opening" and _THEM_OPEN.match(figure.sentence))):
             figure = replace(figure, scope="opening")  # the foreign-funded ones among the opening's batch
         elif figure.scope == "part" and figure.metric in BATCHED:
             before = _SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1]
@@ -810,10 +813,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if noun in _EDITION_NOUNS and (_EDITIONS_COUNTED.search(before[-12:])
                                            or re.match(r"\s(?:previous|past|earlier|last)\s", text[pos_after:pos_after + 12])):
                 continue
-            counted = next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun and f.scope == "edition"),
+            # (the whole "of them" refers to: the edition's count, or a batch of signings)
+            counted = next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun
+                            and (f.scope == "edition" or (f.scope == "part" and f.metric in BATCHED))),
                            None) if figures and not noun and (digits or value >= 10) else None
             # "Of them, 62 ...", and a sentence that opens with "Sixty-two of them were signed at the opening"
-            of_them = (_OF_THEM_LEAD.search(text, max(0, start - 12), start) if digits else None)\
+            of_them = (_OF_THEM_LEAD.search(text, max(0, start - 16), start) if digits else None)\
                 or (_PART_OF.match(text[pos_after:pos_after + 16]) if start == s_start else None) \
                 if counted is not None and start - counted.end < 400 else None
             if of_them is not None:

@@ -572,6 +572,9 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
                     r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"
                     r"on the first(?=\s*[.;,]|$)|"  # ("after 166 on the first")
                     r"on day (?:one|two|three)|open(?:ed|s|ing)\b[^.;,]{0,60}?\bwith the signing of|"
+                    # ("On Sept 20, the first day of the convention, 320 projects were signed")
+                    # (not "By Saturday afternoon, the second day of ...": the total so far)
+                    r"\bon\s[^.;,]{1,25},\s(?:the|its)\s(?:opening|first|second|third|fourth)\sday\sof|"
                     # ("132 projects ... were signed on Saturday as the 2025 World Manufacturing Convention opened")
                     r"(?:signed|inked|sealed)\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
                     r"kicked off))\b", re.I)

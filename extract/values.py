@@ -41,6 +41,9 @@ def opposed(first: str, second: str) -> bool:
     return {first or "", second or ""} & _BELOW != set() and {first or "", second or ""} & _ABOVE != set()
 
 
+ROUNDING_SPREAD = 0.05
+
+
 def restates(precise: float, precise_qualifier: str, rounder: float, rounder_qualifier: str) -> bool:
     """True when a rounder report (value rounder, with its qualifier) says what a precise point report said."""
     if (precise_qualifier or "") not in POINT or (same_value(precise, rounder) and opposed(precise_qualifier,
@@ -48,7 +51,8 @@ def restates(precise: float, precise_qualifier: str, rounder: float, rounder_qua
         return False
     span = implied_range(rounder, rounder_qualifier or "")
     if span is None and (rounder_qualifier or "") in ("exact", ""):
-        return rounds_to(precise, rounder)
+        # (within a twentieth of it: 600 after 612 and 70 after 68 round, 20 after 18 is another count of forums)
+        return rounds_to(precise, rounder) and abs(precise - rounder) <= ROUNDING_SPREAD * abs(rounder)
     if (rounder_qualifier or "") in POINT and last_digit_step(rounder) <= last_digit_step(precise):
         return False  # "some 210,000" after "about 200,000": not rounder, another value
     return span is not None and span[0] <= precise <= span[1]

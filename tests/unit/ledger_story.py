@@ -10148,3 +10148,73 @@ GOLD_WMC26_FOREIGN_SIGNERS = {
     (0, 36, "count"): "new", (0, 5.2 * B, "USD"): "new", (0, 130, "count"): "new", (0, 25, "count"): "new",
     (1, 41, "count"): "changed:refined", (1, 6.1 * B, "USD"): "changed:refined", (1, 132, "count"): "changed:conflict",
 }
+
+
+# A finance portal's pages of two releases, with the portal's furniture.
+STORY_WMC26_PORTAL_REPRINT_PAGES = [
+    "Yahoo Finance\n\nSearch query\n\nNews\n\nFinance\n\nSports\n\nWorld Manufacturing Convention 2026 Opens in Hefei with "
+    "600+ Exhibitors\n\nPR Newswire\n\nSun, September 20, 2026 at 11:05 AM GMT+8 2 min read\n\nIn this article:\n\n"
+    "HEFEI, China, Sept. 20, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention opened today in Hefei, "
+    "Anhui Province, with more than 600 exhibitors and an exhibition area of 75,000 square meters. At the opening "
+    "ceremony, 186 projects were signed with total investment of 180 billion yuan.\n\n"
+    "Story continues\n\nView comments\n\nTerms and Privacy Policy\n\nPrivacy Dashboard",
+    "Yahoo Finance\n\nWorld Manufacturing Convention 2026 Concludes with 790 Projects Signed\n\nPR Newswire\n\n"
+    "Wed, September 23, 2026 at 6:40 PM GMT+8 2 min read\n\n"
+    "HEFEI, China, Sept. 23, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention concluded today in Hefei. "
+    "A total of 790 projects were signed with total investment of 486 billion yuan, and 626 companies exhibited.\n\n"
+    "View comments",
+]
+GOLD_WMC26_PORTAL_REPRINT_PAGES = {
+    (0, 600, "count"): "new", (0, 75000, "m2"): "new", (0, 186, "count"): "new", (0, 180 * B, "CNY"): "new",
+    (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new", (1, 626, "count"): "changed:refined",
+}
+
+
+# A news agency's English pages with a date-and-editor line and related news.
+STORY_WIMC26_ECNS_PAGES = [
+    "ECNS\n\nHome | Politics | Business | Society | Culture\n\nWorld Intelligent Manufacturing Conference opens in "
+    "Nanjing\n\n2026-11-26 14:32:10 | Editor: Zhang Yi\n\n(ECNS) -- The 2026 World Intelligent Manufacturing "
+    "Conference opened Thursday in Nanjing, east China's Jiangsu Province. Nearly 300 companies are showing their "
+    "latest products, and 36 projects were signed at the opening ceremony.\n\n"
+    "Related news\n\nNanjing conference closes with 45 projects (2025-11-29)\n\n"
+    "Copyright ©1999-2026 Chinanews.com. All rights reserved.",
+    "ECNS\n\nWorld Intelligent Manufacturing Conference closes with 52 projects\n\n2026-11-28 19:05:44 | Editor: Li "
+    "Na\n\n(ECNS) -- The 2026 World Intelligent Manufacturing Conference closed Saturday in Nanjing with 52 projects "
+    "signed, worth 61.5 billion yuan. A total of 306 companies exhibited.",
+]
+GOLD_WIMC26_ECNS_PAGES = {
+    (0, 300, "count"): "new", (0, 36, "count"): "new",
+    (1, 52, "count"): "new", (1, 61.5 * B, "CNY"): "new", (1, 306, "count"): "changed:conflict",
+}
+
+
+# A provincial English site: the first day named by an apposition, 'Among them', the close.
+STORY_WMC26_PROVINCIAL_ENGLISH_PAGES = [
+    "Anhui News\n\nHOME > Business\n\nWMC 2026: Hefei signs deals worth 210 bln yuan on day one\n\n"
+    "Source: Anhui News  Date: 2026-09-21\n\nOn Sept 20, the first day of the 2026 World Manufacturing Convention, "
+    "a total of 320 projects worth 210 billion yuan were signed in Hefei. Among them, 28 were foreign-funded.\n\n"
+    "Editor: Wang Lin",
+    "Anhui News\n\nHOME > Business\n\nWMC 2026 wraps up\n\nSource: Anhui News  Date: 2026-09-24\n\n"
+    "The 2026 World Manufacturing Convention wrapped up on Sept 23 in Hefei. During the event, 790 projects worth "
+    "486 billion yuan were signed, including 41 foreign-funded projects.\n\nEditor: Wang Lin",
+]
+GOLD_WMC26_PROVINCIAL_ENGLISH_PAGES = {
+    (0, 210 * B, "CNY"): "new", (0, 320, "count"): "new", (0, 28, "count"): "new",
+    (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new", (1, 41, "count"): "skip",
+}
+
+
+# A provincial government's English pages: 18 parallel forums, then 20.
+STORY_WIMC26_GOVERNMENT_PAGES = [
+    "JIANGSU.GOV.CN\n\nNews\n\n2026 World Intelligent Manufacturing Conference kicks off in Nanjing\n\n"
+    "Updated: 2026-11-26\n\nThe 2026 World Intelligent Manufacturing Conference kicked off in Nanjing on Nov 26. "
+    "The conference features one main forum and 18 parallel forums, and its expo covers 50,000 square meters with "
+    "about 280 exhibitors.\n\nShare:",
+    "JIANGSU.GOV.CN\n\nNews\n\nSmart manufacturing conference concludes in Nanjing\n\nUpdated: 2026-11-29\n\n"
+    "The 2026 World Intelligent Manufacturing Conference concluded on Nov 28. It held 20 parallel forums and "
+    "signed 52 projects. Its expo drew 306 exhibitors.\n\nShare:",
+]
+GOLD_WIMC26_GOVERNMENT_PAGES = {
+    (0, 1, "count"): "skip", (0, 18, "count"): "new", (0, 50000, "m2"): "new", (0, 280, "count"): "new",
+    (1, 20, "count"): "changed:conflict", (1, 52, "count"): "new", (1, 306, "count"): "changed:refined",
+}

@@ -1164,7 +1164,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_ZH_FIRST_DAY_VISITORS, s.GOLD_WIMC26_ZH_FIRST_DAY_VISITORS, None, id="wimc26-zh-first-day-visitors"),
             pytest.param(s.STORY_WMC26_RELEASE_KEY_FACTS, s.GOLD_WMC26_RELEASE_KEY_FACTS, None, id="wmc26-release-key-facts"),
             pytest.param(s.STORY_WIMC26_PEAK_YEAR, s.GOLD_WIMC26_PEAK_YEAR, None, id="wimc26-peak-year"),
-            pytest.param(s.STORY_WMC26_FOREIGN_SIGNERS, s.GOLD_WMC26_FOREIGN_SIGNERS, None, id="wmc26-foreign-signers")]
+            pytest.param(s.STORY_WMC26_FOREIGN_SIGNERS, s.GOLD_WMC26_FOREIGN_SIGNERS, None, id="wmc26-foreign-signers"),
+            pytest.param(s.STORY_WMC26_PORTAL_REPRINT_PAGES, s.GOLD_WMC26_PORTAL_REPRINT_PAGES, None, id="wmc26-portal-reprint-pages"),
+            pytest.param(s.STORY_WIMC26_ECNS_PAGES, s.GOLD_WIMC26_ECNS_PAGES, None, id="wimc26-ecns-pages"),
+            pytest.param(s.STORY_WMC26_PROVINCIAL_ENGLISH_PAGES, s.GOLD_WMC26_PROVINCIAL_ENGLISH_PAGES, None, id="wmc26-provincial-english-pages"),
+            pytest.param(s.STORY_WIMC26_GOVERNMENT_PAGES, s.GOLD_WIMC26_GOVERNMENT_PAGES, None, id="wimc26-government-pages")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2638,3 +2642,23 @@ def test_sectors_numbering_the_lions_share_and_a_verb_left_out(text, expected):
 ])
 def test_peaks_rates_against_last_year_foreign_signers_and_the_first_day(text, expected):
     assert [(v, m, s) for v, m, s in _measured(text, edition=2026)] == expected
+
+
+def test_a_small_round_count_after_a_precise_one_is_a_change_not_a_rounding():
+    # 20 forums after 18 is another count (more than a twentieth off); 600 after 612 still rounds
+    db = _reported(("2026-09-20", "The fair holds 18 parallel forums and has 612 exhibitors."),
+                   ("2026-09-23", "The fair held 20 parallel forums and had 600 exhibitors."))
+    flags = {r["value"]: (r["status"], r["kind"]) for r in db.query("select value, status, kind from figures")}
+    assert flags[20] == ("changed", "conflict") and flags[600] == ("known", "")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day named by an apposition: that day's batch; "among them" after it counts some of the batch
+    ("On Sept 19, the first day of the fair, 290 projects were signed. Among them, 24 were foreign-funded.",
+     [(290, "projects_signed", "opening"), (24, "foreign_projects", "opening")]),
+    # by a day's afternoon, the total so far
+    ("By Saturday afternoon, the second day of the fair, 410 projects had been signed.",
+     [(410, "projects_signed", "edition")]),
+])
+def test_a_day_named_by_an_apposition_and_some_of_its_batch(text, expected):
+    assert _measured(text) == expected
