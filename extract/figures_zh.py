@@ -256,6 +256,8 @@ def _goes_on(text: str, start: int) -> bool:
 def chinese_value(text: str) -> float | None:
     """The value of a Chinese or mixed number ("536.3亿", "25万6千", "一千多万", "1.2万亿"); None if unreadable."""
     text = text.replace(",", "").replace("多", "").replace("余", "")
+    if text[:1] in ("百", "千"):
+        text = "一" + text  # "百亿": a hundred 亿
     try:
         if re.fullmatch(r"\d+(?:\.\d+)?", text):
             return float(text)
@@ -418,8 +420,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             value, kind = value * 10, ""  # "近七成": 70 percent
         found = pattern.match(after)
         end_pos = end + found.end()
-        if re.match(r"^[零〇一二两三四五六七八九十]$", raw) and kind in ("items", "people", "events"):
-            continue  # "一个", "一名": an article, not a count
+        if re.match(r"^[零〇一二两三四五六七八九十]$", raw) and kind in ("items", "people", "events") and not m.group("approx"):
+            continue  # "一个", "一名": an article, not a count (but "十余位": more than ten)
+        if re.search(r"(?:(?<![总人次家个目户件量])数|几)$", before):
+            continue  # "数十家", "几百个": dozens, hundreds, no number (not "观众总数16.8万人次")
         if unit in ("CNY", "USD", "EUR") and _THRESHOLD.match(text, end_pos):
             continue  # "50亿元以上项目26个": a size class of projects, not an amount
         s_start = max((mm.end() for mm in _CLAUSE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))

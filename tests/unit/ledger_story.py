@@ -10218,3 +10218,66 @@ GOLD_WIMC26_GOVERNMENT_PAGES = {
     (0, 1, "count"): "skip", (0, 18, "count"): "new", (0, 50000, "m2"): "new", (0, 280, "count"): "new",
     (1, 20, "count"): "changed:conflict", (1, 52, "count"): "new", (1, 306, "count"): "changed:refined",
 }
+
+
+# Chinese wire: a press conference's confirmed counts, then the close.
+STORY_WMC26_ZH_WIRE_PRESS_CONFERENCE = [
+    doc("2026-09-19", "世界制造业大会明日开幕 筹备工作全面就绪",
+        "新华社合肥9月19日电（记者 王菲）记者19日从2026世界制造业大会新闻发布会上获悉，本届大会将于20日至23日在合肥举行。"
+        "截至目前，已有600余家企业确认参展，其中境外企业百余家；大会将举办开幕式暨主论坛、20余场专业论坛等活动，"
+        "预计签约项目超700个。"),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "新华社合肥9月23日电 为期4天的2026世界制造业大会23日在合肥闭幕。大会共签约项目790个、总投资4860亿元，"
+        "626家企业参展，其中境外企业132家，举办各类活动23场。"),
+]
+GOLD_WMC26_ZH_WIRE_PRESS_CONFERENCE = {
+    (0, 600, "count"): "new", (0, 100, "count"): "new", (0, 20, "count"): "new", (0, 700, "count"): "new",
+    (1, 4, "day"): "new", (1, 790, "count"): "new", (1, 486 * B, "CNY"): "new", (1, 626, "count"): "changed:refined",
+    (1, 132, "count"): "changed:refined", (1, 23, "count"): "skip",
+}
+
+
+# Chinese broadcaster: forums, academicians and guests invited, then the close's.
+STORY_WIMC26_ZH_BROADCASTER = [
+    doc("2026-11-26", "2026世界智能制造大会开幕",
+        "央视网消息：11月26日，2026世界智能制造大会在南京开幕。大会以“智造新质 融合共赢”为主题，设置1个主论坛、"
+        "18个平行论坛，邀请两院院士20余位、海内外嘉宾1500余位。"),
+    doc("2026-11-28", "2026世界智能制造大会闭幕 签约重大项目52个",
+        "央视网消息：11月28日，2026世界智能制造大会闭幕。大会期间共签约重大项目52个，总投资615亿元；"
+        "参会院士22位，嘉宾1650余位，平行论坛20场。"),
+]
+GOLD_WIMC26_ZH_BROADCASTER = {
+    (0, 1, "count"): "skip", (0, 18, "count"): "new", (0, 20, "count"): "new", (0, 1500, "count"): "new",
+    (1, 52, "count"): "new", (1, 61.5 * B, "CNY"): "new", (1, 22, "count"): "changed:refined",
+    (1, 1650, "count"): "changed:refined", (1, 20, "count"): "changed:conflict",
+}
+
+
+# Dozens and hundreds, no numbers, beside a count by an evening, then the close.
+STORY_WMC26_DOZENS_AND_HUNDREDS = [
+    doc("2026-09-21", "Deals flow at Hefei convention",
+        "HEFEI -- Dozens of multinational companies signed cooperation agreements on Sunday at the 2026 World "
+        "Manufacturing Convention, and hundreds of exhibitors showcased robots and chips. By Sunday evening, 426 "
+        "projects had been signed."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects signed and 626 "
+        "exhibitors."),
+]
+GOLD_WMC26_DOZENS_AND_HUNDREDS = {
+    (0, 426, "count"): "new",
+    (1, 790, "count"): "changed:refined", (1, 626, "count"): "new",
+}
+
+
+# Chinese: the first day's batch and visitors, then the totals so far.
+STORY_WIMC26_ZH_FIRST_DAY_AND_SO_FAR = [
+    doc("2026-11-27", "江苏：智能制造大会首日签约36个项目",
+        "交汇点讯 26日，2026世界智能制造大会开幕首日，现场集中签约重大项目36个，总投资420亿元。"
+        "大会首日吸引观众超3万人次。"),
+    doc("2026-11-28", "智能制造大会累计签约项目52个",
+        "交汇点讯 截至28日，2026世界智能制造大会累计签约项目52个，总投资615亿元，累计接待观众12万人次。"),
+]
+GOLD_WIMC26_ZH_FIRST_DAY_AND_SO_FAR = {
+    (0, 36, "count"): "new", (0, 42 * B, "CNY"): "new", (0, 30000, "count"): "new",
+    (1, 52, "count"): "new", (1, 61.5 * B, "CNY"): "new", (1, 120000, "count"): "new",
+}

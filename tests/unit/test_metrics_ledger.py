@@ -1168,7 +1168,11 @@ def _stories():
             pytest.param(s.STORY_WMC26_PORTAL_REPRINT_PAGES, s.GOLD_WMC26_PORTAL_REPRINT_PAGES, None, id="wmc26-portal-reprint-pages"),
             pytest.param(s.STORY_WIMC26_ECNS_PAGES, s.GOLD_WIMC26_ECNS_PAGES, None, id="wimc26-ecns-pages"),
             pytest.param(s.STORY_WMC26_PROVINCIAL_ENGLISH_PAGES, s.GOLD_WMC26_PROVINCIAL_ENGLISH_PAGES, None, id="wmc26-provincial-english-pages"),
-            pytest.param(s.STORY_WIMC26_GOVERNMENT_PAGES, s.GOLD_WIMC26_GOVERNMENT_PAGES, None, id="wimc26-government-pages")]
+            pytest.param(s.STORY_WIMC26_GOVERNMENT_PAGES, s.GOLD_WIMC26_GOVERNMENT_PAGES, None, id="wimc26-government-pages"),
+            pytest.param(s.STORY_WMC26_ZH_WIRE_PRESS_CONFERENCE, s.GOLD_WMC26_ZH_WIRE_PRESS_CONFERENCE, None, id="wmc26-zh-wire-press-conference"),
+            pytest.param(s.STORY_WIMC26_ZH_BROADCASTER, s.GOLD_WIMC26_ZH_BROADCASTER, None, id="wimc26-zh-broadcaster"),
+            pytest.param(s.STORY_WMC26_DOZENS_AND_HUNDREDS, s.GOLD_WMC26_DOZENS_AND_HUNDREDS, None, id="wmc26-dozens-and-hundreds"),
+            pytest.param(s.STORY_WIMC26_ZH_FIRST_DAY_AND_SO_FAR, s.GOLD_WIMC26_ZH_FIRST_DAY_AND_SO_FAR, None, id="wimc26-zh-first-day-and-so-far")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2662,3 +2666,24 @@ def test_a_small_round_count_after_a_precise_one_is_a_change_not_a_rounding():
 ])
 def test_a_day_named_by_an_apposition_and_some_of_its_batch(text, expected):
     assert _measured(text) == expected
+
+
+def _qualified_zh(text: str) -> list[tuple[float, str, str]]:
+    return [(f.value, f.qualifier, f.metric) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a round hundred of 亿 and "more than ten" written in Chinese numerals
+    ("大会签约金额超百亿元。", [(1e10, "more_than", "contract_value")]),
+    ("其中院士十余位。", [(10, "more_than", "academicians")]),
+    # "数十", "几百": dozens, hundreds, no number to report
+    ("数十家世界500强企业参会。", []),
+    ("签约项目几百个。", []),
+])
+def test_chinese_round_hundreds_more_than_ten_and_dozens(text, expected):
+    assert _qualified_zh(text) == expected
+
+
+def test_a_chinese_total_number_is_no_dozens():
+    assert _qualified_zh("展会观众总数16.8万人次，参会人数达1.2万人。") == [(168000, "exact", "visitors"),
+                                                             (12000, "exact", "guests")]
