@@ -28,6 +28,9 @@ def alias_pattern(alias: str) -> re.Pattern:
     year = r"(?=(?:19|20)\d\d(?![\w-]))|" if is_abbreviation(alias) else ""
     # (a name in the plural, "the previous eight World Manufacturing Conventions", is the event's editions)
     plural = "s?" if not is_abbreviation(alias) and alias[-1:].isalpha() and alias.isascii() else ""
+    if is_abbreviation(alias):
+        # (or its year before it, and Chinese after it: "2026WMC签约项目500个")
+        return re.compile(rf"(?:(?<![\w-])|(?<=(?:19|20)\d\d)){escaped}(?:{year}(?![A-Za-z0-9_-]))", flags)
     return re.compile(rf"(?<![\w-]){escaped}{plural}(?:{year}(?![\w-]))", flags)
 
 
@@ -122,7 +125,7 @@ def _editions_in(body: str, aliases, first_year: int = 0) -> list[tuple[int, int
         a = re.escape(alias)
         chinese = re.search(r"[\u3400-\u9fff]", alias) is not None
         flags = 0 if alias.isupper() or chinese else re.I
-        patterns = [rf"\b((?:19|20)\d\d)\s+{a}", rf"{a}\s{{{0 if is_abbreviation(alias) else 1},}}((?:19|20)\d\d)\b"]
+        patterns = [rf"\b((?:19|20)\d\d)\s{{{0 if is_abbreviation(alias) else 1},}}{a}", rf"{a}\s{{{0 if is_abbreviation(alias) else 1},}}((?:19|20)\d\d)\b"]
         if chinese:
             patterns += [rf"((?:19|20)\d\d)\s*年?\s*{a}", rf"{a}\s*[（(]?((?:19|20)\d\d)"]
         for pattern in patterns:

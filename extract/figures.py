@@ -1121,7 +1121,9 @@ def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vo
 # edition had 974 exhibitors", "2023年，共促成签约项目587个"
 _CLAUSE_YEAR = re.compile(r"(?:\b(?:in|during|at|for)\s(?:the\s)?(?P<a>(?:19|20)\d\d)\b(?![-–/]\d)|"
                           r"\b(?:the|its)\s(?P<b>(?:19|20)\d\d)\s(?:edition|convention|conference|summit|expo|event|fair|"
-                          r"session|peak|record|high|level|figure|total|tally|count)\b|(?<!\d)(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月)[，,]?)", re.I)
+                          r"session|peak|record|high|level|figure|total|tally|count)\b|"
+                          # a line labelled with its year: "2018: 440 projects signed"
+                          r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<d>(?:19|20)\d\d)\s?[:：]\s|(?<!\d)(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月)[，,]?)", re.I)
 
 
 _THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this year|at this year's)\b", re.I)

@@ -2687,3 +2687,10 @@ def test_chinese_round_hundreds_more_than_ten_and_dozens(text, expected):
 def test_a_chinese_total_number_is_no_dozens():
     assert _qualified_zh("展会观众总数16.8万人次，参会人数达1.2万人。") == [(168000, "exact", "visitors"),
                                                              (12000, "exact", "guests")]
+
+
+def test_lines_labelled_with_an_earlier_year_are_that_years():
+    text = ("The fair closed with 705 projects signed. How it has grown:\n\n2019: 452 projects signed\n"
+            "- 2024: 998 projects signed\n2025: 705 projects signed")
+    assert _measured(text, edition=2025) == [(705, "projects_signed", "edition"), (452, "projects_signed", "earlier"),
+                                             (998, "projects_signed", "earlier"), (705, "projects_signed", "edition")]

@@ -155,6 +155,8 @@ def test_chinese_dates_with_and_without_their_year():
     ("世界智能制造大会2019年在南京举行", "wimc", 2019),
     ("The fourth World Manufacturing Convention opened in Hefei.", "wmc", 2021),
     ("第九届世界智能制造大会在江苏南京开幕", "wimc", 2024),
+    # an abbreviation with its year glued before it, Chinese after it
+    ("合肥讯 2025WMC签约项目500个", "wmc", 2025),
 ])
 def test_the_edition_is_read_from_chinese_years_and_ordinals(text, event, edition):
     from extract.events import attribute
@@ -338,3 +340,12 @@ def test_a_raw_pages_outlet_is_read_from_its_domain_breadcrumbs_or_copyright(fir
            f"has drawn 410 exhibitors, organizers said.\n\n{last}\n")
     article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
     assert (article.outlet, article.published_at, article.title) == (outlet, published_at, "Hefei fair draws crowds")
+
+
+def test_an_abbreviation_matches_with_its_year_glued_before_it_but_not_inside_a_word():
+    from extract.events import alias_pattern
+
+    assert alias_pattern("WMC").search("合肥讯 2026WMC签约项目500个")
+    assert alias_pattern("WMC").search("WMC2026 opens")
+    assert not alias_pattern("WMC").search("The WMCA signed")
+    assert not alias_pattern("WMC").search("AWMC 2026")
