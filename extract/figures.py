@@ -336,8 +336,9 @@ _SUBJECT_VERB = re.compile(
 # noun stands before the number
 _NUMBER_OF = re.compile(
     r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) "
-    r"(?:(?P<done>[a-z]+ed) )?"
-    # ("the number of projects signed at the 2022 convention should have read 628")
+    r"(?:(?P<done>[a-z]+ed) |(?:attending|exhibiting|participating|taking part|present|on site|online) )?"
+    # ("the number of projects signed at the 2022 convention should have read 628", "The number of academicians
+    # attending rose to 28")
     r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?\s(?=should|was|is|were|has|had|stood|reached|--|—|–))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"

@@ -239,7 +239,7 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
 
 # ("目前已有280家企业报名参展": so far)
 _RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])|目前[，,]?已|"
-                      r"迄今|到目前为止|至今已")
+                      r"迄今|到目前为止|至今已|开幕以来|开幕至今")  # ("大会开幕以来已签约项目620个")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 
 
@@ -420,6 +420,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             value, kind = value * 10, ""  # "近七成": 70 percent
         found = pattern.match(after)
         end_pos = end + found.end()
+        if kind == "duration" and re.search(r"(?:前|头|最后|后)$", before):
+            continue  # "前三天", "最后两天": some days of the event, not its length
         if re.match(r"^[零〇一二两三四五六七八九十]$", raw) and kind in ("items", "people", "events") and not m.group("approx"):
             continue  # "一个", "一名": an article, not a count (but "十余位": more than ten)
         if re.search(r"(?:(?<![总人次家个目户件量])数|几)$", before):

@@ -10281,3 +10281,84 @@ GOLD_WIMC26_ZH_FIRST_DAY_AND_SO_FAR = {
     (0, 36, "count"): "new", (0, 42 * B, "CNY"): "new", (0, 30000, "count"): "new",
     (1, 52, "count"): "new", (1, 61.5 * B, "CNY"): "new", (1, 120000, "count"): "new",
 }
+
+
+# Two outlets on one day with counts one apart, then the organizers' confirmation.
+STORY_WMC26_SAME_DAY_OUTLETS = [
+    doc("2026-09-23", "Hefei convention signs 790 projects worth 486 bln yuan",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects "
+        "signed, involving total investment of 486 billion yuan."),
+    doc("2026-09-23", "World Manufacturing Convention ends: 789 projects",
+        "HEFEI (Anhui Daily) -- A total of 789 projects were signed at the 2026 World Manufacturing Convention, "
+        "which closed Tuesday, with investment of 486.2 billion yuan."),
+    doc("2026-09-25", "Convention's deal count confirmed at 790",
+        "HEFEI -- The organizing committee of the 2026 World Manufacturing Convention confirmed on Thursday that 790 "
+        "projects were signed at the event, with investment totaling 486.2 billion yuan."),
+]
+GOLD_WMC26_SAME_DAY_OUTLETS = {
+    (0, 790, "count"): "known", (0, 486 * B, "CNY"): "known",
+    (1, 789, "count"): "new", (1, 486.2 * B, "CNY"): "new",
+    (2, 790, "count"): "known", (2, 486.2 * B, "CNY"): "known",
+}
+
+
+# A close, then a roundup restating it and refining the exhibitors.
+STORY_WIMC26_ROUNDUP_RESTATES = [
+    doc("2026-11-28", "Nanjing conference: 52 projects, 61.5 bln yuan",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday. Fifty-two projects with "
+        "total investment of 61.5 billion yuan were signed, and more than 300 companies exhibited."),
+    doc("2026-11-29", "Weekend roundup: smart manufacturing in Nanjing",
+        "NANJING -- This weekend's World Intelligent Manufacturing Conference signed 52 projects. Investment in them "
+        "totals 61.5 billion yuan. Exhibitors numbered 306."),
+]
+GOLD_WIMC26_ROUNDUP_RESTATES = {
+    (0, 52, "count"): "new", (0, 61.5 * B, "CNY"): "new", (0, 300, "count"): "new",
+    (1, 52, "count"): "known", (1, 61.5 * B, "CNY"): "known", (1, 306, "count"): "changed:refined",
+}
+
+
+# Two reports of one opening in other words, then the close.
+STORY_WMC26_TWO_OPENING_REPORTS = [
+    doc("2026-09-20", "Hefei convention opens",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday. Some 186 projects with total investment "
+        "of 180 billion yuan were signed at the opening ceremony, and 626 companies are exhibiting."),
+    doc("2026-09-20", "Hefei convention opens with signing of 186 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday with the signing of 186 projects, "
+        "worth a combined 180 billion yuan. Exhibitors number 626."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. In all, 790 projects worth 486 billion "
+        "yuan were signed."),
+]
+GOLD_WMC26_TWO_OPENING_REPORTS = {
+    (0, 186, "count"): "new", (0, 180 * B, "CNY"): "new", (0, 626, "count"): "new",
+    (1, 186, "count"): "known", (1, 180 * B, "CNY"): "known", (1, 626, "count"): "known",
+    (2, 790, "count"): "new", (2, 486 * B, "CNY"): "new",
+}
+
+
+# Guests, countries and academicians at the opening, then 'the number of academicians attending'.
+STORY_WIMC26_NUMBER_ATTENDING = [
+    doc("2026-11-26", "Nanjing conference opens; 1,500 guests",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Thursday with 1,500 guests from 30 "
+        "countries and regions. The organizers said the figure included 25 academicians."),
+    doc("2026-11-28", "Nanjing conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Saturday, having welcomed 1,650 "
+        "guests from 32 countries and regions, the organizers said. The number of academicians attending rose to 28."),
+]
+GOLD_WIMC26_NUMBER_ATTENDING = {
+    (0, 1500, "count"): "new", (0, 30, "count"): "new", (0, 25, "count"): "new",
+    (1, 1650, "count"): "changed:conflict", (1, 32, "count"): "changed:conflict", (1, 28, "count"): "changed:conflict",
+}
+
+
+# Chinese: signings since the opening, then the close.
+STORY_WMC26_ZH_SINCE_THE_OPENING = [
+    doc("2026-09-22", "2026世界制造业大会：前三天签约项目620个",
+        "人民网合肥9月22日电 记者从2026世界制造业大会组委会获悉，大会开幕以来已签约项目620个，总投资3900亿元。"),
+    doc("2026-09-23", "2026世界制造业大会圆满闭幕",
+        "人民网合肥9月23日电 23日，2026世界制造业大会闭幕。大会共签约项目790个，总投资4860亿元。"),
+]
+GOLD_WMC26_ZH_SINCE_THE_OPENING = {
+    (0, 620, "count"): "new", (0, 390 * B, "CNY"): "new", (0, 3, "day"): "skip",
+    (1, 790, "count"): "changed:refined", (1, 486 * B, "CNY"): "changed:refined",
+}

@@ -1172,7 +1172,12 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_WIRE_PRESS_CONFERENCE, s.GOLD_WMC26_ZH_WIRE_PRESS_CONFERENCE, None, id="wmc26-zh-wire-press-conference"),
             pytest.param(s.STORY_WIMC26_ZH_BROADCASTER, s.GOLD_WIMC26_ZH_BROADCASTER, None, id="wimc26-zh-broadcaster"),
             pytest.param(s.STORY_WMC26_DOZENS_AND_HUNDREDS, s.GOLD_WMC26_DOZENS_AND_HUNDREDS, None, id="wmc26-dozens-and-hundreds"),
-            pytest.param(s.STORY_WIMC26_ZH_FIRST_DAY_AND_SO_FAR, s.GOLD_WIMC26_ZH_FIRST_DAY_AND_SO_FAR, None, id="wimc26-zh-first-day-and-so-far")]
+            pytest.param(s.STORY_WIMC26_ZH_FIRST_DAY_AND_SO_FAR, s.GOLD_WIMC26_ZH_FIRST_DAY_AND_SO_FAR, None, id="wimc26-zh-first-day-and-so-far"),
+            pytest.param(s.STORY_WMC26_SAME_DAY_OUTLETS, s.GOLD_WMC26_SAME_DAY_OUTLETS, None, id="wmc26-same-day-outlets"),
+            pytest.param(s.STORY_WIMC26_ROUNDUP_RESTATES, s.GOLD_WIMC26_ROUNDUP_RESTATES, None, id="wimc26-roundup-restates"),
+            pytest.param(s.STORY_WMC26_TWO_OPENING_REPORTS, s.GOLD_WMC26_TWO_OPENING_REPORTS, None, id="wmc26-two-opening-reports"),
+            pytest.param(s.STORY_WIMC26_NUMBER_ATTENDING, s.GOLD_WIMC26_NUMBER_ATTENDING, None, id="wimc26-number-attending"),
+            pytest.param(s.STORY_WMC26_ZH_SINCE_THE_OPENING, s.GOLD_WMC26_ZH_SINCE_THE_OPENING, None, id="wmc26-zh-since-the-opening")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2694,3 +2699,20 @@ def test_lines_labelled_with_an_earlier_year_are_that_years():
             "- 2024: 998 projects signed\n2025: 705 projects signed")
     assert _measured(text, edition=2025) == [(705, "projects_signed", "edition"), (452, "projects_signed", "earlier"),
                                              (998, "projects_signed", "earlier"), (705, "projects_signed", "edition")]
+
+
+def test_the_number_attending_and_chinese_counts_since_the_opening():
+    assert _measured("The number of academicians attending rose to 27.") == [(27, "academicians", "edition")]
+    # since the opening, a count while the event runs; the first three days are no length of the event
+    assert _qualified_zh("大会开幕以来已签约项目610个，总投资3800亿元。前三天观众超9万人次。") == [
+        (610, "at_least", "projects_signed"), (380e9, "at_least", "investment"), (90000, "more_than", "visitors")]
+
+
+def test_a_chinese_running_total_since_the_opening_is_refined_by_the_close():
+    db = open_db(memory=True)
+    for day, body in (("2026-09-22", "大会开幕以来已签约项目610个，总投资3800亿元。"),
+                      ("2026-09-23", "大会闭幕。共签约项目770个，总投资4700亿元。")):
+        text = doc(day, f"2026世界制造业大会 {day}", f"合肥讯 2026世界制造业大会在合肥举行。{body}")
+        store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    flags = {r["value"]: (r["status"], r["kind"]) for r in db.query("select value, status, kind from figures")}
+    assert flags[770] == ("changed", "refined") and flags[470e9] == ("changed", "refined")
