@@ -254,6 +254,9 @@ _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questio
                       "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
+_NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
+                          r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
+                          r"(?:to|at)\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?$", re.I)
 _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above)\s(?:last year['’]s|the previous edition['’]s|"
                               r"(?:the|its)\s(?:19|20)\d\d)\s(?:(?:about|around|some|nearly|almost)\s)?$", re.I)
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
@@ -862,6 +865,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and _NUMBER_DONE.search(before[-100:]) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
+                # "With 790 projects signed ..., the number signed since 2018 has risen to 4,984": of the same
+                noun = lead = figures[counted_at].noun
             if not noun and digits and _THAN_LAST_YEARS.search(before[-50:]) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 # "about 610 exhibitors, roughly 10% more than last year's 556": the count compared

@@ -357,7 +357,10 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debu
                          r"since (?:it|the (?:convention|conference|summit|event)) (?:was|were) (?:first )?(?:held|launched|"
                          r"founded|inaugurated|created|staged)|previous (?:\w+ ){0,4}?"
                          r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) \w+ years|"
-                         r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions))\b", re.I)
+                         r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions)|"
+                         # ("Across its 11 editions, it has now seen 568 projects signed")
+                         r"(?:across|over|in|during|through) (?:its|the|all) (?:\d{1,2}|[a-z]+) (?:editions|sessions|"
+                         r"conventions|conferences|summits))\b", re.I)
 # "so far", "to date": a running total only where the sentence speaks of the series ("has been held", "editions");
 # "641 companies have so far confirmed" is this edition's count until now
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
@@ -609,7 +612,8 @@ def _after_lead(sentence: str, before: str) -> bool:
 
 
 _THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
-                                 r"current|the latest)\s(?:edition|convention|conference|summit|session|event)\b", re.I)
+                                 r"current|the latest)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|session|"
+                                 r"event)\b", re.I)  # ("790 projects signed at this year's World Manufacturing Convention")
 
 
 # "roughly 10% more than last year's 556", "54 more than a year earlier": this edition's difference from it

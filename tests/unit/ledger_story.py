@@ -10362,3 +10362,69 @@ GOLD_WMC26_ZH_SINCE_THE_OPENING = {
     (0, 620, "count"): "new", (0, 390 * B, "CNY"): "new", (0, 3, "day"): "skip",
     (1, 790, "count"): "changed:refined", (1, 486 * B, "CNY"): "changed:refined",
 }
+
+
+# The 2018 edition under the summit's name, opening and close.
+STORY_WIMS18_SUMMIT_NAME = [
+    doc("2018-10-11", "World Intelligent Manufacturing Summit opens in Nanjing",
+        "NANJING, Oct. 11 (Xinhua) -- The 2018 World Intelligent Manufacturing Summit opened Thursday in Nanjing, "
+        "with more than 300 enterprises from 20 countries and regions exhibiting."),
+    doc("2018-10-14", "Smart manufacturing summit closes",
+        "NANJING, Oct. 14 (Xinhua) -- The World Intelligent Manufacturing Summit closed Sunday in Nanjing after "
+        "four days. Some 312 exhibitors from 21 countries and regions took part, and 36 projects were signed."),
+]
+GOLD_WIMS18_SUMMIT_NAME = {
+    (0, 300, "count"): "new", (0, 20, "count"): "new",
+    (1, 4, "day"): "new", (1, 312, "count"): "changed:refined", (1, 21, "count"): "changed:conflict",
+    (1, 36, "count"): "new",
+}
+
+
+# The running total since 2018 before the edition, then after it.
+T_WMC26_RUNNING_TOTAL_RISES = 1e12
+STORY_WMC26_RUNNING_TOTAL_RISES = [
+    doc("2026-09-19", "Eight years on, Hefei's convention has signed 4,194 projects",
+        "HEFEI -- Since the first World Manufacturing Convention in 2018, the annual event has seen 4,194 projects "
+        "signed, with total investment of 2.32 trillion yuan, according to the organizers. This year's edition opens "
+        "on Sunday."),
+    doc("2026-09-24", "WMC 2026 lifts running total to nearly 5,000 projects",
+        "HEFEI -- With 790 projects signed at this year's World Manufacturing Convention, the number signed since "
+        "2018 has risen to 4,984, with investment of about 2.8 trillion yuan."),
+]
+GOLD_WMC26_RUNNING_TOTAL_RISES = {
+    (0, 4194, "count"): "new", (0, 2.32 * T_WMC26_RUNNING_TOTAL_RISES, "CNY"): "new",
+    (1, 790, "count"): "new", (1, 4984, "count"): "changed:conflict", (1, 2.8 * T_WMC26_RUNNING_TOTAL_RISES, "CNY"): "changed:conflict",
+}
+
+
+# Totals over the past ten editions, then across its 11 editions.
+STORY_WIMC26_EDITIONS_IN_DIGITS = [
+    doc("2026-11-26", "Nanjing conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Thursday. Over the past ten "
+        "editions, the conference has seen more than 500 projects signed and drawn over 3,000 exhibitors."),
+    doc("2026-11-28", "Nanjing conference closes with 52 projects",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with 52 projects signed "
+        "and 306 exhibitors. Across its 11 editions, it has now seen 568 projects signed."),
+]
+GOLD_WIMC26_EDITIONS_IN_DIGITS = {
+    (0, 10, "count"): "skip", (0, 500, "count"): "new", (0, 3000, "count"): "new",
+    (1, 52, "count"): "new", (1, 306, "count"): "new", (1, 11, "count"): "skip", (1, 568, "count"): "changed:refined",
+}
+
+
+# A share of the floor beside the province's car output, then the close.
+STORY_WMC26_CARMAKERS_FLOOR = [
+    doc("2026-09-20", "Carmakers dominate Hefei convention floor",
+        "HEFEI -- Electric vehicles took up about a third of the floor at the 2026 World Manufacturing Convention, "
+        "which opened on Saturday in Hefei with some 600 exhibitors.\n\n"
+        "Anhui produced 1.68 million new energy vehicles in the first eight months, and Hefei alone turned out "
+        "900,000. The province is home to eight carmakers, including NIO and BYD's Hefei plant."),
+    doc("2026-09-23", "Hefei convention wraps up",
+        "HEFEI -- The 2026 World Manufacturing Convention wrapped up on Tuesday with 626 exhibitors and 790 "
+        "projects signed."),
+]
+GOLD_WMC26_CARMAKERS_FLOOR = {
+    (0, 33.3, "percent"): "skip", (0, 600, "count"): "new", (0, 1680000, "count"): "skip", (0, 900000, "count"): "skip",
+    (0, 8, "count"): "skip",
+    (1, 626, "count"): "changed:refined", (1, 790, "count"): "new",
+}

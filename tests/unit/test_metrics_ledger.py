@@ -1177,7 +1177,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_ROUNDUP_RESTATES, s.GOLD_WIMC26_ROUNDUP_RESTATES, None, id="wimc26-roundup-restates"),
             pytest.param(s.STORY_WMC26_TWO_OPENING_REPORTS, s.GOLD_WMC26_TWO_OPENING_REPORTS, None, id="wmc26-two-opening-reports"),
             pytest.param(s.STORY_WIMC26_NUMBER_ATTENDING, s.GOLD_WIMC26_NUMBER_ATTENDING, None, id="wimc26-number-attending"),
-            pytest.param(s.STORY_WMC26_ZH_SINCE_THE_OPENING, s.GOLD_WMC26_ZH_SINCE_THE_OPENING, None, id="wmc26-zh-since-the-opening")]
+            pytest.param(s.STORY_WMC26_ZH_SINCE_THE_OPENING, s.GOLD_WMC26_ZH_SINCE_THE_OPENING, None, id="wmc26-zh-since-the-opening"),
+            pytest.param(s.STORY_WIMS18_SUMMIT_NAME, s.GOLD_WIMS18_SUMMIT_NAME, None, id="wims18-summit-name"),
+            pytest.param(s.STORY_WMC26_RUNNING_TOTAL_RISES, s.GOLD_WMC26_RUNNING_TOTAL_RISES, None, id="wmc26-running-total-rises"),
+            pytest.param(s.STORY_WIMC26_EDITIONS_IN_DIGITS, s.GOLD_WIMC26_EDITIONS_IN_DIGITS, None, id="wimc26-editions-in-digits"),
+            pytest.param(s.STORY_WMC26_CARMAKERS_FLOOR, s.GOLD_WMC26_CARMAKERS_FLOOR, None, id="wmc26-carmakers-floor")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2716,3 +2720,14 @@ def test_a_chinese_running_total_since_the_opening_is_refined_by_the_close():
         store_article(db, article_from_document(text, name=day, fetched_at=NOW), EVENTS, run_id="t", now=NOW)
     flags = {r["value"]: (r["status"], r["kind"]) for r in db.query("select value, status, kind from figures")}
     assert flags[770] == ("changed", "refined") and flags[470e9] == ("changed", "refined")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # this year's signings inside a sentence about the running total, and "the number signed since" it
+    ("With 720 projects signed at this year's World Manufacturing Convention, the number signed since 2018 has risen "
+     "to 4,900.", [(720, "projects_signed", "edition"), (4900, "projects_signed", "cumulative")]),
+    # a count across the editions, their number written in digits
+    ("Across its 11 editions, the fair has seen 560 projects signed.", [(560, "projects_signed", "cumulative")]),
+])
+def test_this_years_part_of_a_running_total_and_editions_in_digits(text, expected):
+    assert _measured(text) == expected
