@@ -254,6 +254,8 @@ _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questio
                       "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
+_ANSWER = re.compile(r"\s*A\s?[:：]")
+_HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b", re.I)
 _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
                           r"(?:to|at)\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?$", re.I)
@@ -865,6 +867,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and si and _ANSWER.match(sentence) \
+                    and (asked := _HOW_MANY.search(text, spans[si - 1][0], min(spans[si - 1][1], spans[si - 1][0] + 200))):
+                noun = lead = asked.group("noun").lower()  # "Q: How many exhibitors will there be? A: We expect 300"
             if not noun and digits and _NUMBER_DONE.search(before[-100:]) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 # "With 790 projects signed ..., the number signed since 2018 has risen to 4,984": of the same

@@ -10428,3 +10428,52 @@ GOLD_WMC26_CARMAKERS_FLOOR = {
     (0, 8, "count"): "skip",
     (1, 626, "count"): "changed:refined", (1, 790, "count"): "new",
 }
+
+
+# Chinese interview: highlights listed one by one and a hope for next year, then the close.
+STORY_WMC26_ZH_INTERVIEW_LISTS = [
+    doc("2026-09-21", "专访：世界制造业大会组委会负责人谈本届大会亮点",
+        "记者：本届大会有哪些亮点？\n负责人：一是规模更大，展览面积7.5万平方米，参展企业600余家；二是层次更高，"
+        "世界500强企业60余家参展；三是成果更实，截至目前已签约项目420个。\n记者：明年有什么打算？\n"
+        "负责人：我们希望参展企业突破700家。"),
+    doc("2026-09-23", "2026世界制造业大会成果丰硕",
+        "新华社合肥9月23日电 2026世界制造业大会23日闭幕，共签约项目790个，参展企业626家，其中世界500强企业63家。"),
+]
+GOLD_WMC26_ZH_INTERVIEW_LISTS = {
+    (0, 75000, "m2"): "new", (0, 600, "count"): "new", (0, 60, "count"): "new", (0, 420, "count"): "new",
+    (0, 700, "count"): "skip",
+    (1, 790, "count"): "changed:refined", (1, 626, "count"): "changed:refined", (1, 63, "count"): "changed:refined",
+}
+
+
+# A Q&A whose answers leave the noun to the question, then the close.
+STORY_WIMC26_QA_HOW_MANY = [
+    doc("2026-11-26", "Interview: 'We expect 300 exhibitors'",
+        "NANJING -- Ahead of the 2026 World Intelligent Manufacturing Conference, China Daily spoke with a member "
+        "of its organizing committee.\n\n"
+        "Q: How many exhibitors will there be?\nA: We expect around 300, up from 286 last year.\n\n"
+        "Q: And the forums?\nA: There will be 20 parallel forums, two more than in 2025."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday. It had 306 exhibitors "
+        "and 20 parallel forums."),
+]
+GOLD_WIMC26_QA_HOW_MANY = {
+    (0, 300, "count"): "new", (0, 286, "count"): "skip", (0, 20, "count"): "new", (0, 2, "count"): "skip",
+    (1, 306, "count"): "new", (1, 20, "count"): "known",
+}
+
+
+# An opinion piece citing earlier years' signings, then the close.
+STORY_WMC26_OPINION_YEARS = [
+    doc("2026-09-20", "View: Hefei's convention is more than a trade fair",
+        "Opinion -- When 600 companies gather in Hefei for the 2026 World Manufacturing Convention, they come for more "
+        "than booths. Last year's fair signed 712 projects; the year before, 1,021. What matters is not the count "
+        "but how many of those projects break ground. Of 2024's deals, about 80 percent have, officials say."),
+    doc("2026-09-23", "Hefei convention signs 790 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects signed and 626 "
+        "exhibitors."),
+]
+GOLD_WMC26_OPINION_YEARS = {
+    (0, 600, "count"): "new", (0, 712, "count"): "skip", (0, 1021, "count"): "skip", (0, 80, "percent"): "skip",
+    (1, 790, "count"): "new", (1, 626, "count"): "changed:conflict",
+}

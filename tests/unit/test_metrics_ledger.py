@@ -1181,7 +1181,10 @@ def _stories():
             pytest.param(s.STORY_WIMS18_SUMMIT_NAME, s.GOLD_WIMS18_SUMMIT_NAME, None, id="wims18-summit-name"),
             pytest.param(s.STORY_WMC26_RUNNING_TOTAL_RISES, s.GOLD_WMC26_RUNNING_TOTAL_RISES, None, id="wmc26-running-total-rises"),
             pytest.param(s.STORY_WIMC26_EDITIONS_IN_DIGITS, s.GOLD_WIMC26_EDITIONS_IN_DIGITS, None, id="wimc26-editions-in-digits"),
-            pytest.param(s.STORY_WMC26_CARMAKERS_FLOOR, s.GOLD_WMC26_CARMAKERS_FLOOR, None, id="wmc26-carmakers-floor")]
+            pytest.param(s.STORY_WMC26_CARMAKERS_FLOOR, s.GOLD_WMC26_CARMAKERS_FLOOR, None, id="wmc26-carmakers-floor"),
+            pytest.param(s.STORY_WMC26_ZH_INTERVIEW_LISTS, s.GOLD_WMC26_ZH_INTERVIEW_LISTS, None, id="wmc26-zh-interview-lists"),
+            pytest.param(s.STORY_WIMC26_QA_HOW_MANY, s.GOLD_WIMC26_QA_HOW_MANY, None, id="wimc26-qa-how-many"),
+            pytest.param(s.STORY_WMC26_OPINION_YEARS, s.GOLD_WMC26_OPINION_YEARS, None, id="wmc26-opinion-years")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2731,3 +2734,14 @@ def test_a_chinese_running_total_since_the_opening_is_refined_by_the_close():
 ])
 def test_this_years_part_of_a_running_total_and_editions_in_digits(text, expected):
     assert _measured(text) == expected
+
+
+def test_an_answer_counts_what_the_question_asked_about():
+    text = ("The fair's organizer answered our questions.\n\nQ: How many exhibitors will there be?\n"
+            "A: We expect around 290, up from 271 last year.")
+    assert _measured(text) == [(290, "exhibitors", "expected"), (271, "exhibitors", "earlier")]
+
+
+@pytest.mark.parametrize("text", ["我们希望参展企业突破700家。", "明年参展企业将达800家。", "下届大会争取签约项目1000个。"])
+def test_chinese_hopes_and_next_years_plans_are_forecasts(text):
+    assert [f.scope for f in extract_figures(text)] == ["expected"]
