@@ -118,7 +118,8 @@ QUALIFIERS = [
     (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards? of|greater than)\s$",
                 re.I), "more_than"),
     # "visits passed 40,000", "exceeded 100,000": a count past a round mark
-    (re.compile(r"\b(?:pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|broke through)\s$", re.I),
+    (re.compile(r"\b(?:pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|broke through|"
+                r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|beyond))\s$", re.I),
      "more_than"),
     (re.compile(r"\b(?:nearly|almost|close to|just under)\s$", re.I), "nearly"),
     (re.compile(r"\b(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated)\s$", re.I), "about"),
@@ -166,7 +167,7 @@ def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s(?:(?:about|around|nearly|over|more than|almost|roughly)\s)?$")
-_COUNT_WORD = re.compile(r"^(\w+) (?:count|tally|headcount)$")  # "exhibitor count": the exhibitors
+_COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s(?:(?:more than|over|about|around|some|nearly|almost)\s)?$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
@@ -314,6 +315,7 @@ _SUBJECT_VERB = re.compile(
     r"(?<!['’])\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
     # ("The exhibitor count came to 626", "the headcount could top 1,500")
     r"(?:[Ee]xhibitor|[Vv]isitor|[Gg]uest|[Dd]elegate|[Pp]articipant|[Aa]ttendee|[Pp]roject|[Dd]eal) (?:count|tally|headcount)|"
+    r"[Vv]isitor traffic|"  # ("Visitor traffic at the expo topped 50,000")
     r"[Hh]eadcount|"
     r"(?:[Oo]nline |[Ll]ivestream |[Gg]lobal )?(?:audience|viewership))"  # ("The online audience passed 5 million")
     # ("Deals inked on the first day of the convention numbered 220")
@@ -324,6 +326,8 @@ _SUBJECT_VERB = re.compile(
     r"has already|could|may|might|would|will|(?:is|are) (?:expected|set|likely) to) )?"
     r"(?:topped|top|reached|reach|exceeded|exceed|surpassed|passed|hit|numbered|number|numbering|totaled|totalled|"
     r"stood at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
+    # ("Exhibitor numbers have climbed past 620")
+    r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|above|beyond)|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
     # ("with exhibitors rising to 610 from 580 last year")
     r"rising to|climbing to|growing to|increasing to|jumping to|"

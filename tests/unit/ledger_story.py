@@ -10477,3 +10477,53 @@ GOLD_WMC26_OPINION_YEARS = {
     (0, 600, "count"): "new", (0, 712, "count"): "skip", (0, 1021, "count"): "skip", (0, 80, "percent"): "skip",
     (1, 790, "count"): "new", (1, 626, "count"): "changed:conflict",
 }
+
+
+# Exhibitors climbing past a mark and the area expanded mid-event, then the final tallies.
+STORY_WMC26_CLIMBED_PAST = [
+    doc("2026-09-20", "Hefei convention opens",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday with about 600 exhibitors and an "
+        "exhibition area of 75,000 square meters."),
+    doc("2026-09-22", "Hefei convention: more exhibitors than planned",
+        "HEFEI -- Exhibitor numbers at the 2026 World Manufacturing Convention have climbed past 620 as late "
+        "registrants set up booths, and the exhibition space has been expanded to 78,000 square meters."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- Final tallies from the 2026 World Manufacturing Convention: 626 exhibitors on 78,000 square "
+        "meters, and 790 projects signed."),
+]
+GOLD_WMC26_CLIMBED_PAST = {
+    (0, 600, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 620, "count"): "changed:refined", (1, 78000, "m2"): "changed:conflict",
+    (2, 626, "count"): "changed:refined", (2, 78000, "m2"): "known", (2, 790, "count"): "new",
+}
+
+
+# The first day's visitor traffic, then the expo's total and late exhibitors.
+STORY_WIMC26_VISITOR_TRAFFIC = [
+    doc("2026-11-27", "Nanjing smart manufacturing expo draws crowds",
+        "NANJING -- Visitor traffic at the expo of the 2026 World Intelligent Manufacturing Conference topped "
+        "50,000 on its first day, organizers said. The show has 306 exhibitors."),
+    doc("2026-11-29", "Nanjing expo closes after three days",
+        "NANJING -- The expo of the 2026 World Intelligent Manufacturing Conference closed on Saturday after "
+        "drawing a total of 150,000 visits over three days. Exhibitors totalled 310 after late additions."),
+]
+GOLD_WIMC26_VISITOR_TRAFFIC = {
+    (0, 50000, "count"): "new", (0, 306, "count"): "new",
+    (1, 150000, "count"): "new", (1, 3, "day"): "new", (1, 310, "count"): "known",
+}
+
+
+# Chinese: exhibitors increased to a count mid-event, then the close.
+STORY_WMC26_ZH_INCREASED_TO = [
+    doc("2026-09-20", "2026世界制造业大会开幕 600余家企业参展",
+        "合肥日报讯 20日，2026世界制造业大会开幕，600余家企业参展，展览面积7.5万平方米。"),
+    doc("2026-09-21", "世界制造业大会参展企业增至618家",
+        "合肥日报讯 记者21日获悉，2026世界制造业大会参展企业已增至618家，展览面积扩大到7.8万平方米。"),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "合肥日报讯 23日，2026世界制造业大会闭幕。本届大会参展企业626家，展览面积7.8万平方米，签约项目790个。"),
+]
+GOLD_WMC26_ZH_INCREASED_TO = {
+    (0, 600, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 618, "count"): "changed:refined", (1, 78000, "m2"): "changed:conflict",
+    (2, 626, "count"): "changed:refined", (2, 78000, "m2"): "known", (2, 790, "count"): "new",
+}

@@ -1184,7 +1184,10 @@ def _stories():
             pytest.param(s.STORY_WMC26_CARMAKERS_FLOOR, s.GOLD_WMC26_CARMAKERS_FLOOR, None, id="wmc26-carmakers-floor"),
             pytest.param(s.STORY_WMC26_ZH_INTERVIEW_LISTS, s.GOLD_WMC26_ZH_INTERVIEW_LISTS, None, id="wmc26-zh-interview-lists"),
             pytest.param(s.STORY_WIMC26_QA_HOW_MANY, s.GOLD_WIMC26_QA_HOW_MANY, None, id="wimc26-qa-how-many"),
-            pytest.param(s.STORY_WMC26_OPINION_YEARS, s.GOLD_WMC26_OPINION_YEARS, None, id="wmc26-opinion-years")]
+            pytest.param(s.STORY_WMC26_OPINION_YEARS, s.GOLD_WMC26_OPINION_YEARS, None, id="wmc26-opinion-years"),
+            pytest.param(s.STORY_WMC26_CLIMBED_PAST, s.GOLD_WMC26_CLIMBED_PAST, None, id="wmc26-climbed-past"),
+            pytest.param(s.STORY_WIMC26_VISITOR_TRAFFIC, s.GOLD_WIMC26_VISITOR_TRAFFIC, None, id="wimc26-visitor-traffic"),
+            pytest.param(s.STORY_WMC26_ZH_INCREASED_TO, s.GOLD_WMC26_ZH_INCREASED_TO, None, id="wmc26-zh-increased-to")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2745,3 +2748,10 @@ def test_an_answer_counts_what_the_question_asked_about():
 @pytest.mark.parametrize("text", ["我们希望参展企业突破700家。", "明年参展企业将达800家。", "下届大会争取签约项目1000个。"])
 def test_chinese_hopes_and_next_years_plans_are_forecasts(text):
     assert [f.scope for f in extract_figures(text)] == ["expected"]
+
+
+def test_numbers_that_climbed_past_a_mark_visitor_traffic_and_chinese_counts_increased_to():
+    assert _qualified("Exhibitor numbers at the fair have climbed past 610.") == [(610, "edition", "more_than")]
+    assert _measured("Visitor traffic at the fair topped 48,000.") == [(48000, "visitors", "edition")]
+    # "已增至": a count while the fair runs, which the close can only refine
+    assert _qualified_zh("参展企业已增至612家。") == [(612, "at_least", "exhibitors")]
