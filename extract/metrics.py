@@ -539,7 +539,7 @@ SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of t
           "opening": "the opening's signings",
           "expected": "expected, not yet reported", "earlier": "an earlier edition, cited",
           "converted": "converted to another currency", "elsewhere": "another event's, cited",
-          "background": "the host region's own statistics"}
+          "background": "the host region's or a company's own statistics"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
                             r"climbed|jumped) from|compared (?:with|to)|against|versus|"
@@ -772,6 +772,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
             elif scope in ("edition", "earlier") and (_PLACE_ONLY_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))
+                                                      or _company_own(before)
                                          or (_PLACE_DID.search(_clause(before, ""))
                                              and (_PART_OF_YEAR.search(_clause(before, "")) or _PART_OF_YEAR.match(after)))):
                 # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
@@ -779,7 +780,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 scope = "background"
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
-    if scope in ("edition", "earlier") and (_PLACE_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))):
+    if scope in ("edition", "earlier") and (_PLACE_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))
+                                            or _company_own(before)):
         # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded", "Anhui produced 1.7 million new energy
         # vehicles last year": the host region's own (of any year)
         scope = "background"
@@ -825,6 +827,29 @@ def _place_subject(verbs: str) -> re.Pattern:
 _PLACE_ONLY_VERBS = "is home to|boasts|built|has built|had built|owns|made|produced|manufactured|exported|turned out|rolled out"
 _PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE_ONLY_VERBS)
 _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
+# a company's own record, not the event's: "The company, which has 30,000 employees, delivered 220,000 cars last year",
+# "the firm's revenue rose 20 percent to 80 billion yuan", "BYD's Hefei plant produces 5,000 vehicles a day"
+_COMPANY = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:company|firm|group|carmaker|automaker|manufacturer|startup|maker|supplier)"
+_COMPANY_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s(?:and\s|while\s|but\s)?|--\s){_COMPANY}(?:['’]s\s(?:[\w-]+\s){{0,3}}?|[\s,])"
+    # (anything between, but no saying and no event: "The company said the convention has drawn 600 exhibitors")
+    r"(?:(?:(?!\b(?:said|says|told|convention|conference|summit|fair|expo|event)\b)[^.;]){0,120}?\s)?"
+    r"(?:(?:now|also|already|last year|this year)\s)?(?:has|had|have|employs|employed|delivered|delivers|produced|produces|"
+    r"sold|sells|shipped|ships|made|makes|reported|posted|earned|exported|exports|invested|plans to invest|will invest|"
+    r"(?:rose|grew|fell|increased|climbed|jumped|dropped|declined)(?:\sby|(?:\s[\d.]+\s?(?:percent|per cent|%))?\sto)?|"
+    r"reached|hit|topped|(?:is|was) worth|(?:is|was) valued at)\s"
+    r"(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?(?:RMB\s?|CNY\s?|US\$\s?|\$)?$|"
+    r"(?:^|[,;:]\s|--\s)(?!(?:Anhui|Jiangsu|Hefei|Nanjing|China)['’])[A-Z][\w&-]+['’]s\s(?:[\w-]+\s){0,2}?(?:plant|factory|"
+    r"factories|plants|workforce|revenue|sales|profit|deliveries|output)\s(?:now\s)?(?:has|had|employs|produces|produced|makes|"
+    r"made|turns out|turned out|rose|grew|reached|hit|topped|totaled|totalled|was|is|of)\s"
+    r"(?:(?:\w+\s)?(?:[\d.]+\s?(?:percent|per cent|%)\s)?to\s)?(?:(?:about|some|more than|over|nearly|around)\s)?$")
+
+
+def _company_own(before: str) -> bool:
+    """The clause before a figure makes it a company's own record (its staff, its sales, its plant's output)."""
+    return _COMPANY_SUBJECT.search(_clause(before, "")[-160:]) is not None
+
+
 _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwide)\b|of\sthe\sworld\b)", re.I)
 # "Hefei's GDP exceeded 1.2 trillion yuan", "Anhui's industrial output rose to": the place's economy
 _PLACE_ECONOMY = re.compile(r"\b(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))['’]s\s(?:[\w-]+\s){0,3}?"

@@ -2755,3 +2755,18 @@ def test_numbers_that_climbed_past_a_mark_visitor_traffic_and_chinese_counts_inc
     assert _measured("Visitor traffic at the fair topped 48,000.") == [(48000, "visitors", "edition")]
     # "已增至": a count while the fair runs, which the close can only refine
     assert _qualified_zh("参展企业已增至612家。") == [(612, "at_least", "exhibitors")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a company's staff, deliveries, plans, plant output and revenue are its own, not the fair's
+    ("The company, which has 28,000 employees, delivered 210,000 cars last year and plans to invest 9 billion yuan "
+     "in a new plant.",
+     [(28000, "employees", "background"), (210_000, "cars", "background"), (9e9, "investment", "background")]),
+    ("NIO's Hefei plant produces 4,000 vehicles a day.", [(4000, "vehicles", "background")]),
+    ("The firm's revenue rose 18 percent to 75 billion yuan.",
+     [(18, "revenue growth", "background"), (75e9, "revenue", "background")]),
+    # what a company says of the fair is the fair's
+    ("The company said the fair has drawn 590 exhibitors.", [(590, "exhibitors", "edition")]),
+])
+def test_a_companys_own_record_is_background(text, expected):
+    assert _measured(text) == expected
