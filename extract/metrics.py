@@ -772,7 +772,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
             elif scope in ("edition", "earlier") and (_PLACE_ONLY_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))
-                                                      or _company_own(before)
+                                                      or _company_own(before, phrase)
                                          or (_PLACE_DID.search(_clause(before, ""))
                                              and (_PART_OF_YEAR.search(_clause(before, "")) or _PART_OF_YEAR.match(after)))):
                 # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
@@ -781,7 +781,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
     if scope in ("edition", "earlier") and (_PLACE_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))
-                                            or _company_own(before)):
+                                            or _company_own(before, phrase)):
         # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded", "Anhui produced 1.7 million new energy
         # vehicles last year": the host region's own (of any year)
         scope = "background"
@@ -831,7 +831,7 @@ _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
 # "the firm's revenue rose 20 percent to 80 billion yuan", "BYD's Hefei plant produces 5,000 vehicles a day"
 _COMPANY = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:company|firm|group|carmaker|automaker|manufacturer|startup|maker|supplier)"
 _COMPANY_SUBJECT = re.compile(
-    rf"(?:^|[,;:]\s(?:and\s|while\s|but\s)?|--\s){_COMPANY}(?:['’]s\s(?:[\w-]+\s){{0,3}}?|[\s,])"
+    rf"(?:^\s*|[,;:]\s(?:and\s|while\s|but\s)?|--\s){_COMPANY}(?:['’]s\s(?:[\w-]+\s){{0,3}}?|[\s,])"
     # (anything between, but no saying and no event: "The company said the convention has drawn 600 exhibitors")
     r"(?:(?:(?!\b(?:said|says|told|convention|conference|summit|fair|expo|event)\b)[^.;]){0,120}?\s)?"
     r"(?:(?:now|also|already|last year|this year)\s)?(?:has|had|have|employs|employed|delivered|delivers|produced|produces|"
@@ -839,15 +839,24 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:rose|grew|fell|increased|climbed|jumped|dropped|declined)(?:\sby|(?:\s[\d.]+\s?(?:percent|per cent|%))?\sto)?|"
     r"reached|hit|topped|(?:is|was) worth|(?:is|was) valued at)\s"
     r"(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?(?:RMB\s?|CNY\s?|US\$\s?|\$)?$|"
+    # "NIO, which employs about 30,000 people", "the company now employs": a workforce is a company's
+    r"\bemploy(?:s|ed|ing)\s(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?$|"
+    # "NIO said it delivered 221,970 vehicles": what only a company does, said by it
+    r"\b(?:said|says)\s(?:that\s)?(?:it|they)\s(?:had\s|has\s)?(?:delivered|sold|produced|shipped|exported|manufactured|"
+    r"turned out)\s(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?$|"
     r"(?:^|[,;:]\s|--\s)(?!(?:Anhui|Jiangsu|Hefei|Nanjing|China)['’])[A-Z][\w&-]+['’]s\s(?:[\w-]+\s){0,2}?(?:plant|factory|"
-    r"factories|plants|workforce|revenue|sales|profit|deliveries|output)\s(?:now\s)?(?:has|had|employs|produces|produced|makes|"
+    r"factories|plants|base|facility|workforce|revenue|sales|profit|deliveries|output)\s(?:now\s)?(?:has|had|employs|produces|produced|makes|"
     r"made|turns out|turned out|rose|grew|reached|hit|topped|totaled|totalled|was|is|of)\s"
     r"(?:(?:\w+\s)?(?:[\d.]+\s?(?:percent|per cent|%)\s)?to\s)?(?:(?:about|some|more than|over|nearly|around)\s)?$")
 
 
-def _company_own(before: str) -> bool:
-    """The clause before a figure makes it a company's own record (its staff, its sales, its plant's output)."""
-    return _COMPANY_SUBJECT.search(_clause(before, "")[-160:]) is not None
+def _company_own(before: str, phrase: str = "") -> bool:
+    """The clause before a figure makes it a company's own record (its staff, its sales, its plant's output), or
+    what it counts is a workforce ("32,000 employees")."""
+    return _COMPANY_SUBJECT.search(_clause(before, "")[-160:]) is not None or _WORKFORCE.match(phrase) is not None
+
+
+_WORKFORCE = re.compile(r"(?:[\w-]+ ){0,2}(?:employees|workers)\b")
 
 
 _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwide)\b|of\sthe\sworld\b)", re.I)

@@ -10527,3 +10527,35 @@ GOLD_WMC26_ZH_INCREASED_TO = {
     (1, 618, "count"): "changed:refined", (1, 78000, "m2"): "changed:conflict",
     (2, 626, "count"): "changed:refined", (2, 78000, "m2"): "known", (2, 790, "count"): "new",
 }
+
+
+# Carmakers' workforces and deliveries told twice in other numbers beside the exhibitors.
+STORY_WMC26_CARMAKERS_OWN_RECORDS = [
+    doc("2026-09-20", "NIO, BYD headline Hefei convention",
+        "HEFEI -- Carmakers took center stage as the 2026 World Manufacturing Convention opened in Hefei on Saturday "
+        "with more than 600 exhibitors. NIO, which employs about 30,000 people, showed a new sedan; the company "
+        "delivered 220,000 vehicles last year. BYD's Hefei base turns out 5,000 cars a day, a manager said."),
+    doc("2026-09-22", "EV makers court suppliers at Hefei fair",
+        "HEFEI -- At the 2026 World Manufacturing Convention, NIO said it delivered 221,970 vehicles last year and now "
+        "has 32,000 employees. The convention has drawn 620 exhibitors."),
+]
+GOLD_WMC26_CARMAKERS_OWN_RECORDS = {
+    (0, 600, "count"): "new", (0, 30000, "count"): "skip", (0, 220000, "count"): "skip", (0, 5000, "count"): "skip",
+    (1, 221970, "count"): "skip", (1, 32000, "count"): "skip", (1, 620, "count"): "changed:refined",
+}
+
+
+# A robot maker's orders and sales beside the exhibitors, then the close.
+STORY_WIMC26_ROBOT_MAKER_ORDERS = [
+    doc("2026-11-27", "Robot makers see orders at Nanjing conference",
+        "NANJING -- Estun, a Nanjing-based robot maker, said it took orders worth 300 million yuan on the first day "
+        "of the 2026 World Intelligent Manufacturing Conference. The firm sold 20,000 industrial robots last year. "
+        "The conference has about 300 exhibitors."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with 306 exhibitors and 52 "
+        "projects worth 61.5 billion yuan signed."),
+]
+GOLD_WIMC26_ROBOT_MAKER_ORDERS = {
+    (0, 300 * 1e6, "CNY"): "skip", (0, 20000, "count"): "skip", (0, 300, "count"): "new",
+    (1, 306, "count"): "changed:refined", (1, 52, "count"): "new", (1, 61.5 * B, "CNY"): "new",
+}

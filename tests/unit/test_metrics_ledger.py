@@ -1187,7 +1187,9 @@ def _stories():
             pytest.param(s.STORY_WMC26_OPINION_YEARS, s.GOLD_WMC26_OPINION_YEARS, None, id="wmc26-opinion-years"),
             pytest.param(s.STORY_WMC26_CLIMBED_PAST, s.GOLD_WMC26_CLIMBED_PAST, None, id="wmc26-climbed-past"),
             pytest.param(s.STORY_WIMC26_VISITOR_TRAFFIC, s.GOLD_WIMC26_VISITOR_TRAFFIC, None, id="wimc26-visitor-traffic"),
-            pytest.param(s.STORY_WMC26_ZH_INCREASED_TO, s.GOLD_WMC26_ZH_INCREASED_TO, None, id="wmc26-zh-increased-to")]
+            pytest.param(s.STORY_WMC26_ZH_INCREASED_TO, s.GOLD_WMC26_ZH_INCREASED_TO, None, id="wmc26-zh-increased-to"),
+            pytest.param(s.STORY_WMC26_CARMAKERS_OWN_RECORDS, s.GOLD_WMC26_CARMAKERS_OWN_RECORDS, None, id="wmc26-carmakers-own-records"),
+            pytest.param(s.STORY_WIMC26_ROBOT_MAKER_ORDERS, s.GOLD_WIMC26_ROBOT_MAKER_ORDERS, None, id="wimc26-robot-maker-orders")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2765,6 +2767,12 @@ def test_numbers_that_climbed_past_a_mark_visitor_traffic_and_chinese_counts_inc
     ("NIO's Hefei plant produces 4,000 vehicles a day.", [(4000, "vehicles", "background")]),
     ("The firm's revenue rose 18 percent to 75 billion yuan.",
      [(18, "revenue growth", "background"), (75e9, "revenue", "background")]),
+    # a named company's workforce, what it says it delivered, its base's output
+    ("NIO, which employs about 29,000 people, showed a sedan; the company delivered 205,000 vehicles last year.",
+     [(29000, "visitors", "background"), (205_000, "vehicles", "background")]),
+    ("NIO said it delivered 221,970 vehicles last year and now has 31,000 employees.",
+     [(221_970, "vehicles", "background"), (31000, "employees", "background")]),
+    ("BYD's Hefei base turns out 4,800 cars a day.", [(4800, "cars", "background")]),
     # what a company says of the fair is the fair's
     ("The company said the fair has drawn 590 exhibitors.", [(590, "exhibitors", "edition")]),
 ])
