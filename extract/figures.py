@@ -137,7 +137,8 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b
 _TIME = re.compile(r"^:\d\d")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 # (not the verb: "the headcount could top 1,500", "expected to top 600")
-_NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )[Tt]op|Fortune|Global|Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
+_NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )[Tt]op|Fortune|Global|"
+                          r"Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session|Day|(?:on|of|by) day)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
@@ -254,7 +255,6 @@ _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questions tips moments ways numbers figures "
                       "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
-# the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _ANSWER = re.compile(r"\s*A\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b", re.I)
 _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
@@ -262,6 +262,7 @@ _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sea
                           r"(?:to|at)\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?$", re.I)
 _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above)\s(?:last year['’]s|the previous edition['’]s|"
                               r"(?:the|its)\s(?:19|20)\d\d)\s(?:(?:about|around|some|nearly|almost)\s)?$", re.I)
+# the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
                          r"event|one))?,?\s(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was)"
                          r"\s)?(?:(?:about|around|some|over|more than|nearly|almost|just)\s)?$", re.I)
@@ -428,7 +429,8 @@ _PLURAL_IRREGULAR = frozenset("people staff personnel children equipment media p
 _NOT_NOUN = frozenset("was has is its this thus plus across as us yes his hers ours yours themselves itself ourselves "
                      "yourselves".split())  # ("another 600 present themselves online")
 # Context words that say what an amount of money is (first match in the sentence, nearest the number).
-MONEY_NOUNS = [("value added", "value added"), ("added value", "value added"), ("contract amount", "contract amount"), ("contract value", "contract amount"),
+MONEY_NOUNS = [("value added", "value added"), ("added value", "value added"),
+               ("contract amount", "contract amount"), ("contract value", "contract amount"),
                ("contracted", "contract amount"), ("investment", "investment"), ("invest", "investment"),
                ("funds", "funds"), ("fund", "funds"), ("turnover", "turnover"), ("sales", "sales"),
                ("revenue", "revenue"), ("output", "output"), ("trade volume", "trade"), ("worth", "value"),

@@ -771,17 +771,16 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
-            elif scope in ("edition", "earlier") and (_PLACE_ONLY_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))
-                                                      or _company_own(before, phrase)
-                                         or (_PLACE_DID.search(_clause(before, ""))
-                                             and (_PART_OF_YEAR.search(_clause(before, "")) or _PART_OF_YEAR.match(after)))):
+            elif scope in ("edition", "earlier") and (_own_record(before, phrase, _PLACE_ONLY_SUBJECT)
+                                                      or (_PLACE_DID.search(_clause(before, ""))
+                                                          and (_PART_OF_YEAR.search(_clause(before, ""))
+                                                               or _PART_OF_YEAR.match(after)))):
                 # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
                 # 1,200 investment projects": the place's own record over months, not the event's
                 scope = "background"
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
-    if scope in ("edition", "earlier") and (_PLACE_SUBJECT.search(_clause(before, "")) or _PLACE_ECONOMY.search(_clause(before, ""))
-                                            or _company_own(before, phrase)):
+    if scope in ("edition", "earlier") and _own_record(before, phrase, _PLACE_SUBJECT):
         # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded", "Anhui produced 1.7 million new energy
         # vehicles last year": the host region's own (of any year)
         scope = "background"
@@ -850,10 +849,13 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:(?:\w+\s)?(?:[\d.]+\s?(?:percent|per cent|%)\s)?to\s)?(?:(?:about|some|more than|over|nearly|around)\s)?$")
 
 
-def _company_own(before: str, phrase: str = "") -> bool:
-    """The clause before a figure makes it a company's own record (its staff, its sales, its plant's output), or
-    what it counts is a workforce ("32,000 employees")."""
-    return _COMPANY_SUBJECT.search(_clause(before, "")[-160:]) is not None or _WORKFORCE.match(phrase) is not None
+def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
+    """The clause before a figure makes it a place's or a company's own record: a place as its subject (the pattern
+    given), a place's economy, a company as its subject (its staff, its sales, its plant's output), or what it
+    counts is a workforce ("32,000 employees")."""
+    clause = _clause(before, "")
+    return place_subject.search(clause) is not None or _PLACE_ECONOMY.search(clause) is not None \
+        or _COMPANY_SUBJECT.search(clause[-160:]) is not None or _WORKFORCE.match(phrase) is not None
 
 
 _WORKFORCE = re.compile(r"(?:[\w-]+ ){0,2}(?:employees|workers)\b")
