@@ -58,6 +58,8 @@ _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
 _ADDED_TO_TOTAL = re.compile(r"[^.;]{0,60}?,\s(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
                              r"(?:total|tally|count|number)\b", re.I)
+# a qualifier shared by two counts joined by "and" ("about 300 enterprises and 2,000 guests")
+_SHARED_QUALIFIER = re.compile(r"\s(?:[A-Za-z][\w-]*\s){0,2}?[a-z][a-z-]*s\sand\s")
 _AND_A_HALF = re.compile(r"\sand\sa\shalf(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion|days?|years?|hours?)\b)",
                          re.I)
 _THE_FEW = re.compile(r"\b(?:the|these|those)\s$", re.I)
@@ -928,6 +930,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         trailing = _TRAILING.match(text, pos_after)  # "1,000 or so visitors", "50 or more projects"
         qualifier = written or (_TRAILING_QUALIFIER[trailing.group(1).lower()] if trailing else "") \
             or _qualifier(text[max(0, start - 40):start])
+        if qualifier == "exact" and previous is not None and previous.unit == unit \
+                and previous.qualifier in ("about", "more_than", "nearly") and _SHARED_QUALIFIER.fullmatch(text, previous.end, start):
+            qualifier = previous.qualifier  # "about 300 enterprises and 2,000 guests": both about
         if unit == "day" and qualifier == "more_than" and _OVER_DAYS.search(text[max(0, start - 40):start]):
             qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
         following = text[end_pos:min(len(text), end_pos + 160)]

@@ -9902,7 +9902,7 @@ STORY_WIMC26_HOME_TO = [
 GOLD_WIMC26_HOME_TO = {
     (0, 1100, "count"): "skip", (0, 2900, "count"): "skip", (0, 300, "count"): "new", (0, 1500, "count"): "new",
     (0, 7.2, "percent"): "skip",
-    (1, 306, "count"): "changed:refined", (1, 1650, "count"): "changed:conflict", (1, 1150, "count"): "skip",
+    (1, 306, "count"): "changed:refined", (1, 1650, "count"): "changed:refined", (1, 1150, "count"): "skip",
 }
 
 

@@ -2778,3 +2778,13 @@ def test_numbers_that_climbed_past_a_mark_visitor_traffic_and_chinese_counts_inc
 ])
 def test_a_companys_own_record_is_background(text, expected):
     assert _measured(text) == expected
+
+
+def test_a_qualifier_is_shared_by_two_counts_joined_by_and():
+    assert [f.qualifier for f in extract_figures("The fair brought together about 290 enterprises and 1,900 guests.")] \
+        == ["about", "about"]
+    # not by a count in a clause of its own, nor by a count that states its own qualifier
+    assert [f.qualifier for f in extract_figures("It has about 290 exhibitors, and 1,900 guests came.")] \
+        == ["about", "exact"]
+    assert [f.qualifier for f in extract_figures("It drew 590 exhibitors and about 150,000 visitors.")] \
+        == ["exact", "about"]
