@@ -257,6 +257,11 @@ _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questions tips moments ways numbers figures "
                       "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
+_SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched)\s(?:(?:a total of|about|some|more than|over|nearly)\s)?$",
+                          re.I)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
+_YEAR_BEFORE_GAP = re.compile(r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier),\s(?:(?:about|some|more than|"
+                              r"over|nearly)\s)?$", re.I)
 _ANSWER = re.compile(r"\s*A\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b", re.I)
 _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
@@ -878,6 +883,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and si and _ANSWER.match(sentence) \
                     and (asked := _HOW_MANY.search(text, spans[si - 1][0], min(spans[si - 1][1], spans[si - 1][0] + 200))):
                 noun = lead = asked.group("noun").lower()  # "Q: How many exhibitors will there be? A: We expect 300"
+            if not noun and digits and _SIGNED_BARE.search(before[-40:]) and _NO_NOUN_AFTER.match(text, pos_after):
+                noun, lead = "projects", "projects signed"  # "The 2021 edition signed 703.": signings count projects
+            if not noun and digits and _YEAR_BEFORE_GAP.search(before[-30:]) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
+                noun = lead = figures[counted_at].noun  # "Last year's fair signed 712 projects; the year before, 1,021"
             if not noun and digits and _NUMBER_DONE.search(before[-100:]) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 # "With 790 projects signed ..., the number signed since 2018 has risen to 4,984": of the same

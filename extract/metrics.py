@@ -549,7 +549,8 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             # "a touch below the 718 of 2024 but well above the 440 signed in 2018"
                             r"(?:below|above|behind|ahead of|short of|shy of|(?:fewer|less|more|higher|lower|greater) than)"
                             r"\s(?:the|last year's)|"  # ("slightly fewer than the 718 signed last year")
-                            r"(?:last|the previous) (?:year|edition|convention|conference|summit)['’]s)"  # "from last year's 532"
+                            r"(?:last|the previous) (?:year|edition|convention|conference|summit)['’]s|"  # "from last year's 532"
+                            r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier),)"  # ("...; the year before, 1,021")
                             r"\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
 _TO_AFTER_FROM = re.compile(r"\bfrom\b[^,;]{0,60}\bto\s(?:(?:about|around|nearly|over|more than|some|almost|a record)\s)?$",
@@ -561,7 +562,7 @@ _EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier
 _LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!over )(?<!than )(?<!versus )(?<!with )(?<!on )\blast year\b",
                               re.I)  # ("doubled to 62 from last year", "than last year": this year's, compared)
 # "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
-_EARLIER_LEAD = re.compile(r"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|before)|the previous (?:edition|year|convention|"
+_EARLIER_LEAD = re.compile(r"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|before)|the year before|the previous (?:edition|year|convention|"
                            r"conference|summit))\b(?!')|\b(?:last year's|the previous year's) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;,]{0,60}$",
                            re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition;

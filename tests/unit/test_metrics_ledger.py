@@ -2788,3 +2788,15 @@ def test_a_qualifier_is_shared_by_two_counts_joined_by_and():
         == ["about", "exact"]
     assert [f.qualifier for f in extract_figures("It drew 590 exhibitors and about 150,000 visitors.")] \
         == ["exact", "about"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a signing with no noun counts projects; the year before, with the count's noun left out, is an earlier year's
+    ("The 2021 edition signed 688.", [(688, "projects_signed", "earlier")]),
+    ("Last year's fair signed 705 projects; the year before, 1,010.",
+     [(705, "projects_signed", "earlier"), (1010, "projects_signed", "earlier")]),
+    # what is not signed at the fair keeps its own noun
+    ("He signed 3 copies of his book.", [(3, "copies", "edition")]),
+])
+def test_a_bare_signing_and_the_year_before(text, expected):
+    assert _measured(text, edition=2026) == expected
