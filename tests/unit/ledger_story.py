@@ -10559,3 +10559,51 @@ GOLD_WIMC26_ROBOT_MAKER_ORDERS = {
     (0, 300 * 1e6, "CNY"): "skip", (0, 20000, "count"): "skip", (0, 300, "count"): "new",
     (1, 306, "count"): "changed:refined", (1, 52, "count"): "new", (1, 61.5 * B, "CNY"): "new",
 }
+
+
+# 'Some 600 companies and 2,000 guests' at the opening, then the final figures.
+STORY_WMC26_SHARED_SOME = [
+    doc("2026-09-20", "Hefei convention gets under way",
+        "HEFEI -- The 2026 World Manufacturing Convention got under way on Saturday in Hefei, bringing together some "
+        "600 companies and 2,000 guests. Deals worth 180 billion yuan, covering 186 projects, were inked at the "
+        "opening."),
+    doc("2026-09-23", "Hefei convention: final figures",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Tuesday. Organizers counted 626 exhibiting "
+        "companies and 2,150 guests; 790 projects with investment of 486 billion yuan were signed over the four "
+        "days."),
+]
+GOLD_WMC26_SHARED_SOME = {
+    (0, 600, "count"): "new", (0, 2000, "count"): "new", (0, 180 * B, "CNY"): "new", (0, 186, "count"): "new",
+    (1, 626, "count"): "changed:refined", (1, 2150, "count"): "changed:refined", (1, 790, "count"): "new",
+    (1, 486 * B, "CNY"): "new", (1, 4, "day"): "new",
+}
+
+
+# Chinese: the close with the last edition's figures cited, then a look back.
+STORY_WIMC26_ZH_LAST_EDITION_CITED = [
+    doc("2026-11-28", "智能制造大会闭幕 签约项目52个",
+        "南京日报讯 28日，2026世界智能制造大会闭幕。大会共签约项目52个，总投资615亿元，较上届增长18.3%；"
+        "上届大会签约项目45个，总投资520亿元。"),
+    doc("2026-11-30", "回眸2026世界智能制造大会",
+        "南京日报讯 刚刚闭幕的2026世界智能制造大会共签约项目52个、总投资615亿元，参展企业306家。"),
+]
+GOLD_WIMC26_ZH_LAST_EDITION_CITED = {
+    (0, 52, "count"): "new", (0, 61.5 * B, "CNY"): "new", (0, 18.3, "percent"): "new", (0, 45, "count"): "skip",
+    (0, 52 * B, "CNY"): "skip",
+    (1, 52, "count"): "known", (1, 61.5 * B, "CNY"): "known", (1, 306, "count"): "new",
+}
+
+
+# Visitors by an evening of the second day, then the expo's four days.
+STORY_WMC26_VISITS_BY_EVENING = [
+    doc("2026-09-21", "Hefei: expo visitors pass 60,000",
+        "HEFEI -- More than 60,000 visitors had passed through the doors of the 2026 World Manufacturing Convention's "
+        "expo by Sunday evening, its second day, according to the organizers."),
+    doc("2026-09-23", "Hefei convention closes; 186,000 visits",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. Its expo logged 186,000 visits over "
+        "four days."),
+]
+GOLD_WMC26_VISITS_BY_EVENING = {
+    (0, 60000, "count"): "new",
+    (1, 186000, "count"): "changed:refined", (1, 4, "day"): "new",
+}

@@ -1189,7 +1189,10 @@ def _stories():
             pytest.param(s.STORY_WIMC26_VISITOR_TRAFFIC, s.GOLD_WIMC26_VISITOR_TRAFFIC, None, id="wimc26-visitor-traffic"),
             pytest.param(s.STORY_WMC26_ZH_INCREASED_TO, s.GOLD_WMC26_ZH_INCREASED_TO, None, id="wmc26-zh-increased-to"),
             pytest.param(s.STORY_WMC26_CARMAKERS_OWN_RECORDS, s.GOLD_WMC26_CARMAKERS_OWN_RECORDS, None, id="wmc26-carmakers-own-records"),
-            pytest.param(s.STORY_WIMC26_ROBOT_MAKER_ORDERS, s.GOLD_WIMC26_ROBOT_MAKER_ORDERS, None, id="wimc26-robot-maker-orders")]
+            pytest.param(s.STORY_WIMC26_ROBOT_MAKER_ORDERS, s.GOLD_WIMC26_ROBOT_MAKER_ORDERS, None, id="wimc26-robot-maker-orders"),
+            pytest.param(s.STORY_WMC26_SHARED_SOME, s.GOLD_WMC26_SHARED_SOME, None, id="wmc26-shared-some"),
+            pytest.param(s.STORY_WIMC26_ZH_LAST_EDITION_CITED, s.GOLD_WIMC26_ZH_LAST_EDITION_CITED, None, id="wimc26-zh-last-edition-cited"),
+            pytest.param(s.STORY_WMC26_VISITS_BY_EVENING, s.GOLD_WMC26_VISITS_BY_EVENING, None, id="wmc26-visits-by-evening")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
