@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import (BATCHED, EARLIER_BEFORE, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event)
 from extract.records import Figure
@@ -260,8 +260,7 @@ _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days",
 _SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched)\s(?:(?:a total of|about|some|more than|over|nearly)\s)?$",
                           re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
-_YEAR_BEFORE_GAP = re.compile(r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier),\s(?:(?:about|some|more than|"
-                              r"over|nearly)\s)?$", re.I)
+_YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
 _ANSWER = re.compile(r"\s*A\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b", re.I)
 _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
@@ -593,7 +592,6 @@ _OPENING = re.compile(r"\bopening\b|\bopened\b[^.;]{0,60}\bwith the signing\b|\b
 _OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its\s)?(?:opening|first day|day one|"
                             r"first(?=\s*[.;,]|$))\b",
                             re.I)  # ("including 132 signed at the opening")
-_THEM_OPEN = re.compile(r"\s*(?:among|of) (?:them|these|those),", re.I)  # ("Among them, 28 were foreign-funded")
 _SOME_OF = re.compile(r"其中|\b(?:of (?:them|which)|including|among them)\b")
 _AFTER_END = re.compile(r"[.!?;。！？；](?:\s|$)|[。！？；\n]")
 _SENTENCE_END = re.compile(r"[.!?;。！？；]\s*(?=[^.!?;。！？；]*$)")
@@ -606,10 +604,11 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
         previous = out[-1] if out and out[-1].sentence == figure.sentence else None
+        # (and in the next sentence: "... were signed at the opening. Among them, 28 were foreign-funded")
         if figure.metric == "foreign_projects" and ((
                 previous is not None and previous.scope == "opening"
                 and (_SOME_OF.search(text, previous.end, figure.start) or _PART_OF.match(text[figure.end:figure.end + 16])))
-                or (previous is None and out and out[-1].scope == "opening" and _THEM_OPEN.match(figure.sentence))):
+                or (previous is None and out and out[-1].scope == "opening" and _AMONG_THEM_OPENS.match(figure.sentence))):
             figure = replace(figure, scope="opening")  # the foreign-funded ones among the opening's batch
         elif figure.scope == "part" and figure.metric in BATCHED:
             before = _SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1]

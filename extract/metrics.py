@@ -541,6 +541,8 @@ SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of t
           "converted": "converted to another currency", "elsewhere": "another event's, cited",
           "background": "the host region's or a company's own statistics"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
+# "...; the year before, 1,021": the year before, its count's noun left out
+YEAR_BEFORE_GAP = r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier),"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
                             r"climbed|jumped) from|compared (?:with|to)|against|versus|"
                             # ("grew to 80,000 square meters from 60,000", "to 626, up from 612")
@@ -550,7 +552,7 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             r"(?:below|above|behind|ahead of|short of|shy of|(?:fewer|less|more|higher|lower|greater) than)"
                             r"\s(?:the|last year's)|"  # ("slightly fewer than the 718 signed last year")
                             r"(?:last|the previous) (?:year|edition|convention|conference|summit)['’]s|"  # "from last year's 532"
-                            r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier),)"  # ("...; the year before, 1,021")
+                            rf"{YEAR_BEFORE_GAP})"  # ("...; the year before, 1,021")
                             r"\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
 _TO_AFTER_FROM = re.compile(r"\bfrom\b[^,;]{0,60}\bto\s(?:(?:about|around|nearly|over|more than|some|almost|a record)\s)?$",
