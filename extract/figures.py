@@ -117,14 +117,19 @@ CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥"
               "euros": "EUR"}
 QUALIFIERS = [
     # whole words only: "will cover 20,000 square meters" is not "over"
-    (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards? of|greater than)\s$",
-                re.I), "more_than"),
+    # ("no fewer than 300": at least; before "fewer than" below)
+    (re.compile(r"\b(?:no|not) (?:fewer|less) than\s$", re.I), "at_least"),
+    (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards? of|greater than|"
+                r"north of)\s$", re.I), "more_than"),
     # "visits passed 40,000", "exceeded 100,000": a count past a round mark
     (re.compile(r"\b(?:pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|broke through|"
                 r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|beyond))\s$", re.I),
      "more_than"),
-    (re.compile(r"\b(?:nearly|almost|close to|just under)\s$", re.I), "nearly"),
-    (re.compile(r"\b(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated)\s$", re.I), "about"),
+    # (not a target missed: "fell short of 700")
+    (re.compile(r"(?<!fell )(?<!falls )(?<!fall )(?<!falling )(?<!fallen )\b(?:nearly|almost|close to|just under|"
+                r"(?:just )?shy of|just short of|getting on for)\s$", re.I), "nearly"),
+    (re.compile(r"\b(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated|in the region of|"
+                r"in the neighbou?rhood of|on the order of)\s$", re.I), "about"),
     (re.compile(r"\b(?:less than|fewer than|under|below)\s$", re.I), "less_than"),
     (re.compile(r"\bat least\s$", re.I), "at_least"),
     # (not "revised up to 220,000": revised upward, to that value)
@@ -153,6 +158,9 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s)by {_DAY_NAMES}(?: (?:morning|afternoon|eve
                       rf"began|started|kicked off|went live|went online|launched)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
                       rf"(?:in|during|over|within|on) the first (?:two|three|four|five|\d) days|"
                       rf"\b(?:one|two|three|four|\d) days? into)", re.I)
+
+
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|within) the same (?:period|time|days|span)\b", re.I)
 
 
 # the words of a total at the end ("closed with 50 more deals, bringing the total to 790")
@@ -280,15 +288,17 @@ _WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-_FURNITURE_AFTER = re.compile(r"^\s(?:views?|reads?|comments?|likes?|shares?)\b", re.I)
+_FURNITURE_AFTER = re.compile(r"^[ \t](?:views?|reads?|comments?|likes?|shares?)\b", re.I)
 _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|dollars|USD|euros?|EUR)\b"
                               r"[^.;]{0,120}$", re.I)
 # "118 of those", "51 of them"; "412 are manufacturing projects", "37 were Fortune Global 500 firms".
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
-_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})\s?:\s"
+# ("Exhibitors | 326", a table's row, its cells kept apart by a bar, a tab or a dash)
+_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})(?:\s?[:|]\s|\t\s*| [–-] )"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
+_ENDS_LINE = re.compile(r"[ \t]*\n")
 # between a count and the amount it is worth: "95 are foreign-funded, with investment of 16.6 billion"
 _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?:total |combined )?(?:investment|value)"
                           r"(?: of)?|investment of|involving)\s[^.;\d]{0,20}$", re.I)
@@ -327,12 +337,16 @@ _SUBJECT_VERB = re.compile(
     r"(?:[Oo]nline |[Ll]ivestream |[Gg]lobal )?(?:audience|viewership))"  # ("The online audience passed 5 million")
     # ("Deals inked on the first day of the convention numbered 220")
     r"(?: (?P<done>signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
+    # ("the academicians present numbered 45")
+    r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site))?"
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
     r"has already|could|may|might|would|will|(?:is|are) (?:expected|set|likely) to) )?"
     r"(?:topped|top|reached|reach|exceeded|exceed|surpassed|passed|hit|numbered|number|numbering|totaled|totalled|"
     r"stood at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
+    r"topped out at|peaked at|settled at|ended up at|finished at|"  # ("Exhibitors topped out at 626")
+    r"clocked in at|clocked up|chalked up|racked up|notched up|"  # ("Visitor numbers clocked in at 96,000")
     # ("Exhibitor numbers have climbed past 620")
     r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|above|beyond)|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
@@ -347,7 +361,7 @@ _SUBJECT_VERB = re.compile(
     # ("Visitor numbers were revised up to 220,000")
     r"(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|lowered|updated|"
     r"adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to)\s(?:(?:more than|over|about|around|nearly|some|"
-    r"roughly|almost|a record|an estimated)\s)?$")
+    r"roughly|almost|a record|an estimated|in the region of|upwards of|north of|no fewer than|at least|in excess of)\s)?$")
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number
 _NUMBER_OF = re.compile(
@@ -364,10 +378,12 @@ _NUMBER_OF = re.compile(
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
     r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to)|"
+    r"topped out at|peaked at|settled at|ended up at|finished at|"
     r"--|—|–)\s"  # ("The number of countries represented at the convention -- 52 -- was a record")
     r"(?:(?:a|an) (?:new |all-time )?(?:record|high)(?: of)?\s)?"  # ("hit a record 608")
     r"(?:(?:more than|over|about|"
-    r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately)\s)?$", re.I)
+    r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately|"
+    r"in the region of|north of|no fewer than)\s)?$", re.I)
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
 _AFTER_ON = re.compile(r"\b(?:after|following|besides|plus)\s$", re.I)
@@ -804,7 +820,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if not unit:
             if spelled and value <= 10 and _THE_FEW.search(before[-8:]) and _NAMED_BEFORE.match(text, pos_after):
                 continue  # "the two events are seen as a pair": things already named, not counted here
-            noun = _count_noun(text[pos_after:pos_after + 80])
+            # (a row's value ends its line: the next row's label is not what it counts)
+            noun = "" if _ENDS_LINE.match(text, pos_after) and start - s_start < 60 \
+                and _LABEL.fullmatch(text, s_start, start) else _count_noun(text[pos_after:pos_after + 80])
             if not noun and digits and (later := _TO_NUMBER.match(text, pos_after)) and _CHANGED_FROM.search(before[-60:]):
                 noun = _count_noun(text[later.end():later.end() + 80])  # "grew from 400 to 532 exhibitors"
             if noun in _PERIODS and _PERIOD_BEFORE.search(before[-12:]):
@@ -959,6 +977,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, sentence, memo)
+            if qualifier in ("exact", "about", "nearly") and unit != "day" and figures \
+                    and figures[-1].sentence != sentence and in_sentence(_SAME_PERIOD, sentence, memo) \
+                    and in_sentence(_RUNNING, figures[-1].sentence, memo):
+                qualifier = "at_least"  # "... on the first two days. Visitors numbered 96,000 over the same period."
         if sibling is not None:
             metric, scope = sibling.metric, "part"
         elif antecedent:

@@ -26,10 +26,14 @@ NUMBER = re.compile(
 )
 SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 # 达, 达到, 高达, 多达 ("reached", "as many as") name the value itself
-QUALIFIER_BEFORE = [(re.compile(r"(?:超过|超|逾|突破|上)$"), "more_than"),
+# (a floor and a ceiling first: 不少于 "no fewer than" ends like 少于, 不超过 "no more than" like 超过)
+QUALIFIER_BEFORE = [(re.compile(r"(?:不少于|不低于|不下于|至少|最少|起码)$"), "at_least"),
+                    (re.compile(r"(?:不超过|不多于|不高于|最多|至多)$"), "up_to"),
+                    (re.compile(r"(?:超过|超|逾|突破|上)$"), "more_than"),
                     (re.compile(r"(?:近|将近|接近)$"), "nearly"), (re.compile(r"(?:约|大约|约为)$"), "about"),
                     (re.compile(r"(?:不到|不足|少于)$"), "less_than")]
-QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compile(r"^左右"), "about")]
+QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compile(r"^(?:左右|上下(?!游))"), "about"),
+                   (re.compile(r"^以内"), "up_to")]
 # units right after the number (and its 多/余): currency, area, classifiers
 UNITS = [
     (re.compile(r"^(?:元人民币|人民币|元)"), "CNY", ""),

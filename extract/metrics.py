@@ -32,6 +32,9 @@ def _m(key, name, units, nouns=(), before=(), sentence=(), rank=50, follow=()) -
     return Metric(key, name, tuple(units), tuple(nouns), tuple(before), tuple(sentence), rank, tuple(follow))
 
 
+# up to three words before the head noun, none of them a plural joined to what follows: "688 exhibitors and deals
+# worth ..." counts exhibitors, not deals
+_NOT_AFTER_PLURAL = r"(?:(?![a-z-]+s (?:and|or) )[\w-]+ ){0,3}"
 SIGNED = (r"\b(?:sign|signs|signed|signing|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|"
           r"concluded|agreed|struck)\b")  # ("Deals were struck on 1,021 projects")
 # The packaged vocabulary, most specific first (the first metric that fits a figure wins).
@@ -44,8 +47,10 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("memorandums", "memorandums of understanding", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:memorandums|memoranda|mous)\b"], rank=3),
     _m("projects_signed", "projects signed", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,3}(?:projects?|deals?|contracts?|agreements?)\b"], sentence=[SIGNED], rank=2),
-    _m("projects_signed", "projects signed", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:deals|contracts|signings)\b"], rank=2),
+       # ("racked up deals to the tune of 310 billion yuan ..., covering 402 projects")
+       nouns=[rf"^{_NOT_AFTER_PLURAL}(?:projects?|deals?|contracts?|agreements?)\b"],
+       sentence=[SIGNED, r"\bdeals (?:to the tune of|worth|valued at)\b"], rank=2),
+    _m("projects_signed", "projects signed", ["count"], nouns=[rf"^{_NOT_AFTER_PLURAL}(?:deals|contracts|signings)\b"], rank=2),
     # "closes with 30 key projects worth RMB 53.63 billion": projects with a value are the deals made
     _m("projects_signed", "projects signed", ["count"],
        # (not across a conjunction or another number: "1,200 guests and 40 projects worth ...")
@@ -69,13 +74,16 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b"], rank=1),
     # "The deals, worth about 520 billion yuan, ...": the deals' value, whatever the verb
     _m("contract_value", "contract value", ["money"],
-       before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at)\s(?:(?:about|around|some|nearly|"
+       # ("racked up deals to the tune of 310 billion yuan")
+       before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of)\s(?:(?:about|around|some|nearly|"
                r"almost|over|more than|roughly|a total of)\s)?$"], rank=1),
     _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
        follow=[r"^\s(?:worth\s)?(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b",
-               r"^\sworth of\s(?:[\w-]+\s){0,2}?(?:projects|agreements)\b"],
+               r"^\sworth of\s(?:[\w-]+\s){0,2}?(?:projects|agreements)\b",
+               # ("More than 80 billion yuan was signed at the convention"): the sum is what was signed
+               r"^\s(?:was|were|had been|has been|have been)\s(?:\w+\s)?(?:signed|inked|sealed|clinched|contracted)\b"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
        before=[r"\bworth\b", r"\bvalued at\b", r"\b(?:combined|total|aggregate|overall) value\b"], sentence=[SIGNED],
@@ -127,7 +135,7 @@ VOCABULARY: tuple[Metric, ...] = (
                r"(?:(?:are|were|have|had|have been|will|would|are to|plan to|(?:are |were )?set to|(?:are |were )?expected to)\s)?(?:(?:registered|signed up|applied) to\s)?(?:(?:so far |already )?confirmed (?:their )?participation|"
                r"exhibit|participat|took part|taking part|take part|joined|"
                r"showcas|display|set up booths|had booths|set up stands|put (?:\w+ ){0,2}on (?:display|show))"],
-       sentence=[r"exhibit|expo\b|booth|display|on show"], rank=3),
+       sentence=[r"exhibit|expo\b|booth|display|on show|\bstands\b"], rank=3),
     # "More than 500 enterprises, 39 of them ..., are showing their products": companies that exhibit
     _m("exhibitors", "exhibitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|businesses|manufacturers)\b"],
@@ -423,7 +431,7 @@ def metric_unit(unit: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"\b(?:the\s)?[\w-]+['’]s\b")
-NEXT_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[•·*–-]\s)?[A-Z][^\n:：.]{0,60}[:：])")
+NEXT_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[•·*–-]\s)?[A-Z][^\n:：.|\t]{0,60}(?:[:：]| ?\| ?\S|\t| [–-] \d))")
 
 
 def noun_phrase(after: str, limit: int = 5) -> str:

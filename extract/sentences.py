@@ -15,7 +15,9 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9\u3400-\u9fff])"
                        # a line of its own: after a line closing with a colon, or a key-figures line or bullet
                        # ("Exhibitors: 263\nFortune Global 500 companies: 31")
-                       r"|(?P<line>(?<=[:：])[ \t]*\n\s*|[ \t]*\n\s*(?=[•·*–-]\s|[A-Z][^\n:：.]{0,60}[:：]\s?\S))")
+                       # (or a table's row: "Exhibitors | 326", its cells kept apart by a bar or a tab)
+                       r"|(?P<line>(?<=[:：])[ \t]*\n\s*|[ \t]*\n\s*(?=[•·*–-]\s|[A-Z][^\n:：.|\t]{0,60}(?:[:：]\s?\S|"
+                       r" ?\| ?\S|\t| [–-] (?:about |around |over |more than |nearly )?\d)))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

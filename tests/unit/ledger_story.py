@@ -10607,3 +10607,157 @@ GOLD_WMC26_VISITS_BY_EVENING = {
     (0, 60000, "count"): "new",
     (1, 186000, "count"): "changed:refined", (1, 4, "day"): "new",
 }
+
+
+# a release with a floor and an area 'in the region of', its reprint, and the close's counts
+STORY_WIMC26_NO_FEWER_THAN = [
+    doc("2026-11-19", "2026 World Intelligent Manufacturing Conference to Open in Nanjing Next Week",
+        "NANJING, China, Nov. 19, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference will be held "
+        "in Nanjing from November 26 to 28. No fewer than 300 companies have booked stands at its expo, which is laid "
+        "out over something in the region of 60,000 square meters, the organizers said."),
+    doc("2026-11-19", "2026 World Intelligent Manufacturing Conference to Open in Nanjing Next Week",
+        "Markets Insider | Press Release\nNANJING, China, Nov. 19, 2026 /PRNewswire/ -- The 2026 World Intelligent "
+        "Manufacturing Conference will be held in Nanjing from November 26 to 28. No fewer than 300 companies have "
+        "booked stands at its expo, which is laid out over something in the region of 60,000 square meters, the "
+        "organizers said.\nSOURCE Organizing Committee of WIMC\nMore news: Stocks | Currencies"),
+    doc("2026-11-28", "Nanjing smart manufacturing conference wraps up",
+        "NANJING, Nov. 28 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference wrapped up in Nanjing on "
+        "Saturday. Exhibitors topped out at 326 and the expo filled 62,000 square meters. North of 60 billion yuan "
+        "was signed in deals over the three days, organizers said."),
+]
+GOLD_WIMC26_NO_FEWER_THAN = {
+    (0, 300, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 300, "count"): "known", (1, 60000, "m2"): "known",
+    (2, 326, "count"): "changed:refined", (2, 62000, "m2"): "changed:refined", (2, 60 * B, "CNY"): "new",
+    (2, 3, "day"): "new",
+}
+
+
+# a wire's count 'just shy of' a mark, an amount signed as the subject, the close's exhibitors
+STORY_WMC26_JUST_SHY_OF = [
+    doc("2026-09-17", "Hefei readies for manufacturing convention",
+        "HEFEI (Reuters) - Just shy of 700 companies have signed up to exhibit at this year's World Manufacturing "
+        "Convention in Hefei, which opens on Saturday, organisers said on Thursday. The 2026 event runs for four days."),
+    doc("2026-09-20", "Day one of Hefei convention brings $11 billion of deals",
+        "HEFEI (Reuters) - More than 80 billion yuan ($11.2 billion) was signed on the opening day of the 2026 World "
+        "Manufacturing Convention on Saturday, the Anhui provincial government said."),
+    doc("2026-09-23", "Hefei manufacturing convention closes with 520 billion yuan of deals",
+        "HEFEI (Reuters) - The 2026 World Manufacturing Convention closed on Tuesday with 688 exhibitors and deals "
+        "worth 520.6 billion yuan ($72.9 billion), organisers said. Exhibitor numbers were up from 652 last year."),
+]
+GOLD_WMC26_JUST_SHY_OF = {
+    (0, 700, "count"): "new", (0, 4, "day"): "new",
+    (1, 80 * B, "CNY"): "new", (1, 11.2 * B, "USD"): "skip",
+    (2, 688, "count"): "changed:refined", (2, 520.6 * B, "CNY"): "new", (2, 72.9 * B, "USD"): "skip",
+    (2, 652, "count"): "skip",
+}
+
+
+# a Chinese preview with a floor (不少于), a ceiling (不超过) and an area 'or so' (上下), then the close
+STORY_WMC26_ZH_FLOOR_AND_CEILING = [
+    doc("2026-09-10", "2026世界制造业大会筹备就绪",
+        "本报讯 2026世界制造业大会将于9月19日至22日在合肥举办。据介绍，本届大会参展企业不少于600家，"
+        "开幕式现场嘉宾不超过1200人，展览面积8万平方米上下。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "本报讯 22日，2026世界制造业大会在合肥闭幕。大会共吸引参展企业641家，展览面积8.2万平方米，"
+        "签约项目至少790个。"),
+]
+GOLD_WMC26_ZH_FLOOR_AND_CEILING = {
+    (0, 600, "count"): "new", (0, 1200, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 641, "count"): "changed:refined", (1, 82000, "m2"): "changed:refined", (1, 790, "count"): "new",
+}
+
+
+# deals 'to the tune of' a sum over the first two days, visitors 'over the same period', then the close
+STORY_WMC26_TO_THE_TUNE_OF = [
+    doc("2026-09-21", "Anhui racks up deals at manufacturing convention",
+        "HEFEI, Sept. 21 (China Daily) -- Anhui province racked up deals to the tune of 310 billion yuan on the first "
+        "two days of the 2026 World Manufacturing Convention, covering 402 projects. Visitor numbers clocked in at "
+        "96,000 over the same period."),
+    doc("2026-09-23", "Convention in Hefei ends on a high",
+        "HEFEI, Sept. 23 (China Daily) -- The 2026 World Manufacturing Convention ended on Tuesday. Over its four days, "
+        "deals to the tune of 521 billion yuan were clinched, covering 790 projects, while visitors chalked up "
+        "198,000 visits."),
+]
+GOLD_WMC26_TO_THE_TUNE_OF = {
+    (0, 310 * B, "CNY"): "new", (0, 402, "count"): "new", (0, 96000, "count"): "new",
+    (1, 4, "day"): "new", (1, 521 * B, "CNY"): "changed:refined", (1, 790, "count"): "changed:refined",
+    (1, 198000, "count"): "changed:refined",
+}
+
+
+# 'a tad under', 'more than doubled to', 'in excess of', a broadcaster's page, then the close
+STORY_WIMC26_A_TAD_UNDER = [
+    doc("2026-11-26", "Smart manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 26 (CGTN) -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Thursday. A tad under 330 companies are exhibiting, and the number of foreign exhibitors has more than "
+        "doubled to 64. Academicians attending number in excess of 40."),
+    doc("2026-11-27", "Smart manufacturing conference opens in Nanjing",
+        "CGTN | World | Smart manufacturing conference opens in Nanjing\nUpdated 10:02, 27-Nov-2026\n"
+        "NANJING, Nov. 26 (CGTN) -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Thursday. A tad under 330 companies are exhibiting, and the number of foreign exhibitors has more than "
+        "doubled to 64. Academicians attending number in excess of 40.\nRelated: Jiangsu exports up"),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING, Nov. 28 (CGTN) -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with 326 "
+        "exhibitors, 66 of them from abroad, and 43 academicians in attendance."),
+]
+GOLD_WIMC26_A_TAD_UNDER = {
+    (0, 330, "count"): "new", (0, 64, "count"): "new", (0, 40, "count"): "new",
+    (1, 330, "count"): "known", (1, 64, "count"): "known", (1, 40, "count"): "known",
+    (2, 326, "count"): "changed:refined", (2, 66, "count"): "changed:conflict", (2, 43, "count"): "changed:refined",
+}
+
+
+# a Chinese wire: the opening's signing and exhibitors 'or so', then the close
+STORY_WIMC26_ZH_OR_SO = [
+    doc("2026-11-27", "智能制造大会首日签约",
+        "新华社南京11月27日电（记者 王磊）2026世界智能制造大会26日在南京开幕。开幕当天，大会集中签约项目36个，"
+        "总投资412亿元，参展企业320家上下。"),
+    doc("2026-11-29", "2026世界智能制造大会闭幕 签约总投资超600亿元",
+        "新华社南京11月28日电（记者 王磊）为期三天的2026世界智能制造大会28日闭幕。大会共签约项目58个，总投资"
+        "超600亿元，比上届增加了13个项目；参展企业326家，吸引观众不少于12万人次。"),
+]
+GOLD_WIMC26_ZH_OR_SO = {
+    (0, 36, "count"): "new", (0, 41.2 * B, "CNY"): "new", (0, 320, "count"): "new",
+    (1, 3, "day"): "new", (1, 58, "count"): "new", (1, 60 * B, "CNY"): "new", (1, 13, "count"): "skip",
+    (1, 326, "count"): "changed:refined", (1, 120000, "count"): "new",
+}
+
+
+# a live blog, newest first, then the close ('settled at', 'peaked at')
+STORY_WMC26_LIVE_BLOG_SETTLED = [
+    doc("2026-09-20", "LIVE: World Manufacturing Convention 2026, day one",
+        "Live updates from the opening of the 2026 World Manufacturing Convention in Hefei.\n"
+        "16:40 The organizers say 118,000 people have come through the gates today, a first-day high for the event.\n"
+        "14:05 Deals pledged at the signing ceremony come to 86.4 billion yuan across 133 projects.\n"
+        "09:30 The convention opens. Some 640 exhibitors fill 12 halls."),
+    doc("2026-09-23", "World Manufacturing Convention 2026 closes in Hefei",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday after four days. Exhibitors settled at 641 "
+        "across 12 halls, and total footfall peaked at 312,000, the organizing committee said."),
+]
+GOLD_WMC26_LIVE_BLOG_SETTLED = {
+    (0, 118000, "count"): "new", (0, 86.4 * B, "CNY"): "new", (0, 133, "count"): "new", (0, 640, "count"): "new",
+    (0, 12, "count"): "new",
+    (1, 4, "day"): "new", (1, 641, "count"): "changed:refined", (1, 12, "count"): "known", (1, 312000, "count"): "new",
+}
+
+
+# an event site's table of key figures (cells kept apart by bars), then a look back with a changed count
+STORY_WIMC26_FIGURES_TABLE = [
+    doc("2026-11-30", "WIMC 2026 in figures",
+        "Home > News > WIMC 2026 in figures\n"
+        "The 2026 World Intelligent Manufacturing Conference (Nanjing, Nov. 26-28) in figures:\n"
+        "Exhibitors | 326\nExhibition area | 62,000 sq m\nProjects signed | 58\nTotal investment | RMB 61.5 billion\n"
+        "Academicians | 43\n"
+        "Share this page: WeChat | Weibo"),
+    doc("2026-12-02", "Looking back at WIMC 2026",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference, held from Nov. 26 to 28, drew 326 exhibitors "
+        "to 62,000 square meters of halls. A total of 58 projects were signed, worth 61.5 billion yuan, and the "
+        "academicians present numbered 45, two more than first reported."),
+]
+GOLD_WIMC26_FIGURES_TABLE = {
+    (0, 326, "count"): "new", (0, 62000, "m2"): "new", (0, 58, "count"): "new", (0, 61.5 * B, "CNY"): "new",
+    (0, 43, "count"): "new",
+    (1, 326, "count"): "known", (1, 62000, "m2"): "known", (1, 58, "count"): "known", (1, 61.5 * B, "CNY"): "known",
+    (1, 45, "count"): "changed:conflict", (1, 2, "count"): "skip",
+}

@@ -84,6 +84,56 @@ def test_range_gives_both_ends():
     assert [(f.value, f.qualifier) for f in figs] == [(5e9, "at_least"), (10e9, "up_to")]
 
 
+@pytest.mark.parametrize("text,value,metric,qualifier", [
+    # a floor: "no fewer than" is at least, not fewer than
+    ("No fewer than 300 companies set up stands at the Hefei show.", 300, "exhibitors", "at_least"),
+    ("Not less than 80 billion yuan was signed during the three days.", 80e9, "contract_value", "at_least"),
+    ("North of 2,000 guests came to the opening.", 2000, "guests", "more_than"),
+    ("Just shy of 300 companies set up stands.", 300, "exhibitors", "nearly"),
+    ("Exhibitors numbered in the region of 300 this time.", 300, "exhibitors", "about"),
+    ("The show drew getting on for 100,000 visitors.", 100000, "visitors", "nearly"),
+    # where a count ended up is the count
+    ("Exhibitors topped out at 626 on the last day.", 626, "exhibitors", "exact"),
+    ("The number of visitors peaked at 186,000.", 186000, "visitors", "exact"),
+])
+def test_qualifier_words_and_final_counts(text, value, metric, qualifier):
+    (f,) = [f for f in extract_figures(text) if f.value == value]
+    assert (f.metric, f.qualifier) == (metric, qualifier)
+
+
+@pytest.mark.parametrize("table", [
+    "Exhibitors | 412\nDeals signed | 61\nAcademicians | 37\nShare: WeChat | Weibo",
+    "Exhibitors\t412\nDeals signed\t61\nAcademicians\t37",
+    "Exhibitors - 412\nDeals signed - 61\nAcademicians - 37",
+])
+def test_a_table_of_key_figures_counts_each_rows_label(table):
+    """A row's value ends its line: the next row's label is not what it counts, and a share button after the last
+    row is not "37 shares"."""
+    got = [(f.value, f.metric) for f in extract_figures(table)]
+    assert got == [(412, "exhibitors"), (61, "projects_signed"), (37, "academicians")]
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # a count joined by "and" to deals is not a count of the deals
+    ("The Hefei show ended with 702 exhibitors and deals worth 498 billion yuan.", 702, "exhibitors"),
+    ("Anhui lined up deals to the tune of 215 billion yuan over the weekend.", 215e9, "contract_value"),
+    ("The province tallied deals worth 215 billion yuan, covering 377 projects.", 377, "projects_signed"),
+    ("Visitor numbers clocked in at 84,000 by the weekend.", 84000, "visitors"),
+    ("The academicians present numbered 39.", 39, "academicians"),
+])
+def test_what_a_count_or_sum_measures_in_other_words(text, value, metric):
+    (f,) = [f for f in extract_figures(text) if f.value == value]
+    assert f.metric == metric
+
+
+def test_a_count_over_the_same_period_as_a_running_one_is_running_too():
+    """After a count on the first days, a count "over the same period" is a count so far: the final one only
+    exceeds it."""
+    text = ("Deals worth 180 billion yuan were signed in the first two days of the expo. Visitors came to 71,000 "
+            "over the same period.")
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(180e9, "at_least"), (71000, "at_least")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

@@ -163,7 +163,10 @@ def test_chinese_figures_get_their_metric_and_scope(text, number, metric, scope)
 
 @pytest.mark.parametrize("text,qualifier", [("总投资达6573.3亿元", "exact"), ("投资额高达120亿元", "exact"),
                                             ("超过200家企业参展", "more_than"), ("近10个国家和地区", "nearly"),
-                                            ("2万余名观众", "more_than"), ("约200位境外嘉宾", "about")])
+                                            ("2万余名观众", "more_than"), ("约200位境外嘉宾", "about"),
+                                            # a floor and a ceiling ("no fewer than", "no more than")
+                                            ("参展企业不少于500家", "at_least"), ("展商至少450家", "at_least"),
+                                            ("现场嘉宾不超过1200人", "up_to"), ("参展企业400家上下", "about")])
 def test_chinese_qualifiers_say_what_the_text_says(text, qualifier):
     """达 and 高达 ("reached", "as much as") name the value; 超过, 余, 近 and 约 qualify it."""
     assert [f.qualifier for f in extract_figures(text)] == [qualifier]
@@ -217,6 +220,12 @@ def test_a_qualifier_after_the_classifier_is_not_what_is_counted():
                                                   ("近千家企业参展。", 1000, "nearly"), ("上百家企业参展。", 100, "more_than")])
 def test_a_round_hundred_or_thousand_with_its_qualifier_is_read(text, value, qualifier):
     assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(value, qualifier)]
+
+
+def test_upstream_and_downstream_after_a_count_is_no_qualifier():
+    """上下游 ("up- and downstream") after a count is what is counted, not 上下 ("or so")."""
+    (figure,) = extract_figures("本届展会吸引320家上下游企业参展。")
+    assert (figure.value, figure.qualifier) == (320, "exact")
 
 
 def test_a_hundred_as_part_of_a_word_is_no_figure():

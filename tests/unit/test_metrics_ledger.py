@@ -1192,7 +1192,15 @@ def _stories():
             pytest.param(s.STORY_WIMC26_ROBOT_MAKER_ORDERS, s.GOLD_WIMC26_ROBOT_MAKER_ORDERS, None, id="wimc26-robot-maker-orders"),
             pytest.param(s.STORY_WMC26_SHARED_SOME, s.GOLD_WMC26_SHARED_SOME, None, id="wmc26-shared-some"),
             pytest.param(s.STORY_WIMC26_ZH_LAST_EDITION_CITED, s.GOLD_WIMC26_ZH_LAST_EDITION_CITED, None, id="wimc26-zh-last-edition-cited"),
-            pytest.param(s.STORY_WMC26_VISITS_BY_EVENING, s.GOLD_WMC26_VISITS_BY_EVENING, None, id="wmc26-visits-by-evening")]
+            pytest.param(s.STORY_WMC26_VISITS_BY_EVENING, s.GOLD_WMC26_VISITS_BY_EVENING, None, id="wmc26-visits-by-evening"),
+            pytest.param(s.STORY_WIMC26_NO_FEWER_THAN, s.GOLD_WIMC26_NO_FEWER_THAN, None, id="wimc26-no-fewer-than"),
+            pytest.param(s.STORY_WMC26_JUST_SHY_OF, s.GOLD_WMC26_JUST_SHY_OF, None, id="wmc26-just-shy-of"),
+            pytest.param(s.STORY_WMC26_ZH_FLOOR_AND_CEILING, s.GOLD_WMC26_ZH_FLOOR_AND_CEILING, None, id="wmc26-zh-floor-and-ceiling"),
+            pytest.param(s.STORY_WMC26_TO_THE_TUNE_OF, s.GOLD_WMC26_TO_THE_TUNE_OF, None, id="wmc26-to-the-tune-of"),
+            pytest.param(s.STORY_WIMC26_A_TAD_UNDER, s.GOLD_WIMC26_A_TAD_UNDER, None, id="wimc26-a-tad-under"),
+            pytest.param(s.STORY_WIMC26_ZH_OR_SO, s.GOLD_WIMC26_ZH_OR_SO, None, id="wimc26-zh-or-so"),
+            pytest.param(s.STORY_WMC26_LIVE_BLOG_SETTLED, s.GOLD_WMC26_LIVE_BLOG_SETTLED, None, id="wmc26-live-blog-settled"),
+            pytest.param(s.STORY_WIMC26_FIGURES_TABLE, s.GOLD_WIMC26_FIGURES_TABLE, None, id="wimc26-figures-table")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
