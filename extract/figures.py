@@ -28,6 +28,8 @@ _SPELLED = "|".join(sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"], key=
 NUMBER = re.compile(
     # a currency code may be written against the number ("RMB260 billion")
     rf"(?:(?<![\w.,-])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
+    # ("a quarter of a million", "three quarters of a million": a fraction of a scale, before the shares below)
+    rf"|(?P<quartera>(?:a|one|three)[\s-]quarters?\sof\san?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)[\s-]fifths?|"
     rf"(?:a|one)[\s-]tenth)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     # (a number after it only when it counts something: "a third of the 620 exhibitors", not "half of the 2020s")
@@ -35,11 +37,11 @@ NUMBER = re.compile(
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<halfa>half[\s-]an?)(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "half a million"
-    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct)\b|(?-i:[BKM])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
+    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct|k)\b|(?-i:[BKM])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
-_SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn)\b|"
+_SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn|(?<=\d)k)\b|"
                     r"(?P<abbr>(?-i:[BKM]))\b", re.I)  # "367.7B yuan", "300K visitors": upper case, written against it
 _ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6}
 
@@ -156,7 +158,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s)by {_DAY_NAMES}(?: (?:morning|afternoon|eve
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
                       rf"began|started|kicked off|went live|went online|launched)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
-                      rf"(?:in|during|over|within|on) the first (?:two|three|four|five|\d) days|"
+                      rf"(?:in|during|over|within|on) (?:the|its) first (?:two|three|four|five|\d) days|"
                       rf"\b(?:one|two|three|four|\d) days? into)", re.I)
 
 
@@ -299,6 +301,11 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})(?:\s?[:|]\s|\t\s*| [–-] )"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
+_MULTIPLIER = re.compile(r"\stimes\s(?:as|more|larger|bigger|higher|greater|that|the)\b", re.I)
+# a count written against its noun in the singular, before what it describes: "a 790-deal haul", "a 600-exhibitor show"
+_HYPHEN_COUNT = re.compile(r"-(deal|project|contract|agreement|exhibitor|company|enterprise|firm|guest|visitor|delegate|"
+                           r"participant|forum|country|booth|academician|speaker)\s[a-z]", re.I)
+_PLURAL_OF = {"company": "companies", "country": "countries"}
 # between a count and the amount it is worth: "95 are foreign-funded, with investment of 16.6 billion"
 _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?:total |combined )?(?:investment|value)"
                           r"(?: of)?|investment of|involving)\s[^.;\d]{0,20}$", re.I)
@@ -413,7 +420,10 @@ _ROSE_TO_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) o
                            r"[\d,.]+(?:\s[a-z]+){0,3}?,?\s(?:(?:up|down)\s)?from\s(?:(?:about|around|some|nearly|more than|"
                            r"over)\s)?$", re.I)
 # "Exhibitors at the 2025 convention, at 652, were a record": the count set off after its noun
-_AT_APPOSITIVE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)(?:\s(?:at|of|in|for|to)\s[^,;.]{0,80}?)?,\sat\s"
+# ("three times as many overseas exhibitors as in 2025, at 96": the exhibitors, not "times" or "as")
+_AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(?:(?:overseas|foreign|international) )?"
+                            r"[A-Za-z][a-z-]*s)"
+                            r"(?:\s(?:at|of|in|for|to|as)\s[^,;.]{0,80}?)?,\sat\s"
                             r"(?:(?:about|around|nearly|over|more than|some)\s)?$")
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s(?P<at>)|(?:gave|gives|listed|lists|"
@@ -699,7 +709,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if _CONSECUTIVE.match(text, end):
             continue  # "for five consecutive years", "5 straight sessions": how many editions, not a figure of one
         halfa = m.group("halfa")
-        value = _num(digits) if digits else 1 if m.group("one") else 0.5 if halfa else spelled_value(spelled)
+        quartera = m.group("quartera")
+        value = _num(digits) if digits else 1 if m.group("one") else 0.5 if halfa else \
+            (0.75 if quartera.lower().startswith("three") else 0.25) if quartera else spelled_value(spelled)
         if value is None:
             continue
         cur = _CUR_BEFORE.search(before[-6:])
@@ -823,8 +835,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # (a row's value ends its line: the next row's label is not what it counts)
             noun = "" if _ENDS_LINE.match(text, pos_after) and start - s_start < 60 \
                 and _LABEL.fullmatch(text, s_start, start) else _count_noun(text[pos_after:pos_after + 80])
+            if not noun and digits and (hyphened := _HYPHEN_COUNT.match(text, pos_after)):
+                noun = lead = _PLURAL_OF.get(hyphened.group(1).lower(), hyphened.group(1).lower() + "s")  # "a 790-deal haul"
             if not noun and digits and (later := _TO_NUMBER.match(text, pos_after)) and _CHANGED_FROM.search(before[-60:]):
                 noun = _count_noun(text[later.end():later.end() + 80])  # "grew from 400 to 532 exhibitors"
+            if noun == "times" and _MULTIPLIER.match(text, pos_after):
+                continue  # "three times as many exhibitors": how many times, not a count
             if noun in _PERIODS and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first three quarters": a period, not a count
             if not noun and written and suffix.group("suffix").lower() == "strong":
@@ -1174,7 +1190,8 @@ def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vo
 
 # A year that dates the clause a figure stands in: "In 2023, the conference drew 400 exhibitors", "the 2023
 # edition had 974 exhibitors", "2023年，共促成签约项目587个"
-_CLAUSE_YEAR = re.compile(r"(?:\b(?:in|during|at|for)\s(?:the\s)?(?P<a>(?:19|20)\d\d)\b(?![-–/]\d)|"
+# (not a comparison: "three times as many overseas exhibitors as in 2025, at 96", "more than in 2025")
+_CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\s)?(?P<a>(?:19|20)\d\d)\b(?![-–/]\d)|"
                           r"\b(?:the|its)\s(?P<b>(?:19|20)\d\d)\s(?:edition|convention|conference|summit|expo|event|fair|"
                           r"session|peak|record|high|level|figure|total|tally|count)\b|"
                           # a line labelled with its year: "2018: 440 projects signed"

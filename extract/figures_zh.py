@@ -479,7 +479,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                    or (figures and figures[-1].scope == "background" and figures[-1].start >= s_start
                                        and not _EVENT_WORD.search(text, figures[-1].end, start))):
             scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own
-        whole = figures[-1] if figures and figures[-1].start >= s_start and figures[-1].scope == "edition" else None
+        # (past a comparison with the last edition: "参展企业641家，较上届增加36家，其中世界500强企业43家")
+        whole = next((f for f in reversed(figures[-3:]) if f.start >= s_start and f.scope != "earlier"), None)
+        whole = whole if whole is not None and whole.scope == "edition" else None
         # ("参展企业中世界500强企业32家": the whole is named, not counted)
         whole_metric = whole.metric if whole else "exhibitors" if _EXHIBITORS_AMONG.search(segment) else ""
         if scope == "part" and own_measure(metric, whole_metric) and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)

@@ -61,7 +61,9 @@ VOCABULARY: tuple[Metric, ...] = (
     # "Foreign-funded projects at the convention carried investment of 16.9 billion U.S. dollars", "外资项目60个，投资额
     # 92.4亿美元": what the foreign-funded projects are worth, a measure of its own
     _m("foreign_investment", "investment in foreign-funded projects", ["money"],
-       before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals)\b[^.;,]{0,50}$"], rank=1),
+       before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals)\b[^.;,]{0,50}$"],
+       # ("Deals so far total RMB 4.6bn in foreign investment alone")
+       follow=[r"^\s(?:in|of)\s(?:foreign|overseas)(?:[- ](?:funded|invested))? (?:investment|capital)\b"], rank=1),
     _m("contract_value", "contract value", ["money"],
        before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount)",
                r"\bcontract(?:ed)? (?:value|amount)", r"\btotal (?:contract )?(?:value|amount)",
@@ -82,6 +84,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("contract_value", "contract value", ["money"],
        follow=[r"^\s(?:worth\s)?(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b",
                r"^\sworth of\s(?:[\w-]+\s){0,2}?(?:projects|agreements)\b",
+               # ("a 520-billion-yuan haul of deals")
+               r"^\s(?:[\w-]+\s)?(?:haul|tally|package|slate|batch) of (?:[\w-]+\s){0,2}?(?:deals|contracts|agreements|"
+               r"projects|signings)\b",
                # ("More than 80 billion yuan was signed at the convention"): the sum is what was signed
                r"^\s(?:was|were|had been|has been|have been)\s(?:\w+\s)?(?:signed|inked|sealed|clinched|contracted)\b"],
        rank=1),

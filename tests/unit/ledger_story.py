@@ -10761,3 +10761,142 @@ GOLD_WIMC26_FIGURES_TABLE = {
     (1, 326, "count"): "known", (1, 62000, "m2"): "known", (1, 58, "count"): "known", (1, 61.5 * B, "CNY"): "known",
     (1, 45, "count"): "changed:conflict", (1, 2, "count"): "skip",
 }
+
+
+# 'close to a quarter of a million' visitors so far, then the close with 'a record 790-deal haul'
+STORY_WMC26_QUARTER_MILLION = [
+    doc("2026-09-21", "Hefei expo crowds near quarter of a million",
+        "HEFEI, Sept. 21 (Xinhua) -- Close to a quarter of a million people have visited the expo of the 2026 World "
+        "Manufacturing Convention since it opened on Saturday, organizers said Monday."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2026 World Manufacturing Convention closed Tuesday after drawing 312,000 "
+        "visitors to its expo and a record 790-deal haul worth 521 billion yuan."),
+]
+GOLD_WMC26_QUARTER_MILLION = {
+    (0, 250000, "count"): "new",
+    (1, 312000, "count"): "changed:refined", (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new",
+}
+
+
+# counts written with a 'k', in the first three days, and a sum in foreign investment alone; then the wrap
+STORY_WMC26_K_SHORTHAND = [
+    doc("2026-09-22", "WMC 2026: 200k visitors and counting",
+        "Hefei, Sept 22 -- The 2026 World Manufacturing Convention's expo has logged 200k visitors in its first "
+        "three days, with 1.2k exhibitors on show, the Anhui Daily reported. Deals so far total RMB 4.6bn in foreign "
+        "investment alone."),
+    doc("2026-09-24", "WMC 2026 wrap: 286k visitors",
+        "Hefei, Sept 24 -- Final numbers are in for the 2026 World Manufacturing Convention: 286k visitors, 1,204 "
+        "exhibitors and a 521-billion-yuan haul of deals."),
+]
+GOLD_WMC26_K_SHORTHAND = {
+    (0, 200000, "count"): "new", (0, 1200, "count"): "new", (0, 4.6 * B, "CNY"): "new", (0, 3, "day"): "skip",
+    (1, 286000, "count"): "changed:refined", (1, 1204, "count"): "changed:refined", (1, 521 * B, "CNY"): "new",
+}
+
+
+# 'three times as many overseas exhibitors as in 2025, at 96', then the close's counts
+STORY_WIMC26_TIMES_AS_MANY = [
+    doc("2026-11-26", "Foreign presence grows at Nanjing smart manufacturing conference",
+        "NANJING, Nov. 26 (China Daily) -- The 2026 World Intelligent Manufacturing Conference, which opened on "
+        "Thursday, has drawn three times as many overseas exhibitors as in 2025, at 96, out of 330 exhibitors in all."),
+    doc("2026-11-28", "Nanjing smart manufacturing conference closes",
+        "NANJING, Nov. 28 (China Daily) -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with "
+        "326 exhibitors, 94 of them from overseas, the organizing committee said."),
+]
+GOLD_WIMC26_TIMES_AS_MANY = {
+    (0, 96, "count"): "new", (0, 330, "count"): "new", (0, 3, "count"): "skip",
+    (1, 326, "count"): "changed:conflict", (1, 94, "count"): "changed:conflict",
+}
+
+
+# Chinese counts in characters with 余, then the close with a comparison before 其中
+STORY_WMC26_ZH_SPELLED_TENS = [
+    doc("2026-09-19", "2026世界制造业大会开幕",
+        "中安在线讯 9月19日，2026世界制造业大会在合肥开幕。本届大会参展企业六百余家，其中世界500强企业四十余家，"
+        "开幕首日签约项目一百三十余个。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕 签约项目790个",
+        "中安在线讯 9月22日，2026世界制造业大会闭幕。大会期间共签约项目790个，总投资额5210亿元；参展企业641家，"
+        "较上届增加36家，其中世界500强企业43家。"),
+]
+GOLD_WMC26_ZH_SPELLED_TENS = {
+    (0, 600, "count"): "new", (0, 40, "count"): "new", (0, 130, "count"): "new",
+    (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new", (1, 641, "count"): "changed:refined", (1, 36, "count"): "skip",
+    (1, 43, "count"): "changed:refined",
+}
+
+
+# an organizer quoted on the count, then his final count
+STORY_WMC26_ORGANIZER_QUOTED = [
+    doc("2026-09-20", "Interview: convention is bigger this year, organizer says",
+        "HEFEI -- \"We have 612 exhibitors this year, and tens of thousands of visitors are coming through every day,\" "
+        "Li Wei, deputy secretary-general of the 2026 World Manufacturing Convention's organizing committee, told "
+        "Global Times on Sunday. He said 18 forums would run over the four days."),
+    doc("2026-09-24", "Hefei convention's final count tops 620 exhibitors",
+        "HEFEI -- The 2026 World Manufacturing Convention ended with 626 exhibitors, Li Wei told Global Times on "
+        "Wednesday, after late registrations pushed the count past the 612 he cited at the weekend. The event held 18 "
+        "forums in all."),
+]
+GOLD_WMC26_ORGANIZER_QUOTED = {
+    (0, 612, "count"): "new", (0, 18, "count"): "new", (0, 4, "day"): "new",
+    (1, 626, "count"): "changed:conflict", (1, 612, "count"): "skip", (1, 18, "count"): "known",
+}
+
+
+# a release's bullet highlights, a portal's reprint with its furniture, then the closing release
+STORY_WMC26_RELEASE_HIGHLIGHTS = [
+    doc("2026-09-18", "2026 World Manufacturing Convention Set to Open in Hefei",
+        "HEFEI, China, Sept. 18, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention opens in Hefei on "
+        "September 19.\nKey highlights:\n• Over 600 exhibitors from 30 countries and regions\n• 80,000 square meters "
+        "of exhibition space across 12 halls\n• More than 20 forums and matchmaking events\n"
+        "(PRNewsfoto/Organizing Committee of WMC)"),
+    doc("2026-09-18", "2026 World Manufacturing Convention Set to Open in Hefei",
+        "Yahoo Finance\nPR Newswire\nSept 18, 2026, 9:00 PM\nHEFEI, China, Sept. 18, 2026 /PRNewswire/ -- The 2026 "
+        "World Manufacturing Convention opens in Hefei on September 19.\nKey highlights:\n• Over 600 exhibitors from "
+        "30 countries and regions\n• 80,000 square meters of exhibition space across 12 halls\n• More than 20 forums "
+        "and matchmaking events\n(PRNewsfoto/Organizing Committee of WMC)\nTrending Now"),
+    doc("2026-09-23", "2026 World Manufacturing Convention Concludes in Hefei",
+        "HEFEI, China, Sept. 23, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention concluded in Hefei on "
+        "September 22.\nKey results:\n• Nearly 630 exhibitors from 32 countries and regions\n• 790 projects signed, "
+        "worth 521 billion yuan\n• 24 forums and matchmaking events"),
+]
+GOLD_WMC26_RELEASE_HIGHLIGHTS = {
+    (0, 600, "count"): "new", (0, 30, "count"): "new", (0, 80000, "m2"): "new", (0, 12, "count"): "new",
+    (0, 20, "count"): "new",
+    (1, 600, "count"): "known", (1, 30, "count"): "known", (1, 80000, "m2"): "known", (1, 12, "count"): "known",
+    (1, 20, "count"): "known",
+    (2, 630, "count"): "changed:refined", (2, 32, "count"): "changed:conflict", (2, 790, "count"): "new",
+    (2, 521 * B, "CNY"): "new", (2, 24, "count"): "changed:refined",
+}
+
+
+# 'per cent year-on-year', last year's sum cited, then a revised count
+STORY_WIMC26_PER_CENT_REVISED = [
+    doc("2026-11-29", "Nanjing conference signs more deals than last year",
+        "NANJING, Nov. 29 (Xinhua) -- Projects signed at the 2026 World Intelligent Manufacturing Conference rose 28.9 "
+        "per cent year-on-year to 58, the organizers said. Investment in them came to 61.5 billion yuan, up 18 per "
+        "cent on last year's 52.1 billion yuan."),
+    doc("2026-12-01", "Smart manufacturing conference's tally revised",
+        "NANJING, Dec. 1 (Xinhua) -- Organizers of the 2026 World Intelligent Manufacturing Conference have revised the "
+        "number of projects signed to 59 after one more agreement was confirmed, with investment unchanged at 61.5 "
+        "billion yuan."),
+]
+GOLD_WIMC26_PER_CENT_REVISED = {
+    (0, 28.9, "percent"): "new", (0, 58, "count"): "new", (0, 61.5 * B, "CNY"): "new", (0, 18, "percent"): "new",
+    (0, 52.1 * B, "CNY"): "skip",
+    (1, 59, "count"): "changed:conflict", (1, 61.5 * B, "CNY"): "known",
+}
+
+
+# a Hong Kong daily in traditional characters, opening and close
+STORY_WMC26_ZH_TRADITIONAL_HK = [
+    doc("2026-09-20", "世界製造業大會合肥開幕 逾六百家企業參展",
+        "【明報專訊】2026世界製造業大會昨日在合肥開幕，逾六百家企業參展，展覽面積8萬平方米。大會首日簽約項目"
+        "133個，總投資864億元人民幣。"),
+    doc("2026-09-23", "世界製造業大會閉幕 簽約逾五千億",
+        "【明報專訊】2026世界製造業大會昨日閉幕，四日共簽約項目790個，總投資5210億元人民幣，參展企業641家。"),
+]
+GOLD_WMC26_ZH_TRADITIONAL_HK = {
+    (0, 600, "count"): "new", (0, 80000, "m2"): "new", (0, 133, "count"): "new", (0, 86.4 * B, "CNY"): "new",
+    (1, 4, "day"): "skip", (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new", (1, 641, "count"): "changed:refined",
+    (1, 500 * B, "CNY"): "skip",
+}

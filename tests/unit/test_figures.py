@@ -126,6 +126,33 @@ def test_what_a_count_or_sum_measures_in_other_words(text, value, metric):
     assert f.metric == metric
 
 
+@pytest.mark.parametrize("text,value,metric", [
+    # a fraction of a scale is a number, not a share
+    ("Nearly a quarter of a million people toured the halls.", 250000, "visitors"),
+    ("Three quarters of a million viewers watched the livestream.", 750000, "visitors_online"),
+    # a lower-case "k" written against the number
+    ("The show passed 180k visitors on Sunday.", 180000, "visitors"),
+    # a count written against its noun in the singular; a sum written against "haul of deals"
+    ("The Hefei show ended with a 688-exhibitor line-up.", 688, "exhibitors"),
+    ("Organizers hailed a 640-deal haul.", 640, "projects_signed"),
+    ("Anhui landed a 512-billion-yuan haul of deals.", 512e9, "contract_value"),
+    # "in foreign investment" says whose investment a sum is
+    ("So far the deals total RMB 3.9bn in foreign investment alone.", 3.9e9, "foreign_investment"),
+])
+def test_numbers_written_in_shorthand_or_as_a_fraction_of_a_scale(text, value, metric):
+    (f,) = [f for f in extract_figures(text) if f.value == value]
+    assert f.metric == metric
+
+
+def test_a_multiplier_is_no_count_and_the_count_it_compares_is_this_editions():
+    """"three times as many ... as in 2025, at 96": 96 is this edition's count of overseas exhibitors, compared
+    with 2025's, and "three times" counts nothing."""
+    text = "The 2026 expo has drawn three times as many overseas exhibitors as in 2025, at 96."
+    from extract.figures import dated_elsewhere
+    got = [(f.value, f.metric, f.scope) for f in dated_elsewhere(extract_figures(text), 2026)]
+    assert got == [(96, "overseas_exhibitors", "edition")]
+
+
 def test_a_count_over_the_same_period_as_a_running_one_is_running_too():
     """After a count on the first days, a count "over the same period" is a count so far: the final one only
     exceeds it."""

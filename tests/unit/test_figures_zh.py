@@ -222,6 +222,14 @@ def test_a_round_hundred_or_thousand_with_its_qualifier_is_read(text, value, qua
     assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(value, qualifier)]
 
 
+def test_fortune_500_after_a_comparison_with_the_last_edition_are_the_editions():
+    """"参展企业512家，较上届增加28家，其中世界500强企业37家": the 37 are among the 512, the edition's count of a measure
+    of its own, not a part of the 28 more."""
+    text = "参展企业512家，较上届增加28家，其中世界500强企业37家。"
+    (figure,) = [f for f in extract_figures(text) if f.value == 37]
+    assert (figure.metric, figure.scope) == ("fortune500", "edition")
+
+
 def test_upstream_and_downstream_after_a_count_is_no_qualifier():
     """上下游 ("up- and downstream") after a count is what is counted, not 上下 ("or so")."""
     (figure,) = extract_figures("本届展会吸引320家上下游企业参展。")

@@ -1200,7 +1200,15 @@ def _stories():
             pytest.param(s.STORY_WIMC26_A_TAD_UNDER, s.GOLD_WIMC26_A_TAD_UNDER, None, id="wimc26-a-tad-under"),
             pytest.param(s.STORY_WIMC26_ZH_OR_SO, s.GOLD_WIMC26_ZH_OR_SO, None, id="wimc26-zh-or-so"),
             pytest.param(s.STORY_WMC26_LIVE_BLOG_SETTLED, s.GOLD_WMC26_LIVE_BLOG_SETTLED, None, id="wmc26-live-blog-settled"),
-            pytest.param(s.STORY_WIMC26_FIGURES_TABLE, s.GOLD_WIMC26_FIGURES_TABLE, None, id="wimc26-figures-table")]
+            pytest.param(s.STORY_WIMC26_FIGURES_TABLE, s.GOLD_WIMC26_FIGURES_TABLE, None, id="wimc26-figures-table"),
+            pytest.param(s.STORY_WMC26_QUARTER_MILLION, s.GOLD_WMC26_QUARTER_MILLION, None, id="wmc26-quarter-million"),
+            pytest.param(s.STORY_WMC26_K_SHORTHAND, s.GOLD_WMC26_K_SHORTHAND, None, id="wmc26-k-shorthand"),
+            pytest.param(s.STORY_WIMC26_TIMES_AS_MANY, s.GOLD_WIMC26_TIMES_AS_MANY, None, id="wimc26-times-as-many"),
+            pytest.param(s.STORY_WMC26_ZH_SPELLED_TENS, s.GOLD_WMC26_ZH_SPELLED_TENS, None, id="wmc26-zh-spelled-tens"),
+            pytest.param(s.STORY_WMC26_ORGANIZER_QUOTED, s.GOLD_WMC26_ORGANIZER_QUOTED, None, id="wmc26-organizer-quoted"),
+            pytest.param(s.STORY_WMC26_RELEASE_HIGHLIGHTS, s.GOLD_WMC26_RELEASE_HIGHLIGHTS, None, id="wmc26-release-highlights"),
+            pytest.param(s.STORY_WIMC26_PER_CENT_REVISED, s.GOLD_WIMC26_PER_CENT_REVISED, None, id="wimc26-per-cent-revised"),
+            pytest.param(s.STORY_WMC26_ZH_TRADITIONAL_HK, s.GOLD_WMC26_ZH_TRADITIONAL_HK, None, id="wmc26-zh-traditional-hk")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
