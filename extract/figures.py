@@ -301,6 +301,50 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})(?:\s?[:|]\s|\t\s*| [–-] )"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
+_ROW_LABEL = re.compile(r"\s*[A-Za-z][\w' -]{0,40}")
+_YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)\s*")
+_COUNT_CELL = re.compile(r"\s*(?:(?:about|around|over|more than|nearly|some)\s)?\d{1,3}(?:,\d{3})*\+?\s*", re.I)
+_TABLE_LINE = 300  # a table's row is a short line: no longer one is read as one
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the line around pos, looked for no further than a table's row is long."""
+    start = text.rfind("\n", max(0, pos - _TABLE_LINE), pos) + 1
+    end = text.find("\n", pos, pos + _TABLE_LINE)
+    return start, (min(len(text), pos + _TABLE_LINE) if end < 0 else end)
+
+
+def _cells(line: str) -> list[str]:
+    return line.strip().strip("|").split("|") if line.count("|") >= 2 else []
+
+
+def _table_cell(text: str, start: int) -> tuple[str, int, int] | None:
+    """A value in a table's row, its cells kept apart by bars ("| Exhibitors | 652 | 641 |"): the row's label and
+    the year of its column and the header's latest when a header row above names years ("| Measure | 2025 | 2026 |";
+    0 without one); None when the value is in no such row."""
+    line_start, line_end = _line_at(text, start)
+    cells = _cells(text[line_start:line_end])
+    index = text.count("|", line_start, start) - (1 if text[line_start:start].lstrip().startswith("|") else 0)
+    # (a label in words, a whole count in its own cell: not a ticker's price, "| HD | THE HOME DEPOT INC. | 225.86 |")
+    if len(cells) < 2 or index < 1 or index >= len(cells) or not _ROW_LABEL.fullmatch(cells[0]) \
+            or not re.search(r"[a-z]{2}", cells[0]) or not _COUNT_CELL.fullmatch(cells[index]):
+        return None
+    above = line_start
+    for _ in range(8):  # the rows above, up to a header of years
+        if above <= 0:
+            break
+        row_start, _end = _line_at(text, above - 1)
+        if not text[row_start:above - 1].strip():  # (rows may stand a blank line apart)
+            above = row_start
+            continue
+        row = _cells(text[row_start:above - 1])
+        if len(row) != len(cells):
+            break
+        if all(_YEAR_CELL.fullmatch(c) for c in row[1:]):
+            years = [int(c) for c in row[1:]]
+            return cells[0].strip(), years[index - 1] if index <= len(years) else 0, max(years)
+        above = row_start
+    return cells[0].strip(), 0, 0
 _MULTIPLIER = re.compile(r"\stimes\s(?:as|more|larger|bigger|higher|greater|that|the)\b", re.I)
 # a count written against its noun in the singular, before what it describes: "a 790-deal haul", "a 600-exhibitor show"
 _HYPHEN_COUNT = re.compile(r"-(deal|project|contract|agreement|exhibitor|company|enterprise|firm|guest|visitor|delegate|"
@@ -821,6 +865,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in ("percent", "percentage_point"):
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
         lead = ""  # the counted noun when it stands before the number
+        earlier_column = False
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
         # the sentence's previous figure: "another 430", "up from 545", "300 of them" count what it counts
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
@@ -963,6 +1008,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = previous.noun, previous.noun
             elif not noun and digits and retracted is not None and _CORRECT_IS.search(before[-40:]):
                 noun, lead = retracted.noun, retracted.noun  # "The correct number is 536": of what was taken back
+            if not noun and digits and sibling is None and (cell := _table_cell(text, start)) is not None:
+                lead = cell[0].lower()  # "| Exhibitors | 652 | 641 |": the row's label
+                noun = lead.split()[-1]
+                earlier_column = cell[1] < cell[2]  # a column of an earlier year than the table's latest
             if noun or sibling is not None:
                 unit = "count"
             elif digits and ((written or _qualifier(before)) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
@@ -981,6 +1030,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         following = text[end_pos:min(len(text), end_pos + 160)]
         metric, scope = classify(unit, noun, _with_subject(text, spans, si, sentence), text[max(s_start, start - 200):start],
                                  f" {lead} {following.lstrip(' ')}" if lead else following, vocabulary, memo)
+        if earlier_column:
+            scope = "earlier"
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
         if scope in ("part", "edition") and _TOTAL_TO.search(before[-80:]):

@@ -141,7 +141,11 @@ _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|�
 _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日|开幕[^。；;]{0,40}?集中签约|(?:又|再|另)(?:集中)?签约")  # ("20日开幕，...集中签约项目116个")
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
-_LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{1,4}(?:市|县|区)|我市|我县|我区|本市)(?:代表团)?(?:共计|共|累计|已|此次|本次)*"
+# (a company's own signings too, and either at the event: "奇瑞汽车股份有限公司在2026世界制造业大会期间签约项目12个",
+# "芜湖市在大会上签约项目56个")
+_LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{1,4}(?:市|县|区)|我市|我县|我区|本市|"
+                          r"[\u4e00-\u9fff]{2,12}?(?:有限公司|公司|集团))(?:代表团)?"
+                          r"(?:在[^，,。；;]{0,24}?(?:期间|上|中)[，,]?)?(?:共计|共|累计|已|此次|本次)*"
                           r"(?:将)?(?:现场)?(?:集中)?(?:签约|签下|报送签约|报送|促成签约)")
 # the host region's own statistics, its subject a place and its verb what a place does ("江苏已累计建成示范工厂295家",
 # "全省拥有", "江苏省级智能制造示范工厂数量已达300家"), not the event's

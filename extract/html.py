@@ -188,7 +188,7 @@ def extract_html(html: str, url: str, host: str) -> HtmlParts | None:
             url=url or None,
             with_metadata=False,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,
             include_images=False,
             deduplicate=False,
             **mode,

@@ -270,6 +270,16 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
                             # (the host city's signings may be the event's: only its share of a whole is a part)
                             r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)\s(?:alone\s)?(?:accounts? for|accounted for)\s"
                             r"[^,.;]{0,20}$")
+# a company's own signing at the event, one of its deals: "Anhui Heli Co. said it signed three projects worth 2.1
+# billion yuan at the convention", "The company signed an agreement worth RMB 1.2 billion", "Chery Automobile inked
+# deals worth 8 billion yuan"
+_FIRM_NAME = (r"(?:[A-Z][\w&'.-]*\s){0,4}?(?:Co\.|Co|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Group|Holdings|"
+              r"Automobile|Motors?|Technology|Technologies|Electric|Industries|Robotics)")
+_COMPANY_SIGNED = re.compile(
+    r"(?:(?:^|[,;:]\s|--\s)(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir) (?:company|firm|group|carmaker|automaker|manufacturer|"
+    rf"startup|maker|supplier)|(?:[\w-]+\s)?{_FIRM_NAME})|\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
+    r"(?:that\s)?(?:it|they))\s(?:also\s|has\s|had\s|have\s)?(?:signed|inked|sealed|clinched|struck|landed|secured|won)\b"
+    r"[^.;]{0,60}$")
 _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*|\b(?:half|a third|two[\s-]thirds|a quarter|three[\s-]quarters))\s(?:of|out of)\s"
                        r"(?:the|all|all the|its)|\bone\sof(?:\sthe|\sits)?)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
@@ -436,7 +446,7 @@ def metric_unit(unit: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"\b(?:the\s)?[\w-]+['’]s\b")
-NEXT_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[•·*–-]\s)?[A-Z][^\n:：.|\t]{0,60}(?:[:：]| ?\| ?\S|\t| [–-] \d))")
+NEXT_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\|\s?[A-Za-z])|\n(?=\s*(?:[•·*–-]\s)?[A-Z][^\n:：.|\t]{0,60}(?:[:：]| ?\| ?\S|\t| [–-] \d))")
 
 
 def noun_phrase(after: str, limit: int = 5) -> str:
@@ -658,6 +668,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(lead[-40:]) or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
+            or _COMPANY_SIGNED.search(lead[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or _PART_SUBJECT.match(lead.lstrip()) \

@@ -16,7 +16,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-
                        # a line of its own: after a line closing with a colon, or a key-figures line or bullet
                        # ("Exhibitors: 263\nFortune Global 500 companies: 31")
                        # (or a table's row: "Exhibitors | 326", its cells kept apart by a bar or a tab)
-                       r"|(?P<line>(?<=[:：])[ \t]*\n\s*|[ \t]*\n\s*(?=[•·*–-]\s|[A-Z][^\n:：.|\t]{0,60}(?:[:：]\s?\S|"
+                       r"|(?P<line>(?<=[:：])[ \t]*\n\s*|[ \t]*\n\s*(?=[•·*–-]\s|\|\s?[A-Za-z]|[A-Z][^\n:：.|\t]{0,60}(?:[:：]\s?\S|"
                        r" ?\| ?\S|\t| [–-] (?:about |around |over |more than |nearly )?\d)))")
 
 

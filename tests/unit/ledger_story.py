@@ -10900,3 +10900,104 @@ GOLD_WMC26_ZH_TRADITIONAL_HK = {
     (1, 4, "day"): "skip", (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new", (1, 641, "count"): "changed:refined",
     (1, 500 * B, "CNY"): "skip",
 }
+
+
+# the opening's batch, a company's release on its own signings, then the close
+STORY_WMC26_COMPANY_RELEASE = [
+    doc("2026-09-20", "Hefei convention opens with 133 deals",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2026 World Manufacturing Convention opened in Hefei on Saturday, with 133 "
+        "projects worth 86.4 billion yuan signed at the opening ceremony."),
+    doc("2026-09-21", "Anhui Heli Signs Three Projects at 2026 World Manufacturing Convention",
+        "HEFEI, China, Sept. 21, 2026 /PRNewswire/ -- Anhui Heli Co., Ltd., a leading forklift maker, announced that it "
+        "signed three projects worth 2.1 billion yuan at the 2026 World Manufacturing Convention. The company also "
+        "showcased 40 new products at its 1,200-square-meter booth."),
+    doc("2026-09-23", "Hefei convention closes with 790 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects worth "
+        "521 billion yuan signed."),
+]
+GOLD_WMC26_COMPANY_RELEASE = {
+    (0, 133, "count"): "new", (0, 86.4 * B, "CNY"): "new",
+    (1, 3, "count"): "new", (1, 2.1 * B, "CNY"): "new", (1, 40, "count"): "new", (1, 1200, "m2"): "new",
+    (2, 790, "count"): "new", (2, 521 * B, "CNY"): "new",
+}
+
+
+# a carmaker's supplier deals at the event, then the event's total
+STORY_WMC26_CARMAKER_SUPPLIER_DEALS = [
+    doc("2026-09-22", "Chery inks 8 billion yuan of supplier deals at Hefei convention",
+        "HEFEI -- Chery Automobile inked deals worth 8 billion yuan with 12 suppliers during the 2026 World "
+        "Manufacturing Convention, the carmaker said on Monday. The company displayed 26 models at the expo."),
+    doc("2026-09-23", "World Manufacturing Convention ends",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Tuesday. Deals signed during the four-day event "
+        "were worth 521 billion yuan, and 641 companies exhibited."),
+]
+GOLD_WMC26_CARMAKER_SUPPLIER_DEALS = {
+    (0, 8 * B, "CNY"): "new", (0, 12, "count"): "new", (0, 26, "count"): "new",
+    (1, 521 * B, "CNY"): "new", (1, 4, "day"): "new", (1, 641, "count"): "new",
+}
+
+
+# a city's and a company's signings at the event in Chinese, then the event's total
+STORY_WMC26_ZH_CITY_AND_COMPANY = [
+    doc("2026-09-21", "芜湖市在世界制造业大会上签约项目56个",
+        "芜湖日报讯 20日，芜湖市在2026世界制造业大会上签约项目56个，总投资612亿元，签约项目数居全省前列。"),
+    doc("2026-09-22", "奇瑞集团大会期间签约12个项目",
+        "本报讯 奇瑞汽车股份有限公司在2026世界制造业大会期间签约项目12个，总金额80亿元。"),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "新华社合肥9月23日电 2026世界制造业大会22日在合肥闭幕。大会期间共签约项目790个，总投资5210亿元。"),
+]
+GOLD_WMC26_ZH_CITY_AND_COMPANY = {
+    (0, 56, "count"): "new", (0, 61.2 * B, "CNY"): "new",
+    (1, 12, "count"): "new", (1, 8 * B, "CNY"): "new",
+    (2, 790, "count"): "new", (2, 521 * B, "CNY"): "new",
+}
+
+
+# a table of last year's and this year's figures side by side, then the confirmed figures
+STORY_WMC26_YEARS_TABLE = [
+    doc("2026-09-25", "WMC 2026 versus WMC 2025: the numbers",
+        "How this year's World Manufacturing Convention in Hefei compares with last year's:\n"
+        "| Measure | 2025 | 2026 |\n| Exhibitors | 652 | 641 |\n| Projects signed | 735 | 790 |\n"
+        "| Visitors | 265,000 | 312,000 |\nSource: organizing committee"),
+    doc("2026-09-27", "Hefei convention figures confirmed",
+        "HEFEI -- The organizing committee of the 2026 World Manufacturing Convention confirmed on Sunday that 641 "
+        "companies exhibited and 790 projects were signed, with 315,000 visitors over four days."),
+]
+GOLD_WMC26_YEARS_TABLE = {
+    (0, 652, "count"): "skip", (0, 641, "count"): "new", (0, 735, "count"): "skip", (0, 790, "count"): "new",
+    (0, 265000, "count"): "skip", (0, 312000, "count"): "new",
+    (1, 641, "count"): "known", (1, 790, "count"): "known", (1, 315000, "count"): "changed:conflict", (1, 4, "day"): "new",
+}
+
+
+# a range of exhibitors beforehand and last year's counts, then the close
+STORY_WIMC26_BETWEEN_RANGE = [
+    doc("2026-11-10", "Nanjing to host smart manufacturing conference",
+        "NANJING, Nov. 10 (CGTN) -- Between 300 and 350 companies will exhibit at the 2026 World Intelligent "
+        "Manufacturing Conference in Nanjing from Nov. 26 to 28, organizers said. Last year's conference drew 298 "
+        "exhibitors and 41 academicians."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING, Nov. 28 (CGTN) -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with 326 "
+        "exhibitors and 43 academicians in attendance."),
+]
+GOLD_WIMC26_BETWEEN_RANGE = {
+    (0, 300, "count"): "new", (0, 350, "count"): "new", (0, 298, "count"): "skip", (0, 41, "count"): "skip",
+    (1, 326, "count"): "changed:refined", (1, 43, "count"): "new",
+}
+
+
+# the host city's own numbers beside the event's plan, then the close
+STORY_WMC26_HOST_CITY_NUMBERS = [
+    doc("2026-09-18", "Hefei, host of the World Manufacturing Convention, in numbers",
+        "HEFEI -- Hefei, a city of 9.8 million people, has become a hub for electric cars, turning out 1.4 million new "
+        "energy vehicles last year. The city's GDP reached 1.35 trillion yuan in 2025. From Saturday it hosts the 2026 "
+        "World Manufacturing Convention, where more than 600 companies will exhibit across 80,000 square meters."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 641 exhibitors over 82,000 square "
+        "meters."),
+]
+GOLD_WMC26_HOST_CITY_NUMBERS = {
+    (0, 9.8e6, "count"): "skip", (0, 1.4e6, "count"): "skip", (0, 1.35e12, "CNY"): "skip",
+    (0, 600, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 641, "count"): "changed:refined", (1, 82000, "m2"): "changed:conflict",
+}

@@ -113,6 +113,37 @@ def test_a_table_of_key_figures_counts_each_rows_label(table):
     assert got == [(412, "exhibitors"), (61, "projects_signed"), (37, "academicians")]
 
 
+def test_a_table_comparing_years_gives_the_latest_column_to_the_edition():
+    """A table of two editions side by side: each value counts its row's label, and the values of the earlier year's
+    column are that year's, cited."""
+    table = ("| Measure | 2025 | 2026 |\n\n|---|---|---|\n\n| Exhibitors | 298 | 326 |\n\n"
+             "| Deals signed | 45 | 58 |\n\n| Visitors | about 120,000 | 135,000 |")
+    got = [(f.value, f.metric, f.scope) for f in extract_figures(table)]
+    assert got == [(298, "exhibitors", "earlier"), (326, "exhibitors", "edition"),
+                   (45, "projects_signed", "earlier"), (58, "projects_signed", "edition"),
+                   (120000, "visitors", "earlier"), (135000, "visitors", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jianghuai Automobile said it signed four projects worth 3.2 billion yuan at the 2026 convention.",
+    "The company inked an agreement worth RMB 900 million at the convention on Saturday.",
+    "Sungrow Power Co., Ltd. signed deals worth 2.5 billion yuan during the event.",
+])
+def test_a_companys_own_signings_are_a_part_of_the_editions(text):
+    """One company's deals at the event are some of the event's: a later total is no change of them."""
+    assert {f.scope for f in extract_figures(text)} == {"part"}
+
+
+def test_the_events_own_signings_stay_the_editions():
+    text = "The 2026 World Manufacturing Convention signed 790 projects worth 521 billion yuan."
+    assert {f.scope for f in extract_figures(text)} == {"edition"}
+
+
+def test_a_ticker_table_gives_no_counts():
+    table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
+    assert [f for f in extract_figures(table) if f.unit == "count"] == []
+
+
 @pytest.mark.parametrize("text,value,metric", [
     # a count joined by "and" to deals is not a count of the deals
     ("The Hefei show ended with 702 exhibitors and deals worth 498 billion yuan.", 702, "exhibitors"),

@@ -230,6 +230,13 @@ def test_fortune_500_after_a_comparison_with_the_last_edition_are_the_editions()
     assert (figure.metric, figure.scope) == ("fortune500", "edition")
 
 
+@pytest.mark.parametrize("text", ["江淮汽车集团在2026世界制造业大会期间签约项目4个，总金额32亿元。",
+                                  "马鞍山市在大会上签约项目31个，总投资288亿元。"])
+def test_a_company_or_a_city_signing_at_the_event_is_a_part(text):
+    """A company's or a city's signings at the event are some of the event's."""
+    assert {f.scope for f in extract_figures(text)} == {"part"}
+
+
 def test_upstream_and_downstream_after_a_count_is_no_qualifier():
     """上下游 ("up- and downstream") after a count is what is counted, not 上下 ("or so")."""
     (figure,) = extract_figures("本届展会吸引320家上下游企业参展。")

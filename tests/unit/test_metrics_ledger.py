@@ -1208,7 +1208,13 @@ def _stories():
             pytest.param(s.STORY_WMC26_ORGANIZER_QUOTED, s.GOLD_WMC26_ORGANIZER_QUOTED, None, id="wmc26-organizer-quoted"),
             pytest.param(s.STORY_WMC26_RELEASE_HIGHLIGHTS, s.GOLD_WMC26_RELEASE_HIGHLIGHTS, None, id="wmc26-release-highlights"),
             pytest.param(s.STORY_WIMC26_PER_CENT_REVISED, s.GOLD_WIMC26_PER_CENT_REVISED, None, id="wimc26-per-cent-revised"),
-            pytest.param(s.STORY_WMC26_ZH_TRADITIONAL_HK, s.GOLD_WMC26_ZH_TRADITIONAL_HK, None, id="wmc26-zh-traditional-hk")]
+            pytest.param(s.STORY_WMC26_ZH_TRADITIONAL_HK, s.GOLD_WMC26_ZH_TRADITIONAL_HK, None, id="wmc26-zh-traditional-hk"),
+            pytest.param(s.STORY_WMC26_COMPANY_RELEASE, s.GOLD_WMC26_COMPANY_RELEASE, None, id="wmc26-company-release"),
+            pytest.param(s.STORY_WMC26_CARMAKER_SUPPLIER_DEALS, s.GOLD_WMC26_CARMAKER_SUPPLIER_DEALS, None, id="wmc26-carmaker-supplier-deals"),
+            pytest.param(s.STORY_WMC26_ZH_CITY_AND_COMPANY, s.GOLD_WMC26_ZH_CITY_AND_COMPANY, None, id="wmc26-zh-city-and-company"),
+            pytest.param(s.STORY_WMC26_YEARS_TABLE, s.GOLD_WMC26_YEARS_TABLE, None, id="wmc26-years-table"),
+            pytest.param(s.STORY_WIMC26_BETWEEN_RANGE, s.GOLD_WIMC26_BETWEEN_RANGE, None, id="wimc26-between-range"),
+            pytest.param(s.STORY_WMC26_HOST_CITY_NUMBERS, s.GOLD_WMC26_HOST_CITY_NUMBERS, None, id="wmc26-host-city-numbers")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -64,6 +64,23 @@ def test_a_line_per_label_is_a_sentence_of_its_own():
         "The convention drew 1,200\nguests from 40 countries."]
 
 
+def test_a_pages_table_of_key_figures_is_kept_as_rows_of_cells():
+    """A table in the page is kept, one row a line with its cells kept apart by bars, so its figures are read."""
+    from extract.article import article_from_page
+    from extract.figures import extract_figures
+    from extract.records import Page
+    body = ("<p>NANJING -- The 2026 World Intelligent Manufacturing Conference closed in Nanjing on Saturday after "
+            "three days of forums, the organizers said in a statement posted on the conference website.</p>"
+            "<table><tr><th>Measure</th><th>2025</th><th>2026</th></tr><tr><td>Exhibitors</td><td>298</td>"
+            "<td>326</td></tr></table><p>The conference returns to Nanjing next year, and registration for "
+            "exhibitors opens in the spring, the organizers added.</p>")
+    html = f"<html><head><title>WIMC 2026 in figures</title></head><body><article>{body}</article></body></html>"
+    article = article_from_page(Page("https://www.wimc.example/news/1.html", html, "2026-11-30T00:00:00+00:00"))
+    assert "| Exhibitors | 298 | 326 |" in article.text
+    assert [(f.value, f.scope) for f in extract_figures(article.text) if f.metric == "exhibitors"] == \
+        [(298, "earlier"), (326, "edition")]
+
+
 def test_raw_page_keeps_the_key_figures_box_that_closes_the_story():
     raw = ("Hefei convention ends with a record haul\n"
            "HEFEI, Sept. 24, 2025 (Xinhua) -- The World Manufacturing Convention closed on Tuesday in Hefei, capital of east "
