@@ -67,8 +67,10 @@ def _elsewhere(figures: list[Figure], found: Attribution, events) -> list[Figure
             names[sentence] = not _named(own, sentence) and any(_named(e, sentence) for e in others)
         return names[sentence]
 
-    return [replace(f, scope="elsewhere") if f.scope in ("edition", "cumulative", "part") and of_another(f.sentence)
-            else f for f in figures]
+    # (its forecasts and its earlier years too: "Jiangsu's conference, due in Nanjing in late November, expects about
+    # 320" is no forecast of the Hefei convention)
+    return [replace(f, scope="elsewhere") if f.scope in ("edition", "cumulative", "part", "expected", "earlier")
+            and of_another(f.sentence) else f for f in figures]
 
 
 def _named(event, sentence: str) -> bool:

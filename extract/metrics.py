@@ -484,7 +484,9 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
     return memo[key]
 
 
-_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as )expected(?=\s*(?:[.;]|$))|expects?|"
+# ("40 academicians expected, organizers said")
+_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as )expected(?=\s*(?:[.;]|$|,\s(?:the\s)?"
+                       r"(?:organi[sz]ers|officials|organi[sz]ing committee|according)\b))|expects?|"
                        r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
@@ -527,7 +529,9 @@ def goes_on_with_total(sentence: str) -> bool:
 # "and" with a count of its own has its own verb
 _COUNT_CLAUSE = re.compile(r"\s(?:and|while|but|whereas)\s(?=(?:(?:about|around|some|more than|over|nearly|almost|up to)\s)?"
                            r"\d)", re.I)
-_HAS_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would)\b|\b[a-z]{3,}ed\b", re.I)
+# (or a participle of taking part: "with more than 300 companies exhibiting and 40 academicians expected")
+_HAS_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would|exhibiting|attending|participating|taking part|"
+                       r"showcasing|displaying)\b|\b[a-z]{3,}ed\b", re.I)
 
 
 # "Half a million visitors are expected at the expo, which opened on Thursday with more than 280 exhibitors": a

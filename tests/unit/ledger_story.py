@@ -11001,3 +11001,64 @@ GOLD_WMC26_HOST_CITY_NUMBERS = {
     (0, 600, "count"): "new", (0, 80000, "m2"): "new",
     (1, 641, "count"): "changed:refined", (1, 82000, "m2"): "changed:conflict",
 }
+
+
+# the edition named by its ordinal, a participle clause before a forecast, then the close
+STORY_WIMC26_ELEVENTH_EDITION = [
+    doc("2026-11-25", "11th World Intelligent Manufacturing Conference to open in Nanjing",
+        "NANJING, Nov. 25 (Xinhua) -- The 11th World Intelligent Manufacturing Conference opens in Nanjing on "
+        "Thursday, with more than 300 companies exhibiting and 40 academicians expected, organizers said."),
+    doc("2026-11-28", "Nanjing smart manufacturing gathering ends",
+        "NANJING, Nov. 28 (Xinhua) -- The 11th World Intelligent Manufacturing Conference closed on Saturday. A total "
+        "of 326 companies exhibited, and 43 academicians took part."),
+]
+GOLD_WIMC26_ELEVENTH_EDITION = {
+    (0, 300, "count"): "new", (0, 40, "count"): "new",
+    (1, 326, "count"): "changed:refined", (1, 43, "count"): "new",
+}
+
+
+# the other event's last-year count in a clause of its own, then that event's close
+STORY_WMC26_UNLIKE_NANJING = [
+    doc("2026-09-23", "Hefei convention closes with 790 deals",
+        "HEFEI -- The 2026 World Manufacturing Convention closed in Hefei on Tuesday with 790 projects signed. "
+        "Unlike the World Intelligent Manufacturing Conference in Nanjing, which drew 298 exhibitors last year, the "
+        "Hefei event gathered 641 exhibitors."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with 326 exhibitors."),
+]
+GOLD_WMC26_UNLIKE_NANJING = {
+    (0, 790, "count"): "new", (0, 298, "count"): "skip", (0, 641, "count"): "new",
+    (1, 326, "count"): "new",
+}
+
+
+# 'WMC2026' and '2026 WMC', a date range, then the close
+STORY_WMC26_GLUED_ABBREVIATION = [
+    doc("2026-09-19", "WMC2026 kicks off in Hefei",
+        "HEFEI -- WMC2026 (the World Manufacturing Convention 2026) kicked off in Hefei on Saturday. The four-day "
+        "event, held Sept 19-22, has more than 600 exhibitors."),
+    doc("2026-09-22", "WMC 2026 wraps up",
+        "HEFEI -- WMC 2026 wrapped up on Tuesday with 641 exhibitors. The 2026 WMC also saw 790 deals signed."),
+]
+GOLD_WMC26_GLUED_ABBREVIATION = {
+    (0, 4, "day"): "new", (0, 600, "count"): "new",
+    (1, 641, "count"): "changed:refined", (1, 790, "count"): "new",
+}
+
+
+# a story on both events, the other one's forecast among this one's counts, then both closes
+STORY_BOTH26_TWO_SHOWS_COMPARED = [
+    doc("2026-09-21", "Yangtze delta's two manufacturing shows compared",
+        "SHANGHAI -- Anhui's World Manufacturing Convention, now under way in Hefei, has 641 exhibitors this year. "
+        "Jiangsu's World Intelligent Manufacturing Conference, due in Nanjing in late November, expects about 320."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with 326 exhibitors."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 641 exhibitors."),
+]
+GOLD_BOTH26_TWO_SHOWS_COMPARED = {
+    (0, 641, "count"): "new", (0, 320, "count"): "new",
+    (1, 326, "count"): "new",  # (the 320 was a forecast: a scope of its own)
+    (2, 641, "count"): "known",
+}

@@ -1214,7 +1214,11 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_CITY_AND_COMPANY, s.GOLD_WMC26_ZH_CITY_AND_COMPANY, None, id="wmc26-zh-city-and-company"),
             pytest.param(s.STORY_WMC26_YEARS_TABLE, s.GOLD_WMC26_YEARS_TABLE, None, id="wmc26-years-table"),
             pytest.param(s.STORY_WIMC26_BETWEEN_RANGE, s.GOLD_WIMC26_BETWEEN_RANGE, None, id="wimc26-between-range"),
-            pytest.param(s.STORY_WMC26_HOST_CITY_NUMBERS, s.GOLD_WMC26_HOST_CITY_NUMBERS, None, id="wmc26-host-city-numbers")]
+            pytest.param(s.STORY_WMC26_HOST_CITY_NUMBERS, s.GOLD_WMC26_HOST_CITY_NUMBERS, None, id="wmc26-host-city-numbers"),
+            pytest.param(s.STORY_WIMC26_ELEVENTH_EDITION, s.GOLD_WIMC26_ELEVENTH_EDITION, None, id="wimc26-eleventh-edition"),
+            pytest.param(s.STORY_WMC26_UNLIKE_NANJING, s.GOLD_WMC26_UNLIKE_NANJING, None, id="wmc26-unlike-nanjing"),
+            pytest.param(s.STORY_WMC26_GLUED_ABBREVIATION, s.GOLD_WMC26_GLUED_ABBREVIATION, None, id="wmc26-glued-abbreviation"),
+            pytest.param(s.STORY_BOTH26_TWO_SHOWS_COMPARED, s.GOLD_BOTH26_TWO_SHOWS_COMPARED, None, id="both26-two-shows-compared")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2825,3 +2829,24 @@ def test_a_qualifier_is_shared_by_two_counts_joined_by_and():
 ])
 def test_a_bare_signing_and_the_year_before(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+def test_another_events_forecast_in_a_story_on_both_is_not_this_ones():
+    """A story on the Hefei convention that says what the Nanjing conference expects: that forecast is the other
+    event's, so a later Hefei forecast is not compared with it."""
+    db = open_db(memory=True)
+    body = ("HEFEI -- The World Manufacturing Convention in Hefei has 641 exhibitors. Jiangsu's World Intelligent "
+            "Manufacturing Conference, due in Nanjing in November, expects about 320 exhibitors.")
+    store_article(db, article_from_document(doc("2026-09-21", "Two manufacturing shows", body), name="both",
+                                            fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    rows = {r["value"]: (r["event"], r["scope"]) for r in db.query("select value, event, scope from figures")}
+    assert rows[641] == ("wmc", "edition")
+    assert rows[320][1] == "elsewhere"
+
+
+def test_a_forecast_after_a_participle_clause_is_its_own():
+    """"with more than 300 companies exhibiting and 40 academicians expected": only the academicians are expected."""
+    got = [(f.value, f.scope) for f in extract_figures(
+        "The conference opens on Thursday, with more than 300 companies exhibiting and 40 academicians expected, "
+        "organizers said.")]
+    assert got == [(300, "edition"), (40, "expected")]
