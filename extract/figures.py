@@ -300,6 +300,11 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # ("Exhibitors | 326", a table's row, its cells kept apart by a bar, a tab or a dash)
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})(?:\s?[:|]\s|\t\s*| [–-] )"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
+# "recorded a footfall of 312,000", "page views of 120 million": the measure named before "of"
+_NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:online |livestream )?audience|page views|"
+                      r"online views|visitor flow)\sof\s(?:(?:about|around|nearly|over|more than|some|almost|roughly)\s)?$",
+                      re.I)
+_ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
 _ENDS_LINE = re.compile(r"[ \t]*\n")
 _ROW_LABEL = re.compile(r"\s*[A-Za-z][\w' -]{0,40}")
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)\s*")
@@ -880,6 +885,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # (a row's value ends its line: the next row's label is not what it counts)
             noun = "" if _ENDS_LINE.match(text, pos_after) and start - s_start < 60 \
                 and _LABEL.fullmatch(text, s_start, start) else _count_noun(text[pos_after:pos_after + 80])
+            if noun in ("person-times", "people-times"):
+                # visits counted as Chinese counts them (人次): online ones when the clause speaks of watching online
+                clause = re.split(r"[,;]\s", before)[-1]
+                noun = lead = "online visits" if _ONLINE_CLAUSE.search(clause) else "visits"
             if not noun and digits and (hyphened := _HYPHEN_COUNT.match(text, pos_after)):
                 noun = lead = _PLURAL_OF.get(hyphened.group(1).lower(), hyphened.group(1).lower() + "s")  # "a 790-deal haul"
             if not noun and digits and (later := _TO_NUMBER.match(text, pos_after)) and _CHANGED_FROM.search(before[-60:]):
@@ -932,7 +941,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) else None) \
                     or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:]) \
                     or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:]) \
-                    or _ROSE_TO_FROM.search(before[-120:])
+                    or _ROSE_TO_FROM.search(before[-120:]) or _NOUN_OF.search(before[-60:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = _COUNT_WORD.sub(r"\1s", named.group("noun").lower())

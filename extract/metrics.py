@@ -200,7 +200,9 @@ VOCABULARY: tuple[Metric, ...] = (
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:visitors|viewers|people|users)\s(?:online|on the cloud|via (?:the )?"
                r"(?:livestream|cloud))\b(?! and offline)"], rank=9),
     _m("visitors", "visitors", ["count"],
+       # ("312,000 person-times of visitors": visits counted as Chinese counts them, 人次)
        nouns=[r"^(?:[\w-]+ ){0,3}(?:visitors|visits|people|audiences?)\b", r"^(?:attendance|turnout|footfall|foot traffic)\b",
+              r"^(?:person|people)-times?\b", r"^visitor flow\b",
               r"^(?:[\w-]+ )?visitor (?:numbers?|count|tally|total)\b"],
        follow=[r"^\s(?:[\w-]+\s)?members of the public\b"], rank=5),
     _m("countries_regions", "countries and regions", ["count"],

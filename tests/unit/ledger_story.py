@@ -11062,3 +11062,48 @@ GOLD_BOTH26_TWO_SHOWS_COMPARED = {
     (1, 326, "count"): "new",  # (the 320 was a forecast: a scope of its own)
     (2, 641, "count"): "known",
 }
+
+
+# visits counted as 'person-times' on site and online, while running and at the close
+STORY_WMC26_PERSON_TIMES = [
+    doc("2026-09-21", "WMC 2026 expo receives 150,000 person-times",
+        "HEFEI, Sept. 21 (ahnews) -- The expo of the 2026 World Manufacturing Convention had received 150,000 "
+        "person-times of visitors as of Monday noon, while online viewership of its livestreams surpassed 20 million "
+        "person-times."),
+    doc("2026-09-23", "WMC 2026 concludes",
+        "HEFEI, Sept. 23 (ahnews) -- The 2026 World Manufacturing Convention concluded on Tuesday. Visitor flow at the "
+        "expo reached 312,000 person-times, and online viewership topped 45 million person-times."),
+]
+GOLD_WMC26_PERSON_TIMES = {
+    (0, 150000, "count"): "new", (0, 20e6, "count"): "new",
+    (1, 312000, "count"): "changed:refined", (1, 45e6, "count"): "changed:refined",
+}
+
+
+# 'a footfall of', 'page views of', 'an attendance of' on the first two days and at the end
+STORY_WIMC26_FOOTFALL_PAGE_VIEWS = [
+    doc("2026-11-27", "Smart manufacturing conference draws crowds",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference recorded a footfall of 52,000 on its first two "
+        "days, and its cloud platform logged page views of 86 million, organizers said on Friday."),
+    doc("2026-11-29", "Nanjing conference: final tallies",
+        "NANJING -- Final tallies from the 2026 World Intelligent Manufacturing Conference: an attendance of 81,000 over "
+        "three days and page views of 130 million on the cloud platform."),
+]
+GOLD_WIMC26_FOOTFALL_PAGE_VIEWS = {
+    (0, 52000, "count"): "new", (0, 86e6, "count"): "new",
+    (1, 81000, "count"): "changed:refined", (1, 3, "day"): "new", (1, 130e6, "count"): "changed:refined",
+}
+
+
+# a Chinese cloud hall's first-day visits and online exhibitors, then the close
+STORY_WMC26_ZH_CLOUD_HALL = [
+    doc("2026-09-19", "世界制造业大会云展厅上线",
+        "新华网合肥9月19日电 2026世界制造业大会云展厅19日上线，首日访问量突破500万人次，线上参展企业320家。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "新华网合肥9月22日电 2026世界制造业大会22日闭幕。云展厅累计访问量达2100万人次，线上参展企业335家，"
+        "线下参展企业641家。"),
+]
+GOLD_WMC26_ZH_CLOUD_HALL = {
+    (0, 5e6, "count"): "new", (0, 320, "count"): "new",
+    (1, 21e6, "count"): "new", (1, 335, "count"): "changed:conflict", (1, 641, "count"): "new",
+}

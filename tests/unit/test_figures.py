@@ -151,6 +151,15 @@ def test_a_ticker_table_gives_no_counts():
     ("The province tallied deals worth 215 billion yuan, covering 377 projects.", 377, "projects_signed"),
     ("Visitor numbers clocked in at 84,000 by the weekend.", 84000, "visitors"),
     ("The academicians present numbered 39.", 39, "academicians"),
+    # a measure named before "of", and visits counted as "person-times" (人次), online when the clause says so
+    ("The show recorded a footfall of 230,000.", 230000, "visitors"),
+    ("The forum had an attendance of 1,800.", 1800, "visitors"),
+    ("Its cloud platform logged page views of 64 million.", 64e6, "views"),
+    ("The expo received 215,000 person-times of visitors.", 215000, "visitors"),
+    ("Visitor flow hit 215,000 person-times, and livestream viewership passed 9 million person-times.", 9e6,
+     "visitors_online"),
+    ("Visitor flow hit 215,000 person-times, and livestream viewership passed 9 million person-times.", 215000,
+     "visitors"),
     # a fraction of a scale is a number, not a share
     ("Nearly a quarter of a million people toured the halls.", 250000, "visitors"),
     ("Three quarters of a million viewers watched the livestream.", 750000, "visitors_online"),

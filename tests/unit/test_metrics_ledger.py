@@ -1218,7 +1218,10 @@ def _stories():
             pytest.param(s.STORY_WIMC26_ELEVENTH_EDITION, s.GOLD_WIMC26_ELEVENTH_EDITION, None, id="wimc26-eleventh-edition"),
             pytest.param(s.STORY_WMC26_UNLIKE_NANJING, s.GOLD_WMC26_UNLIKE_NANJING, None, id="wmc26-unlike-nanjing"),
             pytest.param(s.STORY_WMC26_GLUED_ABBREVIATION, s.GOLD_WMC26_GLUED_ABBREVIATION, None, id="wmc26-glued-abbreviation"),
-            pytest.param(s.STORY_BOTH26_TWO_SHOWS_COMPARED, s.GOLD_BOTH26_TWO_SHOWS_COMPARED, None, id="both26-two-shows-compared")]
+            pytest.param(s.STORY_BOTH26_TWO_SHOWS_COMPARED, s.GOLD_BOTH26_TWO_SHOWS_COMPARED, None, id="both26-two-shows-compared"),
+            pytest.param(s.STORY_WMC26_PERSON_TIMES, s.GOLD_WMC26_PERSON_TIMES, None, id="wmc26-person-times"),
+            pytest.param(s.STORY_WIMC26_FOOTFALL_PAGE_VIEWS, s.GOLD_WIMC26_FOOTFALL_PAGE_VIEWS, None, id="wimc26-footfall-page-views"),
+            pytest.param(s.STORY_WMC26_ZH_CLOUD_HALL, s.GOLD_WMC26_ZH_CLOUD_HALL, None, id="wmc26-zh-cloud-hall")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
