@@ -215,7 +215,10 @@ _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)
 _RETRACTED = re.compile(r"\d,? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
-_THE_FIGURE = re.compile(r"\bthe (?:figure|number|total|tally|count) (?:rose|climbed|grew|increased|jumped|fell|"
+# ("the final count for 2026 was 326")
+_THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated) )?(?:figure|number|total|tally|count)"
+                         r"(?: (?:for|in|at) (?:this year|(?:19|20)\d\d|the (?:event|convention|conference|expo)))? "
+                         r"(?:rose|climbed|grew|increased|jumped|fell|"
                          r"dropped|reached|hit|stood at|(?:now\s)?stands at|was|is|came to|"
                          # ("and we expect the number to pass 550", "the number is expected to exceed 550")
                          r"(?:is expected |could |would |will |may |)(?:to )?(?:pass|exceed|top|surpass|reach|hit))"
@@ -876,6 +879,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         further = _FURTHER.search(before[-20:]) is not None
         echo = False  # the same count as the previous figure, an earlier value of it
+        restated = None  # the count of the sentence before that "the figure" names
         sibling = None  # another part of the same whole as the previous figure
         among = None  # where the figure this one is the whole of is ("Twelve chip deals were among the 230 inked")
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
@@ -1017,6 +1021,16 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = previous.noun, previous.noun
             elif not noun and digits and retracted is not None and _CORRECT_IS.search(before[-40:]):
                 noun, lead = retracted.noun, retracted.noun  # "The correct number is 536": of what was taken back
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _AND_THEN.search(before[-6:]) and _THIS_YEAR_AFTER.match(text, pos_after):
+                # "drew 652 exhibitors in 2025 and 641 this year": the same count, this year's
+                restated = previous
+                noun, lead = previous.noun, previous.noun
+            elif not noun and digits and previous is None and figures and figures[-1].unit == "count" \
+                    and start - figures[-1].end < 300 and _THE_FIGURE.search(before[-50:]):
+                # "Last year, 735 projects were signed. This year, the figure rose to 790.": the last sentence's count
+                restated = figures[-1]
+                noun, lead = restated.noun, restated.noun
             if not noun and digits and sibling is None and (cell := _table_cell(text, start)) is not None:
                 lead = cell[0].lower()  # "| Exhibitors | 652 | 641 |": the row's label
                 noun = lead.split()[-1]
@@ -1063,6 +1077,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "part"  # "of the signed projects, 156 ...": a part of a whole
         elif echo:
             metric = metric if further else previous.metric
+        elif restated is not None:
+            metric = restated.metric
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and "-" in text[max(start, end_pos - 12):end_pos]:
             metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant"
         elif previous is None:
@@ -1258,6 +1274,8 @@ _CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\
                           r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<d>(?:19|20)\d\d)\s?[:：]\s|(?<!\d)(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月)[，,]?)", re.I)
 
 
+# the year right after a figure and its noun: "drew 652 exhibitors in 2025" (not "in 2025's first half")
+_YEAR_AFTER = re.compile(r"(?:\s[a-z][\w-]*){0,3}?\s(?:in|during)\s((?:19|20)\d\d)\b(?![-–/'’]|\s(?:to|and)\s(?:19|20)\d\d\b)", re.I)
 _THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this year|at this year's)\b", re.I)
 _CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?。；！？]\s*|,\s(?:but|while|whereas|yet)\s")
 
@@ -1276,6 +1294,9 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
             years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)]
             if years and years[-1] < edition and not _THIS_YEAR_AFTER.match(f.sentence, at + len(f.surface)):
                 f = replace(f, scope="earlier")  # (not "... in 2016 to about 260 this year")
+            elif at >= 0 and (year := _YEAR_AFTER.match(f.sentence, at + len(f.surface))) \
+                    and int(year.group(1)) < edition:
+                f = replace(f, scope="earlier")  # "Exhibitors numbered 652 in 2025"
         out.append(f)
     return out
 

@@ -11107,3 +11107,33 @@ GOLD_WMC26_ZH_CLOUD_HALL = {
     (0, 5e6, "count"): "new", (0, 320, "count"): "new",
     (1, 21e6, "count"): "new", (1, 335, "count"): "changed:conflict", (1, 641, "count"): "new",
 }
+
+
+# last year's count, then 'This year, the figure rose to' in the next sentence
+STORY_WMC26_THE_FIGURE_NEXT_SENTENCE = [
+    doc("2026-09-20", "Hefei convention opens",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday. Last year, 735 projects were signed at the "
+        "convention. This year, organizers aim to beat that, with more than 600 companies exhibiting."),
+    doc("2026-09-23", "Hefei convention signs 790 projects",
+        "HEFEI -- Last year, 735 projects were signed at the World Manufacturing Convention. This year, the figure rose "
+        "to 790, organizers said on Tuesday as the 2026 event closed."),
+]
+GOLD_WMC26_THE_FIGURE_NEXT_SENTENCE = {
+    (0, 735, "count"): "skip", (0, 600, "count"): "new",
+    (1, 735, "count"): "skip", (1, 790, "count"): "new",
+}
+
+
+# 'drew 298 exhibitors in 2025 and 330 this year', then 'the final count for 2026 was 326'
+STORY_WIMC26_FINAL_COUNT_FOR_YEAR = [
+    doc("2026-11-26", "Nanjing conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Thursday. It drew 298 exhibitors in "
+        "2025 and 330 this year, according to the organizers."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday. Exhibitors numbered 298 in "
+        "2025; the final count for 2026 was 326."),
+]
+GOLD_WIMC26_FINAL_COUNT_FOR_YEAR = {
+    (0, 298, "count"): "skip", (0, 330, "count"): "new",
+    (1, 298, "count"): "skip", (1, 326, "count"): "changed:conflict",
+}

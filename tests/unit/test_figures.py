@@ -139,6 +139,21 @@ def test_the_events_own_signings_stay_the_editions():
     assert {f.scope for f in extract_figures(text)} == {"edition"}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "the figure" of the sentence before counts what that sentence counted
+    ("In 2025, 735 deals were signed. This year, the figure rose to 790.",
+     [(735, "projects_signed", "earlier"), (790, "projects_signed", "edition")]),
+    ("Exhibitors numbered 298 in 2025; the final count for 2026 was 326.",
+     [(298, "exhibitors", "earlier"), (326, "exhibitors", "edition")]),
+    # a year right after the figure and its noun dates it; "and 330 this year" is the same count, this year's
+    ("The show drew 298 exhibitors in 2025 and 330 this year.",
+     [(298, "exhibitors", "earlier"), (330, "exhibitors", "edition")]),
+])
+def test_last_years_count_and_this_years_in_consecutive_words(text, expected):
+    from extract.figures import dated_elsewhere
+    assert [(f.value, f.metric, f.scope) for f in dated_elsewhere(extract_figures(text), 2026)] == expected
+
+
 def test_a_ticker_table_gives_no_counts():
     table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
     assert [f for f in extract_figures(table) if f.unit == "count"] == []

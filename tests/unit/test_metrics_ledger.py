@@ -1221,7 +1221,9 @@ def _stories():
             pytest.param(s.STORY_BOTH26_TWO_SHOWS_COMPARED, s.GOLD_BOTH26_TWO_SHOWS_COMPARED, None, id="both26-two-shows-compared"),
             pytest.param(s.STORY_WMC26_PERSON_TIMES, s.GOLD_WMC26_PERSON_TIMES, None, id="wmc26-person-times"),
             pytest.param(s.STORY_WIMC26_FOOTFALL_PAGE_VIEWS, s.GOLD_WIMC26_FOOTFALL_PAGE_VIEWS, None, id="wimc26-footfall-page-views"),
-            pytest.param(s.STORY_WMC26_ZH_CLOUD_HALL, s.GOLD_WMC26_ZH_CLOUD_HALL, None, id="wmc26-zh-cloud-hall")]
+            pytest.param(s.STORY_WMC26_ZH_CLOUD_HALL, s.GOLD_WMC26_ZH_CLOUD_HALL, None, id="wmc26-zh-cloud-hall"),
+            pytest.param(s.STORY_WMC26_THE_FIGURE_NEXT_SENTENCE, s.GOLD_WMC26_THE_FIGURE_NEXT_SENTENCE, None, id="wmc26-the-figure-next-sentence"),
+            pytest.param(s.STORY_WIMC26_FINAL_COUNT_FOR_YEAR, s.GOLD_WIMC26_FINAL_COUNT_FOR_YEAR, None, id="wimc26-final-count-for-year")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
