@@ -316,6 +316,13 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:
                            r"(?:[\w-]+\s){0,2}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:as part of|within|inside|on the "
                            r"sidelines of)\s|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session)|"
+                           # ("The concurrent China Industrial Internet Conference, held alongside the convention, drew
+                           # 300 exhibitors", "A parallel event, the ... Investment Fair, saw 45 projects signed")
+                           r"(?:concurrent|co-located|parallel|side|sister|accompanying)\s(?:[\w-]+\s){0,8}?(?:event|"
+                           r"conference|fair|exhibition|expo|show|summit)\b|"
+                           # ("Sunday alone saw 80,000 visitors", "On the final day alone, ...": one day's)
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the\s)?(?:first|second|third|"
+                           r"fourth|final|last|opening|closing)\sday)\salone\b|"
                            # ("The opening drew 800 guests": the opening's audience)
                            r"opening(?:\s(?:ceremony|session))?(?=\s(?:[a-z]+\s){0,3}?(?:drew|draws|attracted|attracts|"
                            r"gathered|gathers|brought together)\b)|"

@@ -11137,3 +11137,34 @@ GOLD_WIMC26_FINAL_COUNT_FOR_YEAR = {
     (0, 298, "count"): "skip", (0, 330, "count"): "new",
     (1, 298, "count"): "skip", (1, 326, "count"): "changed:conflict",
 }
+
+
+# one day's visitors 'alone' and a concurrent conference's exhibitors, then the close
+STORY_WMC26_SUNDAY_ALONE = [
+    doc("2026-09-21", "Weekend crowds pack Hefei expo",
+        "HEFEI -- Sunday alone saw 86,000 visitors at the expo of the 2026 World Manufacturing Convention, the busiest "
+        "day so far. The concurrent 2026 China Industrial Internet Conference, held alongside the convention, drew 300 "
+        "exhibitors of its own."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. Its expo drew 312,000 visitors and 641 "
+        "exhibitors over four days."),
+]
+GOLD_WMC26_SUNDAY_ALONE = {
+    (0, 86000, "count"): "new", (0, 300, "count"): "new",
+    (1, 312000, "count"): "new", (1, 641, "count"): "new", (1, 4, "day"): "new",
+}
+
+
+# a parallel investment fair's signings on the sidelines, then the event's total
+STORY_WMC26_PARALLEL_FAIR = [
+    doc("2026-09-22", "Investment fair on convention sidelines signs 45 projects",
+        "HEFEI -- A parallel event, the Yangtze River Delta Investment Fair, saw 45 projects signed worth 20 billion "
+        "yuan on Monday, on the sidelines of the 2026 World Manufacturing Convention."),
+    doc("2026-09-23", "Hefei convention signs 790 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects worth 521 billion yuan "
+        "signed."),
+]
+GOLD_WMC26_PARALLEL_FAIR = {
+    (0, 45, "count"): "new", (0, 20 * B, "CNY"): "new",
+    (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new",
+}

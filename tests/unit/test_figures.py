@@ -154,6 +154,17 @@ def test_last_years_count_and_this_years_in_consecutive_words(text, expected):
     assert [(f.value, f.metric, f.scope) for f in dated_elsewhere(extract_figures(text), 2026)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Saturday alone brought 64,000 visitors to the halls.",
+    "On the final day alone, 51,000 people came to the expo.",
+    "The co-located 2026 Robotics Industry Summit, held alongside the convention, drew 180 exhibitors.",
+    "A side event, the Hefei Chip Investment Fair, saw 22 projects signed worth 9 billion yuan.",
+])
+def test_one_days_or_a_concurrent_events_figures_are_parts(text):
+    """One day's crowd, and what an event held alongside reports, are parts: the event's totals change neither."""
+    assert {f.scope for f in extract_figures(text)} == {"part"}
+
+
 def test_a_ticker_table_gives_no_counts():
     table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
     assert [f for f in extract_figures(table) if f.unit == "count"] == []
