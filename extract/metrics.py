@@ -444,7 +444,10 @@ _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the
                          r"surpasses|passed|passes|(?:(?:is|are|was|were)\s)?(?:valued at|worth)|is|was|"
                          # ("Investment in projects signed ... has been revised to 491 billion yuan")
                          r"(?:has been|have been|was|were)\s(?:revised|raised|lowered|corrected|updated|adjusted)\s"
-                         r"(?:up\s|down\s|upward\s|downward\s)?to)\s"
+                         r"(?:up\s|down\s|upward\s|downward\s)?to|"
+                         # ("Investment in projects signed ... rose 8.2 percent from last year to 521 billion yuan")
+                         r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)"
+                         r"(?:\s[^.;\d]{0,40}?)?\sto)\s"
                          r"(?:(?:more than|over|about|around|nearly|some|roughly|"
                          r"almost|close to|just under|upwards of)\s)?" + _SIGN + r"?\s?$", re.I)
 

@@ -11168,3 +11168,19 @@ GOLD_WMC26_PARALLEL_FAIR = {
     (0, 45, "count"): "new", (0, 20 * B, "CNY"): "new",
     (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new",
 }
+
+
+# two growth rates 'respectively', then the investment's rate and sum in one sentence
+STORY_WMC26_RATES_RESPECTIVELY = [
+    doc("2026-09-23", "Hefei convention closes with more deals",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects worth 521 billion yuan "
+        "signed. The number of projects and their value rose 7.5 percent and 8.2 percent respectively from last "
+        "year."),
+    doc("2026-09-24", "Hefei convention deals grow",
+        "HEFEI -- Investment in projects signed at the 2026 World Manufacturing Convention rose 8.2 percent from last "
+        "year to 521 billion yuan, organizers said."),
+]
+GOLD_WMC26_RATES_RESPECTIVELY = {
+    (0, 790, "count"): "new", (0, 521 * B, "CNY"): "new", (0, 7.5, "percent"): "new", (0, 8.2, "percent"): "new",
+    (1, 8.2, "percent"): "skip", (1, 521 * B, "CNY"): "known",
+}

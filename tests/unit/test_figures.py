@@ -165,6 +165,17 @@ def test_one_days_or_a_concurrent_events_figures_are_parts(text):
     assert {f.scope for f in extract_figures(text)} == {"part"}
 
 
+def test_rates_given_respectively_say_no_one_measure_and_a_rate_to_a_sum_is_its_growth():
+    """"rose 7.5 percent and 8.2 percent respectively": neither rate is the investment's alone (the first was, so a
+    later "investment rose 7.5 percent" would have restated the projects' rate); "Investment in ... rose 8.2 percent
+    from last year to 521 billion yuan" is the investment and its growth."""
+    both = extract_figures("The number of deals and their value rose 6.1 percent and 9.4 percent respectively.")
+    assert [f.metric for f in both if f.unit == "percent"] == ["growth", "percent"]
+    one = extract_figures("Investment in projects signed at the 2026 convention rose 9.4 percent from last year to "
+                          "498 billion yuan.")
+    assert [(f.value, f.metric) for f in one] == [(9.4, "investment growth"), (498e9, "investment")]
+
+
 def test_a_ticker_table_gives_no_counts():
     table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
     assert [f for f in extract_figures(table) if f.unit == "count"] == []
