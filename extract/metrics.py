@@ -172,6 +172,12 @@ VOCABULARY: tuple[Metric, ...] = (
        rank=16),
     _m("entrepreneurs", "entrepreneurs", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}entrepreneurs\b"], rank=16),
     _m("buyers", "buyers", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:buyers|purchasers)\b"], rank=16),
+    # ("The expo drew 300,000 attendees": the expo's are its visitors; "spectators" are visitors too)
+    _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:attendees|spectators)\b"],
+       # (not a sentence that also names a forum or a ceremony, whose attendees are guests)
+       sentence=[r"^(?!.*\b(?:forums?|ceremony|sessions?|summit|keynote)\b).*\b(?:expo|exhibition|exhibitions|fair|show|halls?)\b"
+                 r"(?![- ](?:organi[sz]ers|hall))"], rank=7),
+    _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}spectators\b"], rank=7),
     _m("guests", "guests", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:guests|delegates|participants|representatives|attendees|officials)\b"],
        rank=7),

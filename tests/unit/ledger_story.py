@@ -11184,3 +11184,22 @@ GOLD_WMC26_RATES_RESPECTIVELY = {
     (0, 790, "count"): "new", (0, 521 * B, "CNY"): "new", (0, 7.5, "percent"): "new", (0, 8.2, "percent"): "new",
     (1, 8.2, "percent"): "skip", (1, 521 * B, "CNY"): "known",
 }
+
+
+# the forum's guests, then the expo's 'attendees', then both again
+STORY_WIMC26_EXPO_ATTENDEES = [
+    doc("2026-11-26", "Nanjing conference opens to 3,000 guests",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Thursday with about 3,000 guests at "
+        "its main forum and summit sessions."),
+    doc("2026-11-28", "Nanjing conference expo draws 85,000 attendees",
+        "NANJING -- The expo of the 2026 World Intelligent Manufacturing Conference drew 85,000 attendees over three "
+        "days, organizers said on Saturday."),
+    doc("2026-11-29", "Nanjing conference wrap",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference gathered some 3,200 guests, and its "
+        "expo welcomed 85,000 visitors."),
+]
+GOLD_WIMC26_EXPO_ATTENDEES = {
+    (0, 3000, "count"): "new",
+    (1, 85000, "count"): "new", (1, 3, "day"): "new",
+    (2, 3200, "count"): "changed:refined", (2, 85000, "count"): "known",
+}

@@ -188,6 +188,11 @@ def test_a_ticker_table_gives_no_counts():
     ("The province tallied deals worth 215 billion yuan, covering 377 projects.", 377, "projects_signed"),
     ("Visitor numbers clocked in at 84,000 by the weekend.", 84000, "visitors"),
     ("The academicians present numbered 39.", 39, "academicians"),
+    # an expo's attendees are its visitors, a forum's its guests; spectators are visitors
+    ("The fair drew 240,000 attendees over four days.", 240000, "visitors"),
+    ("The keynote forum had 1,100 attendees, and the expo halls 60,000 visitors.", 1100, "guests"),
+    ("The summit drew 2,400 attendees.", 2400, "guests"),
+    ("Some 90,000 spectators watched the drone show.", 90000, "visitors"),
     # a measure named before "of", and visits counted as "person-times" (人次), online when the clause says so
     ("The show recorded a footfall of 230,000.", 230000, "visitors"),
     ("The forum had an attendance of 1,800.", 1800, "visitors"),
