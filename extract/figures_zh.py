@@ -83,7 +83,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("visitors_online", ("count",), re.compile(r"线上(?!线下)|在线|网络直播|直播|观看|云展|云上|云端")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
-    ("sub_forums", ("count",), re.compile(r"(?:平行|分|专题|主题|配套|专业)论坛")),
+    ("sub_forums", ("count",), re.compile(r"(?:平行|分|专题|主题|配套|专业)论坛(?!等)")),  # (not "专业论坛等活动36场": all)
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area_online", ("m2",), re.compile(r"(?:线上|云上|云端|网上)(?!线下)(?:展览|展会|展厅|展馆|展区)?面积|"
                                                  r"云展(?:厅|会|馆|区)?面积")),
@@ -114,7 +114,7 @@ _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编�
 # 累计投资额175.2亿元"; "三天以来" is this edition's three days; "迄今最大" is a record)
 _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|至今(?!最)|迄今(?!为止最|最)|"
                          r"前[\d一二三四五六七八九十]+届|(?<!第)[五六七八九十]届|共举办[\d一二三四五六七八九十]+届|多年来|历年")
-_PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日")
+_PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日|主论坛$")  # (主论坛1场: one of the forums)
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
 _FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)上|"

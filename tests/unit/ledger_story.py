@@ -11203,3 +11203,18 @@ GOLD_WIMC26_EXPO_ATTENDEES = {
     (1, 85000, "count"): "new", (1, 3, "day"): "new",
     (2, 3200, "count"): "changed:refined", (2, 85000, "count"): "known",
 }
+
+
+# a Chinese close with one main forum and the specialized forums, then all the events counted together
+STORY_WMC26_ZH_MAIN_FORUM = [
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "新华社合肥9月22日电 为期4天的2026世界制造业大会22日闭幕。本届大会共举办主论坛1场、专业论坛17场，"
+        "来自52个国家和地区的4500余位嘉宾参会。"),
+    doc("2026-09-24", "世界制造业大会综述",
+        "安徽日报讯 2026世界制造业大会期间，共举办主论坛、专业论坛等活动36场，签约项目790个。"),
+]
+GOLD_WMC26_ZH_MAIN_FORUM = {
+    (0, 4, "day"): "new", (0, 1, "count"): "new", (0, 17, "count"): "new", (0, 52, "count"): "new",
+    (0, 4500, "count"): "new",
+    (1, 36, "count"): "new", (1, 790, "count"): "new",
+}

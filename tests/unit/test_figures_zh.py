@@ -237,6 +237,15 @@ def test_a_company_or_a_city_signing_at_the_event_is_a_part(text):
     assert {f.scope for f in extract_figures(text)} == {"part"}
 
 
+def test_the_main_forum_is_one_of_the_forums_and_forums_and_other_events_are_all_of_them():
+    """主论坛1场 is one forum among them (a part), 专业论坛17场 the specialized forums; "主论坛、专业论坛等活动36场"
+    counts every event, not the specialized forums."""
+    got = [(f.value, f.metric, f.scope) for f in extract_figures("大会共举办主论坛1场、专业论坛15场。")]
+    assert got == [(1, "forums", "part"), (15, "sub_forums", "edition")]
+    (total,) = extract_figures("大会期间举办主论坛、专业论坛等活动33场。")
+    assert (total.metric, total.scope) == ("forums", "edition")
+
+
 def test_upstream_and_downstream_after_a_count_is_no_qualifier():
     """上下游 ("up- and downstream") after a count is what is counted, not 上下 ("or so")."""
     (figure,) = extract_figures("本届展会吸引320家上下游企业参展。")

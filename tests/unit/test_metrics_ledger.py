@@ -1227,7 +1227,8 @@ def _stories():
             pytest.param(s.STORY_WMC26_SUNDAY_ALONE, s.GOLD_WMC26_SUNDAY_ALONE, None, id="wmc26-sunday-alone"),
             pytest.param(s.STORY_WMC26_PARALLEL_FAIR, s.GOLD_WMC26_PARALLEL_FAIR, None, id="wmc26-parallel-fair"),
             pytest.param(s.STORY_WMC26_RATES_RESPECTIVELY, s.GOLD_WMC26_RATES_RESPECTIVELY, None, id="wmc26-rates-respectively"),
-            pytest.param(s.STORY_WIMC26_EXPO_ATTENDEES, s.GOLD_WIMC26_EXPO_ATTENDEES, None, id="wimc26-expo-attendees")]
+            pytest.param(s.STORY_WIMC26_EXPO_ATTENDEES, s.GOLD_WIMC26_EXPO_ATTENDEES, None, id="wimc26-expo-attendees"),
+            pytest.param(s.STORY_WMC26_ZH_MAIN_FORUM, s.GOLD_WMC26_ZH_MAIN_FORUM, None, id="wmc26-zh-main-forum")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
