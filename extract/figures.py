@@ -881,6 +881,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         echo = False  # the same count as the previous figure, an earlier value of it
         restated = None  # the count of the sentence before that "the figure" names
         sibling = None  # another part of the same whole as the previous figure
+        # a bare count in brackets after one with its noun in brackets: "new energy vehicles (186 companies),
+        # integrated circuits (94)"
+        paren_sibling = previous if digits and previous is not None and previous.unit == "count" \
+            and text.startswith(")", pos_after) and text[start - 1] == "(" and start - previous.end < 80 \
+            and text[max(0, previous.start - 1)] == "(" \
+            and ((previous.noun and previous.noun in text[previous.end:text.find(")", previous.end, previous.end + 40)])
+                 or (not previous.noun and previous.scope == "part" and text.startswith(")", previous.end))) else None
         among = None  # where the figure this one is the whole of is ("Twelve chip deals were among the 230 inked")
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
@@ -942,7 +949,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or _INLINE_LABEL.search(before[-60:]) \
                     or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None) \
                     or (_GAPPED.search(before[-80:]) if previous is not None else None) \
-                    or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) else None) \
+                    or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) and paren_sibling is None
+                        else None) \
                     or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:]) \
                     or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:]) \
                     or _ROSE_TO_FROM.search(before[-120:]) or _NOUN_OF.search(before[-60:])
@@ -1000,6 +1008,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "397 of them had been registered and 298 had started construction", "a dozen from Italy and 30
                 # from Japan"
                 sibling = previous
+            elif paren_sibling is not None:
+                # "new energy vehicles (186 companies), integrated circuits (94) and robotics (72)": more of the
+                # same noun, each a group's; the first is a group's too
+                sibling = previous
+                figures[-1] = replace(previous, scope="part")
             elif not noun and digits and _AMONG_THE.search(before[-12:]) and _DONE_AFTER.match(text, pos_after) \
                     and (among := _recent(figures, sentence, "count", named=True)) is not None:
                 # "67 foreign-funded projects were among the 589 signed"

@@ -904,7 +904,16 @@ def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
     counts is a workforce ("32,000 employees")."""
     clause = _clause(before, "")
     return place_subject.search(clause) is not None or _PLACE_ECONOMY.search(clause) is not None \
-        or _COMPANY_SUBJECT.search(clause[-160:]) is not None or _WORKFORCE.match(phrase) is not None
+        or _COMPANY_SUBJECT.search(clause[-160:]) is not None or _WORKFORCE.match(phrase) is not None \
+        or _PLACE_RELATIVE.search(before[-240:]) is not None
+
+
+# "Anhui, which ranked among China's top 10 provinces for manufacturing investment last year, produced 2.5 million":
+# the place is the subject past a relative clause, and its verb one only a place does
+_PLACE_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?:(?:Jiangsu|Anhui)(?: Province)?|(?:Hefei|Nanjing)(?: City)?|China),\s"
+                             r"(?:which|where|a (?:province|city) (?:that|which|where|of)|home to)\b[^.;]{0,160}?,\s"
+                             rf"(?:now\s|already\s|also\s)?(?:{_PLACE_ONLY_VERBS})\s"
+                             r"(?:(?:a total of|some|about|around|more than|over|nearly)\s)?$")
 
 
 _WORKFORCE = re.compile(r"(?:[\w-]+ ){0,2}(?:employees|workers)\b")

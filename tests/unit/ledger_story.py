@@ -11218,3 +11218,21 @@ GOLD_WMC26_ZH_MAIN_FORUM = {
     (0, 4500, "count"): "new",
     (1, 36, "count"): "new", (1, 790, "count"): "new",
 }
+
+
+# the province's output past a relative clause and the sectors' exhibitors in brackets, then the close
+STORY_WMC26_SECTORS_IN_BRACKETS = [
+    doc("2026-09-19", "Manufacturing convention opens in Hefei",
+        "HEFEI -- The 2026 World Manufacturing Convention opened in Hefei on Saturday, drawing more than 600 exhibitors. "
+        "Anhui, which ranked among China's top 10 provinces for manufacturing investment last year, produced 2.5 "
+        "million new energy vehicles in 2025.\nLargest exhibiting sectors: new energy vehicles (186 companies), "
+        "integrated circuits (94) and robotics (72)."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 641 exhibitors, 192 of them in new "
+        "energy vehicles."),
+]
+GOLD_WMC26_SECTORS_IN_BRACKETS = {
+    (0, 600, "count"): "new", (0, 2.5e6, "count"): "skip", (0, 186, "count"): "new", (0, 94, "count"): "new",
+    (0, 72, "count"): "new",
+    (1, 641, "count"): "changed:refined", (1, 192, "count"): "new",
+}

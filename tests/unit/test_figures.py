@@ -176,6 +176,20 @@ def test_rates_given_respectively_say_no_one_measure_and_a_rate_to_a_sum_is_its_
     assert [(f.value, f.metric) for f in one] == [(9.4, "investment growth"), (498e9, "investment")]
 
 
+def test_bare_counts_in_brackets_after_one_with_its_noun_are_groups_of_it():
+    """"robots (88 companies), chips (51) and software (40)": three groups of the exhibitors, none the edition's
+    count (the last two were counts of "chips" and "software")."""
+    got = [(f.value, f.metric, f.scope) for f in extract_figures(
+        "Largest exhibiting sectors: robots (88 companies), chips (51) and industrial software (40).")]
+    assert got == [(88, "exhibitors", "part"), (51, "exhibitors", "part"), (40, "exhibitors", "part")]
+
+
+def test_the_host_provinces_output_past_a_relative_clause_is_its_own():
+    (f,) = extract_figures("Jiangsu, which leads China in smart factories, produced 1.9 million industrial robots "
+                           "last year.")
+    assert f.scope == "background"
+
+
 def test_a_ticker_table_gives_no_counts():
     table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
     assert [f for f in extract_figures(table) if f.unit == "count"] == []
