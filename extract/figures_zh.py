@@ -112,7 +112,8 @@ _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会�
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0|(?<![A-Za-z])[A-Z]{1,3}-?)$")
 # several editions: "前5届大会", "自2018年以来", "历届", "多年来" ("累计" alone only sums a batch: "宿州市共计将签约项目48个，
 # 累计投资额175.2亿元"; "三天以来" is this edition's three days; "迄今最大" is a record)
-_CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|至今(?!最)|迄今(?!为止最|最)|"
+_CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|(?<![\d.])[一二三四五六七八九十两\d]{1,2}年来|至今(?!最)|"
+                         r"迄今(?!为止最|最)|"
                          r"前[\d一二三四五六七八九十]+届|(?<!第)[五六七八九十]届|共举办[\d一二三四五六七八九十]+届|多年来|历年")
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日|主论坛$")  # (主论坛1场: one of the forums)
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
@@ -159,6 +160,12 @@ _EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|�
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
 _FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请|明年|下届")
 _EARLIER = re.compile(r"上届|上一届|去年")
+# the value a change started from: "展览面积从4万平方米扩大到8万平方米" (the 4万 is an earlier edition's)
+_FROM_BEFORE = re.compile(r"从$")
+_TO_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:扩大|增加|增长|提升|提高|上升|跃升|增)?(?:到|至)")
+_THIS_EDITION = re.compile(r"今年|本届")
+# next year's or the next edition's plan: "明年，大会展览面积将扩大至10万平方米"
+_NEXT_EDITION = re.compile(r"明年|下届|下一届")
 _ALREADY = re.compile(r"已|目前|截至|实际")
 # "较去年增长46%和64%": both rates are growth
 _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:近|约|超过?|逾|达|将近|接近)?"  # ("同比增长近三成")
@@ -466,9 +473,12 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         # companies in the clauses after it that do not say what is already so: "预计参展企业400家左右，邀请嘉宾约800人";
         # an area or a duration is the edition's plan)
         own = re.split(r"[，,；;：:]", clause_before)[-1]
-        forecast = _FORECAST.search(own) or _TARGET_AFTER.match(text, end_pos) \
+        forecast = _FORECAST.search(own) or _TARGET_AFTER.match(text, end_pos) or _NEXT_EDITION.search(text, s_start, start) \
             or (kind in ("people", "companies") and _FORECAST.search(text, s_start, start) and not _ALREADY.search(own))
-        scope = "edition" if growth else "earlier" if _EARLIER.search(segment) else "expected" if forecast else \
+        from_value = _FROM_BEFORE.search(clause_before) is not None and _TO_AFTER.match(text, end_pos) is not None \
+            or ("首届" in segment and _THIS_EDITION.search(sentence) is not None)  # ("首届大会参展企业约400家，今年增至641家")
+        scope = "edition" if growth else "earlier" if _EARLIER.search(segment) or from_value else \
+            "expected" if forecast else \
             "cumulative" if ((_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)))
                              and not _RECORD.search(sentence)) or _goes_on(text, start) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \

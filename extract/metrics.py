@@ -395,7 +395,9 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debu
                          r"since (?:it|the (?:convention|conference|summit|event)) (?:was|were) (?:first )?(?:held|launched|"
                          r"founded|inaugurated|created|staged)|previous (?:\w+ ){0,4}?"
                          r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) \w+ years|"
-                         r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions)|"
+                         # (not "Eight editions later, the 2026 convention gathered 641 exhibitors": a time, not a sum)
+                         r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions)(?! (?:later|on|"
+                         r"ago|after)\b)|"
                          # ("Across its 11 editions, it has now seen 568 projects signed")
                          r"(?:across|over|in|during|through) (?:its|the|all) (?:\d{1,2}|[a-z]+) (?:editions|sessions|"
                          r"conventions|conferences|summits))\b", re.I)

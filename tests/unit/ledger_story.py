@@ -11236,3 +11236,37 @@ GOLD_WMC26_SECTORS_IN_BRACKETS = {
     (0, 72, "count"): "new",
     (1, 641, "count"): "changed:refined", (1, 192, "count"): "new",
 }
+
+
+# a Chinese look back over nine years (from X to Y, the first edition, N years' sum, next year's plan)
+STORY_WMC26_ZH_NINE_YEARS = [
+    doc("2026-09-22", "2026世界制造业大会闭幕 签约项目790个",
+        "新华社合肥9月22日电 2026世界制造业大会22日闭幕，签约项目790个，参展企业641家，展览面积8万平方米。"),
+    doc("2026-09-25", "九年，从合肥走向世界",
+        "安徽日报讯 从2018年首届大会签约项目440个，到2026年签约项目790个，世界制造业大会走过了九个年头。首届大会参展"
+        "企业约400家，今年增至641家；展览面积从4万平方米扩大到8万平方米。“九年来，大会累计签约项目4984个。”"
+        "明年，大会展览面积将扩大至10万平方米。"),
+    doc("2026-09-28", "世界制造业大会成果丰硕",
+        "中安在线讯 2026世界制造业大会展览面积8万平方米，参展企业641家。"),
+]
+GOLD_WMC26_ZH_NINE_YEARS = {
+    (0, 790, "count"): "new", (0, 641, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 440, "count"): "skip", (1, 790, "count"): "known", (1, 400, "count"): "skip", (1, 641, "count"): "known",
+    (1, 40000, "m2"): "skip", (1, 80000, "m2"): "known", (1, 4984, "count"): "new", (1, 100000, "m2"): "new",
+    (2, 80000, "m2"): "known", (2, 641, "count"): "known",
+}
+
+
+# a count while running, then a release 'Eight editions later' with the first edition's counts
+STORY_WMC26_EDITIONS_LATER = [
+    doc("2026-09-21", "Hefei convention passes 600 exhibitors",
+        "HEFEI -- More than 600 companies are exhibiting at the 2026 World Manufacturing Convention, organizers said."),
+    doc("2026-09-24", "From 400 to 641: the World Manufacturing Convention grows up",
+        "HEFEI, China, Sept. 24, 2026 /PRNewswire/ -- When the first World Manufacturing Convention was held in Hefei in "
+        "2018, it drew some 400 exhibitors and 440 signed projects. Eight editions later, the 2026 convention, which "
+        "closed on Tuesday, gathered 641 exhibitors and saw 790 projects signed."),
+]
+GOLD_WMC26_EDITIONS_LATER = {
+    (0, 600, "count"): "new",
+    (1, 400, "count"): "skip", (1, 440, "count"): "skip", (1, 641, "count"): "changed:refined", (1, 790, "count"): "new",
+}

@@ -190,6 +190,12 @@ def test_the_host_provinces_output_past_a_relative_clause_is_its_own():
     assert f.scope == "background"
 
 
+def test_editions_later_is_a_time_not_a_sum_of_editions():
+    got = [(f.value, f.scope) for f in extract_figures(
+        "Seven editions later, the 2025 convention gathered 652 exhibitors and saw 735 projects signed.")]
+    assert got == [(652, "edition"), (735, "edition")]
+
+
 def test_a_ticker_table_gives_no_counts():
     table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
     assert [f for f in extract_figures(table) if f.unit == "count"] == []

@@ -246,6 +246,21 @@ def test_the_main_forum_is_one_of_the_forums_and_forums_and_other_events_are_all
     assert (total.metric, total.scope) == ("forums", "edition")
 
 
+@pytest.mark.parametrize("text,value,scope", [
+    # the value a change started from is an earlier edition's; the first edition's, when this year's follows
+    ("展览面积从3万平方米扩大到7万平方米。", 3e4, "earlier"),
+    ("展览面积从3万平方米扩大到7万平方米。", 7e4, "edition"),
+    ("首届大会参展企业约350家，今年增至620家。", 350, "earlier"),
+    ("首届大会参展企业约350家，今年增至620家。", 620, "edition"),
+    # "in N years" sums the editions; next year's plan is a forecast whatever it measures
+    ("八年来，大会累计签约项目4100个。", 4100, "cumulative"),
+    ("明年，大会展览面积将扩大至9万平方米。", 9e4, "expected"),
+])
+def test_earlier_editions_sums_and_next_years_plan_in_a_look_back(text, value, scope):
+    (f,) = [f for f in extract_figures(text) if f.value == value]
+    assert f.scope == scope
+
+
 def test_upstream_and_downstream_after_a_count_is_no_qualifier():
     """上下游 ("up- and downstream") after a count is what is counted, not 上下 ("or so")."""
     (figure,) = extract_figures("本届展会吸引320家上下游企业参展。")
