@@ -160,9 +160,23 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s)by {_DAY_NAMES}(?: (?:morning|afternoon|eve
                       rf"began|started|kicked off|went live|went online|launched)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
                       rf"(?:in|during|over|within|on) (?:the|its) first (?:two|three|four|five|\d) days|"
                       rf"\b(?:one|two|three|four|\d) days? into)", re.I)
+# "The convention, which opened on Saturday, has signed 300 projects": signings or visits so far (its exhibitors, which
+# do not grow while it runs, are its count: "..., which opened on Thursday, has gathered 318 companies")
+_OPENED_HAS = re.compile(rf", which (?:opened|began|started|kicked off) on {_DAY_NAMES}, (?:has|have)\b", re.I)
 
 
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|within) the same (?:period|time|days|span)\b", re.I)
+
+
+# a signing or a crowd on a day the sentence names as one of the event's ("were signed on Monday, the third day"; a
+# day named only by its name may be the one day all the signing took place: "Nanjing inked 68 projects ... on
+# Thursday")
+_ON_A_DAY = re.compile(rf"\bon {_DAY_NAMES},? the (?:first|second|third|fourth|opening) day\b", re.I)
+_CLAUSE_BREAK = re.compile(r",\s(?:and|while|but|whereas)\s|;\s")
+# the words of a sentence about the whole event, whatever day it names
+_WHOLE_EVENT = re.compile(r"\b(?:closed|closes|concluded|concludes|ended|ends|wrapped up|wraps up|came to a close|"
+                          r"drew to a close|over (?:the|its) (?:\w+ )?days|during the (?:convention|conference|event|expo)|"
+                          r"in all|altogether|in total)\b", re.I)
 
 
 # the words of a total at the end ("closed with 50 more deals, bringing the total to 790")
@@ -172,10 +186,16 @@ _FINAL = re.compile(r"\b(?:closed|closes|closing|concluded|concludes|ended|ends|
 
 def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
     """"As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far confirmed",
-    "some 500 have so far confirmed": a count while the event runs, which the final one can only exceed."""
-    if qualifier in ("exact", "about", "nearly") and unit != "day" and in_sentence(_RUNNING, sentence, memo):
+    "some 500 have so far confirmed": a count while the event runs, which the final one can only exceed (not "790
+    projects were signed by Tuesday, when the convention closed": the final one)."""
+    if qualifier in ("exact", "about", "nearly") and unit != "day" and in_sentence(_RUNNING, sentence, memo) \
+            and not in_sentence(_WHEN_CLOSED, sentence, memo):
         return "at_least"
     return qualifier
+
+
+_WHEN_CLOSED = re.compile(r"\b(?:when|as) the (?:convention|conference|summit|event|expo|exhibition) (?:closed|ended|"
+                          r"concluded|wrapped up)\b", re.I)
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
@@ -1068,6 +1088,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following.lstrip(' ')}" if lead else following, vocabulary, memo)
         if earlier_column:
             scope = "earlier"
+        elif scope == "edition" and (metric in BATCHED or metric == "visitors") \
+                and in_sentence(_ON_A_DAY, sentence, memo) and not in_sentence(_WHOLE_EVENT, sentence, memo) \
+                and _ON_A_DAY.search(_CLAUSE_BREAK.split(before[-160:])[-1] + text[start:end_pos]
+                                     + _CLAUSE_BREAK.split(following, 1)[0]) is not None:
+            scope = "part"  # "220 projects were signed on Monday, the third day": that day's batch
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
         if scope in ("part", "edition") and _TOTAL_TO.search(before[-80:]):
@@ -1080,6 +1105,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, sentence, memo)
+            if qualifier in ("exact", "about", "nearly") and (metric in BATCHED or metric == "visitors") \
+                    and in_sentence(_OPENED_HAS, sentence, memo):
+                qualifier = "at_least"
             if qualifier in ("exact", "about", "nearly") and unit != "day" and figures \
                     and figures[-1].sentence != sentence and in_sentence(_SAME_PERIOD, sentence, memo) \
                     and in_sentence(_RUNNING, figures[-1].sentence, memo):

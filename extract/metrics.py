@@ -284,9 +284,15 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
 _FIRM_NAME = (r"(?:[A-Z][\w&'.-]*\s){0,4}?(?:Co\.|Co|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Group|Holdings|"
               r"Automobile|Motors?|Technology|Technologies|Electric|Industries|Robotics)")
 _COMPANY_SIGNED = re.compile(
-    r"(?:(?:^|[,;:]\s|--\s)(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir) (?:company|firm|group|carmaker|automaker|manufacturer|"
-    rf"startup|maker|supplier)|(?:[\w-]+\s)?{_FIRM_NAME})|\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
-    r"(?:that\s)?(?:it|they))\s(?:also\s|has\s|had\s|have\s)?(?:signed|inked|sealed|clinched|struck|landed|secured|won)\b"
+    r"(?:(?:^|[,;:]\s|--\s|\.\s|[\"“]\s?)(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Hh]er|[Hh]is|[Oo]ur|[Mm]y) (?:company|firm|group|"
+    rf"carmaker|automaker|manufacturer|startup|maker|supplier)|(?:[\w-]+\s)?{_FIRM_NAME}|"
+    # ("iFlytek, the Hefei-based AI company, brought 30 products")
+    r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&-]+(?:\s[A-Z][\w&-]+)?,\s(?:a|an|the)\s[^,;.]{0,60}?(?:company|firm|maker|manufacturer|"
+    r"carmaker|automaker|"
+    rf"group|startup|supplier),)|\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
+    r"(?:that\s)?(?:it|they))\s(?:also\s|has\s|had\s|have\s)?(?:signed|inked|sealed|clinched|struck|landed|secured|won|"
+    # what one company shows or takes home at the event ("brought 30 products", "received orders worth")
+    r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked)\b"
     r"[^.;]{0,60}$")
 _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*|\b(?:half|a third|two[\s-]thirds|a quarter|three[\s-]quarters))\s(?:of|out of)\s"
                        r"(?:the|all|all the|its)|\bone\sof(?:\sthe|\sits)?)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
@@ -692,7 +698,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(lead[-40:]) or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
-            or _COMPANY_SIGNED.search(lead[-200:]) \
+            or _COMPANY_SIGNED.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not _NEXT_CLAUSE.search(before)) \
             or _PART_SUBJECT.match(lead.lstrip()) \

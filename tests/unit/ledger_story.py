@@ -11270,3 +11270,23 @@ GOLD_WMC26_EDITIONS_LATER = {
     (0, 600, "count"): "new",
     (1, 400, "count"): "skip", (1, 440, "count"): "skip", (1, 641, "count"): "changed:refined", (1, 790, "count"): "new",
 }
+
+
+# a first days' feature (one company's products and orders, signings so far and on a named day), then the close
+STORY_WMC26_FIRST_DAY_FEATURE = [
+    doc("2026-09-21", "Robots and EVs draw queues at Hefei expo",
+        "By ZHU LIXIN in Hefei | China Daily | Updated: 2026-09-21 07:45\n"
+        "Robots that brew coffee and cars that park themselves drew long queues at the 2026 World Manufacturing "
+        "Convention in Hefei. iFlytek, the Hefei-based AI company, brought 30 products, 10 of which made their global "
+        "debut. \"We received more than 2,000 inquiries,\" said Liu Qing, a sales manager at a Wuhu robotics firm. Her "
+        "company signed orders worth 50 million yuan. The convention, which opened on Saturday, has signed 136 "
+        "projects, and some 220 more were signed on Monday, the third day."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects signed, worth 521 billion "
+        "yuan, and 2,300 new products on show."),
+]
+GOLD_WMC26_FIRST_DAY_FEATURE = {
+    (0, 30, "count"): "new", (0, 10, "count"): "new", (0, 2000, "count"): "new", (0, 50e6, "CNY"): "new",
+    (0, 136, "count"): "new", (0, 220, "count"): "new",
+    (1, 790, "count"): "changed:refined", (1, 521 * B, "CNY"): "new", (1, 2300, "count"): "new",
+}

@@ -128,6 +128,9 @@ def test_a_table_comparing_years_gives_the_latest_column_to_the_edition():
     "Jianghuai Automobile said it signed four projects worth 3.2 billion yuan at the 2026 convention.",
     "The company inked an agreement worth RMB 900 million at the convention on Saturday.",
     "Sungrow Power Co., Ltd. signed deals worth 2.5 billion yuan during the event.",
+    # what one company shows or takes home, told by its name and an apposition, or by "her company"
+    "eSun, a Ningbo-based robot maker, showcased 14 new models at the expo.",
+    "Her company signed orders worth 30 million yuan on the first morning.",
 ])
 def test_a_companys_own_signings_are_a_part_of_the_editions(text):
     """One company's deals at the event are some of the event's: a later total is no change of them."""
@@ -194,6 +197,19 @@ def test_editions_later_is_a_time_not_a_sum_of_editions():
     got = [(f.value, f.scope) for f in extract_figures(
         "Seven editions later, the 2025 convention gathered 652 exhibitors and saw 735 projects signed.")]
     assert got == [(652, "edition"), (735, "edition")]
+
+
+@pytest.mark.parametrize("text,scope,qualifier", [
+    # a day the sentence names as one of the event's: that day's batch
+    ("Another 180 projects were signed on Sunday, the second day.", "part", "exact"),
+    # signings so far at an event that opened on a named day
+    ("The expo, which opened on Friday, has signed 240 projects.", "edition", "at_least"),
+    # a total "by" a day is the final one when the event closed then
+    ("In all, 640 projects were signed by Monday, when the convention closed.", "edition", "exact"),
+])
+def test_signings_on_a_named_day(text, scope, qualifier):
+    (f,) = extract_figures(text)
+    assert (f.scope, f.qualifier) == (scope, qualifier)
 
 
 def test_a_ticker_table_gives_no_counts():

@@ -1231,7 +1231,8 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_MAIN_FORUM, s.GOLD_WMC26_ZH_MAIN_FORUM, None, id="wmc26-zh-main-forum"),
             pytest.param(s.STORY_WMC26_SECTORS_IN_BRACKETS, s.GOLD_WMC26_SECTORS_IN_BRACKETS, None, id="wmc26-sectors-in-brackets"),
             pytest.param(s.STORY_WMC26_ZH_NINE_YEARS, s.GOLD_WMC26_ZH_NINE_YEARS, None, id="wmc26-zh-nine-years"),
-            pytest.param(s.STORY_WMC26_EDITIONS_LATER, s.GOLD_WMC26_EDITIONS_LATER, None, id="wmc26-editions-later")]
+            pytest.param(s.STORY_WMC26_EDITIONS_LATER, s.GOLD_WMC26_EDITIONS_LATER, None, id="wmc26-editions-later"),
+            pytest.param(s.STORY_WMC26_FIRST_DAY_FEATURE, s.GOLD_WMC26_FIRST_DAY_FEATURE, None, id="wmc26-first-day-feature")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
