@@ -81,6 +81,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("buyers", ("count",), re.compile(r"采购商|买家")),
     ("views", ("count",), re.compile(r"阅读量|浏览量|点击量|播放量|曝光量|观看量|观看次数|阅读|浏览|点击")),
     ("visitors_online", ("count",), re.compile(r"线上(?!线下)|在线|网络直播|直播|观看|云展|云上|云端")),
+    ("trade_visitors", ("count",), re.compile(r"专业观众|专业客商")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
     ("sub_forums", ("count",), re.compile(r"(?:平行|分|专题|主题|配套|专业)论坛(?!等)")),  # (not "专业论坛等活动36场": all)

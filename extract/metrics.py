@@ -161,6 +161,9 @@ VOCABULARY: tuple[Metric, ...] = (
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:guests|delegates|participants|representatives|attendees)\s(?:(?:are\s|were\s|will\s)?"
                r"(?:attend\w*|join\w*|tak\w+ part|participat\w*)\s)?(?:online|remotely|virtually|via video(?: links?)?|"
                r"by video(?: links?)?|on the cloud)\b(?! and offline)"], rank=7),
+    # "98,000 trade visitors", "其中专业观众9.8万人次": the visitors from the trade, a count of its own among them
+    _m("trade_visitors", "trade visitors", ["count"],
+       nouns=[r"^(?:trade|professional|business|industry) (?:visitors|visits|buyers|audiences?)\b"], rank=5),
     _m("overseas_guests", "overseas guests", ["count"],
        nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives|attendees)\b"],
        # "1,200 attendees from abroad", "participants from overseas"
@@ -370,7 +373,7 @@ _DAY_LEAD = re.compile(r"\b(?:(?:over|on|during|in) (?:the|its) (?:first|opening
 # signatories by turns, they are the edition's measure when the whole the list names is its exhibitors)
 OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
                           "exhibitors_online", "countries_regions", "foreign_projects", "foreign_investment",
-                          "premieres"})  # ("including 450 from 50 countries and regions")
+                          "premieres", "trade_visitors"})  # ("including 450 from 50 countries and regions")
 EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", "companies"})
 
 

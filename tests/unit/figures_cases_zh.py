@@ -47,7 +47,8 @@ CASES_ZH = [
     ("外资企业投资额逾8亿美元。", [(8 * Y, "USD", "investment")]),
     ("合肥市签约项目68个，总投资2400亿元；南京签约项目45个。",
      [(68, "count", "projects_signed"), (2400 * Y, "CNY", "investment"), (45, "count", "projects_signed")]),
-    ("本次展会共吸引专业观众5.8万人次，采购商3000余家。", [(5.8 * W, "count", "visitors"), (3000, "count", None)]),
+    # (the trade visitors, a count of their own among the visitors)
+    ("本次展会共吸引专业观众5.8万人次，采购商3000余家。", [(5.8 * W, "count", "trade_visitors"), (3000, "count", None)]),
     # more of each kind
     ("首届大会于2018年举办，当年签约项目430余个，投资额4471亿元。",
      [(430, "count", "projects_signed"), (4471 * Y, "CNY", "investment")]),

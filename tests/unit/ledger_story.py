@@ -11290,3 +11290,138 @@ GOLD_WMC26_FIRST_DAY_FEATURE = {
     (0, 136, "count"): "new", (0, 220, "count"): "new",
     (1, 790, "count"): "changed:refined", (1, 521 * B, "CNY"): "new", (1, 2300, "count"): "new",
 }
+
+
+# a wire's week: the preview's plan and forecast, the opening, the close
+STORY_WMC26_WIRE_WEEK_BLIND = [
+    doc("2026-09-15", "2026 World Manufacturing Convention to open in Hefei on Sept 19",
+        "HEFEI, Sept. 15 (Xinhua) -- The 2026 World Manufacturing Convention will be held in Hefei from Sept. 19 to 22, "
+        "the organizing committee announced at a press conference on Monday. Nearly 650 enterprises have registered to "
+        "exhibit, and the exhibition will cover 80,000 square meters. About 4,000 guests from home and abroad are "
+        "expected."),
+    doc("2026-09-19", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2026 World Manufacturing Convention opened on Saturday in Hefei. A total of 133 "
+        "projects with investment of 86.4 billion yuan were signed at the opening ceremony. The exhibition features 641 "
+        "enterprises, including 56 Fortune Global 500 companies."),
+    doc("2026-09-22", "World Manufacturing Convention concludes with 790 projects signed",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2026 World Manufacturing Convention concluded on Tuesday, with 790 projects "
+        "signed, involving a total investment of 521 billion yuan. The four-day event drew more than 4,500 guests from "
+        "52 countries and regions and 312,000 visitors."),
+]
+GOLD_WMC26_WIRE_WEEK_BLIND = {
+    (0, 650, "count"): "new", (0, 80000, "m2"): "new", (0, 4000, "count"): "new",
+    (1, 133, "count"): "new", (1, 86.4 * B, "CNY"): "new", (1, 641, "count"): "changed:refined", (1, 56, "count"): "new",
+    (2, 790, "count"): "new", (2, 521 * B, "CNY"): "new", (2, 4, "day"): "new", (2, 4500, "count"): "new",
+    (2, 52, "count"): "new", (2, 312000, "count"): "new",
+}
+
+
+# a Chinese wire's opening (one opening-and-main-forum, themed forums, the ceremony's signings) and close
+STORY_WIMC26_ZH_WIRE_BLIND = [
+    doc("2026-11-26", "2026世界智能制造大会在南京开幕",
+        "新华社南京11月26日电（记者 陈刚）26日，2026世界智能制造大会在南京开幕。本届大会以“智造世界·创造未来”为主题，"
+        "为期3天，设置1场开幕式暨主论坛、12场专题论坛。展览面积6万平方米，320余家企业参展。开幕式上集中签约重大项目36个，"
+        "总投资412亿元。"),
+    doc("2026-11-28", "2026世界智能制造大会闭幕",
+        "新华社南京11月28日电 28日，2026世界智能制造大会闭幕。大会期间共签约项目58个，总投资615亿元；参展企业326家，"
+        "线下参会嘉宾6000余人，线上观看人次超1200万。"),
+]
+GOLD_WIMC26_ZH_WIRE_BLIND = {
+    (0, 3, "day"): "new", (0, 1, "count"): "new", (0, 12, "count"): "new", (0, 60000, "m2"): "new",
+    (0, 320, "count"): "new", (0, 36, "count"): "new", (0, 41.2 * B, "CNY"): "new",
+    (1, 58, "count"): "new", (1, 61.5 * B, "CNY"): "new", (1, 326, "count"): "changed:refined", (1, 6000, "count"): "new",
+    (1, 12e6, "count"): "new",
+}
+
+
+# a tabloid's opening story with a share and one booth's area, then the close's countries
+STORY_WMC26_GT_BLIND = [
+    doc("2026-09-20", "Global manufacturers flock to Hefei",
+        "Global Times) 22:10, September 20, 2026\nMore than 600 companies from 30-plus countries and regions are "
+        "showcasing their latest products at the 2026 World Manufacturing Convention, which kicked off in Hefei on "
+        "Saturday. Overseas exhibitors make up about 15 percent of the total, the organizer told the Global Times.\n"
+        "\"This is our fifth time here,\" said a manager of a German machine-tool maker, whose booth this year is 300 "
+        "square meters, twice the size of last year's."),
+    doc("2026-09-23", "Hefei convention closes with record deals",
+        "Global Times) 18:02, September 23, 2026\nThe 2026 World Manufacturing Convention closed on Tuesday with a "
+        "record 790 projects signed. Exhibitors came from 32 countries and regions, the organizer said."),
+]
+GOLD_WMC26_GT_BLIND = {
+    (0, 600, "count"): "new", (0, 30, "count"): "new", (0, 15, "percent"): "new", (0, 300, "m2"): "new",
+    (1, 790, "count"): "new", (1, 32, "count"): "changed:refined",
+}
+
+
+# the province's own record beside the conference's exhibitors so far, then the close
+STORY_WIMC26_CGTN_BLIND = [
+    doc("2026-11-27", "Jiangsu showcases smart manufacturing at Nanjing conference",
+        "NANJING, Nov. 27 (CGTN) -- Jiangsu province has built 2,368 provincial-level smart workshops and 295 smart "
+        "factories, an official said at the 2026 World Intelligent Manufacturing Conference on Friday. The conference, "
+        "which opened on Thursday, has drawn about 320 exhibitors to its 60,000-square-meter exhibition."),
+    doc("2026-11-28", "Nanjing conference ends",
+        "NANJING, Nov. 28 (CGTN) -- The 2026 World Intelligent Manufacturing Conference ended on Saturday. Exhibitors "
+        "totaled 326, and 58 projects worth 61.5 billion yuan were signed."),
+]
+GOLD_WIMC26_CGTN_BLIND = {
+    (0, 2368, "count"): "skip", (0, 295, "count"): "skip", (0, 320, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 326, "count"): "changed:refined", (1, 58, "count"): "new", (1, 61.5 * B, "CNY"): "new",
+}
+
+
+# an organizer's release, a portal's reprint with its furniture, and the closing release
+STORY_WMC26_RELEASE_REPRINT_BLIND = [
+    doc("2026-09-21", "2026 World Manufacturing Convention Opens in Hefei, Showcasing Global Manufacturing Innovation",
+        "HEFEI, China, Sept. 21, 2026 /PRNewswire/ -- On September 19, the 2026 World Manufacturing Convention opened in "
+        "Hefei, Anhui Province. With the theme \"Intelligent Manufacturing, Connecting the World,\" the convention "
+        "brings together over 600 enterprises, including 56 Fortune Global 500 companies. During the opening ceremony, "
+        "133 projects were signed with total investment of RMB 86.4 billion.\n"
+        "Source: The Organizing Committee of the World Manufacturing Convention"),
+    doc("2026-09-21", "2026 World Manufacturing Convention Opens in Hefei, Showcasing Global Manufacturing Innovation",
+        "Business Wire India | News\nHEFEI, China, Sept. 21, 2026 /PRNewswire/ -- On September 19, the 2026 World "
+        "Manufacturing Convention opened in Hefei, Anhui Province. With the theme \"Intelligent Manufacturing, Connecting "
+        "the World,\" the convention brings together over 600 enterprises, including 56 Fortune Global 500 companies. "
+        "During the opening ceremony, 133 projects were signed with total investment of RMB 86.4 billion.\n"
+        "Source: The Organizing Committee of the World Manufacturing Convention\nDisclaimer: this release is provided by "
+        "PR Newswire"),
+    doc("2026-09-24", "2026 World Manufacturing Convention Concludes with RMB 521 Billion in Deals",
+        "HEFEI, China, Sept. 24, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention concluded on September 22. "
+        "Over the four days, 790 projects were signed with total investment of RMB 521 billion, and 641 enterprises "
+        "exhibited."),
+]
+GOLD_WMC26_RELEASE_REPRINT_BLIND = {
+    (0, 600, "count"): "new", (0, 56, "count"): "new", (0, 133, "count"): "new", (0, 86.4 * B, "CNY"): "new",
+    (1, 600, "count"): "known", (1, 56, "count"): "known", (1, 133, "count"): "known", (1, 86.4 * B, "CNY"): "known",
+    (2, 4, "day"): "new", (2, 790, "count"): "new", (2, 521 * B, "CNY"): "new", (2, 641, "count"): "changed:refined",
+}
+
+
+# Chinese visitors and trade visitors while running and at the close
+STORY_WMC26_ZH_TRADE_VISITORS = [
+    doc("2026-09-21", "世界制造业大会展会人气旺",
+        "安徽日报讯（记者 王敏）记者从大会组委会获悉，截至20日18时，2026世界制造业大会展会累计接待观众9.6万人次，"
+        "其中专业观众3.2万人次。"),
+    doc("2026-09-23", "世界制造业大会展会闭幕 接待观众31.2万人次",
+        "安徽日报讯 22日，2026世界制造业大会展会落下帷幕。4天时间里，展会累计接待观众31.2万人次，其中专业观众9.8万人次，"
+        "达成采购意向金额120亿元。"),
+]
+GOLD_WMC26_ZH_TRADE_VISITORS = {
+    (0, 96000, "count"): "new", (0, 32000, "count"): "new",
+    (1, 4, "day"): "new", (1, 312000, "count"): "changed:refined", (1, 98000, "count"): "changed:refined",
+    (1, 12 * B, "CNY"): "new",
+}
+
+
+# a count corrected in a later version with a correction note
+STORY_WIMC26_CORRECTION_BLIND = [
+    doc("2026-11-28", "Nanjing conference inks 85 deals",
+        "NANJING -- Organizers of the 2026 World Intelligent Manufacturing Conference said 85 projects were signed at "
+        "the three-day event, which ended Saturday, with investment of 61.5 billion yuan."),
+    doc("2026-11-29", "Nanjing conference inks 58 deals",
+        "NANJING -- Organizers of the 2026 World Intelligent Manufacturing Conference said 58 projects were signed at "
+        "the three-day event, which ended Saturday, with investment of 61.5 billion yuan.\n"
+        "Correction: An earlier version of this story gave the number of projects as 85."),
+]
+GOLD_WIMC26_CORRECTION_BLIND = {
+    (0, 85, "count"): "new", (0, 3, "day"): "new", (0, 61.5 * B, "CNY"): "new",
+    (1, 58, "count"): "changed:conflict", (1, 3, "day"): "known", (1, 61.5 * B, "CNY"): "known",
+}

@@ -229,6 +229,8 @@ def test_a_ticker_table_gives_no_counts():
     ("The keynote forum had 1,100 attendees, and the expo halls 60,000 visitors.", 1100, "guests"),
     ("The summit drew 2,400 attendees.", 2400, "guests"),
     ("Some 90,000 spectators watched the drone show.", 90000, "visitors"),
+    # the visitors from the trade, a count of their own among the visitors
+    ("The fair drew 240,000 visitors, including 71,000 trade visitors.", 71000, "trade_visitors"),
     # a measure named before "of", and visits counted as "person-times" (人次), online when the clause says so
     ("The show recorded a footfall of 230,000.", 230000, "visitors"),
     ("The forum had an attendance of 1,800.", 1800, "visitors"),

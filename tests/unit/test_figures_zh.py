@@ -261,6 +261,11 @@ def test_earlier_editions_sums_and_next_years_plan_in_a_look_back(text, value, s
     assert f.scope == scope
 
 
+def test_trade_visitors_are_a_count_of_their_own_among_the_visitors():
+    got = [(f.value, f.metric, f.scope) for f in extract_figures("展会累计接待观众28万人次，其中专业观众8.5万人次。")]
+    assert got == [(28e4, "visitors", "edition"), (8.5e4, "trade_visitors", "edition")]
+
+
 def test_upstream_and_downstream_after_a_count_is_no_qualifier():
     """上下游 ("up- and downstream") after a count is what is counted, not 上下 ("or so")."""
     (figure,) = extract_figures("本届展会吸引320家上下游企业参展。")

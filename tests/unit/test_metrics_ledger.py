@@ -1232,7 +1232,14 @@ def _stories():
             pytest.param(s.STORY_WMC26_SECTORS_IN_BRACKETS, s.GOLD_WMC26_SECTORS_IN_BRACKETS, None, id="wmc26-sectors-in-brackets"),
             pytest.param(s.STORY_WMC26_ZH_NINE_YEARS, s.GOLD_WMC26_ZH_NINE_YEARS, None, id="wmc26-zh-nine-years"),
             pytest.param(s.STORY_WMC26_EDITIONS_LATER, s.GOLD_WMC26_EDITIONS_LATER, None, id="wmc26-editions-later"),
-            pytest.param(s.STORY_WMC26_FIRST_DAY_FEATURE, s.GOLD_WMC26_FIRST_DAY_FEATURE, None, id="wmc26-first-day-feature")]
+            pytest.param(s.STORY_WMC26_FIRST_DAY_FEATURE, s.GOLD_WMC26_FIRST_DAY_FEATURE, None, id="wmc26-first-day-feature"),
+            pytest.param(s.STORY_WMC26_WIRE_WEEK_BLIND, s.GOLD_WMC26_WIRE_WEEK_BLIND, None, id="wmc26-wire-week-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_WIRE_BLIND, s.GOLD_WIMC26_ZH_WIRE_BLIND, None, id="wimc26-zh-wire-blind"),
+            pytest.param(s.STORY_WMC26_GT_BLIND, s.GOLD_WMC26_GT_BLIND, None, id="wmc26-gt-blind"),
+            pytest.param(s.STORY_WIMC26_CGTN_BLIND, s.GOLD_WIMC26_CGTN_BLIND, None, id="wimc26-cgtn-blind"),
+            pytest.param(s.STORY_WMC26_RELEASE_REPRINT_BLIND, s.GOLD_WMC26_RELEASE_REPRINT_BLIND, None, id="wmc26-release-reprint-blind"),
+            pytest.param(s.STORY_WMC26_ZH_TRADE_VISITORS, s.GOLD_WMC26_ZH_TRADE_VISITORS, None, id="wmc26-zh-trade-visitors"),
+            pytest.param(s.STORY_WIMC26_CORRECTION_BLIND, s.GOLD_WIMC26_CORRECTION_BLIND, None, id="wimc26-correction-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
