@@ -66,7 +66,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
-    ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:企业|展商|参展商|公司)")),
+    ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:参展)?(?:企业|展商|参展商|公司)")),
     ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会|展厅|展馆)|云展(?:会|览|厅)")),
     ("exhibitors_onsite", ("count",), re.compile(r"(?<!线上)线下(?:参展|展商|展览|展会|展区)|现场参展|实地参展")),
     ("exhibitors", ("count",), re.compile(r"参展商|参展企业|展商|企业参展|参展")),
@@ -116,7 +116,7 @@ _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编�
 _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|(?<![\d.])[一二三四五六七八九十两\d]{1,2}年来|至今(?!最)|"
                          r"迄今(?!为止最|最)|"
                          r"前[\d一二三四五六七八九十]+届|(?<!第)[五六七八九十]届|共举办[\d一二三四五六七八九十]+届|多年来|历年")
-_PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日|主论坛$")  # (主论坛1场: one of the forums)
+_PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
 _FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)上|"

@@ -11425,3 +11425,85 @@ GOLD_WIMC26_CORRECTION_BLIND = {
     (0, 85, "count"): "new", (0, 3, "day"): "new", (0, 61.5 * B, "CNY"): "new",
     (1, 58, "count"): "changed:conflict", (1, 3, "day"): "known", (1, 61.5 * B, "CNY"): "known",
 }
+
+
+# a province's target and last year's figures, then the close that beat both
+STORY_WMC26_TARGET_BEATEN_BLIND = [
+    doc("2026-09-10", "Anhui to roll out red carpet for manufacturers at Hefei convention",
+        "HEFEI, Sept. 10 (China Daily) -- Anhui province expects to sign more than 600 projects at the 2026 World "
+        "Manufacturing Convention, which runs from Sept 19 to 22 in Hefei, a provincial official said on Wednesday. "
+        "Last year's convention saw 735 projects signed, with total investment of 487.3 billion yuan."),
+    doc("2026-09-23", "Hefei convention beats target with 790 deals",
+        "HEFEI, Sept. 23 (China Daily) -- The 2026 World Manufacturing Convention wrapped up on Tuesday with 790 projects "
+        "signed, beating the target of 600 and last year's 735. Total investment reached 521 billion yuan, up 6.9 "
+        "percent year-on-year."),
+]
+GOLD_WMC26_TARGET_BEATEN_BLIND = {
+    (0, 600, "count"): "new", (0, 735, "count"): "skip", (0, 487.3 * B, "CNY"): "skip",
+    (1, 790, "count"): "new", (1, 600, "count"): "skip", (1, 735, "count"): "skip", (1, 521 * B, "CNY"): "new",
+    (1, 6.9, "percent"): "new",
+}
+
+
+# an evening paper's first day ('that day') and overseas exhibitors, then the close
+STORY_WIMC26_ZH_EVENING_PAPER_BLIND = [
+    doc("2026-11-27", "智能制造大会首日 观众逾3万人次",
+        "扬子晚报讯（记者 周洁）27日是2026世界智能制造大会开幕首日，展会现场人气火爆，当天接待观众逾3万人次。"
+        "据了解，本届展会共有326家企业参展，其中境外企业66家。"),
+    doc("2026-11-29", "智能制造大会落幕 3天接待观众8.1万人次",
+        "扬子晚报讯 28日，2026世界智能制造大会落幕。3天展期内，展会共接待观众8.1万人次，参展企业326家，"
+        "境外参展企业68家。"),
+]
+GOLD_WIMC26_ZH_EVENING_PAPER_BLIND = {
+    (0, 30000, "count"): "new", (0, 326, "count"): "new", (0, 66, "count"): "new",
+    (1, 3, "day"): "new", (1, 81000, "count"): "new", (1, 326, "count"): "known", (1, 68, "count"): "changed:conflict",
+}
+
+
+# robot makers and humanoids while running, then the close
+STORY_WMC26_HUMANOIDS_BLIND = [
+    doc("2026-09-20", "Humanoid robots steal the show in Hefei",
+        "HEFEI -- Humanoid robots were the stars of the 2026 World Manufacturing Convention on Sunday. More than 40 "
+        "robot makers have brought over 100 humanoids to the show, organizers said. The convention, with 641 exhibitors "
+        "in all, runs until Tuesday."),
+    doc("2026-09-22", "Convention in Hefei ends",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Tuesday with 641 exhibitors and 790 projects signed. "
+        "Robot makers numbered 46."),
+]
+GOLD_WMC26_HUMANOIDS_BLIND = {
+    (0, 40, "count"): "new", (0, 100, "count"): "new", (0, 641, "count"): "new",
+    (1, 641, "count"): "known", (1, 790, "count"): "new", (1, 46, "count"): "changed:refined",
+}
+
+
+# a preview of what is confirmed (about 50 academicians and 300 exhibitors), then the close
+STORY_WIMC26_PREVIEW_CONFIRMED_BLIND = [
+    doc("2026-11-20", "Preview: World Intelligent Manufacturing Conference 2026",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference will take place in Nanjing from Nov 26 to 28. "
+        "Organizers say the conference will feature one main forum, 12 thematic forums and an exhibition of around "
+        "60,000 square meters, and that about 50 academicians and 300 exhibitors have confirmed attendance."),
+    doc("2026-11-28", "WIMC 2026 closes",
+        "NANJING -- WIMC 2026 closed on Saturday. The conference had 13 thematic forums in the end, 43 academicians and "
+        "326 exhibitors, and its exhibition covered 62,000 square meters."),
+]
+GOLD_WIMC26_PREVIEW_CONFIRMED_BLIND = {
+    (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 60000, "m2"): "new", (0, 50, "count"): "new",
+    (0, 300, "count"): "new",
+    (1, 13, "count"): "changed:conflict", (1, 43, "count"): "changed:conflict", (1, 326, "count"): "changed:refined",
+    (1, 62000, "m2"): "changed:refined",
+}
+
+
+# a Chinese close with foreign-funded and large projects, then a summary with another foreign count
+STORY_WMC26_ZH_PEOPLES_DAILY_BLIND = [
+    doc("2026-09-22", "合肥：世界制造业大会签约790个项目",
+        "人民网合肥9月22日电 记者从2026世界制造业大会闭幕新闻发布会上获悉，本届大会共签约项目790个，总投资5210亿元。"
+        "其中，签约外资项目62个，总投资79亿美元；签约亿元以上项目688个。"),
+    doc("2026-09-23", "2026世界制造业大会成果发布",
+        "人民网合肥9月23日电 2026世界制造业大会共签约项目790个，总投资5210亿元，其中外资项目64个。"),
+]
+GOLD_WMC26_ZH_PEOPLES_DAILY_BLIND = {
+    (0, 790, "count"): "new", (0, 521 * B, "CNY"): "new", (0, 62, "count"): "new", (0, 7.9 * B, "USD"): "new",
+    (0, 688, "count"): "new",
+    (1, 790, "count"): "known", (1, 521 * B, "CNY"): "known", (1, 64, "count"): "changed:conflict",
+}

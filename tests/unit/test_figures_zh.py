@@ -266,6 +266,13 @@ def test_trade_visitors_are_a_count_of_their_own_among_the_visitors():
     assert got == [(28e4, "visitors", "edition"), (8.5e4, "trade_visitors", "edition")]
 
 
+def test_that_days_visitors_are_a_part_and_overseas_exhibitors_are_named_either_way():
+    """当天 ("that day") counts one day's visitors; 境外参展企业 and 境外企业 are both the overseas exhibitors."""
+    (day,) = extract_figures("开幕首日展会人气火爆，当天接待观众逾2万人次。")
+    assert (day.metric, day.scope) == ("visitors", "part")
+    assert [f.metric for f in extract_figures("参展企业300家，境外参展企业51家。")] == ["exhibitors", "overseas_exhibitors"]
+
+
 def test_upstream_and_downstream_after_a_count_is_no_qualifier():
     """上下游 ("up- and downstream") after a count is what is counted, not 上下 ("or so")."""
     (figure,) = extract_figures("本届展会吸引320家上下游企业参展。")

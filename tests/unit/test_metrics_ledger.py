@@ -1239,7 +1239,12 @@ def _stories():
             pytest.param(s.STORY_WIMC26_CGTN_BLIND, s.GOLD_WIMC26_CGTN_BLIND, None, id="wimc26-cgtn-blind"),
             pytest.param(s.STORY_WMC26_RELEASE_REPRINT_BLIND, s.GOLD_WMC26_RELEASE_REPRINT_BLIND, None, id="wmc26-release-reprint-blind"),
             pytest.param(s.STORY_WMC26_ZH_TRADE_VISITORS, s.GOLD_WMC26_ZH_TRADE_VISITORS, None, id="wmc26-zh-trade-visitors"),
-            pytest.param(s.STORY_WIMC26_CORRECTION_BLIND, s.GOLD_WIMC26_CORRECTION_BLIND, None, id="wimc26-correction-blind")]
+            pytest.param(s.STORY_WIMC26_CORRECTION_BLIND, s.GOLD_WIMC26_CORRECTION_BLIND, None, id="wimc26-correction-blind"),
+            pytest.param(s.STORY_WMC26_TARGET_BEATEN_BLIND, s.GOLD_WMC26_TARGET_BEATEN_BLIND, None, id="wmc26-target-beaten-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_EVENING_PAPER_BLIND, s.GOLD_WIMC26_ZH_EVENING_PAPER_BLIND, None, id="wimc26-zh-evening-paper-blind"),
+            pytest.param(s.STORY_WMC26_HUMANOIDS_BLIND, s.GOLD_WMC26_HUMANOIDS_BLIND, None, id="wmc26-humanoids-blind"),
+            pytest.param(s.STORY_WIMC26_PREVIEW_CONFIRMED_BLIND, s.GOLD_WIMC26_PREVIEW_CONFIRMED_BLIND, None, id="wimc26-preview-confirmed-blind"),
+            pytest.param(s.STORY_WMC26_ZH_PEOPLES_DAILY_BLIND, s.GOLD_WMC26_ZH_PEOPLES_DAILY_BLIND, None, id="wmc26-zh-peoples-daily-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
