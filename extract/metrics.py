@@ -359,7 +359,7 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|ad
                          r"[^.;,]{0,30}\bin Hall \w+\b|"
                          # "Nearly 50 people attended the press conference", "85 experts joined the meeting": the
                          # audience of one session, not the event's
-                         r"(?:[\w-]+\s){0,3}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w'’-]+\s){0,2}?(?:(?:press|news)\s"
+                         r"(?:[\w-]+\s){0,5}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w'’-]+\s){0,2}?(?:(?:press|news)\s"
                          r"(?:conference|briefing)|meeting|seminar|workshop|ceremony|session|forum)\b)", re.I)
 # "Over the first day, the exhibition received 42,000 visitors": one day's count, not the edition's
 # (by the end of a later day, a count is the running total of the days so far: "By the end of the second day, 214

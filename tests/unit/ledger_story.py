@@ -11507,3 +11507,76 @@ GOLD_WMC26_ZH_PEOPLES_DAILY_BLIND = {
     (0, 688, "count"): "new",
     (1, 790, "count"): "known", (1, 521 * B, "CNY"): "known", (1, 64, "count"): "changed:conflict",
 }
+
+
+# a provincial site's English (the ceremony's audience named with many words), then the close
+STORY_WMC26_GOV_ENGLISH_BLIND = [
+    doc("2026-09-19", "The 2026 World Manufacturing Convention grandly opened",
+        "On the morning of September 19, the 2026 World Manufacturing Convention grandly opened in Hefei. Leaders of "
+        "relevant national ministries and commissions, heads of 56 Fortune Global 500 enterprises and more than 4,000 "
+        "Chinese and foreign guests attended the opening ceremony. At the conference, 133 major projects were signed "
+        "intensively, with a total investment of 86.4 billion yuan."),
+    doc("2026-09-22", "The 2026 World Manufacturing Convention successfully closed",
+        "On September 22, the 2026 World Manufacturing Convention successfully closed. During the conference, 790 "
+        "projects were signed, with a total investment of 521 billion yuan, and more than 4,500 guests participated."),
+]
+GOLD_WMC26_GOV_ENGLISH_BLIND = {
+    (0, 56, "count"): "new", (0, 4000, "count"): "new", (0, 133, "count"): "new", (0, 86.4 * B, "CNY"): "new",
+    (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new", (1, 4500, "count"): "new",
+}
+
+
+# the same close in Chinese and English on one day, then a revised count
+STORY_WIMC26_ZH_EN_SAME_DAY_BLIND = [
+    doc("2026-11-28", "2026世界智能制造大会闭幕 签约项目58个",
+        "新华社南京11月28日电 2026世界智能制造大会28日在南京闭幕，大会期间签约项目58个，总投资615亿元，参展企业326家。"),
+    doc("2026-11-28", "Nanjing conference closes with 58 projects",
+        "NANJING, Nov. 28 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference closed in Nanjing on Saturday, "
+        "with 58 projects signed, involving total investment of 61.5 billion yuan. A total of 326 companies exhibited."),
+    doc("2026-11-30", "Nanjing conference: revised figures",
+        "NANJING -- The organizing committee of the 2026 World Intelligent Manufacturing Conference said on Monday that "
+        "the number of exhibitors was 329, after three late registrations."),
+]
+GOLD_WIMC26_ZH_EN_SAME_DAY_BLIND = {
+    # (two same-day articles without times stand in the order of their ids, a documented rule: here the English first)
+    (0, 58, "count"): "known", (0, 61.5 * B, "CNY"): "known", (0, 326, "count"): "known",
+    (1, 58, "count"): "new", (1, 61.5 * B, "CNY"): "new", (1, 326, "count"): "new",
+    (2, 329, "count"): "changed:conflict", (2, 3, "count"): "skip",
+}
+
+
+# a numbered list of five things, then a by-the-numbers line with another visitor count
+STORY_WMC26_FIVE_THINGS_BLIND = [
+    doc("2026-09-24", "Five things to know about the 2026 World Manufacturing Convention",
+        "1. It was big. The convention in Hefei drew 641 exhibitors and 312,000 visitors over four days.\n"
+        "2. Deals flowed. 790 projects worth 521 billion yuan were signed.\n"
+        "3. Robots ruled. Humanoid robots from 46 makers were on show.\n"
+        "4. The world came. Exhibitors hailed from 32 countries and regions.\n"
+        "5. It keeps growing. Since 2018 the convention has signed 4,984 projects."),
+    doc("2026-09-25", "WMC 2026 by the numbers",
+        "HEFEI -- The 2026 World Manufacturing Convention: 641 exhibitors, 315,000 visitors, 790 projects, 32 countries "
+        "and regions."),
+]
+GOLD_WMC26_FIVE_THINGS_BLIND = {
+    (0, 641, "count"): "new", (0, 312000, "count"): "new", (0, 4, "day"): "new", (0, 790, "count"): "new",
+    (0, 521 * B, "CNY"): "new", (0, 46, "count"): "new", (0, 32, "count"): "new", (0, 4984, "count"): "new",
+    (1, 641, "count"): "known", (1, 315000, "count"): "changed:conflict", (1, 790, "count"): "known",
+    (1, 32, "count"): "known",
+}
+
+
+# an agency's pledges at the opening and the close, each with dollars
+STORY_WMC26_AGENCY_DOLLARS_BLIND = [
+    doc("2026-09-21", "Business: Hefei expo lifts Anhui's deal book",
+        "HEFEI (Reuters) - Companies pledged 86.4 billion yuan ($12.1 billion) of investment at the opening of a "
+        "manufacturing convention in the eastern Chinese city of Hefei on Saturday, the Anhui provincial government "
+        "said, as the province courts makers of electric vehicles and chips. The World Manufacturing Convention runs "
+        "until Tuesday."),
+    doc("2026-09-23", "Business: Hefei convention ends with $73 billion of deals",
+        "HEFEI (Reuters) - Deals worth 521 billion yuan ($73 billion) were signed at this year's World Manufacturing "
+        "Convention in Hefei, which ended on Tuesday, the provincial government said."),
+]
+GOLD_WMC26_AGENCY_DOLLARS_BLIND = {
+    (0, 86.4 * B, "CNY"): "new", (0, 12.1 * B, "USD"): "skip",
+    (1, 521 * B, "CNY"): "new", (1, 73 * B, "USD"): "skip",
+}

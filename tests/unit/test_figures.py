@@ -212,6 +212,12 @@ def test_signings_on_a_named_day(text, scope, qualifier):
     assert (f.scope, f.qualifier) == (scope, qualifier)
 
 
+def test_a_ceremonys_audience_named_with_several_words_is_a_part():
+    (f,) = [f for f in extract_figures("Officials, business leaders and some 3,500 Chinese and overseas guests attended "
+                                       "the opening ceremony.") if f.value == 3500]
+    assert (f.metric, f.scope) == ("guests", "part")
+
+
 def test_a_ticker_table_gives_no_counts():
     table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
     assert [f for f in extract_figures(table) if f.unit == "count"] == []

@@ -1244,7 +1244,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_ZH_EVENING_PAPER_BLIND, s.GOLD_WIMC26_ZH_EVENING_PAPER_BLIND, None, id="wimc26-zh-evening-paper-blind"),
             pytest.param(s.STORY_WMC26_HUMANOIDS_BLIND, s.GOLD_WMC26_HUMANOIDS_BLIND, None, id="wmc26-humanoids-blind"),
             pytest.param(s.STORY_WIMC26_PREVIEW_CONFIRMED_BLIND, s.GOLD_WIMC26_PREVIEW_CONFIRMED_BLIND, None, id="wimc26-preview-confirmed-blind"),
-            pytest.param(s.STORY_WMC26_ZH_PEOPLES_DAILY_BLIND, s.GOLD_WMC26_ZH_PEOPLES_DAILY_BLIND, None, id="wmc26-zh-peoples-daily-blind")]
+            pytest.param(s.STORY_WMC26_ZH_PEOPLES_DAILY_BLIND, s.GOLD_WMC26_ZH_PEOPLES_DAILY_BLIND, None, id="wmc26-zh-peoples-daily-blind"),
+            pytest.param(s.STORY_WMC26_GOV_ENGLISH_BLIND, s.GOLD_WMC26_GOV_ENGLISH_BLIND, None, id="wmc26-gov-english-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_EN_SAME_DAY_BLIND, s.GOLD_WIMC26_ZH_EN_SAME_DAY_BLIND, None, id="wimc26-zh-en-same-day-blind"),
+            pytest.param(s.STORY_WMC26_FIVE_THINGS_BLIND, s.GOLD_WMC26_FIVE_THINGS_BLIND, None, id="wmc26-five-things-blind"),
+            pytest.param(s.STORY_WMC26_AGENCY_DOLLARS_BLIND, s.GOLD_WMC26_AGENCY_DOLLARS_BLIND, None, id="wmc26-agency-dollars-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
