@@ -225,6 +225,7 @@ _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |its |a )?(?:cloud|online)\b|\sonline\b|"
+                   r"\sfor the (?:online|offline|cloud) (?:halls?|exhibition|expo)\b|"  # ("and 310 for the offline halls")
                    r"\s(?:offline|on[- ]site|in person|remotely|virtually|(?:by|via) video)\b|"
                    # ("Some 100 foreign guests are attending in person, while more than 300 join online")
                    r"\s(?:will\s|are to\s)?(?:join|joined|joining|attend|attended|attending|take part|took part|taking part)\s"
@@ -328,6 +329,7 @@ _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:onl
                       r"online views|visitor flow)\sof\s(?:(?:about|around|nearly|over|more than|some|almost|roughly)\s)?$",
                       re.I)
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
+_PLACE_WITH = re.compile(r"(?:,|\band)\s(?:[A-Z][\w'-]+\s){1,2}with\s$")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
 _ROW_LABEL = re.compile(r"\s*[A-Za-z][\w' -]{0,40}")
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)\s*")
@@ -1028,6 +1030,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "397 of them had been registered and 298 had started construction", "a dozen from Italy and 30
                 # from Japan"
                 sibling = previous
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.scope == "part" \
+                    and _PLACE_WITH.search(before[-40:]):
+                sibling = previous  # "followed by Chuzhou with 48 projects and Bengbu with 41": another place's
             elif paren_sibling is not None:
                 # "new energy vehicles (186 companies), integrated circuits (94) and robotics (72)": more of the
                 # same noun, each a group's; the first is a group's too

@@ -273,10 +273,12 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
 # ("Wuhu signed 65 projects", "Hefei accounts for 210": another city of the host provinces as the subject, or the
 # host city's share)
 _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zone|High-tech Zone|Economic Zone|Industrial "
-                            r"Park)|(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
+                            r"Park)|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
                             r"Huangshan|Chuzhou|Fuyang|Lu'an|Bozhou|Chizhou|Xuancheng|Suzhou|Wuxi|Changzhou|Nantong|"
                             r"Yangzhou|Xuzhou|Zhenjiang|Taizhou|Yancheng|Huai'an|Lianyungang|Suqian))"
                             r"\s(?:alone\s|also\s|itself\s)?(?:signed|inked|sealed|attracted|landed|secured|won|"
+                            # ("Wuhu led with 56 projects ..., followed by Chuzhou with 48 projects and Bengbu with 41")
+                            r"led with|leads with|topped the list with|came (?:first|second|third|next) with|with|"
                             r"accounts? for|accounted for)\s[^,.;]{0,20}$|"
                             # (the host city's signings may be the event's: only its share of a whole is a part)
                             r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)\s(?:alone\s)?(?:accounts? for|accounted for)\s"
@@ -354,7 +356,9 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
                          r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
-                         r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) (?:\w+ ){0,2}"
+                         r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) "
+                         # (not "signed up for the online hall": the online exhibition)
+                         r"(?!(?:online|cloud|virtual|offline) )(?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b(?!\sspace)|(?:[\w-]+\s){0,3}?(?:each|apiece)\b|"
                          r"[^.;,]{0,30}\bin Hall \w+\b|"
                          # "Nearly 50 people attended the press conference", "85 experts joined the meeting": the

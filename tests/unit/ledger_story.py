@@ -11580,3 +11580,69 @@ GOLD_WMC26_AGENCY_DOLLARS_BLIND = {
     (0, 86.4 * B, "CNY"): "new", (0, 12.1 * B, "USD"): "skip",
     (1, 521 * B, "CNY"): "new", (1, 73 * B, "USD"): "skip",
 }
+
+
+# cities ranked by their signings on the sidelines, then the event's total
+STORY_WMC26_CITIES_RANKED_BLIND = [
+    doc("2026-09-20", "Cities compete for deals at Hefei convention",
+        "HEFEI -- Anhui's 16 cities signed deals at a string of sessions on the sidelines of the 2026 World Manufacturing "
+        "Convention on Sunday. Wuhu led with 56 projects worth 61.2 billion yuan, followed by Chuzhou with 48 projects "
+        "and Bengbu with 41."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects worth 521 billion yuan "
+        "signed across the province."),
+]
+GOLD_WMC26_CITIES_RANKED_BLIND = {
+    (0, 16, "count"): "skip", (0, 56, "count"): "new", (0, 61.2 * B, "CNY"): "new", (0, 48, "count"): "new",
+    (0, 41, "count"): "new",
+    (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new",
+}
+
+
+# sign-ups for the online and the offline halls so far, then both counts at the close
+STORY_WIMC26_ONLINE_OFFLINE_SIGNUPS_BLIND = [
+    doc("2026-11-18", "Nanjing smart manufacturing conference gets online boost",
+        "NANJING -- This year's World Intelligent Manufacturing Conference, set for Nov 26-28 in Nanjing, will run an "
+        "online exhibition alongside its offline one. So far 180 companies have signed up for the online hall and 310 "
+        "for the offline halls, organizers said."),
+    doc("2026-11-28", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday. Its offline exhibition had "
+        "326 exhibitors, and 195 companies took part online."),
+]
+GOLD_WIMC26_ONLINE_OFFLINE_SIGNUPS_BLIND = {
+    (0, 180, "count"): "new", (0, 310, "count"): "new", (0, 3, "day"): "skip",
+    (1, 326, "count"): "changed:refined", (1, 195, "count"): "changed:refined",
+}
+
+
+# an opinion piece with this year's and last year's numbers, then a revised foreign count
+STORY_WMC26_OPINION_NUMBERS_BLIND = [
+    doc("2026-09-26", "Opinion: What the Hefei convention's numbers tell us",
+        "The 2026 World Manufacturing Convention closed last week with 790 signed projects, up from 735 a year ago, "
+        "and 521 billion yuan of investment against 487.3 billion yuan in 2025. Impressive, yes. But the number of "
+        "foreign-funded projects slipped to 62 from 71, and that deserves attention. The convention also drew 641 "
+        "exhibitors, 11 fewer than in 2025."),
+    doc("2026-09-28", "Convention's foreign deals in focus",
+        "HEFEI -- Foreign-funded projects signed at the 2026 World Manufacturing Convention numbered 64, the provincial "
+        "commerce department said on Monday, revising an earlier count."),
+]
+GOLD_WMC26_OPINION_NUMBERS_BLIND = {
+    (0, 790, "count"): "new", (0, 735, "count"): "skip", (0, 521 * B, "CNY"): "new", (0, 487.3 * B, "CNY"): "skip",
+    (0, 62, "count"): "new", (0, 71, "count"): "skip", (0, 641, "count"): "new", (0, 11, "count"): "skip",
+    (1, 64, "count"): "changed:conflict",
+}
+
+
+# Chinese registrations to exhibit and forecasts, then the close's smaller count
+STORY_WMC26_ZH_REGISTRATIONS_BLIND = [
+    doc("2026-09-05", "2026世界制造业大会9月19日开幕",
+        "新华社合肥9月5日电 记者从5日召开的新闻发布会上获悉，2026世界制造业大会将于9月19日至22日在合肥举办。目前，"
+        "已有1000余家企业报名参展，预计最终参展企业600家以上，预计签约项目600个以上。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "新华社合肥9月22日电 2026世界制造业大会22日闭幕，共签约项目790个，参展企业641家。"),
+]
+GOLD_WMC26_ZH_REGISTRATIONS_BLIND = {
+    (0, 1000, "count"): "new", (0, 600, "count"): "new",
+    # (registrations to exhibit are the exhibitors so far, a documented rule: 641 after "1000余家" is a conflict)
+    (1, 790, "count"): "new", (1, 641, "count"): "changed:conflict",
+}

@@ -218,6 +218,18 @@ def test_a_ceremonys_audience_named_with_several_words_is_a_part():
     assert (f.metric, f.scope) == ("guests", "part")
 
 
+def test_cities_ranked_by_their_signings_are_parts():
+    got = [(f.value, f.scope) for f in extract_figures(
+        "Wuhu led with 51 projects worth 40 billion yuan, followed by Chuzhou with 44 projects and Bengbu with 39.")]
+    assert got == [(51, "part"), (40e9, "part"), (44, "part"), (39, "part")]
+
+
+def test_companies_signed_up_online_and_offline_are_two_counts_so_far():
+    got = [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(
+        "So far 170 companies have signed up for the online hall and 295 for the offline halls.")]
+    assert got == [(170, "exhibitors_online", "edition", "at_least"), (295, "companies", "edition", "at_least")]
+
+
 def test_a_ticker_table_gives_no_counts():
     table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
     assert [f for f in extract_figures(table) if f.unit == "count"] == []

@@ -1248,7 +1248,11 @@ def _stories():
             pytest.param(s.STORY_WMC26_GOV_ENGLISH_BLIND, s.GOLD_WMC26_GOV_ENGLISH_BLIND, None, id="wmc26-gov-english-blind"),
             pytest.param(s.STORY_WIMC26_ZH_EN_SAME_DAY_BLIND, s.GOLD_WIMC26_ZH_EN_SAME_DAY_BLIND, None, id="wimc26-zh-en-same-day-blind"),
             pytest.param(s.STORY_WMC26_FIVE_THINGS_BLIND, s.GOLD_WMC26_FIVE_THINGS_BLIND, None, id="wmc26-five-things-blind"),
-            pytest.param(s.STORY_WMC26_AGENCY_DOLLARS_BLIND, s.GOLD_WMC26_AGENCY_DOLLARS_BLIND, None, id="wmc26-agency-dollars-blind")]
+            pytest.param(s.STORY_WMC26_AGENCY_DOLLARS_BLIND, s.GOLD_WMC26_AGENCY_DOLLARS_BLIND, None, id="wmc26-agency-dollars-blind"),
+            pytest.param(s.STORY_WMC26_CITIES_RANKED_BLIND, s.GOLD_WMC26_CITIES_RANKED_BLIND, None, id="wmc26-cities-ranked-blind"),
+            pytest.param(s.STORY_WIMC26_ONLINE_OFFLINE_SIGNUPS_BLIND, s.GOLD_WIMC26_ONLINE_OFFLINE_SIGNUPS_BLIND, None, id="wimc26-online-offline-signups-blind"),
+            pytest.param(s.STORY_WMC26_OPINION_NUMBERS_BLIND, s.GOLD_WMC26_OPINION_NUMBERS_BLIND, None, id="wmc26-opinion-numbers-blind"),
+            pytest.param(s.STORY_WMC26_ZH_REGISTRATIONS_BLIND, s.GOLD_WMC26_ZH_REGISTRATIONS_BLIND, None, id="wmc26-zh-registrations-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
