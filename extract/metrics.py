@@ -674,6 +674,16 @@ def _after_lead(sentence: str, before: str) -> bool:
     return lead is not None and not (sentence.startswith(before) and len(before) < lead.end())
 
 
+# a sentence whose subject is some other event, named with "a": "A robotics fair drew 900 exhibitors" (not one
+# within this event: "A robotics exhibition at the convention drew 120 exhibitors"; nor a forum, which is one of its own)
+_OTHER_EVENT_SUBJECT = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w'-]+:\s)?(?:A|An|Another)\s"
+                                  # (not "A cloud exhibition will host 900 companies": the event's online one)
+                                  r"(?:(?!(?:at|of|in|during|held|within|inside|cloud|online|virtual|digital)\s)[\w-]+\s){0,4}?"
+                                  r"(?:fair|expo|"
+                                  r"exhibition|show|conference|summit|convention)\b(?![^,.;]{0,60}?\b(?:at|of|within|during|"
+                                  r"inside|on the sidelines of|alongside|as part of)\s(?:the|this|its)\b)[^,;]*$")
+_A_SHOW_WITHIN = re.compile(r"^\s*(?:A|An)\s(?:[\w-]+\s){0,3}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:at|during)\s"
+                            r"(?:the|this)\b[^,;]*$")
 _THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
                                  r"current|the latest)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|session|"
                                  r"event)\b", re.I)  # ("790 projects signed at this year's World Manufacturing Convention")
@@ -699,6 +709,10 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             and opens_running_total(sentence):
         # ("..., including the 734 projects of this year's edition": this edition's own, within the sum)
         return "edition" if _THIS_EDITION_AFTER.match(after) else "cumulative"
+    if _OTHER_EVENT_SUBJECT.search(lead):
+        return "elsewhere"  # "- Shanghai: A robotics fair drew 900 exhibitors.": some other event's
+    if _A_SHOW_WITHIN.search(lead):
+        return "part"  # "A robotics exhibition at the convention drew 120 exhibitors": one show within it
     if _WHOLE_OF.search(before[-40:]):
         return "edition"  # "about 180 of the 642 exhibitors": the 642 is the whole
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
@@ -718,8 +732,10 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
 
 
 def _one_day(sentence: str, before: str, memo: dict) -> bool:
-    """The figure's clause is about one day of the event ("On the first day, 42,000 visitors came")."""
-    return in_sentence(_DAY_LEAD, sentence, memo) and _DAY_LEAD.search(_clause(before, "")) is not None
+    """The figure's clause is about one day of the event ("On the first day, 42,000 visitors came"; not a total so
+    far: "The convention, in its third day, has seen 420 projects signed so far")."""
+    return in_sentence(_DAY_LEAD, sentence, memo) and _DAY_LEAD.search(_clause(before, "")) is not None \
+        and not in_sentence(_SO_FAR, sentence, memo)
 
 
 # measures that stand for the whole event whatever day they are told on ("on the first day of the conference,

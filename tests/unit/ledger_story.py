@@ -11646,3 +11646,75 @@ GOLD_WMC26_ZH_REGISTRATIONS_BLIND = {
     # (registrations to exhibit are the exhibitors so far, a documented rule: 641 after "1000余家" is a conflict)
     (1, 790, "count"): "new", (1, 641, "count"): "changed:conflict",
 }
+
+
+# news in brief: one event's signings so far on its third day, the other's forecast, an unrelated fair; then both closes
+STORY_BOTH26_NEWS_IN_BRIEF_BLIND = [
+    doc("2026-09-21", "News in brief",
+        "- Hefei: The World Manufacturing Convention, in its third day, has seen 420 projects signed so far.\n"
+        "- Nanjing: Registration opened for the World Intelligent Manufacturing Conference in November, which expects "
+        "300 exhibitors.\n"
+        "- Shanghai: A robotics fair drew 900 exhibitors."),
+    doc("2026-09-22", "Hefei convention signs 790 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 790 projects signed."),
+    doc("2026-11-28", "Nanjing conference closes with 326 exhibitors",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with 326 exhibitors."),
+]
+GOLD_BOTH26_NEWS_IN_BRIEF_BLIND = {
+    (0, 420, "count"): "new", (0, 300, "count"): "skip", (0, 900, "count"): "skip",  # (the fair is some other event)
+    (1, 790, "count"): "changed:refined",
+    (2, 326, "count"): "new",
+}
+
+
+# a Hong Kong paper's story with Hong Kong dollars, opening and close
+STORY_WMC26_HK_DOLLARS_BLIND = [
+    doc("2026-09-20", "Hong Kong firms seek mainland orders at Hefei show",
+        "More than 30 Hong Kong companies are taking part in the 2026 World Manufacturing Convention in Hefei, hoping to "
+        "tap the mainland's vast supply chain. The convention, which features 641 exhibitors, signed 133 deals worth "
+        "86.4 billion yuan (HK$94.5 billion) on its opening day."),
+    doc("2026-09-23", "Hefei convention ends",
+        "The 2026 World Manufacturing Convention in Hefei ended on Tuesday with 790 deals worth 521 billion yuan "
+        "(HK$570 billion)."),
+]
+GOLD_WMC26_HK_DOLLARS_BLIND = {
+    (0, 30, "count"): "new", (0, 641, "count"): "new", (0, 133, "count"): "new", (0, 86.4 * B, "CNY"): "new",
+    (0, 94.5 * B, "HKD"): "skip",
+    (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new", (1, 570 * B, "HKD"): "skip",
+}
+
+
+# the event site's news pages with their furniture: opening and close
+STORY_WIMC26_EVENT_SITE_NEWS_BLIND = [
+    doc("2026-11-27", "News | WIMC 2026 Opens",
+        "Home > News Center > Conference News\nWIMC 2026 Opens\nSource: Organizing Committee  Date: 2026-11-26\n"
+        "On November 26, the 2026 World Intelligent Manufacturing Conference opened at the Nanjing International Expo "
+        "Center. The conference has attracted over 320 enterprises, more than 40 academicians and nearly 3,000 guests. "
+        "At the opening, 36 key projects with total investment of 41.2 billion yuan were signed.\n"
+        "Previous: Notice on media registration  Next: WIMC 2026 concludes"),
+    doc("2026-11-29", "News | WIMC 2026 Concludes",
+        "Home > News Center > Conference News\nWIMC 2026 Concludes\nSource: Organizing Committee  Date: 2026-11-28\n"
+        "On November 28, the 2026 World Intelligent Manufacturing Conference concluded. In total, 326 enterprises "
+        "exhibited, 43 academicians and over 3,000 guests attended, and 58 projects with investment of 61.5 billion "
+        "yuan were signed."),
+]
+GOLD_WIMC26_EVENT_SITE_NEWS_BLIND = {
+    (0, 320, "count"): "new", (0, 40, "count"): "new", (0, 3000, "count"): "new", (0, 36, "count"): "new",
+    (0, 41.2 * B, "CNY"): "new",
+    (1, 326, "count"): "changed:refined", (1, 43, "count"): "changed:refined", (1, 3000, "count"): "changed:conflict",  # ("nearly" then "over": away from each other, a documented rule)
+    (1, 58, "count"): "new", (1, 61.5 * B, "CNY"): "new",
+}
+
+
+# a Chinese live page, newest first, then the close
+STORY_WMC26_ZH_LIVE_BLIND = [
+    doc("2026-09-21", "CGTN直播｜2026世界制造业大会",
+        "【10:30】2026世界制造业大会展会第二天，观众持续涌入。组委会数据显示，前两天累计入场观众已超15万人次。\n"
+        "【09:00】今天，大会将举办8场专业论坛。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "央视网消息 2026世界制造业大会22日闭幕。4天会期内，展会累计接待观众31.2万人次，举办专业论坛17场。"),
+]
+GOLD_WMC26_ZH_LIVE_BLIND = {
+    (0, 150000, "count"): "new", (0, 8, "count"): "new",
+    (1, 4, "day"): "new", (1, 312000, "count"): "changed:refined", (1, 17, "count"): "new",
+}

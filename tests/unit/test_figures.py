@@ -230,6 +230,19 @@ def test_companies_signed_up_online_and_offline_are_two_counts_so_far():
     assert got == [(170, "exhibitors_online", "edition", "at_least"), (295, "companies", "edition", "at_least")]
 
 
+@pytest.mark.parametrize("text,scope", [
+    # some other event, named with "a", in a list of briefs; one show within this event; this event's online show
+    ("- Wuhan: A laser fair drew 700 exhibitors.", "elsewhere"),
+    ("A drone exhibition at the conference drew 60 exhibitors.", "part"),
+    ("A cloud exhibition will host more than 800 companies.", "edition"),
+    # a total so far on a day of the event is the edition's, not that day's
+    ("The convention, in its second day, has seen 300 projects signed so far.", "edition"),
+])
+def test_whose_event_and_which_part_of_it(text, scope):
+    (f,) = extract_figures(text)
+    assert f.scope == scope
+
+
 def test_a_ticker_table_gives_no_counts():
     table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
     assert [f for f in extract_figures(table) if f.unit == "count"] == []

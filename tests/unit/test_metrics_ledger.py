@@ -1252,7 +1252,11 @@ def _stories():
             pytest.param(s.STORY_WMC26_CITIES_RANKED_BLIND, s.GOLD_WMC26_CITIES_RANKED_BLIND, None, id="wmc26-cities-ranked-blind"),
             pytest.param(s.STORY_WIMC26_ONLINE_OFFLINE_SIGNUPS_BLIND, s.GOLD_WIMC26_ONLINE_OFFLINE_SIGNUPS_BLIND, None, id="wimc26-online-offline-signups-blind"),
             pytest.param(s.STORY_WMC26_OPINION_NUMBERS_BLIND, s.GOLD_WMC26_OPINION_NUMBERS_BLIND, None, id="wmc26-opinion-numbers-blind"),
-            pytest.param(s.STORY_WMC26_ZH_REGISTRATIONS_BLIND, s.GOLD_WMC26_ZH_REGISTRATIONS_BLIND, None, id="wmc26-zh-registrations-blind")]
+            pytest.param(s.STORY_WMC26_ZH_REGISTRATIONS_BLIND, s.GOLD_WMC26_ZH_REGISTRATIONS_BLIND, None, id="wmc26-zh-registrations-blind"),
+            pytest.param(s.STORY_BOTH26_NEWS_IN_BRIEF_BLIND, s.GOLD_BOTH26_NEWS_IN_BRIEF_BLIND, None, id="both26-news-in-brief-blind"),
+            pytest.param(s.STORY_WMC26_HK_DOLLARS_BLIND, s.GOLD_WMC26_HK_DOLLARS_BLIND, None, id="wmc26-hk-dollars-blind"),
+            pytest.param(s.STORY_WIMC26_EVENT_SITE_NEWS_BLIND, s.GOLD_WIMC26_EVENT_SITE_NEWS_BLIND, None, id="wimc26-event-site-news-blind"),
+            pytest.param(s.STORY_WMC26_ZH_LIVE_BLIND, s.GOLD_WMC26_ZH_LIVE_BLIND, None, id="wmc26-zh-live-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
