@@ -33,7 +33,7 @@ NUMBER = re.compile(
     rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)[\s-]fifths?|"
     rf"(?:a|one)[\s-]tenth)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     # (a number after it only when it counts something: "a third of the 620 exhibitors", not "half of the 2020s")
-    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s[a-z]+s\b))))"
+    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s(?:square\s|sq\s)?[a-z]+s\b))))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<halfa>half[\s-]an?)(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "half a million"

@@ -990,6 +990,8 @@ def _share_metric(noun: str, near: str, after: str) -> str:
         # up to the counted noun: "exhibitors", not "exhibitors came"
         cut = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), len(words) - 1)
         phrase = " ".join(words[:cut + 1])
+        if re.fullmatch(r"(?:square|sq) (?:meters|metres|m)", phrase):
+            phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
         return f"share of {phrase}" if phrase else "share"
     change = _CHANGE_VERB.search(near)
     if change and noun in ("growth", "decline"):

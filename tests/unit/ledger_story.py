@@ -11718,3 +11718,67 @@ GOLD_WMC26_ZH_LIVE_BLIND = {
     (0, 150000, "count"): "new", (0, 8, "count"): "new",
     (1, 4, "day"): "new", (1, 312000, "count"): "changed:refined", (1, 17, "count"): "new",
 }
+
+
+# the opening's batch and projects lined up for signing, then late signings lifting the total
+STORY_WMC26_LINED_UP_BLIND = [
+    doc("2026-09-19", "Hefei convention opens with 133 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday in Hefei. At its opening ceremony, 133 "
+        "projects were signed, with investment totaling 86.4 billion yuan. A further 180 projects are lined up for "
+        "signing during the convention's city sessions."),
+    doc("2026-09-22", "Hefei convention: late signings lift tally",
+        "HEFEI -- Late signings on the final day lifted the total number of projects signed at the 2026 World "
+        "Manufacturing Convention to 790, with investment of 521 billion yuan, the organizing committee said on "
+        "Tuesday."),
+]
+GOLD_WMC26_LINED_UP_BLIND = {
+    (0, 133, "count"): "new", (0, 86.4 * B, "CNY"): "new", (0, 180, "count"): "new",
+    (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new",
+}
+
+
+# Chinese academicians, experts and executives invited, then those who came
+STORY_WIMC26_ZH_ACADEMICIANS_BLIND = [
+    doc("2026-11-26", "智能制造大会开幕 院士专家云集",
+        "交汇点讯 26日上午，2026世界智能制造大会在南京开幕。本届大会邀请到两院院士40余位、国内外知名专家学者300余人，"
+        "世界500强及行业领军企业高管200余人出席。"),
+    doc("2026-11-28", "智能制造大会闭幕",
+        "交汇点讯 28日，2026世界智能制造大会闭幕。大会共吸引院士43位、专家学者320人参会。"),
+]
+GOLD_WIMC26_ZH_ACADEMICIANS_BLIND = {
+    (0, 40, "count"): "new", (0, 300, "count"): "new", (0, 200, "count"): "new",
+    (1, 43, "count"): "changed:refined", (1, 320, "count"): "changed:refined",
+}
+
+
+# a share of the exhibition area and another sector's area, then the close's area
+STORY_WMC26_AREA_SHARE_BLIND = [
+    doc("2026-09-21", "Chinese carmakers dominate Hefei expo floor",
+        "HEFEI -- Carmakers occupy nearly a third of the 80,000 square meters of exhibition space at the 2026 World "
+        "Manufacturing Convention, with 25 brands showing 160 models, organizers said. Battery makers account for "
+        "another 8,000 square meters."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. Its exhibition covered 82,000 square "
+        "meters."),
+]
+GOLD_WMC26_AREA_SHARE_BLIND = {
+    (0, 100 / 3, "percent"): "new", (0, 80000, "m2"): "new", (0, 25, "count"): "new", (0, 160, "count"): "new",
+    (0, 8000, "m2"): "new",
+    (1, 82000, "m2"): "changed:conflict",
+}
+
+
+# counts spelled out in words, then the same in digits
+STORY_WIMC26_SPELLED_COUNTS_BLIND = [
+    doc("2026-11-29", "Smart manufacturing conference yields 58 deals",
+        "NANJING, Nov. 29 (Xinhua) -- Fifty-eight projects, with a total investment of 61.5 billion yuan, were signed "
+        "during the 2026 World Intelligent Manufacturing Conference, which closed in Nanjing on Saturday. The "
+        "conference's exhibition featured three hundred and twenty-six companies."),
+    doc("2026-11-30", "Nanjing conference review",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference saw 58 deals signed and 326 exhibitors. Its "
+        "forums drew some 6,000 guests."),
+]
+GOLD_WIMC26_SPELLED_COUNTS_BLIND = {
+    (0, 58, "count"): "new", (0, 61.5 * B, "CNY"): "new", (0, 326, "count"): "new",
+    (1, 58, "count"): "known", (1, 326, "count"): "known", (1, 6000, "count"): "new",
+}

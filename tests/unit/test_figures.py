@@ -243,6 +243,12 @@ def test_whose_event_and_which_part_of_it(text, scope):
     assert f.scope == scope
 
 
+def test_a_fraction_of_an_area_is_a_share_of_the_exhibition_area():
+    got = [(round(f.value, 2), f.metric) for f in extract_figures(
+        "Chipmakers fill about a quarter of the 60,000 square meters of exhibition space.")]
+    assert got == [(25.0, "share of exhibition area"), (60000, "exhibition_area")]
+
+
 def test_a_ticker_table_gives_no_counts():
     table = "| Ticker | Security | Last | Change |\n|---|---|---|---|\n| HD | HOME DEPOT INC. | 225.86 | -12.99 |"
     assert [f for f in extract_figures(table) if f.unit == "count"] == []

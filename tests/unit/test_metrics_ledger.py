@@ -1256,7 +1256,11 @@ def _stories():
             pytest.param(s.STORY_BOTH26_NEWS_IN_BRIEF_BLIND, s.GOLD_BOTH26_NEWS_IN_BRIEF_BLIND, None, id="both26-news-in-brief-blind"),
             pytest.param(s.STORY_WMC26_HK_DOLLARS_BLIND, s.GOLD_WMC26_HK_DOLLARS_BLIND, None, id="wmc26-hk-dollars-blind"),
             pytest.param(s.STORY_WIMC26_EVENT_SITE_NEWS_BLIND, s.GOLD_WIMC26_EVENT_SITE_NEWS_BLIND, None, id="wimc26-event-site-news-blind"),
-            pytest.param(s.STORY_WMC26_ZH_LIVE_BLIND, s.GOLD_WMC26_ZH_LIVE_BLIND, None, id="wmc26-zh-live-blind")]
+            pytest.param(s.STORY_WMC26_ZH_LIVE_BLIND, s.GOLD_WMC26_ZH_LIVE_BLIND, None, id="wmc26-zh-live-blind"),
+            pytest.param(s.STORY_WMC26_LINED_UP_BLIND, s.GOLD_WMC26_LINED_UP_BLIND, None, id="wmc26-lined-up-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_ACADEMICIANS_BLIND, s.GOLD_WIMC26_ZH_ACADEMICIANS_BLIND, None, id="wimc26-zh-academicians-blind"),
+            pytest.param(s.STORY_WMC26_AREA_SHARE_BLIND, s.GOLD_WMC26_AREA_SHARE_BLIND, None, id="wmc26-area-share-blind"),
+            pytest.param(s.STORY_WIMC26_SPELLED_COUNTS_BLIND, s.GOLD_WIMC26_SPELLED_COUNTS_BLIND, None, id="wimc26-spelled-counts-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
