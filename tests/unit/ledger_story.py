@@ -11782,3 +11782,49 @@ GOLD_WIMC26_SPELLED_COUNTS_BLIND = {
     (0, 58, "count"): "new", (0, 61.5 * B, "CNY"): "new", (0, 326, "count"): "new",
     (1, 58, "count"): "known", (1, 326, "count"): "known", (1, 6000, "count"): "new",
 }
+
+
+# bulleted opening facts and closing numbers
+STORY_WMC26_WHAT_WE_KNOW_BLIND = [
+    doc("2026-09-19", "WMC 2026 opening: what we know",
+        "HEFEI -- Here is what we know as the 2026 World Manufacturing Convention opens in Hefei:\n"
+        "* Exhibitors: 641, about one in seven from overseas\n* Exhibition space: 80,000 sq m over 12 halls\n"
+        "* Forums: 18, including the main forum\n* Deals at the opening ceremony: 133 projects, 86.4 billion yuan"),
+    doc("2026-09-22", "WMC 2026: closing numbers",
+        "HEFEI -- Closing numbers from the 2026 World Manufacturing Convention:\n* Projects signed: 790\n"
+        "* Investment: 521 billion yuan\n* Visitors: 312,000\n* Forums: 18"),
+]
+GOLD_WMC26_WHAT_WE_KNOW_BLIND = {
+    (0, 641, "count"): "new", (0, 80000, "m2"): "new", (0, 12, "count"): "new", (0, 18, "count"): "new",
+    (0, 133, "count"): "new", (0, 86.4 * B, "CNY"): "new",
+    (1, 790, "count"): "new", (1, 521 * B, "CNY"): "new", (1, 312000, "count"): "new", (1, 18, "count"): "known",
+}
+
+
+# a provincial daily's plan (forums, expected guests, exhibitors or so), then the close
+STORY_WIMC26_ZH_PROVINCIAL_PLAN_BLIND = [
+    doc("2026-11-25", "江苏：智能制造大会明日开幕",
+        "新华日报讯 2026世界智能制造大会将于26日至28日在南京举办。大会期间将举办开幕式暨主论坛和12场专题论坛，"
+        "预计邀请嘉宾3000人，参展企业300家左右。"),
+    doc("2026-11-28", "智能制造大会闭幕",
+        "新华日报讯 2026世界智能制造大会28日闭幕。大会共举办专题论坛13场，参会嘉宾3100余人，参展企业326家。"),
+]
+GOLD_WIMC26_ZH_PROVINCIAL_PLAN_BLIND = {
+    (0, 12, "count"): "new", (0, 3000, "count"): "new", (0, 300, "count"): "new",
+    (1, 13, "count"): "changed:conflict", (1, 3100, "count"): "new", (1, 326, "count"): "new",
+}
+
+
+# the city's own car output beside the convention's exhibitors, then the close
+STORY_WMC26_CITY_ON_THE_RISE_BLIND = [
+    doc("2026-09-20", "In Hefei, a convention and a city on the rise",
+        "HEFEI -- Ten years ago Hefei made fewer than 100,000 cars a year; last year it made 1.4 million. The 2026 World "
+        "Manufacturing Convention, which opened here on Saturday, has given the city another showcase: more than 600 "
+        "exhibitors have come, a quarter of them carmakers and their suppliers."),
+    doc("2026-09-22", "Hefei convention ends",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Tuesday with 641 exhibitors."),
+]
+GOLD_WMC26_CITY_ON_THE_RISE_BLIND = {
+    (0, 100000, "count"): "skip", (0, 1.4e6, "count"): "skip", (0, 600, "count"): "new", (0, 25, "percent"): "new",
+    (1, 641, "count"): "changed:refined",
+}

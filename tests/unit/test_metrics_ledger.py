@@ -1260,7 +1260,10 @@ def _stories():
             pytest.param(s.STORY_WMC26_LINED_UP_BLIND, s.GOLD_WMC26_LINED_UP_BLIND, None, id="wmc26-lined-up-blind"),
             pytest.param(s.STORY_WIMC26_ZH_ACADEMICIANS_BLIND, s.GOLD_WIMC26_ZH_ACADEMICIANS_BLIND, None, id="wimc26-zh-academicians-blind"),
             pytest.param(s.STORY_WMC26_AREA_SHARE_BLIND, s.GOLD_WMC26_AREA_SHARE_BLIND, None, id="wmc26-area-share-blind"),
-            pytest.param(s.STORY_WIMC26_SPELLED_COUNTS_BLIND, s.GOLD_WIMC26_SPELLED_COUNTS_BLIND, None, id="wimc26-spelled-counts-blind")]
+            pytest.param(s.STORY_WIMC26_SPELLED_COUNTS_BLIND, s.GOLD_WIMC26_SPELLED_COUNTS_BLIND, None, id="wimc26-spelled-counts-blind"),
+            pytest.param(s.STORY_WMC26_WHAT_WE_KNOW_BLIND, s.GOLD_WMC26_WHAT_WE_KNOW_BLIND, None, id="wmc26-what-we-know-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_PROVINCIAL_PLAN_BLIND, s.GOLD_WIMC26_ZH_PROVINCIAL_PLAN_BLIND, None, id="wimc26-zh-provincial-plan-blind"),
+            pytest.param(s.STORY_WMC26_CITY_ON_THE_RISE_BLIND, s.GOLD_WMC26_CITY_ON_THE_RISE_BLIND, None, id="wmc26-city-on-the-rise-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
