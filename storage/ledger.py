@@ -463,14 +463,32 @@ def _decide_alias_lookups(db, group: tuple, pub_key: str, *, now: str) -> None:
 
 
 def reprints_moved(db, former_roots: list[str], *, now: str) -> None:
-    """Former originals that are now reprints (an earlier copy arrived, or clusters merged): the reports they repeat
-    from their original are known, and the reports after them are decided again. Members stay reprints: nothing of
-    theirs changes."""
-    for article_id in former_roots:
+    """Former originals that are now reprints (an earlier copy arrived, or clusters merged): what each copy of the
+    cluster repeats from its original is known, and the reports after a copy whose repeats changed are decided
+    again. Every member is weighed against the cluster's original as it now is (one it repeated a figure of
+    before may not be the original any more), so that the same coverage gives the same reprints whatever order the
+    crawl found it in."""
+    if not former_roots:
+        return
+    roots = {r["cluster"] for r in _rows(db, f"select cluster from articles where id in ({','.join('?' * len(former_roots))})",
+                                         former_roots) if r["cluster"]}
+    # the members were weighed against a former original; only when one of those said other figures than the
+    # original now does can a member's repeats change (a run of verbatim copies arriving newest first walks none)
+    same_original = all(_copied(db, former) == {(r["unit"], r["value"]) for r in _rows(
+        db, "select unit, value from figures where article_id = ?", [former])} for former in former_roots)
+    members = [] if same_original else [
+        r["id"] for root in sorted(roots)
+        for r in _rows(db, "select id from articles where cluster = ? and id != ? order by id", [root, root])]
+    for article_id in dict.fromkeys([*former_roots, *members]):
         copied = _copied(db, article_id)
-        for row in _rows(db, "select id, unit, value from figures where article_id = ?", [article_id]):
-            db.conn.execute("update figures set reprint = ? where id = ?",
-                            [int((row["unit"], row["value"]) in copied), row["id"]])
+        moved = article_id in former_roots
+        for row in _rows(db, "select id, unit, value, reprint from figures where article_id = ?", [article_id]):
+            flag = int((row["unit"], row["value"]) in copied)
+            if flag != row["reprint"]:
+                db.conn.execute("update figures set reprint = ? where id = ?", [flag, row["id"]])
+                moved = True
+        if not moved:
+            continue  # a member whose repeats are as they were: nothing of its flags changes
         for group in _rows(db, "select distinct event, edition, metric, scope, unit from figures where article_id = ?",
                            [article_id]):
             _decide_article(db, tuple(group.values()), article_id, now=now)

@@ -2895,3 +2895,24 @@ def test_a_forecast_after_a_participle_clause_is_its_own():
         "The conference opens on Thursday, with more than 300 companies exhibiting and 40 academicians expected, "
         "organizers said.")]
     assert got == [(300, "edition"), (40, "expected")]
+
+
+def test_copies_are_weighed_against_the_clusters_original_as_it_now_is_in_every_arrival_order():
+    """Same-day briefs that are near copies of each other: which of them is the original depends only on the
+    coverage, and a copy's repeats are weighed against that original, not against the copy it first matched (one
+    brief's 655 was a repeat or a report of its own by turns); the flags and the values they cite are the same in
+    every arrival order."""
+    closing = "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with "
+    texts = [doc("2026-09-23", "Hefei show closes", closing + "812 projects signed and 640 exhibitors."),
+             doc("2026-09-23", "Hefei show signs 812 projects", closing + "812 projects signed and 640 exhibitors."),
+             doc("2026-09-23", "Hefei show closes", closing + "655 exhibitors."),
+             doc("2026-09-23", "Hefei show closes", closing + "655 exhibitors, 201 of them in new energy vehicles.")]
+    outcomes = set()
+    for order in itertools.permutations(range(len(texts))):
+        db = open_db(memory=True)
+        for i in order:
+            store_article(db, article_from_document(texts[i], name=f"brief{i}", fetched_at=NOW), EVENTS, run_id="t",
+                          now=NOW)
+        outcomes.add(tuple(sorted((r["article_id"], r["value"], r["status"], r["kind"], r["previous_value"], r["reprint"])
+                                  for r in db.query("select * from figures"))))
+    assert len(outcomes) == 1
