@@ -339,7 +339,8 @@ _TABLE_LINE = 300  # a table's row is a short line: no longer one is read as one
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
     """The bounds of the line around pos, looked for no further than a table's row is long."""
-    start = text.rfind("\n", max(0, pos - _TABLE_LINE), pos) + 1
+    found = text.rfind("\n", max(0, pos - _TABLE_LINE), pos)
+    start = found + 1 if found >= 0 else max(0, pos - _TABLE_LINE)  # (never further back than that)
     end = text.find("\n", pos, pos + _TABLE_LINE)
     return start, (min(len(text), pos + _TABLE_LINE) if end < 0 else end)
 
@@ -353,6 +354,8 @@ def _table_cell(text: str, start: int) -> tuple[str, int, int] | None:
     the year of its column and the header's latest when a header row above names years ("| Measure | 2025 | 2026 |";
     0 without one); None when the value is in no such row."""
     line_start, line_end = _line_at(text, start)
+    if line_start and text[line_start - 1] != "\n":
+        return None  # a line longer than a row
     cells = _cells(text[line_start:line_end])
     index = text.count("|", line_start, start) - (1 if text[line_start:start].lstrip().startswith("|") else 0)
     # (a label in words, a whole count in its own cell: not a ticker's price, "| HD | THE HOME DEPOT INC. | 225.86 |")
