@@ -11828,3 +11828,60 @@ GOLD_WMC26_CITY_ON_THE_RISE_BLIND = {
     (0, 100000, "count"): "skip", (0, 1.4e6, "count"): "skip", (0, 600, "count"): "new", (0, 25, "percent"): "new",
     (1, 641, "count"): "changed:refined",
 }
+
+
+# a wire's preview, a count by an afternoon and the close
+STORY_WMC26_WIRE_THREE_DAYS_FINAL = [
+    doc("2026-09-18", "Hefei gears up for manufacturing convention",
+        "HEFEI, Sept. 18 (Xinhua) -- Hefei is ready to host the 2026 World Manufacturing Convention from Sept. 19 to 22. "
+        "Over 600 companies will exhibit across 12 halls, and more than 20 forums and matchmaking events are planned, "
+        "according to the organizing committee."),
+    doc("2026-09-21", "Hefei convention draws crowds",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2026 World Manufacturing Convention had received about 210,000 visitors by "
+        "Monday afternoon, organizers said. A total of 641 companies are exhibiting."),
+    doc("2026-09-22", "Hefei convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2026 World Manufacturing Convention closed on Tuesday after drawing 312,000 "
+        "visitors. It held 24 forums and matchmaking events."),
+]
+GOLD_WMC26_WIRE_THREE_DAYS_FINAL = {
+    (0, 600, "count"): "new", (0, 12, "count"): "new", (0, 20, "count"): "new",
+    (1, 210000, "count"): "new", (1, 641, "count"): "changed:refined",
+    (2, 312000, "count"): "changed:refined", (2, 24, "count"): "changed:refined",
+}
+
+
+# a Chinese signing ceremony's batch, then a total with the batch among it
+STORY_WIMC26_ZH_CEREMONY_THEN_TOTAL_FINAL = [
+    doc("2026-11-27", "智能制造大会签约项目58个 总投资615亿元",
+        "南京日报讯（记者 孙婷）27日，2026世界智能制造大会重大项目集中签约仪式举行，共签约项目58个，总投资615亿元，"
+        "涵盖智能装备、集成电路、新能源等领域。"),
+    doc("2026-11-29", "南京：智能制造大会成果丰硕",
+        "南京日报讯 刚刚落幕的2026世界智能制造大会共签约项目60个，总投资621亿元，其中集中签约项目58个。"),
+]
+GOLD_WIMC26_ZH_CEREMONY_THEN_TOTAL_FINAL = {
+    (0, 58, "count"): "new", (0, 61.5 * B, "CNY"): "new",
+    # (a plain 60 after 58 is a rounder restatement, within a twentieth of it: a documented rule)
+    (1, 60, "count"): "known", (1, 62.1 * B, "CNY"): "changed:conflict", (1, 58, "count"): "skip",
+}
+
+
+# a release, an aggregator's copy with its furniture, and the closing release
+STORY_WMC26_RELEASE_NEWSBREAK_FINAL = [
+    doc("2026-09-20", "WMC 2026 opens; 133 deals inked",
+        "HEFEI, China, Sept. 20, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention (WMC 2026) opened in "
+        "Hefei on September 19. At the opening ceremony, 133 projects were inked, with a total investment of RMB86.4 "
+        "billion. More than 600 exhibitors are taking part.\nView original content to download multimedia"),
+    doc("2026-09-20", "WMC 2026 opens; 133 deals inked",
+        "NewsBreak | Finance\nHEFEI, China, Sept. 20, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention (WMC "
+        "2026) opened in Hefei on September 19. At the opening ceremony, 133 projects were inked, with a total "
+        "investment of RMB86.4 billion. More than 600 exhibitors are taking part.\nView original content to download "
+        "multimedia\nMore from NewsBreak"),
+    doc("2026-09-23", "WMC 2026 closes with 790 deals",
+        "HEFEI, China, Sept. 23, 2026 /PRNewswire/ -- WMC 2026 closed on September 22 with 790 projects signed and "
+        "641 exhibitors."),
+]
+GOLD_WMC26_RELEASE_NEWSBREAK_FINAL = {
+    (0, 133, "count"): "new", (0, 86.4 * B, "CNY"): "new", (0, 600, "count"): "new",
+    (1, 133, "count"): "known", (1, 86.4 * B, "CNY"): "known", (1, 600, "count"): "known",
+    (2, 790, "count"): "new", (2, 641, "count"): "changed:refined",
+}

@@ -1263,7 +1263,10 @@ def _stories():
             pytest.param(s.STORY_WIMC26_SPELLED_COUNTS_BLIND, s.GOLD_WIMC26_SPELLED_COUNTS_BLIND, None, id="wimc26-spelled-counts-blind"),
             pytest.param(s.STORY_WMC26_WHAT_WE_KNOW_BLIND, s.GOLD_WMC26_WHAT_WE_KNOW_BLIND, None, id="wmc26-what-we-know-blind"),
             pytest.param(s.STORY_WIMC26_ZH_PROVINCIAL_PLAN_BLIND, s.GOLD_WIMC26_ZH_PROVINCIAL_PLAN_BLIND, None, id="wimc26-zh-provincial-plan-blind"),
-            pytest.param(s.STORY_WMC26_CITY_ON_THE_RISE_BLIND, s.GOLD_WMC26_CITY_ON_THE_RISE_BLIND, None, id="wmc26-city-on-the-rise-blind")]
+            pytest.param(s.STORY_WMC26_CITY_ON_THE_RISE_BLIND, s.GOLD_WMC26_CITY_ON_THE_RISE_BLIND, None, id="wmc26-city-on-the-rise-blind"),
+            pytest.param(s.STORY_WMC26_WIRE_THREE_DAYS_FINAL, s.GOLD_WMC26_WIRE_THREE_DAYS_FINAL, None, id="wmc26-wire-three-days-final"),
+            pytest.param(s.STORY_WIMC26_ZH_CEREMONY_THEN_TOTAL_FINAL, s.GOLD_WIMC26_ZH_CEREMONY_THEN_TOTAL_FINAL, None, id="wimc26-zh-ceremony-then-total-final"),
+            pytest.param(s.STORY_WMC26_RELEASE_NEWSBREAK_FINAL, s.GOLD_WMC26_RELEASE_NEWSBREAK_FINAL, None, id="wmc26-release-newsbreak-final")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
