@@ -184,12 +184,15 @@ _FINAL = re.compile(r"\b(?:closed|closes|closing|concluded|concludes|ended|ends|
                     r"altogether)\b", re.I)
 
 
-def _while_running(qualifier: str, unit: str, sentence: str, memo: dict) -> str:
+def _while_running(qualifier: str, unit: str, sentence: str, memo: dict, clause: str) -> str:
     """"As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far confirmed",
     "some 500 have so far confirmed": a count while the event runs, which the final one can only exceed (not "790
-    projects were signed by Tuesday, when the convention closed": the final one)."""
+    projects were signed by Tuesday, when the convention closed": the final one). The words that say so come before the
+    figure or in its own clause (clause: the sentence up to the end of the figure's clause), not in a clause after it:
+    "1,000 enterprises from 30 countries are taking part, and nearly 600 products were launched on the first two
+    days" counts the products so far, not the countries."""
     if qualifier in ("exact", "about", "nearly") and unit != "day" and in_sentence(_RUNNING, sentence, memo) \
-            and not in_sentence(_WHEN_CLOSED, sentence, memo):
+            and not in_sentence(_WHEN_CLOSED, sentence, memo) and _RUNNING.search(clause) is not None:
         return "at_least"
     return qualifier
 
@@ -1111,8 +1114,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 qualifier = "at_least"
         elif scope == "edition" and _ADDED_TO_TOTAL.match(following):
             scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
+        up_to_clause_end = before + text[start:end_pos] + _CLAUSE_BREAK.split(following, 1)[0]
         if scope == "edition":
-            qualifier = _while_running(qualifier, unit, sentence, memo)
+            qualifier = _while_running(qualifier, unit, sentence, memo, up_to_clause_end)
             if qualifier in ("exact", "about", "nearly") and (metric in BATCHED or metric == "visitors") \
                     and in_sentence(_OPENED_HAS, sentence, memo):
                 qualifier = "at_least"
@@ -1188,7 +1192,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if _AMONG_THEM_OPENS.match(sentence) else ""  # "560 companies from 30 countries ... Among them are 41 ..."
         if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
             scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
-            qualifier = _while_running(qualifier, unit, sentence, memo)
+            qualifier = _while_running(qualifier, unit, sentence, memo, up_to_clause_end)
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "edition" \
                 and previous.qualifier == "at_least" and qualifier in ("exact", "about") and _WORTH.search(before[-30:]):
             qualifier = "at_least"  # "bringing the total to 426 projects worth 298 billion yuan": so far, too

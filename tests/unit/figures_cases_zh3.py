@@ -21,6 +21,11 @@ CASES_ZH3 = [
      [(3900, "count", "projects_signed", "cumulative"), (1200, "count", "foreign_projects", "cumulative")]),
     ("多年来，大会累计促成签约项目4100余个、实际完成投资超1.6万亿元。",
      [(4100, "count", "projects_signed", "cumulative"), (1.6 * WY, "CNY", "investment", "cumulative")]),
+    # the series named before 累计 sums up its editions; this edition named before it sums up this one
+    ("截至本届闭幕，世界智能制造大会已累计签约项目2100余个。",
+     [(2100, "count", "projects_signed", "cumulative")]),
+    ("本届世界智能制造大会累计签约项目96个。", [(96, "count", "projects_signed", "edition")]),
+    ("2026世界制造业大会累计接待观众31万人次。", [(31 * W, "count", "visitors", "edition")]),
     # one city's batch: 累计 only sums it up; 将签约 is a plan
     ("芜湖市共计将签约项目36个，累计投资额212.5亿元。",
      [(36, "count", "projects_signed", "expected"), (212.5 * Y, "CNY", "investment", "expected")]),

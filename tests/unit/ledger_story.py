@@ -11885,3 +11885,113 @@ GOLD_WMC26_RELEASE_NEWSBREAK_FINAL = {
     (1, 133, "count"): "known", (1, 86.4 * B, "CNY"): "known", (1, 600, "count"): "known",
     (2, 790, "count"): "new", (2, 641, "count"): "changed:refined",
 }
+
+
+# a daily's preview, opening and close: a forecast is its own measure; the opening's exact exhibitors, then the close's
+STORY_WIMC26_PREVIEW_OPEN_CLOSE_BLIND = [
+    doc("2026-11-25", "Nanjing to host intelligent manufacturing conference next week",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference will be held in Nanjing, Jiangsu province, from "
+        "Dec 3 to 6, organizers told a news conference on Tuesday. They expect about 500 companies to exhibit."),
+    doc("2026-12-03", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Thursday in Nanjing, drawing 526 "
+        "companies from 18 countries and regions. At the opening ceremony, 36 projects with a total investment of "
+        "58.2 billion yuan were signed."),
+    doc("2026-12-06", "Nanjing conference closes with 81 deals",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday. During the four-day event, "
+        "81 projects worth 126.5 billion yuan were signed, and the exhibitors numbered 531, with more than 120,000 "
+        "visitors attending."),
+]
+GOLD_WIMC26_PREVIEW_OPEN_CLOSE_BLIND = {
+    (0, 500, "count"): "new",
+    (1, 526, "count"): "new", (1, 18, "count"): "new", (1, 36, "count"): "new", (1, 58.2 * B, "CNY"): "new",
+    (2, 81, "count"): "new", (2, 126.5 * B, "CNY"): "new", (2, 531, "count"): "changed:conflict",
+    (2, 120000, "count"): "new", (2, 4, "day"): "new",
+}
+
+
+# a Chinese wire's opening and closing reports: 1000余 refined, an exact 60 then 63 a conflict, 累计 visitors the edition's
+STORY_WMC26_ZH_WIRE_OPEN_CLOSE_BLIND = [
+    doc("2026-09-19", "2026世界制造业大会在合肥开幕",
+        "新华社合肥9月19日电 2026世界制造业大会19日在合肥开幕。本届大会展览面积约10万平方米，1000余家企业参展，其中世界500强企业60家。"
+        "开幕式上，共签约重大项目118个，总投资1020亿元。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕 签约项目812个",
+        "新华社合肥9月22日电 为期4天的2026世界制造业大会22日在合肥闭幕。大会期间共签约项目812个，总投资6120亿元。"
+        "据统计，本届大会参展企业1236家，其中世界500强企业63家，累计接待观众28万人次。"),
+]
+GOLD_WMC26_ZH_WIRE_OPEN_CLOSE_BLIND = {
+    (0, 100000, "m2"): "new", (0, 1000, "count"): "new", (0, 60, "count"): "new", (0, 118, "count"): "new",
+    (0, 102 * B, "CNY"): "new",
+    (1, 4, "day"): "new", (1, 812, "count"): "new", (1, 612 * B, "CNY"): "new", (1, 1236, "count"): "changed:refined",
+    (1, 63, "count"): "changed:conflict", (1, 280000, "count"): "new",
+}
+
+
+# a release, an aggregator's copy the same day and the closing release; the countries are no count so far
+REL_WMC26_RELEASE_COPY_CLOSE_BLIND = ("HEFEI, China, Sept. 20, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention (WMC) opened in Hefei, the "
+       "capital of east China's Anhui Province, on September 19. More than 1,000 enterprises from 30 countries and regions "
+       "are taking part, and nearly 600 new products were launched on the first two days.")
+STORY_WMC26_RELEASE_COPY_CLOSE_BLIND = [
+    doc("2026-09-20", "2026 World Manufacturing Convention Opens in Hefei", REL_WMC26_RELEASE_COPY_CLOSE_BLIND),
+    doc("2026-09-20", "2026 World Manufacturing Convention Opens in Hefei",
+        "Markets Insider\n\nPress Release\n\n" + REL_WMC26_RELEASE_COPY_CLOSE_BLIND + "\n\nSOURCE World Manufacturing Convention\n\nShare this article"),
+    doc("2026-09-23", "2026 World Manufacturing Convention Concludes in Hefei",
+        "HEFEI, China, Sept. 23, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention concluded in Hefei on "
+        "September 22. The convention attracted 1,236 exhibitors from 32 countries and regions, and 648 new products were "
+        "launched during the event. A total of 812 projects were signed, with total investment of 612 billion yuan."),
+]
+GOLD_WMC26_RELEASE_COPY_CLOSE_BLIND = {
+    # two copies of one day without times: the lower id is the original (the copy here)
+    (0, 1000, "count"): "known", (0, 30, "count"): "known", (0, 600, "count"): "known",
+    (1, 1000, "count"): "new", (1, 30, "count"): "new", (1, 600, "count"): "new",
+    (2, 1236, "count"): "changed:refined", (2, 32, "count"): "changed:conflict", (2, 648, "count"): "changed:refined",
+    (2, 812, "count"): "new", (2, 612 * B, "CNY"): "new",
+}
+
+
+# a tabloid feature, a count as of a day, and the wrap
+STORY_WIMC26_FEATURE_RUNNING_WRAP_BLIND = [
+    doc("2026-12-04", "Robots steal the show at Nanjing manufacturing conference",
+        "By Wang Qi in Nanjing\n\nGlobal Times) 10:12, December 04, 2026\n\nRobot dogs, welding arms and humanoid waiters "
+        "crowd the halls of the 2026 World Intelligent Manufacturing Conference, which has attracted more than 300 "
+        "exhibitors. \"We have signed 12 agreements in two days,\" said Li Ming, sales manager of a Suzhou-based robot maker."),
+    doc("2026-12-05", "Visitors pour into Nanjing conference",
+        "(People's Daily Online) 16:40, December 05, 2026\n\nAs of Friday, the 2026 World Intelligent Manufacturing "
+        "Conference had received some 80,000 visitors, and 45 projects had been signed, according to the organizers."),
+    doc("2026-12-07", "Nanjing conference wraps up",
+        "The 2026 World Intelligent Manufacturing Conference, which wrapped up on Sunday, drew 326 exhibitors and 132,000 "
+        "visitors. The number of signed projects reached 72, with a total value of 96.3 billion yuan."),
+]
+GOLD_WIMC26_FEATURE_RUNNING_WRAP_BLIND = {
+    (0, 300, "count"): "new", (0, 12, "count"): "skip",
+    (1, 80000, "count"): "new", (1, 45, "count"): "new",
+    (2, 326, "count"): "changed:refined", (2, 132000, "count"): "changed:refined", (2, 72, "count"): "changed:refined",
+    (2, 96.3 * B, "CNY"): "new",
+}
+
+
+# a Chinese daily: the series' total before and after this edition
+STORY_WMC26_ZH_SERIES_TOTAL_BLIND = [
+    doc("2026-09-19", "世界制造业大会今日开幕",
+        "本报讯 2026世界制造业大会今日在合肥开幕。自2018年以来，世界制造业大会已累计签约项目3600余个。本届大会预计签约项目超过800个。"),
+    doc("2026-09-23", "世界制造业大会签约成果丰硕",
+        "本报讯 2026世界制造业大会共签约项目812个。至此，世界制造业大会累计签约项目超过4400个。"),
+]
+GOLD_WMC26_ZH_SERIES_TOTAL_BLIND = {
+    (0, 3600, "count"): "new", (0, 800, "count"): "new",
+    (1, 812, "count"): "new", (1, 4400, "count"): "changed:refined",
+}
+
+
+# a broadcaster's visitors in the first two days, then over four
+STORY_WMC26_BROADCASTER_DAYS_BLIND = [
+    doc("2026-09-20", "WMC 2026: Crowds on day two",
+        "Over 150,000 visitors have flocked to the 2026 World Manufacturing Convention in Hefei in its first two days, "
+        "organizers said on Sunday."),
+    doc("2026-09-22", "WMC 2026 wraps up in Hefei",
+        "The 2026 World Manufacturing Convention received a total of 286,000 visitors over four days, while online, its "
+        "livestreams drew 12 million views."),
+]
+GOLD_WMC26_BROADCASTER_DAYS_BLIND = {
+    (0, 150000, "count"): "new",
+    (1, 286000, "count"): "changed:refined", (1, 4, "day"): "new", (1, 12000000, "count"): "new",
+}

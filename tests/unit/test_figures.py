@@ -311,6 +311,16 @@ def test_a_count_over_the_same_period_as_a_running_one_is_running_too():
     assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(180e9, "at_least"), (71000, "at_least")]
 
 
+def test_words_of_a_count_so_far_reach_their_own_clause_and_the_clauses_after_them_only():
+    """"on the first three days" in a later clause makes that clause's count one so far, not the count of an earlier
+    clause: the 40 countries are as many as took part, so 42 at the close contradicts them."""
+    text = ("Some 900 firms from 40 countries and regions are exhibiting, and 350 products were unveiled on the first "
+            "three days.")
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(900, "about"), (40, "exact"), (350, "at_least")]
+    text = "By Saturday, 61,000 people had visited the show, and 31 deals had been signed."
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(61000, "at_least"), (31, "at_least")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

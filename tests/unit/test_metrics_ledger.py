@@ -1266,7 +1266,13 @@ def _stories():
             pytest.param(s.STORY_WMC26_CITY_ON_THE_RISE_BLIND, s.GOLD_WMC26_CITY_ON_THE_RISE_BLIND, None, id="wmc26-city-on-the-rise-blind"),
             pytest.param(s.STORY_WMC26_WIRE_THREE_DAYS_FINAL, s.GOLD_WMC26_WIRE_THREE_DAYS_FINAL, None, id="wmc26-wire-three-days-final"),
             pytest.param(s.STORY_WIMC26_ZH_CEREMONY_THEN_TOTAL_FINAL, s.GOLD_WIMC26_ZH_CEREMONY_THEN_TOTAL_FINAL, None, id="wimc26-zh-ceremony-then-total-final"),
-            pytest.param(s.STORY_WMC26_RELEASE_NEWSBREAK_FINAL, s.GOLD_WMC26_RELEASE_NEWSBREAK_FINAL, None, id="wmc26-release-newsbreak-final")]
+            pytest.param(s.STORY_WMC26_RELEASE_NEWSBREAK_FINAL, s.GOLD_WMC26_RELEASE_NEWSBREAK_FINAL, None, id="wmc26-release-newsbreak-final"),
+            pytest.param(s.STORY_WIMC26_PREVIEW_OPEN_CLOSE_BLIND, s.GOLD_WIMC26_PREVIEW_OPEN_CLOSE_BLIND, None, id="wimc26-preview-open-close-blind"),
+            pytest.param(s.STORY_WMC26_ZH_WIRE_OPEN_CLOSE_BLIND, s.GOLD_WMC26_ZH_WIRE_OPEN_CLOSE_BLIND, None, id="wmc26-zh-wire-open-close-blind"),
+            pytest.param(s.STORY_WMC26_RELEASE_COPY_CLOSE_BLIND, s.GOLD_WMC26_RELEASE_COPY_CLOSE_BLIND, None, id="wmc26-release-copy-close-blind"),
+            pytest.param(s.STORY_WIMC26_FEATURE_RUNNING_WRAP_BLIND, s.GOLD_WIMC26_FEATURE_RUNNING_WRAP_BLIND, None, id="wimc26-feature-running-wrap-blind"),
+            pytest.param(s.STORY_WMC26_ZH_SERIES_TOTAL_BLIND, s.GOLD_WMC26_ZH_SERIES_TOTAL_BLIND, None, id="wmc26-zh-series-total-blind"),
+            pytest.param(s.STORY_WMC26_BROADCASTER_DAYS_BLIND, s.GOLD_WMC26_BROADCASTER_DAYS_BLIND, None, id="wmc26-broadcaster-days-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
