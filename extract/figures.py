@@ -699,7 +699,7 @@ _OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its
                             r"first(?=\s*[.;,]|$))\b",
                             re.I)  # ("including 132 signed at the opening")
 _SOME_OF = re.compile(r"其中|\b(?:of (?:them|which)|including|among them)\b")
-_AFTER_END = re.compile(r"[.!?;。！？；](?:\s|$)|[。！？；\n]")
+_AFTER_END = re.compile(r"(?<!\b[A-Z])[.!?;。！？；](?:\s|$)|[。！？；\n]")  # (not "U.S. dollars")
 _SENTENCE_END = re.compile(r"[.!?;。！？；]\s*(?=[^.!?;。！？；]*$)")
 
 
@@ -1204,10 +1204,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and figures[-1].scope not in ("edition", "cumulative") and start - figures[-1].end < 250 \
                 and _THEY_OPEN.match(sentence):
             scope = figures[-1].scope  # "Thirty projects were signed at the opening. They involve ... 25.6 billion yuan"
-        if unit in MONEY_UNITS and scope in ("edition", "cumulative") and previous is not None \
+        if unit in MONEY_UNITS and scope in ("edition", "cumulative", "part") and previous is not None \
                 and previous.unit in MONEY_UNITS and previous.unit != unit and _CONVERSION.fullmatch(text, previous.end, start):
             # "735.1 billion yuan (about 103.5 billion U.S. dollars)": the same amount at some exchange rate, which
-            # differs between outlets; never a change of the edition's amount. It measures what the amount does.
+            # differs between outlets; never a change of the edition's amount. It measures what the amount does. (Of
+            # a batch too: the opening's, which is no part, is found after this.)
             scope = "converted"
             metric = previous.metric if metric in UNSPECIFIC or metric == noun else metric
         if unit in ("percent", "percentage_point") and _RESPECTIVELY.match(text, end_pos):

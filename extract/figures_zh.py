@@ -372,7 +372,8 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "companies": ("companies", ""),
           "fortune500": ("companies", ""), "overseas_exhibitors": ("companies", ""), "exhibitors_onsite": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
           "executives": ("people", ""), "organizations": ("items", ""), "premieres": ("products", "items", ""),
-          "academicians": ("people", ""), "countries_regions": ("countries",),
+          "academicians": ("people", ""), "journalists": ("people", ""), "experts": ("people", ""),
+          "entrepreneurs": ("people", ""), "countries_regions": ("countries",),  # ("记者获悉，…23个国家和地区")
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
           "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),
           "forums": ("events", "items", ""), "sub_forums": ("events", "items", ""), "projects": ("items", ""),

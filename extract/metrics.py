@@ -307,8 +307,9 @@ _AND_THEN_COUNT = re.compile(r",\sand\s(?:(?:more than|over|about|around|some|ne
 _PEOPLE_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?:guests|visitors|participants|delegates|attendees|people)\b", re.I)
 # "The event will include an opening ceremony, a main forum, 12 parallel forums and an expo ...": what the event
 # itself includes is its own, not a list of parts of a whole
-_EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programme|program|agenda|gathering|it)\s"
-                             r"(?:(?:will|would|also|is to)\s)*)(?:include|includes|included)\b", re.I)
+_EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programme|program|agenda|gathering|it)"
+                             # ("The event, which also included 30 sub-forums, attracted 90,000 visitors")
+                             r"(?:,\s(?:which|that))?\s(?:(?:will|would|also|is to)\s)*)(?:include|includes|included)\b", re.I)
 # a list already closed by "and" ("including ABB, Siemens and Huawei, and more than 2,000 guests"): the count after
 # ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and"
 # before it)

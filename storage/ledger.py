@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 
 import sqlite_utils
 
@@ -53,6 +54,9 @@ def implies(earlier: dict, later) -> bool:
         restates(earlier["value"], before, later["value"], after)
 
 
+_SCALE_WORD = re.compile(r"[万萬亿億]|\b(?:thousand|million|billion|trillion)\b", re.I)
+
+
 def change_kind(earlier: dict, later) -> str:
     """refined when the later value lies inside what the earlier report allowed ("more than 240" then 263,
     "about 800" then 812), or, when the later report is itself a bound, when what it allows meets what the earlier
@@ -64,9 +68,11 @@ def change_kind(earlier: dict, later) -> str:
                  "nearly": (0.9 * bound, bound)}.get(qualifier, (None, None))
     if low is None:
         # a plain value written with a scale word, then a more precise one it rounds ("380 billion yuan", then
-        # 380.2 billion): inside it (a plain count, "560", then 563, is a conflict: it may have been exact)
+        # 380.2 billion; "5万平方米", then 5.2万): inside it (a plain count, "560", then 563, is a conflict: it may
+        # have been exact, and so may "50,000 square meters")
         return "refined" if (qualifier or "") in ("exact", "") and (later["qualifier"] or "") in ("exact", "") \
-            and abs(bound) >= 1e6 and rounds_to(value, bound) else "conflict"
+            and (abs(bound) >= 1e6 or _SCALE_WORD.search(earlier.get("surface") or "") is not None) \
+            and rounds_to(value, bound) else "conflict"
     closed_low, closed_high = qualifier != "more_than", qualifier not in ("less_than", "nearly")
     later_qualifier = later["qualifier"] or ""
     if later_qualifier in LOWER_BOUNDS:  # the later report allows value and above
@@ -297,7 +303,7 @@ def _renamed(group: tuple) -> tuple[tuple, ...]:
 
 
 _ROW = ("select f.id, f.article_id, f.metric, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
-        "f.pub_key, f.place, f.start, f.reprint, a.cluster from figures f join articles a on a.id = f.article_id ")
+        "f.pub_key, f.place, f.start, f.reprint, f.surface, a.cluster from figures f join articles a on a.id = f.article_id ")
 
 
 _LONGEST_WALK = 200  # later articles of bounds only past which one arrival decides its whole measure again

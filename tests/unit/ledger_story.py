@@ -11995,3 +11995,101 @@ GOLD_WMC26_BROADCASTER_DAYS_BLIND = {
     (0, 150000, "count"): "new",
     (1, 286000, "count"): "changed:refined", (1, 4, "day"): "new", (1, 12000000, "count"): "new",
 }
+
+
+# the opening's batch with its dollars, a broadcaster's rounder restatement, and the close naming the opening's batch again
+STORY_WIMC26_OPENING_ROUNDED_BLIND = [
+    doc("2026-12-03", "81 projects signed as Nanjing intelligent manufacturing conference opens",
+        "NANJING, Dec. 3 (Xinhua) -- A total of 81 major projects, with a combined investment of 126 billion yuan (about "
+        "17.7 billion U.S. dollars), were signed at the opening ceremony of the 2026 World Intelligent Manufacturing "
+        "Conference on Thursday."),
+    doc("2026-12-04", "Nanjing conference opens with deals",
+        "More than 80 projects worth over 120 billion yuan were signed on the opening day of the 2026 World Intelligent "
+        "Manufacturing Conference in Nanjing, according to CGTN."),
+    doc("2026-12-06", "Intelligent manufacturing conference ends in Nanjing",
+        "The 2026 World Intelligent Manufacturing Conference ended on Sunday with 158 projects signed, involving total "
+        "investment of 236.8 billion yuan, including 83 signed at the opening ceremony, organizers said."),
+]
+GOLD_WIMC26_OPENING_ROUNDED_BLIND = {
+    (0, 81, "count"): "new", (0, 126 * B, "CNY"): "new", (0, 17.7 * B, "USD"): "new",
+    (1, 80, "count"): "known", (1, 120 * B, "CNY"): "known",
+    (2, 158, "count"): "new", (2, 236.8 * B, "CNY"): "new", (2, 83, "count"): "changed:conflict",
+}
+
+
+# a Chinese government preview, then a daily's figures from the organizers (a reporter in the sentence; 5万 then 5.2万)
+STORY_WIMC26_ZH_GOV_THEN_DAILY_BLIND = [
+    doc("2026-12-02", "2026世界智能制造大会明日开幕",
+        "2026世界智能制造大会将于12月3日至6日在南京举办。本届大会共有来自20多个国家和地区的600余家企业参展，展览面积5万平方米。"),
+    doc("2026-12-04", "智造盛会 精彩纷呈",
+        "新华日报讯 2026世界智能制造大会昨日开幕。记者从大会组委会获悉，本届大会参展企业620家，来自23个国家和地区，展览面积5.2万平方米。"),
+]
+GOLD_WIMC26_ZH_GOV_THEN_DAILY_BLIND = {
+    (0, 20, "count"): "new", (0, 600, "count"): "new", (0, 50000, "m2"): "new", (0, 4, "day"): "skip",
+    (1, 620, "count"): "changed:refined", (1, 23, "count"): "changed:refined", (1, 52000, "m2"): "changed:refined",
+}
+
+
+# a closing release with its figures in the headline, a portal's copy, and the wire's final tally
+REL_WIMC26_RELEASE_FINAL_TALLY_BLIND = ("NANJING, China, Dec. 7, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference closed in "
+       "Nanjing on December 6. During the conference, 158 projects were signed, with total investment of RMB 236.8 "
+       "billion, and more than 560 companies exhibited their latest products and solutions.")
+STORY_WIMC26_RELEASE_FINAL_TALLY_BLIND = [
+    doc("2026-12-07", "2026 World Intelligent Manufacturing Conference Closes with 158 Signed Projects Worth RMB 236.8 Billion", REL_WIMC26_RELEASE_FINAL_TALLY_BLIND),
+    doc("2026-12-08", "2026 World Intelligent Manufacturing Conference Closes with 158 Signed Projects Worth RMB 236.8 Billion",
+        "AsiaOne\n\n" + REL_WIMC26_RELEASE_FINAL_TALLY_BLIND + "\n\nView original content: https://www.prnewswire.com/news-releases/wimc-2026.html\n\nSOURCE "
+        "World Intelligent Manufacturing Conference"),
+    doc("2026-12-08", "Final tally: Nanjing conference signed 161 projects",
+        "NANJING, Dec. 8 (Xinhua) -- According to the final tally released by the organizing committee on Tuesday, 161 "
+        "projects worth 240.3 billion yuan were signed during the 2026 World Intelligent Manufacturing Conference, and "
+        "573 companies exhibited."),
+]
+GOLD_WIMC26_RELEASE_FINAL_TALLY_BLIND = {
+    (0, 158, "count"): "new", (0, 236.8 * B, "CNY"): "new", (0, 560, "count"): "new",
+    (1, 158, "count"): "known", (1, 236.8 * B, "CNY"): "known", (1, 560, "count"): "known",
+    (2, 161, "count"): "changed:conflict", (2, 240.3 * B, "CNY"): "changed:conflict", (2, 573, "count"): "changed:refined",
+}
+
+
+# what the convention will hold, then what it held
+STORY_WMC26_PREVIEW_FORUMS_BLIND = [
+    doc("2026-09-17", "What to expect at this year's manufacturing convention",
+        "The 2026 World Manufacturing Convention, which runs from Sept 19 to 22 in Hefei, will hold 20 forums and "
+        "feature an exhibition area of 80,000 square meters, the provincial government said on Wednesday."),
+    doc("2026-09-23", "Convention closes, deals abound",
+        "The 2026 World Manufacturing Convention closed on Tuesday in Hefei. During the convention, 22 forums were held "
+        "in the 80,000 sq m exhibition space, and 812 projects were signed."),
+]
+GOLD_WMC26_PREVIEW_FORUMS_BLIND = {
+    (0, 20, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 22, "count"): "changed:conflict", (1, 80000, "m2"): "known", (1, 812, "count"): "new",
+}
+
+
+# a Chinese portal's count as of an hour, then the close
+STORY_WMC26_ZH_LIVE_COUNTS_BLIND = [
+    doc("2026-09-21", "直击2026世界制造业大会：人气持续火爆",
+        "中安在线讯 记者从2026世界制造业大会组委会获悉，截至21日16时，大会累计接待观众15.6万人次，线上观展1200万人次。"),
+    doc("2026-09-22", "2026世界制造业大会圆满落幕",
+        "中安在线讯 2026世界制造业大会22日圆满落幕。大会期间累计接待观众30.2万人次，线上累计观展超1500万人次。"),
+]
+GOLD_WMC26_ZH_LIVE_COUNTS_BLIND = {
+    (0, 156000, "count"): "new", (0, 12000000, "count"): "new",
+    (1, 302000, "count"): "changed:refined", (1, 15000000, "count"): "changed:refined",
+}
+
+
+# a trade site's round figures (the event, which included its forums), then the wire's
+STORY_WIMC26_TRADE_PRESS_THEN_WIRE_BLIND = [
+    doc("2026-12-07", "Humanoids and AI agents headline Nanjing show",
+        "More than 400 exhibitors showcased industrial robots, AI agents and digital twins at the 2026 World Intelligent "
+        "Manufacturing Conference in Nanjing, according to organizers. The event, which also included 30 sub-forums, "
+        "attracted 90,000 visitors."),
+    doc("2026-12-08", "Nanjing conference in numbers",
+        "NANJING, Dec. 8 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference attracted 412 exhibitors and "
+        "95,000 visitors, including 61,000 trade visitors, the organizing committee said on Tuesday."),
+]
+GOLD_WIMC26_TRADE_PRESS_THEN_WIRE_BLIND = {
+    (0, 400, "count"): "new", (0, 30, "count"): "new", (0, 90000, "count"): "new",
+    (1, 412, "count"): "changed:refined", (1, 95000, "count"): "changed:conflict", (1, 61000, "count"): "new",
+}

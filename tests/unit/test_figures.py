@@ -321,6 +321,21 @@ def test_words_of_a_count_so_far_reach_their_own_clause_and_the_clauses_after_th
     assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(61000, "at_least"), (31, "at_least")]
 
 
+def test_what_an_event_which_included_them_counts_is_its_own():
+    """"The summit, which also included ...": what the summit held, not some of a count before."""
+    text = "The summit, which also included 14 themed forums, drew 5,000 guests."
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == [(14, "sub_forums", "edition"),
+                                                                             (5000, "guests", "edition")]
+
+
+def test_an_opening_batch_with_a_dollar_conversion_stays_the_openings():
+    """"U.S." is no sentence end: the batch signed at the opening is the opening's, and its dollars a conversion."""
+    text = ("In all, 47 deals with a combined value of 66 billion yuan (roughly 9.3 billion U.S. dollars) were signed at "
+            "the opening ceremony on Friday.")
+    assert [(f.value, f.scope) for f in extract_figures(text)] == [(47, "opening"), (66e9, "opening"),
+                                                                   (9.3e9, "converted")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

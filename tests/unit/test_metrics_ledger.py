@@ -345,6 +345,20 @@ def test_a_rounder_plain_value_restates_the_earlier_precise_one(earlier, later, 
     assert [r["status"] for r in rows] == ["new", flag]
 
 
+@pytest.mark.parametrize("earlier,later,kind", [
+    # written with 万, a round area; then a more precise one that rounds to it lies inside it
+    ("展览面积4万平方米", "展览面积4.3万平方米", "refined"),
+    ("累计接待观众26万人次", "累计接待观众26.4万人次", "refined"),
+    # written out in full, it may have been exact
+    ("展览面积40000平方米", "展览面积43000平方米", "conflict"),
+    # one that does not round to it contradicts it
+    ("展览面积4万平方米", "展览面积4.6万平方米", "conflict"),
+])
+def test_a_round_amount_written_with_wan_is_refined_by_a_more_precise_one(earlier, later, kind):
+    db = _reported(("2026-09-20", f"{earlier}。"), ("2026-09-23", f"{later}。"))
+    assert _flags_in_order(db) == [("new", ""), ("changed", kind)]
+
+
 def _flags(tmp_path, order) -> dict:
     db = open_db(memory=True)
     paths = []
@@ -1272,7 +1286,13 @@ def _stories():
             pytest.param(s.STORY_WMC26_RELEASE_COPY_CLOSE_BLIND, s.GOLD_WMC26_RELEASE_COPY_CLOSE_BLIND, None, id="wmc26-release-copy-close-blind"),
             pytest.param(s.STORY_WIMC26_FEATURE_RUNNING_WRAP_BLIND, s.GOLD_WIMC26_FEATURE_RUNNING_WRAP_BLIND, None, id="wimc26-feature-running-wrap-blind"),
             pytest.param(s.STORY_WMC26_ZH_SERIES_TOTAL_BLIND, s.GOLD_WMC26_ZH_SERIES_TOTAL_BLIND, None, id="wmc26-zh-series-total-blind"),
-            pytest.param(s.STORY_WMC26_BROADCASTER_DAYS_BLIND, s.GOLD_WMC26_BROADCASTER_DAYS_BLIND, None, id="wmc26-broadcaster-days-blind")]
+            pytest.param(s.STORY_WMC26_BROADCASTER_DAYS_BLIND, s.GOLD_WMC26_BROADCASTER_DAYS_BLIND, None, id="wmc26-broadcaster-days-blind"),
+            pytest.param(s.STORY_WIMC26_OPENING_ROUNDED_BLIND, s.GOLD_WIMC26_OPENING_ROUNDED_BLIND, None, id="wimc26-opening-rounded-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_GOV_THEN_DAILY_BLIND, s.GOLD_WIMC26_ZH_GOV_THEN_DAILY_BLIND, None, id="wimc26-zh-gov-then-daily-blind"),
+            pytest.param(s.STORY_WIMC26_RELEASE_FINAL_TALLY_BLIND, s.GOLD_WIMC26_RELEASE_FINAL_TALLY_BLIND, None, id="wimc26-release-final-tally-blind"),
+            pytest.param(s.STORY_WMC26_PREVIEW_FORUMS_BLIND, s.GOLD_WMC26_PREVIEW_FORUMS_BLIND, None, id="wmc26-preview-forums-blind"),
+            pytest.param(s.STORY_WMC26_ZH_LIVE_COUNTS_BLIND, s.GOLD_WMC26_ZH_LIVE_COUNTS_BLIND, None, id="wmc26-zh-live-counts-blind"),
+            pytest.param(s.STORY_WIMC26_TRADE_PRESS_THEN_WIRE_BLIND, s.GOLD_WIMC26_TRADE_PRESS_THEN_WIRE_BLIND, None, id="wimc26-trade-press-then-wire-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
