@@ -3,6 +3,7 @@ under the extraction time limit): which events it names, its event and edition, 
 signature. The result is plain data, so that it crosses a process boundary as it is."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extract.events import Attribution, EventMatch, alias_pattern, attribute, match_events
@@ -42,8 +43,8 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     found = attribute(title, text, article.date, events, matches) if matches else None
     edition = found.edition if found is not None else 0
     figures = tuple(with_headline(_as_written(extract_figures(title, vocabulary, edition=edition), article.title, title),
-                                  _as_written(_elsewhere(extract_figures(text, vocabulary, edition=edition), found, events),
-                                              article.text, text))) \
+                                  _as_written(extract_figures(text, vocabulary, edition=edition,
+                                                              cited=_elsewhere(found, events)), article.text, text))) \
         if found is not None else ()
     if found is not None and article.date[:4].isdigit() and int(article.date[:4]) == found.edition + 1:
         # a look back at last year's edition ("At last year's convention, 436 projects were signed"): what it
@@ -52,12 +53,12 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
 
 
-def _elsewhere(figures: list[Figure], found: Attribution, events) -> list[Figure]:
+def _elsewhere(found: Attribution | None, events) -> Callable[[list[Figure]], list[Figure]] | None:
     """In an article that names several events, a figure whose sentence names another of them and not the one the
     article covers is that event's, cited ("In September, the World Manufacturing Convention in Hefei had drawn 630
     exhibitors", in a story about the Nanjing conference): scope elsewhere, never a figure of this edition."""
-    if not found.others:
-        return figures
+    if found is None or not found.others:
+        return None
     own = next(e for e in events if e.id == found.event)
     others = [e for e in events if e.id in {m.event for m in found.others}]
     names: dict[str, bool] = {}
@@ -69,8 +70,9 @@ def _elsewhere(figures: list[Figure], found: Attribution, events) -> list[Figure
 
     # (its forecasts and its earlier years too: "Jiangsu's conference, due in Nanjing in late November, expects about
     # 320" is no forecast of the Hefei convention)
-    return [replace(f, scope="elsewhere") if f.scope in ("edition", "cumulative", "part", "expected", "earlier")
-            and of_another(f.sentence) else f for f in figures]
+    return lambda figures: [replace(f, scope="elsewhere") if f.scope in ("edition", "cumulative", "part", "expected",
+                                                                         "earlier") and of_another(f.sentence) else f
+                            for f in figures]
 
 
 def _named(event, sentence: str) -> bool:

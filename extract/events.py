@@ -164,8 +164,8 @@ def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> 
 
 def attribute(title: str, text: str, date: str, events, matches: list[EventMatch] | None = None) -> Attribution | None:
     """Link an article to the event it covers and to that event's edition. When several events are named, one
-    whose context words (city, province) appear wins, then a name in the title over one in the text, then the
-    earliest.
+    whose context words (city, province) appear wins, then a name in the title over one in the text, then one
+    whose context words the title names, then the earliest.
 
     The edition is a year (or an ordinal) written next to the event's name in the title, else in the text, else
     the publication year, moved back one year when the article appears more than four months before the event's
@@ -179,7 +179,10 @@ def attribute(title: str, text: str, date: str, events, matches: list[EventMatch
         return None
     by_id = {e.id: e for e in events}
     in_place = {m.event: _has_context(by_id[m.event], title, text) for m in matches}
-    matches = sorted(matches, key=lambda m: (not in_place[m.event], m.where != "title", m.offset))
+    # (a headline that names no event but one's city: "Nanjing conference caps a year of manufacturing shows")
+    placed_in_title = {m.event: _has_context(by_id[m.event], title, "") for m in matches}
+    matches = sorted(matches, key=lambda m: (not in_place[m.event], m.where != "title", not placed_in_title[m.event],
+                                             m.offset))
     first = matches[0]
     event = next(e for e in events if e.id == first.event)
     dated = 0

@@ -6,6 +6,7 @@ repeated tokens cannot cause backtracking blow-ups.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
@@ -303,8 +304,10 @@ _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b",
 _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
                           r"(?:to|at)\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?$", re.I)
-_THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above)\s(?:last year['’]s|the previous edition['’]s|"
-                              r"(?:the|its)\s(?:19|20)\d\d)\s(?:(?:about|around|some|nearly|almost)\s)?$", re.I)
+_THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|triple|half)\s(?:last year['’]s|"
+                              # ("nearly double the 2018 edition's 640")
+                              r"the previous edition['’]s|(?:the|its)\s(?:19|20)\d\d(?:\s(?:edition|convention|"
+                              r"conference|summit|event)['’]s)?)\s(?:(?:about|around|some|nearly|almost)\s)?$", re.I)
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
                          r"event|one))?,?\s(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was)"
@@ -670,13 +673,17 @@ def _is_year(digits: str, after: str) -> bool:
         and not re.match(r"^\s(?:companies|firms|enterprises|projects|people|guests|exhibitors|visitors)\b", after)
 
 
-def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, edition: int = 0) -> list[Figure]:
+def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, edition: int = 0,
+                    cited: Callable[[list[Figure]], list[Figure]] | None = None) -> list[Figure]:
     """Return every figure of a text, English or Chinese, in order, with what it measures (a metric of the
     vocabulary). edition: the edition the text is about, when known; a figure whose clause is dated an earlier
-    year is then that year's (scope earlier)."""
+    year is then that year's (scope earlier). cited: gives the figures of another event the text cites their
+    scope (elsewhere) before a smaller figure is taken for a part of a larger one (so another event's 812 projects
+    make no part of this one's 161)."""
     english = _extract_english(text, vocabulary)
     if CJK_RUN.search(text) is None:
-        return opening_batches(text, smaller_are_parts(dated_elsewhere(english, edition), vocabulary))
+        dated = dated_elsewhere(english, edition)
+        return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
     chinese = extract_figures_zh(text, vocabulary)
     # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
     merged, i = list(chinese), 0
@@ -686,8 +693,8 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
         if i < len(chinese) and chinese[i].start < figure.end:
             continue
         merged.append(figure)
-    return opening_batches(text, smaller_are_parts(dated_elsewhere(sorted(merged, key=lambda f: (f.start, f.end)),
-                                                                   edition), vocabulary))
+    dated = dated_elsewhere(sorted(merged, key=lambda f: (f.start, f.end)), edition)
+    return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
 
 
 # the signings of the opening (its ceremony, its first day): "At the opening ceremony, 132 projects were signed",

@@ -12093,3 +12093,168 @@ GOLD_WIMC26_TRADE_PRESS_THEN_WIRE_BLIND = {
     (0, 400, "count"): "new", (0, 30, "count"): "new", (0, 90000, "count"): "new",
     (1, 412, "count"): "changed:refined", (1, 95000, "count"): "changed:conflict", (1, 61000, "count"): "new",
 }
+
+
+# a wire's long opening and closing reports: bounds that rise, foreign projects, a total since 2018
+STORY_WMC26_WIRE_LONG_OPEN_CLOSE_BLIND = [
+    doc("2026-09-19", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2026 World Manufacturing Convention opened Saturday in Hefei, capital of east "
+        "China's Anhui Province.\n\nMore than 1,100 enterprises from 30 countries and regions are participating in the "
+        "exhibition, which covers 80,000 square meters. At the opening ceremony, 126 projects were signed, with a total "
+        "investment of 108.6 billion yuan."),
+    doc("2026-09-22", "World Manufacturing Convention concludes with 812 projects signed",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2026 World Manufacturing Convention (WMC) concluded on Tuesday in Hefei, capital "
+        "of east China's Anhui Province, with 812 projects signed, involving a total investment of 612.3 billion yuan "
+        "(about 86.2 billion U.S. dollars).\n\nAmong the signed projects, 146 are foreign-funded, with investment of 11.8 "
+        "billion dollars, according to the provincial department of commerce.\n\nThe four-day event attracted more than "
+        "1,200 enterprises from 32 countries and regions. About 4,500 guests, including 36 academicians, attended the "
+        "convention.\n\nSince its launch in 2018, the WMC has facilitated over 5,300 projects with total investment "
+        "exceeding 3.4 trillion yuan."),
+]
+GOLD_WMC26_WIRE_LONG_OPEN_CLOSE_BLIND = {
+    (0, 1100, "count"): "new", (0, 30, "count"): "new", (0, 80000, "m2"): "new", (0, 126, "count"): "new",
+    (0, 108.6 * B, "CNY"): "new",
+    (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new", (1, 86.2 * B, "USD"): "new", (1, 146, "count"): "new",
+    (1, 11.8 * B, "USD"): "new", (1, 4, "day"): "new", (1, 1200, "count"): "changed:refined",
+    (1, 32, "count"): "changed:conflict", (1, 4500, "count"): "new", (1, 36, "count"): "new",
+    (1, 5300, "count"): "new", (1, 3400 * B, "CNY"): "new",
+}
+
+
+# a daily with last year's count beside this year's, then a portal's records
+STORY_WIMC26_DAILY_THEN_PORTAL_RECORDS_BLIND = [
+    doc("2026-12-04", "Intelligent manufacturing on show in Nanjing",
+        "By Cang Wei in Nanjing | chinadaily.com.cn | Updated: 2026-12-04 17:25\n\nThe 2026 World Intelligent "
+        "Manufacturing Conference, which opened in Nanjing on Thursday, has attracted 580 exhibitors, up 10 percent "
+        "from last year's 527, and covers an exhibition area of 70,000 square meters."),
+    doc("2026-12-06", "Nanjing conference sets records",
+        "With 586 exhibitors and an exhibition area of 72,000 sq m, the 2026 World Intelligent Manufacturing "
+        "Conference set new records, the Jiangsu provincial department of industry and information technology said."),
+]
+GOLD_WIMC26_DAILY_THEN_PORTAL_RECORDS_BLIND = {
+    (0, 580, "count"): "new", (0, 10, "percent"): "new", (0, 527, "count"): "new", (0, 70000, "m2"): "new",
+    (1, 586, "count"): "changed:conflict", (1, 72000, "m2"): "changed:conflict",
+}
+
+
+# a Chinese daily's opening with its headline figure, then the close: 余 and 万 refined
+STORY_WIMC26_ZH_PEOPLES_OPEN_CLOSE_BLIND = [
+    doc("2026-12-03", "2026世界智能制造大会开幕 首日签约项目40个",
+        "人民网南京12月3日电 12月3日，2026世界智能制造大会在南京开幕。开幕当天，40个重点项目集中签约，总投资约560亿元。"
+        "本届大会为期4天，设置主论坛、20余场专题论坛及展览展示等活动，展览面积6万平方米。"),
+    doc("2026-12-06", "2026世界智能制造大会闭幕",
+        "人民网南京12月6日电 12月6日，为期4天的2026世界智能制造大会闭幕。大会期间共签约项目96个，总投资1350亿元；"
+        "举办专题论坛23场；展览面积6.3万平方米，吸引观众12万人次。"),
+]
+GOLD_WIMC26_ZH_PEOPLES_OPEN_CLOSE_BLIND = {
+    (0, 40, "count"): "new", (0, 56 * B, "CNY"): "new", (0, 4, "day"): "new", (0, 20, "count"): "new",
+    (0, 60000, "m2"): "new",
+    (1, 4, "day"): "known", (1, 96, "count"): "new", (1, 135 * B, "CNY"): "new", (1, 23, "count"): "changed:refined",
+    (1, 63000, "m2"): "changed:refined", (1, 120000, "count"): "new",
+}
+
+
+# an opinion piece's figures after the wire's round one: the province's own are background
+STORY_WMC26_OPINION_AFTER_WIRE_BLIND = [
+    doc("2026-09-22", "Hefei convention closes",
+        "More than 800 projects were signed at the 2026 World Manufacturing Convention, which closed on Tuesday in Hefei."),
+    doc("2026-09-24", "WMC shows Anhui's manufacturing clout",
+        "Global Times) 18:02, September 24, 2026\n\nThis year's World Manufacturing Convention saw 812 projects signed, "
+        "up from 735 last year. The numbers are no accident. Anhui's manufacturing value added grew 9.1 percent in the "
+        "first half, and the province is now home to 4,200 high-tech manufacturers."),
+]
+GOLD_WMC26_OPINION_AFTER_WIRE_BLIND = {
+    (0, 800, "count"): "new",
+    (1, 812, "count"): "changed:refined", (1, 735, "count"): "new", (1, 9.1, "percent"): "new",
+    (1, 4200, "count"): "new",
+}
+
+
+# counts so far, then a list of the final numbers
+STORY_WMC26_BY_THE_NUMBERS_BLIND = [
+    doc("2026-09-21", "Convention halfway: exhibitors and crowds",
+        "HEFEI -- So far, 1,180 exhibitors have confirmed their attendance at the 2026 World Manufacturing Convention, and "
+        "210,000 visitors had come by Monday, the Hefei municipal government said."),
+    doc("2026-09-23", "WMC 2026 by the numbers",
+        "The 2026 World Manufacturing Convention in Hefei, by the numbers:\n\n- 812 projects signed\n- RMB 612.3 billion "
+        "in total investment\n- 1,236 exhibitors, 63 of them Fortune Global 500 companies\n- 286,000 visitors"),
+]
+GOLD_WMC26_BY_THE_NUMBERS_BLIND = {
+    (0, 1180, "count"): "new", (0, 210000, "count"): "new",
+    (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new", (1, 1236, "count"): "changed:refined",
+    (1, 63, "count"): "new", (1, 286000, "count"): "changed:refined",
+}
+
+
+# headlines and text in shorthand (RMB108.6bn, day one)
+STORY_WMC26_SHORTHAND_HEADLINES_BLIND = [
+    doc("2026-09-20", "WMC 2026 inks 126 deals worth 108.6b yuan on day one",
+        "The Hefei-based convention signed 126 deals worth RMB108.6bn on its opening day, the 2026 World Manufacturing "
+        "Convention's organisers said."),
+    doc("2026-09-23", "WMC 2026 closes: 812 deals, RMB612.3bn",
+        "The four-day 2026 World Manufacturing Convention closed with a record 812 deals worth RMB612.3bn, organisers "
+        "said. Foreign firms accounted for 146 of the deals."),
+]
+GOLD_WMC26_SHORTHAND_HEADLINES_BLIND = {
+    (0, 126, "count"): "new", (0, 108.6 * B, "CNY"): "new",
+    (1, 4, "day"): "new", (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new", (1, 146, "count"): "new",
+}
+
+
+# the close, then a look back the next January without the year
+STORY_WIMC26_LOOK_BACK_NEXT_YEAR_BLIND = [
+    doc("2026-12-06", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday with 158 projects signed, worth "
+        "236.8 billion yuan in total."),
+    doc("2027-01-10", "Looking back at Nanjing's intelligent manufacturing conference",
+        "Last month's World Intelligent Manufacturing Conference in Nanjing signed 161 projects worth 240.3 billion yuan, "
+        "according to a year-end report by the Jiangsu provincial government."),
+]
+GOLD_WIMC26_LOOK_BACK_NEXT_YEAR_BLIND = {
+    (0, 158, "count"): "new", (0, 236.8 * B, "CNY"): "new",
+    (1, 161, "count"): "changed:conflict", (1, 240.3 * B, "CNY"): "changed:conflict",
+}
+
+
+# a Chinese count so far, then the results with foreign projects after 其中
+STORY_WMC26_ZH_SO_FAR_THEN_RESULTS_BLIND = [
+    doc("2026-09-21", "世界制造业大会签约进展顺利",
+        "记者从2026世界制造业大会组委会获悉，截至21日，大会已签约项目700余个。"),
+    doc("2026-09-23", "2026世界制造业大会签约成果发布",
+        "2026世界制造业大会共签约重大项目812个，计划总投资6123亿元，其中外资项目146个、投资额118亿美元。"),
+]
+GOLD_WMC26_ZH_SO_FAR_THEN_RESULTS_BLIND = {
+    (0, 700, "count"): "new",
+    (1, 812, "count"): "changed:refined", (1, 612.3 * B, "CNY"): "new", (1, 146, "count"): "new",
+    (1, 11.8 * B, "USD"): "new",
+}
+
+
+# the close, then a story naming both events under a headline naming only the city
+STORY_WIMC26_BOTH_EVENTS_CITY_HEADLINE_BLIND = [
+    doc("2026-12-06", "Nanjing intelligent manufacturing conference closes",
+        "The 2026 World Intelligent Manufacturing Conference closed in Nanjing on Sunday with 158 projects signed and "
+        "580 exhibitors."),
+    doc("2026-12-08", "Nanjing conference caps a year of manufacturing shows",
+        "In September, the World Manufacturing Convention in Hefei signed 812 projects. This week, the World Intelligent "
+        "Manufacturing Conference in Nanjing drew 586 exhibitors and signed 161 projects, according to final figures."),
+]
+GOLD_WIMC26_BOTH_EVENTS_CITY_HEADLINE_BLIND = {
+    (0, 158, "count"): "new", (0, 580, "count"): "new",
+    (1, 812, "count"): "new", (1, 586, "count"): "changed:conflict", (1, 161, "count"): "changed:conflict",
+}
+
+
+# tens of thousands and an exact count, then the close beside the first edition's
+STORY_WMC26_CROWDS_THEN_DOUBLE_BLIND = [
+    doc("2026-09-20", "Tens of thousands flock to Hefei convention",
+        "Tens of thousands of visitors flocked to the 2026 World Manufacturing Convention on its first weekend. "
+        "Exhibitors numbered 1,180."),
+    doc("2026-09-22", "Hefei convention ends",
+        "Exhibitor numbers at the 2026 World Manufacturing Convention rose to 1,236 by the close, organizers said, nearly "
+        "double the 2018 edition's 640."),
+]
+GOLD_WMC26_CROWDS_THEN_DOUBLE_BLIND = {
+    (0, 1180, "count"): "new",
+    (1, 1236, "count"): "changed:conflict", (1, 640, "count"): "new",
+}

@@ -336,6 +336,14 @@ def test_an_opening_batch_with_a_dollar_conversion_stays_the_openings():
                                                                    (9.3e9, "converted")]
 
 
+def test_a_multiple_of_an_earlier_editions_count_names_that_count():
+    """"twice the 2019 convention's 450": 450 exhibitors, that year's."""
+    from extract.figures import dated_elsewhere
+    text = "This year's show drew 910 exhibitors, twice the 2019 convention's 450."
+    got = [(f.value, f.metric, f.scope) for f in dated_elsewhere(extract_figures(text), 2026)]
+    assert got == [(910, "exhibitors", "edition"), (450, "exhibitors", "earlier")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

@@ -1292,7 +1292,17 @@ def _stories():
             pytest.param(s.STORY_WIMC26_RELEASE_FINAL_TALLY_BLIND, s.GOLD_WIMC26_RELEASE_FINAL_TALLY_BLIND, None, id="wimc26-release-final-tally-blind"),
             pytest.param(s.STORY_WMC26_PREVIEW_FORUMS_BLIND, s.GOLD_WMC26_PREVIEW_FORUMS_BLIND, None, id="wmc26-preview-forums-blind"),
             pytest.param(s.STORY_WMC26_ZH_LIVE_COUNTS_BLIND, s.GOLD_WMC26_ZH_LIVE_COUNTS_BLIND, None, id="wmc26-zh-live-counts-blind"),
-            pytest.param(s.STORY_WIMC26_TRADE_PRESS_THEN_WIRE_BLIND, s.GOLD_WIMC26_TRADE_PRESS_THEN_WIRE_BLIND, None, id="wimc26-trade-press-then-wire-blind")]
+            pytest.param(s.STORY_WIMC26_TRADE_PRESS_THEN_WIRE_BLIND, s.GOLD_WIMC26_TRADE_PRESS_THEN_WIRE_BLIND, None, id="wimc26-trade-press-then-wire-blind"),
+            pytest.param(s.STORY_WMC26_WIRE_LONG_OPEN_CLOSE_BLIND, s.GOLD_WMC26_WIRE_LONG_OPEN_CLOSE_BLIND, None, id="wmc26-wire-long-open-close-blind"),
+            pytest.param(s.STORY_WIMC26_DAILY_THEN_PORTAL_RECORDS_BLIND, s.GOLD_WIMC26_DAILY_THEN_PORTAL_RECORDS_BLIND, None, id="wimc26-daily-then-portal-records-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_PEOPLES_OPEN_CLOSE_BLIND, s.GOLD_WIMC26_ZH_PEOPLES_OPEN_CLOSE_BLIND, None, id="wimc26-zh-peoples-open-close-blind"),
+            pytest.param(s.STORY_WMC26_OPINION_AFTER_WIRE_BLIND, s.GOLD_WMC26_OPINION_AFTER_WIRE_BLIND, None, id="wmc26-opinion-after-wire-blind"),
+            pytest.param(s.STORY_WMC26_BY_THE_NUMBERS_BLIND, s.GOLD_WMC26_BY_THE_NUMBERS_BLIND, None, id="wmc26-by-the-numbers-blind"),
+            pytest.param(s.STORY_WMC26_SHORTHAND_HEADLINES_BLIND, s.GOLD_WMC26_SHORTHAND_HEADLINES_BLIND, None, id="wmc26-shorthand-headlines-blind"),
+            pytest.param(s.STORY_WIMC26_LOOK_BACK_NEXT_YEAR_BLIND, s.GOLD_WIMC26_LOOK_BACK_NEXT_YEAR_BLIND, None, id="wimc26-look-back-next-year-blind"),
+            pytest.param(s.STORY_WMC26_ZH_SO_FAR_THEN_RESULTS_BLIND, s.GOLD_WMC26_ZH_SO_FAR_THEN_RESULTS_BLIND, None, id="wmc26-zh-so-far-then-results-blind"),
+            pytest.param(s.STORY_WIMC26_BOTH_EVENTS_CITY_HEADLINE_BLIND, s.GOLD_WIMC26_BOTH_EVENTS_CITY_HEADLINE_BLIND, None, id="wimc26-both-events-city-headline-blind"),
+            pytest.param(s.STORY_WMC26_CROWDS_THEN_DOUBLE_BLIND, s.GOLD_WMC26_CROWDS_THEN_DOUBLE_BLIND, None, id="wmc26-crowds-then-double-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2125,6 +2135,19 @@ def test_a_figure_of_the_other_event_cited_in_a_story_is_never_this_editions():
     found = analyse(article_from_document(text, name="x", fetched_at=NOW), EVENTS)
     assert (found.attribution.event, found.attribution.edition) == ("wimc", 2023)
     assert [(f.value, f.scope) for f in found.figures] == [(310, "edition"), (630, "elsewhere")]
+
+
+def test_a_larger_figure_of_the_other_event_makes_no_part_of_this_editions():
+    """The other event's 700 projects come first; this conference's 95 are its own total, not some of them. A
+    headline naming only the city says which of the two the story covers."""
+    from extract.analysis import analyse
+
+    text = doc("2026-12-09", "Nanjing show rounds off the year",
+               "Back in September, the World Manufacturing Convention in Hefei signed 700 projects. This week, the World "
+               "Intelligent Manufacturing Conference in Nanjing signed 95 projects.")
+    found = analyse(article_from_document(text, name="x", fetched_at=NOW), EVENTS)
+    assert (found.attribution.event, found.attribution.edition) == ("wimc", 2026)
+    assert [(f.value, f.scope) for f in found.figures] == [(700, "elsewhere"), (95, "edition")]
 
 
 @pytest.mark.parametrize("earlier,later,flag", [
