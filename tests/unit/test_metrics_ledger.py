@@ -2126,28 +2126,23 @@ def test_a_running_count_then_the_final_one_is_a_refinement():
     assert [(r["status"], r["kind"]) for r in rows] == [("new", ""), ("changed", "refined")]
 
 
-def test_a_figure_of_the_other_event_cited_in_a_story_is_never_this_editions():
+@pytest.mark.parametrize("date,title,body,edition,expected", [
+    ("2023-12-06", "Intelligent manufacturing conference opens in Nanjing",
+     "NANJING -- The 2023 World Intelligent Manufacturing Conference opened in Nanjing with 310 exhibitors. In "
+     "September, the World Manufacturing Convention in Hefei had drawn 630 exhibitors.", 2023,
+     [(310, "edition"), (630, "elsewhere")]),
+    # the other event's 700 projects come first; this conference's 95 are its own total, not some of them; a
+    # headline naming only the city says which of the two the story covers
+    ("2026-12-09", "Nanjing show rounds off the year",
+     "Back in September, the World Manufacturing Convention in Hefei signed 700 projects. This week, the World "
+     "Intelligent Manufacturing Conference in Nanjing signed 95 projects.", 2026, [(700, "elsewhere"), (95, "edition")]),
+])
+def test_a_figure_of_the_other_event_cited_in_a_story_is_never_this_editions(date, title, body, edition, expected):
     from extract.analysis import analyse
 
-    text = doc("2023-12-06", "Intelligent manufacturing conference opens in Nanjing",
-               "NANJING -- The 2023 World Intelligent Manufacturing Conference opened in Nanjing with 310 exhibitors. "
-               "In September, the World Manufacturing Convention in Hefei had drawn 630 exhibitors.")
-    found = analyse(article_from_document(text, name="x", fetched_at=NOW), EVENTS)
-    assert (found.attribution.event, found.attribution.edition) == ("wimc", 2023)
-    assert [(f.value, f.scope) for f in found.figures] == [(310, "edition"), (630, "elsewhere")]
-
-
-def test_a_larger_figure_of_the_other_event_makes_no_part_of_this_editions():
-    """The other event's 700 projects come first; this conference's 95 are its own total, not some of them. A
-    headline naming only the city says which of the two the story covers."""
-    from extract.analysis import analyse
-
-    text = doc("2026-12-09", "Nanjing show rounds off the year",
-               "Back in September, the World Manufacturing Convention in Hefei signed 700 projects. This week, the World "
-               "Intelligent Manufacturing Conference in Nanjing signed 95 projects.")
-    found = analyse(article_from_document(text, name="x", fetched_at=NOW), EVENTS)
-    assert (found.attribution.event, found.attribution.edition) == ("wimc", 2026)
-    assert [(f.value, f.scope) for f in found.figures] == [(700, "elsewhere"), (95, "edition")]
+    found = analyse(article_from_document(doc(date, title, body), name="x", fetched_at=NOW), EVENTS)
+    assert (found.attribution.event, found.attribution.edition) == ("wimc", edition)
+    assert [(f.value, f.scope) for f in found.figures] == expected
 
 
 @pytest.mark.parametrize("earlier,later,flag", [
