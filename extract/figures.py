@@ -517,6 +517,7 @@ _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimate
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos predecessors".split())
 _EDITIONS_ALWAYS = frozenset("editions conventions predecessors".split())
+_HELD_BEFORE = re.compile(r"\b(?:held|staged|hosted|organi[sz]ed|convened|run)\s$", re.I)
 _COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b", re.I)
 MAX_SENTENCE = 1000
 # "over half of all exhibitors": a share, as a percentage
@@ -962,6 +963,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "Here are five things to know", "10 numbers from the convention": how a story is told
             if noun in _EDITIONS_ALWAYS and value <= 20:
                 continue  # "a look back at six conventions": editions of the event, counted
+            if noun == "times" and value <= 20 and _HELD_BEFORE.search(before[-24:]):
+                continue  # "the convention has been held eight times": editions too
             if noun in _EDITION_NOUNS and (_EDITIONS_COUNTED.search(before[-12:])
                                            or re.match(r"\s(?:previous|past|earlier|last)\s", text[pos_after:pos_after + 12])):
                 continue

@@ -267,7 +267,11 @@ VOCABULARY: tuple[Metric, ...] = (
 # exhibition area of 50,000 square meters", "263 companies, including 51 ..., are displaying products in 20 sectors".
 _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among these|among those|of these|of those|"
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
-                        r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will)\b)[^.;:)])*$",
+                        r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will|"
+                        # (the sentence's own verb after the list: "1,236 companies, including 63 ..., exhibited in
+                        # the 10 zones")
+                        r"exhibited|attended|participated|gathered|showcased|displayed|joined|took part|came|"
+                        r"set up)\b)[^.;:)])*$",
                         re.I)  # (a parenthesis closes the list it opened)
 # "Baohe District signed 12 worth 18.2 billion yuan": one district's, county's or park's share of the signings
 # ("Wuhu signed 65 projects", "Hefei accounts for 210": another city of the host provinces as the subject, or the

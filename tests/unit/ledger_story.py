@@ -12258,3 +12258,136 @@ GOLD_WMC26_CROWDS_THEN_DOUBLE_BLIND = {
     (0, 1180, "count"): "new",
     (1, 1236, "count"): "changed:conflict", (1, 640, "count"): "new",
 }
+
+
+# Hong Kong papers in traditional characters: the opening, then the close
+STORY_WMC26_HK_OPEN_CLOSE_BLIND = [
+    doc("2026-09-19", "2026世界製造業大會合肥開幕",
+        "【文匯報訊】2026世界製造業大會19日在合肥開幕，逾1200家企業參展，其中世界500強企業63家。"),
+    doc("2026-09-23", "世界製造業大會閉幕 簽約812個項目",
+        "2026世界製造業大會22日閉幕，共簽約項目812個，總投資6123億元人民幣。參展企業1236家，世界500強企業66家。"),
+]
+GOLD_WMC26_HK_OPEN_CLOSE_BLIND = {
+    (0, 1200, "count"): "new", (0, 63, "count"): "new",
+    (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new", (1, 1236, "count"): "changed:refined",
+    (1, 66, "count"): "changed:conflict",
+}
+
+
+# a forecast range, a count with some, then the close in ¥ and $
+STORY_WMC26_RANGE_SOME_CLOSE_BLIND = [
+    doc("2026-09-17", "Hefei braces for manufacturing convention",
+        "Between 1,200 and 1,300 exhibitors are expected at the 2026 World Manufacturing Convention, which opens in Hefei "
+        "on Saturday."),
+    doc("2026-09-20", "Convention halls fill up",
+        "Some 1,236 exhibitors have set up stands at the 2026 World Manufacturing Convention, which opened in Hefei on "
+        "Saturday."),
+    doc("2026-09-23", "Convention closes with deals",
+        "The 2026 World Manufacturing Convention signed deals worth ¥612.3 billion ($86.2 billion) covering 812 "
+        "projects, and 1,236 exhibitors took part."),
+]
+GOLD_WMC26_RANGE_SOME_CLOSE_BLIND = {
+    (0, 1200, "count"): "new", (0, 1300, "count"): "new",
+    (1, 1236, "count"): "new",
+    (2, 612.3 * B, "CNY"): "new", (2, 86.2 * B, "USD"): "new", (2, 812, "count"): "new", (2, 1236, "count"): "known",
+}
+
+
+# person-times in English as of an hour, then the close
+STORY_WIMC26_PERSON_TIMES_AS_OF_BLIND = [
+    doc("2026-12-04", "WIMC 2026 draws crowds",
+        "As of 5 pm on December 4, the 2026 World Intelligent Manufacturing Conference had received 65,000 person-times "
+        "of visitors and over 1,000 guests from home and abroad."),
+    doc("2026-12-07", "WIMC 2026 concludes in Nanjing",
+        "The 2026 World Intelligent Manufacturing Conference concluded in Nanjing. During the conference, it received "
+        "132,000 person-times of visitors and 1,260 guests from home and abroad."),
+]
+GOLD_WIMC26_PERSON_TIMES_AS_OF_BLIND = {
+    (0, 65000, "count"): "new", (0, 1000, "count"): "new",
+    (1, 132000, "count"): "changed:refined", (1, 1260, "count"): "changed:refined",
+}
+
+
+# an area with its outdoor zone, then another total area
+STORY_WMC26_AREA_SPANS_THEN_COVERING_BLIND = [
+    doc("2026-09-18", "Exhibition halls ready for convention",
+        "The exhibition area of the 2026 World Manufacturing Convention in Hefei spans 80,000 square meters, including "
+        "an outdoor zone of 12,000 square meters."),
+    doc("2026-09-22", "Hefei convention wraps up",
+        "The 2026 World Manufacturing Convention, covering 100,000 square meters of exhibition space, wrapped up in Hefei "
+        "on Tuesday."),
+]
+GOLD_WMC26_AREA_SPANS_THEN_COVERING_BLIND = {
+    (0, 80000, "m2"): "new", (0, 12000, "m2"): "new",
+    (1, 100000, "m2"): "changed:conflict",
+}
+
+
+# the opening ceremony's guests in the headline and text, then the edition's
+STORY_WIMC26_ZH_CEREMONY_GUESTS_BLIND = [
+    doc("2026-12-03", "世界智能制造大会开幕 1500余位嘉宾出席",
+        "12月3日，2026世界智能制造大会在南京开幕，来自全球的1500余位嘉宾出席开幕式。"),
+    doc("2026-12-06", "世界智能制造大会闭幕",
+        "2026世界智能制造大会6日闭幕。大会期间，共有来自30多个国家和地区的2000余位嘉宾参会。"),
+]
+GOLD_WIMC26_ZH_CEREMONY_GUESTS_BLIND = {
+    (0, 1500, "count"): "new",
+    (1, 30, "count"): "new", (1, 2000, "count"): "new",
+}
+
+
+# a wire's opening and closing reports at full length: a maker's quote, the province's output, editions held, a list before the verb
+STORY_WMC26_WIRE_FEATURE_LENGTH_BLIND = [
+    doc("2026-09-19", "Global manufacturers converge on Hefei as WMC 2026 opens",
+        "HEFEI, Sept. 19 (Xinhua) -- Humanoid robots greeted visitors at the entrance as the 2026 World Manufacturing "
+        "Convention opened here on Saturday, with the theme \"Intelligent Manufacturing for a Better Future.\"\n\n"
+        "The four-day event has lured more than 1,100 companies, among them 58 Fortune Global 500 firms, to an "
+        "exhibition space of about 80,000 square meters split into 10 zones, the organizing committee said.\n\n"
+        "\"We came with 15 new products this year,\" said Zhang Wei, a manager with a Hefei-based new energy vehicle "
+        "maker, adding that his company hoped to sign deals worth 2 billion yuan at the event.\n\n"
+        "At the opening ceremony, 126 projects with a total investment of 108.6 billion yuan were signed, covering new "
+        "energy vehicles, integrated circuits and new materials.\n\n"
+        "Anhui's manufacturing sector has grown fast in recent years. In 2025, the province produced over 1.8 million new "
+        "energy vehicles, up 40 percent year on year.\n\n"
+        "Since 2018, the convention has been held eight times, and 4,984 projects have been signed."),
+    doc("2026-09-22", "WMC 2026 closes with record deals",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2026 World Manufacturing Convention closed in Hefei on Tuesday, with 812 "
+        "projects signed, involving a total investment of 612.3 billion yuan.\n\n"
+        "Of the signed projects, 146 were foreign-funded. Advanced manufacturing projects made up 78 percent of the "
+        "total.\n\n"
+        "Over the four days, 1,236 companies, including 63 Fortune Global 500 firms, exhibited in the 10 zones, and the "
+        "convention hosted 4,600 guests from 38 countries and regions.\n\n"
+        "The 2025 edition signed 735 projects worth 380.2 billion yuan.\n\n"
+        "With this year's deals, the number of projects signed at the convention since 2018 has risen to 5,796."),
+]
+GOLD_WMC26_WIRE_FEATURE_LENGTH_BLIND = {
+    (0, 4, "day"): "new", (0, 1100, "count"): "new", (0, 58, "count"): "new", (0, 80000, "m2"): "new",
+    (0, 10, "count"): "new", (0, 15, "count"): "skip", (0, 2 * B, "CNY"): "skip", (0, 126, "count"): "new",
+    (0, 108.6 * B, "CNY"): "new", (0, 1800000, "count"): "new", (0, 40, "percent"): "new",
+    (0, 4984, "count"): "new",
+    (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new", (1, 146, "count"): "new", (1, 78, "percent"): "new",
+    (1, 1236, "count"): "changed:refined", (1, 63, "count"): "changed:conflict", (1, 10, "count"): "known",
+    (1, 4600, "count"): "new", (1, 38, "count"): "new", (1, 735, "count"): "new", (1, 380.2 * B, "CNY"): "new",
+    (1, 5796, "count"): "changed:conflict", (1, 4, "day"): "known",
+}
+
+
+# two Chinese dailies at full length: the host city's opening batch, the province's own, bounds that rise
+STORY_WIMC26_ZH_DAILIES_LONG_BLIND = [
+    doc("2026-12-03", "2026世界智能制造大会在宁开幕",
+        "12月3日，以“智能制造 赋能未来”为主题的2026世界智能制造大会在南京开幕。本届大会为期4天，由工业和信息化部、江苏省人民政府等共同主办。\n\n"
+        "据介绍，本届大会设置1场主论坛、22场专业论坛和一系列配套活动，展览展示面积达6万平方米，共有来自20多个国家和地区的580余家企业参展，"
+        "其中境外企业80余家。\n\n开幕式上，南京市集中签约了一批重大项目，共计40个，总投资约560亿元。\n\n"
+        "近年来，江苏智能制造发展成效显著。截至目前，全省累计建成智能制造示范工厂320家、智能车间2500个。"),
+    doc("2026-12-06", "2026世界智能制造大会闭幕",
+        "12月6日，2026世界智能制造大会在南京闭幕。本届大会共签约项目96个，总投资1350亿元，较上届增长18%。大会期间，共举办专业论坛24场，"
+        "600余家企业参展，其中境外企业86家；累计吸引观众12万人次，线上直播观看量超3000万人次。"),
+]
+GOLD_WIMC26_ZH_DAILIES_LONG_BLIND = {
+    (0, 4, "day"): "new", (0, 1, "count"): "skip", (0, 22, "count"): "new", (0, 60000, "m2"): "new",
+    (0, 20, "count"): "new", (0, 580, "count"): "new", (0, 80, "count"): "new", (0, 40, "count"): "new",
+    (0, 56 * B, "CNY"): "new", (0, 320, "count"): "new", (0, 2500, "count"): "new",
+    (1, 96, "count"): "new", (1, 135 * B, "CNY"): "new", (1, 18, "percent"): "new", (1, 24, "count"): "changed:conflict",
+    (1, 600, "count"): "changed:refined", (1, 86, "count"): "changed:refined", (1, 120000, "count"): "new",
+    (1, 30000000, "count"): "new",
+}

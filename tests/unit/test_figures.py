@@ -344,6 +344,11 @@ def test_a_multiple_of_an_earlier_editions_count_names_that_count():
     assert got == [(910, "exhibitors", "edition"), (450, "exhibitors", "earlier")]
 
 
+def test_a_list_after_including_ends_where_the_sentences_own_verb_comes_back():
+    text = "Some 900 firms, including 41 Fortune Global 500 companies, exhibited across the 12 halls."
+    assert [(f.value, f.scope) for f in extract_figures(text)] == [(900, "edition"), (41, "edition"), (12, "edition")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

@@ -1302,7 +1302,14 @@ def _stories():
             pytest.param(s.STORY_WIMC26_LOOK_BACK_NEXT_YEAR_BLIND, s.GOLD_WIMC26_LOOK_BACK_NEXT_YEAR_BLIND, None, id="wimc26-look-back-next-year-blind"),
             pytest.param(s.STORY_WMC26_ZH_SO_FAR_THEN_RESULTS_BLIND, s.GOLD_WMC26_ZH_SO_FAR_THEN_RESULTS_BLIND, None, id="wmc26-zh-so-far-then-results-blind"),
             pytest.param(s.STORY_WIMC26_BOTH_EVENTS_CITY_HEADLINE_BLIND, s.GOLD_WIMC26_BOTH_EVENTS_CITY_HEADLINE_BLIND, None, id="wimc26-both-events-city-headline-blind"),
-            pytest.param(s.STORY_WMC26_CROWDS_THEN_DOUBLE_BLIND, s.GOLD_WMC26_CROWDS_THEN_DOUBLE_BLIND, None, id="wmc26-crowds-then-double-blind")]
+            pytest.param(s.STORY_WMC26_CROWDS_THEN_DOUBLE_BLIND, s.GOLD_WMC26_CROWDS_THEN_DOUBLE_BLIND, None, id="wmc26-crowds-then-double-blind"),
+            pytest.param(s.STORY_WMC26_HK_OPEN_CLOSE_BLIND, s.GOLD_WMC26_HK_OPEN_CLOSE_BLIND, None, id="wmc26-hk-open-close-blind"),
+            pytest.param(s.STORY_WMC26_RANGE_SOME_CLOSE_BLIND, s.GOLD_WMC26_RANGE_SOME_CLOSE_BLIND, None, id="wmc26-range-some-close-blind"),
+            pytest.param(s.STORY_WIMC26_PERSON_TIMES_AS_OF_BLIND, s.GOLD_WIMC26_PERSON_TIMES_AS_OF_BLIND, None, id="wimc26-person-times-as-of-blind"),
+            pytest.param(s.STORY_WMC26_AREA_SPANS_THEN_COVERING_BLIND, s.GOLD_WMC26_AREA_SPANS_THEN_COVERING_BLIND, None, id="wmc26-area-spans-then-covering-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_CEREMONY_GUESTS_BLIND, s.GOLD_WIMC26_ZH_CEREMONY_GUESTS_BLIND, None, id="wimc26-zh-ceremony-guests-blind"),
+            pytest.param(s.STORY_WMC26_WIRE_FEATURE_LENGTH_BLIND, s.GOLD_WMC26_WIRE_FEATURE_LENGTH_BLIND, None, id="wmc26-wire-feature-length-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_DAILIES_LONG_BLIND, s.GOLD_WIMC26_ZH_DAILIES_LONG_BLIND, None, id="wimc26-zh-dailies-long-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1370,6 +1377,7 @@ def test_parts_forecasts_and_unnamed_amounts_are_never_a_change(first, second):
     "In total, 3,021 projects have been signed at the five conventions held since 2018.",
     "Its six editions have drawn 1.2 million visitors.",
     "Over the previous four conventions, 2,453 projects were signed.",
+    "Since 2018 the convention has been held six times in Hefei.",
 ])
 def test_how_many_editions_were_held_is_no_figure(text):
     assert not [f for f in extract_figures(text) if f.value in (4, 5, 6)]
