@@ -185,17 +185,25 @@ _FINAL = re.compile(r"\b(?:closed|closes|closing|concluded|concludes|ended|ends|
                     r"altogether)\b", re.I)
 
 
-def _while_running(qualifier: str, unit: str, sentence: str, memo: dict, clause: str) -> str:
+def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: dict, clause: str) -> str:
     """"As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far confirmed",
     "some 500 have so far confirmed": a count while the event runs, which the final one can only exceed (not "790
-    projects were signed by Tuesday, when the convention closed": the final one). The words that say so come before the
-    figure or in its own clause (clause: the sentence up to the end of the figure's clause), not in a clause after it:
-    "1,000 enterprises from 30 countries are taking part, and nearly 600 products were launched on the first two
-    days" counts the products so far, not the countries."""
+    projects were signed by Tuesday, when the convention closed": the final one). For a measure that does not grow
+    while the event runs (its exhibitors, their countries, its area), the words that say so stand in the figure's own
+    clause or open the sentence (clause: those words and the figure's clause), not in another clause: "1,000
+    enterprises from 30 countries are taking part, and nearly 600 products were launched on the first two days"
+    counts the products so far, not the countries; "a footfall of 52,000 on its first two days, and page views of 86
+    million" counts both so far."""
     if qualifier in ("exact", "about", "nearly") and unit != "day" and in_sentence(_RUNNING, sentence, memo) \
-            and not in_sentence(_WHEN_CLOSED, sentence, memo) and _RUNNING.search(clause) is not None:
+            and not in_sentence(_WHEN_CLOSED, sentence, memo) \
+            and (metric not in _SET_BEFORE_OPENING or _RUNNING.search(clause) is not None):
         return "at_least"
     return qualifier
+
+
+# measures fixed before the event opens: its exhibitors, where they come from, its area and halls
+_SET_BEFORE_OPENING = EXHIBITING | {"overseas_exhibitors", "fortune500", "countries_regions", "exhibition_area",
+                                    "exhibition_zones"}
 
 
 _WHEN_CLOSED = re.compile(r"\b(?:when|as) the (?:convention|conference|summit|event|expo|exhibition) (?:closed|ended|"
@@ -442,6 +450,7 @@ _SUBJECT_VERB = re.compile(
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
     # ("with exhibitors rising to 610 from 580 last year")
     r"rising to|climbing to|growing to|increasing to|jumping to|"
+    r"totaling|totalling|reaching|topping|exceeding|"  # ("with exhibitors totaling 1,240")
     r"(?:(?:is|was|are|were|remains|remained)\s)?(?:unchanged|steady)\sat|remain(?:s|ed)?\sat|"
     # ("Foreign-funded projects ... nearly doubled to 95")
     r"(?:(?:nearly|almost|more than)\s)?(?:doubled|tripled|trebled|quadrupled) to|"
@@ -459,7 +468,7 @@ _NUMBER_OF = re.compile(
     r"(?:(?P<done>[a-z]+ed) |(?:attending|exhibiting|participating|taking part|present|on site|online) )?"
     # ("the number of projects signed at the 2022 convention should have read 628", "The number of academicians
     # attending rose to 28")
-    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?\s(?=should|was|is|were|has|had|stood|reached|--|—|–))?"
+    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?(?:\s(?=should|was|is|were|has|had|stood|reached|--|—|–)|(?=,\s)))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
     r"(?:is|was|remains|remained|stays|stayed)\s(?:unchanged|steady|flat)\sat|remain(?:s|ed)?\sat|"  # ("is unchanged at 790")
@@ -469,13 +478,14 @@ _NUMBER_OF = re.compile(
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
     r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to)|"
     r"topped out at|peaked at|settled at|ended up at|finished at|"
-    r"--|—|–)\s"  # ("The number of countries represented at the convention -- 52 -- was a record")
+    r"--|—|–|,)\s"  # ("The number of countries represented at the convention -- 52 -- was a record", "..., 52, was")
     r"(?:(?:a|an) (?:new |all-time )?(?:record|high)(?: of)?\s)?"  # ("hit a record 608")
     r"(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately|"
     r"in the region of|north of|no fewer than)\s)?$", re.I)
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
+_YEAR_IN_BRACKETS = re.compile(r"[(（](?:19|20)\d\d:\s?$")
 _AFTER_ON = re.compile(r"\b(?:after|following|besides|plus)\s$", re.I)
 _ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previous|second|day)\b", re.I)
 # "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
@@ -769,6 +779,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
     si = 0
     carried: dict[int, bool] = {}  # per sentence: does it go on with a running total begun before it
     retracted = None  # the last figure a correction takes back ("An earlier version of this story said ...")
+    lead_in = (-1, "")  # the current sentence's start and its words before its first figure
     for m in NUMBER.finditer(text):
         start, end = m.span()
         while si < len(spans) - 1 and spans[si][1] <= start:
@@ -1080,6 +1091,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "drew 652 exhibitors in 2025 and 641 this year": the same count, this year's
                 restated = previous
                 noun, lead = previous.noun, previous.noun
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _YEAR_IN_BRACKETS.search(before[-10:]):
+                # "Exhibitors: 1,236 (2025: 1,102)": the same count, the year's in brackets
+                restated = previous
+                noun, lead = previous.noun, previous.noun
+                earlier_column = True
             elif not noun and digits and previous is None and figures and figures[-1].unit == "count" \
                     and start - figures[-1].end < 300 and _THE_FIGURE.search(before[-50:]):
                 # "Last year, 735 projects were signed. This year, the figure rose to 790.": the last sentence's count
@@ -1124,9 +1141,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 qualifier = "at_least"
         elif scope == "edition" and _ADDED_TO_TOTAL.match(following):
             scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
-        up_to_clause_end = before + text[start:end_pos] + _CLAUSE_BREAK.split(following, 1)[0]
+        if lead_in[0] != s_start:
+            lead_in = (s_start, text[s_start:min(start, s_start + 200)])  # the sentence before its first figure
+        # the words of a count so far count in the figure's own clause, or before the sentence's first figure ("By
+        # Saturday, 61,000 people had visited, and 31 deals had been signed"), not in another clause ("Foot traffic
+        # hit 60,000 on its first two days, while 410 exhibitors filled the halls")
+        own_clause = lead_in[1] + " " + _CLAUSE_BREAK.split(before)[-1] + text[start:end_pos] \
+            + _CLAUSE_BREAK.split(following, 1)[0]
         if scope == "edition":
-            qualifier = _while_running(qualifier, unit, sentence, memo, up_to_clause_end)
+            qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
             if qualifier in ("exact", "about", "nearly") and (metric in BATCHED or metric == "visitors") \
                     and in_sentence(_OPENED_HAS, sentence, memo):
                 qualifier = "at_least"
@@ -1202,7 +1225,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if _AMONG_THEM_OPENS.match(sentence) else ""  # "560 companies from 30 countries ... Among them are 41 ..."
         if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
             scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
-            qualifier = _while_running(qualifier, unit, sentence, memo, up_to_clause_end)
+            qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "edition" \
                 and previous.qualifier == "at_least" and qualifier in ("exact", "about") and _WORTH.search(before[-30:]):
             qualifier = "at_least"  # "bringing the total to 426 projects worth 298 billion yuan": so far, too

@@ -440,8 +440,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             value, kind = value * 10, ""  # "近七成": 70 percent
         found = pattern.match(after)
         end_pos = end + found.end()
-        if kind == "duration" and re.search(r"(?:前|头|最后|后)$", before):
-            continue  # "前三天", "最后两天": some days of the event, not its length
+        if kind == "duration" and (re.search(r"(?:前|头|最后|后)$", before)
+                                   or (re.search(r"(?:开幕|开展|开馆|举办)$", before) and re.match(r"(?:天|日)(?:来|以来)", after))):
+            continue  # "前三天", "最后两天", "开幕两天来": some days of the event, not its length
         if re.match(r"^[零〇一二两三四五六七八九十]$", raw) and kind in ("items", "people", "events") and not m.group("approx"):
             continue  # "一个", "一名": an article, not a count (but "十余位": more than ten)
         if re.search(r"(?:(?<![总人次家个目户件量])数|几)$", before):

@@ -181,6 +181,10 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[r"^(?!.*\b(?:forums?|ceremony|sessions?|summit|keynote)\b).*\b(?:expo|exhibition|exhibitions|fair|show|halls?)\b"
                  r"(?![- ](?:organi[sz]ers|hall))"], rank=7),
     _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}spectators\b"], rank=7),
+    # ("Some 130,000 attendees passed through the conference": those who walk through are its visitors)
+    _m("visitors", "visitors", ["count"],
+       follow=[r"^\s(?:[\w-]+\s){0,2}?attendees\s(?:have\s|had\s)?(?:passed|walked|streamed|poured|flocked|thronged|"
+               r"swarmed|filed)\s(?:through|into|to)\b"], rank=7),
     _m("guests", "guests", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:guests|delegates|participants|representatives|attendees|officials)\b"],
        rank=7),

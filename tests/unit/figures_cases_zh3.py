@@ -26,6 +26,8 @@ CASES_ZH3 = [
      [(2100, "count", "projects_signed", "cumulative")]),
     ("本届世界智能制造大会累计签约项目96个。", [(96, "count", "projects_signed", "edition")]),
     ("2026世界制造业大会累计接待观众31万人次。", [(31 * W, "count", "visitors", "edition")]),
+    # the days since the opening are no length of the event
+    ("展会开幕三天来，累计接待观众9.6万人次。", [(9.6 * W, "count", "visitors", "edition")]),
     # a reporter in the sentence counts no countries
     ("记者从组委会了解到，本届展会吸引了来自31个国家和地区的客商。", [(31, "count", "countries_regions", "edition")]),
     # one city's batch: 累计 only sums it up; 将签约 is a plan

@@ -12391,3 +12391,105 @@ GOLD_WIMC26_ZH_DAILIES_LONG_BLIND = {
     (1, 600, "count"): "changed:refined", (1, 86, "count"): "changed:refined", (1, 120000, "count"): "new",
     (1, 30000000, "count"): "new",
 }
+
+
+# a live blog, newest entry first: a running count, a fair's batch, the opening day's crowd
+STORY_WMC26_LIVE_BLOG_NEWEST_FIRST_BLIND = [
+    doc("2026-09-20", "LIVE: Day two at the World Manufacturing Convention",
+        "Follow our live coverage of the 2026 World Manufacturing Convention in Hefei.\n\n"
+        "17:40 Visitor numbers have passed 150,000 since Saturday, organizers say.\n\n"
+        "14:15 Another batch of deals: 58 projects worth 41.5 billion yuan signed at an investment fair this afternoon.\n\n"
+        "10:05 Good morning from Hefei. Organizers say 92,000 people visited on the opening day."),
+    doc("2026-09-22", "Convention closes after four days",
+        "The 2026 World Manufacturing Convention drew 286,000 visitors over its four days, organizers said."),
+]
+GOLD_WMC26_LIVE_BLOG_NEWEST_FIRST_BLIND = {
+    (0, 150000, "count"): "new", (0, 58, "count"): "new", (0, 41.5 * B, "CNY"): "new", (0, 92000, "count"): "new",
+    (1, 286000, "count"): "changed:refined", (1, 4, "day"): "new",
+}
+
+
+# an agency's bln and $, a trillion rounding, a dollar-only restatement
+STORY_WMC26_AGENCY_BLN_TRILLION_DOLLARS_BLIND = [
+    doc("2026-09-22", "WMC 2026 signs 812 projects",
+        "HEFEI, Sept 22 (Reuters) - China's World Manufacturing Convention signed 812 projects worth 612.3 bln yuan "
+        "($86.2 bln) at this year's edition, the Anhui provincial government said on Tuesday."),
+    doc("2026-09-23", "Anhui convention deals top 0.6 trillion yuan",
+        "Deals signed at the 2026 World Manufacturing Convention in Hefei topped 0.6 trillion yuan, and the number of "
+        "exhibitors came to nearly 1,240."),
+    doc("2026-09-24", "Hefei deals worth $86 billion",
+        "Projects worth $86 billion were signed at the 2026 World Manufacturing Convention in Hefei, which also drew "
+        "1,236 exhibitors."),
+]
+GOLD_WMC26_AGENCY_BLN_TRILLION_DOLLARS_BLIND = {
+    (0, 812, "count"): "new", (0, 612.3 * B, "CNY"): "new", (0, 86.2 * B, "USD"): "new",
+    (1, 600 * B, "CNY"): "known", (1, 1240, "count"): "new",
+    (2, 86 * B, "USD"): "known", (2, 1236, "count"): "changed:refined",
+}
+
+
+# day-by-day batches and a total so far, then the close
+STORY_WIMC26_DAY_BY_DAY_THEN_TOTAL_BLIND = [
+    doc("2026-12-04", "Nanjing conference, day by day",
+        "Day 1 (Dec 3): 40 projects signed at the opening, worth 56 billion yuan.\n"
+        "Day 2 (Dec 4): 28 more projects signed at a Jiangsu investment fair.\n"
+        "Day 3 (Dec 5): 16 projects signed at the industrial internet forum.\n\n"
+        "All told, the 2026 World Intelligent Manufacturing Conference had signed 84 projects by Saturday."),
+    doc("2026-12-07", "Nanjing conference ends",
+        "The 2026 World Intelligent Manufacturing Conference ended on Sunday with 96 projects signed, worth 135 billion "
+        "yuan in total."),
+]
+GOLD_WIMC26_DAY_BY_DAY_THEN_TOTAL_BLIND = {
+    (0, 40, "count"): "new", (0, 56 * B, "CNY"): "new", (0, 28, "count"): "new", (0, 16, "count"): "new",
+    (0, 84, "count"): "new",
+    (1, 96, "count"): "changed:refined", (1, 135 * B, "CNY"): "new",
+}
+
+
+# a count set off by commas, a key-figures list with last year's in brackets, a total with participles
+STORY_WMC26_APPOSITIVE_BRACKETS_TOTALING_BLIND = [
+    doc("2026-09-20", "Convention weekend in Hefei",
+        "The number of exhibitors at the 2026 World Manufacturing Convention this year, 1,180, is the highest ever, "
+        "organizers said on Sunday. Investment pledges at the opening came to 108.6 billion yuan."),
+    doc("2026-09-22", "WMC 2026 at a glance",
+        "Key numbers of the 2026 World Manufacturing Convention:\n\nExhibitors: 1,236 (2025: 1,102)\n"
+        "Signed projects: 812 (2025: 735)\nVisitors: 286,000"),
+    doc("2026-09-23", "Hefei convention's haul",
+        "The tally of signed projects at the 2026 World Manufacturing Convention stood at 812 when it closed, bringing in "
+        "612.3 billion yuan of investment, with exhibitors totaling 1,240 after late registrations."),
+]
+GOLD_WMC26_APPOSITIVE_BRACKETS_TOTALING_BLIND = {
+    (0, 1180, "count"): "new", (0, 108.6 * B, "CNY"): "new",
+    (1, 1236, "count"): "changed:conflict", (1, 1102, "count"): "new", (1, 812, "count"): "new", (1, 735, "count"): "new",
+    (1, 286000, "count"): "new",
+    (2, 812, "count"): "known", (2, 612.3 * B, "CNY"): "new", (2, 1240, "count"): "known",  # (a rounder restatement of 1,236 by the documented rule)
+}
+
+
+# Chinese counts in the days since the opening, then the close's
+STORY_WMC26_ZH_DAYS_SINCE_OPENING_BLIND = [
+    doc("2026-09-20", "世界制造业大会人气旺",
+        "2026世界制造业大会吸引了超过1200家企业参展，开幕两天来观众总数突破15万人次。"),
+    doc("2026-09-22", "世界制造业大会收官",
+        "2026世界制造业大会22日收官。据统计，参展商数量达到1236家，观众总数达28.6万人次，签约项目达812个，签约总额达6123亿元。"),
+]
+GOLD_WMC26_ZH_DAYS_SINCE_OPENING_BLIND = {
+    (0, 1200, "count"): "new", (0, 150000, "count"): "new",
+    (1, 1236, "count"): "changed:refined", (1, 286000, "count"): "changed:refined", (1, 812, "count"): "new",
+    (1, 612.3 * B, "CNY"): "new",
+}
+
+
+# foot traffic so far beside an exact exhibitor count, then attendees who passed through
+STORY_WIMC26_FOOT_TRAFFIC_ATTENDEES_BLIND = [
+    doc("2026-12-04", "Robots, chips and a crowd in Nanjing",
+        "Foot traffic at the 2026 World Intelligent Manufacturing Conference hit 60,000 on its first two days, while 410 "
+        "exhibitors filled the halls of the Nanjing International Expo Center."),
+    doc("2026-12-07", "Nanjing's intelligent manufacturing week ends",
+        "Some 130,000 attendees passed through the 2026 World Intelligent Manufacturing Conference, which had 412 "
+        "exhibitors, before it closed on Sunday."),
+]
+GOLD_WIMC26_FOOT_TRAFFIC_ATTENDEES_BLIND = {
+    (0, 60000, "count"): "new", (0, 410, "count"): "new",
+    (1, 130000, "count"): "changed:refined", (1, 412, "count"): "changed:conflict",
+}

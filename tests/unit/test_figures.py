@@ -288,6 +288,12 @@ def test_a_ticker_table_gives_no_counts():
     ("Anhui landed a 512-billion-yuan haul of deals.", 512e9, "contract_value"),
     # "in foreign investment" says whose investment a sum is
     ("So far the deals total RMB 3.9bn in foreign investment alone.", 3.9e9, "foreign_investment"),
+    # the count set off by commas after "the number of", or after a participle
+    ("The number of academicians at the forum this year, 52, set a record.", 52, "academicians"),
+    ("The show closed with exhibitors totaling 733 and guests topping 5,000.", 733, "exhibitors"),
+    ("The show closed with exhibitors totaling 733 and guests topping 5,000.", 5000, "guests"),
+    # those who walk through a conference are its visitors
+    ("About 75,000 attendees streamed through the conference.", 75000, "visitors"),
 ])
 def test_what_a_count_or_sum_measures_in_other_words_or_shorthand(text, value, metric):
     (f,) = [f for f in extract_figures(text) if f.value == value]
@@ -347,6 +353,19 @@ def test_a_multiple_of_an_earlier_editions_count_names_that_count():
 def test_a_list_after_including_ends_where_the_sentences_own_verb_comes_back():
     text = "Some 900 firms, including 41 Fortune Global 500 companies, exhibited across the 12 halls."
     assert [(f.value, f.scope) for f in extract_figures(text)] == [(900, "edition"), (41, "edition"), (12, "edition")]
+
+
+def test_a_years_figure_in_brackets_after_this_years_is_that_years_of_the_same_count():
+    from extract.figures import dated_elsewhere
+    text = "Key figures\nGuests: 5,200 (2024: 4,700)\nForums: 31 (2024: 27)"
+    got = [(f.value, f.metric, f.scope) for f in dated_elsewhere(extract_figures(text), 2026)]
+    assert got == [(5200, "guests", "edition"), (4700, "guests", "earlier"), (31, "forums", "edition"),
+                   (27, "forums", "earlier")]
+
+
+def test_a_count_so_far_in_one_clause_leaves_the_next_clause_exact():
+    text = "Footfall reached 70,000 over the first three days, while 515 exhibitors took part."
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(70000, "at_least"), (515, "exact")]
 
 
 def test_sentence_is_the_one_holding_the_figure():

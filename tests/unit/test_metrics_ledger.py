@@ -1309,7 +1309,13 @@ def _stories():
             pytest.param(s.STORY_WMC26_AREA_SPANS_THEN_COVERING_BLIND, s.GOLD_WMC26_AREA_SPANS_THEN_COVERING_BLIND, None, id="wmc26-area-spans-then-covering-blind"),
             pytest.param(s.STORY_WIMC26_ZH_CEREMONY_GUESTS_BLIND, s.GOLD_WIMC26_ZH_CEREMONY_GUESTS_BLIND, None, id="wimc26-zh-ceremony-guests-blind"),
             pytest.param(s.STORY_WMC26_WIRE_FEATURE_LENGTH_BLIND, s.GOLD_WMC26_WIRE_FEATURE_LENGTH_BLIND, None, id="wmc26-wire-feature-length-blind"),
-            pytest.param(s.STORY_WIMC26_ZH_DAILIES_LONG_BLIND, s.GOLD_WIMC26_ZH_DAILIES_LONG_BLIND, None, id="wimc26-zh-dailies-long-blind")]
+            pytest.param(s.STORY_WIMC26_ZH_DAILIES_LONG_BLIND, s.GOLD_WIMC26_ZH_DAILIES_LONG_BLIND, None, id="wimc26-zh-dailies-long-blind"),
+            pytest.param(s.STORY_WMC26_LIVE_BLOG_NEWEST_FIRST_BLIND, s.GOLD_WMC26_LIVE_BLOG_NEWEST_FIRST_BLIND, None, id="wmc26-live-blog-newest-first-blind"),
+            pytest.param(s.STORY_WMC26_AGENCY_BLN_TRILLION_DOLLARS_BLIND, s.GOLD_WMC26_AGENCY_BLN_TRILLION_DOLLARS_BLIND, None, id="wmc26-agency-bln-trillion-dollars-blind"),
+            pytest.param(s.STORY_WIMC26_DAY_BY_DAY_THEN_TOTAL_BLIND, s.GOLD_WIMC26_DAY_BY_DAY_THEN_TOTAL_BLIND, None, id="wimc26-day-by-day-then-total-blind"),
+            pytest.param(s.STORY_WMC26_APPOSITIVE_BRACKETS_TOTALING_BLIND, s.GOLD_WMC26_APPOSITIVE_BRACKETS_TOTALING_BLIND, None, id="wmc26-appositive-brackets-totaling-blind"),
+            pytest.param(s.STORY_WMC26_ZH_DAYS_SINCE_OPENING_BLIND, s.GOLD_WMC26_ZH_DAYS_SINCE_OPENING_BLIND, None, id="wmc26-zh-days-since-opening-blind"),
+            pytest.param(s.STORY_WIMC26_FOOT_TRAFFIC_ATTENDEES_BLIND, s.GOLD_WIMC26_FOOT_TRAFFIC_ATTENDEES_BLIND, None, id="wimc26-foot-traffic-attendees-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1618,8 +1624,8 @@ def test_chinese_shares_respectively_and_deal_amounts(text, expected):
     # an online hall is the online exhibition, not a hall of the expo
     ("It has an online hall with 326 companies.", [(326, "exhibitors_online", "edition")]),
     ("线上展厅入驻企业300余家。", [(300, "exhibitors_online", "edition")]),
-    # a bulleted key-figures line (last year's value in brackets is no figure of this edition)
-    ("• Projects signed: 589 (2023: 734)", [(589, "projects_signed", "edition")]),
+    # a bulleted key-figures line (the earlier year's value in brackets is that year's, no figure of this edition)
+    ("• Projects signed: 589 (2023: 734)", [(589, "projects_signed", "edition"), (734, "projects_signed", "earlier")]),
 ])
 def test_of_them_running_totals_online_halls_and_bullets(text, expected):
     assert _measured(text, edition=2024) == expected
