@@ -82,7 +82,7 @@ _PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|p
 # too, and every spelling also with hyphens, as in "a 3,000-square-meter hall"), and what it measures when the
 # sentence says nothing more ("area": exhibition area or area, from the sentence; "": the unit's own word).
 UNITS = [
-    ("m2", ("square meter", "square metre", "sq meter", "sq metre", "sq m", "sqm", "sq. m", "m2", "m²"), "area"),
+    ("m2", ("square meter", "square metre", "sq meter", "sq metre", "sq m", "sqm", "sq. m", "m2", "m²", "hectare"), "area"),
     ("km/h", ("km per hour", "kilometers per hour", "kilometres per hour", "km/h", "kph"), "speed"),
     ("km", ("kilometer", "kilometre", "km"), "length"),
     ("ton", ("ton", "tonne"), "weight"),
@@ -884,6 +884,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             found = hyph or unit_m
             raw = found.group("unit")
             unit = unit_of(raw)
+            if raw.lower().startswith("hectare"):
+                value *= 10000  # ("held on 6 hectares of exhibition space": 60,000 square meters)
             if hyph and hyph.group("noun"):
                 noun, end_pos = hyph.group("noun").lower(), hyph.start("noun") - 1
             else:

@@ -49,7 +49,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("projects_signed", "projects signed", ["count"],
        # ("racked up deals to the tune of 310 billion yuan ..., covering 402 projects")
        nouns=[rf"^{_NOT_AFTER_PLURAL}(?:projects?|deals?|contracts?|agreements?)\b"],
-       sentence=[SIGNED, r"\bdeals (?:to the tune of|worth|valued at)\b"], rank=2),
+       sentence=[SIGNED, r"\bdeals (?:to the tune of|worth|valued at)\b|\bworth of (?:deals|contracts|agreements)\b"],
+       rank=2),
     _m("projects_signed", "projects signed", ["count"], nouns=[rf"^{_NOT_AFTER_PLURAL}(?:deals|contracts|signings)\b"], rank=2),
     # "closes with 30 key projects worth RMB 53.63 billion": projects with a value are the deals made
     _m("projects_signed", "projects signed", ["count"],
@@ -793,9 +794,20 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s(
 _AREA_OF_SHOW = re.compile(r"^\s(?:[\w-]+\s)?(?:expo|exhibition|venue|show|fair|display)\b", re.I)
 
 
+# those invited come for the event, whichever day they are counted on ("on its opening day, with 2,000-plus guests
+# attending"), unlike its visitors, who come day by day
+_INVITED = frozenset({"guests", "overseas_guests", "academicians", "experts", "executives", "entrepreneurs"})
+# a day of the event named after the figure ("drew exhibitors from 38 countries on its opening day")
+_ON_A_DAY_AFTER = re.compile(r"\son (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b",
+                             re.I)
+
+
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     scope = scope_of(sentence, before, after, memo)
-    if scope == "edition" and key not in STANDING and _one_day(sentence, before, memo):
+    if scope == "part" and (key in STANDING or key in _INVITED) and (day := _ON_A_DAY_AFTER.search(after[:48])) is not None:
+        # what stands for the whole event whatever day it is told on: the day makes it no part
+        scope = scope_of(sentence, before, after[:day.start()], memo)
+    if scope == "edition" and key not in STANDING and key not in _INVITED and _one_day(sentence, before, memo):
         return "part"
     if scope == "edition" and family == "m2" and (_HALL_AFTER.match(after) or _ONE_VENUE.search(before[-60:])):
         return "part"  # ("The main venue's expo covers 35,000 square meters": one venue's, not all of them)

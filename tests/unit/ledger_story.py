@@ -12493,3 +12493,66 @@ GOLD_WIMC26_FOOT_TRAFFIC_ATTENDEES_BLIND = {
     (0, 60000, "count"): "new", (0, 410, "count"): "new",
     (1, 130000, "count"): "changed:refined", (1, 412, "count"): "changed:conflict",
 }
+
+
+# what the opening day welcomed (countries, guests, area), then delegations and visits at the close
+STORY_WMC26_WELCOMED_THEN_DELEGATIONS_BLIND = [
+    doc("2026-09-20", "Hefei show welcomes the world",
+        "The 2026 World Manufacturing Convention welcomed visitors from 38 countries and regions on its opening day, "
+        "with 2,000-plus Chinese and foreign guests attending and an 80,000-square-meter exhibition area open to the "
+        "public."),
+    doc("2026-09-23", "Hefei convention by the numbers",
+        "Delegations from 41 countries and regions took part in the 2026 World Manufacturing Convention, which welcomed "
+        "more than 2,300 guests and counted 286,000 visits across 82,000 square metres of exhibition space."),
+]
+GOLD_WMC26_WELCOMED_THEN_DELEGATIONS_BLIND = {
+    (0, 38, "count"): "new", (0, 2000, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 41, "count"): "changed:conflict", (1, 2300, "count"): "changed:refined", (1, 286000, "count"): "new",
+    (1, 82000, "m2"): "changed:conflict",
+}
+
+
+# projects inked so far with contracts worth a combined sum, then a record with its worth of deals
+STORY_WMC26_INKED_SO_FAR_THEN_RECORD_BLIND = [
+    doc("2026-09-21", "Deals pour in at Hefei convention",
+        "Some 700 projects have been inked at the 2026 World Manufacturing Convention so far, with contracts worth a "
+        "combined 520 billion yuan, a provincial official said on Monday."),
+    doc("2026-09-22", "Convention ends on a high",
+        "The 2026 World Manufacturing Convention ended with a record-breaking 812 projects, up 10.5 percent year on "
+        "year, and RMB 612.3 billion worth of deals."),
+]
+GOLD_WMC26_INKED_SO_FAR_THEN_RECORD_BLIND = {
+    (0, 700, "count"): "new", (0, 520 * B, "CNY"): "new",
+    (1, 812, "count"): "changed:refined", (1, 10.5, "percent"): "new", (1, 612.3 * B, "CNY"): "changed:refined",
+}
+
+
+# a Chinese preview with ㎡ and guests who will attend, then the close
+STORY_WMC26_ZH_PREVIEW_THEN_CLOSE_SYMBOLS_BLIND = [
+    doc("2026-09-19", "世界制造业大会开幕在即",
+        "2026世界制造业大会展览面积8万㎡，1200余家海内外企业确认参展，来自40个国家和地区的2000多名嘉宾将出席。"),
+    doc("2026-09-22", "世界制造业大会闭幕",
+        "2026世界制造业大会22日闭幕，集中签约812个项目，签约额6123亿元，吸引28.6万人次观展，线上浏览量超1亿次。"
+        "据统计，共有来自43个国家和地区的2300多名嘉宾出席，参展企业1236家。"),
+]
+GOLD_WMC26_ZH_PREVIEW_THEN_CLOSE_SYMBOLS_BLIND = {
+    (0, 80000, "m2"): "new", (0, 1200, "count"): "new", (0, 40, "count"): "new", (0, 2000, "count"): "new",
+    (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new", (1, 286000, "count"): "new", (1, 1e8, "count"): "new",
+    # (将出席 is the plan, refined by the count: documented)
+    (1, 43, "count"): "changed:conflict", (1, 2300, "count"): "changed:refined", (1, 1236, "count"): "changed:refined",
+}
+
+
+# an area in sqm, then the same area in hectares
+STORY_WIMC26_SQM_THEN_HECTARES_BLIND = [
+    doc("2026-12-04", "Nanjing conference: exhibitors and space",
+        "Exhibition space at the 2026 World Intelligent Manufacturing Conference in Nanjing totals 60,000 sqm, and 1,200 "
+        "guests registered, organizers said."),
+    doc("2026-12-06", "Nanjing conference ends",
+        "The 2026 World Intelligent Manufacturing Conference, held on 6 hectares of exhibition space, closed on Sunday "
+        "after 1,350 guests attended, organizers said."),
+]
+GOLD_WIMC26_SQM_THEN_HECTARES_BLIND = {
+    (0, 60000, "m2"): "new", (0, 1200, "count"): "new",
+    (1, 60000, "m2"): "known", (1, 1350, "count"): "changed:conflict",
+}

@@ -292,6 +292,10 @@ def test_a_ticker_table_gives_no_counts():
     ("The number of academicians at the forum this year, 52, set a record.", 52, "academicians"),
     ("The show closed with exhibitors totaling 733 and guests topping 5,000.", 733, "exhibitors"),
     ("The show closed with exhibitors totaling 733 and guests topping 5,000.", 5000, "guests"),
+    # a sentence that counts deals by their worth counts the projects signed
+    ("The fair closed with 604 projects and RMB 310 billion worth of deals.", 604, "projects_signed"),
+    # hectares of exhibition space are its area in square meters
+    ("The show filled 4.5 hectares of exhibition space.", 45000, "exhibition_area"),
     # those who walk through a conference are its visitors
     ("About 75,000 attendees streamed through the conference.", 75000, "visitors"),
 ])
@@ -366,6 +370,14 @@ def test_a_years_figure_in_brackets_after_this_years_is_that_years_of_the_same_c
 def test_a_count_so_far_in_one_clause_leaves_the_next_clause_exact():
     text = "Footfall reached 70,000 over the first three days, while 515 exhibitors took part."
     assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(70000, "at_least"), (515, "exact")]
+
+
+def test_a_day_named_with_what_stands_for_the_whole_event_makes_no_part():
+    """The countries, the exhibitors and the invited guests are the event's whichever day they are told on; the
+    visitors of one day are that day's."""
+    text = ("The expo drew exhibitors from 27 countries on its first day, with about 900 guests attending. "
+            "On the first day, 45,000 visitors came.")
+    assert [(f.value, f.scope) for f in extract_figures(text)] == [(27, "edition"), (900, "edition"), (45000, "part")]
 
 
 def test_sentence_is_the_one_holding_the_figure():

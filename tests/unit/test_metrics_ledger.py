@@ -1315,7 +1315,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_DAY_BY_DAY_THEN_TOTAL_BLIND, s.GOLD_WIMC26_DAY_BY_DAY_THEN_TOTAL_BLIND, None, id="wimc26-day-by-day-then-total-blind"),
             pytest.param(s.STORY_WMC26_APPOSITIVE_BRACKETS_TOTALING_BLIND, s.GOLD_WMC26_APPOSITIVE_BRACKETS_TOTALING_BLIND, None, id="wmc26-appositive-brackets-totaling-blind"),
             pytest.param(s.STORY_WMC26_ZH_DAYS_SINCE_OPENING_BLIND, s.GOLD_WMC26_ZH_DAYS_SINCE_OPENING_BLIND, None, id="wmc26-zh-days-since-opening-blind"),
-            pytest.param(s.STORY_WIMC26_FOOT_TRAFFIC_ATTENDEES_BLIND, s.GOLD_WIMC26_FOOT_TRAFFIC_ATTENDEES_BLIND, None, id="wimc26-foot-traffic-attendees-blind")]
+            pytest.param(s.STORY_WIMC26_FOOT_TRAFFIC_ATTENDEES_BLIND, s.GOLD_WIMC26_FOOT_TRAFFIC_ATTENDEES_BLIND, None, id="wimc26-foot-traffic-attendees-blind"),
+            pytest.param(s.STORY_WMC26_WELCOMED_THEN_DELEGATIONS_BLIND, s.GOLD_WMC26_WELCOMED_THEN_DELEGATIONS_BLIND, None, id="wmc26-welcomed-then-delegations-blind"),
+            pytest.param(s.STORY_WMC26_INKED_SO_FAR_THEN_RECORD_BLIND, s.GOLD_WMC26_INKED_SO_FAR_THEN_RECORD_BLIND, None, id="wmc26-inked-so-far-then-record-blind"),
+            pytest.param(s.STORY_WMC26_ZH_PREVIEW_THEN_CLOSE_SYMBOLS_BLIND, s.GOLD_WMC26_ZH_PREVIEW_THEN_CLOSE_SYMBOLS_BLIND, None, id="wmc26-zh-preview-then-close-symbols-blind"),
+            pytest.param(s.STORY_WIMC26_SQM_THEN_HECTARES_BLIND, s.GOLD_WIMC26_SQM_THEN_HECTARES_BLIND, None, id="wimc26-sqm-then-hectares-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
