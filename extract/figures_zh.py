@@ -90,6 +90,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
                                                  r"云展(?:厅|会|馆|区)?面积")),
     ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积")),
     ("exhibition_zones", ("count",), re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,4})?(?:展区|展馆|展厅)$")),
+    ("booths", ("count",), re.compile(r"展位")),
     # ("发布成果18项": results released; "展示新产品新技术新成果10600余件" are things on show)
     ("reports", ("count",), re.compile(r"报告|白皮书|研究成果|(?:发布|首发|公布)[^，,。；]{0,8}成果|成果发布|指数|榜单")),
     ("premieres", ("count",), re.compile(r"首发|首展|首秀")),
@@ -376,7 +377,7 @@ _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "co
           "entrepreneurs": ("people", ""), "countries_regions": ("countries",),  # ("记者获悉，…23个国家和地区")
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
           "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),
-          "forums": ("events", "items", ""), "sub_forums": ("events", "items", ""), "projects": ("items", ""),
+          "forums": ("events", "items", ""), "booths": ("items", ""), "sub_forums": ("events", "items", ""), "projects": ("items", ""),
           "foreign_projects": ("items", ""),
           "products": ("products", "items", "")}
 

@@ -182,6 +182,9 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[r"^(?!.*\b(?:forums?|ceremony|sessions?|summit|keynote)\b).*\b(?:expo|exhibition|exhibitions|fair|show|halls?)\b"
                  r"(?![- ](?:organi[sz]ers|hall))"], rank=7),
     _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}spectators\b"], rank=7),
+    # ("A crowd of more than 100,000 turned out")
+    _m("visitors", "visitors", ["count"], before=[r"\bcrowds? of (?:(?:more than|over|about|some|nearly|around|almost)\s)?$"],
+       follow=[r"^\s(?:people\s)?turned out\b"], rank=7),
     # ("Some 130,000 attendees passed through the conference": those who walk through are its visitors)
     _m("visitors", "visitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?attendees\s(?:have\s|had\s)?(?:passed|walked|streamed|poured|flocked|thronged|"
@@ -240,6 +243,7 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,2}(?:achievements|results|outcomes)\b"],
        sentence=[r"\b(?:released|unveiled|published|launched|announced)\b"], rank=13),
     # "nine exhibition zones", "six pavilions": how the exhibition is divided
+    _m("booths", "booths", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:booths|exhibition stands)\b"], rank=12),
     _m("exhibition_zones", "exhibition zones and halls", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:zones|halls|pavilions|exhibition areas|sections)\b"], rank=12),
     # "318 world premieres", "300 debuting worldwide", "全球首发新品36项": shown for the first time, a measure of its own
@@ -751,7 +755,7 @@ def _one_day(sentence: str, before: str, memo: dict) -> bool:
 # measures that stand for the whole event whatever day they are told on ("on the first day of the conference,
 # where more than 550 companies are exhibiting"): one day's count of them is the edition's
 STANDING = frozenset({"exhibitors", "companies", "exhibitors_onsite", "exhibitors_online", "overseas_exhibitors",
-                      "fortune500", "exhibition_area", "exhibition_area_online", "exhibition_zones", "countries_regions",
+                      "fortune500", "exhibition_area", "exhibition_area_online", "exhibition_zones", "booths", "countries_regions",
                       "duration_days"})
 
 

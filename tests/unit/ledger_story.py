@@ -12556,3 +12556,48 @@ GOLD_WIMC26_SQM_THEN_HECTARES_BLIND = {
     (0, 60000, "m2"): "new", (0, 1200, "count"): "new",
     (1, 60000, "m2"): "known", (1, 1350, "count"): "changed:conflict",
 }
+
+
+# contracts for major projects at the opening and firms that set up booths, then deals clinched and exhibiting companies
+STORY_WMC26_CONTRACTS_FOR_THEN_CLINCHED_BLIND = [
+    doc("2026-09-19", "Convention opens with 126 major projects",
+        "The 2026 World Manufacturing Convention opened in Hefei on Saturday, where contracts for 126 major projects "
+        "with a total planned investment of 108.6 billion yuan were signed at the opening ceremony. More than 1,200 firms "
+        "set up booths at the event."),
+    doc("2026-09-22", "Convention clinches 812 deals",
+        "The 2026 World Manufacturing Convention clinched 812 deals with a planned investment of 612.3 billion yuan, and "
+        "hosted 1,236 exhibiting companies, the organizers said at its close on Tuesday. Attendance topped 286,000."),
+]
+GOLD_WMC26_CONTRACTS_FOR_THEN_CLINCHED_BLIND = {
+    (0, 126, "count"): "new", (0, 108.6 * B, "CNY"): "new", (0, 1200, "count"): "new",
+    (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new", (1, 1236, "count"): "changed:refined",
+    (1, 286000, "count"): "new",
+}
+
+
+# a crowd that turned out and booths, then visitors pulled in and booths at the close
+STORY_WMC26_CROWD_BOOTHS_THEN_PULLED_IN_BLIND = [
+    doc("2026-09-20", "Crowds at Hefei convention",
+        "A crowd of more than 100,000 turned out on the first two days of the 2026 World Manufacturing Convention, and "
+        "exhibiting enterprises numbered 1,236 across more than 2,000 booths."),
+    doc("2026-09-22", "Hefei convention pulls in 286,000 visitors",
+        "The 2026 World Manufacturing Convention pulled in 286,000 visitors over four days, its organizing committee "
+        "said. It had 2,150 booths."),
+]
+GOLD_WMC26_CROWD_BOOTHS_THEN_PULLED_IN_BLIND = {
+    (0, 100000, "count"): "new", (0, 1236, "count"): "new", (0, 2000, "count"): "new",
+    (1, 286000, "count"): "changed:refined", (1, 4, "day"): "new", (1, 2150, "count"): "changed:refined",
+}
+
+
+# Chinese first-day visitors, exhibitors and booths, then the close's footfall
+STORY_WMC26_ZH_BOOTHS_FOOTFALL_BLIND = [
+    doc("2026-09-20", "世界制造业大会人气火爆",
+        "2026世界制造业大会开幕首日，入场观众达9.2万人次，展商1200余家，展位2000余个。"),
+    doc("2026-09-22", "世界制造业大会落下帷幕",
+        "2026世界制造业大会22日落下帷幕。四天来，大会人流量累计28.6万人次，展商1236家，展位2150个。"),
+]
+GOLD_WMC26_ZH_BOOTHS_FOOTFALL_BLIND = {
+    (0, 92000, "count"): "new", (0, 1200, "count"): "new", (0, 2000, "count"): "new",
+    (1, 286000, "count"): "new", (1, 1236, "count"): "changed:refined", (1, 2150, "count"): "changed:refined",
+}

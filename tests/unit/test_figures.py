@@ -296,6 +296,10 @@ def test_a_ticker_table_gives_no_counts():
     ("The fair closed with 604 projects and RMB 310 billion worth of deals.", 604, "projects_signed"),
     # hectares of exhibition space are its area in square meters
     ("The show filled 4.5 hectares of exhibition space.", 45000, "exhibition_area"),
+    # a crowd that turned out is the visitors; booths are a count of their own
+    ("A crowd of about 40,000 filled the halls on Sunday.", 40000, "visitors"),
+    ("Nearly 60,000 people turned out for the robot parade.", 60000, "visitors"),
+    ("Exhibitors took 1,450 booths.", 1450, "booths"),
     # those who walk through a conference are its visitors
     ("About 75,000 attendees streamed through the conference.", 75000, "visitors"),
 ])

@@ -273,6 +273,10 @@ def test_that_days_visitors_are_a_part_and_overseas_exhibitors_are_named_either_
     assert [f.metric for f in extract_figures("参展企业300家，境外参展企业51家。")] == ["exhibitors", "overseas_exhibitors"]
 
 
+def test_booths_are_a_count_of_their_own():
+    assert [(f.value, f.metric) for f in extract_figures("本届展会共设展位1800个。")] == [(1800, "booths")]
+
+
 def test_the_days_since_the_opening_are_no_length_of_the_event():
     found = extract_figures("展会开幕三天来，累计接待观众9.6万人次。")
     assert [(f.value, f.unit) for f in found] == [(96000, "count")]

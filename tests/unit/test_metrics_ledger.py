@@ -1319,7 +1319,10 @@ def _stories():
             pytest.param(s.STORY_WMC26_WELCOMED_THEN_DELEGATIONS_BLIND, s.GOLD_WMC26_WELCOMED_THEN_DELEGATIONS_BLIND, None, id="wmc26-welcomed-then-delegations-blind"),
             pytest.param(s.STORY_WMC26_INKED_SO_FAR_THEN_RECORD_BLIND, s.GOLD_WMC26_INKED_SO_FAR_THEN_RECORD_BLIND, None, id="wmc26-inked-so-far-then-record-blind"),
             pytest.param(s.STORY_WMC26_ZH_PREVIEW_THEN_CLOSE_SYMBOLS_BLIND, s.GOLD_WMC26_ZH_PREVIEW_THEN_CLOSE_SYMBOLS_BLIND, None, id="wmc26-zh-preview-then-close-symbols-blind"),
-            pytest.param(s.STORY_WIMC26_SQM_THEN_HECTARES_BLIND, s.GOLD_WIMC26_SQM_THEN_HECTARES_BLIND, None, id="wimc26-sqm-then-hectares-blind")]
+            pytest.param(s.STORY_WIMC26_SQM_THEN_HECTARES_BLIND, s.GOLD_WIMC26_SQM_THEN_HECTARES_BLIND, None, id="wimc26-sqm-then-hectares-blind"),
+            pytest.param(s.STORY_WMC26_CONTRACTS_FOR_THEN_CLINCHED_BLIND, s.GOLD_WMC26_CONTRACTS_FOR_THEN_CLINCHED_BLIND, None, id="wmc26-contracts-for-then-clinched-blind"),
+            pytest.param(s.STORY_WMC26_CROWD_BOOTHS_THEN_PULLED_IN_BLIND, s.GOLD_WMC26_CROWD_BOOTHS_THEN_PULLED_IN_BLIND, None, id="wmc26-crowd-booths-then-pulled-in-blind"),
+            pytest.param(s.STORY_WMC26_ZH_BOOTHS_FOOTFALL_BLIND, s.GOLD_WMC26_ZH_BOOTHS_FOOTFALL_BLIND, None, id="wmc26-zh-booths-footfall-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
