@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh
-from extract.metrics import (BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event)
 from extract.records import Figure
@@ -173,7 +173,6 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|within) the same (?:period|time|
 # day named only by its name may be the one day all the signing took place: "Nanjing inked 68 projects ... on
 # Thursday")
 _ON_A_DAY = re.compile(rf"\bon {_DAY_NAMES},? the (?:first|second|third|fourth|opening) day\b", re.I)
-_CLAUSE_BREAK = re.compile(r",\s(?:and|while|but|whereas)\s|;\s")
 # the words of a sentence about the whole event, whatever day it names
 _WHOLE_EVENT = re.compile(r"\b(?:closed|closes|concluded|concludes|ended|ends|wrapped up|wraps up|came to a close|"
                           r"drew to a close|over (?:the|its) (?:\w+ )?days|during the (?:convention|conference|event|expo)|"
@@ -1130,8 +1129,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "earlier"
         elif scope == "edition" and (metric in BATCHED or metric == "visitors") \
                 and in_sentence(_ON_A_DAY, sentence, memo) and not in_sentence(_WHOLE_EVENT, sentence, memo) \
-                and _ON_A_DAY.search(_CLAUSE_BREAK.split(before[-160:])[-1] + text[start:end_pos]
-                                     + _CLAUSE_BREAK.split(following, 1)[0]) is not None:
+                and _ON_A_DAY.search(NEXT_CLAUSE.split(before[-160:])[-1] + text[start:end_pos]
+                                     + NEXT_CLAUSE.split(following, 1)[0]) is not None:
             scope = "part"  # "220 projects were signed on Monday, the third day": that day's batch
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
@@ -1148,8 +1147,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         # the words of a count so far count in the figure's own clause, or before the sentence's first figure ("By
         # Saturday, 61,000 people had visited, and 31 deals had been signed"), not in another clause ("Foot traffic
         # hit 60,000 on its first two days, while 410 exhibitors filled the halls")
-        own_clause = lead_in[1] + " " + _CLAUSE_BREAK.split(before)[-1] + text[start:end_pos] \
-            + _CLAUSE_BREAK.split(following, 1)[0]
+        own_clause = lead_in[1] + " " + NEXT_CLAUSE.split(before)[-1] + text[start:end_pos] \
+            + NEXT_CLAUSE.split(following, 1)[0]
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
             if qualifier in ("exact", "about", "nearly") and (metric in BATCHED or metric == "visitors") \
