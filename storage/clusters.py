@@ -2,7 +2,10 @@
 
 The cost per article is bounded by the near-duplicates the LSH index returns, not by the size of their clusters:
 an article nearly identical to one already indexed (a template page, a verbatim reprint) joins its cluster
-without being indexed itself, so a run of copies does not make every later copy compare with all of them."""
+without entering the main index, so a run of copies does not make every later copy compare with all of them. Its
+signature goes into a second index of near copies, grouped by the indexed article each repeats, and a copy there
+is compared only when the article it repeats is no match: a story somewhat like the copy and less like what the
+copy repeats (0.5 and 0.47, say) joins their cluster whichever of the three arrived first."""
 from __future__ import annotations
 
 from datetime import timezone
@@ -12,7 +15,7 @@ import sqlite_utils
 from extract.dates import parse_iso
 from extract.similarity import NUM_PERM, THRESHOLD
 
-# An article at least this similar to an indexed one adds nothing to the index: its signature is not stored.
+# An article at least this similar to an indexed one adds nothing to the main index: it is a near copy of it.
 NEAR_COPY = 0.9
 
 
@@ -43,8 +46,14 @@ class ClusterIndex:
         self.db = db
         self.bands: list[dict[int, str | list[str]]] = [{} for _ in range(BANDS)]
         self.signatures: dict[str, memoryview] = {}
-        for row in db.query("select id, minhash from articles where minhash is not null"):
-            self._add(row["id"], _values(row["minhash"]))
+        # near copies: per band, per key, the copies grouped by the indexed article each repeats
+        self.copy_bands: list[dict[int, dict[str, list[str]]]] = [{} for _ in range(BANDS)]
+        self.copies: dict[str, tuple[memoryview, str]] = {}  # copy id -> (signature, the article it repeats)
+        for row in db.query("select id, minhash, near_copy_of from articles where minhash is not null"):
+            if row["near_copy_of"]:
+                self._add_copy(row["id"], _values(row["minhash"]), row["near_copy_of"])
+            else:
+                self._add(row["id"], _values(row["minhash"]))
 
     def _keys(self, values) -> list[int]:
         raw = values.obj if isinstance(values, memoryview) else bytes(values)
@@ -52,6 +61,16 @@ class ClusterIndex:
         return [hash(raw[i * width:(i + 1) * width]) for i in range(BANDS)]
 
     def _remove(self, article_id: str) -> None:
+        copy = self.copies.pop(article_id, None)
+        if copy is not None:
+            values, of = copy
+            for band, key in zip(self.copy_bands, self._keys(values)):
+                group = band[key][of]
+                group.remove(article_id)
+                if not group:
+                    del band[key][of]
+                    if not band[key]:
+                        del band[key]
         values = self.signatures.pop(article_id, None)
         if values is None:
             return
@@ -76,10 +95,19 @@ class ClusterIndex:
             else:
                 band[key] = [members, article_id]
 
+    def _add_copy(self, article_id: str, values, of: str) -> None:
+        self._remove(article_id)
+        self.copies[article_id] = (values, of)
+        for band, key in zip(self.copy_bands, self._keys(values)):
+            band.setdefault(key, {}).setdefault(of, []).append(article_id)
+
     def similar(self, article_id: str, values) -> list[tuple[float, str]]:
-        """(similarity, id) of the indexed articles whose estimated similarity reaches the threshold."""
+        """(similarity, id) of the indexed articles and near copies whose estimated similarity reaches the
+        threshold: a near copy only when the article it repeats is no match (were it one, the copy's cluster, which
+        is that article's, is joined anyway)."""
+        keys = self._keys(values)
         candidates: set[str] = set()
-        for band, key in zip(self.bands, self._keys(values)):
+        for band, key in zip(self.bands, keys):
             members = band.get(key)
             if isinstance(members, list):
                 candidates.update(members)
@@ -87,7 +115,16 @@ class ClusterIndex:
                 candidates.add(members)
         candidates.discard(article_id)
         found = ((similarity(self.signatures[other], values), other) for other in candidates)
-        return [(score, other) for score, other in found if score >= THRESHOLD]
+        matches = [(score, other) for score, other in found if score >= THRESHOLD]
+        matched = {other for _, other in matches}
+        copies: set[str] = set()
+        for band, key in zip(self.copy_bands, keys):
+            for of, group in band.get(key, {}).items():
+                if of not in matched:
+                    copies.update(group)
+        copies.discard(article_id)
+        found = ((similarity(self.copies[other][0], values), other) for other in sorted(copies))
+        return matches + [(score, other) for score, other in found if score >= THRESHOLD]
 
     def assign(self, article_id: str, minhash: bytes,
                db: sqlite_utils.Database | None = None) -> tuple[str, list[str]]:
@@ -97,15 +134,17 @@ class ClusterIndex:
         that are now members (a merge, or an earlier article arriving)."""
         values = _values(minhash)
         matches = self.similar(article_id, values)
-        indexed = not matches or max(score for score, _ in matches) < NEAR_COPY
+        best = max(matches, default=(0.0, ""))
+        # a near copy of the best match, or of what that match repeats (always an article of the main index)
+        of = "" if best[0] < NEAR_COPY else self.copies[best[1]][1] if best[1] in self.copies else best[1]
         db = db or self.db
         with db.atomic():
-            db.execute("update articles set minhash = ? where id = ?", [minhash if indexed else None, article_id])
+            db.execute("update articles set minhash = ?, near_copy_of = ? where id = ?", [minhash, of or None, article_id])
             root, former = _join(db, article_id, [other for _, other in matches])
-        if indexed:
+        if of:
+            self._add_copy(article_id, values, of)
+        else:
             self._add(article_id, values)
-        else:  # a near copy; it may have been indexed when stored before
-            self._remove(article_id)
         return root, former
 
 

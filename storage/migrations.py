@@ -174,3 +174,15 @@ def m011_date_source(db):
     # Where each article's date came from (dateline, visible, meta, url, listed, seed); '' for articles stored
     # before it was recorded.
     db["articles"].add_column("date_source", str, not_null_default="")
+
+
+# Column added by m012: the indexed article a near copy (at least 0.9 similar) repeats. Its signature is kept too,
+# in a second index searched only when that article itself is no match, so that which article of a story arrived
+# first does not decide what joins its cluster. Copies stored before have no signature and stay out of it.
+ARTICLE_COPY_COLUMNS = {"near_copy_of": str}
+
+
+@migrations()
+def m012_near_copies(db):
+    for name, kind in ARTICLE_COPY_COLUMNS.items():
+        db["articles"].add_column(name, kind)
