@@ -740,9 +740,16 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(before)
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
                                                                  _LIST_AFTER.split(after, 1)[0], 1)[0].split(";", 1)[0]))) \
-            or _PART_AUDIENCE.search(before[-120:]):
+            or _PART_AUDIENCE.search(before[-120:]) or _SHARE_OF_THE_EVENTS.search(after):
         return "part"
     return "edition"
+
+
+# what is said to make up a share of the event's total is a part of it ("Hefei signed 456 projects worth 310 billion
+# yuan at the convention, accounting for more than half of the convention's total")
+_SHARE_OF_THE_EVENTS = re.compile(r"^[^.;]*?,\s(?:accounting|which accounts?|which accounted) for [^.;]{0,40}?\bof the "
+                                  r"(?:(?:convention|conference|expo|event|summit|fair)['’]s )?(?:total|tally|haul)\b",
+                                  re.I)
 
 
 def _one_day(sentence: str, before: str, memo: dict) -> bool:

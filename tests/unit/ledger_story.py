@@ -12601,3 +12601,64 @@ GOLD_WMC26_ZH_BOOTHS_FOOTFALL_BLIND = {
     (0, 92000, "count"): "new", (0, 1200, "count"): "new", (0, 2000, "count"): "new",
     (1, 286000, "count"): "new", (1, 1236, "count"): "changed:refined", (1, 2150, "count"): "changed:refined",
 }
+
+
+# the 2018 summit under its old name: the opening, then the close
+STORY_WIMS18_SUMMIT_OPEN_CLOSE_BLIND = [
+    doc("2018-10-11", "2018 World Intelligent Manufacturing Summit opens in Nanjing",
+        "The 2018 World Intelligent Manufacturing Summit opened in Nanjing on Thursday, drawing more than 300 companies "
+        "to the Nanjing International Expo Center."),
+    doc("2018-10-14", "Intelligent manufacturing summit closes",
+        "NANJING -- The three-day World Intelligent Manufacturing Summit closed on Saturday. A total of 318 companies "
+        "exhibited and 60 projects were signed, organizers said."),
+]
+GOLD_WIMS18_SUMMIT_OPEN_CLOSE_BLIND = {
+    (0, 300, "count"): "new",
+    (1, 3, "day"): "new", (1, 318, "count"): "changed:refined", (1, 60, "count"): "new",
+}
+
+
+# the host city's signings as a share of the total, then the total the same day
+STORY_WMC26_HOST_CITY_SHARE_THEN_TOTAL_BLIND = [
+    doc("2026-09-22", "Hefei inks 456 projects at WMC",
+        "Hefei signed 456 projects worth 310 billion yuan at the 2026 World Manufacturing Convention, accounting for "
+        "more than half of the convention's total, the city government said on Tuesday."),
+    doc("2026-09-22", "World Manufacturing Convention closes",
+        "The 2026 World Manufacturing Convention closed on Tuesday in Hefei after signing 812 projects worth 612.3 "
+        "billion yuan."),
+]
+GOLD_WMC26_HOST_CITY_SHARE_THEN_TOTAL_BLIND = {
+    (0, 456, "count"): "new", (0, 310 * B, "CNY"): "new", (0, 50, "percent"): "skip",
+    (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new",
+}
+
+
+# numbered highlights, then the final figures
+STORY_WMC26_NUMBERED_HIGHLIGHTS_THEN_FINAL_BLIND = [
+    doc("2026-09-19", "WMC 2026 highlights",
+        "Xinhua Silk Road -- Highlights of the 2026 World Manufacturing Convention in Hefei:\n\n1. More than 1,100 "
+        "companies are exhibiting.\n2. 58 Fortune Global 500 companies take part.\n3. The exhibition covers 80,000 square "
+        "meters."),
+    doc("2026-09-23", "WMC 2026 closes",
+        "Final figures of the 2026 World Manufacturing Convention: 1,236 companies exhibited, including 63 Fortune Global "
+        "500 firms; the exhibition covered 82,000 square meters."),
+]
+GOLD_WMC26_NUMBERED_HIGHLIGHTS_THEN_FINAL_BLIND = {
+    (0, 1100, "count"): "new", (0, 58, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 1236, "count"): "changed:refined", (1, 63, "count"): "changed:conflict", (1, 82000, "m2"): "changed:conflict",
+}
+
+
+# the province's figures, then updated statistics three days later
+STORY_WMC26_PROVINCE_THEN_UPDATED_BLIND = [
+    doc("2026-09-22", "WMC 2026 signs 812 projects",
+        "The WMC 2026 in Hefei signed 812 projects with a total investment of 612.3 billion yuan, 11.5% more than last "
+        "year, the Anhui provincial government said."),
+    doc("2026-09-25", "WMC 2026 results updated",
+        "Updated statistics show that the 2026 World Manufacturing Convention signed 816 projects with a total "
+        "investment of 615.8 billion yuan, the Anhui provincial department of commerce said on Friday."),
+]
+GOLD_WMC26_PROVINCE_THEN_UPDATED_BLIND = {
+    (0, 812, "count"): "new", (0, 612.3 * B, "CNY"): "new", (0, 11.5, "percent"): "new",
+    (1, 816, "count"): "changed:conflict", (1, 615.8 * B, "CNY"): "changed:conflict",
+}

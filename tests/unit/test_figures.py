@@ -384,6 +384,14 @@ def test_a_day_named_with_what_stands_for_the_whole_event_makes_no_part():
     assert [(f.value, f.scope) for f in extract_figures(text)] == [(27, "edition"), (900, "edition"), (45000, "part")]
 
 
+def test_what_makes_up_a_share_of_the_events_total_is_a_part_of_it():
+    text = ("Nanjing's Jiangning district signed 38 deals worth 52 billion yuan at the conference, accounting for about "
+            "a third of the conference's total.")
+    assert [(f.value, f.scope) for f in extract_figures(text) if f.unit != "percent"] == [(38, "part"), (52e9, "part")]
+    text = "The host city signed 430 projects, which accounted for 53 percent of the total."
+    assert [(f.value, f.scope) for f in extract_figures(text) if f.unit != "percent"] == [(430, "part")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

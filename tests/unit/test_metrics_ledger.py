@@ -1322,7 +1322,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_SQM_THEN_HECTARES_BLIND, s.GOLD_WIMC26_SQM_THEN_HECTARES_BLIND, None, id="wimc26-sqm-then-hectares-blind"),
             pytest.param(s.STORY_WMC26_CONTRACTS_FOR_THEN_CLINCHED_BLIND, s.GOLD_WMC26_CONTRACTS_FOR_THEN_CLINCHED_BLIND, None, id="wmc26-contracts-for-then-clinched-blind"),
             pytest.param(s.STORY_WMC26_CROWD_BOOTHS_THEN_PULLED_IN_BLIND, s.GOLD_WMC26_CROWD_BOOTHS_THEN_PULLED_IN_BLIND, None, id="wmc26-crowd-booths-then-pulled-in-blind"),
-            pytest.param(s.STORY_WMC26_ZH_BOOTHS_FOOTFALL_BLIND, s.GOLD_WMC26_ZH_BOOTHS_FOOTFALL_BLIND, None, id="wmc26-zh-booths-footfall-blind")]
+            pytest.param(s.STORY_WMC26_ZH_BOOTHS_FOOTFALL_BLIND, s.GOLD_WMC26_ZH_BOOTHS_FOOTFALL_BLIND, None, id="wmc26-zh-booths-footfall-blind"),
+            pytest.param(s.STORY_WIMS18_SUMMIT_OPEN_CLOSE_BLIND, s.GOLD_WIMS18_SUMMIT_OPEN_CLOSE_BLIND, None, id="wims18-summit-open-close-blind"),
+            pytest.param(s.STORY_WMC26_HOST_CITY_SHARE_THEN_TOTAL_BLIND, s.GOLD_WMC26_HOST_CITY_SHARE_THEN_TOTAL_BLIND, None, id="wmc26-host-city-share-then-total-blind"),
+            pytest.param(s.STORY_WMC26_NUMBERED_HIGHLIGHTS_THEN_FINAL_BLIND, s.GOLD_WMC26_NUMBERED_HIGHLIGHTS_THEN_FINAL_BLIND, None, id="wmc26-numbered-highlights-then-final-blind"),
+            pytest.param(s.STORY_WMC26_PROVINCE_THEN_UPDATED_BLIND, s.GOLD_WMC26_PROVINCE_THEN_UPDATED_BLIND, None, id="wmc26-province-then-updated-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
