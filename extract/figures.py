@@ -153,7 +153,7 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_RUNNING = re.compile(rf"(?:^|[:,]\s)by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
+_RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“])by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
@@ -517,6 +517,7 @@ _AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(
                             r"[A-Za-z][a-z-]*s)"
                             r"(?:\s(?:at|of|in|for|to|as)\s[^,;.]{0,80}?)?,\sat\s"
                             r"(?:(?:about|around|nearly|over|more than|some)\s)?$")
+_OPEN_BRACKET = re.compile(r"[(（]\s?(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s)?$", re.I)
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
@@ -1013,6 +1014,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones
                     if _FROM_ABROAD_IN.search(named.group(0)) and not lead.startswith(("overseas", "foreign")):
                         lead = "overseas " + lead  # "Exhibitors from abroad number 140": the overseas exhibitors
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _OPEN_BRACKET.search(before[-16:]) and _FROM_ABROAD_IN.match(text, pos_after):
+                # "580 exhibitors (about 80 from overseas)": the overseas ones among them
+                noun, lead = previous.noun, f"overseas {previous.noun}"
             if not noun and digits and _GAPPED_FOR.search(before[-60:]) and in_sentence(_ACCOUNTS, sentence, memo) \
                     and (part_at := _recent(figures, sentence, "count", named=True, scope="part")) is not None:
                 # "Advanced manufacturing accounted for 712 of the 790 deals, and new energy vehicles for 190": the

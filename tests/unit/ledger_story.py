@@ -12662,3 +12662,91 @@ GOLD_WMC26_PROVINCE_THEN_UPDATED_BLIND = {
     (0, 812, "count"): "new", (0, 612.3 * B, "CNY"): "new", (0, 11.5, "percent"): "new",
     (1, 816, "count"): "changed:conflict", (1, 615.8 * B, "CNY"): "changed:conflict",
 }
+
+
+# a Chinese headline rounding its text, then a more precise amount with 亿
+STORY_WMC26_ZH_HEADLINE_ROUNDS_THEN_PRECISE_BLIND = [
+    doc("2026-09-22", "2026世界制造业大会签约项目超800个",
+        "中新网合肥9月22日电 记者22日从2026世界制造业大会闭幕新闻发布会上获悉，本届大会共签约项目812个，总投资额6123亿元，"
+        "同比分别增长10.5%和16.3%。"),
+    doc("2026-09-23", "世界制造业大会成果丰硕",
+        "本报讯 本届世界制造业大会签约项目812个，总投资额6123.4亿元。"),
+]
+GOLD_WMC26_ZH_HEADLINE_ROUNDS_THEN_PRECISE_BLIND = {
+    (0, 812, "count"): "new", (0, 612.3 * B, "CNY"): "new", (0, 10.5, "percent"): "new", (0, 16.3, "percent"): "new",
+    (1, 812, "count"): "known", (1, 612.34 * B, "CNY"): "changed:refined",
+}
+
+
+# Chinese counts beside their increase on the last edition
+STORY_WMC26_ZH_MORE_THAN_LAST_TIME_BLIND = [
+    doc("2026-09-19", "2026世界制造业大会开幕",
+        "新华社合肥9月19日电 2026世界制造业大会19日开幕，本届大会参展企业超过1000家，较上届增加100余家。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "新华社合肥9月22日电 2026世界制造业大会22日闭幕。本届大会参展企业1236家，较上届增加134家。"),
+]
+GOLD_WMC26_ZH_MORE_THAN_LAST_TIME_BLIND = {
+    (0, 1000, "count"): "new", (0, 100, "count"): "skip",
+    (1, 1236, "count"): "changed:refined", (1, 134, "count"): "skip",
+}
+
+
+# Chinese visitors so far and premieres, then the close
+STORY_WIMC26_ZH_SO_FAR_PREMIERES_BLIND = [
+    doc("2026-12-05", "世界智能制造大会观众踊跃",
+        "2026世界智能制造大会已吸引观众8万余人次，全球首发新品63项。"),
+    doc("2026-12-07", "世界智能制造大会落幕",
+        "2026世界智能制造大会6日落幕，大会累计吸引观众超13万人次，全球首发新产品66项。"),
+]
+GOLD_WIMC26_ZH_SO_FAR_PREMIERES_BLIND = {
+    (0, 80000, "count"): "new", (0, 63, "count"): "new",
+    (1, 130000, "count"): "changed:refined", (1, 66, "count"): "changed:conflict",
+}
+
+
+# a Chinese area with its increase on last year, then the close's
+STORY_WIMC26_ZH_AREA_EXPANDED_BLIND = [
+    doc("2026-12-03", "智能制造大会今日开幕",
+        "扬子晚报讯 2026世界智能制造大会今日在南京开幕。今年大会展览面积达6万平方米，较去年扩大1万平方米。"),
+    doc("2026-12-06", "智能制造大会闭幕",
+        "扬子晚报讯 2026世界智能制造大会今日闭幕，本届大会展览面积6.5万平方米。"),
+]
+GOLD_WIMC26_ZH_AREA_EXPANDED_BLIND = {
+    (0, 60000, "m2"): "new", (0, 10000, "m2"): "skip",
+    (1, 65000, "m2"): "changed:refined",
+}
+
+
+# an official's quote (by Sunday night, and a forecast), then the target beaten
+STORY_WMC26_OFFICIAL_QUOTE_THEN_TARGET_BLIND = [
+    doc("2026-09-20", "Anhui official: convention deals on track",
+        "\"By Sunday night we had signed 520 projects, and we expect the final number to pass 800,\" Zhang Hong, deputy "
+        "director of the Anhui provincial department of commerce, told reporters at the 2026 World Manufacturing "
+        "Convention in Hefei on Monday."),
+    doc("2026-09-22", "Hefei convention beats its target",
+        "The 2026 World Manufacturing Convention beat its target, with 812 projects signed by the time it closed on "
+        "Tuesday, compared with 735 in 2025. Total investment came to 612.3 billion yuan (up 16.3 percent year-on-year)."),
+]
+GOLD_WMC26_OFFICIAL_QUOTE_THEN_TARGET_BLIND = {
+    (0, 520, "count"): "new", (0, 800, "count"): "new",
+    (1, 812, "count"): "changed:refined", (1, 735, "count"): "new", (1, 612.3 * B, "CNY"): "new",
+    (1, 16.3, "percent"): "new",
+}
+
+
+# the wire's opening with the overseas exhibitors in brackets, then the close's of them
+STORY_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND = [
+    doc("2026-12-03", "Nanjing conference opens with 40 deals",
+        "NANJING, Dec. 3 (Xinhua) -- Forty projects, with a total investment of 56 billion yuan, were signed as the 2026 "
+        "World Intelligent Manufacturing Conference opened in Nanjing on Thursday. The conference, which runs through "
+        "Sunday, has attracted 580 exhibitors (about 80 from overseas)."),
+    doc("2026-12-06", "Nanjing conference closes",
+        "NANJING, Dec. 6 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference closed on Sunday. In total, 96 "
+        "projects were signed, with investment of 135 billion yuan; of them, 43 were signed on the opening day. The "
+        "exhibitors numbered 586, 86 of them from overseas."),
+]
+GOLD_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND = {
+    (0, 40, "count"): "new", (0, 56 * B, "CNY"): "new", (0, 580, "count"): "new", (0, 80, "count"): "new",
+    (1, 96, "count"): "new", (1, 135 * B, "CNY"): "new", (1, 43, "count"): "changed:conflict",
+    (1, 586, "count"): "changed:conflict", (1, 86, "count"): "changed:refined",  # (about 80 allows a tenth)
+}

@@ -392,6 +392,13 @@ def test_what_makes_up_a_share_of_the_events_total_is_a_part_of_it():
     assert [(f.value, f.scope) for f in extract_figures(text) if f.unit != "percent"] == [(430, "part")]
 
 
+def test_the_overseas_ones_in_brackets_after_a_count_and_a_quote_that_opens_with_by_a_day():
+    found = extract_figures("The fair has drawn 410 exhibitors (some 50 from abroad).")
+    assert [(f.value, f.metric) for f in found] == [(410, "exhibitors"), (50, "overseas_exhibitors")]
+    found = extract_figures('"By Friday evening we had welcomed 70,000 visitors," the organizer said.')
+    assert [(f.value, f.qualifier) for f in found] == [(70000, "at_least")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

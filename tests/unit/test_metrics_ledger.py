@@ -1326,7 +1326,13 @@ def _stories():
             pytest.param(s.STORY_WIMS18_SUMMIT_OPEN_CLOSE_BLIND, s.GOLD_WIMS18_SUMMIT_OPEN_CLOSE_BLIND, None, id="wims18-summit-open-close-blind"),
             pytest.param(s.STORY_WMC26_HOST_CITY_SHARE_THEN_TOTAL_BLIND, s.GOLD_WMC26_HOST_CITY_SHARE_THEN_TOTAL_BLIND, None, id="wmc26-host-city-share-then-total-blind"),
             pytest.param(s.STORY_WMC26_NUMBERED_HIGHLIGHTS_THEN_FINAL_BLIND, s.GOLD_WMC26_NUMBERED_HIGHLIGHTS_THEN_FINAL_BLIND, None, id="wmc26-numbered-highlights-then-final-blind"),
-            pytest.param(s.STORY_WMC26_PROVINCE_THEN_UPDATED_BLIND, s.GOLD_WMC26_PROVINCE_THEN_UPDATED_BLIND, None, id="wmc26-province-then-updated-blind")]
+            pytest.param(s.STORY_WMC26_PROVINCE_THEN_UPDATED_BLIND, s.GOLD_WMC26_PROVINCE_THEN_UPDATED_BLIND, None, id="wmc26-province-then-updated-blind"),
+            pytest.param(s.STORY_WMC26_ZH_HEADLINE_ROUNDS_THEN_PRECISE_BLIND, s.GOLD_WMC26_ZH_HEADLINE_ROUNDS_THEN_PRECISE_BLIND, None, id="wmc26-zh-headline-rounds-then-precise-blind"),
+            pytest.param(s.STORY_WMC26_ZH_MORE_THAN_LAST_TIME_BLIND, s.GOLD_WMC26_ZH_MORE_THAN_LAST_TIME_BLIND, None, id="wmc26-zh-more-than-last-time-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_SO_FAR_PREMIERES_BLIND, s.GOLD_WIMC26_ZH_SO_FAR_PREMIERES_BLIND, None, id="wimc26-zh-so-far-premieres-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_AREA_EXPANDED_BLIND, s.GOLD_WIMC26_ZH_AREA_EXPANDED_BLIND, None, id="wimc26-zh-area-expanded-blind"),
+            pytest.param(s.STORY_WMC26_OFFICIAL_QUOTE_THEN_TARGET_BLIND, s.GOLD_WMC26_OFFICIAL_QUOTE_THEN_TARGET_BLIND, None, id="wmc26-official-quote-then-target-blind"),
+            pytest.param(s.STORY_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND, s.GOLD_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND, None, id="wimc26-wire-brackets-then-of-them-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
