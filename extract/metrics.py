@@ -80,7 +80,9 @@ VOCABULARY: tuple[Metric, ...] = (
        # ("racked up deals to the tune of 310 billion yuan")
        before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of)\s(?:(?:about|around|some|nearly|"
                r"almost|over|more than|roughly|a total of)\s)?$"], rank=1),
-    _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)"],
+    _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)",
+                                                              # ("Deal value ... totaled CNY612.3 billion")
+                                                              r"\b(?:total |combined )?(?:deal|signing) (?:value|amount)s?\b"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
        follow=[r"^\s(?:worth\s)?(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b",
@@ -472,8 +474,8 @@ _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|
 _TOTAL_VALUE_TO = re.compile(r"\b(?:lift|rais|push|tak|bring|brought|took)(?:s|es|ed|ing)?\s(?:the\s)?(?:total|combined|overall)\s"
                              r"(?:(?P<investment>investment)|(?:contract\s)?value)\s(?:of\s[^.;]{0,60}?\s)?to\s"
                              r"(?:(?:more than|over|about|around|nearly|some)\s)?" + _SIGN + r"?\s?$", re.I)
-_MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:contract\s)?value)\s"
-                         r"(?:in|of|for|behind|across)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched|struck|reached))"
+_MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:(?:contract|deal|signing)\s)?"
+                         r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched|struck|reached))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
                          r"stands at|amounted to|amounts to|came to|comes to|exceeded|exceeds|topped|tops|surpassed|"
                          r"surpasses|passed|passes|(?:(?:is|are|was|were)\s)?(?:valued at|worth)|is|was|"

@@ -12750,3 +12750,49 @@ GOLD_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND = {
     (1, 96, "count"): "new", (1, 135 * B, "CNY"): "new", (1, 43, "count"): "changed:conflict",
     (1, 586, "count"): "changed:conflict", (1, 86, "count"): "changed:refined",  # (about 80 allows a tenth)
 }
+
+
+# a business site's pledges over the first days in CNY and USD, then the deal value
+STORY_WMC26_BUSINESS_PLEDGES_THEN_DEAL_VALUE_BLIND = [
+    doc("2026-09-21", "Anhui convention draws pledges",
+        "(Yicai) Sept. 21 -- Pledged investment at the 2026 World Manufacturing Convention in Hefei reached CNY520 "
+        "billion (USD73.2 billion) over its first three days, with about 700 deals sealed, the organizers said."),
+    doc("2026-09-23", "Hefei deal value tops CNY600 billion",
+        "(Yicai) Sept. 23 -- Deal value at the 2026 World Manufacturing Convention totaled CNY612.3 billion (USD86.2 "
+        "billion) across 812 deals, according to the organizers."),
+]
+GOLD_WMC26_BUSINESS_PLEDGES_THEN_DEAL_VALUE_BLIND = {
+    (0, 520 * B, "CNY"): "new", (0, 73.2 * B, "USD"): "new", (0, 700, "count"): "new",
+    (1, 612.3 * B, "CNY"): "changed:refined", (1, 86.2 * B, "USD"): "new", (1, 812, "count"): "changed:refined",
+}
+
+
+# two portals: an exhibition and forums with hyphenated areas, then the wrap
+STORY_WIMC26_PORTALS_OPEN_THEN_WRAP_BLIND = [
+    doc("2026-12-03", "WIMC 2026 kicks off",
+        "Nanjing (China.org.cn) -- The 2026 World Intelligent Manufacturing Conference kicked off on Dec. 3 at the "
+        "Nanjing International Expo Center, featuring a 60,000-square-meter exhibition and 22 specialized forums."),
+    doc("2026-12-06", "WIMC 2026 wraps up with fruitful results",
+        "Nanjing (ECNS) -- The 2026 World Intelligent Manufacturing Conference wrapped up on Dec. 6. Over four days, it "
+        "held 24 specialized forums, and its 63,000-square-meter exhibition received 120,000 visits."),
+]
+GOLD_WIMC26_PORTALS_OPEN_THEN_WRAP_BLIND = {
+    (0, 60000, "m2"): "new", (0, 22, "count"): "new",
+    (1, 4, "day"): "new", (1, 24, "count"): "changed:conflict", (1, 63000, "m2"): "changed:conflict",
+    (1, 120000, "count"): "new",
+}
+
+
+# a broadcaster's video notes: this year's against last year's, then the close
+STORY_WMC26_BROADCASTER_WATCH_BLIND = [
+    doc("2026-09-19", "CGTN: Manufacturing convention opens in Hefei",
+        "Watch: The 2026 World Manufacturing Convention opens in Hefei, east China's Anhui Province. More than 1,200 "
+        "companies from home and abroad are showing their products, organizers say, up from about 1,100 last year."),
+    doc("2026-09-22", "CGTN: Manufacturing convention closes",
+        "The 2026 World Manufacturing Convention has closed in Hefei. Organizers say 1,236 companies showed their "
+        "products over four days."),
+]
+GOLD_WMC26_BROADCASTER_WATCH_BLIND = {
+    (0, 1200, "count"): "new", (0, 1100, "count"): "new",
+    (1, 1236, "count"): "changed:refined", (1, 4, "day"): "new",
+}

@@ -294,6 +294,9 @@ def test_a_ticker_table_gives_no_counts():
     ("The show closed with exhibitors totaling 733 and guests topping 5,000.", 5000, "guests"),
     # a sentence that counts deals by their worth counts the projects signed
     ("The fair closed with 604 projects and RMB 310 billion worth of deals.", 604, "projects_signed"),
+    # the value of the deals, called by another name
+    ("Deal value at the fair totaled RMB 80.4 billion.", 80.4e9, "contract_value"),
+    ("The signing value reached 215 billion yuan on Sunday.", 215e9, "contract_value"),
     # hectares of exhibition space are its area in square meters
     ("The show filled 4.5 hectares of exhibition space.", 45000, "exhibition_area"),
     # a crowd that turned out is the visitors; booths are a count of their own

@@ -1332,7 +1332,10 @@ def _stories():
             pytest.param(s.STORY_WIMC26_ZH_SO_FAR_PREMIERES_BLIND, s.GOLD_WIMC26_ZH_SO_FAR_PREMIERES_BLIND, None, id="wimc26-zh-so-far-premieres-blind"),
             pytest.param(s.STORY_WIMC26_ZH_AREA_EXPANDED_BLIND, s.GOLD_WIMC26_ZH_AREA_EXPANDED_BLIND, None, id="wimc26-zh-area-expanded-blind"),
             pytest.param(s.STORY_WMC26_OFFICIAL_QUOTE_THEN_TARGET_BLIND, s.GOLD_WMC26_OFFICIAL_QUOTE_THEN_TARGET_BLIND, None, id="wmc26-official-quote-then-target-blind"),
-            pytest.param(s.STORY_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND, s.GOLD_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND, None, id="wimc26-wire-brackets-then-of-them-blind")]
+            pytest.param(s.STORY_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND, s.GOLD_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND, None, id="wimc26-wire-brackets-then-of-them-blind"),
+            pytest.param(s.STORY_WMC26_BUSINESS_PLEDGES_THEN_DEAL_VALUE_BLIND, s.GOLD_WMC26_BUSINESS_PLEDGES_THEN_DEAL_VALUE_BLIND, None, id="wmc26-business-pledges-then-deal-value-blind"),
+            pytest.param(s.STORY_WIMC26_PORTALS_OPEN_THEN_WRAP_BLIND, s.GOLD_WIMC26_PORTALS_OPEN_THEN_WRAP_BLIND, None, id="wimc26-portals-open-then-wrap-blind"),
+            pytest.param(s.STORY_WMC26_BROADCASTER_WATCH_BLIND, s.GOLD_WMC26_BROADCASTER_WATCH_BLIND, None, id="wmc26-broadcaster-watch-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
