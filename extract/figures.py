@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
-from extract.figures_zh import CJK_RUN, extract_figures_zh
+from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event)
@@ -344,9 +344,9 @@ _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:onl
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
 _PLACE_WITH = re.compile(r"(?:,|\band)\s(?:[A-Z][\w'-]+\s){1,2}with\s$")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
-_ROW_LABEL = re.compile(r"\s*[A-Za-z][\w' -]{0,40}")
-_YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)\s*")
-_COUNT_CELL = re.compile(r"\s*(?:(?:about|around|over|more than|nearly|some)\s)?\d{1,3}(?:,\d{3})*\+?\s*", re.I)
+_ROW_LABEL = re.compile(r"\s*(?:[A-Za-z][\w' -]{0,40}|[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,20}\s*)")  # ("参展企业（家）")
+_YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
+_COUNT_CELL = re.compile(r"\s*(?:(?:about|around|over|more than|nearly|some)\s)?(?:\d{1,3}(?:,\d{3})*|\d{4,7})\+?\s*", re.I)
 _TABLE_LINE = 300  # a table's row is a short line: no longer one is read as one
 
 
@@ -373,7 +373,7 @@ def _table_cell(text: str, start: int) -> tuple[str, int, int] | None:
     index = text.count("|", line_start, start) - (1 if text[line_start:start].lstrip().startswith("|") else 0)
     # (a label in words, a whole count in its own cell: not a ticker's price, "| HD | THE HOME DEPOT INC. | 225.86 |")
     if len(cells) < 2 or index < 1 or index >= len(cells) or not _ROW_LABEL.fullmatch(cells[0]) \
-            or not re.search(r"[a-z]{2}", cells[0]) or not _COUNT_CELL.fullmatch(cells[index]):
+            or not re.search(r"[a-z]{2}|[\u4e00-\u9fff]{2}", cells[0]) or not _COUNT_CELL.fullmatch(cells[index]):
         return None
     above = line_start
     for _ in range(8):  # the rows above, up to a header of years
@@ -387,7 +387,7 @@ def _table_cell(text: str, start: int) -> tuple[str, int, int] | None:
         if len(row) != len(cells):
             break
         if all(_YEAR_CELL.fullmatch(c) for c in row[1:]):
-            years = [int(c) for c in row[1:]]
+            years = [int(_YEAR_CELL.fullmatch(c).group(1)) for c in row[1:]]
             return cells[0].strip(), years[index - 1] if index <= len(years) else 0, max(years)
         above = row_start
     return cells[0].strip(), 0, 0
@@ -684,6 +684,20 @@ def _is_year(digits: str, after: str) -> bool:
         and not re.match(r"^\s(?:companies|firms|enterprises|projects|people|guests|exhibitors|visitors)\b", after)
 
 
+# a list of links to other stories under its heading, to the next blank line: their headlines are no figures of this
+# one ("Related:\n2025 World Manufacturing Convention signs 735 projects ...")
+_LINK_LIST = re.compile(r"(?im)^[ \t]*(?:related(?: news| stories| articles| coverage| reading| links)?|read more|read also|"
+                        r"more (?:news|stories)|see also|you may also like|recommended(?: for you)?|相关新闻|相关阅读|延伸阅读|"
+                        r"推荐阅读|相关报道)[ \t]*[:：]?[ \t]*\n(?:[^\n]+\n?)*")
+
+
+def _without_links(text: str, figures: list[Figure]) -> list[Figure]:
+    blocks = [m.span() for m in _LINK_LIST.finditer(text)] if "\n" in text else []
+    if not blocks:
+        return figures
+    return [f for f in figures if not any(a <= f.start < b for a, b in blocks)]
+
+
 def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, edition: int = 0,
                     cited: Callable[[list[Figure]], list[Figure]] | None = None) -> list[Figure]:
     """Return every figure of a text, English or Chinese, in order, with what it measures (a metric of the
@@ -691,11 +705,11 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     year is then that year's (scope earlier). cited: gives the figures of another event the text cites their
     scope (elsewhere) before a smaller figure is taken for a part of a larger one (so another event's 812 projects
     make no part of this one's 161)."""
-    english = _extract_english(text, vocabulary)
+    english = _without_links(text, _extract_english(text, vocabulary))
     if CJK_RUN.search(text) is None:
         dated = dated_elsewhere(english, edition)
         return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
-    chinese = extract_figures_zh(text, vocabulary)
+    chinese = _without_links(text, extract_figures_zh(text, vocabulary))
     # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
     merged, i = list(chinese), 0
     for figure in english:
@@ -923,6 +937,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
         lead = ""  # the counted noun when it stands before the number
         earlier_column = False
+        label_metric = ""  # what a Chinese table row's label counts
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
         # the sentence's previous figure: "another 430", "up from 545", "300 of them" count what it counts
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
@@ -1112,6 +1127,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 lead = cell[0].lower()  # "| Exhibitors | 652 | 641 |": the row's label
                 noun = lead.split()[-1]
                 earlier_column = cell[1] < cell[2]  # a column of an earlier year than the table's latest
+                label_metric = table_label_metric(lead) if CJK_RUN.search(lead) else ""  # ("| 参展企业（家） | 586 |")
             if noun or sibling is not None:
                 unit = "count"
             elif digits and ((written or _qualifier(before)) != "exact" or _PART_OF.match(after) or _COUNTED_AS.match(after)
@@ -1130,6 +1146,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         following = text[end_pos:min(len(text), end_pos + 160)]
         metric, scope = classify(unit, noun, _with_subject(text, spans, si, sentence), text[max(s_start, start - 200):start],
                                  f" {lead} {following.lstrip(' ')}" if lead else following, vocabulary, memo)
+        if label_metric:
+            metric = label_metric
         if earlier_column:
             scope = "earlier"
         elif scope == "edition" and (metric in BATCHED or metric == "visitors") \

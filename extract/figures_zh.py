@@ -389,6 +389,15 @@ def _metric_in(unit: str, kind: str, clause: str, family: str) -> str:
     return ""
 
 
+def table_label_metric(label: str) -> str:
+    """What a Chinese table row's label counts ("参展企业（家）", "签约项目（个）"): its words and the classifier in
+    brackets, as a count after them would say it; "" when unknown."""
+    bracket = re.search(r"[（(]([^（()）]{1,6})[）)]\s*$", label)
+    classifier = bracket.group(1) if bracket else ""
+    kind = next((k for pattern, unit, k in UNITS if unit == "count" and pattern.match(classifier)), "") if classifier else ""
+    return _metric_in("count", kind, label[:bracket.start()] if bracket else label, "count")
+
+
 def _fallback(family: str, kind: str, vocabulary) -> str:
     if family == "count" and kind == "countries":
         return "countries_regions"

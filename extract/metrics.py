@@ -433,8 +433,11 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debu
 # "so far", "to date": a running total only where the sentence speaks of the series ("has been held", "editions");
 # "641 companies have so far confirmed" is this edition's count until now
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
-_SERIES = re.compile(r"\b(?:held|editions?|sessions|years|since|history|conventions|conferences|summits)\b|"
-                     r"\bthe (?:convention|conference|summit|event) has\b", re.I)  # (not the expo: this edition's)
+_SERIES = re.compile(r"\b(?:held|editions?|sessions|years|since|history|conventions|conferences|summits)\b", re.I)
+# "To date, the convention has brought in more than 35,000 guests": the series (not the expo: this edition's); with
+# "so far" it is the edition while it runs ("The convention has drawn over 150,000 visitors so far")
+_SERIES_TO_DATE = re.compile(r"\b(?:to date|thus far)\b[^.;]*\bthe (?:convention|conference|summit|event) has\b|"
+                             r"\bthe (?:convention|conference|summit|event) has\b[^.;]*\b(?:to date|thus far)\b", re.I)
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -561,8 +564,9 @@ _OWN_TIME = re.compile(r"\b(?:this|current|latest|upcoming|(?:19|20)\d\d|first|s
 def opens_running_total(sentence: str) -> bool:
     """The sentence sums up several editions ("Since 2018, ...", "has been held ... to date")."""
     plain = _RECORD.sub("", sentence)
-    return _CUMULATIVE.search(plain) is not None or (_SO_FAR.search(plain) is not None and _SERIES.search(plain)
-                                                      is not None and _OWN_TIME.search(plain) is None)
+    return _CUMULATIVE.search(plain) is not None or (_SO_FAR.search(plain) is not None and (
+        _SERIES.search(plain) is not None or _SERIES_TO_DATE.search(plain) is not None)
+        and _OWN_TIME.search(plain) is None)
 
 
 def goes_on_with_total(sentence: str) -> bool:

@@ -12796,3 +12796,37 @@ GOLD_WMC26_BROADCASTER_WATCH_BLIND = {
     (0, 1200, "count"): "new", (0, 1100, "count"): "new",
     (1, 1236, "count"): "changed:refined", (1, 4, "day"): "new",
 }
+
+
+# photo captions with a count so far, then a close whose page lists related headlines
+STORY_WMC26_CAPTIONS_THEN_RELATED_LINKS_BLIND = [
+    doc("2026-09-20", "In pictures: a robot's-eye view of the convention",
+        "A humanoid robot serves coffee at the 2026 World Manufacturing Convention in Hefei, east China's Anhui Province, "
+        "Sept. 20, 2026. (Xinhua/Li Ming)\n\nVisitors try out a driving simulator at the convention on Sept. 20, 2026. "
+        "The convention has drawn over 150,000 visitors so far. (Xinhua/Li Ming)"),
+    doc("2026-09-23", "WMC 2026: 812 projects, 612.3 bln yuan",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 286,000 visitors.\n\nRelated:\n"
+        "2025 World Manufacturing Convention signs 735 projects worth 380.2 billion yuan\n"
+        "Hefei convention draws 1,102 exhibitors"),
+]
+GOLD_WMC26_CAPTIONS_THEN_RELATED_LINKS_BLIND = {
+    (0, 150000, "count"): "new",
+    (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new", (1, 286000, "count"): "changed:refined",
+    (1, 735, "count"): "skip", (1, 380.2 * B, "CNY"): "skip", (1, 1102, "count"): "skip",
+}
+
+
+# Chinese tables: key figures, then this year's against last year's
+STORY_WIMC26_ZH_TABLES_BLIND = [
+    doc("2026-12-04", "世界智能制造大会主要数据",
+        "2026世界智能制造大会主要数据如下：\n\n| 指标 | 数值 |\n| --- | --- |\n| 参展企业 | 580家 |\n| 展览面积 | 6万平方米 |\n"
+        "| 专业论坛 | 22场 |"),
+    doc("2026-12-07", "世界智能制造大会成果数据",
+        "| 指标 | 2025年 | 2026年 |\n| --- | --- | --- |\n| 参展企业（家） | 540 | 586 |\n| 签约项目（个） | 88 | 96 |\n"
+        "| 专业论坛（场） | 20 | 24 |"),
+]
+GOLD_WIMC26_ZH_TABLES_BLIND = {
+    (0, 580, "count"): "new", (0, 60000, "m2"): "new", (0, 22, "count"): "new",
+    (1, 540, "count"): "new", (1, 586, "count"): "changed:conflict", (1, 88, "count"): "new", (1, 96, "count"): "new",
+    (1, 20, "count"): "new", (1, 24, "count"): "changed:conflict",
+}

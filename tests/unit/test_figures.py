@@ -402,6 +402,25 @@ def test_the_overseas_ones_in_brackets_after_a_count_and_a_quote_that_opens_with
     assert [(f.value, f.qualifier) for f in found] == [(70000, "at_least")]
 
 
+def test_headlines_listed_under_related_are_no_figures_of_the_story():
+    text = ("The fair closed with 95,000 visitors.\n\nRelated stories:\nLast year's fair signs 640 deals\n"
+            "Fair draws 1,050 exhibitors\n\nOrganizers also held 31 forums.")
+    assert [f.value for f in extract_figures(text)] == [95000, 31]
+
+
+def test_a_count_so_far_of_the_convention_is_this_editions_and_one_to_date_the_series():
+    assert [f.scope for f in extract_figures("The convention has received 64,000 visitors so far.")] == ["edition"]
+    assert [f.scope for f in extract_figures("To date, the convention has signed 4,400 projects.")] == ["cumulative"]
+
+
+def test_a_chinese_table_comparing_years_counts_each_rows_label():
+    from extract.figures import dated_elsewhere
+    text = "| 项目 | 2025年 | 2026年 |\n| --- | --- | --- |\n| 参展企业（家） | 1102 | 1236 |\n| 专业论坛（场） | 20 | 24 |"
+    got = [(f.value, f.metric, f.scope) for f in dated_elsewhere(extract_figures(text), 2026)]
+    assert got == [(1102, "exhibitors", "earlier"), (1236, "exhibitors", "edition"), (20, "sub_forums", "earlier"),
+                   (24, "sub_forums", "edition")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

@@ -1335,7 +1335,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND, s.GOLD_WIMC26_WIRE_BRACKETS_THEN_OF_THEM_BLIND, None, id="wimc26-wire-brackets-then-of-them-blind"),
             pytest.param(s.STORY_WMC26_BUSINESS_PLEDGES_THEN_DEAL_VALUE_BLIND, s.GOLD_WMC26_BUSINESS_PLEDGES_THEN_DEAL_VALUE_BLIND, None, id="wmc26-business-pledges-then-deal-value-blind"),
             pytest.param(s.STORY_WIMC26_PORTALS_OPEN_THEN_WRAP_BLIND, s.GOLD_WIMC26_PORTALS_OPEN_THEN_WRAP_BLIND, None, id="wimc26-portals-open-then-wrap-blind"),
-            pytest.param(s.STORY_WMC26_BROADCASTER_WATCH_BLIND, s.GOLD_WMC26_BROADCASTER_WATCH_BLIND, None, id="wmc26-broadcaster-watch-blind")]
+            pytest.param(s.STORY_WMC26_BROADCASTER_WATCH_BLIND, s.GOLD_WMC26_BROADCASTER_WATCH_BLIND, None, id="wmc26-broadcaster-watch-blind"),
+            pytest.param(s.STORY_WMC26_CAPTIONS_THEN_RELATED_LINKS_BLIND, s.GOLD_WMC26_CAPTIONS_THEN_RELATED_LINKS_BLIND, None, id="wmc26-captions-then-related-links-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_TABLES_BLIND, s.GOLD_WIMC26_ZH_TABLES_BLIND, None, id="wimc26-zh-tables-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
