@@ -160,7 +160,10 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“])by {_DAY_NAMES}(?: (?:morning|after
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
                       rf"began|started|kicked off|went live|went online|launched)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
                       rf"(?:in|during|over|within|on) (?:the|its) first (?:two|three|four|five|\d) days|"
-                      rf"\b(?:one|two|three|four|\d) days? into)", re.I)
+                      rf"\b(?:one|two|three|four|\d) days? into|"
+                      # ("rose to 210,000, up from 150,000 a day earlier": a count growing day by day)
+                      rf"\b(?:up|rising|climbing) from [^.;]{{0,30}}?\b(?:a|one|the) day (?:earlier|before)|"
+                      rf"\bfrom (?:the previous|the day before|a day earlier)\b)", re.I)
 # "The convention, which opened on Saturday, has signed 300 projects": signings or visits so far (its exhibitors, which
 # do not grow while it runs, are its count: "..., which opened on Thursday, has gathered 318 companies")
 _OPENED_HAS = re.compile(rf", which (?:opened|began|started|kicked off) on {_DAY_NAMES}, (?:has|have)\b", re.I)

@@ -858,6 +858,9 @@ _AT_A_SESSION = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:attended|attending|joined|w
                            r"(?:opening|closing|main forum|plenary|keynote)(?:\s(?:ceremony|session|forum))?\b", re.I)
 
 
+_S_ADJECTIVES = frozenset("overseas various numerous previous famous serious us its this his less".split())
+
+
 def classify(unit: str, noun: str, sentence: str, before: str, after: str,
              vocabulary: tuple[Metric, ...] = VOCABULARY, memo: dict | None = None) -> tuple[str, str]:
     """(metric, scope) of a figure from its unit, the words before and after it and its sentence: a vocabulary
@@ -871,6 +874,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     # ("major or specialized events": an adjective before the noun is no verb)
     words = phrase.split()
     cut = next((i for i, w in enumerate(words) if i and _VERB.match(w) and words[i - 1].endswith("s")), len(words))
+    # (and at "and" after a plural: "42 academicians and executives of 33 companies" counts academicians; not
+    # "overseas and domestic guests")
+    cut = next((i for i, w in enumerate(words[:cut]) if i and w in ("and", "or") and words[i - 1].endswith("s")
+                and words[i - 1] not in _S_ADJECTIVES), cut)
     phrase = " ".join(words[:cut])
     near = before[-60:]
     if family == "money" and _FOREIGN_SUBJECT.search(before[-160:]):

@@ -12830,3 +12830,75 @@ GOLD_WIMC26_ZH_TABLES_BLIND = {
     (1, 540, "count"): "new", (1, 586, "count"): "changed:conflict", (1, 88, "count"): "new", (1, 96, "count"): "new",
     (1, 20, "count"): "new", (1, 24, "count"): "changed:conflict",
 }
+
+
+# the organizers' releases in translated English: the opening, then the close
+STORY_WIMC26_TRANSLATED_RELEASES_BLIND = [
+    doc("2026-12-04", "2026 World Intelligent Manufacturing Conference Grandly Opens in Nanjing",
+        "NANJING, China, Dec. 4, 2026 /PRNewswire/ -- On December 3, the 2026 World Intelligent Manufacturing Conference "
+        "grandly opened in Nanjing. This year's conference sets up 1 main forum and 22 special forums, with an exhibition "
+        "area of 60,000 square meters, attracting more than 580 enterprises at home and abroad to participate in the "
+        "exhibition, among which over 80 are overseas enterprises. At the opening ceremony, under the witness of "
+        "provincial and municipal leaders, 40 major projects were signed with a total investment of about 56 billion "
+        "yuan."),
+    doc("2026-12-08", "2026 World Intelligent Manufacturing Conference Successfully Concludes",
+        "NANJING, China, Dec. 8, 2026 /PRNewswire/ -- On December 6, the 2026 World Intelligent Manufacturing Conference "
+        "successfully concluded in Nanjing. During the four days, more than 2,000 guests participated online and offline, "
+        "including 42 Chinese and foreign academicians and over 300 experts. The conference held 24 special forums, "
+        "attracted 586 exhibitors, including 86 overseas enterprises, and received more than 130,000 visitors. A total of "
+        "96 projects were signed, with a total investment of 135 billion yuan."),
+]
+GOLD_WIMC26_TRANSLATED_RELEASES_BLIND = {
+    (0, 1, "count"): "skip", (0, 22, "count"): "new", (0, 60000, "m2"): "new", (0, 580, "count"): "new",
+    (0, 80, "count"): "new", (0, 40, "count"): "new", (0, 56 * B, "CNY"): "new",
+    (1, 4, "day"): "new", (1, 2000, "count"): "new", (1, 42, "count"): "new", (1, 300, "count"): "new",
+    (1, 24, "count"): "changed:conflict", (1, 586, "count"): "changed:refined", (1, 86, "count"): "changed:refined",
+    (1, 130000, "count"): "new", (1, 96, "count"): "new", (1, 135 * B, "CNY"): "new",
+}
+
+
+# a wire naming the edition by its ordinal, with the next and the past four days
+STORY_WMC26_ORDINAL_EDITION_PERIODS_BLIND = [
+    doc("2026-09-19", "Ninth World Manufacturing Convention opens in Hefei",
+        "Xinhua) 09:12, September 19, 2026\n\nHEFEI, Sept. 18 (Xinhua) -- The ninth World Manufacturing Convention kicked "
+        "off Friday in Hefei, capital of east China's Anhui Province. Over the next four days, more than 1,200 companies "
+        "will display their latest products at the event."),
+    doc("2026-09-23", "Ninth World Manufacturing Convention concludes",
+        "HEFEI, Sept. 22 (Xinhua) -- The ninth World Manufacturing Convention concluded Monday in Hefei, with 812 "
+        "projects signed and 1,236 companies exhibiting. In the past four days, the convention received about 286,000 "
+        "visitors."),
+]
+GOLD_WMC26_ORDINAL_EDITION_PERIODS_BLIND = {
+    (0, 1200, "count"): "new",  # ("over the next four days", "in the past four days": periods, no figures by rule)
+    (1, 812, "count"): "new", (1, 1236, "count"): "changed:refined", (1, 286000, "count"): "new",
+}
+
+
+# a count up from the day before, then the close
+STORY_WMC26_UP_FROM_A_DAY_EARLIER_BLIND = [
+    doc("2026-09-21", "Visitors keep coming to Hefei convention",
+        "On Sunday, the number of visitors to the 2026 World Manufacturing Convention rose to 210,000, up from 150,000 a "
+        "day earlier, while signed projects reached 640."),
+    doc("2026-09-22", "Hefei convention closes",
+        "The 2026 World Manufacturing Convention closed on Tuesday. The visitor count for the four days stood at "
+        "286,000, and 812 projects were signed."),
+]
+GOLD_WMC26_UP_FROM_A_DAY_EARLIER_BLIND = {
+    (0, 210000, "count"): "new", (0, 150000, "count"): "skip", (0, 640, "count"): "new",
+    (1, 286000, "count"): "changed:refined", (1, 812, "count"): "changed:refined", (1, 4, "day"): "new",
+}
+
+
+# leaders, Fortune Global 500 companies and academicians at the opening, then over four days
+STORY_WIMC26_LEADERS_AND_ACADEMICIANS_BLIND = [
+    doc("2026-12-03", "Nanjing gathers intelligent manufacturing leaders",
+        "Leaders of 120 companies, 30 of them on the Fortune Global 500 list, and 35 academicians from China and abroad "
+        "gathered in Nanjing on Thursday as the 2026 World Intelligent Manufacturing Conference opened."),
+    doc("2026-12-06", "Nanjing conference in review",
+        "Over its four days, the 2026 World Intelligent Manufacturing Conference brought together 42 academicians and "
+        "executives of 33 Fortune Global 500 companies, organizers said."),
+]
+GOLD_WIMC26_LEADERS_AND_ACADEMICIANS_BLIND = {
+    (0, 120, "count"): "new", (0, 30, "count"): "new", (0, 35, "count"): "new",
+    (1, 4, "day"): "new", (1, 42, "count"): "changed:conflict", (1, 33, "count"): "changed:conflict",
+}

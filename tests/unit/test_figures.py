@@ -294,6 +294,9 @@ def test_a_ticker_table_gives_no_counts():
     ("The show closed with exhibitors totaling 733 and guests topping 5,000.", 5000, "guests"),
     # a sentence that counts deals by their worth counts the projects signed
     ("The fair closed with 604 projects and RMB 310 billion worth of deals.", 604, "projects_signed"),
+    # a count before "and" with a plural names what it counts, not the noun after "and"
+    ("The forum gathered 28 academicians and executives of top companies.", 28, "academicians"),
+    ("About 300 overseas and domestic guests attended.", 300, "guests"),
     # the value of the deals, called by another name
     ("Deal value at the fair totaled RMB 80.4 billion.", 80.4e9, "contract_value"),
     ("The signing value reached 215 billion yuan on Sunday.", 215e9, "contract_value"),
@@ -419,6 +422,13 @@ def test_a_chinese_table_comparing_years_counts_each_rows_label():
     got = [(f.value, f.metric, f.scope) for f in dated_elsewhere(extract_figures(text), 2026)]
     assert got == [(1102, "exhibitors", "earlier"), (1236, "exhibitors", "edition"), (20, "sub_forums", "earlier"),
                    (24, "sub_forums", "edition")]
+
+
+def test_a_count_up_from_the_day_before_is_a_count_so_far():
+    text = "By Monday, visitors numbered 170,000, up from 120,000 the day before."
+    assert [(f.value, f.qualifier) for f in extract_figures(text)][:1] == [(170000, "at_least")]
+    text = "Visitors rose to 170,000 on Monday, up from 120,000 a day earlier."
+    assert [(f.value, f.qualifier) for f in extract_figures(text)][:1] == [(170000, "at_least")]
 
 
 def test_sentence_is_the_one_holding_the_figure():

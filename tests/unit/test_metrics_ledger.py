@@ -1337,7 +1337,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_PORTALS_OPEN_THEN_WRAP_BLIND, s.GOLD_WIMC26_PORTALS_OPEN_THEN_WRAP_BLIND, None, id="wimc26-portals-open-then-wrap-blind"),
             pytest.param(s.STORY_WMC26_BROADCASTER_WATCH_BLIND, s.GOLD_WMC26_BROADCASTER_WATCH_BLIND, None, id="wmc26-broadcaster-watch-blind"),
             pytest.param(s.STORY_WMC26_CAPTIONS_THEN_RELATED_LINKS_BLIND, s.GOLD_WMC26_CAPTIONS_THEN_RELATED_LINKS_BLIND, None, id="wmc26-captions-then-related-links-blind"),
-            pytest.param(s.STORY_WIMC26_ZH_TABLES_BLIND, s.GOLD_WIMC26_ZH_TABLES_BLIND, None, id="wimc26-zh-tables-blind")]
+            pytest.param(s.STORY_WIMC26_ZH_TABLES_BLIND, s.GOLD_WIMC26_ZH_TABLES_BLIND, None, id="wimc26-zh-tables-blind"),
+            pytest.param(s.STORY_WIMC26_TRANSLATED_RELEASES_BLIND, s.GOLD_WIMC26_TRANSLATED_RELEASES_BLIND, None, id="wimc26-translated-releases-blind"),
+            pytest.param(s.STORY_WMC26_ORDINAL_EDITION_PERIODS_BLIND, s.GOLD_WMC26_ORDINAL_EDITION_PERIODS_BLIND, None, id="wmc26-ordinal-edition-periods-blind"),
+            pytest.param(s.STORY_WMC26_UP_FROM_A_DAY_EARLIER_BLIND, s.GOLD_WMC26_UP_FROM_A_DAY_EARLIER_BLIND, None, id="wmc26-up-from-a-day-earlier-blind"),
+            pytest.param(s.STORY_WIMC26_LEADERS_AND_ACADEMICIANS_BLIND, s.GOLD_WIMC26_LEADERS_AND_ACADEMICIANS_BLIND, None, id="wimc26-leaders-and-academicians-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
