@@ -522,6 +522,10 @@ _AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(
                             r"(?:(?:about|around|nearly|over|more than|some)\s)?$")
 _OPEN_BRACKET = re.compile(r"[(（]\s?(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s)?$", re.I)
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
+# "the final tally puts the guests at 4,720 and the aggregate investment at ...": the noun between "puts" and "at"
+_PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s(?:[^.;]{0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
+                           r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sat\s(?:(?:more than|over|about|around|nearly|some|"
+                           r"roughly|almost)\s)?$", re.I)
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
                      r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b[^.;]{0,80}?\s(?(at)at|as)\s(?:(?:more than|over|"
@@ -1013,7 +1017,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-120:]) \
-                    or _PUT_AT.search(before[-130:]) \
+                    or _PUT_AT.search(before[-130:]) or _PUTS_NOUN_AT.search(before[-80:]) \
                     or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60 and value >= 2 else None) \
                     or _INLINE_LABEL.search(before[-60:]) \
                     or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None) \

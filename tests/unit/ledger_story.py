@@ -12902,3 +12902,45 @@ GOLD_WIMC26_LEADERS_AND_ACADEMICIANS_BLIND = {
     (0, 120, "count"): "new", (0, 30, "count"): "new", (0, 35, "count"): "new",
     (1, 4, "day"): "new", (1, 42, "count"): "changed:conflict", (1, 33, "count"): "changed:conflict",
 }
+
+
+# a tabloid relaying a broadcaster's counts, then the close
+STORY_WIMC26_TABLOID_RELAYED_COUNTS_BLIND = [
+    doc("2026-12-05", "Nanjing show draws firms from near and far",
+        "Global Times) 08:50, December 05, 2026\n\nThe 2026 World Intelligent Manufacturing Conference (WIMC), under way "
+        "in Nanjing, East China's Jiangsu Province, has drawn the participation of enterprises from nearly 20 countries "
+        "and regions, China National Radio reported on Thursday. A total of 580 companies flocked to the event, 60 of "
+        "which are among the world's top 500 companies, the report said."),
+    doc("2026-12-07", "Nanjing show wraps up",
+        "Global Times) 10:05, December 07, 2026\n\nThe four-day 2026 WIMC concluded in Nanjing on Sunday, with enterprises "
+        "from 23 countries and regions taking part, according to media reports. The 586 participating companies included "
+        "62 of the world's top 500 companies."),
+]
+GOLD_WIMC26_TABLOID_RELAYED_COUNTS_BLIND = {
+    (0, 20, "count"): "new", (0, 580, "count"): "new", (0, 60, "count"): "new",
+    (1, 4, "day"): "new", (1, 23, "count"): "changed:conflict", (1, 586, "count"): "changed:conflict",
+    (1, 62, "count"): "changed:conflict",
+}
+
+
+# a release on a portal with its furniture and on the wire the same day, then the province's tally
+STORY_WMC26_HERALD_COPY_THEN_TALLY_BLIND = [
+    doc("2026-09-25", "Hefei Hosts 2026 World Manufacturing Convention",
+        "The Korea Herald\n\nBy PRNEWSWIRE\n\nPublished : Sept. 25, 2026 - 20:20\n\nLink copied\n\nHEFEI, China, Sept. 25, "
+        "2026 /PRNewswire/ -- The 2026 World Manufacturing Convention, running from September 19 to 22 in Hefei, drew "
+        "1,236 exhibitors and 4,600 guests. A total of 812 projects were inked, with an aggregate investment of RMB 612.3 "
+        "billion."),
+    doc("2026-09-25", "Hefei Hosts 2026 World Manufacturing Convention",
+        "HEFEI, China, Sept. 25, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention, running from September 19 "
+        "to 22 in Hefei, drew 1,236 exhibitors and 4,600 guests. A total of 812 projects were inked, with an aggregate "
+        "investment of RMB 612.3 billion."),
+    doc("2026-09-27", "Anhui tallies convention results",
+        "HEFEI -- Anhui's final tally for the 2026 World Manufacturing Convention puts the guests at 4,720 and the "
+        "aggregate investment at RMB 615.8 billion, the provincial government said on Sunday."),
+]
+GOLD_WMC26_HERALD_COPY_THEN_TALLY_BLIND = {
+    # two copies of one day without times: the lower id is the original (the portal's copy here)
+    (0, 1236, "count"): "new", (0, 4600, "count"): "new", (0, 812, "count"): "new", (0, 612.3 * B, "CNY"): "new",
+    (1, 1236, "count"): "known", (1, 4600, "count"): "known", (1, 812, "count"): "known", (1, 612.3 * B, "CNY"): "known",
+    (2, 4720, "count"): "changed:conflict", (2, 615.8 * B, "CNY"): "changed:conflict",
+}

@@ -297,6 +297,9 @@ def test_a_ticker_table_gives_no_counts():
     # a count before "and" with a plural names what it counts, not the noun after "and"
     ("The forum gathered 28 academicians and executives of top companies.", 28, "academicians"),
     ("About 300 overseas and domestic guests attended.", 300, "guests"),
+    # what a tally "puts at"
+    ("The final tally puts the exhibitors at 1,240 and the deals at 815.", 1240, "exhibitors"),
+    ("The final tally puts the exhibitors at 1,240 and the deals at 815.", 815, "projects_signed"),
     # the value of the deals, called by another name
     ("Deal value at the fair totaled RMB 80.4 billion.", 80.4e9, "contract_value"),
     ("The signing value reached 215 billion yuan on Sunday.", 215e9, "contract_value"),
