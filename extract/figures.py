@@ -160,7 +160,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“])by {_DAY_NAMES}(?: (?:morning|after
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
                       rf"began|started|kicked off|went live|went online|launched)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
                       rf"(?:in|during|over|within|on) (?:the|its) first (?:two|three|four|five|\d) days|"
-                      rf"\b(?:one|two|three|four|\d) days? into|"
+                      rf"\b(?:one|two|three|four|\d) days? into|(?<!closed )(?<!ended )(?<!concluded )(?<!finished )(?<!up )\bafter (?:its )?(?:one|two|three|\d) days\b|"
                       # ("rose to 210,000, up from 150,000 a day earlier": a count growing day by day)
                       rf"\b(?:up|rising|climbing) from [^.;]{{0,30}}?\b(?:a|one|the) day (?:earlier|before)|"
                       rf"\bfrom (?:the previous|the day before|a day earlier)\b)", re.I)
@@ -205,7 +205,7 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
 
 # measures fixed before the event opens: its exhibitors, where they come from, its area and halls
 _SET_BEFORE_OPENING = EXHIBITING | {"overseas_exhibitors", "fortune500", "countries_regions", "exhibition_area",
-                                    "exhibition_zones"}
+                                    "exhibition_zones", "booths"}
 
 
 _WHEN_CLOSED = re.compile(r"\b(?:when|as) the (?:convention|conference|summit|event|expo|exhibition) (?:closed|ended|"
@@ -338,8 +338,10 @@ _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|o
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 # ("Exhibitors | 326", a table's row, its cells kept apart by a bar, a tab or a dash)
-_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: [\w-]+){0,5})(?:\s?[:|]\s|\t\s*| [–-] )"
+_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5})(?:\s?[:|]\s|\t\s*| [–—-] )"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
+# a line of a list with its label and number only: "Visitors 150k"
+_BARE_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][a-z-]*(?: (?:[a-z-]+|&)){0,3}) ")
 # "recorded a footfall of 312,000", "page views of 120 million": the measure named before "of"
 _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:online |livestream )?audience|page views|"
                       r"online views|visitor flow)\sof\s(?:(?:about|around|nearly|over|more than|some|almost|roughly)\s)?$",
@@ -698,6 +700,40 @@ _LINK_LIST = re.compile(r"(?im)^[ \t]*(?:related(?: news| stories| articles| cov
                         r"推荐阅读|相关报道)[ \t]*[:：]?[ \t]*\n(?:[^\n]+\n?)*")
 
 
+def _under_running_heading(text: str, figures: list[Figure]) -> list[Figure]:
+    """The lines of a list under a heading that says the event is still running ("... after two days:",
+    "Figures so far:") count so far, like a sentence that says so (not the measures that do not grow while it runs:
+    its exhibitors, their countries, its area)."""
+    out, headings = [], {}
+    for f in figures:
+        if f.scope == "edition" and f.unit != "day" and f.qualifier in ("exact", "about", "nearly") \
+                and f.metric not in _SET_BEFORE_OPENING:
+            line_start = text.rfind("\n", max(0, f.start - 200), f.start) + 1
+            if line_start and line_start not in headings:
+                headings[line_start] = _running_heading(text, line_start)
+            if line_start and headings[line_start]:
+                f = replace(f, qualifier="at_least")
+        out.append(f)
+    return out
+
+
+def _running_heading(text: str, line_start: int) -> bool:
+    """Whether the list a line belongs to (up to eight short lines up) stands under a heading ending in a colon
+    whose words say the event is still running."""
+    end = line_start - 1
+    for _ in range(9):
+        begin = text.rfind("\n", max(0, end - 120), end) + 1
+        line = text[begin:end].strip()
+        if line.endswith((":", "：")):
+            return _RUNNING.search(line) is not None
+        if len(line) > 80 or begin == 0 and end - begin >= 120:
+            return False
+        if begin == 0:
+            return False
+        end = begin - 1
+    return False
+
+
 def _without_links(text: str, figures: list[Figure]) -> list[Figure]:
     blocks = [m.span() for m in _LINK_LIST.finditer(text)] if "\n" in text else []
     if not blocks:
@@ -712,7 +748,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     year is then that year's (scope earlier). cited: gives the figures of another event the text cites their
     scope (elsewhere) before a smaller figure is taken for a part of a larger one (so another event's 812 projects
     make no part of this one's 161)."""
-    english = _without_links(text, _extract_english(text, vocabulary))
+    english = _under_running_heading(text, _without_links(text, _extract_english(text, vocabulary)))
     if CJK_RUN.search(text) is None:
         dated = dated_elsewhere(english, edition)
         return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
@@ -918,6 +954,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = measured
             elif unit == "other" and not hyph:
                 noun = raw.lower()
+            if unit == "day" and re.search(r"\bafter\s$", before[-8:], re.I) \
+                    and (re.fullmatch(r"\W*after\s", before[-40:].split("\n")[-1].lstrip(" -•*"), re.I)
+                         or text.startswith(":", end_pos)):
+                continue  # "After two days, the expo had drawn ...", "... after two days:": a time so far
             if unit in ("other", "day") and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
             if unit == "day" and _COUNT_IN.search(before[-40:]):
@@ -965,8 +1005,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if spelled and value <= 10 and _THE_FEW.search(before[-8:]) and _NAMED_BEFORE.match(text, pos_after):
                 continue  # "the two events are seen as a pair": things already named, not counted here
             # (a row's value ends its line: the next row's label is not what it counts)
-            noun = "" if _ENDS_LINE.match(text, pos_after) and start - s_start < 60 \
-                and _LABEL.fullmatch(text, s_start, start) else _count_noun(text[pos_after:pos_after + 80])
+            line_start = max(s_start, text.rfind("\n", max(0, start - 60), start) + 1)
+            noun = "" if _ENDS_LINE.match(text, pos_after) and start - line_start < 60 \
+                and (_LABEL.fullmatch(text, line_start, start) or _BARE_LABEL.fullmatch(text, line_start, start)) \
+                else _count_noun(text[pos_after:pos_after + 80])
             if noun in ("person-times", "people-times"):
                 # visits counted as Chinese counts them (人次): online ones when the clause speaks of watching online
                 clause = re.split(r"[,;]\s", before)[-1]
@@ -1019,6 +1061,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-120:]) \
                     or _PUT_AT.search(before[-130:]) or _PUTS_NOUN_AT.search(before[-80:]) \
                     or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60 and value >= 2 else None) \
+                    or (_BARE_LABEL.fullmatch(text, line_start, start) if start - line_start < 40 and value >= 2
+                        and (_ENDS_LINE.match(text, pos_after) or (pos_after + 4 >= len(text)
+                                                                   and not text[pos_after:].strip())) else None) \
                     or _INLINE_LABEL.search(before[-60:]) \
                     or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None) \
                     or (_GAPPED.search(before[-80:]) if previous is not None else None) \

@@ -12944,3 +12944,21 @@ GOLD_WMC26_HERALD_COPY_THEN_TALLY_BLIND = {
     (1, 1236, "count"): "known", (1, 4600, "count"): "known", (1, 812, "count"): "known", (1, 612.3 * B, "CNY"): "known",
     (2, 4720, "count"): "changed:conflict", (2, 615.8 * B, "CNY"): "changed:conflict",
 }
+
+
+# lists of numbers in mixed layouts after two days, then the final ones
+STORY_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND = [
+    doc("2026-09-20", "WMC 2026 so far",
+        "The 2026 World Manufacturing Convention after two days:\n\nExhibitors — 1,180\nDeals signed: 520 (worth "
+        "RMB430bn)\nVisitors 150k\nCountries & regions: 40"),
+    doc("2026-09-23", "WMC 2026 final numbers",
+        "The 2026 World Manufacturing Convention, final numbers:\n\nExhibitors — 1,236\nDeals signed: 812 (worth "
+        "RMB612.3bn)\nVisitors 286k\nCountries & regions: 43"),
+]
+GOLD_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND = {
+    (0, 1180, "count"): "new", (0, 520, "count"): "new", (0, 430 * B, "CNY"): "new", (0, 150000, "count"): "new",
+    (0, 40, "count"): "new",
+    # (the exhibitors, which do not grow while the event runs, are no count so far: documented)
+    (1, 1236, "count"): "changed:conflict", (1, 812, "count"): "changed:refined", (1, 612.3 * B, "CNY"): "changed:refined",
+    (1, 286000, "count"): "changed:refined", (1, 43, "count"): "changed:conflict",
+}

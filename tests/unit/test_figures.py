@@ -434,6 +434,16 @@ def test_a_count_up_from_the_day_before_is_a_count_so_far():
     assert [(f.value, f.qualifier) for f in extract_figures(text)][:1] == [(170000, "at_least")]
 
 
+def test_a_list_of_labels_and_numbers_in_any_layout_counts_each_line():
+    """A label with a dash, with "&", or with a space only before its number; the next line's label is no noun of
+    the number ending a line; a heading that says the event is still running makes its growing counts ones so far."""
+    text = ("The fair after three days:\n\nExhibitors — 905\nSignings: 344\nVisitors 210k\nCountries & regions: 35\n"
+            "Booths 1,900")
+    got = [(f.value, f.metric, f.qualifier) for f in extract_figures(text)]
+    assert got == [(905, "exhibitors", "exact"), (344, "projects_signed", "at_least"), (210000, "visitors", "at_least"),
+                   (35, "countries_regions", "exact"), (1900, "booths", "exact")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

@@ -1343,7 +1343,8 @@ def _stories():
             pytest.param(s.STORY_WMC26_UP_FROM_A_DAY_EARLIER_BLIND, s.GOLD_WMC26_UP_FROM_A_DAY_EARLIER_BLIND, None, id="wmc26-up-from-a-day-earlier-blind"),
             pytest.param(s.STORY_WIMC26_LEADERS_AND_ACADEMICIANS_BLIND, s.GOLD_WIMC26_LEADERS_AND_ACADEMICIANS_BLIND, None, id="wimc26-leaders-and-academicians-blind"),
             pytest.param(s.STORY_WIMC26_TABLOID_RELAYED_COUNTS_BLIND, s.GOLD_WIMC26_TABLOID_RELAYED_COUNTS_BLIND, None, id="wimc26-tabloid-relayed-counts-blind"),
-            pytest.param(s.STORY_WMC26_HERALD_COPY_THEN_TALLY_BLIND, s.GOLD_WMC26_HERALD_COPY_THEN_TALLY_BLIND, None, id="wmc26-herald-copy-then-tally-blind")]
+            pytest.param(s.STORY_WMC26_HERALD_COPY_THEN_TALLY_BLIND, s.GOLD_WMC26_HERALD_COPY_THEN_TALLY_BLIND, None, id="wmc26-herald-copy-then-tally-blind"),
+            pytest.param(s.STORY_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND, s.GOLD_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND, None, id="wmc26-numbers-lists-so-far-then-final-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
