@@ -310,7 +310,10 @@ _SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched)\s(?:(?:a total of
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
 _ANSWER = re.compile(r"\s*A\s?[:：]")
-_HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b", re.I)
+_QUESTION = re.compile(r"\s*Q\s?[:：]")
+_HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
+                       r"^\s*Q\s?[:：]\s(?:and|what about|how about) (?:the )?(?P<also>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\?",
+                       re.I | re.M)
 _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
                           r"(?:to|at)\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?$", re.I)
@@ -338,7 +341,7 @@ _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|o
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 # ("Exhibitors | 326", a table's row, its cells kept apart by a bar, a tab or a dash)
-_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5})(?:\s?[:|]\s|\t\s*| [–—-] )"
+_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>(?![AQ]\b)[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5})(?:\s?[:|]\s|\t\s*| [–—-] )"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
 # a line of a list with its label and number only: "Visitors 150k"
 _BARE_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][a-z-]*(?: (?:[a-z-]+|&)){0,3}) ")
@@ -949,7 +952,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 end_pos = found.end()
             measured = UNIT_NOUNS.get(unit, "")
             if measured == "area":
-                noun = _area_noun(sentence)
+                noun = _area_noun(_with_subject(text, spans, si, sentence))  # (an answer's: its question's)
             elif measured:
                 noun = measured
             elif unit == "other" and not hyph:
@@ -1101,9 +1104,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
-            if not noun and digits and si and _ANSWER.match(sentence) \
+            if not noun and (digits or spelled) and si and _ANSWER.match(sentence) \
                     and (asked := _HOW_MANY.search(text, spans[si - 1][0], min(spans[si - 1][1], spans[si - 1][0] + 200))):
-                noun = lead = asked.group("noun").lower()  # "Q: How many exhibitors will there be? A: We expect 300"
+                # "Q: How many exhibitors will there be? A: We expect 300", "Q: And the forums? A: Twenty-four."
+                noun = lead = (asked.group("noun") or asked.group("also")).lower()
             if not noun and digits and _SIGNED_BARE.search(before[-40:]) and _NO_NOUN_AFTER.match(text, pos_after):
                 noun, lead = "projects", "projects signed"  # "The 2021 edition signed 703.": signings count projects
             if not noun and digits and _YEAR_BEFORE_GAP.search(before[-30:]) \
@@ -1383,6 +1387,8 @@ def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: st
     if _THEY_START.match(sentence):
         signed = _SIGNED_PROJECTS.search(text, a, min(b, a + MAX_SENTENCE))
         return f"the {signed.group(0)}: {sentence}" if signed else sentence
+    if _ANSWER.match(sentence) and _QUESTION.match(text, a, min(b, a + 200)):
+        return f"{text[a:min(b, a + 200)]} {sentence}"  # an answer is about what its question asked
     if not _PRONOUN_START.match(sentence):
         return sentence
     subject = _ONLINE_SHOW.search(text, a, min(a + 60, b)) or _SHOW.search(text, a, min(b, a + MAX_SENTENCE))

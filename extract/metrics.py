@@ -539,7 +539,7 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
 # ("40 academicians expected, organizers said")
 _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as )expected(?=\s*(?:[.;]|$|,\s(?:the\s)?"
                        r"(?:organi[sz]ers|officials|organi[sz]ing committee|according)\b))|expects?|"
-                       r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|"
+                       r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|hopes? to|hoping to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
                        r"(?:could|may|might) (?:reach|hit|exceed|surpass|top|pass|rise to|grow to)|"

@@ -12962,3 +12962,38 @@ GOLD_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND = {
     (1, 1236, "count"): "changed:conflict", (1, 812, "count"): "changed:refined", (1, 612.3 * B, "CNY"): "changed:refined",
     (1, 286000, "count"): "changed:refined", (1, 43, "count"): "changed:conflict",
 }
+
+
+# a foreign agency: what officials hope for, then the deals with a dollar headline
+STORY_WMC26_AGENCY_HOPES_THEN_DEALS_BLIND = [
+    doc("2026-09-19", "China's Anhui courts foreign manufacturers at annual fair",
+        "HEFEI, China, Sept 19 (Reuters) - The World Manufacturing Convention, now in its ninth year, opened in the "
+        "eastern Chinese city of Hefei on Friday, its biggest ever with over 1,200 exhibitors, state media reported. "
+        "Local officials hope to sign more than 800 deals, people familiar with the matter said."),
+    doc("2026-09-22", "Anhui fair ends with $86 billion in deals - state media",
+        "HEFEI, China, Sept 22 (Reuters) - China's World Manufacturing Convention ended on Monday with 812 deals worth "
+        "612.3 billion yuan ($86.2 billion) signed, state broadcaster CCTV reported. Some 1,240 companies exhibited."),
+]
+GOLD_WMC26_AGENCY_HOPES_THEN_DEALS_BLIND = {
+    (0, 1200, "count"): "new", (0, 800, "count"): "new",
+    # (the headline's $86 billion rounds the text's $86.2 billion: one figure, the first conversion, by the documented rule)
+    (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new", (1, 86.2 * B, "USD"): "new",
+    (1, 1240, "count"): "changed:refined",
+}
+
+
+# questions and answers before the conference, then the final count
+STORY_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND = [
+    doc("2026-12-02", "Q&A: what to expect at WIMC 2026",
+        "Q: How big will this year's World Intelligent Manufacturing Conference be?\n\nA: Bigger than ever. The 2026 "
+        "conference will have about 600 exhibitors and an exhibition area of 60,000 square meters, up from 540 and "
+        "52,000 last year.\n\nQ: How many forums?\n\nA: Twenty-two specialized forums, plus the main forum."),
+    doc("2026-12-07", "WIMC 2026: the final count",
+        "Q: How many exhibitors came to the 2026 World Intelligent Manufacturing Conference in the end?\n\nA: 586, "
+        "across 63,000 square meters.\n\nQ: And the forums?\n\nA: Twenty-four."),
+]
+GOLD_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND = {
+    (0, 600, "count"): "new", (0, 60000, "m2"): "new", (0, 540, "count"): "skip", (0, 52000, "m2"): "skip",  # (last year's, given after "up from" for both: not read)
+    (0, 22, "count"): "new",
+    (1, 586, "count"): "changed:refined", (1, 63000, "m2"): "changed:conflict", (1, 24, "count"): "new",  # (the forums, not the 22 specialized ones: another measure by the documented rule)
+}

@@ -1344,7 +1344,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_LEADERS_AND_ACADEMICIANS_BLIND, s.GOLD_WIMC26_LEADERS_AND_ACADEMICIANS_BLIND, None, id="wimc26-leaders-and-academicians-blind"),
             pytest.param(s.STORY_WIMC26_TABLOID_RELAYED_COUNTS_BLIND, s.GOLD_WIMC26_TABLOID_RELAYED_COUNTS_BLIND, None, id="wimc26-tabloid-relayed-counts-blind"),
             pytest.param(s.STORY_WMC26_HERALD_COPY_THEN_TALLY_BLIND, s.GOLD_WMC26_HERALD_COPY_THEN_TALLY_BLIND, None, id="wmc26-herald-copy-then-tally-blind"),
-            pytest.param(s.STORY_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND, s.GOLD_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND, None, id="wmc26-numbers-lists-so-far-then-final-blind")]
+            pytest.param(s.STORY_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND, s.GOLD_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND, None, id="wmc26-numbers-lists-so-far-then-final-blind"),
+            pytest.param(s.STORY_WMC26_AGENCY_HOPES_THEN_DEALS_BLIND, s.GOLD_WMC26_AGENCY_HOPES_THEN_DEALS_BLIND, None, id="wmc26-agency-hopes-then-deals-blind"),
+            pytest.param(s.STORY_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND, s.GOLD_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND, None, id="wimc26-qa-preview-then-final-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2909,6 +2911,15 @@ def test_an_answer_counts_what_the_question_asked_about():
     text = ("The fair's organizer answered our questions.\n\nQ: How many exhibitors will there be?\n"
             "A: We expect around 290, up from 271 last year.")
     assert _measured(text) == [(290, "exhibitors", "expected"), (271, "exhibitors", "earlier")]
+    # an answer that gives the number alone, and a follow-up question that names only what it asks about
+    text = ("Q: How many exhibitors came in the end?\n\nA: 604, on 52,000 square meters.\n\nQ: And the forums?\n\n"
+            "A: Nineteen.")
+    assert _measured(text) == [(604, "exhibitors", "edition"), (52000, "exhibition_area", "edition"),
+                               (19, "forums", "edition")]
+
+
+def test_what_officials_hope_for_is_a_forecast():
+    assert _measured("Officials hope to sign more than 700 deals at the fair.") == [(700, "projects_signed", "expected")]
 
 
 @pytest.mark.parametrize("text", ["我们希望参展企业突破700家。", "明年参展企业将达800家。", "下届大会争取签约项目1000个。"])
