@@ -447,7 +447,7 @@ _SUBJECT_VERB = re.compile(
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
-    r"has already|could|may|might|would|will|(?:is|are) (?:expected|set|likely) to) )?"
+    r"has already|could|may|might|would|will|should|(?:is|are) (?:expected|set|likely) to) )?"
     r"(?:topped|top|reached|reach|exceeded|exceed|surpassed|passed|hit|numbered|number|numbering|totaled|totalled|"
     r"stood at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
     r"topped out at|peaked at|settled at|ended up at|finished at|"  # ("Exhibitors topped out at 626")
@@ -458,6 +458,8 @@ _SUBJECT_VERB = re.compile(
     # ("with exhibitors rising to 610 from 580 last year")
     r"rising to|climbing to|growing to|increasing to|jumping to|"
     r"totaling|totalling|reaching|topping|exceeding|"  # ("with exhibitors totaling 1,240")
+    # ("Exhibitors were up 12% at 1,236")
+    r"(?:were|was|are|is)\s(?:up|down)\s[\d.]+\s?(?:percent|per cent|%)\s(?:year on year\s|year-on-year\s)?(?:at|to)|"
     r"(?:(?:is|was|are|were|remains|remained)\s)?(?:unchanged|steady)\sat|remain(?:s|ed)?\sat|"
     # ("Foreign-funded projects ... nearly doubled to 95")
     r"(?:(?:nearly|almost|more than)\s)?(?:doubled|tripled|trebled|quadrupled) to|"

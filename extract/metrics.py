@@ -542,7 +542,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as
                        r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|hopes? to|hoping to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
-                       r"(?:could|may|might) (?:reach|hit|exceed|surpass|top|pass|rise to|grow to)|"
+                       r"(?:could|may|might|should) (?:reach|hit|exceed|surpass|top|pass|rise to|grow to|number)|"
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
                        r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"

@@ -12997,3 +12997,50 @@ GOLD_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND = {
     (0, 22, "count"): "new",
     (1, 586, "count"): "changed:refined", (1, 63000, "m2"): "changed:conflict", (1, 24, "count"): "new",  # (the forums, not the 22 specialized ones: another measure by the documented rule)
 }
+
+
+# a Chinese count as of an hour with foreign projects, then the close
+STORY_WMC26_ZH_AS_OF_HOUR_THEN_CLOSE_BLIND = [
+    doc("2026-09-21", "世界制造业大会观众持续增长",
+        "新华网合肥9月21日电 记者从大会组委会了解到，截至9月21日17时，2026世界制造业大会累计入场观众达21.3万人次，"
+        "已签约项目650个，其中外资项目120个。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "新华网合肥9月22日电 大会期间累计入场观众28.6万人次；共签约项目812个，其中外资项目146个，占比18%。"),
+]
+GOLD_WMC26_ZH_AS_OF_HOUR_THEN_CLOSE_BLIND = {
+    (0, 213000, "count"): "new", (0, 650, "count"): "new", (0, 120, "count"): "new",
+    (1, 286000, "count"): "changed:refined", (1, 812, "count"): "changed:refined", (1, 146, "count"): "changed:refined",
+    (1, 18, "percent"): "new",
+}
+
+
+# a Chinese first day's crowd, 逾千 and 近三百, then the four days
+STORY_WMC26_ZH_FIRST_DAY_CROWD_BLIND = [
+    doc("2026-09-20", "展馆内人头攒动",
+        "合肥日报讯 2026世界制造业大会开幕首日，展馆内人头攒动，全天接待观众9.2万人次。逾千家企业参展，近三百位嘉宾出席开幕式。"),
+    doc("2026-09-23", "世界制造业大会成果丰硕",
+        "合肥日报讯 2026世界制造业大会4天共接待观众28.6万人次，参展企业1236家。"),
+]
+GOLD_WMC26_ZH_FIRST_DAY_CROWD_BLIND = {
+    (0, 92000, "count"): "new", (0, 1000, "count"): "new", (0, 300, "count"): "new",
+    (1, 4, "day"): "new", (1, 286000, "count"): "new", (1, 1236, "count"): "changed:refined",
+}
+
+
+# a preview with should, a post naming no city, then counts up a rate at a number
+STORY_WMC26_PREVIEW_POST_THEN_UP_AT_BLIND = [
+    doc("2026-09-18", "Hefei convention preview",
+        "About 1,100 exhibitors are expected at the 2026 World Manufacturing Convention, which opens on Saturday, and "
+        "foreign-funded projects should number around 120."),
+    doc("2026-09-23", "Convention by the numbers",
+        "#WMC2026 by the numbers: 812 projects | ¥612.3bn | 1,236 exhibitors | 286k visitors"),
+    doc("2026-09-24", "Hefei convention: a closer look",
+        "Exhibitors at the 2026 World Manufacturing Convention were up 12% at 1,236. The tally of foreign-funded projects "
+        "reached 146, or 18 percent of the total."),
+]
+GOLD_WMC26_PREVIEW_POST_THEN_UP_AT_BLIND = {
+    (0, 1100, "count"): "new", (0, 120, "count"): "new",
+    # ("#WMC2026" alone, with no city, names no event by the documented rule: the post is stored without figures)
+    (1, 812, "count"): "skip", (1, 612.3 * B, "CNY"): "skip", (1, 1236, "count"): "skip", (1, 286000, "count"): "skip",
+    (2, 12, "percent"): "new", (2, 1236, "count"): "new", (2, 146, "count"): "new", (2, 18, "percent"): "new",
+}

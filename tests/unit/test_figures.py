@@ -300,6 +300,8 @@ def test_a_ticker_table_gives_no_counts():
     # what a tally "puts at"
     ("The final tally puts the exhibitors at 1,240 and the deals at 815.", 1240, "exhibitors"),
     ("The final tally puts the exhibitors at 1,240 and the deals at 815.", 815, "projects_signed"),
+    # a count given after the rate it rose by, and a forecast with "should"
+    ("Guests were up 8 percent at 5,100.", 5100, "guests"),
     # the value of the deals, called by another name
     ("Deal value at the fair totaled RMB 80.4 billion.", 80.4e9, "contract_value"),
     ("The signing value reached 215 billion yuan on Sunday.", 215e9, "contract_value"),

@@ -1346,7 +1346,10 @@ def _stories():
             pytest.param(s.STORY_WMC26_HERALD_COPY_THEN_TALLY_BLIND, s.GOLD_WMC26_HERALD_COPY_THEN_TALLY_BLIND, None, id="wmc26-herald-copy-then-tally-blind"),
             pytest.param(s.STORY_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND, s.GOLD_WMC26_NUMBERS_LISTS_SO_FAR_THEN_FINAL_BLIND, None, id="wmc26-numbers-lists-so-far-then-final-blind"),
             pytest.param(s.STORY_WMC26_AGENCY_HOPES_THEN_DEALS_BLIND, s.GOLD_WMC26_AGENCY_HOPES_THEN_DEALS_BLIND, None, id="wmc26-agency-hopes-then-deals-blind"),
-            pytest.param(s.STORY_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND, s.GOLD_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND, None, id="wimc26-qa-preview-then-final-blind")]
+            pytest.param(s.STORY_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND, s.GOLD_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND, None, id="wimc26-qa-preview-then-final-blind"),
+            pytest.param(s.STORY_WMC26_ZH_AS_OF_HOUR_THEN_CLOSE_BLIND, s.GOLD_WMC26_ZH_AS_OF_HOUR_THEN_CLOSE_BLIND, None, id="wmc26-zh-as-of-hour-then-close-blind"),
+            pytest.param(s.STORY_WMC26_ZH_FIRST_DAY_CROWD_BLIND, s.GOLD_WMC26_ZH_FIRST_DAY_CROWD_BLIND, None, id="wmc26-zh-first-day-crowd-blind"),
+            pytest.param(s.STORY_WMC26_PREVIEW_POST_THEN_UP_AT_BLIND, s.GOLD_WMC26_PREVIEW_POST_THEN_UP_AT_BLIND, None, id="wmc26-preview-post-then-up-at-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2920,6 +2923,7 @@ def test_an_answer_counts_what_the_question_asked_about():
 
 def test_what_officials_hope_for_is_a_forecast():
     assert _measured("Officials hope to sign more than 700 deals at the fair.") == [(700, "projects_signed", "expected")]
+    assert _measured("Foreign-funded projects should number around 90.") == [(90, "foreign_projects", "expected")]
 
 
 @pytest.mark.parametrize("text", ["我们希望参展企业突破700家。", "明年参展企业将达800家。", "下届大会争取签约项目1000个。"])
