@@ -251,10 +251,13 @@ _RETRACTED = re.compile(r"\d,? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 # ("the final count for 2026 was 326")
-_THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated) )?(?:figure|number|total|tally|count)"
+_THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated) |(?:opening|first) day['’]s )?"
+                         r"(?:figure|number|total|tally|count)"
                          r"(?: (?:for|in|at) (?:this year|(?:19|20)\d\d|the (?:event|convention|conference|expo)))? "
                          r"(?:rose|climbed|grew|increased|jumped|fell|"
                          r"dropped|reached|hit|stood at|(?:now\s)?stands at|was|is|came to|"
+                         # ("The opening day's tally was later revised to 131")
+                         r"(?:was|has been)\s(?:later\s|since\s)?(?:revised|corrected|raised|lowered|updated)|"
                          # ("and we expect the number to pass 550", "the number is expected to exceed 550")
                          r"(?:is expected |could |would |will |may |)(?:to )?(?:pass|exceed|top|surpass|reach|hit))"
                          r"(?: to)?\s(?:(?:more than|over|about|around|nearly|some|roughly|almost)\s)?$", re.I)

@@ -897,6 +897,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
             elif scope in ("edition", "earlier") and (_own_record(before, phrase, _PLACE_ONLY_SUBJECT)
+                                                      # ("Jiangsu now has 52,000 industrial enterprises", in a
+                                                      # sentence that names no event)
+                                                      or (not in_sentence(_EVENT_WORD, sentence, memo)
+                                                          and _own_record(before, phrase, _PLACE_SUBJECT))
                                                       or (_PLACE_DID.search(_clause(before, ""))
                                                           and (_PART_OF_YEAR.search(_clause(before, ""))
                                                                or _PART_OF_YEAR.match(after)))):
@@ -972,6 +976,9 @@ _COMPANY_SUBJECT = re.compile(
     r"factories|plants|base|facility|workforce|revenue|sales|profit|deliveries|output)\s(?:now\s)?(?:has|had|employs|produces|produced|makes|"
     r"made|turns out|turned out|rose|grew|reached|hit|topped|totaled|totalled|was|is|of)\s"
     r"(?:(?:\w+\s)?(?:[\d.]+\s?(?:percent|per cent|%)\s)?to\s)?(?:(?:about|some|more than|over|nearly|around)\s)?$")
+
+
+_EVENT_WORD = re.compile(r"\b(?:convention|conference|summit|expo|exhibition|fair|forum|event|show)s?\b", re.I)
 
 
 def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:

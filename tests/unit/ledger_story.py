@@ -13044,3 +13044,39 @@ GOLD_WMC26_PREVIEW_POST_THEN_UP_AT_BLIND = {
     (1, 812, "count"): "skip", (1, 612.3 * B, "CNY"): "skip", (1, 1236, "count"): "skip", (1, 286000, "count"): "skip",
     (2, 12, "percent"): "new", (2, 1236, "count"): "new", (2, 146, "count"): "new", (2, 18, "percent"): "new",
 }
+
+
+# the province's own records beside the conference's counts, opening and close
+STORY_WIMC26_PROVINCE_RECORDS_BESIDE_BLIND = [
+    doc("2026-12-03", "Intelligent manufacturing conference opens; Jiangsu eyes AI push",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Thursday with some 580 exhibitors. "
+        "Jiangsu, which has over 50,000 industrial enterprises above designated size, aims to build 1,000 smart "
+        "factories by 2027."),
+    doc("2026-12-06", "Conference closes with 96 projects",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday. It had 586 exhibitors and "
+        "signed 96 projects. Jiangsu now has 52,000 industrial enterprises above designated size."),
+]
+GOLD_WIMC26_PROVINCE_RECORDS_BESIDE_BLIND = {
+    (0, 580, "count"): "new", (0, 50000, "count"): "new", (0, 1000, "count"): "new",
+    # (some 580 allows a tenth: refined by the documented rule)
+    (1, 586, "count"): "changed:refined", (1, 96, "count"): "new", (1, 52000, "count"): "skip",
+}
+
+
+# the first day's signings against last year's, the second day's, then the close with the first day revised
+STORY_WMC26_DAY_BATCHES_REVISED_BLIND = [
+    doc("2026-09-20", "Hefei convention: first-day signings",
+        "On the first day of the 2026 World Manufacturing Convention, 126 projects were signed. By comparison, last "
+        "year's first day saw 118 projects signed."),
+    doc("2026-09-21", "Hefei convention: second day",
+        "Another 210 projects were signed on the second day of the 2026 World Manufacturing Convention, bringing the "
+        "total to 336."),
+    doc("2026-09-22", "Hefei convention closes",
+        "The 2026 World Manufacturing Convention closed with 812 projects signed. The opening day's tally was later "
+        "revised to 131."),
+]
+GOLD_WMC26_DAY_BATCHES_REVISED_BLIND = {
+    (0, 126, "count"): "new", (0, 118, "count"): "new",
+    (1, 210, "count"): "new", (1, 336, "count"): "new",
+    (2, 812, "count"): "changed:refined", (2, 131, "count"): "changed:conflict",
+}

@@ -446,6 +446,17 @@ def test_a_list_of_labels_and_numbers_in_any_layout_counts_each_line():
                    (35, "countries_regions", "exact"), (1900, "booths", "exact")]
 
 
+def test_the_opening_days_tally_revised_is_the_openings_count_corrected():
+    text = "The fair closed with 640 deals signed. The opening day's tally was later revised to 97."
+    assert [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text)] == [
+        (640, "projects_signed", "edition", "exact"), (97, "projects_signed", "opening", "corrected")]
+
+
+def test_a_province_that_has_so_many_firms_in_a_sentence_naming_no_event_is_its_own_record():
+    assert [f.scope for f in extract_figures("Anhui now has 21,000 high-tech enterprises.")] == ["background"]
+    assert [f.scope for f in extract_figures("Hefei has 1,200 exhibitors at the fair.")] == ["edition"]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)

@@ -1349,7 +1349,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND, s.GOLD_WIMC26_QA_PREVIEW_THEN_FINAL_BLIND, None, id="wimc26-qa-preview-then-final-blind"),
             pytest.param(s.STORY_WMC26_ZH_AS_OF_HOUR_THEN_CLOSE_BLIND, s.GOLD_WMC26_ZH_AS_OF_HOUR_THEN_CLOSE_BLIND, None, id="wmc26-zh-as-of-hour-then-close-blind"),
             pytest.param(s.STORY_WMC26_ZH_FIRST_DAY_CROWD_BLIND, s.GOLD_WMC26_ZH_FIRST_DAY_CROWD_BLIND, None, id="wmc26-zh-first-day-crowd-blind"),
-            pytest.param(s.STORY_WMC26_PREVIEW_POST_THEN_UP_AT_BLIND, s.GOLD_WMC26_PREVIEW_POST_THEN_UP_AT_BLIND, None, id="wmc26-preview-post-then-up-at-blind")]
+            pytest.param(s.STORY_WMC26_PREVIEW_POST_THEN_UP_AT_BLIND, s.GOLD_WMC26_PREVIEW_POST_THEN_UP_AT_BLIND, None, id="wmc26-preview-post-then-up-at-blind"),
+            pytest.param(s.STORY_WIMC26_PROVINCE_RECORDS_BESIDE_BLIND, s.GOLD_WIMC26_PROVINCE_RECORDS_BESIDE_BLIND, None, id="wimc26-province-records-beside-blind"),
+            pytest.param(s.STORY_WMC26_DAY_BATCHES_REVISED_BLIND, s.GOLD_WMC26_DAY_BATCHES_REVISED_BLIND, None, id="wmc26-day-batches-revised-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
