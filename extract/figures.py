@@ -235,6 +235,10 @@ _GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s(?:(?:about|around|ne
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|of which|of them|among them)\s(?:(?:a|about|some|nearly|more than|over|"
                         r"around|the)\s)?$", re.I)  # ("including the 30 signed at the opening")
+_COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
+                               r"outside (?:China|the country))\b", re.I)
+_INCLUDED_ABROAD = re.compile(r"\b(?:including|included|include|includes|of which|of them|among them)\s"
+                             r"(?:(?:about|some|nearly|more than|over|around)\s)?$", re.I)
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
@@ -1017,6 +1021,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             noun = "" if _ENDS_LINE.match(text, pos_after) and start - line_start < 60 \
                 and (_LABEL.fullmatch(text, line_start, start) or _BARE_LABEL.fullmatch(text, line_start, start)) \
                 else _count_noun(text[pos_after:pos_after + 80])
+            if digits and _COME_FROM_ABROAD.match(text, pos_after) and figures and figures[-1].unit == "count" \
+                    and figures[-1].noun and start - figures[-1].end < 300:
+                # "... about 580 companies. Of these, roughly 80 come from abroad": the overseas ones among them
+                noun, lead = figures[-1].noun, "overseas exhibitors" if figures[-1].metric in EXHIBITING \
+                    else f"overseas {figures[-1].noun}"
             if noun in ("person-times", "people-times"):
                 # visits counted as Chinese counts them (人次): online ones when the clause speaks of watching online
                 clause = re.split(r"[,;]\s", before)[-1]
@@ -1151,6 +1160,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (among := _recent(figures, sentence, "count", named=True)) is not None:
                 # "67 foreign-funded projects were among the 589 signed"
                 noun, lead = figures[among].noun, figures[among].noun
+            elif not noun and digits and _INCLUDED_ABROAD.search(before[-24:]) and _FROM_ABROAD_IN.match(text, pos_after) \
+                    and (whole := _recent(figures, sentence, "count", named=True)) is not None:
+                # "The 586 exhibiting companies included 86 from abroad": the overseas ones among them
+                noun, lead = figures[whole].noun, "overseas exhibitors" if figures[whole].metric in EXHIBITING \
+                    else f"overseas {figures[whole].noun}"
             elif not noun and _INCLUDING.search(before[-24:]) and (_DONE_AFTER.match(text, pos_after)
                                                                   or _FROM_PLACE.match(text, pos_after)) \
                     and (whole := _recent(figures, sentence, "count", named=True)) is not None:

@@ -13080,3 +13080,34 @@ GOLD_WMC26_DAY_BATCHES_REVISED_BLIND = {
     (1, 210, "count"): "new", (1, 336, "count"): "new",
     (2, 812, "count"): "changed:refined", (2, 131, "count"): "changed:conflict",
 }
+
+
+# a daily's exhibitors with those from abroad, then the close's
+STORY_WIMC26_DAILY_FROM_ABROAD_BLIND = [
+    doc("2026-12-04", "Smart factories on display in Nanjing",
+        "Chinadaily.com.cn | Updated: 2026-12-04 09:10\n\nThe 2026 World Intelligent Manufacturing Conference, which "
+        "opened on Thursday, brings together about 580 companies. Of these, roughly 80 come from abroad, including 12 "
+        "from Germany. About 120,000 visitors are expected over four days."),
+    doc("2026-12-07", "Nanjing conference closes",
+        "Chinadaily.com.cn | Updated: 2026-12-07 18:02\n\nThe 2026 World Intelligent Manufacturing Conference closed on "
+        "Sunday after welcoming 132,000 visitors. The 586 exhibiting companies included 86 from abroad."),
+]
+GOLD_WIMC26_DAILY_FROM_ABROAD_BLIND = {
+    (0, 580, "count"): "new", (0, 80, "count"): "new", (0, 12, "count"): "new", (0, 120000, "count"): "new",
+    (0, 4, "day"): "new",
+    (1, 132000, "count"): "new", (1, 586, "count"): "changed:refined", (1, 86, "count"): "changed:refined",
+}
+
+
+# a Chinese opening with 20余 activities and 40多 countries, then the close
+STORY_WMC26_ZH_ACTIVITIES_COUNTRIES_BLIND = [
+    doc("2026-09-19", "合肥：世界制造业大会开幕",
+        "人民网合肥9月19日电 今天上午，2026世界制造业大会在合肥滨湖国际会展中心开幕。本届大会以“智造世界 创造美好”为主题，"
+        "设置1场开幕式暨主论坛、20余场专题活动，吸引了来自40多个国家和地区的嘉宾参会。"),
+    doc("2026-09-22", "世界制造业大会闭幕 专题活动26场",
+        "人民网合肥9月22日电 2026世界制造业大会今天闭幕。大会期间共举办专题活动26场，来自43个国家和地区的嘉宾参会。"),
+]
+GOLD_WMC26_ZH_ACTIVITIES_COUNTRIES_BLIND = {
+    (0, 1, "count"): "skip", (0, 20, "count"): "new", (0, 40, "count"): "new",
+    (1, 26, "count"): "changed:refined", (1, 43, "count"): "changed:refined",
+}

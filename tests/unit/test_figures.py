@@ -457,6 +457,14 @@ def test_a_province_that_has_so_many_firms_in_a_sentence_naming_no_event_is_its_
     assert [f.scope for f in extract_figures("Hefei has 1,200 exhibitors at the fair.")] == ["edition"]
 
 
+def test_the_ones_from_abroad_among_the_exhibitors_are_the_overseas_exhibitors():
+    text = "The show brings together some 430 companies. Of these, about 60 come from abroad."
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == [
+        (430, "companies", "edition"), (60, "overseas_exhibitors", "edition")]
+    text = "The 440 exhibiting companies included 64 from abroad."
+    assert [(f.value, f.metric) for f in extract_figures(text)] == [(440, "exhibitors"), (64, "overseas_exhibitors")]
+
+
 def test_sentence_is_the_one_holding_the_figure():
     text = "The fair opened on Nov. 20 in Hefei. It drew 800 guests. Talks went on."
     (f,) = extract_figures(text)
