@@ -30,7 +30,7 @@ SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 QUALIFIER_BEFORE = [(re.compile(r"(?:不少于|不低于|不下于|至少|最少|起码)$"), "at_least"),
                     (re.compile(r"(?:不超过|不多于|不高于|最多|至多)$"), "up_to"),
                     (re.compile(r"(?:超过|超|逾|突破|上)$"), "more_than"),
-                    (re.compile(r"(?:近|将近|接近)$"), "nearly"), (re.compile(r"(?:约|大约|约为)$"), "about"),
+                    (re.compile(r"(?:近|将近|接近)$"), "nearly"), (re.compile(r"(?:(?<![签合预节制公条])约|大约|约为)$"), "about"),  # (not 签约43个: signed)
                     (re.compile(r"(?:不到|不足|少于)$"), "less_than")]
 QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compile(r"^(?:左右|上下(?!游))"), "about"),
                    (re.compile(r"^以内"), "up_to")]
@@ -149,6 +149,15 @@ _BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 # (a company's own signings too, and either at the event: "奇瑞汽车股份有限公司在2026世界制造业大会期间签约项目12个",
 # "芜湖市在大会上签约项目56个")
+def _batch_of(text: str, s_start: int, start: int, end: int, length: int) -> bool:
+    """The sentence names a batch of signings the figure is of: before it, or after it but not past a 其中 that
+    opens some of it ("共签约项目96个，计划总投资1350亿元，其中开幕当天签约43个": the 96 are all of them)."""
+    for found in _BATCH.finditer(text, s_start, s_start + length):
+        if found.start() < start or "其中" not in text[end:found.start()]:
+            return True  # (begun before it: "开幕，132个重大项目集中签约")
+    return False
+
+
 _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:[\u4e00-\u9fff]{1,4}(?:市|县|区)|我市|我县|我区|本市|"
                           r"[\u4e00-\u9fff]{2,12}?(?:有限公司|公司|集团))(?:代表团)?"
                           r"(?:在[^，,。；;]{0,24}?(?:期间|上|中)[，,]?)?(?:共计|共|累计|已|此次|本次)*"
@@ -501,7 +510,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
             or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) or metric.startswith("share of ") else \
-            "part" if (metric in BATCHED and (_BATCH.search(sentence) or _LOCAL_BATCH.search(text[s_start:start]))) \
+            "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))
+                                              or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
         if scope == "edition" and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])

@@ -13111,3 +13111,37 @@ GOLD_WMC26_ZH_ACTIVITIES_COUNTRIES_BLIND = {
     (0, 1, "count"): "skip", (0, 20, "count"): "new", (0, 40, "count"): "new",
     (1, 26, "count"): "changed:refined", (1, 43, "count"): "changed:refined",
 }
+
+
+# a wire's registrations to exhibit and first-day signings, overseas exhibitors against last year's, then the close
+STORY_WMC26_WIRE_REGISTERED_OVERSEAS_BLIND = [
+    doc("2026-09-19", "Anhui's manufacturing showcase opens",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2026 World Manufacturing Convention opened Saturday in Hefei. Organizers said "
+        "1,180 enterprises had registered to exhibit, and 126 projects worth a total of 108.6 billion yuan were signed on "
+        "the first day."),
+    doc("2026-09-21", "Foreign firms eye Hefei opportunities",
+        "HEFEI, Sept. 21 (Xinhua) -- Foreign participation at the 2026 World Manufacturing Convention has grown, with "
+        "overseas exhibitors numbering 142, against 118 at last year's event, organizers said."),
+    doc("2026-09-22", "Convention closes with 812 deals",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2026 World Manufacturing Convention closed Tuesday in Hefei with 812 projects "
+        "worth 612.3 billion yuan signed. A total of 1,236 enterprises exhibited, 146 of them from overseas."),
+]
+GOLD_WMC26_WIRE_REGISTERED_OVERSEAS_BLIND = {
+    (0, 1180, "count"): "new", (0, 126, "count"): "new", (0, 108.6 * B, "CNY"): "new",
+    (1, 142, "count"): "new", (1, 118, "count"): "new",
+    (2, 812, "count"): "new", (2, 612.3 * B, "CNY"): "new", (2, 1236, "count"): "changed:conflict",  # (English registrations stay the exhibitors' count: earlier stories)
+    (2, 146, "count"): "changed:conflict",
+}
+
+
+# a Chinese opening day's signings, then the close naming them after 其中
+STORY_WIMC26_ZH_OPENING_BATCH_QIZHONG_BLIND = [
+    doc("2026-12-04", "南京：智能制造大会签约首日告捷",
+        "南京日报讯 2026世界智能制造大会开幕当天，共有40个项目现场签约，计划总投资560亿元，涉及智能装备、集成电路等领域。"),
+    doc("2026-12-07", "智能制造大会收官 签约项目总投资1350亿元",
+        "南京日报讯 2026世界智能制造大会昨日收官。大会期间共签约项目96个，计划总投资1350亿元，其中开幕当天签约43个。"),
+]
+GOLD_WIMC26_ZH_OPENING_BATCH_QIZHONG_BLIND = {
+    (0, 40, "count"): "new", (0, 56 * B, "CNY"): "new",
+    (1, 96, "count"): "new", (1, 135 * B, "CNY"): "new", (1, 43, "count"): "changed:conflict",
+}

@@ -273,6 +273,12 @@ def test_that_days_visitors_are_a_part_and_overseas_exhibitors_are_named_either_
     assert [f.metric for f in extract_figures("参展企业300家，境外参展企业51家。")] == ["exhibitors", "overseas_exhibitors"]
 
 
+def test_a_batch_named_after_qizhong_is_some_of_the_total_and_qianyue_is_no_about():
+    found = extract_figures("展会期间共签约项目88个，总投资960亿元，其中开幕式上签约31个。")
+    assert [(f.value, f.scope, f.qualifier) for f in found] == [(88, "edition", "exact"), (96e9, "edition", "exact"),
+                                                                (31, "opening", "exact")]
+
+
 def test_booths_are_a_count_of_their_own():
     assert [(f.value, f.metric) for f in extract_figures("本届展会共设展位1800个。")] == [(1800, "booths")]
 

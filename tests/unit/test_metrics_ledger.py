@@ -1353,7 +1353,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_PROVINCE_RECORDS_BESIDE_BLIND, s.GOLD_WIMC26_PROVINCE_RECORDS_BESIDE_BLIND, None, id="wimc26-province-records-beside-blind"),
             pytest.param(s.STORY_WMC26_DAY_BATCHES_REVISED_BLIND, s.GOLD_WMC26_DAY_BATCHES_REVISED_BLIND, None, id="wmc26-day-batches-revised-blind"),
             pytest.param(s.STORY_WIMC26_DAILY_FROM_ABROAD_BLIND, s.GOLD_WIMC26_DAILY_FROM_ABROAD_BLIND, None, id="wimc26-daily-from-abroad-blind"),
-            pytest.param(s.STORY_WMC26_ZH_ACTIVITIES_COUNTRIES_BLIND, s.GOLD_WMC26_ZH_ACTIVITIES_COUNTRIES_BLIND, None, id="wmc26-zh-activities-countries-blind")]
+            pytest.param(s.STORY_WMC26_ZH_ACTIVITIES_COUNTRIES_BLIND, s.GOLD_WMC26_ZH_ACTIVITIES_COUNTRIES_BLIND, None, id="wmc26-zh-activities-countries-blind"),
+            pytest.param(s.STORY_WMC26_WIRE_REGISTERED_OVERSEAS_BLIND, s.GOLD_WMC26_WIRE_REGISTERED_OVERSEAS_BLIND, None, id="wmc26-wire-registered-overseas-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_OPENING_BATCH_QIZHONG_BLIND, s.GOLD_WIMC26_ZH_OPENING_BATCH_QIZHONG_BLIND, None, id="wimc26-zh-opening-batch-qizhong-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
