@@ -237,8 +237,6 @@ _INCLUDING = re.compile(r"\b(?:including|of which|of them|among them)\s(?:(?:a|a
                         r"around|the)\s)?$", re.I)  # ("including the 30 signed at the opening")
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
                                r"outside (?:China|the country))\b", re.I)
-_INCLUDED_ABROAD = re.compile(r"\b(?:including|included|include|includes|of which|of them|among them)\s"
-                             r"(?:(?:about|some|nearly|more than|over|around)\s)?$", re.I)
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
@@ -1160,7 +1158,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (among := _recent(figures, sentence, "count", named=True)) is not None:
                 # "67 foreign-funded projects were among the 589 signed"
                 noun, lead = figures[among].noun, figures[among].noun
-            elif not noun and digits and _INCLUDED_ABROAD.search(before[-24:]) and _FROM_ABROAD_IN.match(text, pos_after) \
+            elif not noun and digits and _AMONG.search(before[-24:]) and _FROM_ABROAD_IN.match(text, pos_after) \
                     and (whole := _recent(figures, sentence, "count", named=True)) is not None:
                 # "The 586 exhibiting companies included 86 from abroad": the overseas ones among them
                 noun, lead = figures[whole].noun, "overseas exhibitors" if figures[whole].metric in EXHIBITING \
