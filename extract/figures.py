@@ -13,7 +13,7 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event)
+                             within_the_event, STANDING)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -253,7 +253,7 @@ _RETRACTED = re.compile(r"\d,? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 # ("the final count for 2026 was 326")
-_THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated) |(?:opening|first) day['’]s )?"
+_THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated|correct|corrected|right|accurate) |(?:opening|first) day['’]s )?"
                          r"(?:figure|number|total|tally|count)"
                          r"(?: (?:for|in|at) (?:this year|(?:19|20)\d\d|the (?:event|convention|conference|expo)))? "
                          r"(?:rose|climbed|grew|increased|jumped|fell|"
@@ -263,6 +263,17 @@ _THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated) |(?:op
                          # ("and we expect the number to pass 550", "the number is expected to exceed 550")
                          r"(?:is expected |could |would |will |may |)(?:to )?(?:pass|exceed|top|surpass|reach|hit))"
                          r"(?: to)?\s(?:(?:more than|over|about|around|nearly|some|roughly|almost)\s)?$", re.I)
+# a number named, not given, in the sentence before: "Xinhua erroneously reported the number of visitors."
+_NUMBER_NAMED = re.compile(r"\bthe (?:(?:wrong|incorrect|total|final) )?(?:number|count|tally|total) of (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*s)\b", re.I)
+
+
+def _last(matches):
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
 # an amount converted: "735.1 billion yuan (about 103.5 billion U.S. dollars)", "527.9 billion yuan, or about 81.7
 # billion U.S. dollars"
 _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
@@ -334,7 +345,7 @@ _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es
                        r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
                        r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
 _INTO = re.compile(r"\sinto\b", re.I)  # "Two days into the convention": how far into it, not how long it lasts
-_WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago|to go|left|away)\b", re.I)  # ("one day to go")
+_WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago|to go|left|away|on(?=[,;.]))\b", re.I)  # ("one day to go")
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -350,6 +361,9 @@ _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>(?![AQ]\b)[A-Z][\w-]*(?: (
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
 # a line of a list with its label and number only: "Visitors 150k"
 _BARE_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][a-z-]*(?: (?:[a-z-]+|&)){0,3}) ")
+# a label that says when its count was taken: that day's ("Visitors today: 58,000"), or so far ("Visitors to date:")
+_LABEL_WHEN = re.compile(r"\s(?:(?P<day>today|yesterday|on day (?:one|two|three|four|five|\d))|(?P<so_far>to date|so far|"
+                         r"thus far))$")
 # "recorded a footfall of 312,000", "page views of 120 million": the measure named before "of"
 _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:online |livestream )?audience|page views|"
                       r"online views|visitor flow)\sof\s(?:(?:about|around|nearly|over|more than|some|almost|roughly)\s)?$",
@@ -996,6 +1010,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         earlier_column = False
         label_metric = ""  # what a Chinese table row's label counts
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
+        label_when = None  # "Visitors today: 58,000", "Visitors to date: 172,000": when a label's count was taken
         # the sentence's previous figure: "another 430", "up from 545", "300 of them" count what it counts
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         further = _FURTHER.search(before[-20:]) is not None
@@ -1091,6 +1106,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = _COUNT_WORD.sub(r"\1s", named.group("noun").lower())
                     lead = "participants" if lead == "headcount" else lead
+                    if named.re in (_LABEL, _BARE_LABEL, _INLINE_LABEL) and (label_when := _LABEL_WHEN.search(lead)):
+                        lead = lead[:label_when.start()]
                     noun = lead.split()[-1]
                     if named.groupdict().get("done"):
                         lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones
@@ -1196,6 +1213,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "Last year, 735 projects were signed. This year, the figure rose to 790.": the last sentence's count
                 restated = figures[-1]
                 noun, lead = restated.noun, restated.noun
+            elif not noun and digits and _THE_FIGURE.search(before[-50:]) \
+                    and (told := _last(_NUMBER_NAMED.finditer(text, max(0, s_start - 300), s_start))) is not None:
+                # "Xinhua misstated the number of visitors. The correct figure is 268,000": that number's noun
+                noun = lead = told.group("noun").lower()
             if not noun and digits and sibling is None and (cell := _table_cell(text, start)) is not None:
                 lead = cell[0].lower()  # "| Exhibitors | 652 | 641 |": the row's label
                 noun = lead.split()[-1]
@@ -1245,6 +1266,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         # hit 60,000 on its first two days, while 410 exhibitors filled the halls")
         own_clause = lead_in[1] + " " + NEXT_CLAUSE.split(before)[-1] + text[start:end_pos] \
             + NEXT_CLAUSE.split(following, 1)[0]
+        if scope == "edition" and label_when is not None:
+            if label_when.group("day") and metric not in STANDING:
+                scope = "part"  # one day's
+            elif label_when.group("so_far"):
+                qualifier = "at_least"  # a count while the event runs
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
             if qualifier in ("exact", "about", "nearly") and (metric in BATCHED or metric == "visitors") \

@@ -419,6 +419,9 @@ def _fallback(family: str, kind: str, vocabulary) -> str:
     return fallback or kind or family
 
 
+# a line that opens with its number ("97个：签约项目") and names what it counts after a colon
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t•·*-]*$")
+_LABEL_AFTER = re.compile(r"[ \t]*[：:][ \t]*([\u4e00-\u9fff（）()]{2,16})[ \t]*(?=\n|$)")
 _NOUNS = {"countries": "countries and regions", "companies": "companies", "people": "people"}
 _KEYS = frozenset(key for key, _, _ in ZH_METRICS) | {m.key for m in VOCABULARY}
 
@@ -475,6 +478,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         clause_before = text[max(s_start, start - 40):start]
         # the words after it up to the next comma: "观众超过30万人次，线上直播..." are not online visitors
         clause_after = re.split(r"[，,、；;：:。]", text[end_pos:min(s_end, end_pos + 12)], maxsplit=1)[0]
+        label = _LABEL_AFTER.match(text, end_pos) if _LINE_OPENS.search(text, max(0, start - 8), start) else None
+        if label:
+            clause_before, clause_after = label.group(1), ""  # "97个：签约项目": the number, then what it counts
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
         listed = _LISTED.search(text, max(s_start, start - 80), start)
         if listed:

@@ -704,9 +704,11 @@ _OTHER_EVENT_SUBJECT = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w'-]+:\s)?(?:A|
                                   r"inside|on the sidelines of|alongside|as part of)\s(?:the|this|its)\b)[^,;]*$")
 _A_SHOW_WITHIN = re.compile(r"^\s*(?:A|An)\s(?:[\w-]+\s){0,3}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:at|during)\s"
                             r"(?:the|this)\b[^,;]*$")
-_THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
+_THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
                                  r"current|the latest)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|session|"
-                                 r"event)\b", re.I)  # ("790 projects signed at this year's World Manufacturing Convention")
+                                 r"event)\b|this (?:week|year)\s?[,;])", re.I)
+# ("790 projects signed at this year's World Manufacturing Convention", "With 612 projects signed this week, the
+# convention has now seen 4,592 across its eight editions")
 
 
 # "roughly 10% more than last year's 556", "54 more than a year earlier": this edition's difference from it

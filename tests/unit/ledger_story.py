@@ -13145,3 +13145,299 @@ GOLD_WIMC26_ZH_OPENING_BATCH_QIZHONG_BLIND = {
     (0, 40, "count"): "new", (0, 56 * B, "CNY"): "new",
     (1, 96, "count"): "new", (1, 135 * B, "CNY"): "new", (1, 43, "count"): "changed:conflict",
 }
+
+
+
+# a daily's preview with abbreviations, the opening, then a wrap with the final tallies
+STORY_WIMC26_DAILY_SQM_BLIND = [
+    doc("2026-12-02", "Smart manufacturing conference to open in Nanjing",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opens on Friday in Nanjing. Organizers said "
+        "the expo will take up 52,000 sq m of floor space, and more than 600 enterprises have confirmed they will exhibit."),
+    doc("2026-12-04", "Nanjing conference opens with AI on show",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Friday. A total of 634 enterprises are "
+        "exhibiting across 52,000 sq m, and 41 deals worth RMB 38.5 billion were inked at the opening ceremony."),
+    doc("2026-12-06", "Intelligent manufacturing conference wraps up",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday. Over its three days, 97 "
+        "projects with total investment of RMB 86.2 billion were signed, and footfall reached 153,000."),
+]
+GOLD_WIMC26_DAILY_SQM_BLIND = {
+    (0, 52000, "m2"): "new", (0, 600, "count"): "new",
+    (1, 634, "count"): "changed:refined", (1, 52000, "m2"): "known", (1, 41, "count"): "new", (1, 38.5 * B, "CNY"): "new",
+    (2, 97, "count"): "new", (2, 86.2 * B, "CNY"): "new", (2, 153000, "count"): "new", (2, 3, "day"): "new",
+}
+
+
+
+# a Chinese provincial daily: the opening, a midway count, the close
+STORY_WMC26_ZH_PROVINCIAL_MIDWAY_BLIND = [
+    doc("2026-09-20", "2026世界制造业大会在合肥开幕",
+        "安徽日报讯 9月20日，2026世界制造业大会在合肥滨湖国际会展中心开幕。本届大会展览面积达8万平方米，"
+        "1200余家企业参展，其中世界500强企业48家。开幕式上，共签约项目138个，总投资1162亿元。"),
+    doc("2026-09-22", "制造业大会人气旺",
+        "安徽日报讯 截至9月21日18时，2026世界制造业大会累计接待观众15.6万人次，线上观展人次突破2000万。"),
+    doc("2026-09-24", "2026世界制造业大会闭幕",
+        "安徽日报讯 9月24日，2026世界制造业大会闭幕。大会期间，参展企业1263家，签约项目612个、总投资5086亿元，"
+        "现场观众达26.8万人次。"),
+]
+GOLD_WMC26_ZH_PROVINCIAL_MIDWAY_BLIND = {
+    (0, 80000, "m2"): "new", (0, 1200, "count"): "new", (0, 48, "count"): "new",
+    (0, 138, "count"): "new", (0, 116.2 * B, "CNY"): "new",
+    (1, 156000, "count"): "new", (1, 20000000, "count"): "new",
+    (2, 1263, "count"): "changed:refined", (2, 612, "count"): "new", (2, 508.6 * B, "CNY"): "new",
+    (2, 268000, "count"): "changed:refined",
+}
+
+
+
+# a broadcaster's web story with the figures in a bulleted box, then a feature that rounds them
+STORY_WMC26_BROADCASTER_BOX_BLIND = [
+    doc("2026-09-24", "WMC 2026 by the numbers",
+        "The 2026 World Manufacturing Convention ended in Hefei on Thursday. Key figures from the organizers:\n"
+        "- Exhibitors: 1,263\n"
+        "- Countries and regions represented: 41\n"
+        "- Projects signed: 612\n"
+        "- Total investment: 508.6 billion yuan\n"
+        "- Forums and side events: 23"),
+    doc("2026-09-30", "Hefei's manufacturing pull",
+        "HEFEI -- Last week's World Manufacturing Convention drew nearly 1,300 exhibitors from more than 40 countries and "
+        "regions, and its 612 signed projects carry investment of over 500 billion yuan."),
+]
+GOLD_WMC26_BROADCASTER_BOX_BLIND = {
+    (0, 1263, "count"): "new", (0, 41, "count"): "new", (0, 612, "count"): "new", (0, 508.6 * B, "CNY"): "new",
+    (0, 23, "count"): "new",
+    (1, 1300, "count"): "known", (1, 40, "count"): "known", (1, 612, "count"): "known", (1, 500 * B, "CNY"): "known",
+}
+
+
+
+# a wire's two-step count of online viewers and an updated deal value
+STORY_WIMC26_WIRE_ONLINE_UPDATE_BLIND = [
+    doc("2026-12-04", "AI takes centre stage at Nanjing conference",
+        "NANJING, Dec. 4 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference kicked off Friday in Nanjing. "
+        "Its livestreams had been watched 3.6 million times by Friday evening, organizers said."),
+    doc("2026-12-06", "Nanjing conference closes",
+        "NANJING, Dec. 6 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference concluded Sunday. Its "
+        "livestreams were watched 12.8 million times over the three days, and 97 projects were signed with an "
+        "investment of 86.2 billion yuan (about 12.1 billion U.S. dollars)."),
+    doc("2026-12-09", "Jiangsu eyes smart factories",
+        "NANJING, Dec. 9 (Xinhua) -- Jiangsu signed 97 projects at last week's World Intelligent Manufacturing "
+        "Conference, worth 87.5 billion yuan after late additions, officials said on Wednesday."),
+]
+GOLD_WIMC26_WIRE_ONLINE_UPDATE_BLIND = {
+    (0, 3600000, "count"): "new",
+    (1, 12800000, "count"): "changed:refined", (1, 3, "day"): "new", (1, 97, "count"): "new",
+    (1, 86.2 * B, "CNY"): "new", (1, 12.1 * B, "USD"): "new",
+    (2, 97, "count"): "known", (2, 87.5 * B, "CNY"): "changed:conflict",
+}
+
+
+
+# a release about one exhibitor's showing, and the convention's total from the same wire
+STORY_WMC26_COMPANY_RELEASE_BLIND = [
+    doc("2026-09-21", "Anhui Jianghuai Automobile Shows 16 New Models at WMC 2026",
+        "HEFEI, China, Sept. 21, 2026 /PRNewswire/ -- JAC Group brought 16 new models to the 2026 World Manufacturing "
+        "Convention, its booth covering 1,800 square meters. The company signed 5 cooperation agreements worth "
+        "3.2 billion yuan on the sidelines. The convention itself hosts more than 1,200 exhibitors."),
+    doc("2026-09-24", "Convention closes in Hefei",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention closed Thursday with 1,263 exhibitors and "
+        "612 projects signed."),
+]
+GOLD_WMC26_COMPANY_RELEASE_BLIND = {
+    (0, 16, "count"): "new", (0, 1800, "m2"): "new", (0, 5, "count"): "new", (0, 3.2 * B, "CNY"): "new",
+    (0, 1200, "count"): "new",
+    (1, 1263, "count"): "changed:refined", (1, 612, "count"): "new",
+}
+
+
+
+# a Chinese evening paper: guests by kind, then a later total that splits them differently
+STORY_WIMC26_ZH_GUESTS_KINDS_BLIND = [
+    doc("2026-12-04", "智能制造大会嘉宾云集",
+        "扬子晚报讯 2026世界智能制造大会今日在南京开幕，中外嘉宾3000余人出席，其中院士22位、世界500强企业高管150余位。"),
+    doc("2026-12-06", "智能制造大会落幕",
+        "扬子晚报讯 2026世界智能制造大会今日落幕。三天里，大会共邀请中外嘉宾3260人，其中两院院士25位，"
+        "举办主题论坛和平行论坛18场。"),
+]
+GOLD_WIMC26_ZH_GUESTS_KINDS_BLIND = {
+    (0, 3000, "count"): "new", (0, 22, "count"): "new", (0, 150, "count"): "new",
+    (1, 3, "day"): "new", (1, 3260, "count"): "changed:refined", (1, 25, "count"): "changed:conflict",
+    (1, 18, "count"): "new",
+}
+
+
+
+# a business daily: a look back over the series, then this year's figures next to it
+STORY_WMC26_SERIES_LOOKBACK_BLIND = [
+    doc("2026-09-18", "Eight years on, Hefei's convention keeps growing",
+        "HEFEI -- Ahead of the 2026 World Manufacturing Convention, organizers tallied the first seven editions: "
+        "3,980 projects signed, worth a combined 2.96 trillion yuan. This year's show is expected to draw 1,200 "
+        "exhibitors."),
+    doc("2026-09-24", "Convention's tally passes 4,500 projects",
+        "HEFEI -- With 612 projects signed this week, the World Manufacturing Convention has now seen 4,592 projects "
+        "signed across its eight editions, organizers said on Thursday."),
+]
+GOLD_WMC26_SERIES_LOOKBACK_BLIND = {
+    (0, 3980, "count"): "new", (0, 2.96e12, "CNY"): "new", (0, 1200, "count"): "skip",
+    (1, 612, "count"): "new", (1, 4592, "count"): "changed:conflict", (1, 4500, "count"): "skip",
+}
+
+
+
+# a tabloid's opening piece with a headline figure, then a later piece in which the headline number changes
+STORY_WIMC26_TABLOID_HEADLINE_BLIND = [
+    doc("2026-12-04", "Over 600 firms flock to Nanjing for smart manufacturing event",
+        "(Global Times) 10:12, December 04, 2026\n\nThe 2026 World Intelligent Manufacturing Conference opened in "
+        "Nanjing on Friday, with humanoid robots and industrial AI at the centre of the show. Participants come from "
+        "30-plus countries and regions, the organizer said."),
+    doc("2026-12-06", "634 firms, 97 deals: Nanjing event ends",
+        "(Global Times) 17:40, December 06, 2026\n\nThe World Intelligent Manufacturing Conference 2026 ended on "
+        "Sunday in Nanjing. Participants came from 32 countries and regions."),
+]
+GOLD_WIMC26_TABLOID_HEADLINE_BLIND = {
+    (0, 600, "count"): "new", (0, 30, "count"): "new",
+    (1, 634, "count"): "changed:refined", (1, 97, "count"): "new", (1, 32, "count"): "changed:refined",
+}
+
+
+
+# a release and a reprint under another headline on a portal, then the wire's close
+STORY_WMC26_RELEASE_PORTAL_BLIND = [
+    doc("2026-09-22", "2026 World Manufacturing Convention Spotlights Green Manufacturing",
+        "HEFEI, China, Sept. 22, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention, running from September "
+        "20 to 24 in Hefei, features 11 exhibition halls and more than 1,200 exhibitors. Some 420 new products are "
+        "being launched at the show."),
+    doc("2026-09-22", "Green manufacturing takes spotlight in Hefei",
+        "HEFEI, China, Sept. 22, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention, running from September "
+        "20 to 24 in Hefei, features 11 exhibition halls and more than 1,200 exhibitors. Some 420 new products are "
+        "being launched at the show.\n\nSOURCE World Manufacturing Convention"),
+    doc("2026-09-24", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention closed Thursday. Some 1,263 exhibitors "
+        "launched 436 new products over the five days."),
+]
+GOLD_WMC26_RELEASE_PORTAL_BLIND = {
+    (0, 11, "count"): "new", (0, 1200, "count"): "new", (0, 420, "count"): "new",
+    (1, 11, "count"): "known", (1, 1200, "count"): "known", (1, 420, "count"): "known",
+    # (a run of dates is no duration; "some 420" allows 436)
+    (2, 1263, "count"): "changed:refined", (2, 436, "count"): "changed:refined", (2, 5, "day"): "new",
+}
+
+
+
+# a financial paper's style: Rmb with no space, bn, and "deals" clinched
+STORY_WMC26_FINPAPER_RMB_BLIND = [
+    doc("2026-09-21", "Hefei convention lures investors",
+        "HEFEI -- Local officials clinched 138 deals worth Rmb116.2bn on the opening day of the 2026 World Manufacturing "
+        "Convention, part of Anhui's push into electric vehicles and chips."),
+    doc("2026-09-25", "Anhui's convention nets Rmb509bn of deals",
+        "HEFEI -- The 2026 World Manufacturing Convention ended with 612 deals worth Rmb508.6bn, organisers said, "
+        "against Rmb472bn a year earlier."),
+]
+GOLD_WMC26_FINPAPER_RMB_BLIND = {
+    (0, 138, "count"): "new", (0, 116.2 * B, "CNY"): "new",
+    (1, 612, "count"): "new", (1, 508.6 * B, "CNY"): "new", (1, 472 * B, "CNY"): "skip",
+}
+
+
+
+# a Chinese news site: the numbers in a 数说 list, one per line
+STORY_WIMC26_ZH_SHUSHUO_BLIND = [
+    doc("2026-12-06", "数说2026世界智能制造大会",
+        "新华日报讯 2026世界智能制造大会6日闭幕。数说本届大会：\n"
+        "3天：大会会期\n"
+        "5.2万平方米：展览面积\n"
+        "634家：参展企业\n"
+        "97个：签约项目\n"
+        "862亿元：签约总投资"),
+    doc("2026-12-08", "智能制造大会成果丰硕",
+        "新华日报讯 刚刚闭幕的2026世界智能制造大会吸引参展企业634家，签约项目97个，总投资875亿元。"),
+]
+GOLD_WIMC26_ZH_SHUSHUO_BLIND = {
+    (0, 3, "day"): "new", (0, 52000, "m2"): "new", (0, 634, "count"): "new", (0, 97, "count"): "new",
+    (0, 86.2 * B, "CNY"): "new",
+    (1, 634, "count"): "known", (1, 97, "count"): "known", (1, 87.5 * B, "CNY"): "changed:conflict",
+}
+
+
+
+# a wire's Sunday visitor count while the event runs, then the final one and a correction
+STORY_WMC26_WIRE_VISITORS_CORRECTED_BLIND = [
+    doc("2026-09-21", "Crowds throng Hefei convention",
+        "HEFEI, Sept. 21 (Xinhua) -- More than 80,000 people had visited the 2026 World Manufacturing Convention by "
+        "Sunday afternoon, its second day, organizers said."),
+    doc("2026-09-24", "WMC closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention closed Thursday after drawing 262,000 "
+        "visitors over five days."),
+    doc("2026-09-26", "Correction: WMC closes",
+        "HEFEI, Sept. 26 (Xinhua) -- In a story on Sept. 24 about the World Manufacturing Convention, Xinhua "
+        "erroneously reported the number of visitors. The correct figure is 268,000, not 262,000."),
+]
+GOLD_WMC26_WIRE_VISITORS_CORRECTED_BLIND = {
+    (0, 80000, "count"): "new",
+    (1, 262000, "count"): "changed:refined", (1, 5, "day"): "new",
+    (2, 268000, "count"): "changed:conflict", (2, 262000, "count"): "skip",
+}
+
+
+
+# an English portal's piece on forums with "as many as" and "dozens of"
+STORY_WIMC26_PORTAL_FORUMS_BLIND = [
+    doc("2026-12-03", "Agenda set for Nanjing smart manufacturing conference",
+        "The 2026 World Intelligent Manufacturing Conference will host as many as 20 forums, including one main forum "
+        "and 19 parallel sessions, and will be attended by dozens of academicians."),
+    doc("2026-12-06", "Nanjing conference's forums draw experts",
+        "The 2026 World Intelligent Manufacturing Conference held 21 forums over three days. Among the speakers were "
+        "27 academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering."),
+]
+GOLD_WIMC26_PORTAL_FORUMS_BLIND = {
+    (0, 20, "count"): "new", (0, 1, "count"): "skip", (0, 19, "count"): "new",
+    (1, 21, "count"): "changed:conflict", (1, 3, "day"): "new", (1, 27, "count"): "new",
+}
+
+
+
+# an event-site news item with its own numbering and a table-like summary line
+STORY_WMC26_SITE_SUMMARY_LINE_BLIND = [
+    doc("2026-09-22", "WMC 2026 Day 3 Highlights",
+        "Day 3 of WMC 2026 | Visitors today: 58,000 | Visitors to date: 172,000 | Projects signed today: 64\n\n"
+        "The third day of the 2026 World Manufacturing Convention focused on new energy vehicles."),
+    doc("2026-09-24", "WMC 2026 Closes",
+        "The 2026 World Manufacturing Convention closed on September 24. Visitors over the five days totalled 268,000, "
+        "and 612 projects were signed."),
+]
+GOLD_WMC26_SITE_SUMMARY_LINE_BLIND = {
+    (0, 58000, "count"): "new", (0, 172000, "count"): "new", (0, 64, "count"): "new",
+    (1, 268000, "count"): "changed:refined", (1, 5, "day"): "new", (1, 612, "count"): "new",
+}
+
+
+
+# a Hong Kong paper on both events: Hefei's numbers cited in a Nanjing story
+STORY_BOTH26_HK_CITED_BLIND = [
+    doc("2026-09-25", "Hefei show draws foreign carmakers",
+        "HEFEI -- The 2026 World Manufacturing Convention wrapped up on Thursday with 612 projects signed and 1,263 "
+        "exhibitors, 146 of them from overseas."),
+    doc("2026-12-06", "Nanjing's smart manufacturing meet ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Sunday with 634 exhibitors and 97 "
+        "signed projects. By comparison, September's World Manufacturing Convention in Hefei had 1,263 exhibitors and "
+        "signed 612 projects."),
+]
+GOLD_BOTH26_HK_CITED_BLIND = {
+    (0, 612, "count"): "new", (0, 1263, "count"): "new", (0, 146, "count"): "new",
+    (1, 634, "count"): "new", (1, 97, "count"): "new", (1, 1263, "count"): "skip", (1, 612, "count"): "skip",
+}
+
+
+
+# a Chinese wire with ranges of days and a 同比 comparison
+STORY_WMC26_ZH_TONGBI_BLIND = [
+    doc("2026-09-24", "2026世界制造业大会闭幕 签约项目612个",
+        "新华社合肥9月24日电 为期5天的2026世界制造业大会24日在合肥闭幕。大会共签约项目612个，总投资5086亿元，"
+        "同比增长7.8%；参展企业1263家，较上届增加71家。"),
+    doc("2026-09-25", "制造业大会观察",
+        "中新网合肥9月25日电 刚刚落幕的2026世界制造业大会签约项目612个，投资总额逾5000亿元。"),
+]
+GOLD_WMC26_ZH_TONGBI_BLIND = {
+    (0, 5, "day"): "new", (0, 612, "count"): "new", (0, 508.6 * B, "CNY"): "new", (0, 7.8, "percent"): "new",
+    (0, 1263, "count"): "new", (0, 71, "count"): "new",
+    (1, 612, "count"): "known", (1, 500 * B, "CNY"): "known",
+}

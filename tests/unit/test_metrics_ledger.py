@@ -1355,7 +1355,23 @@ def _stories():
             pytest.param(s.STORY_WIMC26_DAILY_FROM_ABROAD_BLIND, s.GOLD_WIMC26_DAILY_FROM_ABROAD_BLIND, None, id="wimc26-daily-from-abroad-blind"),
             pytest.param(s.STORY_WMC26_ZH_ACTIVITIES_COUNTRIES_BLIND, s.GOLD_WMC26_ZH_ACTIVITIES_COUNTRIES_BLIND, None, id="wmc26-zh-activities-countries-blind"),
             pytest.param(s.STORY_WMC26_WIRE_REGISTERED_OVERSEAS_BLIND, s.GOLD_WMC26_WIRE_REGISTERED_OVERSEAS_BLIND, None, id="wmc26-wire-registered-overseas-blind"),
-            pytest.param(s.STORY_WIMC26_ZH_OPENING_BATCH_QIZHONG_BLIND, s.GOLD_WIMC26_ZH_OPENING_BATCH_QIZHONG_BLIND, None, id="wimc26-zh-opening-batch-qizhong-blind")]
+            pytest.param(s.STORY_WIMC26_ZH_OPENING_BATCH_QIZHONG_BLIND, s.GOLD_WIMC26_ZH_OPENING_BATCH_QIZHONG_BLIND, None, id="wimc26-zh-opening-batch-qizhong-blind"),
+            pytest.param(s.STORY_WIMC26_DAILY_SQM_BLIND, s.GOLD_WIMC26_DAILY_SQM_BLIND, None, id="wimc26-daily-sqm-blind"),
+            pytest.param(s.STORY_WMC26_ZH_PROVINCIAL_MIDWAY_BLIND, s.GOLD_WMC26_ZH_PROVINCIAL_MIDWAY_BLIND, None, id="wmc26-zh-provincial-midway-blind"),
+            pytest.param(s.STORY_WMC26_BROADCASTER_BOX_BLIND, s.GOLD_WMC26_BROADCASTER_BOX_BLIND, None, id="wmc26-broadcaster-box-blind"),
+            pytest.param(s.STORY_WIMC26_WIRE_ONLINE_UPDATE_BLIND, s.GOLD_WIMC26_WIRE_ONLINE_UPDATE_BLIND, None, id="wimc26-wire-online-update-blind"),
+            pytest.param(s.STORY_WMC26_COMPANY_RELEASE_BLIND, s.GOLD_WMC26_COMPANY_RELEASE_BLIND, None, id="wmc26-company-release-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_GUESTS_KINDS_BLIND, s.GOLD_WIMC26_ZH_GUESTS_KINDS_BLIND, None, id="wimc26-zh-guests-kinds-blind"),
+            pytest.param(s.STORY_WMC26_SERIES_LOOKBACK_BLIND, s.GOLD_WMC26_SERIES_LOOKBACK_BLIND, None, id="wmc26-series-lookback-blind"),
+            pytest.param(s.STORY_WIMC26_TABLOID_HEADLINE_BLIND, s.GOLD_WIMC26_TABLOID_HEADLINE_BLIND, None, id="wimc26-tabloid-headline-blind"),
+            pytest.param(s.STORY_WMC26_RELEASE_PORTAL_BLIND, s.GOLD_WMC26_RELEASE_PORTAL_BLIND, None, id="wmc26-release-portal-blind"),
+            pytest.param(s.STORY_WMC26_FINPAPER_RMB_BLIND, s.GOLD_WMC26_FINPAPER_RMB_BLIND, None, id="wmc26-finpaper-rmb-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_SHUSHUO_BLIND, s.GOLD_WIMC26_ZH_SHUSHUO_BLIND, None, id="wimc26-zh-shushuo-blind"),
+            pytest.param(s.STORY_WMC26_WIRE_VISITORS_CORRECTED_BLIND, s.GOLD_WMC26_WIRE_VISITORS_CORRECTED_BLIND, None, id="wmc26-wire-visitors-corrected-blind"),
+            pytest.param(s.STORY_WIMC26_PORTAL_FORUMS_BLIND, s.GOLD_WIMC26_PORTAL_FORUMS_BLIND, None, id="wimc26-portal-forums-blind"),
+            pytest.param(s.STORY_WMC26_SITE_SUMMARY_LINE_BLIND, s.GOLD_WMC26_SITE_SUMMARY_LINE_BLIND, None, id="wmc26-site-summary-line-blind"),
+            pytest.param(s.STORY_BOTH26_HK_CITED_BLIND, s.GOLD_BOTH26_HK_CITED_BLIND, None, id="both26-hk-cited-blind"),
+            pytest.param(s.STORY_WMC26_ZH_TONGBI_BLIND, s.GOLD_WMC26_ZH_TONGBI_BLIND, None, id="wmc26-zh-tongbi-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3027,3 +3043,35 @@ def test_copies_are_weighed_against_the_clusters_original_as_it_now_is_in_every_
         outcomes.add(tuple(sorted((r["article_id"], r["value"], r["status"], r["kind"], r["previous_value"], r["reprint"])
                                   for r in db.query("select * from figures"))))
     assert len(outcomes) == 1
+
+
+def test_a_count_of_this_week_is_the_editions_though_its_sentence_sums_up_the_series():
+    got = _measured("With 540 deals sealed this week, the convention has seen 4,100 deals signed over its eight "
+                    "editions.", 2026)
+    assert got == [(540, "projects_signed", "edition"), (4100, "projects_signed", "cumulative")]
+
+
+def test_a_chinese_list_line_that_gives_the_number_before_its_label_is_read_by_the_label():
+    text = "大会成果一览：\n6.1万平方米：展览面积\n702家：参展企业\n88个：签约项目\n913亿元：签约总投资"
+    assert [(f.value, f.metric) for f in extract_figures(text)] == [
+        (61000, "exhibition_area"), (702, "exhibitors"), (88, "projects_signed"), (91.3e9, "investment")]
+
+
+def test_a_label_that_says_today_or_to_date_gives_one_days_count_or_a_count_so_far():
+    got = [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(
+        "Expo bulletin | Visitors today: 47,500 | Visitors so far: 131,000 | Deals signed today: 38\n")]
+    assert got == [(47500, "visitors", "part", "exact"), (131000, "visitors", "edition", "at_least"),
+                   (38, "projects_signed", "part", "exact")]
+
+
+def test_a_correction_that_names_its_number_in_the_sentence_before_gives_the_right_value_its_metric():
+    got = [(f.value, f.metric, f.qualifier) for f in extract_figures(
+        "A report on Tuesday gave the wrong number of exhibitors for the convention. The correct figure is 1,118, "
+        "not 1,181.")]
+    assert got == [(1118, "exhibitors", "corrected")]
+
+
+@pytest.mark.parametrize("text", ["Nine years on, the Nanjing conference has outgrown its first hall.",
+                                  "Two years on; the expo is twice the size."])
+def test_years_on_is_a_time_not_a_figure(text):
+    assert extract_figures(text) == []
