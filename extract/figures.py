@@ -38,13 +38,13 @@ NUMBER = re.compile(
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<halfa>half[\s-]an?)(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "half a million"
-    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct|k)\b|(?-i:[BKM])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
+    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct|k)\b|(?-i:[BKMb])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
 _SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn|(?<=\d)k)\b|"
-                    r"(?P<abbr>(?-i:[BKM]))\b", re.I)  # "367.7B yuan", "300K visitors": upper case, written against it
-_ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6}
+                    r"(?P<abbr>(?-i:[BKM]|(?<=\d)b))\b", re.I)  # "367.7B yuan", "300K visitors": upper case, written against it
+_ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6, "b": 1e9}  # ("US$5.4b": lower case only after a currency sign)
 
 
 def _factor(scale: re.Match) -> float:
@@ -278,7 +278,11 @@ def _last(matches):
 # billion U.S. dollars"
 _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
                          r"equivalent to|worth)\s)?|,\s(?:or|or about|or around|or roughly|or some|or approximately|"
-                         r"about|roughly|equivalent to)\s)(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
+                         r"about|roughly|(?:(?:equivalent|equal) to|or|which is|that is)(?: about| roughly| around| some)?)\s)(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
+# a conversion at the end of the sentence that gave the amount: "Deals worth ¥38.5bn were signed on the first day,
+# equal to about US$5.4b"
+_EQUAL_TO = re.compile(r",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| around| some)?\s(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|"
+                       r"CNY\s?|USD\s?|¥|€)?$")
 # "rose 46 percent and 64 percent respectively": rates of several things, in the order named; which is which
 # is not read, so they are growth of nothing named
 _RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
@@ -357,10 +361,10 @@ _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|o
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 # ("Exhibitors | 326", a table's row, its cells kept apart by a bar, a tab or a dash)
-_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>(?![AQ]\b)[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5})(?:\s?[:|]\s|\t\s*| [–—-] )"
+_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>(?![AQ]\b)[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5})(?:\s?[:|]\s|\t\s*| [–—-] )"
                     r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?")
 # a line of a list with its label and number only: "Visitors 150k"
-_BARE_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?P<noun>[A-Z][a-z-]*(?: (?:[a-z-]+|&)){0,3}) ")
+_BARE_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>[A-Z][a-z-]*(?: (?:[a-z-]+|&)){0,3}) ")
 # a label that says when its count was taken: that day's ("Visitors today: 58,000"), or so far ("Visitors to date:")
 _LABEL_WHEN = re.compile(r"\s(?:(?P<day>today|yesterday|on day (?:one|two|three|four|five|\d))|(?P<so_far>to date|so far|"
                          r"thus far))$")
@@ -449,7 +453,7 @@ _AT_THE_VENUE = re.compile(r"^\s(?:of (?:which|them|those|these)\s)?(?:(?:are|we
 # ("Of the 544 projects signed at September's convention, 306 ...": the whole may say where it was counted)
 _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
                          r"(?: (?:signed|registered|announced|exhibited|displayed|on show|at|in|during|from)\b"
-                         r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,60})?,\s$",  # (a year may name the edition)
+                         r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,90})?,\s$",  # (a year may name the edition)
                          re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
@@ -908,6 +912,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             pos, digits = times.end(), str(int(value))  # read on as the number it is
             after = text[pos:min(len(text), pos + 120)]
         scale = _SCALE.match(text, pos)
+        if scale and scale.group("abbr") == "b" and cur is None:
+            continue  # ("Hall 5b", "route 9b": a name)
         if scale:
             value *= _factor(scale)
             pos = scale.end()
@@ -1361,7 +1367,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and _THEY_OPEN.match(sentence):
             scope = figures[-1].scope  # "Thirty projects were signed at the opening. They involve ... 25.6 billion yuan"
         if unit in MONEY_UNITS and scope in ("edition", "cumulative", "part") and previous is not None \
-                and previous.unit in MONEY_UNITS and previous.unit != unit and _CONVERSION.fullmatch(text, previous.end, start):
+                and previous.unit in MONEY_UNITS and previous.unit != unit \
+                and (_CONVERSION.fullmatch(text, previous.end, start) or _EQUAL_TO.search(before[-40:])):
             # "735.1 billion yuan (about 103.5 billion U.S. dollars)": the same amount at some exchange rate, which
             # differs between outlets; never a change of the edition's amount. It measures what the amount does. (Of
             # a batch too: the opening's, which is no part, is found after this.)

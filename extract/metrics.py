@@ -339,6 +339,9 @@ _PART = re.compile(r"\b(?:(?<!exhibition )(?<!online )(?<!cloud )(?<!virtual )ha
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,100},", re.I)
 NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
+# where or when a clause is set, before its subject: "At the conference, Hall 5 is given over to robots (12,000
+# square meters)"
+_OPENER = re.compile(r"^(?:At|During|On|Inside|Across) [^,;.]{0,80},\s")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)hall|pavilion|zone|sub-venue|booth(?!\sspace)|showcase|sub-forum|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
@@ -744,7 +747,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _COMPANY_SIGNED.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before)) \
-            or _PART_SUBJECT.match(lead.lstrip()) \
+            or _PART_SUBJECT.match(_OPENER.sub("", lead.lstrip(), count=1)) \
             or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(before)
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
                                                                  _LIST_AFTER.split(after, 1)[0], 1)[0].split(";", 1)[0]))) \

@@ -13441,3 +13441,132 @@ GOLD_WMC26_ZH_TONGBI_BLIND = {
     (0, 1263, "count"): "new", (0, 71, "count"): "new",
     (1, 612, "count"): "known", (1, 500 * B, "CNY"): "known",
 }
+
+
+
+# an official quoted with round numbers, then the figures from the committee
+STORY_WMC26_QUOTE_ROUND_BLIND = [
+    doc("2026-09-22", "Hefei official upbeat on convention deals",
+        "HEFEI -- \"We have already signed more than 400 projects, and the number will keep climbing until the last "
+        "day,\" Zhang Wei, deputy secretary-general of the organizing committee of the 2026 World Manufacturing "
+        "Convention, told reporters on Tuesday."),
+    doc("2026-09-24", "Convention closes with 612 projects",
+        "HEFEI -- Figures from the organizing committee show that 612 projects were signed at the 2026 World "
+        "Manufacturing Convention, which closed on Thursday."),
+]
+GOLD_WMC26_QUOTE_ROUND_BLIND = {
+    (0, 400, "count"): "new",
+    (1, 612, "count"): "changed:refined",
+}
+
+
+
+# a symbol-heavy business site: ¥, CNY with bn, US$ with b
+STORY_WIMC26_SYMBOLS_BLIND = [
+    doc("2026-12-05", "Nanjing conference signs ¥38.5bn of deals on day one",
+        "NANJING -- Deals worth ¥38.5bn were signed on the first day of the 2026 World Intelligent Manufacturing "
+        "Conference, equal to about US$5.4b."),
+    doc("2026-12-07", "Nanjing conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended with CNY 86.2 bn of investment signed "
+        "across 97 projects."),
+]
+GOLD_WIMC26_SYMBOLS_BLIND = {
+    (0, 38.5 * B, "CNY"): "new", (0, 5.4 * B, "USD"): "new",
+    (1, 86.2 * B, "CNY"): "new", (1, 97, "count"): "new",
+}
+
+
+
+# next year's preview looking back at this edition
+STORY_WMC26_NEXT_PREVIEW_BLIND = [
+    doc("2026-09-24", "Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention closed on Thursday with 1,263 exhibitors "
+        "and 612 signed projects."),
+    doc("2027-08-30", "Hefei gears up for 2027 convention",
+        "HEFEI, Aug. 30 (Xinhua) -- Preparations for the 2027 World Manufacturing Convention are in full swing. Last "
+        "year's convention drew 1,263 exhibitors and signed 612 projects; this year, organizers expect some "
+        "1,300 exhibitors."),
+]
+GOLD_WMC26_NEXT_PREVIEW_BLIND = {
+    (0, 1263, "count"): "new", (0, 612, "count"): "new",
+    (1, 1263, "count"): "known", (1, 612, "count"): "known", (1, 1300, "count"): "skip",
+}
+
+
+
+# a Chinese report with 成交额 and 意向 figures, then the final
+STORY_WIMC26_ZH_CHENGJIAO_BLIND = [
+    doc("2026-12-05", "智能制造大会首日现场成交活跃",
+        "南京日报讯 2026世界智能制造大会开幕首日，展会现场成交额达3.2亿元，达成合作意向126项。"),
+    doc("2026-12-07", "智能制造大会闭幕 现场成交额超10亿元",
+        "南京日报讯 2026世界智能制造大会昨日闭幕。3天里，展会现场成交额10.6亿元，达成合作意向418项，"
+        "参展企业634家。"),
+]
+GOLD_WIMC26_ZH_CHENGJIAO_BLIND = {
+    (0, 0.32 * B, "CNY"): "new", (0, 126, "count"): "new",
+    (1, 1.06 * B, "CNY"): "new", (1, 418, "count"): "new", (1, 634, "count"): "new", (1, 3, "day"): "new",
+}
+
+
+
+# a trade journal: hall-by-hall areas and the total
+STORY_WIMC26_TRADE_HALLS_BLIND = [
+    doc("2026-12-03", "Inside the halls of the Nanjing conference",
+        "NANJING -- At the 2026 World Intelligent Manufacturing Conference, Hall 5 is given over to industrial robots "
+        "(12,000 square meters), Hall 6 to machine tools (9,500 square meters) and Hall 7 to chips. The whole "
+        "exhibition spans 52,000 square meters."),
+    doc("2026-12-06", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with an exhibition area of 55,000 "
+        "square meters, its largest ever."),
+]
+GOLD_WIMC26_TRADE_HALLS_BLIND = {
+    (0, 12000, "m2"): "new", (0, 9500, "m2"): "new", (0, 52000, "m2"): "new",
+    (1, 55000, "m2"): "changed:conflict",
+}
+
+
+
+# a wire with the count of overseas guests given as a share and a number
+STORY_WMC26_OVERSEAS_GUESTS_SHARE_BLIND = [
+    doc("2026-09-20", "Convention opens to global guests",
+        "HEFEI, Sept. 20 (Xinhua) -- More than 3,000 guests are attending the 2026 World Manufacturing Convention, "
+        "over 600 of them from outside China."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention closed on Thursday. It was attended by "
+        "3,280 guests, including 652 from abroad."),
+]
+GOLD_WMC26_OVERSEAS_GUESTS_SHARE_BLIND = {
+    (0, 3000, "count"): "new", (0, 600, "count"): "new",
+    (1, 3280, "count"): "changed:refined", (1, 652, "count"): "changed:refined",
+}
+
+
+
+# an ordinal edition with no year, published the next January
+STORY_WIMC26_ORDINAL_JANUARY_BLIND = [
+    doc("2026-12-06", "World Intelligent Manufacturing Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday with 97 projects signed."),
+    doc("2027-01-12", "Nanjing's projects break ground",
+        "NANJING -- Of the 97 projects signed at the World Intelligent Manufacturing Conference last month, 41 have "
+        "broken ground, Nanjing's industry bureau said."),
+]
+GOLD_WIMC26_ORDINAL_JANUARY_BLIND = {
+    (0, 97, "count"): "new",
+    (1, 97, "count"): "known", (1, 41, "count"): "new",
+}
+
+
+
+# a portal's live updates: three timestamps in one article, the latest first
+STORY_WMC26_LIVE_NEWEST_FIRST_BLIND = [
+    doc("2026-09-21", "LIVE: World Manufacturing Convention day two",
+        "17:30 Visitors so far: 152,000, organizers say.\n\n"
+        "14:00 A second signing ceremony sees 48 projects signed.\n\n"
+        "10:15 The 2026 World Manufacturing Convention enters its second day, with 1,263 exhibitors in 11 halls."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed with 268,000 visitors and 612 projects signed."),
+]
+GOLD_WMC26_LIVE_NEWEST_FIRST_BLIND = {
+    (0, 152000, "count"): "new", (0, 48, "count"): "new", (0, 1263, "count"): "new", (0, 11, "count"): "new",
+    (1, 268000, "count"): "changed:refined", (1, 612, "count"): "new",
+}

@@ -1371,7 +1371,15 @@ def _stories():
             pytest.param(s.STORY_WIMC26_PORTAL_FORUMS_BLIND, s.GOLD_WIMC26_PORTAL_FORUMS_BLIND, None, id="wimc26-portal-forums-blind"),
             pytest.param(s.STORY_WMC26_SITE_SUMMARY_LINE_BLIND, s.GOLD_WMC26_SITE_SUMMARY_LINE_BLIND, None, id="wmc26-site-summary-line-blind"),
             pytest.param(s.STORY_BOTH26_HK_CITED_BLIND, s.GOLD_BOTH26_HK_CITED_BLIND, None, id="both26-hk-cited-blind"),
-            pytest.param(s.STORY_WMC26_ZH_TONGBI_BLIND, s.GOLD_WMC26_ZH_TONGBI_BLIND, None, id="wmc26-zh-tongbi-blind")]
+            pytest.param(s.STORY_WMC26_ZH_TONGBI_BLIND, s.GOLD_WMC26_ZH_TONGBI_BLIND, None, id="wmc26-zh-tongbi-blind"),
+            pytest.param(s.STORY_WMC26_QUOTE_ROUND_BLIND, s.GOLD_WMC26_QUOTE_ROUND_BLIND, None, id="wmc26-quote-round-blind"),
+            pytest.param(s.STORY_WIMC26_SYMBOLS_BLIND, s.GOLD_WIMC26_SYMBOLS_BLIND, None, id="wimc26-symbols-blind"),
+            pytest.param(s.STORY_WMC26_NEXT_PREVIEW_BLIND, s.GOLD_WMC26_NEXT_PREVIEW_BLIND, None, id="wmc26-next-preview-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_CHENGJIAO_BLIND, s.GOLD_WIMC26_ZH_CHENGJIAO_BLIND, None, id="wimc26-zh-chengjiao-blind"),
+            pytest.param(s.STORY_WIMC26_TRADE_HALLS_BLIND, s.GOLD_WIMC26_TRADE_HALLS_BLIND, None, id="wimc26-trade-halls-blind"),
+            pytest.param(s.STORY_WMC26_OVERSEAS_GUESTS_SHARE_BLIND, s.GOLD_WMC26_OVERSEAS_GUESTS_SHARE_BLIND, None, id="wmc26-overseas-guests-share-blind"),
+            pytest.param(s.STORY_WIMC26_ORDINAL_JANUARY_BLIND, s.GOLD_WIMC26_ORDINAL_JANUARY_BLIND, None, id="wimc26-ordinal-january-blind"),
+            pytest.param(s.STORY_WMC26_LIVE_NEWEST_FIRST_BLIND, s.GOLD_WMC26_LIVE_NEWEST_FIRST_BLIND, None, id="wmc26-live-newest-first-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3075,3 +3083,34 @@ def test_a_correction_that_names_its_number_in_the_sentence_before_gives_the_rig
                                   "Two years on; the expo is twice the size."])
 def test_years_on_is_a_time_not_a_figure(text):
     assert extract_figures(text) == []
+
+
+def test_a_lower_case_b_after_a_currency_sign_is_billions_and_elsewhere_a_name():
+    got = [(f.value, f.unit) for f in extract_figures("Investors pledged US$2.1b at the expo, and Pavilion 4b hosts "
+                                                      "the robot makers.")]
+    assert got == [(2.1e9, "USD")]
+
+
+def test_a_conversion_at_the_end_of_the_sentence_is_the_same_amount_not_another():
+    got = [(f.value, f.unit, f.metric, f.scope) for f in extract_figures(
+        "Contracts worth RMB 27.4 billion were inked on the last morning of the conference, equivalent to roughly "
+        "US$3.8 billion.")]
+    assert got[1][1:] == ("USD", got[0][2], "converted")
+
+
+def test_a_whole_named_with_the_events_full_name_still_makes_the_count_after_it_a_part():
+    got = _measured("Of the 74 projects signed at the World Intelligent Manufacturing Conference in Nanjing last "
+                    "December, 30 are already in production.")
+    assert got == [(74, "projects_signed", "edition"), (30, "projects_signed", "part")]
+
+
+def test_a_live_page_line_may_open_with_its_time_before_the_label():
+    got = [(f.value, f.metric, f.qualifier) for f in extract_figures(
+        "09:45 Exhibitors so far: 580\n\n11:20 Visitors: 36,000\n")]
+    assert got == [(580, "exhibitors", "at_least"), (36000, "visitors", "exact")]
+
+
+def test_a_hall_that_is_the_subject_after_an_opening_phrase_is_a_part():
+    got = _measured("At this year's conference, Hall 3 is devoted to industrial software (7,500 square meters), and "
+                    "the exhibition as a whole spans 48,000 square meters.")
+    assert got == [(7500, "exhibition_area", "part"), (48000, "exhibition_area", "edition")]
