@@ -178,6 +178,10 @@ VOCABULARY: tuple[Metric, ...] = (
        rank=16),
     _m("entrepreneurs", "entrepreneurs", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}entrepreneurs\b"], rank=16),
     _m("buyers", "buyers", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:buyers|purchasers)\b"], rank=16),
+    # "the sector employs about 400,000 people": a workforce, never the event's visitors
+    _m("employees", "employees", ["count"],
+       before=[r"\bemploy(?:s|ed|ing)?\s(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?$"],
+       rank=7),
     # ("The expo drew 300,000 attendees": the expo's are its visitors; "spectators" are visitors too)
     _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:attendees|spectators)\b"],
        # (not a sentence that also names a forum or a ceremony, whose attendees are guests)
@@ -671,7 +675,8 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
 
 # ", Hefei accounts for 210": a clause with a subject of its own, whose verb is not the figure's before it
 _NEW_SUBJECT = re.compile(r",\s(?=[A-Z][a-z])")
-_LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b", re.I)
+_LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b|"
+                         r",\s(?:[\d,.]+|[a-z-]+)\s(?:of (?:them|which|whom|those|these))\b", re.I)  # (", 138 of them")
 # a clause ends there, or its sentence; not at an abbreviation ("52.9 billion U.S. dollars) are expected to"); the
 # lookahead first, so that the abbreviations are only looked for before a full stop
 _CLAUSE_BREAK = re.compile(NEXT_CLAUSE.pattern + r"|(?=[.!?](?:\s|$))(?<!\b[A-Z])(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSept)"
@@ -973,7 +978,7 @@ _COMPANY_SUBJECT = re.compile(
     r"reached|hit|topped|(?:is|was) worth|(?:is|was) valued at)\s"
     r"(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?(?:RMB\s?|CNY\s?|US\$\s?|\$)?$|"
     # "NIO, which employs about 30,000 people", "the company now employs": a workforce is a company's
-    r"\bemploy(?:s|ed|ing)\s(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?$|"
+    r"\bemploy(?:s|ed|ing)?\s(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?$|"
     # "NIO said it delivered 221,970 vehicles": what only a company does, said by it
     r"\b(?:said|says)\s(?:that\s)?(?:it|they)\s(?:had\s|has\s)?(?:delivered|sold|produced|shipped|exported|manufactured|"
     r"turned out)\s(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?$|"

@@ -13570,3 +13570,124 @@ GOLD_WMC26_LIVE_NEWEST_FIRST_BLIND = {
     (0, 152000, "count"): "new", (0, 48, "count"): "new", (0, 1263, "count"): "new", (0, 11, "count"): "new",
     (1, 268000, "count"): "changed:refined", (1, 612, "count"): "new",
 }
+
+
+
+# a long feature: province statistics, a company, the event's figures, and last year's
+STORY_WMC26_LONG_FEATURE_BLIND = [
+    doc("2026-09-21", "Anhui bets on new energy vehicles as convention opens",
+        "HEFEI, Sept. 21 (Xinhua) -- When the 2026 World Manufacturing Convention opened in Hefei on Saturday, the "
+        "province's carmakers had the biggest stands.\n\n"
+        "Anhui produced 3.1 million new energy vehicles last year, up 48 percent, and the sector now employs about "
+        "400,000 people in the province, according to the provincial department of industry and information "
+        "technology.\n\n"
+        "NIO, which delivered 220,000 vehicles in 2025, showed four models at the convention. \"We expect to double "
+        "our capacity in Hefei by 2028,\" a company spokesperson said.\n\n"
+        "This year's convention has 1,200-plus exhibitors from 40 countries and regions, and more than 100 projects "
+        "were signed at the opening ceremony. Last year, 1,102 companies exhibited."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention closed on Thursday. In all, 1,263 "
+        "exhibitors from 41 countries and regions took part, and 612 projects were signed, 138 of them at the "
+        "opening ceremony."),
+]
+GOLD_WMC26_LONG_FEATURE_BLIND = {
+    (0, 3.1e6, "count"): "skip", (0, 48, "percent"): "skip", (0, 400000, "count"): "skip",
+    (0, 220000, "count"): "skip", (0, 4, "count"): "skip",
+    (0, 1200, "count"): "new", (0, 40, "count"): "new", (0, 100, "count"): "new", (0, 1102, "count"): "skip",
+    (1, 1263, "count"): "changed:refined", (1, 41, "count"): "changed:conflict", (1, 612, "count"): "new",
+    (1, 138, "count"): "changed:refined",
+}
+
+
+
+# a Chinese long report: 新华日报 with region's figures and several counts in one paragraph
+STORY_WIMC26_ZH_LONG_BLIND = [
+    doc("2026-12-05", "智能制造大会开幕 江苏加快推进新型工业化",
+        "新华日报讯 12月4日，2026世界智能制造大会在南京开幕。\n\n"
+        "近年来，江苏智能制造水平持续提升，全省已累计建成智能工厂520家、智能车间3600个，规上工业企业数字化转型覆盖率达"
+        "85%。\n\n"
+        "本届大会以“智造无界”为主题，设置展区6个，展览面积5.2万平方米，600余家企业参展，举办主论坛1场、平行论坛16场。"
+        "开幕式上，41个项目集中签约，总投资385亿元。"),
+    doc("2026-12-07", "世界智能制造大会闭幕",
+        "新华日报讯 2026世界智能制造大会6日在南京闭幕。大会期间，634家企业参展，签约项目97个、总投资862亿元，"
+        "举办论坛及配套活动22场。"),
+]
+GOLD_WIMC26_ZH_LONG_BLIND = {
+    (0, 520, "count"): "skip", (0, 3600, "count"): "skip", (0, 85, "percent"): "skip",
+    (0, 6, "count"): "new", (0, 52000, "m2"): "new", (0, 600, "count"): "new", (0, 1, "count"): "skip",
+    (0, 16, "count"): "new", (0, 41, "count"): "new", (0, 38.5 * B, "CNY"): "new",
+    (1, 634, "count"): "changed:refined", (1, 97, "count"): "new", (1, 86.2 * B, "CNY"): "new", (1, 22, "count"): "new",
+}
+
+
+
+# a release with a boilerplate "About" section full of company numbers
+STORY_WIMC26_RELEASE_ABOUT_BLIND = [
+    doc("2026-12-04", "Estun Robotics Debuts New Welding Line at WIMC 2026",
+        "NANJING, China, Dec. 4, 2026 /PRNewswire/ -- Estun Robotics unveiled a welding line at the 2026 World "
+        "Intelligent Manufacturing Conference, which has gathered more than 600 exhibitors in Nanjing.\n\n"
+        "About Estun\n\nFounded in 1993, Estun employs over 4,000 people and sold 28,000 industrial robots in 2025. "
+        "It holds more than 1,200 patents."),
+    doc("2026-12-06", "Nanjing conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Sunday with 634 exhibitors."),
+]
+GOLD_WIMC26_RELEASE_ABOUT_BLIND = {
+    (0, 600, "count"): "new", (0, 4000, "count"): "skip", (0, 28000, "count"): "skip", (0, 1200, "count"): "skip",
+    (1, 634, "count"): "changed:refined",
+}
+
+
+
+# a wire's English story with the signing broken down by sector, then the Chinese wire's totals
+STORY_WMC26_SECTORS_THEN_ZH_BLIND = [
+    doc("2026-09-24", "Hefei convention closes with 612 deals",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention closed on Thursday with 612 projects "
+        "signed, worth a total of 508.6 billion yuan. New energy vehicle projects made up 186 of the total, and "
+        "integrated circuit projects 94, with the rest spread across equipment, materials and biomedicine."),
+    doc("2026-09-24", "2026世界制造业大会闭幕",
+        "新华社合肥9月24日电 2026世界制造业大会24日闭幕。大会共签约项目612个，总投资5086亿元，其中新能源汽车项目186个。"),
+]
+GOLD_WMC26_SECTORS_THEN_ZH_BLIND = {
+    # (same day, no time: the two stand in id order, the Chinese one first)
+    (0, 612, "count"): "known", (0, 508.6 * B, "CNY"): "known", (0, 186, "count"): "known", (0, 94, "count"): "new",
+    (1, 612, "count"): "new", (1, 508.6 * B, "CNY"): "new", (1, 186, "count"): "new",
+}
+
+
+
+# a tabloid's numbers in words and a "record" comparison with the series
+STORY_WIMC26_WORDS_RECORD_BLIND = [
+    doc("2026-12-04", "Nanjing smart manufacturing show is biggest yet",
+        "(Global Times) 11:05, December 04, 2026\n\nThe 2026 World Intelligent Manufacturing Conference, which opened "
+        "in Nanjing on Friday, is the largest in its ten-year history, with more than six hundred companies on show "
+        "and two dozen forums planned over three days."),
+    doc("2026-12-06", "Nanjing show wraps up",
+        "(Global Times) 18:20, December 06, 2026\n\nThe 2026 World Intelligent Manufacturing Conference wrapped up on "
+        "Sunday, with 634 companies and 22 forums. Since the first edition in 2016, the conference has signed "
+        "1,620 projects."),
+]
+GOLD_WIMC26_WORDS_RECORD_BLIND = {
+    (0, 600, "count"): "new", (0, 24, "count"): "new", (0, 3, "day"): "new", (0, 10, "other"): "skip",
+    (1, 634, "count"): "changed:refined", (1, 22, "count"): "changed:conflict", (1, 1620, "count"): "new",
+}
+
+
+
+# a portal reprint of a wire story that adds a paragraph of its own
+STORY_WMC26_REPRINT_ADDED_BLIND = [
+    doc("2026-09-22", "Hefei convention signs 248 projects in two days",
+        "HEFEI, Sept. 22 (Xinhua) -- A total of 248 projects had been signed at the 2026 World Manufacturing "
+        "Convention by Monday evening, its third day, with investment of 215.4 billion yuan, organizers said."),
+    doc("2026-09-22", "Hefei convention signs 248 projects in two days",
+        "HEFEI, Sept. 22 (Xinhua) -- A total of 248 projects had been signed at the 2026 World Manufacturing "
+        "Convention by Monday evening, its third day, with investment of 215.4 billion yuan, organizers said.\n\n"
+        "Hefei's Baohe district alone accounted for 31 of the projects."),
+    doc("2026-09-24", "Convention ends",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention ended on Thursday with 612 projects "
+        "signed and investment of 508.6 billion yuan."),
+]
+GOLD_WMC26_REPRINT_ADDED_BLIND = {
+    (0, 248, "count"): "new", (0, 215.4 * B, "CNY"): "new",
+    (1, 248, "count"): "known", (1, 215.4 * B, "CNY"): "known", (1, 31, "count"): "new",
+    (2, 612, "count"): "changed:refined", (2, 508.6 * B, "CNY"): "changed:refined",  # (248 by Monday: at least)
+}

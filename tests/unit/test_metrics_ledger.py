@@ -1379,7 +1379,13 @@ def _stories():
             pytest.param(s.STORY_WIMC26_TRADE_HALLS_BLIND, s.GOLD_WIMC26_TRADE_HALLS_BLIND, None, id="wimc26-trade-halls-blind"),
             pytest.param(s.STORY_WMC26_OVERSEAS_GUESTS_SHARE_BLIND, s.GOLD_WMC26_OVERSEAS_GUESTS_SHARE_BLIND, None, id="wmc26-overseas-guests-share-blind"),
             pytest.param(s.STORY_WIMC26_ORDINAL_JANUARY_BLIND, s.GOLD_WIMC26_ORDINAL_JANUARY_BLIND, None, id="wimc26-ordinal-january-blind"),
-            pytest.param(s.STORY_WMC26_LIVE_NEWEST_FIRST_BLIND, s.GOLD_WMC26_LIVE_NEWEST_FIRST_BLIND, None, id="wmc26-live-newest-first-blind")]
+            pytest.param(s.STORY_WMC26_LIVE_NEWEST_FIRST_BLIND, s.GOLD_WMC26_LIVE_NEWEST_FIRST_BLIND, None, id="wmc26-live-newest-first-blind"),
+            pytest.param(s.STORY_WMC26_LONG_FEATURE_BLIND, s.GOLD_WMC26_LONG_FEATURE_BLIND, None, id="wmc26-long-feature-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_LONG_BLIND, s.GOLD_WIMC26_ZH_LONG_BLIND, None, id="wimc26-zh-long-blind"),
+            pytest.param(s.STORY_WIMC26_RELEASE_ABOUT_BLIND, s.GOLD_WIMC26_RELEASE_ABOUT_BLIND, None, id="wimc26-release-about-blind"),
+            pytest.param(s.STORY_WMC26_SECTORS_THEN_ZH_BLIND, s.GOLD_WMC26_SECTORS_THEN_ZH_BLIND, None, id="wmc26-sectors-then-zh-blind"),
+            pytest.param(s.STORY_WIMC26_WORDS_RECORD_BLIND, s.GOLD_WIMC26_WORDS_RECORD_BLIND, None, id="wimc26-words-record-blind"),
+            pytest.param(s.STORY_WMC26_REPRINT_ADDED_BLIND, s.GOLD_WMC26_REPRINT_ADDED_BLIND, None, id="wmc26-reprint-added-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2978,7 +2984,7 @@ def test_numbers_that_climbed_past_a_mark_visitor_traffic_and_chinese_counts_inc
      [(18, "revenue growth", "background"), (75e9, "revenue", "background")]),
     # a named company's workforce, what it says it delivered, its base's output
     ("NIO, which employs about 29,000 people, showed a sedan; the company delivered 205,000 vehicles last year.",
-     [(29000, "visitors", "background"), (205_000, "vehicles", "background")]),
+     [(29000, "employees", "background"), (205_000, "vehicles", "background")]),
     ("NIO said it delivered 221,970 vehicles last year and now has 31,000 employees.",
      [(221_970, "vehicles", "background"), (31000, "employees", "background")]),
     ("BYD's Hefei base turns out 4,800 cars a day.", [(4800, "cars", "background")]),
@@ -3114,3 +3120,20 @@ def test_a_hall_that_is_the_subject_after_an_opening_phrase_is_a_part():
     got = _measured("At this year's conference, Hall 3 is devoted to industrial software (7,500 square meters), and "
                     "the exhibition as a whole spans 48,000 square meters.")
     assert got == [(7500, "exhibition_area", "part"), (48000, "exhibition_area", "edition")]
+
+
+def test_the_whole_before_n_of_them_at_the_opening_is_the_editions_and_only_the_n_the_openings():
+    got = _measured("The conference ended with 388 deals signed, 95 of them at the opening ceremony.")
+    assert got == [(388, "projects_signed", "edition"), (95, "projects_signed", "opening")]
+
+
+def test_a_second_group_with_its_verb_left_out_counts_what_its_own_words_name():
+    got = _measured("Robotics projects made up 77 of the total, and industrial software projects 41.")
+    assert [(v, m) for v, m, _ in got] == [(77, "projects"), (41, "projects")]
+
+
+def test_the_people_a_sector_or_company_employs_are_its_workforce_not_visitors():
+    got = [(f.value, f.metric) for f in extract_figures(
+        "The province's robot makers employ some 86,000 people, and the expo drew 150,000 people.")]
+    assert got == [(86000, "employees"), (150000, "visitors")]
+
