@@ -279,6 +279,10 @@ def _last(matches):
 _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
                          r"equivalent to|worth)\s)?|,\s(?:or|or about|or around|or roughly|or some|or approximately|"
                          r"about|roughly|(?:(?:equivalent|equal) to|or|which is|that is)(?: about| roughly| around| some)?)\s)(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
+# the event named right after a figure: "612 at the World Manufacturing Convention in September"
+_AT_THE_EVENT = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:at|during)\s(?:the|this year['’]s|last month['’]s|[A-Z][a-z]+['’]s)\s"
+                          r"(?:(?:19|20)\d\d\s)?(?:World\s[A-Z][\w ]{0,40}?(?:Convention|Conference|Summit)|convention|"
+                          r"conference|summit|WMC|WIMC)\b")
 # a conversion at the end of the sentence that gave the amount: "Deals worth ¥38.5bn were signed on the first day,
 # equal to about US$5.4b"
 _EQUAL_TO = re.compile(r",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| around| some)?\s(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|"
@@ -327,6 +331,7 @@ _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questio
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
 _SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched)\s(?:(?:a total of|about|some|more than|over|nearly)\s)?$",
                           re.I)
+_OF_THE_SIGNED = re.compile(r"\s(?:signed|inked|sealed|clinched)\b")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
 _ANSWER = re.compile(r"\s*A\s?[:：]")
@@ -1143,6 +1148,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (asked := _HOW_MANY.search(text, spans[si - 1][0], min(spans[si - 1][1], spans[si - 1][0] + 200))):
                 # "Q: How many exhibitors will there be? A: We expect 300", "Q: And the forums? A: Twenty-four."
                 noun = lead = (asked.group("noun") or asked.group("also")).lower()
+            if not noun and digits and _OF_THE_SIGNED.match(text, pos_after) and re.search(r"\bof the\s$", before[-8:]):
+                # "the biggest of the 138 signed at the opening": of the projects signed
+                noun, lead = "projects", "projects signed"
             if not noun and digits and _SIGNED_BARE.search(before[-40:]) and _NO_NOUN_AFTER.match(text, pos_after):
                 noun, lead = "projects", "projects signed"  # "The 2021 edition signed 703.": signings count projects
             if not noun and digits and _YEAR_BEFORE_GAP.search(before[-30:]) \
@@ -1378,6 +1386,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = "growth" if metric.endswith("growth") else "decline" if metric.endswith("decline") else metric
         if retracted is not None and retracted.unit == unit and _CORRECT_IS.search(before[-40:]):
             metric, scope = retracted.metric, retracted.scope
+        if scope == "part" and _AT_THE_EVENT.match(following) \
+                and any(f.sentence == sentence and f.scope == "background" and f.metric == metric for f in figures[-3:]):
+            # "Anhui signed 1,486 projects this year, including 612 at the World Manufacturing Convention": the
+            # event's own count, out of the province's
+            scope = "edition"
         surface = text[start:end_pos]
         if qualifier in ("exact", "") and not second and in_sentence(_REVISION, sentence, memo):
             qualifier = "corrected"  # "revised to 659", "660, according to a revised count": a change, never a restatement

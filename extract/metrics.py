@@ -816,6 +816,9 @@ _HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub
                          re.I)  # (not "of booth space": the exhibition's)
 
 
+_INDOOR_AFTER = re.compile(r"^\s(?:of\s)?(?:indoor|outdoor|open-air)\b", re.I)
+_INDOOR_BEFORE = re.compile(r"\b(?:indoor|outdoor|open-air)\s(?:[\w-]+\s){0,2}?(?:area|space|display)s?\s(?:of|covering|"
+                            r"spanning|covers|spans|totals|totaling|is|was)\s(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s(?:(?:more than|over|about|some|nearly)\s)?"
                              r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
 _AREA_OF_SHOW = re.compile(r"^\s(?:[\w-]+\s)?(?:expo|exhibition|venue|show|fair|display)\b", re.I)
@@ -836,8 +839,11 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         scope = scope_of(sentence, before, after[:day.start()], memo)
     if scope == "edition" and key not in STANDING and key not in _INVITED and _one_day(sentence, before, memo):
         return "part"
-    if scope == "edition" and family == "m2" and (_HALL_AFTER.match(after) or _ONE_VENUE.search(before[-60:])):
-        return "part"  # ("The main venue's expo covers 35,000 square meters": one venue's, not all of them)
+    if scope == "edition" and family == "m2" and (_HALL_AFTER.match(after) or _ONE_VENUE.search(before[-60:])
+                                                  or _INDOOR_AFTER.match(after) or _INDOOR_BEFORE.search(before[-48:])):
+        # ("The main venue's expo covers 35,000 square meters": one venue's, not all of them; "70,000 square meters of
+        # indoor exhibition space": the halls', of which an outdoor area is the rest)
+        return "part"
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
     # "another 130 projects worth 98.2 billion yuan were signed": one more batch

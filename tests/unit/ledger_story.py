@@ -13691,3 +13691,204 @@ GOLD_WMC26_REPRINT_ADDED_BLIND = {
     (1, 248, "count"): "known", (1, 215.4 * B, "CNY"): "known", (1, 31, "count"): "new",
     (2, 612, "count"): "changed:refined", (2, 508.6 * B, "CNY"): "changed:refined",  # (248 by Monday: at least)
 }
+
+
+
+# a Chinese TV station's web story: counts in 人次 and 万人次, with 同比
+STORY_WMC26_ZH_TV_RENCI_BLIND = [
+    doc("2026-09-21", "制造业大会开幕首日 观众超8万人次",
+        "央视网消息 2026世界制造业大会20日在合肥开幕。据组委会统计，开幕首日入场观众超8万人次。"),
+    doc("2026-09-25", "2026世界制造业大会成果丰硕",
+        "央视网消息 2026世界制造业大会24日闭幕。5天会期内，累计入场观众26.8万人次，同比增长12%；"
+        "线上直播观看量达1.5亿人次。"),
+]
+GOLD_WMC26_ZH_TV_RENCI_BLIND = {
+    (0, 80000, "count"): "new",
+    (1, 5, "day"): "new", (1, 268000, "count"): "new", (1, 12, "percent"): "new", (1, 150e6, "count"): "new",
+}
+
+
+
+# a Chinese provincial government site: 招商 numbers, 亿美元, and a list with 分别
+STORY_WMC26_ZH_GOV_USD_BLIND = [
+    doc("2026-09-23", "2026世界制造业大会重大项目签约",
+        "安徽省人民政府网讯 9月21日，2026世界制造业大会重大项目签约仪式举行，现场签约项目86个，总投资1168亿元，"
+        "其中外资项目12个，总投资18.6亿美元。"),
+    doc("2026-09-25", "2026世界制造业大会闭幕",
+        "安徽省人民政府网讯 2026世界制造业大会9月24日闭幕。大会期间共签约项目612个、总投资5086亿元，"
+        "外资项目数量和投资额分别为41个、62.3亿美元。"),
+]
+GOLD_WMC26_ZH_GOV_USD_BLIND = {
+    (0, 86, "count"): "new", (0, 116.8 * B, "CNY"): "new", (0, 12, "count"): "new", (0, 1.86 * B, "USD"): "new",
+    (1, 612, "count"): "new", (1, 508.6 * B, "CNY"): "new", (1, 41, "count"): "new", (1, 6.23 * B, "USD"): "new",
+}
+
+
+
+# English: shares as fractions and a year-on-year growth, then the counts
+STORY_WIMC26_FRACTIONS_BLIND = [
+    doc("2026-12-05", "Robots dominate Nanjing conference",
+        "NANJING -- Roughly two-thirds of the exhibitors at the 2026 World Intelligent Manufacturing Conference show "
+        "robots or robot parts, and a fifth come from outside Jiangsu. The number of exhibitors rose 14.6 percent "
+        "year on year to 634."),
+    doc("2026-12-07", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with 634 exhibitors and 97 signed "
+        "projects."),
+]
+GOLD_WIMC26_FRACTIONS_BLIND = {
+    (0, 14.6, "percent"): "new", (0, 634, "count"): "new",
+    (1, 634, "count"): "known", (1, 97, "count"): "new",
+}
+
+
+
+# a wire's morning count with "person-times", then the final visitors
+STORY_WIMC26_PERSON_TIMES_BLIND = [
+    doc("2026-12-05", "Nanjing conference draws crowds",
+        "NANJING, Dec. 5 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference had received 61,000 "
+        "person-times of visitors by Saturday noon, organizers said."),
+    doc("2026-12-06", "Nanjing conference closes",
+        "NANJING, Dec. 6 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference closed on Sunday, having "
+        "received 153,000 person-times of visitors in three days."),
+]
+GOLD_WIMC26_PERSON_TIMES_BLIND = {
+    (0, 61000, "count"): "new",
+    (1, 153000, "count"): "changed:refined", (1, 3, "day"): "new",
+}
+
+
+
+# a release with numbered highlights and a "more than double" comparison
+STORY_WMC26_HIGHLIGHTS_DOUBLE_BLIND = [
+    doc("2026-09-25", "Five Highlights of the 2026 World Manufacturing Convention",
+        "HEFEI, China, Sept. 25, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention closed on Sept. 24. "
+        "Highlights:\n\n"
+        "1. 612 projects were signed, with total investment of 508.6 billion yuan.\n"
+        "2. Overseas exhibitors numbered 146, more than double the 2022 figure.\n"
+        "3. 318 new products made their debut.\n"
+        "4. The convention held 23 forums and events.\n"
+        "5. Online views of the convention passed 120 million."),
+    doc("2026-09-26", "Hefei's convention in review",
+        "HEFEI -- The 2026 World Manufacturing Convention's 612 signed projects and 146 overseas exhibitors were "
+        "records, its organizers said, and online views passed 130 million by Friday."),
+]
+GOLD_WMC26_HIGHLIGHTS_DOUBLE_BLIND = {
+    (0, 612, "count"): "new", (0, 508.6 * B, "CNY"): "new", (0, 146, "count"): "new", (0, 318, "count"): "new",
+    (0, 23, "count"): "new", (0, 120e6, "count"): "new",
+    (1, 612, "count"): "known", (1, 146, "count"): "known", (1, 130e6, "count"): "changed:refined",
+}
+
+
+
+# two Chinese papers on one day with different figures for the exhibitors
+STORY_WIMC26_ZH_TWO_PAPERS_BLIND = [
+    doc("2026-12-04", "世界智能制造大会今日开幕",
+        "现代快报讯 2026世界智能制造大会今天在南京国际博览中心开幕，600余家企业携最新产品亮相，展览面积5.2万平方米。"),
+    doc("2026-12-05", "智能制造大会展区人气旺",
+        "南京晨报讯 记者从大会组委会获悉，本届世界智能制造大会共有621家企业参展，其中境外企业86家。"),
+    doc("2026-12-07", "智能制造大会闭幕",
+        "现代快报讯 2026世界智能制造大会昨日闭幕，参展企业634家，境外企业88家。"),
+]
+GOLD_WIMC26_ZH_TWO_PAPERS_BLIND = {
+    (0, 600, "count"): "new", (0, 52000, "m2"): "new",
+    (1, 621, "count"): "changed:refined", (1, 86, "count"): "new",
+    (2, 634, "count"): "changed:conflict", (2, 88, "count"): "changed:conflict",
+}
+
+
+
+# an indoor and an outdoor area, then the total
+STORY_WMC26_INDOOR_OUTDOOR_BLIND = [
+    doc("2026-09-19", "Convention venue ready",
+        "HEFEI -- The 2026 World Manufacturing Convention will use 70,000 square meters of indoor exhibition space "
+        "and an outdoor area of 10,000 square meters for vehicle displays."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention, whose exhibition covered 80,000 square meters, closed on "
+        "Thursday."),
+]
+GOLD_WMC26_INDOOR_OUTDOOR_BLIND = {
+    (0, 70000, "m2"): "new", (0, 10000, "m2"): "new",
+    (1, 80000, "m2"): "new",
+}
+
+
+
+# a matchmaking meeting's signings and a city's, then the event's total
+STORY_WIMC26_MATCHMAKING_CITY_BLIND = [
+    doc("2026-12-05", "Japan-China matchmaking at Nanjing conference",
+        "NANJING -- A Japan-China industrial matchmaking meeting held during the 2026 World Intelligent "
+        "Manufacturing Conference saw 14 cooperation agreements signed, worth 3.6 billion yuan."),
+    doc("2026-12-05", "Suzhou signs deals at Nanjing conference",
+        "NANJING -- Suzhou signed 23 projects worth 21.4 billion yuan at the 2026 World Intelligent Manufacturing "
+        "Conference on Saturday, the city's commerce bureau said."),
+    doc("2026-12-07", "Conference ends with 97 projects",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended with 97 projects signed, worth 86.2 "
+        "billion yuan in total."),
+]
+GOLD_WIMC26_MATCHMAKING_CITY_BLIND = {
+    (0, 14, "count"): "new", (0, 3.6 * B, "CNY"): "new",
+    (1, 23, "count"): "new", (1, 21.4 * B, "CNY"): "new",
+    (2, 97, "count"): "new", (2, 86.2 * B, "CNY"): "new",
+}
+
+
+
+# a single flagship project's value, then the total
+STORY_WMC26_FLAGSHIP_PROJECT_BLIND = [
+    doc("2026-09-20", "Battery giant commits to Hefei",
+        "HEFEI -- A 30-billion-yuan battery project was the biggest of the 138 signed at the opening of the 2026 World "
+        "Manufacturing Convention on Saturday, which together are worth 116.2 billion yuan."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday with 612 projects worth 508.6 billion "
+        "yuan signed."),
+]
+GOLD_WMC26_FLAGSHIP_PROJECT_BLIND = {
+    (0, 30 * B, "CNY"): "new", (0, 138, "count"): "new", (0, 116.2 * B, "CNY"): "new",
+    (1, 612, "count"): "new", (1, 508.6 * B, "CNY"): "new",
+}
+
+
+
+# a concurrent expo held alongside, with its own exhibitors
+STORY_WMC26_CONCURRENT_EXPO_BLIND = [
+    doc("2026-09-21", "Industrial internet expo opens alongside convention",
+        "HEFEI -- The 2026 China Industrial Internet Expo, held alongside the World Manufacturing Convention in "
+        "Hefei, has drawn 280 exhibitors to its two halls."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday with 1,263 exhibitors."),
+]
+GOLD_WMC26_CONCURRENT_EXPO_BLIND = {
+    (0, 280, "count"): "new", (0, 2, "count"): "new",
+    (1, 1263, "count"): "new",
+}
+
+
+
+# the province's year of investment promotion, beside the event's signings
+STORY_WMC26_PROVINCE_YEAR_BLIND = [
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday with 612 projects signed."),
+    doc("2026-10-10", "Anhui's investment drive",
+        "HEFEI -- Anhui signed 1,486 investment projects worth more than 1 trillion yuan in the first three quarters, "
+        "including 612 at the World Manufacturing Convention in September, the provincial commerce department said."),
+]
+GOLD_WMC26_PROVINCE_YEAR_BLIND = {
+    (0, 612, "count"): "new",
+    (1, 1486, "count"): "skip", (1, 1e12, "CNY"): "skip", (1, 612, "count"): "known",
+}
+
+
+
+# a forum's audience and the main forum's speakers, then the event's guests
+STORY_WIMC26_FORUM_AUDIENCE_BLIND = [
+    doc("2026-12-04", "Main forum opens Nanjing conference",
+        "NANJING -- About 1,500 people attended the main forum of the 2026 World Intelligent Manufacturing Conference "
+        "on Friday morning, where 12 speakers, including 5 academicians, gave talks."),
+    doc("2026-12-06", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday. It brought together 3,260 "
+        "guests, among them 25 academicians."),
+]
+GOLD_WIMC26_FORUM_AUDIENCE_BLIND = {
+    (0, 1500, "count"): "new", (0, 12, "count"): "new", (0, 5, "count"): "new",
+    (1, 3260, "count"): "new", (1, 25, "count"): "new",
+}

@@ -1385,7 +1385,19 @@ def _stories():
             pytest.param(s.STORY_WIMC26_RELEASE_ABOUT_BLIND, s.GOLD_WIMC26_RELEASE_ABOUT_BLIND, None, id="wimc26-release-about-blind"),
             pytest.param(s.STORY_WMC26_SECTORS_THEN_ZH_BLIND, s.GOLD_WMC26_SECTORS_THEN_ZH_BLIND, None, id="wmc26-sectors-then-zh-blind"),
             pytest.param(s.STORY_WIMC26_WORDS_RECORD_BLIND, s.GOLD_WIMC26_WORDS_RECORD_BLIND, None, id="wimc26-words-record-blind"),
-            pytest.param(s.STORY_WMC26_REPRINT_ADDED_BLIND, s.GOLD_WMC26_REPRINT_ADDED_BLIND, None, id="wmc26-reprint-added-blind")]
+            pytest.param(s.STORY_WMC26_REPRINT_ADDED_BLIND, s.GOLD_WMC26_REPRINT_ADDED_BLIND, None, id="wmc26-reprint-added-blind"),
+            pytest.param(s.STORY_WMC26_ZH_TV_RENCI_BLIND, s.GOLD_WMC26_ZH_TV_RENCI_BLIND, None, id="wmc26-zh-tv-renci-blind"),
+            pytest.param(s.STORY_WMC26_ZH_GOV_USD_BLIND, s.GOLD_WMC26_ZH_GOV_USD_BLIND, None, id="wmc26-zh-gov-usd-blind"),
+            pytest.param(s.STORY_WIMC26_FRACTIONS_BLIND, s.GOLD_WIMC26_FRACTIONS_BLIND, None, id="wimc26-fractions-blind"),
+            pytest.param(s.STORY_WIMC26_PERSON_TIMES_BLIND, s.GOLD_WIMC26_PERSON_TIMES_BLIND, None, id="wimc26-person-times-blind"),
+            pytest.param(s.STORY_WMC26_HIGHLIGHTS_DOUBLE_BLIND, s.GOLD_WMC26_HIGHLIGHTS_DOUBLE_BLIND, None, id="wmc26-highlights-double-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_TWO_PAPERS_BLIND, s.GOLD_WIMC26_ZH_TWO_PAPERS_BLIND, None, id="wimc26-zh-two-papers-blind"),
+            pytest.param(s.STORY_WMC26_INDOOR_OUTDOOR_BLIND, s.GOLD_WMC26_INDOOR_OUTDOOR_BLIND, None, id="wmc26-indoor-outdoor-blind"),
+            pytest.param(s.STORY_WIMC26_MATCHMAKING_CITY_BLIND, s.GOLD_WIMC26_MATCHMAKING_CITY_BLIND, None, id="wimc26-matchmaking-city-blind"),
+            pytest.param(s.STORY_WMC26_FLAGSHIP_PROJECT_BLIND, s.GOLD_WMC26_FLAGSHIP_PROJECT_BLIND, None, id="wmc26-flagship-project-blind"),
+            pytest.param(s.STORY_WMC26_CONCURRENT_EXPO_BLIND, s.GOLD_WMC26_CONCURRENT_EXPO_BLIND, None, id="wmc26-concurrent-expo-blind"),
+            pytest.param(s.STORY_WMC26_PROVINCE_YEAR_BLIND, s.GOLD_WMC26_PROVINCE_YEAR_BLIND, None, id="wmc26-province-year-blind"),
+            pytest.param(s.STORY_WIMC26_FORUM_AUDIENCE_BLIND, s.GOLD_WIMC26_FORUM_AUDIENCE_BLIND, None, id="wimc26-forum-audience-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3137,3 +3149,20 @@ def test_the_people_a_sector_or_company_employs_are_its_workforce_not_visitors()
         "The province's robot makers employ some 86,000 people, and the expo drew 150,000 people.")]
     assert got == [(86000, "employees"), (150000, "visitors")]
 
+
+
+def test_the_events_count_among_a_provinces_year_is_the_editions():
+    got = _measured("Jiangsu signed 2,310 industrial projects in the first ten months, including 97 at the World "
+                    "Intelligent Manufacturing Conference in December.", 2026)
+    assert got[0][2] == "background" and got[-1] == (97, "projects_signed", "edition")
+
+
+def test_a_number_after_of_the_before_signed_counts_the_signed_projects():
+    got = _measured("A chip plant was the largest of the 64 signed on the first day of the conference.")
+    assert got == [(64, "projects_signed", "opening")]
+
+
+@pytest.mark.parametrize("text", ["The halls offer 46,000 square meters of indoor exhibition space.",
+                                  "An open-air display area of 6,500 square meters shows heavy machinery."])
+def test_an_indoor_or_outdoor_area_is_a_part_of_the_exhibition(text):
+    assert [(m, s) for _, m, s in _measured(text)] == [("exhibition_area", "part")]
