@@ -154,7 +154,7 @@ _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“])by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
-                      rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|\d)|by {_DAY_NAMES}"
+                      rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|today|tonight|now|this (?:morning|afternoon|evening)|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
@@ -358,6 +358,8 @@ _WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_FURNITURE_LABELS = frozenset({"share", "shares", "comment", "comments", "like", "likes", "view", "views", "read", "reads",
+                               "favorites", "favourites", "reposts", "retweets", "replies"})
 _FURNITURE_AFTER = re.compile(r"^[ \t](?:views?|reads?|comments?|likes?|shares?)\b", re.I)
 _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|dollars|USD|euros?|EUR)\b"
                               r"[^.;]{0,120}$", re.I)
@@ -730,7 +732,7 @@ def _is_year(digits: str, after: str) -> bool:
 # one ("Related:\n2025 World Manufacturing Convention signs 735 projects ...")
 _LINK_LIST = re.compile(r"(?im)^[ \t]*(?:related(?: news| stories| articles| coverage| reading| links)?|read more|read also|"
                         r"more (?:news|stories)|see also|you may also like|recommended(?: for you)?|相关新闻|相关阅读|延伸阅读|"
-                        r"推荐阅读|相关报道)[ \t]*[:：]?[ \t]*\n(?:[^\n]+\n?)*")
+                        r"推荐阅读|相关报道)[ \t]*(?:[:：]?[ \t]*\n(?:[^\n]+\n?)*|[:：][ \t]*[^\n]+)")  # (or one line's)
 
 
 def _under_running_heading(text: str, figures: list[Figure]) -> list[Figure]:
@@ -1119,6 +1121,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     lead = "participants" if lead == "headcount" else lead
                     if named.re in (_LABEL, _BARE_LABEL, _INLINE_LABEL) and (label_when := _LABEL_WHEN.search(lead)):
                         lead = lead[:label_when.start()]
+                    if named.re in (_LABEL, _BARE_LABEL, _INLINE_LABEL) and lead in _FURNITURE_LABELS:
+                        continue  # "Share: 56 | Comments: 12": the page's counters, not the event's
                     noun = lead.split()[-1]
                     if named.groupdict().get("done"):
                         lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones

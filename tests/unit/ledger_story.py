@@ -13892,3 +13892,102 @@ GOLD_WIMC26_FORUM_AUDIENCE_BLIND = {
     (0, 1500, "count"): "new", (0, 12, "count"): "new", (0, 5, "count"): "new",
     (1, 3260, "count"): "new", (1, 25, "count"): "new",
 }
+
+
+
+# a wire story with photo captions between paragraphs
+STORY_WMC26_CAPTIONS_BLIND = [
+    doc("2026-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2026 World Manufacturing Convention opened in Hefei on Saturday with more than "
+        "1,200 exhibitors.\n\n"
+        "A visitor looks at a robot arm at the 2026 World Manufacturing Convention in Hefei, east China's Anhui "
+        "Province, Sept. 20, 2026. (Xinhua/Zhou Mu)\n\n"
+        "At the opening ceremony, 138 projects were signed with a total investment of 116.2 billion yuan.\n\n"
+        "Photo taken on Sept. 20, 2026 shows an exhibition hall of the convention. (Xinhua/Zhou Mu)"),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention closed on Thursday with 1,263 exhibitors "
+        "and 612 projects signed.\n\nEditor: Li Na"),
+]
+GOLD_WMC26_CAPTIONS_BLIND = {
+    (0, 1200, "count"): "new", (0, 138, "count"): "new", (0, 116.2 * B, "CNY"): "new",
+    (1, 1263, "count"): "changed:refined", (1, 612, "count"): "new",
+}
+
+
+
+# a portal page with share counts, a reading time and related links left in
+STORY_WIMC26_PORTAL_FURNITURE_BLIND = [
+    doc("2026-12-05", "Nanjing conference showcases humanoid robots",
+        "3 min read | 1,284 views\n\n"
+        "NANJING -- More than 40 humanoid robots are on show at the 2026 World Intelligent Manufacturing Conference, "
+        "which has brought together 634 exhibitors.\n\n"
+        "Share: 56 | Comments: 12\n\n"
+        "Related: Nanjing conference opens with 41 deals (Dec 4)"),
+    doc("2026-12-07", "Conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Sunday with 634 exhibitors and 46 "
+        "humanoid robots on display."),
+]
+GOLD_WIMC26_PORTAL_FURNITURE_BLIND = {
+    (0, 40, "count"): "new", (0, 634, "count"): "new",
+    (1, 634, "count"): "known", (1, 46, "count"): "changed:refined",
+}
+
+
+
+# a Chinese page with 责任编辑 and 来源 lines and a 图为 caption
+STORY_WMC26_ZH_FURNITURE_BLIND = [
+    doc("2026-09-21", "2026世界制造业大会开幕",
+        "来源：合肥日报 2026-09-21 08:15\n\n"
+        "本报讯 9月20日，2026世界制造业大会在合肥开幕，1200余家企业参展。\n\n"
+        "图为9月20日，观众在展馆内参观。记者 王华 摄\n\n"
+        "开幕式上共签约项目138个，总投资1162亿元。\n\n"
+        "责任编辑：张明"),
+    doc("2026-09-25", "2026世界制造业大会闭幕",
+        "来源：合肥日报 2026-09-25 07:50\n\n"
+        "本报讯 2026世界制造业大会24日闭幕，参展企业1263家，签约项目612个。"),
+]
+GOLD_WMC26_ZH_FURNITURE_BLIND = {
+    (0, 1200, "count"): "new", (0, 138, "count"): "new", (0, 116.2 * B, "CNY"): "new",
+    (1, 1263, "count"): "changed:refined", (1, 612, "count"): "new",
+}
+
+
+
+# a release whose reprint site adds a disclaimer and a contact line with a phone number
+STORY_WIMC26_RELEASE_CONTACT_BLIND = [
+    doc("2026-12-05", "WIMC 2026 Highlights Industrial AI",
+        "NANJING, China, Dec. 5, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference has "
+        "gathered 634 exhibitors and hosted 18 forums in its first two days.\n\n"
+        "Media contact: Wang Lei, +86-25-8888-6666"),
+    doc("2026-12-05", "WIMC 2026 Highlights Industrial AI",
+        "NANJING, China, Dec. 5, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference has "
+        "gathered 634 exhibitors and hosted 18 forums in its first two days.\n\n"
+        "Media contact: Wang Lei, +86-25-8888-6666\n\n"
+        "Disclaimer: The content above is provided by the issuer; this site takes no responsibility for it."),
+    doc("2026-12-07", "Conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended with 634 exhibitors and 22 forums."),
+]
+GOLD_WIMC26_RELEASE_CONTACT_BLIND = {
+    (0, 634, "count"): "new", (0, 18, "count"): "new",
+    (1, 634, "count"): "known", (1, 18, "count"): "known",
+    (2, 634, "count"): "known", (2, 22, "count"): "changed:refined",
+}
+
+
+
+# a Q&A interview with the organizer, numbers as answers
+STORY_WMC26_INTERVIEW_BLIND = [
+    doc("2026-09-18", "Q&A: What to expect at this year's convention",
+        "Ahead of the 2026 World Manufacturing Convention, we spoke with an organizer.\n\n"
+        "Q: How large is the exhibition this year?\n"
+        "A: It covers 80,000 square meters, the largest so far.\n\n"
+        "Q: And how many exhibitors have signed up?\n"
+        "A: As of today, 1,180."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday with 1,263 exhibitors across 80,000 "
+        "square meters."),
+]
+GOLD_WMC26_INTERVIEW_BLIND = {
+    (0, 80000, "m2"): "new", (0, 1180, "count"): "new",
+    (1, 1263, "count"): "changed:refined", (1, 80000, "m2"): "known",
+}

@@ -1397,7 +1397,12 @@ def _stories():
             pytest.param(s.STORY_WMC26_FLAGSHIP_PROJECT_BLIND, s.GOLD_WMC26_FLAGSHIP_PROJECT_BLIND, None, id="wmc26-flagship-project-blind"),
             pytest.param(s.STORY_WMC26_CONCURRENT_EXPO_BLIND, s.GOLD_WMC26_CONCURRENT_EXPO_BLIND, None, id="wmc26-concurrent-expo-blind"),
             pytest.param(s.STORY_WMC26_PROVINCE_YEAR_BLIND, s.GOLD_WMC26_PROVINCE_YEAR_BLIND, None, id="wmc26-province-year-blind"),
-            pytest.param(s.STORY_WIMC26_FORUM_AUDIENCE_BLIND, s.GOLD_WIMC26_FORUM_AUDIENCE_BLIND, None, id="wimc26-forum-audience-blind")]
+            pytest.param(s.STORY_WIMC26_FORUM_AUDIENCE_BLIND, s.GOLD_WIMC26_FORUM_AUDIENCE_BLIND, None, id="wimc26-forum-audience-blind"),
+            pytest.param(s.STORY_WMC26_CAPTIONS_BLIND, s.GOLD_WMC26_CAPTIONS_BLIND, None, id="wmc26-captions-blind"),
+            pytest.param(s.STORY_WIMC26_PORTAL_FURNITURE_BLIND, s.GOLD_WIMC26_PORTAL_FURNITURE_BLIND, None, id="wimc26-portal-furniture-blind"),
+            pytest.param(s.STORY_WMC26_ZH_FURNITURE_BLIND, s.GOLD_WMC26_ZH_FURNITURE_BLIND, None, id="wmc26-zh-furniture-blind"),
+            pytest.param(s.STORY_WIMC26_RELEASE_CONTACT_BLIND, s.GOLD_WIMC26_RELEASE_CONTACT_BLIND, None, id="wimc26-release-contact-blind"),
+            pytest.param(s.STORY_WMC26_INTERVIEW_BLIND, s.GOLD_WMC26_INTERVIEW_BLIND, None, id="wmc26-interview-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3166,3 +3171,14 @@ def test_a_number_after_of_the_before_signed_counts_the_signed_projects():
                                   "An open-air display area of 6,500 square meters shows heavy machinery."])
 def test_an_indoor_or_outdoor_area_is_a_part_of_the_exhibition(text):
     assert [(m, s) for _, m, s in _measured(text)] == [("exhibition_area", "part")]
+
+
+def test_a_pages_counters_and_a_one_line_related_link_are_no_figures():
+    text = ("4 min read | 2,310 views\n\nThe expo has brought together 588 exhibitors.\n\nShares: 73 | Likes: 410\n\n"
+            "Read more: Expo signs 37 deals on opening day")
+    assert [(f.value, f.metric) for f in extract_figures(text)] == [(588, "exhibitors")]
+
+
+def test_as_of_today_is_a_count_so_far():
+    (figure,) = extract_figures("As of today, 905 companies have registered to exhibit.")
+    assert figure.qualifier == "at_least"
