@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.dates import DateTime, find_datetime, find_month_day
 from extract.outlets import normalise_credit
@@ -19,8 +19,10 @@ RELEASE_DATELINE = re.compile(
 # "新华社合肥9月20日电（记者 张三）", "中新网南京11月28日电": agency, city, month and day
 ZH_DATELINE = re.compile(r"^(?P<credit>新华社|中新社|中新网|人民网|央视网|中国日报网|中国新闻网)(?:[\u4e00-\u9fff]{1,8}?)"
                          r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日电")
-# "来源：新华网", "来源: 人民日报"
-ZH_SOURCE = re.compile(r"^(?:来源|稿源|出处)\s*[:：]\s*(?P<credit>[\u4e00-\u9fffA-Za-z.·]{2,20})")
+# "来源：新华网", "来源: 人民日报", with the time of publication before or after it: "来源：中安在线 2026-09-24 17:32",
+# "2026-09-24 17:32 来源：人民网"
+ZH_SOURCE = re.compile(r"^(?:\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:来源|稿源|出处)\s*[:：]\s*"
+                       r"(?P<credit>[\u4e00-\u9fffA-Za-z.·]{2,20})")
 BYLINE = re.compile(r"^By\s+(?P<credit>[A-Z][A-Za-z.&' -]{1,40})$")
 
 
@@ -55,7 +57,10 @@ def parse_credit(line: str, year: int | None = None) -> Credit | None:
         return Credit(normalise_credit(m.group("credit")), when, "wire_dateline")
     m = ZH_SOURCE.match(line)
     if m:
-        return Credit(normalise_credit(m.group("credit")), None, "byline")
+        when = find_datetime(line)
+        if when is not None and when.hour is not None and not when.zone:
+            when = replace(when, zone="+08:00")  # a Chinese source line's time is Beijing's
+        return Credit(normalise_credit(m.group("credit")), when, "byline")
     return None
 
 

@@ -13991,3 +13991,49 @@ GOLD_WMC26_INTERVIEW_BLIND = {
     (0, 80000, "m2"): "new", (0, 1180, "count"): "new",
     (1, 1263, "count"): "changed:refined", (1, 80000, "m2"): "known",
 }
+
+
+
+# two People's Daily Online items of one day: the evening one first in the list
+STORY_WIMC26_SAME_DAY_TIMES_BLIND = [
+    doc("2026-12-06", "Nanjing conference closes with 97 deals",
+        "(People's Daily Online) 19:40, December 06, 2026\n\nThe 2026 World Intelligent Manufacturing Conference "
+        "closed in Nanjing on Sunday with 97 projects signed and 634 exhibitors."),
+    doc("2026-12-06", "Last day at Nanjing conference",
+        "(People's Daily Online) 09:15, December 06, 2026\n\nThe 2026 World Intelligent Manufacturing Conference "
+        "enters its final day on Sunday. So far, 81 projects have been signed, and 634 exhibitors are taking part."),
+]
+GOLD_WIMC26_SAME_DAY_TIMES_BLIND = {
+    (1, 81, "count"): "new", (1, 634, "count"): "new",
+    (0, 97, "count"): "changed:refined", (0, 634, "count"): "known",
+}
+
+
+
+# a Chinese paper's morning and afternoon web items with times in the source line
+STORY_WMC26_ZH_SAME_DAY_TIMES_BLIND = [
+    doc("2026-09-24", "制造业大会闭幕 签约612个项目",
+        "来源：中安在线 2026-09-24 17:32\n\n2026世界制造业大会今天下午闭幕，大会共签约项目612个，总投资5086亿元。"),
+    doc("2026-09-24", "制造业大会今日闭幕",
+        "来源：中安在线 2026-09-24 08:05\n\n2026世界制造业大会今天闭幕。截至23日晚，大会已签约项目560个。"),
+]
+GOLD_WMC26_ZH_SAME_DAY_TIMES_BLIND = {
+    (1, 560, "count"): "new",
+    (0, 612, "count"): "changed:refined", (0, 508.6 * B, "CNY"): "new",
+}
+
+
+
+# a Global Times item whose credit line is in its own paragraph, and a wire of the same day without time
+STORY_WMC26_GT_AND_WIRE_BLIND = [
+    doc("2026-09-20", "Convention draws record exhibitors",
+        "Global Times) 21:10, September 20, 2026\n\nThe 2026 World Manufacturing Convention opened in Hefei on Saturday "
+        "with 1,236 exhibitors, a record, the organizers said in the evening."),
+    doc("2026-09-20", "World Manufacturing Convention opens",
+        "(Global Times) 08:50, September 20, 2026\n\nThe 2026 World Manufacturing Convention opens in Hefei on Saturday, "
+        "with more than 1,200 exhibitors expected to take part."),
+]
+GOLD_WMC26_GT_AND_WIRE_BLIND = {
+    (1, 1200, "count"): "new",  # (expected to take part: a forecast)
+    (0, 1236, "count"): "new",
+}

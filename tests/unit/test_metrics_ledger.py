@@ -1402,7 +1402,10 @@ def _stories():
             pytest.param(s.STORY_WIMC26_PORTAL_FURNITURE_BLIND, s.GOLD_WIMC26_PORTAL_FURNITURE_BLIND, None, id="wimc26-portal-furniture-blind"),
             pytest.param(s.STORY_WMC26_ZH_FURNITURE_BLIND, s.GOLD_WMC26_ZH_FURNITURE_BLIND, None, id="wmc26-zh-furniture-blind"),
             pytest.param(s.STORY_WIMC26_RELEASE_CONTACT_BLIND, s.GOLD_WIMC26_RELEASE_CONTACT_BLIND, None, id="wimc26-release-contact-blind"),
-            pytest.param(s.STORY_WMC26_INTERVIEW_BLIND, s.GOLD_WMC26_INTERVIEW_BLIND, None, id="wmc26-interview-blind")]
+            pytest.param(s.STORY_WMC26_INTERVIEW_BLIND, s.GOLD_WMC26_INTERVIEW_BLIND, None, id="wmc26-interview-blind"),
+            pytest.param(s.STORY_WIMC26_SAME_DAY_TIMES_BLIND, s.GOLD_WIMC26_SAME_DAY_TIMES_BLIND, None, id="wimc26-same-day-times-blind"),
+            pytest.param(s.STORY_WMC26_ZH_SAME_DAY_TIMES_BLIND, s.GOLD_WMC26_ZH_SAME_DAY_TIMES_BLIND, None, id="wmc26-zh-same-day-times-blind"),
+            pytest.param(s.STORY_WMC26_GT_AND_WIRE_BLIND, s.GOLD_WMC26_GT_AND_WIRE_BLIND, None, id="wmc26-gt-and-wire-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3182,3 +3185,20 @@ def test_a_pages_counters_and_a_one_line_related_link_are_no_figures():
 def test_as_of_today_is_a_count_so_far():
     (figure,) = extract_figures("As of today, 905 companies have registered to exhibit.")
     assert figure.qualifier == "at_least"
+
+
+@pytest.mark.parametrize("stamp", ["来源：合肥在线 {day} {time}", "{day} {time} 来源：合肥在线"])
+def test_a_chinese_source_lines_time_orders_two_reports_of_one_day(stamp):
+    """The afternoon's total after the morning's count so far, whichever of the two is stored first or has the
+    lower id: the time on the source line (Beijing time) orders them."""
+    evening = doc("2026-09-24", "制造业大会闭幕", stamp.format(day="2026-09-24", time="18:02")
+                  + "\n\n2026世界制造业大会今天下午闭幕，共签约项目612个。")
+    morning = doc("2026-09-24", "制造业大会今日闭幕", stamp.format(day="2026-09-24", time="07:40")
+                  + "\n\n2026世界制造业大会今天闭幕。截至昨晚，大会已签约项目587个。")
+    for order in ([evening, morning], [morning, evening]):
+        db = open_db(memory=True)
+        for i, text in enumerate(order):
+            store_article(db, article_from_document(text, name=f"zh{i}", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+        got = {r["value"]: (r["status"], r["kind"], r["published_at"]) for r in db.query(
+            "select value, status, kind, published_at from figures join articles on articles.id = figures.article_id")}
+        assert got == {587: ("new", "", "2026-09-24T07:40:00+08:00"), 612: ("changed", "refined", "2026-09-24T18:02:00+08:00")}
