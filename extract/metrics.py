@@ -749,6 +749,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(lead[-40:]) or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
+            or ((aside := _ASIDE.match(after)) is not None and _PART_AFTER.match(aside.group(1) + after[aside.end():])) \
             or _COMPANY_SIGNED.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before)) \
@@ -761,6 +762,9 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     return "edition"
 
 
+# a list set off by commas between the counted noun and its verb: "Twelve achievements, including 4 reports, were
+# released at the opening"
+_ASIDE = re.compile(r"(\s(?:[\w-]+\s){0,3}?[\w-]+),\s(?:including|among them|such as)\s[^,.;]{0,80},")
 # what is said to make up a share of the event's total is a part of it ("Hefei signed 456 projects worth 310 billion
 # yuan at the convention, accounting for more than half of the convention's total")
 _SHARE_OF_THE_EVENTS = re.compile(r"^[^.;]*?,\s(?:accounting|which accounts?|which accounted) for [^.;]{0,40}?\bof the "

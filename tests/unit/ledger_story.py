@@ -14037,3 +14037,89 @@ GOLD_WMC26_GT_AND_WIRE_BLIND = {
     (1, 1200, "count"): "new",  # (expected to take part: a forecast)
     (0, 1236, "count"): "new",
 }
+
+
+
+# achievements released at the conference, then a wrap that counts them differently
+STORY_WIMC26_ACHIEVEMENTS_BLIND = [
+    doc("2026-12-04", "Nanjing conference releases industry reports",
+        "NANJING -- Twelve major achievements, including 4 industry reports and 3 standards, were released at the "
+        "opening of the 2026 World Intelligent Manufacturing Conference on Friday."),
+    doc("2026-12-06", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday, having released 15 major "
+        "achievements over three days."),
+]
+GOLD_WIMC26_ACHIEVEMENTS_BLIND = {
+    (0, 12, "count"): "new", (0, 4, "count"): "new", (0, 3, "count"): "new",
+    (1, 15, "count"): "new", (1, 3, "day"): "new",
+}
+
+
+
+# the ordinal edition named without the year, in December
+STORY_WIMC26_ORDINAL_TENTH_BLIND = [
+    doc("2026-12-04", "Tenth World Intelligent Manufacturing Conference opens",
+        "NANJING, Dec. 4 (Xinhua) -- The tenth World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Friday, gathering 634 exhibitors."),
+    doc("2026-12-06", "WIMC closes",
+        "NANJING, Dec. 6 (Xinhua) -- The World Intelligent Manufacturing Conference closed in Nanjing on Sunday with "
+        "97 projects signed. This year's conference had 634 exhibitors, up from 588 last year."),
+]
+GOLD_WIMC26_ORDINAL_TENTH_BLIND = {
+    (0, 634, "count"): "new",
+    # (the tenth conference, counted from 2016, is 2025's: the 634 of the 2026 report is new)
+    (1, 97, "count"): "new", (1, 634, "count"): "new", (1, 588, "count"): "skip",
+}
+
+
+
+# a Chinese story of the expo part with 首发 products and an audience
+STORY_WIMC26_ZH_EXPO_PREMIERES_BLIND = [
+    doc("2026-12-05", "智能制造博览会首发新品多",
+        "新华网南京12月5日电 2026世界智能制造大会同期举办的智能制造博览会上，共有56款新品全球首发，"
+        "展会首日接待观众4.1万人次。"),
+    doc("2026-12-07", "智能制造大会闭幕",
+        "新华网南京12月7日电 2026世界智能制造大会6日闭幕。展会期间，共有62款新品全球首发，累计接待观众15.3万人次。"),
+]
+GOLD_WIMC26_ZH_EXPO_PREMIERES_BLIND = {
+    (0, 56, "count"): "new", (0, 41000, "count"): "new",
+    (1, 62, "count"): "changed:conflict", (1, 153000, "count"): "new",
+}
+
+
+
+# a Jiangsu government English page with a bulleted list of this year's and last year's
+STORY_WIMC26_GOV_COMPARE_LIST_BLIND = [
+    doc("2026-12-08", "WIMC 2026 in figures",
+        "Jiangsu Provincial Government -- Key figures of the 2026 World Intelligent Manufacturing Conference, with "
+        "2025 in brackets:\n"
+        "• Exhibitors: 634 (588)\n"
+        "• Signed projects: 97 (86)\n"
+        "• Investment: 86.2 billion yuan (71.5 billion yuan)\n"
+        "• Forums: 22 (20)"),
+    doc("2026-12-09", "Nanjing conference's results",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference signed 97 projects worth 86.2 billion yuan, "
+        "against 86 projects a year earlier."),
+]
+GOLD_WIMC26_GOV_COMPARE_LIST_BLIND = {
+    (0, 634, "count"): "new", (0, 588, "count"): "skip", (0, 97, "count"): "new", (0, 86, "count"): "skip",
+    (0, 86.2 * B, "CNY"): "new", (0, 71.5 * B, "CNY"): "skip", (0, 22, "count"): "new", (0, 20, "count"): "skip",
+    (1, 97, "count"): "known", (1, 86.2 * B, "CNY"): "known", (1, 86, "count"): "skip",
+}
+
+
+
+# a business daily's story on robots sold at the expo, with units and a price
+STORY_WIMC26_ROBOTS_SOLD_BLIND = [
+    doc("2026-12-05", "Robot makers report brisk orders in Nanjing",
+        "NANJING -- Exhibitors at the 2026 World Intelligent Manufacturing Conference took orders for about 3,200 "
+        "industrial robots in the first two days, worth some 480 million yuan, an industry association said. A "
+        "welding robot sells for about 150,000 yuan."),
+    doc("2026-12-07", "Robot orders top 5,000 at Nanjing conference",
+        "NANJING -- Orders for 5,160 industrial robots were taken at the 2026 World Intelligent Manufacturing "
+        "Conference, which closed on Sunday, the association said."),
+]
+GOLD_WIMC26_ROBOTS_SOLD_BLIND = {
+    (0, 3200, "count"): "new", (0, 480e6, "CNY"): "new", (0, 150000, "CNY"): "skip",
+    (1, 5160, "count"): "changed:refined", (1, 5000, "count"): "skip",
+}

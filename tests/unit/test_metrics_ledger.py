@@ -1405,7 +1405,12 @@ def _stories():
             pytest.param(s.STORY_WMC26_INTERVIEW_BLIND, s.GOLD_WMC26_INTERVIEW_BLIND, None, id="wmc26-interview-blind"),
             pytest.param(s.STORY_WIMC26_SAME_DAY_TIMES_BLIND, s.GOLD_WIMC26_SAME_DAY_TIMES_BLIND, None, id="wimc26-same-day-times-blind"),
             pytest.param(s.STORY_WMC26_ZH_SAME_DAY_TIMES_BLIND, s.GOLD_WMC26_ZH_SAME_DAY_TIMES_BLIND, None, id="wmc26-zh-same-day-times-blind"),
-            pytest.param(s.STORY_WMC26_GT_AND_WIRE_BLIND, s.GOLD_WMC26_GT_AND_WIRE_BLIND, None, id="wmc26-gt-and-wire-blind")]
+            pytest.param(s.STORY_WMC26_GT_AND_WIRE_BLIND, s.GOLD_WMC26_GT_AND_WIRE_BLIND, None, id="wmc26-gt-and-wire-blind"),
+            pytest.param(s.STORY_WIMC26_ACHIEVEMENTS_BLIND, s.GOLD_WIMC26_ACHIEVEMENTS_BLIND, None, id="wimc26-achievements-blind"),
+            pytest.param(s.STORY_WIMC26_ORDINAL_TENTH_BLIND, s.GOLD_WIMC26_ORDINAL_TENTH_BLIND, None, id="wimc26-ordinal-tenth-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_EXPO_PREMIERES_BLIND, s.GOLD_WIMC26_ZH_EXPO_PREMIERES_BLIND, None, id="wimc26-zh-expo-premieres-blind"),
+            pytest.param(s.STORY_WIMC26_GOV_COMPARE_LIST_BLIND, s.GOLD_WIMC26_GOV_COMPARE_LIST_BLIND, None, id="wimc26-gov-compare-list-blind"),
+            pytest.param(s.STORY_WIMC26_ROBOTS_SOLD_BLIND, s.GOLD_WIMC26_ROBOTS_SOLD_BLIND, None, id="wimc26-robots-sold-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3202,3 +3207,8 @@ def test_a_chinese_source_lines_time_orders_two_reports_of_one_day(stamp):
         got = {r["value"]: (r["status"], r["kind"], r["published_at"]) for r in db.query(
             "select value, status, kind, published_at from figures join articles on articles.id = figures.article_id")}
         assert got == {587: ("new", "", "2026-09-24T07:40:00+08:00"), 612: ("changed", "refined", "2026-09-24T18:02:00+08:00")}
+
+
+def test_a_list_set_off_by_commas_does_not_hide_where_the_count_was_made():
+    got = _measured("Nine results, such as two white papers and an index, were unveiled at the opening ceremony.")
+    assert got[0] == (9, "reports", "part")
