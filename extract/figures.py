@@ -379,6 +379,7 @@ _LABEL_WHEN = re.compile(r"\s(?:(?P<day>today|yesterday|on day (?:one|two|three|
 _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:online |livestream )?audience|page views|"
                       r"online views|visitor flow)\sof\s(?:(?:about|around|nearly|over|more than|some|almost|roughly)\s)?$",
                       re.I)
+_ONLINE_SUBJECT = re.compile(r"\b(?:online|cloud|virtual|digital) (?:platform|exhibition|expo|hall|venue)s?\b", re.I)
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
 _PLACE_WITH = re.compile(r"(?:,|\band)\s(?:[A-Z][\w'-]+\s){1,2}with\s$")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
@@ -1056,6 +1057,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # visits counted as Chinese counts them (人次): online ones when the clause speaks of watching online
                 clause = re.split(r"[,;]\s", before)[-1]
                 noun = lead = "online visits" if _ONLINE_CLAUSE.search(clause) else "visits"
+            elif noun in ("visits", "visitors") and not lead \
+                    and _ONLINE_SUBJECT.search(re.split(r"[,;]\s", before)[-1]):
+                noun = lead = f"online {noun}"  # "..., while its online platform logged 36 million visits"
             if not noun and digits and (hyphened := _HYPHEN_COUNT.match(text, pos_after)):
                 noun = lead = _PLURAL_OF.get(hyphened.group(1).lower(), hyphened.group(1).lower() + "s")  # "a 790-deal haul"
             if not noun and digits and (later := _TO_NUMBER.match(text, pos_after)) and _CHANGED_FROM.search(before[-60:]):

@@ -764,7 +764,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
 
 # a list set off by commas between the counted noun and its verb: "Twelve achievements, including 4 reports, were
 # released at the opening"
-_ASIDE = re.compile(r"(\s(?:[\w-]+\s){0,3}?[\w-]+),\s(?:including|among them|such as)\s[^,.;]{0,80},")
+_ASIDE = re.compile(r"(\s(?:[\w-]+\s){0,3}?[\w-]+),\s(?:including|among them|such as)\s[^.;]{0,100}?,"
+                    r"(?=\s(?:[a-z]+ed|were|was|are|is|have|has|had|took|came|gave)\b)")  # (up to the verb)
 # what is said to make up a share of the event's total is a part of it ("Hefei signed 456 projects worth 310 billion
 # yuan at the convention, accounting for more than half of the convention's total")
 _SHARE_OF_THE_EVENTS = re.compile(r"^[^.;]*?,\s(?:accounting|which accounts?|which accounted) for [^.;]{0,40}?\bof the "
@@ -867,8 +868,11 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         # "656 of the projects" (a share, "40 percent of the visitors", is the edition's; "58 of the world's top 500
         # enterprises" counts those of the list at the event)
         return "part"
-    if scope == "edition" and key in AUDIENCES and _AT_A_SESSION.match(after):
-        return "part"  # "About 1,200 guests attended the opening": one session's audience, not the edition's
+    if scope == "edition" and key in AUDIENCES and (_AT_A_SESSION.match(after) or (
+            (aside := _ASIDE.match(after)) is not None and _AT_A_SESSION.match(aside.group(1) + after[aside.end():]))):
+        # "About 1,200 guests attended the opening": one session's audience, not the edition's ("5,000 participants,
+        # including officials and scholars, attended the opening")
+        return "part"
     return scope
 
 

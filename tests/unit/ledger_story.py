@@ -1040,7 +1040,8 @@ STORY_WIMC25_FIX = [
 ]
 GOLD_WIMC25_FIX = {
     (0, 3, "day"): "skip", (0, 60000, "m2"): "new", (0, 1000, "count"): "new", (0, 20, "count"): "new",
-    (1, 1200, "count"): "changed:refined", (1, 26, "count"): "changed:refined", (1, 560, "count"): "new",
+    # (the guests who attended the opening are that session's audience, a part: no change of the confirmed guests)
+    (1, 1200, "count"): "new", (1, 26, "count"): "changed:refined", (1, 560, "count"): "new",
     (1, 9, "count"): "new", (1, 3, "day"): "skip",
     (2, 1200, "count"): "known", (2, 26, "count"): "known", (2, 560, "count"): "known", (2, 9, "count"): "known",
     (2, 3, "day"): "skip",
@@ -14122,4 +14123,88 @@ STORY_WIMC26_ROBOTS_SOLD_BLIND = [
 GOLD_WIMC26_ROBOTS_SOLD_BLIND = {
     (0, 3200, "count"): "new", (0, 480e6, "CNY"): "new", (0, 150000, "CNY"): "skip",
     (1, 5160, "count"): "changed:refined", (1, 5000, "count"): "skip",
+}
+
+
+
+# participants, attendees, visitors, delegates
+STORY_WMC26_PARTICIPANTS_VISITORS_BLIND = [
+    doc("2026-09-20", "Convention opens with 5,000 participants",
+        "HEFEI -- More than 5,000 participants, including officials, business leaders and scholars, attended the "
+        "opening of the 2026 World Manufacturing Convention on Saturday."),
+    doc("2026-09-21", "Crowds at convention",
+        "HEFEI -- The 2026 World Manufacturing Convention welcomed 86,000 visitors on its first two days."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday. Over five days it drew 268,000 visitors "
+        "and some 5,300 delegates from home and abroad."),
+]
+GOLD_WMC26_PARTICIPANTS_VISITORS_BLIND = {
+    (0, 5000, "count"): "new",
+    (1, 86000, "count"): "new",
+    (2, 5, "day"): "new", (2, 268000, "count"): "changed:refined", (2, 5300, "count"): "new",
+}
+
+
+
+# brands, enterprises and exhibitors
+STORY_WIMC26_BRANDS_ENTERPRISES_BLIND = [
+    doc("2026-12-04", "Nanjing conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Friday with more than 1,000 brands "
+        "on show from 634 exhibiting enterprises."),
+    doc("2026-12-06", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday. A total of 1,080 brands were "
+        "displayed by the 634 exhibitors."),
+]
+GOLD_WIMC26_BRANDS_ENTERPRISES_BLIND = {
+    (0, 1000, "count"): "new", (0, 634, "count"): "new",
+    (1, 1080, "count"): "changed:refined", (1, 634, "count"): "known",
+}
+
+
+
+# speakers, guests and forum attendees in a Chinese story
+STORY_WMC26_ZH_SPEAKERS_GUESTS_BLIND = [
+    doc("2026-09-20", "制造业大会主论坛举行",
+        "人民网合肥9月20日电 2026世界制造业大会主论坛今天举行，12位中外嘉宾发表主旨演讲，约800人参加论坛。"),
+    doc("2026-09-24", "制造业大会闭幕",
+        "人民网合肥9月24日电 2026世界制造业大会今天闭幕。大会共邀请中外嘉宾5300余人，其中境外嘉宾800余人。"),
+]
+GOLD_WMC26_ZH_SPEAKERS_GUESTS_BLIND = {
+    (0, 12, "count"): "new", (0, 800, "count"): "new",
+    (1, 5300, "count"): "new", (1, 800, "count"): "new",
+}
+
+
+
+# the Fortune 500 in three wordings
+STORY_WIMC26_FORTUNE_WORDINGS_BLIND = [
+    doc("2026-12-04", "Global giants at Nanjing conference",
+        "NANJING -- Some 40 of the world's top 500 companies are among the exhibitors at the 2026 World Intelligent "
+        "Manufacturing Conference."),
+    doc("2026-12-06", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with 634 exhibitors, 43 of them "
+        "Fortune Global 500 companies."),
+    doc("2026-12-08", "世界智能制造大会综述",
+        "新华日报讯 本届世界智能制造大会共有634家企业参展，其中世界500强企业43家。"),
+]
+GOLD_WIMC26_FORTUNE_WORDINGS_BLIND = {
+    (0, 40, "count"): "new",
+    (1, 634, "count"): "new", (1, 43, "count"): "changed:refined",
+    (2, 634, "count"): "known", (2, 43, "count"): "known",
+}
+
+
+
+# people-times of visits online and offline in English
+STORY_WMC26_ONLINE_OFFLINE_BLIND = [
+    doc("2026-09-22", "Online and offline crowds",
+        "HEFEI -- The 2026 World Manufacturing Convention has drawn 152,000 visitors offline and 21 million online "
+        "so far, organizers said on Monday."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed with 268,000 visitors on site, while its online "
+        "platform logged 36 million visits."),
+]
+GOLD_WMC26_ONLINE_OFFLINE_BLIND = {
+    (0, 152000, "count"): "new", (0, 21e6, "count"): "new",
+    (1, 268000, "count"): "changed:refined", (1, 36e6, "count"): "changed:refined",
 }

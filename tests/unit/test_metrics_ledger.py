@@ -1410,7 +1410,12 @@ def _stories():
             pytest.param(s.STORY_WIMC26_ORDINAL_TENTH_BLIND, s.GOLD_WIMC26_ORDINAL_TENTH_BLIND, None, id="wimc26-ordinal-tenth-blind"),
             pytest.param(s.STORY_WIMC26_ZH_EXPO_PREMIERES_BLIND, s.GOLD_WIMC26_ZH_EXPO_PREMIERES_BLIND, None, id="wimc26-zh-expo-premieres-blind"),
             pytest.param(s.STORY_WIMC26_GOV_COMPARE_LIST_BLIND, s.GOLD_WIMC26_GOV_COMPARE_LIST_BLIND, None, id="wimc26-gov-compare-list-blind"),
-            pytest.param(s.STORY_WIMC26_ROBOTS_SOLD_BLIND, s.GOLD_WIMC26_ROBOTS_SOLD_BLIND, None, id="wimc26-robots-sold-blind")]
+            pytest.param(s.STORY_WIMC26_ROBOTS_SOLD_BLIND, s.GOLD_WIMC26_ROBOTS_SOLD_BLIND, None, id="wimc26-robots-sold-blind"),
+            pytest.param(s.STORY_WMC26_PARTICIPANTS_VISITORS_BLIND, s.GOLD_WMC26_PARTICIPANTS_VISITORS_BLIND, None, id="wmc26-participants-visitors-blind"),
+            pytest.param(s.STORY_WIMC26_BRANDS_ENTERPRISES_BLIND, s.GOLD_WIMC26_BRANDS_ENTERPRISES_BLIND, None, id="wimc26-brands-enterprises-blind"),
+            pytest.param(s.STORY_WMC26_ZH_SPEAKERS_GUESTS_BLIND, s.GOLD_WMC26_ZH_SPEAKERS_GUESTS_BLIND, None, id="wmc26-zh-speakers-guests-blind"),
+            pytest.param(s.STORY_WIMC26_FORTUNE_WORDINGS_BLIND, s.GOLD_WIMC26_FORTUNE_WORDINGS_BLIND, None, id="wimc26-fortune-wordings-blind"),
+            pytest.param(s.STORY_WMC26_ONLINE_OFFLINE_BLIND, s.GOLD_WMC26_ONLINE_OFFLINE_BLIND, None, id="wmc26-online-offline-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3212,3 +3217,15 @@ def test_a_chinese_source_lines_time_orders_two_reports_of_one_day(stamp):
 def test_a_list_set_off_by_commas_does_not_hide_where_the_count_was_made():
     got = _measured("Nine results, such as two white papers and an index, were unveiled at the opening ceremony.")
     assert got[0] == (9, "reports", "part")
+
+
+def test_the_audience_of_the_opening_stays_a_part_past_a_list_of_who_they_were():
+    got = _measured("Some 2,400 guests, including ministers, chief executives and professors, attended the opening "
+                    "ceremony on Friday.")
+    assert got == [(2400, "guests", "part")]
+
+
+def test_visits_logged_by_the_online_platform_are_online_visitors():
+    got = _measured("The fair drew 91,000 visitors to its halls, while its cloud exhibition recorded 7.2 million "
+                    "visits.")
+    assert [(v, m) for v, m, _ in got] == [(91000, "visitors"), (7.2e6, "visitors_online")]
