@@ -1293,6 +1293,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 scope = "part"  # one day's
             elif label_when.group("so_far"):
                 qualifier = "at_least"  # a count while the event runs
+        if scope == "edition" and metric == "views" and qualifier == "exact":
+            qualifier = "at_least"  # views only grow, while the event runs and after it: a later count refines
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
             if qualifier in ("exact", "about", "nearly") and (metric in BATCHED or metric == "visitors") \

@@ -612,11 +612,14 @@ def _own_predicate(after: str) -> str:
     """The words after a figure up to another predicate: a clause after "and" with a count of its own, once this
     one has its verb ("500 companies have confirmed ... and about 4,000 guests are expected"; not "About 1,500
     guests and over 200 exhibitors are expected", whose counts share the verb)."""
-    after = _OTHER_PREDICATE.split(after, 1)[0]
+    after = _OTHER_PREDICATE.split(_RELATIVE_AFTER.split(after, 1)[0], 1)[0]
     other = _COUNT_CLAUSE.search(after)
     return after[:other.start()] if other and _HAS_VERB.search(after, 0, other.start()) else after
 
 
+# a relative clause about what the figure's clause names: "... fill the convention, which organizers hope will draw
+# 250,000 visitors" (the hope is the relative clause's, not the exhibitors')
+_RELATIVE_AFTER = re.compile(r",\s(?:which|where|whose)\b")
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes?|forecasts?|predicts?|anticipates?|"
                               r"targets?)\b)", re.I)
 

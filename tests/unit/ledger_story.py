@@ -14208,3 +14208,76 @@ GOLD_WMC26_ONLINE_OFFLINE_BLIND = {
     (0, 152000, "count"): "new", (0, 21e6, "count"): "new",
     (1, 268000, "count"): "changed:refined", (1, 36e6, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC26_WORDS_APPROX_BLIND = [
+    doc("2026-09-21", "Hefei convention busy",
+        "HEFEI -- Well over a thousand exhibitors and some two dozen forums fill the 2026 World Manufacturing "
+        "Convention, which organizers hope will draw close to a quarter of a million visitors."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday with 1,263 exhibitors, 23 forums and "
+        "268,000 visitors."),
+]
+GOLD_WMC26_WORDS_APPROX_BLIND = {
+    (0, 1000, "count"): "new", (0, 24, "count"): "new", (0, 250000, "count"): "skip",
+    (1, 1263, "count"): "changed:refined", (1, 23, "count"): "changed:refined", (1, 268000, "count"): "new",
+}
+
+
+
+STORY_WIMC26_RANGE_BLIND = [
+    doc("2026-11-30", "Nanjing conference preview",
+        "NANJING -- Between 600 and 650 companies will exhibit at the 2026 World Intelligent Manufacturing Conference "
+        "next week, organizers said."),
+    doc("2026-12-04", "Nanjing conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Friday with 634 companies "
+        "exhibiting."),
+]
+GOLD_WIMC26_RANGE_BLIND = {
+    (0, 600, "count"): "new",
+    (1, 634, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_APPOSITIVE_BLIND = [
+    doc("2026-09-21", "Opening signings",
+        "HEFEI -- The number of projects signed at the opening ceremony, 138, was the highest for any edition of the "
+        "World Manufacturing Convention, which opened in Hefei on Saturday."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed with 612 projects signed, including the 138 signed at "
+        "the opening ceremony."),
+]
+GOLD_WMC26_APPOSITIVE_BLIND = {
+    (0, 138, "count"): "new",
+    (1, 612, "count"): "new", (1, 138, "count"): "known",
+}
+
+
+
+STORY_WMC26_ZH_CUMULATIVE_SERIES_BLIND = [
+    doc("2026-09-19", "世界制造业大会八年成果",
+        "安徽日报讯 自2018年以来，前七届世界制造业大会累计签约项目3980个，总投资2.96万亿元。"),
+    doc("2026-09-25", "2026世界制造业大会闭幕",
+        "安徽日报讯 2026世界制造业大会24日闭幕，签约项目612个。八届大会累计签约项目4592个。"),
+]
+GOLD_WMC26_ZH_CUMULATIVE_SERIES_BLIND = {
+    (0, 3980, "count"): "new", (0, 2.96e12, "CNY"): "new",
+    (1, 612, "count"): "new", (1, 4592, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC26_NEARLY_HALF_MILLION_BLIND = [
+    doc("2026-12-06", "Nanjing conference draws online crowds",
+        "NANJING -- Nearly half a million people watched the 2026 World Intelligent Manufacturing Conference's main "
+        "forum online on Friday, and livestreams of the whole event have been viewed 12.8 million times."),
+    doc("2026-12-07", "Conference ends",
+        "NANJING -- Livestreams of the 2026 World Intelligent Manufacturing Conference were viewed 13.4 million times "
+        "in all, organizers said."),
+]
+GOLD_WIMC26_NEARLY_HALF_MILLION_BLIND = {
+    (0, 500000, "count"): "new", (0, 12.8e6, "count"): "new",
+    (1, 13.4e6, "count"): "changed:refined",
+}

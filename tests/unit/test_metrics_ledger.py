@@ -1415,7 +1415,12 @@ def _stories():
             pytest.param(s.STORY_WIMC26_BRANDS_ENTERPRISES_BLIND, s.GOLD_WIMC26_BRANDS_ENTERPRISES_BLIND, None, id="wimc26-brands-enterprises-blind"),
             pytest.param(s.STORY_WMC26_ZH_SPEAKERS_GUESTS_BLIND, s.GOLD_WMC26_ZH_SPEAKERS_GUESTS_BLIND, None, id="wmc26-zh-speakers-guests-blind"),
             pytest.param(s.STORY_WIMC26_FORTUNE_WORDINGS_BLIND, s.GOLD_WIMC26_FORTUNE_WORDINGS_BLIND, None, id="wimc26-fortune-wordings-blind"),
-            pytest.param(s.STORY_WMC26_ONLINE_OFFLINE_BLIND, s.GOLD_WMC26_ONLINE_OFFLINE_BLIND, None, id="wmc26-online-offline-blind")]
+            pytest.param(s.STORY_WMC26_ONLINE_OFFLINE_BLIND, s.GOLD_WMC26_ONLINE_OFFLINE_BLIND, None, id="wmc26-online-offline-blind"),
+            pytest.param(s.STORY_WMC26_WORDS_APPROX_BLIND, s.GOLD_WMC26_WORDS_APPROX_BLIND, None, id="wmc26-words-approx-blind"),
+            pytest.param(s.STORY_WIMC26_RANGE_BLIND, s.GOLD_WIMC26_RANGE_BLIND, None, id="wimc26-range-blind"),
+            pytest.param(s.STORY_WMC26_APPOSITIVE_BLIND, s.GOLD_WMC26_APPOSITIVE_BLIND, None, id="wmc26-appositive-blind"),
+            pytest.param(s.STORY_WMC26_ZH_CUMULATIVE_SERIES_BLIND, s.GOLD_WMC26_ZH_CUMULATIVE_SERIES_BLIND, None, id="wmc26-zh-cumulative-series-blind"),
+            pytest.param(s.STORY_WIMC26_NEARLY_HALF_MILLION_BLIND, s.GOLD_WIMC26_NEARLY_HALF_MILLION_BLIND, None, id="wimc26-nearly-half-million-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3229,3 +3234,15 @@ def test_visits_logged_by_the_online_platform_are_online_visitors():
     got = _measured("The fair drew 91,000 visitors to its halls, while its cloud exhibition recorded 7.2 million "
                     "visits.")
     assert [(v, m) for v, m, _ in got] == [(91000, "visitors"), (7.2e6, "visitors_online")]
+
+
+def test_a_hope_in_a_relative_clause_after_the_counts_is_not_theirs():
+    got = [(f.value, f.scope) for f in extract_figures(
+        "Close to 900 exhibitors fill the halls of the expo, which its organizers hope will draw 200,000 visitors.")]
+    assert got == [(900, "edition"), (200000, "expected")]
+
+
+def test_a_later_larger_count_of_views_refines_the_earlier_one():
+    db = _reported(("2026-09-21", "Its livestreams have been viewed 9.6 million times."),
+                   ("2026-09-25", "Its livestreams were viewed 14.1 million times in all."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
