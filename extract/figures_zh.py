@@ -211,8 +211,9 @@ def _in_list(text: str, s_start: int, start: int, noun: str, figures: list[Figur
     return previous is not None and previous.start >= found.end() and previous.noun == noun
 
 
-# a share a noun has of the whole: "制造业项目占比超九成", "外资项目占签约项目总数的12%", "占比90.1%" after its count
-_SHARE_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,10}?)占(?:比|[\u4e00-\u9fff]{1,10}?的(?:比重|比例)?)"
+# a share a noun has of the whole: "制造业项目占比超九成", "外资项目占签约项目总数的12%", "占比90.1%" or "占三成以上" after
+# its count
+_SHARE_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,10}?)占(?:比|[\u4e00-\u9fff]{1,10}?的(?:比重|比例)?)?"
                            r"(?:已|超过|超|达到|达|为|约|近|逾|接近)*$")
 _LEAD_WORDS = re.compile(r"^(?:其中|包括|共|共有|签约|已)+")
 

@@ -327,3 +327,8 @@ def test_a_code_of_letters_and_digits_is_no_figure(text, expected):
 ])
 def test_tenths_are_percentages(text, expected):
     assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+def test_a_share_after_zhan_alone_is_a_share_of_the_count_before_it():
+    (count, share) = extract_figures("大会签约项目中，集成电路项目154个，占两成以上。")
+    assert (share.value, share.metric, share.scope) == (20, "share of 集成电路项目", "part")

@@ -1420,7 +1420,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_RANGE_BLIND, s.GOLD_WIMC26_RANGE_BLIND, None, id="wimc26-range-blind"),
             pytest.param(s.STORY_WMC26_APPOSITIVE_BLIND, s.GOLD_WMC26_APPOSITIVE_BLIND, None, id="wmc26-appositive-blind"),
             pytest.param(s.STORY_WMC26_ZH_CUMULATIVE_SERIES_BLIND, s.GOLD_WMC26_ZH_CUMULATIVE_SERIES_BLIND, None, id="wmc26-zh-cumulative-series-blind"),
-            pytest.param(s.STORY_WIMC26_NEARLY_HALF_MILLION_BLIND, s.GOLD_WIMC26_NEARLY_HALF_MILLION_BLIND, None, id="wimc26-nearly-half-million-blind")]
+            pytest.param(s.STORY_WIMC26_NEARLY_HALF_MILLION_BLIND, s.GOLD_WIMC26_NEARLY_HALF_MILLION_BLIND, None, id="wimc26-nearly-half-million-blind"),
+            pytest.param(s.STORY_WMC26_ZH_ORDINAL_ROUND_WORDS_BLIND, s.GOLD_WMC26_ZH_ORDINAL_ROUND_WORDS_BLIND, None, id="wmc26-zh-ordinal-round-words-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_XIEYI_BLIND, s.GOLD_WIMC26_ZH_XIEYI_BLIND, None, id="wimc26-zh-xieyi-blind"),
+            pytest.param(s.STORY_WMC26_ZH_SHARES_BLIND, s.GOLD_WMC26_ZH_SHARES_BLIND, None, id="wmc26-zh-shares-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_WAN_YU_BLIND, s.GOLD_WIMC26_ZH_WAN_YU_BLIND, None, id="wimc26-zh-wan-yu-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
