@@ -158,7 +158,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“])by {_DAY_NAMES}(?: (?:morning|after
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
-                      rf"began|started|kicked off|went live|went online|launched)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
+                      rf"began|started|kicked off|went live|went online|launched)(?! in (?:19|20)\d\d)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
                       rf"(?:in|during|over|within|on) (?:the|its) first (?:two|three|four|five|\d) days|"
                       rf"\b(?:one|two|three|four|\d) days? into|(?<!closed )(?<!ended )(?<!concluded )(?<!finished )(?<!up )\bafter (?:its )?(?:one|two|three|\d) days\b|"
                       # ("rose to 210,000, up from 150,000 a day earlier": a count growing day by day)
@@ -490,7 +490,8 @@ _SUBJECT_VERB = re.compile(
     r"rising to|climbing to|growing to|increasing to|jumping to|"
     r"totaling|totalling|reaching|topping|exceeding|"  # ("with exhibitors totaling 1,240")
     # ("Exhibitors were up 12% at 1,236")
-    r"(?:were|was|are|is)\s(?:up|down)\s[\d.]+\s?(?:percent|per cent|%)\s(?:year on year\s|year-on-year\s)?(?:at|to)|"
+    r"(?:were|was|are|is)\s(?:up|down)\s[\d.]+\s?(?:percent|per cent|%)\s(?:year on year,?\s|year-on-year,?\s|"
+    r"(?:on|from|over) (?:last year|a year (?:earlier|ago)|the previous edition),?\s)?(?:at|to)|"
     r"(?:(?:is|was|are|were|remains|remained)\s)?(?:unchanged|steady)\sat|remain(?:s|ed)?\sat|"
     # ("Foreign-funded projects ... nearly doubled to 95")
     r"(?:(?:nearly|almost|more than)\s)?(?:doubled|tripled|trebled|quadrupled) to|"
@@ -1519,6 +1520,9 @@ _CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\
 # the year right after a figure and its noun: "drew 652 exhibitors in 2025" (not "in 2025's first half")
 _YEAR_AFTER = re.compile(r"(?:\s[a-z][\w-]*){0,3}?\s(?:in|during)\s((?:19|20)\d\d)\b(?![-–/'’]|\s(?:to|and)\s(?:19|20)\d\d\b)", re.I)
 _THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this year|at this year's)\b", re.I)
+_NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d,.]+(?:\s[\w-]+){0,2}|\b(?:began|begun|started|"
+                                   r"launched|founded|inaugurated|created|held for the first time|first held|debuted))\s$",
+                                   re.I)
 _CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?。；！？]\s*|,\s(?:but|while|whereas|yet)\s")
 
 
@@ -1533,7 +1537,9 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
             lead = f.sentence[max(0, at - 120):at] if at >= 0 else ""
             # (a contrast starts a clause of its own: "... from the 734 signed in 2023, but their investment rose to")
             clause = _CLAUSE_OF_ITS_OWN.split(lead)[-1]
-            years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)]
+            # (not the year of a value compared, "up from 1,102 in 2025", nor the year the series began)
+            years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)
+                     if not _NOT_THE_CLAUSES_YEAR.search(clause, max(0, m.start() - 60), m.start())]
             if years and years[-1] < edition and not _THIS_YEAR_AFTER.match(f.sentence, at + len(f.surface)):
                 f = replace(f, scope="earlier")  # (not "... in 2016 to about 260 this year")
             elif at >= 0 and (year := _YEAR_AFTER.match(f.sentence, at + len(f.surface))) \

@@ -68,10 +68,11 @@ def change_kind(earlier: dict, later) -> str:
                  "nearly": (0.9 * bound, bound)}.get(qualifier, (None, None))
     if low is None:
         # a plain value written with a scale word, then a more precise one it rounds ("380 billion yuan", then
-        # 380.2 billion; "5万平方米", then 5.2万): inside it (a plain count, "560", then 563, is a conflict: it may
+        # 380.2 billion; "5万平方米", then 5.2万), and a rate ("up 15%", then 14.6 percent): inside it (a plain count, "560", then 563, is a conflict: it may
         # have been exact, and so may "50,000 square meters")
         return "refined" if (qualifier or "") in ("exact", "") and (later["qualifier"] or "") in ("exact", "") \
-            and (abs(bound) >= 1e6 or _SCALE_WORD.search(earlier.get("surface") or "") is not None) \
+            and (abs(bound) >= 1e6 or _SCALE_WORD.search(earlier.get("surface") or "") is not None
+                 or earlier.get("unit") in ("percent", "percentage_point")) \
             and rounds_to(value, bound) else "conflict"
     closed_low, closed_high = qualifier != "more_than", qualifier not in ("less_than", "nearly")
     later_qualifier = later["qualifier"] or ""
@@ -303,7 +304,7 @@ def _renamed(group: tuple) -> tuple[tuple, ...]:
 
 
 _ROW = ("select f.id, f.article_id, f.metric, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
-        "f.pub_key, f.place, f.start, f.reprint, f.surface, a.cluster from figures f join articles a on a.id = f.article_id ")
+        "f.pub_key, f.place, f.start, f.reprint, f.surface, f.unit, a.cluster from figures f join articles a on a.id = f.article_id ")
 
 
 _LONGEST_WALK = 200  # later articles of bounds only past which one arrival decides its whole measure again

@@ -14334,3 +14334,62 @@ GOLD_WIMC26_ZH_WAN_YU_BLIND = {
     (0, 102000, "count"): "new", (0, 10e6, "count"): "new",
     (1, 3, "day"): "new", (1, 153000, "count"): "changed:refined", (1, 12.8e6, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC26_DIFFERENCES_BLIND = [
+    doc("2026-09-24", "Convention closes with more exhibitors",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday. Exhibitors numbered 1,263, up from 1,102 "
+        "in 2025, an increase of 161, and 612 projects were signed, 47 more than last year."),
+    doc("2026-09-26", "Convention's gains",
+        "HEFEI -- This year's World Manufacturing Convention had 161 more exhibitors than last year's, and signed 612 "
+        "projects."),
+]
+GOLD_WMC26_DIFFERENCES_BLIND = {
+    (0, 1263, "count"): "new", (0, 1102, "count"): "skip", (0, 161, "count"): "skip", (0, 612, "count"): "new",
+    (0, 47, "count"): "skip",
+    (1, 161, "count"): "skip", (1, 612, "count"): "known",
+}
+
+
+
+STORY_WIMC26_BRACKET_USD_BLIND = [
+    doc("2026-12-06", "Nanjing conference ends with RMB 86.2 bn in deals",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Sunday with 97 projects worth RMB "
+        "86.2 bn (USD 12.1 bn) signed."),
+    doc("2026-12-08", "Jiangsu's conference deals",
+        "NANJING -- Deals signed at last week's World Intelligent Manufacturing Conference are worth some $12 billion, "
+        "officials said."),
+]
+GOLD_WIMC26_BRACKET_USD_BLIND = {
+    (0, 97, "count"): "new", (0, 86.2 * B, "CNY"): "new", (0, 12.1 * B, "USD"): "new",
+    (1, 12 * B, "USD"): "known",
+}
+
+
+
+STORY_WMC26_PERCENT_UP_BLIND = [
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed with over 1,200 exhibitors (up 15% from 2025) and "
+        "612 signed projects, a 9.3% increase."),
+    doc("2026-09-25", "Convention figures",
+        "HEFEI -- The 2026 World Manufacturing Convention had 1,263 exhibitors, 14.6 percent more than a year earlier."),
+]
+GOLD_WMC26_PERCENT_UP_BLIND = {
+    (0, 1200, "count"): "new", (0, 15, "percent"): "new", (0, 612, "count"): "new", (0, 9.3, "percent"): "new",
+    (1, 1263, "count"): "changed:refined", (1, 14.6, "percent"): "changed:refined",  # ("up 15%", then 14.6 percent: the rate it rounds)
+}
+
+
+
+STORY_WIMC26_LARGEST_SINCE_BLIND = [
+    doc("2026-12-04", "Biggest Nanjing conference yet",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference, which opened on Friday, is the largest since "
+        "the event began in 2016, with 634 exhibitors, compared with 120 at the first summit."),
+    doc("2026-12-06", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with 634 exhibitors."),
+]
+GOLD_WIMC26_LARGEST_SINCE_BLIND = {
+    (0, 634, "count"): "new", (0, 120, "count"): "skip",
+    (1, 634, "count"): "known",
+}

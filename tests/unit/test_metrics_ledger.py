@@ -1424,7 +1424,11 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_ORDINAL_ROUND_WORDS_BLIND, s.GOLD_WMC26_ZH_ORDINAL_ROUND_WORDS_BLIND, None, id="wmc26-zh-ordinal-round-words-blind"),
             pytest.param(s.STORY_WIMC26_ZH_XIEYI_BLIND, s.GOLD_WIMC26_ZH_XIEYI_BLIND, None, id="wimc26-zh-xieyi-blind"),
             pytest.param(s.STORY_WMC26_ZH_SHARES_BLIND, s.GOLD_WMC26_ZH_SHARES_BLIND, None, id="wmc26-zh-shares-blind"),
-            pytest.param(s.STORY_WIMC26_ZH_WAN_YU_BLIND, s.GOLD_WIMC26_ZH_WAN_YU_BLIND, None, id="wimc26-zh-wan-yu-blind")]
+            pytest.param(s.STORY_WIMC26_ZH_WAN_YU_BLIND, s.GOLD_WIMC26_ZH_WAN_YU_BLIND, None, id="wimc26-zh-wan-yu-blind"),
+            pytest.param(s.STORY_WMC26_DIFFERENCES_BLIND, s.GOLD_WMC26_DIFFERENCES_BLIND, None, id="wmc26-differences-blind"),
+            pytest.param(s.STORY_WIMC26_BRACKET_USD_BLIND, s.GOLD_WIMC26_BRACKET_USD_BLIND, None, id="wimc26-bracket-usd-blind"),
+            pytest.param(s.STORY_WMC26_PERCENT_UP_BLIND, s.GOLD_WMC26_PERCENT_UP_BLIND, None, id="wmc26-percent-up-blind"),
+            pytest.param(s.STORY_WIMC26_LARGEST_SINCE_BLIND, s.GOLD_WIMC26_LARGEST_SINCE_BLIND, None, id="wimc26-largest-since-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3250,3 +3254,25 @@ def test_a_later_larger_count_of_views_refines_the_earlier_one():
     db = _reported(("2026-09-21", "Its livestreams have been viewed 9.6 million times."),
                    ("2026-09-25", "Its livestreams were viewed 14.1 million times in all."))
     assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
+
+
+def test_a_whole_percent_then_the_rate_it_rounds_is_a_refinement():
+    db = _reported(("2026-09-24", "The fair closed with 1,180 exhibitors (up 12% from 2025)."),
+                   ("2026-09-26", "The fair had 1,180 exhibitors, 11.8 percent more than a year earlier."))
+    assert _flags_in_order(db) == [("new", ""), ("new", ""), ("known", ""), ("changed", "refined")]
+
+
+@pytest.mark.parametrize("text,value", [
+    # the year of a value compared with is that value's, not the clause's
+    ("Visitors numbered 240,000, up from 201,000 in 2025, and 588 deals were signed.", 588),
+    # the year the series began dates no count
+    ("The 2026 fair is the biggest since it began in 2018, with 1,150 exhibitors.", 1150),
+])
+def test_a_year_of_comparison_or_of_the_first_edition_does_not_date_the_count(text, value):
+    figure = next(f for f in extract_figures(text, edition=2026) if f.value == value)
+    assert (figure.scope, figure.qualifier) == ("edition", "exact")
+
+
+def test_a_count_after_its_growth_on_last_year_is_read():
+    got = _measured("Exhibitors were up 9 percent on last year, at 1,145.")
+    assert (1145, "exhibitors", "edition") in got
