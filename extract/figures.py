@@ -38,13 +38,16 @@ NUMBER = re.compile(
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<halfa>half[\s-]an?)(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "half a million"
-    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct|k)\b|(?-i:[BKMb])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
+    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct|k)\b|(?-i:[BKMbm])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
 _SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn|(?<=\d)k)\b|"
-                    r"(?P<abbr>(?-i:[BKM]|(?<=\d)b))\b", re.I)  # "367.7B yuan", "300K visitors": upper case, written against it
-_ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6, "b": 1e9}  # ("US$5.4b": lower case only after a currency sign)
+                    r"(?P<abbr>(?-i:[BKM]|(?<=\d)[bm]))\b", re.I)  # "367.7B yuan", "300K visitors": upper case, written against it
+# ("US$5.4b", "21m online views": lower case only after a currency sign or before what is counted)
+_ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6, "b": 1e9, "m": 1e6}
+_MILLIONS_OF = re.compile(r"\s(?:[\w-]+\s)?(?:views|viewers|visitors|visits|people|users|times|yuan|dollars|euros|"
+                          r"U\.S\. dollars|US dollars)\b", re.I)
 
 
 def _factor(scale: re.Match) -> float:
@@ -450,6 +453,22 @@ _SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
 _INLINE_LABEL = re.compile(r"(?:[;；:]|\s\|)\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s(?:(?:about|around|nearly|over|"
                            r"more than|some|almost)\s)?$")
+# the same with a comma: "The final tally: exhibitors, 1,263; countries and regions, 41; projects signed, 612."
+_INLINE_COMMA_LABEL = re.compile(r"(?P<sep>[;；:])\s(?!(?:the|a|an|as|of|in|on|at|by|since|with|last|this|that|and|but)\b)"
+                                 r"(?P<noun>[A-Za-z][a-z-]*(?: (?!(?:year|years|day|days|before|after|earlier|ago|today)\b)"
+                                 r"[a-z-]+){0,3}),\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?$")
+
+
+def _comma_label(before: str, text: str, pos: int) -> re.Match | None:
+    """A label and its number in a list whose items a semicolon parts: the label after one, or the first label
+    after a colon with a semicolon after its number."""
+    found = _INLINE_COMMA_LABEL.search(before)
+    end = _LIST_ITEM_END.match(text, pos) if found else None
+    if end is None or (found.group("sep") == ":" and ";" not in end.group(0) and "；" not in end.group(0)):
+        return None
+    return found
+_LABELS = (_LABEL, _BARE_LABEL, _INLINE_LABEL, _INLINE_COMMA_LABEL)
+_LIST_ITEM_END = re.compile(r"\s*(?:[;；]|\.(?:\s|$)|$)")
 _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the [^,.;]{0,40}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
                             r"foreign-invested|overseas-funded|foreign)\b", re.I)
@@ -923,6 +942,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         scale = _SCALE.match(text, pos)
         if scale and scale.group("abbr") == "b" and cur is None:
             continue  # ("Hall 5b", "route 9b": a name)
+        if scale and scale.group("abbr") == "m" and cur is None and not _MILLIONS_OF.match(text, scale.end()):
+            continue  # ("a 12m press": metres, or a name)
         if scale:
             value *= _factor(scale)
             pos = scale.end()
@@ -1113,6 +1134,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         and (_ENDS_LINE.match(text, pos_after) or (pos_after + 4 >= len(text)
                                                                    and not text[pos_after:].strip())) else None) \
                     or _INLINE_LABEL.search(before[-60:]) \
+                    or _comma_label(before[-60:], text, pos_after) \
                     or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None) \
                     or (_GAPPED.search(before[-80:]) if previous is not None else None) \
                     or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) and paren_sibling is None
@@ -1124,9 +1146,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = _COUNT_WORD.sub(r"\1s", named.group("noun").lower())
                     lead = "participants" if lead == "headcount" else lead
-                    if named.re in (_LABEL, _BARE_LABEL, _INLINE_LABEL) and (label_when := _LABEL_WHEN.search(lead)):
+                    if named.re in _LABELS and (label_when := _LABEL_WHEN.search(lead)):
                         lead = lead[:label_when.start()]
-                    if named.re in (_LABEL, _BARE_LABEL, _INLINE_LABEL) and lead in _FURNITURE_LABELS:
+                    if named.re in _LABELS and lead in _FURNITURE_LABELS:
                         continue  # "Share: 56 | Comments: 12": the page's counters, not the event's
                     noun = lead.split()[-1]
                     if named.groupdict().get("done"):
@@ -1375,7 +1397,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "edition" \
-                and previous.qualifier == "at_least" and qualifier in ("exact", "about") and _WORTH.search(before[-30:]):
+                and previous.qualifier == "at_least" and previous.metric in BATCHED and qualifier in ("exact", "about") \
+                and _WORTH.search(before[-30:]):
             qualifier = "at_least"  # "bringing the total to 426 projects worth 298 billion yuan": so far, too
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "background" \
                 and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)):

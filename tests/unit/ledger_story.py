@@ -14393,3 +14393,57 @@ GOLD_WIMC26_LARGEST_SINCE_BLIND = {
     (0, 634, "count"): "new", (0, 120, "count"): "skip",
     (1, 634, "count"): "known",
 }
+
+
+
+STORY_WMC26_BRITISH_BLIND = [
+    doc("2026-09-21", "Hefei's convention pulls in crowds",
+        "HEFEI -- The 2026 World Manufacturing Convention has attracted 152,000 visitors and 21m online views since it "
+        "opened on Saturday, with exhibitors filling 80,000 sq metres of halls; organisers say 1,263 firms are "
+        "taking part, 11.6 per cent more than last year."),
+    doc("2026-09-25", "Convention ends",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Thursday with 268,000 visitors, 36m online views "
+        "and deals worth Rmb508.6bn ($71.6m... sic) across 612 projects."),
+]
+GOLD_WMC26_BRITISH_BLIND = {
+    (0, 152000, "count"): "new", (0, 21e6, "count"): "new", (0, 80000, "m2"): "new", (0, 1263, "count"): "new",
+    (0, 11.6, "percent"): "new",
+    (1, 268000, "count"): "changed:refined", (1, 36e6, "count"): "changed:refined", (1, 508.6 * B, "CNY"): "new",
+    (1, 612, "count"): "new",
+}
+
+
+
+STORY_WIMC26_LONG_SENTENCE_BLIND = [
+    doc("2026-12-04", "Nanjing conference opens",
+        "NANJING, Dec. 4 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference, which opened Friday in "
+        "Nanjing with the theme of intelligent manufacturing for a better future and runs until Sunday, has brought "
+        "together more than 600 exhibitors from 28 countries and regions, who are displaying some 1,000 products "
+        "across an exhibition area of 52,000 square meters, while 41 projects worth 38.5 billion yuan were signed at "
+        "its opening ceremony."),
+    doc("2026-12-06", "Nanjing conference closes",
+        "NANJING, Dec. 6 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference closed Sunday with 634 "
+        "exhibitors from 30 countries and regions and 97 projects worth 86.2 billion yuan signed."),
+]
+GOLD_WIMC26_LONG_SENTENCE_BLIND = {
+    (0, 600, "count"): "new", (0, 28, "count"): "new", (0, 1000, "count"): "new", (0, 52000, "m2"): "new",
+    (0, 41, "count"): "new", (0, 38.5 * B, "CNY"): "new",
+    (1, 634, "count"): "changed:refined", (1, 30, "count"): "changed:conflict", (1, 97, "count"): "new",
+    (1, 86.2 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC26_SEMICOLONS_BLIND = [
+    doc("2026-09-24", "WMC 2026: the final tally",
+        "HEFEI -- The final tally of the 2026 World Manufacturing Convention: exhibitors, 1,263; countries and regions, "
+        "41; projects signed, 612; investment, 508.6 billion yuan; visitors, 268,000."),
+    doc("2026-09-26", "Convention recap",
+        "HEFEI -- The 2026 World Manufacturing Convention drew 1,263 exhibitors and 270,000 visitors and signed 612 "
+        "projects."),
+]
+GOLD_WMC26_SEMICOLONS_BLIND = {
+    (0, 1263, "count"): "new", (0, 41, "count"): "new", (0, 612, "count"): "new", (0, 508.6 * B, "CNY"): "new",
+    (0, 268000, "count"): "new",
+    (1, 1263, "count"): "known", (1, 270000, "count"): "known",  # (a rounder restatement within a twentieth) (1, 612, "count"): "known",
+}

@@ -1428,7 +1428,10 @@ def _stories():
             pytest.param(s.STORY_WMC26_DIFFERENCES_BLIND, s.GOLD_WMC26_DIFFERENCES_BLIND, None, id="wmc26-differences-blind"),
             pytest.param(s.STORY_WIMC26_BRACKET_USD_BLIND, s.GOLD_WIMC26_BRACKET_USD_BLIND, None, id="wimc26-bracket-usd-blind"),
             pytest.param(s.STORY_WMC26_PERCENT_UP_BLIND, s.GOLD_WMC26_PERCENT_UP_BLIND, None, id="wmc26-percent-up-blind"),
-            pytest.param(s.STORY_WIMC26_LARGEST_SINCE_BLIND, s.GOLD_WIMC26_LARGEST_SINCE_BLIND, None, id="wimc26-largest-since-blind")]
+            pytest.param(s.STORY_WIMC26_LARGEST_SINCE_BLIND, s.GOLD_WIMC26_LARGEST_SINCE_BLIND, None, id="wimc26-largest-since-blind"),
+            pytest.param(s.STORY_WMC26_BRITISH_BLIND, s.GOLD_WMC26_BRITISH_BLIND, None, id="wmc26-british-blind"),
+            pytest.param(s.STORY_WIMC26_LONG_SENTENCE_BLIND, s.GOLD_WIMC26_LONG_SENTENCE_BLIND, None, id="wimc26-long-sentence-blind"),
+            pytest.param(s.STORY_WMC26_SEMICOLONS_BLIND, s.GOLD_WMC26_SEMICOLONS_BLIND, None, id="wmc26-semicolons-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3276,3 +3279,25 @@ def test_a_year_of_comparison_or_of_the_first_edition_does_not_date_the_count(te
 def test_a_count_after_its_growth_on_last_year_is_read():
     got = _measured("Exhibitors were up 9 percent on last year, at 1,145.")
     assert (1145, "exhibitors", "edition") in got
+
+
+def test_a_list_with_commas_between_labels_and_numbers_is_read_by_its_labels():
+    got = _measured("The closing figures: exhibitors, 905; forums, 19; deals signed, 233; visitors, 121,000.")
+    assert [(v, m) for v, m, _ in got] == [(905, "exhibitors"), (19, "forums"), (233, "projects_signed"),
+                                            (121000, "visitors")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Its livestreams drew 14m views.", [(14e6, "count")]),
+    ("A $52m plant was announced.", [(52e6, "USD")]),
+    # metres, or a name: no figure
+    ("A 16m-long gantry stands at the entrance.", []),
+])
+def test_a_lower_case_m_is_millions_only_of_money_or_of_what_is_counted(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+def test_an_amount_after_a_count_of_views_is_not_a_count_so_far():
+    got = [(f.value, f.qualifier) for f in extract_figures(
+        "The fair closed with 7.9 million online views and deals worth 41.2 billion yuan.") if f.unit == "CNY"]
+    assert got == [(41.2e9, "exact")]
