@@ -163,7 +163,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“])by {_DAY_NAMES}(?: (?:morning|after
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
                       rf"began|started|kicked off|went live|went online|launched)(?! in (?:19|20)\d\d)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
                       rf"(?:in|during|over|within|on) (?:the|its) first (?:two|three|four|five|\d) days|"
-                      rf"\b(?:one|two|three|four|\d) days? into|(?<!closed )(?<!ended )(?<!concluded )(?<!finished )(?<!up )\bafter (?:its )?(?:one|two|three|\d) days\b|"
+                      rf"\b(?:one|two|three|four|\d) days? into|(?<!closed )(?<!ended )(?<!concluded )(?<!finished )(?<!up )\bafter (?:its )?(?:one|two|three|four|\d) days\b|"
                       # ("rose to 210,000, up from 150,000 a day earlier": a count growing day by day)
                       rf"\b(?:up|rising|climbing) from [^.;]{{0,30}}?\b(?:a|one|the) day (?:earlier|before)|"
                       rf"\bfrom (?:the previous|the day before|a day earlier)\b)", re.I)
@@ -201,9 +201,16 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
     million" counts both so far."""
     if qualifier in ("exact", "about", "nearly") and unit != "day" and in_sentence(_RUNNING, sentence, memo) \
             and not in_sentence(_WHEN_CLOSED, sentence, memo) \
-            and (metric not in _SET_BEFORE_OPENING or _RUNNING.search(clause) is not None):
+            and (metric not in _SET_BEFORE_OPENING or _RUNNING.search(clause) is not None) \
+            and not (_CLOSED_AFTER_DAYS.search(sentence) and not _RUNNING.search(_AFTER_DAYS.sub("", sentence))):
         return "at_least"
     return qualifier
+
+
+# "... wrapped up on Sunday in Nanjing, ..., after three days of exhibitions": the days it lasted, all of them
+_AFTER_DAYS = re.compile(r"\bafter (?:its )?(?:one|two|three|four|five|\d) days\b", re.I)
+_CLOSED_AFTER_DAYS = re.compile(r"\b(?:wrapped up|closed|concluded|ended|came to a close|drew to a close)\b[^.;]{0,160}?"
+                                r"\bafter (?:its )?(?:one|two|three|four|five|\d) days\b", re.I)
 
 
 # measures fixed before the event opens: its exhibitors, where they come from, its area and halls

@@ -3301,3 +3301,9 @@ def test_an_amount_after_a_count_of_views_is_not_a_count_so_far():
     got = [(f.value, f.qualifier) for f in extract_figures(
         "The fair closed with 7.9 million online views and deals worth 41.2 billion yuan.") if f.unit == "CNY"]
     assert got == [(41.2e9, "exact")]
+
+
+def test_after_the_days_an_event_lasted_when_it_closed_is_no_count_so_far():
+    figures = extract_figures("The fair wrapped up on Sunday in Hefei, capital of Anhui Province, after three days of "
+                              "talks and displays, with companies from nearly 20 countries taking part.")
+    assert [(f.value, f.qualifier) for f in figures if f.unit == "count"] == [(20, "nearly")]
