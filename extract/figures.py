@@ -13,7 +13,7 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event, STANDING)
+                             within_the_event, STANDING, FROM_NATION)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -1209,7 +1209,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "462 companies are exhibiting at the venue, and 1,260 more on the cloud platform", "and 1,400 on
                 # the cloud platform": more of the same noun, counted by where they are
                 further = True
-            if not noun and digits and previous is not None and previous.unit == "count" and previous.scope == "part" \
+            if not noun and digits and previous is not None and previous.unit == "count" \
+                    and (previous.scope == "part" or previous.metric.startswith("companies from ")) \
                     and _AND_THEN.search(before[-6:]) and (_VERB_AFTER.match(text, pos_after)
                                                            or _FROM_PLACE.match(text, pos_after)):
                 # "397 of them had been registered and 298 had started construction", "a dozen from Italy and 30
@@ -1391,6 +1392,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
+        elif scope == "part" and (metric in EXHIBITING or metric.startswith("companies from ")) \
+                and (nation := FROM_NATION.match(following)) is not None:
+            # "634 exhibitors, including 24 from Germany": the companies of one country, a measure of its own
+            metric, scope = f"companies from {nation.group('country').removeprefix('the ')}", "edition"
         elif scope == "part" and metric in ("exhibitors", "companies") and _AT_THE_VENUE.match(following):
             metric = "exhibitors_onsite"  # "1,722 companies took part online and offline, 462 of them at the venue"
         whole_metric = previous.metric if previous is not None and previous.scope == "edition" else \

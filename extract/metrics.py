@@ -885,6 +885,27 @@ _AT_A_SESSION = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:attended|attending|joined|w
                            r"(?:opening|closing|main forum|plenary|keynote)(?:\s(?:ceremony|session|forum))?\b", re.I)
 
 
+# Where companies come from: the country and the adjective news writes ("German companies", "24 from Germany"); the
+# companies of one country at the event are a count of their own, never the exhibitors'
+NATIONS = (("Germany", "German"), ("Japan", "Japanese"), ("South Korea", "South Korean"), ("Korea", "Korean"),
+           ("the United States", "American"), ("the U.S.", "U.S."), ("the US", "US"), ("France", "French"),
+           ("Italy", "Italian"), ("Britain", "British"), ("the UK", "UK"), ("Switzerland", "Swiss"),
+           ("the Netherlands", "Dutch"), ("Sweden", "Swedish"), ("Finland", "Finnish"), ("Denmark", "Danish"),
+           ("Austria", "Austrian"), ("Spain", "Spanish"), ("Singapore", "Singaporean"), ("Israel", "Israeli"),
+           ("Russia", "Russian"), ("India", "Indian"), ("Canada", "Canadian"), ("Australia", "Australian"),
+           ("Europe", "European"), ("Belgium", "Belgian"), ("Norway", "Norwegian"), ("Malaysia", "Malaysian"),
+           ("Thailand", "Thai"), ("Vietnam", "Vietnamese"), ("Brazil", "Brazilian"), ("Hungary", "Hungarian"),
+           ("Poland", "Polish"), ("Saudi Arabia", "Saudi"), ("Hong Kong", "Hong Kong"), ("Taiwan", "Taiwanese"))
+_NATION_OF = {adjective.lower(): country.removeprefix("the ") for country, adjective in NATIONS}
+_NATION_COMPANIES = re.compile(r"^(?P<adj>" + "|".join(sorted((re.escape(a.lower()) for _, a in NATIONS), key=len, reverse=True))
+                               + r") (?:[\w-]+ )?(?:companies|firms|enterprises|exhibitors|businesses|manufacturers|"
+                               r"makers|carmakers|automakers)\b")
+FROM_NATION = re.compile(r"\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?from\s(?P<country>"
+                         + "|".join(sorted((re.escape(c) for c, _ in NATIONS), key=len, reverse=True)) + r")\b"
+                         r"(?!,?\s(?:and\s)?(?:the\s)?[A-Z])")  # (not a list: "96 come from the United States, Germany and Japan")
+ADJECTIVE_OF = {country: adjective for country, adjective in NATIONS}
+
+
 _S_ADJECTIVES = frozenset("overseas various numerous previous famous serious us its this his less".split())
 
 
@@ -910,6 +931,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     if family == "money" and _FOREIGN_SUBJECT.search(before[-160:]):
         # "Foreign-funded projects at the 2021 convention carried investment of 16.9 billion U.S. dollars"
         return "foreign_investment", _scope("foreign_investment", family, sentence, before, after, memo)
+    if family == "count" and (nation := _NATION_COMPANIES.match(phrase)) is not None:
+        # "Twenty-two German companies are exhibiting": the companies of one country, a measure of its own
+        scope = _scope("", family, sentence, before, after, memo)
+        return f"companies from {_NATION_OF[nation.group('adj')]}", "edition" if scope == "part" else scope
     for metric in vocabulary:
         if family not in metric.units:
             continue

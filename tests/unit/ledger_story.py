@@ -14447,3 +14447,64 @@ GOLD_WMC26_SEMICOLONS_BLIND = {
     (0, 268000, "count"): "new",
     (1, 1263, "count"): "known", (1, 270000, "count"): "known",  # (a rounder restatement within a twentieth) (1, 612, "count"): "known",
 }
+
+
+
+STORY_WMC26_KOREAN_COMPANY_BLIND = [
+    doc("2026-09-21", "LG shows battery tech at Hefei convention",
+        "LG Energy Solution was among 146 foreign exhibitors at the 2026 World Manufacturing Convention in Hefei, "
+        "China, which opened Saturday. The company, which runs two plants in China with 4,500 workers, showed its "
+        "46-series cylindrical cells."),
+    doc("2026-09-25", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday with 1,263 exhibitors, 148 of them from "
+        "overseas."),
+]
+GOLD_WMC26_KOREAN_COMPANY_BLIND = {
+    (0, 146, "count"): "new", (0, 2, "count"): "skip", (0, 4500, "count"): "skip", (0, 46, "count"): "skip",
+    (1, 1263, "count"): "new", (1, 148, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC26_GERMAN_TRADE_BLIND = [
+    doc("2026-12-05", "German machine builders in Nanjing",
+        "NANJING -- Twenty-two German companies are exhibiting at this year's World Intelligent Manufacturing "
+        "Conference in Nanjing, up from 15 last year, according to the German chamber of commerce. Siemens alone "
+        "occupies a 600-square-meter stand."),
+    doc("2026-12-07", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday with 634 exhibitors, "
+        "including 24 from Germany."),
+]
+GOLD_WIMC26_GERMAN_TRADE_BLIND = {
+    (0, 22, "count"): "new", (0, 15, "count"): "skip", (0, 600, "m2"): "new",
+    (1, 634, "count"): "new", (1, 24, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_JAPAN_DELEGATION_BLIND = [
+    doc("2026-09-20", "Japanese delegation at Hefei convention",
+        "HEFEI -- A delegation of 60 Japanese business leaders is attending the 2026 World Manufacturing Convention, "
+        "the largest from Japan since the event's first edition."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday, having hosted more than 5,000 guests."),
+]
+GOLD_WMC26_JAPAN_DELEGATION_BLIND = {
+    (0, 60, "count"): "new",
+    (1, 5000, "count"): "new",
+}
+
+
+
+STORY_WIMC26_EU_CHAMBER_BLIND = [
+    doc("2026-12-03", "EU firms eye Nanjing smart manufacturing event",
+        "NANJING -- European firms will have about 40 stands at the 2026 World Intelligent Manufacturing Conference, "
+        "the EU Chamber said, and its members employ 120,000 people in Jiangsu."),
+    doc("2026-12-06", "Foreign firms at Nanjing event",
+        "NANJING -- Around 40 European companies exhibited at the 2026 World Intelligent Manufacturing Conference, "
+        "among 131 overseas exhibitors."),
+]
+GOLD_WIMC26_EU_CHAMBER_BLIND = {
+    (0, 40, "count"): "new", (0, 120000, "count"): "skip",
+    (1, 40, "count"): "new", (1, 131, "count"): "new",  # (40 stands, then 40 companies: two measures)
+}

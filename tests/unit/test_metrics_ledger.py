@@ -1431,7 +1431,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_LARGEST_SINCE_BLIND, s.GOLD_WIMC26_LARGEST_SINCE_BLIND, None, id="wimc26-largest-since-blind"),
             pytest.param(s.STORY_WMC26_BRITISH_BLIND, s.GOLD_WMC26_BRITISH_BLIND, None, id="wmc26-british-blind"),
             pytest.param(s.STORY_WIMC26_LONG_SENTENCE_BLIND, s.GOLD_WIMC26_LONG_SENTENCE_BLIND, None, id="wimc26-long-sentence-blind"),
-            pytest.param(s.STORY_WMC26_SEMICOLONS_BLIND, s.GOLD_WMC26_SEMICOLONS_BLIND, None, id="wmc26-semicolons-blind")]
+            pytest.param(s.STORY_WMC26_SEMICOLONS_BLIND, s.GOLD_WMC26_SEMICOLONS_BLIND, None, id="wmc26-semicolons-blind"),
+            pytest.param(s.STORY_WMC26_KOREAN_COMPANY_BLIND, s.GOLD_WMC26_KOREAN_COMPANY_BLIND, None, id="wmc26-korean-company-blind"),
+            pytest.param(s.STORY_WIMC26_GERMAN_TRADE_BLIND, s.GOLD_WIMC26_GERMAN_TRADE_BLIND, None, id="wimc26-german-trade-blind"),
+            pytest.param(s.STORY_WMC26_JAPAN_DELEGATION_BLIND, s.GOLD_WMC26_JAPAN_DELEGATION_BLIND, None, id="wmc26-japan-delegation-blind"),
+            pytest.param(s.STORY_WIMC26_EU_CHAMBER_BLIND, s.GOLD_WIMC26_EU_CHAMBER_BLIND, None, id="wimc26-eu-chamber-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -1895,9 +1899,9 @@ def test_a_correction_that_gives_the_wrong_count_then_the_right_one_changes_it()
     # "including N signed ...": some of what the count before counts
     ("In all, 402 projects were signed, including 57 signed on the first day.",
      [(402, "projects_signed", "edition"), (57, "projects_signed", "opening")]),
-    # "including ... from <a country>": some of the count before, however the number is written
+    # "including ... from <a country>": the companies of that country, however the number is written
     ("The fair has 480 exhibitors, including a dozen from Italy and 30 from Japan.",
-     [(480, "exhibitors", "edition"), (12, "exhibitors", "part"), (30, "exhibitors", "part")]),
+     [(480, "exhibitors", "edition"), (12, "companies from Italy", "edition"), (30, "companies from Japan", "edition")]),
     # the Fortune Global 500 named after "of the"
     ("Some 380 firms exhibited, among them 26 of the Fortune Global 500.",
      [(380, "exhibitors", "edition"), (26, "fortune500", "edition")]),
@@ -3307,3 +3311,13 @@ def test_after_the_days_an_event_lasted_when_it_closed_is_no_count_so_far():
     figures = extract_figures("The fair wrapped up on Sunday in Hefei, capital of Anhui Province, after three days of "
                               "talks and displays, with companies from nearly 20 countries taking part.")
     assert [(f.value, f.qualifier) for f in figures if f.unit == "count"] == [(20, "nearly")]
+
+
+def test_the_companies_of_one_country_are_a_count_of_their_own_never_the_exhibitors():
+    got = _measured("Thirty-one Japanese companies are exhibiting at the fair, which has 702 exhibitors, including 18 "
+                    "from Italy.")
+    assert got == [(31, "companies from Japan", "edition"), (702, "exhibitors", "edition"),
+                   (18, "companies from Italy", "edition")]
+    db = _reported(("2026-09-20", "Thirty-six French companies are exhibiting."),
+                   ("2026-09-24", "The expo closed with 1,180 exhibitors, including 43 from France."))
+    assert _flags_in_order(db) == [("new", ""), ("new", ""), ("changed", "conflict")]
