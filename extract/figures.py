@@ -13,7 +13,7 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event, STANDING, FROM_NATION)
+                             within_the_event, STANDING, FROM_NATION, sums_editions)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -63,7 +63,7 @@ _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,
 # ("Five hundred and twelve": the rest after "and"; "two hundred and more": 200)
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
 _ADDED_TO_TOTAL = re.compile(r"[^.;]{0,60}?,\s(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
-                             r"(?:total|tally|count|number)\b", re.I)
+                             r"(?:total|tally|count|number)s?\b", re.I)
 # a qualifier shared by two counts joined by "and" ("about 300 enterprises and 2,000 guests")
 _SHARED_QUALIFIER = re.compile(r"\s(?:[A-Za-z][\w-]*\s){0,2}?[a-z][a-z-]*s\sand\s")
 _AND_A_HALF = re.compile(r"\sand\sa\shalf(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion|days?|years?|hours?)\b)",
@@ -228,10 +228,12 @@ _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|tra
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s(?:(?:more than|over|about|around|some|nearly|almost)\s)?$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
-_TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed)|"
-                       r"lift(?:ing|s|ed))\s"
+_TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
+                       r"lift(?:ing|s|ed)?)\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sof(?:\s[\w'’-]+){1,3}?)?"
-                       r"(?:\s(?:signed|inked|registered|received|confirmed))?(?:\sso far|\sthus far)?\sto\s"
+                       r"(?:\s(?:signed|inked|registered|received|confirmed))?(?:\sso far|\sthus far)?"
+                       # ("bring the total signed at the World Manufacturing Convention since 2018 to 4,592")
+                       r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?\sto\s"
                        r"(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
                       r"(?:(?:about|around|some|nearly|over|more than)\s)?", re.I)
@@ -289,6 +291,12 @@ def _last(matches):
 _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
                          r"equivalent to|worth)\s)?|,\s(?:or|or about|or around|or roughly|or some|or approximately|"
                          r"about|roughly|(?:(?:equivalent|equal) to|or|which is|that is)(?: about| roughly| around| some)?)\s)(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
+_A_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s(?:seen|signed|drawn|attracted|hosted|welcomed|gathered|brought in)\s"
+                          r"a\scumulative\s(?:total\sof\s)?(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
+_THIS_TIME = re.compile(r"\b(?:this year|this edition|days?|during the (?:convention|conference|event|expo)|at the "
+                        r"(?:convention|conference|event|expo)|so far)\b", re.I)
+_AT_THIS_EDITION = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:at|in|during|of)\s(?:this year['’]s|this|the (?:19|20)\d\d|the latest|"
+                              r"the current)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|event)\b", re.I)
 # the event named right after a figure: "612 at the World Manufacturing Convention in September"
 _AT_THE_EVENT = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:at|during)\s(?:the|this year['’]s|last month['’]s|[A-Z][a-z]+['’]s)\s"
                           r"(?:(?:19|20)\d\d\s)?(?:World\s[A-Z][\w ]{0,40}?(?:Convention|Conference|Summit)|convention|"
@@ -1177,7 +1185,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # 18.2 billion yuan": the count before names what these are
                 noun = lead = figures[counted_at].noun
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
-                    and _TOTAL_TO.search(before[-80:]):
+                    and _TOTAL_TO.search(before[-120:]):
                 noun, lead = previous.noun, previous.noun  # "48,000 visitors came, bringing the total so far to 93,000"
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
@@ -1304,7 +1312,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "part"  # "220 projects were signed on Monday, the third day": that day's batch
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
-        if scope in ("part", "edition") and _TOTAL_TO.search(before[-80:]):
+        if scope in ("part", "edition", "cumulative") and (total := _TOTAL_TO.search(before[-120:])) is not None \
+                and sums_editions(total.group(0)):
+            scope = "cumulative"  # "This year's 612 projects bring the total signed since 2018 to 4,592"
+        elif scope in ("part", "edition") and _TOTAL_TO.search(before[-120:]):
             scope = "edition"  # "sealed 22 projects on the second day, bringing the total so far to 35 projects"
             if qualifier in ("exact", "about") and not in_sentence(_FINAL, sentence, memo):
                 # a total while the event runs, which the final one can only exceed (not "... closed with 50 more
@@ -1312,6 +1323,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 qualifier = "at_least"
         elif scope == "edition" and _ADDED_TO_TOTAL.match(following):
             scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
+        elif scope == "cumulative" and _ADDED_TO_TOTAL.match(following) and not opens_running_total(text[s_start:end_pos]):
+            # "closed with 634 exhibitors and 97 projects signed, taking the series' totals to over 6,000 exhibitors":
+            # this edition's, which the series' totals after them add up
+            scope = "edition"
         if lead_in[0] != s_start:
             lead_in = (s_start, text[s_start:min(start, s_start + 200)])  # the sentence before its first figure
         # the words of a count so far count in the figure's own clause, or before the sentence's first figure ("By
@@ -1432,6 +1447,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = "growth" if metric.endswith("growth") else "decline" if metric.endswith("decline") else metric
         if retracted is not None and retracted.unit == unit and _CORRECT_IS.search(before[-40:]):
             metric, scope = retracted.metric, retracted.scope
+        if scope == "edition" and _A_CUMULATIVE.search(before[-40:]) and not in_sentence(_THIS_TIME, sentence, memo):
+            # "The convention, now in its ninth year, has seen a cumulative 3,980 projects signed": the series' (not
+            # "a cumulative 268,000 visitors over the five days": the edition's days added up)
+            scope = "cumulative"
+        if scope == "part" and previous is not None and previous.scope == "cumulative" and _AT_THIS_EDITION.match(following):
+            scope = "edition"  # "has signed 4,592 projects over nine editions, including 612 at this year's convention"
         if scope == "part" and _AT_THE_EVENT.match(following) \
                 and any(f.sentence == sentence and f.scope == "background" and f.metric == metric for f in figures[-3:]):
             # "Anhui signed 1,486 projects this year, including 612 at the World Manufacturing Convention": the

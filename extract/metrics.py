@@ -433,18 +433,25 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debu
                          r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) \w+ years|"
                          # (not "Eight editions later, the 2026 convention gathered 641 exhibitors": a time, not a sum)
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions)(?! (?:later|on|"
-                         r"ago|after)\b)|"
-                         # ("Across its 11 editions, it has now seen 568 projects signed")
-                         r"(?:across|over|in|during|through) (?:its|the|all) (?:\d{1,2}|[a-z]+) (?:editions|sessions|"
-                         r"conventions|conferences|summits))\b", re.I)
+                         r"ago|after)\b)|(?:nine|ten|eleven|twelve) (?:\w+ )?(?:editions|conventions)(?! (?:later|on|ago|"
+                         r"after)\b)|"
+                         # ("Across its 11 editions, it has now seen 568 projects signed", "Over nine editions", "across
+                         # its editions")
+                         r"(?:across|over|through) (?:(?:its|the|all|all its|all the) )?(?:(?:\d{1,2}|[a-z]+) )?"
+                         r"(?:editions|sessions|conventions|conferences|summits)|"
+                         r"(?:in|during) (?:its|the|all|all its|all the) (?:(?:\d{1,2}|[a-z]+) )?"
+                         r"(?:editions|sessions|conventions|conferences|summits)|"
+                         # ("taking the series' totals to over 6,000 exhibitors")
+                         r"the series['’]? (?:totals?|tally|tallies)|all-time totals?)\b", re.I)
 # "so far", "to date": a running total only where the sentence speaks of the series ("has been held", "editions");
 # "641 companies have so far confirmed" is this edition's count until now
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
 _SERIES = re.compile(r"\b(?:held|editions?|sessions|years|since|history|conventions|conferences|summits)\b", re.I)
 # "To date, the convention has brought in more than 35,000 guests": the series (not the expo: this edition's); with
 # "so far" it is the edition while it runs ("The convention has drawn over 150,000 visitors so far")
-_SERIES_TO_DATE = re.compile(r"\b(?:to date|thus far)\b[^.;]*\bthe (?:convention|conference|summit|event) has\b|"
-                             r"\bthe (?:convention|conference|summit|event) has\b[^.;]*\b(?:to date|thus far)\b", re.I)
+_SERIES_TO_DATE = re.compile(r"\b(?:to date|thus far)\b[^.;]*\bthe (?:[\w-]+ ){0,4}?(?:convention|conference|summit|event) "
+                             r"has\b|\bthe (?:[\w-]+ ){0,4}?(?:convention|conference|summit|event) has\b[^.;]*\b(?:to date|"
+                             r"thus far)\b", re.I)  # ("To date, the World Intelligent Manufacturing Conference has drawn")
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -566,6 +573,12 @@ _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|now|already|so far|altogether
 _OWN_TIME = re.compile(r"\b(?:this|current|latest|upcoming|(?:19|20)\d\d|first|second|third|opening|closing|final) (?:year|"
                        r"edition|session|convention|conference|summit|expo|event|day|ceremony)\b|\bthis year's\b|"
                        r"\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\blast year\b", re.I)
+
+
+def sums_editions(words: str) -> bool:
+    """The words name several editions ("since 2018", "across its editions"; not "so far", which may be the
+    edition's while it runs)."""
+    return _CUMULATIVE.search(_RECORD.sub("", words)) is not None
 
 
 def opens_running_total(sentence: str) -> bool:
@@ -722,6 +735,9 @@ _THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:(?:of|at|from|in|for|
 # convention has now seen 4,592 across its eight editions")
 
 
+# "This year's 612 projects bring the total since 2018 to 4,592": this edition's own, within the sum
+_THIS_EDITIONS_BEFORE = re.compile(r"\b(?:this year['’]s|this edition['’]s|the (?:19|20)\d\d edition['’]s)\s"
+                                   r"(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
 # "roughly 10% more than last year's 556", "54 more than a year earlier": this edition's difference from it
 _COMPARED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:more|fewer|less|higher|lower|up|down|above|below)\s"
                              r"(?:than|from|on|over)\b", re.I)
@@ -741,7 +757,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
         # ("..., including the 734 projects of this year's edition": this edition's own, within the sum)
-        return "edition" if _THIS_EDITION_AFTER.match(after) else "cumulative"
+        return "edition" if _THIS_EDITION_AFTER.match(after) or _THIS_EDITIONS_BEFORE.search(before[-24:]) \
+            else "cumulative"
     if _OTHER_EVENT_SUBJECT.search(lead):
         return "elsewhere"  # "- Shanghai: A robotics fair drew 900 exhibitors.": some other event's
     if _A_SHOW_WITHIN.search(lead):

@@ -14508,3 +14508,53 @@ GOLD_WIMC26_EU_CHAMBER_BLIND = {
     (0, 40, "count"): "new", (0, 120000, "count"): "skip",
     (1, 40, "count"): "new", (1, 131, "count"): "new",  # (40 stands, then 40 companies: two measures)
 }
+
+
+
+STORY_WMC26_SERIES_WORDINGS_BLIND = [
+    doc("2026-09-18", "Convention's track record",
+        "HEFEI -- The World Manufacturing Convention, now in its ninth year, has seen a cumulative 3,980 projects "
+        "signed, organizers said ahead of the 2026 edition."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- This year's 612 projects bring the total signed at the World Manufacturing Convention since 2018 to "
+        "4,592, organizers said as the 2026 edition closed on Thursday."),
+    doc("2026-09-28", "Hefei's convention at nine",
+        "HEFEI -- Over nine editions, the World Manufacturing Convention has signed 4,592 projects, including 612 at "
+        "this year's convention."),
+]
+GOLD_WMC26_SERIES_WORDINGS_BLIND = {
+    (0, 3980, "count"): "new",
+    (1, 612, "count"): "new", (1, 4592, "count"): "changed:conflict",
+    (2, 4592, "count"): "known", (2, 612, "count"): "known",
+}
+
+
+
+STORY_WIMC26_TO_DATE_BLIND = [
+    doc("2026-12-02", "Nanjing conference in numbers",
+        "NANJING -- To date, the World Intelligent Manufacturing Conference has drawn some 5,400 exhibitors and "
+        "signed more than 1,500 projects across its editions, the organizing committee said before the 2026 "
+        "conference."),
+    doc("2026-12-06", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with 634 exhibitors and 97 projects "
+        "signed, taking the series' totals to over 6,000 exhibitors and 1,620 projects."),
+]
+GOLD_WIMC26_TO_DATE_BLIND = {
+    (0, 5400, "count"): "new", (0, 1500, "count"): "new",
+    (1, 634, "count"): "new", (1, 97, "count"): "new", (1, 6000, "count"): "changed:conflict",  # ("some 5,400" allows up to a tenth more)
+    (1, 1620, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_ZH_LIJIE_BLIND = [
+    doc("2026-09-19", "历届世界制造业大会成果丰硕",
+        "人民网合肥9月19日电 据统计，历届世界制造业大会累计签约项目3980个，总投资超2.9万亿元。"),
+    doc("2026-09-25", "世界制造业大会累计签约项目达4592个",
+        "人民网合肥9月25日电 随着2026世界制造业大会闭幕，大会自2018年创办以来累计签约项目达4592个，"
+        "总投资约3.47万亿元。"),
+]
+GOLD_WMC26_ZH_LIJIE_BLIND = {
+    (0, 3980, "count"): "new", (0, 2.9e12, "CNY"): "new",
+    (1, 4592, "count"): "changed:conflict", (1, 3.47e12, "CNY"): "changed:refined",
+}

@@ -1435,7 +1435,10 @@ def _stories():
             pytest.param(s.STORY_WMC26_KOREAN_COMPANY_BLIND, s.GOLD_WMC26_KOREAN_COMPANY_BLIND, None, id="wmc26-korean-company-blind"),
             pytest.param(s.STORY_WIMC26_GERMAN_TRADE_BLIND, s.GOLD_WIMC26_GERMAN_TRADE_BLIND, None, id="wimc26-german-trade-blind"),
             pytest.param(s.STORY_WMC26_JAPAN_DELEGATION_BLIND, s.GOLD_WMC26_JAPAN_DELEGATION_BLIND, None, id="wmc26-japan-delegation-blind"),
-            pytest.param(s.STORY_WIMC26_EU_CHAMBER_BLIND, s.GOLD_WIMC26_EU_CHAMBER_BLIND, None, id="wimc26-eu-chamber-blind")]
+            pytest.param(s.STORY_WIMC26_EU_CHAMBER_BLIND, s.GOLD_WIMC26_EU_CHAMBER_BLIND, None, id="wimc26-eu-chamber-blind"),
+            pytest.param(s.STORY_WMC26_SERIES_WORDINGS_BLIND, s.GOLD_WMC26_SERIES_WORDINGS_BLIND, None, id="wmc26-series-wordings-blind"),
+            pytest.param(s.STORY_WIMC26_TO_DATE_BLIND, s.GOLD_WIMC26_TO_DATE_BLIND, None, id="wimc26-to-date-blind"),
+            pytest.param(s.STORY_WMC26_ZH_LIJIE_BLIND, s.GOLD_WMC26_ZH_LIJIE_BLIND, None, id="wmc26-zh-lijie-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3321,3 +3324,22 @@ def test_the_companies_of_one_country_are_a_count_of_their_own_never_the_exhibit
     db = _reported(("2026-09-20", "Thirty-six French companies are exhibiting."),
                    ("2026-09-24", "The expo closed with 1,180 exhibitors, including 43 from France."))
     assert _flags_in_order(db) == [("new", ""), ("new", ""), ("changed", "conflict")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # this edition's count, then the series' total it brings up
+    ("This year's 233 deals take the total signed at the fair since 2019 to 1,874.",
+     [(233, "edition"), (1874, "cumulative")]),
+    ("Across its editions, the summit has signed 1,874 projects, including 233 at this year's summit.",
+     [(1874, "cumulative"), (233, "edition")]),
+    ("Over eleven editions the summit has drawn 7,300 exhibitors.", [(7300, "cumulative")]),
+    ("The summit closed with 233 projects signed, taking the series' totals to 1,874 projects.",
+     [(233, "edition"), (1874, "cumulative")]),
+    ("To date, the World Intelligent Manufacturing Conference has signed about 1,900 projects.", [(1900, "cumulative")]),
+    ("The summit, now in its eleventh year, has seen a cumulative 1,874 projects signed.", [(1874, "cumulative")]),
+    # neither a sum of editions
+    ("In editions past, the fair had 300 exhibitors.", [(300, "edition")]),
+    ("The fair received a cumulative 121,000 visitors over its four days.", [(121000, "edition")]),
+])
+def test_the_series_running_total_in_more_wordings(text, expected):
+    assert [(f.value, f.scope) for f in extract_figures(text, edition=2026) if f.unit == "count"] == expected
