@@ -291,6 +291,7 @@ def _last(matches):
 _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
                          r"equivalent to|worth)\s)?|,\s(?:or|or about|or around|or roughly|or some|or approximately|"
                          r"about|roughly|(?:(?:equivalent|equal) to|or|which is|that is)(?: about| roughly| around| some)?)\s)(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:(?:about|some|more than|over|nearly|around|almost)\s)?$", re.I)
 _A_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s(?:seen|signed|drawn|attracted|hosted|welcomed|gathered|brought in)\s"
                           r"a\scumulative\s(?:total\sof\s)?(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
 _THIS_TIME = re.compile(r"\b(?:this year|this edition|days?|during the (?:convention|conference|event|expo)|at the "
@@ -1447,6 +1448,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = "growth" if metric.endswith("growth") else "decline" if metric.endswith("decline") else metric
         if retracted is not None and retracted.unit == unit and _CORRECT_IS.search(before[-40:]):
             metric, scope = retracted.metric, retracted.scope
+        if scope == "edition" and metric == "countries_regions" and previous is not None and previous.scope == "part" \
+                and previous.unit == "count" and _FROM_BEFORE.search(before[-30:]) and start - previous.end < 40 \
+                and not _INCLUDING.search(text, max(0, previous.start - 30), previous.start):
+            # (not "2,800 guests, including about 450 from 50 countries": those from abroad name the edition's countries)
+            scope = "part"  # "the International Pavilion hosts 140 companies from 30 countries": where the part's are from
         if scope == "edition" and _A_CUMULATIVE.search(before[-40:]) and not in_sentence(_THIS_TIME, sentence, memo):
             # "The convention, now in its ninth year, has seen a cumulative 3,980 projects signed": the series' (not
             # "a cumulative 268,000 visitors over the five days": the edition's days added up)

@@ -471,7 +471,7 @@ _VERB = re.compile(r"^(?:[a-z-]{3,}ed|gave|made|came|took|went|saw|held|drew|won
                    r"bought|built|showed|shown|met|left|joined|signed|covering|featuring|including|showcasing|"
                    r"displaying|involving|spanning|attracting|totaling|totalling|worth|spoke|stood|sent|spent|"
                    r"paid|told|found|flew|grew|rose|fell|heard|taught|sought|led|kept|sat|wrote|spoken|taken|given|"
-                   r"seen|drawn|grown)$")
+                   r"seen|drawn|grown|taking|giving|delivering|attending)$")
 _SIGN = r"(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)"  # a currency written before its amount
 # what an amount of money is, said before it: "Orders of US$45 million", "Exports rose to 1.2 billion USD"
 _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were|has|have)\s)?(?:of|worth|valued at|totall?ing|"

@@ -14558,3 +14558,165 @@ GOLD_WMC26_ZH_LIJIE_BLIND = {
     (0, 3980, "count"): "new", (0, 2.9e12, "CNY"): "new",
     (1, 4592, "count"): "changed:conflict", (1, 3.47e12, "CNY"): "changed:refined",
 }
+
+
+
+# a wire's "by the numbers" paragraph with numbers first
+STORY_WIMC26_NUMBERS_FIRST_BLIND = [
+    doc("2026-12-06", "Nanjing conference by the numbers",
+        "NANJING, Dec. 6 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference closed Sunday. By the "
+        "numbers:\n\n"
+        "634 -- exhibitors\n"
+        "97 -- projects signed\n"
+        "86.2 billion yuan -- investment in those projects\n"
+        "153,000 -- visitors"),
+    doc("2026-12-08", "Nanjing conference's legacy",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference drew 155,000 visitors, organizers said in a "
+        "final count on Tuesday, and 634 exhibitors."),
+]
+GOLD_WIMC26_NUMBERS_FIRST_BLIND = {
+    (0, 634, "count"): "new", (0, 97, "count"): "new", (0, 86.2 * B, "CNY"): "new", (0, 153000, "count"): "new",
+    (1, 155000, "count"): "changed:conflict", (1, 634, "count"): "known",
+}
+
+
+
+# a feature quoting an exhibitor's own sales at the event
+STORY_WMC26_EXHIBITOR_SALES_BLIND = [
+    doc("2026-09-22", "Robot maker's big week",
+        "HEFEI -- Efort, an Anhui robot maker, said it had taken orders worth 320 million yuan at the 2026 World "
+        "Manufacturing Convention, with 1,100 robots sold, by Monday."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed with 612 projects signed worth 508.6 billion yuan."),
+]
+GOLD_WMC26_EXHIBITOR_SALES_BLIND = {
+    (0, 320e6, "CNY"): "new", (0, 1100, "count"): "new",
+    (1, 612, "count"): "new", (1, 508.6 * B, "CNY"): "new",
+}
+
+
+
+# a preview giving last edition's figures as the baseline, no year named
+STORY_WIMC26_PREVIEW_BASELINE_BLIND = [
+    doc("2025-12-01", "Nanjing conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed with 588 exhibitors and 86 projects "
+        "signed."),
+    doc("2026-11-20", "Nanjing prepares bigger conference",
+        "NANJING -- The World Intelligent Manufacturing Conference returns on Dec. 4. The previous edition had 588 "
+        "exhibitors; this one is expected to top 600, and about 90 projects are set to be signed."),
+]
+GOLD_WIMC26_PREVIEW_BASELINE_BLIND = {
+    (0, 588, "count"): "new", (0, 86, "count"): "new",
+    (1, 588, "count"): "known", (1, 600, "count"): "skip", (1, 90, "count"): "skip",
+}
+
+
+
+# a Chinese round-up with 达 and 逾 and a comparison with the last edition's count
+STORY_WMC26_ZH_DA_YU_BLIND = [
+    doc("2026-09-21", "制造业大会首日人气旺",
+        "中新网合肥9月21日电 2026世界制造业大会20日开幕，首日入场观众达6.2万人次，参展企业逾1200家。"),
+    doc("2026-09-25", "制造业大会闭幕 观众26.8万人次",
+        "中新网合肥9月25日电 2026世界制造业大会24日闭幕，参展企业1263家，较上届增加161家；入场观众26.8万人次。"),
+]
+GOLD_WMC26_ZH_DA_YU_BLIND = {
+    (0, 62000, "count"): "new", (0, 1200, "count"): "new",
+    (1, 1263, "count"): "changed:refined", (1, 161, "count"): "skip", (1, 268000, "count"): "new",
+}
+
+
+
+# the World Manufacturing Forum (Italy) in a story that also cites the Hefei convention
+STORY_WMC26_FORUM_ITALY_BLIND = [
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday with 1,263 exhibitors."),
+    doc("2026-10-02", "Global manufacturing meetings compared",
+        "The World Manufacturing Forum in Cernobbio, Italy, drew 1,000 participants this week. Last month's World "
+        "Manufacturing Convention in Hefei, by contrast, had 1,263 exhibitors and 268,000 visitors."),
+]
+GOLD_WMC26_FORUM_ITALY_BLIND = {
+    (0, 1263, "count"): "new",
+    (1, 1000, "count"): "skip", (1, 1263, "count"): "known", (1, 268000, "count"): "new",
+}
+
+
+
+# a story on both Chinese events in one year
+STORY_BOTH26_TWO_EVENTS_BLIND = [
+    doc("2026-09-24", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed with 612 projects signed and 1,263 exhibitors."),
+    doc("2026-12-06", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with 97 projects signed and 634 "
+        "exhibitors."),
+    doc("2026-12-20", "China's two big manufacturing shows",
+        "BEIJING -- China's two flagship manufacturing events drew record crowds this year. The World Manufacturing "
+        "Convention in Hefei signed 612 projects and had 1,263 exhibitors; the World Intelligent Manufacturing "
+        "Conference in Nanjing signed 97 projects with 640 exhibitors."),
+]
+GOLD_BOTH26_TWO_EVENTS_BLIND = {
+    (0, 612, "count"): "new", (0, 1263, "count"): "new",
+    (1, 97, "count"): "new", (1, 634, "count"): "new",
+    (2, 612, "count"): "skip", (2, 1263, "count"): "skip", (2, 97, "count"): "skip", (2, 640, "count"): "skip",
+}
+
+
+
+# Mobile World Congress and an acronym-only mention
+STORY_WMC26_MWC_ACRONYM_BLIND = [
+    doc("2026-09-21", "Hefei convention opens",
+        "HEFEI -- The 2026 World Manufacturing Convention (WMC) opened on Saturday with 1,236 exhibitors."),
+    doc("2026-09-23", "Chipmakers look to Shanghai",
+        "SHANGHAI -- At MWC Shanghai, 400 exhibitors showed 5G gear. Many of the same chipmakers were also at WMC in "
+        "Hefei this week, which has 1,236 exhibitors."),
+]
+GOLD_WMC26_MWC_ACRONYM_BLIND = {
+    (0, 1236, "count"): "new",
+    (1, 400, "count"): "skip", (1, 1236, "count"): "known",
+}
+
+
+
+STORY_WMC26_RELEASE_PARTS_BLIND = [
+    doc("2026-09-19", "WMC 2026 to Open with Record Exhibition",
+        "HEFEI, China, Sept. 19, 2026 /PRNewswire/ -- WMC 2026 opens tomorrow in Hefei. The WMC Expo will occupy 11 "
+        "halls totaling 80,000 square meters, while the International Pavilion alone spans 12,000 square meters and "
+        "hosts 140 companies from 30 countries and regions."),
+    doc("2026-09-24", "WMC 2026 Concludes",
+        "HEFEI, China, Sept. 24, 2026 /PRNewswire/ -- WMC 2026 concluded today. Its expo hosted 1,263 exhibitors from "
+        "41 countries and regions, including 148 in the International Pavilion."),
+]
+GOLD_WMC26_RELEASE_PARTS_BLIND = {
+    (0, 11, "count"): "new", (0, 80000, "m2"): "new", (0, 12000, "m2"): "new", (0, 140, "count"): "new",
+    (0, 30, "count"): "new",
+    (1, 1263, "count"): "new", (1, 41, "count"): "new", (1, 148, "count"): "new",
+}
+
+
+
+STORY_WIMC26_RELEASE_SUBFORUMS_BLIND = [
+    doc("2026-12-03", "WIMC 2026 Agenda Announced",
+        "NANJING, China, Dec. 3, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference will "
+        "feature a main forum, 16 parallel forums and 6 industry matchmaking events, with more than 200 speakers."),
+    doc("2026-12-06", "WIMC 2026 Wraps Up",
+        "NANJING, China, Dec. 6, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference wrapped up "
+        "after a main forum, 17 parallel forums and 6 matchmaking events, with 236 speakers taking the stage."),
+]
+GOLD_WIMC26_RELEASE_SUBFORUMS_BLIND = {
+    (0, 16, "count"): "new", (0, 6, "count"): "new", (0, 200, "count"): "new",
+    (1, 17, "count"): "changed:conflict", (1, 6, "count"): "known", (1, 236, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_RELEASE_LAUNCHES_BLIND = [
+    doc("2026-09-21", "Over 300 New Products Debut at WMC 2026",
+        "HEFEI, China, Sept. 21, 2026 /PRNewswire/ -- More than 300 new products have made their debut at the 2026 "
+        "World Manufacturing Convention, including 86 world premieres."),
+    doc("2026-09-24", "WMC 2026 Concludes",
+        "HEFEI, China, Sept. 24, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention concluded with 436 new "
+        "products launched, 104 of them world premieres."),
+]
+GOLD_WMC26_RELEASE_LAUNCHES_BLIND = {
+    (0, 300, "count"): "new", (0, 86, "count"): "new",
+    (1, 436, "count"): "changed:refined", (1, 104, "count"): "changed:conflict",
+}

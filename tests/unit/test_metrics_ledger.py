@@ -1438,7 +1438,17 @@ def _stories():
             pytest.param(s.STORY_WIMC26_EU_CHAMBER_BLIND, s.GOLD_WIMC26_EU_CHAMBER_BLIND, None, id="wimc26-eu-chamber-blind"),
             pytest.param(s.STORY_WMC26_SERIES_WORDINGS_BLIND, s.GOLD_WMC26_SERIES_WORDINGS_BLIND, None, id="wmc26-series-wordings-blind"),
             pytest.param(s.STORY_WIMC26_TO_DATE_BLIND, s.GOLD_WIMC26_TO_DATE_BLIND, None, id="wimc26-to-date-blind"),
-            pytest.param(s.STORY_WMC26_ZH_LIJIE_BLIND, s.GOLD_WMC26_ZH_LIJIE_BLIND, None, id="wmc26-zh-lijie-blind")]
+            pytest.param(s.STORY_WMC26_ZH_LIJIE_BLIND, s.GOLD_WMC26_ZH_LIJIE_BLIND, None, id="wmc26-zh-lijie-blind"),
+            pytest.param(s.STORY_WIMC26_NUMBERS_FIRST_BLIND, s.GOLD_WIMC26_NUMBERS_FIRST_BLIND, None, id="wimc26-numbers-first-blind"),
+            pytest.param(s.STORY_WMC26_EXHIBITOR_SALES_BLIND, s.GOLD_WMC26_EXHIBITOR_SALES_BLIND, None, id="wmc26-exhibitor-sales-blind"),
+            pytest.param(s.STORY_WIMC26_PREVIEW_BASELINE_BLIND, s.GOLD_WIMC26_PREVIEW_BASELINE_BLIND, None, id="wimc26-preview-baseline-blind"),
+            pytest.param(s.STORY_WMC26_ZH_DA_YU_BLIND, s.GOLD_WMC26_ZH_DA_YU_BLIND, None, id="wmc26-zh-da-yu-blind"),
+            pytest.param(s.STORY_WMC26_FORUM_ITALY_BLIND, s.GOLD_WMC26_FORUM_ITALY_BLIND, None, id="wmc26-forum-italy-blind"),
+            pytest.param(s.STORY_BOTH26_TWO_EVENTS_BLIND, s.GOLD_BOTH26_TWO_EVENTS_BLIND, None, id="both26-two-events-blind"),
+            pytest.param(s.STORY_WMC26_MWC_ACRONYM_BLIND, s.GOLD_WMC26_MWC_ACRONYM_BLIND, None, id="wmc26-mwc-acronym-blind"),
+            pytest.param(s.STORY_WMC26_RELEASE_PARTS_BLIND, s.GOLD_WMC26_RELEASE_PARTS_BLIND, None, id="wmc26-release-parts-blind"),
+            pytest.param(s.STORY_WIMC26_RELEASE_SUBFORUMS_BLIND, s.GOLD_WIMC26_RELEASE_SUBFORUMS_BLIND, None, id="wimc26-release-subforums-blind"),
+            pytest.param(s.STORY_WMC26_RELEASE_LAUNCHES_BLIND, s.GOLD_WMC26_RELEASE_LAUNCHES_BLIND, None, id="wmc26-release-launches-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3343,3 +3353,14 @@ def test_the_companies_of_one_country_are_a_count_of_their_own_never_the_exhibit
 ])
 def test_the_series_running_total_in_more_wordings(text, expected):
     assert [(f.value, f.scope) for f in extract_figures(text, edition=2026) if f.unit == "count"] == expected
+
+
+def test_the_countries_a_parts_companies_come_from_are_the_parts():
+    got = _measured("The fair fills nine halls, and its international hall alone hosts 120 companies from 26 countries "
+                    "and regions.")
+    assert got[-2:] == [(120, "companies", "part"), (26, "countries_regions", "part")]
+
+
+def test_a_participle_after_the_counted_noun_is_not_part_of_its_name():
+    got = _measured("The conference closed with 188 speakers taking the stage.")
+    assert got == [(188, "speakers", "edition")]
