@@ -484,6 +484,8 @@ def _comma_label(before: str, text: str, pos: int) -> re.Match | None:
         return None
     return found
 _LABELS = (_LABEL, _BARE_LABEL, _INLINE_LABEL, _INLINE_COMMA_LABEL)
+_WHERE_LABELS = {"online": "online", "on the cloud": "online", "offline": "offline", "on site": "offline",
+                 "at the venue": "offline"}
 _LIST_ITEM_END = re.compile(r"\s*(?:[;；]|\.(?:\s|$)|$)")
 _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the [^,.;]{0,40}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
@@ -1166,6 +1168,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         lead = lead[:label_when.start()]
                     if named.re in _LABELS and lead in _FURNITURE_LABELS:
                         continue  # "Share: 56 | Comments: 12": the page's counters, not the event's
+                    if named.re is _INLINE_COMMA_LABEL and lead in _WHERE_LABELS and previous is not None \
+                            and previous.unit == "count" and previous.noun:
+                        # "Offline, 1,263 companies exhibited; online, 2,240": the same noun, counted where they are
+                        lead = f"{_WHERE_LABELS[lead]} exhibitors" if previous.metric in EXHIBITING \
+                            else f"{_WHERE_LABELS[lead]} {previous.noun}"
                     noun = lead.split()[-1]
                     if named.groupdict().get("done"):
                         lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones

@@ -115,7 +115,7 @@ VOCABULARY: tuple[Metric, ...] = (
     # are a measure of their own, beside all of them and the online ones
     # "Offline, 430 companies exhibited": in a year with a cloud exhibition, the sentence opens with where
     _m("exhibitors_onsite", "exhibitors on site", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|exhibitors)\b"],
+       nouns=[r"^(?!(?:online|cloud|virtual)\b)(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|exhibitors)\b"],
        sentence=[r"^(?:offline|on site|on-site|at the venue|in person),\s"], rank=3),
     _m("exhibitors_onsite", "exhibitors on site", ["count"], nouns=[r"^(?:on-site|onsite|in-person|offline) exhibitors\b"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:(?:exhibitors|companies|enterprises|firms)\s(?:(?:are|were)\s)?)?(?:exhibiting|"

@@ -14720,3 +14720,92 @@ GOLD_WMC26_RELEASE_LAUNCHES_BLIND = {
     (0, 300, "count"): "new", (0, 86, "count"): "new",
     (1, 436, "count"): "changed:refined", (1, 104, "count"): "changed:conflict",
 }
+
+
+
+STORY_WMC26_ZH_CITIES_BLIND = [
+    doc("2026-09-22", "各市在制造业大会上签约",
+        "安徽日报讯 2026世界制造业大会期间，合肥市签约项目156个、总投资1380亿元，芜湖市签约项目64个、总投资520亿元，"
+        "蚌埠市签约项目41个。"),
+    doc("2026-09-25", "制造业大会闭幕",
+        "安徽日报讯 2026世界制造业大会闭幕，全省共签约项目612个，总投资5086亿元。"),
+]
+GOLD_WMC26_ZH_CITIES_BLIND = {
+    (0, 156, "count"): "new", (0, 138 * B, "CNY"): "new", (0, 64, "count"): "new", (0, 52 * B, "CNY"): "new",
+    (0, 41, "count"): "new",
+    (1, 612, "count"): "new", (1, 508.6 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC26_ZH_FROM_COUNTRIES_BLIND = [
+    doc("2026-12-04", "智能制造大会开幕",
+        "新华社南京12月4日电 2026世界智能制造大会4日开幕，共有来自28个国家和地区的600余家企业参展。"),
+    doc("2026-12-06", "智能制造大会闭幕",
+        "新华社南京12月6日电 2026世界智能制造大会6日闭幕。本届大会共有来自30个国家和地区的634家企业参展。"),
+]
+GOLD_WIMC26_ZH_FROM_COUNTRIES_BLIND = {
+    (0, 28, "count"): "new", (0, 600, "count"): "new",
+    (1, 30, "count"): "changed:conflict", (1, 634, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_ZH_ZHUANCHANG_BLIND = [
+    doc("2026-09-21", "制造业大会专场签约",
+        "合肥日报讯 21日，2026世界制造业大会新能源汽车产业专场对接会举行，现场签约项目23个，总投资186亿元。"),
+    doc("2026-09-22", "制造业大会集成电路专场",
+        "合肥日报讯 22日，2026世界制造业大会集成电路产业专场活动现场签约项目18个。"),
+    doc("2026-09-25", "制造业大会闭幕",
+        "合肥日报讯 2026世界制造业大会闭幕，大会共签约项目612个。"),
+]
+GOLD_WMC26_ZH_ZHUANCHANG_BLIND = {
+    (0, 23, "count"): "new", (0, 18.6 * B, "CNY"): "new",
+    (1, 18, "count"): "new",
+    (2, 612, "count"): "new",
+}
+
+
+
+STORY_WMC26_HYBRID_EXHIBITORS_BLIND = [
+    doc("2026-09-20", "Convention opens online and offline",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday, with 1,236 companies exhibiting at the "
+        "venue and another 2,100 on its cloud platform."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday. Offline, 1,263 companies exhibited; "
+        "online, 2,240."),
+]
+GOLD_WMC26_HYBRID_EXHIBITORS_BLIND = {
+    (0, 1236, "count"): "new", (0, 2100, "count"): "new",
+    (1, 1263, "count"): "changed:conflict", (1, 2240, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC26_CLOUD_VISITS_BLIND = [
+    doc("2026-12-05", "Cloud exhibition popular",
+        "NANJING -- The cloud exhibition of the 2026 World Intelligent Manufacturing Conference has received 4.6 "
+        "million visits since it went online on Thursday."),
+    doc("2026-12-07", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday. Its halls received 153,000 "
+        "visitors and its cloud exhibition 7.9 million visits."),
+]
+GOLD_WIMC26_CLOUD_VISITS_BLIND = {
+    (0, 4.6e6, "count"): "new",
+    (1, 153000, "count"): "new", (1, 7.9e6, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_LIVESTREAM_VIEWERS_BLIND = [
+    doc("2026-09-20", "Opening watched online",
+        "HEFEI -- About 2.3 million people watched the opening ceremony of the 2026 World Manufacturing Convention "
+        "online on Saturday."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Thursday. Its livestreams drew 18.6 million "
+        "viewers in all."),
+]
+GOLD_WMC26_LIVESTREAM_VIEWERS_BLIND = {
+    (0, 2.3e6, "count"): "new",
+    (1, 18.6e6, "count"): "new",
+}

@@ -1448,7 +1448,13 @@ def _stories():
             pytest.param(s.STORY_WMC26_MWC_ACRONYM_BLIND, s.GOLD_WMC26_MWC_ACRONYM_BLIND, None, id="wmc26-mwc-acronym-blind"),
             pytest.param(s.STORY_WMC26_RELEASE_PARTS_BLIND, s.GOLD_WMC26_RELEASE_PARTS_BLIND, None, id="wmc26-release-parts-blind"),
             pytest.param(s.STORY_WIMC26_RELEASE_SUBFORUMS_BLIND, s.GOLD_WIMC26_RELEASE_SUBFORUMS_BLIND, None, id="wimc26-release-subforums-blind"),
-            pytest.param(s.STORY_WMC26_RELEASE_LAUNCHES_BLIND, s.GOLD_WMC26_RELEASE_LAUNCHES_BLIND, None, id="wmc26-release-launches-blind")]
+            pytest.param(s.STORY_WMC26_RELEASE_LAUNCHES_BLIND, s.GOLD_WMC26_RELEASE_LAUNCHES_BLIND, None, id="wmc26-release-launches-blind"),
+            pytest.param(s.STORY_WMC26_ZH_CITIES_BLIND, s.GOLD_WMC26_ZH_CITIES_BLIND, None, id="wmc26-zh-cities-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_FROM_COUNTRIES_BLIND, s.GOLD_WIMC26_ZH_FROM_COUNTRIES_BLIND, None, id="wimc26-zh-from-countries-blind"),
+            pytest.param(s.STORY_WMC26_ZH_ZHUANCHANG_BLIND, s.GOLD_WMC26_ZH_ZHUANCHANG_BLIND, None, id="wmc26-zh-zhuanchang-blind"),
+            pytest.param(s.STORY_WMC26_HYBRID_EXHIBITORS_BLIND, s.GOLD_WMC26_HYBRID_EXHIBITORS_BLIND, None, id="wmc26-hybrid-exhibitors-blind"),
+            pytest.param(s.STORY_WIMC26_CLOUD_VISITS_BLIND, s.GOLD_WIMC26_CLOUD_VISITS_BLIND, None, id="wimc26-cloud-visits-blind"),
+            pytest.param(s.STORY_WMC26_LIVESTREAM_VIEWERS_BLIND, s.GOLD_WMC26_LIVESTREAM_VIEWERS_BLIND, None, id="wmc26-livestream-viewers-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3364,3 +3370,8 @@ def test_the_countries_a_parts_companies_come_from_are_the_parts():
 def test_a_participle_after_the_counted_noun_is_not_part_of_its_name():
     got = _measured("The conference closed with 188 speakers taking the stage.")
     assert got == [(188, "speakers", "edition")]
+
+
+def test_a_second_count_named_only_by_where_it_was_made_counts_the_same_noun_there():
+    got = _measured("Offline, 702 companies exhibited; online, 1,480.")
+    assert [(v, m) for v, m, _ in got] == [(702, "exhibitors_onsite"), (1480, "exhibitors_online")]
