@@ -39,7 +39,7 @@ UNITS = [
     (re.compile(r"^(?:元人民币|人民币|元)"), "CNY", ""),
     (re.compile(r"^美元"), "USD", ""),
     (re.compile(r"^欧元"), "EUR", ""),
-    (re.compile(r"^(?:平方米|平米|㎡)"), "m2", "area"),
+    (re.compile(r"^(?:平方米|平方公尺|平米|㎡)"), "m2", "area"),  # (平方公尺: as Taiwan writes it)
     (re.compile(r"^(?:个国家和地区|个国家（地区）|个国家|国家和地区)"), "count", "countries"),
     (re.compile(r"^(?:人次)"), "count", "visits"),
     (re.compile(r"^家(?=(?:中外|境内外|国内外|海内外|中央|主流|新闻)?(?:媒体|新闻单位))"), "count", "media outlets"),

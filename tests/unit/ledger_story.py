@@ -14809,3 +14809,65 @@ GOLD_WMC26_LIVESTREAM_VIEWERS_BLIND = {
     (0, 2.3e6, "count"): "new",
     (1, 18.6e6, "count"): "new",
 }
+
+
+
+STORY_WMC26_QUALIFIERS_BLIND = [
+    doc("2026-09-19", "Convention eve",
+        "HEFEI -- No fewer than 1,200 companies will exhibit at the 2026 World Manufacturing Convention, and the "
+        "exhibition covers in excess of 75,000 square meters."),
+    doc("2026-09-21", "Convention busy",
+        "HEFEI -- Just shy of 1,250 companies are exhibiting at the 2026 World Manufacturing Convention, which covers "
+        "a little over 80,000 square meters."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed with an estimated 268,000 visitors and 1,263 "
+        "exhibitors across 80,400 square meters."),
+]
+GOLD_WMC26_QUALIFIERS_BLIND = {
+    (0, 1200, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 1250, "count"): "changed:refined", (1, 80000, "m2"): "changed:refined",
+    (2, 268000, "count"): "new", (2, 1263, "count"): "changed:conflict", (2, 80400, "m2"): "changed:refined",
+}
+
+
+
+STORY_WIMC26_QUALIFIERS_BLIND = [
+    doc("2026-12-03", "Conference preview",
+        "NANJING -- Upwards of 600 companies and north of 3,000 guests are taking part in the 2026 World Intelligent "
+        "Manufacturing Conference, which runs for three days."),
+    doc("2026-12-06", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with 634 companies and just under "
+        "3,300 guests."),
+]
+GOLD_WIMC26_QUALIFIERS_BLIND = {
+    (0, 600, "count"): "new", (0, 3000, "count"): "new", (0, 3, "day"): "new",
+    (1, 634, "count"): "changed:refined", (1, 3300, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_ZH_TRAD_HK_BLIND = [
+    doc("2026-09-21", "世界製造業大會合肥開幕",
+        "香港商報訊 2026世界製造業大會20日在合肥開幕，逾1200家企業參展，開幕式上簽約項目138個，總投資1162億元人民幣。"),
+    doc("2026-09-25", "世界製造業大會閉幕 簽約612個項目",
+        "香港商報訊 2026世界製造業大會24日閉幕，參展企業1263家，簽約項目612個，總投資5086億元人民幣，"
+        "入場觀眾26.8萬人次。"),
+]
+GOLD_WMC26_ZH_TRAD_HK_BLIND = {
+    (0, 1200, "count"): "new", (0, 138, "count"): "new", (0, 116.2 * B, "CNY"): "new",
+    (1, 1263, "count"): "changed:refined", (1, 612, "count"): "new", (1, 508.6 * B, "CNY"): "new",
+    (1, 268000, "count"): "new",
+}
+
+
+
+STORY_WIMC26_ZH_TRAD_TW_BLIND = [
+    doc("2026-12-05", "世界智能製造大會南京登場",
+        "中央社南京5日電 2026世界智能製造大會4日在南京登場，展覽面積5.2萬平方公尺，600多家企業參展。"),
+    doc("2026-12-07", "世界智能製造大會落幕",
+        "中央社南京7日電 2026世界智能製造大會6日落幕，共634家企業參展，簽約項目97個。"),
+]
+GOLD_WIMC26_ZH_TRAD_TW_BLIND = {
+    (0, 52000, "m2"): "new", (0, 600, "count"): "new",
+    (1, 634, "count"): "changed:refined", (1, 97, "count"): "new",
+}

@@ -1454,7 +1454,11 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_ZHUANCHANG_BLIND, s.GOLD_WMC26_ZH_ZHUANCHANG_BLIND, None, id="wmc26-zh-zhuanchang-blind"),
             pytest.param(s.STORY_WMC26_HYBRID_EXHIBITORS_BLIND, s.GOLD_WMC26_HYBRID_EXHIBITORS_BLIND, None, id="wmc26-hybrid-exhibitors-blind"),
             pytest.param(s.STORY_WIMC26_CLOUD_VISITS_BLIND, s.GOLD_WIMC26_CLOUD_VISITS_BLIND, None, id="wimc26-cloud-visits-blind"),
-            pytest.param(s.STORY_WMC26_LIVESTREAM_VIEWERS_BLIND, s.GOLD_WMC26_LIVESTREAM_VIEWERS_BLIND, None, id="wmc26-livestream-viewers-blind")]
+            pytest.param(s.STORY_WMC26_LIVESTREAM_VIEWERS_BLIND, s.GOLD_WMC26_LIVESTREAM_VIEWERS_BLIND, None, id="wmc26-livestream-viewers-blind"),
+            pytest.param(s.STORY_WMC26_QUALIFIERS_BLIND, s.GOLD_WMC26_QUALIFIERS_BLIND, None, id="wmc26-qualifiers-blind"),
+            pytest.param(s.STORY_WIMC26_QUALIFIERS_BLIND, s.GOLD_WIMC26_QUALIFIERS_BLIND, None, id="wimc26-qualifiers-blind"),
+            pytest.param(s.STORY_WMC26_ZH_TRAD_HK_BLIND, s.GOLD_WMC26_ZH_TRAD_HK_BLIND, None, id="wmc26-zh-trad-hk-blind"),
+            pytest.param(s.STORY_WIMC26_ZH_TRAD_TW_BLIND, s.GOLD_WIMC26_ZH_TRAD_TW_BLIND, None, id="wimc26-zh-trad-tw-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
