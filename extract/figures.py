@@ -13,7 +13,7 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event, STANDING, FROM_NATION, sums_editions)
+                             within_the_event, STANDING, FROM_NATION, sums_editions, THIS_EDITION_AFTER)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -296,8 +296,6 @@ _A_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s(?:seen|signed|drawn|attracted|
                           r"a\scumulative\s(?:total\sof\s)?(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
 _THIS_TIME = re.compile(r"\b(?:this year|this edition|days?|during the (?:convention|conference|event|expo)|at the "
                         r"(?:convention|conference|event|expo)|so far)\b", re.I)
-_AT_THIS_EDITION = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:at|in|during|of)\s(?:this year['’]s|this|the (?:19|20)\d\d|the latest|"
-                              r"the current)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|event)\b", re.I)
 # the event named right after a figure: "612 at the World Manufacturing Convention in September"
 _AT_THE_EVENT = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:at|during)\s(?:the|this year['’]s|last month['’]s|[A-Z][a-z]+['’]s)\s"
                           r"(?:(?:19|20)\d\d\s)?(?:World\s[A-Z][\w ]{0,40}?(?:Convention|Conference|Summit)|convention|"
@@ -1464,7 +1462,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "The convention, now in its ninth year, has seen a cumulative 3,980 projects signed": the series' (not
             # "a cumulative 268,000 visitors over the five days": the edition's days added up)
             scope = "cumulative"
-        if scope == "part" and previous is not None and previous.scope == "cumulative" and _AT_THIS_EDITION.match(following):
+        if scope == "part" and previous is not None and previous.scope == "cumulative" and THIS_EDITION_AFTER.match(following):
             scope = "edition"  # "has signed 4,592 projects over nine editions, including 612 at this year's convention"
         if scope == "part" and _AT_THE_EVENT.match(following) \
                 and any(f.sentence == sentence and f.scope == "background" and f.metric == metric for f in figures[-3:]):

@@ -728,7 +728,7 @@ _OTHER_EVENT_SUBJECT = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w'-]+:\s)?(?:A|
                                   r"inside|on the sidelines of|alongside|as part of)\s(?:the|this|its)\b)[^,;]*$")
 _A_SHOW_WITHIN = re.compile(r"^\s*(?:A|An)\s(?:[\w-]+\s){0,3}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:at|during)\s"
                             r"(?:the|this)\b[^,;]*$")
-_THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
+THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
                                  r"current|the latest)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|session|"
                                  r"event)\b|this (?:week|year)\s?[,;])", re.I)
 # ("790 projects signed at this year's World Manufacturing Convention", "With 612 projects signed this week, the
@@ -757,7 +757,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence):
         # ("..., including the 734 projects of this year's edition": this edition's own, within the sum)
-        return "edition" if _THIS_EDITION_AFTER.match(after) or _THIS_EDITIONS_BEFORE.search(before[-24:]) \
+        return "edition" if THIS_EDITION_AFTER.match(after) or _THIS_EDITIONS_BEFORE.search(before[-24:]) \
             else "cumulative"
     if _OTHER_EVENT_SUBJECT.search(lead):
         return "elsewhere"  # "- Shanghai: A robotics fair drew 900 exhibitors.": some other event's
