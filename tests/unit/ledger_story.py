@@ -14445,7 +14445,8 @@ STORY_WMC26_SEMICOLONS_BLIND = [
 GOLD_WMC26_SEMICOLONS_BLIND = {
     (0, 1263, "count"): "new", (0, 41, "count"): "new", (0, 612, "count"): "new", (0, 508.6 * B, "CNY"): "new",
     (0, 268000, "count"): "new",
-    (1, 1263, "count"): "known", (1, 270000, "count"): "known",  # (a rounder restatement within a twentieth) (1, 612, "count"): "known",
+    (1, 1263, "count"): "known", (1, 612, "count"): "known",
+    (1, 270000, "count"): "known",  # (a rounder restatement within a twentieth)
 }
 
 
