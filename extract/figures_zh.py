@@ -59,6 +59,9 @@ UNITS = [
 # Chinese words for each metric, tried on the clause around the figure (most specific first), keyed like the
 # English vocabulary so that one measure in two languages is one metric
 ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
+    # ("意向签约项目56个", "采购意向金额32亿元": agreed in intent, not signed)
+    ("intended_projects", ("count",), re.compile(r"意向(?:签约)?项目|签约意向|合作意向|意向协议")),
+    ("purchase_intentions", ("money",), re.compile(r"采购意向|意向(?:采购|成交|订单|金额)")),
     # (agreements signed count as the signings, as "700 agreements were signed" does in English)
     ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约|"
                                                r"签(?:署|订).{0,8}(?:协议|合同)|(?:协议|合同).{0,6}签(?:署|订)")),
@@ -352,6 +355,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         # "促成惠及民生项目114个": the noun right before the number is what is counted, not a 论坛 further back
         if _FOREIGN_PROJECTS.search(segment[-8:]):
             return "foreign_projects"  # "其中外资项目94个", "签约外资项目36个"
+        if "意向" in segment:
+            return "intended_projects"  # "意向签约项目56个": agreed in intent, not signed
         return "projects_signed" if "签约" in segment else "projects"
     near = _metric_in(unit, kind, segment + "|" + clause_after, family)
     if near:

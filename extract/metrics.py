@@ -43,6 +43,13 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("foreign_projects", "foreign-funded projects", ["count"],
        nouns=[r"^(?:foreign-funded|foreign-invested|foreign|overseas-funded|overseas|international) (?:[\w-]+ )?"
               r"(?:projects|deals)\b"], rank=2),
+    # "56 projects of intent", "意向签约项目56个", and what intended purchases are worth ("采购意向金额32亿元"): agreed in
+    # principle, not signed; measures of their own
+    _m("intended_projects", "projects agreed in intent", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:projects|deals|agreements) of intent\b", r"^intended (?:projects|deals)\b"], rank=2),
+    _m("purchase_intentions", "intended purchases", ["money"],
+       before=[r"\b(?:intended|intentional) (?:purchases|purchasing|procurement|deals|orders)\s(?:worth|of|valued at|"
+               r"totall?ing)\s(?:(?:about|some|more than|over|nearly)\s)?(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
     # "9 MOUs were inked", "signed 30 projects and 12 memorandums of understanding": a count of its own
     _m("memorandums", "memorandums of understanding", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:memorandums|memoranda|mous)\b"], rank=3),
@@ -318,7 +325,8 @@ _COMPANY_SIGNED = re.compile(
     # what one company shows or takes home at the event ("brought 30 products", "received orders worth")
     r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked)\b"
     r"[^.;]{0,60}$")
-_WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*|\b(?:half|a third|two[\s-]thirds|a quarter|three[\s-]quarters))\s(?:of|out of)\s"
+_WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:half|a third|two[\s-]thirds|a quarter|"
+                       r"three[\s-]quarters))\s(?:of|out of)\s"
                        r"(?:the|all|all the|its)|\bone\sof(?:\sthe|\sits)?)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
@@ -763,7 +771,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "elsewhere"  # "- Shanghai: A robotics fair drew 900 exhibitors.": some other event's
     if _A_SHOW_WITHIN.search(lead):
         return "part"  # "A robotics exhibition at the convention drew 120 exhibitors": one show within it
-    if _WHOLE_OF.search(before[-40:]):
+    if _WHOLE_OF.search(before[-40:]) and not _PART_AFTER.match(after):  # (not "70% of the 900 visitors surveyed")
         return "edition"  # "about 180 of the 642 exhibitors": the 642 is the whole
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])

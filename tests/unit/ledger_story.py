@@ -14872,3 +14872,46 @@ GOLD_WIMC26_ZH_TRAD_TW_BLIND = {
     (0, 52000, "m2"): "new", (0, 600, "count"): "new",
     (1, 634, "count"): "changed:refined", (1, 97, "count"): "new",
 }
+
+
+
+STORY_WMC26_AGREEMENT_KINDS_BLIND = [
+    doc("2026-09-21", "Deals at convention",
+        "HEFEI -- On the second day of the 2026 World Manufacturing Convention, 32 memorandums of understanding and "
+        "18 strategic cooperation agreements were signed."),
+    doc("2026-09-24", "Convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed with 612 projects signed. Companies also signed 45 "
+        "memorandums of understanding over the five days."),
+]
+GOLD_WMC26_AGREEMENT_KINDS_BLIND = {
+    (0, 32, "count"): "new", (0, 18, "count"): "new",
+    (1, 612, "count"): "new", (1, 45, "count"): "new", (1, 5, "day"): "new",
+}
+
+
+
+STORY_WIMC26_TRADE_VISITORS_BLIND = [
+    doc("2026-12-05", "Trade visitors at Nanjing",
+        "NANJING -- Trade visitors made up about 60 percent of the 102,000 people who had visited the 2026 World "
+        "Intelligent Manufacturing Conference by Saturday evening."),
+    doc("2026-12-07", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with 153,000 visitors, including "
+        "91,000 trade visitors."),
+]
+GOLD_WIMC26_TRADE_VISITORS_BLIND = {
+    (0, 60, "percent"): "new", (0, 102000, "count"): "new",
+    (1, 153000, "count"): "changed:refined", (1, 91000, "count"): "new",
+}
+
+
+
+STORY_WMC26_ZH_YIXIANG_BLIND = [
+    doc("2026-09-22", "制造业大会达成意向",
+        "合肥日报讯 2026世界制造业大会开幕以来，展会现场达成采购意向金额32亿元，意向签约项目56个。"),
+    doc("2026-09-25", "制造业大会闭幕",
+        "合肥日报讯 2026世界制造业大会闭幕，正式签约项目612个，达成采购意向金额68亿元。"),
+]
+GOLD_WMC26_ZH_YIXIANG_BLIND = {
+    (0, 3.2 * B, "CNY"): "new", (0, 56, "count"): "new",
+    (1, 612, "count"): "new", (1, 6.8 * B, "CNY"): "changed:refined",
+}

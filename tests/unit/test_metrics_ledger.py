@@ -1458,7 +1458,10 @@ def _stories():
             pytest.param(s.STORY_WMC26_QUALIFIERS_BLIND, s.GOLD_WMC26_QUALIFIERS_BLIND, None, id="wmc26-qualifiers-blind"),
             pytest.param(s.STORY_WIMC26_QUALIFIERS_BLIND, s.GOLD_WIMC26_QUALIFIERS_BLIND, None, id="wimc26-qualifiers-blind"),
             pytest.param(s.STORY_WMC26_ZH_TRAD_HK_BLIND, s.GOLD_WMC26_ZH_TRAD_HK_BLIND, None, id="wmc26-zh-trad-hk-blind"),
-            pytest.param(s.STORY_WIMC26_ZH_TRAD_TW_BLIND, s.GOLD_WIMC26_ZH_TRAD_TW_BLIND, None, id="wimc26-zh-trad-tw-blind")]
+            pytest.param(s.STORY_WIMC26_ZH_TRAD_TW_BLIND, s.GOLD_WIMC26_ZH_TRAD_TW_BLIND, None, id="wimc26-zh-trad-tw-blind"),
+            pytest.param(s.STORY_WMC26_AGREEMENT_KINDS_BLIND, s.GOLD_WMC26_AGREEMENT_KINDS_BLIND, None, id="wmc26-agreement-kinds-blind"),
+            pytest.param(s.STORY_WIMC26_TRADE_VISITORS_BLIND, s.GOLD_WIMC26_TRADE_VISITORS_BLIND, None, id="wimc26-trade-visitors-blind"),
+            pytest.param(s.STORY_WMC26_ZH_YIXIANG_BLIND, s.GOLD_WMC26_ZH_YIXIANG_BLIND, None, id="wmc26-zh-yixiang-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3379,3 +3382,13 @@ def test_a_participle_after_the_counted_noun_is_not_part_of_its_name():
 def test_a_second_count_named_only_by_where_it_was_made_counts_the_same_noun_there():
     got = _measured("Offline, 702 companies exhibited; online, 1,480.")
     assert [(v, m) for v, m, _ in got] == [(702, "exhibitors_onsite"), (1480, "exhibitors_online")]
+
+
+def test_what_was_agreed_in_intent_is_no_signing():
+    got = [(f.value, f.metric) for f in extract_figures("展会现场达成采购意向金额41亿元，意向签约项目37个，正式签约项目205个。")]
+    assert got == [(4.1e9, "purchase_intentions"), (37, "intended_projects"), (205, "projects_signed")]
+
+
+def test_the_whole_after_a_percentage_of_it_is_the_editions():
+    got = _measured("Trade visitors made up about 55 percent of the 88,000 people who visited the fair.")
+    assert got[-1] == (88000, "visitors", "edition")
