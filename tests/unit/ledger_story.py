@@ -14915,3 +14915,31 @@ GOLD_WMC26_ZH_YIXIANG_BLIND = {
     (0, 3.2 * B, "CNY"): "new", (0, 56, "count"): "new",
     (1, 612, "count"): "new", (1, 6.8 * B, "CNY"): "changed:refined",
 }
+
+
+
+STORY_WIMC26_EXPO_AREA_HALLS_BLIND = [
+    doc("2026-12-02", "Nanjing conference halls ready",
+        "NANJING -- Six halls of the Nanjing International Expo Center, with a combined 52,000 square meters, will host "
+        "the exhibition of the 2026 World Intelligent Manufacturing Conference."),
+    doc("2026-12-06", "Conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with an exhibition of 55,000 square "
+        "meters across seven halls."),
+]
+GOLD_WIMC26_EXPO_AREA_HALLS_BLIND = {
+    (0, 6, "count"): "new", (0, 52000, "m2"): "new",
+    (1, 55000, "m2"): "changed:conflict", (1, 7, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_ZH_GUESTS_ONLINE_BLIND = [
+    doc("2026-09-20", "制造业大会开幕",
+        "新华社合肥9月20日电 2026世界制造业大会20日开幕，线下参会嘉宾约3000人，另有2000余名嘉宾通过视频连线参会。"),
+    doc("2026-09-24", "制造业大会闭幕",
+        "新华社合肥9月24日电 2026世界制造业大会24日闭幕，线下参会嘉宾3260人。"),
+]
+GOLD_WMC26_ZH_GUESTS_ONLINE_BLIND = {
+    (0, 3000, "count"): "new", (0, 2000, "count"): "new",
+    (1, 3260, "count"): "changed:refined",  # ("约3000" allows a tenth more)
+}

@@ -1461,7 +1461,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_ZH_TRAD_TW_BLIND, s.GOLD_WIMC26_ZH_TRAD_TW_BLIND, None, id="wimc26-zh-trad-tw-blind"),
             pytest.param(s.STORY_WMC26_AGREEMENT_KINDS_BLIND, s.GOLD_WMC26_AGREEMENT_KINDS_BLIND, None, id="wmc26-agreement-kinds-blind"),
             pytest.param(s.STORY_WIMC26_TRADE_VISITORS_BLIND, s.GOLD_WIMC26_TRADE_VISITORS_BLIND, None, id="wimc26-trade-visitors-blind"),
-            pytest.param(s.STORY_WMC26_ZH_YIXIANG_BLIND, s.GOLD_WMC26_ZH_YIXIANG_BLIND, None, id="wmc26-zh-yixiang-blind")]
+            pytest.param(s.STORY_WMC26_ZH_YIXIANG_BLIND, s.GOLD_WMC26_ZH_YIXIANG_BLIND, None, id="wmc26-zh-yixiang-blind"),
+            pytest.param(s.STORY_WIMC26_EXPO_AREA_HALLS_BLIND, s.GOLD_WIMC26_EXPO_AREA_HALLS_BLIND, None, id="wimc26-expo-area-halls-blind"),
+            pytest.param(s.STORY_WMC26_ZH_GUESTS_ONLINE_BLIND, s.GOLD_WMC26_ZH_GUESTS_ONLINE_BLIND, None, id="wmc26-zh-guests-online-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
