@@ -13,7 +13,8 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event, STANDING, FROM_NATION, sums_editions, THIS_EDITION_AFTER)
+                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions,
+                             THIS_EDITION_AFTER)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -210,7 +211,7 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
 # "... wrapped up on Sunday in Nanjing, ..., after three days of exhibitions": the days it lasted, all of them
 _AFTER_DAYS = re.compile(r"\bafter (?:its )?(?:one|two|three|four|five|\d) days\b", re.I)
 _CLOSED_AFTER_DAYS = re.compile(r"\b(?:wrapped up|closed|concluded|ended|came to a close|drew to a close)\b[^.;]{0,160}?"
-                                r"\bafter (?:its )?(?:one|two|three|four|five|\d) days\b", re.I)
+                                + _AFTER_DAYS.pattern, re.I)
 
 
 # measures fixed before the event opens: its exhibitors, where they come from, its area and halls
@@ -286,11 +287,13 @@ def _last(matches):
     return last
 
 
+_SIGN_OF_CONVERSION = r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)"  # written before a converted amount
 # an amount converted: "735.1 billion yuan (about 103.5 billion U.S. dollars)", "527.9 billion yuan, or about 81.7
 # billion U.S. dollars"
 _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|or about|"
                          r"equivalent to|worth)\s)?|,\s(?:or|or about|or around|or roughly|or some|or approximately|"
-                         r"about|roughly|(?:(?:equivalent|equal) to|or|which is|that is)(?: about| roughly| around| some)?)\s)(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?\s*")
+                         r"about|roughly|(?:(?:equivalent|equal) to|or|which is|that is)(?: about| roughly| around| some)?)\s)"
+                         rf"{_SIGN_OF_CONVERSION}?\s*")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:(?:about|some|more than|over|nearly|around|almost)\s)?$", re.I)
 _A_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s(?:seen|signed|drawn|attracted|hosted|welcomed|gathered|brought in)\s"
                           r"a\scumulative\s(?:total\sof\s)?(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
@@ -302,8 +305,7 @@ _AT_THE_EVENT = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:at|during)\s(?:the|this year
                           r"conference|summit|WMC|WIMC)\b")
 # a conversion at the end of the sentence that gave the amount: "Deals worth ¥38.5bn were signed on the first day,
 # equal to about US$5.4b"
-_EQUAL_TO = re.compile(r",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| around| some)?\s(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|"
-                       r"CNY\s?|USD\s?|¥|€)?$")
+_EQUAL_TO = re.compile(rf",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| around| some)?\s{_SIGN_OF_CONVERSION}?$")
 # "rose 46 percent and 64 percent respectively": rates of several things, in the order named; which is which
 # is not read, so they are growth of nothing named
 _RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
@@ -481,6 +483,8 @@ def _comma_label(before: str, text: str, pos: int) -> re.Match | None:
     if end is None or (found.group("sep") == ":" and ";" not in end.group(0) and "；" not in end.group(0)):
         return None
     return found
+
+
 _LABELS = (_LABEL, _BARE_LABEL, _INLINE_LABEL, _INLINE_COMMA_LABEL)
 _WHERE_LABELS = {"online": "online", "on the cloud": "online", "offline": "offline", "on site": "offline",
                  "at the venue": "offline"}
@@ -956,10 +960,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             pos, digits = times.end(), str(int(value))  # read on as the number it is
             after = text[pos:min(len(text), pos + 120)]
         scale = _SCALE.match(text, pos)
-        if scale and scale.group("abbr") == "b" and cur is None:
-            continue  # ("Hall 5b", "route 9b": a name)
-        if scale and scale.group("abbr") == "m" and cur is None and not _MILLIONS_OF.match(text, scale.end()):
-            continue  # ("a 12m press": metres, or a name)
+        if scale and scale.group("abbr") in ("b", "m") and cur is None \
+                and (scale.group("abbr") == "b" or not _MILLIONS_OF.match(text, scale.end())):
+            continue  # ("Hall 5b", "a 12m press": a name, or metres; not "21m online views")
         if scale:
             value *= _factor(scale)
             pos = scale.end()
@@ -1416,7 +1419,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif scope == "part" and (metric in EXHIBITING or metric.startswith("companies from ")) \
                 and (nation := FROM_NATION.match(following)) is not None:
             # "634 exhibitors, including 24 from Germany": the companies of one country, a measure of its own
-            metric, scope = f"companies from {nation.group('country').removeprefix('the ')}", "edition"
+            metric, scope = nation_companies(nation.group("country")), "edition"
         elif scope == "part" and metric in ("exhibitors", "companies") and _AT_THE_VENUE.match(following):
             metric = "exhibitors_onsite"  # "1,722 companies took part online and offline, 462 of them at the venue"
         whole_metric = previous.metric if previous is not None and previous.scope == "edition" else \

@@ -777,7 +777,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(lead[-40:]) or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
-            or ((aside := _ASIDE.match(after)) is not None and _PART_AFTER.match(aside.group(1) + after[aside.end():])) \
+            or _PART_AFTER.match(_past_aside(after)) \
             or _COMPANY_SIGNED.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before)) \
@@ -794,6 +794,12 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
 # released at the opening"
 _ASIDE = re.compile(r"(\s(?:[\w-]+\s){0,3}?[\w-]+),\s(?:including|among them|such as)\s[^.;]{0,100}?,"
                     r"(?=\s(?:[a-z]+ed|were|was|are|is|have|has|had|took|came|gave)\b)")  # (up to the verb)
+
+
+def _past_aside(after: str) -> str:
+    """The words after a figure with such a list left out ("" when there is none)."""
+    aside = _ASIDE.match(after)
+    return aside.group(1) + after[aside.end():] if aside else ""
 # what is said to make up a share of the event's total is a part of it ("Hefei signed 456 projects worth 310 billion
 # yuan at the convention, accounting for more than half of the convention's total")
 _SHARE_OF_THE_EVENTS = re.compile(r"^[^.;]*?,\s(?:accounting|which accounts?|which accounted) for [^.;]{0,40}?\bof the "
@@ -896,8 +902,7 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         # "656 of the projects" (a share, "40 percent of the visitors", is the edition's; "58 of the world's top 500
         # enterprises" counts those of the list at the event)
         return "part"
-    if scope == "edition" and key in AUDIENCES and (_AT_A_SESSION.match(after) or (
-            (aside := _ASIDE.match(after)) is not None and _AT_A_SESSION.match(aside.group(1) + after[aside.end():]))):
+    if scope == "edition" and key in AUDIENCES and (_AT_A_SESSION.match(after) or _AT_A_SESSION.match(_past_aside(after))):
         # "About 1,200 guests attended the opening": one session's audience, not the edition's ("5,000 participants,
         # including officials and scholars, attended the opening")
         return "part"
@@ -910,25 +915,42 @@ _AT_A_SESSION = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:attended|attending|joined|w
                            r"(?:opening|closing|main forum|plenary|keynote)(?:\s(?:ceremony|session|forum))?\b", re.I)
 
 
-# Where companies come from: the country and the adjective news writes ("German companies", "24 from Germany"); the
-# companies of one country at the event are a count of their own, never the exhibitors'
-NATIONS = (("Germany", "German"), ("Japan", "Japanese"), ("South Korea", "South Korean"), ("Korea", "Korean"),
-           ("the United States", "American"), ("the U.S.", "U.S."), ("the US", "US"), ("France", "French"),
-           ("Italy", "Italian"), ("Britain", "British"), ("the UK", "UK"), ("Switzerland", "Swiss"),
-           ("the Netherlands", "Dutch"), ("Sweden", "Swedish"), ("Finland", "Finnish"), ("Denmark", "Danish"),
-           ("Austria", "Austrian"), ("Spain", "Spanish"), ("Singapore", "Singaporean"), ("Israel", "Israeli"),
-           ("Russia", "Russian"), ("India", "Indian"), ("Canada", "Canadian"), ("Australia", "Australian"),
-           ("Europe", "European"), ("Belgium", "Belgian"), ("Norway", "Norwegian"), ("Malaysia", "Malaysian"),
-           ("Thailand", "Thai"), ("Vietnam", "Vietnamese"), ("Brazil", "Brazilian"), ("Hungary", "Hungarian"),
-           ("Poland", "Polish"), ("Saudi Arabia", "Saudi"), ("Hong Kong", "Hong Kong"), ("Taiwan", "Taiwanese"))
-_NATION_OF = {adjective.lower(): country.removeprefix("the ") for country, adjective in NATIONS}
-_NATION_COMPANIES = re.compile(r"^(?P<adj>" + "|".join(sorted((re.escape(a.lower()) for _, a in NATIONS), key=len, reverse=True))
+# Where companies come from: each country's name, the other ways news writes it after "from" and the adjectives it
+# writes before "companies" ("German companies", "24 from Germany"); the companies of one country at the event are a
+# count of their own, never the exhibitors', under the first name whatever the wording
+NATIONS = (("Germany", (), ("German",)), ("Japan", (), ("Japanese",)),
+           ("South Korea", ("Korea",), ("South Korean", "Korean")),
+           ("the United States", ("the U.S.", "the US", "America"), ("American", "U.S.", "US")),
+           ("Britain", ("the UK", "the United Kingdom"), ("British", "UK")), ("France", (), ("French",)),
+           ("Italy", (), ("Italian",)), ("Switzerland", (), ("Swiss",)), ("the Netherlands", (), ("Dutch",)),
+           ("Sweden", (), ("Swedish",)), ("Finland", (), ("Finnish",)), ("Denmark", (), ("Danish",)),
+           ("Austria", (), ("Austrian",)), ("Spain", (), ("Spanish",)), ("Singapore", (), ("Singaporean",)),
+           ("Israel", (), ("Israeli",)), ("Russia", (), ("Russian",)), ("India", (), ("Indian",)),
+           ("Canada", (), ("Canadian",)), ("Australia", (), ("Australian",)), ("Europe", (), ("European",)),
+           ("Belgium", (), ("Belgian",)), ("Norway", (), ("Norwegian",)), ("Malaysia", (), ("Malaysian",)),
+           ("Thailand", (), ("Thai",)), ("Vietnam", (), ("Vietnamese",)), ("Brazil", (), ("Brazilian",)),
+           ("Hungary", (), ("Hungarian",)), ("Poland", (), ("Polish",)), ("Saudi Arabia", (), ("Saudi",)),
+           ("Hong Kong", (), ("Hong Kong",)), ("Taiwan", (), ("Taiwanese",)))
+_NATION_OF = {word.lower(): name.removeprefix("the ") for name, spellings, adjectives in NATIONS
+              for word in (name, *spellings, *adjectives)}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_NATION_COMPANIES = re.compile(r"^(?P<adj>" + _alternatives(a.lower() for _, _, adjectives in NATIONS for a in adjectives)
                                + r") (?:[\w-]+ )?(?:companies|firms|enterprises|exhibitors|businesses|manufacturers|"
                                r"makers|carmakers|automakers)\b")
 FROM_NATION = re.compile(r"\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?from\s(?P<country>"
-                         + "|".join(sorted((re.escape(c) for c, _ in NATIONS), key=len, reverse=True)) + r")\b"
+                         + _alternatives(w for name, spellings, _ in NATIONS for w in (name, *spellings)) + r")\b"
                          r"(?!,?\s(?:and\s)?(?:the\s)?[A-Z])")  # (not a list: "96 come from the United States, Germany and Japan")
-ADJECTIVE_OF = {country: adjective for country, adjective in NATIONS}
+
+
+def nation_companies(country: str) -> str:
+    """The metric of the companies of a country however it is written ("Korea", "the US"): "companies from South
+    Korea", "companies from United States"."""
+    return f"companies from {_NATION_OF[country.lower()]}"
 
 
 _S_ADJECTIVES = frozenset("overseas various numerous previous famous serious us its this his less".split())
@@ -959,7 +981,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     if family == "count" and (nation := _NATION_COMPANIES.match(phrase)) is not None:
         # "Twenty-two German companies are exhibiting": the companies of one country, a measure of its own
         scope = _scope("", family, sentence, before, after, memo)
-        return f"companies from {_NATION_OF[nation.group('adj')]}", "edition" if scope == "part" else scope
+        return nation_companies(nation.group("adj")), "edition" if scope == "part" else scope
     for metric in vocabulary:
         if family not in metric.units:
             continue

@@ -3346,6 +3346,10 @@ def test_the_companies_of_one_country_are_a_count_of_their_own_never_the_exhibit
                     "from Italy.")
     assert got == [(31, "companies from Japan", "edition"), (702, "exhibitors", "edition"),
                    (18, "companies from Italy", "edition")]
+    # one country however it is written
+    assert {f.metric for f in extract_figures("Thirty Korean firms and 24 US firms exhibit, among 702 exhibitors, "
+                                              "including 31 from South Korea and 25 from the United States.")} \
+        == {"companies from South Korea", "companies from United States", "exhibitors"}
     db = _reported(("2026-09-20", "Thirty-six French companies are exhibiting."),
                    ("2026-09-24", "The expo closed with 1,180 exhibitors, including 43 from France."))
     assert _flags_in_order(db) == [("new", ""), ("new", ""), ("changed", "conflict")]
