@@ -13,7 +13,7 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions,
+                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast,
                              THIS_EDITION_AFTER)
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -157,7 +157,7 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“])by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
+_RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|today|tonight|now|this (?:morning|afternoon|evening)|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
@@ -173,6 +173,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“])by {_DAY_NAMES}(?: (?:morning|after
 _OPENED_HAS = re.compile(rf", which (?:opened|began|started|kicked off) on {_DAY_NAMES}, (?:has|have)\b", re.I)
 
 
+_DAY_NAMED = re.compile(rf"\b(?:{_DAY_NAMES}|today|yesterday|tonight)\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|within) the same (?:period|time|days|span)\b", re.I)
 
 
@@ -502,6 +503,10 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
                          r"(?: (?:signed|registered|announced|exhibited|displayed|on show|at|in|during|from)\b"
                          r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,90})?,\s$",  # (a year may name the edition)
                          re.I)
+# "overseas exhibitors account for about 16 percent of the 1,130 on show": the whole of what the subject is a share of
+_SHARE_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]*s) (?:(?:now|also|alone|together) )?(?:account(?:s|ed)? for|"
+                            r"ma(?:k|d)e up|represent(?:s|ed)?) (?:(?:about|around|nearly|over|more than|almost|"
+                            r"roughly|some|just) )?\d[\d.]* ?(?:percent|per cent|%) of (?:the|all|all the) $", re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
     r"(?<!['’])\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
@@ -580,7 +585,8 @@ _FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>[a-z][\w-]*s)\b[^.;]{0,80}?\st
 # "Exhibitors rose from last year's 532 to 561", "The number of exhibitors rose by 5 percent from 532 last year to 561":
 # the subject counts both numbers (the first an earlier edition's)
 _ROSE_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\s"
-                        r"(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|went up|went down|expanded)\s"
+                        r"(?:(?:has|have) )?(?:rose|grew|grown|increased|climbed|jumped|fell|dropped|declined|went up|"
+                        r"went down|expanded)\s(?:(?:every|each) year,?\s|steadily,?\s)?"
                         r"(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s(?:(?:last year's|the previous edition's|about|"
                         r"around|some|nearly|more than|over)\s)?(?:[\d,.]+(?:\s[^,.;]{0,40}?)?\sto\s(?:(?:about|around|"
                         r"nearly|over|more than|some|almost|a record)\s)?)?$", re.I)
@@ -631,6 +637,7 @@ _THEY_OPEN = re.compile(r"\s*(?:together,?\s)?(?:they|these (?:projects|deals)|t
                         r"(?:involve|involved|carry|carried|have|had|are|were|represent|represented|account)\b", re.I)
 _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 # "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
+_ONE_IN = re.compile(r"\b(?:one|1) (?:in|out of) (?:every )?$", re.I)
 _OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those),\s$", re.I)
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
@@ -857,7 +864,8 @@ _SENTENCE_END = re.compile(r"[.!?;。！？；]\s*(?=[^.!?;。！？；]*$)")
 def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
     """A part that the words just before it (since the sentence's previous figure) place at the opening is the
     opening's batch (scope opening), a measure that a later report can refine or contradict; so is the amount the
-    sentence gives right after such a batch ("132 projects ... with a total investment of 152.6 billion yuan")."""
+    sentence gives right after such a batch ("132 projects ... with a total investment of 152.6 billion yuan"). The
+    foreign-funded projects among a count so far are counted so far too."""
     out: list[Figure] = []
     for figure in figures:
         previous = out[-1] if out and out[-1].sentence == figure.sentence else None
@@ -867,6 +875,12 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
                 and (_SOME_OF.search(text, previous.end, figure.start) or _PART_OF.match(text[figure.end:figure.end + 16])))
                 or (previous is None and out and out[-1].scope == "opening" and _AMONG_THEM_OPENS.match(figure.sentence))):
             figure = replace(figure, scope="opening")  # the foreign-funded ones among the opening's batch
+        elif figure.metric == "foreign_projects" and figure.scope == "edition" and previous is None and out \
+                and out[-1].scope == "edition" and out[-1].qualifier == "at_least" and out[-1].metric in BATCHED \
+                and figure.qualifier in ("exact", "about", "nearly") and _AMONG_THEM_OPENS.match(figure.sentence):
+            # "By Monday evening, 583 projects had been signed .... Among them, 61 were foreign-funded projects":
+            # the foreign-funded ones so far, which the final count can only exceed
+            figure = replace(figure, qualifier="at_least")
         elif figure.scope == "part" and figure.metric in BATCHED:
             before = _SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1]
             window = before[max(0, len(before) - (figure.start - previous.end)):] if previous else before
@@ -1109,6 +1123,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "three times as many exhibitors": how many times, not a count
             if noun in _PERIODS and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first three quarters": a period, not a count
+            if _ONE_IN.search(before[-16:]):
+                continue  # "one in every ten vehicles made in China": a ratio, not a count
             if not noun and written and suffix.group("suffix").lower() == "strong":
                 noun = noun_phrase(text[pos_after:pos_after + 40], 1)  # "a 2,000-strong audience"
             of_the = _OF_THE.match(text, pos_after) if not _MAKE_UP.search(before[-80:]) else None
@@ -1134,12 +1150,17 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                            or re.match(r"\s(?:previous|past|earlier|last)\s", text[pos_after:pos_after + 12])):
                 continue
             # (the whole "of them" refers to: the edition's count, or a batch of signings)
+            spelled_part = bool(spelled and value >= 2 and before.endswith(", ")
+                                and (of := _PART_OF.match(text[pos_after:pos_after + 16]))
+                                and re.match(r"\s[a-z]", text[pos_after + of.end():pos_after + of.end() + 2]))
+            # (not "two dozen of them Fortune Global 500 firms": a measure that names itself)
             counted = next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun
                             and (f.scope == "edition" or (f.scope == "part" and f.metric in BATCHED))),
-                           None) if figures and not noun and (digits or value >= 10) else None
+                           None) if figures and not noun and (digits or value >= 10 or spelled_part) else None
             # "Of them, 62 ...", and a sentence that opens with "Sixty-two of them were signed at the opening"
+            # or sets them aside: "six models, three of them debuting"
             of_them = (_OF_THEM_LEAD.search(text, max(0, start - 16), start) if digits else None)\
-                or (_PART_OF.match(text[pos_after:pos_after + 16]) if start == s_start else None) \
+                or (_PART_OF.match(text[pos_after:pos_after + 16]) if start == s_start or spelled_part else None) \
                 if counted is not None and start - counted.end < 400 else None
             if of_them is not None:
                 noun = lead = counted.noun
@@ -1160,7 +1181,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         else None) \
                     or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:]) \
                     or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:]) \
-                    or _ROSE_TO_FROM.search(before[-120:]) or _NOUN_OF.search(before[-60:])
+                    or _ROSE_TO_FROM.search(before[-120:]) or _NOUN_OF.search(before[-60:]) \
+                    or _SHARE_SUBJECT.search(before[-100:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = _COUNT_WORD.sub(r"\1s", named.group("noun").lower())
@@ -1312,6 +1334,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following.lstrip(' ')}" if lead else following, vocabulary, memo)
         if label_metric:
             metric = label_metric
+        if scope == "edition" and si and _ANSWER.match(sentence) and _QUESTION.match(text, *spans[si - 1]) \
+                and is_forecast(text[spans[si - 1][0]:min(spans[si - 1][1], spans[si - 1][0] + 200)]) \
+                and not NEXT_CLAUSE.search(before):
+            scope = "expected"  # "Q: How many projects do you expect to sign? A: Around 600": the forecast asked for
         if earlier_column:
             scope = "earlier"
         elif scope == "edition" and (metric in BATCHED or metric == "visitors") \
@@ -1359,6 +1385,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and figures[-1].sentence != sentence and in_sentence(_SAME_PERIOD, sentence, memo) \
                     and in_sentence(_RUNNING, figures[-1].sentence, memo):
                 qualifier = "at_least"  # "... on the first two days. Visitors numbered 96,000 over the same period."
+            if qualifier in ("exact", "about", "nearly") and metric in BATCHED and figures \
+                    and figures[-1].sentence != sentence and figures[-1].qualifier == "at_least" \
+                    and figures[-1].metric in BATCHED and figures[-1].scope == "edition" \
+                    and start - figures[-1].end < 300 and in_sentence(_RUNNING, figures[-1].sentence, memo) \
+                    and not in_sentence(_FINAL, sentence, memo) and not _DAY_NAMED.search(sentence):
+                # "By Monday afternoon 498 projects had been signed. ... foreign-invested projects alone reached 52":
+                # the signings of the same moment, which the final count can only exceed
+                qualifier = "at_least"
         if sibling is not None:
             metric, scope = sibling.metric, "part"
         elif antecedent:

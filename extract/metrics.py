@@ -117,7 +117,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("overseas_exhibitors", "overseas exhibitors", ["count"],
        nouns=[r"^(?:overseas|foreign|international|foreign-funded|foreign-invested|overseas-funded) (?:exhibitors|"
               r"companies|enterprises|firms|businesses)\b"],
-       sentence=[r"exhibit|expo\b|booth|display|showing|showcas|on show|took part|taking part|participat"], rank=3),
+       sentence=[r"exhibit|expo\b|booth|display|showing|showcas|on show|took part|taking part|participat|"
+                 # ("Overseas companies numbered 186", "The convention drew 186 overseas companies")
+                 r"\bnumber(?:ed|s)?\b|\bdr[ae]wn?\b|attract|gathered|brought together|\battend|\bjoined\b"], rank=3),
     # "462 companies are exhibiting at the venue": in a year with an online exhibition too, the exhibitors on site
     # are a measure of their own, beside all of them and the online ones
     # "Offline, 430 companies exhibited": in a year with a cloud exhibition, the sentence opens with where
@@ -558,12 +560,13 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
     return memo[key]
 
 
-# ("40 academicians expected, organizers said")
-_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|(?<!as )expected(?=\s*(?:[.;]|$|,\s(?:the\s)?"
+# ("40 academicians expected, organizers said"; a key figure's label: "Guests expected: about 2,000", "Expected
+# visitors: 100,000")
+_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expected (?:[a-z]+ ){0,2}?[a-z]+(?=:)|(?<!as )expected(?=\)?\s*(?:[.;:]|$|,\s(?:the\s)?"
                        r"(?:organi[sz]ers|officials|organi[sz]ing committee|according)\b))|expects?|"
                        r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|hopes? to|hoping to|"
                        r"in the (?:next|coming) \w+ years|"
-                       r"forecasts?|forecasted|predicted|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
+                       r"(?:forecasts?|forecasted|predicted)(?! (?:a|an)\b)|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
                        r"(?:could|may|might|should) (?:reach|hit|exceed|surpass|top|pass|rise to|grow to|number)|"
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)

@@ -14943,3 +14943,572 @@ GOLD_WMC26_ZH_GUESTS_ONLINE_BLIND = {
     (0, 3000, "count"): "new", (0, 2000, "count"): "new",
     (1, 3260, "count"): "changed:refined",  # ("约3000" allows a tenth more)
 }
+
+
+
+STORY_WMC27_XINHUA_OPEN_CLOSE_BLIND = [
+    doc("2027-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2027 World Manufacturing Convention kicked off on Saturday in Hefei, capital "
+        "of east China's Anhui Province, with over 1,000 companies from home and abroad showcasing their latest "
+        "products. The four-day event features an exhibition area of 80,000 square meters. During the opening "
+        "ceremony, 152 projects with a total investment of 168.2 billion yuan (about 23.6 billion U.S. dollars) "
+        "were signed."),
+    doc("2027-09-23", "World Manufacturing Convention concludes with 640 projects signed",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2027 World Manufacturing Convention concluded on Tuesday in Hefei, with 640 "
+        "projects worth 594.6 billion yuan signed, according to the organizers. Some 1,130 companies exhibited at "
+        "the event, including 312 Fortune Global 500 and leading firms. The convention attracted more than 210,000 "
+        "visitors on site and 18.6 million online views."),
+]
+GOLD_WMC27_XINHUA_OPEN_CLOSE_BLIND = {
+    (0, 1000, "count"): "new", (0, 80000, "m2"): "new", (0, 152, "count"): "new", (0, 4, "day"): "new",
+    (0, 168.2 * B, "CNY"): "new", (0, 23.6 * B, "USD"): "new",
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 1130, "count"): "changed:refined",
+    (1, 312, "count"): "new", (1, 210000, "count"): "new", (1, 18.6e6, "count"): "new",
+}
+
+
+
+STORY_WIMC27_PRN_RELEASE_REPRINT_BLIND = [
+    doc("2027-11-28", "2027 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 28, 2027 /PRNewswire/ -- The 2027 World Intelligent Manufacturing Conference opened on "
+        "November 27 at the Nanjing International Expo Center. Over 600 guests, among them 21 academicians of the "
+        "Chinese Academy of Sciences and the Chinese Academy of Engineering, attended the opening plenary. The "
+        "exhibition gathers 280 companies across 50,000 square meters."),
+    doc("2027-11-29", "2027 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 28, 2027 /PRNewswire/ -- The 2027 World Intelligent Manufacturing Conference opened on "
+        "November 27 at the Nanjing International Expo Center. Over 600 guests, among them 21 academicians of the "
+        "Chinese Academy of Sciences and the Chinese Academy of Engineering, attended the opening plenary. The "
+        "exhibition gathers 280 companies across 50,000 square meters."),
+    doc("2027-11-30", "Smart manufacturing conference wraps up",
+        "NANJING -- The World Intelligent Manufacturing Conference 2027 closed on Monday. Organizers said 286 companies "
+        "had exhibited and that 65 projects with a combined investment of 41.2 billion yuan were signed during the "
+        "three-day event."),
+]
+GOLD_WIMC27_PRN_RELEASE_REPRINT_BLIND = {
+    (0, 600, "count"): "new", (0, 21, "count"): "new", (0, 280, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 600, "count"): "known", (1, 21, "count"): "known", (1, 280, "count"): "known", (1, 50000, "m2"): "known",
+    (2, 286, "count"): "changed:conflict", (2, 65, "count"): "new", (2, 41.2 * B, "CNY"): "new",
+    (2, 3, "day"): "new",
+}
+
+
+
+STORY_WMC27_GT_INTERVIEW_BLIND = [
+    doc("2027-09-18", "Hefei gears up for manufacturing convention",
+        "Hefei is preparing to host the 2027 World Manufacturing Convention from September 20 to 23. An official "
+        "with the organizing committee told the Global Times that 1,050 companies have confirmed their attendance, "
+        "about 30 percent of them from overseas, and that the convention would hold 16 forums and matchmaking "
+        "sessions. Last year's convention signed 612 projects."),
+    doc("2027-09-22", "Convention draws crowds",
+        "Hefei's 2027 World Manufacturing Convention has so far welcomed 126,000 visitors, an organizer said on "
+        "Monday. A total of 1,130 companies are taking part, and 18 forums have been held."),
+]
+GOLD_WMC27_GT_INTERVIEW_BLIND = {
+    (0, 1050, "count"): "new", (0, 30, "percent"): "new", (0, 16, "count"): "new", (0, 612, "count"): "new",
+    (1, 126000, "count"): "new", (1, 1130, "count"): "changed:conflict", (1, 18, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_ZH_PEOPLE_BLIND = [
+    doc("2027-09-20", "2027世界制造业大会开幕",
+        "人民网合肥9月20日电 20日上午，2027世界制造业大会在合肥开幕。本届大会展览面积8万平方米，参展企业1000余家，"
+        "其中世界500强企业和行业领军企业300余家。开幕式上集中签约项目152个，总投资1682亿元。"),
+    doc("2027-09-23", "2027世界制造业大会闭幕",
+        "人民网合肥9月23日电 23日，2027世界制造业大会闭幕。大会期间共签约项目640个，总投资5946亿元；"
+        "参展企业1130家；线下观众21.3万人次，线上浏览量1860万人次。"),
+]
+GOLD_WMC27_ZH_PEOPLE_BLIND = {
+    (0, 80000, "m2"): "new", (0, 1000, "count"): "new", (0, 300, "count"): "new", (0, 152, "count"): "new",
+    (0, 168.2 * B, "CNY"): "new",
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 1130, "count"): "changed:refined",
+    (1, 213000, "count"): "new", (1, 18.6e6, "count"): "new",
+}
+
+
+
+STORY_WIMC27_CHINADAILY_FEATURE_BLIND = [
+    doc("2027-11-29", "Robots steal the show at Nanjing conference",
+        "Visitors to the 2027 World Intelligent Manufacturing Conference in Nanjing, Jiangsu province, lined up on "
+        "Sunday to watch a humanoid robot pour tea. Its maker, a Suzhou startup founded in 2021 with 120 employees, "
+        "brought six models to the show, three of them debuting. More than 40 humanoid robot makers are exhibiting "
+        "this year, up from 25 last year, said Li Wei, deputy director of the organizing committee. Jiangsu is home "
+        "to over 5,000 intelligent manufacturing companies, and its industrial output exceeded 18 trillion yuan in "
+        "2026."),
+]
+GOLD_WIMC27_CHINADAILY_FEATURE_BLIND = {
+    (0, 120, "count"): "new", (0, 6, "count"): "new", (0, 3, "count"): "new", (0, 40, "count"): "new",
+    (0, 25, "count"): "new", (0, 5000, "count"): "new", (0, 18e12, "CNY"): "new",
+}
+
+
+
+STORY_WMC27_CGTN_PREVIEW_BLIND = [
+    doc("2027-09-16", "What to expect at 2027 World Manufacturing Convention",
+        "The 2027 World Manufacturing Convention will be held in Hefei from September 20 to 23. Organizers expect "
+        "more than 1,000 enterprises to attend, including over 100 Fortune Global 500 companies. The exhibition "
+        "will cover 80,000 square meters in 11 halls, with 9 themed zones ranging from new energy vehicles to "
+        "quantum technology. At the 2026 convention, 612 projects worth 580.2 billion yuan were signed."),
+    doc("2027-09-21", "Day one at WMC 2027",
+        "Hefei -- On the first day of the 2027 World Manufacturing Convention, 152 projects were signed. Exhibitors "
+        "numbered 1,062, among them 118 Fortune Global 500 companies, and nine exhibition zones were open to the "
+        "public."),
+]
+GOLD_WMC27_CGTN_PREVIEW_BLIND = {
+    (0, 1000, "count"): "new", (0, 100, "count"): "new", (0, 80000, "m2"): "new", (0, 11, "count"): "new",
+    (0, 9, "count"): "new", (0, 612, "count"): "new", (0, 580.2 * B, "CNY"): "new",
+    (1, 152, "count"): "new", (1, 1062, "count"): "new", (1, 118, "count"): "new", (1, 9, "count"): "known",
+}
+
+
+
+STORY_WIMC27_XINHUA_BRIEF_UPDATE_BLIND = [
+    doc("2027-11-30", "Nanjing conference sees 65 projects signed",
+        "NANJING, Nov. 30 (Xinhua) -- A total of 65 intelligent manufacturing projects, with a total investment of "
+        "41.2 billion yuan, were signed at the 2027 World Intelligent Manufacturing Conference, which closed Monday "
+        "in Nanjing."),
+    doc("2027-12-01", "Nanjing conference sees 65 projects signed",
+        "NANJING, Nov. 30 (Xinhua) -- A total of 65 intelligent manufacturing projects, with a total investment of "
+        "41.2 billion yuan, were signed at the 2027 World Intelligent Manufacturing Conference, which closed Monday "
+        "in Nanjing. The conference also released 12 typical application scenarios and 30 intelligent "
+        "manufacturing solutions. (Updated: the total investment is 42.1 billion yuan, not 41.2 billion as "
+        "previously reported.)"),
+]
+GOLD_WIMC27_XINHUA_BRIEF_UPDATE_BLIND = {
+    (0, 65, "count"): "new", (0, 41.2 * B, "CNY"): "new",
+    (1, 65, "count"): "known", (1, 12, "count"): "new", (1, 30, "count"): "new",
+    (1, 42.1 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_ZH_SITE_NEWS_BLIND = [
+    doc("2027-09-21", "大会首日：签约项目152个",
+        "9月20日，2027世界制造业大会开幕首日，现场签约项目152个，总投资1682亿元，其中外资项目21个。"
+        "首日共有观众4.6万人次入场参观。"),
+    doc("2027-09-22", "大会第二天：观众突破10万人次",
+        "截至9月21日18时，2027世界制造业大会累计入场观众突破10万人次，线上直播观看量超过800万人次。"),
+    doc("2027-09-24", "2027世界制造业大会圆满闭幕",
+        "9月23日下午，2027世界制造业大会圆满闭幕。大会共签约项目640个，总投资5946亿元，其中外资项目68个；"
+        "累计入场观众21.3万人次；线上直播观看量1860万人次。"),
+]
+GOLD_WMC27_ZH_SITE_NEWS_BLIND = {
+    (0, 152, "count"): "new", (0, 168.2 * B, "CNY"): "new", (0, 21, "count"): "new", (0, 46000, "count"): "new",
+    (1, 100000, "count"): "new", (1, 8e6, "count"): "new",
+    (2, 640, "count"): "new", (2, 594.6 * B, "CNY"): "new", (2, 68, "count"): "new",
+    (2, 213000, "count"): "changed:refined", (2, 18.6e6, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC27_GT_NUMBERS_BLIND = [
+    doc("2027-11-27", "Nanjing conference by the numbers",
+        "The 2027 World Intelligent Manufacturing Conference opens in Nanjing on Saturday. Here is the event in "
+        "numbers. Exhibitors: 280. Exhibition area: 50,000 square meters. Forums: 1 main forum and 14 parallel "
+        "forums. Guests expected: about 2,000."),
+    doc("2027-11-30", "Smart manufacturing conference closes",
+        "The 2027 World Intelligent Manufacturing Conference closed in Nanjing on Monday after hosting 286 exhibitors "
+        "and 15 parallel forums attended by 2,300 guests."),
+]
+GOLD_WIMC27_GT_NUMBERS_BLIND = {
+    (0, 280, "count"): "new", (0, 50000, "m2"): "new", (0, 1, "count"): "new", (0, 14, "count"): "new",
+    (0, 2000, "count"): "new",
+    (1, 286, "count"): "changed:conflict", (1, 15, "count"): "changed:conflict", (1, 2300, "count"): "new",
+}
+
+
+
+STORY_WMC28_LOOKBACK_BLIND = [
+    doc("2028-03-10", "Anhui reports on projects from 2027 manufacturing convention",
+        "HEFEI -- Of the 640 projects signed at the 2027 World Manufacturing Convention, 521 have started "
+        "construction and 403 have been completed, with actual investment of 302.5 billion yuan, the provincial "
+        "department of commerce said on Monday."),
+]
+GOLD_WMC28_LOOKBACK_BLIND = {
+    (0, 640, "count"): "new", (0, 521, "count"): "new", (0, 403, "count"): "new", (0, 302.5 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC27_PRN_MULTI_REPRINT_BLIND = [
+    doc("2027-09-24", "2027 World Manufacturing Convention Closes with 640 Projects Worth RMB 594.6 Billion",
+        "HEFEI, China, Sept. 24, 2027 /PRNewswire/ -- The 2027 World Manufacturing Convention (WMC 2027) closed on "
+        "September 23 in Hefei. Over four days, the convention hosted 1,130 exhibitors from 32 countries and "
+        "regions, welcomed 213,000 visitors and signed 640 projects with a total investment of RMB 594.6 billion. "
+        "Since its debut in 2018, the convention has signed 4,591 projects."),
+    doc("2027-09-25", "2027 World Manufacturing Convention Closes with 640 Projects Worth RMB 594.6 Billion",
+        "HEFEI, China, Sept. 24, 2027 /PRNewswire/ -- The 2027 World Manufacturing Convention (WMC 2027) closed on "
+        "September 23 in Hefei. Over four days, the convention hosted 1,130 exhibitors from 32 countries and "
+        "regions, welcomed 213,000 visitors and signed 640 projects with a total investment of RMB 594.6 billion. "
+        "Since its debut in 2018, the convention has signed 4,591 projects."),
+    doc("2027-09-26", "Manufacturing convention closes, 640 deals",
+        "The World Manufacturing Convention 2027 ended in Hefei with 640 projects signed, worth a combined 594.6 "
+        "billion yuan. Exhibitors came from 33 countries and regions, organizers said in a revised tally."),
+]
+GOLD_WMC27_PRN_MULTI_REPRINT_BLIND = {
+    (0, 640, "count"): "new", (0, 594.6 * B, "CNY"): "new", (0, 4, "day"): "new", (0, 1130, "count"): "new",
+    (0, 32, "count"): "new", (0, 213000, "count"): "new", (0, 4591, "count"): "new",
+    (1, 640, "count"): "known", (1, 594.6 * B, "CNY"): "known", (1, 4, "day"): "known", (1, 1130, "count"): "known",
+    (1, 32, "count"): "known", (1, 213000, "count"): "known", (1, 4591, "count"): "known",
+    (2, 640, "count"): "known", (2, 594.6 * B, "CNY"): "known", (2, 33, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_ZH_JSNEWS_BLIND = [
+    doc("2027-11-27", "2027世界智能制造大会在南京开幕",
+        "交汇点讯 11月27日，2027世界智能制造大会在南京国际博览中心开幕。本届大会以“智造新未来”为主题，"
+        "设置1场开幕式、1场主论坛和16场平行论坛，展览面积5万平方米，280家企业参展。"),
+    doc("2027-11-30", "2027世界智能制造大会闭幕",
+        "交汇点讯 11月29日，2027世界智能制造大会闭幕。大会期间，共举办17场平行论坛，286家企业参展，"
+        "集中签约项目65个，总投资412亿元。"),
+]
+GOLD_WIMC27_ZH_JSNEWS_BLIND = {
+    (0, 1, "count"): "new", (0, 16, "count"): "new", (0, 50000, "m2"): "new", (0, 280, "count"): "new",
+    (1, 17, "count"): "changed:conflict", (1, 286, "count"): "changed:conflict", (1, 65, "count"): "new",
+    (1, 41.2 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC27_ECONOMIC_DAILY_BLIND = [
+    doc("2027-09-22", "Manufacturing convention showcases Anhui's rise",
+        "Anhui's manufacturing added value rose 9.2 percent last year, and the province now produces one in every "
+        "ten new energy vehicles made in China. At this week's World Manufacturing Convention, more than 180 "
+        "auto and parts makers are on show, and Hefei alone signed 76 projects worth 82 billion yuan on Sunday."),
+    doc("2027-09-24", "Convention closes",
+        "The World Manufacturing Convention closed on Tuesday with 640 projects signed. Hefei accounted for 198 "
+        "of them."),
+]
+GOLD_WMC27_ECONOMIC_DAILY_BLIND = {
+    (0, 9.2, "percent"): "new", (0, 180, "count"): "new", (0, 76, "count"): "new", (0, 82 * B, "CNY"): "new",
+    (1, 640, "count"): "new", (1, 198, "count"): "new",
+}
+
+
+
+STORY_WIMC27_CGTN_LIVE_BLIND = [
+    doc("2027-11-27", "Live: World Intelligent Manufacturing Conference opens",
+        "09:30 The 2027 World Intelligent Manufacturing Conference opens in Nanjing. "
+        "10:15 Organizers say about 280 companies are exhibiting. "
+        "11:40 Twenty projects worth 15.6 billion yuan have been signed at the opening ceremony."),
+    doc("2027-11-28", "Live: Day two at the conference",
+        "10:00 Nanjing -- Another 22 projects were signed this morning, bringing the total to 42. "
+        "16:20 The exhibition has received 38,000 visitors so far."),
+]
+GOLD_WIMC27_CGTN_LIVE_BLIND = {
+    (0, 280, "count"): "new", (0, 20, "count"): "new", (0, 15.6 * B, "CNY"): "new",
+    # (the second page names no event: none of its figures is the conference's)
+}
+
+
+
+STORY_WMC27_HEADLINE_USD_BLIND = [
+    doc("2027-09-23", "WMC 2027 inks 640 deals worth $83.4b",
+        "HEFEI -- The 2027 World Manufacturing Convention has seen 640 projects signed with a total value of RMB "
+        "594.6 billion ($83.4 billion), organizers said on Tuesday. More than 5,000 guests from 40-plus countries "
+        "and regions attended the convention."),
+    doc("2027-09-25", "Convention deals near 600 billion yuan",
+        "Deals signed at this year's World Manufacturing Convention in Hefei were worth nearly 600 billion yuan, "
+        "according to the Anhui provincial government. The number of overseas exhibitors rose 20 percent year on "
+        "year to 180."),
+]
+GOLD_WMC27_HEADLINE_USD_BLIND = {
+    (0, 640, "count"): "new", (0, 83.4 * B, "USD"): "new", (0, 594.6 * B, "CNY"): "new", (0, 5000, "count"): "new",
+    (0, 40, "count"): "new",
+    (1, 600 * B, "CNY"): "known", (1, 20, "percent"): "new", (1, 180, "count"): "new",
+}
+
+
+
+STORY_WIMC27_XINHUA_ZH_BLIND = [
+    doc("2027-11-27", "2027世界智能制造大会开幕",
+        "新华社南京11月27日电（记者王明）2027世界智能制造大会27日在南京开幕。来自20多个国家和地区的1500余名嘉宾参会，"
+        "其中两院院士25位。大会展览面积约5万平方米，吸引280家企业参展。"),
+    doc("2027-11-29", "智能制造大会签约65个项目",
+        "新华社南京11月29日电 记者从2027世界智能制造大会组委会获悉，大会共签约重大项目65个，总投资412亿元。"
+        "参会嘉宾总数达2300人，参展企业286家。"),
+]
+GOLD_WIMC27_XINHUA_ZH_BLIND = {
+    (0, 20, "count"): "new", (0, 1500, "count"): "new", (0, 25, "count"): "new", (0, 50000, "m2"): "new",
+    (0, 280, "count"): "new",
+    (1, 65, "count"): "new", (1, 41.2 * B, "CNY"): "new", (1, 2300, "count"): "changed:refined",
+    (1, 286, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_CHINADAILY_REGIONAL_BLIND = [
+    doc("2027-09-22", "Overseas firms flock to Hefei",
+        "At the 2027 World Manufacturing Convention, which runs through Tuesday in Hefei, overseas exhibitors "
+        "account for about 16 percent of the 1,130 on show. German companies alone number 38, while the Japanese "
+        "pavilion hosts 24 firms. In total, 180 overseas companies from 32 countries and regions are present."),
+]
+GOLD_WMC27_CHINADAILY_REGIONAL_BLIND = {
+    (0, 16, "percent"): "new", (0, 1130, "count"): "new", (0, 38, "count"): "new", (0, 24, "count"): "new",
+    (0, 180, "count"): "new", (0, 32, "count"): "new",
+}
+
+
+
+STORY_WIMC27_GT_BRIEF_SERIES_BLIND = [
+    doc("2027-11-28", "Smart manufacturing conference opens",
+        "The 2027 World Intelligent Manufacturing Conference opened in Nanjing on Saturday. Since it was first held "
+        "in 2016, the conference has attracted more than 3,000 exhibitors and seen 720 projects signed. This year's "
+        "edition brings together about 280 exhibitors."),
+    doc("2027-12-01", "Conference ends",
+        "The 2027 World Intelligent Manufacturing Conference ended on Monday in Nanjing, bringing the number of "
+        "projects signed at the conference since 2016 to 785."),
+]
+GOLD_WIMC27_GT_BRIEF_SERIES_BLIND = {
+    (0, 3000, "count"): "new", (0, 720, "count"): "new", (0, 280, "count"): "new",
+    (1, 785, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_XINHUA_FEATURE_AI_BLIND = [
+    doc("2027-09-21", "Feature: AI-powered factories on show at World Manufacturing Convention",
+        "HEFEI, Sept. 21 (Xinhua) -- A robotic arm sorts parcels at a speed of 3,600 pieces per hour at the booth of "
+        "a Hefei logistics company, one of more than 1,000 exhibitors at the 2027 World Manufacturing Convention. "
+        "\"We received 30 inquiries on the first day,\" said Zhang Lei, the company's sales manager. According to "
+        "the organizers, more than 260 new products and technologies are being released at the convention, which "
+        "runs until Tuesday."),
+    doc("2027-09-24", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2027 World Manufacturing Convention closed on Tuesday. During the event, "
+        "1,130 exhibitors showed their products, and 286 new products and technologies were released."),
+]
+GOLD_WMC27_XINHUA_FEATURE_AI_BLIND = {
+    (0, 3600, "count"): "new", (0, 1000, "count"): "new", (0, 30, "count"): "new", (0, 260, "count"): "new",
+    (1, 1130, "count"): "changed:refined", (1, 286, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC27_PEOPLE_EN_BLIND = [
+    doc("2027-11-29", "Nanjing hosts intelligent manufacturing conference",
+        "(People's Daily Online) 10:21, November 29, 2027 The 2027 World Intelligent Manufacturing Conference kicked "
+        "off in Nanjing, east China's Jiangsu Province, on Nov. 27. Centering on the theme of intelligent "
+        "manufacturing, the three-day conference features one opening ceremony, one main forum, 16 parallel forums "
+        "and an exhibition covering 50,000 square meters. Over 1,500 guests, including 25 academicians, attended."),
+    doc("2027-12-02", "Intelligent manufacturing conference yields fruitful results",
+        "(People's Daily Online) 16:05, December 02, 2027 The 2027 World Intelligent Manufacturing Conference "
+        "concluded in Nanjing on Nov. 29 with 65 projects signed, involving a total investment of 41.2 billion "
+        "yuan. A total of 2,300 guests, including 27 academicians, took part."),
+]
+GOLD_WIMC27_PEOPLE_EN_BLIND = {
+    (0, 3, "day"): "new", (0, 16, "count"): "new", (0, 50000, "m2"): "new",
+    (0, 1500, "count"): "new", (0, 25, "count"): "new",
+    (1, 65, "count"): "new", (1, 41.2 * B, "CNY"): "new", (1, 2300, "count"): "changed:refined",
+    (1, 27, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_ZH_ANHUI_DAILY_BLIND = [
+    doc("2027-09-19", "世界制造业大会明日开幕",
+        "本报讯 2027世界制造业大会将于9月20日至23日在合肥举办。据介绍，本届大会预计参展企业超过1000家，"
+        "设置9大展区，展览面积8万平方米，将举办16场论坛活动。"),
+    doc("2027-09-24", "2027世界制造业大会成果丰硕",
+        "本报讯 9月23日，2027世界制造业大会落下帷幕。大会期间，1130家企业参展，举办论坛活动18场，"
+        "签约项目640个，总投资5946亿元，较上届增长2.5%。"),
+]
+GOLD_WMC27_ZH_ANHUI_DAILY_BLIND = {
+    (0, 1000, "count"): "new", (0, 9, "count"): "new", (0, 80000, "m2"): "new", (0, 16, "count"): "new",
+    (1, 1130, "count"): "new", (1, 18, "count"): "changed:conflict", (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new",
+    (1, 2.5, "percent"): "new",
+}
+
+
+
+STORY_WMC27_GT_OPINION_NUMBERS_BLIND = [
+    doc("2027-09-22", "Hefei's manufacturing convention shows China's resilience",
+        "This year's World Manufacturing Convention in Hefei, which opened on Saturday, brought together over "
+        "1,100 companies, and by Monday afternoon 498 projects had been signed. Western media that predicted a "
+        "slowdown should look at these numbers: foreign-invested projects alone reached 52, up from 41 a year "
+        "earlier."),
+    doc("2027-09-24", "Convention wraps up",
+        "The World Manufacturing Convention 2027 wrapped up in Hefei on Tuesday with 640 projects signed, 68 of "
+        "them foreign-invested."),
+]
+GOLD_WMC27_GT_OPINION_NUMBERS_BLIND = {
+    (0, 1100, "count"): "new", (0, 498, "count"): "new", (0, 52, "count"): "new", (0, 41, "count"): "new",
+    (1, 640, "count"): "changed:refined", (1, 68, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC27_CHINADAILY_JIANGSU_BLIND = [
+    doc("2027-11-26", "Jiangsu to showcase smart factories at Nanjing conference",
+        "Jiangsu province will showcase 50 smart factories and 120 smart workshops at the 2027 World Intelligent "
+        "Manufacturing Conference, which opens in Nanjing on Saturday. The province has so far built 2,600 "
+        "provincial-level smart workshops. About 280 companies will exhibit at the conference, the organizing "
+        "committee said."),
+    doc("2027-11-28", "Conference opens",
+        "The 2027 World Intelligent Manufacturing Conference opened on Saturday in Nanjing with 283 companies "
+        "exhibiting and 1,600 guests attending, among them 400 from overseas."),
+]
+GOLD_WIMC27_CHINADAILY_JIANGSU_BLIND = {
+    (0, 50, "count"): "new", (0, 120, "count"): "new", (0, 2600, "count"): "new", (0, 280, "count"): "new",
+    (1, 283, "count"): "changed:refined", (1, 1600, "count"): "new", (1, 400, "count"): "new",
+}
+
+
+
+STORY_WMC27_ZH_CCTV_BLIND = [
+    doc("2027-09-20", "直击2027世界制造业大会",
+        "央视网消息：今天（9月20日），2027世界制造业大会在安徽合肥开幕。记者在现场看到，本届大会共设置9个展区，"
+        "有来自32个国家和地区的1100余家企业参展，其中境外企业180家。"),
+    doc("2027-09-23", "世界制造业大会闭幕 签约项目640个",
+        "央视网消息：2027世界制造业大会今天（9月23日）在合肥闭幕。四天时间里，大会共签约项目640个，"
+        "总投资5946亿元。共有1130家企业参展，其中境外企业186家。"),
+]
+GOLD_WMC27_ZH_CCTV_BLIND = {
+    (0, 9, "count"): "new", (0, 32, "count"): "new", (0, 1100, "count"): "new", (0, 180, "count"): "new",
+    (1, 4, "day"): "new", (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 1130, "count"): "changed:refined",
+    (1, 186, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_CORRECTION_HEADLINE_BLIND = [
+    doc("2027-11-30", "Nanjing conference signs 56 projects",
+        "NANJING -- Fifty-six projects worth 38 billion yuan were signed at the closing of the 2027 World "
+        "Intelligent Manufacturing Conference on Monday."),
+    doc("2027-12-01", "Correction: Nanjing conference signs 65 projects",
+        "NANJING -- In a story published on Nov 30, the number of projects signed at the 2027 World Intelligent "
+        "Manufacturing Conference was misstated. The correct figure is 65 projects, with a total investment of "
+        "41.2 billion yuan."),
+]
+GOLD_WIMC27_CORRECTION_HEADLINE_BLIND = {
+    (0, 56, "count"): "new", (0, 38 * B, "CNY"): "new",
+    (1, 65, "count"): "changed:conflict", (1, 41.2 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_YOY_BLIND = [
+    doc("2027-09-24", "Manufacturing convention draws record exhibitors",
+        "HEFEI -- The 2027 World Manufacturing Convention attracted 1,130 exhibitors, up 6.6 percent from last "
+        "year, the organizers said Wednesday. Signed projects totaled 640, with investment of CNY 594.6 billion, "
+        "and over 90 percent of them are manufacturing projects."),
+    doc("2027-09-25", "Manufacturing convention draws record exhibitors",
+        "[Reprint] HEFEI -- The 2027 World Manufacturing Convention attracted 1,130 exhibitors, up 6.6 percent from "
+        "last year, the organizers said Wednesday. Signed projects totaled 640, with investment of CNY 594.6 "
+        "billion, and over 90 percent of them are manufacturing projects."),
+]
+GOLD_WMC27_YOY_BLIND = {
+    (0, 1130, "count"): "new", (0, 6.6, "percent"): "new", (0, 640, "count"): "new", (0, 594.6 * B, "CNY"): "new",
+    (0, 90, "percent"): "new",
+    (1, 1130, "count"): "known", (1, 6.6, "percent"): "known", (1, 640, "count"): "known",
+    (1, 594.6 * B, "CNY"): "known", (1, 90, "percent"): "known",
+}
+
+
+
+STORY_WIMC27_ZH_TRILLION_BLIND = [
+    doc("2027-11-27", "江苏智能制造“成绩单”",
+        "在2027世界智能制造大会上发布的数据显示，江苏省智能制造装备产业规模超过1.2万亿元，累计建成省级智能工厂"
+        "320家、智能车间2600个。本届大会吸引280家企业参展。"),
+    doc("2027-11-29", "2027世界智能制造大会闭幕",
+        "2027世界智能制造大会29日闭幕。本届大会参展企业达286家，签约项目65个、总投资412亿元。"),
+]
+GOLD_WIMC27_ZH_TRILLION_BLIND = {
+    (0, 1.2e12, "CNY"): "new", (0, 320, "count"): "new", (0, 2600, "count"): "new", (0, 280, "count"): "new",
+    (1, 286, "count"): "changed:conflict", (1, 65, "count"): "new", (1, 41.2 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC27_REUTERS_STYLE_BLIND = [
+    doc("2027-09-20", "China's Hefei hosts manufacturing fair as firms eye EV supply chain",
+        "HEFEI, China, Sept 20 - More than 1,000 firms are showing products at the World Manufacturing Convention "
+        "in the eastern Chinese city of Hefei this week, as the city that is home to electric vehicle makers NIO "
+        "and BYD's largest plant pitches itself as a manufacturing hub. Hefei produced 1.4 million new energy "
+        "vehicles last year, city officials said. On Saturday the city signed deals worth 168 billion yuan "
+        "($23.6 billion), according to state media."),
+]
+GOLD_WMC27_REUTERS_STYLE_BLIND = {
+    (0, 1000, "count"): "new", (0, 1.4e6, "count"): "new", (0, 168 * B, "CNY"): "new", (0, 23.6 * B, "USD"): "new",
+}
+
+
+
+STORY_WIMC27_SITE_EN_NEWS_BLIND = [
+    doc("2027-11-20", "WIMC 2027 to open on November 27",
+        "The 2027 World Intelligent Manufacturing Conference will be held at the Nanjing International Expo Center "
+        "from November 27 to 29. The conference will comprise an opening ceremony, a main forum, 16 parallel "
+        "forums, an expo and a series of matchmaking events. The expo is planned at 50,000 square meters."),
+    doc("2027-11-30", "WIMC 2027 concludes",
+        "The 2027 World Intelligent Manufacturing Conference concluded on November 29. Over three days, the expo "
+        "covering 52,000 square meters received 286 exhibitors and 118,000 visits."),
+]
+GOLD_WIMC27_SITE_EN_NEWS_BLIND = {
+    (0, 16, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 3, "day"): "new", (1, 52000, "m2"): "changed:conflict", (1, 286, "count"): "new", (1, 118000, "count"): "new",
+}
+
+
+
+STORY_WMC27_LONG_WIRE_BLIND = [
+    doc("2027-09-23", "Across China: Hefei convention links global manufacturers",
+        "HEFEI, Sept. 23 (Xinhua) -- When Hans Mueller, a German machine tool maker, first came to the World "
+        "Manufacturing Convention in 2019, his company had two sales staff in China. Today it employs 85 people in "
+        "Hefei.\n\n"
+        "Mueller's company is one of 186 overseas exhibitors at this year's convention, which closes on Tuesday. "
+        "The number of overseas exhibitors has grown every year, from 95 in 2019, organizers said.\n\n"
+        "By Monday evening, 583 projects had been signed at the convention, with a total investment of 531.4 "
+        "billion yuan. Among them, 61 were foreign-funded projects.\n\n"
+        "\"Five years ago, we signed one contract here. This year, we signed three,\" Mueller said."),
+    doc("2027-09-24", "Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2027 World Manufacturing Convention closed in Hefei on Tuesday, with 640 "
+        "projects signed, worth 594.6 billion yuan, including 68 foreign-funded projects. A total of 186 overseas "
+        "companies exhibited."),
+]
+GOLD_WMC27_LONG_WIRE_BLIND = {
+    (0, 2, "count"): "new", (0, 85, "count"): "new", (0, 186, "count"): "new", (0, 95, "count"): "new",
+    (0, 583, "count"): "new", (0, 531.4 * B, "CNY"): "new", (0, 61, "count"): "new",
+    (1, 640, "count"): "changed:refined", (1, 594.6 * B, "CNY"): "changed:refined", (1, 68, "count"): "changed:refined",
+    (1, 186, "count"): "known",
+}
+
+
+
+STORY_WIMC27_BULLETS_BLIND = [
+    doc("2027-11-30", "WIMC 2027 in figures",
+        "Key results of the 2027 World Intelligent Manufacturing Conference:\n"
+        "- 286 exhibitors, 18% of them from overseas\n"
+        "- 52,000 square meters of exhibition space\n"
+        "- 65 projects signed, total investment 41.2 billion yuan\n"
+        "- 2,300 guests, among them 27 academicians\n"
+        "- 118,000 visits over three days"),
+    doc("2027-12-03", "Nanjing conference wrap",
+        "The 2027 World Intelligent Manufacturing Conference in Nanjing received about 120,000 visits and "
+        "hosted 286 exhibitors, according to a final tally."),
+]
+GOLD_WIMC27_BULLETS_BLIND = {
+    (0, 286, "count"): "new", (0, 18, "percent"): "new", (0, 52000, "m2"): "new", (0, 65, "count"): "new",
+    (0, 41.2 * B, "CNY"): "new", (0, 2300, "count"): "new", (0, 27, "count"): "new", (0, 118000, "count"): "new",
+    (0, 3, "day"): "new",
+    (1, 120000, "count"): "known", (1, 286, "count"): "known",
+}
+
+
+
+STORY_WMC27_QA_BLIND = [
+    doc("2027-09-18", "Interview: Convention head on what's new in 2027",
+        "Q: How big is this year's World Manufacturing Convention?\n"
+        "A: We have 1,050 exhibitors confirmed, and the exhibition covers 80,000 square meters.\n"
+        "Q: How many projects do you expect to sign?\n"
+        "A: Around 600, similar to last year.\n"
+        "Q: And overseas participation?\n"
+        "A: About 180 overseas companies from 30 countries and regions."),
+    doc("2027-09-24", "Convention ends with 640 projects",
+        "The World Manufacturing Convention closed on Tuesday in Hefei with 640 projects signed. Overseas "
+        "companies numbered 186, from 32 countries and regions."),
+]
+GOLD_WMC27_QA_BLIND = {
+    (0, 1050, "count"): "new", (0, 80000, "m2"): "new", (0, 600, "count"): "new", (0, 180, "count"): "new",
+    (0, 30, "count"): "new",
+    (1, 640, "count"): "new", (1, 186, "count"): "changed:refined", (1, 32, "count"): "changed:conflict",
+}

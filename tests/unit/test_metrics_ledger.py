@@ -1463,7 +1463,39 @@ def _stories():
             pytest.param(s.STORY_WIMC26_TRADE_VISITORS_BLIND, s.GOLD_WIMC26_TRADE_VISITORS_BLIND, None, id="wimc26-trade-visitors-blind"),
             pytest.param(s.STORY_WMC26_ZH_YIXIANG_BLIND, s.GOLD_WMC26_ZH_YIXIANG_BLIND, None, id="wmc26-zh-yixiang-blind"),
             pytest.param(s.STORY_WIMC26_EXPO_AREA_HALLS_BLIND, s.GOLD_WIMC26_EXPO_AREA_HALLS_BLIND, None, id="wimc26-expo-area-halls-blind"),
-            pytest.param(s.STORY_WMC26_ZH_GUESTS_ONLINE_BLIND, s.GOLD_WMC26_ZH_GUESTS_ONLINE_BLIND, None, id="wmc26-zh-guests-online-blind")]
+            pytest.param(s.STORY_WMC26_ZH_GUESTS_ONLINE_BLIND, s.GOLD_WMC26_ZH_GUESTS_ONLINE_BLIND, None, id="wmc26-zh-guests-online-blind"),
+            pytest.param(s.STORY_WMC27_XINHUA_OPEN_CLOSE_BLIND, s.GOLD_WMC27_XINHUA_OPEN_CLOSE_BLIND, None, id="wmc27-xinhua-open-close-blind"),
+            pytest.param(s.STORY_WIMC27_PRN_RELEASE_REPRINT_BLIND, s.GOLD_WIMC27_PRN_RELEASE_REPRINT_BLIND, None, id="wimc27-prn-release-reprint-blind"),
+            pytest.param(s.STORY_WMC27_GT_INTERVIEW_BLIND, s.GOLD_WMC27_GT_INTERVIEW_BLIND, None, id="wmc27-gt-interview-blind"),
+            pytest.param(s.STORY_WMC27_ZH_PEOPLE_BLIND, s.GOLD_WMC27_ZH_PEOPLE_BLIND, None, id="wmc27-zh-people-blind"),
+            pytest.param(s.STORY_WIMC27_CHINADAILY_FEATURE_BLIND, s.GOLD_WIMC27_CHINADAILY_FEATURE_BLIND, None, id="wimc27-chinadaily-feature-blind"),
+            pytest.param(s.STORY_WMC27_CGTN_PREVIEW_BLIND, s.GOLD_WMC27_CGTN_PREVIEW_BLIND, None, id="wmc27-cgtn-preview-blind"),
+            pytest.param(s.STORY_WIMC27_XINHUA_BRIEF_UPDATE_BLIND, s.GOLD_WIMC27_XINHUA_BRIEF_UPDATE_BLIND, None, id="wimc27-xinhua-brief-update-blind"),
+            pytest.param(s.STORY_WMC27_ZH_SITE_NEWS_BLIND, s.GOLD_WMC27_ZH_SITE_NEWS_BLIND, None, id="wmc27-zh-site-news-blind"),
+            pytest.param(s.STORY_WIMC27_GT_NUMBERS_BLIND, s.GOLD_WIMC27_GT_NUMBERS_BLIND, None, id="wimc27-gt-numbers-blind"),
+            pytest.param(s.STORY_WMC28_LOOKBACK_BLIND, s.GOLD_WMC28_LOOKBACK_BLIND, None, id="wmc28-lookback-blind"),
+            pytest.param(s.STORY_WMC27_PRN_MULTI_REPRINT_BLIND, s.GOLD_WMC27_PRN_MULTI_REPRINT_BLIND, None, id="wmc27-prn-multi-reprint-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_JSNEWS_BLIND, s.GOLD_WIMC27_ZH_JSNEWS_BLIND, None, id="wimc27-zh-jsnews-blind"),
+            pytest.param(s.STORY_WMC27_ECONOMIC_DAILY_BLIND, s.GOLD_WMC27_ECONOMIC_DAILY_BLIND, None, id="wmc27-economic-daily-blind"),
+            pytest.param(s.STORY_WIMC27_CGTN_LIVE_BLIND, s.GOLD_WIMC27_CGTN_LIVE_BLIND, None, id="wimc27-cgtn-live-blind"),
+            pytest.param(s.STORY_WMC27_HEADLINE_USD_BLIND, s.GOLD_WMC27_HEADLINE_USD_BLIND, None, id="wmc27-headline-usd-blind"),
+            pytest.param(s.STORY_WIMC27_XINHUA_ZH_BLIND, s.GOLD_WIMC27_XINHUA_ZH_BLIND, None, id="wimc27-xinhua-zh-blind"),
+            pytest.param(s.STORY_WMC27_CHINADAILY_REGIONAL_BLIND, s.GOLD_WMC27_CHINADAILY_REGIONAL_BLIND, None, id="wmc27-chinadaily-regional-blind"),
+            pytest.param(s.STORY_WIMC27_GT_BRIEF_SERIES_BLIND, s.GOLD_WIMC27_GT_BRIEF_SERIES_BLIND, None, id="wimc27-gt-brief-series-blind"),
+            pytest.param(s.STORY_WMC27_XINHUA_FEATURE_AI_BLIND, s.GOLD_WMC27_XINHUA_FEATURE_AI_BLIND, None, id="wmc27-xinhua-feature-ai-blind"),
+            pytest.param(s.STORY_WIMC27_PEOPLE_EN_BLIND, s.GOLD_WIMC27_PEOPLE_EN_BLIND, None, id="wimc27-people-en-blind"),
+            pytest.param(s.STORY_WMC27_ZH_ANHUI_DAILY_BLIND, s.GOLD_WMC27_ZH_ANHUI_DAILY_BLIND, None, id="wmc27-zh-anhui-daily-blind"),
+            pytest.param(s.STORY_WMC27_GT_OPINION_NUMBERS_BLIND, s.GOLD_WMC27_GT_OPINION_NUMBERS_BLIND, None, id="wmc27-gt-opinion-numbers-blind"),
+            pytest.param(s.STORY_WIMC27_CHINADAILY_JIANGSU_BLIND, s.GOLD_WIMC27_CHINADAILY_JIANGSU_BLIND, None, id="wimc27-chinadaily-jiangsu-blind"),
+            pytest.param(s.STORY_WMC27_ZH_CCTV_BLIND, s.GOLD_WMC27_ZH_CCTV_BLIND, None, id="wmc27-zh-cctv-blind"),
+            pytest.param(s.STORY_WIMC27_CORRECTION_HEADLINE_BLIND, s.GOLD_WIMC27_CORRECTION_HEADLINE_BLIND, None, id="wimc27-correction-headline-blind"),
+            pytest.param(s.STORY_WMC27_YOY_BLIND, s.GOLD_WMC27_YOY_BLIND, None, id="wmc27-yoy-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_TRILLION_BLIND, s.GOLD_WIMC27_ZH_TRILLION_BLIND, None, id="wimc27-zh-trillion-blind"),
+            pytest.param(s.STORY_WMC27_REUTERS_STYLE_BLIND, s.GOLD_WMC27_REUTERS_STYLE_BLIND, None, id="wmc27-reuters-style-blind"),
+            pytest.param(s.STORY_WIMC27_SITE_EN_NEWS_BLIND, s.GOLD_WIMC27_SITE_EN_NEWS_BLIND, None, id="wimc27-site-en-news-blind"),
+            pytest.param(s.STORY_WMC27_LONG_WIRE_BLIND, s.GOLD_WMC27_LONG_WIRE_BLIND, None, id="wmc27-long-wire-blind"),
+            pytest.param(s.STORY_WIMC27_BULLETS_BLIND, s.GOLD_WIMC27_BULLETS_BLIND, None, id="wimc27-bullets-blind"),
+            pytest.param(s.STORY_WMC27_QA_BLIND, s.GOLD_WMC27_QA_BLIND, None, id="wmc27-qa-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3398,3 +3430,56 @@ def test_what_was_agreed_in_intent_is_no_signing():
 def test_the_whole_after_a_percentage_of_it_is_the_editions():
     got = _measured("Trade visitors made up about 55 percent of the 88,000 people who visited the fair.")
     assert got[-1] == (88000, "visitors", "edition")
+
+
+def test_a_spelled_count_set_aside_from_the_one_before_is_some_of_it():
+    got = _measured("A Wuxi robot maker brought nine machines to the fair, four of them shown for the first time.")
+    assert got[-1][0] == 4 and got[-1][2] == "part"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a key figure's label that says it is expected is a forecast, however the label is worded
+    ("Halls: 7. Delegates expected: around 3,500.", [(7, "edition"), (3500, "expected")]),
+    ("Halls: 7. Expected delegates: 3,500.", [(7, "edition"), (3500, "expected")]),
+    # a sentence that mentions a prediction of something else forecasts none of its counts
+    ("Analysts who predicted a slump were proved wrong: 71 foreign-funded projects were signed.", [(71, "edition")]),
+])
+def test_labels_that_announce_a_forecast_and_predictions_of_something_else(text, expected):
+    assert [(f.value, f.scope) for f in extract_figures(text, edition=2026)] == expected
+
+
+def test_one_in_every_n_is_a_ratio_not_a_count():
+    assert extract_figures("The region now builds one in every eight industrial robots sold in China.") == []
+
+
+def test_the_whole_a_subjects_share_is_taken_of_counts_what_the_subject_is():
+    got = _measured("Foreign exhibitors make up roughly 14% of the 960 at the fair this year.")
+    assert got[-1] == (960, "exhibitors", "edition")
+
+
+def test_signings_by_a_weekday_and_the_foreign_ones_among_them_are_counts_so_far():
+    assert _qualified("The fair opened on Friday, and by Sunday evening 377 projects had been signed. Among them, "
+                      "45 were foreign-funded projects.") == [(377, "edition", "at_least"), (45, "edition", "at_least")]
+    # the foreign-funded count of the next sentence, with no time of its own, is of the same moment
+    assert _qualified("By Sunday noon 377 projects had been signed. Foreign-invested projects alone numbered 45.") == [
+        (377, "edition", "at_least"), (45, "edition", "at_least")]
+    # after the close it is the final count
+    assert _qualified("By Sunday noon 377 projects had been signed. When the fair closed, foreign-invested projects "
+                      "numbered 45.")[-1] == (45, "edition", "exact")
+
+
+def test_a_count_that_has_grown_every_year_from_an_earlier_value():
+    got = _measured("The number of overseas exhibitors has grown every year, from 71 in 2020.", edition=2026)
+    assert got == [(71, "overseas_exhibitors", "earlier")]
+
+
+def test_an_answer_to_a_question_about_what_is_expected_is_a_forecast():
+    got = [(f.value, f.scope) for f in extract_figures(
+        "Q: How many visitors do you hope to receive?\nA: Roughly 90,000, as in 2025.\n"
+        "Q: How many halls are there?\nA: Eight halls, all of them full.")]
+    assert got[:2] == [(90000, "expected"), (8, "edition")]
+
+
+@pytest.mark.parametrize("text", ["Overseas firms numbered 143.", "The convention drew 143 foreign companies."])
+def test_overseas_companies_counted_at_the_event_are_its_overseas_exhibitors(text):
+    assert _measured(text) == [(143, "overseas_exhibitors", "edition")]
