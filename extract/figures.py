@@ -235,7 +235,9 @@ _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sof(?:\s[\w'’-]+){1,3}?)?"
                        r"(?:\s(?:signed|inked|registered|received|confirmed))?(?:\sso far|\sthus far)?"
                        # ("bring the total signed at the World Manufacturing Convention since 2018 to 4,592")
-                       r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?\sto\s"
+                       r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?"
+                       # ("bringing its total over two days to 104,000")
+                       r"(?:\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?(?:two|three|four|five|\d)\sdays)?\sto\s"
                        r"(?:(?:about|around|nearly|over|more than|some)\s)?$", re.I)
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
                       r"(?:(?:about|around|some|nearly|over|more than)\s)?", re.I)
@@ -316,7 +318,14 @@ _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s(
                     r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s(?:(?:more than|over|"
                     r"about|some|nearly|around|almost)\s)?$", re.I)  # "among them 46 from overseas"
-_OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s)over\s(?:the\s)?$", re.I)
+# ("Over four days, the convention gathered ...", "213,000 visitors over four days": during them; not "lasted over
+# four days")
+_MORE_THAN_EARLIER = re.compile(r"\s(more|fewer|less)\s(?:than|on|over)\s(?:last year|a year (?:earlier|ago|before)|"
+                                r"in (?:19|20)\d\d|(?:the|its) (?:previous|last|(?:19|20)\d\d) (?:edition|year|convention|"
+                                r"conference|summit|expo|fair|event)|(?:the|its) predecessor)\b", re.I)
+_TOTAL_OVER = re.compile(r"\b(?:total|tally|count)\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?$", re.I)
+_OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s|\b[a-z]+s\s)(?<!\blasts\s)(?<!\bruns\s)over\s(?:the\s)?$",
+                        re.I)
 _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:years|sessions|editions|times|"
                           r"conventions|conferences|summits|expos)\b", re.I)
 # "structured around four flagship events": "around" says how, not how many
@@ -430,6 +439,9 @@ def _table_cell(text: str, start: int) -> tuple[str, int, int] | None:
         return None  # a line longer than a row
     cells = _cells(text[line_start:line_end])
     index = text.count("|", line_start, start) - (1 if text[line_start:start].lstrip().startswith("|") else 0)
+    if len(cells) >= 2 and 1 <= index < len(cells) and _YEAR_CELL.fullmatch(cells[0]) \
+            and _COUNT_CELL.fullmatch(cells[index]):
+        return _year_row_cell(text, line_start, cells, index)
     # (a label in words, a whole count in its own cell: not a ticker's price, "| HD | THE HOME DEPOT INC. | 225.86 |")
     if len(cells) < 2 or index < 1 or index >= len(cells) or not _ROW_LABEL.fullmatch(cells[0]) \
             or not re.search(r"[a-z]{2}|[\u4e00-\u9fff]{2}", cells[0]) or not _COUNT_CELL.fullmatch(cells[index]):
@@ -450,6 +462,42 @@ def _table_cell(text: str, start: int) -> tuple[str, int, int] | None:
             return cells[0].strip(), years[index - 1] if index <= len(years) else 0, max(years)
         above = row_start
     return cells[0].strip(), 0, 0
+
+
+def _year_row_cell(text: str, line_start: int, cells: list[str], index: int) -> tuple[str, int, int] | None:
+    """A value in a table whose rows are years ("| Year | Exhibitors | Guests |", then "| 2026 | 276 | 2,150 |"): its
+    column's label from the header row above, its row's year and the latest year of the rows around it."""
+    years = [int(_YEAR_CELL.fullmatch(cells[0]).group(1))]
+    label = ""
+    above = line_start
+    for _ in range(12):  # up to the header, a few rows up
+        if above <= 0:
+            break
+        row_start, _end = _line_at(text, above - 1)
+        row = _cells(text[row_start:above - 1])
+        if len(row) != len(cells):
+            break
+        if _YEAR_CELL.fullmatch(row[0]):
+            years.append(int(_YEAR_CELL.fullmatch(row[0]).group(1)))
+        elif _ROW_LABEL.fullmatch(row[index]) and re.search(r"[a-z]{2}|[\u4e00-\u9fff]{2}", row[index], re.I):
+            label = row[index].strip()
+            break
+        else:
+            break
+        above = row_start
+    below = text.find("\n", line_start)
+    for _ in range(12):  # the later rows
+        if below < 0:
+            break
+        row_end = text.find("\n", below + 1)
+        row = _cells(text[below + 1:row_end if row_end >= 0 else len(text)][:_TABLE_LINE])
+        if len(row) != len(cells) or not _YEAR_CELL.fullmatch(row[0]):
+            break
+        years.append(int(_YEAR_CELL.fullmatch(row[0]).group(1)))
+        below = row_end
+    return (label, years[0], max(years)) if label else None
+
+
 _MULTIPLIER = re.compile(r"\stimes\s(?:as|more|larger|bigger|higher|greater|that|the)\b", re.I)
 # a count written against its noun in the singular, before what it describes: "a 790-deal haul", "a 600-exhibitor show"
 _HYPHEN_COUNT = re.compile(r"-(deal|project|contract|agreement|exhibitor|company|enterprise|firm|guest|visitor|delegate|"
@@ -637,6 +685,8 @@ _THEY_OPEN = re.compile(r"\s*(?:together,?\s)?(?:they|these (?:projects|deals)|t
                         r"(?:involve|involved|carry|carried|have|had|are|were|represent|represented|account)\b", re.I)
 _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 # "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
+_LINE_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*·]\s*)?")  # a list item's number or bullet
+_COLON_LABEL = re.compile(r"\s?:\s+(?:the |their |its )?(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){0,6})")
 _ONE_IN = re.compile(r"\b(?:one|1) (?:in|out of) (?:every )?$", re.I)
 _OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those),\s$", re.I)
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
@@ -946,8 +996,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "the first half of the year", "one-half": a period or a name, not a share
             figures.append(_share(text, start, end, frac, spans[si] if spans else (0, len(text)), vocabulary, memo))
             continue
-        if not _CONTEXT.search(text, max(0, start - 40), min(len(text), end + 40)):
-            continue  # no word, currency or percent sign nearby: nothing can make this number a figure
+        if not _CONTEXT.search(text, max(0, start - 40), min(len(text), end + 40)) \
+                and not ("|" in text[max(0, start - 12):start] and _table_cell(text, start) is not None):
+            # no word, currency or percent sign nearby: nothing can make this number a figure (but a table's row
+            # far below its header: "| 2026 | 276 | 2,150 |")
+            continue
         if figures and start < figures[-1].end:
             continue  # part of the previous figure (a range's second end)
         if _is_excluded(text, start, end, digits):
@@ -1059,6 +1112,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue
             if unit == "day" and value >= 1000:
                 continue  # "WIMC 2023 day two": a year before a day's name, no duration
+            if unit == "day" and _TOTAL_OVER.search(before[-40:]) and re.match(r"\s+to\s", text[end_pos:end_pos + 5]):
+                continue  # "bringing its total over two days to 104,000": the days so far, not how long it lasts
             if raw.lower().startswith("year") and _AGE_AFTER.match(text, end_pos):
                 continue  # "a 54-year-old engineer": an age
             if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour", "minute"))) \
@@ -1071,8 +1126,21 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if not unit and digits and figures and figures[-1].sentence == sentence and figures[-1].unit == "m2" \
                 and _AND_THEN.search(before[-6:]) and _OTHER_WAY.match(text, pos_after):
             unit, noun = figures[-1].unit, figures[-1].noun
+        # "covers 50,000 square meters, 5,000 more than last year", "280 exhibitors, 20 more than in 2026": how much the
+        # figure before it grew, in its unit
+        delta_of = figures[-1] if (digits or spelled) and figures and figures[-1].sentence == sentence and figures[-1].noun \
+            and figures[-1].unit in ("count", "m2") and unit in ("", figures[-1].unit) and before.endswith(", ") \
+            and start - figures[-1].end < 60 and _MORE_THAN_EARLIER.match(text, end_pos if unit else pos_after) else None
+        if delta_of is not None:
+            unit = delta_of.unit
+            noun = "decrease" if _MORE_THAN_EARLIER.match(text, end_pos if end_pos > pos_after else pos_after) \
+                .group(1).lower() in ("fewer", "less") else "increase"
+        # "2. 594.6 billion yuan: their total investment", "640: projects signed": a number heading its line, what it
+        # counts after the colon
+        heading = _COLON_LABEL.match(text, end_pos if unit else pos_after) \
+            if _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None
         if unit in MONEY_UNITS and not noun:
-            noun = _money_noun(before)
+            noun = _money_noun(before) or (_money_noun(heading.group("label")) if heading else "")
         elif unit in ("percent", "percentage_point"):
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
         lead = ""  # the counted noun when it stands before the number
@@ -1080,6 +1148,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         label_metric = ""  # what a Chinese table row's label counts
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
         label_when = None  # "Visitors today: 58,000", "Visitors to date: 172,000": when a label's count was taken
+        if delta_of is not None:
+            lead = f"{delta_of.noun} {noun}"  # ("exhibitors increase")
         # the sentence's previous figure: "another 430", "up from 545", "300 of them" count what it counts
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         further = _FURTHER.search(before[-20:]) is not None
@@ -1103,6 +1173,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             noun = "" if _ENDS_LINE.match(text, pos_after) and start - line_start < 60 \
                 and (_LABEL.fullmatch(text, line_start, start) or _BARE_LABEL.fullmatch(text, line_start, start)) \
                 else _count_noun(text[pos_after:pos_after + 80])
+            if not noun and heading is not None and (noun := _count_noun(" " + heading.group("label"))):
+                lead = heading.group("label").lower()
             if digits and _COME_FROM_ABROAD.match(text, pos_after) and figures and figures[-1].unit == "count" \
                     and figures[-1].noun and start - figures[-1].end < 300:
                 # "... about 580 companies. Of these, roughly 80 come from abroad": the overseas ones among them
@@ -1334,6 +1406,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {following.lstrip(' ')}" if lead else following, vocabulary, memo)
         if label_metric:
             metric = label_metric
+        if delta_of is not None:
+            # a growth of its own, never the measure it grew
+            grew = {m.key: m.name for m in vocabulary}.get(delta_of.metric, delta_of.metric)
+            metric, scope = f"{grew} {noun}", "edition" if delta_of.scope == "expected" else delta_of.scope
         if scope == "edition" and si and _ANSWER.match(sentence) and _QUESTION.match(text, *spans[si - 1]) \
                 and is_forecast(text[spans[si - 1][0]:min(spans[si - 1][1], spans[si - 1][0] + 200)]) \
                 and not NEXT_CLAUSE.search(before):
@@ -1356,7 +1432,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # a total while the event runs, which the final one can only exceed (not "... closed with 50 more
                 # deals, bringing the total to 790")
                 qualifier = "at_least"
-        elif scope == "edition" and _ADDED_TO_TOTAL.match(following):
+        elif scope == "edition" and (added := _ADDED_TO_TOTAL.match(following)) \
+                and not sums_editions(following[added.end() - 8:added.end() + 40]):
+            # (not "640 projects were signed this year, bringing the total since 2018 to 4,648": the edition's)
             scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
         elif scope == "cumulative" and _ADDED_TO_TOTAL.match(following) and not opens_running_total(text[s_start:end_pos]):
             # "closed with 634 exhibitors and 97 projects signed, taking the series' totals to over 6,000 exhibitors":
@@ -1647,7 +1725,7 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
             if years and years[-1] < edition and not _THIS_YEAR_AFTER.match(f.sentence, at + len(f.surface)):
                 f = replace(f, scope="earlier")  # (not "... in 2016 to about 260 this year")
             elif at >= 0 and (year := _YEAR_AFTER.match(f.sentence, at + len(f.surface))) \
-                    and int(year.group(1)) < edition:
+                    and int(year.group(1)) < edition and not _MORE_THAN_EARLIER.match(f.sentence, at + len(f.surface)):
                 f = replace(f, scope="earlier")  # "Exhibitors numbered 652 in 2025"
         out.append(f)
     return out

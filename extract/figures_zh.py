@@ -348,6 +348,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         named = _metric_in(unit, kind, counted.group("noun"), family) or counted.group("noun")
         if named == "projects" and "签约" in segment + clause_after:
             return "projects_signed"  # "集中签约86个重大项目", "19个重大项目集中签约": the projects signed
+        if named.endswith("成果") and re.search(r"发布|公布|首发", segment):
+            return "reports"  # "发布10项标志性成果", as "发布标志性成果10项": results released
         return named
     if family == "count" and kind == "companies" and re.match(r"参展(?:企业|商)|展商", clause_after):
         return "exhibitors"  # "546家参展企业中境外企业62家": the noun right after the classifier

@@ -577,6 +577,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|"
                        r"(?:is|are) (?:set|likely) to (?:welcome|draw|attract|invite|reach|top|exceed|hit|surpass|pass)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
+_EXPECTED_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}?expected,", re.I)
 # "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a
 # sentence in the present perfect after a running total, with no time of its own, goes on with that total
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|now|already|so far|altogether|in total)\s)?(?:been\s)?(?:[a-z]{2,}"
@@ -762,6 +763,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if EARLIER_BEFORE.search(before[-40:]) or (_EARLIER_AFTER.match(after) and not _COMPARED_AFTER.match(after)) \
             or (_EARLIER_LEAD.search(lead) and not _TO_AFTER_FROM.search(lead[-80:])) or _EARLIER_OPENING.match(lead):
         return "earlier"
+    if _EXPECTED_AFTER.match(after):
+        return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
     if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_own_relative(_clause(before, _own_predicate(after)),
                                                                               len(_clause(before, "")))):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell

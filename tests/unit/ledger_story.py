@@ -15512,3 +15512,379 @@ GOLD_WMC27_QA_BLIND = {
     (0, 30, "count"): "new",
     (1, 640, "count"): "new", (1, 186, "count"): "changed:refined", (1, 32, "count"): "changed:conflict",
 }
+
+
+
+STORY_WMC27_ANHUI_ECONOMY_PR_BLIND = [
+    doc("2027-09-19", "Anhui Invites the World to Hefei for WMC 2027",
+        "HEFEI, China, Sept. 19, 2027 /PRNewswire/ -- Anhui province's GDP reached 5.3 trillion yuan in 2026, with "
+        "its strategic emerging industries growing 11.8 percent. The province produced 3.2 million new energy "
+        "vehicles, one-ninth of the national total. The 2027 World Manufacturing Convention, opening September 20 in "
+        "Hefei, will gather more than 1,000 exhibitors and about 5,000 guests, including 40 heads of Fortune Global "
+        "500 companies."),
+    doc("2027-09-24", "WMC 2027 closes",
+        "HEFEI, China, Sept. 24, 2027 /PRNewswire/ -- The 2027 World Manufacturing Convention closed on September 23 "
+        "with 1,130 exhibitors and 5,200 guests. Heads of 46 Fortune Global 500 companies attended."),
+]
+GOLD_WMC27_ANHUI_ECONOMY_PR_BLIND = {
+    (0, 5.3e12, "CNY"): "new", (0, 11.8, "percent"): "new", (0, 3.2e6, "count"): "new", (0, 1000, "count"): "new",
+    (0, 5000, "count"): "new", (0, 40, "count"): "new",
+    (1, 1130, "count"): "changed:refined", (1, 5200, "count"): "changed:refined", (1, 46, "count"): "new",  # (executives among the guests are a part)
+}
+
+
+
+STORY_WIMC27_ZH_APPROX_BLIND = [
+    doc("2027-11-27", "智能制造大会今日开幕",
+        "2027世界智能制造大会今天在南京开幕，近300家企业参展，逾1500名嘉宾出席，展览面积超5万平方米。"),
+    doc("2027-11-29", "智能制造大会闭幕",
+        "2027世界智能制造大会今天闭幕。据统计，参展企业286家，出席嘉宾2300余名，签约项目65个，投资总额近420亿元。"),
+    doc("2027-12-02", "大会成果发布",
+        "2027世界智能制造大会组委会发布数据：签约项目65个，总投资412亿元。"),
+]
+GOLD_WIMC27_ZH_APPROX_BLIND = {
+    (0, 300, "count"): "new", (0, 1500, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 286, "count"): "changed:refined", (1, 2300, "count"): "changed:refined", (1, 65, "count"): "new",
+    (1, 42 * B, "CNY"): "new",
+    (2, 65, "count"): "known", (2, 41.2 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC27_CGTN_VIDEO_TRANSCRIPT_BLIND = [
+    doc("2027-09-21", "Hefei convention: robots, EVs and deals",
+        "CGTN's reporter Wang Fang is at the World Manufacturing Convention in Hefei. The 2027 convention has "
+        "brought more than 1,100 exhibitors here, and more than 30 countries and regions are represented. "
+        "Organizers told CGTN that 152 projects were signed on the opening day alone, worth over 160 billion yuan."),
+    doc("2027-09-24", "WMC 2027 wraps up",
+        "The World Manufacturing Convention 2027 wrapped up in Hefei with 640 projects signed. Exhibitors came from 32 "
+        "countries and regions."),
+]
+GOLD_WMC27_CGTN_VIDEO_TRANSCRIPT_BLIND = {
+    (0, 1100, "count"): "new", (0, 30, "count"): "new", (0, 152, "count"): "new", (0, 160 * B, "CNY"): "new",
+    (1, 640, "count"): "new", (1, 32, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC26_LATE_REPORT_BLIND = [
+    doc("2027-01-15", "Jiangsu reviews 2026 smart manufacturing conference",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference, held in Nanjing last December, drew 276 "
+        "exhibitors and 2,150 guests, according to a year-end report by the Jiangsu Provincial Department of "
+        "Industry and Information Technology. Of the 58 projects signed at the conference, 41 have started "
+        "construction."),
+]
+GOLD_WIMC26_LATE_REPORT_BLIND = {
+    (0, 276, "count"): "new", (0, 2150, "count"): "new", (0, 58, "count"): "new", (0, 41, "count"): "new",
+}
+
+
+
+STORY_WMC27_CHINADAILY_MAGNET_BLIND = [
+    doc("2027-09-22", "Hefei event a magnet for investment",
+        "Since its launch in 2018, the World Manufacturing Convention has yielded 4,591 projects, with total "
+        "investment exceeding 4 trillion yuan, according to the Anhui provincial government.\n\n"
+        "This year's convention, which runs until Tuesday, has so far seen 583 projects signed. More than 90 percent "
+        "of the investment goes to advanced manufacturing, officials said.\n\n"
+        "\"We came in 2019 with one booth. This year we have a whole hall,\" said a manager from a Hefei display "
+        "panel maker whose pavilion covers 3,000 square meters."),
+    doc("2027-09-24", "Convention ends",
+        "The World Manufacturing Convention ended on Tuesday. A total of 640 projects were signed this year, "
+        "bringing the total since 2018 to 4,648."),
+]
+GOLD_WMC27_CHINADAILY_MAGNET_BLIND = {
+    (0, 4591, "count"): "new", (0, 4e12, "CNY"): "new", (0, 583, "count"): "new", (0, 90, "percent"): "new",
+    (0, 3000, "m2"): "new",
+    (1, 640, "count"): "changed:refined", (1, 4648, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_GT_CREDIT_BLIND = [
+    doc("2027-11-28", "Intelligent manufacturing conference opens in Nanjing",
+        "By Global Times Published: Nov 27, 2027 09:41 PM\n"
+        "The 2027 World Intelligent Manufacturing Conference opened in Nanjing on Saturday, featuring 16 parallel "
+        "forums and an exhibition with about 280 companies. An intelligent manufacturing index released at the "
+        "event rose 6.3 points to 112.4."),
+    doc("2027-11-30", "Conference closes",
+        "Global Times) 10:02, November 30, 2027 The 2027 World Intelligent Manufacturing Conference closed with 286 "
+        "companies exhibiting and 17 parallel forums held."),
+]
+GOLD_WIMC27_GT_CREDIT_BLIND = {
+    (0, 16, "count"): "new", (0, 280, "count"): "new",  # (an index's points left alone)
+    (1, 286, "count"): "changed:refined", (1, 17, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_TEN_NUMBERS_BLIND = [
+    doc("2027-09-24", "WMC 2027: 10 numbers you should know",
+        "1. 640: projects signed during the four-day World Manufacturing Convention 2027.\n"
+        "2. 594.6 billion yuan: their total investment.\n"
+        "3. 1,130: exhibitors, from 32 countries and regions.\n"
+        "4. 213,000: visitors to the exhibition halls.\n"
+        "5. 18.6 million: views of the livestreams."),
+]
+GOLD_WMC27_TEN_NUMBERS_BLIND = {
+    (0, 640, "count"): "new", (0, 4, "day"): "new", (0, 594.6 * B, "CNY"): "new", (0, 1130, "count"): "new",
+    (0, 32, "count"): "new", (0, 213000, "count"): "new", (0, 18.6e6, "count"): "new",
+}
+
+
+
+STORY_WIMC27_WMC_COMPARISON_BLIND = [
+    doc("2027-11-28", "Nanjing conference opens, two months after Hefei's",
+        "The 2027 World Intelligent Manufacturing Conference opened in Nanjing on Saturday with 283 exhibitors. "
+        "In September, the World Manufacturing Convention in Hefei drew 1,130 exhibitors and signed 640 projects. "
+        "Nanjing's conference is smaller but more specialised, with 16 parallel forums."),
+    doc("2027-11-30", "Nanjing conference closes",
+        "The 2027 World Intelligent Manufacturing Conference closed on Monday with 286 exhibitors."),
+]
+GOLD_WIMC27_WMC_COMPARISON_BLIND = {
+    (0, 283, "count"): "new", (0, 1130, "count"): "new", (0, 640, "count"): "new", (0, 16, "count"): "new",
+    (1, 286, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_ZH_RUNNING_BLIND = [
+    doc("2027-09-22", "大会累计签约583个项目",
+        "中安在线讯 截至9月22日17时，2027世界制造业大会累计签约项目583个，总投资5314亿元，其中外资项目61个。"),
+    doc("2027-09-24", "2027世界制造业大会闭幕",
+        "新华网合肥9月24日电 2027世界制造业大会23日闭幕。大会共签约项目640个，总投资5946亿元，其中，"
+        "制造业项目占比超过九成，外资项目68个。"),
+]
+GOLD_WMC27_ZH_RUNNING_BLIND = {
+    (0, 583, "count"): "new", (0, 531.4 * B, "CNY"): "new", (0, 61, "count"): "new",
+    (1, 640, "count"): "changed:refined", (1, 594.6 * B, "CNY"): "changed:refined", (1, 90, "percent"): "new",
+    (1, 68, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC27_ZH_RESULTS_BLIND = [
+    doc("2027-11-29", "2027世界智能制造大会发布十项标志性成果",
+        "南京11月29日讯 2027世界智能制造大会今天发布10项标志性成果，包括智能制造发展指数报告、"
+        "100个智能制造优秀场景等。大会期间共举办17场平行论坛，吸引参会嘉宾2300余人。"),
+    doc("2027-11-30", "智能制造大会综述",
+        "本届世界智能制造大会共举办平行论坛17场，参会嘉宾2300余人，发布标志性成果10项。"),
+]
+GOLD_WIMC27_ZH_RESULTS_BLIND = {
+    (0, 10, "count"): "new", (0, 100, "count"): "new", (0, 17, "count"): "new", (0, 2300, "count"): "new",
+    (1, 17, "count"): "known", (1, 2300, "count"): "known", (1, 10, "count"): "known",
+}
+
+
+
+STORY_WMC27_ZH_HK_TRAD_BLIND = [
+    doc("2027-09-24", "世界製造業大會閉幕 簽約項目640個",
+        "【大公報訊】2027世界製造業大會23日在合肥閉幕。大會共簽約項目640個，總投資5946億元人民幣；"
+        "參展企業1130家，其中境外企業186家。"),
+]
+GOLD_WMC27_ZH_HK_TRAD_BLIND = {
+    (0, 640, "count"): "new", (0, 594.6 * B, "CNY"): "new", (0, 1130, "count"): "new", (0, 186, "count"): "new",
+}
+
+
+
+STORY_WMC27_EN_ZH_PAIR_BLIND = [
+    doc("2027-09-21", "世界制造业大会开幕首日签约152个项目",
+        "2027世界制造业大会20日在合肥开幕。开幕式上，集中签约项目152个，总投资1682亿元。"),
+    doc("2027-09-21", "152 projects signed on opening day of World Manufacturing Convention",
+        "HEFEI -- A total of 152 projects with a combined investment of 168.2 billion yuan were signed at the "
+        "opening ceremony of the 2027 World Manufacturing Convention on Saturday."),
+    doc("2027-09-22", "开幕式签约项目更正",
+        "记者从2027世界制造业大会组委会获悉，开幕式集中签约项目数更正为156个，总投资1702亿元。"),
+]
+GOLD_WMC27_EN_ZH_PAIR_BLIND = {
+    (0, 152, "count"): "new", (0, 168.2 * B, "CNY"): "new",
+    (1, 152, "count"): "known", (1, 168.2 * B, "CNY"): "known",
+    (2, 156, "count"): "changed:conflict", (2, 170.2 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_XINHUA_PHOTO_CAPTIONS_BLIND = [
+    doc("2027-11-28", "In pictures: 2027 World Intelligent Manufacturing Conference",
+        "A visitor interacts with a robot dog at the 2027 World Intelligent Manufacturing Conference in Nanjing, "
+        "east China's Jiangsu Province, Nov. 27, 2027. (Xinhua/Li Bo)\n\n"
+        "Staff members demonstrate an industrial robot at the conference, Nov. 27, 2027. About 280 companies are "
+        "taking part in the exhibition of the conference. (Xinhua/Li Bo)"),
+    doc("2027-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2027 World Intelligent Manufacturing Conference closed Monday with 286 "
+        "companies having taken part in its exhibition."),
+]
+GOLD_WIMC27_XINHUA_PHOTO_CAPTIONS_BLIND = {
+    (0, 280, "count"): "new",
+    (1, 286, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC27_SIGNING_LIST_BLIND = [
+    doc("2027-09-21", "Major projects signed at WMC 2027 opening",
+        "The following major projects were signed at the opening ceremony of the 2027 World Manufacturing Convention "
+        "on Sept 20, 152 projects in all with a total investment of 168.2 billion yuan. Among them: a 30-billion-yuan "
+        "power battery base in Feixi county; an 18.5-billion-yuan semiconductor packaging plant; and a "
+        "12-billion-yuan robotics industrial park. Foreign-funded projects numbered 21."),
+    doc("2027-09-24", "Convention results",
+        "The 2027 World Manufacturing Convention signed 640 projects in total, 68 of them foreign-funded."),
+]
+GOLD_WMC27_SIGNING_LIST_BLIND = {
+    (0, 152, "count"): "new", (0, 168.2 * B, "CNY"): "new", (0, 30 * B, "CNY"): "new", (0, 18.5 * B, "CNY"): "new",
+    (0, 12 * B, "CNY"): "new", (0, 21, "count"): "new",
+    (1, 640, "count"): "new", (1, 68, "count"): "new",
+}
+
+
+
+STORY_WIMC27_TABLE_BLIND = [
+    doc("2027-11-30", "WIMC over the years",
+        "The World Intelligent Manufacturing Conference in figures:\n"
+        "| Year | Exhibitors | Guests | Projects signed |\n"
+        "| 2025 | 262 | 1,900 | 51 |\n"
+        "| 2026 | 276 | 2,150 | 58 |\n"
+        "| 2027 | 286 | 2,300 | 65 |"),
+]
+GOLD_WIMC27_TABLE_BLIND = {
+    (0, 262, "count"): "new", (0, 1900, "count"): "new", (0, 51, "count"): "new",
+    (0, 276, "count"): "new", (0, 2150, "count"): "new", (0, 58, "count"): "new",
+    (0, 286, "count"): "new", (0, 2300, "count"): "new", (0, 65, "count"): "new",
+}
+
+
+
+STORY_WMC27_VISITOR_DAYS_BLIND = [
+    doc("2027-09-21", "Crowds at Hefei convention",
+        "The World Manufacturing Convention 2027 received 46,000 visitors on its opening day on Saturday."),
+    doc("2027-09-22", "Weekend crowds",
+        "The World Manufacturing Convention 2027 received 58,000 visitors on Sunday, bringing its total over two "
+        "days to 104,000."),
+    doc("2027-09-24", "Convention closes",
+        "The World Manufacturing Convention 2027 closed on Tuesday after receiving 213,000 visitors over four days."),
+]
+GOLD_WMC27_VISITOR_DAYS_BLIND = {
+    (0, 46000, "count"): "new",
+    (1, 58000, "count"): "new", (1, 104000, "count"): "new",
+    (2, 213000, "count"): "changed:refined", (2, 4, "day"): "new",
+}
+
+
+
+STORY_WMC27_WORTH_OF_DEALS_BLIND = [
+    doc("2027-09-23", "Hefei convention seals nearly 600 billion yuan worth of deals",
+        "Nearly 600 billion yuan worth of deals were sealed at the 2027 World Manufacturing Convention, which "
+        "concluded in Hefei on Tuesday. Some 1,130 exhibitors, 186 of which are from overseas, took part. The event "
+        "attracted more than 200,000 visitors, up 12 percent year-on-year."),
+    doc("2027-09-25", "Convention data released",
+        "Final data for the 2027 World Manufacturing Convention: 640 projects signed with investment of 594.6 billion "
+        "yuan, 1,130 exhibitors and 213,000 visitors."),
+]
+GOLD_WMC27_WORTH_OF_DEALS_BLIND = {
+    (0, 600 * B, "CNY"): "new", (0, 1130, "count"): "new", (0, 186, "count"): "new", (0, 200000, "count"): "new",
+    (0, 12, "percent"): "new",
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "changed:refined", (1, 1130, "count"): "known",
+    (1, 213000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC27_ZH_LIST_FROM_BLIND = [
+    doc("2027-09-20", "1100余家企业参展",
+        "2027世界制造业大会今日开幕，共有来自32个国家和地区的1100余家企业参展，展览面积8万平方米。"),
+    doc("2027-09-24", "大会闭幕观众超20万人次",
+        "2027世界制造业大会期间，累计吸引线下观众21.3万人次，线上观看1860万人次；参展企业1130家。"),
+]
+GOLD_WMC27_ZH_LIST_FROM_BLIND = {
+    (0, 32, "count"): "new", (0, 1100, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 213000, "count"): "new", (1, 18.6e6, "count"): "new", (1, 1130, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC27_USD_ONLY_PR_BLIND = [
+    doc("2027-09-24", "WMC 2027 Attracts USD 83.4 Billion in Investment",
+        "HEFEI, China, Sept. 24, 2027 /PRNewswire/ -- Projects worth USD 83.4 billion were signed at the 2027 World "
+        "Manufacturing Convention, held in Hefei from September 20 to 23. The 640 signed projects cover new energy "
+        "vehicles, integrated circuits and advanced materials."),
+    doc("2027-09-25", "Hefei convention closes with 594.6 billion yuan of deals",
+        "The 2027 World Manufacturing Convention in Hefei closed with 640 projects worth 594.6 billion yuan."),
+]
+GOLD_WMC27_USD_ONLY_PR_BLIND = {
+    (0, 83.4 * B, "USD"): "new", (0, 640, "count"): "new",
+    (1, 640, "count"): "known", (1, 594.6 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC27_SHARE_MANUFACTURING_BLIND = [
+    doc("2027-11-30", "Nanjing conference signs 65 projects",
+        "Projects signed at the 2027 World Intelligent Manufacturing Conference: 65, with investment of 41.2 "
+        "billion yuan; of that, 68 percent goes to intelligent equipment. Twelve of the projects are foreign-funded."),
+    doc("2027-12-02", "Conference review",
+        "The 2027 World Intelligent Manufacturing Conference signed 65 projects, 13 of them foreign-funded, "
+        "according to a revised count."),
+]
+GOLD_WIMC27_SHARE_MANUFACTURING_BLIND = {
+    (0, 65, "count"): "new", (0, 41.2 * B, "CNY"): "new", (0, 68, "percent"): "new", (0, 12, "count"): "new",
+    (1, 65, "count"): "known", (1, 13, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_OPINION_QUOTES_BLIND = [
+    doc("2027-11-28", "Voices from the smart manufacturing conference",
+        "\"Our factory in Changzhou now runs 400 robots, up from 50 five years ago,\" said Zhou Min, a delegate at the "
+        "2027 World Intelligent Manufacturing Conference in Nanjing. Another delegate said her company cut energy use "
+        "by 18 percent. The conference, attended by more than 1,500 guests, runs until Monday."),
+    doc("2027-11-30", "Conference closes",
+        "The 2027 World Intelligent Manufacturing Conference in Nanjing closed on Monday, having drawn 2,300 guests."),
+]
+GOLD_WIMC27_OPINION_QUOTES_BLIND = {
+    (0, 400, "count"): "new", (0, 50, "count"): "new", (0, 18, "percent"): "new", (0, 1500, "count"): "new",
+    (1, 2300, "count"): "changed:refined",  # ("more than 1,500" allows 2,300)
+}
+
+
+
+STORY_WMC27_OPENING_UPDATE_BLIND = [
+    doc("2027-09-20", "World Manufacturing Convention opens",
+        "HEFEI -- The 2027 World Manufacturing Convention opened on Saturday morning. More than 150 projects are "
+        "expected to be signed at the opening ceremony, organizers said."),
+    doc("2027-09-20", "UPDATE: 152 projects signed at convention opening",
+        "HEFEI -- A total of 152 projects were signed at the opening ceremony of the 2027 World Manufacturing "
+        "Convention on Saturday, with a total investment of 168.2 billion yuan."),
+]
+GOLD_WMC27_OPENING_UPDATE_BLIND = {
+    (0, 150, "count"): "new",
+    (1, 152, "count"): "new", (1, 168.2 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC27_NUMBERS_IN_WORDS_BLIND = [
+    doc("2027-09-22", "Hefei convention halfway",
+        "Halfway through the 2027 World Manufacturing Convention, more than a hundred thousand people have visited "
+        "the exhibition and close to five hundred projects have been signed."),
+    doc("2027-09-24", "Convention closes",
+        "The 2027 World Manufacturing Convention closed with 213,000 visitors and 640 projects signed."),
+]
+GOLD_WMC27_NUMBERS_IN_WORDS_BLIND = {
+    (0, 100000, "count"): "new", (0, 500, "count"): "new",
+    (1, 213000, "count"): "changed:refined", (1, 640, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC27_SIZE_COMPARE_BLIND = [
+    doc("2027-11-26", "Bigger expo for Nanjing conference",
+        "The expo of the 2027 World Intelligent Manufacturing Conference will cover 50,000 square meters, 5,000 more "
+        "than last year, with 280 exhibitors expected, 20 more than in 2026."),
+    doc("2027-11-30", "Nanjing conference closes",
+        "The 2027 World Intelligent Manufacturing Conference closed with an expo of 52,000 square meters and 286 "
+        "exhibitors."),
+]
+GOLD_WIMC27_SIZE_COMPARE_BLIND = {
+    (0, 50000, "m2"): "new", (0, 5000, "m2"): "new", (0, 280, "count"): "new", (0, 20, "count"): "new",
+    (1, 52000, "m2"): "changed:conflict", (1, 286, "count"): "new",
+}

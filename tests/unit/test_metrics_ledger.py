@@ -1495,7 +1495,31 @@ def _stories():
             pytest.param(s.STORY_WIMC27_SITE_EN_NEWS_BLIND, s.GOLD_WIMC27_SITE_EN_NEWS_BLIND, None, id="wimc27-site-en-news-blind"),
             pytest.param(s.STORY_WMC27_LONG_WIRE_BLIND, s.GOLD_WMC27_LONG_WIRE_BLIND, None, id="wmc27-long-wire-blind"),
             pytest.param(s.STORY_WIMC27_BULLETS_BLIND, s.GOLD_WIMC27_BULLETS_BLIND, None, id="wimc27-bullets-blind"),
-            pytest.param(s.STORY_WMC27_QA_BLIND, s.GOLD_WMC27_QA_BLIND, None, id="wmc27-qa-blind")]
+            pytest.param(s.STORY_WMC27_QA_BLIND, s.GOLD_WMC27_QA_BLIND, None, id="wmc27-qa-blind"),
+            pytest.param(s.STORY_WMC27_ANHUI_ECONOMY_PR_BLIND, s.GOLD_WMC27_ANHUI_ECONOMY_PR_BLIND, None, id="wmc27-anhui-economy-pr-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_APPROX_BLIND, s.GOLD_WIMC27_ZH_APPROX_BLIND, None, id="wimc27-zh-approx-blind"),
+            pytest.param(s.STORY_WMC27_CGTN_VIDEO_TRANSCRIPT_BLIND, s.GOLD_WMC27_CGTN_VIDEO_TRANSCRIPT_BLIND, None, id="wmc27-cgtn-video-transcript-blind"),
+            pytest.param(s.STORY_WIMC26_LATE_REPORT_BLIND, s.GOLD_WIMC26_LATE_REPORT_BLIND, None, id="wimc26-late-report-blind"),
+            pytest.param(s.STORY_WMC27_CHINADAILY_MAGNET_BLIND, s.GOLD_WMC27_CHINADAILY_MAGNET_BLIND, None, id="wmc27-chinadaily-magnet-blind"),
+            pytest.param(s.STORY_WIMC27_GT_CREDIT_BLIND, s.GOLD_WIMC27_GT_CREDIT_BLIND, None, id="wimc27-gt-credit-blind"),
+            pytest.param(s.STORY_WMC27_TEN_NUMBERS_BLIND, s.GOLD_WMC27_TEN_NUMBERS_BLIND, None, id="wmc27-ten-numbers-blind"),
+            pytest.param(s.STORY_WIMC27_WMC_COMPARISON_BLIND, s.GOLD_WIMC27_WMC_COMPARISON_BLIND, None, id="wimc27-wmc-comparison-blind"),
+            pytest.param(s.STORY_WMC27_ZH_RUNNING_BLIND, s.GOLD_WMC27_ZH_RUNNING_BLIND, None, id="wmc27-zh-running-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_RESULTS_BLIND, s.GOLD_WIMC27_ZH_RESULTS_BLIND, None, id="wimc27-zh-results-blind"),
+            pytest.param(s.STORY_WMC27_ZH_HK_TRAD_BLIND, s.GOLD_WMC27_ZH_HK_TRAD_BLIND, None, id="wmc27-zh-hk-trad-blind"),
+            pytest.param(s.STORY_WMC27_EN_ZH_PAIR_BLIND, s.GOLD_WMC27_EN_ZH_PAIR_BLIND, None, id="wmc27-en-zh-pair-blind"),
+            pytest.param(s.STORY_WIMC27_XINHUA_PHOTO_CAPTIONS_BLIND, s.GOLD_WIMC27_XINHUA_PHOTO_CAPTIONS_BLIND, None, id="wimc27-xinhua-photo-captions-blind"),
+            pytest.param(s.STORY_WMC27_SIGNING_LIST_BLIND, s.GOLD_WMC27_SIGNING_LIST_BLIND, None, id="wmc27-signing-list-blind"),
+            pytest.param(s.STORY_WIMC27_TABLE_BLIND, s.GOLD_WIMC27_TABLE_BLIND, None, id="wimc27-table-blind"),
+            pytest.param(s.STORY_WMC27_VISITOR_DAYS_BLIND, s.GOLD_WMC27_VISITOR_DAYS_BLIND, None, id="wmc27-visitor-days-blind"),
+            pytest.param(s.STORY_WMC27_WORTH_OF_DEALS_BLIND, s.GOLD_WMC27_WORTH_OF_DEALS_BLIND, None, id="wmc27-worth-of-deals-blind"),
+            pytest.param(s.STORY_WMC27_ZH_LIST_FROM_BLIND, s.GOLD_WMC27_ZH_LIST_FROM_BLIND, None, id="wmc27-zh-list-from-blind"),
+            pytest.param(s.STORY_WMC27_USD_ONLY_PR_BLIND, s.GOLD_WMC27_USD_ONLY_PR_BLIND, None, id="wmc27-usd-only-pr-blind"),
+            pytest.param(s.STORY_WIMC27_SHARE_MANUFACTURING_BLIND, s.GOLD_WIMC27_SHARE_MANUFACTURING_BLIND, None, id="wimc27-share-manufacturing-blind"),
+            pytest.param(s.STORY_WIMC27_OPINION_QUOTES_BLIND, s.GOLD_WIMC27_OPINION_QUOTES_BLIND, None, id="wimc27-opinion-quotes-blind"),
+            pytest.param(s.STORY_WMC27_OPENING_UPDATE_BLIND, s.GOLD_WMC27_OPENING_UPDATE_BLIND, None, id="wmc27-opening-update-blind"),
+            pytest.param(s.STORY_WMC27_NUMBERS_IN_WORDS_BLIND, s.GOLD_WMC27_NUMBERS_IN_WORDS_BLIND, None, id="wmc27-numbers-in-words-blind"),
+            pytest.param(s.STORY_WIMC27_SIZE_COMPARE_BLIND, s.GOLD_WIMC27_SIZE_COMPARE_BLIND, None, id="wimc27-size-compare-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3483,3 +3507,52 @@ def test_an_answer_to_a_question_about_what_is_expected_is_a_forecast():
 @pytest.mark.parametrize("text", ["Overseas firms numbered 143.", "The convention drew 143 foreign companies."])
 def test_overseas_companies_counted_at_the_event_are_its_overseas_exhibitors(text):
     assert _measured(text) == [(143, "overseas_exhibitors", "edition")]
+
+
+def test_a_list_of_numbers_each_heading_its_line_with_what_it_counts_after_a_colon():
+    got = [(f.value, f.metric) for f in extract_figures(
+        "Five figures from the fair:\n1. 712: projects signed over the three days.\n"
+        "2. 488.1 billion yuan: what they are worth in total investment.\n- 1,046: exhibitors on show.", edition=2026)]
+    assert got == [(712, "projects_signed"), (3, "duration_days"), (488.1e9, "investment"), (1046, "exhibitors")]
+
+
+def test_the_editions_count_before_a_series_total_it_brings_up_stays_the_editions():
+    got = _measured("In all, 508 projects were signed this year, bringing the total since 2018 to 3,529.", edition=2026)
+    assert got == [(508, "projects_signed", "edition"), (3529, "projects_signed", "cumulative")]
+
+
+def test_results_released_counted_before_or_after_their_noun_are_one_measure():
+    got = [f.metric for f in extract_figures("大会发布12项重大成果。") + extract_figures("大会发布重大成果12项。")]
+    assert got == ["reports", "reports"]
+
+
+def test_a_table_whose_rows_are_years_names_each_value_by_its_column():
+    got = [(f.value, f.metric, f.scope) for f in extract_figures(
+        "The fair, year by year:\n| Year | Exhibitors | Projects signed |\n| 2024 | 701 | 455 |\n"
+        "| 2025 | 733 | 492 |\n| 2026 | 760 | 508 |", edition=2026)]
+    assert got == [(701, "exhibitors", "earlier"), (455, "projects_signed", "earlier"),
+                   (733, "exhibitors", "earlier"), (492, "projects_signed", "earlier"),
+                   (760, "exhibitors", "edition"), (508, "projects_signed", "edition")]
+
+
+def test_the_days_a_running_total_covers_are_no_length_and_the_days_a_count_was_made_over_are():
+    got = [(f.value, f.unit, f.qualifier) for f in extract_figures(
+        "The expo had 31,000 visitors on Friday, bringing its total over three days to 80,500.")]
+    assert got == [(31000, "count", "exact"), (80500, "count", "at_least")]
+    got = [(f.value, f.unit, f.qualifier) for f in extract_figures("It closed after receiving 152,000 visitors over "
+                                                                    "five days.")]
+    assert got == [(152000, "count", "exact"), (5, "day", "exact")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how much a figure grew on an earlier edition is a growth of its own, never the measure it grew
+    ("The fair fills 61,000 square meters, 4,000 more than last year.",
+     [(61000, "exhibition_area", "edition"), (4000, "exhibition area increase", "edition")]),
+    ("It drew 702 exhibitors, 35 fewer than in 2025.",
+     [(702, "exhibitors", "edition"), (35, "exhibitors decrease", "edition")]),
+    # a count with "expected" right after its noun is a forecast
+    ("The fair opens on Friday with 702 exhibitors expected, 35 more than in 2025.",
+     [(702, "exhibitors", "expected"), (35, "exhibitors increase", "edition")]),
+])
+def test_growth_on_an_earlier_edition_and_a_count_expected(text, expected):
+    assert _measured(text, edition=2026) == expected
