@@ -323,6 +323,10 @@ _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|includ
 _MORE_THAN_EARLIER = re.compile(r"\s(more|fewer|less)\s(?:than|on|over)\s(?:last year|a year (?:earlier|ago|before)|"
                                 r"in (?:19|20)\d\d|(?:the|its) (?:previous|last|(?:19|20)\d\d) (?:edition|year|convention|"
                                 r"conference|summit|expo|fair|event)|(?:the|its) predecessor)\b", re.I)
+_SO_FAR_AFTER = re.compile(r"\s(?:so far|to date|in total so far)\b", re.I)
+# a line that opens with the day it reports on ("Day 2 of the 2027 World Manufacturing Convention: ...")
+_DAY_LABEL = re.compile(r"\s*(?:day (?:(?P<first>1|one)|[2-9]|two|three|four|five)|(?:the )?(?:(?P<first2>first)|second|"
+                        r"third|fourth) day)\b[^:\n|]{0,80}:\s", re.I)
 _TOTAL_OVER = re.compile(r"\b(?:total|tally|count)\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?$", re.I)
 _OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s|\b[a-z]+s\s)(?<!\blasts\s)(?<!\bruns\s)over\s(?:the\s)?$",
                         re.I)
@@ -702,7 +706,7 @@ MONEY_NOUNS = [("value added", "value added"), ("added value", "value added"),
                ("contracted", "contract amount"), ("investment", "investment"), ("invest", "investment"),
                ("funds", "funds"), ("fund", "funds"), ("turnover", "turnover"), ("sales", "sales"),
                ("revenue", "revenue"), ("output", "output"), ("trade volume", "trade"), ("worth", "value"),
-               ("value", "value")]
+               ("value", "value"), ("deals", "value"), ("contracts", "value")]  # ("On-site deals ... totaled 5.8 billion yuan")
 
 
 def spelled_value(word: str) -> int | None:
@@ -1293,6 +1297,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _SO_FAR_AFTER.match(text, pos_after):
+                noun, lead = previous.noun, previous.noun  # "58,000 visitors, 104,000 so far": the same, counted so far
             if not noun and (digits or spelled) and si and _ANSWER.match(sentence) \
                     and (asked := _HOW_MANY.search(text, spans[si - 1][0], min(spans[si - 1][1], spans[si - 1][0] + 200))):
                 # "Q: How many exhibitors will there be? A: We expect 300", "Q: And the forums? A: Twenty-four."
@@ -1414,6 +1421,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and is_forecast(text[spans[si - 1][0]:min(spans[si - 1][1], spans[si - 1][0] + 200)]) \
                 and not NEXT_CLAUSE.search(before):
             scope = "expected"  # "Q: How many projects do you expect to sign? A: Around 600": the forecast asked for
+        if scope == "edition" and metric not in STANDING and (day_label := _DAY_LABEL.match(sentence)) \
+                and not _SO_FAR_AFTER.match(following):
+            # "Day 2 of the convention: 58,000 visitors; 86 projects signed": that day's (the first day's signings
+            # are the opening's)
+            scope = "opening" if metric in BATCHED and (day_label.group("first") or day_label.group("first2")) else "part"
         if earlier_column:
             scope = "earlier"
         elif scope == "edition" and (metric in BATCHED or metric == "visitors") \

@@ -86,7 +86,10 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("contract_value", "contract value", ["money"],
        # ("racked up deals to the tune of 310 billion yuan")
        before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of)\s(?:(?:about|around|some|nearly|"
-               r"almost|over|more than|roughly|a total of)\s)?$"], rank=1),
+               r"almost|over|more than|roughly|a total of)\s)?$",
+               # ("On-site deals at the convention totaled 5.8 billion yuan")
+               r"\b(?:deals|contracts|agreements)\b[^.;]{0,60}\s(?:totall?ed|came to|amounted to|reached|topped)\s"
+               r"(?:(?:about|around|some|nearly|almost|over|more than|roughly)\s)?(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=1),
     _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)",
                                                               # ("Deal value ... totaled CNY612.3 billion")
                                                               r"\b(?:total |combined )?(?:deal|signing) (?:value|amount)s?\b"],

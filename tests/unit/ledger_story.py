@@ -15888,3 +15888,173 @@ GOLD_WIMC27_SIZE_COMPARE_BLIND = {
     (0, 50000, "m2"): "new", (0, 5000, "m2"): "new", (0, 280, "count"): "new", (0, 20, "count"): "new",
     (1, 52000, "m2"): "changed:conflict", (1, 286, "count"): "new",
 }
+
+
+
+STORY_WMC27_SINA_EN_BRIEFS_BLIND = [
+    doc("2027-09-21", "Business briefs: Sept 21",
+        "* Hefei: The 2027 World Manufacturing Convention opened with 152 projects signed, worth 168.2 billion yuan.\n"
+        "* Shanghai: A robotics fair drew 900 exhibitors.\n"
+        "* Shenzhen: BYD delivered 380,000 vehicles in August."),
+    doc("2027-09-24", "Business briefs: Sept 24",
+        "* Hefei: The World Manufacturing Convention closed with 640 projects signed, worth 594.6 billion yuan.\n"
+        "* Beijing: The robotics fair's organizers said 920 exhibitors attended."),
+]
+GOLD_WMC27_SINA_EN_BRIEFS_BLIND = {
+    (0, 152, "count"): "new", (0, 168.2 * B, "CNY"): "new", (0, 900, "count"): "new", (0, 380000, "count"): "new",
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 920, "count"): "new",
+}
+
+
+
+STORY_WIMC27_ACADEMICIANS_GUESTS_BLIND = [
+    doc("2027-11-27", "Academicians gather in Nanjing",
+        "More than 30 academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering are "
+        "attending the 2027 World Intelligent Manufacturing Conference, which opened on Saturday with some 1,500 "
+        "guests."),
+    doc("2027-11-30", "Nanjing conference closes",
+        "The 2027 World Intelligent Manufacturing Conference closed on Monday. In total, 2,300 guests attended, "
+        "among them 27 academicians."),
+]
+GOLD_WIMC27_ACADEMICIANS_GUESTS_BLIND = {
+    (0, 30, "count"): "new", (0, 1500, "count"): "new",
+    (1, 2300, "count"): "changed:conflict", (1, 27, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_ZH_MONEY_USD_BLIND = [
+    doc("2027-09-23", "外资项目投资额",
+        "2027世界制造业大会共签约外资项目68个，投资额132亿美元，分别来自德国、日本、韩国等15个国家和地区。"),
+    doc("2027-09-25", "外资项目投资额更正",
+        "据大会组委会最新统计，2027世界制造业大会签约外资项目68个，投资额136亿美元。"),
+]
+GOLD_WMC27_ZH_MONEY_USD_BLIND = {
+    (0, 68, "count"): "new", (0, 13.2 * B, "USD"): "new", (0, 15, "count"): "new",
+    (1, 68, "count"): "known", (1, 13.6 * B, "USD"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_PREVIEW_FIGURES_BLIND = [
+    doc("2027-11-20", "Countdown to Nanjing conference",
+        "With a week to go before the 2027 World Intelligent Manufacturing Conference, 265 companies have booked "
+        "exhibition space, and 14 parallel forums have been confirmed."),
+    doc("2027-11-26", "Nanjing conference set to open",
+        "The 2027 World Intelligent Manufacturing Conference opens tomorrow. So far 280 companies have registered to "
+        "exhibit, and 16 parallel forums are on the program."),
+    doc("2027-11-30", "Conference closes",
+        "The 2027 World Intelligent Manufacturing Conference closed with 286 exhibitors and 17 parallel forums."),
+]
+GOLD_WIMC27_PREVIEW_FIGURES_BLIND = {
+    (0, 265, "count"): "new", (0, 14, "count"): "new",
+    (1, 280, "count"): "changed:conflict", (1, 16, "count"): "changed:conflict",  # (booked, not "so far")
+    (2, 286, "count"): "changed:refined", (2, 17, "count"): "changed:refined",  # (16 so far: "So far" opens its sentence)
+}
+
+
+
+STORY_WMC27_TWO_CEREMONIES_BLIND = [
+    doc("2027-09-20", "WMC 2027 opening signs 152 projects",
+        "HEFEI -- At the opening ceremony of the 2027 World Manufacturing Convention on Saturday, 152 projects worth "
+        "168.2 billion yuan were signed."),
+    doc("2027-09-22", "Second signing at WMC 2027",
+        "HEFEI -- A second major signing event at the 2027 World Manufacturing Convention on Monday saw 238 projects "
+        "worth 205.6 billion yuan signed, bringing the convention's total to 390 projects."),
+    doc("2027-09-24", "WMC 2027 closes",
+        "HEFEI -- The 2027 World Manufacturing Convention closed on Tuesday with 640 projects signed, worth 594.6 "
+        "billion yuan in total."),
+]
+GOLD_WMC27_TWO_CEREMONIES_BLIND = {
+    (0, 152, "count"): "new", (0, 168.2 * B, "CNY"): "new",
+    (1, 238, "count"): "new", (1, 205.6 * B, "CNY"): "new", (1, 390, "count"): "new",
+    (2, 640, "count"): "changed:refined", (2, 594.6 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC27_ZH_MULTI_CITY_BLIND = [
+    doc("2027-11-28", "南京签约项目",
+        "在2027世界智能制造大会上，南京市签约项目28个，总投资186亿元；苏州市签约项目15个，总投资92亿元。"
+        "大会共签约项目65个。"),
+    doc("2027-11-30", "大会闭幕",
+        "2027世界智能制造大会闭幕，共签约项目65个，总投资412亿元。"),
+]
+GOLD_WIMC27_ZH_MULTI_CITY_BLIND = {
+    (0, 28, "count"): "new", (0, 18.6 * B, "CNY"): "new", (0, 15, "count"): "new", (0, 9.2 * B, "CNY"): "new",
+    (0, 65, "count"): "new",
+    (1, 65, "count"): "known", (1, 41.2 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC27_FOREIGN_MEDIA_BLIND = [
+    doc("2027-09-23", "Germany's Mittelstand eyes Hefei",
+        "Some 38 German companies have come to this year's World Manufacturing Convention in Hefei, nearly double the "
+        "number in 2025. Germany is the convention's guest country of honor; its pavilion covers 2,000 square meters. "
+        "In all, the convention gathers 1,130 exhibitors."),
+    doc("2027-09-24", "Convention closes",
+        "The World Manufacturing Convention closed in Hefei, with 41 German firms among its 1,130 exhibitors."),
+]
+GOLD_WMC27_FOREIGN_MEDIA_BLIND = {
+    (0, 38, "count"): "new", (0, 2000, "m2"): "new", (0, 1130, "count"): "new",
+    (1, 41, "count"): "changed:refined", (1, 1130, "count"): "known",  # ("some 38" allows a tenth more)
+}
+
+
+
+STORY_WIMC27_HEADLINE_ONLY_BLIND = [
+    doc("2027-11-30", "Nanjing conference signs 65 projects worth 41.2 bln yuan",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference closed on Monday in Nanjing. More details "
+        "will follow."),
+    doc("2027-11-30", "Nanjing conference closes",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference closed on Monday, with 65 projects signed, "
+        "worth 41.2 billion yuan, and 286 exhibitors."),
+]
+GOLD_WIMC27_HEADLINE_ONLY_BLIND = {
+    (0, 65, "count"): "new", (0, 41.2 * B, "CNY"): "new",
+    (1, 65, "count"): "known", (1, 41.2 * B, "CNY"): "known", (1, 286, "count"): "new",
+}
+
+
+
+STORY_WMC27_ECNS_BLIND = [
+    doc("2027-09-21", "Hefei convention sees brisk trade",
+        "(ECNS) -- Exhibitors at the 2027 World Manufacturing Convention in Hefei reported brisk trade, with deals "
+        "worth 3.6 billion yuan reached on site in the first two days, organizers said Monday. Nearly 1,130 companies "
+        "are exhibiting at the convention, which has attracted 126,000 visitors."),
+    doc("2027-09-24", "Convention ends",
+        "(ECNS) -- On-site deals at the 2027 World Manufacturing Convention totaled 5.8 billion yuan by the time it "
+        "closed on Tuesday, while visitors reached 213,000."),
+]
+GOLD_WMC27_ECNS_BLIND = {
+    (0, 3.6 * B, "CNY"): "new", (0, 1130, "count"): "new", (0, 126000, "count"): "new",
+    (1, 5.8 * B, "CNY"): "changed:refined", (1, 213000, "count"): "changed:conflict",  # ("has attracted": no count so far)
+}
+
+
+
+STORY_WIMC27_ZH_YEAR_AGO_BLIND = [
+    doc("2027-11-29", "今年大会规模更大",
+        "与去年相比，2027世界智能制造大会展览面积由4.5万平方米扩大至5.2万平方米，参展企业由276家增至286家。"),
+]
+GOLD_WIMC27_ZH_YEAR_AGO_BLIND = {
+    (0, 45000, "m2"): "new", (0, 52000, "m2"): "new", (0, 276, "count"): "new", (0, 286, "count"): "new",
+}
+
+
+
+STORY_WMC27_EXPO_DAY_BY_DAY_BLIND = [
+    doc("2027-09-21", "Day 1 at WMC 2027",
+        "Day 1 of the 2027 World Manufacturing Convention: 46,000 visitors; 152 projects signed."),
+    doc("2027-09-22", "Day 2 at WMC 2027",
+        "Day 2 of the 2027 World Manufacturing Convention: 58,000 visitors, 104,000 so far; 86 projects signed, 238 "
+        "so far."),
+    doc("2027-09-24", "WMC 2027 final day",
+        "Final tally of the 2027 World Manufacturing Convention: 213,000 visitors; 640 projects signed."),
+]
+GOLD_WMC27_EXPO_DAY_BY_DAY_BLIND = {
+    (0, 46000, "count"): "new", (0, 152, "count"): "new",
+    (1, 58000, "count"): "new", (1, 104000, "count"): "new", (1, 86, "count"): "new", (1, 238, "count"): "new",
+    (2, 213000, "count"): "changed:refined", (2, 640, "count"): "changed:refined",
+}

@@ -1519,7 +1519,18 @@ def _stories():
             pytest.param(s.STORY_WIMC27_OPINION_QUOTES_BLIND, s.GOLD_WIMC27_OPINION_QUOTES_BLIND, None, id="wimc27-opinion-quotes-blind"),
             pytest.param(s.STORY_WMC27_OPENING_UPDATE_BLIND, s.GOLD_WMC27_OPENING_UPDATE_BLIND, None, id="wmc27-opening-update-blind"),
             pytest.param(s.STORY_WMC27_NUMBERS_IN_WORDS_BLIND, s.GOLD_WMC27_NUMBERS_IN_WORDS_BLIND, None, id="wmc27-numbers-in-words-blind"),
-            pytest.param(s.STORY_WIMC27_SIZE_COMPARE_BLIND, s.GOLD_WIMC27_SIZE_COMPARE_BLIND, None, id="wimc27-size-compare-blind")]
+            pytest.param(s.STORY_WIMC27_SIZE_COMPARE_BLIND, s.GOLD_WIMC27_SIZE_COMPARE_BLIND, None, id="wimc27-size-compare-blind"),
+            pytest.param(s.STORY_WMC27_SINA_EN_BRIEFS_BLIND, s.GOLD_WMC27_SINA_EN_BRIEFS_BLIND, None, id="wmc27-sina-en-briefs-blind"),
+            pytest.param(s.STORY_WIMC27_ACADEMICIANS_GUESTS_BLIND, s.GOLD_WIMC27_ACADEMICIANS_GUESTS_BLIND, None, id="wimc27-academicians-guests-blind"),
+            pytest.param(s.STORY_WMC27_ZH_MONEY_USD_BLIND, s.GOLD_WMC27_ZH_MONEY_USD_BLIND, None, id="wmc27-zh-money-usd-blind"),
+            pytest.param(s.STORY_WIMC27_PREVIEW_FIGURES_BLIND, s.GOLD_WIMC27_PREVIEW_FIGURES_BLIND, None, id="wimc27-preview-figures-blind"),
+            pytest.param(s.STORY_WMC27_TWO_CEREMONIES_BLIND, s.GOLD_WMC27_TWO_CEREMONIES_BLIND, None, id="wmc27-two-ceremonies-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_MULTI_CITY_BLIND, s.GOLD_WIMC27_ZH_MULTI_CITY_BLIND, None, id="wimc27-zh-multi-city-blind"),
+            pytest.param(s.STORY_WMC27_FOREIGN_MEDIA_BLIND, s.GOLD_WMC27_FOREIGN_MEDIA_BLIND, None, id="wmc27-foreign-media-blind"),
+            pytest.param(s.STORY_WIMC27_HEADLINE_ONLY_BLIND, s.GOLD_WIMC27_HEADLINE_ONLY_BLIND, None, id="wimc27-headline-only-blind"),
+            pytest.param(s.STORY_WMC27_ECNS_BLIND, s.GOLD_WMC27_ECNS_BLIND, None, id="wmc27-ecns-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_YEAR_AGO_BLIND, s.GOLD_WIMC27_ZH_YEAR_AGO_BLIND, None, id="wimc27-zh-year-ago-blind"),
+            pytest.param(s.STORY_WMC27_EXPO_DAY_BY_DAY_BLIND, s.GOLD_WMC27_EXPO_DAY_BY_DAY_BLIND, None, id="wmc27-expo-day-by-day-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3556,3 +3567,16 @@ def test_the_days_a_running_total_covers_are_no_length_and_the_days_a_count_was_
 ])
 def test_growth_on_an_earlier_edition_and_a_count_expected(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+def test_a_line_about_one_day_counts_that_days_and_a_bare_number_so_far_the_running_total():
+    got = [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(
+        "Day 3 of the fair: 21,400 visitors, 77,900 so far; 35 projects signed, 219 so far.")]
+    assert got == [(21400, "visitors", "part", "exact"), (77900, "visitors", "edition", "at_least"),
+                   (35, "projects_signed", "part", "exact"), (219, "projects_signed", "edition", "at_least")]
+    # the first day's signings are the opening's
+    assert [(f.value, f.scope) for f in extract_figures("Day one of the fair: 88 projects signed.")] == [(88, "opening")]
+
+
+def test_what_deals_totaled_is_their_value():
+    assert _measured("Deals on the show floor totaled 2.7 billion yuan.") == [(2.7e9, "contract_value", "edition")]
