@@ -206,6 +206,9 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
             and (metric not in _SET_BEFORE_OPENING or _RUNNING.search(clause) is not None) \
             and not (_CLOSED_AFTER_DAYS.search(sentence) and not _RUNNING.search(_AFTER_DAYS.sub("", sentence))):
         return "at_least"
+    if qualifier in ("exact", "about", "nearly") and metric not in _SET_BEFORE_OPENING and _IN_TWO_DAYS.search(clause) \
+            and not in_sentence(_FINAL, sentence, memo):
+        return "at_least"  # "signs 248 projects in two days": so far (not "closed with 612 projects in four days")
     return qualifier
 
 
@@ -323,6 +326,13 @@ _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|includ
 _MORE_THAN_EARLIER = re.compile(r"\s(more|fewer|less)\s(?:than|on|over)\s(?:last year|a year (?:earlier|ago|before)|"
                                 r"in (?:19|20)\d\d|(?:the|its) (?:previous|last|(?:19|20)\d\d) (?:edition|year|convention|"
                                 r"conference|summit|expo|fair|event)|(?:the|its) predecessor)\b", re.I)
+_WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|had\s|'ve\s)?(?:already\s)?[a-z]+\s(?:[\w-]+\s){0,3}?$")
+_SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
+                                r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
+_RATIO_PART = re.compile(r"\s(?:of|out of)\s\d[\d,]*\)")
+_RATIO_WHOLE = re.compile(r"\(\d[\d,]*\s(?:of|out of)\s$")
+_SENTENCE_SUBJECT = re.compile(r"\s*(?P<lead>(?:[A-Za-z][\w-]*\s){0,2}(?P<noun>[a-z][a-z-]*s))\s(?=at|in|from|on|make|made|"
+                               r"account|accounted|were|are|represent|represented|numbered|number)\b")
 _SO_FAR_AFTER = re.compile(r"\s(?:so far|to date|in total so far)\b", re.I)
 # a line that opens with the day it reports on ("Day 2 of the 2027 World Manufacturing Convention: ...")
 _DAY_LABEL = re.compile(r"\s*(?:day (?:(?P<first>1|one)|[2-9]|two|three|four|five)|(?:the )?(?:(?P<first2>first)|second|"
@@ -386,6 +396,9 @@ _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?
 _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|"
                        r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
                        r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
+_IN_TWO_DAYS = re.compile(r"\b(?:in|within) (?:just |only )?(?:two|2) days\b", re.I)
+_EXACT_COUNT_IN = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?[a-z]{3,}s\s(?:in|within)\s"
+                             r"(?:just\s|only\s)?$", re.I)
 _INTO = re.compile(r"\sinto\b", re.I)  # "Two days into the convention": how far into it, not how long it lasts
 _WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago|to go|left|away|on(?=[,;.]))\b", re.I)  # ("one day to go")
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
@@ -605,7 +618,8 @@ _NUMBER_OF = re.compile(
     r"(?:(?P<done>[a-z]+ed) |(?:attending|exhibiting|participating|taking part|present|on site|online) )?"
     # ("the number of projects signed at the 2022 convention should have read 628", "The number of academicians
     # attending rose to 28")
-    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?(?:\s(?=should|was|is|were|has|had|stood|reached|--|—|–)|(?=,\s)))?"
+    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?(?:\s(?=should|was|is|were|has|had|stood|reached|hit|rose|climbed|"
+    r"grew|topped|totall?ed|exceeded|peaked|--|—|–)|(?=,\s)))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
     r"(?:is|was|remains|remained|stays|stayed)\s(?:unchanged|steady|flat)\sat|remain(?:s|ed)?\sat|"  # ("is unchanged at 790")
@@ -616,7 +630,7 @@ _NUMBER_OF = re.compile(
     r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to)|"
     r"topped out at|peaked at|settled at|ended up at|finished at|"
     r"--|—|–|,)\s"  # ("The number of countries represented at the convention -- 52 -- was a record", "..., 52, was")
-    r"(?:(?:a|an) (?:new |all-time )?(?:record|high)(?: of)?\s)?"  # ("hit a record 608")
+    r"(?:(?:a|an) (?:new |all-time )?(?:record(?: high)?|high)(?: of)?\s)?"  # ("hit a record 608", "a record high of")
     r"(?:(?:more than|over|about|"
     r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately|"
     r"in the region of|north of|no fewer than)\s)?$", re.I)
@@ -692,7 +706,7 @@ _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 _LINE_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*·]\s*)?")  # a list item's number or bullet
 _COLON_LABEL = re.compile(r"\s?:\s+(?:the |their |its )?(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){0,6})")
 _ONE_IN = re.compile(r"\b(?:one|1) (?:in|out of) (?:every )?$", re.I)
-_OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those),\s$", re.I)
+_OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those|the \d[\d,]*),\s$", re.I)  # ("Of the 634, 30 ...")
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
                   "which who whose while this these those its their his her it than per each over across during "
@@ -1110,9 +1124,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "After two days, the expo had drawn ...", "... after two days:": a time so far
             if unit in ("other", "day") and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
-            if unit == "day" and _COUNT_IN.search(before[-40:]):
-                # "over 60,000 visitors in two days": a count still growing, and the days it has taken so far, not
-                # how long the event lasts (an exact count "in three days" when it closes gives its length)
+            if unit == "day" and (_COUNT_IN.search(before[-40:]) or (
+                    _EXACT_COUNT_IN.search(before[-40:]) and value < 3 and not in_sentence(_FINAL, sentence, memo))):
+                # "over 60,000 visitors in two days", "signs 248 projects in two days": a count still growing, and the
+                # days it has taken so far, not how long the event lasts (an exact count "in three days" when it
+                # closes gives its length)
                 continue
             if unit == "day" and value >= 1000:
                 continue  # "WIMC 2023 day two": a year before a day's name, no duration
@@ -1152,6 +1168,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         label_metric = ""  # what a Chinese table row's label counts
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
         label_when = None  # "Visitors today: 58,000", "Visitors to date: 172,000": when a label's count was taken
+        ratio = False  # "(128 of 634)": a count and its whole in brackets after a share
         if delta_of is not None:
             lead = f"{delta_of.noun} {noun}"  # ("exhibitors increase")
         # the sentence's previous figure: "another 430", "up from 545", "300 of them" count what it counts
@@ -1235,7 +1252,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                            None) if figures and not noun and (digits or value >= 10 or spelled_part) else None
             # "Of them, 62 ...", and a sentence that opens with "Sixty-two of them were signed at the opening"
             # or sets them aside: "six models, three of them debuting"
-            of_them = (_OF_THEM_LEAD.search(text, max(0, start - 16), start) if digits else None)\
+            of_them = (_OF_THEM_LEAD.search(text, max(0, start - 24), start) if digits else None)\
                 or (_PART_OF.match(text[pos_after:pos_after + 16]) if start == s_start or spelled_part else None) \
                 if counted is not None and start - counted.end < 400 else None
             if of_them is not None:
@@ -1300,6 +1317,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _SO_FAR_AFTER.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # "58,000 visitors, 104,000 so far": the same, counted so far
+            if not noun and digits and (subject := _SENTENCE_SUBJECT.match(text, s_start, start)) is not None and (
+                    (text[start - 1:start] == "(" and _RATIO_PART.match(text, pos_after))
+                    or (text.startswith(")", pos_after) and _RATIO_WHOLE.search(before[-24:]))):
+                # "Overseas exhibitors ... make up about one-fifth of the total (128 of 634)": the subject's count,
+                # then the whole's, named by the subject's noun
+                ratio = True
+                noun = subject.group("noun").lower()
+                lead = subject.group("lead").lower() if _RATIO_PART.match(text, pos_after) else noun
             if not noun and (digits or spelled) and si and _ANSWER.match(sentence) \
                     and (asked := _HOW_MANY.search(text, spans[si - 1][0], min(spans[si - 1][1], spans[si - 1][0] + 200))):
                 # "Q: How many exhibitors will there be? A: We expect 300", "Q: And the forums? A: Twenty-four."
@@ -1421,6 +1446,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and is_forecast(text[spans[si - 1][0]:min(spans[si - 1][1], spans[si - 1][0] + 200)]) \
                 and not NEXT_CLAUSE.search(before):
             scope = "expected"  # "Q: How many projects do you expect to sign? A: Around 600": the forecast asked for
+        if scope == "edition" and _WE_QUOTED.search(before[-60:]) and _SAID_BY_A_COMPANY.search(following):
+            scope = "part"  # "\"We have signed 12 agreements in two days,\" said ..., sales manager of a Suzhou firm"
+        if ratio and scope == "part":
+            scope = "edition"  # (the share's own count and its whole are the edition's: what it is a share of)
         if scope == "edition" and metric not in STANDING and (day_label := _DAY_LABEL.match(sentence)) \
                 and not _SO_FAR_AFTER.match(following):
             # "Day 2 of the convention: 58,000 visitors; 86 projects signed": that day's (the first day's signings
@@ -1762,7 +1791,9 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
                        # ("开幕 签约项目超百个" over "开幕式上，集中签约重大项目121个": the opening's batch)
                        and (f.scope in (head.scope, "converted")
                             or (head.scope == "edition" and f.scope in ("part", "opening")))
-                       and restates(f.value, f.qualifier, head.value, head.qualifier)]
+                       # ("观众突破10万人次" over "累计接待观众10.4万人次", a count so far: its number is the text's)
+                       and restates(f.value, "exact" if f.qualifier == "at_least" else f.qualifier, head.value,
+                                    head.qualifier)]
         # the same measure, else the same value and unit: the text says better what the headline's number is
         # ("Opens with 166 Projects Signed" over "At the opening ceremony, 166 projects were signed": a batch)
         same = next((i for i in repeats if (merged[i].metric, merged[i].scope) == (head.metric, head.scope)),

@@ -140,7 +140,9 @@ _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式上|签约仪�
 # a sentence that opens at one ceremony or on the first day ("开幕式上，来自45个国家和地区的2000余名嘉宾出席"): its audience
 # is that ceremony's, that day's
 _CEREMONY_LEAD = re.compile(r"^\s*(?:在)?(?:开幕式|闭幕式|主论坛|签约仪式)(?:上|现场)[，,]|"
-                            r"^\s*(?:展会|大会|博览会)?(?:首日|开幕当天|开幕首日|第一天)[，,]")  # ("展会首日，参观人数超过3万人次")
+                            # ("展会首日，参观人数超过3万人次", "2027世界制造业大会开幕首日，展馆共接待观众4.6万人次")
+                            r"^\s*(?:\d{4}(?:年)?)?(?:世界制造业大会|世界智能制造大会|展会|大会|博览会)?"
+                            r"(?:首日|开幕当天|开幕首日|第一天)[，,]")
 _CEREMONY_COUNTS = AUDIENCES | {"countries_regions"}
 # a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)

@@ -16058,3 +16058,270 @@ GOLD_WMC27_EXPO_DAY_BY_DAY_BLIND = {
     (1, 58000, "count"): "new", (1, 104000, "count"): "new", (1, 86, "count"): "new", (1, 238, "count"): "new",
     (2, 213000, "count"): "changed:refined", (2, 640, "count"): "changed:refined",
 }
+
+
+
+STORY_WIMS18_SUMMIT_NAME_BLIND = [
+    doc("2018-10-11", "World Intelligent Manufacturing Summit opens in Nanjing",
+        "NANJING, Oct. 11 (Xinhua) -- The 2018 World Intelligent Manufacturing Summit opened Thursday in Nanjing, with "
+        "more than 300 companies exhibiting and some 1,200 guests attending."),
+    doc("2018-10-14", "Intelligent manufacturing summit closes",
+        "NANJING -- The World Intelligent Manufacturing Summit closed on Sunday after drawing 320 exhibitors and "
+        "1,260 guests."),
+]
+GOLD_WIMS18_SUMMIT_NAME_BLIND = {
+    (0, 300, "count"): "new", (0, 1200, "count"): "new",
+    (1, 320, "count"): "changed:refined", (1, 1260, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC26_JANUARY_REPORT_BLIND = [
+    doc("2026-12-06", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Saturday with 58 projects signed."),
+    doc("2027-01-08", "Nanjing smart manufacturing conference follow-up",
+        "NANJING -- A month after the World Intelligent Manufacturing Conference, 19 of the 58 projects signed there "
+        "have broken ground, the city said."),
+]
+GOLD_WIMC26_JANUARY_REPORT_BLIND = {
+    (0, 58, "count"): "new",
+    (1, 19, "count"): "new", (1, 58, "count"): "known",
+}
+
+
+
+STORY_WMC27_ABBREV_ONLY_BLIND = [
+    doc("2027-09-21", "WMC 2027: robots and batteries",
+        "HEFEI -- Robots and batteries dominate the halls of WMC 2027, where 1,130 firms are showing their products."),
+    doc("2027-09-24", "WMC 2027 closes",
+        "HEFEI -- WMC 2027 closed on Tuesday with 640 projects signed and 1,130 exhibitors."),
+]
+GOLD_WMC27_ABBREV_ONLY_BLIND = {
+    (0, 1130, "count"): "new",
+    (1, 640, "count"): "new", (1, 1130, "count"): "known",
+}
+
+
+
+STORY_WIMC27_GENERIC_NAME_BLIND = [
+    doc("2027-11-28", "Nanjing hosts global intelligent manufacturing event",
+        "NANJING -- The World Intelligent Manufacturing Conference opened in Nanjing, Jiangsu province, on Saturday. "
+        "The conference, now in its 10th year... er, its 12th edition, has drawn 280 exhibitors."),
+    doc("2027-11-30", "Jiangsu event closes",
+        "The intelligent manufacturing conference in Nanjing closed with 286 exhibitors."),
+]
+GOLD_WIMC27_GENERIC_NAME_BLIND = {
+    (0, 280, "count"): "new",
+}
+
+
+
+STORY_WMC27_ECONOMIC_WATCH_BLIND = [
+    doc("2027-09-22", "Economic Watch: Hefei's manufacturing convention mirrors China's industrial upgrade",
+        "HEFEI, Sept. 22 (Xinhua) -- The number of participating enterprises at this year's World Manufacturing "
+        "Convention hit a record high of 1,130, with about a third of them from the new energy vehicle sector.\n\n"
+        "\"Five years ago, most exhibitors were traditional machinery makers,\" said Wang Tao, an official with the "
+        "organizing committee. Now, nearly 40 percent of exhibitors showcase AI-related products, he said.\n\n"
+        "China's output of new energy vehicles reached 13 million units in 2026, accounting for more than 60 percent "
+        "of the global total."),
+    doc("2027-09-24", "Convention closes",
+        "HEFEI -- The 2027 World Manufacturing Convention closed on Tuesday. Exhibitors numbered 1,130, and 640 "
+        "projects were signed."),
+]
+GOLD_WMC27_ECONOMIC_WATCH_BLIND = {
+    (0, 1130, "count"): "new", (0, 40, "percent"): "new", (0, 13e6, "count"): "new", (0, 60, "percent"): "new",
+    (1, 1130, "count"): "known", (1, 640, "count"): "new",
+}
+
+
+
+STORY_WIMC27_RECORD_HIGHS_BLIND = [
+    doc("2027-11-29", "Nanjing conference sets records",
+        "The 2027 World Intelligent Manufacturing Conference set several records: its exhibition area reached 52,000 "
+        "square meters, the largest in its history, and the number of overseas exhibitors rose to 51, the most "
+        "ever. Forums numbered 17."),
+    doc("2027-12-01", "Final figures",
+        "Final figures for the 2027 World Intelligent Manufacturing Conference: 52,000 square meters of exhibition "
+        "space, 54 overseas exhibitors and 17 forums."),
+]
+GOLD_WIMC27_RECORD_HIGHS_BLIND = {
+    (0, 52000, "m2"): "new", (0, 51, "count"): "new", (0, 17, "count"): "new",
+    (1, 52000, "m2"): "known", (1, 54, "count"): "changed:conflict", (1, 17, "count"): "known",
+}
+
+
+
+STORY_WMC27_DELAYED_REPRINT_BLIND = [
+    doc("2027-09-24", "Hefei convention signs 640 projects",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2027 World Manufacturing Convention signed 640 projects with a total "
+        "investment of 594.6 billion yuan, organizers said Wednesday."),
+    doc("2027-10-08", "Hefei convention signs 640 projects",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2027 World Manufacturing Convention signed 640 projects with a total "
+        "investment of 594.6 billion yuan, organizers said Wednesday."),
+    doc("2027-09-26", "Revised: Hefei convention investment",
+        "HEFEI -- Organizers of the 2027 World Manufacturing Convention revised the total investment of the 640 "
+        "projects signed to 596.2 billion yuan."),
+]
+GOLD_WMC27_DELAYED_REPRINT_BLIND = {
+    (0, 640, "count"): "new", (0, 594.6 * B, "CNY"): "new",
+    (1, 640, "count"): "known", (1, 594.6 * B, "CNY"): "known",
+    (2, 640, "count"): "known", (2, 596.2 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_PRN_ABOUT_BOILERPLATE_BLIND = [
+    doc("2027-09-10", "WMC 2027 to Spotlight Smart EVs",
+        "HEFEI, China, Sept. 10, 2027 /PRNewswire/ -- The 2027 World Manufacturing Convention will take place in Hefei "
+        "from September 20 to 23, with an expected 1,000 exhibitors.\n\n"
+        "About WMC\nFirst held in 2018, the World Manufacturing Convention has become a major platform for "
+        "international cooperation in manufacturing, with 4,000 projects signed over its past editions."),
+    doc("2027-09-11", "WMC 2027 to Spotlight Smart EVs",
+        "HEFEI, China, Sept. 10, 2027 /PRNewswire/ -- The 2027 World Manufacturing Convention will take place in Hefei "
+        "from September 20 to 23, with an expected 1,000 exhibitors.\n\n"
+        "About WMC\nFirst held in 2018, the World Manufacturing Convention has become a major platform for "
+        "international cooperation in manufacturing, with 4,000 projects signed over its past editions.\n\n"
+        "Disclaimer: This press release was distributed by a third party. Views: 1,284"),
+    doc("2027-09-24", "WMC 2027 Concludes",
+        "HEFEI, China, Sept. 24, 2027 /PRNewswire/ -- The 2027 World Manufacturing Convention concluded with 1,130 "
+        "exhibitors and 640 projects signed.\n\n"
+        "About WMC\nFirst held in 2018, the World Manufacturing Convention has become a major platform for "
+        "international cooperation in manufacturing, with 4,648 projects signed over its editions."),
+]
+GOLD_WMC27_PRN_ABOUT_BOILERPLATE_BLIND = {
+    (0, 1000, "count"): "new", (0, 4000, "count"): "new",
+    (1, 1000, "count"): "known", (1, 4000, "count"): "known",
+    (2, 1130, "count"): "new", (2, 640, "count"): "new", (2, 4648, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_TWO_OUTLETS_SAME_DAY_BLIND = [
+    doc("2027-11-30", "Nanjing conference closes with 65 deals",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference closed on Monday with 65 projects signed, worth "
+        "41.2 billion yuan."),
+    doc("2027-11-30", "Smart manufacturing conference ends in Nanjing",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference ended on Monday. Some 65 projects worth about "
+        "41 billion yuan were signed, and 286 companies exhibited."),
+]
+GOLD_WIMC27_TWO_OUTLETS_SAME_DAY_BLIND = {
+    # (published the same day: in id order, the second first)
+    (1, 65, "count"): "new", (1, 41 * B, "CNY"): "new", (1, 286, "count"): "new",
+    (0, 65, "count"): "known", (0, 41.2 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC27_ZH_PROVINCE_YEAR_BLIND = [
+    doc("2027-09-24", "安徽前8月招商引资",
+        "今年1至8月，安徽省新签约亿元以上项目3200个，同比增长8%。2027世界制造业大会期间签约项目640个，总投资5946亿元。"),
+]
+GOLD_WMC27_ZH_PROVINCE_YEAR_BLIND = {
+    (0, 3200, "count"): "new", (0, 8, "percent"): "new", (0, 640, "count"): "new", (0, 594.6 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC27_ZH_PREVIEW_PRESS_BLIND = [
+    doc("2027-09-12", "2027世界制造业大会新闻发布会举行",
+        "9月12日，2027世界制造业大会新闻发布会在合肥举行。本届大会将于9月20日至23日举办，为期4天，"
+        "预计将吸引来自全球30多个国家和地区的1000余家企业、5000余名嘉宾参会，其中世界500强企业80余家。"
+        "这是大会第七届举办。"),
+    doc("2027-09-24", "2027世界制造业大会闭幕",
+        "2027世界制造业大会23日闭幕。大会共吸引来自32个国家和地区的1130家企业参展、5200名嘉宾参会，"
+        "其中世界500强企业86家。"),
+]
+GOLD_WMC27_ZH_PREVIEW_PRESS_BLIND = {
+    (0, 4, "day"): "new", (0, 30, "count"): "new", (0, 1000, "count"): "new", (0, 5000, "count"): "new",
+    (0, 80, "count"): "new",
+    (1, 32, "count"): "new", (1, 1130, "count"): "new", (1, 5200, "count"): "new", (1, 86, "count"): "new",
+}
+
+
+
+STORY_WIMC27_ZH_FORUM_AUDIENCE_BLIND = [
+    doc("2027-11-28", "工业互联网平行论坛举行",
+        "11月28日，2027世界智能制造大会工业互联网平行论坛在南京举行，300余名嘉宾参加论坛，现场签约项目8个。"),
+    doc("2027-11-30", "大会闭幕",
+        "2027世界智能制造大会闭幕，参会嘉宾2300余人，签约项目65个。"),
+]
+GOLD_WIMC27_ZH_FORUM_AUDIENCE_BLIND = {
+    (0, 300, "count"): "new", (0, 8, "count"): "new",
+    (1, 2300, "count"): "new", (1, 65, "count"): "new",
+}
+
+
+
+STORY_WMC27_ZH_VISITORS_WAN_BLIND = [
+    doc("2027-09-21", "首日观众4.6万人次",
+        "2027世界制造业大会开幕首日，展馆共接待观众4.6万人次。"),
+    doc("2027-09-22", "观众突破10万人次",
+        "截至21日18时，2027世界制造业大会累计接待观众10.4万人次。"),
+    doc("2027-09-24", "大会闭幕",
+        "2027世界制造业大会累计接待观众21.3万人次。"),
+]
+GOLD_WMC27_ZH_VISITORS_WAN_BLIND = {
+    (0, 46000, "count"): "new",
+    (1, 104000, "count"): "new",
+    (2, 213000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC27_SCMP_STYLE_BLIND = [
+    doc("2027-09-21", "Chinese city that bet on EVs shows off at manufacturing fair",
+        "Hefei, the capital of Anhui province that invested early in electric-car maker Nio, is hosting the World "
+        "Manufacturing Convention this week. The four-day event, which opened on Saturday, features 1,130 exhibitors, "
+        "up from 1,060 last year. Hefei's gross domestic product grew 6.1 per cent to 1.42 trillion yuan last year."),
+    doc("2027-09-24", "Hefei fair closes",
+        "The World Manufacturing Convention in Hefei closed on Tuesday with 640 signed projects and 1,130 exhibitors."),
+]
+GOLD_WMC27_SCMP_STYLE_BLIND = {
+    (0, 4, "day"): "new", (0, 1130, "count"): "new", (0, 1060, "count"): "new", (0, 6.1, "percent"): "new",
+    (0, 1.42e12, "CNY"): "new",
+    (1, 640, "count"): "new", (1, 1130, "count"): "known",
+}
+
+
+
+STORY_WIMC27_VISITS_AND_VISITORS_BLIND = [
+    doc("2027-11-29", "Conference expo busy",
+        "The expo of the 2027 World Intelligent Manufacturing Conference in Nanjing logged 81,000 visits in its first "
+        "two days, and its online platform has drawn 2.3 million views."),
+    doc("2027-11-30", "Conference closes",
+        "The 2027 World Intelligent Manufacturing Conference closed on Monday. The expo received 118,000 visits over "
+        "three days, and online views reached 3.1 million."),
+]
+GOLD_WIMC27_VISITS_AND_VISITORS_BLIND = {
+    (0, 81000, "count"): "new", (0, 2.3e6, "count"): "new",
+    (1, 118000, "count"): "changed:refined", (1, 3, "day"): "new", (1, 3.1e6, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC27_INVESTMENT_BREAKDOWN_BLIND = [
+    doc("2027-09-24", "Investment breakdown of convention deals",
+        "Of the 594.6 billion yuan in total investment signed at the 2027 World Manufacturing Convention, new energy "
+        "vehicle projects account for 210.3 billion yuan, integrated circuits for 98.7 billion yuan and new "
+        "materials for 65.2 billion yuan. In terms of numbers, 188 of the 640 projects are in new energy vehicles."),
+]
+GOLD_WMC27_INVESTMENT_BREAKDOWN_BLIND = {
+    (0, 594.6 * B, "CNY"): "new", (0, 210.3 * B, "CNY"): "new", (0, 98.7 * B, "CNY"): "new",
+    (0, 65.2 * B, "CNY"): "new", (0, 188, "count"): "new", (0, 640, "count"): "new",
+}
+
+
+
+STORY_WIMC26_PARENTHESES_RATIO_BLIND = [
+    doc("2026-12-05", "Foreign exhibitors up at Nanjing conference",
+        "NANJING, Dec. 5 (People's Daily Online) -- Overseas exhibitors at the 2026 World Intelligent Manufacturing "
+        "Conference make up about one-fifth of the total (128 of 634), up from 96 last year. The conference has also "
+        "set up 9 themed exhibition zones."),
+    doc("2026-12-06", "Conference closes",
+        "NANJING, Dec. 6 (People's Daily Online) -- The 2026 World Intelligent Manufacturing Conference closed "
+        "Sunday with 634 exhibitors, 131 of them from overseas, in 9 themed zones."),
+]
+GOLD_WIMC26_PARENTHESES_RATIO_BLIND = {
+    (0, 128, "count"): "new", (0, 634, "count"): "new", (0, 96, "count"): "skip", (0, 9, "count"): "new",
+    (1, 634, "count"): "known", (1, 131, "count"): "changed:conflict", (1, 9, "count"): "known",
+}

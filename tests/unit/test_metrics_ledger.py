@@ -1530,7 +1530,24 @@ def _stories():
             pytest.param(s.STORY_WIMC27_HEADLINE_ONLY_BLIND, s.GOLD_WIMC27_HEADLINE_ONLY_BLIND, None, id="wimc27-headline-only-blind"),
             pytest.param(s.STORY_WMC27_ECNS_BLIND, s.GOLD_WMC27_ECNS_BLIND, None, id="wmc27-ecns-blind"),
             pytest.param(s.STORY_WIMC27_ZH_YEAR_AGO_BLIND, s.GOLD_WIMC27_ZH_YEAR_AGO_BLIND, None, id="wimc27-zh-year-ago-blind"),
-            pytest.param(s.STORY_WMC27_EXPO_DAY_BY_DAY_BLIND, s.GOLD_WMC27_EXPO_DAY_BY_DAY_BLIND, None, id="wmc27-expo-day-by-day-blind")]
+            pytest.param(s.STORY_WMC27_EXPO_DAY_BY_DAY_BLIND, s.GOLD_WMC27_EXPO_DAY_BY_DAY_BLIND, None, id="wmc27-expo-day-by-day-blind"),
+            pytest.param(s.STORY_WIMS18_SUMMIT_NAME_BLIND, s.GOLD_WIMS18_SUMMIT_NAME_BLIND, None, id="wims18-summit-name-blind"),
+            pytest.param(s.STORY_WIMC26_JANUARY_REPORT_BLIND, s.GOLD_WIMC26_JANUARY_REPORT_BLIND, None, id="wimc26-january-report-blind"),
+            pytest.param(s.STORY_WMC27_ABBREV_ONLY_BLIND, s.GOLD_WMC27_ABBREV_ONLY_BLIND, None, id="wmc27-abbrev-only-blind"),
+            pytest.param(s.STORY_WIMC27_GENERIC_NAME_BLIND, s.GOLD_WIMC27_GENERIC_NAME_BLIND, None, id="wimc27-generic-name-blind"),
+            pytest.param(s.STORY_WMC27_ECONOMIC_WATCH_BLIND, s.GOLD_WMC27_ECONOMIC_WATCH_BLIND, None, id="wmc27-economic-watch-blind"),
+            pytest.param(s.STORY_WIMC27_RECORD_HIGHS_BLIND, s.GOLD_WIMC27_RECORD_HIGHS_BLIND, None, id="wimc27-record-highs-blind"),
+            pytest.param(s.STORY_WMC27_DELAYED_REPRINT_BLIND, s.GOLD_WMC27_DELAYED_REPRINT_BLIND, None, id="wmc27-delayed-reprint-blind"),
+            pytest.param(s.STORY_WMC27_PRN_ABOUT_BOILERPLATE_BLIND, s.GOLD_WMC27_PRN_ABOUT_BOILERPLATE_BLIND, None, id="wmc27-prn-about-boilerplate-blind"),
+            pytest.param(s.STORY_WIMC27_TWO_OUTLETS_SAME_DAY_BLIND, s.GOLD_WIMC27_TWO_OUTLETS_SAME_DAY_BLIND, None, id="wimc27-two-outlets-same-day-blind"),
+            pytest.param(s.STORY_WMC27_ZH_PROVINCE_YEAR_BLIND, s.GOLD_WMC27_ZH_PROVINCE_YEAR_BLIND, None, id="wmc27-zh-province-year-blind"),
+            pytest.param(s.STORY_WMC27_ZH_PREVIEW_PRESS_BLIND, s.GOLD_WMC27_ZH_PREVIEW_PRESS_BLIND, None, id="wmc27-zh-preview-press-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_FORUM_AUDIENCE_BLIND, s.GOLD_WIMC27_ZH_FORUM_AUDIENCE_BLIND, None, id="wimc27-zh-forum-audience-blind"),
+            pytest.param(s.STORY_WMC27_ZH_VISITORS_WAN_BLIND, s.GOLD_WMC27_ZH_VISITORS_WAN_BLIND, None, id="wmc27-zh-visitors-wan-blind"),
+            pytest.param(s.STORY_WMC27_SCMP_STYLE_BLIND, s.GOLD_WMC27_SCMP_STYLE_BLIND, None, id="wmc27-scmp-style-blind"),
+            pytest.param(s.STORY_WIMC27_VISITS_AND_VISITORS_BLIND, s.GOLD_WIMC27_VISITS_AND_VISITORS_BLIND, None, id="wimc27-visits-and-visitors-blind"),
+            pytest.param(s.STORY_WMC27_INVESTMENT_BREAKDOWN_BLIND, s.GOLD_WMC27_INVESTMENT_BREAKDOWN_BLIND, None, id="wmc27-investment-breakdown-blind"),
+            pytest.param(s.STORY_WIMC26_PARENTHESES_RATIO_BLIND, s.GOLD_WIMC26_PARENTHESES_RATIO_BLIND, None, id="wimc26-parentheses-ratio-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3580,3 +3597,45 @@ def test_a_line_about_one_day_counts_that_days_and_a_bare_number_so_far_the_runn
 
 def test_what_deals_totaled_is_their_value():
     assert _measured("Deals on the show floor totaled 2.7 billion yuan.") == [(2.7e9, "contract_value", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the number of ... at the event hit a record high of N": the noun the sentence opens with
+    ("The number of participating firms at this year's fair hit a record high of 1,046.", [(1046, "companies", "edition")]),
+    # an adjective that says the number is expected
+    ("The fair will run for four days, with an expected 1,046 exhibitors.", [(4, "duration_days", "edition"),
+                                                                            (1046, "exhibitors", "expected")]),
+    # "Of the N," names a whole the sentence before counted: what follows counts some of it
+    ("The fair drew 760 exhibitors. Of the 760, 44 came from France.", [(760, "exhibitors", "edition"),
+                                                                        (44, "companies from France", "edition")]),
+    # a share's count and its whole in brackets, named by the sentence's subject
+    ("Foreign exhibitors make up roughly a fifth of the total (149 of 760).",
+     [(20, "share of total", "part"), (149, "overseas_exhibitors", "edition"), (760, "exhibitors", "edition")]),
+])
+def test_a_record_high_an_expected_count_of_the_n_and_a_bracketed_ratio(text, expected):
+    assert [(round(v, 4), m, s) for v, m, s in _measured(text, edition=2026)] == expected
+
+
+def test_signings_in_two_days_are_a_count_so_far_and_no_length():
+    assert _qualified("The fair signs 301 projects in two days.") == [(301, "edition", "at_least")]
+    # at the close, the days a count took are the event's length
+    got = [(f.value, f.unit) for f in extract_figures("The fair closed with 508 projects signed in three days.")]
+    assert got == [(508, "count"), (3, "day")]
+
+
+def test_a_headline_that_rounds_a_count_so_far_is_the_same_figure():
+    flags = _statuses(doc("2026-09-21", "展会观众突破8万人次", "截至20日18时，2026世界制造业大会累计接待观众8.3万人次。"))
+    assert flags == [(83000, "new", "")]
+
+
+def test_the_first_days_visitors_are_that_days_whatever_opens_the_sentence():
+    got = _measured("2026世界制造业大会开幕首日，展馆共接待观众3.9万人次。")
+    assert got == [(39000, "visitors", "part")]
+
+
+def test_what_an_exhibitor_says_it_signed_is_its_own_not_the_events():
+    got = _measured("\"We have inked 14 contracts since Friday,\" said Zhao Yun, sales director of a Hefei robot maker.")
+    assert got == [(14, "projects_signed", "part")]
+    # an organizer's "we" is the event's
+    got = _measured("\"We have signed 508 projects,\" said Sun Li, deputy head of the organizing committee.")
+    assert got == [(508, "projects_signed", "edition")]
