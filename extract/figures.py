@@ -329,6 +329,8 @@ _MORE_THAN_EARLIER = re.compile(r"\s(more|fewer|less)\s(?:than|on|over)\s(?:last
 _WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|had\s|'ve\s)?(?:already\s)?[a-z]+\s(?:[\w-]+\s){0,3}?$")
 _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
+_BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
+_NUMBER_LIST_AFTER = re.compile(r"(?:,\s\d[\d,.]*)*,?\s(?:and|or)\s\d[\d,.]*(?=\s[a-z])")
 _RATIO_PART = re.compile(r"\s(?:of|out of)\s\d[\d,]*\)")
 _RATIO_WHOLE = re.compile(r"\(\d[\d,]*\s(?:of|out of)\s$")
 _SENTENCE_SUBJECT = re.compile(r"\s*(?P<lead>(?:[A-Za-z][\w-]*\s){0,2}(?P<noun>[a-z][a-z-]*s))\s(?=at|in|from|on|make|made|"
@@ -372,8 +374,8 @@ _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questions tips moments ways numbers figures "
                       "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
-_SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched)\s(?:(?:a total of|about|some|more than|over|nearly)\s)?$",
-                          re.I)
+_SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched|to sign|to ink)\s(?:(?:a total of|about|around|some|more than|"
+                          r"over|nearly)\s)?$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
 _OF_THE_SIGNED = re.compile(r"\s(?:signed|inked|sealed|clinched)\b")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s(?:(?:about|some|more than|over|nearly)\s)?$", re.I)
@@ -1303,6 +1305,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "Advanced manufacturing accounted for 712 of the 790 deals, and new energy vehicles for 190": the
                 # verb left out, the count is of the same as the part before
                 noun = lead = figures[part_at].noun
+            if not noun and digits and (listed := _NUMBER_LIST_AFTER.match(text, pos_after)) is not None \
+                    and (listed_noun := _count_noun(text[listed.end():listed.end() + 80])):
+                noun = lead = listed_noun  # "signed 880, 734 and 612 projects respectively": each counts projects
             if not noun and digits and _WORTH_AFTER.match(text, pos_after) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 # "Hefei High-tech Zone signed 23 projects worth 45.6 billion yuan, and Baohe District signed 12 worth
@@ -1387,8 +1392,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "1,326 companies had joined its cloud exhibition, and 430 were exhibiting at the venue": the same
                 # noun, counted by what the verb says
                 noun, lead = previous.noun, previous.noun
-            echo = bool(not noun and digits and previous is not None and previous.unit == "count"
-                        and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
+            echo = bool(not noun and previous is not None and previous.unit == "count"
+                        and ((digits and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
+                             # ("25 humanoid robot companies ..., compared with eight in 2025")
+                             or (spelled and EARLIER_BEFORE.search(before[-24:]))))
             if echo:  # "612, up from 545": the same count, an earlier value
                 noun, lead = previous.noun, previous.noun
             elif not noun and digits and retracted is not None and _CORRECT_IS.search(before[-40:]):
@@ -1434,8 +1441,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if unit == "day" and qualifier == "more_than" and _OVER_DAYS.search(text[max(0, start - 40):start]):
             qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
         following = text[end_pos:min(len(text), end_pos + 160)]
+        # (what follows an amount's conversion in brackets says what it is: "CN¥41.2 billion ($5.8 billion) of
+        # investment")
+        told = _BRACKETED_AFTER.sub("", following, count=1) if unit in MONEY_UNITS else following
         metric, scope = classify(unit, noun, _with_subject(text, spans, si, sentence), text[max(s_start, start - 200):start],
-                                 f" {lead} {following.lstrip(' ')}" if lead else following, vocabulary, memo)
+                                 f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
         if label_metric:
             metric = label_metric
         if delta_of is not None:
@@ -1749,11 +1759,33 @@ _NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d
 _CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?。；！？]\s*|,\s(?:but|while|whereas|yet)\s")
 
 
+_YEARS_LISTED = re.compile(r"\b((?:19|20)\d\d)((?:,\s(?:19|20)\d\d)*),?\s(?:and|to)\s((?:19|20)\d\d)\b")
+def _respectively(figures: list[Figure], edition: int) -> list[Figure]:
+    """"the 2024, 2025 and 2026 editions signed 880, 734 and 612 projects respectively": each count the year in its
+    place names, this edition's or an earlier one's."""
+    out = list(figures)
+    for sentence in {f.sentence for f in figures if "respectively" in f.sentence.lower()}:
+        listed = _YEARS_LISTED.search(sentence)
+        if listed is None:
+            continue
+        years = [int(listed.group(1)), *(int(y) for y in re.findall(r"\d{4}", listed.group(2))), int(listed.group(3))]
+        at = [i for i, f in enumerate(out) if f.sentence == sentence and f.sentence.find(f.surface) > listed.end()]
+        units = {out[i].unit for i in at}
+        if len(at) != len(years) or len(units) != 1:
+            continue
+        for i, year in zip(at, years):
+            if out[i].scope in ("edition", "part", "earlier"):
+                out[i] = replace(out[i], scope="earlier" if year < edition else "edition" if year == edition
+                                 else out[i].scope)
+    return out
+
+
 def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
     """Figures of an edition's or a part's scope whose own clause is dated another year than the edition the
     article covers are that year's, cited: scope earlier (an article on the 2024 convention recalling that "in
     2023, the conference drew 400 exhibitors")."""
     out = []
+    figures = _respectively(figures, edition) if edition else figures
     for f in figures:
         if f.scope in ("edition", "part") and edition:
             at = f.sentence.find(f.surface)
@@ -1787,7 +1819,8 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
             # a headline rounds what the text says precisely ("Projects worth over 100 bln USD" over "103.5 billion
             # U.S. dollars", "超7000亿元" over "7351亿元"): the same measure, under either of its names
             repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
-                       and head.metric in (f.metric, OTHER_NAME.get(f.metric))
+                       # (a headline amount of no stated meaning, "draws CN¥41 billion of pledges", is the text's)
+                       and (head.metric in (f.metric, OTHER_NAME.get(f.metric)) or head.metric in UNSPECIFIC)
                        # ("开幕 签约项目超百个" over "开幕式上，集中签约重大项目121个": the opening's batch)
                        and (f.scope in (head.scope, "converted")
                             or (head.scope == "edition" and f.scope in ("part", "opening")))

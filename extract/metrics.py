@@ -956,6 +956,17 @@ FROM_NATION = re.compile(r"\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|
                          r"(?!,?\s(?:and\s)?(?:the\s)?[A-Z])")  # (not a list: "96 come from the United States, Germany and Japan")
 
 
+# "25 humanoid robot companies are showing", "27 humanoid robot makers took part": the companies of one sector, a
+# measure of its own (never the exhibitors' count)
+_SECTOR_COMPANIES = re.compile(r"^(?P<sector>humanoid robot|industrial robot|service robot|robotics|robot|new energy vehicle|"
+                               r"electric vehicle|ev|nev|auto parts|automotive|auto|battery|chip|semiconductor|ai|drone|"
+                               r"aerospace|photovoltaic|solar|display panel|machine tool|quantum computing|quantum)s? "
+                               r"(?:companies|firms|enterprises|businesses|manufacturers|makers|producers|startups)\b")
+
+
+_IN_A_LIST = re.compile(r"\b(?:including|include[sd]?|among them|among which|of which|of them|of whom|such as)\b", re.I)
+
+
 def nation_companies(country: str) -> str:
     """The metric of the companies of a country however it is written ("Korea", "the US"): "companies from South
     Korea", "companies from United States"."""
@@ -991,6 +1002,12 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # "Twenty-two German companies are exhibiting": the companies of one country, a measure of its own
         scope = _scope("", family, sentence, before, after, memo)
         return nation_companies(nation.group("adj")), "edition" if scope == "part" else scope
+    if family == "count" and (sector := _SECTOR_COMPANIES.match(phrase)) is not None:
+        scope = _scope("", family, sentence, before, after, memo)
+        kind = sector.group("sector").replace("robotics", "robot")
+        # (some of a list's whole are the edition's; a hall's are the hall's: "Hall 3 ... houses 120 robot companies")
+        listed = scope == "part" and _IN_A_LIST.search(before[-80:]) is not None
+        return f"{kind.upper() if kind in ('ev', 'nev', 'ai') else kind} companies", "edition" if listed else scope
     for metric in vocabulary:
         if family not in metric.units:
             continue

@@ -30,7 +30,7 @@ HELDOUT = [
     ("Of the signed projects, 156 are foreign-funded, with investment of 15.8 billion US dollars.",
      [(156, "count", "foreign_projects", "edition"), (15.8 * B, "USD", "foreign_investment", "edition")]),
     ("Hall 3 alone covers 8,000 square meters and houses 120 robotics firms.",
-     [(8000, "m2", "exhibition_area", "part"), (120, "count", "companies", "part")]),
+     [(8000, "m2", "exhibition_area", "part"), (120, "count", "robot companies", "part")]),
     ("The pavilion of Germany, the guest country, featured 46 companies.",
      [(46, "count", "companies", "part")]),
     ("More than 100 robots, 20 of them humanoids, were on show.",

@@ -5421,7 +5421,7 @@ STORY_WIMC26_ROBOT_MAKERS = [
 ]
 GOLD_WIMC26_ROBOT_MAKERS = {
     (0, 60, "count"): "new", (0, 300, "count"): "new",
-    (1, 580, "count"): "new", (1, 64, "count"): "skip",
+    (1, 580, "count"): "new", (1, 64, "count"): "changed:refined",  # (the robot makers, a measure of their own)
 }
 
 
@@ -16324,4 +16324,46 @@ STORY_WIMC26_PARENTHESES_RATIO_BLIND = [
 GOLD_WIMC26_PARENTHESES_RATIO_BLIND = {
     (0, 128, "count"): "new", (0, 634, "count"): "new", (0, 96, "count"): "skip", (0, 9, "count"): "new",
     (1, 634, "count"): "known", (1, 131, "count"): "changed:conflict", (1, 9, "count"): "known",
+}
+
+
+
+STORY_WMC27_RESPECTIVELY_BLIND = [
+    doc("2027-09-19", "Convention's track record",
+        "Ahead of the 2027 World Manufacturing Convention, organizers noted that the 2024, 2025 and 2026 editions "
+        "signed 880, 734 and 612 projects respectively. This year's convention expects to sign about 600."),
+    doc("2027-09-24", "Convention closes",
+        "The 2027 World Manufacturing Convention closed with 640 projects signed."),
+]
+GOLD_WMC27_RESPECTIVELY_BLIND = {
+    (0, 880, "count"): "new", (0, 734, "count"): "new", (0, 612, "count"): "new", (0, 600, "count"): "new",
+    (1, 640, "count"): "new",
+}
+
+
+
+STORY_WIMC27_CAIXIN_STYLE_BLIND = [
+    doc("2027-11-29", "Nanjing's smart-manufacturing push draws CN¥41 billion of pledges",
+        "Companies pledged CN¥41.2 billion ($5.8 billion) of investment at the World Intelligent Manufacturing "
+        "Conference in Nanjing, which wrapped up Monday, across 65 projects."),
+    doc("2027-12-01", "Nanjing conference totals",
+        "The 2027 World Intelligent Manufacturing Conference ended with 65 projects and 41.2 bln yuan in investment."),
+]
+GOLD_WIMC27_CAIXIN_STYLE_BLIND = {
+    (0, 41.2 * B, "CNY"): "new", (0, 5.8 * B, "USD"): "new", (0, 65, "count"): "new",
+    (1, 65, "count"): "known", (1, 41.2 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC27_TECHNODE_STYLE_BLIND = [
+    doc("2027-09-22", "Humanoid robots everywhere at Hefei expo",
+        "At least 25 humanoid robot companies are showing at this year's World Manufacturing Convention in Hefei, "
+        "compared with eight in 2025. The expo's robotics hall spans 12,000 sq m."),
+    doc("2027-09-24", "Convention closes",
+        "The 2027 World Manufacturing Convention closed; 27 humanoid robot makers took part, organizers said."),
+]
+GOLD_WMC27_TECHNODE_STYLE_BLIND = {
+    (0, 25, "count"): "new", (0, 8, "count"): "new", (0, 12000, "m2"): "new",
+    (1, 27, "count"): "changed:refined",
 }

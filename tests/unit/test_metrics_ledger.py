@@ -1547,7 +1547,10 @@ def _stories():
             pytest.param(s.STORY_WMC27_SCMP_STYLE_BLIND, s.GOLD_WMC27_SCMP_STYLE_BLIND, None, id="wmc27-scmp-style-blind"),
             pytest.param(s.STORY_WIMC27_VISITS_AND_VISITORS_BLIND, s.GOLD_WIMC27_VISITS_AND_VISITORS_BLIND, None, id="wimc27-visits-and-visitors-blind"),
             pytest.param(s.STORY_WMC27_INVESTMENT_BREAKDOWN_BLIND, s.GOLD_WMC27_INVESTMENT_BREAKDOWN_BLIND, None, id="wmc27-investment-breakdown-blind"),
-            pytest.param(s.STORY_WIMC26_PARENTHESES_RATIO_BLIND, s.GOLD_WIMC26_PARENTHESES_RATIO_BLIND, None, id="wimc26-parentheses-ratio-blind")]
+            pytest.param(s.STORY_WIMC26_PARENTHESES_RATIO_BLIND, s.GOLD_WIMC26_PARENTHESES_RATIO_BLIND, None, id="wimc26-parentheses-ratio-blind"),
+            pytest.param(s.STORY_WMC27_RESPECTIVELY_BLIND, s.GOLD_WMC27_RESPECTIVELY_BLIND, None, id="wmc27-respectively-blind"),
+            pytest.param(s.STORY_WIMC27_CAIXIN_STYLE_BLIND, s.GOLD_WIMC27_CAIXIN_STYLE_BLIND, None, id="wimc27-caixin-style-blind"),
+            pytest.param(s.STORY_WMC27_TECHNODE_STYLE_BLIND, s.GOLD_WMC27_TECHNODE_STYLE_BLIND, None, id="wmc27-technode-style-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3639,3 +3642,34 @@ def test_what_an_exhibitor_says_it_signed_is_its_own_not_the_events():
     # an organizer's "we" is the event's
     got = _measured("\"We have signed 508 projects,\" said Sun Li, deputy head of the organizing committee.")
     assert got == [(508, "projects_signed", "edition")]
+
+
+def test_counts_given_respectively_for_listed_years_are_each_years():
+    got = _measured("The 2024, 2025 and 2026 fairs signed 702, 655 and 508 projects respectively.", edition=2026)
+    assert got == [(702, "projects_signed", "earlier"), (655, "projects_signed", "earlier"),
+                   (508, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the companies of one sector are a measure of their own, whatever the word for them
+    ("Some 31 drone makers are exhibiting at the fair.", [(31, "drone companies", "edition")]),
+    ("The fair's 760 exhibitors include 33 drone companies.", [(760, "exhibitors", "edition"),
+                                                                (33, "drone companies", "edition")]),
+    # a hall's are the hall's
+    ("Hall 5 houses 33 drone firms.", [(33, "drone companies", "part")]),
+    # a small number spelled out, compared with an earlier year, counts the same
+    ("Some 31 drone makers are exhibiting, compared with nine in 2025.",
+     [(31, "drone companies", "edition"), (9, "drone companies", "earlier")]),
+    # what a fair expects to sign are projects
+    ("The fair expects to sign about 520.", [(520, "projects_signed", "expected")]),
+])
+def test_sector_companies_a_spelled_earlier_count_and_what_is_expected_to_be_signed(text, expected):
+    assert _measured(text, edition=2026) == expected
+
+
+def test_what_follows_a_conversion_in_brackets_names_the_amount_and_a_headline_amount_is_the_texts():
+    got = _measured("Investors pledged CN¥27.5 billion ($3.9 billion) of investment at the fair.")
+    assert got == [(27.5e9, "investment", "edition"), (3.9e9, "investment", "converted")]
+    flags = _statuses(doc("2026-11-30", "Fair draws CN¥27 billion of pledges", "NANJING -- Investors pledged CN¥27.5 "
+                          "billion of investment at the 2026 World Intelligent Manufacturing Conference."))
+    assert flags == [(27.5e9, "new", "")]
