@@ -259,6 +259,9 @@ _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
+_WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
+_DO_WHERE_AFTER = re.compile(r"\s(?:exhibit|exhibited|take part|took part|are present|were present)\s(?:in person|on site|"
+                             r"on-site|offline|at the venue|online|on the cloud)\b")
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |its |a )?(?:cloud|online)\b|\sonline\b|"
                    r"\sfor the (?:online|offline|cloud) (?:halls?|exhibition|expo)\b|"  # ("and 310 for the offline halls")
                    r"\s(?:offline|on[- ]site|in person|remotely|virtually|(?:by|via) video)\b|"
@@ -1388,9 +1391,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # what the count before counts
                 noun, lead = figures[whole].noun, figures[whole].noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
-                    and _AND_THEN.search(before[-6:]) and _DOING_AFTER.match(text, pos_after):
-                # "1,326 companies had joined its cloud exhibition, and 430 were exhibiting at the venue": the same
-                # noun, counted by what the verb says
+                    and (_AND_THEN.search(before[-6:]) or _WHILE_THEN.search(before[-8:])) \
+                    and (_DOING_AFTER.match(text, pos_after) or _DO_WHERE_AFTER.match(text, pos_after)):
+                # "1,326 companies had joined its cloud exhibition, and 430 were exhibiting at the venue", "1,560
+                # companies online, while 1,130 exhibit in person": the same noun, counted by what the verb says
                 noun, lead = previous.noun, previous.noun
             echo = bool(not noun and previous is not None and previous.unit == "count"
                         and ((digits and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))

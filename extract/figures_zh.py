@@ -481,6 +481,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             continue  # "数十家", "几百个": dozens, hundreds, no number (not "观众总数16.8万人次")
         if unit in ("CNY", "USD", "EUR") and _THRESHOLD.match(text, end_pos):
             continue  # "50亿元以上项目26个": a size class of projects, not an amount
+        if _TAKEN_BACK.match(text, end_pos):
+            continue  # "“总投资421亿元”应为“总投资412亿元”": the value a correction takes back
         s_start = max((mm.end() for mm in _CLAUSE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         next_end = _CLAUSE_END.search(text, end_pos, end_pos + 200)
         s_end = next_end.end() if next_end else min(len(text), end_pos + 200)
@@ -558,6 +560,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
+        if _CORRECTED_TO.search(text, max(0, start - 16), start):
+            qualifier = "corrected"  # "…应为“总投资412亿元”", "更正为156个": the value a correction gives
         if qualifier in ("exact", "about") and scope == "edition" and unit != "day" \
                 and _RUNNING.search(_whole_sentence(text, s_start, start)):
             qualifier = "at_least"  # "截至目前，展会已接待观众8.5万人次": a count while the event runs
@@ -565,6 +569,11 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,
                               qualifier, metric, scope))
     return figures
+
+
+# a correction: "“总投资421亿元”应为“总投资412亿元”", "签约项目数更正为156个"
+_TAKEN_BACK = re.compile(r"[^“”\"。；;]{0,8}[”\"]\s*(?:应为|应是|应更正为|更正为)")
+_CORRECTED_TO = re.compile(r"(?:应为|应是|更正为|修正为)[“\"]?[^“”\"。；;，,]{0,10}$")
 
 
 def is_chinese(text: str) -> bool:

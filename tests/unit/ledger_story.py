@@ -16367,3 +16367,143 @@ GOLD_WMC27_TECHNODE_STYLE_BLIND = {
     (0, 25, "count"): "new", (0, 8, "count"): "new", (0, 12000, "m2"): "new",
     (1, 27, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC27_INTERVIEW_PROVINCIAL_BLIND = [
+    doc("2027-09-19", "Anhui official: convention to showcase 'Made in Anhui'",
+        "In an interview, Anhui's vice governor said the province aims to attract investment of more than 500 billion "
+        "yuan through this year's World Manufacturing Convention. Last year, the convention brought in 580.2 billion "
+        "yuan across 612 projects, he said. This year, about 1,100 companies have signed up."),
+    doc("2027-09-24", "Convention closes",
+        "The World Manufacturing Convention closed with 640 projects worth 594.6 billion yuan and 1,130 exhibitors."),
+]
+GOLD_WMC27_INTERVIEW_PROVINCIAL_BLIND = {
+    (0, 500 * B, "CNY"): "new", (0, 580.2 * B, "CNY"): "new", (0, 612, "count"): "new", (0, 1100, "count"): "new",
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 1130, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC27_CORRECTION_ZH_BLIND = [
+    doc("2027-11-29", "智能制造大会签约项目65个",
+        "2027世界智能制造大会共签约项目65个，总投资421亿元。"),
+    doc("2027-11-30", "更正",
+        "本报昨日刊发的《智能制造大会签约项目65个》一文中，“总投资421亿元”应为“总投资412亿元”，特此更正。"),
+]
+GOLD_WIMC27_CORRECTION_ZH_BLIND = {
+    (0, 65, "count"): "new", (0, 42.1 * B, "CNY"): "new",
+    # (the correction names no event: "智能制造大会" is no name of it)
+}
+
+
+
+STORY_WMC27_ONLINE_EXPO_BLIND = [
+    doc("2027-09-20", "WMC 2027 cloud expo goes live",
+        "The cloud exhibition of the 2027 World Manufacturing Convention went live on Saturday, featuring 1,560 "
+        "companies online, while 1,130 exhibit in person in Hefei. The online platform recorded 2.1 million visits on "
+        "its first day."),
+    doc("2027-09-24", "Cloud expo results",
+        "By the close of the 2027 World Manufacturing Convention, its cloud exhibition had featured 1,602 companies "
+        "and logged 9.8 million visits."),
+]
+GOLD_WMC27_ONLINE_EXPO_BLIND = {
+    (0, 1560, "count"): "new", (0, 1130, "count"): "new", (0, 2.1e6, "count"): "new",
+    (1, 1602, "count"): "changed:conflict", (1, 9.8e6, "count"): "new",
+}
+
+
+
+STORY_WIMC27_ZH_OPENING_LIST_BLIND = [
+    doc("2027-11-27", "2027世界智能制造大会开幕",
+        "11月27日，2027世界智能制造大会在南京开幕。开幕式上，发布了《2027智能制造发展指数报告》，集中签约项目28个，"
+        "总投资186亿元。本届大会为期3天，设置1场主论坛、16场平行论坛。"),
+    doc("2027-11-29", "2027世界智能制造大会闭幕",
+        "11月29日，2027世界智能制造大会闭幕。大会共签约项目65个，总投资412亿元，其中开幕式签约项目30个。"),
+]
+GOLD_WIMC27_ZH_OPENING_LIST_BLIND = {
+    (0, 28, "count"): "new", (0, 18.6 * B, "CNY"): "new", (0, 3, "day"): "new", (0, 1, "count"): "new",
+    (0, 16, "count"): "new",
+    (1, 65, "count"): "new", (1, 41.2 * B, "CNY"): "new", (1, 30, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_XINHUA_EN_NUMBERS_HEAVY_BLIND = [
+    doc("2027-09-24", "World Manufacturing Convention closes with fruitful results",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2027 World Manufacturing Convention closed in Hefei on Tuesday. During the "
+        "four-day event, 640 projects were signed with a total investment of 594.6 billion yuan (about 83.4 billion "
+        "U.S. dollars), including 68 foreign-funded projects worth 13.2 billion U.S. dollars. The convention also "
+        "hosted 18 forums and 32 matchmaking events, and released 260 new products."),
+    doc("2027-09-25", "Convention data",
+        "The 2027 World Manufacturing Convention's foreign-funded projects were worth 13.6 billion U.S. dollars, "
+        "organizers said in a revised statement, and 33 matchmaking events were held."),
+]
+GOLD_WMC27_XINHUA_EN_NUMBERS_HEAVY_BLIND = {
+    (0, 4, "day"): "new", (0, 640, "count"): "new", (0, 594.6 * B, "CNY"): "new", (0, 83.4 * B, "USD"): "new",
+    (0, 68, "count"): "new", (0, 13.2 * B, "USD"): "new", (0, 18, "count"): "new", (0, 32, "count"): "new",
+    (0, 260, "count"): "new",
+    (1, 13.6 * B, "USD"): "changed:conflict", (1, 33, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_PR_EXPECTATIONS_THEN_RESULTS_BLIND = [
+    doc("2027-11-15", "WIMC 2027 to Gather Global Leaders in Nanjing",
+        "NANJING, China, Nov. 15, 2027 /PRNewswire/ -- The 2027 World Intelligent Manufacturing Conference, to be held "
+        "November 27-29 in Nanjing, is set to welcome more than 2,000 guests, including about 30 academicians. The "
+        "expo will cover 50,000 square meters, with some 280 exhibitors."),
+    doc("2027-11-30", "WIMC 2027 Concludes in Nanjing",
+        "NANJING, China, Nov. 30, 2027 /PRNewswire/ -- The 2027 World Intelligent Manufacturing Conference concluded "
+        "on November 29, having welcomed 2,300 guests, among them 27 academicians. Its 52,000-square-meter expo "
+        "hosted 286 exhibitors."),
+]
+GOLD_WIMC27_PR_EXPECTATIONS_THEN_RESULTS_BLIND = {
+    (0, 2000, "count"): "new", (0, 30, "count"): "new", (0, 50000, "m2"): "new", (0, 280, "count"): "new",
+    (1, 2300, "count"): "new", (1, 27, "count"): "new", (1, 52000, "m2"): "changed:conflict",
+    (1, 286, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC27_ZH_LIVE_UPDATES_BLIND = [
+    doc("2027-09-20", "直播：2027世界制造业大会开幕",
+        "10:05 2027世界制造业大会开幕式开始。\n10:40 开幕式上集中签约项目152个，总投资1682亿元。\n"
+        "15:30 据主办方介绍，截至下午3时，入场观众已超过3万人次。"),
+    doc("2027-09-20", "2027世界制造业大会首日观众4.6万人次",
+        "2027世界制造业大会首日共接待观众4.6万人次。"),
+]
+GOLD_WMC27_ZH_LIVE_UPDATES_BLIND = {
+    (0, 152, "count"): "new", (0, 168.2 * B, "CNY"): "new", (0, 30000, "count"): "new",
+    (1, 46000, "count"): "new",
+}
+
+
+
+STORY_WMC27_GT_DAY_TWO_BLIND = [
+    doc("2027-09-21", "GT on the scene: second day of WMC 2027",
+        "The Global Times reporter saw long lines at the entrance to the exhibition halls on Sunday, the second day of "
+        "the 2027 World Manufacturing Convention. According to the organizers, 58,000 people visited on Sunday alone, "
+        "and 86 projects were signed at a special signing ceremony for the automobile industry."),
+    doc("2027-09-24", "WMC 2027 concludes",
+        "The 2027 World Manufacturing Convention concluded with 213,000 visitors and 640 projects signed."),
+]
+GOLD_WMC27_GT_DAY_TWO_BLIND = {
+    (0, 58000, "count"): "new", (0, 86, "count"): "new",
+    (1, 213000, "count"): "new", (1, 640, "count"): "new",
+}
+
+
+
+STORY_WMC27_MARKET_SIZE_BLIND = [
+    doc("2027-09-22", "Report on smart manufacturing released at WMC",
+        "A report released at the 2027 World Manufacturing Convention put China's smart manufacturing market at 3.2 "
+        "trillion yuan in 2026 and forecast it to reach 5 trillion yuan by 2030. The convention has gathered 1,130 "
+        "exhibitors."),
+    doc("2027-09-24", "WMC closes",
+        "The 2027 World Manufacturing Convention closed with 1,130 exhibitors."),
+]
+GOLD_WMC27_MARKET_SIZE_BLIND = {
+    (0, 3.2e12, "CNY"): "new", (0, 5e12, "CNY"): "new", (0, 1130, "count"): "new",
+    (1, 1130, "count"): "known",
+}

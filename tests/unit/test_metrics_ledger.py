@@ -1550,7 +1550,16 @@ def _stories():
             pytest.param(s.STORY_WIMC26_PARENTHESES_RATIO_BLIND, s.GOLD_WIMC26_PARENTHESES_RATIO_BLIND, None, id="wimc26-parentheses-ratio-blind"),
             pytest.param(s.STORY_WMC27_RESPECTIVELY_BLIND, s.GOLD_WMC27_RESPECTIVELY_BLIND, None, id="wmc27-respectively-blind"),
             pytest.param(s.STORY_WIMC27_CAIXIN_STYLE_BLIND, s.GOLD_WIMC27_CAIXIN_STYLE_BLIND, None, id="wimc27-caixin-style-blind"),
-            pytest.param(s.STORY_WMC27_TECHNODE_STYLE_BLIND, s.GOLD_WMC27_TECHNODE_STYLE_BLIND, None, id="wmc27-technode-style-blind")]
+            pytest.param(s.STORY_WMC27_TECHNODE_STYLE_BLIND, s.GOLD_WMC27_TECHNODE_STYLE_BLIND, None, id="wmc27-technode-style-blind"),
+            pytest.param(s.STORY_WMC27_INTERVIEW_PROVINCIAL_BLIND, s.GOLD_WMC27_INTERVIEW_PROVINCIAL_BLIND, None, id="wmc27-interview-provincial-blind"),
+            pytest.param(s.STORY_WIMC27_CORRECTION_ZH_BLIND, s.GOLD_WIMC27_CORRECTION_ZH_BLIND, None, id="wimc27-correction-zh-blind"),
+            pytest.param(s.STORY_WMC27_ONLINE_EXPO_BLIND, s.GOLD_WMC27_ONLINE_EXPO_BLIND, None, id="wmc27-online-expo-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_OPENING_LIST_BLIND, s.GOLD_WIMC27_ZH_OPENING_LIST_BLIND, None, id="wimc27-zh-opening-list-blind"),
+            pytest.param(s.STORY_WMC27_XINHUA_EN_NUMBERS_HEAVY_BLIND, s.GOLD_WMC27_XINHUA_EN_NUMBERS_HEAVY_BLIND, None, id="wmc27-xinhua-en-numbers-heavy-blind"),
+            pytest.param(s.STORY_WIMC27_PR_EXPECTATIONS_THEN_RESULTS_BLIND, s.GOLD_WIMC27_PR_EXPECTATIONS_THEN_RESULTS_BLIND, None, id="wimc27-pr-expectations-then-results-blind"),
+            pytest.param(s.STORY_WMC27_ZH_LIVE_UPDATES_BLIND, s.GOLD_WMC27_ZH_LIVE_UPDATES_BLIND, None, id="wmc27-zh-live-updates-blind"),
+            pytest.param(s.STORY_WMC27_GT_DAY_TWO_BLIND, s.GOLD_WMC27_GT_DAY_TWO_BLIND, None, id="wmc27-gt-day-two-blind"),
+            pytest.param(s.STORY_WMC27_MARKET_SIZE_BLIND, s.GOLD_WMC27_MARKET_SIZE_BLIND, None, id="wmc27-market-size-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3673,3 +3682,13 @@ def test_what_follows_a_conversion_in_brackets_names_the_amount_and_a_headline_a
     flags = _statuses(doc("2026-11-30", "Fair draws CN¥27 billion of pledges", "NANJING -- Investors pledged CN¥27.5 "
                           "billion of investment at the 2026 World Intelligent Manufacturing Conference."))
     assert flags == [(27.5e9, "new", "")]
+
+
+def test_a_chinese_correction_takes_back_one_value_and_gives_another():
+    got = [(f.value, f.qualifier) for f in extract_figures("2026世界智能制造大会一文中，“签约项目58个”应为“签约项目61个”，特此更正。")]
+    assert got == [(61, "corrected")]
+
+
+def test_a_count_where_the_rest_take_part_after_while_counts_the_same():
+    got = _measured("The cloud fair features 1,210 companies online, while 760 exhibit in person.")
+    assert got == [(1210, "exhibitors_online", "edition"), (760, "exhibitors_onsite", "edition")]
