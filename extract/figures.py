@@ -1560,7 +1560,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (same_unit_at := _recent(figures, sentence, unit)) is not None:
             metric, scope = figures[same_unit_at].metric, "part"  # ("64 projects worth 38.5 billion yuan, including 28")
         elif metric in ("growth", "decline"):
-            metric = f"{previous.metric.replace('_', ' ')} {metric}"  # "638 projects signed, up 46 percent"
+            # "638 projects signed, up 46 percent" (a rate after a rate is the same rate's: "grew by 5.6 percent, 0.3
+            # percentage points higher than ...", not "growth growth")
+            grown = previous.metric.replace('_', ' ')
+            metric = grown if grown.endswith(("growth", "decline")) else f"{grown} {metric}"
             if previous.scope == "background":
                 scope = "background"  # "Anhui produced 1.7 million new energy vehicles, up 60 percent": the place's
         elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):

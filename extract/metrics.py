@@ -574,6 +574,8 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
                        r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
+                       # ("the minister said the convention would help sign over 600 projects")
+                       r"would (?:(?:help|also)\s)?(?:invite|welcome|draw|attract|sign|be signed)|"
                        r"(?:projects|deals|contracts|agreements) to be (?:signed|inked|sealed)|"
                        # "We have lined up about 600 projects for signing", "120 projects are ready for signing"
                        r"lined up (?:[\w-]+ ){0,4}?(?:projects|deals|contracts)|for (?:signing|signature)|"

@@ -16507,3 +16507,161 @@ GOLD_WMC27_MARKET_SIZE_BLIND = {
     (0, 3.2e12, "CNY"): "new", (0, 5e12, "CNY"): "new", (0, 1130, "count"): "new",
     (1, 1130, "count"): "known",
 }
+
+
+
+STORY_WMC27_COPY_ADDS_SENTENCE_BLIND = [
+    doc("2027-09-24", "Hefei convention ends with 640 projects",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2027 World Manufacturing Convention ended on Tuesday with 640 projects signed, "
+        "with a total investment of 594.6 billion yuan."),
+    doc("2027-09-24", "Hefei convention ends with 640 projects",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2027 World Manufacturing Convention ended on Tuesday with 640 projects signed, "
+        "with a total investment of 594.6 billion yuan. The event drew 213,000 visitors, the local organizing office "
+        "added."),
+]
+GOLD_WMC27_COPY_ADDS_SENTENCE_BLIND = {
+    # (copies of one time: the original is the lower id, here the second)
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 213000, "count"): "new",
+    (0, 640, "count"): "known", (0, 594.6 * B, "CNY"): "known",
+}
+
+
+
+STORY_WIMC27_THREE_DAY_SEQUENCE_BLIND = [
+    doc("2027-11-27", "Conference day 1",
+        "The 2027 World Intelligent Manufacturing Conference opened on Saturday in Nanjing. About 280 companies are "
+        "exhibiting."),
+    doc("2027-11-28", "Conference day 2",
+        "The 2027 World Intelligent Manufacturing Conference entered its second day on Sunday. Organizers put the "
+        "number of exhibitors at 283."),
+    doc("2027-11-29", "Conference day 3",
+        "The 2027 World Intelligent Manufacturing Conference closed on Monday. A final count showed 286 exhibitors."),
+]
+GOLD_WIMC27_THREE_DAY_SEQUENCE_BLIND = {
+    (0, 280, "count"): "new",
+    (1, 283, "count"): "changed:refined",
+    (2, 286, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_SPEECH_NUMBERS_BLIND = [
+    doc("2027-09-20", "Speech at WMC 2027 opening",
+        "Speaking at the opening of the 2027 World Manufacturing Convention, the minister said China has built more "
+        "than 30,000 smart factories and that the manufacturing sector's added value reached 34.1 trillion yuan in "
+        "2026. He said the convention would help sign over 600 projects."),
+    doc("2027-09-24", "Convention closes",
+        "The 2027 World Manufacturing Convention closed on Tuesday with 640 projects signed."),
+]
+GOLD_WMC27_SPEECH_NUMBERS_BLIND = {
+    (0, 30000, "count"): "new", (0, 34.1e12, "CNY"): "new", (0, 600, "count"): "new",
+    (1, 640, "count"): "new",
+}
+
+
+
+STORY_WIMC27_NUMBERS_RANGE_BLIND = [
+    doc("2027-11-25", "Nanjing conference preview",
+        "The 2027 World Intelligent Manufacturing Conference, opening Saturday in Nanjing, is expected to draw "
+        "between 2,000 and 2,500 guests and 270 to 290 exhibitors."),
+    doc("2027-11-30", "Conference closes",
+        "The 2027 World Intelligent Manufacturing Conference closed with 2,300 guests and 286 exhibitors."),
+]
+GOLD_WIMC27_NUMBERS_RANGE_BLIND = {
+    (0, 2000, "count"): "new", (0, 2500, "count"): "new", (0, 270, "count"): "new", (0, 290, "count"): "new",
+    (1, 2300, "count"): "new", (1, 286, "count"): "new",
+}
+
+
+
+STORY_WMC27_PERCENT_POINTS_BLIND = [
+    doc("2027-09-23", "Foreign share of convention deals rises",
+        "Foreign-funded projects made up 10.6 percent of the projects signed at the 2027 World Manufacturing "
+        "Convention, 1.2 percentage points higher than last year. The convention signed 640 projects."),
+]
+GOLD_WMC27_PERCENT_POINTS_BLIND = {
+    (0, 10.6, "percent"): "new", (0, 1.2, "percentage_point"): "new", (0, 640, "count"): "new",
+}
+
+
+
+STORY_WMC27_TON_AND_KM_BLIND = [
+    doc("2027-09-21", "Giant press on show at WMC",
+        "A 16,000-ton hydraulic press, the largest of its kind, is on show at the 2027 World Manufacturing "
+        "Convention, alongside a maglev train model designed for 600 km/h. The convention has 1,130 exhibitors."),
+]
+GOLD_WMC27_TON_AND_KM_BLIND = {
+    (0, 16000, "ton"): "new", (0, 600, "km/h"): "new", (0, 1130, "count"): "new",
+}
+
+
+
+STORY_WMC27_HEADLINE_VARIANTS_BLIND = [
+    doc("2027-09-24", "WMC 2027 draws 1,130 exhibitors, 640 deals",
+        "HEFEI -- The 2027 World Manufacturing Convention closed on Tuesday. A total of 1,130 companies exhibited and "
+        "640 projects were signed."),
+    doc("2027-09-25", "Over 1,100 firms, 600-plus deals at Hefei convention",
+        "HEFEI -- More than 1,100 companies took part in the 2027 World Manufacturing Convention, where over 600 "
+        "projects were signed, the organizers said."),
+]
+GOLD_WMC27_HEADLINE_VARIANTS_BLIND = {
+    (0, 1130, "count"): "new", (0, 640, "count"): "new",
+    (1, 1100, "count"): "known", (1, 600, "count"): "known",
+}
+
+
+
+STORY_WIMC27_HEADLINE_ONLY_DIFFERENT_BLIND = [
+    doc("2027-11-30", "Nanjing conference: 2,300 guests, 65 deals",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference has closed. Guests from 20 countries and "
+        "regions attended."),
+    doc("2027-12-01", "Nanjing conference closes",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference closed with 2,310 guests and 65 projects."),
+]
+GOLD_WIMC27_HEADLINE_ONLY_DIFFERENT_BLIND = {
+    (0, 2300, "count"): "new", (0, 65, "count"): "new", (0, 20, "count"): "new",
+    (1, 2310, "count"): "changed:conflict", (1, 65, "count"): "known",
+}
+
+
+
+STORY_WMC27_LONG_SEED_STYLE_BLIND = [
+    doc("2027-09-21", "World Manufacturing Convention opens new window for global cooperation",
+        "Xinhua) 09:12, September 21, 2027\n\n"
+        "HEFEI, Sept. 20 (Xinhua) -- The seventh World Manufacturing Convention kicked off Saturday in Hefei, capital "
+        "of east China's Anhui Province, with more than 1,100 enterprises from 32 countries and regions on display.\n\n"
+        "Data showed that in August, China's industrial added value above the designated size grew by 5.6 percent "
+        "year on year, 0.3 percentage points higher than the previous month. High-tech manufacturing and equipment "
+        "manufacturing grew by 9.1 percent and 7.2 percent year on year, respectively.\n\n"
+        "The convention, covering an area of 80,000 square meters, features nine exhibition zones. At the opening "
+        "ceremony, 152 projects with a total investment of 168.2 billion yuan were signed.\n\n"
+        "Since its launch in 2018, the convention has seen 4,008 projects signed, with total investment exceeding 4.2 "
+        "trillion yuan."),
+    doc("2027-09-24", "World Manufacturing Convention concludes in Hefei",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2027 World Manufacturing Convention concluded on Tuesday in Hefei, with 640 "
+        "projects signed, involving a total investment of 594.6 billion yuan. A total of 1,130 enterprises from 32 "
+        "countries and regions took part in the exhibition."),
+]
+GOLD_WMC27_LONG_SEED_STYLE_BLIND = {
+    (0, 1100, "count"): "new", (0, 32, "count"): "new", (0, 5.6, "percent"): "new",
+    (0, 0.3, "percentage_point"): "new", (0, 9.1, "percent"): "new", (0, 7.2, "percent"): "new",
+    (0, 80000, "m2"): "new", (0, 9, "count"): "new", (0, 152, "count"): "new", (0, 168.2 * B, "CNY"): "new",
+    (0, 4008, "count"): "new", (0, 4.2e12, "CNY"): "new",
+    # ("the seventh" convention is 2024's: the first story is about that edition)
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 1130, "count"): "new", (1, 32, "count"): "new",
+}
+
+
+
+STORY_WIMC27_KOREA_HERALD_PRN_BLIND = [
+    doc("2027-11-29", "Nanjing Hosts 2027 World Intelligent Manufacturing Conference",
+        "The Korea Herald\n\nBy PRNEWSWIRE\n\nPublished : Nov. 29, 2027 - 18:05\n\n    • Link copied\n\n"
+        "NANJING, China, Nov. 29, 2027 /PRNewswire/ -- The 2027 World Intelligent Manufacturing Conference opened on "
+        "Nov 27 in Nanjing. Spanning a 30,000-square-meter main hall and an additional 22,000 square meters of outdoor "
+        "display, the expo features 286 exhibitors. Since its debut in 2016, the conference has hosted over 2,400 "
+        "exhibitors and 150 forums."),
+]
+GOLD_WIMC27_KOREA_HERALD_PRN_BLIND = {
+    (0, 30000, "m2"): "new", (0, 22000, "m2"): "new", (0, 286, "count"): "new", (0, 2400, "count"): "new",
+    (0, 150, "count"): "new",
+}

@@ -1559,7 +1559,17 @@ def _stories():
             pytest.param(s.STORY_WIMC27_PR_EXPECTATIONS_THEN_RESULTS_BLIND, s.GOLD_WIMC27_PR_EXPECTATIONS_THEN_RESULTS_BLIND, None, id="wimc27-pr-expectations-then-results-blind"),
             pytest.param(s.STORY_WMC27_ZH_LIVE_UPDATES_BLIND, s.GOLD_WMC27_ZH_LIVE_UPDATES_BLIND, None, id="wmc27-zh-live-updates-blind"),
             pytest.param(s.STORY_WMC27_GT_DAY_TWO_BLIND, s.GOLD_WMC27_GT_DAY_TWO_BLIND, None, id="wmc27-gt-day-two-blind"),
-            pytest.param(s.STORY_WMC27_MARKET_SIZE_BLIND, s.GOLD_WMC27_MARKET_SIZE_BLIND, None, id="wmc27-market-size-blind")]
+            pytest.param(s.STORY_WMC27_MARKET_SIZE_BLIND, s.GOLD_WMC27_MARKET_SIZE_BLIND, None, id="wmc27-market-size-blind"),
+            pytest.param(s.STORY_WMC27_COPY_ADDS_SENTENCE_BLIND, s.GOLD_WMC27_COPY_ADDS_SENTENCE_BLIND, None, id="wmc27-copy-adds-sentence-blind"),
+            pytest.param(s.STORY_WIMC27_THREE_DAY_SEQUENCE_BLIND, s.GOLD_WIMC27_THREE_DAY_SEQUENCE_BLIND, None, id="wimc27-three-day-sequence-blind"),
+            pytest.param(s.STORY_WMC27_SPEECH_NUMBERS_BLIND, s.GOLD_WMC27_SPEECH_NUMBERS_BLIND, None, id="wmc27-speech-numbers-blind"),
+            pytest.param(s.STORY_WIMC27_NUMBERS_RANGE_BLIND, s.GOLD_WIMC27_NUMBERS_RANGE_BLIND, None, id="wimc27-numbers-range-blind"),
+            pytest.param(s.STORY_WMC27_PERCENT_POINTS_BLIND, s.GOLD_WMC27_PERCENT_POINTS_BLIND, None, id="wmc27-percent-points-blind"),
+            pytest.param(s.STORY_WMC27_TON_AND_KM_BLIND, s.GOLD_WMC27_TON_AND_KM_BLIND, None, id="wmc27-ton-and-km-blind"),
+            pytest.param(s.STORY_WMC27_HEADLINE_VARIANTS_BLIND, s.GOLD_WMC27_HEADLINE_VARIANTS_BLIND, None, id="wmc27-headline-variants-blind"),
+            pytest.param(s.STORY_WIMC27_HEADLINE_ONLY_DIFFERENT_BLIND, s.GOLD_WIMC27_HEADLINE_ONLY_DIFFERENT_BLIND, None, id="wimc27-headline-only-different-blind"),
+            pytest.param(s.STORY_WMC27_LONG_SEED_STYLE_BLIND, s.GOLD_WMC27_LONG_SEED_STYLE_BLIND, None, id="wmc27-long-seed-style-blind"),
+            pytest.param(s.STORY_WIMC27_KOREA_HERALD_PRN_BLIND, s.GOLD_WIMC27_KOREA_HERALD_PRN_BLIND, None, id="wimc27-korea-herald-prn-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3692,3 +3702,14 @@ def test_a_chinese_correction_takes_back_one_value_and_gives_another():
 def test_a_count_where_the_rest_take_part_after_while_counts_the_same():
     got = _measured("The cloud fair features 1,210 companies online, while 760 exhibit in person.")
     assert got == [(1210, "exhibitors_online", "edition"), (760, "exhibitors_onsite", "edition")]
+
+
+def test_what_a_speaker_says_the_event_would_help_sign_is_a_forecast():
+    got = _measured("The minister said the fair would help sign over 500 projects.")
+    assert got == [(500, "projects_signed", "expected")]
+
+
+def test_a_rate_after_a_rate_is_named_once():
+    got = [f.metric for f in extract_figures("Output of the province's factories grew by 6.2 percent, 0.4 percentage "
+                                             "points higher than the month before.")]
+    assert len(got) == 2 and not any("growth growth" in m for m in got)
