@@ -13,7 +13,7 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast,
+                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES,
                              THIS_EDITION_AFTER)
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -81,7 +81,7 @@ _BETWEEN = re.compile(r"\bbetween\s$", re.I)
 _AND_RANGE = re.compile(r"\sand\s(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 _CUR_AFTER = re.compile(
     r"[\s-](?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
-_PERCENT = re.compile(r"\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pct\b|pc\b)", re.I)
+_PERCENT = re.compile(r"[\s-]?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pct\b|pc\b)", re.I)  # ("a 12-percent rise")
 # Units of measure, one row each: the canonical unit, how it is written (singular; the plural with -s is matched
 # too, and every spelling also with hyphens, as in "a 3,000-square-meter hall"), and what it measures when the
 # sentence says nothing more ("area": exhibition area or area, from the sentence; "": the unit's own word).
@@ -333,6 +333,8 @@ _WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|
 _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
 _BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
+_IN_FIELD_AFTER = re.compile(r"\s(?:are\s|were\s)?in\s(?:the\s)?(?!(?:19|20)\d\d\b|total\b|all\b)[a-z][\w-]*", re.I)
+_INCLUDE_BEFORE = re.compile(r"\b(?:include[sd]?|including|of which|of them|among them)\b", re.I)
 _NUMBER_LIST_AFTER = re.compile(r"(?:,\s\d[\d,.]*)*,?\s(?:and|or)\s\d[\d,.]*(?=\s[a-z])")
 _RATIO_PART = re.compile(r"\s(?:of|out of)\s\d[\d,]*\)")
 _RATIO_WHOLE = re.compile(r"\(\d[\d,]*\s(?:of|out of)\s$")
@@ -590,6 +592,7 @@ _SUBJECT_VERB = re.compile(
     # ("the academicians present numbered 45")
     r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site))?"
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
+    r"(?: this year| last year)?"  # ("Exhibitors this year totaled 1,130")
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
     r"has already|could|may|might|would|will|should|(?:is|are) (?:expected|set|likely) to) )?"
@@ -1308,6 +1311,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "Advanced manufacturing accounted for 712 of the 790 deals, and new energy vehicles for 190": the
                 # verb left out, the count is of the same as the part before
                 noun = lead = figures[part_at].noun
+            if not noun and digits and _IN_FIELD_AFTER.match(text, pos_after) \
+                    and (_INCLUDE_BEFORE.search(before[-80:]) or (previous is not None and previous.scope == "part")) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
+                # "The 640 projects include 312 in advanced manufacturing, 188 in new energy vehicles and 140 in
+                # other sectors": some of the count before, by field
+                noun = lead = figures[counted_at].noun
             if not noun and digits and (listed := _NUMBER_LIST_AFTER.match(text, pos_after)) is not None \
                     and (listed_noun := _count_noun(text[listed.end():listed.end() + 80])):
                 noun = lead = listed_noun  # "signed 880, 734 and 612 projects respectively": each counts projects
@@ -1592,7 +1601,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric, scope = nation_companies(nation.group("country")), "edition"
         elif scope == "part" and metric in ("exhibitors", "companies") and _AT_THE_VENUE.match(following):
             metric = "exhibitors_onsite"  # "1,722 companies took part online and offline, 462 of them at the venue"
-        whole_metric = previous.metric if previous is not None and previous.scope == "edition" else \
+        # (the whole of a list is before its other own measures: "1,130, of which 186 were overseas firms and 86 were
+        # Fortune Global 500 companies")
+        listed_whole = next((f for f in reversed(figures[-4:]) if f.sentence == sentence and f.scope == "edition"
+                             and f.metric in EXHIBITING), None) \
+            if previous is not None and previous.metric in OWN_MEASURES else None
+        whole_metric = listed_whole.metric if listed_whole is not None else \
+            previous.metric if previous is not None and previous.scope == "edition" else \
             "exhibitors" if (antecedent is not None and "noun" in antecedent.groupdict()
                              and (antecedent.group("noun") or "").lower().split()[-1:] in (["exhibitors"], ["companies"])) \
             or _EXHIBITORS_INCLUDE.search(before[-60:]) else \

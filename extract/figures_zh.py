@@ -87,6 +87,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("trade_visitors", ("count",), re.compile(r"专业观众|专业客商")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
+    ("matchmaking", ("count",), re.compile(r"对接(?:会|活动|洽谈)|洽谈会|撮合")),  # ("举办产业对接活动32场")
     ("sub_forums", ("count",), re.compile(r"(?:平行|分|专题|主题|配套|专业)论坛(?!等)")),  # (not "专业论坛等活动36场": all)
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area_online", ("m2",), re.compile(r"(?:线上|云上|云端|网上)(?!线下)(?:展览|展会|展厅|展馆|展区)?面积|"

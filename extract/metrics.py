@@ -250,6 +250,10 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("sub_forums", "parallel and themed forums", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:parallel|sub-|themed|thematic|theme|special|specialized|concurrent|breakout)\s?"
               r"(?:forums?|sessions)\b"], rank=11),
+    # "32 matchmaking sessions", "18 forums and 32 matchmaking events": business matchmaking, a count of its own
+    _m("matchmaking", "matchmaking events", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:matchmaking|match-making|b2b|business-matching|business matching) (?:[\w-]+ )?"
+              r"(?:sessions|events|meetings|activities|talks)\b"], rank=11),
     _m("forums", "forums and sessions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:sub-)?(?:forums?|sessions|conferences|seminars|events|activities)\b"], rank=11),
     # "more than 100 research findings, industry indices and white papers were released"

@@ -54,7 +54,7 @@ FOURTH = [
     ("In all, 36 countries and regions were represented, up from 29 in 2023.",
      [(36, "count", "countries_regions", "edition"), (29, "count", "countries_regions", "earlier")]),
     ("The conference closed with 15 sub-forums and 2 matchmaking sessions held over three days.",
-     [(15, "count", "sub_forums", "edition"), (2, "count", "forums", "edition"), (3, "day", "duration_days", "edition")]),
+     [(15, "count", "sub_forums", "edition"), (2, "count", "matchmaking", "edition"), (3, "day", "duration_days", "edition")]),
     ("The deals are expected to create 25,000 jobs once the plants are running.",
      [(25000, "count", None, "expected")]),
     ("Private firms accounted for 62 percent of the signed investment.",

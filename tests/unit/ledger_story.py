@@ -16665,3 +16665,65 @@ GOLD_WIMC27_KOREA_HERALD_PRN_BLIND = {
     (0, 30000, "m2"): "new", (0, 22000, "m2"): "new", (0, 286, "count"): "new", (0, 2400, "count"): "new",
     (0, 150, "count"): "new",
 }
+
+
+
+STORY_WMC27_ZH_THREE_REPORTS_BLIND = [
+    doc("2027-09-20", "世界制造业大会今日开幕 展览面积8万平方米",
+        "安徽日报讯 2027世界制造业大会今日在合肥滨湖国际会展中心开幕。本届大会展览面积8万平方米，设置智能制造、新能源汽车、"
+        "新一代信息技术等9个展区，1100余家企业参展。"),
+    doc("2027-09-21", "大会开幕式签约项目152个",
+        "新华社合肥9月20日电 2027世界制造业大会20日开幕，开幕式上集中签约重大项目152个，总投资1682亿元，"
+        "涉及新能源汽车、集成电路等领域。"),
+    doc("2027-09-24", "世界制造业大会闭幕 签约项目640个",
+        "中新网合肥9月23日电 2027世界制造业大会23日闭幕。大会期间共签约项目640个，总投资5946亿元，较上届增长2.5%；"
+        "参展企业1130家，较上届增加70家。"),
+]
+GOLD_WMC27_ZH_THREE_REPORTS_BLIND = {
+    (0, 80000, "m2"): "new", (0, 9, "count"): "new", (0, 1100, "count"): "new",
+    (1, 152, "count"): "new", (1, 168.2 * B, "CNY"): "new",
+    (2, 640, "count"): "new", (2, 594.6 * B, "CNY"): "new", (2, 2.5, "percent"): "new",
+    (2, 1130, "count"): "changed:refined", (2, 70, "count"): "new",
+}
+
+
+
+STORY_WIMC27_ZH_EXPERTS_BLIND = [
+    doc("2027-11-27", "两院院士齐聚南京",
+        "2027世界智能制造大会今天开幕，30余位两院院士、200多位国内外知名专家学者和企业家代表参会。"),
+    doc("2027-11-29", "大会闭幕",
+        "2027世界智能制造大会闭幕。大会期间，共有27位两院院士、260位专家学者参会。"),
+]
+GOLD_WIMC27_ZH_EXPERTS_BLIND = {
+    (0, 30, "count"): "new", (0, 200, "count"): "new",
+    (1, 27, "count"): "changed:conflict", (1, 260, "count"): "changed:refined",  # (a count named by its first noun)
+}
+
+
+
+STORY_WIMC27_ZH_ONLINE_OFFLINE_BLIND = [
+    doc("2027-11-28", "智能制造大会线上线下同步举办",
+        "2027世界智能制造大会采取线上线下相结合方式举办。线下展览面积5万平方米，线上云展厅面积2万平方米；"
+        "线下参展企业280家，线上参展企业420家。"),
+    doc("2027-11-30", "大会闭幕",
+        "2027世界智能制造大会闭幕。线下参展企业286家，线上参展企业438家，线上观看量突破1200万人次。"),
+]
+GOLD_WIMC27_ZH_ONLINE_OFFLINE_BLIND = {
+    (0, 50000, "m2"): "new", (0, 20000, "m2"): "new", (0, 280, "count"): "new", (0, 420, "count"): "new",
+    (1, 286, "count"): "changed:conflict", (1, 438, "count"): "changed:conflict", (1, 12e6, "count"): "new",
+}
+
+
+
+STORY_WMC27_EN_ZH_SAME_DAY_BLIND = [
+    doc("2027-09-24", "世界制造业大会签约640个项目",
+        "2027世界制造业大会共签约项目640个，总投资5946亿元。"),
+    doc("2027-09-24", "WMC 2027 signs 640 projects",
+        "The 2027 World Manufacturing Convention signed 640 projects worth 594.6 billion yuan (83.4 billion U.S. "
+        "dollars)."),
+]
+GOLD_WMC27_EN_ZH_SAME_DAY_BLIND = {
+    # (published the same day: in id order, the second first)
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 83.4 * B, "USD"): "new",
+    (0, 640, "count"): "known", (0, 594.6 * B, "CNY"): "known",
+}

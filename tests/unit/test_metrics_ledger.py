@@ -1569,7 +1569,11 @@ def _stories():
             pytest.param(s.STORY_WMC27_HEADLINE_VARIANTS_BLIND, s.GOLD_WMC27_HEADLINE_VARIANTS_BLIND, None, id="wmc27-headline-variants-blind"),
             pytest.param(s.STORY_WIMC27_HEADLINE_ONLY_DIFFERENT_BLIND, s.GOLD_WIMC27_HEADLINE_ONLY_DIFFERENT_BLIND, None, id="wimc27-headline-only-different-blind"),
             pytest.param(s.STORY_WMC27_LONG_SEED_STYLE_BLIND, s.GOLD_WMC27_LONG_SEED_STYLE_BLIND, None, id="wmc27-long-seed-style-blind"),
-            pytest.param(s.STORY_WIMC27_KOREA_HERALD_PRN_BLIND, s.GOLD_WIMC27_KOREA_HERALD_PRN_BLIND, None, id="wimc27-korea-herald-prn-blind")]
+            pytest.param(s.STORY_WIMC27_KOREA_HERALD_PRN_BLIND, s.GOLD_WIMC27_KOREA_HERALD_PRN_BLIND, None, id="wimc27-korea-herald-prn-blind"),
+            pytest.param(s.STORY_WMC27_ZH_THREE_REPORTS_BLIND, s.GOLD_WMC27_ZH_THREE_REPORTS_BLIND, None, id="wmc27-zh-three-reports-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_EXPERTS_BLIND, s.GOLD_WIMC27_ZH_EXPERTS_BLIND, None, id="wimc27-zh-experts-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_ONLINE_OFFLINE_BLIND, s.GOLD_WIMC27_ZH_ONLINE_OFFLINE_BLIND, None, id="wimc27-zh-online-offline-blind"),
+            pytest.param(s.STORY_WMC27_EN_ZH_SAME_DAY_BLIND, s.GOLD_WMC27_EN_ZH_SAME_DAY_BLIND, None, id="wmc27-en-zh-same-day-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3713,3 +3717,19 @@ def test_a_rate_after_a_rate_is_named_once():
     got = [f.metric for f in extract_figures("Output of the province's factories grew by 6.2 percent, 0.4 percentage "
                                              "points higher than the month before.")]
     assert len(got) == 2 and not any("growth growth" in m for m in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counts by field after "include": some of the count before
+    ("The 508 projects include 201 in robotics and 77 in new materials.",
+     [(508, "projects", "edition"), (201, "projects", "part"), (77, "projects", "part")]),
+    # business matchmaking is a count of its own, not the forums'
+    ("The fair held 14 forums and 25 matchmaking sessions.", [(14, "forums", "edition"), (25, "matchmaking", "edition")]),
+    # "this year" between a subject and its verb
+    ("Exhibitors this year totaled 760, of which 109 were overseas firms and 41 were Fortune Global 500 companies.",
+     [(760, "exhibitors", "edition"), (109, "overseas_exhibitors", "edition"), (41, "fortune500", "edition")]),
+    # a hyphenated rate
+    ("Visitors reached 96,000, a 9-percent rise.", [(96000, "visitors", "edition"), (9, "visitors growth", "edition")]),
+])
+def test_counts_by_field_matchmaking_a_subject_this_year_and_a_hyphenated_rate(text, expected):
+    assert _measured(text, edition=2026) == expected
