@@ -525,7 +525,7 @@ def _year_row_cell(text: str, line_start: int, cells: list[str], index: int) -> 
 _MULTIPLIER = re.compile(r"\stimes\s(?:as|more|larger|bigger|higher|greater|that|the)\b", re.I)
 # a count written against its noun in the singular, before what it describes: "a 790-deal haul", "a 600-exhibitor show"
 _HYPHEN_COUNT = re.compile(r"-(deal|project|contract|agreement|exhibitor|company|enterprise|firm|guest|visitor|delegate|"
-                           r"participant|forum|country|booth|academician|speaker)\s[a-z]", re.I)
+                           r"participant|forum|country|booth|academician|speaker|pavilion|hall|zone)\s[a-z]", re.I)
 _PLURAL_OF = {"company": "companies", "country": "countries"}
 # between a count and the amount it is worth: "95 are foreign-funded, with investment of 16.6 billion"
 _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?:total |combined )?(?:investment|value)"
@@ -1201,7 +1201,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             line_start = max(s_start, text.rfind("\n", max(0, start - 60), start) + 1)
             noun = "" if _ENDS_LINE.match(text, pos_after) and start - line_start < 60 \
                 and (_LABEL.fullmatch(text, line_start, start) or _BARE_LABEL.fullmatch(text, line_start, start)) \
-                else _count_noun(text[pos_after:pos_after + 80])
+                else "" if text.startswith("-", pos_after) and _HYPHEN_COUNT.match(text, pos_after) \
+                else _count_noun(text[pos_after:pos_after + 80])  # (not "six-pavilion expo features": see below)
             if not noun and heading is not None and (noun := _count_noun(" " + heading.group("label"))):
                 lead = heading.group("label").lower()
             if digits and _COME_FROM_ABROAD.match(text, pos_after) and figures and figures[-1].unit == "count" \
@@ -1216,7 +1217,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif noun in ("visits", "visitors") and not lead \
                     and _ONLINE_SUBJECT.search(re.split(r"[,;]\s", before)[-1]):
                 noun = lead = f"online {noun}"  # "..., while its online platform logged 36 million visits"
-            if not noun and digits and (hyphened := _HYPHEN_COUNT.match(text, pos_after)):
+            if not noun and (digits or spelled) and (hyphened := _HYPHEN_COUNT.match(text, pos_after)):
                 noun = lead = _PLURAL_OF.get(hyphened.group(1).lower(), hyphened.group(1).lower() + "s")  # "a 790-deal haul"
             if not noun and digits and (later := _TO_NUMBER.match(text, pos_after)) and _CHANGED_FROM.search(before[-60:]):
                 noun = _count_noun(text[later.end():later.end() + 80])  # "grew from 400 to 532 exhibitors"

@@ -353,8 +353,9 @@ _LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|over|about
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
-# (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters")
-_PART = re.compile(r"\b(?:(?<!exhibition )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth(?!\sspace)|section|"
+# (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters"; so is
+# "the six-hall expo")
+_PART = re.compile(r"\b(?<!-)(?:(?<!exhibition )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth(?!\sspace)|section|"
                    r"indoor|outdoor|open-air|"
                    r"(?<=a )showcase|(?<=the )showcase|(?<=its )showcase)\b", re.I)  # (not the verb "will showcase")  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
@@ -1137,7 +1138,10 @@ _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwid
 # "Hefei's GDP exceeded 1.2 trillion yuan", "Anhui's industrial output rose to": the place's economy
 _PLACE_ECONOMY = re.compile(r"\b(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))['’]s\s(?:[\w-]+\s){0,3}?"
                             r"(?:GDP|gross domestic product|output|economy|added value|value-added|value added|exports|imports|"
-                            r"foreign trade|retail sales|revenue|revenues)\b[^.;,]{0,40}$|"
+                            r"foreign trade|retail sales|revenue|revenues|investment|fixed-asset investment|profits|"
+                            # ("Anhui's manufacturing investment rose 15.3 percent"; not "Anhui's investment at the
+                            # convention")
+                            r"production)\b(?:(?!\b(?:convention|conference|summit|expo|fair|event)\b)[^.;,]){0,40}$|"
                             # "the digital economy's core industries grew 9 percent": an economy's own growth
                             r"\b(?:the\s)?(?:[\w-]+\s)?economy(?:['’]s\s(?:[\w-]+\s){0,2}?industries)?\s(?:grew|rose|expanded|"
                             r"increased|climbed)\b[^.;,]{0,30}$")

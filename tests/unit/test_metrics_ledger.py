@@ -3733,3 +3733,14 @@ def test_a_rate_after_a_rate_is_named_once():
 ])
 def test_counts_by_field_matchmaking_a_subject_this_year_and_a_hyphenated_rate(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place's investment is its own record
+    ("Jiangsu's manufacturing investment grew 11.2 percent in the first ten months.",
+     [(11.2, "manufacturing investment growth", "background")]),
+    # a count written against its noun with a hyphen, and the whole expo it describes
+    ("The seven-hall expo features 760 companies.", [(7, "exhibition_zones", "edition"), (760, "exhibitors", "edition")]),
+])
+def test_a_places_investment_and_an_expo_described_by_its_halls(text, expected):
+    assert _measured(text, edition=2026) == expected
