@@ -333,6 +333,8 @@ _WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|
 _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
 _BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
+_OF_WHOM_BEFORE = re.compile(r"\b(?:of which|of whom|of them|among them|among whom)\s$", re.I)
+_OF_THE_FORTUNE = re.compile(r"\sof the (?:Fortune |world['’]s )?(?:Global |top )?500\b(?!\s[a-z]{3,}s\b)", re.I)
 _IN_FIELD_AFTER = re.compile(r"\s(?:are\s|were\s)?in\s(?:the\s)?(?!(?:19|20)\d\d\b|total\b|all\b)[a-z][\w-]*", re.I)
 _INCLUDE_BEFORE = re.compile(r"\b(?:include[sd]?|including|of which|of them|among them)\b", re.I)
 _NUMBER_LIST_AFTER = re.compile(r"(?:,\s\d[\d,.]*)*,?\s(?:and|or)\s\d[\d,.]*(?=\s[a-z])")
@@ -566,7 +568,7 @@ _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the 
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
                             r"foreign-invested|overseas-funded|foreign)\b", re.I)
 _FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?(?:from "
-                          r"(?:overseas|abroad|outside china|other countries)|foreign|overseas)\b", re.I)
+                          r"(?:overseas|abroad|outside china|other countries)|foreign|overseas|international)\b", re.I)
 _AT_THE_VENUE = re.compile(r"^\s(?:of (?:which|them|those|these)\s)?(?:(?:are|were|exhibit(?:ed|ing)?)\s)?(?:at the venue|"
                            r"on[- ]site|offline|in person)\b", re.I)
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
@@ -1318,6 +1320,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "The 640 projects include 312 in advanced manufacturing, 188 in new energy vehicles and 140 in
                 # other sectors": some of the count before, by field
                 noun = lead = figures[counted_at].noun
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _OF_WHOM_BEFORE.search(before[-16:]) and _FROM_ABROAD.match(text[pos_after:pos_after + 60]):
+                # "Participants numbered 5,200, of whom 1,300 were international": the overseas ones among them
+                noun, lead = previous.noun, f"overseas {previous.noun}"
+            if not noun and (digits or spelled) and _OF_THE_FORTUNE.match(text, pos_after):
+                noun, lead = "companies", "fortune global 500 companies"  # "86 of the Fortune Global 500 sent ..."
             if not noun and digits and (listed := _NUMBER_LIST_AFTER.match(text, pos_after)) is not None \
                     and (listed_noun := _count_noun(text[listed.end():listed.end() + 80])):
                 noun = lead = listed_noun  # "signed 880, 734 and 612 projects respectively": each counts projects

@@ -220,7 +220,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("registered_users", "registered users", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}users\b"],
        sentence=[r"\bregist(?:er|ers|ered|ering|ration|rations)\b|\bsign(?:ed)?[- ]ups?\b"], rank=9),
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:people|users|netizens|viewers)\b"],
-       sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b[^.]{0,80}\b(?:online(?! and "
+       sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b[^.;]{0,80}\b(?:online(?! and "
                  r"offline)|live|broadcast|stream|via the cloud|on the cloud)"],  # (not "online and offline": all of them)
        rank=9),
     # "The cloud exhibition ... had received 38 million visits": the sentence is about the online exhibition
@@ -667,7 +667,7 @@ SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of t
           "background": "the host region's or a company's own statistics"}
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
 # "...; the year before, 1,021": the year before, its count's noun left out
-YEAR_BEFORE_GAP = r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier),"
+YEAR_BEFORE_GAP = r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier|last year['’]s|the previous edition['’]s),"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
                             r"climbed|jumped) from|compared (?:with|to)|against|versus|"
                             # ("grew to 80,000 square meters from 60,000", "to 626, up from 612")

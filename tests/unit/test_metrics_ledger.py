@@ -3744,3 +3744,17 @@ def test_counts_by_field_matchmaking_a_subject_this_year_and_a_hyphenated_rate(t
 ])
 def test_a_places_investment_and_an_expo_described_by_its_halls(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Participants numbered 3,400, of whom 820 were international.",
+     [(3400, "guests", "edition"), (820, "overseas_guests", "edition")]),
+    ("In total, 41 of the Fortune Global 500 sent representatives.", [(41, "fortune500", "edition")]),
+    ("This year's fair received 760 exhibitors; last year's, 733.",
+     [(760, "exhibitors", "edition"), (733, "exhibitors", "earlier")]),
+    # an online audience in the next clause does not make the visitors before it online
+    ("Some 96,000 people visited; online, the livestream drew 4.1 million views.",
+     [(96000, "visitors", "edition"), (4.1e6, "views", "edition")]),
+])
+def test_international_ones_among_a_count_the_fortune_500_unnamed_last_years_gapped_and_an_online_clause(text, expected):
+    assert _measured(text, edition=2026) == expected
