@@ -333,6 +333,8 @@ _WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|
 _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
 _BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
+_SIGNERS_FROM = re.compile(r"\b(?:projects|deals|contracts|investors|investments|agreements)\s(?:[\w-]+\s){0,3}?from\s"
+                           r"(?:(?:more than|over|some|about|nearly|around)\s)?$", re.I)
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of which|of whom|of them|among them|among whom)\s$", re.I)
 _OF_THE_FORTUNE = re.compile(r"\sof the (?:Fortune |world['’]s )?(?:Global |top )?500\b(?!\s[a-z]{3,}s\b)", re.I)
 _IN_FIELD_AFTER = re.compile(r"\s(?:are\s|were\s)?in\s(?:the\s)?(?!(?:19|20)\d\d\b|total\b|all\b)[a-z][\w-]*", re.I)
@@ -1626,6 +1628,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
             scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
+        if metric == "countries_regions" and scope == "edition" and _SIGNERS_FROM.search(before[-80:]):
+            scope = "part"  # "68 foreign-funded projects from 15 countries and regions": where the deals come from
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "edition" \
                 and previous.qualifier == "at_least" and previous.metric in BATCHED and qualifier in ("exact", "about") \
                 and _WORTH.search(before[-30:]):

@@ -560,6 +560,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if scope == "part" and previous is not None and previous.unit == unit and previous.noun == _NOUNS.get(kind, kind) \
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products
+        if metric == "countries_regions" and scope == "edition" and _COUNTRIES_OF_PROJECTS.match(text, end_pos):
+            scope = "part"  # "来自德国、日本等15个国家的68个外资项目": where some projects come from, not the event's countries
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
         if _CORRECTED_TO.search(text, max(0, start - 16), start):
             qualifier = "corrected"  # "…应为“总投资412亿元”", "更正为156个": the value a correction gives
@@ -572,6 +574,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
     return figures
 
 
+_COUNTRIES_OF_PROJECTS = re.compile(r"(?:和地区)?的[^，,。；;]{0,12}?项目")
 # a correction: "“总投资421亿元”应为“总投资412亿元”", "签约项目数更正为156个"
 _TAKEN_BACK = re.compile(r"[^“”\"。；;]{0,8}[”\"]\s*(?:应为|应是|应更正为|更正为)")
 _CORRECTED_TO = re.compile(r"(?:应为|应是|更正为|修正为)[“\"]?[^“”\"。；;，,]{0,10}$")

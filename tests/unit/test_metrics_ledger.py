@@ -3758,3 +3758,10 @@ def test_a_places_investment_and_an_expo_described_by_its_halls(text, expected):
 ])
 def test_international_ones_among_a_count_the_fortune_500_unnamed_last_years_gapped_and_an_online_clause(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+@pytest.mark.parametrize("text", ["The fair signed 41 foreign-funded projects from 12 countries and regions.",
+                                  "Investors from 12 countries and regions signed 41 projects.",
+                                  "大会签约来自德国、日本等12个国家的41个外资项目。"])
+def test_the_countries_signed_projects_come_from_are_not_the_events_countries(text):
+    assert [(f.value, f.scope) for f in extract_figures(text) if f.metric == "countries_regions"] == [(12, "part")]
