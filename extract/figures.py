@@ -1604,7 +1604,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if metric in ("projects_signed", "projects") and (_FOREIGN_AFTER.match(following)
                                                           or _FOREIGN_SIGNERS.search(before[-80:])):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
-        if scope == "part" and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(following):
+        if (scope == "part" or (scope == "edition" and following.startswith(")") and text[start - 1:start] == "(")) \
+                and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(
+                following[1:] if following.startswith(")") else following):  # ("its 283 exhibitors (58) come from overseas")
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
         elif scope == "part" and (metric in EXHIBITING or metric.startswith("companies from ")) \
                 and (nation := FROM_NATION.match(following)) is not None:

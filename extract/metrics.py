@@ -965,9 +965,11 @@ FROM_NATION = re.compile(r"\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|
 
 # "25 humanoid robot companies are showing", "27 humanoid robot makers took part": the companies of one sector, a
 # measure of its own (never the exhibitors' count)
-_SECTOR_COMPANIES = re.compile(r"^(?P<sector>humanoid robot|industrial robot|service robot|robotics|robot|new energy vehicle|"
-                               r"electric vehicle|ev|nev|auto parts|automotive|auto|battery|chip|semiconductor|ai|drone|"
-                               r"aerospace|photovoltaic|solar|display panel|machine tool|quantum computing|quantum)s? "
+_SECTOR_COMPANIES = re.compile(r"^(?:[\w-]+ )??(?P<sector>humanoid robot|industrial robot|service robot|robotics|robot|new energy vehicle|"
+                               r"electric vehicle|ev|nev|auto parts|automotive|auto|lithium battery|battery|chip|semiconductor|"
+                               r"integrated circuit|ai|drone|aerospace|photovoltaic|solar|display panel|machine tool|"
+                               r"quantum computing|quantum|software|industrial internet|new material|"
+                               r"hydrogen|energy storage)s? "
                                r"(?:companies|firms|enterprises|businesses|manufacturers|makers|producers|startups)\b")
 
 

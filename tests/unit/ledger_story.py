@@ -16727,3 +16727,37 @@ GOLD_WMC27_EN_ZH_SAME_DAY_BLIND = {
     (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 83.4 * B, "USD"): "new",
     (0, 640, "count"): "known", (0, 594.6 * B, "CNY"): "known",
 }
+
+
+
+STORY_WIMC27_FEATURE_MIXED_BLIND = [
+    doc("2027-11-28", "Inside the Nanjing smart manufacturing show",
+        "The 2027 World Intelligent Manufacturing Conference is being held in Nanjing through Monday. Roughly a fifth "
+        "of its 283 exhibitors (58) come from overseas, organizers said, and 17 industrial software firms are showing "
+        "their products for the first time. \"We have received more than 40 orders since Saturday,\" said Chen Lu, "
+        "marketing director of a Changzhou robot company. The conference expects about 2,200 guests."),
+    doc("2027-11-30", "Nanjing conference closes",
+        "The 2027 World Intelligent Manufacturing Conference closed on Monday with 286 exhibitors, 61 of them from "
+        "overseas, and 2,300 guests. Industrial software companies numbered 19."),
+]
+GOLD_WIMC27_FEATURE_MIXED_BLIND = {
+    (0, 20, "percent"): "new", (0, 283, "count"): "new", (0, 58, "count"): "new", (0, 17, "count"): "new",
+    (0, 40, "count"): "new", (0, 2200, "count"): "new",
+    (1, 286, "count"): "changed:conflict", (1, 61, "count"): "changed:conflict", (1, 2300, "count"): "new",
+    (1, 19, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC27_LIST_LINES_ZH_EN_BLIND = [
+    doc("2027-09-24", "WMC 2027 by the numbers",
+        "- 640: projects signed\n- 594.6 billion yuan: total investment\n- 68: foreign-funded projects\n"
+        "- 1,130: exhibitors\n- 4: days"),
+    doc("2027-09-25", "Convention correction",
+        "HEFEI -- The number of foreign-funded projects signed at the 2027 World Manufacturing Convention was revised "
+        "to 71, organizers said."),
+]
+GOLD_WMC27_LIST_LINES_ZH_EN_BLIND = {
+    # (the list names the event only as "WMC 2027" in its title, with no city or province: linked to none)
+    (1, 71, "count"): "new",
+}

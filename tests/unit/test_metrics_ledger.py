@@ -1573,7 +1573,9 @@ def _stories():
             pytest.param(s.STORY_WMC27_ZH_THREE_REPORTS_BLIND, s.GOLD_WMC27_ZH_THREE_REPORTS_BLIND, None, id="wmc27-zh-three-reports-blind"),
             pytest.param(s.STORY_WIMC27_ZH_EXPERTS_BLIND, s.GOLD_WIMC27_ZH_EXPERTS_BLIND, None, id="wimc27-zh-experts-blind"),
             pytest.param(s.STORY_WIMC27_ZH_ONLINE_OFFLINE_BLIND, s.GOLD_WIMC27_ZH_ONLINE_OFFLINE_BLIND, None, id="wimc27-zh-online-offline-blind"),
-            pytest.param(s.STORY_WMC27_EN_ZH_SAME_DAY_BLIND, s.GOLD_WMC27_EN_ZH_SAME_DAY_BLIND, None, id="wmc27-en-zh-same-day-blind")]
+            pytest.param(s.STORY_WMC27_EN_ZH_SAME_DAY_BLIND, s.GOLD_WMC27_EN_ZH_SAME_DAY_BLIND, None, id="wmc27-en-zh-same-day-blind"),
+            pytest.param(s.STORY_WIMC27_FEATURE_MIXED_BLIND, s.GOLD_WIMC27_FEATURE_MIXED_BLIND, None, id="wimc27-feature-mixed-blind"),
+            pytest.param(s.STORY_WMC27_LIST_LINES_ZH_EN_BLIND, s.GOLD_WMC27_LIST_LINES_ZH_EN_BLIND, None, id="wmc27-list-lines-zh-en-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3765,3 +3767,13 @@ def test_international_ones_among_a_count_the_fortune_500_unnamed_last_years_gap
                                   "大会签约来自德国、日本等12个国家的41个外资项目。"])
 def test_the_countries_signed_projects_come_from_are_not_the_events_countries(text):
     assert [(f.value, f.scope) for f in extract_figures(text) if f.metric == "countries_regions"] == [(12, "part")]
+
+
+def test_a_bracketed_count_that_comes_from_abroad_is_the_overseas_exhibitors():
+    got = _measured("About a sixth of its 760 exhibitors (127) come from overseas.")
+    assert got[-1] == (127, "overseas_exhibitors", "edition")
+
+
+@pytest.mark.parametrize("text", ["Some 22 industrial software firms are exhibiting.", "Software companies numbered 22."])
+def test_a_sector_after_an_adjective_is_the_same_sector(text):
+    assert [f.metric for f in extract_figures(text)] == ["software companies"]
