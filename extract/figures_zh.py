@@ -87,7 +87,8 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("trade_visitors", ("count",), re.compile(r"专业观众|专业客商")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
-    ("matchmaking", ("count",), re.compile(r"对接(?:会|活动|洽谈)|洽谈会|撮合")),  # ("举办产业对接活动32场")
+    # ("举办产业对接活动32场"; not "论坛和对接活动30场": forums and sessions together)
+    ("matchmaking", ("count",), re.compile(r"(?<!论坛和)(?<!论坛及)(?<!论坛、)(?<!论坛与)对接(?:会|活动|洽谈)|洽谈会|撮合")),
     ("sub_forums", ("count",), re.compile(r"(?:平行|分|专题|主题|配套|专业)论坛(?!等)")),  # (not "专业论坛等活动36场": all)
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area_online", ("m2",), re.compile(r"(?:线上|云上|云端|网上)(?!线下)(?:展览|展会|展厅|展馆|展区)?面积|"
@@ -178,7 +179,8 @@ _PART_OF_YEAR = re.compile(r"上半年|下半年|前[一二三]季度|前\d{1,2}
 _PLACE_FIRST = re.compile(r"(?:^|[，,：:])(?:安徽|江苏|合肥|南京|全省|全市|我省|我市)(?:省|市)?(?!.{0,30}(?:大会|展会|博览会))")
 _EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|嘉宾|观众")
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
-_FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请|明年|下届")
+_FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请|明年|下届|"
+                       r"(?:拟|计划|将)[^，,。；;]{0,10}签约")  # ("拟在开幕式上集中签约重大项目150个左右")
 _EARLIER = re.compile(r"上届|上一届|去年")
 # the value a change started from: "展览面积从4万平方米扩大到8万平方米" (the 4万 is an earlier edition's)
 _FROM_BEFORE = re.compile(r"从$")

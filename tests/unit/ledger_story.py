@@ -16761,3 +16761,34 @@ GOLD_WMC27_LIST_LINES_ZH_EN_BLIND = {
     # (the list names the event only as "WMC 2027" in its title, with no city or province: linked to none)
     (1, 71, "count"): "new",
 }
+
+
+
+STORY_WMC27_ZH_PRESSER_BLIND = [
+    doc("2027-09-15", "2027世界制造业大会新闻发布会",
+        "9月15日，安徽省政府新闻办举行新闻发布会，介绍2027世界制造业大会筹备情况。据介绍，截至目前，已有1050家企业确认参展，"
+        "其中境外企业170家；已确定举办论坛和对接活动30场；拟在开幕式上集中签约重大项目150个左右。"),
+    doc("2027-09-24", "大会成果",
+        "2027世界制造业大会闭幕。大会共有1130家企业参展，其中境外企业186家；举办论坛和对接活动32场；开幕式集中签约项目152个。"),
+]
+GOLD_WMC27_ZH_PRESSER_BLIND = {
+    (0, 1050, "count"): "new", (0, 170, "count"): "new", (0, 30, "count"): "new", (0, 150, "count"): "new",
+    (1, 1130, "count"): "changed:refined", (1, 186, "count"): "changed:refined", (1, 32, "count"): "changed:refined",  # ("截至目前" opens the sentence: 30 so far)
+    (1, 152, "count"): "new",
+}
+
+
+
+STORY_WIMC27_EN_PRESSER_BLIND = [
+    doc("2027-11-20", "Press conference on the 2027 World Intelligent Manufacturing Conference",
+        "At a press conference on Wednesday, Jiangsu officials said 265 companies had so far confirmed they will "
+        "exhibit at the 2027 World Intelligent Manufacturing Conference, and that about 40 projects are ready to be "
+        "signed at the opening. The conference will hold 16 parallel forums."),
+    doc("2027-11-28", "Conference opens with 28 projects signed",
+        "The 2027 World Intelligent Manufacturing Conference opened on Saturday in Nanjing, where 28 projects were "
+        "signed at the opening ceremony. A total of 283 companies are exhibiting."),
+]
+GOLD_WIMC27_EN_PRESSER_BLIND = {
+    (0, 265, "count"): "new", (0, 40, "count"): "new", (0, 16, "count"): "new",
+    (1, 28, "count"): "new", (1, 283, "count"): "changed:refined",
+}

@@ -1575,7 +1575,9 @@ def _stories():
             pytest.param(s.STORY_WIMC27_ZH_ONLINE_OFFLINE_BLIND, s.GOLD_WIMC27_ZH_ONLINE_OFFLINE_BLIND, None, id="wimc27-zh-online-offline-blind"),
             pytest.param(s.STORY_WMC27_EN_ZH_SAME_DAY_BLIND, s.GOLD_WMC27_EN_ZH_SAME_DAY_BLIND, None, id="wmc27-en-zh-same-day-blind"),
             pytest.param(s.STORY_WIMC27_FEATURE_MIXED_BLIND, s.GOLD_WIMC27_FEATURE_MIXED_BLIND, None, id="wimc27-feature-mixed-blind"),
-            pytest.param(s.STORY_WMC27_LIST_LINES_ZH_EN_BLIND, s.GOLD_WMC27_LIST_LINES_ZH_EN_BLIND, None, id="wmc27-list-lines-zh-en-blind")]
+            pytest.param(s.STORY_WMC27_LIST_LINES_ZH_EN_BLIND, s.GOLD_WMC27_LIST_LINES_ZH_EN_BLIND, None, id="wmc27-list-lines-zh-en-blind"),
+            pytest.param(s.STORY_WMC27_ZH_PRESSER_BLIND, s.GOLD_WMC27_ZH_PRESSER_BLIND, None, id="wmc27-zh-presser-blind"),
+            pytest.param(s.STORY_WIMC27_EN_PRESSER_BLIND, s.GOLD_WIMC27_EN_PRESSER_BLIND, None, id="wimc27-en-presser-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3777,3 +3779,13 @@ def test_a_bracketed_count_that_comes_from_abroad_is_the_overseas_exhibitors():
 @pytest.mark.parametrize("text", ["Some 22 industrial software firms are exhibiting.", "Software companies numbered 22."])
 def test_a_sector_after_an_adjective_is_the_same_sector(text):
     assert [f.metric for f in extract_figures(text)] == ["software companies"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 35 projects are ready to be signed at the opening.", [(35, "projects_signed", "expected")]),
+    ("拟在开幕式上集中签约重大项目120个左右。", [(120, "projects_signed", "expected")]),
+    # forums and matchmaking sessions counted together are forums
+    ("大会举办论坛和对接活动26场。", [(26, "forums", "edition")]),
+])
+def test_projects_ready_to_be_signed_planned_signings_and_forums_with_sessions(text, expected):
+    assert _measured(text, edition=2026) == expected
