@@ -530,7 +530,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
-            or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) or metric.startswith("share of ") else \
+            or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) or metric.startswith("share of ") \
+            or (metric in ("exhibition_area", "visitors") and _named_part(segment)) else \
             "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
@@ -577,6 +578,19 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
 
 
 _COUNTRIES_OF_PROJECTS = re.compile(r"(?:和地区)?的[^，,。；;]{0,12}?项目")
+# one named zone's area ("智能制造展区面积达2万平方米") or one kind of visitor ("普通观众11.5万人次"), not the whole
+_NAMED_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})展区(?:的)?(?:面积|总面积)?(?:达|为|约|超过|超)?$")
+_VISITOR_KIND = re.compile(r"(?:普通|公众|一般|市民)观众(?:达|为|约|超过|超)?$")
+
+
+def _named_part(segment: str) -> bool:
+    zone = _NAMED_ZONE.search(segment)
+    if zone is not None and not zone.group("name").endswith(("大会", "展会", "博览会", "本届", "整个", "全部", "设置", "共设",
+                                                             "线上", "线下", "室内", "室外", "总")):
+        return True
+    return _VISITOR_KIND.search(segment) is not None
+
+
 # a correction: "“总投资421亿元”应为“总投资412亿元”", "签约项目数更正为156个"
 _TAKEN_BACK = re.compile(r"[^“”\"。；;]{0,8}[”\"]\s*(?:应为|应是|应更正为|更正为)")
 _CORRECTED_TO = re.compile(r"(?:应为|应是|更正为|修正为)[“\"]?[^“”\"。；;，,]{0,10}$")

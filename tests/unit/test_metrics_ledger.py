@@ -3789,3 +3789,12 @@ def test_a_sector_after_an_adjective_is_the_same_sector(text):
 ])
 def test_projects_ready_to_be_signed_planned_signings_and_forums_with_sessions(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("机器人展区面积达1.8万平方米。", [(18000, "exhibition_area", "part")]),
+    ("本届大会展区面积7万平方米。", [(70000, "exhibition_area", "edition")]),
+    ("展会吸引专业观众6.1万人次、普通观众8.4万人次。", [(61000, "trade_visitors", "edition"), (84000, "visitors", "part")]),
+])
+def test_one_named_zones_area_and_one_kind_of_visitor_are_parts(text, expected):
+    assert _measured(text, edition=2026) == expected
