@@ -1181,6 +1181,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
         label_when = None  # "Visitors today: 58,000", "Visitors to date: 172,000": when a label's count was taken
         ratio = False  # "(128 of 634)": a count and its whole in brackets after a share
+        nation_next = None  # "..., followed by 27 from Germany": another country's companies
         if delta_of is not None:
             lead = f"{delta_of.noun} {noun}"  # ("exhibitors increase")
         # the sentence's previous figure: "another 430", "up from 545", "300 of them" count what it counts
@@ -1326,6 +1327,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and _OF_WHOM_BEFORE.search(before[-16:]) and _FROM_ABROAD.match(text[pos_after:pos_after + 60]):
                 # "Participants numbered 5,200, of whom 1,300 were international": the overseas ones among them
                 noun, lead = previous.noun, f"overseas {previous.noun}"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.metric.startswith("companies from ") and FROM_NATION.match(text, pos_after):
+                noun, lead = previous.noun, previous.noun  # "Japanese companies number 31, followed by 27 from Germany"
+                nation_next = FROM_NATION.match(text, pos_after)
             if not noun and (digits or spelled) and _OF_THE_FORTUNE.match(text, pos_after):
                 noun, lead = "companies", "fortune global 500 companies"  # "86 of the Fortune Global 500 sent ..."
             if not noun and digits and (listed := _NUMBER_LIST_AFTER.match(text, pos_after)) is not None \
@@ -1482,6 +1487,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "expected"  # "Q: How many projects do you expect to sign? A: Around 600": the forecast asked for
         if scope == "edition" and _WE_QUOTED.search(before[-60:]) and _SAID_BY_A_COMPANY.search(following):
             scope = "part"  # "\"We have signed 12 agreements in two days,\" said ..., sales manager of a Suzhou firm"
+        if nation_next is not None:
+            metric, scope = nation_companies(nation_next.group("country")), "edition"
         if ratio and scope == "part":
             scope = "edition"  # (the share's own count and its whole are the edition's: what it is a share of)
         if scope == "edition" and metric not in STANDING and (day_label := _DAY_LABEL.match(sentence)) \

@@ -974,6 +974,7 @@ _SECTOR_COMPANIES = re.compile(r"^(?:[\w-]+ )??(?P<sector>humanoid robot|industr
                                r"(?:companies|firms|enterprises|businesses|manufacturers|makers|producers|startups)\b")
 
 
+_SHARED_NATION_NOUN = re.compile(r"^\s[A-Z][a-z]+ (?:and|or) \d[\d,]* [A-Z][a-z]+ (companies|firms|enterprises|exhibitors)\b")
 _IN_A_LIST = re.compile(r"\b(?:including|include[sd]?|among them|among which|of which|of them|of whom|such as)\b", re.I)
 
 
@@ -1008,6 +1009,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     if family == "money" and _FOREIGN_SUBJECT.search(before[-160:]):
         # "Foreign-funded projects at the 2021 convention carried investment of 16.9 billion U.S. dollars"
         return "foreign_investment", _scope("foreign_investment", family, sentence, before, after, memo)
+    # ("33 Japanese and 27 German companies": the noun the next count names is this one's too)
+    shared = _SHARED_NATION_NOUN.match(after) if family == "count" else None
+    if shared is not None:
+        phrase = f"{phrase} {shared.group(1).lower()}"
     if family == "count" and (nation := _NATION_COMPANIES.match(phrase)) is not None:
         # "Twenty-two German companies are exhibiting": the companies of one country, a measure of its own
         scope = _scope("", family, sentence, before, after, memo)

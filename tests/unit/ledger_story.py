@@ -16792,3 +16792,58 @@ GOLD_WIMC27_EN_PRESSER_BLIND = {
     (0, 265, "count"): "new", (0, 40, "count"): "new", (0, 16, "count"): "new",
     (1, 28, "count"): "new", (1, 283, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC27_GT_WRAP_FINAL_BLIND = [
+    doc("2027-09-21", "WMC 2027 opening sees flurry of deals",
+        "The 2027 World Manufacturing Convention opened in Hefei on Saturday with the signing of 152 projects at the "
+        "opening ceremony, with total investment of 168.2 billion yuan. More than 1,100 exhibitors from 30-plus "
+        "countries and regions are taking part, organizers said."),
+    doc("2027-09-22", "Convention's second day",
+        "By Sunday evening, the number of projects signed at the 2027 World Manufacturing Convention had risen to 238, "
+        "while visitors totaled 104,000, organizers said."),
+    doc("2027-09-24", "Hefei convention ends",
+        "The World Manufacturing Convention 2027 wrapped up in Hefei on Tuesday. In all, 640 projects worth 594.6 "
+        "billion yuan were signed, 1,130 companies exhibited and 213,000 people visited the halls."),
+]
+GOLD_WMC27_GT_WRAP_FINAL_BLIND = {
+    (0, 152, "count"): "new", (0, 168.2 * B, "CNY"): "new", (0, 1100, "count"): "new", (0, 30, "count"): "new",
+    (1, 238, "count"): "new", (1, 104000, "count"): "new",
+    (2, 640, "count"): "changed:refined", (2, 594.6 * B, "CNY"): "new", (2, 1130, "count"): "changed:refined",
+    (2, 213000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC27_ZH_SUMMARY_FINAL_BLIND = [
+    doc("2027-11-27", "2027世界智能制造大会开幕",
+        "2027世界智能制造大会27日在南京开幕，为期三天。大会设置主论坛1场、平行论坛16场，展览面积5万平方米，近300家企业参展，"
+        "开幕式上签约项目28个，总投资186亿元。"),
+    doc("2027-11-29", "2027世界智能制造大会闭幕",
+        "2027世界智能制造大会29日闭幕。三天来，大会共举办平行论坛17场，参展企业286家，累计签约项目65个，总投资412亿元，"
+        "吸引参会嘉宾2300余人、观众11.8万人次。"),
+]
+GOLD_WIMC27_ZH_SUMMARY_FINAL_BLIND = {
+    (0, 3, "day"): "new", (0, 1, "count"): "new", (0, 16, "count"): "new", (0, 50000, "m2"): "new",
+    (0, 300, "count"): "new", (0, 28, "count"): "new", (0, 18.6 * B, "CNY"): "new",
+    (1, 17, "count"): "changed:conflict", (1, 286, "count"): "changed:refined", (1, 65, "count"): "new",
+    (1, 41.2 * B, "CNY"): "new", (1, 2300, "count"): "new", (1, 118000, "count"): "new",
+}
+
+
+
+STORY_WMC27_FOREIGN_FEATURE_FINAL_BLIND = [
+    doc("2027-09-22", "Foreign firms bullish at Hefei convention",
+        "Of the 1,130 exhibitors at this year's World Manufacturing Convention in Hefei, 186 are from overseas, up from "
+        "154 last year. Japanese companies number 31, the largest foreign group, followed by 27 from Germany. \"We signed "
+        "five agreements on the first day,\" said the China head of a Japanese machinery maker."),
+    doc("2027-09-25", "Convention review",
+        "The World Manufacturing Convention 2027 drew 33 Japanese and 27 German companies among 186 overseas "
+        "exhibitors, organizers said in a review."),
+]
+GOLD_WMC27_FOREIGN_FEATURE_FINAL_BLIND = {
+    (0, 1130, "count"): "new", (0, 186, "count"): "new", (0, 154, "count"): "new", (0, 31, "count"): "new",
+    (0, 27, "count"): "new", (0, 5, "count"): "new",
+    (1, 33, "count"): "changed:conflict", (1, 27, "count"): "known", (1, 186, "count"): "known",
+}

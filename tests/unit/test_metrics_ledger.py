@@ -1577,7 +1577,10 @@ def _stories():
             pytest.param(s.STORY_WIMC27_FEATURE_MIXED_BLIND, s.GOLD_WIMC27_FEATURE_MIXED_BLIND, None, id="wimc27-feature-mixed-blind"),
             pytest.param(s.STORY_WMC27_LIST_LINES_ZH_EN_BLIND, s.GOLD_WMC27_LIST_LINES_ZH_EN_BLIND, None, id="wmc27-list-lines-zh-en-blind"),
             pytest.param(s.STORY_WMC27_ZH_PRESSER_BLIND, s.GOLD_WMC27_ZH_PRESSER_BLIND, None, id="wmc27-zh-presser-blind"),
-            pytest.param(s.STORY_WIMC27_EN_PRESSER_BLIND, s.GOLD_WIMC27_EN_PRESSER_BLIND, None, id="wimc27-en-presser-blind")]
+            pytest.param(s.STORY_WIMC27_EN_PRESSER_BLIND, s.GOLD_WIMC27_EN_PRESSER_BLIND, None, id="wimc27-en-presser-blind"),
+            pytest.param(s.STORY_WMC27_GT_WRAP_FINAL_BLIND, s.GOLD_WMC27_GT_WRAP_FINAL_BLIND, None, id="wmc27-gt-wrap-final-blind"),
+            pytest.param(s.STORY_WIMC27_ZH_SUMMARY_FINAL_BLIND, s.GOLD_WIMC27_ZH_SUMMARY_FINAL_BLIND, None, id="wimc27-zh-summary-final-blind"),
+            pytest.param(s.STORY_WMC27_FOREIGN_FEATURE_FINAL_BLIND, s.GOLD_WMC27_FOREIGN_FEATURE_FINAL_BLIND, None, id="wmc27-foreign-feature-final-blind")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3797,4 +3800,14 @@ def test_projects_ready_to_be_signed_planned_signings_and_forums_with_sessions(t
     ("展会吸引专业观众6.1万人次、普通观众8.4万人次。", [(61000, "trade_visitors", "edition"), (84000, "visitors", "part")]),
 ])
 def test_one_named_zones_area_and_one_kind_of_visitor_are_parts(text, expected):
+    assert _measured(text, edition=2026) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Korean companies number 19, followed by 14 from France.",
+     [(19, "companies from South Korea", "edition"), (14, "companies from France", "edition")]),
+    ("The fair drew 19 Korean and 14 French companies.",
+     [(19, "companies from South Korea", "edition"), (14, "companies from France", "edition")]),
+])
+def test_the_companies_of_two_countries_in_one_breath(text, expected):
     assert _measured(text, edition=2026) == expected
