@@ -335,6 +335,10 @@ _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:comp
 _BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
 _SIGNERS_FROM = re.compile(r"\b(?:projects|deals|contracts|investors|investments|agreements)\s(?:[\w-]+\s){0,3}?from\s"
                            r"(?:(?:more than|over|some|about|nearly|around)\s)?$", re.I)
+_GREW_BY = re.compile(r"\b(grew|rose|increased|expanded|jumped|climbed|fell|dropped|declined|decreased|shrank)\sby\s"
+                     r"(?:(?:about|around|nearly|some|more than|over)\s)?$", re.I)
+_FELL = frozenset({"fell", "dropped", "declined", "decreased", "shrank"})
+_TO_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?to\s(?:(?:about|around|nearly|some|more than|over)\s)?\d", re.I)
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of which|of whom|of them|among them|among whom)\s$", re.I)
 _OF_THE_FORTUNE = re.compile(r"\sof the (?:Fortune |world['’]s )?(?:Global |top )?500\b(?!\s[a-z]{3,}s\b)", re.I)
 _IN_FIELD_AFTER = re.compile(r"\s(?:are\s|were\s)?in\s(?:the\s)?(?!(?:19|20)\d\d\b|total\b|all\b)[a-z][\w-]*", re.I)
@@ -607,6 +611,9 @@ _SUBJECT_VERB = re.compile(
     # ("Exhibitor numbers have climbed past 620")
     r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|above|beyond)|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
+    # ("Exhibitors increased by 70 to 1,130": the growth, then the count)
+    r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined) by(?: [\d,.]+(?: [a-z]+)?)? to|"
+    r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined) by|"
     # ("with exhibitors rising to 610 from 580 last year")
     r"rising to|climbing to|growing to|increasing to|jumping to|"
     r"totaling|totalling|reaching|topping|exceeding|"  # ("with exhibitors totaling 1,240")
@@ -1077,7 +1084,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if rng and "to" in rng.group(0)[:4] and _CHANGED_FROM.search(before[-60:]):
             rng = None  # "rose from 532 to 561": two values, the earlier and the later, no range
         # "in the first eight months of 2024 to 1.2 million units": a year, then where something rose to
-        if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]) \
+        if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]) and not _GREW_BY.search(before[-24:]) \
                 and not (re.fullmatch(r"(?:19|20)\d\d", digits or "") and _YEAR_BEFORE.search(before[-8:])):
             second = (_num(rng.group("num")), rng)
         if second:
@@ -1487,6 +1494,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "expected"  # "Q: How many projects do you expect to sign? A: Around 600": the forecast asked for
         if scope == "edition" and _WE_QUOTED.search(before[-60:]) and _SAID_BY_A_COMPANY.search(following):
             scope = "part"  # "\"We have signed 12 agreements in two days,\" said ..., sales manager of a Suzhou firm"
+        if unit != "percent" and unit != "percentage_point" and _GREW_BY.search(before[-24:]) \
+                and _TO_AFTER.match(text, end_pos) and not metric.endswith(("increase", "decrease")):
+            # "The expo's footprint grew by 10,000 square meters to 80,000 square meters": the growth, not the area
+            grew = {m.key: m.name for m in vocabulary}.get(metric, metric)
+            metric = f"{grew} {'decrease' if _GREW_BY.search(before[-24:]).group(1).lower() in _FELL else 'increase'}"
         if nation_next is not None:
             metric, scope = nation_companies(nation_next.group("country")), "edition"
         if ratio and scope == "part":

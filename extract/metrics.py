@@ -1169,7 +1169,7 @@ _PRAISE = frozenset("top-level top high-level leading major key senior renowned 
 
 
 _SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)
-_CHANGE_VERB = re.compile(r"\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:grew|rose|increased|expanded|gained|climbed|"
+_CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:grew|rose|increased|expanded|gained|climbed|"
                           r"fell|declined|dropped|decreased|was up|was down|went up)\b[^.]{0,25}$", re.I)
 
 

@@ -3811,3 +3811,15 @@ def test_one_named_zones_area_and_one_kind_of_visitor_are_parts(text, expected):
 ])
 def test_the_companies_of_two_countries_in_one_breath(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a measure grew by, then what it grew to
+    ("Exhibitors increased by 27 to 760.", [(27, "exhibitors increase", "edition"), (760, "exhibitors", "edition")]),
+    ("The expo grew by 8,000 square meters to 70,000 square meters.",
+     [(8000, "exhibition area increase", "edition"), (70000, "exhibition_area", "edition")]),
+    # a possessive's ending is no word of the measure's name
+    ("The province's exports rose by 6 percent.", [(6, "exports growth", "background")]),
+])
+def test_what_a_measure_grew_by_and_to(text, expected):
+    assert _measured(text, edition=2026) == expected
