@@ -542,7 +542,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                        and not _EVENT_WORD.search(text, figures[-1].end, start))):
             scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own
         # (past a comparison with the last edition: "参展企业641家，较上届增加36家，其中世界500强企业43家")
-        whole = next((f for f in reversed(figures[-3:]) if f.start >= s_start and f.scope != "earlier"), None)
+        whole = next((f for f in reversed(figures[-3:]) if f.start >= s_start and f.scope != "earlier"
+                      and not f.metric.endswith((" increase", " decrease"))), None)
         whole = whole if whole is not None and whole.scope == "edition" else None
         # ("参展企业中世界500强企业32家": the whole is named, not counted)
         whole_metric = whole.metric if whole else "exhibitors" if _EXHIBITORS_AMONG.search(segment) else ""
@@ -563,6 +564,13 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if scope == "part" and previous is not None and previous.unit == unit and previous.noun == _NOUNS.get(kind, kind) \
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products
+        if unit not in ("percent", "percentage_point") and (delta := _MORE_THAN_LAST.search(text, max(s_start, start - 12), start)):
+            # "参展企业较上届增加70家", "签约项目640个，比上届多28个": how much it grew on the last edition, a measure of its own
+            same_unit = next((f for f in reversed(figures[-4:]) if f.start >= s_start and f.unit == unit), None)
+            grown = metric if metric in _KEYS or same_unit is None else same_unit.metric  # ("总投资5211亿元，较上届增加47个")
+            grown = {m.key: m.name for m in vocabulary}.get(grown, grown)
+            metric = f"{grown} {'decrease' if delta.group(1) else 'increase'}"
+            scope = "edition"
         if metric == "countries_regions" and scope == "edition" and _COUNTRIES_OF_PROJECTS.match(text, end_pos):
             scope = "part"  # "来自德国、日本等15个国家的68个外资项目": where some projects come from, not the event's countries
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
@@ -577,6 +585,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
     return figures
 
 
+_MORE_THAN_LAST = re.compile(r"(?:较|比)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?(?:(减少|下降|少)|增加|增长|多出?|扩大|新增)了?$")
 _COUNTRIES_OF_PROJECTS = re.compile(r"(?:和地区)?的[^，,。；;]{0,12}?项目")
 # one named zone's area ("智能制造展区面积达2万平方米") or one kind of visitor ("普通观众11.5万人次"), not the whole
 _NAMED_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})展区(?:的)?(?:面积|总面积)?(?:达|为|约|超过|超)?$")

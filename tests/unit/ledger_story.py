@@ -12688,7 +12688,7 @@ STORY_WMC26_ZH_MORE_THAN_LAST_TIME_BLIND = [
 ]
 GOLD_WMC26_ZH_MORE_THAN_LAST_TIME_BLIND = {
     (0, 1000, "count"): "new", (0, 100, "count"): "skip",
-    (1, 1236, "count"): "changed:refined", (1, 134, "count"): "skip",
+    (1, 1236, "count"): "changed:refined", (1, 134, "count"): "changed:refined",  # (the growth, "100余家" then 134)
 }
 
 

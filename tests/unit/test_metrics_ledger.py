@@ -3823,3 +3823,11 @@ def test_the_companies_of_two_countries_in_one_breath(text, expected):
 ])
 def test_what_a_measure_grew_by_and_to(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("参展企业较上届增加27家，达760家。", [(27, "exhibitors increase", "edition"), (760, "exhibitors", "edition")]),
+    ("签约项目508个，比上届多19个。", [(508, "projects_signed", "edition"), (19, "projects signed increase", "edition")]),
+])
+def test_chinese_growth_on_the_last_edition_is_a_measure_of_its_own(text, expected):
+    assert _measured(text, edition=2026) == expected
