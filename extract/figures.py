@@ -1820,12 +1820,16 @@ def _respectively(figures: list[Figure], edition: int) -> list[Figure]:
     """"the 2024, 2025 and 2026 editions signed 880, 734 and 612 projects respectively": each count the year in its
     place names, this edition's or an earlier one's."""
     out = list(figures)
-    for sentence in {f.sentence for f in figures if "respectively" in f.sentence.lower()}:
+    by_sentence: dict[str, list[int]] = {}  # (one pass over the figures: linear in their number)
+    for i, f in enumerate(out):
+        if "respectively" in f.sentence.lower():
+            by_sentence.setdefault(f.sentence, []).append(i)
+    for sentence, indices in by_sentence.items():
         listed = _YEARS_LISTED.search(sentence)
         if listed is None:
             continue
         years = [int(listed.group(1)), *(int(y) for y in re.findall(r"\d{4}", listed.group(2))), int(listed.group(3))]
-        at = [i for i, f in enumerate(out) if f.sentence == sentence and f.sentence.find(f.surface) > listed.end()]
+        at = [i for i in indices if out[i].sentence.find(out[i].surface) > listed.end()]
         units = {out[i].unit for i in at}
         if len(at) != len(years) or len(units) != 1:
             continue
