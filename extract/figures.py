@@ -339,6 +339,7 @@ _GREW_BY = re.compile(r"\b(grew|rose|increased|expanded|jumped|climbed|fell|drop
                      r"(?:(?:about|around|nearly|some|more than|over)\s)?$", re.I)
 _FELL = frozenset({"fell", "dropped", "declined", "decreased", "shrank"})
 _TO_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?to\s(?:(?:about|around|nearly|some|more than|over)\s)?\d", re.I)
+_ASIDE_CLOSED = re.compile(r"\s(?:--|—|–)\s|\)")
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of which|of whom|of them|among them|among whom)\s$", re.I)
 _OF_THE_FORTUNE = re.compile(r"\sof the (?:Fortune |world['’]s )?(?:Global |top )?500\b(?!\s[a-z]{3,}s\b)", re.I)
 _IN_FIELD_AFTER = re.compile(r"\s(?:are\s|were\s)?in\s(?:the\s)?(?!(?:19|20)\d\d\b|total\b|all\b)[a-z][\w-]*", re.I)
@@ -1582,7 +1583,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "Sixty-one of the deals, worth 88 billion yuan"; "612 deals, 487.3B yuan" in a headline
             metric, scope = "contract_value", previous.scope
         elif unit in MONEY_UNITS and previous.unit == "count" and previous.metric == "foreign_projects" \
-                and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)):
+                and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)) \
+                and not _ASIDE_CLOSED.search(text, previous.end, start):
+            # (not after an aside that closed: "640 projects were signed -- 68 of them foreign-funded -- with
+            # investment topping 594 billion yuan" is the 640's)
             # "35 foreign-funded projects worth $4.6 billion", "95 are foreign-funded, with investment of 16.6
             # billion U.S. dollars": what the foreign-funded projects are worth, a measure of its own
             metric, scope = "foreign_investment", previous.scope

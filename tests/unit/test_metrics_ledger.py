@@ -3831,3 +3831,8 @@ def test_what_a_measure_grew_by_and_to(text, expected):
 ])
 def test_chinese_growth_on_the_last_edition_is_a_measure_of_its_own(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+def test_an_amount_after_an_aside_of_foreign_funded_projects_is_the_wholes():
+    got = _measured("Some 508 projects were signed -- 41 of them foreign-funded -- with investment of 430 billion yuan.")
+    assert got[-1] == (430e9, "investment", "edition")
