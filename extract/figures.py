@@ -13,7 +13,7 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES,
+                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
                              THIS_EDITION_AFTER)
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -1487,8 +1487,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = label_metric
         if delta_of is not None:
             # a growth of its own, never the measure it grew
-            grew = {m.key: m.name for m in vocabulary}.get(delta_of.metric, delta_of.metric)
-            metric, scope = f"{grew} {noun}", "edition" if delta_of.scope == "expected" else delta_of.scope
+            metric = growth_metric(delta_of.metric, noun == "decrease", vocabulary)
+            scope = "edition" if delta_of.scope == "expected" else delta_of.scope
         if scope == "edition" and si and _ANSWER.match(sentence) and _QUESTION.match(text, *spans[si - 1]) \
                 and is_forecast(text[spans[si - 1][0]:min(spans[si - 1][1], spans[si - 1][0] + 200)]) \
                 and not NEXT_CLAUSE.search(before):
@@ -1498,8 +1498,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if unit != "percent" and unit != "percentage_point" and _GREW_BY.search(before[-24:]) \
                 and _TO_AFTER.match(text, end_pos) and not metric.endswith(("increase", "decrease")):
             # "The expo's footprint grew by 10,000 square meters to 80,000 square meters": the growth, not the area
-            grew = {m.key: m.name for m in vocabulary}.get(metric, metric)
-            metric = f"{grew} {'decrease' if _GREW_BY.search(before[-24:]).group(1).lower() in _FELL else 'increase'}"
+            metric = growth_metric(metric, _GREW_BY.search(before[-24:]).group(1).lower() in _FELL, vocabulary)
         if nation_next is not None:
             metric, scope = nation_companies(nation_next.group("country")), "edition"
         if ratio and scope == "part":

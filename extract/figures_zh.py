@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import AUDIENCES, BATCHED, VOCABULARY, Metric, own_measure
+from extract.metrics import AUDIENCES, BATCHED, VOCABULARY, Metric, growth_metric, own_measure
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
@@ -568,8 +568,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             # "参展企业较上届增加70家", "签约项目640个，比上届多28个": how much it grew on the last edition, a measure of its own
             same_unit = next((f for f in reversed(figures[-4:]) if f.start >= s_start and f.unit == unit), None)
             grown = metric if metric in _KEYS or same_unit is None else same_unit.metric  # ("总投资5211亿元，较上届增加47个")
-            grown = {m.key: m.name for m in vocabulary}.get(grown, grown)
-            metric = f"{grown} {'decrease' if delta.group(1) else 'increase'}"
+            metric = growth_metric(grown, bool(delta.group(1)), vocabulary)
             scope = "edition"
         if metric == "countries_regions" and scope == "edition" and _COUNTRIES_OF_PROJECTS.match(text, end_pos):
             scope = "part"  # "来自德国、日本等15个国家的68个外资项目": where some projects come from, not the event's countries

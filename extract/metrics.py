@@ -1215,3 +1215,10 @@ def metric_ranks(vocabulary: tuple[Metric, ...] = VOCABULARY) -> dict[str, int]:
 def metric_names(vocabulary: tuple[Metric, ...] = VOCABULARY) -> dict[str, str]:
     """Display name of every vocabulary metric."""
     return {m.key: m.name for m in vocabulary}
+
+
+def growth_metric(grown: str, fell: bool, vocabulary: tuple[Metric, ...] = VOCABULARY) -> str:
+    """The metric of how much a measure grew or fell on an earlier edition, a measure of its own: the grown
+    measure's display name (or its noun phrase) and "increase" or "decrease" ("exhibition area increase")."""
+    name = next((m.name for m in vocabulary if m.key == grown), grown)
+    return f"{name} {'decrease' if fell else 'increase'}"

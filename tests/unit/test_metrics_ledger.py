@@ -3721,9 +3721,9 @@ def test_what_a_speaker_says_the_event_would_help_sign_is_a_forecast():
 
 
 def test_a_rate_after_a_rate_is_named_once():
-    got = [f.metric for f in extract_figures("Output of the province's factories grew by 6.2 percent, 0.4 percentage "
-                                             "points higher than the month before.")]
-    assert len(got) == 2 and not any("growth growth" in m for m in got)
+    got = [(f.unit, f.metric) for f in extract_figures("Output of the province's factories grew by 6.2 percent, 0.4 "
+                                                       "percentage points higher than the month before.")]
+    assert got == [("percent", "factories growth"), ("percentage_point", "factories growth")]
 
 
 @pytest.mark.parametrize("text,expected", [
