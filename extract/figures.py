@@ -60,7 +60,8 @@ _SUFFIX = re.compile(r"(?:-|(?=\+(?![\d+])))(?P<suffix>plus|odd|strong|\+)(?:\b|
 _SUFFIX_QUALIFIER = {"plus": "more_than", "+": "more_than", "odd": "about", "strong": "exact"}
 _TRAILING = re.compile(r"\s(or so|or more|or thereabouts)\b", re.I)
 _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts": "about"}
-_RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
+# (never across a line's end: "... RMB 543.9 billion\n- 12 million+ views" is a list, not a range)
+_RANGE = re.compile(r"[^\S\n]?(?:-|–|to)[^\S\n]?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 # ("Five hundred and twelve": the rest after "and"; "two hundred and more": 200)
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
 _ADDED_TO_TOTAL = re.compile(r"[^.;]{0,60}?,\s(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
@@ -72,10 +73,36 @@ _AND_A_HALF = re.compile(r"\sand\sa\shalf(?=[\s-](?:dozen|hundred|thousand|milli
 _THE_FEW = re.compile(r"\b(?:the|these|those)\s$", re.I)
 _NAMED_BEFORE = re.compile(r"\s(?:events|conventions|conferences|summits|fairs|expos|sides|cities|provinces|countries|"
                            r"companies|firms|leaders|parties|men|women)\b", re.I)  # (not "across the four halls")
-_TO_NUMBER = re.compile(r"\sto\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?\d[\d,.]*(?=\s)")
+_TO_NUMBER = re.compile(r"\sto\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?\d(?:[\d,]|\.\d)*(?!\w)")
 _CHANGED_FROM = re.compile(r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|expanded|"
                            r"went up|went down|up|down)\s(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
                            r"(?:(?:last year's|the previous edition's|about|around|some|nearly|more than|over)\s)?$", re.I)
+# "the area grew from 35,000 to 42,000 square meters and the number of exhibitors from 230 to 263": the verb left out
+# of the second change, its noun before "from" (the sentence must have changed before: not "and exhibitors from 30
+# countries")
+_GAPPED_FROM = re.compile(r"\band\s(?:the\s(?:total\s)?(?:number|count)\sof\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][a-z-]*s)"
+                          r"\sfrom\s(?:(?:about|around|some|nearly|more than|over)\s)?$", re.I)
+_GAPPED_FROM_TO = re.compile(r"\band\s(?:the\s(?:total\s)?(?:number|count)\sof\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
+                             r"[a-z][a-z-]*s)\sfrom\s(?:(?:about|around|some|nearly|more than|over)\s)?[\d,.]+\sto\s"
+                             r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?$", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|expanded|"
+                          r"went up|went down)\b", re.I)
+
+
+def _changed_from(text: str, before: str, pos_after: int) -> re.Match | None:
+    """The number is where a change started: "rose from 532 to 561", or, its verb left out, "and the number of
+    exhibitors from 230 to 263" after an earlier change in the sentence."""
+    said = _CHANGED_FROM.search(before[-60:])
+    if said is not None:
+        return said
+    tail = before[-80:]
+    gapped = _GAPPED_FROM.search(tail)
+    if gapped is not None and _TO_NUMBER.match(text, pos_after) \
+            and _CHANGE_VERB.search(before, 0, len(before) - len(tail) + gapped.start()):
+        return gapped
+    return None
+
+
 # "between 500 and 600 exhibitors": a range written with words
 _BETWEEN = re.compile(r"\bbetween\s$", re.I)
 _AND_RANGE = re.compile(r"\sand\s(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
@@ -158,6 +185,7 @@ _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
+                      rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
                       rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|today|tonight|now|this (?:morning|afternoon|evening)|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
@@ -173,6 +201,8 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
 _OPENED_HAS = re.compile(rf", which (?:opened|began|started|kicked off) on {_DAY_NAMES}, (?:has|have)\b", re.I)
 
 
+_A_DAY_EARLIER = re.compile(r"\s(?:(?:a|one|the) day (?:earlier|before)|(?:on )?the (?:previous|preceding) (?:day|evening))\b",
+                            re.I)
 _DAY_NAMED = re.compile(rf"\b(?:{_DAY_NAMES}|today|yesterday|tonight)\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|within) the same (?:period|time|days|span)\b", re.I)
 
@@ -381,6 +411,14 @@ _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:hav
 _CORRECT_IS = re.compile(r"(?:\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) |"
                          r"[;,]\s(?:it|the (?:figure|number|total|count))\s)"  # ("misstated ... as 560; it is 650")
                          r"(?:is|was|should be|should have been)\s$", re.I)
+# "An earlier version ... misstated the number of projects signed. It was 807, not 870.": the count the sentence
+# before names, given back without its noun
+_MISSTATED = re.compile(r"\b(?:misstated|misreported|misquoted|(?:gave|reported|stated) (?:the )?(?:wrong|incorrect)|"
+                        r"(?:incorrectly|wrongly|erroneously) (?:gave|reported|stated))\s(?:the\s)?(?:total\s)?"
+                        r"(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)(?: (?P<done>[a-z]+ed)\b)?",
+                        re.I)
+_IT_WAS = re.compile(r"\s*(?:it|the (?:correct |right |actual )?(?:number|figure|count|total))\s(?:was|is|should have been|"
+                     r"should be)\s(?:(?:actually|in fact)\s)?", re.I)
 _POPULATION_BEFORE = re.compile(r"\b(?:(?:city|town|province|country|nation|metropolis|population) of|home to)\s"
                                 r"(?:(?:about|around|some|more than|over|nearly|almost)\s)?$", re.I)
 _RESIDENTS_AFTER = re.compile(r"(?:\s(?:million|billion|thousand))?\s(?:people|residents|inhabitants|citizens)\b", re.I)
@@ -601,7 +639,8 @@ _SUBJECT_VERB = re.compile(
     # ("the academicians present numbered 45")
     r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site))?"
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
-    r"(?: this year| last year)?"  # ("Exhibitors this year totaled 1,130")
+    # ("Exhibitors this year totaled 1,130", "Visitors so far numbered 62,000")
+    r"(?: this year| last year| so far| to date| thus far)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
     r"has already|could|may|might|would|will|should|(?:is|are) (?:expected|set|likely) to) )?"
@@ -682,7 +721,8 @@ _ROSE_TO_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) o
                            r"(?:(?:has|have)\s)?(?:rose|risen|rising|grew|grown|growing|increased|increasing|climbed|climbing|"
                            r"jumped|fell|fallen|dropped|declined|went up|went down|expanded)\s(?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?to\s"
                            r"(?:(?:about|around|nearly|over|more than|some|almost|a record)\s)?"
-                           r"[\d,.]+(?:\s[a-z]+){0,3}?,?\s(?:(?:up|down)\s)?from\s(?:(?:about|around|some|nearly|more than|"
+                           # ("rose to 705 by the end of Tuesday from 654 the day before")
+                           r"[\d,.]+(?:\s(?!and\b|with\b|while\b|but\b)[A-Za-z]+){0,5}?,?\s(?:(?:up|down)\s)?from\s(?:(?:about|around|some|nearly|more than|"
                            r"over)\s)?$", re.I)
 # "Exhibitors at the 2025 convention, at 652, were a record": the count set off after its noun
 # ("three times as many overseas exhibitors as in 2025, at 96": the exhibitors, not "times" or "as")
@@ -828,7 +868,8 @@ def _percent_noun(sentence_before: str, after: str) -> str:
 
 
 def _area_noun(sentence: str) -> str:
-    return "exhibition area" if re.search(r"exhibit|expo|show|hall|display|pavilion", sentence, re.I) else "area"
+    return "exhibition area" if re.search(r"exhibit|expo|show|hall|display|pavilion|\bfloor (?:space|area)\b", sentence, re.I) \
+        else "area"
 
 
 def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
@@ -1082,7 +1123,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         second = None
         rng = None if suffix else (_RANGE.match(text, pos) or (_AND_RANGE.match(text, pos) if _BETWEEN.search(before[-9:])
                                                                else None))
-        if rng and "to" in rng.group(0)[:4] and _CHANGED_FROM.search(before[-60:]):
+        if rng and "to" in rng.group(0)[:4] and _changed_from(text, before, pos):
             rng = None  # "rose from 532 to 561": two values, the earlier and the later, no range
         # "in the first eight months of 2024 to 1.2 million units": a year, then where something rose to
         if rng and (digits or spelled) and not _DATE_BEFORE.search(before[-20:]) and not _GREW_BY.search(before[-24:]) \
@@ -1108,17 +1149,26 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if cur:
             unit = CURRENCIES.get(cur.group("code").lower(), "other")
             start = start - len(cur.group(0))
-        cur_after = _CUR_AFTER.match(text, pos_after)
-        pct = _PERCENT.match(text, pos_after)
-        hyph = _HYPHEN_UNIT.match(text, pos_after)
-        unit_m = _UNIT.match(text, pos_after)
+        look = pos_after  # where the unit is read: after the number, or after the one it rose to
+        if digits and not second and not cur and not scale and not suffix and _changed_from(text, before, pos_after) \
+                and (later := _TO_NUMBER.match(text, pos_after)) is not None:
+            # "grew from 35,000 to 42,000 square meters", "rose from 1.2 to 1.5 billion yuan": the first number is
+            # in the unit and scale of the second
+            look = later.end()
+            if (later_scale := _SCALE.match(text, look)) is not None and later_scale.group("abbr") not in ("b", "m"):
+                value *= _factor(later_scale)
+                look = later_scale.end()
+        cur_after = _CUR_AFTER.match(text, look)
+        pct = _PERCENT.match(text, look)
+        hyph = _HYPHEN_UNIT.match(text, look) if look == pos_after else None
+        unit_m = _UNIT.match(text, look)
         end_pos = pos_after
         if not unit and cur_after:
             unit = CURRENCIES.get(cur_after.group("cur").lower(), "other")
-            end_pos = cur_after.end()
+            end_pos = cur_after.end() if look == pos_after else pos_after
         elif not unit and pct:
             unit = "percentage_point" if pct.group("pct").lower().startswith("percentage") else "percent"
-            end_pos = pct.end()
+            end_pos = pct.end() if look == pos_after else pos_after
         elif not unit and hyph and (hyph.group("unit")[0].isupper() or (hyph.group("noun") or "").lower() == "plan"):
             continue  # "Five-Year Plan": part of a name
         elif not unit and (hyph or unit_m):
@@ -1130,7 +1180,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if hyph and hyph.group("noun"):
                 noun, end_pos = hyph.group("noun").lower(), hyph.start("noun") - 1
             else:
-                end_pos = found.end()
+                end_pos = found.end() if look == pos_after else pos_after
             measured = UNIT_NOUNS.get(unit, "")
             if measured == "area":
                 noun = _area_noun(_with_subject(text, spans, si, sentence))  # (an answer's: its question's)
@@ -1232,8 +1282,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = lead = f"online {noun}"  # "..., while its online platform logged 36 million visits"
             if not noun and (digits or spelled) and (hyphened := _HYPHEN_COUNT.match(text, pos_after)):
                 noun = lead = _PLURAL_OF.get(hyphened.group(1).lower(), hyphened.group(1).lower() + "s")  # "a 790-deal haul"
-            if not noun and digits and (later := _TO_NUMBER.match(text, pos_after)) and _CHANGED_FROM.search(before[-60:]):
-                noun = _count_noun(text[later.end():later.end() + 80])  # "grew from 400 to 532 exhibitors"
+            if not noun and digits and (later := _TO_NUMBER.match(text, pos_after)) \
+                    and (changed := _changed_from(text, before, pos_after)) is not None:
+                # "grew from 400 to 532 exhibitors"; "..., and the number of exhibitors from 230 to 263"
+                noun = changed.group("noun").lower() if changed.re is _GAPPED_FROM \
+                    else _count_noun(text[later.end():later.end() + 80])
             if noun == "times" and _MULTIPLIER.match(text, pos_after):
                 continue  # "three times as many exhibitors": how many times, not a count
             if noun in _PERIODS and _PERIOD_BEFORE.search(before[-12:]):
@@ -1296,6 +1349,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         else None) \
                     or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:]) \
                     or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:]) \
+                    or _GAPPED_FROM_TO.search(before[-120:]) \
                     or _ROSE_TO_FROM.search(before[-120:]) or _NOUN_OF.search(before[-60:]) \
                     or _SHARE_SUBJECT.search(before[-100:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
@@ -1437,6 +1491,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = previous.noun, previous.noun
             elif not noun and digits and retracted is not None and _CORRECT_IS.search(before[-40:]):
                 noun, lead = retracted.noun, retracted.noun  # "The correct number is 536": of what was taken back
+            elif not noun and digits and si and _IT_WAS.fullmatch(text, s_start, start) \
+                    and (misstated := _MISSTATED.search(text, spans[si - 1][0], spans[si - 1][1])) is not None:
+                # "... misstated the number of projects signed. It was 807, not 870."
+                noun = misstated.group("noun").lower()
+                lead = f"{noun} {misstated.group('done').lower()}" if misstated.group("done") else noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _AND_THEN.search(before[-6:]) and _THIS_YEAR_AFTER.match(text, pos_after):
                 # "drew 652 exhibitors in 2025 and 641 this year": the same count, this year's
@@ -1508,8 +1567,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "Day 2 of the convention: 58,000 visitors; 86 projects signed": that day's (the first day's signings
             # are the opening's)
             scope = "opening" if metric in BATCHED and (day_label.group("first") or day_label.group("first2")) else "part"
-        if earlier_column:
-            scope = "earlier"
+        if earlier_column or (scope == "edition" and digits and (changed := _changed_from(text, before, pos_after))
+                              is not None and changed.re is _GAPPED_FROM):
+            scope = "earlier"  # (and "..., and the number of exhibitors from 230 to 263": where the change started)
+        elif scope == "earlier" and _A_DAY_EARLIER.match(following):
+            # "rose to 705 by Tuesday from 654 the day before": the same edition's count, one day before
+            scope, qualifier = "edition", "at_least"
         elif scope == "edition" and (metric in BATCHED or metric == "visitors") \
                 and in_sentence(_ON_A_DAY, sentence, memo) and not in_sentence(_WHOLE_EVENT, sentence, memo) \
                 and _ON_A_DAY.search(NEXT_CLAUSE.split(before[-160:])[-1] + text[start:end_pos]
@@ -1745,14 +1808,17 @@ def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: st
     """A sentence that opens with "It" about the cloud exhibition the sentence before opened with ("The cloud
     exhibition ... had received 38 million visits. It features 1,338 companies.") or about the expo it named ("How
     big will this year's expo be? It will cover about 75,000 square meters"), or with "they" after one about
-    signed projects ("... 41 projects signed at ... Together they are worth 62.8 billion yuan."): that subject,
-    then the sentence, so that what it counts is the online exhibition's or the signed projects'."""
+    signed projects ("... 41 projects signed at ... Together they are worth 62.8 billion yuan."), or "It was 807"
+    after a correction that "misstated the number of projects signed": that subject, then the sentence, so that
+    what it counts is the online exhibition's, the signed projects' or the corrected count's."""
     if si == 0:
         return sentence
     a, b = spans[si - 1]
     if _THEY_START.match(sentence):
         signed = _SIGNED_PROJECTS.search(text, a, min(b, a + MAX_SENTENCE))
         return f"the {signed.group(0)}: {sentence}" if signed else sentence
+    if _IT_WAS.match(sentence) and (misstated := _MISSTATED.search(text, a, min(b, a + MAX_SENTENCE))) is not None:
+        return f"{misstated.group(0)}: {sentence}"  # "... misstated the number of projects signed. It was 807"
     if _ANSWER.match(sentence) and _QUESTION.match(text, a, min(b, a + 200)):
         return f"{text[a:min(b, a + 200)]} {sentence}"  # an answer is about what its question asked
     if not _PRONOUN_START.match(sentence):
@@ -1819,6 +1885,8 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?。；！？]\s*|,\s(?:but|while|whereas|
 
 
 _YEARS_LISTED = re.compile(r"\b((?:19|20)\d\d)((?:,\s(?:19|20)\d\d)*),?\s(?:and|to)\s((?:19|20)\d\d)\b")
+
+
 def _respectively(figures: list[Figure], edition: int) -> list[Figure]:
     """"the 2024, 2025 and 2026 editions signed 880, 734 and 612 projects respectively": each count the year in its
     place names, this edition's or an earlier one's."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import AUDIENCES, BATCHED, VOCABULARY, Metric, growth_metric, own_measure
+from extract.metrics import (AUDIENCES, BATCHED, SECTORS_ZH, VOCABULARY, Metric, growth_metric, own_measure,
+                             sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
@@ -72,6 +73,8 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:参展)?(?:企业|展商|参展商|公司)")),
     ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会|展厅|展馆)|云展(?:会|览|厅)")),
     ("exhibitors_onsite", ("count",), re.compile(r"(?<!线上)线下(?:参展|展商|展览|展会|展区)|现场参展|实地参展")),
+    # ("近40家人形机器人企业参展", "其中人形机器人企业38家": the companies of one sector, a measure of its own)
+    *((sector_companies(en), ("count",), re.compile(rf"{zh}(?:企业|厂商|公司|制造商|厂家)")) for zh, en in SECTORS_ZH),
     ("exhibitors", ("count",), re.compile(r"参展商|参展企业|展商|企业参展|参展")),
     ("academicians", ("count",), re.compile(r"院士")),
     ("executives", ("count",), re.compile(r"高管|负责人|董事长|总裁|首席执行官")),

@@ -285,7 +285,8 @@ VOCABULARY: tuple[Metric, ...] = (
        follow=[r"^\s(?:of\s)?(?:(?:exhibition\s)?(?:space|area)\s)?(?:online|on the cloud|in the cloud|virtually)\b"
                r"(?! and offline)"], rank=3),
     _m("exhibition_area", "exhibition area", ["m2"],
-       sentence=[r"exhibit|expo|show\b|showcas|display|demonstrat|pavilion|hall|venue|zone|booth|\b(?:outdoor|indoor|"
+       # ("Floor space grew from 52,000 to 61,000 square meters": the show's, whose words the sentence leaves out)
+       sentence=[r"exhibit|expo|show\b|showcas|display|demonstrat|pavilion|hall|venue|zone|booth|\bfloor (?:space|area)\b|\b(?:outdoor|indoor|"
                  r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w-]+ ){0,3}"
                  r"(?:event|conference|convention|summit|fair)\b"],
        rank=3),
@@ -350,6 +351,11 @@ _EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programm
 # ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and"
 # before it)
 _LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|over|about|some|nearly|around)\s)?$", re.I)
+# "306 companies exhibited, including 34 robot makers, and 18 forums were held": a clause of its own after the list,
+# the figure its subject
+_COMMA_AND = re.compile(r",\sand\s(?:(?:more than|over|about|some|nearly|around)\s)?$", re.I)
+_OWN_PASSIVE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:were|was|are|is|will be|have been|has been|had been)\s(?:[a-z]+ed|held|run|"
+                          r"won|set up|put on)\b", re.I)
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
@@ -376,7 +382,9 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session)|"
                            # ("The concurrent China Industrial Internet Conference, held alongside the convention, drew
                            # 300 exhibitors", "A parallel event, the ... Investment Fair, saw 45 projects signed")
-                           r"(?:concurrent|co-located|parallel|side|sister|accompanying)\s(?:[\w-]+\s){0,8}?(?:event|"
+                           r"(?:concurrent|co-located|parallel|side|sister|accompanying)\s(?!(?:sub-)?(?:forums?|sessions?)\b)"
+                           # (not "12 parallel forums will be held during the event": the forums' count)
+                           r"(?:[\w-]+\s){0,8}?(?:event|"
                            r"conference|fair|exhibition|expo|show|summit)\b|"
                            # ("Sunday alone saw 80,000 visitors", "On the final day alone, ...": one day's)
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the\s)?(?:first|second|third|"
@@ -425,7 +433,8 @@ EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", 
 def own_measure(metric: str, whole: str) -> bool:
     """A measure of its own that a list names among a whole (whole: the metric of the edition's figure or of the
     noun the list is named from, "" when there is none)."""
-    return metric in OWN_MEASURES or (metric == "fortune500" and whole in EXHIBITING)
+    return metric in OWN_MEASURES or (metric == "fortune500" and whole in EXHIBITING) \
+        or _SECTOR_COMPANIES.fullmatch(metric.lower()) is not None  # ("of which 38 humanoid robot companies")
 _OF_THEM = re.compile(r"^\s(?:of (?:them|which|whom|those|these)|more|additional|extra|further)\b", re.I)
 
 
@@ -673,7 +682,8 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             r"climbed|jumped) from|compared (?:with|to)|against|versus|"
                             # ("grew to 80,000 square meters from 60,000", "to 626, up from 612")
                             r"\bto\s(?:(?:about|around|nearly|over|more than|some|almost|a record)\s)?(?:RMB\s?|\$|US\$)?"
-                            r"\d[\d,.]*(?:\s[a-z]+){0,3}?,?\s(?:(?:up|down)\s)?from|"
+                            # (not "grew to 263, and exhibitors from 30 countries": another clause)
+                            r"\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s(?!and\b|with\b|while\b|but\b)[A-Za-z]+){0,5}?,?\s(?:(?:up|down)\s)?from|"
                             # "a touch below the 718 of 2024 but well above the 440 signed in 2018"
                             r"(?:below|above|behind|ahead of|short of|shy of|(?:fewer|less|more|higher|lower|greater) than)"
                             r"\s(?:the|last year's)|"  # ("slightly fewer than the 718 signed last year")
@@ -689,16 +699,17 @@ _EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier
 # rate "last year" is one over that year), with no other number between
 _LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!over )(?<!than )(?<!versus )(?<!with )(?<!on )\blast year\b",
                               re.I)  # ("doubled to 62 from last year", "than last year": this year's, compared)
+_YEARS_AGO = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years (?:earlier|ago|before)"  # ("Three years ago")
 # "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
-_EARLIER_LEAD = re.compile(r"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|before)|the year before|the previous (?:edition|year|convention|"
-                           r"conference|summit))\b(?!')|\b(?:last year's|the previous year's) (?:[\w-]+ ){0,3}?"
+_EARLIER_LEAD = re.compile(rf"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|before)|{_YEARS_AGO}|the year before|"
+                           r"the previous (?:edition|year|convention|conference|summit))\b(?!')|\b(?:last year's|the previous year's) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;,]{0,60}$",
                            re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition;
 # "rose by 30 percent from last year to 130" compares with it)
 # a clause that opens with last year: "Last year, the first convention signed 440 projects with investment of 452.6
 # billion yuan" (both figures, however far the second is)
-_EARLIER_OPENING = re.compile(r"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|the previous "
-                              r"(?:year|edition|convention|conference|summit))\b", re.I)
+_EARLIER_OPENING = re.compile(rf"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|{_YEARS_AGO}|"
+                              r"the previous (?:year|edition|convention|conference|summit))\b", re.I)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
 _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:(?:the|its) )?(?:[\w-]+['’]s )?"
                     r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"
@@ -792,6 +803,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "edition"  # "about 180 of the 642 exhibitors": the 642 is the whole
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
+            and not (_COMMA_AND.search(before[-40:]) and _OWN_PASSIVE.match(after))
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(lead[-40:]) or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
             or _PART_AFTER.match(_past_aside(after)) \
@@ -974,6 +986,24 @@ _SECTOR_COMPANIES = re.compile(r"^(?:[\w-]+ )??(?P<sector>humanoid robot|industr
                                r"(?:companies|firms|enterprises|businesses|manufacturers|makers|producers|startups)\b")
 
 
+_OF_THEM_AFTER = re.compile(r"\s*of (?:them|which|whom|those|these)\b", re.I)
+# the same sectors in Chinese, longest first ("人形机器人企业38家", "近40家人形机器人企业"), named as in English
+SECTORS_ZH = (("人形机器人", "humanoid robot"), ("工业机器人", "industrial robot"), ("服务机器人", "service robot"),
+              ("机器人", "robot"), ("新能源汽车", "new energy vehicle"), ("汽车零部件", "auto parts"), ("汽车", "auto"),
+              ("锂电池", "lithium battery"), ("动力电池", "battery"), ("电池", "battery"), ("芯片", "chip"),
+              ("半导体", "semiconductor"), ("集成电路", "integrated circuit"), ("人工智能", "ai"), ("无人机", "drone"),
+              ("航空航天", "aerospace"), ("光伏", "photovoltaic"), ("显示面板", "display panel"), ("机床", "machine tool"),
+              ("量子", "quantum"), ("工业互联网", "industrial internet"), ("新材料", "new material"), ("氢能", "hydrogen"),
+              ("储能", "energy storage"))
+
+
+def sector_companies(sector: str) -> str:
+    """The metric of the companies of one sector: "humanoid robot companies", "AI companies"."""
+    kind = sector.lower().replace("robotics", "robot")
+    return f"{kind.upper() if kind in ('ev', 'nev', 'ai') else kind} companies"
+
+
+
 _SHARED_NATION_NOUN = re.compile(r"^\s[A-Z][a-z]+ (?:and|or) \d[\d,]* [A-Z][a-z]+ (companies|firms|enterprises|exhibitors)\b")
 _IN_A_LIST = re.compile(r"\b(?:including|include[sd]?|among them|among which|of which|of them|of whom|such as)\b", re.I)
 
@@ -1019,10 +1049,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         return nation_companies(nation.group("adj")), "edition" if scope == "part" else scope
     if family == "count" and (sector := _SECTOR_COMPANIES.match(phrase)) is not None:
         scope = _scope("", family, sentence, before, after, memo)
-        kind = sector.group("sector").replace("robotics", "robot")
         # (some of a list's whole are the edition's; a hall's are the hall's: "Hall 3 ... houses 120 robot companies")
-        listed = scope == "part" and _IN_A_LIST.search(before[-80:]) is not None
-        return f"{kind.upper() if kind in ('ev', 'nev', 'ai') else kind} companies", "edition" if listed else scope
+        # ("some 300 exhibitors, 32 of them humanoid robot makers")
+        listed = scope == "part" and (_IN_A_LIST.search(before[-80:]) is not None or _OF_THEM_AFTER.match(after) is not None)
+        return sector_companies(sector.group("sector")), "edition" if listed else scope
     for metric in vocabulary:
         if family not in metric.units:
             continue
@@ -1173,6 +1203,9 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:g
                           r"fell|declined|dropped|decreased|was up|was down|went up)\b[^.]{0,25}$", re.I)
 
 
+_SUBJECT_OF_SHARE = re.compile(r"\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
+                               r"for|represented|represent|comprised)\s(?:(?:about|around|roughly|nearly|some|over|more than|"
+                               r"almost|just over|just under)\s)?$", re.I)
 _COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")  # "(60% of the) 900 or so"
 
 
@@ -1187,6 +1220,8 @@ def _share_metric(noun: str, near: str, after: str) -> str:
         phrase = " ".join(words[:cut + 1])
         if re.fullmatch(r"(?:square|sq) (?:meters|metres|m)", phrase):
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
+        if phrase in ("total", "whole", "all", "overall") and (subject := _SUBJECT_OF_SHARE.search(near)) is not None:
+            phrase = subject.group("noun").lower()  # "overseas exhibitors made up 15 percent of the total"
         return f"share of {phrase}" if phrase else "share"
     change = _CHANGE_VERB.search(near)
     if change and noun in ("growth", "decline"):

@@ -16847,3 +16847,465 @@ GOLD_WMC27_FOREIGN_FEATURE_FINAL_BLIND = {
     (0, 27, "count"): "new", (0, 5, "count"): "new",
     (1, 33, "count"): "changed:conflict", (1, 27, "count"): "known", (1, 186, "count"): "known",
 }
+
+
+
+STORY_WIMC26_PREVIEW_OPEN_CLOSE_B181 = [
+    doc("2026-11-25", "World Intelligent Manufacturing Conference to open in Nanjing",
+        "NANJING, Nov. 25 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference will be held in Nanjing from "
+        "Nov. 28 to 30, with about 260 enterprises expected to exhibit across an exhibition area of 40,000 square "
+        "meters, the organizing committee said at a press conference on Wednesday. The conference will feature 18 "
+        "sub-forums, and more than 3,000 guests are expected to attend."),
+    doc("2026-11-28", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 28 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing, capital of "
+        "east China's Jiangsu Province, on Saturday. Some 276 enterprises, including 40 Fortune Global 500 companies, "
+        "are showcasing their latest products and solutions. At the opening ceremony, 32 major projects with a total "
+        "investment of 41.5 billion yuan were signed."),
+    doc("2026-11-30", "2026 WIMC concludes in Nanjing",
+        "NANJING, Nov. 30 (Xinhua) -- The three-day 2026 World Intelligent Manufacturing Conference closed on Monday in "
+        "Nanjing. A total of 78 projects with a total investment of 96.3 billion yuan were signed during the event, and "
+        "19 sub-forums were held, according to the organizers. The conference drew more than 3,600 guests, including 21 "
+        "academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering."),
+]
+GOLD_WIMC26_PREVIEW_OPEN_CLOSE_B181 = {
+    (0, 260, "count"): "skip", (0, 40000, "m2"): "new", (0, 18, "count"): "new", (0, 3000, "count"): "skip",
+    (1, 276, "count"): "new", (1, 40, "count"): "new", (1, 32, "count"): "new", (1, 41.5 * B, "CNY"): "new",
+    (2, 3, "day"): "new", (2, 78, "count"): "new", (2, 96.3 * B, "CNY"): "new",
+    (2, 19, "count"): "changed:conflict", (2, 3600, "count"): "new", (2, 21, "count"): "new",
+}
+
+
+
+STORY_WMC25_PRN_REPRINT_CLOSE_B181 = [
+    doc("2025-09-20", "2025 World Manufacturing Convention Opens in Hefei",
+        "HEFEI, China, Sept. 20, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention opened on September 20 in "
+        "Hefei, Anhui Province. Running through September 23, the convention features an exhibition area of 80,000 "
+        "square meters and more than 1,500 participating companies from 29 countries and regions."),
+    doc("2025-09-20", "2025 World Manufacturing Convention Opens in Hefei",
+        "HEFEI, China, Sept. 20, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention opened on September 20 in "
+        "Hefei, Anhui Province. Running through September 23, the convention features an exhibition area of 80,000 "
+        "square meters and more than 1,500 participating companies from 29 countries and regions.\n"
+        "SOURCE World Manufacturing Convention Organizing Committee"),
+    doc("2025-09-23", "World Manufacturing Convention closes in Hefei",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2025 World Manufacturing Convention closed in Hefei on Tuesday, with 714 "
+        "projects signed, involving a total investment of 660.3 billion yuan. Over four days, the convention received "
+        "more than 2,800 domestic and foreign guests and 220,000 visitors, including 18,000 professional buyers."),
+    doc("2025-09-28", "Hefei convention leaves manufacturers upbeat",
+        "Last week's World Manufacturing Convention in Hefei saw 714 projects signed with a total investment of 660.3 "
+        "billion yuan, 36 more projects than the 2024 edition, organizers said."),
+]
+GOLD_WMC25_PRN_REPRINT_CLOSE_B181 = {
+    (0, 80000, "m2"): "new", (0, 1500, "count"): "new", (0, 29, "count"): "new",
+    (1, 80000, "m2"): "known", (1, 1500, "count"): "known", (1, 29, "count"): "known",
+    (2, 714, "count"): "new", (2, 660.3 * B, "CNY"): "new", (2, 4, "day"): "new", (2, 2800, "count"): "new",
+    (2, 220000, "count"): "new", (2, 18000, "count"): "new",
+    (3, 714, "count"): "known", (3, 660.3 * B, "CNY"): "known", (3, 36, "count"): "new",
+}
+
+
+
+STORY_WMC26_ZH_OPEN_CLOSE_B181 = [
+    doc("2026-09-19", "2026世界制造业大会在合肥开幕",
+        "9月19日，2026世界制造业大会在合肥滨湖国际会展中心开幕。本届大会为期4天，展览面积约8万平方米，共有来自34个国家和地区的"
+        "1600余家企业参展，其中世界500强企业83家。开幕式上集中签约项目126个，总投资1320亿元。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "2026世界制造业大会22日在合肥闭幕。大会期间共签约项目682个，总投资6380亿元，其中外资项目59个；线上线下参观人数累计突破"
+        "100万人次，其中线下观众23.6万人次。"),
+]
+GOLD_WMC26_ZH_OPEN_CLOSE_B181 = {
+    (0, 4, "day"): "new", (0, 80000, "m2"): "new", (0, 34, "count"): "new", (0, 1600, "count"): "new",
+    (0, 83, "count"): "new", (0, 126, "count"): "new", (0, 132 * B, "CNY"): "new",
+    (1, 682, "count"): "new", (1, 638 * B, "CNY"): "new", (1, 59, "count"): "new",
+    (1, 1000000, "count"): "new", (1, 236000, "count"): "new",
+}
+
+
+
+STORY_WIMC26_GT_HISTORY_B181 = [
+    doc("2026-11-27", "Nanjing gears up for intelligent manufacturing gathering",
+        "The World Intelligent Manufacturing Conference, which has been held in Nanjing every year since 2016, returns "
+        "this weekend. Over its first ten editions the conference attracted more than 30,000 guests and saw some 1,200 "
+        "projects signed, organizers said. Last year's conference signed 71 projects. This year, 276 companies have "
+        "confirmed they will exhibit, said Li Wei, an official with the organizing committee.\n"
+        "Global Times) 09:12, November 27, 2026"),
+    doc("2026-12-01", "Nanjing conference tallies results",
+        "The 2026 World Intelligent Manufacturing Conference in Nanjing ended with 78 projects signed, seven more than "
+        "last year, and 281 exhibitors, organizers said on Tuesday. Since 2016, the conference has now seen nearly "
+        "1,280 projects signed."),
+]
+GOLD_WIMC26_GT_HISTORY_B181 = {
+    (0, 30000, "count"): "new", (0, 1200, "count"): "new", (0, 71, "count"): "skip", (0, 276, "count"): "new",
+    (1, 78, "count"): "new", (1, 7, "count"): "new", (1, 281, "count"): "changed:conflict",
+    (1, 1280, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC24_CGTN_FEATURE_B182 = [
+    doc("2024-09-20", "Robots, EVs and chips take center stage at Hefei manufacturing convention",
+        "The 2024 World Manufacturing Convention kicked off in Hefei, capital of east China's Anhui Province, on "
+        "Friday. Spanning 70,000 square meters, the exhibition brings together more than 510 companies, 48 of them "
+        "Fortune Global 500 firms.\n"
+        "At the booth of a local carmaker, a sedan with a range of 1,000 kilometers drew crowds. \"We delivered 300,000 "
+        "vehicles in the first eight months, up 25 percent year on year,\" a company spokesperson said.\n"
+        "Anhui produced 1.1 million new energy vehicles in the first half of the year, about one in every ten made "
+        "in China.\n"
+        "A humanoid robot standing 1.7 meters tall and able to carry 20 kilograms shook hands with visitors. Its "
+        "maker said it plans to build 1,000 units next year."),
+    doc("2024-09-23", "Manufacturing convention ends in Hefei",
+        "The 2024 World Manufacturing Convention closed on Monday in Hefei. Over its four days, 723 projects "
+        "with a total investment of 543.9 billion yuan were signed, and 523 companies exhibited, organizers said. "
+        "Visitors exceeded 230,000."),
+]
+GOLD_WMC24_CGTN_FEATURE_B182 = {
+    (0, 70000, "m2"): "new", (0, 510, "count"): "new", (0, 48, "count"): "new",
+    (1, 4, "day"): "new", (1, 723, "count"): "new", (1, 543.9 * B, "CNY"): "new", (1, 523, "count"): "changed:refined",
+    (1, 230000, "count"): "new",
+}
+
+
+
+STORY_WIMC24_PD_COMPARE_B182 = [
+    doc("2024-11-29", "World Intelligent Manufacturing Conference opens",
+        "(People's Daily Online) 14:05, November 29, 2024\n"
+        "The 2024 World Intelligent Manufacturing Conference opened in Nanjing on Friday. Compared with last year, the "
+        "exhibition area has grown from 35,000 to 42,000 square meters and the number of exhibitors from 230 to 263. "
+        "Twelve parallel forums will be held during the three-day event."),
+    doc("2024-12-01", "WIMC 2024 wraps up",
+        "(People's Daily Online) 16:40, December 01, 2024\n"
+        "The 2024 World Intelligent Manufacturing Conference concluded in Nanjing on Sunday, with 52 projects worth a "
+        "combined 53.63 billion yuan signed. The exhibition, covering 42,000 square meters, drew 263 exhibitors and "
+        "about 105,000 visitors, and 13 parallel forums were held."),
+]
+GOLD_WIMC24_PD_COMPARE_B182 = {
+    (0, 35000, "m2"): "skip", (0, 42000, "m2"): "new", (0, 230, "count"): "skip", (0, 263, "count"): "new",
+    (0, 12, "count"): "new", (0, 3, "day"): "new",
+    (1, 52, "count"): "new", (1, 53.63 * B, "CNY"): "new", (1, 42000, "m2"): "known", (1, 263, "count"): "known",
+    (1, 105000, "count"): "new", (1, 13, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC23_CORRECTION_B182 = [
+    doc("2023-09-23", "World Manufacturing Convention closes with 870 deals",
+        "HEFEI -- The 2023 World Manufacturing Convention closed in Hefei on Saturday, with 870 projects signed, "
+        "bringing in investment of 445.75 billion yuan, the organizers said."),
+    doc("2023-09-25", "Correction: World Manufacturing Convention",
+        "An earlier version of a story about the 2023 World Manufacturing Convention in Hefei misstated the number of "
+        "projects signed. It was 807, not 870. The investment figure of 445.75 billion yuan was correct."),
+]
+GOLD_WMC23_CORRECTION_B182 = {
+    (0, 870, "count"): "new", (0, 445.75 * B, "CNY"): "new",
+    (1, 807, "count"): "changed:conflict", (1, 870, "count"): "skip", (1, 445.75 * B, "CNY"): "known",
+}
+
+
+
+STORY_WIMC25_ZH_DAYS_B182 = [
+    doc("2025-11-28", "2025世界智能制造大会开幕 首日签约项目31个",
+        "11月28日，2025世界智能制造大会在南京国际博览中心开幕。开幕首日，大会共签约项目31个，总投资达218亿元。本届大会展览面积4.5万平方米，"
+        "280余家企业携最新产品亮相。"),
+    doc("2025-11-30", "2025世界智能制造大会闭幕",
+        "11月30日，为期三天的2025世界智能制造大会在南京闭幕。据统计，大会共签约项目71个，总投资超500亿元；参展企业292家，"
+        "吸引专业观众和市民11.2万人次到场参观，线上直播观看量超过2000万人次。"),
+]
+GOLD_WIMC25_ZH_DAYS_B182 = {
+    (0, 31, "count"): "new", (0, 21.8 * B, "CNY"): "new", (0, 45000, "m2"): "new", (0, 280, "count"): "new",
+    (1, 3, "day"): "new", (1, 71, "count"): "new", (1, 50 * B, "CNY"): "new", (1, 292, "count"): "changed:refined",
+    (1, 112000, "count"): "new", (1, 20000000, "count"): "new",
+}
+
+
+
+STORY_WIMC25_CD_CONTEXT_B183 = [
+    doc("2025-11-27", "Nanjing's smart factories set the scene for global conference",
+        "NANJING -- As the World Intelligent Manufacturing Conference returns to Nanjing for its tenth edition on "
+        "Friday, the host city has a story of its own to tell. Nanjing now counts 1,650 smart workshops and 96 smart "
+        "factories, and its intelligent manufacturing output topped 1 trillion yuan last year, city officials said.\n"
+        "This year's conference will run for three days and bring together about 300 exhibitors on 50,000 square "
+        "meters, up from 45,000 square meters last year, organizers said."),
+    doc("2025-11-29", "Intelligent manufacturing conference hits its stride",
+        "NANJING -- Halfway through the three-day World Intelligent Manufacturing Conference, organizers said 306 "
+        "exhibitors were in the halls and 64 projects had been signed, worth 48.7 billion yuan. Visitors so far "
+        "numbered 62,000."),
+    doc("2025-11-30", "WIMC closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed on Sunday. The final count was 81 "
+        "projects worth 61.2 billion yuan, and 108,000 visitors, organizers said."),
+]
+GOLD_WIMC25_CD_CONTEXT_B183 = {
+    (0, 1650, "count"): "skip", (0, 96, "count"): "skip", (0, 1 * 1000 * B, "CNY"): "skip", (0, 3, "day"): "new",
+    (0, 300, "count"): "new", (0, 50000, "m2"): "new", (0, 45000, "m2"): "skip",
+    (1, 3, "day"): "known", (1, 306, "count"): "changed:refined", (1, 64, "count"): "new", (1, 48.7 * B, "CNY"): "new",
+    (1, 62000, "count"): "new",
+    (2, 81, "count"): "changed:refined", (2, 61.2 * B, "CNY"): "changed:refined", (2, 108000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_GT_RUNNING_B183 = [
+    doc("2026-09-21", "Deals pile up at Hefei convention",
+        "HEFEI -- The number of projects signed at the 2026 World Manufacturing Convention rose to 654 by Monday "
+        "evening, organizers said, with total investment of 598.2 billion yuan."),
+    doc("2026-09-22", "Hefei convention tally grows",
+        "HEFEI -- The tally of projects signed at the 2026 World Manufacturing Convention rose to 705 by the end of "
+        "Tuesday from 654 the day before, organizers said. Investment involved reached 641.9 billion yuan."),
+    doc("2026-09-23", "Hefei convention wraps up",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Wednesday with 728 projects signed and investment "
+        "of 660.5 billion yuan."),
+]
+GOLD_WMC26_GT_RUNNING_B183 = {
+    (0, 654, "count"): "new", (0, 598.2 * B, "CNY"): "new",
+    (1, 705, "count"): "changed:refined", (1, 654, "count"): "known", (1, 641.9 * B, "CNY"): "changed:refined",
+    (2, 728, "count"): "changed:refined", (2, 660.5 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC24_PRN_BULLETS_B183 = [
+    doc("2024-09-24", "2024 World Manufacturing Convention Concludes with Record Results",
+        "HEFEI, China, Sept. 24, 2024 /PRNewswire/ -- The 2024 World Manufacturing Convention has concluded in Hefei. "
+        "Highlights of this year's event:\n"
+        "- 1,500+ exhibitors from 35 countries and regions\n"
+        "- 723 projects signed, with total investment of RMB 543.9 billion\n"
+        "- 12 million+ online views of livestreamed sessions\n"
+        "- 18 forums and 6 matchmaking sessions\n"
+        "The convention has been held in Hefei every year since 2018."),
+    doc("2024-09-25", "Hefei convention posts record results",
+        "HEFEI -- The World Manufacturing Convention 2024 drew more than 1,500 exhibitors from 35 countries and regions, "
+        "and 723 projects with investment of 543.9 billion yuan were signed, organizers said. Its livestreams were "
+        "watched over 12.8 million times."),
+]
+GOLD_WMC24_PRN_BULLETS_B183 = {
+    (0, 1500, "count"): "new", (0, 35, "count"): "new", (0, 723, "count"): "new", (0, 543.9 * B, "CNY"): "new",
+    (0, 12 * 1000000, "count"): "new", (0, 18, "count"): "new", (0, 6, "count"): "new",
+    (1, 1500, "count"): "known", (1, 35, "count"): "known", (1, 723, "count"): "known", (1, 543.9 * B, "CNY"): "known",
+    (1, 12.8 * 1000000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC25_ZH_YOY_B183 = [
+    doc("2025-09-20", "2025世界制造业大会开幕",
+        "9月20日，2025世界制造业大会在合肥开幕。本届大会展览面积8万平方米，参展企业超1500家，同比增长6%，其中境外企业230余家。"),
+    doc("2025-09-23", "2025世界制造业大会闭幕 签约项目714个",
+        "9月23日，2025世界制造业大会闭幕。大会期间共签约项目714个，总投资6603亿元，同比增长21.4%；参展企业1560家，"
+        "专业观众12万人次。"),
+]
+GOLD_WMC25_ZH_YOY_B183 = {
+    (0, 80000, "m2"): "new", (0, 1500, "count"): "new", (0, 6, "percent"): "new", (0, 230, "count"): "new",
+    (1, 714, "count"): "new", (1, 660.3 * B, "CNY"): "new", (1, 21.4, "percent"): "new",
+    (1, 1560, "count"): "changed:refined", (1, 120000, "count"): "new",
+}
+
+
+
+STORY_WMC24_ROUNDUP_TWO_EVENTS_B184 = [
+    doc("2024-09-24", "Hefei convention closes with 723 deals",
+        "HEFEI -- The 2024 World Manufacturing Convention closed in Hefei on Monday with 723 projects signed, "
+        "involving investment of 543.9 billion yuan (about 76.6 billion U.S. dollars). Of the projects, 58 were "
+        "foreign-funded. More than 510 companies exhibited."),
+    doc("2024-12-02", "China's manufacturing events year in review",
+        "This year's big manufacturing gatherings told a story of scale. In September, the World Manufacturing "
+        "Convention in Hefei drew 523 exhibitors and signed 723 projects worth 543.9 billion yuan. At the end of "
+        "November, the World Intelligent Manufacturing Conference in Nanjing brought together 263 exhibitors and saw "
+        "52 projects signed, worth 53.63 billion yuan."),
+]
+GOLD_WMC24_ROUNDUP_TWO_EVENTS_B184 = {
+    (0, 723, "count"): "new", (0, 543.9 * B, "CNY"): "new", (0, 76.6 * B, "USD"): "skip", (0, 58, "count"): "new",
+    (0, 510, "count"): "new",
+    (1, 523, "count"): "changed:refined", (1, 723, "count"): "known", (1, 543.9 * B, "CNY"): "known",
+    (1, 263, "count"): "skip", (1, 52, "count"): "skip", (1, 53.63 * B, "CNY"): "skip",
+}
+
+
+
+STORY_WIMC24_XINHUA_ZH_B184 = [
+    doc("2024-11-29", "2024世界智能制造大会在南京开幕",
+        "新华社南京11月29日电（记者 王某）2024世界智能制造大会29日在南京开幕。据了解，本届大会为期3天，设置展览面积4.2万平方米，"
+        "吸引263家企业参展，其中世界500强企业及行业龙头企业40余家。大会期间将举办1场主论坛和12场平行论坛。"),
+    doc("2024-12-01", "2024世界智能制造大会闭幕 签约项目52个",
+        "记者从大会组委会获悉，2024世界智能制造大会1日在南京闭幕。本届大会共签约项目52个，总投资536.3亿元，举办平行论坛13场，"
+        "累计吸引观众10.5万人次。"),
+]
+GOLD_WIMC24_XINHUA_ZH_B184 = {
+    (0, 3, "day"): "new", (0, 42000, "m2"): "new", (0, 263, "count"): "new", (0, 40, "count"): "new",
+    (0, 12, "count"): "new",
+    (1, 52, "count"): "new", (1, 53.63 * B, "CNY"): "new", (1, 13, "count"): "changed:conflict",
+    (1, 105000, "count"): "new",
+}
+
+
+
+STORY_WMC23_LASTYEAR_COMPARE_B184 = [
+    doc("2024-09-18", "Hefei readies for sixth manufacturing convention",
+        "HEFEI -- Organizers of the 2024 World Manufacturing Convention, which opens on Friday in Hefei, expect more "
+        "than 500 exhibitors. Last year's convention signed 870 projects with investment of 445.75 billion yuan and "
+        "drew 470 exhibitors."),
+    doc("2024-09-23", "Hefei convention ends",
+        "HEFEI -- The 2024 World Manufacturing Convention ended in Hefei on Monday with 723 projects signed, fewer than "
+        "the 870 of last year, though investment rose to 543.9 billion yuan from 445.75 billion yuan. It had 523 "
+        "exhibitors."),
+]
+GOLD_WMC23_LASTYEAR_COMPARE_B184 = {
+    (0, 500, "count"): "skip", (0, 870, "count"): "skip", (0, 445.75 * B, "CNY"): "skip", (0, 470, "count"): "skip",
+    (1, 723, "count"): "new", (1, 870, "count"): "skip", (1, 543.9 * B, "CNY"): "new", (1, 445.75 * B, "CNY"): "skip",
+    (1, 523, "count"): "new",
+}
+
+
+
+STORY_WIMC25_GT_QUOTES_B184 = [
+    doc("2025-11-28", "Humanoids and AI agents star at Nanjing conference",
+        "The 2025 World Intelligent Manufacturing Conference opened in Nanjing on Friday, with some 300 exhibitors, 32 "
+        "of them humanoid robot makers. \"Three years ago we had five robot companies here,\" said Zhang Lin, a "
+        "member of the organizing committee. \"Now the halls are full of them.\" Organizers said 18 parallel forums "
+        "will run over the three days.\n"
+        "Global Times) 10:02, November 28, 2025"),
+    doc("2025-11-30", "Nanjing conference ends with 71 deals",
+        "The 2025 World Intelligent Manufacturing Conference ended in Nanjing on Sunday, with 71 projects signed and "
+        "total investment exceeding 50 billion yuan. Some 306 companies exhibited, including 34 humanoid robot makers, "
+        "and 18 parallel forums were held.\n"
+        "Global Times) 18:45, November 30, 2025"),
+]
+GOLD_WIMC25_GT_QUOTES_B184 = {
+    (0, 300, "count"): "new", (0, 32, "count"): "new", (0, 5, "count"): "skip", (0, 18, "count"): "new",
+    (0, 3, "day"): "new",
+    (1, 71, "count"): "new", (1, 50 * B, "CNY"): "new", (1, 306, "count"): "changed:refined",
+    (1, 34, "count"): "changed:conflict", (1, 18, "count"): "known",
+}
+
+
+
+STORY_WIMC25_SITE_OVERVIEW_B185 = [
+    doc("2025-10-15", "2025 World Intelligent Manufacturing Conference | Overview",
+        "Overview\n"
+        "Dates: November 28-30, 2025\n"
+        "Venue: Nanjing International Expo Center, Nanjing, Jiangsu\n"
+        "Exhibition area: 50,000 sqm\n"
+        "Exhibitors: 300+\n"
+        "Forums: 1 main forum, 18 parallel forums\n"
+        "Expected attendance: 100,000"),
+    doc("2025-11-30", "2025 World Intelligent Manufacturing Conference | News",
+        "The 2025 World Intelligent Manufacturing Conference closed in Nanjing today. Over three days, 306 exhibitors "
+        "showed their products across 50,000 square meters, 18 parallel forums were held and 108,000 people visited."),
+]
+GOLD_WIMC25_SITE_OVERVIEW_B185 = {
+    (0, 50000, "m2"): "new", (0, 300, "count"): "new", (0, 18, "count"): "new", (0, 100000, "count"): "skip",
+    (1, 3, "day"): "new", (1, 306, "count"): "changed:refined", (1, 50000, "m2"): "known", (1, 18, "count"): "known",
+    (1, 108000, "count"): "new",
+}
+
+
+
+STORY_WMC25_USD_SHARES_B185 = [
+    doc("2025-09-23", "Hefei convention draws foreign exhibitors",
+        "HEFEI -- Foreign companies accounted for about 15 percent of the 1,560 exhibitors at the 2025 World "
+        "Manufacturing Convention, which closed on Tuesday. The 714 projects signed carry investment of 660.3 billion "
+        "yuan ($92.9 billion), with 62 foreign-funded projects worth $8.1 billion among them."),
+    doc("2025-09-26", "Manufacturing convention deals analysed",
+        "The 714 deals signed at this year's World Manufacturing Convention in Hefei are worth about $93 billion. "
+        "Foreign-funded projects numbered 62, worth some $8.1 billion, and overseas exhibitors made up 15 percent of "
+        "the total."),
+]
+GOLD_WMC25_USD_SHARES_B185 = {
+    (0, 15, "percent"): "new", (0, 1560, "count"): "new", (0, 714, "count"): "new", (0, 660.3 * B, "CNY"): "new",
+    (0, 92.9 * B, "USD"): "new", (0, 62, "count"): "new", (0, 8.1 * B, "USD"): "new",
+    (1, 714, "count"): "known", (1, 93 * B, "USD"): "known", (1, 62, "count"): "known", (1, 8.1 * B, "USD"): "known",
+    (1, 15, "percent"): "known",
+}
+
+
+
+STORY_WIMC23_TWO_OUTLETS_B185 = [
+    doc("2023-12-06", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Dec. 6 (Xinhua) -- The 2023 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Wednesday. Over 230 companies are exhibiting in 12 zones covering 35,000 square meters."),
+    doc("2023-12-08", "Nanjing event wraps up with 60 deals",
+        "The 2023 World Intelligent Manufacturing Conference concluded on Friday in Nanjing, where 241 exhibitors "
+        "took part and 60 projects worth 52.5 billion yuan were signed. The largest, a 6.8-billion-yuan smart "
+        "equipment base, was signed by a Shanghai firm."),
+    doc("2023-12-09", "Nanjing conference signs 60 projects",
+        "NANJING -- A total of 60 projects, with a combined investment of 52.5 billion yuan, were signed at the 2023 "
+        "World Intelligent Manufacturing Conference, which closed on Friday. Exhibitors numbered 241."),
+]
+GOLD_WIMC23_TWO_OUTLETS_B185 = {
+    (0, 230, "count"): "new", (0, 12, "count"): "new", (0, 35000, "m2"): "new",
+    (1, 241, "count"): "changed:refined", (1, 60, "count"): "new", (1, 52.5 * B, "CNY"): "new",
+    (1, 6.8 * B, "CNY"): "new",
+    (2, 60, "count"): "known", (2, 52.5 * B, "CNY"): "known", (2, 241, "count"): "known",
+}
+
+
+
+STORY_WMC26_ZH_PREVIEW_B185 = [
+    doc("2026-09-10", "2026世界制造业大会将于9月19日开幕",
+        "记者从10日召开的新闻发布会上获悉，2026世界制造业大会将于9月19日至22日在合肥举办。本届大会预计将有1500家以上企业参展，"
+        "展览面积8万平方米，计划举办各类活动30余场，拟签约项目600个以上。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "2026世界制造业大会22日闭幕。据统计，本届大会共有1620家企业参展，举办各类活动32场，签约项目682个，总投资6380亿元。"),
+]
+GOLD_WMC26_ZH_PREVIEW_B185 = {
+    (0, 1500, "count"): "skip", (0, 80000, "m2"): "new", (0, 30, "count"): "new", (0, 600, "count"): "skip",
+    (1, 1620, "count"): "new", (1, 32, "count"): "changed:refined", (1, 682, "count"): "new", (1, 638 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC24_LATE_REVIEW_B186 = [
+    doc("2024-12-01", "Nanjing intelligent manufacturing conference closes",
+        "NANJING -- The World Intelligent Manufacturing Conference closed in Nanjing on Sunday with 52 projects signed, "
+        "worth 53.63 billion yuan. It drew 263 exhibitors."),
+    doc("2025-01-08", "Jiangsu looks back on a year of smart manufacturing",
+        "Jiangsu's smart manufacturing push gathered pace in 2024. At last month's World Intelligent Manufacturing "
+        "Conference in Nanjing, 263 exhibitors showed their wares and 52 projects worth 53.6 billion yuan were "
+        "signed. The province now has 2,400 smart workshops."),
+]
+GOLD_WIMC24_LATE_REVIEW_B186 = {
+    (0, 52, "count"): "new", (0, 53.63 * B, "CNY"): "new", (0, 263, "count"): "new",
+    (1, 263, "count"): "known", (1, 52, "count"): "known", (1, 53.6 * B, "CNY"): "known", (1, 2400, "count"): "skip",
+}
+
+
+
+STORY_WMC26_OTHER_NANJING_EVENT_B186 = [
+    doc("2026-09-22", "Hefei convention signs 682 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention closed in Hefei on Tuesday with 682 projects signed and 1,620 "
+        "exhibitors."),
+    doc("2026-09-26", "Nanjing hosts connected vehicle conference",
+        "NANJING -- The World Intelligent Connected Vehicles Conference opened in Nanjing on Saturday with 320 "
+        "exhibitors and 45 projects signed. The event comes days after the World Manufacturing Convention in Hefei "
+        "signed 682 projects."),
+]
+GOLD_WMC26_OTHER_NANJING_EVENT_B186 = {
+    (0, 682, "count"): "new", (0, 1620, "count"): "new",
+    (1, 320, "count"): "skip", (1, 45, "count"): "skip", (1, 682, "count"): "known",
+}
+
+
+
+STORY_WMC25_GENERIC_ALIAS_B186 = [
+    doc("2025-09-20", "World manufacturing conference opens in Hefei",
+        "HEFEI -- The World Manufacturing Conference 2025 opened on Saturday in Hefei, capital of Anhui Province, "
+        "with more than 1,500 companies exhibiting and 126 projects signed at the opening ceremony."),
+    doc("2025-09-23", "Anhui convention ends",
+        "HEFEI -- The 2025 World Manufacturing Convention ended on Tuesday. A total of 714 projects were signed and "
+        "1,560 companies exhibited."),
+]
+GOLD_WMC25_GENERIC_ALIAS_B186 = {
+    (0, 1500, "count"): "new", (0, 126, "count"): "new",
+    (1, 714, "count"): "new", (1, 1560, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC26_ZH_MEDIA_B186 = [
+    doc("2026-11-28", "世界智能制造大会开幕 人形机器人成焦点",
+        "11月28日，2026世界智能制造大会在南京开幕。记者在现场看到，今年共有近40家人形机器人企业参展，比去年多出12家。"
+        "大会组委会介绍，本届大会参展企业超过280家，展览面积5.2万平方米。"),
+    doc("2026-11-30", "2026世界智能制造大会闭幕",
+        "11月30日，2026世界智能制造大会闭幕。本届大会参展企业291家，其中人形机器人企业38家；共签约项目78个，总投资963亿元。"),
+]
+GOLD_WIMC26_ZH_MEDIA_B186 = {
+    (0, 40, "count"): "new", (0, 12, "count"): "new", (0, 280, "count"): "new", (0, 52000, "m2"): "new",
+    (1, 291, "count"): "changed:refined", (1, 38, "count"): "changed:refined", (1, 78, "count"): "new", (1, 96.3 * B, "CNY"): "new",
+}
