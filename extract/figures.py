@@ -156,7 +156,9 @@ QUALIFIERS = [
     (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards? of|greater than|"
                 r"north of)\s$", re.I), "more_than"),
     # "visits passed 40,000", "exceeded 100,000": a count past a round mark
-    (re.compile(r"\b(?:pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|broke through|"
+    # (a headline's plural subject: "Deals top $7 billion", "Visitors exceed 200,000")
+    (re.compile(r"\b(?:pass(?:ed|es)|tops|topped|(?<=s )(?:top|exceed|pass|surpass)|exceed(?:ed|s)|surpass(?:ed|es)|"
+                r"cross(?:ed|es)|broke through|"
                 r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|beyond))\s$", re.I),
      "more_than"),
     # (not a target missed: "fell short of 700")
@@ -186,6 +188,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
+                      # ("By the afternoon, 152 projects had been signed")
+                      r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday)\b|"
                       rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|today|tonight|now|this (?:morning|afternoon|evening)|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
@@ -201,6 +205,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
 _OPENED_HAS = re.compile(rf", which (?:opened|began|started|kicked off) on {_DAY_NAMES}, (?:has|have)\b", re.I)
 
 
+_AND_AMOUNT = re.compile(r"\d\s[a-z]+\sand\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?$")  # ("58 projects and 71.7 billion yuan")
 _A_DAY_EARLIER = re.compile(r"\s(?:(?:a|one|the) day (?:earlier|before)|(?:on )?the (?:previous|preceding) (?:day|evening))\b",
                             re.I)
 _DAY_NAMED = re.compile(rf"\b(?:{_DAY_NAMES}|today|yesterday|tonight)\b", re.I)
@@ -451,8 +456,9 @@ _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es
                        r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
                        r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
 _IN_TWO_DAYS = re.compile(r"\b(?:in|within) (?:just |only )?(?:two|2) days\b", re.I)
-_EXACT_COUNT_IN = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?[a-z]{3,}s\s(?:in|within)\s"
-                             r"(?:just\s|only\s)?$", re.I)
+# (an amount too: "orders for 300 units worth 60 million yuan in two days")
+_EXACT_COUNT_IN = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:[\w-]+\s){0,2}?(?:[a-z]{3,}s|yuan)\s"
+                             r"(?:in|within)\s(?:just\s|only\s)?$", re.I)
 _INTO = re.compile(r"\sinto\b", re.I)  # "Two days into the convention": how far into it, not how long it lasts
 _WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago|to go|left|away|on(?=[,;.]))\b", re.I)  # ("one day to go")
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
@@ -1010,6 +1016,9 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
             # "By Monday evening, 583 projects had been signed .... Among them, 61 were foreign-funded projects":
             # the foreign-funded ones so far, which the final count can only exceed
             figure = replace(figure, qualifier="at_least")
+        elif figure.scope == "edition" and figure.metric in BATCHED and figure.qualifier == "at_least" \
+                and _on_the_opening_day(text, figure):
+            figure = replace(figure, scope="opening")  # "... opened on Friday. By the afternoon, 152 projects had been"
         elif figure.scope == "part" and figure.metric in BATCHED:
             before = _SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1]
             window = before[max(0, len(before) - (figure.start - previous.end)):] if previous else before
@@ -1021,6 +1030,46 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
                 figure = replace(figure, scope="opening")  # (the next sentence's "They involve ... 25.6 billion yuan")
         out.append(figure)
     return out
+
+
+_ONES_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?P<ones>ones)\b")
+_LIST_OPENER = re.compile(r"\b(?:including|included|includes|include|of which|of whom|among them|among which)\b", re.I)
+_COUNT_KINDS = (("companies", EXHIBITING), ("people", frozenset({"guests", "visitors", "participants"})),
+                ("projects", frozenset({"projects_signed", "projects"})))
+
+
+def _kind_of_count(metric: str) -> str:
+    """What a whole counts, companies, people or projects ("" for other measures)."""
+    return next((kind for kind, metrics in _COUNT_KINDS if metric in metrics), "")
+
+
+def _list_whole(figures: list[Figure], text: str, s_start: int, start: int) -> Figure | None:
+    """The count a list in the figure's sentence is of: the last figure of the sentence before the list's opening
+    word ("2,900 guests, including 21 academicians": the 2,900), None when there is no list or no count before it."""
+    opener = None
+    for opener in _LIST_OPENER.finditer(text, max(s_start, start - 300), start):
+        pass
+    if opener is None:
+        return None
+    return next((f for f in reversed(figures[-6:]) if s_start <= f.start and f.end <= opener.start()
+                 and f.unit == "count"), None)
+
+
+_BY_DAYTIME = re.compile(rf"\W*by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday|"
+                         rf"(?P<day>{_DAY_NAMES}) (?:afternoon|evening|noon|night))\b", re.I)
+_OPENED_ON = re.compile(rf"\b(?:opened|opens|kicked off|got under way)\b(?:[^.;]{{0,80}}?\bon (?P<day>{_DAY_NAMES}))?", re.I)
+
+
+def _on_the_opening_day(text: str, figure: Figure) -> bool:
+    """A count so far whose sentence opens with a time of the day the sentence before says the event opened: "...
+    opened in Hefei on Friday. By the afternoon, 152 projects had been signed": the first day's signings."""
+    by = _BY_DAYTIME.match(figure.sentence)
+    at = text.find(figure.sentence, max(0, figure.start - len(figure.sentence)))
+    if by is None or at < 0:
+        return False
+    opened = _OPENED_ON.search(_SENTENCE_END.split(text[max(0, at - 240):at].rstrip(), 1)[0][-240:])
+    return opened is not None and (by.group("day") is None
+                                   or (opened.group("day") or "").lower() == by.group("day").lower())
 
 
 # measures whose smaller later value in one text is some of them, not another total of the edition
@@ -1540,6 +1589,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         # (what follows an amount's conversion in brackets says what it is: "CN¥41.2 billion ($5.8 billion) of
         # investment")
         told = _BRACKETED_AFTER.sub("", following, count=1) if unit in MONEY_UNITS else following
+        if unit == "count" and previous is not None and previous.unit == "count" and previous.noun \
+                and (ones := _ONES_AFTER.match(told)) is not None:
+            # "734 projects were signed, including 120 foreign-funded ones": the noun the count before named
+            told = f"{told[:ones.start('ones')]}{previous.noun}{told[ones.end('ones'):]}"
         metric, scope = classify(unit, noun, _with_subject(text, spans, si, sentence), text[max(s_start, start - 200):start],
                                  f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
         if label_metric:
@@ -1712,15 +1765,28 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             next((f.metric for f in reversed(figures[-4:]) if f.scope == "edition" and f.unit == "count"
                   and f.metric in EXHIBITING and start - f.end < 300), "") \
             if _AMONG_THEM_OPENS.match(sentence) else ""  # "560 companies from 30 countries ... Among them are 41 ..."
+        listed_in = _list_whole(figures, text, s_start, start) if scope == "part" and unit == "count" else None
         if scope == "part" and own_measure(metric, whole_metric) and not within_the_event(sentence, before, following):
             scope = "edition"  # "So far, 520 companies, including 45 Fortune Global 500 firms, have confirmed"
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
+            if listed_in is not None and listed_in.scope == "part" and listed_in.metric not in OWN_MEASURES \
+                    and qualifier in ("exact", "about"):
+                # some of a part's: "Nearly 1,000 guests attended the opening ..., including 15 academicians": the
+                # edition had at least those
+                qualifier = "at_least"
+        elif scope == "part" and listed_in is not None and listed_in.scope == "edition" \
+                and _kind_of_count(metric) and _kind_of_count(listed_in.metric) \
+                and _kind_of_count(metric) != _kind_of_count(listed_in.metric):
+            # "2,900 guests, including 21 academicians, and 1,560 exhibitors": companies are never among the guests
+            scope = "edition"
         if metric == "countries_regions" and scope == "edition" and _SIGNERS_FROM.search(before[-80:]):
             scope = "part"  # "68 foreign-funded projects from 15 countries and regions": where the deals come from
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "edition" \
                 and previous.qualifier == "at_least" and previous.metric in BATCHED and qualifier in ("exact", "about") \
-                and _WORTH.search(before[-30:]):
-            qualifier = "at_least"  # "bringing the total to 426 projects worth 298 billion yuan": so far, too
+                and (_WORTH.search(before[-30:]) or _AND_AMOUNT.search(before[-40:])):
+            # "bringing the total to 426 projects worth 298 billion yuan", "... to 58 projects and 71.7 billion yuan":
+            # so far, too
+            qualifier = "at_least"
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "background" \
                 and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)):
             scope = "background"  # "Anhui signed 1,200 projects worth 800 billion yuan in the first half": the place's

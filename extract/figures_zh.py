@@ -127,7 +127,9 @@ _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立
                          r"前[\d一二三四五六七八九十]+届|(?<!第)[五六七八九十]届|共举办[\d一二三四五六七八九十]+届|多年来|历年|"
                          # the series by its name, not one edition: "至此，世界制造业大会累计签约项目超过4400个" (not
                          # "2026世界制造业大会累计", "本届世界制造业大会累计")
-                         r"(?<![\d届次年])世界(?:制造业|智能制造)(?:大会|峰会)(?:已经|已|共)?累计")
+                         r"(?<![\d届次年])世界(?:制造业|智能制造)(?:大会|峰会)(?:已经|已|共)?累计|"
+                         # ("...共签约项目714个。至此，大会累计签约项目达4735个": the series so far, after this edition's)
+                         r"至此[，,]\s*(?:大会)?(?:已经|已|共)?累计")
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)

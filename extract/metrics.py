@@ -300,6 +300,12 @@ VOCABULARY: tuple[Metric, ...] = (
 _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among these|among those|of these|of those|"
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
                         r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will|"
+                        # ("1,560 exhibitors, including 83 ..., and hosted some 2,900 guests": the subject's next verb)
+                        r"and (?:hosted|drew|attracted|received|welcomed|saw|signed|inked|held|staged|featured|"
+                        r"recorded|logged|gathered|brought)|"
+                        # ("..., including 120 foreign-funded ones, and investment reached 620 billion yuan")
+                        r"and (?:the )?(?:total )?(?:[\w-]+ )?(?:investment|value|area|visitors|attendance) (?:reached|"
+                        r"totaled|totalled|hit|topped|stood at|came to|amounted to|exceeded|surpassed|was|were)|"
                         # (the sentence's own verb after the list: "1,236 companies, including 63 ..., exhibited in
                         # the 10 zones")
                         r"exhibited|attended|participated|gathered|showcased|displayed|joined|took part|came|"
@@ -344,7 +350,9 @@ _AND_THEN_COUNT = re.compile(r",\sand\s(?:(?:more than|over|about|around|some|ne
 _PEOPLE_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?:guests|visitors|participants|delegates|attendees|people)\b", re.I)
 # "The event will include an opening ceremony, a main forum, 12 parallel forums and an expo ...": what the event
 # itself includes is its own, not a list of parts of a whole
-_EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programme|program|agenda|gathering|it)"
+# (and its people: "Attendees include more than 1,500 companies ... as well as about 2,800 guests")
+_EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programme|program|agenda|gathering|it|attendees|"
+                             r"participants)"
                              # ("The event, which also included 30 sub-forums, attracted 90,000 visitors")
                              r"(?:,\s(?:which|that))?\s(?:(?:will|would|also|is to)\s)*)(?:include|includes|included)\b", re.I)
 # a list already closed by "and" ("including ABB, Siemens and Huawei, and more than 2,000 guests"): the count after
@@ -353,6 +361,10 @@ _EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programm
 _LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|over|about|some|nearly|around)\s)?$", re.I)
 # "306 companies exhibited, including 34 robot makers, and 18 forums were held": a clause of its own after the list,
 # the figure its subject
+# "1,500 companies, 81 of which are Fortune Global 500 firms, as well as about 2,800 guests": the clause "of which"
+# opened is closed; the count after "as well as" is the next of the sentence's own
+_OF_WHICH_AS_WELL = re.compile(r"\bof (?:which|whom)\b[^;.,]{0,80},\sas well as\s(?:(?:more than|over|about|some|nearly|"
+                               r"around)\s)?$", re.I)
 _COMMA_AND = re.compile(r",\sand\s(?:(?:more than|over|about|some|nearly|around)\s)?$", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:were|was|are|is|will be|have been|has been|had been)\s(?:[a-z]+ed|held|run|"
                           r"won|set up|put on)\b", re.I)
@@ -361,7 +373,7 @@ _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|v
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
 # (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters"; so is
 # "the six-hall expo")
-_PART = re.compile(r"\b(?<!-)(?:(?<!exhibition )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth(?!\sspace)|section|"
+_PART = re.compile(r"\b(?<!-)(?:(?<!exhibition )(?<!expo )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth(?!\sspace)|section|"
                    r"indoor|outdoor|open-air|"
                    r"(?<=a )showcase|(?<=the )showcase|(?<=its )showcase)\b", re.I)  # (not the verb "will showcase")  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
@@ -371,7 +383,7 @@ NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # square meters)"
 _OPENER = re.compile(r"^(?:At|During|On|Inside|Across) [^,;.]{0,80},\s")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
-_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)hall|pavilion|zone|sub-venue|booth(?!\sspace)|showcase|sub-forum|"
+_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)hall|pavilion|zone|sub-venue|booth(?!\sspace)|showcase|sub-forum|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"
@@ -804,6 +816,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
             and not (_COMMA_AND.search(before[-40:]) and _OWN_PASSIVE.match(after))
+            and not _OF_WHICH_AS_WELL.search(before[-140:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(lead[-40:]) or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
             or _PART_AFTER.match(_past_aside(after)) \

@@ -63,6 +63,10 @@ def change_kind(earlier: dict, later) -> str:
     one did ("more than 240", then "more than 260"; "about 300", then "more than 320"); conflict otherwise ("nearly
     50", then "more than 50")."""
     value, bound, qualifier = later["value"], earlier["value"], earlier["qualifier"]
+    if earlier.get("scope") == "opening" and (later["qualifier"] or "") == "at_least" and value > bound:
+        # the opening ceremony's batch, then the first day's count so far ("130 projects signed at the opening
+        # ceremony", then "By the afternoon, 152 projects had been signed"): the day's signings went on
+        return "refined"
     low, high = {"more_than": (bound, math.inf), "at_least": (bound, math.inf), "less_than": (-math.inf, bound),
                  "up_to": (-math.inf, bound), "about": (bound - 0.1 * abs(bound), bound + 0.1 * abs(bound)),
                  "nearly": (0.9 * bound, bound)}.get(qualifier, (None, None))
@@ -304,7 +308,8 @@ def _renamed(group: tuple) -> tuple[tuple, ...]:
 
 
 _ROW = ("select f.id, f.article_id, f.metric, f.value, f.qualifier, f.status, f.previous_value, f.previous_article, f.kind, "
-        "f.pub_key, f.place, f.start, f.reprint, f.surface, f.unit, a.cluster from figures f join articles a on a.id = f.article_id ")
+        "f.pub_key, f.place, f.start, f.reprint, f.surface, f.unit, f.scope, a.cluster "
+        "from figures f join articles a on a.id = f.article_id ")
 
 
 _LONGEST_WALK = 200  # later articles of bounds only past which one arrival decides its whole measure again

@@ -17309,3 +17309,484 @@ GOLD_WIMC26_ZH_MEDIA_B186 = {
     (0, 40, "count"): "new", (0, 12, "count"): "new", (0, 280, "count"): "new", (0, 52000, "m2"): "new",
     (1, 291, "count"): "changed:refined", (1, 38, "count"): "changed:refined", (1, 78, "count"): "new", (1, 96.3 * B, "CNY"): "new",
 }
+
+
+
+STORY_WMC26_CHINADAILY_LONG_B187 = [
+    doc("2026-09-19", "Manufacturing convention opens in Hefei",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday in Hefei, Anhui province, bringing "
+        "together more than 1,600 enterprises from 34 countries and regions.\n"
+        "The four-day event, themed on intelligent and green manufacturing, features an exhibition area of 80,000 "
+        "square meters divided into 10 zones. The largest, for new energy vehicles, covers 12,000 sq m.\n"
+        "Anhui has become one of China's major car-making hubs, producing 2.5 million vehicles last year, said Wang "
+        "Qingxian, the provincial governor.\n"
+        "More than 200 new products are expected to make their debut during the convention."),
+    doc("2026-09-22", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention concluded on Tuesday. Some 1,620 enterprises took part, and "
+        "236 new products made their debut, organizers said. The NEV zone, the biggest of the 10, drew about 70,000 "
+        "visitors."),
+]
+GOLD_WMC26_CHINADAILY_LONG_B187 = {
+    (0, 1600, "count"): "new", (0, 34, "count"): "new", (0, 4, "day"): "new", (0, 80000, "m2"): "new",
+    (0, 10, "count"): "new", (0, 12000, "m2"): "new", (0, 2.5 * 1000000, "count"): "skip", (0, 200, "count"): "skip",
+    # (left out: the 10 of "the biggest of the 10", zones the noun before it names)
+    (1, 1620, "count"): "changed:refined", (1, 236, "count"): "new", (1, 70000, "count"): "new",
+}
+
+
+
+STORY_WIMC26_SIGNING_BATCHES_B187 = [
+    doc("2026-11-28", "Nanjing conference opens with signing",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Saturday. A signing ceremony "
+        "during the opening saw 32 projects worth 41.5 billion yuan sealed."),
+    doc("2026-11-29", "More deals in Nanjing",
+        "NANJING -- Another 26 projects worth 30.2 billion yuan were signed on Sunday at the 2026 World Intelligent "
+        "Manufacturing Conference, bringing the total to 58 projects and 71.7 billion yuan."),
+    doc("2026-11-30", "Nanjing conference ends with 78 deals",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Monday with 20 more projects signed, "
+        "taking the total to 78 projects worth 96.3 billion yuan."),
+]
+GOLD_WIMC26_SIGNING_BATCHES_B187 = {
+    (0, 32, "count"): "new", (0, 41.5 * B, "CNY"): "new",
+    (1, 26, "count"): "new", (1, 30.2 * B, "CNY"): "new", (1, 58, "count"): "new", (1, 71.7 * B, "CNY"): "new",
+    (2, 20, "count"): "new", (2, 78, "count"): "changed:refined", (2, 96.3 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC25_VISITOR_DAYS_B187 = [
+    doc("2025-09-21", "Crowds flock to Hefei convention",
+        "HEFEI -- The 2025 World Manufacturing Convention welcomed about 65,000 visitors on its opening day on "
+        "Saturday, organizers said."),
+    doc("2025-09-22", "Visitor numbers climb at Hefei convention",
+        "HEFEI -- After two days, the 2025 World Manufacturing Convention had received 128,000 visitors, organizers "
+        "said on Sunday evening."),
+    doc("2025-09-23", "Hefei convention ends",
+        "HEFEI -- The 2025 World Manufacturing Convention ended on Tuesday after receiving 220,000 visitors over four "
+        "days."),
+]
+GOLD_WMC25_VISITOR_DAYS_B187 = {
+    (0, 65000, "count"): "new",
+    (1, 128000, "count"): "new",
+    (2, 220000, "count"): "changed:refined", (2, 4, "day"): "new",
+}
+
+
+
+STORY_WIMC25_ZH_FORUMS_B187 = [
+    doc("2025-11-26", "2025世界智能制造大会将开幕",
+        "记者26日从大会组委会获悉，2025世界智能制造大会将于11月28日至30日在南京举行。大会将举办开幕式暨主论坛、18场平行论坛以及"
+        "智能制造博览会，预计参会嘉宾3000余人。"),
+    doc("2025-11-30", "2025世界智能制造大会闭幕",
+        "2025世界智能制造大会30日闭幕。大会共举办平行论坛19场，参会嘉宾3200余人，其中两院院士21位。"),
+]
+GOLD_WIMC25_ZH_FORUMS_B187 = {
+    (0, 18, "count"): "new", (0, 3000, "count"): "skip",
+    (1, 19, "count"): "changed:conflict", (1, 3200, "count"): "new", (1, 21, "count"): "new",
+}
+
+
+
+STORY_WMC24_SAME_DAY_TIMES_B188 = [
+    doc("2024-09-20", "Hefei convention opens, deals signed",
+        "(Global Times) 18:20, September 20, 2024\n"
+        "The 2024 World Manufacturing Convention opened in Hefei on Friday. By the afternoon, 152 projects had been "
+        "signed, organizers said."),
+    doc("2024-09-20", "Hefei convention opens with 130 deals",
+        "(Global Times) 11:05, September 20, 2024\n"
+        "The 2024 World Manufacturing Convention opened in Hefei on Friday morning with 130 projects signed at the "
+        "opening ceremony."),
+]
+GOLD_WMC24_SAME_DAY_TIMES_B188 = {
+    (1, 130, "count"): "new",
+    (0, 152, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC24_PRN_HEADLINE_B188 = [
+    doc("2024-09-24", "2024 World Manufacturing Convention Inks 723 Projects Worth RMB 543.9 Billion",
+        "HEFEI, China, Sept. 24, 2024 /PRNewswire/ -- The 2024 World Manufacturing Convention closed in Hefei, with "
+        "723 projects signed and total investment of RMB 543.9 billion. A total of 523 companies exhibited, including "
+        "48 Fortune Global 500 companies."),
+    doc("2024-09-25", "Hefei convention totals",
+        "The 2024 World Manufacturing Convention in Hefei signed 723 projects with a total contract value of 543.9 "
+        "billion yuan. Exhibitors numbered 523, among them 48 of the Fortune Global 500."),
+]
+GOLD_WMC24_PRN_HEADLINE_B188 = {
+    (0, 723, "count"): "new", (0, 543.9 * B, "CNY"): "new", (0, 523, "count"): "new", (0, 48, "count"): "new",
+    (1, 723, "count"): "known", (1, 543.9 * B, "CNY"): "known", (1, 523, "count"): "known", (1, 48, "count"): "known",
+}
+
+
+
+STORY_WIMC24_TECH_FEATURE_B188 = [
+    doc("2024-11-30", "Robots that weld, sort and sing: a walk through Nanjing's smart manufacturing expo",
+        "At the World Intelligent Manufacturing Conference in Nanjing, a welding robot from a Suzhou firm finishes a "
+        "car door seam in 45 seconds. Nearby, a sorting line handles 20,000 parcels an hour. The expo hall holds "
+        "263 exhibitors this year, and on Saturday alone about 40,000 people came to look. One exhibitor, a "
+        "maker of collaborative robots, said it had taken orders for 300 units worth 60 million yuan in two days."),
+    doc("2024-12-01", "Nanjing expo closes",
+        "The World Intelligent Manufacturing Conference closed in Nanjing on Sunday. The exhibition drew 105,000 "
+        "visitors and 263 exhibitors over three days."),
+]
+GOLD_WIMC24_TECH_FEATURE_B188 = {
+    (0, 45, "other"): "skip", (0, 20000, "count"): "skip", (0, 263, "count"): "new", (0, 40000, "count"): "new",
+    (0, 300, "count"): "new", (0, 60 * 1000000, "CNY"): "new",
+    (1, 105000, "count"): "new", (1, 263, "count"): "known", (1, 3, "day"): "new",
+}
+
+
+
+STORY_WMC25_ZH_CUMULATIVE_B188 = [
+    doc("2025-09-19", "世界制造业大会：七年签约项目超4000个",
+        "自2018年首次举办以来，世界制造业大会已连续举办七届，累计签约项目超4000个，总投资超3.5万亿元。今年的大会将于9月20日开幕。"),
+    doc("2025-09-23", "2025世界制造业大会闭幕",
+        "2025世界制造业大会23日闭幕，共签约项目714个，总投资6603亿元。至此，大会累计签约项目达4735个，总投资约4.2万亿元。"),
+]
+GOLD_WMC25_ZH_CUMULATIVE_B188 = {
+    (0, 4000, "count"): "new", (0, 3.5 * 1000 * 1000 * 1000 * 1000, "CNY"): "new",
+    (1, 714, "count"): "new", (1, 660.3 * B, "CNY"): "new", (1, 4735, "count"): "changed:refined",
+    (1, 4.2 * 1000 * 1000 * 1000 * 1000, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC26_ZH_ANHUI_DAILY_B189 = [
+    doc("2026-09-20", "2026世界制造业大会开幕首日签约项目186个",
+        "9月20日，2026世界制造业大会重大项目集中签约仪式在合肥举行，现场集中签约项目186个，总投资1580亿元。其中，制造业项目169个，"
+        "占比90.9%；外资项目32个，投资额29.3亿美元。"),
+    doc("2026-09-22", "2026世界制造业大会成果丰硕",
+        "记者从大会组委会获悉，2026世界制造业大会期间，共签约项目682个，总投资6380亿元，其中制造业项目618个，外资项目71个。大会"
+        "共吸引来自34个国家和地区的1620家企业参展，线下观众超过23万人次。"),
+]
+GOLD_WMC26_ZH_ANHUI_DAILY_B189 = {
+    (0, 186, "count"): "new", (0, 158 * B, "CNY"): "new", (0, 169, "count"): "new", (0, 90.9, "percent"): "new",
+    (0, 32, "count"): "new", (0, 2.93 * B, "USD"): "new",
+    (1, 682, "count"): "new", (1, 638 * B, "CNY"): "new", (1, 618, "count"): "new", (1, 71, "count"): "new",
+    (1, 34, "count"): "new", (1, 1620, "count"): "new", (1, 230000, "count"): "new",
+}
+
+
+
+STORY_WIMC26_ZH_XINHUA_JS_B189 = [
+    doc("2026-11-27", "2026世界智能制造大会明日开幕",
+        "2026世界智能制造大会将于11月28日在南京开幕。本届大会以“智造无界”为主题，展览面积达5.5万平方米，比上届扩大5000平方米，"
+        "目前已有286家企业确认参展。"),
+    doc("2026-11-28", "2026世界智能制造大会开幕",
+        "11月28日上午，2026世界智能制造大会在南京国际博览中心开幕。大会为期三天，共有293家企业参展，开幕式上签约项目32个，"
+        "总投资415亿元。"),
+    doc("2026-11-30", "2026世界智能制造大会闭幕",
+        "2026世界智能制造大会30日闭幕。三天会期内，大会累计签约项目78个，总投资963亿元，参观人数达11.6万人次。"),
+]
+GOLD_WIMC26_ZH_XINHUA_JS_B189 = {
+    (0, 55000, "m2"): "new", (0, 5000, "m2"): "new", (0, 286, "count"): "new",
+    (1, 3, "day"): "new", (1, 293, "count"): "changed:refined", (1, 32, "count"): "new", (1, 41.5 * B, "CNY"): "new",
+    (2, 78, "count"): "new", (2, 96.3 * B, "CNY"): "new", (2, 116000, "count"): "new",
+}
+
+
+
+STORY_WMC25_EN_PEOPLES_DAILY_B189 = [
+    doc("2025-09-21", "Global manufacturers converge on Hefei",
+        "(People's Daily Online) 09:12, September 21, 2025\n"
+        "The 2025 World Manufacturing Convention kicked off on Saturday in Hefei, east China's Anhui province. "
+        "Attendees include more than 1,500 companies, 81 of which are Fortune Global 500 firms, as well as about 2,800 "
+        "guests from home and abroad."),
+    doc("2025-09-24", "Hefei convention wraps up",
+        "(People's Daily Online) 08:40, September 24, 2025\n"
+        "The 2025 World Manufacturing Convention concluded on Tuesday in Hefei. It gathered 1,560 exhibitors, "
+        "including 83 Fortune Global 500 companies, and hosted some 2,900 guests."),
+]
+GOLD_WMC25_EN_PEOPLES_DAILY_B189 = {
+    (0, 1500, "count"): "new", (0, 81, "count"): "new", (0, 2800, "count"): "new",
+    (1, 1560, "count"): "changed:refined", (1, 83, "count"): "changed:conflict", (1, 2900, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC25_CGTN_VIDEO_B189 = [
+    doc("2025-11-29", "Watch: Humanoid robots steal the show in Nanjing",
+        "A humanoid robot that can run at 3.5 meters per second drew crowds at the 2025 World Intelligent "
+        "Manufacturing Conference in Nanjing. The conference, which opened on Friday, has more than 300 exhibitors, "
+        "organizers said. The video has been viewed 1.2 million times."),
+    doc("2025-11-30", "Nanjing conference closes",
+        "The 2025 World Intelligent Manufacturing Conference closed in Nanjing on Sunday with 306 exhibitors and 71 "
+        "projects signed."),
+]
+GOLD_WIMC25_CGTN_VIDEO_B189 = {
+    (0, 3.5, "other"): "skip", (0, 300, "count"): "new", (0, 1.2 * 1000000, "count"): "skip",
+    (1, 306, "count"): "changed:refined", (1, 71, "count"): "new",
+}
+
+
+
+STORY_WMC24_XINHUA_LONG_B190 = [
+    doc("2024-09-20", "China Focus: Manufacturing convention showcases China's industrial upgrade",
+        "HEFEI, Sept. 20 (Xinhua) -- Robotic arms, flying cars and quantum computers greeted visitors on Friday as the "
+        "2024 World Manufacturing Convention opened in Hefei, the capital of east China's Anhui Province.\n"
+        "The convention, first held in 2018, has grown into a major platform for international cooperation in "
+        "manufacturing. This year's event has attracted a record 510-plus exhibitors, up 12 percent year on year, "
+        "according to the organizers.\n"
+        "In 2023, the convention saw 870 projects signed, with investment of 445.75 billion yuan.\n"
+        "China's manufacturing value added accounted for about 30 percent of the global total in 2023, official data "
+        "shows.\n"
+        "\"Hefei has 16 strategic emerging industries,\" said an official with the city government, adding that the "
+        "city's output of new energy vehicles exceeded 1.3 million units last year."),
+    doc("2024-09-23", "WMC 2024 closes in Hefei",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2024 World Manufacturing Convention closed on Monday in Hefei with 723 "
+        "projects signed, involving total investment of 543.9 billion yuan. A total of 523 exhibitors took part."),
+]
+GOLD_WMC24_XINHUA_LONG_B190 = {
+    (0, 510, "count"): "new", (0, 12, "percent"): "new", (0, 870, "count"): "skip", (0, 445.75 * B, "CNY"): "skip",
+    (0, 30, "percent"): "skip", (0, 16, "count"): "skip", (0, 1.3 * 1000000, "count"): "skip",
+    (1, 723, "count"): "new", (1, 543.9 * B, "CNY"): "new", (1, 523, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC26_ODD_WORDING_B190 = [
+    doc("2026-11-28", "Smart manufacturing event opens in Nanjing",
+        "NANJING -- The 1,000-odd delegates at the opening of the 2026 World Intelligent Manufacturing Conference in "
+        "Nanjing on Saturday heard that the event has drawn north of 280 exhibitors this year. Close to 30 deals are "
+        "set to be inked by Monday."),
+    doc("2026-11-30", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Monday. Exhibitors came to 291, "
+        "and a tally of 78 projects were signed, organizers said. Delegates totaled some 3,600."),
+]
+GOLD_WIMC26_ODD_WORDING_B190 = {
+    (0, 1000, "count"): "skip", (0, 280, "count"): "new", (0, 30, "count"): "skip",
+    (1, 291, "count"): "changed:refined", (1, 78, "count"): "new", (1, 3600, "count"): "new",
+}
+
+
+
+STORY_WMC26_SCHEDULE_PAGE_B190 = [
+    doc("2026-09-01", "2026 World Manufacturing Convention | Schedule",
+        "Schedule\n"
+        "Sept 19, 09:00-11:30 Opening ceremony and main forum, Hall 1\n"
+        "Sept 19, 14:00-17:30 Parallel forums (8 sessions)\n"
+        "Sept 20, 09:00-17:30 Parallel forums (10 sessions), matchmaking meetings\n"
+        "Sept 21-22, 09:00-17:00 Exhibition open to the public\n"
+        "Venue: Binhu International Convention and Exhibition Center, Hefei"),
+    doc("2026-09-22", "2026 World Manufacturing Convention | News",
+        "The 2026 World Manufacturing Convention closed in Hefei today after 18 parallel forums and four days of "
+        "exhibitions."),
+]
+GOLD_WMC26_SCHEDULE_PAGE_B190 = {
+    (0, 8, "count"): "new", (0, 10, "count"): "new",
+    (1, 18, "count"): "new", (1, 4, "day"): "new",
+}
+
+
+
+STORY_WIMC25_ZH_PRELIM_B190 = [
+    doc("2025-11-29", "2025世界智能制造大会第二天：签约项目已达52个",
+        "11月29日，2025世界智能制造大会进入第二天。据组委会初步统计，截至当天下午，大会已签约项目52个，总投资约410亿元，"
+        "入场观众累计达7.5万人次。"),
+    doc("2025-11-30", "2025世界智能制造大会闭幕",
+        "2025世界智能制造大会30日闭幕，共签约项目71个，总投资超500亿元，观众11.2万人次。"),
+]
+GOLD_WIMC25_ZH_PRELIM_B190 = {
+    (0, 52, "count"): "new", (0, 41 * B, "CNY"): "new", (0, 75000, "count"): "new",
+    (1, 71, "count"): "changed:refined", (1, 50 * B, "CNY"): "changed:refined", (1, 112000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC25_NEXT_YEAR_DATES_B191 = [
+    doc("2025-12-01", "Nanjing conference wraps up",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed on Sunday with 71 projects signed, "
+        "worth 50.3 billion yuan ($7.1 billion)."),
+    doc("2026-01-06", "Jiangsu sets sights on smart factories",
+        "Jiangsu plans to build 500 more smart factories this year, officials said. Last year's World Intelligent "
+        "Manufacturing Conference in Nanjing saw 71 projects worth 50.3 billion yuan signed."),
+    doc("2026-02-10", "Nanjing to host intelligent manufacturing conference in November",
+        "NANJING -- This year's World Intelligent Manufacturing Conference will take place in Nanjing in late "
+        "November, with the exhibition area set to grow to 55,000 square meters, organizers said on Tuesday."),
+]
+GOLD_WIMC25_NEXT_YEAR_DATES_B191 = {
+    (0, 71, "count"): "new", (0, 50.3 * B, "CNY"): "new", (0, 7.1 * B, "USD"): "skip",
+    (1, 500, "count"): "skip", (1, 71, "count"): "known", (1, 50.3 * B, "CNY"): "known",
+    (2, 55000, "m2"): "new",
+}
+
+
+
+STORY_WMC25_GUEST_MIX_B191 = [
+    doc("2025-09-20", "Hefei convention opens",
+        "HEFEI -- Nearly 1,000 guests attended the opening of the 2025 World Manufacturing Convention on Saturday, "
+        "including 15 academicians and more than 200 executives of Fortune Global 500 companies. Some 1,500 companies "
+        "are exhibiting."),
+    doc("2025-09-23", "Hefei convention closes",
+        "HEFEI -- The 2025 World Manufacturing Convention closed on Tuesday. It drew 2,900 guests, including 21 "
+        "academicians, and 1,560 exhibitors, 83 of them Fortune Global 500 companies."),
+]
+GOLD_WMC25_GUEST_MIX_B191 = {
+    (0, 1000, "count"): "new", (0, 15, "count"): "new", (0, 200, "count"): "new", (0, 1500, "count"): "new",
+    # (the academicians among the opening's audience: the edition had at least those)
+    (1, 2900, "count"): "new", (1, 21, "count"): "changed:refined", (1, 1560, "count"): "changed:refined",
+    (1, 83, "count"): "new",
+}
+
+
+
+STORY_WMC26_PRN_ABOUT_B191 = [
+    doc("2026-09-15", "2026 World Manufacturing Convention to Open in Hefei on September 19",
+        "HEFEI, China, Sept. 15, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention will be held in Hefei from "
+        "September 19 to 22. About 1,600 companies are expected to exhibit.\n"
+        "About Anhui\n"
+        "Anhui Province, with a population of 61 million, produced 3.1 million automobiles in 2025, including 1.8 million "
+        "new energy vehicles. Its GDP reached 5.1 trillion yuan."),
+    doc("2026-09-22", "2026 World Manufacturing Convention Closes in Hefei",
+        "HEFEI, China, Sept. 22, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention closed in Hefei on "
+        "September 22 with 1,620 exhibitors and 682 projects signed.\n"
+        "About Anhui\n"
+        "Anhui Province, with a population of 61 million, produced 3.1 million automobiles in 2025, including 1.8 million "
+        "new energy vehicles. Its GDP reached 5.1 trillion yuan."),
+]
+GOLD_WMC26_PRN_ABOUT_B191 = {
+    (0, 1600, "count"): "skip", (0, 3.1 * 1000000, "count"): "skip", (0, 1.8 * 1000000, "count"): "skip",
+    (0, 5.1 * 1000 * B, "CNY"): "skip",
+    (1, 1620, "count"): "new", (1, 682, "count"): "new", (1, 3.1 * 1000000, "count"): "skip",
+    (1, 1.8 * 1000000, "count"): "skip", (1, 5.1 * 1000 * B, "CNY"): "skip",
+}
+
+
+
+STORY_WIMC24_USD_ONLY_B191 = [
+    doc("2024-12-01", "Nanjing conference signs 52 deals",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference closed with 52 projects signed, worth 53.63 "
+        "billion yuan (about 7.4 billion U.S. dollars)."),
+    doc("2024-12-03", "Smart manufacturing deals top $7 billion",
+        "Deals worth $7.39 billion were signed at the 2024 World Intelligent Manufacturing Conference in Nanjing, "
+        "organizers said, covering 52 projects."),
+]
+GOLD_WIMC24_USD_ONLY_B191 = {
+    (0, 52, "count"): "new", (0, 53.63 * B, "CNY"): "new", (0, 7.4 * B, "USD"): "new",
+    (1, 7.39 * B, "USD"): "known", (1, 52, "count"): "known",
+}
+
+
+
+STORY_WMC27_COMPARE_FORMS_B192 = [
+    doc("2027-09-21", "Hefei convention grows",
+        "HEFEI -- The number of exhibitors at this year's World Manufacturing Convention is 1,130, compared with 1,060 "
+        "last year. The 640 projects signed compare with 612 a year ago."),
+    doc("2027-09-22", "WMC 2027 in numbers",
+        "World Manufacturing Convention, Hefei, in numbers: 1,130 exhibitors | 640 projects signed | 594.6 bn yuan "
+        "invested | 213,000 visitors"),
+]
+GOLD_WMC27_COMPARE_FORMS_B192 = {
+    (0, 1130, "count"): "new", (0, 1060, "count"): "skip", (0, 640, "count"): "new", (0, 612, "count"): "skip",
+    (1, 1130, "count"): "known", (1, 640, "count"): "known", (1, 594.6 * B, "CNY"): "new", (1, 213000, "count"): "new",
+}
+
+
+
+STORY_WMC27_ZH_COMPARE_B192 = [
+    doc("2027-09-21", "2027世界制造业大会参展企业增至1130家",
+        "2027世界制造业大会21日在合肥举行。本届大会参展企业1130家，较上届的1060家有所增加；外资项目投资额5.2亿美元。"
+        "签约项目数量和投资额均创历届新高。"),
+    doc("2027-09-23", "2027世界制造业大会闭幕",
+        "2027世界制造业大会23日闭幕，共签约项目640个，总投资5946亿元，其中外资项目68个，投资额达8.6亿美元。"),
+]
+GOLD_WMC27_ZH_COMPARE_B192 = {
+    (0, 1130, "count"): "new", (0, 1060, "count"): "skip", (0, 0.52 * B, "USD"): "new",
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 68, "count"): "new",
+    (1, 0.86 * B, "USD"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_EN_GUESTS_B192 = [
+    doc("2027-11-26", "Intelligent manufacturing conference opens",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference opened in Nanjing on Friday, bringing together "
+        "over 2,000 guests from 20-plus countries and regions. The event runs until Sunday."),
+    doc("2027-11-28", "Nanjing conference ends",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference ended on Sunday. More than 2,300 guests from 23 "
+        "countries and regions attended, and 300 companies exhibited."),
+]
+GOLD_WIMC27_EN_GUESTS_B192 = {
+    (0, 2000, "count"): "new", (0, 20, "count"): "new",
+    (1, 2300, "count"): "changed:refined", (1, 23, "count"): "changed:refined", (1, 300, "count"): "new",
+}
+
+
+
+STORY_WMC27_RELATED_LINKS_B192 = [
+    doc("2027-09-22", "Hefei convention signs 640 projects",
+        "HEFEI -- The 2027 World Manufacturing Convention signed 640 projects worth 594.6 billion yuan, organizers "
+        "said on Wednesday.\n"
+        "Related:\n"
+        "Hefei convention draws 1,100 exhibitors\n"
+        "Anhui's car output tops 3 million"),
+]
+GOLD_WMC27_RELATED_LINKS_B192 = {
+    (0, 640, "count"): "new", (0, 594.6 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC26_ZH_THRESHOLDS_B193 = [
+    doc("2026-09-20", "2026世界制造业大会集中签约",
+        "9月20日，2026世界制造业大会重大项目集中签约仪式举行，集中签约项目186个，计划总投资1580亿元。其中，100亿元以上项目3个，"
+        "10亿元以上项目45个。"),
+    doc("2026-09-22", "2026世界制造业大会闭幕",
+        "2026世界制造业大会22日闭幕。大会期间累计签约项目682个，投资总额6380亿元，其中10亿元以上项目160个。"),
+]
+GOLD_WMC26_ZH_THRESHOLDS_B193 = {
+    (0, 186, "count"): "new", (0, 158 * B, "CNY"): "new", (0, 3, "count"): "new", (0, 45, "count"): "new",
+    (1, 682, "count"): "new", (1, 638 * B, "CNY"): "new", (1, 160, "count"): "new",
+}
+
+
+
+STORY_WIMC25_EN_THRESHOLD_B193 = [
+    doc("2025-11-30", "Nanjing conference signs 71 deals",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed with 71 projects signed, worth 50.3 "
+        "billion yuan in total. Fourteen of the projects are worth more than 1 billion yuan each, and the largest, a "
+        "chip packaging plant, involves 6.5 billion yuan."),
+    doc("2025-12-02", "Deals at Nanjing conference",
+        "Of the 71 projects signed at the World Intelligent Manufacturing Conference in Nanjing, 14 involve investment "
+        "above 1 billion yuan, organizers said."),
+]
+GOLD_WIMC25_EN_THRESHOLD_B193 = {
+    (0, 71, "count"): "new", (0, 50.3 * B, "CNY"): "new", (0, 14, "count"): "new", (0, 6.5 * B, "CNY"): "new",
+    (1, 71, "count"): "known", (1, 14, "count"): "known",
+}
+
+
+
+STORY_WMC26_EN_TWO_BATCHES_B193 = [
+    doc("2026-09-19", "Hefei convention opens with 186 deals",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday with 186 projects signed at the opening "
+        "ceremony, involving 158 billion yuan."),
+    doc("2026-09-21", "Second batch of deals in Hefei",
+        "HEFEI -- A second signing session at the 2026 World Manufacturing Convention on Monday saw 210 projects worth "
+        "175 billion yuan inked, organizers said."),
+    doc("2026-09-22", "Hefei convention closes with 682 deals",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. In all, 682 projects worth 638 billion "
+        "yuan were signed."),
+]
+GOLD_WMC26_EN_TWO_BATCHES_B193 = {
+    (0, 186, "count"): "new", (0, 158 * B, "CNY"): "new",
+    (1, 210, "count"): "new", (1, 175 * B, "CNY"): "new",
+    (2, 682, "count"): "new", (2, 638 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC26_EN_ONLINE_B193 = [
+    doc("2026-11-29", "Nanjing conference goes online",
+        "NANJING -- The online exhibition of the 2026 World Intelligent Manufacturing Conference has hosted 420 "
+        "companies and received 3.6 million visits since it opened on Saturday, organizers said. Offline, 291 "
+        "companies are exhibiting."),
+    doc("2026-12-01", "Online exhibition numbers",
+        "The online exhibition of the 2026 World Intelligent Manufacturing Conference in Nanjing hosted 436 companies "
+        "and received 5.2 million visits, organizers said on Tuesday."),
+]
+GOLD_WIMC26_EN_ONLINE_B193 = {
+    (0, 420, "count"): "new", (0, 3.6 * 1000000, "count"): "new", (0, 291, "count"): "new",
+    (1, 436, "count"): "changed:refined", (1, 5.2 * 1000000, "count"): "changed:refined",
+}

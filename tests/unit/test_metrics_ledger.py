@@ -1607,7 +1607,35 @@ def _stories():
             pytest.param(s.STORY_WIMC24_LATE_REVIEW_B186, s.GOLD_WIMC24_LATE_REVIEW_B186, None, id="wimc24-late-review-b186"),
             pytest.param(s.STORY_WMC26_OTHER_NANJING_EVENT_B186, s.GOLD_WMC26_OTHER_NANJING_EVENT_B186, None, id="wmc26-other-nanjing-event-b186"),
             pytest.param(s.STORY_WMC25_GENERIC_ALIAS_B186, s.GOLD_WMC25_GENERIC_ALIAS_B186, None, id="wmc25-generic-alias-b186"),
-            pytest.param(s.STORY_WIMC26_ZH_MEDIA_B186, s.GOLD_WIMC26_ZH_MEDIA_B186, None, id="wimc26-zh-media-b186")]
+            pytest.param(s.STORY_WIMC26_ZH_MEDIA_B186, s.GOLD_WIMC26_ZH_MEDIA_B186, None, id="wimc26-zh-media-b186"),
+            pytest.param(s.STORY_WMC26_CHINADAILY_LONG_B187, s.GOLD_WMC26_CHINADAILY_LONG_B187, None, id="wmc26-chinadaily-long-b187"),
+            pytest.param(s.STORY_WIMC26_SIGNING_BATCHES_B187, s.GOLD_WIMC26_SIGNING_BATCHES_B187, None, id="wimc26-signing-batches-b187"),
+            pytest.param(s.STORY_WMC25_VISITOR_DAYS_B187, s.GOLD_WMC25_VISITOR_DAYS_B187, None, id="wmc25-visitor-days-b187"),
+            pytest.param(s.STORY_WIMC25_ZH_FORUMS_B187, s.GOLD_WIMC25_ZH_FORUMS_B187, None, id="wimc25-zh-forums-b187"),
+            pytest.param(s.STORY_WMC24_SAME_DAY_TIMES_B188, s.GOLD_WMC24_SAME_DAY_TIMES_B188, None, id="wmc24-same-day-times-b188"),
+            pytest.param(s.STORY_WMC24_PRN_HEADLINE_B188, s.GOLD_WMC24_PRN_HEADLINE_B188, None, id="wmc24-prn-headline-b188"),
+            pytest.param(s.STORY_WIMC24_TECH_FEATURE_B188, s.GOLD_WIMC24_TECH_FEATURE_B188, None, id="wimc24-tech-feature-b188"),
+            pytest.param(s.STORY_WMC25_ZH_CUMULATIVE_B188, s.GOLD_WMC25_ZH_CUMULATIVE_B188, None, id="wmc25-zh-cumulative-b188"),
+            pytest.param(s.STORY_WMC26_ZH_ANHUI_DAILY_B189, s.GOLD_WMC26_ZH_ANHUI_DAILY_B189, None, id="wmc26-zh-anhui-daily-b189"),
+            pytest.param(s.STORY_WIMC26_ZH_XINHUA_JS_B189, s.GOLD_WIMC26_ZH_XINHUA_JS_B189, None, id="wimc26-zh-xinhua-js-b189"),
+            pytest.param(s.STORY_WMC25_EN_PEOPLES_DAILY_B189, s.GOLD_WMC25_EN_PEOPLES_DAILY_B189, None, id="wmc25-en-peoples-daily-b189"),
+            pytest.param(s.STORY_WIMC25_CGTN_VIDEO_B189, s.GOLD_WIMC25_CGTN_VIDEO_B189, None, id="wimc25-cgtn-video-b189"),
+            pytest.param(s.STORY_WMC24_XINHUA_LONG_B190, s.GOLD_WMC24_XINHUA_LONG_B190, None, id="wmc24-xinhua-long-b190"),
+            pytest.param(s.STORY_WIMC26_ODD_WORDING_B190, s.GOLD_WIMC26_ODD_WORDING_B190, None, id="wimc26-odd-wording-b190"),
+            pytest.param(s.STORY_WMC26_SCHEDULE_PAGE_B190, s.GOLD_WMC26_SCHEDULE_PAGE_B190, None, id="wmc26-schedule-page-b190"),
+            pytest.param(s.STORY_WIMC25_ZH_PRELIM_B190, s.GOLD_WIMC25_ZH_PRELIM_B190, None, id="wimc25-zh-prelim-b190"),
+            pytest.param(s.STORY_WIMC25_NEXT_YEAR_DATES_B191, s.GOLD_WIMC25_NEXT_YEAR_DATES_B191, None, id="wimc25-next-year-dates-b191"),
+            pytest.param(s.STORY_WMC25_GUEST_MIX_B191, s.GOLD_WMC25_GUEST_MIX_B191, None, id="wmc25-guest-mix-b191"),
+            pytest.param(s.STORY_WMC26_PRN_ABOUT_B191, s.GOLD_WMC26_PRN_ABOUT_B191, None, id="wmc26-prn-about-b191"),
+            pytest.param(s.STORY_WIMC24_USD_ONLY_B191, s.GOLD_WIMC24_USD_ONLY_B191, None, id="wimc24-usd-only-b191"),
+            pytest.param(s.STORY_WMC27_COMPARE_FORMS_B192, s.GOLD_WMC27_COMPARE_FORMS_B192, None, id="wmc27-compare-forms-b192"),
+            pytest.param(s.STORY_WMC27_ZH_COMPARE_B192, s.GOLD_WMC27_ZH_COMPARE_B192, None, id="wmc27-zh-compare-b192"),
+            pytest.param(s.STORY_WIMC27_EN_GUESTS_B192, s.GOLD_WIMC27_EN_GUESTS_B192, None, id="wimc27-en-guests-b192"),
+            pytest.param(s.STORY_WMC27_RELATED_LINKS_B192, s.GOLD_WMC27_RELATED_LINKS_B192, None, id="wmc27-related-links-b192"),
+            pytest.param(s.STORY_WMC26_ZH_THRESHOLDS_B193, s.GOLD_WMC26_ZH_THRESHOLDS_B193, None, id="wmc26-zh-thresholds-b193"),
+            pytest.param(s.STORY_WIMC25_EN_THRESHOLD_B193, s.GOLD_WIMC25_EN_THRESHOLD_B193, None, id="wimc25-en-threshold-b193"),
+            pytest.param(s.STORY_WMC26_EN_TWO_BATCHES_B193, s.GOLD_WMC26_EN_TWO_BATCHES_B193, None, id="wmc26-en-two-batches-b193"),
+            pytest.param(s.STORY_WIMC26_EN_ONLINE_B193, s.GOLD_WIMC26_EN_ONLINE_B193, None, id="wimc26-en-online-b193")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3939,3 +3967,66 @@ def test_a_share_of_the_total_is_a_share_of_what_its_subject_counts():
 ])
 def test_chinese_companies_of_one_sector_are_a_measure_of_their_own(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+def test_an_amount_joined_to_a_running_total_with_and_is_so_far_too():
+    figures = extract_figures("Another 14 projects were signed on Sunday at the expo, bringing the total to 47 projects "
+                              "and 52.8 billion yuan.", edition=2026)
+    assert [(f.value, f.qualifier) for f in figures][-2:] == [(47, "at_least"), (52.8e9, "at_least")]
+
+
+def test_the_first_days_count_so_far_after_the_opening_ceremonys_batch_refines_it():
+    db = open_db(memory=True)
+    for name, body in (("evening", "(Global Times) 19:40, September 19, 2026\nThe World Manufacturing Convention "
+                                   "opened in Hefei on Saturday. By the evening, 141 projects had been signed."),
+                       ("morning", "(Global Times) 10:15, September 19, 2026\nThe World Manufacturing Convention "
+                                   "opened in Hefei on Saturday. At the opening ceremony, 118 projects were signed.")):
+        store_article(db, article_from_document(doc("2026-09-19", f"Hefei convention, {name}", body), name=name,
+                                                fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    flags = {r["value"]: (r["scope"], r["status"], r["kind"]) for r in db.query("select * from figures")}
+    assert flags == {118: ("opening", "new", ""), 141: ("opening", "changed", "refined")}
+
+
+def test_the_expo_hall_is_the_whole_exhibition_and_sales_in_two_days_give_no_length():
+    assert _measured("The expo hall holds 310 exhibitors this year.", edition=2026) == [(310, "exhibitors", "edition")]
+    sold = extract_figures("A robot maker said it took orders worth 40 million yuan in two days.", edition=2026)
+    assert [(f.value, f.unit) for f in sold] == [(40e6, "CNY")]
+
+
+def test_a_chinese_total_since_this_edition_closed_is_the_series():
+    assert _measured("本届大会共签约项目702个。至此，大会累计签约项目达4723个。", edition=2026) == [
+        (702, "projects_signed", "edition"), (4723, "projects_signed", "cumulative")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those taking part, listed: the edition's counts, and the clause "of which" opened ends at "as well as"
+    ("Participants include over 900 companies, 40 of which are Fortune Global 500 firms, as well as some 1,700 guests.",
+     [(900, "companies", "edition"), (40, "fortune500", "edition"), (1700, "guests", "edition")]),
+    # the subject's next verb after an including list ends it
+    ("It drew 880 exhibitors, including 35 Fortune Global 500 companies, and welcomed about 2,100 guests.",
+     [(880, "exhibitors", "edition"), (35, "fortune500", "edition"), (2100, "guests", "edition")]),
+])
+def test_lists_of_those_taking_part_end_where_the_sentence_goes_on(text, expected):
+    assert _measured(text, edition=2026) == expected
+
+
+def test_what_a_list_counts_depends_on_the_whole_it_is_of():
+    # the academicians among an opening's audience: the edition had at least those
+    opening = extract_figures("About 800 guests attended the opening ceremony on Friday, including 12 academicians.",
+                              edition=2026)
+    assert [(f.value, f.metric, f.scope, f.qualifier) for f in opening] == [
+        (800, "guests", "part", "about"), (12, "academicians", "edition", "at_least")]
+    # exhibitors are never among the guests a list began with: the sentence's own count
+    assert _measured("The fair drew 2,400 guests, including 18 academicians, and 930 exhibitors.", edition=2026) == [
+        (2400, "guests", "edition"), (18, "academicians", "edition"), (930, "exhibitors", "edition")]
+
+
+def test_a_headlines_plural_subject_that_tops_a_number_says_more_than():
+    assert [f.qualifier for f in extract_figures("Signed deals top $6 billion", edition=2026)] == ["more_than"]
+
+
+def test_ones_after_a_list_opener_are_the_wholes_noun_and_the_next_clause_is_the_editions():
+    assert _measured("In all, 702 projects were signed, including 96 foreign-funded ones, and investment reached 588 "
+                     "billion yuan.", edition=2026) == [(702, "projects_signed", "edition"),
+                                                       (96, "foreign_projects", "edition"),
+                                                       (588e9, "investment", "edition")]
