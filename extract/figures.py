@@ -188,6 +188,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
+                      # ("Deals signed at the convention by Monday were worth 412.5 billion yuan")
+                      rf"\b(?:signed|inked|sealed|received|registered)\b[^.;,]{{0,60}}?\bby {_DAY_NAMES}\b|"
                       # ("By the afternoon, 152 projects had been signed")
                       r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday)\b|"
                       rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|today|tonight|now|this (?:morning|afternoon|evening)|\d)|by {_DAY_NAMES}"
@@ -1032,10 +1034,16 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def _only_growing(metric: str, qualifier: str) -> str:
+    """Views and online visits only grow, while the event runs and after it: an exact count of the edition is a
+    count so far, which a later count refines."""
+    return "at_least" if metric in ("views", "visitors_online") and qualifier == "exact" else qualifier
+
+
 _ONES_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?P<ones>ones)\b")
 _LIST_OPENER = re.compile(r"\b(?:including|included|includes|include|of which|of whom|among them|among which)\b", re.I)
 _COUNT_KINDS = (("companies", EXHIBITING), ("people", frozenset({"guests", "visitors", "participants"})),
-                ("projects", frozenset({"projects_signed", "projects"})))
+                ("projects", frozenset({"projects_signed", "projects"})), ("online", frozenset({"visitors_online", "views"})))
 
 
 def _kind_of_count(metric: str) -> str:
@@ -1452,9 +1460,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "Hefei High-tech Zone signed 23 projects worth 45.6 billion yuan, and Baohe District signed 12 worth
                 # 18.2 billion yuan": the count before names what these are
                 noun = lead = figures[counted_at].noun
-            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
-                    and _TOTAL_TO.search(before[-120:]):
-                noun, lead = previous.noun, previous.noun  # "48,000 visitors came, bringing the total so far to 93,000"
+            if not noun and digits and previous is not None and _TOTAL_TO.search(before[-120:]) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
+                # "48,000 visitors came, bringing the total so far to 93,000"; "723 projects worth 543.9 billion yuan
+                # were signed, bringing the total since 2018 to 4,200": the count before, past its amount
+                noun = lead = figures[counted_at].noun
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
@@ -1662,8 +1672,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 scope = "part"  # one day's
             elif label_when.group("so_far"):
                 qualifier = "at_least"  # a count while the event runs
-        if scope == "edition" and metric == "views" and qualifier == "exact":
-            qualifier = "at_least"  # views only grow, while the event runs and after it: a later count refines
+        if scope == "edition":
+            qualifier = _only_growing(metric, qualifier)
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
             if qualifier in ("exact", "about", "nearly") and (metric in BATCHED or metric == "visitors") \
@@ -1778,7 +1788,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and _kind_of_count(metric) and _kind_of_count(listed_in.metric) \
                 and _kind_of_count(metric) != _kind_of_count(listed_in.metric):
             # "2,900 guests, including 21 academicians, and 1,560 exhibitors": companies are never among the guests
-            scope = "edition"
+            scope, qualifier = "edition", _only_growing(metric, qualifier)
         if metric == "countries_regions" and scope == "edition" and _SIGNERS_FROM.search(before[-80:]):
             scope = "part"  # "68 foreign-funded projects from 15 countries and regions": where the deals come from
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "edition" \

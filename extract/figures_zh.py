@@ -108,6 +108,8 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("companies", ("count",), re.compile(r"企业|公司|厂商")),
     ("duration_days", ("day",), re.compile(r".")),
 ]
+_MOVED_IN = re.compile(r"[^，,。；;]{0,6}?入驻")
+_ONLINE_HALL = re.compile(r"(?:线上|云上|云端|网上)(?:展厅|展馆|展会|展览|平台)|云展")
 _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 # a count whose noun comes before it and no classifier after: "观看人次突破5000万", "阅读量超1.2亿"
 _COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:已|累计|共|总计)?"
@@ -280,9 +282,11 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
     return text[ends[-1] if ends else begin:start]
 
 
-# ("目前已有280家企业报名参展": so far)
+# ("目前已有280家企业报名参展": so far; "参展企业已增至618家", "大会开幕以来已签约项目620个")
 _RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])|目前[，,]?已|"
-                      r"迄今|到目前为止|至今已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)")  # (and "参展企业已增至618家")  # ("大会开幕以来已签约项目620个")
+                      r"迄今|到目前为止|至今已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
+                      # ("云上展厅27日上线，已有186家企业入驻"; the sentence ends before the number)
+                      r"(?<![没未])已有(?=$|[\d一二三四五六七八九十百]|近|超|逾)")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 
 
@@ -502,6 +506,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if label:
             clause_before, clause_after = label.group(1), ""  # "97个：签约项目": the number, then what it counts
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
+        if metric in ("companies", "exhibitors") and _MOVED_IN.match(clause_after) and _ONLINE_HALL.search(sentence):
+            metric = "exhibitors_online"  # "云上展厅27日上线，已有186家企业入驻": the companies of the online hall
         listed = _LISTED.search(text, max(s_start, start - 80), start)
         if listed:
             # "签约项目数、投资额分别为612个、5032亿元": the n-th value is of the n-th noun before 分别

@@ -789,6 +789,10 @@ _COMPARED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:more|fewer|less|higher|lo
                              r"(?:than|from|on|over)\b", re.I)
 
 
+_TOTAL_CLAUSE_AFTER = re.compile(r",\s(?:bringing|taking|pushing|lifting|raising)\s(?:the\s|its\s)?(?:[\w'’-]+\s){0,3}?"
+                                 r"(?:total|tally|count)\b", re.I)
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
@@ -803,7 +807,10 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
                                                                               len(_clause(before, "")))):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
-            and opens_running_total(sentence):
+            and opens_running_total(sentence) \
+            and not (_TOTAL_CLAUSE_AFTER.search(after) and not _CUMULATIVE.search(before) and not _SO_FAR.search(before)):
+        # (not "it drew 523 exhibitors, and 723 projects were signed, bringing the total since 2018 to 4,200": the
+        # series is only in the clause after the edition's counts)
         # ("..., including the 734 projects of this year's edition": this edition's own, within the sum)
         return "edition" if THIS_EDITION_AFTER.match(after) or _THIS_EDITIONS_BEFORE.search(before[-24:]) \
             else "cumulative"

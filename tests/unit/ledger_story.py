@@ -4037,7 +4037,8 @@ STORY_WMC21_VIRTUAL_BOOTHS = [
 ]
 GOLD_WMC21_VIRTUAL_BOOTHS = {
     (0, 1.8e7, "count"): "new", (0, 1216, "count"): "new",
-    (1, 2.8e7, "count"): "changed:conflict", (1, 1216, "count"): "known",
+    # (online visits only grow, as views do: the 18 million "has drawn" were a count so far)
+    (1, 2.8e7, "count"): "changed:refined", (1, 1216, "count"): "known",
 }
 
 
@@ -17789,4 +17790,346 @@ STORY_WIMC26_EN_ONLINE_B193 = [
 GOLD_WIMC26_EN_ONLINE_B193 = {
     (0, 420, "count"): "new", (0, 3.6 * 1000000, "count"): "new", (0, 291, "count"): "new",
     (1, 436, "count"): "changed:refined", (1, 5.2 * 1000000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_ZH_LONG_FEATURE_B194 = [
+    doc("2026-09-19", "制造强省的“合肥答卷”",
+        "9月19日，2026世界制造业大会在合肥开幕。作为大会的东道主，安徽近年来制造业发展迅猛。2025年，安徽省规模以上工业增加值同比增长"
+        "8.9%，新能源汽车产量达到180万辆，占全国的十分之一以上。\n"
+        "本届大会展览面积8万平方米，设置10个展区，1600余家企业参展。大会期间还将举办40余场活动，预计吸引观众20万人次以上。\n"
+        "合肥市有关负责人表示，全市集成电路企业已超过500家，产业规模突破600亿元。"),
+    doc("2026-09-22", "2026世界制造业大会落幕",
+        "2026世界制造业大会22日落幕。4天时间里，大会共举办各类活动43场，吸引观众23.6万人次，1620家企业参展，签约项目682个。"),
+]
+GOLD_WMC26_ZH_LONG_FEATURE_B194 = {
+    (0, 8.9, "percent"): "skip", (0, 1.8 * 1000000, "count"): "skip", (0, 80000, "m2"): "new", (0, 10, "count"): "new",
+    (0, 1600, "count"): "new", (0, 40, "count"): "new", (0, 200000, "count"): "skip", (0, 500, "count"): "skip",
+    (0, 60 * B, "CNY"): "skip",
+    (1, 4, "day"): "new", (1, 43, "count"): "changed:refined", (1, 236000, "count"): "new",
+    (1, 1620, "count"): "changed:refined", (1, 682, "count"): "new",
+}
+
+
+
+STORY_WIMC26_ZH_BRIEFING_B194 = [
+    doc("2026-11-20", "2026世界智能制造大会新闻发布会召开",
+        "11月20日，2026世界智能制造大会新闻发布会在南京召开。记者从会上获悉，本届大会将于11月28日至30日举行，届时将有来自20多个"
+        "国家和地区的2000余名嘉宾参会，展览面积5.5万平方米，参展企业预计超过280家。"),
+    doc("2026-11-30", "2026世界智能制造大会闭幕",
+        "2026世界智能制造大会30日闭幕。大会共吸引来自23个国家和地区的2300余名嘉宾参会，参展企业291家。"),
+]
+GOLD_WIMC26_ZH_BRIEFING_B194 = {
+    (0, 20, "count"): "new", (0, 2000, "count"): "new", (0, 55000, "m2"): "new", (0, 280, "count"): "skip",
+    # ("届时将有...2000余名嘉宾参会" is who is coming, announced, as "some 2,000 guests will attend": no forecast)
+    (1, 23, "count"): "changed:refined", (1, 2300, "count"): "changed:refined", (1, 291, "count"): "new",
+}
+
+
+
+STORY_WMC25_EN_CITY_ROUNDUP_B194 = [
+    doc("2025-09-24", "Anhui cities cash in at manufacturing convention",
+        "Wuhu signed 86 projects worth 92.3 billion yuan at the 2025 World Manufacturing Convention in Hefei, the most "
+        "of any city in Anhui apart from the host, while Bengbu signed 41. In total, the convention saw 714 projects "
+        "signed, worth 660.3 billion yuan."),
+    doc("2025-09-25", "Wuhu's haul",
+        "The eastern Anhui city of Wuhu said on Thursday it had signed 88 projects worth 93.1 billion yuan at the World "
+        "Manufacturing Convention, updating an earlier count."),
+]
+GOLD_WMC25_EN_CITY_ROUNDUP_B194 = {
+    (0, 86, "count"): "new", (0, 92.3 * B, "CNY"): "new", (0, 41, "count"): "new", (0, 714, "count"): "new",
+    (0, 660.3 * B, "CNY"): "new",
+    (1, 88, "count"): "new", (1, 93.1 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC24_EN_DATELESS_B194 = [
+    doc("2024-11-29", "Nanjing smart manufacturing conference opens",
+        "The World Intelligent Manufacturing Conference opened on Friday in Nanjing, with 263 exhibitors. The exhibition "
+        "runs for three days."),
+    doc("2024-12-01", "Nanjing conference closes with 52 deals",
+        "The World Intelligent Manufacturing Conference closed on Sunday in Nanjing. Fifty-two projects worth 53.63 "
+        "billion yuan were signed during the three-day event, which drew 263 exhibitors."),
+]
+GOLD_WIMC24_EN_DATELESS_B194 = {
+    (0, 263, "count"): "new", (0, 3, "day"): "new",
+    (1, 52, "count"): "new", (1, 53.63 * B, "CNY"): "new", (1, 3, "day"): "known", (1, 263, "count"): "known",
+}
+
+
+
+STORY_WMC25_LATE_REPRINT_B195 = [
+    doc("2025-09-20", "2025 World Manufacturing Convention Opens in Hefei with Over 1,500 Exhibitors",
+        "HEFEI, China, Sept. 20, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention opened today in Hefei. "
+        "More than 1,500 exhibitors from 29 countries and regions are taking part, and 126 projects were signed at the "
+        "opening ceremony."),
+    doc("2025-09-23", "Hefei convention ends with 714 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2025 World Manufacturing Convention closed on Tuesday with 714 projects signed "
+        "and 1,560 exhibitors from 31 countries and regions."),
+    doc("2025-09-26", "2025 World Manufacturing Convention Opens in Hefei with Over 1,500 Exhibitors - Business Wire Asia",
+        "HEFEI, China, Sept. 20, 2025 /PRNewswire/ -- The 2025 World Manufacturing Convention opened today in Hefei. "
+        "More than 1,500 exhibitors from 29 countries and regions are taking part, and 126 projects were signed at the "
+        "opening ceremony.\n"
+        "View original content: prnewswire.com"),
+]
+GOLD_WMC25_LATE_REPRINT_B195 = {
+    (0, 1500, "count"): "new", (0, 29, "count"): "new", (0, 126, "count"): "new",
+    (1, 714, "count"): "new", (1, 1560, "count"): "changed:refined", (1, 31, "count"): "changed:conflict",
+    (2, 1500, "count"): "known", (2, 29, "count"): "known", (2, 126, "count"): "known",
+}
+
+
+
+# (two same-day reports without a time: which is first is a fixed choice of the ledger)
+STORY_WIMC25_TWO_WIRES_B195 = [
+    doc("2025-11-28", "Nanjing hosts World Intelligent Manufacturing Conference",
+        "NANJING, Nov. 28 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference opened here on Friday with "
+        "more than 300 exhibitors and over 3,000 guests."),
+    doc("2025-11-28", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 28 (CGTN) -- Over 300 companies are exhibiting at the 2025 World Intelligent Manufacturing "
+        "Conference, which opened in Nanjing on Friday, with some 3,000 guests in attendance."),
+]
+GOLD_WIMC25_TWO_WIRES_B195 = {
+    (0, 300, "count"): "known", (0, 3000, "count"): "known",
+    (1, 300, "count"): "new", (1, 3000, "count"): "new",
+}
+
+
+
+STORY_WMC26_UPDATED_ARTICLE_B195 = [
+    doc("2026-09-21", "Hefei convention: live updates",
+        "HEFEI -- 10:00: The 2026 World Manufacturing Convention's second day is under way. So far 412 projects have "
+        "been signed.\n"
+        "15:30: The tally of signed projects has reached 498, organizers said."),
+    doc("2026-09-22", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 682 projects signed."),
+]
+GOLD_WMC26_UPDATED_ARTICLE_B195 = {
+    (0, 412, "count"): "new", (0, 498, "count"): "new",
+    (1, 682, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC24_CD_LONG_B196 = [
+    doc("2024-09-21", "Hefei shows off its manufacturing muscle",
+        "HEFEI -- When the first World Manufacturing Convention was held in Hefei in 2018, the city's new energy "
+        "vehicle industry was still in its infancy. Six years later, Hefei turned out 1.37 million new energy vehicles "
+        "in 2023, more than any other Chinese city, and the seventh convention, which opened on Friday, is a showcase of "
+        "that rise.\n"
+        "More than 510 companies are exhibiting across 70,000 square meters, and about one in five of them is an "
+        "automaker or parts supplier, organizers said. The NEV hall alone covers 15,000 sq m.\n"
+        "\"We have brought 12 models, including three that will go on sale next month,\" said Liu Yang, a marketing "
+        "manager at a Hefei-based carmaker, which sold 420,000 vehicles last year.\n"
+        "The convention's organizers expect more than 200,000 visitors over four days. On the first day, 138 projects "
+        "worth 152.6 billion yuan were signed, they said.\n"
+        "Since 2018, the convention has seen more than 3,500 projects signed."),
+    doc("2024-09-24", "Hefei convention closes",
+        "HEFEI -- The seventh World Manufacturing Convention closed on Monday in Hefei. Over four days it drew "
+        "230,000 visitors and 523 exhibitors, and 723 projects worth 543.9 billion yuan were signed, bringing the total "
+        "since 2018 to more than 4,200."),
+]
+GOLD_WMC24_CD_LONG_B196 = {
+    (0, 1.37 * 1000000, "count"): "skip", (0, 510, "count"): "new", (0, 70000, "m2"): "new", (0, 15000, "m2"): "new",
+    (0, 12, "count"): "skip", (0, 3, "count"): "skip", (0, 420000, "count"): "skip", (0, 200000, "count"): "skip",
+    (0, 4, "day"): "new", (0, 138, "count"): "new", (0, 152.6 * B, "CNY"): "new", (0, 3500, "count"): "new",
+    (1, 230000, "count"): "new", (1, 523, "count"): "changed:refined", (1, 723, "count"): "new",
+    (1, 543.9 * B, "CNY"): "new", (1, 4200, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC25_XINHUA_LONG_B196 = [
+    doc("2025-11-28", "Feature: AI agents and humanoids headline Nanjing manufacturing conference",
+        "NANJING, Nov. 28 (Xinhua) -- A humanoid robot folded laundry, another poured tea, and a third, 1.6 meters "
+        "tall, walked visitors through a mock factory at the 2025 World Intelligent Manufacturing Conference, which "
+        "opened Friday in Nanjing.\n"
+        "This year's conference, the tenth, has drawn about 300 exhibitors, 40 percent of them from outside Jiangsu, "
+        "the organizers said. It features 18 parallel forums.\n"
+        "Jiangsu, home to about 85 million people, is one of China's manufacturing powerhouses. It had 2,400 smart "
+        "workshops and 300 smart factories by the end of 2024, according to provincial data.\n"
+        "\"Ten years ago, we had 100 exhibitors,\" said an organizer. \"Today the halls are three times bigger.\""),
+    doc("2025-11-30", "Nanjing conference wraps up",
+        "NANJING, Nov. 30 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference concluded on Sunday with 306 "
+        "exhibitors and 71 projects worth 50.3 billion yuan signed."),
+]
+GOLD_WIMC25_XINHUA_LONG_B196 = {
+    (0, 1.6, "other"): "skip", (0, 300, "count"): "new", (0, 40, "percent"): "new", (0, 18, "count"): "new",
+    (0, 2400, "count"): "skip", (0, 100, "count"): "skip",
+    (1, 306, "count"): "changed:refined", (1, 71, "count"): "new", (1, 50.3 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC26_ZH_HISTORY_B197 = [
+    doc("2026-11-27", "十一载“智造”盛会 见证南京产业跃升",
+        "自2016年首次举办以来，世界智能制造大会已在南京连续举办十届，累计吸引嘉宾超过3万人次，签约项目近700个。2025年大会签约项目71个，"
+        "总投资超500亿元。今年的大会将于11月28日开幕，展览面积5.5万平方米。\n"
+        "南京市工信局负责人介绍，南京已建成国家级智能制造示范工厂12家、省级智能工厂86家，2025年全市智能制造装备产业规模达2100亿元。"),
+    doc("2026-11-30", "2026世界智能制造大会闭幕",
+        "2026世界智能制造大会30日在南京闭幕，共签约项目78个，总投资963亿元。至此，大会累计签约项目超过770个。"),
+]
+GOLD_WIMC26_ZH_HISTORY_B197 = {
+    (0, 30000, "count"): "new", (0, 700, "count"): "new", (0, 71, "count"): "skip", (0, 50 * B, "CNY"): "skip",
+    (0, 55000, "m2"): "new", (0, 12, "count"): "skip", (0, 86, "count"): "skip", (0, 210 * B, "CNY"): "skip",
+    (1, 78, "count"): "new", (1, 96.3 * B, "CNY"): "new", (1, 770, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_GT_EXPERTS_B197 = [
+    doc("2026-09-20", "Foreign firms double down on China at Hefei convention",
+        "Foreign participation at the 2026 World Manufacturing Convention in Hefei is up sharply, with 230 overseas "
+        "exhibitors, compared with 186 last year, organizers told the Global Times on Sunday. \"About 60 percent of "
+        "our revenue now comes from China,\" said the head of a German machine tool maker, whose company has exhibited "
+        "at every edition since 2019. Tian Yun, an economist, said foreign direct investment in China's high-tech "
+        "manufacturing grew 12.5 percent in the first eight months.\n"
+        "Global Times) 21:05, September 20, 2026"),
+    doc("2026-09-22", "Convention closes",
+        "The 2026 World Manufacturing Convention closed in Hefei on Tuesday. It had 1,620 exhibitors, 236 of them from "
+        "overseas.\n"
+        "Global Times) 20:10, September 22, 2026"),
+]
+GOLD_WMC26_GT_EXPERTS_B197 = {
+    (0, 230, "count"): "new", (0, 186, "count"): "skip", (0, 60, "percent"): "skip", (0, 12.5, "percent"): "skip",
+    (1, 1620, "count"): "new", (1, 236, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_EN_VISITORS_MIX_B197 = [
+    doc("2026-09-21", "Hefei convention draws crowds",
+        "HEFEI -- The 2026 World Manufacturing Convention had received 128,000 visitors by Sunday evening, including "
+        "46,000 professional buyers, organizers said. Its online exhibition had logged 8.6 million visits."),
+    doc("2026-09-22", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Tuesday after receiving 236,000 visitors on site, "
+        "including 81,000 professional buyers, and 15.3 million online visits."),
+]
+GOLD_WMC26_EN_VISITORS_MIX_B197 = {
+    (0, 128000, "count"): "new", (0, 46000, "count"): "new", (0, 8.6 * 1000000, "count"): "new",
+    (1, 236000, "count"): "changed:refined", (1, 81000, "count"): "changed:refined",
+    (1, 15.3 * 1000000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC27_PREVIEW_TARGETS_B198 = [
+    doc("2027-09-10", "Hefei convention to open Sept 20",
+        "HEFEI -- The 2027 World Manufacturing Convention will open on Sept 20 in Hefei. Organizers aim to sign more "
+        "than 600 projects and have invited about 3,000 guests. The exhibition will cover 80,000 square meters."),
+    doc("2027-09-23", "Hefei convention closes",
+        "HEFEI -- The 2027 World Manufacturing Convention closed on Tuesday with 640 projects signed and 3,150 guests in "
+        "attendance. The exhibition covered 82,000 square meters."),
+]
+GOLD_WMC27_PREVIEW_TARGETS_B198 = {
+    (0, 600, "count"): "skip", (0, 3000, "count"): "skip", (0, 80000, "m2"): "new",
+    (1, 640, "count"): "new", (1, 3150, "count"): "new", (1, 82000, "m2"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_ZH_ONLINE_B198 = [
+    doc("2027-11-27", "2027世界智能制造大会云上展厅上线",
+        "2027世界智能制造大会云上展厅27日上线，已有186家企业入驻，上线首日访问量突破120万人次。"),
+    doc("2027-11-29", "2027世界智能制造大会闭幕",
+        "2027世界智能制造大会29日闭幕。大会云上展厅共有212家企业入驻，累计访问量超过860万人次。"),
+]
+GOLD_WIMC27_ZH_ONLINE_B198 = {
+    (0, 186, "count"): "new", (0, 1.2 * 1000000, "count"): "new",
+    # (the first day's visits are that day's: the total after them is no change)
+    (1, 212, "count"): "changed:refined", (1, 8.6 * 1000000, "count"): "new",
+}
+
+
+
+STORY_WMC27_EN_DEALS_VALUE_B198 = [
+    doc("2027-09-21", "Hefei convention deals",
+        "HEFEI -- Deals signed at the 2027 World Manufacturing Convention by Monday were worth 412.5 billion yuan, "
+        "organizers said."),
+    doc("2027-09-23", "Hefei convention closes",
+        "HEFEI -- The 2027 World Manufacturing Convention closed on Wednesday. The 640 projects signed are worth 594.6 "
+        "billion yuan."),
+]
+GOLD_WMC27_EN_DEALS_VALUE_B198 = {
+    (0, 412.5 * B, "CNY"): "new",
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC27_VAGUE_WORDS_B199 = [
+    doc("2027-09-20", "Hefei convention opens with dozens of deals",
+        "HEFEI -- Dozens of projects were signed as the 2027 World Manufacturing Convention opened on Saturday, and "
+        "thousands of visitors streamed into the halls. Hundreds of companies, a record number, are exhibiting. A "
+        "dozen forums are planned."),
+    doc("2027-09-23", "Hefei convention closes",
+        "HEFEI -- The 2027 World Manufacturing Convention closed on Tuesday. It held 14 forums, and 640 projects were "
+        "signed."),
+]
+GOLD_WMC27_VAGUE_WORDS_B199 = {
+    (0, 12, "count"): "new",
+    (1, 14, "count"): "changed:conflict", (1, 640, "count"): "new",
+}
+
+
+
+STORY_WMC27_HEADLINE_ROUNDING_B199 = [
+    doc("2027-09-23", "Hefei convention signs deals worth over 590 bln yuan",
+        "HEFEI -- Projects worth 594.6 billion yuan were signed at the 2027 World Manufacturing Convention, which closed "
+        "on Tuesday, organizers said. The number of projects was 640."),
+    doc("2027-09-24", "Hefei convention: 640 deals, nearly 600 bln yuan",
+        "HEFEI -- The 2027 World Manufacturing Convention in Hefei ended with 640 deals worth nearly 600 billion yuan."),
+]
+GOLD_WMC27_HEADLINE_ROUNDING_B199 = {
+    (0, 594.6 * B, "CNY"): "new", (0, 640, "count"): "new",
+    (1, 640, "count"): "known", (1, 600 * B, "CNY"): "known",
+}
+
+
+
+STORY_WIMC27_ZH_DOUBLED_B199 = [
+    doc("2027-11-26", "2027世界智能制造大会开幕",
+        "2027世界智能制造大会26日开幕，展览面积较上届翻了一番，达到10万平方米，参展企业300余家。"),
+    doc("2027-11-28", "2027世界智能制造大会闭幕",
+        "2027世界智能制造大会28日闭幕，参展企业312家，展览面积10万平方米。"),
+]
+GOLD_WIMC27_ZH_DOUBLED_B199 = {
+    (0, 100000, "m2"): "new", (0, 300, "count"): "new",
+    (1, 312, "count"): "changed:refined", (1, 100000, "m2"): "known",
+}
+
+
+
+STORY_WIMC26_PRN_VARIED_REPRINTS_B200 = [
+    doc("2026-11-28", "2026 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 28, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference opened in "
+        "Nanjing on November 28. Running for three days, the conference brings together more than 280 exhibitors and "
+        "over 2,000 guests, including 20 academicians. At the opening ceremony, 32 projects with a total investment of "
+        "41.5 billion yuan were signed.\n"
+        "The conference features 18 parallel forums covering humanoid robots, industrial software and AI agents."),
+    doc("2026-11-29", "Nanjing Hosts 2026 World Intelligent Manufacturing Conference | Markets Insider",
+        "The 2026 World Intelligent Manufacturing Conference opened in Nanjing on November 28. Running for three days, "
+        "the conference brings together more than 280 exhibitors and over 2,000 guests, including 20 academicians. At "
+        "the opening ceremony, 32 projects with a total investment of 41.5 billion yuan were signed."),
+    doc("2026-11-30", "2026 World Intelligent Manufacturing Conference Closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Monday with 291 exhibitors, 2,300 "
+        "guests and 78 projects signed."),
+    doc("2026-12-01", "Industry Wire: Nanjing conference opened with 32 deals",
+        "Editor's summary: a look back at the opening of the Nanjing conference.\n\n"
+        "NANJING, China, Nov. 28, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference opened in "
+        "Nanjing on November 28. Running for three days, the conference brings together more than 280 exhibitors and "
+        "over 2,000 guests, including 20 academicians. At the opening ceremony, 32 projects with a total investment of "
+        "41.5 billion yuan were signed.\n"
+        "The conference features 18 parallel forums covering humanoid robots, industrial software and AI agents."),
+]
+GOLD_WIMC26_PRN_VARIED_REPRINTS_B200 = {
+    (0, 3, "day"): "new", (0, 280, "count"): "new", (0, 2000, "count"): "new", (0, 20, "count"): "new",
+    (0, 32, "count"): "new", (0, 41.5 * B, "CNY"): "new", (0, 18, "count"): "new",
+    (1, 3, "day"): "known", (1, 280, "count"): "known", (1, 2000, "count"): "known", (1, 20, "count"): "known",
+    (1, 32, "count"): "known", (1, 41.5 * B, "CNY"): "known",
+    (2, 291, "count"): "changed:refined", (2, 2300, "count"): "changed:refined", (2, 78, "count"): "new",
+    (3, 3, "day"): "known", (3, 280, "count"): "known", (3, 2000, "count"): "known", (3, 20, "count"): "known",
+    (3, 32, "count"): "known", (3, 41.5 * B, "CNY"): "known", (3, 18, "count"): "known",
 }

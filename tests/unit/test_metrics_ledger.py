@@ -1635,7 +1635,26 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_THRESHOLDS_B193, s.GOLD_WMC26_ZH_THRESHOLDS_B193, None, id="wmc26-zh-thresholds-b193"),
             pytest.param(s.STORY_WIMC25_EN_THRESHOLD_B193, s.GOLD_WIMC25_EN_THRESHOLD_B193, None, id="wimc25-en-threshold-b193"),
             pytest.param(s.STORY_WMC26_EN_TWO_BATCHES_B193, s.GOLD_WMC26_EN_TWO_BATCHES_B193, None, id="wmc26-en-two-batches-b193"),
-            pytest.param(s.STORY_WIMC26_EN_ONLINE_B193, s.GOLD_WIMC26_EN_ONLINE_B193, None, id="wimc26-en-online-b193")]
+            pytest.param(s.STORY_WIMC26_EN_ONLINE_B193, s.GOLD_WIMC26_EN_ONLINE_B193, None, id="wimc26-en-online-b193"),
+            pytest.param(s.STORY_WMC26_ZH_LONG_FEATURE_B194, s.GOLD_WMC26_ZH_LONG_FEATURE_B194, None, id="wmc26-zh-long-feature-b194"),
+            pytest.param(s.STORY_WIMC26_ZH_BRIEFING_B194, s.GOLD_WIMC26_ZH_BRIEFING_B194, None, id="wimc26-zh-briefing-b194"),
+            pytest.param(s.STORY_WMC25_EN_CITY_ROUNDUP_B194, s.GOLD_WMC25_EN_CITY_ROUNDUP_B194, None, id="wmc25-en-city-roundup-b194"),
+            pytest.param(s.STORY_WIMC24_EN_DATELESS_B194, s.GOLD_WIMC24_EN_DATELESS_B194, None, id="wimc24-en-dateless-b194"),
+            pytest.param(s.STORY_WMC25_LATE_REPRINT_B195, s.GOLD_WMC25_LATE_REPRINT_B195, None, id="wmc25-late-reprint-b195"),
+            pytest.param(s.STORY_WIMC25_TWO_WIRES_B195, s.GOLD_WIMC25_TWO_WIRES_B195, None, id="wimc25-two-wires-b195"),
+            pytest.param(s.STORY_WMC26_UPDATED_ARTICLE_B195, s.GOLD_WMC26_UPDATED_ARTICLE_B195, None, id="wmc26-updated-article-b195"),
+            pytest.param(s.STORY_WMC24_CD_LONG_B196, s.GOLD_WMC24_CD_LONG_B196, None, id="wmc24-cd-long-b196"),
+            pytest.param(s.STORY_WIMC25_XINHUA_LONG_B196, s.GOLD_WIMC25_XINHUA_LONG_B196, None, id="wimc25-xinhua-long-b196"),
+            pytest.param(s.STORY_WIMC26_ZH_HISTORY_B197, s.GOLD_WIMC26_ZH_HISTORY_B197, None, id="wimc26-zh-history-b197"),
+            pytest.param(s.STORY_WMC26_GT_EXPERTS_B197, s.GOLD_WMC26_GT_EXPERTS_B197, None, id="wmc26-gt-experts-b197"),
+            pytest.param(s.STORY_WMC26_EN_VISITORS_MIX_B197, s.GOLD_WMC26_EN_VISITORS_MIX_B197, None, id="wmc26-en-visitors-mix-b197"),
+            pytest.param(s.STORY_WMC27_PREVIEW_TARGETS_B198, s.GOLD_WMC27_PREVIEW_TARGETS_B198, None, id="wmc27-preview-targets-b198"),
+            pytest.param(s.STORY_WIMC27_ZH_ONLINE_B198, s.GOLD_WIMC27_ZH_ONLINE_B198, None, id="wimc27-zh-online-b198"),
+            pytest.param(s.STORY_WMC27_EN_DEALS_VALUE_B198, s.GOLD_WMC27_EN_DEALS_VALUE_B198, None, id="wmc27-en-deals-value-b198"),
+            pytest.param(s.STORY_WMC27_VAGUE_WORDS_B199, s.GOLD_WMC27_VAGUE_WORDS_B199, None, id="wmc27-vague-words-b199"),
+            pytest.param(s.STORY_WMC27_HEADLINE_ROUNDING_B199, s.GOLD_WMC27_HEADLINE_ROUNDING_B199, None, id="wmc27-headline-rounding-b199"),
+            pytest.param(s.STORY_WIMC27_ZH_DOUBLED_B199, s.GOLD_WIMC27_ZH_DOUBLED_B199, None, id="wimc27-zh-doubled-b199"),
+            pytest.param(s.STORY_WIMC26_PRN_VARIED_REPRINTS_B200, s.GOLD_WIMC26_PRN_VARIED_REPRINTS_B200, None, id="wimc26-prn-varied-reprints-b200")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4030,3 +4049,27 @@ def test_ones_after_a_list_opener_are_the_wholes_noun_and_the_next_clause_is_the
                      "billion yuan.", edition=2026) == [(702, "projects_signed", "edition"),
                                                        (96, "foreign_projects", "edition"),
                                                        (588e9, "investment", "edition")]
+
+
+def test_the_series_in_a_clause_after_the_editions_counts_leaves_them_the_editions():
+    assert _measured("Over three days it drew 96,000 visitors, and 84 projects worth 61.2 billion yuan were signed, "
+                     "bringing the total since 2016 to more than 1,300.", edition=2026) == [
+        (3, "duration_days", "edition"), (96000, "visitors", "edition"), (84, "projects_signed", "edition"),
+        (61.2e9, "contract_value", "edition"), (1300, "projects_signed", "cumulative")]
+
+
+def test_online_visits_after_a_list_of_on_site_visitors_are_the_editions_and_only_grow():
+    figures = extract_figures("The expo closed after receiving 140,000 visitors on site, including 52,000 trade buyers, "
+                              "and 9.1 million online visits.", edition=2026)
+    assert [(f.value, f.metric, f.scope, f.qualifier) for f in figures][-1] == (9.1e6, "visitors_online", "edition",
+                                                                                "at_least")
+
+
+def test_chinese_companies_moved_into_the_online_hall_so_far():
+    figures = extract_figures("大会云展厅昨日开通，已有150家企业入驻。", edition=2026)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(150, "exhibitors_online", "at_least")]
+
+
+def test_an_amount_of_deals_signed_by_a_named_day_is_so_far():
+    figures = extract_figures("Deals inked at the expo by Sunday were worth 388.1 billion yuan.", edition=2026)
+    assert [(f.value, f.qualifier) for f in figures] == [(388.1e9, "at_least")]
