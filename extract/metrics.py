@@ -510,7 +510,8 @@ _VERB = re.compile(r"^(?:[a-z-]{3,}ed|gave|made|came|took|went|saw|held|drew|won
                    r"bought|built|showed|shown|met|left|joined|signed|covering|featuring|including|showcasing|"
                    r"displaying|involving|spanning|attracting|totaling|totalling|worth|spoke|stood|sent|spent|"
                    r"paid|told|found|flew|grew|rose|fell|heard|taught|sought|led|kept|sat|wrote|spoken|taken|given|"
-                   r"seen|drawn|grown|taking|giving|delivering|attending)$")
+                   r"seen|drawn|grown|taking|giving|delivering|attending|shook|struck|spun|swung|hung|rode|threw|"
+                   r"wore|caught|beat)$")
 _SIGN = r"(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)"  # a currency written before its amount
 # what an amount of money is, said before it: "Orders of US$45 million", "Exports rose to 1.2 billion USD"
 _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were|has|have)\s)?(?:of|worth|valued at|totall?ing|"
@@ -596,7 +597,8 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|hopes? to|hoping to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"(?:forecasts?|forecasted|predicted)(?! (?:a|an)\b)|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
-                       r"(?:could|may|might|should) (?:reach|hit|exceed|surpass|top|pass|rise to|grow to|number)|"
+                       r"(?:could|may|might|should) (?:reach|hit|exceed|surpass|top|pass|rise to|grow to|number|"
+                       r"draw|attract|welcome|bring in|see)|"  # ("could draw up to 100,000 visitors")
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
                        r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
@@ -1050,6 +1052,11 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     # ("major or specialized events": an adjective before the noun is no verb)
     words = phrase.split()
     cut = next((i for i, w in enumerate(words) if i and _VERB.match(w) and words[i - 1].endswith("s")), len(words))
+    if family not in ("count", "money") and words and (_VERB.match(words[0]) or (family == "other" and (
+            words[0].endswith(("ed", "s")) and not words[0].endswith("ss")))):
+        # "1.7 meters tall and able to carry 20 kilograms shook hands with visitors": a verb after a measure names
+        # nothing
+        cut = 0
     # (and at "and" after a plural: "42 academicians and executives of 33 companies" counts academicians; not
     # "overseas and domestic guests")
     cut = next((i for i, w in enumerate(words[:cut]) if i and w in ("and", "or") and words[i - 1].endswith("s")

@@ -18133,3 +18133,163 @@ GOLD_WIMC26_PRN_VARIED_REPRINTS_B200 = {
     (3, 3, "day"): "known", (3, 280, "count"): "known", (3, 2000, "count"): "known", (3, 20, "count"): "known",
     (3, 32, "count"): "known", (3, 41.5 * B, "CNY"): "known", (3, 18, "count"): "known",
 }
+
+
+
+# (a change is judged against the latest report, here the outlying "nearly 500")
+STORY_WMC27_QUALIFIER_CHAIN_B201 = [
+    doc("2027-09-20", "Hefei convention opens", "HEFEI -- Over 500 companies are exhibiting at the 2027 World "
+        "Manufacturing Convention, which opened in Hefei on Saturday."),
+    doc("2027-09-21", "Hefei convention day two", "HEFEI -- More than 510 companies are exhibiting at the 2027 World "
+        "Manufacturing Convention in Hefei, organizers said on Sunday."),
+    doc("2027-09-22", "Hefei convention, day three", "HEFEI -- Nearly 500 companies are taking part in the 2027 World "
+        "Manufacturing Convention in Hefei, a local paper reported."),
+    doc("2027-09-23", "Hefei convention closes", "HEFEI -- The 2027 World Manufacturing Convention closed on Tuesday; "
+        "523 companies exhibited."),
+    doc("2027-09-23", "Hefei convention ends", "(Xinhua) 21:10, September 23, 2027\nHEFEI -- The 2027 World "
+        "Manufacturing Convention ended on Tuesday with 525 exhibitors."),
+]
+GOLD_WMC27_QUALIFIER_CHAIN_B201 = {
+    (0, 500, "count"): "new", (1, 510, "count"): "changed:refined", (2, 500, "count"): "changed:conflict",
+    (3, 523, "count"): "changed:conflict", (4, 525, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_UP_TO_B201 = [
+    doc("2027-11-20", "Nanjing conference to draw up to 100,000 visitors",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference, opening next Friday, could draw up to 100,000 "
+        "visitors, organizers said."),
+    doc("2027-11-28", "Nanjing conference closes",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference closed on Sunday after drawing 118,000 visitors."),
+]
+GOLD_WIMC27_UP_TO_B201 = {
+    (0, 100000, "count"): "skip",
+    (1, 118000, "count"): "new",
+}
+
+
+
+STORY_WMC25_ZH_RESPECTIVELY_B202 = [
+    doc("2025-09-21", "2025世界制造业大会开幕式签约",
+        "20日，2025世界制造业大会开幕式上集中签约重大项目126个，总投资1320亿元；其中，制造业项目、外资项目分别为112个、18个。"),
+    doc("2025-09-23", "2025世界制造业大会闭幕 成果丰硕",
+        "据统计，2025世界制造业大会共签约项目714个、总投资6603亿元，同比分别增长5.1%和21.4%。大会共有线下观众22万人次、线上观众"
+        "1200万人次。"),
+]
+GOLD_WMC25_ZH_RESPECTIVELY_B202 = {
+    (0, 126, "count"): "new", (0, 132 * B, "CNY"): "new", (0, 112, "count"): "new", (0, 18, "count"): "new",
+    (1, 714, "count"): "new", (1, 660.3 * B, "CNY"): "new", (1, 5.1, "percent"): "new", (1, 21.4, "percent"): "new",
+    (1, 220000, "count"): "new", (1, 12 * 1000000, "count"): "new",
+}
+
+
+
+STORY_WIMC25_ZH_CNS_B202 = [
+    doc("2025-11-28", "世界智能制造大会在南京开幕 人形机器人“组团”亮相",
+        "中新网南京11月28日电 2025世界智能制造大会28日在南京开幕。本届大会展览面积5万平方米，吸引300余家企业参展，其中人形机器人企业"
+        "30余家。大会期间将发布智能制造领域重大成果12项。"),
+    doc("2025-11-30", "2025世界智能制造大会闭幕",
+        "中新网南京11月30日电 2025世界智能制造大会30日闭幕。据悉，大会共发布重大成果15项，签约项目71个，总投资503亿元，"
+        "参展企业306家。"),
+]
+GOLD_WIMC25_ZH_CNS_B202 = {
+    (0, 50000, "m2"): "new", (0, 300, "count"): "new", (0, 30, "count"): "new", (0, 12, "count"): "new",
+    (1, 15, "count"): "changed:conflict", (1, 71, "count"): "new", (1, 50.3 * B, "CNY"): "new",
+    (1, 306, "count"): "changed:refined",
+}
+
+
+
+STORY_OTHER_EVENTS_B203 = [
+    doc("2026-09-22", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed in Hefei on Tuesday with 682 projects signed and 1,620 "
+        "exhibitors."),
+    doc("2026-10-15", "World Manufacturing Forum opens in Italy",
+        "CERNOBBIO, Italy -- The World Manufacturing Forum opened on Wednesday with about 800 participants from 40 "
+        "countries, organizers said."),
+    doc("2026-06-20", "World Intelligence Expo opens in Tianjin",
+        "TIANJIN -- The 2026 World Intelligence Expo opened in Tianjin on Thursday, with 500 companies exhibiting and "
+        "65 projects signed."),
+    doc("2026-07-27", "World AI conference opens in Shanghai",
+        "SHANGHAI -- The World Artificial Intelligence Conference opened on Saturday in Shanghai with more than 800 "
+        "exhibitors, and 1,500 new products were on show."),
+]
+GOLD_OTHER_EVENTS_B203 = {
+    (0, 682, "count"): "new", (0, 1620, "count"): "new",
+}
+
+
+
+STORY_WIMC26_TRANSLATED_STYLE_B204 = [
+    doc("2026-11-28", "The 2026 World Intelligent Manufacturing Conference Grandly Opened",
+        "On the morning of November 28, the 2026 World Intelligent Manufacturing Conference grandly opened in Nanjing. "
+        "The Conference is guided by the Ministry of Industry and Information Technology and hosted by the People's "
+        "Government of Jiangsu Province. With the theme of \"Intelligent Manufacturing, Global Sharing\", the Conference "
+        "has set up 1 opening ceremony and main forum, 18 parallel forums and 1 expo, with an exhibition area of 55,000 "
+        "square meters. More than 280 well-known enterprises at home and abroad participated in the exhibition, among "
+        "which the number of Fortune Global 500 enterprises and industry-leading enterprises reached 60."),
+    doc("2026-11-30", "The 2026 World Intelligent Manufacturing Conference Successfully Concluded",
+        "On the afternoon of November 30, the 2026 World Intelligent Manufacturing Conference successfully concluded. "
+        "During the three days, a total of 78 key projects were signed on site with a total contract amount of RMB 96.3 "
+        "billion. The Expo received more than 116,000 person-times of visitors, and the number of online viewers of the "
+        "Conference exceeded 21 million person-times. A total of 291 enterprises participated in the exhibition."),
+]
+GOLD_WIMC26_TRANSLATED_STYLE_B204 = {
+    (0, 18, "count"): "new", (0, 55000, "m2"): "new", (0, 280, "count"): "new", (0, 60, "count"): "new",
+    (1, 3, "day"): "new", (1, 78, "count"): "new", (1, 96.3 * B, "CNY"): "new", (1, 116000, "count"): "new",
+    (1, 21 * 1000000, "count"): "new", (1, 291, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_TRANSLATED_STYLE_B204 = [
+    doc("2026-09-19", "2026 World Manufacturing Convention Opens Grandly in Hefei",
+        "On September 19, the 2026 World Manufacturing Convention opened grandly in Hefei, Anhui Province. The "
+        "Convention lasts for 4 days. Over 1,600 enterprises from 34 countries and regions participated in the "
+        "exhibition. At the opening ceremony, 186 major projects were signed intensively, with a total investment of "
+        "RMB 158 billion, of which 169 were manufacturing projects, accounting for 90.9%."),
+    doc("2026-09-22", "2026 World Manufacturing Convention Closes with Fruitful Results",
+        "On September 22, the 2026 World Manufacturing Convention came to a successful close. According to statistics, "
+        "during the Convention, 682 projects were signed, with a total investment of RMB 638 billion, of which 71 were "
+        "foreign-funded projects. The number of offline visitors exceeded 236,000 person-times."),
+]
+GOLD_WMC26_TRANSLATED_STYLE_B204 = {
+    (0, 4, "day"): "new", (0, 1600, "count"): "new", (0, 34, "count"): "new", (0, 186, "count"): "new",
+    (0, 158 * B, "CNY"): "new", (0, 169, "count"): "new", (0, 90.9, "percent"): "new",
+    (1, 682, "count"): "new", (1, 638 * B, "CNY"): "new", (1, 71, "count"): "new", (1, 236000, "count"): "new",
+}
+
+
+
+STORY_WMC27_MIXED_UNITS_B205 = [
+    doc("2027-09-20", "Hefei convention opens",
+        "HEFEI -- The 2027 World Manufacturing Convention opened on Saturday across 8 hectares of exhibition space in "
+        "Hefei. Contracts worth US$12.4 billion were signed with foreign firms at the opening."),
+    doc("2027-09-23", "Hefei convention closes",
+        "HEFEI -- The 2027 World Manufacturing Convention closed on Tuesday. The exhibition space totaled 80,000 square "
+        "meters. Foreign-funded projects signed during the convention were worth 12.9 billion U.S. dollars."),
+]
+GOLD_WMC27_MIXED_UNITS_B205 = {
+    (0, 80000, "m2"): "new", (0, 12.4 * B, "USD"): "new",
+    (1, 80000, "m2"): "known", (1, 12.9 * B, "USD"): "new",
+}
+
+
+
+STORY_WIMC27_DAILY_TALLIES_B205 = [
+    doc("2027-11-26", "Day one at Nanjing conference",
+        "NANJING -- Day one of the 2027 World Intelligent Manufacturing Conference drew 38,000 visitors, organizers "
+        "said."),
+    doc("2027-11-27", "Day two at Nanjing conference",
+        "NANJING -- The second day of the 2027 World Intelligent Manufacturing Conference drew 41,000 visitors, taking "
+        "the total to 79,000."),
+    doc("2027-11-28", "Nanjing conference closes",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference closed on Sunday with a total of 121,000 "
+        "visitors over three days."),
+]
+GOLD_WIMC27_DAILY_TALLIES_B205 = {
+    (0, 38000, "count"): "new",
+    (1, 41000, "count"): "new", (1, 79000, "count"): "new",
+    (2, 121000, "count"): "changed:refined", (2, 3, "day"): "new",
+}

@@ -1654,7 +1654,16 @@ def _stories():
             pytest.param(s.STORY_WMC27_VAGUE_WORDS_B199, s.GOLD_WMC27_VAGUE_WORDS_B199, None, id="wmc27-vague-words-b199"),
             pytest.param(s.STORY_WMC27_HEADLINE_ROUNDING_B199, s.GOLD_WMC27_HEADLINE_ROUNDING_B199, None, id="wmc27-headline-rounding-b199"),
             pytest.param(s.STORY_WIMC27_ZH_DOUBLED_B199, s.GOLD_WIMC27_ZH_DOUBLED_B199, None, id="wimc27-zh-doubled-b199"),
-            pytest.param(s.STORY_WIMC26_PRN_VARIED_REPRINTS_B200, s.GOLD_WIMC26_PRN_VARIED_REPRINTS_B200, None, id="wimc26-prn-varied-reprints-b200")]
+            pytest.param(s.STORY_WIMC26_PRN_VARIED_REPRINTS_B200, s.GOLD_WIMC26_PRN_VARIED_REPRINTS_B200, None, id="wimc26-prn-varied-reprints-b200"),
+            pytest.param(s.STORY_WMC27_QUALIFIER_CHAIN_B201, s.GOLD_WMC27_QUALIFIER_CHAIN_B201, None, id="wmc27-qualifier-chain-b201"),
+            pytest.param(s.STORY_WIMC27_UP_TO_B201, s.GOLD_WIMC27_UP_TO_B201, None, id="wimc27-up-to-b201"),
+            pytest.param(s.STORY_WMC25_ZH_RESPECTIVELY_B202, s.GOLD_WMC25_ZH_RESPECTIVELY_B202, None, id="wmc25-zh-respectively-b202"),
+            pytest.param(s.STORY_WIMC25_ZH_CNS_B202, s.GOLD_WIMC25_ZH_CNS_B202, None, id="wimc25-zh-cns-b202"),
+            pytest.param(s.STORY_OTHER_EVENTS_B203, s.GOLD_OTHER_EVENTS_B203, None, id="other-events-b203"),
+            pytest.param(s.STORY_WIMC26_TRANSLATED_STYLE_B204, s.GOLD_WIMC26_TRANSLATED_STYLE_B204, None, id="wimc26-translated-style-b204"),
+            pytest.param(s.STORY_WMC26_TRANSLATED_STYLE_B204, s.GOLD_WMC26_TRANSLATED_STYLE_B204, None, id="wmc26-translated-style-b204"),
+            pytest.param(s.STORY_WMC27_MIXED_UNITS_B205, s.GOLD_WMC27_MIXED_UNITS_B205, None, id="wmc27-mixed-units-b205"),
+            pytest.param(s.STORY_WIMC27_DAILY_TALLIES_B205, s.GOLD_WIMC27_DAILY_TALLIES_B205, None, id="wimc27-daily-tallies-b205")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4073,3 +4082,14 @@ def test_chinese_companies_moved_into_the_online_hall_so_far():
 def test_an_amount_of_deals_signed_by_a_named_day_is_so_far():
     figures = extract_figures("Deals inked at the expo by Sunday were worth 388.1 billion yuan.", edition=2026)
     assert [(f.value, f.qualifier) for f in figures] == [(388.1e9, "at_least")]
+
+
+def test_what_an_event_could_draw_is_a_forecast():
+    assert _measured("Organizers said the fair could draw up to 90,000 visitors.", edition=2026) == [
+        (90000, "visitors", "expected")]
+
+
+def test_a_verb_after_a_measure_names_nothing():
+    figures = extract_figures("A robot able to carry 25 kilograms shook hands with visitors, and a car with a range of "
+                              "900 kilometers drew crowds.", edition=2026)
+    assert [f.metric for f in figures] == ["kilograms", "length"]
