@@ -650,7 +650,7 @@ _SUBJECT_VERB = re.compile(
     # ("Exhibitors this year totaled 1,130", "Visitors so far numbered 62,000")
     r"(?: this year| last year| so far| to date| thus far)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
-    r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,40},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
+    r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,60},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
     r"has already|could|may|might|would|will|should|(?:is|are) (?:expected|set|likely) to) )?"
     r"(?:topped|top|reached|reach|exceeded|exceed|surpassed|passed|hit|numbered|number|numbering|totaled|totalled|"
     r"stood at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
@@ -981,8 +981,25 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
         if i < len(chinese) and chinese[i].start < figure.end:
             continue
         merged.append(figure)
-    dated = dated_elsewhere(sorted(merged, key=lambda f: (f.start, f.end)), edition)
+    dated = dated_elsewhere(_without_translations(text, sorted(merged, key=lambda f: (f.start, f.end))), edition)
     return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
+
+
+_TRANSLATION_BETWEEN = re.compile(r"[^\S\n]?(?:[^\S\n]?[A-Za-z-]+){0,3}[^\S\n]?[(（][^()（）]{0,12}$")
+
+
+def _without_translations(text: str, figures: list[Figure]) -> list[Figure]:
+    """Without a figure that repeats the one before it in brackets in the other language: "drew 263 exhibitors
+    (263家参展企业)" is one figure."""
+    out: list[Figure] = []
+    for f in figures:
+        before = out[-1] if out else None
+        if before is not None and before.value == f.value and before.unit == f.unit and before.metric == f.metric \
+                and (CJK_RUN.search(before.surface) is None) != (CJK_RUN.search(f.surface) is None) \
+                and 0 <= f.start - before.end <= 40 and _TRANSLATION_BETWEEN.fullmatch(text, before.end, f.start):
+            continue
+        out.append(f)
+    return out
 
 
 # the signings of the opening (its ceremony, its first day): "At the opening ceremony, 132 projects were signed",

@@ -22,7 +22,8 @@ _NUMERALS = "零〇一二两三四五六七八九十百千"
 _SCALE = r"万亿|亿|万|千"
 # a number: Arabic digits or Chinese numerals, with 万/亿 scales inside ("25万6千", "1.2万亿", "一千多万")
 NUMBER = re.compile(
-    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,12}})(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
+    # ("万余名观众", "近万名专业观众": a round ten thousand, written with the scale alone)
+    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,12}}|(?<![{_NUMERALS}万亿])万(?=[多余])|(?<=[近上逾超])万(?!亿))(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
     rf"(?P<approx>[多余])?"
 )
 SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -454,7 +455,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
     for m in NUMBER.finditer(text):
         start, end = m.span()
         raw = m.group("num")
-        if not (re.search(r"\d", raw) or len(raw) > 1 or raw in "两三四五六七八九十百千"):
+        if not (re.search(r"\d", raw) or len(raw) > 1 or raw in "两三四五六七八九十百千万"):
             continue
         before, after = text[max(0, start - 30):start], text[end:end + 20]
         if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
@@ -462,10 +463,12 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if re.fullmatch(r"(?:19|20)\d\d", raw) and not after.startswith(("亿", "万")) \
                 and not any(unit.match(after) for unit, _, _ in UNITS):
             continue  # a year ("2024世界制造业大会"), unless counted ("2000件产品")
-        if raw in ("百", "千"):  # "近百位", "上千家", "百余位": a round hundred or thousand, only after or before such a word
+        if raw in ("百", "千", "万"):
+            # "近百位", "上千家", "百余位", "万余名": a round hundred, thousand or ten thousand, only after or before such
+            # a word
             if not (re.search(r"(?:近|将近|上|逾|超|约)$", before) or m.group("approx")):
                 continue
-            value = 100.0 if raw == "百" else 1000.0
+            value = {"百": 100.0, "千": 1000.0, "万": 10000.0}[raw]
         else:
             value = chinese_value(raw)
         if value is None or value == 0:

@@ -747,6 +747,11 @@ _CLAUSE_BREAK = re.compile(NEXT_CLAUSE.pattern + r"|(?=[.!?](?:\s|$))(?<!\b[A-Z]
                            r"(?<!\b[JFMASOND][a-z][a-z])(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)")
 
 
+# a relative clause set off by commas before the verb: "The exhibition, which ... has a dedicated robotics zone, has
+# attracted 612 exhibitors" (the zone is the aside's, not the subject)
+_WHICH_ASIDE = re.compile(r",\s(?:which|that|who|where)\s[^,;.]{0,160},\s(?=(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)?\s)")
+
+
 def _clause(before: str, after: str) -> str:
     """The clause around a figure: "around 300 companies will exhibit" of "..., and organizers aim to sign ..."."""
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
@@ -827,7 +832,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             and not (_COMMA_AND.search(before[-40:]) and _OWN_PASSIVE.match(after))
             and not _OF_WHICH_AS_WELL.search(before[-140:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
-            or _PART.search(lead[-40:]) or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
+            or _PART.search(_WHICH_ASIDE.sub("", lead)[-40:]) or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
             or _PART_AFTER.match(_past_aside(after)) \
             or _COMPANY_SIGNED.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \

@@ -18293,3 +18293,60 @@ GOLD_WIMC27_DAILY_TALLIES_B205 = {
     (1, 41000, "count"): "new", (1, 79000, "count"): "new",
     (2, 121000, "count"): "changed:refined", (2, 3, "day"): "new",
 }
+
+
+
+STORY_WIMC27_EN_ZH_MIX_BLIND = [
+    doc("2027-11-30", "2027 World Intelligent Manufacturing Conference (世界智能制造大会) concludes",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference concluded on Monday, with 65 projects (签约项目65个) "
+        "worth 41.2 billion yuan signed."),
+]
+GOLD_WIMC27_EN_ZH_MIX_BLIND = {
+    (0, 65, "count"): "new", (0, 41.2 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC25_TRADITIONAL_B206 = [
+    doc("2025-09-20", "2025世界製造業大會在合肥開幕",
+        "2025世界製造業大會20日在安徽合肥開幕。本屆大會展覽面積8萬平方米，1500餘家企業參展，開幕式上集中簽約項目126個，總投資1320億元。"),
+    doc("2025-09-23", "2025世界製造業大會閉幕",
+        "2025世界製造業大會23日閉幕，共簽約項目714個，總投資6603億元，參展企業1560家。"),
+]
+GOLD_WMC25_TRADITIONAL_B206 = {
+    (0, 80000, "m2"): "new", (0, 1500, "count"): "new", (0, 126, "count"): "new", (0, 132 * B, "CNY"): "new",
+    (1, 714, "count"): "new", (1, 660.3 * B, "CNY"): "new", (1, 1560, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC26_ASIDES_B207 = [
+    doc("2026-09-19", "Hefei convention opens",
+        "HEFEI -- The 2026 World Manufacturing Convention, which this year adds a hall for low-altitude aircraft and a "
+        "zone for humanoid robots, opened on Saturday with more than 1,600 exhibitors. The convention center, a "
+        "glass-roofed complex on the shore of Chaohu Lake, offers 80,000 square meters of exhibition space."),
+    doc("2026-09-22", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention, which ran for four days, closed on Tuesday with 1,620 "
+        "exhibitors and 682 projects signed."),
+]
+GOLD_WMC26_ASIDES_B207 = {
+    (0, 1600, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 4, "day"): "new", (1, 1620, "count"): "changed:refined", (1, 682, "count"): "new",
+}
+
+
+
+STORY_WIMC26_QA_B207 = [
+    doc("2026-11-25", "Q&A: What to expect at the Nanjing conference",
+        "Q: How big is this year's World Intelligent Manufacturing Conference in Nanjing?\n"
+        "A: The exhibition covers 55,000 square meters, and about 280 companies have confirmed.\n"
+        "Q: How many deals will be signed?\n"
+        "A: We expect around 70 projects."),
+    doc("2026-11-30", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Monday with 78 projects signed and "
+        "291 exhibitors across 55,000 square meters."),
+]
+GOLD_WIMC26_QA_B207 = {
+    (0, 55000, "m2"): "new", (0, 280, "count"): "new", (0, 70, "count"): "skip",
+    (1, 78, "count"): "new", (1, 291, "count"): "changed:refined", (1, 55000, "m2"): "known",
+}

@@ -1663,7 +1663,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_TRANSLATED_STYLE_B204, s.GOLD_WIMC26_TRANSLATED_STYLE_B204, None, id="wimc26-translated-style-b204"),
             pytest.param(s.STORY_WMC26_TRANSLATED_STYLE_B204, s.GOLD_WMC26_TRANSLATED_STYLE_B204, None, id="wmc26-translated-style-b204"),
             pytest.param(s.STORY_WMC27_MIXED_UNITS_B205, s.GOLD_WMC27_MIXED_UNITS_B205, None, id="wmc27-mixed-units-b205"),
-            pytest.param(s.STORY_WIMC27_DAILY_TALLIES_B205, s.GOLD_WIMC27_DAILY_TALLIES_B205, None, id="wimc27-daily-tallies-b205")]
+            pytest.param(s.STORY_WIMC27_DAILY_TALLIES_B205, s.GOLD_WIMC27_DAILY_TALLIES_B205, None, id="wimc27-daily-tallies-b205"),
+            pytest.param(s.STORY_WIMC27_EN_ZH_MIX_BLIND, s.GOLD_WIMC27_EN_ZH_MIX_BLIND, None, id="wimc27-en-zh-mix-blind"),
+            pytest.param(s.STORY_WMC25_TRADITIONAL_B206, s.GOLD_WMC25_TRADITIONAL_B206, None, id="wmc25-traditional-b206"),
+            pytest.param(s.STORY_WMC26_ASIDES_B207, s.GOLD_WMC26_ASIDES_B207, None, id="wmc26-asides-b207"),
+            pytest.param(s.STORY_WIMC26_QA_B207, s.GOLD_WIMC26_QA_B207, None, id="wimc26-qa-b207")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4093,3 +4097,28 @@ def test_a_verb_after_a_measure_names_nothing():
     figures = extract_figures("A robot able to carry 25 kilograms shook hands with visitors, and a car with a range of "
                               "900 kilometers drew crowds.", edition=2026)
     assert [f.metric for f in figures] == ["kilograms", "length"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("展会吸引万余名观众。", [(10000, "more_than")]),
+    ("近万名专业观众到场洽谈。", [(10000, "nearly")]),
+])
+def test_a_chinese_round_ten_thousand_written_with_the_scale_alone(text, expected):
+    assert [(f.value, f.qualifier) for f in extract_figures(text, edition=2026)] == expected
+
+
+def test_a_count_repeated_in_brackets_in_chinese_is_one_figure():
+    figures = extract_figures("The expo drew 318 exhibitors (318家参展企业) and 61 projects were signed (签约项目61个).",
+                              edition=2026)
+    assert [(f.value, f.metric) for f in figures] == [(318, "exhibitors"), (61, "projects_signed")]
+
+
+def test_a_zone_in_a_relative_clause_before_the_verb_makes_no_part():
+    got = _measured("The show, which fills two halls and has a new robotics zone, has drawn 587 exhibitors.", edition=2026)
+    assert got[-1] == (587, "exhibitors", "edition")
+
+
+def test_a_subject_with_a_longer_aside_before_its_verb_of_amount():
+    got = _measured("Visitors to the main venue, the expo center on the city's southern lake shore, numbered 91,000.",
+                    edition=2026)
+    assert got == [(91000, "visitors", "edition")]
