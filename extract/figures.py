@@ -627,7 +627,8 @@ _AT_THE_VENUE = re.compile(r"^\s(?:of (?:which|them|those|these)\s)?(?:(?:are|we
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
 # ("Of the 544 projects signed at September's convention, 306 ...": the whole may say where it was counted)
 _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
-                         r"(?: (?:signed|registered|announced|exhibited|displayed|on show|at|in|during|from)\b"
+                         r"(?: (?:signed|inked|sealed|clinched|struck|registered|announced|exhibited|displayed|on show|at|"
+                         r"in|during|from)\b"
                          r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,90})?,\s$",  # (a year may name the edition)
                          re.I)
 # "overseas exhibitors account for about 16 percent of the 1,130 on show": the whole of what the subject is a share of
@@ -636,7 +637,8 @@ _SHARE_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]*s) (?:(?:now|also|alone|tog
                             r"roughly|some|just) )?\d[\d.]* ?(?:percent|per cent|%) of (?:the|all|all the) $", re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
-    r"(?<!['’])\b(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s|[Aa]ttendance|[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
+    r"(?<!['’])\b(?P<noun>(?:[A-Za-z][\w-]* )?(?:(?:exhibiting|participating) )?[A-Za-z][a-z-]*s|[Aa]ttendance|"
+    r"[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
     # ("The exhibitor count came to 626", "the headcount could top 1,500")
     r"(?:[Ee]xhibitor|[Vv]isitor|[Gg]uest|[Dd]elegate|[Pp]articipant|[Aa]ttendee|[Pp]roject|[Dd]eal) (?:count|tally|headcount)|"
     r"[Vv]isitor traffic|"  # ("Visitor traffic at the expo topped 50,000")
@@ -713,7 +715,7 @@ _CHANGE_IN = re.compile(r"\b(?:rise|increase|growth|jump|drop|fall|decline)\sin\
                         r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sto\s(?:(?:about|around|nearly|over|more than|some)\s)?$",
                         re.I)
 # "had grown from 100 exhibitors at its first edition in 2016 to about 260 this year": the count it came to
-_FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>[a-z][\w-]*s)\b[^.;]{0,80}?\sto\s(?:(?:about|around|nearly|over|more than|"
+_FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>(?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b[^.;]{0,80}?\sto\s(?:(?:about|around|nearly|over|more than|"
                       r"some|almost)\s)?$", re.I)
 # "Exhibitors rose from last year's 532 to 561", "The number of exhibitors rose by 5 percent from 532 last year to 561":
 # the subject counts both numbers (the first an earlier edition's)
@@ -735,6 +737,7 @@ _ROSE_TO_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) o
 # "Exhibitors at the 2025 convention, at 652, were a record": the count set off after its noun
 # ("three times as many overseas exhibitors as in 2025, at 96": the exhibitors, not "times" or "as")
 _AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(?:(?:overseas|foreign|international) )?"
+                            r"(?:(?:exhibiting|participating) )?"
                             r"[A-Za-z][a-z-]*s)"
                             r"(?:\s(?:at|of|in|for|to|as)\s[^,;.]{0,80}?)?,\sat\s"
                             r"(?:(?:about|around|nearly|over|more than|some)\s)?$")
@@ -843,13 +846,18 @@ def _count_noun(after: str) -> str:
     return ""
 
 
+_INVESTMENT_IN_DEALS = re.compile(r"\binvestments? (?:in|of|for) (?:the )?(?:[\w-]+ )?(?:deals|contracts)\b")
+
+
 def _money_noun(sentence_before: str) -> str:
     window = sentence_before[-80:].lower()
-    best = ("", -1)
+    best = ("", -1, "")
     for key, noun in MONEY_NOUNS:
         pos = window.rfind(key)
         if pos > best[1]:
-            best = (noun, pos)
+            best = (noun, pos, key)
+    if best[2] in ("deals", "contracts") and _INVESTMENT_IN_DEALS.search(window):
+        return "investment"  # "revised the investment in deals inked at the convention to 473.2 billion yuan"
     return best[0]
 
 

@@ -118,8 +118,8 @@ VOCABULARY: tuple[Metric, ...] = (
                r"(?:of\s)?(?:the\s)?(?:(?:world['’]s|global)\stop\s500|fortune\s(?:global\s)?500)\b"], rank=6),
     # "35 overseas exhibitors", "18 foreign companies had booths": a measure of its own, not a part of the exhibitors
     _m("overseas_exhibitors", "overseas exhibitors", ["count"],
-       nouns=[r"^(?:overseas|foreign|international|foreign-funded|foreign-invested|overseas-funded) (?:exhibitors|"
-              r"companies|enterprises|firms|businesses)\b"],
+       nouns=[r"^(?:overseas|foreign|international|foreign-funded|foreign-invested|overseas-funded) "
+              r"(?:(?:exhibiting|participating) )?(?:exhibitors|companies|enterprises|firms|businesses)\b"],
        sentence=[r"exhibit|expo\b|booth|display|showing|showcas|on show|took part|taking part|participat|"
                  # ("Overseas companies numbered 186", "The convention drew 186 overseas companies")
                  r"\bnumber(?:ed|s)?\b|\bdr[ae]wn?\b|attract|gathered|brought together|\battend|\bjoined\b"], rank=3),

@@ -4122,3 +4122,21 @@ def test_a_subject_with_a_longer_aside_before_its_verb_of_amount():
     got = _measured("Visitors to the main venue, the expo center on the city's southern lake shore, numbered 91,000.",
                     edition=2026)
     assert got == [(91000, "visitors", "edition")]
+
+
+def test_deals_inked_name_a_whole_and_the_investment_in_them_is_investment():
+    assert _measured("Of the 702 deals inked at the expo, 566 have started construction.", edition=2026) == [
+        (702, "projects_signed", "edition"), (566, "projects_signed", "part")]
+    got = _measured("Officials revised the investment in deals sealed at the 2026 World Manufacturing Convention to 601.4 "
+                    "billion yuan.", edition=2026)
+    assert got == [(601.4e9, "investment", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The number of exhibiting companies rose to 610 from 588, while foreign exhibiting companies grew to 83.",
+     [(610, "exhibitors", "edition"), (588, "exhibitors", "earlier"), (83, "overseas_exhibitors", "edition")]),
+    ("The fair had grown from 120 exhibiting companies at its first edition in 2018 to about 600 this year.",
+     [(120, "exhibitors", "earlier"), (600, "exhibitors", "edition")]),
+])
+def test_exhibiting_companies_are_the_exhibitors_however_qualified(text, expected):
+    assert _measured(text, edition=2026) == expected
