@@ -273,7 +273,7 @@ _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
                        r"lift(?:ing|s|ed)?)\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sof(?:\s[\w'’-]+){1,3}?)?"
-                       r"(?:\s(?:signed|inked|registered|received|confirmed))?(?:\sso far|\sthus far)?"
+                       r"(?:\s(?:signed|inked|sealed|clinched|registered|received|confirmed))?(?:\sso far|\sthus far)?"
                        # ("bring the total signed at the World Manufacturing Convention since 2018 to 4,592")
                        r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?"
                        # ("bringing its total over two days to 104,000")
@@ -655,6 +655,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,60},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
     r"has already|could|may|might|would|will|should|(?:is|are) (?:expected|set|likely) to) )?"
     r"(?:topped|top|reached|reach|exceeded|exceed|surpassed|passed|hit|numbered|number|numbering|totaled|totalled|"
+    r"totals?|"
     r"stood at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
     r"topped out at|peaked at|settled at|ended up at|finished at|"  # ("Exhibitors topped out at 626")
     r"clocked in at|clocked up|chalked up|racked up|notched up|"  # ("Visitor numbers clocked in at 96,000")
@@ -916,9 +917,23 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
 _EVENT_BEFORE = re.compile(r"\b(?:WMC|WIMC|WIMS|convention|conference|summit|expo|fair|forum)\s$", re.I)
 
 
-def _is_year(digits: str, after: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d\d", digits)) and not _UNIT.match(after) and not _SCALE.match(after) \
-        and not re.match(r"^\s(?:companies|firms|enterprises|projects|people|guests|exhibitors|visitors)\b", after)
+# a count written without its thousands comma, as translated releases often do: "more than 2000 guests", "about 2000
+# domestic and foreign guests" (not "in 2000", "since 2018 ...")
+_COUNTED_PEOPLE_AFTER = re.compile(r"\s(?:[a-z-]+\s(?:and\s)?){0,3}?(?:companies|firms|enterprises|projects|deals|people|"
+                                   r"guests|exhibitors|visitors|buyers|delegates|participants|attendees|experts|"
+                                   r"representatives|businesses|products)\b")
+_COUNT_QUALIFIER_BEFORE = re.compile(r"\b(?:about|around|some|over|more than|nearly|almost|roughly|close to|upwards of)\s$",
+                                     re.I)
+
+
+def _is_year(digits: str, after: str, before: str = "") -> bool:
+    if not re.fullmatch(r"(?:19|20)\d\d", digits) or _UNIT.match(after) or _SCALE.match(after):
+        return False
+    if _COUNT_QUALIFIER_BEFORE.search(before[-14:]) and _COUNTED_PEOPLE_AFTER.match(after):
+        return False  # "more than 2000 guests" (not "an increase of 76 projects over 2019")
+    if _YEAR_BEFORE.search(before[-8:]) or 2010 <= int(digits) <= 2040:
+        return True  # "since 2018 projects signed ...", "the 2019 exhibitors", "2025 projects signed: 714"
+    return not _COUNTED_PEOPLE_AFTER.match(after)  # ("2000 guests", "2000 domestic and foreign guests")
 
 
 # a list of links to other stories under its heading, to the next blank line: their headlines are no figures of this
@@ -1223,7 +1238,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             pos_after = pos2
         else:
             pos_after = pos
-        if digits and not second and not cur and (_is_year(digits, text[end:end + 40]) or (
+        if digits and not second and not cur and (_is_year(digits, text[end:end + 40], before) or (
                 _EVENT_BEFORE.search(before[-24:]) and re.fullmatch(r"(?:19|20)\d\d", digits))):
             continue  # (after the event's name a year is its edition: "WMC 2025 guests", "WIMC 2024 deals")
         if _RETRACTED.search(before[-12:]):

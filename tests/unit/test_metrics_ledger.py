@@ -4140,3 +4140,19 @@ def test_deals_inked_name_a_whole_and_the_investment_in_them_is_investment():
 ])
 def test_exhibiting_companies_are_the_exhibitors_however_qualified(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+def test_a_running_total_of_deals_sealed_names_what_it_counts():
+    got = _measured("Another 16 projects were sealed on Sunday, bringing the number sealed so far to 49.", edition=2026)
+    assert got[-1] == (49, "projects_signed", "edition")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count without its thousands comma, as translated releases write it
+    ("The forum drew more than 1900 delegates.", [(1900, "count", "more_than")]),
+    ("About 2000 domestic and foreign guests attended.", [(2000, "count", "about")]),
+    # a year of the events' time is a year, whatever follows it
+    ("Since 2018 projects signed at the convention total 4,592.", [(4592, "count", "exact")]),
+])
+def test_four_digits_without_a_comma_count_or_date(text, expected):
+    assert [(f.value, f.unit, f.qualifier) for f in extract_figures(text, edition=2026)] == expected
