@@ -4156,3 +4156,9 @@ def test_a_running_total_of_deals_sealed_names_what_it_counts():
 ])
 def test_four_digits_without_a_comma_count_or_date(text, expected):
     assert [(f.value, f.unit, f.qualifier) for f in extract_figures(text, edition=2026)] == expected
+
+
+def test_a_count_by_noon_is_so_far():
+    figures = extract_figures("The tally of signed projects had reached 377 by noon, organizers said on Sunday.",
+                              edition=2026)
+    assert [(f.value, f.qualifier) for f in figures] == [(377, "at_least")]
