@@ -638,7 +638,8 @@ _SHARE_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]*s) (?:(?:now|also|alone|tog
                             r"roughly|some|just) )?\d[\d.]* ?(?:percent|per cent|%) of (?:the|all|all the) $", re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
-    r"(?<!['’])\b(?P<noun>(?:[A-Za-z][\w-]* )?(?:(?:exhibiting|participating) )?[A-Za-z][a-z-]*s|[Aa]ttendance|"
+    r"(?<!['’])\b(?P<noun>(?:(?!(?:[Tt]he|[Ii]ts|[Tt]heir)\s)[A-Za-z][\w-]* )?(?:(?:exhibiting|participating) )?[A-Za-z][a-z-]*s|"
+    r"[Aa]ttendance|"
     r"[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
     # ("The exhibitor count came to 626", "the headcount could top 1,500")
     r"(?:[Ee]xhibitor|[Vv]isitor|[Gg]uest|[Dd]elegate|[Pp]articipant|[Aa]ttendee|[Pp]roject|[Dd]eal) (?:count|tally|headcount)|"
@@ -767,7 +768,7 @@ _NUMERATORS = {"two": 2, "three": 3, "four": 4}  # "two-fifths", "three fifths"
 _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 # "212 of the 695 projects", "68 of the Fortune Global 500 companies", "51 of the world's top 500 firms"
 _OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?:[\d,.]+ |(?:Fortune |world[’']s )?(?:Global |top )?500 )?"
-                     r"(?P<noun>[a-z]{3,}s)\b")
+                     r"(?P<noun>(?:(?:exhibiting|participating) )?[a-z]{3,}s)\b")
 # "Exhibitors include 39 Fortune Global 500 firms": the list's whole is the exhibitors, its subject
 _EXHIBITORS_INCLUDE = re.compile(r"\b(?:exhibitors|exhibiting (?:companies|firms|enterprises))\s(?:also\s)?"
                                  r"(?:include|included|includes)\s(?:[\w-]+\s){0,3}$", re.I)

@@ -4162,3 +4162,12 @@ def test_a_count_by_noon_is_so_far():
     figures = extract_figures("The tally of signed projects had reached 377 by noon, organizers said on Sunday.",
                               edition=2026)
     assert [(f.value, f.qualifier) for f in figures] == [(377, "at_least")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The exhibiting firms numbered 544, organizers said.", [(544, "exhibitors", "edition")]),
+    ("Of the fair's guests, 88 of the 544 exhibiting firms sent their chief executives.",
+     [(88, "exhibitors", "part"), (544, "exhibitors", "edition")]),
+])
+def test_exhibiting_firms_with_an_article_before_them_are_the_exhibitors(text, expected):
+    assert _measured(text, edition=2026) == expected
