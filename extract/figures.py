@@ -35,7 +35,7 @@ NUMBER = re.compile(
     rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)[\s-]fifths?|"
     rf"(?:a|one)[\s-]tenth)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     # (a number after it only when it counts something: "a third of the 620 exhibitors", not "half of the 2020s")
-    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s(?:square\s|sq\s)?[a-z]+s\b))))"
+    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s(?:square\s|sq\s|exhibiting\s|participating\s)?[a-z]+s\b))))"
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<halfa>half[\s-]an?)(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "half a million"
@@ -638,7 +638,8 @@ _SHARE_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]*s) (?:(?:now|also|alone|tog
                             r"roughly|some|just) )?\d[\d.]* ?(?:percent|per cent|%) of (?:the|all|all the) $", re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
-    r"(?<!['’])\b(?P<noun>(?:(?!(?:[Tt]he|[Ii]ts|[Tt]heir)\s)[A-Za-z][\w-]* )?(?:(?:exhibiting|participating) )?[A-Za-z][a-z-]*s|"
+    r"(?<!['’])\b(?P<noun>(?:(?!(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]ith|[Aa]nd|[Ww]hile|[Aa]s)\s)[A-Za-z][\w-]* )?"
+    r"(?:(?:exhibiting|participating) )?[A-Za-z][a-z-]*s|"
     r"[Aa]ttendance|"
     r"[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
     # ("The exhibitor count came to 626", "the headcount could top 1,500")

@@ -187,7 +187,9 @@ _PART_OF_YEAR = re.compile(r"上半年|下半年|前[一二三]季度|前\d{1,2}
 _PLACE_FIRST = re.compile(r"(?:^|[，,：:])(?:安徽|江苏|合肥|南京|全省|全市|我省|我市)(?:省|市)?(?!.{0,30}(?:大会|展会|博览会))")
 _EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|嘉宾|观众")
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
+# ("拟组织专业观众10万人次": planned, not yet counted)
 _FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请|明年|下届|"
+                       r"拟(?:组织|吸引|接待|邀请)|"
                        r"(?:拟|计划|将)[^，,。；;]{0,10}签约")  # ("拟在开幕式上集中签约重大项目150个左右")
 _EARLIER = re.compile(r"上届|上一届|去年")
 # the value a change started from: "展览面积从4万平方米扩大到8万平方米" (the 4万 is an earlier edition's)

@@ -649,8 +649,10 @@ def goes_on_with_total(sentence: str) -> bool:
 _COUNT_CLAUSE = re.compile(r"\s(?:and|while|but|whereas)\s(?=(?:(?:about|around|some|more than|over|nearly|almost|up to)\s)?"
                            r"\d)", re.I)
 # (or a participle of taking part: "with more than 300 companies exhibiting and 40 academicians expected")
-_HAS_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would|exhibiting|attending|participating|taking part|"
-                       r"showcasing|displaying)\b|\b[a-z]{3,}ed\b", re.I)
+_HAS_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would|attending|taking part|showcasing|displaying|"
+                       # (not the adjective of "1,000 exhibiting firms and 100,000 visitors are expected")
+                       r"(?:exhibiting|participating)(?!\s(?:firms|companies|enterprises|businesses)\b))\b|\b[a-z]{3,}ed\b",
+                       re.I)
 
 
 # "Half a million visitors are expected at the expo, which opened on Thursday with more than 280 exhibitors": a
@@ -1252,6 +1254,8 @@ def _share_metric(noun: str, near: str, after: str) -> str:
         phrase = " ".join(words[:cut + 1])
         if re.fullmatch(r"(?:square|sq) (?:meters|metres|m)", phrase):
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
+        if re.fullmatch(r"(?:exhibiting|participating) (?:firms|companies|enterprises|businesses)", phrase):
+            phrase = "exhibitors"  # "a third of the 620 exhibiting firms"
         if phrase in ("total", "whole", "all", "overall") and (subject := _SUBJECT_OF_SHARE.search(near)) is not None:
             phrase = subject.group("noun").lower()  # "overseas exhibitors made up 15 percent of the total"
         return f"share of {phrase}" if phrase else "share"

@@ -4171,3 +4171,15 @@ def test_a_count_by_noon_is_so_far():
 ])
 def test_exhibiting_firms_with_an_article_before_them_are_the_exhibitors(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+def test_a_share_of_exhibiting_firms_and_a_subject_after_with():
+    assert _measured("Overseas firms make up about a quarter of the 580 exhibiting firms.", edition=2026) == [
+        (25, "share of exhibitors", "part"), (580, "exhibitors", "edition")]
+    assert _measured("The fair opened, with exhibiting firms rising to 612.", edition=2026) == [
+        (612, "exhibitors", "edition")]
+
+
+def test_exhibiting_firms_and_visitors_expected_share_the_forecast():
+    assert _measured("More than 900 exhibiting firms and 80,000 visitors are expected at the fair.", edition=2026) == [
+        (900, "exhibitors", "expected"), (80000, "visitors", "expected")]
