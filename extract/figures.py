@@ -1115,7 +1115,7 @@ def _on_the_opening_day(text: str, figure: Figure) -> bool:
     """A count so far whose sentence opens with a time of the day the sentence before says the event opened: "...
     opened in Hefei on Friday. By the afternoon, 152 projects had been signed": the first day's signings."""
     by = _BY_DAYTIME.match(figure.sentence)
-    at = text.find(figure.sentence, max(0, figure.start - len(figure.sentence)))
+    at = text.find(figure.sentence, max(0, figure.start - len(figure.sentence)), figure.end + len(figure.sentence))
     if by is None or at < 0:
         return False
     opened = _OPENED_ON.search(_SENTENCE_END.split(text[max(0, at - 240):at].rstrip(), 1)[0][-240:])

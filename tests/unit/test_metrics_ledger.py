@@ -4183,3 +4183,7 @@ def test_a_share_of_exhibiting_firms_and_a_subject_after_with():
 def test_exhibiting_firms_and_visitors_expected_share_the_forecast():
     assert _measured("More than 900 exhibiting firms and 80,000 visitors are expected at the fair.", edition=2026) == [
         (900, "exhibitors", "expected"), (80000, "visitors", "expected")]
+
+
+def test_chinese_planned_audiences_are_forecasts():
+    assert _measured("大会拟组织专业观众8万人次。", edition=2026) == [(80000, "trade_visitors", "expected")]
