@@ -1234,7 +1234,9 @@ _PRAISE = frozenset("top-level top high-level leading major key senior renowned 
 
 _SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)
 _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:grew|rose|increased|expanded|gained|climbed|"
-                          r"fell|declined|dropped|decreased|was up|was down|went up)\b[^.]{0,25}$", re.I)
+                          # ("Exhibitors were up 11 percent"; not "... at the convention were up 12%": its noun is further)
+                          r"fell|declined|dropped|decreased|was up|was down|(?<=s\s)were up|(?<=s\s)were down|went up)\b"
+                          r"[^.]{0,25}$", re.I)
 
 
 _SUBJECT_OF_SHARE = re.compile(r"\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
@@ -1261,7 +1263,8 @@ def _share_metric(noun: str, near: str, after: str) -> str:
         return f"share of {phrase}" if phrase else "share"
     change = _CHANGE_VERB.search(near)
     if change and noun in ("growth", "decline"):
-        subject = " ".join(w for w in change.group("subject").lower().split() if w not in _STOP)
+        subject = " ".join(w for w in change.group("subject").lower().split()
+                           if w not in _STOP and w not in ("and", "but", "while", "whereas"))  # (", and visitors were down")
         return f"{subject} {noun}".strip()
     return ""
 

@@ -18350,3 +18350,54 @@ GOLD_WIMC26_QA_B207 = {
     (0, 55000, "m2"): "new", (0, 280, "count"): "new", (0, 70, "count"): "skip",
     (1, 78, "count"): "new", (1, 291, "count"): "changed:refined", (1, 55000, "m2"): "known",
 }
+
+
+
+STORY_WMC27_EXPORTS_CONTEXT_B209 = [
+    doc("2027-09-20", "Hefei convention opens as exports climb",
+        "HEFEI -- The 2027 World Manufacturing Convention opened in Hefei on Saturday as Anhui's exports of electric "
+        "vehicles rose 48 percent in the first eight months to 310,000 units. The convention has drawn 1,100 "
+        "exhibitors, 15 percent more than last year, and 62 projects were signed on its first morning."),
+    doc("2027-09-23", "Hefei convention closes",
+        "HEFEI -- The 2027 World Manufacturing Convention closed on Tuesday with 1,130 exhibitors and 640 projects "
+        "signed. Exhibitors were up 16 percent on last year."),
+]
+GOLD_WMC27_EXPORTS_CONTEXT_B209 = {
+    (0, 48, "percent"): "skip", (0, 310000, "count"): "skip", (0, 1100, "count"): "new", (0, 15, "percent"): "new",
+    (0, 62, "count"): "new",
+    (1, 1130, "count"): "changed:conflict", (1, 640, "count"): "new", (1, 16, "percent"): "changed:conflict",
+}
+
+
+
+STORY_WIMC27_TWO_CITIES_B209 = [
+    doc("2027-11-27", "Jiangsu's big week",
+        "NANJING -- While the 2027 World Intelligent Manufacturing Conference in Nanjing drew 300 exhibitors on its "
+        "opening day, a smart logistics fair in Suzhou opened with 450 exhibitors. Both end on Sunday."),
+    doc("2027-11-29", "Nanjing conference closes",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference closed on Sunday with 312 exhibitors."),
+]
+GOLD_WIMC27_TWO_CITIES_B209 = {
+    (0, 300, "count"): "new", (0, 450, "count"): "skip",
+    (1, 312, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_ZH_XINHUA_EN_MIX_B210 = [
+    doc("2026-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2026 World Manufacturing Convention opened on Saturday in Hefei. A total of "
+        "186 projects, with investment of 158 billion yuan, were signed at the opening ceremony, and some 1,600 "
+        "companies from 34 countries and regions are exhibiting."),
+    doc("2026-09-20", "2026世界制造业大会开幕",
+        "新华社合肥9月20日电 2026世界制造业大会20日在合肥开幕。开幕式上集中签约项目186个，总投资1580亿元。来自34个国家和地区的"
+        "1600余家企业参展。"),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2026 World Manufacturing Convention concluded on Tuesday, with 682 projects "
+        "signed and 1,620 exhibitors."),
+]
+GOLD_WMC26_ZH_XINHUA_EN_MIX_B210 = {
+    (0, 186, "count"): "new", (0, 158 * B, "CNY"): "new", (0, 1600, "count"): "new", (0, 34, "count"): "new",
+    (1, 186, "count"): "known", (1, 158 * B, "CNY"): "known", (1, 1600, "count"): "known", (1, 34, "count"): "known",
+    (2, 682, "count"): "new", (2, 1620, "count"): "changed:refined",
+}

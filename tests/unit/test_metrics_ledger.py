@@ -1667,7 +1667,10 @@ def _stories():
             pytest.param(s.STORY_WIMC27_EN_ZH_MIX_BLIND, s.GOLD_WIMC27_EN_ZH_MIX_BLIND, None, id="wimc27-en-zh-mix-blind"),
             pytest.param(s.STORY_WMC25_TRADITIONAL_B206, s.GOLD_WMC25_TRADITIONAL_B206, None, id="wmc25-traditional-b206"),
             pytest.param(s.STORY_WMC26_ASIDES_B207, s.GOLD_WMC26_ASIDES_B207, None, id="wmc26-asides-b207"),
-            pytest.param(s.STORY_WIMC26_QA_B207, s.GOLD_WIMC26_QA_B207, None, id="wimc26-qa-b207")]
+            pytest.param(s.STORY_WIMC26_QA_B207, s.GOLD_WIMC26_QA_B207, None, id="wimc26-qa-b207"),
+            pytest.param(s.STORY_WMC27_EXPORTS_CONTEXT_B209, s.GOLD_WMC27_EXPORTS_CONTEXT_B209, None, id="wmc27-exports-context-b209"),
+            pytest.param(s.STORY_WIMC27_TWO_CITIES_B209, s.GOLD_WIMC27_TWO_CITIES_B209, None, id="wimc27-two-cities-b209"),
+            pytest.param(s.STORY_WMC26_ZH_XINHUA_EN_MIX_B210, s.GOLD_WMC26_ZH_XINHUA_EN_MIX_B210, None, id="wmc26-zh-xinhua-en-mix-b210")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4187,3 +4190,8 @@ def test_exhibiting_firms_and_visitors_expected_share_the_forecast():
 
 def test_chinese_planned_audiences_are_forecasts():
     assert _measured("大会拟组织专业观众8万人次。", edition=2026) == [(80000, "trade_visitors", "expected")]
+
+
+def test_rates_after_were_up_and_were_down_name_their_subjects():
+    assert [f.metric for f in extract_figures("Exhibitors were up 11 percent, and visitors were down 4 percent.",
+                                              edition=2026)] == ["exhibitors growth", "visitors decline"]
