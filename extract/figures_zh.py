@@ -191,6 +191,9 @@ _EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|�
 _FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请|明年|下届|"
                        r"拟(?:组织|吸引|接待|邀请)|"
                        r"(?:拟|计划|将)[^，,。；;]{0,10}签约")  # ("拟在开幕式上集中签约重大项目150个左右")
+# a plan that governs the clauses after it: "大会拟设置展览面积5万平方米，邀请国内外嘉宾约2000人" (the guests are invited,
+# not counted; the area is the plan of the edition)
+_PLANNED = re.compile(r"拟(?!定|人)")
 _EARLIER = re.compile(r"上届|上一届|去年")
 # the value a change started from: "展览面积从4万平方米扩大到8万平方米" (the 4万 is an earlier edition's)
 _FROM_BEFORE = re.compile(r"从$")
@@ -536,7 +539,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         # an area or a duration is the edition's plan)
         own = re.split(r"[，,；;：:]", clause_before)[-1]
         forecast = _FORECAST.search(own) or _TARGET_AFTER.match(text, end_pos) or _NEXT_EDITION.search(text, s_start, start) \
-            or (kind in ("people", "companies") and _FORECAST.search(text, s_start, start) and not _ALREADY.search(own))
+            or (kind in ("people", "companies") and (_FORECAST.search(text, s_start, start)
+                                                     or _PLANNED.search(text, s_start, start)) and not _ALREADY.search(own))
         from_value = _FROM_BEFORE.search(clause_before) is not None and _TO_AFTER.match(text, end_pos) is not None \
             or ("首届" in segment and _THIS_EDITION.search(sentence) is not None)  # ("首届大会参展企业约400家，今年增至641家")
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) or from_value else \

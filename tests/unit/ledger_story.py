@@ -18401,3 +18401,35 @@ GOLD_WMC26_ZH_XINHUA_EN_MIX_B210 = {
     (1, 186, "count"): "known", (1, 158 * B, "CNY"): "known", (1, 1600, "count"): "known", (1, 34, "count"): "known",
     (2, 682, "count"): "new", (2, 1620, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC27_LIVE_BLOG_B208 = [
+    doc("2027-09-20", "Live: World Manufacturing Convention opens in Hefei",
+        "HEFEI -- 09:30 The 2027 World Manufacturing Convention opens in Hefei.\n"
+        "10:45 Officials say 152 projects have been signed at the opening ceremony, with investment of 168.2 billion "
+        "yuan.\n"
+        "16:00 Organizers say more than 60,000 people visited the halls on the first day."),
+    doc("2027-09-23", "Hefei convention closes",
+        "HEFEI -- The 2027 World Manufacturing Convention closed on Tuesday with 640 projects signed, 594.6 billion yuan "
+        "of investment and 213,000 visitors over four days."),
+]
+GOLD_WMC27_LIVE_BLOG_B208 = {
+    (0, 152, "count"): "new", (0, 168.2 * B, "CNY"): "new", (0, 60000, "count"): "new",
+    (1, 640, "count"): "new", (1, 594.6 * B, "CNY"): "new", (1, 213000, "count"): "new", (1, 4, "day"): "new",
+}
+
+
+
+STORY_WIMC27_ZH_NOTICE_B208 = [
+    doc("2027-11-10", "关于举办2027世界智能制造大会的通知",
+        "各有关单位：2027世界智能制造大会定于2027年11月26日至28日在南京国际博览中心举办。大会拟设置展览面积5万平方米，"
+        "邀请国内外嘉宾约2000人，拟组织专业观众10万人次。请各单位于11月15日前报名。联系电话：025-12345678。"),
+    doc("2027-11-28", "2027世界智能制造大会闭幕",
+        "2027世界智能制造大会28日闭幕，展览面积5.2万平方米，参会嘉宾2300余人，专业观众11.8万人次。"),
+]
+GOLD_WIMC27_ZH_NOTICE_B208 = {
+    (0, 50000, "m2"): "new", (0, 2000, "count"): "skip", (0, 100000, "count"): "skip",
+    # (5万平方米 then 5.2万: a rounder value refined)
+    (1, 52000, "m2"): "changed:refined", (1, 2300, "count"): "new", (1, 118000, "count"): "new",
+}

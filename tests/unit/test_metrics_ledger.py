@@ -1670,7 +1670,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_QA_B207, s.GOLD_WIMC26_QA_B207, None, id="wimc26-qa-b207"),
             pytest.param(s.STORY_WMC27_EXPORTS_CONTEXT_B209, s.GOLD_WMC27_EXPORTS_CONTEXT_B209, None, id="wmc27-exports-context-b209"),
             pytest.param(s.STORY_WIMC27_TWO_CITIES_B209, s.GOLD_WIMC27_TWO_CITIES_B209, None, id="wimc27-two-cities-b209"),
-            pytest.param(s.STORY_WMC26_ZH_XINHUA_EN_MIX_B210, s.GOLD_WMC26_ZH_XINHUA_EN_MIX_B210, None, id="wmc26-zh-xinhua-en-mix-b210")]
+            pytest.param(s.STORY_WMC26_ZH_XINHUA_EN_MIX_B210, s.GOLD_WMC26_ZH_XINHUA_EN_MIX_B210, None, id="wmc26-zh-xinhua-en-mix-b210"),
+            pytest.param(s.STORY_WMC27_LIVE_BLOG_B208, s.GOLD_WMC27_LIVE_BLOG_B208, None, id="wmc27-live-blog-b208"),
+            pytest.param(s.STORY_WIMC27_ZH_NOTICE_B208, s.GOLD_WIMC27_ZH_NOTICE_B208, None, id="wimc27-zh-notice-b208")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4195,3 +4197,8 @@ def test_chinese_planned_audiences_are_forecasts():
 def test_rates_after_were_up_and_were_down_name_their_subjects():
     assert [f.metric for f in extract_figures("Exhibitors were up 11 percent, and visitors were down 4 percent.",
                                               edition=2026)] == ["exhibitors growth", "visitors decline"]
+
+
+def test_a_chinese_plan_governs_the_people_counted_after_it():
+    assert _measured("大会拟设置展览面积4万平方米，邀请国内外嘉宾约1500人。", edition=2026) == [
+        (40000, "exhibition_area", "edition"), (1500, "guests", "expected")]
