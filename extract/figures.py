@@ -74,8 +74,8 @@ _THE_FEW = re.compile(r"\b(?:the|these|those)\s$", re.I)
 _NAMED_BEFORE = re.compile(r"\s(?:events|conventions|conferences|summits|fairs|expos|sides|cities|provinces|countries|"
                            r"companies|firms|leaders|parties|men|women)\b", re.I)  # (not "across the four halls")
 _TO_NUMBER = re.compile(r"\sto\s(?:(?:about|around|nearly|over|more than|some|almost)\s)?\d(?:[\d,]|\.\d)*(?!\w)")
-_CHANGED_FROM = re.compile(r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|expanded|"
-                           r"went up|went down|up|down)\s(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
+_CHANGE_VERBS = r"rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|expanded|went up|went down"
+_CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_VERBS}|up|down)\s(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
                            r"(?:(?:last year's|the previous edition's|about|around|some|nearly|more than|over)\s)?$", re.I)
 # "the area grew from 35,000 to 42,000 square meters and the number of exhibitors from 230 to 263": the verb left out
 # of the second change, its noun before "from" (the sentence must have changed before: not "and exhibitors from 30
@@ -85,8 +85,7 @@ _GAPPED_FROM = re.compile(r"\band\s(?:the\s(?:total\s)?(?:number|count)\sof\s)?(
 _GAPPED_FROM_TO = re.compile(r"\band\s(?:the\s(?:total\s)?(?:number|count)\sof\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
                              r"[a-z][a-z-]*s)\sfrom\s(?:(?:about|around|some|nearly|more than|over)\s)?[\d,.]+\sto\s"
                              r"(?:(?:about|around|nearly|over|more than|some|almost)\s)?$", re.I)
-_CHANGE_VERB = re.compile(r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|expanded|"
-                          r"went up|went down)\b", re.I)
+_CHANGE_VERB = re.compile(rf"\b(?:{_CHANGE_VERBS})\b", re.I)
 
 
 def _changed_from(text: str, before: str, pos_after: int) -> re.Match | None:

@@ -447,7 +447,8 @@ def own_measure(metric: str, whole: str) -> bool:
     noun the list is named from, "" when there is none)."""
     return metric in OWN_MEASURES or (metric == "fortune500" and whole in EXHIBITING) \
         or _SECTOR_COMPANIES.fullmatch(metric.lower()) is not None  # ("of which 38 humanoid robot companies")
-_OF_THEM = re.compile(r"^\s(?:of (?:them|which|whom|those|these)|more|additional|extra|further)\b", re.I)
+_OF_WHICH = r"of (?:them|which|whom|those|these)"
+_OF_THEM = re.compile(rf"^\s(?:{_OF_WHICH}|more|additional|extra|further)\b", re.I)
 
 
 def within_the_event(sentence: str, before: str, after: str) -> bool:
@@ -1015,7 +1016,7 @@ _SECTOR_COMPANIES = re.compile(r"^(?:[\w-]+ )??(?P<sector>humanoid robot|industr
                                r"(?:companies|firms|enterprises|businesses|manufacturers|makers|producers|startups)\b")
 
 
-_OF_THEM_AFTER = re.compile(r"\s*of (?:them|which|whom|those|these)\b", re.I)
+_OF_THEM_AFTER = re.compile(rf"\s*{_OF_WHICH}\b", re.I)
 # the same sectors in Chinese, longest first ("人形机器人企业38家", "近40家人形机器人企业"), named as in English
 SECTORS_ZH = (("人形机器人", "humanoid robot"), ("工业机器人", "industrial robot"), ("服务机器人", "service robot"),
               ("机器人", "robot"), ("新能源汽车", "new energy vehicle"), ("汽车零部件", "auto parts"), ("汽车", "auto"),
