@@ -1084,6 +1084,7 @@ def _only_growing(metric: str, qualifier: str) -> str:
 
 _ONES_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?P<ones>ones)\b")
 _LIST_OPENER = re.compile(r"\b(?:including|included|includes|include|of which|of whom|among them|among which)\b", re.I)
+_PEOPLE = frozenset({"guests", "visitors", "experts", "entrepreneurs", "executives", "journalists", "buyers"})
 _COUNT_KINDS = (("companies", EXHIBITING), ("people", frozenset({"guests", "visitors", "participants"})),
                 ("projects", frozenset({"projects_signed", "projects"})), ("online", frozenset({"visitors_online", "views"})))
 
@@ -1827,9 +1828,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # edition had at least those
                 qualifier = "at_least"
         elif scope == "part" and listed_in is not None and listed_in.scope == "edition" \
-                and _kind_of_count(metric) and _kind_of_count(listed_in.metric) \
-                and _kind_of_count(metric) != _kind_of_count(listed_in.metric):
-            # "2,900 guests, including 21 academicians, and 1,560 exhibitors": companies are never among the guests
+                and (_kind_of_count(metric) and _kind_of_count(listed_in.metric)
+                     and _kind_of_count(metric) != _kind_of_count(listed_in.metric)
+                     or metric != listed_in.metric and metric in _PEOPLE and listed_in.metric in _PEOPLE):
+            # "2,900 guests, including 21 academicians, and 1,560 exhibitors": companies are never among the guests;
+            # "120,000 visitors, including 1,260 guests": the guests are a measure of their own
             scope, qualifier = "edition", _only_growing(metric, qualifier)
         if metric == "countries_regions" and scope == "edition" and _SIGNERS_FROM.search(before[-80:]):
             scope = "part"  # "68 foreign-funded projects from 15 countries and regions": where the deals come from

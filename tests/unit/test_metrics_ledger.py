@@ -4202,3 +4202,11 @@ def test_rates_after_were_up_and_were_down_name_their_subjects():
 def test_a_chinese_plan_governs_the_people_counted_after_it():
     assert _measured("大会拟设置展览面积4万平方米，邀请国内外嘉宾约1500人。", edition=2026) == [
         (40000, "exhibition_area", "edition"), (1500, "guests", "expected")]
+
+
+def test_another_kind_of_people_in_a_list_is_its_own_measure():
+    # the guests among the visitors are the edition's guests; the visitors from one city are some of the visitors
+    assert _measured("The fair drew 95,000 visitors, including 1,140 invited guests.", edition=2026) == [
+        (95000, "visitors", "edition"), (1140, "guests", "edition")]
+    assert _measured("The forum hosted 2,400 guests, including 310 entrepreneurs and 22 journalists.", edition=2026) == [
+        (2400, "guests", "edition"), (310, "entrepreneurs", "edition"), (22, "journalists", "edition")]
