@@ -201,7 +201,8 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       rf"\b(?:one|two|three|four|\d) days? into|(?<!closed )(?<!ended )(?<!concluded )(?<!finished )(?<!up )\bafter (?:its )?(?:one|two|three|four|\d) days\b|"
                       # ("rose to 210,000, up from 150,000 a day earlier": a count growing day by day)
                       rf"\b(?:up|rising|climbing) from [^.;]{{0,30}}?\b(?:a|one|the) day (?:earlier|before)|"
-                      rf"\bfrom (?:the previous|the day before|a day earlier)\b)", re.I)
+                      rf"\bfrom (?:the previous(?! (?:edition|year|convention|conference|summit|expo|fair|event)\b)|the day before|"
+                      rf"a day earlier)\b)", re.I)
 # "The convention, which opened on Saturday, has signed 300 projects": signings or visits so far (its exhibitors, which
 # do not grow while it runs, are its count: "..., which opened on Thursday, has gathered 318 companies")
 _OPENED_HAS = re.compile(rf", which (?:opened|began|started|kicked off) on {_DAY_NAMES}, (?:has|have)\b", re.I)
@@ -363,9 +364,13 @@ _AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|includ
                     r"about|some|nearly|around|almost)\s)?$", re.I)  # "among them 46 from overseas"
 # ("Over four days, the convention gathered ...", "213,000 visitors over four days": during them; not "lasted over
 # four days")
-_MORE_THAN_EARLIER = re.compile(r"\s(more|fewer|less)\s(?:than|on|over)\s(?:last year|a year (?:earlier|ago|before)|"
-                                r"in (?:19|20)\d\d|(?:the|its) (?:previous|last|(?:19|20)\d\d) (?:edition|year|convention|"
-                                r"conference|summit|expo|fair|event)|(?:the|its) predecessor)\b", re.I)
+_EARLIER_EDITION = (r"(?:last year|a year (?:earlier|ago|before)|in (?:19|20)\d\d|(?:the|its) (?:previous|last|(?:19|20)\d\d) "
+                    r"(?:edition|year|convention|conference|summit|expo|fair|event)|(?:the|its) predecessor)\b")
+_MORE_THAN_EARLIER = re.compile(rf"\s(more|fewer|less)\s(?:than|on|over)\s{_EARLIER_EDITION}", re.I)
+# "731 projects signed, an increase of 29 over last year's convention", "..., down 12 from 2025"
+_CHANGE_OF = re.compile(r",\s(?:(?:an?\s)?(?:(increase|rise|growth|gain|jump)|decrease|decline|drop|fall)\sof|(up)(?:\sby)?|down(?:\sby)?)\s$",
+                        re.I)
+_OVER_EARLIER = re.compile(rf"\s(?:over|from|on|compared with|against)\s(?:{_EARLIER_EDITION}|(?:19|20)\d\d\b)", re.I)
 _WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|had\s|'ve\s)?(?:already\s)?[a-z]+\s(?:[\w-]+\s){0,3}?$")
 _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
@@ -1318,12 +1323,16 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             unit, noun = figures[-1].unit, figures[-1].noun
         # "covers 50,000 square meters, 5,000 more than last year", "280 exhibitors, 20 more than in 2026": how much the
         # figure before it grew, in its unit
+        change_of = _CHANGE_OF.search(before[-30:]) if figures and before.endswith(" ") else None
         delta_of = figures[-1] if (digits or spelled) and figures and figures[-1].sentence == sentence and figures[-1].noun \
-            and figures[-1].unit in ("count", "m2") and unit in ("", figures[-1].unit) and before.endswith(", ") \
-            and start - figures[-1].end < 60 and _MORE_THAN_EARLIER.match(text, end_pos if unit else pos_after) else None
+            and figures[-1].unit in ("count", "m2") and unit in ("", figures[-1].unit) \
+            and start - figures[-1].end < 60 and (
+                before.endswith(", ") and _MORE_THAN_EARLIER.match(text, end_pos if unit else pos_after)
+                or change_of is not None and _OVER_EARLIER.match(text, end_pos if unit else pos_after)) else None
         if delta_of is not None:
             unit = delta_of.unit
-            noun = "decrease" if _MORE_THAN_EARLIER.match(text, end_pos if end_pos > pos_after else pos_after) \
+            noun = ("increase" if change_of.group(1) or change_of.group(2) else "decrease") if change_of is not None \
+                else "decrease" if _MORE_THAN_EARLIER.match(text, end_pos if end_pos > pos_after else pos_after) \
                 .group(1).lower() in ("fewer", "less") else "increase"
         # "2. 594.6 billion yuan: their total investment", "640: projects signed": a number heading its line, what it
         # counts after the colon

@@ -18433,3 +18433,163 @@ GOLD_WIMC27_ZH_NOTICE_B208 = {
     # (5万平方米 then 5.2万: a rounder value refined)
     (1, 52000, "m2"): "changed:refined", (1, 2300, "count"): "new", (1, 118000, "count"): "new",
 }
+
+
+
+STORY_WIMC26_CGTN_B211 = [
+    doc("2026-11-26", "Nanjing gears up for smart manufacturing conference",
+        "The 2026 World Intelligent Manufacturing Conference will open in Nanjing on Friday. Organizers said about "
+        "400 companies have confirmed they will exhibit across an area of 50,000 square meters, and more than 60 "
+        "forums and side events are planned."),
+    doc("2026-11-28", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 28 -- The World Intelligent Manufacturing Conference 2026 kicked off in Nanjing on Friday. "
+        "Some 430 companies are showing their latest equipment on 52,000 square meters of floor space. During the "
+        "opening ceremony, 48 major projects with a combined investment of 36.5 billion yuan were signed."),
+    doc("2026-12-01", "Smart manufacturing conference ends with deals",
+        "The 2026 World Intelligent Manufacturing Conference wrapped up in Nanjing on Monday. Over the four days, "
+        "the conference hosted 63 forums and drew 437 exhibitors. In total, 215 projects worth 128 billion yuan "
+        "were signed, organizers said."),
+]
+GOLD_WIMC26_CGTN_B211 = {
+    (0, 400, "count"): "new", (0, 50000, "m2"): "new", (0, 60, "count"): "new",
+    (1, 430, "count"): "changed:refined", (1, 52000, "m2"): "changed:conflict",
+    (1, 48, "count"): "new", (1, 36.5 * B, "CNY"): "new",
+    (2, 4, "day"): "new", (2, 63, "count"): "changed:refined", (2, 437, "count"): "changed:refined",
+    (2, 215, "count"): "new", (2, 128 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC26_PRN_B211 = [
+    doc("2026-09-18", "2026 World Manufacturing Convention to Showcase 'Made in Anhui' Innovation",
+        "HEFEI, China, Sept. 18, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention (WMC) will take place "
+        "from September 20 to 23 in Hefei, Anhui Province. The exhibition will cover 80,000 square meters, with more "
+        "than 1,500 enterprises expected to participate, including over 90 Fortune Global 500 companies."),
+    doc("2026-09-18", "2026 World Manufacturing Convention to Showcase 'Made in Anhui' Innovation",
+        "HEFEI, China, Sept. 18, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention (WMC) will take place "
+        "from September 20 to 23 in Hefei, Anhui Province. The exhibition will cover 80,000 square meters, with more "
+        "than 1,500 enterprises expected to participate, including over 90 Fortune Global 500 companies. "
+        "Source: WMC Organizing Committee"),
+    doc("2026-09-24", "2026 World Manufacturing Convention Concludes with Record Deals",
+        "HEFEI, China, Sept. 24, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention closed on September 23. "
+        "A total of 1,612 enterprises took part, 96 of them Fortune Global 500 companies. The convention saw 702 "
+        "projects signed with a total investment of 612.4 billion yuan."),
+]
+GOLD_WMC26_PRN_B211 = {
+    (0, 80000, "m2"): "new", (0, 1500, "count"): "new", (0, 90, "count"): "new",
+    (1, 80000, "m2"): "known", (1, 1500, "count"): "known", (1, 90, "count"): "known",
+    (2, 1612, "count"): "new", (2, 96, "count"): "new",
+    (2, 702, "count"): "new", (2, 612.4 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC25_GT_B211 = [
+    doc("2025-09-21", "WMC 2025 signs 580 projects on first day",
+        "Global Times) 10:12, September 21, 2025 The 2025 World Manufacturing Convention opened in Hefei on Saturday "
+        "and saw 580 projects signed on its first day, with a total investment of 482 billion yuan."),
+    doc("2025-09-24", "Hefei convention's deals hit 720",
+        "The 2025 World Manufacturing Convention came to a close in Hefei on Tuesday. According to the organizing "
+        "committee, 720 projects were signed during the event, with total investment reaching 590 billion yuan. "
+        "Since the first convention in 2018, signed projects have totaled 4,810."),
+    doc("2025-09-25", "Anhui touts manufacturing convention results",
+        "The 2025 World Manufacturing Convention in Hefei signed 726 projects worth 591.3 billion yuan, the "
+        "provincial government said on Wednesday, revising earlier figures."),
+]
+GOLD_WMC25_GT_B211 = {
+    (0, 580, "count"): "new", (0, 482 * B, "CNY"): "new",
+    (1, 720, "count"): "new", (1, 590 * B, "CNY"): "new", (1, 4810, "count"): "new",
+    (2, 726, "count"): "changed:conflict", (2, 591.3 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WIMC25_CD_B211 = [
+    doc("2025-11-27", "Smart manufacturing takes center stage in Nanjing",
+        "The 2025 World Intelligent Manufacturing Conference opened in Nanjing on Thursday, attracting more than "
+        "1,200 guests from 28 countries and regions. The expo, covering 45,000 sq m, features 350 exhibitors, 40 "
+        "percent of which are from outside Jiangsu province."),
+    doc("2025-11-30", "Nanjing conference draws 120,000 visitors",
+        "The 2025 World Intelligent Manufacturing Conference ended on Sunday after drawing 120,000 visitors, "
+        "including 1,260 guests from 31 countries and regions, the organizers said. A total of 352 exhibitors "
+        "took part."),
+]
+GOLD_WIMC25_CD_B211 = {
+    (0, 1200, "count"): "new", (0, 28, "count"): "new", (0, 45000, "m2"): "new", (0, 350, "count"): "new",
+    (0, 40, "percent"): "new",
+    (1, 120000, "count"): "new", (1, 1260, "count"): "changed:refined", (1, 31, "count"): "changed:conflict",
+    (1, 352, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_XH_RISE_B212 = [
+    doc("2026-09-20", "Hefei convention signs first batch of deals",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2026 World Manufacturing Convention opened Saturday in Hefei, where 208 "
+        "projects worth 173.6 billion yuan were signed at the opening ceremony."),
+    doc("2026-09-22", "Deals at Hefei convention pass 500",
+        "HEFEI, Sept. 22 (Xinhua) -- The number of projects signed at the 2026 World Manufacturing Convention had "
+        "climbed to 516 as of Monday evening, with total investment of 430 billion yuan, organizers said."),
+    doc("2026-09-24", "Hefei convention ends with 731 deals",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2026 World Manufacturing Convention closed Tuesday with 731 projects "
+        "signed, an increase of 29 over last year's convention. Their total investment came to 601.2 billion yuan."),
+]
+GOLD_WMC26_XH_RISE_B212 = {
+    (0, 208, "count"): "new", (0, 173.6 * B, "CNY"): "new",
+    (1, 516, "count"): "new", (1, 430 * B, "CNY"): "new",
+    (2, 731, "count"): "changed:refined", (2, 29, "count"): "new", (2, 601.2 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC26_SITE_KEYFIGS_B212 = [
+    doc("2026-09-10", "WMC 2026 at a glance",
+        "Key figures of the 2026 World Manufacturing Convention, Hefei\n"
+        "Exhibition area: 80,000 square meters\n"
+        "Exhibitors: about 1,500\n"
+        "Forums and activities: 30\n"
+        "Expected visitors: 150,000"),
+    doc("2026-09-24", "WMC 2026 by the numbers",
+        "Key figures of the 2026 World Manufacturing Convention, Hefei\n"
+        "Exhibition area: 82,000 square meters\n"
+        "Exhibitors: 1,538\n"
+        "Forums and activities: 32\n"
+        "Visitors: 168,000"),
+]
+GOLD_WMC26_SITE_KEYFIGS_B212 = {
+    (0, 80000, "m2"): "new", (0, 1500, "count"): "new", (0, 30, "count"): "new", (0, 150000, "count"): "new",
+    (1, 82000, "m2"): "changed:conflict", (1, 1538, "count"): "changed:refined", (1, 32, "count"): "changed:conflict",
+    (1, 168000, "count"): "new",
+}
+
+
+
+STORY_WIMC26_PD_ONLINE_B212 = [
+    doc("2026-11-28", "Smart manufacturing conference livestreams draw millions",
+        "(People's Daily Online) 16:20, November 28, 2026 Livestreams of the opening of the 2026 World Intelligent "
+        "Manufacturing Conference in Nanjing were watched more than 50 million times on Friday, organizers said."),
+    doc("2026-12-01", "Nanjing smart manufacturing conference closes",
+        "(People's Daily Online) 10:05, December 01, 2026 The 2026 World Intelligent Manufacturing Conference "
+        "concluded in Nanjing on Sunday. Its online broadcasts had been viewed 86 million times, and 410 companies "
+        "exhibited on site."),
+]
+GOLD_WIMC26_PD_ONLINE_B212 = {
+    (0, 50e6, "count"): "new",
+    (1, 86e6, "count"): "changed:refined", (1, 410, "count"): "new",
+}
+
+
+
+STORY_WMC25_CORRECTION_B212 = [
+    doc("2025-09-23", "Hefei convention closes with 512 projects",
+        "HEFEI -- The 2025 World Manufacturing Convention closed on Tuesday, with 512 projects signed and total "
+        "investment of 480.6 billion yuan."),
+    doc("2025-09-24", "Hefei convention closes with 521 projects",
+        "HEFEI -- The 2025 World Manufacturing Convention closed on Tuesday, with 521 projects signed and total "
+        "investment of 480.6 billion yuan.\n"
+        "Correction: An earlier version of this story gave the number of projects as 512."),
+]
+GOLD_WMC25_CORRECTION_B212 = {
+    (0, 512, "count"): "new", (0, 480.6 * B, "CNY"): "new",
+    (1, 521, "count"): "changed:conflict", (1, 480.6 * B, "CNY"): "known", (1, 512, "count"): "skip",
+}

@@ -1672,7 +1672,15 @@ def _stories():
             pytest.param(s.STORY_WIMC27_TWO_CITIES_B209, s.GOLD_WIMC27_TWO_CITIES_B209, None, id="wimc27-two-cities-b209"),
             pytest.param(s.STORY_WMC26_ZH_XINHUA_EN_MIX_B210, s.GOLD_WMC26_ZH_XINHUA_EN_MIX_B210, None, id="wmc26-zh-xinhua-en-mix-b210"),
             pytest.param(s.STORY_WMC27_LIVE_BLOG_B208, s.GOLD_WMC27_LIVE_BLOG_B208, None, id="wmc27-live-blog-b208"),
-            pytest.param(s.STORY_WIMC27_ZH_NOTICE_B208, s.GOLD_WIMC27_ZH_NOTICE_B208, None, id="wimc27-zh-notice-b208")]
+            pytest.param(s.STORY_WIMC27_ZH_NOTICE_B208, s.GOLD_WIMC27_ZH_NOTICE_B208, None, id="wimc27-zh-notice-b208"),
+            pytest.param(s.STORY_WIMC26_CGTN_B211, s.GOLD_WIMC26_CGTN_B211, None, id="wimc26-cgtn-b211"),
+            pytest.param(s.STORY_WMC26_PRN_B211, s.GOLD_WMC26_PRN_B211, None, id="wmc26-prn-b211"),
+            pytest.param(s.STORY_WMC25_GT_B211, s.GOLD_WMC25_GT_B211, None, id="wmc25-gt-b211"),
+            pytest.param(s.STORY_WIMC25_CD_B211, s.GOLD_WIMC25_CD_B211, None, id="wimc25-cd-b211"),
+            pytest.param(s.STORY_WMC26_XH_RISE_B212, s.GOLD_WMC26_XH_RISE_B212, None, id="wmc26-xh-rise-b212"),
+            pytest.param(s.STORY_WMC26_SITE_KEYFIGS_B212, s.GOLD_WMC26_SITE_KEYFIGS_B212, None, id="wmc26-site-keyfigs-b212"),
+            pytest.param(s.STORY_WIMC26_PD_ONLINE_B212, s.GOLD_WIMC26_PD_ONLINE_B212, None, id="wimc26-pd-online-b212"),
+            pytest.param(s.STORY_WMC25_CORRECTION_B212, s.GOLD_WMC25_CORRECTION_B212, None, id="wmc25-correction-b212")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4210,3 +4218,13 @@ def test_another_kind_of_people_in_a_list_is_its_own_measure():
         (95000, "visitors", "edition"), (1140, "guests", "edition")]
     assert _measured("The forum hosted 2,400 guests, including 310 entrepreneurs and 22 journalists.", edition=2026) == [
         (2400, "guests", "edition"), (310, "entrepreneurs", "edition"), (22, "journalists", "edition")]
+
+
+def test_a_change_over_last_year_written_as_an_increase_or_down():
+    assert _measured("The fair ended with 640 deals signed, an increase of 41 over last year's fair.", edition=2026) == [
+        (640, "projects_signed", "edition"), (41, "projects signed increase", "edition")]
+    assert _measured("It hosted 505 exhibitors, down 18 from 2025.", edition=2026) == [
+        (505, "exhibitors", "edition"), (18, "exhibitors decrease", "edition")]
+    # the previous edition is no day before: the area is the edition's final one, not a count so far
+    assert extract_figures("The halls covered 61,000 square meters, a rise of 3,000 square meters from the previous edition.",
+                           edition=2026)[0].qualifier == "exact"
