@@ -211,6 +211,11 @@ _OPENED_HAS = re.compile(rf", which (?:opened|began|started|kicked off) on {_DAY
 _AND_AMOUNT = re.compile(r"\d\s[a-z]+\sand\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?$")  # ("58 projects and 71.7 billion yuan")
 _A_DAY_EARLIER = re.compile(r"\s(?:(?:a|one|the) day (?:earlier|before)|(?:on )?the (?:previous|preceding) (?:day|evening))\b",
                             re.I)
+# "738 projects, up from the 731 announced at its close": the same edition's count as first reported (not "the 545
+# reported last year")
+_FIRST_REPORTED = re.compile(r"\s(?:(?:first|initially|previously|earlier)\s)?(?:announced|reported|given|released|published)\b"
+                             r"(?![^.;]{0,40}?\b(?:last year|a year (?:earlier|ago|before)|(?:19|20)\d\d\b|(?:previous|last) "
+                             r"(?:edition|year|convention|conference|summit)))", re.I)
 _DAY_NAMED = re.compile(rf"\b(?:{_DAY_NAMES}|today|yesterday|tonight)\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|within) the same (?:period|time|days|span)\b", re.I)
 
@@ -290,8 +295,9 @@ _FOREIGN_SIGNERS = re.compile(r"\b(?:foreign|overseas|foreign-invested|foreign-f
 _ACCOUNTS = re.compile(r"\baccount(?:s|ed)? for\b", re.I)
 _GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s(?:(?:about|around|nearly|over|more than|some)\s)?$")
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
-_INCLUDING = re.compile(r"\b(?:including|of which|of them|among them)\s(?:(?:a|about|some|nearly|more than|over|"
-                        r"around|the)\s)?$", re.I)  # ("including the 30 signed at the opening")
+# the words a list's count may have before it ("including roughly 300 from abroad")
+_LISTED_QUALIFIER = r"(?:(?:a|about|some|nearly|more than|over|around|roughly|approximately|almost|close to|at least|the)\s)?"
+_INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED_QUALIFIER}$", re.I)  # ("including the 30 signed at the opening")
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
                                r"outside (?:China|the country))\b", re.I)
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
@@ -360,8 +366,8 @@ _RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", r
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s(?:(?:more than|over|about|around|nearly|some)\s)?"
                     r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
-_AMONG = re.compile(r"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s(?:(?:more than|over|"
-                    r"about|some|nearly|around|almost)\s)?$", re.I)  # "among them 46 from overseas"
+_AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s{_LISTED_QUALIFIER}$",
+                    re.I)  # "among them 46 from overseas"
 # ("Over four days, the convention gathered ...", "213,000 visitors over four days": during them; not "lasted over
 # four days")
 _EARLIER_EDITION = (r"(?:last year|a year (?:earlier|ago|before)|in (?:19|20)\d\d|(?:the|its) (?:previous|last|(?:19|20)\d\d) "
@@ -1685,7 +1691,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if earlier_column or (scope == "edition" and digits and (changed := _changed_from(text, before, pos_after))
                               is not None and changed.re is _GAPPED_FROM):
             scope = "earlier"  # (and "..., and the number of exhibitors from 230 to 263": where the change started)
-        elif scope == "earlier" and _A_DAY_EARLIER.match(following):
+        elif scope == "earlier" and (_A_DAY_EARLIER.match(following) or echo and _FIRST_REPORTED.match(following)):
             # "rose to 705 by Tuesday from 654 the day before": the same edition's count, one day before
             scope, qualifier = "edition", "at_least"
         elif scope == "edition" and (metric in BATCHED or metric == "visitors") \

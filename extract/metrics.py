@@ -706,7 +706,7 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             r"\s(?:the|last year's)|"  # ("slightly fewer than the 718 signed last year")
                             r"(?:last|the previous) (?:year|edition|convention|conference|summit)['’]s|"  # "from last year's 532"
                             rf"{YEAR_BEFORE_GAP})"  # ("...; the year before, 1,021")
-                            r"\s(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
+                            r"\s(?:the\s)?(?:(?:about|around|some|more than|over|nearly|just)\s)?$", re.I)
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
 _TO_AFTER_FROM = re.compile(r"\bfrom\b[^,;]{0,60}\bto\s(?:(?:about|around|nearly|over|more than|some|almost|a record)\s)?$",
                             re.I)
@@ -813,8 +813,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "earlier"
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
-    if in_sentence(_FORECAST, sentence, memo) and _FORECAST.search(_own_relative(_clause(before, _own_predicate(after)),
-                                                                              len(_clause(before, "")))):
+    if in_sentence(_FORECAST, sentence, memo) and _forecast_in(_own_relative(_clause(before, _own_predicate(after)),
+                                                                             len(_clause(before, "")))):
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence) \
@@ -1149,8 +1149,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
 # a clause whose subject is a place, not the event: "Jiangsu has built", "Anhui's auto industry now counts", "China
 # is home to", "and the city is home to", "Anhui made 1.25 million new energy vehicles"
 def _place_subject(verbs: str) -> re.Pattern:
-    return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:(?:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: Province)?|"
-                      r"(?:Hefei|Nanjing)(?: City)?|China|[Tt]he (?:province|city|country|region|nation))"
+    return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:(?:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|"
+                      r"(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he (?:province|city|country|region|nation))"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
                       rf"(?:now\s|already\s|also\s)?(?:{verbs}))\s"
                       r"(?:built\s|(?:a total of|some|about|around|more than|over|nearly)\s)?$")
@@ -1276,7 +1276,24 @@ MINOR_RANK = 20  # a vocabulary metric of this rank or above (durations) is a mi
 def is_forecast(sentence: str) -> bool:
     """A sentence that predicts ("the market is expected to reach ... by 2030"): its figures are not the
     edition's own."""
-    return _FORECAST.search(sentence[:2000]) is not None
+    return _forecast_in(sentence[:2000])
+
+
+def _forecast_in(words: str) -> bool:
+    """Words that predict; "by the end of 2026" only where nothing says it was reached ("had built")."""
+    reached = None
+    for m in _FORECAST.finditer(words):
+        if not m.group().lower().startswith("by "):
+            return True
+        if reached is None:
+            reached = _HAD_DONE.search(words) is not None
+        if not reached:
+            return True
+    return False
+
+
+# "Jiangsu had built 2,400 smart workshops by the end of 2026": a year reached, not a target
+_HAD_DONE = re.compile(r"\bhad\s(?:already\s)?(?:been\s)?[a-z]{2,}(?:ed|en|wn|ilt|ught|ade|ld)\b", re.I)
 
 
 def metric_ranks(vocabulary: tuple[Metric, ...] = VOCABULARY) -> dict[str, int]:

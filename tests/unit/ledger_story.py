@@ -18593,3 +18593,76 @@ GOLD_WMC25_CORRECTION_B212 = {
     (0, 512, "count"): "new", (0, 480.6 * B, "CNY"): "new",
     (1, 521, "count"): "changed:conflict", (1, 480.6 * B, "CNY"): "known", (1, 512, "count"): "skip",
 }
+
+
+
+STORY_WIMC26_HEADLINE_B213 = [
+    doc("2026-11-28", "WIMC 2026 Signs 128 Deals Worth 92 bln Yuan on Opening Day",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on Friday, and 128 projects "
+        "with a total investment of 92.3 billion yuan were signed at the opening ceremony."),
+    doc("2026-12-01", "Nanjing smart manufacturing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday. A total of 236 projects "
+        "were signed during the conference, with investment totaling 161.5 billion yuan."),
+    doc("2027-01-08", "Jiangsu's smart factories on the rise",
+        "Jiangsu province had built 2,400 smart workshops by the end of 2026. At last year's World Intelligent "
+        "Manufacturing Conference in Nanjing, 236 projects worth 161.5 billion yuan were signed."),
+]
+GOLD_WIMC26_HEADLINE_B213 = {
+    (0, 128, "count"): "new", (0, 92.3 * B, "CNY"): "new", (0, 92 * B, "CNY"): "skip",
+    (1, 236, "count"): "new", (1, 161.5 * B, "CNY"): "new",
+    (2, 2400, "count"): "new", (2, 236, "count"): "known", (2, 161.5 * B, "CNY"): "known",
+}
+
+
+
+STORY_WIMC26_ZH_B213 = [
+    doc("2026-11-28", "2026世界智能制造大会在南京开幕",
+        "11月28日，2026世界智能制造大会在南京国际博览中心开幕。本届大会展览面积5万平方米，参展企业超400家，"
+        "其中世界500强企业30余家。"),
+    doc("2026-12-01", "2026世界智能制造大会闭幕",
+        "12月1日，2026世界智能制造大会闭幕。据统计，本届大会参展企业426家，其中世界500强企业34家；累计吸引观众12.6万人次，"
+        "线上观看量突破8000万次。"),
+]
+GOLD_WIMC26_ZH_B213 = {
+    (0, 50000, "m2"): "new", (0, 400, "count"): "new", (0, 30, "count"): "new",
+    (1, 426, "count"): "changed:refined", (1, 34, "count"): "changed:refined", (1, 126000, "count"): "new",
+    (1, 80e6, "count"): "new",
+}
+
+
+
+STORY_WMC26_PRN_ABOUT_HEFEI_B213 = [
+    doc("2026-09-23", "2026 World Manufacturing Convention Closes in Hefei",
+        "HEFEI, China, Sept. 23, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention closed today in Hefei. "
+        "It drew 1,538 exhibitors and saw 731 projects signed, with total investment of 601.2 billion yuan."),
+    doc("2026-09-24", "2026 World Manufacturing Convention Closes in Hefei",
+        "HEFEI, China, Sept. 23, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention closed today in Hefei. "
+        "It drew 1,538 exhibitors and saw 731 projects signed, with total investment of 601.2 billion yuan.\n"
+        "About Hefei\n"
+        "Hefei, the capital of Anhui province, is home to 9.8 million people and produced more than 1.4 million new "
+        "energy vehicles in 2025."),
+    doc("2026-09-26", "Hefei convention deals revised up",
+        "HEFEI -- Organizers of the 2026 World Manufacturing Convention said on Friday that 738 projects had been "
+        "signed at the event, up from the 731 announced at its close, with investment of 606.8 billion yuan."),
+]
+GOLD_WMC26_PRN_ABOUT_HEFEI_B213 = {
+    (0, 1538, "count"): "new", (0, 731, "count"): "new", (0, 601.2 * B, "CNY"): "new",
+    (1, 1538, "count"): "known", (1, 731, "count"): "known", (1, 601.2 * B, "CNY"): "known",
+    (1, 9.8e6, "count"): "skip", (1, 1.4e6, "count"): "new",
+    (2, 738, "count"): "changed:conflict", (2, 731, "count"): "known", (2, 606.8 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC25_EXPECT_B213 = [
+    doc("2025-09-12", "Hefei convention to host 1,400 firms",
+        "HEFEI -- The 2025 World Manufacturing Convention, to open on Sept. 20, will host about 1,400 companies, "
+        "including roughly 300 from overseas, according to a press conference on Friday."),
+    doc("2025-09-20", "World Manufacturing Convention opens",
+        "HEFEI -- The 2025 World Manufacturing Convention opened on Saturday in Hefei, with 1,452 companies "
+        "exhibiting, of which 312 are from overseas."),
+]
+GOLD_WMC25_EXPECT_B213 = {
+    (0, 1400, "count"): "new", (0, 300, "count"): "new",
+    (1, 1452, "count"): "changed:refined", (1, 312, "count"): "changed:refined",
+}

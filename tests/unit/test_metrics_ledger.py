@@ -1680,7 +1680,11 @@ def _stories():
             pytest.param(s.STORY_WMC26_XH_RISE_B212, s.GOLD_WMC26_XH_RISE_B212, None, id="wmc26-xh-rise-b212"),
             pytest.param(s.STORY_WMC26_SITE_KEYFIGS_B212, s.GOLD_WMC26_SITE_KEYFIGS_B212, None, id="wmc26-site-keyfigs-b212"),
             pytest.param(s.STORY_WIMC26_PD_ONLINE_B212, s.GOLD_WIMC26_PD_ONLINE_B212, None, id="wimc26-pd-online-b212"),
-            pytest.param(s.STORY_WMC25_CORRECTION_B212, s.GOLD_WMC25_CORRECTION_B212, None, id="wmc25-correction-b212")]
+            pytest.param(s.STORY_WMC25_CORRECTION_B212, s.GOLD_WMC25_CORRECTION_B212, None, id="wmc25-correction-b212"),
+            pytest.param(s.STORY_WIMC26_HEADLINE_B213, s.GOLD_WIMC26_HEADLINE_B213, None, id="wimc26-headline-b213"),
+            pytest.param(s.STORY_WIMC26_ZH_B213, s.GOLD_WIMC26_ZH_B213, None, id="wimc26-zh-b213"),
+            pytest.param(s.STORY_WMC26_PRN_ABOUT_HEFEI_B213, s.GOLD_WMC26_PRN_ABOUT_HEFEI_B213, None, id="wmc26-prn-about-hefei-b213"),
+            pytest.param(s.STORY_WMC25_EXPECT_B213, s.GOLD_WMC25_EXPECT_B213, None, id="wmc25-expect-b213")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4228,3 +4232,20 @@ def test_a_change_over_last_year_written_as_an_increase_or_down():
     # the previous edition is no day before: the area is the edition's final one, not a count so far
     assert extract_figures("The halls covered 61,000 square meters, a rise of 3,000 square meters from the previous edition.",
                            edition=2026)[0].qualifier == "exact"
+
+
+def test_an_earlier_report_of_the_same_edition_is_no_earlier_edition():
+    # "announced at its close" is this edition's first count; "reported last year" is the last edition's
+    assert [(f.value, f.scope, f.qualifier) for f in extract_figures(
+        "Organizers now put the signed deals at 659, up from the 652 announced at the closing ceremony.", edition=2026)] \
+        == [(659, "edition", "exact"), (652, "edition", "at_least")]
+    assert _measured("Organizers now put the signed deals at 659, up from the 604 reported at the 2025 fair.",
+                     edition=2026) == [(659, "projects_signed", "edition"), (604, "projects_signed", "earlier")]
+
+
+def test_overseas_ones_after_a_rough_qualifier_and_a_place_that_had_built():
+    assert _measured("The fair will host some 900 companies, including roughly 150 from abroad.", edition=2026) == [
+        (900, "companies", "edition"), (150, "overseas_exhibitors", "edition")]
+    # a province's own record, reached by a year's end: no forecast, no figure of the event
+    assert _measured("Anhui province had built 1,850 smart factories by the end of 2026.", edition=2026) == [
+        (1850, "smart factories", "background")]
