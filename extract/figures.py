@@ -697,8 +697,9 @@ _SUBJECT_VERB = re.compile(
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number
 _NUMBER_OF = re.compile(
-    r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s) "
+    r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)(?: |(?=,\s))"
     r"(?:(?P<done>[a-z]+ed) |(?:attending|exhibiting|participating|taking part|present|on site|online) )?"
+    r"(?:this (?:year|time)(?=,\s))?"  # ("The number of exhibitors this year, 437, is a record")
     # ("the number of projects signed at the 2022 convention should have read 628", "The number of academicians
     # attending rose to 28")
     r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?(?:\s(?=should|was|is|were|has|had|stood|reached|hit|rose|climbed|"

@@ -681,7 +681,8 @@ def _own_predicate(after: str) -> str:
 
 # a relative clause about what the figure's clause names: "... fill the convention, which organizers hope will draw
 # 250,000 visitors" (the hope is the relative clause's, not the exhibitors')
-_RELATIVE_AFTER = re.compile(r",\s(?:which|where|whose)\b")
+# (and a comparison: "437 exhibitors took part, compared with about 420 forecast": the forecast is the 420's)
+_RELATIVE_AFTER = re.compile(r",\s(?:which|where|whose|compared (?:with|to)|against|versus)\b")
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes?|forecasts?|predicts?|anticipates?|"
                               r"targets?)\b)", re.I)
 
@@ -803,11 +804,19 @@ _TOTAL_CLAUSE_AFTER = re.compile(r",\s(?:bringing|taking|pushing|lifting|raising
                                  r"(?:total|tally|count)\b", re.I)
 
 
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|against|versus)\s(?:the\s)?(?:(?:about|around|some|more than|over|nearly|"
+                            r"just|roughly)\s)?$", re.I)
+_FORECAST_AFTER = re.compile(r"(?:\s[a-z][\w-]*){0,2}?\s(?:forecast|expected|projected|predicted|planned|targeted|anticipated)\b",
+                             re.I)
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
     lead = _clause(before, "")  # the clause up to the figure
+    if _COMPARED_WITH.search(before[-40:]) and _FORECAST_AFTER.match(after):
+        return "expected"  # "compared with about 420 forecast before the event": the forecast it is compared with
     if EARLIER_BEFORE.search(before[-40:]) or (_EARLIER_AFTER.match(after) and not _COMPARED_AFTER.match(after)) \
             or (_EARLIER_LEAD.search(lead) and not _TO_AFTER_FROM.search(lead[-80:])) or _EARLIER_OPENING.match(lead):
         return "earlier"

@@ -18666,3 +18666,69 @@ GOLD_WMC25_EXPECT_B213 = {
     (0, 1400, "count"): "new", (0, 300, "count"): "new",
     (1, 1452, "count"): "changed:refined", (1, 312, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC26_ZH_LEIJI_B214 = [
+    doc("2026-09-21", "2026世界制造业大会首日签约",
+        "9月20日，2026世界制造业大会在合肥开幕。开幕式上，集中签约项目208个，总投资1736亿元。"),
+    doc("2026-09-24", "2026世界制造业大会闭幕",
+        "9月23日，2026世界制造业大会在合肥闭幕。本届大会累计签约项目731个，总投资6012亿元，其中外资项目96个。"
+        "上届大会签约项目702个。"),
+    doc("2026-09-25", "世界制造业大会成果丰硕",
+        "记者从省商务厅获悉，2026世界制造业大会共签约项目735个，总投资6038亿元。"),
+]
+GOLD_WMC26_ZH_LEIJI_B214 = {
+    (0, 208, "count"): "new", (0, 173.6 * B, "CNY"): "new",
+    (1, 731, "count"): "new", (1, 601.2 * B, "CNY"): "new", (1, 96, "count"): "new", (1, 702, "count"): "new",
+    (2, 735, "count"): "changed:conflict", (2, 603.8 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_GT_USD_B214 = [
+    doc("2026-09-23", "WMC 2026 closes with 601.2 billion yuan in deals",
+        "Global Times) 18:40, September 23, 2026 The 2026 World Manufacturing Convention closed in Hefei on Tuesday "
+        "with 731 projects signed, with a total contract value of 601.2 billion yuan ($84.6 billion), of which 96 "
+        "were foreign-funded projects worth $12.5 billion."),
+    doc("2026-09-24", "Hefei convention seals $85 billion in deals",
+        "HEFEI -- The 2026 World Manufacturing Convention wrapped up with deals worth about $85 billion, organizers "
+        "said. Foreign-funded projects numbered 96."),
+]
+GOLD_WMC26_GT_USD_B214 = {
+    (0, 731, "count"): "new", (0, 601.2 * B, "CNY"): "new", (0, 84.6 * B, "USD"): "new", (0, 96, "count"): "new",
+    (0, 12.5 * B, "USD"): "new",
+    (1, 85 * B, "USD"): "known", (1, 96, "count"): "known",
+}
+
+
+
+STORY_WIMC26_CD_APPOS_B214 = [
+    doc("2026-11-29", "Smart manufacturing conference draws crowds",
+        "NANJING -- More than 60,000 people visited the 2026 World Intelligent Manufacturing Conference on its first "
+        "two days. The number of exhibitors this year, 437, is the highest since the event began in 2016."),
+    doc("2026-12-02", "Nanjing conference wraps up",
+        "The 2026 World Intelligent Manufacturing Conference closed on Monday in Nanjing after four days. Visitors "
+        "totaled 118,000, and 437 exhibitors took part, compared with about 420 forecast before the event."),
+]
+GOLD_WIMC26_CD_APPOS_B214 = {
+    (0, 60000, "count"): "new", (0, 437, "count"): "new",
+    (1, 4, "day"): "new", (1, 118000, "count"): "changed:refined", (1, 437, "count"): "known",
+    (1, 420, "count"): "new",
+}
+
+
+
+STORY_WMC24_LATE_FEATURE_B214 = [
+    doc("2024-09-24", "WMC 2024 concludes",
+        "HEFEI -- The 2024 World Manufacturing Convention concluded on Monday, with 856 projects signed worth 534.3 "
+        "billion yuan. The exhibition covered 70,000 square meters."),
+    doc("2025-03-02", "Half a year on, Hefei convention deals take root",
+        "HEFEI -- Of the 856 projects signed at last September's World Manufacturing Convention, 612 had started "
+        "construction by the end of February, the provincial commerce department said. Their actual investment "
+        "so far amounts to 188 billion yuan."),
+]
+GOLD_WMC24_LATE_FEATURE_B214 = {
+    (0, 856, "count"): "new", (0, 534.3e9, "CNY"): "new", (0, 70000, "m2"): "new",
+    (1, 856, "count"): "known", (1, 612, "count"): "new", (1, 188 * B, "CNY"): "new",
+}

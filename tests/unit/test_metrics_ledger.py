@@ -1684,7 +1684,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_HEADLINE_B213, s.GOLD_WIMC26_HEADLINE_B213, None, id="wimc26-headline-b213"),
             pytest.param(s.STORY_WIMC26_ZH_B213, s.GOLD_WIMC26_ZH_B213, None, id="wimc26-zh-b213"),
             pytest.param(s.STORY_WMC26_PRN_ABOUT_HEFEI_B213, s.GOLD_WMC26_PRN_ABOUT_HEFEI_B213, None, id="wmc26-prn-about-hefei-b213"),
-            pytest.param(s.STORY_WMC25_EXPECT_B213, s.GOLD_WMC25_EXPECT_B213, None, id="wmc25-expect-b213")]
+            pytest.param(s.STORY_WMC25_EXPECT_B213, s.GOLD_WMC25_EXPECT_B213, None, id="wmc25-expect-b213"),
+            pytest.param(s.STORY_WMC26_ZH_LEIJI_B214, s.GOLD_WMC26_ZH_LEIJI_B214, None, id="wmc26-zh-leiji-b214"),
+            pytest.param(s.STORY_WMC26_GT_USD_B214, s.GOLD_WMC26_GT_USD_B214, None, id="wmc26-gt-usd-b214"),
+            pytest.param(s.STORY_WIMC26_CD_APPOS_B214, s.GOLD_WIMC26_CD_APPOS_B214, None, id="wimc26-cd-appos-b214"),
+            pytest.param(s.STORY_WMC24_LATE_FEATURE_B214, s.GOLD_WMC24_LATE_FEATURE_B214, None, id="wmc24-late-feature-b214")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4249,3 +4253,12 @@ def test_overseas_ones_after_a_rough_qualifier_and_a_place_that_had_built():
     # a province's own record, reached by a year's end: no forecast, no figure of the event
     assert _measured("Anhui province had built 1,850 smart factories by the end of 2026.", edition=2026) == [
         (1850, "smart factories", "background")]
+
+
+def test_a_number_in_apposition_and_a_forecast_compared_with():
+    assert _measured("The number of guests this year, 2,150, is a record.", edition=2026) == [(2150, "guests", "edition")]
+    assert _measured("The number of exhibitors, 512, was the highest yet.", edition=2026) == [
+        (512, "exhibitors", "edition")]
+    # the forecast is the number it is compared with, not the count itself
+    assert _measured("In the end 618 exhibitors took part, compared with some 600 expected in the spring.",
+                     edition=2026) == [(618, "exhibitors", "edition"), (600, "exhibitors", "expected")]
