@@ -304,6 +304,13 @@ _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
+# "the new energy vehicle pavilion brings together 86 companies, while the robotics zone hosts 45": the same noun,
+# left out at the end of a clause of the same shape
+_WHILE_PLACE_HOSTS = re.compile(r"(?:,\s|\b)(?:while|whereas|and)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:zone|hall|pavilion|area|"
+                                r"venue|section|sub-venue|forum|show)\s(?:hosts|has|houses|features|gathers|brings together|"
+                                r"drew|attracted|hosted|had|housed|featured|gathered)\s(?:(?:about|some|over|more than|nearly)\s)?$",
+                                re.I)
+_CLAUSE_ENDS = re.compile(r"\s?(?:[.;,)]|\s(?:and|while|but)\b|$)")
 _DO_WHERE_AFTER = re.compile(r"\s(?:exhibit|exhibited|take part|took part|are present|were present)\s(?:in person|on site|"
                              r"on-site|offline|at the venue|online|on the cloud)\b")
 _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |its |a )?(?:cloud|online)\b|\sonline\b|"
@@ -1601,6 +1608,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "1,326 companies had joined its cloud exhibition, and 430 were exhibiting at the venue", "1,560
                 # companies online, while 1,130 exhibit in person": the same noun, counted by what the verb says
                 noun, lead = previous.noun, previous.noun
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _WHILE_PLACE_HOSTS.search(before[-80:]) and _CLAUSE_ENDS.match(text, pos_after):
+                noun, lead = previous.noun, previous.noun  # ("..., while the robotics zone hosts 45.")
             echo = bool(not noun and previous is not None and previous.unit == "count"
                         and ((digits and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
                              # ("25 humanoid robot companies ..., compared with eight in 2025")

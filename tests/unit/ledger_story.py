@@ -18732,3 +18732,73 @@ GOLD_WMC24_LATE_FEATURE_B214 = {
     (0, 856, "count"): "new", (0, 534.3e9, "CNY"): "new", (0, 70000, "m2"): "new",
     (1, 856, "count"): "known", (1, 612, "count"): "new", (1, 188 * B, "CNY"): "new",
 }
+
+
+
+STORY_WIMC26_PRN_TRANSL_B215 = [
+    doc("2026-11-20", "2026 World Intelligent Manufacturing Conference to Be Held in Nanjing",
+        "NANJING, China, Nov. 20, 2026 /PRNewswire/ -- With the theme of \"Intelligent Manufacturing, Shaping the "
+        "Future\", the 2026 World Intelligent Manufacturing Conference will be held in Nanjing from November 27 to 30. "
+        "The conference will consist of 1 main forum, 4 high-level dialogues and 16 parallel forums, and more than 150 "
+        "Chinese and foreign academicians, experts and entrepreneurs will deliver speeches. The expo will cover an area "
+        "of 50,000 square meters."),
+    doc("2026-12-02", "2026 World Intelligent Manufacturing Conference Concludes Successfully",
+        "NANJING, China, Dec. 2, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference concluded on "
+        "November 30. Over the four days, 1 main forum, 4 high-level dialogues and 18 parallel forums were held, and "
+        "176 Chinese and foreign academicians, experts and entrepreneurs delivered speeches. The expo, covering an area "
+        "of 50,000 square meters, attracted 420 enterprises and 106,000 visitors."),
+]
+GOLD_WIMC26_PRN_TRANSL_B215 = {
+    (0, 1, "count"): "skip", (0, 4, "count"): "new", (0, 16, "count"): "new", (0, 150, "count"): "new",
+    (0, 50000, "m2"): "new",
+    (1, 4, "day"): "new", (1, 1, "count"): "skip", (1, 4, "count"): "known", (1, 18, "count"): "changed:conflict",
+    (1, 176, "count"): "changed:refined", (1, 50000, "m2"): "known", (1, 420, "count"): "new",
+    (1, 106000, "count"): "new",
+}
+
+
+
+STORY_WMC26_CGTN_BN_B215 = [
+    doc("2026-09-20", "Hefei convention opens with 186 bn yuan in deals",
+        "The 2026 World Manufacturing Convention opened in Hefei on Saturday, with 208 projects worth 173.6 bn yuan "
+        "signed at the opening. More than 1,500 firms from 30-plus countries and regions are showcasing products."),
+    doc("2026-09-23", "World Manufacturing Convention closes",
+        "The 2026 World Manufacturing Convention closed on Tuesday. The four-day event drew 1,538 exhibitors from 34 "
+        "countries and regions, CGTN learned from the organizers."),
+]
+GOLD_WMC26_CGTN_BN_B215 = {
+    (0, 186 * B, "CNY"): "skip", (0, 208, "count"): "new", (0, 173.6 * B, "CNY"): "new", (0, 1500, "count"): "new",
+    (0, 30, "count"): "new",
+    (1, 4, "day"): "new", (1, 1538, "count"): "changed:refined", (1, 34, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC25_PD_SECTORS_B215 = [
+    doc("2025-09-21", "New energy vehicles in the spotlight at Hefei convention",
+        "(People's Daily Online) 11:02, September 21, 2025 At the 2025 World Manufacturing Convention, the new energy "
+        "vehicle pavilion brings together 86 companies, while the robotics zone hosts 45. Across all halls, about "
+        "1,400 companies are exhibiting."),
+    doc("2025-09-24", "Hefei convention ends",
+        "(People's Daily Online) 09:15, September 24, 2025 The 2025 World Manufacturing Convention ended on Tuesday "
+        "with 1,452 companies having exhibited, including 92 in the new energy vehicle pavilion."),
+]
+GOLD_WMC25_PD_SECTORS_B215 = {
+    (0, 86, "count"): "new", (0, 45, "count"): "new", (0, 1400, "count"): "new",
+    (1, 1452, "count"): "changed:refined", (1, 92, "count"): "new",
+}
+
+
+
+STORY_WIMC25_XH_SPEAKERS_B215 = [
+    doc("2025-11-28", "Smart manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 28 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference opened on Friday in Nanjing, "
+        "where 22 academicians and more than 300 business leaders are among some 1,500 attendees."),
+    doc("2025-12-01", "Nanjing conference closes",
+        "NANJING, Dec. 1 (Xinhua) -- The 2025 World Intelligent Manufacturing Conference closed on Sunday, having drawn "
+        "1,620 attendees, 24 of them academicians."),
+]
+GOLD_WIMC25_XH_SPEAKERS_B215 = {
+    (0, 22, "count"): "new", (0, 300, "count"): "new", (0, 1500, "count"): "new",
+    (1, 1620, "count"): "changed:refined", (1, 24, "count"): "changed:conflict",
+}

@@ -1688,7 +1688,11 @@ def _stories():
             pytest.param(s.STORY_WMC26_ZH_LEIJI_B214, s.GOLD_WMC26_ZH_LEIJI_B214, None, id="wmc26-zh-leiji-b214"),
             pytest.param(s.STORY_WMC26_GT_USD_B214, s.GOLD_WMC26_GT_USD_B214, None, id="wmc26-gt-usd-b214"),
             pytest.param(s.STORY_WIMC26_CD_APPOS_B214, s.GOLD_WIMC26_CD_APPOS_B214, None, id="wimc26-cd-appos-b214"),
-            pytest.param(s.STORY_WMC24_LATE_FEATURE_B214, s.GOLD_WMC24_LATE_FEATURE_B214, None, id="wmc24-late-feature-b214")]
+            pytest.param(s.STORY_WMC24_LATE_FEATURE_B214, s.GOLD_WMC24_LATE_FEATURE_B214, None, id="wmc24-late-feature-b214"),
+            pytest.param(s.STORY_WIMC26_PRN_TRANSL_B215, s.GOLD_WIMC26_PRN_TRANSL_B215, None, id="wimc26-prn-transl-b215"),
+            pytest.param(s.STORY_WMC26_CGTN_BN_B215, s.GOLD_WMC26_CGTN_BN_B215, None, id="wmc26-cgtn-bn-b215"),
+            pytest.param(s.STORY_WMC25_PD_SECTORS_B215, s.GOLD_WMC25_PD_SECTORS_B215, None, id="wmc25-pd-sectors-b215"),
+            pytest.param(s.STORY_WIMC25_XH_SPEAKERS_B215, s.GOLD_WIMC25_XH_SPEAKERS_B215, None, id="wimc25-xh-speakers-b215")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4262,3 +4266,8 @@ def test_a_number_in_apposition_and_a_forecast_compared_with():
     # the forecast is the number it is compared with, not the count itself
     assert _measured("In the end 618 exhibitors took part, compared with some 600 expected in the spring.",
                      edition=2026) == [(618, "exhibitors", "edition"), (600, "exhibitors", "expected")]
+
+
+def test_a_count_left_without_its_noun_at_the_end_of_a_parallel_clause():
+    assert _measured("The robot hall gathers 120 companies, while the drone zone hosts about 35.", edition=2026) == [
+        (120, "companies", "part"), (35, "companies", "part")]
