@@ -301,6 +301,11 @@ _INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
                                r"outside (?:China|the country))\b", re.I)
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
+# projects registered, not signed: "has registered 1,024 projects", "1,024 projects have been registered with"
+_REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\s)?registered\s(?:(?:about|some|more than|over|"
+                                r"nearly|a total of)\s)?$", re.I)
+_REGISTERED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
+                               r"registered\b", re.I)
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
@@ -1818,7 +1823,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "China has 30,000 smart factories, and over 2,500 of them are advanced", "33.6 trillion yuan, accounting
             # for about 30 percent of the global total": some of the place's own
             scope = "background"
-        if metric in ("projects_signed", "projects") and (_FOREIGN_AFTER.match(following)
+        if metric in ("projects_signed", "projects") and (_REGISTERED_BEFORE.search(before[-40:])
+                                                          or _REGISTERED_AFTER.match(following)):
+            metric = "projects registered"  # "the investment platform has registered 1,024 projects": none signed yet
+        elif metric in ("projects_signed", "projects") and (_FOREIGN_AFTER.match(following)
                                                           or _FOREIGN_SIGNERS.search(before[-80:])):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if (scope == "part" or (scope == "edition" and following.startswith(")") and text[start - 1:start] == "(")) \

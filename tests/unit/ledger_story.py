@@ -18802,3 +18802,147 @@ GOLD_WIMC25_XH_SPEAKERS_B215 = {
     (0, 22, "count"): "new", (0, 300, "count"): "new", (0, 1500, "count"): "new",
     (1, 1620, "count"): "changed:refined", (1, 24, "count"): "changed:conflict",
 }
+
+
+
+STORY_WMC26_ZH_RUNNING_B216 = [
+    doc("2026-09-22", "世界制造业大会签约项目已达568个",
+        "记者从大会组委会获悉，截至22日下午，2026世界制造业大会已签约项目568个，总投资4520亿元。大会吸引了来自34个国家和地区的"
+        "1200余位嘉宾。"),
+    doc("2026-09-24", "2026世界制造业大会圆满闭幕",
+        "2026世界制造业大会23日在合肥闭幕。本届大会共签约项目731个，总投资6012亿元；展览面积8.2万平方米，较上届增长20%；"
+        "线上线下参与人数超过50万人次；发布首发新品120项。"),
+]
+GOLD_WMC26_ZH_RUNNING_B216 = {
+    (0, 568, "count"): "new", (0, 452 * B, "CNY"): "new", (0, 34, "count"): "new", (0, 1200, "count"): "new",
+    (1, 731, "count"): "changed:refined", (1, 601.2 * B, "CNY"): "changed:refined", (1, 82000, "m2"): "new",
+    (1, 20, "percent"): "new", (1, 500000, "count"): "new", (1, 120, "count"): "new",
+}
+
+
+
+STORY_WIMC26_REPRINT_ADDED_B216 = [
+    doc("2026-11-30", "World Intelligent Manufacturing Conference closes in Nanjing",
+        "NANJING, Nov. 30 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference closed on Monday in Nanjing. "
+        "During the four-day event, 236 projects were signed with total investment of 161.5 billion yuan."),
+    doc("2026-12-01", "Nanjing smart manufacturing event seals 236 deals",
+        "NANJING, Nov. 30 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference closed on Monday in Nanjing. "
+        "During the four-day event, 236 projects were signed with total investment of 161.5 billion yuan. "
+        "The conference also drew 437 exhibitors and 118,000 visitors, local media reported."),
+    doc("2026-12-03", "Jiangsu updates smart manufacturing deals",
+        "NANJING -- The number of projects signed at the 2026 World Intelligent Manufacturing Conference has been "
+        "revised to 241, the Jiangsu Provincial Department of Industry and Information Technology said Wednesday."),
+]
+GOLD_WIMC26_REPRINT_ADDED_B216 = {
+    (0, 4, "day"): "new", (0, 236, "count"): "new", (0, 161.5 * B, "CNY"): "new",
+    (1, 4, "day"): "known", (1, 236, "count"): "known", (1, 161.5 * B, "CNY"): "known", (1, 437, "count"): "new",
+    (1, 118000, "count"): "new",
+    (2, 241, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_RECORD_B216 = [
+    doc("2026-09-19", "Hefei ready for World Manufacturing Convention",
+        "HEFEI -- The 2026 World Manufacturing Convention opens on Saturday with a record 1,500-plus exhibitors. "
+        "Organizers expect some 600 projects to be signed."),
+    doc("2026-09-23", "Hefei convention sets new records",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday after setting records on several fronts: "
+        "1,538 exhibitors, 731 signed projects and 168,000 visitors. Foreign exhibitors accounted for 18 percent of the "
+        "total."),
+]
+GOLD_WMC26_RECORD_B216 = {
+    (0, 1500, "count"): "new", (0, 600, "count"): "new",
+    (1, 1538, "count"): "changed:refined", (1, 731, "count"): "new", (1, 168000, "count"): "new",
+    (1, 18, "percent"): "new",
+}
+
+
+
+STORY_WIMC25_EN_ZH_B216 = [
+    doc("2025-11-27", "2025世界智能制造大会开幕",
+        "11月27日，2025世界智能制造大会在南京开幕。本届大会设置展览面积4.5万平方米，350家企业参展，40余场活动将陆续举行。"),
+    doc("2025-11-27", "World Intelligent Manufacturing Conference opens",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference opened on Thursday in Nanjing, with 350 companies "
+        "exhibiting across 45,000 square meters and more than 40 events on the agenda."),
+    doc("2025-11-30", "2025世界智能制造大会闭幕",
+        "11月30日，2025世界智能制造大会闭幕。大会期间共举办活动43场，参展企业352家，吸引观众12万人次。"),
+]
+GOLD_WIMC25_EN_ZH_B216 = {
+    # (two reports of one day without times: their order is a fixed choice, here the English one first)
+    (1, 45000, "m2"): "new", (1, 350, "count"): "new", (1, 40, "count"): "new",
+    (0, 350, "count"): "known", (0, 45000, "m2"): "known", (0, 40, "count"): "known",
+    (2, 43, "count"): "changed:refined", (2, 352, "count"): "changed:conflict", (2, 120000, "count"): "new",
+}
+
+
+
+STORY_WMC26_LONG_FEATURE_B217 = [
+    doc("2026-09-21", "Hefei convention showcases Anhui's manufacturing muscle",
+        "HEFEI -- When the first World Manufacturing Convention was held here in 2018, it drew about 500 exhibitors. "
+        "This year, the 2026 edition, which opened on Saturday, has brought together more than 1,500 companies from 34 "
+        "countries and regions.\n\n"
+        "\"We signed three deals worth 2 billion yuan on the first morning,\" said Li Wei, a sales director at a "
+        "Hefei-based robot maker, whose booth covers 200 square meters.\n\n"
+        "Anhui's manufacturing sector has grown rapidly. The province produced 3.6 million new energy vehicles last "
+        "year, up 40 percent, and its industrial output exceeded 5 trillion yuan.\n\n"
+        "At the opening ceremony, 208 projects with total investment of 173.6 billion yuan were signed. Last year's "
+        "convention saw 702 projects signed over four days.\n\n"
+        "The exhibition spans 82,000 square meters in 10 halls. Hall 3 alone hosts 180 companies."),
+    doc("2026-09-23", "World Manufacturing Convention closes in Hefei",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday, having drawn 1,538 exhibitors from 34 "
+        "countries and regions to its 10 halls. A total of 731 projects were signed, with total investment of 601.2 "
+        "billion yuan, up from 702 projects last year."),
+]
+GOLD_WMC26_LONG_FEATURE_B217 = {
+    (0, 500, "count"): "new", (0, 1500, "count"): "new", (0, 34, "count"): "new",
+    (0, 3, "count"): "new", (0, 2 * B, "CNY"): "new", (0, 200, "m2"): "new",
+    (0, 3.6e6, "count"): "new", (0, 40, "percent"): "new", (0, 5e12, "CNY"): "new",
+    (0, 208, "count"): "new", (0, 173.6 * B, "CNY"): "new", (0, 702, "count"): "new", (0, 4, "day"): "skip",
+    (0, 82000, "m2"): "new", (0, 10, "count"): "new", (0, 180, "count"): "new",
+    (1, 1538, "count"): "changed:refined", (1, 34, "count"): "known", (1, 10, "count"): "known",
+    (1, 731, "count"): "new", (1, 601.2 * B, "CNY"): "new", (1, 702, "count"): "known",
+}
+
+
+
+STORY_WIMC26_QA_B217 = [
+    doc("2026-11-25", "Q&A: What to expect at the 2026 World Intelligent Manufacturing Conference",
+        "Q: When and where is the conference?\nA: Nov. 27-30, at the Nanjing International Expo Center.\n"
+        "Q: How big is it?\nA: About 50,000 square meters of exhibition space, with some 400 exhibitors.\n"
+        "Q: How many visitors are expected?\nA: Organizers expect more than 100,000."),
+    doc("2026-12-01", "Nanjing conference in numbers",
+        "The 2026 World Intelligent Manufacturing Conference closed on Monday. Exhibition space: 52,000 square meters. "
+        "Exhibitors: 437. Visitors: 118,000. Projects signed: 236."),
+]
+GOLD_WIMC26_QA_B217 = {
+    (0, 50000, "m2"): "new", (0, 400, "count"): "new", (0, 100000, "count"): "new",
+    (1, 52000, "m2"): "changed:refined", (1, 437, "count"): "changed:refined", (1, 118000, "count"): "new",
+    (1, 236, "count"): "new",
+}
+
+
+
+STORY_WMC26_TRAPS_B218 = [
+    doc("2026-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday in Hefei, bringing together 1,500 "
+        "exhibitors from 34 countries and regions. The largest single deal signed at the opening ceremony was a 12 "
+        "billion yuan battery plant. Visitors can see a 12,000-ton die forging press in Hall 2, and the robotics zone "
+        "covers 8,000 square meters."),
+    doc("2026-09-21", "Guests from 40 countries attend Hefei convention",
+        "HEFEI -- More than 1,200 guests from 40 countries and regions are attending the 2026 World Manufacturing "
+        "Convention. Its cloud exhibition has 1,300 companies online, and the provincial investment platform has "
+        "registered 1,024 projects ahead of the signing sessions."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. It featured 1,538 exhibitors on 82,000 "
+        "square meters, and 731 projects were signed with total investment of 601.2 billion yuan. The previous five "
+        "editions together signed 3,021 projects."),
+]
+GOLD_WMC26_TRAPS_B218 = {
+    (0, 1500, "count"): "new", (0, 34, "count"): "new", (0, 12 * B, "CNY"): "new", (0, 12000, "ton"): "new",
+    (0, 8000, "m2"): "new",
+    # (the guests' countries and the exhibitors' are one measure, "countries and regions", as outlets use them loosely)
+    (1, 1200, "count"): "new", (1, 40, "count"): "changed:conflict", (1, 1300, "count"): "new", (1, 1024, "count"): "new",
+    (2, 1538, "count"): "changed:conflict", (2, 82000, "m2"): "new", (2, 731, "count"): "new",
+    (2, 601.2 * B, "CNY"): "new", (2, 3021, "count"): "new",
+}

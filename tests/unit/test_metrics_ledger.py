@@ -1692,7 +1692,14 @@ def _stories():
             pytest.param(s.STORY_WIMC26_PRN_TRANSL_B215, s.GOLD_WIMC26_PRN_TRANSL_B215, None, id="wimc26-prn-transl-b215"),
             pytest.param(s.STORY_WMC26_CGTN_BN_B215, s.GOLD_WMC26_CGTN_BN_B215, None, id="wmc26-cgtn-bn-b215"),
             pytest.param(s.STORY_WMC25_PD_SECTORS_B215, s.GOLD_WMC25_PD_SECTORS_B215, None, id="wmc25-pd-sectors-b215"),
-            pytest.param(s.STORY_WIMC25_XH_SPEAKERS_B215, s.GOLD_WIMC25_XH_SPEAKERS_B215, None, id="wimc25-xh-speakers-b215")]
+            pytest.param(s.STORY_WIMC25_XH_SPEAKERS_B215, s.GOLD_WIMC25_XH_SPEAKERS_B215, None, id="wimc25-xh-speakers-b215"),
+            pytest.param(s.STORY_WMC26_ZH_RUNNING_B216, s.GOLD_WMC26_ZH_RUNNING_B216, None, id="wmc26-zh-running-b216"),
+            pytest.param(s.STORY_WIMC26_REPRINT_ADDED_B216, s.GOLD_WIMC26_REPRINT_ADDED_B216, None, id="wimc26-reprint-added-b216"),
+            pytest.param(s.STORY_WMC26_RECORD_B216, s.GOLD_WMC26_RECORD_B216, None, id="wmc26-record-b216"),
+            pytest.param(s.STORY_WIMC25_EN_ZH_B216, s.GOLD_WIMC25_EN_ZH_B216, None, id="wimc25-en-zh-b216"),
+            pytest.param(s.STORY_WMC26_LONG_FEATURE_B217, s.GOLD_WMC26_LONG_FEATURE_B217, None, id="wmc26-long-feature-b217"),
+            pytest.param(s.STORY_WIMC26_QA_B217, s.GOLD_WIMC26_QA_B217, None, id="wimc26-qa-b217"),
+            pytest.param(s.STORY_WMC26_TRAPS_B218, s.GOLD_WMC26_TRAPS_B218, None, id="wmc26-traps-b218")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4271,3 +4278,10 @@ def test_a_number_in_apposition_and_a_forecast_compared_with():
 def test_a_count_left_without_its_noun_at_the_end_of_a_parallel_clause():
     assert _measured("The robot hall gathers 120 companies, while the drone zone hosts about 35.", edition=2026) == [
         (120, "companies", "part"), (35, "companies", "part")]
+
+
+def test_projects_registered_are_not_signed_whatever_else_the_sentence_says():
+    assert _measured("Its investment platform has registered 1,480 projects ahead of the signing ceremony.",
+                     edition=2026) == [(1480, "projects registered", "edition")]
+    assert _measured("Before the signing sessions, 1,480 projects had been registered online.", edition=2026) == [
+        (1480, "projects registered", "edition")]
