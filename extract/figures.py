@@ -301,6 +301,8 @@ _INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
                                r"outside (?:China|the country))\b", re.I)
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
+_AN_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
+_KNOWN_NAMES = frozenset(m.key for m in VOCABULARY) | frozenset(m.name for m in VOCABULARY) | {"investment", "value"}
 # projects registered, not signed: "has registered 1,024 projects", "1,024 projects have been registered with"
 _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\s)?registered\s(?:(?:about|some|more than|over|"
                                 r"nearly|a total of)\s)?$", re.I)
@@ -1451,7 +1453,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                 and re.match(r"\s[a-z]", text[pos_after + of.end():pos_after + of.end() + 2]))
             # (not "two dozen of them Fortune Global 500 firms": a measure that names itself)
             counted = next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun
-                            and (f.scope == "edition" or (f.scope == "part" and f.metric in BATCHED))),
+                            and (f.scope == "edition" or (f.scope == "part" and (f.metric in BATCHED or (
+                                spelled_part and f.sentence == sentence))))),
                            None) if figures and not noun and (digits or value >= 10 or spelled_part) else None
             # "Of them, 62 ...", and a sentence that opens with "Sixty-two of them were signed at the opening"
             # or sets them aside: "six models, three of them debuting"
@@ -1773,8 +1776,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = metric if further else previous.metric
         elif restated is not None:
             metric = restated.metric
-        elif unit in MONEY_UNITS and metric in UNSPECIFIC and "-" in text[max(start, end_pos - 12):end_pos]:
-            metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant"
+        elif unit in MONEY_UNITS and metric in UNSPECIFIC and ("-" in text[max(start, end_pos - 12):end_pos] or (
+                _AN_BEFORE.search(before[-4:]) and noun_phrase(following, 3) not in _KNOWN_NAMES)):
+            metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant", "a 5 billion yuan expansion"
         elif previous is None:
             pass
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.metric in ("projects_signed", "projects") \

@@ -331,15 +331,17 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
 _FIRM_NAME = (r"(?:[A-Z][\w&'.-]*\s){0,4}?(?:Co\.|Co|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Group|Holdings|"
               r"Automobile|Motors?|Technology|Technologies|Electric|Industries|Robotics)")
 _COMPANY_SIGNED = re.compile(
-    r"(?:(?:^|[,;:]\s|--\s|\.\s|[\"“]\s?)(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Hh]er|[Hh]is|[Oo]ur|[Mm]y) (?:company|firm|group|"
+    r"(?:(?:^|[,;:]\s|--\s|\.\s|[\"“]\s?|\b(?:while|whereas)\s)(?:(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Hh]er|[Hh]is|[Oo]ur|[Mm]y) (?:company|firm|group|"
     rf"carmaker|automaker|manufacturer|startup|maker|supplier)|(?:[\w-]+\s)?{_FIRM_NAME}|"
+    # ("A local carmaker signed export contracts worth 2.4 billion yuan")
+    r"(?:[Aa]n?|[Oo]ne)\s(?:[\w-]+\s){0,3}?(?:company|firm|carmaker|automaker|manufacturer|startup|maker|supplier|enterprise)|"
     # ("iFlytek, the Hefei-based AI company, brought 30 products")
     r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&-]+(?:\s[A-Z][\w&-]+)?,\s(?:a|an|the)\s[^,;.]{0,60}?(?:company|firm|maker|manufacturer|"
     r"carmaker|automaker|"
     rf"group|startup|supplier),)|\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
     r"(?:that\s)?(?:it|they))\s(?:also\s|has\s|had\s|have\s)?(?:signed|inked|sealed|clinched|struck|landed|secured|won|"
     # what one company shows or takes home at the event ("brought 30 products", "received orders worth")
-    r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked)\b"
+    r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked|announced|pledged)\b"
     r"[^.;]{0,60}$")
 _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:half|a third|two[\s-]thirds|a quarter|"
                        r"three[\s-]quarters))\s(?:of|out of)\s"
@@ -383,7 +385,7 @@ NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # square meters)"
 _OPENER = re.compile(r"^(?:At|During|On|Inside|Across) [^,;.]{0,80},\s")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
-_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)hall|pavilion|zone|sub-venue|booth(?!\sspace)|showcase|sub-forum|"
+_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase|sub-forum|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"

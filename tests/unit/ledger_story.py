@@ -18946,3 +18946,45 @@ GOLD_WMC26_TRAPS_B218 = {
     (2, 1538, "count"): "changed:conflict", (2, 82000, "m2"): "new", (2, 731, "count"): "new",
     (2, 601.2 * B, "CNY"): "new", (2, 3021, "count"): "new",
 }
+
+
+
+STORY_WIMC26_AREA_TRAPS_B219 = [
+    doc("2026-11-27", "Smart manufacturing conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened on Friday. Its exhibition covers 52,000 "
+        "square meters. The Jiangsu pavilion alone takes up 6,000 square meters, and a 2,000-square-meter showcase "
+        "presents humanoid robots."),
+    doc("2026-11-28", "Firms strike deals at Nanjing conference",
+        "NANJING -- A Changzhou robot maker said it had received orders worth 60 million yuan on the first day of the "
+        "2026 World Intelligent Manufacturing Conference. A new industrial fund worth 10 billion yuan was also launched "
+        "at the event. Booths of leading firms cover up to 800 square meters."),
+    doc("2026-11-30", "Nanjing conference closes with 236 deals",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Monday with 236 projects worth 161.5 "
+        "billion yuan signed. The exhibition area totaled 52,000 square meters, and 1,260 guests attended, including "
+        "180 overseas guests."),
+]
+GOLD_WIMC26_AREA_TRAPS_B219 = {
+    (0, 52000, "m2"): "new", (0, 6000, "m2"): "new", (0, 2000, "m2"): "new",
+    (1, 60e6, "CNY"): "new", (1, 10 * B, "CNY"): "new", (1, 800, "m2"): "new",
+    (2, 236, "count"): "new", (2, 161.5 * B, "CNY"): "new", (2, 52000, "m2"): "known", (2, 1260, "count"): "new",
+    (2, 180, "count"): "new",
+}
+
+
+
+STORY_WMC26_MONEY_TRAPS_B219 = [
+    doc("2026-09-20", "Hefei convention opens with big-ticket deals",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday in Hefei. At the opening ceremony, 208 "
+        "projects worth 173.6 billion yuan were signed, the largest being a 30-billion-yuan semiconductor plant."),
+    doc("2026-09-21", "Carmakers shine at Hefei convention",
+        "HEFEI -- A local carmaker signed export contracts worth 2.4 billion yuan at the 2026 World Manufacturing "
+        "Convention on Sunday, while a battery firm announced a 5 billion yuan expansion."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. A total of 731 projects worth 601.2 billion "
+        "yuan were signed."),
+]
+GOLD_WMC26_MONEY_TRAPS_B219 = {
+    (0, 208, "count"): "new", (0, 173.6 * B, "CNY"): "new", (0, 30 * B, "CNY"): "new",
+    (1, 2.4 * B, "CNY"): "new", (1, 5 * B, "CNY"): "new",
+    (2, 731, "count"): "new", (2, 601.2 * B, "CNY"): "new",
+}

@@ -1699,7 +1699,9 @@ def _stories():
             pytest.param(s.STORY_WIMC25_EN_ZH_B216, s.GOLD_WIMC25_EN_ZH_B216, None, id="wimc25-en-zh-b216"),
             pytest.param(s.STORY_WMC26_LONG_FEATURE_B217, s.GOLD_WMC26_LONG_FEATURE_B217, None, id="wmc26-long-feature-b217"),
             pytest.param(s.STORY_WIMC26_QA_B217, s.GOLD_WIMC26_QA_B217, None, id="wimc26-qa-b217"),
-            pytest.param(s.STORY_WMC26_TRAPS_B218, s.GOLD_WMC26_TRAPS_B218, None, id="wmc26-traps-b218")]
+            pytest.param(s.STORY_WMC26_TRAPS_B218, s.GOLD_WMC26_TRAPS_B218, None, id="wmc26-traps-b218"),
+            pytest.param(s.STORY_WIMC26_AREA_TRAPS_B219, s.GOLD_WIMC26_AREA_TRAPS_B219, None, id="wimc26-area-traps-b219"),
+            pytest.param(s.STORY_WMC26_MONEY_TRAPS_B219, s.GOLD_WMC26_MONEY_TRAPS_B219, None, id="wmc26-money-traps-b219")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4285,3 +4287,14 @@ def test_projects_registered_are_not_signed_whatever_else_the_sentence_says():
                      edition=2026) == [(1480, "projects registered", "edition")]
     assert _measured("Before the signing sessions, 1,480 projects had been registered online.", edition=2026) == [
         (1480, "projects registered", "edition")]
+
+
+def test_one_unnamed_firms_amounts_and_booths_are_parts():
+    assert _measured("A Suzhou drone maker signed supply contracts worth 1.8 billion yuan at the fair.", edition=2026) \
+        == [(1.8e9, "contract_value", "part")]
+    assert _measured("Its halls are busy, while a chip firm announced a 3 billion yuan expansion.", edition=2026) == [
+        (3e9, "expansion", "part")]
+    assert _measured("Booths of the largest exhibitors cover up to 900 square meters.", edition=2026) == [
+        (900, "exhibition_area", "part")]
+    # some of one firm's own count, spelled out
+    assert _measured("A Wuxi tool maker brought 12 machines, five of them new.", edition=2026)[-1] == (5, "machines", "part")
