@@ -1330,8 +1330,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "WIMC 2023 day two": a year before a day's name, no duration
             if unit == "day" and _TOTAL_OVER.search(before[-40:]) and re.match(r"\s+to\s", text[end_pos:end_pos + 5]):
                 continue  # "bringing its total over two days to 104,000": the days so far, not how long it lasts
-            if raw.lower().startswith("year") and _AGE_AFTER.match(text, end_pos):
-                continue  # "a 54-year-old engineer": an age
+            if raw.lower().startswith("year") and (_AGE_AFTER.match(text, end_pos) or _YEARS_OF.match(text, end_pos)):
+                continue  # "a 54-year-old engineer": an age; "Eight years of the convention": how long it has run
             if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour", "minute"))) \
                     and (_WHEN_AFTER.match(text, end_pos) or _INTO.match(text, end_pos)):
                 continue  # "six days before the event opens": when something happened, not how long
@@ -1636,6 +1636,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and _AND_THEN.search(before[-6:]) and _THIS_YEAR_AFTER.match(text, pos_after):
                 # "drew 652 exhibitors in 2025 and 641 this year": the same count, this year's
                 restated = previous
+                noun, lead = previous.noun, previous.noun
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.scope == "earlier" and _AND_THEN.search(before[-6:]) and _IN_A_YEAR.match(text, pos_after):
+                # "compared with 702 last year and 640 in 2023": another earlier year's count of the same
                 noun, lead = previous.noun, previous.noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _YEAR_IN_BRACKETS.search(before[-10:]):
@@ -2036,6 +2040,8 @@ _CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\
 
 # the year right after a figure and its noun: "drew 652 exhibitors in 2025" (not "in 2025's first half")
 _YEAR_AFTER = re.compile(r"(?:\s[a-z][\w-]*){0,3}?\s(?:in|during)\s((?:19|20)\d\d)\b(?![-–/'’]|\s(?:to|and)\s(?:19|20)\d\d\b)", re.I)
+_YEARS_OF = re.compile(r"\s(?:of|on)\s")
+_IN_A_YEAR = re.compile(r"\s(?:in|for) (?:19|20)\d\d\b")
 _THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this year|at this year's)\b", re.I)
 _NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d,.]+(?:\s[\w-]+){0,2}|\b(?:began|begun|started|"
                                    r"launched|founded|inaugurated|created|held for the first time|first held|debuted))\s$",

@@ -17,7 +17,10 @@ _BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-
                        # ("Exhibitors: 263\nFortune Global 500 companies: 31")
                        # (or a table's row: "Exhibitors | 326", its cells kept apart by a bar or a tab)
                        r"|(?P<line>(?<=[:：])[ \t]*\n\s*|[ \t]*\n\s*(?=[•·*–-]\s|\|\s?[A-Za-z]|[A-Z][^\n:：.|\t]{0,60}(?:[:：]\s?\S|"
-                       r" ?\| ?\S|\t| [–-] (?:about |around |over |more than |nearly )?\d)))")
+                       r" ?\| ?\S|\t| [–-] (?:about |around |over |more than |nearly )?\d)|(?:19|20)\d\d ?[:：] ?\S))")
+# the end of a key-figures line, whatever line follows it ("2025: 702 projects\nThis year, organizers hope ...")
+_LABEL_LINE_END = re.compile(r"(?m)^(?:[A-Z][^\n:：.|\t]{0,60}|(?:19|20)\d\d) ?[:：][ \t]*[^\s.!?][^\n.!?]{0,80}?(?P<line>[ \t]*\n\s*)"
+                             r"(?=\S)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -33,16 +36,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _split_block(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
+    breaks = sorted([(m.start(), m.end(), bool(m.group("line"))) for m in _BOUNDARY.finditer(text)]
+                    + [(m.start("line"), m.end("line"), True) for m in _LABEL_LINE_END.finditer(text)])
+    for b_start, b_end, line in breaks:
+        if b_start < start:
+            continue  # (the same line's end found twice)
         # the word before the boundary, from a bounded window: a long run of skipped boundaries ("A. A. A. ...",
         # "Mr. Mr. ...") must not make each step re-read everything since the sentence start
-        before = text[max(start, m.start() - 64):m.start()]
+        before = text[max(start, b_start - 64):b_start]
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         word = last.rstrip(".!?").lower().lstrip("(\"“")
-        if not m.group("line") and last.endswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
+        if not line and last.endswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
             continue  # "Sept. 20", "U.S. dollars", "J. Smith"
-        spans.append((start, m.start()))
-        start = m.end()
+        spans.append((start, b_start))
+        start = b_end
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans

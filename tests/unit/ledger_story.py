@@ -18988,3 +18988,43 @@ GOLD_WMC26_MONEY_TRAPS_B219 = {
     (1, 2.4 * B, "CNY"): "new", (1, 5 * B, "CNY"): "new",
     (2, 731, "count"): "new", (2, 601.2 * B, "CNY"): "new",
 }
+
+
+
+STORY_WMC_HISTORY_B220 = [
+    doc("2025-09-24", "Hefei convention closes with 702 projects",
+        "HEFEI -- The 2025 World Manufacturing Convention closed on Tuesday with 702 projects signed, worth 581.5 "
+        "billion yuan."),
+    doc("2026-09-18", "Eight years of the World Manufacturing Convention",
+        "HEFEI -- Ahead of the 2026 World Manufacturing Convention, which opens on Saturday, a look back at the deals "
+        "signed at past editions:\n"
+        "2018: 436 projects\n2019: 536 projects\n2023: 640 projects\n2025: 702 projects\n"
+        "This year, organizers hope to sign more than 720."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 731 projects signed, compared with "
+        "702 last year and 640 in 2023."),
+]
+GOLD_WMC_HISTORY_B220 = {
+    (0, 702, "count"): "new", (0, 581.5 * B, "CNY"): "new",
+    (1, 436, "count"): "new", (1, 536, "count"): "new", (1, 640, "count"): "new", (1, 702, "count"): "known",
+    (1, 720, "count"): "new",
+    (2, 731, "count"): "new", (2, 702, "count"): "known", (2, 640, "count"): "known",
+}
+
+
+
+STORY_WIMC26_VISITS_B220 = [
+    doc("2026-11-29", "Nanjing conference draws crowds",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference had received 65,000 visits by Saturday "
+        "evening, while its online exhibition had logged 12 million views."),
+    doc("2026-12-01", "Nanjing conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Monday. Offline, it received 118,000 "
+        "person-times of visitors; online, its exhibition was viewed 21.6 million times. It hosted 210 overseas guests."),
+    doc("2026-12-02", "2026 World Intelligent Manufacturing Conference by the numbers",
+        "Visitors: 118,000\nOnline views: 21.6 million\nOverseas guests: 216"),
+]
+GOLD_WIMC26_VISITS_B220 = {
+    (0, 65000, "count"): "new", (0, 12e6, "count"): "new",
+    (1, 118000, "count"): "changed:refined", (1, 21.6e6, "count"): "changed:refined", (1, 210, "count"): "new",
+    (2, 118000, "count"): "known", (2, 21.6e6, "count"): "known", (2, 216, "count"): "changed:conflict",
+}

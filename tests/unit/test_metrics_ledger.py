@@ -1701,7 +1701,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_QA_B217, s.GOLD_WIMC26_QA_B217, None, id="wimc26-qa-b217"),
             pytest.param(s.STORY_WMC26_TRAPS_B218, s.GOLD_WMC26_TRAPS_B218, None, id="wmc26-traps-b218"),
             pytest.param(s.STORY_WIMC26_AREA_TRAPS_B219, s.GOLD_WIMC26_AREA_TRAPS_B219, None, id="wimc26-area-traps-b219"),
-            pytest.param(s.STORY_WMC26_MONEY_TRAPS_B219, s.GOLD_WMC26_MONEY_TRAPS_B219, None, id="wmc26-money-traps-b219")]
+            pytest.param(s.STORY_WMC26_MONEY_TRAPS_B219, s.GOLD_WMC26_MONEY_TRAPS_B219, None, id="wmc26-money-traps-b219"),
+            pytest.param(s.STORY_WMC_HISTORY_B220, s.GOLD_WMC_HISTORY_B220, None, id="wmc-history-b220"),
+            pytest.param(s.STORY_WIMC26_VISITS_B220, s.GOLD_WIMC26_VISITS_B220, None, id="wimc26-visits-b220")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4298,3 +4300,15 @@ def test_one_unnamed_firms_amounts_and_booths_are_parts():
         (900, "exhibition_area", "part")]
     # some of one firm's own count, spelled out
     assert _measured("A Wuxi tool maker brought 12 machines, five of them new.", edition=2026)[-1] == (5, "machines", "part")
+
+
+def test_year_rows_end_their_line_and_an_earlier_years_count_after_and():
+    # each row is its year's count; the forecast on the next line is this year's alone
+    assert [(f.value, f.scope) for f in extract_figures(
+        "Deals signed at earlier fairs:\n2021: 312 projects\n2024: 405 projects\nThis year the organizers hope to "
+        "sign 450.", edition=2026)] == [(312, "earlier"), (405, "earlier"), (450, "expected")]
+    assert _measured("The fair closed with 480 projects signed, compared with 405 last year and 312 in 2021.",
+                     edition=2026) == [(480, "projects_signed", "edition"), (405, "projects_signed", "earlier"),
+                                       (312, "projects_signed", "earlier")]
+    # how long a series has run is no figure
+    assert _measured("Ten years of the Nanjing fair: what changed", edition=2026) == []
