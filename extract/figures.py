@@ -180,7 +180,7 @@ _TIME = re.compile(r"^:\d\d")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 # (not the verb: "the headcount could top 1,500", "expected to top 600")
 _NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )[Tt]op|Fortune|Global|"
-                          r"Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|"
+                          r"Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|ISO|IEC|IATF|GB/T|GB|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session|Day|(?:on|of|by) day)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
@@ -929,6 +929,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True
     if re.match(r"\+[A-Z](?![A-Za-z])", after):
         return True  # the "1+N" policy system: a name
+    if text[start:end] == "24" and after.startswith("/7") or text[start:end] == "7" and before.endswith("24/"):
+        return True  # "24/7 service": always, not how many
     if _POPULATION_BEFORE.search(before) and _RESIDENTS_AFTER.match(after):
         return True  # "a city of 10 million people", "home to 8 million residents": how many live there
     if re.search(r"\bday\s$", before, re.I) and (not digits or len(digits) == 1):

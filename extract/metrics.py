@@ -566,6 +566,8 @@ def noun_phrase(after: str, limit: int = 5) -> str:
     # counted ("10% of the world's display panels": display panels)
     after = NEXT_PARAGRAPH.split(after[:80], 1)[0]  # (a key-figures line ends its phrase: "132\n\nGuests: ...")
     for word in _WORD.findall(_POSSESSIVE.sub(" ", _NEXT_COUNT.split(_PHRASE_END.split(after.lower(), 1)[0], 1)[0])):
+        if not words and word in ("and", "or", "but"):
+            break  # ("The arm lifts 20 kg and moves ...": a second predicate, no noun)
         if word in _STOP or (len(words) > 1 and words[-1] in ("and", "or") and words[-2].endswith("s")
                              and _VERB.match(word)):
             break  # ("1,600 guests and saw 81 projects signed": a second predicate; not "major or specialized")
@@ -1183,6 +1185,11 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:rose|grew|fell|increased|climbed|jumped|dropped|declined)(?:\sby|(?:\s[\d.]+\s?(?:percent|per cent|%))?\sto)?|"
     r"reached|hit|topped|(?:is|was) worth|(?:is|was) valued at)\s"
     r"(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?(?:RMB\s?|CNY\s?|US\$\s?|\$)?$|"
+    # a product's own specification: "The X-500 arm lifts 20 kg", "its 5G module supports 1,000 connections"
+    r"(?:^\s*|[,;:]\s(?:and\s|while\s|but\s)?|--\s)(?:[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){0,3}?(?:module|arm|"
+    r"robot|machine|vehicle|truck|car|battery|chip|model|device|press|engine|drone|sensor|motor|cell|pack|crane|"
+    r"excavator|printer|laser)s?\s(?:can\s)?(?:supports?|lifts?|carry|carries|runs?|reach|reaches|handles?|holds?|weighs?|"
+    r"delivers?|stores?|charges?|travels?|moves?|has|have)\s(?:(?:up to|about|over|more than|some|nearly)\s)?$|"
     # "NIO, which employs about 30,000 people", "the company now employs": a workforce is a company's
     r"\bemploy(?:s|ed|ing)?\s(?:(?:a total of|some|about|around|more than|over|nearly|almost|roughly)\s)?$|"
     # "NIO said it delivered 221,970 vehicles": what only a company does, said by it

@@ -4312,3 +4312,11 @@ def test_year_rows_end_their_line_and_an_earlier_years_count_after_and():
                                        (312, "projects_signed", "earlier")]
     # how long a series has run is no figure
     assert _measured("Ten years of the Nanjing fair: what changed", edition=2026) == []
+
+
+def test_a_products_specification_standards_and_round_the_clock_service():
+    # what one product can do is its maker's, not the event's
+    assert _measured("Its new welding robot handles 1,200 welds an hour, and the X7 arm lifts 35 kg.", edition=2026) == [
+        (1200, "welds", "background"), (35, "kg", "background")]
+    # a standard's number and "24/7" count nothing
+    assert _measured("Its ISO 14001-certified plant offers 24/7 support.", edition=2026) == []
