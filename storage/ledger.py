@@ -190,9 +190,10 @@ def _is_point(row: dict) -> bool:
 
 def base_of(latest: dict | None, point: dict | None) -> dict | None:
     """What a new report is compared with: the latest earlier report, unless that one is a rounder restatement
-    (a bound such as "over 300") of the point report before it (312): then that point report. So 312, "over
-    300", 318 is a conflict with 312, not a refinement of "over 300"."""
-    if latest is not None and point is not None and not _is_point(latest) and implies(point, latest):
+    (a bound such as "over 300", or a rounder value: "about 1,500") of the point report before it (312, 1,538):
+    then that point report. So 312, "over 300", 318 is a conflict with 312, not a refinement of "over 300"; and
+    1,538, "some 1,500", "nearly 1,540" says 1,538 again."""
+    if latest is not None and point is not None and implies(point, latest):
         return point
     return latest
 
@@ -290,11 +291,15 @@ def _alias_lookups(db, group: tuple, cache: dict) -> list:
                 cache[(key, article_id)] = _group_of_article(db, other, article_id)
             return cache[(key, article_id)]
 
+        points: dict = {}  # (the alias's own articles, for _point_before)
+
         def earlier(row: dict) -> tuple[list[dict], dict | None]:
             mine = _order(row)
             same = sorted((r for r in _same_value(db, other, row, "<=", "desc", near) if _order(r) < mine), key=_order)
             own = [r for r in reports_of(row["article_id"]) if not _is_reprint(r) and _order(r) < mine]
-            return same, own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
+            latest = own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
+            # (a rounder restatement stands for the point report it restates: "over 700" after 731)
+            return same, base_of(latest, _point_before(db, other, latest, points)) if latest is not None else None
         earlier.near = near  # whether its same-value reports include amounts converted at another rate
         return earlier
     renamed = _renamed(group)
@@ -433,6 +438,12 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
             cache[after["article_id"]] = _group_of_article(db, group, after["article_id"])
         later.update((r["id"], r) for r in cache[after["article_id"]][:1])
         if any(_is_point(r) for r in cache[after["article_id"]] if not _is_reprint(r)):
+            # (its point may restate one of this article's, rounder: "some 1,500" after 1,538; the article after
+            # it then compares with this one's point too)
+            beyond = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key "
+                                     "limit 1", [*group, after["pub_key"]])), None)
+            if beyond is not None:
+                later[beyond["id"]] = beyond
             break
         walked += 1
         if walked > _LONGEST_WALK:

@@ -19028,3 +19028,44 @@ GOLD_WIMC26_VISITS_B220 = {
     (1, 118000, "count"): "changed:refined", (1, 21.6e6, "count"): "changed:refined", (1, 210, "count"): "new",
     (2, 118000, "count"): "known", (2, 21.6e6, "count"): "known", (2, 216, "count"): "changed:conflict",
 }
+
+
+
+STORY_WMC26_ZH_DEEP_B221 = [
+    doc("2026-09-15", "2026世界制造业大会新闻发布会举行",
+        "9月15日，2026世界制造业大会新闻发布会在合肥举行。本届大会将于9月20日至23日举办，展览面积8万平方米，预计1500余家企业参展，"
+        "其中世界500强企业90余家。大会期间将举办1场开幕式暨主论坛、20余场专业论坛和对接活动。"),
+    doc("2026-09-20", "2026世界制造业大会开幕 集中签约项目208个",
+        "9月20日上午，2026世界制造业大会在合肥滨湖国际会展中心开幕。开幕式上集中签约项目208个，总投资1736亿元，其中外资项目21个。"),
+    doc("2026-09-24", "2026世界制造业大会闭幕 签约项目731个",
+        "9月23日，2026世界制造业大会闭幕。大会期间共签约项目731个，总投资6012.3亿元，同比增长3.4%；其中外资项目96个，"
+        "投资额125亿美元。1538家企业线下参展，其中世界500强企业96家；举办专业论坛和对接活动23场。历届大会累计签约项目超过4800个。"),
+]
+GOLD_WMC26_ZH_DEEP_B221 = {
+    (0, 80000, "m2"): "new", (0, 1500, "count"): "new", (0, 90, "count"): "new", (0, 1, "count"): "skip",
+    (0, 20, "count"): "new",
+    (1, 208, "count"): "new", (1, 173.6 * B, "CNY"): "new", (1, 21, "count"): "new",
+    (2, 731, "count"): "new", (2, 601.23 * B, "CNY"): "new", (2, 3.4, "percent"): "new", (2, 96, "count"): "new",
+    (2, 12.5 * B, "USD"): "new", (2, 1538, "count"): "new", (2, 96.0, "count"): "new", (2, 23, "count"): "changed:refined",
+    (2, 4800, "count"): "new",
+}
+
+
+
+STORY_WMC26_RESTATE_B222 = [
+    doc("2026-09-23", "Hefei convention closes with 731 deals",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 731 projects signed, carrying total "
+        "investment of 601.2 billion yuan. The event drew 1,538 exhibitors and 168,000 visitors."),
+    doc("2026-09-24", "Anhui's big week",
+        "HEFEI -- Over 700 projects worth nearly 600 billion yuan were signed at the 2026 World Manufacturing "
+        "Convention, which attracted some 1,500 exhibitors and 170,000 visitors."),
+    doc("2026-09-25", "What the Hefei convention delivered",
+        "HEFEI -- The 2026 World Manufacturing Convention yielded 730-plus projects and investment topping 600 billion "
+        "yuan. Nearly 1,540 companies exhibited there."),
+]
+GOLD_WMC26_RESTATE_B222 = {
+    (0, 731, "count"): "new", (0, 601.2 * B, "CNY"): "new", (0, 1538, "count"): "new", (0, 168000, "count"): "new",
+    # ("nearly 600 billion" says less than the 601.2 billion before it: a conflict by the rules)
+    (1, 700, "count"): "known", (1, 600 * B, "CNY"): "changed:conflict", (1, 1500, "count"): "known", (1, 170000, "count"): "known",
+    (2, 730, "count"): "known", (2, 600 * B, "CNY"): "known", (2, 1540, "count"): "known",
+}

@@ -1703,7 +1703,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_AREA_TRAPS_B219, s.GOLD_WIMC26_AREA_TRAPS_B219, None, id="wimc26-area-traps-b219"),
             pytest.param(s.STORY_WMC26_MONEY_TRAPS_B219, s.GOLD_WMC26_MONEY_TRAPS_B219, None, id="wmc26-money-traps-b219"),
             pytest.param(s.STORY_WMC_HISTORY_B220, s.GOLD_WMC_HISTORY_B220, None, id="wmc-history-b220"),
-            pytest.param(s.STORY_WIMC26_VISITS_B220, s.GOLD_WIMC26_VISITS_B220, None, id="wimc26-visits-b220")]
+            pytest.param(s.STORY_WIMC26_VISITS_B220, s.GOLD_WIMC26_VISITS_B220, None, id="wimc26-visits-b220"),
+            pytest.param(s.STORY_WMC26_ZH_DEEP_B221, s.GOLD_WMC26_ZH_DEEP_B221, None, id="wmc26-zh-deep-b221"),
+            pytest.param(s.STORY_WMC26_RESTATE_B222, s.GOLD_WMC26_RESTATE_B222, None, id="wmc26-restate-b222")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4320,3 +4322,20 @@ def test_a_products_specification_standards_and_round_the_clock_service():
         (1200, "welds", "background"), (35, "kg", "background")]
     # a standard's number and "24/7" count nothing
     assert _measured("Its ISO 14001-certified plant offers 24/7 support.", edition=2026) == []
+
+
+def test_a_rounder_point_stands_for_the_count_it_restates_in_any_arrival_order():
+    story = [
+        doc("2026-09-23", "Hefei fair closes",
+            "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 1,538 exhibitors and 731 projects "
+            "signed."),
+        doc("2026-09-24", "Hefei fair recap",
+            "HEFEI -- Some 1,500 exhibitors took part in the 2026 World Manufacturing Convention, where over 700 "
+            "deals were signed."),
+        doc("2026-09-25", "Hefei fair, a second look",
+            "HEFEI -- Nearly 1,540 companies exhibited at the 2026 World Manufacturing Convention, which yielded "
+            "730-plus projects."),
+    ]
+    # the last article says the first one's counts again: nothing changed
+    for order in ([0, 1, 2], [2, 1, 0], [1, 2, 0]):
+        assert sorted(_story_flags(story, order).values()) == ["known"] * 4 + ["new"] * 2, order
