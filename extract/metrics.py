@@ -35,7 +35,7 @@ def _m(key, name, units, nouns=(), before=(), sentence=(), rank=50, follow=()) -
 # up to three words before the head noun, none of them a plural joined to what follows: "688 exhibitors and deals
 # worth ..." counts exhibitors, not deals
 _NOT_AFTER_PLURAL = r"(?:(?![a-z-]+s (?:and|or) )[\w-]+ ){0,3}"
-SIGNED = (r"\b(?:sign|signs|signed|signing|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|"
+SIGNED = (r"\b(?:sign|signs|signed|signing|signings|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|"
           r"concluded|agreed|struck)\b")  # ("Deals were struck on 1,021 projects")
 # The packaged vocabulary, most specific first (the first metric that fits a figure wins).
 VOCABULARY: tuple[Metric, ...] = (
@@ -854,7 +854,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _EACH_BEFORE.search(before[-60:]) \
             or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before)) \
             or _PART_SUBJECT.match(_OPENER.sub("", lead.lstrip(), count=1)) \
-            or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(before)
+            or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(NEXT_CLAUSE.split(before)[-1])
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
                                                                  _LIST_AFTER.split(after, 1)[0], 1)[0].split(";", 1)[0]))) \
             or _PART_AUDIENCE.search(before[-120:]) or _SHARE_OF_THE_EVENTS.search(after):

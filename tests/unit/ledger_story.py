@@ -19069,3 +19069,78 @@ GOLD_WMC26_RESTATE_B222 = {
     (1, 700, "count"): "known", (1, 600 * B, "CNY"): "changed:conflict", (1, 1500, "count"): "known", (1, 170000, "count"): "known",
     (2, 730, "count"): "known", (2, 600 * B, "CNY"): "known", (2, 1540, "count"): "known",
 }
+
+
+
+STORY_WIMC26_HEADLINES_B223 = [
+    doc("2026-11-30", "Nanjing Smart Manufacturing Conference Signs 236 Deals Worth 161.5 Bln Yuan",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Monday. Deals signed during the "
+        "four-day event covered 236 projects with a combined value of 161.5 billion yuan."),
+    doc("2026-12-02", "UPDATE: Nanjing conference deals revised to 241",
+        "NANJING -- Organizers of the 2026 World Intelligent Manufacturing Conference said on Wednesday that late "
+        "signings brought the number of projects to 241."),
+    doc("2026-12-03", "WIMC 2026: 241 projects, 163 billion yuan",
+        "The final tally of the 2026 World Intelligent Manufacturing Conference in Nanjing: 241 projects worth 163 "
+        "billion yuan."),
+]
+GOLD_WIMC26_HEADLINES_B223 = {
+    (0, 236, "count"): "new", (0, 161.5 * B, "CNY"): "new", (0, 4, "day"): "new",
+    (1, 241, "count"): "changed:conflict",
+    (2, 241, "count"): "known", (2, 163 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_BOUND_CHAIN_B223 = [
+    doc("2026-09-19", "Hefei braces for manufacturing convention",
+        "HEFEI -- More than 1,500 companies will exhibit at the 2026 World Manufacturing Convention, which opens on "
+        "Saturday."),
+    doc("2026-09-20", "Hefei convention opens",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday with over 1,520 exhibitors."),
+    doc("2026-09-23", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday. In all, 1,538 exhibitors took part."),
+    doc("2026-09-26", "Hefei convention wrap",
+        "HEFEI -- The 2026 World Manufacturing Convention, which closed on Tuesday, had about 1,540 exhibitors."),
+]
+GOLD_WMC26_BOUND_CHAIN_B223 = {
+    (0, 1500, "count"): "new",
+    (1, 1520, "count"): "changed:refined",
+    (2, 1538, "count"): "changed:refined",
+    (3, 1540, "count"): "known",
+}
+
+
+
+STORY_WMC26_WORDING_B224 = [
+    doc("2026-09-20", "Hefei convention opens its doors",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday. A record 1,500-plus businesses are taking "
+        "part, and the expo's footprint reached 82,000 square meters. Investment pledges of 173.6 billion yuan were "
+        "made at the opening ceremony, covering 208 projects."),
+    doc("2026-09-23", "Hefei convention ends",
+        "HEFEI -- The 2026 World Manufacturing Convention ended on Tuesday. Participating firms numbered 1,538, and "
+        "agreements with a total value of 601.2 billion yuan were inked for 731 projects."),
+    doc("2026-09-25", "Hefei's convention, in figures",
+        "HEFEI -- At the 2026 World Manufacturing Convention, foreign-invested firms made up 18 percent of the 1,538 "
+        "participating businesses, while deals totaling 601.2 billion yuan were struck."),
+]
+GOLD_WMC26_WORDING_B224 = {
+    (0, 1500, "count"): "new", (0, 82000, "m2"): "new", (0, 173.6 * B, "CNY"): "new", (0, 208, "count"): "new",
+    (1, 1538, "count"): "changed:refined", (1, 601.2 * B, "CNY"): "new", (1, 731, "count"): "new",
+    (2, 18, "percent"): "new", (2, 1538, "count"): "known", (2, 601.2 * B, "CNY"): "known",
+}
+
+
+
+STORY_WIMC26_WORDING_B224 = [
+    doc("2026-11-27", "Nanjing conference kicks off",
+        "NANJING -- Around 400 enterprises are displaying their wares at the 2026 World Intelligent Manufacturing "
+        "Conference, which got under way on Friday and runs through Monday. Visitor numbers on the first day hit "
+        "31,000."),
+    doc("2026-11-30", "Nanjing conference closes",
+        "NANJING -- Footfall at the 2026 World Intelligent Manufacturing Conference came to 118,000 over four days, "
+        "with 437 enterprises displaying products."),
+]
+GOLD_WIMC26_WORDING_B224 = {
+    (0, 400, "count"): "new", (0, 31000, "count"): "new",
+    (1, 118000, "count"): "new", (1, 4, "day"): "new", (1, 437, "count"): "changed:refined",
+}

@@ -1705,7 +1705,11 @@ def _stories():
             pytest.param(s.STORY_WMC_HISTORY_B220, s.GOLD_WMC_HISTORY_B220, None, id="wmc-history-b220"),
             pytest.param(s.STORY_WIMC26_VISITS_B220, s.GOLD_WIMC26_VISITS_B220, None, id="wimc26-visits-b220"),
             pytest.param(s.STORY_WMC26_ZH_DEEP_B221, s.GOLD_WMC26_ZH_DEEP_B221, None, id="wmc26-zh-deep-b221"),
-            pytest.param(s.STORY_WMC26_RESTATE_B222, s.GOLD_WMC26_RESTATE_B222, None, id="wmc26-restate-b222")]
+            pytest.param(s.STORY_WMC26_RESTATE_B222, s.GOLD_WMC26_RESTATE_B222, None, id="wmc26-restate-b222"),
+            pytest.param(s.STORY_WIMC26_HEADLINES_B223, s.GOLD_WIMC26_HEADLINES_B223, None, id="wimc26-headlines-b223"),
+            pytest.param(s.STORY_WMC26_BOUND_CHAIN_B223, s.GOLD_WMC26_BOUND_CHAIN_B223, None, id="wmc26-bound-chain-b223"),
+            pytest.param(s.STORY_WMC26_WORDING_B224, s.GOLD_WMC26_WORDING_B224, None, id="wmc26-wording-b224"),
+            pytest.param(s.STORY_WIMC26_WORDING_B224, s.GOLD_WIMC26_WORDING_B224, None, id="wimc26-wording-b224")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4339,3 +4343,13 @@ def test_a_rounder_point_stands_for_the_count_it_restates_in_any_arrival_order()
     # the last article says the first one's counts again: nothing changed
     for order in ([0, 1, 2], [2, 1, 0], [1, 2, 0]):
         assert sorted(_story_flags(story, order).values()) == ["known"] * 4 + ["new"] * 2, order
+
+
+def test_signings_name_the_projects_signed():
+    assert _measured("Late signings brought the number of projects to 318.", edition=2026) == [
+        (318, "projects_signed", "edition")]
+
+
+def test_a_share_in_one_clause_makes_no_part_of_the_next():
+    assert _measured("Overseas firms made up 15 percent of the exhibitors, while deals worth 88 billion yuan were "
+                     "signed.", edition=2026) == [(15, "share of exhibitors", "part"), (88e9, "contract_value", "edition")]
