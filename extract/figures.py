@@ -106,7 +106,8 @@ def _changed_from(text: str, before: str, pos_after: int) -> re.Match | None:
 _BETWEEN = re.compile(r"\bbetween\s$", re.I)
 _AND_RANGE = re.compile(r"\sand\s(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 _CUR_AFTER = re.compile(
-    r"[\s-](?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b", re.I)
+    r"[\s-](?P<cur>(?:Chinese\s)?yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|U\.S\. dollar|dollars|USD|euros?|EUR)\b",
+    re.I)  # ("601.2 billion Chinese yuan")
 _PERCENT = re.compile(r"[\s-]?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pct\b|pc\b)", re.I)  # ("a 12-percent rise")
 # Units of measure, one row each: the canonical unit, how it is written (singular; the plural with -s is matched
 # too, and every spelling also with hyphens, as in "a 3,000-square-meter hall"), and what it measures when the
@@ -144,7 +145,7 @@ def unit_of(written: str) -> str:
     return UNIT_NAMES.get(key) or UNIT_NAMES.get(key[:-1] if key.endswith("s") else key, "other")
 
 
-CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "¥": "CNY", "usd": "USD", "us$": "USD",
+CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "¥": "CNY", "usd": "USD", "us$": "USD",
               "u.s.$": "USD", "u$": "USD", "$": "USD", "u.s. dollars": "USD", "us dollars": "USD",
               "u.s. dollar": "USD", "dollars": "USD", "hk$": "HKD", "eur": "EUR", "€": "EUR", "euro": "EUR",
               "euros": "EUR"}

@@ -4353,3 +4353,9 @@ def test_signings_name_the_projects_signed():
 def test_a_share_in_one_clause_makes_no_part_of_the_next():
     assert _measured("Overseas firms made up 15 percent of the exhibitors, while deals worth 88 billion yuan were "
                      "signed.", edition=2026) == [(15, "share of exhibitors", "part"), (88e9, "contract_value", "edition")]
+
+
+def test_an_amount_in_chinese_yuan():
+    assert [(f.value, f.unit, f.scope) for f in extract_figures(
+        "Investment reached 412.5 billion Chinese yuan (58 billion U.S. dollars).", edition=2026)] == [
+        (412.5e9, "CNY", "edition"), (58e9, "USD", "converted")]
