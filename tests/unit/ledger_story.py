@@ -19144,3 +19144,39 @@ GOLD_WIMC26_WORDING_B224 = {
     (0, 400, "count"): "new", (0, 31000, "count"): "new",
     (1, 118000, "count"): "new", (1, 4, "day"): "new", (1, 437, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC26_NEXT_YEAR_B225 = [
+    doc("2026-09-15", "Hefei convention to host 1,600 exhibitors",
+        "HEFEI -- The 2026 World Manufacturing Convention, opening Sept. 20, is expected to host about 1,600 "
+        "exhibitors."),
+    doc("2026-09-23", "Hefei convention closes, eyes bigger 2027 show",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Tuesday with 1,538 exhibitors. Organizers said "
+        "next year's convention is expected to draw 2,000 exhibitors and cover 100,000 square meters."),
+    doc("2026-09-24", "Hefei convention: record year",
+        "HEFEI -- This year's World Manufacturing Convention in Hefei hosted 1,538 exhibitors, and the 2027 edition "
+        "aims for 2,000."),
+]
+GOLD_WMC26_NEXT_YEAR_B225 = {
+    (0, 1600, "count"): "new",
+    (1, 1538, "count"): "new", (1, 2000, "count"): "new", (1, 100000, "m2"): "new",
+    # ("the 2027 edition aims for 2,000": a target without its noun, not read)
+    (2, 1538, "count"): "known", (2, 2000, "count"): "skip",
+}
+
+
+
+STORY_WIMC26_TWO_EVENTS_B225 = [
+    doc("2026-11-27", "Nanjing conference opens two months after Hefei convention",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on Friday with 430 "
+        "exhibitors. In September, the World Manufacturing Convention in Hefei drew 1,538 exhibitors and signed 731 "
+        "projects."),
+    doc("2026-11-30", "Nanjing conference closes",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Monday with 437 exhibitors and 236 "
+        "projects signed."),
+]
+GOLD_WIMC26_TWO_EVENTS_B225 = {
+    (0, 430, "count"): "new", (0, 1538, "count"): "new", (0, 731, "count"): "new",
+    (1, 437, "count"): "changed:conflict", (1, 236, "count"): "new",
+}

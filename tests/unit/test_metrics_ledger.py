@@ -1709,7 +1709,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_HEADLINES_B223, s.GOLD_WIMC26_HEADLINES_B223, None, id="wimc26-headlines-b223"),
             pytest.param(s.STORY_WMC26_BOUND_CHAIN_B223, s.GOLD_WMC26_BOUND_CHAIN_B223, None, id="wmc26-bound-chain-b223"),
             pytest.param(s.STORY_WMC26_WORDING_B224, s.GOLD_WMC26_WORDING_B224, None, id="wmc26-wording-b224"),
-            pytest.param(s.STORY_WIMC26_WORDING_B224, s.GOLD_WIMC26_WORDING_B224, None, id="wimc26-wording-b224")]
+            pytest.param(s.STORY_WIMC26_WORDING_B224, s.GOLD_WIMC26_WORDING_B224, None, id="wimc26-wording-b224"),
+            pytest.param(s.STORY_WMC26_NEXT_YEAR_B225, s.GOLD_WMC26_NEXT_YEAR_B225, None, id="wmc26-next-year-b225"),
+            pytest.param(s.STORY_WIMC26_TWO_EVENTS_B225, s.GOLD_WIMC26_TWO_EVENTS_B225, None, id="wimc26-two-events-b225")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4359,3 +4361,16 @@ def test_an_amount_in_chinese_yuan():
     assert [(f.value, f.unit, f.scope) for f in extract_figures(
         "Investment reached 412.5 billion Chinese yuan (58 billion U.S. dollars).", edition=2026)] == [
         (412.5e9, "CNY", "edition"), (58e9, "USD", "converted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "roughly" and "approximately" say what "about" says, wherever the count stands
+    ("Exhibitors: roughly 1,500", [(1500, "exhibitors", "edition")]),
+    ("The fair has grown from 90 exhibitors in 2016 to approximately 300 this year.",
+     [(90, "exhibitors", "earlier"), (300, "exhibitors", "edition")]),
+    # businesses are companies, also when some of them exhibit online
+    ("A total of 460 businesses are exhibiting at the venue, and 1,250 more on the cloud platform.",
+     [(460, "exhibitors_onsite", "edition"), (1250, "exhibitors_online", "edition")]),
+])
+def test_other_words_for_about_and_for_companies(text, expected):
+    assert _measured(text, edition=2026) == expected
