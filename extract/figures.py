@@ -14,7 +14,7 @@ from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
-                             THIS_EDITION_AFTER)
+                             THIS_EDITION_AFTER, AUDIENCES)
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -302,6 +302,7 @@ _INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
                                r"outside (?:China|the country))\b", re.I)
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
+_AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|session)\b|At the (?:main|plenary) forum\b")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
 _KNOWN_NAMES = frozenset(m.key for m in VOCABULARY) | frozenset(m.name for m in VOCABULARY) | {"investment", "value"}
 # projects registered, not signed: "has registered 1,024 projects", "1,024 projects have been registered with"
@@ -1834,6 +1835,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "China has 30,000 smart factories, and over 2,500 of them are advanced", "33.6 trillion yuan, accounting
             # for about 30 percent of the global total": some of the place's own
             scope = "background"
+        if scope == "edition" and metric in AUDIENCES and _AT_A_CEREMONY.match(sentence):
+            scope = "part"  # "At the opening ceremony, 36 projects ... were signed, and 42 academicians attended"
+        if unit == "count" and metric in ("foreign-funded", "foreign-invested", "overseas-funded") \
+                and any(f.sentence == sentence and f.metric in ("projects_signed", "projects") for f in figures[-3:]):
+            # "731 projects worth 601.2 billion yuan signed, of which 96 were foreign-funded": some of the projects
+            metric, scope = "foreign_projects", "edition"
         if metric in ("projects_signed", "projects") and (_REGISTERED_BEFORE.search(before[-40:])
                                                           or _REGISTERED_AFTER.match(following)):
             metric = "projects registered"  # "the investment platform has registered 1,024 projects": none signed yet

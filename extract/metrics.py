@@ -613,7 +613,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        r"(?:signed|inked|sealed)|"  # ("about 40 projects are ready to be signed")
                        # "We have lined up about 600 projects for signing", "120 projects are ready for signing"
                        r"lined up (?:[\w-]+ ){0,4}?(?:projects|deals|contracts)|for (?:signing|signature)|"
-                       r"(?:have|has|had) (?:also |already )?(?:been )?invited|"
+                       r"(?:have|has|had) (?:also |already )?(?:been )?invited|(?:were|are) (?:also )?invited|"
                        r"(?:is|are) (?:set|likely) to (?:welcome|draw|attract|invite|reach|top|exceed|hit|surpass|pass)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
 _EXPECTED_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}?expected,", re.I)

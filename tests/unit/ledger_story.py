@@ -19180,3 +19180,46 @@ GOLD_WIMC26_TWO_EVENTS_B225 = {
     (0, 430, "count"): "new", (0, 1538, "count"): "new", (0, 731, "count"): "new",
     (1, 437, "count"): "changed:conflict", (1, 236, "count"): "new",
 }
+
+
+
+STORY_WIMC26_HELDOUT_B226 = [
+    doc("2026-11-24", "Nanjing to host smart manufacturing conference",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference will take place from Nov. 27 to 30 at the "
+        "Nanjing International Expo Center. Organizers said nearly 450 companies had signed up to exhibit and more "
+        "than 60 academicians were invited."),
+    doc("2026-11-27", "Smart manufacturing conference opens",
+        "NANJING, Nov. 27 (Xinhua) -- The 2026 World Intelligent Manufacturing Conference opened here Friday, with 437 "
+        "companies exhibiting on 52,000 square meters. At the opening ceremony, 36 projects worth 28.4 billion yuan were "
+        "signed, and 42 academicians attended."),
+    doc("2026-12-01", "Nanjing conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Monday. It drew 118,000 visitors and "
+        "saw 236 projects worth 161.5 billion yuan signed, up from 198 projects last year. Some 45 academicians took part."),
+]
+GOLD_WIMC26_HELDOUT_B226 = {
+    (0, 450, "count"): "new", (0, 60, "count"): "new",
+    (1, 437, "count"): "changed:refined", (1, 52000, "m2"): "new", (1, 36, "count"): "new", (1, 28.4 * B, "CNY"): "new",
+    (1, 42, "count"): "new",
+    (2, 118000, "count"): "new", (2, 236, "count"): "new", (2, 161.5 * B, "CNY"): "new", (2, 198, "count"): "new",
+    # (the 42 were the opening ceremony's audience, a part: the 45 are the first report of the edition's)
+    (2, 45, "count"): "new",
+}
+
+
+
+STORY_WMC26_HELDOUT_B226 = [
+    doc("2026-09-21", "Deals pour in at Hefei convention",
+        "HEFEI -- Day two of the 2026 World Manufacturing Convention saw 95 more projects signed, bringing the total so "
+        "far to 303 projects worth 260.4 billion yuan, the organizing committee said on Sunday."),
+    doc("2026-09-23", "Hefei convention concludes",
+        "HEFEI -- The 2026 World Manufacturing Convention concluded on Tuesday with 731 projects worth 601.2 billion "
+        "yuan signed, of which 96 were foreign-funded. The convention attracted 168,000 visitors."),
+    doc("2026-09-23", "2026世界制造业大会闭幕",
+        "2026世界制造业大会23日闭幕，共签约项目731个，总投资6012亿元，其中外资项目96个；累计接待观众16.8万人次。"),
+]
+GOLD_WMC26_HELDOUT_B226 = {
+    (0, 95, "count"): "new", (0, 303, "count"): "new", (0, 260.4 * B, "CNY"): "new",
+    (1, 731, "count"): "changed:refined", (1, 601.2 * B, "CNY"): "changed:refined", (1, 96, "count"): "new",
+    (1, 168000, "count"): "new",
+    (2, 731, "count"): "known", (2, 601.2 * B, "CNY"): "known", (2, 96, "count"): "known", (2, 168000, "count"): "known",
+}

@@ -1711,7 +1711,9 @@ def _stories():
             pytest.param(s.STORY_WMC26_WORDING_B224, s.GOLD_WMC26_WORDING_B224, None, id="wmc26-wording-b224"),
             pytest.param(s.STORY_WIMC26_WORDING_B224, s.GOLD_WIMC26_WORDING_B224, None, id="wimc26-wording-b224"),
             pytest.param(s.STORY_WMC26_NEXT_YEAR_B225, s.GOLD_WMC26_NEXT_YEAR_B225, None, id="wmc26-next-year-b225"),
-            pytest.param(s.STORY_WIMC26_TWO_EVENTS_B225, s.GOLD_WIMC26_TWO_EVENTS_B225, None, id="wimc26-two-events-b225")]
+            pytest.param(s.STORY_WIMC26_TWO_EVENTS_B225, s.GOLD_WIMC26_TWO_EVENTS_B225, None, id="wimc26-two-events-b225"),
+            pytest.param(s.STORY_WIMC26_HELDOUT_B226, s.GOLD_WIMC26_HELDOUT_B226, None, id="wimc26-heldout-b226"),
+            pytest.param(s.STORY_WMC26_HELDOUT_B226, s.GOLD_WMC26_HELDOUT_B226, None, id="wmc26-heldout-b226")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4374,3 +4376,11 @@ def test_an_amount_in_chinese_yuan():
 ])
 def test_other_words_for_about_and_for_companies(text, expected):
     assert _measured(text, edition=2026) == expected
+
+
+def test_invited_guests_a_ceremonys_audience_and_foreign_funded_ones_after_an_amount():
+    assert _measured("More than 50 academicians were invited.", edition=2026) == [(50, "academicians", "expected")]
+    assert _measured("At the opening ceremony, 30 projects were signed, and 38 academicians attended.",
+                     edition=2026) == [(30, "projects_signed", "opening"), (38, "academicians", "part")]
+    assert _measured("It closed with 640 projects worth 512 billion yuan signed, of which 88 were foreign-funded.",
+                     edition=2026)[-1] == (88, "foreign_projects", "edition")
