@@ -19223,3 +19223,37 @@ GOLD_WMC26_HELDOUT_B226 = {
     (1, 168000, "count"): "new",
     (2, 731, "count"): "known", (2, 601.2 * B, "CNY"): "known", (2, 96, "count"): "known", (2, 168000, "count"): "known",
 }
+
+
+
+STORY_WIMC26_PRN_HYBRID_B227 = [
+    doc("2026-11-26", "2026 World Intelligent Manufacturing Conference to Open Tomorrow",
+        "NANJING, China, Nov. 26, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference opens "
+        "tomorrow in Nanjing. It is expected to attract more than 3,000 participants online and offline, while some 400 "
+        "enterprises will showcase their achievements in the 50,000-square-meter expo."),
+    doc("2026-12-01", "2026 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "NANJING, China, Dec. 1, 2026 /PRNewswire/ -- The 2026 World Intelligent Manufacturing Conference concluded "
+        "on Nov. 30. A total of 3,260 participants attended online and offline, including 1,980 on site. The expo "
+        "featured 437 enterprises, and its online platform received 21.6 million visits."),
+]
+GOLD_WIMC26_PRN_HYBRID_B227 = {
+    (0, 3000, "count"): "new", (0, 400, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 3260, "count"): "new", (1, 1980, "count"): "new", (1, 437, "count"): "changed:refined",
+    (1, 21.6e6, "count"): "new",
+}
+
+
+
+STORY_WIMC26_ZH_HYBRID_B227 = [
+    doc("2026-11-27", "2026世界智能制造大会开幕",
+        "11月27日，2026世界智能制造大会在南京开幕。大会采取线上线下结合方式，预计线上线下参会人数超3000人；展览面积5万平方米，"
+        "约400家企业参展。"),
+    doc("2026-12-01", "2026世界智能制造大会闭幕",
+        "11月30日，2026世界智能制造大会闭幕。大会线上线下参会人数3260人，其中线下1980人；437家企业参展；"
+        "签约项目236个，总金额1615亿元；线上平台访问量2160万人次。"),
+]
+GOLD_WIMC26_ZH_HYBRID_B227 = {
+    (0, 3000, "count"): "new", (0, 50000, "m2"): "new", (0, 400, "count"): "new",
+    (1, 3260, "count"): "new", (1, 1980, "count"): "new", (1, 437, "count"): "changed:refined", (1, 236, "count"): "new",
+    (1, 161.5 * B, "CNY"): "new", (1, 21.6e6, "count"): "new",
+}

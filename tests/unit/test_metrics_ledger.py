@@ -1713,7 +1713,9 @@ def _stories():
             pytest.param(s.STORY_WMC26_NEXT_YEAR_B225, s.GOLD_WMC26_NEXT_YEAR_B225, None, id="wmc26-next-year-b225"),
             pytest.param(s.STORY_WIMC26_TWO_EVENTS_B225, s.GOLD_WIMC26_TWO_EVENTS_B225, None, id="wimc26-two-events-b225"),
             pytest.param(s.STORY_WIMC26_HELDOUT_B226, s.GOLD_WIMC26_HELDOUT_B226, None, id="wimc26-heldout-b226"),
-            pytest.param(s.STORY_WMC26_HELDOUT_B226, s.GOLD_WMC26_HELDOUT_B226, None, id="wmc26-heldout-b226")]
+            pytest.param(s.STORY_WMC26_HELDOUT_B226, s.GOLD_WMC26_HELDOUT_B226, None, id="wmc26-heldout-b226"),
+            pytest.param(s.STORY_WIMC26_PRN_HYBRID_B227, s.GOLD_WIMC26_PRN_HYBRID_B227, None, id="wimc26-prn-hybrid-b227"),
+            pytest.param(s.STORY_WIMC26_ZH_HYBRID_B227, s.GOLD_WIMC26_ZH_HYBRID_B227, None, id="wimc26-zh-hybrid-b227")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
