@@ -73,18 +73,18 @@ _AND_A_HALF = re.compile(r"\sand\sa\shalf(?=[\s-](?:dozen|hundred|thousand|milli
 _THE_FEW = re.compile(r"\b(?:the|these|those)\s$", re.I)
 _NAMED_BEFORE = re.compile(r"\s(?:events|conventions|conferences|summits|fairs|expos|sides|cities|provinces|countries|"
                            r"companies|firms|leaders|parties|men|women)\b", re.I)  # (not "across the four halls")
-_TO_NUMBER = re.compile(r"\sto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|some|almost)\s)?\d(?:[\d,]|\.\d)*(?!\w)")
+_TO_NUMBER = re.compile(r"\sto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?\d(?:[\d,]|\.\d)*(?!\w)")
 _CHANGE_VERBS = r"rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|expanded|went up|went down"
 _CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_VERBS}|up|down)\s(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
-                           r"(?:(?:last year's|the previous edition's|about|roughly|approximately|around|some|nearly|more than|over)\s)?$", re.I)
+                           r"(?:(?:last year's|the previous edition's|about|roughly|approximately|around|some|nearly|more than|upwards of|over)\s)?$", re.I)
 # "the area grew from 35,000 to 42,000 square meters and the number of exhibitors from 230 to 263": the verb left out
 # of the second change, its noun before "from" (the sentence must have changed before: not "and exhibitors from 30
 # countries")
 _GAPPED_FROM = re.compile(r"\band\s(?:the\s(?:total\s)?(?:number|count)\sof\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][a-z-]*s)"
-                          r"\sfrom\s(?:(?:about|roughly|approximately|around|some|nearly|more than|over)\s)?$", re.I)
+                          r"\sfrom\s(?:(?:about|roughly|approximately|around|some|nearly|more than|upwards of|over)\s)?$", re.I)
 _GAPPED_FROM_TO = re.compile(r"\band\s(?:the\s(?:total\s)?(?:number|count)\sof\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
-                             r"[a-z][a-z-]*s)\sfrom\s(?:(?:about|roughly|approximately|around|some|nearly|more than|over)\s)?[\d,.]+\sto\s"
-                             r"(?:(?:about|roughly|approximately|around|nearly|over|more than|some|almost)\s)?$", re.I)
+                             r"[a-z][a-z-]*s)\sfrom\s(?:(?:about|roughly|approximately|around|some|nearly|more than|upwards of|over)\s)?[\d,.]+\sto\s"
+                             r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?$", re.I)
 _CHANGE_VERB = re.compile(rf"\b(?:{_CHANGE_VERBS})\b", re.I)
 
 
@@ -272,9 +272,9 @@ _WHEN_CLOSED = re.compile(r"\b(?:when|as) the (?:convention|conference|summit|ev
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
-_ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s(?:(?:about|approximately|around|nearly|over|more than|almost|roughly)\s)?$")
+_ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s(?:(?:about|approximately|around|nearly|over|more than|upwards of|almost|roughly)\s)?$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
-_AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s(?:(?:more than|over|about|roughly|approximately|around|some|nearly|almost)\s)?$")
+_AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s(?:(?:more than|upwards of|over|about|roughly|approximately|around|some|nearly|almost)\s)?$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
@@ -285,19 +285,19 @@ _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:
                        r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?"
                        # ("bringing its total over two days to 104,000")
                        r"(?:\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?(?:two|three|four|five|\d)\sdays)?\sto\s"
-                       r"(?:(?:about|roughly|approximately|around|nearly|over|more than|some)\s)?$", re.I)
+                       r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$", re.I)
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
-                      r"(?:(?:about|roughly|approximately|around|some|nearly|over|more than)\s)?", re.I)
-_ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|roughly|approximately|around|nearly|over|more than|some)\s)?$", re.I)
+                      r"(?:(?:about|roughly|approximately|around|some|nearly|over|more than|upwards of)\s)?", re.I)
+_ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$", re.I)
 # "Foreign-invested enterprises signed 36 projects": the foreign-funded projects
 _FOREIGN_SIGNERS = re.compile(r"\b(?:foreign|overseas|foreign-invested|foreign-funded|multinational)\s(?:[\w-]+\s)?"
                               r"(?:enterprises|companies|firms|investors|businesses)\s(?:have\s|had\s)?(?:signed|inked|"
-                              r"sealed|clinched)\s(?:(?:a total of|about|roughly|approximately|some|more than|over|nearly)\s)?$", re.I)
+                              r"sealed|clinched)\s(?:(?:a total of|about|roughly|approximately|some|more than|upwards of|over|nearly)\s)?$", re.I)
 _ACCOUNTS = re.compile(r"\baccount(?:s|ed)? for\b", re.I)
-_GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s(?:(?:about|roughly|approximately|around|nearly|over|more than|some)\s)?$")
+_GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$")
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
 # the words a list's count may have before it ("including roughly 300 from abroad")
-_LISTED_QUALIFIER = r"(?:(?:a|about|some|nearly|more than|over|around|roughly|approximately|almost|close to|at least|the)\s)?"
+_LISTED_QUALIFIER = r"(?:(?:a|about|some|nearly|more than|upwards of|over|around|roughly|approximately|almost|close to|at least|the)\s)?"
 _INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED_QUALIFIER}$", re.I)  # ("including the 30 signed at the opening")
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
                                r"outside (?:China|the country))\b", re.I)
@@ -317,7 +317,7 @@ _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
 # left out at the end of a clause of the same shape
 _WHILE_PLACE_HOSTS = re.compile(r"(?:,\s|\b)(?:while|whereas|and)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:zone|hall|pavilion|area|"
                                 r"venue|section|sub-venue|forum|show)\s(?:hosts|has|houses|features|gathers|brings together|"
-                                r"drew|attracted|hosted|had|housed|featured|gathered)\s(?:(?:about|roughly|approximately|some|over|more than|nearly)\s)?$",
+                                r"drew|attracted|hosted|had|housed|featured|gathered)\s(?:(?:about|roughly|approximately|some|over|more than|upwards of|nearly)\s)?$",
                                 re.I)
 _CLAUSE_ENDS = re.compile(r"\s?(?:[.;,)]|\s(?:and|while|but)\b|$)")
 _DO_WHERE_AFTER = re.compile(r"\s(?:exhibit|exhibited|take part|took part|are present|were present)\s(?:in person|on site|"
@@ -344,7 +344,7 @@ _THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated|correct
                          r"(?:was|has been)\s(?:later\s|since\s)?(?:revised|corrected|raised|lowered|updated)|"
                          # ("and we expect the number to pass 550", "the number is expected to exceed 550")
                          r"(?:is expected |could |would |will |may |)(?:to )?(?:pass|exceed|top|surpass|reach|hit))"
-                         r"(?: to)?\s(?:(?:more than|over|about|approximately|around|nearly|some|roughly|almost)\s)?$", re.I)
+                         r"(?: to)?\s(?:(?:more than|upwards of|over|about|approximately|around|nearly|some|roughly|almost)\s)?$", re.I)
 # a number named, not given, in the sentence before: "Xinhua erroneously reported the number of visitors."
 _NUMBER_NAMED = re.compile(r"\bthe (?:(?:wrong|incorrect|total|final) )?(?:number|count|tally|total) of (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*s)\b", re.I)
 
@@ -363,9 +363,9 @@ _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximate
                          r"equivalent to|worth)\s)?|,\s(?:or|or about|or around|or roughly|or some|or approximately|"
                          r"about|roughly|(?:(?:equivalent|equal) to|or|which is|that is)(?: about| roughly| around| some)?)\s)"
                          rf"{_SIGN_OF_CONVERSION}?\s*")
-_FROM_BEFORE = re.compile(r"\bfrom\s(?:(?:about|roughly|approximately|some|more than|over|nearly|around|almost)\s)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly|around|almost)\s)?$", re.I)
 _A_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s(?:seen|signed|drawn|attracted|hosted|welcomed|gathered|brought in)\s"
-                          r"a\scumulative\s(?:total\sof\s)?(?:(?:about|roughly|approximately|some|more than|over|nearly)\s)?$", re.I)
+                          r"a\scumulative\s(?:total\sof\s)?(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly)\s)?$", re.I)
 _THIS_TIME = re.compile(r"\b(?:this year|this edition|days?|during the (?:convention|conference|event|expo)|at the "
                         r"(?:convention|conference|event|expo)|so far)\b", re.I)
 # the event named right after a figure: "612 at the World Manufacturing Convention in September"
@@ -380,7 +380,7 @@ _EQUAL_TO = re.compile(rf",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| a
 _RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
 # between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
-_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s(?:(?:more than|over|about|roughly|approximately|around|nearly|some)\s)?"
+_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s(?:(?:more than|upwards of|over|about|roughly|approximately|around|nearly|some)\s)?"
                     r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 _AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s{_LISTED_QUALIFIER}$",
                     re.I)  # "among them 46 from overseas"
@@ -398,11 +398,11 @@ _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:comp
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
 _BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
 _SIGNERS_FROM = re.compile(r"\b(?:projects|deals|contracts|investors|investments|agreements)\s(?:[\w-]+\s){0,3}?from\s"
-                           r"(?:(?:more than|over|some|about|roughly|approximately|nearly|around)\s)?$", re.I)
+                           r"(?:(?:more than|upwards of|over|some|about|roughly|approximately|nearly|around)\s)?$", re.I)
 _GREW_BY = re.compile(r"\b(grew|rose|increased|expanded|jumped|climbed|fell|dropped|declined|decreased|shrank)\sby\s"
-                     r"(?:(?:about|roughly|approximately|around|nearly|some|more than|over)\s)?$", re.I)
+                     r"(?:(?:about|roughly|approximately|around|nearly|some|more than|upwards of|over)\s)?$", re.I)
 _FELL = frozenset({"fell", "dropped", "declined", "decreased", "shrank"})
-_TO_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?to\s(?:(?:about|roughly|approximately|around|nearly|some|more than|over)\s)?\d", re.I)
+_TO_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?to\s(?:(?:about|roughly|approximately|around|nearly|some|more than|upwards of|over)\s)?\d", re.I)
 _ASIDE_CLOSED = re.compile(r"\s(?:--|—|–)\s|\)")
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of which|of whom|of them|among them|among whom)\s$", re.I)
 _OF_THE_FORTUNE = re.compile(r"\sof the (?:Fortune |world['’]s )?(?:Global |top )?500\b(?!\s[a-z]{3,}s\b)", re.I)
@@ -454,7 +454,7 @@ _MISSTATED = re.compile(r"\b(?:misstated|misreported|misquoted|(?:gave|reported|
 _IT_WAS = re.compile(r"\s*(?:it|the (?:correct |right |actual )?(?:number|figure|count|total))\s(?:was|is|should have been|"
                      r"should be)\s(?:(?:actually|in fact)\s)?", re.I)
 _POPULATION_BEFORE = re.compile(r"\b(?:(?:city|town|province|country|nation|metropolis|population) of|home to)\s"
-                                r"(?:(?:about|roughly|approximately|around|some|more than|over|nearly|almost)\s)?$", re.I)
+                                r"(?:(?:about|roughly|approximately|around|some|more than|upwards of|over|nearly|almost)\s)?$", re.I)
 _RESIDENTS_AFTER = re.compile(r"(?:\s(?:million|billion|thousand))?\s(?:people|residents|inhabitants|citizens)\b", re.I)
 _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questions tips moments ways numbers figures "
@@ -464,7 +464,7 @@ _SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched|to sign|to ink)\s(
                           r"over|nearly)\s)?$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
 _OF_THE_SIGNED = re.compile(r"\s(?:signed|inked|sealed|clinched)\b")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
-_YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s(?:(?:about|roughly|approximately|some|more than|over|nearly)\s)?$", re.I)
+_YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly)\s)?$", re.I)
 _ANSWER = re.compile(r"\s*A\s?[:：]")
 _QUESTION = re.compile(r"\s*Q\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
@@ -472,7 +472,7 @@ _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
                        re.I | re.M)
 _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
-                          r"(?:to|at)\s(?:(?:about|roughly|approximately|around|nearly|over|more than|some|almost)\s)?$", re.I)
+                          r"(?:to|at)\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?$", re.I)
 _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|triple|half)\s(?:last year['’]s|"
                               # ("nearly double the 2018 edition's 640")
                               r"the previous edition['’]s|(?:the|its)\s(?:19|20)\d\d(?:\s(?:edition|convention|"
@@ -480,7 +480,7 @@ _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
                          r"event|one))?,?\s(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was)"
-                         r"\s)?(?:(?:about|roughly|approximately|around|some|over|more than|nearly|almost|just)\s)?$", re.I)
+                         r"\s)?(?:(?:about|roughly|approximately|around|some|over|more than|upwards of|nearly|almost|just)\s)?$", re.I)
 _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|"
                        r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
                        r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
@@ -504,7 +504,7 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 # ("Exhibitors | 326", a table's row, its cells kept apart by a bar, a tab or a dash)
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>(?![AQ]\b)[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5})(?:\s?[:|]\s|\t\s*| [–—-] )"
-                    r"(?:(?:about|roughly|approximately|around|nearly|over|more than|some|almost)\s)?")
+                    r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?")
 # a line of a list with its label and number only: "Visitors 150k"
 _BARE_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>[A-Z][a-z-]*(?: (?:[a-z-]+|&)){0,3}) ")
 # a label that says when its count was taken: that day's ("Visitors today: 58,000"), or so far ("Visitors to date:")
@@ -512,7 +512,7 @@ _LABEL_WHEN = re.compile(r"\s(?:(?P<day>today|yesterday|on day (?:one|two|three|
                          r"thus far))$")
 # "recorded a footfall of 312,000", "page views of 120 million": the measure named before "of"
 _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:online |livestream )?audience|page views|"
-                      r"online views|visitor flow)\sof\s(?:(?:about|approximately|around|nearly|over|more than|some|almost|roughly)\s)?$",
+                      r"online views|visitor flow)\sof\s(?:(?:about|approximately|around|nearly|over|more than|upwards of|some|almost|roughly)\s)?$",
                       re.I)
 _ONLINE_SUBJECT = re.compile(r"\b(?:online|cloud|virtual|digital) (?:platform|exhibition|expo|hall|venue)s?\b", re.I)
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
@@ -520,7 +520,7 @@ _PLACE_WITH = re.compile(r"(?:,|\band)\s(?:[A-Z][\w'-]+\s){1,2}with\s$")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
 _ROW_LABEL = re.compile(r"\s*(?:[A-Za-z][\w' -]{0,40}|[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,20}\s*)")  # ("参展企业（家）")
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
-_COUNT_CELL = re.compile(r"\s*(?:(?:about|roughly|approximately|around|over|more than|nearly|some)\s)?(?:\d{1,3}(?:,\d{3})*|\d{4,7})\+?\s*", re.I)
+_COUNT_CELL = re.compile(r"\s*(?:(?:about|roughly|approximately|around|over|more than|upwards of|nearly|some)\s)?(?:\d{1,3}(?:,\d{3})*|\d{4,7})\+?\s*", re.I)
 _TABLE_LINE = 300  # a table's row is a short line: no longer one is read as one
 
 
@@ -615,7 +615,7 @@ _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?
 # "Overseas firms make up 86 of the 500-plus exhibitors": the subject is counted (a measure of its own only: "Chip
 # firms make up about 90 of the 415 exhibitors" are some of the exhibitors)
 _MAKE_UP = re.compile(r"\b(?:overseas|foreign|international|fortune)\b[^.;,\d]{0,40}\b(?:(?:make|makes|made) up|"
-                      r"account(?:s|ed)? for)\s(?:(?:about|roughly|approximately|around|some|nearly|more than|over|almost)\s)?$", re.I)
+                      r"account(?:s|ed)? for)\s(?:(?:about|roughly|approximately|around|some|nearly|more than|upwards of|over|almost)\s)?$", re.I)
 # "projects signed had reached 480 and visitors to its expo 140,000": the verb left out of the second clause
 _GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40})?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
@@ -627,7 +627,7 @@ _INLINE_LABEL = re.compile(r"(?:[;；:]|\s\|)\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-
 # the same with a comma: "The final tally: exhibitors, 1,263; countries and regions, 41; projects signed, 612."
 _INLINE_COMMA_LABEL = re.compile(r"(?P<sep>[;；:])\s(?!(?:the|a|an|as|of|in|on|at|by|since|with|last|this|that|and|but)\b)"
                                  r"(?P<noun>[A-Za-z][a-z-]*(?: (?!(?:year|years|day|days|before|after|earlier|ago|today)\b)"
-                                 r"[a-z-]+){0,3}),\s(?:(?:about|roughly|approximately|around|nearly|over|more than|some|almost)\s)?$")
+                                 r"[a-z-]+){0,3}),\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?$")
 
 
 def _comma_label(before: str, text: str, pos: int) -> re.Match | None:
@@ -702,7 +702,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:on|from|over) (?:last year|a year (?:earlier|ago)|the previous edition),?\s)?(?:at|to)|"
     r"(?:(?:is|was|are|were|remains|remained)\s)?(?:unchanged|steady)\sat|remain(?:s|ed)?\sat|"
     # ("Foreign-funded projects ... nearly doubled to 95")
-    r"(?:(?:nearly|almost|more than)\s)?(?:doubled|tripled|trebled|quadrupled) to|"
+    r"(?:(?:nearly|almost|more than|upwards of)\s)?(?:doubled|tripled|trebled|quadrupled) to|"
     # ("Visitors rose 20 percent to 168,000")
     r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s"
     r"(?:year on year\s|year-on-year\s|from (?:last year|a year (?:earlier|ago)|the previous edition)\s)?to|"
@@ -743,7 +743,7 @@ _ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previo
 _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")
 # "a 30 percent rise in exhibitors to 650": the count a change came to
 _CHANGE_IN = re.compile(r"\b(?:rise|increase|growth|jump|drop|fall|decline)\sin\s(?:the\snumber\sof\s)?"
-                        r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|some)\s)?$",
+                        r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$",
                         re.I)
 # "had grown from 100 exhibitors at its first edition in 2016 to about 260 this year": the count it came to
 _FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>(?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b[^.;]{0,80}?\sto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|"
@@ -761,7 +761,7 @@ _ROSE_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )
 _ROSE_TO_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\s"
                            r"(?:(?:has|have)\s)?(?:rose|risen|rising|grew|grown|growing|increased|increasing|climbed|climbing|"
                            r"jumped|fell|fallen|dropped|declined|went up|went down|expanded)\s(?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?to\s"
-                           r"(?:(?:about|roughly|approximately|around|nearly|over|more than|some|almost|a record)\s)?"
+                           r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost|a record)\s)?"
                            # ("rose to 705 by the end of Tuesday from 654 the day before")
                            r"[\d,.]+(?:\s(?!and\b|with\b|while\b|but\b)[A-Za-z]+){0,5}?,?\s(?:(?:up|down)\s)?from\s(?:(?:about|roughly|approximately|around|some|nearly|more than|"
                            r"over)\s)?$", re.I)
@@ -771,8 +771,8 @@ _AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(
                             r"(?:(?:exhibiting|participating) )?"
                             r"[A-Za-z][a-z-]*s)"
                             r"(?:\s(?:at|of|in|for|to|as)\s[^,;.]{0,80}?)?,\sat\s"
-                            r"(?:(?:about|roughly|approximately|around|nearly|over|more than|some)\s)?$")
-_OPEN_BRACKET = re.compile(r"[(（]\s?(?:(?:about|approximately|around|some|nearly|almost|more than|over|roughly)\s)?$", re.I)
+                            r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$")
+_OPEN_BRACKET = re.compile(r"[(（]\s?(?:(?:about|approximately|around|some|nearly|almost|more than|upwards of|over|roughly)\s)?$", re.I)
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
 # "the final tally puts the guests at 4,720 and the aggregate investment at ...": the noun between "puts" and "at"
 _PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s(?:[^.;]{0,50}?\band\s)?(?:the\s)?(?:number of\s)?"

@@ -19257,3 +19257,86 @@ GOLD_WIMC26_ZH_HYBRID_B227 = {
     (1, 3260, "count"): "new", (1, 1980, "count"): "new", (1, 437, "count"): "changed:refined", (1, 236, "count"): "new",
     (1, 161.5 * B, "CNY"): "new", (1, 21.6e6, "count"): "new",
 }
+
+
+
+STORY_WMC25_GT_FEATURE_B228 = [
+    doc("2025-09-19", "Hefei gets ready",
+        "Global Times) 08:15, September 19, 2025 Hefei will host the 2025 World Manufacturing Convention from Saturday "
+        "to Tuesday. Some 1,400 companies, including 60-plus Fortune Global 500 firms, have registered to exhibit, "
+        "organizers told the Global Times. At last year's event, 1,356 companies exhibited."),
+    doc("2025-09-22", "Hefei convention: halfway mark",
+        "Global Times) 17:40, September 22, 2025 Halfway through the 2025 World Manufacturing Convention, visitors "
+        "have topped 90,000 and 412 projects have been signed, organizers said on Monday."),
+    doc("2025-09-24", "WMC 2025 wraps up",
+        "Global Times) 09:05, September 24, 2025 The 2025 World Manufacturing Convention wrapped up on Tuesday in "
+        "Hefei with 702 projects signed and 152,000 visitors. A total of 1,452 companies exhibited, 64 of them Fortune "
+        "Global 500 firms."),
+]
+GOLD_WMC25_GT_FEATURE_B228 = {
+    (0, 1400, "count"): "new", (0, 60, "count"): "new", (0, 1356, "count"): "new",
+    (1, 90000, "count"): "new", (1, 412, "count"): "new",
+    (2, 702, "count"): "changed:refined", (2, 152000, "count"): "changed:refined", (2, 1452, "count"): "changed:refined",
+    (2, 64, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC25_CGTN_UPDATE_B228 = [
+    doc("2025-11-30", "Nanjing conference ends with 210 deals",
+        "The 2025 World Intelligent Manufacturing Conference ended in Nanjing on Sunday with 210 projects signed, "
+        "worth a combined 150.2 billion yuan, organizers said."),
+    doc("2025-12-05", "Nanjing deals top 150 billion yuan",
+        "Projects signed at the 2025 World Intelligent Manufacturing Conference, which ended in Nanjing on Sunday, are "
+        "worth more than 150 billion yuan in total, the city government said on Friday."),
+    doc("2025-12-10", "Nanjing adds deals after conference",
+        "Another 12 projects have been signed since the 2025 World Intelligent Manufacturing Conference closed, "
+        "bringing the total to 222, Nanjing officials said on Wednesday."),
+]
+GOLD_WIMC25_CGTN_UPDATE_B228 = {
+    (0, 210, "count"): "new", (0, 150.2 * B, "CNY"): "new",
+    (1, 150 * B, "CNY"): "known",
+    (2, 12, "count"): "new", (2, 222, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_TABLE_B229 = [
+    doc("2026-09-20", "Hefei convention opens",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Saturday. \"We expect to sign more than 700 "
+        "projects this year,\" said Wang Qingxian, governor of Anhui province."),
+    doc("2026-09-24", "WMC 2026 vs 2025",
+        "How the 2026 World Manufacturing Convention compares with last year's:\n"
+        "| Item | 2025 | 2026 |\n| Projects signed | 702 | 731 |\n| Exhibitors | 1,452 | 1,538 |\n"
+        "| Visitors | 152,000 | 168,000 |"),
+    doc("2026-09-25", "Key numbers",
+        "The 2026 World Manufacturing Convention in brief:\n- 731 projects signed\n- 601.2 billion yuan of investment\n"
+        "- 1,538 exhibitors\n- 170,000 visitors"),
+]
+GOLD_WMC26_TABLE_B229 = {
+    (0, 700, "count"): "new",
+    (1, 702, "count"): "new", (1, 731, "count"): "new", (1, 1452, "count"): "new", (1, 1538, "count"): "new",
+    (1, 152000, "count"): "new", (1, 168000, "count"): "new",
+    (2, 731, "count"): "known", (2, 601.2 * B, "CNY"): "new", (2, 1538, "count"): "known",
+    # (a plain value written with fewer digits within a twentieth restates: known)
+    (2, 170000, "count"): "known",
+}
+
+
+
+STORY_WIMC26_ZH_ORDINAL_B230 = [
+    doc("2026-11-20", "第十一届世界智能制造大会将于27日开幕",
+        "记者从江苏省工信厅获悉，2026世界智能制造大会将于11月27日至30日在南京举办。本届大会设置展览面积5万平方米，已有420余家企业确认参展，"
+        "将举办论坛活动20余场。"),
+    doc("2026-11-28", "2026世界智能制造大会开幕 首日签约项目36个",
+        "11月27日，2026世界智能制造大会在南京开幕。开幕当天集中签约重大项目36个，总投资284亿元。来自25个国家和地区的1800余名嘉宾参会。"),
+    doc("2026-12-01", "2026世界智能制造大会闭幕",
+        "记者从大会组委会获悉，2026世界智能制造大会30日闭幕。本届大会共签约项目236个，总投资1615亿元；参展企业437家；共举办论坛活动23场；"
+        "吸引观众11.8万人次，较上届增长9.3%。"),
+]
+GOLD_WIMC26_ZH_ORDINAL_B230 = {
+    (0, 50000, "m2"): "new", (0, 420, "count"): "new", (0, 20, "count"): "new",
+    (1, 36, "count"): "new", (1, 28.4 * B, "CNY"): "new", (1, 25, "count"): "new", (1, 1800, "count"): "new",
+    (2, 236, "count"): "new", (2, 161.5 * B, "CNY"): "new", (2, 437, "count"): "changed:refined",
+    (2, 23, "count"): "changed:refined", (2, 118000, "count"): "new", (2, 9.3, "percent"): "new",
+}

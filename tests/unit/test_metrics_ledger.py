@@ -1715,7 +1715,11 @@ def _stories():
             pytest.param(s.STORY_WIMC26_HELDOUT_B226, s.GOLD_WIMC26_HELDOUT_B226, None, id="wimc26-heldout-b226"),
             pytest.param(s.STORY_WMC26_HELDOUT_B226, s.GOLD_WMC26_HELDOUT_B226, None, id="wmc26-heldout-b226"),
             pytest.param(s.STORY_WIMC26_PRN_HYBRID_B227, s.GOLD_WIMC26_PRN_HYBRID_B227, None, id="wimc26-prn-hybrid-b227"),
-            pytest.param(s.STORY_WIMC26_ZH_HYBRID_B227, s.GOLD_WIMC26_ZH_HYBRID_B227, None, id="wimc26-zh-hybrid-b227")]
+            pytest.param(s.STORY_WIMC26_ZH_HYBRID_B227, s.GOLD_WIMC26_ZH_HYBRID_B227, None, id="wimc26-zh-hybrid-b227"),
+            pytest.param(s.STORY_WMC25_GT_FEATURE_B228, s.GOLD_WMC25_GT_FEATURE_B228, None, id="wmc25-gt-feature-b228"),
+            pytest.param(s.STORY_WIMC25_CGTN_UPDATE_B228, s.GOLD_WIMC25_CGTN_UPDATE_B228, None, id="wimc25-cgtn-update-b228"),
+            pytest.param(s.STORY_WMC26_TABLE_B229, s.GOLD_WMC26_TABLE_B229, None, id="wmc26-table-b229"),
+            pytest.param(s.STORY_WIMC26_ZH_ORDINAL_B230, s.GOLD_WIMC26_ZH_ORDINAL_B230, None, id="wimc26-zh-ordinal-b230")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4386,3 +4390,8 @@ def test_invited_guests_a_ceremonys_audience_and_foreign_funded_ones_after_an_am
                      edition=2026) == [(30, "projects_signed", "opening"), (38, "academicians", "part")]
     assert _measured("It closed with 640 projects worth 512 billion yuan signed, of which 88 were foreign-funded.",
                      edition=2026)[-1] == (88, "foreign_projects", "edition")
+
+
+def test_upwards_of_wherever_more_than_is_read():
+    assert _measured("The fair drew nearly 4,000 guests, including upwards of 500 from abroad.", edition=2026) == [
+        (4000, "guests", "edition"), (500, "overseas_guests", "edition")]
