@@ -212,11 +212,6 @@ _OPENED_HAS = re.compile(rf", which (?:opened|began|started|kicked off) on {_DAY
 _AND_AMOUNT = re.compile(r"\d\s[a-z]+\sand\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?$")  # ("58 projects and 71.7 billion yuan")
 _A_DAY_EARLIER = re.compile(r"\s(?:(?:a|one|the) day (?:earlier|before)|(?:on )?the (?:previous|preceding) (?:day|evening))\b",
                             re.I)
-# "738 projects, up from the 731 announced at its close": the same edition's count as first reported (not "the 545
-# reported last year")
-_FIRST_REPORTED = re.compile(r"\s(?:(?:first|initially|previously|earlier)\s)?(?:announced|reported|given|released|published)\b"
-                             r"(?![^.;]{0,40}?\b(?:last year|a year (?:earlier|ago|before)|(?:19|20)\d\d\b|(?:previous|last) "
-                             r"(?:edition|year|convention|conference|summit)))", re.I)
 _DAY_NAMED = re.compile(rf"\b(?:{_DAY_NAMES}|today|yesterday|tonight)\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|within) the same (?:period|time|days|span)\b", re.I)
 
@@ -304,7 +299,7 @@ _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
 _AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|session)\b|At the (?:main|plenary) forum\b")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
-_KNOWN_NAMES = frozenset(m.key for m in VOCABULARY) | frozenset(m.name for m in VOCABULARY) | {"investment", "value"}
+_KNOWN_NAMES = frozenset(m.key for m in VOCABULARY) | frozenset(m.name for m in VOCABULARY) | UNSPECIFIC
 # projects registered, not signed: "has registered 1,024 projects", "1,024 projects have been registered with"
 _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\s)?registered\s(?:(?:about|roughly|approximately|some|more than|over|"
                                 r"nearly|a total of)\s)?$", re.I)
@@ -393,6 +388,10 @@ _MORE_THAN_EARLIER = re.compile(rf"\s(more|fewer|less)\s(?:than|on|over)\s{_EARL
 _CHANGE_OF = re.compile(r",\s(?:(?:an?\s)?(?:(increase|rise|growth|gain|jump)|decrease|decline|drop|fall)\sof|(up)(?:\sby)?|down(?:\sby)?)\s$",
                         re.I)
 _OVER_EARLIER = re.compile(rf"\s(?:over|from|on|compared with|against)\s(?:{_EARLIER_EDITION}|(?:19|20)\d\d\b)", re.I)
+# "738 projects, up from the 731 announced at its close": the same edition's count as first reported (not "the 545
+# reported last year", "the 745 reported at the 2025 convention")
+_FIRST_REPORTED = re.compile(r"\s(?:(?:first|initially|previously|earlier)\s)?(?:announced|reported|given|released|published)\b"
+                             rf"(?![^.;]{{0,40}}?\b(?:{_EARLIER_EDITION}|(?:19|20)\d\d\b))", re.I)
 _WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|had\s|'ve\s)?(?:already\s)?[a-z]+\s(?:[\w-]+\s){0,3}?$")
 _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
@@ -1114,7 +1113,7 @@ def _only_growing(metric: str, qualifier: str) -> str:
 
 _ONES_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?P<ones>ones)\b")
 _LIST_OPENER = re.compile(r"\b(?:including|included|includes|include|of which|of whom|among them|among which)\b", re.I)
-_PEOPLE = frozenset({"guests", "visitors", "experts", "entrepreneurs", "executives", "journalists", "buyers"})
+_PEOPLE = (AUDIENCES - OWN_MEASURES) | {"executives", "buyers"}  # (kinds of people a count of people may list)
 _COUNT_KINDS = (("companies", EXHIBITING), ("people", frozenset({"guests", "visitors", "participants"})),
                 ("projects", frozenset({"projects_signed", "projects"})), ("online", frozenset({"visitors_online", "views"})))
 

@@ -428,8 +428,12 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
     _decide_own(db, group, rows, now=now, cache=cache)
     where = f"where {_GROUP} and {_NOT_REJECTED} "
     later: dict[str, dict] = {}
-    after = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
-                            [*group, rows[-1]["pub_key"]])), None)
+
+    def first_after(pub_key: str) -> dict | None:
+        """The first original report of the measure published after pub_key."""
+        return next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
+                               [*group, pub_key])), None)
+    after = first_after(rows[-1]["pub_key"])
     walked = 0
     while after is not None:
         # the next article's reports now follow this one's; when all its own reports are bounds ("over 300"),
@@ -440,17 +444,14 @@ def _decide_article(db, group: tuple, article_id: str, *, now: str) -> None:
         if any(_is_point(r) for r in cache[after["article_id"]] if not _is_reprint(r)):
             # (its point may restate one of this article's, rounder: "some 1,500" after 1,538; the article after
             # it then compares with this one's point too)
-            beyond = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key "
-                                     "limit 1", [*group, after["pub_key"]])), None)
-            if beyond is not None:
+            if (beyond := first_after(after["pub_key"])) is not None:
                 later[beyond["id"]] = beyond
             break
         walked += 1
         if walked > _LONGEST_WALK:
             decide_group(db, *group, now=now)
             return
-        after = next(iter(_rows(db, _ROW + where + f"and {_ORIGINAL} and f.pub_key > ? order by f.pub_key limit 1",
-                                [*group, after["pub_key"]])), None)
+        after = first_after(after["pub_key"])
     for row in rows:
         # the later reports of this value: the first can have A as its latest match, and one whose qualifier
         # points away from A's is judged against what precedes it
