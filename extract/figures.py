@@ -435,11 +435,11 @@ _DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|—|�
 _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|update)\s?[:：-]\s*)?(?:an?\s|the\s)?"
                          r"(?:earlier|previous|original|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s"
                          r"(?:version\s(?:of\s)?)?(?:this\s|the\s)?"
-                         r"(?:story|article|report|release|dispatch)\b[^.;]{0,40}?\b(?:said|stated|reported|gave|misstated|"
+                         r"(?:story|article|report|release|dispatch)\b[^.;]{0,90}?\b(?:said|stated|reported|gave|misstated|"
                          r"incorrectly|wrongly|erroneously)\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
 _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:have )?read|the correct (?:number|figure|"
-                       r"total|count)|updated (?:count|figure|tally|total))\b|\d,? not [\d,.]+\b|"
+                       r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|\d,? not [\d,.]+\b|"
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
 _CORRECT_IS = re.compile(r"(?:\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) |"
                          r"[;,]\s(?:it|the (?:figure|number|total|count))\s)"  # ("misstated ... as 560; it is 650")
@@ -712,7 +712,8 @@ _SUBJECT_VERB = re.compile(
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number
 _NUMBER_OF = re.compile(
-    r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)(?: |(?=,\s))"
+    r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:fortune (?:global )?500 )?(?:[a-z][\w-]* ){0,2}?"
+    r"[a-z][\w-]*s)(?: |(?=,\s))"
     r"(?:(?P<done>[a-z]+ed) |(?:attending|exhibiting|participating|taking part|present|on site|online) )?"
     r"(?:this (?:year|time)(?=,\s))?"  # ("The number of exhibitors this year, 437, is a record")
     # ("the number of projects signed at the 2022 convention should have read 628", "The number of academicians

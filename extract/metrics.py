@@ -377,7 +377,11 @@ _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|v
 # "the six-hall expo")
 _PART = re.compile(r"\b(?<!-)(?:(?<!exhibition )(?<!expo )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth(?!\sspace)|section|"
                    r"indoor|outdoor|open-air|"
-                   r"(?<=a )showcase|(?<=the )showcase|(?<=its )showcase)\b", re.I)  # (not the verb "will showcase")  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
+                   r"(?<=a )showcase|(?<=the )showcase|(?<=its )showcase|"
+                   # one hall of several: "the main exhibition hall covers", "the exhibition hall alone covers"
+                   r"(?:main|central|largest|biggest|east|west|north|south)\s(?:exhibition\s|expo\s)?hall|"
+                   r"(?:exhibition|expo)\shall\salone)\b",
+                   re.I)  # (not the verb "will showcase")  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,100},", re.I)
 NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")

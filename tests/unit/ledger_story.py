@@ -19340,3 +19340,169 @@ GOLD_WIMC26_ZH_ORDINAL_B230 = {
     (2, 236, "count"): "new", (2, 161.5 * B, "CNY"): "new", (2, 437, "count"): "changed:refined",
     (2, 23, "count"): "changed:refined", (2, 118000, "count"): "new", (2, 9.3, "percent"): "new",
 }
+
+
+
+STORY_WMC26_FORECAST_B231 = [
+    doc("2026-09-10", "World Manufacturing Convention 2026 to open in Hefei on Sept 20",
+        "HEFEI, Sept. 10 (Xinhua) -- The 2026 World Manufacturing Convention will run from Sept. 20 to 23 in Hefei, capital "
+        "of east China's Anhui Province, organizers said Thursday. About 600 enterprises from 30 countries and regions are "
+        "expected to exhibit, and more than 20 forums and matchmaking events are planned."),
+    doc("2026-09-20", "WMC 2026 opens in Hefei with 158 projects signed",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2026 World Manufacturing Convention opened Sunday in Hefei. At the opening ceremony, "
+        "158 projects with a total investment of 132.6 billion yuan were signed. More than 610 companies, including 54 "
+        "Fortune Global 500 firms, are taking part in the exhibition."),
+    doc("2026-09-21", "Manufacturing convention opens in Anhui",
+        "HEFEI, China, Sept. 21, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention kicked off in Hefei, Anhui "
+        "Province on September 20. A total of 158 projects worth 132.6 billion yuan were signed at the opening. More than "
+        "610 companies are exhibiting."),
+    doc("2026-09-23", "World Manufacturing Convention closes in Hefei",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2026 World Manufacturing Convention concluded Wednesday in Hefei, with 826 projects "
+        "signed, involving a total investment of 612.4 billion yuan, the organizing committee said. That brought the total "
+        "since the first convention in 2018 to 4,958 projects. The four-day event drew 628 exhibitors from 35 countries and "
+        "regions and about 180,000 visitors, up from 812 projects and 160,000 visitors last year."),
+]
+GOLD_WMC26_FORECAST_B231 = {
+    (0, 600, "count"): "new", (0, 30, "count"): "new", (0, 20, "count"): "new",
+    (1, 158, "count"): "new", (1, 132.6 * B, "CNY"): "new", (1, 610, "count"): "new", (1, 54, "count"): "new",
+    (2, 158, "count"): "known", (2, 132.6 * B, "CNY"): "known", (2, 610, "count"): "known",
+    (3, 826, "count"): "new", (3, 612.4 * B, "CNY"): "new", (3, 4958, "count"): "new", (3, 4, "day"): "new",
+    (3, 628, "count"): "changed:refined", (3, 35, "count"): "new", (3, 180000, "count"): "new",
+    (3, 812, "count"): "new", (3, 160000, "count"): "new",
+}
+
+
+
+STORY_WIMC26_PRODUCTS_B231 = [
+    doc("2026-11-26", "Nanjing readies for smart manufacturing conference",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opens in Nanjing, Jiangsu province, on Friday. "
+        "Organizers said 300-odd companies will showcase more than 1,000 new products, and the main exhibition hall alone "
+        "covers 30,000 square meters."),
+    doc("2026-11-28", "WIMC 2026 opens; 52 projects worth 38 billion yuan signed",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on Friday. At the opening, 52 major "
+        "projects with a total investment of 38 billion yuan were signed. Some 320 companies are exhibiting over 1,100 new "
+        "products across 60,000 square meters."),
+    doc("2026-11-29", "Nanjing smart manufacturing conference signs 52 projects",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on Friday. At the opening, 52 major "
+        "projects with a total investment of 38 billion yuan were signed. Some 320 companies are exhibiting over 1,100 new "
+        "products across 60,000 square meters."),
+    doc("2026-12-01", "Smart manufacturing conference wraps up in Nanjing",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed in Nanjing on Sunday. According to the "
+        "organizers, 236 projects were signed over the three days, with investment of 161.5 billion yuan, and 327 companies "
+        "exhibited. The number of new products launched reached 1,136. The conference drew 1,800 guests, including 42 "
+        "academicians, and its online audience topped 30 million."),
+]
+GOLD_WIMC26_PRODUCTS_B231 = {
+    (0, 300, "count"): "new", (0, 1000, "count"): "new", (0, 30000, "m2"): "new",
+    (1, 52, "count"): "new", (1, 38 * B, "CNY"): "new", (1, 320, "count"): "changed:refined", (1, 1100, "count"): "changed:refined",
+    (1, 60000, "m2"): "new",
+    (2, 52, "count"): "known", (2, 38 * B, "CNY"): "known", (2, 320, "count"): "known", (2, 1100, "count"): "known",
+    (2, 60000, "m2"): "known",
+    (3, 236, "count"): "new", (3, 161.5 * B, "CNY"): "new", (3, 327, "count"): "changed:refined", (3, 3, "day"): "new",
+    (3, 1136, "count"): "changed:refined", (3, 1800, "count"): "new", (3, 42, "count"): "new",
+    (3, 30000000, "count"): "new",
+}
+
+
+
+STORY_WMC25_CORRECTION_B231 = [
+    doc("2025-09-21", "WMC 2025 signs 120 projects on first day",
+        "HEFEI, China, Sept. 21, 2025 /PRNewswire/ -- On the opening day of the 2025 World Manufacturing Convention in Hefei, "
+        "120 projects with total investment of 98.7 billion yuan were signed. Over 40 international organizations and 500 "
+        "enterprises attended the event."),
+    doc("2025-09-22", "Hefei manufacturing convention signs 120 projects on day one",
+        "HEFEI, China, Sept. 21, 2025 /PRNewswire/ -- On the opening day of the 2025 World Manufacturing Convention in Hefei, "
+        "120 projects with total investment of 98.7 billion yuan were signed. Over 40 international organizations and 500 "
+        "enterprises attended the event."),
+    doc("2025-09-24", "World Manufacturing Convention closes with 702 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2025 World Manufacturing Convention closed Tuesday in Hefei with 702 projects signed, "
+        "worth a total of 601.2 billion yuan, up from 635 projects a year earlier. Since 2018 the convention has brought in "
+        "4,132 projects."),
+    doc("2025-09-26", "Correction: World Manufacturing Convention projects",
+        "HEFEI -- An earlier report on the World Manufacturing Convention in Hefei gave the number of projects signed at "
+        "the 2025 convention as 702. The organizing committee has since said 712 projects were signed."),
+]
+GOLD_WMC25_CORRECTION_B231 = {
+    (0, 120, "count"): "new", (0, 98.7 * B, "CNY"): "new", (0, 40, "count"): "new", (0, 500, "count"): "new",
+    (1, 120, "count"): "known", (1, 98.7 * B, "CNY"): "known", (1, 40, "count"): "known", (1, 500, "count"): "known",
+    (2, 702, "count"): "new", (2, 601.2 * B, "CNY"): "new", (2, 635, "count"): "new", (2, 4132, "count"): "new",
+    (3, 712, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_ZH_B232 = [
+    doc("2026-09-15", "2026世界制造业大会将于20日在合肥开幕",
+        "新华社合肥9月15日电 记者从安徽省政府新闻办获悉，2026世界制造业大会将于9月20日至23日在合肥举办。大会共设置12个展馆，"
+        "展览面积约8万平方米，预计参展企业超过600家。"),
+    doc("2026-09-21", "2026世界制造业大会开幕 现场签约项目158个",
+        "新华社合肥9月20日电 2026世界制造业大会20日在合肥开幕。开幕式上集中签约项目158个，总投资1326亿元。"
+        "目前已有来自35个国家和地区的628家企业参展，其中世界500强企业54家。"),
+    doc("2026-09-24", "2026世界制造业大会闭幕 签约项目826个",
+        "新华社合肥9月23日电 2026世界制造业大会23日闭幕。记者从大会组委会获悉，本届大会共签约项目826个，总投资6124亿元，"
+        "其中外资项目96个。大会期间线下参观人数达18.2万人次，线上浏览量超过2100万次。自2018年以来，大会累计签约项目4958个。"),
+    doc("2026-09-25", "世界制造业大会签约项目826个",
+        "本届世界制造业大会在合肥闭幕。据大会组委会介绍，本届大会共签约项目826个，总投资6124亿元，其中外资项目96个。"
+        "大会期间线下参观人数达18.2万人次，线上浏览量超过2100万次。"),
+]
+GOLD_WMC26_ZH_B232 = {
+    (0, 12, "count"): "new", (0, 80000, "m2"): "new", (0, 600, "count"): "new",
+    (1, 158, "count"): "new", (1, 132.6 * B, "CNY"): "new", (1, 35, "count"): "new", (1, 628, "count"): "new",
+    (1, 54, "count"): "new",
+    (2, 826, "count"): "new", (2, 612.4 * B, "CNY"): "new", (2, 96, "count"): "new", (2, 182000, "count"): "new",
+    (2, 21000000, "count"): "new", (2, 4958, "count"): "new",
+    (3, 826, "count"): "known", (3, 612.4 * B, "CNY"): "known", (3, 96, "count"): "known", (3, 182000, "count"): "known",
+    (3, 21000000, "count"): "known",
+}
+
+
+
+STORY_WMC26_HEADLINES_B233 = [
+    doc("2026-09-20", "WMC 2026 inks 158 deals worth 132.6 bln yuan on opening day",
+        "HEFEI, Sept. 20 (Xinhua) -- The World Manufacturing Convention 2026 opened in Hefei on Sunday, and 158 projects "
+        "with total investment of 132.6 billion yuan were signed at its opening ceremony."),
+    doc("2026-09-21", "Hefei convention draws 600-plus exhibitors",
+        "By Global Times\nPublished: Sep 21, 2026 10:12 PM\n\nThe 2026 World Manufacturing Convention in Hefei, East China's "
+        "Anhui Province has drawn more than 600 exhibitors, including 54 of the Fortune Global 500, the Global Times learned "
+        "on Monday. The exhibition area spans 78,000 square meters across 12 halls."),
+    doc("2026-09-23", "WMC 2026 closes: 826 projects, RMB 612.4 billion",
+        "HEFEI, Sept. 23 (Xinhua) -- The World Manufacturing Convention 2026 closed in Hefei on Wednesday. A total of 826 "
+        "projects were signed during the event, involving investment of RMB 612.4 billion, according to the organizing "
+        "committee. Exhibitors numbered 628, from 35 countries and regions."),
+    doc("2026-09-24", "Anhui convention signs 826 projects worth 612.4bn yuan",
+        "HEFEI -- Some 826 projects worth 612.4bn yuan (US$86 billion) were signed at the 2026 World Manufacturing Convention "
+        "in Hefei, which ended on Wednesday. The convention's 628 exhibitors came from 35 countries and regions, and the "
+        "number of Fortune Global 500 companies present rose to 57."),
+]
+GOLD_WMC26_HEADLINES_B233 = {
+    (0, 158, "count"): "new", (0, 132.6 * B, "CNY"): "new",
+    (1, 600, "count"): "new", (1, 54, "count"): "new", (1, 78000, "m2"): "new", (1, 12, "count"): "new",
+    (2, 826, "count"): "new", (2, 612.4 * B, "CNY"): "new", (2, 628, "count"): "changed:refined", (2, 35, "count"): "new",
+    (3, 826, "count"): "known", (3, 612.4 * B, "CNY"): "known", (3, 86 * B, "USD"): "skip", (3, 628, "count"): "known",
+    (3, 35, "count"): "known", (3, 57, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC24_REPRINTS_B233 = [
+    doc("2024-11-29", "2024 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 29, 2024 /PRNewswire/ -- The 2024 World Intelligent Manufacturing Conference opened in Nanjing "
+        "on November 28. Under the theme of smart manufacturing for a better future, the conference gathered more than "
+        "1,500 guests, including 40 academicians. Its exhibition covers 40,000 square meters and features over 260 "
+        "companies."),
+    doc("2024-11-30", "2024 World Intelligent Manufacturing Conference Opens in Nanjing - Morningstar",
+        "NANJING, China, Nov. 29, 2024 /PRNewswire/ -- The 2024 World Intelligent Manufacturing Conference opened in Nanjing "
+        "on November 28. Under the theme of smart manufacturing for a better future, the conference gathered more than "
+        "1,500 guests, including 40 academicians. Its exhibition covers 40,000 square meters and features over 260 "
+        "companies.\n\nView original content: https://www.prnewswire.com/news-releases/world-intelligent-manufacturing.html"),
+    doc("2024-12-01", "Nanjing conference wraps up with 263 exhibitors",
+        "NANJING -- The World Intelligent Manufacturing Conference closed in Nanjing on Sunday. Over four days, 263 "
+        "companies exhibited, 30 projects worth 53.63 billion yuan were signed, and 1,530 guests attended, among them 41 "
+        "academicians."),
+]
+GOLD_WIMC24_REPRINTS_B233 = {
+    (0, 1500, "count"): "new", (0, 40, "count"): "new", (0, 40000, "m2"): "new", (0, 260, "count"): "new",
+    (1, 1500, "count"): "known", (1, 40, "count"): "known", (1, 40000, "m2"): "known", (1, 260, "count"): "known",
+    (2, 4, "day"): "new", (2, 263, "count"): "changed:refined", (2, 30, "count"): "new", (2, 53.63 * B, "CNY"): "new",
+    (2, 1530, "count"): "changed:refined", (2, 41, "count"): "changed:conflict",
+}

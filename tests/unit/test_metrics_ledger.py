@@ -1719,7 +1719,13 @@ def _stories():
             pytest.param(s.STORY_WMC25_GT_FEATURE_B228, s.GOLD_WMC25_GT_FEATURE_B228, None, id="wmc25-gt-feature-b228"),
             pytest.param(s.STORY_WIMC25_CGTN_UPDATE_B228, s.GOLD_WIMC25_CGTN_UPDATE_B228, None, id="wimc25-cgtn-update-b228"),
             pytest.param(s.STORY_WMC26_TABLE_B229, s.GOLD_WMC26_TABLE_B229, None, id="wmc26-table-b229"),
-            pytest.param(s.STORY_WIMC26_ZH_ORDINAL_B230, s.GOLD_WIMC26_ZH_ORDINAL_B230, None, id="wimc26-zh-ordinal-b230")]
+            pytest.param(s.STORY_WIMC26_ZH_ORDINAL_B230, s.GOLD_WIMC26_ZH_ORDINAL_B230, None, id="wimc26-zh-ordinal-b230"),
+            pytest.param(s.STORY_WMC26_FORECAST_B231, s.GOLD_WMC26_FORECAST_B231, None, id="wmc26-forecast-b231"),
+            pytest.param(s.STORY_WIMC26_PRODUCTS_B231, s.GOLD_WIMC26_PRODUCTS_B231, None, id="wimc26-products-b231"),
+            pytest.param(s.STORY_WMC25_CORRECTION_B231, s.GOLD_WMC25_CORRECTION_B231, None, id="wmc25-correction-b231"),
+            pytest.param(s.STORY_WMC26_ZH_B232, s.GOLD_WMC26_ZH_B232, None, id="wmc26-zh-b232"),
+            pytest.param(s.STORY_WMC26_HEADLINES_B233, s.GOLD_WMC26_HEADLINES_B233, None, id="wmc26-headlines-b233"),
+            pytest.param(s.STORY_WIMC24_REPRINTS_B233, s.GOLD_WIMC24_REPRINTS_B233, None, id="wimc24-reprints-b233")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
