@@ -3,6 +3,7 @@ under the extraction time limit): which events it names, its event and edition, 
 signature. The result is plain data, so that it crosses a process boundary as it is."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -56,11 +57,15 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
 def _elsewhere(found: Attribution | None, events) -> Callable[[list[Figure]], list[Figure]] | None:
     """In an article that names several events, a figure whose sentence names another of them and not the one the
     article covers is that event's, cited ("In September, the World Manufacturing Convention in Hefei had drawn 630
-    exhibitors", in a story about the Nanjing conference): scope elsewhere, never a figure of this edition."""
-    if found is None or not found.others:
+    exhibitors", in a story about the Nanjing conference); so is one whose clause has a named show that is not
+    configured as its subject ("Meanwhile, the China International Import Expo in Shanghai expects 3,400
+    exhibitors"): scope elsewhere, never a figure of this edition."""
+    if found is None:
         return None
     own = next(e for e in events if e.id == found.event)
     others = [e for e in events if e.id in {m.event for m in found.others}]
+    own_words = _name_words(" ".join([own.name, *own.aliases, *getattr(own, "loose_aliases", ()),
+                                      getattr(own, "city", ""), *getattr(own, "context", ())]))
     names: dict[str, bool] = {}
 
     def of_another(sentence: str) -> bool:
@@ -68,11 +73,40 @@ def _elsewhere(found: Attribution | None, events) -> Callable[[list[Figure]], li
             names[sentence] = not _named(own, sentence) and any(_named(e, sentence) for e in others)
         return names[sentence]
 
+    def by_another(f: Figure) -> bool:
+        at = f.sentence.find(f.surface)
+        if at < 0 or _named(own, f.sentence):
+            return False
+        clause = _OWN_CLAUSE.split(f.sentence[max(0, at - 200):at])[-1]
+        show = _NAMED_SHOW.search(clause)
+        named = _name_words(show.group("name")) if show is not None else set()
+        # (not "The Convention lasts for 4 days": a capital, no name)
+        return bool(named) and not (named & own_words) \
+            and not _ITS_OWN_AFTER.search(clause, show.end())
+
     # (its forecasts and its earlier years too: "Jiangsu's conference, due in Nanjing in late November, expects about
     # 320" is no forecast of the Hefei convention)
     return lambda figures: [replace(f, scope="elsewhere") if f.scope in ("edition", "cumulative", "part", "expected",
-                                                                         "earlier") and of_another(f.sentence) else f
+                                                                         "earlier")
+                            and (of_another(f.sentence) or by_another(f)) else f
                             for f in figures]
+
+
+# a show named in capitals as the subject of a clause ("the China International Import Expo in Shanghai expects"),
+# not in a headline's capitals, an aside or a comparison ("Like the Canton Fair, the convention drew ...")
+_NAMED_SHOW = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s)?(?:(?:19|20)\d\d\s)?(?P<name>(?:(?!The\s)[A-Z][\w'&-]*\s(?:of\s|and\s|for\s)?){1,6}?"
+                         r"(?:Expo|Fair|Exhibition|Show|Conference|Summit|Convention|Congress))"
+                         r"(?:\s(?:in|at)\s[A-Z][\w-]+)?\s(?:(?:has|have|had|is|was|will|also|now)\s)*[a-z]+\s[^,]{0,40}$")
+_OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s[^,]+,\s")
+# the rest of the clause speaks of the event the article covers ("The Canton Fair's organizers said the convention ...")
+_ITS_OWN_AFTER = re.compile(r"\b(?:convention|conference|summit|event|expo|exhibition)\b")
+# words that say nothing of which show it is
+_GENERIC_NAME_WORDS = frozenset("the of and for on world international china chinese global annual expo fair exhibition "
+                                "show conference summit convention congress".split())
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[A-Za-z]+|[^\x00-\x7f]+", name.lower()) if w not in _GENERIC_NAME_WORDS}
 
 
 def _named(event, sentence: str) -> bool:

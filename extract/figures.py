@@ -270,6 +270,8 @@ _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s(?:(?:about|approximately|around|nearly|over|more than|upwards of|almost|roughly)\s)?$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s(?:(?:more than|upwards of|over|about|roughly|approximately|around|some|nearly|almost)\s)?$")
+# a clause about the same owner as the one before ("..., and its vehicle output passed 1.6 million")
+_AND_ITS = re.compile(r",\s(?:and|while)\s(?:its|their)\s[^,;]{0,60}$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
@@ -614,7 +616,7 @@ _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?
 # "Overseas firms make up 86 of the 500-plus exhibitors": the subject is counted (a measure of its own only: "Chip
 # firms make up about 90 of the 415 exhibitors" are some of the exhibitors)
 _MAKE_UP = re.compile(r"\b(?:overseas|foreign|international|fortune)\b[^.;,\d]{0,40}\b(?:(?:make|makes|made) up|"
-                      r"account(?:s|ed)? for)\s(?:(?:about|roughly|approximately|around|some|nearly|more than|upwards of|over|almost)\s)?$", re.I)
+                      r"account(?:s|ed)? for|numbered|totall?ed)\s(?:(?:about|roughly|approximately|around|some|nearly|more than|upwards of|over|almost)\s)?$", re.I)
 # "projects signed had reached 480 and visitors to its expo 140,000": the verb left out of the second clause
 _GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40})?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
@@ -795,7 +797,7 @@ FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0,
 _NUMERATORS = {"two": 2, "three": 3, "four": 4}  # "two-fifths", "three fifths"
 _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 # "212 of the 695 projects", "68 of the Fortune Global 500 companies", "51 of the world's top 500 firms"
-_OF_THE = re.compile(r"\sof (?:the|these|those|its|their) (?:[\d,.]+ |(?:Fortune |world[’']s )?(?:Global |top )?500 )?"
+_OF_THE = re.compile(r"\s(?:of|among) (?:the|these|those|its|their) (?:[\d,.]+ |(?:Fortune |world[’']s )?(?:Global |top )?500 )?"
                      r"(?P<noun>(?:(?:exhibiting|participating) )?[a-z]{3,}s)\b")
 # "Exhibitors include 39 Fortune Global 500 firms": the list's whole is the exhibitors, its subject
 _EXHIBITORS_INCLUDE = re.compile(r"\b(?:exhibitors|exhibiting (?:companies|firms|enterprises|businesses))\s(?:also\s)?"
@@ -812,7 +814,7 @@ _OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those|the \d
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that "
                   "which who whose while this these those its their his her it than per each over across during "
-                  "within after before through since until into along around".split())
+                  "within after before through since until into along around among amongst".split())
 _PLURAL_IRREGULAR = frozenset("people staff personnel children equipment media police delegates memoranda".split())
 _NOT_NOUN = frozenset("was has is its this thus plus across as us yes his hers ours yours themselves itself ourselves "
                      "yourselves".split())  # ("another 600 present themselves online")
@@ -1826,9 +1828,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             whole_at = _recent(figures, sentence, unit)
             metric, scope = (figures[whole_at] if whole_at is not None else previous).metric, "part"
         if scope == "edition" and previous is not None and previous.scope == "background" and metric not in keys \
-                and (_AND_THEN_ABOUT.search(before[-24:]) or echo):
+                and (_AND_THEN_ABOUT.search(before[-24:]) or echo or _AND_ITS.search(before[-80:])):
             # "Jiangsu has built 2,000 smart workshops and 300 smart factories", "and another 430 are being built",
-            # "15 carmakers and more than 2,000 parts suppliers"
+            # "15 carmakers and more than 2,000 parts suppliers", "Anhui's output grew 8.6 percent, and its vehicle
+            # output passed 1.6 million units"
             scope = "background"
         elif scope in ("edition", "part") and previous is not None and previous.scope == "background" \
                 and (_PART_OF.match(following) or (unit in ("percent", "percentage_point") and _ACCOUNTING.search(before[-40:]))):
@@ -2056,7 +2059,10 @@ _THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this y
 _NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d,.]+(?:\s[\w-]+){0,2}|\b(?:began|begun|started|"
                                    r"launched|founded|inaugurated|created|held for the first time|first held|debuted))\s$",
                                    re.I)
-_CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?。；！？]\s*|,\s(?:but|while|whereas|yet)\s")
+_CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?](?!\d)\s*|[。；！？]\s*|,\s(?:but|while|whereas|yet)\s")  # (not "1.1 million")
+# a relative clause set off by commas dates only itself: "NIO, which delivered 221,000 cars in 2024, occupies a
+# 2,000-square-meter booth"
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^;]{0,160}?,(?=\s)")
 
 
 _YEARS_LISTED = re.compile(r"\b((?:19|20)\d\d)((?:,\s(?:19|20)\d\d)*),?\s(?:and|to)\s((?:19|20)\d\d)\b")
@@ -2097,7 +2103,7 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
             at = f.sentence.find(f.surface)
             lead = f.sentence[max(0, at - 120):at] if at >= 0 else ""
             # (a contrast starts a clause of its own: "... from the 734 signed in 2023, but their investment rose to")
-            clause = _CLAUSE_OF_ITS_OWN.split(lead)[-1]
+            clause = _RELATIVE_ASIDE.sub(",", _CLAUSE_OF_ITS_OWN.split(lead)[-1])
             # (not the year of a value compared, "up from 1,102 in 2025", nor the year the series began)
             years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)
                      if not _NOT_THE_CLAUSES_YEAR.search(clause, max(0, m.start() - 60), m.start())]

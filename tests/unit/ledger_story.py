@@ -19506,3 +19506,79 @@ GOLD_WIMC24_REPRINTS_B233 = {
     (2, 4, "day"): "new", (2, 263, "count"): "changed:refined", (2, 30, "count"): "new", (2, 53.63 * B, "CNY"): "new",
     (2, 1530, "count"): "changed:refined", (2, 41, "count"): "changed:conflict",
 }
+
+
+
+STORY_WIMC24_COMPACT_B234 = [
+    doc("2024-11-28", "Smart manufacturing conference to open in Nanjing",
+        "Global Times) 18:40, November 27, 2024\n\nThe 2024 World Intelligent Manufacturing Conference will open in Nanjing, "
+        "East China's Jiangsu Province on Thursday. According to the organizers, the event will set up 6 exhibition zones "
+        "covering about 40,000 square meters, and about 250 companies will exhibit."),
+    doc("2024-11-29", "Nanjing conference signs RMB53.63b in deals",
+        "Global Times) 09:33, November 29, 2024\n\nAt the opening of the 2024 World Intelligent Manufacturing Conference in "
+        "Nanjing on Thursday, 30 projects worth RMB53.63 billion ($7.35 billion) were signed. Since the first conference in "
+        "2016, the event has attracted more than 2,600 projects with total investment exceeding 2.3 trillion yuan."),
+    doc("2024-12-02", "2024 WIMC concludes in Nanjing",
+        "NANJING -- The 2024 World Intelligent Manufacturing Conference concluded on Sunday in Nanjing. 263 companies took "
+        "part in its exhibition, 13 more than expected, and the exhibition area reached 41,500 square meters, 10 percent "
+        "more than the previous session."),
+]
+GOLD_WIMC24_COMPACT_B234 = {
+    (0, 6, "count"): "new", (0, 40000, "m2"): "new", (0, 250, "count"): "new",
+    (1, 30, "count"): "new", (1, 53.63 * B, "CNY"): "new", (1, 7.35 * B, "USD"): "skip", (1, 2600, "count"): "new",
+    (1, 2.3 * 1000 * B, "CNY"): "new",
+    (2, 263, "count"): "changed:refined", (2, 13, "count"): "skip", (2, 41500, "m2"): "changed:refined",
+    (2, 10, "percent"): "new",
+}
+
+
+
+STORY_WMC24_DAYS_B234 = [
+    doc("2024-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2024 World Manufacturing Convention kicked off Friday in Hefei. The four-day event "
+        "has attracted over 500 companies from 30 countries and regions, and about 2,000 guests."),
+    doc("2024-09-21", "Hefei convention sees 81 projects signed on day one",
+        "HEFEI -- On the first day of the 2024 World Manufacturing Convention, 81 projects worth 62.4 billion yuan were "
+        "signed, organizers said Saturday. The convention has so far received 52,000 visitors."),
+    doc("2024-09-22", "Hefei convention visitors top 100,000",
+        "HEFEI -- Visitors to the 2024 World Manufacturing Convention in Hefei topped 100,000 by Sunday afternoon, the "
+        "organizing committee said."),
+    doc("2024-09-24", "2024 World Manufacturing Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2024 World Manufacturing Convention closed Monday. Altogether 635 projects worth "
+        "593.2 billion yuan were signed, 1,508 companies exhibited, and 174,000 visitors came. Some 2,300 guests from 33 "
+        "countries and regions attended."),
+]
+GOLD_WMC24_DAYS_B234 = {
+    (0, 4, "day"): "new", (0, 500, "count"): "new", (0, 30, "count"): "new", (0, 2000, "count"): "new",
+    (1, 81, "count"): "new", (1, 62.4 * B, "CNY"): "new", (1, 52000, "count"): "new",
+    (2, 100000, "count"): "changed:refined",
+    (3, 635, "count"): "new", (3, 593.2 * B, "CNY"): "new", (3, 1508, "count"): "changed:refined",
+    (3, 174000, "count"): "changed:refined", (3, 2300, "count"): "changed:conflict", (3, 33, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC25_FEATURE_B235 = [
+    doc("2025-09-18", "Anhui bets on manufacturing ahead of world convention",
+        "HEFEI -- Anhui province's industrial output grew 8.6 percent last year, and its new energy vehicle output passed "
+        "1.6 million units, provincial officials said ahead of the 2025 World Manufacturing Convention, which opens in "
+        "Hefei on Saturday. The convention will feature 11 exhibition halls. Last year's edition drew 1,508 exhibitors and "
+        "saw 635 projects signed."),
+    doc("2025-09-20", "Convention opens in Hefei; NEV makers take center stage",
+        "HEFEI -- The 2025 World Manufacturing Convention opened in Hefei on Saturday with 1,612 exhibitors, about 100 more "
+        "than last year. Carmaker NIO, which delivered 221,000 vehicles in 2024, occupies a 2,000-square-meter booth. "
+        "Organizers said 120 projects worth 98.7 billion yuan were signed at the opening ceremony."),
+    doc("2025-09-21", "Chinese firms eye global markets at Hefei convention",
+        "HEFEI -- At the 2025 World Manufacturing Convention, more than 300 foreign companies are exhibiting, about a fifth "
+        "of the 1,612 exhibitors. A robot maker from Wuhu said it had received orders for 500 units on the first day. "
+        "Meanwhile, the China International Import Expo in Shanghai expects 3,400 exhibitors in November."),
+    doc("2025-09-24", "World Manufacturing Convention ends with 702 deals",
+        "HEFEI -- The 2025 World Manufacturing Convention ended Tuesday with 702 projects signed worth 601.2 billion yuan. "
+        "Foreign companies numbered 326 among the exhibitors, organizers said."),
+]
+GOLD_WMC25_FEATURE_B235 = {
+    (0, 11, "count"): "new", (0, 1508, "count"): "new", (0, 635, "count"): "new",
+    (1, 1612, "count"): "new", (1, 100, "count"): "skip", (1, 120, "count"): "new", (1, 98.7 * B, "CNY"): "new",
+    (2, 300, "count"): "new", (2, 1612, "count"): "known",
+    (3, 702, "count"): "new", (3, 601.2 * B, "CNY"): "new", (3, 326, "count"): "changed:refined",
+}

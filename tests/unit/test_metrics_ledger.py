@@ -1725,7 +1725,10 @@ def _stories():
             pytest.param(s.STORY_WMC25_CORRECTION_B231, s.GOLD_WMC25_CORRECTION_B231, None, id="wmc25-correction-b231"),
             pytest.param(s.STORY_WMC26_ZH_B232, s.GOLD_WMC26_ZH_B232, None, id="wmc26-zh-b232"),
             pytest.param(s.STORY_WMC26_HEADLINES_B233, s.GOLD_WMC26_HEADLINES_B233, None, id="wmc26-headlines-b233"),
-            pytest.param(s.STORY_WIMC24_REPRINTS_B233, s.GOLD_WIMC24_REPRINTS_B233, None, id="wimc24-reprints-b233")]
+            pytest.param(s.STORY_WIMC24_REPRINTS_B233, s.GOLD_WIMC24_REPRINTS_B233, None, id="wimc24-reprints-b233"),
+            pytest.param(s.STORY_WIMC24_COMPACT_B234, s.GOLD_WIMC24_COMPACT_B234, None, id="wimc24-compact-b234"),
+            pytest.param(s.STORY_WMC24_DAYS_B234, s.GOLD_WMC24_DAYS_B234, None, id="wmc24-days-b234"),
+            pytest.param(s.STORY_WMC25_FEATURE_B235, s.GOLD_WMC25_FEATURE_B235, None, id="wmc25-feature-b235")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2560,6 +2563,13 @@ def test_a_running_count_then_the_final_one_is_a_refinement():
     ("2026-12-09", "Nanjing show rounds off the year",
      "Back in September, the World Manufacturing Convention in Hefei signed 700 projects. This week, the World "
      "Intelligent Manufacturing Conference in Nanjing signed 95 projects.", 2026, [(700, "elsewhere"), (95, "edition")]),
+    # a show no configuration names is another event all the same when it is the clause's subject; a capital
+    # alone ("The Expo") names none, and a comparison with one leaves the clause to this conference
+    ("2026-11-28", "Nanjing conference opens",
+     "NANJING -- The 2026 World Intelligent Manufacturing Conference opened with 330 exhibitors. The Expo lasts "
+     "three days. Elsewhere, the Guangzhou Auto Show in Guangzhou expects 1,100 exhibitors next month. Like the "
+     "Canton Fair, the conference drew 40 countries and regions.", 2026,
+     [(330, "edition"), (3, "edition"), (1100, "elsewhere"), (40, "edition")]),
 ])
 def test_a_figure_of_the_other_event_cited_in_a_story_is_never_this_editions(date, title, body, edition, expected):
     from extract.analysis import analyse
@@ -3020,6 +3030,9 @@ def test_the_host_regions_signings_over_months_are_background(text, expected):
     ("Anhui's industrial output rose 7 percent to 3.9 trillion yuan.",
      [(7, "output growth", "background"), (3.9e12, "output", "background")]),
     ("Anhui Province is home to 21,000 high-tech enterprises.", [(21000, "companies", "background")]),
+    # the place named with "province", and the next clause about "its" output
+    ("Jiangsu province's industrial output rose 6.1 percent in 2025, and its robot output passed 90,000 units.",
+     [(6.1, "industrial output growth", "background"), (90000, "units", "background")]),
 ])
 def test_the_host_regions_economy_is_background(text, expected):
     assert _measured(text) == expected
@@ -3333,6 +3346,19 @@ def test_numbers_that_climbed_past_a_mark_visitor_traffic_and_chinese_counts_inc
 ])
 def test_a_companys_own_record_is_background(text, expected):
     assert _measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named maker's stand and what it shows are a part, whatever year its aside names; exhibitors as a whole show
+    # the edition's products
+    ("Chery, which exported 1.1 million cars in 2025, fills a 1,500-square-meter booth.", [(1500, "exhibition_area", "part")]),
+    ("Chery, which exported 1.1 million cars in 2025, unveiled six models at the expo. Exhibitors unveiled 240 new "
+     "products.", [(6, "products", "part"), (240, "products", "edition")]),
+    # those from abroad counted "among the exhibitors" are the overseas exhibitors
+    ("Overseas firms numbered 148 among the exhibitors.", [(148, "overseas_exhibitors", "edition")]),
+])
+def test_a_named_makers_stand_is_a_part_and_overseas_firms_among_exhibitors_are_counted_as_such(text, expected):
+    assert [m for m in _measured(text, 2026) if m[0] != 1.1e6] == expected
 
 
 def test_a_qualifier_is_shared_by_two_counts_joined_by_and():
