@@ -1348,6 +1348,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if not unit and digits and figures and figures[-1].sentence == sentence and figures[-1].unit == "m2" \
                 and _AND_THEN.search(before[-6:]) and _OTHER_WAY.match(text, pos_after):
             unit, noun = figures[-1].unit, figures[-1].noun
+        if not unit and digits and figures and figures[-1].sentence == sentence and figures[-1].unit in ("m2", "ton", "km") \
+                and re.search(r"\bfrom\s$", before[-6:]) and EARLIER_BEFORE.search(before[-60:]) \
+                and figures[-1].value / 3 <= value <= figures[-1].value * 3 and not _count_noun(text[pos_after:pos_after + 80]):
+            unit, noun = figures[-1].unit, figures[-1].noun  # "has grown to 60,000 square meters from 45,000"
         # "covers 50,000 square meters, 5,000 more than last year", "280 exhibitors, 20 more than in 2026": how much the
         # figure before it grew, in its unit
         change_of = _CHANGE_OF.search(before[-30:]) if figures and before.endswith(" ") else None
@@ -2048,7 +2052,7 @@ _CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\
                           r"\b(?:the|its)\s(?P<b>(?:19|20)\d\d)\s(?:edition|convention|conference|summit|expo|event|fair|"
                           r"session|peak|record|high|level|figure|total|tally|count)\b|"
                           # a line labelled with its year: "2018: 440 projects signed"
-                          r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<d>(?:19|20)\d\d)\s?[:：]\s|(?<!\d)(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月)[，,]?)", re.I)
+                          r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<d>(?:19|20)\d\d)\s?[:：]\s|(?<![\d自])(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月|以来)[，,]?)", re.I)
 
 
 # the year right after a figure and its noun: "drew 652 exhibitors in 2025" (not "in 2025's first half")

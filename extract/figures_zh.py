@@ -125,7 +125,7 @@ _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会�
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0|(?<![A-Za-z])[A-Z]{1,3}-?)$")
 # several editions: "前5届大会", "自2018年以来", "历届", "多年来" ("累计" alone only sums a batch: "宿州市共计将签约项目48个，
 # 累计投资额175.2亿元"; "三天以来" is this edition's three days; "迄今最大" is a record)
-_CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届|成立)以来|(?<![\d.])[一二三四五六七八九十两\d]{1,2}年来|至今(?!最)|"
+_CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大会|会议|峰会|展会)?|成立)以来|(?<![\d.])[一二三四五六七八九十两\d]{1,2}年来|至今(?!最)|"
                          r"迄今(?!为止最|最)|"
                          r"前[\d一二三四五六七八九十]+届|(?<!第)[五六七八九十]届|共举办[\d一二三四五六七八九十]+届|多年来|历年|"
                          # the series by its name, not one edition: "至此，世界制造业大会累计签约项目超过4400个" (not
@@ -535,12 +535,14 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         elif unit == "percent" and (of := _share_of(text, s_start, start, clause_before, figures)):
             metric = f"share of {of}"  # "制造业项目占比超九成", "其中制造业项目712个，占比90.1%": some of the whole
         # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右", and the counts of people and
-        # companies in the clauses after it that do not say what is already so: "预计参展企业400家左右，邀请嘉宾约800人";
+        # companies (and new products) in the clauses after it that do not say what is already so: "预计参展企业400家左右，
+        # 邀请嘉宾约800人", "预计将有300余家企业参展，发布新品超过100项";
         # an area or a duration is the edition's plan)
         own = re.split(r"[，,；;：:]", clause_before)[-1]
         forecast = _FORECAST.search(own) or _TARGET_AFTER.match(text, end_pos) or _NEXT_EDITION.search(text, s_start, start) \
-            or (kind in ("people", "companies") and (_FORECAST.search(text, s_start, start)
-                                                     or _PLANNED.search(text, s_start, start)) and not _ALREADY.search(own))
+            or ((kind in ("people", "companies") or metric in ("products", "premieres"))
+                and (_FORECAST.search(text, s_start, start) or _PLANNED.search(text, s_start, start))
+                and not _ALREADY.search(own))
         from_value = _FROM_BEFORE.search(clause_before) is not None and _TO_AFTER.match(text, end_pos) is not None \
             or ("首届" in segment and _THIS_EDITION.search(sentence) is not None)  # ("首届大会参展企业约400家，今年增至641家")
         scope = "edition" if growth else "earlier" if _EARLIER.search(segment) or from_value else \

@@ -343,9 +343,14 @@ _COMPANY_SIGNED = re.compile(
     # what one company shows or takes home at the event ("brought 30 products", "received orders worth")
     r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked|announced|pledged)\b"
     r"[^.;]{0,60}$")
+# the part named as the subject is among the whole the clause goes on to count: "the largest single project ... was
+# among 158 projects worth 132.6 billion yuan"
+_AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among\b")
 _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:half|a third|two[\s-]thirds|a quarter|"
                        r"three[\s-]quarters))\s(?:of|out of)\s"
-                       r"(?:the|all|all the|its)|\bone\sof(?:\sthe|\sits)?)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
+                       r"(?:the|all|all the|its)|\bone\sof(?:\sthe|\sits)?|"
+                       # ("the largest single project ... was among 158 projects signed on Sunday")
+                       r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among(?:\sthe)?)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
 _AND_THEN_COUNT = re.compile(r",\sand\s(?:(?:more than|upwards of|over|about|roughly|approximately|around|some|nearly|almost)\s)?$", re.I)
@@ -863,8 +868,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _PART_AFTER.match(_past_aside(after)) \
             or _COMPANY_SIGNED.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \
-            or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before)) \
-            or _PART_SUBJECT.match(_OPENER.sub("", lead.lstrip(), count=1)) \
+            or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before) and not _AMONG_WHOLE.search(before)) \
+            or (_PART_SUBJECT.match(_OPENER.sub("", lead.lstrip(), count=1)) and not _AMONG_WHOLE.search(lead)) \
             or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(NEXT_CLAUSE.split(before)[-1])
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
                                                                  _LIST_AFTER.split(after, 1)[0], 1)[0].split(";", 1)[0]))) \
@@ -954,6 +959,25 @@ _ON_A_DAY_AFTER = re.compile(r"\son (?:the|its) (?:first|opening|second|third|fo
                              re.I)
 
 
+# "The Binhu International Convention and Exhibition Center, with a floor space of 260,000 square meters, will host";
+# "a 100,000-square-meter smart factory": a building's size
+_BUILDING_SIZE = re.compile(r"\b(?:Center|Centre|[Cc]omplex|[Ss]tadium|[Bb]uilding|[Pp]lant|[Ff]actory|[Cc]ampus|[Bb]ase)"
+                            r"(?:,\s|\s)(?:[^.;,]{0,40}\s)?(?:with|has|boasts|covers|covering|spans|spanning|occupies|occupying)\s"
+                            r"(?:a\s)?(?:total\s|gross\s)?(?:(?:floor|building|construction|land|site)\s(?:space|area)\s(?:of\s)?)?"
+                            r"(?:(?:about|some|more than|over|nearly|roughly|approximately)\s)?$")
+_WHERE_IT_IS = re.compile(r"\b(?:at|in|inside)\s(?:the\s)?(?:[A-Z][\w'-]*\s){1,6}$")
+
+
+def _building_size(before: str) -> bool:
+    """A building as the subject of the size, not where the show is ("Its expo, at the Nanjing International Expo
+    Center, spans 50,000 square meters")."""
+    found = _BUILDING_SIZE.search(before)
+    return found is not None and not _WHERE_IT_IS.search(before, 0, found.start())
+
+
+_BUILDING_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:factory|plant|campus|warehouse|workshop|headquarters|building)\b", re.I)
+
+
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     scope = scope_of(sentence, before, after, memo)
     if scope == "part" and (key in STANDING or key in _INVITED) and (day := _ON_A_DAY_AFTER.search(after[:48])) is not None:
@@ -966,6 +990,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         # ("The main venue's expo covers 35,000 square meters": one venue's, not all of them; "70,000 square meters of
         # indoor exhibition space": the halls', of which an outdoor area is the rest)
         return "part"
+    if scope == "edition" and family == "m2" and (_building_size(before[-120:]) or _BUILDING_AFTER.match(after)):
+        return "background"  # the venue's or a plant's own size, not the exhibition's
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
     # "another 130 projects worth 98.2 billion yuan were signed": one more batch
@@ -1146,6 +1172,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         scope = "background"  # "about 30 percent of the global total": a country's share of the world, no event's
     if family in ("percent", "percentage_point"):
         return _share_metric(noun, near, after) or noun or family, scope
+    if family == "money" and _CAPITAL.search(before[-60:]):
+        return "registered capital", "background"  # a company's, never the event's
     if family == "money":
         head = _MONEY_HEAD.search(before[-200:])
         lifted = _TOTAL_VALUE_TO.search(before[-120:])  # ("The late signings lifted the total value to 486 billion yuan")
@@ -1168,6 +1196,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     while len(words) > 1 and words[0] in _PRAISE:
         words = words[1:]
     return " ".join(words) or noun or family, scope
+
+
+_CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?(?:(?:about|some|more than|over|nearly)\s)?"
+                      r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
 
 
 # a clause whose subject is a place, not the event: "Jiangsu has built", "Anhui's auto industry now counts", "China

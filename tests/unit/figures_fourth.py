@@ -66,7 +66,8 @@ FOURTH = [
     ("About 37 percent of exhibitors were from outside China, organizers said.",
      [(37, "percent", "share of exhibitors", "edition")]),
     ("The 5G smart factory covers 130,000 square meters and employs 2,600 workers.",
-     [(130000, "m2", None, "edition"), (2600, "count", None, "background")]),  # (a workforce is a company's own)
+     [(130000, "m2", None, "background"), (2600, "count", None, "background")]),  # (a plant's size and workforce are
+    # a company's own)
     ("Nearly 300 journalists from 90 media outlets covered the event.",
      [(300, "count", None, "edition"), (90, "count", None, "edition")]),
     ("The opening ceremony saw 20 foreign-funded projects signed, worth 3.8 billion US dollars.",

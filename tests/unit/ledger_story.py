@@ -19582,3 +19582,92 @@ GOLD_WMC25_FEATURE_B235 = {
     (2, 300, "count"): "new", (2, 1612, "count"): "known",
     (3, 702, "count"): "new", (3, 601.2 * B, "CNY"): "new", (3, 326, "count"): "changed:refined",
 }
+
+
+
+STORY_WIMC25_ZH_B236 = [
+    doc("2025-11-20", "2025世界智能制造大会下周开幕",
+        "本报南京11月20日讯 2025世界智能制造大会将于11月28日至30日在南京国际博览中心举行。据介绍，本届大会展览面积约4.5万平方米，"
+        "设置6大展区，预计将有300余家企业参展，发布新品超过100项。大会期间将举办1场主论坛和16场分论坛。"),
+    doc("2025-11-29", "2025世界智能制造大会在南京开幕",
+        "11月28日，2025世界智能制造大会在南京开幕。开幕式上，32个重大项目集中签约，总投资达418亿元。"
+        "来自28个国家和地区的1600余名嘉宾出席，其中两院院士21位。318家企业携最新产品亮相。"),
+    doc("2025-12-01", "2025世界智能制造大会闭幕 累计签约198个项目",
+        "记者从大会组委会获悉，为期3天的2025世界智能制造大会于11月30日闭幕。本届大会共签约项目198个，总投资1438亿元；"
+        "参展企业321家，发布新品127项；线上直播观看量达1560万人次。自2016年首届大会以来，大会累计签约项目超过1900个。"),
+    doc("2025-12-02", "更正",
+        "本报12月1日刊发的《2025世界智能制造大会闭幕》一文中，“总投资1438亿元”应为“总投资1483亿元”，特此更正。"),
+]
+GOLD_WIMC25_ZH_B236 = {
+    (0, 45000, "m2"): "new", (0, 6, "count"): "new", (0, 300, "count"): "new", (0, 100, "count"): "new",
+    (0, 16, "count"): "new",
+    (1, 32, "count"): "new", (1, 41.8 * B, "CNY"): "new", (1, 28, "count"): "new", (1, 1600, "count"): "new",
+    (1, 21, "count"): "new", (1, 318, "count"): "new",
+    (2, 3, "day"): "new", (2, 198, "count"): "new", (2, 143.8 * B, "CNY"): "new", (2, 321, "count"): "changed:conflict",
+    (2, 127, "count"): "new", (2, 15600000, "count"): "new", (2, 1900, "count"): "new",
+    (3, 148.3 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_SAMEDAY_B237 = [
+    doc("2026-09-21", "Hefei convention: signings pass 300 on second day",
+        "(Global Times) 11:05, September 21, 2026\n\nBy Monday morning, 312 projects had been signed at the 2026 World "
+        "Manufacturing Convention in Hefei, organizers told the Global Times, with investment of about 280 billion yuan."),
+    doc("2026-09-21", "Hefei convention signings near 500",
+        "(Global Times) 21:40, September 21, 2026\n\nSignings at the 2026 World Manufacturing Convention in Hefei rose to "
+        "480 projects by Monday evening, worth 405 billion yuan in total, the organizing committee said."),
+    doc("2026-09-23", "Convention in Hefei closes with 826 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention closed in Hefei on Wednesday with 826 projects signed, worth "
+        "612.4 billion yuan. More than 1,500 exhibitors took part."),
+    doc("2026-09-25", "Local paper: convention exhibitors near 1,500",
+        "HEFEI -- Nearly 1,500 exhibitors took part in the 2026 World Manufacturing Convention in Hefei, which closed on "
+        "Wednesday, a local newspaper reported. Visitors numbered up to 200,000 a day, it said."),
+]
+GOLD_WMC26_SAMEDAY_B237 = {
+    (0, 312, "count"): "new", (0, 280 * B, "CNY"): "new",
+    (1, 480, "count"): "changed:refined", (1, 405 * B, "CNY"): "changed:refined",
+    (2, 826, "count"): "changed:refined", (2, 612.4 * B, "CNY"): "changed:refined", (2, 1500, "count"): "new",
+    (3, 1500, "count"): "changed:conflict", (3, 200000, "count"): "skip",
+}
+
+
+
+STORY_WIMC26_GROWTH_B237 = [
+    doc("2026-11-27", "Smart manufacturing conference opens in Nanjing",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on Friday. Exhibitors number "
+        "about 350 this year, 30 percent more than last year's 270, and the exhibition area has grown to 60,000 square "
+        "meters from 45,000."),
+    doc("2026-11-30", "Nanjing conference closes; exhibitors up a third",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Sunday. The number of exhibitors reached "
+        "361, a third more than in 2025, and the exhibition covered 62,000 square meters."),
+]
+GOLD_WIMC26_GROWTH_B237 = {
+    (0, 350, "count"): "new", (0, 30, "percent"): "new", (0, 270, "count"): "new", (0, 60000, "m2"): "new",
+    (0, 45000, "m2"): "new",
+    (1, 361, "count"): "changed:refined", (1, 62000, "m2"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_AREA_TRAPS_B238 = [
+    doc("2026-09-19", "Hefei convention venue ready",
+        "HEFEI -- The Binhu International Convention and Exhibition Center, with a floor space of 260,000 square meters, "
+        "will host the 2026 World Manufacturing Convention from Sunday. The convention's exhibition area is 80,000 square "
+        "meters, the robotics pavilion alone covering 8,000 square meters, and an outdoor display area adds 10,000 square "
+        "meters."),
+    doc("2026-09-21", "Deals at Hefei convention",
+        "HEFEI -- At the 2026 World Manufacturing Convention in Hefei, the largest single project, a 12 billion yuan chip "
+        "plant, was among 158 projects worth 132.6 billion yuan signed on Sunday. A local startup with registered capital "
+        "of 500 million yuan also signed a deal."),
+    doc("2026-09-23", "Convention ends",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Wednesday. The exhibition area totaled 82,000 square "
+        "meters. Professional visitors numbered 56,000 out of 186,000 visitors in all, and 826 projects worth 612.4 billion "
+        "yuan were signed."),
+]
+GOLD_WMC26_AREA_TRAPS_B238 = {
+    (0, 80000, "m2"): "new", (0, 8000, "m2"): "new", (0, 10000, "m2"): "new",
+    (1, 12 * B, "CNY"): "new", (1, 158, "count"): "new", (1, 132.6 * B, "CNY"): "new",
+    (2, 82000, "m2"): "changed:conflict", (2, 56000, "count"): "new", (2, 186000, "count"): "new",
+    (2, 826, "count"): "new", (2, 612.4 * B, "CNY"): "new",
+}

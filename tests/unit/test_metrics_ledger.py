@@ -1728,7 +1728,11 @@ def _stories():
             pytest.param(s.STORY_WIMC24_REPRINTS_B233, s.GOLD_WIMC24_REPRINTS_B233, None, id="wimc24-reprints-b233"),
             pytest.param(s.STORY_WIMC24_COMPACT_B234, s.GOLD_WIMC24_COMPACT_B234, None, id="wimc24-compact-b234"),
             pytest.param(s.STORY_WMC24_DAYS_B234, s.GOLD_WMC24_DAYS_B234, None, id="wmc24-days-b234"),
-            pytest.param(s.STORY_WMC25_FEATURE_B235, s.GOLD_WMC25_FEATURE_B235, None, id="wmc25-feature-b235")]
+            pytest.param(s.STORY_WMC25_FEATURE_B235, s.GOLD_WMC25_FEATURE_B235, None, id="wmc25-feature-b235"),
+            pytest.param(s.STORY_WIMC25_ZH_B236, s.GOLD_WIMC25_ZH_B236, None, id="wimc25-zh-b236"),
+            pytest.param(s.STORY_WMC26_SAMEDAY_B237, s.GOLD_WMC26_SAMEDAY_B237, None, id="wmc26-sameday-b237"),
+            pytest.param(s.STORY_WIMC26_GROWTH_B237, s.GOLD_WIMC26_GROWTH_B237, None, id="wimc26-growth-b237"),
+            pytest.param(s.STORY_WMC26_AREA_TRAPS_B238, s.GOLD_WMC26_AREA_TRAPS_B238, None, id="wmc26-area-traps-b238")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4427,3 +4431,20 @@ def test_invited_guests_a_ceremonys_audience_and_foreign_funded_ones_after_an_am
 def test_upwards_of_wherever_more_than_is_read():
     assert _measured("The fair drew nearly 4,000 guests, including upwards of 500 from abroad.", edition=2026) == [
         (4000, "guests", "edition"), (500, "overseas_guests", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hall of the venue, a building's own size and a firm's registered capital are not the exhibition's
+    ("The Nanjing International Expo Center, with a gross floor space of 190,000 square meters, hosts the expo, "
+     "which covers 50,000 square meters.", [(190000, "exhibition_area", "background"), (50000, "exhibition_area", "edition")]),
+    ("The expo, at the Nanjing International Expo Center, spans 50,000 square meters.", [(50000, "exhibition_area", "edition")]),
+    ("A supplier with registered capital of RMB 300 million signed a parts deal.", [(300e6, "registered capital", "background")]),
+    # the area it grew from is in the same unit; a count beside it is not
+    ("Exhibition space has grown to 52,000 square meters from 40,000.",
+     [(52000, "exhibition_area", "edition"), (40000, "exhibition_area", "earlier")]),
+    # the biggest deal is among the whole the clause counts: the whole is the edition's
+    ("The biggest single deal, a 9 billion yuan battery plant, was among 210 projects worth 160 billion yuan signed "
+     "at the fair.", [(9e9, "battery plant", "part"), (210, "projects_signed", "edition"), (160e9, "contract_value", "edition")]),
+])
+def test_a_buildings_size_and_a_firms_capital_are_not_the_exhibitions_and_a_whole_after_among_is_the_editions(text, expected):
+    assert _measured(text, 2026) == expected
