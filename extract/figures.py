@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (QUALIFIED, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
                              THIS_EDITION_AFTER, AUDIENCES)
@@ -73,18 +73,18 @@ _AND_A_HALF = re.compile(r"\sand\sa\shalf(?=[\s-](?:dozen|hundred|thousand|milli
 _THE_FEW = re.compile(r"\b(?:the|these|those)\s$", re.I)
 _NAMED_BEFORE = re.compile(r"\s(?:events|conventions|conferences|summits|fairs|expos|sides|cities|provinces|countries|"
                            r"companies|firms|leaders|parties|men|women)\b", re.I)  # (not "across the four halls")
-_TO_NUMBER = re.compile(r"\sto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?\d(?:[\d,]|\.\d)*(?!\w)")
+_TO_NUMBER = re.compile(r"\sto\s" + QUALIFIED + r"\d(?:[\d,]|\.\d)*(?!\w)")
 _CHANGE_VERBS = r"rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|expanded|went up|went down"
 _CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_VERBS}|up|down)\s(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
-                           r"(?:(?:last year's|the previous edition's|about|roughly|approximately|around|some|nearly|more than|upwards of|over)\s)?$", re.I)
+                           + qualified("last year's", "the previous edition's") + r"$", re.I)
 # "the area grew from 35,000 to 42,000 square meters and the number of exhibitors from 230 to 263": the verb left out
 # of the second change, its noun before "from" (the sentence must have changed before: not "and exhibitors from 30
 # countries")
 _GAPPED_FROM = re.compile(r"\band\s(?:the\s(?:total\s)?(?:number|count)\sof\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][a-z-]*s)"
-                          r"\sfrom\s(?:(?:about|roughly|approximately|around|some|nearly|more than|upwards of|over)\s)?$", re.I)
+                          r"\sfrom\s" + QUALIFIED + r"$", re.I)
 _GAPPED_FROM_TO = re.compile(r"\band\s(?:the\s(?:total\s)?(?:number|count)\sof\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
-                             r"[a-z][a-z-]*s)\sfrom\s(?:(?:about|roughly|approximately|around|some|nearly|more than|upwards of|over)\s)?[\d,.]+\sto\s"
-                             r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?$", re.I)
+                             r"[a-z][a-z-]*s)\sfrom\s" + QUALIFIED + r"[\d,.]+\sto\s"
+                             + QUALIFIED + r"$", re.I)
 _CHANGE_VERB = re.compile(rf"\b(?:{_CHANGE_VERBS})\b", re.I)
 
 
@@ -267,9 +267,9 @@ _WHEN_CLOSED = re.compile(r"\b(?:when|as) the (?:convention|conference|summit|ev
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
-_ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s(?:(?:about|approximately|around|nearly|over|more than|upwards of|almost|roughly)\s)?$")
+_ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
-_AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s(?:(?:more than|upwards of|over|about|roughly|approximately|around|some|nearly|almost)\s)?$")
+_AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
 # a clause about the same owner as the one before ("..., and its vehicle output passed 1.6 million")
 _AND_ITS = re.compile(r",\s(?:and|while)\s(?:its|their)\s[^,;]{0,60}$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
@@ -282,19 +282,19 @@ _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:
                        r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?"
                        # ("bringing its total over two days to 104,000")
                        r"(?:\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?(?:two|three|four|five|\d)\sdays)?\sto\s"
-                       r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$", re.I)
+                       + QUALIFIED + r"$", re.I)
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
-                      r"(?:(?:about|roughly|approximately|around|some|nearly|over|more than|upwards of)\s)?", re.I)
-_ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$", re.I)
+                      + QUALIFIED, re.I)
+_ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s" + QUALIFIED + r"$", re.I)
 # "Foreign-invested enterprises signed 36 projects": the foreign-funded projects
 _FOREIGN_SIGNERS = re.compile(r"\b(?:foreign|overseas|foreign-invested|foreign-funded|multinational)\s(?:[\w-]+\s)?"
                               r"(?:enterprises|companies|firms|investors|businesses)\s(?:have\s|had\s)?(?:signed|inked|"
-                              r"sealed|clinched)\s(?:(?:a total of|about|roughly|approximately|some|more than|upwards of|over|nearly)\s)?$", re.I)
+                              r"sealed|clinched)\s" + qualified("a total of") + r"$", re.I)
 _ACCOUNTS = re.compile(r"\baccount(?:s|ed)? for\b", re.I)
-_GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$")
+_GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s" + QUALIFIED + r"$")
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
 # the words a list's count may have before it ("including roughly 300 from abroad")
-_LISTED_QUALIFIER = r"(?:(?:a|about|some|nearly|more than|upwards of|over|around|roughly|approximately|almost|close to|at least|the)\s)?"
+_LISTED_QUALIFIER = qualified("a", "the")
 _INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED_QUALIFIER}$", re.I)  # ("including the 30 signed at the opening")
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
                                r"outside (?:China|the country))\b", re.I)
@@ -303,8 +303,8 @@ _AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
 _KNOWN_NAMES = frozenset(m.key for m in VOCABULARY) | frozenset(m.name for m in VOCABULARY) | UNSPECIFIC
 # projects registered, not signed: "has registered 1,024 projects", "1,024 projects have been registered with"
-_REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\s)?registered\s(?:(?:about|roughly|approximately|some|more than|over|"
-                                r"nearly|a total of)\s)?$", re.I)
+_REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\s)?registered\s"
+                                + qualified("a total of") + r"$", re.I)
 _REGISTERED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
                                r"registered\b", re.I)
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
@@ -314,7 +314,7 @@ _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
 # left out at the end of a clause of the same shape
 _WHILE_PLACE_HOSTS = re.compile(r"(?:,\s|\b)(?:while|whereas|and)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:zone|hall|pavilion|area|"
                                 r"venue|section|sub-venue|forum|show)\s(?:hosts|has|houses|features|gathers|brings together|"
-                                r"drew|attracted|hosted|had|housed|featured|gathered)\s(?:(?:about|roughly|approximately|some|over|more than|upwards of|nearly)\s)?$",
+                                r"drew|attracted|hosted|had|housed|featured|gathered)\s" + QUALIFIED + r"$",
                                 re.I)
 _CLAUSE_ENDS = re.compile(r"\s?(?:[.;,)]|\s(?:and|while|but)\b|$)")
 _DO_WHERE_AFTER = re.compile(r"\s(?:exhibit|exhibited|take part|took part|are present|were present)\s(?:in person|on site|"
@@ -341,7 +341,7 @@ _THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated|correct
                          r"(?:was|has been)\s(?:later\s|since\s)?(?:revised|corrected|raised|lowered|updated)|"
                          # ("and we expect the number to pass 550", "the number is expected to exceed 550")
                          r"(?:is expected |could |would |will |may |)(?:to )?(?:pass|exceed|top|surpass|reach|hit))"
-                         r"(?: to)?\s(?:(?:more than|upwards of|over|about|approximately|around|nearly|some|roughly|almost)\s)?$", re.I)
+                         r"(?: to)?\s" + QUALIFIED + r"$", re.I)
 # a number named, not given, in the sentence before: "Xinhua erroneously reported the number of visitors."
 _NUMBER_NAMED = re.compile(r"\bthe (?:(?:wrong|incorrect|total|final) )?(?:number|count|tally|total) of (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*s)\b", re.I)
 
@@ -360,9 +360,9 @@ _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximate
                          r"equivalent to|worth)\s)?|,\s(?:or|or about|or around|or roughly|or some|or approximately|"
                          r"about|roughly|(?:(?:equivalent|equal) to|or|which is|that is)(?: about| roughly| around| some)?)\s)"
                          rf"{_SIGN_OF_CONVERSION}?\s*")
-_FROM_BEFORE = re.compile(r"\bfrom\s(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly|around|almost)\s)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s" + QUALIFIED + r"$", re.I)
 _A_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s(?:seen|signed|drawn|attracted|hosted|welcomed|gathered|brought in)\s"
-                          r"a\scumulative\s(?:total\sof\s)?(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly)\s)?$", re.I)
+                          r"a\scumulative\s(?:total\sof\s)?" + QUALIFIED + r"$", re.I)
 _THIS_TIME = re.compile(r"\b(?:this year|this edition|days?|during the (?:convention|conference|event|expo)|at the "
                         r"(?:convention|conference|event|expo)|so far)\b", re.I)
 # the event named right after a figure: "612 at the World Manufacturing Convention in September"
@@ -377,8 +377,8 @@ _EQUAL_TO = re.compile(rf",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| a
 _RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
 # between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
-_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s(?:(?:more than|upwards of|over|about|roughly|approximately|around|nearly|some)\s)?"
-                    r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
+_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s" + QUALIFIED
+                    + r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 _AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s{_LISTED_QUALIFIER}$",
                     re.I)  # "among them 46 from overseas"
 # ("Over four days, the convention gathered ...", "213,000 visitors over four days": during them; not "lasted over
@@ -399,11 +399,11 @@ _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:comp
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
 _BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
 _SIGNERS_FROM = re.compile(r"\b(?:projects|deals|contracts|investors|investments|agreements)\s(?:[\w-]+\s){0,3}?from\s"
-                           r"(?:(?:more than|upwards of|over|some|about|roughly|approximately|nearly|around)\s)?$", re.I)
+                           + QUALIFIED + r"$", re.I)
 _GREW_BY = re.compile(r"\b(grew|rose|increased|expanded|jumped|climbed|fell|dropped|declined|decreased|shrank)\sby\s"
-                     r"(?:(?:about|roughly|approximately|around|nearly|some|more than|upwards of|over)\s)?$", re.I)
+                     + QUALIFIED + r"$", re.I)
 _FELL = frozenset({"fell", "dropped", "declined", "decreased", "shrank"})
-_TO_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?to\s(?:(?:about|roughly|approximately|around|nearly|some|more than|upwards of|over)\s)?\d", re.I)
+_TO_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?to\s" + QUALIFIED + r"\d", re.I)
 _ASIDE_CLOSED = re.compile(r"\s(?:--|—|–)\s|\)")
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of which|of whom|of them|among them|among whom)\s$", re.I)
 _OF_THE_FORTUNE = re.compile(r"\sof the (?:Fortune |world['’]s )?(?:Global |top )?500\b(?!\s[a-z]{3,}s\b)", re.I)
@@ -455,17 +455,17 @@ _MISSTATED = re.compile(r"\b(?:misstated|misreported|misquoted|(?:gave|reported|
 _IT_WAS = re.compile(r"\s*(?:it|the (?:correct |right |actual )?(?:number|figure|count|total))\s(?:was|is|should have been|"
                      r"should be)\s(?:(?:actually|in fact)\s)?", re.I)
 _POPULATION_BEFORE = re.compile(r"\b(?:(?:city|town|province|country|nation|metropolis|population) of|home to)\s"
-                                r"(?:(?:about|roughly|approximately|around|some|more than|upwards of|over|nearly|almost)\s)?$", re.I)
+                                + QUALIFIED + r"$", re.I)
 _RESIDENTS_AFTER = re.compile(r"(?:\s(?:million|billion|thousand))?\s(?:people|residents|inhabitants|citizens)\b", re.I)
 _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questions tips moments ways numbers figures "
                       "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
-_SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched|to sign|to ink)\s(?:(?:a total of|about|roughly|approximately|around|some|more than|"
-                          r"over|nearly)\s)?$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
+_SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched|to sign|to ink)\s"
+                          + qualified("a total of") + r"$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
 _OF_THE_SIGNED = re.compile(r"\s(?:signed|inked|sealed|clinched)\b")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
-_YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly)\s)?$", re.I)
+_YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
 _ANSWER = re.compile(r"\s*A\s?[:：]")
 _QUESTION = re.compile(r"\s*Q\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
@@ -473,15 +473,15 @@ _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
                        re.I | re.M)
 _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
-                          r"(?:to|at)\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?$", re.I)
+                          r"(?:to|at)\s" + QUALIFIED + r"$", re.I)
 _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|triple|half)\s(?:last year['’]s|"
                               # ("nearly double the 2018 edition's 640")
                               r"the previous edition['’]s|(?:the|its)\s(?:19|20)\d\d(?:\s(?:edition|convention|"
-                              r"conference|summit|event)['’]s)?)\s(?:(?:about|roughly|approximately|around|some|nearly|almost)\s)?$", re.I)
+                              r"conference|summit|event)['’]s)?)\s" + QUALIFIED + r"$", re.I)
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
                          r"event|one))?,?\s(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was)"
-                         r"\s)?(?:(?:about|roughly|approximately|around|some|over|more than|upwards of|nearly|almost|just)\s)?$", re.I)
+                         r"\s)?" + qualified("just") + r"$", re.I)
 _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|"
                        r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
                        r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
@@ -505,7 +505,7 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 # ("Exhibitors | 326", a table's row, its cells kept apart by a bar, a tab or a dash)
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>(?![AQ]\b)[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5})(?:\s?[:|]\s|\t\s*| [–—-] )"
-                    r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?")
+                    + QUALIFIED)
 # a line of a list with its label and number only: "Visitors 150k"
 _BARE_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>[A-Z][a-z-]*(?: (?:[a-z-]+|&)){0,3}) ")
 # a label that says when its count was taken: that day's ("Visitors today: 58,000"), or so far ("Visitors to date:")
@@ -513,7 +513,7 @@ _LABEL_WHEN = re.compile(r"\s(?:(?P<day>today|yesterday|on day (?:one|two|three|
                          r"thus far))$")
 # "recorded a footfall of 312,000", "page views of 120 million": the measure named before "of"
 _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:online |livestream )?audience|page views|"
-                      r"online views|visitor flow)\sof\s(?:(?:about|approximately|around|nearly|over|more than|upwards of|some|almost|roughly)\s)?$",
+                      r"online views|visitor flow)\sof\s" + QUALIFIED + r"$",
                       re.I)
 _ONLINE_SUBJECT = re.compile(r"\b(?:online|cloud|virtual|digital) (?:platform|exhibition|expo|hall|venue)s?\b", re.I)
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
@@ -521,7 +521,7 @@ _PLACE_WITH = re.compile(r"(?:,|\band)\s(?:[A-Z][\w'-]+\s){1,2}with\s$")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
 _ROW_LABEL = re.compile(r"\s*(?:[A-Za-z][\w' -]{0,40}|[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,20}\s*)")  # ("参展企业（家）")
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
-_COUNT_CELL = re.compile(r"\s*(?:(?:about|roughly|approximately|around|over|more than|upwards of|nearly|some)\s)?(?:\d{1,3}(?:,\d{3})*|\d{4,7})\+?\s*", re.I)
+_COUNT_CELL = re.compile(r"\s*" + QUALIFIED + r"(?:\d{1,3}(?:,\d{3})*|\d{4,7})\+?\s*", re.I)
 _TABLE_LINE = 300  # a table's row is a short line: no longer one is read as one
 
 
@@ -616,19 +616,19 @@ _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?
 # "Overseas firms make up 86 of the 500-plus exhibitors": the subject is counted (a measure of its own only: "Chip
 # firms make up about 90 of the 415 exhibitors" are some of the exhibitors)
 _MAKE_UP = re.compile(r"\b(?:overseas|foreign|international|fortune)\b[^.;,\d]{0,40}\b(?:(?:make|makes|made) up|"
-                      r"account(?:s|ed)? for|numbered|totall?ed)\s(?:(?:about|roughly|approximately|around|some|nearly|more than|upwards of|over|almost)\s)?$", re.I)
+                      r"account(?:s|ed)? for|numbered|totall?ed)\s" + QUALIFIED + r"$", re.I)
 # "projects signed had reached 480 and visitors to its expo 140,000": the verb left out of the second clause
 _GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40})?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
 _SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b[^,.;]{0,100},\s$")
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
-_INLINE_LABEL = re.compile(r"(?:[;；:]|\s\|)\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s(?:(?:about|roughly|approximately|around|nearly|over|"
-                           r"more than|some|almost)\s)?$")
+_INLINE_LABEL = re.compile(r"(?:[;；:]|\s\|)\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s"
+                           + QUALIFIED + r"$")
 # the same with a comma: "The final tally: exhibitors, 1,263; countries and regions, 41; projects signed, 612."
 _INLINE_COMMA_LABEL = re.compile(r"(?P<sep>[;；:])\s(?!(?:the|a|an|as|of|in|on|at|by|since|with|last|this|that|and|but)\b)"
                                  r"(?P<noun>[A-Za-z][a-z-]*(?: (?!(?:year|years|day|days|before|after|earlier|ago|today)\b)"
-                                 r"[a-z-]+){0,3}),\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost)\s)?$")
+                                 r"[a-z-]+){0,3}),\s" + QUALIFIED + r"$")
 
 
 def _comma_label(before: str, text: str, pos: int) -> re.Match | None:
@@ -661,8 +661,8 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
                          re.I)
 # "overseas exhibitors account for about 16 percent of the 1,130 on show": the whole of what the subject is a share of
 _SHARE_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]*s) (?:(?:now|also|alone|together) )?(?:account(?:s|ed)? for|"
-                            r"ma(?:k|d)e up|represent(?:s|ed)?) (?:(?:about|roughly|approximately|around|nearly|over|more than|almost|"
-                            r"roughly|some|just) )?\d[\d.]* ?(?:percent|per cent|%) of (?:the|all|all the) $", re.I)
+                            r"ma(?:k|d)e up|represent(?:s|ed)?) " + qualified("just")
+                            + r"\d[\d.]* ?(?:percent|per cent|%) of (?:the|all|all the) $", re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
     r"(?<!['’])\b(?P<noun>(?:(?!(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]ith|[Aa]nd|[Ww]hile|[Aa]s)\s)[A-Za-z][\w-]* )?"
@@ -703,14 +703,14 @@ _SUBJECT_VERB = re.compile(
     r"(?:on|from|over) (?:last year|a year (?:earlier|ago)|the previous edition),?\s)?(?:at|to)|"
     r"(?:(?:is|was|are|were|remains|remained)\s)?(?:unchanged|steady)\sat|remain(?:s|ed)?\sat|"
     # ("Foreign-funded projects ... nearly doubled to 95")
-    r"(?:(?:nearly|almost|more than|upwards of)\s)?(?:doubled|tripled|trebled|quadrupled) to|"
+    + QUALIFIED + r"(?:doubled|tripled|trebled|quadrupled) to|"
     # ("Visitors rose 20 percent to 168,000")
     r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s"
     r"(?:year on year\s|year-on-year\s|from (?:last year|a year (?:earlier|ago)|the previous edition)\s)?to|"
     # ("Visitor numbers were revised up to 220,000")
     r"(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|lowered|updated|"
-    r"adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to)\s(?:(?:more than|over|about|roughly|approximately|around|nearly|some|"
-    r"roughly|almost|a record|an estimated|in the region of|upwards of|north of|no fewer than|at least|in excess of)\s)?$")
+    r"adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to)\s"
+    + qualified("a record", "in the region of") + r"$")
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number
 _NUMBER_OF = re.compile(
@@ -733,9 +733,7 @@ _NUMBER_OF = re.compile(
     r"topped out at|peaked at|settled at|ended up at|finished at|"
     r"--|—|–|,)\s"  # ("The number of countries represented at the convention -- 52 -- was a record", "..., 52, was")
     r"(?:(?:a|an) (?:new |all-time )?(?:record(?: high)?|high)(?: of)?\s)?"  # ("hit a record 608", "a record high of")
-    r"(?:(?:more than|over|about|roughly|approximately|"
-    r"around|nearly|some|roughly|almost|beyond|above|at least|close to|upwards of|in excess of|approximately|"
-    r"in the region of|north of|no fewer than)\s)?$", re.I)
+    + qualified("beyond", "above", "in the region of") + "$", re.I)
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
 _YEAR_IN_BRACKETS = re.compile(r"[(（](?:19|20)\d\d:\s?$")
@@ -745,45 +743,45 @@ _ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previo
 _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")
 # "a 30 percent rise in exhibitors to 650": the count a change came to
 _CHANGE_IN = re.compile(r"\b(?:rise|increase|growth|jump|drop|fall|decline)\sin\s(?:the\snumber\sof\s)?"
-                        r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$",
+                        r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sto\s" + QUALIFIED + r"$",
                         re.I)
 # "had grown from 100 exhibitors at its first edition in 2016 to about 260 this year": the count it came to
-_FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>(?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b[^.;]{0,80}?\sto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|"
-                      r"some|almost)\s)?$", re.I)
+_FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>(?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b[^.;]{0,80}?\sto\s"
+                      + QUALIFIED + r"$", re.I)
 # "Exhibitors rose from last year's 532 to 561", "The number of exhibitors rose by 5 percent from 532 last year to 561":
 # the subject counts both numbers (the first an earlier edition's)
 _ROSE_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\s"
                         r"(?:(?:has|have) )?(?:rose|grew|grown|increased|climbed|jumped|fell|dropped|declined|went up|"
                         r"went down|expanded)\s(?:(?:every|each) year,?\s|steadily,?\s)?"
-                        r"(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s(?:(?:last year's|the previous edition's|about|roughly|approximately|"
-                        r"around|some|nearly|more than|over)\s)?(?:[\d,.]+(?:\s[^,.;]{0,40}?)?\sto\s(?:(?:about|roughly|approximately|around|"
-                        r"nearly|over|more than|some|almost|a record)\s)?)?$", re.I)
+                        r"(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
+                        + qualified("last year's", "the previous edition's") + r"(?:[\d,.]+(?:\s[^,.;]{0,40}?)?\sto\s"
+                        + qualified("a record") + r")?$", re.I)
 # "Exhibitors rose to 626 from 612", "The number of exhibitors increased to 626, up from 612 a year earlier": the
 # subject counts the number after "from" too (an earlier edition's)
 _ROSE_TO_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\s"
                            r"(?:(?:has|have)\s)?(?:rose|risen|rising|grew|grown|growing|increased|increasing|climbed|climbing|"
                            r"jumped|fell|fallen|dropped|declined|went up|went down|expanded)\s(?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?to\s"
-                           r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost|a record)\s)?"
+                           + qualified("a record")
                            # ("rose to 705 by the end of Tuesday from 654 the day before")
-                           r"[\d,.]+(?:\s(?!and\b|with\b|while\b|but\b)[A-Za-z]+){0,5}?,?\s(?:(?:up|down)\s)?from\s(?:(?:about|roughly|approximately|around|some|nearly|more than|"
-                           r"over)\s)?$", re.I)
+                           + r"[\d,.]+(?:\s(?!and\b|with\b|while\b|but\b)[A-Za-z]+){0,5}?,?\s(?:(?:up|down)\s)?from\s"
+                           + QUALIFIED + "$", re.I)
 # "Exhibitors at the 2025 convention, at 652, were a record": the count set off after its noun
 # ("three times as many overseas exhibitors as in 2025, at 96": the exhibitors, not "times" or "as")
 _AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(?:(?:overseas|foreign|international) )?"
                             r"(?:(?:exhibiting|participating) )?"
                             r"[A-Za-z][a-z-]*s)"
                             r"(?:\s(?:at|of|in|for|to|as)\s[^,;.]{0,80}?)?,\sat\s"
-                            r"(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some)\s)?$")
-_OPEN_BRACKET = re.compile(r"[(（]\s?(?:(?:about|approximately|around|some|nearly|almost|more than|upwards of|over|roughly)\s)?$", re.I)
+                            + QUALIFIED + r"$")
+_OPEN_BRACKET = re.compile(r"[(（]\s?" + QUALIFIED + r"$", re.I)
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
 # "the final tally puts the guests at 4,720 and the aggregate investment at ...": the noun between "puts" and "at"
 _PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s(?:[^.;]{0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
-                           r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sat\s(?:(?:more than|over|about|roughly|approximately|around|nearly|some|"
-                           r"roughly|almost)\s)?$", re.I)
+                           r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sat\s"
+                           + QUALIFIED + r"$", re.I)
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
-                     r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b[^.;]{0,80}?\s(?(at)at|as)\s(?:(?:more than|over|"
-                     r"about|around|nearly|some|roughly|almost)\s)?$", re.I)
+                     r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b[^.;]{0,80}?\s(?(at)at|as)\s"
+                     + QUALIFIED + r"$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos predecessors".split())

@@ -15,6 +15,21 @@ from functools import lru_cache
 
 MONEY_UNITS = ("CNY", "USD", "EUR", "HKD")  # "other" is a unit of measure (years, megawatts), never money
 
+# The words that may stand between a pattern's context and its number ("worth about 5 billion yuan", "drew more
+# than 600 exhibitors"): one list for every pattern that reads them, so that a wording one outlet uses is read
+# wherever another's is.
+QUALIFIER_WORDS = ("about", "around", "approximately", "some", "roughly", "an estimated", "nearly", "almost", "close to",
+                   "more than", "over", "upwards of", "in excess of", "north of", "at least", "no fewer than")
+
+
+def qualified(*extra: str) -> str:
+    """A pattern piece: an optional qualifier and its space before a number, with the words given besides
+    ("a total of")."""
+    return r"(?:(?:" + "|".join((*extra, *QUALIFIER_WORDS)) + r")\s)?"
+
+
+QUALIFIED = qualified()
+
 
 @dataclass(frozen=True)
 class Metric:
@@ -49,7 +64,7 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,2}(?:projects|deals|agreements) of intent\b", r"^intended (?:projects|deals)\b"], rank=2),
     _m("purchase_intentions", "intended purchases", ["money"],
        before=[r"\b(?:intended|intentional) (?:purchases|purchasing|procurement|deals|orders)\s(?:worth|of|valued at|"
-               r"totall?ing)\s(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly)\s)?(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
+               r"totall?ing)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
     # "9 MOUs were inked", "signed 30 projects and 12 memorandums of understanding": a count of its own
     _m("memorandums", "memorandums of understanding", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:memorandums|memoranda|mous)\b"], rank=3),
@@ -85,11 +100,11 @@ VOCABULARY: tuple[Metric, ...] = (
     # "The deals, worth about 520 billion yuan, ...": the deals' value, whatever the verb
     _m("contract_value", "contract value", ["money"],
        # ("racked up deals to the tune of 310 billion yuan")
-       before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of)\s(?:(?:about|roughly|approximately|around|some|nearly|"
-               r"almost|over|more than|roughly|a total of)\s)?$",
+       before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of)\s"
+               + qualified("a total of") + r"$",
                # ("On-site deals at the convention totaled 5.8 billion yuan")
                r"\b(?:deals|contracts|agreements)\b[^.;]{0,60}\s(?:totall?ed|came to|amounted to|reached|topped)\s"
-               r"(?:(?:about|approximately|around|some|nearly|almost|over|more than|upwards of|roughly)\s)?(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=1),
+               + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=1),
     _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)",
                                                               # ("Deal value ... totaled CNY612.3 billion")
                                                               r"\b(?:total |combined )?(?:deal|signing) (?:value|amount)s?\b"],
@@ -192,7 +207,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("buyers", "buyers", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:buyers|purchasers)\b"], rank=16),
     # "the sector employs about 400,000 people": a workforce, never the event's visitors
     _m("employees", "employees", ["count"],
-       before=[r"\bemploy(?:s|ed|ing)?\s(?:(?:a total of|some|about|approximately|around|more than|upwards of|over|nearly|almost|roughly)\s)?$"],
+       before=[r"\bemploy(?:s|ed|ing)?\s" + qualified("a total of") + r"$"],
        rank=7),
     # ("The expo drew 300,000 attendees": the expo's are its visitors; "spectators" are visitors too)
     _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:attendees|spectators)\b"],
@@ -201,7 +216,7 @@ VOCABULARY: tuple[Metric, ...] = (
                  r"(?![- ](?:organi[sz]ers|hall))"], rank=7),
     _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}spectators\b"], rank=7),
     # ("A crowd of more than 100,000 turned out")
-    _m("visitors", "visitors", ["count"], before=[r"\bcrowds? of (?:(?:more than|upwards of|over|about|roughly|approximately|some|nearly|around|almost)\s)?$"],
+    _m("visitors", "visitors", ["count"], before=[r"\bcrowds? of " + QUALIFIED + r"$"],
        follow=[r"^\s(?:people\s)?turned out\b"], rank=7),
     # ("Some 130,000 attendees passed through the conference": those who walk through are its visitors)
     _m("visitors", "visitors", ["count"],
@@ -353,7 +368,7 @@ _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:ha
                        r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among(?:\sthe)?)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
-_AND_THEN_COUNT = re.compile(r",\sand\s(?:(?:more than|upwards of|over|about|roughly|approximately|around|some|nearly|almost)\s)?$", re.I)
+_AND_THEN_COUNT = re.compile(r",\sand\s" + QUALIFIED + r"$", re.I)
 _PEOPLE_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?:guests|visitors|participants|delegates|attendees|people)\b", re.I)
 # "The event will include an opening ceremony, a main forum, 12 parallel forums and an expo ...": what the event
 # itself includes is its own, not a list of parts of a whole
@@ -365,14 +380,14 @@ _EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programm
 # a list already closed by "and" ("including ABB, Siemens and Huawei, and more than 2,000 guests"): the count after
 # ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and"
 # before it)
-_LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s(?:(?:more than|upwards of|over|about|roughly|approximately|some|nearly|around)\s)?$", re.I)
+_LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s" + QUALIFIED + r"$", re.I)
 # "306 companies exhibited, including 34 robot makers, and 18 forums were held": a clause of its own after the list,
 # the figure its subject
 # "1,500 companies, 81 of which are Fortune Global 500 firms, as well as about 2,800 guests": the clause "of which"
 # opened is closed; the count after "as well as" is the next of the sentence's own
-_OF_WHICH_AS_WELL = re.compile(r"\bof (?:which|whom)\b[^;.,]{0,80},\sas well as\s(?:(?:more than|over|about|roughly|approximately|some|nearly|"
-                               r"around)\s)?$", re.I)
-_COMMA_AND = re.compile(r",\sand\s(?:(?:more than|upwards of|over|about|roughly|approximately|some|nearly|around)\s)?$", re.I)
+_OF_WHICH_AS_WELL = re.compile(r"\bof (?:which|whom)\b[^;.,]{0,80},\sas well as\s"
+                               + QUALIFIED + r"$", re.I)
+_COMMA_AND = re.compile(r",\sand\s" + QUALIFIED + r"$", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:were|was|are|is|will be|have been|has been|had been)\s(?:[a-z]+ed|held|run|"
                           r"won|set up|put on)\b", re.I)
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
@@ -471,8 +486,8 @@ def within_the_event(sentence: str, before: str, after: str) -> bool:
 
 # "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
 _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s)?(?:involv\w*|worth|valued at|costs?|"
-                          r"exceed\w*|tops?|with|of)\s(?:(?:more than|upwards of|over|about|roughly|approximately|around|nearly|at least|some)\s)?"
-                          r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
+                          r"exceed\w*|tops?|with|of)\s" + QUALIFIED
+                          + r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debut|founding)|since (?:19|20)\d\d|"
@@ -528,21 +543,20 @@ _SIGN = r"(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)"  # a currency written bef
 # what an amount of money is, said before it: "Orders of US$45 million", "Exports rose to 1.2 billion USD"
 _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were|has|have)\s)?(?:of|worth|valued at|totall?ing|"
                             r"reached|hit|rose to|fell to|grew to|stood at|amounted to|involves?|involving|costs?|"
-                            r"exceeded|topped)\s(?:(?:more than|over|about|around|nearly|some|roughly|almost|"
-                            r"approx\.)\s)?(?:\(?(?:approx\.\s)?)?" + _SIGN + r"?\s?$", re.I)
+                            r"exceeded|topped)\s" + qualified(r"approx\.") + r"(?:\(?(?:approx\.\s)?)?" + _SIGN + r"?\s?$", re.I)
 _DEALS = frozenset("project projects deal deals contract contracts agreement agreements".split())
 # "seven are worth more than 10 billion yuan each": a number standing for its noun says nothing of what is worth it
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
                           "thousands some many several few most all both half total figure number sum tally count "
                           "amount".split())  # and words that only say "the number": "The total reached ..."
-_INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|pledging|pledges)\s(?:(?:more than|upwards of|over|about|roughly|approximately|around|nearly)\s)?"
+_INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|pledging|pledges)\s" + QUALIFIED
                        + _SIGN + r"?\s?$", re.I)
 
 # "Investment in the 536 projects signed at the convention totals 433.3 billion yuan": the sentence's subject,
 # however long its complement
 _TOTAL_VALUE_TO = re.compile(r"\b(?:lift|rais|push|tak|bring|brought|took)(?:s|es|ed|ing)?\s(?:the\s)?(?:total|combined|overall)\s"
                              r"(?:(?P<investment>investment)|(?:contract\s)?value)\s(?:of\s[^.;]{0,60}?\s)?to\s"
-                             r"(?:(?:more than|upwards of|over|about|roughly|approximately|around|nearly|some)\s)?" + _SIGN + r"?\s?$", re.I)
+                             + QUALIFIED + _SIGN + r"?\s?$", re.I)
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:(?:contract|deal|signing)\s)?"
                          r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched|struck|reached))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
@@ -554,8 +568,7 @@ _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the
                          # ("Investment in projects signed ... rose 8.2 percent from last year to 521 billion yuan")
                          r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)"
                          r"(?:\s[^.;\d]{0,40}?)?\sto)\s"
-                         r"(?:(?:more than|over|about|around|nearly|some|roughly|"
-                         r"almost|close to|just under|upwards of)\s)?" + _SIGN + r"?\s?$", re.I)
+                         + qualified("just under") + _SIGN + r"?\s?$", re.I)
 
 
 def metric_unit(unit: str) -> str:
@@ -660,8 +673,8 @@ def goes_on_with_total(sentence: str) -> bool:
 # sentence's subject and its own object, not of the figure before it
 # "more than 500 companies have confirmed their participation and about 4,000 guests are expected": the clause after
 # "and" with a count of its own has its own verb
-_COUNT_CLAUSE = re.compile(r"\s(?:and|while|but|whereas)\s(?=(?:(?:about|roughly|approximately|around|some|more than|upwards of|over|nearly|almost|up to)\s)?"
-                           r"\d)", re.I)
+_COUNT_CLAUSE = re.compile(r"\s(?:and|while|but|whereas)\s(?=" + qualified("up to")
+                           + r"\d)", re.I)
 # (or a participle of taking part: "with more than 300 companies exhibiting and 40 academicians expected")
 _HAS_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would|attending|taking part|showcasing|displaying|"
                        # (not the adjective of "1,000 exhibiting firms and 100,000 visitors are expected")
@@ -712,7 +725,7 @@ YEAR_BEFORE_GAP = r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier|
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
                             r"climbed|jumped) from|compared (?:with|to)|against|versus|"
                             # ("grew to 80,000 square meters from 60,000", "to 626, up from 612")
-                            r"\bto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost|a record)\s)?(?:RMB\s?|\$|US\$)?"
+                            r"\bto\s" + qualified("a record") + r"(?:RMB\s?|\$|US\$)?"
                             # (not "grew to 263, and exhibitors from 30 countries": another clause)
                             r"\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s(?!and\b|with\b|while\b|but\b)[A-Za-z]+){0,5}?,?\s(?:(?:up|down)\s)?from|"
                             # "a touch below the 718 of 2024 but well above the 440 signed in 2018"
@@ -720,9 +733,9 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             r"\s(?:the|last year's)|"  # ("slightly fewer than the 718 signed last year")
                             r"(?:last|the previous) (?:year|edition|convention|conference|summit)['’]s|"  # "from last year's 532"
                             rf"{YEAR_BEFORE_GAP})"  # ("...; the year before, 1,021")
-                            r"\s(?:the\s)?(?:(?:about|roughly|approximately|around|some|more than|upwards of|over|nearly|just)\s)?$", re.I)
+                            r"\s(?:the\s)?" + qualified("just") + r"$", re.I)
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
-_TO_AFTER_FROM = re.compile(r"\bfrom\b[^,;]{0,60}\bto\s(?:(?:about|roughly|approximately|around|nearly|over|more than|upwards of|some|almost|a record)\s)?$",
+_TO_AFTER_FROM = re.compile(r"\bfrom\b[^,;]{0,60}\bto\s" + qualified("a record") + r"$",
                             re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
                             r"convention|conference|session|summit)|the year before)\b", re.I)
@@ -771,7 +784,7 @@ _CLAUSE_BREAK = re.compile(NEXT_CLAUSE.pattern + r"|(?=[.!?](?:\s|$))(?<!\b[A-Z]
 _ONE_MAKER_SHOWS = re.compile(r"^\s*(?!(?:Exhibitors|Companies|Firms|Enterprises|Businesses|Organi[sz]ers|Participants|Makers|"
                               r"Manufacturers|Visitors|Guests|They|It|We|The|This|These|Its|Their)\b)[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?"
                               r"\s(?:also\s)?(?:showed|shows|displayed|displays|unveiled|unveils|exhibited|exhibits|brought|brings|"
-                              r"launched|launches|presented|presents|showcased|showcases)\s(?:(?:about|some|more than|over|nearly)\s)?$")
+                              r"launched|launches|presented|presents|showcased|showcases)\s" + QUALIFIED + r"$")
 _WHICH_ASIDE = re.compile(r",\s(?:which|that|who|where)\s(?:[^;.]|\.(?=\d)){0,160}?,\s(?=(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)?\s)")
 
 
@@ -813,7 +826,7 @@ THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:(?:of|at|from|in|for|d
 
 # "This year's 612 projects bring the total since 2018 to 4,592": this edition's own, within the sum
 _THIS_EDITIONS_BEFORE = re.compile(r"\b(?:this year['’]s|this edition['’]s|the (?:19|20)\d\d edition['’]s)\s"
-                                   r"(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly)\s)?$", re.I)
+                                   + QUALIFIED + r"$", re.I)
 # "roughly 10% more than last year's 556", "54 more than a year earlier": this edition's difference from it
 _COMPARED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:more|fewer|less|higher|lower|up|down|above|below)\s"
                              r"(?:than|from|on|over)\b", re.I)
@@ -823,10 +836,16 @@ _TOTAL_CLAUSE_AFTER = re.compile(r",\s(?:bringing|taking|pushing|lifting|raising
                                  r"(?:total|tally|count)\b", re.I)
 
 
-_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|against|versus)\s(?:the\s)?(?:(?:about|roughly|approximately|around|some|more than|over|nearly|"
-                            r"just|roughly)\s)?$", re.I)
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|against|versus)\s(?:the\s)?"
+                            + qualified("just") + r"$", re.I)
 _FORECAST_AFTER = re.compile(r"(?:\s[a-z][\w-]*){0,2}?\s(?:forecast|expected|projected|predicted|planned|targeted|anticipated)\b",
                              re.I)
+
+
+# where they come from, not a value something grew from: "drew close to 1,300 exhibitors from more than 40 countries"
+# (not "up from 29", whose noun is the countries too)
+_FROM_PLACES = re.compile(r"^\s(?:(?:different|other)\s)?(?:countries|nations|economies|provinces|cities|countries and regions)\b",
+                          re.I)
 
 
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
@@ -836,7 +855,9 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     lead = _clause(before, "")  # the clause up to the figure
     if _COMPARED_WITH.search(before[-40:]) and _FORECAST_AFTER.match(after):
         return "expected"  # "compared with about 420 forecast before the event": the forecast it is compared with
-    if EARLIER_BEFORE.search(before[-40:]) or (_EARLIER_AFTER.match(after) and not _COMPARED_AFTER.match(after)) \
+    if ((earlier := EARLIER_BEFORE.search(before[-40:]))
+            and not (earlier.group().startswith("to") and _FROM_PLACES.match(after))) \
+            or (_EARLIER_AFTER.match(after) and not _COMPARED_AFTER.match(after)) \
             or (_EARLIER_LEAD.search(lead) and not _TO_AFTER_FROM.search(lead[-80:])) or _EARLIER_OPENING.match(lead):
         return "earlier"
     if _EXPECTED_AFTER.match(after):
@@ -945,9 +966,9 @@ _HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub
 
 _INDOOR_AFTER = re.compile(r"^\s(?:of\s)?(?:indoor|outdoor|open-air)\b", re.I)
 _INDOOR_BEFORE = re.compile(r"\b(?:indoor|outdoor|open-air)\s(?:[\w-]+\s){0,2}?(?:area|space|display)s?\s(?:of|covering|"
-                            r"spanning|covers|spans|totals|totaling|is|was)\s(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly)\s)?$", re.I)
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s(?:(?:more than|upwards of|over|about|roughly|approximately|some|nearly)\s)?"
-                             r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
+                            r"spanning|covers|spans|totals|totaling|is|was)\s" + QUALIFIED + r"$", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s" + QUALIFIED
+                             + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
 _AREA_OF_SHOW = re.compile(r"^\s(?:[\w-]+\s)?(?:expo|exhibition|venue|show|fair|display)\b", re.I)
 
 
@@ -964,7 +985,7 @@ _ON_A_DAY_AFTER = re.compile(r"\son (?:the|its) (?:first|opening|second|third|fo
 _BUILDING_SIZE = re.compile(r"\b(?:Center|Centre|[Cc]omplex|[Ss]tadium|[Bb]uilding|[Pp]lant|[Ff]actory|[Cc]ampus|[Bb]ase)"
                             r"(?:,\s|\s)(?:[^.;,]{0,40}\s)?(?:with|has|boasts|covers|covering|spans|spanning|occupies|occupying)\s"
                             r"(?:a\s)?(?:total\s|gross\s)?(?:(?:floor|building|construction|land|site)\s(?:space|area)\s(?:of\s)?)?"
-                            r"(?:(?:about|some|more than|over|nearly|roughly|approximately)\s)?$")
+                            + QUALIFIED + r"$")
 _WHERE_IT_IS = re.compile(r"\b(?:at|in|inside)\s(?:the\s)?(?:[A-Z][\w'-]*\s){1,6}$")
 
 
@@ -1198,8 +1219,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     return " ".join(words) or noun or family, scope
 
 
-_CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?(?:(?:about|some|more than|over|nearly)\s)?"
-                      r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
+_CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?" + QUALIFIED
+                      + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
 
 
 # a clause whose subject is a place, not the event: "Jiangsu has built", "Anhui's auto industry now counts", "China
@@ -1209,7 +1230,7 @@ def _place_subject(verbs: str) -> re.Pattern:
                       r"(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he (?:province|city|country|region|nation))"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
                       rf"(?:now\s|already\s|also\s)?(?:{verbs}))\s"
-                      r"(?:built\s|(?:a total of|some|about|roughly|approximately|around|more than|upwards of|over|nearly)\s)?$")
+                      r"(?:built\s|" + qualified("a total of") + r")?$")
 
 
 # (what only a place does: the event's own counts never follow these verbs, so a vocabulary measure is no exception)
@@ -1227,21 +1248,21 @@ _COMPANY_SUBJECT = re.compile(
     r"sold|sells|shipped|ships|made|makes|reported|posted|earned|exported|exports|invested|plans to invest|will invest|"
     r"(?:rose|grew|fell|increased|climbed|jumped|dropped|declined)(?:\sby|(?:\s[\d.]+\s?(?:percent|per cent|%))?\sto)?|"
     r"reached|hit|topped|(?:is|was) worth|(?:is|was) valued at)\s"
-    r"(?:(?:a total of|some|about|approximately|around|more than|upwards of|over|nearly|almost|roughly)\s)?(?:RMB\s?|CNY\s?|US\$\s?|\$)?$|"
+    + qualified("a total of") + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$|"
     # a product's own specification: "The X-500 arm lifts 20 kg", "its 5G module supports 1,000 connections"
     r"(?:^\s*|[,;:]\s(?:and\s|while\s|but\s)?|--\s)(?:[Ii]ts|[Tt]heir|[Tt]he|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){0,3}?(?:module|arm|"
     r"robot|machine|vehicle|truck|car|battery|chip|model|device|press|engine|drone|sensor|motor|cell|pack|crane|"
     r"excavator|printer|laser)s?\s(?:can\s)?(?:supports?|lifts?|carry|carries|runs?|reach|reaches|handles?|holds?|weighs?|"
-    r"delivers?|stores?|charges?|travels?|moves?|has|have)\s(?:(?:up to|about|roughly|approximately|over|more than|upwards of|some|nearly)\s)?$|"
+    r"delivers?|stores?|charges?|travels?|moves?|has|have)\s" + qualified("up to") + r"$|"
     # "NIO, which employs about 30,000 people", "the company now employs": a workforce is a company's
-    r"\bemploy(?:s|ed|ing)?\s(?:(?:a total of|some|about|approximately|around|more than|upwards of|over|nearly|almost|roughly)\s)?$|"
+    r"\bemploy(?:s|ed|ing)?\s" + qualified("a total of") + r"$|"
     # "NIO said it delivered 221,970 vehicles": what only a company does, said by it
     r"\b(?:said|says)\s(?:that\s)?(?:it|they)\s(?:had\s|has\s)?(?:delivered|sold|produced|shipped|exported|manufactured|"
-    r"turned out)\s(?:(?:a total of|some|about|approximately|around|more than|upwards of|over|nearly|almost|roughly)\s)?$|"
+    r"turned out)\s" + qualified("a total of") + r"$|"
     r"(?:^|[,;:]\s|--\s)(?!(?:Anhui|Jiangsu|Hefei|Nanjing|China)['’])[A-Z][\w&-]+['’]s\s(?:[\w-]+\s){0,2}?(?:plant|factory|"
     r"factories|plants|base|facility|workforce|revenue|sales|profit|deliveries|output)\s(?:now\s)?(?:has|had|employs|produces|produced|makes|"
     r"made|turns out|turned out|rose|grew|reached|hit|topped|totaled|totalled|was|is|of)\s"
-    r"(?:(?:\w+\s)?(?:[\d.]+\s?(?:percent|per cent|%)\s)?to\s)?(?:(?:about|roughly|approximately|some|more than|upwards of|over|nearly|around)\s)?$")
+    r"(?:(?:\w+\s)?(?:[\d.]+\s?(?:percent|per cent|%)\s)?to\s)?" + QUALIFIED + r"$")
 
 
 _EVENT_WORD = re.compile(r"\b(?:convention|conference|summit|expo|exhibition|fair|forum|event|show)s?\b", re.I)
@@ -1262,7 +1283,7 @@ def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
 _PLACE_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?:(?:Jiangsu|Anhui)(?: Province)?|(?:Hefei|Nanjing)(?: City)?|China),\s"
                              r"(?:which|where|a (?:province|city) (?:that|which|where|of)|home to)\b[^.;]{0,160}?,\s"
                              rf"(?:now\s|already\s|also\s)?(?:{_PLACE_ONLY_VERBS})\s"
-                             r"(?:(?:a total of|some|about|roughly|approximately|around|more than|upwards of|over|nearly)\s)?$")
+                             + qualified("a total of") + r"$")
 
 
 _WORKFORCE = re.compile(r"(?:[\w-]+ ){0,2}(?:employees|workers)\b")
@@ -1281,8 +1302,8 @@ _PLACE_ECONOMY = re.compile(r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|N
                             r"\b(?:the\s)?(?:[\w-]+\s)?economy(?:['’]s\s(?:[\w-]+\s){0,2}?industries)?\s(?:grew|rose|expanded|"
                             r"increased|climbed)\b[^.;,]{0,30}$")
 _PLACE_DID = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
-                        r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s(?:(?:a total of|some|about|roughly|approximately|around|"
-                        r"more than|over|nearly)\s)?$")
+                        r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s"
+                        + qualified("a total of") + r"$")
 _PART_OF_YEAR = re.compile(r"(?:^|\b)(?:[^.;]{0,60}?\s)?(?:in|during|over) the first (?:half|quarter|three quarters|"
                            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)\b|"
                            r"\bso far this year\b|\bfrom January\b", re.I)
@@ -1303,8 +1324,7 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:g
 
 
 _SUBJECT_OF_SHARE = re.compile(r"\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
-                               r"for|represented|represent|comprised)\s(?:(?:about|around|roughly|nearly|some|over|more than|"
-                               r"almost|just over|just under)\s)?$", re.I)
+                               r"for|represented|represent|comprised)\s" + qualified("just over", "just under") + "$", re.I)
 _COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")  # "(60% of the) 900 or so"
 
 

@@ -566,3 +566,27 @@ def test_names_codes_and_contacts_give_no_figure(text):
 ])
 def test_fifths_and_tenths_are_shares(text, value):
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(value, "percent")]
+
+
+_QUALIFIER_KIND = {"about": "about", "around": "about", "approximately": "about", "some": "about", "roughly": "about",
+                   "an estimated": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+                   "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+                   "north of": "more_than", "at least": "at_least", "no fewer than": "at_least"}
+
+
+@pytest.mark.parametrize("word", sorted(_QUALIFIER_KIND))
+@pytest.mark.parametrize("text,want", [
+    ("The tally of deals signed was revised to {} 548.", [(548, "projects_signed", "edition")]),
+    ("Contracts were valued at {} 9 billion yuan.", [(9e9, "contract_value", "edition")]),
+    ("The fair hosted 900 exhibitors, including {} 150 from abroad.",
+     [(900, "exhibitors", "edition"), (150, "overseas_exhibitors", "edition")]),
+    ("Exhibitors grew to {} 480 from 455 a year earlier.", [(480, "exhibitors", "edition"), (455, "exhibitors", "earlier")]),
+    ("Projects signed at the convention: {} 548.", [(548, "projects_signed", "edition")]),
+])
+def test_every_qualifier_is_read_in_every_context_that_reads_one(word, text, want):
+    """One outlet's "in excess of" or "close to" is read wherever another's "more than" or "nearly" is: the same
+    figure, measure and scope, with the qualifier's meaning."""
+    found = extract_figures(text.format(word), edition=2026)
+    assert [(f.value, f.metric, f.scope) for f in found] == want
+    qualified = next(f for f in found if text.format(word)[f.start - len(word) - 1:f.start].startswith(word))
+    assert qualified.qualifier == _QUALIFIER_KIND[word]
