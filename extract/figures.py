@@ -189,7 +189,7 @@ _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
                       # ("Deals signed at the convention by Monday were worth 412.5 billion yuan")
-                      rf"\b(?:signed|inked|sealed|received|registered)\b[^.;,]{{0,60}}?\bby {_DAY_NAMES}\b|"
+                      rf"\b(?:signed|inked|sealed|clinched|received|registered)\b[^.;,]{{0,60}}?\bby {_DAY_NAMES}\b|"
                       # ("By the afternoon, 152 projects had been signed")
                       r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday)\b|"
                       r"\bby (?:noon|midday)\b|"  # ("had reached 498 by noon")
@@ -307,7 +307,7 @@ _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\
                                 + qualified("a total of") + r"$", re.I)
 _REGISTERED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
                                r"registered\b", re.I)
-_DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|registered)\b")
+_DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|clinched|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
 # "the new energy vehicle pavilion brings together 86 companies, while the robotics zone hosts 45": the same noun,
@@ -471,7 +471,7 @@ _QUESTION = re.compile(r"\s*Q\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
                        r"^\s*Q\s?[:：]\s(?:and|what about|how about) (?:the )?(?P<also>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\?",
                        re.I | re.M)
-_NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|registered|exhibiting)\b[^.;]{0,60}?"
+_NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|clinched|registered|exhibiting)\b[^.;]{0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
                           r"(?:to|at)\s" + QUALIFIED + r"$", re.I)
 _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|triple|half)\s(?:last year['’]s|"
@@ -665,7 +665,8 @@ _SHARE_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]*s) (?:(?:now|also|alone|tog
                             + r"\d[\d.]* ?(?:percent|per cent|%) of (?:the|all|all the) $", re.I)
 # "Visitors to the venue topped 220,000", "Overseas guests numbered about 1,200": the subject, then a verb of amount
 _SUBJECT_VERB = re.compile(
-    r"(?<!['’])\b(?P<noun>(?:(?!(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]ith|[Aa]nd|[Ww]hile|[Aa]s)\s)[A-Za-z][\w-]* )?"
+    r"(?<!['’])\b(?P<noun>(?:(?!(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]ith|[Aa]nd|[Ww]hile|[Aa]s|of|in|at|for|on|to|from|by)\s)"
+    r"[A-Za-z][\w-]* )?"
     r"(?:(?:exhibiting|participating) )?[A-Za-z][a-z-]*s|"
     r"[Aa]ttendance|"
     r"[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
@@ -1978,8 +1979,8 @@ _ONLINE_SHOW = re.compile(r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b", r
 _SHOW = re.compile(r"\b(?:expo|exhibition)\b", re.I)  # ("How big will this year's expo be?")
 # "Of the 41 projects signed at ..., 12 have broken ground. Together they are worth 62.8 billion yuan."
 _THEY_START = re.compile(r"(?:Together,?\s|In all,?\s|In total,?\s)?(?:they|these|those)\s", re.I)
-_SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\w-]+\s){0,3}?(?:signed|inked|sealed)\b|"
-                              r"\b(?:signed|inked|sealed)\s(?:[\w-]+\s){0,3}?(?:projects|deals|contracts|agreements)\b", re.I)
+_SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\w-]+\s){0,3}?(?:signed|inked|sealed|clinched)\b|"
+                              r"\b(?:signed|inked|sealed|clinched)\s(?:[\w-]+\s){0,3}?(?:projects|deals|contracts|agreements)\b", re.I)
 
 
 def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: str) -> str:

@@ -333,7 +333,7 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
                             r"Park)|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
                             r"Huangshan|Chuzhou|Fuyang|Lu'an|Bozhou|Chizhou|Xuancheng|Suzhou|Wuxi|Changzhou|Nantong|"
                             r"Yangzhou|Xuzhou|Zhenjiang|Taizhou|Yancheng|Huai'an|Lianyungang|Suqian))"
-                            r"\s(?:alone\s|also\s|itself\s)?(?:signed|inked|sealed|attracted|landed|secured|won|"
+                            r"\s(?:alone\s|also\s|itself\s)?(?:signed|inked|sealed|clinched|attracted|landed|secured|won|"
                             # ("Wuhu led with 56 projects ..., followed by Chuzhou with 48 projects and Bengbu with 41")
                             r"led with|leads with|topped the list with|came (?:first|second|third|next) with|with|"
                             r"accounts? for|accounted for)\s[^,.;]{0,20}$|"
@@ -632,7 +632,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        # ("the minister said the convention would help sign over 600 projects")
                        r"would (?:(?:help|also)\s)?(?:invite|welcome|draw|attract|sign|be signed)|"
                        r"(?:projects|deals|contracts|agreements) (?:(?:are|were) (?:ready|due|set|slated) )?to be "
-                       r"(?:signed|inked|sealed)|"  # ("about 40 projects are ready to be signed")
+                       r"(?:signed|inked|sealed|clinched)|"  # ("about 40 projects are ready to be signed")
                        # "We have lined up about 600 projects for signing", "120 projects are ready for signing"
                        r"lined up (?:[\w-]+ ){0,4}?(?:projects|deals|contracts)|for (?:signing|signature)|"
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|(?:were|are) (?:also )?invited|"
@@ -763,7 +763,7 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
                     # (not "By Saturday afternoon, the second day of ...": the total so far)
                     r"\bon\s[^.;,]{1,25},\s(?:the|its)\s(?:opening|first|second|third|fourth)\sday\sof|"
                     # ("132 projects ... were signed on Saturday as the 2025 World Manufacturing Convention opened")
-                    r"(?:signed|inked|sealed)\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
+                    r"(?:signed|inked|sealed|clinched)\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
                     r"kicked off))\b", re.I)
 
 
@@ -1323,7 +1323,7 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:g
                           r"[^.]{0,25}$", re.I)
 
 
-_SUBJECT_OF_SHARE = re.compile(r"\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
+_SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
                                r"for|represented|represent|comprised)\s" + qualified("just over", "just under") + "$", re.I)
 _COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")  # "(60% of the) 900 or so"
 
@@ -1343,6 +1343,8 @@ def _share_metric(noun: str, near: str, after: str) -> str:
             phrase = "exhibitors"  # "a third of the 620 exhibiting firms"
         if phrase in ("total", "whole", "all", "overall") and (subject := _SUBJECT_OF_SHARE.search(near)) is not None:
             phrase = subject.group("noun").lower()  # "overseas exhibitors made up 15 percent of the total"
+            if subject.group("exhibiting"):
+                phrase = "exhibitors"  # "overseas exhibiting enterprises made up 15 percent of the total"
         return f"share of {phrase}" if phrase else "share"
     change = _CHANGE_VERB.search(near)
     if change and noun in ("growth", "decline"):

@@ -590,3 +590,18 @@ def test_every_qualifier_is_read_in_every_context_that_reads_one(word, text, wan
     assert [(f.value, f.metric, f.scope) for f in found] == want
     qualified = next(f for f in found if text.format(word)[f.start - len(word) - 1:f.start].startswith(word))
     assert qualified.qualifier == _QUALIFIER_KIND[word]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "clinched" is read wherever "signed", "inked" and "sealed" are
+    ("At the fair, 41 foreign-funded projects worth over 30 billion yuan were among the 512 clinched.",
+     [(41, "foreign_projects", "edition"), (30e9, "foreign_investment", "edition"), (512, "projects_signed", "edition")]),
+    ("The 575 projects clinched are worth 433.8 billion yuan.",
+     [(575, "projects_signed", "edition"), (433.8e9, "contract_value", "edition")]),
+    # exhibiting enterprises are the exhibitors, counted or as the subject of a share
+    ("The number of exhibiting enterprises rose 9.5 percent year on year to 585.",
+     [(9.5, "exhibitors growth", "edition"), (585, "exhibitors", "edition")]),
+    ("Overseas exhibiting enterprises made up 18 percent of the total.", [(18, "share of exhibitors", "part")]),
+])
+def test_other_words_for_signing_and_for_exhibitors_are_read_as_theirs(text, want):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
