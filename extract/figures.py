@@ -435,9 +435,12 @@ _DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|—|�
 # a correction: "An earlier version of this story said the expo had 563 exhibitors. The correct number is 536."
 # (after a label, "Correction: ", or none)
 _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|update)\s?[:：-]\s*)?(?:an?\s|the\s)?"
-                         r"(?:earlier|previous|original|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s"
+                         r"(?:(?:earlier|previous|original|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s"
                          r"(?:version\s(?:of\s)?)?(?:this\s|the\s)?"
-                         r"(?:story|article|report|release|dispatch)\b[^.;]{0,90}?\b(?:said|stated|reported|gave|misstated|"
+                         r"(?:story|article|report|release|dispatch)|"
+                         # ("A story on Sept. 23 about the convention gave ...")
+                         r"(?:story|article|report|dispatch)\s(?:on|of|from|published on|dated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b[^.;]{0,90}?\b(?:said|stated|reported|gave|misstated|"
                          r"incorrectly|wrongly|erroneously)\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
 _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:have )?read|the correct (?:number|figure|"
@@ -742,6 +745,10 @@ _AFTER_ON = re.compile(r"\b(?:after|following|besides|plus)\s$", re.I)
 _ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previous|second|day)\b", re.I)
 # "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
 _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")
+# "more than 1,600 guests participated, of which overseas guests were over 300": the kind the clause names, then
+# its count
+_OF_WHICH_KIND = re.compile(r"\b(?:of which|of whom|among which|among whom|among them)\s(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
+                            r"[a-z][\w-]*s)\s(?:were|was|are|is|numbered|number|totall?ed|reached)\s" + QUALIFIED + "$")
 # "a 30 percent rise in exhibitors to 650": the count a change came to
 _CHANGE_IN = re.compile(r"\b(?:rise|increase|growth|jump|drop|fall|decline)\sin\s(?:the\snumber\sof\s)?"
                         r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sto\s" + QUALIFIED + r"$",
@@ -1491,7 +1498,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:]) \
                     or _GAPPED_FROM_TO.search(before[-120:]) \
                     or _ROSE_TO_FROM.search(before[-120:]) or _NOUN_OF.search(before[-60:]) \
-                    or _SHARE_SUBJECT.search(before[-100:])
+                    or _SHARE_SUBJECT.search(before[-100:]) or _OF_WHICH_KIND.search(before[-80:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = _COUNT_WORD.sub(r"\1s", named.group("noun").lower())

@@ -19671,3 +19671,58 @@ GOLD_WMC26_AREA_TRAPS_B238 = {
     (2, 82000, "m2"): "changed:conflict", (2, 56000, "count"): "new", (2, 186000, "count"): "new",
     (2, 826, "count"): "new", (2, 612.4 * B, "CNY"): "new",
 }
+
+
+
+STORY_WIMC25_TRANSLATED_B239 = [
+    doc("2025-11-29", "2025 World Intelligent Manufacturing Conference Kicks Off in Nanjing",
+        "NANJING, China, Nov. 29, 2025 /PRNewswire/ -- On November 28, the 2025 World Intelligent Manufacturing Conference "
+        "kicked off in Nanjing. The conference attracted more than 200 domestic and foreign enterprises, and more than 1,600 "
+        "guests participated, of which overseas guests were over 300. The exhibition area reached 50,000 square meters, "
+        "among which the intelligent equipment exhibition area covered 12,000 square meters. A 12,500-ton die forging "
+        "press developed by a Jiangsu company was displayed for the first time."),
+    doc("2025-11-30", "Smart manufacturing conference signs 65 projects",
+        "(Global Times) 16:20, November 30, 2025\n\nThe 2025 World Intelligent Manufacturing Conference in Nanjing signed "
+        "contracts for 65 projects with a total amount of 96.5 billion yuan on Sunday, according to the organizers. "
+        "Another 40 projects have been registered for matchmaking."),
+    doc("2025-12-01", "WIMC 2025 wraps up",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed on Monday. It drew 212 exhibitors, 1,650 "
+        "guests, including 320 from overseas, and signed 65 projects worth 96.5 billion yuan in total. Its exhibition "
+        "covered 52,000 square meters."),
+]
+GOLD_WIMC25_TRANSLATED_B239 = {
+    (0, 200, "count"): "new", (0, 1600, "count"): "new", (0, 300, "count"): "new", (0, 50000, "m2"): "new",
+    (0, 12000, "m2"): "new", (0, 12500, "ton"): "new",
+    (1, 65, "count"): "new", (1, 96.5 * B, "CNY"): "new", (1, 40, "count"): "new",
+    (2, 212, "count"): "changed:refined", (2, 1650, "count"): "changed:refined", (2, 320, "count"): "changed:refined",
+    (2, 65, "count"): "known", (2, 96.5 * B, "CNY"): "known", (2, 52000, "m2"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_LATE_FIND_B240 = [
+    doc("2026-09-20", "WMC 2026 Signs 160 Deals Worth 168.5 bln Yuan at Opening",
+        "HEFEI, Sept. 20 (Xinhua) -- A total of 160 projects worth 168.5 billion yuan were signed at the opening ceremony "
+        "of the 2026 World Manufacturing Convention in Hefei on Sunday."),
+    doc("2026-09-22", "Hefei convention: 540 projects so far",
+        "HEFEI -- Some 540 projects had been signed at the 2026 World Manufacturing Convention in Hefei by Tuesday noon, "
+        "with investment of 402 billion yuan, organizers said."),
+    doc("2026-09-23", "Hefei convention closes with 826 projects",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Wednesday with 826 projects signed, worth 612.4 "
+        "billion yuan, the organizing committee said."),
+    doc("2026-09-26", "Correction: Hefei convention projects",
+        "HEFEI -- Correction: A story on Sept. 23 about the World Manufacturing Convention in Hefei gave the investment "
+        "of the 826 projects signed at the 2026 convention as 612.4 billion yuan. The correct figure is 621.4 billion "
+        "yuan."),
+    doc("2026-09-27", "Hefei convention investment corrected",
+        "HEFEI -- Correction: A story on Sept. 23 about the World Manufacturing Convention in Hefei gave the investment "
+        "of the 826 projects signed at the 2026 convention as 612.4 billion yuan. The correct figure is 621.4 billion "
+        "yuan."),
+]
+GOLD_WMC26_LATE_FIND_B240 = {
+    (0, 160, "count"): "new", (0, 168.5 * B, "CNY"): "new",
+    (1, 540, "count"): "new", (1, 402 * B, "CNY"): "new",
+    (2, 826, "count"): "changed:refined", (2, 612.4 * B, "CNY"): "changed:refined",
+    (3, 621.4 * B, "CNY"): "changed:conflict",
+    (4, 621.4 * B, "CNY"): "known",
+}

@@ -1732,7 +1732,9 @@ def _stories():
             pytest.param(s.STORY_WIMC25_ZH_B236, s.GOLD_WIMC25_ZH_B236, None, id="wimc25-zh-b236"),
             pytest.param(s.STORY_WMC26_SAMEDAY_B237, s.GOLD_WMC26_SAMEDAY_B237, None, id="wmc26-sameday-b237"),
             pytest.param(s.STORY_WIMC26_GROWTH_B237, s.GOLD_WIMC26_GROWTH_B237, None, id="wimc26-growth-b237"),
-            pytest.param(s.STORY_WMC26_AREA_TRAPS_B238, s.GOLD_WMC26_AREA_TRAPS_B238, None, id="wmc26-area-traps-b238")]
+            pytest.param(s.STORY_WMC26_AREA_TRAPS_B238, s.GOLD_WMC26_AREA_TRAPS_B238, None, id="wmc26-area-traps-b238"),
+            pytest.param(s.STORY_WIMC25_TRANSLATED_B239, s.GOLD_WIMC25_TRANSLATED_B239, None, id="wimc25-translated-b239"),
+            pytest.param(s.STORY_WMC26_LATE_FIND_B240, s.GOLD_WMC26_LATE_FIND_B240, None, id="wmc26-late-find-b240")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
