@@ -564,8 +564,13 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                        and not _EVENT_WORD.search(text, figures[-1].end, start))):
             scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own
         # (past a comparison with the last edition: "参展企业641家，较上届增加36家，其中世界500强企业43家")
+        # (past another item of the list: "其中境外企业132家、世界500强企业57家")
+        opener = None
+        for opener in _PART_LIST.finditer(text, s_start, start):
+            pass
         whole = next((f for f in reversed(figures[-3:]) if f.start >= s_start and f.scope != "earlier"
-                      and not f.metric.endswith((" increase", " decrease"))), None)
+                      and not f.metric.endswith((" increase", " decrease"))
+                      and not (opener is not None and f.start >= opener.end())), None)
         whole = whole if whole is not None and whole.scope == "edition" else None
         # ("参展企业中世界500强企业32家": the whole is named, not counted)
         whole_metric = whole.metric if whole else "exhibitors" if _EXHIBITORS_AMONG.search(segment) else ""

@@ -19726,3 +19726,53 @@ GOLD_WMC26_LATE_FIND_B240 = {
     (3, 621.4 * B, "CNY"): "changed:conflict",
     (4, 621.4 * B, "CNY"): "known",
 }
+
+
+
+STORY_WMC25_XINHUA_STYLE_B241 = [
+    doc("2025-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2025 World Manufacturing Convention opened Saturday in Hefei, capital of east "
+        "China's Anhui Province. The four-day event has attracted over 1,600 companies, including 47 Fortune Global 500 "
+        "companies and 153 overseas companies from 34 countries and regions."),
+    doc("2025-09-24", "World Manufacturing Convention closes with 702 projects signed",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2025 World Manufacturing Convention closed Tuesday in Hefei. A total of 702 "
+        "projects were signed, with a total investment of 601.2 billion yuan, up 13.4 percent year on year. Manufacturing "
+        "projects accounted for 87.5 percent of the total. Of the signed projects, 122 were foreign-funded, with investment "
+        "of 11.5 billion U.S. dollars. During the convention, more than 160 new products were launched, and the event drew "
+        "1,612 exhibitors, 49 of them Fortune Global 500 companies."),
+    doc("2025-09-25", "Hefei convention hits record",
+        "HEFEI -- Both the number of projects and their value hit records at the 2025 World Manufacturing Convention, which "
+        "signed 702 projects worth 601.2 billion yuan. Overseas exhibitors numbered 161, from 36 countries and regions."),
+]
+GOLD_WMC25_XINHUA_STYLE_B241 = {
+    (0, 4, "day"): "new", (0, 1600, "count"): "new", (0, 47, "count"): "new", (0, 153, "count"): "new",
+    (0, 34, "count"): "new",
+    (1, 702, "count"): "new", (1, 601.2 * B, "CNY"): "new", (1, 13.4, "percent"): "new", (1, 87.5, "percent"): "new",
+    (1, 122, "count"): "new", (1, 11.5 * B, "USD"): "new", (1, 160, "count"): "new", (1, 1612, "count"): "changed:refined",
+    (1, 49, "count"): "changed:conflict",
+    (2, 702, "count"): "known", (2, 601.2 * B, "CNY"): "known", (2, 161, "count"): "changed:conflict",
+    (2, 36, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_ZH_ROLLING_B242 = [
+    doc("2026-09-19", "2026世界制造业大会明日开幕 超600家企业参展",
+        "记者从大会组委会获悉，2026世界制造业大会将于9月20日在合肥开幕。目前已有超600家企业确认参展，其中境外企业120余家，"
+        "世界500强企业50余家。展览面积8万平方米，较上届增加5000平方米。"),
+    doc("2026-09-21", "世界制造业大会首日签约项目160个",
+        "20日，2026世界制造业大会在合肥开幕。开幕式上集中签约项目160个，总投资1685亿元，其中外资项目35个，投资额52.6亿美元。"
+        "大会首日吸引观众5.2万人次。"),
+    doc("2026-09-24", "2026世界制造业大会闭幕",
+        "23日，2026世界制造业大会闭幕。据统计，本届大会共签约项目826个，总投资6124.5亿元，同比增长1.9%；其中外资项目98个。"
+        "参展企业628家，其中境外企业132家、世界500强企业57家。四天累计接待观众18.6万人次，线上浏览量2360万次。"),
+]
+GOLD_WMC26_ZH_ROLLING_B242 = {
+    (0, 600, "count"): "new", (0, 120, "count"): "new", (0, 50, "count"): "new", (0, 80000, "m2"): "new",
+    (0, 5000, "m2"): "new",
+    (1, 160, "count"): "new", (1, 168.5 * B, "CNY"): "new", (1, 35, "count"): "new", (1, 5.26 * B, "USD"): "new",
+    (1, 52000, "count"): "new",
+    (2, 826, "count"): "new", (2, 612.45 * B, "CNY"): "new", (2, 1.9, "percent"): "new", (2, 98, "count"): "new",
+    (2, 628, "count"): "changed:refined", (2, 132, "count"): "changed:refined", (2, 57, "count"): "changed:refined",
+    (2, 4, "day"): "new", (2, 186000, "count"): "new", (2, 23600000, "count"): "new",
+}

@@ -140,6 +140,8 @@ def test_chinese_numbers_are_read(written, value):
     ("本届大会共有1500余位嘉宾出席。", "1500", "guests", "edition"),
     # the overseas exhibitors named after 其中 are a measure of their own, as in English
     ("本届共有310家企业参展，其中境外企业42家。", "42", "overseas_exhibitors", "edition"),
+    # and so is every item of such a list, however many come before it
+    ("本届共有310家企业参展，其中境外企业42家、世界500强企业18家。", "18", "fortune500", "edition"),
     # 参与 is taking part, not "and": the online participants are online visitors
     ("博览会吸引观众15万人次，线上参与人数达870万。", "870", "visitors_online", "edition"),
     # on site and online exhibitors are two measures; both together are the exhibitors

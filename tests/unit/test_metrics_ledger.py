@@ -1734,7 +1734,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_GROWTH_B237, s.GOLD_WIMC26_GROWTH_B237, None, id="wimc26-growth-b237"),
             pytest.param(s.STORY_WMC26_AREA_TRAPS_B238, s.GOLD_WMC26_AREA_TRAPS_B238, None, id="wmc26-area-traps-b238"),
             pytest.param(s.STORY_WIMC25_TRANSLATED_B239, s.GOLD_WIMC25_TRANSLATED_B239, None, id="wimc25-translated-b239"),
-            pytest.param(s.STORY_WMC26_LATE_FIND_B240, s.GOLD_WMC26_LATE_FIND_B240, None, id="wmc26-late-find-b240")]
+            pytest.param(s.STORY_WMC26_LATE_FIND_B240, s.GOLD_WMC26_LATE_FIND_B240, None, id="wmc26-late-find-b240"),
+            pytest.param(s.STORY_WMC25_XINHUA_STYLE_B241, s.GOLD_WMC25_XINHUA_STYLE_B241, None, id="wmc25-xinhua-style-b241"),
+            pytest.param(s.STORY_WMC26_ZH_ROLLING_B242, s.GOLD_WMC26_ZH_ROLLING_B242, None, id="wmc26-zh-rolling-b242")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
