@@ -744,6 +744,9 @@ _YEAR_IN_BRACKETS = re.compile(r"[(（](?:19|20)\d\d:\s?$")
 _AFTER_ON = re.compile(r"\b(?:after|following|besides|plus)\s$", re.I)
 _ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previous|second|day)\b", re.I)
 # "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
+_UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion)\s)?"
+                         r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
+                         r"days))\)\s?[:|]\s?(?:\|\s?)?$", re.I | re.M)
 _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")
 # "more than 1,600 guests participated, of which overseas guests were over 300": the kind the clause names, then
 # its count
@@ -1351,6 +1354,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and not _count_noun(text[pos_after:pos_after + 80]):
             # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence
             unit = CURRENCIES.get(_CURRENCY_BEFORE.search(before).group("cur").lower(), "other")
+        if not unit and digits and not scale and (labelled := _UNIT_LABEL.search(
+                text, max(0, text.rfind("\n", max(0, start - 90), start) + 1), start)) is not None:
+            # a row whose label gives the unit: "Investment (billion yuan): 168.5", "| Exhibition area (square
+            # meters) | 80,000 |"
+            unit = unit_of(labelled.group("unit")) if labelled.group("unit") else CURRENCIES.get(
+                labelled.group("cur").lower(), "other")
+            value *= SCALES[labelled.group("scale").lower()] if labelled.group("scale") else 1
         if not unit and digits and figures and figures[-1].sentence == sentence and figures[-1].unit == "m2" \
                 and _AND_THEN.search(before[-6:]) and _OTHER_WAY.match(text, pos_after):
             unit, noun = figures[-1].unit, figures[-1].noun

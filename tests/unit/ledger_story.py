@@ -19776,3 +19776,51 @@ GOLD_WMC26_ZH_ROLLING_B242 = {
     (2, 628, "count"): "changed:refined", (2, 132, "count"): "changed:refined", (2, 57, "count"): "changed:refined",
     (2, 4, "day"): "new", (2, 186000, "count"): "new", (2, 23600000, "count"): "new",
 }
+
+
+
+STORY_WIMC26_NAMES_B243 = [
+    doc("2026-11-27", "Nanjing conference opens",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference opened in Nanjing on Friday with more than 300 "
+        "participating companies and about 1,500 attendees."),
+    doc("2026-11-28", "Robots fill Nanjing halls",
+        "NANJING -- Some 320 exhibiting firms are showing robots and machine tools at the 2026 World Intelligent "
+        "Manufacturing Conference, where participants number roughly 1,550."),
+    doc("2026-11-30", "Nanjing conference ends",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Sunday. Its exhibitors totaled 327, and "
+        "1,580 delegates attended. Visits to the expo reached 118,000, while deals signed were valued at 161.5 billion "
+        "yuan."),
+    doc("2026-12-02", "Nanjing tallies conference results",
+        "NANJING -- Organizers of the 2026 World Intelligent Manufacturing Conference said 236 projects with total "
+        "investment of 161.5 billion yuan were signed, and the expo had 120,000 visitors."),
+]
+GOLD_WIMC26_NAMES_B243 = {
+    (0, 300, "count"): "new", (0, 1500, "count"): "new",
+    (1, 320, "count"): "changed:refined", (1, 1550, "count"): "changed:refined",
+    (2, 327, "count"): "changed:refined", (2, 1580, "count"): "changed:refined", (2, 118000, "count"): "new",
+    (2, 161.5 * B, "CNY"): "new",
+    (3, 236, "count"): "new", (3, 161.5 * B, "CNY"): "known", (3, 120000, "count"): "known",
+}
+
+
+
+STORY_WMC26_TABLES_B244 = [
+    doc("2026-09-21", "WMC 2026 day one in numbers",
+        "Key figures from the first day of the 2026 World Manufacturing Convention in Hefei:\n\n"
+        "| Item | Figure |\n| --- | --- |\n| Projects signed at opening | 160 |\n| Investment (billion yuan) | 168.5 |\n"
+        "| Exhibitors | 612 |\n| Countries and regions | 35 |\n"),
+    doc("2026-09-24", "WMC 2026 final tally",
+        "The 2026 World Manufacturing Convention in Hefei has closed. Final figures:\n"
+        "* Projects signed: 826\n* Investment: 612.4 billion yuan\n* Exhibitors: 628\n* Countries and regions: 36\n"
+        "* Visitors: 186,000\n"),
+    doc("2026-09-25", "Hefei convention, by the numbers",
+        "HEFEI -- The 2026 World Manufacturing Convention drew 628 exhibitors from 36 countries and regions and signed "
+        "826 projects worth 612.4 billion yuan. Compared with 2025: exhibitors +16, projects +124."),
+]
+GOLD_WMC26_TABLES_B244 = {
+    (0, 160, "count"): "new", (0, 168.5 * B, "CNY"): "new", (0, 612, "count"): "new", (0, 35, "count"): "new",
+    (1, 826, "count"): "new", (1, 612.4 * B, "CNY"): "new", (1, 628, "count"): "changed:conflict",
+    (1, 36, "count"): "changed:conflict", (1, 186000, "count"): "new",
+    (2, 628, "count"): "known", (2, 36, "count"): "known", (2, 826, "count"): "known", (2, 612.4 * B, "CNY"): "known",
+    (2, 16, "count"): "skip", (2, 124, "count"): "skip",
+}

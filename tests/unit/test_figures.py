@@ -605,3 +605,14 @@ def test_every_qualifier_is_read_in_every_context_that_reads_one(word, text, wan
 ])
 def test_other_words_for_signing_and_for_exhibitors_are_read_as_theirs(text, want):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a row's label may carry the unit and scale of its value, in a list or a table
+    ("Final figures:\nContract value (billion yuan): 96.3\nVisitors: 118,000\n",
+     [(96.3e9, "CNY", "contract_value"), (118000, "count", "visitors")]),
+    ("| Measure | 2026 |\n| --- | --- |\n| Exhibition area (square meters) | 62,000 |\n| Investment (million USD) | 740 |\n",
+     [(62000, "m2", "exhibition_area"), (740e6, "USD", "investment")]),
+])
+def test_a_rows_label_gives_its_values_unit(text, want):
+    assert [(f.value, f.unit, f.metric) for f in extract_figures(text, edition=2026)] == want

@@ -1736,7 +1736,9 @@ def _stories():
             pytest.param(s.STORY_WIMC25_TRANSLATED_B239, s.GOLD_WIMC25_TRANSLATED_B239, None, id="wimc25-translated-b239"),
             pytest.param(s.STORY_WMC26_LATE_FIND_B240, s.GOLD_WMC26_LATE_FIND_B240, None, id="wmc26-late-find-b240"),
             pytest.param(s.STORY_WMC25_XINHUA_STYLE_B241, s.GOLD_WMC25_XINHUA_STYLE_B241, None, id="wmc25-xinhua-style-b241"),
-            pytest.param(s.STORY_WMC26_ZH_ROLLING_B242, s.GOLD_WMC26_ZH_ROLLING_B242, None, id="wmc26-zh-rolling-b242")]
+            pytest.param(s.STORY_WMC26_ZH_ROLLING_B242, s.GOLD_WMC26_ZH_ROLLING_B242, None, id="wmc26-zh-rolling-b242"),
+            pytest.param(s.STORY_WIMC26_NAMES_B243, s.GOLD_WIMC26_NAMES_B243, None, id="wimc26-names-b243"),
+            pytest.param(s.STORY_WMC26_TABLES_B244, s.GOLD_WMC26_TABLES_B244, None, id="wmc26-tables-b244")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
