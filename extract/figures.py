@@ -305,10 +305,20 @@ _KNOWN_NAMES = frozenset(m.key for m in VOCABULARY) | frozenset(m.name for m in 
 # projects registered, not signed: "has registered 1,024 projects", "1,024 projects have been registered with"
 _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\s)?registered\s"
                                 + qualified("a total of") + r"$", re.I)
-_REGISTERED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
-                               r"registered\b", re.I)
+_REGISTERED_AFTER = re.compile(r"^\s(?:(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
+                               r"registered|registered (?:[\w-]+\s)?projects)\b", re.I)  # ("lists 1,150 registered projects")
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|clinched|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
+_EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
+_WHERE_AFTER = re.compile(r"\s(?:(?P<online>online|on the cloud|in the cloud|virtually)|in the (?:exhibition )?halls|on site|"
+                          r"at the venue|offline|in person)\b", re.I)
+_EDITION_DID = re.compile(r"(?:^|[.;]\s)(?:the\s|this year['’]s\s|last year['’]s\s|its\s)?(?:(?:first|second|third|fourth|fifth|"
+                          r"sixth|seventh|eighth|ninth|tenth|next|latest|current|(?:19|20)\d\d)\s)?"
+                          r"(?:summit|conference|convention|edition|event|expo|fair)\b(?:,[^,;]{0,60},)?"
+                          r"(?:\s(?:has|had|have|now|already|then))*\s(?:grown to|grew to|expects?|expected|reached|hit|drew|draws|"
+                          r"attracted|attracts|hosted|hosts|welcomed|welcomes)\s" + QUALIFIED + "$", re.I)
+_AVERAGE_OF = re.compile(r"\b(?:an\s)?average\sof\s" + QUALIFIED + "$", re.I)
+_A_DAY = re.compile(r"\s(?:a|per|each)\sday\b", re.I)
 _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
 # "the new energy vehicle pavilion brings together 86 companies, while the robotics zone hosts 45": the same noun,
 # left out at the end of a clause of the same shape
@@ -1412,6 +1422,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             and ((previous.noun and previous.noun in text[previous.end:text.find(")", previous.end, previous.end + 40)])
                  or (not previous.noun and previous.scope == "part" and text.startswith(")", previous.end))) else None
         among = None  # where the figure this one is the whole of is ("Twelve chip deals were among the 230 inked")
+        gapped_forecast = False  # the clause leaves out the verb of a forecast before it
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
             if spelled and value <= 10 and _THE_FEW.search(before[-8:]) and _NAMED_BEFORE.match(text, pos_after):
@@ -1645,6 +1656,23 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _WHILE_PLACE_HOSTS.search(before[-80:]) and _CLAUSE_ENDS.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # ("..., while the robotics zone hosts 45.")
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.metric in _EXHIBITING_ANYWHERE and _AND_THEN_ABOUT.search(before[-24:]) \
+                    and (where := _WHERE_AFTER.match(text, pos_after)) is not None:
+                # "1,126 companies are exhibiting online, and 628 in the halls": the same noun, where the clause says
+                # (and, in a forecast, "about 1,000 companies expected online and some 600 on site", forecast too)
+                noun, lead = previous.noun, "online exhibitors" if where.group("online") else "on-site exhibitors"
+                gapped_forecast = previous.scope == "expected"
+            elif not noun and digits and value >= 10 and _EDITION_DID.search(before[-100:]) and _CLAUSE_ENDS.match(text, pos_after) \
+                    and (told := next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun
+                                       and start - f.end < 400 and "\n\n" not in text[f.end:start]), None)) is not None:
+                # "... it drew about 100 exhibitors. The third summit, in 2018, had grown to 200.": an edition as the
+                # subject of a bare count goes on counting what the story counted just before
+                noun, lead = told.noun, told.noun
+            elif not noun and digits and _AVERAGE_OF.search(before[-30:]) and _A_DAY.match(text, pos_after) \
+                    and (whole := _recent(figures, sentence, "count", named=True)) is not None:
+                # "118,000 visits over three days, an average of about 39,000 a day": the same count per day
+                noun = lead = f"{figures[whole].noun} per day"
             echo = bool(not noun and previous is not None and previous.unit == "count"
                         and ((digits and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
                              # ("25 humanoid robot companies ..., compared with eight in 2025")
@@ -1664,7 +1692,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 restated = previous
                 noun, lead = previous.noun, previous.noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
-                    and previous.scope == "earlier" and _AND_THEN.search(before[-6:]) and _IN_A_YEAR.match(text, pos_after):
+                    and (previous.scope == "earlier" or _NOUN_IN_A_YEAR.match(text, previous.end)) \
+                    and _AND_THEN.search(before[-6:]) and _IN_A_YEAR.match(text, pos_after):
                 # "compared with 702 last year and 640 in 2023": another earlier year's count of the same
                 noun, lead = previous.noun, previous.noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
@@ -1712,6 +1741,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             told = f"{told[:ones.start('ones')]}{previous.noun}{told[ones.end('ones'):]}"
         metric, scope = classify(unit, noun, _with_subject(text, spans, si, sentence), text[max(s_start, start - 200):start],
                                  f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
+        if gapped_forecast:
+            scope = "expected"
         if label_metric:
             metric = label_metric
         if delta_of is not None:
@@ -2074,7 +2105,9 @@ _CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\
 # the year right after a figure and its noun: "drew 652 exhibitors in 2025" (not "in 2025's first half")
 _YEAR_AFTER = re.compile(r"(?:\s[a-z][\w-]*){0,3}?\s(?:in|during)\s((?:19|20)\d\d)\b(?![-–/'’]|\s(?:to|and)\s(?:19|20)\d\d\b)", re.I)
 _YEARS_OF = re.compile(r"\s(?:of|on)\s")
-_IN_A_YEAR = re.compile(r"\s(?:in|for) (?:19|20)\d\d\b")
+# ("hosted 263 companies in 2024 and 320 last year": the count before is dated too, which its scope says only later)
+_NOUN_IN_A_YEAR = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:in|for) (?:19|20)\d\d\b")
+_IN_A_YEAR = re.compile(r"\s(?:(?:in|for) (?:19|20)\d\d|last year|a year (?:earlier|ago|before))\b")
 _THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this year|at this year's)\b", re.I)
 _NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d,.]+(?:\s[\w-]+){0,2}|\b(?:began|begun|started|"
                                    r"launched|founded|inaugurated|created|held for the first time|first held|debuted))\s$",

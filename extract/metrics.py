@@ -68,6 +68,15 @@ VOCABULARY: tuple[Metric, ...] = (
     # "9 MOUs were inked", "signed 30 projects and 12 memorandums of understanding": a count of its own
     _m("memorandums", "memorandums of understanding", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:memorandums|memoranda|mous)\b"], rank=3),
+    # "and 31 strategic cooperation agreements": agreements on strategy, not projects ("14 cooperation agreements
+    # signed, worth 3.6 billion yuan" are the projects signed)
+    _m("cooperation_agreements", "strategic agreements", ["count"],
+       nouns=[r"^(?:[\w-]+ )?(?:strategic (?:cooperation |partnership )?|framework )agreements\b"], rank=3),
+    # "1,024 projects have been registered, with intended investment of 900 billion yuan": what the projects that
+    # may be signed mean to invest, not the investment of those signed
+    _m("intended_investment", "intended investment", ["money"],
+       before=[r"\b(?:intended|intentional|prospective) investment\s(?:of\s)?" + QUALIFIED
+               + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
     _m("projects_signed", "projects signed", ["count"],
        # ("racked up deals to the tune of 310 billion yuan ..., covering 402 projects")
        nouns=[rf"^{_NOT_AFTER_PLURAL}(?:projects?|deals?|contracts?|agreements?)\b"],
@@ -508,7 +517,11 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debu
                          r"(?:in|during) (?:its|the|all|all its|all the) (?:(?:\d{1,2}|[a-z]+) )?"
                          r"(?:editions|sessions|conventions|conferences|summits)|"
                          # ("taking the series' totals to over 6,000 exhibitors")
-                         r"the series['’]? (?:totals?|tally|tallies)|all-time totals?)\b", re.I)
+                         r"the series['’]? (?:totals?|tally|tallies)|all-time totals?|"
+                         # ("Over its history the event has signed more than 1,000 projects")
+                         # (not "the most in its history": a record of this edition)
+                         r"(?:over|through(?:out)?|across) (?:its|the event's|the convention's|the conference's) "
+                         r"(?:(?:[\w-]+ ){0,2})?history)\b", re.I)
 # "so far", "to date": a running total only where the sentence speaks of the series ("has been held", "editions");
 # "641 companies have so far confirmed" is this edition's count until now
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
@@ -638,7 +651,8 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|(?:were|are) (?:also )?invited|"
                        r"(?:is|are) (?:set|likely) to (?:welcome|draw|attract|invite|reach|top|exceed|hit|surpass|pass)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
-_EXPECTED_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}?expected,", re.I)
+_EXPECTED_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}?expected(?:,|\s(?:online|offline|on site|in person)(?=[,.;]|\s(?:and|while)\s))",
+                             re.I)  # ("about 1,000 companies expected online and some 600 on site")
 # "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a
 # sentence in the present perfect after a running total, with no time of its own, goes on with that total
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|now|already|so far|altogether|in total)\s)?(?:been\s)?(?:[a-z]{2,}"
@@ -1118,6 +1132,11 @@ def nation_companies(country: str) -> str:
 _S_ADJECTIVES = frozenset("overseas various numerous previous famous serious us its this his less".split())
 
 
+_WHERE_LEAD = re.compile(r"^\s*(online|on the cloud|in the cloud|virtually|offline|on site|on-site|at the venue|in person),\s"
+                         r"(?:[^,;.]{0,30}\s)?$", re.I)
+_ONLINE_WORDS = frozenset({"online", "on the cloud", "in the cloud", "virtually"})
+
+
 def classify(unit: str, noun: str, sentence: str, before: str, after: str,
              vocabulary: tuple[Metric, ...] = VOCABULARY, memo: dict | None = None) -> tuple[str, str]:
     """(metric, scope) of a figure from its unit, the words before and after it and its sentence: a vocabulary
@@ -1183,6 +1202,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
                 # 1,200 investment projects": the place's own record over months, not the event's
                 scope = "background"
+            if metric.key in EXHIBITING and (where := _WHERE_LEAD.search(_clause(before, ""))) is not None:
+                # "Online, 1,130 companies exhibited ...; offline, 628 exhibitors welcomed ...": where they exhibit
+                return ("exhibitors_online" if where.group(1).lower() in _ONLINE_WORDS else "exhibitors_onsite"), scope
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
     if scope in ("edition", "earlier") and _own_record(before, phrase, _PLACE_SUBJECT):

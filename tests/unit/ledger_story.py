@@ -19824,3 +19824,80 @@ GOLD_WMC26_TABLES_B244 = {
     (2, 628, "count"): "known", (2, 36, "count"): "known", (2, 826, "count"): "known", (2, 612.4 * B, "CNY"): "known",
     (2, 16, "count"): "skip", (2, 124, "count"): "skip",
 }
+
+
+
+STORY_WMC26_DEAL_KINDS_B245 = [
+    doc("2026-09-18", "Hefei convention lines up deals",
+        "HEFEI -- Ahead of the 2026 World Manufacturing Convention, organizers said 1,024 projects have been registered on "
+        "its investment platform, with intended investment of 900 billion yuan. About 150 projects are ready to be signed "
+        "at the opening ceremony."),
+    doc("2026-09-20", "Hefei convention opens with 160 deals",
+        "HEFEI -- At the opening of the 2026 World Manufacturing Convention on Sunday, 160 projects worth 168.5 billion "
+        "yuan were signed, along with 12 memorandums of understanding."),
+    doc("2026-09-23", "Hefei convention wraps up",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Wednesday with 826 projects signed, involving investment "
+        "of 612.4 billion yuan, and 31 strategic cooperation agreements. The investment platform now lists 1,150 "
+        "registered projects."),
+]
+GOLD_WMC26_DEAL_KINDS_B245 = {
+    (0, 1024, "count"): "new", (0, 900 * B, "CNY"): "new", (0, 150, "count"): "new",
+    (1, 160, "count"): "new", (1, 168.5 * B, "CNY"): "new", (1, 12, "count"): "new",
+    (2, 826, "count"): "new", (2, 612.4 * B, "CNY"): "new", (2, 31, "count"): "new", (2, 1150, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC26_VISITORS_B246 = [
+    doc("2026-11-28", "Crowds at Nanjing smart manufacturing expo",
+        "NANJING -- The expo of the 2026 World Intelligent Manufacturing Conference received 42,000 visitors on its "
+        "opening day, Friday, organizers said."),
+    doc("2026-11-29", "Nanjing expo visitors pass 80,000",
+        "NANJING -- Visitors to the expo of the 2026 World Intelligent Manufacturing Conference had passed 80,000 by "
+        "Saturday evening, with a single-day peak of 45,000 on Saturday."),
+    doc("2026-12-01", "Nanjing expo draws 118,000 visits",
+        "NANJING -- The expo of the 2026 World Intelligent Manufacturing Conference closed on Sunday after receiving "
+        "118,000 visits over three days, an average of about 39,000 a day."),
+]
+GOLD_WIMC26_VISITORS_B246 = {
+    (0, 42000, "count"): "new",
+    (1, 80000, "count"): "new", (1, 45000, "count"): "skip",
+    (2, 118000, "count"): "changed:refined", (2, 3, "day"): "new", (2, 39000, "count"): "skip",
+}
+
+
+
+STORY_WMC26_CLOUD_B247 = [
+    doc("2026-09-19", "Hefei convention goes online too",
+        "HEFEI -- The 2026 World Manufacturing Convention will run a cloud exhibition alongside its halls, with about "
+        "1,000 companies expected online and some 600 on site, organizers said."),
+    doc("2026-09-22", "Cloud expo draws millions",
+        "HEFEI -- The cloud exhibition of the 2026 World Manufacturing Convention has logged 6.3 million visits so far. "
+        "A total of 1,126 companies are exhibiting online, and 628 in the halls in Hefei."),
+    doc("2026-09-24", "Hefei convention closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Wednesday. Online, 1,130 companies exhibited and the "
+        "cloud exhibition received 9.8 million visits; offline, 628 exhibitors welcomed 186,000 visitors."),
+]
+GOLD_WMC26_CLOUD_B247 = {
+    (0, 1000, "count"): "new", (0, 600, "count"): "new",
+    (1, 6300000, "count"): "new", (1, 1126, "count"): "new", (1, 628, "count"): "new",
+    (2, 1130, "count"): "known", (2, 9800000, "count"): "changed:refined", (2, 628, "count"): "known",
+    (2, 186000, "count"): "new",
+}
+
+
+
+STORY_WIMC26_LOOKBACK_B248 = [
+    doc("2026-11-20", "From summit to conference: ten years of Nanjing's smart manufacturing show",
+        "NANJING -- When the first World Intelligent Manufacturing Summit opened in Nanjing in 2016, it drew about 100 "
+        "exhibitors. The third summit, in 2018, had grown to 200. Renamed a conference in 2019, the event hosted 263 "
+        "companies in 2024 and 320 last year. This year's edition, opening on Nov. 27, expects about 350."),
+    doc("2026-11-30", "Nanjing conference closes its tenth-anniversary edition",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference closed on Sunday with 361 exhibitors, up from 320 "
+        "in 2025. Over its history the event has signed more than 1,000 projects."),
+]
+GOLD_WIMC26_LOOKBACK_B248 = {
+    (0, 100, "count"): "new", (0, 200, "count"): "new", (0, 263, "count"): "new", (0, 320, "count"): "new",
+    (0, 350, "count"): "new",
+    (1, 361, "count"): "new", (1, 320, "count"): "known", (1, 1000, "count"): "new",
+}

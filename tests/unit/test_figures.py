@@ -616,3 +616,38 @@ def test_other_words_for_signing_and_for_exhibitors_are_read_as_theirs(text, wan
 ])
 def test_a_rows_label_gives_its_values_unit(text, want):
     assert [(f.value, f.unit, f.metric) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # where companies exhibit, said at the head of a clause or after a gapped "and"
+    ("Online, 980 companies exhibited; offline, 512 exhibitors welcomed 150,000 visitors.",
+     [(980, "exhibitors_online", "edition"), (512, "exhibitors_onsite", "edition"), (150000, "visitors", "edition")]),
+    ("Some 1,020 companies are exhibiting online, and 540 in the halls.",
+     [(1020, "exhibitors_online", "edition"), (540, "exhibitors_onsite", "edition")]),
+    # a forecast of both, the second without its verb
+    ("The fair will add a cloud exhibition, with about 900 companies expected online and some 500 on site.",
+     [(900, "exhibitors_online", "expected"), (500, "exhibitors_onsite", "expected")]),
+    # a daily average of the count before it is no count of its own kind
+    ("The expo received 96,000 visits over three days, an average of about 32,000 a day.",
+     [(96000, "visitors", "edition"), (3, "duration_days", "edition"), (32000, "visitors", "part")]),
+])
+def test_where_companies_exhibit_and_a_daily_average(text, want):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a look back: the edition as the subject of a bare count goes on counting what the sentence before counted
+    ("The first summit in 2016 drew about 90 exhibitors. The third summit, in 2018, had grown to 180. This year's "
+     "edition, opening on Nov. 27, expects about 330.",
+     [(90, "exhibitors", "earlier"), (180, "exhibitors", "earlier"), (330, "exhibitors", "expected")]),
+    # a second earlier year after "and", and a total over the event's history
+    ("It hosted 240 companies in 2023 and 300 last year. Over its history the fair has signed more than 900 projects.",
+     [(240, "companies", "earlier"), (300, "companies", "earlier"), (900, "projects_signed", "cumulative")]),
+    # registered projects and what they mean to invest; strategic agreements are no projects
+    ("Some 980 projects have been registered, with intended investment of 700 billion yuan.",
+     [(980, "projects registered", "edition"), (700e9, "intended_investment", "edition")]),
+    ("The fair closed with 640 projects signed and 25 strategic cooperation agreements.",
+     [(640, "projects_signed", "edition"), (25, "cooperation_agreements", "edition")]),
+])
+def test_a_look_back_and_kinds_of_deals(text, want):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want

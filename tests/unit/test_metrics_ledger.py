@@ -1738,7 +1738,11 @@ def _stories():
             pytest.param(s.STORY_WMC25_XINHUA_STYLE_B241, s.GOLD_WMC25_XINHUA_STYLE_B241, None, id="wmc25-xinhua-style-b241"),
             pytest.param(s.STORY_WMC26_ZH_ROLLING_B242, s.GOLD_WMC26_ZH_ROLLING_B242, None, id="wmc26-zh-rolling-b242"),
             pytest.param(s.STORY_WIMC26_NAMES_B243, s.GOLD_WIMC26_NAMES_B243, None, id="wimc26-names-b243"),
-            pytest.param(s.STORY_WMC26_TABLES_B244, s.GOLD_WMC26_TABLES_B244, None, id="wmc26-tables-b244")]
+            pytest.param(s.STORY_WMC26_TABLES_B244, s.GOLD_WMC26_TABLES_B244, None, id="wmc26-tables-b244"),
+            pytest.param(s.STORY_WMC26_DEAL_KINDS_B245, s.GOLD_WMC26_DEAL_KINDS_B245, None, id="wmc26-deal-kinds-b245"),
+            pytest.param(s.STORY_WIMC26_VISITORS_B246, s.GOLD_WIMC26_VISITORS_B246, None, id="wimc26-visitors-b246"),
+            pytest.param(s.STORY_WMC26_CLOUD_B247, s.GOLD_WMC26_CLOUD_B247, None, id="wmc26-cloud-b247"),
+            pytest.param(s.STORY_WIMC26_LOOKBACK_B248, s.GOLD_WIMC26_LOOKBACK_B248, None, id="wimc26-lookback-b248")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
