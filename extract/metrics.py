@@ -221,7 +221,9 @@ VOCABULARY: tuple[Metric, ...] = (
     # ("The expo drew 300,000 attendees": the expo's are its visitors; "spectators" are visitors too)
     _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:attendees|spectators)\b"],
        # (not a sentence that also names a forum or a ceremony, whose attendees are guests)
-       sentence=[r"^(?!.*\b(?:forums?|ceremony|sessions?|summit|keynote)\b).*\b(?:expo|exhibition|exhibitions|fair|show|halls?)\b"
+       # (nor one whose attendees include academicians or officials: the conference's guests)
+       sentence=[r"^(?!.*\b(?:forums?|ceremony|sessions?|summit|keynote|academicians|officials|ministers)\b).*\b(?:expo|exhibition|"
+                 r"exhibitions|fair|show|halls?)\b"
                  r"(?![- ](?:organi[sz]ers|hall))"], rank=7),
     _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}spectators\b"], rank=7),
     # ("A crowd of more than 100,000 turned out")
@@ -396,6 +398,10 @@ _LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s" + QUALIFIED + r"$", re.I
 # opened is closed; the count after "as well as" is the next of the sentence's own
 _OF_WHICH_AS_WELL = re.compile(r"\bof (?:which|whom)\b[^;.,]{0,80},\sas well as\s"
                                + QUALIFIED + r"$", re.I)
+# a clause after a list whose subject is the whole event: "Exhibitors numbered 1,612, of whom 326 came from overseas,
+# and the exhibition covered 100,000 square meters"
+_AND_THE_WHOLE = re.compile(r",\s(?:and|while|but)\s(?:the|its)\s(?:[\w-]+\s)?(?:exhibition|expo|event|convention|conference|"
+                            r"fair|show|summit)\s(?:[a-z]+\s)?[a-z]+(?:ed|s)\s" + QUALIFIED + "$", re.I)
 _COMMA_AND = re.compile(r",\sand\s" + QUALIFIED + r"$", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:were|was|are|is|will be|have been|has been|had been)\s(?:[a-z]+ed|held|run|"
                           r"won|set up|put on)\b", re.I)
@@ -896,7 +902,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
             and not (_COMMA_AND.search(before[-40:]) and _OWN_PASSIVE.match(after))
-            and not _OF_WHICH_AS_WELL.search(before[-140:])
+            and not _OF_WHICH_AS_WELL.search(before[-140:]) and not _AND_THE_WHOLE.search(before[-80:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(_WHICH_ASIDE.sub("", lead)[-40:]) or _ONE_MAKER_SHOWS.match(_WHICH_ASIDE.sub(" ", lead)) \
             or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \

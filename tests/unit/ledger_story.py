@@ -19901,3 +19901,47 @@ GOLD_WIMC26_LOOKBACK_B248 = {
     (0, 350, "count"): "new",
     (1, 361, "count"): "new", (1, 320, "count"): "known", (1, 1000, "count"): "new",
 }
+
+
+
+STORY_WMC25_BRITISH_B249 = [
+    doc("2025-09-21", "Manufacturing convention opens in Hefei",
+        "HEFEI -- The 2025 World Manufacturing Convention opened in Hefei on Saturday. At the opening, 132 projects worth "
+        "152.6 billion yuan ($21.5 billion) were signed. Organisers said some 1,500 firms are exhibiting, around a fifth of "
+        "them from overseas, across 100,000 square metres."),
+    doc("2025-09-22", "Hefei deals near 400 on day two",
+        "HEFEI -- By the end of the second day, 388 projects had been signed at the 2025 World Manufacturing Convention in "
+        "Hefei, with total investment of 340 billion yuan, the organising committee said."),
+    doc("2025-09-24", "Hefei convention closes with record deals",
+        "HEFEI -- The 2025 World Manufacturing Convention closed on Tuesday with 702 projects signed, worth a total of "
+        "601.2 billion yuan, up 6.4 per cent on last year. Exhibitors numbered 1,612, of whom 326 came from overseas, and "
+        "the exhibition covered 100,000 square metres."),
+]
+GOLD_WMC25_BRITISH_B249 = {
+    (0, 132, "count"): "new", (0, 152.6 * B, "CNY"): "new", (0, 21.5 * B, "USD"): "skip", (0, 1500, "count"): "new",
+    (0, 20, "percent"): "new", (0, 100000, "m2"): "new",
+    (1, 388, "count"): "new", (1, 340 * B, "CNY"): "new",
+    (2, 702, "count"): "changed:refined", (2, 601.2 * B, "CNY"): "changed:refined", (2, 6.4, "percent"): "new",
+    (2, 1612, "count"): "changed:refined", (2, 326, "count"): "new", (2, 100000, "m2"): "known",
+}
+
+
+
+STORY_WIMS17_B250 = [
+    doc("2017-12-05", "Second World Intelligent Manufacturing Summit opens in Nanjing",
+        "NANJING, Dec. 5 (Xinhua) -- The second World Intelligent Manufacturing Summit opened Tuesday in Nanjing, capital "
+        "of Jiangsu Province, with more than 1,000 guests from over 20 countries and regions. The expo alongside it covers "
+        "30,000 square meters and features about 150 exhibitors."),
+    doc("2017-12-07", "Nanjing summit signs 40 projects",
+        "NANJING -- The 2017 World Intelligent Manufacturing Summit in Nanjing closed on Thursday with 40 projects signed, "
+        "worth 52.2 billion yuan. It drew 1,200 guests and 168 exhibitors."),
+    doc("2018-10-11", "Nanjing to host third smart manufacturing summit",
+        "NANJING -- The third World Intelligent Manufacturing Summit will be held in Nanjing from Oct. 11 to 14. Last year's "
+        "summit signed 40 projects worth 52.2 billion yuan."),
+]
+GOLD_WIMS17_B250 = {
+    (0, 1000, "count"): "new", (0, 20, "count"): "new", (0, 30000, "m2"): "new", (0, 150, "count"): "new",
+    (1, 40, "count"): "new", (1, 52.2 * B, "CNY"): "new", (1, 1200, "count"): "changed:refined",
+    (1, 168, "count"): "changed:conflict",
+    (2, 40, "count"): "known", (2, 52.2 * B, "CNY"): "known",
+}

@@ -651,3 +651,15 @@ def test_where_companies_exhibit_and_a_daily_average(text, want):
 ])
 def test_a_look_back_and_kinds_of_deals(text, want):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # after a list, a clause whose subject is the whole exhibition is the edition's again
+    ("Exhibitors numbered 1,420, of whom 280 came from abroad, and the exhibition covered 90,000 square metres.",
+     [(1420, "exhibitors", "edition"), (280, "overseas_exhibitors", "edition"), (90000, "exhibition_area", "edition")]),
+    # attendees among whom are academicians are the conference's guests, whatever else the sentence names
+    ("The conference has 300 companies at its expo, while more than 1,000 attendees, including 20 academicians, are "
+     "taking part.", [(300, "companies", "edition"), (1000, "guests", "edition"), (20, "academicians", "edition")]),
+])
+def test_the_whole_after_a_list_and_attendees_with_academicians(text, want):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want

@@ -1742,7 +1742,9 @@ def _stories():
             pytest.param(s.STORY_WMC26_DEAL_KINDS_B245, s.GOLD_WMC26_DEAL_KINDS_B245, None, id="wmc26-deal-kinds-b245"),
             pytest.param(s.STORY_WIMC26_VISITORS_B246, s.GOLD_WIMC26_VISITORS_B246, None, id="wimc26-visitors-b246"),
             pytest.param(s.STORY_WMC26_CLOUD_B247, s.GOLD_WMC26_CLOUD_B247, None, id="wmc26-cloud-b247"),
-            pytest.param(s.STORY_WIMC26_LOOKBACK_B248, s.GOLD_WIMC26_LOOKBACK_B248, None, id="wimc26-lookback-b248")]
+            pytest.param(s.STORY_WIMC26_LOOKBACK_B248, s.GOLD_WIMC26_LOOKBACK_B248, None, id="wimc26-lookback-b248"),
+            pytest.param(s.STORY_WMC25_BRITISH_B249, s.GOLD_WMC25_BRITISH_B249, None, id="wmc25-british-b249"),
+            pytest.param(s.STORY_WIMS17_B250, s.GOLD_WIMS17_B250, None, id="wims17-b250")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
