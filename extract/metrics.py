@@ -657,6 +657,10 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|(?:were|are) (?:also )?invited|"
                        r"(?:is|are) (?:set|likely) to (?:welcome|draw|attract|invite|reach|top|exceed|hit|surpass|pass)|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
+_PROJECTS_TO_SIGN = re.compile(r"for (?:signing|signature)|lined up .*|(?:projects|deals|contracts|agreements) .*to be \w+",
+                               re.I | re.S)
+_FIRMS_OR_PEOPLE_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|firms|enterprises|businesses|guests|visitors|"
+                                    r"participants|delegates|attendees|academicians)\b", re.I)
 _EXPECTED_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}?expected(?:,|\s(?:online|offline|on site|in person)(?=[,.;]|\s(?:and|while)\s))",
                              re.I)  # ("about 1,000 companies expected online and some 600 on site")
 # "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a
@@ -882,8 +886,12 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "earlier"
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
-    if in_sentence(_FORECAST, sentence, memo) and _forecast_in(_own_relative(_clause(before, _own_predicate(after)),
-                                                                             len(_clause(before, "")))):
+    if in_sentence(_FORECAST, sentence, memo) \
+            and _forecast_in(own := _own_relative(_clause(before, _own_predicate(after)), len(_clause(before, "")))) \
+            and not (_FIRMS_OR_PEOPLE_AFTER.match(after) and all(_PROJECTS_TO_SIGN.fullmatch(m.group())
+                                                                  for m in _FORECAST.finditer(own))):
+        # (not "has so far attracted nearly 200 projects for signing and over 400 exhibitors": only the projects
+        # are still to be signed)
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence) \
@@ -940,7 +948,13 @@ def _one_day(sentence: str, before: str, memo: dict) -> bool:
     """The figure's clause is about one day of the event ("On the first day, 42,000 visitors came"; not a total so
     far: "The convention, in its third day, has seen 420 projects signed so far")."""
     return in_sentence(_DAY_LEAD, sentence, memo) and _DAY_LEAD.search(_clause(before, "")) is not None \
-        and not in_sentence(_SO_FAR, sentence, memo)
+        and not in_sentence(_SO_FAR, sentence, memo) and not _TALLY_REACHED.search(_clause(before, ""))
+
+
+# "On the second day ..., the tally of signed projects reached 196": the count so far, not that day's
+# (and what they are worth: "..., worth 152.3 billion yuan")
+_TALLY_REACHED = re.compile(r"\b(?:the|its) (?:running )?(?:tally|total|count)\b[^.;,]{0,40}\s(?:reached|rose to|climbed to|"
+                            r"stood at|hit|came to)\s", re.I)
 
 
 # measures that stand for the whole event whatever day they are told on ("on the first day of the conference,
@@ -1046,7 +1060,7 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     if scope == "expected" and family == "day":
         return "edition"
     if scope == "edition" and key in BATCHED and in_sentence(_BATCH, sentence, memo) \
-            and _BATCH.search(batch_clause(before, after)):
+            and _BATCH.search(batch_clause(before, after)) and not _TALLY_REACHED.search(_clause(before, "")):
         return "part"  # (in the figure's own clause: "64 projects were signed, including 28 on the opening day")
     if scope == "edition" and family == "count" and after.lower().startswith(" of the ") and key != "fortune500":
         # "656 of the projects" (a share, "40 percent of the visitors", is the edition's; "58 of the world's top 500

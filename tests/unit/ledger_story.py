@@ -19945,3 +19945,29 @@ GOLD_WIMS17_B250 = {
     (1, 168, "count"): "changed:conflict",
     (2, 40, "count"): "known", (2, 52.2 * B, "CNY"): "known",
 }
+
+
+
+STORY_WIMC27_CGTN_B251 = [
+    doc("2027-11-26", "Nanjing smart manufacturing conference opens",
+        "The 2027 World Intelligent Manufacturing Conference opened in Nanjing, east China's Jiangsu Province, on Friday. "
+        "The event, which runs until Sunday, has so far attracted nearly 200 projects for signing and over 400 "
+        "exhibitors, according to the organizing committee."),
+    doc("2027-11-27", "Deals flow at Nanjing conference",
+        "NANJING -- On the second day of the 2027 World Intelligent Manufacturing Conference, the tally of signed projects "
+        "reached 196, worth 152.3 billion yuan, organizers said."),
+    doc("2027-11-29", "Nanjing conference closes",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference closed on Sunday with a record 201 projects signed, "
+        "worth 158.9 billion yuan, and 412 exhibitors. The number of academicians attending rose to 48 from 42 last year."),
+    doc("2027-11-30", "Nanjing conference closes - reprint",
+        "NANJING -- The 2027 World Intelligent Manufacturing Conference closed on Sunday with a record 201 projects signed, "
+        "worth 158.9 billion yuan, and 412 exhibitors. The number of academicians attending rose to 48 from 42 last year."),
+]
+GOLD_WIMC27_CGTN_B251 = {
+    (0, 3, "day"): "skip", (0, 200, "count"): "new", (0, 400, "count"): "new",
+    (1, 196, "count"): "new", (1, 152.3 * B, "CNY"): "new",
+    (2, 201, "count"): "changed:refined", (2, 158.9 * B, "CNY"): "changed:refined", (2, 412, "count"): "changed:refined",
+    (2, 48, "count"): "new", (2, 42, "count"): "new",
+    (3, 201, "count"): "known", (3, 158.9 * B, "CNY"): "known", (3, 412, "count"): "known", (3, 48, "count"): "known",
+    (3, 42, "count"): "known",
+}

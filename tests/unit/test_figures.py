@@ -663,3 +663,16 @@ def test_a_look_back_and_kinds_of_deals(text, want):
 ])
 def test_the_whole_after_a_list_and_attendees_with_academicians(text, want):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a tally reached on a day of the event is the count so far, which the close can only raise
+    ("On the second day of the fair, the tally of signed projects reached 188, worth 140 billion yuan.",
+     [(188, "projects_signed", "edition", "at_least"), (140e9, "contract_value", "edition", "at_least")]),
+    ("The final tally of signed projects reached 205.", [(205, "projects_signed", "edition", "exact")]),
+    # only projects can be "for signing": the exhibitors beside them are counted, not forecast
+    ("The fair has so far attracted nearly 180 projects for signing and over 390 exhibitors.",
+     [(180, "projects_signed", "expected", "nearly"), (390, "exhibitors", "edition", "more_than")]),
+])
+def test_a_tally_on_a_day_and_projects_for_signing(text, want):
+    assert [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text, edition=2026)] == want

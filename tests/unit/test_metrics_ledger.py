@@ -1744,7 +1744,8 @@ def _stories():
             pytest.param(s.STORY_WMC26_CLOUD_B247, s.GOLD_WMC26_CLOUD_B247, None, id="wmc26-cloud-b247"),
             pytest.param(s.STORY_WIMC26_LOOKBACK_B248, s.GOLD_WIMC26_LOOKBACK_B248, None, id="wimc26-lookback-b248"),
             pytest.param(s.STORY_WMC25_BRITISH_B249, s.GOLD_WMC25_BRITISH_B249, None, id="wmc25-british-b249"),
-            pytest.param(s.STORY_WIMS17_B250, s.GOLD_WIMS17_B250, None, id="wims17-b250")]
+            pytest.param(s.STORY_WIMS17_B250, s.GOLD_WIMS17_B250, None, id="wims17-b250"),
+            pytest.param(s.STORY_WIMC27_CGTN_B251, s.GOLD_WIMC27_CGTN_B251, None, id="wimc27-cgtn-b251")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
