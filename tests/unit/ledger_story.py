@@ -19971,3 +19971,49 @@ GOLD_WIMC27_CGTN_B251 = {
     (3, 201, "count"): "known", (3, 158.9 * B, "CNY"): "known", (3, 412, "count"): "known", (3, 48, "count"): "known",
     (3, 42, "count"): "known",
 }
+
+
+
+STORY_WIMC25_ORDINARY_B252 = [
+    doc("2025-11-27", "Smart manufacturing event to showcase AI-powered factories",
+        "NANJING -- More than 300 companies will display their latest industrial robots, AI-driven production lines and "
+        "digital twin systems at the 2025 World Intelligent Manufacturing Conference, which opens in Nanjing on Friday. "
+        "The three-day event will feature one main forum and 15 thematic forums, and is expected to draw about 1,500 "
+        "guests from home and abroad, said Zhang Wei, an official with the Jiangsu Department of Industry and "
+        "Information Technology."),
+    doc("2025-11-29", "Nanjing conference opens, deals signed",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference kicked off in Nanjing on Friday, with 35 key "
+        "projects worth a combined 47.2 billion yuan signed at the opening ceremony. Some 1,600 guests, including 24 "
+        "academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering, attended the opening. "
+        "Jiangsu is home to 2,600 provincial-level smart workshops, Zhang said."),
+    doc("2025-12-01", "Nanjing smart manufacturing conference closes",
+        "NANJING -- The 2025 World Intelligent Manufacturing Conference closed on Sunday. During the three days, 128 "
+        "projects with total investment of 118.6 billion yuan were signed, and the expo, which featured 318 exhibitors, "
+        "received more than 90,000 visits. The conference hosted 16 forums."),
+]
+GOLD_WIMC25_ORDINARY_B252 = {
+    (0, 300, "count"): "new", (0, 3, "day"): "new", (0, 15, "count"): "new", (0, 1500, "count"): "new",
+    (1, 35, "count"): "new", (1, 47.2 * B, "CNY"): "new", (1, 1600, "count"): "skip", (1, 24, "count"): "skip",
+    (1, 2600, "count"): "new",
+    (2, 3, "day"): "known", (2, 128, "count"): "new", (2, 118.6 * B, "CNY"): "new", (2, 318, "count"): "changed:refined",
+    (2, 90000, "count"): "new", (2, 16, "count"): "skip",
+}
+
+
+
+STORY_WIMC25_ZH_ORDINARY_B253 = [
+    doc("2025-11-28", "2025世界智能制造大会今日开幕",
+        "新华日报讯 11月28日，2025世界智能制造大会在南京国际博览中心开幕。本届大会以“智造新未来”为主题，为期三天。"
+        "大会设置1个主论坛、15个专题论坛，来自20多个国家和地区的1600余位嘉宾参会。开幕式上，35个重点项目集中签约，总投资472亿元。"),
+    doc("2025-11-30", "智能制造博览会人气旺",
+        "在2025世界智能制造博览会现场，318家企业携最新产品亮相，其中首发新品58项。截至29日下午，展会已累计接待观众5.6万人次。"),
+    doc("2025-12-01", "2025世界智能制造大会闭幕",
+        "11月30日，2025世界智能制造大会闭幕。三天里，大会共签约项目128个，总投资1186亿元；博览会接待观众9.2万人次，线上观众超过300万人次。"),
+]
+GOLD_WIMC25_ZH_ORDINARY_B253 = {
+    (0, 3, "day"): "new", (0, 15, "count"): "new", (0, 20, "count"): "new", (0, 1600, "count"): "new",
+    (0, 35, "count"): "new", (0, 47.2 * B, "CNY"): "new",
+    (1, 318, "count"): "new", (1, 58, "count"): "new", (1, 56000, "count"): "new",
+    (2, 3, "day"): "known", (2, 128, "count"): "new", (2, 118.6 * B, "CNY"): "new", (2, 92000, "count"): "changed:refined",
+    (2, 3000000, "count"): "new",
+}

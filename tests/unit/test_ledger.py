@@ -77,6 +77,11 @@ def test_article_about_no_event_adds_no_figures():
     ("Summit ends", "The World Intelligent Manufacturing Summit closed in Nanjing.", "2018-10-15", "wimc", 2018,
      "date"),
     ("世界制造业大会开幕", "大会在合肥开幕。", "2024-09-20", "wmc", 2024, "date"),
+    # the conference's expo is the conference, in either language
+    ("智能制造博览会人气旺", "在2025世界智能制造博览会现场，318家企业携最新产品亮相。", "2025-11-30", "wimc", 2025,
+     "text: 2025世界智能制造博览会"),
+    ("Robots at the Nanjing expo", "The World Intelligent Manufacturing Expo opened in Nanjing.", "2025-11-28", "wimc",
+     2025, "date"),
     # a shared name in the title counts only with its event's context; the named event of the text wins
     ("Nanjing hosts world manufacturing conference", "The 2024 World Intelligent Manufacturing Conference closed "
      "in Nanjing on Sunday.", "2024-12-23", "wimc", 2024, "text: 2024 World Intelligent Manufacturing Conference"),

@@ -1745,7 +1745,9 @@ def _stories():
             pytest.param(s.STORY_WIMC26_LOOKBACK_B248, s.GOLD_WIMC26_LOOKBACK_B248, None, id="wimc26-lookback-b248"),
             pytest.param(s.STORY_WMC25_BRITISH_B249, s.GOLD_WMC25_BRITISH_B249, None, id="wmc25-british-b249"),
             pytest.param(s.STORY_WIMS17_B250, s.GOLD_WIMS17_B250, None, id="wims17-b250"),
-            pytest.param(s.STORY_WIMC27_CGTN_B251, s.GOLD_WIMC27_CGTN_B251, None, id="wimc27-cgtn-b251")]
+            pytest.param(s.STORY_WIMC27_CGTN_B251, s.GOLD_WIMC27_CGTN_B251, None, id="wimc27-cgtn-b251"),
+            pytest.param(s.STORY_WIMC25_ORDINARY_B252, s.GOLD_WIMC25_ORDINARY_B252, None, id="wimc25-ordinary-b252"),
+            pytest.param(s.STORY_WIMC25_ZH_ORDINARY_B253, s.GOLD_WIMC25_ZH_ORDINARY_B253, None, id="wimc25-zh-ordinary-b253")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
