@@ -524,6 +524,8 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debu
                          r"(?:editions|sessions|conventions|conferences|summits)|"
                          # ("taking the series' totals to over 6,000 exhibitors")
                          r"the series['’]? (?:totals?|tally|tallies)|all-time totals?|"
+                         # ("Its editions have signed a total of 4,958 projects")
+                         r"(?<!one of )(?:its|all its) (?:(?:\d{1,2}|[a-z]+) )?editions|"
                          # ("Over its history the event has signed more than 1,000 projects")
                          # (not "the most in its history": a record of this edition)
                          r"(?:over|through(?:out)?|across) (?:its|the event's|the convention's|the conference's) "

@@ -20017,3 +20017,31 @@ GOLD_WIMC25_ZH_ORDINARY_B253 = {
     (2, 3, "day"): "known", (2, 128, "count"): "new", (2, 118.6 * B, "CNY"): "new", (2, 92000, "count"): "changed:refined",
     (2, 3000000, "count"): "new",
 }
+
+
+
+STORY_WMC26_ABOUT_B254 = [
+    doc("2026-09-15", "WMC 2026 to Spotlight Smart Vehicles",
+        "HEFEI, China, Sept. 15, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention (WMC 2026) will take place "
+        "in Hefei from September 20 to 23, with a new smart vehicle pavilion of 12,000 square meters.\n\n"
+        "About WMC\n\nFirst held in 2018, the World Manufacturing Convention has been held eight times. The previous "
+        "editions signed a total of 4,132 projects and drew more than 12,000 exhibitors."),
+    doc("2026-09-21", "WMC 2026 Opens in Hefei with 160 Projects Signed",
+        "HEFEI, China, Sept. 21, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention opened on September 20 "
+        "in Hefei, where 160 projects with total investment of 168.5 billion yuan were signed at the opening ceremony. "
+        "More than 600 companies are exhibiting.\n\n"
+        "About WMC\n\nFirst held in 2018, the World Manufacturing Convention has been held eight times. The previous "
+        "editions signed a total of 4,132 projects and drew more than 12,000 exhibitors."),
+    doc("2026-09-24", "WMC 2026 Closes with 826 Projects",
+        "HEFEI, China, Sept. 24, 2026 /PRNewswire/ -- The 2026 World Manufacturing Convention closed on September 23 "
+        "with 826 projects signed, worth 612.4 billion yuan, and 628 exhibitors.\n\n"
+        "About WMC\n\nFirst held in 2018, the World Manufacturing Convention has been held nine times. Its editions have "
+        "signed a total of 4,958 projects and drawn more than 12,600 exhibitors."),
+]
+GOLD_WMC26_ABOUT_B254 = {
+    (0, 12000, "m2"): "new", (0, 4132, "count"): "new", (0, 12000, "count"): "new",
+    (1, 160, "count"): "new", (1, 168.5 * B, "CNY"): "new", (1, 600, "count"): "new", (1, 4132, "count"): "known",
+    (1, 12000, "count"): "known",
+    (2, 826, "count"): "new", (2, 612.4 * B, "CNY"): "new", (2, 628, "count"): "changed:refined",
+    (2, 4958, "count"): "new", (2, 12600, "count"): "new",
+}

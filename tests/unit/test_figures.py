@@ -643,6 +643,8 @@ def test_where_companies_exhibit_and_a_daily_average(text, want):
     # a second earlier year after "and", and a total over the event's history
     ("It hosted 240 companies in 2023 and 300 last year. Over its history the fair has signed more than 900 projects.",
      [(240, "companies", "earlier"), (300, "companies", "earlier"), (900, "projects_signed", "cumulative")]),
+    ("Its editions have signed a total of 4,100 projects and drawn more than 11,000 exhibitors.",
+     [(4100, "projects_signed", "cumulative"), (11000, "exhibitors", "cumulative")]),
     # registered projects and what they mean to invest; strategic agreements are no projects
     ("Some 980 projects have been registered, with intended investment of 700 billion yuan.",
      [(980, "projects registered", "edition"), (700e9, "intended_investment", "edition")]),
