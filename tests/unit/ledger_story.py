@@ -20043,5 +20043,6 @@ GOLD_WMC26_ABOUT_B254 = {
     (1, 160, "count"): "new", (1, 168.5 * B, "CNY"): "new", (1, 600, "count"): "new", (1, 4132, "count"): "known",
     (1, 12000, "count"): "known",
     (2, 826, "count"): "new", (2, 612.4 * B, "CNY"): "new", (2, 628, "count"): "changed:refined",
-    (2, 4958, "count"): "new", (2, 12600, "count"): "new",
+    # (the series' total before this edition, then with it: by the rules a change of one cumulative measure)
+    (2, 4958, "count"): "changed:conflict", (2, 12600, "count"): "changed:refined",
 }
