@@ -756,7 +756,8 @@ _YEAR_IN_BRACKETS = re.compile(r"[(（](?:19|20)\d\d:\s?$")
 _AFTER_ON = re.compile(r"\b(?:after|following|besides|plus)\s$", re.I)
 _ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previous|second|day)\b", re.I)
 # "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
-_UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion)\s)?"
+_UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|"
+                         r"trln)\s)?"
                          r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
                          r"days))\)\s?[:|]\s?(?:\|\s?)?$", re.I | re.M)
 _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")

@@ -376,7 +376,7 @@ _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:ha
                        r"three[\s-]quarters))\s(?:of|out of)\s"
                        r"(?:the|all|all the|its)|\bone\sof(?:\sthe|\sits)?|"
                        # ("the largest single project ... was among 158 projects signed on Sunday")
-                       r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among(?:\sthe)?)\s$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
+                       r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among(?:\sthe)?)\s" + QUALIFIED + "$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
 _AND_THEN_COUNT = re.compile(r",\sand\s" + QUALIFIED + r"$", re.I)
@@ -805,6 +805,10 @@ _CLAUSE_BREAK = re.compile(NEXT_CLAUSE.pattern + r"|(?=[.!?](?:\s|$))(?<!\b[A-Z]
 
 # a relative clause set off by commas before the verb: "The exhibition, which ... has a dedicated robotics zone, has
 # attracted 612 exhibitors" (the zone is the aside's, not the subject)
+# a part whose exhibitors come before its area: "the robotics pavilion displaying 48 businesses across 8,000 square
+# meters"
+_PART_ACROSS = re.compile(r"\b(?:pavilion|hall|zone|section|sub-venue)\s(?:[a-z]+ing|with)\s[^,;.]{0,50}?\s(?:across|over|covering|"
+                          r"spanning|in)\s$", re.I)
 # one named maker's exhibits: "NIO, which delivered 220,000 vehicles in 2025, showed four models" (not "Exhibitors
 # showed 300 new products")
 _ONE_MAKER_SHOWS = re.compile(r"^\s*(?!(?:Exhibitors|Companies|Firms|Enterprises|Businesses|Organi[sz]ers|Participants|Makers|"
@@ -915,7 +919,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             and not _OF_WHICH_AS_WELL.search(before[-140:]) and not _AND_THE_WHOLE.search(before[-80:])
             and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(_WHICH_ASIDE.sub("", lead)[-40:]) or _ONE_MAKER_SHOWS.match(_WHICH_ASIDE.sub(" ", lead)) \
-            or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) \
+            or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) or _PART_ACROSS.search(lead[-120:]) \
             or _PART_AFTER.match(_past_aside(after)) \
             or _COMPANY_SIGNED.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \

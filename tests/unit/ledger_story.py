@@ -20046,3 +20046,29 @@ GOLD_WMC26_ABOUT_B254 = {
     # (the series' total before this edition, then with it: by the rules a change of one cumulative measure)
     (2, 4958, "count"): "changed:conflict", (2, 12600, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC27_MIXED_B255 = [
+    doc("2027-09-16", "2027世界制造业大会将于9月20日开幕",
+        "记者16日从安徽省政府新闻发布会获悉，2027世界制造业大会将于9月20日至23日在合肥举办。本届大会拟邀请嘉宾约2500人，"
+        "展览面积8.5万平方米，设置13个展馆。"),
+    doc("2027-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2027 World Manufacturing Convention opened Monday in Hefei. At the opening "
+        "ceremony, 170 projects with a total investment of 181.2 billion yuan were signed. Around 2,600 guests from 40 "
+        "countries and regions are attending the event, which features 13 exhibition halls."),
+    doc("2027-09-23", "WMC 2027 concludes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2027 World Manufacturing Convention concluded Thursday. Altogether 840 projects "
+        "were signed with investment of 625.7 billion yuan, the organizing committee said. The exhibition, spanning "
+        "85,000 square meters, received 192,000 visits."),
+    doc("2027-09-24", "2027世界制造业大会闭幕",
+        "23日，2027世界制造业大会闭幕。本届大会共签约项目840个，总投资6257亿元；参会嘉宾2680人，来自42个国家和地区。"),
+]
+GOLD_WMC27_MIXED_B255 = {
+    (0, 4, "day"): "skip", (0, 2500, "count"): "new", (0, 85000, "m2"): "new", (0, 13, "count"): "new",
+    (1, 170, "count"): "new", (1, 181.2 * B, "CNY"): "new", (1, 2600, "count"): "new", (1, 40, "count"): "new",
+    (1, 13, "count"): "known",
+    (2, 840, "count"): "new", (2, 625.7 * B, "CNY"): "new", (2, 85000, "m2"): "known", (2, 192000, "count"): "new",
+    (3, 840, "count"): "known", (3, 625.7 * B, "CNY"): "known", (3, 2680, "count"): "changed:refined",
+    (3, 42, "count"): "changed:conflict",
+}

@@ -678,3 +678,15 @@ def test_the_whole_after_a_list_and_attendees_with_academicians(text, want):
 ])
 def test_a_tally_on_a_day_and_projects_for_signing(text, want):
     assert [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pavilion's exhibitors, then the area they fill, however long the words between
+    ("Some 300 enterprises attend the expo, with the robotics pavilion displaying 48 enterprises across 8,000 square "
+     "meters.", [(300, "exhibitors", "edition"), (48, "exhibitors", "part"), (8000, "exhibition_area", "part")]),
+    # one of a bounded whole: the whole is the edition's
+    ("A parcel robot works at the booth of a logistics firm, one of more than 900 exhibitors at the fair.",
+     [(900, "exhibitors", "edition")]),
+])
+def test_a_pavilions_area_after_its_exhibitors_and_one_of_a_bounded_whole(text, want):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
