@@ -985,11 +985,17 @@ _COUNT_QUALIFIER_BEFORE = re.compile(r"\b(?:about|approximately|around|some|over
 def _is_year(digits: str, after: str, before: str = "") -> bool:
     if not re.fullmatch(r"(?:19|20)\d\d", digits) or _UNIT.match(after) or _SCALE.match(after):
         return False
-    if _COUNT_QUALIFIER_BEFORE.search(before[-14:]) and _COUNTED_PEOPLE_AFTER.match(after):
-        return False  # "more than 2000 guests" (not "an increase of 76 projects over 2019")
+    if _COUNT_QUALIFIER_BEFORE.search(before[-14:]) and (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after)):
+        return False  # "more than 2000 guests", "more than 2000 inquiries" (not "an increase of 76 projects over 2019")
     if _YEAR_BEFORE.search(before[-8:]) or 2010 <= int(digits) <= 2040:
         return True  # "since 2018 projects signed ...", "the 2019 exhibitors", "2025 projects signed: 714"
-    return not _COUNTED_PEOPLE_AFTER.match(after)  # ("2000 guests", "2000 domestic and foreign guests")
+    # ("2000 guests", "2000 domestic and foreign guests", "built 2000 smart workshops")
+    return not (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after))
+
+
+# what a number that could be a year counts when it is no year: a plural noun right after it, an adjective or two
+# between ("2000 smart workshops", "1980 inquiries")
+_COUNTED_AFTER = re.compile(r"\s(?:[a-z][a-z-]+\s){0,2}?[a-z][a-z-]+(?:s|ies)\b(?!\s(?:of|in)\s(?:19|20)\d\d)")
 
 
 # a list of links to other stories under its heading, to the next blank line: their headlines are no figures of this

@@ -46,8 +46,9 @@ def _split_block(text: str) -> list[tuple[int, int]]:
         before = text[max(start, b_start - 64):b_start]
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         word = last.rstrip(".!?").lower().lstrip("(\"“")
-        if not line and last.endswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
-            continue  # "Sept. 20", "U.S. dollars", "J. Smith"
+        initial = re.fullmatch(r"[A-Z]", last.rstrip(".!?").lstrip("(\"“"))
+        if not line and last.endswith(".") and (word in ABBREVIATIONS or initial):
+            continue  # "Sept. 20", "U.S. dollars", "J. Smith" (not "52,000 sq m. Exhibitors: 437.")
         spans.append((start, b_start))
         start = b_end
     if text[start:].strip():

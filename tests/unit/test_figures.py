@@ -690,3 +690,16 @@ def test_a_tally_on_a_day_and_projects_for_signing(text, want):
 ])
 def test_a_pavilions_area_after_its_exhibitors_and_one_of_a_bounded_whole(text, want):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a lower-case unit's point ends its sentence, so the next line's label is read; an initial's does not
+    ("Exhibition space: 52,000 sq m. Exhibitors: 437. Visitors: 118,000.",
+     [(52000, "exhibition_area"), (437, "exhibitors"), (118000, "visitors")]),
+    ("The expo, designed by J. Smith. Exhibitors: 437.", [(437, "exhibitors")]),
+    # a year-like number without its comma counts the plural noun after it
+    ("Jiangsu has built 2000 smart workshops.", [(2000, "smart workshops")]),
+    ("We received more than 2000 inquiries, a sales manager said.", [(2000, "inquiries")]),
+])
+def test_a_units_point_ends_a_sentence_and_a_year_like_count(text, want):
+    assert [(f.value, f.metric) for f in extract_figures(text, edition=2026)] == want
