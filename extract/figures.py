@@ -1309,6 +1309,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if cur:
             unit = CURRENCIES.get(cur.group("code").lower(), "other")
             start = start - len(cur.group(0))
+            # what comes before the figure is what comes before its sign ("accounted for RMB 378.5 billion" reads as
+            # "accounted for 378.5 billion yuan")
+            before = before[:len(before) - len(cur.group(0))]
         look = pos_after  # where the unit is read: after the number, or after the one it rose to
         if digits and not second and not cur and not scale and not suffix and _changed_from(text, before, pos_after) \
                 and (later := _TO_NUMBER.match(text, pos_after)) is not None:

@@ -703,3 +703,15 @@ def test_a_pavilions_area_after_its_exhibitors_and_one_of_a_bounded_whole(text, 
 ])
 def test_a_units_point_ends_a_sentence_and_a_year_like_count(text, want):
     assert [(f.value, f.metric) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a currency sign before the amount reads as the currency after it
+    ("The fair signed 480 projects worth RMB 390 billion, of which 210 advanced manufacturing projects accounted for "
+     "RMB 260 billion.", [(480, "projects_signed", "edition"), (390e9, "contract_value", "edition"),
+                          (210, "projects_signed", "part"), (260e9, "contract_value", "part")]),
+    ("Correction: A story on Sept. 23 gave the investment of the 480 projects as RMB 390 billion. The correct figure "
+     "is RMB 393 billion.", [(393e9, "investment", "edition")]),
+])
+def test_an_amount_after_its_currency_sign_reads_as_one_before_its_currency(text, want):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
