@@ -2003,6 +2003,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and not (retracted is not None and _CORRECT_IS.search(before[-40:])):  # ("...; it is 650")
             retracted = Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope)
             continue  # what an earlier version said and a correction takes back is no figure
+        if qualifier == "corrected" and scope == "earlier" and previous is not None and previous.qualifier == "corrected" \
+                and previous.metric == metric and previous.unit == unit and _FROM_BEFORE.search(before[-24:]):
+            continue  # "revised the number of visits to 126,000, from 121,000": the value taken back, no figure
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
         value, second = float(f"{value:.12g}"), (float(f"{second[0]:.12g}"), second[1]) if second else None
         if second:

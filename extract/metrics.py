@@ -1119,12 +1119,16 @@ FROM_NATION = re.compile(r"\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|
 
 # "25 humanoid robot companies are showing", "27 humanoid robot makers took part": the companies of one sector, a
 # measure of its own (never the exhibitors' count)
-_SECTOR_COMPANIES = re.compile(r"^(?:[\w-]+ )??(?P<sector>humanoid robot|industrial robot|service robot|robotics|robot|new energy vehicle|"
-                               r"electric vehicle|ev|nev|auto parts|automotive|auto|lithium battery|battery|chip|semiconductor|"
-                               r"integrated circuit|ai|drone|aerospace|photovoltaic|solar|display panel|machine tool|"
-                               r"quantum computing|quantum|software|industrial internet|new material|"
-                               r"hydrogen|energy storage)s? "
+_SECTORS = (r"humanoid robot|industrial robot|service robot|robotics|robot|new energy vehicle|"
+            r"electric vehicle|ev|nev|auto parts|automotive|auto|lithium battery|battery|chip|semiconductor|"
+            r"integrated circuit|ai|drone|aerospace|photovoltaic|solar|display panel|machine tool|"
+            r"quantum computing|quantum|software|industrial internet|new material|"
+            r"hydrogen|energy storage")
+_SECTOR_COMPANIES = re.compile(rf"^(?:[\w-]+ )??(?P<sector>{_SECTORS})s? "
                                r"(?:companies|firms|enterprises|businesses|manufacturers|makers|producers|startups)\b")
+# the sector's products named before their makers: "Humanoid robots from 27 companies are on show"
+_SECTOR_FROM = re.compile(rf"\b(?P<sector>{_SECTORS})s?\s(?:from|by|(?:made|built|developed)\sby)\s" + QUALIFIED + "$", re.I)
+_MAKERS = re.compile(r"^(?:companies|firms|enterprises|businesses|manufacturers|makers|producers|startups)\b")
 
 
 _OF_THEM_AFTER = re.compile(rf"\s*{_OF_WHICH}\b", re.I)
@@ -1198,7 +1202,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # "Twenty-two German companies are exhibiting": the companies of one country, a measure of its own
         scope = _scope("", family, sentence, before, after, memo)
         return nation_companies(nation.group("adj")), "edition" if scope == "part" else scope
-    if family == "count" and (sector := _SECTOR_COMPANIES.match(phrase)) is not None:
+    if family == "count" and (sector := _SECTOR_COMPANIES.match(phrase)
+                              or (_SECTOR_FROM.search(near) if _MAKERS.match(phrase) else None)) is not None:
         scope = _scope("", family, sentence, before, after, memo)
         # (some of a list's whole are the edition's; a hall's are the hall's: "Hall 3 ... houses 120 robot companies")
         # ("some 300 exhibitors, 32 of them humanoid robot makers")

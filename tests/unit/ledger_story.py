@@ -20072,3 +20072,50 @@ GOLD_WMC27_MIXED_B255 = {
     (3, 840, "count"): "known", (3, 625.7 * B, "CNY"): "known", (3, 2680, "count"): "changed:refined",
     (3, 42, "count"): "changed:conflict",
 }
+
+
+
+STORY_WIMC26_HELDOUT_B256 = [
+    doc("2026-11-24", "Jiangsu briefs press on smart manufacturing conference",
+        "NANJING -- Jiangsu will host the 2026 World Intelligent Manufacturing Conference in Nanjing from Nov. 27 to 29, "
+        "provincial officials told a press conference on Tuesday. Some 330 companies have signed up to exhibit across "
+        "55,000 square meters, and organizers expect about 1,800 guests, including more than 30 academicians."),
+    doc("2026-11-27", "Humanoid robots take center stage in Nanjing",
+        "NANJING -- Humanoid robots from 27 companies are on show at the 2026 World Intelligent Manufacturing Conference, "
+        "which opened on Friday with 338 exhibitors. At the opening ceremony, 48 projects worth 51.6 billion yuan were "
+        "signed."),
+    doc("2026-11-30", "Nanjing conference ends with record deals",
+        "NANJING -- The 2026 World Intelligent Manufacturing Conference ended on Sunday with 236 projects signed, worth "
+        "161.5 billion yuan in total, a record for the event. It drew 1,860 guests, 34 of them academicians, and its "
+        "expo, with 338 exhibitors, received 121,000 visits."),
+    doc("2026-12-03", "Nanjing conference: a correction on visitors",
+        "NANJING -- Organizers of the 2026 World Intelligent Manufacturing Conference have revised the number of visits "
+        "to its expo to 126,000, from 121,000, after counting the final afternoon."),
+]
+GOLD_WIMC26_HELDOUT_B256 = {
+    (0, 330, "count"): "new", (0, 55000, "m2"): "new", (0, 1800, "count"): "new", (0, 30, "count"): "new",
+    (1, 27, "count"): "new", (1, 338, "count"): "changed:refined", (1, 48, "count"): "new", (1, 51.6 * B, "CNY"): "new",
+    (2, 236, "count"): "new", (2, 161.5 * B, "CNY"): "new", (2, 1860, "count"): "new", (2, 34, "count"): "new",
+    (2, 338, "count"): "known", (2, 121000, "count"): "new",
+    (3, 126000, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC26_HELDOUT_B256 = [
+    doc("2026-09-20", "2026世界制造业大会开幕",
+        "9月20日，2026世界制造业大会在合肥开幕。开幕式上，160个重大项目集中签约，总投资1685亿元。大会吸引了来自38个国家和地区的"
+        "2000多位嘉宾。"),
+    doc("2026-09-21", "WMC 2026 opens with 160 deals",
+        "HEFEI -- The 2026 World Manufacturing Convention opened on Sunday in Hefei with 160 projects worth 168.5 billion "
+        "yuan signed at its opening, and more than 2,000 guests from 38 countries and regions attending."),
+    doc("2026-09-24", "WMC 2026 closes",
+        "HEFEI -- The 2026 World Manufacturing Convention closed on Wednesday with 826 projects signed, worth 612.4 "
+        "billion yuan. Guests numbered 2,350, from 41 countries and regions."),
+]
+GOLD_WMC26_HELDOUT_B256 = {
+    (0, 160, "count"): "new", (0, 168.5 * B, "CNY"): "new", (0, 38, "count"): "new", (0, 2000, "count"): "new",
+    (1, 160, "count"): "known", (1, 168.5 * B, "CNY"): "known", (1, 2000, "count"): "known", (1, 38, "count"): "known",
+    (2, 826, "count"): "new", (2, 612.4 * B, "CNY"): "new", (2, 2350, "count"): "changed:refined",
+    (2, 41, "count"): "changed:conflict",
+}

@@ -715,3 +715,15 @@ def test_a_units_point_ends_a_sentence_and_a_year_like_count(text, want):
 ])
 def test_an_amount_after_its_currency_sign_reads_as_one_before_its_currency(text, want):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a sector's products named before their makers: the makers are that sector's companies
+    ("Industrial robots from 19 companies are on show at the fair, which opened with 310 exhibitors.",
+     [(19, "industrial robot companies", "edition"), (310, "exhibitors", "edition")]),
+    # the value a revision takes back is no figure, as a correction's is not
+    ("Organizers have revised the number of visits to the expo to 98,000, from 95,000.",
+     [(98000, "visitors", "edition")]),
+])
+def test_a_sectors_makers_and_the_value_a_revision_takes_back(text, want):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want

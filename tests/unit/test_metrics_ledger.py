@@ -1749,7 +1749,9 @@ def _stories():
             pytest.param(s.STORY_WIMC25_ORDINARY_B252, s.GOLD_WIMC25_ORDINARY_B252, None, id="wimc25-ordinary-b252"),
             pytest.param(s.STORY_WIMC25_ZH_ORDINARY_B253, s.GOLD_WIMC25_ZH_ORDINARY_B253, None, id="wimc25-zh-ordinary-b253"),
             pytest.param(s.STORY_WMC26_ABOUT_B254, s.GOLD_WMC26_ABOUT_B254, None, id="wmc26-about-b254"),
-            pytest.param(s.STORY_WMC27_MIXED_B255, s.GOLD_WMC27_MIXED_B255, None, id="wmc27-mixed-b255")]
+            pytest.param(s.STORY_WMC27_MIXED_B255, s.GOLD_WMC27_MIXED_B255, None, id="wmc27-mixed-b255"),
+            pytest.param(s.STORY_WIMC26_HELDOUT_B256, s.GOLD_WIMC26_HELDOUT_B256, None, id="wimc26-heldout-b256"),
+            pytest.param(s.STORY_WMC26_HELDOUT_B256, s.GOLD_WMC26_HELDOUT_B256, None, id="wmc26-heldout-b256")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
