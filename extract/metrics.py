@@ -138,7 +138,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"],
        # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies", "68 of them on
        # the Fortune Global 500 list", "with 65 of them being Fortune Global 500 companies"
-       follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|being|rank|ranked|are ranked|were ranked)\s)?(?:(?:among|on|in)\s)?"
+       follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|being|rank|ranked|are ranked|were ranked)\s)?(?:(?:among|on|in|from)\s)?"
                r"(?:of\s)?(?:the\s)?(?:(?:world['’]s|global)\stop\s500|fortune\s(?:global\s)?500)\b"], rank=6),
     # "35 overseas exhibitors", "18 foreign companies had booths": a measure of its own, not a part of the exhibitors
     _m("overseas_exhibitors", "overseas exhibitors", ["count"],

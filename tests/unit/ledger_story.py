@@ -20119,3 +20119,32 @@ GOLD_WMC26_HELDOUT_B256 = {
     (2, 826, "count"): "new", (2, 612.4 * B, "CNY"): "new", (2, 2350, "count"): "changed:refined",
     (2, 41, "count"): "changed:conflict",
 }
+
+
+
+# Held out: a preview, the close, and two same-day copies of one dispatch (2 and 3).
+STORY_WMC27_HELDOUT_B257 = [
+    doc("2027-09-18", "Hefei readies for manufacturing convention",
+        "HEFEI -- Organizers of the 2027 World Manufacturing Convention said on Saturday that 1,580 companies have "
+        "confirmed they will exhibit, up from 1,538 at last year's event. The convention, opening on Monday, will also "
+        "host 25 forums and a cloud exhibition of 30,000 square meters."),
+    doc("2027-09-23", "WMC 2027 ends",
+        "HEFEI -- The 2027 World Manufacturing Convention ended on Thursday. In all, 840 projects were signed with total "
+        "investment of 625.7 billion yuan, 26 forums were held, and 1,592 companies exhibited, 61 of them from the "
+        "Fortune Global 500."),
+    doc("2027-09-20", "WMC 2027 opens",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2027 World Manufacturing Convention opened in Hefei on Monday with 170 projects "
+        "worth 181.2 billion yuan signed at the opening ceremony. The convention has 1,592 exhibitors, including 58 "
+        "Fortune Global 500 companies."),
+    doc("2027-09-20", "Hefei convention opens with 170 deals",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2027 World Manufacturing Convention opened in Hefei on Monday with 170 projects "
+        "worth 181.2 billion yuan signed at the opening ceremony. The convention has 1,592 exhibitors, including 58 "
+        "Fortune Global 500 companies."),
+]
+GOLD_WMC27_HELDOUT_B257 = {
+    (0, 1580, "count"): "new", (0, 1538, "count"): "new", (0, 25, "count"): "new", (0, 30000, "m2"): "new",
+    (2, 170, "count"): "new", (2, 181.2 * B, "CNY"): "new", (2, 1592, "count"): "changed:conflict", (2, 58, "count"): "new",
+    (3, 170, "count"): "known", (3, 181.2 * B, "CNY"): "known", (3, 1592, "count"): "known", (3, 58, "count"): "known",
+    (1, 840, "count"): "new", (1, 625.7 * B, "CNY"): "new", (1, 26, "count"): "changed:conflict", (1, 1592, "count"): "known",
+    (1, 61, "count"): "changed:conflict",
+}
