@@ -293,6 +293,16 @@ _RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|昨
                       r"迄今|到目前为止|至今已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
                       # ("云上展厅27日上线，已有186家企业入驻"; the sentence ends before the number)
                       r"(?<![没未])已有(?=$|[\d一二三四五六七八九十百]|近|超|逾)")
+
+
+def _runs(sentence_before: str) -> bool:
+    """A count while the event runs ("截至目前，展会已接待观众8.5万人次"): so far, said in the figure's clause or before it;
+    past a semicolon only when the clause says "already" too ("截至目前，已有1050家企业确认参展；已确定举办论坛30场", not
+    "目前已有350余家企业报名参展；大会将举办平行论坛16场")."""
+    last = re.split(r"[；;]", sentence_before)[-1]
+    return _RUNNING.search(last) is not None or ("已" in last and _RUNNING.search(sentence_before) is not None)
+
+
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 
 
@@ -602,9 +612,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
         if _CORRECTED_TO.search(text, max(0, start - 16), start):
             qualifier = "corrected"  # "…应为“总投资412亿元”", "更正为156个": the value a correction gives
-        if qualifier in ("exact", "about") and scope == "edition" and unit != "day" \
-                and _RUNNING.search(_whole_sentence(text, s_start, start)):
-            qualifier = "at_least"  # "截至目前，展会已接待观众8.5万人次": a count while the event runs
+        if qualifier in ("exact", "about") and scope == "edition" and unit not in ("day", "m2") \
+                and _runs(_whole_sentence(text, s_start, start)):
+            qualifier = "at_least"
         noun = _NOUNS.get(kind, kind)
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,
                               qualifier, metric, scope))

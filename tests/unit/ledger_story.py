@@ -20148,3 +20148,30 @@ GOLD_WMC27_HELDOUT_B257 = {
     (1, 840, "count"): "new", (1, 625.7 * B, "CNY"): "new", (1, 26, "count"): "changed:conflict", (1, 1592, "count"): "known",
     (1, 61, "count"): "changed:conflict",
 }
+
+
+
+STORY_WIMC27_HELDOUT_B258 = [
+    doc("2027-11-22", "2027世界智能制造大会26日开幕",
+        "记者22日从江苏省政府新闻办获悉，2027世界智能制造大会将于11月26日至28日在南京举办。目前已有350余家企业报名参展，"
+        "展览面积约6万平方米；大会将举办主论坛1场、平行论坛16场。"),
+    doc("2027-11-26", "Nanjing hosts 2027 World Intelligent Manufacturing Conference",
+        "NANJING, Nov. 26 (Xinhua) -- The 2027 World Intelligent Manufacturing Conference opened in Nanjing on Friday, "
+        "with 362 enterprises exhibiting over 60,000 square meters. Fifty-two projects with total investment of 56.8 "
+        "billion yuan were signed at the opening ceremony, attended by about 1,900 guests."),
+    doc("2027-11-29", "2027世界智能制造大会闭幕",
+        "11月28日，2027世界智能制造大会闭幕。大会期间共签约项目246个，总投资1702亿元；举办平行论坛17场；参展企业365家，"
+        "接待观众12.6万人次。"),
+    doc("2027-12-01", "Nanjing conference: the final numbers",
+        "NANJING -- Final figures from the 2027 World Intelligent Manufacturing Conference show 246 projects signed, worth "
+        "170.2 billion yuan, and 365 exhibitors. The expo received 126,000 visits, 7 percent more than last year's 118,000."),
+]
+GOLD_WIMC27_HELDOUT_B258 = {
+    (0, 3, "day"): "skip", (0, 350, "count"): "new", (0, 60000, "m2"): "new", (0, 1, "count"): "skip", (0, 16, "count"): "new",
+    (1, 362, "count"): "changed:refined", (1, 60000, "m2"): "known", (1, 52, "count"): "new",
+    (1, 56.8 * B, "CNY"): "new", (1, 1900, "count"): "new",
+    (2, 246, "count"): "new", (2, 170.2 * B, "CNY"): "new", (2, 17, "count"): "changed:conflict", (2, 365, "count"): "changed:conflict",
+    (2, 126000, "count"): "new",
+    (3, 246, "count"): "known", (3, 170.2 * B, "CNY"): "known", (3, 365, "count"): "known", (3, 126000, "count"): "known",
+    (3, 7, "percent"): "new", (3, 118000, "count"): "new",
+}

@@ -341,3 +341,14 @@ def test_square_meters_as_taiwan_writes_them_are_an_area():
 
     (figure,) = extract_figures(simplified("展覽面積4.8萬平方公尺。"))
     assert (figure.value, figure.unit, figure.metric) == (48000, "m2", "exhibition_area")
+
+
+@pytest.mark.parametrize("text,want", [
+    # "so far" covers the clauses after it up to a semicolon, and past it only where the clause says "already"; an area
+    # does not grow while the event runs
+    ("目前已有350余家企业报名参展，展览面积约6万平方米；大会将举办平行论坛16场。",
+     [(350, "more_than"), (60000, "about"), (16, "exact")]),
+    ("截至目前，已有1050家企业确认参展；已确定举办论坛和对接活动30场。", [(1050, "at_least"), (30, "at_least")]),
+])
+def test_a_count_so_far_reaches_as_far_as_its_clauses_say(text, want):
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == want

@@ -1752,7 +1752,8 @@ def _stories():
             pytest.param(s.STORY_WMC27_MIXED_B255, s.GOLD_WMC27_MIXED_B255, None, id="wmc27-mixed-b255"),
             pytest.param(s.STORY_WIMC26_HELDOUT_B256, s.GOLD_WIMC26_HELDOUT_B256, None, id="wimc26-heldout-b256"),
             pytest.param(s.STORY_WMC26_HELDOUT_B256, s.GOLD_WMC26_HELDOUT_B256, None, id="wmc26-heldout-b256"),
-            pytest.param(s.STORY_WMC27_HELDOUT_B257, s.GOLD_WMC27_HELDOUT_B257, (3, 170, "count"), id="wmc27-heldout-b257")]
+            pytest.param(s.STORY_WMC27_HELDOUT_B257, s.GOLD_WMC27_HELDOUT_B257, (3, 170, "count"), id="wmc27-heldout-b257"),
+            pytest.param(s.STORY_WIMC27_HELDOUT_B258, s.GOLD_WIMC27_HELDOUT_B258, None, id="wimc27-heldout-b258")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
