@@ -45,7 +45,7 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     edition = found.edition if found is not None else 0
     figures = tuple(with_headline(_as_written(extract_figures(title, vocabulary, edition=edition), article.title, title),
                                   _as_written(extract_figures(text, vocabulary, edition=edition,
-                                                              cited=_elsewhere(found, events)), article.text, text))) \
+                                                              cited=_elsewhere(found, events, text)), article.text, text))) \
         if found is not None else ()
     if found is not None and article.date[:4].isdigit() and int(article.date[:4]) == found.edition + 1:
         # a look back at last year's edition ("At last year's convention, 436 projects were signed"): what it
@@ -54,7 +54,7 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
 
 
-def _elsewhere(found: Attribution | None, events) -> Callable[[list[Figure]], list[Figure]] | None:
+def _elsewhere(found: Attribution | None, events, text: str = "") -> Callable[[list[Figure]], list[Figure]] | None:
     """In an article that names several events, a figure whose sentence names another of them and not the one the
     article covers is that event's, cited ("In September, the World Manufacturing Convention in Hefei had drawn 630
     exhibitors", in a story about the Nanjing conference); so is one whose clause has a named show that is not
@@ -67,17 +67,24 @@ def _elsewhere(found: Attribution | None, events) -> Callable[[list[Figure]], li
     own_words = _name_words(" ".join([own.name, *own.aliases, *getattr(own, "loose_aliases", ()),
                                       getattr(own, "city", ""), *getattr(own, "context", ())]))
     names: dict[str, bool] = {}
+    owns: dict[str, bool] = {}
+
+    def names_own(sentence: str) -> bool:
+        if sentence not in owns:
+            owns[sentence] = _named(own, sentence)
+        return owns[sentence]
 
     def of_another(sentence: str) -> bool:
         if sentence not in names:
-            names[sentence] = not _named(own, sentence) and any(_named(e, sentence) for e in others)
+            names[sentence] = not names_own(sentence) and any(_named(e, sentence) for e in others)
         return names[sentence]
 
     def by_another(f: Figure) -> bool:
-        at = f.sentence.find(f.surface)
-        if at < 0 or _named(own, f.sentence):
+        # (the words before the figure in its sentence, from a bounded window of the text: one long sentence of many
+        # figures is read once per figure for 200 characters, not from its start)
+        if text[f.start:f.end] != f.surface or names_own(f.sentence):
             return False
-        clause = _OWN_CLAUSE.split(f.sentence[max(0, at - 200):at])[-1]
+        clause = _OWN_CLAUSE.split(_SENTENCE_END.split(text[max(0, f.start - 200):f.start])[-1])[-1]
         show = _NAMED_SHOW.search(clause)
         named = _name_words(show.group("name")) if show is not None else set()
         # (not "The Convention lasts for 4 days": a capital, no name)
@@ -97,6 +104,7 @@ def _elsewhere(found: Attribution | None, events) -> Callable[[list[Figure]], li
 _NAMED_SHOW = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s)?(?:(?:19|20)\d\d\s)?(?P<name>(?:(?!The\s)[A-Z][\w'&-]*\s(?:of\s|and\s|for\s)?){1,6}?"
                          r"(?:Expo|Fair|Exhibition|Show|Conference|Summit|Convention|Congress))"
                          r"(?:\s(?:in|at)\s[A-Z][\w-]+)?\s(?:(?:has|have|had|is|was|will|also|now)\s)*[a-z]+\s[^,]{0,40}$")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n\s*\n")
 _OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s[^,]+,\s")
 # the rest of the clause speaks of the event the article covers ("The Canton Fair's organizers said the convention ...")
 _ITS_OWN_AFTER = re.compile(r"\b(?:convention|conference|summit|event|expo|exhibition)\b")

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (QUALIFIED, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
                              THIS_EDITION_AFTER, AUDIENCES)
@@ -312,8 +312,7 @@ _REGISTERED_AFTER = re.compile(r"^\s(?:(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|h
 _DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|clinched|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
-_WHERE_AFTER = re.compile(r"\s(?:(?P<online>online|on the cloud|in the cloud|virtually)|in the (?:exhibition )?halls|on site|"
-                          r"at the venue|offline|in person)\b", re.I)
+_WHERE_AFTER = re.compile(rf"\s(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\b", re.I)
 _EDITION_DID = re.compile(r"(?:^|[.;]\s)(?:the\s|this year['’]s\s|last year['’]s\s|its\s)?(?:(?:first|second|third|fourth|fifth|"
                           r"sixth|seventh|eighth|ninth|tenth|next|latest|current|(?:19|20)\d\d)\s)?"
                           r"(?:summit|conference|convention|edition|event|expo|fair)\b(?:,[^,;]{0,60},)?"

@@ -1162,9 +1162,10 @@ def nation_companies(country: str) -> str:
 _S_ADJECTIVES = frozenset("overseas various numerous previous famous serious us its this his less".split())
 
 
-_WHERE_LEAD = re.compile(r"^\s*(online|on the cloud|in the cloud|virtually|offline|on site|on-site|at the venue|in person),\s"
-                         r"(?:[^,;.]{0,30}\s)?$", re.I)
-_ONLINE_WORDS = frozenset({"online", "on the cloud", "in the cloud", "virtually"})
+# where companies exhibit, online or on site (one list for the words at a clause's head and after a gapped "and")
+ONLINE_WHERE = r"online|on the cloud|in the cloud|virtually"
+ONSITE_WHERE = r"offline|on site|on-site|at the venue|in person|in the (?:exhibition )?halls"
+_WHERE_LEAD = re.compile(rf"^\s*(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE}),\s(?:[^,;.]{{0,30}}\s)?$", re.I)
 
 
 def classify(unit: str, noun: str, sentence: str, before: str, after: str,
@@ -1235,7 +1236,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 scope = "background"
             if metric.key in EXHIBITING and (where := _WHERE_LEAD.search(_clause(before, ""))) is not None:
                 # "Online, 1,130 companies exhibited ...; offline, 628 exhibitors welcomed ...": where they exhibit
-                return ("exhibitors_online" if where.group(1).lower() in _ONLINE_WORDS else "exhibitors_onsite"), scope
+                return ("exhibitors_online" if where.group("online") else "exhibitors_onsite"), scope
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
     if scope in ("edition", "earlier") and _own_record(before, phrase, _PLACE_SUBJECT):
