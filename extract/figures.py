@@ -755,6 +755,12 @@ _YEAR_IN_BRACKETS = re.compile(r"[(（](?:19|20)\d\d:\s?$")
 _AFTER_ON = re.compile(r"\b(?:after|following|besides|plus)\s$", re.I)
 _ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previous|second|day)\b", re.I)
 # "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
+def _line_start(text: str, at: int, reach: int) -> int:
+    """Where the line of position at starts, looking back at most reach characters (a longer line is no row)."""
+    found = text.rfind("\n", max(0, at - reach), at)
+    return found + 1 if found >= 0 else max(0, at - reach)
+
+
 _UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|"
                          r"trln)\s)?"
                          r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
@@ -1376,7 +1382,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence
             unit = CURRENCIES.get(_CURRENCY_BEFORE.search(before).group("cur").lower(), "other")
         if not unit and digits and not scale and (labelled := _UNIT_LABEL.search(
-                text, max(0, text.rfind("\n", max(0, start - 90), start) + 1), start)) is not None:
+                text, _line_start(text, start, 90), start)) is not None:
             # a row whose label gives the unit: "Investment (billion yuan): 168.5", "| Exhibition area (square
             # meters) | 80,000 |"
             unit = unit_of(labelled.group("unit")) if labelled.group("unit") else CURRENCIES.get(
