@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
                              THIS_EDITION_AFTER, AUDIENCES)
@@ -983,8 +983,7 @@ _EVENT_BEFORE = re.compile(r"\b(?:WMC|WIMC|WIMS|convention|conference|summit|exp
 _COUNTED_PEOPLE_AFTER = re.compile(r"\s(?:[a-z-]+\s(?:and\s)?){0,3}?(?:companies|firms|enterprises|businesses|projects|deals|people|"
                                    r"guests|exhibitors|visitors|buyers|delegates|participants|attendees|experts|"
                                    r"representatives|businesses|products)\b")
-_COUNT_QUALIFIER_BEFORE = re.compile(r"\b(?:about|approximately|around|some|over|more than|nearly|almost|roughly|close to|upwards of)\s$",
-                                     re.I)
+_COUNT_QUALIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(QUALIFIER_WORDS) + r")\s$", re.I)
 
 
 def _is_year(digits: str, after: str, before: str = "") -> bool:

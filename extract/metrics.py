@@ -379,7 +379,7 @@ _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:ha
                        r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among(?:\sthe)?)\s" + QUALIFIED + "$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
-_AND_THEN_COUNT = re.compile(r",\sand\s" + QUALIFIED + r"$", re.I)
+_COMMA_AND = re.compile(r",\sand\s" + QUALIFIED + r"$", re.I)  # (a new clause, or the next item of a list)
 _PEOPLE_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?:guests|visitors|participants|delegates|attendees|people)\b", re.I)
 # "The event will include an opening ceremony, a main forum, 12 parallel forums and an expo ...": what the event
 # itself includes is its own, not a list of parts of a whole
@@ -402,7 +402,6 @@ _OF_WHICH_AS_WELL = re.compile(r"\bof (?:which|whom)\b[^;.,]{0,80},\sas well as\
 # and the exhibition covered 100,000 square meters"
 _AND_THE_WHOLE = re.compile(r",\s(?:and|while|but)\s(?:the|its)\s(?:[\w-]+\s)?(?:exhibition|expo|event|convention|conference|"
                             r"fair|show|summit)\s(?:[a-z]+\s)?[a-z]+(?:ed|s)\s" + QUALIFIED + "$", re.I)
-_COMMA_AND = re.compile(r",\sand\s" + QUALIFIED + r"$", re.I)
 _OWN_PASSIVE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:were|was|are|is|will be|have been|has been|had been)\s(?:[a-z]+ed|held|run|"
                           r"won|set up|put on)\b", re.I)
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
@@ -917,7 +916,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])
             and not (_COMMA_AND.search(before[-40:]) and _OWN_PASSIVE.match(after))
             and not _OF_WHICH_AS_WELL.search(before[-140:]) and not _AND_THE_WHOLE.search(before[-80:])
-            and not (_AND_THEN_COUNT.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
+            and not (_COMMA_AND.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(_WHICH_ASIDE.sub("", lead)[-40:]) or _ONE_MAKER_SHOWS.match(_WHICH_ASIDE.sub(" ", lead)) \
             or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) or _PART_ACROSS.search(lead[-120:]) \
             or _PART_AFTER.match(_past_aside(after)) \
