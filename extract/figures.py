@@ -273,7 +273,8 @@ _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
 # a clause about the same owner as the one before ("..., and its vehicle output passed 1.6 million")
-_AND_ITS = re.compile(r",\s(?:and|while)\s(?:its|their)\s[^,;]{0,60}$")
+_AND_ITS = re.compile(r",\s(?:and|while)\s(?:(?:its|their)\s[^,;]{0,60}|(?:it|they)\s(?:now\s|also\s)?(?:has|have|had|"
+                      r"is home to|are home to|boasts?|counts?)\s[^,;]{0,40})$")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
@@ -390,6 +391,8 @@ _RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", r
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s" + QUALIFIED
                     + r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
+# the rest of an aside that named a part, and the clause it interrupted: " from overseas, are taking part, up from "
+_PART_ASIDE_CLOSED = re.compile(r"[^,.;]{0,40},\s[^,.;]{1,60},\s(?:up|down|compared|against|versus|from)\b[^,.;]{0,30}$")
 _AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s{_LISTED_QUALIFIER}$",
                     re.I)  # "among them 46 from overseas"
 # ("Over four days, the convention gathered ...", "213,000 visitors over four days": during them; not "lasted over
@@ -690,7 +693,8 @@ _SUBJECT_VERB = re.compile(
     r"[Hh]eadcount|"
     r"(?:[Oo]nline |[Ll]ivestream |[Gg]lobal )?(?:audience|viewership))"  # ("The online audience passed 5 million")
     # ("Deals inked on the first day of the convention numbered 220")
-    r"(?: (?P<done>signed|inked|sealed|clinched|registered|exhibited|displayed|received|recorded))?"
+    r"(?: (?P<done>signed|inked|sealed|clinched|penned|struck|concluded|finali[sz]ed|registered|exhibited|displayed|"
+    r"received|recorded))?"
     # ("the academicians present numbered 45")
     r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site))?"
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
@@ -886,6 +890,43 @@ def _qualifier(before: str) -> str:
 
 # an abbreviation in the plural counts what it stands for ("9 MOUs were inked", "30 SMEs")
 _ACRONYMS = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,4}s")
+
+
+# "at 312 and 265.4 billion yuan respectively": values listed in the order their measures were named
+_VALUES_RESPECTIVELY = re.compile(r"(?:(?:US\$|\$|RMB\s?|¥)?\d[\d,.]*(?:\s[a-z]+){0,3}(?:,\s|,?\sand\s)){1,5}"
+                                  r"(?:US\$|\$|RMB\s?|¥)?\d[\d,.]*(?:\s[a-z]+){0,3},?\srespectively\b", re.I)
+_SUBJECT_ITEMS = re.compile(r",\s(?:and\s)?|\sand\s")
+_NOT_A_SUBJECT = re.compile(r"(?:at|on|in|during|by|over|after|according|as|with|for|last|this|of)\b", re.I)
+_NUMBER_OF_ITEM = re.compile(r"\b(?:number|count|tally) of (?:the )?(?:[a-z][\w-]* )?([a-z][\w-]*s)\b", re.I)
+
+
+def _respective_noun(text: str, s_start: int, start: int) -> str:
+    """The noun a bare number of a list of values ending in "respectively" counts: the one named in its place in the
+    sentence's list of subjects ("The number of projects signed and the total investment involved both set records,
+    at 312 and 265.4 billion yuan respectively": projects); empty when the subjects are not a list of that length."""
+    if "respectively" not in text[start:start + 160].lower():
+        return ""
+    window = max(s_start, start - 200)
+    listed = next((m for m in _VALUES_RESPECTIVELY.finditer(text, window, min(len(text), start + 160))
+                   if m.start() <= start < m.end()), None)
+    if listed is None:
+        return ""
+    values = re.findall(r"\d[\d,.]*", text[listed.start():listed.end()])
+    if _count_noun(re.split(r"\d[\d,.]*", text[listed.start():listed.end()])[-1]):
+        return ""  # ("signed 880, 734 and 612 projects respectively": the values name their noun)
+    place = len(re.findall(r"\d[\d,.]*", text[listed.start():start]))
+    subject = re.split(r"[:;]|\s(?:--|—|–)\s", text[max(s_start, listed.start() - 200):listed.start()])[-1]
+    items = [i.strip() for i in _SUBJECT_ITEMS.split(subject) if i.strip()]
+    while items and _NOT_A_SUBJECT.fullmatch(items[-1]):
+        items.pop()  # ("..., at 312 and 265.4 billion yuan respectively")
+    while len(items) > len(values) and _NOT_A_SUBJECT.match(items[0]):
+        items.pop(0)  # ("At the convention, exhibitors and visitors numbered ...")
+    if len(items) < len(values) or place >= len(values):
+        return ""
+    item = items[len(items) - len(values) + place]
+    if (named := _NUMBER_OF_ITEM.search(item)) is not None:
+        return named.group(1).lower()
+    return _count_noun(item)
 
 
 def _count_noun(after: str) -> str:
@@ -1517,6 +1558,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if of_them is not None:
                 noun = lead = counted.noun
                 antecedent = of_them
+            if not noun and digits and (respective := _respective_noun(text, s_start, start)):
+                noun = lead = respective  # "Exhibitors and visitors numbered 1,500 and 300,000, respectively"
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-120:]) \
@@ -1693,8 +1736,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         and ((digits and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
                              # ("25 humanoid robot companies ..., compared with eight in 2025")
                              or (spelled and EARLIER_BEFORE.search(before[-24:]))))
+            if echo and len(figures) > 1 and figures[-2].sentence == sentence and figures[-2].unit == "count" \
+                    and _AMONG.search(text, max(0, previous.start - 30), previous.start) \
+                    and _PART_ASIDE_CLOSED.match(text, previous.end, start):
+                # "More than 1,600 enterprises, including over 400 from overseas, are taking part, up from 1,538
+                # last year": the aside closed, the comparison is the whole's
+                previous = figures[-2]
             if echo:  # "612, up from 545": the same count, an earlier value
-                noun, lead = previous.noun, previous.noun
+                # (of a count whose noun the sentence left out: "58 are Fortune Global 500 companies, up from 53")
+                noun = lead = previous.noun or previous.metric.replace("_", " ").split()[-1]
             elif not noun and digits and retracted is not None and _CORRECT_IS.search(before[-40:]):
                 noun, lead = retracted.noun, retracted.noun  # "The correct number is 536": of what was taken back
             elif not noun and digits and si and _IT_WAS.fullmatch(text, s_start, start) \
@@ -1810,6 +1860,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and not sums_editions(following[added.end() - 8:added.end() + 40]):
             # (not "640 projects were signed this year, bringing the total since 2018 to 4,648": the edition's)
             scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
+        elif unit in MONEY_UNITS and scope in ("part", "edition") and previous is not None and previous.unit == "count" \
+                and previous.scope == "edition" and previous.qualifier == "at_least" \
+                and previous.metric in ("projects_signed", "projects") \
+                and _TOTAL_TO.search(text, max(s_start, previous.start - 120), previous.start) \
+                and _WITH_AMOUNT.match(text, previous.end, start):
+            # "..., bringing the number of projects sealed so far to 381, with combined investment of 318.4 billion
+            # yuan": what the total so far is worth, so far
+            scope, qualifier = "edition", "at_least" if qualifier in ("exact", "about") else qualifier
         elif scope == "cumulative" and _ADDED_TO_TOTAL.match(following) and not opens_running_total(text[s_start:end_pos]):
             # "closed with 634 exhibitors and 97 projects signed, taking the series' totals to over 6,000 exhibitors":
             # this edition's, which the series' totals after them add up

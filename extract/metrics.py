@@ -50,7 +50,7 @@ def _m(key, name, units, nouns=(), before=(), sentence=(), rank=50, follow=()) -
 # up to three words before the head noun, none of them a plural joined to what follows: "688 exhibitors and deals
 # worth ..." counts exhibitors, not deals
 _NOT_AFTER_PLURAL = r"(?:(?![a-z-]+s (?:and|or) )[\w-]+ ){0,3}"
-SIGNED = (r"\b(?:sign|signs|signed|signing|signings|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|"
+SIGNED = (r"\b(?:sign|signs|signed|signing|signings|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|pen|pens|penned|"
           r"concluded|agreed|struck)\b")  # ("Deals were struck on 1,021 projects")
 # The packaged vocabulary, most specific first (the first metric that fits a figure wins).
 VOCABULARY: tuple[Metric, ...] = (
@@ -246,7 +246,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("registered_users", "registered users", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}users\b"],
        sentence=[r"\bregist(?:er|ers|ered|ering|ration|rations)\b|\bsign(?:ed)?[- ]ups?\b"], rank=9),
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:people|users|netizens|viewers)\b"],
-       sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b[^.;]{0,80}\b(?:online(?! and "
+       sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b"
+                 # (within the clause: not "visited the halls, while online views exceeded 12 million")
+                 r"(?:(?!,\s(?:and|with)\s|,?\s(?:while|whereas|but)\s)[^.;]){0,80}\b(?:online(?! and "
                  r"offline)|live|broadcast|stream|via the cloud|on the cloud)"],  # (not "online and offline": all of them)
        rank=9),
     # "The cloud exhibition ... had received 38 million visits": the sentence is about the online exhibition
@@ -495,7 +497,7 @@ def within_the_event(sentence: str, before: str, after: str) -> bool:
     """A part that is a hall, a zone, a day, a ceremony or a session of the event, not a kind of participant."""
     return bool(_PART.search(before[-40:]) or _PART_SUBJECT.match(sentence) or _DAY_LEAD.search(_clause(before, ""))
                 or _BATCH.search(sentence) or _PART_AUDIENCE.search(before[-120:])
-                or (_PART_AFTER.match(after) and not _OF_THEM.match(after)))
+                or (_PART_AFTER.match(after) and not _OF_THEM.match(after)) or _AT_A_SESSION.match(after))
 
 
 # "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
@@ -829,6 +831,12 @@ def batch_clause(before: str, after: str) -> str:
     return _clause(before, _LIST_AFTER.split(after, 1)[0])
 
 
+# a clause after the opening that names its own whole: "Among the exhibitors are 58 of the world's top 500
+# companies, and nearly 40% of the exhibitors come from outside the Chinese mainland" (the share is the edition's)
+_OWN_WHOLE_AFTER = re.compile(r"^\s(?:of\s(?:all\s)?(?:the|its)\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|enterprises|"
+                              r"firms|visitors|guests|participants|projects|deals)\b)", re.I)
+
+
 def _after_lead(sentence: str, before: str) -> bool:
     """The sentence opens with the whole it is about ("Among the 612 projects, ...") and the figure comes after
     that opening: the 612 itself is the whole, the 83 after it a part."""
@@ -922,7 +930,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _PART_AFTER.match(_past_aside(after)) \
             or _COMPANY_SIGNED.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \
-            or _after_lead(sentence, before) or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before) and not _AMONG_WHOLE.search(before)) \
+            or (_after_lead(sentence, before) and not (NEXT_CLAUSE.search(before) and _OWN_WHOLE_AFTER.match(after))) \
+            or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before) and not _AMONG_WHOLE.search(before)) \
             or (_PART_SUBJECT.match(_OPENER.sub("", lead.lstrip(), count=1)) and not _AMONG_WHOLE.search(lead)) \
             or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(NEXT_CLAUSE.split(before)[-1])
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
@@ -1080,7 +1089,10 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
 
 AUDIENCES = frozenset({"guests", "visitors", "overseas_guests", "academicians", "journalists", "experts",
                        "entrepreneurs"})
-_AT_A_SESSION = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:attended|attending|joined|watched|were at|at)\s(?:the\s)?"
+_AT_A_SESSION = re.compile(r"^\s(?:[\w-]+\s){0,3}?"
+                           # ("Forty-three academicians and more than 2,100 guests from home and abroad attended the
+                           # opening ceremony": both that audience)
+                           r"(?:and\s(?:[\w-]+\s){0,2}?\d[\d,.]*\s(?:[\w-]+\s){0,5}?)?(?:attended|attending|joined|watched|were at|at)\s(?:the\s)?"
                            r"(?:opening|closing|main forum|plenary|keynote)(?:\s(?:ceremony|session|forum))?\b", re.I)
 
 
@@ -1307,6 +1319,14 @@ _COMPANY_SUBJECT = re.compile(
     r"robot|machine|vehicle|truck|car|battery|chip|model|device|press|engine|drone|sensor|motor|cell|pack|crane|"
     r"excavator|printer|laser)s?\s(?:can\s)?(?:supports?|lifts?|carry|carries|runs?|reach|reaches|handles?|holds?|weighs?|"
     r"delivers?|stores?|charges?|travels?|moves?|has|have)\s" + qualified("up to") + r"$|"
+    # "The plant ... cut its defect rate by 40 percent": what a firm saves (the event's own grow)
+    r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes)\s(?:its|their)\s(?:[\w-]+\s){0,3}?by\s"
+    + qualified("up to", "as much as") + r"$|"
+    # "a Suzhou automation firm whose revenue grew 18 percent last year to 2.3 billion yuan"
+    r"\b(?:firm|company|maker|manufacturer|supplier|group|carmaker|automaker|startup)\swhose\s(?:[\w-]+\s){0,2}?"
+    r"(?:revenue|revenues|sales|output|profits?|exports|turnover|deliveries)\s(?:grew|rose|fell|increased|jumped|climbed|"
+    r"dropped|declined|reached|hit|topped|totaled|totalled|was|is)\s(?:by\s)?"
+    r"(?:[\d.]+\s?(?:percent|per cent|%)\s(?:(?:last|this) year\s)?to\s)?" + QUALIFIED + r"$|"
     # "NIO, which employs about 30,000 people", "the company now employs": a workforce is a company's
     r"\bemploy(?:s|ed|ing)?\s" + qualified("a total of") + r"$|"
     # "NIO said it delivered 221,970 vehicles": what only a company does, said by it

@@ -20175,3 +20175,406 @@ GOLD_WIMC27_HELDOUT_B258 = {
     (3, 246, "count"): "known", (3, 170.2 * B, "CNY"): "known", (3, 365, "count"): "known", (3, 126000, "count"): "known",
     (3, 7, "percent"): "new", (3, 118000, "count"): "new",
 }
+
+
+
+STORY_WMC28_GT_HEADLINE_B259 = [
+    doc("2028-09-18", "World Manufacturing Convention 2028 to open in Hefei on Sept 20",
+        "(Global Times) 10:12, September 18, 2028 The 2028 World Manufacturing Convention will run from September 20 to "
+        "23 in Hefei, capital of East China's Anhui Province, the organizers said at a press conference on Monday. More "
+        "than 1,600 companies are expected to exhibit, and about 30 forums and events will be held. The exhibition area "
+        "will reach 100,000 square meters."),
+    doc("2028-09-20", "Hefei convention signs 312 projects worth 265.4 bln yuan on opening day",
+        "(Global Times) 17:40, September 20, 2028 A total of 312 projects worth 265.4 billion yuan were signed on the "
+        "opening day of the 2028 World Manufacturing Convention in Hefei on Wednesday. Some 1,650 enterprises from 35 "
+        "countries and regions are taking part in the exhibition, according to the organizer."),
+    doc("2028-09-23", "WMC 2028 closes with 906 projects signed",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2028 World Manufacturing Convention closed on Saturday in Hefei, with 906 "
+        "projects signed, involving total investment of 702.8 billion yuan. The four-day event featured 32 forums and "
+        "drew 1,682 exhibitors from 37 countries and regions, including 63 Fortune Global 500 companies. Since its "
+        "launch in 2018, the convention has signed 5,864 projects."),
+    doc("2028-09-24", "China's Hefei manufacturing convention concludes with 906 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2028 World Manufacturing Convention closed on Saturday in Hefei, with 906 "
+        "projects signed, involving total investment of 702.8 billion yuan. The four-day event featured 32 forums and "
+        "drew 1,682 exhibitors from 37 countries and regions, including 63 Fortune Global 500 companies. Since its "
+        "launch in 2018, the convention has signed 5,864 projects."),
+]
+GOLD_WMC28_GT_HEADLINE_B259 = {
+    (0, 1600, "count"): "new", (0, 30, "count"): "new", (0, 100000, "m2"): "new",
+    (1, 312, "count"): "new", (1, 265.4 * B, "CNY"): "new", (1, 1650, "count"): "new", (1, 35, "count"): "new",
+    (2, 906, "count"): "new", (2, 702.8 * B, "CNY"): "new", (2, 4, "day"): "new", (2, 32, "count"): "changed:refined",
+    (2, 1682, "count"): "changed:refined", (2, 37, "count"): "changed:conflict", (2, 63, "count"): "new",
+    (2, 5864, "count"): "new",
+    (3, 906, "count"): "known", (3, 702.8 * B, "CNY"): "known", (3, 4, "day"): "known", (3, 32, "count"): "known",
+    (3, 1682, "count"): "known", (3, 37, "count"): "known", (3, 63, "count"): "known", (3, 5864, "count"): "known",
+}
+
+
+
+STORY_WIMC28_ZH_B260 = [
+    doc("2028-11-25", "2028世界智能制造大会将于12月1日在南京开幕",
+        "新华日报讯 记者从省工信厅获悉，2028世界智能制造大会将于12月1日至3日在南京国际博览中心举办。本届大会展览面积达7万平方米，"
+        "预计参展企业超过400家，将举办主论坛1场、专业论坛20场。"),
+    doc("2028-12-01", "2028世界智能制造大会开幕 首日签约项目58个",
+        "12月1日，2028世界智能制造大会在南京开幕。开幕式上集中签约项目58个，总投资621亿元。本届大会共有426家企业参展，其中境外企业85家。"),
+    doc("2028-12-04", "2028世界智能制造大会闭幕",
+        "12月3日，2028世界智能制造大会在南京闭幕。据统计，大会期间共签约项目263个，总投资2156亿元；举办专业论坛22场；吸引观众15.8万人次，"
+        "线上直播观看量超过2000万人次。参展企业431家。"),
+    doc("2028-12-05", "2028世界智能制造大会圆满落幕 签约项目263个",
+        "12月3日，2028世界智能制造大会在南京闭幕。据统计，大会期间共签约项目263个，总投资2156亿元；举办专业论坛22场；吸引观众15.8万人次，"
+        "线上直播观看量超过2000万人次。参展企业431家。"),
+]
+GOLD_WIMC28_ZH_B260 = {
+    (0, 70000, "m2"): "new", (0, 400, "count"): "new", (0, 1, "count"): "skip", (0, 20, "count"): "new",
+    (1, 58, "count"): "new", (1, 62.1 * B, "CNY"): "new", (1, 426, "count"): "new", (1, 85, "count"): "new",
+    (2, 263, "count"): "new", (2, 215.6 * B, "CNY"): "new", (2, 22, "count"): "changed:conflict",
+    (2, 158000, "count"): "new", (2, 20000000, "count"): "new", (2, 431, "count"): "changed:conflict",
+    (3, 263, "count"): "known", (3, 215.6 * B, "CNY"): "known", (3, 22, "count"): "known",
+    (3, 158000, "count"): "known", (3, 20000000, "count"): "known", (3, 431, "count"): "known",
+}
+
+
+
+STORY_WIMC28_REVISED_B261 = [
+    doc("2028-12-01", "Smart manufacturing conference opens in Nanjing",
+        "NANJING, Dec. 1 (Xinhua) -- The 2028 World Intelligent Manufacturing Conference kicked off Friday in Nanjing, "
+        "east China's Jiangsu Province. More than 420 enterprises are showcasing their latest products at the expo, "
+        "which covers 70,000 square meters. At the opening ceremony, 58 projects with a total investment of 62.1 "
+        "billion yuan were signed."),
+    doc("2028-12-04", "Nanjing smart manufacturing conference concludes",
+        "The 2028 World Intelligent Manufacturing Conference concluded in Nanjing on Sunday. A total of 263 projects "
+        "were signed during the three-day event, with investment totaling 215.6 billion yuan, the organizers said. The "
+        "number of exhibitors reached 431, and the expo received 158,000 visits."),
+    doc("2028-12-06", "Nanjing conference deals rise after late signings",
+        "(People's Daily Online) 14:20, December 6, 2028 Organizers of the 2028 World Intelligent Manufacturing "
+        "Conference have updated the number of signed projects to 271, after eight more agreements were finalized on "
+        "the last day. Total investment now stands at 221.3 billion yuan."),
+    doc("2028-12-02", "Nanjing conference draws crowds on day two",
+        "(Global Times) 21:05, December 2, 2028 On its second day, the 2028 World Intelligent Manufacturing Conference "
+        "in Nanjing had drawn 96,000 visits, organizers said, while the number of projects signed so far rose to 177."),
+]
+GOLD_WIMC28_REVISED_B261 = {
+    (0, 420, "count"): "new", (0, 70000, "m2"): "new", (0, 58, "count"): "new", (0, 62.1 * B, "CNY"): "new",
+    (3, 96000, "count"): "new", (3, 177, "count"): "new",
+    (1, 263, "count"): "changed:refined", (1, 3, "day"): "new", (1, 215.6 * B, "CNY"): "new",
+    (1, 431, "count"): "changed:refined", (1, 158000, "count"): "changed:refined",
+    (2, 271, "count"): "changed:conflict", (2, 8, "count"): "skip", (2, 221.3 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC28_PRN_TOTALS_B262 = [
+    doc("2028-09-12", "World Manufacturing Convention 2028 to Open in Hefei",
+        "HEFEI, China, Sept. 12, 2028 /PRNewswire/ -- The 2028 World Manufacturing Convention (WMC 2028) will take "
+        "place in Hefei, Anhui Province, from September 20 to 23. Since 2018, the previous editions of the convention "
+        "have signed 4,958 projects with total investment of over 3.3 trillion yuan. This year's convention is "
+        "expected to attract more than 1,600 exhibitors."),
+    doc("2028-09-13", "World Manufacturing Convention 2028 to Open in Hefei",
+        "HEFEI, China, Sept. 12, 2028 /PRNewswire/ -- The 2028 World Manufacturing Convention (WMC 2028) will take "
+        "place in Hefei, Anhui Province, from September 20 to 23. Since 2018, the previous editions of the convention "
+        "have signed 4,958 projects with total investment of over 3.3 trillion yuan. This year's convention is "
+        "expected to attract more than 1,600 exhibitors."),
+    doc("2028-09-24", "WMC 2028 Concludes in Hefei with 906 Projects Signed",
+        "HEFEI, China, Sept. 24, 2028 /PRNewswire/ -- The 2028 World Manufacturing Convention closed on September 23. "
+        "During the convention, 906 projects were signed with total investment of 702.8 billion yuan. Since 2018, the "
+        "convention has now signed 5,864 projects with total investment exceeding 4 trillion yuan."),
+]
+GOLD_WMC28_PRN_TOTALS_B262 = {
+    (0, 4958, "count"): "new", (0, 3.3e12, "CNY"): "new", (0, 1600, "count"): "new",
+    (1, 4958, "count"): "known", (1, 3.3e12, "CNY"): "known", (1, 1600, "count"): "known",
+    (2, 906, "count"): "new", (2, 702.8 * B, "CNY"): "new", (2, 5864, "count"): "changed:conflict",
+    (2, 4e12, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WIMC28_TRAPS_B263 = [
+    doc("2028-11-30", "Smart manufacturing fair to showcase heavy-duty robots",
+        "NANJING -- The 2028 World Intelligent Manufacturing Conference, opening on Friday, will bring together more "
+        "than 400 exhibitors, compared with the 500-plus at the World Artificial Intelligence Conference in Shanghai "
+        "this summer. Jiangsu's intelligent manufacturing industry generated revenue of 1.2 trillion yuan last year, "
+        "and the province is home to 3,500 smart factories. One exhibitor, a Nanjing robot maker, will show an arm that "
+        "lifts 500 kilograms."),
+    doc("2028-12-03", "Smart manufacturing fair closes in Nanjing",
+        "NANJING -- The 2028 World Intelligent Manufacturing Conference closed on Sunday with 438 exhibitors. Visitors "
+        "numbered 152,000, up 8 percent from last year's 141,000."),
+]
+GOLD_WIMC28_TRAPS_B263 = {
+    (0, 400, "count"): "new", (0, 500, "count"): "skip", (0, 1.2e12, "CNY"): "skip", (0, 3500, "count"): "skip",
+    (0, 500, "kg"): "skip",
+    (1, 438, "count"): "changed:refined", (1, 152000, "count"): "new", (1, 8, "percent"): "new",
+    (1, 141000, "count"): "new",
+}
+
+
+
+STORY_WMC28_RESPECTIVELY_B264 = [
+    doc("2028-09-21", "Hefei convention sets first-day records",
+        "The number of projects signed and the total investment involved both set records on the first day of the 2028 "
+        "World Manufacturing Convention in Hefei, at 312 and 265.4 billion yuan respectively. More than 1,600 "
+        "enterprises, including over 400 from overseas, are taking part, up from 1,538 last year."),
+    doc("2028-09-24", "World Manufacturing Convention 2028 wraps up",
+        "The World Manufacturing Convention 2028 wrapped up on Saturday in Hefei. Over the four days, organizers said, "
+        "906 projects were inked, worth a combined 702.8 billion yuan. As many as 1,682 companies exhibited, 431 of "
+        "them from overseas. Nearly half a million people visited the exhibition halls, while online views exceeded 12 "
+        "million."),
+    doc("2028-09-26", "Feature: Parts makers find partners in Hefei",
+        "HEFEI, Sept. 26 (Xinhua) -- \"We signed 18 agreements at this year's convention, twice as many as last year,\" "
+        "said Li Ming, manager of a Hefei auto parts maker. The World Manufacturing Convention has become a showcase "
+        "for Anhui, whose manufacturing output reached 4.8 trillion yuan in 2027. This year's event saw 906 projects "
+        "signed, and the exhibition drew roughly 480,000 visitors."),
+]
+GOLD_WMC28_RESPECTIVELY_B264 = {
+    (0, 312, "count"): "new", (0, 265.4 * B, "CNY"): "new", (0, 1600, "count"): "new", (0, 400, "count"): "new",
+    (0, 1538, "count"): "new",
+    (1, 4, "day"): "new", (1, 906, "count"): "new", (1, 702.8 * B, "CNY"): "new", (1, 1682, "count"): "changed:refined",
+    (1, 431, "count"): "changed:refined", (1, 500000, "count"): "new", (1, 12000000, "count"): "new",
+    (2, 18, "count"): "skip", (2, 4.8e12, "CNY"): "skip", (2, 906, "count"): "known",
+    (2, 480000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC28_WORDS_B265 = [
+    doc("2028-11-28", "Nanjing to host smart manufacturing conference",
+        "NANJING -- Two dozen forums and a 60,000-square-meter expo will feature at the 2028 World Intelligent "
+        "Manufacturing Conference, which opens in Nanjing on Friday. Organizers expect some 400 companies and nearly "
+        "2,000 guests, among them about 40 academicians."),
+    doc("2028-12-01", "Smart manufacturing conference opens in Nanjing",
+        "NANJING, Dec. 1 (Xinhua) -- The 2028 World Intelligent Manufacturing Conference opened Friday in Nanjing. "
+        "Forty-three academicians and more than 2,100 guests from home and abroad attended the opening ceremony."),
+    doc("2028-12-04", "Smart manufacturing conference closes",
+        "The 2028 World Intelligent Manufacturing Conference closed on Sunday. Over three days it hosted 25 forums, and "
+        "412 companies exhibited across 62,000 square meters. A dozen agreements on industrial internet platforms were "
+        "signed on the sidelines."),
+    doc("2028-12-05", "Curtain falls on Nanjing conference",
+        "(People's Daily Online) 10:30, December 5, 2028 The curtain fell on the 2028 World Intelligent Manufacturing "
+        "Conference on Sunday after three days. Some 2,300 guests, including 45 academicians, took part in its forums, "
+        "and the expo received 135,000 visitors."),
+]
+GOLD_WIMC28_WORDS_B265 = {
+    (0, 24, "count"): "new", (0, 60000, "m2"): "new", (0, 400, "count"): "new", (0, 2000, "count"): "new",
+    (0, 40, "count"): "new",
+    (1, 43, "count"): "new", (1, 2100, "count"): "new",
+    (2, 3, "day"): "new", (2, 25, "count"): "changed:conflict", (2, 412, "count"): "new",
+    (2, 62000, "m2"): "changed:conflict", (2, 12, "count"): "skip",
+    (3, 3, "day"): "known", (3, 2300, "count"): "new", (3, 45, "count"): "new", (3, 135000, "count"): "new",
+}
+
+
+
+STORY_WMC28_ZH_ROLLING_B266 = [
+    doc("2028-09-20", "2028世界制造业大会开幕",
+        "9月20日，2028世界制造业大会在合肥滨湖国际会展中心开幕。开幕式上，共签约重大项目86个，总投资1132.6亿元。本届大会展览面积达10万平方米，"
+        "1600余家企业参展，其中世界500强企业60家。"),
+    doc("2028-09-22", "世界制造业大会签约持续推进",
+        "记者从2028世界制造业大会组委会获悉，截至22日17时，大会累计签约项目612个，总投资4876亿元，线下参观人数达32万人次。"),
+    doc("2028-09-24", "2028世界制造业大会闭幕 签约项目906个",
+        "9月23日，2028世界制造业大会闭幕。大会共签约项目906个，总投资7028亿元；参展企业1682家，其中世界500强企业63家；线下参观人数超过50万人次。"),
+]
+GOLD_WMC28_ZH_ROLLING_B266 = {
+    (0, 86, "count"): "new", (0, 113.26 * B, "CNY"): "new", (0, 100000, "m2"): "new", (0, 1600, "count"): "new",
+    (0, 60, "count"): "new",
+    (1, 612, "count"): "new", (1, 487.6 * B, "CNY"): "new", (1, 320000, "count"): "new",
+    (2, 906, "count"): "changed:refined", (2, 702.8 * B, "CNY"): "changed:refined", (2, 1682, "count"): "changed:refined",
+    (2, 63, "count"): "changed:conflict", (2, 500000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC28_FEATURE_B267 = [
+    doc("2028-09-22", "Hefei convention showcases a decade of manufacturing ambition",
+        "HEFEI -- When the first World Manufacturing Convention opened in Hefei in 2018, it drew about 700 exhibitors. "
+        "The 2028 edition, which runs until Saturday, has more than twice as many: 1,650 companies, nearly a third of "
+        "them from outside China. \"The convention has become a window for the world,\" said Wang Hua, deputy director "
+        "of the organizing committee. Over 60 percent of the 312 projects signed on Wednesday are in advanced "
+        "manufacturing, she said. Anhui now produces one in every eight new energy vehicles made in China, and its "
+        "auto output reached 3.2 million units last year. Among the exhibitors, 58 are Fortune Global 500 companies, "
+        "up from 53 last year."),
+    doc("2028-09-24", "Hefei convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2028 World Manufacturing Convention closed in Hefei on Saturday. A total of "
+        "1,682 companies exhibited, including 63 Fortune Global 500 companies, and 906 projects were signed."),
+]
+GOLD_WMC28_FEATURE_B267 = {
+    (0, 2018, "count"): "skip", (0, 700, "count"): "new", (0, 1650, "count"): "new", (0, 60, "percent"): "new",
+    (0, 312, "count"): "new", (0, 3.2e6, "count"): "skip", (0, 58, "count"): "new", (0, 53, "count"): "new",
+    (1, 1682, "count"): "changed:conflict", (1, 63, "count"): "changed:conflict", (1, 906, "count"): "new",
+}
+
+
+
+STORY_WMC_TOTALS_B268 = [
+    doc("2027-09-10", "Hefei gears up for manufacturing convention",
+        "HEFEI -- Since 2018, the World Manufacturing Convention in Hefei has signed 3,021 projects with total "
+        "investment of 2.5 trillion yuan, the organizing committee said on Friday. The 2027 convention will be held "
+        "from Sept. 20 to 23."),
+    doc("2027-09-19", "World Manufacturing Convention to open on Monday",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2027 World Manufacturing Convention opens on Monday in Hefei. Previous "
+        "editions of the convention have signed more than 3,000 projects since 2018, organizers said."),
+    doc("2027-09-21", "Hefei convention: a look at the numbers",
+        "(China Daily) 08:10, September 21, 2027 According to the organizers, the World Manufacturing Convention had "
+        "signed 3,112 projects in its previous editions, worth about 2.6 trillion yuan in total."),
+]
+GOLD_WMC_TOTALS_B268 = {
+    (0, 3021, "count"): "new", (0, 2.5e12, "CNY"): "new", (0, 4, "day"): "skip",
+    (1, 3000, "count"): "known",
+    (2, 3112, "count"): "changed:conflict", (2, 2.6e12, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WIMC28_ZH_ROUND_B269 = [
+    doc("2028-11-20", "2028世界智能制造大会筹备工作基本就绪",
+        "记者从大会组委会获悉，2028世界智能制造大会将于12月1日在南京开幕。大会将举办近百场活动，展览面积超10万平方米，预计逾千家企业参展。"),
+    doc("2028-12-04", "2028世界智能制造大会闭幕 成果丰硕",
+        "12月3日，2028世界智能制造大会在南京落下帷幕。大会共举办活动96场，展览面积10.5万平方米，1036家企业参展，签约项目258个、总投资1890亿元。"),
+]
+GOLD_WIMC28_ZH_ROUND_B269 = {
+    (0, 100, "count"): "new", (0, 100000, "m2"): "new", (0, 1000, "count"): "new",
+    (1, 96, "count"): "changed:refined", (1, 105000, "m2"): "changed:refined", (1, 1036, "count"): "new",
+    (1, 258, "count"): "new", (1, 189 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC29_TRAPS_B270 = [
+    doc("2029-09-15", "WMC 2029: what to expect",
+        "HEFEI -- The 2029 World Manufacturing Convention opens at 9 a.m. on Sept. 20 at the Binhu International "
+        "Convention and Exhibition Center. Hall 5 will host a humanoid robot zone with 40 companies, and Booth A12 "
+        "will show a 5G-connected factory line. The number of visitors is expected to exceed 200,000, compared with "
+        "186,000 last year. The exhibition area, at 120,000 square meters, is 20 percent larger than last year's."),
+    doc("2029-09-20", "Hefei convention opens with 166 deals",
+        "HEFEI, Sept. 20 (Xinhua) -- The opening ceremony of the 2029 World Manufacturing Convention saw the signing "
+        "of 166 projects worth 196.6 billion yuan. More than 800 buyers from 50 countries attended matchmaking sessions "
+        "on the first day. Over the past seven years, projects signed at the convention have exceeded 6,700."),
+    doc("2029-09-24", "WMC 2029 concludes",
+        "HEFEI -- The 2029 World Manufacturing Convention concluded on Monday, receiving 212,000 visitors over its four "
+        "days. The humanoid robot zone in Hall 5 ended up with 44 companies. In all, 932 projects were signed, "
+        "bringing the total since 2018 to 6,796."),
+]
+GOLD_WMC29_TRAPS_B270 = {
+    (0, 9, "count"): "skip", (0, 5, "count"): "skip", (0, 40, "count"): "new", (0, 12, "count"): "skip",
+    (0, 200000, "count"): "new", (0, 186000, "count"): "new", (0, 120000, "m2"): "new", (0, 20, "percent"): "new",
+    (1, 166, "count"): "new", (1, 196.6 * B, "CNY"): "new", (1, 800, "count"): "new", (1, 50, "count"): "new",
+    (1, 6700, "count"): "new",
+    (2, 212000, "count"): "new", (2, 4, "day"): "new", (2, 44, "count"): "new", (2, 932, "count"): "new",
+    (2, 6796, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC29_TRANSL_B271 = [
+    doc("2029-11-23", "2029 World Intelligent Manufacturing Conference Will Open Soon",
+        "NANJING, China, Nov. 23, 2029 /PRNewswire/ -- The 2029 World Intelligent Manufacturing Conference will be "
+        "grandly held in Nanjing from November 28 to 30. It is planned to hold 1 opening ceremony and main forum, 3 "
+        "summit dialogues and 18 thematic forums, and to invite over 2,000 guests at home and abroad. The exhibition "
+        "will set up 6 exhibition areas, with an exhibition area of 60,000 square meters, attracting the participation "
+        "of more than 450 enterprises."),
+    doc("2029-12-01", "Fruitful Results Achieved at 2029 World Intelligent Manufacturing Conference",
+        "NANJING, China, Dec. 1, 2029 /PRNewswire/ -- The 2029 World Intelligent Manufacturing Conference came to a "
+        "successful close on November 30. During the conference, a total of 152 key projects were signed, with a total "
+        "investment of 167.12 billion yuan, and an intended transaction volume of 1.2 billion yuan was realized at the "
+        "supply-demand matchmaking meeting. 481 enterprises participated in the exhibition, and the conference received "
+        "over 2,300 guests and 130,000 visits."),
+    doc("2029-12-02", "Fruitful Results Achieved at 2029 World Intelligent Manufacturing Conference",
+        "NANJING, China, Dec. 1, 2029 /PRNewswire/ -- The 2029 World Intelligent Manufacturing Conference came to a "
+        "successful close on November 30. During the conference, a total of 152 key projects were signed, with a total "
+        "investment of 167.12 billion yuan, and an intended transaction volume of 1.2 billion yuan was realized at the "
+        "supply-demand matchmaking meeting. 481 enterprises participated in the exhibition, and the conference received "
+        "over 2,300 guests and 130,000 visits."),
+]
+GOLD_WIMC29_TRANSL_B271 = {
+    (0, 1, "count"): "skip", (0, 3, "count"): "new", (0, 18, "count"): "new", (0, 2000, "count"): "new",
+    (0, 6, "count"): "new", (0, 60000, "m2"): "new", (0, 450, "count"): "new",
+    (1, 152, "count"): "new", (1, 167.12 * B, "CNY"): "new", (1, 1.2 * B, "CNY"): "new",
+    (1, 481, "count"): "changed:refined", (1, 2300, "count"): "changed:refined", (1, 130000, "count"): "new",
+    (2, 152, "count"): "known", (2, 167.12 * B, "CNY"): "known", (2, 1.2 * B, "CNY"): "known",
+    (2, 481, "count"): "known", (2, 2300, "count"): "known", (2, 130000, "count"): "known",
+}
+
+
+
+STORY_WMC29_VERBS_B272 = [
+    doc("2029-09-21", "Day two in Hefei: deals keep coming",
+        "HEFEI -- Companies inked another 215 deals on the second day of the 2029 World Manufacturing Convention, "
+        "bringing the number of projects sealed so far to 381, with combined investment of 318.4 billion yuan."),
+    doc("2029-09-24", "Hefei convention wraps up",
+        "HEFEI -- Participants at the 2029 World Manufacturing Convention clinched 932 projects over four days, with "
+        "total investment of 731.9 billion yuan, or about 103 billion U.S. dollars, organizers said on Tuesday."),
+    doc("2029-09-27", "Hefei convention deals top 930",
+        "(Global Times) 15:44, September 27, 2029 Deals penned at this year's World Manufacturing Convention in Hefei "
+        "numbered 932, with total investment of about 732 billion yuan."),
+]
+GOLD_WMC29_VERBS_B272 = {
+    (0, 215, "count"): "new", (0, 381, "count"): "new", (0, 318.4 * B, "CNY"): "new",
+    (1, 932, "count"): "changed:refined", (1, 4, "day"): "new", (1, 731.9 * B, "CNY"): "changed:refined",
+    (1, 103 * B, "USD"): "skip",
+    (2, 930, "count"): "skip", (2, 932, "count"): "known", (2, 732 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC28_SHORTHAND_B273 = [
+    doc("2028-09-20", "WMC 2028 opens: 2,000+ guests, 58 of world's top 500",
+        "(People's Daily Online) 16:05, September 20, 2028 The 2028 World Manufacturing Convention opened in Hefei on "
+        "Wednesday with 2,000+ guests in attendance. Among the exhibitors are 58 of the world's top 500 companies, and "
+        "nearly 40% of the exhibitors come from outside the Chinese mainland."),
+    doc("2028-09-24", "WMC 2028 closes",
+        "(People's Daily Online) 11:20, September 24, 2028 The 2028 World Manufacturing Convention closed on Saturday "
+        "after receiving 2,380 guests. It featured 63 of the world's top 500 companies, and 38.6% of its exhibitors "
+        "came from outside the Chinese mainland."),
+]
+GOLD_WMC28_SHORTHAND_B273 = {
+    (0, 2000, "count"): "new", (0, 58, "count"): "new", (0, 40, "percent"): "new",
+    (1, 2380, "count"): "changed:refined", (1, 63, "count"): "changed:conflict", (1, 38.6, "percent"): "changed:refined",
+}
+
+
+
+STORY_WIMC28_PRN_FURNITURE_B274 = [
+    doc("2028-12-04", "2028 World Intelligent Manufacturing Conference Closes in Nanjing",
+        "NANJING, China, Dec. 4, 2028 /PRNewswire/ -- The 2028 World Intelligent Manufacturing Conference closed in "
+        "Nanjing on December 3. Over three days, 263 projects were signed with total investment of 215.6 billion yuan, "
+        "431 enterprises exhibited and the expo received 158,000 visits.\n\n"
+        "Media contact: +86-25-8368-1234\n\nView original content: https://www.prnewswire.com/news-releases/"
+        "2028-world-intelligent-manufacturing-conference-closes-302198765.html\n\nSOURCE Organizing Committee"),
+    doc("2028-12-05", "2028 World Intelligent Manufacturing Conference Closes in Nanjing",
+        "NANJING, China, Dec. 4, 2028 /PRNewswire/ -- The 2028 World Intelligent Manufacturing Conference closed in "
+        "Nanjing on December 3. Over three days, 263 projects were signed with total investment of 215.6 billion yuan, "
+        "431 enterprises exhibited and the expo received 158,000 visits.\n\n"
+        "Copyright 2028 PR Newswire. All Rights Reserved. 12 related stories. Disclaimer: 3 of our 24 partners may "
+        "republish this content."),
+]
+GOLD_WIMC28_PRN_FURNITURE_B274 = {
+    (0, 3, "day"): "new", (0, 263, "count"): "new", (0, 215.6 * B, "CNY"): "new", (0, 431, "count"): "new",
+    (0, 158000, "count"): "new", (0, 302198765, "count"): "skip",
+    (1, 3, "day"): "known", (1, 263, "count"): "known", (1, 215.6 * B, "CNY"): "known", (1, 431, "count"): "known",
+    (1, 158000, "count"): "known", (1, 12, "count"): "skip", (1, 24, "count"): "skip", (1, 3, "count"): "skip",
+}
+
+
+
+STORY_WIMC28_LONG_B275 = [
+    doc("2028-11-30", "Jiangsu bets on smart factories as Nanjing conference nears",
+        "NANJING -- In a workshop on the outskirts of Nanjing, 36 robotic arms weld car frames around the clock. The "
+        "plant, which employs 1,200 people, cut its defect rate by 40 percent after going digital, its manager said.\n\n"
+        "Scenes like this are what Jiangsu wants to show at the 2028 World Intelligent Manufacturing Conference, which "
+        "opens on Friday. The province's industrial output exceeded 16 trillion yuan last year, and it now has more "
+        "than 2,000 provincial-level smart workshops.\n\n"
+        "Over 400 companies, including 120 from overseas, will exhibit at this year's conference, which will last "
+        "three days. Last year's conference drew 410 exhibitors and saw 245 projects signed, worth 198.7 billion yuan.\n\n"
+        "\"We are bringing 30 new products,\" said Zhang Lei, a sales director at a Suzhou automation firm whose "
+        "revenue grew 18 percent last year to 2.3 billion yuan."),
+    doc("2028-12-04", "Nanjing smart manufacturing conference closes",
+        "NANJING, Dec. 4 (Xinhua) -- The 2028 World Intelligent Manufacturing Conference closed on Sunday in Nanjing. "
+        "A total of 431 companies exhibited, 126 of them from overseas, and 263 projects were signed with total "
+        "investment of 215.6 billion yuan, up from 245 projects and 198.7 billion yuan last year."),
+]
+GOLD_WIMC28_LONG_B275 = {
+    (0, 36, "count"): "skip", (0, 1200, "count"): "skip", (0, 40, "percent"): "skip", (0, 16e12, "CNY"): "skip",
+    (0, 2000, "count"): "skip", (0, 400, "count"): "new", (0, 120, "count"): "new", (0, 3, "day"): "new",
+    (0, 410, "count"): "new", (0, 245, "count"): "new", (0, 198.7 * B, "CNY"): "new", (0, 30, "count"): "skip",
+    (0, 18, "percent"): "skip", (0, 2.3 * B, "CNY"): "skip",
+    (1, 431, "count"): "changed:refined", (1, 126, "count"): "changed:conflict", (1, 263, "count"): "new",
+    (1, 215.6 * B, "CNY"): "new", (1, 245, "count"): "known", (1, 198.7 * B, "CNY"): "known",
+}

@@ -299,10 +299,39 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     # the whole a part is counted from may say where it was counted
     ("Of the 612 projects signed at last autumn's convention, 341 have broken ground.", "341", "projects_signed",
      "part"),
+    # values listed "respectively" count what was named in their place
+    ("Both the deal count and the sum involved hit new highs at the 2028 convention: the number of signed projects "
+     "and the total investment stood at 420 and 310.5 billion yuan respectively.", "420", "projects_signed", "edition"),
+    ("Exhibitors, forums and visitors came to 1,210, 28 and 164,000, respectively.", "28", "forums", "edition"),
+    ("Exhibitors, forums and visitors came to 1,210, 28 and 164,000, respectively.", "164,000", "visitors", "edition"),
+    # a comparison after an aside that named some of the whole is the whole's
+    ("Over 1,300 firms, among them about 260 from abroad, are exhibiting, up from 1,190 a year ago.", "1,190",
+     "exhibitors", "earlier"),
+    ("Of the exhibitors, 61 are Fortune Global 500 companies, up from 49 last year.", "49", "fortune500", "earlier"),
+    # people who came to the halls, beside views online in the next clause
+    ("Some 420,000 people visited the halls, whereas online views passed 9 million.", "420,000", "visitors",
+     "edition"),
+    # both counts of one ceremony's audience
+    ("Thirty-eight academicians and over 1,800 guests from China and abroad attended the opening ceremony.",
+     "Thirty-eight", "academicians", "part"),
+    # the worth of a count so far is a value so far
+    ("Firms penned 140 more deals on day two, taking the number of projects signed so far to 402, with total "
+     "investment of 288.6 billion yuan.", "288.6 billion yuan", "investment", "edition"),
+    ("Agreements penned during the convention numbered 907.", "907", "projects_signed", "edition"),
+    # a clause after an opening "Among the exhibitors" that names its own whole
+    ("Among the exhibitors are 47 Fortune Global 500 firms, and about 35% of the exhibitors are from abroad.", "35%",
+     "share of exhibitors", "edition"),
 ])
 def test_each_figure_gets_its_metric_and_scope(text, number, metric, scope):
     found_metric, found_scope = metric_of(text, number)
     assert (found_metric, found_scope) == (metric, scope)
+
+
+def test_the_worth_of_a_count_so_far_is_a_value_the_final_one_can_only_exceed():
+    text = ("Firms penned 140 more deals on day two, taking the number of projects signed so far to 402, with total "
+            "investment of 288.6 billion yuan.")
+    worth = next(f for f in extract_figures(text) if f.unit == "CNY")
+    assert (worth.scope, worth.qualifier) == ("edition", "at_least")
 
 
 def test_no_figure_is_without_a_metric():
@@ -1753,7 +1782,24 @@ def _stories():
             pytest.param(s.STORY_WIMC26_HELDOUT_B256, s.GOLD_WIMC26_HELDOUT_B256, None, id="wimc26-heldout-b256"),
             pytest.param(s.STORY_WMC26_HELDOUT_B256, s.GOLD_WMC26_HELDOUT_B256, None, id="wmc26-heldout-b256"),
             pytest.param(s.STORY_WMC27_HELDOUT_B257, s.GOLD_WMC27_HELDOUT_B257, (3, 170, "count"), id="wmc27-heldout-b257"),
-            pytest.param(s.STORY_WIMC27_HELDOUT_B258, s.GOLD_WIMC27_HELDOUT_B258, None, id="wimc27-heldout-b258")]
+            pytest.param(s.STORY_WIMC27_HELDOUT_B258, s.GOLD_WIMC27_HELDOUT_B258, None, id="wimc27-heldout-b258"),
+            pytest.param(s.STORY_WMC28_GT_HEADLINE_B259, s.GOLD_WMC28_GT_HEADLINE_B259, None, id="wmc28-gt-headline-b259"),
+            pytest.param(s.STORY_WIMC28_ZH_B260, s.GOLD_WIMC28_ZH_B260, None, id="wimc28-zh-b260"),
+            pytest.param(s.STORY_WIMC28_REVISED_B261, s.GOLD_WIMC28_REVISED_B261, None, id="wimc28-revised-b261"),
+            pytest.param(s.STORY_WMC28_PRN_TOTALS_B262, s.GOLD_WMC28_PRN_TOTALS_B262, None, id="wmc28-prn-totals-b262"),
+            pytest.param(s.STORY_WIMC28_TRAPS_B263, s.GOLD_WIMC28_TRAPS_B263, None, id="wimc28-traps-b263"),
+            pytest.param(s.STORY_WMC28_RESPECTIVELY_B264, s.GOLD_WMC28_RESPECTIVELY_B264, None, id="wmc28-respectively-b264"),
+            pytest.param(s.STORY_WIMC28_WORDS_B265, s.GOLD_WIMC28_WORDS_B265, None, id="wimc28-words-b265"),
+            pytest.param(s.STORY_WMC28_ZH_ROLLING_B266, s.GOLD_WMC28_ZH_ROLLING_B266, None, id="wmc28-zh-rolling-b266"),
+            pytest.param(s.STORY_WMC28_FEATURE_B267, s.GOLD_WMC28_FEATURE_B267, None, id="wmc28-feature-b267"),
+            pytest.param(s.STORY_WMC_TOTALS_B268, s.GOLD_WMC_TOTALS_B268, None, id="wmc-totals-b268"),
+            pytest.param(s.STORY_WIMC28_ZH_ROUND_B269, s.GOLD_WIMC28_ZH_ROUND_B269, None, id="wimc28-zh-round-b269"),
+            pytest.param(s.STORY_WMC29_TRAPS_B270, s.GOLD_WMC29_TRAPS_B270, None, id="wmc29-traps-b270"),
+            pytest.param(s.STORY_WIMC29_TRANSL_B271, s.GOLD_WIMC29_TRANSL_B271, None, id="wimc29-transl-b271"),
+            pytest.param(s.STORY_WMC29_VERBS_B272, s.GOLD_WMC29_VERBS_B272, None, id="wmc29-verbs-b272"),
+            pytest.param(s.STORY_WMC28_SHORTHAND_B273, s.GOLD_WMC28_SHORTHAND_B273, None, id="wmc28-shorthand-b273"),
+            pytest.param(s.STORY_WIMC28_PRN_FURNITURE_B274, s.GOLD_WIMC28_PRN_FURNITURE_B274, None, id="wimc28-prn-furniture-b274"),
+            pytest.param(s.STORY_WIMC28_LONG_B275, s.GOLD_WIMC28_LONG_B275, None, id="wimc28-long-b275")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2681,6 +2727,9 @@ def test_deals_signed_as_the_event_opened_are_the_openings_batch():
     # a second count joined to a first with a qualifier is the same place's
     ("The province now has 18 carmakers and more than 1,900 parts suppliers.",
      [(18, "carmakers", "background"), (1900, "parts suppliers", "background")]),
+    # a place as "it" in the clause after its own figure
+    ("Anhui's industrial output passed 4 trillion yuan last year, and it now has over 1,600 specialized suppliers.",
+     [(4e12, "output", "background"), (1600, "specialized suppliers", "background")]),
     # the event's own measures stay the edition's whatever the subject
     ("Hefei hosts 700 exhibitors at the convention.", [(700, "exhibitors", "edition")]),
 ])
@@ -3368,6 +3417,10 @@ def test_numbers_that_climbed_past_a_mark_visitor_traffic_and_chinese_counts_inc
     ("BYD's Hefei base turns out 4,800 cars a day.", [(4800, "cars", "background")]),
     # what a company says of the fair is the fair's
     ("The company said the fair has drawn 590 exhibitors.", [(590, "exhibitors", "edition")]),
+    # a firm named by what it sells, then its sales; what a plant saved
+    ("Wu Jing heads exports at a Changzhou valve maker whose sales climbed 12 percent last year to 1.4 billion yuan.",
+     [(12, "sales growth", "background"), (1.4e9, "sales", "background")]),
+    ("After the upgrade the foundry slashed its scrap rate by 35 percent.", [(35, "percent", "background")]),
 ])
 def test_a_companys_own_record_is_background(text, expected):
     assert _measured(text) == expected
