@@ -66,6 +66,8 @@ def _elsewhere(found: Attribution | None, events, text: str = "") -> Callable[[l
     others = [e for e in events if e.id in {m.event for m in found.others}]
     own_words = _name_words(" ".join([own.name, *own.aliases, *getattr(own, "loose_aliases", ()),
                                       getattr(own, "city", ""), *getattr(own, "context", ())]))
+    # (a place shared is no name shared: "the Hefei International Auto Show" is another show in the same city)
+    place_words = _name_words(" ".join([getattr(own, "city", ""), *getattr(own, "context", ())]))
     names: dict[str, bool] = {}
     owns: dict[str, bool] = {}
 
@@ -88,7 +90,7 @@ def _elsewhere(found: Attribution | None, events, text: str = "") -> Callable[[l
         show = _NAMED_SHOW.search(clause)
         named = _name_words(show.group("name")) if show is not None else set()
         # (not "The Convention lasts for 4 days": a capital, no name)
-        return bool(named) and not (named & own_words) \
+        return bool(named - place_words) and not (named & own_words - place_words) \
             and not _ITS_OWN_AFTER.search(clause, show.end())
 
     # (its forecasts and its earlier years too: "Jiangsu's conference, due in Nanjing in late November, expects about

@@ -698,6 +698,8 @@ _SUBJECT_VERB = re.compile(
     # ("the academicians present numbered 45")
     r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site))?"
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
+    # ("Projects worth over 10 billion yuan each numbered 12")
+    r"(?: (?:worth|valued at|involving|with investment of) (?:[^,.;]|(?<=\d)\.(?=\d)){0,40}?(?: each| apiece)?)?"
     # ("Exhibitors this year totaled 1,130", "Visitors so far numbered 62,000")
     r"(?: this year| last year| so far| to date| thus far)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
@@ -753,6 +755,9 @@ _NUMBER_OF = re.compile(
     r"--|—|–|,)\s"  # ("The number of countries represented at the convention -- 52 -- was a record", "..., 52, was")
     r"(?:(?:a|an) (?:new |all-time )?(?:record(?: high)?|high)(?: of)?\s)?"  # ("hit a record 608", "a record high of")
     + qualified("beyond", "above", "in the region of") + "$", re.I)
+_SLASH_SIBLING = re.compile(r"\s?\((?:on-site|onsite|on site|offline|in person|in the halls|online)\)\s?/\s?")
+_ONLINE_BRACKET = re.compile(r"\s?\(online\)")
+_EACH_WORTH = re.compile(r"\s(?:worth|valued at|involving|with investment of)\s[^;]{0,40}?\s(?:each|apiece)\b")
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
 _YEAR_IN_BRACKETS = re.compile(r"[(（](?:19|20)\d\d:\s?$")
@@ -1159,6 +1164,9 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
                 and (_SOME_OF.search(text, previous.end, figure.start) or _PART_OF.match(text[figure.end:figure.end + 16])))
                 or (previous is None and out and out[-1].scope == "opening" and _AMONG_THEM_OPENS.match(figure.sentence))):
             figure = replace(figure, scope="opening")  # the foreign-funded ones among the opening's batch
+        elif figure.metric == "foreign_investment" and figure.scope in ("edition", "part") and previous is not None \
+                and previous.metric == "foreign_projects" and previous.scope == "opening":
+            figure = replace(figure, scope="opening")  # "其中外资项目21个，投资额31.2亿美元": what those involve
         elif figure.metric == "foreign_projects" and figure.scope == "edition" and previous is None and out \
                 and out[-1].scope == "edition" and out[-1].qualifier == "at_least" and out[-1].metric in BATCHED \
                 and figure.qualifier in ("exact", "about", "nearly") and _AMONG_THEM_OPENS.match(figure.sentence):
@@ -1480,6 +1488,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                  or (not previous.noun and previous.scope == "part" and text.startswith(")", previous.end))) else None
         among = None  # where the figure this one is the whole of is ("Twelve chip deals were among the 230 inked")
         gapped_forecast = False  # the clause leaves out the verb of a forecast before it
+        each_worth = False  # the subject counted is worth some amount each: "Projects worth over 10 billion yuan each"
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
             if spelled and value <= 10 and _THE_FEW.search(before[-8:]) and _NAMED_BEFORE.match(text, pos_after):
@@ -1593,6 +1602,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         lead = f"{_WHERE_LABELS[lead]} exhibitors" if previous.metric in EXHIBITING \
                             else f"{_WHERE_LABELS[lead]} {previous.noun}"
                     noun = lead.split()[-1]
+                    each_worth = named.re is _SUBJECT_VERB and _EACH_WORTH.search(named.group(0)) is not None
                     if named.groupdict().get("done"):
                         lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones
                     if _FROM_ABROAD_IN.search(named.group(0)) and not lead.startswith(("overseas", "foreign")):
@@ -1638,6 +1648,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _SLASH_SIBLING.fullmatch(text, previous.end, start):
+                # "Visitors: 562,000 (on-site) / 12.8 million (online)": the same noun, counted where they were
+                noun = previous.noun
+                lead = f"online {noun}" if _ONLINE_BRACKET.match(text, pos_after) else noun
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _SO_FAR_AFTER.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # "58,000 visitors, 104,000 so far": the same, counted so far
@@ -1809,6 +1824,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
         if gapped_forecast:
             scope = "expected"
+        if each_worth and scope == "edition":
+            scope = "part"  # "Projects worth over 10 billion yuan each numbered 12": some of the projects
         if label_metric:
             metric = label_metric
         if delta_of is not None:

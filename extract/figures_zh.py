@@ -133,7 +133,7 @@ _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大�
                          r"(?<![\d届次年])世界(?:制造业|智能制造)(?:大会|峰会)(?:已经|已|共)?累计|"
                          # ("...共签约项目714个。至此，大会累计签约项目达4735个": the series so far, after this edition's)
                          r"至此[，,]\s*(?:大会)?(?:已经|已|共)?累计")
-_PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式上|签约仪式上|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
+_PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
 _FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)上|"
@@ -146,7 +146,7 @@ _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)�
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)")
 # "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
 _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
-_EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式上|签约仪式上|首日|开幕当天|开幕日")
+_EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|开幕当天|开幕日")
 # a sentence that opens at one ceremony or on the first day ("开幕式上，来自45个国家和地区的2000余名嘉宾出席"): its audience
 # is that ceremony's, that day's
 _CEREMONY_LEAD = re.compile(r"^\s*(?:在)?(?:开幕式|闭幕式|主论坛|签约仪式)(?:上|现场)[，,]|"
@@ -159,7 +159,7 @@ _CEREMONY_COUNTS = AUDIENCES | {"countries_regions"}
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中(?:[，,]|(?=有|共有|包括|境外|海外|国外|外资|外籍|世界))")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 # (or one more batch: "又签约项目566个", "再签约", "另签约": another batch, not the edition's total)
-_BATCH = re.compile(r"开幕式上|开幕当天|开幕日|签约仪式上|首日|开幕[^。；;]{0,40}?集中签约|(?:又|再|另)(?:集中)?签约")  # ("20日开幕，...集中签约项目116个")
+_BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪式(?:上|现场)|首日|开幕[^。；;]{0,40}?集中签约|(?:又|再|另)(?:集中)?签约")  # ("20日开幕，...集中签约项目116个")
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 # (a company's own signings too, and either at the event: "奇瑞汽车股份有限公司在2026世界制造业大会期间签约项目12个",
@@ -589,7 +589,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                                                    or _CEREMONY_LEAD.match(sentence)):
             scope = "edition"  # "其中境外企业36家", "包括院士24位": the edition's figure of a measure of its own
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
-        if scope in ("edition", "part") and unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value") \
+        if scope in ("edition", "part") and unit in ("CNY", "USD", "EUR") \
+                and metric in ("investment", "contract_value", "foreign_investment") \
                 and previous is not None and (previous.metric in ("projects_signed", "projects")
                                               and previous.scope in ("expected", "part", "cumulative", "earlier")
                                               or previous.metric == "foreign_projects"):

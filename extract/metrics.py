@@ -1179,6 +1179,10 @@ ONSITE_WHERE = r"offline|on site|on-site|at the venue|in person|in the (?:exhibi
 _WHERE_LEAD = re.compile(rf"^\s*(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE}),\s(?:[^,;.]{{0,30}}\s)?$", re.I)
 
 
+_WHERE_BRACKET = re.compile(rf"^\s(?:[\w-]+\s){{0,2}}?\((?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\)", re.I)
+_NEXT_LISTED = re.compile(r"(?:,\s|\sand\s|\sor\s)(?=\d)")
+
+
 def classify(unit: str, noun: str, sentence: str, before: str, after: str,
              vocabulary: tuple[Metric, ...] = VOCABULARY, memo: dict | None = None) -> tuple[str, str]:
     """(metric, scope) of a figure from its unit, the words before and after it and its sentence: a vocabulary
@@ -1221,6 +1225,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # ("some 300 exhibitors, 32 of them humanoid robot makers")
         listed = scope == "part" and (_IN_A_LIST.search(before[-80:]) is not None or _OF_THEM_AFTER.match(after) is not None)
         return sector_companies(sector.group("sector")), "edition" if listed else scope
+    # the words after the figure up to the next figure of a list ("held 52 forums and 481 enterprises exhibited")
+    own_after = _NEXT_LISTED.split(after[:80], 1)[0]
     for metric in vocabulary:
         if family not in metric.units:
             continue
@@ -1229,7 +1235,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         fits = (nouns is None and befores is None and follows is None) \
             or (nouns is not None and nouns.search(phrase) is not None) \
             or (befores is not None and befores.search(near) is not None) \
-            or (follows is not None and follows.search(after[:80]) is not None)
+            or (follows is not None and follows.search(own_after) is not None)
         if fits and (sentences is None or in_sentence(sentences, sentence, memo)):
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
@@ -1245,7 +1251,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
                 # 1,200 investment projects": the place's own record over months, not the event's
                 scope = "background"
-            if metric.key in EXHIBITING and (where := _WHERE_LEAD.search(_clause(before, ""))) is not None:
+            if metric.key in EXHIBITING and ((where := _WHERE_LEAD.search(_clause(before, ""))) is not None
+                                             or (where := _WHERE_BRACKET.match(after)) is not None):
+                # (and "Exhibitors: 1,320 (offline) / 2,050 (online)")
                 # "Online, 1,130 companies exhibited ...; offline, 628 exhibitors welcomed ...": where they exhibit
                 return ("exhibitors_online" if where.group("online") else "exhibitors_onsite"), scope
             return metric.key, scope

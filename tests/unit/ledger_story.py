@@ -20578,3 +20578,145 @@ GOLD_WIMC28_LONG_B275 = {
     (1, 431, "count"): "changed:refined", (1, 126, "count"): "changed:conflict", (1, 263, "count"): "new",
     (1, 215.6 * B, "CNY"): "new", (1, 245, "count"): "known", (1, 198.7 * B, "CNY"): "known",
 }
+
+
+
+STORY_WMC29_YOY_B279 = [
+    doc("2029-09-24", "Hefei convention: bigger and busier",
+        "(Global Times) 18:30, September 24, 2029 The exhibition area of the 2029 World Manufacturing Convention "
+        "expanded to 120,000 square meters this year from 100,000 square meters in 2028. Visitor numbers rose 18% "
+        "year-on-year to 560,000. Of the 932 projects signed, over 70 percent are in emerging industries, and the "
+        "average investment per project was 785 million yuan. Projects worth over 10 billion yuan each numbered 12."),
+    doc("2029-09-25", "Hefei convention closes with 932 deals",
+        "HEFEI, Sept. 25 (Xinhua) -- The 2029 World Manufacturing Convention has closed in Hefei with 932 projects "
+        "signed and 562,000 visits to its exhibition halls, which covered 120,000 square meters."),
+]
+GOLD_WMC29_YOY_B279 = {
+    (0, 120000, "m2"): "new", (0, 100000, "m2"): "new", (0, 18, "percent"): "new", (0, 560000, "count"): "new",
+    (0, 932, "count"): "new", (0, 70, "percent"): "new", (0, 785e6, "CNY"): "new", (0, 10 * B, "CNY"): "skip",
+    (0, 12, "count"): "new",
+    (1, 932, "count"): "known", (1, 562000, "count"): "changed:conflict", (1, 120000, "m2"): "known",
+}
+
+
+
+STORY_WMC29_TWO_EVENTS_B280 = [
+    doc("2029-09-22", "Hefei's busy week: manufacturing convention and auto show",
+        "HEFEI -- The 2029 World Manufacturing Convention, which opened on Friday, has attracted 1,710 exhibitors. "
+        "Across town, the Hefei International Auto Show has 320 exhibitors and expects 150,000 visitors. The convention "
+        "itself expects about 550,000 visitors over its four days."),
+    doc("2029-09-25", "WMC 2029 closes",
+        "HEFEI -- The 2029 World Manufacturing Convention closed on Monday with 1,726 exhibitors and 562,000 visits."),
+]
+GOLD_WMC29_TWO_EVENTS_B280 = {
+    (0, 1710, "count"): "new", (0, 320, "count"): "skip", (0, 150000, "count"): "skip", (0, 550000, "count"): "new",
+    (0, 4, "day"): "new",
+    (1, 1726, "count"): "changed:conflict", (1, 562000, "count"): "new",
+}
+
+
+
+STORY_WMC29_ZH_FULL_B281 = [
+    doc("2029-09-19", "2029世界制造业大会明日开幕",
+        "记者从2029世界制造业大会新闻发布会上获悉，大会将于9月20日至23日在合肥举办。本届大会共有来自38个国家和地区的1700余家企业参展，"
+        "其中世界500强企业62家、中国500强企业105家。大会期间将举办各类活动30余场。"),
+    doc("2029-09-20", "2029世界制造业大会开幕 现场签约重大项目152个",
+        "9月20日，2029世界制造业大会在合肥开幕。开幕式现场签约重大项目152个，总投资1703.6亿元，其中外资项目21个，投资额31.2亿美元。"),
+    doc("2029-09-22", "世界制造业大会参观人数突破40万人次",
+        "截至9月22日下午5时，2029世界制造业大会线上线下参观人数达41.3万人次，云上展厅累计访问量达862万次。"),
+    doc("2029-09-24", "2029世界制造业大会闭幕",
+        "9月23日，2029世界制造业大会闭幕。据统计，大会共签约项目932个，总投资7318亿元，比上届增加26个；共有1726家企业参展，"
+        "其中世界500强企业64家；举办各类活动33场；参观人数56.2万人次，云上展厅累计访问量1280万次。"),
+]
+GOLD_WMC29_ZH_FULL_B281 = {
+    (0, 38, "count"): "new", (0, 1700, "count"): "new", (0, 62, "count"): "new", (0, 105, "count"): "new",
+    (0, 30, "count"): "new",
+    (1, 152, "count"): "new", (1, 170.36 * B, "CNY"): "new", (1, 21, "count"): "new", (1, 3.12 * B, "USD"): "new",
+    (2, 40, "count"): "skip", (2, 413000, "count"): "new", (2, 8620000, "count"): "new",
+    (3, 932, "count"): "new", (3, 731.8 * B, "CNY"): "new", (3, 26, "count"): "skip", (3, 1726, "count"): "changed:refined",
+    (3, 64, "count"): "changed:conflict", (3, 33, "count"): "changed:refined", (3, 562000, "count"): "changed:refined",
+    (3, 12800000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC18_SUMMIT_B282 = [
+    doc("2018-10-11", "World Intelligent Manufacturing Summit opens in Nanjing",
+        "(People's Daily Online) 10:05, October 11, 2018 The 2018 World Intelligent Manufacturing Summit opened in "
+        "Nanjing on Thursday, with about 200 enterprises exhibiting and more than 1,000 guests attending."),
+    doc("2018-10-11", "Nanjing summit signs deals worth 87.2 billion yuan",
+        "(People's Daily Online) 17:40, October 11, 2018 On the first day of the 2018 World Intelligent Manufacturing "
+        "Summit in Nanjing, 63 projects with total investment of 87.2 billion yuan were signed. Organizers said 213 "
+        "enterprises are exhibiting."),
+    doc("2018-10-14", "Nanjing summit closes",
+        "NANJING, Oct. 14 (Xinhua) -- The 2018 World Intelligent Manufacturing Summit closed on Saturday in Nanjing. "
+        "Over three days, 1,260 guests attended, 213 enterprises exhibited and 98,000 visits were recorded."),
+]
+GOLD_WIMC18_SUMMIT_B282 = {
+    (0, 200, "count"): "new", (0, 1000, "count"): "new",
+    (1, 63, "count"): "new", (1, 87.2 * B, "CNY"): "new", (1, 213, "count"): "changed:refined",
+    (2, 3, "day"): "new", (2, 1260, "count"): "changed:refined", (2, 213, "count"): "known", (2, 98000, "count"): "new",
+}
+
+
+
+STORY_WIMC29_BOUNDS_B284 = [
+    doc("2029-11-26", "Nanjing conference prepares to open",
+        "NANJING -- The 2029 World Intelligent Manufacturing Conference, opening on Wednesday, will host up to 2,000 "
+        "guests and nearly 50 forums, organizers said. Exhibitors will number more than 450."),
+    doc("2029-11-28", "Nanjing conference opens",
+        "NANJING, Nov. 28 (Xinhua) -- The 2029 World Intelligent Manufacturing Conference opened on Wednesday. More "
+        "than 50 forums are on the agenda, and 481 enterprises are exhibiting."),
+    doc("2029-12-01", "Nanjing conference closes",
+        "NANJING -- The 2029 World Intelligent Manufacturing Conference closed on Friday after receiving 2,150 guests. "
+        "It held 52 forums and 481 enterprises exhibited."),
+]
+GOLD_WIMC29_BOUNDS_B284 = {
+    (0, 2000, "count"): "new", (0, 50, "count"): "new", (0, 450, "count"): "new",
+    (1, 50, "count"): "changed:conflict", (1, 481, "count"): "changed:refined",
+    (2, 2150, "count"): "changed:conflict", (2, 52, "count"): "changed:refined", (2, 481, "count"): "known",
+}
+
+
+
+STORY_WMC29_KEYLIST_B285 = [
+    doc("2029-09-21", "WMC 2029 opens in Hefei",
+        "HEFEI, China, Sept. 21, 2029 /PRNewswire/ -- The 2029 World Manufacturing Convention opened on September 20 "
+        "in Hefei. More than 1,700 exhibitors from 38 countries and regions are taking part."),
+    doc("2029-09-25", "WMC 2029 in Numbers",
+        "HEFEI, China, Sept. 25, 2029 /PRNewswire/ -- The 2029 World Manufacturing Convention concluded on September "
+        "23. Key figures:\n\n"
+        "- Projects signed: 932 (up 2.9%)\n"
+        "- Investment: RMB 731.8 billion\n"
+        "- Exhibitors: 1,726 from 39 countries and regions\n"
+        "- Visitors: 562,000 (on-site) / 12.8 million (online)\n"
+        "- Forums and events: 33"),
+]
+GOLD_WMC29_KEYLIST_B285 = {
+    (0, 1700, "count"): "new", (0, 38, "count"): "new",
+    (1, 932, "count"): "new", (1, 2.9, "percent"): "new", (1, 731.8 * B, "CNY"): "new",
+    (1, 1726, "count"): "changed:refined", (1, 39, "count"): "changed:conflict", (1, 562000, "count"): "new",
+    (1, 12.8e6, "count"): "new", (1, 33, "count"): "new",
+}
+
+
+
+STORY_WIMC29_QUALIFIERS_B286 = [
+    doc("2029-11-25", "Nanjing conference to gather hundreds of firms",
+        "NANJING -- No fewer than 450 enterprises will exhibit at the 2029 World Intelligent Manufacturing Conference, "
+        "which opens on Wednesday, and organizers expect well over 100,000 visits. Close to 20 countries and regions "
+        "will send delegations, and some 300-odd new products will be launched."),
+    doc("2029-11-28", "Nanjing conference opens",
+        "NANJING -- The 2029 World Intelligent Manufacturing Conference opened on Wednesday with just under 490 "
+        "enterprises exhibiting and delegations from 19 countries and regions."),
+    doc("2029-12-01", "Nanjing conference closes",
+        "NANJING -- The 2029 World Intelligent Manufacturing Conference closed on Friday. In all, 481 enterprises "
+        "exhibited, delegations came from 21 countries and regions, 318 new products were launched and the expo "
+        "received 132,000 visits."),
+]
+GOLD_WIMC29_QUALIFIERS_B286 = {
+    (0, 450, "count"): "new", (0, 100000, "count"): "new", (0, 20, "count"): "new", (0, 300, "count"): "new",
+    (1, 490, "count"): "changed:refined", (1, 19, "count"): "changed:refined",
+    (2, 481, "count"): "changed:refined", (2, 21, "count"): "changed:conflict", (2, 318, "count"): "changed:refined",
+    (2, 132000, "count"): "new",
+}

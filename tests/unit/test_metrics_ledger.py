@@ -318,6 +318,14 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Firms penned 140 more deals on day two, taking the number of projects signed so far to 402, with total "
      "investment of 288.6 billion yuan.", "288.6 billion yuan", "investment", "edition"),
     ("Agreements penned during the convention numbered 907.", "907", "projects_signed", "edition"),
+    # a key-figures row with two values, each where it was counted
+    ("- Visitors: 430,000 (in person) / 9.9 million (online)", "9.9 million", "visitors_online", "edition"),
+    ("Exhibitors: 1,280 (offline) / 2,140 (online)", "1,280", "exhibitors_onsite", "edition"),
+    ("Exhibitors: 1,280 (offline) / 2,140 (online)", "2,140", "exhibitors_online", "edition"),
+    # the verb after the next count of a list is that count's
+    ("Over three days it staged 47 forums and 512 companies exhibited.", "47", "forums", "edition"),
+    # a count of the projects worth some amount each is some of them
+    ("Deals valued at more than 5 billion yuan each numbered 17.", "17", "projects_signed", "part"),
     # a clause after an opening "Among the exhibitors" that names its own whole
     ("Among the exhibitors are 47 Fortune Global 500 firms, and about 35% of the exhibitors are from abroad.", "35%",
      "share of exhibitors", "edition"),
@@ -1799,7 +1807,14 @@ def _stories():
             pytest.param(s.STORY_WMC29_VERBS_B272, s.GOLD_WMC29_VERBS_B272, None, id="wmc29-verbs-b272"),
             pytest.param(s.STORY_WMC28_SHORTHAND_B273, s.GOLD_WMC28_SHORTHAND_B273, None, id="wmc28-shorthand-b273"),
             pytest.param(s.STORY_WIMC28_PRN_FURNITURE_B274, s.GOLD_WIMC28_PRN_FURNITURE_B274, None, id="wimc28-prn-furniture-b274"),
-            pytest.param(s.STORY_WIMC28_LONG_B275, s.GOLD_WIMC28_LONG_B275, None, id="wimc28-long-b275")]
+            pytest.param(s.STORY_WIMC28_LONG_B275, s.GOLD_WIMC28_LONG_B275, None, id="wimc28-long-b275"),
+            pytest.param(s.STORY_WMC29_YOY_B279, s.GOLD_WMC29_YOY_B279, None, id="wmc29-yoy-b279"),
+            pytest.param(s.STORY_WMC29_TWO_EVENTS_B280, s.GOLD_WMC29_TWO_EVENTS_B280, None, id="wmc29-two-events-b280"),
+            pytest.param(s.STORY_WMC29_ZH_FULL_B281, s.GOLD_WMC29_ZH_FULL_B281, None, id="wmc29-zh-full-b281"),
+            pytest.param(s.STORY_WIMC18_SUMMIT_B282, s.GOLD_WIMC18_SUMMIT_B282, None, id="wimc18-summit-b282"),
+            pytest.param(s.STORY_WIMC29_BOUNDS_B284, s.GOLD_WIMC29_BOUNDS_B284, None, id="wimc29-bounds-b284"),
+            pytest.param(s.STORY_WMC29_KEYLIST_B285, s.GOLD_WMC29_KEYLIST_B285, None, id="wmc29-keylist-b285"),
+            pytest.param(s.STORY_WIMC29_QUALIFIERS_B286, s.GOLD_WIMC29_QUALIFIERS_B286, None, id="wimc29-qualifiers-b286")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2714,6 +2729,12 @@ def test_deals_signed_as_the_event_opened_are_the_openings_batch():
     assert _flags_in_order(db) == [("new", ""), ("new", ""), ("known", ""), ("known", ""), ("new", "")]
 
 
+def test_signings_at_the_ceremony_site_and_the_foreign_ones_among_them_are_the_openings():
+    text = "开幕式现场集中签约重大项目148个，总投资1652亿元，其中外资项目19个，投资额28.5亿美元。"
+    assert _measured(text) == [(148, "projects_signed", "opening"), (165.2e9, "investment", "opening"),
+                               (19, "foreign_projects", "opening"), (2.85e9, "foreign_investment", "opening")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # the host region's own statistics: a place is the subject, not the event
     ("Anhui has built 1,300 digital workshops and 250 smart factories, a provincial official told the forum.",
@@ -3472,6 +3493,19 @@ def test_another_events_forecast_in_a_story_on_both_is_not_this_ones():
     rows = {r["value"]: (r["event"], r["scope"]) for r in db.query("select value, event, scope from figures")}
     assert rows[641] == ("wmc", "edition")
     assert rows[320][1] == "elsewhere"
+
+
+def test_another_show_in_the_same_city_is_not_this_event():
+    """A show named after the host city is still another show: its exhibitors and its forecast are elsewhere, and
+    the convention's own forecast stays the convention's."""
+    db = open_db(memory=True)
+    body = ("HEFEI -- The 2029 World Manufacturing Convention has drawn 1,702 exhibitors. Across town, the Hefei "
+            "International Auto Show has 340 exhibitors and expects 160,000 visitors. The convention itself expects "
+            "about 170,000 visitors.")
+    store_article(db, article_from_document(doc("2029-09-22", "A busy week in Hefei", body), name="city",
+                                            fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    rows = {r["value"]: r["scope"] for r in db.query("select value, scope from figures")}
+    assert rows == {1702: "edition", 340: "elsewhere", 160000: "elsewhere", 170000: "expected"}
 
 
 def test_a_forecast_after_a_participle_clause_is_its_own():
