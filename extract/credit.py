@@ -10,6 +10,10 @@ from extract.outlets import normalise_credit
 _NAME = r"[A-Z][A-Za-z.&'’ -]{1,40}?"
 # "Global Times) 09:33, December 23, 2024" (People's Daily Online credit line)
 CREDIT_LINE = re.compile(rf"^\(?(?:By\s+{_NAME}\s+\()?(?P<credit>{_NAME})\)\s+\d{{1,2}}:\d{{2}},\s+\w+\.? \d{{1,2}}, \d{{4}}\s*$")
+# the same credit line opening a paragraph that goes on with the story: "(Global Times) 09:33, December 23, 2024 The
+# convention ..."
+CREDIT_LEAD = re.compile(rf"^\(?(?:By\s+{_NAME}\s+\()?(?P<credit>{_NAME})\)\s+\d{{1,2}}:\d{{2}},\s+\w+\.? \d{{1,2}}, \d{{4}}"
+                         r"(?=\s+[A-Z\"“‘'(\d])")
 # "HEFEI, Nov. 20 (Xinhua) --", "HAIYANG, Shandong, Aug. 14 (Xinhua) --" (a province or country may follow the city)
 WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'/-]{2,40}),\s+(?:[A-Z][A-Za-z .'-]{1,30},\s+)?(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+\((?P<credit>[A-Za-z .]{2,30})\)\s+(?:--|—|–)")
 # "NANJING, China, Nov. 30, 2020 /PRNewswire/ --"
@@ -41,6 +45,9 @@ def parse_credit(line: str, year: int | None = None) -> Credit | None:
     m = CREDIT_LINE.match(line)
     if m:
         return Credit(normalise_credit(m.group("credit")), find_datetime(line), "credit_line")
+    m = CREDIT_LEAD.match(line)
+    if m:
+        return Credit(normalise_credit(m.group("credit")), find_datetime(m.group(0)), "credit_line")
     m = RELEASE_DATELINE.match(line)
     if m:
         return Credit(normalise_credit(m.group("credit")), find_datetime(m.group("when")), "release_dateline")

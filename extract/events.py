@@ -143,11 +143,22 @@ def _editions_in(body: str, aliases, first_year: int = 0) -> list[tuple[int, int
     return sorted(found)
 
 
+def _ordinal_edition(title: str, first_year: int) -> list[tuple[int, int, str, bool]]:
+    """An edition a headline names by its ordinal alone: "Hefei convention's record ahead of its seventh edition",
+    "第七届大会开幕" (in a headline that names the event, or its city, elsewhere)."""
+    if not first_year:
+        return []
+    found = re.search(rf"\b(?:its|the)\s+({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:edition|session)\b|"
+                      rf"{_ZH_ORDINAL}\s*(?:大会|会议|峰会)", title, re.I)
+    n = _ordinal(found.group(1) or found.group(2)) if found else 0
+    return [(found.start(), first_year + n - 1, found.group(0), n == 1)] if 0 < n < 60 else []
+
+
 def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> tuple[int, str] | None:
     """The edition the title names, else the one the text names: the dated edition when the text names it at all,
     else the first it names that is not history (a first edition, "since the 2019 ..."), when the article's date
     gives an edition to fall back on."""
-    in_title = _editions_in(title, aliases, first_year)
+    in_title = _editions_in(title, aliases, first_year) or _ordinal_edition(title, first_year)
     if in_title:
         return in_title[0][1], in_title[0][2]
     in_text = _editions_in(text, aliases, first_year)

@@ -189,7 +189,7 @@ _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
                       # ("Deals signed at the convention by Monday were worth 412.5 billion yuan")
-                      rf"\b(?:signed|inked|sealed|clinched|received|registered)\b[^.;,]{{0,60}}?\bby {_DAY_NAMES}\b|"
+                      rf"\b(?:signed|inked|sealed|clinched|penned|received|registered)\b[^.;,]{{0,60}}?\bby {_DAY_NAMES}\b|"
                       # ("By the afternoon, 152 projects had been signed")
                       r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday)\b|"
                       r"\bby (?:noon|midday)\b|"  # ("had reached 498 by noon")
@@ -280,7 +280,7 @@ _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
                        r"lift(?:ing|s|ed)?)\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sof(?:\s[\w'’-]+){1,3}?)?"
-                       r"(?:\s(?:signed|inked|sealed|clinched|registered|received|confirmed))?(?:\sso far|\sthus far)?"
+                       r"(?:\s(?:signed|inked|sealed|clinched|penned|registered|received|confirmed))?(?:\sso far|\sthus far)?"
                        # ("bring the total signed at the World Manufacturing Convention since 2018 to 4,592")
                        r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?"
                        # ("bringing its total over two days to 104,000")
@@ -292,7 +292,7 @@ _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s" + QUALIFIED + r"$", re.I)
 # "Foreign-invested enterprises signed 36 projects": the foreign-funded projects
 _FOREIGN_SIGNERS = re.compile(r"\b(?:foreign|overseas|foreign-invested|foreign-funded|multinational)\s(?:[\w-]+\s)?"
                               r"(?:enterprises|companies|firms|investors|businesses)\s(?:have\s|had\s)?(?:signed|inked|"
-                              r"sealed|clinched)\s" + qualified("a total of") + r"$", re.I)
+                              r"sealed|clinched|penned)\s" + qualified("a total of") + r"$", re.I)
 _ACCOUNTS = re.compile(r"\baccount(?:s|ed)? for\b", re.I)
 _GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s" + QUALIFIED + r"$")
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
@@ -310,7 +310,7 @@ _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\
                                 + qualified("a total of") + r"$", re.I)
 _REGISTERED_AFTER = re.compile(r"^\s(?:(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
                                r"registered|registered (?:[\w-]+\s)?projects)\b", re.I)  # ("lists 1,150 registered projects")
-_DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|clinched|registered)\b")
+_DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|clinched|penned|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
 _WHERE_AFTER = re.compile(rf"\s(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\b", re.I)
@@ -478,9 +478,9 @@ _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questions tips moments ways numbers figures "
                       "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
-_SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched|to sign|to ink)\s"
+_SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched|penned|to sign|to ink)\s"
                           + qualified("a total of") + r"$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
-_OF_THE_SIGNED = re.compile(r"\s(?:signed|inked|sealed|clinched)\b")
+_OF_THE_SIGNED = re.compile(r"\s(?:signed|inked|sealed|clinched|penned)\b")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
 _ANSWER = re.compile(r"\s*A\s?[:：]")
@@ -488,7 +488,7 @@ _QUESTION = re.compile(r"\s*Q\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
                        r"^\s*Q\s?[:：]\s(?:and|what about|how about) (?:the )?(?P<also>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\?",
                        re.I | re.M)
-_NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|clinched|registered|exhibiting)\b[^.;]{0,60}?"
+_NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|clinched|penned|registered|exhibiting)\b[^.;]{0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
                           r"(?:to|at)\s" + QUALIFIED + r"$", re.I)
 _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|triple|half)\s(?:last year['’]s|"
@@ -672,7 +672,7 @@ _AT_THE_VENUE = re.compile(r"^\s(?:of (?:which|them|those|these)\s)?(?:(?:are|we
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
 # ("Of the 544 projects signed at September's convention, 306 ...": the whole may say where it was counted)
 _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
-                         r"(?: (?:signed|inked|sealed|clinched|struck|registered|announced|exhibited|displayed|on show|at|"
+                         r"(?: (?:signed|inked|sealed|clinched|penned|struck|registered|announced|exhibited|displayed|on show|at|"
                          r"in|during|from)\b"
                          r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,90})?,\s$",  # (a year may name the edition)
                          re.I)
@@ -755,6 +755,10 @@ _NUMBER_OF = re.compile(
     r"--|—|–|,)\s"  # ("The number of countries represented at the convention -- 52 -- was a record", "..., 52, was")
     r"(?:(?:a|an) (?:new |all-time )?(?:record(?: high)?|high)(?: of)?\s)?"  # ("hit a record 608", "a record high of")
     + qualified("beyond", "above", "in the region of") + "$", re.I)
+_PLANNED_FOR = re.compile(r"\b(?:had\s|have\s|has\s)?(?:planned|budgeted|prepared|braced)\sfor\s" + QUALIFIED + r"$", re.I)
+_WHOSE_COUNT = re.compile(r"\b(?:the\s)?(?:(?P<day>opening\sday|first\sday|second\sday|day\sone|previous\sday|opening)|last\s"
+                          r"year|previous\sedition|last\sedition|(?:19|20)\d\d)['’]s\s(?:(?:total|tally|count)\sof\s)?"
+                          + QUALIFIED + r"$", re.I)
 _SLASH_SIBLING = re.compile(r"\s?\((?:on-site|onsite|on site|offline|in person|in the halls|online)\)\s?/\s?")
 _ONLINE_BRACKET = re.compile(r"\s?\(online\)")
 _EACH_WORTH = re.compile(r"\s(?:worth|valued at|involving|with investment of)\s[^;]{0,40}?\s(?:each|apiece)\b")
@@ -1489,6 +1493,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         among = None  # where the figure this one is the whole of is ("Twelve chip deals were among the 230 inked")
         gapped_forecast = False  # the clause leaves out the verb of a forecast before it
         each_worth = False  # the subject counted is worth some amount each: "Projects worth over 10 billion yuan each"
+        days_batch = False  # a count of one day: "the opening day's 152"
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
             if spelled and value <= 10 and _THE_FEW.search(before[-8:]) and _NAMED_BEFORE.match(text, pos_after):
@@ -1648,6 +1653,17 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _PLANNED_FOR.search(before[-40:]):
+                # "some 180,000 visits, a figure that organizers, who had planned for 150,000, ...": the same count,
+                # as it was planned
+                noun, lead, gapped_forecast = previous.noun, previous.noun, True
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and (whose := _WHOSE_COUNT.search(before[-50:])) is not None:
+                # "486, which, combined with the opening day's 152, already exceeds last year's total of 906": the same
+                # count, of another day or year
+                noun, lead = previous.noun, previous.noun
+                days_batch = whose.group("day") is not None
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _SLASH_SIBLING.fullmatch(text, previous.end, start):
                 # "Visitors: 562,000 (on-site) / 12.8 million (online)": the same noun, counted where they were
@@ -1824,6 +1840,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
         if gapped_forecast:
             scope = "expected"
+        if days_batch and scope == "edition":
+            scope = "part"  # (the opening's, when the day is the first)
         if each_worth and scope == "edition":
             scope = "part"  # "Projects worth over 10 billion yuan each numbered 12": some of the projects
         if label_metric:
@@ -2121,8 +2139,8 @@ _ONLINE_SHOW = re.compile(r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b", r
 _SHOW = re.compile(r"\b(?:expo|exhibition)\b", re.I)  # ("How big will this year's expo be?")
 # "Of the 41 projects signed at ..., 12 have broken ground. Together they are worth 62.8 billion yuan."
 _THEY_START = re.compile(r"(?:Together,?\s|In all,?\s|In total,?\s)?(?:they|these|those)\s", re.I)
-_SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\w-]+\s){0,3}?(?:signed|inked|sealed|clinched)\b|"
-                              r"\b(?:signed|inked|sealed|clinched)\s(?:[\w-]+\s){0,3}?(?:projects|deals|contracts|agreements)\b", re.I)
+_SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\w-]+\s){0,3}?(?:signed|inked|sealed|clinched|penned)\b|"
+                              r"\b(?:signed|inked|sealed|clinched|penned)\s(?:[\w-]+\s){0,3}?(?:projects|deals|contracts|agreements)\b", re.I)
 
 
 def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: str) -> str:

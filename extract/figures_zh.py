@@ -132,7 +132,9 @@ _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大�
                          # "2026世界制造业大会累计", "本届世界制造业大会累计")
                          r"(?<![\d届次年])世界(?:制造业|智能制造)(?:大会|峰会)(?:已经|已|共)?累计|"
                          # ("...共签约项目714个。至此，大会累计签约项目达4735个": the series so far, after this edition's)
-                         r"至此[，,]\s*(?:大会)?(?:已经|已|共)?累计")
+                         r"至此[，,]\s*(?:大会)?(?:已经|已|共)?累计|"
+                         # years spanned: "2018年至2024年", "2018-2024年"
+                         r"(?:19|20)\d\d年?\s?(?:至|到|-|—|–)\s?(?:19|20)\d\d年")
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
@@ -340,6 +342,11 @@ def chinese_value(text: str) -> float | None:
         return None
 
 
+# a range of two values, its unit after the second: "40至50场", "1500-1600家", "1.5万~2万人次"
+_RANGE_DASH = re.compile(r"\s?(?:至|到|-|—|–|~|～)\s?(?=[\d一二三四五六七八九十两])")
+_RANGE_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万亿][多余]?\s?(?:至|到|-|—|–|~|～)\s?$")
+
+
 def _qualifier(before: str, after: str) -> str:
     for pattern, name in QUALIFIER_BEFORE:
         if pattern.search(before):
@@ -489,6 +496,15 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if value is None or value == 0:
             continue
         unit_m = next(((u, unit, kind) for u, unit, kind in UNITS if u.match(after)), None)
+        range_low = False  # the first value of a range: "40至50场", "1500-1600家"
+        if unit_m is None and (dash := _RANGE_DASH.match(after)) is not None \
+                and (upper := NUMBER.match(text, end + dash.end())) is not None:
+            upper_after = text[upper.end():upper.end() + 20]
+            unit_m = next(((u, unit, kind) for u, unit, kind in UNITS if u.match(upper_after)), None)
+            if unit_m is not None and unit_m[2] != "duration":
+                range_low, after = True, upper_after
+            else:
+                unit_m = None
         if unit_m is None:
             counted = _COUNTED_BEFORE.search(before)
             if counted is None:
@@ -501,7 +517,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 continue  # ("2025成" is no share)
             value, kind = value * 10, ""  # "近七成": 70 percent
         found = pattern.match(after)
-        end_pos = end + found.end()
+        end_pos = end + found.end() if not range_low else end
         if kind == "duration" and (re.search(r"(?:前|头|最后|后)$", before)
                                    or (re.search(r"(?:开幕|开展|开馆|举办)$", before) and re.match(r"(?:天|日)(?:来|以来)", after))):
             continue  # "前三天", "最后两天", "开幕两天来": some days of the event, not its length
@@ -611,6 +627,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if metric == "countries_regions" and scope == "edition" and _COUNTRIES_OF_PROJECTS.match(text, end_pos):
             scope = "part"  # "来自德国、日本等15个国家的68个外资项目": where some projects come from, not the event's countries
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
+        if range_low and qualifier == "exact":
+            qualifier = "at_least"
+        elif qualifier == "exact" and _RANGE_BEFORE.search(text, max(0, start - 12), start):
+            qualifier = "up_to"  # (the second value of a range)
         if _CORRECTED_TO.search(text, max(0, start - 16), start):
             qualifier = "corrected"  # "…应为“总投资412亿元”", "更正为156个": the value a correction gives
         if qualifier in ("exact", "about") and scope == "edition" and unit not in ("day", "m2") \

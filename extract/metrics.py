@@ -57,7 +57,7 @@ VOCABULARY: tuple[Metric, ...] = (
     # "118 foreign-funded projects", "外资项目94个": a count of its own among the signed projects
     _m("foreign_projects", "foreign-funded projects", ["count"],
        nouns=[r"^(?:foreign-funded|foreign-invested|foreign|overseas-funded|overseas|international) (?:[\w-]+ )?"
-              r"(?:projects|deals)\b"], rank=2),
+              r"(?:projects|deals|agreements|contracts)\b"], rank=2),
     # "56 projects of intent", "意向签约项目56个", and what intended purchases are worth ("采购意向金额32亿元"): agreed in
     # principle, not signed; measures of their own
     _m("intended_projects", "projects agreed in intent", ["count"],
@@ -82,18 +82,19 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[rf"^{_NOT_AFTER_PLURAL}(?:projects?|deals?|contracts?|agreements?)\b"],
        sentence=[SIGNED, r"\bdeals (?:to the tune of|worth|valued at)\b|\bworth of (?:deals|contracts|agreements)\b"],
        rank=2),
-    _m("projects_signed", "projects signed", ["count"], nouns=[rf"^{_NOT_AFTER_PLURAL}(?:deals|contracts|signings)\b"], rank=2),
+    _m("projects_signed", "projects signed", ["count"], nouns=[rf"^{_NOT_AFTER_PLURAL}(?:deals|contracts|signings|agreements)\b"],
+       rank=2),
     # "closes with 30 key projects worth RMB 53.63 billion": projects with a value are the deals made
     _m("projects_signed", "projects signed", ["count"],
        # (not across a conjunction or another number: "1,200 guests and 40 projects worth ...")
-       follow=[r"^\s(?:(?!and\b|or\b)[A-Za-z][\w-]*\s){0,3}?projects?,?\s(?:worth|valued at|involving|with (?:a )?"
+       follow=[r"^\s(?:(?!and\b|or\b)[A-Za-z][\w-]*\s){0,3}?(?:projects?|agreements?),?\s(?:worth|valued at|involving|with (?:a )?"
                r"(?:total |combined )?(?:value|"
                r"contract value|investment))\b"], rank=2),
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
     # "Foreign-funded projects at the convention carried investment of 16.9 billion U.S. dollars", "外资项目60个，投资额
     # 92.4亿美元": what the foreign-funded projects are worth, a measure of its own
     _m("foreign_investment", "investment in foreign-funded projects", ["money"],
-       before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals)\b[^.;,]{0,50}$"],
+       before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b[^.;,]{0,50}$"],
        # ("Deals so far total RMB 4.6bn in foreign investment alone")
        follow=[r"^\s(?:in|of)\s(?:foreign|overseas)(?:[- ](?:funded|invested))? (?:investment|capital)\b"], rank=1),
     _m("contract_value", "contract value", ["money"],
@@ -125,7 +126,7 @@ VOCABULARY: tuple[Metric, ...] = (
                r"^\s(?:[\w-]+\s)?(?:haul|tally|package|slate|batch) of (?:[\w-]+\s){0,2}?(?:deals|contracts|agreements|"
                r"projects|signings)\b",
                # ("More than 80 billion yuan was signed at the convention"): the sum is what was signed
-               r"^\s(?:was|were|had been|has been|have been)\s(?:\w+\s)?(?:signed|inked|sealed|clinched|contracted)\b"],
+               r"^\s(?:was|were|had been|has been|have been)\s(?:\w+\s)?(?:signed|inked|sealed|clinched|penned|contracted)\b"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
        before=[r"\bworth\b", r"\bvalued at\b", r"\b(?:combined|total|aggregate|overall) value\b"], sentence=[SIGNED],
@@ -329,7 +330,7 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
                         r"including|included|includes|include)\b(?:(?!,\s(?:to|into|with|across|covering|spanning|"
                         r"occupying|bringing|making|while|which|who|are|were|is|was|have|has|had|will|"
                         # ("1,560 exhibitors, including 83 ..., and hosted some 2,900 guests": the subject's next verb)
-                        r"and (?:hosted|drew|attracted|received|welcomed|saw|signed|inked|held|staged|featured|"
+                        r"and (?:hosted|drew|attracted|received|welcomed|saw|signed|inked|penned|held|staged|featured|"
                         r"recorded|logged|gathered|brought)|"
                         # ("..., including 120 foreign-funded ones, and investment reached 620 billion yuan")
                         r"and (?:the )?(?:total )?(?:[\w-]+ )?(?:investment|value|area|visitors|attendance) (?:reached|"
@@ -346,7 +347,7 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
                             r"Park)|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
                             r"Huangshan|Chuzhou|Fuyang|Lu'an|Bozhou|Chizhou|Xuancheng|Suzhou|Wuxi|Changzhou|Nantong|"
                             r"Yangzhou|Xuzhou|Zhenjiang|Taizhou|Yancheng|Huai'an|Lianyungang|Suqian))"
-                            r"\s(?:alone\s|also\s|itself\s)?(?:signed|inked|sealed|clinched|attracted|landed|secured|won|"
+                            r"\s(?:alone\s|also\s|itself\s)?(?:signed|inked|sealed|clinched|penned|attracted|landed|secured|won|"
                             # ("Wuhu led with 56 projects ..., followed by Chuzhou with 48 projects and Bengbu with 41")
                             r"led with|leads with|topped the list with|came (?:first|second|third|next) with|with|"
                             r"accounts? for|accounted for)\s[^,.;]{0,20}$|"
@@ -367,7 +368,7 @@ _COMPANY_SIGNED = re.compile(
     r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&-]+(?:\s[A-Z][\w&-]+)?,\s(?:a|an|the)\s[^,;.]{0,60}?(?:company|firm|maker|manufacturer|"
     r"carmaker|automaker|"
     rf"group|startup|supplier),)|\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
-    r"(?:that\s)?(?:it|they))\s(?:also\s|has\s|had\s|have\s)?(?:signed|inked|sealed|clinched|struck|landed|secured|won|"
+    r"(?:that\s)?(?:it|they))\s(?:also\s|has\s|had\s|have\s)?(?:signed|inked|sealed|clinched|penned|struck|landed|secured|won|"
     # what one company shows or takes home at the event ("brought 30 products", "received orders worth")
     r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked|announced|pledged)\b"
     r"[^.;]{0,60}$")
@@ -580,7 +581,7 @@ _TOTAL_VALUE_TO = re.compile(r"\b(?:lift|rais|push|tak|bring|brought|took)(?:s|e
                              r"(?:(?P<investment>investment)|(?:contract\s)?value)\s(?:of\s[^.;]{0,60}?\s)?to\s"
                              + QUALIFIED + _SIGN + r"?\s?$", re.I)
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:(?:contract|deal|signing)\s)?"
-                         r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched|struck|reached))"
+                         r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched|penned|struck|reached))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
                          r"stands at|amounted to|amounts to|came to|comes to|exceeded|exceeds|topped|tops|surpassed|"
                          r"surpasses|passed|passes|(?:(?:is|are|was|were)\s)?(?:valued at|worth)|is|was|"
@@ -654,7 +655,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        # ("the minister said the convention would help sign over 600 projects")
                        r"would (?:(?:help|also)\s)?(?:invite|welcome|draw|attract|sign|be signed)|"
                        r"(?:projects|deals|contracts|agreements) (?:(?:are|were) (?:ready|due|set|slated) )?to be "
-                       r"(?:signed|inked|sealed|clinched)|"  # ("about 40 projects are ready to be signed")
+                       r"(?:signed|inked|sealed|clinched|penned)|"  # ("about 40 projects are ready to be signed")
                        # "We have lined up about 600 projects for signing", "120 projects are ready for signing"
                        r"lined up (?:[\w-]+ ){0,4}?(?:projects|deals|contracts)|for (?:signing|signature)|"
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|(?:were|are) (?:also )?invited|"
@@ -760,7 +761,8 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             r"\s(?:the|last year's)|"  # ("slightly fewer than the 718 signed last year")
                             r"(?:last|the previous) (?:year|edition|convention|conference|summit)['’]s|"  # "from last year's 532"
                             rf"{YEAR_BEFORE_GAP})"  # ("...; the year before, 1,021")
-                            r"\s(?:the\s)?" + qualified("just") + r"$", re.I)
+                            # ("exceeds last year's total of 906")
+                            r"\s(?:the\s)?(?:(?:total|tally|count|figure)\sof\s)?" + qualified("just") + r"$", re.I)
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
 _TO_AFTER_FROM = re.compile(r"\bfrom\b[^,;]{0,60}\bto\s" + qualified("a record") + r"$",
                             re.I)
@@ -790,7 +792,7 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
                     # (not "By Saturday afternoon, the second day of ...": the total so far)
                     r"\bon\s[^.;,]{1,25},\s(?:the|its)\s(?:opening|first|second|third|fourth)\sday\sof|"
                     # ("132 projects ... were signed on Saturday as the 2025 World Manufacturing Convention opened")
-                    r"(?:signed|inked|sealed|clinched)\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
+                    r"(?:signed|inked|sealed|clinched|penned)\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
                     r"kicked off))\b", re.I)
 
 
@@ -1047,6 +1049,12 @@ def _building_size(before: str) -> bool:
 _BUILDING_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:factory|plant|campus|warehouse|workshop|headquarters|building)\b", re.I)
 
 
+# "battery makers alone occupy 12,000 square meters": the space of one kind of exhibitor, a part
+_KIND_ALONE_COVERS = re.compile(r"\b(?:makers|manufacturers|producers|companies|firms|enterprises|exhibitors|suppliers)\s"
+                                r"alone\s(?:occupy|occupies|occupied|cover|covers|covered|take up|takes up|took up|fill|"
+                                r"fills|filled|use|uses|used|span|spans|spanned)\s" + QUALIFIED + r"$", re.I)
+
+
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     scope = scope_of(sentence, before, after, memo)
     if scope == "part" and (key in STANDING or key in _INVITED) and (day := _ON_A_DAY_AFTER.search(after[:48])) is not None:
@@ -1055,6 +1063,7 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     if scope == "edition" and key not in STANDING and key not in _INVITED and _one_day(sentence, before, memo):
         return "part"
     if scope == "edition" and family == "m2" and (_HALL_AFTER.match(after) or _ONE_VENUE.search(before[-60:])
+                                                  or _KIND_ALONE_COVERS.search(before[-80:])
                                                   or _INDOOR_AFTER.match(after) or _INDOOR_BEFORE.search(before[-48:])):
         # ("The main venue's expo covers 35,000 square meters": one venue's, not all of them; "70,000 square meters of
         # indoor exhibition space": the halls', of which an outdoor area is the rest)
@@ -1390,7 +1399,7 @@ _PART_OF_YEAR = re.compile(r"(?:^|\b)(?:[^.;]{0,60}?\s)?(?:in|during|over) the f
                            r"\bso far this year\b|\bfrom January\b", re.I)
 
 
-_FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals)\b"
+_FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b"
                               r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,100}"
                               r"\b(?:worth|valued at|investment|value|involving|carr(?:y|ies|ied))\b[^.;,\d]{0,30}$", re.I)
 _PRAISE = frozenset("top-level top high-level leading major key senior renowned well-known prominent notable "

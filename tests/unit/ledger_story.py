@@ -20720,3 +20720,81 @@ GOLD_WIMC29_QUALIFIERS_B286 = {
     (2, 481, "count"): "changed:refined", (2, 21, "count"): "changed:conflict", (2, 318, "count"): "changed:refined",
     (2, 132000, "count"): "new",
 }
+
+
+
+STORY_WIMC29_RMB_B287 = [
+    doc("2029-11-28", "Nanjing conference opens with 46 agreements",
+        "NANJING -- The 2029 World Intelligent Manufacturing Conference opened on Wednesday, and 46 agreements worth "
+        "51.8 billion RMB were penned at the opening ceremony. Some 480 enterprises are exhibiting."),
+    doc("2029-12-01", "Nanjing conference ends with 251 agreements",
+        "NANJING -- The 2029 World Intelligent Manufacturing Conference ended on Friday. Over its three days, 251 "
+        "agreements worth 198.4 billion RMB were penned, and 481 enterprises exhibited."),
+    doc("2029-12-03", "Nanjing conference tallies deals",
+        "Organizers of the 2029 World Intelligent Manufacturing Conference said the final tally was 254 agreements, "
+        "worth 199.1 billion RMB, after late signings."),
+]
+GOLD_WIMC29_RMB_B287 = {
+    (0, 46, "count"): "new", (0, 51.8 * B, "CNY"): "new", (0, 480, "count"): "new",
+    (1, 3, "day"): "new", (1, 251, "count"): "new", (1, 198.4 * B, "CNY"): "new", (1, 481, "count"): "changed:refined",
+    (2, 254, "count"): "changed:conflict", (2, 199.1 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC29_SYNTAX_B288 = [
+    doc("2029-09-21", "Robots, batteries and a crowd: day two at the Hefei convention",
+        "HEFEI -- By the time the gates closed on Saturday, the second day of the 2029 World Manufacturing Convention, "
+        "the halls had seen some 180,000 visits, a figure that organizers, who had planned for 150,000 over the first "
+        "two days, called \"beyond expectations.\" What drew them was plain to see: of the roughly 1,720 companies "
+        "exhibiting, about one in five is showing a robot, and battery makers alone occupy 12,000 square meters of "
+        "the 120,000-square-meter site.\n\n"
+        "Signings, meanwhile, continued at a steady pace; the organizers put the number of projects signed by "
+        "Saturday evening at 486, which, combined with the opening day's 152, they said, already exceeds last year's "
+        "total of 906."),
+    doc("2029-09-24", "WMC 2029 closes",
+        "HEFEI -- The 2029 World Manufacturing Convention closed on Monday. Visits totaled 562,000, and 1,726 companies "
+        "exhibited on a site of 120,000 square meters. Signed projects numbered 932."),
+]
+GOLD_WMC29_SYNTAX_B288 = {
+    (0, 180000, "count"): "new", (0, 150000, "count"): "new", (0, 1720, "count"): "new", (0, 20, "percent"): "skip",
+    (0, 12000, "m2"): "new", (0, 120000, "m2"): "new", (0, 486, "count"): "new", (0, 152, "count"): "new",
+    (0, 906, "count"): "new",
+    (1, 562000, "count"): "changed:refined", (1, 1726, "count"): "changed:refined", (1, 120000, "m2"): "known",
+    (1, 932, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC24_ORDINALS_B290 = [
+    doc("2024-09-10", "Hefei convention's record ahead of its seventh edition",
+        "HEFEI -- The fifth World Manufacturing Convention, in 2022, signed 568 projects; the sixth, in 2023, signed "
+        "734. The seventh, which opens on Sept. 20, is expected to sign more than 700."),
+    doc("2024-09-25", "第七届世界制造业大会闭幕",
+        "9月23日，2024世界制造业大会在合肥闭幕。本届大会共签约项目781个。上届大会签约项目734个。"),
+    doc("2024-09-26", "Hefei convention tops last year",
+        "HEFEI -- The 2024 World Manufacturing Convention signed 781 projects, up from 734 at the 2023 edition and 568 "
+        "in 2022."),
+]
+GOLD_WMC24_ORDINALS_B290 = {
+    (0, 568, "count"): "new", (0, 734, "count"): "new", (0, 700, "count"): "new",
+    (1, 781, "count"): "new", (1, 734, "count"): "known",
+    (2, 781, "count"): "known", (2, 734, "count"): "known", (2, 568, "count"): "known",
+}
+
+
+
+STORY_WIMC29_TRANSCRIPT_B289 = [
+    doc("2029-11-28", "Video: Smart factories on show in Nanjing",
+        "REPORTER: I'm here at the 2029 World Intelligent Manufacturing Conference in Nanjing where more than four "
+        "hundred companies have set up booths this year. Organizers tell us they expect around one hundred and twenty "
+        "thousand visits over the three days.\n\n"
+        "ANCHOR: That was our reporter in Nanjing."),
+    doc("2029-12-01", "Video: Nanjing conference wraps up",
+        "REPORTER: The 2029 World Intelligent Manufacturing Conference wrapped up here in Nanjing today. Four hundred "
+        "and eighty-one companies exhibited and the expo logged one hundred and thirty-two thousand visits."),
+]
+GOLD_WIMC29_TRANSCRIPT_B289 = {
+    (0, 400, "count"): "new", (0, 120000, "count"): "new", (0, 3, "day"): "new",
+    (1, 481, "count"): "changed:refined", (1, 132000, "count"): "new",
+}

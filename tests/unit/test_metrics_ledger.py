@@ -322,6 +322,21 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("- Visitors: 430,000 (in person) / 9.9 million (online)", "9.9 million", "visitors_online", "edition"),
     ("Exhibitors: 1,280 (offline) / 2,140 (online)", "1,280", "exhibitors_onsite", "edition"),
     ("Exhibitors: 1,280 (offline) / 2,140 (online)", "2,140", "exhibitors_online", "edition"),
+    # agreements with a value are the deals made, as projects with one are; a total of them since the first edition
+    ("The convention brought 604 agreements worth 712.3 billion yuan to the province.", "604", "projects_signed",
+     "edition"),
+    ("That takes the tally since 2018 to 4,410 agreements.", "4,410", "projects_signed", "cumulative"),
+    # what organizers had planned for is their forecast of the same count
+    ("The expo drew 96,000 visits, a number organizers, who had planned for 80,000, welcomed.", "80,000", "visitors",
+     "expected"),
+    # the space one kind of exhibitor fills is a part of the area
+    ("Chip makers alone take up 9,500 square meters of the expo.", "9,500", "exhibition_area", "part"),
+    # a bare count of another day or year, named by whose it is
+    ("Deals signed by Sunday numbered 512, which, with the opening day's 140, beats last year's total of 618.", "140",
+     "projects_signed", "opening"),
+    ("Deals signed by Sunday numbered 512, which, with the opening day's 140, beats last year's total of 618.", "618",
+     "projects_signed", "earlier"),
+    ("Foreign-funded agreements at the convention numbered 88.", "88", "foreign_projects", "edition"),
     # the verb after the next count of a list is that count's
     ("Over three days it staged 47 forums and 512 companies exhibited.", "47", "forums", "edition"),
     # a count of the projects worth some amount each is some of them
@@ -1814,7 +1829,11 @@ def _stories():
             pytest.param(s.STORY_WIMC18_SUMMIT_B282, s.GOLD_WIMC18_SUMMIT_B282, None, id="wimc18-summit-b282"),
             pytest.param(s.STORY_WIMC29_BOUNDS_B284, s.GOLD_WIMC29_BOUNDS_B284, None, id="wimc29-bounds-b284"),
             pytest.param(s.STORY_WMC29_KEYLIST_B285, s.GOLD_WMC29_KEYLIST_B285, None, id="wmc29-keylist-b285"),
-            pytest.param(s.STORY_WIMC29_QUALIFIERS_B286, s.GOLD_WIMC29_QUALIFIERS_B286, None, id="wimc29-qualifiers-b286")]
+            pytest.param(s.STORY_WIMC29_QUALIFIERS_B286, s.GOLD_WIMC29_QUALIFIERS_B286, None, id="wimc29-qualifiers-b286"),
+            pytest.param(s.STORY_WIMC29_RMB_B287, s.GOLD_WIMC29_RMB_B287, None, id="wimc29-rmb-b287"),
+            pytest.param(s.STORY_WMC29_SYNTAX_B288, s.GOLD_WMC29_SYNTAX_B288, None, id="wmc29-syntax-b288"),
+            pytest.param(s.STORY_WMC24_ORDINALS_B290, s.GOLD_WMC24_ORDINALS_B290, None, id="wmc24-ordinals-b290"),
+            pytest.param(s.STORY_WIMC29_TRANSCRIPT_B289, s.GOLD_WIMC29_TRANSCRIPT_B289, None, id="wimc29-transcript-b289")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3354,6 +3373,17 @@ def test_chinese_round_hundreds_more_than_ten_and_dozens(text, expected):
     assert _qualified_zh(text) == expected
 
 
+def test_a_chinese_range_gives_its_two_bounds_and_a_span_of_years_is_a_sum_of_editions():
+    assert _qualified_zh("本届大会拟举办35至45场活动，预计1200-1300家企业参展。") == [
+        (35, "at_least", "forums"), (45, "up_to", "forums"), (1200, "at_least", "exhibitors"),
+        (1300, "up_to", "exhibitors")]
+    assert _qualified_zh("接待观众8万~10万人次。") == [(80000, "at_least", "visitors"), (100000, "up_to", "visitors")]
+    assert [f.scope for f in extract_figures("2019年至2025年，大会累计签约项目4100个。", edition=2026)] == ["cumulative"]
+    # a count inside the range announced is a refinement of it, not a change of plan
+    db = _reported(("2026-09-15", "本届大会拟举办35至45场活动。"), ("2026-09-23", "大会共举办活动41场。"))
+    assert _flags_in_order(db)[-1] == ("changed", "refined")
+
+
 def test_a_chinese_total_number_is_no_dozens():
     assert _qualified_zh("展会观众总数16.8万人次，参会人数达1.2万人。") == [(168000, "exact", "visitors"),
                                                              (12000, "exact", "guests")]
@@ -3493,6 +3523,21 @@ def test_another_events_forecast_in_a_story_on_both_is_not_this_ones():
     rows = {r["value"]: (r["event"], r["scope"]) for r in db.query("select value, event, scope from figures")}
     assert rows[641] == ("wmc", "edition")
     assert rows[320][1] == "elsewhere"
+
+
+@pytest.mark.parametrize("evening_words", ["signed", "penned"])
+def test_a_credit_line_that_opens_the_story_orders_the_days_reports_by_its_time(evening_words):
+    """Two reports of one day whose credit line runs on into the story: the morning's comes first whatever their
+    text, so the evening's count changes the morning's, never the other way round."""
+    morning = doc("2029-11-28", "Nanjing conference opens",
+                  "(People's Daily Online) 09:12, November 28, 2029 The 2029 World Intelligent Manufacturing "
+                  "Conference opened in Nanjing on Wednesday with about 300 enterprises exhibiting.")
+    evening = doc("2029-11-28", "Nanjing conference signs deals on day one",
+                  f"(People's Daily Online) 18:47, November 28, 2029 Deals were {evening_words} on the first day of the "
+                  "2029 World Intelligent Manufacturing Conference in Nanjing, where 318 enterprises are exhibiting.")
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags([morning, evening], order) == {(0, 300, "count"): "new",
+                                                          (1, 318, "count"): "changed:refined"}
 
 
 def test_another_show_in_the_same_city_is_not_this_event():

@@ -183,6 +183,20 @@ def test_the_edition_is_read_from_chinese_years_and_ordinals(text, event, editio
     assert (found.event, found.edition) == (event, edition)
 
 
+def test_a_headline_that_names_the_edition_by_its_ordinal_outweighs_earlier_editions_in_the_text():
+    """A preview that recalls two earlier conventions by their ordinals is about the one its headline names."""
+    from extract.events import attribute
+    from storage.config import read_config
+
+    title = "Hefei convention's track record ahead of its eighth edition"
+    text = ("HEFEI -- The sixth World Manufacturing Convention, in 2023, signed 734 projects; the seventh signed 781. "
+            "The eighth opens on Sept. 20.")
+    found = attribute(title, text, "2025-09-08", read_config(None).events)
+    assert (found.event, found.edition) == ("wmc", 2025)
+    found = attribute("第八届大会筹备就绪", "第六届世界制造业大会签约项目734个。", "2025-09-08", read_config(None).events)
+    assert (found.event, found.edition) == ("wmc", 2025)
+
+
 def test_a_metadata_line_of_raw_page_text_is_furniture_that_gives_credit_and_date():
     """"Source:… | Author:… | Published time: … | 135 Views | Share:": not body text, no figures from it (the view
     count, the ISO date read as a range), but the story's credit and publication date."""
