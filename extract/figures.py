@@ -397,8 +397,8 @@ _AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|inclu
                     re.I)  # "among them 46 from overseas"
 # ("Over four days, the convention gathered ...", "213,000 visitors over four days": during them; not "lasted over
 # four days")
-_EARLIER_EDITION = (r"(?:last year|a year (?:earlier|ago|before)|in (?:19|20)\d\d|(?:the|its) (?:previous|last|(?:19|20)\d\d) "
-                    r"(?:edition|year|convention|conference|summit|expo|fair|event)|(?:the|its) predecessor)\b")
+_EARLIER_EDITION = (r"(?:last year|a year (?:earlier|ago|before)|in (?:19|20)\d\d|(?:the|its) (?:previous|last|prior|(?:19|20)\d\d) "
+                    r"(?:edition|year|convention|conference|summit|expo|fair|event|session)|(?:the|its) predecessor)\b")
 _MORE_THAN_EARLIER = re.compile(rf"\s(more|fewer|less)\s(?:than|on|over)\s{_EARLIER_EDITION}", re.I)
 # "731 projects signed, an increase of 29 over last year's convention", "..., down 12 from 2025"
 _CHANGE_OF = re.compile(r",\s(?:(?:an?\s)?(?:(increase|rise|growth|gain|jump)|decrease|decline|drop|fall)\sof|(up)(?:\sby)?|down(?:\sby)?)\s$",
@@ -433,8 +433,9 @@ _SO_FAR_AFTER = re.compile(r"\s(?:so far|to date|in total so far)\b", re.I)
 _DAY_LABEL = re.compile(r"\s*(?:day (?:(?P<first>1|one)|[2-9]|two|three|four|five)|(?:the )?(?:(?P<first2>first)|second|"
                         r"third|fourth) day)\b[^:\n|]{0,80}:\s", re.I)
 _TOTAL_OVER = re.compile(r"\b(?:total|tally|count)\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?$", re.I)
-_OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s|\b[a-z]+s\s)(?<!\blasts\s)(?<!\bruns\s)over\s(?:the\s)?$",
-                        re.I)
+# (and after a participle: "932 projects signed over four days"; not "lasted over four days")
+_OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s|\b[a-z]+s\s|\b[a-z]+ed\s)(?<!\blasts\s)(?<!\bruns\s)"
+                        r"(?<!\blasted\s)(?<!\bcontinued\s)(?<!\bstretched\s)over\s(?:the\s)?$", re.I)
 _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:years|sessions|editions|times|"
                           r"conventions|conferences|summits|expos)\b", re.I)
 # "structured around four flagship events": "around" says how, not how many

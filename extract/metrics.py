@@ -868,7 +868,10 @@ _THIS_EDITIONS_BEFORE = re.compile(r"\b(?:this year['’]s|this edition['’]s|t
                                    + QUALIFIED + r"$", re.I)
 # "roughly 10% more than last year's 556", "54 more than a year earlier": this edition's difference from it
 _COMPARED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:more|fewer|less|higher|lower|up|down|above|below)\s"
-                             r"(?:than|from|on|over)\b", re.I)
+                             r"(?:than|from|on|over)\b|"
+                             # ("an increase of 15.3% over the previous session": a difference from it)
+                             r"^\s(?:over|on|against)\s(?:the\s)?(?:previous|last|prior)\s(?:edition|year|session|"
+                             r"convention|conference|summit)\b", re.I)
 
 
 _TOTAL_CLAUSE_AFTER = re.compile(r",\s(?:bringing|taking|pushing|lifting|raising)\s(?:the\s|its\s)?(?:[\w'’-]+\s){0,3}?"
@@ -1019,6 +1022,8 @@ _INDOOR_BEFORE = re.compile(r"\b(?:indoor|outdoor|open-air)\s(?:[\w-]+\s){0,2}?(
                             r"spanning|covers|spans|totals|totaling|is|was)\s" + QUALIFIED + r"$", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s" + QUALIFIED
                              + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
+_EXPECTATION = re.compile(r"\b(?:expect\w*|anticipat\w*|estimat\w*|projected|forecast\w*|predict\w*|hopes?|hoped|hoping|"
+                          r"aims?|aimed|targets?|targeted|could|may|might)\b", re.I)
 _AREA_OF_SHOW = re.compile(r"^\s(?:[\w-]+\s)?(?:expo|exhibition|venue|show|fair|display)\b", re.I)
 
 
@@ -1078,6 +1083,9 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     # the size of the expo a forecast is about is its plan ("expects over 60,000 visitors to its 50,000-square-meter
     # expo"), like how long the event lasts: known beforehand, not a forecast
     if scope == "expected" and family == "m2" and _AREA_OF_SHOW.match(after):
+        return "edition"
+    # an area the expo "will reach" is its plan, as one it "will cover" is (not one it is expected to reach)
+    if scope == "expected" and family == "m2" and not _EXPECTATION.search(_clause(before, "")):
         return "edition"
     # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast
     if scope == "expected" and family == "day":

@@ -20798,3 +20798,105 @@ GOLD_WIMC29_TRANSCRIPT_B289 = {
     (0, 400, "count"): "new", (0, 120000, "count"): "new", (0, 3, "day"): "new",
     (1, 481, "count"): "changed:refined", (1, 132000, "count"): "new",
 }
+
+
+
+# (the news site dates its copy to the day after, in Beijing time: the release is first)
+STORY_WMC29_PRN_REPRINTS_B291 = [
+    doc("2029-09-24", "2029 World Manufacturing Convention Closes with 932 Projects Signed",
+        "HEFEI, China, Sept. 24, 2029 /PRNewswire/ -- The 2029 World Manufacturing Convention closed on September 23 "
+        "in Hefei, Anhui Province. During the four-day event, 932 projects were signed with a total investment of "
+        "731.8 billion yuan, and 1,726 enterprises from 39 countries and regions took part in the exhibition."),
+    doc("2029-09-25", "2029 World Manufacturing Convention Closes with 932 Projects Signed",
+        "Press release content from PR Newswire. The AP news staff was not involved in its creation.\n\n"
+        "HEFEI, China, Sept. 24, 2029 /PRNewswire/ -- The 2029 World Manufacturing Convention closed on September 23 "
+        "in Hefei, Anhui Province. During the four-day event, 932 projects were signed with a total investment of "
+        "731.8 billion yuan, and 1,726 enterprises from 39 countries and regions took part in the exhibition.\n\n"
+        "Published 11:05 PM UTC, September 24, 2029"),
+    doc("2029-09-25", "2029 World Manufacturing Convention Closes with 932 Projects Signed",
+        "HEFEI, China, Sept. 24, 2029 /PRNewswire/ -- The 2029 World Manufacturing Convention closed on September 23 "
+        "in Hefei, Anhui Province. During the four-day event, 932 projects were signed with a total investment of "
+        "731.8 billion yuan, and 1,726 enterprises from 39 countries and regions took part in the exhibition.\n\n"
+        "Markets Insider and Business Insider Editorial Teams were not involved in the creation of this post. 1 "
+        "comment. Related: 5 stocks to watch."),
+]
+GOLD_WMC29_PRN_REPRINTS_B291 = {
+    (0, 932, "count"): "new", (0, 4, "day"): "new", (0, 731.8 * B, "CNY"): "new", (0, 1726, "count"): "new",
+    (0, 39, "count"): "new",
+    (1, 932, "count"): "known", (1, 4, "day"): "known", (1, 731.8 * B, "CNY"): "known", (1, 1726, "count"): "known",
+    (1, 39, "count"): "known", (1, 11, "count"): "skip",
+    (2, 932, "count"): "known", (2, 4, "day"): "known", (2, 731.8 * B, "CNY"): "known", (2, 1726, "count"): "known",
+    (2, 39, "count"): "known", (2, 1, "count"): "skip", (2, 5, "count"): "skip",
+}
+
+
+
+STORY_WIMC29_TRANSL2_B292 = [
+    doc("2029-11-27", "2029 World Intelligent Manufacturing Conference Ready to Open",
+        "NANJING, China, Nov. 27, 2029 /PRNewswire/ -- The 2029 World Intelligent Manufacturing Conference will open "
+        "in Nanjing tomorrow. The exhibition area will reach 60,000 square meters, with a 7,000-square-meter "
+        "\"intelligent manufacturing experience zone\", and more than 450 enterprises will participate in the "
+        "exhibition. A total of 2,000 guests from home and abroad and over 40 academicians at home and abroad are "
+        "invited."),
+    doc("2029-12-01", "2029 World Intelligent Manufacturing Conference Achieves Fruitful Results",
+        "NANJING, China, Dec. 1, 2029 /PRNewswire/ -- The 2029 World Intelligent Manufacturing Conference realized "
+        "the signing of 251 key projects, with a total investment of 198.4 billion yuan, an increase of 15.3% over "
+        "the previous session. Among the signed projects, there are 25 projects each with an investment of more than "
+        "1 billion yuan. 481 enterprises participated in the exhibition, and 2,150 guests and 43 academicians attended "
+        "the conference."),
+]
+GOLD_WIMC29_TRANSL2_B292 = {
+    (0, 60000, "m2"): "new", (0, 7000, "m2"): "new", (0, 450, "count"): "new", (0, 2000, "count"): "new",
+    (0, 40, "count"): "new",
+    (1, 251, "count"): "new", (1, 198.4 * B, "CNY"): "new", (1, 15.3, "percent"): "new", (1, 25, "count"): "new",
+    (1, 1 * B, "CNY"): "skip", (1, 481, "count"): "changed:refined", (1, 2150, "count"): "new",
+    (1, 43, "count"): "new",
+}
+
+
+
+STORY_WIMC29_ZH_PROVINCE_B293 = [
+    doc("2029-11-27", "2029世界智能制造大会明日开幕",
+        "据介绍，2029世界智能制造大会将于11月28日在南京开幕。大会设置5大展区，展出新品首发200余项，举办活动20余场，参会嘉宾超2000人，"
+        "其中两院院士22位。近年来，江苏省智能制造示范工厂累计达到500家，南京市工业机器人产量同比增长20%。"),
+    doc("2029-12-01", "2029世界智能制造大会闭幕",
+        "11月30日，2029世界智能制造大会闭幕。大会期间共举办活动23场，参会嘉宾2150人，其中两院院士24位；首发新品215项。"),
+]
+GOLD_WIMC29_ZH_PROVINCE_B293 = {
+    (0, 5, "count"): "new", (0, 200, "count"): "new", (0, 20, "count"): "new", (0, 2000, "count"): "new",
+    (0, 22, "count"): "new", (0, 500, "count"): "skip", (0, 20, "percent"): "skip",
+    (1, 23, "count"): "changed:refined", (1, 2150, "count"): "changed:refined", (1, 24, "count"): "changed:conflict",
+    (1, 215, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC29_DOLLARS_B294 = [
+    doc("2029-09-24", "Hefei convention closes with 932 projects",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2029 World Manufacturing Convention closed with 932 projects signed, involving "
+        "total investment of 731.8 billion yuan (about 103 billion U.S. dollars)."),
+    doc("2029-09-25", "Hefei manufacturing convention lands over $100 billion in deals",
+        "The 2029 World Manufacturing Convention in Hefei has brought in deals worth more than $100 billion, with 932 "
+        "projects signed over four days, CGTN learned."),
+    doc("2029-09-26", "Manufacturing convention deals hit $103.2 billion",
+        "(Global Times) 12:10, September 26, 2029 Investment in the 932 projects signed at the 2029 World "
+        "Manufacturing Convention reached $103.2 billion, organizers said."),
+]
+GOLD_WMC29_DOLLARS_B294 = {
+    (0, 932, "count"): "new", (0, 731.8 * B, "CNY"): "new", (0, 103 * B, "USD"): "skip",
+    (1, 100 * B, "USD"): "known", (1, 932, "count"): "known", (1, 4, "day"): "new",
+    (2, 103.2 * B, "USD"): "known", (2, 932, "count"): "known",
+}
+
+
+
+STORY_WMC29_ZH_ROUNDWORDS_B295 = [
+    doc("2029-09-18", "2029世界制造业大会筹备就绪",
+        "据悉，2029世界制造业大会将吸引近两千家企业参展，预计接待观众50万人次以上，邀请嘉宾万余名。"),
+    doc("2029-09-24", "2029世界制造业大会闭幕",
+        "2029世界制造业大会23日闭幕。据统计，大会共有1726家企业参展，接待观众56.2万人次，参会嘉宾1.2万余名。"),
+]
+GOLD_WMC29_ZH_ROUNDWORDS_B295 = {
+    (0, 2000, "count"): "new", (0, 500000, "count"): "new", (0, 10000, "count"): "new",
+    (1, 1726, "count"): "new", (1, 562000, "count"): "new", (1, 12000, "count"): "new",
+}

@@ -95,6 +95,9 @@ def test_range_gives_both_ends():
     # where a count ended up is the count
     ("Exhibitors topped out at 626 on the last day.", 626, "exhibitors", "exact"),
     ("The number of visitors peaked at 186,000.", 186000, "visitors", "exact"),
+    # "over" the days a count was made in is during them; a stay that lasted over them is longer
+    ("The convention ended with 604 projects signed over four days.", 4, "duration_days", "exact"),
+    ("The trade fair lasted over four days.", 4, "duration_days", "more_than"),
 ])
 def test_qualifier_words_and_final_counts(text, value, metric, qualifier):
     (f,) = [f for f in extract_figures(text) if f.value == value]

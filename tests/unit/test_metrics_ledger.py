@@ -326,6 +326,15 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("The convention brought 604 agreements worth 712.3 billion yuan to the province.", "604", "projects_signed",
      "edition"),
     ("That takes the tally since 2018 to 4,410 agreements.", "4,410", "projects_signed", "cumulative"),
+    # an area the expo will reach is its plan, not a forecast; one it is expected to reach is a forecast
+    ("The exhibition area will reach 65,000 square meters.", "65,000", "exhibition_area", "edition"),
+    ("The exhibition area is expected to reach 65,000 square meters.", "65,000", "exhibition_area", "expected"),
+    # a rise over the previous session is this edition's
+    ("Investment totaled 176.2 billion yuan, an increase of 12.8% over the previous session.", "12.8%",
+     "investment growth", "edition"),
+    ("Exhibitors numbered 472, an increase of 31 over the previous session.", "31", "exhibitors increase", "edition"),
+    # who a fair "will attract" is a hope, in Chinese as in English
+    ("大会将吸引近1500家企业参展。", "1500", "exhibitors", "expected"),
     # what organizers had planned for is their forecast of the same count
     ("The expo drew 96,000 visits, a number organizers, who had planned for 80,000, welcomed.", "80,000", "visitors",
      "expected"),
@@ -1833,7 +1842,12 @@ def _stories():
             pytest.param(s.STORY_WIMC29_RMB_B287, s.GOLD_WIMC29_RMB_B287, None, id="wimc29-rmb-b287"),
             pytest.param(s.STORY_WMC29_SYNTAX_B288, s.GOLD_WMC29_SYNTAX_B288, None, id="wmc29-syntax-b288"),
             pytest.param(s.STORY_WMC24_ORDINALS_B290, s.GOLD_WMC24_ORDINALS_B290, None, id="wmc24-ordinals-b290"),
-            pytest.param(s.STORY_WIMC29_TRANSCRIPT_B289, s.GOLD_WIMC29_TRANSCRIPT_B289, None, id="wimc29-transcript-b289")]
+            pytest.param(s.STORY_WIMC29_TRANSCRIPT_B289, s.GOLD_WIMC29_TRANSCRIPT_B289, None, id="wimc29-transcript-b289"),
+            pytest.param(s.STORY_WMC29_PRN_REPRINTS_B291, s.GOLD_WMC29_PRN_REPRINTS_B291, None, id="wmc29-prn-reprints-b291"),
+            pytest.param(s.STORY_WIMC29_TRANSL2_B292, s.GOLD_WIMC29_TRANSL2_B292, None, id="wimc29-transl2-b292"),
+            pytest.param(s.STORY_WIMC29_ZH_PROVINCE_B293, s.GOLD_WIMC29_ZH_PROVINCE_B293, None, id="wimc29-zh-province-b293"),
+            pytest.param(s.STORY_WMC29_DOLLARS_B294, s.GOLD_WMC29_DOLLARS_B294, None, id="wmc29-dollars-b294"),
+            pytest.param(s.STORY_WMC29_ZH_ROUNDWORDS_B295, s.GOLD_WMC29_ZH_ROUNDWORDS_B295, None, id="wmc29-zh-roundwords-b295")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3038,6 +3052,9 @@ def test_batches_forecasts_and_answers_read_from_the_sentence_before(text, expec
     ("据介绍，安徽已累计建成省级数字化车间1200个、智能工厂180家，本届大会参展企业近400家。",
      [(1200, "省级数字化车间", "background"), (180, "companies", "background"), (400, "exhibitors", "edition")]),
     ("江苏省级专精特新企业数量已达5100家。", [(5100, "companies", "background")]),
+    # after a time phrase: a running total and an output's growth of the place
+    ("近年来，安徽省数字化车间累计达到860家，合肥市新能源汽车产量同比增长35%。",
+     [(860, "companies", "background"), (35, "growth", "background")]),
 ])
 def test_the_host_regions_own_statistics_in_chinese_are_background(text, expected):
     assert _measured(text) == expected
