@@ -174,7 +174,9 @@ def _earliest(row: dict) -> tuple:
     """Sort key: publication time in UTC when known (else the date); on a tie, the copy its credit line names as
     its own outlet (the release's publisher, not a reprint site), then the article id: never the order in which the
     crawl happened to find the copies, so that the same coverage gives the same originals."""
-    when = row["date"] or "9999"
+    # (a story dated only by its day stands at the day's start: it was out that day, so before whatever came
+    # the day after, and it sorts with the stories timed that day)
+    when = f"{row['date']}T00:00:00+00:00" if row["date"] else "9999"
     if row["published_at"] and len(row["published_at"]) > 10:
         parsed = parse_iso(row["published_at"])
         if parsed is not None:

@@ -186,3 +186,23 @@ ARTICLE_COPY_COLUMNS = {"near_copy_of": str}
 def m012_near_copies(db):
     for name, kind in ARTICLE_COPY_COLUMNS.items():
         db["articles"].add_column(name, kind)
+
+
+@migrations()
+def m013_day_start(db):
+    # A story dated only by its day stands at the day's start in publication order (it stood after every story
+    # timed that day, even one out in the small hours of the next day in Beijing): its figures' place is computed
+    # again, and the measures they report are decided again in the new order.
+    from storage.clock import now_iso
+    from storage.ledger import decide_group, publication_key
+
+    rows = list(db.query("select id, date, published_at, first_seen_at, rowid from articles "
+                         "where length(coalesce(published_at, '')) <= 10"))
+    for row in rows:
+        db.execute("update figures set pub_key = ? where article_id = ?", [publication_key(row), row["id"]])
+    groups = {(g["event"], g["edition"], g["metric"], g["scope"], g["unit"]) for article in rows
+              for g in db.query("select distinct event, edition, metric, scope, unit from figures "
+                                "where article_id = ? and event is not null and event != ''", [article["id"]])}
+    now = now_iso()
+    for group in sorted(groups, key=lambda g: tuple(str(x) for x in g)):
+        decide_group(db, *group, now=now)

@@ -20900,3 +20900,57 @@ GOLD_WMC29_ZH_ROUNDWORDS_B295 = {
     (0, 2000, "count"): "new", (0, 500000, "count"): "new", (0, 10000, "count"): "new",
     (1, 1726, "count"): "new", (1, 562000, "count"): "new", (1, 12000, "count"): "new",
 }
+
+
+
+STORY_WMC29_TYPO_CORRECTED_B296 = [
+    doc("2029-09-20", "Hefei convention opens",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2029 World Manufacturing Convention opened in Hefei on Friday with 1,720 "
+        "exhibitors from 38 countries and regions."),
+    doc("2029-09-20", "Manufacturing convention opens in Hefei",
+        "(Global Times) 22:15, September 20, 2029 The 2029 World Manufacturing Convention opened in Hefei on Friday, "
+        "with 1,270 exhibitors taking part, the organizers said."),
+    doc("2029-09-21", "Manufacturing convention opens in Hefei",
+        "(Global Times) 10:40, September 21, 2029 The 2029 World Manufacturing Convention opened in Hefei on Friday, "
+        "with 1,720 exhibitors taking part, the organizers said.\n\n"
+        "Correction: An earlier version of this story misstated the number of exhibitors. It is 1,720, not 1,270."),
+]
+GOLD_WMC29_TYPO_CORRECTED_B296 = {
+    (0, 1720, "count"): "new", (0, 38, "count"): "new",
+    (1, 1270, "count"): "changed:conflict",
+    (2, 1720, "count"): "known",
+}
+
+
+
+STORY_WMC29_HEADLINES_B297 = [
+    doc("2029-09-24", "Hefei convention signs over 900 projects, deals top 730 bln yuan",
+        "HEFEI -- The 2029 World Manufacturing Convention closed on Monday with 932 projects signed and total "
+        "investment of 731.8 billion yuan."),
+    doc("2029-09-25", "WMC 2029: 1,700-plus exhibitors, half a million visits",
+        "HEFEI -- The 2029 World Manufacturing Convention, which ended on Monday, gathered 1,726 exhibitors and "
+        "received 562,000 visits."),
+    doc("2029-09-26", "Nearly 940 projects signed at WMC 2029 after late additions",
+        "HEFEI -- Late signings brought the number of projects signed at the 2029 World Manufacturing Convention to "
+        "938, organizers said on Wednesday."),
+]
+GOLD_WMC29_HEADLINES_B297 = {
+    (0, 900, "count"): "skip", (0, 730 * B, "CNY"): "skip", (0, 932, "count"): "new", (0, 731.8 * B, "CNY"): "new",
+    (1, 1700, "count"): "skip", (1, 500000, "count"): "skip", (1, 1726, "count"): "new", (1, 562000, "count"): "new",
+    (2, 940, "count"): "skip", (2, 938, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC25_ZH_ORDINAL_B298 = [
+    doc("2025-11-26", "第十届世界智能制造大会28日开幕",
+        "记者26日从省工信厅获悉，第十届世界智能制造大会将于11月28日至30日在南京举办。本届大会展览面积5万平方米，已有300余家企业确认参展。"),
+    doc("2025-12-01", "第十届世界智能制造大会闭幕 签约项目132个",
+        "11月30日，第十届世界智能制造大会在南京闭幕。大会期间签约重大项目132个，总投资1105亿元；参展企业326家；展览面积5.3万平方米。"
+        "上届大会参展企业为310家。"),
+]
+GOLD_WIMC25_ZH_ORDINAL_B298 = {
+    (0, 50000, "m2"): "new", (0, 300, "count"): "new",
+    (1, 132, "count"): "new", (1, 110.5 * B, "CNY"): "new", (1, 326, "count"): "changed:refined",
+    (1, 53000, "m2"): "changed:refined", (1, 310, "count"): "new",
+}

@@ -1847,7 +1847,10 @@ def _stories():
             pytest.param(s.STORY_WIMC29_TRANSL2_B292, s.GOLD_WIMC29_TRANSL2_B292, None, id="wimc29-transl2-b292"),
             pytest.param(s.STORY_WIMC29_ZH_PROVINCE_B293, s.GOLD_WIMC29_ZH_PROVINCE_B293, None, id="wimc29-zh-province-b293"),
             pytest.param(s.STORY_WMC29_DOLLARS_B294, s.GOLD_WMC29_DOLLARS_B294, None, id="wmc29-dollars-b294"),
-            pytest.param(s.STORY_WMC29_ZH_ROUNDWORDS_B295, s.GOLD_WMC29_ZH_ROUNDWORDS_B295, None, id="wmc29-zh-roundwords-b295")]
+            pytest.param(s.STORY_WMC29_ZH_ROUNDWORDS_B295, s.GOLD_WMC29_ZH_ROUNDWORDS_B295, None, id="wmc29-zh-roundwords-b295"),
+            pytest.param(s.STORY_WMC29_TYPO_CORRECTED_B296, s.GOLD_WMC29_TYPO_CORRECTED_B296, None, id="wmc29-typo-corrected-b296"),
+            pytest.param(s.STORY_WMC29_HEADLINES_B297, s.GOLD_WMC29_HEADLINES_B297, None, id="wmc29-headlines-b297"),
+            pytest.param(s.STORY_WIMC25_ZH_ORDINAL_B298, s.GOLD_WIMC25_ZH_ORDINAL_B298, None, id="wimc25-zh-ordinal-b298")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3555,6 +3558,42 @@ def test_a_credit_line_that_opens_the_story_orders_the_days_reports_by_its_time(
     for order in ([0, 1], [1, 0]):
         assert _story_flags([morning, evening], order) == {(0, 300, "count"): "new",
                                                           (1, 318, "count"): "changed:refined"}
+
+
+def test_a_story_dated_only_by_its_day_comes_before_that_days_timed_ones_also_in_a_database_stored_before(tmp_path):
+    """A wire story dated only by its day and an evening story timed that day: the wire's count is the first
+    report and the evening's the change, in any arrival order; a database that stored them in the former order (the
+    dated story after every timed one of its day) is decided again when it is opened."""
+    from sqlite_utils import Database
+
+    from storage.ledger import decide_group
+    from storage.migrations import migrations
+
+    wire = doc("2029-09-20", "Hefei convention opens",
+               "HEFEI, Sept. 20 (Xinhua) -- The 2029 World Manufacturing Convention opened in Hefei on Friday with "
+               "1,720 exhibitors.")
+    evening = doc("2029-09-20", "Manufacturing convention opens in Hefei",
+                  "Global Times) 22:15, September 20, 2029\n\nThe 2029 World Manufacturing Convention opened in Hefei on "
+                  "Friday, with 1,702 exhibitors taking part.")
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags([wire, evening], order) == {(0, 1720, "count"): "new", (1, 1702, "count"): "changed:conflict"}
+    db = open_db(tmp_path)
+    for i, text in enumerate((wire, evening)):
+        store_article(db, article_from_document(text, name=f"day{i}", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    dated = next(db.query("select id, date from articles where length(published_at) <= 10"))
+    # as an older confwatch kept it: the dated story after the timed one, the flags decided in that order
+    db.execute("update figures set pub_key = ? where article_id = ?", [f"{dated['date']}|{dated['id']}", dated["id"]])
+    for g in list(db.query("select distinct event, edition, metric, scope, unit from figures")):
+        decide_group(db, g["event"], g["edition"], g["metric"], g["scope"], g["unit"], now=NOW)
+    assert {r["value"]: r["status"] for r in db.query("select value, status from figures")} == {1720: "changed",
+                                                                                                1702: "new"}
+    db.execute("delete from _sqlite_migrations where name = 'm013_day_start'")
+    db.conn.commit()
+    db.close()
+    assert "m013_day_start" in [m.name for m in migrations.pending(Database(tmp_path / "confwatch.db"))]
+    db = open_db(tmp_path)
+    assert {r["value"]: r["status"] for r in db.query("select value, status from figures")} == {1720: "new",
+                                                                                                1702: "changed"}
 
 
 def test_another_show_in_the_same_city_is_not_this_event():
