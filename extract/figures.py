@@ -181,7 +181,7 @@ _TIME = re.compile(r"^:\d\d")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 # (not the verb: "the headcount could top 1,500", "expected to top 600")
 _NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )[Tt]op|Fortune|Global|"
-                          r"Industry|Oryx|No\.|Number|Article|Chapter|Phase|Line|Plan|ISO|IEC|IATF|GB/T|GB|"
+                          r"Industry|Oryx|No\.|Number|Article|Chapter|Section|Clause|Rule|Phase|Line|Plan|ISO|IEC|IATF|GB/T|GB|"
                           r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session|Day|(?:on|of|by) day)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
@@ -389,8 +389,8 @@ _EQUAL_TO = re.compile(rf",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| a
 _RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
 # between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
-_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s" + QUALIFIED
-                    + r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
+_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s"
+                    + qualified("a total of", "a combined", "a combined total of") + r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 # the rest of an aside that named a part, and the clause it interrupted: " from overseas, are taking part, up from "
 _PART_ASIDE_CLOSED = re.compile(r"[^,.;]{0,40},\s[^,.;]{1,60},\s(?:up|down|compared|against|versus|from)\b[^,.;]{0,30}$")
 _AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s{_LISTED_QUALIFIER}$",
@@ -762,6 +762,8 @@ _WHOSE_COUNT = re.compile(r"\b(?:the\s)?(?:(?P<day>opening\sday|first\sday|secon
                           + QUALIFIED + r"$", re.I)
 _SLASH_SIBLING = re.compile(r"\s?\((?:on-site|onsite|on site|offline|in person|in the halls|online)\)\s?/\s?")
 _ONLINE_BRACKET = re.compile(r"\s?\(online\)")
+_SCALED = re.compile(r"[a-zA-Z万亿千]")  # (a count written with a scale: "1.7k", "2.5 million", "1.2万")
+_A_YEAR_AFTER = re.compile(r"\s(?:a|per|each|every)\s(?:year|month|week)\b", re.I)
 _EACH_WORTH = re.compile(r"\s(?:worth|valued at|involving|with investment of)\s[^;]{0,40}?\s(?:each|apiece)\b")
 # "Organizers put the final count of visitors to the 2017 summit at 91,000"
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
@@ -1423,6 +1425,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue
             if unit == "day" and value >= 1000:
                 continue  # "WIMC 2023 day two": a year before a day's name, no duration
+            if unit == "day" and _A_YEAR_AFTER.match(text, end_pos):
+                continue  # "open 24/7, 365 days a year": how often, not how long the event lasts
             if unit == "day" and _TOTAL_OVER.search(before[-40:]) and re.match(r"\s+to\s", text[end_pos:end_pos + 5]):
                 continue  # "bringing its total over two days to 104,000": the days so far, not how long it lasts
             if raw.lower().startswith("year") and (_AGE_AFTER.match(text, end_pos) or _YEARS_OF.match(text, end_pos)):
@@ -2104,6 +2108,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if qualifier == "corrected" and scope == "earlier" and previous is not None and previous.qualifier == "corrected" \
                 and previous.metric == metric and previous.unit == unit and _FROM_BEFORE.search(before[-24:]):
             continue  # "revised the number of visits to 126,000, from 121,000": the value taken back, no figure
+        if unit == "count" and value != int(value) and not _SCALED.search(surface):
+            continue  # "rated 4.5 stars", "version 5.5": a score or a name, not a count of anything
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
         value, second = float(f"{value:.12g}"), (float(f"{second[0]:.12g}"), second[1]) if second else None
         if second:

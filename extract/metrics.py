@@ -426,7 +426,7 @@ NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # square meters)"
 _OPENER = re.compile(r"^(?:At|During|On|Inside|Across) [^,;.]{0,80},\s")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
-_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase|sub-forum|"
+_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase|sub-forum|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"
@@ -1106,7 +1106,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
 
 AUDIENCES = frozenset({"guests", "visitors", "overseas_guests", "academicians", "journalists", "experts",
                        "entrepreneurs"})
-_AT_A_SESSION = re.compile(r"^\s(?:[\w-]+\s){0,3}?"
+_AT_A_SESSION = re.compile(r"^\s(?:(?!(?:attended|attending|joined|watched|were)\b|and\s(?!abroad\b|overseas\b))"
+                           r"[\w-]+\s){0,6}?"
                            # ("Forty-three academicians and more than 2,100 guests from home and abroad attended the
                            # opening ceremony": both that audience)
                            r"(?:and\s(?:[\w-]+\s){0,2}?\d[\d,.]*\s(?:[\w-]+\s){0,5}?)?(?:attended|attending|joined|watched|were at|at)\s(?:the\s)?"

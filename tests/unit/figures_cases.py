@@ -30,6 +30,10 @@ CASES = [
     ("It opened on 2023-09-28 in Hefei.", []),
     ("The city adopted a 'two step' strategy for factories.", []),
     ("The province's \"1+N\" policy system backs smart factories.", []),  # a policy's name, not "more than one"
+    # a score, how often, a section of a law: no counts, no length of the event
+    ("The app is rated 4.7 stars by its users.", []),
+    ("The showroom stays open 365 days a year.", []),
+    ("Section 232 duties were raised by a panelist.", []),
     # amounts written with words, hyphens, or a currency named earlier in the sentence
     ("Investment exceeding a trillion yuan was announced.", [(1 * T, "CNY")]),
     ("They unveiled a 150-billion-yuan investment plan.", [(150 * B, "CNY")]),

@@ -20954,3 +20954,38 @@ GOLD_WIMC25_ZH_ORDINAL_B298 = {
     (1, 132, "count"): "new", (1, 110.5 * B, "CNY"): "new", (1, 326, "count"): "changed:refined",
     (1, 53000, "m2"): "changed:refined", (1, 310, "count"): "new",
 }
+
+
+
+STORY_WIMC29_NAMES_B299 = [
+    doc("2029-11-28", "Industry 4.0 takes center stage in Nanjing",
+        "NANJING -- Themed \"AI+ Manufacturing: Toward Industry 5.0\", the 2029 World Intelligent Manufacturing "
+        "Conference opened on Wednesday. Exhibits range from 6G base stations to Level 4 self-driving trucks, and a "
+        "\"Made in China 2025\" review forum drew 300 participants. Huawei's Pangu 5.5 model and a 3D-printed rocket "
+        "engine are among the 1,200 products on show from 481 exhibitors."),
+    doc("2029-12-01", "Nanjing conference closes",
+        "NANJING -- The 2029 World Intelligent Manufacturing Conference closed on Friday with 481 exhibitors and 1,260 "
+        "products on show."),
+]
+GOLD_WIMC29_NAMES_B299 = {
+    (0, 5.0, "count"): "skip", (0, 6, "count"): "skip", (0, 4, "count"): "skip", (0, 2025, "count"): "skip",
+    (0, 300, "count"): "new", (0, 5.5, "count"): "skip", (0, 3, "count"): "skip", (0, 1200, "count"): "new",
+    (0, 481, "count"): "new",
+    (1, 481, "count"): "known", (1, 1260, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC29_ABBREV_B300 = [
+    doc("2029-09-21", "WMC 2029 day one: RMB170.4bn in deals, 1.7k exhibitors",
+        "HEFEI -- Day one of the 2029 World Manufacturing Convention saw RMB170.4bn worth of deals signed at the "
+        "opening ceremony, with some 1.7k exhibitors on site."),
+    doc("2029-09-24", "WMC 2029 wrap: 932 deals, ¥731.8 billion, 562K visits",
+        "HEFEI -- The 2029 World Manufacturing Convention wrapped up with 932 deals worth ¥731.8 billion in total and "
+        "562K visits across its four days. Exhibitors numbered 1,726."),
+]
+GOLD_WMC29_ABBREV_B300 = {
+    (0, 170.4 * B, "CNY"): "new", (0, 1700, "count"): "new",
+    (1, 932, "count"): "new", (1, 731.8 * B, "CNY"): "new", (1, 562000, "count"): "new", (1, 4, "day"): "new",
+    (1, 1726, "count"): "changed:refined",
+}

@@ -730,3 +730,12 @@ def test_an_amount_after_its_currency_sign_reads_as_one_before_its_currency(text
 ])
 def test_a_sectors_makers_and_the_value_a_revision_takes_back(text, want):
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text, edition=2026)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The app is rated 4.7 stars by its users.",
+    "The showroom stays open 365 days a year.",
+    "Section 232 duties were raised by a panelist.",
+])
+def test_a_score_a_frequency_and_a_section_of_a_law_are_no_figures(text):
+    assert extract_figures(text) == []

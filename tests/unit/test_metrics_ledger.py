@@ -333,6 +333,12 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Investment totaled 176.2 billion yuan, an increase of 12.8% over the previous session.", "12.8%",
      "investment growth", "edition"),
     ("Exhibitors numbered 472, an increase of 31 over the previous session.", "31", "exhibitors increase", "edition"),
+    # "worth a total of" is worth; a session's audience however many words describe them
+    ("The fair brought 604 projects worth a total of 712.3 billion yuan to the province.", "712.3", "contract_value",
+     "edition"),
+    ("Some 1,480 guests from home and abroad attended the opening ceremony.", "1,480", "guests", "part"),
+    # a forum named in quotes is one forum, its audience a part
+    ("Talks ranged widely, and a \"Made in China 2025\" review forum drew 280 participants.", "280", "guests", "part"),
     # who a fair "will attract" is a hope, in Chinese as in English
     ("大会将吸引近1500家企业参展。", "1500", "exhibitors", "expected"),
     # what organizers had planned for is their forecast of the same count
@@ -1850,7 +1856,9 @@ def _stories():
             pytest.param(s.STORY_WMC29_ZH_ROUNDWORDS_B295, s.GOLD_WMC29_ZH_ROUNDWORDS_B295, None, id="wmc29-zh-roundwords-b295"),
             pytest.param(s.STORY_WMC29_TYPO_CORRECTED_B296, s.GOLD_WMC29_TYPO_CORRECTED_B296, None, id="wmc29-typo-corrected-b296"),
             pytest.param(s.STORY_WMC29_HEADLINES_B297, s.GOLD_WMC29_HEADLINES_B297, None, id="wmc29-headlines-b297"),
-            pytest.param(s.STORY_WIMC25_ZH_ORDINAL_B298, s.GOLD_WIMC25_ZH_ORDINAL_B298, None, id="wimc25-zh-ordinal-b298")]
+            pytest.param(s.STORY_WIMC25_ZH_ORDINAL_B298, s.GOLD_WIMC25_ZH_ORDINAL_B298, None, id="wimc25-zh-ordinal-b298"),
+            pytest.param(s.STORY_WIMC29_NAMES_B299, s.GOLD_WIMC29_NAMES_B299, None, id="wimc29-names-b299"),
+            pytest.param(s.STORY_WMC29_ABBREV_B300, s.GOLD_WMC29_ABBREV_B300, None, id="wmc29-abbrev-b300")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
