@@ -540,6 +540,8 @@ _ENDS_LINE = re.compile(r"[ \t]*\n")
 _ROW_LABEL = re.compile(r"\s*(?:[A-Za-z][\w' -]{0,40}|[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,20}\s*)")  # ("参展企业（家）")
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
 _COUNT_CELL = re.compile(r"\s*" + QUALIFIED + r"(?:\d{1,3}(?:,\d{3})*|\d{4,7})\+?\s*", re.I)
+_DECIMAL_CELL = re.compile(r"\s*\d{1,4}\.\d{1,2}\s*")
+_TENS_OF_THOUSANDS = re.compile(r"[（(]万(?:人次|人|次)?[）)]\s*$")
 _TABLE_LINE = 300  # a table's row is a short line: no longer one is read as one
 
 
@@ -569,8 +571,10 @@ def _table_cell(text: str, start: int) -> tuple[str, int, int] | None:
         return _year_row_cell(text, line_start, cells, index)
     # (a label in words, a whole count in its own cell: not a ticker's price, "| HD | THE HOME DEPOT INC. | 225.86 |")
     if len(cells) < 2 or index < 1 or index >= len(cells) or not _ROW_LABEL.fullmatch(cells[0]) \
-            or not re.search(r"[a-z]{2}|[\u4e00-\u9fff]{2}", cells[0]) or not _COUNT_CELL.fullmatch(cells[index]):
-        return None
+            or not re.search(r"[a-z]{2}|[\u4e00-\u9fff]{2}", cells[0]) \
+            or not (_COUNT_CELL.fullmatch(cells[index]) or (_TENS_OF_THOUSANDS.search(cells[0])
+                                                           and _DECIMAL_CELL.fullmatch(cells[index]))):
+        return None  # (a count in tens of thousands may have decimals: "| 参观人次（万） | 56.2 |")
     above = line_start
     for _ in range(8):  # the rows above, up to a header of years
         if above <= 0:
@@ -781,6 +785,17 @@ _UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:
                          r"trln)\s)?"
                          r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
                          r"days))\)\s?[:|]\s?(?:\|\s?)?$", re.I | re.M)
+def _table_label(row_start: str) -> str:
+    """The words of a row's label: "| 总投资（亿元） | " -> "总投资（亿元）"."""
+    return row_start.strip(" \t|*•-:：")
+
+
+_UNIT_LABEL_ZH = re.compile(r"^[\s|*•-]*[\u4e00-\u9fff][^|:()（）\n]{0,20}?[（(](?P<zh>亿元|万元|元|亿美元|万美元|万平方米|"
+                            r"平方米|万人次|万人|万次|万)[）)]\s?[:：|]\s?(?:\|\s?)?$", re.M)
+# the unit and scale each label gives ("" for a count, whose noun the label gives)
+_ZH_LABEL_UNITS = {"亿元": ("CNY", 1e8), "万元": ("CNY", 1e4), "元": ("CNY", 1.0), "亿美元": ("USD", 1e8),
+                   "万美元": ("USD", 1e4), "万平方米": ("m2", 1e4), "平方米": ("m2", 1.0), "万人次": ("", 1e4),
+                   "万人": ("", 1e4), "万次": ("", 1e4), "万": ("", 1e4)}
 _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")
 # "more than 1,600 guests participated, of which overseas guests were over 300": the kind the clause names, then
 # its count
@@ -1445,6 +1460,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             unit = unit_of(labelled.group("unit")) if labelled.group("unit") else CURRENCIES.get(
                 labelled.group("cur").lower(), "other")
             value *= SCALES[labelled.group("scale").lower()] if labelled.group("scale") else 1
+        unit_label_metric = ""  # what a Chinese row's label that gives the unit says the amount is
+        if not unit and digits and not scale and (labelled := _UNIT_LABEL_ZH.search(
+                text, _line_start(text, start, 60), start)) is not None:
+            # a Chinese row whose label gives the unit or the scale: "| 总投资（亿元） | 7318 |", "| 参观人次（万） | 56.2 |"
+            unit, times = _ZH_LABEL_UNITS[labelled.group("zh")]
+            value *= times
+            if unit:  # (a count's noun is the row's label, read below)
+                unit_label_metric = table_label_metric(_table_label(labelled.group(0)), unit)
         if not unit and digits and figures and figures[-1].sentence == sentence and figures[-1].unit == "m2" \
                 and _AND_THEN.search(before[-6:]) and _OTHER_WAY.match(text, pos_after):
             unit, noun = figures[-1].unit, figures[-1].noun
@@ -1849,8 +1872,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "part"  # (the opening's, when the day is the first)
         if each_worth and scope == "edition":
             scope = "part"  # "Projects worth over 10 billion yuan each numbered 12": some of the projects
-        if label_metric:
-            metric = label_metric
+        if label_metric or unit_label_metric:
+            metric = label_metric or unit_label_metric
         if delta_of is not None:
             # a growth of its own, never the measure it grew
             metric = growth_metric(delta_of.metric, noun == "decrease", vocabulary)

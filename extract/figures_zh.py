@@ -166,6 +166,10 @@ _BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪�
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 # (a company's own signings too, and either at the event: "奇瑞汽车股份有限公司在2026世界制造业大会期间签约项目12个",
 # "芜湖市在大会上签约项目56个")
+# "大会闭幕后又有6个项目完成签约": another batch, the count right after the words
+_ANOTHER = re.compile(r"(?:又|再|另)有$")
+
+
 def _batch_of(text: str, s_start: int, start: int, end: int, length: int) -> bool:
     """The sentence names a batch of signings the figure is of: before it, or after it but not past a 其中 that
     opens some of it ("共签约项目96个，计划总投资1350亿元，其中开幕当天签约43个": the 96 are all of them)."""
@@ -447,10 +451,13 @@ def _metric_in(unit: str, kind: str, clause: str, family: str) -> str:
     return ""
 
 
-def table_label_metric(label: str) -> str:
+def table_label_metric(label: str, unit: str = "count") -> str:
     """What a Chinese table row's label counts ("参展企业（家）", "签约项目（个）"): its words and the classifier in
-    brackets, as a count after them would say it; "" when unknown."""
+    brackets, as a count after them would say it; for an amount or an area ("总投资（亿元）"), what its words say it
+    is; "" when unknown."""
     bracket = re.search(r"[（(]([^（()）]{1,6})[）)]\s*$", label)
+    if unit != "count":
+        return _classify(unit, "", label[:bracket.start()] if bracket else label, "", VOCABULARY)
     classifier = bracket.group(1) if bracket else ""
     kind = next((k for pattern, unit, k in UNITS if unit == "count" and pattern.match(classifier)), "") if classifier else ""
     return _metric_in("count", kind, label[:bracket.start()] if bracket else label, "count")
@@ -585,6 +592,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) or metric.startswith("share of ") \
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) else \
             "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))
+                                              or _ANOTHER.search(text, max(s_start, start - 4), start)
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"

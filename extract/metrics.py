@@ -948,7 +948,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
 
 # a list set off by commas between the counted noun and its verb: "Twelve achievements, including 4 reports, were
 # released at the opening"
-_ASIDE = re.compile(r"(\s(?:[\w-]+\s){0,3}?[\w-]+),\s(?:including|among them|such as)\s[^.;]{0,100}?,"
+_ASIDE = re.compile(r"(\s(?:[\w-]+\s){0,5}?[\w-]+),\s(?:including|among them|such as)\s[^.;]{0,100}?,"
                     r"(?=\s(?:[a-z]+ed|were|was|are|is|have|has|had|took|came|gave)\b)")  # (up to the verb)
 
 

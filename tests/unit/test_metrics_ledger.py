@@ -1858,7 +1858,8 @@ def _stories():
             pytest.param(s.STORY_WMC29_HEADLINES_B297, s.GOLD_WMC29_HEADLINES_B297, None, id="wmc29-headlines-b297"),
             pytest.param(s.STORY_WIMC25_ZH_ORDINAL_B298, s.GOLD_WIMC25_ZH_ORDINAL_B298, None, id="wimc25-zh-ordinal-b298"),
             pytest.param(s.STORY_WIMC29_NAMES_B299, s.GOLD_WIMC29_NAMES_B299, None, id="wimc29-names-b299"),
-            pytest.param(s.STORY_WMC29_ABBREV_B300, s.GOLD_WMC29_ABBREV_B300, None, id="wmc29-abbrev-b300")]
+            pytest.param(s.STORY_WMC29_ABBREV_B300, s.GOLD_WMC29_ABBREV_B300, None, id="wmc29-abbrev-b300"),
+            pytest.param(s.STORY_WMC29_ZH_WIRE_B302, s.GOLD_WMC29_ZH_WIRE_B302, None, id="wmc29-zh-wire-b302")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3410,6 +3411,18 @@ def test_a_chinese_range_gives_its_two_bounds_and_a_span_of_years_is_a_sum_of_ed
     # a count inside the range announced is a refinement of it, not a change of plan
     db = _reported(("2026-09-15", "本届大会拟举办35至45场活动。"), ("2026-09-23", "大会共举办活动41场。"))
     assert _flags_in_order(db)[-1] == ("changed", "refined")
+
+
+def test_a_chinese_tables_label_gives_the_unit_and_scale_of_its_row():
+    table = ("| 指标 | 数值 |\n| --- | --- |\n| 签约项目（个） | 906 |\n| 总投资（亿元） | 7028 |\n"
+             "| 参观人次（万） | 51.4 |\n| 展览面积（万平方米） | 11 |\n")
+    assert _measured(table) == [(906, "projects_signed", "edition"), (702.8e9, "investment", "edition"),
+                                (514000, "visitors", "edition"), (110000, "exhibition_area", "edition")]
+
+
+def test_another_batch_in_chinese_is_a_part_and_the_new_total_the_editions():
+    text = "大会闭幕后又有5个项目完成签约，大会签约项目总数增至911个。"
+    assert _measured(text) == [(5, "projects_signed", "part"), (911, "projects_signed", "edition")]
 
 
 def test_a_chinese_total_number_is_no_dozens():
