@@ -145,7 +145,7 @@ _PART_AFTER = re.compile(r"的?(?:室外|室内|户外|露天|国际|专题|主�
 # "约85位专家代表线上线下参加了会议": the audience of one meeting, ceremony or launch, not of the event
 _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)了?(?:会议|仪式|发布会|签约仪式|开幕式|闭幕式|座谈会|研讨会)")
 # "历届…中参会国家和地区数最多的一届": a record among the editions, not a sum of them
-_RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)")
+_RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)|创(?:历届|历年|历史)(?:新高|之最|最高)")
 # "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
 _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
 _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|开幕当天|开幕日")
@@ -166,6 +166,8 @@ _BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪�
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 # (a company's own signings too, and either at the event: "奇瑞汽车股份有限公司在2026世界制造业大会期间签约项目12个",
 # "芜湖市在大会上签约项目56个")
+# a clause before the figure's that names one day: "大会开幕首日，展馆共接待观众12.6万人次" (that day's)
+_ONE_DAY_CLAUSE = re.compile(r"(?:开幕首日|首日|开幕当天|第[一二三四五六\d]天|[一二三四五六\d]日当天)[，,][^，,；;。]*$")
 # "大会闭幕后又有6个项目完成签约": another batch, the count right after the words
 _ANOTHER = re.compile(r"(?:又|再|另)有$")
 
@@ -235,7 +237,14 @@ def _in_list(text: str, s_start: int, start: int, noun: str, figures: list[Figur
     for found in _PART_LIST.finditer(text, s_start, start):
         pass
     if found is None:
-        return False
+        # (and past a semicolon, items of one list: "其中，10亿元以上项目186个，占比约20%；百亿元以上项目12个；制造业项目
+        # 856个")
+        for found in _PART_LIST.finditer(text, max(0, text.rfind("。", max(0, start - 200), start) + 1, start - 200),
+                                         s_start):
+            pass
+        counted = next((f for f in reversed(figures[-3:]) if f.unit == "count"), None)
+        return found is not None and counted is not None and counted.start >= found.end() \
+            and counted.noun == noun and counted.scope == "part" and re.search(r"[；;]", text[found.end():start]) is not None
     if not re.search(r"[，,]", text[found.end():start].lstrip("，, ")):
         return True
     previous = figures[-1] if figures else None
@@ -587,6 +596,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             "cumulative" if ((_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)))
                              and not _RECORD.search(sentence)) or _goes_on(text, start) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
+            or (metric not in ("duration_days", "exhibition_area") and _ONE_DAY_CLAUSE.search(clause_before)) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
             or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) or metric.startswith("share of ") \
@@ -612,9 +622,12 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         whole = whole if whole is not None and whole.scope == "edition" else None
         # ("参展企业中世界500强企业32家": the whole is named, not counted)
         whole_metric = whole.metric if whole else "exhibitors" if _EXHIBITORS_AMONG.search(segment) else ""
+        # (some of one day's count are that day's: "开幕首日，展馆共接待观众12.6万人次。其中，专业观众4.3万人次")
+        of_a_part = metric not in BATCHED and bool(figures) and figures[-1].scope == "part" \
+            and start - figures[-1].end < 40 and _PART_LIST.search(text, figures[-1].end, start) is not None
         if scope == "part" and own_measure(metric, whole_metric) and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
                                                                    or _SESSION_AUDIENCE.match(text, end_pos)
-                                                                   or _CEREMONY_LEAD.match(sentence)):
+                                                                   or _CEREMONY_LEAD.match(sentence) or of_a_part):
             scope = "edition"  # "其中境外企业36家", "包括院士24位": the edition's figure of a measure of its own
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         if scope in ("edition", "part") and unit in ("CNY", "USD", "EUR") \

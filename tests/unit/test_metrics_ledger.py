@@ -1859,7 +1859,9 @@ def _stories():
             pytest.param(s.STORY_WIMC25_ZH_ORDINAL_B298, s.GOLD_WIMC25_ZH_ORDINAL_B298, None, id="wimc25-zh-ordinal-b298"),
             pytest.param(s.STORY_WIMC29_NAMES_B299, s.GOLD_WIMC29_NAMES_B299, None, id="wimc29-names-b299"),
             pytest.param(s.STORY_WMC29_ABBREV_B300, s.GOLD_WMC29_ABBREV_B300, None, id="wmc29-abbrev-b300"),
-            pytest.param(s.STORY_WMC29_ZH_WIRE_B302, s.GOLD_WMC29_ZH_WIRE_B302, None, id="wmc29-zh-wire-b302")]
+            pytest.param(s.STORY_WMC29_ZH_WIRE_B302, s.GOLD_WMC29_ZH_WIRE_B302, None, id="wmc29-zh-wire-b302"),
+            pytest.param(s.STORY_WMC29_ZH_LOCAL_B303, s.GOLD_WMC29_ZH_LOCAL_B303, None, id="wmc29-zh-local-b303"),
+            pytest.param(s.STORY_WMC29_ZH_CLASSES_B304, s.GOLD_WMC29_ZH_CLASSES_B304, None, id="wmc29-zh-classes-b304")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3418,6 +3420,18 @@ def test_a_chinese_tables_label_gives_the_unit_and_scale_of_its_row():
              "| 参观人次（万） | 51.4 |\n| 展览面积（万平方米） | 11 |\n")
     assert _measured(table) == [(906, "projects_signed", "edition"), (702.8e9, "investment", "edition"),
                                 (514000, "visitors", "edition"), (110000, "exhibition_area", "edition")]
+
+
+def test_a_chinese_count_of_the_opening_day_and_some_of_it_are_that_days():
+    text = "大会开幕首日，展馆共接待观众11.8万人次。其中，专业观众3.9万人次。"
+    assert _measured(text) == [(118000, "visitors", "part"), (39000, "trade_visitors", "part")]
+
+
+def test_chinese_list_items_past_a_semicolon_are_parts_and_a_record_is_no_sum_of_editions():
+    text = "大会共签约项目880个。其中，10亿元以上项目170个；百亿元以上项目11个；制造业项目801个。"
+    assert [(v, s) for v, _, s in _measured(text)] == [(880, "edition"), (170, "part"), (11, "part"), (801, "part")]
+    assert _measured("大会签约外资项目98个，投资额121.5亿美元，均创历届新高。") == [
+        (98, "foreign_projects", "edition"), (12.15e9, "foreign_investment", "edition")]
 
 
 def test_another_batch_in_chinese_is_a_part_and_the_new_total_the_editions():
