@@ -41,6 +41,7 @@ CASES_ZH3 = [
     ("大会期间，滁州市集中签约项目56个，总投资412亿元。",
      [(56, "count", "projects_signed", "part"), (412 * Y, "CNY", "investment", "part")]),
     ("项目均在合肥市签约，本届大会共签约项目705个。", [(705, "count", "projects_signed", "edition")]),
+    ("世界制造业大会期间芜湖市签约项目增至102个。", [(102, "count", "projects_signed", "part")]),
     # "迄今最大" is a record, the project a part
     ("其中，投资额达1800亿元的存储芯片基地是该省迄今最大的单体项目。", [(1800 * Y, "CNY", "investment", "part")]),
     # both rates after 较上届增长 are this edition's growth

@@ -1861,7 +1861,9 @@ def _stories():
             pytest.param(s.STORY_WMC29_ABBREV_B300, s.GOLD_WMC29_ABBREV_B300, None, id="wmc29-abbrev-b300"),
             pytest.param(s.STORY_WMC29_ZH_WIRE_B302, s.GOLD_WMC29_ZH_WIRE_B302, None, id="wmc29-zh-wire-b302"),
             pytest.param(s.STORY_WMC29_ZH_LOCAL_B303, s.GOLD_WMC29_ZH_LOCAL_B303, None, id="wmc29-zh-local-b303"),
-            pytest.param(s.STORY_WMC29_ZH_CLASSES_B304, s.GOLD_WMC29_ZH_CLASSES_B304, None, id="wmc29-zh-classes-b304")]
+            pytest.param(s.STORY_WMC29_ZH_CLASSES_B304, s.GOLD_WMC29_ZH_CLASSES_B304, None, id="wmc29-zh-classes-b304"),
+            pytest.param(s.STORY_WIMC29_ZH_JS_B305, s.GOLD_WIMC29_ZH_JS_B305, None, id="wimc29-zh-js-b305"),
+            pytest.param(s.STORY_WMC29_ZH_CITIES_B306, s.GOLD_WMC29_ZH_CITIES_B306, None, id="wmc29-zh-cities-b306")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
