@@ -168,6 +168,8 @@ _BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪�
 # "芜湖市在大会上签约项目56个")
 # a clause before the figure's that names one day: "大会开幕首日，展馆共接待观众12.6万人次" (that day's)
 _ONE_DAY_CLAUSE = re.compile(r"(?:开幕首日|首日|开幕当天|第[一二三四五六\d]天|[一二三四五六\d]日当天)[，,][^，,；;。]*$")
+# "182个项目开工建设", "已有95个项目竣工投产": projects under way, some of those signed
+_UNDER_WAY = re.compile(r"(?:重大|签约)?项目?(?:已经|已|均已|全部)?(?:开工|投产|竣工|落地|建成|开建|动工)")
 # "大会闭幕后又有6个项目完成签约": another batch, the count right after the words
 _ANOTHER = re.compile(r"(?:又|再|另)有$")
 
@@ -622,6 +624,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         whole = whole if whole is not None and whole.scope == "edition" else None
         # ("参展企业中世界500强企业32家": the whole is named, not counted)
         whole_metric = whole.metric if whole else "exhibitors" if _EXHIBITORS_AMONG.search(segment) else ""
+        if metric in ("projects", "projects_signed") and scope in ("edition", "cumulative") \
+                and _UNDER_WAY.match(text, end_pos):
+            scope = "part"  # "目前已有182个项目开工建设": some of the projects signed, those under way
         # (some of one day's count are that day's: "开幕首日，展馆共接待观众12.6万人次。其中，专业观众4.3万人次")
         of_a_part = metric not in BATCHED and bool(figures) and figures[-1].scope == "part" \
             and start - figures[-1].end < 40 and _PART_LIST.search(text, figures[-1].end, start) is not None

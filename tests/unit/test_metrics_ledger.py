@@ -1863,7 +1863,8 @@ def _stories():
             pytest.param(s.STORY_WMC29_ZH_LOCAL_B303, s.GOLD_WMC29_ZH_LOCAL_B303, None, id="wmc29-zh-local-b303"),
             pytest.param(s.STORY_WMC29_ZH_CLASSES_B304, s.GOLD_WMC29_ZH_CLASSES_B304, None, id="wmc29-zh-classes-b304"),
             pytest.param(s.STORY_WIMC29_ZH_JS_B305, s.GOLD_WIMC29_ZH_JS_B305, None, id="wimc29-zh-js-b305"),
-            pytest.param(s.STORY_WMC29_ZH_CITIES_B306, s.GOLD_WMC29_ZH_CITIES_B306, None, id="wmc29-zh-cities-b306")]
+            pytest.param(s.STORY_WMC29_ZH_CITIES_B306, s.GOLD_WMC29_ZH_CITIES_B306, None, id="wmc29-zh-cities-b306"),
+            pytest.param(s.STORY_WIMC29_ZH_YEAR_B307, s.GOLD_WIMC29_ZH_YEAR_B307, None, id="wimc29-zh-year-b307")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3434,6 +3435,13 @@ def test_chinese_list_items_past_a_semicolon_are_parts_and_a_record_is_no_sum_of
     assert [(v, s) for v, _, s in _measured(text)] == [(880, "edition"), (170, "part"), (11, "part"), (801, "part")]
     assert _measured("大会签约外资项目98个，投资额121.5亿美元，均创历届新高。") == [
         (98, "foreign_projects", "edition"), (12.15e9, "foreign_investment", "edition")]
+
+
+def test_chinese_projects_under_way_are_some_of_those_signed():
+    assert _measured("大会共签约项目236个，目前已有164个项目开工建设。") == [(236, "projects_signed", "edition"),
+                                                                (164, "projects", "part")]
+    db = _reported(("2026-09-23", "大会共签约项目236个。"), ("2026-09-30", "大会共签约项目236个，目前已有164个项目开工建设。"))
+    assert _flags_in_order(db) == [("new", ""), ("known", ""), ("new", "")]
 
 
 def test_another_batch_in_chinese_is_a_part_and_the_new_total_the_editions():
