@@ -1864,7 +1864,8 @@ def _stories():
             pytest.param(s.STORY_WMC29_ZH_CLASSES_B304, s.GOLD_WMC29_ZH_CLASSES_B304, None, id="wmc29-zh-classes-b304"),
             pytest.param(s.STORY_WIMC29_ZH_JS_B305, s.GOLD_WIMC29_ZH_JS_B305, None, id="wimc29-zh-js-b305"),
             pytest.param(s.STORY_WMC29_ZH_CITIES_B306, s.GOLD_WMC29_ZH_CITIES_B306, None, id="wmc29-zh-cities-b306"),
-            pytest.param(s.STORY_WIMC29_ZH_YEAR_B307, s.GOLD_WIMC29_ZH_YEAR_B307, None, id="wimc29-zh-year-b307")]
+            pytest.param(s.STORY_WIMC29_ZH_YEAR_B307, s.GOLD_WIMC29_ZH_YEAR_B307, None, id="wimc29-zh-year-b307"),
+            pytest.param(s.STORY_WMC29_ZH_REPRINTS_B308, s.GOLD_WMC29_ZH_REPRINTS_B308, None, id="wmc29-zh-reprints-b308")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
