@@ -21120,3 +21120,43 @@ GOLD_WMC29_ZH_REPRINTS_B308 = {
     (2, 731.8 * B, "CNY"): "known", (2, 932, "count"): "known", (2, 103, "count"): "known", (2, 39, "count"): "known",
     (2, 1726, "count"): "known", (2, 562000, "count"): "new",
 }
+
+
+
+STORY_WIMC29_LIVE_HELDOUT_B309 = [
+    doc("2029-11-28", "Live: 2029 World Intelligent Manufacturing Conference opens in Nanjing",
+        "09:02 Doors open at the Nanjing International Expo Center, where 481 enterprises are exhibiting across 65,000 "
+        "square meters.\n\n"
+        "10:15 The opening ceremony is under way. Organizers say about 1,500 guests are in the hall, 26 of them "
+        "academicians.\n\n"
+        "11:40 At the signing ceremony, 48 projects worth 52.3 billion yuan were signed.\n\n"
+        "16:30 By mid-afternoon the expo had received 41,000 visits."),
+    doc("2029-12-01", "Nanjing smart manufacturing conference closes",
+        "NANJING, Dec. 1 (Xinhua) -- The 2029 World Intelligent Manufacturing Conference closed on Friday. Over three "
+        "days, 251 projects worth 198.4 billion yuan were signed, 2,150 guests took part, and the expo received "
+        "132,000 visits."),
+]
+GOLD_WIMC29_LIVE_HELDOUT_B309 = {
+    (0, 481, "count"): "new", (0, 65000, "m2"): "new", (0, 1500, "count"): "new", (0, 26, "count"): "new",
+    (0, 48, "count"): "new", (0, 52.3 * B, "CNY"): "new", (0, 41000, "count"): "new",
+    (1, 3, "day"): "new", (1, 251, "count"): "new", (1, 198.4 * B, "CNY"): "new", (1, 2150, "count"): "new",
+    (1, 132000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC30_ZH_HELDOUT_B310 = [
+    doc("2030-09-15", "2030世界制造业大会将于9月20日开幕",
+        "记者15日从2030世界制造业大会新闻发布会获悉，本届大会将于9月20日至23日在合肥举办，展览面积12万平方米，目前已有1500余家企业确认参展，"
+        "预计参展企业将超过1700家。大会期间将举办各类活动约35场。"),
+    doc("2030-09-20", "2030世界制造业大会开幕 首日签约项目168个",
+        "20日，2030世界制造业大会在合肥开幕。开幕式上，集中签约项目168个，总投资1812.5亿元。"),
+    doc("2030-09-24", "2030世界制造业大会闭幕",
+        "23日，2030世界制造业大会闭幕。大会共签约项目958个，总投资7562亿元；1741家企业参展；共举办活动36场；接待观众58.3万人次。"),
+]
+GOLD_WMC30_ZH_HELDOUT_B310 = {
+    (0, 120000, "m2"): "new", (0, 1500, "count"): "new", (0, 1700, "count"): "new", (0, 35, "count"): "new",
+    (1, 168, "count"): "new", (1, 181.25 * B, "CNY"): "new",
+    (2, 958, "count"): "new", (2, 756.2 * B, "CNY"): "new", (2, 1741, "count"): "changed:refined",
+    (2, 36, "count"): "changed:refined", (2, 583000, "count"): "new",
+}

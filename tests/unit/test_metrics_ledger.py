@@ -1865,7 +1865,9 @@ def _stories():
             pytest.param(s.STORY_WIMC29_ZH_JS_B305, s.GOLD_WIMC29_ZH_JS_B305, None, id="wimc29-zh-js-b305"),
             pytest.param(s.STORY_WMC29_ZH_CITIES_B306, s.GOLD_WMC29_ZH_CITIES_B306, None, id="wmc29-zh-cities-b306"),
             pytest.param(s.STORY_WIMC29_ZH_YEAR_B307, s.GOLD_WIMC29_ZH_YEAR_B307, None, id="wimc29-zh-year-b307"),
-            pytest.param(s.STORY_WMC29_ZH_REPRINTS_B308, s.GOLD_WMC29_ZH_REPRINTS_B308, None, id="wmc29-zh-reprints-b308")]
+            pytest.param(s.STORY_WMC29_ZH_REPRINTS_B308, s.GOLD_WMC29_ZH_REPRINTS_B308, None, id="wmc29-zh-reprints-b308"),
+            pytest.param(s.STORY_WIMC29_LIVE_HELDOUT_B309, s.GOLD_WIMC29_LIVE_HELDOUT_B309, None, id="wimc29-live-heldout-b309"),
+            pytest.param(s.STORY_WMC30_ZH_HELDOUT_B310, s.GOLD_WMC30_ZH_HELDOUT_B310, None, id="wmc30-zh-heldout-b310")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2141,6 +2143,7 @@ def test_another_part_of_the_same_whole_after_and_is_read():
     ("During the first two days of the fair, 155 deals were inked.", "at_least"),
     ("The online expo has logged 4.1 million visits since it went live on Monday.", "at_least"),
     ("Nearly 300 projects have been signed so far.", "at_least"),
+    ("By mid-afternoon the halls had received 38,000 visits.", "at_least"),
     ("The expo received 74,000 visitors.", "exact"),
 ])
 def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
