@@ -743,7 +743,7 @@ _NUMBER_OF = re.compile(
     r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:fortune (?:global )?500 )?(?:[a-z][\w-]* ){0,2}?"
     r"[a-z][\w-]*s)(?: |(?=,\s))"
     r"(?:(?P<done>[a-z]+ed) |(?:attending|exhibiting|participating|taking part|present|on site|online) )?"
-    r"(?:this (?:year|time)(?=,\s))?"  # ("The number of exhibitors this year, 437, is a record")
+    r"(?:this (?:year|time)(?=,\s)|this (?:year|time)\s)?"  # ("The number of exhibitors this year, 437, is a record")
     # ("the number of projects signed at the 2022 convention should have read 628", "The number of academicians
     # attending rose to 28")
     r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?(?:\s(?=should|was|is|were|has|had|stood|reached|hit|rose|climbed|"
@@ -751,7 +751,7 @@ _NUMBER_OF = re.compile(
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
     r"(?:is|was|remains|remained|stays|stayed)\s(?:unchanged|steady|flat)\sat|remain(?:s|ed)?\sat|"  # ("is unchanged at 790")
-    r"to|was|is|stood at|reached|hit|should read|should be|"
+    r"to|was|is|stood at|stands at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"

@@ -114,7 +114,9 @@ _ONLINE_HALL = re.compile(r"(?:线上|云上|云端|网上)(?:展厅|展馆|展�
 _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 # a count whose noun comes before it and no classifier after: "观看人次突破5000万", "阅读量超1.2亿"
 _COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:已|累计|共|总计)?"
-                             r"(?:突破|超过|超|达到|达|逾|近|约|为)$")
+                             r"(?:突破|超过|超|达到|达|逾|近|约|为)$|"
+                             # ("直播观看人次累计1520万": the total, its verb left out)
+                             r"(?P<noun2>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:累计|共计|总计|合计)$")
 _NOTHING = re.compile(r"")
 # one city's own share of the event ("我市共有14家企业携产品参展"): the city is the subject, the count right after it
 _LOCAL_SHARE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:我市|我县|我区|本市|[\u4e00-\u9fff]{1,4}(?:市|县|区))(?:共有|共|有|共计|计有)$")
@@ -168,6 +170,8 @@ _BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪�
 # "芜湖市在大会上签约项目56个")
 # a clause before the figure's that names one day: "大会开幕首日，展馆共接待观众12.6万人次" (that day's)
 _ONE_DAY_CLAUSE = re.compile(r"(?:开幕首日|首日|开幕当天|第[一二三四五六\d]天|[一二三四五六\d]日当天)[，,][^，,；;。]*$")
+# one session's audience, there or online: "开幕式直播观看人次达860万"
+_ONE_SESSION = re.compile(r"开幕式|闭幕式|主论坛|签约仪式")
 # "182个项目开工建设", "已有95个项目竣工投产": projects under way, some of those signed
 _UNDER_WAY = re.compile(r"(?:重大|签约)?项目?(?:已经|已|均已|全部)?(?:开工|投产|竣工|落地|建成|开建|动工)")
 # "大会闭幕后又有6个项目完成签约": another batch, the count right after the words
@@ -532,7 +536,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             if counted is None:
                 continue  # a bare number says nothing measurable here
             # "观看人次突破5000万": what is counted stands before the number
-            unit_m = (_NOTHING, "count", "visits" if "人" in counted.group("noun") else "times")
+            unit_m = (_NOTHING, "count", "visits" if "人" in (counted.group("noun") or counted.group("noun2")) else "times")
         pattern, unit, kind = unit_m
         if kind == "tenths":
             if value > 10:
@@ -599,6 +603,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                              and not _RECORD.search(sentence)) or _goes_on(text, start) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric not in ("duration_days", "exhibition_area") and _ONE_DAY_CLAUSE.search(clause_before)) \
+            or ((metric in AUDIENCES or metric in ("visitors_online", "views")) and _ONE_SESSION.search(segment)) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
             or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) or metric.startswith("share of ") \

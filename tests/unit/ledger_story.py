@@ -21160,3 +21160,51 @@ GOLD_WMC30_ZH_HELDOUT_B310 = {
     (2, 958, "count"): "new", (2, 756.2 * B, "CNY"): "new", (2, 1741, "count"): "changed:refined",
     (2, 36, "count"): "changed:refined", (2, 583000, "count"): "new",
 }
+
+
+
+STORY_WIMC29_ZH_ONLINE_B311 = [
+    doc("2029-11-29", "智能制造大会“云上”热度高",
+        "2029世界智能制造大会同步开设线上展厅，已有326家企业入驻“云展厅”。截至29日12时，大会相关话题阅读量超过1.2亿次，"
+        "开幕式直播观看人次达860万。"),
+    doc("2029-12-01", "2029世界智能制造大会闭幕",
+        "大会闭幕时，线上展厅入驻企业达到341家，相关话题阅读量1.85亿次，直播观看人次累计1520万；线下参展企业481家。共有中外媒体记者320名参与报道。"),
+]
+GOLD_WIMC29_ZH_ONLINE_B311 = {
+    (0, 326, "count"): "new", (0, 120000000, "count"): "new", (0, 8600000, "count"): "new",
+    (1, 341, "count"): "changed:refined", (1, 185000000, "count"): "changed:refined", (1, 15200000, "count"): "new",
+    (1, 481, "count"): "new", (1, 320, "count"): "new",
+}
+
+
+
+STORY_WMC30_ZH_COMPARE_B312 = [
+    doc("2030-09-24", "2030世界制造业大会成果发布",
+        "2030世界制造业大会共签约项目958个，较上届增加26个；总投资7562亿元，同比增长3.3%；参展企业1741家，较上届增加15家。"
+        "上届大会签约项目932个。"),
+    doc("2030-09-25", "更正",
+        "本报9月24日刊发的《2030世界制造业大会成果发布》一文中，“总投资7562亿元”应为“总投资7652亿元”，特此更正。"),
+]
+GOLD_WMC30_ZH_COMPARE_B312 = {
+    (0, 958, "count"): "new", (0, 26, "count"): "new", (0, 756.2 * B, "CNY"): "new", (0, 3.3, "percent"): "new",
+    (0, 1741, "count"): "new", (0, 15, "count"): "new", (0, 932, "count"): "new",
+    (1, 765.2 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC30_CGTN_HELDOUT_B313 = [
+    doc("2030-09-20", "World Manufacturing Convention 2030 kicks off in Hefei",
+        "The World Manufacturing Convention 2030 kicked off in Hefei, capital of east China's Anhui Province, on "
+        "Friday. The number of exhibitors this year stands at over 1,700, and the exhibition space at 120,000 square "
+        "meters. Deals signed at the opening ceremony totaled 181.25 billion yuan, covering 168 projects."),
+    doc("2030-09-23", "WMC 2030 wraps up with record deals",
+        "The World Manufacturing Convention 2030 wrapped up in Hefei on Monday. The final tally: 958 projects, 756.2 "
+        "billion yuan in investment, 1,741 exhibitors and 583,000 visits. Exhibition space reached 122,000 square "
+        "meters."),
+]
+GOLD_WMC30_CGTN_HELDOUT_B313 = {
+    (0, 1700, "count"): "new", (0, 120000, "m2"): "new", (0, 181.25 * B, "CNY"): "new", (0, 168, "count"): "new",
+    (1, 958, "count"): "new", (1, 756.2 * B, "CNY"): "new", (1, 1741, "count"): "changed:refined",
+    (1, 583000, "count"): "new", (1, 122000, "m2"): "changed:conflict",
+}

@@ -318,6 +318,8 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Firms penned 140 more deals on day two, taking the number of projects signed so far to 402, with total "
      "investment of 288.6 billion yuan.", "288.6 billion yuan", "investment", "edition"),
     ("Agreements penned during the convention numbered 907.", "907", "projects_signed", "edition"),
+    # "the number of ... this year stands at"
+    ("The number of exhibitors this year stands at over 1,600.", "1,600", "exhibitors", "edition"),
     # a key-figures row with two values, each where it was counted
     ("- Visitors: 430,000 (in person) / 9.9 million (online)", "9.9 million", "visitors_online", "edition"),
     ("Exhibitors: 1,280 (offline) / 2,140 (online)", "1,280", "exhibitors_onsite", "edition"),
@@ -1867,7 +1869,10 @@ def _stories():
             pytest.param(s.STORY_WIMC29_ZH_YEAR_B307, s.GOLD_WIMC29_ZH_YEAR_B307, None, id="wimc29-zh-year-b307"),
             pytest.param(s.STORY_WMC29_ZH_REPRINTS_B308, s.GOLD_WMC29_ZH_REPRINTS_B308, None, id="wmc29-zh-reprints-b308"),
             pytest.param(s.STORY_WIMC29_LIVE_HELDOUT_B309, s.GOLD_WIMC29_LIVE_HELDOUT_B309, None, id="wimc29-live-heldout-b309"),
-            pytest.param(s.STORY_WMC30_ZH_HELDOUT_B310, s.GOLD_WMC30_ZH_HELDOUT_B310, None, id="wmc30-zh-heldout-b310")]
+            pytest.param(s.STORY_WMC30_ZH_HELDOUT_B310, s.GOLD_WMC30_ZH_HELDOUT_B310, None, id="wmc30-zh-heldout-b310"),
+            pytest.param(s.STORY_WIMC29_ZH_ONLINE_B311, s.GOLD_WIMC29_ZH_ONLINE_B311, None, id="wimc29-zh-online-b311"),
+            pytest.param(s.STORY_WMC30_ZH_COMPARE_B312, s.GOLD_WMC30_ZH_COMPARE_B312, None, id="wmc30-zh-compare-b312"),
+            pytest.param(s.STORY_WMC30_CGTN_HELDOUT_B313, s.GOLD_WMC30_CGTN_HELDOUT_B313, None, id="wmc30-cgtn-heldout-b313")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3439,6 +3444,11 @@ def test_chinese_list_items_past_a_semicolon_are_parts_and_a_record_is_no_sum_of
     assert [(v, s) for v, _, s in _measured(text)] == [(880, "edition"), (170, "part"), (11, "part"), (801, "part")]
     assert _measured("大会签约外资项目98个，投资额121.5亿美元，均创历届新高。") == [
         (98, "foreign_projects", "edition"), (12.15e9, "foreign_investment", "edition")]
+
+
+def test_a_chinese_ceremonys_livestream_audience_is_a_part_and_a_total_without_its_verb_is_read():
+    assert _measured("开幕式直播观看人次达740万，直播观看人次累计1380万。") == [
+        (7.4e6, "visitors_online", "part"), (13.8e6, "visitors_online", "edition")]
 
 
 def test_chinese_projects_under_way_are_some_of_those_signed():
