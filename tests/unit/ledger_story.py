@@ -21208,3 +21208,41 @@ GOLD_WMC30_CGTN_HELDOUT_B313 = {
     (1, 958, "count"): "new", (1, 756.2 * B, "CNY"): "new", (1, 1741, "count"): "changed:refined",
     (1, 583000, "count"): "new", (1, 122000, "m2"): "changed:conflict",
 }
+
+
+
+STORY_WIMC30_PRN_HISTORY_B314 = [
+    doc("2030-11-20", "2030 World Intelligent Manufacturing Conference to Open in Nanjing on November 27",
+        "NANJING, China, Nov. 20, 2030 /PRNewswire/ -- The 2030 World Intelligent Manufacturing Conference will open in "
+        "Nanjing on November 27. Since its launch in 2016, the conference has attracted more than 3,000 exhibitors and "
+        "over 1.2 million visitors, and facilitated the signing of over 1,800 projects. This year, more than 500 "
+        "enterprises will exhibit across 70,000 square meters.\n\n"
+        "About the Conference\n\nThe World Intelligent Manufacturing Conference, first held in 2016, is one of China's "
+        "leading events for intelligent manufacturing."),
+    doc("2030-11-30", "2030 World Intelligent Manufacturing Conference Concludes",
+        "NANJING, China, Nov. 30, 2030 /PRNewswire/ -- The 2030 World Intelligent Manufacturing Conference concluded on "
+        "November 29. The conference drew 517 exhibitors and 138,000 visitors, and 262 projects were signed. Since 2016, "
+        "it has facilitated the signing of 2,071 projects."),
+]
+GOLD_WIMC30_PRN_HISTORY_B314 = {
+    (0, 3000, "count"): "new", (0, 1200000, "count"): "new", (0, 1800, "count"): "new", (0, 500, "count"): "new",
+    (0, 70000, "m2"): "new",
+    (1, 517, "count"): "changed:refined", (1, 138000, "count"): "new", (1, 262, "count"): "new",
+    (1, 2071, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC30_ZH_LIST_HELDOUT_B315 = [
+    doc("2030-11-26", "2030世界智能制造大会明日开幕",
+        "2030世界智能制造大会将于11月27日至29日在南京举行。据介绍，本届大会：\n"
+        "——展览面积7万平方米，设8大展区；\n——参展企业500余家，其中世界500强企业48家；\n——拟举办论坛及活动30场。"),
+    doc("2030-11-30", "数读2030世界智能制造大会",
+        "——参展企业517家，其中世界500强企业51家；\n——举办论坛及活动32场；\n——签约项目262个，总投资2103亿元；\n——接待观众13.8万人次。"),
+]
+GOLD_WIMC30_ZH_LIST_HELDOUT_B315 = {
+    (0, 70000, "m2"): "new", (0, 8, "count"): "new", (0, 500, "count"): "new", (0, 48, "count"): "new",
+    (0, 30, "count"): "new",
+    (1, 517, "count"): "changed:refined", (1, 51, "count"): "changed:conflict", (1, 32, "count"): "changed:conflict",
+    (1, 262, "count"): "new", (1, 210.3 * B, "CNY"): "new", (1, 138000, "count"): "new",
+}

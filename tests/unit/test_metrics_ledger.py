@@ -1872,7 +1872,9 @@ def _stories():
             pytest.param(s.STORY_WMC30_ZH_HELDOUT_B310, s.GOLD_WMC30_ZH_HELDOUT_B310, None, id="wmc30-zh-heldout-b310"),
             pytest.param(s.STORY_WIMC29_ZH_ONLINE_B311, s.GOLD_WIMC29_ZH_ONLINE_B311, None, id="wimc29-zh-online-b311"),
             pytest.param(s.STORY_WMC30_ZH_COMPARE_B312, s.GOLD_WMC30_ZH_COMPARE_B312, None, id="wmc30-zh-compare-b312"),
-            pytest.param(s.STORY_WMC30_CGTN_HELDOUT_B313, s.GOLD_WMC30_CGTN_HELDOUT_B313, None, id="wmc30-cgtn-heldout-b313")]
+            pytest.param(s.STORY_WMC30_CGTN_HELDOUT_B313, s.GOLD_WMC30_CGTN_HELDOUT_B313, None, id="wmc30-cgtn-heldout-b313"),
+            pytest.param(s.STORY_WIMC30_PRN_HISTORY_B314, s.GOLD_WIMC30_PRN_HISTORY_B314, None, id="wimc30-prn-history-b314"),
+            pytest.param(s.STORY_WIMC30_ZH_LIST_HELDOUT_B315, s.GOLD_WIMC30_ZH_LIST_HELDOUT_B315, None, id="wimc30-zh-list-heldout-b315")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
