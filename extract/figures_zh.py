@@ -31,7 +31,8 @@ SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 # (a floor and a ceiling first: 不少于 "no fewer than" ends like 少于, 不超过 "no more than" like 超过)
 QUALIFIER_BEFORE = [(re.compile(r"(?:不少于|不低于|不下于|至少|最少|起码)$"), "at_least"),
                     (re.compile(r"(?:不超过|不多于|不高于|最多|至多)$"), "up_to"),
-                    (re.compile(r"(?:超过|超|逾|突破|上)$"), "more_than"),
+                    # (not "线上615家", "会上": a place before the number)
+                    (re.compile(r"(?:超过|超|逾|突破|(?<![线云会网台市省])上)$"), "more_than"),
                     (re.compile(r"(?:近|将近|接近)$"), "nearly"), (re.compile(r"(?:(?<![签合预节制公条])约|大约|约为)$"), "about"),  # (not 签约43个: signed)
                     (re.compile(r"(?:不到|不足|少于)$"), "less_than")]
 QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compile(r"^(?:左右|上下(?!游))"), "about"),
@@ -170,6 +171,8 @@ _BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪�
 # "芜湖市在大会上签约项目56个")
 # a clause before the figure's that names one day: "大会开幕首日，展馆共接待观众12.6万人次" (that day's)
 _ONE_DAY_CLAUSE = re.compile(r"(?:开幕首日|首日|开幕当天|第[一二三四五六\d]天|[一二三四五六\d]日当天)[，,][^，,；;。]*$")
+# where companies exhibit, right before their count: "线下412家企业参展", "线上共有615家企业参展"
+_WHERE_BEFORE = re.compile(r"(?:(线上|云上|云端)|线下|现场)(?:共有|共|有|已有|参展企业)?(?:近|约|超过|超|逾)?$")
 # one session's audience, there or online: "开幕式直播观看人次达860万"
 _ONE_SESSION = re.compile(r"开幕式|闭幕式|主论坛|签约仪式")
 # "182个项目开工建设", "已有95个项目竣工投产": projects under way, some of those signed
@@ -568,6 +571,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
         if metric in ("companies", "exhibitors") and _MOVED_IN.match(clause_after) and _ONLINE_HALL.search(sentence):
             metric = "exhibitors_online"  # "云上展厅27日上线，已有186家企业入驻": the companies of the online hall
+        elif metric in ("companies", "exhibitors") and re.search(r"参展|展出|展示|布展", clause_after) \
+                and (where := _WHERE_BEFORE.search(clause_before)) is not None:
+            # "线下412家企业参展，线上615家企业参展": where they exhibit, said before the count
+            metric = "exhibitors_online" if where.group(1) else "exhibitors_onsite"
         listed = _LISTED.search(text, max(s_start, start - 80), start)
         if listed:
             # "签约项目数、投资额分别为612个、5032亿元": the n-th value is of the n-th noun before 分别

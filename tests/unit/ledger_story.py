@@ -21246,3 +21246,21 @@ GOLD_WIMC30_ZH_LIST_HELDOUT_B315 = {
     (1, 517, "count"): "changed:refined", (1, 51, "count"): "changed:conflict", (1, 32, "count"): "changed:conflict",
     (1, 262, "count"): "new", (1, 210.3 * B, "CNY"): "new", (1, 138000, "count"): "new",
 }
+
+
+
+STORY_WMC30_WRAP_B317 = [
+    doc("2030-09-24", "Hefei convention posts another record",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2030 World Manufacturing Convention, which closed on Monday, saw 958 projects "
+        "signed with total investment of 756.2 billion yuan, both records. Advanced manufacturing projects made up 92 "
+        "percent of the total, and 108 of the projects were foreign-funded. Two years ago, at the 2028 convention, 906 "
+        "projects were signed."),
+    doc("2030-09-26", "Hefei convention: foreign deals",
+        "HEFEI -- Foreign-funded projects signed at the 2030 World Manufacturing Convention numbered 111 after late "
+        "signings, organizers said on Wednesday."),
+]
+GOLD_WMC30_WRAP_B317 = {
+    (0, 958, "count"): "new", (0, 756.2 * B, "CNY"): "new", (0, 92, "percent"): "new", (0, 108, "count"): "new",
+    (0, 906, "count"): "new",
+    (1, 111, "count"): "changed:conflict",
+}

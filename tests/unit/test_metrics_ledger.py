@@ -1874,7 +1874,8 @@ def _stories():
             pytest.param(s.STORY_WMC30_ZH_COMPARE_B312, s.GOLD_WMC30_ZH_COMPARE_B312, None, id="wmc30-zh-compare-b312"),
             pytest.param(s.STORY_WMC30_CGTN_HELDOUT_B313, s.GOLD_WMC30_CGTN_HELDOUT_B313, None, id="wmc30-cgtn-heldout-b313"),
             pytest.param(s.STORY_WIMC30_PRN_HISTORY_B314, s.GOLD_WIMC30_PRN_HISTORY_B314, None, id="wimc30-prn-history-b314"),
-            pytest.param(s.STORY_WIMC30_ZH_LIST_HELDOUT_B315, s.GOLD_WIMC30_ZH_LIST_HELDOUT_B315, None, id="wimc30-zh-list-heldout-b315")]
+            pytest.param(s.STORY_WIMC30_ZH_LIST_HELDOUT_B315, s.GOLD_WIMC30_ZH_LIST_HELDOUT_B315, None, id="wimc30-zh-list-heldout-b315"),
+            pytest.param(s.STORY_WMC30_WRAP_B317, s.GOLD_WMC30_WRAP_B317, None, id="wmc30-wrap-b317")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3451,6 +3452,12 @@ def test_chinese_list_items_past_a_semicolon_are_parts_and_a_record_is_no_sum_of
 def test_a_chinese_ceremonys_livestream_audience_is_a_part_and_a_total_without_its_verb_is_read():
     assert _measured("开幕式直播观看人次达740万，直播观看人次累计1380万。") == [
         (7.4e6, "visitors_online", "part"), (13.8e6, "visitors_online", "edition")]
+
+
+def test_chinese_exhibitors_counted_after_where_they_exhibit():
+    assert [(v, m) for v, m, _ in _measured("线下398家企业参展，线上604家企业参展。")] == [
+        (398, "exhibitors_onsite"), (604, "exhibitors_online")]
+    assert [f.qualifier for f in extract_figures("线上604家企业参展。")] == ["exact"]
 
 
 def test_chinese_projects_under_way_are_some_of_those_signed():
