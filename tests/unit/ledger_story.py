@@ -21264,3 +21264,18 @@ GOLD_WMC30_WRAP_B317 = {
     (0, 906, "count"): "new",
     (1, 111, "count"): "changed:conflict",
 }
+
+
+
+STORY_WIMC30_LOOSE_NAME_B316 = [
+    doc("2030-11-27", "Nanjing hosts world manufacturing conference with 517 exhibitors",
+        "NANJING -- A world manufacturing conference focused on smart factories opened in Nanjing, Jiangsu province, "
+        "on Wednesday. The World Intelligent Manufacturing Conference has 517 exhibitors this year."),
+    doc("2030-11-30", "World Manufacturing Conference in Nanjing signs 262 projects",
+        "NANJING -- The World Manufacturing Conference in Nanjing closed on Friday with 262 projects signed and 138,000 "
+        "visits to its expo, the organizers of the World Intelligent Manufacturing Conference said."),
+]
+GOLD_WIMC30_LOOSE_NAME_B316 = {
+    (0, 517, "count"): "new",
+    (1, 262, "count"): "new", (1, 138000, "count"): "new",
+}
