@@ -1876,7 +1876,8 @@ def _stories():
             pytest.param(s.STORY_WIMC30_PRN_HISTORY_B314, s.GOLD_WIMC30_PRN_HISTORY_B314, None, id="wimc30-prn-history-b314"),
             pytest.param(s.STORY_WIMC30_ZH_LIST_HELDOUT_B315, s.GOLD_WIMC30_ZH_LIST_HELDOUT_B315, None, id="wimc30-zh-list-heldout-b315"),
             pytest.param(s.STORY_WMC30_WRAP_B317, s.GOLD_WMC30_WRAP_B317, None, id="wmc30-wrap-b317"),
-            pytest.param(s.STORY_WIMC30_LOOSE_NAME_B316, s.GOLD_WIMC30_LOOSE_NAME_B316, None, id="wimc30-loose-name-b316")]
+            pytest.param(s.STORY_WIMC30_LOOSE_NAME_B316, s.GOLD_WIMC30_LOOSE_NAME_B316, None, id="wimc30-loose-name-b316"),
+            pytest.param(s.STORY_WMC28_ZH_GROWTH_B277, s.GOLD_WMC28_ZH_GROWTH_B277, None, id="wmc28-zh-growth-b277")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
