@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
                              THIS_EDITION_AFTER, AUDIENCES)
@@ -189,7 +189,7 @@ _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
                       # ("Deals signed at the convention by Monday were worth 412.5 billion yuan")
-                      rf"\b(?:signed|inked|sealed|clinched|penned|received|registered)\b[^.;,]{{0,60}}?\bby {_DAY_NAMES}\b|"
+                      rf"\b(?:{SIGNED_DONE}|received|registered)\b[^.;,]{{0,60}}?\bby {_DAY_NAMES}\b|"
                       # ("By the afternoon, 152 projects had been signed")
                       r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday)\b|"
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
@@ -280,7 +280,7 @@ _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
                        r"lift(?:ing|s|ed)?)\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sof(?:\s[\w'’-]+){1,3}?)?"
-                       r"(?:\s(?:signed|inked|sealed|clinched|penned|registered|received|confirmed))?(?:\sso far|\sthus far)?"
+                       r"(?:\s(?:" + SIGNED_DONE + r"|registered|received|confirmed))?(?:\sso far|\sthus far)?"
                        # ("bring the total signed at the World Manufacturing Convention since 2018 to 4,592")
                        r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?"
                        # ("bringing its total over two days to 104,000")
@@ -291,8 +291,8 @@ _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s" + QUALIFIED + r"$", re.I)
 # "Foreign-invested enterprises signed 36 projects": the foreign-funded projects
 _FOREIGN_SIGNERS = re.compile(r"\b(?:foreign|overseas|foreign-invested|foreign-funded|multinational)\s(?:[\w-]+\s)?"
-                              r"(?:enterprises|companies|firms|investors|businesses)\s(?:have\s|had\s)?(?:signed|inked|"
-                              r"sealed|clinched|penned)\s" + qualified("a total of") + r"$", re.I)
+                              r"(?:enterprises|companies|firms|investors|businesses)\s(?:have\s|had\s)?(?:" + SIGNED_DONE
+                              + r")\s" + qualified("a total of") + r"$", re.I)
 _ACCOUNTS = re.compile(r"\baccount(?:s|ed)? for\b", re.I)
 _GAPPED_FOR = re.compile(r",?\sand\s(?:[\w-]+\s){1,4}?for\s" + QUALIFIED + r"$")
 _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
@@ -310,7 +310,7 @@ _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\
                                 + qualified("a total of") + r"$", re.I)
 _REGISTERED_AFTER = re.compile(r"^\s(?:(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
                                r"registered|registered (?:[\w-]+\s)?projects)\b", re.I)  # ("lists 1,150 registered projects")
-_DONE_AFTER = re.compile(r"\s(?:signed|inked|sealed|clinched|penned|registered)\b")
+_DONE_AFTER = re.compile(r"\s(?:" + SIGNED_DONE + r"|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
 _WHERE_AFTER = re.compile(rf"\s(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\b", re.I)
@@ -479,9 +479,9 @@ _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questions tips moments ways numbers figures "
                       "points trends keywords photos pictures snapshots stories".split())
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
-_SIGNED_BARE = re.compile(r"\b(?:signed|inked|sealed|clinched|penned|to sign|to ink)\s"
+_SIGNED_BARE = re.compile(r"\b(?:" + SIGNED_DONE + r"|to sign|to ink)\s"
                           + qualified("a total of") + r"$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
-_OF_THE_SIGNED = re.compile(r"\s(?:signed|inked|sealed|clinched|penned)\b")
+_OF_THE_SIGNED = re.compile(r"\s(?:" + SIGNED_DONE + r")\b")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
 _ANSWER = re.compile(r"\s*A\s?[:：]")
@@ -489,7 +489,7 @@ _QUESTION = re.compile(r"\s*Q\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
                        r"^\s*Q\s?[:：]\s(?:and|what about|how about) (?:the )?(?P<also>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\?",
                        re.I | re.M)
-_NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:signed|inked|sealed|clinched|penned|registered|exhibiting)\b[^.;]{0,60}?"
+_NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:" + SIGNED_DONE + r"|registered|exhibiting)\b[^.;]{0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
                           r"(?:to|at)\s" + QUALIFIED + r"$", re.I)
 _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|triple|half)\s(?:last year['’]s|"
@@ -677,7 +677,7 @@ _AT_THE_VENUE = re.compile(r"^\s(?:of (?:which|them|those|these)\s)?(?:(?:are|we
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
 # ("Of the 544 projects signed at September's convention, 306 ...": the whole may say where it was counted)
 _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
-                         r"(?: (?:signed|inked|sealed|clinched|penned|struck|registered|announced|exhibited|displayed|on show|at|"
+                         r"(?: (?:" + SIGNED_DONE + r"|struck|registered|announced|exhibited|displayed|on show|at|"
                          r"in|during|from)\b"
                          r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,90})?,\s$",  # (a year may name the edition)
                          re.I)
@@ -698,7 +698,7 @@ _SUBJECT_VERB = re.compile(
     r"[Hh]eadcount|"
     r"(?:[Oo]nline |[Ll]ivestream |[Gg]lobal )?(?:audience|viewership))"  # ("The online audience passed 5 million")
     # ("Deals inked on the first day of the convention numbered 220")
-    r"(?: (?P<done>signed|inked|sealed|clinched|penned|struck|concluded|finali[sz]ed|registered|exhibited|displayed|"
+    r"(?: (?P<done>" + SIGNED_DONE + r"|struck|concluded|finali[sz]ed|registered|exhibited|displayed|"
     r"received|recorded))?"
     # ("the academicians present numbered 45")
     r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site))?"
@@ -764,8 +764,9 @@ _PLANNED_FOR = re.compile(r"\b(?:had\s|have\s|has\s)?(?:planned|budgeted|prepare
 _WHOSE_COUNT = re.compile(r"\b(?:the\s)?(?:(?P<day>opening\sday|first\sday|second\sday|day\sone|previous\sday|opening)|last\s"
                           r"year|previous\sedition|last\sedition|(?:19|20)\d\d)['’]s\s(?:(?:total|tally|count)\sof\s)?"
                           + QUALIFIED + r"$", re.I)
-_SLASH_SIBLING = re.compile(r"\s?\((?:on-site|onsite|on site|offline|in person|in the halls|online)\)\s?/\s?")
-_ONLINE_BRACKET = re.compile(r"\s?\(online\)")
+# "562,000 (on-site) / 12.8 million (online)": two values of one row, each where it was counted
+_SLASH_SIBLING = re.compile(rf"\s?\((?:{ONLINE_WHERE}|{ONSITE_WHERE}|onsite)\)\s?/\s?", re.I)
+_ONLINE_BRACKET = re.compile(rf"\s?\((?:{ONLINE_WHERE})\)", re.I)
 _SCALED = re.compile(r"[a-zA-Z万亿千]")  # (a count written with a scale: "1.7k", "2.5 million", "1.2万")
 _A_YEAR_AFTER = re.compile(r"\s(?:a|per|each|every)\s(?:year|month|week)\b", re.I)
 _EACH_WORTH = re.compile(r"\s(?:worth|valued at|involving|with investment of)\s[^;]{0,40}?\s(?:each|apiece)\b")
@@ -774,28 +775,30 @@ _EACH_WORTH = re.compile(r"\s(?:worth|valued at|involving|with investment of)\s[
 _YEAR_IN_BRACKETS = re.compile(r"[(（](?:19|20)\d\d:\s?$")
 _AFTER_ON = re.compile(r"\b(?:after|following|besides|plus)\s$", re.I)
 _ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previous|second|day)\b", re.I)
-# "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
+
+
 def _line_start(text: str, at: int, reach: int) -> int:
     """Where the line of position at starts, looking back at most reach characters (a longer line is no row)."""
     found = text.rfind("\n", max(0, at - reach), at)
     return found + 1 if found >= 0 else max(0, at - reach)
 
 
-_UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|"
-                         r"trln)\s)?"
-                         r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
-                         r"days))\)\s?[:|]\s?(?:\|\s?)?$", re.I | re.M)
 def _table_label(row_start: str) -> str:
     """The words of a row's label: "| 总投资（亿元） | " -> "总投资（亿元）"."""
     return row_start.strip(" \t|*•-:：")
 
 
+_UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|"
+                         r"trln)\s)?"
+                         r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
+                         r"days))\)\s?[:|]\s?(?:\|\s?)?$", re.I | re.M)
 _UNIT_LABEL_ZH = re.compile(r"^[\s|*•-]*[\u4e00-\u9fff][^|:()（）\n]{0,20}?[（(](?P<zh>亿元|万元|元|亿美元|万美元|万平方米|"
                             r"平方米|万人次|万人|万次|万)[）)]\s?[:：|]\s?(?:\|\s?)?$", re.M)
 # the unit and scale each label gives ("" for a count, whose noun the label gives)
 _ZH_LABEL_UNITS = {"亿元": ("CNY", 1e8), "万元": ("CNY", 1e4), "元": ("CNY", 1.0), "亿美元": ("USD", 1e8),
                    "万美元": ("USD", 1e4), "万平方米": ("m2", 1e4), "平方米": ("m2", 1.0), "万人次": ("", 1e4),
                    "万人": ("", 1e4), "万次": ("", 1e4), "万": ("", 1e4)}
+# "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
 _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")
 # "more than 1,600 guests participated, of which overseas guests were over 300": the kind the clause names, then
 # its count
@@ -1520,8 +1523,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                  or (not previous.noun and previous.scope == "part" and text.startswith(")", previous.end))) else None
         among = None  # where the figure this one is the whole of is ("Twelve chip deals were among the 230 inked")
         gapped_forecast = False  # the clause leaves out the verb of a forecast before it
-        each_worth = False  # the subject counted is worth some amount each: "Projects worth over 10 billion yuan each"
-        days_batch = False  # a count of one day: "the opening day's 152"
+        # some of the edition's count, by what the words around the number say: "Projects worth over 10 billion yuan
+        # each numbered 12", "the opening day's 152"
+        one_part = False
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit:
             if spelled and value <= 10 and _THE_FEW.search(before[-8:]) and _NAMED_BEFORE.match(text, pos_after):
@@ -1635,7 +1639,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         lead = f"{_WHERE_LABELS[lead]} exhibitors" if previous.metric in EXHIBITING \
                             else f"{_WHERE_LABELS[lead]} {previous.noun}"
                     noun = lead.split()[-1]
-                    each_worth = named.re is _SUBJECT_VERB and _EACH_WORTH.search(named.group(0)) is not None
+                    one_part = named.re is _SUBJECT_VERB and _EACH_WORTH.search(named.group(0)) is not None
                     if named.groupdict().get("done"):
                         lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones
                     if _FROM_ABROAD_IN.search(named.group(0)) and not lead.startswith(("overseas", "foreign")):
@@ -1691,7 +1695,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "486, which, combined with the opening day's 152, already exceeds last year's total of 906": the same
                 # count, of another day or year
                 noun, lead = previous.noun, previous.noun
-                days_batch = whose.group("day") is not None
+                one_part = whose.group("day") is not None  # (the opening's, when the day is the first)
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _SLASH_SIBLING.fullmatch(text, previous.end, start):
                 # "Visitors: 562,000 (on-site) / 12.8 million (online)": the same noun, counted where they were
@@ -1868,10 +1872,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
         if gapped_forecast:
             scope = "expected"
-        if days_batch and scope == "edition":
-            scope = "part"  # (the opening's, when the day is the first)
-        if each_worth and scope == "edition":
-            scope = "part"  # "Projects worth over 10 billion yuan each numbered 12": some of the projects
+        if one_part and scope == "edition":
+            scope = "part"
         if label_metric or unit_label_metric:
             metric = label_metric or unit_label_metric
         if delta_of is not None:
@@ -2169,8 +2171,8 @@ _ONLINE_SHOW = re.compile(r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b", r
 _SHOW = re.compile(r"\b(?:expo|exhibition)\b", re.I)  # ("How big will this year's expo be?")
 # "Of the 41 projects signed at ..., 12 have broken ground. Together they are worth 62.8 billion yuan."
 _THEY_START = re.compile(r"(?:Together,?\s|In all,?\s|In total,?\s)?(?:they|these|those)\s", re.I)
-_SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\w-]+\s){0,3}?(?:signed|inked|sealed|clinched|penned)\b|"
-                              r"\b(?:signed|inked|sealed|clinched|penned)\s(?:[\w-]+\s){0,3}?(?:projects|deals|contracts|agreements)\b", re.I)
+_SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\w-]+\s){0,3}?(?:" + SIGNED_DONE + r")\b|"
+                              r"\b(?:" + SIGNED_DONE + r")\s(?:[\w-]+\s){0,3}?(?:projects|deals|contracts|agreements)\b", re.I)
 
 
 def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: str) -> str:

@@ -114,10 +114,9 @@ _MOVED_IN = re.compile(r"[^，,。；;]{0,6}?入驻")
 _ONLINE_HALL = re.compile(r"(?:线上|云上|云端|网上)(?:展厅|展馆|展会|展览|平台)|云展")
 _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 # a count whose noun comes before it and no classifier after: "观看人次突破5000万", "阅读量超1.2亿"
-_COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:已|累计|共|总计)?"
-                             r"(?:突破|超过|超|达到|达|逾|近|约|为)$|"
-                             # ("直播观看人次累计1520万": the total, its verb left out)
-                             r"(?P<noun2>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:累计|共计|总计|合计)$")
+_COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:(?:已|累计|共|总计)?"
+                             r"(?:突破|超过|超|达到|达|逾|近|约|为)|"
+                             r"(?:累计|共计|总计|合计))$")  # ("直播观看人次累计1520万": the total, its verb left out)
 _NOTHING = re.compile(r"")
 # one city's own share of the event ("我市共有14家企业携产品参展"): the city is the subject, the count right after it
 _LOCAL_SHARE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:我市|我县|我区|本市|[\u4e00-\u9fff]{1,4}(?:市|县|区))(?:共有|共|有|共计|计有)$")
@@ -539,7 +538,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             if counted is None:
                 continue  # a bare number says nothing measurable here
             # "观看人次突破5000万": what is counted stands before the number
-            unit_m = (_NOTHING, "count", "visits" if "人" in (counted.group("noun") or counted.group("noun2")) else "times")
+            unit_m = (_NOTHING, "count", "visits" if "人" in counted.group("noun") else "times")
         pattern, unit, kind = unit_m
         if kind == "tenths":
             if value > 10:

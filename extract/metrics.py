@@ -50,6 +50,9 @@ def _m(key, name, units, nouns=(), before=(), sentence=(), rank=50, follow=()) -
 # up to three words before the head noun, none of them a plural joined to what follows: "688 exhibitors and deals
 # worth ..." counts exhibitors, not deals
 _NOT_AFTER_PLURAL = r"(?:(?![a-z-]+s (?:and|or) )[\w-]+ ){0,3}"
+# the past forms of signing, as a noun's verb or participle ("projects signed", "deals penned"): one list for every
+# pattern that reads one
+SIGNED_DONE = r"signed|inked|sealed|clinched|penned"
 SIGNED = (r"\b(?:sign|signs|signed|signing|signings|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|pen|pens|penned|"
           r"concluded|agreed|struck)\b")  # ("Deals were struck on 1,021 projects")
 # The packaged vocabulary, most specific first (the first metric that fits a figure wins).
@@ -126,7 +129,7 @@ VOCABULARY: tuple[Metric, ...] = (
                r"^\s(?:[\w-]+\s)?(?:haul|tally|package|slate|batch) of (?:[\w-]+\s){0,2}?(?:deals|contracts|agreements|"
                r"projects|signings)\b",
                # ("More than 80 billion yuan was signed at the convention"): the sum is what was signed
-               r"^\s(?:was|were|had been|has been|have been)\s(?:\w+\s)?(?:signed|inked|sealed|clinched|penned|contracted)\b"],
+               r"^\s(?:was|were|had been|has been|have been)\s(?:\w+\s)?(?:" + SIGNED_DONE + r"|contracted)\b"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
        before=[r"\bworth\b", r"\bvalued at\b", r"\b(?:combined|total|aggregate|overall) value\b"], sentence=[SIGNED],
@@ -347,7 +350,7 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
                             r"Park)|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
                             r"Huangshan|Chuzhou|Fuyang|Lu'an|Bozhou|Chizhou|Xuancheng|Suzhou|Wuxi|Changzhou|Nantong|"
                             r"Yangzhou|Xuzhou|Zhenjiang|Taizhou|Yancheng|Huai'an|Lianyungang|Suqian))"
-                            r"\s(?:alone\s|also\s|itself\s)?(?:signed|inked|sealed|clinched|penned|attracted|landed|secured|won|"
+                            r"\s(?:alone\s|also\s|itself\s)?(?:" + SIGNED_DONE + r"|attracted|landed|secured|won|"
                             # ("Wuhu led with 56 projects ..., followed by Chuzhou with 48 projects and Bengbu with 41")
                             r"led with|leads with|topped the list with|came (?:first|second|third|next) with|with|"
                             r"accounts? for|accounted for)\s[^,.;]{0,20}$|"
@@ -368,7 +371,7 @@ _COMPANY_SIGNED = re.compile(
     r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&-]+(?:\s[A-Z][\w&-]+)?,\s(?:a|an|the)\s[^,;.]{0,60}?(?:company|firm|maker|manufacturer|"
     r"carmaker|automaker|"
     rf"group|startup|supplier),)|\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
-    r"(?:that\s)?(?:it|they))\s(?:also\s|has\s|had\s|have\s)?(?:signed|inked|sealed|clinched|penned|struck|landed|secured|won|"
+    r"(?:that\s)?(?:it|they))\s(?:also\s|has\s|had\s|have\s)?(?:" + SIGNED_DONE + r"|struck|landed|secured|won|"
     # what one company shows or takes home at the event ("brought 30 products", "received orders worth")
     r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked|announced|pledged)\b"
     r"[^.;]{0,60}$")
@@ -581,7 +584,7 @@ _TOTAL_VALUE_TO = re.compile(r"\b(?:lift|rais|push|tak|bring|brought|took)(?:s|e
                              r"(?:(?P<investment>investment)|(?:contract\s)?value)\s(?:of\s[^.;]{0,60}?\s)?to\s"
                              + QUALIFIED + _SIGN + r"?\s?$", re.I)
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:(?:contract|deal|signing)\s)?"
-                         r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:signed|inked|sealed|clinched|penned|struck|reached))"
+                         r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:" + SIGNED_DONE + r"|struck|reached))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
                          r"stands at|amounted to|amounts to|came to|comes to|exceeded|exceeds|topped|tops|surpassed|"
                          r"surpasses|passed|passes|(?:(?:is|are|was|were)\s)?(?:valued at|worth)|is|was|"
@@ -655,7 +658,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        # ("the minister said the convention would help sign over 600 projects")
                        r"would (?:(?:help|also)\s)?(?:invite|welcome|draw|attract|sign|be signed)|"
                        r"(?:projects|deals|contracts|agreements) (?:(?:are|were) (?:ready|due|set|slated) )?to be "
-                       r"(?:signed|inked|sealed|clinched|penned)|"  # ("about 40 projects are ready to be signed")
+                       r"(?:" + SIGNED_DONE + r")|"  # ("about 40 projects are ready to be signed")
                        # "We have lined up about 600 projects for signing", "120 projects are ready for signing"
                        r"lined up (?:[\w-]+ ){0,4}?(?:projects|deals|contracts)|for (?:signing|signature)|"
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|(?:were|are) (?:also )?invited|"
@@ -792,7 +795,7 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
                     # (not "By Saturday afternoon, the second day of ...": the total so far)
                     r"\bon\s[^.;,]{1,25},\s(?:the|its)\s(?:opening|first|second|third|fourth)\sday\sof|"
                     # ("132 projects ... were signed on Saturday as the 2025 World Manufacturing Convention opened")
-                    r"(?:signed|inked|sealed|clinched|penned)\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
+                    r"(?:" + SIGNED_DONE + r")\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
                     r"kicked off))\b", re.I)
 
 
