@@ -31,7 +31,8 @@ NUMBER = re.compile(
     # a currency code may be written against the number ("RMB260 billion")
     rf"(?:(?<![\w.,-])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
     # ("a quarter of a million", "three quarters of a million": a fraction of a scale, before the shares below)
-    rf"|(?P<quartera>(?:a|one|three)[\s-]quarters?\sof\san?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
+    # (or a headline's "Quarter of a million visits")
+    rf"|(?P<quartera>(?:(?:a|one|three)[\s-]quarters?|quarter)\sof\san?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)[\s-]fifths?|"
     rf"(?:a|one)[\s-]tenth)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     # (a number after it only when it counts something: "a third of the 620 exhibitors", not "half of the 2020s")
@@ -137,6 +138,8 @@ def _unit_pattern(separator: str) -> str:
 
 _HYPHEN_UNIT = re.compile(rf"-(?P<unit>{_unit_pattern('-')})(?![\w/])(?:\s(?P<noun>[a-z]+))?", re.I)
 _UNIT = re.compile(rf"\s(?P<unit>{_unit_pattern(' ')})(?![\w/])", re.I)
+# a key-figures line that gives the number first and its unit as the label: "4 - days", "4: days"
+_LINE_UNIT = re.compile(r"(?:\s?[:：]|\s[–—-])\s(?P<unit>days)[ \t]*(?=\n|$)", re.I)
 
 
 def unit_of(written: str) -> str:
@@ -188,6 +191,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
+                      # ("climbed to 640.3 billion yuan on Monday, ... as the number of contracts rose to 792")
+                      rf"\b(?:rose|climbed|grew|increased|jumped|swelled) to\s(?:[^.;,]|\.(?=\d)){{0,40}}?\son {_DAY_NAMES}\b|"
                       # ("Deals signed at the convention by Monday were worth 412.5 billion yuan")
                       rf"\b(?:{SIGNED_DONE}|received|registered)\b[^.;,]{{0,60}}?\bby {_DAY_NAMES}\b|"
                       # ("By the afternoon, 152 projects had been signed")
@@ -455,14 +460,15 @@ _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|u
                          r"(?:story|article|report|release|dispatch)|"
                          # ("A story on Sept. 23 about the convention gave ...")
                          r"(?:story|article|report|dispatch)\s(?:on|of|from|published on|dated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|"
-                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b[^.;]{0,90}?\b(?:said|stated|reported|gave|misstated|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b[^.;]{0,90}?\b(?:said|stated|reported|gave|put|misstated|"
                          r"incorrectly|wrongly|erroneously)\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
 _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:have )?read|the correct (?:number|figure|"
                        r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|\d,? not [\d,.]+\b|"
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
 _CORRECT_IS = re.compile(r"(?:\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) |"
-                         r"[;,]\s(?:it|the (?:figure|number|total|count))\s)"  # ("misstated ... as 560; it is 650")
+                         # ("misstated ... as 560; it is 650", "put ... at 548; the final count was 556")
+                         r"[;,]\s(?:it|the (?:(?:final|actual|updated|latest)\s)?(?:figure|number|total|count|tally))\s)"
                          r"(?:is|was|should be|should have been)\s$", re.I)
 # "An earlier version ... misstated the number of projects signed. It was 807, not 870.": the count the sentence
 # before names, given back without its noun
@@ -706,13 +712,13 @@ _SUBJECT_VERB = re.compile(
     # ("Projects worth over 10 billion yuan each numbered 12")
     r"(?: (?:worth|valued at|involving|with investment of) (?:[^,.;]|(?<=\d)\.(?=\d)){0,40}?(?: each| apiece)?)?"
     # ("Exhibitors this year totaled 1,130", "Visitors so far numbered 62,000")
-    r"(?: this year| last year| so far| to date| thus far)?"
+    r"(?: this year| last year| so far| to date| thus far| now| currently)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,60},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
     r"has already|could|may|might|would|will|should|(?:is|are) (?:expected|set|likely) to) )?"
     r"(?:topped|top|reached|reach|exceeded|exceed|surpassed|passed|hit|numbered|number|numbering|totaled|totalled|"
     r"totals?|"
-    r"stood at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
+    r"stood at|stands at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
     r"topped out at|peaked at|settled at|ended up at|finished at|"  # ("Exhibitors topped out at 626")
     r"clocked in at|clocked up|chalked up|racked up|notched up|"  # ("Visitor numbers clocked in at 96,000")
     # ("Exhibitor numbers have climbed past 620")
@@ -751,7 +757,7 @@ _NUMBER_OF = re.compile(
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
     r"(?:is|was|remains|remained|stays|stayed)\s(?:unchanged|steady|flat)\sat|remain(?:s|ed)?\sat|"  # ("is unchanged at 790")
-    r"to|was|is|stood at|stands at|reached|hit|should read|should be|"
+    r"to|was|is|stood at|(?:now\s|currently\s)?stands at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
@@ -1402,7 +1408,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         cur_after = _CUR_AFTER.match(text, look)
         pct = _PERCENT.match(text, look)
         hyph = _HYPHEN_UNIT.match(text, look) if look == pos_after else None
-        unit_m = _UNIT.match(text, look)
+        unit_m = _UNIT.match(text, look) or _LINE_UNIT.match(text, look)
         end_pos = pos_after
         if not unit and cur_after:
             unit = CURRENCIES.get(cur_after.group("cur").lower(), "other")

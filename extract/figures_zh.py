@@ -64,7 +64,7 @@ UNITS = [
 ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     # ("意向签约项目56个", "采购意向金额32亿元": agreed in intent, not signed)
     ("intended_projects", ("count",), re.compile(r"意向(?:签约)?项目|签约意向|合作意向|意向协议")),
-    ("purchase_intentions", ("money",), re.compile(r"采购意向|意向(?:采购|成交|订单|金额)")),
+    ("purchase_intentions", ("money",), re.compile(r"采购意向|意向(?:合作)?(?:采购|成交|订单|金额)|意向合作额")),
     # (agreements signed count as the signings, as "700 agreements were signed" does in English)
     ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约|"
                                                r"签(?:署|订).{0,8}(?:协议|合同)|(?:协议|合同).{0,6}签(?:署|订)")),
@@ -327,7 +327,12 @@ def _runs(sentence_before: str) -> bool:
     past a semicolon only when the clause says "already" too ("截至目前，已有1050家企业确认参展；已确定举办论坛30场", not
     "目前已有350余家企业报名参展；大会将举办平行论坛16场")."""
     last = re.split(r"[；;]", sentence_before)[-1]
-    return _RUNNING.search(last) is not None or ("已" in last and _RUNNING.search(sentence_before) is not None)
+    if _RUNNING.search(last) is not None:
+        return True
+    if _RUNNING.search(sentence_before) is None:
+        return False
+    # ("截至21日18时，大会已签约项目356个；累计接待观众21.3万人次": a sentence opened by its time counts so far throughout)
+    return "已" in last or "累计" in last or (sentence_before.lstrip().startswith("截至") and not _FORECAST.search(last))
 
 
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")

@@ -124,6 +124,9 @@ VOCABULARY: tuple[Metric, ...] = (
        rank=1),
     _m("contract_value", "contract value", ["money"],
        follow=[r"^\s(?:worth\s)?(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b",
+               # (a key-figures line that gives the sum first: "488.1 billion yuan - value of those deals")
+               r"^\s?(?:[:：]|\s[–—-])\s(?:(?:total|combined)\s)?value of (?:[\w-]+\s){0,2}?(?:deals|contracts|agreements|"
+               r"projects)\b",
                r"^\sworth of\s(?:[\w-]+\s){0,2}?(?:projects|agreements)\b",
                # ("a 520-billion-yuan haul of deals")
                r"^\s(?:[\w-]+\s)?(?:haul|tally|package|slate|batch) of (?:[\w-]+\s){0,2}?(?:deals|contracts|agreements|"
@@ -799,6 +802,14 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
                     r"kicked off))\b", re.I)
 
 
+# "rose to 640 on Monday, from 128 at the opening ceremony": the value grown from is the opening's batch, and the
+# batch is that value's, not the total's
+_OPENING_BATCH = r"(?:(?:at|during) (?:the|its) opening(?: ceremony)?|on (?:the|its) (?:first|opening) day|on day one)\b"
+_OPENING_BATCH = _OPENING_BATCH + r"(?!\s(?:of\s)?(?:last|the previous|a year|in (?:19|20)\d\d))"  # (not last year's)
+_FROM_THE_OPENING = re.compile(r"^\s(?:[\w.$-]+\s){0,3}?" + _OPENING_BATCH, re.I)
+_FROM_A_BATCH = re.compile(r"\bfrom\s(?:RMB\s?|\$|US\$)?\d[\d,.]*(?:\s[\w.$-]+){0,3}?\s" + _OPENING_BATCH, re.I)
+
+
 # ", Hefei accounts for 210": a clause with a subject of its own, whose verb is not the figure's before it
 _NEW_SUBJECT = re.compile(r",\s(?=[A-Z][a-z])")
 _LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b|"
@@ -829,6 +840,18 @@ def _clause(before: str, after: str) -> str:
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     end = _CLAUSE_BREAK.search(after)
     return before[starts[-1] if starts else 0:] + after[:end.start() if end else len(after)]
+
+
+def _verbless_joined(before: str, after: str) -> str:
+    """The clause around a figure, with the clause before it when it is only "and" a count and its noun ("We expect
+    about 550 exhibitors on 65,000 square meters, and 32 forums": the forums are expected too)."""
+    clause = _clause(before, after)
+    last = None
+    for last in _CLAUSE_BREAK.finditer(before):
+        pass
+    if last is None or last.group() == ";" or _HAS_VERB.search(clause) or not last.group().endswith(" and "):
+        return clause
+    return _clause(before[:last.start()], "") + last.group() + clause
 
 
 def batch_clause(before: str, after: str) -> str:
@@ -901,14 +924,16 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if _COMPARED_WITH.search(before[-40:]) and _FORECAST_AFTER.match(after):
         return "expected"  # "compared with about 420 forecast before the event": the forecast it is compared with
     if ((earlier := EARLIER_BEFORE.search(before[-40:]))
-            and not (earlier.group().startswith("to") and _FROM_PLACES.match(after))) \
+            and not (earlier.group().startswith("to") and _FROM_PLACES.match(after))
+            and not ("from" in earlier.group().lower() and _FROM_THE_OPENING.match(after))) \
             or (_EARLIER_AFTER.match(after) and not _COMPARED_AFTER.match(after)) \
             or (_EARLIER_LEAD.search(lead) and not _TO_AFTER_FROM.search(lead[-80:])) or _EARLIER_OPENING.match(lead):
         return "earlier"
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
     if in_sentence(_FORECAST, sentence, memo) \
-            and _forecast_in(own := _own_relative(_clause(before, _own_predicate(after)), len(_clause(before, "")))) \
+            and _forecast_in(own := _own_relative(_verbless_joined(before, _own_predicate(after)),
+                                                  len(_verbless_joined(before, "")))) \
             and not (_FIRMS_OR_PEOPLE_AFTER.match(after) and all(_PROJECTS_TO_SIGN.fullmatch(m.group())
                                                                   for m in _FORECAST.finditer(own))):
         # (not "has so far attracted nearly 200 projects for signing and over 400 exhibitors": only the projects
@@ -1016,6 +1041,14 @@ UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "per
 
 # "a 20,000-square-meter hall and another 60,000 square meters": one hall's area (not the exhibition hall's)
 _ONE_VENUE = re.compile(r"\b(?:main|sub-|branch|one|each|another) ?venue(?:['’]s)?\b[^.;]{0,40}$", re.I)
+# "across the main venue and sub-venues, on a combined 68,000 square meters": all of them
+_ALL_VENUES = re.compile(r"\b(?:main venue and (?:the |its |\w+ )?(?:sub-?venues|branch venues|other venues)|all (?:the |its |\w+ )?"
+                         r"venues|combined|in total|altogether)\b", re.I)
+
+
+def _one_venue(before: str) -> bool:
+    """The figure is one venue's ("The main venue in Nanjing hosts 420 enterprises on 52,000 square meters")."""
+    return _ONE_VENUE.search(before[-60:]) is not None and _ALL_VENUES.search(before[-90:]) is None
 _HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub-venue|booth)\b(?!\s(?:of|for|space)\b)",
                          re.I)  # (not "of booth space": the exhibition's)
 
@@ -1063,14 +1096,22 @@ _KIND_ALONE_COVERS = re.compile(r"\b(?:makers|manufacturers|producers|companies|
                                 r"fills|filled|use|uses|used|span|spans|spanned)\s" + QUALIFIED + r"$", re.I)
 
 
+_VALUE_OF_DEALS_SUBJECT = re.compile(r"^\W*(?:the\s)?(?:(?:total|combined|overall)\s)?(?:value|amount)\sof\s(?:the\s)?(?:[\w-]+\s)?"
+                                    r"(?:deals|contracts|agreements|projects)\s(?:" + SIGNED_DONE + r")\b(?:[^.;]|\.(?=\d)){0,160}$", re.I)
+
+
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
+    if in_sentence(_FROM_A_BATCH, sentence, memo):
+        before, after = _FROM_A_BATCH.sub("from", before), _FROM_A_BATCH.sub("from", after)
     scope = scope_of(sentence, before, after, memo)
     if scope == "part" and (key in STANDING or key in _INVITED) and (day := _ON_A_DAY_AFTER.search(after[:48])) is not None:
         # what stands for the whole event whatever day it is told on: the day makes it no part
         scope = scope_of(sentence, before, after[:day.start()], memo)
     if scope == "edition" and key not in STANDING and key not in _INVITED and _one_day(sentence, before, memo):
         return "part"
-    if scope == "edition" and family == "m2" and (_HALL_AFTER.match(after) or _ONE_VENUE.search(before[-60:])
+    if scope == "edition" and key in EXHIBITING and _one_venue(before):
+        return "part"  # one venue's exhibitors, as its area is one venue's
+    if scope == "edition" and family == "m2" and (_HALL_AFTER.match(after) or _one_venue(before)
                                                   or _KIND_ALONE_COVERS.search(before[-80:])
                                                   or _INDOOR_AFTER.match(after) or _INDOOR_BEFORE.search(before[-48:])):
         # ("The main venue's expo covers 35,000 square meters": one venue's, not all of them; "70,000 square meters of
@@ -1094,7 +1135,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     if scope == "expected" and family == "day":
         return "edition"
     if scope == "edition" and key in BATCHED and in_sentence(_BATCH, sentence, memo) \
-            and _BATCH.search(batch_clause(before, after)) and not _TALLY_REACHED.search(_clause(before, "")):
+            and _BATCH.search(batch_clause(before, after)) \
+            and not _TALLY_REACHED.search(_clause(before, "")):
         return "part"  # (in the figure's own clause: "64 projects were signed, including 28 on the opening day")
     if scope == "edition" and family == "count" and after.lower().startswith(" of the ") and key != "fortune500":
         # "656 of the projects" (a share, "40 percent of the visitors", is the edition's; "58 of the world's top 500
@@ -1231,6 +1273,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     if family == "money" and _FOREIGN_SUBJECT.search(before[-160:]):
         # "Foreign-funded projects at the 2021 convention carried investment of 16.9 billion U.S. dollars"
         return "foreign_investment", _scope("foreign_investment", family, sentence, before, after, memo)
+    if family == "money" and _VALUE_OF_DEALS_SUBJECT.match(_clause(before, "")):
+        # "The value of deals signed at the World Manufacturing Convention 2031 climbed to 640.3 billion yuan": the
+        # clause's subject says what the sum is, however long it is
+        return "contract_value", _scope("contract_value", family, sentence, before, after, memo)
     # ("33 Japanese and 27 German companies": the noun the next count names is this one's too)
     shared = _SHARED_NATION_NOUN.match(after) if family == "count" else None
     if shared is not None:

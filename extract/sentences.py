@@ -17,7 +17,9 @@ _BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-
                        # ("Exhibitors: 263\nFortune Global 500 companies: 31")
                        # (or a table's row: "Exhibitors | 326", its cells kept apart by a bar or a tab)
                        r"|(?P<line>(?<=[:：])[ \t]*\n\s*|[ \t]*\n\s*(?=[•·*–-]\s|\|\s?[A-Za-z]|[A-Z][^\n:：.|\t]{0,60}(?:[:：]\s?\S|"
-                       r" ?\| ?\S|\t| [–-] (?:about |around |over |more than |nearly )?\d)|(?:19|20)\d\d ?[:：] ?\S))")
+                       r" ?\| ?\S|\t| [–-] (?:about |around |over |more than |nearly )?\d)|(?:19|20)\d\d ?[:：] ?\S|"
+                       # (a line that gives the number first: "1,712 - exhibitors", "812.05 billion yuan: investment")
+                       r"\d[\d,.]*(?: [A-Za-z$¥.]+){0,3}?(?: ?[:：]| [–—-]) [A-Za-z]))")
 # the end of a key-figures line, whatever line follows it ("2025: 702 projects\nThis year, organizers hope ...")
 _LABEL_LINE_END = re.compile(r"(?m)^(?:[A-Z][^\n:：.|\t]{0,60}|(?:19|20)\d\d) ?[:：][ \t]*[^\s.!?][^\n.!?]{0,80}?(?P<line>[ \t]*\n\s*)"
                              r"(?=\S)")

@@ -54,7 +54,7 @@ def implies(earlier: dict, later) -> bool:
         restates(earlier["value"], before, later["value"], after)
 
 
-_SCALE_WORD = re.compile(r"[万萬亿億]|\b(?:thousand|million|billion|trillion)\b", re.I)
+_SCALE_WORD = re.compile(r"[万萬亿億]|\b(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b|\d(?:bn|mn|m|k)\b", re.I)  # ("0.61 mln", "1.2bn")
 
 
 def change_kind(earlier: dict, later) -> str:

@@ -21294,3 +21294,171 @@ GOLD_WMC28_ZH_GROWTH_B277 = {
     (0, 5.6, "percent"): "new", (0, 5864, "count"): "new", (0, 4e12, "CNY"): "new",
     (1, 5900, "count"): "skip", (1, 5864, "count"): "known", (1, 906, "count"): "known", (1, 702.8 * B, "CNY"): "known",
 }
+
+
+
+STORY_WMC31_FRACTIONS_B321 = [
+    doc("2031-09-20", "Quarter of a million visits on WMC opening day",
+        "HEFEI, Sept. 20 (Global Times) -- The 2031 World Manufacturing Convention opened in Hefei on Saturday and drew "
+        "a quarter of a million visits on its first day, organizers said. More than a third of the 1,700-odd "
+        "exhibitors are attending for the first time. Half of the 128 projects signed at the opening ceremony are in new "
+        "energy vehicles."),
+    doc("2031-09-23", "Hefei convention ends",
+        "HEFEI -- The 2031 World Manufacturing Convention closed on Tuesday after four days. It attracted 1,712 "
+        "exhibitors and 612,000 visits, and 986 projects were signed with total investment of 812.05 billion yuan."),
+]
+GOLD_WMC31_FRACTIONS_B321 = {
+    (0, 250000, "count"): "new", (0, 33, "percent"): "skip", (0, 1700, "count"): "new", (0, 50, "percent"): "skip",
+    (0, 128, "count"): "new",
+    (1, 4, "day"): "new", (1, 1712, "count"): "changed:refined", (1, 612000, "count"): "new", (1, 986, "count"): "new",
+    (1, 812.05 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC31_QA_B322 = [
+    doc("2031-11-20", "Q&A: What to expect at WIMC 2031",
+        "Ahead of the 2031 World Intelligent Manufacturing Conference in Nanjing, China Daily spoke with an official of "
+        "the organizing committee.\nQ: How big will this year's conference be?\nA: We expect about 550 exhibitors on "
+        "65,000 square meters, and 32 forums.\nQ: And last year?\nA: Last year we had 506 exhibitors and 28 forums."),
+    doc("2031-11-30", "WIMC 2031 closes",
+        "The 2031 World Intelligent Manufacturing Conference closed in Nanjing on Sunday after hosting 34 forums and 561 "
+        "exhibitors on 66,000 square meters."),
+]
+GOLD_WIMC31_QA_B322 = {
+    (0, 550, "count"): "new", (0, 65000, "m2"): "new", (0, 32, "count"): "new", (0, 506, "count"): "new",
+    (0, 28, "count"): "new",
+    (1, 34, "count"): "new", (1, 561, "count"): "new", (1, 66000, "m2"): "new",
+}
+
+
+
+STORY_WMC31_ZH_SOFAR_B325 = [
+    doc("2031-09-21", "世界制造业大会签约项目超350个",
+        "截至21日18时，2031世界制造业大会已签约项目356个，总投资3050.6亿元；累计接待观众21.3万人次。"),
+    doc("2031-09-23", "2031世界制造业大会闭幕",
+        "2031世界制造业大会23日闭幕。大会共签约项目986个，总投资8120.5亿元，累计接待观众61.2万人次。自2018年以来，大会累计签约"
+        "项目5830个。"),
+]
+GOLD_WMC31_ZH_SOFAR_B325 = {
+    (0, 350, "count"): "skip", (0, 356, "count"): "new", (0, 305.06 * B, "CNY"): "new", (0, 213000, "count"): "new",
+    (1, 986, "count"): "changed:refined", (1, 812.05 * B, "CNY"): "changed:refined",
+    (1, 612000, "count"): "changed:refined", (1, 5830, "count"): "new",
+}
+
+
+
+STORY_WMC31_NUMBERS_B329 = [
+    doc("2031-09-24", "WMC 2031 in numbers",
+        "The 2031 World Manufacturing Convention closed in Hefei on Tuesday. Here is the event in numbers:\n986 - "
+        "projects signed\n812.05 billion yuan - total investment of those projects\n1,712 - exhibitors\n62 - Fortune "
+        "Global 500 companies among them\n4 - days"),
+    doc("2031-09-26", "WMC 2031 numbers updated",
+        "HEFEI -- Organizers of the 2031 World Manufacturing Convention on Thursday updated the event's results: 1,002 "
+        "projects signed, 815.02 billion yuan of investment and 64 Fortune Global 500 exhibitors."),
+]
+GOLD_WMC31_NUMBERS_B329 = {
+    (0, 986, "count"): "new", (0, 812.05 * B, "CNY"): "new", (0, 1712, "count"): "new", (0, 62, "count"): "new",
+    (0, 4, "day"): "new",
+    (1, 1002, "count"): "changed:conflict", (1, 815.02 * B, "CNY"): "changed:conflict", (1, 64, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC31_ZH_MATCHMAKING_B331 = [
+    doc("2031-11-28", "智能制造大会供需对接成效明显",
+        "2031世界智能制造大会期间，组委会举办供需对接活动12场，吸引采购商860家，达成意向合作金额56.3亿元，现场成交额8.2亿元。"),
+    doc("2031-12-01", "智能制造大会对接活动收官",
+        "据大会组委会统计，2031世界智能制造大会期间共举办供需对接活动14场，达成意向合作金额61.5亿元。"),
+]
+GOLD_WIMC31_ZH_MATCHMAKING_B331 = {
+    (0, 12, "count"): "new", (0, 860, "count"): "new", (0, 5.63 * B, "CNY"): "new", (0, 0.82 * B, "CNY"): "new",
+    (1, 14, "count"): "changed:conflict", (1, 6.15 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC31_CONTRACTS_B333 = [
+    doc("2031-09-20", "Hefei convention opens with 128 contracts",
+        "HEFEI -- The World Manufacturing Convention 2031 opened in Hefei on Saturday, and 128 contracts valued at 156.08 "
+        "billion yuan were inked at the opening ceremony."),
+    doc("2031-09-22", "Value of WMC deals climbs",
+        "HEFEI -- The value of deals signed at the World Manufacturing Convention 2031 climbed to 640.3 billion yuan on "
+        "Monday, from 156.08 billion yuan at the opening ceremony, as the number of contracts rose to 792."),
+    doc("2031-09-23", "WMC 2031 ends",
+        "The World Manufacturing Convention 2031 ended on Tuesday with 986 contracts worth 812.05 billion yuan."),
+]
+GOLD_WMC31_CONTRACTS_B333 = {
+    (0, 128, "count"): "new", (0, 156.08 * B, "CNY"): "new",
+    (1, 640.3 * B, "CNY"): "new", (1, 156.08 * B, "CNY"): "known", (1, 792, "count"): "new",
+    (2, 986, "count"): "changed:refined", (2, 812.05 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WIMC31_CORRECTIONS_B336 = [
+    doc("2031-11-28", "Nanjing conference draws 2,500 guests",
+        "NANJING -- The 2031 World Intelligent Manufacturing Conference, which opened on Thursday, has drawn 2,500 guests "
+        "and 548 exhibitors, organizers said."),
+    doc("2031-11-29", "Nanjing conference draws 2,300 guests",
+        "NANJING -- The 2031 World Intelligent Manufacturing Conference has drawn 2,300 guests, not 2,500 as previously "
+        "reported, and 548 exhibitors, organizers said.\nCorrection: An earlier version of this story misstated the "
+        "number of guests."),
+    doc("2031-12-01", "WIMC 2031 closes",
+        "NANJING -- The 2031 World Intelligent Manufacturing Conference closed on Sunday. An earlier report put the "
+        "number of exhibitors at 548; the final count was 556. Some 268 projects were signed."),
+]
+GOLD_WIMC31_CORRECTIONS_B336 = {
+    (0, 2500, "count"): "new", (0, 548, "count"): "new",
+    (1, 2300, "count"): "changed:conflict", (1, 2500, "count"): "skip", (1, 548, "count"): "known",
+    (2, 548, "count"): "skip", (2, 556, "count"): "changed:conflict", (2, 268, "count"): "new",
+}
+
+
+
+STORY_WIMC31_VENUES_B338 = [
+    doc("2031-11-27", "WIMC 2031 opens at main venue and four sub-venues",
+        "NANJING, Nov. 27 (Xinhua) -- The 2031 World Intelligent Manufacturing Conference opened on Thursday. The main "
+        "venue in Nanjing hosts 420 enterprises on 52,000 square meters, while four sub-venues in Suzhou, Wuxi, "
+        "Changzhou and Nantong host another 130."),
+    doc("2031-11-30", "WIMC 2031 wraps up",
+        "NANJING -- The 2031 World Intelligent Manufacturing Conference wrapped up on Sunday with 556 enterprises "
+        "exhibiting across the main venue and sub-venues, on a combined 68,000 square meters."),
+]
+GOLD_WIMC31_VENUES_B338 = {
+    (0, 4, "count"): "skip", (0, 420, "count"): "new", (0, 52000, "m2"): "new", (0, 130, "count"): "new",
+    (1, 556, "count"): "new", (1, 68000, "m2"): "new",
+}
+
+
+
+STORY_WMC31_ABBREV_B339 = [
+    doc("2031-09-23", "WMC 2031 seals 986 deals worth 812 bln yuan",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2031 World Manufacturing Convention closed on Tuesday with 986 projects signed, "
+        "involving investment of 812.05 bln yuan (about 114.6 bln USD). Its expo drew 0.61 mln visits."),
+    doc("2031-09-24", "Hefei convention deals: USD 115 bln",
+        "HEFEI -- Projects signed at the 2031 World Manufacturing Convention are worth 115 bln U.S. dollars, organizers "
+        "said, and the expo received 612,000 visits."),
+]
+GOLD_WMC31_ABBREV_B339 = {
+    (0, 986, "count"): "new", (0, 812 * B, "CNY"): "skip", (0, 812.05 * B, "CNY"): "new", (0, 114.6 * B, "USD"): "new",
+    (0, 610000, "count"): "new",
+    (1, 115 * B, "USD"): "known", (1, 612000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC31_LIVEBLOG_B341 = [
+    doc("2031-09-20", "Live: World Manufacturing Convention 2031 opens in Hefei",
+        "Live updates from the opening day of the 2031 World Manufacturing Convention in Hefei.\n\n10:32 The convention "
+        "is officially open. Organizers say 1,650 companies are exhibiting.\n\n11:15 At the opening ceremony, 128 "
+        "projects worth 156.08 billion yuan were signed.\n\n16:05 Update: the exhibitor count now stands at 1,700, "
+        "organizers said."),
+    doc("2031-09-23", "World Manufacturing Convention 2031 closes",
+        "HEFEI -- The 2031 World Manufacturing Convention closed on Tuesday with 1,712 exhibitors and 986 projects "
+        "signed."),
+]
+GOLD_WMC31_LIVEBLOG_B341 = {
+    (0, 1650, "count"): "new", (0, 128, "count"): "new", (0, 156.08 * B, "CNY"): "new", (0, 1700, "count"): "known",
+    (1, 1712, "count"): "changed:conflict", (1, 986, "count"): "new",
+}

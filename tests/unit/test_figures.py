@@ -739,3 +739,39 @@ def test_a_sectors_makers_and_the_value_a_revision_takes_back(text, want):
 ])
 def test_a_score_a_frequency_and_a_section_of_a_law_are_no_figures(text):
     assert extract_figures(text) == []
+
+
+def test_a_headline_may_drop_the_article_before_a_fraction_of_a_million():
+    (figure,) = extract_figures("Quarter of a million people tour robot halls on day one")
+    assert (figure.value, figure.metric) == (250000, "visitors")
+
+
+def test_a_list_that_gives_each_number_before_its_label_counts_each_line_on_its_own():
+    """"N - label" and "N: label" lines: the line before is no part of the next ("... of those deals" makes no part of
+    the count after it), and a line labelled "days" is how long the event lasted."""
+    text = ("The fair in figures:\n702 - deals signed\n488.1 billion yuan - value of those deals\n1,240 - exhibitors\n"
+            "3 - days")
+    got = [(f.value, f.unit, f.metric, f.scope) for f in extract_figures(text)]
+    assert got == [(702, "count", "projects_signed", "edition"), (488.1e9, "CNY", "contract_value", "edition"),
+                   (1240, "count", "exhibitors", "edition"), (3, "day", "duration_days", "edition")]
+    text = "The fair in figures:\n702: deals signed\n1,240: exhibitors\n3: days"
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(702, "count"), (1240, "count"), (3, "day")]
+
+
+def test_a_count_that_rose_to_a_value_on_a_weekday_is_a_count_so_far():
+    text = "Signed deals climbed to 455 on Sunday."
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(455, "at_least")]
+    # (the weekday of when it was said is not when the count stood)
+    text = "This year, signed deals rose to 790, organizers said on Tuesday."
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(790, "exact")]
+
+
+def test_a_count_that_now_stands_at_a_value_is_read():
+    for text in ("Update: the exhibitor count now stands at 1,240.", "The number of exhibitors now stands at 1,240.",
+                 "The exhibitor count stands at 1,240."):
+        assert [(f.value, f.metric) for f in extract_figures(text)] == [(1240, "exhibitors")], text
+
+
+def test_what_an_earlier_report_put_a_count_at_is_no_report_of_the_story():
+    text = "An earlier report put the number of exhibitors at 512; the final count was 526."
+    assert [(f.value, f.metric) for f in extract_figures(text)] == [(526, "exhibitors")]

@@ -349,6 +349,9 @@ def test_square_meters_as_taiwan_writes_them_are_an_area():
     ("目前已有350余家企业报名参展，展览面积约6万平方米；大会将举办平行论坛16场。",
      [(350, "more_than"), (60000, "about"), (16, "exact")]),
     ("截至目前，已有1050家企业确认参展；已确定举办论坛和对接活动30场。", [(1050, "at_least"), (30, "at_least")]),
+    # a sentence that opens with the time of its count counts so far in every clause, unless one looks ahead
+    ("截至22日17时，展会签约项目412个；累计迎来观众26.5万人次。", [(412, "at_least"), (265000, "at_least")]),
+    ("截至22日17时，展会签约项目412个；预计闭幕时观众将达60万人次。", [(412, "at_least"), (600000, "exact")]),
 ])
 def test_a_count_so_far_reaches_as_far_as_its_clauses_say(text, want):
     assert [(f.value, f.qualifier) for f in extract_figures(text)] == want

@@ -1877,7 +1877,17 @@ def _stories():
             pytest.param(s.STORY_WIMC30_ZH_LIST_HELDOUT_B315, s.GOLD_WIMC30_ZH_LIST_HELDOUT_B315, None, id="wimc30-zh-list-heldout-b315"),
             pytest.param(s.STORY_WMC30_WRAP_B317, s.GOLD_WMC30_WRAP_B317, None, id="wmc30-wrap-b317"),
             pytest.param(s.STORY_WIMC30_LOOSE_NAME_B316, s.GOLD_WIMC30_LOOSE_NAME_B316, None, id="wimc30-loose-name-b316"),
-            pytest.param(s.STORY_WMC28_ZH_GROWTH_B277, s.GOLD_WMC28_ZH_GROWTH_B277, None, id="wmc28-zh-growth-b277")]
+            pytest.param(s.STORY_WMC28_ZH_GROWTH_B277, s.GOLD_WMC28_ZH_GROWTH_B277, None, id="wmc28-zh-growth-b277"),
+            pytest.param(s.STORY_WMC31_FRACTIONS_B321, s.GOLD_WMC31_FRACTIONS_B321, None, id="wmc31-fractions-b321"),
+            pytest.param(s.STORY_WIMC31_QA_B322, s.GOLD_WIMC31_QA_B322, None, id="wimc31-qa-b322"),
+            pytest.param(s.STORY_WMC31_ZH_SOFAR_B325, s.GOLD_WMC31_ZH_SOFAR_B325, None, id="wmc31-zh-sofar-b325"),
+            pytest.param(s.STORY_WMC31_NUMBERS_B329, s.GOLD_WMC31_NUMBERS_B329, None, id="wmc31-numbers-b329"),
+            pytest.param(s.STORY_WIMC31_ZH_MATCHMAKING_B331, s.GOLD_WIMC31_ZH_MATCHMAKING_B331, None, id="wimc31-zh-matchmaking-b331"),
+            pytest.param(s.STORY_WMC31_CONTRACTS_B333, s.GOLD_WMC31_CONTRACTS_B333, None, id="wmc31-contracts-b333"),
+            pytest.param(s.STORY_WIMC31_CORRECTIONS_B336, s.GOLD_WIMC31_CORRECTIONS_B336, None, id="wimc31-corrections-b336"),
+            pytest.param(s.STORY_WIMC31_VENUES_B338, s.GOLD_WIMC31_VENUES_B338, None, id="wimc31-venues-b338"),
+            pytest.param(s.STORY_WMC31_ABBREV_B339, s.GOLD_WMC31_ABBREV_B339, None, id="wmc31-abbrev-b339"),
+            pytest.param(s.STORY_WMC31_LIVEBLOG_B341, s.GOLD_WMC31_LIVEBLOG_B341, None, id="wmc31-liveblog-b341")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2030,6 +2040,8 @@ def test_a_year_before_a_day_is_no_duration():
      "refined"),  # the round amount allowed the precise one
     # a plain count may have been exact
     ("The expo drew 560 exhibitors.", "Organizers counted 563 exhibitors when the event closed.", "conflict"),
+    # a scale written short is a scale word too
+    ("The expo drew 0.43 mln visits.", "Organizers counted 433,000 visits when the event closed.", "refined"),
 ])
 def test_a_precise_amount_after_a_round_one_refines_it(first, second, kind):
     db = _reported(("2025-09-21", first), ("2025-09-23", second))
@@ -3964,6 +3976,9 @@ def test_a_second_count_named_only_by_where_it_was_made_counts_the_same_noun_the
 def test_what_was_agreed_in_intent_is_no_signing():
     got = [(f.value, f.metric) for f in extract_figures("展会现场达成采购意向金额41亿元，意向签约项目37个，正式签约项目205个。")]
     assert got == [(4.1e9, "purchase_intentions"), (37, "intended_projects"), (205, "projects_signed")]
+    # an amount of cooperation agreed in intent, too
+    got = [(f.value, f.metric) for f in extract_figures("对接会上达成意向合作金额23.5亿元，现场签约额4.6亿元。")]
+    assert got == [(2.35e9, "purchase_intentions"), (0.46e9, "contract_value")]
 
 
 def test_the_whole_after_a_percentage_of_it_is_the_editions():
@@ -4727,3 +4742,43 @@ def test_upwards_of_wherever_more_than_is_read():
 ])
 def test_a_buildings_size_and_a_firms_capital_are_not_the_exhibitions_and_a_whole_after_among_is_the_editions(text, expected):
     assert _measured(text, 2026) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count after ", and" with no verb of its own is one more object of the forecast before it
+    ("Officials expect around 620 exhibitors on 70,000 square meters, and 40 forums.",
+     [(620, "exhibitors", "expected"), (70000, "exhibition_area", "expected"), (40, "forums", "expected")]),
+    # but a clause with its own verb reports what is so
+    ("Officials expect around 620 exhibitors, and 40 forums are already scheduled.",
+     [(620, "exhibitors", "expected"), (40, "forums", "edition")]),
+    ("The show drew 1,450 exhibitors, and organizers expect 280,000 visits.",
+     [(1450, "exhibitors", "edition"), (280000, "visitors", "expected")]),
+])
+def test_a_bare_count_after_and_belongs_to_the_forecast_before_it(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the value grown from "at the opening ceremony" is the opening's batch; the total after it stays the edition's
+    ("Signings at the fair rose to 455 on Sunday, up from 97 at the opening ceremony.",
+     [(455, "projects_signed", "edition"), (97, "projects_signed", "opening")]),
+    ("The value of contracts signed at the 2031 World Manufacturing Convention in Hefei rose to 402.6 billion yuan on "
+     "Sunday, from 88.4 billion yuan on the first day, while the number of deals climbed to 455.",
+     [(402.6e9, "contract_value", "edition"), (88.4e9, "contract_value", "opening"), (455, "projects_signed", "edition")]),
+    # a value grown from some day other than the opening is no batch
+    ("Signings at the fair rose to 455 on Sunday from 301 on Saturday.",
+     [(455, "projects_signed", "edition"), (301, "projects_signed", "earlier")]),
+])
+def test_a_value_grown_from_the_opening_is_the_openings_and_a_long_subject_names_the_sum(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the main venue's exhibitors are one venue's, as its area is; all venues together are the edition's
+    ("The main venue in Nanjing hosts 380 enterprises on 45,000 square meters.",
+     [(380, "companies", "part"), (45000, "exhibition_area", "part")]),
+    ("The fair closed with 512 enterprises across the main venue and sub-venues, on a combined 61,000 square meters.",
+     [(512, "companies", "edition"), (61000, "exhibition_area", "edition")]),
+])
+def test_one_venue_and_all_venues(text, expected):
+    assert _measured(text, 2031) == expected
