@@ -724,6 +724,8 @@ _SUBJECT_VERB = re.compile(
     # ("Exhibitor numbers have climbed past 620")
     r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|above|beyond)|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
+    # (a headline's "Deal count revised to 991", without its "was")
+    r"(?:revised|corrected|raised|lowered|updated|adjusted)(?: up| down| upward| downward)? to|"
     # ("Exhibitors increased by 70 to 1,130": the growth, then the count)
     r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined) by(?: [\d,.]+(?: [a-z]+)?)? to|"
     r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined) by|"

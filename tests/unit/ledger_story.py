@@ -21462,3 +21462,21 @@ GOLD_WMC31_LIVEBLOG_B341 = {
     (0, 1650, "count"): "new", (0, 128, "count"): "new", (0, 156.08 * B, "CNY"): "new", (0, 1700, "count"): "known",
     (1, 1712, "count"): "changed:conflict", (1, 986, "count"): "new",
 }
+
+
+
+STORY_WMC31_BRIEFS_B343 = [
+    doc("2031-09-23", "WMC 2031 signs 986 projects worth 812 bln yuan",
+        "HEFEI -- The 2031 World Manufacturing Convention closed on Tuesday."),
+    doc("2031-09-26", "WMC 2031 deal count revised to 991",
+        "HEFEI -- Organizers of the 2031 World Manufacturing Convention revised the number of projects signed, "
+        "citing late paperwork."),
+    doc("2031-09-27", "Foreign projects at WMC 2031 top 140",
+        "HEFEI -- More than 140 of the projects signed at the 2031 World Manufacturing Convention are foreign-funded, "
+        "organizers said."),
+]
+GOLD_WMC31_BRIEFS_B343 = {
+    (0, 986, "count"): "new", (0, 812 * B, "CNY"): "new",
+    (1, 991, "count"): "changed:conflict",
+    (2, 140, "count"): "new",
+}

@@ -775,3 +775,8 @@ def test_a_count_that_now_stands_at_a_value_is_read():
 def test_what_an_earlier_report_put_a_count_at_is_no_report_of_the_story():
     text = "An earlier report put the number of exhibitors at 512; the final count was 526."
     assert [(f.value, f.metric) for f in extract_figures(text)] == [(526, "exhibitors")]
+
+
+def test_a_headline_count_revised_to_a_value_without_its_verb_be():
+    assert [(f.value, f.metric, f.qualifier) for f in extract_figures("Fair's deal count revised to 705")] == [
+        (705, "projects_signed", "corrected")]

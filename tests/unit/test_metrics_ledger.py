@@ -1887,7 +1887,8 @@ def _stories():
             pytest.param(s.STORY_WIMC31_CORRECTIONS_B336, s.GOLD_WIMC31_CORRECTIONS_B336, None, id="wimc31-corrections-b336"),
             pytest.param(s.STORY_WIMC31_VENUES_B338, s.GOLD_WIMC31_VENUES_B338, None, id="wimc31-venues-b338"),
             pytest.param(s.STORY_WMC31_ABBREV_B339, s.GOLD_WMC31_ABBREV_B339, None, id="wmc31-abbrev-b339"),
-            pytest.param(s.STORY_WMC31_LIVEBLOG_B341, s.GOLD_WMC31_LIVEBLOG_B341, None, id="wmc31-liveblog-b341")]
+            pytest.param(s.STORY_WMC31_LIVEBLOG_B341, s.GOLD_WMC31_LIVEBLOG_B341, None, id="wmc31-liveblog-b341"),
+            pytest.param(s.STORY_WMC31_BRIEFS_B343, s.GOLD_WMC31_BRIEFS_B343, None, id="wmc31-briefs-b343")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
