@@ -65,6 +65,16 @@ _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts
 _RANGE = re.compile(r"[^\S\n]?(?:-|–|to)[^\S\n]?(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?)(?![\w])")
 # ("Five hundred and twelve": the rest after "and"; "two hundred and more": 200)
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
+# the count of what was signed, its noun left out: "The total signed since 2018 now stands at 5,830"
+_TOTAL_SIGNED = re.compile(r"\bthe (?:(?:overall|grand|running)\s)?(?:total|tally|number|count) (?:" + SIGNED_DONE + r")\b"
+                           r"(?:[^.;]|\.(?=\d)){0,60}?\s(?:(?:now|so far)\s)?(?:stands at|stood at|reached|is|was|came to|rose "
+                           r"to|climbed to|grew to|totals|totaled|totalled|hit|topped)\s" + QUALIFIED + r"$", re.I)
+_ONE_OF_SUBJECT = re.compile(r"\b(?:the|this|that|it(?=\sis\b))\s(?:[\w-]+\s){0,2}?(?P<noun>hall|pavilion|zone|forum|venue|sub-venue|"
+                             r"session)\s(?:is|was)\s(?:just\s|only\s)?one of\s$", re.I)
+# ("one thousand seven hundred and twelve", "two thousand and fifty": the rest after "thousand", read as one number)
+_SPELLED_WORD = rf"(?:{_SPELLED})(?:-(?:{_SPELLED}))?"
+_THOUSAND_AND = re.compile(rf"\sthousand(?:\sand)?\s(?P<head>{_SPELLED_WORD})\b(?!-)(?:\s(?P<hundred>hundred)\b"
+                           rf"(?:\sand\s(?P<rest>{_SPELLED_WORD})\b)?)?", re.I)
 _ADDED_TO_TOTAL = re.compile(r"[^.;]{0,60}?,\s(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
                              r"(?:total|tally|count|number)s?\b", re.I)
 # a qualifier shared by two counts joined by "and" ("about 300 enterprises and 2,000 guests")
@@ -673,7 +683,7 @@ _LABELS = (_LABEL, _BARE_LABEL, _INLINE_LABEL, _INLINE_COMMA_LABEL)
 _WHERE_LABELS = {"online": "online", "on the cloud": "online", "offline": "offline", "on site": "offline",
                  "at the venue": "offline"}
 _LIST_ITEM_END = re.compile(r"\s*(?:[;；]|\.(?:\s|$)|$)")
-_FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the [^,.;]{0,40}?\s(?=are|were))?"
+_FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the (?:[^,.;]|\.(?=\d)){0,80}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
                             r"foreign-invested|overseas-funded|foreign)\b", re.I)
 _FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?(?:from "
@@ -1351,6 +1361,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 value += rest
             pos, digits = times.end(), str(int(value))  # read on as the number it is
             after = text[pos:min(len(text), pos + 120)]
+        thousand = _THOUSAND_AND.match(text, pos) if spelled and value < 1000 else None
+        if thousand and (head := spelled_value(thousand.group("head"))) is not None and head < 100:
+            rest = spelled_value(thousand.group("rest")) if thousand.group("rest") else 0
+            if thousand.group("hundred") and head < 10 and rest is not None and rest < 100:
+                value, pos, digits = value * 1000 + head * 100 + rest, thousand.end(), str(int(value * 1000 + head * 100 + rest))
+            elif not thousand.group("hundred"):
+                value, pos, digits = value * 1000 + head, thousand.end("head"), str(int(value * 1000 + head))
+            after = text[pos:min(len(text), pos + 120)]
         scale = _SCALE.match(text, pos)
         if scale and scale.group("abbr") in ("b", "m") and cur is None \
                 and (scale.group("abbr") == "b" or not _MILLIONS_OF.match(text, scale.end())):
@@ -1614,6 +1632,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 antecedent = of_them
             if not noun and digits and (respective := _respective_noun(text, s_start, start)):
                 noun = lead = respective  # "Exhibitors and visitors numbered 1,500 and 300,000, respectively"
+            if not noun and digits and _TOTAL_SIGNED.search(before[-120:]):
+                noun, lead = "projects", "projects signed"  # "The total signed since 2018 now stands at 5,830"
+            if not noun and digits and (one_of := _ONE_OF_SUBJECT.search(before[-80:])) is not None:
+                noun = lead = one_of.group("noun").lower() + "s"  # "The hall is one of 10 at the convention": halls
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-120:]) \
@@ -1639,8 +1661,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     lead = "participants" if lead == "headcount" else lead
                     if named.re in _LABELS and (label_when := _LABEL_WHEN.search(lead)):
                         lead = lead[:label_when.start()]
-                    if named.re in _LABELS and lead in _FURNITURE_LABELS:
-                        continue  # "Share: 56 | Comments: 12": the page's counters, not the event's
+                    if (named.re in _LABELS or named.re is _PAREN_NOUN) and lead in _FURNITURE_LABELS:
+                        continue  # "Share: 56 | Comments: 12", "Comments (3)": the page's counters, not the event's
                     if named.re is _INLINE_COMMA_LABEL and lead in _WHERE_LABELS and previous is not None \
                             and previous.unit == "count" and previous.noun:
                         # "Offline, 1,263 companies exhibited; online, 2,240": the same noun, counted where they are

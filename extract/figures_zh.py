@@ -50,10 +50,10 @@ UNITS = [
     (re.compile(r"^(?:名|人|位)"), "count", "people"),
     # "提高3.7个、7.3个百分点": the first 个 is short for 个百分点
     (re.compile(r"^(?:个百分点|百分点|个(?=[、和及与][\d.]+个百分点))"), "percentage_point", ""),
-    (re.compile(r"^(?:项|个|条|份)"), "count", "items"),
+    (re.compile(r"^(?:项|个(?!月)|条|份)"), "count", "items"),  # (not "前8个月": months, a period)
     (re.compile(r"^大(?=[\u4e00-\u9fff]{2})"), "count", "items"),  # "6大展区", "十大科技进展"
     (re.compile(r"^(?:场|次)"), "count", "events"),
-    (re.compile(r"^(?:件|款|台)"), "count", "products"),
+    (re.compile(r"^(?:件|款|台|辆|套)"), "count", "products"),  # ("产量达到180万辆": vehicles made)
     (re.compile(r"^(?:天|日)(?!电)"), "day", "duration"),
     (re.compile(r"^(?:%|％)"), "percent", ""),
     # "近七成": seven tenths, 70 percent (not 成为, 成本, 成交, 成果 ...)

@@ -916,10 +916,20 @@ _FROM_PLACES = re.compile(r"^\s(?:(?:different|other)\s)?(?:countries|nations|ec
                           re.I)
 
 
+# "The hall is one of 10 at the 2031 World Manufacturing Convention, which opened on Saturday and has drawn more than
+# 1,700 exhibitors in total": a relative clause about the event, whose figures are the event's whatever the sentence's
+# subject is (the figure in it, with no comma between)
+_EVENT_WHICH = re.compile(r"\b(?:convention|conference|summit|expo|fair|event)(?:\s(?:19|20)\d\d)?,\s(?:which|that)\s"
+                          r"(?P<own>(?:[^,;.]|\.(?=\d)){0,120})$", re.I)
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
+    if (of_event := _EVENT_WHICH.search(before[-200:])) is not None:
+        own = "The event " + of_event.group("own")
+        return scope_of(own + after, own, after, memo)
     lead = _clause(before, "")  # the clause up to the figure
     if _COMPARED_WITH.search(before[-40:]) and _FORECAST_AFTER.match(after):
         return "expected"  # "compared with about 420 forecast before the event": the forecast it is compared with

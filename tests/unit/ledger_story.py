@@ -21480,3 +21480,65 @@ GOLD_WMC31_BRIEFS_B343 = {
     (1, 991, "count"): "changed:conflict",
     (2, 140, "count"): "new",
 }
+
+
+
+STORY_WMC31_FEATURE_B351 = [
+    doc("2031-09-21", "Feature: In Hefei, a convention becomes a showroom for China's EV belt",
+        "HEFEI, Sept. 21 (Xinhua) -- Walking through Hall 5 of the Binhu International Convention and Exhibition Center, "
+        "visitors pass 46 carmakers and battery firms packed into 18,000 square meters.\n\n"
+        "The hall is one of 10 at the 2031 World Manufacturing Convention, which opened on Saturday and has drawn more "
+        "than 1,700 exhibitors in total. Anhui produced 3.1 million new energy vehicles last year, up 28 percent, "
+        "according to provincial data.\n\n"
+        "\"We signed three supply deals worth 1.2 billion yuan on the first morning,\" said Li Wei, sales director of a "
+        "Wuhu parts maker.\n\n"
+        "By Sunday noon, 512 projects had been signed at the convention, with investment of 420.6 billion yuan. Since "
+        "2018, the convention has signed more than 5,300 projects."),
+    doc("2031-09-23", "Hefei convention ends with record deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2031 World Manufacturing Convention closed on Tuesday with 986 projects signed "
+        "and investment of 812.05 billion yuan. It had 1,712 exhibitors across 10 halls. The total signed since 2018 "
+        "now stands at 5,830."),
+]
+GOLD_WMC31_FEATURE_B351 = {
+    (0, 46, "count"): "new", (0, 18000, "m2"): "new", (0, 10, "count"): "new", (0, 1700, "count"): "new",
+    (0, 3100000, "count"): "new", (0, 28, "percent"): "new", (0, 3, "count"): "new", (0, 1.2 * B, "CNY"): "new",
+    (0, 512, "count"): "new", (0, 420.6 * B, "CNY"): "new", (0, 5300, "count"): "new",
+    (1, 986, "count"): "changed:refined", (1, 812.05 * B, "CNY"): "changed:refined", (1, 1712, "count"): "changed:refined",
+    (1, 10, "count"): "known", (1, 5830, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC31_ZH_LONG_B352 = [
+    doc("2031-09-21", "制造业大会：好项目纷纷落地江淮",
+        "本报讯 9月20日，2031世界制造业大会在合肥开幕。开幕式上，128个重大项目集中签约，总投资1560.8亿元，其中外资项目21个。\n\n"
+        "今年以来，安徽省规上工业增加值同比增长8.9%，新能源汽车产量达到180万辆。合肥市已集聚新能源汽车产业链企业1500余家。\n\n"
+        "本届大会设置10个展馆，展览面积12万平方米，1600余家企业参展。大会期间将举办各类活动30余场。"),
+    doc("2031-09-24", "2031世界制造业大会圆满闭幕",
+        "本报讯 9月23日，2031世界制造业大会在合肥闭幕。据统计，大会期间共签约项目986个，总投资8120.5亿元，其中外资项目143个；"
+        "参展企业1712家，举办各类活动36场。"),
+]
+GOLD_WMC31_ZH_LONG_B352 = {
+    (0, 128, "count"): "new", (0, 156.08 * B, "CNY"): "new", (0, 21, "count"): "new", (0, 8.9, "percent"): "new",
+    (0, 1800000, "count"): "new", (0, 1500, "count"): "new", (0, 10, "count"): "new", (0, 120000, "m2"): "new",
+    (0, 1600, "count"): "new", (0, 30, "count"): "new",
+    (1, 986, "count"): "new", (1, 812.05 * B, "CNY"): "new", (1, 143, "count"): "new", (1, 1712, "count"): "changed:refined",
+    (1, 36, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC31_TRANSCRIPT_B354 = [
+    doc("2031-09-22", "CGTN: Hefei convention at the halfway mark",
+        "ANCHOR: We go now to Hefei, where the World Manufacturing Convention 2031 is at its halfway mark.\n"
+        "REPORTER: Organizers tell us that nearly seven hundred projects have been signed so far, worth more than five "
+        "hundred billion yuan. About seventeen hundred companies are exhibiting here."),
+    doc("2031-09-23", "CGTN: Hefei convention closes",
+        "ANCHOR: The World Manufacturing Convention 2031 closed in Hefei today.\nREPORTER: In the end, nine hundred and "
+        "eighty-six projects were signed, worth eight hundred and twelve billion yuan, with one thousand seven hundred "
+        "and twelve exhibitors."),
+]
+GOLD_WMC31_TRANSCRIPT_B354 = {
+    (0, 700, "count"): "new", (0, 500 * B, "CNY"): "new", (0, 1700, "count"): "new",
+    (1, 986, "count"): "changed:refined", (1, 812 * B, "CNY"): "changed:refined", (1, 1712, "count"): "changed:refined",
+}

@@ -417,6 +417,8 @@ def test_headlines_listed_under_related_are_no_figures_of_the_story():
     text = ("The fair closed with 95,000 visitors.\n\nRelated stories:\nLast year's fair signs 640 deals\n"
             "Fair draws 1,050 exhibitors\n\nOrganizers also held 31 forums.")
     assert [f.value for f in extract_figures(text)] == [95000, 31]
+    # the page's counter in brackets, too
+    assert [f.value for f in extract_figures("The fair closed with 95,000 visitors.\nComments (3)\nShare:")] == [95000]
 
 
 def test_a_count_so_far_of_the_convention_is_this_editions_and_one_to_date_the_series():
@@ -780,3 +782,18 @@ def test_what_an_earlier_report_put_a_count_at_is_no_report_of_the_story():
 def test_a_headline_count_revised_to_a_value_without_its_verb_be():
     assert [(f.value, f.metric, f.qualifier) for f in extract_figures("Fair's deal count revised to 705")] == [
         (705, "projects_signed", "corrected")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a number in words past a thousand is one number
+    ("In all, one thousand six hundred and four companies exhibited.", [(1604, "exhibitors")]),
+    ("Some two thousand and forty guests came.", [(2040, "guests")]),
+    # the total signed, its noun left out, is of the projects signed; the hall "one of 10" counts halls
+    ("The total signed since 2018 now stands at 4,410.", [(4410, "projects_signed")]),
+    ("The pavilion is one of 12 at the fair.", [(12, "exhibition_zones")]),
+    # "N of the projects signed at <a long name> are foreign-funded" counts the foreign-funded ones
+    ("Nearly 120 of the projects signed at the 2030 World Manufacturing Convention in Hefei are foreign-funded.",
+     [(120, "foreign_projects")]),
+])
+def test_long_numbers_in_words_and_counts_whose_noun_is_left_out(text, want):
+    assert [(f.value, f.metric) for f in extract_figures(text)] == want

@@ -355,3 +355,7 @@ def test_square_meters_as_taiwan_writes_them_are_an_area():
 ])
 def test_a_count_so_far_reaches_as_far_as_its_clauses_say(text, want):
     assert [(f.value, f.qualifier) for f in extract_figures(text)] == want
+
+
+def test_vehicles_and_sets_are_counted():
+    assert [(f.value, f.scope) for f in extract_figures("今年前8个月，安徽省新能源汽车产量达到126万辆。")] == [(1260000, "background")]

@@ -1888,7 +1888,10 @@ def _stories():
             pytest.param(s.STORY_WIMC31_VENUES_B338, s.GOLD_WIMC31_VENUES_B338, None, id="wimc31-venues-b338"),
             pytest.param(s.STORY_WMC31_ABBREV_B339, s.GOLD_WMC31_ABBREV_B339, None, id="wmc31-abbrev-b339"),
             pytest.param(s.STORY_WMC31_LIVEBLOG_B341, s.GOLD_WMC31_LIVEBLOG_B341, None, id="wmc31-liveblog-b341"),
-            pytest.param(s.STORY_WMC31_BRIEFS_B343, s.GOLD_WMC31_BRIEFS_B343, None, id="wmc31-briefs-b343")]
+            pytest.param(s.STORY_WMC31_BRIEFS_B343, s.GOLD_WMC31_BRIEFS_B343, None, id="wmc31-briefs-b343"),
+            pytest.param(s.STORY_WMC31_FEATURE_B351, s.GOLD_WMC31_FEATURE_B351, None, id="wmc31-feature-b351"),
+            pytest.param(s.STORY_WMC31_ZH_LONG_B352, s.GOLD_WMC31_ZH_LONG_B352, None, id="wmc31-zh-long-b352"),
+            pytest.param(s.STORY_WMC31_TRANSCRIPT_B354, s.GOLD_WMC31_TRANSCRIPT_B354, None, id="wmc31-transcript-b354")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4783,3 +4786,12 @@ def test_a_value_grown_from_the_opening_is_the_openings_and_a_long_subject_names
 ])
 def test_one_venue_and_all_venues(text, expected):
     assert _measured(text, 2031) == expected
+
+
+def test_a_relative_clause_about_the_event_reports_the_events_count_whatever_the_subject():
+    text = ("The robot hall is one of nine at the 2030 World Manufacturing Convention, which opened on Friday and has "
+            "drawn more than 1,600 exhibitors in all.")
+    assert _measured(text, 2030)[-1] == (1600, "exhibitors", "edition")
+    # (a relative clause set off by a comma before the figure is an aside: the hall's own count stays a part)
+    assert _measured("Hall 3 at the fair, which has 11 halls in all, houses 140 exhibitors.", 2030)[-1] == (
+        140, "exhibitors", "part")
