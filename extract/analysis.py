@@ -84,10 +84,14 @@ def _elsewhere(found: Attribution | None, events, text: str = "") -> Callable[[l
     def by_another(f: Figure) -> bool:
         # (the words before the figure in its sentence, from a bounded window of the text: one long sentence of many
         # figures is read once per figure for 200 characters, not from its start)
-        if text[f.start:f.end] != f.surface or names_own(f.sentence):
+        if text[f.start:f.end] != f.surface:
             return False
         clause = _OWN_CLAUSE.split(_SENTENCE_END.split(text[max(0, f.start - 200):f.start])[-1])[-1]
         show = _NAMED_SHOW.search(clause)
+        # (a sentence that names the event may go on about another show in a clause of its own: "..., which opened
+        # with 548 exhibitors, while the Nanjing Software Expo next door has 300 exhibitors")
+        if names_own(f.sentence) and (show is None or _named(own, clause)):
+            return False
         named = _name_words(show.group("name")) if show is not None else set()
         # (not "The Convention lasts for 4 days": a capital, no name)
         return bool(named - place_words) and not (named & own_words - place_words) \

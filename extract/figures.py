@@ -494,6 +494,8 @@ _RESIDENTS_AFTER = re.compile(r"(?:\s(?:million|billion|thousand))?\s(?:people|r
 _AGE_AFTER = re.compile(r"[- ]old\b", re.I)
 _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questions tips moments ways numbers figures "
                       "points trends keywords photos pictures snapshots stories".split())
+_SHOWS_COUNTED = re.compile(r"\s(?:[a-z]+\s)?(?:shows|fairs|expos|trade shows)\b|\s(?:tech|trade|industry|business|major|big|"
+                            r"manufacturing|industrial)\s(?:events|shows|fairs|expos)\b", re.I)
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
 _SIGNED_BARE = re.compile(r"\b(?:" + SIGNED_DONE + r"|to sign|to ink)\s"
                           + qualified("a total of") + r"$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
@@ -660,6 +662,8 @@ _GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
 _SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b[^,.;]{0,100},\s$")
+# ("Some 812.05 billion yuan worth of projects, 986 in all, were signed")
+_WORTH_OF_APPOSITIVE = re.compile(r"\bworth of (?:[\w-]+\s){0,2}?(?P<noun>[a-z][a-z-]*s),\s$", re.I)
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
 _INLINE_LABEL = re.compile(r"(?:[;；:]|\s\|)\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s"
                            + QUALIFIED + r"$")
@@ -817,7 +821,8 @@ _ZH_LABEL_UNITS = {"亿元": ("CNY", 1e8), "万元": ("CNY", 1e4), "元": ("CNY"
                    "万美元": ("USD", 1e4), "万平方米": ("m2", 1e4), "平方米": ("m2", 1.0), "万人次": ("", 1e4),
                    "万人": ("", 1e4), "万次": ("", 1e4), "万": ("", 1e4)}
 # "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
-_PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s\($")
+# ("Exhibitors (1,712)", "projects signed (986)")
+_PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)(?:\s(?P<done>" + SIGNED_DONE + r"))?\s\($")
 # "more than 1,600 guests participated, of which overseas guests were over 300": the kind the clause names, then
 # its count
 _OF_WHICH_KIND = re.compile(r"\b(?:of which|of whom|among which|among whom|among them)\s(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
@@ -1606,6 +1611,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "one company signs a deal": one of something, its verb taken for a plural noun
             if noun in _LISTICLE and value <= 20:
                 continue  # "Here are five things to know", "10 numbers from the convention": how a story is told
+            if spelled and value <= 5 and _SHOWS_COUNTED.match(text, pos_after):
+                continue  # "Two shows open in Hefei", "Nanjing hosts two tech events": shows, none of them a measure
             if noun in _EDITIONS_ALWAYS and value <= 20:
                 continue  # "a look back at six conventions": editions of the event, counted
             if noun == "times" and value <= 20 and _HELD_BEFORE.search(before[-24:]):
@@ -1646,7 +1653,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                                                    and not text[pos_after:].strip())) else None) \
                     or _INLINE_LABEL.search(before[-60:]) \
                     or _comma_label(before[-60:], text, pos_after) \
-                    or (_SUBJECT_APPOSITIVE.search(before[-140:]) if _IN_ALL.match(text, pos_after) else None) \
+                    or ((_SUBJECT_APPOSITIVE.search(before[-140:]) or _WORTH_OF_APPOSITIVE.search(before[-80:]))
+                        if _IN_ALL.match(text, pos_after) else None) \
                     or (_GAPPED.search(before[-80:]) if previous is not None else None) \
                     or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) and paren_sibling is None
                         else None) \

@@ -23,7 +23,8 @@ _SCALE = r"万亿|亿|万|千"
 # a number: Arabic digits or Chinese numerals, with 万/亿 scales inside ("25万6千", "1.2万亿", "一千多万")
 NUMBER = re.compile(
     # ("万余名观众", "近万名专业观众": a round ten thousand, written with the scale alone)
-    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,12}}|(?<![{_NUMERALS}万亿])万(?=[多余])|(?<=[近上逾超])万(?!亿))(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
+    # ("六点八万": a decimal point written as 点, between numerals)
+    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,12}}(?:点[零〇一二两三四五六七八九]{{1,4}}(?=[{_SCALE}]|个百分点|倍|%|％))?|(?<![{_NUMERALS}万亿])万(?=[多余])|(?<=[近上逾超])万(?!亿))(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
     rf"(?P<approx>[多余])?"
 )
 SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -72,6 +73,8 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
+    # ("港澳台企业43家": the companies of a region, a measure of its own, as "companies from Germany" are)
+    ("companies from Hong Kong, Macao and Taiwan", ("count",), re.compile(r"港澳台(?:地区)?(?:参展)?(?:企业|展商|参展商|公司)")),
     ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:参展)?(?:企业|展商|参展商|公司)")),
     ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会|展厅|展馆)|云展(?:会|览|厅)")),
     ("exhibitors_onsite", ("count",), re.compile(r"(?<!线上)线下(?:参展|展商|展览|展会|展区)|现场参展|实地参展")),
@@ -163,7 +166,8 @@ _CEREMONY_COUNTS = AUDIENCES | {"countries_regions"}
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中(?:[，,]|(?=有|共有|包括|境外|海外|国外|外资|外籍|世界))")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 # (or one more batch: "又签约项目566个", "再签约", "另签约": another batch, not the edition's total)
-_BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪式(?:上|现场)|首日|开幕[^。；;]{0,40}?集中签约|(?:又|再|另)(?:集中)?签约")  # ("20日开幕，...集中签约项目116个")
+_BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪式(?:上|现场)|首日|开幕[^。；;]{0,40}?集中签约|(?:又|再|另)(?:集中)?签约|"
+                    r"第[二三四五六七八九2-9]场(?:集中|专场)?签约")  # ("举行第二场集中签约活动，签约项目210个": that batch)  # ("20日开幕，...集中签约项目116个")
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 # (a company's own signings too, and either at the event: "奇瑞汽车股份有限公司在2026世界制造业大会期间签约项目12个",
@@ -317,7 +321,7 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
 
 # ("目前已有280家企业报名参展": so far; "参展企业已增至618家", "大会开幕以来已签约项目620个")
 _RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])|目前[，,]?已|"
-                      r"迄今|到目前为止|至今已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
+                      r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
                       # ("云上展厅27日上线，已有186家企业入驻"; the sentence ends before the number)
                       r"(?<![没未])已有(?=$|[\d一二三四五六七八九十百]|近|超|逾)")
 

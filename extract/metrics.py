@@ -495,7 +495,8 @@ def own_measure(metric: str, whole: str) -> bool:
     """A measure of its own that a list names among a whole (whole: the metric of the edition's figure or of the
     noun the list is named from, "" when there is none)."""
     return metric in OWN_MEASURES or (metric == "fortune500" and whole in EXHIBITING) \
-        or _SECTOR_COMPANIES.fullmatch(metric.lower()) is not None  # ("of which 38 humanoid robot companies")
+        or _SECTOR_COMPANIES.fullmatch(metric.lower()) is not None \
+        or metric.startswith("companies from ")  # ("of which 38 humanoid robot companies", "其中…港澳台企业43家")
 _OF_WHICH = r"of (?:them|which|whom|those|these)"
 _OF_THEM = re.compile(rf"^\s(?:{_OF_WHICH}|more|additional|extra|further)\b", re.I)
 
@@ -865,6 +866,13 @@ _OWN_WHOLE_AFTER = re.compile(r"^\s(?:of\s(?:all\s)?(?:the|its)\s(?:[\w-]+\s){0,
                               r"firms|visitors|guests|participants|projects|deals)\b)", re.I)
 
 
+def _in_lead(sentence: str, before: str) -> bool:
+    """The figure is in the opening that names the whole ("Of the 986 projects signed at the convention, new energy
+    vehicle projects accounted for 31.2 percent": the 986 is the whole, whatever the parts after it do)."""
+    lead = _PART_LEAD.match(sentence)
+    return lead is not None and sentence.startswith(before) and len(before) < lead.end()
+
+
 def _after_lead(sentence: str, before: str) -> bool:
     """The sentence opens with the whole it is about ("Among the 612 projects, ...") and the figure comes after
     that opening: the 612 itself is the whole, the 83 after it a part."""
@@ -976,7 +984,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or (_after_lead(sentence, before) and not (NEXT_CLAUSE.search(before) and _OWN_WHOLE_AFTER.match(after))) \
             or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before) and not _AMONG_WHOLE.search(before)) \
             or (_PART_SUBJECT.match(_OPENER.sub("", lead.lstrip(), count=1)) and not _AMONG_WHOLE.search(lead)) \
-            or (in_sentence(_PART_VERB, sentence, memo) and (_PART_VERB.search(NEXT_CLAUSE.split(before)[-1])
+            or (in_sentence(_PART_VERB, sentence, memo) and not _in_lead(sentence, before)
+                and (_PART_VERB.search(NEXT_CLAUSE.split(before)[-1])
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
                                                                  _LIST_AFTER.split(after, 1)[0], 1)[0].split(";", 1)[0]))) \
             or _PART_AUDIENCE.search(before[-120:]) or _SHARE_OF_THE_EVENTS.search(after):
@@ -1106,7 +1115,7 @@ _KIND_ALONE_COVERS = re.compile(r"\b(?:makers|manufacturers|producers|companies|
                                 r"fills|filled|use|uses|used|span|spans|spanned)\s" + QUALIFIED + r"$", re.I)
 
 
-_VALUE_OF_DEALS_SUBJECT = re.compile(r"^\W*(?:the\s)?(?:(?:total|combined|overall)\s)?(?:value|amount)\sof\s(?:the\s)?(?:[\w-]+\s)?"
+_VALUE_OF_DEALS_SUBJECT = re.compile(r"^\W*(?:[A-Z]{2,}[A-Z .,'/()\w-]{0,60}?\s(?:--|—|–|-)\s+)?(?:the\s)?(?:(?:total|combined|overall)\s)?(?:value|amount)\sof\s(?:the\s)?(?:[\w-]+\s)?"
                                     r"(?:deals|contracts|agreements|projects)\s(?:" + SIGNED_DONE + r")\b(?:[^.;]|\.(?=\d)){0,160}$", re.I)
 
 

@@ -21542,3 +21542,106 @@ GOLD_WMC31_TRANSCRIPT_B354 = {
     (0, 700, "count"): "new", (0, 500 * B, "CNY"): "new", (0, 1700, "count"): "new",
     (1, 986, "count"): "changed:refined", (1, 812 * B, "CNY"): "changed:refined", (1, 1712, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC31_ZH_DAYS_B368 = [
+    doc("2031-09-20", "世界制造业大会开幕式签约128个项目",
+        "20日上午，2031世界制造业大会开幕式上集中签约项目128个，总投资1560.8亿元。"),
+    doc("2031-09-21", "世界制造业大会第二天再签约",
+        "21日，2031世界制造业大会举行第二场集中签约活动，签约项目210个，总投资1820.3亿元。至此，大会已签约项目338个。"),
+    doc("2031-09-23", "世界制造业大会闭幕 共签约986个项目",
+        "23日，2031世界制造业大会闭幕，大会共签约项目986个，总投资8120.5亿元。"),
+]
+GOLD_WMC31_ZH_DAYS_B368 = {
+    (0, 128, "count"): "new", (0, 156.08 * B, "CNY"): "new",
+    (1, 210, "count"): "new", (1, 182.03 * B, "CNY"): "new", (1, 338, "count"): "new",
+    (2, 986, "count"): "changed:refined", (2, 812.05 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC31_ZH_WORDS_B369 = [
+    doc("2031-11-27", "世界智能制造大会开幕",
+        "2031世界智能制造大会今日开幕，五百四十余家企业参展，展览面积六点八万平方米，两千三百多位嘉宾出席。"),
+    doc("2031-11-30", "世界智能制造大会闭幕",
+        "2031世界智能制造大会今日闭幕。据统计，参展企业556家，展览面积6.8万平方米，参会嘉宾2410人。"),
+]
+GOLD_WIMC31_ZH_WORDS_B369 = {
+    (0, 540, "count"): "new", (0, 68000, "m2"): "new", (0, 2300, "count"): "new",
+    (1, 556, "count"): "changed:refined", (1, 68000, "m2"): "known", (1, 2410, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC31_ZH_OVERSEAS_B373 = [
+    doc("2031-09-20", "世界制造业大会境外参展企业超300家",
+        "2031世界制造业大会20日开幕，参展企业1600余家，其中境外企业300余家，港澳台企业40家。"),
+    doc("2031-09-23", "世界制造业大会闭幕",
+        "2031世界制造业大会23日闭幕。参展企业1712家，其中境外企业326家、港澳台企业43家。"),
+]
+GOLD_WMC31_ZH_OVERSEAS_B373 = {
+    (0, 1600, "count"): "new", (0, 300, "count"): "new", (0, 40, "count"): "new",
+    (1, 1712, "count"): "changed:refined", (1, 326, "count"): "changed:refined", (1, 43, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC31_OTHER_SHOW_B375 = [
+    doc("2031-11-28", "Nanjing hosts two tech events this week",
+        "NANJING -- Nanjing is hosting the 2031 World Intelligent Manufacturing Conference, which opened on Thursday "
+        "with 548 exhibitors, while the Nanjing Software Expo next door has 300 exhibitors and expects 60,000 "
+        "visitors."),
+    doc("2031-11-30", "Nanjing conference closes",
+        "NANJING -- The 2031 World Intelligent Manufacturing Conference closed on Sunday with 556 exhibitors and "
+        "123,000 visits."),
+]
+GOLD_WIMC31_OTHER_SHOW_B375 = {
+    (0, 548, "count"): "new", (0, 300, "count"): "new", (0, 60000, "count"): "new",
+    (1, 556, "count"): "changed:conflict", (1, 123000, "count"): "new",
+}
+
+
+
+STORY_WMC31_DOLLARS_B379 = [
+    doc("2031-09-23", "Anhui fair lands $114 billion in deals",
+        "HEFEI (Bloomberg) -- China's Anhui province said deals worth $114.3 billion were signed at its World "
+        "Manufacturing Convention, which ended Tuesday, as it courts foreign automakers."),
+    doc("2031-09-26", "Anhui fair deals climb to $115.4 billion",
+        "HEFEI (Bloomberg) -- The value of deals signed at Anhui's World Manufacturing Convention rose to $115.4 "
+        "billion after late signings, the province said Friday."),
+]
+GOLD_WMC31_DOLLARS_B379 = {
+    (0, 114 * B, "USD"): "skip", (0, 114.3 * B, "USD"): "new",
+    (1, 115.4 * B, "USD"): "changed:conflict",
+}
+
+
+
+STORY_WMC31_PARENS_B381 = [
+    doc("2031-09-23", "WMC 2031 at a glance",
+        "HEFEI -- The 2031 World Manufacturing Convention closed on Tuesday. Exhibitors (1,712), projects signed (986) "
+        "and investment (812.05 billion yuan) all set records."),
+    doc("2031-09-26", "WMC 2031 records revised",
+        "HEFEI -- Organizers revised the results of the 2031 World Manufacturing Convention: projects signed (998) and "
+        "investment (820.13 billion yuan)."),
+]
+GOLD_WMC31_PARENS_B381 = {
+    (0, 1712, "count"): "new", (0, 986, "count"): "new", (0, 812.05 * B, "CNY"): "new",
+    (1, 998, "count"): "changed:conflict", (1, 820.13 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC31_AMOUNT_FIRST_B383 = [
+    doc("2031-09-23", "Hefei convention: 812 billion yuan of deals",
+        "HEFEI -- Some 812.05 billion yuan worth of projects, 986 in all, were signed at the 2031 World Manufacturing "
+        "Convention, which closed on Tuesday."),
+    doc("2031-09-26", "Hefei convention deal value revised",
+        "HEFEI -- The 2031 World Manufacturing Convention's deals are now worth 820.13 billion yuan, 998 projects in "
+        "all, after late signings."),
+]
+GOLD_WMC31_AMOUNT_FIRST_B383 = {
+    (0, 812 * B, "CNY"): "skip", (0, 812.05 * B, "CNY"): "new", (0, 986, "count"): "new",
+    (1, 820.13 * B, "CNY"): "changed:refined", (1, 998, "count"): "changed:conflict",
+}

@@ -797,3 +797,19 @@ def test_a_headline_count_revised_to_a_value_without_its_verb_be():
 ])
 def test_long_numbers_in_words_and_counts_whose_noun_is_left_out(text, want):
     assert [(f.value, f.metric) for f in extract_figures(text)] == want
+
+
+def test_a_few_shows_counted_in_words_are_no_measure():
+    for text in ("Two shows open in Hefei", "Nanjing hosts two tech events this week",
+                 "Two manufacturing fairs close a busy autumn"):
+        assert extract_figures(text) == [], text
+    # (the events of a programme are its forums)
+    assert [(f.value, f.metric) for f in extract_figures("The conference held five events on AI.")] == [(5, "forums")]
+
+
+def test_counts_in_brackets_after_a_participle_and_in_all_after_worth_of():
+    text = "Exhibitors (1,090), projects signed (702) and investment (488.1 billion yuan) all set records."
+    assert [(f.value, f.metric) for f in extract_figures(text)] == [
+        (1090, "exhibitors"), (702, "projects_signed"), (488.1e9, "investment")]
+    text = "Some 488.1 billion yuan worth of projects, 702 in all, were signed at the fair."
+    assert [(f.value, f.metric) for f in extract_figures(text)][1:] == [(702, "projects_signed")]

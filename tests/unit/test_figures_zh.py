@@ -359,3 +359,15 @@ def test_a_count_so_far_reaches_as_far_as_its_clauses_say(text, want):
 
 def test_vehicles_and_sets_are_counted():
     assert [(f.value, f.scope) for f in extract_figures("今年前8个月，安徽省新能源汽车产量达到126万辆。")] == [(1260000, "background")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a decimal point written as 点 between numerals
+    ("展览面积六点八万平方米。", [(68000, "exhibition_area", "edition", "exact")]),
+    ("签约额同比提高一点五个百分点。", [(1.5, "growth", "edition", "exact")]),
+    # a later day's signing session is a batch; "至此...已" counts so far
+    ("大会举行第三场集中签约活动，签约项目96个。至此，大会已签约项目430个。",
+     [(96, "projects_signed", "part", "exact"), (430, "projects_signed", "edition", "at_least")]),
+])
+def test_decimals_in_words_later_signing_sessions_and_counts_so_far(text, want):
+    assert [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text)] == want

@@ -186,7 +186,8 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
      "countries and regions.", "12", "countries_regions", "edition"),
     # a list of parts ends where a clause counts something else
     ("展会参展企业531家，其中世界500强企业56家，累计接待观众20.3万人次。", "20.3万", "visitors", "edition"),
-    ("参展企业273家，其中境外企业36家，港澳台企业12家。", "12家", "companies", "part"),
+    # (and the list goes on past a comma: the companies of Hong Kong, Macao and Taiwan, a measure of its own)
+    ("参展企业273家，其中境外企业36家，港澳台企业12家。", "12家", "companies from Hong Kong, Macao and Taiwan", "edition"),
     # a forecast covers its clause; "6大展区" counts zones
     ("预计邀请院士20余位、嘉宾1200人左右。", "1200人", "guests", "expected"),
     ("博览会设置6大展区。", "6大", "exhibition_zones", "edition"),
@@ -1891,7 +1892,14 @@ def _stories():
             pytest.param(s.STORY_WMC31_BRIEFS_B343, s.GOLD_WMC31_BRIEFS_B343, None, id="wmc31-briefs-b343"),
             pytest.param(s.STORY_WMC31_FEATURE_B351, s.GOLD_WMC31_FEATURE_B351, None, id="wmc31-feature-b351"),
             pytest.param(s.STORY_WMC31_ZH_LONG_B352, s.GOLD_WMC31_ZH_LONG_B352, None, id="wmc31-zh-long-b352"),
-            pytest.param(s.STORY_WMC31_TRANSCRIPT_B354, s.GOLD_WMC31_TRANSCRIPT_B354, None, id="wmc31-transcript-b354")]
+            pytest.param(s.STORY_WMC31_TRANSCRIPT_B354, s.GOLD_WMC31_TRANSCRIPT_B354, None, id="wmc31-transcript-b354"),
+            pytest.param(s.STORY_WMC31_ZH_DAYS_B368, s.GOLD_WMC31_ZH_DAYS_B368, None, id="wmc31-zh-days-b368"),
+            pytest.param(s.STORY_WIMC31_ZH_WORDS_B369, s.GOLD_WIMC31_ZH_WORDS_B369, None, id="wimc31-zh-words-b369"),
+            pytest.param(s.STORY_WMC31_ZH_OVERSEAS_B373, s.GOLD_WMC31_ZH_OVERSEAS_B373, None, id="wmc31-zh-overseas-b373"),
+            pytest.param(s.STORY_WIMC31_OTHER_SHOW_B375, s.GOLD_WIMC31_OTHER_SHOW_B375, None, id="wimc31-other-show-b375"),
+            pytest.param(s.STORY_WMC31_DOLLARS_B379, s.GOLD_WMC31_DOLLARS_B379, None, id="wmc31-dollars-b379"),
+            pytest.param(s.STORY_WMC31_PARENS_B381, s.GOLD_WMC31_PARENS_B381, None, id="wmc31-parens-b381"),
+            pytest.param(s.STORY_WMC31_AMOUNT_FIRST_B383, s.GOLD_WMC31_AMOUNT_FIRST_B383, None, id="wmc31-amount-first-b383")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3695,6 +3703,22 @@ def test_another_show_in_the_same_city_is_not_this_event():
     assert rows == {1702: "edition", 340: "elsewhere", 160000: "elsewhere", 170000: "expected"}
 
 
+def test_another_show_in_a_clause_of_a_sentence_naming_this_event_is_elsewhere():
+    db = open_db(memory=True)
+    body = ("HEFEI -- The 2029 World Manufacturing Convention opened with 1,702 exhibitors, while the Hefei Drone Fair "
+            "across the road has 180 exhibitors and expects 40,000 visitors.")
+    store_article(db, article_from_document(doc("2029-09-20", "Two shows open in Hefei", body), name="clause",
+                                            fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    rows = {r["value"]: r["scope"] for r in db.query("select value, scope from figures")}
+    assert rows == {1702: "edition", 180: "elsewhere", 40000: "elsewhere"}
+
+
+def test_the_companies_of_hong_kong_macao_and_taiwan_are_a_measure_of_their_own():
+    got = [(f.value, f.metric, f.scope) for f in extract_figures("参展企业1530家，其中境外企业280家、港澳台企业37家。")]
+    assert got == [(1530, "exhibitors", "edition"), (280, "overseas_exhibitors", "edition"),
+                   (37, "companies from Hong Kong, Macao and Taiwan", "edition")]
+
+
 def test_a_forecast_after_a_participle_clause_is_its_own():
     """"with more than 300 companies exhibiting and 40 academicians expected": only the academicians are expected."""
     got = [(f.value, f.scope) for f in extract_figures(
@@ -4795,3 +4819,15 @@ def test_a_relative_clause_about_the_event_reports_the_events_count_whatever_the
     # (a relative clause set off by a comma before the figure is an aside: the hall's own count stays a part)
     assert _measured("Hall 3 at the fair, which has 11 halls in all, houses 140 exhibitors.", 2030)[-1] == (
         140, "exhibitors", "part")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the whole an opening names stays the edition's, whatever the parts after it do
+    ("Of the 702 projects signed at the fair, battery projects accounted for 22 percent.",
+     [(702, "projects_signed", "edition"), (22, "percent", "part")]),
+    # a dateline before the subject that names the sum
+    ("HEFEI (Bloomberg) -- The value of deals signed at Anhui's World Manufacturing Convention rose to $98.2 billion.",
+     [(98.2e9, "contract_value", "edition")]),
+])
+def test_a_whole_named_in_the_opening_and_a_sum_named_after_a_dateline(text, expected):
+    assert _measured(text, 2031) == expected
