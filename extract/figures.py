@@ -248,6 +248,31 @@ _FINAL = re.compile(r"\b(?:closed|closes|closing|concluded|concludes|ended|ends|
                     r"altogether)\b", re.I)
 
 
+# "As of Monday afternoon, 604 projects had been signed .... The exhibition has received 331,000 visits, it said.": the
+# sentence after a count so far, with no time of its own, tells how things stood then too
+_SO_FAR_LEAD = re.compile(rf"^(?:As of|By) (?:(?:the )?(?:end|close) of )?(?:{_DAY_NAMES}|noon|midday|the (?:afternoon|"
+                          r"evening|morning))\b[^,.;]{0,30},\s", re.I)
+_HAS_GROWN_TO = re.compile(r"\b(?:(?:has|have|had)\s(?:(?:so far|already|now)\s)?(?:received|drawn|attracted|welcomed|"
+                           r"reached|hit|topped|logged|recorded|been\s(?:signed|inked))|reached|topped|stood at)\b", re.I)
+_TIME_OF_ITS_OWN = re.compile(rf"\b(?:on {_DAY_NAMES}|closed|ended|concluded|final|in total|in all|when|at the close|"
+                              r"last year|(?:19|20)\d\d)\b", re.I)
+
+
+def _goes_on_running(text: str, s_start: int, sentence: str) -> bool:
+    """The sentence goes on from one that opens with the time of a count so far, in the same paragraph, with no
+    time of its own."""
+    if _HAS_GROWN_TO.search(sentence) is None or _TIME_OF_ITS_OWN.search(sentence) is not None:
+        return False
+    before = text[max(0, s_start - 300):s_start]
+    if before[len(before.rstrip()):].count("\n") >= 2:
+        return False  # (a new paragraph)
+    if "\n\n" in before.rstrip():
+        before = before.rstrip().rsplit("\n\n", 1)[-1]
+    previous = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", before.strip())[-1]
+    dateline = _DATELINE.match(previous)  # (after "HEFEI -- ")
+    return _SO_FAR_LEAD.match(previous[dateline.end():] if dateline else previous) is not None
+
+
 def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: dict, clause: str) -> str:
     """"As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far confirmed",
     "some 500 have so far confirmed": a count while the event runs, which the final one can only exceed (not "790
@@ -327,6 +352,7 @@ _REGISTERED_AFTER = re.compile(r"^\s(?:(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|h
                                r"registered|registered (?:[\w-]+\s)?projects)\b", re.I)  # ("lists 1,150 registered projects")
 _DONE_AFTER = re.compile(r"\s(?:" + SIGNED_DONE + r"|registered)\b")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
+_DOING_IN_A_PLACE = re.compile(r"\s(?:were|are)\s(?:exhibiting|taking part|participating)\s(?:in|at)\s[A-Z][a-z]+\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
 _WHERE_AFTER = re.compile(rf"\s(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\b", re.I)
 _EDITION_DID = re.compile(r"(?:^|[.;]\s)(?:the\s|this year['’]s\s|last year['’]s\s|its\s)?(?:(?:first|second|third|fourth|fifth|"
@@ -355,7 +381,7 @@ _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |it
 # "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
 _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")
 # "should read 563, not 536": the value a correction takes back is no figure
-_RETRACTED = re.compile(r"\d,? not\s$")
+_RETRACTED = re.compile(r"(?:\d|\b(?:yuan|dollars|meters|metres|exhibitors|visitors|guests|projects|deals)),? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 # ("the final count for 2026 was 326")
@@ -475,6 +501,7 @@ _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|u
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
 _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:have )?read|the correct (?:number|figure|"
                        r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|\d,? not [\d,.]+\b|"
+                       r"\b(?:square (?:meters|metres)|yuan|dollars|exhibitors|visitors|guests|projects|deals),? not [\d,.]+\b|"
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
 _CORRECT_IS = re.compile(r"(?:\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) |"
                          # ("misstated ... as 560; it is 650", "put ... at 548; the final count was 556")
@@ -658,7 +685,8 @@ _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?
 _MAKE_UP = re.compile(r"\b(?:overseas|foreign|international|fortune)\b[^.;,\d]{0,40}\b(?:(?:make|makes|made) up|"
                       r"account(?:s|ed)? for|numbered|totall?ed)\s" + QUALIFIED + r"$", re.I)
 # "projects signed had reached 480 and visitors to its expo 140,000": the verb left out of the second clause
-_GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40})?\s$")
+# ("and visitors to the expo, 612,000"; "revised to 1,712, and visitors to 612,000": the verb left out)
+_GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40}| to)?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
 _SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b[^,.;]{0,100},\s$")
@@ -1413,8 +1441,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and not second and not cur and (_is_year(digits, text[end:end + 40], before) or (
                 _EVENT_BEFORE.search(before[-24:]) and re.fullmatch(r"(?:19|20)\d\d", digits))):
             continue  # (after the event's name a year is its edition: "WMC 2025 guests", "WIMC 2024 deals")
-        if _RETRACTED.search(before[-12:]):
-            continue  # "should read 563, not 536"
+        if _RETRACTED.search(before[-20:]):
+            continue  # "should read 563, not 536", "42.1 billion yuan, not 41.2 billion as previously reported"
         if cur:
             unit = CURRENCIES.get(cur.group("code").lower(), "other")
             start = start - len(cur.group(0))
@@ -1813,6 +1841,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "1,326 companies had joined its cloud exhibition, and 430 were exhibiting at the venue", "1,560
                 # companies online, while 1,130 exhibit in person": the same noun, counted by what the verb says
                 noun, lead = previous.noun, previous.noun
+                if previous.metric == "exhibitors_online" and _DOING_IN_A_PLACE.match(text, pos_after):
+                    # ("Its online exhibition has 1,020 companies, while 548 are exhibiting in Nanjing": on site)
+                    lead = "on-site exhibitors"
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _WHILE_PLACE_HOSTS.search(before[-80:]) and _CLAUSE_ENDS.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # ("..., while the robotics zone hosts 45.")
@@ -1991,6 +2022,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             qualifier = _only_growing(metric, qualifier)
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
+            if qualifier in ("exact", "about", "nearly") and unit != "day" and metric not in _SET_BEFORE_OPENING \
+                    and _goes_on_running(text, s_start, sentence):
+                qualifier = "at_least"
             if qualifier in ("exact", "about", "nearly") and (metric in BATCHED or metric == "visitors") \
                     and in_sentence(_OPENED_HAS, sentence, memo):
                 qualifier = "at_least"

@@ -160,7 +160,9 @@ _CEREMONY_LEAD = re.compile(r"^\s*(?:在)?(?:开幕式|闭幕式|主论坛|签�
                             # ("展会首日，参观人数超过3万人次", "2027世界制造业大会开幕首日，展馆共接待观众4.6万人次")
                             r"^\s*(?:\d{4}(?:年)?)?(?:世界制造业大会|世界智能制造大会|展会|大会|博览会)?"
                             r"(?:首日|开幕当天|开幕首日|第一天)[，,]")
-_CEREMONY_COUNTS = AUDIENCES | {"countries_regions"}
+# a clause past a semicolon with a time or setting of its own ("开幕式上，…；大会期间还将举办论坛30场")
+_OWN_TIME_ZH = re.compile(r"期间|闭幕|此外|同时|目前|截至|今年|累计|全天|当天|首日|将")
+_CEREMONY_COUNTS = AUDIENCES | {"countries_regions", "reports"}  # ("开幕式上，…；发布重大成果12项": the ceremony's)
 # a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中(?:[，,]|(?=有|共有|包括|境外|海外|国外|外资|外籍|世界))")
@@ -178,6 +180,8 @@ _ONE_DAY_CLAUSE = re.compile(r"(?:开幕首日|首日|开幕当天|第[一二三
 _WHERE_BEFORE = re.compile(r"(?:(线上|云上|云端)|线下|现场)(?:共有|共|有|已有|参展企业)?(?:近|约|超过|超|逾)?$")
 # one session's audience, there or online: "开幕式直播观看人次达860万"
 _ONE_SESSION = re.compile(r"开幕式|闭幕式|主论坛|签约仪式")
+# "开幕式暨主旨论坛1场、高峰论坛及专题活动30余场": the main forum counted by itself, one session (not the forums)
+_ONE_FORUM = re.compile(r"(?:主论坛|主旨论坛|开幕式|闭幕式|开幕大会)$")
 # "182个项目开工建设", "已有95个项目竣工投产": projects under way, some of those signed
 _UNDER_WAY = re.compile(r"(?:重大|签约)?项目?(?:已经|已|均已|全部)?(?:开工|投产|竣工|落地|建成|开建|动工)")
 # "大会闭幕后又有6个项目完成签约": another batch, the count right after the words
@@ -619,9 +623,12 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric not in ("duration_days", "exhibition_area") and _ONE_DAY_CLAUSE.search(clause_before)) \
             or ((metric in AUDIENCES or metric in ("visitors_online", "views")) and _ONE_SESSION.search(segment)) \
+            or (metric in ("forums", "sub_forums") and _ONE_FORUM.search(text, max(s_start, start - 12), start)) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
-            or (metric in _CEREMONY_COUNTS and _CEREMONY_LEAD.match(sentence)) or metric.startswith("share of ") \
+            or (metric in _CEREMONY_COUNTS and (_CEREMONY_LEAD.match(sentence) or (
+                _CEREMONY_LEAD.match(whole := _whole_sentence(text, s_start, start))
+                and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])))) or metric.startswith("share of ") \
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) else \
             "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))
                                               or _ANOTHER.search(text, max(s_start, start - 4), start)

@@ -138,6 +138,10 @@ VOCABULARY: tuple[Metric, ...] = (
        before=[r"\bworth\b", r"\bvalued at\b", r"\b(?:combined|total|aggregate|overall) value\b"], sentence=[SIGNED],
        rank=1),
     # "600 executives of Fortune 500 companies", "600 Fortune 500 executives": the executives, not the companies
+    # "36 heads of international organizations": the people who lead them, not the organizations
+    _m("organization_heads", "heads of international organizations", ["count"],
+       follow=[r"^\s(?:heads|leaders|chiefs|directors-general|representatives) of (?:[\w-]+\s){0,2}?(?:international|"
+               r"global|intergovernmental|multilateral) (?:organi[sz]ations|institutions|bodies)\b"], rank=8),
     _m("executives", "executives of leading companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:executives|ceos|chief executives|business leaders|senior managers)\b"],
        follow=[r"^\s(?:heads|chiefs|bosses) of (?:[\w-]+\s){0,4}?(?:companies|firms|enterprises|businesses|multinationals|"
@@ -176,7 +180,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibitors_online", "online exhibitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|exhibitors|businesses)\b"],
        sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|platform|hall)\b[^.;]{0,30}\b(?:host|feature|gather|draw|"
-                 r"attract|bring|"
+                 r"attract|bring|has\b|had\b|have\b|hous|list|"
                  r"with\b)", r"\b(?:joined|entered|signed up for) (?:the |its |a )?(?:cloud|online|virtual) (?:exhibition|expo|"
                  r"platform)\b"],
        rank=3),
@@ -487,7 +491,7 @@ _DAY_LEAD = re.compile(r"\b(?:(?:over|on|during|in) (?:the|its) (?:first|opening
 # signatories by turns, they are the edition's measure when the whole the list names is its exhibitors)
 OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
                           "exhibitors_online", "countries_regions", "foreign_projects", "foreign_investment",
-                          "premieres", "trade_visitors"})  # ("including 450 from 50 countries and regions")
+                          "premieres", "trade_visitors", "organization_heads"})  # ("including 450 from 50 countries and regions")
 EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", "companies"})
 
 
@@ -649,7 +653,7 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
 
 # ("40 academicians expected, organizers said"; a key figure's label: "Guests expected: about 2,000", "Expected
 # visitors: 100,000")
-_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expected (?:[a-z]+ ){0,2}?[a-z]+(?=:)|\ban expected\b|(?<!as )expected(?=\)?\s*(?:[.;:]|$|,\s(?:the\s)?"
+_FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expected (?:[a-z]+ ){0,2}?[a-z]+(?=:)|\ban expected\b|(?<!as )(?<!had )(?<!than )expected(?=\)?\s*(?:[.;:]|$|,\s(?:the\s)?"
                        r"(?:organi[sz]ers|officials|organi[sz]ing committee|according)\b))|expects?|"
                        r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|hopes? to|hoping to|"
                        r"in the (?:next|coming) \w+ years|"

@@ -173,7 +173,8 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
         return "known", match["value"], match["article_id"] if match["article_id"] != row["article_id"] else "", kind
     if latest is not None and latest["article_id"] != row["article_id"]:
         kind = change_kind(latest, row)
-        if kind == "conflict" and _far_apart(latest["value"], row["value"]):
+        if kind == "conflict" and _far_apart(latest["value"], row["value"]) and row["qualifier"] != "corrected":
+            # (a correction is a change however far it is: "It is 120,000 square meters, not 12,000")
             # more than twice or less than half what was said, and outside what it allowed: not a correction but
             # another count under the same name (one morning's signings, then the edition's; the visitors on
             # site, then the viewers online); reported as a figure of its own

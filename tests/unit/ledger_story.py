@@ -21645,3 +21645,155 @@ GOLD_WMC31_AMOUNT_FIRST_B383 = {
     (0, 812 * B, "CNY"): "skip", (0, 812.05 * B, "CNY"): "new", (0, 986, "count"): "new",
     (1, 820.13 * B, "CNY"): "changed:refined", (1, 998, "count"): "changed:conflict",
 }
+
+
+
+STORY_WMC31_CURRENCY_B386 = [
+    doc("2031-09-23", "WMC 2031 deals hit RMB812.05bn",
+        "HEFEI, Sept. 23 (China Daily) -- Projects worth RMB812.05bn were signed at the 2031 World Manufacturing "
+        "Convention, which drew 1,700+ exhibitors, organizers said on Tuesday."),
+    doc("2031-09-26", "WMC 2031 deals revised to 820.13 billion RMB",
+        "HEFEI -- The total investment of projects signed at the 2031 World Manufacturing Convention has been revised to "
+        "820.13 billion RMB, and exhibitors to 1,726."),
+]
+GOLD_WMC31_CURRENCY_B386 = {
+    (0, 812.05 * B, "CNY"): "new", (0, 1700, "count"): "new",
+    (1, 820.13 * B, "CNY"): "changed:conflict", (1, 1726, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC31_ONLINE_EXPO_B390 = [
+    doc("2031-11-27", "Nanjing conference opens online and offline",
+        "NANJING -- The 2031 World Intelligent Manufacturing Conference opened on Thursday. Its online exhibition has "
+        "attracted 1,020 companies, while 548 are exhibiting in Nanjing."),
+    doc("2031-11-30", "Nanjing conference closes",
+        "NANJING -- The 2031 World Intelligent Manufacturing Conference closed on Sunday. A total of 1,046 companies took "
+        "part in the online exhibition and 556 on site."),
+]
+GOLD_WIMC31_ONLINE_EXPO_B390 = {
+    (0, 1020, "count"): "new", (0, 548, "count"): "new",
+    (1, 1046, "count"): "changed:conflict", (1, 556, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC31_PEOPLE_B391 = [
+    doc("2031-09-21", "WMC 2031 gathers global business leaders",
+        "HEFEI, China, Sept. 21, 2031 /PRNewswire/ -- The 2031 World Manufacturing Convention has attracted more than "
+        "5,000 guests, including 20 academicians, over 200 executives of Fortune Global 500 companies and 36 heads of "
+        "international organizations."),
+    doc("2031-09-24", "WMC 2031 concludes",
+        "HEFEI, China, Sept. 24, 2031 /PRNewswire/ -- The 2031 World Manufacturing Convention concluded with 5,320 "
+        "guests, including 23 academicians and 41 heads of international organizations."),
+]
+GOLD_WMC31_PEOPLE_B391 = {
+    (0, 5000, "count"): "new", (0, 20, "count"): "new", (0, 200, "count"): "new", (0, 36, "count"): "new",
+    (1, 5320, "count"): "changed:refined", (1, 23, "count"): "changed:conflict", (1, 41, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC31_ZH_ONE_PLUS_N_B393 = [
+    doc("2031-09-18", "世界制造业大会活动安排发布",
+        "2031世界制造业大会将举办开幕式暨主旨论坛1场、高峰论坛及专题活动30余场，预计邀请嘉宾约4000人。"),
+    doc("2031-09-23", "世界制造业大会闭幕",
+        "2031世界制造业大会23日闭幕。大会期间举办开幕式暨主旨论坛1场、高峰论坛及专题活动36场，参会嘉宾5320人。"),
+]
+GOLD_WMC31_ZH_ONE_PLUS_N_B393 = {
+    (0, 1, "count"): "skip", (0, 30, "count"): "new", (0, 4000, "count"): "new",
+    (1, 1, "count"): "skip", (1, 36, "count"): "changed:refined", (1, 5320, "count"): "new",
+}
+
+
+
+STORY_WMC31_AREA_FIX_B395 = [
+    doc("2031-09-20", "Hefei convention opens",
+        "HEFEI -- The 2031 World Manufacturing Convention opened on Saturday on 12,000 square meters of exhibition "
+        "space, with more than 1,700 exhibitors."),
+    doc("2031-09-21", "Correction: Hefei convention",
+        "Correction: A story on Saturday about the 2031 World Manufacturing Convention gave the wrong exhibition area. "
+        "It is 120,000 square meters, not 12,000."),
+]
+GOLD_WMC31_AREA_FIX_B395 = {
+    (0, 12000, "m2"): "new", (0, 1700, "count"): "new",
+    (1, 120000, "m2"): "changed:conflict", (1, 12000, "m2"): "skip",
+}
+
+
+
+STORY_WMC31_SAMEDAY_B327 = [
+    doc("2031-09-21", "WMC 2031 draws crowds on second day",
+        "(People's Daily Online) 10:15, September 21, 2031\nHEFEI -- On the second day of the 2031 World Manufacturing "
+        "Convention, the exhibition halls were packed. As of 9 a.m. Sunday, the expo had received 198,000 visits, and "
+        "512 projects had been signed."),
+    doc("2031-09-21", "More deals signed at Hefei convention",
+        "(People's Daily Online) 20:40, September 21, 2031\nHEFEI -- By Sunday evening, the number of projects signed at "
+        "the 2031 World Manufacturing Convention had risen to 604, with total investment of 498.7 billion yuan. Visits "
+        "reached 331,000."),
+    doc("2031-09-23", "WMC 2031 closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2031 World Manufacturing Convention closed on Tuesday with 986 projects signed, "
+        "involving total investment of 812.05 billion yuan, and 612,000 visits to its expo."),
+]
+GOLD_WMC31_SAMEDAY_B327 = {
+    (0, 198000, "count"): "new", (0, 512, "count"): "new",
+    (1, 604, "count"): "changed:refined", (1, 498.7 * B, "CNY"): "new", (1, 331000, "count"): "changed:refined",
+    (2, 986, "count"): "changed:refined", (2, 812.05 * B, "CNY"): "changed:refined", (2, 612000, "count"): "changed:refined",
+}
+
+
+
+# b396: blind, written before running (English: a realistic four-article sequence with captions and a reprint)
+
+_B396_XINHUA = (
+    "Xinhua) 21:05, September 20, 2031\n\n"
+    "A visitor tries a robotic arm at the 2031 World Manufacturing Convention in Hefei, capital of east China's Anhui "
+    "Province, Sept. 20, 2031. (Xinhua/Zhou Mu)\n\n"
+    "HEFEI, Sept. 20 (Xinhua) -- The 2031 World Manufacturing Convention opened Saturday in Hefei, drawing more than "
+    "1,700 enterprises from home and abroad.\n\n"
+    "A total of 128 major projects with a combined investment of 156.08 billion yuan (about 21.9 billion U.S. dollars) "
+    "were signed at the opening ceremony, according to the organizers.\n\n"
+    "Anhui's output of new energy vehicles exceeded 1.8 million units in the first eight months of this year, up 31 "
+    "percent year on year, provincial data showed.")
+STORY_WMC31_REALISTIC_B396 = [
+    doc("2031-09-20", "World Manufacturing Convention opens in Hefei", _B396_XINHUA),
+    doc("2031-09-21", "World Manufacturing Convention opens in east China's Hefei",
+        "(Xinhua) 08:12, September 21, 2031\n\n" + _B396_XINHUA.split("\n\n", 1)[1]),
+    doc("2031-09-22", "Hefei convention halfway: 604 projects signed",
+        "Global Times) 17:30, September 22, 2031\n\nAs of Monday afternoon, 604 projects worth 498.7 billion yuan had "
+        "been signed at the 2031 World Manufacturing Convention, the organizing committee told the Global Times. The "
+        "exhibition has received 331,000 visits, it said."),
+    doc("2031-09-23", "World Manufacturing Convention closes with 986 projects",
+        "Xinhua) 19:40, September 23, 2031\n\nHEFEI, Sept. 23 (Xinhua) -- The 2031 World Manufacturing Convention "
+        "closed Tuesday in Hefei with 986 projects signed, involving a total investment of 812.05 billion yuan, the "
+        "organizers said.\n\nThe four-day event attracted 1,712 exhibitors and 612,000 visits."),
+]
+GOLD_WMC31_REALISTIC_B396 = {
+    (0, 1700, "count"): "new", (0, 128, "count"): "new", (0, 156.08 * B, "CNY"): "new", (0, 21.9 * B, "USD"): "new",
+    (0, 1800000, "count"): "new", (0, 31, "percent"): "new",
+    (1, 1700, "count"): "known", (1, 128, "count"): "known", (1, 156.08 * B, "CNY"): "known", (1, 21.9 * B, "USD"): "known",
+    (1, 1800000, "count"): "known", (1, 31, "percent"): "known",
+    (2, 604, "count"): "new", (2, 498.7 * B, "CNY"): "new", (2, 331000, "count"): "new",
+    (3, 986, "count"): "changed:refined", (3, 812.05 * B, "CNY"): "changed:refined", (3, 4, "day"): "new",
+    (3, 1712, "count"): "changed:refined", (3, 612000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC31_ZH_REALISTIC_B399 = [
+    doc("2031-11-26", "2031世界智能制造大会明日开幕",
+        "记者从2031世界智能制造大会新闻发布会上获悉，大会将于11月27日至30日在南京举办。本届大会展览面积6.8万平方米，已有540余家企业"
+        "确认参展；将举办主论坛1场、平行论坛30场，预计发布重大成果15项。"),
+    doc("2031-11-27", "2031世界智能制造大会开幕",
+        "11月27日，2031世界智能制造大会在南京开幕。开幕式上，41个重大项目集中签约，总投资624亿元；发布智能制造领域重大成果12项。"),
+    doc("2031-11-30", "2031世界智能制造大会闭幕",
+        "11月30日，2031世界智能制造大会闭幕。大会期间共签约项目268个，总投资1236.5亿元；参展企业556家，举办论坛34场，发布重大成果16项，"
+        "线下观众12.3万人次。"),
+]
+GOLD_WIMC31_ZH_REALISTIC_B399 = {
+    (0, 4, "day"): "skip", (0, 68000, "m2"): "new", (0, 540, "count"): "new", (0, 1, "count"): "skip", (0, 30, "count"): "new",
+    (0, 15, "count"): "new",
+    (1, 41, "count"): "new", (1, 62.4 * B, "CNY"): "new", (1, 12, "count"): "new",
+    (2, 268, "count"): "new", (2, 123.65 * B, "CNY"): "new", (2, 556, "count"): "changed:refined", (2, 34, "count"): "skip",
+    (2, 16, "count"): "new", (2, 123000, "count"): "new",
+}

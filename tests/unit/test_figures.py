@@ -813,3 +813,27 @@ def test_counts_in_brackets_after_a_participle_and_in_all_after_worth_of():
         (1090, "exhibitors"), (702, "projects_signed"), (488.1e9, "investment")]
     text = "Some 488.1 billion yuan worth of projects, 702 in all, were signed at the fair."
     assert [(f.value, f.metric) for f in extract_figures(text)][1:] == [(702, "projects_signed")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the verb left out after "and": "revised to 1,712, and visitors to 612,000"
+    ("Exhibitors were revised to 1,090, and visitors to 215,000.",
+     [(1090, "exhibitors", "edition"), (215000, "visitors", "edition")]),
+    # "more than organizers had expected" compares with a forecast: the count is the edition's
+    ("A record 702 projects were signed, 40 more than organizers had expected.", [(702, "projects_signed", "edition")]),
+    # after an online count, those exhibiting in a place are the ones on site
+    ("The online expo has 980 companies, while 430 are exhibiting in Hefei.",
+     [(980, "exhibitors_online", "edition"), (430, "exhibitors_onsite", "edition")]),
+])
+def test_gapped_verbs_a_forecast_compared_with_and_exhibitors_in_a_place(text, want):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == want
+
+
+def test_the_sentence_after_a_count_so_far_with_no_time_of_its_own_counts_so_far_too():
+    text = "HEFEI -- As of Sunday noon, 455 projects had been signed at the fair. The expo has received 210,000 visits."
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(455, "at_least"), (210000, "at_least")]
+    # (not one that tells its own time, nor one in the next paragraph)
+    text = "As of Sunday noon, 455 projects had been signed. The fair closed on Monday, having received 310,000 visits."
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(455, "at_least"), (310000, "exact")]
+    text = "As of Sunday noon, 455 projects had been signed.\n\nThe expo has received 210,000 visits."
+    assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(455, "at_least"), (210000, "exact")]

@@ -371,3 +371,16 @@ def test_vehicles_and_sets_are_counted():
 ])
 def test_decimals_in_words_later_signing_sessions_and_counts_so_far(text, want):
     assert [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text)] == want
+
+
+def test_the_main_forum_counted_by_itself_is_one_session():
+    got = [(f.value, f.scope) for f in extract_figures("大会期间举办开幕式暨主旨论坛1场、高峰论坛及专题活动28场。")]
+    assert got == [(1, "part"), (28, "edition")]
+
+
+def test_what_the_opening_ceremony_released_is_its_own_past_a_semicolon():
+    got = [(f.value, f.scope) for f in extract_figures("开幕式上，35个项目集中签约；发布重大成果9项。")]
+    assert got == [(35, "opening"), (9, "part")]
+    # (a clause with a time of its own is the event's)
+    got = [(f.value, f.scope) for f in extract_figures("开幕式上，35个项目集中签约；大会期间共发布重大成果14项。")]
+    assert got == [(35, "opening"), (14, "edition")]

@@ -1899,7 +1899,15 @@ def _stories():
             pytest.param(s.STORY_WIMC31_OTHER_SHOW_B375, s.GOLD_WIMC31_OTHER_SHOW_B375, None, id="wimc31-other-show-b375"),
             pytest.param(s.STORY_WMC31_DOLLARS_B379, s.GOLD_WMC31_DOLLARS_B379, None, id="wmc31-dollars-b379"),
             pytest.param(s.STORY_WMC31_PARENS_B381, s.GOLD_WMC31_PARENS_B381, None, id="wmc31-parens-b381"),
-            pytest.param(s.STORY_WMC31_AMOUNT_FIRST_B383, s.GOLD_WMC31_AMOUNT_FIRST_B383, None, id="wmc31-amount-first-b383")]
+            pytest.param(s.STORY_WMC31_AMOUNT_FIRST_B383, s.GOLD_WMC31_AMOUNT_FIRST_B383, None, id="wmc31-amount-first-b383"),
+            pytest.param(s.STORY_WMC31_CURRENCY_B386, s.GOLD_WMC31_CURRENCY_B386, None, id="wmc31-currency-b386"),
+            pytest.param(s.STORY_WIMC31_ONLINE_EXPO_B390, s.GOLD_WIMC31_ONLINE_EXPO_B390, None, id="wimc31-online-expo-b390"),
+            pytest.param(s.STORY_WMC31_PEOPLE_B391, s.GOLD_WMC31_PEOPLE_B391, None, id="wmc31-people-b391"),
+            pytest.param(s.STORY_WMC31_ZH_ONE_PLUS_N_B393, s.GOLD_WMC31_ZH_ONE_PLUS_N_B393, None, id="wmc31-zh-one-plus-n-b393"),
+            pytest.param(s.STORY_WMC31_AREA_FIX_B395, s.GOLD_WMC31_AREA_FIX_B395, None, id="wmc31-area-fix-b395"),
+            pytest.param(s.STORY_WMC31_SAMEDAY_B327, s.GOLD_WMC31_SAMEDAY_B327, None, id="wmc31-sameday-b327"),
+            pytest.param(s.STORY_WMC31_REALISTIC_B396, s.GOLD_WMC31_REALISTIC_B396, None, id="wmc31-realistic-b396"),
+            pytest.param(s.STORY_WIMC31_ZH_REALISTIC_B399, s.GOLD_WIMC31_ZH_REALISTIC_B399, None, id="wimc31-zh-realistic-b399")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4831,3 +4839,20 @@ def test_a_relative_clause_about_the_event_reports_the_events_count_whatever_the
 ])
 def test_a_whole_named_in_the_opening_and_a_sum_named_after_a_dateline(text, expected):
     assert _measured(text, 2031) == expected
+
+
+def test_a_correction_is_a_change_however_far_it_is_from_the_figure_it_corrects():
+    db = _reported(("2031-09-20", "The fair opened on Saturday on 12,000 square meters of exhibition space."),
+                   ("2031-09-21", "Correction: A story on Saturday about the fair gave the wrong exhibition area. It is "
+                                  "120,000 square meters, not 12,000."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "conflict")]
+    # (the value it replaces is no report of the correction, whatever its unit)
+    got = [(f.value, f.qualifier) for f in extract_figures("The investment is 42.1 billion yuan, not 41.2 billion as "
+                                                           "previously reported.")]
+    assert got == [(42.1e9, "corrected")]
+
+
+def test_heads_of_international_organizations_are_a_measure_of_their_own():
+    assert _measured("The fair drew 4,100 guests, including 18 academicians and 29 heads of international "
+                     "organizations.", 2031) == [(4100, "guests", "edition"), (18, "academicians", "edition"),
+                                                 (29, "organization_heads", "edition")]
