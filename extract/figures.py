@@ -37,7 +37,8 @@ NUMBER = re.compile(
     rf"(?:a|one)[\s-]tenth)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     # (a number after it only when it counts something: "a third of the 620 exhibitors", not "half of the 2020s")
     rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s(?:square\s|sq\s|exhibiting\s|participating\s)?[a-z]+s\b))))"
-    rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)"
+    # (not the numerator of a fraction: "two-thirds more valuable")
+    rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)(?![\s-](?:thirds|quarters|fifths|tenths)\b)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<halfa>half[\s-]an?)(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "half a million"
     rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct|k)\b|(?-i:[BKMbm])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
@@ -1543,7 +1544,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         delta_of = figures[-1] if (digits or spelled) and figures and figures[-1].sentence == sentence and figures[-1].noun \
             and figures[-1].unit in ("count", "m2") and unit in ("", figures[-1].unit) \
             and start - figures[-1].end < 60 and (
-                before.endswith(", ") and _MORE_THAN_EARLIER.match(text, end_pos if unit else pos_after)
+                before.endswith((", ", ", or ")) and _MORE_THAN_EARLIER.match(text, end_pos if unit else pos_after)
                 or change_of is not None and _OVER_EARLIER.match(text, end_pos if unit else pos_after)) else None
         if delta_of is not None:
             unit = delta_of.unit

@@ -21797,3 +21797,20 @@ GOLD_WIMC31_ZH_REALISTIC_B399 = {
     (2, 268, "count"): "new", (2, 123.65 * B, "CNY"): "new", (2, 556, "count"): "changed:refined", (2, 34, "count"): "skip",
     (2, 16, "count"): "new", (2, 123000, "count"): "new",
 }
+
+
+
+STORY_WMC31_GROWTH_B402 = [
+    doc("2031-09-23", "Hefei convention grows",
+        "HEFEI -- Exhibitors at the 2031 World Manufacturing Convention were up 9 percent to 1,712, or 141 more than last "
+        "year, while trade visitors totaled 80,000. The convention's 986 projects were two-thirds more valuable than "
+        "last year's."),
+    doc("2031-09-26", "Hefei convention final numbers",
+        "HEFEI -- The 2031 World Manufacturing Convention's final numbers: 1,726 exhibitors, 998 projects and 82,500 "
+        "trade visitors."),
+]
+GOLD_WMC31_GROWTH_B402 = {
+    (0, 9, "percent"): "new", (0, 1712, "count"): "new", (0, 141, "count"): "new", (0, 80000, "count"): "new",
+    (0, 986, "count"): "new", (0, 66.7, "percent"): "skip",
+    (1, 1726, "count"): "changed:conflict", (1, 998, "count"): "changed:conflict", (1, 82500, "count"): "changed:conflict",
+}

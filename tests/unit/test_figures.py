@@ -837,3 +837,9 @@ def test_the_sentence_after_a_count_so_far_with_no_time_of_its_own_counts_so_far
     assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(455, "at_least"), (310000, "exact")]
     text = "As of Sunday noon, 455 projects had been signed.\n\nThe expo has received 210,000 visits."
     assert [(f.value, f.qualifier) for f in extract_figures(text)] == [(455, "at_least"), (210000, "exact")]
+
+
+def test_a_growth_after_or_and_a_fraction_without_of_is_no_count():
+    got = [(f.value, f.metric) for f in extract_figures("Exhibitors rose to 1,090, or 62 more than last year.")]
+    assert got == [(1090, "exhibitors"), (62, "exhibitors increase")]
+    assert [f.value for f in extract_figures("Its 702 projects were two-thirds more valuable than last year's.")] == [702]

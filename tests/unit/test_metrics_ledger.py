@@ -1907,7 +1907,8 @@ def _stories():
             pytest.param(s.STORY_WMC31_AREA_FIX_B395, s.GOLD_WMC31_AREA_FIX_B395, None, id="wmc31-area-fix-b395"),
             pytest.param(s.STORY_WMC31_SAMEDAY_B327, s.GOLD_WMC31_SAMEDAY_B327, None, id="wmc31-sameday-b327"),
             pytest.param(s.STORY_WMC31_REALISTIC_B396, s.GOLD_WMC31_REALISTIC_B396, None, id="wmc31-realistic-b396"),
-            pytest.param(s.STORY_WIMC31_ZH_REALISTIC_B399, s.GOLD_WIMC31_ZH_REALISTIC_B399, None, id="wimc31-zh-realistic-b399")]
+            pytest.param(s.STORY_WIMC31_ZH_REALISTIC_B399, s.GOLD_WIMC31_ZH_REALISTIC_B399, None, id="wimc31-zh-realistic-b399"),
+            pytest.param(s.STORY_WMC31_GROWTH_B402, s.GOLD_WMC31_GROWTH_B402, None, id="wmc31-growth-b402")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
