@@ -583,7 +583,7 @@ _ONLINE_SUBJECT = re.compile(r"\b(?:online|cloud|virtual|digital) (?:platform|ex
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
 _PLACE_WITH = re.compile(r"(?:,|\band)\s(?:[A-Z][\w'-]+\s){1,2}with\s$")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
-_ROW_LABEL = re.compile(r"\s*(?:[A-Za-z][\w' -]{0,40}|[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,20}\s*)")  # ("参展企业（家）")
+_ROW_LABEL = re.compile(r"\s*(?:[A-Za-z][\w' -]{0,40}(?:\([\w .$-]{1,24}\)\s*)?|[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,20}\s*)")  # ("参展企业（家）")
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
 _COUNT_CELL = re.compile(r"\s*" + QUALIFIED + r"(?:\d{1,3}(?:,\d{3})*|\d{4,7})\+?\s*", re.I)
 _DECIMAL_CELL = re.compile(r"\s*\d{1,4}\.\d{1,2}\s*")
@@ -603,10 +603,11 @@ def _cells(line: str) -> list[str]:
     return line.strip().strip("|").split("|") if line.count("|") >= 2 else []
 
 
-def _table_cell(text: str, start: int) -> tuple[str, int, int] | None:
+def _table_cell(text: str, start: int, decimals: bool = False) -> tuple[str, int, int] | None:
     """A value in a table's row, its cells kept apart by bars ("| Exhibitors | 652 | 641 |"): the row's label and
     the year of its column and the header's latest when a header row above names years ("| Measure | 2025 | 2026 |";
-    0 without one); None when the value is in no such row."""
+    0 without one); None when the value is in no such row. decimals: the row's cells may have decimals (an amount
+    whose label gives its unit)."""
     line_start, line_end = _line_at(text, start)
     if line_start and text[line_start - 1] != "\n":
         return None  # a line longer than a row
@@ -618,7 +619,7 @@ def _table_cell(text: str, start: int) -> tuple[str, int, int] | None:
     # (a label in words, a whole count in its own cell: not a ticker's price, "| HD | THE HOME DEPOT INC. | 225.86 |")
     if len(cells) < 2 or index < 1 or index >= len(cells) or not _ROW_LABEL.fullmatch(cells[0]) \
             or not re.search(r"[a-z]{2}|[\u4e00-\u9fff]{2}", cells[0]) \
-            or not (_COUNT_CELL.fullmatch(cells[index]) or (_TENS_OF_THOUSANDS.search(cells[0])
+            or not (_COUNT_CELL.fullmatch(cells[index]) or ((decimals or _TENS_OF_THOUSANDS.search(cells[0]))
                                                            and _DECIMAL_CELL.fullmatch(cells[index]))):
         return None  # (a count in tens of thousands may have decimals: "| 参观人次（万） | 56.2 |")
     above = line_start
@@ -842,9 +843,9 @@ def _table_label(row_start: str) -> str:
 _UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|"
                          r"trln)\s)?"
                          r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
-                         r"days))\)\s?[:|]\s?(?:\|\s?)?$", re.I | re.M)
+                         r"days))\)\s?[:|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.I | re.M)  # (past other columns)
 _UNIT_LABEL_ZH = re.compile(r"^[\s|*•-]*[\u4e00-\u9fff][^|:()（）\n]{0,20}?[（(](?P<zh>亿元|万元|元|亿美元|万美元|万平方米|"
-                            r"平方米|万人次|万人|万次|万)[）)]\s?[:：|]\s?(?:\|\s?)?$", re.M)
+                            r"平方米|万人次|万人|万次|万)[）)]\s?[:：|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.M)
 # the unit and scale each label gives ("" for a count, whose noun the label gives)
 _ZH_LABEL_UNITS = {"亿元": ("CNY", 1e8), "万元": ("CNY", 1e4), "元": ("CNY", 1.0), "亿美元": ("USD", 1e8),
                    "万美元": ("USD", 1e4), "万平方米": ("m2", 1e4), "平方米": ("m2", 1.0), "万人次": ("", 1e4),
@@ -1516,8 +1517,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and not _count_noun(text[pos_after:pos_after + 80]):
             # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence
             unit = CURRENCIES.get(_CURRENCY_BEFORE.search(before).group("cur").lower(), "other")
+        labelled_row = False  # a row whose label gives the unit, whose columns may be years
         if not unit and digits and not scale and (labelled := _UNIT_LABEL.search(
                 text, _line_start(text, start, 90), start)) is not None:
+            labelled_row = True
             # a row whose label gives the unit: "Investment (billion yuan): 168.5", "| Exhibition area (square
             # meters) | 80,000 |"
             unit = unit_of(labelled.group("unit")) if labelled.group("unit") else CURRENCIES.get(
@@ -1527,6 +1530,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if not unit and digits and not scale and (labelled := _UNIT_LABEL_ZH.search(
                 text, _line_start(text, start, 60), start)) is not None:
             # a Chinese row whose label gives the unit or the scale: "| 总投资（亿元） | 7318 |", "| 参观人次（万） | 56.2 |"
+            labelled_row = True
             unit, times = _ZH_LABEL_UNITS[labelled.group("zh")]
             value *= times
             if unit:  # (a count's noun is the row's label, read below)
@@ -1561,6 +1565,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
         lead = ""  # the counted noun when it stands before the number
         earlier_column = False
+        if labelled_row and unit and (cell := _table_cell(text, start, decimals=True)) is not None:
+            earlier_column = cell[1] < cell[2]  # "| 总投资（亿元） | 8201.3 | 8664 |": the earlier year's column
         label_metric = ""  # what a Chinese table row's label counts
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
         label_when = None  # "Visitors today: 58,000", "Visitors to date: 172,000": when a label's count was taken

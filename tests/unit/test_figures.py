@@ -843,3 +843,11 @@ def test_a_growth_after_or_and_a_fraction_without_of_is_no_count():
     got = [(f.value, f.metric) for f in extract_figures("Exhibitors rose to 1,090, or 62 more than last year.")]
     assert got == [(1090, "exhibitors"), (62, "exhibitors increase")]
     assert [f.value for f in extract_figures("Its 702 projects were two-thirds more valuable than last year's.")] == [702]
+
+
+def test_an_amount_row_of_a_table_comparing_years_reads_each_column():
+    from extract.figures import dated_elsewhere
+    for text in ("| 指标 | 2030年 | 2031年 |\n| --- | --- | --- |\n| 总投资（亿元） | 7318.6 | 8120 |",
+                 "| Measure | 2030 | 2031 |\n| --- | --- | --- |\n| Investment (billion yuan) | 731.86 | 812 |"):
+        got = [(f.value, f.unit, f.scope) for f in dated_elsewhere(extract_figures(text), 2031)]
+        assert got == [(731.86e9, "CNY", "earlier"), (812e9, "CNY", "edition")], text

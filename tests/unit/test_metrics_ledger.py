@@ -1908,7 +1908,8 @@ def _stories():
             pytest.param(s.STORY_WMC31_SAMEDAY_B327, s.GOLD_WMC31_SAMEDAY_B327, None, id="wmc31-sameday-b327"),
             pytest.param(s.STORY_WMC31_REALISTIC_B396, s.GOLD_WMC31_REALISTIC_B396, None, id="wmc31-realistic-b396"),
             pytest.param(s.STORY_WIMC31_ZH_REALISTIC_B399, s.GOLD_WIMC31_ZH_REALISTIC_B399, None, id="wimc31-zh-realistic-b399"),
-            pytest.param(s.STORY_WMC31_GROWTH_B402, s.GOLD_WMC31_GROWTH_B402, None, id="wmc31-growth-b402")]
+            pytest.param(s.STORY_WMC31_GROWTH_B402, s.GOLD_WMC31_GROWTH_B402, None, id="wmc31-growth-b402"),
+            pytest.param(s.STORY_WMC32_ZH_HELD_B415, s.GOLD_WMC32_ZH_HELD_B415, None, id="wmc32-zh-held-b415")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
