@@ -382,6 +382,10 @@ _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |it
 # "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
 _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")
 # "should read 563, not 536": the value a correction takes back is no figure
+# a product named with a number: a word written in camel case, or a capitalised one after an article ("an iPhone
+# 15", "the Mate 60"; not "the Fortune 500", "the Top 10")
+_MODEL_NAME_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|new|latest)\s(?!(?:Fortune|Global|Top|"
+                                r"Forbes|Hall|Phase|Day|No|Level|Section|Zone|Gate|Booth|Route|Class|Grade|Type)\s)[A-Z][a-z]+)\s$")
 _RETRACTED = re.compile(r"(?:\d|\b(?:yuan|dollars|meters|metres|exhibitors|visitors|guests|projects|deals)),? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
@@ -1443,6 +1447,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and not second and not cur and (_is_year(digits, text[end:end + 40], before) or (
                 _EVENT_BEFORE.search(before[-24:]) and re.fullmatch(r"(?:19|20)\d\d", digits))):
             continue  # (after the event's name a year is its edition: "WMC 2025 guests", "WIMC 2024 deals")
+        if digits and len(digits) <= 3 and _MODEL_NAME_BEFORE.search(before[-30:]):
+            continue  # "an iPhone 15 running ...", "The Mate 60 phones": a product's name
         if _RETRACTED.search(before[-20:]):
             continue  # "should read 563, not 536", "42.1 billion yuan, not 41.2 billion as previously reported"
         if cur:

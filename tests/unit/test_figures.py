@@ -851,3 +851,9 @@ def test_an_amount_row_of_a_table_comparing_years_reads_each_column():
                  "| Measure | 2030 | 2031 |\n| --- | --- | --- |\n| Investment (billion yuan) | 731.86 | 812 |"):
         got = [(f.value, f.unit, f.scope) for f in dated_elsewhere(extract_figures(text), 2031)]
         assert got == [(731.86e9, "CNY", "earlier"), (812e9, "CNY", "edition")], text
+
+
+def test_a_product_named_with_a_number_is_no_count():
+    for text in ("An iPhone 15 running the factory software was on show.", "The Mate 60 phones sold out at the fair."):
+        assert extract_figures(text) == [], text
+    assert [f.value for f in extract_figures("The fair drew 62 of the Fortune Global 500 companies.")] == [62]
