@@ -70,6 +70,16 @@ _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(
 _TOTAL_SIGNED = re.compile(r"\bthe (?:(?:overall|grand|running)\s)?(?:total|tally|number|count) (?:" + SIGNED_DONE + r")\b"
                            r"(?:[^.;]|\.(?=\d)){0,60}?\s(?:(?:now|so far)\s)?(?:stands at|stood at|reached|is|was|came to|rose "
                            r"to|climbed to|grew to|totals|totaled|totalled|hit|topped)\s" + QUALIFIED + r"$", re.I)
+# a place's count in a list of places after the first: ", Wuhu 62 and Bengbu 41"; the first one's clause has a place as
+# its subject: "Hefei has signed 205 projects"
+# "Hefei accounted for 296 of them": a part of the count before
+_ACCOUNTED_FOR = re.compile(r"\b(?:accounted for|accounts for|made up|makes up|took|signed|inked)\s$", re.I)
+_PLACE_GAP = re.compile(r"(?:,\s|\sand\s)[A-Z][a-z]{2,}\s$")
+_PLACE_DID = re.compile(r"(?:^|[,;:]\s|\b(?:while|and)\s)[A-Z][a-z]{2,}\s(?:(?:has|have|had)\s)?(?:signed|inked|sealed|landed|won|"
+                        r"attracted|secured|clinched|penned)\b")
+_EVENT_TOTAL = re.compile(r"\b(?:the|its)\s(?:convention|conference|summit|event|fair|expo|show)['’]s\s(?:overall\s|grand\s)?"
+                          r"(?:total|tally|count)\s(?:(?:had|has|have)\s)?(?:(?:now|so far|already)\s)?(?:reached|hit|topped|"
+                          r"stood at|stands at|came to|climbed to|rose to|was|is)\s" + QUALIFIED + r"$", re.I)
 _ONE_OF_SUBJECT = re.compile(r"\b(?:the|this|that|it(?=\sis\b))\s(?:[\w-]+\s){0,2}?(?P<noun>hall|pavilion|zone|forum|venue|sub-venue|"
                              r"session)\s(?:is|was)\s(?:just\s|only\s)?one of\s$", re.I)
 # ("one thousand seven hundred and twelve", "two thousand and fifty": the rest after "thousand", read as one number)
@@ -128,7 +138,7 @@ UNITS = [
     ("m2", ("square meter", "square metre", "sq meter", "sq metre", "sq m", "sqm", "sq. m", "m2", "m²", "hectare"), "area"),
     ("km/h", ("km per hour", "kilometers per hour", "kilometres per hour", "km/h", "kph"), "speed"),
     ("km", ("kilometer", "kilometre", "km"), "length"),
-    ("ton", ("ton", "tonne"), "weight"),
+    ("ton", ("metric ton", "metric tonne", "ton", "tonne"), "weight"),
     ("day", ("day",), "duration"),
     ("other", ("year", "month", "hour", "minute", "second", "week", "kilogram", "kg", "megawatt", "mw", "gw", "kw",
                "meter", "metre", "millimeter", "millimetre", "mm", "centimeter", "centimetre", "cm", "storey", "story"),
@@ -384,6 +394,8 @@ _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)
 # "should read 563, not 536": the value a correction takes back is no figure
 # a product named with a number: a word written in camel case, or a capitalised one after an article ("an iPhone
 # 15", "the Mate 60"; not "the Fortune 500", "the Top 10")
+_TECH_COMPOUND = re.compile(r"-(?:axis|star|inch|bit|core|layer|speed|seat|door|wheel|legged|fingered|fold|way|nanometer|"
+                            r"nanometre|nm|megapixel|channel|phase|stroke|cylinder)\b", re.I)
 _MODEL_NAME_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|new|latest)\s(?!(?:Fortune|Global|Top|"
                                 r"Forbes|Hall|Phase|Day|No|Level|Section|Zone|Gate|Booth|Route|Class|Grade|Type)\s)[A-Z][a-z]+)\s$")
 _RETRACTED = re.compile(r"(?:\d|\b(?:yuan|dollars|meters|metres|exhibitors|visitors|guests|projects|deals)),? not\s$")
@@ -751,6 +763,7 @@ _SUBJECT_VERB = re.compile(
     r"[Vv]isitor traffic|"  # ("Visitor traffic at the expo topped 50,000")
     r"[Hh]eadcount|"
     r"(?:[Oo]nline |[Ll]ivestream |[Gg]lobal )?(?:audience|viewership))"  # ("The online audience passed 5 million")
+    r"(?: (?:amount|quantity|volume))?"  # (translated: "The signed projects amount ... reached 136")
     # ("Deals inked on the first day of the convention numbered 220")
     r"(?: (?P<done>" + SIGNED_DONE + r"|struck|concluded|finali[sz]ed|registered|exhibited|displayed|"
     r"received|recorded))?"
@@ -765,6 +778,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,60},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
     r"has already|could|may|might|would|will|should|(?:is|are) (?:expected|set|likely) to) )?"
     r"(?:topped|top|reached|reach|exceeded|exceed|surpassed|passed|hit|numbered|number|numbering|totaled|totalled|"
+    r"(?<=s )were|"  # (translated: "the participated enterprises were 1792")
     r"totals?|"
     r"stood at|stands at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
     r"topped out at|peaked at|settled at|ended up at|finished at|"  # ("Exhibitors topped out at 626")
@@ -1447,6 +1461,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and not second and not cur and (_is_year(digits, text[end:end + 40], before) or (
                 _EVENT_BEFORE.search(before[-24:]) and re.fullmatch(r"(?:19|20)\d\d", digits))):
             continue  # (after the event's name a year is its edition: "WMC 2025 guests", "WIMC 2024 deals")
+        if digits and _TECH_COMPOUND.match(text, end):
+            continue  # "a 6-axis arm", "a 5-star hotel", "a 12-inch wafer": how something is built, not a count
         if digits and len(digits) <= 3 and _MODEL_NAME_BEFORE.search(before[-30:]):
             continue  # "an iPhone 15 running ...", "The Mate 60 phones": a product's name
         if _RETRACTED.search(before[-20:]):
@@ -1571,6 +1587,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
         lead = ""  # the counted noun when it stands before the number
         earlier_column = False
+        place_part = False  # one of a list of places' counts
         if labelled_row and unit and (cell := _table_cell(text, start, decimals=True)) is not None:
             earlier_column = cell[1] < cell[2]  # "| 总投资（亿元） | 8201.3 | 8664 |": the earlier year's column
         label_metric = ""  # what a Chinese table row's label counts
@@ -1650,6 +1667,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if value == 1 and not digits and noun \
                     and re.match(rf"\s[a-z][a-z-]*[^s\W]\s{re.escape(noun)}\b", text[pos_after:pos_after + 60]):
                 continue  # "one company signs a deal": one of something, its verb taken for a plural noun
+            if value == 1 and not digits and re.match(r"\s[a-z]+\s(?:every|each|per|an?)\s", text[pos_after:pos_after + 30]):
+                continue  # "one car every 52 seconds": a rate, not a count
             if noun in _LISTICLE and value <= 20:
                 continue  # "Here are five things to know", "10 numbers from the convention": how a story is told
             if spelled and value <= 5 and _SHOWS_COUNTED.match(text, pos_after):
@@ -1673,7 +1692,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "Of them, 62 ...", and a sentence that opens with "Sixty-two of them were signed at the opening"
             # or sets them aside: "six models, three of them debuting"
             of_them = (_OF_THEM_LEAD.search(text, max(0, start - 24), start) if digits else None)\
-                or (_PART_OF.match(text[pos_after:pos_after + 16]) if start == s_start or spelled_part else None) \
+                or (_PART_OF.match(text[pos_after:pos_after + 16]) if start == s_start or spelled_part
+                    or _ACCOUNTED_FOR.search(before[-30:]) else None) \
                 if counted is not None and start - counted.end < 400 else None
             if of_them is not None:
                 noun = lead = counted.noun
@@ -1682,6 +1702,17 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = lead = respective  # "Exhibitors and visitors numbered 1,500 and 300,000, respectively"
             if not noun and digits and _TOTAL_SIGNED.search(before[-120:]):
                 noun, lead = "projects", "projects signed"  # "The total signed since 2018 now stands at 5,830"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _PLACE_GAP.search(before[-30:]) and _CLAUSE_ENDS.match(text, pos_after) \
+                    and _PLACE_DID.search(text[s_start:previous.start]) is not None:
+                # "Hefei has signed 205 projects, Wuhu 62 and Bengbu 41": the same count, each place's
+                noun, lead, place_part = previous.noun, previous.noun, True
+                if figures and figures[-1] is previous and previous.scope == "edition":
+                    figures[-1] = replace(previous, scope="part")  # (and the first place's too)
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _EVENT_TOTAL.search(before[-80:]):
+                # "Hefei has signed 205 projects, ..., while the convention's total had reached 688": of the same noun
+                noun, lead = previous.noun, previous.noun + (" signed" if previous.metric == "projects_signed" else "")
             if not noun and digits and (one_of := _ONE_OF_SUBJECT.search(before[-80:])) is not None:
                 noun = lead = one_of.group("noun").lower() + "s"  # "The hall is one of 10 at the convention": halls
             if not noun and digits:
@@ -2220,6 +2251,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # "revised the number of visits to 126,000, from 121,000": the value taken back, no figure
         if unit == "count" and value != int(value) and not _SCALED.search(surface):
             continue  # "rated 4.5 stars", "version 5.5": a score or a name, not a count of anything
+        if place_part:
+            scope = "part"
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
         value, second = float(f"{value:.12g}"), (float(f"{second[0]:.12g}"), second[1]) if second else None
         if second:

@@ -143,12 +143,13 @@ _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大�
 _PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
-_FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)上|"
+_FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)(?:上|现场)|"
                             r"(?:举行|举办|召开)了?(?:开幕式暨)?(?:主论坛|开幕式)[，,]")  # ("举行主论坛，约2000名嘉宾出席")
 # the zone the figure names right after it: "3.2万平方米室外展区", "500平方米的国际展区"
 _PART_AFTER = re.compile(r"的?(?:室外|室内|户外|露天|国际|专题|主题)(?:展区|展馆|展场)")
 # "约85位专家代表线上线下参加了会议": the audience of one meeting, ceremony or launch, not of the event
-_SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)了?(?:会议|仪式|发布会|签约仪式|开幕式|闭幕式|座谈会|研讨会)")
+_SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)了?(?:本次|本场|该)?(?:会议|仪式|发布会|签约仪式|开幕式|闭幕式|座谈会|研讨会|"
+                               r"论坛|分论坛|对接会|推介会)")  # ("300余位嘉宾参加论坛": that forum's audience)
 # "历届…中参会国家和地区数最多的一届": a record among the editions, not a sum of them
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)|创(?:历届|历年|历史)(?:新高|之最|最高)")
 # "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
@@ -181,6 +182,8 @@ _WHERE_BEFORE = re.compile(r"(?:(线上|云上|云端)|线下|现场)(?:共有|�
 # one session's audience, there or online: "开幕式直播观看人次达860万"
 _ONE_SESSION = re.compile(r"开幕式|闭幕式|主论坛|签约仪式")
 # "开幕式暨主旨论坛1场、高峰论坛及专题活动30余场": the main forum counted by itself, one session (not the forums)
+# "日均3.9万人次": a day's average, a part of the count
+_DAILY_AVERAGE = re.compile(r"(?:日均|平均每天|每天平均|平均每日)(?:接待|达|约|近|超过?)?$")
 _ONE_FORUM = re.compile(r"(?:主论坛|主旨论坛|开幕式|闭幕式|开幕大会)$")
 # "182个项目开工建设", "已有95个项目竣工投产": projects under way, some of those signed
 _UNDER_WAY = re.compile(r"(?:重大|签约)?项目?(?:已经|已|均已|全部)?(?:开工|投产|竣工|落地|建成|开建|动工)")
@@ -326,6 +329,7 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
 # ("目前已有280家企业报名参展": so far; "参展企业已增至618家", "大会开幕以来已签约项目620个")
 _RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])|目前[，,]?已|"
                       r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
+                      r"开幕(?:[一二两三四五六七八九\d]{1,2})天(?:以)?来|"  # ("开幕两天来，线下累计接待观众7.8万人次")
                       # ("云上展厅27日上线，已有186家企业入驻"; the sentence ends before the number)
                       r"(?<![没未])已有(?=$|[\d一二三四五六七八九十百]|近|超|逾)")
 
@@ -624,6 +628,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or (metric not in ("duration_days", "exhibition_area") and _ONE_DAY_CLAUSE.search(clause_before)) \
             or ((metric in AUDIENCES or metric in ("visitors_online", "views")) and _ONE_SESSION.search(segment)) \
             or (metric in ("forums", "sub_forums") and _ONE_FORUM.search(text, max(s_start, start - 12), start)) \
+            or _DAILY_AVERAGE.search(text, max(s_start, start - 8), start) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
             or (metric in _CEREMONY_COUNTS and (_CEREMONY_LEAD.match(sentence) or (

@@ -21830,3 +21830,78 @@ GOLD_WMC32_ZH_HELD_B415 = {
     (0, 1726, "count"): "new", (0, 1792, "count"): "new", (0, 6862, "count"): "new",
     (1, 1041, "count"): "changed:conflict", (1, 871.2 * B, "CNY"): "changed:conflict",
 }
+
+
+
+STORY_WMC32_ZH_B425 = [
+    doc("2032-09-21", "世界制造业大会新能源汽车产业发展论坛举行",
+        "中安在线讯（记者 王五）9月21日，2032世界制造业大会新能源汽车产业发展论坛在合肥举行。论坛现场签约项目18个，总投资326亿元，"
+        "300余位嘉宾参加论坛。\n\n据了解，本届大会共安排各类论坛活动30余场。"),
+    doc("2032-09-24", "世界制造业大会闭幕",
+        "中安在线讯 9月23日，2032世界制造业大会闭幕。大会共举办论坛活动35场，签约项目1032个，总投资8664亿元，参会嘉宾4800余人。"),
+]
+GOLD_WMC32_ZH_B425 = {
+    (0, 18, "count"): "new", (0, 32.6 * B, "CNY"): "new", (0, 300, "count"): "new", (0, 30, "count"): "new",
+    (1, 35, "count"): "changed:refined", (1, 1032, "count"): "new", (1, 866.4 * B, "CNY"): "new", (1, 4800, "count"): "new",
+}
+
+
+
+STORY_WMC32_B428 = [
+    doc("2032-09-22", "Anhui cities race to sign deals at convention",
+        "(People's Daily Online) 14:25, September 22, 2032\n\nCities across Anhui are competing for deals at the 2032 "
+        "World Manufacturing Convention. Hefei has signed 205 projects, Wuhu 62 and Bengbu 41, while the convention's "
+        "total had reached 688 by Monday evening."),
+    doc("2032-09-23", "Anhui's convention closes",
+        "(People's Daily Online) 21:10, September 23, 2032\n\nThe 2032 World Manufacturing Convention closed on Tuesday "
+        "with 1,032 projects signed. Hefei accounted for 296 of them."),
+]
+GOLD_WMC32_B428 = {
+    (0, 205, "count"): "new", (0, 62, "count"): "new", (0, 41, "count"): "new", (0, 688, "count"): "new",
+    (1, 1032, "count"): "changed:refined", (1, 296, "count"): "new",
+}
+
+
+
+STORY_WIMC32_ZH_B429 = [
+    doc("2032-11-30", "智能制造大会线上线下热度高",
+        "央广网南京11月30日消息 2032世界智能制造大会开幕两天来，线下累计接待观众7.8万人次，日均3.9万人次；线上直播观看量超过2000万次。"),
+    doc("2032-12-02", "世界智能制造大会闭幕",
+        "央广网南京12月2日消息 2032世界智能制造大会今天闭幕。4天来，线下累计接待观众12.8万人次，线上直播观看量达4600万次。"),
+]
+GOLD_WIMC32_ZH_B429 = {
+    (0, 78000, "count"): "new", (0, 39000, "count"): "new", (0, 20000000, "count"): "new",
+    (1, 4, "day"): "new", (1, 128000, "count"): "changed:refined", (1, 46000000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC32_B430 = [
+    doc("2032-11-30", "Robots everywhere at Nanjing show",
+        "NANJING -- More than 300 industrial robots are working live in the halls of the 2032 World Intelligent "
+        "Manufacturing Conference, including a 6-axis arm that lifts 2 metric tons. The show has 582 exhibitors."),
+    doc("2032-12-02", "Nanjing show closes",
+        "NANJING -- The 2032 World Intelligent Manufacturing Conference closed on Tuesday. Some 320 robots were "
+        "demonstrated, and 582 companies exhibited."),
+]
+GOLD_WIMC32_B430 = {
+    (0, 300, "count"): "new", (0, 6, "count"): "skip", (0, 2, "ton"): "new", (0, 582, "count"): "new",
+    (1, 320, "count"): "changed:refined", (1, 582, "count"): "known",
+}
+
+
+
+STORY_WMC32_B431 = [
+    doc("2032-09-21", "The 2032 World Manufacturing Convention opened grandly",
+        "On September 20, the 2032 World Manufacturing Convention opened grandly in Hefei. The signed projects amount at "
+        "the opening ceremony reached 136, with total investment amount of 171.2 billion yuan. The participated "
+        "enterprises exceeded 1780."),
+    doc("2032-09-24", "The 2032 World Manufacturing Convention closed successfully",
+        "On September 23, the 2032 World Manufacturing Convention closed successfully. The signed projects amount "
+        "reached 1032, the total investment amount reached 866.4 billion yuan, and the participated enterprises were "
+        "1792."),
+]
+GOLD_WMC32_B431 = {
+    (0, 136, "count"): "new", (0, 171.2 * B, "CNY"): "new", (0, 1780, "count"): "new",
+    (1, 1032, "count"): "new", (1, 866.4 * B, "CNY"): "new", (1, 1792, "count"): "changed:refined",
+}

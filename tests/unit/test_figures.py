@@ -857,3 +857,28 @@ def test_a_product_named_with_a_number_is_no_count():
     for text in ("An iPhone 15 running the factory software was on show.", "The Mate 60 phones sold out at the fair."):
         assert extract_figures(text) == [], text
     assert [f.value for f in extract_figures("The fair drew 62 of the Fortune Global 500 companies.")] == [62]
+
+
+def test_one_thing_every_so_often_is_a_rate_not_a_count():
+    assert [(f.value, f.unit) for f in extract_figures("The plant turns out one car every 52 seconds.")] == [(52, "other")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # places' counts in a list are each place's, and the event's total after them is the event's
+    ("Hefei has signed 180 projects, Wuhu 55 and Bengbu 37, while the fair's total had reached 610.",
+     [(180, "projects_signed", "part"), (55, "projects_signed", "part"), (37, "projects_signed", "part"),
+      (610, "projects_signed", "edition")]),
+    # "accounted for N of them": a part of the count before
+    ("The fair closed with 702 projects signed. Hefei accounted for 214 of them.",
+     [(702, "projects_signed", "edition"), (214, "projects", "part")]),
+    # how something is built is no count; a weight in metric tons is a weight
+    ("A 6-axis arm lifting 2 metric tons was on show.", [(2, "weight", "edition")]),
+])
+def test_places_counts_an_events_total_and_built_with_numbers(text, want):
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == want
+
+
+def test_translated_subjects_with_amount_and_were():
+    text = ("The signed projects amount at the opening ceremony reached 96. The participated enterprises were 1130.")
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == [(96, "projects_signed", "opening"),
+                                                                            (1130, "companies", "edition")]

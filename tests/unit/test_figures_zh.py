@@ -384,3 +384,13 @@ def test_what_the_opening_ceremony_released_is_its_own_past_a_semicolon():
     # (a clause with a time of its own is the event's)
     got = [(f.value, f.scope) for f in extract_figures("开幕式上，35个项目集中签约；大会期间共发布重大成果14项。")]
     assert got == [(35, "opening"), (14, "edition")]
+
+
+def test_what_is_signed_at_a_forum_and_its_audience_are_the_forums():
+    got = [(f.value, f.scope) for f in extract_figures("论坛现场签约项目15个，总投资210亿元，260余位嘉宾参加论坛。")]
+    assert got == [(15, "part"), (21e9, "part"), (260, "part")]
+
+
+def test_the_days_since_the_opening_count_so_far_and_a_daily_average_is_a_part():
+    got = [(f.value, f.scope, f.qualifier) for f in extract_figures("展会开幕两天来，累计接待观众6.4万人次，日均3.2万人次。")]
+    assert got == [(64000, "edition", "at_least"), (32000, "part", "exact")]

@@ -1909,7 +1909,12 @@ def _stories():
             pytest.param(s.STORY_WMC31_REALISTIC_B396, s.GOLD_WMC31_REALISTIC_B396, None, id="wmc31-realistic-b396"),
             pytest.param(s.STORY_WIMC31_ZH_REALISTIC_B399, s.GOLD_WIMC31_ZH_REALISTIC_B399, None, id="wimc31-zh-realistic-b399"),
             pytest.param(s.STORY_WMC31_GROWTH_B402, s.GOLD_WMC31_GROWTH_B402, None, id="wmc31-growth-b402"),
-            pytest.param(s.STORY_WMC32_ZH_HELD_B415, s.GOLD_WMC32_ZH_HELD_B415, None, id="wmc32-zh-held-b415")]
+            pytest.param(s.STORY_WMC32_ZH_HELD_B415, s.GOLD_WMC32_ZH_HELD_B415, None, id="wmc32-zh-held-b415"),
+            pytest.param(s.STORY_WMC32_ZH_B425, s.GOLD_WMC32_ZH_B425, None, id="wmc32-zh-b425"),
+            pytest.param(s.STORY_WMC32_B428, s.GOLD_WMC32_B428, None, id="wmc32-b428"),
+            pytest.param(s.STORY_WIMC32_ZH_B429, s.GOLD_WIMC32_ZH_B429, None, id="wimc32-zh-b429"),
+            pytest.param(s.STORY_WIMC32_B430, s.GOLD_WIMC32_B430, None, id="wimc32-b430"),
+            pytest.param(s.STORY_WMC32_B431, s.GOLD_WMC32_B431, None, id="wmc32-b431")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
