@@ -835,7 +835,7 @@ _WHOSE_COUNT = re.compile(r"\b(?:the\s)?(?:(?P<day>opening\sday|first\sday|secon
                           r"year|previous\sedition|last\sedition|(?:19|20)\d\d)['’]s\s(?:(?:total|tally|count)\sof\s)?"
                           + QUALIFIED + r"$", re.I)
 # "562,000 (on-site) / 12.8 million (online)": two values of one row, each where it was counted
-_SLASH_SIBLING = re.compile(rf"\s?\((?:{ONLINE_WHERE}|{ONSITE_WHERE}|onsite)\)\s?/\s?", re.I)
+_SLASH_SIBLING = re.compile(rf"\s?\((?:{ONLINE_WHERE}|{ONSITE_WHERE}|onsite)\)\s?(?:/|,?\sand|,)\s?", re.I)  # (or "and")
 _ONLINE_BRACKET = re.compile(rf"\s?\((?:{ONLINE_WHERE})\)", re.I)
 _SCALED = re.compile(r"[a-zA-Z万亿千]")  # (a count written with a scale: "1.7k", "2.5 million", "1.2万")
 _A_YEAR_AFTER = re.compile(r"\s(?:a|per|each|every)\s(?:year|month|week)\b", re.I)

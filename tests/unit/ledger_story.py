@@ -21905,3 +21905,21 @@ GOLD_WMC32_B431 = {
     (0, 136, "count"): "new", (0, 171.2 * B, "CNY"): "new", (0, 1780, "count"): "new",
     (1, 1032, "count"): "new", (1, 866.4 * B, "CNY"): "new", (1, 1792, "count"): "changed:refined",
 }
+
+
+
+# b446: final held out (English: PRN release for WMC 2033 with key figures, reprint next day)
+
+_B446 = ("HEFEI, China, Sept. 23, 2033 /PRNewswire/ -- The 2033 World Manufacturing Convention concluded in Hefei with "
+         "the following results:\n- Projects signed: 1,068\n- Total investment: RMB 901.3 billion\n- Exhibitors: 1,826 "
+         "(on site) and 2,310 (online)\n- Visits: 655,000")
+STORY_WMC33_FINAL_B446 = [
+    doc("2033-09-23", "2033 World Manufacturing Convention Concludes", _B446),
+    doc("2033-09-24", "2033 World Manufacturing Convention Concludes - Yahoo Finance", _B446 + "\n\nSOURCE WMC"),
+]
+GOLD_WMC33_FINAL_B446 = {
+    (0, 1068, "count"): "new", (0, 901.3 * B, "CNY"): "new", (0, 1826, "count"): "new", (0, 2310, "count"): "new",
+    (0, 655000, "count"): "new",
+    (1, 1068, "count"): "known", (1, 901.3 * B, "CNY"): "known", (1, 1826, "count"): "known", (1, 2310, "count"): "known",
+    (1, 655000, "count"): "known",
+}

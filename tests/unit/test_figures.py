@@ -882,3 +882,8 @@ def test_translated_subjects_with_amount_and_were():
     text = ("The signed projects amount at the opening ceremony reached 96. The participated enterprises were 1130.")
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == [(96, "projects_signed", "opening"),
                                                                             (1130, "companies", "edition")]
+
+
+def test_a_key_figure_row_with_on_site_and_online_counts_joined_by_and():
+    got = [(f.value, f.metric) for f in extract_figures("- Exhibitors: 1,240 (on site) and 1,870 (online)")]
+    assert got == [(1240, "exhibitors_onsite"), (1870, "exhibitors_online")]

@@ -1914,7 +1914,8 @@ def _stories():
             pytest.param(s.STORY_WMC32_B428, s.GOLD_WMC32_B428, None, id="wmc32-b428"),
             pytest.param(s.STORY_WIMC32_ZH_B429, s.GOLD_WIMC32_ZH_B429, None, id="wimc32-zh-b429"),
             pytest.param(s.STORY_WIMC32_B430, s.GOLD_WIMC32_B430, None, id="wimc32-b430"),
-            pytest.param(s.STORY_WMC32_B431, s.GOLD_WMC32_B431, None, id="wmc32-b431")]
+            pytest.param(s.STORY_WMC32_B431, s.GOLD_WMC32_B431, None, id="wmc32-b431"),
+            pytest.param(s.STORY_WMC33_FINAL_B446, s.GOLD_WMC33_FINAL_B446, None, id="wmc33-final-b446")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
