@@ -1127,6 +1127,11 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     if in_sentence(_FROM_A_BATCH, sentence, memo):
         before, after = _FROM_A_BATCH.sub("from", before), _FROM_A_BATCH.sub("from", after)
     scope = scope_of(sentence, before, after, memo)
+    if scope == "part" and key in STANDING and _NEXT_LISTED.search(after[:80]) \
+            and scope_of(sentence, before, _NEXT_LISTED.split(after, 1)[0], memo) == "edition":
+        # "opened with 603 exhibitors and 48 projects signed at the opening ceremony": the words after the next
+        # listed count are that count's (the exhibitors are no ceremony's)
+        scope = "edition"
     if scope == "part" and (key in STANDING or key in _INVITED) and (day := _ON_A_DAY_AFTER.search(after[:48])) is not None:
         # what stands for the whole event whatever day it is told on: the day makes it no part
         scope = scope_of(sentence, before, after[:day.start()], memo)

@@ -245,6 +245,9 @@ def decide_group(db, event: str, edition: int, metric: str, scope: str, unit: st
             decide_group(db, *alias, now=now, both=False)
 
 
+CITED_BACK = 3  # how many editions back a cited figure is looked for among their own reports
+
+
 def aliases(group: tuple) -> list[tuple[tuple, str]]:
     """The measures a report of this one may restate, each with the kind a restatement is known by: the same
     measure under its other name (investment and contract value, exhibitors and companies), those RESTATES lists
@@ -258,12 +261,13 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
     twin = {"edition": "converted", "converted": "edition"}.get(scope) if unit in MONEY_UNITS else None
     if twin:
         found += [((event, edition, m, twin, unit), m) for m in metrics]
-    # last year's figure cited in this year's coverage ("Last year's summit drew 1,600 guests") restates that
-    # edition's own report of it, and the other way round; it is never a change of either
+    # an earlier edition's figure cited in later coverage ("Last year's summit drew 1,600 guests", "At the 2019
+    # convention, 555 projects were signed", up to CITED_BACK editions back) restates that edition's own report of
+    # it, and the other way round; it is never a change of either
     if scope == "earlier" and edition:
-        found += [((event, edition - 1, m, "edition", unit), m) for m in metrics]
+        found += [((event, edition - back, m, "edition", unit), m) for back in range(1, CITED_BACK + 1) for m in metrics]
     elif scope == "edition" and edition:
-        found += [((event, edition + 1, m, "earlier", unit), m) for m in metrics]
+        found += [((event, edition + back, m, "earlier", unit), m) for back in range(1, CITED_BACK + 1) for m in metrics]
     return found
 
 

@@ -21923,3 +21923,45 @@ GOLD_WMC33_FINAL_B446 = {
     (1, 1068, "count"): "known", (1, 901.3 * B, "CNY"): "known", (1, 1826, "count"): "known", (1, 2310, "count"): "known",
     (1, 655000, "count"): "known",
 }
+
+
+
+STORY_WMC19_B438 = [
+    doc("2019-09-22", "2019 World Manufacturing Convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2019 World Manufacturing Convention closed on Sunday with 555 projects signed, "
+        "involving investment of 615.7 billion yuan."),
+    doc("2021-11-18", "WMC 2021 preview recalls the 2019 edition",
+        "HEFEI -- The 2021 World Manufacturing Convention opens on Friday. At the 2019 convention, 555 projects worth "
+        "615.7 billion yuan were signed; the 2020 edition signed 632."),
+]
+GOLD_WMC19_B438 = {
+    (0, 555, "count"): "new", (0, 615.7 * B, "CNY"): "new",
+    (1, 555, "count"): "known", (1, 615.7 * B, "CNY"): "known", (1, 632, "count"): "new",
+}
+
+
+
+STORY_WIMC33_SEQ_B451 = [
+    doc("2033-11-26", "Nanjing conference to open",
+        "NANJING -- The 2033 World Intelligent Manufacturing Conference opens on Thursday. More than 590 companies have "
+        "confirmed their participation, and 38 forums are planned."),
+    doc("2033-11-27", "WIMC 2033 opens with 603 exhibitors",
+        "NANJING -- The 2033 World Intelligent Manufacturing Conference opened on Thursday with 603 exhibitors and 48 "
+        "projects signed at the opening ceremony."),
+    doc("2033-11-28", "Nanjing conference day two",
+        "NANJING -- On the second day of the 2033 World Intelligent Manufacturing Conference, 31,000 visits were "
+        "recorded, bringing the total so far to 68,000."),
+    doc("2033-11-30", "WIMC 2033 closes",
+        "NANJING -- The 2033 World Intelligent Manufacturing Conference closed on Sunday with 611 exhibitors, 305 "
+        "projects signed and 135,000 visits."),
+    doc("2033-12-01", "Nanjing conference recap",
+        "NANJING -- The 2033 World Intelligent Manufacturing Conference, which ended on Sunday, drew some 610 exhibitors "
+        "and about 135,000 visits, with more than 300 projects signed."),
+]
+GOLD_WIMC33_SEQ_B451 = {
+    (0, 590, "count"): "new", (0, 38, "count"): "new",
+    (1, 603, "count"): "changed:refined", (1, 48, "count"): "new",
+    (2, 31000, "count"): "new", (2, 68000, "count"): "new",
+    (3, 611, "count"): "changed:conflict", (3, 305, "count"): "new", (3, 135000, "count"): "changed:refined",
+    (4, 610, "count"): "known", (4, 135000, "count"): "known", (4, 300, "count"): "known",
+}

@@ -1915,7 +1915,9 @@ def _stories():
             pytest.param(s.STORY_WIMC32_ZH_B429, s.GOLD_WIMC32_ZH_B429, None, id="wimc32-zh-b429"),
             pytest.param(s.STORY_WIMC32_B430, s.GOLD_WIMC32_B430, None, id="wimc32-b430"),
             pytest.param(s.STORY_WMC32_B431, s.GOLD_WMC32_B431, None, id="wmc32-b431"),
-            pytest.param(s.STORY_WMC33_FINAL_B446, s.GOLD_WMC33_FINAL_B446, None, id="wmc33-final-b446")]
+            pytest.param(s.STORY_WMC33_FINAL_B446, s.GOLD_WMC33_FINAL_B446, None, id="wmc33-final-b446"),
+            pytest.param(s.STORY_WMC19_B438, s.GOLD_WMC19_B438, None, id="wmc19-b438"),
+            pytest.param(s.STORY_WIMC33_SEQ_B451, s.GOLD_WIMC33_SEQ_B451, None, id="wimc33-seq-b451")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4864,3 +4866,15 @@ def test_heads_of_international_organizations_are_a_measure_of_their_own():
     assert _measured("The fair drew 4,100 guests, including 18 academicians and 29 heads of international "
                      "organizations.", 2031) == [(4100, "guests", "edition"), (18, "academicians", "edition"),
                                                  (29, "organization_heads", "edition")]
+
+
+def test_a_figure_of_an_edition_two_years_back_cited_later_restates_that_editions_report():
+    db = _reported(("2029-09-22", "The 2029 convention closed with 702 projects signed."),
+                   ("2031-09-15", "The 2031 convention opens on Friday. At the 2029 convention, 702 projects were "
+                                  "signed."))
+    assert _flags_in_order(db) == [("new", ""), ("known", "projects_signed")]
+
+
+def test_the_ceremony_of_the_next_listed_count_makes_no_part_of_the_exhibitors_before_it():
+    assert _measured("The fair opened on Friday with 540 exhibitors and 36 projects signed at the opening ceremony.",
+                     2031) == [(540, "exhibitors", "edition"), (36, "projects_signed", "opening")]
