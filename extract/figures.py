@@ -70,10 +70,10 @@ _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(
 _TOTAL_SIGNED = re.compile(r"\bthe (?:(?:overall|grand|running)\s)?(?:total|tally|number|count) (?:" + SIGNED_DONE + r")\b"
                            r"(?:[^.;]|\.(?=\d)){0,60}?\s(?:(?:now|so far)\s)?(?:stands at|stood at|reached|is|was|came to|rose "
                            r"to|climbed to|grew to|totals|totaled|totalled|hit|topped)\s" + QUALIFIED + r"$", re.I)
-# a place's count in a list of places after the first: ", Wuhu 62 and Bengbu 41"; the first one's clause has a place as
-# its subject: "Hefei has signed 205 projects"
 # "Hefei accounted for 296 of them": a part of the count before
 _ACCOUNTED_FOR = re.compile(r"\b(?:accounted for|accounts for|made up|makes up|took|signed|inked)\s$", re.I)
+# a place's count in a list of places after the first: ", Wuhu 62 and Bengbu 41"; the first one's clause has a place as
+# its subject: "Hefei has signed 205 projects"
 _PLACE_GAP = re.compile(r"(?:,\s|\sand\s)[A-Z][a-z]{2,}\s$")
 _PLACE_DID = re.compile(r"(?:^|[,;:]\s|\b(?:while|and)\s)[A-Z][a-z]{2,}\s(?:(?:has|have|had)\s)?(?:signed|inked|sealed|landed|won|"
                         r"attracted|secured|clinched|penned)\b")
@@ -392,10 +392,11 @@ _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |it
 # "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
 _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")
 # "should read 563, not 536": the value a correction takes back is no figure
-# a product named with a number: a word written in camel case, or a capitalised one after an article ("an iPhone
-# 15", "the Mate 60"; not "the Fortune 500", "the Top 10")
+# how something is built, written with a number: "a 6-axis arm", "a 12-inch wafer"
 _TECH_COMPOUND = re.compile(r"-(?:axis|star|inch|bit|core|layer|speed|seat|door|wheel|legged|fingered|fold|way|nanometer|"
                             r"nanometre|nm|megapixel|channel|phase|stroke|cylinder)\b", re.I)
+# a product named with a number: a word written in camel case, or a capitalised one after an article ("an iPhone
+# 15", "the Mate 60"; not "the Fortune 500", "the Top 10")
 _MODEL_NAME_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|new|latest)\s(?!(?:Fortune|Global|Top|"
                                 r"Forbes|Hall|Phase|Day|No|Level|Section|Zone|Gate|Booth|Route|Class|Grade|Type)\s)[A-Z][a-z]+)\s$")
 _RETRACTED = re.compile(r"(?:\d|\b(?:yuan|dollars|meters|metres|exhibitors|visitors|guests|projects|deals)),? not\s$")
@@ -1418,9 +1419,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if thousand and (head := spelled_value(thousand.group("head"))) is not None and head < 100:
             rest = spelled_value(thousand.group("rest")) if thousand.group("rest") else 0
             if thousand.group("hundred") and head < 10 and rest is not None and rest < 100:
-                value, pos, digits = value * 1000 + head * 100 + rest, thousand.end(), str(int(value * 1000 + head * 100 + rest))
+                value, pos = value * 1000 + head * 100 + rest, thousand.end()
             elif not thousand.group("hundred"):
-                value, pos, digits = value * 1000 + head, thousand.end("head"), str(int(value * 1000 + head))
+                value, pos = value * 1000 + head, thousand.end("head")
+            digits = str(int(value)) if value >= 1000 else digits  # (read on as the number it is)
             after = text[pos:min(len(text), pos + 120)]
         scale = _SCALE.match(text, pos)
         if scale and scale.group("abbr") in ("b", "m") and cur is None \
