@@ -77,9 +77,10 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted for|accounts for|made up|makes up|t
 _PLACE_GAP = re.compile(r"(?:,\s|\sand\s)[A-Z][a-z]{2,}\s$")
 _PLACE_DID = re.compile(r"(?:^|[,;:]\s|\b(?:while|and)\s)[A-Z][a-z]{2,}\s(?:(?:has|have|had)\s)?(?:signed|inked|sealed|landed|won|"
                         r"attracted|secured|clinched|penned)\b")
-_EVENT_TOTAL = re.compile(r"\b(?:the|its)\s(?:convention|conference|summit|event|fair|expo|show)['’]s\s(?:overall\s|grand\s)?"
-                          r"(?:total|tally|count)\s(?:(?:had|has|have)\s)?(?:(?:now|so far|already)\s)?(?:reached|hit|topped|"
-                          r"stood at|stands at|came to|climbed to|rose to|was|is)\s" + QUALIFIED + r"$", re.I)
+_EVENT_TOTAL = re.compile(r"\b(?:the|its)\s(?:(?:convention|conference|summit|event|fair|expo|show)['’]s\s)?(?:overall\s|grand\s|"
+                          r"running\s)?(?:total|tally)\s(?:(?:since|from)\s(?:19|20)\d\d\s|so far\s|to date\s)?(?:(?:had|has|have)\s)?"
+                          r"(?:(?:now|so far|already)\s)?(?:reached|hit|topped|exceeds|exceeded|stood at|stands at|came to|"
+                          r"climbed to|rose to|was|is)\s" + QUALIFIED + r"$", re.I)
 _ONE_OF_SUBJECT = re.compile(r"\b(?:the|this|that|it(?=\sis\b))\s(?:[\w-]+\s){0,2}?(?P<noun>hall|pavilion|zone|forum|venue|sub-venue|"
                              r"session)\s(?:is|was)\s(?:just\s|only\s)?one of\s$", re.I)
 # ("one thousand seven hundred and twelve", "two thousand and fifty": the rest after "thousand", read as one number)
@@ -1590,6 +1591,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         lead = ""  # the counted noun when it stands before the number
         earlier_column = False
         place_part = False  # one of a list of places' counts
+        total_of = None  # the count whose total this one is ("The total since 2018 now exceeds 8,200")
         if labelled_row and unit and (cell := _table_cell(text, start, decimals=True)) is not None:
             earlier_column = cell[1] < cell[2]  # "| 总投资（亿元） | 8201.3 | 8664 |": the earlier year's column
         label_metric = ""  # what a Chinese table row's label counts
@@ -1711,10 +1713,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead, place_part = previous.noun, previous.noun, True
                 if figures and figures[-1] is previous and previous.scope == "edition":
                     figures[-1] = replace(previous, scope="part")  # (and the first place's too)
-            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+            counted_before = previous if previous is not None else figures[-1] if figures and start - figures[-1].end < 300 \
+                else None
+            if not noun and digits and counted_before is not None and counted_before.unit == "count" and counted_before.noun \
                     and _EVENT_TOTAL.search(before[-80:]):
-                # "Hefei has signed 205 projects, ..., while the convention's total had reached 688": of the same noun
-                noun, lead = previous.noun, previous.noun + (" signed" if previous.metric == "projects_signed" else "")
+                # "Hefei has signed 205 projects, ..., while the convention's total had reached 688", "... with 1,068
+                # projects signed. The total since 2018 now exceeds 8,200": of the same noun
+                noun = counted_before.noun
+                lead = noun + (" signed" if counted_before.metric == "projects_signed" else "")
+                total_of = counted_before
             if not noun and digits and (one_of := _ONE_OF_SUBJECT.search(before[-80:])) is not None:
                 noun = lead = one_of.group("noun").lower() + "s"  # "The hall is one of 10 at the convention": halls
             if not noun and digits:
@@ -2152,6 +2159,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and any(f.sentence == sentence and f.metric in ("projects_signed", "projects") for f in figures[-3:]):
             # "731 projects worth 601.2 billion yuan signed, of which 96 were foreign-funded": some of the projects
             metric, scope = "foreign_projects", "edition"
+        if total_of is not None and metric == OTHER_NAME.get(total_of.metric):
+            metric = total_of.metric  # (a total of the projects signed counts signed ones, whatever its own verb)
         if metric in ("projects_signed", "projects") and (_REGISTERED_BEFORE.search(before[-40:])
                                                           or _REGISTERED_AFTER.match(following)):
             metric = "projects registered"  # "the investment platform has registered 1,024 projects": none signed yet

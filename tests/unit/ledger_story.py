@@ -21965,3 +21965,20 @@ GOLD_WIMC33_SEQ_B451 = {
     (3, 611, "count"): "changed:conflict", (3, 305, "count"): "new", (3, 135000, "count"): "changed:refined",
     (4, 610, "count"): "known", (4, 135000, "count"): "known", (4, 300, "count"): "known",
 }
+
+
+
+STORY_WMC33_WATCH_B455 = [
+    doc("2033-09-21", "Economic Watch: Hefei's manufacturing convention at 16",
+        "HEFEI, Sept. 21 (Xinhua) -- Since its launch in 2018, the World Manufacturing Convention has signed more than "
+        "7,900 projects with total investment exceeding 6 trillion yuan. This year's edition, the 16th, had signed 702 "
+        "projects by Sunday afternoon.\n\n\"The convention has become a window for the world to see Anhui,\" said an "
+        "official, adding that foreign-funded projects account for about 15 percent."),
+    doc("2033-09-22", "Hefei convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2033 World Manufacturing Convention closed Monday with 1,068 projects signed. "
+        "The total since 2018 now exceeds 8,200."),
+]
+GOLD_WMC33_WATCH_B455 = {
+    (0, 7900, "count"): "new", (0, 6e12, "CNY"): "new", (0, 702, "count"): "new", (0, 15, "percent"): "new",
+    (1, 1068, "count"): "changed:refined", (1, 8200, "count"): "changed:refined",
+}

@@ -887,3 +887,9 @@ def test_translated_subjects_with_amount_and_were():
 def test_a_key_figure_row_with_on_site_and_online_counts_joined_by_and():
     got = [(f.value, f.metric) for f in extract_figures("- Exhibitors: 1,240 (on site) and 1,870 (online)")]
     assert got == [(1240, "exhibitors_onsite"), (1870, "exhibitors_online")]
+
+
+def test_a_total_since_the_first_edition_counts_what_the_sentence_before_counted():
+    text = "The fair closed with 702 projects signed. The total since 2018 now exceeds 4,400."
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == [
+        (702, "projects_signed", "edition"), (4400, "projects_signed", "cumulative")]
