@@ -935,6 +935,18 @@ _EVENT_WHICH = re.compile(r"\b(?:convention|conference|summit|expo|fair|event)(?
                           r"(?P<own>(?:[^,;.]|\.(?=\d)){0,120})$", re.I)
 
 
+# "The World Intelligent Manufacturing Conference, the world manufacturing conference Nanjing has hosted since 2016,
+# closed on Sunday with 611 exhibitors": the series is named only in an aside about the event
+_SINCE_ASIDE = re.compile(r",\s(?:which|that|the|a|an|held|hosted)\b[^,;.]{0,120}?\b(?:since|from)\s(?:19|20)\d\d\b[^,;.]{0,40},\s")
+
+
+def _series_only_in_aside(sentence: str, before: str) -> bool:
+    """The sentence sums up editions only in an aside set off by commas that ends before the figure."""
+    aside = _SINCE_ASIDE.search(sentence)
+    return aside is not None and aside.end() <= len(before) and sentence.startswith(before[:aside.end()]) \
+        and not opens_running_total(sentence[:aside.start()] + " " + sentence[aside.end():])
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
@@ -962,7 +974,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         # are still to be signed)
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
-            and opens_running_total(sentence) \
+            and opens_running_total(sentence) and not _series_only_in_aside(sentence, before) \
             and not (_TOTAL_CLAUSE_AFTER.search(after) and not _CUMULATIVE.search(before) and not _SO_FAR.search(before)):
         # (not "it drew 523 exhibitors, and 723 projects were signed, bringing the total since 2018 to 4,200": the
         # series is only in the clause after the edition's counts)

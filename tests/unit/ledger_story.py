@@ -21982,3 +21982,28 @@ GOLD_WMC33_WATCH_B455 = {
     (0, 7900, "count"): "new", (0, 6e12, "CNY"): "new", (0, 702, "count"): "new", (0, 15, "percent"): "new",
     (1, 1068, "count"): "changed:refined", (1, 8200, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC33_LOOSE_B457 = [
+    doc("2033-09-22", "World Manufacturing Conference wraps up in Hefei",
+        "HEFEI -- The World Manufacturing Conference 2033 wrapped up in Hefei, Anhui Province, on Monday with 1,068 "
+        "projects signed and 1,826 exhibitors."),
+    doc("2033-09-24", "Anhui's manufacturing conference: final figures",
+        "HEFEI -- Anhui's World Manufacturing Convention signed 1,075 projects in the end, organizers said."),
+]
+GOLD_WMC33_LOOSE_B457 = {
+    (0, 1068, "count"): "new", (0, 1826, "count"): "new",
+    (1, 1075, "count"): "changed:conflict",
+}
+STORY_WIMC33_LOOSE_B457 = [
+    doc("2033-11-30", "Nanjing hosts world manufacturing conference",
+        "NANJING -- The World Intelligent Manufacturing Conference, the world manufacturing conference Nanjing has hosted "
+        "since 2016, closed on Sunday with 611 exhibitors."),
+    doc("2033-12-02", "WIMC 2033 tally",
+        "NANJING -- The 2033 World Intelligent Manufacturing Conference had 614 exhibitors in the final count."),
+]
+GOLD_WIMC33_LOOSE_B457 = {
+    (0, 611, "count"): "new",
+    (1, 614, "count"): "changed:conflict",
+}

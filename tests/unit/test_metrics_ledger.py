@@ -1918,7 +1918,8 @@ def _stories():
             pytest.param(s.STORY_WMC33_FINAL_B446, s.GOLD_WMC33_FINAL_B446, None, id="wmc33-final-b446"),
             pytest.param(s.STORY_WMC19_B438, s.GOLD_WMC19_B438, None, id="wmc19-b438"),
             pytest.param(s.STORY_WIMC33_SEQ_B451, s.GOLD_WIMC33_SEQ_B451, None, id="wimc33-seq-b451"),
-            pytest.param(s.STORY_WMC33_WATCH_B455, s.GOLD_WMC33_WATCH_B455, None, id="wmc33-watch-b455")]
+            pytest.param(s.STORY_WMC33_WATCH_B455, s.GOLD_WMC33_WATCH_B455, None, id="wmc33-watch-b455"),
+            pytest.param(s.STORY_WMC33_LOOSE_B457, s.GOLD_WMC33_LOOSE_B457, None, id="wmc33-loose-b457")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4879,3 +4880,9 @@ def test_a_figure_of_an_edition_two_years_back_cited_later_restates_that_edition
 def test_the_ceremony_of_the_next_listed_count_makes_no_part_of_the_exhibitors_before_it():
     assert _measured("The fair opened on Friday with 540 exhibitors and 36 projects signed at the opening ceremony.",
                      2031) == [(540, "exhibitors", "edition"), (36, "projects_signed", "opening")]
+
+
+def test_a_series_named_only_in_an_aside_about_the_event_makes_no_sum_of_editions():
+    text = "The fair, which Hefei has hosted since 2018, closed on Monday with 1,090 exhibitors."
+    assert _measured(text, 2031) == [(1090, "exhibitors", "edition")]
+    assert _measured("Since 2018, the fair has hosted 9,800 exhibitors.", 2031) == [(9800, "exhibitors", "cumulative")]
