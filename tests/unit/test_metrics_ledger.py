@@ -1919,7 +1919,8 @@ def _stories():
             pytest.param(s.STORY_WMC19_B438, s.GOLD_WMC19_B438, None, id="wmc19-b438"),
             pytest.param(s.STORY_WIMC33_SEQ_B451, s.GOLD_WIMC33_SEQ_B451, None, id="wimc33-seq-b451"),
             pytest.param(s.STORY_WMC33_WATCH_B455, s.GOLD_WMC33_WATCH_B455, None, id="wmc33-watch-b455"),
-            pytest.param(s.STORY_WMC33_LOOSE_B457, s.GOLD_WMC33_LOOSE_B457, None, id="wmc33-loose-b457")]
+            pytest.param(s.STORY_WMC33_LOOSE_B457, s.GOLD_WMC33_LOOSE_B457, None, id="wmc33-loose-b457"),
+            pytest.param(s.STORY_WIMC33_LOOSE_B457, s.GOLD_WIMC33_LOOSE_B457, None, id="wimc33-loose-b457")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
