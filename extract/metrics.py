@@ -54,7 +54,7 @@ _NOT_AFTER_PLURAL = r"(?:(?![a-z-]+s (?:and|or) )[\w-]+ ){0,3}"
 # pattern that reads one
 SIGNED_DONE = r"signed|inked|sealed|clinched|penned"
 SIGNED = (r"\b(?:sign|signs|signed|signing|signings|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|pen|pens|penned|"
-          r"concluded|agreed|struck)\b")  # ("Deals were struck on 1,021 projects")
+          r"concluded|agreed|struck|secured|landed)\b")  # ("Deals were struck on 1,021 projects", "secured 305 projects")
 # The packaged vocabulary, most specific first (the first metric that fits a figure wins).
 VOCABULARY: tuple[Metric, ...] = (
     # "118 foreign-funded projects", "外资项目94个": a count of its own among the signed projects

@@ -4887,3 +4887,7 @@ def test_a_series_named_only_in_an_aside_about_the_event_makes_no_sum_of_edition
     text = "The fair, which Hefei has hosted since 2018, closed on Monday with 1,090 exhibitors."
     assert _measured(text, 2031) == [(1090, "exhibitors", "edition")]
     assert _measured("Since 2018, the fair has hosted 9,800 exhibitors.", 2031) == [(9800, "exhibitors", "cumulative")]
+
+
+def test_projects_secured_or_landed_are_projects_signed():
+    assert _measured("The fair secured 305 investment projects.", 2033) == [(305, "projects_signed", "edition")]
