@@ -107,6 +107,7 @@ class Service:
             timezone=ZoneInfo(config.schedule["timezone"]),
             executors={"default": ThreadPoolExecutor(max_workers=1)})  # a crawl and a digest never overlap
         self.stopping = threading.Event()
+        self.ended = threading.Event()  # run() has returned
         tz = config.schedule["timezone"]
         for job in planned_jobs(config):
             func = crawl_job if job.id.startswith("crawl") else digest_job
@@ -132,16 +133,28 @@ class Service:
         self.stopping.set()
         log.info("%s received: stopping after the job in progress (send it again to stop at once)",
                  signal.Signals(signum).name)
-        # shutdown(wait=True) waits for the running job; the main loop ends when it returns
-        threading.Thread(target=self.scheduler.shutdown, kwargs={"wait": True}, daemon=True).start()
+        threading.Thread(target=self._shut_down, daemon=True).start()
+
+    def _shut_down(self) -> None:
+        """Shut the scheduler down once it runs (a signal may come while the service is still starting, before the
+        scheduler runs: shutting down a scheduler not yet running does nothing, and it would then run for ever);
+        shutdown(wait=True) waits for the running job; the main loop ends when it returns."""
+        while not self.scheduler.running and not self.ended.wait(0.05):
+            pass
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=True)
 
     def run(self) -> None:
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
-        days = self.catch_up()
-        if days:
-            log.info("missed digests to write now: %s", ", ".join(map(str, days)))
-        for job in planned_jobs(self.config):
-            log.info("job %s (%s) next at %s", job.id, job.cron, job.next_run.isoformat())
-        self.scheduler.start()
+        try:
+            days = self.catch_up()
+            if days:
+                log.info("missed digests to write now: %s", ", ".join(map(str, days)))
+            for job in planned_jobs(self.config):
+                log.info("job %s (%s) next at %s", job.id, job.cron, job.next_run.isoformat())
+            if not self.stopping.is_set():
+                self.scheduler.start()
+        finally:
+            self.ended.set()
         log.info("scheduler stopped")

@@ -200,3 +200,30 @@ def test_scheduled_jobs_coalesce_run_one_at_a_time_and_allow_the_configured_late
     assert sorted(jobs) == ["crawl-1", "crawl-2", "digest"]
     for job in jobs.values():
         assert (job.coalesce, job.max_instances, job.misfire_grace_time) == (True, 1, 900)
+
+
+def test_a_signal_while_the_service_starts_stops_it_once_it_runs(tmp_path):
+    """SIGTERM may arrive after the service has said when its jobs run and before its scheduler runs: the
+    service still stops (it used to shut down a scheduler not yet running, which then ran for ever)."""
+    import threading
+
+    from jobs.config import load_config
+    from jobs.schedule import Service as Scheduler
+
+    cfg = schedule_config(tmp_path, "http://127.0.0.1:9", "")
+    service = Scheduler(load_config(str(cfg)), str(tmp_path / "data"))
+    handlers = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    # (a watchdog ends a service that would not stop, so that the test fails rather than hangs)
+    watchdog = threading.Timer(20, lambda: service.scheduler.running and service.scheduler.shutdown(wait=False))
+    watchdog.start()
+    try:
+        service.stop(signal.SIGTERM, None)  # (as if the signal came before the scheduler started)
+        started = time.monotonic()
+        service.run()  # (in the main thread, where signal handlers can be set)
+        took = time.monotonic() - started
+    finally:
+        watchdog.cancel()
+        signal.signal(signal.SIGTERM, handlers[0])
+        signal.signal(signal.SIGINT, handlers[1])
+    assert took < 10
+    assert not service.scheduler.running
