@@ -81,6 +81,9 @@ _EVENT_TOTAL = re.compile(r"\b(?:the|its)\s(?:(?:convention|conference|summit|ev
                           r"running\s)?(?:total|tally)\s(?:(?:since|from)\s(?:19|20)\d\d\s|so far\s|to date\s)?(?:(?:had|has|have)\s)?"
                           r"(?:(?:now|so far|already)\s)?(?:reached|hit|topped|exceeds|exceeded|stood at|stands at|came to|"
                           r"climbed to|rose to|was|is)\s" + QUALIFIED + r"$", re.I)
+# (not the host's: "Anhui's tally" may be the event's)
+_PLACE_TALLY = re.compile(r"\b(?!(?:Anhui|Jiangsu|Hefei|Nanjing|China)['’])[A-Z][a-z]{2,}['’]s\s(?:own\s)?(?:tally|total|count)\s(?:(?:had|has|have)\s)?(?:(?:now|so far)\s)?"
+                          r"(?:rose to|reached|climbed to|grew to|stood at|stands at|came to|was|is)\s" + QUALIFIED + r"$")
 _ONE_OF_SUBJECT = re.compile(r"\b(?:the|this|that|it(?=\sis\b))\s(?:[\w-]+\s){0,2}?(?P<noun>hall|pavilion|zone|forum|venue|sub-venue|"
                              r"session)\s(?:is|was)\s(?:just\s|only\s)?one of\s$", re.I)
 # ("one thousand seven hundred and twelve", "two thousand and fifty": the rest after "thousand", read as one number)
@@ -1722,6 +1725,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = counted_before.noun
                 lead = noun + (" signed" if counted_before.metric == "projects_signed" else "")
                 total_of = counted_before
+            elif not noun and digits and counted_before is not None and counted_before.unit == "count" \
+                    and counted_before.noun and _PLACE_TALLY.search(before[-60:]):
+                # "... with 1,032 projects signed. Wuhu's tally rose to 66.": that place's part of the same count
+                noun, lead, place_part, total_of = counted_before.noun, counted_before.noun, True, counted_before
             if not noun and digits and (one_of := _ONE_OF_SUBJECT.search(before[-80:])) is not None:
                 noun = lead = one_of.group("noun").lower() + "s"  # "The hall is one of 10 at the convention": halls
             if not noun and digits:

@@ -22007,3 +22007,18 @@ GOLD_WIMC33_LOOSE_B457 = {
     (0, 611, "count"): "new",
     (1, 614, "count"): "changed:conflict",
 }
+
+
+
+STORY_WMC32_HELD_B423 = [
+    doc("2032-09-22", "Wuhu lands 62 projects at Hefei convention",
+        "WUHU -- Wuhu signed 62 projects worth 58.3 billion yuan at the 2032 World Manufacturing Convention, the city "
+        "government said on Monday. Across the convention, more than 680 projects have been signed so far."),
+    doc("2032-09-23", "Hefei convention closes",
+        "HEFEI -- The 2032 World Manufacturing Convention closed on Tuesday with 1,032 projects signed. Wuhu's tally "
+        "rose to 66."),
+]
+GOLD_WMC32_HELD_B423 = {
+    (0, 62, "count"): "new", (0, 58.3 * B, "CNY"): "new", (0, 680, "count"): "new",
+    (1, 1032, "count"): "changed:refined", (1, 66, "count"): "new",
+}

@@ -893,3 +893,9 @@ def test_a_total_since_the_first_edition_counts_what_the_sentence_before_counted
     text = "The fair closed with 702 projects signed. The total since 2018 now exceeds 4,400."
     assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == [
         (702, "projects_signed", "edition"), (4400, "projects_signed", "cumulative")]
+
+
+def test_a_places_tally_after_the_events_count_is_that_places_part():
+    text = "The fair closed on Monday with 702 projects signed. Wuhu's tally rose to 58."
+    assert [(f.value, f.metric, f.scope) for f in extract_figures(text)] == [
+        (702, "projects_signed", "edition"), (58, "projects_signed", "part")]

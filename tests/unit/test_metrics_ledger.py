@@ -1920,7 +1920,8 @@ def _stories():
             pytest.param(s.STORY_WIMC33_SEQ_B451, s.GOLD_WIMC33_SEQ_B451, None, id="wimc33-seq-b451"),
             pytest.param(s.STORY_WMC33_WATCH_B455, s.GOLD_WMC33_WATCH_B455, None, id="wmc33-watch-b455"),
             pytest.param(s.STORY_WMC33_LOOSE_B457, s.GOLD_WMC33_LOOSE_B457, None, id="wmc33-loose-b457"),
-            pytest.param(s.STORY_WIMC33_LOOSE_B457, s.GOLD_WIMC33_LOOSE_B457, None, id="wimc33-loose-b457")]
+            pytest.param(s.STORY_WIMC33_LOOSE_B457, s.GOLD_WIMC33_LOOSE_B457, None, id="wimc33-loose-b457"),
+            pytest.param(s.STORY_WMC32_HELD_B423, s.GOLD_WMC32_HELD_B423, None, id="wmc32-held-b423")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
