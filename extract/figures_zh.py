@@ -181,9 +181,9 @@ _ONE_DAY_CLAUSE = re.compile(r"(?:开幕首日|首日|开幕当天|第[一二三
 _WHERE_BEFORE = re.compile(r"(?:(线上|云上|云端)|线下|现场)(?:共有|共|有|已有|参展企业)?(?:近|约|超过|超|逾)?$")
 # one session's audience, there or online: "开幕式直播观看人次达860万"
 _ONE_SESSION = re.compile(r"开幕式|闭幕式|主论坛|签约仪式")
-# "开幕式暨主旨论坛1场、高峰论坛及专题活动30余场": the main forum counted by itself, one session (not the forums)
 # "日均3.9万人次": a day's average, a part of the count
 _DAILY_AVERAGE = re.compile(r"(?:日均|平均每天|每天平均|平均每日)(?:接待|达|约|近|超过?)?$")
+# "开幕式暨主旨论坛1场、高峰论坛及专题活动30余场": the main forum counted by itself, one session (not the forums)
 _ONE_FORUM = re.compile(r"(?:主论坛|主旨论坛|开幕式|闭幕式|开幕大会)$")
 # "182个项目开工建设", "已有95个项目竣工投产": projects under way, some of those signed
 _UNDER_WAY = re.compile(r"(?:重大|签约)?项目?(?:已经|已|均已|全部)?(?:开工|投产|竣工|落地|建成|开建|动工)")

@@ -809,8 +809,8 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|
 
 # "rose to 640 on Monday, from 128 at the opening ceremony": the value grown from is the opening's batch, and the
 # batch is that value's, not the total's
-_OPENING_BATCH = r"(?:(?:at|during) (?:the|its) opening(?: ceremony)?|on (?:the|its) (?:first|opening) day|on day one)\b"
-_OPENING_BATCH = _OPENING_BATCH + r"(?!\s(?:of\s)?(?:last|the previous|a year|in (?:19|20)\d\d))"  # (not last year's)
+_OPENING_BATCH = (r"(?:(?:at|during) (?:the|its) opening(?: ceremony)?|on (?:the|its) (?:first|opening) day|on day one)\b"
+                  r"(?!\s(?:of\s)?(?:last|the previous|a year|in (?:19|20)\d\d))")  # (not last year's opening)
 _FROM_THE_OPENING = re.compile(r"^\s(?:[\w.$-]+\s){0,3}?" + _OPENING_BATCH, re.I)
 _FROM_A_BATCH = re.compile(r"\bfrom\s(?:RMB\s?|\$|US\$)?\d[\d,.]*(?:\s[\w.$-]+){0,3}?\s" + _OPENING_BATCH, re.I)
 
