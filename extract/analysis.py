@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extract.events import Attribution, EventMatch, alias_pattern, attribute, match_events
+from extract.events import Attribution, EventMatch, alias_pattern, attribute, cited_edition, match_events
 from extract.figures import extract_figures, with_headline
 from extract.metrics import VOCABULARY, Metric
 from extract.records import Article, Figure, Page
@@ -45,21 +45,23 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     edition = found.edition if found is not None else 0
     figures = tuple(with_headline(_as_written(extract_figures(title, vocabulary, edition=edition), article.title, title),
                                   _as_written(extract_figures(text, vocabulary, edition=edition,
-                                                              cited=_elsewhere(found, events, text)), article.text, text))) \
+                                                              cited=_elsewhere(found, events, text, article.date)), article.text, text))) \
         if found is not None else ()
     if found is not None and article.date[:4].isdigit() and int(article.date[:4]) == found.edition + 1:
         # a look back at last year's edition ("At last year's convention, 436 projects were signed"): what it
         # calls last year's is the edition it is about
-        figures = tuple(replace(f, scope="edition") if f.scope == "earlier" else f for f in figures)
+        figures = tuple(replace(f, scope="edition") if f.scope == "earlier" and not f.event else f for f in figures)
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
 
 
-def _elsewhere(found: Attribution | None, events, text: str = "") -> Callable[[list[Figure]], list[Figure]] | None:
+def _elsewhere(found: Attribution | None, events, text: str = "",
+               date: str = "") -> Callable[[list[Figure]], list[Figure]] | None:
     """In an article that names several events, a figure whose sentence names another of them and not the one the
     article covers is that event's, cited ("In September, the World Manufacturing Convention in Hefei had drawn 630
-    exhibitors", in a story about the Nanjing conference); so is one whose clause has a named show that is not
-    configured as its subject ("Meanwhile, the China International Import Expo in Shanghai expects 3,400
-    exhibitors"): scope elsewhere, never a figure of this edition."""
+    exhibitors", in a story about the Nanjing conference), or whose clause has that event as its subject: it is
+    filed under that event and the edition the sentence or the article's date gives. One whose clause has a named
+    show that is not configured as its subject ("Meanwhile, the China International Import Expo in Shanghai expects
+    3,400 exhibitors") is scope elsewhere: never a figure of this edition, nor of any watched one."""
     if found is None:
         return None
     own = next(e for e in events if e.id == found.event)
@@ -81,12 +83,41 @@ def _elsewhere(found: Attribution | None, events, text: str = "") -> Callable[[l
             names[sentence] = not names_own(sentence) and any(_named(e, sentence) for e in others)
         return names[sentence]
 
-    def by_another(f: Figure) -> bool:
+    def clause_of(f: Figure) -> str:
         # (the words before the figure in its sentence, from a bounded window of the text: one long sentence of many
         # figures is read once per figure for 200 characters, not from its start)
         if text[f.start:f.end] != f.surface:
+            return ""
+        return _OWN_CLAUSE.split(_SENTENCE_END.split(text[max(0, f.start - 200):f.start])[-1])[-1]
+
+    def claimed(f: Figure):
+        """The other configured event a figure is of, if any: the one its clause names ("..., while Jiangsu's World
+        Intelligent Manufacturing Conference, which closed in Nanjing last week, reported 136"), else the one its
+        sentence names, unless the clause speaks of this event ("..., the Hefei event gathered 641") or is the main
+        clause after a comparison ("Unlike the conference in Nanjing, the convention drew")."""
+        if not others:
+            return None
+        clause = clause_of(f)
+        if clause and not _named(own, clause):
+            other = next((e for e in others if _named(e, clause)), None)
+            if other is not None:
+                return other
+        if not of_another(f.sentence):
+            return None
+        at = _in_sentence(text, f)
+        named = [(m.end(), e) for e in others for alias in e.aliases
+                 for m in alias_pattern(alias).finditer(f.sentence, 0, max(at, 0))]
+        # (what comes between the other event's name and the figure speaks of this one: "..., but the Nanjing event
+        # stresses quality: 38 of its projects")
+        last = max(named, key=lambda n: n[0]) if named else None
+        if last and _name_words(f.sentence[last[0]:at]) & place_words or _after_comparison(f, at):
+            return None
+        return last[1] if last else next(e for e in others if _named(e, f.sentence))
+
+    def by_another(f: Figure) -> bool:
+        clause = clause_of(f)
+        if not clause:
             return False
-        clause = _OWN_CLAUSE.split(_SENTENCE_END.split(text[max(0, f.start - 200):f.start])[-1])[-1]
         show = _NAMED_SHOW.search(clause)
         # (a sentence that names the event may go on about another show in a clause of its own: "..., which opened
         # with 548 exhibitors, while the Nanjing Software Expo next door has 300 exhibitors")
@@ -97,12 +128,43 @@ def _elsewhere(found: Attribution | None, events, text: str = "") -> Callable[[l
         return bool(named - place_words) and not (named & own_words - place_words) \
             and not _ITS_OWN_AFTER.search(clause, show.end())
 
-    # (its forecasts and its earlier years too: "Jiangsu's conference, due in Nanjing in late November, expects about
-    # 320" is no forecast of the Hefei convention)
-    return lambda figures: [replace(f, scope="elsewhere") if f.scope in ("edition", "cumulative", "part", "expected",
-                                                                         "earlier")
-                            and (of_another(f.sentence) or by_another(f)) else f
-                            for f in figures]
+    def cited(f: Figure) -> Figure:
+        if f.scope not in ("edition", "cumulative", "part", "expected", "earlier"):
+            return f
+        # (its forecasts and its earlier years too: "Jiangsu's conference, due in Nanjing in late November, expects
+        # about 320" is a forecast of the Nanjing conference, not of the Hefei convention)
+        other = claimed(f)
+        edition = cited_edition(other, f.sentence, date) if other is not None else 0
+        if edition:
+            return replace(f, event=other.id, edition=edition)
+        return replace(f, scope="elsewhere") if other is not None or (not of_another(f.sentence) and by_another(f)) \
+            else f
+
+    return lambda figures: [cited(f) for f in figures]
+
+
+_COMPARISON = re.compile(r"(?:Like|Unlike|As with)\s[^,]{1,120},\s")
+_COMPARED_ASIDE = re.compile(r"(?:which|who|where)\b[^,]{0,160},\s")
+
+
+def _in_sentence(text: str, f: Figure) -> int:
+    """Where the figure starts in its sentence; -1 when the text does not hold it where it says."""
+    if text[f.start:f.end] != f.surface:
+        return -1
+    at = text.rfind(f.sentence, max(0, f.start - len(f.sentence)), f.start + len(f.sentence))
+    return f.start - at if at >= 0 else -1
+
+
+def _after_comparison(f: Figure, at: int) -> bool:
+    """The figure (at that offset of its sentence) is in the main clause after the sentence's opening comparison
+    with another show ("Unlike the World Intelligent Manufacturing Conference in Nanjing, which drew 298 exhibitors
+    last year, the convention gathered 641"): the comparison and its aside are that show's, the main clause this
+    one's."""
+    opening = _COMPARISON.match(f.sentence) if at >= 0 else None
+    if opening is None:
+        return False
+    aside = _COMPARED_ASIDE.match(f.sentence, opening.end())
+    return at >= (aside or opening).end()
 
 
 # a show named in capitals as the subject of a clause ("the China International Import Expo in Shanghai expects"),

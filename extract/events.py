@@ -173,6 +173,22 @@ def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> 
     return (current[0][1], current[0][2]) if current else None
 
 
+def dated_edition(event, date: str) -> int:
+    """The edition an article of that date covers when it names none: the publication year, or the year before
+    when the article appears more than four months before the event's usual month; 0 without a date."""
+    if not date[:4].isdigit() or not date[5:7].isdigit():
+        return 0
+    year, month = int(date[:4]), int(date[5:7])
+    return year if month >= event.month - 4 else year - 1
+
+
+def cited_edition(event, sentence: str, date: str) -> int:
+    """The edition of another event a sentence cites: a year it writes next to the event's name ("the 2033 World
+    Manufacturing Convention"), else the one the article's date gives."""
+    named = [m for m in _editions_in(sentence, event.aliases, event.first_year) if not m[3]]
+    return named[0][1] if named else dated_edition(event, date)
+
+
 def attribute(title: str, text: str, date: str, events, matches: list[EventMatch] | None = None) -> Attribution | None:
     """Link an article to the event it covers and to that event's edition. When several events are named, one
     whose context words (city, province) appear wins, then a name in the title over one in the text, then one
@@ -196,10 +212,7 @@ def attribute(title: str, text: str, date: str, events, matches: list[EventMatch
                                              m.offset))
     first = matches[0]
     event = next(e for e in events if e.id == first.event)
-    dated = 0
-    if date:
-        year, month = int(date[:4]), int(date[5:7])
-        dated = year if month >= event.month - 4 else year - 1
+    dated = dated_edition(event, date)
     found = _edition_in(title, text, event.aliases, event.first_year, dated)
     if found:
         edition, evidence = found[0], f"text: {found[1]}"

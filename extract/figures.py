@@ -205,7 +205,7 @@ QUALIFIERS = [
 MONTHS = rf"(?:{MONTH_NAMES})(?![a-z])"
 _DATE_BEFORE = re.compile(rf"\b{MONTHS}\s$|\b{MONTHS}\s\d{{1,2}}\s?(?:-|–|to|and)\s?$", re.I)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b)|^\s?(?:-|–|to)\s?\d{{1,2}}\s{MONTHS}", re.I)
-_TIME = re.compile(r"^:\d\d")
+_TIME = re.compile(r"^(?::\d\d|\s?(?:[ap]\.m\.|[AaPp][Mm]\b)|\so['’]clock\b)")  # ("at 10:30", "up to 6 p.m.")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 # (not the verb: "the headcount could top 1,500", "expected to top 600")
 _NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )[Tt]op|Fortune|Global|"
@@ -214,6 +214,7 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)"  # a time of day ("6 p.m.", "5:30pm")
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
                       # ("climbed to 640.3 billion yuan on Monday, ... as the number of contracts rose to 792")
@@ -225,6 +226,8 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
                       # ("On the second day, the tally of signed projects reached 196": a count the close can only raise)
                       r"\b(?<!final )(?<!closing )(?<!last )tally of [^.;,]{0,40}\s(?:reached|rose to|climbed to|stood at)\b|"
+                      # ("Up to 6 p.m. of Sept. 21, the convention received 186,000 visitors")
+                      rf"\b(?:by|up to|until|till|as at) {_CLOCK}|"
                       rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|today|tonight|now|this (?:morning|afternoon|evening)|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
@@ -265,8 +268,8 @@ _FINAL = re.compile(r"\b(?:closed|closes|closing|concluded|concludes|ended|ends|
 
 # "As of Monday afternoon, 604 projects had been signed .... The exhibition has received 331,000 visits, it said.": the
 # sentence after a count so far, with no time of its own, tells how things stood then too
-_SO_FAR_LEAD = re.compile(rf"^(?:As of|By) (?:(?:the )?(?:end|close) of )?(?:{_DAY_NAMES}|noon|midday|the (?:afternoon|"
-                          r"evening|morning))\b[^,.;]{0,30},\s", re.I)
+_SO_FAR_LEAD = re.compile(rf"^(?:(?:As of|By) (?:(?:the )?(?:end|close) of )?(?:{_DAY_NAMES}|noon|midday|the (?:afternoon|"
+                          rf"evening|morning))\b|(?:As of|As at|By|Up to|Until|Till) {_CLOCK})[^,;]{{0,30}},\s", re.I)
 _HAS_GROWN_TO = re.compile(r"\b(?:(?:has|have|had)\s(?:(?:so far|already|now)\s)?(?:received|drawn|attracted|welcomed|"
                            r"reached|hit|topped|logged|recorded|been\s(?:signed|inked))|reached|topped|stood at)\b", re.I)
 _TIME_OF_ITS_OWN = re.compile(rf"\b(?:on {_DAY_NAMES}|closed|ended|concluded|final|in total|in all|when|at the close|"
@@ -1350,7 +1353,8 @@ def smaller_are_parts(figures: list[Figure], vocabulary: tuple[Metric, ...]) -> 
     largest: dict[tuple[str, str], float] = {}
     out = []
     for figure in figures:
-        key = (min(figure.metric, OTHER_NAME.get(figure.metric, figure.metric)), figure.unit)
+        # (another event's figure cited is no part of this one's: event)
+        key = (figure.event, min(figure.metric, OTHER_NAME.get(figure.metric, figure.metric)), figure.unit)
         if figure.scope == "edition" and figure.metric in keys and figure.qualifier not in ("at_least", "up_to"):
             # (an earlier year's figure, scope earlier, is no whole of this edition's)
             if figure.value < 0.9 * largest.get(key, 0.0):

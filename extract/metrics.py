@@ -436,7 +436,8 @@ NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # square meters)"
 _OPENER = re.compile(r"^(?:At|During|On|Inside|Across) [^,;.]{0,80},\s")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
-_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase|sub-forum|"
+# (not the online hall: the online exhibition)
+_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)(?<!online\s)(?<!cloud\s)(?<!virtual\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase|sub-forum|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"

@@ -66,6 +66,11 @@ class Figure:
     scope: str = "edition"  # edition | cumulative (several editions) | part (a hall, a zone, "of which")
     place: str = "text"  # text | title: where start and end point (the headline's own figures are "title")
     headline: str = ""  # the headline's words for this figure when the headline reports it too
+    # a figure another configured event's name claims in an article about one event ("..., while Jiangsu's World
+    # Intelligent Manufacturing Conference reported 136 projects", in a story on the Hefei convention): that event
+    # and its edition; empty, the article's
+    event: str = ""
+    edition: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

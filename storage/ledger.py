@@ -530,11 +530,12 @@ def _insert(db, row: dict) -> None:
                     f"values ({', '.join('?' * len(columns))})", [row[c] for c in columns])
 
 
-def _survivor(old: list[dict], fig: Figure) -> dict | None:
-    """The stored figure an extracted one is, after an article was updated: same measure, value and words."""
+def _survivor(old: list[dict], fig: Figure, own: tuple[str, int]) -> dict | None:
+    """The stored figure an extracted one is, after an article was updated: same event and edition, measure, value
+    and words."""
     for row in old:
-        if (row["metric"], row["scope"], row["unit"], row["surface"], row["qualifier"], row["place"]) == \
-                (fig.metric, fig.scope, fig.unit, fig.surface, fig.qualifier, fig.place) \
+        if (row["event"], row["edition"], row["metric"], row["scope"], row["unit"], row["surface"], row["qualifier"],
+                row["place"]) == (*own, fig.metric, fig.scope, fig.unit, fig.surface, fig.qualifier, fig.place) \
                 and same_value(row["value"], fig.value):
             old.remove(row)
             return row
@@ -557,9 +558,10 @@ def record_figures(db: sqlite_utils.Database, article: Article, event: str, edit
         unmatched, used, serial = list(old), {r["id"] for r in old}, 0
         copied = _copied(db, article.id)  # (empty for an original)
         for fig in figures:
-            same_edition = bool(old) and (old[0]["event"], old[0]["edition"]) == (event, edition)
-            kept = _survivor(unmatched, fig) if same_edition else None
-            row = {**dataclasses.asdict(fig), "article_id": article.id, "event": event, "edition": edition,
+            # (a figure the article cites of another event is filed under that event's edition)
+            own = (fig.event, fig.edition) if fig.event and fig.edition else (event, edition)
+            kept = _survivor(unmatched, fig, own)
+            row = {**dataclasses.asdict(fig), "article_id": article.id, "event": own[0], "edition": own[1],
                    "content_hash": article.content_hash, "pub_key": key,
                    "reprint": int((fig.unit, fig.value) in copied)}
             if kept is not None:
@@ -570,7 +572,7 @@ def record_figures(db: sqlite_utils.Database, article: Article, event: str, edit
                 used.add(f"{article.id}-{serial:03d}")
                 _insert(db, {**row, "id": f"{article.id}-{serial:03d}", "status": "new", "previous_value": None,
                              "previous_article": "", "kind": "", "created_at": now, "decided_at": now})
-            groups.add((event, edition, fig.metric, fig.scope, fig.unit))
+            groups.add((*own, fig.metric, fig.scope, fig.unit))
         gone = [r["id"] for r in unmatched]
         if gone:
             db.execute(f"delete from figures where id in ({','.join('?' * len(gone))})", gone)

@@ -9321,7 +9321,8 @@ STORY_WIMC25_OTHER_EVENT_MENTION = [
 ]
 GOLD_WIMC25_OTHER_EVENT_MENTION = {
     (0, 712, "count"): "new", (0, 561, "count"): "new",
-    (1, 280, "count"): "new", (1, 568, "count"): "skip",
+    # (the Hefei convention's exhibitors, cited in September's words by a Nanjing story, are not the 561 it reported)
+    (1, 280, "count"): "new", (1, 568, "count"): "changed:conflict",
     (2, 45, "count"): "new", (2, 284, "count"): "changed:conflict",
 }
 
@@ -14658,7 +14659,9 @@ STORY_BOTH26_TWO_EVENTS_BLIND = [
 GOLD_BOTH26_TWO_EVENTS_BLIND = {
     (0, 612, "count"): "new", (0, 1263, "count"): "new",
     (1, 97, "count"): "new", (1, 634, "count"): "new",
-    (2, 612, "count"): "skip", (2, 1263, "count"): "skip", (2, 97, "count"): "skip", (2, 640, "count"): "skip",
+    # (each event's figures restated under its own name; Nanjing's exhibitors are not the 634 it reported)
+    (2, 612, "count"): "known", (2, 1263, "count"): "known", (2, 97, "count"): "known",
+    (2, 640, "count"): "changed:conflict",
 }
 
 
@@ -22021,4 +22024,235 @@ STORY_WMC32_HELD_B423 = [
 GOLD_WMC32_HELD_B423 = {
     (0, 62, "count"): "new", (0, 58.3 * B, "CNY"): "new", (0, 680, "count"): "new",
     (1, 1032, "count"): "changed:refined", (1, 66, "count"): "new",
+}
+
+
+
+STORY_WMC34_NEARLY_B462 = [
+    doc("2034-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2034 World Manufacturing Convention opened here on Wednesday, drawing nearly "
+        "1,600 exhibitors from 40 countries and regions. Organizers said 212 projects with a total investment of 201.4 "
+        "billion yuan were signed at the opening ceremony."),
+    doc("2034-09-23", "World Manufacturing Convention closes with 1,071 projects signed",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2034 World Manufacturing Convention concluded on Saturday. A total of 1,071 "
+        "projects worth 586.2 billion yuan were signed during the four-day event, while 1,597 companies exhibited, "
+        "according to the organizing committee."),
+]
+GOLD_WMC34_NEARLY_B462 = {
+    (0, 1600, "count"): "new", (0, 40, "count"): "new", (0, 212, "count"): "new", (0, 201.4 * B, "CNY"): "new",
+    (1, 1071, "count"): "new", (1, 586.2 * B, "CNY"): "new", (1, 1597, "count"): "changed:refined",
+    (1, 4, "day"): "new",
+}
+
+
+
+STORY_WIMC34_ZH_B463 = [
+    doc("2034-11-24", "2034世界智能制造大会在南京开幕",
+        "人民网南京11月24日电 11月24日，2034世界智能制造大会在南京国际博览中心开幕。本届大会展览面积约5万平方米，"
+        "吸引了来自20多个国家和地区的600余家企业参展。开幕式上集中签约重大项目45个，总投资达526亿元。"),
+    doc("2034-11-27", "2034世界智能制造大会闭幕",
+        "为期四天的2034世界智能制造大会27日在南京闭幕。据统计，大会共吸引参展企业628家，展览面积5.2万平方米，"
+        "线上线下观众超过20万人次，累计签约项目136个，总投资1203亿元。"),
+]
+GOLD_WIMC34_ZH_B463 = {
+    (0, 50000, "m2"): "new", (0, 20, "count"): "new", (0, 600, "count"): "new", (0, 45, "count"): "new",
+    (0, 52.6 * B, "CNY"): "new",
+    (1, 4, "day"): "new", (1, 628, "count"): "changed:refined", (1, 52000, "m2"): "changed:refined",
+    (1, 200000, "count"): "new", (1, 136, "count"): "new", (1, 120.3 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC34_PR_B464 = [
+    doc("2034-11-27", "WIMC 2034 Concludes in Nanjing with 136 Projects Signed",
+        "NANJING, China, Nov. 27, 2034 /PRNewswire/ -- The 2034 World Intelligent Manufacturing Conference (WIMC 2034) "
+        "concluded in Nanjing on Nov. 27. According to the organizing committee, 136 projects with a total investment "
+        "of 120.3 billion yuan were signed, and more than 200,000 visitors attended online and offline. The expo "
+        "covered 52,000 square meters and hosted 628 exhibitors.\n"
+        "View original content: https://www.prnewswire.com/news-releases/wimc-2034-concludes-302000001.html\n"
+        "SOURCE The Organizing Committee of WIMC"),
+    doc("2034-11-28", "Nanjing manufacturing event wraps up: 136 deals",
+        "Press Release\nShare\nTweet\nEmail\n"
+        "NANJING, China, Nov. 27, 2034 /PRNewswire/ -- The 2034 World Intelligent Manufacturing Conference (WIMC 2034) "
+        "concluded in Nanjing on Nov. 27. According to the organizing committee, 136 projects with a total investment "
+        "of 120.3 billion yuan were signed, and more than 200,000 visitors attended online and offline. The expo "
+        "covered 52,000 square meters and hosted 628 exhibitors.\n"
+        "Related Stories\nMost Read (5)\n© 2034 Market Wire Daily. All rights reserved."),
+]
+GOLD_WIMC34_PR_B464 = {
+    (0, 136, "count"): "new", (0, 120.3 * B, "CNY"): "new", (0, 200000, "count"): "new", (0, 52000, "m2"): "new",
+    (0, 628, "count"): "new",
+    (1, 136, "count"): "known", (1, 120.3 * B, "CNY"): "known", (1, 200000, "count"): "known",
+    (1, 52000, "m2"): "known", (1, 628, "count"): "known",
+}
+
+
+
+STORY_WMC34_GT_B465 = [
+    doc("2034-09-20", "Manufacturing convention kicks off in Hefei",
+        "The 2034 World Manufacturing Convention kicked off in Hefei, capital of East China's Anhui Province, on "
+        "Wednesday. Some 1,500 firms have set up booths at the venue, the organizers said.\n"
+        "Global Times) 10:12, September 20, 2034"),
+    doc("2034-09-24", "Deals pour in as Hefei convention ends",
+        "When the curtain fell on the 2034 World Manufacturing Convention on Saturday, the tally of signed deals stood "
+        "at 1,071, with their combined value put at 586.2 billion yuan. Exhibitors numbered 1,597, up from 1,489 last "
+        "year."),
+]
+GOLD_WMC34_GT_B465 = {
+    (0, 1500, "count"): "new",
+    (1, 1071, "count"): "new", (1, 586.2 * B, "CNY"): "new", (1, 1597, "count"): "changed:refined",
+    (1, 1489, "count"): "new",
+}
+
+
+
+STORY_WMC34_REUTERS_B466 = [
+    doc("2034-09-23", "China's Hefei convention signs deals worth $82 billion",
+        "HEFEI (Reuters) - Companies signed 1,071 deals worth 586.2 billion yuan ($82.1 billion) at this year's World "
+        "Manufacturing Convention in China's eastern Anhui province, the provincial government said on Saturday, a 9% "
+        "rise in value from a year earlier."),
+    doc("2034-09-25", "CORRECTED-China's Hefei convention deals total 1,017",
+        "(Corrects number of deals in first paragraph to 1,017 from 1,071)\n"
+        "HEFEI (Reuters) - Companies signed 1,017 deals worth 586.2 billion yuan ($82.1 billion) at this year's World "
+        "Manufacturing Convention in China's eastern Anhui province, the provincial government said on Saturday."),
+]
+GOLD_WMC34_REUTERS_B466 = {
+    (0, 82 * B, "USD"): "skip", (0, 1071, "count"): "new", (0, 586.2 * B, "CNY"): "new", (0, 82.1 * B, "USD"): "new",
+    (0, 9, "percent"): "new",
+    (1, 1017, "count"): "changed:conflict", (1, 1071, "count"): "skip", (1, 586.2 * B, "CNY"): "known",
+    (1, 82.1 * B, "USD"): "known",
+}
+
+
+
+STORY_WIMC34_LIVE_B467 = [
+    doc("2034-11-24", "Live: World Intelligent Manufacturing Conference 2034 opens in Nanjing",
+        "10:05 The opening ceremony of the 2034 World Intelligent Manufacturing Conference begins in Nanjing.\n"
+        "10:40 Jiangsu officials say 45 major projects worth 52.6 billion yuan have just been signed on stage.\n"
+        "11:15 More than 600 companies are showing their products across six halls.\n"
+        "11:50 Hall 5 alone houses 120 robot makers."),
+    doc("2034-11-27", "World Intelligent Manufacturing Conference wraps up",
+        "The 2034 World Intelligent Manufacturing Conference wrapped up in Nanjing on Monday with 136 projects signed, "
+        "totaling 120.3 billion yuan. A total of 628 exhibitors took part."),
+]
+GOLD_WIMC34_LIVE_B467 = {
+    (0, 45, "count"): "new", (0, 52.6 * B, "CNY"): "new", (0, 600, "count"): "new", (0, 6, "count"): "new",
+    (0, 120, "count"): "new",
+    (1, 136, "count"): "new", (1, 120.3 * B, "CNY"): "new", (1, 628, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC34_ZH_XH_B468 = [
+    doc("2034-09-20", "2034世界制造业大会开幕 首日签约项目212个",
+        "新华社合肥9月20日电 2034世界制造业大会20日在合肥开幕。开幕式上，212个项目集中签约，总投资2014亿元，"
+        "其中外资项目31个，投资额约46亿美元。"),
+    doc("2034-09-23", "2034世界制造业大会闭幕 签约项目1071个",
+        "新华社合肥9月23日电 为期4天的2034世界制造业大会23日闭幕。大会期间共签约项目1071个，总投资5862亿元。"
+        "其中，外资项目108个，投资额151亿美元；制造业项目占比超过八成。"),
+]
+GOLD_WMC34_ZH_XH_B468 = {
+    (0, 212, "count"): "new", (0, 201.4 * B, "CNY"): "new", (0, 31, "count"): "new", (0, 4.6 * B, "USD"): "new",
+    (1, 4, "day"): "new", (1, 1071, "count"): "new", (1, 586.2 * B, "CNY"): "new", (1, 108, "count"): "new",
+    (1, 15.1 * B, "USD"): "new", (1, 80, "percent"): "new",
+}
+
+
+
+STORY_WIMC34_SINCE_B469 = [
+    doc("2034-11-23", "Nanjing readies for intelligent manufacturing conference",
+        "NANJING -- The 2034 World Intelligent Manufacturing Conference opens in Nanjing on Friday. Since its debut as "
+        "the World Intelligent Manufacturing Summit in 2016, the event has brought more than 1,200 signed projects to "
+        "Jiangsu, with total investment topping 1 trillion yuan. Last year's conference alone saw 131 projects signed."),
+    doc("2034-11-28", "Intelligent manufacturing conference closes in Nanjing",
+        "NANJING -- The 2034 World Intelligent Manufacturing Conference closed on Monday. With this year's 136 "
+        "projects, the conference has signed more than 1,330 projects in Jiangsu since 2016, according to the "
+        "provincial department of industry and information technology."),
+]
+GOLD_WIMC34_SINCE_B469 = {
+    (0, 1200, "count"): "new", (0, 1000 * B, "CNY"): "new", (0, 131, "count"): "new",
+    (1, 136, "count"): "new", (1, 1330, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC34_TRANSL_B470 = [
+    doc("2034-09-22", "World Manufacturing Convention enters its third day",
+        "The 2034 World Manufacturing Convention has entered its third day. Up to 6 p.m. of Sept. 21, the convention "
+        "received 186,000 person-times of visitors offline, and the online exhibition hall page views reached 12.6 "
+        "million times."),
+    doc("2034-09-24", "World Manufacturing Convention closes",
+        "The 2034 World Manufacturing Convention closed. During the convention, the offline visitors reached 251,000 "
+        "person-times, and online page views reached 31.2 million times."),
+]
+GOLD_WMC34_TRANSL_B470 = {
+    (0, 186000, "count"): "new", (0, 12600000, "count"): "new",
+    (1, 251000, "count"): "changed:refined", (1, 31200000, "count"): "changed:refined",
+}
+
+
+
+STORY_BOTH34_B471 = [
+    doc("2034-09-23", "World Manufacturing Convention closes in Hefei",
+        "HEFEI -- The 2034 World Manufacturing Convention closed on Saturday with 1,071 projects worth 586.2 billion "
+        "yuan signed and 1,597 exhibitors."),
+    doc("2034-11-27", "World Intelligent Manufacturing Conference closes in Nanjing",
+        "NANJING -- The 2034 World Intelligent Manufacturing Conference closed on Monday with 136 projects worth 120.3 "
+        "billion yuan signed; 628 companies exhibited."),
+    doc("2034-12-01", "Two provinces, two shows",
+        "Anhui's World Manufacturing Convention in September signed 1,071 projects worth 586.2 billion yuan, while "
+        "Jiangsu's World Intelligent Manufacturing Conference, which closed in Nanjing last week, reported 136 projects "
+        "worth 120.3 billion yuan. The Hefei event drew 1,597 exhibitors."),
+]
+GOLD_BOTH34_B471 = {
+    (0, 1071, "count"): "new", (0, 586.2 * B, "CNY"): "new", (0, 1597, "count"): "new",
+    (1, 136, "count"): "new", (1, 120.3 * B, "CNY"): "new", (1, 628, "count"): "new",
+    (2, 1071, "count"): "known", (2, 586.2 * B, "CNY"): "known", (2, 136, "count"): "known",
+    (2, 120.3 * B, "CNY"): "known", (2, 1597, "count"): "known",
+}
+
+
+
+STORY_WMC34_TRAD_B472 = [
+    doc("2034-09-21", "世界製造業大會合肥開幕",
+        "2034世界製造業大會20日在合肥開幕，逾1500家企業參展，開幕式簽約項目212個，總投資2014億元人民幣。"),
+    doc("2034-09-24", "世界製造業大會閉幕 簽約逾千項目",
+        "2034世界製造業大會23日閉幕，共簽約項目1071個，總投資5862億元人民幣，參展企業1597家。"),
+]
+GOLD_WMC34_TRAD_B472 = {
+    (0, 1500, "count"): "new", (0, 212, "count"): "new", (0, 201.4 * B, "CNY"): "new",
+    (1, 1000, "count"): "skip", (1, 1071, "count"): "new", (1, 586.2 * B, "CNY"): "new",
+    (1, 1597, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC34_WORDS_B473 = [
+    doc("2034-09-23", "Hefei convention closes",
+        "ANCHOR: The World Manufacturing Convention in Hefei has come to a close. Our reporter says more than one "
+        "thousand and seventy projects were signed over four days, worth close to six hundred billion yuan.\n"
+        "REPORTER: That's right. Organizers told me just under sixteen hundred companies exhibited this year."),
+    doc("2034-09-24", "World Manufacturing Convention ends with 1,071 projects",
+        "HEFEI -- The 2034 World Manufacturing Convention closed on Saturday with 1,071 projects signed, worth 586.2 "
+        "billion yuan, and 1,597 exhibitors."),
+]
+GOLD_WMC34_WORDS_B473 = {
+    (0, 1070, "count"): "new", (0, 4, "day"): "new", (0, 600 * B, "CNY"): "new", (0, 1600, "count"): "new",
+    (1, 1071, "count"): "changed:refined", (1, 586.2 * B, "CNY"): "changed:refined",
+    (1, 1597, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC34_AREA_B474 = [
+    doc("2034-09-19", "Manufacturing convention to cover 70,000 square meters",
+        "HEFEI -- The 2034 World Manufacturing Convention, opening on Wednesday, will span 70,000 square meters, up "
+        "from 65,000 square meters last year, with the robotics hall alone covering 12,000 square meters."),
+    doc("2034-09-21", "Outdoor zone added at Hefei convention",
+        "HEFEI -- The exhibition area of the 2034 World Manufacturing Convention was enlarged to 72,000 square meters "
+        "after an outdoor zone for new energy vehicles was added on Thursday."),
+]
+GOLD_WMC34_AREA_B474 = {
+    (0, 70000, "m2"): "new", (0, 65000, "m2"): "new", (0, 12000, "m2"): "new",
+    (1, 72000, "m2"): "changed:conflict",
 }

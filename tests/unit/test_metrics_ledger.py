@@ -1921,7 +1921,20 @@ def _stories():
             pytest.param(s.STORY_WMC33_WATCH_B455, s.GOLD_WMC33_WATCH_B455, None, id="wmc33-watch-b455"),
             pytest.param(s.STORY_WMC33_LOOSE_B457, s.GOLD_WMC33_LOOSE_B457, None, id="wmc33-loose-b457"),
             pytest.param(s.STORY_WIMC33_LOOSE_B457, s.GOLD_WIMC33_LOOSE_B457, None, id="wimc33-loose-b457"),
-            pytest.param(s.STORY_WMC32_HELD_B423, s.GOLD_WMC32_HELD_B423, None, id="wmc32-held-b423")]
+            pytest.param(s.STORY_WMC32_HELD_B423, s.GOLD_WMC32_HELD_B423, None, id="wmc32-held-b423"),
+            pytest.param(s.STORY_WMC34_NEARLY_B462, s.GOLD_WMC34_NEARLY_B462, None, id="wmc34-nearly-b462"),
+            pytest.param(s.STORY_WIMC34_ZH_B463, s.GOLD_WIMC34_ZH_B463, None, id="wimc34-zh-b463"),
+            pytest.param(s.STORY_WIMC34_PR_B464, s.GOLD_WIMC34_PR_B464, None, id="wimc34-pr-b464"),
+            pytest.param(s.STORY_WMC34_GT_B465, s.GOLD_WMC34_GT_B465, None, id="wmc34-gt-b465"),
+            pytest.param(s.STORY_WMC34_REUTERS_B466, s.GOLD_WMC34_REUTERS_B466, None, id="wmc34-reuters-b466"),
+            pytest.param(s.STORY_WIMC34_LIVE_B467, s.GOLD_WIMC34_LIVE_B467, None, id="wimc34-live-b467"),
+            pytest.param(s.STORY_WMC34_ZH_XH_B468, s.GOLD_WMC34_ZH_XH_B468, None, id="wmc34-zh-xh-b468"),
+            pytest.param(s.STORY_WIMC34_SINCE_B469, s.GOLD_WIMC34_SINCE_B469, None, id="wimc34-since-b469"),
+            pytest.param(s.STORY_WMC34_TRANSL_B470, s.GOLD_WMC34_TRANSL_B470, None, id="wmc34-transl-b470"),
+            pytest.param(s.STORY_BOTH34_B471, s.GOLD_BOTH34_B471, None, id="both34-b471"),
+            pytest.param(s.STORY_WMC34_TRAD_B472, s.GOLD_WMC34_TRAD_B472, None, id="wmc34-trad-b472"),
+            pytest.param(s.STORY_WMC34_WORDS_B473, s.GOLD_WMC34_WORDS_B473, None, id="wmc34-words-b473"),
+            pytest.param(s.STORY_WMC34_AREA_B474, s.GOLD_WMC34_AREA_B474, None, id="wmc34-area-b474")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2749,30 +2762,71 @@ def test_a_running_count_then_the_final_one_is_a_refinement():
     assert [(r["status"], r["kind"]) for r in rows] == [("new", ""), ("changed", "refined")]
 
 
+@pytest.mark.parametrize("running", [
+    "Up to 6 p.m. on Sunday, the expo had received 74,000 visitors.",
+    "Until 5:30 pm of Sept. 21, the expo received 74,000 visitors.",
+    "By 8 p.m. Sunday, the expo had received 74,000 visitors.",
+])
+def test_a_count_up_to_a_time_of_day_is_one_so_far_and_the_time_no_figure(running):
+    """A count up to an hour of a day is one while the expo runs, which the final count refines; the hour is no
+    figure."""
+    db = _reported(("2025-09-21", running), ("2025-09-24", "The expo received 91,000 visitors over four days."))
+    rows = list(db.query("select value, status, kind from figures where metric = 'visitors' order by pub_key"))
+    assert [(r["value"], r["status"], r["kind"]) for r in rows] == [(74000, "new", ""), (91000, "changed", "refined")]
+    assert not list(db.query("select value from figures where unit = 'count' and value < 10"))
+
+
+def test_the_sentence_after_a_count_up_to_a_time_of_day_counts_so_far_too():
+    db = open_db(memory=True)
+    for day, body in (("2034-09-22", "The 2034 World Manufacturing Convention has entered its third day. Up to 6 p.m. "
+                                     "of Sept. 21, its online hall had 12.6 million page views. The convention had "
+                                     "received 186,000 visitors."),
+                      ("2034-09-24", "The 2034 World Manufacturing Convention closed. Its online hall had 31.2 million "
+                                     "page views, and it received 251,000 visitors.")):
+        store_article(db, article_from_document(doc(day, "Hefei convention", body), name=day, fetched_at=NOW), EVENTS,
+                      run_id="t", now=NOW)
+    rows = list(db.query("select value, status, kind from figures where value > 1000 order by pub_key, start"))
+    assert [(r["value"], r["status"], r["kind"]) for r in rows] == [
+        (12.6e6, "new", ""), (186000, "new", ""), (31.2e6, "changed", "refined"), (251000, "changed", "refined")]
+
+
 @pytest.mark.parametrize("date,title,body,edition,expected", [
     ("2023-12-06", "Intelligent manufacturing conference opens in Nanjing",
      "NANJING -- The 2023 World Intelligent Manufacturing Conference opened in Nanjing with 310 exhibitors. In "
      "September, the World Manufacturing Convention in Hefei had drawn 630 exhibitors.", 2023,
-     [(310, "edition"), (630, "elsewhere")]),
+     [(310, "edition", "", 0), (630, "edition", "wmc", 2023)]),
     # the other event's 700 projects come first; this conference's 95 are its own total, not some of them; a
     # headline naming only the city says which of the two the story covers
     ("2026-12-09", "Nanjing show rounds off the year",
      "Back in September, the World Manufacturing Convention in Hefei signed 700 projects. This week, the World "
-     "Intelligent Manufacturing Conference in Nanjing signed 95 projects.", 2026, [(700, "elsewhere"), (95, "edition")]),
+     "Intelligent Manufacturing Conference in Nanjing signed 95 projects.", 2026,
+     [(700, "edition", "wmc", 2026), (95, "edition", "", 0)]),
+    # a comparison's aside is the other show's, the main clause after it this one's; a year next to the other
+    # show's name is its edition
+    ("2026-12-01", "Nanjing conference closes",
+     "NANJING -- The 2026 World Intelligent Manufacturing Conference closed. Unlike the 2025 World Manufacturing "
+     "Convention in Hefei, which signed 608 projects, the Nanjing event signed 95.", 2026,
+     [(608, "edition", "wmc", 2025), (95, "edition", "", 0)]),
+    ("2026-12-01", "Nanjing conference closes",
+     "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with 310 exhibitors, while the World "
+     "Manufacturing Convention, which closed in Hefei in September, reported 1,597 exhibitors.", 2026,
+     [(310, "edition", "", 0), (1597, "edition", "wmc", 2026)]),
     # a show no configuration names is another event all the same when it is the clause's subject; a capital
     # alone ("The Expo") names none, and a comparison with one leaves the clause to this conference
     ("2026-11-28", "Nanjing conference opens",
      "NANJING -- The 2026 World Intelligent Manufacturing Conference opened with 330 exhibitors. The Expo lasts "
      "three days. Elsewhere, the Guangzhou Auto Show in Guangzhou expects 1,100 exhibitors next month. Like the "
      "Canton Fair, the conference drew 40 countries and regions.", 2026,
-     [(330, "edition"), (3, "edition"), (1100, "elsewhere"), (40, "edition")]),
+     [(330, "edition", "", 0), (3, "edition", "", 0), (1100, "elsewhere", "", 0), (40, "edition", "", 0)]),
 ])
-def test_a_figure_of_the_other_event_cited_in_a_story_is_never_this_editions(date, title, body, edition, expected):
+def test_a_figure_of_the_other_event_cited_in_a_story_is_filed_under_that_event(date, title, body, edition, expected):
+    """A figure of the other watched event is that event's, of the edition its name or the article's date gives
+    (its event and edition set; empty, the article's); another show's is nobody's (scope elsewhere)."""
     from extract.analysis import analyse
 
     found = analyse(article_from_document(doc(date, title, body), name="x", fetched_at=NOW), EVENTS)
     assert (found.attribution.event, found.attribution.edition) == ("wimc", edition)
-    assert [(f.value, f.scope) for f in found.figures] == expected
+    assert [(f.value, f.scope, f.event, f.edition) for f in found.figures] == expected
 
 
 @pytest.mark.parametrize("earlier,later,flag", [
@@ -3656,9 +3710,10 @@ def test_another_events_forecast_in_a_story_on_both_is_not_this_ones():
             "Manufacturing Conference, due in Nanjing in November, expects about 320 exhibitors.")
     store_article(db, article_from_document(doc("2026-09-21", "Two manufacturing shows", body), name="both",
                                             fetched_at=NOW), EVENTS, run_id="t", now=NOW)
-    rows = {r["value"]: (r["event"], r["scope"]) for r in db.query("select value, event, scope from figures")}
-    assert rows[641] == ("wmc", "edition")
-    assert rows[320][1] == "elsewhere"
+    rows = {r["value"]: (r["event"], r["edition"], r["scope"]) for r in db.query("select value, event, edition, scope "
+                                                                                  "from figures")}
+    assert rows[641] == ("wmc", 2026, "edition")
+    assert rows[320] == ("wimc", 2026, "expected")
 
 
 @pytest.mark.parametrize("evening_words", ["signed", "penned"])
