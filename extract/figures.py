@@ -291,6 +291,20 @@ def _goes_on_running(text: str, s_start: int, sentence: str) -> bool:
     return _SO_FAR_LEAD.match(previous[dateline.end():] if dateline else previous) is not None
 
 
+# a clause with a subject of its own after a comma ("..., officials said, as 1,590 exhibitors filled the halls")
+_AS_CLAUSE = re.compile(r",\s(?:as|when)\s(?!(?:well|of|at|part|many|much|a|an|the\s\w+\s(?:of|for))\b)")
+
+
+def _opening(lead: str) -> str:
+    """What opens a sentence before its subject, in the words before its first figure: "By Saturday", "So far",
+    "As of 6 p.m."; not the first clause's own words ("The convention has so far signed 840 projects, officials
+    said, as 1,590 exhibitors filled the halls": the exhibitors are no count so far)."""
+    running = _RUNNING.search(lead)
+    if running is not None and running.start() <= 1:
+        return lead
+    return lead.rsplit(", ", 1)[0] if ", " in lead else ""
+
+
 def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: dict, clause: str) -> str:
     """"As of Saturday evening, the exhibition had received 85,000 visitors", "641 companies have so far confirmed",
     "some 500 have so far confirmed": a count while the event runs, which the final one can only exceed (not "790
@@ -2075,8 +2089,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         # the words of a count so far count in the figure's own clause, or before the sentence's first figure ("By
         # Saturday, 61,000 people had visited, and 31 deals had been signed"), not in another clause ("Foot traffic
         # hit 60,000 on its first two days, while 410 exhibitors filled the halls")
-        own_clause = lead_in[1] + " " + NEXT_CLAUSE.split(before)[-1] + text[start:end_pos] \
-            + NEXT_CLAUSE.split(following, 1)[0]
+        own_clause = _opening(lead_in[1]) + " " + _AS_CLAUSE.split(NEXT_CLAUSE.split(before)[-1])[-1] \
+            + text[start:end_pos] + NEXT_CLAUSE.split(following, 1)[0]
         if scope == "edition" and label_when is not None:
             if label_when.group("day") and metric not in STANDING:
                 scope = "part"  # one day's

@@ -420,11 +420,13 @@ _OWN_PASSIVE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:were|was|are|is|will be|have 
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
+# (a showcase before the event's name is what the event is: "Anhui's showcase World Manufacturing Conference")
+_NOT_AN_EVENTS = r"(?!\s(?-i:(?:[A-Z\d][\w-]*\s){0,4}?)(?:convention|conference|summit|event|expo|fair)\b)"
 # (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters"; so is
 # "the six-hall expo")
 _PART = re.compile(r"\b(?<!-)(?:(?<!exhibition )(?<!expo )(?<!online )(?<!cloud )(?<!virtual )hall|pavilion|zone|sub-venue|booth(?!\sspace)|section|"
                    r"indoor|outdoor|open-air|"
-                   r"(?<=a )showcase|(?<=the )showcase|(?<=its )showcase|"
+                   rf"(?<=a )showcase{_NOT_AN_EVENTS}|(?<=the )showcase{_NOT_AN_EVENTS}|(?<=its )showcase{_NOT_AN_EVENTS}|"
                    # one hall of several: "the main exhibition hall covers", "the exhibition hall alone covers"
                    r"(?:main|central|largest|biggest|east|west|north|south)\s(?:exhibition\s|expo\s)?hall|"
                    r"(?:exhibition|expo)\shall\salone)\b",
@@ -437,7 +439,7 @@ NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 _OPENER = re.compile(r"^(?:At|During|On|Inside|Across) [^,;.]{0,80},\s")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 # (not the online hall: the online exhibition)
-_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)(?<!online\s)(?<!cloud\s)(?<!virtual\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase|sub-forum|"
+_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)(?<!online\s)(?<!cloud\s)(?<!virtual\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase" + _NOT_AN_EVENTS + r"|sub-forum|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"

@@ -22256,3 +22256,188 @@ GOLD_WMC34_AREA_B474 = {
     (0, 70000, "m2"): "new", (0, 65000, "m2"): "new", (0, 12000, "m2"): "new",
     (1, 72000, "m2"): "changed:conflict",
 }
+
+
+
+STORY_WMC34_DASH_TALLY_B475 = [
+    doc("2034-09-18", "Hefei convention expects 1,000 deals",
+        "HEFEI -- Organizers of the 2034 World Manufacturing Convention, which opens Wednesday, expect to sign more "
+        "than 1,000 projects and to welcome about 1,500 exhibitors."),
+    doc("2034-09-23", "Convention's signing tally announced",
+        "HEFEI -- The convention's signing tally - 1,071 projects, worth 586.2 billion yuan - was announced on "
+        "Saturday as the 2034 World Manufacturing Convention closed. Exhibitors: 1,597."),
+]
+GOLD_WMC34_DASH_TALLY_B475 = {
+    (0, 1000, "count"): "new", (0, 1500, "count"): "new",
+    (1, 1071, "count"): "new", (1, 586.2 * B, "CNY"): "new", (1, 1597, "count"): "new",
+}
+
+
+
+STORY_WIMC34_ZH_ERRATUM_B476 = [
+    doc("2034-11-25", "智能制造大会首日签约45个项目",
+        "本报讯 2034世界智能制造大会24日在南京开幕，首日签约重大项目45个，总投资526亿元，同比增长12%。"),
+    doc("2034-11-26", "更正",
+        "本报25日刊发的《2034世界智能制造大会首日签约45个项目》一文中，“总投资526亿元”应为“总投资562亿元”，特此更正。"),
+]
+GOLD_WIMC34_ZH_ERRATUM_B476 = {
+    (0, 45, "count"): "new", (0, 52.6 * B, "CNY"): "new", (0, 12, "percent"): "new",
+    (1, 45, "count"): "skip", (1, 52.6 * B, "CNY"): "skip", (1, 56.2 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WIMC34_NUMBERS_B477 = [
+    doc("2034-11-24", "Intelligent manufacturing conference opens",
+        "NANJING -- The 2034 World Intelligent Manufacturing Conference opened on Friday with more than 600 exhibitors "
+        "and 20 forums planned."),
+    doc("2034-11-27", "WIMC 2034 by the numbers",
+        "NANJING -- Key figures from the 2034 World Intelligent Manufacturing Conference:\n"
+        "- 628 exhibitors, 41 of them from overseas\n"
+        "- 52,000 square meters of exhibition space\n"
+        "- 136 projects signed, worth 120.3 billion yuan\n"
+        "- 23 forums and side events\n"
+        "- 200,000+ visitors online and offline"),
+]
+GOLD_WIMC34_NUMBERS_B477 = {
+    (0, 600, "count"): "new", (0, 20, "count"): "new",
+    (1, 628, "count"): "changed:refined", (1, 41, "count"): "new", (1, 52000, "m2"): "new", (1, 136, "count"): "new",
+    (1, 120.3 * B, "CNY"): "new", (1, 23, "count"): "changed:refined", (1, 200000, "count"): "new",
+}
+
+
+
+STORY_WMC34_ZH_CITIES_B478 = [
+    doc("2034-09-23", "2034世界制造业大会闭幕",
+        "2034世界制造业大会今天闭幕。大会共签约项目1071个，签约总额5862亿元。其中，合肥市签约项目326个、金额2105亿元，"
+        "芜湖市签约项目118个、金额640亿元。"),
+    doc("2034-09-25", "制造业大会签约项目最终确认",
+        "据省投资促进中心统计，2034世界制造业大会签约项目最终确认为1073个，总金额5871亿元。"),
+]
+GOLD_WMC34_ZH_CITIES_B478 = {
+    (0, 1071, "count"): "new", (0, 586.2 * B, "CNY"): "new", (0, 326, "count"): "new", (0, 210.5 * B, "CNY"): "new",
+    (0, 118, "count"): "new", (0, 64 * B, "CNY"): "new",
+    (1, 1073, "count"): "changed:conflict", (1, 587.1 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC34_RECORD_B479 = [
+    doc("2033-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2033 World Manufacturing Convention closed on Friday with 1,489 exhibitors."),
+    doc("2034-09-23", "Hefei convention draws record exhibitors",
+        "The 2034 World Manufacturing Convention in Hefei drew a record 1,597 exhibitors, 7.3 percent more than last "
+        "year's 1,489, the organizing committee said on Saturday."),
+]
+GOLD_WMC34_RECORD_B479 = {
+    (0, 1489, "count"): "new",
+    (1, 1597, "count"): "new", (1, 7.3, "percent"): "new", (1, 1489, "count"): "known",
+}
+
+
+
+STORY_WIMC34_COPIES_B480 = [
+    doc("2034-11-27", "World Intelligent Manufacturing Conference concludes in Nanjing",
+        "NANJING, Nov. 27 (Xinhua) -- The 2034 World Intelligent Manufacturing Conference concluded in Nanjing on "
+        "Monday, with 136 projects signed, involving a total investment of 120.3 billion yuan (about 16.9 billion U.S. "
+        "dollars)."),
+    doc("2034-11-27", "Smart manufacturing event closes with 136 deals",
+        "The 2034 World Intelligent Manufacturing Conference concluded in Nanjing on Monday, with 136 projects signed, "
+        "involving a total investment of 120.3 billion yuan (about 16.9 billion U.S. dollars). (Xinhua)"),
+    doc("2034-11-28", "Nanjing conference signs 136 projects",
+        "The World Intelligent Manufacturing Conference in Nanjing signed 136 projects with a total investment of about "
+        "16.9 billion U.S. dollars, organizers said."),
+]
+GOLD_WIMC34_COPIES_B480 = {
+    (0, 136, "count"): "new", (0, 120.3 * B, "CNY"): "new", (0, 16.9 * B, "USD"): "new",
+    (1, 136, "count"): "known", (1, 120.3 * B, "CNY"): "known", (1, 16.9 * B, "USD"): "known",
+    (2, 136, "count"): "known", (2, 16.9 * B, "USD"): "known",
+}
+
+
+
+STORY_WIMC34_ZH_VIEWS_B481 = [
+    doc("2034-11-26", "2034世界智能制造大会观众逾15万人次",
+        "截至25日，2034世界智能制造大会已接待观众逾15万人次，线上直播观看量达1200万人次。"),
+    doc("2034-11-28", "2034世界智能制造大会落幕",
+        "据最新统计，2034世界智能制造大会共接待观众21.6万人次，线上直播观看量突破3000万人次。"),
+]
+GOLD_WIMC34_ZH_VIEWS_B481 = {
+    (0, 150000, "count"): "new", (0, 12000000, "count"): "new",
+    (1, 216000, "count"): "changed:refined", (1, 30000000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC35_PLAN_B482 = [
+    doc("2034-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2034 World Manufacturing Convention closed with 1,071 projects signed and 1,597 exhibitors."),
+    doc("2035-08-20", "2035 World Manufacturing Convention to be held in Hefei in September",
+        "HEFEI, China, Aug. 20, 2035 /PRNewswire/ -- The 2035 World Manufacturing Convention will be held in Hefei from "
+        "Sept. 20 to 23. Last year's convention signed 1,071 projects and attracted 1,597 exhibitors; this year, "
+        "organizers plan an exhibition area of 80,000 square meters."),
+]
+GOLD_WMC35_PLAN_B482 = {
+    (0, 1071, "count"): "new", (0, 1597, "count"): "new",
+    (1, 1071, "count"): "known", (1, 1597, "count"): "known", (1, 80000, "m2"): "new",
+}
+
+
+
+STORY_WMC34_SCMP_B483 = [
+    doc("2034-09-22", "Anhui's factory fair signs 840 deals",
+        "Anhui's showcase World Manufacturing Conference in Hefei has so far signed 840 projects, officials said on "
+        "Friday, as 1,590 exhibitors filled the halls."),
+    doc("2034-09-23", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2034 World Manufacturing Convention closed on Saturday with 1,071 projects "
+        "signed and 1,597 exhibitors."),
+]
+GOLD_WMC34_SCMP_B483 = {
+    (0, 840, "count"): "new", (0, 1590, "count"): "new",
+    (1, 1071, "count"): "changed:refined", (1, 1597, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC34_ZH_BOOTHS_B484 = [
+    doc("2034-09-20", "2034世界制造业大会今日开幕",
+        "2034世界制造业大会今日开幕，展览总面积7万平方米，设置展位2800余个，参展企业1500余家。"),
+    doc("2034-09-23", "2034世界制造业大会闭幕",
+        "本届大会展览面积7.2万平方米，参展企业1597家，其中境外企业312家。2034世界制造业大会今天闭幕。"),
+]
+GOLD_WMC34_ZH_BOOTHS_B484 = {
+    (0, 70000, "m2"): "new", (0, 2800, "count"): "new", (0, 1500, "count"): "new",
+    (1, 72000, "m2"): "changed:refined", (1, 1597, "count"): "changed:refined", (1, 312, "count"): "new",
+}
+
+
+
+STORY_WIMC34_DOLLARS_B485 = [
+    doc("2034-11-27", "China's Nanjing smart-factory fair signs $16.9 bln in deals",
+        "NANJING (Reuters) - Deals worth $16.9 billion were signed at the World Intelligent Manufacturing Conference in "
+        "Nanjing, which ended on Monday, organizers said, more than double the $7.8 billion signed a year earlier."),
+    doc("2034-11-28", "World Intelligent Manufacturing Conference concludes",
+        "NANJING, Nov. 28 (Xinhua) -- The 2034 World Intelligent Manufacturing Conference signed projects with a total "
+        "investment of 120.3 billion yuan (about 16.9 billion U.S. dollars), organizers said."),
+]
+GOLD_WIMC34_DOLLARS_B485 = {
+    (0, 16.9 * B, "USD"): "new", (0, 7.8 * B, "USD"): "new",
+    (1, 120.3 * B, "CNY"): "new", (1, 16.9 * B, "USD"): "known",
+}
+
+
+
+STORY_WMC34_QA_B486 = [
+    doc("2034-09-19", "Press conference on the 2034 World Manufacturing Convention",
+        "Q: How many exhibitors will the 2034 World Manufacturing Convention have?\n"
+        "A: We have confirmed 1,520 exhibitors so far, and we expect the final number to exceed 1,550.\n"
+        "Q: And the exhibition area?\n"
+        "A: About 70,000 square meters, across 12 halls."),
+    doc("2034-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2034 World Manufacturing Convention closed on Saturday with 1,597 exhibitors. The exhibition "
+        "covered 72,000 square meters."),
+]
+GOLD_WMC34_QA_B486 = {
+    (0, 1520, "count"): "new", (0, 1550, "count"): "new", (0, 70000, "m2"): "new", (0, 12, "count"): "new",
+    (1, 1597, "count"): "changed:refined", (1, 72000, "m2"): "changed:refined",
+}

@@ -1934,7 +1934,19 @@ def _stories():
             pytest.param(s.STORY_BOTH34_B471, s.GOLD_BOTH34_B471, None, id="both34-b471"),
             pytest.param(s.STORY_WMC34_TRAD_B472, s.GOLD_WMC34_TRAD_B472, None, id="wmc34-trad-b472"),
             pytest.param(s.STORY_WMC34_WORDS_B473, s.GOLD_WMC34_WORDS_B473, None, id="wmc34-words-b473"),
-            pytest.param(s.STORY_WMC34_AREA_B474, s.GOLD_WMC34_AREA_B474, None, id="wmc34-area-b474")]
+            pytest.param(s.STORY_WMC34_AREA_B474, s.GOLD_WMC34_AREA_B474, None, id="wmc34-area-b474"),
+            pytest.param(s.STORY_WMC34_DASH_TALLY_B475, s.GOLD_WMC34_DASH_TALLY_B475, None, id="wmc34-dash-tally-b475"),
+            pytest.param(s.STORY_WIMC34_ZH_ERRATUM_B476, s.GOLD_WIMC34_ZH_ERRATUM_B476, None, id="wimc34-zh-erratum-b476"),
+            pytest.param(s.STORY_WIMC34_NUMBERS_B477, s.GOLD_WIMC34_NUMBERS_B477, None, id="wimc34-numbers-b477"),
+            pytest.param(s.STORY_WMC34_ZH_CITIES_B478, s.GOLD_WMC34_ZH_CITIES_B478, None, id="wmc34-zh-cities-b478"),
+            pytest.param(s.STORY_WMC34_RECORD_B479, s.GOLD_WMC34_RECORD_B479, None, id="wmc34-record-b479"),
+            pytest.param(s.STORY_WIMC34_COPIES_B480, s.GOLD_WIMC34_COPIES_B480, None, id="wimc34-copies-b480"),
+            pytest.param(s.STORY_WIMC34_ZH_VIEWS_B481, s.GOLD_WIMC34_ZH_VIEWS_B481, None, id="wimc34-zh-views-b481"),
+            pytest.param(s.STORY_WMC35_PLAN_B482, s.GOLD_WMC35_PLAN_B482, None, id="wmc35-plan-b482"),
+            pytest.param(s.STORY_WMC34_SCMP_B483, s.GOLD_WMC34_SCMP_B483, None, id="wmc34-scmp-b483"),
+            pytest.param(s.STORY_WMC34_ZH_BOOTHS_B484, s.GOLD_WMC34_ZH_BOOTHS_B484, None, id="wmc34-zh-booths-b484"),
+            pytest.param(s.STORY_WIMC34_DOLLARS_B485, s.GOLD_WIMC34_DOLLARS_B485, None, id="wimc34-dollars-b485"),
+            pytest.param(s.STORY_WMC34_QA_B486, s.GOLD_WMC34_QA_B486, None, id="wmc34-qa-b486")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3417,6 +3429,23 @@ def test_a_total_brought_to_a_value_while_the_event_runs_can_only_grow():
     # at the close, the total brought to a value is the final one
     assert _qualified("The fair closed with 38 more deals, bringing the total to 640.") == [
         (38, "part", "exact"), (640, "edition", "exact")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the words of a count so far in the first clause do not reach a clause with a subject of its own
+    ("The convention has so far signed 840 projects, officials said on Friday, as 1,590 exhibitors filled the halls.",
+     [(840, "edition", "at_least"), (1590, "edition", "exact")]),
+    ("In Hefei, the convention has so far signed 840 projects, when 1,590 exhibitors are in the halls.",
+     [(840, "edition", "at_least"), (1590, "edition", "exact")]),
+    # opening the sentence, they do
+    ("So far, the convention has signed 840 projects, as 1,590 exhibitors filled the halls.",
+     [(840, "edition", "at_least"), (1590, "edition", "at_least")]),
+    # a showcase before the event's name is the event, not one of its showcases
+    ("Anhui's showcase World Manufacturing Convention has so far signed 840 projects.", [(840, "edition", "at_least")]),
+    ("The robot showcase of the convention drew 120 exhibitors.", [(120, "part", "exact")]),
+])
+def test_a_count_so_far_reaches_its_own_clause_and_what_the_sentence_opens_with(text, expected):
+    assert _qualified(text) == expected
 
 
 def test_a_total_so_far_is_refined_by_the_final_one():
