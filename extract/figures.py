@@ -15,6 +15,7 @@ from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WO
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
                              THIS_EDITION_AFTER, AUDIENCES)
+from extract.rawtext import LINK_HEADINGS, NEXT_STORY_LABEL
 from extract.records import Figure
 from extract.sentences import split_sentences
 from extract.values import restates
@@ -1168,9 +1169,9 @@ _COUNTED_AFTER = re.compile(r"\s(?:[a-z][a-z-]+\s){0,2}?[a-z][a-z-]+(?:s|ies)\b(
 
 # a list of links to other stories under its heading, to the next blank line: their headlines are no figures of this
 # one ("Related:\n2025 World Manufacturing Convention signs 735 projects ...")
-_LINK_LIST = re.compile(r"(?im)^[ \t]*(?:related(?: news| stories| articles| coverage| reading| links)?|read more|read also|"
-                        r"more (?:news|stories)|see also|you may also like|recommended(?: for you)?|相关新闻|相关阅读|延伸阅读|"
-                        r"推荐阅读|相关报道)[ \t]*(?:[:：]?[ \t]*\n(?:[^\n]+\n?)*|[:：][ \t]*[^\n]+)")  # (or one line's)
+_LINK_LIST = re.compile(rf"(?im)^[ \t]*(?:(?:{LINK_HEADINGS}|related|read more|read also|see also)"
+                        r"[ \t]*(?:[:：]?[ \t]*\n(?:[^\n]+\n?)*|[:：][ \t]*[^\n]+)|"  # (or one line's)
+                        rf"(?:{NEXT_STORY_LABEL})[ \t]*[:：][ \t]*[^\n]+)")
 
 
 def _under_running_heading(text: str, figures: list[Figure]) -> list[Figure]:

@@ -24,7 +24,9 @@ FURNITURE = [
     # a line of metadata fields: "Source:Xinhua Net | Author:Alan | Published time: 2023-09-28 | 135 Views | Share:"
     re.compile(r"^(?=[^|]{0,60}\|)(?=.*\b(?:Source|Author|Editor|Published|Updated|Views?|Clicks?|Share|Font)\b|.*(?:来源|作者|"
                r"编辑|发布时间|浏览|点击)).{0,200}$", re.I),
-    # the same in Chinese, fields apart by spaces: "发布时间：2024-09-26 16:20 来源：安徽日报 浏览次数：3456 【字号：大 中 小】"
+    # fields apart by spaces: "Source: WMC Organizing Committee Date: 2034-09-24 Views: 1,283"
+    re.compile(r"^(?=.{0,200}$)(?:.*?\b(?:Source|Author|Editor|Date|Published|Updated|Views?|Clicks?|Hits)\s*[:：]){2}", re.I),
+    # the same in Chinese: "发布时间：2024-09-26 16:20 来源：安徽日报 浏览次数：3456 【字号：大 中 小】"
     re.compile(r"^(?=.{0,200}$)(?:.*?(?:发布时间|发布日期|来源|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号)\s*[:：]){2}"),
     re.compile(r"^(?:责任编辑|编辑|校对|审核|责编)\s*[:：].{0,30}$"),
     # "Source: Xinhua" on its own, "Editor: Liu Jing 丨CCTV.com"
@@ -38,10 +40,17 @@ FURNITURE = [
 ]
 # where a list of links to other stories begins: nothing after it is the story ("Related Stories", "相关新闻")
 # ("Read more:" is no such heading: some outlets put it before one link inside the story)
-LINK_LIST = re.compile(r"^(?:Related (?:Stories|News|Articles|Reading|Links|Coverage)|More (?:stories|news)|"
-                       r"You may also like|相关(?:新闻|阅读|报道|推荐|文章)|延伸阅读|推荐阅读)\s*[:：]?$", re.I)
+LINK_HEADINGS = (r"related (?:stories|news|articles|reading|links|coverage)|more (?:stories|news)|you (?:may|might) also like|"
+                 r"recommended(?: for you| stories| reading)?|most (?:viewed|read|popular|shared)(?: (?:in|on|this|today|"
+                 r"stories|news|articles)\b[\w ]{0,20})?|trending(?: now| stories| news)?|editor'?s'? picks?|top stories|"
+                 r"相关(?:新闻|阅读|报道|推荐|文章)|延伸阅读|推荐阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢")
+LINK_LIST = re.compile(rf"^(?:{LINK_HEADINGS})\s*[:：]?$", re.I)
+# links to the site's previous and next stories ("Previous: Global guests gather in Hefei", "下一篇：..."): the story
+# has ended
+NEXT_STORY_LABEL = r"(?:previous|prev|next)(?: (?:article|story|post|news|item))?|上一篇|下一篇"
+NEXT_STORY = re.compile(rf"^(?:{NEXT_STORY_LABEL})\s*[:：]", re.I)
 # where such a line gives the publication time ("Published time: 2023-09-28", "发布时间：2024-09-26 16:20")
-META_TIME = re.compile(r"(?:Published|Updated|Posted|Release)(?:\s+(?:time|date|on|at))?\s*[:：]\s*(?P<when>[^|]{6,40})|"
+META_TIME = re.compile(r"(?:(?:Published|Updated|Posted|Release)(?:\s+(?:time|date|on|at))?|\bDate)\s*[:：]\s*(?P<when>[^|]{6,40})|"
                        r"(?:发布时间|发布日期|时间)\s*[:：]\s*(?P<when_zh>[^|]{6,40})", re.I)
 # where such a line names its source: the credit of a republished story
 META_SOURCE = re.compile(r"(?:^|\|)\s*Source\s*[:：]\s*(?P<credit>[^|:：]{2,40}?)\s*(?:\||$)|来源\s*[:：]\s*"
@@ -51,7 +60,8 @@ STAMP = re.compile(r"^(?:Published|Updated|Posted)\s*:\s*(?P<when>.+)$|^(?:Publi
                    r"\s+\d{1,2}-[A-Za-z]{3,9}-\d{4})$", re.I)
 # What a date line may say besides its date: "Source: Xinhua | 2024-09-20 21:03:15 | Editor: huaxia", "Published on
 # Fri, Nov 28, 2025", "11-28-2025 16:05 BJT", "2024-09-20 10:20:35 来源：新华日报"
-_DATE_LINE_FIELD = re.compile(r"(?:Source|Editor|Author|Writer|By|来源|作者|编辑|责任编辑)\s*[:：]?\s*[^|:：]{0,40}$|"
+_DATE_LINE_FIELD = re.compile(r"(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数|Views?|Reads?|Hits|Clicks?)\s*[:：]?\s*[\d,]+|"
+                              r"(?:Source|Editor|Author|Writer|By|来源|作者|编辑|责任编辑)\s*[:：]?\s*[^|:：]{0,40}$|"
                               r"(?:Source|Editor|Author|Writer|来源|作者|编辑|责任编辑)\s*[:：]\s*[^|]{0,40}?(?=\s(?:Source|"
                               r"Editor|Author|来源|作者|编辑)\b|\s*$)", re.I)
 _DATE_LINE_WORDS = re.compile(r"\b(?:Published|Updated|Posted|Release[d]?|Date|Time|on|at|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -98,6 +108,8 @@ _OUTLET_ALIASES = {alias.lower(): row["name"] for row in OUTLETS.values() for al
 _CRUMBS = re.compile(r"^([^\s>»＞]{2,20})\s*(?:>>?|»|＞)\s*\S")
 _HOST_LINE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 _COPYRIGHT = re.compile(r"^(?:Copyright|©|\(c\))", re.I)
+# a Chinese news site's name beside a page's date ("中安在线 2034-09-21 09:15")
+_SITE_NAME_ZH = re.compile(r"[\u4e00-\u9fff]{2,8}(?:网|在线|日报|晚报|早报|客户端|新闻)")
 
 
 def _outlet_of_host(line: str) -> str:
@@ -147,7 +159,8 @@ def date_line(line: str) -> DateTime | None:
     end = _SECONDS_ZONE.match(line, found[2]).end()  # ":15", ":00+08:00"
     rest = line[:found[1]] + " | " + line[end:]
     pieces = [_DATE_LINE_WORDS.sub(" ", _DATE_LINE_FIELD.sub(" ", piece)).strip() for piece in rest.split("|")]
-    if all(not piece or piece.lower() in _OUTLET_ALIASES or _HOST_LINE.fullmatch(piece) for piece in pieces):
+    if all(not piece or piece.lower() in _OUTLET_ALIASES or _HOST_LINE.fullmatch(piece) or _SITE_NAME_ZH.fullmatch(piece)
+           for piece in pieces):
         return found[0]
     return None
 
@@ -175,7 +188,7 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     for previous, line in zip([""] + lines, lines):
         if not started and not near_title and (out.stamp or out.head_date or (kept and BYLINE.match(kept[-1]))):
             near_title = last_headline
-        if started and LINK_LIST.match(line):
+        if started and (LINK_LIST.match(line) or NEXT_STORY.match(line)):
             break  # the story has ended; the rest links to other ones
         stamp = STAMP.match(line)
         if stamp and out.stamp is None:

@@ -22441,3 +22441,155 @@ GOLD_WMC34_QA_B486 = {
     (0, 1520, "count"): "new", (0, 1550, "count"): "new", (0, 70000, "m2"): "new", (0, 12, "count"): "new",
     (1, 1597, "count"): "changed:refined", (1, 72000, "m2"): "changed:refined",
 }
+
+
+
+STORY_WMC34_CGTN_RAW_B487 = [
+    doc("2033-09-23", "World Manufacturing Convention closes in Hefei",
+        "HEFEI -- The 2033 World Manufacturing Convention closed with 1,032 projects worth 866.4 billion yuan signed. "
+        "It drew 1.2 million visitors."),
+    ("Home\nChina\nWorld Manufacturing Convention opens in Hefei with 1,500 exhibitors\n"
+        "Updated 20:31, 20-Sep-2034\nBy Li Wei\n"
+        "The 2034 World Manufacturing Convention opened in Hefei, Anhui Province, on Wednesday, with some 1,500 "
+        "exhibitors from 40 countries and regions.\n"
+        "Visitors can try out humanoid robots and driverless buses across the venue's 10 halls.\n"
+        "RELATED STORIES\nWMC 2033 signs 1,032 projects worth 866.4 billion yuan\n"
+        "Hefei convention draws 1.2 million visitors\n"
+        "Copyright © 2034 CGTN. Beijing ICP prohibited"),
+    doc("2034-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2034 World Manufacturing Convention closed on Saturday. It drew 1.31 million visitors and 1,597 "
+        "exhibitors."),
+]
+GOLD_WMC34_CGTN_RAW_B487 = {
+    (0, 1032, "count"): "new", (0, 866.4 * B, "CNY"): "new", (0, 1200000, "count"): "new",
+    (1, 1500, "count"): "new", (1, 40, "count"): "new", (1, 10, "count"): "new",
+    (2, 1310000, "count"): "new", (2, 1597, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC34_CD_RAW_B488 = [
+    ("Hefei convention puts robots center stage\n"
+        "By ZHU LIXIN in Hefei | China Daily | Updated: 2034-09-21 07:12\n"
+        "Share - WeChat\n"
+        "Robots took center stage at the 2034 World Manufacturing Convention, which opened in Hefei on Wednesday. "
+        "More than 300 of the 1,520 exhibitors are showing robots or robot parts, the organizers said.\n"
+        "On the first day, 212 projects worth 201.4 billion yuan were signed.\n"
+        "Most Viewed in 24 Hours\n1 China's exports rise 5.2% in August\n2 Top 10 tourist cities of 2034\n"
+        "Copyright 1995 - 2034. All rights reserved."),
+    doc("2034-09-23", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2034 World Manufacturing Convention closed on Saturday with 1,071 projects "
+        "signed, worth 586.2 billion yuan, and 1,597 exhibitors."),
+]
+GOLD_WMC34_CD_RAW_B488 = {
+    (0, 300, "count"): "new", (0, 1520, "count"): "new", (0, 212, "count"): "new", (0, 201.4 * B, "CNY"): "new",
+    (1, 1071, "count"): "new", (1, 586.2 * B, "CNY"): "new", (1, 1597, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC34_PD_RAW_B489 = [
+    ("Home>>China\nSmart manufacturing conference opens in Nanjing\n(Xinhua) 10:02, November 25, 2034\n"
+        "NANJING, Nov. 24 (Xinhua) -- The 2034 World Intelligent Manufacturing Conference opened in Nanjing on Friday, "
+        "with more than 600 companies exhibiting their products.\n"
+        "Web editor: Xu Ran, Liang Jun\nRelated Stories\n"
+        "World Intelligent Manufacturing Conference signs 131 projects\n"
+        "Nanjing conference draws 580 exhibitors"),
+    doc("2034-11-27", "World Intelligent Manufacturing Conference concludes",
+        "NANJING, Nov. 27 (Xinhua) -- The 2034 World Intelligent Manufacturing Conference concluded on Monday with 136 "
+        "projects signed. A total of 628 exhibitors took part."),
+]
+GOLD_WIMC34_PD_RAW_B489 = {
+    (0, 600, "count"): "new",
+    (1, 136, "count"): "new", (1, 628, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC34_XH_RAW_B490 = [
+    ("Nanjing conference: 120 projects signed\n"
+        "Source: Xinhua | 2034-11-26 21:05:13 | Editor: huaxia\n"
+        "[Video] Nanjing conference: 120 projects signed\n"
+        "NANJING, Nov. 26 (Xinhua) -- A total of 120 projects with investment of 105.6 billion yuan had been signed by "
+        "Sunday evening at the 2034 World Intelligent Manufacturing Conference, which runs through Monday.\n"
+        "Enditem"),
+    doc("2034-11-27", "World Intelligent Manufacturing Conference ends",
+        "NANJING, Nov. 27 (Xinhua) -- The 2034 World Intelligent Manufacturing Conference ended on Monday with 136 "
+        "projects signed, involving investment of 120.3 billion yuan."),
+]
+GOLD_WIMC34_XH_RAW_B490 = {
+    (0, 120, "count"): "new", (0, 105.6 * B, "CNY"): "new",
+    (1, 136, "count"): "changed:refined", (1, 120.3 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC34_ZH_XHNET_RAW_B491 = [
+    doc("2033-09-23", "2033世界制造业大会闭幕",
+        "2033世界制造业大会23日闭幕，共签约项目1032个，总投资8664亿元。"),
+    ("2034世界制造业大会首日签约212个项目\n"
+        "来源：新华网 | 2034-09-21 18:02:11 | 编辑：王晓\n"
+        "新华社合肥9月21日电 2034世界制造业大会20日在合肥开幕，开幕当天集中签约项目212个，总投资2014亿元。\n"
+        "【纠错】 【责任编辑：张珊】\n相关新闻\n2033世界制造业大会签约项目1032个\n合肥：制造业大会吸引观众120万人次"),
+    doc("2034-09-23", "2034世界制造业大会闭幕",
+        "2034世界制造业大会23日闭幕，共签约项目1071个，总投资5862亿元，累计接待观众131万人次。"),
+]
+GOLD_WMC34_ZH_XHNET_RAW_B491 = {
+    (0, 1032, "count"): "new", (0, 866.4 * B, "CNY"): "new",
+    (1, 212, "count"): "new", (1, 201.4 * B, "CNY"): "new",
+    (2, 1071, "count"): "new", (2, 586.2 * B, "CNY"): "new", (2, 1310000, "count"): "new",
+}
+
+
+
+STORY_WMC34_ZH_PORTAL_RAW_B492 = [
+    ("制造业大会开幕首日人气旺\n"
+        "中安在线 2034-09-21 09:15 阅读量：3562\n分享到：\n"
+        "20日，2034世界制造业大会在合肥滨湖国际会展中心开幕。记者从大会组委会获悉，开幕首日线下入场观众达8.6万人次。\n"
+        "[打印] [关闭]\n责任编辑：李明"),
+    doc("2034-09-23", "2034世界制造业大会闭幕",
+        "2034世界制造业大会23日闭幕。据统计，大会期间线下入场观众累计达31.2万人次。"),
+]
+GOLD_WMC34_ZH_PORTAL_RAW_B492 = {
+    (0, 86000, "count"): "new",
+    (1, 312000, "count"): "new",
+}
+
+
+
+STORY_WMC34_SITE_RAW_B493 = [
+    ("Home / News / Details\nWMC 2034 Successfully Concludes\n"
+        "Source: WMC Organizing Committee    Date: 2034-09-24    Views: 1,283\n"
+        "The 2034 World Manufacturing Convention successfully concluded in Hefei on September 23. During the "
+        "convention, 1,071 projects were signed with a total investment of 586.2 billion yuan. The exhibition area "
+        "reached 72,000 square meters, with 1,597 enterprises participating.\n"
+        "Previous: Global guests gather in Hefei\nNext: WMC 2034 press conference held in Beijing"),
+    ("Home / News / Details\nReview of WMC 2034\n"
+        "Source: WMC Organizing Committee    Date: 2034-09-26    Views: 642\n"
+        "Looking back at the 2034 World Manufacturing Convention: 1,071 projects, 586.2 billion yuan of investment, "
+        "1,597 exhibitors and 72,000 square meters."),
+]
+GOLD_WMC34_SITE_RAW_B493 = {
+    (0, 1071, "count"): "new", (0, 586.2 * B, "CNY"): "new", (0, 72000, "m2"): "new", (0, 1597, "count"): "new",
+    (1, 1071, "count"): "known", (1, 586.2 * B, "CNY"): "known", (1, 1597, "count"): "known", (1, 72000, "m2"): "known",
+}
+
+
+
+STORY_WIMC34_GT_RAW_B494 = [
+    ("Smart factories take the stage in Nanjing\n"
+        "Source: Global Times Published: Nov 24, 2034 09:33 PM\n"
+        "The 2034 World Intelligent Manufacturing Conference opened in Nanjing, East China's Jiangsu Province, on "
+        "Friday. Over 600 enterprises are taking part, the organizers told the Global Times.\n"
+        "Visitors look at an industrial robot at the conference on Friday. Photo: VCG\n"
+        "You might also like\nChina's industrial output up 6.1% in October\n"
+        "3 takeaways from the Canton Fair"),
+    ("Nanjing conference closes with 136 projects\n"
+        "Source: Global Times Published: Nov 27, 2034 08:10 PM\n"
+        "The 2034 World Intelligent Manufacturing Conference closed on Monday with 136 projects signed and 628 "
+        "enterprises taking part."),
+]
+GOLD_WIMC34_GT_RAW_B494 = {
+    (0, 600, "count"): "new",
+    (1, 136, "count"): "new", (1, 628, "count"): "changed:refined",
+}

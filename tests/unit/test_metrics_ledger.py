@@ -1946,7 +1946,15 @@ def _stories():
             pytest.param(s.STORY_WMC34_SCMP_B483, s.GOLD_WMC34_SCMP_B483, None, id="wmc34-scmp-b483"),
             pytest.param(s.STORY_WMC34_ZH_BOOTHS_B484, s.GOLD_WMC34_ZH_BOOTHS_B484, None, id="wmc34-zh-booths-b484"),
             pytest.param(s.STORY_WIMC34_DOLLARS_B485, s.GOLD_WIMC34_DOLLARS_B485, None, id="wimc34-dollars-b485"),
-            pytest.param(s.STORY_WMC34_QA_B486, s.GOLD_WMC34_QA_B486, None, id="wmc34-qa-b486")]
+            pytest.param(s.STORY_WMC34_QA_B486, s.GOLD_WMC34_QA_B486, None, id="wmc34-qa-b486"),
+            pytest.param(s.STORY_WMC34_CGTN_RAW_B487, s.GOLD_WMC34_CGTN_RAW_B487, None, id="wmc34-cgtn-raw-b487"),
+            pytest.param(s.STORY_WMC34_CD_RAW_B488, s.GOLD_WMC34_CD_RAW_B488, None, id="wmc34-cd-raw-b488"),
+            pytest.param(s.STORY_WIMC34_PD_RAW_B489, s.GOLD_WIMC34_PD_RAW_B489, None, id="wimc34-pd-raw-b489"),
+            pytest.param(s.STORY_WIMC34_XH_RAW_B490, s.GOLD_WIMC34_XH_RAW_B490, None, id="wimc34-xh-raw-b490"),
+            pytest.param(s.STORY_WMC34_ZH_XHNET_RAW_B491, s.GOLD_WMC34_ZH_XHNET_RAW_B491, None, id="wmc34-zh-xhnet-raw-b491"),
+            pytest.param(s.STORY_WMC34_ZH_PORTAL_RAW_B492, s.GOLD_WMC34_ZH_PORTAL_RAW_B492, None, id="wmc34-zh-portal-raw-b492"),
+            pytest.param(s.STORY_WMC34_SITE_RAW_B493, s.GOLD_WMC34_SITE_RAW_B493, None, id="wmc34-site-raw-b493"),
+            pytest.param(s.STORY_WIMC34_GT_RAW_B494, s.GOLD_WIMC34_GT_RAW_B494, None, id="wimc34-gt-raw-b494")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

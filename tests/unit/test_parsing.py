@@ -256,6 +256,9 @@ def test_chinese_page_furniture_is_removed_and_its_metadata_line_read():
     ("By Staff writer, with CNA\nSat, Sep 19, 2026 page 12", "2026-09-19"),
     ("2026年09月19日 10:20  新华网", "2026-09-19"),
     ("Provided by PR Newswire\nSep 19, 2026 8:05am", "2026-09-19"),
+    # an event site's fields apart by spaces, with a date label and a view count; a Chinese portal's name and reads
+    ("Source: Organizing Committee    Date: 2026-09-19    Views: 1,283", "2026-09-19"),
+    ("皖江在线 2026-09-19 09:15 阅读量：3562", "2026-09-19"),
 ])
 def test_a_raw_page_dated_only_by_its_stamp_line_is_kept(stamp_line, day):
     from extract.article import article_from_document
@@ -265,6 +268,27 @@ def test_a_raw_page_dated_only_by_its_stamp_line_is_kept(stamp_line, day):
     article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
     assert (article.title, article.date, article.date_source) == ("Hefei fair draws crowds", day, "visible")
     assert article.text.startswith("The 2026 World Manufacturing Convention")
+
+
+@pytest.mark.parametrize("after", [
+    "Most Viewed in 24 Hours\n1 Exports rise 5.2% in August\n2 Top 10 cities of 2026",
+    "You might also like\nIndustrial output up 6.1% in August",
+    "Trending Now\n3 takeaways from the Canton Fair",
+    "Previous: Guests gather in Hefei\nNext: 2,000 drones light up the lake",
+    "上一篇：合肥迎来八方宾客\n下一篇：2000架无人机点亮湖面",
+])
+def test_the_lists_of_other_stories_under_a_raw_page_end_it(after):
+    """A list of the site's other stories (most viewed, you might also like, previous and next) is not the story:
+    none of its headlines' numbers is a figure."""
+    from extract.article import article_from_document
+    from extract.figures import extract_figures
+
+    raw = ("Hefei fair draws crowds\n2026-09-19 08:05\nThe 2026 World Manufacturing Convention in Hefei has drawn 410 "
+           f"exhibitors, organizers said.\n{after}\n")
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    assert article.text == "The 2026 World Manufacturing Convention in Hefei has drawn 410 exhibitors, organizers said."
+    # in a body kept as written, the same lists are no figures either
+    assert [f.value for f in extract_figures(f"{article.text}\n{after}")] == [410]
 
 
 def test_an_afternoon_stamp_orders_the_page_after_the_mornings():
