@@ -326,7 +326,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibition_area", "exhibition area", ["m2"],
        # ("Floor space grew from 52,000 to 61,000 square meters": the show's, whose words the sentence leaves out)
        sentence=[r"exhibit|expo|show\b|showcas|display|demonstrat|pavilion|hall|venue|zone|booth|\bfloor (?:space|area)\b|\b(?:outdoor|indoor|"
-                 r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w-]+ ){0,3}"
+                 r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w-]+ ){0,4}"
                  r"(?:event|conference|convention|summit|fair)\b"],
        rank=3),
     _m("area", "area", ["m2"], rank=14),
@@ -750,7 +750,9 @@ def _own_predicate(after: str) -> str:
 # a relative clause about what the figure's clause names: "... fill the convention, which organizers hope will draw
 # 250,000 visitors" (the hope is the relative clause's, not the exhibitors')
 # (and a comparison: "437 exhibitors took part, compared with about 420 forecast": the forecast is the 420's)
-_RELATIVE_AFTER = re.compile(r",\s(?:which|where|whose|compared (?:with|to)|against|versus)\b")
+# (and a phrase with a count of its own: "will hold more than 20 forums, with some 1,500 guests expected")
+_RELATIVE_AFTER = re.compile(r",\s(?:which|where|whose|compared (?:with|to)|against|versus)\b|"
+                             r",\s(?:with|along with)\s(?=(?:[a-z]+\s){0,2}\d)")
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes?|forecasts?|predicts?|anticipates?|"
                               r"targets?)\b)", re.I)
 

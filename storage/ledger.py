@@ -150,14 +150,16 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
             name, (same, newer) = max(since, key=lambda found: _order(found[1][1]))
             match, latest = _restated(row, same, newer), newer
             kind = name if match is not None else ""
-    if match is None and latest is not None and other:
+    if match is None and (latest is not None or row["scope"] == "converted") and other:
         # an amount another outlet converted at its own rate: it restates the conversion, never changes the
-        # amount reported in that currency before it ("61.6 billion U.S. dollars", then "61.8 billion" of the same)
+        # amount reported in that currency before it ("61.6 billion U.S. dollars", then "61.8 billion" of the same),
+        # nor is it new after another conversion
         # (only the converted aliases are asked: the others have no near reports, and the lookup costs queries)
         near = [(m, name) for name, earlier, _ in other
                 if earlier.near and (m := next((r for r in earlier(row)[0] if r.get("near")), None)) is not None]
         if near:
             match, kind = min(near, key=lambda pair: _order(pair[0]))
+            kind = "" if kind == row["metric"] else kind  # (a conversion of its own measure)
     if match is None and latest is None and other:
         # the earliest restated report among the aliases, so that the choice does not depend on their order
         before = [(name, earlier(row), changes) for name, earlier, changes in other]
@@ -261,6 +263,10 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
     twin = {"edition": "converted", "converted": "edition"}.get(scope) if unit in MONEY_UNITS else None
     if twin:
         found += [((event, edition, m, twin, unit), m) for m in metrics]
+    if scope == "converted":
+        # another outlet's conversion of the amount at its own rate restates an earlier conversion ("(USD 84.3
+        # billion)", then "(about 84.5 billion U.S. dollars)")
+        found.append((group, metric))
     # an earlier edition's figure cited in later coverage ("Last year's summit drew 1,600 guests", "At the 2019
     # convention, 555 projects were signed", up to CITED_BACK editions back) restates that edition's own report of
     # it, and the other way round; it is never a change of either

@@ -22593,3 +22593,204 @@ GOLD_WIMC34_GT_RAW_B494 = {
     (0, 600, "count"): "new",
     (1, 136, "count"): "new", (1, 628, "count"): "changed:refined",
 }
+
+
+
+STORY_WMC35_RENAMES_B495 = [
+    doc("2035-09-21", "Hefei convention inks 640 deals on first two days",
+        "HEFEI -- Businesses inked 640 deals in the first two days of the 2035 World Manufacturing Convention, the "
+        "provincial commerce department said on Friday."),
+    doc("2035-09-23", "Convention wraps up with 1,102 contracts",
+        "HEFEI -- The 2035 World Manufacturing Convention wrapped up on Sunday with 1,102 contracts signed, organizers "
+        "said."),
+    doc("2035-09-26", "Final tally: 1,109 projects",
+        "HEFEI -- Updated figures show 1,109 projects were signed at the 2035 World Manufacturing Convention, seven more "
+        "than announced at the close."),
+]
+GOLD_WMC35_RENAMES_B495 = {
+    (0, 640, "count"): "new",
+    (1, 1102, "count"): "changed:refined",
+    (2, 1109, "count"): "changed:conflict", (2, 7, "count"): "skip",
+}
+
+
+
+STORY_WMC35_FOOTFALL_B496 = [
+    doc("2035-09-21", "Crowds flock to Hefei convention",
+        "HEFEI -- Footfall at the 2035 World Manufacturing Convention reached 158,000 in its first two days, "
+        "organizers said."),
+    doc("2035-09-24", "Hefei convention attendance tops 320,000",
+        "HEFEI -- Attendance at the 2035 World Manufacturing Convention topped 320,000 over its four days, the "
+        "organizing committee said on Monday."),
+    doc("2035-09-25", "Convention draws 326,000 visits",
+        "HEFEI -- The 2035 World Manufacturing Convention drew 326,000 visits in total, according to final figures."),
+]
+GOLD_WMC35_FOOTFALL_B496 = {
+    (0, 158000, "count"): "new",
+    (1, 320000, "count"): "changed:refined", (1, 4, "day"): "new",
+    (2, 326000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC35_SPACE_B497 = [
+    doc("2035-11-30", "Nanjing conference to open with bigger show",
+        "NANJING -- Exhibition space at the 2035 World Intelligent Manufacturing Conference will total about 55,000 "
+        "square meters, organizers said, about 40,000 square meters of it indoors."),
+    doc("2035-12-03", "Nanjing conference floor area",
+        "NANJING -- The floor area of the 2035 World Intelligent Manufacturing Conference, which closed on Sunday, was "
+        "56,400 square meters."),
+    doc("2035-12-05", "Conference covered 58,000 square meters",
+        "NANJING -- Covering 58,000 square meters, the 2035 World Intelligent Manufacturing Conference was the largest "
+        "yet, organizers said in a final report."),
+]
+GOLD_WIMC35_SPACE_B497 = {
+    (0, 55000, "m2"): "new", (0, 40000, "m2"): "new",
+    (1, 56400, "m2"): "changed:refined",
+    (2, 58000, "m2"): "changed:conflict",
+}
+
+
+
+STORY_WIMC35_GUESTS_B498 = [
+    doc("2035-12-01", "Nanjing conference gathers 2,000 guests",
+        "NANJING -- Some 2,000 guests, including 31 academicians, are attending the 2035 World Intelligent "
+        "Manufacturing Conference, which opened in Nanjing on Friday."),
+    doc("2035-12-03", "Nanjing conference closes",
+        "NANJING -- The 2035 World Intelligent Manufacturing Conference closed on Sunday. More than 2,100 participants "
+        "took part, among them 33 academicians of the Chinese academies of sciences and engineering."),
+]
+GOLD_WIMC35_GUESTS_B498 = {
+    (0, 2000, "count"): "new", (0, 31, "count"): "new",
+    (1, 2100, "count"): "changed:refined", (1, 33, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC35_COUNTRIES_B499 = [
+    doc("2035-09-20", "Convention opens with guests from 40 countries",
+        "HEFEI -- Guests from 40 countries and regions attended the opening of the 2035 World Manufacturing Convention "
+        "on Thursday."),
+    doc("2035-09-22", "Convention draws foreign firms",
+        "HEFEI -- Exhibitors and guests from more than 45 countries and regions have come to the 2035 World "
+        "Manufacturing Convention, organizers said on Saturday."),
+    doc("2035-09-24", "Convention in numbers",
+        "HEFEI -- The 2035 World Manufacturing Convention brought together participants from 48 countries and regions, "
+        "the organizing committee said."),
+]
+GOLD_WMC35_COUNTRIES_B499 = {
+    (0, 40, "count"): "new",
+    (1, 45, "count"): "changed:conflict",
+    (2, 48, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC_SINCE_B500 = [
+    doc("2034-09-23", "Convention's tally since 2018 passes 5,000",
+        "HEFEI -- Since its debut in 2018, the World Manufacturing Convention has signed more than 5,000 projects, "
+        "including 1,071 at this year's edition, which closed on Saturday."),
+    doc("2034-09-30", "Anhui sums up convention's record",
+        "HEFEI -- The World Manufacturing Convention has signed 5,213 projects since 2018, Anhui's investment promotion "
+        "agency said in a review of the 2034 edition."),
+]
+GOLD_WMC_SINCE_B500 = {
+    (0, 5000, "count"): "new", (0, 1071, "count"): "new",
+    (1, 5213, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC35_FORUMS_B501 = [
+    doc("2035-11-28", "Nanjing conference to hold over 20 forums",
+        "NANJING -- The 2035 World Intelligent Manufacturing Conference, opening on Friday, will hold more than 20 forums "
+        "over three days, with some 1,500 guests expected."),
+    doc("2035-12-03", "Nanjing conference closes",
+        "NANJING -- The 2035 World Intelligent Manufacturing Conference held 26 forums and drew 1,620 guests before it "
+        "closed on Sunday."),
+]
+GOLD_WIMC35_FORUMS_B501 = {
+    (0, 20, "count"): "new", (0, 3, "day"): "new", (0, 1500, "count"): "new",
+    (1, 26, "count"): "changed:refined", (1, 1620, "count"): "new",
+}
+
+
+
+STORY_WMC35_ZH_RENAMES_B502 = [
+    doc("2035-09-20", "2035世界制造业大会开幕",
+        "2035世界制造业大会今天在合肥开幕，参展商1500余家。"),
+    doc("2035-09-23", "2035世界制造业大会闭幕",
+        "2035世界制造业大会今天闭幕。大会共签约合作项目1102个，协议总额6012亿元，展商1568家。"),
+    doc("2035-09-26", "制造业大会成果统计出炉",
+        "据统计，2035世界制造业大会签约项目1109个，签约金额6047亿元。"),
+]
+GOLD_WMC35_ZH_RENAMES_B502 = {
+    (0, 1500, "count"): "new",
+    (1, 1102, "count"): "new", (1, 601.2 * B, "CNY"): "new", (1, 1568, "count"): "changed:refined",
+    (2, 1109, "count"): "changed:conflict", (2, 604.7 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC35_CLOUD_B503 = [
+    doc("2035-09-21", "Cloud exhibition draws 8 million visits",
+        "HEFEI -- The cloud exhibition of the 2035 World Manufacturing Convention has drawn 8 million visits since it "
+        "went online on Thursday."),
+    doc("2035-09-23", "Convention closes; online visits exceed 12 million",
+        "HEFEI -- The 2035 World Manufacturing Convention closed on Sunday. Online visits exceeded 12 million."),
+    doc("2035-09-25", "Convention's online audience",
+        "HEFEI -- The 2035 World Manufacturing Convention's online exhibition logged 12.6 million visits in all, "
+        "organizers said."),
+]
+GOLD_WMC35_CLOUD_B503 = {
+    (0, 8000000, "count"): "new",
+    (1, 12000000, "count"): "changed:refined",
+    (2, 12600000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC35_QUOTE_B504 = [
+    doc("2035-09-23", "Anhui official hails convention",
+        "\"We have signed 1,102 projects with a total investment of 601.2 billion yuan,\" Wang Qing, a deputy director "
+        "of the 2035 World Manufacturing Convention's organizing committee, told reporters on Sunday."),
+    doc("2035-09-26", "Convention's final figures",
+        "HEFEI -- The final figures of the 2035 World Manufacturing Convention: 1,109 projects signed, with total "
+        "investment of 604.7 billion yuan."),
+]
+GOLD_WMC35_QUOTE_B504 = {
+    (0, 1102, "count"): "new", (0, 601.2 * B, "CNY"): "new",
+    (1, 1109, "count"): "changed:conflict", (1, 604.7 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC35_ZH_AMOUNTS_B505 = [
+    doc("2035-09-22", "制造业大会签约金额超6000亿元",
+        "截至22日，2035世界制造业大会签约金额已超6000亿元。"),
+    doc("2035-09-23", "2035世界制造业大会闭幕",
+        "2035世界制造业大会23日闭幕，签约金额达6012.5亿元。"),
+    doc("2035-09-24", "制造业大会观察",
+        "本届世界制造业大会签约金额6012.5亿元，创历届新高。2035世界制造业大会已落下帷幕。"),
+]
+GOLD_WMC35_ZH_AMOUNTS_B505 = {
+    (0, 600 * B, "CNY"): "new",
+    (1, 601.25 * B, "CNY"): "changed:refined",
+    (2, 601.25 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC35_RATES_B506 = [
+    doc("2035-09-24", "WMC 2035 Concludes with 1,102 Projects Signed",
+        "HEFEI, China, Sept. 24, 2035 /PRNewswire/ -- The 2035 World Manufacturing Convention concluded with 1,102 "
+        "projects signed, worth RMB 601.2 billion (USD 84.3 billion)."),
+    doc("2035-09-24", "World Manufacturing Convention concludes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2035 World Manufacturing Convention has signed 1,102 projects worth 601.2 "
+        "billion yuan (about 84.5 billion U.S. dollars)."),
+]
+# (two stories of one day without a time: which is first is the ledger's fixed choice, here the wire's)
+GOLD_WMC35_RATES_B506 = {
+    (1, 1102, "count"): "new", (1, 601.2 * B, "CNY"): "new", (1, 84.5 * B, "USD"): "new",
+    (0, 1102, "count"): "known", (0, 601.2 * B, "CNY"): "known", (0, 84.3 * B, "USD"): "known",
+}

@@ -540,7 +540,8 @@ def test_a_story_that_gives_a_value_and_its_rounded_bound_is_never_a_change_of_i
 
 def test_amounts_converted_at_different_rates_are_no_change_and_a_later_dollar_figure_is_known():
     """Xinhua's "(about 103.5 billion U.S. dollars)" and another outlet's "($105 billion)" for one 735.1 billion
-    yuan: conversions (scope converted), never a change; a later story's own "103.5 billion US dollars" is known."""
+    yuan: conversions (scope converted), never a change, the second a restatement of the first (known); a later
+    story's own "103.5 billion US dollars" is known."""
     db = open_db(memory=True)
     stories = (("2019-09-24", "HEFEI, Sept. 24 (Xinhua) -- The World Manufacturing Convention in Hefei closed with a "
                               "total investment of 735.1 billion yuan (about 103.5 billion U.S. dollars) in 638 projects."),
@@ -553,7 +554,14 @@ def test_amounts_converted_at_different_rates_are_no_change_and_a_later_dollar_f
         store_article(db, article_from_document(text, name="x", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
     rows = [(r["value"], r["scope"], r["status"]) for r in db.query("select value, scope, status from figures "
                                                                     "where unit = 'USD' order by pub_key")]
-    assert rows == [(103.5e9, "converted", "new"), (105e9, "converted", "new"), (103.5e9, "edition", "known")]
+    assert rows == [(103.5e9, "converted", "new"), (105e9, "converted", "known"), (103.5e9, "edition", "known")]
+
+
+def test_a_conversion_far_from_another_is_a_figure_of_its_own_but_never_a_change():
+    db = _reported(("2023-09-24", "It signed projects worth 449.79 billion yuan (about 61.7 billion U.S. dollars)."),
+                   ("2023-09-25", "It signed projects worth 449.79 billion yuan ($64.9 billion)."))
+    rows = list(db.query("select value, status from figures where unit = 'USD' order by pub_key"))
+    assert [(r["value"], r["status"]) for r in rows] == [(61.7e9, "new"), (64.9e9, "new")]
 
 
 def test_a_dollar_amount_near_a_conversion_restates_it_and_only_a_far_one_changes():
@@ -1954,7 +1962,19 @@ def _stories():
             pytest.param(s.STORY_WMC34_ZH_XHNET_RAW_B491, s.GOLD_WMC34_ZH_XHNET_RAW_B491, None, id="wmc34-zh-xhnet-raw-b491"),
             pytest.param(s.STORY_WMC34_ZH_PORTAL_RAW_B492, s.GOLD_WMC34_ZH_PORTAL_RAW_B492, None, id="wmc34-zh-portal-raw-b492"),
             pytest.param(s.STORY_WMC34_SITE_RAW_B493, s.GOLD_WMC34_SITE_RAW_B493, None, id="wmc34-site-raw-b493"),
-            pytest.param(s.STORY_WIMC34_GT_RAW_B494, s.GOLD_WIMC34_GT_RAW_B494, None, id="wimc34-gt-raw-b494")]
+            pytest.param(s.STORY_WIMC34_GT_RAW_B494, s.GOLD_WIMC34_GT_RAW_B494, None, id="wimc34-gt-raw-b494"),
+            pytest.param(s.STORY_WMC35_RENAMES_B495, s.GOLD_WMC35_RENAMES_B495, None, id="wmc35-renames-b495"),
+            pytest.param(s.STORY_WMC35_FOOTFALL_B496, s.GOLD_WMC35_FOOTFALL_B496, None, id="wmc35-footfall-b496"),
+            pytest.param(s.STORY_WIMC35_SPACE_B497, s.GOLD_WIMC35_SPACE_B497, None, id="wimc35-space-b497"),
+            pytest.param(s.STORY_WIMC35_GUESTS_B498, s.GOLD_WIMC35_GUESTS_B498, None, id="wimc35-guests-b498"),
+            pytest.param(s.STORY_WMC35_COUNTRIES_B499, s.GOLD_WMC35_COUNTRIES_B499, None, id="wmc35-countries-b499"),
+            pytest.param(s.STORY_WMC_SINCE_B500, s.GOLD_WMC_SINCE_B500, None, id="wmc-since-b500"),
+            pytest.param(s.STORY_WIMC35_FORUMS_B501, s.GOLD_WIMC35_FORUMS_B501, None, id="wimc35-forums-b501"),
+            pytest.param(s.STORY_WMC35_ZH_RENAMES_B502, s.GOLD_WMC35_ZH_RENAMES_B502, None, id="wmc35-zh-renames-b502"),
+            pytest.param(s.STORY_WMC35_CLOUD_B503, s.GOLD_WMC35_CLOUD_B503, None, id="wmc35-cloud-b503"),
+            pytest.param(s.STORY_WMC35_QUOTE_B504, s.GOLD_WMC35_QUOTE_B504, None, id="wmc35-quote-b504"),
+            pytest.param(s.STORY_WMC35_ZH_AMOUNTS_B505, s.GOLD_WMC35_ZH_AMOUNTS_B505, None, id="wmc35-zh-amounts-b505"),
+            pytest.param(s.STORY_WMC35_RATES_B506, s.GOLD_WMC35_RATES_B506, None, id="wmc35-rates-b506")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2760,6 +2780,15 @@ def test_a_correction_note_with_a_label_takes_back_what_was_said():
     assert [(f.value, f.metric, f.qualifier) for f in figures] == [(1840, "guests", "corrected")]
 
 
+def test_a_forecast_in_a_phrase_with_its_own_count_is_that_counts_only():
+    """"..., with some 1,500 guests expected": the guests are expected, not the forums the sentence says it will
+    hold (its plan, which the count refines)."""
+    figures = extract_figures("The conference will hold more than 20 forums over three days, with some 1,500 guests "
+                              "expected.")
+    assert [(f.value, f.metric, f.scope) for f in figures] == [
+        (20, "forums", "edition"), (3, "duration_days", "edition"), (1500, "guests", "expected")]
+
+
 def test_a_clause_that_opens_with_last_year_cites_all_its_figures():
     figures = extract_figures("Last year, the summit's signing ceremony sealed 96 projects with a combined "
                               "investment of 81.5 billion yuan, while this year 102 projects were signed.")
@@ -2770,6 +2799,8 @@ def test_a_clause_that_opens_with_last_year_cites_all_its_figures():
     "Some 300 firms are showcasing robots across 48,000 square meters at the 2024 World Intelligent Manufacturing "
     "Conference.",
     "Exhibitors fill 48,000 square meters of the expo.",
+    # the event itself the subject, under its full name
+    "Covering 48,000 square meters, the 2035 World Intelligent Manufacturing Conference was the largest yet.",
 ])
 def test_the_space_products_are_shown_in_is_the_exhibition_area(text):
     assert [f.metric for f in extract_figures(text) if f.unit == "m2"] == ["exhibition_area"]
