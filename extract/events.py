@@ -47,7 +47,9 @@ def needs_context(event, alias: str) -> bool:
 
 def _has_context(event, title: str, text: str) -> bool:
     words = getattr(event, "context", ())
-    return any(re.search(rf"(?<!\w){re.escape(w)}", f"{title}\n{text}", re.I) for w in words)
+    # (a Chinese word stands among other characters with no space: "今日在合肥闭幕")
+    return any(re.search(re.escape(w) if re.search(r"[\u3400-\u9fff]", w) else rf"(?<!\w){re.escape(w)}",
+                         f"{title}\n{text}", re.I) for w in words)
 
 
 def match_events(title: str, text: str, events) -> list[EventMatch]:
@@ -125,7 +127,9 @@ def _editions_in(body: str, aliases, first_year: int = 0) -> list[tuple[int, int
         a = re.escape(alias)
         chinese = re.search(r"[\u3400-\u9fff]", alias) is not None
         flags = 0 if alias.isupper() or chinese else re.I
-        patterns = [rf"\b((?:19|20)\d\d)\s{{{0 if is_abbreviation(alias) else 1},}}{a}", rf"{a}\s{{{0 if is_abbreviation(alias) else 1},}}((?:19|20)\d\d)\b"]
+        # (a year may run on into Chinese: "WMC 2035今日闭幕")
+        patterns = [rf"\b((?:19|20)\d\d)\s{{{0 if is_abbreviation(alias) else 1},}}{a}",
+                    rf"{a}\s{{{0 if is_abbreviation(alias) else 1},}}((?:19|20)\d\d)(?![0-9A-Za-z_])"]
         if chinese:
             patterns += [rf"((?:19|20)\d\d)\s*年?\s*{a}", rf"{a}\s*[（(]?((?:19|20)\d\d)"]
         for pattern in patterns:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
                              THIS_EDITION_AFTER, AUDIENCES)
@@ -1308,12 +1308,6 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _only_growing(metric: str, qualifier: str) -> str:
-    """Views and online visits only grow, while the event runs and after it: an exact count of the edition is a
-    count so far, which a later count refines."""
-    return "at_least" if metric in ("views", "visitors_online") and qualifier == "exact" else qualifier
-
-
 _ONES_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?P<ones>ones)\b")
 _LIST_OPENER = re.compile(r"\b(?:including|included|includes|include|of which|of whom|among them|among which)\b", re.I)
 _PEOPLE = (AUDIENCES - OWN_MEASURES) | {"executives", "buyers"}  # (kinds of people a count of people may list)
@@ -2098,7 +2092,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif label_when.group("so_far"):
                 qualifier = "at_least"  # a count while the event runs
         if scope == "edition":
-            qualifier = _only_growing(metric, qualifier)
+            qualifier = only_growing(metric, qualifier)
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
             if qualifier in ("exact", "about", "nearly") and unit != "day" and metric not in _SET_BEFORE_OPENING \
@@ -2231,7 +2225,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                      or metric != listed_in.metric and metric in _PEOPLE and listed_in.metric in _PEOPLE):
             # "2,900 guests, including 21 academicians, and 1,560 exhibitors": companies are never among the guests;
             # "120,000 visitors, including 1,260 guests": the guests are a measure of their own
-            scope, qualifier = "edition", _only_growing(metric, qualifier)
+            scope, qualifier = "edition", only_growing(metric, qualifier)
         if metric == "countries_regions" and scope == "edition" and _SIGNERS_FROM.search(before[-80:]):
             scope = "part"  # "68 foreign-funded projects from 15 countries and regions": where the deals come from
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "edition" \

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import (AUDIENCES, BATCHED, SECTORS_ZH, VOCABULARY, Metric, growth_metric, own_measure,
+from extract.metrics import (AUDIENCES, BATCHED, SECTORS_ZH, VOCABULARY, Metric, growth_metric, only_growing, own_measure,
                              sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
@@ -698,6 +698,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if qualifier in ("exact", "about") and scope == "edition" and unit not in ("day", "m2") \
                 and _runs(_whole_sentence(text, s_start, start)):
             qualifier = "at_least"
+        if scope == "edition":
+            qualifier = only_growing(metric, qualifier)  # ("线上直播观看量达2860万人次", then 3010万: refined)
         noun = _NOUNS.get(kind, kind)
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,
                               qualifier, metric, scope))

@@ -757,6 +757,12 @@ _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes
                               r"targets?)\b)", re.I)
 
 
+def only_growing(metric: str, qualifier: str) -> str:
+    """Views and online visits only grow, while the event runs and after it: an exact count of the edition is a
+    count so far, which a later count refines."""
+    return "at_least" if metric in ("views", "visitors_online") and qualifier == "exact" else qualifier
+
+
 # What each scope means, as a reader is told it (the edition's own figures need no words).
 SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of the event",
           "opening": "the opening's signings",

@@ -278,6 +278,7 @@ def aliases(group: tuple) -> list[tuple[tuple, str]]:
 
 
 CONVERSION_SPREAD = 0.03
+_SAME_VALUE_ONLY = frozenset({"views", "visitors_online"})
 # the measures a report under one name may change under another: the exhibitors, the companies an expo gathered
 # and the exhibitors on site are one count, written each way ("more than 240 companies", then "263 exhibitors";
 # "640余家企业确认参展", then "线下参展企业641家"); a count far from it is another count (FAR_APART)
@@ -303,10 +304,15 @@ def _alias_lookups(db, group: tuple, cache: dict) -> list:
             return cache[(key, article_id)]
 
         points: dict = {}  # (the alias's own articles, for _point_before)
+        # views and online viewers restate each other only by the same value: a bound of one ("topic reads passed
+        # 120 million") says nothing of how large the other is ("15.2 million watched the livestream")
+        by_value_only = group[2] != other[2] and {group[2], other[2]} <= _SAME_VALUE_ONLY
 
         def earlier(row: dict) -> tuple[list[dict], dict | None]:
             mine = _order(row)
             same = sorted((r for r in _same_value(db, other, row, "<=", "desc", near) if _order(r) < mine), key=_order)
+            if by_value_only:
+                return same, None
             own = [r for r in reports_of(row["article_id"]) if not _is_reprint(r) and _order(r) < mine]
             latest = own[-1] if own else _latest_before(db, other, row["pub_key"], reports_of)
             # (a rounder restatement stands for the point report it restates: "over 700" after 731)

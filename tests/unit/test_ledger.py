@@ -71,6 +71,8 @@ def test_article_about_no_event_adds_no_figures():
 
 @pytest.mark.parametrize("title,text,date,event,edition,evidence", [
     ("WMC 2019 closes", "It closed in Hefei.", "2019-09-24", "wmc", 2019, "text: WMC 2019"),
+    # the abbreviation in a Chinese story, whose city stands among other characters
+    ("WMC 2035闭幕", "WMC 2035今日在合肥闭幕，参展企业1568家。", "2035-09-23", "wmc", 2035, "text: WMC 2035"),
     ("Hefei hosts convention", "The 2023 World Manufacturing Convention opened.", "2023-09-25", "wmc", 2023,
      "text: 2023 World Manufacturing Convention"),
     ("Conference ends", "The World Intelligent Manufacturing Conference ended.", "2025-01-05", "wimc", 2024, "date"),

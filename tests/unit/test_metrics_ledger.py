@@ -1974,7 +1974,17 @@ def _stories():
             pytest.param(s.STORY_WMC35_CLOUD_B503, s.GOLD_WMC35_CLOUD_B503, None, id="wmc35-cloud-b503"),
             pytest.param(s.STORY_WMC35_QUOTE_B504, s.GOLD_WMC35_QUOTE_B504, None, id="wmc35-quote-b504"),
             pytest.param(s.STORY_WMC35_ZH_AMOUNTS_B505, s.GOLD_WMC35_ZH_AMOUNTS_B505, None, id="wmc35-zh-amounts-b505"),
-            pytest.param(s.STORY_WMC35_RATES_B506, s.GOLD_WMC35_RATES_B506, None, id="wmc35-rates-b506")]
+            pytest.param(s.STORY_WMC35_RATES_B506, s.GOLD_WMC35_RATES_B506, None, id="wmc35-rates-b506"),
+            pytest.param(s.STORY_WMC35_ZH_PRELIM_B507, s.GOLD_WMC35_ZH_PRELIM_B507, None, id="wmc35-zh-prelim-b507"),
+            pytest.param(s.STORY_WMC35_ZH_DELTA_B508, s.GOLD_WMC35_ZH_DELTA_B508, None, id="wmc35-zh-delta-b508"),
+            pytest.param(s.STORY_WIMC35_ZH_APPROX_B509, s.GOLD_WIMC35_ZH_APPROX_B509, None, id="wimc35-zh-approx-b509"),
+            pytest.param(s.STORY_WMC_ZH_CUMUL_B510, s.GOLD_WMC_ZH_CUMUL_B510, None, id="wmc-zh-cumul-b510"),
+            pytest.param(s.STORY_WIMC35_ZH_PARTS_B511, s.GOLD_WIMC35_ZH_PARTS_B511, None, id="wimc35-zh-parts-b511"),
+            pytest.param(s.STORY_WIMC35_TRAD_B512, s.GOLD_WIMC35_TRAD_B512, None, id="wimc35-trad-b512"),
+            pytest.param(s.STORY_WMC35_ZH_ALONGSIDE_B513, s.GOLD_WMC35_ZH_ALONGSIDE_B513, None, id="wmc35-zh-alongside-b513"),
+            pytest.param(s.STORY_WMC35_ZH_BATCH_B514, s.GOLD_WMC35_ZH_BATCH_B514, None, id="wmc35-zh-batch-b514"),
+            pytest.param(s.STORY_WMC35_ZH_ABBR_B515, s.GOLD_WMC35_ZH_ABBR_B515, None, id="wmc35-zh-abbr-b515"),
+            pytest.param(s.STORY_WMC35_ZH_FOREIGN_B516, s.GOLD_WMC35_ZH_FOREIGN_B516, None, id="wmc35-zh-foreign-b516")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2804,6 +2814,18 @@ def test_a_clause_that_opens_with_last_year_cites_all_its_figures():
 ])
 def test_the_space_products_are_shown_in_is_the_exhibition_area(text):
     assert [f.metric for f in extract_figures(text) if f.unit == "m2"] == ["exhibition_area"]
+
+
+def test_chinese_online_views_only_grow_and_a_bound_of_reads_says_nothing_of_the_viewers():
+    """"线上直播观看量达2860万人次", then 3010万: the livestream's audience only grows, so the later count refines
+    it; topic reads "超过1.2亿次" are no bound on the livestream's viewers reported at the close."""
+    db = open_db(memory=True)
+    for day, body in (("2035-12-01", "2035世界智能制造大会相关话题阅读量超过1.2亿次，线上直播观看量达2860万人次。"),
+                      ("2035-12-04", "2035世界智能制造大会闭幕，线上直播观看量3010万人次。")):
+        store_article(db, article_from_document(doc(day, "智能制造大会", body), name=day, fetched_at=NOW), EVENTS,
+                      run_id="t", now=NOW)
+    rows = list(db.query("select value, status, kind from figures where value < 1e8 order by pub_key"))
+    assert [(r["value"], r["status"], r["kind"]) for r in rows] == [(28.6e6, "new", ""), (30.1e6, "changed", "refined")]
 
 
 def test_a_running_count_then_the_final_one_is_a_refinement():
