@@ -853,6 +853,12 @@ _NUMBER_OF = re.compile(
     r"--|—|–|,)\s"  # ("The number of countries represented at the convention -- 52 -- was a record", "..., 52, was")
     r"(?:(?:a|an) (?:new |all-time )?(?:record(?: high)?|high)(?: of)?\s)?"  # ("hit a record 608", "a record high of")
     + qualified("beyond", "above", "in the region of") + "$", re.I)
+# "The exhibitor count at the convention, at 1,568, was down", "deal count hits 1,115", "the visitor tally was 96,000"
+_COUNT_IS = re.compile(r"\b(?P<noun>(?:exhibitor|visitor|guest|delegate|participant|attendee|project|deal|contract|"
+                       r"signing) (?:count|tally|headcount))(?: (?:at|of|for|in) [^.;]{0,80}?)?,?\s"
+                       r"(?:(?:now\s|so far\s|finally\s)?(?:was|is|hits?|stood at|stands at)|at)\s" + QUALIFIED + r"$", re.I)
+# "1,568 to be exact": the same count as the rounder one before it
+_TO_BE_EXACT = re.compile(r"\s(?:to be (?:exact|precise)|precisely|exactly)\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:had\s|have\s|has\s)?(?:planned|budgeted|prepared|braced)\sfor\s" + QUALIFIED + r"$", re.I)
 _WHOSE_COUNT = re.compile(r"\b(?:the\s)?(?:(?P<day>opening\sday|first\sday|second\sday|day\sone|previous\sday|opening)|last\s"
                           r"year|previous\sedition|last\sedition|(?:19|20)\d\d)['’]s\s(?:(?:total|tally|count)\sof\s)?"
@@ -1763,7 +1769,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:]) \
                     or _GAPPED_FROM_TO.search(before[-120:]) \
                     or _ROSE_TO_FROM.search(before[-120:]) or _NOUN_OF.search(before[-60:]) \
-                    or _SHARE_SUBJECT.search(before[-100:]) or _OF_WHICH_KIND.search(before[-80:])
+                    or _SHARE_SUBJECT.search(before[-100:]) or _OF_WHICH_KIND.search(before[-80:]) \
+                    or _COUNT_IS.search(before[-140:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
                     lead = _COUNT_WORD.sub(r"\1s", named.group("noun").lower())
@@ -1950,6 +1957,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if echo:  # "612, up from 545": the same count, an earlier value
                 # (of a count whose noun the sentence left out: "58 are Fortune Global 500 companies, up from 53")
                 noun = lead = previous.noun or previous.metric.replace("_", " ").split()[-1]
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _TO_BE_EXACT.match(text, pos_after):
+                noun = lead = previous.noun  # "Nearly 1,600 exhibitors - 1,568 to be exact -": the same count
             elif not noun and digits and retracted is not None and _CORRECT_IS.search(before[-40:]):
                 noun, lead = retracted.noun, retracted.noun  # "The correct number is 536": of what was taken back
             elif not noun and digits and si and _IT_WAS.fullmatch(text, s_start, start) \

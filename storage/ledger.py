@@ -338,16 +338,22 @@ _LONGEST_WALK = 200  # later articles of bounds only past which one arrival deci
 _ORIGINAL = "f.reprint = 0"  # a report of an article that is not a reprint (kept on the row, so indexes skip them)
 
 
+_ROUGH = ("about", "nearly")
+
+
 def _order(row: dict) -> tuple:
     """Where a report stands in publication order. Within one article, its values before its bounds ("1,236
     guests" before "more than 1,200 guests": the bound restates the value, and the value is never a change of
-    its own article's bound), then the headline's figures before the text's."""
-    return (row["pub_key"], not _is_point(row), row["place"] == "text", row["start"], row["id"])
+    its own article's bound), its precise values before its rough ones ("Nearly 1,600 exhibitors - 1,568 to be
+    exact -": the rough one restates the precise), then the headline's figures before the text's."""
+    return (row["pub_key"], not _is_point(row), (row["qualifier"] or "") in _ROUGH, row["place"] == "text",
+            row["start"], row["id"])
 
 
 # the same order in SQL
 _POINTS = ", ".join(f"'{q}'" for q in POINT)
-_IN_ORDER = f"f.pub_key, coalesce(f.qualifier, '') not in ({_POINTS}), f.place = 'text', f.start, f.id"
+_IN_ORDER = (f"f.pub_key, coalesce(f.qualifier, '') not in ({_POINTS}), "
+             f"coalesce(f.qualifier, '') in ({', '.join(repr(q) for q in _ROUGH)}), f.place = 'text', f.start, f.id")
 
 
 def _same_value(db, group: tuple, row: dict, compare: str, direction: str, near: float = 0.0) -> list[dict]:
@@ -384,8 +390,9 @@ def _point_before(db, group: tuple, latest: dict, cache: dict) -> dict | None:
     if own:
         return own[-1]
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} and coalesce(f.qualifier, '') in ({_POINTS}) "
-    return next(iter(_rows(db, _ROW + where + "and f.pub_key < ? order by f.pub_key desc, f.place = 'text' desc, "
-                           "f.start desc, f.id desc limit 1", [*group, latest["pub_key"]])), None)
+    return next(iter(_rows(db, _ROW + where + "and f.pub_key < ? order by f.pub_key desc, coalesce(f.qualifier, '') in "
+                           f"({', '.join(repr(q) for q in _ROUGH)}) desc, f.place = 'text' desc, f.start desc, "
+                           "f.id desc limit 1", [*group, latest["pub_key"]])), None)
 
 
 def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:

@@ -22931,3 +22931,149 @@ GOLD_WMC35_ZH_FOREIGN_B516 = {
     (0, 10 * B, "USD"): "new",
     (1, 96, "count"): "new", (1, 11.2 * B, "USD"): "changed:refined",
 }
+
+
+
+STORY_WMC35_REVISED_FROM_B517 = [
+    doc("2035-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2035 World Manufacturing Convention closed on Sunday with 1,597 exhibitors and 1,109 projects "
+        "signed."),
+    doc("2035-09-27", "Hefei convention exhibitor count revised",
+        "HEFEI -- The number of exhibitors at the 2035 World Manufacturing Convention was later revised to 1,603 from "
+        "1,597, as late registrations were counted, the organizing committee said."),
+]
+GOLD_WMC35_REVISED_FROM_B517 = {
+    (0, 1597, "count"): "new", (0, 1109, "count"): "new",
+    (1, 1603, "count"): "changed:conflict", (1, 1597, "count"): "skip",
+}
+
+
+
+STORY_WMC35_NOT_AS_FIRST_B518 = [
+    doc("2035-09-23", "Hefei convention signs 1,109 projects",
+        "HEFEI -- The 2035 World Manufacturing Convention signed 1,109 projects, organizers said as it closed."),
+    doc("2035-09-29", "Hefei convention tally corrected",
+        "HEFEI -- Organizers of the 2035 World Manufacturing Convention now say 1,112 projects were signed, not 1,109 "
+        "as first announced."),
+]
+GOLD_WMC35_NOT_AS_FIRST_B518 = {
+    (0, 1109, "count"): "new",
+    (1, 1112, "count"): "changed:conflict", (1, 1109, "count"): "skip",
+}
+
+
+
+STORY_WMC35_HEADLINE_ONLY_B519 = [
+    doc("2035-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2035 World Manufacturing Convention closed on Sunday with 1,109 projects signed."),
+    doc("2035-10-02", "Hefei convention deal count hits 1,115",
+        "HEFEI -- Late signings have lifted the tally of the 2035 World Manufacturing Convention, the provincial "
+        "investment agency said on Tuesday."),
+]
+GOLD_WMC35_HEADLINE_ONLY_B519 = {
+    (0, 1109, "count"): "new",
+    (1, 1115, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC35_FOOT_CORRECTION_B520 = [
+    doc("2035-09-20", "Hefei convention opens on 75,000 square meters",
+        "HEFEI -- The 2035 World Manufacturing Convention opened on Thursday on 75,000 square meters of exhibition "
+        "space."),
+    doc("2035-09-21", "Robots steal the show in Hefei",
+        "HEFEI -- Humanoid robots drew the biggest crowds on the second day of the 2035 World Manufacturing Convention.\n"
+        "Correction: An earlier version of this article misstated the exhibition area of the convention. It is 76,000 "
+        "square meters."),
+]
+GOLD_WMC35_FOOT_CORRECTION_B520 = {
+    (0, 75000, "m2"): "new",
+    (1, 76000, "m2"): "changed:conflict",
+}
+
+
+
+STORY_WMC35_ROSE_BY_B521 = [
+    doc("2035-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2035 World Manufacturing Convention closed with 1,071 projects signed, organizers said on Sunday."),
+    doc("2035-10-08", "Late deals lift Hefei convention's tally",
+        "HEFEI -- Signings at the 2035 World Manufacturing Convention rose by 41 to 1,112 after late agreements were "
+        "added, Anhui's commerce department said on Monday."),
+]
+GOLD_WMC35_ROSE_BY_B521 = {
+    (0, 1071, "count"): "new",
+    (1, 41, "count"): "new", (1, 1112, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC35_TABLE_B522 = [
+    doc("2035-09-24", "Hefei convention: this year against last",
+        "HEFEI -- How the 2035 World Manufacturing Convention compares with the 2034 edition:\n"
+        "| Indicator | 2034 | 2035 |\n"
+        "| Projects signed | 1,071 | 1,109 |\n"
+        "| Exhibitors | 1,597 | 1,568 |"),
+    doc("2035-09-29", "Convention's signings updated",
+        "HEFEI -- The 2035 World Manufacturing Convention's signed projects now number 1,112, organizers said."),
+]
+GOLD_WMC35_TABLE_B522 = {
+    (0, 1071, "count"): "new", (0, 1109, "count"): "new", (0, 1597, "count"): "new", (0, 1568, "count"): "new",
+    (1, 1112, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC35_PLUS_B523 = [
+    doc("2035-09-23", "Hefei convention signs 1,100-plus projects",
+        "HEFEI -- The 2035 World Manufacturing Convention wrapped up on Sunday with 1,100-plus projects signed."),
+    doc("2035-09-24", "Convention's signings: 1,109",
+        "HEFEI -- Exactly 1,109 projects were signed at the 2035 World Manufacturing Convention, the organizing "
+        "committee said."),
+]
+GOLD_WMC35_PLUS_B523 = {
+    (0, 1100, "count"): "new",
+    (1, 1109, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC35_TO_BE_EXACT_B524 = [
+    doc("2035-09-23", "Hefei convention closes",
+        "HEFEI -- Nearly 1,600 exhibitors - 1,568 to be exact - showed their products at the 2035 World Manufacturing "
+        "Convention, which closed on Sunday."),
+    doc("2035-09-26", "Convention final report",
+        "HEFEI -- The 2035 World Manufacturing Convention had 1,570 exhibitors, its final report said."),
+]
+GOLD_WMC35_TO_BE_EXACT_B524 = {
+    (0, 1600, "count"): "known", (0, 1568, "count"): "new",
+    (1, 1570, "count"): "known",
+}
+
+
+
+STORY_WMC35_DOWN_FROM_B525 = [
+    doc("2035-09-23", "Fewer exhibitors at Hefei convention",
+        "HEFEI -- The exhibitor count at the 2035 World Manufacturing Convention, at 1,568, was down from 1,597 last "
+        "year, as some firms exhibited only online."),
+    doc("2035-09-27", "Convention's exhibitors revised",
+        "HEFEI -- The 2035 World Manufacturing Convention had 1,571 exhibitors after a recount, organizers said."),
+]
+GOLD_WMC35_DOWN_FROM_B525 = {
+    (0, 1568, "count"): "new", (0, 1597, "count"): "new",
+    (1, 1571, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC35_ROUNDED_B526 = [
+    doc("2035-09-24", "World Manufacturing Convention concludes",
+        "HEFEI, Sept. 24 (Xinhua) -- A total of 1,109 projects, with investment totaling 604.7 billion yuan (about 85.2 "
+        "billion U.S. dollars), were signed at the 2035 World Manufacturing Convention."),
+    doc("2035-09-25", "Anhui's big week",
+        "HEFEI -- Deals worth 605 billion yuan were signed at the 2035 World Manufacturing Convention, which closed on "
+        "Sunday."),
+]
+GOLD_WMC35_ROUNDED_B526 = {
+    (0, 1109, "count"): "new", (0, 604.7 * B, "CNY"): "new", (0, 85.2 * B, "USD"): "new",
+    (1, 605 * B, "CNY"): "known",
+}

@@ -1984,7 +1984,17 @@ def _stories():
             pytest.param(s.STORY_WMC35_ZH_ALONGSIDE_B513, s.GOLD_WMC35_ZH_ALONGSIDE_B513, None, id="wmc35-zh-alongside-b513"),
             pytest.param(s.STORY_WMC35_ZH_BATCH_B514, s.GOLD_WMC35_ZH_BATCH_B514, None, id="wmc35-zh-batch-b514"),
             pytest.param(s.STORY_WMC35_ZH_ABBR_B515, s.GOLD_WMC35_ZH_ABBR_B515, None, id="wmc35-zh-abbr-b515"),
-            pytest.param(s.STORY_WMC35_ZH_FOREIGN_B516, s.GOLD_WMC35_ZH_FOREIGN_B516, None, id="wmc35-zh-foreign-b516")]
+            pytest.param(s.STORY_WMC35_ZH_FOREIGN_B516, s.GOLD_WMC35_ZH_FOREIGN_B516, None, id="wmc35-zh-foreign-b516"),
+            pytest.param(s.STORY_WMC35_REVISED_FROM_B517, s.GOLD_WMC35_REVISED_FROM_B517, None, id="wmc35-revised-from-b517"),
+            pytest.param(s.STORY_WMC35_NOT_AS_FIRST_B518, s.GOLD_WMC35_NOT_AS_FIRST_B518, None, id="wmc35-not-as-first-b518"),
+            pytest.param(s.STORY_WMC35_HEADLINE_ONLY_B519, s.GOLD_WMC35_HEADLINE_ONLY_B519, None, id="wmc35-headline-only-b519"),
+            pytest.param(s.STORY_WMC35_FOOT_CORRECTION_B520, s.GOLD_WMC35_FOOT_CORRECTION_B520, None, id="wmc35-foot-correction-b520"),
+            pytest.param(s.STORY_WMC35_ROSE_BY_B521, s.GOLD_WMC35_ROSE_BY_B521, None, id="wmc35-rose-by-b521"),
+            pytest.param(s.STORY_WMC35_TABLE_B522, s.GOLD_WMC35_TABLE_B522, None, id="wmc35-table-b522"),
+            pytest.param(s.STORY_WMC35_PLUS_B523, s.GOLD_WMC35_PLUS_B523, None, id="wmc35-plus-b523"),
+            pytest.param(s.STORY_WMC35_TO_BE_EXACT_B524, s.GOLD_WMC35_TO_BE_EXACT_B524, None, id="wmc35-to-be-exact-b524"),
+            pytest.param(s.STORY_WMC35_DOWN_FROM_B525, s.GOLD_WMC35_DOWN_FROM_B525, None, id="wmc35-down-from-b525"),
+            pytest.param(s.STORY_WMC35_ROUNDED_B526, s.GOLD_WMC35_ROUNDED_B526, None, id="wmc35-rounded-b526")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2826,6 +2836,26 @@ def test_chinese_online_views_only_grow_and_a_bound_of_reads_says_nothing_of_the
                       run_id="t", now=NOW)
     rows = list(db.query("select value, status, kind from figures where value < 1e8 order by pub_key"))
     assert [(r["value"], r["status"], r["kind"]) for r in rows] == [(28.6e6, "new", ""), (30.1e6, "changed", "refined")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The exhibitor count at the convention, at 1,568, was down from 1,597 last year.",
+     [(1568, "exhibitors", "edition"), (1597, "exhibitors", "earlier")]),
+    ("Hefei convention deal count hits 1,115", [(1115, "projects_signed", "edition")]),
+    ("The visitor tally was 96,000.", [(96000, "visitors", "edition")]),
+    ("Nearly 1,600 exhibitors - 1,568 to be exact - showed their products.",
+     [(1600, "exhibitors", "edition"), (1568, "exhibitors", "edition")]),
+])
+def test_a_count_named_by_its_tally_and_an_exact_value_after_a_rough_one(text, expected):
+    assert _measured(text) == expected
+
+
+def test_in_one_story_the_precise_value_is_the_report_and_the_rough_one_restates_it():
+    db = _reported(("2035-09-23", "Nearly 1,600 exhibitors - 1,568 to be exact - showed their products."),
+                   ("2035-09-26", "It had 1,590 exhibitors."))
+    rows = list(db.query("select value, status, kind from figures order by pub_key, start"))
+    assert [(r["value"], r["status"], r["kind"]) for r in rows] == [
+        (1600, "known", ""), (1568, "new", ""), (1590, "changed", "conflict")]
 
 
 def test_a_running_count_then_the_final_one_is_a_refinement():
