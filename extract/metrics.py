@@ -1107,6 +1107,8 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s"
 _EXPECTATION = re.compile(r"\b(?:expect\w*|anticipat\w*|estimat\w*|projected|forecast\w*|predict\w*|hopes?|hoped|hoping|"
                           r"aims?|aimed|targets?|targeted|could|may|might)\b", re.I)
 _AREA_OF_SHOW = re.compile(r"^\s(?:[\w-]+\s)?(?:expo|exhibition|venue|show|fair|display)\b", re.I)
+_SHOWN_ON = re.compile(r"\b(?:exhibit|display|show|showcase|present)(?:\s(?:their|its)\s[\w-]+)?\s(?:on|across|over|in)\s"
+                       + QUALIFIED + r"$", re.I)
 
 
 # those invited come for the event, whichever day they are counted on ("on its opening day, with 2,000-plus guests
@@ -1179,8 +1181,11 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     # expo"), like how long the event lasts: known beforehand, not a forecast
     if scope == "expected" and family == "m2" and _AREA_OF_SHOW.match(after):
         return "edition"
-    # an area the expo "will reach" is its plan, as one it "will cover" is (not one it is expected to reach)
-    if scope == "expected" and family == "m2" and not _EXPECTATION.search(_clause(before, "")):
+    # an area the expo "will reach" is its plan, as one it "will cover" is (not one it is expected to reach); so is
+    # the area those expected show their products on ("about 900 enterprises expected to exhibit on 60,000 square
+    # meters")
+    if scope == "expected" and family == "m2" and (not _EXPECTATION.search(_clause(before, ""))
+                                                  or _SHOWN_ON.search(before[-40:])):
         return "edition"
     # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast
     if scope == "expected" and family == "day":
@@ -1342,6 +1347,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # (some of a list's whole are the edition's; a hall's are the hall's: "Hall 3 ... houses 120 robot companies")
         # ("some 300 exhibitors, 32 of them humanoid robot makers")
         listed = scope == "part" and (_IN_A_LIST.search(before[-80:]) is not None or _OF_THEM_AFTER.match(after) is not None)
+        if scope in ("edition", "earlier") and _places_own(before, phrase, sentence, memo):
+            scope = "background"  # "Hefei alone is home to more than 300 chip companies"
         return sector_companies(sector.group("sector")), "edition" if listed else scope
     # the words after the figure up to the next figure of a list ("held 52 forums and 481 enterprises exhibited")
     own_after = _NEXT_LISTED.split(after[:80], 1)[0]
@@ -1358,11 +1365,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
-            elif scope in ("edition", "earlier") and (_own_record(before, phrase, _PLACE_ONLY_SUBJECT)
-                                                      # ("Jiangsu now has 52,000 industrial enterprises", in a
-                                                      # sentence that names no event)
-                                                      or (not in_sentence(_EVENT_WORD, sentence, memo)
-                                                          and _own_record(before, phrase, _PLACE_SUBJECT))
+            elif scope in ("edition", "earlier") and (_places_own(before, phrase, sentence, memo)
                                                       or (_PLACE_DID.search(_clause(before, ""))
                                                           and (_PART_OF_YEAR.search(_clause(before, ""))
                                                                or _PART_OF_YEAR.match(after)))):
@@ -1417,11 +1420,20 @@ _CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?" + QU
 # a clause whose subject is a place, not the event: "Jiangsu has built", "Anhui's auto industry now counts", "China
 # is home to", "and the city is home to", "Anhui made 1.25 million new energy vehicles"
 def _place_subject(verbs: str) -> re.Pattern:
-    return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:(?:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|"
+    # (in a quotation too, and with "alone": "\"Hefei alone is home to more than 300 chip companies,\" ...")
+    return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)[\"“]?(?:(?:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|"
                       r"(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he (?:province|city|country|region|nation))"
+                      r"(?:\s(?:alone|itself))?"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
                       rf"(?:now\s|already\s|also\s)?(?:{verbs}))\s"
                       r"(?:built\s|" + qualified("a total of") + r")?$")
+
+
+def _places_own(before: str, phrase: str, sentence: str, memo: dict) -> bool:
+    """A count a place is the subject of: after what only a place does ("is home to", "produced"), or after
+    what it has in a sentence that names no event ("Jiangsu now has 52,000 industrial enterprises")."""
+    return _own_record(before, phrase, _PLACE_ONLY_SUBJECT) \
+        or (not in_sentence(_EVENT_WORD, sentence, memo) and _own_record(before, phrase, _PLACE_SUBJECT))
 
 
 # (what only a place does: the event's own counts never follow these verbs, so a vocabulary measure is no exception)

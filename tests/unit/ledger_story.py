@@ -23077,3 +23077,175 @@ GOLD_WMC35_ROUNDED_B526 = {
     (0, 1109, "count"): "new", (0, 604.7 * B, "CNY"): "new", (0, 85.2 * B, "USD"): "new",
     (1, 605 * B, "CNY"): "known",
 }
+
+
+
+STORY_WIMC35_WEEK_HELD_B527 = [
+    doc("2035-11-27", "Nanjing to host World Intelligent Manufacturing Conference",
+        "NANJING, Nov. 27 (Xinhua) -- The 2035 World Intelligent Manufacturing Conference will be held in Nanjing from "
+        "Nov. 30 to Dec. 3, with about 900 enterprises expected to exhibit on 60,000 square meters, organizers said on "
+        "Tuesday."),
+    doc("2035-11-30", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 30 (Xinhua) -- The 2035 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Friday. More than 950 enterprises are exhibiting, and 58 projects worth 52.4 billion yuan were signed at the "
+        "opening ceremony."),
+    doc("2035-11-30", "Smart manufacturing conference opens in Nanjing",
+        "The 2035 World Intelligent Manufacturing Conference opened in Nanjing on Friday. More than 950 enterprises "
+        "are exhibiting, and 58 projects worth 52.4 billion yuan were signed at the opening ceremony. (Xinhua)"),
+    doc("2035-12-03", "2035世界智能制造大会闭幕",
+        "2035世界智能制造大会3日在南京闭幕。大会共签约项目152个，总投资1386亿元；参展企业968家，展览面积6万平方米。"),
+    doc("2035-12-04", "Nanjing conference ends with 152 projects",
+        "NANJING -- The 2035 World Intelligent Manufacturing Conference ended on Monday with 152 projects signed, "
+        "involving total investment of 138.6 billion yuan. It had 968 exhibitors."),
+]
+GOLD_WIMC35_WEEK_HELD_B527 = {
+    (0, 900, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 950, "count"): "new", (1, 58, "count"): "new", (1, 52.4 * B, "CNY"): "new",
+    (2, 950, "count"): "known", (2, 58, "count"): "known", (2, 52.4 * B, "CNY"): "known",
+    (3, 152, "count"): "new", (3, 138.6 * B, "CNY"): "new", (3, 968, "count"): "changed:refined",
+    (3, 60000, "m2"): "known",
+    (4, 152, "count"): "known", (4, 138.6 * B, "CNY"): "known", (4, 968, "count"): "known",
+}
+
+
+
+STORY_WMC36_WEEK_HELD_B528 = [
+    doc("2036-09-19", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2036 World Manufacturing Convention opened in Hefei, capital of east China's "
+        "Anhui Province, on Friday. A total of 168 projects worth 158.2 billion yuan were signed on the opening day."),
+    doc("2036-09-21", "Hefei convention signs 703 projects so far",
+        "HEFEI -- As of Sunday evening, 703 projects with a total investment of 421.6 billion yuan had been signed at "
+        "the 2036 World Manufacturing Convention, organizers said."),
+    doc("2036-09-22", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2036 World Manufacturing Convention closed on Monday, with 1,126 projects "
+        "signed, involving investment of 612.3 billion yuan. More than 1,600 exhibitors attended."),
+    doc("2036-09-28", "Hefei's convention, by the numbers",
+        "HEFEI -- The 2036 World Manufacturing Convention drew 1,642 exhibitors and signed 1,126 projects worth 612.3 "
+        "billion yuan, the provincial government said in its review."),
+]
+GOLD_WMC36_WEEK_HELD_B528 = {
+    (0, 168, "count"): "new", (0, 158.2 * B, "CNY"): "new",
+    (1, 703, "count"): "new", (1, 421.6 * B, "CNY"): "new",
+    (2, 1126, "count"): "changed:refined", (2, 612.3 * B, "CNY"): "changed:refined", (2, 1600, "count"): "new",
+    (3, 1642, "count"): "changed:refined", (3, 1126, "count"): "known", (3, 612.3 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC36_ZH_WEEK_HELD_B529 = [
+    doc("2036-09-19", "2036世界制造业大会开幕",
+        "2036世界制造业大会19日在合肥开幕。开幕式上，168个项目集中签约，总投资1582亿元。"),
+    doc("2036-09-21", "制造业大会签约项目突破700个",
+        "截至21日18时，2036世界制造业大会已签约项目703个，总投资4216亿元，累计接待观众18.6万人次。"),
+    doc("2036-09-22", "2036世界制造业大会闭幕",
+        "2036世界制造业大会22日闭幕。大会期间共签约项目1126个，总投资6123亿元；1642家企业参展，接待观众26.3万人次。"),
+    doc("2036-09-26", "2036世界制造业大会成果发布",
+        "26日，省政府新闻办召开新闻发布会，发布2036世界制造业大会成果：签约项目1126个，总投资6123亿元，其中外资项目"
+        "101个。"),
+]
+GOLD_WMC36_ZH_WEEK_HELD_B529 = {
+    (0, 168, "count"): "new", (0, 158.2 * B, "CNY"): "new",
+    (1, 703, "count"): "new", (1, 421.6 * B, "CNY"): "new", (1, 186000, "count"): "new",
+    (2, 1126, "count"): "changed:refined", (2, 612.3 * B, "CNY"): "changed:refined", (2, 1642, "count"): "new",
+    (2, 263000, "count"): "changed:refined",
+    (3, 1126, "count"): "known", (3, 612.3 * B, "CNY"): "known", (3, 101, "count"): "new",
+}
+
+
+
+# b530: held out (a release, two verbatim reprints, and a reprint that adds a sentence of its own)
+
+_REL_B530 = ("NANJING, China, Dec. 4, 2035 /PRNewswire/ -- The 2035 World Intelligent Manufacturing Conference "
+             "concluded in Nanjing on Dec. 3. A total of 152 projects with investment of 138.6 billion yuan were "
+             "signed, and 968 enterprises exhibited on 60,000 square meters.")
+STORY_WIMC35_REPRINTS_HELD_B530 = [
+    doc("2035-12-04", "2035 World Intelligent Manufacturing Conference Concludes in Nanjing", _REL_B530),
+    doc("2035-12-04", "2035 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        _REL_B530 + "\nSOURCE Organizing Committee of the World Intelligent Manufacturing Conference"),
+    doc("2035-12-05", "2035 World Intelligent Manufacturing Conference Concludes in Nanjing", _REL_B530),
+    doc("2035-12-05", "Nanjing conference wraps up", _REL_B530 + " The conference also released 18 research reports."),
+]
+# (the first two are one release of one day without a time: which is the original is the ledger's fixed choice)
+GOLD_WIMC35_REPRINTS_HELD_B530 = {
+    (1, 152, "count"): "new", (1, 138.6 * B, "CNY"): "new", (1, 968, "count"): "new", (1, 60000, "m2"): "new",
+    (0, 152, "count"): "known", (0, 138.6 * B, "CNY"): "known", (0, 968, "count"): "known", (0, 60000, "m2"): "known",
+    (2, 152, "count"): "known", (2, 138.6 * B, "CNY"): "known", (2, 968, "count"): "known", (2, 60000, "m2"): "known",
+    (3, 152, "count"): "known", (3, 138.6 * B, "CNY"): "known", (3, 968, "count"): "known", (3, 60000, "m2"): "known",
+    (3, 18, "count"): "new",
+}
+
+
+
+STORY_WMC36_GT_FEATURE_HELD_B531 = [
+    doc("2036-09-20", "Anhui bets on cars and chips",
+        "Anhui Province produced 2.1 million new energy vehicles last year, and its industrial output grew 8.3 "
+        "percent, officials said at the 2036 World Manufacturing Convention, which opened in Hefei on Friday with 1,600 "
+        "exhibitors. \"Hefei alone is home to more than 300 chip companies,\" said an analyst.\n"
+        "Global Times) 22:15, September 20, 2036"),
+    doc("2036-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2036 World Manufacturing Convention closed on Monday with 1,642 exhibitors and 1,126 projects "
+        "signed."),
+]
+GOLD_WMC36_GT_FEATURE_HELD_B531 = {
+    (0, 1600, "count"): "new",
+    (1, 1642, "count"): "changed:conflict", (1, 1126, "count"): "new",
+}
+
+
+
+STORY_WIMC35_CD_HELD_B532 = [
+    doc("2035-12-04", "Smart manufacturing conference boosts Jiangsu",
+        "NANJING -- Since its debut as a summit in 2016, the World Intelligent Manufacturing Conference has brought "
+        "1,482 projects to Jiangsu. This year's edition, which closed on Monday, added 152 projects with investment of "
+        "138.6 billion yuan, said Li Ming, an official with the Jiangsu Department of Industry and Information "
+        "Technology."),
+    doc("2035-12-06", "Jiangsu's smart factories",
+        "NANJING -- The 2035 World Intelligent Manufacturing Conference signed 152 projects, bringing the total since "
+        "2016 to 1,482."),
+]
+GOLD_WIMC35_CD_HELD_B532 = {
+    (0, 1482, "count"): "new", (0, 152, "count"): "new", (0, 138.6 * B, "CNY"): "new",
+    (1, 152, "count"): "known", (1, 1482, "count"): "known",
+}
+
+
+
+STORY_WMC36_CGTN_HELD_B533 = [
+    doc("2036-09-22", "Hefei convention closes with 1,126 deals worth $86 billion",
+        "The 2036 World Manufacturing Convention closed in Hefei on Monday with 1,126 deals worth about $86 billion "
+        "signed, organizers said."),
+    doc("2036-09-23", "World Manufacturing Convention concludes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2036 World Manufacturing Convention signed 1,126 projects involving investment "
+        "of 612.3 billion yuan (about 86.1 billion U.S. dollars)."),
+]
+GOLD_WMC36_CGTN_HELD_B533 = {
+    (0, 1126, "count"): "new", (0, 86 * B, "USD"): "new",
+    (1, 1126, "count"): "known", (1, 612.3 * B, "CNY"): "new", (1, 86.1 * B, "USD"): "known",
+}
+
+
+
+STORY_WIMC35_ZH_NANJING_HELD_B534 = [
+    doc("2035-12-03", "2035世界智能制造大会闭幕",
+        "2035世界智能制造大会3日在南京闭幕，共签约项目152个，总投资1386亿元。其中南京市签约项目68个，总投资702亿元。"),
+    doc("2035-12-05", "南京收获智能制造大单",
+        "在2035世界智能制造大会上，南京市签约项目68个，总投资702亿元，占大会签约总额的一半以上。"),
+]
+GOLD_WIMC35_ZH_NANJING_HELD_B534 = {
+    (0, 152, "count"): "new", (0, 138.6 * B, "CNY"): "new", (0, 68, "count"): "new", (0, 70.2 * B, "CNY"): "new",
+    (1, 68, "count"): "known", (1, 70.2 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC36_JANUARY_HELD_B535 = [
+    doc("2036-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The World Manufacturing Convention closed on Monday with 1,126 projects signed."),
+    doc("2037-01-15", "Anhui's convention projects break ground",
+        "HEFEI -- Of the 1,126 projects signed at last September's World Manufacturing Convention, 412 have started "
+        "construction, Anhui's development and reform commission said on Thursday."),
+]
+GOLD_WMC36_JANUARY_HELD_B535 = {
+    (0, 1126, "count"): "new",
+    (1, 1126, "count"): "known", (1, 412, "count"): "new",
+}

@@ -1994,7 +1994,16 @@ def _stories():
             pytest.param(s.STORY_WMC35_PLUS_B523, s.GOLD_WMC35_PLUS_B523, None, id="wmc35-plus-b523"),
             pytest.param(s.STORY_WMC35_TO_BE_EXACT_B524, s.GOLD_WMC35_TO_BE_EXACT_B524, None, id="wmc35-to-be-exact-b524"),
             pytest.param(s.STORY_WMC35_DOWN_FROM_B525, s.GOLD_WMC35_DOWN_FROM_B525, None, id="wmc35-down-from-b525"),
-            pytest.param(s.STORY_WMC35_ROUNDED_B526, s.GOLD_WMC35_ROUNDED_B526, None, id="wmc35-rounded-b526")]
+            pytest.param(s.STORY_WMC35_ROUNDED_B526, s.GOLD_WMC35_ROUNDED_B526, None, id="wmc35-rounded-b526"),
+            pytest.param(s.STORY_WIMC35_WEEK_HELD_B527, s.GOLD_WIMC35_WEEK_HELD_B527, None, id="wimc35-week-held-b527"),
+            pytest.param(s.STORY_WMC36_WEEK_HELD_B528, s.GOLD_WMC36_WEEK_HELD_B528, None, id="wmc36-week-held-b528"),
+            pytest.param(s.STORY_WMC36_ZH_WEEK_HELD_B529, s.GOLD_WMC36_ZH_WEEK_HELD_B529, None, id="wmc36-zh-week-held-b529"),
+            pytest.param(s.STORY_WIMC35_REPRINTS_HELD_B530, s.GOLD_WIMC35_REPRINTS_HELD_B530, None, id="wimc35-reprints-held-b530"),
+            pytest.param(s.STORY_WMC36_GT_FEATURE_HELD_B531, s.GOLD_WMC36_GT_FEATURE_HELD_B531, None, id="wmc36-gt-feature-held-b531"),
+            pytest.param(s.STORY_WIMC35_CD_HELD_B532, s.GOLD_WIMC35_CD_HELD_B532, None, id="wimc35-cd-held-b532"),
+            pytest.param(s.STORY_WMC36_CGTN_HELD_B533, s.GOLD_WMC36_CGTN_HELD_B533, None, id="wmc36-cgtn-held-b533"),
+            pytest.param(s.STORY_WIMC35_ZH_NANJING_HELD_B534, s.GOLD_WIMC35_ZH_NANJING_HELD_B534, None, id="wimc35-zh-nanjing-held-b534"),
+            pytest.param(s.STORY_WMC36_JANUARY_HELD_B535, s.GOLD_WMC36_JANUARY_HELD_B535, None, id="wmc36-january-held-b535")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2807,6 +2816,20 @@ def test_a_forecast_in_a_phrase_with_its_own_count_is_that_counts_only():
                               "expected.")
     assert [(f.value, f.metric, f.scope) for f in figures] == [
         (20, "forums", "edition"), (3, "duration_days", "edition"), (1500, "guests", "expected")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the area those expected show their products on is the expo's plan, not a forecast
+    ("The conference will be held from Nov. 30, with about 900 enterprises expected to exhibit on 60,000 square "
+     "meters.", [(900, "exhibitors", "expected"), (60000, "exhibition_area", "edition")]),
+    ("Organizers expect the expo to reach 70,000 square meters.", [(70000, "exhibition_area", "expected")]),
+    # a place's own companies of a sector, in a quotation too, are its own record
+    ("\"Hefei alone is home to more than 300 chip companies,\" said an analyst.",
+     [(300, "chip companies", "background")]),
+    ("More than 300 chip companies are exhibiting at the convention.", [(300, "chip companies", "edition")]),
+])
+def test_a_plans_area_and_a_places_own_companies(text, expected):
+    assert _measured(text) == expected
 
 
 def test_a_clause_that_opens_with_last_year_cites_all_its_figures():
