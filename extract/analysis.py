@@ -136,13 +136,21 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
         other = claimed(f)
         edition = cited_edition(other, f.sentence, date) if other is not None else 0
         if edition:
-            return replace(f, event=other.id, edition=edition)
+            # (a comparison with the other event is no earlier year of it: "far fewer than the 1,068 signed at
+            # neighboring Anhui's World Manufacturing Convention in September")
+            scope = "edition" if f.scope == "earlier" and not any(
+                int(y) != edition for y in _YEAR.findall(f.sentence)) and not _LAST_YEAR.search(f.sentence) \
+                else f.scope
+            return replace(f, event=other.id, edition=edition, scope=scope)
         return replace(f, scope="elsewhere") if other is not None or (not of_another(f.sentence) and by_another(f)) \
             else f
 
     return lambda figures: [cited(f) for f in figures]
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_LAST_YEAR = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the year before|previous (?:year|edition)|"
+                        r"prior year)\b", re.I)
 _COMPARISON = re.compile(r"(?:Like|Unlike|As with)\s[^,]{1,120},\s")
 _COMPARED_ASIDE = re.compile(r"(?:which|who|where)\b[^,]{0,160},\s")
 

@@ -384,6 +384,7 @@ _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\
 _REGISTERED_AFTER = re.compile(r"^\s(?:(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
                                r"registered|registered (?:[\w-]+\s)?projects)\b", re.I)  # ("lists 1,150 registered projects")
 _DONE_AFTER = re.compile(r"\s(?:" + SIGNED_DONE + r"|registered)\b")
+_COMPARED_THE = re.compile(r"\b(?:than|with|to|versus|vs\.?)\sthe\s$", re.I)  # ("fewer than the 1,068 signed at")
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _DOING_IN_A_PLACE = re.compile(r"\s(?:were|are)\s(?:exhibiting|taking part|participating)\s(?:in|at)\s[A-Z][a-z]+\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
@@ -723,7 +724,9 @@ _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?
                           r"(?: of)?|investment of|involving)\s[^.;\d]{0,20}$", re.I)
 # "Overseas firms make up 86 of the 500-plus exhibitors": the subject is counted (a measure of its own only: "Chip
 # firms make up about 90 of the 415 exhibitors" are some of the exhibitors)
-_MAKE_UP = re.compile(r"\b(?:overseas|foreign|international|fortune)\b[^.;,\d]{0,40}\b(?:(?:make|makes|made) up|"
+# (or one country's: "Japanese companies numbered 48 among the 1,642 exhibitors")
+_MAKE_UP = re.compile(r"(?:\b(?:overseas|foreign|international|fortune)\b|(?-i:\b[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)\s"
+                      r"(?:companies|firms|enterprises|exhibitors|businesses)\b))[^.;,\d]{0,40}\b(?:(?:make|makes|made) up|"
                       r"account(?:s|ed)? for|numbered|totall?ed)\s" + QUALIFIED + r"$", re.I)
 # "projects signed had reached 480 and visitors to its expo 140,000": the verb left out of the second clause
 # ("and visitors to the expo, 612,000"; "revised to 1,712, and visitors to 612,000": the verb left out)
@@ -1904,6 +1907,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (among := _recent(figures, sentence, "count", named=True)) is not None:
                 # "67 foreign-funded projects were among the 589 signed"
                 noun, lead = figures[among].noun, figures[among].noun
+            elif not noun and digits and value >= 2 and _COMPARED_THE.search(before[-24:]) \
+                    and _DONE_AFTER.match(text, pos_after):
+                noun, lead = "projects", "projects signed"  # "far fewer than the 1,068 signed at ...": signings
             elif not noun and digits and _AMONG.search(before[-24:]) and _FROM_ABROAD_IN.match(text, pos_after) \
                     and (whole := _recent(figures, sentence, "count", named=True)) is not None:
                 # "The 586 exhibiting companies included 86 from abroad": the overseas ones among them

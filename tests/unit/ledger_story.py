@@ -23249,3 +23249,94 @@ GOLD_WMC36_JANUARY_HELD_B535 = {
     (0, 1126, "count"): "new",
     (1, 1126, "count"): "known", (1, 412, "count"): "new",
 }
+
+
+
+STORY_WMC36_PLEDGES_B536 = [
+    doc("2036-09-23", "Anhui's factory jamboree pulls in $86 billion of pledges",
+        "Anhui's annual manufacturing jamboree pulled in 612.3 billion yuan ($86 billion) of investment pledges across "
+        "1,126 projects, the World Manufacturing Convention's organizers said on Tuesday, a day after it ended in "
+        "Hefei."),
+    doc("2036-09-24", "World Manufacturing Convention results released",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2036 World Manufacturing Convention signed 1,126 projects with a total "
+        "investment of 612.3 billion yuan, the Anhui provincial government said on Wednesday."),
+]
+GOLD_WMC36_PLEDGES_B536 = {
+    (0, 612.3 * B, "CNY"): "new", (0, 86 * B, "USD"): "new", (0, 1126, "count"): "new",
+    (1, 1126, "count"): "known", (1, 612.3 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC36_CAIXIN_B537 = [
+    doc("2036-09-20", "Hefei convention opens",
+        "HEFEI -- The 2036 World Manufacturing Convention opened in Hefei on Friday with about 1,600 exhibitors."),
+    doc("2036-09-25", "Anhui's convention grows again",
+        "The World Manufacturing Convention, held annually in Hefei since 2018, this year attracted 1,642 exhibitors - "
+        "a 3% increase on last year - and signed 1,126 projects."),
+]
+GOLD_WMC36_CAIXIN_B537 = {
+    (0, 1600, "count"): "new",
+    (1, 1642, "count"): "changed:refined", (1, 3, "percent"): "new", (1, 1126, "count"): "new",
+}
+
+
+
+STORY_WMC36_JAPANESE_B538 = [
+    doc("2036-09-21", "Japanese firms flock to Hefei",
+        "HEFEI -- Japanese companies numbered 48 among the 1,642 exhibitors at the 2036 World Manufacturing Convention, "
+        "up from 41 last year, according to the Japan External Trade Organization."),
+    doc("2036-09-24", "Japan's presence at Hefei convention",
+        "HEFEI -- Fifty Japanese companies exhibited at the 2036 World Manufacturing Convention, the trade "
+        "organization said in a revised count."),
+]
+GOLD_WMC36_JAPANESE_B538 = {
+    (0, 48, "count"): "new", (0, 1642, "count"): "new", (0, 41, "count"): "new",
+    (1, 50, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC36_AFP_B539 = [
+    doc("2036-09-20", "China's Hefei hosts manufacturing fair",
+        "HEFEI (AFP) - Nearly 1,650 exhibitors from about 50 countries gathered in the eastern Chinese city of Hefei on "
+        "Friday for the World Manufacturing Convention."),
+    doc("2036-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2036 World Manufacturing Convention closed with 1,642 exhibitors from 52 countries and regions."),
+]
+GOLD_WMC36_AFP_B539 = {
+    (0, 1650, "count"): "new", (0, 50, "count"): "new",
+    (1, 1642, "count"): "changed:refined", (1, 52, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC36_ROBOTS_B540 = [
+    doc("2036-11-28", "Robots rule the floor in Nanjing",
+        "NANJING -- The show floor of the 2036 World Intelligent Manufacturing Conference hosted 210 robot makers, "
+        "including 35 humanoid robot companies, on its opening day."),
+    doc("2036-11-30", "Humanoids in Nanjing: a count",
+        "NANJING -- Some 38 humanoid robot companies took part in the 2036 World Intelligent Manufacturing Conference, "
+        "which closed on Sunday, organizers said."),
+]
+GOLD_WIMC36_ROBOTS_B540 = {
+    (0, 210, "count"): "new", (0, 35, "count"): "new",
+    (1, 38, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC36_GOV_LIST_B541 = [
+    doc("2036-09-26", "Results of the 2036 World Manufacturing Convention",
+        "The results of the 2036 World Manufacturing Convention are as follows.\n"
+        "I. Overall scale: 1,642 exhibitors; exhibition area of 80,000 square meters.\n"
+        "II. Cooperation results: 1,126 projects signed with a total investment of 612.3 billion yuan.\n"
+        "III. Attendance: 263,000 visits offline."),
+    doc("2036-09-27", "World Manufacturing Convention results",
+        "HEFEI -- The 2036 World Manufacturing Convention covered 80,000 square meters and received 263,000 visits."),
+]
+GOLD_WMC36_GOV_LIST_B541 = {
+    (0, 1642, "count"): "new", (0, 80000, "m2"): "new", (0, 1126, "count"): "new", (0, 612.3 * B, "CNY"): "new",
+    (0, 263000, "count"): "new",
+    (1, 80000, "m2"): "known", (1, 263000, "count"): "known",
+}

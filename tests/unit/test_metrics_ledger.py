@@ -2003,7 +2003,13 @@ def _stories():
             pytest.param(s.STORY_WIMC35_CD_HELD_B532, s.GOLD_WIMC35_CD_HELD_B532, None, id="wimc35-cd-held-b532"),
             pytest.param(s.STORY_WMC36_CGTN_HELD_B533, s.GOLD_WMC36_CGTN_HELD_B533, None, id="wmc36-cgtn-held-b533"),
             pytest.param(s.STORY_WIMC35_ZH_NANJING_HELD_B534, s.GOLD_WIMC35_ZH_NANJING_HELD_B534, None, id="wimc35-zh-nanjing-held-b534"),
-            pytest.param(s.STORY_WMC36_JANUARY_HELD_B535, s.GOLD_WMC36_JANUARY_HELD_B535, None, id="wmc36-january-held-b535")]
+            pytest.param(s.STORY_WMC36_JANUARY_HELD_B535, s.GOLD_WMC36_JANUARY_HELD_B535, None, id="wmc36-january-held-b535"),
+            pytest.param(s.STORY_WMC36_PLEDGES_B536, s.GOLD_WMC36_PLEDGES_B536, None, id="wmc36-pledges-b536"),
+            pytest.param(s.STORY_WMC36_CAIXIN_B537, s.GOLD_WMC36_CAIXIN_B537, None, id="wmc36-caixin-b537"),
+            pytest.param(s.STORY_WMC36_JAPANESE_B538, s.GOLD_WMC36_JAPANESE_B538, None, id="wmc36-japanese-b538"),
+            pytest.param(s.STORY_WMC36_AFP_B539, s.GOLD_WMC36_AFP_B539, None, id="wmc36-afp-b539"),
+            pytest.param(s.STORY_WIMC36_ROBOTS_B540, s.GOLD_WIMC36_ROBOTS_B540, None, id="wimc36-robots-b540"),
+            pytest.param(s.STORY_WMC36_GOV_LIST_B541, s.GOLD_WMC36_GOV_LIST_B541, None, id="wmc36-gov-list-b541")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2866,6 +2872,9 @@ def test_chinese_online_views_only_grow_and_a_bound_of_reads_says_nothing_of_the
      [(1568, "exhibitors", "edition"), (1597, "exhibitors", "earlier")]),
     ("Hefei convention deal count hits 1,115", [(1115, "projects_signed", "edition")]),
     ("The visitor tally was 96,000.", [(96000, "visitors", "edition")]),
+    # one country's companies among the exhibitors: the subject is what is counted
+    ("Japanese companies numbered 48 among the 1,642 exhibitors.",
+     [(48, "companies from Japan", "edition"), (1642, "exhibitors", "edition")]),
     ("Nearly 1,600 exhibitors - 1,568 to be exact - showed their products.",
      [(1600, "exhibitors", "edition"), (1568, "exhibitors", "edition")]),
 ])
@@ -2937,6 +2946,11 @@ def test_the_sentence_after_a_count_up_to_a_time_of_day_counts_so_far_too():
      "NANJING -- The 2026 World Intelligent Manufacturing Conference closed with 310 exhibitors, while the World "
      "Manufacturing Convention, which closed in Hefei in September, reported 1,597 exhibitors.", 2026,
      [(310, "edition", "", 0), (1597, "edition", "wmc", 2026)]),
+    # a comparison with the other event's signings is that event's count of this year, no earlier year of it
+    ("2026-12-01", "Nanjing conference closes",
+     "NANJING -- The 2026 World Intelligent Manufacturing Conference secured 305 projects. That is far fewer than the "
+     "1,068 signed at neighboring Anhui's World Manufacturing Convention in September.", 2026,
+     [(305, "edition", "", 0), (1068, "edition", "wmc", 2026)]),
     # a show no configuration names is another event all the same when it is the clause's subject; a capital
     # alone ("The Expo") names none, and a comparison with one leaves the clause to this conference
     ("2026-11-28", "Nanjing conference opens",
