@@ -66,6 +66,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     # ("意向签约项目56个", "采购意向金额32亿元": agreed in intent, not signed)
     ("intended_projects", ("count",), re.compile(r"意向(?:签约)?项目|签约意向|合作意向|意向协议")),
     ("purchase_intentions", ("money",), re.compile(r"采购意向|意向(?:合作)?(?:采购|成交|订单|金额)|意向合作额")),
+    ("purchases", ("money",), re.compile(r"采购(?:签约|成交|合同)(?:总?金?额)?|(?:签约|成交)?采购(?:总?金?额)")),
     # (agreements signed count as the signings, as "700 agreements were signed" does in English)
     ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约|"
                                                r"签(?:署|订).{0,8}(?:协议|合同)|(?:协议|合同).{0,6}签(?:署|订)")),

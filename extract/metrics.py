@@ -68,6 +68,12 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("purchase_intentions", "intended purchases", ["money"],
        before=[r"\b(?:intended|intentional) (?:purchases|purchasing|procurement|deals|orders)\s(?:worth|of|valued at|"
                r"totall?ing)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
+    # "Purchase deals worth 18.6 billion yuan were also reached", "采购签约额18.6亿元": what buyers agreed to buy, a
+    # sum of its own beside the projects' value
+    _m("purchases", "purchase deals", ["money"],
+       before=[r"\b(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b(?:[^.;]|\.(?=\d)){0,80}?"
+               r"\s(?:worth|of|valued at|totall?ing|totall?ed|reached|amounted to|came to|were)\s" + QUALIFIED
+               + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=4),
     # "9 MOUs were inked", "signed 30 projects and 12 memorandums of understanding": a count of its own
     _m("memorandums", "memorandums of understanding", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:memorandums|memoranda|mous)\b"], rank=3),
@@ -1148,6 +1154,12 @@ _VALUE_OF_DEALS_SUBJECT = re.compile(r"^\W*(?:[A-Z]{2,}[A-Z .,'/()\w-]{0,60}?\s(
                                     r"(?:deals|contracts|agreements|projects)\s(?:" + SIGNED_DONE + r")\b(?:[^.;]|\.(?=\d)){0,160}$", re.I)
 
 
+# the purchase deals as the clause's subject, however far from their sum
+_PURCHASES_SUBJECT = re.compile(r"^\W*(?:[A-Z]{2,}[A-Z .,'/()\w-]{0,60}?\s(?:--|—|–|-)\s+)?(?:the\s)?(?:[\w-]+\s)?"
+                                r"(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b"
+                                r"(?:[^.;]|\.(?=\d)){0,160}$", re.I)
+
+
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     if in_sentence(_FROM_A_BATCH, sentence, memo):
         before, after = _FROM_A_BATCH.sub("from", before), _FROM_A_BATCH.sub("from", after)
@@ -1329,6 +1341,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     if family == "money" and _FOREIGN_SUBJECT.search(before[-160:]):
         # "Foreign-funded projects at the 2021 convention carried investment of 16.9 billion U.S. dollars"
         return "foreign_investment", _scope("foreign_investment", family, sentence, before, after, memo)
+    if family == "money" and _PURCHASES_SUBJECT.match(_clause(before, "")):
+        # "Purchase deals reached at the 2036 World Manufacturing Convention totaled 19.1 billion yuan"
+        return "purchases", _scope("purchases", family, sentence, before, after, memo)
     if family == "money" and _VALUE_OF_DEALS_SUBJECT.match(_clause(before, "")):
         # "The value of deals signed at the World Manufacturing Convention 2031 climbed to 640.3 billion yuan": the
         # clause's subject says what the sum is, however long it is

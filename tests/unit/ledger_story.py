@@ -23340,3 +23340,93 @@ GOLD_WMC36_GOV_LIST_B541 = {
     (0, 263000, "count"): "new",
     (1, 80000, "m2"): "known", (1, 263000, "count"): "known",
 }
+
+
+
+STORY_WMC36_KINDS_B542 = [
+    doc("2036-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2036 World Manufacturing Convention closed on Monday with 1,126 projects signed. Of them, 412 "
+        "involve investment of more than 100 million yuan each."),
+    doc("2036-09-24", "Convention's deals in detail",
+        "HEFEI -- Besides the 1,126 signed projects, the 2036 World Manufacturing Convention produced 236 intended "
+        "projects still under negotiation, organizers said. Projects of more than 1 billion yuan each numbered 58."),
+]
+GOLD_WMC36_KINDS_B542 = {
+    (0, 1126, "count"): "new", (0, 412, "count"): "new", (0, 100e6, "CNY"): "skip",
+    (1, 1126, "count"): "known", (1, 236, "count"): "new", (1, 58, "count"): "new", (1, 1 * B, "CNY"): "skip",
+}
+
+
+
+STORY_WMC36_EXHIBITS_B543 = [
+    doc("2036-09-20", "Hefei convention shows 12,000 exhibits",
+        "HEFEI -- More than 12,000 exhibits are on show from 1,600 exhibitors at the 2036 World Manufacturing "
+        "Convention, while another 2,300 companies exhibit online."),
+    doc("2036-09-22", "Convention closes",
+        "HEFEI -- The 2036 World Manufacturing Convention closed on Monday. It had 1,642 exhibitors on site and 2,450 "
+        "online."),
+]
+GOLD_WMC36_EXHIBITS_B543 = {
+    (0, 12000, "count"): "new", (0, 1600, "count"): "new", (0, 2300, "count"): "new",
+    (1, 1642, "count"): "changed:conflict", (1, 2450, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC36_AREAS_B544 = [
+    doc("2036-11-27", "Nanjing conference expo to cover 62,000 square meters",
+        "NANJING -- The expo of the 2036 World Intelligent Manufacturing Conference will cover 62,000 square meters, "
+        "including an outdoor area of 10,000 square meters. The robotics hall alone covers 15,000 square meters."),
+    doc("2036-11-30", "Nanjing conference closes",
+        "NANJING -- The 2036 World Intelligent Manufacturing Conference closed on Sunday. Its expo covered 64,500 square "
+        "meters, with the outdoor area expanded to 12,500 square meters."),
+]
+GOLD_WIMC36_AREAS_B544 = {
+    (0, 62000, "m2"): "new", (0, 10000, "m2"): "new", (0, 15000, "m2"): "new",
+    (1, 64500, "m2"): "changed:conflict", (1, 12500, "m2"): "new",
+}
+
+
+
+STORY_WIMC36_FORUMS_GUESTS_B545 = [
+    doc("2036-11-28", "Nanjing conference opens",
+        "NANJING -- The 2036 World Intelligent Manufacturing Conference opened on Friday with a main forum and 18 "
+        "sub-forums. About 2,000 guests attend, including 260 from overseas."),
+    doc("2036-11-30", "Nanjing conference closes",
+        "NANJING -- The 2036 World Intelligent Manufacturing Conference closed on Sunday after 19 sub-forums and 12 "
+        "side events, attended by 2,150 guests, 274 of them from abroad."),
+]
+GOLD_WIMC36_FORUMS_GUESTS_B545 = {
+    (0, 18, "count"): "new", (0, 2000, "count"): "new", (0, 260, "count"): "new",
+    (1, 19, "count"): "changed:conflict", (1, 12, "count"): "new", (1, 2150, "count"): "changed:refined",
+    (1, 274, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC36_SUMS_B546 = [
+    doc("2036-09-22", "Convention closes with deals and orders",
+        "HEFEI -- The 2036 World Manufacturing Convention closed with 1,126 projects worth 612.3 billion yuan signed. "
+        "Purchase deals worth 18.6 billion yuan were also reached, and exhibitors took orders of 3.2 billion yuan."),
+    doc("2036-09-25", "Convention purchase deals revised",
+        "HEFEI -- Purchase deals reached at the 2036 World Manufacturing Convention totaled 19.1 billion yuan, the "
+        "provincial commerce department said."),
+]
+GOLD_WMC36_SUMS_B546 = {
+    (0, 1126, "count"): "new", (0, 612.3 * B, "CNY"): "new", (0, 18.6 * B, "CNY"): "new", (0, 3.2 * B, "CNY"): "new",
+    (1, 19.1 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC36_DAYS_B547 = [
+    doc("2036-09-15", "Hefei convention program announced",
+        "HEFEI -- The four-day 2036 World Manufacturing Convention opens on Sept. 19. Its main forum lasts two days, and "
+        "the expo is open to the public for three days."),
+    doc("2036-09-22", "Convention closes",
+        "HEFEI -- The 2036 World Manufacturing Convention closed on Monday after four days."),
+]
+GOLD_WMC36_DAYS_B547 = {
+    (0, 4, "day"): "new", (0, 2, "day"): "new", (0, 3, "day"): "new",
+    (1, 4, "day"): "known",
+}

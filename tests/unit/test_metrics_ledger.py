@@ -2009,7 +2009,13 @@ def _stories():
             pytest.param(s.STORY_WMC36_JAPANESE_B538, s.GOLD_WMC36_JAPANESE_B538, None, id="wmc36-japanese-b538"),
             pytest.param(s.STORY_WMC36_AFP_B539, s.GOLD_WMC36_AFP_B539, None, id="wmc36-afp-b539"),
             pytest.param(s.STORY_WIMC36_ROBOTS_B540, s.GOLD_WIMC36_ROBOTS_B540, None, id="wimc36-robots-b540"),
-            pytest.param(s.STORY_WMC36_GOV_LIST_B541, s.GOLD_WMC36_GOV_LIST_B541, None, id="wmc36-gov-list-b541")]
+            pytest.param(s.STORY_WMC36_GOV_LIST_B541, s.GOLD_WMC36_GOV_LIST_B541, None, id="wmc36-gov-list-b541"),
+            pytest.param(s.STORY_WMC36_KINDS_B542, s.GOLD_WMC36_KINDS_B542, None, id="wmc36-kinds-b542"),
+            pytest.param(s.STORY_WMC36_EXHIBITS_B543, s.GOLD_WMC36_EXHIBITS_B543, None, id="wmc36-exhibits-b543"),
+            pytest.param(s.STORY_WIMC36_AREAS_B544, s.GOLD_WIMC36_AREAS_B544, None, id="wimc36-areas-b544"),
+            pytest.param(s.STORY_WIMC36_FORUMS_GUESTS_B545, s.GOLD_WIMC36_FORUMS_GUESTS_B545, None, id="wimc36-forums-guests-b545"),
+            pytest.param(s.STORY_WMC36_SUMS_B546, s.GOLD_WMC36_SUMS_B546, None, id="wmc36-sums-b546"),
+            pytest.param(s.STORY_WMC36_DAYS_B547, s.GOLD_WMC36_DAYS_B547, None, id="wmc36-days-b547")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2836,6 +2842,20 @@ def test_a_forecast_in_a_phrase_with_its_own_count_is_that_counts_only():
 ])
 def test_a_plans_area_and_a_places_own_companies(text, expected):
     assert _measured(text) == expected
+
+
+def test_purchase_deals_are_a_sum_of_their_own_and_change_as_one():
+    """"Purchase deals worth 18.6 billion yuan" beside the projects' 612.3 billion, then "Purchase deals reached at
+    the convention totaled 19.1 billion yuan": one measure of its own, changed; the projects' value untouched."""
+    assert _measured("Purchase deals worth 18.6 billion yuan were also reached.") == [(18.6e9, "purchases", "edition")]
+    assert _measured("大会期间采购签约额18.6亿元。") == [(1.86e9, "purchases", "edition")]
+    db = _reported(("2036-09-22", "It closed with 1,126 projects worth 612.3 billion yuan signed. Purchase deals worth "
+                                  "18.6 billion yuan were also reached."),
+                   ("2036-09-25", "Purchase deals reached at the convention totaled 19.1 billion yuan."))
+    rows = list(db.query("select value, metric, status, kind from figures where unit = 'CNY' order by pub_key, start"))
+    assert [(r["value"], r["metric"], r["status"], r["kind"]) for r in rows] == [
+        (612.3e9, "contract_value", "new", ""), (18.6e9, "purchases", "new", ""),
+        (19.1e9, "purchases", "changed", "conflict")]
 
 
 def test_a_clause_that_opens_with_last_year_cites_all_its_figures():
