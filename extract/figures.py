@@ -25,7 +25,8 @@ SMALL = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9,
-          "bn": 1e9, "trillion": 1e12, "tln": 1e12, "trln": 1e12, "tn": 1e12}
+          "bn": 1e9, "trillion": 1e12, "tln": 1e12, "trln": 1e12, "tn": 1e12,
+          "hundred million": 1e8, "100 million": 1e8, "ten thousand": 1e4}
 _SPELLED = "|".join(sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"], key=len, reverse=True))
 
 NUMBER = re.compile(
@@ -46,7 +47,11 @@ NUMBER = re.compile(
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
-_SCALE = re.compile(r"[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn|(?<=\d)k)\b|"
+# (translated 亿 and 万, "536.3 hundred million yuan", "8.6 ten thousand person-times"; not after a year)
+_SCALE = re.compile(r"[\s-]?(?P<scale>(?<!\b(?:19|20)\d\d\s)(?:hundred million|100 million|ten thousand)"
+                    r"(?=\s(?:yuan|RMB|renminbi|U\.?S\.? dollars|dollars|USD|CNY|person|people|visit|visitor|square|times)\b"
+                    r"|[.,;)]|$)|"
+                    r"thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn|(?<=\d)k)\b|"
                     r"(?P<abbr>(?-i:[BKM]|(?<=\d)[bm]))\b", re.I)  # "367.7B yuan", "300K visitors": upper case, written against it
 # ("US$5.4b", "21m online views": lower case only after a currency sign or before what is counted)
 _ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6, "b": 1e9, "m": 1e6}

@@ -2844,6 +2844,20 @@ def test_a_plans_area_and_a_places_own_companies(text, expected):
     assert _measured(text) == expected
 
 
+@pytest.mark.parametrize("text,value", [
+    # 亿 and 万 translated word for word, as some English pages of the events' own sites write them
+    ("The signed projects have a total investment of 536.3 hundred million yuan.", 53.63e9),
+    ("The total investment is RMB 536.3 hundred million.", 53.63e9),
+    ("The total investment was 6,012.3 100 million yuan.", 601.23e9),
+    ("The expo received 8.6 ten thousand person-times of visitors.", 86000),
+    # (not a year before a round amount, nor a plain hundred million)
+    ("In 2035 100 million yuan was invested.", 1e8),
+    ("The livestream attracted 100 million views.", 1e8),
+])
+def test_translated_scale_words_multiply_the_number(text, value):
+    assert [f.value for f in extract_figures(text)] == [value]
+
+
 def test_purchase_deals_are_a_sum_of_their_own_and_change_as_one():
     """"Purchase deals worth 18.6 billion yuan" beside the projects' 612.3 billion, then "Purchase deals reached at
     the convention totaled 19.1 billion yuan": one measure of its own, changed; the projects' value untouched."""
