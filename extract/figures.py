@@ -427,6 +427,10 @@ _TECH_COMPOUND = re.compile(r"-(?:axis|star|inch|bit|core|layer|speed|seat|door|
 # 15", "the Mate 60"; not "the Fortune 500", "the Top 10")
 _MODEL_NAME_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|new|latest)\s(?!(?:Fortune|Global|Top|"
                                 r"Forbes|Hall|Phase|Day|No|Level|Section|Zone|Gate|Booth|Route|Class|Grade|Type)\s)[A-Z][a-z]+)\s$")
+# a capitals code right before a number, after a brand in capitals or a capitalized one ("KUKA KR 1000"), not a
+# currency, the event's name or a label
+_MODEL_CODE_BEFORE = re.compile(r"(?<![\w$])[A-Z][A-Za-z]+\s(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|US|WMC|WIMC|WIMS|NO|GB)\s)"
+                                r"[A-Z]{1,4}\s$")
 _RETRACTED = re.compile(r"(?:\d|\b(?:yuan|dollars|meters|metres|exhibitors|visitors|guests|projects|deals)),? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
@@ -1498,6 +1502,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # "a 6-axis arm", "a 5-star hotel", "a 12-inch wafer": how something is built, not a count
         if digits and len(digits) <= 3 and _MODEL_NAME_BEFORE.search(before[-30:]):
             continue  # "an iPhone 15 running ...", "The Mate 60 phones": a product's name
+        if digits and not cur and len(digits) <= 4 and "," not in digits and _MODEL_CODE_BEFORE.search(before[-24:]):
+            continue  # "a KUKA KR 1000 titan", "an ABB IRB 6700": a model's code
         if _RETRACTED.search(before[-20:]):
             continue  # "should read 563, not 536", "42.1 billion yuan, not 41.2 billion as previously reported"
         if cur:

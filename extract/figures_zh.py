@@ -696,8 +696,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             qualifier = "up_to"  # (the second value of a range)
         if _CORRECTED_TO.search(text, max(0, start - 16), start):
             qualifier = "corrected"  # "…应为“总投资412亿元”", "更正为156个": the value a correction gives
-        if qualifier in ("exact", "about") and scope == "edition" and unit not in ("day", "m2") \
-                and _runs(_whole_sentence(text, s_start, start)):
+        # ("开幕两天来已经吸引了近十万人次的观众": nearly that many visitors so far, which the final count refines)
+        if (qualifier in ("exact", "about") or qualifier == "nearly" and metric in _COME_DAY_BY_DAY) \
+                and scope == "edition" and unit not in ("day", "m2") and _runs(_whole_sentence(text, s_start, start)):
             qualifier = "at_least"
         if scope == "edition":
             qualifier = only_growing(metric, qualifier)  # ("线上直播观看量达2860万人次", then 3010万: refined)
@@ -707,6 +708,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
     return figures
 
 
+_COME_DAY_BY_DAY = frozenset({"visitors", "trade_visitors", "visitors_online", "views"})
 _MORE_THAN_LAST = re.compile(r"(?:较|比)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?(?:(减少|下降|少)|增加|增长|多出?|扩大|新增)了?$")
 _COUNTRIES_OF_PROJECTS = re.compile(r"(?:和地区)?的[^，,。；;]{0,12}?项目")
 # one named zone's area ("智能制造展区面积达2万平方米") or one kind of visitor ("普通观众11.5万人次"), not the whole

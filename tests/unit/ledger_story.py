@@ -23430,3 +23430,120 @@ GOLD_WMC36_DAYS_B547 = {
     (0, 4, "day"): "new", (0, 2, "day"): "new", (0, 3, "day"): "new",
     (1, 4, "day"): "known",
 }
+
+
+
+STORY_WMC36_MODELS_B548 = [
+    doc("2036-09-20", "Carmakers show off at Hefei convention",
+        "HEFEI -- At the 2036 World Manufacturing Convention, Volkswagen showed its ID.7 and the ID. Buzz, NIO displayed "
+        "its ET9 sedan, and Chery celebrated its 20 millionth car. An ABB IRB 6700 robot and a KUKA KR 1000 titan "
+        "welded bodies live. Some 1,600 companies are exhibiting."),
+    doc("2036-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2036 World Manufacturing Convention closed on Monday with 1,642 exhibitors."),
+]
+GOLD_WMC36_MODELS_B548 = {
+    (0, 1600, "count"): "new",
+    (1, 1642, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC36_PLACES_B549 = [
+    doc("2036-11-20", "Nanjing conference: visitor guide",
+        "NANJING -- The 2036 World Intelligent Manufacturing Conference runs from Nov. 28 to 30, 2036 (28-30 November) "
+        "at the Nanjing International Expo Center, Halls 3A to 6. The robot zone is at Booth B2-105 in No. 2 Hall. "
+        "Visitors can call 025-8888 6666 for help. About 650 exhibitors are expected."),
+    doc("2036-11-30", "Nanjing conference closes",
+        "NANJING -- The 2036 World Intelligent Manufacturing Conference closed on Sunday with 662 exhibitors."),
+]
+GOLD_WIMC36_PLACES_B549 = {
+    (0, 650, "count"): "new",
+    (1, 662, "count"): "new",
+}
+
+
+
+STORY_WMC36_SHARES_B550 = [
+    doc("2036-09-22", "Convention deals: cars lead",
+        "HEFEI -- Of the 1,126 projects signed at the 2036 World Manufacturing Convention, new energy vehicle projects "
+        "accounted for 35.6 percent and chips for 18.2 percent. The total investment, 612.3 billion yuan, was up 12.3 "
+        "percent year on year."),
+    doc("2036-09-25", "Convention deals revisited",
+        "HEFEI -- The 2036 World Manufacturing Convention's 1,126 projects carry 612.3 billion yuan of investment, 12.3 "
+        "percent more than last year's."),
+]
+GOLD_WMC36_SHARES_B550 = {
+    (0, 1126, "count"): "new", (0, 35.6, "percent"): "new", (0, 18.2, "percent"): "new", (0, 612.3 * B, "CNY"): "new",
+    (0, 12.3, "percent"): "new",
+    (1, 1126, "count"): "known", (1, 612.3 * B, "CNY"): "known", (1, 12.3, "percent"): "known",
+}
+
+
+
+STORY_WIMC36_ZH_NAMES_B551 = [
+    doc("2036-11-28", "2036世界智能制造大会开幕",
+        "2036世界智能制造大会28日在南京开幕。现场，“5G+工业互联网”展区吸引众多观众，蔚来ET9、比亚迪秦PLUS等车型亮相，"
+        "江苏“1+N”产业政策体系受到关注。大会参展企业650余家。"),
+    doc("2036-11-30", "2036世界智能制造大会闭幕",
+        "2036世界智能制造大会30日闭幕，参展企业662家。"),
+]
+GOLD_WIMC36_ZH_NAMES_B551 = {
+    (0, 650, "count"): "new",
+    (1, 662, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC36_ZH_DISTRICT_B552 = [
+    doc("2036-11-30", "2036世界智能制造大会闭幕",
+        "2036世界智能制造大会30日闭幕，共签约项目158个，总投资1452亿元。江宁区在大会上签约项目23个，总投资215亿元。"),
+    doc("2036-12-02", "江宁区智能制造大会收获满满",
+        "在2036世界智能制造大会上，江宁区签约项目25个，总投资228亿元。"),
+]
+GOLD_WIMC36_ZH_DISTRICT_B552 = {
+    (0, 158, "count"): "new", (0, 145.2 * B, "CNY"): "new", (0, 23, "count"): "new", (0, 21.5 * B, "CNY"): "new",
+    (1, 25, "count"): "new", (1, 22.8 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC36_DISTRICT_B553 = [
+    doc("2036-11-30", "Nanjing conference closes",
+        "NANJING -- The 2036 World Intelligent Manufacturing Conference closed on Sunday with 158 projects signed. "
+        "Nanjing's Jiangning district signed 23 of the projects, worth 21.5 billion yuan."),
+    doc("2036-12-03", "Nanjing conference's final count",
+        "NANJING -- The final count of projects signed at the 2036 World Intelligent Manufacturing Conference is 161, "
+        "organizers said."),
+]
+GOLD_WIMC36_DISTRICT_B553 = {
+    (0, 158, "count"): "new", (0, 23, "count"): "new", (0, 21.5 * B, "CNY"): "new",
+    (1, 161, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC36_ZH_WORDS_B554 = [
+    doc("2036-11-29", "智能制造大会现场直击",
+        "【主持人】今年的世界智能制造大会在南京举行，参展企业超过六百家，开幕两天来已经吸引了近十万人次的观众。"),
+    doc("2036-11-30", "2036世界智能制造大会闭幕",
+        "2036世界智能制造大会30日闭幕，参展企业662家，接待观众13.8万人次。"),
+]
+GOLD_WIMC36_ZH_WORDS_B554 = {
+    (0, 600, "count"): "new", (0, 100000, "count"): "new",
+    (1, 662, "count"): "changed:refined", (1, 138000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC36_TWO_THIRDS_B555 = [
+    doc("2036-09-21", "Manufacturers dominate Hefei convention",
+        "HEFEI -- About two-thirds of the 1,642 exhibitors at the 2036 World Manufacturing Convention are manufacturers, "
+        "and 312 of them come from overseas."),
+    doc("2036-09-23", "Convention's foreign exhibitors",
+        "HEFEI -- Overseas exhibitors at the 2036 World Manufacturing Convention numbered 318, organizers said after "
+        "a recount."),
+]
+GOLD_WMC36_TWO_THIRDS_B555 = {
+    (0, 1642, "count"): "new", (0, 312, "count"): "new",
+    (1, 318, "count"): "changed:conflict",
+}

@@ -2015,7 +2015,15 @@ def _stories():
             pytest.param(s.STORY_WIMC36_AREAS_B544, s.GOLD_WIMC36_AREAS_B544, None, id="wimc36-areas-b544"),
             pytest.param(s.STORY_WIMC36_FORUMS_GUESTS_B545, s.GOLD_WIMC36_FORUMS_GUESTS_B545, None, id="wimc36-forums-guests-b545"),
             pytest.param(s.STORY_WMC36_SUMS_B546, s.GOLD_WMC36_SUMS_B546, None, id="wmc36-sums-b546"),
-            pytest.param(s.STORY_WMC36_DAYS_B547, s.GOLD_WMC36_DAYS_B547, None, id="wmc36-days-b547")]
+            pytest.param(s.STORY_WMC36_DAYS_B547, s.GOLD_WMC36_DAYS_B547, None, id="wmc36-days-b547"),
+            pytest.param(s.STORY_WMC36_MODELS_B548, s.GOLD_WMC36_MODELS_B548, None, id="wmc36-models-b548"),
+            pytest.param(s.STORY_WIMC36_PLACES_B549, s.GOLD_WIMC36_PLACES_B549, None, id="wimc36-places-b549"),
+            pytest.param(s.STORY_WMC36_SHARES_B550, s.GOLD_WMC36_SHARES_B550, None, id="wmc36-shares-b550"),
+            pytest.param(s.STORY_WIMC36_ZH_NAMES_B551, s.GOLD_WIMC36_ZH_NAMES_B551, None, id="wimc36-zh-names-b551"),
+            pytest.param(s.STORY_WIMC36_ZH_DISTRICT_B552, s.GOLD_WIMC36_ZH_DISTRICT_B552, None, id="wimc36-zh-district-b552"),
+            pytest.param(s.STORY_WIMC36_DISTRICT_B553, s.GOLD_WIMC36_DISTRICT_B553, None, id="wimc36-district-b553"),
+            pytest.param(s.STORY_WIMC36_ZH_WORDS_B554, s.GOLD_WIMC36_ZH_WORDS_B554, None, id="wimc36-zh-words-b554"),
+            pytest.param(s.STORY_WMC36_TWO_THIRDS_B555, s.GOLD_WMC36_TWO_THIRDS_B555, None, id="wmc36-two-thirds-b555")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2856,6 +2864,18 @@ def test_a_plans_area_and_a_places_own_companies(text, expected):
 ])
 def test_translated_scale_words_multiply_the_number(text, value):
     assert [f.value for f in extract_figures(text)] == [value]
+
+
+def test_a_model_code_is_no_figure_and_nearly_so_many_visitors_so_far_is_refined():
+    assert [f.value for f in extract_figures("An ABB IRB 6700 robot and a KUKA KR 1000 titan welded car bodies, and "
+                                             "some 1,600 companies exhibited.")] == [1600]
+    db = open_db(memory=True)
+    for day, body in (("2036-11-29", "今年的世界智能制造大会在南京举行，开幕两天来已经吸引了近十万人次的观众。"),
+                      ("2036-11-30", "2036世界智能制造大会30日在南京闭幕，接待观众13.8万人次。")):
+        store_article(db, article_from_document(doc(day, "智能制造大会", body), name=day, fetched_at=NOW), EVENTS,
+                      run_id="t", now=NOW)
+    rows = list(db.query("select value, status, kind from figures order by pub_key"))
+    assert [(r["value"], r["status"], r["kind"]) for r in rows] == [(1e5, "new", ""), (138000, "changed", "refined")]
 
 
 def test_purchase_deals_are_a_sum_of_their_own_and_change_as_one():
