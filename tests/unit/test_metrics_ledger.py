@@ -41,6 +41,15 @@ def _reported(*reports: tuple[str, str]):
     return db
 
 
+def _stored(title: str, *reports: tuple[str, str]):
+    """A database of one article per (day, body), each under the title, stored as written."""
+    db = open_db(memory=True)
+    for day, body in reports:
+        store_article(db, article_from_document(doc(day, title, body), name=day, fetched_at=NOW), EVENTS, run_id="t",
+                      now=NOW)
+    return db
+
+
 def _flags_in_order(db) -> list[tuple[str, str]]:
     """(status, kind) of every stored figure, in publication order."""
     return [(r["status"], r["kind"]) for r in db.query("select status, kind from figures order by pub_key")]
@@ -2869,11 +2878,8 @@ def test_translated_scale_words_multiply_the_number(text, value):
 def test_a_model_code_is_no_figure_and_nearly_so_many_visitors_so_far_is_refined():
     assert [f.value for f in extract_figures("An ABB IRB 6700 robot and a KUKA KR 1000 titan welded car bodies, and "
                                              "some 1,600 companies exhibited.")] == [1600]
-    db = open_db(memory=True)
-    for day, body in (("2036-11-29", "今年的世界智能制造大会在南京举行，开幕两天来已经吸引了近十万人次的观众。"),
-                      ("2036-11-30", "2036世界智能制造大会30日在南京闭幕，接待观众13.8万人次。")):
-        store_article(db, article_from_document(doc(day, "智能制造大会", body), name=day, fetched_at=NOW), EVENTS,
-                      run_id="t", now=NOW)
+    db = _stored("智能制造大会", ("2036-11-29", "今年的世界智能制造大会在南京举行，开幕两天来已经吸引了近十万人次的观众。"),
+                 ("2036-11-30", "2036世界智能制造大会30日在南京闭幕，接待观众13.8万人次。"))
     rows = list(db.query("select value, status, kind from figures order by pub_key"))
     assert [(r["value"], r["status"], r["kind"]) for r in rows] == [(1e5, "new", ""), (138000, "changed", "refined")]
 
@@ -2912,11 +2918,8 @@ def test_the_space_products_are_shown_in_is_the_exhibition_area(text):
 def test_chinese_online_views_only_grow_and_a_bound_of_reads_says_nothing_of_the_viewers():
     """"线上直播观看量达2860万人次", then 3010万: the livestream's audience only grows, so the later count refines
     it; topic reads "超过1.2亿次" are no bound on the livestream's viewers reported at the close."""
-    db = open_db(memory=True)
-    for day, body in (("2035-12-01", "2035世界智能制造大会相关话题阅读量超过1.2亿次，线上直播观看量达2860万人次。"),
-                      ("2035-12-04", "2035世界智能制造大会闭幕，线上直播观看量3010万人次。")):
-        store_article(db, article_from_document(doc(day, "智能制造大会", body), name=day, fetched_at=NOW), EVENTS,
-                      run_id="t", now=NOW)
+    db = _stored("智能制造大会", ("2035-12-01", "2035世界智能制造大会相关话题阅读量超过1.2亿次，线上直播观看量达2860万人次。"),
+                 ("2035-12-04", "2035世界智能制造大会闭幕，线上直播观看量3010万人次。"))
     rows = list(db.query("select value, status, kind from figures where value < 1e8 order by pub_key"))
     assert [(r["value"], r["status"], r["kind"]) for r in rows] == [(28.6e6, "new", ""), (30.1e6, "changed", "refined")]
 
@@ -2966,14 +2969,12 @@ def test_a_count_up_to_a_time_of_day_is_one_so_far_and_the_time_no_figure(runnin
 
 
 def test_the_sentence_after_a_count_up_to_a_time_of_day_counts_so_far_too():
-    db = open_db(memory=True)
-    for day, body in (("2034-09-22", "The 2034 World Manufacturing Convention has entered its third day. Up to 6 p.m. "
-                                     "of Sept. 21, its online hall had 12.6 million page views. The convention had "
-                                     "received 186,000 visitors."),
-                      ("2034-09-24", "The 2034 World Manufacturing Convention closed. Its online hall had 31.2 million "
-                                     "page views, and it received 251,000 visitors.")):
-        store_article(db, article_from_document(doc(day, "Hefei convention", body), name=day, fetched_at=NOW), EVENTS,
-                      run_id="t", now=NOW)
+    db = _stored("Hefei convention",
+                 ("2034-09-22", "The 2034 World Manufacturing Convention has entered its third day. Up to 6 p.m. of "
+                                "Sept. 21, its online hall had 12.6 million page views. The convention had received "
+                                "186,000 visitors."),
+                 ("2034-09-24", "The 2034 World Manufacturing Convention closed. Its online hall had 31.2 million page "
+                                "views, and it received 251,000 visitors."))
     rows = list(db.query("select value, status, kind from figures where value > 1000 order by pub_key, start"))
     assert [(r["value"], r["status"], r["kind"]) for r in rows] == [
         (12.6e6, "new", ""), (186000, "new", ""), (31.2e6, "changed", "refined"), (251000, "changed", "refined")]
