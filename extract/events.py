@@ -177,6 +177,14 @@ def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> 
     return (current[0][1], current[0][2]) if current else None
 
 
+# words of an edition still to come, and of one that has taken place: an early article that looks forward, and says
+# nothing of a past edition, is about this year's
+_UPCOMING = re.compile(r"\bthis year['’]s\b|\b(?:will|is to|is set to|is scheduled to|is due to)\s(?:be held|open|take "
+                       r"place|kick off|run|start|begin)\b|\bto be held\b|\bupcoming\b|将于|即将|今年(?:的)?(?:世界|大会)", re.I)
+_PAST = re.compile(r"\b(?:closed|ended|concluded|wrapped up|was held|were signed|signed|drew|attracted|last year['’]s|"
+                   r"last (?:November|December|September|October))\b|闭幕|落幕|已举办|上届|去年", re.I)
+
+
 def dated_edition(event, date: str) -> int:
     """The edition an article of that date covers when it names none: the publication year, or the year before
     when the article appears more than four months before the event's usual month; 0 without a date."""
@@ -217,6 +225,9 @@ def attribute(title: str, text: str, date: str, events, matches: list[EventMatch
     first = matches[0]
     event = next(e for e in events if e.id == first.event)
     dated = dated_edition(event, date)
+    if dated and date[:4].isdigit() and dated < int(date[:4]) and _UPCOMING.search(f"{title}\n{text[:3000]}") \
+            and not _PAST.search(f"{title}\n{text[:3000]}"):
+        dated = int(date[:4])  # an early preview of this year's edition ("This year's conference will be held in December")
     found = _edition_in(title, text, event.aliases, event.first_year, dated)
     if found:
         edition, evidence = found[0], f"text: {found[1]}"

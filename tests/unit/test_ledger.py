@@ -76,6 +76,12 @@ def test_article_about_no_event_adds_no_figures():
     ("Hefei hosts convention", "The 2023 World Manufacturing Convention opened.", "2023-09-25", "wmc", 2023,
      "text: 2023 World Manufacturing Convention"),
     ("Conference ends", "The World Intelligent Manufacturing Conference ended.", "2025-01-05", "wimc", 2024, "date"),
+    # an early article that looks forward is about this year's edition; one that looks back, last year's
+    ("Nanjing prepares", "This year's World Intelligent Manufacturing Conference will be held in Nanjing in December.",
+     "2035-06-10", "wimc", 2035, "date"),
+    ("智能制造大会筹备", "今年的世界智能制造大会将于12月在南京举办。", "2035-06-10", "wimc", 2035, "date"),
+    ("Nanjing recap", "The World Intelligent Manufacturing Conference, which closed in December, signed 152 projects. "
+     "The next edition will be held in Nanjing in December.", "2035-01-10", "wimc", 2034, "date"),
     ("Summit ends", "The World Intelligent Manufacturing Summit closed in Nanjing.", "2018-10-15", "wimc", 2018,
      "date"),
     ("世界制造业大会开幕", "大会在合肥开幕。", "2024-09-20", "wmc", 2024, "date"),
