@@ -579,6 +579,7 @@ _SIGNED_BARE = re.compile(r"\b(?:" + SIGNED_DONE + r"|to sign|to ink)\s"
 _OF_THE_SIGNED = re.compile(r"\s(?:" + SIGNED_DONE + r")\b")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
+_IN_YEAR_GAP = re.compile(rf"[;,]\s(?:and\s)?(?:in|for) (?:19|20)\d\d,\s{QUALIFIED}$", re.I)  # ("..., and in 2022, 596")
 _ANSWER = re.compile(r"\s*A\s?[:：]")
 _QUESTION = re.compile(r"\s*Q\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
@@ -1227,7 +1228,10 @@ def _running_heading(text: str, line_start: int) -> bool:
 
 
 def _without_links(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures outside lists of links to other stories, and outside questions: "Q: I understand 800 projects
+    have been signed?" reports nothing (the answer's "the number is 856" still counts what the question did)."""
     blocks = [m.span() for m in _LINK_LIST.finditer(text)] if "\n" in text else []
+    figures = [f for f in figures if not f.sentence.rstrip(" \"”’）)").endswith(("?", "？"))]
     if not blocks:
         return figures
     return [f for f in figures if not any(a <= f.start < b for a, b in blocks)]
@@ -1881,7 +1885,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = "projects", "projects signed"
             if not noun and digits and _SIGNED_BARE.search(before[-40:]) and _NO_NOUN_AFTER.match(text, pos_after):
                 noun, lead = "projects", "projects signed"  # "The 2021 edition signed 703.": signings count projects
-            if not noun and digits and _YEAR_BEFORE_GAP.search(before[-30:]) \
+            if not noun and digits and (_YEAR_BEFORE_GAP.search(before[-30:]) or _IN_YEAR_GAP.search(before[-30:])) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 noun = lead = figures[counted_at].noun  # "Last year's fair signed 712 projects; the year before, 1,021"
             if not noun and digits and _NUMBER_DONE.search(before[-100:]) \

@@ -23547,3 +23547,83 @@ GOLD_WMC36_TWO_THIRDS_B555 = {
     (0, 1642, "count"): "new", (0, 312, "count"): "new",
     (1, 318, "count"): "changed:conflict",
 }
+
+
+
+STORY_WMC_HISTORY_B556 = [
+    doc("2036-09-15", "Seven years of the World Manufacturing Convention",
+        "HEFEI -- Since 2018, the World Manufacturing Convention has grown every year. It signed 536 projects in 2018, "
+        "555 in 2019 and 612 in 2020; in 2021 the count was 568, and in 2022, 596. The 2036 edition opens on Friday."),
+    doc("2036-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2036 World Manufacturing Convention closed on Monday with 1,126 projects signed."),
+]
+GOLD_WMC_HISTORY_B556 = {
+    (0, 536, "count"): "new", (0, 555, "count"): "new", (0, 612, "count"): "new", (0, 568, "count"): "new",
+    (0, 596, "count"): "new",
+    (1, 1126, "count"): "new",
+}
+
+
+
+STORY_WIMC36_TWO_YEARS_B557 = [
+    doc("2036-11-27", "Nanjing conference returns",
+        "NANJING -- Last year, the World Intelligent Manufacturing Conference signed 152 projects and drew 968 "
+        "exhibitors.\n\nThis year, organizers expect more than 1,000 exhibitors when the 2036 conference opens on "
+        "Friday. About 160 projects are lined up for signing."),
+    doc("2036-11-30", "Nanjing conference closes",
+        "NANJING -- The 2036 World Intelligent Manufacturing Conference closed with 1,012 exhibitors and 158 projects "
+        "signed."),
+]
+GOLD_WIMC36_TWO_YEARS_B557 = {
+    (0, 152, "count"): "new", (0, 968, "count"): "new", (0, 1000, "count"): "new", (0, 160, "count"): "new",
+    (1, 1012, "count"): "new", (1, 158, "count"): "new",
+}
+
+
+
+STORY_WMC36_QA_CORRECT_B558 = [
+    doc("2036-09-21", "Hefei convention: 700 deals so far",
+        "HEFEI -- As of Sunday, 703 projects had been signed at the 2036 World Manufacturing Convention."),
+    doc("2036-09-22", "Interview: convention official",
+        "Q: I understand 800 projects have been signed at the 2036 World Manufacturing Convention?\n"
+        "A: Actually the number is 856 as of this morning, and we expect to pass 1,000 projects by the close."),
+    doc("2036-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2036 World Manufacturing Convention closed on Monday evening with 1,126 projects signed."),
+]
+GOLD_WMC36_QA_CORRECT_B558 = {
+    (0, 703, "count"): "new",
+    # (the interview and the close of one day without a time: the ledger's fixed order puts the close first)
+    (1, 800, "count"): "skip", (1, 856, "count"): "known", (1, 1000, "count"): "new",
+    (2, 1126, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC_ZH_SERIES_B559 = [
+    doc("2036-11-27", "世界智能制造大会连续举办多届",
+        "世界智能制造大会已连续在南京举办多届，累计签约项目超过1600个。2036世界智能制造大会将于28日开幕，预计签约项目160个左右。"),
+    doc("2036-12-01", "2036世界智能制造大会成果丰硕",
+        "2036世界智能制造大会签约项目158个。至此，大会累计签约项目达1798个。"),
+]
+GOLD_WIMC_ZH_SERIES_B559 = {
+    (0, 1600, "count"): "new", (0, 160, "count"): "new",
+    (1, 158, "count"): "new", (1, 1798, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC36_BILINGUAL_B560 = [
+    doc("2036-09-22", "2036世界制造业大会闭幕",
+        "新华社合肥9月22日电 2036世界制造业大会22日闭幕，共签约项目1126个，总投资6123亿元。"),
+    doc("2036-09-22", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2036 World Manufacturing Convention closed on Monday, with 1,126 projects "
+        "signed and total investment of 612.3 billion yuan."),
+    doc("2036-09-28", "制造业大会签约数据更新",
+        "据统计，2036世界制造业大会最终签约项目1131个，总投资6158亿元。"),
+]
+# (the first two of one day without a time: which is first is the ledger's fixed choice, here the English)
+GOLD_WMC36_BILINGUAL_B560 = {
+    (1, 1126, "count"): "new", (1, 612.3 * B, "CNY"): "new",
+    (0, 1126, "count"): "known", (0, 612.3 * B, "CNY"): "known",
+    (2, 1131, "count"): "changed:conflict", (2, 615.8 * B, "CNY"): "changed:conflict",
+}

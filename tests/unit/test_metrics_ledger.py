@@ -2032,7 +2032,12 @@ def _stories():
             pytest.param(s.STORY_WIMC36_ZH_DISTRICT_B552, s.GOLD_WIMC36_ZH_DISTRICT_B552, None, id="wimc36-zh-district-b552"),
             pytest.param(s.STORY_WIMC36_DISTRICT_B553, s.GOLD_WIMC36_DISTRICT_B553, None, id="wimc36-district-b553"),
             pytest.param(s.STORY_WIMC36_ZH_WORDS_B554, s.GOLD_WIMC36_ZH_WORDS_B554, None, id="wimc36-zh-words-b554"),
-            pytest.param(s.STORY_WMC36_TWO_THIRDS_B555, s.GOLD_WMC36_TWO_THIRDS_B555, None, id="wmc36-two-thirds-b555")]
+            pytest.param(s.STORY_WMC36_TWO_THIRDS_B555, s.GOLD_WMC36_TWO_THIRDS_B555, None, id="wmc36-two-thirds-b555"),
+            pytest.param(s.STORY_WMC_HISTORY_B556, s.GOLD_WMC_HISTORY_B556, None, id="wmc-history-b556"),
+            pytest.param(s.STORY_WIMC36_TWO_YEARS_B557, s.GOLD_WIMC36_TWO_YEARS_B557, None, id="wimc36-two-years-b557"),
+            pytest.param(s.STORY_WMC36_QA_CORRECT_B558, s.GOLD_WMC36_QA_CORRECT_B558, None, id="wmc36-qa-correct-b558"),
+            pytest.param(s.STORY_WIMC_ZH_SERIES_B559, s.GOLD_WIMC_ZH_SERIES_B559, None, id="wimc-zh-series-b559"),
+            pytest.param(s.STORY_WMC36_BILINGUAL_B560, s.GOLD_WMC36_BILINGUAL_B560, None, id="wmc36-bilingual-b560")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2882,6 +2887,20 @@ def test_a_model_code_is_no_figure_and_nearly_so_many_visitors_so_far_is_refined
                  ("2036-11-30", "2036世界智能制造大会30日在南京闭幕，接待观众13.8万人次。"))
     rows = list(db.query("select value, status, kind from figures order by pub_key"))
     assert [(r["value"], r["status"], r["kind"]) for r in rows] == [(1e5, "new", ""), (138000, "changed", "refined")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a question reports nothing; the answer's "the number" counts what the question did
+    ("Q: I understand 800 projects have been signed?\nA: Actually the number is 856 as of this morning.",
+     [(856, "projects_signed", "edition")]),
+    # a year and its count after a comma, the count's noun left out
+    ("In 2021 it signed 568 projects, and in 2022, 596.",
+     [(568, "projects_signed", "earlier"), (596, "projects_signed", "earlier")]),
+    # the editions held, then their sum: the series'
+    ("世界智能制造大会已连续在南京举办多届，累计签约项目超过1600个。", [(1600, "projects_signed", "cumulative")]),
+])
+def test_a_question_a_years_gapped_count_and_a_series_sum(text, expected):
+    assert _measured(text, edition=2036) == expected
 
 
 def test_purchase_deals_are_a_sum_of_their_own_and_change_as_one():
