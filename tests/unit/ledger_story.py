@@ -23627,3 +23627,112 @@ GOLD_WMC36_BILINGUAL_B560 = {
     (0, 1126, "count"): "known", (0, 612.3 * B, "CNY"): "known",
     (2, 1131, "count"): "changed:conflict", (2, 615.8 * B, "CNY"): "changed:conflict",
 }
+
+
+
+STORY_WMC37_HELD_B561 = [
+    doc("2037-09-10", "2037 World Manufacturing Convention to open in Hefei on Sept. 20",
+        "BEIJING, Sept. 10 (Xinhua) -- The 2037 World Manufacturing Convention will be held in Hefei from Sept. 20 to "
+        "23, with an exhibition area of 82,000 square meters and about 1,700 exhibitors expected, organizers told a "
+        "press conference in Beijing on Wednesday."),
+    doc("2037-09-20", "World Manufacturing Convention opens",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2037 World Manufacturing Convention opened in Hefei on Sunday, with 1,716 "
+        "exhibitors from 46 countries and regions. At the opening ceremony, 175 projects worth 162.8 billion yuan were "
+        "signed."),
+    doc("2037-09-21", "Hefei convention draws crowds",
+        "HEFEI -- The 2037 World Manufacturing Convention received 98,000 visits on its first two days."),
+    doc("2037-09-23", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2037 World Manufacturing Convention closed on Wednesday, with 1,152 projects "
+        "signed, involving investment of 628.4 billion yuan. It received 268,000 visits."),
+]
+GOLD_WMC37_HELD_B561 = {
+    (0, 82000, "m2"): "new", (0, 1700, "count"): "new",
+    (1, 1716, "count"): "new", (1, 46, "count"): "new", (1, 175, "count"): "new", (1, 162.8 * B, "CNY"): "new",
+    (2, 98000, "count"): "new",
+    (3, 1152, "count"): "new", (3, 628.4 * B, "CNY"): "new", (3, 268000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC37_ZH_HELD_B562 = [
+    doc("2037-09-20", "2037世界制造业大会在合肥开幕",
+        "2037世界制造业大会20日在合肥开幕，1716家企业参展，展览面积8.2万平方米。开幕式上集中签约项目175个，总投资1628亿元。"),
+    doc("2037-09-22", "制造业大会观众突破20万人次",
+        "截至22日17时，2037世界制造业大会累计接待观众20.3万人次，签约项目达842个。"),
+    doc("2037-09-23", "2037世界制造业大会闭幕",
+        "2037世界制造业大会23日闭幕，共签约项目1152个，总投资6284亿元，接待观众26.8万人次。"),
+    doc("2037-09-26", "2037世界制造业大会成果发布",
+        "26日发布的2037世界制造业大会成果显示：签约项目1152个，总投资6284亿元；接待观众27.1万人次。"),
+]
+GOLD_WMC37_ZH_HELD_B562 = {
+    (0, 1716, "count"): "new", (0, 82000, "m2"): "new", (0, 175, "count"): "new", (0, 162.8 * B, "CNY"): "new",
+    (1, 203000, "count"): "new", (1, 842, "count"): "new",
+    (2, 1152, "count"): "changed:refined", (2, 628.4 * B, "CNY"): "new", (2, 268000, "count"): "changed:refined",
+    (3, 1152, "count"): "known", (3, 628.4 * B, "CNY"): "known", (3, 271000, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC37_HELD_B563 = [
+    doc("2037-12-04", "Smart manufacturing conference kicks off in Nanjing",
+        "The 2037 World Intelligent Manufacturing Conference kicked off in Nanjing, East China's Jiangsu Province, on "
+        "Friday, with more than 700 companies exhibiting their latest robots and production lines.\n"
+        "Global Times) 21:04, December 4, 2037"),
+    doc("2037-12-06", "Nanjing conference closes",
+        "NANJING, Dec. 6 (Xinhua) -- The 2037 World Intelligent Manufacturing Conference closed on Sunday with 164 "
+        "projects signed, involving total investment of 151.2 billion yuan. A total of 713 exhibitors took part."),
+    doc("2037-12-07", "Nanjing conference closes",
+        "The 2037 World Intelligent Manufacturing Conference closed on Sunday with 164 projects signed, involving total "
+        "investment of 151.2 billion yuan. A total of 713 exhibitors took part. (Xinhua)"),
+]
+GOLD_WIMC37_HELD_B563 = {
+    (0, 700, "count"): "new",
+    (1, 164, "count"): "new", (1, 151.2 * B, "CNY"): "new", (1, 713, "count"): "changed:refined",
+    (2, 164, "count"): "known", (2, 151.2 * B, "CNY"): "known", (2, 713, "count"): "known",
+}
+
+
+
+STORY_WIMC37_ZH_HELD_B564 = [
+    doc("2037-12-06", "2037世界智能制造大会闭幕",
+        "2037世界智能制造大会6日在南京闭幕。大会共签约项目164个，总投资1512亿元；713家企业参展。江苏省目前已建成省级智能工厂"
+        "1200余家。"),
+    doc("2037-12-08", "智能制造大会成果丰硕",
+        "记者从2037世界智能制造大会组委会获悉，本届大会签约项目164个，总投资1512亿元，参展企业713家，其中世界500强企业46家。"),
+]
+GOLD_WIMC37_ZH_HELD_B564 = {
+    (0, 164, "count"): "new", (0, 151.2 * B, "CNY"): "new", (0, 713, "count"): "new",
+    (1, 164, "count"): "known", (1, 151.2 * B, "CNY"): "known", (1, 713, "count"): "known", (1, 46, "count"): "new",
+}
+
+
+
+STORY_WMC37_COMPANY_HELD_B565 = [
+    doc("2037-09-21", "Acme Robotics Unveils New Arm at WMC 2037",
+        "HEFEI, China, Sept. 21, 2037 /PRNewswire/ -- Acme Robotics unveiled its AR-900 arm at the 2037 World "
+        "Manufacturing Convention, which has drawn 1,716 exhibitors. The company, which employs 3,200 people, shipped "
+        "48,000 robots last year."),
+    doc("2037-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2037 World Manufacturing Convention closed with 1,716 exhibitors and 1,152 projects signed."),
+]
+GOLD_WMC37_COMPANY_HELD_B565 = {
+    (0, 1716, "count"): "new",
+    (1, 1716, "count"): "known", (1, 1152, "count"): "new",
+}
+
+
+
+STORY_BOTH37_HELD_B566 = [
+    doc("2037-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2037 World Manufacturing Convention closed with 1,152 projects signed."),
+    doc("2037-12-06", "Nanjing conference closes",
+        "NANJING -- The 2037 World Intelligent Manufacturing Conference closed with 164 projects signed."),
+    doc("2037-12-20", "A year of manufacturing shows",
+        "In September, the World Manufacturing Convention in Hefei signed 1,152 projects. This month, the World "
+        "Intelligent Manufacturing Conference in Nanjing signed 164."),
+]
+GOLD_BOTH37_HELD_B566 = {
+    (0, 1152, "count"): "new",
+    (1, 164, "count"): "new",
+    (2, 1152, "count"): "known", (2, 164, "count"): "known",
+}

@@ -2037,7 +2037,13 @@ def _stories():
             pytest.param(s.STORY_WIMC36_TWO_YEARS_B557, s.GOLD_WIMC36_TWO_YEARS_B557, None, id="wimc36-two-years-b557"),
             pytest.param(s.STORY_WMC36_QA_CORRECT_B558, s.GOLD_WMC36_QA_CORRECT_B558, None, id="wmc36-qa-correct-b558"),
             pytest.param(s.STORY_WIMC_ZH_SERIES_B559, s.GOLD_WIMC_ZH_SERIES_B559, None, id="wimc-zh-series-b559"),
-            pytest.param(s.STORY_WMC36_BILINGUAL_B560, s.GOLD_WMC36_BILINGUAL_B560, None, id="wmc36-bilingual-b560")]
+            pytest.param(s.STORY_WMC36_BILINGUAL_B560, s.GOLD_WMC36_BILINGUAL_B560, None, id="wmc36-bilingual-b560"),
+            pytest.param(s.STORY_WMC37_HELD_B561, s.GOLD_WMC37_HELD_B561, None, id="wmc37-held-b561"),
+            pytest.param(s.STORY_WMC37_ZH_HELD_B562, s.GOLD_WMC37_ZH_HELD_B562, None, id="wmc37-zh-held-b562"),
+            pytest.param(s.STORY_WIMC37_HELD_B563, s.GOLD_WIMC37_HELD_B563, None, id="wimc37-held-b563"),
+            pytest.param(s.STORY_WIMC37_ZH_HELD_B564, s.GOLD_WIMC37_ZH_HELD_B564, None, id="wimc37-zh-held-b564"),
+            pytest.param(s.STORY_WMC37_COMPANY_HELD_B565, s.GOLD_WMC37_COMPANY_HELD_B565, None, id="wmc37-company-held-b565"),
+            pytest.param(s.STORY_BOTH37_HELD_B566, s.GOLD_BOTH37_HELD_B566, None, id="both37-held-b566")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
