@@ -208,7 +208,8 @@ def attribute(title: str, text: str, date: str, events, matches: list[EventMatch
 
     The edition is a year (or an ordinal) written next to the event's name in the title, else in the text, else
     the publication year, moved back one year when the article appears more than four months before the event's
-    usual month (late coverage of last year's). A text that names several editions is about the dated one when
+    usual month (late coverage of last year's), unless it looks forward and says nothing of an edition that took
+    place ("This year's conference will be held in December", in June). A text that names several editions is about the dated one when
     it names it; an edition named as history ("since the first World Manufacturing Convention in 2018") is no
     evidence.
     """

@@ -352,8 +352,9 @@ def _order(row: dict) -> tuple:
 
 # the same order in SQL
 _POINTS = ", ".join(f"'{q}'" for q in POINT)
-_IN_ORDER = (f"f.pub_key, coalesce(f.qualifier, '') not in ({_POINTS}), "
-             f"coalesce(f.qualifier, '') in ({', '.join(repr(q) for q in _ROUGH)}), f.place = 'text', f.start, f.id")
+_ROUGHS = ", ".join(f"'{q}'" for q in _ROUGH)
+_IN_ORDER = (f"f.pub_key, coalesce(f.qualifier, '') not in ({_POINTS}), coalesce(f.qualifier, '') in ({_ROUGHS}), "
+             "f.place = 'text', f.start, f.id")
 
 
 def _same_value(db, group: tuple, row: dict, compare: str, direction: str, near: float = 0.0) -> list[dict]:
@@ -390,9 +391,9 @@ def _point_before(db, group: tuple, latest: dict, cache: dict) -> dict | None:
     if own:
         return own[-1]
     where = f"where {_GROUP} and {_NOT_REJECTED} and {_ORIGINAL} and coalesce(f.qualifier, '') in ({_POINTS}) "
-    return next(iter(_rows(db, _ROW + where + "and f.pub_key < ? order by f.pub_key desc, coalesce(f.qualifier, '') in "
-                           f"({', '.join(repr(q) for q in _ROUGH)}) desc, f.place = 'text' desc, f.start desc, "
-                           "f.id desc limit 1", [*group, latest["pub_key"]])), None)
+    return next(iter(_rows(db, _ROW + where + f"and f.pub_key < ? order by f.pub_key desc, coalesce(f.qualifier, '') in "
+                           f"({_ROUGHS}) desc, f.place = 'text' desc, f.start desc, f.id desc limit 1",
+                           [*group, latest["pub_key"]])), None)
 
 
 def _group_of_article(db, group: tuple, article_id: str) -> list[dict]:
