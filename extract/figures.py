@@ -579,6 +579,8 @@ _SIGNED_BARE = re.compile(r"\b(?:" + SIGNED_DONE + r"|to sign|to ink)\s"
 _OF_THE_SIGNED = re.compile(r"\s(?:" + SIGNED_DONE + r")\b")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
+_EXPECT_TO_PASS = re.compile(r"\b(?:expects?|expected|hopes?|aims?|plans?)\s(?:it\s|the (?:number|total|count)\s)?to\s"
+                             r"(?:pass|exceed|top|surpass|reach|hit|cross)\s" + QUALIFIED + r"$", re.I)
 _IN_YEAR_GAP = re.compile(rf"[;,]\s(?:and\s)?(?:in|for) (?:19|20)\d\d,\s{QUALIFIED}$", re.I)  # ("..., and in 2022, 596")
 _ANSWER = re.compile(r"\s*A\s?[:：]")
 _QUESTION = re.compile(r"\s*Q\s?[:：]")
@@ -1885,6 +1887,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = "projects", "projects signed"
             if not noun and digits and _SIGNED_BARE.search(before[-40:]) and _NO_NOUN_AFTER.match(text, pos_after):
                 noun, lead = "projects", "projects signed"  # "The 2021 edition signed 703.": signings count projects
+            if not noun and digits and _EXPECT_TO_PASS.search(before[-40:]) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
+                # "the number is 856 as of this morning, and we expect to pass 1,000 by the close": the same count
+                noun = lead = figures[counted_at].noun
             if not noun and digits and (_YEAR_BEFORE_GAP.search(before[-30:]) or _IN_YEAR_GAP.search(before[-30:])) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 noun = lead = figures[counted_at].noun  # "Last year's fair signed 712 projects; the year before, 1,021"

@@ -2897,8 +2897,8 @@ def test_a_model_code_is_no_figure_and_nearly_so_many_visitors_so_far_is_refined
 
 @pytest.mark.parametrize("text,expected", [
     # a question reports nothing; the answer's "the number" counts what the question did
-    ("Q: I understand 800 projects have been signed?\nA: Actually the number is 856 as of this morning.",
-     [(856, "projects_signed", "edition")]),
+    ("Q: I understand 800 projects have been signed?\nA: Actually the number is 856 as of this morning, and we "
+     "expect to pass 1,000 by the close.", [(856, "projects_signed", "edition"), (1000, "projects_signed", "expected")]),
     # a year and its count after a comma, the count's noun left out
     ("In 2021 it signed 568 projects, and in 2022, 596.",
      [(568, "projects_signed", "earlier"), (596, "projects_signed", "earlier")]),
