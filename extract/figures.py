@@ -579,6 +579,7 @@ _SIGNED_BARE = re.compile(r"\b(?:" + SIGNED_DONE + r"|to sign|to ink)\s"
 _OF_THE_SIGNED = re.compile(r"\s(?:" + SIGNED_DONE + r")\b")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
+_DAYS_TOTAL = re.compile(r"\s(?:total|tally|count|haul|footfall|attendance|turnout)\b", re.I)
 _EXPECT_TO_PASS = re.compile(r"\b(?:expects?|expected|hopes?|aims?|plans?)\s(?:it\s|the (?:number|total|count)\s)?to\s"
                              r"(?:pass|exceed|top|surpass|reach|hit|cross)\s" + QUALIFIED + r"$", re.I)
 _IN_YEAR_GAP = re.compile(rf"[;,]\s(?:and\s)?(?:in|for) (?:19|20)\d\d,\s{QUALIFIED}$", re.I)  # ("..., and in 2022, 596")
@@ -1575,6 +1576,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "open 24/7, 365 days a year": how often, not how long the event lasts
             if unit == "day" and _TOTAL_OVER.search(before[-40:]) and re.match(r"\s+to\s", text[end_pos:end_pos + 5]):
                 continue  # "bringing its total over two days to 104,000": the days so far, not how long it lasts
+            if unit == "day" and _DAYS_TOTAL.match(text, end_pos):
+                continue  # "bringing its two-day total to 76,000": the days a count so far took, not how long it lasts
             if raw.lower().startswith("year") and (_AGE_AFTER.match(text, end_pos) or _YEARS_OF.match(text, end_pos)):
                 continue  # "a 54-year-old engineer": an age; "Eight years of the convention": how long it has run
             if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour", "minute"))) \

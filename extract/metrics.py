@@ -733,7 +733,10 @@ _HAS_VERB = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would|attending|
 # "Half a million visitors are expected at the expo, which opened on Thursday with more than 280 exhibitors": a
 # relative clause that reports what is so, its own clause
 _RELATIVE_DONE = re.compile(r",\s(?:which|where|that)\s(?:[\w-]+\s){0,3}?(?:opened|began|started|kicked off|got under way|"
-                            r"closed|ended|drew|attracted|featured|gathered|has drawn|has attracted|had|has|was)\b")
+                            r"closed|ended|drew|attracted|featured|gathered|has drawn|has attracted|had|has|was)\b|"
+                            # (a clause of its own about the place or beside it: "..., where well over fifteen hundred
+                            # companies are exhibiting")
+                            r",\s(?:where|whereas)\s")
 
 
 def _own_relative(clause: str, at: int) -> str:

@@ -23736,3 +23736,44 @@ GOLD_BOTH37_HELD_B566 = {
     (1, 164, "count"): "new",
     (2, 1152, "count"): "known", (2, 164, "count"): "known",
 }
+
+
+
+STORY_WIMC37_DAILY_B567 = [
+    doc("2037-12-05", "Nanjing conference draws crowds",
+        "NANJING -- The 2037 World Intelligent Manufacturing Conference welcomed 42,000 visitors on Saturday alone, "
+        "bringing its two-day total to 76,000, organizers said."),
+    doc("2037-12-07", "Nanjing conference closes",
+        "NANJING -- The 2037 World Intelligent Manufacturing Conference drew 118,000 visitors over its three days."),
+]
+GOLD_WIMC37_DAILY_B567 = {
+    (0, 42000, "count"): "new", (0, 76000, "count"): "new",
+    (1, 118000, "count"): "changed:refined", (1, 3, "day"): "new",
+}
+
+
+
+STORY_WMC37_ZH_BATCHES_B568 = [
+    doc("2037-09-21", "制造业大会第二批项目签约",
+        "21日下午，2037世界制造业大会第二批重大项目集中签约，共签约项目236个，总投资1580亿元。"),
+    doc("2037-09-23", "2037世界制造业大会闭幕",
+        "2037世界制造业大会23日闭幕，大会期间共签约项目1152个，总投资6284亿元。"),
+]
+GOLD_WMC37_ZH_BATCHES_B568 = {
+    (0, 236, "count"): "new", (0, 158 * B, "CNY"): "new",
+    (1, 1152, "count"): "new", (1, 628.4 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC37_WORDS_B569 = [
+    doc("2037-09-21", "Inside the Hefei convention",
+        "HEFEI -- More than a thousand projects are expected to be signed at this year's World Manufacturing Convention, "
+        "where well over fifteen hundred companies are exhibiting."),
+    doc("2037-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2037 World Manufacturing Convention closed with 1,152 projects signed and 1,716 exhibitors."),
+]
+GOLD_WMC37_WORDS_B569 = {
+    (0, 1000, "count"): "new", (0, 1500, "count"): "new",
+    (1, 1152, "count"): "new", (1, 1716, "count"): "changed:refined",
+}

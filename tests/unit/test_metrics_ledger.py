@@ -2043,7 +2043,10 @@ def _stories():
             pytest.param(s.STORY_WIMC37_HELD_B563, s.GOLD_WIMC37_HELD_B563, None, id="wimc37-held-b563"),
             pytest.param(s.STORY_WIMC37_ZH_HELD_B564, s.GOLD_WIMC37_ZH_HELD_B564, None, id="wimc37-zh-held-b564"),
             pytest.param(s.STORY_WMC37_COMPANY_HELD_B565, s.GOLD_WMC37_COMPANY_HELD_B565, None, id="wmc37-company-held-b565"),
-            pytest.param(s.STORY_BOTH37_HELD_B566, s.GOLD_BOTH37_HELD_B566, None, id="both37-held-b566")]
+            pytest.param(s.STORY_BOTH37_HELD_B566, s.GOLD_BOTH37_HELD_B566, None, id="both37-held-b566"),
+            pytest.param(s.STORY_WIMC37_DAILY_B567, s.GOLD_WIMC37_DAILY_B567, None, id="wimc37-daily-b567"),
+            pytest.param(s.STORY_WMC37_ZH_BATCHES_B568, s.GOLD_WMC37_ZH_BATCHES_B568, None, id="wmc37-zh-batches-b568"),
+            pytest.param(s.STORY_WMC37_WORDS_B569, s.GOLD_WMC37_WORDS_B569, None, id="wmc37-words-b569")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -2907,6 +2910,19 @@ def test_a_model_code_is_no_figure_and_nearly_so_many_visitors_so_far_is_refined
 ])
 def test_a_question_a_years_gapped_count_and_a_series_sum(text, expected):
     assert _measured(text, edition=2036) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the days a count so far took are no duration of the event
+    ("It welcomed 42,000 visitors on Saturday alone, bringing its two-day total to 76,000.",
+     [(42000, "visitors", "part"), (76000, "visitors", "edition")]),
+    ("The three-day conference drew 118,000 visitors.", [(3, "duration_days", "edition"), (118000, "visitors", "edition")]),
+    # a clause of its own after ", where": the forecast before it is not its
+    ("More than a thousand projects are expected to be signed at the convention, where well over fifteen hundred "
+     "companies are exhibiting.", [(1000, "projects_signed", "expected"), (1500, "exhibitors", "edition")]),
+])
+def test_a_days_total_is_no_duration_and_a_where_clause_keeps_its_own_tense(text, expected):
+    assert _measured(text, edition=2037) == expected
 
 
 def test_purchase_deals_are_a_sum_of_their_own_and_change_as_one():
