@@ -595,6 +595,15 @@ _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|
                               # ("nearly double the 2018 edition's 640")
                               r"the previous edition['’]s|(?:the|its)\s(?:19|20)\d\d(?:\s(?:edition|convention|"
                               r"conference|summit|event)['’]s)?)\s" + QUALIFIED + r"$", re.I)
+# words before a bare number that make it another value of the count the sentence gave last, each read in a window
+# of that many characters before the number:
+_SAME_COUNT_CUES = (
+    (_EXPECT_TO_PASS, 40),  # "the number is 856 as of this morning, and we expect to pass 1,000 by the close"
+    (_YEAR_BEFORE_GAP, 30),  # "Last year's fair signed 712 projects; the year before, 1,021"
+    (_IN_YEAR_GAP, 30),  # "in 2021 it signed 568 projects, and in 2022, 596"
+    (_NUMBER_DONE, 100),  # "With 790 projects signed ..., the number signed since 2018 has risen to 4,984"
+    (_THAN_LAST_YEARS, 50),  # "about 610 exhibitors, roughly 10% more than last year's 556"
+)
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
                          r"event|one))?,?\s(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was)"
@@ -1230,9 +1239,10 @@ def _running_heading(text: str, line_start: int) -> bool:
     return False
 
 
-def _without_links(text: str, figures: list[Figure]) -> list[Figure]:
-    """The figures outside lists of links to other stories, and outside questions: "Q: I understand 800 projects
-    have been signed?" reports nothing (the answer's "the number is 856" still counts what the question did)."""
+def _reported(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures the story reports: not those in lists of links to other stories, nor those in a question ("Q: I
+    understand 800 projects have been signed?" reports nothing; the answer's "the number is 856" has still taken
+    the question's noun)."""
     blocks = [m.span() for m in _LINK_LIST.finditer(text)] if "\n" in text else []
     figures = [f for f in figures if not f.sentence.rstrip(" \"”’）)").endswith(("?", "？"))]
     if not blocks:
@@ -1247,11 +1257,11 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     year is then that year's (scope earlier). cited: gives the figures of another event the text cites their
     scope (elsewhere) before a smaller figure is taken for a part of a larger one (so another event's 812 projects
     make no part of this one's 161)."""
-    english = _under_running_heading(text, _without_links(text, _extract_english(text, vocabulary)))
+    english = _under_running_heading(text, _reported(text, _extract_english(text, vocabulary)))
     if CJK_RUN.search(text) is None:
         dated = dated_elsewhere(english, edition)
         return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
-    chinese = _without_links(text, extract_figures_zh(text, vocabulary))
+    chinese = _reported(text, extract_figures_zh(text, vocabulary))
     # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
     merged, i = list(chinese), 0
     for figure in english:
@@ -1890,21 +1900,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = "projects", "projects signed"
             if not noun and digits and _SIGNED_BARE.search(before[-40:]) and _NO_NOUN_AFTER.match(text, pos_after):
                 noun, lead = "projects", "projects signed"  # "The 2021 edition signed 703.": signings count projects
-            if not noun and digits and _EXPECT_TO_PASS.search(before[-40:]) \
+            if not noun and digits and any(cue.search(before[-window:]) for cue, window in _SAME_COUNT_CUES) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
-                # "the number is 856 as of this morning, and we expect to pass 1,000 by the close": the same count
-                noun = lead = figures[counted_at].noun
-            if not noun and digits and (_YEAR_BEFORE_GAP.search(before[-30:]) or _IN_YEAR_GAP.search(before[-30:])) \
-                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
-                noun = lead = figures[counted_at].noun  # "Last year's fair signed 712 projects; the year before, 1,021"
-            if not noun and digits and _NUMBER_DONE.search(before[-100:]) \
-                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
-                # "With 790 projects signed ..., the number signed since 2018 has risen to 4,984": of the same
-                noun = lead = figures[counted_at].noun
-            if not noun and digits and _THAN_LAST_YEARS.search(before[-50:]) \
-                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
-                # "about 610 exhibitors, roughly 10% more than last year's 556": the count compared
-                noun = lead = figures[counted_at].noun
+                noun = lead = figures[counted_at].noun  # (the sentence's last count, another value of it)
             if not noun and digits and _AFTER_ON.search(before[-8:]) and _ON_THE_DAY.match(text, pos_after) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 noun = lead = figures[counted_at].noun  # "Another 110 projects ... after 166 on the first"

@@ -1153,12 +1153,14 @@ _KIND_ALONE_COVERS = re.compile(r"\b(?:makers|manufacturers|producers|companies|
                                 r"fills|filled|use|uses|used|span|spans|spanned)\s" + QUALIFIED + r"$", re.I)
 
 
-_VALUE_OF_DEALS_SUBJECT = re.compile(r"^\W*(?:[A-Z]{2,}[A-Z .,'/()\w-]{0,60}?\s(?:--|—|–|-)\s+)?(?:the\s)?(?:(?:total|combined|overall)\s)?(?:value|amount)\sof\s(?:the\s)?(?:[\w-]+\s)?"
+# (a dateline may open the clause: "HEFEI -- The value of ...")
+_DATELINE_FIRST = r"^\W*(?:[A-Z]{2,}[A-Z .,'/()\w-]{0,60}?\s(?:--|—|–|-)\s+)?"
+_VALUE_OF_DEALS_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:(?:total|combined|overall)\s)?(?:value|amount)\sof\s(?:the\s)?(?:[\w-]+\s)?"
                                     r"(?:deals|contracts|agreements|projects)\s(?:" + SIGNED_DONE + r")\b(?:[^.;]|\.(?=\d)){0,160}$", re.I)
 
 
 # the purchase deals as the clause's subject, however far from their sum
-_PURCHASES_SUBJECT = re.compile(r"^\W*(?:[A-Z]{2,}[A-Z .,'/()\w-]{0,60}?\s(?:--|—|–|-)\s+)?(?:the\s)?(?:[\w-]+\s)?"
+_PURCHASES_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:[\w-]+\s)?"
                                 r"(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b"
                                 r"(?:[^.;]|\.(?=\d)){0,160}$", re.I)
 
