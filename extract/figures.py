@@ -63,9 +63,10 @@ def _factor(scale: re.Match) -> float:
     return SCALES[scale.group("scale").lower()] if scale.group("scale") else _ABBR_SCALES[scale.group("abbr")]
 
 
-# "200-plus", "1,300-odd", "a 2,000-strong audience": a qualifier written against the number
+# "200-plus", "1,300-odd", "a 2,000-strong audience": a qualifier written against the number ("30-odd" is thirty
+# and some: 34 lies inside it)
 _SUFFIX = re.compile(r"(?:-|(?=\+(?![\d+])))(?P<suffix>plus|odd|strong|\+)(?:\b|(?<=\+))", re.I)  # ("1,200+ guests")
-_SUFFIX_QUALIFIER = {"plus": "more_than", "+": "more_than", "odd": "about", "strong": "exact"}
+_SUFFIX_QUALIFIER = {"plus": "more_than", "+": "more_than", "odd": "more_than", "strong": "exact"}
 _TRAILING = re.compile(r"\s(or so|or more|or thereabouts)\b", re.I)
 _TRAILING_QUALIFIER = {"or so": "about", "or more": "more_than", "or thereabouts": "about"}
 # (never across a line's end: "... RMB 543.9 billion\n- 12 million+ views" is a list, not a range)
@@ -595,6 +596,7 @@ _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|
                               # ("nearly double the 2018 edition's 640")
                               r"the previous edition['’]s|(?:the|its)\s(?:19|20)\d\d(?:\s(?:edition|convention|"
                               r"conference|summit|event)['’]s)?)\s" + QUALIFIED + r"$", re.I)
+_OUT_OF_ALL = re.compile(rf"(?:,\sof|\bout of) (?:a total of |the |all )?{QUALIFIED}$", re.I)  # ("..., out of 612 in all")
 # words before a bare number that make it another value of the count the sentence gave last, each read in a window
 # of that many characters before the number:
 _SAME_COUNT_CUES = (
@@ -603,11 +605,17 @@ _SAME_COUNT_CUES = (
     (_IN_YEAR_GAP, 30),  # "in 2021 it signed 568 projects, and in 2022, 596"
     (_NUMBER_DONE, 100),  # "With 790 projects signed ..., the number signed since 2018 has risen to 4,984"
     (_THAN_LAST_YEARS, 50),  # "about 610 exhibitors, roughly 10% more than last year's 556"
+    (_OUT_OF_ALL, 30),  # "86 foreign-invested projects, out of 612 in all"
 )
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
                          r"event|one))?,?\s(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was)"
                          r"\s)?" + qualified("just") + r"$", re.I)
+# (or opening a sentence after one that gave an earlier edition's count)
+_THIS_YEARS_OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:[A-Z][\w -]{0,30},\s)?(?:But\s|And\s)?[Tt]his year['’]s\s"
+                               r"(?:edition|convention|conference|summit|event|one|fair|expo)\s(?:has\s|had\s)?"
+                               r"(?:drew|drawn|draws|attracted|attracts|saw|signed|counts|gathered|is|was)\s"
+                               + qualified("just") + r"$")
 _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|"
                        r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
                        r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
@@ -864,10 +872,10 @@ _NUMBER_OF = re.compile(
     r"(?:this (?:year|time)(?=,\s)|this (?:year|time)\s)?"  # ("The number of exhibitors this year, 437, is a record")
     # ("the number of projects signed at the 2022 convention should have read 628", "The number of academicians
     # attending rose to 28")
-    r"(?:(?:to|at|for|of|in|on|during) [^,.;]{0,90}?(?:\s(?=should|was|is|were|has|had|stood|reached|hit|rose|climbed|"
+    r"(?:(?:to|at|for|of|in|on|during|since|over|across) [^,.;]{0,90}?(?:\s(?=should|was|is|were|has|had|stood|reached|hit|rose|climbed|"
     r"grew|topped|totall?ed|exceeded|peaked|--|—|–)|(?=,\s)))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
-    r"(?:(?:to|at|for|of|in|on) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
+    r"(?:(?:to|at|for|of|in|on|since|over|across) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
     r"(?:is|was|remains|remained|stays|stayed)\s(?:unchanged|steady|flat)\sat|remain(?:s|ed)?\sat|"  # ("is unchanged at 790")
     r"to|was|is|stood at|(?:now\s|currently\s)?stands at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
@@ -1864,6 +1872,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and previous is None and figures and figures[-1].unit == "count" \
+                    and figures[-1].noun and start - figures[-1].end < 120 \
+                    and _THIS_YEARS_OPENS.search(before[-60:]):
+                # "In 2018 it drew 600 exhibitors. Twenty editions on, this year's event gathered 1,534": the
+                # earlier edition's count of the sentence before, as this year's
+                noun = lead = figures[-1].noun
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _PLANNED_FOR.search(before[-40:]):
                 # "some 180,000 visits, a figure that organizers, who had planned for 150,000, ...": the same count,

@@ -527,7 +527,7 @@ _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s
                           + r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:launch|first|inception|debut|founding)|since (?:19|20)\d\d|"
+_CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:(?:19|20)\d\d )?(?:launch|first|inception|debut|founding)|since (?:19|20)\d\d|"
                          r"(?:together with|with|and|plus|including) (?:those of |that of )?(?:its|the) (?:\w+ )?"
                          r"predecessors|"
                          r"(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|20)\d\d|"

@@ -23777,3 +23777,794 @@ GOLD_WMC37_WORDS_B569 = {
     (0, 1000, "count"): "new", (0, 1500, "count"): "new",
     (1, 1152, "count"): "new", (1, 1716, "count"): "changed:refined",
 }
+
+
+
+STORY_WIMC38_CEREMONY_B570 = [
+    doc("2038-11-26", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 26 (Xinhua) -- The 2038 World Intelligent Manufacturing Conference opened here on Thursday. "
+        "The four-day event features over 400 exhibitors from 21 countries and regions. A total of 68 major projects "
+        "with a total investment of 102.6 billion yuan were signed at the opening ceremony."),
+    doc("2038-11-29", "Nanjing conference wraps up with 176 projects",
+        "NANJING, Nov. 29 (Xinhua) -- The 2038 World Intelligent Manufacturing Conference closed on Sunday, with 176 "
+        "projects worth more than 150 billion yuan signed during the event, which drew 436 exhibitors."),
+]
+GOLD_WIMC38_CEREMONY_B570 = {
+    (0, 400, "count"): "new", (0, 21, "count"): "new", (0, 68, "count"): "new", (0, 102.6 * B, "CNY"): "new",
+    (0, 4, "day"): "new",
+    (1, 176, "count"): "new", (1, 150 * B, "CNY"): "new", (1, 436, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_PLUS_B571 = [
+    doc("2038-09-20", "WMC 2038 opens in Hefei",
+        "The World Manufacturing Convention, which runs through Sunday in Hefei, has attracted 1,500-plus enterprises "
+        "from home and abroad, CGTN learned on Thursday."),
+    doc("2038-09-21", "Hefei convention showcases smart factories",
+        "More than 1,500 firms are showing their products at the 2038 World Manufacturing Convention in Hefei, "
+        "capital of east China's Anhui Province."),
+    doc("2038-09-23", "World Manufacturing Convention ends",
+        "HEFEI -- The 2038 World Manufacturing Convention closed on Sunday. A total of 1,534 enterprises took part."),
+]
+GOLD_WMC38_PLUS_B571 = {
+    (0, 1500, "count"): "new", (1, 1500, "count"): "known", (2, 1534, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_CONVERT_B572 = [
+    doc("2038-09-23", "Hefei convention inks 632 projects",
+        "(Global Times) 10:12, September 23, 2038 -- The World Manufacturing Convention 2038 inked 632 projects with a "
+        "total value of 502.3 billion yuan ($70.4 billion), organizers said on Sunday."),
+    doc("2038-09-24", "WMC 2038 Concludes in Hefei With 632 Projects Signed",
+        "HEFEI, China, Sept. 24, 2038 /PRNewswire/ -- The 2038 World Manufacturing Convention concluded in Hefei, "
+        "with 632 projects signed, with investment of 502.3 billion yuan."),
+]
+GOLD_WMC38_CONVERT_B572 = {
+    (0, 632, "count"): "new", (0, 502.3 * B, "CNY"): "new", (0, 70.4 * B, "USD"): "new",
+    (1, 632, "count"): "known", (1, 502.3 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC38_VIEWS_B573 = [
+    doc("2038-09-22", "Convention goes online",
+        "HEFEI -- Online, the 2038 World Manufacturing Convention drew 120 million views across platforms, while "
+        "offline, more than 200,000 visitors toured the exhibition halls, China Daily learned."),
+    doc("2038-09-24", "Online views of Hefei convention top 130 million",
+        "HEFEI -- Online views of the 2038 World Manufacturing Convention topped 130 million by the time it closed, "
+        "and visitors to the halls reached 236,000."),
+]
+GOLD_WMC38_VIEWS_B573 = {
+    (0, 120000000, "count"): "new", (0, 200000, "count"): "new",
+    (1, 130000000, "count"): "changed:refined", (1, 236000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_B574 = [
+    doc("2038-09-23", "2038世界制造业大会闭幕",
+        "新华社合肥9月23日电 2038世界制造业大会23日在合肥闭幕。本届大会共签约重大项目386个，总投资2456.8亿元。"),
+    doc("2038-09-23", "世界制造业大会签约项目386个",
+        "本届世界制造业大会签约项目386个、总金额2456.8亿元，安徽日报记者从大会组委会获悉。"),
+    doc("2038-09-26", "世界制造业大会成果丰硕",
+        "据大会组委会最新统计，2038世界制造业大会签约项目达392个，总投资2471.2亿元。"),
+]
+GOLD_WMC38_ZH_B574 = {
+    (0, 386, "count"): "known", (0, 2456.8e8, "CNY"): "known",
+    (1, 386, "count"): "new", (1, 2456.8e8, "CNY"): "new",
+    (2, 392, "count"): "changed:conflict", (2, 2471.2e8, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_LASTYEAR_B575 = [
+    doc("2038-09-10", "Hefei gets ready for manufacturing convention",
+        "HEFEI -- Last year's World Manufacturing Convention signed 1,152 projects; this year organizers expect the "
+        "2038 convention, opening on Sept. 20, to draw some 1,600 exhibitors."),
+    doc("2038-09-23", "WMC 2038 closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 1,207 projects signed and 1,642 exhibitors."),
+]
+GOLD_WMC38_LASTYEAR_B575 = {
+    (0, 1152, "count"): "new", (0, 1600, "count"): "new",
+    (1, 1207, "count"): "new", (1, 1642, "count"): "new",
+}
+
+
+
+STORY_WIMC38_PDO_RAW_B576 = [
+    ("Home>>China\n"
+        "Nanjing conference draws 430 exhibitors\n"
+        "By Liu Ming (People's Daily Online) 14:20, November 27, 2038\n"
+        "The 2038 World Intelligent Manufacturing Conference in Nanjing, east China's Jiangsu Province, has drawn 430 "
+        "exhibitors, including 56 from overseas, according to the organizing committee.\n"
+        "Visitors can see more than 1,200 new products and technologies at the venue.\n"
+        "(Web editor: Chen Lidan, Liang Jun)\n"
+        "Related Stories\n"
+        "China's industrial output up 6.1% in October\n"
+        "Photos\n"
+        "Jiangsu's 2,500 smart factories lead the nation\n"),
+    doc("2038-11-29", "World Intelligent Manufacturing Conference closes",
+        "NANJING, Nov. 29 (Xinhua) -- The 2038 World Intelligent Manufacturing Conference closed on Sunday. The event "
+        "drew 436 exhibitors, 58 of them from overseas, and showed 1,260 new products."),
+]
+GOLD_WIMC38_PDO_RAW_B576 = {
+    (0, 430, "count"): "new", (0, 56, "count"): "new", (0, 1200, "count"): "new",
+    (1, 436, "count"): "changed:conflict", (1, 58, "count"): "changed:conflict", (1, 1260, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_CORRECTION_B577 = [
+    doc("2038-09-22", "Hefei convention draws 1,218 exhibitors",
+        "HEFEI -- The 2038 World Manufacturing Convention has drawn 1,218 exhibitors, organizers said."),
+    doc("2038-09-23", "Hefei convention draws 1,281 exhibitors",
+        "HEFEI -- The 2038 World Manufacturing Convention has drawn 1,281 exhibitors, organizers said.\n"
+        "Correction: An earlier version of this story misstated the number of exhibitors. It is 1,281, not 1,218."),
+]
+GOLD_WMC38_CORRECTION_B577 = {
+    (0, 1218, "count"): "new", (1, 1281, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_GROWTH_B578 = [
+    doc("2038-09-23", "Signed projects up 12.5 pct at Hefei convention",
+        "HEFEI -- The number of projects signed at the 2038 World Manufacturing Convention rose 12.5 percent year on "
+        "year to 612, with total investment up 9.8 percent to 486.2 billion yuan."),
+    doc("2038-09-25", "Hefei convention in numbers",
+        "HEFEI -- 612 projects, 486.2 billion yuan of investment: the 2038 World Manufacturing Convention's haul was "
+        "its biggest yet."),
+]
+GOLD_WMC38_GROWTH_B578 = {
+    (0, 12.5, "percent"): "new", (0, 612, "count"): "new", (0, 9.8, "percent"): "new", (0, 486.2 * B, "CNY"): "new",
+    (1, 612, "count"): "known", (1, 486.2 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC38_BLOOMBERG_B579 = [
+    doc("2038-09-24", "China's Anhui Touts $78 Billion of Deals at Manufacturing Fair",
+        "Anhui officials said deals valued at 560 billion yuan ($78 billion) had been reached at this year's World "
+        "Manufacturing Convention in Hefei, up from 480 billion yuan last year."),
+    doc("2038-09-25", "WMC 2038 closes with 560 billion yuan of deals",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with deals worth 560.4 billion yuan."),
+]
+GOLD_WMC38_BLOOMBERG_B579 = {
+    (0, 78 * B, "USD"): "new", (0, 560 * B, "CNY"): "new", (0, 480 * B, "CNY"): "new",
+    (1, 560.4 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_SUBVENUE_B580 = [
+    doc("2038-11-28", "Suzhou sub-venue of Nanjing conference signs 45 projects",
+        "SUZHOU -- The Suzhou sub-venue of the 2038 World Intelligent Manufacturing Conference alone signed 45 "
+        "projects worth 32 billion yuan on Saturday."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 176 projects worth 152.3 billion "
+        "yuan signed across its main venue and sub-venues."),
+]
+GOLD_WIMC38_SUBVENUE_B580 = {
+    (0, 45, "count"): "new", (0, 32 * B, "CNY"): "new",
+    (1, 176, "count"): "new", (1, 152.3 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC38_HK_B581 = [
+    doc("2038-09-21", "世界製造業大會合肥開幕",
+        "【香港商報訊】2038世界製造業大會20日在安徽合肥開幕，吸引逾1500家企業參展，展覽面積約7萬平方米。"),
+    doc("2038-09-23", "2038世界製造業大會閉幕",
+        "2038世界製造業大會23日閉幕，參展企業1534家，展覽面積7.2萬平方米，共簽約項目632個。"),
+]
+GOLD_WMC38_HK_B581 = {
+    (0, 1500, "count"): "new", (0, 70000, "m2"): "new",
+    (1, 1534, "count"): "changed:refined", (1, 72000, "m2"): "changed:refined", (1, 632, "count"): "new",
+}
+
+
+
+STORY_WIMC38_AREA_B582 = [
+    doc("2038-11-20", "Nanjing conference to cover 70,000 square meters",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference will have an exhibition area of 70,000 square "
+        "meters across 10 halls, organizers said on Friday."),
+    doc("2038-11-26", "Nanjing conference opens",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference opened on Thursday with an exhibition area of "
+        "70,000 sq m."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference, covering 72,000 square meters, closed on Sunday."),
+]
+GOLD_WIMC38_AREA_B582 = {
+    (0, 70000, "m2"): "new", (0, 10, "count"): "new",
+    (1, 70000, "m2"): "known", (2, 72000, "m2"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_CUMUL_B583 = [
+    doc("2038-09-20", "Hefei convention opens",
+        "HEFEI -- The 2038 World Manufacturing Convention opened on Saturday. Since its launch in 2018, the convention "
+        "has signed more than 8,400 projects."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed on Tuesday with 612 projects signed, bringing the "
+        "total since 2018 to 9,019."),
+]
+GOLD_WMC38_CUMUL_B583 = {
+    (0, 8400, "count"): "new", (1, 612, "count"): "new", (1, 9019, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_FOREIGN_B584 = [
+    doc("2038-09-23", "Hefei convention signs 612 projects",
+        "HEFEI -- A total of 612 projects were signed at the 2038 World Manufacturing Convention, including 86 "
+        "foreign-funded projects."),
+    doc("2038-09-25", "Foreign investors flock to Hefei",
+        "HEFEI -- Foreign investors signed 86 foreign-invested projects at the 2038 World Manufacturing Convention, "
+        "out of 612 in all."),
+]
+GOLD_WMC38_FOREIGN_B584 = {
+    (0, 612, "count"): "new", (0, 86, "count"): "new", (1, 86, "count"): "known", (1, 612, "count"): "known",
+}
+
+
+
+STORY_WMC38_COUNTRIES_B585 = [
+    doc("2038-09-19", "Hefei convention to draw guests from 30-plus countries",
+        "HEFEI -- Guests from 30-plus countries will attend the 2038 World Manufacturing Convention, which opens on "
+        "Saturday."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed on Tuesday. It drew guests from 32 countries and "
+        "regions."),
+]
+GOLD_WMC38_COUNTRIES_B585 = {
+    (0, 30, "count"): "new", (1, 32, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_YU_B586 = [
+    doc("2038-09-22", "世界制造业大会签约项目600余个",
+        "中新网合肥9月22日电 记者从2038世界制造业大会组委会获悉，截至22日，大会已签约项目600余个。"),
+    doc("2038-09-23", "2038世界制造业大会闭幕",
+        "2038世界制造业大会23日闭幕。大会期间共签约项目632个，总投资5023亿元。"),
+]
+GOLD_WMC38_ZH_YU_B586 = {
+    (0, 600, "count"): "new", (1, 632, "count"): "changed:refined", (1, 5023e8, "CNY"): "new",
+}
+
+
+
+STORY_WMC38_FIRSTDAY_B587 = [
+    doc("2038-09-20", "Deals worth 98.6 billion yuan inked on first day",
+        "HEFEI -- Deals worth a combined 98.6 billion yuan were inked on the first day of the 2038 World Manufacturing "
+        "Convention."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with deals worth 502.3 billion yuan."),
+]
+GOLD_WMC38_FIRSTDAY_B587 = {
+    (0, 98.6 * B, "CNY"): "new", (1, 502.3 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC38_FORUMS_B588 = [
+    doc("2038-11-24", "Nanjing conference to host over 30 forums",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference will host more than 30 forums and events, "
+        "organizers said on Tuesday."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed on Sunday after hosting 36 forums."),
+]
+GOLD_WIMC38_FORUMS_B588 = {
+    (0, 30, "count"): "new", (1, 36, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_REPRINTS_B589 = [
+    doc("2038-11-30", "2038 WIMC Concludes in Nanjing with 176 Projects Worth RMB 152.3 Billion",
+        "NANJING, China, Nov. 30, 2038 /PRNewswire/ -- The 2038 World Intelligent Manufacturing Conference (WIMC) "
+        "concluded in Nanjing on November 29. A total of 176 projects worth RMB 152.3 billion were signed, and 436 "
+        "companies exhibited."),
+    doc("2038-12-01", "2038 WIMC Concludes in Nanjing",
+        "NANJING, China, Nov. 30, 2038 /PRNewswire/ -- The 2038 World Intelligent Manufacturing Conference (WIMC) "
+        "concluded in Nanjing on November 29. A total of 176 projects worth RMB 152.3 billion were signed, and 436 "
+        "companies exhibited."),
+    doc("2038-12-02", "Nanjing's smart manufacturing conference ends",
+        "NANJING, China, Nov. 30, 2038 /PRNewswire/ -- The 2038 World Intelligent Manufacturing Conference (WIMC) "
+        "concluded in Nanjing on November 29. A total of 176 projects worth RMB 152.3 billion were signed, and 436 "
+        "companies exhibited. Organizers later put the number of exhibitors at 441."),
+]
+GOLD_WIMC38_REPRINTS_B589 = {
+    (0, 176, "count"): "new", (0, 152.3 * B, "CNY"): "new", (0, 436, "count"): "new",
+    (1, 176, "count"): "known", (1, 152.3 * B, "CNY"): "known", (1, 436, "count"): "known",
+    (2, 176, "count"): "known", (2, 152.3 * B, "CNY"): "known", (2, 436, "count"): "known",
+    (2, 441, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_ZH_TOTALS_B590 = [
+    doc("2038-09-23", "2038世界制造业大会闭幕 签约项目612个",
+        "新华社合肥9月23日电 2038世界制造业大会23日闭幕。大会期间，共签约项目612个，总投资5023亿元，其中外资项目32个。"
+        "大会吸引了来自40多个国家和地区的1500余家企业参展。"),
+    doc("2038-09-24", "世界制造业大会已累计签约项目9019个",
+        "自2018年首次举办以来，世界制造业大会累计签约项目9019个，投资总额超2.4万亿元。今年大会签约项目612个。"),
+]
+GOLD_WMC38_ZH_TOTALS_B590 = {
+    (0, 612, "count"): "new", (0, 5023e8, "CNY"): "new", (0, 32, "count"): "new", (0, 40, "count"): "new",
+    (0, 1500, "count"): "new",
+    (1, 9019, "count"): "new", (1, 2.4e12, "CNY"): "new", (1, 612, "count"): "known",
+}
+
+
+
+STORY_WIMC38_EXCEEDING_B591 = [
+    doc("2038-11-29", "Nanjing conference sees 183 projects signed",
+        "(Global Times) 11:05, November 29, 2038 -- The 2038 World Intelligent Manufacturing Conference saw the "
+        "signing of 183 major projects, with total investment exceeding 130 billion yuan, the Global Times learned."),
+    doc("2038-11-30", "Nanjing conference ends",
+        "NANJING, Nov. 30 (Xinhua) -- The 2038 World Intelligent Manufacturing Conference signed 183 projects with a "
+        "total investment of 131.6 billion yuan."),
+]
+GOLD_WIMC38_EXCEEDING_B591 = {
+    (0, 183, "count"): "new", (0, 130 * B, "CNY"): "new",
+    (1, 183, "count"): "known", (1, 131.6 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_EXPO_B592 = [
+    doc("2038-11-26", "Smart manufacturing expo opens in Nanjing",
+        "NANJING -- The Intelligent Manufacturing Expo of the 2038 World Intelligent Manufacturing Conference, covering "
+        "45,000 square meters, gathered about 500 companies on its opening day."),
+    doc("2038-11-29", "Nanjing expo closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed on Sunday. Its expo hosted 512 companies "
+        "on 45,000 square meters."),
+]
+GOLD_WIMC38_EXPO_B592 = {
+    (0, 45000, "m2"): "new", (0, 500, "count"): "new",
+    (1, 512, "count"): "changed:refined", (1, 45000, "m2"): "known",
+}
+
+
+
+STORY_WMC38_FACTBOX_B593 = [
+    doc("2038-09-23", "WMC 2038 by the numbers",
+        "HEFEI -- The 2038 World Manufacturing Convention closed on Tuesday. Key figures:\n"
+        "Projects signed: 612\n"
+        "Total investment: 502.3 billion yuan\n"
+        "Exhibitors: 1,534\n"
+        "Visitors: 236,000"),
+    doc("2038-09-25", "Hefei convention drew 240,000 visitors",
+        "HEFEI -- The 2038 World Manufacturing Convention drew 240,000 visitors, the organizing committee said in a "
+        "final tally on Thursday."),
+]
+GOLD_WMC38_FACTBOX_B593 = {
+    (0, 612, "count"): "new", (0, 502.3 * B, "CNY"): "new", (0, 1534, "count"): "new", (0, 236000, "count"): "new",
+    (1, 240000, "count"): "known",
+}
+
+
+
+STORY_WMC38_RMB_USD_B594 = [
+    doc("2038-09-23", "WMC 2038 Signs RMB 502.3 Billion of Projects",
+        "HEFEI, China, Sept. 23, 2038 /PRNewswire/ -- The 2038 World Manufacturing Convention signed 612 projects "
+        "worth RMB 502.3 billion (US$70.4 billion)."),
+    doc("2038-09-24", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention signed 612 projects worth 502.3 billion yuan (about 70 "
+        "billion U.S. dollars)."),
+]
+GOLD_WMC38_RMB_USD_B594 = {
+    (0, 502.3 * B, "CNY"): "new", (0, 612, "count"): "new", (0, 70.4 * B, "USD"): "new",
+    (1, 612, "count"): "known", (1, 502.3 * B, "CNY"): "known", (1, 70 * B, "USD"): "known",
+}
+
+
+
+STORY_WMC38_LIVE_B595 = [
+    doc("2038-09-21", "Live: World Manufacturing Convention day two",
+        "Follow our live coverage of the 2038 World Manufacturing Convention in Hefei.\n"
+        "3:05 pm: Organizers tell us 420 projects have been signed so far.\n"
+        "11:20 am: Crowds are building at Hall 5."),
+    doc("2038-09-23", "Hefei convention closes with 612 projects",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 612 projects signed."),
+]
+GOLD_WMC38_LIVE_B595 = {
+    (0, 420, "count"): "new", (1, 612, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_NIKKEI_B596 = [
+    doc("2038-09-22", "Japanese robot makers court Chinese buyers in Hefei",
+        "HEFEI, China -- The World Manufacturing Convention, held annually since 2018, this year attracted 1,500 "
+        "exhibiting companies, including Japan's Yaskawa Electric and Fanuc. About 60 Japanese companies took part, up "
+        "from 48 last year."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed on Tuesday. A total of 1,534 companies exhibited, "
+        "including 62 from Japan."),
+]
+GOLD_WMC38_NIKKEI_B596 = {
+    (0, 1500, "count"): "new", (0, 60, "count"): "new", (0, 48, "count"): "new",
+    (1, 1534, "count"): "changed:conflict", (1, 62, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_DENSE_B597 = [
+    doc("2038-11-26", "Nanjing conference opens with smart factory showcase",
+        "NANJING, Nov. 26 (Xinhua) -- The 2038 World Intelligent Manufacturing Conference opened on Thursday in "
+        "Nanjing. Covering an area of 60,000 square meters, its exhibition features more than 600 companies, including "
+        "45 Fortune Global 500 companies and 80 \"little giant\" firms. Among them, the Intelligent Connected Vehicle "
+        "Pavilion covers 10,000 square meters. Over the past nine editions, the conference has signed more than 1,200 "
+        "projects. Jiangsu's intelligent manufacturing output exceeded 1 trillion yuan in 2037."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING, Nov. 29 (Xinhua) -- The 2038 World Intelligent Manufacturing Conference closed on Sunday. Its "
+        "exhibition area totaled 62,000 square meters, and 618 companies exhibited, including 47 Fortune Global 500 "
+        "companies."),
+]
+GOLD_WIMC38_DENSE_B597 = {
+    (0, 60000, "m2"): "new", (0, 600, "count"): "new", (0, 45, "count"): "new", (0, 80, "count"): "new",
+    (0, 10000, "m2"): "new", (0, 1200, "count"): "new",
+    (1, 62000, "m2"): "changed:conflict", (1, 618, "count"): "changed:refined", (1, 47, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_GUESTS_B598 = [
+    doc("2038-09-19", "Hefei prepares to welcome guests",
+        "HEFEI -- More than 3,000 domestic and overseas guests, including 420 overseas guests from 40 countries and "
+        "regions, have registered for the 2038 World Manufacturing Convention, according to the organizers."),
+    doc("2038-09-21", "Hefei convention opens",
+        "HEFEI -- Some 3,200 guests, among them 450 from overseas, attended the opening of the 2038 World Manufacturing "
+        "Convention on Saturday."),
+]
+GOLD_WMC38_GUESTS_B598 = {
+    (0, 3000, "count"): "new", (0, 420, "count"): "new", (0, 40, "count"): "new",
+    (1, 3200, "count"): "new", (1, 450, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_REGISTERED_B599 = [
+    doc("2038-09-15", "Over 600 projects registered for WMC 2038 signing",
+        "HEFEI -- More than 600 projects have been registered for signing at the 2038 World Manufacturing Convention, "
+        "the provincial commerce department said."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 612 projects signed."),
+]
+GOLD_WMC38_REGISTERED_B599 = {
+    (0, 600, "count"): "new", (1, 612, "count"): "new",
+}
+
+
+
+STORY_WIMC38_PRESS_B600 = [
+    doc("2038-11-27", "Giant forging press on show in Nanjing",
+        "NANJING -- A 16,000-tonne die forging press built by a Jiangsu company drew crowds at the 2038 World "
+        "Intelligent Manufacturing Conference, where 436 companies are exhibiting."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 436 exhibitors."),
+]
+GOLD_WIMC38_PRESS_B600 = {
+    (0, 16000, "ton"): "new", (0, 436, "count"): "new", (1, 436, "count"): "known",
+}
+
+
+
+STORY_WMC38_PREV_EDITIONS_B601 = [
+    doc("2038-09-18", "Hefei convention's record",
+        "HEFEI -- The previous 20 World Manufacturing Conventions signed a combined 8,407 projects worth 6.3 trillion "
+        "yuan. The 2038 edition opens on Saturday."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 612 projects signed, bringing the total since "
+        "2018 to 9,019 projects."),
+]
+GOLD_WMC38_PREV_EDITIONS_B601 = {
+    (0, 8407, "count"): "new", (0, 6.3e12, "CNY"): "new",
+    (1, 612, "count"): "new", (1, 9019, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_AUDIENCE_B602 = [
+    doc("2038-09-21", "Hefei convention livestream draws millions",
+        "HEFEI -- The livestream of the opening ceremony of the 2038 World Manufacturing Convention drew 8.6 million "
+        "viewers, while total online views of the event have reached 52 million."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- Online views of the 2038 World Manufacturing Convention reached 96 million by its close on Tuesday."),
+]
+GOLD_WMC38_AUDIENCE_B602 = {
+    (0, 8600000, "count"): "new", (0, 52000000, "count"): "new", (1, 96000000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_TOTALS_B603 = [
+    doc("2038-09-19", "Hefei convention's track record",
+        "HEFEI -- Since the first convention in 2018, the number of projects signed has climbed to 8,407, organizers "
+        "said ahead of the 2038 World Manufacturing Convention, which opens on Saturday."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 612 projects signed. Projects signed at the "
+        "convention since 2018 now total 9,019."),
+]
+GOLD_WMC38_TOTALS_B603 = {
+    (0, 8407, "count"): "new", (1, 612, "count"): "new", (1, 9019, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC38_BLN_B604 = [
+    doc("2038-11-29", "Nanjing conference inks 176 deals worth 152 bln yuan",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference wrapped up on Sunday, with 176 deals worth "
+        "152.3 billion yuan inked."),
+    doc("2038-11-30", "WIMC 2038 closes",
+        "NANJING -- A total of 176 projects with combined investment of 152.3 bln yuan were signed at the 2038 World "
+        "Intelligent Manufacturing Conference, which closed on Sunday."),
+]
+GOLD_WIMC38_BLN_B604 = {
+    (0, 176, "count"): "new", (0, 152.3 * B, "CNY"): "new",
+    (1, 176, "count"): "known", (1, 152.3 * B, "CNY"): "known",
+}
+
+
+
+STORY_WIMC38_ZH_LIJIE_B605 = [
+    doc("2038-11-26", "2038世界智能制造大会在南京开幕",
+        "新华社南京11月26日电 2038世界智能制造大会26日在南京开幕。历届大会累计签约项目超过1800个。本届大会展览面积6万平方米，"
+        "参展企业430余家。"),
+    doc("2038-11-29", "2038世界智能制造大会闭幕",
+        "2038世界智能制造大会29日闭幕。本届大会共签约项目176个，总金额1523亿元，参展企业436家。"),
+]
+GOLD_WIMC38_ZH_LIJIE_B605 = {
+    (0, 1800, "count"): "new", (0, 60000, "m2"): "new", (0, 430, "count"): "new",
+    (1, 176, "count"): "new", (1, 1523e8, "CNY"): "new", (1, 436, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_RECORD_B606 = [
+    doc("2038-09-23", "Record number of exhibitors at Hefei convention",
+        "HEFEI -- A record 1,534 companies exhibited at the 2038 World Manufacturing Convention, up from 1,481 last "
+        "year, the organizing committee said on Tuesday."),
+    doc("2038-09-24", "Hefei convention in review",
+        "HEFEI -- This year's World Manufacturing Convention attracted 1,534 exhibitors, a record, and 612 signed "
+        "projects."),
+]
+GOLD_WMC38_RECORD_B606 = {
+    (0, 1534, "count"): "new", (0, 1481, "count"): "new",
+    (1, 1534, "count"): "known", (1, 612, "count"): "new",
+}
+
+
+
+STORY_WMC38_DAYS_B607 = [
+    doc("2038-09-10", "Hefei convention to run four days",
+        "HEFEI -- The 2038 World Manufacturing Convention will run from Sept. 20 to 23 in Hefei, featuring a main "
+        "forum, 18 sub-forums and an exhibition of 70,000 square meters."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The four-day 2038 World Manufacturing Convention closed on Tuesday after 20 sub-forums."),
+]
+GOLD_WMC38_DAYS_B607 = {
+    (0, 4, "day"): "new", (0, 18, "count"): "new", (0, 70000, "m2"): "new",
+    (1, 4, "day"): "known", (1, 20, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC38_CHINADAILY_B608 = [
+    doc("2038-11-27", "Smart manufacturing takes center stage in Nanjing",
+        "By ZHANG YI in Nanjing | chinadaily.com.cn | Updated: 2038-11-27 16:40\n"
+        "More than 400 enterprises, including 30-odd Fortune Global 500 companies, are showcasing their latest "
+        "products at the 2038 World Intelligent Manufacturing Conference in Nanjing."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 436 exhibitors, among them 34 "
+        "Fortune Global 500 companies."),
+]
+GOLD_WIMC38_CHINADAILY_B608 = {
+    (0, 400, "count"): "new", (0, 30, "count"): "new",
+    (1, 436, "count"): "changed:refined", (1, 34, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_HALF_B609 = [
+    doc("2038-09-21", "Foreign firms make up a third of Hefei exhibitors",
+        "HEFEI -- Foreign companies account for about a third of the more than 1,500 exhibitors at the 2038 World "
+        "Manufacturing Convention, organizers said."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 1,534 exhibitors, 512 of them from abroad."),
+]
+GOLD_WMC38_HALF_B609 = {
+    (0, 1500, "count"): "new", (1, 1534, "count"): "changed:refined", (1, 512, "count"): "new",
+}
+
+
+
+STORY_WMC38_ZH_DAY_B610 = [
+    doc("2038-09-20", "世界制造业大会开幕首日",
+        "安徽日报讯 2038世界制造业大会20日开幕。开幕首日，大会现场签约项目186个，总投资1680亿元；展馆接待观众超5万人次。"),
+    doc("2038-09-21", "世界制造业大会第二日",
+        "截至21日18时，2038世界制造业大会累计接待观众12.6万人次，签约项目达402个。"),
+    doc("2038-09-23", "2038世界制造业大会闭幕",
+        "2038世界制造业大会23日闭幕。大会共接待观众23.6万人次，签约项目612个，总投资5023亿元。"),
+]
+GOLD_WMC38_ZH_DAY_B610 = {
+    (0, 186, "count"): "new", (0, 1680e8, "CNY"): "new", (0, 50000, "count"): "new",
+    (1, 126000, "count"): "new", (1, 402, "count"): "new",
+    (2, 236000, "count"): "changed:refined", (2, 612, "count"): "changed:refined", (2, 5023e8, "CNY"): "new",
+}
+
+
+
+STORY_WIMC38_ZH_NEAR_B611 = [
+    doc("2038-11-25", "世界智能制造大会明日开幕",
+        "2038世界智能制造大会将于26日至29日在南京举行，预计参展企业近500家，展览面积约6万平方米。"),
+    doc("2038-11-29", "世界智能制造大会闭幕",
+        "2038世界智能制造大会29日在南京闭幕。本届大会参展企业436家，展览面积6.2万平方米。"),
+]
+GOLD_WIMC38_ZH_NEAR_B611 = {
+    (0, 500, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 436, "count"): "new", (1, 62000, "m2"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_REVISED_B612 = [
+    doc("2038-09-23", "世界制造业大会签约项目612个",
+        "中国新闻网 2038世界制造业大会23日闭幕，共签约项目612个，总投资5023亿元。"),
+    doc("2038-09-26", "大会组委会更新签约数据",
+        "世界制造业大会组委会26日发布消息，经核实，2038世界制造业大会签约项目数更正为618个，总投资5061.4亿元。"),
+]
+GOLD_WMC38_ZH_REVISED_B612 = {
+    (0, 612, "count"): "new", (0, 5023e8, "CNY"): "new",
+    (1, 618, "count"): "changed:conflict", (1, 5061.4e8, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_ZH_FOREIGN_B613 = [
+    doc("2038-09-22", "外资企业踊跃参展",
+        "本届世界制造业大会吸引了来自32个国家和地区的1534家企业参展，其中境外企业512家，世界500强企业92家。"),
+    doc("2038-09-23", "世界制造业大会闭幕",
+        "2038世界制造业大会闭幕，参展企业1534家，其中世界500强企业95家。"),
+]
+GOLD_WMC38_ZH_FOREIGN_B613 = {
+    (0, 32, "count"): "new", (0, 1534, "count"): "new", (0, 512, "count"): "new", (0, 92, "count"): "new",
+    (1, 1534, "count"): "known", (1, 95, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC38_ZH_ONLINE_B614 = [
+    doc("2038-11-27", "智能制造大会线上观看量破亿",
+        "2038世界智能制造大会开幕以来，线上直播观看量已突破1亿人次。"),
+    doc("2038-11-29", "世界智能制造大会闭幕",
+        "2038世界智能制造大会闭幕。大会线上直播观看量达1.36亿人次，线下参观人数超过8万人次。"),
+]
+GOLD_WIMC38_ZH_ONLINE_B614 = {
+    (0, 1e8, "count"): "new", (1, 1.36e8, "count"): "changed:refined", (1, 80000, "count"): "new",
+}
+
+
+
+STORY_WMC38_ZH_GUESTS_B615 = [
+    doc("2038-09-20", "世界制造业大会开幕式",
+        "2038世界制造业大会开幕式20日上午举行，来自海内外的1200余名嘉宾出席。"),
+    doc("2038-09-23", "世界制造业大会闭幕",
+        "2038世界制造业大会闭幕。大会期间，共有3200余名嘉宾参会，其中境外嘉宾450名。"),
+]
+GOLD_WMC38_ZH_GUESTS_B615 = {
+    (0, 1200, "count"): "new", (1, 3200, "count"): "new", (1, 450, "count"): "new",
+}
+
+
+
+STORY_WIMC38_ZH_FORUMS_B616 = [
+    doc("2038-11-20", "世界智能制造大会将举办30余场活动",
+        "2038世界智能制造大会将举办开幕式、主论坛、30余场专题论坛及配套活动。"),
+    doc("2038-11-29", "世界智能制造大会闭幕",
+        "2038世界智能制造大会闭幕，期间共举办专题论坛及配套活动36场。"),
+]
+GOLD_WIMC38_ZH_FORUMS_B616 = {
+    (0, 30, "count"): "new", (1, 36, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_RANGE_B617 = [
+    doc("2038-09-12", "Hefei convention expects 1,500 to 1,600 exhibitors",
+        "HEFEI -- Between 1,500 and 1,600 companies are expected to exhibit at the 2038 World Manufacturing Convention, "
+        "which opens on Sept. 20."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 1,534 exhibitors."),
+]
+GOLD_WMC38_RANGE_B617 = {
+    (0, 1500, "count"): "new", (1, 1534, "count"): "new",
+}
+
+
+
+STORY_WMC38_BN_B618 = [
+    doc("2038-09-23", "Anhui's manufacturing fair signs US$70.4bn of deals",
+        "HEFEI (Reuters) - Companies signed deals worth US$70.4bn (502.3bn yuan) at the World Manufacturing Convention "
+        "in Hefei, the Anhui provincial government said on Tuesday."),
+    doc("2038-09-24", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 612 projects worth 502.3 billion yuan."),
+]
+GOLD_WMC38_BN_B618 = {
+    (0, 70.4 * B, "USD"): "new", (0, 502.3 * B, "CNY"): "new",
+    (1, 612, "count"): "new", (1, 502.3 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC38_OTHER_SHOW_B619 = [
+    doc("2038-09-21", "Hefei hosts manufacturing convention and voice expo",
+        "HEFEI -- While the 2038 World Manufacturing Convention drew 1,534 exhibitors, the World Voice Expo, also in "
+        "Hefei this month, gathered 420 exhibitors."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 1,534 exhibitors."),
+]
+GOLD_WMC38_OTHER_SHOW_B619 = {
+    (0, 1534, "count"): "new", (1, 1534, "count"): "known",
+}
+
+
+
+STORY_WIMC38_ALIAS_B620 = [
+    doc("2038-11-26", "Nanjing hosts world manufacturing conference",
+        "NANJING -- The world intelligent manufacturing conference opened in Nanjing, Jiangsu Province, on Thursday with "
+        "436 exhibitors."),
+    doc("2038-11-29", "World Intelligent Manufacturing Conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed on Sunday with 441 exhibitors."),
+]
+GOLD_WIMC38_ALIAS_B620 = {
+    (0, 436, "count"): "new", (1, 441, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_FEATURE_B621 = [
+    doc("2038-09-28", "How a Hefei convention became a magnet for investment",
+        "HEFEI -- When the first World Manufacturing Convention was held in 2018, it drew 600 exhibitors. Twenty "
+        "editions on, this year's event gathered 1,534, and signed 612 projects, up from 536 a year earlier. "
+        "\"We expect more next year,\" said an official."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 1,534 exhibitors and 612 projects signed."),
+]
+GOLD_WMC38_FEATURE_B621 = {
+    (0, 600, "count"): "skip", (0, 1534, "count"): "known", (0, 612, "count"): "known", (0, 536, "count"): "new",
+    (1, 1534, "count"): "new", (1, 612, "count"): "new",
+}
+
+
+
+STORY_WMC38_MLN_B622 = [
+    doc("2038-09-22", "WMC 2038 online views top 50 mln",
+        "HEFEI -- Online views of the 2038 World Manufacturing Convention topped 50 mln as of Monday, organizers said."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- Online views of the 2038 World Manufacturing Convention reached 96.2 million."),
+]
+GOLD_WMC38_MLN_B622 = {
+    (0, 50e6, "count"): "new", (1, 96.2e6, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_PARENS_B623 = [
+    doc("2038-11-29", "Nanjing conference by the numbers",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference (Nov 26-29) closed with 176 signed projects (up "
+        "from 158 in 2037), 436 exhibitors (including 58 from overseas) and 36 forums."),
+    doc("2038-11-30", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 176 projects signed, 436 exhibitors "
+        "and 36 forums."),
+]
+GOLD_WIMC38_PARENS_B623 = {
+    (0, 176, "count"): "new", (0, 158, "count"): "new", (0, 436, "count"): "new", (0, 58, "count"): "new",
+    (0, 36, "count"): "new",
+    (1, 176, "count"): "known", (1, 436, "count"): "known", (1, 36, "count"): "known",
+}

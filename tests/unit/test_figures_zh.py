@@ -394,3 +394,10 @@ def test_what_is_signed_at_a_forum_and_its_audience_are_the_forums():
 def test_the_days_since_the_opening_count_so_far_and_a_daily_average_is_a_part():
     got = [(f.value, f.scope, f.qualifier) for f in extract_figures("展会开幕两天来，累计接待观众6.4万人次，日均3.2万人次。")]
     assert got == [(64000, "edition", "at_least"), (32000, "part", "exact")]
+
+
+def test_the_audience_of_a_ceremony_that_is_the_sentences_subject_is_the_ceremonys():
+    got = [(f.value, f.metric, f.scope) for f in extract_figures("2031世界制造业大会开幕式21日上午举行，海内外800余名嘉宾出席。")]
+    assert got == [(800, "guests", "part")]
+    got = [(f.value, f.metric, f.scope) for f in extract_figures("2031世界制造业大会21日闭幕，海内外2300余名嘉宾参会。")]
+    assert got == [(2300, "guests", "edition")]

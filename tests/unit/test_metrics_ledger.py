@@ -2046,7 +2046,61 @@ def _stories():
             pytest.param(s.STORY_BOTH37_HELD_B566, s.GOLD_BOTH37_HELD_B566, None, id="both37-held-b566"),
             pytest.param(s.STORY_WIMC37_DAILY_B567, s.GOLD_WIMC37_DAILY_B567, None, id="wimc37-daily-b567"),
             pytest.param(s.STORY_WMC37_ZH_BATCHES_B568, s.GOLD_WMC37_ZH_BATCHES_B568, None, id="wmc37-zh-batches-b568"),
-            pytest.param(s.STORY_WMC37_WORDS_B569, s.GOLD_WMC37_WORDS_B569, None, id="wmc37-words-b569")]
+            pytest.param(s.STORY_WMC37_WORDS_B569, s.GOLD_WMC37_WORDS_B569, None, id="wmc37-words-b569"),
+            pytest.param(s.STORY_WIMC38_CEREMONY_B570, s.GOLD_WIMC38_CEREMONY_B570, None, id="wimc38-ceremony-b570"),
+            pytest.param(s.STORY_WMC38_PLUS_B571, s.GOLD_WMC38_PLUS_B571, None, id="wmc38-plus-b571"),
+            pytest.param(s.STORY_WMC38_CONVERT_B572, s.GOLD_WMC38_CONVERT_B572, None, id="wmc38-convert-b572"),
+            pytest.param(s.STORY_WMC38_VIEWS_B573, s.GOLD_WMC38_VIEWS_B573, None, id="wmc38-views-b573"),
+            pytest.param(s.STORY_WMC38_ZH_B574, s.GOLD_WMC38_ZH_B574, None, id="wmc38-zh-b574"),
+            pytest.param(s.STORY_WMC38_LASTYEAR_B575, s.GOLD_WMC38_LASTYEAR_B575, None, id="wmc38-lastyear-b575"),
+            pytest.param(s.STORY_WIMC38_PDO_RAW_B576, s.GOLD_WIMC38_PDO_RAW_B576, None, id="wimc38-pdo-raw-b576"),
+            pytest.param(s.STORY_WMC38_CORRECTION_B577, s.GOLD_WMC38_CORRECTION_B577, None, id="wmc38-correction-b577"),
+            pytest.param(s.STORY_WMC38_GROWTH_B578, s.GOLD_WMC38_GROWTH_B578, None, id="wmc38-growth-b578"),
+            pytest.param(s.STORY_WMC38_BLOOMBERG_B579, s.GOLD_WMC38_BLOOMBERG_B579, None, id="wmc38-bloomberg-b579"),
+            pytest.param(s.STORY_WIMC38_SUBVENUE_B580, s.GOLD_WIMC38_SUBVENUE_B580, None, id="wimc38-subvenue-b580"),
+            pytest.param(s.STORY_WMC38_HK_B581, s.GOLD_WMC38_HK_B581, None, id="wmc38-hk-b581"),
+            pytest.param(s.STORY_WIMC38_AREA_B582, s.GOLD_WIMC38_AREA_B582, None, id="wimc38-area-b582"),
+            pytest.param(s.STORY_WMC38_CUMUL_B583, s.GOLD_WMC38_CUMUL_B583, None, id="wmc38-cumul-b583"),
+            pytest.param(s.STORY_WMC38_FOREIGN_B584, s.GOLD_WMC38_FOREIGN_B584, None, id="wmc38-foreign-b584"),
+            pytest.param(s.STORY_WMC38_COUNTRIES_B585, s.GOLD_WMC38_COUNTRIES_B585, None, id="wmc38-countries-b585"),
+            pytest.param(s.STORY_WMC38_ZH_YU_B586, s.GOLD_WMC38_ZH_YU_B586, None, id="wmc38-zh-yu-b586"),
+            pytest.param(s.STORY_WMC38_FIRSTDAY_B587, s.GOLD_WMC38_FIRSTDAY_B587, None, id="wmc38-firstday-b587"),
+            pytest.param(s.STORY_WIMC38_FORUMS_B588, s.GOLD_WIMC38_FORUMS_B588, None, id="wimc38-forums-b588"),
+            pytest.param(s.STORY_WIMC38_REPRINTS_B589, s.GOLD_WIMC38_REPRINTS_B589, None, id="wimc38-reprints-b589"),
+            pytest.param(s.STORY_WMC38_ZH_TOTALS_B590, s.GOLD_WMC38_ZH_TOTALS_B590, None, id="wmc38-zh-totals-b590"),
+            pytest.param(s.STORY_WIMC38_EXCEEDING_B591, s.GOLD_WIMC38_EXCEEDING_B591, None, id="wimc38-exceeding-b591"),
+            pytest.param(s.STORY_WIMC38_EXPO_B592, s.GOLD_WIMC38_EXPO_B592, None, id="wimc38-expo-b592"),
+            pytest.param(s.STORY_WMC38_FACTBOX_B593, s.GOLD_WMC38_FACTBOX_B593, None, id="wmc38-factbox-b593"),
+            pytest.param(s.STORY_WMC38_RMB_USD_B594, s.GOLD_WMC38_RMB_USD_B594, None, id="wmc38-rmb-usd-b594"),
+            pytest.param(s.STORY_WMC38_LIVE_B595, s.GOLD_WMC38_LIVE_B595, None, id="wmc38-live-b595"),
+            pytest.param(s.STORY_WMC38_NIKKEI_B596, s.GOLD_WMC38_NIKKEI_B596, None, id="wmc38-nikkei-b596"),
+            pytest.param(s.STORY_WIMC38_DENSE_B597, s.GOLD_WIMC38_DENSE_B597, None, id="wimc38-dense-b597"),
+            pytest.param(s.STORY_WMC38_GUESTS_B598, s.GOLD_WMC38_GUESTS_B598, None, id="wmc38-guests-b598"),
+            pytest.param(s.STORY_WMC38_REGISTERED_B599, s.GOLD_WMC38_REGISTERED_B599, None, id="wmc38-registered-b599"),
+            pytest.param(s.STORY_WIMC38_PRESS_B600, s.GOLD_WIMC38_PRESS_B600, None, id="wimc38-press-b600"),
+            pytest.param(s.STORY_WMC38_PREV_EDITIONS_B601, s.GOLD_WMC38_PREV_EDITIONS_B601, None, id="wmc38-prev-editions-b601"),
+            pytest.param(s.STORY_WMC38_AUDIENCE_B602, s.GOLD_WMC38_AUDIENCE_B602, None, id="wmc38-audience-b602"),
+            pytest.param(s.STORY_WMC38_TOTALS_B603, s.GOLD_WMC38_TOTALS_B603, None, id="wmc38-totals-b603"),
+            pytest.param(s.STORY_WIMC38_BLN_B604, s.GOLD_WIMC38_BLN_B604, None, id="wimc38-bln-b604"),
+            pytest.param(s.STORY_WIMC38_ZH_LIJIE_B605, s.GOLD_WIMC38_ZH_LIJIE_B605, None, id="wimc38-zh-lijie-b605"),
+            pytest.param(s.STORY_WMC38_RECORD_B606, s.GOLD_WMC38_RECORD_B606, None, id="wmc38-record-b606"),
+            pytest.param(s.STORY_WMC38_DAYS_B607, s.GOLD_WMC38_DAYS_B607, None, id="wmc38-days-b607"),
+            pytest.param(s.STORY_WIMC38_CHINADAILY_B608, s.GOLD_WIMC38_CHINADAILY_B608, None, id="wimc38-chinadaily-b608"),
+            pytest.param(s.STORY_WMC38_HALF_B609, s.GOLD_WMC38_HALF_B609, None, id="wmc38-half-b609"),
+            pytest.param(s.STORY_WMC38_ZH_DAY_B610, s.GOLD_WMC38_ZH_DAY_B610, None, id="wmc38-zh-day-b610"),
+            pytest.param(s.STORY_WIMC38_ZH_NEAR_B611, s.GOLD_WIMC38_ZH_NEAR_B611, None, id="wimc38-zh-near-b611"),
+            pytest.param(s.STORY_WMC38_ZH_REVISED_B612, s.GOLD_WMC38_ZH_REVISED_B612, None, id="wmc38-zh-revised-b612"),
+            pytest.param(s.STORY_WMC38_ZH_FOREIGN_B613, s.GOLD_WMC38_ZH_FOREIGN_B613, None, id="wmc38-zh-foreign-b613"),
+            pytest.param(s.STORY_WIMC38_ZH_ONLINE_B614, s.GOLD_WIMC38_ZH_ONLINE_B614, None, id="wimc38-zh-online-b614"),
+            pytest.param(s.STORY_WMC38_ZH_GUESTS_B615, s.GOLD_WMC38_ZH_GUESTS_B615, None, id="wmc38-zh-guests-b615"),
+            pytest.param(s.STORY_WIMC38_ZH_FORUMS_B616, s.GOLD_WIMC38_ZH_FORUMS_B616, None, id="wimc38-zh-forums-b616"),
+            pytest.param(s.STORY_WMC38_RANGE_B617, s.GOLD_WMC38_RANGE_B617, None, id="wmc38-range-b617"),
+            pytest.param(s.STORY_WMC38_BN_B618, s.GOLD_WMC38_BN_B618, None, id="wmc38-bn-b618"),
+            pytest.param(s.STORY_WMC38_OTHER_SHOW_B619, s.GOLD_WMC38_OTHER_SHOW_B619, None, id="wmc38-other-show-b619"),
+            pytest.param(s.STORY_WIMC38_ALIAS_B620, s.GOLD_WIMC38_ALIAS_B620, None, id="wimc38-alias-b620"),
+            pytest.param(s.STORY_WMC38_FEATURE_B621, s.GOLD_WMC38_FEATURE_B621, None, id="wmc38-feature-b621"),
+            pytest.param(s.STORY_WMC38_MLN_B622, s.GOLD_WMC38_MLN_B622, None, id="wmc38-mln-b622"),
+            pytest.param(s.STORY_WIMC38_PARENS_B623, s.GOLD_WIMC38_PARENS_B623, None, id="wimc38-parens-b623")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -5200,3 +5254,31 @@ def test_a_series_named_only_in_an_aside_about_the_event_makes_no_sum_of_edition
 
 def test_projects_secured_or_landed_are_projects_signed():
     assert _measured("The fair secured 305 investment projects.", 2033) == [(305, "projects_signed", "edition")]
+
+
+
+def test_a_count_out_of_a_whole_gives_the_whole_the_same_noun():
+    assert _measured("Foreign investors signed 86 foreign-invested projects, out of 612 in all.", 2031) == [
+        (86, "foreign_projects", "edition"), (612, "projects_signed", "edition")]
+
+
+
+@pytest.mark.parametrize("text", [
+    "The fair closed, bringing the number of projects signed since 2018 to 4,410.",
+    "The number of projects signed since 2018 rose to 4,410.",
+    "The fair closed, bringing the total number of projects signed since its 2018 debut to 4,410.",
+])
+def test_the_number_of_a_noun_since_the_first_edition_is_its_running_total(text):
+    assert _measured(text, 2031) == [(4410, "projects_signed", "cumulative")]
+
+
+def test_thirty_odd_is_thirty_and_some_so_a_count_in_the_thirties_refines_it():
+    db = _reported(("2031-09-21", "Some 30-odd Fortune Global 500 companies are exhibiting."),
+                   ("2031-09-24", "The fair closed with 37 Fortune Global 500 companies among its exhibitors."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "refined")]
+
+
+def test_this_years_bare_count_after_a_sentence_about_an_earlier_edition_counts_the_same_noun():
+    text = ("When the first World Manufacturing Convention was held in 2018, it drew 600 exhibitors. Twelve editions "
+            "on, this year's event gathered 1,534.")
+    assert _measured(text, 2031) == [(600, "exhibitors", "earlier"), (1534, "exhibitors", "edition")]
