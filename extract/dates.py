@@ -168,3 +168,13 @@ def parse_iso(value: str | None, *, assume_utc: bool = False) -> datetime | None
     if parsed.tzinfo is None and assume_utc:
         parsed = parsed.replace(tzinfo=timezone.utc)
     return parsed
+
+
+# a notice that corrects a story: "Correction: ...", "CORRECTED-...", "Clarification", "更正", "勘误"
+_CORRECTION_TITLE = re.compile(r"\s*(?:corrections?\b|corrected\b|clarification\b|更正|勘误)", re.I)
+
+
+def ends_its_day(title: str) -> bool:
+    """A story dated only by its day stands at the day's start, except a correction: it came after the story it
+    corrects, so it stands at the day's end."""
+    return _CORRECTION_TITLE.match(title or "") is not None

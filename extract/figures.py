@@ -381,6 +381,9 @@ _INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
                                r"outside (?:China|the country))\b", re.I)
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
+# "380 exhibitors at the main venue and 56 at the sub-venue": another part's count of the same noun
+_AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,2}?(?:sub-venue|main venue|branch venue|hall|"
+                              r"pavilion|zone)s?\b", re.I)
 _AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|session)\b|At the (?:main|plenary) forum\b")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
 _KNOWN_NAMES = frozenset(m.key for m in VOCABULARY) | frozenset(m.name for m in VOCABULARY) | UNSPECIFIC
@@ -549,6 +552,12 @@ _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|u
                          r"(?:story|article|report|dispatch)\s(?:on|of|from|published on|dated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b[^.;]{0,90}?\b(?:said|stated|reported|gave|put|misstated|"
                          r"incorrectly|wrongly|erroneously)\b", re.I)
+# what a story told, taken back by the sentence after it: "A story on the convention gave the number of projects
+# signed as 812. The correct number is 821."
+_TOLD_BEFORE = re.compile(r"^(?:(?:correction|clarification)\s?[:：-]\s*)?(?:an?|the)\s(?:story|article|report|dispatch)\s"
+                          r"(?:on|about)\b[^.;]{0,100}?\b(?:said|stated|reported|gave|put|misstated)\b", re.I)
+_CORRECT_NEXT = re.compile(r"\s*(?:the (?:correct|right|accurate|actual) (?:number|figure|total|count|tally|amount|area)|"
+                           r"it (?:is|was|should be|should have been))\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
 _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:have )?read|the correct (?:number|figure|"
                        r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|\d,? not [\d,.]+\b|"
@@ -877,6 +886,7 @@ _NUMBER_OF = re.compile(
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on|since|over|across) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
     r"(?:is|was|remains|remained|stays|stayed)\s(?:unchanged|steady|flat)\sat|remain(?:s|ed)?\sat|"  # ("is unchanged at 790")
+    r"(?:is|was|are|were) (?:estimated|put|pegged|reckoned) at|"  # ("The number of visitors is estimated at")
     r"to|was|is|stood at|(?:now\s|currently\s)?stands at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
@@ -971,13 +981,14 @@ _AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(
 _OPEN_BRACKET = re.compile(r"[(（]\s?" + QUALIFIED + r"$", re.I)
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
 # "the final tally puts the guests at 4,720 and the aggregate investment at ...": the noun between "puts" and "at"
-_PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s(?:[^.;]{0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
+_PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimate|estimates|estimated)\s(?:[^.;]{0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
                            r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sat\s"
                            + QUALIFIED + r"$", re.I)
-_PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s(?P<at>)|(?:gave|gives|listed|lists|"
+_PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
                      r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b[^.;]{0,80}?\s(?(at)at|as)\s"
                      + QUALIFIED + r"$", re.I)
+_ESTIMATED_AT = re.compile(r"\bestimat(?:e|es|ed|ing)\b[^.;]{0,100}?\sat\s" + QUALIFIED + r"$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos predecessors".split())
@@ -1060,7 +1071,7 @@ _VALUES_RESPECTIVELY = re.compile(r"(?:(?:US\$|\$|RMB\s?|¥)?\d[\d,.]*(?:\s[a-z]
                                   r"(?:US\$|\$|RMB\s?|¥)?\d[\d,.]*(?:\s[a-z]+){0,3},?\srespectively\b", re.I)
 _SUBJECT_ITEMS = re.compile(r",\s(?:and\s)?|\sand\s")
 _NOT_A_SUBJECT = re.compile(r"(?:at|on|in|during|by|over|after|according|as|with|for|last|this|of)\b", re.I)
-_NUMBER_OF_ITEM = re.compile(r"\b(?:number|count|tally) of (?:the )?(?:[a-z][\w-]* )?([a-z][\w-]*s)\b", re.I)
+_NUMBER_OF_ITEM = re.compile(r"\b(?:numbers?|counts?|tall(?:y|ies)) of (?:the )?(?:[a-z][\w-]* )?([a-z][\w-]*s)\b", re.I)
 
 
 def _respective_noun(text: str, s_start: int, start: int) -> str:
@@ -1172,6 +1183,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True  # "day one signings", "Day 2": the day's name
     if not digits and text[start:end].lower() == "one" and re.match(r"\s[\w-]+['’]s\b", after):
         return True  # "one company's deals": whose, not how many
+    if not digits and text[start:end].lower() == "one" and _ONE_AGENT_AFTER.match(after):
+        return True  # "One local carmaker alone employs 60,000 workers": which one, not how many
     if not digits and _PRONOUN_ONE.search(before) and text[start:end].lower() == "one":
         return True  # "this one", "each one": a pronoun, not a count
     if digits and _PHONE.match(text[max(0, start - 6):end + 6].strip()) and len(digits.replace(",", "")) >= 7:
@@ -1179,6 +1192,10 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
     return False
 
 
+# one of those who act, named in the singular: "One local carmaker alone ...", "one exhibitor, a robot maker, said"
+_ONE_AGENT_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:company|firm|carmaker|automaker|manufacturer|startup|maker|supplier|"
+                              r"enterprise|exhibitor|visitor|official|executive|analyst|buyer|investor|engineer|worker|"
+                              r"delegate|guest|participant)\b(?!-)")
 _EVENT_BEFORE = re.compile(r"\b(?:WMC|WIMC|WIMS|convention|conference|summit|expo|fair|forum)\s$", re.I)
 
 
@@ -1303,7 +1320,8 @@ def _without_translations(text: str, figures: list[Figure]) -> list[Figure]:
 # "其中开幕式签约126个", "over 100 projects on day one"
 _OPENING = re.compile(r"\bopening\b|\bopened\b[^.;]{0,60}\bwith the signing\b|\b(?:first|1st) day\b|\bday one\b|"
                       r"\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|kicked off)\b|"
-                      r"开幕|首日|第一天", re.I)
+                      # (not "开幕以来", "开幕两天来": since the opening, so far)
+                      r"开幕(?!以来|[一二两三四五六七八九十\d]{1,2}天(?:以)?来)|首日|第一天", re.I)
 _OPENING_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:at|on|during)\s(?:the\s|its\s)?(?:opening|first day|day one|"
                             r"first(?=\s*[.;,]|$))\b",
                             re.I)  # ("including 132 signed at the opening")
@@ -1927,7 +1945,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" \
                     and (previous.scope == "part" or previous.metric.startswith("companies from ")) \
                     and _AND_THEN.search(before[-6:]) and (_VERB_AFTER.match(text, pos_after)
-                                                           or _FROM_PLACE.match(text, pos_after)):
+                                                           or _FROM_PLACE.match(text, pos_after)
+                                                           or _AT_A_PART_AFTER.match(text, pos_after)):
                 # "397 of them had been registered and 298 had started construction", "a dozen from Italy and 30
                 # from Japan"
                 sibling = previous
@@ -2054,6 +2073,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             qualifier = previous.qualifier  # "about 300 enterprises and 2,000 guests": both about
         if unit == "day" and qualifier == "more_than" and _OVER_DAYS.search(text[max(0, start - 40):start]):
             qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
+        if qualifier == "exact" and _ESTIMATED_AT.search(text[max(0, start - 130):start]):
+            qualifier = "about"  # "Organizers estimate the number of visitors at 200,000": an estimate
         following = text[end_pos:min(len(text), end_pos + 160)]
         # (what follows an amount's conversion in brackets says what it is: "CN¥41.2 billion ($5.8 billion) of
         # investment")
@@ -2325,7 +2346,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         surface = text[start:end_pos]
         if qualifier in ("exact", "") and not second and in_sentence(_REVISION, sentence, memo):
             qualifier = "corrected"  # "revised to 659", "660, according to a revised count": a change, never a restatement
-        if in_sentence(_RETRACTION, sentence, memo) \
+        if (in_sentence(_RETRACTION, sentence, memo)
+                or (in_sentence(_TOLD_BEFORE, sentence, memo) and text.startswith(sentence, s_start)
+                    and _CORRECT_NEXT.match(text, s_start + len(sentence)))) \
                 and not (retracted is not None and _CORRECT_IS.search(before[-40:])):  # ("...; it is 650")
             retracted = Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope)
             continue  # what an earlier version said and a correction takes back is no figure
@@ -2455,7 +2478,8 @@ _NOUN_IN_A_YEAR = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:in|for) (?:19|20)\d\d\b")
 _IN_A_YEAR = re.compile(r"\s(?:(?:in|for) (?:19|20)\d\d|last year|a year (?:earlier|ago|before))\b")
 _THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this year|at this year's)\b", re.I)
 _NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d,.]+(?:\s[\w-]+){0,2}|\b(?:began|begun|started|"
-                                   r"launched|founded|inaugurated|created|held for the first time|first held|debuted))\s$",
+                                   r"launched|founded|inaugurated|created|held for the first time|first held|debuted|set up|"
+                                   r"established|incorporated))\s$",
                                    re.I)
 _CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?](?!\d)\s*|[。；！？]\s*|,\s(?:but|while|whereas|yet)\s")  # (not "1.1 million")
 # a relative clause set off by commas dates only itself: "NIO, which delivered 221,000 cars in 2024, occupies a

@@ -214,13 +214,23 @@ _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|(?<=期间)|(?<=会
 # "全省拥有", "江苏省级智能制造示范工厂数量已达300家"), not the event's
 _PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前)(?:江苏|安徽|合肥|南京|全省|全市|我省|我市|该省|该市)(?:省|市)?"
                         r"(?:(?:已经|已|累计|目前|现已|现|共|先后)*(?:建成|拥有|培育|认定|创建|建有|集聚|聚集)|"
+                        r"(?:[\u4e00-\u9fff]{0,6}?)(?:实际)?(?:利用|使用)外资(?:金额)?|"  # ("合肥市实际利用外资42亿美元")
                         r"(?:省级)?[\u4e00-\u9fff]{2,16}?(?:数量|总数)(?:已|累计)*(?:达到?|超过?|突破)|"
                         # ("江苏省智能制造示范工厂累计达到500家", "南京市工业机器人产量同比增长20%": not the event's)
                         r"(?![^，,；;。]*?(?:大会|展会|博览会|本届|签约|参展))[\u4e00-\u9fff]{2,16}?"
                         r"(?:(?:累计|已经|已|共)+(?:达到?|超过?|突破)|(?:产量|产值|营收|收入|增加值|出口额?|销量)(?:同比)?"
                         r"(?:增长|下降|达到?)))")
+# a company's own results ("公司去年营收突破300亿元"), not the event's
+_COMPANY_OWN = re.compile(r"(?:公司|企业|集团)(?:去年|今年|上半年|前三季度)?(?:全年)?(?:营收|营业收入|收入|销售额|产值|利润|净利润|出货量|产量)"
+                          r"(?:同比)?(?:突破|达到?|超过?|增长|约为?|为)$")
+# one zone's or hall's, when the sentence opens there ("在2038世界制造业大会安徽展区，58家省内龙头企业集中亮相")
+_ZONE_LEAD = re.compile(r"^\s*(?:[^，,。；;\s]{0,24}电\s*)?在[^，,。；;]{0,30}?(?:展区|展馆|[\u4e00-\u9fff]馆|分会场|展台)(?:内|里|上)?[，,]")
+# a company's orders taken at the event ("本次大会上已签下订单5亿元"): one exhibitor's, a part
+_ORDERS_TAKEN = re.compile(r"(?:签下|获得|拿到|接到|收获)(?:[\u4e00-\u9fff]{0,4})?订单(?:金额)?(?:达|约|超过?|近)?$")
 # a place's own record over part of a year: "今年上半年，安徽新签约亿元以上项目1200个" (not the event's signings)
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前[一二三]季度|前\d{1,2}个月|1[—–-]\d{1,2}月|今年以来|年初以来")
+# (or over a whole year: "2037年，合肥市实际利用外资42亿美元，新签约亿元以上项目860个")
+_A_YEAR = re.compile(r"(?:^|[，,：:]|[讯电]\s*)(?:(?:19|20)\d\d年|去年|上年)[，,]?(?=[\u4e00-\u9fff])")
 _PLACE_FIRST = re.compile(r"(?:^|[，,：:])(?:安徽|江苏|合肥|南京|全省|全市|我省|我市)(?:省|市)?(?!.{0,30}(?:大会|展会|博览会))")
 _EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|嘉宾|观众")
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
@@ -232,6 +242,9 @@ _FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达
 # not counted; the area is the plan of the edition)
 _PLANNED = re.compile(r"拟(?!定|人)")
 _EARLIER = re.compile(r"上届|上一届|去年")
+_RISEN_TO = re.compile(r"^(?:今年|本届|今年则|本届则)?(?:增至|增加到|增长到|增长至|升至|上升到|上升至|扩大到|扩大至|提高到|提高至|达到|突破)$")
+# a sentence that opens with last year ("去年，大会签约项目1152个"): all of it, until this year is named
+_EARLIER_OPENS = re.compile(r"\s*(?:在)?(?:去年|上届|上一届)(?:大会)?[，,]")
 # the value a change started from: "展览面积从4万平方米扩大到8万平方米" (the 4万 is an earlier edition's)
 _FROM_BEFORE = re.compile(r"从$")
 _TO_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:扩大|增加|增长|提升|提高|上升|跃升|增)?(?:到|至)")
@@ -580,6 +593,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             continue  # "50亿元以上项目26个": a size class of projects, not an amount
         if _TAKEN_BACK.match(text, end_pos):
             continue  # "“总投资421亿元”应为“总投资412亿元”": the value a correction takes back
+        if _IN_TITLE_MARKS.search(text, max(0, start - 40), start) and _TITLE_CLOSES.match(text, end_pos):
+            continue  # "《2038世界制造业大会签约项目621个》一文": a title cited, no report
         s_start = max((mm.end() for mm in _CLAUSE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         next_end = _CLAUSE_END.search(text, end_pos, end_pos + 200)
         s_end = next_end.end() if next_end else min(len(text), end_pos + 200)
@@ -626,7 +641,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and not _ALREADY.search(own))
         from_value = _FROM_BEFORE.search(clause_before) is not None and _TO_AFTER.match(text, end_pos) is not None \
             or ("首届" in segment and _THIS_EDITION.search(sentence) is not None)  # ("首届大会参展企业约400家，今年增至641家")
-        scope = "edition" if growth else "earlier" if _EARLIER.search(segment) or from_value else \
+        scope = "edition" if growth else "earlier" if _EARLIER.search(segment) or from_value or (
+            _EARLIER_OPENS.match(sentence) and not _THIS_EDITION.search(text, s_start, start)) else \
             "expected" if forecast else \
             "cumulative" if ((_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)))
                              and not _RECORD.search(sentence)) or _goes_on(text, start) else \
@@ -640,14 +656,17 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or (metric in _CEREMONY_COUNTS and (_CEREMONY_LEAD.match(sentence) or (
                 _CEREMONY_LEAD.match(whole := _whole_sentence(text, s_start, start))
                 and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])))) or metric.startswith("share of ") \
-            or (metric in ("exhibition_area", "visitors") and _named_part(segment)) else \
+            or (metric in ("exhibition_area", "visitors") and _named_part(segment)) \
+            or _ZONE_LEAD.match(sentence) or _ORDERS_TAKEN.search(segment) else \
             "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))
                                               or _ANOTHER.search(text, max(s_start, start - 4), start)
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
-        if scope == "edition" and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
-                                   or (_PART_OF_YEAR.search(text, s_start, start) and _PLACE_FIRST.search(text, s_start, start))
+        if scope in ("edition", "earlier") and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
+                                   or _COMPANY_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
+                                   or ((_PART_OF_YEAR.search(text, s_start, start) or _A_YEAR.search(text, s_start, start))
+                                       and _PLACE_FIRST.search(text, s_start, start))
                                    or (figures and figures[-1].scope == "background" and figures[-1].start >= s_start
                                        and not _EVENT_WORD.search(text, figures[-1].end, start))):
             scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own
@@ -683,6 +702,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             if previous.metric == "foreign_projects":
                 metric = "foreign_investment"
             scope = previous.scope
+        if previous is not None and previous.unit == unit and metric not in _KEYS and _RISEN_TO.search(segment):
+            metric = previous.metric  # "去年，大会签约项目1152个，今年增至1207个": the same count, grown
         if scope == "part" and previous is not None and previous.unit == unit and previous.noun == _NOUNS.get(kind, kind) \
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products
@@ -730,6 +751,9 @@ def _named_part(segment: str) -> bool:
 
 
 # a correction: "“总投资421亿元”应为“总投资412亿元”", "签约项目数更正为156个"
+# inside book-title marks: the words of a title (an article's, a report's, a policy's)
+_IN_TITLE_MARKS = re.compile(r"《[^《》\n]{0,38}$")
+_TITLE_CLOSES = re.compile(r"[^《》\n]{0,30}》")
 _TAKEN_BACK = re.compile(r"[^“”\"。；;]{0,8}[”\"]\s*(?:应为|应是|应更正为|更正为)")
 _CORRECTED_TO = re.compile(r"(?:应为|应是|更正为|修正为)[“\"]?[^“”\"。；;，,]{0,10}$")
 

@@ -384,10 +384,18 @@ _COMPANY_SIGNED = re.compile(
     r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&-]+(?:\s[A-Z][\w&-]+)?,\s(?:a|an|the)\s[^,;.]{0,60}?(?:company|firm|maker|manufacturer|"
     r"carmaker|automaker|"
     rf"group|startup|supplier),)|\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
-    r"(?:that\s)?(?:it|they))\s(?:also\s|has\s|had\s|have\s)?(?:" + SIGNED_DONE + r"|struck|landed|secured|won|"
+    # (past an aside and its saying: "A local software company, founded 12 years ago, said it had signed orders")
+    r"(?:that\s)?(?:it|they))(?:,\s[^,;.]{0,60},)?(?:\s(?:said|says|told(?:\s[\w-]+){0,3}?)\s(?:on\s\w+\s)?(?:that\s)?"
+    r"(?:it|they))?\s(?:also\s|has\s|had\s|have\s)?(?:" + SIGNED_DONE + r"|struck|landed|secured|won|"
     # what one company shows or takes home at the event ("brought 30 products", "received orders worth")
-    r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked|announced|pledged)\b"
+    r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked|announced|pledged|"
+    r"(?:alone\s)?(?:brings|showcases|displays|exhibits|shows|unveils|launches))\b"
     r"[^.;]{0,60}$")
+# what happened where one session or corner of the event is: "200 buyers attended a matchmaking session on the
+# sidelines of the convention on Sunday, where 46 cooperation agreements were reached"
+_WHERE_AT_A_PART = re.compile(r"\b(?:a|an|one|the|its)\s(?:[\w-]+\s){0,2}?(?:session|seminar|roundtable|symposium|workshop|"
+                              r"matchmaking (?:event|meeting)|sub-forum|meeting|pavilion|zone|booth|stand)\b"
+                              r"[^.;]{0,100}?,\swhere\s[^.;,]{0,40}$", re.I)
 # the part named as the subject is among the whole the clause goes on to count: "the largest single project ... was
 # among 158 projects worth 132.6 billion yuan"
 _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among\b")
@@ -479,6 +487,7 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|�
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
                          r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
+                         r"[^.;,]{0,30}\bat (?:the|its|a) (?:main|branch) venue\b|[^.;,]{0,30}\bat (?:the|its|a) sub-venue\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) "
                          # (not "signed up for the online hall": the online exhibition)
                          r"(?!(?:online|cloud|virtual|offline) )(?:\w+ ){0,2}"
@@ -1015,7 +1024,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _PART.search(_WHICH_ASIDE.sub("", lead)[-40:]) or _ONE_MAKER_SHOWS.match(_WHICH_ASIDE.sub(" ", lead)) \
             or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) or _PART_ACROSS.search(lead[-120:]) \
             or _PART_AFTER.match(_past_aside(after)) \
-            or _COMPANY_SIGNED.search(before[-200:]) \
+            or _COMPANY_SIGNED.search(before[-200:]) or _WHERE_AT_A_PART.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) \
             or (_after_lead(sentence, before) and not (NEXT_CLAUSE.search(before) and _OWN_WHOLE_AFTER.match(after))) \
             or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before) and not _AMONG_WHOLE.search(before)) \
@@ -1104,7 +1113,7 @@ _ALL_VENUES = re.compile(r"\b(?:main venue and (?:the |its |\w+ )?(?:sub-?venues
 def _one_venue(before: str) -> bool:
     """The figure is one venue's ("The main venue in Nanjing hosts 420 enterprises on 52,000 square meters")."""
     return _ONE_VENUE.search(before[-60:]) is not None and _ALL_VENUES.search(before[-90:]) is None
-_HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s)?(?<!exhibition\s)(?:hall|pavilion|sub-venue|booth)\b(?!\s(?:of|for|space)\b)",
+_HALL_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?<!exhibition\s)(?:hall|pavilion|sub-venue|booth|zone|section|showroom)\b(?!\s(?:of|for|space)\b)",
                          re.I)  # (not "of booth space": the exhibition's)
 
 
@@ -1388,7 +1397,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             elif scope in ("edition", "earlier") and (_places_own(before, phrase, sentence, memo)
                                                       or (_PLACE_DID.search(_clause(before, ""))
                                                           and (_PART_OF_YEAR.search(_clause(before, ""))
-                                                               or _PART_OF_YEAR.match(after)))):
+                                                               or _PART_OF_YEAR.match(after)))
+                                                      or _places_year(before, after, sentence, memo)):
                 # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
                 # 1,200 investment projects": the place's own record over months, not the event's
                 scope = "background"
@@ -1512,7 +1522,9 @@ def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
 # "Anhui, which ranked among China's top 10 provinces for manufacturing investment last year, produced 2.5 million":
 # the place is the subject past a relative clause, and its verb one only a place does
 _PLACE_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?:(?:Jiangsu|Anhui)(?: Province)?|(?:Hefei|Nanjing)(?: City)?|China),\s"
-                             r"(?:which|where|a (?:province|city) (?:that|which|where|of)|home to)\b[^.;]{0,160}?,\s"
+                             # (or an apposition: "Anhui, the host province, produced 3.2 million")
+                             r"(?:which|where|a (?:province|city) (?:that|which|where|of)|home to|the (?:[\w-]+\s){0,3}?"
+                             r"(?:province|city|region|capital))\b[^.;]{0,160}?,\s"
                              rf"(?:now\s|already\s|also\s)?(?:{_PLACE_ONLY_VERBS})\s"
                              + qualified("a total of") + r"$")
 
@@ -1523,7 +1535,7 @@ _WORKFORCE = re.compile(r"(?:[\w-]+ ){0,2}(?:employees|workers)\b")
 _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwide)\b|of\sthe\sworld\b)", re.I)
 # "Hefei's GDP exceeded 1.2 trillion yuan", "Anhui's industrial output rose to": the place's economy
 _PLACE_ECONOMY = re.compile(r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he "
-                            r"(?:province|city|country))['’]s\s(?:[\w-]+\s){0,3}?"
+                            r"(?:province|city|country))['’]s\s(?:[\w-]+\s){0,4}?"
                             r"(?:GDP|gross domestic product|output|economy|added value|value-added|value added|exports|imports|"
                             r"foreign trade|retail sales|revenue|revenues|investment|fixed-asset investment|profits|"
                             # ("Anhui's manufacturing investment rose 15.3 percent"; not "Anhui's investment at the
@@ -1535,9 +1547,20 @@ _PLACE_ECONOMY = re.compile(r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|N
 _PLACE_DID = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
                         r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s"
                         + qualified("a total of") + r"$")
-_PART_OF_YEAR = re.compile(r"(?:^|\b)(?:[^.;]{0,60}?\s)?(?:in|during|over) the first (?:half|quarter|three quarters|"
+_PART_OF_YEAR = re.compile(r"(?:^|\b)(?:[^.;]{0,60}?\s)?(?:(?:in|during|over) the first (?:half|quarter|three quarters|"
                            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)\b|"
-                           r"\bso far this year\b|\bfrom January\b", re.I)
+                           r"\bso far this year\b|\bfrom January\b)", re.I)
+# "The province signed investment deals worth 1.6 trillion yuan in 2037": a place's deeds of a whole year, in a
+# sentence that names no event
+_PLACE_DEED = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
+                         r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s[^.;\d]{0,60}$")
+_WHOLE_YEAR = re.compile(r"^[^.;]{0,40}?\b(?:in (?:19|20)\d\d|last year|a year earlier|the previous year)\b", re.I)
+
+
+def _places_year(before: str, after: str, sentence: str, memo: dict) -> bool:
+    """A place's deed over a year or part of one, in a sentence that names no event (_PLACE_DEED)."""
+    return _PLACE_DEED.search(_clause(before, "")) is not None and not in_sentence(_EVENT_WORD, sentence, memo) \
+        and (_PART_OF_YEAR.match(after) is not None or _WHOLE_YEAR.match(after) is not None)
 
 
 _FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b"

@@ -12,7 +12,7 @@ from datetime import timezone
 
 import sqlite_utils
 
-from extract.dates import parse_iso
+from extract.dates import ends_its_day, parse_iso
 from extract.similarity import NUM_PERM, THRESHOLD
 
 # An article at least this similar to an indexed one adds nothing to the main index: it is a near copy of it.
@@ -159,7 +159,7 @@ def _join(db: sqlite_utils.Database, article_id: str, matches: list[str]) -> tup
             f"select id, cluster from articles where id in ({marks})", matches)}
     candidates = clusters | {article_id}
     marks = ",".join("?" * len(candidates))
-    rows = list(db.query(f"select id, date, published_at, outlet, credit from articles where id in ({marks})",
+    rows = list(db.query(f"select id, title, date, published_at, outlet, credit from articles where id in ({marks})",
                          list(candidates)))
     root = min(rows, key=_earliest)["id"]
     relabel = sorted(c for c in clusters if c != root)
@@ -176,7 +176,9 @@ def _earliest(row: dict) -> tuple:
     crawl happened to find the copies, so that the same coverage gives the same originals."""
     # (a story dated only by its day stands at the day's start: it was out that day, so before whatever came
     # the day after, and it sorts with the stories timed that day)
-    when = f"{row['date']}T00:00:00+00:00" if row["date"] else "9999"
+    # (a correction dated only by its day came after the story it corrects: it stands at the day's end)
+    day_time = "T23:59:59+00:00" if ends_its_day(row.get("title") or "") else "T00:00:00+00:00"
+    when = f"{row['date']}{day_time}" if row["date"] else "9999"
     if row["published_at"] and len(row["published_at"]) > 10:
         parsed = parse_iso(row["published_at"])
         if parsed is not None:

@@ -24568,3 +24568,549 @@ GOLD_WIMC38_PARENS_B623 = {
     (0, 36, "count"): "new",
     (1, 176, "count"): "known", (1, 436, "count"): "known", (1, 36, "count"): "known",
 }
+
+
+
+STORY_WMC38_XINHUA_RAW_B624 = [
+    ("World Manufacturing Convention opens in Hefei\n"
+     "Source: Xinhua| 2038-09-20 21:40:05|Editor: huaxia\n"
+     "Video PlayerClose\n"
+     "HEFEI, Sept. 20 (Xinhua) -- The 2038 World Manufacturing Convention opened on Saturday in Hefei, capital of "
+     "east China's Anhui Province, with more than 1,500 enterprises taking part.\n"
+     "During the opening ceremony, 98 projects with a total investment of 86.3 billion yuan were signed.\n"
+     "[Editor: huaxia]\n"
+     "Related:\n"
+     "China's manufacturing PMI at 51.2 in August\n"),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed on Tuesday with 1,534 enterprises taking part and 612 "
+        "projects signed."),
+]
+GOLD_WMC38_XINHUA_RAW_B624 = {
+    (0, 1500, "count"): "new", (0, 98, "count"): "new", (0, 86.3 * B, "CNY"): "new",
+    (1, 1534, "count"): "changed:refined", (1, 612, "count"): "new",
+}
+
+
+
+STORY_WIMC38_CD_RAW_B625 = [
+    ("Home / China / Innovation\n"
+     "Nanjing conference shows off robots\n"
+     "By SONG MENG in Nanjing | chinadaily.com.cn | Updated: 2038-11-27 18:12\n"
+     "Share - WeChat\n"
+     "About 430 companies are displaying robots, machine tools and industrial software at the 2038 World Intelligent "
+     "Manufacturing Conference, which runs until Sunday in Nanjing.\n"
+     "The exhibition covers 60,000 square meters.\n"
+     "Top\n"
+     "Copyright 1995 - 2038. All rights reserved.\n"),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed on Sunday with 436 exhibitors on 60,000 "
+        "square meters."),
+]
+GOLD_WIMC38_CD_RAW_B625 = {
+    (0, 430, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 436, "count"): "changed:refined", (1, 60000, "m2"): "known",
+}
+
+
+
+STORY_WMC38_REPRINT_EDIT_B626 = [
+    doc("2038-09-23", "WMC 2038 Signs 612 Projects Worth RMB 502.3 Billion",
+        "HEFEI, China, Sept. 23, 2038 /PRNewswire/ -- The 2038 World Manufacturing Convention closed today in Hefei. "
+        "612 projects worth RMB 502.3 billion were signed, and 1,534 companies exhibited."),
+    doc("2038-09-24", "WMC 2038 Signs 612 Projects Worth 502.3 Billion Yuan",
+        "HEFEI, China, Sept. 23, 2038 /PRNewswire/ -- The 2038 World Manufacturing Convention closed today in Hefei. "
+        "612 projects worth 502.3 billion yuan (about US$70.6 billion) were signed, and 1,534 companies exhibited."),
+]
+GOLD_WMC38_REPRINT_EDIT_B626 = {
+    (0, 612, "count"): "new", (0, 502.3 * B, "CNY"): "new", (0, 1534, "count"): "new",
+    (1, 612, "count"): "known", (1, 502.3 * B, "CNY"): "known", (1, 1534, "count"): "known",
+    (1, 70.6 * B, "USD"): "new",
+}
+
+
+
+STORY_WMC39_PREVIEW_B627 = [
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 1,534 exhibitors and 612 projects signed."),
+    doc("2039-09-05", "Hefei gears up for 2039 convention",
+        "HEFEI -- Last year, 1,534 companies exhibited at the World Manufacturing Convention and 618 projects were "
+        "signed. The 2039 edition, opening on Sept. 19, expects some 1,600 exhibitors."),
+]
+GOLD_WMC39_PREVIEW_B627 = {
+    (0, 1534, "count"): "new", (0, 612, "count"): "new",
+    (1, 1534, "count"): "known", (1, 618, "count"): "new", (1, 1600, "count"): "new",
+}
+
+
+
+STORY_WIMC38_RESPECTIVELY_B628 = [
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The numbers of exhibitors and forums at the 2038 World Intelligent Manufacturing Conference reached "
+        "436 and 36, respectively."),
+    doc("2038-11-30", "Nanjing conference wrap",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference had 436 exhibitors and 38 forums."),
+]
+GOLD_WIMC38_RESPECTIVELY_B628 = {
+    (0, 436, "count"): "new", (0, 36, "count"): "new",
+    (1, 436, "count"): "known", (1, 38, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_PCT_B629 = [
+    doc("2038-09-23", "Hefei convention draws more foreign firms",
+        "HEFEI -- The 2038 World Manufacturing Convention attracted 1,534 companies from 32 countries and regions, 3.6 "
+        "percent more than last year, with foreign firms making up a third."),
+    doc("2038-09-24", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention drew 1,534 exhibitors from 32 countries and regions."),
+]
+GOLD_WMC38_PCT_B629 = {
+    (0, 1534, "count"): "new", (0, 32, "count"): "new", (0, 3.6, "percent"): "new",
+    (1, 1534, "count"): "known", (1, 32, "count"): "known",
+}
+
+
+
+STORY_WIMC38_MIXED_B630 = [
+    doc("2038-11-26", "Nanjing conference opens",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference opened on Thursday. The event expects 100,000 "
+        "visitors over four days; 40 academicians and over 2,000 guests attended the opening ceremony."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed on Sunday after drawing 112,000 visitors."),
+]
+GOLD_WIMC38_MIXED_B630 = {
+    (0, 100000, "count"): "new", (0, 4, "day"): "new", (0, 40, "count"): "new", (0, 2000, "count"): "new",
+    (1, 112000, "count"): "new",
+}
+
+
+
+STORY_WMC38_LONG_GT_B631 = [
+    doc("2038-09-21", "Anhui bets on smart manufacturing as convention opens",
+        "(Global Times) 08:50, September 21, 2038 -- The 2038 World Manufacturing Convention opened in Hefei on "
+        "Saturday, gathering more than 1,500 companies from home and abroad. Anhui, the host province, produced 3.2 "
+        "million new energy vehicles last year, up 28 percent, and its industrial investment grew 12.4 percent. "
+        "\"Hefei now has more than 1,000 companies in the new energy vehicle chain,\" said Li Wei, an official with the "
+        "provincial industry department. The province signed investment deals worth 1.6 trillion yuan in 2037. At the "
+        "convention, 168 projects worth 156 billion yuan were signed at the opening ceremony. Analysts expect the "
+        "province's NEV output to top 4 million units this year. One local carmaker alone employs 60,000 workers."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed on Tuesday with 1,534 companies exhibiting and 612 "
+        "projects worth 502.3 billion yuan signed."),
+]
+GOLD_WMC38_LONG_GT_B631 = {
+    (0, 1500, "count"): "new", (0, 168, "count"): "new", (0, 156 * B, "CNY"): "new",
+    (1, 1534, "count"): "changed:refined", (1, 612, "count"): "new", (1, 502.3 * B, "CNY"): "new",
+}
+
+
+
+STORY_WIMC38_LONG_CD_B632 = [
+    doc("2038-11-28", "Jiangsu's smart factories on show",
+        "NANJING -- Jiangsu province, home to 2,800 provincial-level smart factories and 460 smart workshops, showcased "
+        "its manufacturing prowess at the 2038 World Intelligent Manufacturing Conference, which has drawn 436 "
+        "exhibitors. The province's industrial output exceeded 18 trillion yuan last year. Nanjing alone has 120 "
+        "robot makers. Over the past three days, the conference has received more than 80,000 visitors. A local "
+        "software company, founded 12 years ago, said it had signed orders worth 300 million yuan at its booth."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed on Sunday. It received 103,000 visitors "
+        "over four days, and 436 companies exhibited."),
+]
+GOLD_WIMC38_LONG_CD_B632 = {
+    (0, 436, "count"): "new", (0, 80000, "count"): "new",
+    (1, 103000, "count"): "changed:refined", (1, 4, "day"): "new", (1, 436, "count"): "known",
+}
+
+
+
+STORY_WMC38_LONG_XH_B633 = [
+    doc("2038-09-22", "Economic Watch: Hefei's convention draws global capital",
+        "HEFEI, Sept. 22 (Xinhua) -- Foreign companies are flocking to the 2038 World Manufacturing Convention in Hefei. "
+        "Among the 1,534 exhibitors, 512 are from overseas, organizers said. China's actual use of foreign investment "
+        "reached 1.1 trillion yuan in the first eight months of the year. Anhui has approved 320 foreign-invested "
+        "firms so far this year. A German auto parts maker announced a 2-billion-yuan plant in Hefei, its third in "
+        "the city. By Monday, 486 projects had been signed at the convention."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 612 projects signed and 1,534 exhibitors, 515 of "
+        "them from overseas."),
+]
+GOLD_WMC38_LONG_XH_B633 = {
+    (0, 1534, "count"): "new", (0, 512, "count"): "new", (0, 486, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 1534, "count"): "known", (1, 515, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC38_LONG_ZH_B634 = [
+    doc("2038-11-27", "智能制造看江苏",
+        "江苏目前已建成省级智能工厂2800家、智能车间4600个，2037年全省规上工业总产值突破18万亿元。正在南京举行的2038世界智能制造大会"
+        "吸引了436家企业参展，其中专精特新“小巨人”企业68家。南京市工信局负责人介绍，南京拥有机器人企业120余家。"),
+    doc("2038-11-29", "世界智能制造大会闭幕",
+        "2038世界智能制造大会29日闭幕，参展企业436家，签约项目176个。"),
+]
+GOLD_WIMC38_LONG_ZH_B634 = {
+    (0, 436, "count"): "new", (0, 68, "count"): "new",
+    (1, 436, "count"): "known", (1, 176, "count"): "new",
+}
+
+
+
+STORY_WMC38_LONG_INTERVIEW_B635 = [
+    doc("2038-09-24", "Interview: Convention is a window on Anhui, official says",
+        "HEFEI -- In an interview after the 2038 World Manufacturing Convention closed, Zhang Min, director of the "
+        "organizing committee's office, said 612 projects had been signed, 76 more than last year. \"We had 1,534 "
+        "exhibitors, and about a third came from abroad,\" Zhang said. Anhui's GDP grew 6.2 percent in the first half. "
+        "He said the province aims to have 5,000 smart factories by 2040. \"Next year we hope to sign 700 projects.\""),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 612 projects signed and 1,534 exhibitors."),
+]
+GOLD_WMC38_LONG_INTERVIEW_B635 = {
+    (0, 612, "count"): "known", (0, 76, "count"): "skip", (0, 1534, "count"): "known",
+    (1, 612, "count"): "new", (1, 1534, "count"): "new",
+}
+
+
+
+STORY_WMC38_LONG_MATCH_B636 = [
+    doc("2038-09-21", "Deals flow at Hefei convention's matchmaking sessions",
+        "HEFEI -- More than 200 buyers from 30 countries attended a matchmaking session on the sidelines of the 2038 "
+        "World Manufacturing Convention on Sunday, where 46 cooperation agreements were reached. The Anhui pavilion "
+        "covers 5,000 square meters, while visitors can tour a 1,000-square-meter robot zone. BYD, which sold 4 "
+        "million vehicles last year, displayed 20 models. Hefei attracted 520 billion yuan of investment in 2037, and "
+        "the city aims to draw 100 billion yuan of foreign investment by 2040. The convention has so far drawn 1,534 "
+        "exhibitors, and 486 projects have been signed."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 612 projects signed, 1,534 exhibitors and guests "
+        "from 32 countries and regions."),
+]
+GOLD_WMC38_LONG_MATCH_B636 = {
+    (0, 200, "count"): "new", (0, 30, "count"): "new", (0, 46, "count"): "new", (0, 5000, "m2"): "new",
+    (0, 1000, "m2"): "new", (0, 20, "count"): "skip", (0, 1534, "count"): "new", (0, 486, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 1534, "count"): "known", (1, 32, "count"): "new",
+}
+
+
+
+STORY_WMC38_LONG_ZH_BG_B637 = [
+    doc("2038-09-21", "合肥：以会招商成效显著",
+        "合肥市今年上半年新签约亿元以上项目520个，安徽省2037年制造业增加值1.6万亿元。正在举行的2038世界制造业大会已吸引1500余家企业参展，"
+        "截至21日已签约项目486个。"),
+    doc("2038-09-23", "2038世界制造业大会闭幕",
+        "2038世界制造业大会闭幕，签约项目612个，参展企业1534家。"),
+]
+GOLD_WMC38_LONG_ZH_BG_B637 = {
+    (0, 1500, "count"): "new", (0, 486, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 1534, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_LONG_COMPANY_B638 = [
+    doc("2038-11-27", "AI firms shine at Nanjing conference",
+        "NANJING -- iFlytek's chairman said on Friday that the company's AI platform now serves 8 million developers. "
+        "The company brought 40 products to the 2038 World Intelligent Manufacturing Conference, where 436 "
+        "exhibitors are taking part. A robot maker from Suzhou said it expected orders worth 500 million yuan from "
+        "the event. Some 70,000 visitors have come so far."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 436 exhibitors and 103,000 "
+        "visitors."),
+]
+GOLD_WIMC38_LONG_COMPANY_B638 = {
+    (0, 436, "count"): "new", (0, 70000, "count"): "new",
+    (1, 436, "count"): "known", (1, 103000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_LONG_TWO_B639 = [
+    doc("2038-11-30", "Yangtze River Delta's two manufacturing shows compared",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference, which closed on Sunday, signed 176 projects "
+        "worth 152.3 billion yuan. Jiangsu's manufacturing investment rose 9.1 percent in the first ten months, and "
+        "the province now has 58,000 industrial enterprises above designated size. Nanjing plans to build 200 more "
+        "smart factories by 2040."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 176 projects worth 152.3 billion "
+        "yuan."),
+]
+GOLD_WIMC38_LONG_TWO_B639 = {
+    (0, 176, "count"): "known", (0, 152.3 * B, "CNY"): "known",
+    (1, 176, "count"): "new", (1, 152.3 * B, "CNY"): "new",
+}
+
+
+
+STORY_WMC38_LONG_EXPORTS_B640 = [
+    doc("2038-09-22", "Anhui's exports ride manufacturing wave",
+        "HEFEI -- Anhui's exports of electric vehicles, lithium batteries and solar cells grew 31 percent to 186 "
+        "billion yuan in the first eight months, customs data showed, as the 2038 World Manufacturing Convention "
+        "entered its third day with 1,534 exhibitors. Volkswagen's Hefei plant, which employs 5,000 people, "
+        "produced 300,000 vehicles last year."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 1,534 exhibitors."),
+]
+GOLD_WMC38_LONG_EXPORTS_B640 = {
+    (0, 1534, "count"): "new", (1, 1534, "count"): "known",
+}
+
+
+
+STORY_WMC38_ZH_LONG1_B641 = [
+    doc("2038-09-20", "世界制造业大会今日开幕 安徽制造加速迈向高端",
+        "新华社合肥9月20日电 2038世界制造业大会20日在合肥开幕。今年以来，安徽规上工业增加值同比增长9.2%，新能源汽车产量达186万辆，"
+        "占全国的12%。大会设置10个展馆，展览面积7万平方米，吸引了1500余家企业参展。开幕式上，集中签约重大项目168个，总投资1560亿元。"
+        "合肥市委书记表示，合肥已集聚新能源汽车产业链企业1000余家。"),
+    doc("2038-09-23", "2038世界制造业大会闭幕",
+        "2038世界制造业大会23日闭幕。大会共签约项目612个，总投资5023亿元，参展企业1534家，展览面积7万平方米。"),
+]
+GOLD_WMC38_ZH_LONG1_B641 = {
+    (0, 10, "count"): "new", (0, 70000, "m2"): "new", (0, 1500, "count"): "new", (0, 168, "count"): "new",
+    (0, 1560e8, "CNY"): "new",
+    (1, 612, "count"): "new", (1, 5023e8, "CNY"): "new", (1, 1534, "count"): "changed:refined", (1, 70000, "m2"): "known",
+}
+
+
+
+STORY_WIMC38_ZH_LONG2_B642 = [
+    doc("2038-11-27", "江苏智能制造：从“制造”到“智造”",
+        "江苏日报讯 截至目前，江苏累计建成国家级智能制造示范工厂56家，数量居全国第一。正在南京举行的2038世界智能制造大会上，"
+        "430余家企业集中展示最新成果，其中外资企业60家。据介绍，南京市去年工业机器人产量达4.2万套，同比增长18%。"
+        "大会期间还将举办30余场专业论坛。"),
+    doc("2038-11-29", "世界智能制造大会闭幕",
+        "2038世界智能制造大会29日闭幕。参展企业436家，其中外资企业62家，共举办专业论坛36场。"),
+]
+GOLD_WIMC38_ZH_LONG2_B642 = {
+    (0, 430, "count"): "new", (0, 60, "count"): "new", (0, 30, "count"): "new",
+    (1, 436, "count"): "changed:refined", (1, 62, "count"): "changed:conflict", (1, 36, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_LONG3_B643 = [
+    doc("2038-09-22", "以会为媒 合肥招商引资再提速",
+        "合肥日报讯 2037年，合肥市实际利用外资42亿美元，新签约亿元以上项目860个。本届世界制造业大会开幕以来，合肥市已签约项目"
+        "128个，总投资1125亿元。截至22日，大会共签约项目486个。"),
+    doc("2038-09-23", "2038世界制造业大会闭幕",
+        "2038世界制造业大会23日闭幕，共签约项目612个。"),
+]
+GOLD_WMC38_ZH_LONG3_B643 = {
+    (0, 128, "count"): "new", (0, 1125e8, "CNY"): "new", (0, 486, "count"): "new",
+    (1, 612, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_ZH_LONG4_B644 = [
+    doc("2038-11-29", "世界智能制造大会闭幕 签约项目176个",
+        "中新网南京11月29日电 2038世界智能制造大会29日在南京闭幕。本届大会签约项目176个，总金额1523亿元，比上届增长12.6%。"
+        "四天来，大会共吸引线下观众10.3万人次，线上观看量超过1.2亿人次。江苏省工信厅负责人介绍，今年前10个月，全省智能制造装备产业营收"
+        "突破8000亿元。"),
+    doc("2038-11-30", "世界智能制造大会成果丰硕",
+        "2038世界智能制造大会签约项目176个，总金额1523亿元，线下观众10.3万人次。"),
+]
+GOLD_WIMC38_ZH_LONG4_B644 = {
+    (0, 176, "count"): "new", (0, 1523e8, "CNY"): "new", (0, 12.6, "percent"): "new", (0, 103000, "count"): "new",
+    (0, 1.2e8, "count"): "new", (0, 4, "day"): "skip",
+    (1, 176, "count"): "known", (1, 1523e8, "CNY"): "known", (1, 103000, "count"): "known",
+}
+
+
+
+STORY_WMC38_ZH_LONG5_B645 = [
+    doc("2038-09-21", "世界制造业大会上的“安徽力量”",
+        "人民网合肥9月21日电 在2038世界制造业大会安徽展区，58家省内龙头企业集中亮相。安徽展区面积达8000平方米。一家合肥企业负责人说，"
+        "公司去年营收突破300亿元，本次大会上已签下订单5亿元。大会开幕两天来已接待观众12万人次。"),
+    doc("2038-09-23", "2038世界制造业大会闭幕",
+        "2038世界制造业大会闭幕，共接待观众23.6万人次，展览面积7万平方米。"),
+]
+GOLD_WMC38_ZH_LONG5_B645 = {
+    (0, 58, "count"): "new", (0, 8000, "m2"): "new", (0, 120000, "count"): "new",
+    (1, 236000, "count"): "changed:refined", (1, 70000, "m2"): "new",
+}
+
+
+
+STORY_WMC38_ESTIMATE_B646 = [
+    doc("2038-09-22", "Hefei convention draws crowds",
+        "HEFEI -- Organizers estimate the number of visitors to the 2038 World Manufacturing Convention at 200,000."),
+    doc("2038-09-24", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention drew 236,000 visitors over four days."),
+]
+GOLD_WMC38_ESTIMATE_B646 = {
+    (0, 200000, "count"): "new", (1, 236000, "count"): "changed:conflict", (1, 4, "day"): "new",
+}
+
+
+
+STORY_WMC38_HALF_TRILLION_B647 = [
+    doc("2038-09-23", "Hefei convention deals top half a trillion yuan",
+        "HEFEI -- Projects signed at the 2038 World Manufacturing Convention are valued at over half a trillion yuan, "
+        "organizers said."),
+    doc("2038-09-24", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention signed 612 projects valued at 502.3 billion yuan."),
+]
+GOLD_WMC38_HALF_TRILLION_B647 = {
+    (0, 500 * B, "CNY"): "new", (1, 612, "count"): "new", (1, 502.3 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC38_NEARLY_ABOVE_B648 = [
+    doc("2038-09-23", "Hefei convention deals worth nearly 500 billion yuan",
+        "HEFEI -- Deals worth nearly 500 billion yuan were signed at the 2038 World Manufacturing Convention."),
+    doc("2038-09-24", "Hefei convention closes",
+        "HEFEI -- Deals worth 502.3 billion yuan were signed at the 2038 World Manufacturing Convention."),
+]
+GOLD_WMC38_NEARLY_ABOVE_B648 = {
+    (0, 500 * B, "CNY"): "new", (1, 502.3 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_ROUNDER_B649 = [
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention drew guests from 32 countries and regions."),
+    doc("2038-09-26", "Hefei convention's global reach",
+        "HEFEI -- Guests from more than 30 countries and regions attended the 2038 World Manufacturing Convention."),
+]
+GOLD_WMC38_ROUNDER_B649 = {
+    (0, 32, "count"): "new", (1, 30, "count"): "known",
+}
+
+
+
+STORY_WMC38_SAME_POINT_B650 = [
+    doc("2038-09-21", "Hefei convention ahead of last year's pace",
+        "HEFEI -- The 2038 World Manufacturing Convention has so far attracted 1,200-plus exhibitors, up from 1,100 at "
+        "the same point last year."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 1,534 exhibitors."),
+]
+GOLD_WMC38_SAME_POINT_B650 = {
+    (0, 1200, "count"): "new", (0, 1100, "count"): "skip", (1, 1534, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_DAYS_CONFLICT_B651 = [
+    doc("2038-11-20", "Nanjing conference to last three days",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference will last three days, opening on Nov. 26."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The four-day 2038 World Intelligent Manufacturing Conference closed on Sunday."),
+]
+GOLD_WIMC38_DAYS_CONFLICT_B651 = {
+    (0, 3, "day"): "new", (1, 4, "day"): "changed:conflict",
+}
+
+
+
+STORY_WIMC38_ODD_PROJECTS_B652 = [
+    doc("2038-11-28", "Nanjing conference signs 170-odd projects",
+        "NANJING -- Some 170-odd projects had been signed at the 2038 World Intelligent Manufacturing Conference by "
+        "Saturday."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 176 projects signed."),
+]
+GOLD_WIMC38_ODD_PROJECTS_B652 = {
+    (0, 170, "count"): "new", (1, 176, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_HEADLINE_ONLY_B653 = [
+    doc("2038-11-26", "Nanjing smart manufacturing conference opens with 430-plus exhibitors",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference opened on Thursday, featuring robots, machine "
+        "tools and industrial software."),
+    doc("2038-11-29", "World Intelligent Manufacturing Conference closes; 176 deals inked",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed on Sunday with 436 exhibitors."),
+]
+GOLD_WIMC38_HEADLINE_ONLY_B653 = {
+    (0, 430, "count"): "new", (1, 176, "count"): "new", (1, 436, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_CORRECT_B654 = [
+    doc("2038-09-23", "2038世界制造业大会签约项目621个",
+        "合肥晚报讯 2038世界制造业大会23日闭幕，大会共签约项目621个，总投资5023亿元。"),
+    doc("2038-09-23", "更正",
+        "本报今日A2版《2038世界制造业大会签约项目621个》一文中，“621个”应为“612个”，特此更正。"),
+]
+GOLD_WMC38_ZH_CORRECT_B654 = {
+    (0, 621, "count"): "new", (0, 5023e8, "CNY"): "new", (1, 612, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC38_TRAD_B655 = [
+    doc("2038-11-27", "世界智能製造大會南京開幕",
+        "【大公報訊】2038世界智能製造大會26日在南京開幕，吸引逾430家企業參展，展覽面積約6萬平方米。"),
+    doc("2038-11-29", "世界智能製造大會閉幕",
+        "2038世界智能製造大會29日閉幕，參展企業436家，簽約項目176個，總金額1523億元人民幣。"),
+]
+GOLD_WIMC38_TRAD_B655 = {
+    (0, 430, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 436, "count"): "changed:refined", (1, 176, "count"): "new", (1, 1523e8, "CNY"): "new",
+}
+
+
+
+STORY_WMC38_CGTN_LIVE_B656 = [
+    doc("2038-09-20", "Live: Opening of the 2038 World Manufacturing Convention",
+        "The 2038 World Manufacturing Convention kicks off in Hefei on Saturday. Over 1,500 companies are taking part in "
+        "the four-day event, which has the theme of smart manufacturing for a better future. Watch the opening ceremony "
+        "live with CGTN."),
+    doc("2038-09-23", "WMC 2038 wraps up",
+        "The 2038 World Manufacturing Convention wrapped up in Hefei on Tuesday after four days, with 1,534 companies "
+        "taking part."),
+]
+GOLD_WMC38_CGTN_LIVE_B656 = {
+    (0, 1500, "count"): "new", (0, 4, "day"): "new",
+    (1, 4, "day"): "known", (1, 1534, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_PRN_BULLETS_B657 = [
+    doc("2038-11-30", "2038 World Intelligent Manufacturing Conference Delivers Record Results",
+        "NANJING, China, Nov. 30, 2038 /PRNewswire/ -- The 2038 World Intelligent Manufacturing Conference concluded "
+        "in Nanjing. Highlights include:\n"
+        "- 176 projects signed, with total value of RMB 152.3 billion\n"
+        "- 436 exhibitors, including 58 from overseas\n"
+        "- 36 forums and side events\n"
+        "- More than 100,000 visitors"),
+    doc("2038-12-01", "Nanjing conference in figures",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference drew 103,000 visitors and 436 exhibitors, and "
+        "signed 176 projects worth 152.3 billion yuan."),
+]
+GOLD_WIMC38_PRN_BULLETS_B657 = {
+    (0, 176, "count"): "new", (0, 152.3 * B, "CNY"): "new", (0, 436, "count"): "new", (0, 58, "count"): "new",
+    (0, 36, "count"): "new", (0, 100000, "count"): "new",
+    (1, 103000, "count"): "changed:refined", (1, 436, "count"): "known", (1, 176, "count"): "known",
+    (1, 152.3 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC38_ZH_TABLE_B658 = [
+    doc("2038-09-24", "一图读懂2038世界制造业大会",
+        "2038世界制造业大会成果一览：\n签约项目：612个\n总投资：5023亿元\n参展企业：1534家\n观众：23.6万人次\n线上观看：9620万人次"),
+    doc("2038-09-25", "世界制造业大会线上观看量破亿",
+        "2038世界制造业大会线上观看量最终达到1.02亿人次。"),
+]
+GOLD_WMC38_ZH_TABLE_B658 = {
+    (0, 612, "count"): "new", (0, 5023e8, "CNY"): "new", (0, 1534, "count"): "new", (0, 236000, "count"): "new",
+    (0, 9620e4, "count"): "new", (1, 1.02e8, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_VENUES_B659 = [
+    doc("2038-11-25", "Nanjing conference to use two venues",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference will be held at a main venue in Jianye District "
+        "and a sub-venue in Jiangning, with 380 exhibitors at the main venue and 56 at the sub-venue."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 436 exhibitors across its two venues."),
+]
+GOLD_WIMC38_VENUES_B659 = {
+    (0, 380, "count"): "new", (0, 56, "count"): "new", (1, 436, "count"): "new",
+}

@@ -401,3 +401,32 @@ def test_the_audience_of_a_ceremony_that_is_the_sentences_subject_is_the_ceremon
     assert got == [(800, "guests", "part")]
     got = [(f.value, f.metric, f.scope) for f in extract_figures("2031世界制造业大会21日闭幕，海内外2300余名嘉宾参会。")]
     assert got == [(2300, "guests", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the city's output last year, and its growth
+    ("据介绍，南京市去年工业机器人产量达3.6万套，同比增长15%。", [(36000, "background"), (15, "background")]),
+    # the city's foreign capital and its own projects of a whole year
+    ("合肥日报讯 2030年，合肥市实际利用外资38亿美元，新签约亿元以上项目720个。", [(3.8e9, "background"), (720, "background")]),
+    # a company's revenue, and the orders it took at the event
+    ("一家企业负责人说，公司去年营收突破260亿元，本次大会上已签下订单3亿元。", [(26e9, "background"), (3e8, "part")]),
+    # the companies of one zone, when the sentence opens there
+    ("在2031世界制造业大会江苏展区，42家省内企业集中亮相。", [(42, "part")]),
+    # since the opening is so far, not the opening's batch; a city's own signings are a part
+    ("本届大会开幕以来，芜湖市已签约项目96个，总投资820亿元。", [(96, "part"), (820e8, "part")]),
+    # a sentence that opens with last year is last year's, until this year is named
+    ("去年，大会签约项目1152个。", [(1152, "earlier")]),
+    ("去年，大会签约项目1152个，今年增至1207个。", [(1152, "earlier"), (1207, "edition")]),
+])
+def test_the_regions_and_a_companys_own_figures_and_last_years_in_chinese(text, expected):
+    assert [(f.value, f.scope) for f in extract_figures(text)] == expected
+
+
+def test_a_count_grown_to_this_year_counts_what_last_years_counted():
+    got = [(f.value, f.metric) for f in extract_figures("去年，大会签约项目1152个，今年增至1207个。")]
+    assert got == [(1152, "projects_signed"), (1207, "projects_signed")]
+
+
+def test_a_figure_in_a_title_cited_between_book_title_marks_is_no_report():
+    got = [(f.value, f.qualifier) for f in extract_figures("本报昨日A3版《世界制造业大会签约项目713个》一文中，“713个”应为“731个”，特此更正。")]
+    assert got == [(731, "corrected")]

@@ -2100,7 +2100,43 @@ def _stories():
             pytest.param(s.STORY_WIMC38_ALIAS_B620, s.GOLD_WIMC38_ALIAS_B620, None, id="wimc38-alias-b620"),
             pytest.param(s.STORY_WMC38_FEATURE_B621, s.GOLD_WMC38_FEATURE_B621, None, id="wmc38-feature-b621"),
             pytest.param(s.STORY_WMC38_MLN_B622, s.GOLD_WMC38_MLN_B622, None, id="wmc38-mln-b622"),
-            pytest.param(s.STORY_WIMC38_PARENS_B623, s.GOLD_WIMC38_PARENS_B623, None, id="wimc38-parens-b623")]
+            pytest.param(s.STORY_WIMC38_PARENS_B623, s.GOLD_WIMC38_PARENS_B623, None, id="wimc38-parens-b623"),
+            pytest.param(s.STORY_WMC38_XINHUA_RAW_B624, s.GOLD_WMC38_XINHUA_RAW_B624, None, id="wmc38-xinhua-raw-b624"),
+            pytest.param(s.STORY_WIMC38_CD_RAW_B625, s.GOLD_WIMC38_CD_RAW_B625, None, id="wimc38-cd-raw-b625"),
+            pytest.param(s.STORY_WMC38_REPRINT_EDIT_B626, s.GOLD_WMC38_REPRINT_EDIT_B626, None, id="wmc38-reprint-edit-b626"),
+            pytest.param(s.STORY_WMC39_PREVIEW_B627, s.GOLD_WMC39_PREVIEW_B627, None, id="wmc39-preview-b627"),
+            pytest.param(s.STORY_WIMC38_RESPECTIVELY_B628, s.GOLD_WIMC38_RESPECTIVELY_B628, None, id="wimc38-respectively-b628"),
+            pytest.param(s.STORY_WMC38_PCT_B629, s.GOLD_WMC38_PCT_B629, None, id="wmc38-pct-b629"),
+            pytest.param(s.STORY_WIMC38_MIXED_B630, s.GOLD_WIMC38_MIXED_B630, None, id="wimc38-mixed-b630"),
+            pytest.param(s.STORY_WMC38_LONG_GT_B631, s.GOLD_WMC38_LONG_GT_B631, None, id="wmc38-long-gt-b631"),
+            pytest.param(s.STORY_WIMC38_LONG_CD_B632, s.GOLD_WIMC38_LONG_CD_B632, None, id="wimc38-long-cd-b632"),
+            pytest.param(s.STORY_WMC38_LONG_XH_B633, s.GOLD_WMC38_LONG_XH_B633, None, id="wmc38-long-xh-b633"),
+            pytest.param(s.STORY_WIMC38_LONG_ZH_B634, s.GOLD_WIMC38_LONG_ZH_B634, None, id="wimc38-long-zh-b634"),
+            pytest.param(s.STORY_WMC38_LONG_INTERVIEW_B635, s.GOLD_WMC38_LONG_INTERVIEW_B635, None, id="wmc38-long-interview-b635"),
+            pytest.param(s.STORY_WMC38_LONG_MATCH_B636, s.GOLD_WMC38_LONG_MATCH_B636, None, id="wmc38-long-match-b636"),
+            pytest.param(s.STORY_WMC38_LONG_ZH_BG_B637, s.GOLD_WMC38_LONG_ZH_BG_B637, None, id="wmc38-long-zh-bg-b637"),
+            pytest.param(s.STORY_WIMC38_LONG_COMPANY_B638, s.GOLD_WIMC38_LONG_COMPANY_B638, None, id="wimc38-long-company-b638"),
+            pytest.param(s.STORY_WIMC38_LONG_TWO_B639, s.GOLD_WIMC38_LONG_TWO_B639, None, id="wimc38-long-two-b639"),
+            pytest.param(s.STORY_WMC38_LONG_EXPORTS_B640, s.GOLD_WMC38_LONG_EXPORTS_B640, None, id="wmc38-long-exports-b640"),
+            pytest.param(s.STORY_WMC38_ZH_LONG1_B641, s.GOLD_WMC38_ZH_LONG1_B641, None, id="wmc38-zh-long1-b641"),
+            pytest.param(s.STORY_WIMC38_ZH_LONG2_B642, s.GOLD_WIMC38_ZH_LONG2_B642, None, id="wimc38-zh-long2-b642"),
+            pytest.param(s.STORY_WMC38_ZH_LONG3_B643, s.GOLD_WMC38_ZH_LONG3_B643, None, id="wmc38-zh-long3-b643"),
+            pytest.param(s.STORY_WIMC38_ZH_LONG4_B644, s.GOLD_WIMC38_ZH_LONG4_B644, None, id="wimc38-zh-long4-b644"),
+            pytest.param(s.STORY_WMC38_ZH_LONG5_B645, s.GOLD_WMC38_ZH_LONG5_B645, None, id="wmc38-zh-long5-b645"),
+            pytest.param(s.STORY_WMC38_ESTIMATE_B646, s.GOLD_WMC38_ESTIMATE_B646, None, id="wmc38-estimate-b646"),
+            pytest.param(s.STORY_WMC38_HALF_TRILLION_B647, s.GOLD_WMC38_HALF_TRILLION_B647, None, id="wmc38-half-trillion-b647"),
+            pytest.param(s.STORY_WMC38_NEARLY_ABOVE_B648, s.GOLD_WMC38_NEARLY_ABOVE_B648, None, id="wmc38-nearly-above-b648"),
+            pytest.param(s.STORY_WMC38_ROUNDER_B649, s.GOLD_WMC38_ROUNDER_B649, None, id="wmc38-rounder-b649"),
+            pytest.param(s.STORY_WMC38_SAME_POINT_B650, s.GOLD_WMC38_SAME_POINT_B650, None, id="wmc38-same-point-b650"),
+            pytest.param(s.STORY_WIMC38_DAYS_CONFLICT_B651, s.GOLD_WIMC38_DAYS_CONFLICT_B651, None, id="wimc38-days-conflict-b651"),
+            pytest.param(s.STORY_WIMC38_ODD_PROJECTS_B652, s.GOLD_WIMC38_ODD_PROJECTS_B652, None, id="wimc38-odd-projects-b652"),
+            pytest.param(s.STORY_WIMC38_HEADLINE_ONLY_B653, s.GOLD_WIMC38_HEADLINE_ONLY_B653, None, id="wimc38-headline-only-b653"),
+            pytest.param(s.STORY_WMC38_ZH_CORRECT_B654, s.GOLD_WMC38_ZH_CORRECT_B654, None, id="wmc38-zh-correct-b654"),
+            pytest.param(s.STORY_WIMC38_TRAD_B655, s.GOLD_WIMC38_TRAD_B655, None, id="wimc38-trad-b655"),
+            pytest.param(s.STORY_WMC38_CGTN_LIVE_B656, s.GOLD_WMC38_CGTN_LIVE_B656, None, id="wmc38-cgtn-live-b656"),
+            pytest.param(s.STORY_WIMC38_PRN_BULLETS_B657, s.GOLD_WIMC38_PRN_BULLETS_B657, None, id="wimc38-prn-bullets-b657"),
+            pytest.param(s.STORY_WMC38_ZH_TABLE_B658, s.GOLD_WMC38_ZH_TABLE_B658, None, id="wmc38-zh-table-b658"),
+            pytest.param(s.STORY_WIMC38_VENUES_B659, s.GOLD_WIMC38_VENUES_B659, None, id="wimc38-venues-b659")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -5282,3 +5318,79 @@ def test_this_years_bare_count_after_a_sentence_about_an_earlier_edition_counts_
     text = ("When the first World Manufacturing Convention was held in 2018, it drew 600 exhibitors. Twelve editions "
             "on, this year's event gathered 1,534.")
     assert _measured(text, 2031) == [(600, "exhibitors", "earlier"), (1534, "exhibitors", "edition")]
+
+
+def test_the_numbers_of_two_nouns_respectively_are_each_nouns_count():
+    assert _measured("The numbers of exhibitors and forums at the fair reached 436 and 36, respectively.", 2031) == [
+        (436, "exhibitors", "edition"), (36, "forums", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place in apposition is still the subject of what only a place does, and of what follows in its sentence
+    ("Jiangsu, the host province, built 1.9 million industrial robots last year, up 21 percent, and its industrial "
+     "investment grew 8.3 percent.", [(1.9e6, "background"), (21, "background"), (8.3, "background")]),
+    # a place's deeds of a year, in a sentence that names no event
+    ("The province signed investment deals worth 1.2 trillion yuan in 2030.", [(1.2e12, "background")]),
+    ("Jiangsu has approved 410 foreign-invested firms so far this year.", [(410, "background")]),
+    ("China's actual use of foreign investment reached 900 billion yuan in the first seven months.",
+     [(900e9, "background")]),
+    # one company's staff and its own orders at its stand
+    ("One local robot maker alone employs 12,000 workers.", [(12000, "background")]),
+    ("A Suzhou software firm, set up in 2019, said it had signed orders worth 80 million yuan at its stand.",
+     [(80e6, "part")]),
+])
+def test_the_host_regions_and_one_companys_own_figures_in_a_feature_are_not_the_editions(text, expected):
+    assert [(value, scope) for value, _, scope in _measured(text, 2031)] == expected
+
+
+def test_what_is_reached_where_a_side_session_is_held_and_a_zones_size_are_parts():
+    got = _measured("About 150 buyers attended a matchmaking session on the sidelines of the fair on Monday, where 38 "
+                    "cooperation agreements were reached.", 2031)
+    assert got[-1] == (38, "projects_signed", "part")
+    assert _measured("Visitors can tour an 800-square-meter humanoid robot zone.", 2031) == [
+        (800, "exhibition_area", "part")]
+    # (the event itself after ", where" is the edition's)
+    assert _measured("The fair, where 612 projects were signed, closed on Tuesday.", 2031) == [
+        (612, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Organizers estimate the number of visitors to the fair at 210,000.",
+    "The number of visitors is estimated at 210,000.",
+])
+def test_an_estimate_of_a_count_is_about_that_many(text):
+    figures = extract_figures(text, edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(210000, "visitors", "about")]
+
+
+def test_a_correction_dated_only_by_its_day_comes_after_the_story_it_corrects(tmp_path):
+    from storage.ledger import decide_group
+
+    story = doc("2031-09-24", "Hefei fair closes", "HEFEI -- The World Manufacturing Convention in Hefei closed on "
+                "Tuesday with 812 projects signed.")
+    correction = doc("2031-09-24", "Correction: Hefei fair figures", "HEFEI -- A story on the World Manufacturing "
+                     "Convention in Hefei gave the number of projects signed as 812. The correct number is 821.")
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags([story, correction], order) == {(0, 812, "count"): "new",
+                                                            (1, 821, "count"): "changed:conflict"}
+    # a database whose correction stood first, at the day's start, is put in order again when it is opened
+    db = open_db(tmp_path)
+    for i, text in enumerate((story, correction)):
+        store_article(db, article_from_document(text, name=f"c{i}", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    fixed = next(db.query("select id, date from articles where title like 'Correction%'"))
+    db.execute("update figures set pub_key = ? where article_id = ?",
+               [f"{fixed['date']}T00:00:00+00:00|", fixed["id"]])
+    for g in list(db.query("select distinct event, edition, metric, scope, unit from figures")):
+        decide_group(db, g["event"], g["edition"], g["metric"], g["scope"], g["unit"], now=NOW)
+    before = {r["value"]: r["status"] for r in db.query("select value, status from figures")}
+    db.execute("delete from _sqlite_migrations where name = 'm014_corrections_end_their_day'")
+    db.conn.commit()
+    db.close()
+    db = open_db(tmp_path)
+    after = {r["value"]: r["status"] for r in db.query("select value, status from figures")}
+    assert (before, after) == ({812: "changed", 821: "new"}, {812: "new", 821: "changed"})
+
+
+def test_each_venues_count_of_the_same_noun_is_that_venues():
+    assert _measured("The fair will have 380 exhibitors at the main venue and 56 at the sub-venue.", 2031) == [
+        (380, "exhibitors", "part"), (56, "exhibitors", "part")]
