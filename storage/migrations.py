@@ -188,16 +188,12 @@ def m012_near_copies(db):
         db["articles"].add_column(name, kind)
 
 
-@migrations()
-def m013_day_start(db):
-    # A story dated only by its day stands at the day's start in publication order (it stood after every story
-    # timed that day, even one out in the small hours of the next day in Beijing): its figures' place is computed
-    # again, and the measures they report are decided again in the new order.
+def _placed_again(db, rows: list[dict]) -> None:
+    """The figures of these articles get their place in publication order computed again, and the measures they
+    report are decided again in the new order."""
     from storage.clock import now_iso
     from storage.ledger import decide_group, publication_key
 
-    rows = list(db.query("select id, date, published_at, first_seen_at, rowid from articles "
-                         "where length(coalesce(published_at, '')) <= 10"))
     for row in rows:
         db.execute("update figures set pub_key = ? where article_id = ?", [publication_key(row), row["id"]])
     groups = {(g["event"], g["edition"], g["metric"], g["scope"], g["unit"]) for article in rows
@@ -206,23 +202,22 @@ def m013_day_start(db):
     now = now_iso()
     for group in sorted(groups, key=lambda g: tuple(str(x) for x in g)):
         decide_group(db, *group, now=now)
+
+
+@migrations()
+def m013_day_start(db):
+    # A story dated only by its day stands at the day's start in publication order (it stood after every story
+    # timed that day, even one out in the small hours of the next day in Beijing).
+    _placed_again(db, list(db.query("select id, date, published_at, first_seen_at, rowid from articles "
+                                    "where length(coalesce(published_at, '')) <= 10")))
 
 
 @migrations()
 def m014_corrections_end_their_day(db):
     # A correction dated only by its day stands at the day's end in publication order (it stood at the day's start,
-    # before the story it corrects): its figures' place is computed again, and the measures they report decided again.
+    # before the story it corrects).
     from extract.dates import ends_its_day
-    from storage.clock import now_iso
-    from storage.ledger import decide_group, publication_key
 
-    rows = [row for row in db.query("select id, title, date, published_at, first_seen_at, rowid from articles "
-                                    "where length(coalesce(published_at, '')) <= 10") if ends_its_day(row["title"])]
-    for row in rows:
-        db.execute("update figures set pub_key = ? where article_id = ?", [publication_key(row), row["id"]])
-    groups = {(g["event"], g["edition"], g["metric"], g["scope"], g["unit"]) for article in rows
-              for g in db.query("select distinct event, edition, metric, scope, unit from figures "
-                                "where article_id = ? and event is not null and event != ''", [article["id"]])}
-    now = now_iso()
-    for group in sorted(groups, key=lambda g: tuple(str(x) for x in g)):
-        decide_group(db, *group, now=now)
+    _placed_again(db, [row for row in db.query("select id, title, date, published_at, first_seen_at, rowid from "
+                                               "articles where length(coalesce(published_at, '')) <= 10")
+                       if ends_its_day(row["title"])])
