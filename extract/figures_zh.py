@@ -69,8 +69,10 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("purchases", ("money",), re.compile(r"采购(?:签约|成交|合同)(?:总?金?额)?|(?:签约|成交)?采购(?:总?金?额)")),
     # (agreements signed count as the signings, as "700 agreements were signed" does in English)
     ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约|"
-                                               r"签(?:署|订).{0,8}(?:协议|合同)|(?:协议|合同).{0,6}签(?:署|订)")),
-    ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|签约额|成交(?:总?金)?额")),
+                                               r"签(?:署|订).{0,8}(?:协议|合同)|(?:协议|合同).{0,6}签(?:署|订)|"
+                                               # ("已促成合作项目近600个", "达成合作项目612个": deals reached)
+                                               r"(?:促成|达成)(?:合作|签约)?.{0,6}项目")),
+    ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|协议(?:总?金)?额|签约额|成交(?:总?金)?额")),
     ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),

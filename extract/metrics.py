@@ -126,7 +126,9 @@ VOCABULARY: tuple[Metric, ...] = (
                + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=1),
     _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)",
                                                               # ("Deal value ... totaled CNY612.3 billion")
-                                                              r"\b(?:total |combined )?(?:deal|signing) (?:value|amount)s?\b"],
+                                                              r"\b(?:total |combined )?(?:deal|signing) (?:value|amount)s?\b",
+                                                              # ("closed with a signed value of 502.3 billion yuan")
+                                                              r"\b(?:total |combined )?(?:signed|contracted) (?:value|amount)s?\b"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
        follow=[r"^\s(?:worth\s)?(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b",

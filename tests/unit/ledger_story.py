@@ -25114,3 +25114,357 @@ STORY_WIMC38_VENUES_B659 = [
 GOLD_WIMC38_VENUES_B659 = {
     (0, 380, "count"): "new", (0, 56, "count"): "new", (1, 436, "count"): "new",
 }
+
+
+
+STORY_WMC38_GT_RAW_B660 = [
+    ("Global Times\n"
+     "HOME  CHINA  SOURCE  OPINION  IN-DEPTH  WORLD  LIFE  SPORT  VIDEO  PHOTO\n"
+     "ECONOMY / COMPANIES\n"
+     "Hefei convention signs 612 projects\n"
+     "By Global Times Published: Sep 23, 2038 10:52 PM\n"
+     "The 2038 World Manufacturing Convention closed in Hefei on Tuesday with 612 projects signed, worth 502.3 billion "
+     "yuan, the organizers said.\n"
+     "More than 1,500 companies took part in the four-day event.\n"
+     "RELATED ARTICLES\n"
+     "China's EV exports up 40% in August\n"
+     "2 dead, 5 injured in Guangxi landslide\n"
+     "Copyright 2038 by The Global Times. All rights reserved.\n"
+     "京ICP备09035538号-2\n"),
+    doc("2038-09-24", "WMC 2038 by the numbers",
+        "HEFEI -- The 2038 World Manufacturing Convention: 612 projects, 502.3 billion yuan, 1,534 exhibitors."),
+]
+GOLD_WMC38_GT_RAW_B660 = {
+    (0, 612, "count"): "new", (0, 502.3 * B, "CNY"): "new", (0, 1500, "count"): "new", (0, 4, "day"): "new",
+    (1, 612, "count"): "known", (1, 502.3 * B, "CNY"): "known", (1, 1534, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_PEOPLE_RAW_B661 = [
+    ("Sunday, November 29, 2038\n"
+     "People's Daily Online\n"
+     "Home>>Business\n"
+     "Nanjing conference closes with 176 deals\n"
+     "(People's Daily Online) 16:45, November 29, 2038\n"
+     "The 2038 World Intelligent Manufacturing Conference closed in Nanjing on Sunday, with 176 projects worth 152.3 "
+     "billion yuan signed.\n"
+     "The event drew 436 exhibitors and 103,000 visitors.\n"
+     "(Web editor: Zhang Kaiwei, Bianji)\n"
+     "Most Read\n"
+     "1 Shanghai unveils 3 measures for foreign firms\n"
+     "2 China launches 18 satellites\n"
+     "Key Words\n"),
+    doc("2038-11-30", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference had 436 exhibitors and drew 103,000 visitors."),
+]
+GOLD_WIMC38_PEOPLE_RAW_B661 = {
+    (0, 176, "count"): "new", (0, 152.3 * B, "CNY"): "new", (0, 436, "count"): "new", (0, 103000, "count"): "new",
+    (1, 436, "count"): "known", (1, 103000, "count"): "known",
+}
+
+
+
+STORY_WMC38_XINHUA_ZH_RAW_B662 = [
+    ("新华网 > 正文\n"
+     "2038世界制造业大会闭幕 签约项目612个\n"
+     "2038-09-23 18:20:15 来源：新华网\n"
+     "字号：大 中 小\n"
+     "新华社合肥9月23日电 2038世界制造业大会23日在合肥闭幕。大会期间共签约项目612个，总投资5023亿元。\n"
+     "【纠错】 责任编辑：王菁\n"
+     "相关新闻\n"
+     "安徽前8个月外贸进出口增长12%\n"
+     "合肥新增3条地铁线路\n"),
+    doc("2038-09-24", "世界制造业大会成果丰硕",
+        "2038世界制造业大会签约项目612个，总投资5023亿元，参展企业1534家。"),
+]
+GOLD_WMC38_XINHUA_ZH_RAW_B662 = {
+    (0, 612, "count"): "new", (0, 5023e8, "CNY"): "new",
+    (1, 612, "count"): "known", (1, 5023e8, "CNY"): "known", (1, 1534, "count"): "new",
+}
+
+
+
+STORY_WIMC38_EVENT_SITE_B663 = [
+    ("WIMC 2038\n"
+     "Home | About | News | Exhibition | Forums | Contact\n"
+     "News Center\n"
+     "2038 WIMC Exhibition Area Reaches 60,000 Square Meters\n"
+     "Release time: 2038-11-20  Views: 2,341\n"
+     "The exhibition of the 2038 World Intelligent Manufacturing Conference will cover 60,000 square meters, with "
+     "about 450 exhibitors expected, the organizing committee said.\n"
+     "Previous: 2037 WIMC signs 158 projects\n"
+     "Next: Registration opens for 30 forums\n"
+     "Tel: 025-83345678  Copyright 2038 WIMC Organizing Committee\n"),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 436 exhibitors on 60,000 square "
+        "meters."),
+]
+GOLD_WIMC38_EVENT_SITE_B663 = {
+    (0, 60000, "m2"): "new", (0, 450, "count"): "new",
+    (1, 436, "count"): "new", (1, 60000, "m2"): "known",
+}
+
+
+
+STORY_WMC38_CGTN_RAW_B664 = [
+    ("CGTN\n"
+     "Business\n"
+     "2038-09-21 14:32 GMT+8\n"
+     "Hefei convention draws crowds on its second day\n"
+     "Updated 15:10, 21-Sep-2038\n"
+     "By Li Na\n"
+     "The 2038 World Manufacturing Convention in Hefei received 126,000 visitors in its first two days, organizers "
+     "said on Sunday.\n"
+     "Share\n"
+     "Copyright © 2038 CGTN. Beijing ICP prepared NO.16065310-3\n"),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention drew 236,000 visitors over four days."),
+]
+GOLD_WMC38_CGTN_RAW_B664 = {
+    (0, 126000, "count"): "new", (1, 236000, "count"): "changed:refined", (1, 4, "day"): "new",
+}
+
+
+
+STORY_WMC38_NAMES_EXHIB_B665 = [
+    doc("2038-09-20", "Hefei convention opens",
+        "HEFEI -- More than 1,500 enterprises are exhibiting at the 2038 World Manufacturing Convention."),
+    doc("2038-09-21", "Hefei convention day two",
+        "HEFEI -- The 2038 World Manufacturing Convention has 1,512 participating companies, organizers said."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- Companies on show at the 2038 World Manufacturing Convention totaled 1,534."),
+]
+GOLD_WMC38_NAMES_EXHIB_B665 = {
+    (0, 1500, "count"): "new", (1, 1512, "count"): "changed:refined", (2, 1534, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_NAMES_MONEY_B666 = [
+    doc("2038-09-22", "Hefei convention deals",
+        "HEFEI -- The total amount of deals signed at the 2038 World Manufacturing Convention stood at about 500 billion "
+        "yuan by Monday evening."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with a signed value of 502.3 billion yuan."),
+]
+GOLD_WMC38_NAMES_MONEY_B666 = {
+    (0, 500 * B, "CNY"): "new", (1, 502.3 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC38_NAMES_VISITS_B667 = [
+    doc("2038-09-22", "Hefei convention foot traffic",
+        "HEFEI -- Attendance at the 2038 World Manufacturing Convention has passed 180,000, organizers said."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed after receiving 236,000 visits."),
+]
+GOLD_WMC38_NAMES_VISITS_B667 = {
+    (0, 180000, "count"): "new", (1, 236000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_NAMES_DEALS_B668 = [
+    doc("2038-11-28", "Nanjing conference inks agreements",
+        "NANJING -- More than 170 agreements had been inked at the 2038 World Intelligent Manufacturing Conference by "
+        "Saturday."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed on Sunday with 176 contracts signed."),
+]
+GOLD_WIMC38_NAMES_DEALS_B668 = {
+    (0, 170, "count"): "new", (1, 176, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_NAMES_GUESTS_B669 = [
+    doc("2038-11-26", "Nanjing conference opens",
+        "NANJING -- About 2,000 attendees from home and abroad are at the 2038 World Intelligent Manufacturing "
+        "Conference."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference drew 2,150 participants over four days."),
+]
+GOLD_WIMC38_NAMES_GUESTS_B669 = {
+    (0, 2000, "count"): "new", (1, 2150, "count"): "changed:refined", (1, 4, "day"): "new",
+}
+
+
+
+STORY_WMC38_NAMES_AREA_B670 = [
+    doc("2038-09-15", "Hefei convention's halls",
+        "HEFEI -- The 2038 World Manufacturing Convention will occupy 70,000 square meters of exhibition space."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention's exhibition, which covered 72,000 sq m, closed on Tuesday."),
+]
+GOLD_WMC38_NAMES_AREA_B670 = {
+    (0, 70000, "m2"): "new", (1, 72000, "m2"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_NAMES_COUNTRIES_B671 = [
+    doc("2038-09-20", "Hefei convention opens",
+        "HEFEI -- Delegations from 30 nations and regions are attending the 2038 World Manufacturing Convention."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention drew participants from 32 countries and regions."),
+]
+GOLD_WMC38_NAMES_COUNTRIES_B671 = {
+    (0, 30, "count"): "new", (1, 32, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_ZH_NAMES_EXHIB_B672 = [
+    doc("2038-09-20", "世界制造业大会开幕",
+        "2038世界制造业大会20日开幕，参展商逾1500家。"),
+    doc("2038-09-23", "世界制造业大会闭幕",
+        "2038世界制造业大会23日闭幕，共有1534家展商参展。"),
+]
+GOLD_WMC38_ZH_NAMES_EXHIB_B672 = {
+    (0, 1500, "count"): "new", (1, 1534, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_NAMES_MONEY_B673 = [
+    doc("2038-09-22", "世界制造业大会签约额",
+        "截至22日，2038世界制造业大会签约金额约5000亿元。"),
+    doc("2038-09-23", "世界制造业大会闭幕",
+        "2038世界制造业大会闭幕，协议金额5023亿元。"),
+]
+GOLD_WMC38_ZH_NAMES_MONEY_B673 = {
+    (0, 5000e8, "CNY"): "new", (1, 5023e8, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_NAMES_VISIT_B674 = [
+    doc("2038-09-22", "世界制造业大会客流",
+        "2038世界制造业大会开幕三天来，展馆客流已超过18万人次。"),
+    doc("2038-09-23", "世界制造业大会闭幕",
+        "2038世界制造业大会闭幕，参观人数达23.6万人次。"),
+]
+GOLD_WMC38_ZH_NAMES_VISIT_B674 = {
+    (0, 180000, "count"): "new", (1, 236000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_ZH_NAMES_GUESTS_B675 = [
+    doc("2038-11-26", "世界智能制造大会开幕",
+        "2038世界智能制造大会26日开幕，约2000名与会代表参加大会。"),
+    doc("2038-11-29", "世界智能制造大会闭幕",
+        "2038世界智能制造大会闭幕，参会人员2150人。"),
+]
+GOLD_WIMC38_ZH_NAMES_GUESTS_B675 = {
+    (0, 2000, "count"): "new", (1, 2150, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_ZH_NAMES_AREA_B676 = [
+    doc("2038-11-20", "世界智能制造大会布展",
+        "2038世界智能制造大会布展面积6万平方米。"),
+    doc("2038-11-29", "世界智能制造大会闭幕",
+        "2038世界智能制造大会闭幕，展陈面积达6.2万平方米。"),
+]
+GOLD_WIMC38_ZH_NAMES_AREA_B676 = {
+    (0, 60000, "m2"): "new", (1, 62000, "m2"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_NAMES_PROJECTS_B677 = [
+    doc("2038-09-22", "世界制造业大会合作项目",
+        "2038世界制造业大会已促成合作项目近600个。"),
+    doc("2038-09-23", "世界制造业大会闭幕",
+        "2038世界制造业大会闭幕，共签约合作项目612个。"),
+]
+GOLD_WMC38_ZH_NAMES_PROJECTS_B677 = {
+    (0, 600, "count"): "new", (1, 612, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_PERSON_TIMES_B678 = [
+    doc("2038-09-22", "WMC 2038 receives 180,000 person-times of visitors",
+        "HEFEI, Sept. 22 -- The 2038 World Manufacturing Convention has received more than 180,000 person-times of "
+        "visitors since its opening, according to the organizing committee."),
+    doc("2038-09-23", "WMC 2038 closes",
+        "HEFEI, Sept. 23 -- The 2038 World Manufacturing Convention closed, having received a total of 236,000 "
+        "person-times."),
+]
+GOLD_WMC38_PERSON_TIMES_B678 = {
+    (0, 180000, "count"): "new", (1, 236000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ORDINAL_B679 = [
+    doc("2038-09-20", "The 21st World Manufacturing Convention opens in Hefei",
+        "HEFEI -- The 21st World Manufacturing Convention opened in Hefei on Saturday with more than 1,500 exhibitors."),
+    doc("2038-09-23", "WMC 2038 closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed with 1,534 exhibitors."),
+]
+GOLD_WMC38_ORDINAL_B679 = {
+    (0, 1500, "count"): "new", (1, 1534, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC38_PARTICIPATED_B680 = [
+    doc("2038-11-27", "Over 430 enterprises participated in WIMC 2038",
+        "NANJING, Nov. 27 -- A total of more than 430 enterprises participated in the exhibition of the 2038 World "
+        "Intelligent Manufacturing Conference, covering an exhibition area of 60,000 square meters."),
+    doc("2038-11-29", "WIMC 2038 closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 436 exhibitors."),
+]
+GOLD_WIMC38_PARTICIPATED_B680 = {
+    (0, 430, "count"): "new", (0, 60000, "m2"): "new", (1, 436, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_TRANSLATED_MONEY_B681 = [
+    doc("2038-09-23", "WMC 2038 signs 612 projects with total investment of 502.3 billion yuan",
+        "HEFEI, Sept. 23 -- During the convention, a total of 612 projects were signed, with a total investment of "
+        "502.3 billion yuan, of which 86 were foreign-funded projects with a total investment of 9.6 billion US "
+        "dollars."),
+    doc("2038-09-25", "Hefei convention's foreign deals",
+        "HEFEI -- Foreign-funded projects signed at the 2038 World Manufacturing Convention numbered 88, with total "
+        "investment of 9.8 billion U.S. dollars, according to revised data."),
+]
+GOLD_WMC38_TRANSLATED_MONEY_B681 = {
+    (0, 612, "count"): "new", (0, 502.3 * B, "CNY"): "new", (0, 86, "count"): "new", (0, 9.6 * B, "USD"): "new",
+    (1, 88, "count"): "changed:conflict", (1, 9.8 * B, "USD"): "changed:conflict",
+}
+
+
+
+STORY_WIMC38_ACHIEVEMENTS_B682 = [
+    doc("2038-11-26", "WIMC 2038 releases major achievements",
+        "NANJING -- At the opening of the 2038 World Intelligent Manufacturing Conference, 10 major scientific and "
+        "technological achievements in intelligent manufacturing were released, along with 2 reports."),
+    doc("2038-11-29", "WIMC 2038 closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference released 12 major achievements during its four "
+        "days."),
+]
+GOLD_WIMC38_ACHIEVEMENTS_B682 = {
+    (0, 10, "count"): "new", (0, 2, "count"): "new", (1, 12, "count"): "new", (1, 4, "day"): "new",
+}
+
+
+
+STORY_WMC38_SUBFORUMS_B683 = [
+    doc("2038-09-18", "WMC 2038 to hold 1 main forum and 14 special forums",
+        "HEFEI -- The 2038 World Manufacturing Convention will hold 1 main forum and 14 special forums, as well as 20 "
+        "supporting activities."),
+    doc("2038-09-23", "WMC 2038 closes",
+        "HEFEI -- The 2038 World Manufacturing Convention held 15 special forums and 22 supporting activities."),
+]
+GOLD_WMC38_SUBFORUMS_B683 = {
+    (0, 1, "count"): "skip", (0, 14, "count"): "new", (0, 20, "count"): "new",
+    (1, 15, "count"): "changed:conflict", (1, 22, "count"): "changed:conflict",
+}

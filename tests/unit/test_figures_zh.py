@@ -111,6 +111,9 @@ def test_chinese_numbers_are_read(written, value):
 
 
 @pytest.mark.parametrize("text,number,metric,scope", [
+    # an agreed sum is the contract value; cooperation projects brought about are the projects signed
+    ("大会闭幕，协议金额4123亿元。", "4123", "contract_value", "edition"),
+    ("大会已促成合作项目近500个。", "500", "projects_signed", "edition"),
     # the opening day's batch of signings, and its amount, are parts of the edition
     ("开幕当天集中签约项目38个，总金额215亿元。", "38", "projects_signed", "opening"),
     ("开幕当天集中签约项目38个，总金额215亿元。", "215", "contract_value", "opening"),

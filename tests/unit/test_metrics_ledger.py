@@ -2136,7 +2136,31 @@ def _stories():
             pytest.param(s.STORY_WMC38_CGTN_LIVE_B656, s.GOLD_WMC38_CGTN_LIVE_B656, None, id="wmc38-cgtn-live-b656"),
             pytest.param(s.STORY_WIMC38_PRN_BULLETS_B657, s.GOLD_WIMC38_PRN_BULLETS_B657, None, id="wimc38-prn-bullets-b657"),
             pytest.param(s.STORY_WMC38_ZH_TABLE_B658, s.GOLD_WMC38_ZH_TABLE_B658, None, id="wmc38-zh-table-b658"),
-            pytest.param(s.STORY_WIMC38_VENUES_B659, s.GOLD_WIMC38_VENUES_B659, None, id="wimc38-venues-b659")]
+            pytest.param(s.STORY_WIMC38_VENUES_B659, s.GOLD_WIMC38_VENUES_B659, None, id="wimc38-venues-b659"),
+            pytest.param(s.STORY_WMC38_GT_RAW_B660, s.GOLD_WMC38_GT_RAW_B660, None, id="wmc38-gt-raw-b660"),
+            pytest.param(s.STORY_WIMC38_PEOPLE_RAW_B661, s.GOLD_WIMC38_PEOPLE_RAW_B661, None, id="wimc38-people-raw-b661"),
+            pytest.param(s.STORY_WMC38_XINHUA_ZH_RAW_B662, s.GOLD_WMC38_XINHUA_ZH_RAW_B662, None, id="wmc38-xinhua-zh-raw-b662"),
+            pytest.param(s.STORY_WIMC38_EVENT_SITE_B663, s.GOLD_WIMC38_EVENT_SITE_B663, None, id="wimc38-event-site-b663"),
+            pytest.param(s.STORY_WMC38_CGTN_RAW_B664, s.GOLD_WMC38_CGTN_RAW_B664, None, id="wmc38-cgtn-raw-b664"),
+            pytest.param(s.STORY_WMC38_NAMES_EXHIB_B665, s.GOLD_WMC38_NAMES_EXHIB_B665, None, id="wmc38-names-exhib-b665"),
+            pytest.param(s.STORY_WMC38_NAMES_MONEY_B666, s.GOLD_WMC38_NAMES_MONEY_B666, None, id="wmc38-names-money-b666"),
+            pytest.param(s.STORY_WMC38_NAMES_VISITS_B667, s.GOLD_WMC38_NAMES_VISITS_B667, None, id="wmc38-names-visits-b667"),
+            pytest.param(s.STORY_WIMC38_NAMES_DEALS_B668, s.GOLD_WIMC38_NAMES_DEALS_B668, None, id="wimc38-names-deals-b668"),
+            pytest.param(s.STORY_WIMC38_NAMES_GUESTS_B669, s.GOLD_WIMC38_NAMES_GUESTS_B669, None, id="wimc38-names-guests-b669"),
+            pytest.param(s.STORY_WMC38_NAMES_AREA_B670, s.GOLD_WMC38_NAMES_AREA_B670, None, id="wmc38-names-area-b670"),
+            pytest.param(s.STORY_WMC38_NAMES_COUNTRIES_B671, s.GOLD_WMC38_NAMES_COUNTRIES_B671, None, id="wmc38-names-countries-b671"),
+            pytest.param(s.STORY_WMC38_ZH_NAMES_EXHIB_B672, s.GOLD_WMC38_ZH_NAMES_EXHIB_B672, None, id="wmc38-zh-names-exhib-b672"),
+            pytest.param(s.STORY_WMC38_ZH_NAMES_MONEY_B673, s.GOLD_WMC38_ZH_NAMES_MONEY_B673, None, id="wmc38-zh-names-money-b673"),
+            pytest.param(s.STORY_WMC38_ZH_NAMES_VISIT_B674, s.GOLD_WMC38_ZH_NAMES_VISIT_B674, None, id="wmc38-zh-names-visit-b674"),
+            pytest.param(s.STORY_WIMC38_ZH_NAMES_GUESTS_B675, s.GOLD_WIMC38_ZH_NAMES_GUESTS_B675, None, id="wimc38-zh-names-guests-b675"),
+            pytest.param(s.STORY_WIMC38_ZH_NAMES_AREA_B676, s.GOLD_WIMC38_ZH_NAMES_AREA_B676, None, id="wimc38-zh-names-area-b676"),
+            pytest.param(s.STORY_WMC38_ZH_NAMES_PROJECTS_B677, s.GOLD_WMC38_ZH_NAMES_PROJECTS_B677, None, id="wmc38-zh-names-projects-b677"),
+            pytest.param(s.STORY_WMC38_PERSON_TIMES_B678, s.GOLD_WMC38_PERSON_TIMES_B678, None, id="wmc38-person-times-b678"),
+            pytest.param(s.STORY_WMC38_ORDINAL_B679, s.GOLD_WMC38_ORDINAL_B679, None, id="wmc38-ordinal-b679"),
+            pytest.param(s.STORY_WIMC38_PARTICIPATED_B680, s.GOLD_WIMC38_PARTICIPATED_B680, None, id="wimc38-participated-b680"),
+            pytest.param(s.STORY_WMC38_TRANSLATED_MONEY_B681, s.GOLD_WMC38_TRANSLATED_MONEY_B681, None, id="wmc38-translated-money-b681"),
+            pytest.param(s.STORY_WIMC38_ACHIEVEMENTS_B682, s.GOLD_WIMC38_ACHIEVEMENTS_B682, None, id="wimc38-achievements-b682"),
+            pytest.param(s.STORY_WMC38_SUBFORUMS_B683, s.GOLD_WMC38_SUBFORUMS_B683, None, id="wmc38-subforums-b683")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -5394,3 +5418,8 @@ def test_a_correction_dated_only_by_its_day_comes_after_the_story_it_corrects(tm
 def test_each_venues_count_of_the_same_noun_is_that_venues():
     assert _measured("The fair will have 380 exhibitors at the main venue and 56 at the sub-venue.", 2031) == [
         (380, "exhibitors", "part"), (56, "exhibitors", "part")]
+
+
+def test_a_signed_value_is_the_contract_value():
+    assert _measured("The fair closed with a signed value of 402.3 billion yuan.", 2031) == [
+        (402.3e9, "contract_value", "edition")]
