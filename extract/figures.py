@@ -326,12 +326,20 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
             and (metric not in _SET_BEFORE_OPENING or _RUNNING.search(clause) is not None) \
             and not (_CLOSED_AFTER_DAYS.search(sentence) and not _RUNNING.search(_AFTER_DAYS.sub("", sentence))):
         return "at_least"
+    if qualifier in ("exact", "about", "nearly") and unit != "day" and metric not in _SET_BEFORE_OPENING \
+            and _STILL_RUNS.search(sentence) and _PERFECT_BEFORE.search(clause) and not in_sentence(_FINAL, sentence, memo):
+        # "The convention, which runs until Monday, has attracted 186,000 visitors": so far (its exhibitors, set
+        # before it opened, are its count)
+        return "at_least"
     if qualifier in ("exact", "about", "nearly") and metric not in _SET_BEFORE_OPENING and _IN_TWO_DAYS.search(clause) \
             and not in_sentence(_FINAL, sentence, memo):
         return "at_least"  # "signs 248 projects in two days": so far (not "closed with 612 projects in four days")
     return qualifier
 
 
+_STILL_RUNS = re.compile(rf"\b(?:which|that|it) (?:runs|continues|lasts|is on) (?:until|through|till) {_DAY_NAMES}\b", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s(?:now\s|already\s)?(?:attracted|received|drawn|welcomed|seen|logged|recorded|"
+                             r"hosted|signed|sealed|inked|reached)\s", re.I)
 # "... wrapped up on Sunday in Nanjing, ..., after three days of exhibitions": the days it lasted, all of them
 _AFTER_DAYS = re.compile(r"\bafter (?:its )?(?:one|two|three|four|five|\d) days\b", re.I)
 _CLOSED_AFTER_DAYS = re.compile(r"\b(?:wrapped up|closed|concluded|ended|came to a close|drew to a close)\b[^.;]{0,160}?"
@@ -393,7 +401,9 @@ _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\
 _REGISTERED_AFTER = re.compile(r"^\s(?:(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
                                r"registered|registered (?:[\w-]+\s)?projects)\b", re.I)  # ("lists 1,150 registered projects")
 _DONE_AFTER = re.compile(r"\s(?:" + SIGNED_DONE + r"|registered)\b")
-_COMPARED_THE = re.compile(r"\b(?:than|with|to|versus|vs\.?)\sthe\s$", re.I)  # ("fewer than the 1,068 signed at")
+# ("fewer than the 1,068 signed at", "beating the 176 signed in 2038")
+_COMPARED_THE = re.compile(r"\b(?:than|with|to|versus|vs\.?|beating|topping|surpassing|exceeding|eclipsing|over)\sthe\s$",
+                           re.I)
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _DOING_IN_A_PLACE = re.compile(r"\s(?:were|are)\s(?:exhibiting|taking part|participating)\s(?:in|at)\s[A-Z][a-z]+\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
@@ -555,7 +565,7 @@ _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|u
 # what a story told, taken back by the sentence after it: "A story on the convention gave the number of projects
 # signed as 812. The correct number is 821."
 _TOLD_BEFORE = re.compile(r"^(?:(?:correction|clarification)\s?[:：-]\s*)?(?:an?|the)\s(?:story|article|report|dispatch)\s"
-                          r"(?:on|about)\b[^.;]{0,100}?\b(?:said|stated|reported|gave|put|misstated)\b", re.I)
+                          r"(?:on|about)\b(?:[^.;]|\.(?=\s\d)){0,100}?\b(?:said|stated|reported|gave|put|misstated)\b", re.I)
 _CORRECT_NEXT = re.compile(r"\s*(?:the (?:correct|right|accurate|actual) (?:number|figure|total|count|tally|amount|area)|"
                            r"it (?:is|was|should be|should have been))\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
@@ -563,7 +573,9 @@ _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:hav
                        r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|\d,? not [\d,.]+\b|"
                        r"\b(?:square (?:meters|metres)|yuan|dollars|exhibitors|visitors|guests|projects|deals),? not [\d,.]+\b|"
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
-_CORRECT_IS = re.compile(r"(?:\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) |"
+_CORRECT_IS = re.compile(r"\b(?:has|have|had)\s(?:since\s|now\s)?(?:put|set|revised|corrected|updated)\s(?:the\s|that\s)?"
+                         r"(?:figure|number|total|count|tally)\s(?:at|to)\s$|"  # ("Organizers have since put the figure at")
+                         r"(?:\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) |"
                          # ("misstated ... as 560; it is 650", "put ... at 548; the final count was 556")
                          r"[;,]\s(?:it|the (?:(?:final|actual|updated|latest)\s)?(?:figure|number|total|count|tally))\s)"
                          r"(?:is|was|should be|should have been)\s$", re.I)
@@ -778,6 +790,10 @@ _WORTH_OF_APPOSITIVE = re.compile(r"\bworth of (?:[\w-]+\s){0,2}?(?P<noun>[a-z][
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
 _INLINE_LABEL = re.compile(r"(?:[;；:]|\s\|)\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-]+){0,3})\s?:\s"
                            + QUALIFIED + r"$")
+# a row of years after a label: "Projects signed at the convention: 2037: 1,152; 2038: 612; 2039: 648" (each its
+# year's count of the label's noun)
+_YEAR_ROW = re.compile(r"(?:^|[.!?]\s|\n|--\s)(?P<noun>[A-Z][a-z-]*(?: [a-z-]+){0,2})(?:\s(?:at|in|of|for)\s[^:：\n;.]{0,60})?"
+                       r"[:：]\s(?:(?:19|20)\d\d\s?[:：]\s?\d[\d,.]*[;,]\s){0,12}(?:19|20)\d\d\s?[:：]\s$")
 # the same with a comma: "The final tally: exhibitors, 1,263; countries and regions, 41; projects signed, 612."
 _INLINE_COMMA_LABEL = re.compile(r"(?P<sep>[;；:])\s(?!(?:the|a|an|as|of|in|on|at|by|since|with|last|this|that|and|but)\b)"
                                  r"(?P<noun>[A-Za-z][a-z-]*(?: (?!(?:year|years|day|days|before|after|earlier|ago|today)\b)"
@@ -1001,8 +1017,10 @@ FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0,
              "tenth": 10.0}
 _NUMERATORS = {"two": 2, "three": 3, "four": 4}  # "two-fifths", "three fifths"
 _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
-# "212 of the 695 projects", "68 of the Fortune Global 500 companies", "51 of the world's top 500 firms"
-_OF_THE = re.compile(r"\s(?:of|among) (?:the|these|those|its|their) (?:[\d,.]+ |(?:Fortune |world[’']s )?(?:Global |top )?500 )?"
+# "212 of the 695 projects", "68 of the Fortune Global 500 companies", "51 of the world's top 500 firms", "52 of
+# China's top 500 enterprises"
+_OF_THE = re.compile(r"\s(?:of|among) (?:(?:the|these|those|its|their) |(?=China['’]s top 500 ))"
+                     r"(?:[\d,.]+ |(?:Fortune |world[’']s |China['’]s )?(?:Global |top )?500 )?"
                      r"(?P<noun>(?:(?:exhibiting|participating) )?[a-z]{3,}s)\b")
 # "Exhibitors include 39 Fortune Global 500 firms": the list's whole is the exhibitors, its subject
 _EXHIBITORS_INCLUDE = re.compile(r"\b(?:exhibitors|exhibiting (?:companies|firms|enterprises|businesses))\s(?:also\s)?"
@@ -1183,6 +1201,10 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True  # "day one signings", "Day 2": the day's name
     if not digits and text[start:end].lower() == "one" and re.match(r"\s[\w-]+['’]s\b", after):
         return True  # "one company's deals": whose, not how many
+    if digits and _LIST_MARKER.match(text, end) and (start == 0 or _LINE_OPENS_HERE.search(text, max(0, start - 8), start)):
+        return True  # "2. 1,642 exhibitors": a numbered list's marker, not a count
+    if _IF_CLAUSE.search(text, max(0, start - 130), start):
+        return True  # "If the convention signs 1,000 projects, it will be hailed": a supposition, no report
     if not digits and text[start:end].lower() == "one" and _ONE_AGENT_AFTER.match(after):
         return True  # "One local carmaker alone employs 60,000 workers": which one, not how many
     if not digits and _PRONOUN_ONE.search(before) and text[start:end].lower() == "one":
@@ -1192,6 +1214,10 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
     return False
 
 
+_LIST_MARKER = re.compile(r"[.)]\s")
+_LINE_OPENS_HERE = re.compile(r"(?:^|\n)[ \t]*$")
+# a conditional clause up to the figure: "If the convention signs 1,000 projects", "even if 800 companies come"
+_IF_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|,\s|\b(?:and|but|even)\s|--\s)[Ii]f\s[^,;.!?]{0,120}$")
 # one of those who act, named in the singular: "One local carmaker alone ...", "one exhibitor, a robot maker, said"
 _ONE_AGENT_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:company|firm|carmaker|automaker|manufacturer|startup|maker|supplier|"
                               r"enterprise|exhibitor|visitor|official|executive|analyst|buyer|investor|engineer|worker|"
@@ -1228,6 +1254,29 @@ _COUNTED_AFTER = re.compile(r"\s(?:[a-z][a-z-]+\s){0,2}?[a-z][a-z-]+(?:s|ies)\b(
 _LINK_LIST = re.compile(rf"(?im)^[ \t]*(?:(?:{LINK_HEADINGS}|related|read more|read also|see also)"
                         r"[ \t]*(?:[:：]?[ \t]*\n(?:[^\n]+\n?)*|[:：][ \t]*[^\n]+)|"  # (or one line's)
                         rf"(?:{NEXT_STORY_LABEL})[ \t]*[:：][ \t]*[^\n]+)")
+
+
+# a release's closing section about a place or a company ("About Anhui Province", "About Acme Robotics"; not one about
+# the event itself, "About the World Manufacturing Convention")
+_ABOUT_HEADING = re.compile(r"(?m)^[ \t]*(?:About|ABOUT)\s(?P<name>[A-Z][^\n.:]{1,60}?)[ \t]*:?[ \t]*$")
+_EVENT_NAMED = re.compile(r"\b(?:convention|conference|summit|expo|exhibition|fair|WMC|WIMC|WIMS)\b", re.I)
+
+
+def _in_about_section(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures of a release's "About ..." section on a place or a company are its own (background): the
+    section runs from its heading to the next such heading or the end."""
+    if not figures:
+        return figures
+    starts = [(m.start(), not _EVENT_NAMED.search(m.group("name"))) for m in _ABOUT_HEADING.finditer(text)]
+    if not starts:
+        return figures
+    out = []
+    for f in figures:
+        own = [other for at, other in starts if at <= f.start]
+        if own and own[-1] and f.scope in ("edition", "part", "earlier", "cumulative"):
+            f = replace(f, scope="background")
+        out.append(f)
+    return out
 
 
 def _under_running_heading(text: str, figures: list[Figure]) -> list[Figure]:
@@ -1282,7 +1331,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     year is then that year's (scope earlier). cited: gives the figures of another event the text cites their
     scope (elsewhere) before a smaller figure is taken for a part of a larger one (so another event's 812 projects
     make no part of this one's 161)."""
-    english = _under_running_heading(text, _reported(text, _extract_english(text, vocabulary)))
+    english = _in_about_section(text, _under_running_heading(text, _reported(text, _extract_english(text, vocabulary))))
     if CJK_RUN.search(text) is None:
         dated = dated_elsewhere(english, edition)
         return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
@@ -1744,7 +1793,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
                 noun = lead = of_the.group("noun").lower()
                 if "500" in of_the.group(0):  # those of the list at the event: a count of its own, no part
-                    lead = re.sub(r"^\sof \w+ ", "", of_the.group(0)).lower()
+                    lead = re.sub(r"^\s(?:of|among) (?:the |these |those |its |their )?", "", of_the.group(0)).lower()
                 else:
                     antecedent = of_the  # a part of the whole it names
             if noun in _PERIODS and _WHEN_AFTER.match(text, pos_after + len(noun) + 1):
@@ -1817,7 +1866,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or (_BARE_LABEL.fullmatch(text, line_start, start) if start - line_start < 40 and value >= 2
                         and (_ENDS_LINE.match(text, pos_after) or (pos_after + 4 >= len(text)
                                                                    and not text[pos_after:].strip())) else None) \
-                    or _INLINE_LABEL.search(before[-60:]) \
+                    or _INLINE_LABEL.search(before[-60:]) or _YEAR_ROW.search(before[-200:]) \
                     or _comma_label(before[-60:], text, pos_after) \
                     or ((_SUBJECT_APPOSITIVE.search(before[-140:]) or _WORTH_OF_APPOSITIVE.search(before[-80:]))
                         if _IN_ALL.match(text, pos_after) else None) \
@@ -2021,7 +2070,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _TO_BE_EXACT.match(text, pos_after):
                 noun = lead = previous.noun  # "Nearly 1,600 exhibitors - 1,568 to be exact -": the same count
-            elif not noun and digits and retracted is not None and _CORRECT_IS.search(before[-40:]):
+            elif not noun and digits and retracted is not None and _CORRECT_IS.search(before[-60:]):
                 noun, lead = retracted.noun, retracted.noun  # "The correct number is 536": of what was taken back
             elif not noun and digits and si and _IT_WAS.fullmatch(text, s_start, start) \
                     and (misstated := _MISSTATED.search(text, spans[si - 1][0], spans[si - 1][1])) is not None:
@@ -2325,7 +2374,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = previous.metric if metric in UNSPECIFIC or metric == noun else metric
         if unit in ("percent", "percentage_point") and _RESPECTIVELY.match(text, end_pos):
             metric = "growth" if metric.endswith("growth") else "decline" if metric.endswith("decline") else metric
-        if retracted is not None and retracted.unit == unit and _CORRECT_IS.search(before[-40:]):
+        if retracted is not None and retracted.unit == unit and _CORRECT_IS.search(before[-60:]):
             metric, scope = retracted.metric, retracted.scope
         if scope == "edition" and metric == "countries_regions" and previous is not None and previous.scope == "part" \
                 and previous.unit == "count" and _FROM_BEFORE.search(before[-30:]) and start - previous.end < 40 \
@@ -2349,7 +2398,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if (in_sentence(_RETRACTION, sentence, memo)
                 or (in_sentence(_TOLD_BEFORE, sentence, memo) and text.startswith(sentence, s_start)
                     and _CORRECT_NEXT.match(text, s_start + len(sentence)))) \
-                and not (retracted is not None and _CORRECT_IS.search(before[-40:])):  # ("...; it is 650")
+                and not (retracted is not None and _CORRECT_IS.search(before[-60:])):  # ("...; it is 650")
             retracted = Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope)
             continue  # what an earlier version said and a correction takes back is no figure
         if qualifier == "corrected" and scope == "earlier" and previous is not None and previous.qualifier == "corrected" \
@@ -2514,6 +2563,9 @@ def _respectively(figures: list[Figure], edition: int) -> list[Figure]:
     return out
 
 
+_ROW_YEAR = re.compile(r"(?:^|[;,]\s|[:：]\s)((?:19|20)\d\d)\s?[:：]\s?$")
+
+
 def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
     """Figures of an edition's or a part's scope whose own clause is dated another year than the edition the
     article covers are that year's, cited: scope earlier (an article on the 2024 convention recalling that "in
@@ -2529,7 +2581,10 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
             # (not the year of a value compared, "up from 1,102 in 2025", nor the year the series began)
             years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)
                      if not _NOT_THE_CLAUSES_YEAR.search(clause, max(0, m.start() - 60), m.start())]
-            if years and years[-1] < edition and not _THIS_YEAR_AFTER.match(f.sentence, at + len(f.surface)):
+            if (row := _ROW_YEAR.search(lead)) is not None and int(row.group(1)) <= edition:
+                # a row of years ("...: 2037: 1,152; 2038: 612; 2039: 648"): each its year's
+                f = replace(f, scope="earlier" if int(row.group(1)) < edition else "edition")
+            elif years and years[-1] < edition and not _THIS_YEAR_AFTER.match(f.sentence, at + len(f.surface)):
                 f = replace(f, scope="earlier")  # (not "... in 2016 to about 260 this year")
             elif at >= 0 and (year := _YEAR_AFTER.match(f.sentence, at + len(f.surface))) \
                     and int(year.group(1)) < edition and not _MORE_THAN_EARLIER.match(f.sentence, at + len(f.surface)):

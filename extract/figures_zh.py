@@ -76,6 +76,13 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
+    # kinds of company with lists of their own, as in English
+    ("china_top500", ("count",), re.compile(r"中国(?:企业|制造业企业|民营企业)?500强")),
+    ("little_giants", ("count",), re.compile(r"专精特新|小巨人")),
+    ("listed_companies", ("count",), re.compile(r"(?:A股|港股|境内外)?上市(?:公司|企业)")),
+    ("high_tech_companies", ("count",), re.compile(r"高新技术企业|高企")),
+    ("unicorns", ("count",), re.compile(r"独角兽")),
+    ("gazelle companies", ("count",), re.compile(r"瞪羚")),
     # ("港澳台企业43家": the companies of a region, a measure of its own, as "companies from Germany" are)
     ("companies from Hong Kong, Macao and Taiwan", ("count",), re.compile(r"港澳台(?:地区)?(?:参展)?(?:企业|展商|参展商|公司)")),
     ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:参展)?(?:企业|展商|参展商|公司)")),
@@ -216,6 +223,8 @@ _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|(?<=期间)|(?<=会
 # "全省拥有", "江苏省级智能制造示范工厂数量已达300家"), not the event's
 _PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前)(?:江苏|安徽|合肥|南京|全省|全市|我省|我市|该省|该市)(?:省|市)?"
                         r"(?:(?:已经|已|累计|目前|现已|现|共|先后)*(?:建成|拥有|培育|认定|创建|建有|集聚|聚集)|"
+                        # ("合肥目前共有国家高新技术企业8000余家": what the place has, not who came)
+                        r"(?:目前|现在|现)(?:共|已)?有(?![^，,；;。]*?(?:参展|签约|参会|亮相))|"
                         r"(?:[\u4e00-\u9fff]{0,6}?)(?:实际)?(?:利用|使用)外资(?:金额)?|"  # ("合肥市实际利用外资42亿美元")
                         r"(?:省级)?[\u4e00-\u9fff]{2,16}?(?:数量|总数)(?:已|累计)*(?:达到?|超过?|突破)|"
                         # ("江苏省智能制造示范工厂累计达到500家", "南京市工业机器人产量同比增长20%": not the event's)
@@ -355,6 +364,10 @@ _RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|昨
                       r"(?<![没未])已有(?=$|[\d一二三四五六七八九十百]|近|超|逾)")
 
 
+_SO_FAR_RECEIVED = re.compile(r"累计(?:接待|吸引|迎来)?[^，,。；;]{0,8}$")
+_WHOLE_RUN = re.compile(r"闭幕|期间|最终|共计|总计|全程|为期|届")
+
+
 def _runs(sentence_before: str) -> bool:
     """A count while the event runs ("截至目前，展会已接待观众8.5万人次"): so far, said in the figure's clause or before it;
     past a semicolon only when the clause says "already" too ("截至目前，已有1050家企业确认参展；已确定举办论坛30场", not
@@ -488,7 +501,9 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 # which classifier each count metric can be counted with ("10个国家和地区" is never a number of companies)
 _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "companies": ("companies", ""),
-          "fortune500": ("companies", ""), "overseas_exhibitors": ("companies", ""), "exhibitors_onsite": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
+          "fortune500": ("companies", ""), "china_top500": ("companies", ""), "little_giants": ("companies", ""),
+          "listed_companies": ("companies", ""), "high_tech_companies": ("companies", ""), "unicorns": ("companies", ""),
+          "gazelle companies": ("companies", ""), "overseas_exhibitors": ("companies", ""), "exhibitors_onsite": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
           "executives": ("people", ""), "organizations": ("items", ""), "premieres": ("products", "items", ""),
           "academicians": ("people", ""), "journalists": ("people", ""), "experts": ("people", ""),
           "entrepreneurs": ("people", ""), "countries_regions": ("countries",),  # ("记者获悉，…23个国家和地区")
@@ -726,7 +741,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             qualifier = "corrected"  # "…应为“总投资412亿元”", "更正为156个": the value a correction gives
         # ("开幕两天来已经吸引了近十万人次的观众": nearly that many visitors so far, which the final count refines)
         if (qualifier in ("exact", "about") or qualifier == "nearly" and metric in _COME_DAY_BY_DAY) \
-                and scope == "edition" and unit not in ("day", "m2") and _runs(_whole_sentence(text, s_start, start)):
+                and scope == "edition" and unit not in ("day", "m2") and (_runs(_whole_sentence(text, s_start, start))
+                                                               or (metric in _COME_DAY_BY_DAY and _SO_FAR_RECEIVED.search(
+                                                                   clause_before) and not _WHOLE_RUN.search(sentence))):
+            # ("线下累计接待观众20万人次": received so far, in a sentence that says nothing of the close)
             qualifier = "at_least"
         if scope == "edition":
             qualifier = only_growing(metric, qualifier)  # ("线上直播观看量达2860万人次", then 3010万: refined)

@@ -55,6 +55,10 @@ _NOT_AFTER_PLURAL = r"(?:(?![a-z-]+s (?:and|or) )[\w-]+ ){0,3}"
 SIGNED_DONE = r"signed|inked|sealed|clinched|penned"
 SIGNED = (r"\b(?:sign|signs|signed|signing|signings|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|pen|pens|penned|"
           r"concluded|agreed|struck|secured|landed)\b")  # ("Deals were struck on 1,021 projects", "secured 305 projects")
+# what stands between a count and the list its companies are on: "51 of which rank among the world's top 500", "52 of
+# China's top 500"
+_ON_A_LIST = (r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|being|rank|ranked|are ranked|were ranked)\s)?"
+              r"(?:(?:among|on|in|from)\s)?(?:of\s)?(?:the\s)?")
 # The packaged vocabulary, most specific first (the first metric that fits a figure wins).
 VOCABULARY: tuple[Metric, ...] = (
     # "118 foreign-funded projects", "外资项目94个": a count of its own among the signed projects
@@ -157,8 +161,20 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"],
        # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies", "68 of them on
        # the Fortune Global 500 list", "with 65 of them being Fortune Global 500 companies"
-       follow=[r"^\s(?:of\s(?:which|them|whom)\s)?(?:(?:are|were|being|rank|ranked|are ranked|were ranked)\s)?(?:(?:among|on|in|from)\s)?"
-               r"(?:of\s)?(?:the\s)?(?:(?:world['’]s|global)\stop\s500|fortune\s(?:global\s)?500)\b"], rank=6),
+       follow=[_ON_A_LIST + r"(?:(?:world['’]s|global)\stop\s500|fortune\s(?:global\s)?500)\b"], rank=6),
+    # China's own list, not the world's: "52 of China's top 500 enterprises"
+    _m("china_top500", "China's top 500 enterprises", ["count"], nouns=[r"^\s?(?:of\s)?china['’]s top 500\b"],
+       follow=[_ON_A_LIST + r"china['’]s\stop\s500\b"], rank=6),
+    # kinds of company with a list of their own: "68 \"little giant\" firms", "120 national high-tech enterprises",
+    # "35 listed companies" (not the exhibitors, nor the companies the event gathered)
+    _m("little_giants", "\"little giant\" companies", ["count"],
+       nouns=[r"^(?:[\w-]+ )?[\"“']?(?:little[- ]giants?|specialized and sophisticated)[\"”']?(?:\s(?:[\w-]+\s)?(?:companies|firms|"
+              r"enterprises|businesses|smes))?\b"], rank=6),
+    _m("high_tech_companies", "high-tech enterprises", ["count"],
+       nouns=[r"^(?:national |state-level |provincial )?(?:high-tech|high and new technology) (?:companies|firms|enterprises)\b"],
+       rank=6),
+    _m("listed_companies", "listed companies", ["count"],
+       nouns=[r"^(?:[\w-]+ )?(?:listed|publicly traded) (?:companies|firms|enterprises)\b"], rank=6),
     # "35 overseas exhibitors", "18 foreign companies had booths": a measure of its own, not a part of the exhibitors
     _m("overseas_exhibitors", "overseas exhibitors", ["count"],
        nouns=[r"^(?:overseas|foreign|international|foreign-funded|foreign-invested|overseas-funded) "
@@ -317,11 +333,15 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,2}(?:zones|halls|pavilions|exhibition areas|sections)\b"], rank=12),
     # "318 world premieres", "300 debuting worldwide", "全球首发新品36项": shown for the first time, a measure of its own
     _m("premieres", "products shown for the first time", ["count"],
+       # ("300 new products released for the first time"; not "436 new products launched, 104 of them world
+       # premieres": those are the premieres)
        nouns=[r"^(?:[\w-]+ ){0,2}(?:premieres|debuts|first launches)\b"],
        # ("236 of them for the first time", "236 of which are making their global or national debut")
        follow=[r"^\s(?:of (?:them|which|these|those)\s)?(?:(?:are|were|is|was)\s)?(?:[\w-]+\s){0,2}?(?:debuting|"
-               r"premiering|making (?:their|its) (?:[\w-]+ (?:or [\w-]+ )?)?debuts?|(?:shown |on show |on display |"
-               r"displayed |exhibited )?for the first time)\b"],
+               r"premiering|(?:making|make|made|will make) (?:their|its) (?:[\w-]+ (?:or [\w-]+ )?)?debuts?|(?:shown |on show |on display |"
+               r"displayed |exhibited )?for the first time)\b",
+               r"^\s(?:[\w-]+\s)?new products\s(?:(?:released|launched|unveiled|shown|displayed|exhibited)\s)?for the first "
+               r"time\b"],
        rank=13),
     _m("products", "products on show", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
@@ -511,7 +531,8 @@ _DAY_LEAD = re.compile(r"\b(?:(?:over|on|during|in) (?:the|its) (?:first|opening
 # signatories by turns, they are the edition's measure when the whole the list names is its exhibitors)
 OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
                           "exhibitors_online", "countries_regions", "foreign_projects", "foreign_investment",
-                          "premieres", "trade_visitors", "organization_heads"})  # ("including 450 from 50 countries and regions")
+                          "premieres", "trade_visitors", "organization_heads", "china_top500", "little_giants",
+                          "high_tech_companies", "listed_companies"})  # ("including 450 from 50 countries and regions")
 EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", "companies"})
 
 
@@ -573,7 +594,9 @@ _SERIES_TO_DATE = re.compile(r"\b(?:to date|thus far)\b[^.;]*\bthe (?:[\w-]+ ){0
                              r"has\b|\bthe (?:[\w-]+ ){0,4}?(?:convention|conference|summit|event) has\b[^.;]*\b(?:to date|"
                              r"thus far)\b", re.I)  # ("To date, the World Intelligent Manufacturing Conference has drawn")
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
-_RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date)\b", re.I)
+_RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date|since (?:its|the) "
+                     r"(?:(?:19|20)\d\d )?(?:debut|launch|founding|inception|first edition)|since (?:19|20)\d\d)\b",
+                     re.I)  # ("412 exhibitors, the most since its 2016 debut": a record of the edition)
 _WORD = re.compile(r"[a-z][a-z-]*")
 # (or a time: "1.68 million new energy vehicles last year" counts vehicles)
 _PHRASE_END = re.compile(r"[.;:!?,()|]|\s(?:last|this|next|a) (?:year|month|week)\b|\sin (?:19|20)\d\d\b")
@@ -683,6 +706,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
                        r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
+                       r"(?:may|might|could) be (?:signed|inked|sealed|reached|struck|clinched)|"  # ("600 projects may be signed")
                        # ("the minister said the convention would help sign over 600 projects")
                        r"would (?:(?:help|also)\s)?(?:invite|welcome|draw|attract|sign|be signed)|"
                        r"(?:projects|deals|contracts|agreements) (?:(?:are|were) (?:ready|due|set|slated) )?to be "
@@ -852,7 +876,9 @@ _LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\
                          r",\s(?:[\d,.]+|[a-z-]+)\s(?:of (?:them|which|whom|those|these))\b", re.I)  # (", 138 of them")
 # a clause ends there, or its sentence; not at an abbreviation ("52.9 billion U.S. dollars) are expected to"); the
 # lookahead first, so that the abbreviations are only looked for before a full stop
-_CLAUSE_BREAK = re.compile(NEXT_CLAUSE.pattern + r"|(?=[.!?](?:\s|$))(?<!\b[A-Z])(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSept)"
+# (and a clause of its own after ", as": "600 projects may be signed, an official said, as the event opened with
+# 1,600-plus exhibitors")
+_CLAUSE_BREAK = re.compile(NEXT_CLAUSE.pattern + r"|,\sas\s(?=(?:the|its|it|they|organi[sz]ers|officials)\b)|(?=[.!?](?:\s|$))(?<!\b[A-Z])(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSept)"
                            r"(?<!\b[JFMASOND][a-z][a-z])(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)")
 
 
@@ -1226,6 +1252,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         # "656 of the projects" (a share, "40 percent of the visitors", is the edition's; "58 of the world's top 500
         # enterprises" counts those of the list at the event)
         return "part"
+    if scope == "edition" and key in ("views", "visitors_online") and _SESSION_STREAM.search(_clause(before, "")):
+        return "part"  # "The livestream of the convention's opening ceremony drew 5 million views": that session's
     if scope == "edition" and key in AUDIENCES and (_AT_A_SESSION.match(after) or _AT_A_SESSION.match(_past_aside(after))):
         # "About 1,200 guests attended the opening": one session's audience, not the edition's ("5,000 participants,
         # including officials and scholars, attended the opening")
@@ -1233,6 +1261,9 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     return scope
 
 
+_SESSION_STREAM = re.compile(r"\b(?:livestream|live stream|live broadcast|broadcast|webcast)s?\s(?:of\s)?(?:the\s)?"
+                             r"(?:[\w\s-]{0,60}?['’]s\s)?(?:opening|closing)\s(?:ceremony|session)|\b(?:opening|closing) "
+                             r"ceremony['’]s\s(?:livestream|live stream|live broadcast|broadcast|webcast)", re.I)
 AUDIENCES = frozenset({"guests", "visitors", "overseas_guests", "academicians", "journalists", "experts",
                        "entrepreneurs"})
 _AT_A_SESSION = re.compile(r"^\s(?:(?!(?:attended|attending|joined|watched|were)\b|and\s(?!abroad\b|overseas\b))"

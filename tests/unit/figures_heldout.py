@@ -76,7 +76,7 @@ HELDOUT = [
     ("The city's industrial robot output hit 18,000 units in 2024.",
      [(18000, "count", None, "background")]),
     ("Jiangsu Province is home to 45,000 high-tech enterprises.",
-     [(45000, "count", "companies", "background")]),
+     [(45000, "count", "high_tech_companies", "background")]),
     ("The trade volume reached 1.5 billion dollars, up 12 percent year-on-year.",
      [(1.5 * B, "USD", None, "edition"), (12, "percent", None, "edition")]),
     ("Organizers expect over 100,000 visitors during the five-day event.",

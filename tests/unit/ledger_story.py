@@ -25468,3 +25468,725 @@ GOLD_WMC38_SUBFORUMS_B683 = {
     (0, 1, "count"): "skip", (0, 14, "count"): "new", (0, 20, "count"): "new",
     (1, 15, "count"): "changed:conflict", (1, 22, "count"): "changed:conflict",
 }
+
+
+
+STORY_WMC38_TOP500_B684 = [
+    doc("2038-09-20", "Hefei convention draws top firms",
+        "HEFEI -- Among the exhibitors at the 2038 World Manufacturing Convention are 45 Fortune Global 500 companies "
+        "and 52 of China's top 500 enterprises."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed. Exhibitors included 47 of the world's top 500 "
+        "companies and 12 unicorns."),
+]
+GOLD_WMC38_TOP500_B684 = {
+    (0, 45, "count"): "new", (0, 52, "count"): "new",
+    (1, 47, "count"): "changed:conflict", (1, 12, "count"): "new",
+}
+
+
+
+STORY_WIMC38_GIANTS_B685 = [
+    doc("2038-11-27", "Little giants shine in Nanjing",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference features 68 \"little giant\" firms, 120 national "
+        "high-tech enterprises and 35 listed companies among its 436 exhibitors."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 436 exhibitors, including 70 "
+        "\"little giant\" companies."),
+]
+GOLD_WIMC38_GIANTS_B685 = {
+    (0, 68, "count"): "new", (0, 120, "count"): "new", (0, 35, "count"): "new", (0, 436, "count"): "new",
+    (1, 436, "count"): "known", (1, 70, "count"): "known",
+}
+
+
+
+STORY_WMC38_TYPO_B686 = [
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI (Xinhua) -- The 2038 World Manufacturing Convention closed with 1,534 exhibitors."),
+    doc("2038-09-24", "Hefei convention wraps up",
+        "HEFEI -- The 2038 World Manufacturing Convention drew 1,354 exhibitors, a regional paper reported."),
+    doc("2038-09-25", "Hefei convention in review",
+        "HEFEI -- The 2038 World Manufacturing Convention's 1,534 exhibitors showed off robots and cars."),
+]
+GOLD_WMC38_TYPO_B686 = {
+    (0, 1534, "count"): "new", (1, 1354, "count"): "changed:conflict", (2, 1534, "count"): "known",
+}
+
+
+
+STORY_WIMC38_SPECIALISTS_B687 = [
+    doc("2038-11-26", "Nanjing conference opens",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference opened with 28 academicians and more than 300 "
+        "experts and scholars in attendance, plus 150 heads of enterprises."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference was attended by 30 academicians."),
+]
+GOLD_WIMC38_SPECIALISTS_B687 = {
+    (0, 28, "count"): "new", (0, 300, "count"): "new", (0, 150, "count"): "new", (1, 30, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC38_PRODUCTS_B688 = [
+    doc("2038-09-20", "Hefei convention shows new products",
+        "HEFEI -- More than 5,000 products, including 300 new products released for the first time, are on display at "
+        "the 2038 World Manufacturing Convention."),
+    doc("2038-09-23", "Hefei convention closes",
+        "HEFEI -- The 2038 World Manufacturing Convention closed after displaying 5,120 products, 312 of them debuts."),
+]
+GOLD_WMC38_PRODUCTS_B688 = {
+    (0, 5000, "count"): "new", (0, 300, "count"): "new",
+    (1, 5120, "count"): "changed:refined", (1, 312, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC38_JOURNALISTS_B689 = [
+    doc("2038-11-26", "Media flock to Nanjing conference",
+        "NANJING -- About 400 journalists from 120 media outlets are covering the 2038 World Intelligent Manufacturing "
+        "Conference."),
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference was covered by 420 journalists."),
+]
+GOLD_WIMC38_JOURNALISTS_B689 = {
+    (0, 400, "count"): "new", (0, 120, "count"): "new", (1, 420, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_KINDS_B690 = [
+    doc("2038-09-20", "世界制造业大会企业阵容强大",
+        "2038世界制造业大会参展企业1500余家，其中世界500强企业45家、中国企业500强52家、专精特新“小巨人”企业68家、上市公司35家。"),
+    doc("2038-09-23", "世界制造业大会闭幕",
+        "2038世界制造业大会闭幕，参展企业1534家，其中世界500强企业47家、中国企业500强55家。"),
+]
+GOLD_WMC38_ZH_KINDS_B690 = {
+    (0, 1500, "count"): "new", (0, 45, "count"): "new", (0, 52, "count"): "new", (0, 68, "count"): "new",
+    (0, 35, "count"): "new",
+    (1, 1534, "count"): "changed:refined", (1, 47, "count"): "changed:conflict", (1, 55, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC38_ZH_DEBUTS_B691 = [
+    doc("2038-11-26", "世界智能制造大会新品首发",
+        "2038世界智能制造大会展出新产品、新技术1200余项，其中首发新品300余项。"),
+    doc("2038-11-29", "世界智能制造大会闭幕",
+        "2038世界智能制造大会闭幕，共展出新产品1260项，全球首发、中国首发新品312项。"),
+]
+GOLD_WIMC38_ZH_DEBUTS_B691 = {
+    (0, 1200, "count"): "new", (0, 300, "count"): "new",
+    (1, 1260, "count"): "changed:refined", (1, 312, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC38_ZH_HIGHTECH_B692 = [
+    doc("2038-09-21", "合肥高新企业亮相世界制造业大会",
+        "在2038世界制造业大会上，合肥120家国家高新技术企业集中亮相。合肥目前共有国家高新技术企业8000余家。"),
+    doc("2038-09-23", "世界制造业大会闭幕",
+        "2038世界制造业大会闭幕，参展企业1534家。"),
+]
+GOLD_WMC38_ZH_HIGHTECH_B692 = {
+    (0, 120, "count"): "new", (1, 1534, "count"): "new",
+}
+
+
+
+STORY_WIMC38_ZH_UNICORNS_B693 = [
+    doc("2038-11-27", "独角兽企业齐聚智能制造大会",
+        "2038世界智能制造大会吸引独角兽企业12家、瞪羚企业40家参展。"),
+    doc("2038-11-29", "世界智能制造大会闭幕",
+        "2038世界智能制造大会闭幕，独角兽企业13家参展，参展企业总数436家。"),
+]
+GOLD_WIMC38_ZH_UNICORNS_B693 = {
+    (0, 12, "count"): "new", (0, 40, "count"): "new",
+    (1, 13, "count"): "changed:conflict", (1, 436, "count"): "new",
+}
+
+
+
+STORY_WMC38_ZH_LISTED_B694 = [
+    doc("2038-09-22", "上市公司踊跃参展",
+        "本届世界制造业大会有上市公司35家参展，包括A股上市公司28家。"),
+    doc("2038-09-23", "世界制造业大会闭幕",
+        "2038世界制造业大会闭幕，共有1534家企业参展。"),
+]
+GOLD_WMC38_ZH_LISTED_B694 = {
+    (0, 35, "count"): "new", (0, 28, "count"): "new", (1, 1534, "count"): "new",
+}
+
+
+
+STORY_WMC39_HELD_WEEK_B695 = [
+    doc("2039-08-28", "Hefei to host 2039 World Manufacturing Convention in September",
+        "HEFEI -- The 2039 World Manufacturing Convention will be held in Hefei from Sept. 19 to 22, with an exhibition "
+        "area of about 75,000 square meters, the provincial government said on Wednesday. Some 1,600 companies are "
+        "expected to exhibit, and more than 20 forums will be held."),
+    doc("2039-09-19", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2039 World Manufacturing Convention opened on Friday in Hefei. A total of 176 "
+        "projects with a combined investment of 162.4 billion yuan were signed at the opening ceremony. More than 1,600 "
+        "companies from 35 countries and regions are taking part."),
+    doc("2039-09-20", "World Manufacturing Convention opens in Hefei - Asia Business Wire",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2039 World Manufacturing Convention opened on Friday in Hefei. A total of 176 "
+        "projects with a combined investment of 162.4 billion yuan were signed at the opening ceremony. More than 1,600 "
+        "companies from 35 countries and regions are taking part."),
+    doc("2039-09-22", "2039世界制造业大会闭幕",
+        "新华社合肥9月22日电 2039世界制造业大会22日闭幕。大会共签约项目648个，总投资5318.6亿元；参展企业1642家，"
+        "展览面积7.6万平方米，累计接待观众25.8万人次。"),
+    doc("2039-09-23", "Manufacturing convention closes with 648 projects",
+        "HEFEI -- The 2039 World Manufacturing Convention closed on Monday with 648 projects worth 531.86 billion yuan "
+        "signed, 1,642 exhibitors and 258,000 visitors. It held 23 forums."),
+]
+GOLD_WMC39_HELD_WEEK_B695 = {
+    (0, 4, "day"): "skip", (0, 75000, "m2"): "new", (0, 1600, "count"): "new", (0, 20, "count"): "new",
+    (1, 176, "count"): "new", (1, 162.4 * B, "CNY"): "new", (1, 1600, "count"): "new", (1, 35, "count"): "new",
+    (2, 176, "count"): "known", (2, 162.4 * B, "CNY"): "known", (2, 1600, "count"): "known", (2, 35, "count"): "known",
+    (3, 648, "count"): "new", (3, 5318.6e8, "CNY"): "new", (3, 1642, "count"): "changed:refined",
+    (3, 76000, "m2"): "changed:refined", (3, 258000, "count"): "new",
+    (4, 648, "count"): "known", (4, 531.86 * B, "CNY"): "known", (4, 1642, "count"): "known",
+    (4, 258000, "count"): "known", (4, 23, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC39_HELD_WEEK_B696 = [
+    doc("2039-11-20", "Nanjing gears up for smart manufacturing conference",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference, to be held in Nanjing from Nov. 27 to 29, will "
+        "feature an exhibition of 55,000 square meters and about 400 exhibitors, organizers said on Thursday."),
+    doc("2039-11-27", "World Intelligent Manufacturing Conference kicks off",
+        "(Global Times) 11:20, November 27, 2039 -- The 2039 World Intelligent Manufacturing Conference kicked off in "
+        "Nanjing on Thursday, with 412 exhibitors showing robots, industrial software and smart factory solutions. "
+        "Jiangsu has built 3,100 provincial-level smart factories, the provincial industry department said."),
+    doc("2039-11-29", "Nanjing conference ends with 184 projects",
+        "NANJING, Nov. 29 (Xinhua) -- The 2039 World Intelligent Manufacturing Conference closed on Saturday. During "
+        "the three-day event, 184 projects worth 168.2 billion yuan were signed. The exhibition covered 56,000 square "
+        "meters and received 96,000 visitors."),
+    doc("2039-12-02", "Correction: Nanjing conference visitors",
+        "NANJING -- A story on Nov. 29 about the World Intelligent Manufacturing Conference gave the number of visitors "
+        "as 96,000. Organizers have since put the figure at 106,000."),
+]
+GOLD_WIMC39_HELD_WEEK_B696 = {
+    (0, 55000, "m2"): "new", (0, 400, "count"): "new",
+    (1, 412, "count"): "changed:refined",
+    (2, 3, "day"): "new", (2, 184, "count"): "new", (2, 168.2 * B, "CNY"): "new", (2, 56000, "m2"): "changed:conflict",
+    (2, 96000, "count"): "new",
+    (3, 96000, "count"): "skip", (3, 106000, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC39_HELD_ZH_B697 = [
+    doc("2039-09-19", "2039世界制造业大会开幕",
+        "中安在线讯 9月19日，2039世界制造业大会在合肥开幕。开幕式上，集中签约重大项目176个，总投资1624亿元。"
+        "本届大会展览面积约7.5万平方米，1600余家企业参展。"),
+    doc("2039-09-21", "世界制造业大会观众破20万",
+        "截至21日17时，2039世界制造业大会累计接待观众20.3万人次，线上观看量突破8000万人次。"),
+    doc("2039-09-22", "2039世界制造业大会闭幕",
+        "2039世界制造业大会22日闭幕。大会共签约项目648个，总投资5318.6亿元，线上观看量达1.12亿人次。"),
+]
+GOLD_WMC39_HELD_ZH_B697 = {
+    (0, 176, "count"): "new", (0, 1624e8, "CNY"): "new", (0, 75000, "m2"): "new", (0, 1600, "count"): "new",
+    (1, 203000, "count"): "new", (1, 8000e4, "count"): "new",
+    (2, 648, "count"): "new", (2, 5318.6e8, "CNY"): "new", (2, 1.12e8, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC39_HELD_PRN_B698 = [
+    doc("2039-11-30", "2039 World Intelligent Manufacturing Conference Wraps Up in Nanjing",
+        "NANJING, China, Nov. 30, 2039 /PRNewswire/ -- The 2039 World Intelligent Manufacturing Conference (WIMC 2039) "
+        "wrapped up in Nanjing. Over three days, the event brought together more than 2,000 guests, including 31 "
+        "academicians, and 412 exhibitors from 18 countries and regions. A total of 184 projects were signed, with a "
+        "total value of RMB 168.2 billion (approximately US$23.2 billion)."),
+    doc("2039-12-01", "2039 World Intelligent Manufacturing Conference Wraps Up in Nanjing - Markets Daily",
+        "NANJING, China, Nov. 30, 2039 /PRNewswire/ -- The 2039 World Intelligent Manufacturing Conference (WIMC 2039) "
+        "wrapped up in Nanjing. Over three days, the event brought together more than 2,000 guests, including 31 "
+        "academicians, and 412 exhibitors from 18 countries and regions. A total of 184 projects were signed, with a "
+        "total value of RMB 168.2 billion (approximately US$23.2 billion)."),
+    doc("2039-12-03", "Jiangsu's smart manufacturing push",
+        "NANJING -- At last week's World Intelligent Manufacturing Conference, 2,100 guests and 33 academicians "
+        "gathered, and 184 projects were signed."),
+]
+GOLD_WIMC39_HELD_PRN_B698 = {
+    (0, 3, "day"): "new", (0, 2000, "count"): "new", (0, 31, "count"): "new", (0, 412, "count"): "new",
+    (0, 18, "count"): "new", (0, 184, "count"): "new", (0, 168.2 * B, "CNY"): "new", (0, 23.2 * B, "USD"): "new",
+    (1, 3, "day"): "known", (1, 2000, "count"): "known", (1, 31, "count"): "known", (1, 412, "count"): "known",
+    (1, 18, "count"): "known", (1, 184, "count"): "known", (1, 168.2 * B, "CNY"): "known", (1, 23.2 * B, "USD"): "known",
+    (2, 2100, "count"): "changed:refined", (2, 33, "count"): "changed:conflict", (2, 184, "count"): "known",
+}
+
+
+
+STORY_WMC39_HELD_FEATURE_B699 = [
+    doc("2039-09-21", "Robots and EVs star at Hefei convention",
+        "HEFEI -- Walk into Hall 3 of the 2039 World Manufacturing Convention and you are greeted by a row of humanoid "
+        "robots. The hall alone hosts 86 exhibitors. Across the venue, more than 1,600 companies are showing their "
+        "products, organizers said. Hefei produced 1.9 million new energy vehicles last year, and the city now counts "
+        "more than 200 humanoid robot companies. \"We signed 12 deals yesterday,\" said a sales manager from a Wuhu "
+        "robot maker."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 1,642 exhibitors and 648 projects signed."),
+]
+GOLD_WMC39_HELD_FEATURE_B699 = {
+    (0, 86, "count"): "new", (0, 1600, "count"): "new",
+    (1, 1642, "count"): "changed:refined", (1, 648, "count"): "new",
+}
+
+
+
+STORY_WIMC39_HELD_ZH_B700 = [
+    doc("2039-11-27", "2039世界智能制造大会在南京开幕",
+        "新华社南京11月27日电 2039世界智能制造大会27日在南京开幕。大会为期三天，展览面积5.5万平方米，400余家企业参展，"
+        "其中世界500强企业26家。"),
+    doc("2039-11-29", "2039世界智能制造大会闭幕",
+        "新华社南京11月29日电 2039世界智能制造大会29日闭幕。大会共签约项目184个，总金额1682亿元，参展企业412家，其中世界500强企业28家。"),
+]
+GOLD_WIMC39_HELD_ZH_B700 = {
+    (0, 3, "day"): "new", (0, 55000, "m2"): "new", (0, 400, "count"): "new", (0, 26, "count"): "new",
+    (1, 184, "count"): "new", (1, 1682e8, "CNY"): "new", (1, 412, "count"): "changed:refined",
+    (1, 28, "count"): "changed:conflict",
+}
+
+
+
+STORY_BOTH39_YEAREND_B701 = [
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 648 projects signed and 1,642 exhibitors."),
+    doc("2039-11-29", "Nanjing conference closes",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference closed with 184 projects signed and 412 "
+        "exhibitors."),
+    doc("2039-12-28", "Year-end review: two manufacturing shows in the Yangtze River Delta",
+        "SHANGHAI -- This year, the World Manufacturing Convention in Hefei signed 648 projects in September, while the "
+        "World Intelligent Manufacturing Conference in Nanjing signed 184 in November. The Hefei event drew 1,650 "
+        "exhibitors, the Nanjing one 412."),
+]
+GOLD_BOTH39_YEAREND_B701 = {
+    (0, 648, "count"): "new", (0, 1642, "count"): "new",
+    (1, 184, "count"): "new", (1, 412, "count"): "new",
+    (2, 648, "count"): "known", (2, 184, "count"): "known", (2, 1650, "count"): "changed:conflict",
+    # ("..., the Nanjing one 412": a count whose noun and event are both left out is not read)
+    (2, 412, "count"): "skip",
+}
+
+
+
+STORY_WMC39_YEARS_TABLE_B702 = [
+    doc("2039-09-23", "World Manufacturing Convention over the years",
+        "HEFEI -- Projects signed at the World Manufacturing Convention: 2037: 1,152; 2038: 612; 2039: 648."),
+    doc("2039-09-24", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention signed 648 projects."),
+]
+GOLD_WMC39_YEARS_TABLE_B702 = {
+    (0, 1152, "count"): "new", (0, 612, "count"): "new", (0, 648, "count"): "new",
+    (1, 648, "count"): "known",
+}
+
+
+
+STORY_WIMC39_LASTYEAR_PREVIEW_B703 = [
+    doc("2038-11-29", "Nanjing conference closes",
+        "NANJING -- The 2038 World Intelligent Manufacturing Conference closed with 176 projects signed and 436 "
+        "exhibitors."),
+    doc("2039-11-15", "Nanjing conference to open later this month",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference will open on Nov. 27. Last year's conference "
+        "drew 436 exhibitors and signed 176 projects; this year's expects about 420 exhibitors."),
+]
+GOLD_WIMC39_LASTYEAR_PREVIEW_B703 = {
+    (0, 176, "count"): "new", (0, 436, "count"): "new",
+    (1, 436, "count"): "known", (1, 176, "count"): "known", (1, 420, "count"): "new",
+}
+
+
+
+STORY_WMC39_ANNIVERSARY_B704 = [
+    doc("2039-09-18", "Hefei convention marks 22nd edition",
+        "HEFEI -- The World Manufacturing Convention, first held in 2018, opens its 22nd edition on Friday. Over the "
+        "past 21 editions, it has signed 9,631 projects."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 648 projects signed, bringing the total since "
+        "2018 to 10,279."),
+]
+GOLD_WMC39_ANNIVERSARY_B704 = {
+    (0, 9631, "count"): "new", (1, 648, "count"): "new", (1, 10279, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC39_ZH_BOTH_B705 = [
+    doc("2039-11-28", "长三角两大制造业盛会",
+        "今年9月举办的世界制造业大会签约项目648个；正在南京举行的2039世界智能制造大会已签约项目150余个。"),
+    doc("2039-11-29", "2039世界智能制造大会闭幕",
+        "2039世界智能制造大会闭幕，签约项目184个。"),
+]
+GOLD_WIMC39_ZH_BOTH_B705 = {
+    (0, 648, "count"): "new", (0, 150, "count"): "new", (1, 184, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC39_IF_B706 = [
+    doc("2039-09-15", "Opinion: What Hefei's convention needs to prove",
+        "If the 2039 World Manufacturing Convention signs 1,000 projects, it will be hailed as a success. But the "
+        "number of deals matters less than how many are built."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 648 projects signed."),
+]
+GOLD_WMC39_IF_B706 = {
+    (1, 648, "count"): "new",
+}
+
+
+
+STORY_WMC39_AIMS_B707 = [
+    doc("2039-09-10", "Hefei convention aims for 700 deals",
+        "HEFEI -- Organizers of the 2039 World Manufacturing Convention aim to sign 700 projects this year."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 648 projects signed."),
+]
+GOLD_WMC39_AIMS_B707 = {
+    (0, 700, "count"): "new", (1, 648, "count"): "new",
+}
+
+
+
+STORY_WMC39_RUMOUR_B708 = [
+    doc("2039-09-21", "Organizers deny exhibitor figure",
+        "HEFEI -- Organizers of the 2039 World Manufacturing Convention said the event has 1,642 exhibitors, not 2,000 "
+        "as rumored online."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 1,642 exhibitors."),
+]
+GOLD_WMC39_RUMOUR_B708 = {
+    (0, 1642, "count"): "new", (1, 1642, "count"): "known",
+}
+
+
+
+STORY_WMC39_QUESTION_B709 = [
+    doc("2039-09-18", "Can Hefei top 1,000 deals this year?",
+        "HEFEI -- Last year the World Manufacturing Convention signed 612 projects. Analysts doubt the 2039 edition "
+        "will reach four figures."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 648 projects signed."),
+]
+GOLD_WMC39_QUESTION_B709 = {
+    (0, 612, "count"): "new", (1, 648, "count"): "new",
+}
+
+
+
+STORY_WMC39_MAY_B710 = [
+    doc("2039-09-19", "Hefei convention could see 600 to 700 deals",
+        "HEFEI -- Between 600 and 700 projects may be signed at the 2039 World Manufacturing Convention, an official "
+        "said on Friday, as the event opened with 1,600-plus exhibitors."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 648 projects signed and 1,642 exhibitors."),
+]
+GOLD_WMC39_MAY_B710 = {
+    (0, 600, "count"): "new", (0, 1600, "count"): "new",
+    (1, 648, "count"): "new", (1, 1642, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC39_RECORD_CLAIM_B711 = [
+    doc("2039-11-29", "Nanjing conference sets records",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference set records on several fronts, with 412 "
+        "exhibitors, the most since its 2016 debut, and 184 projects, beating the 176 signed in 2038."),
+    doc("2039-11-30", "Nanjing conference closes",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference drew 412 exhibitors and signed 184 projects."),
+]
+GOLD_WIMC39_RECORD_CLAIM_B711 = {
+    (0, 412, "count"): "new", (0, 184, "count"): "new", (0, 176, "count"): "new",
+    (1, 412, "count"): "known", (1, 184, "count"): "known",
+}
+
+
+
+STORY_WMC39_ONOFF_B712 = [
+    doc("2039-09-21", "Hefei convention draws crowds online and offline",
+        "HEFEI -- The 2039 World Manufacturing Convention has received more than 200,000 visitors offline, while its "
+        "online exhibition has logged 12 million visits."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 258,000 visitors on site and 15.6 million online "
+        "visits."),
+]
+GOLD_WMC39_ONOFF_B712 = {
+    (0, 200000, "count"): "new", (0, 12e6, "count"): "new",
+    (1, 258000, "count"): "changed:refined", (1, 15.6e6, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC39_COMBINED_B713 = [
+    doc("2039-11-28", "Nanjing conference reaches millions",
+        "NANJING -- Online and offline, the 2039 World Intelligent Manufacturing Conference has reached more than 30 "
+        "million people, organizers said."),
+    doc("2039-11-29", "Nanjing conference closes",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference received 96,000 visitors at the venue."),
+]
+GOLD_WIMC39_COMBINED_B713 = {
+    (0, 30e6, "count"): "new", (1, 96000, "count"): "new",
+}
+
+
+
+STORY_WMC39_LIVESTREAM_B714 = [
+    doc("2039-09-19", "Opening ceremony livestream draws 5 million",
+        "HEFEI -- The livestream of the 2039 World Manufacturing Convention's opening ceremony drew 5 million views."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- Livestreams of the 2039 World Manufacturing Convention drew 32 million views in total."),
+]
+GOLD_WMC39_LIVESTREAM_B714 = {
+    (0, 5e6, "count"): "new", (1, 32e6, "count"): "new",
+}
+
+
+
+STORY_WMC39_ZH_ONOFF_B715 = [
+    doc("2039-09-21", "世界制造业大会线上线下齐发力",
+        "2039世界制造业大会线下累计接待观众20万人次，线上展厅访问量达1200万人次。"),
+    doc("2039-09-22", "2039世界制造业大会闭幕",
+        "2039世界制造业大会闭幕，线下观众25.8万人次，线上访问量1560万人次。"),
+]
+GOLD_WMC39_ZH_ONOFF_B715 = {
+    (0, 200000, "count"): "new", (0, 1200e4, "count"): "new",
+    (1, 258000, "count"): "changed:refined", (1, 1560e4, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC39_SURVEY_B716 = [
+    doc("2039-11-29", "Visitors rate Nanjing conference highly",
+        "NANJING -- Of 1,200 visitors surveyed at the 2039 World Intelligent Manufacturing Conference, 86 percent said "
+        "they would return. The event received 96,000 visitors in all."),
+    doc("2039-11-30", "Nanjing conference closes",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference drew 96,000 visitors."),
+]
+GOLD_WIMC39_SURVEY_B716 = {
+    (0, 1200, "count"): "new", (0, 86, "percent"): "new", (0, 96000, "count"): "new",
+    (1, 96000, "count"): "known",
+}
+
+
+
+STORY_WMC39_PERFECT_B717 = [
+    doc("2039-09-21", "Hefei convention busy on weekend",
+        "HEFEI -- The 2039 World Manufacturing Convention, which runs until Monday, has attracted 186,000 visitors, "
+        "organizers said on Sunday."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed on Monday after attracting 258,000 visitors."),
+]
+GOLD_WMC39_PERFECT_B717 = {
+    (0, 186000, "count"): "new", (1, 258000, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC39_AS_OF_B718 = [
+    doc("2039-09-21", "Hefei convention deals",
+        "HEFEI -- As of Sunday noon, 486 projects worth 401.2 billion yuan had been signed at the 2039 World "
+        "Manufacturing Convention."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 648 projects worth 531.86 billion yuan signed."),
+]
+GOLD_WMC39_AS_OF_B718 = {
+    (0, 486, "count"): "new", (0, 401.2 * B, "CNY"): "new",
+    (1, 648, "count"): "changed:refined", (1, 531.86 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WIMC39_DAY_TWO_B719 = [
+    doc("2039-11-28", "Nanjing conference day two",
+        "NANJING -- On the second day of the 2039 World Intelligent Manufacturing Conference, the number of visitors "
+        "reached 61,000."),
+    doc("2039-11-29", "Nanjing conference closes",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference closed with 96,000 visitors."),
+]
+GOLD_WIMC39_DAY_TWO_B719 = {
+    # ("On the second day ..., the number of visitors reached 61,000": that day's count or the count so far, the words
+    # do not tell; read as the day's, so the close is new)
+    (0, 61000, "count"): "new", (1, 96000, "count"): "skip",
+}
+
+
+
+STORY_WMC39_NOW_B720 = [
+    doc("2039-09-20", "Hefei convention exhibitors",
+        "HEFEI -- The 2039 World Manufacturing Convention now counts 1,610 exhibitors, with late arrivals still "
+        "setting up."),
+    doc("2039-09-22", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 1,642 exhibitors."),
+]
+GOLD_WMC39_NOW_B720 = {
+    (0, 1610, "count"): "new", (1, 1642, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC39_RUNNING_TOTAL_B721 = [
+    doc("2039-11-28", "Nanjing conference deals climb",
+        "NANJING -- Another 62 projects were signed at the 2039 World Intelligent Manufacturing Conference on Friday, "
+        "taking the running total to 158."),
+    doc("2039-11-29", "Nanjing conference closes",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference closed with 184 projects signed."),
+]
+GOLD_WIMC39_RUNNING_TOTAL_B721 = {
+    (0, 62, "count"): "new", (0, 158, "count"): "new", (1, 184, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC39_ZH_PRESSER_B722 = [
+    doc("2039-09-10", "2039世界制造业大会新闻发布会实录",
+        "主持人：各位记者朋友，上午好。\n"
+        "记者：听说今年大会参展企业将超过2000家，是否属实？\n"
+        "省经信厅负责人：目前已确认参展企业1600余家，预计最终在1600家左右。大会展览面积7.5万平方米。"),
+    doc("2039-09-22", "2039世界制造业大会闭幕",
+        "2039世界制造业大会闭幕，参展企业1642家，展览面积7.6万平方米。"),
+]
+GOLD_WMC39_ZH_PRESSER_B722 = {
+    (0, 1600, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 1642, "count"): "changed:refined", (1, 76000, "m2"): "changed:conflict",
+}
+
+
+
+STORY_WIMC39_EN_PRESSER_B723 = [
+    doc("2039-11-20", "Transcript: WIMC 2039 press conference",
+        "Reporter: Will there be more than 500 exhibitors this year?\n"
+        "Official: We have confirmed 405 exhibitors so far, and we expect about 410 by the opening.\n"
+        "Reporter: And the exhibition area?\n"
+        "Official: 55,000 square meters, the same as planned."),
+    doc("2039-11-29", "Nanjing conference closes",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference closed with 412 exhibitors on 56,000 square "
+        "meters."),
+]
+GOLD_WIMC39_EN_PRESSER_B723 = {
+    # (no city or province beside "WIMC": the transcript is no event's, by the configured context rule)
+    (1, 412, "count"): "new", (1, 56000, "m2"): "new",
+}
+
+
+
+STORY_WMC39_ZH_QA_B724 = [
+    doc("2039-09-22", "答记者问：大会成果如何？",
+        "问：本届大会签约情况如何？\n答：截至目前，大会共签约项目648个，总投资5318.6亿元，比上届增长8.2%。"),
+    doc("2039-09-23", "世界制造业大会闭幕",
+        "2039世界制造业大会闭幕，签约项目648个，总投资5318.6亿元。"),
+]
+GOLD_WMC39_ZH_QA_B724 = {
+    # (the answer names no event: no event's figures)
+    (1, 648, "count"): "new", (1, 5318.6e8, "CNY"): "new",
+}
+
+
+
+STORY_WIMC39_EN_SPEECH_B725 = [
+    doc("2039-11-27", "Governor's speech at WIMC 2039",
+        "NANJING -- In his opening speech, the governor said Jiangsu now has 3,100 smart factories and its digital "
+        "economy is worth 6 trillion yuan. He welcomed the 412 exhibitors of the 2039 World Intelligent Manufacturing "
+        "Conference."),
+    doc("2039-11-29", "Nanjing conference closes",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference closed with 412 exhibitors."),
+]
+GOLD_WIMC39_EN_SPEECH_B725 = {
+    (0, 412, "count"): "new", (1, 412, "count"): "known",
+}
+
+
+
+STORY_WMC39_ZH_FORECAST_Q_B726 = [
+    doc("2039-09-05", "世界制造业大会筹备情况",
+        "记者从省政府新闻办获悉，2039世界制造业大会拟邀请嘉宾3000人左右，计划签约项目600个以上。"),
+    doc("2039-09-22", "2039世界制造业大会闭幕",
+        "2039世界制造业大会闭幕，共有3200余名嘉宾参会，签约项目648个。"),
+]
+GOLD_WMC39_ZH_FORECAST_Q_B726 = {
+    (0, 3000, "count"): "new", (0, 600, "count"): "new",
+    (1, 3200, "count"): "new", (1, 648, "count"): "new",
+}
+
+
+
+STORY_WMC39_ABOUT_B727 = [
+    doc("2039-09-22", "2039 World Manufacturing Convention Closes with 648 Projects Signed",
+        "HEFEI, China, Sept. 22, 2039 /PRNewswire/ -- The 2039 World Manufacturing Convention closed today in Hefei "
+        "with 648 projects signed and 1,642 exhibitors.\n\n"
+        "About Anhui Province\n"
+        "Anhui, in east China, has a population of 61 million and a GDP of 5.2 trillion yuan. The province is home to "
+        "1,200 listed companies and 20,000 high-tech enterprises.\n\n"
+        "Media contact: Li Hua, +86-551-6288-1234, lihua@example.com"),
+    doc("2039-09-23", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 648 projects signed and 1,642 exhibitors."),
+]
+GOLD_WMC39_ABOUT_B727 = {
+    (0, 648, "count"): "new", (0, 1642, "count"): "new",
+    (1, 648, "count"): "known", (1, 1642, "count"): "known",
+}
+
+
+
+STORY_WIMC39_CAPTION_B728 = [
+    doc("2039-11-27", "In pictures: WIMC 2039",
+        "Photo taken on Nov. 27, 2039 shows a robot arm at the 2039 World Intelligent Manufacturing Conference in "
+        "Nanjing. (Xinhua/Li Bo)\n"
+        "Visitors look at a 5G-enabled smart factory model at the conference, which has 412 exhibitors. (Xinhua/Li Bo)"),
+    doc("2039-11-29", "Nanjing conference closes",
+        "NANJING -- The 2039 World Intelligent Manufacturing Conference closed with 412 exhibitors."),
+]
+GOLD_WIMC39_CAPTION_B728 = {
+    (0, 412, "count"): "new", (1, 412, "count"): "known",
+}
+
+
+
+STORY_WMC39_REUTERS_B729 = [
+    doc("2039-09-22", "China's Anhui signs $73 billion of deals at manufacturing fair",
+        "HEFEI, China (Reuters) - Companies signed deals worth 531.9 billion yuan ($73.1 billion) at the World "
+        "Manufacturing Convention in Hefei, the Anhui government said on Monday.\n"
+        "(Reporting by Liz Lee and Ryan Woo; Editing by Sam Holmes)\n"
+        "Our Standards: The Thomson Reuters Trust Principles."),
+    doc("2039-09-23", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with deals worth 531.86 billion yuan."),
+]
+GOLD_WMC39_REUTERS_B729 = {
+    (0, 531.9 * B, "CNY"): "new", (0, 73.1 * B, "USD"): "new", (1, 531.86 * B, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WIMC39_BOILER_ZH_B730 = [
+    doc("2039-11-29", "2039世界智能制造大会闭幕",
+        "2039世界智能制造大会29日闭幕，签约项目184个，参展企业412家。\n"
+        "（记者 王明 通讯员 李华）\n"
+        "【责任编辑：张三】 【来源：新华日报】\n"
+        "版权所有 © 2039 江苏新华报业传媒集团 苏ICP备05000046号"),
+    doc("2039-11-30", "世界智能制造大会成果",
+        "2039世界智能制造大会签约项目184个，参展企业412家。"),
+]
+GOLD_WIMC39_BOILER_ZH_B730 = {
+    (0, 184, "count"): "new", (0, 412, "count"): "new",
+    (1, 184, "count"): "known", (1, 412, "count"): "known",
+}
+
+
+
+STORY_WMC39_NOTES_B731 = [
+    doc("2039-09-22", "WMC 2039 Highlights",
+        "HEFEI, China, Sept. 22, 2039 /PRNewswire/ -- Highlights of the 2039 World Manufacturing Convention:\n"
+        "1. 648 projects signed\n"
+        "2. 1,642 exhibitors from 35 countries and regions\n"
+        "3. 23 forums\n"
+        "Source: WMC Organizing Committee"),
+    doc("2039-09-23", "Hefei convention closes",
+        "HEFEI -- The 2039 World Manufacturing Convention closed with 648 projects signed, 1,642 exhibitors and 23 "
+        "forums."),
+]
+GOLD_WMC39_NOTES_B731 = {
+    (0, 648, "count"): "new", (0, 1642, "count"): "new", (0, 35, "count"): "new", (0, 23, "count"): "new",
+    (1, 648, "count"): "known", (1, 1642, "count"): "known", (1, 23, "count"): "known",
+}

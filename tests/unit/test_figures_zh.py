@@ -433,3 +433,20 @@ def test_a_count_grown_to_this_year_counts_what_last_years_counted():
 def test_a_figure_in_a_title_cited_between_book_title_marks_is_no_report():
     got = [(f.value, f.qualifier) for f in extract_figures("本报昨日A3版《世界制造业大会签约项目713个》一文中，“713个”应为“731个”，特此更正。")]
     assert got == [(731, "corrected")]
+
+
+def test_chinese_kinds_of_company_with_lists_of_their_own():
+    text = "大会参展企业1300余家，其中世界500强企业41家、中国企业500强48家、专精特新“小巨人”企业60家、上市公司33家、独角兽企业9家。"
+    got = [(f.value, f.metric) for f in extract_figures(text)]
+    assert got == [(1300, "exhibitors"), (41, "fortune500"), (48, "china_top500"), (60, "little_giants"),
+                   (33, "listed_companies"), (9, "unicorns")]
+    # what a place has is its own ("目前共有"), not who came to the event
+    got = [(f.value, f.scope) for f in extract_figures("合肥目前共有国家高新技术企业7000余家。")]
+    assert got == [(7000, "background")]
+
+
+def test_visitors_received_so_far_in_a_sentence_that_says_nothing_of_the_close_are_a_lower_bound():
+    got = [(f.value, f.qualifier) for f in extract_figures("大会线下累计接待观众18万人次。")]
+    assert got == [(180000, "at_least")]
+    got = [(f.value, f.qualifier) for f in extract_figures("大会闭幕，线下累计接待观众21.6万人次。")]
+    assert got == [(216000, "exact")]

@@ -2160,7 +2160,55 @@ def _stories():
             pytest.param(s.STORY_WIMC38_PARTICIPATED_B680, s.GOLD_WIMC38_PARTICIPATED_B680, None, id="wimc38-participated-b680"),
             pytest.param(s.STORY_WMC38_TRANSLATED_MONEY_B681, s.GOLD_WMC38_TRANSLATED_MONEY_B681, None, id="wmc38-translated-money-b681"),
             pytest.param(s.STORY_WIMC38_ACHIEVEMENTS_B682, s.GOLD_WIMC38_ACHIEVEMENTS_B682, None, id="wimc38-achievements-b682"),
-            pytest.param(s.STORY_WMC38_SUBFORUMS_B683, s.GOLD_WMC38_SUBFORUMS_B683, None, id="wmc38-subforums-b683")]
+            pytest.param(s.STORY_WMC38_SUBFORUMS_B683, s.GOLD_WMC38_SUBFORUMS_B683, None, id="wmc38-subforums-b683"),
+            pytest.param(s.STORY_WMC38_TOP500_B684, s.GOLD_WMC38_TOP500_B684, None, id="wmc38-top500-b684"),
+            pytest.param(s.STORY_WIMC38_GIANTS_B685, s.GOLD_WIMC38_GIANTS_B685, None, id="wimc38-giants-b685"),
+            pytest.param(s.STORY_WMC38_TYPO_B686, s.GOLD_WMC38_TYPO_B686, None, id="wmc38-typo-b686"),
+            pytest.param(s.STORY_WIMC38_SPECIALISTS_B687, s.GOLD_WIMC38_SPECIALISTS_B687, None, id="wimc38-specialists-b687"),
+            pytest.param(s.STORY_WMC38_PRODUCTS_B688, s.GOLD_WMC38_PRODUCTS_B688, None, id="wmc38-products-b688"),
+            pytest.param(s.STORY_WIMC38_JOURNALISTS_B689, s.GOLD_WIMC38_JOURNALISTS_B689, None, id="wimc38-journalists-b689"),
+            pytest.param(s.STORY_WMC38_ZH_KINDS_B690, s.GOLD_WMC38_ZH_KINDS_B690, None, id="wmc38-zh-kinds-b690"),
+            pytest.param(s.STORY_WIMC38_ZH_DEBUTS_B691, s.GOLD_WIMC38_ZH_DEBUTS_B691, None, id="wimc38-zh-debuts-b691"),
+            pytest.param(s.STORY_WMC38_ZH_HIGHTECH_B692, s.GOLD_WMC38_ZH_HIGHTECH_B692, None, id="wmc38-zh-hightech-b692"),
+            pytest.param(s.STORY_WIMC38_ZH_UNICORNS_B693, s.GOLD_WIMC38_ZH_UNICORNS_B693, None, id="wimc38-zh-unicorns-b693"),
+            pytest.param(s.STORY_WMC38_ZH_LISTED_B694, s.GOLD_WMC38_ZH_LISTED_B694, None, id="wmc38-zh-listed-b694"),
+            pytest.param(s.STORY_WMC39_HELD_WEEK_B695, s.GOLD_WMC39_HELD_WEEK_B695, None, id="wmc39-held-week-b695"),
+            pytest.param(s.STORY_WIMC39_HELD_WEEK_B696, s.GOLD_WIMC39_HELD_WEEK_B696, None, id="wimc39-held-week-b696"),
+            pytest.param(s.STORY_WMC39_HELD_ZH_B697, s.GOLD_WMC39_HELD_ZH_B697, None, id="wmc39-held-zh-b697"),
+            pytest.param(s.STORY_WIMC39_HELD_PRN_B698, s.GOLD_WIMC39_HELD_PRN_B698, None, id="wimc39-held-prn-b698"),
+            pytest.param(s.STORY_WMC39_HELD_FEATURE_B699, s.GOLD_WMC39_HELD_FEATURE_B699, None, id="wmc39-held-feature-b699"),
+            pytest.param(s.STORY_WIMC39_HELD_ZH_B700, s.GOLD_WIMC39_HELD_ZH_B700, None, id="wimc39-held-zh-b700"),
+            pytest.param(s.STORY_BOTH39_YEAREND_B701, s.GOLD_BOTH39_YEAREND_B701, None, id="both39-yearend-b701"),
+            pytest.param(s.STORY_WMC39_YEARS_TABLE_B702, s.GOLD_WMC39_YEARS_TABLE_B702, None, id="wmc39-years-table-b702"),
+            pytest.param(s.STORY_WIMC39_LASTYEAR_PREVIEW_B703, s.GOLD_WIMC39_LASTYEAR_PREVIEW_B703, None, id="wimc39-lastyear-preview-b703"),
+            pytest.param(s.STORY_WMC39_ANNIVERSARY_B704, s.GOLD_WMC39_ANNIVERSARY_B704, None, id="wmc39-anniversary-b704"),
+            pytest.param(s.STORY_WIMC39_ZH_BOTH_B705, s.GOLD_WIMC39_ZH_BOTH_B705, None, id="wimc39-zh-both-b705"),
+            pytest.param(s.STORY_WMC39_IF_B706, s.GOLD_WMC39_IF_B706, None, id="wmc39-if-b706"),
+            pytest.param(s.STORY_WMC39_AIMS_B707, s.GOLD_WMC39_AIMS_B707, None, id="wmc39-aims-b707"),
+            pytest.param(s.STORY_WMC39_RUMOUR_B708, s.GOLD_WMC39_RUMOUR_B708, None, id="wmc39-rumour-b708"),
+            pytest.param(s.STORY_WMC39_QUESTION_B709, s.GOLD_WMC39_QUESTION_B709, None, id="wmc39-question-b709"),
+            pytest.param(s.STORY_WMC39_MAY_B710, s.GOLD_WMC39_MAY_B710, None, id="wmc39-may-b710"),
+            pytest.param(s.STORY_WIMC39_RECORD_CLAIM_B711, s.GOLD_WIMC39_RECORD_CLAIM_B711, None, id="wimc39-record-claim-b711"),
+            pytest.param(s.STORY_WMC39_ONOFF_B712, s.GOLD_WMC39_ONOFF_B712, None, id="wmc39-onoff-b712"),
+            pytest.param(s.STORY_WIMC39_COMBINED_B713, s.GOLD_WIMC39_COMBINED_B713, None, id="wimc39-combined-b713"),
+            pytest.param(s.STORY_WMC39_LIVESTREAM_B714, s.GOLD_WMC39_LIVESTREAM_B714, None, id="wmc39-livestream-b714"),
+            pytest.param(s.STORY_WMC39_ZH_ONOFF_B715, s.GOLD_WMC39_ZH_ONOFF_B715, None, id="wmc39-zh-onoff-b715"),
+            pytest.param(s.STORY_WIMC39_SURVEY_B716, s.GOLD_WIMC39_SURVEY_B716, None, id="wimc39-survey-b716"),
+            pytest.param(s.STORY_WMC39_PERFECT_B717, s.GOLD_WMC39_PERFECT_B717, None, id="wmc39-perfect-b717"),
+            pytest.param(s.STORY_WMC39_AS_OF_B718, s.GOLD_WMC39_AS_OF_B718, None, id="wmc39-as-of-b718"),
+            pytest.param(s.STORY_WIMC39_DAY_TWO_B719, s.GOLD_WIMC39_DAY_TWO_B719, None, id="wimc39-day-two-b719"),
+            pytest.param(s.STORY_WMC39_NOW_B720, s.GOLD_WMC39_NOW_B720, None, id="wmc39-now-b720"),
+            pytest.param(s.STORY_WIMC39_RUNNING_TOTAL_B721, s.GOLD_WIMC39_RUNNING_TOTAL_B721, None, id="wimc39-running-total-b721"),
+            pytest.param(s.STORY_WMC39_ZH_PRESSER_B722, s.GOLD_WMC39_ZH_PRESSER_B722, None, id="wmc39-zh-presser-b722"),
+            pytest.param(s.STORY_WIMC39_EN_PRESSER_B723, s.GOLD_WIMC39_EN_PRESSER_B723, None, id="wimc39-en-presser-b723"),
+            pytest.param(s.STORY_WMC39_ZH_QA_B724, s.GOLD_WMC39_ZH_QA_B724, None, id="wmc39-zh-qa-b724"),
+            pytest.param(s.STORY_WIMC39_EN_SPEECH_B725, s.GOLD_WIMC39_EN_SPEECH_B725, None, id="wimc39-en-speech-b725"),
+            pytest.param(s.STORY_WMC39_ZH_FORECAST_Q_B726, s.GOLD_WMC39_ZH_FORECAST_Q_B726, None, id="wmc39-zh-forecast-q-b726"),
+            pytest.param(s.STORY_WMC39_ABOUT_B727, s.GOLD_WMC39_ABOUT_B727, None, id="wmc39-about-b727"),
+            pytest.param(s.STORY_WIMC39_CAPTION_B728, s.GOLD_WIMC39_CAPTION_B728, None, id="wimc39-caption-b728"),
+            pytest.param(s.STORY_WMC39_REUTERS_B729, s.GOLD_WMC39_REUTERS_B729, None, id="wmc39-reuters-b729"),
+            pytest.param(s.STORY_WIMC39_BOILER_ZH_B730, s.GOLD_WIMC39_BOILER_ZH_B730, None, id="wimc39-boiler-zh-b730"),
+            pytest.param(s.STORY_WMC39_NOTES_B731, s.GOLD_WMC39_NOTES_B731, None, id="wmc39-notes-b731")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3532,7 +3580,7 @@ def test_batches_forecasts_and_answers_read_from_the_sentence_before(text, expec
     # in Chinese: a place that has built, fostered or now counts something, and the counts listed after it
     ("据介绍，安徽已累计建成省级数字化车间1200个、智能工厂180家，本届大会参展企业近400家。",
      [(1200, "省级数字化车间", "background"), (180, "companies", "background"), (400, "exhibitors", "edition")]),
-    ("江苏省级专精特新企业数量已达5100家。", [(5100, "companies", "background")]),
+    ("江苏省级专精特新企业数量已达5100家。", [(5100, "little_giants", "background")]),
     # after a time phrase: a running total and an output's growth of the place
     ("近年来，安徽省数字化车间累计达到860家，合肥市新能源汽车产量同比增长35%。",
      [(860, "companies", "background"), (35, "growth", "background")]),
@@ -3641,7 +3689,7 @@ def test_the_host_regions_signings_over_months_are_background(text, expected):
     ("Nanjing's GDP exceeded 1.8 trillion yuan.", [(1.8e12, "gdp", "background")]),
     ("Anhui's industrial output rose 7 percent to 3.9 trillion yuan.",
      [(7, "output growth", "background"), (3.9e12, "output", "background")]),
-    ("Anhui Province is home to 21,000 high-tech enterprises.", [(21000, "companies", "background")]),
+    ("Anhui Province is home to 21,000 high-tech enterprises.", [(21000, "high_tech_companies", "background")]),
     # the place named with "province", and the next clause about "its" output
     ("Jiangsu province's industrial output rose 6.1 percent in 2025, and its robot output passed 90,000 units.",
      [(6.1, "industrial output growth", "background"), (90000, "units", "background")]),
@@ -5423,3 +5471,67 @@ def test_each_venues_count_of_the_same_noun_is_that_venues():
 def test_a_signed_value_is_the_contract_value():
     assert _measured("The fair closed with a signed value of 402.3 billion yuan.", 2031) == [
         (402.3e9, "contract_value", "edition")]
+
+
+def test_kinds_of_company_with_lists_of_their_own_are_measures_of_their_own():
+    text = ("Among the fair's 410 exhibitors are 38 Fortune Global 500 companies, 44 of China's top 500 enterprises, 57 "
+            "\"little giant\" firms, 96 national high-tech enterprises and 21 listed companies.")
+    assert [(value, metric) for value, metric, _ in _measured(text, 2031)] == [
+        (410, "exhibitors"), (38, "fortune500"), (44, "china_top500"), (57, "little_giants"),
+        (96, "high_tech_companies"), (21, "listed_companies")]
+    # new products shown for the first time are the premieres
+    assert _measured("Some 240 new products released for the first time are on show.", 2031)[0][1] == "premieres"
+
+
+def test_a_figure_put_again_after_a_dated_story_took_it_is_the_correction():
+    db = _stored("World Manufacturing Convention in Hefei",
+                 ("2031-09-24", "HEFEI -- The World Manufacturing Convention in Hefei closed on Tuesday after receiving "
+                                "88,000 visitors."),
+                 ("2031-09-27", "HEFEI -- A story on Sept. 24 about the World Manufacturing Convention in Hefei gave the "
+                                "number of visitors as 88,000. Organizers have since put the figure at 98,000."))
+    assert _flags_in_order(db) == [("new", ""), ("changed", "conflict")]
+
+
+def test_a_row_of_years_after_a_label_gives_each_year_its_count():
+    text = "Projects signed at the fair: 2029: 1,152; 2030: 612; 2031: 648."
+    assert _measured(text, 2031) == [(1152, "projects_signed", "earlier"), (612, "projects_signed", "earlier"),
+                                     (648, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a supposition reports nothing
+    ("If the fair signs 1,000 projects, it will be hailed as a success.", []),
+    # what may be signed is a forecast
+    ("Between 600 and 700 projects may be signed at the fair, an official said.",
+     [(600, "projects_signed", "expected"), (700, "projects_signed", "expected")]),
+    # a record since the debut is this edition's; the count it beat is the year's it names
+    ("The fair drew 412 exhibitors, the most since its 2016 debut, and 184 projects, beating the 176 signed in 2030.",
+     [(412, "exhibitors", "edition"), (184, "projects_signed", "edition"), (176, "projects_signed", "earlier")]),
+])
+def test_suppositions_possibilities_and_records_since_the_debut(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_the_views_of_one_ceremonys_livestream_are_that_sessions():
+    assert _measured("The livestream of the fair's opening ceremony drew 5 million views.", 2031) == [
+        (5e6, "views", "part")]
+
+
+def test_a_count_of_visitors_while_the_event_still_runs_is_so_far():
+    figures = extract_figures("The fair, which runs until Monday, has attracted 186,000 visitors.", edition=2031)
+    assert [(f.value, f.qualifier) for f in figures] == [(186000, "at_least")]
+    # (its exhibitors, set before it opened, are its count)
+    figures = extract_figures("The fair, which runs until Monday, has gathered 1,610 exhibitors.", edition=2031)
+    assert [(f.value, f.qualifier) for f in figures] == [(1610, "exact")]
+
+
+def test_a_releases_about_section_on_a_place_is_background_and_list_markers_are_no_counts():
+    text = ("The fair closed today with 612 projects signed.\n\nAbout Anhui Province\nAnhui has a population of 61 million "
+            "and a GDP of 5.2 trillion yuan, and is home to 20,000 high-tech enterprises.")
+    assert [(value, scope) for value, _, scope in _measured(text, 2031)] == [
+        (612, "edition"), (5.2e12, "background"), (20000, "background")]
+    # (a section about the event itself is the event's)
+    text = "The fair closed today.\n\nAbout the World Manufacturing Convention\nIt has signed 9,000 projects since 2018."
+    assert [(value, scope) for value, _, scope in _measured(text, 2031)] == [(9000, "cumulative")]
+    text = "Highlights:\n1. 648 projects signed\n2. 1,642 exhibitors\n3) 23 forums"
+    assert [value for value, _, _ in _measured(text, 2031)] == [648, 1642, 23]
