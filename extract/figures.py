@@ -867,6 +867,8 @@ _SUBJECT_VERB = re.compile(
     # ("Exhibitor numbers have climbed past 620")
     r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|above|beyond)|"
     r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
+    # ("Projects signed at the conference fell to 193 from 198 last year")
+    r"fell to|dropped to|declined to|decreased to|slipped to|dipped to|shrank to|"
     # (a headline's "Deal count revised to 991", without its "was")
     r"(?:revised|corrected|raised|lowered|updated|adjusted)(?: up| down| upward| downward)? to|"
     # ("Exhibitors increased by 70 to 1,130": the growth, then the count)

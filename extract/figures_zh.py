@@ -253,6 +253,7 @@ _FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达
 # not counted; the area is the plan of the edition)
 _PLANNED = re.compile(r"拟(?!定|人)")
 _EARLIER = re.compile(r"上届|上一届|去年")
+_SUM_AFTER_SIGNING = re.compile(r"^(?:总金额|总额|金额|合同金额|协议金额)(?:达|为|约|超过?|逾|近)?$")
 _RISEN_TO = re.compile(r"^(?:今年|本届|今年则|本届则)?(?:增至|增加到|增长到|增长至|升至|上升到|上升至|扩大到|扩大至|提高到|提高至|达到|突破)$")
 # a sentence that opens with last year ("去年，大会签约项目1152个"): all of it, until this year is named
 _EARLIER_OPENS = re.compile(r"\s*(?:在)?(?:去年|上届|上一届)(?:大会)?[，,]")
@@ -719,6 +720,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             if previous.metric == "foreign_projects":
                 metric = "foreign_investment"
             scope = previous.scope
+        if metric == "value" and "签约" in _whole_sentence(text, s_start, start) and _SUM_AFTER_SIGNING.search(segment):
+            metric = "contract_value"  # "签约项目193个，比上届减少5个；总金额1725亿元": what the signings are worth
         if previous is not None and previous.unit == unit and metric not in _KEYS and _RISEN_TO.search(segment):
             metric = previous.metric  # "去年，大会签约项目1152个，今年增至1207个": the same count, grown
         if scope == "part" and previous is not None and previous.unit == unit and previous.noun == _NOUNS.get(kind, kind) \

@@ -68,7 +68,8 @@ VOCABULARY: tuple[Metric, ...] = (
     # "56 projects of intent", "意向签约项目56个", and what intended purchases are worth ("采购意向金额32亿元"): agreed in
     # principle, not signed; measures of their own
     _m("intended_projects", "projects agreed in intent", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,2}(?:projects|deals|agreements) of intent\b", r"^intended (?:projects|deals)\b"], rank=2),
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:projects|deals|agreements) of intent\b",
+              r"^(?:intended|intentional) (?:(?:cooperation|investment) )?(?:projects|deals|agreements)\b"], rank=2),
     _m("purchase_intentions", "intended purchases", ["money"],
        before=[r"\b(?:intended|intentional) (?:purchases|purchasing|procurement|deals|orders)\s(?:worth|of|valued at|"
                r"totall?ing)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
@@ -116,7 +117,9 @@ VOCABULARY: tuple[Metric, ...] = (
                # ("have corrected the value of deals signed to 49.8 billion yuan"; "bringing the number of projects
                # signed to 41 and their value to 61.2 billion yuan")
                r"\b(?:value|amount) of (?:the )?(?:[\w-]+ )?(?:deals|contracts|agreements|projects)\b",
-               r"\b(?:projects|deals|contracts|agreements)\b[^.;]{0,60}\btheir (?:total |combined )?value\b"],
+               r"\b(?:projects|deals|contracts|agreements)\b[^.;]{0,60}\btheir (?:total |combined )?value\b",
+               # (the signings named further back: "Projects signed ... fell to 193, though their value rose to")
+               r"\btheir (?:total |combined )?value\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"],
        sentence=[SIGNED], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
        nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b"], rank=1),
@@ -550,7 +553,21 @@ def within_the_event(sentence: str, before: str, after: str) -> bool:
     """A part that is a hall, a zone, a day, a ceremony or a session of the event, not a kind of participant."""
     return bool(_PART.search(before[-40:]) or _PART_SUBJECT.match(sentence) or _DAY_LEAD.search(_clause(before, ""))
                 or _BATCH.search(sentence) or _PART_AUDIENCE.search(before[-120:])
-                or (_PART_AFTER.match(after) and not _OF_THEM.match(after)) or _AT_A_SESSION.match(after))
+                or (_PART_AFTER.match(after) and not _OF_THEM.match(after)) or _AT_A_SESSION.match(after)
+                or (at_a_session(before, after) and not _COUNTRIES_AHEAD.match(after)))
+
+
+def at_a_session(before: str, after: str) -> bool:
+    """The words after a count say its people attended one session ("More than 500 foreign guests from 42 countries
+    and regions, including 16 foreign ministers, attended the opening ceremony"), past asides but no verb of their
+    own; not a count inside such an aside ("Over 1,200 guests, including 26 academicians, attended the opening": the
+    academicians, who come for the event, are the edition's)."""
+    session = _SESSION_AHEAD.match(after)
+    return session is not None and not _FINITE.search(session.group("between")) and not _IN_ASIDE.search(before[-80:])
+
+
+_COUNTRIES_AHEAD = re.compile(r"^\s(?:countries|nations|economies)\b", re.I)
+_IN_ASIDE = re.compile(r",\s(?:including|among them|among whom|of whom|of which|with)\s[^,;.]*$", re.I)
 
 
 # "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
@@ -771,7 +788,10 @@ _RELATIVE_DONE = re.compile(r",\s(?:which|where|that)\s(?:[\w-]+\s){0,3}?(?:open
                             r"closed|ended|drew|attracted|featured|gathered|has drawn|has attracted|had|has|was)\b|"
                             # (a clause of its own about the place or beside it: "..., where well over fifteen hundred
                             # companies are exhibiting")
-                            r",\s(?:where|whereas)\s")
+                            r",\s(?:where|whereas)\s|"
+                            # (a plan of the subject's own after what it expects: "Organizers expect about 1,700
+                            # exhibitors and plan 25 forums": the forums are the edition's plan)
+                            r"\band\s(?:also\s)?(?:plan|plans|planned|will hold|hold|holds|have scheduled|has scheduled)\s(?!to\b)")
 
 
 def _own_relative(clause: str, at: int) -> str:
@@ -1252,6 +1272,11 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         # "656 of the projects" (a share, "40 percent of the visitors", is the edition's; "58 of the world's top 500
         # enterprises" counts those of the list at the event)
         return "part"
+    if scope == "edition" and key in AUDIENCES and at_a_session(before, after):
+        # "More than 500 foreign guests from 42 countries and regions, including 16 foreign ministers, attended the
+        # opening ceremony": that session's audience, past asides (where they come from is the edition's countries,
+        # as "Guests from 40 countries and regions attended the opening" counts them)
+        return "part"
     if scope == "edition" and key in ("views", "visitors_online") and _SESSION_STREAM.search(_clause(before, "")):
         return "part"  # "The livestream of the convention's opening ceremony drew 5 million views": that session's
     if scope == "edition" and key in AUDIENCES and (_AT_A_SESSION.match(after) or _AT_A_SESSION.match(_past_aside(after))):
@@ -1261,6 +1286,9 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     return scope
 
 
+_SESSION_AHEAD = re.compile(r"^(?P<between>[^.;]{0,160}?)\b(?:attended|joined|were at)\s(?:the\s)?(?:opening|closing|"
+                            r"main forum|plenary|keynote)(?:\s(?:ceremony|session|forum))?\b", re.I)
+_FINITE = re.compile(r"\b(?:are|were|is|was|have|has|had|will|would|signed|exhibited|came|took)\b|\sand\s\d", re.I)
 _SESSION_STREAM = re.compile(r"\b(?:livestream|live stream|live broadcast|broadcast|webcast)s?\s(?:of\s)?(?:the\s)?"
                              r"(?:[\w\s-]{0,60}?['’]s\s)?(?:opening|closing)\s(?:ceremony|session)|\b(?:opening|closing) "
                              r"ceremony['’]s\s(?:livestream|live stream|live broadcast|broadcast|webcast)", re.I)
@@ -1505,7 +1533,8 @@ _PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE
 _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
 # a company's own record, not the event's: "The company, which has 30,000 employees, delivered 220,000 cars last year",
 # "the firm's revenue rose 20 percent to 80 billion yuan", "BYD's Hefei plant produces 5,000 vehicles a day"
-_COMPANY = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:company|firm|group|carmaker|automaker|manufacturer|startup|maker|supplier)"
+_COMPANY = (r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) |(?:[Oo]ne|[Aa]n?) (?:[\w-]+ ){0,2}?)(?:company|firm|group|carmaker|"
+            r"automaker|manufacturer|start-?up|maker|supplier)")  # ("One Suzhou start-up, founded in 2035, has sold 800")
 _COMPANY_SUBJECT = re.compile(
     rf"(?:^\s*|[,;:]\s(?:and\s|while\s|but\s)?|--\s){_COMPANY}(?:['’]s\s(?:[\w-]+\s){{0,3}}?|[\s,])"
     # (anything between, but no saying and no event: "The company said the convention has drawn 600 exhibitors")

@@ -36,6 +36,12 @@ OUTLETS: dict[str, dict] = {
                         "aliases": ["AHFAO", "安徽省人民政府外事办公室", "安徽省外办"]},
     "timesofindia.indiatimes.com": {"name": "The Times of India", "offset": "+05:30", "aliases": ["Times of India"]},
     "taipeitimes.com": {"name": "Taipei Times", "offset": "+08:00", "aliases": ["台北時報"]},
+    # foreign outlets that cover the events' deals
+    "scmp.com": {"name": "South China Morning Post", "offset": "+08:00", "aliases": ["SCMP", "南华早报"]},
+    "reuters.com": {"name": "Reuters", "offset": "", "aliases": ["Thomson Reuters"]},
+    "bloomberg.com": {"name": "Bloomberg", "offset": "", "aliases": ["Bloomberg News"]},
+    "asia.nikkei.com": {"name": "Nikkei Asia", "offset": "+09:00", "aliases": ["Nikkei"]},
+    "caixinglobal.com": {"name": "Caixin Global", "offset": "+08:00", "aliases": ["Caixin", "财新"]},
 }
 
 # Canonical spellings of credits that appear in datelines and bylines.

@@ -65,7 +65,9 @@ _DATE_LINE_FIELD = re.compile(r"(?:阅读量|阅读数|浏览量|浏览次数|�
                               r"(?:Source|Editor|Author|Writer|来源|作者|编辑|责任编辑)\s*[:：]\s*[^|]{0,40}?(?=\s(?:Source|"
                               r"Editor|Author|来源|作者|编辑)\b|\s*$)", re.I)
 _DATE_LINE_WORDS = re.compile(r"\b(?:Published|Updated|Posted|Release[d]?|Date|Time|on|at|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-                              r"[a-z]*\.?|[AP]\.?M\.?|BJT|GMT|UTC|CST|ET|EST|EDT)\b|[+-]\d{1,2}(?::?\d\d)?\b|"
+                              r"[a-z]*\.?|[AP]\.?M\.?|BJT|GMT|UTC|CST|ET|EST|EDT|JST|KST|HKT|SGT|IST|CET|CEST|BST|PST|PDT)\b|"
+                              # ("September 23, 2040 9:15 AM GMT+8 Updated 2 hours ago": how old the page is)
+                              r"\b\d{1,2}\s(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\sago\b|\bjust now\b|[+-]\d{1,2}(?::?\d\d)?\b|"
                               r"\d{1,2}:\d\d(?::\d\d)?|\bpage \d{1,3}\b|发布时间|发布日期|时间|日期|[\s|,:：/()（）【】\[\]-]+", re.I)
 _SECONDS_ZONE = re.compile(r"(?::\d\d(?:\.\d+)?)?(?:Z\b|[+-]\d\d:?\d\d\b)?")
 _STAMP_AFTER_BYLINE = re.compile(r"(?m)^(By [^\n|]{2,60}?)[ \t]+((?:Published|Updated|Posted)\s*:)")
@@ -105,6 +107,7 @@ _DATELINE_START = re.compile(r"^[A-Z][A-Za-z .'-]{2,30},\s.{0,60}?(?:\(\w[\w .]{
 
 
 _OUTLET_ALIASES = {alias.lower(): row["name"] for row in OUTLETS.values() for alias in [row["name"], *row.get("aliases", [])]}
+_FOREIGN_OUTLETS = frozenset({"South China Morning Post", "Reuters", "Bloomberg", "Nikkei Asia", "Caixin Global"})
 _CRUMBS = re.compile(r"^([^\s>»＞]{2,20})\s*(?:>>?|»|＞)\s*\S")
 _HOST_LINE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 _COPYRIGHT = re.compile(r"^(?:Copyright|©|\(c\))", re.I)
@@ -222,8 +225,11 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
                 out.stamp = out.stamp or find_datetime(when.group("when") or when.group("when_zh"))
                 if not BYLINE.match(line):
                     continue
-        if not started and not out.outlet and (line.lower() in _OUTLET_NAMES or _HOST_LINE.fullmatch(line)):
-            out.outlet = line if line.lower() in _OUTLET_NAMES else _outlet_of_host(line)  # "chinadaily.com.cn"
+        if not started and not out.outlet and (line.lower() in _OUTLET_NAMES or _HOST_LINE.fullmatch(line)
+                                               or _OUTLET_ALIASES.get(line.lower()) in _FOREIGN_OUTLETS):
+            # ("chinadaily.com.cn"; a foreign outlet's short name on its own line: "SCMP")
+            out.outlet = line if line.lower() in _OUTLET_NAMES else _OUTLET_ALIASES.get(line.lower()) \
+                or _outlet_of_host(line)
             if out.outlet:
                 continue
         if kept and line == kept[-1]:

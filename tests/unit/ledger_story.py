@@ -26190,3 +26190,352 @@ GOLD_WMC39_NOTES_B731 = {
     (0, 648, "count"): "new", (0, 1642, "count"): "new", (0, 35, "count"): "new", (0, 23, "count"): "new",
     (1, 648, "count"): "known", (1, 1642, "count"): "known", (1, 23, "count"): "known",
 }
+
+
+
+STORY_WMC40_HELD_B732 = [
+    doc("2040-09-01", "Hefei sets dates for 2040 World Manufacturing Convention",
+        "HEFEI -- The 2040 World Manufacturing Convention will take place from Sept. 20 to 23 in Hefei, capital of Anhui "
+        "Province. Organizers expect about 1,700 exhibitors and plan 25 forums."),
+    doc("2040-09-20", "2040世界制造业大会开幕",
+        "新华社合肥9月20日电 2040世界制造业大会20日在合肥开幕。开幕式上集中签约项目182个，总投资1702亿元。大会吸引1700余家企业参展。"),
+    doc("2040-09-21", "Hefei convention: robots, EVs and chips",
+        "HEFEI -- Hall 6 of the 2040 World Manufacturing Convention is given over to chips, with 94 exhibitors. The "
+        "convention has 1,712 exhibitors in all, and by Saturday evening had received 112,000 visitors."),
+    doc("2040-09-23", "World Manufacturing Convention closes with 671 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2040 World Manufacturing Convention closed on Tuesday. A total of 671 projects "
+        "with investment of 549.3 billion yuan were signed, and the event received 271,000 visitors. It held 26 forums."),
+]
+GOLD_WMC40_HELD_B732 = {
+    (0, 1700, "count"): "new", (0, 25, "count"): "new",
+    (1, 182, "count"): "new", (1, 1702e8, "CNY"): "new", (1, 1700, "count"): "new",
+    (2, 94, "count"): "new", (2, 1712, "count"): "changed:refined", (2, 112000, "count"): "new",
+    (3, 671, "count"): "new", (3, 549.3e9, "CNY"): "new", (3, 271000, "count"): "changed:refined",
+    (3, 26, "count"): "changed:conflict",
+}
+
+
+
+STORY_WIMC40_HELD_B733 = [
+    doc("2040-11-25", "Nanjing prepares for WIMC 2040",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference opens in Nanjing on Thursday. Some 420 "
+        "companies will exhibit on 58,000 square meters."),
+    doc("2040-11-26", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 26 (Xinhua) -- The 2040 World Intelligent Manufacturing Conference opened on Thursday in "
+        "Nanjing, with 427 exhibitors and 35 academicians among its 2,300 guests."),
+    doc("2040-11-28", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference closed on Saturday with 193 projects worth "
+        "172.5 billion yuan signed. Its 427 exhibitors drew 102,000 visitors over three days."),
+    doc("2040-11-28", "Nanjing conference closes - Global Business Daily",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference closed on Saturday with 193 projects worth "
+        "172.5 billion yuan signed. Its 427 exhibitors drew 102,000 visitors over three days."),
+]
+GOLD_WIMC40_HELD_B733 = {
+    (0, 420, "count"): "new", (0, 58000, "m2"): "new",
+    (1, 427, "count"): "changed:refined", (1, 35, "count"): "new", (1, 2300, "count"): "new",
+    # (the close and its copy, the same day with no time: a tie, in the ledger's fixed order the copy first)
+    (2, 193, "count"): "known", (2, 172.5 * B, "CNY"): "known", (2, 427, "count"): "known", (2, 102000, "count"): "known",
+    (2, 3, "day"): "known",
+    (3, 193, "count"): "new", (3, 172.5 * B, "CNY"): "new", (3, 427, "count"): "known", (3, 102000, "count"): "new",
+    (3, 3, "day"): "new",
+}
+
+
+
+STORY_WMC40_HELD_ZH_B734 = [
+    doc("2040-09-22", "2040世界制造业大会第三日",
+        "截至22日18时，2040世界制造业大会已签约项目523个，总投资4380亿元；累计接待观众20.1万人次。"),
+    doc("2040-09-23", "2040世界制造业大会闭幕",
+        "2040世界制造业大会23日闭幕。大会期间共签约项目671个，总投资5493亿元，接待观众27.1万人次，参展企业1712家，"
+        "其中世界500强企业61家。"),
+    doc("2040-09-25", "大会组委会发布最终数据",
+        "据2040世界制造业大会组委会最终统计，大会参展企业1716家，其中世界500强企业61家。"),
+]
+GOLD_WMC40_HELD_ZH_B734 = {
+    (0, 523, "count"): "new", (0, 4380e8, "CNY"): "new", (0, 201000, "count"): "new",
+    (1, 671, "count"): "changed:refined", (1, 5493e8, "CNY"): "changed:refined", (1, 271000, "count"): "changed:refined",
+    (1, 1712, "count"): "new", (1, 61, "count"): "new",
+    (2, 1716, "count"): "changed:conflict", (2, 61, "count"): "known",
+}
+
+
+
+STORY_WIMC40_HELD_FEATURE_B735 = [
+    doc("2040-11-27", "Humanoid robots steal the show in Nanjing",
+        "NANJING -- Humanoid robots from 31 companies are on show at the 2040 World Intelligent Manufacturing "
+        "Conference, up from 22 last year. Jiangsu now has more than 150 humanoid robot firms, the provincial "
+        "government says. One Suzhou start-up, founded in 2035, has sold 800 units this year. Across the exhibition, "
+        "427 companies are taking part."),
+    doc("2040-11-28", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference closed with 427 exhibitors."),
+]
+GOLD_WIMC40_HELD_FEATURE_B735 = {
+    (0, 31, "count"): "new", (0, 22, "count"): "new", (0, 427, "count"): "new",
+    (1, 427, "count"): "known",
+}
+
+
+
+STORY_WMC40_HELD_BUSINESS_B736 = [
+    doc("2040-09-24", "Anhui's manufacturing convention: deals and doubts",
+        "HEFEI -- The World Manufacturing Convention in Hefei this week signed 671 projects worth 549.3 billion yuan "
+        "($77 billion), up from 648 projects a year earlier. But analysts note that in 2039 only about 60 percent of "
+        "signed projects had broken ground within a year."),
+    doc("2040-09-23", "World Manufacturing Convention closes",
+        "HEFEI -- The 2040 World Manufacturing Convention closed with 671 projects worth 549.3 billion yuan."),
+]
+GOLD_WMC40_HELD_BUSINESS_B736 = {
+    (0, 671, "count"): "known", (0, 549.3e9, "CNY"): "known", (0, 77 * B, "USD"): "new", (0, 648, "count"): "new",
+    (0, 60, "percent"): "skip",
+    (1, 671, "count"): "new", (1, 549.3e9, "CNY"): "new",
+}
+
+
+
+STORY_WIMC40_HELD_ZH_B737 = [
+    doc("2040-11-26", "2040世界智能制造大会开幕",
+        "2040世界智能制造大会26日在南京开幕，为期三天。大会展览面积5.8万平方米，420余家企业参展，其中外资企业52家。"),
+    doc("2040-11-28", "2040世界智能制造大会闭幕",
+        "2040世界智能制造大会28日闭幕，共签约项目193个，总金额1725亿元，参展企业427家，其中外资企业55家。"),
+]
+GOLD_WIMC40_HELD_ZH_B737 = {
+    (0, 3, "day"): "new", (0, 58000, "m2"): "new", (0, 420, "count"): "new", (0, 52, "count"): "new",
+    (1, 193, "count"): "new", (1, 1725e8, "CNY"): "new", (1, 427, "count"): "changed:refined",
+    (1, 55, "count"): "changed:conflict",
+}
+
+
+
+STORY_WMC40_FEWER_B738 = [
+    doc("2040-09-23", "Hefei convention sees fewer exhibitors",
+        "HEFEI -- The 2040 World Manufacturing Convention had 1,712 exhibitors, 46 fewer than last year, while visitors "
+        "rose 5 percent to 271,000."),
+    doc("2040-09-24", "Hefei convention in numbers",
+        "HEFEI -- The 2040 World Manufacturing Convention: 1,712 exhibitors, 271,000 visitors."),
+]
+GOLD_WMC40_FEWER_B738 = {
+    (0, 1712, "count"): "new", (0, 46, "count"): "new", (0, 5, "percent"): "new", (0, 271000, "count"): "new",
+    (1, 1712, "count"): "known", (1, 271000, "count"): "known",
+}
+
+
+
+STORY_WMC40_INTENDED_B739 = [
+    doc("2040-09-21", "Intended deals at Hefei convention",
+        "HEFEI -- More than 300 intended cooperation projects have been reached at the 2040 World Manufacturing "
+        "Convention, in addition to 523 projects formally signed."),
+    doc("2040-09-23", "Hefei convention closes",
+        "HEFEI -- The 2040 World Manufacturing Convention closed with 671 projects signed and 342 intended cooperation "
+        "projects."),
+]
+GOLD_WMC40_INTENDED_B739 = {
+    (0, 300, "count"): "new", (0, 523, "count"): "new",
+    (1, 671, "count"): "changed:conflict", (1, 342, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC40_DOWN_B740 = [
+    doc("2040-11-28", "Nanjing conference deals dip",
+        "NANJING -- Projects signed at the 2040 World Intelligent Manufacturing Conference fell to 193 from 198 last "
+        "year, though their value rose 2.6 percent to 172.5 billion yuan."),
+    doc("2040-11-29", "Nanjing conference wrap",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference signed 193 projects worth 172.5 billion yuan."),
+]
+GOLD_WIMC40_DOWN_B740 = {
+    (0, 193, "count"): "new", (0, 198, "count"): "new", (0, 2.6, "percent"): "new", (0, 172.5 * B, "CNY"): "new",
+    (1, 193, "count"): "known", (1, 172.5 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC40_MORE_THAN_LAST_B741 = [
+    doc("2040-09-23", "Hefei convention grows",
+        "HEFEI -- The 2040 World Manufacturing Convention signed 671 projects, 23 more than in 2039, worth 549.3 "
+        "billion yuan, 17.4 billion yuan more than last year."),
+    doc("2040-09-24", "Hefei convention in numbers",
+        "HEFEI -- 671 projects and 549.3 billion yuan: the 2040 World Manufacturing Convention's haul."),
+]
+GOLD_WMC40_MORE_THAN_LAST_B741 = {
+    (0, 671, "count"): "new", (0, 23, "count"): "new", (0, 549.3e9, "CNY"): "new", (0, 17.4e9, "CNY"): "new",
+    (1, 671, "count"): "known", (1, 549.3e9, "CNY"): "known",
+}
+
+
+
+STORY_WIMC40_ZH_DELTA_B742 = [
+    doc("2040-11-28", "世界智能制造大会闭幕",
+        "2040世界智能制造大会闭幕，签约项目193个，比上届减少5个；总金额1725亿元，增长2.6%。"),
+    doc("2040-11-29", "世界智能制造大会成果",
+        "2040世界智能制造大会签约项目193个，总金额1725亿元。"),
+]
+GOLD_WIMC40_ZH_DELTA_B742 = {
+    (0, 193, "count"): "new", (0, 5, "count"): "new", (0, 1725e8, "CNY"): "new", (0, 2.6, "percent"): "new",
+    (1, 193, "count"): "known", (1, 1725e8, "CNY"): "known",
+}
+
+
+
+STORY_WMC40_GOV_B743 = [
+    doc("2040-09-24", "2040 World Manufacturing Convention Achieved Fruitful Results",
+        "The 2040 World Manufacturing Convention was successfully held in Hefei from September 20 to 23. During the "
+        "convention, 671 projects were signed, and the total investment of the signed projects was RMB 549.3 billion. "
+        "The exhibition area reached 76,000 square meters, and the number of exhibitors reached 1,712, including 61 "
+        "Fortune Global 500 enterprises. The convention attracted 271,000 person-times of visitors offline."),
+    doc("2040-09-25", "Hefei convention in numbers",
+        "HEFEI -- The 2040 World Manufacturing Convention: 671 projects, 549.3 billion yuan, 1,712 exhibitors, 271,000 "
+        "visitors."),
+]
+GOLD_WMC40_GOV_B743 = {
+    (0, 671, "count"): "new", (0, 549.3e9, "CNY"): "new", (0, 76000, "m2"): "new", (0, 1712, "count"): "new",
+    (0, 61, "count"): "new", (0, 271000, "count"): "new",
+    (1, 671, "count"): "known", (1, 549.3e9, "CNY"): "known", (1, 1712, "count"): "known", (1, 271000, "count"): "known",
+}
+
+
+
+STORY_WIMC40_GOV_B744 = [
+    doc("2040-11-29", "WIMC 2040 Closed in Nanjing",
+        "Jiangsu Provincial Government -- The 2040 World Intelligent Manufacturing Conference closed in Nanjing on "
+        "November 28. A total of 193 cooperation projects were signed during the conference, with a total contracted "
+        "amount of 172.5 billion yuan. 427 enterprises from 19 countries and regions participated in the exhibition."),
+    doc("2040-11-30", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference signed 193 projects worth 172.5 billion yuan and "
+        "drew 427 exhibitors from 20 countries and regions."),
+]
+GOLD_WIMC40_GOV_B744 = {
+    (0, 193, "count"): "new", (0, 172.5 * B, "CNY"): "new", (0, 427, "count"): "new", (0, 19, "count"): "new",
+    (1, 193, "count"): "known", (1, 172.5 * B, "CNY"): "known", (1, 427, "count"): "known",
+    (1, 20, "count"): "known",
+}
+
+
+
+STORY_WMC40_AHFAO_B745 = [
+    doc("2040-09-21", "Foreign Guests Attend 2040 WMC",
+        "Anhui Foreign Affairs Office -- More than 500 foreign guests from 42 countries and regions, including 16 "
+        "foreign ministers and ambassadors, attended the opening ceremony of the 2040 World Manufacturing Convention in "
+        "Hefei on September 20."),
+    doc("2040-09-23", "Hefei convention closes",
+        "HEFEI -- The 2040 World Manufacturing Convention closed with guests from 45 countries and regions."),
+]
+GOLD_WMC40_AHFAO_B745 = {
+    (0, 500, "count"): "new", (0, 42, "count"): "new", (0, 16, "count"): "new",
+    # (the countries the ceremony's counted audience came from are that audience's)
+    (1, 45, "count"): "new",
+}
+
+
+
+STORY_WIMC40_TRANSLATED_B746 = [
+    doc("2040-11-27", "The 2040 WIMC Opened Grandly",
+        "On November 26, the 2040 World Intelligent Manufacturing Conference opened grandly in Nanjing. The conference "
+        "lasts for 3 days, and sets up 1 main forum and 12 parallel forums. The expo has an exhibition area of 58,000 "
+        "square meters, with more than 420 enterprises participating."),
+    doc("2040-11-28", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference closed after three days, with 13 parallel forums "
+        "and 427 exhibitors on 58,000 square meters."),
+]
+GOLD_WIMC40_TRANSLATED_B746 = {
+    (0, 3, "day"): "new", (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 58000, "m2"): "new",
+    (0, 420, "count"): "new",
+    (1, 3, "day"): "known", (1, 13, "count"): "changed:conflict", (1, 427, "count"): "changed:refined",
+    (1, 58000, "m2"): "known",
+}
+
+
+
+STORY_WMC40_GOV_ZH_EN_B747 = [
+    doc("2040-09-23", "2040世界制造业大会闭幕",
+        "2040世界制造业大会23日闭幕。大会共签约项目671个，总投资5493亿元。"),
+    doc("2040-09-24", "2040 WMC Closes with 671 Projects Signed",
+        "Anhui Provincial Government -- The 2040 World Manufacturing Convention closed on September 23, with 671 projects "
+        "signed and a total investment of 549.3 billion yuan."),
+]
+GOLD_WMC40_GOV_ZH_EN_B747 = {
+    (0, 671, "count"): "new", (0, 5493e8, "CNY"): "new",
+    (1, 671, "count"): "known", (1, 549.3e9, "CNY"): "known",
+}
+
+
+
+STORY_WMC40_WIRE_DAYS_B748 = [
+    doc("2040-09-20", "Hefei convention opens with 182 deals",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2040 World Manufacturing Convention opened Sunday with the signing of 182 "
+        "projects worth 170.2 billion yuan. Over 1,700 companies are exhibiting."),
+    doc("2040-09-21", "Hefei convention: deals pass 400",
+        "HEFEI, Sept. 21 (Xinhua) -- By Monday afternoon, 403 projects with total investment of 341.6 billion yuan had "
+        "been signed at the 2040 World Manufacturing Convention, organizers said."),
+    doc("2040-09-22", "Hefei convention: deals pass 500",
+        "HEFEI, Sept. 22 (Xinhua) -- Signed projects at the 2040 World Manufacturing Convention rose to 523 on Tuesday, "
+        "with investment of 438 billion yuan, and visitors reached 201,000."),
+    doc("2040-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2040 World Manufacturing Convention closed Wednesday with 671 projects worth "
+        "549.3 billion yuan signed and 271,000 visitors."),
+]
+GOLD_WMC40_WIRE_DAYS_B748 = {
+    (0, 182, "count"): "new", (0, 170.2 * B, "CNY"): "new", (0, 1700, "count"): "new",
+    (1, 403, "count"): "new", (1, 341.6 * B, "CNY"): "new",
+    (2, 523, "count"): "changed:refined", (2, 438 * B, "CNY"): "changed:refined", (2, 201000, "count"): "new",
+    (3, 671, "count"): "changed:refined", (3, 549.3e9, "CNY"): "changed:refined", (3, 271000, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC40_REVISION_B749 = [
+    doc("2040-11-28", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference closed with 193 projects worth 172.5 billion "
+        "yuan."),
+    doc("2040-12-03", "Nanjing conference results revised",
+        "NANJING -- Organizers of the 2040 World Intelligent Manufacturing Conference have revised the number of signed "
+        "projects to 197 and their value to 175.8 billion yuan after late signings were counted."),
+]
+GOLD_WIMC40_REVISION_B749 = {
+    (0, 193, "count"): "new", (0, 172.5 * B, "CNY"): "new",
+    (1, 197, "count"): "changed:conflict", (1, 175.8 * B, "CNY"): "changed:conflict",
+}
+
+
+
+STORY_WMC40_ZH_DAYS_B750 = [
+    doc("2040-09-20", "世界制造业大会开幕首日",
+        "2040世界制造业大会20日开幕。开幕当天集中签约项目182个，总投资1702亿元。"),
+    doc("2040-09-21", "世界制造业大会第二日",
+        "截至21日17时，2040世界制造业大会已签约项目403个，总投资3416亿元。"),
+    doc("2040-09-23", "世界制造业大会闭幕",
+        "2040世界制造业大会23日闭幕，共签约项目671个，总投资5493亿元。"),
+]
+GOLD_WMC40_ZH_DAYS_B750 = {
+    (0, 182, "count"): "new", (0, 1702e8, "CNY"): "new",
+    (1, 403, "count"): "new", (1, 3416e8, "CNY"): "new",
+    (2, 671, "count"): "changed:refined", (2, 5493e8, "CNY"): "changed:refined",
+}
+
+
+
+STORY_WIMC40_EXPO_VISITS_B751 = [
+    doc("2040-11-27", "Nanjing expo draws crowds",
+        "NANJING -- The expo of the 2040 World Intelligent Manufacturing Conference received 38,000 visitors on its "
+        "first day, organizers said."),
+    doc("2040-11-28", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference's expo received 102,000 visitors over three "
+        "days."),
+]
+GOLD_WIMC40_EXPO_VISITS_B751 = {
+    (0, 38000, "count"): "new", (1, 102000, "count"): "new", (1, 3, "day"): "new",
+}
+
+
+
+STORY_WMC40_FOREIGN_SHARE_B752 = [
+    doc("2040-09-23", "Foreign deals at Hefei convention",
+        "HEFEI -- Foreign-funded projects made up 92 of the 671 projects signed at the 2040 World Manufacturing "
+        "Convention, with investment of 11.2 billion U.S. dollars."),
+    doc("2040-09-25", "Hefei convention's foreign deals revised",
+        "HEFEI -- Foreign-funded projects signed at the 2040 World Manufacturing Convention numbered 95, organizers "
+        "said."),
+]
+GOLD_WMC40_FOREIGN_SHARE_B752 = {
+    (0, 92, "count"): "new", (0, 671, "count"): "new", (0, 11.2 * B, "USD"): "new",
+    (1, 95, "count"): "changed:conflict",
+}

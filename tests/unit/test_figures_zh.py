@@ -450,3 +450,8 @@ def test_visitors_received_so_far_in_a_sentence_that_says_nothing_of_the_close_a
     assert got == [(180000, "at_least")]
     got = [(f.value, f.qualifier) for f in extract_figures("大会闭幕，线下累计接待观众21.6万人次。")]
     assert got == [(216000, "exact")]
+
+
+def test_a_sum_after_the_signings_past_a_semicolon_is_their_contract_value():
+    got = [(f.value, f.metric) for f in extract_figures("大会签约项目193个，比上届减少5个；总金额1725亿元，增长2.6%。")]
+    assert (1725e8, "contract_value") in got

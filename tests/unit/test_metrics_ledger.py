@@ -2208,7 +2208,28 @@ def _stories():
             pytest.param(s.STORY_WIMC39_CAPTION_B728, s.GOLD_WIMC39_CAPTION_B728, None, id="wimc39-caption-b728"),
             pytest.param(s.STORY_WMC39_REUTERS_B729, s.GOLD_WMC39_REUTERS_B729, None, id="wmc39-reuters-b729"),
             pytest.param(s.STORY_WIMC39_BOILER_ZH_B730, s.GOLD_WIMC39_BOILER_ZH_B730, None, id="wimc39-boiler-zh-b730"),
-            pytest.param(s.STORY_WMC39_NOTES_B731, s.GOLD_WMC39_NOTES_B731, None, id="wmc39-notes-b731")]
+            pytest.param(s.STORY_WMC39_NOTES_B731, s.GOLD_WMC39_NOTES_B731, None, id="wmc39-notes-b731"),
+            pytest.param(s.STORY_WMC40_HELD_B732, s.GOLD_WMC40_HELD_B732, None, id="wmc40-held-b732"),
+            pytest.param(s.STORY_WIMC40_HELD_B733, s.GOLD_WIMC40_HELD_B733, None, id="wimc40-held-b733"),
+            pytest.param(s.STORY_WMC40_HELD_ZH_B734, s.GOLD_WMC40_HELD_ZH_B734, None, id="wmc40-held-zh-b734"),
+            pytest.param(s.STORY_WIMC40_HELD_FEATURE_B735, s.GOLD_WIMC40_HELD_FEATURE_B735, None, id="wimc40-held-feature-b735"),
+            pytest.param(s.STORY_WMC40_HELD_BUSINESS_B736, s.GOLD_WMC40_HELD_BUSINESS_B736, None, id="wmc40-held-business-b736"),
+            pytest.param(s.STORY_WIMC40_HELD_ZH_B737, s.GOLD_WIMC40_HELD_ZH_B737, None, id="wimc40-held-zh-b737"),
+            pytest.param(s.STORY_WMC40_FEWER_B738, s.GOLD_WMC40_FEWER_B738, None, id="wmc40-fewer-b738"),
+            pytest.param(s.STORY_WMC40_INTENDED_B739, s.GOLD_WMC40_INTENDED_B739, None, id="wmc40-intended-b739"),
+            pytest.param(s.STORY_WIMC40_DOWN_B740, s.GOLD_WIMC40_DOWN_B740, None, id="wimc40-down-b740"),
+            pytest.param(s.STORY_WMC40_MORE_THAN_LAST_B741, s.GOLD_WMC40_MORE_THAN_LAST_B741, None, id="wmc40-more-than-last-b741"),
+            pytest.param(s.STORY_WIMC40_ZH_DELTA_B742, s.GOLD_WIMC40_ZH_DELTA_B742, None, id="wimc40-zh-delta-b742"),
+            pytest.param(s.STORY_WMC40_GOV_B743, s.GOLD_WMC40_GOV_B743, None, id="wmc40-gov-b743"),
+            pytest.param(s.STORY_WIMC40_GOV_B744, s.GOLD_WIMC40_GOV_B744, None, id="wimc40-gov-b744"),
+            pytest.param(s.STORY_WMC40_AHFAO_B745, s.GOLD_WMC40_AHFAO_B745, None, id="wmc40-ahfao-b745"),
+            pytest.param(s.STORY_WIMC40_TRANSLATED_B746, s.GOLD_WIMC40_TRANSLATED_B746, None, id="wimc40-translated-b746"),
+            pytest.param(s.STORY_WMC40_GOV_ZH_EN_B747, s.GOLD_WMC40_GOV_ZH_EN_B747, None, id="wmc40-gov-zh-en-b747"),
+            pytest.param(s.STORY_WMC40_WIRE_DAYS_B748, s.GOLD_WMC40_WIRE_DAYS_B748, None, id="wmc40-wire-days-b748"),
+            pytest.param(s.STORY_WIMC40_REVISION_B749, s.GOLD_WIMC40_REVISION_B749, None, id="wimc40-revision-b749"),
+            pytest.param(s.STORY_WMC40_ZH_DAYS_B750, s.GOLD_WMC40_ZH_DAYS_B750, None, id="wmc40-zh-days-b750"),
+            pytest.param(s.STORY_WIMC40_EXPO_VISITS_B751, s.GOLD_WIMC40_EXPO_VISITS_B751, None, id="wimc40-expo-visits-b751"),
+            pytest.param(s.STORY_WMC40_FOREIGN_SHARE_B752, s.GOLD_WMC40_FOREIGN_SHARE_B752, None, id="wmc40-foreign-share-b752")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -5535,3 +5556,33 @@ def test_a_releases_about_section_on_a_place_is_background_and_list_markers_are_
     assert [(value, scope) for value, _, scope in _measured(text, 2031)] == [(9000, "cumulative")]
     text = "Highlights:\n1. 648 projects signed\n2. 1,642 exhibitors\n3) 23 forums"
     assert [value for value, _, _ in _measured(text, 2031)] == [648, 1642, 23]
+
+
+def test_a_plan_of_the_subjects_own_after_what_it_expects_is_the_editions_and_one_startups_sales_its_own():
+    assert _measured("Organizers expect about 1,700 exhibitors and plan 25 forums.", 2031) == [
+        (1700, "exhibitors", "expected"), (25, "forums", "edition")]
+    assert [(value, scope) for value, _, scope in _measured(
+        "One Suzhou start-up, founded in 2025, has sold 800 units this year.", 2031)] == [(800, "background")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Projects signed at the fair fell to 193 from 198 last year, though their value rose 2.6 percent to 172.5 "
+     "billion yuan.", [(193, "projects_signed"), (198, "projects_signed"), (2.6, "contract value growth"),
+                      (172.5e9, "contract_value")]),
+    ("More than 300 intended cooperation projects have been reached, in addition to 523 projects signed.",
+     [(300, "intended_projects"), (523, "projects_signed")]),
+])
+def test_a_count_that_fell_its_worth_and_intended_cooperation_projects(text, expected):
+    assert [(value, metric) for value, metric, _ in _measured(text, 2031)] == expected
+
+
+def test_an_audience_that_attended_one_session_past_its_asides_is_that_sessions():
+    text = ("More than 500 foreign guests from 42 countries and regions, including 16 foreign ministers, attended the "
+            "opening ceremony.")
+    # (and so is where that audience came from; "Guests from 40 countries attended the opening", which counts no
+    # audience, counts the edition's countries)
+    assert [(value, scope) for value, _, scope in _measured(text, 2031)] == [(500, "part"), (42, "part"), (16, "part")]
+    # (a clause with a verb of its own is the event's)
+    text = "Some 1,600 exhibitors from 42 countries and regions took part, and 2,000 guests attended the opening ceremony."
+    assert [(value, scope) for value, _, scope in _measured(text, 2031)] == [(1600, "edition"), (42, "edition"),
+                                                                            (2000, "part")]

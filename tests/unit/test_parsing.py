@@ -404,3 +404,19 @@ def test_an_abbreviation_matches_with_its_year_glued_before_it_but_not_inside_a_
     assert alias_pattern("WMC").search("WMC2026 opens")
     assert not alias_pattern("WMC").search("The WMCA signed")
     assert not alias_pattern("WMC").search("AWMC 2026")
+
+
+@pytest.mark.parametrize("head,outlet,published_at", [
+    # a wire page's stamp that says how old the page is
+    ("Hefei fair draws crowds\n\nBy Ryan Woo\n\nSeptember 19, 2026 9:15 AM GMT+8 Updated 2 hours ago", "",
+     "2026-09-19T09:15:00+08:00"),
+    # a Japanese outlet's stamp in its own zone, its short name on a line of its own
+    ("Nikkei Asia\n\nHefei fair draws crowds\n\nSeptember 19, 2026 16:00 JST", "Nikkei Asia", "2026-09-19T16:00:00+09:00"),
+    ("SCMP\n\nHefei fair draws crowds\n\nPublished: 23 Sep 2026", "South China Morning Post", "2026-09-23"),
+])
+def test_foreign_outlets_pages_are_dated_and_named(head, outlet, published_at):
+    from extract.article import article_from_document
+
+    raw = f"{head}\n\nThe 2026 World Manufacturing Convention in Hefei has drawn 410 exhibitors, organizers said.\n"
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    assert (article.outlet, article.published_at, article.title) == (outlet, published_at, "Hefei fair draws crowds")
