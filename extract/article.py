@@ -101,6 +101,8 @@ def _offset_for(outlet: str, clean: CleanText, host: str = "") -> str:
         row = outlet_by_name(outlet)
     if not row and clean.credit and clean.credit.kind == "credit_line":
         row = outlet_by_name(_CREDIT_LINE_OUTLET)
+    if not row and clean.credit:
+        row = outlet_by_name(clean.credit.credit)  # ("Source: Xinhua| 2040-11-26 21:40:05": Beijing time)
     return row.get("offset", "")
 
 

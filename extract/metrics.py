@@ -1512,7 +1512,9 @@ _CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?" + QU
 # is home to", "and the city is home to", "Anhui made 1.25 million new energy vehicles"
 def _place_subject(verbs: str) -> re.Pattern:
     # (in a quotation too, and with "alone": "\"Hefei alone is home to more than 300 chip companies,\" ...")
-    return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)[\"“]?(?:(?:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|"
+    # (and in what someone said: "the governor said Jiangsu now has 3,100 smart factories")
+    return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?|\b(?:said|says|noted|added|told [\w\s]{1,20}?)\s(?:that\s)?)[\"“]?"
+                      r"(?:(?:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|"
                       r"(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he (?:province|city|country|region|nation))"
                       r"(?:\s(?:alone|itself))?"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"

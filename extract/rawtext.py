@@ -151,6 +151,12 @@ def _first_sentence(text: str, limit: int = 120) -> str:
     return sentence[:limit].rsplit(" ", 1)[0] + "…"
 
 
+def _host_piece_outlet(line: str) -> str:
+    """The outlet a field of a metadata line names by its host ("By Zhang Yi | chinadaily.com.cn | Updated: ...")."""
+    return next((name for piece in line.split("|") if _HOST_LINE.fullmatch(piece.strip())
+                 and (name := _outlet_of_host(piece.strip()))), "")
+
+
 def date_line(line: str) -> DateTime | None:
     """The date of a line that is only a date and its labels (a page's publication stamp under the headline),
     or None for any other line."""
@@ -203,6 +209,8 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
         if any(p.search(line) for p in FURNITURE) or _is_other_script(line, latin_doc):
             if not out.outlet and _COPYRIGHT.match(line):
                 out.outlet = _outlet_of_host(line)  # "Copyright © 2000-2024 XINHUANET.com All rights reserved."
+            elif not out.outlet and not started and "|" in line:
+                out.outlet = _host_piece_outlet(line)  # ("By Zhang Yi | chinadaily.com.cn | Updated: ...": the site)
             source = META_SOURCE.search(line)
             if source and not meta_credit:
                 meta_credit = source.group("credit") or source.group("credit_zh")
@@ -219,6 +227,8 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
                 if out.head_date is None or not dated_below_title:
                     out.head_date = dated
                     dated_below_title = bool(last_headline)
+                if not out.outlet:
+                    out.outlet = _host_piece_outlet(line)
                 continue
             when = META_TIME.search(line) if len(line) <= 160 and not _is_paragraph(line) else None
             if when:  # "TOI World Desk / TIMESOFINDIA.COM / Updated: Dec 9, 2025, 14:20 IST": a metadata line

@@ -26539,3 +26539,79 @@ GOLD_WMC40_FOREIGN_SHARE_B752 = {
     (0, 92, "count"): "new", (0, 671, "count"): "new", (0, 11.2 * B, "USD"): "new",
     (1, 95, "count"): "changed:conflict",
 }
+
+
+
+STORY_WMC40_HEADROUND_B753 = [
+    doc("2040-09-23", "Hefei convention inks nearly 700 deals worth 550 bln yuan",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2040 World Manufacturing Convention closed Wednesday with 671 projects worth "
+        "549.3 billion yuan signed."),
+    doc("2040-09-24", "Hefei convention deals top 670",
+        "HEFEI -- Deals at the 2040 World Manufacturing Convention topped 670, worth over 549 billion yuan."),
+]
+GOLD_WMC40_HEADROUND_B753 = {
+    (0, 671, "count"): "new", (0, 549.3e9, "CNY"): "new",
+    (1, 670, "count"): "known", (1, 549e9, "CNY"): "known",
+}
+
+
+
+STORY_WIMC40_TIMES_B754 = [
+    ("Nanjing conference opens with 420-plus exhibitors\n"
+     "(Global Times) 10:05, November 26, 2040\n"
+     "The 2040 World Intelligent Manufacturing Conference opened in Nanjing on Thursday with more than 420 "
+     "exhibitors.\n"),
+    ("Nanjing conference opens\n"
+     "Source: Xinhua| 2040-11-26 21:40:05|Editor: huaxia\n"
+     "NANJING, Nov. 26 (Xinhua) -- The 2040 World Intelligent Manufacturing Conference opened on Thursday with 427 "
+     "exhibitors.\n"),
+    ("Smart manufacturing conference opens in Nanjing\n"
+     "By Zhang Yi | chinadaily.com.cn | Updated: 2040-11-26 08:30\n"
+     "About 400 companies are exhibiting at the 2040 World Intelligent Manufacturing Conference, which opens in "
+     "Nanjing today.\n"),
+]
+GOLD_WIMC40_TIMES_B754 = {
+    # (three pages of one day, each timed in its outlet's zone: China Daily 08:30, Global Times 10:05, Xinhua 21:40)
+    (2, 400, "count"): "new", (0, 420, "count"): "changed:refined", (1, 427, "count"): "changed:refined",
+}
+
+
+
+STORY_WMC40_OVERNIGHT_B755 = [
+    doc("2040-09-23", "Hefei convention closes",
+        "Global Times) 23:40, September 23, 2040\n\nThe 2040 World Manufacturing Convention closed with 671 projects "
+        "signed, organizers said late on Wednesday."),
+    doc("2040-09-23", "Hefei convention to close today",
+        "HEFEI -- The 2040 World Manufacturing Convention closes today; some 650 projects have been signed so far."),
+]
+GOLD_WMC40_OVERNIGHT_B755 = {
+    (1, 650, "count"): "new", (0, 671, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC40_ZH_HEADROUND_B756 = [
+    doc("2040-11-28", "世界智能制造大会签约近200个项目",
+        "2040世界智能制造大会28日闭幕，共签约项目193个，总金额1725亿元。"),
+    doc("2040-11-29", "世界智能制造大会签约额超1700亿元",
+        "2040世界智能制造大会签约总金额1725亿元，签约项目193个。"),
+]
+GOLD_WIMC40_ZH_HEADROUND_B756 = {
+    (0, 193, "count"): "new", (0, 1725e8, "CNY"): "new",
+    (1, 1725e8, "CNY"): "known", (1, 193, "count"): "known",
+}
+
+
+
+STORY_WMC40_PRN_UTC_B757 = [
+    doc("2040-09-23", "WMC 2040 Closes in Hefei",
+        "HEFEI, China, Sept. 23, 2040 /PRNewswire/ -- The 2040 World Manufacturing Convention closed today with 671 "
+        "projects signed and 1,712 exhibitors."),
+    doc("2040-09-23", "Hefei convention: final figures",
+        "Global Times) 08:10, September 23, 2040\n\nThe 2040 World Manufacturing Convention will close today. "
+        "Organizers said 1,712 companies took part."),
+]
+GOLD_WMC40_PRN_UTC_B757 = {
+    # (the release is dated by its day only: it stands at the day's start, before the morning story, by the rule)
+    (1, 1712, "count"): "known", (0, 671, "count"): "new", (0, 1712, "count"): "new",
+}

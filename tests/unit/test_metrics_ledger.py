@@ -2229,7 +2229,12 @@ def _stories():
             pytest.param(s.STORY_WIMC40_REVISION_B749, s.GOLD_WIMC40_REVISION_B749, None, id="wimc40-revision-b749"),
             pytest.param(s.STORY_WMC40_ZH_DAYS_B750, s.GOLD_WMC40_ZH_DAYS_B750, None, id="wmc40-zh-days-b750"),
             pytest.param(s.STORY_WIMC40_EXPO_VISITS_B751, s.GOLD_WIMC40_EXPO_VISITS_B751, None, id="wimc40-expo-visits-b751"),
-            pytest.param(s.STORY_WMC40_FOREIGN_SHARE_B752, s.GOLD_WMC40_FOREIGN_SHARE_B752, None, id="wmc40-foreign-share-b752")]
+            pytest.param(s.STORY_WMC40_FOREIGN_SHARE_B752, s.GOLD_WMC40_FOREIGN_SHARE_B752, None, id="wmc40-foreign-share-b752"),
+            pytest.param(s.STORY_WMC40_HEADROUND_B753, s.GOLD_WMC40_HEADROUND_B753, None, id="wmc40-headround-b753"),
+            pytest.param(s.STORY_WIMC40_TIMES_B754, s.GOLD_WIMC40_TIMES_B754, None, id="wimc40-times-b754"),
+            pytest.param(s.STORY_WMC40_OVERNIGHT_B755, s.GOLD_WMC40_OVERNIGHT_B755, None, id="wmc40-overnight-b755"),
+            pytest.param(s.STORY_WIMC40_ZH_HEADROUND_B756, s.GOLD_WIMC40_ZH_HEADROUND_B756, None, id="wimc40-zh-headround-b756"),
+            pytest.param(s.STORY_WMC40_PRN_UTC_B757, s.GOLD_WMC40_PRN_UTC_B757, None, id="wmc40-prn-utc-b757")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -5586,3 +5591,8 @@ def test_an_audience_that_attended_one_session_past_its_asides_is_that_sessions(
     text = "Some 1,600 exhibitors from 42 countries and regions took part, and 2,000 guests attended the opening ceremony."
     assert [(value, scope) for value, _, scope in _measured(text, 2031)] == [(1600, "edition"), (42, "edition"),
                                                                             (2000, "part")]
+
+
+def test_what_someone_says_a_place_has_is_the_places_own():
+    text = "The governor said Jiangsu now has 3,100 smart factories and its digital economy is worth 6 trillion yuan."
+    assert [(value, scope) for value, _, scope in _measured(text, 2031)] == [(3100, "background"), (6e12, "background")]

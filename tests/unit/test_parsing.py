@@ -420,3 +420,21 @@ def test_foreign_outlets_pages_are_dated_and_named(head, outlet, published_at):
     raw = f"{head}\n\nThe 2026 World Manufacturing Convention in Hefei has drawn 410 exhibitors, organizers said.\n"
     article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
     assert (article.outlet, article.published_at, article.title) == (outlet, published_at, "Hefei fair draws crowds")
+
+
+@pytest.mark.parametrize("head,outlet,published_at", [
+    # a credit line is the format of the site that republishes the credited outlet's story, and times it
+    ("Hefei fair draws crowds\n\n(Global Times) 10:05, September 19, 2026", "People's Daily Online",
+     "2026-09-19T10:05:00+08:00"),
+    # a wire's source line: the wire's zone
+    ("Hefei fair draws crowds\n\nSource: Xinhua| 2026-09-19 21:40:05|Editor: huaxia", "", "2026-09-19T21:40:00+08:00"),
+    # a byline line that names the site by its host
+    ("Hefei fair draws crowds\n\nBy Zhang Yi | chinadaily.com.cn | Updated: 2026-09-19 08:30", "China Daily",
+     "2026-09-19T08:30:00+08:00"),
+])
+def test_a_raw_pages_credit_source_or_byline_line_names_and_times_it(head, outlet, published_at):
+    from extract.article import article_from_document
+
+    raw = f"{head}\n\nThe 2026 World Manufacturing Convention in Hefei has drawn 410 exhibitors, organizers said.\n"
+    article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
+    assert (article.outlet, article.published_at, article.title) == (outlet, published_at, "Hefei fair draws crowds")
