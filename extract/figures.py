@@ -920,6 +920,8 @@ _COUNT_IS = re.compile(r"\b(?P<noun>(?:exhibitor|visitor|guest|delegate|particip
                        r"(?:(?:now\s|so far\s|finally\s)?(?:was|is|hits?|stood at|stands at)|at)\s" + QUALIFIED + r"$", re.I)
 # "1,568 to be exact": the same count as the rounder one before it
 _TO_BE_EXACT = re.compile(r"\s(?:to be (?:exact|precise)|precisely|exactly)\b", re.I)
+_TARGET_OF = re.compile(r"\b(?:target|goal)\s(?:of|is|was|had been|stands at|was set at|is set at)\s" + QUALIFIED + r"$",
+                        re.I)
 _PLANNED_FOR = re.compile(r"\b(?:had\s|have\s|has\s)?(?:planned|budgeted|prepared|braced)\sfor\s" + QUALIFIED + r"$", re.I)
 _WHOSE_COUNT = re.compile(r"\b(?:the\s)?(?:(?P<day>opening\sday|first\sday|second\sday|day\sone|previous\sday|opening)|last\s"
                           r"year|previous\sedition|last\sedition|(?:19|20)\d\d)['’]s\s(?:(?:total|tally|count)\sof\s)?"
@@ -1947,6 +1949,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "In 2018 it drew 600 exhibitors. Twenty editions on, this year's event gathered 1,534": the
                 # earlier edition's count of the sentence before, as this year's
                 noun = lead = figures[-1].noun
+            if not noun and digits and figures and figures[-1].unit == "count" and figures[-1].noun \
+                    and start - figures[-1].end < 200 and _TARGET_OF.search(before[-40:]):
+                # "\"We have signed more than 500 projects so far. Our target is 650.\"", "beating its target of 650":
+                # the target for the count named last
+                noun, lead, gapped_forecast = figures[-1].noun, figures[-1].noun, True
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _PLANNED_FOR.search(before[-40:]):
                 # "some 180,000 visits, a figure that organizers, who had planned for 150,000, ...": the same count,

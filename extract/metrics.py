@@ -715,7 +715,8 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
 # visitors: 100,000")
 _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expected (?:[a-z]+ ){0,2}?[a-z]+(?=:)|\ban expected\b|(?<!as )(?<!had )(?<!than )expected(?=\)?\s*(?:[.;:]|$|,\s(?:the\s)?"
                        r"(?:organi[sz]ers|officials|organi[sz]ing committee|according)\b))|expects?|"
-                       r"anticipated?|anticipates|aims? to|targets? of|projected to|plans? to|hopes? to|hoping to|"
+                       r"anticipated?|anticipates|aims? to|targets? of|(?:is|are|was|were) targeting|projected to|plans? to|"
+                       r"hopes? to|hoping to|"
                        r"in the (?:next|coming) \w+ years|"
                        r"(?:forecasts?|forecasted|predicted)(?! (?:a|an)\b)|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
                        r"(?:could|may|might|should) (?:reach|hit|exceed|surpass|top|pass|rise to|grow to|number|"
@@ -815,7 +816,8 @@ def _own_predicate(after: str) -> str:
 # 250,000 visitors" (the hope is the relative clause's, not the exhibitors')
 # (and a comparison: "437 exhibitors took part, compared with about 420 forecast": the forecast is the 420's)
 # (and a phrase with a count of its own: "will hold more than 20 forums, with some 1,500 guests expected")
-_RELATIVE_AFTER = re.compile(r",\s(?:which|where|whose|compared (?:with|to)|against|versus)\b|"
+_RELATIVE_AFTER = re.compile(r",\s(?:which|where|whose|compared (?:with|to)|against|versus|beating|exceeding|surpassing|topping|"
+                             r"missing|falling short of|short of|ahead of)\b|"
                              r",\s(?:with|along with)\s(?=(?:[a-z]+\s){0,2}\d)")
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes?|forecasts?|predicts?|anticipates?|"
                               r"targets?)\b)", re.I)

@@ -26615,3 +26615,69 @@ GOLD_WMC40_PRN_UTC_B757 = {
     # (the release is dated by its day only: it stands at the day's start, before the morning story, by the rule)
     (1, 1712, "count"): "known", (0, 671, "count"): "new", (0, 1712, "count"): "new",
 }
+
+
+
+STORY_WMC40_QUOTES_B758 = [
+    doc("2040-09-22", "Hefei convention: voices",
+        "HEFEI -- \"We have signed more than 500 projects so far,\" said Wang Tao, deputy director of the organizing "
+        "committee of the 2040 World Manufacturing Convention. \"Our target is 650.\""),
+    doc("2040-09-23", "Hefei convention closes",
+        "HEFEI -- The 2040 World Manufacturing Convention closed with 671 projects signed."),
+]
+GOLD_WMC40_QUOTES_B758 = {
+    (0, 500, "count"): "new", (0, 650, "count"): "new", (1, 671, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC40_ROUND_OFFICIAL_B759 = [
+    doc("2040-11-28", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference closed with 193 projects worth 172.5 billion "
+        "yuan."),
+    doc("2040-12-01", "Official: Nanjing conference drew nearly 200 deals",
+        "NANJING -- Nearly 200 projects worth over 170 billion yuan were signed at last week's World Intelligent "
+        "Manufacturing Conference, a Jiangsu official said on Monday."),
+]
+GOLD_WIMC40_ROUND_OFFICIAL_B759 = {
+    (0, 193, "count"): "new", (0, 172.5 * B, "CNY"): "new",
+    (1, 200, "count"): "known", (1, 170 * B, "CNY"): "known",
+}
+
+
+
+STORY_WMC40_CHAIN_B760 = [
+    doc("2040-09-20", "Hefei convention opens",
+        "HEFEI -- More than 1,600 companies are exhibiting at the 2040 World Manufacturing Convention."),
+    doc("2040-09-21", "Hefei convention day two",
+        "HEFEI -- More than 1,700 companies are exhibiting at the 2040 World Manufacturing Convention."),
+    doc("2040-09-23", "Hefei convention closes",
+        "HEFEI -- The 2040 World Manufacturing Convention closed with 1,712 exhibitors."),
+]
+GOLD_WMC40_CHAIN_B760 = {
+    (0, 1600, "count"): "new", (1, 1700, "count"): "changed:refined", (2, 1712, "count"): "changed:refined",
+}
+
+
+
+STORY_WIMC40_ZH_QUOTE_B761 = [
+    doc("2040-11-27", "专访大会组委会负责人",
+        "“本届大会参展企业超过420家，比上届增加9家。”大会组委会负责人说。"),
+    doc("2040-11-28", "2040世界智能制造大会闭幕",
+        "2040世界智能制造大会28日闭幕，参展企业427家。"),
+]
+GOLD_WIMC40_ZH_QUOTE_B761 = {
+    (1, 427, "count"): "new",
+}
+
+
+
+STORY_WMC40_TARGET_MET_B762 = [
+    doc("2040-09-10", "Hefei convention targets 650 deals",
+        "HEFEI -- The 2040 World Manufacturing Convention is targeting 650 signed projects, officials said."),
+    doc("2040-09-23", "Hefei convention beats target",
+        "HEFEI -- The 2040 World Manufacturing Convention closed with 671 projects signed, beating its target of 650."),
+]
+GOLD_WMC40_TARGET_MET_B762 = {
+    (0, 650, "count"): "new", (1, 671, "count"): "new", (1, 650, "count"): "known",
+}

@@ -2234,7 +2234,12 @@ def _stories():
             pytest.param(s.STORY_WIMC40_TIMES_B754, s.GOLD_WIMC40_TIMES_B754, None, id="wimc40-times-b754"),
             pytest.param(s.STORY_WMC40_OVERNIGHT_B755, s.GOLD_WMC40_OVERNIGHT_B755, None, id="wmc40-overnight-b755"),
             pytest.param(s.STORY_WIMC40_ZH_HEADROUND_B756, s.GOLD_WIMC40_ZH_HEADROUND_B756, None, id="wimc40-zh-headround-b756"),
-            pytest.param(s.STORY_WMC40_PRN_UTC_B757, s.GOLD_WMC40_PRN_UTC_B757, None, id="wmc40-prn-utc-b757")]
+            pytest.param(s.STORY_WMC40_PRN_UTC_B757, s.GOLD_WMC40_PRN_UTC_B757, None, id="wmc40-prn-utc-b757"),
+            pytest.param(s.STORY_WMC40_QUOTES_B758, s.GOLD_WMC40_QUOTES_B758, None, id="wmc40-quotes-b758"),
+            pytest.param(s.STORY_WIMC40_ROUND_OFFICIAL_B759, s.GOLD_WIMC40_ROUND_OFFICIAL_B759, None, id="wimc40-round-official-b759"),
+            pytest.param(s.STORY_WMC40_CHAIN_B760, s.GOLD_WMC40_CHAIN_B760, None, id="wmc40-chain-b760"),
+            pytest.param(s.STORY_WIMC40_ZH_QUOTE_B761, s.GOLD_WIMC40_ZH_QUOTE_B761, None, id="wimc40-zh-quote-b761"),
+            pytest.param(s.STORY_WMC40_TARGET_MET_B762, s.GOLD_WMC40_TARGET_MET_B762, None, id="wmc40-target-met-b762")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -5596,3 +5601,11 @@ def test_an_audience_that_attended_one_session_past_its_asides_is_that_sessions(
 def test_what_someone_says_a_place_has_is_the_places_own():
     text = "The governor said Jiangsu now has 3,100 smart factories and its digital economy is worth 6 trillion yuan."
     assert [(value, scope) for value, _, scope in _measured(text, 2031)] == [(3100, "background"), (6e12, "background")]
+
+
+def test_a_target_is_a_forecast_of_the_count_named_last_and_the_count_that_beat_it_is_the_editions():
+    assert _measured("The fair closed with 671 projects signed, beating its target of 650.", 2031) == [
+        (671, "projects_signed", "edition"), (650, "projects_signed", "expected")]
+    last = _measured("\"We have signed more than 500 projects so far,\" he said. \"Our target is 650.\"", 2031)[-1]
+    assert (last[0], last[2]) == (650, "expected")
+    assert _measured("The fair is targeting 650 signed projects.", 2031) == [(650, "projects_signed", "expected")]
