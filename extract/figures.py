@@ -1274,10 +1274,12 @@ def _in_about_section(text: str, figures: list[Figure]) -> list[Figure]:
     starts = [(m.start(), not _EVENT_NAMED.search(m.group("name"))) for m in _ABOUT_HEADING.finditer(text)]
     if not starts:
         return figures
-    out = []
-    for f in figures:
-        own = [other for at, other in starts if at <= f.start]
-        if own and own[-1] and f.scope in ("edition", "part", "earlier", "cumulative"):
+    out, i, other = [], 0, False
+    for f in sorted(figures, key=lambda f: f.start):  # (one sweep: the figures and the headings in text order)
+        while i < len(starts) and starts[i][0] <= f.start:
+            other = starts[i][1]
+            i += 1
+        if other and f.scope in ("edition", "part", "earlier", "cumulative"):
             f = replace(f, scope="background")
         out.append(f)
     return out
