@@ -111,6 +111,10 @@ VOCABULARY: tuple[Metric, ...] = (
        before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b[^.;,]{0,50}$"],
        # ("Deals so far total RMB 4.6bn in foreign investment alone")
        follow=[r"^\s(?:in|of)\s(?:foreign|overseas)(?:[- ](?:funded|invested))? (?:investment|capital)\b"], rank=1),
+    # ("..., of which foreign investment accounted for 11.5 billion U.S. dollars")
+    _m("foreign_investment", "investment in foreign-funded projects", ["money"],
+       before=[r"\bof which (?:foreign|overseas) (?:investment|capital)\s(?:accounted for|accounts for|made up|was|is|"
+               r"totall?ed)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$"], rank=1),
     _m("contract_value", "contract value", ["money"],
        before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount)",
                r"\bcontract(?:ed)? (?:value|amount)", r"\btotal (?:contract )?(?:value|amount)",
@@ -134,6 +138,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)",
                                                               # ("Deal value ... totaled CNY612.3 billion")
                                                               r"\b(?:total |combined )?(?:deal|signing) (?:value|amount)s?\b",
+                                                              # ("The convention's deals: 549.3 billion yuan")
+                                                              r"\b(?:deals|contracts|agreements)\s?[:：]\s" + QUALIFIED
+                                                              + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$",
                                                               # ("closed with a signed value of 502.3 billion yuan")
                                                               r"\b(?:total |combined )?(?:signed|contracted) (?:value|amount)s?\b"],
        rank=1),
@@ -1387,6 +1394,7 @@ ONSITE_WHERE = r"offline|on site|on-site|at the venue|in person|in the (?:exhibi
 _WHERE_LEAD = re.compile(rf"^\s*(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE}),\s(?:[^,;.]{{0,30}}\s)?$", re.I)
 
 
+_ON_SITE_AFTER = re.compile(rf"^\s(?:[\w-]+\s){{0,2}}?(?:{ONSITE_WHERE})\b", re.I)
 _WHERE_BRACKET = re.compile(rf"^\s(?:[\w-]+\s){{0,2}}?\((?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\)", re.I)
 _NEXT_LISTED = re.compile(r"(?:,\s|\sand\s|\sor\s)(?=\d)")
 
@@ -1470,6 +1478,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 # (and "Exhibitors: 1,320 (offline) / 2,050 (online)")
                 # "Online, 1,130 companies exhibited ...; offline, 628 exhibitors welcomed ...": where they exhibit
                 return ("exhibitors_online" if where.group("online") else "exhibitors_onsite"), scope
+            if metric.key == "exhibitors_online" and _ON_SITE_AFTER.match(after):
+                # "Besides its 1,712 exhibitors on site, the cloud exhibition hosts 2,300 companies": the sentence's
+                # cloud exhibition is another count's
+                return "exhibitors_onsite", scope
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
     if scope in ("edition", "earlier") and _own_record(before, phrase, _PLACE_SUBJECT):

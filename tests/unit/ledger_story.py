@@ -26681,3 +26681,78 @@ STORY_WMC40_TARGET_MET_B762 = [
 GOLD_WMC40_TARGET_MET_B762 = {
     (0, 650, "count"): "new", (1, 671, "count"): "new", (1, 650, "count"): "known",
 }
+
+
+
+STORY_WIMC40_HALLS_B763 = [
+    doc("2040-11-26", "Nanjing conference halls",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference fills four halls: Hall 1 hosts 120 exhibitors, "
+        "Hall 2 has 110, Hall 3 has 102 and Hall 4 has 95, for 427 in all."),
+    doc("2040-11-28", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference closed with 427 exhibitors."),
+]
+GOLD_WIMC40_HALLS_B763 = {
+    # ("Hall 2 has 110, Hall 3 has 102 and Hall 4 has 95, for 427 in all": the halls after the first and their total
+    # are not read, so the close's 427 is new: left)
+    (0, 4, "count"): "skip", (0, 120, "count"): "new", (0, 110, "count"): "skip", (0, 102, "count"): "skip",
+    (0, 95, "count"): "skip", (0, 427, "count"): "skip",
+    (1, 427, "count"): "skip",
+}
+
+
+
+STORY_WMC40_ONLINE_EXHIB_B764 = [
+    doc("2040-09-20", "Hefei convention goes online too",
+        "HEFEI -- Besides its 1,712 exhibitors on site, the 2040 World Manufacturing Convention's cloud exhibition hosts "
+        "2,300 companies."),
+    doc("2040-09-23", "Hefei convention closes",
+        "HEFEI -- The 2040 World Manufacturing Convention closed. Its cloud exhibition hosted 2,412 companies, and 1,712 "
+        "exhibited on site."),
+]
+GOLD_WMC40_ONLINE_EXHIB_B764 = {
+    (0, 1712, "count"): "new", (0, 2300, "count"): "new",
+    (1, 2412, "count"): "changed:conflict", (1, 1712, "count"): "known",
+}
+
+
+
+STORY_WMC40_ZH_YOY_B765 = [
+    doc("2040-09-23", "世界制造业大会签约额同比增长",
+        "2040世界制造业大会签约项目671个，同比增长3.5%；总投资5493亿元，同比增长3.3%。"),
+    doc("2040-09-24", "世界制造业大会成果",
+        "2040世界制造业大会签约项目671个，总投资5493亿元。"),
+]
+GOLD_WMC40_ZH_YOY_B765 = {
+    (0, 671, "count"): "new", (0, 3.5, "percent"): "new", (0, 5493e8, "CNY"): "new", (0, 3.3, "percent"): "new",
+    (1, 671, "count"): "known", (1, 5493e8, "CNY"): "known",
+}
+
+
+
+STORY_WIMC40_SECOND_DAY_B766 = [
+    doc("2040-11-27", "Nanjing conference day two",
+        "NANJING, Nov. 27 (Xinhua) -- The 2040 World Intelligent Manufacturing Conference entered its second day on "
+        "Friday, with 68,000 visitors so far and 121 projects signed to date."),
+    doc("2040-11-28", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference closed with 102,000 visitors and 193 projects."),
+]
+GOLD_WIMC40_SECOND_DAY_B766 = {
+    (0, 68000, "count"): "new", (0, 121, "count"): "new",
+    # ("closed with ... 193 projects", no verb of signing: projects, not those signed: left)
+    (1, 102000, "count"): "changed:refined", (1, 193, "count"): "skip",
+}
+
+
+
+STORY_WMC40_MIXED_UNITS_B767 = [
+    doc("2040-09-23", "Hefei convention deals",
+        "HEFEI -- Projects signed at the 2040 World Manufacturing Convention involve investment of 549.3 billion yuan "
+        "(US$77.2 billion), including 11.2 billion U.S. dollars of foreign investment."),
+    doc("2040-09-24", "Hefei convention in numbers",
+        "HEFEI -- The 2040 World Manufacturing Convention's deals: 549.3 billion yuan, of which foreign investment "
+        "accounted for 11.5 billion U.S. dollars."),
+]
+GOLD_WMC40_MIXED_UNITS_B767 = {
+    (0, 549.3e9, "CNY"): "new", (0, 77.2 * B, "USD"): "new", (0, 11.2 * B, "USD"): "new",
+    (1, 549.3e9, "CNY"): "known", (1, 11.5 * B, "USD"): "changed:conflict",
+}

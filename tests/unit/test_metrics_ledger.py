@@ -2239,7 +2239,12 @@ def _stories():
             pytest.param(s.STORY_WIMC40_ROUND_OFFICIAL_B759, s.GOLD_WIMC40_ROUND_OFFICIAL_B759, None, id="wimc40-round-official-b759"),
             pytest.param(s.STORY_WMC40_CHAIN_B760, s.GOLD_WMC40_CHAIN_B760, None, id="wmc40-chain-b760"),
             pytest.param(s.STORY_WIMC40_ZH_QUOTE_B761, s.GOLD_WIMC40_ZH_QUOTE_B761, None, id="wimc40-zh-quote-b761"),
-            pytest.param(s.STORY_WMC40_TARGET_MET_B762, s.GOLD_WMC40_TARGET_MET_B762, None, id="wmc40-target-met-b762")]
+            pytest.param(s.STORY_WMC40_TARGET_MET_B762, s.GOLD_WMC40_TARGET_MET_B762, None, id="wmc40-target-met-b762"),
+            pytest.param(s.STORY_WIMC40_HALLS_B763, s.GOLD_WIMC40_HALLS_B763, None, id="wimc40-halls-b763"),
+            pytest.param(s.STORY_WMC40_ONLINE_EXHIB_B764, s.GOLD_WMC40_ONLINE_EXHIB_B764, None, id="wmc40-online-exhib-b764"),
+            pytest.param(s.STORY_WMC40_ZH_YOY_B765, s.GOLD_WMC40_ZH_YOY_B765, None, id="wmc40-zh-yoy-b765"),
+            pytest.param(s.STORY_WIMC40_SECOND_DAY_B766, s.GOLD_WIMC40_SECOND_DAY_B766, None, id="wimc40-second-day-b766"),
+            pytest.param(s.STORY_WMC40_MIXED_UNITS_B767, s.GOLD_WMC40_MIXED_UNITS_B767, None, id="wmc40-mixed-units-b767")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -5609,3 +5614,15 @@ def test_a_target_is_a_forecast_of_the_count_named_last_and_the_count_that_beat_
     last = _measured("\"We have signed more than 500 projects so far,\" he said. \"Our target is 650.\"", 2031)[-1]
     assert (last[0], last[2]) == (650, "expected")
     assert _measured("The fair is targeting 650 signed projects.", 2031) == [(650, "projects_signed", "expected")]
+
+
+def test_exhibitors_on_site_beside_a_cloud_exhibition_are_the_on_site_count():
+    text = "Besides its 1,712 exhibitors on site, the fair's cloud exhibition hosts 2,300 companies."
+    assert [(value, metric) for value, metric, _ in _measured(text, 2031)] == [
+        (1712, "exhibitors_onsite"), (2300, "exhibitors_online")]
+
+
+def test_a_deals_label_gives_the_contract_value_and_foreign_investment_of_which_is_the_foreign_funded_projects():
+    text = "The fair's deals: 549.3 billion yuan, of which foreign investment accounted for 11.5 billion U.S. dollars."
+    assert [(value, metric) for value, metric, _ in _measured(text, 2031)] == [
+        (549.3e9, "contract_value"), (11.5e9, "foreign_investment")]
