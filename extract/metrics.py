@@ -1622,16 +1622,16 @@ _PLACE_ECONOMY = re.compile(r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|N
                             # "the digital economy's core industries grew 9 percent": an economy's own growth
                             r"\b(?:the\s)?(?:[\w-]+\s)?economy(?:['’]s\s(?:[\w-]+\s){0,2}?industries)?\s(?:grew|rose|expanded|"
                             r"increased|climbed)\b[^.;,]{0,30}$")
-_PLACE_DID = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
-                        r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s"
-                        + qualified("a total of") + r"$")
+# a place as the subject of a verb in the past: "Anhui signed", "the province has attracted"
+_A_PLACE_DID = (r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
+                r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s")
+_PLACE_DID = re.compile(_A_PLACE_DID + qualified("a total of") + r"$")
 _PART_OF_YEAR = re.compile(r"(?:^|\b)(?:[^.;]{0,60}?\s)?(?:(?:in|during|over) the first (?:half|quarter|three quarters|"
                            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)\b|"
                            r"\bso far this year\b|\bfrom January\b)", re.I)
 # "The province signed investment deals worth 1.6 trillion yuan in 2037": a place's deeds of a whole year, in a
 # sentence that names no event
-_PLACE_DEED = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
-                         r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s[^.;\d]{0,60}$")
+_PLACE_DEED = re.compile(_A_PLACE_DID + r"[^.;\d]{0,60}$")  # (its object before the figure: "signed investment deals worth")
 _WHOLE_YEAR = re.compile(r"^[^.;]{0,40}?\b(?:in (?:19|20)\d\d|last year|a year earlier|the previous year)\b", re.I)
 
 
