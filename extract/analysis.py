@@ -102,11 +102,25 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
             other = next((e for e in others if _named(e, clause)), None)
             if other is not None:
                 return other
+        at = _in_sentence(text, f)
+        compared = at >= 0 and _COMPARED_BEFORE.search(f.sentence, max(0, at - 60), at)
+        if compared:
+            # (a comparison with the other event's own place: "..., against Hefei's 1,680", "compared with 1,680 in
+            # Hefei" in a story that names the Hefei convention)
+            place = _place_of(f.sentence[compared.end():at]) or _place_of(_IN_A_PLACE.match(f.sentence, at + len(f.surface)))
+            other = next((e for e in others if place and place in _places(e)), None)
+            if other is not None:
+                return other
         if not of_another(f.sentence):
             return None
-        at = _in_sentence(text, f)
         named = [(m.end(), e) for e in others for alias in e.aliases
                  for m in alias_pattern(alias).finditer(f.sentence, 0, max(at, 0))]
+        if not named and at >= 0 and _COMPARED_AFTER.search(f.sentence, at + len(f.surface), min(
+                (m.start() for e in others for alias in e.aliases for m in alias_pattern(alias).finditer(f.sentence, at)),
+                default=at)):
+            # (the other event named only after a comparison that follows the figure: "It drew 473 exhibitors, fewer
+            # than the 1,680 at Hefei's World Manufacturing Convention": the figure before it is this event's)
+            return None
         # (what comes between the other event's name and the figure speaks of this one: "..., but the Nanjing event
         # stresses quality: 38 of its projects")
         last = max(named, key=lambda n: n[0]) if named else None
@@ -153,6 +167,28 @@ _LAST_YEAR = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the year 
                         r"prior year)\b", re.I)
 _COMPARISON = re.compile(r"(?:Like|Unlike|As with)\s[^,]{1,120},\s")
 _COMPARED_ASIDE = re.compile(r"(?:which|who|where)\b[^,]{0,160},\s")
+
+
+# a comparison just before a figure ("against", "compared with", "fewer than the") and the place it names ("Hefei's",
+# "in Hefei" after the figure)
+_COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.|compared (?:with|to)|(?:fewer|less|more|higher|lower|greater|"
+                              r"smaller|larger|bigger) than|(?:below|above|behind|ahead of))\s(?:the\s)?", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|against|versus|whereas|while|(?:short|shy) of|below|above|"
+                             r"behind|ahead of|unlike)\b", re.I)
+_IN_A_PLACE = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:in|at)\s(?:neighbou?ring\s)?(?P<place>[A-Z][a-z]+)\b")
+_PLACE_OWN = re.compile(r"^(?:neighbou?ring\s)?(?P<place>[A-Z][a-z]+)(?:\s(?:convention|conference|summit|expo|event|show|"
+                        r"fair))?['’]s\s(?:own\s)?$")  # ("Hefei's 1,240", "the Hefei convention's 604 deals")
+
+
+def _place_of(words) -> str:
+    """The place a possessive ("Hefei's ") or a match of _IN_A_PLACE names, lower-cased; "" when none."""
+    if isinstance(words, str):
+        words = _PLACE_OWN.match(words)
+    return words.group("place").lower() if words is not None else ""
+
+
+def _places(event) -> set[str]:
+    return {p.lower() for p in [getattr(event, "city", ""), *getattr(event, "context", ())] if p}
 
 
 def _in_sentence(text: str, f: Figure) -> int:

@@ -14,7 +14,7 @@ from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
-                             THIS_EDITION_AFTER, AUDIENCES)
+                             THIS_EDITION_AFTER, AUDIENCES, ONE_NAME)
 from extract.rawtext import LINK_HEADINGS, NEXT_STORY_LABEL
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -261,7 +261,9 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|within) the same (?:period|time|
 # a signing or a crowd on a day the sentence names as one of the event's ("were signed on Monday, the third day"; a
 # day named only by its name may be the one day all the signing took place: "Nanjing inked 68 projects ... on
 # Thursday")
-_ON_A_DAY = re.compile(rf"\bon {_DAY_NAMES},? the (?:first|second|third|fourth|opening) day\b", re.I)
+# (not "By 5 p.m. on Wednesday, the first day ...": a count up to an hour, so far)
+_ON_A_DAY = re.compile(rf"(?<!p\.m\. )(?<!a\.m\. )(?<!\dpm )(?<!\dam )(?<!o'clock )\bon {_DAY_NAMES},? the "
+                       r"(?:first|second|third|fourth|opening) day\b", re.I)
 # the words of a sentence about the whole event, whatever day it names
 _WHOLE_EVENT = re.compile(r"\b(?:closed|closes|concluded|concludes|ended|ends|wrapped up|wraps up|came to a close|"
                           r"drew to a close|over (?:the|its) (?:\w+ )?days|during the (?:convention|conference|event|expo)|"
@@ -356,6 +358,7 @@ _WHEN_CLOSED = re.compile(r"\b(?:when|as) the (?:convention|conference|summit|ev
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
+_AREA_GAP_AFTER = re.compile(r"\s(?:indoors|outdoors|inside|outside|in the open air|under cover)\b")
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
@@ -402,8 +405,9 @@ _REGISTERED_AFTER = re.compile(r"^\s(?:(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|h
                                r"registered|registered (?:[\w-]+\s)?projects)\b", re.I)  # ("lists 1,150 registered projects")
 _DONE_AFTER = re.compile(r"\s(?:" + SIGNED_DONE + r"|registered)\b")
 # ("fewer than the 1,068 signed at", "beating the 176 signed in 2038")
-_COMPARED_THE = re.compile(r"\b(?:than|with|to|versus|vs\.?|beating|topping|surpassing|exceeding|eclipsing|over)\sthe\s$",
-                           re.I)
+_COMPARED_THE = re.compile(r"\b(?:than|with|to|versus|vs\.?|beating|topping|surpassing|exceeding|eclipsing|over)\sthe\s$|"
+                           # ("Compared with the Hefei convention's 716 deals, the 145 signed at ...")
+                           r"^(?:Compared (?:with|to)|Unlike|Against|Versus)\s[^,;.]{1,120},\sthe\s$", re.I)
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _DOING_IN_A_PLACE = re.compile(r"\s(?:were|are)\s(?:exhibiting|taking part|participating)\s(?:in|at)\s[A-Z][a-z]+\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
@@ -418,8 +422,10 @@ _A_DAY = re.compile(r"\s(?:a|per|each)\sday\b", re.I)
 _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
 # "the new energy vehicle pavilion brings together 86 companies, while the robotics zone hosts 45": the same noun,
 # left out at the end of a clause of the same shape
+# (or another event: "..., while the World Manufacturing Convention in Hefei drew 1,680")
 _WHILE_PLACE_HOSTS = re.compile(r"(?:,\s|\b)(?:while|whereas|and)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:zone|hall|pavilion|area|"
-                                r"venue|section|sub-venue|forum|show)\s(?:hosts|has|houses|features|gathers|brings together|"
+                                r"venue|section|sub-venue|forum|show|convention|conference|summit|expo|event|fair)"
+                                r"(?:\s(?:in|at)\s[A-Z][\w-]+)?\s(?:hosts|has|houses|features|gathers|brings together|"
                                 r"drew|attracted|hosted|had|housed|featured|gathered)\s" + QUALIFIED + r"$",
                                 re.I)
 _CLAUSE_ENDS = re.compile(r"\s?(?:[.;,)]|\s(?:and|while|but)\b|$)")
@@ -771,6 +777,9 @@ _HYPHEN_COUNT = re.compile(r"-(deal|project|contract|agreement|exhibitor|company
                            r"participant|forum|country|booth|academician|speaker|pavilion|hall|zone)\s[a-z]", re.I)
 _PLURAL_OF = {"company": "companies", "country": "countries"}
 # between a count and the amount it is worth: "95 are foreign-funded, with investment of 16.6 billion"
+# ("numbered 42, with 3.3 billion U.S. dollars of investment")
+_WITH_BARE = re.compile(r"[^.;\d]{0,40}\bwith\s$")
+_OF_INVESTMENT_AFTER = re.compile(r"\s(?:of|in)\s(?:foreign\s)?(?:investment|capital)\b")
 _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?:total |combined )?(?:investment|value)"
                           r"(?: of)?|investment of|involving)\s[^.;\d]{0,20}$", re.I)
 # "Overseas firms make up 86 of the 500-plus exhibitors": the subject is counted (a measure of its own only: "Chip
@@ -792,8 +801,11 @@ _INLINE_LABEL = re.compile(r"(?:[;；:]|\s\|)\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-
                            + QUALIFIED + r"$")
 # a row of years after a label: "Projects signed at the convention: 2037: 1,152; 2038: 612; 2039: 648" (each its
 # year's count of the label's noun)
-_YEAR_ROW = re.compile(r"(?:^|[.!?]\s|\n|--\s)(?P<noun>[A-Z][a-z-]*(?: [a-z-]+){0,2})(?:\s(?:at|in|of|for)\s[^:：\n;.]{0,60})?"
-                       r"[:：]\s(?:(?:19|20)\d\d\s?[:：]\s?\d[\d,.]*[;,]\s){0,12}(?:19|20)\d\d\s?[:：]\s$")
+# (or a line each: "Projects signed, by year:\n2039: 655\n2040: 671")
+_YEAR_ROW = re.compile(r"(?:^|[.!?]\s|\n|--\s)(?P<noun>[A-Z][a-z-]*(?: (?!signed\b|inked\b|sealed\b)[a-z-]+){0,2})"
+                       r"(?:\s(?P<done>signed|inked|sealed))?(?:\s(?:at|in|of|for)\s[^:：\n;.]{0,60})?"
+                       r"(?:,?\sby\syear)?[:：]\s(?:(?:19|20)\d\d\s?[:：]\s?\d[\d,.]*(?:[;,]\s|\s*\n)){0,12}"
+                       r"(?:19|20)\d\d\s?[:：]\s$")
 # the same with a comma: "The final tally: exhibitors, 1,263; countries and regions, 41; projects signed, 612."
 _INLINE_COMMA_LABEL = re.compile(r"(?P<sep>[;；:])\s(?!(?:the|a|an|as|of|in|on|at|by|since|with|last|this|that|and|but)\b)"
                                  r"(?P<noun>[A-Za-z][a-z-]*(?: (?!(?:year|years|day|days|before|after|earlier|ago|today)\b)"
@@ -849,7 +861,8 @@ _SUBJECT_VERB = re.compile(
     r"(?: (?P<done>" + SIGNED_DONE + r"|struck|concluded|finali[sz]ed|registered|exhibited|displayed|"
     r"received|recorded))?"
     # ("the academicians present numbered 45")
-    r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site))?"
+    # (and "Guests attending the opening ceremony numbered 1,200")
+    r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site)(?= )(?: the [^,.;]{0,80}?)?)?"
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
     # ("Projects worth over 10 billion yuan each numbered 12")
     r"(?: (?:worth|valued at|involving|with investment of) (?:[^,.;]|(?<=\d)\.(?=\d)){0,40}?(?: each| apiece)?)?"
@@ -909,6 +922,8 @@ _NUMBER_OF = re.compile(
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
     r"lowered|updated|adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to|"
     r"rose to|came to|climbed to|grew to|increased to|doubled to|tripled to|jumped to|surged to|soared to|fell to|"
+    # ("expect the number of signed projects to exceed last year's 671": an earlier year's count of the same)
+    r"(?:to\s)?(?:exceed|exceeded|surpass|surpassed|beat|top|topped|outstrip|outstripped)\s(?:last|the previous) year['’]s|"
     r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to)|"
     r"topped out at|peaked at|settled at|ended up at|finished at|"
     r"--|—|–|,)\s"  # ("The number of countries represented at the convention -- 52 -- was a record", "..., 52, was")
@@ -1242,12 +1257,15 @@ def _is_year(digits: str, after: str, before: str = "") -> bool:
         return False
     if _COUNT_QUALIFIER_BEFORE.search(before[-14:]) and (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after)):
         return False  # "more than 2000 guests", "more than 2000 inquiries" (not "an increase of 76 projects over 2019")
-    if _YEAR_BEFORE.search(before[-8:]) or 2010 <= int(digits) <= 2040:
-        return True  # "since 2018 projects signed ...", "the 2019 exhibitors", "2025 projects signed: 714"
+    if _YEAR_BEFORE.search(before[-8:]) or 2010 <= int(digits) <= 2060 or _DAY_OF_MONTH_BEFORE.search(before[-16:]):
+        # "since 2018 projects signed ...", "the 2019 exhibitors", "2025 projects signed: 714", "Photo taken on
+        # Sept. 21, 2041 shows visitors ..."
+        return True
     # ("2000 guests", "2000 domestic and foreign guests", "built 2000 smart workshops")
     return not (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after))
 
 
+_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s$")
 # what a number that could be a year counts when it is no year: a plural noun right after it, an adjective or two
 # between ("2000 smart workshops", "1980 inquiries")
 _COUNTED_AFTER = re.compile(r"\s(?:[a-z][a-z-]+\s){0,2}?[a-z][a-z-]+(?:s|ies)\b(?!\s(?:of|in)\s(?:19|20)\d\d)")
@@ -1596,6 +1614,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and not second and not cur and (_is_year(digits, text[end:end + 40], before) or (
                 _EVENT_BEFORE.search(before[-24:]) and re.fullmatch(r"(?:19|20)\d\d", digits))):
             continue  # (after the event's name a year is its edition: "WMC 2025 guests", "WIMC 2024 deals")
+        if digits and len(digits) >= 11 and digits.isdigit() and not scale and not cur:
+            continue  # "The timestamp 1758520800000 marks ...": an id or a stamp; no count is written so
         if digits and _TECH_COMPOUND.match(text, end):
             continue  # "a 6-axis arm", "a 5-star hotel", "a 12-inch wafer": how something is built, not a count
         if digits and len(digits) <= 3 and _MODEL_NAME_BEFORE.search(before[-30:]):
@@ -1752,10 +1772,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                  or (not previous.noun and previous.scope == "part" and text.startswith(")", previous.end))) else None
         among = None  # where the figure this one is the whole of is ("Twelve chip deals were among the 230 inked")
         gapped_forecast = False  # the clause leaves out the verb of a forecast before it
+        row_label = ""  # the label of a row of years the figure is in
         # some of the edition's count, by what the words around the number say: "Projects worth over 10 billion yuan
         # each numbered 12", "the opening day's 152"
         one_part = False
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
+        if not unit and digits and previous is not None and previous.unit == "m2" and start - previous.end < 60 \
+                and _AND_THEN.search(before[-6:]) and _AREA_GAP_AFTER.match(text, pos_after):
+            unit = "m2"  # "60,000 square meters indoors and 20,000 outdoors": the area's unit, left out
         if not unit:
             if spelled and value <= 10 and _THE_FEW.search(before[-8:]) and _NAMED_BEFORE.match(text, pos_after):
                 continue  # "the two events are seen as a pair": things already named, not counted here
@@ -1872,7 +1896,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or (_BARE_LABEL.fullmatch(text, line_start, start) if start - line_start < 40 and value >= 2
                         and (_ENDS_LINE.match(text, pos_after) or (pos_after + 4 >= len(text)
                                                                    and not text[pos_after:].strip())) else None) \
-                    or _INLINE_LABEL.search(before[-60:]) or _YEAR_ROW.search(before[-200:]) \
+                    or _INLINE_LABEL.search(before[-60:]) or _YEAR_ROW.search(text, max(0, start - 200), start) \
                     or _comma_label(before[-60:], text, pos_after) \
                     or ((_SUBJECT_APPOSITIVE.search(before[-140:]) or _WORTH_OF_APPOSITIVE.search(before[-80:]))
                         if _IN_ALL.match(text, pos_after) else None) \
@@ -1899,6 +1923,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                         lead = f"{_WHERE_LABELS[lead]} exhibitors" if previous.metric in EXHIBITING \
                             else f"{_WHERE_LABELS[lead]} {previous.noun}"
                     noun = lead.split()[-1]
+                    if named.re is _YEAR_ROW:
+                        row_label = named.group(0)  # (a row on a line of its own: its label says what it counts)
                     one_part = named.re is _SUBJECT_VERB and _EACH_WORTH.search(named.group(0)) is not None
                     if named.groupdict().get("done"):
                         lead += " " + named.group("done").lower()  # "the number of projects signed": signed ones
@@ -2022,7 +2048,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (among := _recent(figures, sentence, "count", named=True)) is not None:
                 # "67 foreign-funded projects were among the 589 signed"
                 noun, lead = figures[among].noun, figures[among].noun
-            elif not noun and digits and value >= 2 and _COMPARED_THE.search(before[-24:]) \
+            elif not noun and digits and value >= 2 and _COMPARED_THE.search(before[-160:]) \
                     and _DONE_AFTER.match(text, pos_after):
                 noun, lead = "projects", "projects signed"  # "far fewer than the 1,068 signed at ...": signings
             elif not noun and digits and _AMONG.search(before[-24:]) and _FROM_ABROAD_IN.match(text, pos_after) \
@@ -2143,7 +2169,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (ones := _ONES_AFTER.match(told)) is not None:
             # "734 projects were signed, including 120 foreign-funded ones": the noun the count before named
             told = f"{told[:ones.start('ones')]}{previous.noun}{told[ones.end('ones'):]}"
-        metric, scope = classify(unit, noun, _with_subject(text, spans, si, sentence), text[max(s_start, start - 200):start],
+        metric, scope = classify(unit, noun, row_label + _with_subject(text, spans, si, sentence),
+                                 text[max(s_start, start - 200):start],
                                  f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
         if gapped_forecast:
             scope = "expected"
@@ -2264,7 +2291,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "Sixty-one of the deals, worth 88 billion yuan"; "612 deals, 487.3B yuan" in a headline
             metric, scope = "contract_value", previous.scope
         elif unit in MONEY_UNITS and previous.unit == "count" and previous.metric == "foreign_projects" \
-                and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)) \
+                and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)
+                     or (_WITH_BARE.match(text, previous.end, start) and _OF_INVESTMENT_AFTER.match(text, end_pos))) \
                 and not _ASIDE_CLOSED.search(text, previous.end, start):
             # (not after an aside that closed: "640 projects were signed -- 68 of them foreign-funded -- with
             # investment topping 594 billion yuan" is the 640's)
@@ -2286,7 +2314,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif metric in ("growth", "decline"):
             # "638 projects signed, up 46 percent" (a rate after a rate is the same rate's: "grew by 5.6 percent, 0.3
             # percentage points higher than ...", not "growth growth")
-            grown = previous.metric.replace('_', ' ')
+            # (under the name the measure is listed by: the growth of the deals' value is the investment's)
+            grown = ONE_NAME.get(previous.metric, previous.metric).replace('_', ' ')
             metric = grown if grown.endswith(("growth", "decline")) else f"{grown} {metric}"
             if previous.scope == "background":
                 scope = "background"  # "Anhui produced 1.7 million new energy vehicles, up 60 percent": the place's
@@ -2431,6 +2460,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "Visitors rose 20 percent to 168,000": the rate is of the count it brought to
             figures[figures.index(previous, max(0, len(figures) - 4))] = replace(
                 previous, metric=f"{metric.replace('_', ' ')} {previous.metric.split()[-1]}")
+        if among is None and unit == "count" and noun and _AMONG_THE.search(before[-12:]) \
+                and (among := _recent(figures[:-1], sentence, "count", named=True)) is not None \
+                and figures[among].scope == "edition" and figures[among].metric == metric and figures[among].value < value:
+            # "38 new energy vehicle projects worth 62 billion yuan were among the 716 deals signed": the 38 and what
+            # they are worth are some of the 716
+            for k in range(among + 1, len(figures) - 1):
+                if figures[k].unit in MONEY_UNITS and figures[k].scope == "edition":
+                    figures[k] = replace(figures[k], scope="part")
         if among is not None and figures[among].scope == "edition" and figures[among].metric == metric \
                 and figures[among].value < value:
             figures[among] = replace(figures[among], scope="part")

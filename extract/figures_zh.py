@@ -16,6 +16,7 @@ from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
 # what the foreign-funded projects are worth ("外资项目60个，投资额92.4亿美元", "外资项目投资额达92.4亿美元")
+_AGREED_FOREIGN = re.compile(r"(?:协议|合同)外资(?:金额)?(?:达到|达|为|约|超过|超)?$")
 _FOREIGN_INVESTMENT = re.compile(r"(?:外资|外商|境外)(?:企业)?项目[^，,。；]{0,8}(?:投资|金额)")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?"
 _NUMERALS = "零〇一二两三四五六七八九十百千"
@@ -108,6 +109,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     # ("举办产业对接活动32场"; not "论坛和对接活动30场": forums and sessions together)
     ("matchmaking", ("count",), re.compile(r"(?<!论坛和)(?<!论坛及)(?<!论坛、)(?<!论坛与)对接(?:会|活动|洽谈)|洽谈会|撮合")),
     ("sub_forums", ("count",), re.compile(r"(?:平行|分|专题|主题|配套|专业)论坛(?!等)")),  # (not "专业论坛等活动36场": all)
+    ("supporting_activities", ("count",), re.compile(r"(?<!论坛和)(?<!论坛及)(?<!论坛、)(?<!论坛与)配套活动")),
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area_online", ("m2",), re.compile(r"(?:线上|云上|云端|网上)(?!线下)(?:展览|展会|展厅|展馆|展区)?面积|"
                                                  r"云展(?:厅|会|馆|区)?面积")),
@@ -261,6 +263,17 @@ _EARLIER_OPENS = re.compile(r"\s*(?:在)?(?:去年|上届|上一届)(?:大会)?[
 _FROM_BEFORE = re.compile(r"从$")
 _TO_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:扩大|增加|增长|提升|提高|上升|跃升|增)?(?:到|至)")
 _THIS_EDITION = re.compile(r"今年|本届")
+# an edition named by its year or as this one ("2041世界制造业大会", "本届大会")
+_EDITION_NAMED = re.compile(r"(?:19|20)\d\d(?:年)?世界(?:制造业|智能制造)(?:大会|峰会)|本届|今年")
+_COMMA_OR_END = re.compile(r"[，,；;。！？]")
+
+
+def _edition_before_series(text: str, s_start: int, start: int, end: int) -> bool:
+    """The figure's own clause counts an edition named before it, and the series is summed only in a later clause:
+    "2041世界制造业大会签约项目716个，历届大会累计签约项目达5216个" (the 716 are this edition's)."""
+    stop = _COMMA_OR_END.search(text, end)
+    own = text[s_start:stop.start() if stop else len(text)]
+    return _CUMULATIVE.search(own) is None and _EDITION_NAMED.search(text, s_start, start) is not None
 # next year's or the next edition's plan: "明年，大会展览面积将扩大至10万平方米"
 _NEXT_EDITION = re.compile(r"明年|下届|下一届")
 _ALREADY = re.compile(r"已|目前|截至|实际")
@@ -440,6 +453,8 @@ def _family(unit: str) -> str:
 
 def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocabulary) -> str:
     family = _family(unit)
+    if family == "money" and _AGREED_FOREIGN.search(clause_before[-12:]):
+        return "foreign_investment"  # "外资项目40个，协议外资31亿美元": the foreign capital the signed projects bring
     if family == "money" and "投资" in clause_before[-8:]:
         # "总投资1.2万亿元": the sum invested, even in a sentence about signings ("外资项目投资额达92.4亿美元": the
         # foreign-funded projects')
@@ -663,7 +678,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             _EARLIER_OPENS.match(sentence) and not _THIS_EDITION.search(text, s_start, start)) else \
             "expected" if forecast else \
             "cumulative" if ((_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)))
-                             and not _RECORD.search(sentence)) or _goes_on(text, start) else \
+                             and not _RECORD.search(sentence) and not _edition_before_series(text, s_start, start, end_pos)) \
+            or _goes_on(text, start) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric not in ("duration_days", "exhibition_area") and _ONE_DAY_CLAUSE.search(clause_before)) \
             or ((metric in AUDIENCES or metric in ("visitors_online", "views")) and _ONE_SESSION.search(segment)) \

@@ -64,7 +64,10 @@ VOCABULARY: tuple[Metric, ...] = (
     # "118 foreign-funded projects", "外资项目94个": a count of its own among the signed projects
     _m("foreign_projects", "foreign-funded projects", ["count"],
        nouns=[r"^(?:foreign-funded|foreign-invested|foreign|overseas-funded|overseas|international) (?:[\w-]+ )?"
-              r"(?:projects|deals|agreements|contracts)\b"], rank=2),
+              r"(?:projects|deals|agreements|contracts)\b"],
+       # ("Among them, 40 projects were foreign-funded")
+       follow=[r"^\s(?:projects?|deals?|agreements?)\s(?:were|are|was|is)\s(?:foreign-funded|foreign-invested|overseas-funded)\b"],
+       rank=2),
     # "56 projects of intent", "意向签约项目56个", and what intended purchases are worth ("采购意向金额32亿元"): agreed in
     # principle, not signed; measures of their own
     _m("intended_projects", "projects agreed in intent", ["count"],
@@ -89,8 +92,11 @@ VOCABULARY: tuple[Metric, ...] = (
     # "1,024 projects have been registered, with intended investment of 900 billion yuan": what the projects that
     # may be signed mean to invest, not the investment of those signed
     _m("intended_investment", "intended investment", ["money"],
-       before=[r"\b(?:intended|intentional|prospective) investment\s(?:of\s)?" + QUALIFIED
-               + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
+       before=[r"\b(?:intended|intentional|prospective) investment\s(?:of\s)?(?:a further\s|another\s|an additional\s)?"
+               + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$",
+               # ("Intended investment at this year's convention came to 92 billion yuan")
+               r"\b(?:intended|intentional|prospective) investment\b[^.;\d]{0,60}?\b(?:came to|reached|totaled|totalled|"
+               r"stood at|was|amounted to|hit)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
     _m("projects_signed", "projects signed", ["count"],
        # ("racked up deals to the tune of 310 billion yuan ..., covering 402 projects")
        nouns=[rf"^{_NOT_AFTER_PLURAL}(?:projects?|deals?|contracts?|agreements?)\b"],
@@ -108,7 +114,10 @@ VOCABULARY: tuple[Metric, ...] = (
     # "Foreign-funded projects at the convention carried investment of 16.9 billion U.S. dollars", "外资项目60个，投资额
     # 92.4亿美元": what the foreign-funded projects are worth, a measure of its own
     _m("foreign_investment", "investment in foreign-funded projects", ["money"],
-       before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b[^.;,]{0,50}$"],
+       before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b[^.;,]{0,50}$",
+               # ("40 projects were foreign-funded, with 3.1 billion U.S. dollars of investment")
+               r"\b(?:were|are)\s(?:foreign-funded|foreign-invested|overseas-funded),?\s(?:with|involving)\s(?:investment of\s)?"
+               + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$"],
        # ("Deals so far total RMB 4.6bn in foreign investment alone")
        follow=[r"^\s(?:in|of)\s(?:foreign|overseas)(?:[- ](?:funded|invested))? (?:investment|capital)\b"], rank=1),
     # ("..., of which foreign investment accounted for 11.5 billion U.S. dollars")
@@ -200,8 +209,9 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[r"^(?:offline|on site|on-site|at the venue|in person),\s"], rank=3),
     _m("exhibitors_onsite", "exhibitors on site", ["count"], nouns=[r"^(?:on-site|onsite|in-person|offline) exhibitors\b"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:(?:exhibitors|companies|enterprises|firms|businesses)\s(?:(?:are|were)\s)?)?(?:exhibiting|"
-               r"exhibited|exhibit|showing|on show|present)\s(?:[\w-]+\s){0,3}?(?:at the venue|on site|on-site|in person|"
-               r"offline)\b"],
+               # (not "exhibiting online and offline": both, all of them)
+               r"exhibited|exhibit|showing|on show|present)\s(?:[\w-]+\s){0,3}?(?<!online and )(?<!online or )"
+               r"(?:at the venue|on site|on-site|in person|offline(?!\s(?:and|or)\sonline))\b"],
        rank=3),
     # "more than 3,200 exhibitors on the cloud": exhibitors of the online exhibition
     _m("exhibitors_online", "online exhibitors", ["count"], nouns=[r"^(?:online|cloud|virtual) exhibitors\b"],
@@ -213,7 +223,10 @@ VOCABULARY: tuple[Metric, ...] = (
     # "a cloud exhibition will host more than 1,000 companies"
     _m("exhibitors_online", "online exhibitors", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|exhibitors|businesses)\b"],
-       sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|platform|hall)\b[^.;]{0,30}\b(?:host|feature|gather|draw|"
+       # ("The cloud exhibition of the 2041 World Manufacturing Convention features 2,250 companies")
+       sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|platform|hall)\b(?:\s(?:of|at)\s(?:the\s|this\syear['’]s\s)?"
+                 r"(?:(?:19|20)\d\d\s)?(?:[\w-]+\s){0,4}?(?:convention|conference|expo|summit|event|wmc|wimc)\b)?"
+                 r"[^.;]{0,30}\b(?:host|feature|gather|draw|"
                  r"attract|bring|has\b|had\b|have\b|hous|list|"
                  r"with\b)", r"\b(?:joined|entered|signed up for) (?:the |its |a )?(?:cloud|online|virtual) (?:exhibition|expo|"
                  r"platform)\b"],
@@ -327,6 +340,11 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("matchmaking", "matchmaking events", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:matchmaking|match-making|b2b|business-matching|business matching) (?:[\w-]+ )?"
               r"(?:sessions|events|meetings|activities|talks)\b"], rank=11),
+    # "more than 20 supporting activities", "30余场配套活动": the side events, a count of their own (not "32 forums and
+    # activities": all of them)
+    _m("supporting_activities", "supporting activities", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}?(?:supporting|side|ancillary|accompanying) (?:activities|events)\b"],
+       rank=11),
     _m("forums", "forums and sessions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:sub-)?(?:forums?|sessions|conferences|seminars|events|activities)\b"], rank=11),
     # "more than 100 research findings, industry indices and white papers were released"
@@ -464,7 +482,8 @@ _AND_THE_WHOLE = re.compile(r",\s(?:and|while|but)\s(?:the|its)\s(?:[\w-]+\s)?(?
 _OWN_PASSIVE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:were|was|are|is|will be|have been|has been|had been)\s(?:[a-z]+ed|held|run|"
                           r"won|set up|put on)\b", re.I)
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
-_PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance) (?:of|at|for) the "
+_PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance|guests|delegates|"
+                            r"participants)\s(?:attending|of|at|for)\sthe "
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
 # (a showcase before the event's name is what the event is: "Anhui's showcase World Manufacturing Conference")
 _NOT_AN_EVENTS = r"(?!\s(?-i:(?:[A-Z\d][\w-]*\s){0,4}?)(?:convention|conference|summit|event|expo|fair)\b)"
@@ -583,6 +602,10 @@ _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s
                           + r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
+_A_CUMULATIVE = re.compile(r"\b(?:a|the)\scumulative\s(?:total\sof\s)?" + QUALIFIED + "$", re.I)
+_OF_THEM_THIS_EDITION = re.compile(r"^\s(?:[\w-]+\s)?(?:of them|of which|of those)\s(?:were\s)?(?:signed\s)?(?:at|during|in)\s"
+                                   r"(?:this year['’]s|this|the latest|the (?:19|20)\d\d)\s(?:event|edition|convention|"
+                                   r"conference|summit|session|expo)\b", re.I)
 _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:(?:19|20)\d\d )?(?:launch|first|inception|debut|founding)|since (?:19|20)\d\d|"
                          r"(?:together with|with|and|plus|including) (?:those of |that of )?(?:its|the) (?:\w+ )?"
                          r"predecessors|"
@@ -658,8 +681,12 @@ _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|
 _TOTAL_VALUE_TO = re.compile(r"\b(?:lift|rais|push|tak|bring|brought|took)(?:s|es|ed|ing)?\s(?:the\s)?(?:total|combined|overall)\s"
                              r"(?:(?P<investment>investment)|(?:contract\s)?value)\s(?:of\s[^.;]{0,60}?\s)?to\s"
                              + QUALIFIED + _SIGN + r"?\s?$", re.I)
+_FOREIGN_HEAD = re.compile(r"\b(?:foreign|overseas)\s(?:investment|capital)\s(?:in|of|for|behind|across)\s(?:the\s)?"
+                           r"(?:[\w-]+\s){0,2}?(?:projects|deals|contracts|agreements)\b[^.;]{0,120}?\s(?:stood at|stands at|reached|"
+                           r"totall?ed|totals|was|is|came to|amounted to|hit|topped|exceeded)\s" + QUALIFIED
+                           + r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|\$|¥)?$", re.I)
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:(?:contract|deal|signing)\s)?"
-                         r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:" + SIGNED_DONE + r"|struck|reached))"
+                         r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:" + SIGNED_DONE + r"|struck|reached|at|during))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
                          r"stands at|amounted to|amounts to|came to|comes to|exceeded|exceeds|topped|tops|surpassed|"
                          r"surpasses|passed|passes|(?:(?:is|are|was|were)\s)?(?:valued at|worth)|is|was|"
@@ -855,6 +882,9 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             r"(?:below|above|behind|ahead of|short of|shy of|(?:fewer|less|more|higher|lower|greater) than)"
                             r"\s(?:the|last year's)|"  # ("slightly fewer than the 718 signed last year")
                             r"(?:last|the previous) (?:year|edition|convention|conference|summit)['’]s|"  # "from last year's 532"
+                            # ("against Hefei's 1,680": another place's count of the same)
+                            r"(?:against|versus|compared (?:with|to)|(?:fewer|less|more|higher|lower|greater) than)\s"
+                            r"(?:neighbou?ring\s)?[A-Z][a-z]+['’]s|"
                             rf"{YEAR_BEFORE_GAP})"  # ("...; the year before, 1,021")
                             # ("exceeds last year's total of 906")
                             r"\s(?:the\s)?(?:(?:total|tally|count|figure)\sof\s)?" + qualified("just") + r"$", re.I)
@@ -879,12 +909,16 @@ _EARLIER_LEAD = re.compile(rf"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|
 _EARLIER_OPENING = re.compile(rf"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|{_YEARS_AGO}|"
                               r"the previous (?:year|edition|convention|conference|summit))\b", re.I)
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
-_BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?:(?:at|during) (?:(?:the|its) )?(?:[\w-]+['’]s )?"
+# (not "..., organizers said at the opening": when it was said)
+_BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?<!said )(?<!says )(?<!announced )(?<!told reporters )"
+                    r"(?:(?:at|during) (?:(?:the|its) )?(?:[\w-]+['’]s )?"
                     r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"
                     r"on the first(?=\s*[.;,]|$)|"  # ("after 166 on the first")
                     r"on day (?:one|two|three)|open(?:ed|s|ing)\b[^.;,]{0,60}?\bwith the signing of|"
                     # ("On Sept 20, the first day of the convention, 320 projects were signed")
                     # (not "By Saturday afternoon, the second day of ...": the total so far)
+                    # (nor "By 5 p.m. on Wednesday, the first day of ...": a count up to an hour, so far)
+                    r"(?<!p\.m\. )(?<!a\.m\. )(?<!\dpm )(?<!\dam )(?<!o'clock )"
                     r"\bon\s[^.;,]{1,25},\s(?:the|its)\s(?:opening|first|second|third|fourth)\sday\sof|"
                     # ("132 projects ... were signed on Saturday as the 2025 World Manufacturing Convention opened")
                     r"(?:" + SIGNED_DONE + r")\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
@@ -1059,6 +1093,12 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         # (not "has so far attracted nearly 200 projects for signing and over 400 exhibitors": only the projects
         # are still to be signed)
         return "expected"  # the sentence is searched once for all its figures, the clause only when it can tell
+    if _OF_THEM_THIS_EDITION.match(after):
+        return "edition"  # "a cumulative 5,216 projects signed, 716 of them at this year's event": this edition's
+    if _A_CUMULATIVE.search(before[-40:]) and in_sentence(_CUMULATIVE, sentence, memo):
+        # "held every year since 2018, has seen a cumulative 5,216 projects signed" (not "a cumulative 121,000
+        # visitors over its four days": this edition's)
+        return "cumulative"
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence) and not _series_only_in_aside(sentence, before) \
             and not (_TOTAL_CLAUSE_AFTER.search(after) and not _CUMULATIVE.search(before) and not _SO_FAR.search(before)):
@@ -1452,6 +1492,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         return sector_companies(sector.group("sector")), "edition" if listed else scope
     # the words after the figure up to the next figure of a list ("held 52 forums and 481 enterprises exhibited")
     own_after = _NEXT_LISTED.split(after[:80], 1)[0]
+    if family == "money" and _FOREIGN_HEAD.search(before[-200:]):
+        # "Foreign investment in projects signed at this year's World Manufacturing Convention stood at $10.2bn": the
+        # subject, however long
+        return "foreign_investment", _scope("foreign_investment", family, sentence, before, after, memo)
     for metric in vocabulary:
         if family not in metric.units:
             continue
@@ -1632,7 +1676,7 @@ _PART_OF_YEAR = re.compile(r"(?:^|\b)(?:[^.;]{0,60}?\s)?(?:(?:in|during|over) th
 # "The province signed investment deals worth 1.6 trillion yuan in 2037": a place's deeds of a whole year, in a
 # sentence that names no event
 _PLACE_DEED = re.compile(_A_PLACE_DID + r"[^.;\d]{0,60}$")  # (its object before the figure: "signed investment deals worth")
-_WHOLE_YEAR = re.compile(r"^[^.;]{0,40}?\b(?:in (?:19|20)\d\d|last year|a year earlier|the previous year)\b", re.I)
+_WHOLE_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:in (?:19|20)\d\d|last year|a year earlier|the previous year)\b", re.I)
 
 
 def _places_year(before: str, after: str, sentence: str, memo: dict) -> bool:
@@ -1657,6 +1701,9 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:g
 
 _SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
                                r"for|represented|represent|comprised)\s" + qualified("just over", "just under") + "$", re.I)
+_RATE_WAS = re.compile(r"\b(?:the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?(?:share|proportion|percentage|ratio|rate)"
+                       r"(?:\s(?:of|in|among)(?:\s(?!was\b|is\b|stood\b|reached\b|hit\b|came\b)[\w'’-]+){1,6}?)?)\s"
+                       r"(?:was|is|stood at|reached|hit|came to)\s" + qualified("just over", "just under") + "$", re.I)
 _COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")  # "(60% of the) 900 or so"
 
 
@@ -1678,10 +1725,15 @@ def _share_metric(noun: str, near: str, after: str) -> str:
             if subject.group("exhibiting"):
                 phrase = "exhibitors"  # "overseas exhibiting enterprises made up 15 percent of the total"
         return f"share of {phrase}" if phrase else "share"
+    if not noun and (named := _RATE_WAS.search(near)) is not None:
+        # "The share of projects in strategic emerging industries was 71 percent", "The signing rate reached 92
+        # percent": what the clause's subject names, all of it (the share of one kind of project is not another's)
+        return " ".join(named.group("what").lower().split())
     change = _CHANGE_VERB.search(near)
     if change and noun in ("growth", "decline"):
         subject = " ".join(w for w in change.group("subject").lower().split()
                            if w not in _STOP and w not in ("and", "but", "while", "whereas"))  # (", and visitors were down")
+        subject = {"contract value": "investment", "companies": "exhibitors"}.get(subject, subject)
         return f"{subject} {noun}".strip()
     return ""
 

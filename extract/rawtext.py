@@ -72,6 +72,7 @@ _DATE_LINE_WORDS = re.compile(r"\b(?:Published|Updated|Posted|Release[d]?|Date|T
 _SECONDS_ZONE = re.compile(r"(?::\d\d(?:\.\d+)?)?(?:Z\b|[+-]\d\d:?\d\d\b)?")
 _STAMP_AFTER_BYLINE = re.compile(r"(?m)^(By [^\n|]{2,60}?)[ \t]+((?:Published|Updated|Posted)\s*:)")
 _SENTENCE_END = re.compile(r"[.!?。！？\"”’)]\s*$")
+_END_MARK = re.compile(r"(?<=[.!?。！？\"”’)])\s*(?:Enditem|ENDITEM|\(END\)|\(End\)|（完）|\(完\))$")
 _LATIN = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _OUTLET_NAMES = {row["name"].lower() for row in OUTLETS.values()}
@@ -183,7 +184,8 @@ def clean_text(raw: str, title_hint: str = "") -> CleanText:
     """Split raw page text into title, outlet, credit, date and body paragraphs."""
     # a byline and its stamp on one line ("By Global Times Published: Nov 28, 2025 10:47 PM") are two lines
     raw = _STAMP_AFTER_BYLINE.sub(r"\1\n\2", raw.replace("\r", "\n"))
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    # (a wire's end mark after the last sentence is no part of it: "... at the opening ceremony. Enditem")
+    lines = [_END_MARK.sub("", " ".join(line.split())) for line in raw.split("\n")]
     lines = [line for line in lines if line]
     latin = sum(len(_LATIN.findall(line)) for line in lines)
     latin_doc = latin > 0.5 * max(1, sum(len(_NON_LATIN_LETTER.findall(line)) for line in lines) + latin)

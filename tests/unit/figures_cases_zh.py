@@ -33,7 +33,7 @@ CASES_ZH = [
     ("全市新增规模以上工业企业25万6千家。", [(256000, "count", "companies")]),
     ("共有二十五万六千名市民参与线上投票。", [(256000, "count", None)]),
     ("中外参展商一千二百家，展位约六千个。", [(1200, "count", "exhibitors"), (6000, "count", None)]),
-    ("主论坛之外还举办了16场专题论坛和40余场配套活动。", [(16, "count", "sub_forums"), (40, "count", "forums")]),
+    ("主论坛之外还举办了16场专题论坛和40余场配套活动。", [(16, "count", "sub_forums"), (40, "count", "supporting_activities")]),
     # area, duration, products
     ("主展馆面积约5万平方米，另设2个户外展区。", [(5 * W, "m2", "exhibition_area"), (2, "count", None)]),
     ("其中机器人展区占地8000平方米。", [(8000, "m2", "exhibition_area")]),

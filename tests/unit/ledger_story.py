@@ -26756,3 +26756,1606 @@ GOLD_WMC40_MIXED_UNITS_B767 = {
     (0, 549.3e9, "CNY"): "new", (0, 77.2 * B, "USD"): "new", (0, 11.2 * B, "USD"): "new",
     (1, 549.3e9, "CNY"): "known", (1, 11.5 * B, "USD"): "changed:conflict",
 }
+
+
+STORY_WMC41_INKS_B768 = [
+    doc("2041-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2041 World Manufacturing Convention opened Saturday in Hefei, drawing more "
+        "than 1,600 exhibitors from 42 countries and regions. A total of 88 projects with a combined investment of "
+        "96.5 billion yuan were inked at the opening ceremony. The event runs through Tuesday."),
+    doc("2041-09-23", "WMC 2041 inks 702 deals worth 586 bln yuan",
+        "HEFEI -- The World Manufacturing Convention 2041 wrapped up on Tuesday in Hefei, with 702 projects signed, "
+        "involving a total investment of 586.2 billion yuan ($82.4 billion). Some 1,650 firms exhibited at the "
+        "four-day event, organizers said."),
+]
+GOLD_WMC41_INKS_B768 = {
+    (0, 1600, "count"): "new", (0, 42, "count"): "new", (0, 88, "count"): "new", (0, 96.5e9, "CNY"): "new",
+    (1, 702, "count"): "new", (1, 586.2e9, "CNY"): "new", (1, 82.4e9, "USD"): "new",
+    (1, 1650, "count"): "changed:refined", (1, 4, "day"): "new",
+}
+
+STORY_WIMC41_RELEASES_B769 = [
+    doc("2041-11-26", "WIMC 2041 Opens in Nanjing with Focus on Embodied AI",
+        "NANJING, China, Nov. 26, 2041 /PRNewswire/ -- The 2041 World Intelligent Manufacturing Conference (WIMC "
+        "2041) opens today in Nanjing. Over three days, the conference will host 18 parallel forums, and its expo "
+        "will feature 460 companies on 52,000 square meters of exhibition space.\n"
+        "About WIMC\nCo-hosted by the Jiangsu provincial government, the conference has welcomed more than 2,000 "
+        "speakers from around the world since 2016."),
+    doc("2041-11-28", "WIMC 2041 Concludes with 145 Signed Projects",
+        "NANJING, China, Nov. 28, 2041 /PRNewswire/ -- WIMC 2041 concluded today in Nanjing. The expo, spread "
+        "across 52,000 square meters, drew 473 companies and 126,000 visitors. A total of 145 projects were signed "
+        "with investment of 132.6 billion yuan."),
+]
+GOLD_WIMC41_RELEASES_B769 = {
+    (0, 3, "day"): "new", (0, 18, "count"): "new", (0, 460, "count"): "new", (0, 52000, "m2"): "new",
+    (0, 2000, "count"): "new",
+    (1, 52000, "m2"): "known", (1, 473, "count"): "changed:conflict", (1, 126000, "count"): "new",
+    (1, 145, "count"): "new", (1, 132.6e9, "CNY"): "new",
+}
+
+STORY_WMC41_ZH_B770 = [
+    doc("2041-09-20", "2041世界制造业大会在合肥开幕",
+        "2041世界制造业大会20日在合肥开幕。本届大会共设置展览面积8万平方米，1680家企业参展，其中世界500强企业52家。"
+        "开幕式上集中签约项目95个，总投资1012亿元。"),
+    doc("2041-09-23", "2041世界制造业大会闭幕 签约项目716个",
+        "23日，为期4天的2041世界制造业大会在合肥闭幕。大会期间共签约项目716个，总投资6105亿元，其中外资项目68个。"
+        "大会吸引线下观众24.6万人次，线上观看量突破1.2亿人次。"),
+    doc("2041-09-25", "世界制造业大会签约成果再更新",
+        "据大会组委会最新统计，2041世界制造业大会共签约项目718个，总投资6128亿元。"),
+]
+GOLD_WMC41_ZH_B770 = {
+    (0, 80000, "m2"): "new", (0, 1680, "count"): "new", (0, 52, "count"): "new", (0, 95, "count"): "new",
+    (0, 1012e8, "CNY"): "new",
+    (1, 716, "count"): "new", (1, 4, "day"): "new", (1, 6105e8, "CNY"): "new", (1, 68, "count"): "new",
+    (1, 246000, "count"): "new", (1, 1.2e8, "count"): "new",
+    (2, 718, "count"): "changed:conflict", (2, 6128e8, "CNY"): "changed:conflict",
+}
+
+STORY_WMC41_FEATURE_B771 = [
+    doc("2041-10-08", "Hefei's convention comes of age",
+        "HEFEI -- When the first World Manufacturing Convention was held in 2018, 442 projects were signed. This "
+        "September, the 2041 edition signed 716. Anhui's manufacturing value added rose 8.7 percent in the first "
+        "half, and the province now counts 2,100 specialized and sophisticated firms. Foreign-funded projects "
+        "accounted for 68 of this year's deals."),
+    doc("2041-10-10", "Foreign money in Hefei deals",
+        "HEFEI -- Of the 716 projects signed at this year's World Manufacturing Convention, 68 are foreign-funded, "
+        "with investment of 10.2 billion U.S. dollars."),
+]
+GOLD_WMC41_FEATURE_B771 = {
+    (0, 442, "count"): "new", (0, 716, "count"): "new", (0, 8.7, "percent"): "skip", (0, 2100, "count"): "skip",
+    (0, 68, "count"): "new",
+    (1, 716, "count"): "known", (1, 68, "count"): "known", (1, 10.2e9, "USD"): "new",
+}
+
+STORY_WIMC41_QA_B772 = [
+    doc("2041-11-20", "Nanjing briefs on smart manufacturing conference",
+        "NANJING -- At a press conference on Thursday, Jiangsu officials said the 2041 World Intelligent "
+        "Manufacturing Conference will run from Nov. 26 to 28.\n"
+        "Q: How many exhibitors will there be?\n"
+        "A: So far, 430 companies have confirmed, including 61 from overseas.\n"
+        "Q: What about forums?\n"
+        "A: We have arranged 20 forums and expect about 2,000 guests."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed on Saturday after 22 forums attended "
+        "by 3,100 guests. A total of 468 companies exhibited."),
+]
+GOLD_WIMC41_QA_B772 = {
+    (0, 430, "count"): "new", (0, 61, "count"): "new", (0, 20, "count"): "new", (0, 2000, "count"): "skip",
+    (1, 22, "count"): "changed:conflict", (1, 3100, "count"): "new", (1, 468, "count"): "changed:refined",
+}
+
+STORY_WMC41_CGTN_B773 = [
+    ("Hefei's manufacturing convention puts new energy vehicles in spotlight\n"
+     "CGTN\nHome\nChina\nWorld\nBusiness\nTech\n"
+     "By Li Wen\n21-Sep-2041\n"
+     "The 2041 World Manufacturing Convention in Hefei has set aside an 18,000-square-meter hall for new energy "
+     "vehicles, with 45 automakers and suppliers on show. Anhui produced 1.9 million NEVs last year, more than any "
+     "other province.\n"
+     "Share\nCopy\n"
+     "Related Stories\nHefei convention opens with 88 deals\nAnhui's chip makers eye growth\n"),
+    doc("2041-09-22", "NEVs at Hefei convention",
+        "HEFEI -- Some 47 carmakers and suppliers are showing their vehicles in the new energy vehicle hall of the "
+        "2041 World Manufacturing Convention, which covers 18,000 square meters."),
+]
+GOLD_WMC41_CGTN_B773 = {
+    (0, 18000, "m2"): "new", (0, 45, "count"): "new", (0, 1.9e6, "count"): "skip", (0, 88, "count"): "skip",
+    (1, 47, "count"): "new", (1, 18000, "m2"): "known",  # (the hall's carmakers: a part, parts never change)
+}
+
+STORY_WIMC41_ONLINE_B774 = [
+    doc("2041-11-26", "Nanjing conference goes live online",
+        "NANJING -- The opening of the 2041 World Intelligent Manufacturing Conference was watched by 8.6 million "
+        "people online on Wednesday, organizers said."),
+    doc("2041-11-27", "Nanjing conference day two",
+        "NANJING -- Online views of the 2041 World Intelligent Manufacturing Conference passed 15 million by "
+        "Thursday evening."),
+    doc("2041-11-29", "Nanjing conference ends",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference drew 23.4 million online views over its "
+        "three days."),
+]
+GOLD_WIMC41_ONLINE_B774 = {
+    (0, 8.6e6, "count"): "new",
+    # (the opening ceremony's online audience is that session's, a part: the views of the whole are new)
+    (1, 15e6, "count"): "new",
+    (2, 23.4e6, "count"): "changed:refined", (2, 3, "day"): "new",
+}
+
+STORY_WMC41_HALLS_B775 = [
+    doc("2041-09-21", "Inside the Hefei convention's halls",
+        "HEFEI -- The 2041 World Manufacturing Convention spreads over eight halls and 80,000 square meters. Hall 1, "
+        "the smart manufacturing hall, hosts 210 companies on 12,000 square meters; Hall 3 is given over to "
+        "semiconductors, with 96 exhibitors. Overall, 1,680 companies are exhibiting."),
+    doc("2041-09-22", "Chip hall busy in Hefei",
+        "HEFEI -- The semiconductor hall at the 2041 World Manufacturing Convention now has 101 exhibitors, after "
+        "late additions. The convention as a whole has 1,680 exhibitors across 80,000 square meters."),
+]
+GOLD_WMC41_HALLS_B775 = {
+    (0, 8, "count"): "new", (0, 80000, "m2"): "new", (0, 210, "count"): "new", (0, 12000, "m2"): "new",
+    (0, 96, "count"): "new", (0, 1680, "count"): "new",
+    (1, 101, "count"): "new", (1, 1680, "count"): "known", (1, 80000, "m2"): "known",
+}
+
+STORY_WIMC41_BOTH_B776 = [
+    doc("2041-11-29", "Jiangsu and Anhui vie for factories",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference in Nanjing closed on Saturday with 145 "
+        "projects signed, worth 132.6 billion yuan. Two months earlier, the World Manufacturing Convention in "
+        "neighboring Hefei had signed 716 projects. Nanjing's event drew 473 exhibitors, against Hefei's 1,680."),
+]
+GOLD_WIMC41_BOTH_B776 = {
+    (0, 145, "count"): "new", (0, 132.6e9, "CNY"): "new", (0, 716, "count"): "new", (0, 473, "count"): "new",
+    (0, 1680, "count"): "new",
+}
+
+STORY_WMC41_PERCENT_B777 = [
+    doc("2041-09-23", "Hefei convention signs more foreign deals",
+        "HEFEI -- Foreign-funded projects made up 9.5 percent of the 716 deals signed at the 2041 World "
+        "Manufacturing Convention, up from 7.8 percent last year. The share of projects in strategic emerging "
+        "industries was 71 percent."),
+    doc("2041-09-26", "Hefei convention deals, by sector",
+        "HEFEI -- About 72 percent of the projects signed at this year's World Manufacturing Convention are in "
+        "strategic emerging industries, organizers said, and 716 projects were signed in all."),
+]
+GOLD_WMC41_PERCENT_B777 = {
+    (0, 9.5, "percent"): "new", (0, 716, "count"): "new", (0, 7.8, "percent"): "new", (0, 71, "percent"): "new",
+    # (the share of one kind of project under two names: "the share of projects in strategic emerging industries"
+    # and "72 percent of the projects ... are in": not yet one measure)
+    (1, 72, "percent"): "skip", (1, 716, "count"): "known",
+}
+
+STORY_WIMC41_ZH_B778 = [
+    doc("2041-11-26", "2041世界智能制造大会开幕",
+        "26日，2041世界智能制造大会在南京开幕。大会为期3天，设置1场主论坛和18场平行论坛，邀请两院院士16位，"
+        "展览面积5.2万平方米，460家企业参展。"),
+    doc("2041-11-28", "2041世界智能制造大会闭幕",
+        "28日，2041世界智能制造大会闭幕。据统计，大会共吸引参展企业473家，现场观众12.6万人次，签约项目145个，"
+        "总投资1326亿元。"),
+]
+GOLD_WIMC41_ZH_B778 = {
+    (0, 3, "day"): "new", (0, 18, "count"): "new", (0, 16, "count"): "new", (0, 52000, "m2"): "new",
+    (0, 460, "count"): "new",
+    (1, 473, "count"): "changed:conflict", (1, 126000, "count"): "new", (1, 145, "count"): "new",
+    (1, 1326e8, "CNY"): "new",
+}
+
+STORY_WMC41_WORDS_B779 = [
+    doc("2041-09-19", "Hefei convention preview",
+        "HEFEI -- Nearly two thousand companies have signed up for the 2041 World Manufacturing Convention, which "
+        "opens tomorrow, and delegations from some three dozen countries are expected."),
+    doc("2041-09-20", "Hefei convention opens",
+        "HEFEI -- The 2041 World Manufacturing Convention opened on Saturday with 1,680 companies exhibiting and "
+        "guests from 42 countries and regions."),
+]
+GOLD_WMC41_WORDS_B779 = {
+    (0, 2000, "count"): "new", (0, 36, "count"): "skip",
+    (1, 1680, "count"): "changed:conflict", (1, 42, "count"): "new",
+}
+
+
+STORY_WMC41_ZH_HEAD_B780 = [
+    doc("2041-09-23", "2041世界制造业大会签约总投资超6000亿元",
+        "新华社合肥9月23日电 2041世界制造业大会23日在合肥闭幕。记者从大会组委会获悉，本届大会共签约项目716个，"
+        "总投资6105亿元，项目数量和投资额均创历届新高。"),
+    doc("2041-09-24", "世界制造业大会：六千亿签约背后",
+        "本届世界制造业大会签约项目716个、总投资6105亿元，其中先进制造业项目占比超过七成。"),
+]
+GOLD_WMC41_ZH_HEAD_B780 = {
+    (0, 6000e8, "CNY"): "skip", (0, 716, "count"): "new", (0, 6105e8, "CNY"): "new",
+    (1, 716, "count"): "known", (1, 6105e8, "CNY"): "known",
+}
+
+STORY_WMC41_PDO_B781 = [
+    ("Hefei convention puts humanoid robots center stage\n"
+     "(People's Daily Online) 14:20, September 22, 2041\n"
+     "Photo taken on Sept. 21, 2041 shows visitors at the 2041 World Manufacturing Convention in Hefei, east China's "
+     "Anhui Province. (Photo/Xinhua)\n"
+     "More than 60 humanoid robot makers are exhibiting at this year's World Manufacturing Convention, which has "
+     "attracted 1,680 exhibitors in total. By Monday afternoon the event had received 152,000 visitors.\n"
+     "(Web editor: Zhang Wei, Liang Jun)\n"),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2041 World Manufacturing Convention closed on Tuesday after drawing 246,000 "
+        "visitors and 1,680 exhibitors."),
+]
+GOLD_WMC41_PDO_B781 = {
+    (0, 60, "count"): "new", (0, 1680, "count"): "new", (0, 152000, "count"): "new",
+    (1, 246000, "count"): "changed:refined", (1, 1680, "count"): "known",
+}
+
+STORY_WIMC41_QUOTE_B782 = [
+    doc("2041-11-27", "Robot makers upbeat in Nanjing",
+        "NANJING -- \"We've signed orders worth 200 million yuan at the show already,\" said Wang Lei, sales director of "
+        "a Changzhou robot maker, at the 2041 World Intelligent Manufacturing Conference. His company employs 1,200 "
+        "people. The conference has 468 exhibitors this year, organizers said."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed on Saturday with 473 exhibitors."),
+]
+GOLD_WIMC41_QUOTE_B782 = {
+    (0, 200e6, "CNY"): "skip", (0, 1200, "count"): "skip", (0, 468, "count"): "new",
+    (1, 473, "count"): "changed:conflict",
+}
+
+STORY_WMC41_CHINADAILY_B783 = [
+    doc("2041-09-21", "WMC2041 opens with 88 deals worth 96.5b yuan",
+        "By Zhu Lixin in Hefei | chinadaily.com.cn | Updated: 2041-09-21 09:12\n\n"
+        "The WMC2041 kicked off in Hefei on Saturday, with 88 projects worth 96.5 bln yuan signed at the opening. "
+        "About 1,600 firms from 42 countries and regions are taking part."),
+    doc("2041-09-23", "WMC2041 wraps up",
+        "By Zhu Lixin in Hefei | chinadaily.com.cn | Updated: 2041-09-23 20:05\n\n"
+        "The WMC2041 closed on Tuesday, with 702 projects worth 586.2 bln yuan signed, and 1,680 exhibitors."),
+]
+GOLD_WMC41_CHINADAILY_B783 = {
+    (0, 88, "count"): "new", (0, 96.5e9, "CNY"): "new", (0, 1600, "count"): "new", (0, 42, "count"): "new",
+    (1, 702, "count"): "new", (1, 586.2e9, "CNY"): "new", (1, 1680, "count"): "changed:refined",
+}
+
+STORY_WMC41_SITE_LIST_B784 = [
+    doc("2041-09-24", "The 2041 WMC Achieved Fruitful Results",
+        "The 2041 World Manufacturing Convention came to a successful close in Hefei on September 23. Highlights:\n"
+        "1. A total of 716 projects were signed, with total investment of 610.5 billion yuan.\n"
+        "2. 1,680 enterprises took part in the exhibition, including 52 Fortune Global 500 companies.\n"
+        "3. 246,000 visitors came to the venue, and online views reached 120 million.\n"
+        "4. 27 forums and events were held."),
+    doc("2041-09-25", "Anhui signs 716 deals at WMC",
+        "HEFEI -- Anhui signed 716 projects at the 2041 World Manufacturing Convention, with a total investment of "
+        "610.5 bln yuan, the provincial commerce department said."),
+]
+GOLD_WMC41_SITE_LIST_B784 = {
+    (0, 716, "count"): "new", (0, 610.5e9, "CNY"): "new", (0, 1680, "count"): "new", (0, 52, "count"): "new",
+    (0, 246000, "count"): "new", (0, 120e6, "count"): "new", (0, 27, "count"): "new",
+    (1, 716, "count"): "known", (1, 610.5e9, "CNY"): "known",
+}
+
+STORY_WIMC41_EXPO_B786 = [
+    doc("2041-11-25", "Smart manufacturing expo to open in Nanjing",
+        "NANJING -- The 2041 World Intelligent Manufacturing Expo, the exhibition of the World Intelligent "
+        "Manufacturing Conference, will open on Wednesday at the Nanjing International Expo Center with 460 "
+        "exhibitors on 52,000 square meters."),
+    doc("2041-11-28", "Nanjing expo closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Expo closed on Saturday. It featured 473 exhibitors and "
+        "received 126,000 visitors."),
+]
+GOLD_WIMC41_EXPO_B786 = {
+    (0, 460, "count"): "new", (0, 52000, "m2"): "new",
+    (1, 473, "count"): "changed:conflict", (1, 126000, "count"): "new",
+}
+
+STORY_WMC41_TRAD_B787 = [
+    doc("2041-09-23", "2041世界製造業大會閉幕 簽約項目716個",
+        "【大公報訊】2041世界製造業大會23日在合肥閉幕，共簽約項目716個，總投資6105億元人民幣，吸引1680家企業參展。"),
+    doc("2041-09-25", "世界製造業大會成果",
+        "據大會組委會最新統計，2041世界製造業大會簽約項目增至718個，總投資6128億元人民幣。"),
+]
+GOLD_WMC41_TRAD_B787 = {
+    (0, 716, "count"): "new", (0, 6105e8, "CNY"): "new", (0, 1680, "count"): "new",
+    (1, 718, "count"): "changed:conflict", (1, 6128e8, "CNY"): "changed:conflict",
+}
+
+STORY_WMC41_MISSTATED_B788 = [
+    doc("2041-09-23", "Hefei convention signs deals",
+        "HEFEI -- The 2041 World Manufacturing Convention signed 7,160 projects, a local news site reported."),
+    doc("2041-09-24", "Correction: Hefei convention signs deals",
+        "HEFEI -- An earlier version of this story misstated the number of projects signed at the 2041 World "
+        "Manufacturing Convention as 7,160. The correct figure is 716."),
+]
+GOLD_WMC41_MISSTATED_B788 = {
+    (0, 7160, "count"): "new",
+    (1, 716, "count"): "changed:conflict",
+}
+
+STORY_WMC41_DOUBLED_B789 = [
+    doc("2041-09-20", "More foreign firms at Hefei convention",
+        "HEFEI -- The number of overseas exhibitors at the 2041 World Manufacturing Convention doubled to 240 this "
+        "year, organizers said, out of 1,680 exhibitors in all."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,680 exhibitors, 246 of them from overseas."),
+]
+GOLD_WMC41_DOUBLED_B789 = {
+    (0, 240, "count"): "new", (0, 1680, "count"): "new", (0, 120, "count"): "skip",
+    (1, 1680, "count"): "known", (1, 246, "count"): "changed:conflict",
+}
+
+STORY_WMC41_TABLE_B790 = [
+    doc("2041-09-24", "Hefei convention by the years",
+        "HEFEI -- Exhibitors at the World Manufacturing Convention, by year:\n"
+        "2039: 1,598\n2040: 1,641\n2041: 1,680\n"
+        "Projects signed, by year:\n2039: 655\n2040: 671\n2041: 716"),
+    doc("2041-09-25", "Hefei convention review",
+        "HEFEI -- This year's World Manufacturing Convention in Hefei drew 1,680 exhibitors and signed 716 projects, "
+        "against 671 in 2040."),
+]
+GOLD_WMC41_TABLE_B790 = {
+    (0, 1598, "count"): "new", (0, 1641, "count"): "new", (0, 1680, "count"): "new",
+    (0, 655, "count"): "new", (0, 671, "count"): "new", (0, 716, "count"): "new",
+    (1, 1680, "count"): "known", (1, 716, "count"): "known", (1, 671, "count"): "known",
+}
+
+STORY_WMC41_EXPECT_B791 = [
+    doc("2041-09-18", "Hefei convention to sign over 700 projects",
+        "HEFEI -- The 2041 World Manufacturing Convention is expected to sign more than 700 projects, a provincial "
+        "official said on Thursday."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 716 projects signed."),
+]
+GOLD_WMC41_EXPECT_B791 = {
+    (0, 700, "count"): "skip",
+    (1, 716, "count"): "new",
+}
+
+STORY_WMC41_ZH_VISITS_B792 = [
+    doc("2041-09-21", "世界制造业大会首日观众超8万人次",
+        "2041世界制造业大会开幕首日，展会共接待观众8.3万人次。"),
+    doc("2041-09-23", "世界制造业大会闭幕",
+        "2041世界制造业大会23日闭幕，4天展期共接待观众超24万人次。"),
+]
+GOLD_WMC41_ZH_VISITS_B792 = {
+    (0, 80000, "count"): "skip", (0, 83000, "count"): "new",
+    (1, 240000, "count"): "new", (1, 4, "day"): "new",
+}
+
+STORY_WMC41_COMBINED_B794 = [
+    doc("2041-09-21", "Hefei convention online and offline",
+        "HEFEI -- A combined 3,900 companies are exhibiting online and offline at the 2041 World Manufacturing "
+        "Convention, 1,680 of them at the venue."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,680 companies exhibiting on site and 2,250 "
+        "online."),
+]
+GOLD_WMC41_COMBINED_B794 = {
+    (0, 3900, "count"): "new", (0, 1680, "count"): "new",
+    (1, 1680, "count"): "known", (1, 2250, "count"): "new",
+}
+
+STORY_WIMC41_NOBEL_B796 = [
+    doc("2041-11-26", "Nanjing conference draws scientists",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference opened on Wednesday with more than 1,500 "
+        "guests, including three Nobel laureates and 26 academicians of the Chinese Academy of Sciences and the "
+        "Chinese Academy of Engineering."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- Some 3,100 guests, among them 28 academicians, took part in the 2041 World Intelligent "
+        "Manufacturing Conference, which closed on Saturday."),
+]
+GOLD_WIMC41_NOBEL_B796 = {
+    (0, 1500, "count"): "new", (0, 3, "count"): "new", (0, 26, "count"): "new",
+    (1, 3100, "count"): "changed:refined", (1, 28, "count"): "changed:conflict",
+}
+
+STORY_WIMC41_CUMULATIVE_B797 = [
+    doc("2041-11-20", "Nanjing conference at 26",
+        "NANJING -- Since its launch in 2016, the World Intelligent Manufacturing Conference has signed 1,500 "
+        "projects worth 1.3 trillion yuan, organizers said ahead of the 2041 edition."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 145 projects signed. That "
+        "brings the number of projects signed at the conference since 2016 to 1,645."),
+]
+GOLD_WIMC41_CUMULATIVE_B797 = {
+    (0, 1500, "count"): "new", (0, 1.3e12, "CNY"): "new",
+    (1, 145, "count"): "new", (1, 1645, "count"): "changed:conflict",
+}
+
+
+STORY_WMC41_NEV_B798 = [
+    doc("2041-09-24", "Anhui doubles down on new energy vehicles",
+        "HEFEI, Sept. 24 (Xinhua) -- Anhui produced 3.2 million new energy vehicles in 2040, a third of them in Hefei, "
+        "home to plants of six carmakers. At the 2041 World Manufacturing Convention, which closed on Tuesday, 38 "
+        "new energy vehicle projects worth 62 billion yuan were among the 716 deals signed.\n\n"
+        "\"The industry now employs 450,000 people in the province,\" said an official of the provincial development "
+        "and reform commission."),
+    doc("2041-09-26", "NEV deals at Hefei convention",
+        "HEFEI -- New energy vehicle projects accounted for 38 of the 716 projects signed at this year's World "
+        "Manufacturing Convention, with investment of 62 billion yuan."),
+]
+GOLD_WMC41_NEV_B798 = {
+    (0, 3.2e6, "count"): "skip", (0, 6, "count"): "skip", (0, 38, "count"): "new", (0, 62e9, "CNY"): "new",
+    (0, 716, "count"): "new", (0, 450000, "count"): "skip",
+    (1, 38, "count"): "known", (1, 716, "count"): "known", (1, 62e9, "CNY"): "known",
+}
+
+STORY_WMC41_BULLETS_B799 = [
+    doc("2041-09-23", "WMC 2041 by the numbers",
+        "The 2041 World Manufacturing Convention in Hefei, by the numbers:\n"
+        "• 1,680 exhibitors\n• 42 countries and regions\n• 80,000 sq m of exhibition space\n"
+        "• 716 projects signed\n• 610.5 bln yuan of investment"),
+    doc("2041-09-24", "世界制造业大会闭幕",
+        "2041世界制造业大会在合肥闭幕，共签约项目716个，总投资6105亿元，参展企业1680家。"),
+]
+GOLD_WMC41_BULLETS_B799 = {
+    (0, 1680, "count"): "new", (0, 42, "count"): "new", (0, 80000, "m2"): "new", (0, 716, "count"): "new",
+    (0, 610.5e9, "CNY"): "new",
+    (1, 716, "count"): "known", (1, 6105e8, "CNY"): "known", (1, 1680, "count"): "known",
+}
+
+STORY_WMC41_REUTERS_B800 = [
+    doc("2041-09-23", "China's Anhui signs $86 bln of deals at manufacturing fair",
+        "BEIJING, Sept 23 (Reuters) - China's eastern Anhui province said on Tuesday it had signed deals worth 610.5 "
+        "billion yuan ($85.8 billion) at an annual manufacturing fair, as local governments step up efforts to attract "
+        "investment.\n\nThe World Manufacturing Convention in the provincial capital Hefei drew 1,680 companies, "
+        "state media said. Anhui's economy grew 5.6% in the first half."),
+    doc("2041-09-24", "Hefei convention deals",
+        "HEFEI -- Deals signed at the 2041 World Manufacturing Convention were worth 610.5 billion yuan, and 1,680 "
+        "companies exhibited."),
+]
+GOLD_WMC41_REUTERS_B800 = {
+    (0, 610.5e9, "CNY"): "new", (0, 85.8e9, "USD"): "new", (0, 1680, "count"): "new", (0, 5.6, "percent"): "skip",
+    (0, 86e9, "USD"): "skip",
+    (1, 610.5e9, "CNY"): "known", (1, 1680, "count"): "known",
+}
+
+STORY_WMC41_AS_OF_B801 = [
+    doc("2041-09-22", "Hefei convention draws crowds",
+        "HEFEI -- As of 5 p.m. Monday, the 2041 World Manufacturing Convention had received 186,000 visitors, "
+        "organizers said."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed on Tuesday with 246,000 visitors over four days."),
+]
+GOLD_WMC41_AS_OF_B801 = {
+    (0, 186000, "count"): "new",
+    (1, 246000, "count"): "changed:refined", (1, 4, "day"): "new",
+}
+
+STORY_WIMC41_ZH_ROUND_B803 = [
+    doc("2041-11-25", "2041世界智能制造大会明日开幕",
+        "记者从大会组委会获悉，2041世界智能制造大会将于26日在南京开幕。本届大会共有参展企业400余家，展览面积5万余平方米。"),
+    doc("2041-11-28", "2041世界智能制造大会闭幕",
+        "2041世界智能制造大会28日闭幕。大会参展企业473家，展览面积5.2万平方米。"),
+]
+GOLD_WIMC41_ZH_ROUND_B803 = {
+    (0, 400, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 473, "count"): "changed:refined", (1, 52000, "m2"): "changed:refined",
+}
+
+STORY_WMC41_TIMES_B804 = [
+    doc("2041-09-22", "Hefei's chip hall",
+        "HEFEI -- The semiconductor zone at the 2041 World Manufacturing Convention is 1.5 times the size of last "
+        "year's, and the number of chip companies on show has grown tenfold since 2018 to 110."),
+]
+GOLD_WMC41_TIMES_B804 = {
+    (0, 1.5, "other"): "skip", (0, 110, "count"): "new", (0, 10, "count"): "skip",
+}
+
+STORY_WMC41_ORDINAL_B805 = [
+    doc("2041-09-20", "24th World Manufacturing Convention opens",
+        "HEFEI -- The 24th World Manufacturing Convention opened in Hefei on Saturday with 1,680 exhibitors."),
+    doc("2041-09-20", "第二十四届世界制造业大会开幕",
+        "第二十四届世界制造业大会20日在合肥开幕，1680家企业参展，展览面积8万平方米。"),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,692 exhibitors, after late additions."),
+]
+GOLD_WMC41_ORDINAL_B805 = {
+    # (two reports of one day without a time: the ledger's order of the day decides which is first)
+    (0, 1680, "count"): "known",
+    (1, 1680, "count"): "new", (1, 80000, "m2"): "new",
+    (2, 1692, "count"): "changed:conflict",
+}
+
+STORY_WIMC41_FAIR_B806 = [
+    doc("2041-11-27", "Nanjing signs deals at investment fair",
+        "NANJING -- At an investment fair held as part of the 2041 World Intelligent Manufacturing Conference, Nanjing "
+        "signed 52 projects worth 48 billion yuan on Thursday."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed on Saturday with 145 projects signed, "
+        "worth 132.6 billion yuan in all."),
+]
+GOLD_WIMC41_FAIR_B806 = {
+    (0, 52, "count"): "new", (0, 48e9, "CNY"): "new",
+    (1, 145, "count"): "new", (1, 132.6e9, "CNY"): "new",
+}
+
+STORY_WIMC41_RETITLED_B807 = [
+    doc("2041-11-26", "Embodied AI Takes Center Stage at WIMC 2041",
+        "NANJING, China, Nov. 26, 2041 /PRNewswire/ -- Embodied intelligence is the theme of the 2041 World "
+        "Intelligent Manufacturing Conference, which opened today in Nanjing with 460 exhibitors and 18 parallel "
+        "forums."),
+    doc("2041-11-27", "Nanjing conference spotlights embodied AI",
+        "NANJING, China, Nov. 26, 2041 /PRNewswire/ -- Embodied intelligence is the theme of the 2041 World "
+        "Intelligent Manufacturing Conference, which opened today in Nanjing with 460 exhibitors and 18 parallel "
+        "forums."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors and 18 parallel "
+        "forums."),
+]
+GOLD_WIMC41_RETITLED_B807 = {
+    (0, 460, "count"): "new", (0, 18, "count"): "new",
+    (1, 460, "count"): "known", (1, 18, "count"): "known",
+    (2, 473, "count"): "changed:conflict", (2, 18, "count"): "known",
+}
+
+STORY_WMC41_ACTIVITIES_B808 = [
+    doc("2041-09-15", "Hefei convention schedule",
+        "HEFEI -- The 2041 World Manufacturing Convention will feature more than 30 supporting activities, including "
+        "forums, matchmaking sessions and product launches."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed after 32 activities."),
+]
+GOLD_WMC41_ACTIVITIES_B808 = {
+    (0, 30, "count"): "new",
+    # (activities without a kind are all of them, forums too, as in earlier stories: no change of the supporting ones)
+    (1, 32, "count"): "new",
+}
+
+STORY_WMC41_INDOOR_B809 = [
+    doc("2041-09-19", "Hefei convention venue",
+        "HEFEI -- The 2041 World Manufacturing Convention will use 80,000 square meters of exhibition space: 60,000 "
+        "square meters indoors and 20,000 outdoors."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention, held on 82,000 square meters, closed on Tuesday."),
+]
+GOLD_WMC41_INDOOR_B809 = {
+    (0, 80000, "m2"): "new", (0, 60000, "m2"): "new", (0, 20000, "m2"): "new",
+    (1, 82000, "m2"): "changed:conflict",
+}
+
+STORY_WMC41_YOY_B812 = [
+    doc("2041-09-23", "Hefei convention investment up",
+        "HEFEI -- Investment in projects signed at the 2041 World Manufacturing Convention rose 11.2 percent year on "
+        "year to 610.5 billion yuan."),
+    doc("2041-09-24", "Hefei convention results",
+        "HEFEI -- The 2041 World Manufacturing Convention signed projects worth 610.5 billion yuan, up 11.2% from 2040."),
+]
+GOLD_WMC41_YOY_B812 = {
+    (0, 11.2, "percent"): "new", (0, 610.5e9, "CNY"): "new",
+    (1, 610.5e9, "CNY"): "known", (1, 11.2, "percent"): "known",
+}
+
+STORY_WMC41_NATIONS_B814 = [
+    doc("2041-09-21", "Japanese firms at Hefei convention",
+        "HEFEI -- Thirty-five Japanese companies are exhibiting at the 2041 World Manufacturing Convention, the "
+        "Japan External Trade Organization said, along with 28 from Germany."),
+    doc("2041-09-23", "Foreign firms at Hefei",
+        "HEFEI -- Some 37 Japanese companies took part in this year's World Manufacturing Convention, which closed "
+        "on Tuesday."),
+]
+GOLD_WMC41_NATIONS_B814 = {
+    (0, 35, "count"): "new", (0, 28, "count"): "new",
+    (1, 37, "count"): "changed:conflict",
+}
+
+STORY_WMC41_INTENDED_B815 = [
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The four-day 2041 World Manufacturing Convention wrapped up on Tuesday with 716 projects signed, "
+        "worth 610.5 billion yuan, and intended investment of a further 90 billion yuan."),
+    doc("2041-09-25", "Hefei convention review",
+        "HEFEI -- Intended investment at this year's World Manufacturing Convention came to 92 billion yuan, on top of "
+        "610.5 billion yuan in signed deals."),
+]
+GOLD_WMC41_INTENDED_B815 = {
+    (0, 4, "day"): "new", (0, 716, "count"): "new", (0, 610.5e9, "CNY"): "new", (0, 90e9, "CNY"): "new",
+    # (intended investment named 70 characters before its amount is not yet read as such)
+    (1, 92e9, "CNY"): "skip", (1, 610.5e9, "CNY"): "known",
+}
+
+
+STORY_WMC41_ZH_PEOPLE_B816 = [
+    ("2041世界制造业大会开幕 1680家企业参展\n"
+     "2041年09月20日10:15 | 来源：人民网－安徽频道\n"
+     "人民网合肥9月20日电（记者 王浩）20日，2041世界制造业大会在合肥滨湖国际会展中心开幕。本届大会展览面积8万平方米，"
+     "吸引1680家企业参展，其中境外企业240家。\n"
+     "（责编：李明、王华）\n"
+     "分享到：\n"
+     "相关新闻\n"
+     "安徽前8个月进出口增长12.3%\n"
+     "合肥新增专精特新企业300家\n"),
+    doc("2041-09-23", "2041世界制造业大会闭幕",
+        "中新网合肥9月23日电 2041世界制造业大会23日闭幕，参展企业1680家，其中境外企业246家。"),
+]
+GOLD_WMC41_ZH_PEOPLE_B816 = {
+    (0, 80000, "m2"): "new", (0, 1680, "count"): "new", (0, 240, "count"): "new",
+    (0, 12.3, "percent"): "skip", (0, 300, "count"): "skip",
+    (1, 1680, "count"): "known", (1, 246, "count"): "changed:conflict",
+}
+
+STORY_WMC41_ZH_TALLY_B817 = [
+    doc("2041-09-23", "2041世界制造业大会闭幕",
+        "中新网合肥9月23日电 （记者 张强）2041世界制造业大会23日在合肥闭幕。大会共签约项目716个，总投资6105亿元。"),
+    doc("2041-09-24", "世界制造业大会成果丰硕",
+        "本届世界制造业大会签约项目716个、总投资6105亿元，为历届之最。"),
+    doc("2041-09-28", "世界制造业大会签约项目再增加",
+        "记者从安徽省商务厅获悉，2041世界制造业大会签约项目总数达到718个，总投资6128亿元。"),
+]
+GOLD_WMC41_ZH_TALLY_B817 = {
+    (0, 716, "count"): "new", (0, 6105e8, "CNY"): "new",
+    (1, 716, "count"): "known", (1, 6105e8, "CNY"): "known",
+    (2, 718, "count"): "changed:conflict", (2, 6128e8, "CNY"): "changed:conflict",
+}
+
+STORY_WIMC41_ZH_RESULTS_B818 = [
+    doc("2041-11-26", "2041世界智能制造大会发布重大成果",
+        "26日，2041世界智能制造大会开幕式上集中发布智能制造领域重大成果42项。"),
+    doc("2041-11-28", "2041世界智能制造大会闭幕",
+        "2041世界智能制造大会28日闭幕。大会期间共发布重大成果45项，签约项目145个。"),
+]
+GOLD_WIMC41_ZH_RESULTS_B818 = {
+    (0, 42, "count"): "new",
+    (1, 45, "count"): "new", (1, 145, "count"): "new",
+}
+
+STORY_WMC41_ZH_CUMUL_B819 = [
+    doc("2041-09-19", "世界制造业大会累计签约项目4500个",
+        "自2018年首届举办以来，世界制造业大会累计签约项目4500个，总投资超3万亿元。"),
+    doc("2041-09-24", "世界制造业大会累计签约再创新高",
+        "2041世界制造业大会签约项目716个。至此，历届大会累计签约项目达5216个。"),
+]
+GOLD_WMC41_ZH_CUMUL_B819 = {
+    (0, 4500, "count"): "new", (0, 3e12, "CNY"): "new",
+    (1, 716, "count"): "new", (1, 5216, "count"): "changed:conflict",
+}
+
+STORY_WMC41_ZH_ONLINE_B820 = [
+    doc("2041-09-21", "世界制造业大会线上热度高",
+        "第二十四届世界制造业大会开幕首日，线上参与人数超过500万人次。"),
+    doc("2041-09-23", "世界制造业大会闭幕",
+        "第二十四届世界制造业大会23日闭幕，线上观众达到620万人次。"),
+]
+GOLD_WMC41_ZH_ONLINE_B820 = {
+    (0, 5e6, "count"): "new",
+    # (the opening day's online audience is that day's, a part: the whole event's is new)
+    (1, 6.2e6, "count"): "new",
+}
+
+STORY_WMC41_ZH_POINTS_B821 = [
+    doc("2041-09-23", "世界制造业大会外资项目占比提升",
+        "2041世界制造业大会签约外资项目68个，占签约项目总数的9.5%，比上届提高1.7个百分点。"),
+]
+GOLD_WMC41_ZH_POINTS_B821 = {
+    (0, 68, "count"): "new", (0, 9.5, "percent"): "new", (0, 1.7, "percentage_point"): "new",
+}
+
+STORY_WMC41_PLUS_B822 = [
+    doc("2041-09-20", "Hefei convention opens with 1,600-plus exhibitors",
+        "HEFEI -- The 2041 World Manufacturing Convention opened on Saturday in an exhibition hall that spans 80,000 "
+        "square meters."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,680 exhibitors."),
+]
+GOLD_WMC41_PLUS_B822 = {
+    (0, 1600, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 1680, "count"): "changed:refined",
+}
+
+STORY_WIMC41_FOREIGN_B823 = [
+    doc("2041-11-26", "Foreign firms at Nanjing conference",
+        "NANJING -- Some 60 foreign companies from 18 countries are exhibiting at the 2041 World Intelligent "
+        "Manufacturing Conference, which has 460 exhibitors in total."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors, 64 of them from "
+        "abroad, from 19 countries."),
+]
+GOLD_WIMC41_FOREIGN_B823 = {
+    (0, 60, "count"): "new", (0, 18, "count"): "new", (0, 460, "count"): "new",
+    (1, 473, "count"): "changed:conflict", (1, 64, "count"): "changed:refined", (1, 19, "count"): "changed:conflict",
+}
+
+STORY_WMC41_INTERVIEW_B824 = [
+    doc("2041-09-15", "Anhui official on the convention",
+        "HEFEI -- \"This year we expect the number of signed projects to exceed last year's 671,\" said Li Hua, "
+        "deputy director of the Anhui commerce department. \"We already have 650 projects lined up.\""),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 716 projects signed."),
+]
+GOLD_WMC41_INTERVIEW_B824 = {
+    # (the interview names no event: its figures are no event's)
+    (0, 671, "count"): "skip", (0, 650, "count"): "skip",
+    (1, 716, "count"): "new",
+}
+
+STORY_WMC41_VENUE_B825 = [
+    doc("2041-09-19", "Hefei convention venue ready",
+        "HEFEI -- The Binhu International Convention and Exhibition Center, which has 200,000 square meters of floor "
+        "space, will host the 2041 World Manufacturing Convention, whose exhibition will cover 80,000 square meters."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention's exhibition covered 80,000 square meters."),
+]
+GOLD_WMC41_VENUE_B825 = {
+    (0, 200000, "m2"): "skip", (0, 80000, "m2"): "new",
+    (1, 80000, "m2"): "known",
+}
+
+STORY_WMC41_ZH_DEBUT_B826 = [
+    doc("2041-09-21", "世界制造业大会新品首发",
+        "2041世界制造业大会开幕以来，已有200余项新品在展会上首发。"),
+    doc("2041-09-23", "世界制造业大会闭幕",
+        "2041世界制造业大会闭幕，展会期间首发新品215项。"),
+]
+GOLD_WMC41_ZH_DEBUT_B826 = {
+    (0, 200, "count"): "new",
+    (1, 215, "count"): "changed:refined",
+}
+
+STORY_WMC41_GUESTS_B827 = [
+    doc("2041-09-20", "Hefei convention opens",
+        "HEFEI -- The 2041 World Manufacturing Convention has attracted more than 5,000 guests, including 300 foreign "
+        "guests, organizers said at the opening."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- Some 5,200 guests attended the 2041 World Manufacturing Convention, among them 320 from abroad."),
+]
+GOLD_WMC41_GUESTS_B827 = {
+    (0, 5000, "count"): "new", (0, 300, "count"): "new",
+    (1, 5200, "count"): "changed:refined", (1, 320, "count"): "changed:conflict",
+}
+
+
+STORY_WMC41_GT_B828 = [
+    doc("2041-09-20", "Hefei convention opens with eye on 700 deals",
+        "Global Times) 09:40, September 20, 2041\n\n"
+        "The 2041 World Manufacturing Convention, which opened in Hefei on Saturday, is expected to see more than 700 "
+        "projects signed, organizers said. At the opening ceremony, 88 projects were signed with total investment of "
+        "96.5 billion yuan ($13.6 billion).\n\n"
+        "Last year's convention saw 671 projects worth 549.3 billion yuan signed. Hefei's GDP grew 6.1 percent in the "
+        "first half of this year. More than 1,600 companies from 42 countries and regions are taking part this year."),
+    doc("2041-09-23", "Hefei convention closes with 716 deals",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 716 projects worth 610.5 billion yuan."),
+]
+GOLD_WMC41_GT_B828 = {
+    (0, 700, "count"): "skip", (0, 88, "count"): "new", (0, 96.5e9, "CNY"): "new", (0, 13.6e9, "USD"): "new",
+    (0, 671, "count"): "new", (0, 549.3e9, "CNY"): "new", (0, 6.1, "percent"): "skip", (0, 1600, "count"): "new",
+    (0, 42, "count"): "new",
+    (1, 716, "count"): "new", (1, 610.5e9, "CNY"): "new",
+}
+
+STORY_WMC41_CD_B829 = [
+    doc("2041-10-12", "Anhui's investment drive pays off",
+        "By Zhu Lixin in Hefei | China Daily | Updated: 2041-10-12 07:30\n\n"
+        "Anhui attracted 1.2 trillion yuan of investment from outside the province in 2040, up 8 percent. The World "
+        "Manufacturing Convention, held in Hefei every year since 2018, has seen a cumulative 5,216 projects signed, "
+        "716 of them at this year's event."),
+    doc("2041-10-15", "WMC deals since 2018",
+        "HEFEI -- A total of 5,216 projects have been signed at the World Manufacturing Convention since its launch "
+        "in 2018."),
+]
+GOLD_WMC41_CD_B829 = {
+    (0, 1.2e12, "CNY"): "skip", (0, 8, "percent"): "skip", (0, 5216, "count"): "new", (0, 716, "count"): "new",
+    (1, 5216, "count"): "known",
+}
+
+STORY_WMC41_BRIEF_B830 = [
+    doc("2041-09-23", "WMC 2041 at a glance",
+        "WMC 2041 in Hefei: 1,680 exhibitors; 246,000 visitors; 716 deals."),
+    doc("2041-09-24", "Hefei convention review",
+        "HEFEI -- The 2041 World Manufacturing Convention drew 1,680 exhibitors and 246,000 visitors and signed 716 "
+        "deals."),
+]
+GOLD_WMC41_BRIEF_B830 = {
+    (0, 1680, "count"): "new", (0, 246000, "count"): "new", (0, 716, "count"): "new",
+    (1, 1680, "count"): "known", (1, 246000, "count"): "known", (1, 716, "count"): "known",
+}
+
+STORY_WIMC41_FOREIGN_FUNDED_B831 = [
+    doc("2041-11-28", "Nanjing conference closes with 145 deals",
+        "NANJING, Nov. 28 (Xinhua) -- The 2041 World Intelligent Manufacturing Conference closed on Saturday with 145 "
+        "projects signed, involving a total investment of 132.6 billion yuan. Among them, 40 projects were "
+        "foreign-funded, with 3.1 billion U.S. dollars of investment."),
+    doc("2041-12-01", "Foreign money in Nanjing deals",
+        "NANJING -- Foreign-funded projects signed at this year's World Intelligent Manufacturing Conference numbered "
+        "42, with 3.3 billion U.S. dollars of investment, the provincial commerce department said."),
+]
+GOLD_WIMC41_FOREIGN_FUNDED_B831 = {
+    (0, 145, "count"): "new", (0, 132.6e9, "CNY"): "new", (0, 40, "count"): "new", (0, 3.1e9, "USD"): "new",
+    (1, 42, "count"): "changed:conflict", (1, 3.3e9, "USD"): "changed:conflict",
+}
+
+STORY_WIMC41_ZH_FOREIGN_B832 = [
+    doc("2041-11-28", "2041世界智能制造大会签约145个项目",
+        "2041世界智能制造大会28日闭幕，江苏共签约项目145个，总投资1326亿元，其中外资项目40个，协议外资31亿美元。"),
+    doc("2041-11-30", "世界智能制造大会外资项目",
+        "2041世界智能制造大会签约外资项目40个，协议外资31亿美元。"),
+]
+GOLD_WIMC41_ZH_FOREIGN_B832 = {
+    (0, 145, "count"): "new", (0, 1326e8, "CNY"): "new", (0, 40, "count"): "new", (0, 3.1e9, "USD"): "new",
+    (1, 40, "count"): "known", (1, 3.1e9, "USD"): "known",
+}
+
+STORY_WMC41_RATES_B833 = [
+    doc("2041-09-23", "Hefei convention deals",
+        "HEFEI -- Projects signed at the 2041 World Manufacturing Convention involve total investment of 610.5 billion "
+        "yuan (about 85.8 billion U.S. dollars)."),
+    doc("2041-09-24", "China's Anhui reels in $86 billion",
+        "SHANGHAI -- Deals worth $85.6 billion were signed at the World Manufacturing Convention in Hefei this week, "
+        "the Anhui government said."),
+]
+GOLD_WMC41_RATES_B833 = {
+    (0, 610.5e9, "CNY"): "new", (0, 85.8e9, "USD"): "new",
+    (1, 85.6e9, "USD"): "known", (1, 86e9, "USD"): "skip",
+}
+
+STORY_WIMC41_GT_B835 = [
+    doc("2041-11-26", "Nanjing conference opens",
+        "Global Times) 11:20, November 26, 2041\n\n"
+        "The 2041 World Intelligent Manufacturing Conference, which runs through Friday in Nanjing, has attracted "
+        "\"more than 400 companies,\" according to its organizers."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors."),
+]
+GOLD_WIMC41_GT_B835 = {
+    (0, 400, "count"): "new",
+    (1, 473, "count"): "changed:refined",
+}
+
+STORY_WMC41_CLOUD_B837 = [
+    doc("2041-09-21", "Hefei convention's cloud exhibition",
+        "HEFEI -- The cloud exhibition of the 2041 World Manufacturing Convention features 2,250 companies and had "
+        "logged 86 million visits by Sunday evening."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed. Its online exhibition, with 2,250 companies, drew "
+        "120 million visits."),
+]
+GOLD_WMC41_CLOUD_B837 = {
+    (0, 2250, "count"): "new", (0, 86e6, "count"): "new",
+    (1, 2250, "count"): "known", (1, 120e6, "count"): "changed:refined",
+}
+
+STORY_WMC41_PRESSER_B838 = [
+    doc("2041-09-12", "Hefei convention press conference",
+        "HEFEI -- At a press conference on Friday, organizers of the 2041 World Manufacturing Convention said 1,500 "
+        "companies had registered to exhibit, compared with 1,420 at the same point last year, and that the event "
+        "would run four days with 12 specialized exhibition zones."),
+    doc("2041-09-20", "Hefei convention opens",
+        "HEFEI -- The 2041 World Manufacturing Convention opened with 1,680 exhibitors in 12 zones."),
+]
+GOLD_WMC41_PRESSER_B838 = {
+    (0, 1500, "count"): "new", (0, 1420, "count"): "skip", (0, 4, "day"): "new", (0, 12, "count"): "new",
+    # (registrations in English are the exhibitors' count, as in earlier stories: a plain count, then another)
+    (1, 1680, "count"): "changed:conflict", (1, 12, "count"): "known",
+}
+
+STORY_WIMC41_LASTYEAR_B839 = [
+    doc("2041-11-20", "Nanjing conference preview",
+        "NANJING -- Last year's World Intelligent Manufacturing Conference drew 427 exhibitors and signed 193 "
+        "projects. This year's, opening on Nov. 26, expects about 450 exhibitors."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors, up from 427 last "
+        "year, and 145 projects."),
+]
+GOLD_WIMC41_LASTYEAR_B839 = {
+    (0, 427, "count"): "new", (0, 193, "count"): "new", (0, 450, "count"): "skip",
+    (1, 473, "count"): "new", (1, 427, "count"): "known", (1, 145, "count"): "new",
+}
+
+
+STORY_WMC42_SEASONS_B840 = [
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 716 projects signed and 1,680 exhibitors."),
+    doc("2042-09-19", "Hefei convention opens",
+        "HEFEI -- The 2042 World Manufacturing Convention opened on Friday with 1,712 exhibitors, up from 1,680 last "
+        "year."),
+    doc("2042-09-22", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 735 projects signed, compared with 718 last "
+        "year."),
+]
+GOLD_WMC42_SEASONS_B840 = {
+    (0, 716, "count"): "new", (0, 1680, "count"): "new",
+    (1, 1712, "count"): "new", (1, 1680, "count"): "known",
+    # (last year's count cited a year on: a restatement of that year's or a new value of it, never a change)
+    (2, 735, "count"): "new", (2, 718, "count"): "new",
+}
+
+STORY_WMC41_BOOTH_B841 = [
+    doc("2041-09-19", "Acme Robotics to Showcase 7nm Vision Chip at WMC 2041",
+        "HEFEI, China, Sept. 19, 2041 /PRNewswire/ -- Acme Robotics will unveil its 7nm vision chip and a 6-axis arm "
+        "at the 2041 World Manufacturing Convention. Visit us at Booth 3A-112 in Hall 3. Media contact: +86 551 6512 "
+        "3456. Acme Robotics employs 2,300 people and sold 18,000 robots in 2040."),
+    doc("2041-09-20", "Hefei convention opens",
+        "HEFEI -- The 2041 World Manufacturing Convention opened with 1,680 exhibitors."),
+]
+GOLD_WMC41_BOOTH_B841 = {
+    (0, 7, "other"): "skip", (0, 6, "count"): "skip", (0, 3, "count"): "skip", (0, 2300, "count"): "skip",
+    (0, 18000, "count"): "skip",
+    (1, 1680, "count"): "new",
+}
+
+STORY_WIMC41_ZH_OPENING_B842 = [
+    doc("2041-11-26", "2041世界智能制造大会开幕 集中签约52个项目",
+        "26日上午，2041世界智能制造大会在南京开幕。开幕式上，集中签约重大项目52个，总投资486亿元。"),
+    doc("2041-11-28", "2041世界智能制造大会闭幕 签约项目145个",
+        "28日，2041世界智能制造大会闭幕。大会期间共签约项目145个，总投资1326亿元。"),
+]
+GOLD_WIMC41_ZH_OPENING_B842 = {
+    (0, 52, "count"): "new", (0, 486e8, "CNY"): "new",
+    (1, 145, "count"): "new", (1, 1326e8, "CNY"): "new",
+}
+
+STORY_WMC41_DAYS_B843 = [
+    doc("2041-09-21", "Hefei convention day two",
+        "HEFEI -- On its second day, the 2041 World Manufacturing Convention received 61,000 visitors, bringing the "
+        "total so far to 143,000."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed after receiving 246,000 visitors."),
+]
+GOLD_WMC41_DAYS_B843 = {
+    (0, 61000, "count"): "new", (0, 143000, "count"): "new",
+    (1, 246000, "count"): "changed:refined",
+}
+
+STORY_WIMC41_CUT_B844 = [
+    doc("2041-11-24", "Nanjing conference scaled back",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference will run for two days instead of three this "
+        "year, organizers said, and its exhibition will cover 40,000 square meters, down from 52,000 last year."),
+    doc("2041-11-27", "Nanjing conference closes",
+        "NANJING -- The two-day 2041 World Intelligent Manufacturing Conference closed on Friday. Its 40,000-square-"
+        "meter exhibition drew 380 companies."),
+]
+GOLD_WIMC41_CUT_B844 = {
+    (0, 2, "day"): "new", (0, 3, "day"): "skip", (0, 40000, "m2"): "new", (0, 52000, "m2"): "new",
+    (1, 2, "day"): "known", (1, 40000, "m2"): "known", (1, 380, "count"): "new",
+}
+
+STORY_WMC41_ZH_LIST_B845 = [
+    doc("2041-09-24", "2041世界制造业大会成果一览",
+        "2041世界制造业大会主要成果：\n一、签约项目716个，总投资6105亿元；\n二、参展企业1680家，其中世界500强52家；\n"
+        "三、举办论坛及活动32场；\n四、线下观众24.6万人次。"),
+    doc("2041-09-25", "世界制造业大会数据",
+        "2041世界制造业大会共举办论坛及活动32场，吸引线下观众24.6万人次。"),
+]
+GOLD_WMC41_ZH_LIST_B845 = {
+    (0, 716, "count"): "new", (0, 6105e8, "CNY"): "new", (0, 1680, "count"): "new", (0, 52, "count"): "new",
+    (0, 32, "count"): "new", (0, 246000, "count"): "new",
+    (1, 32, "count"): "known", (1, 246000, "count"): "known",
+}
+
+STORY_WIMC41_ASIDE_B846 = [
+    doc("2041-11-27", "Nanjing conference signs deals",
+        "NANJING -- Jiangsu, which signed 193 projects at last year's World Intelligent Manufacturing Conference, "
+        "inked 120 more on Thursday, the second day of this year's edition."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 145 projects signed."),
+]
+GOLD_WIMC41_ASIDE_B846 = {
+    (0, 193, "count"): "new", (0, 120, "count"): "new",
+    (1, 145, "count"): "new",
+}
+
+STORY_WMC41_BILLION_B847 = [
+    doc("2041-09-23", "Hefei convention deals top 600 billion yuan",
+        "HEFEI -- Deals at the 2041 World Manufacturing Convention were valued at RMB610.5bn, the organizers said."),
+    doc("2041-09-24", "Hefei convention deals",
+        "HEFEI -- Signed deals at the 2041 World Manufacturing Convention are worth 610.5 billion yuan."),
+]
+GOLD_WMC41_BILLION_B847 = {
+    (0, 600e9, "CNY"): "skip", (0, 610.5e9, "CNY"): "new",
+    (1, 610.5e9, "CNY"): "known",
+}
+
+STORY_WIMC41_MAYOR_B848 = [
+    doc("2041-11-26", "Nanjing mayor on smart manufacturing",
+        "NANJING -- Nanjing's mayor told the opening of the 2041 World Intelligent Manufacturing Conference that the "
+        "city had built 320 smart factories and 1,100 digital workshops. The conference has 460 exhibitors."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors."),
+]
+GOLD_WIMC41_MAYOR_B848 = {
+    (0, 320, "count"): "skip", (0, 1100, "count"): "skip", (0, 460, "count"): "new",
+    (1, 473, "count"): "changed:conflict",
+}
+
+STORY_WMC41_ROUNDUP_B849 = [
+    doc("2041-09-25", "China's week in manufacturing",
+        "BEIJING -- China's manufacturing PMI rose to 51.2 in September. In Hefei, the 2041 World Manufacturing "
+        "Convention signed 716 projects. In Shanghai, the China International Industry Fair drew 2,800 exhibitors."),
+    doc("2041-09-26", "Hefei convention review",
+        "HEFEI -- The 2041 World Manufacturing Convention signed 716 projects and drew 1,680 exhibitors."),
+]
+GOLD_WMC41_ROUNDUP_B849 = {
+    (0, 51.2, "other"): "skip", (0, 716, "count"): "new", (0, 2800, "count"): "skip",
+    (1, 716, "count"): "known", (1, 1680, "count"): "new",
+}
+
+STORY_WIMC41_HOURS_B850 = [
+    doc("2041-11-27", "Nanjing conference first day",
+        "NANJING -- By 5 p.m. on Wednesday, the first day of the 2041 World Intelligent Manufacturing Conference, "
+        "the expo had received 42,000 visitors and 68 projects had been signed."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 126,000 visitors and 145 projects "
+        "signed."),
+]
+GOLD_WIMC41_HOURS_B850 = {
+    (0, 42000, "count"): "new", (0, 68, "count"): "new",
+    (1, 126000, "count"): "changed:refined", (1, 145, "count"): "changed:refined",
+}
+
+
+STORY_WMC41_ZH_GROWTH_B851 = [
+    doc("2041-09-23", "世界制造业大会签约总投资同比增长",
+        "2041世界制造业大会签约项目总投资6105亿元，较上届增长11.2%；签约项目716个，较上届增加45个。"),
+    doc("2041-09-24", "世界制造业大会签约情况",
+        "2041世界制造业大会共签约项目716个，总投资6105亿元，同比增长11.2%。"),
+]
+GOLD_WMC41_ZH_GROWTH_B851 = {
+    (0, 6105e8, "CNY"): "new", (0, 11.2, "percent"): "new", (0, 716, "count"): "new", (0, 45, "count"): "new",
+    (1, 716, "count"): "known", (1, 6105e8, "CNY"): "known", (1, 11.2, "percent"): "known",
+}
+
+STORY_WIMC41_ZH_EXPO_B852 = [
+    doc("2041-11-26", "2041世界智能制造博览会开幕",
+        "26日，作为2041世界智能制造大会的重要板块，2041世界智能制造博览会在南京国际博览中心开幕，展览面积5.2万平方米，"
+        "460家企业参展。"),
+    doc("2041-11-28", "2041世界智能制造大会闭幕",
+        "28日，2041世界智能制造大会闭幕。博览会共吸引473家企业参展，观众12.6万人次。"),
+]
+GOLD_WIMC41_ZH_EXPO_B852 = {
+    (0, 52000, "m2"): "new", (0, 460, "count"): "new",
+    (1, 473, "count"): "changed:conflict", (1, 126000, "count"): "new",
+}
+
+STORY_WIMC41_EXPANDED_B853 = [
+    doc("2041-11-25", "Nanjing expo grows",
+        "NANJING -- The exhibition area of the 2041 World Intelligent Manufacturing Conference was expanded to 60,000 "
+        "square meters this year from 52,000 in 2040."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference, held on 60,000 square meters, closed on "
+        "Saturday."),
+]
+GOLD_WIMC41_EXPANDED_B853 = {
+    (0, 60000, "m2"): "new", (0, 52000, "m2"): "new",
+    (1, 60000, "m2"): "known",
+}
+
+STORY_WMC41_FORTUNE_B854 = [
+    doc("2041-09-20", "Hefei convention opens",
+        "HEFEI -- The 2041 World Manufacturing Convention opened on Saturday. The number of Fortune Global 500 "
+        "companies attending rose to 52, from 48 last year."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed. Some 55 Fortune Global 500 companies took part."),
+]
+GOLD_WMC41_FORTUNE_B854 = {
+    (0, 52, "count"): "new", (0, 48, "count"): "new",
+    (1, 55, "count"): "changed:conflict",
+}
+
+STORY_WMC41_DISTRICT_B856 = [
+    doc("2041-09-22", "Hefei districts sign deals",
+        "HEFEI -- Hefei's Baohe district signed 42 projects worth 35 billion yuan at the 2041 World Manufacturing "
+        "Convention, while Shushan district signed 38."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 716 projects worth 610.5 billion yuan."),
+]
+GOLD_WMC41_DISTRICT_B856 = {
+    (0, 42, "count"): "new", (0, 35e9, "CNY"): "new", (0, 38, "count"): "new",
+    (1, 716, "count"): "new", (1, 610.5e9, "CNY"): "new",
+}
+
+STORY_WMC41_JOBS_B857 = [
+    doc("2041-09-21", "Talent fair at Hefei convention",
+        "HEFEI -- More than 10,000 job vacancies were offered at a talent fair held during the 2041 World "
+        "Manufacturing Convention on Sunday, organizers said. The convention has 1,680 exhibitors."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,680 exhibitors."),
+]
+GOLD_WMC41_JOBS_B857 = {
+    (0, 10000, "count"): "new", (0, 1680, "count"): "new",
+    (1, 1680, "count"): "known",
+}
+
+STORY_WMC41_DATES_B858 = [
+    doc("2041-09-15", "Hefei convention dates set",
+        "HEFEI -- The 2041 World Manufacturing Convention will be held Sept 20-23 in Hefei, with more than 1,600 "
+        "exhibitors expected to take part."),
+    doc("2041-09-20", "Hefei convention opens",
+        "HEFEI -- The four-day 2041 World Manufacturing Convention opened with 1,680 exhibitors."),
+]
+GOLD_WMC41_DATES_B858 = {
+    (0, 1600, "count"): "skip", (0, 20, "other"): "skip", (0, 23, "other"): "skip",
+    (1, 4, "day"): "new", (1, 1680, "count"): "new",
+}
+
+STORY_WIMC41_ODD_B859 = [
+    doc("2041-11-26", "Nanjing conference opens",
+        "NANJING -- A total of 2,000-plus guests and 400-odd companies are attending the 2041 World Intelligent "
+        "Manufacturing Conference, which opened on Wednesday."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 3,100 guests and 473 exhibitors."),
+]
+GOLD_WIMC41_ODD_B859 = {
+    (0, 2000, "count"): "new", (0, 400, "count"): "new",
+    (1, 3100, "count"): "changed:refined", (1, 473, "count"): "changed:refined",
+}
+
+STORY_WIMC41_ORDINAL_B860 = [
+    doc("2041-11-26", "26th World Intelligent Manufacturing Conference opens",
+        "NANJING -- The 26th World Intelligent Manufacturing Conference opened in Nanjing on Wednesday with 460 "
+        "exhibitors."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors."),
+]
+GOLD_WIMC41_ORDINAL_B860 = {
+    (0, 460, "count"): "new",
+    (1, 473, "count"): "changed:conflict",
+}
+
+STORY_WMC41_REPRINT_B862 = [
+    doc("2041-09-23", "World Manufacturing Convention closes in Hefei",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2041 World Manufacturing Convention closed on Tuesday in Hefei, with 716 "
+        "projects signed and a total investment of 610.5 billion yuan. The four-day event drew 1,680 exhibitors and "
+        "246,000 visitors."),
+    doc("2041-09-24", "Hefei convention ends with 716 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2041 World Manufacturing Convention closed on Tuesday in Hefei, with 716 "
+        "projects signed and a total investment of 610.5 billion yuan."),
+]
+GOLD_WMC41_REPRINT_B862 = {
+    (0, 716, "count"): "new", (0, 610.5e9, "CNY"): "new", (0, 4, "day"): "new", (0, 1680, "count"): "new",
+    (0, 246000, "count"): "new",
+    (1, 716, "count"): "known", (1, 610.5e9, "CNY"): "known",
+}
+
+
+STORY_WMC41_LONG_B863 = [
+    doc("2041-09-20", "Hefei convention spotlights 'new quality productive forces'",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2041 World Manufacturing Convention opened in Hefei, capital of east China's "
+        "Anhui Province, on Saturday, with a record 1,680 companies from 42 countries and regions exhibiting their "
+        "latest products.\n\n"
+        "Running through Tuesday under the theme of \"Smart Manufacturing for a Better World,\" the convention features "
+        "one opening ceremony and main forum, 12 specialized forums and more than 20 supporting activities, according "
+        "to the organizing committee.\n\n"
+        "The exhibition covers 80,000 square meters across 10 halls. The new energy vehicle hall alone hosts 86 "
+        "companies, including 15 complete-vehicle makers. Anhui produced 3.2 million new energy vehicles last year, "
+        "accounting for about one-eighth of the national total.\n\n"
+        "At the opening ceremony, 88 major projects with a total investment of 96.5 billion yuan (about 13.6 billion "
+        "U.S. dollars) were signed, covering sectors such as new energy vehicles, integrated circuits and artificial "
+        "intelligence.\n\n"
+        "\"Hefei has become one of the most attractive places for manufacturing investment,\" said Wang Qing, a "
+        "researcher with the Anhui Academy of Social Sciences, noting that the city's industrial output rose 9.3 "
+        "percent year on year in the first eight months.\n\n"
+        "Since its launch in 2018, the convention has seen 4,500 projects signed, with a total investment exceeding 3 "
+        "trillion yuan."),
+    doc("2041-09-23", "Hefei convention closes with 716 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2041 World Manufacturing Convention concluded in Hefei on Tuesday, with 716 "
+        "projects signed involving a total investment of 610.5 billion yuan.\n\n"
+        "The four-day event attracted 246,000 visitors, while its online platform recorded 120 million views. A total of "
+        "32 forums and activities were held.\n\n"
+        "Since 2018, the convention has seen 5,216 projects signed."),
+]
+GOLD_WMC41_LONG_B863 = {
+    (0, 1680, "count"): "new", (0, 42, "count"): "new", (0, 12, "count"): "new", (0, 20, "count"): "new",
+    (0, 80000, "m2"): "new", (0, 10, "count"): "new", (0, 86, "count"): "new", (0, 15, "count"): "new",
+    (0, 3.2e6, "count"): "skip", (0, 88, "count"): "new", (0, 96.5e9, "CNY"): "new", (0, 13.6e9, "USD"): "new",
+    (0, 9.3, "percent"): "skip", (0, 4500, "count"): "new", (0, 3e12, "CNY"): "new",
+    (1, 716, "count"): "new", (1, 610.5e9, "CNY"): "new", (1, 4, "day"): "new", (1, 246000, "count"): "new",
+    (1, 120e6, "count"): "new", (1, 32, "count"): "new", (1, 5216, "count"): "changed:conflict",
+}
+
+STORY_WIMC41_LONG_B864 = [
+    doc("2041-11-26", "Nanjing hosts smart manufacturing conference amid AI boom",
+        "NANJING, Nov. 26 (Xinhua) -- The 2041 World Intelligent Manufacturing Conference kicked off in Nanjing, east "
+        "China's Jiangsu Province, on Wednesday, bringing together more than 2,000 guests including 16 academicians "
+        "and over 300 business leaders.\n\n"
+        "Themed \"Intelligent Manufacturing: Embracing the Embodied AI Era,\" the three-day event includes the main "
+        "forum, 18 parallel forums and an expo featuring 460 companies on 52,000 square meters.\n\n"
+        "Jiangsu is home to more than 2,500 smart factories and 880 \"lighthouse\"-level workshops, provincial officials "
+        "said. The province's output of industrial robots reached 98,000 units in the first three quarters, up 21 "
+        "percent.\n\n"
+        "Over 60 humanoid robots are on display at the expo, nearly double last year's 32. During the opening "
+        "ceremony, 52 projects worth 48.6 billion yuan were signed."),
+    doc("2041-11-28", "Nanjing conference ends",
+        "NANJING, Nov. 28 (Xinhua) -- The 2041 World Intelligent Manufacturing Conference closed on Friday. Over its "
+        "three days, the conference signed 145 projects worth 132.6 billion yuan, and its expo received 126,000 "
+        "visitors. More than 3,100 guests attended, including 18 academicians."),
+]
+GOLD_WIMC41_LONG_B864 = {
+    (0, 2000, "count"): "new", (0, 16, "count"): "new", (0, 300, "count"): "new", (0, 3, "day"): "new",
+    (0, 18, "count"): "new", (0, 460, "count"): "new", (0, 52000, "m2"): "new", (0, 2500, "count"): "skip",
+    (0, 880, "count"): "skip", (0, 98000, "count"): "skip", (0, 21, "percent"): "skip", (0, 60, "count"): "new",
+    (0, 32, "count"): "new", (0, 52, "count"): "new", (0, 48.6e9, "CNY"): "new",
+    (1, 3, "day"): "known", (1, 145, "count"): "new", (1, 132.6e9, "CNY"): "new", (1, 126000, "count"): "new",
+    (1, 3100, "count"): "changed:refined", (1, 18, "count"): "changed:conflict",
+}
+
+STORY_WMC41_GT_FEATURE_B865 = [
+    doc("2041-09-22", "Global firms double down on Anhui",
+        "Global Times) 22:10, September 22, 2041\n\n"
+        "At the German pavilion of the 2041 World Manufacturing Convention, which covers about 2,000 square meters, "
+        "some 40 German companies are showing their wares, up from 31 last year.\n\n"
+        "\"Our Hefei plant employs 1,200 people and we plan to invest another 500 million euros,\" said an executive "
+        "of a German auto supplier, who asked not to be named.\n\n"
+        "Foreign-funded projects accounted for 68 of the 716 projects signed at the convention so far, organizers "
+        "said. Anhui's actual use of foreign capital reached 4.2 billion U.S. dollars in the first half of 2041."),
+    doc("2041-09-24", "Foreign deals at Hefei",
+        "HEFEI -- The 2041 World Manufacturing Convention signed 716 projects, 68 of them foreign-funded."),
+]
+GOLD_WMC41_GT_FEATURE_B865 = {
+    (0, 2000, "m2"): "new", (0, 40, "count"): "new", (0, 31, "count"): "new", (0, 1200, "count"): "skip",
+    (0, 500e6, "EUR"): "skip", (0, 68, "count"): "new", (0, 716, "count"): "new", (0, 4.2e9, "USD"): "skip",
+    (1, 716, "count"): "known", (1, 68, "count"): "known",
+}
+
+STORY_WIMC41_ZH_LONG_B866 = [
+    doc("2041-11-26", "2041世界智能制造大会在南京开幕",
+        "新华社南京11月26日电（记者 李响）2041世界智能制造大会26日在南京开幕。本届大会以“智能制造 具身智能”为主题，"
+        "为期3天，设置1场开幕式暨主论坛、18场平行论坛和1场博览会。\n\n"
+        "大会吸引了来自20多个国家和地区的2000余位嘉宾参会，其中两院院士16位。博览会展览面积5.2万平方米，460家企业参展，"
+        "首发新品120余项。\n\n"
+        "据介绍，江苏智能制造装备产业规模已突破1万亿元，建成智能工厂2500家。开幕式上，集中签约重大项目52个，总投资486亿元。"),
+    doc("2041-11-28", "2041世界智能制造大会闭幕",
+        "新华社南京11月28日电 2041世界智能制造大会28日闭幕。大会期间共签约项目145个，总投资1326亿元；博览会参展企业473家，"
+        "接待观众12.6万人次，首发新品136项。"),
+]
+GOLD_WIMC41_ZH_LONG_B866 = {
+    (0, 3, "day"): "new", (0, 18, "count"): "new", (0, 20, "count"): "new", (0, 2000, "count"): "new",
+    (0, 16, "count"): "new", (0, 52000, "m2"): "new", (0, 460, "count"): "new", (0, 120, "count"): "new",
+    (0, 1e12, "CNY"): "skip", (0, 2500, "count"): "skip", (0, 52, "count"): "new", (0, 486e8, "CNY"): "new",
+    (1, 145, "count"): "new", (1, 1326e8, "CNY"): "new", (1, 473, "count"): "changed:conflict",
+    (1, 126000, "count"): "new", (1, 136, "count"): "changed:refined",
+}
+
+
+STORY_WMC41_ZH_HOUR_B867 = [
+    doc("2041-09-22", "世界制造业大会人气旺",
+        "截至22日下午5时，2041世界制造业大会累计接待观众18.6万人次。"),
+    doc("2041-09-23", "世界制造业大会闭幕",
+        "2041世界制造业大会23日闭幕，共接待观众24.6万人次。"),
+]
+GOLD_WMC41_ZH_HOUR_B867 = {
+    (0, 186000, "count"): "new",
+    (1, 246000, "count"): "changed:refined",
+}
+
+STORY_WMC41_ZH_SHARE_B868 = [
+    doc("2041-09-23", "世界制造业大会签约结构优化",
+        "2041世界制造业大会签约项目716个，总投资6105亿元，其中制造业项目占比85%。"),
+    doc("2041-09-24", "世界制造业大会签约项目解读",
+        "本届世界制造业大会签约的716个项目中，制造业项目占比约85%。"),
+]
+GOLD_WMC41_ZH_SHARE_B868 = {
+    (0, 716, "count"): "new", (0, 6105e8, "CNY"): "new", (0, 85, "percent"): "new",
+    (1, 716, "count"): "known", (1, 85, "percent"): "known",
+}
+
+STORY_WIMC41_ZH_GUESTS_B869 = [
+    doc("2041-11-26", "世界智能制造大会开幕",
+        "2041世界智能制造大会26日开幕，共吸引来自30个国家和地区的嘉宾3000余人。"),
+    doc("2041-11-28", "世界智能制造大会闭幕",
+        "2041世界智能制造大会28日闭幕，来自31个国家和地区的3100位嘉宾参会。"),
+]
+GOLD_WIMC41_ZH_GUESTS_B869 = {
+    (0, 30, "count"): "new", (0, 3000, "count"): "new",
+    (1, 31, "count"): "changed:conflict", (1, 3100, "count"): "changed:refined",
+}
+
+STORY_WMC41_ZH_FIRSTDAY_B870 = [
+    doc("2041-09-20", "世界制造业大会首日签约项目88个",
+        "2041世界制造业大会首日签约项目88个，总投资965亿元。"),
+    doc("2041-09-23", "世界制造业大会闭幕",
+        "2041世界制造业大会闭幕，大会共签约716个项目，总投资6105亿元。"),
+]
+GOLD_WMC41_ZH_FIRSTDAY_B870 = {
+    (0, 88, "count"): "new", (0, 965e8, "CNY"): "new",
+    (1, 716, "count"): "new", (1, 6105e8, "CNY"): "new",
+}
+
+STORY_WMC41_ZH_OVER_B871 = [
+    doc("2041-09-19", "世界制造业大会明日开幕",
+        "2041世界制造业大会将于20日开幕，逾千家企业确认参展，其中世界500强企业近50家。"),
+    doc("2041-09-20", "世界制造业大会开幕",
+        "2041世界制造业大会20日开幕，1680家企业参展，其中世界500强企业52家。"),
+]
+GOLD_WMC41_ZH_OVER_B871 = {
+    (0, 1000, "count"): "new", (0, 50, "count"): "new",
+    (1, 1680, "count"): "changed:refined", (1, 52, "count"): "changed:conflict",
+}
+
+STORY_WMC41_ZH_LIVE_B872 = [
+    doc("2041-09-21", "世界制造业大会线上热度",
+        "2041世界制造业大会开幕以来，线上直播观看量超3000万人次。"),
+    doc("2041-09-23", "世界制造业大会闭幕",
+        "2041世界制造业大会闭幕，线上直播观看量达3200万人次。"),
+]
+GOLD_WMC41_ZH_LIVE_B872 = {
+    (0, 30e6, "count"): "new",
+    (1, 32e6, "count"): "changed:refined",
+}
+
+STORY_WMC41_ZH_ROUNDED_B873 = [
+    doc("2041-09-23", "世界制造业大会签约总投资超6000亿元",
+        "2041世界制造业大会签约项目总投资超过6000亿元。"),
+    doc("2041-09-24", "世界制造业大会签约成果",
+        "2041世界制造业大会签约项目716个，总投资6105亿元。"),
+]
+GOLD_WMC41_ZH_ROUNDED_B873 = {
+    (0, 6000e8, "CNY"): "new",
+    (1, 716, "count"): "new", (1, 6105e8, "CNY"): "changed:refined",
+}
+
+STORY_WIMC41_TRAD_B874 = [
+    doc("2041-11-28", "世界智能製造大會閉幕 簽約項目145個",
+        "2041世界智能製造大會28日在南京閉幕，共簽約項目145個，總投資1326億元，參展企業473家。"),
+    doc("2041-11-29", "世界智能制造大会闭幕",
+        "2041世界智能制造大会闭幕，签约项目145个，总投资1326亿元。"),
+]
+GOLD_WIMC41_TRAD_B874 = {
+    (0, 145, "count"): "new", (0, 1326e8, "CNY"): "new", (0, 473, "count"): "new",
+    (1, 145, "count"): "known", (1, 1326e8, "CNY"): "known",
+}
+
+STORY_WMC41_ZH_PREVIOUS_B875 = [
+    doc("2041-09-18", "世界制造业大会累计成果",
+        "前二十三届世界制造业大会累计签约项目4500个，总投资超3万亿元。"),
+    doc("2041-09-24", "世界制造业大会累计签约",
+        "2041世界制造业大会签约项目716个，历届大会累计签约项目达5216个。"),
+]
+GOLD_WMC41_ZH_PREVIOUS_B875 = {
+    (0, 4500, "count"): "new", (0, 3e12, "CNY"): "new",
+    (1, 716, "count"): "new", (1, 5216, "count"): "changed:conflict",
+}
+
+STORY_WIMC41_ZH_PART_B876 = [
+    doc("2041-11-27", "南京江宁区在世界智能制造大会签约",
+        "在2041世界智能制造大会期间，南京市江宁区签约项目23个，总投资186亿元。"),
+    doc("2041-11-28", "世界智能制造大会闭幕",
+        "2041世界智能制造大会闭幕，共签约项目145个，总投资1326亿元。"),
+]
+GOLD_WIMC41_ZH_PART_B876 = {
+    (0, 23, "count"): "new", (0, 186e8, "CNY"): "new",
+    (1, 145, "count"): "new", (1, 1326e8, "CNY"): "new",
+}
+
+
+STORY_WMC41_XH_RAW_B877 = [
+    ("World Manufacturing Convention opens in Hefei\n"
+     "Source: Xinhua| 2041-09-20 19:42:10|Editor: huaxia\n"
+     "Video PlayerClose\n"
+     "HEFEI, Sept. 20 (Xinhua) -- The 2041 World Manufacturing Convention opened in Hefei on Saturday with more than "
+     "1,600 exhibitors from 42 countries and regions.\n"
+     "Visitors look at a robot at the convention in Hefei, east China's Anhui Province, Sept. 20, 2041. (Xinhua/Zhou "
+     "Mu)\n"
+     "A total of 88 projects were signed at the opening ceremony. Enditem\n"
+     "Copyright © 2000-2041 XINHUANET.com All rights reserved.\n"),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,680 exhibitors and 716 projects signed."),
+]
+GOLD_WMC41_XH_RAW_B877 = {
+    (0, 1600, "count"): "new", (0, 42, "count"): "new", (0, 88, "count"): "new",
+    (1, 1680, "count"): "changed:refined", (1, 716, "count"): "new",
+}
+
+STORY_WMC41_SITE_MENU_B878 = [
+    ("News | World Manufacturing Convention\n"
+     "Home\nAbout\nExhibitors (1,680)\nForums (32)\nMedia\n"
+     "WMC 2041 closes with fruitful results\n"
+     "Release time: 2041-09-23 Page views: 12,345\n"
+     "The 2041 World Manufacturing Convention closed on September 23 in Hefei. During the four days, 716 projects "
+     "were signed with total investment of 610.5 billion yuan.\n"
+     "Previous: WMC 2041 opens\nNext: Forum on intelligent vehicles held\n"
+     "Copyright © 2041 WMC Organizing Committee. Tel: 0551-62345678\n"),
+    doc("2041-09-24", "Hefei convention review",
+        "HEFEI -- The 2041 World Manufacturing Convention signed 716 projects worth 610.5 billion yuan."),
+]
+GOLD_WMC41_SITE_MENU_B878 = {
+    (0, 1680, "count"): "skip", (0, 32, "count"): "skip", (0, 12345, "count"): "skip", (0, 4, "day"): "new",
+    (0, 716, "count"): "new", (0, 610.5e9, "CNY"): "new",
+    (1, 716, "count"): "known", (1, 610.5e9, "CNY"): "known",
+}
+
+STORY_WIMC41_CD_RAW_B879 = [
+    ("Smart manufacturing conference opens in Nanjing\n"
+     "By Cang Wei in Nanjing | chinadaily.com.cn | Updated: 2041-11-26 17:32\n"
+     "Share - WeChat\n"
+     "A humanoid robot serves coffee at the 2041 World Intelligent Manufacturing Conference in Nanjing, Jiangsu "
+     "province, on Wednesday. [Photo by Yang Bo/For chinadaily.com.cn]\n"
+     "The 2041 World Intelligent Manufacturing Conference opened in Nanjing on Wednesday, with 460 companies showing "
+     "their products on 52,000 square meters.\n"
+     "Over 60 of them are robot makers, organizers said.\n"
+     "Most Viewed in 24 Hours\n"
+     "China's Q3 GDP grows 5.1%\n"
+     "Top 10 AI stocks to watch\n"),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors on 52,000 square "
+        "meters."),
+]
+GOLD_WIMC41_CD_RAW_B879 = {
+    (0, 460, "count"): "new", (0, 52000, "m2"): "new", (0, 60, "count"): "new", (0, 5.1, "percent"): "skip",
+    (0, 10, "count"): "skip",
+    (1, 473, "count"): "changed:conflict", (1, 52000, "m2"): "known",
+}
+
+STORY_WMC41_CGTN_VIDEO_B880 = [
+    ("Live: Opening of the 2041 World Manufacturing Convention\n"
+     "CGTN\n"
+     "20-Sep-2041\n"
+     "02:35\n"
+     "The 2041 World Manufacturing Convention opens in Hefei on Saturday. More than 1,600 companies from 42 countries "
+     "and regions are showcasing their latest technologies.\n"
+     "Search Trends\nPopular Reads\n"),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,680 exhibitors from 42 countries and regions."),
+]
+GOLD_WMC41_CGTN_VIDEO_B880 = {
+    (0, 1600, "count"): "new", (0, 42, "count"): "new",
+    (1, 1680, "count"): "changed:refined", (1, 42, "count"): "known",
+}
+
+STORY_WIMC41_PDO_RELATED_B881 = [
+    ("Nanjing conference signs 145 projects\n"
+     "(Xinhua) 09:12, November 29, 2041\n"
+     "NANJING, Nov. 28 (Xinhua) -- The 2041 World Intelligent Manufacturing Conference closed on Friday with 145 "
+     "projects signed, involving investment of 132.6 billion yuan.\n"
+     "(Web editor: Chen Lu, Liang Jun)\n"
+     "Related Stories\n"
+     "2040 World Intelligent Manufacturing Conference signs 193 projects\n"
+     "Nanjing expo draws 126,000 visitors\n"
+     "Photos\n"
+     "Top 5 humanoid robots of the year\n"),
+    doc("2041-11-30", "Nanjing conference deals",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference signed 145 projects worth 132.6 billion yuan."),
+]
+GOLD_WIMC41_PDO_RELATED_B881 = {
+    (0, 145, "count"): "new", (0, 132.6e9, "CNY"): "new", (0, 193, "count"): "skip", (0, 126000, "count"): "skip",
+    (0, 5, "count"): "skip",
+    (1, 145, "count"): "known", (1, 132.6e9, "CNY"): "known",
+}
+
+STORY_WMC41_GT_RAW_B882 = [
+    ("Hefei convention sees record deals\n"
+     "By Global Times Published: Sep 23, 2041 10:45 PM\n"
+     "Photo: VCG\n"
+     "The 2041 World Manufacturing Convention in Hefei signed 716 projects with total investment of 610.5 billion yuan, "
+     "a record, organizers said on Tuesday.\n"
+     "That compares with 671 projects worth 549.3 billion yuan at last year's convention.\n"
+     "RELATED ARTICLES\n"
+     "Anhui NEV output tops 3 million\n"),
+    doc("2041-09-24", "Hefei convention review",
+        "HEFEI -- The 2041 World Manufacturing Convention signed 716 projects worth 610.5 billion yuan."),
+]
+GOLD_WMC41_GT_RAW_B882 = {
+    (0, 716, "count"): "new", (0, 610.5e9, "CNY"): "new", (0, 671, "count"): "new", (0, 549.3e9, "CNY"): "new",
+    (0, 3e6, "count"): "skip",
+    (1, 716, "count"): "known", (1, 610.5e9, "CNY"): "known",
+}
+
+
+STORY_WIMC41_CONTRAST_B883 = [
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed on Friday with 473 exhibitors. The World "
+        "Manufacturing Convention in Hefei, by contrast, drew 1,680 exhibitors in September."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,692 exhibitors."),
+]
+GOLD_WIMC41_CONTRAST_B883 = {
+    (1, 1692, "count"): "new",
+    (0, 473, "count"): "new", (0, 1680, "count"): "changed:conflict",
+}
+
+STORY_WIMC41_MODEST_B884 = [
+    doc("2041-11-29", "Nanjing's deals look modest",
+        "NANJING -- Compared with the Hefei convention's 716 deals, the 145 signed at the 2041 World Intelligent "
+        "Manufacturing Conference in Nanjing look modest. The World Manufacturing Convention is held in Hefei every "
+        "September."),
+]
+GOLD_WIMC41_MODEST_B884 = {
+    (0, 716, "count"): "new", (0, 145, "count"): "new",
+}
+
+STORY_WIMC41_BOTHGROW_B885 = [
+    doc("2041-12-02", "Two shows, two provinces",
+        "NANJING -- Both of the region's big manufacturing events are growing. The World Intelligent Manufacturing "
+        "Conference in Nanjing drew 473 exhibitors this year, while the World Manufacturing Convention in Hefei drew "
+        "1,680."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,680 exhibitors."),
+]
+GOLD_WIMC41_BOTHGROW_B885 = {
+    (2, 1680, "count"): "new", (1, 473, "count"): "new",
+    (0, 473, "count"): "known", (0, 1680, "count"): "known",
+}
+
+STORY_WMC41_RIVAL_B886 = [
+    doc("2041-09-18", "Hefei prepares for convention",
+        "HEFEI -- The 2041 World Manufacturing Convention opens on Saturday. Jiangsu's rival event in Nanjing, the "
+        "World Intelligent Manufacturing Conference, signed 193 projects last year. Hefei expects more than 1,600 "
+        "exhibitors."),
+    doc("2040-11-28", "Nanjing conference closes",
+        "NANJING -- The 2040 World Intelligent Manufacturing Conference closed with 193 projects signed."),
+]
+GOLD_WMC41_RIVAL_B886 = {
+    (1, 193, "count"): "new",
+    (0, 193, "count"): "known", (0, 1600, "count"): "skip",
+}
+
+STORY_WIMC41_ZH_COMPARE_B887 = [
+    doc("2041-11-28", "世界智能制造大会闭幕",
+        "与此前在合肥举办的2041世界制造业大会签约716个项目相比，2041世界智能制造大会签约项目145个，但单个项目平均投资额更高。"),
+    doc("2041-09-23", "世界制造业大会闭幕",
+        "2041世界制造业大会闭幕，签约项目716个。"),
+]
+GOLD_WIMC41_ZH_COMPARE_B887 = {
+    (1, 716, "count"): "new",
+    (0, 716, "count"): "known", (0, 145, "count"): "new",
+}
+
+STORY_WMC41_CIIE_B888 = [
+    doc("2041-09-21", "Hefei convention and other fairs",
+        "HEFEI -- The 2041 World Manufacturing Convention has 1,680 exhibitors. In November, the China International "
+        "Import Expo in Shanghai is expected to draw 3,400 exhibitors, and the Canton Fair drew 29,000 last spring."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,680 exhibitors."),
+]
+GOLD_WMC41_CIIE_B888 = {
+    (0, 1680, "count"): "new", (0, 3400, "count"): "skip", (0, 29000, "count"): "skip",
+    (1, 1680, "count"): "known",
+}
+
+
+STORY_WMC41_FORMATS_B889 = [
+    doc("2041-09-23", "Hefei convention: the numbers",
+        "HEFEI -- The 2041 World Manufacturing Convention signed deals worth CNY610.5bn (US$85.8bn). Its 80,000 sqm "
+        "exhibition drew 246k visitors, and online views passed 120mn."),
+    doc("2041-09-24", "Hefei convention review",
+        "HEFEI -- The 2041 World Manufacturing Convention's deals are worth 610.5 billion RMB. The exhibition covered "
+        "80,000 m² and drew 246,000 visitors; online views reached 120 million."),
+]
+GOLD_WMC41_FORMATS_B889 = {
+    (0, 610.5e9, "CNY"): "new", (0, 85.8e9, "USD"): "new", (0, 80000, "m2"): "new", (0, 246000, "count"): "new",
+    (0, 120e6, "count"): "new",
+    (1, 610.5e9, "CNY"): "known", (1, 80000, "m2"): "known", (1, 246000, "count"): "known", (1, 120e6, "count"): "known",
+}
+
+STORY_WMC41_TRILLION_B890 = [
+    doc("2041-09-23", "Hefei convention deals near trillion yuan",
+        "HEFEI -- Including intended deals, investment at the 2041 World Manufacturing Convention reached 0.7 trillion "
+        "yuan, of which signed projects accounted for 610.5 billion yuan."),
+]
+GOLD_WMC41_TRILLION_B890 = {
+    (0, 0.7e12, "CNY"): "new", (0, 610.5e9, "CNY"): "new",
+}
+
+STORY_WIMC41_ZH_FORMATS_B891 = [
+    doc("2041-11-26", "世界智能制造大会开幕",
+        "2041世界智能制造大会26日开幕，展览面积5.2万㎡，近500家企业参展。"),
+    doc("2041-11-28", "世界智能制造大会闭幕",
+        "2041世界智能制造大会28日闭幕，参展企业473家，接待观众逾12万人次，签约项目总投资1326亿元人民币。"),
+]
+GOLD_WIMC41_ZH_FORMATS_B891 = {
+    (0, 52000, "m2"): "new", (0, 500, "count"): "new",
+    (1, 473, "count"): "changed:refined", (1, 120000, "count"): "new", (1, 1326e8, "CNY"): "new",
+}
+
+STORY_WMC41_DOLLARS_B892 = [
+    doc("2041-09-23", "Hefei convention foreign investment",
+        "HEFEI -- Foreign-funded projects signed at the 2041 World Manufacturing Convention carried investment of "
+        "USD 10.2 billion."),
+    doc("2041-09-25", "Hefei convention foreign deals",
+        "HEFEI -- Foreign investment in projects signed at this year's World Manufacturing Convention stood at $10.2bn."),
+]
+GOLD_WMC41_DOLLARS_B892 = {
+    (0, 10.2e9, "USD"): "new",
+    (1, 10.2e9, "USD"): "known",
+}
+
+STORY_WIMC41_SQM_B893 = [
+    doc("2041-11-20", "Nanjing expo layout",
+        "NANJING -- The 2041 World Intelligent Manufacturing Expo will occupy 52,000 square metres in six halls of the "
+        "Nanjing International Expo Center."),
+    doc("2041-11-28", "Nanjing expo closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Expo, spread over 52,000 sq. m, closed on Saturday."),
+]
+GOLD_WIMC41_SQM_B893 = {
+    (0, 52000, "m2"): "new", (0, 6, "count"): "new",
+    (1, 52000, "m2"): "known",
+}
+
+STORY_WMC41_MLN_B894 = [
+    doc("2041-09-22", "Hefei convention online",
+        "HEFEI -- Livestreams of the 2041 World Manufacturing Convention have been watched 86 mln times so far."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- Livestreams of the 2041 World Manufacturing Convention were watched 120 mln times in all."),
+]
+GOLD_WMC41_MLN_B894 = {
+    (0, 86e6, "count"): "new",
+    (1, 120e6, "count"): "changed:refined",
+}

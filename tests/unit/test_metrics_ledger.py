@@ -2244,7 +2244,123 @@ def _stories():
             pytest.param(s.STORY_WMC40_ONLINE_EXHIB_B764, s.GOLD_WMC40_ONLINE_EXHIB_B764, None, id="wmc40-online-exhib-b764"),
             pytest.param(s.STORY_WMC40_ZH_YOY_B765, s.GOLD_WMC40_ZH_YOY_B765, None, id="wmc40-zh-yoy-b765"),
             pytest.param(s.STORY_WIMC40_SECOND_DAY_B766, s.GOLD_WIMC40_SECOND_DAY_B766, None, id="wimc40-second-day-b766"),
-            pytest.param(s.STORY_WMC40_MIXED_UNITS_B767, s.GOLD_WMC40_MIXED_UNITS_B767, None, id="wmc40-mixed-units-b767")]
+            pytest.param(s.STORY_WMC40_MIXED_UNITS_B767, s.GOLD_WMC40_MIXED_UNITS_B767, None, id="wmc40-mixed-units-b767"),
+            pytest.param(s.STORY_WMC41_INKS_B768, s.GOLD_WMC41_INKS_B768, None, id="wmc41-inks-b768"),
+            pytest.param(s.STORY_WIMC41_RELEASES_B769, s.GOLD_WIMC41_RELEASES_B769, None, id="wimc41-releases-b769"),
+            pytest.param(s.STORY_WMC41_ZH_B770, s.GOLD_WMC41_ZH_B770, None, id="wmc41-zh-b770"),
+            pytest.param(s.STORY_WMC41_FEATURE_B771, s.GOLD_WMC41_FEATURE_B771, None, id="wmc41-feature-b771"),
+            pytest.param(s.STORY_WIMC41_QA_B772, s.GOLD_WIMC41_QA_B772, None, id="wimc41-qa-b772"),
+            pytest.param(s.STORY_WMC41_CGTN_B773, s.GOLD_WMC41_CGTN_B773, None, id="wmc41-cgtn-b773"),
+            pytest.param(s.STORY_WIMC41_ONLINE_B774, s.GOLD_WIMC41_ONLINE_B774, None, id="wimc41-online-b774"),
+            pytest.param(s.STORY_WMC41_HALLS_B775, s.GOLD_WMC41_HALLS_B775, None, id="wmc41-halls-b775"),
+            pytest.param(s.STORY_WIMC41_BOTH_B776, s.GOLD_WIMC41_BOTH_B776, None, id="wimc41-both-b776"),
+            pytest.param(s.STORY_WMC41_PERCENT_B777, s.GOLD_WMC41_PERCENT_B777, None, id="wmc41-percent-b777"),
+            pytest.param(s.STORY_WIMC41_ZH_B778, s.GOLD_WIMC41_ZH_B778, None, id="wimc41-zh-b778"),
+            pytest.param(s.STORY_WMC41_WORDS_B779, s.GOLD_WMC41_WORDS_B779, None, id="wmc41-words-b779"),
+            pytest.param(s.STORY_WMC41_ZH_HEAD_B780, s.GOLD_WMC41_ZH_HEAD_B780, None, id="wmc41-zh-head-b780"),
+            pytest.param(s.STORY_WMC41_PDO_B781, s.GOLD_WMC41_PDO_B781, None, id="wmc41-pdo-b781"),
+            pytest.param(s.STORY_WIMC41_QUOTE_B782, s.GOLD_WIMC41_QUOTE_B782, None, id="wimc41-quote-b782"),
+            pytest.param(s.STORY_WMC41_CHINADAILY_B783, s.GOLD_WMC41_CHINADAILY_B783, None, id="wmc41-chinadaily-b783"),
+            pytest.param(s.STORY_WMC41_SITE_LIST_B784, s.GOLD_WMC41_SITE_LIST_B784, None, id="wmc41-site-list-b784"),
+            pytest.param(s.STORY_WIMC41_EXPO_B786, s.GOLD_WIMC41_EXPO_B786, None, id="wimc41-expo-b786"),
+            pytest.param(s.STORY_WMC41_TRAD_B787, s.GOLD_WMC41_TRAD_B787, None, id="wmc41-trad-b787"),
+            pytest.param(s.STORY_WMC41_MISSTATED_B788, s.GOLD_WMC41_MISSTATED_B788, None, id="wmc41-misstated-b788"),
+            pytest.param(s.STORY_WMC41_DOUBLED_B789, s.GOLD_WMC41_DOUBLED_B789, None, id="wmc41-doubled-b789"),
+            pytest.param(s.STORY_WMC41_TABLE_B790, s.GOLD_WMC41_TABLE_B790, None, id="wmc41-table-b790"),
+            pytest.param(s.STORY_WMC41_EXPECT_B791, s.GOLD_WMC41_EXPECT_B791, None, id="wmc41-expect-b791"),
+            pytest.param(s.STORY_WMC41_ZH_VISITS_B792, s.GOLD_WMC41_ZH_VISITS_B792, None, id="wmc41-zh-visits-b792"),
+            pytest.param(s.STORY_WMC41_COMBINED_B794, s.GOLD_WMC41_COMBINED_B794, None, id="wmc41-combined-b794"),
+            pytest.param(s.STORY_WIMC41_NOBEL_B796, s.GOLD_WIMC41_NOBEL_B796, None, id="wimc41-nobel-b796"),
+            pytest.param(s.STORY_WIMC41_CUMULATIVE_B797, s.GOLD_WIMC41_CUMULATIVE_B797, None, id="wimc41-cumulative-b797"),
+            pytest.param(s.STORY_WMC41_NEV_B798, s.GOLD_WMC41_NEV_B798, None, id="wmc41-nev-b798"),
+            pytest.param(s.STORY_WMC41_BULLETS_B799, s.GOLD_WMC41_BULLETS_B799, None, id="wmc41-bullets-b799"),
+            pytest.param(s.STORY_WMC41_REUTERS_B800, s.GOLD_WMC41_REUTERS_B800, None, id="wmc41-reuters-b800"),
+            pytest.param(s.STORY_WMC41_AS_OF_B801, s.GOLD_WMC41_AS_OF_B801, None, id="wmc41-as-of-b801"),
+            pytest.param(s.STORY_WIMC41_ZH_ROUND_B803, s.GOLD_WIMC41_ZH_ROUND_B803, None, id="wimc41-zh-round-b803"),
+            pytest.param(s.STORY_WMC41_TIMES_B804, s.GOLD_WMC41_TIMES_B804, None, id="wmc41-times-b804"),
+            pytest.param(s.STORY_WMC41_ORDINAL_B805, s.GOLD_WMC41_ORDINAL_B805, None, id="wmc41-ordinal-b805"),
+            pytest.param(s.STORY_WIMC41_FAIR_B806, s.GOLD_WIMC41_FAIR_B806, None, id="wimc41-fair-b806"),
+            pytest.param(s.STORY_WIMC41_RETITLED_B807, s.GOLD_WIMC41_RETITLED_B807, None, id="wimc41-retitled-b807"),
+            pytest.param(s.STORY_WMC41_ACTIVITIES_B808, s.GOLD_WMC41_ACTIVITIES_B808, None, id="wmc41-activities-b808"),
+            pytest.param(s.STORY_WMC41_INDOOR_B809, s.GOLD_WMC41_INDOOR_B809, None, id="wmc41-indoor-b809"),
+            pytest.param(s.STORY_WMC41_YOY_B812, s.GOLD_WMC41_YOY_B812, None, id="wmc41-yoy-b812"),
+            pytest.param(s.STORY_WMC41_NATIONS_B814, s.GOLD_WMC41_NATIONS_B814, None, id="wmc41-nations-b814"),
+            pytest.param(s.STORY_WMC41_INTENDED_B815, s.GOLD_WMC41_INTENDED_B815, None, id="wmc41-intended-b815"),
+            pytest.param(s.STORY_WMC41_ZH_PEOPLE_B816, s.GOLD_WMC41_ZH_PEOPLE_B816, None, id="wmc41-zh-people-b816"),
+            pytest.param(s.STORY_WMC41_ZH_TALLY_B817, s.GOLD_WMC41_ZH_TALLY_B817, None, id="wmc41-zh-tally-b817"),
+            pytest.param(s.STORY_WIMC41_ZH_RESULTS_B818, s.GOLD_WIMC41_ZH_RESULTS_B818, None, id="wimc41-zh-results-b818"),
+            pytest.param(s.STORY_WMC41_ZH_CUMUL_B819, s.GOLD_WMC41_ZH_CUMUL_B819, None, id="wmc41-zh-cumul-b819"),
+            pytest.param(s.STORY_WMC41_ZH_ONLINE_B820, s.GOLD_WMC41_ZH_ONLINE_B820, None, id="wmc41-zh-online-b820"),
+            pytest.param(s.STORY_WMC41_ZH_POINTS_B821, s.GOLD_WMC41_ZH_POINTS_B821, None, id="wmc41-zh-points-b821"),
+            pytest.param(s.STORY_WMC41_PLUS_B822, s.GOLD_WMC41_PLUS_B822, None, id="wmc41-plus-b822"),
+            pytest.param(s.STORY_WIMC41_FOREIGN_B823, s.GOLD_WIMC41_FOREIGN_B823, None, id="wimc41-foreign-b823"),
+            pytest.param(s.STORY_WMC41_INTERVIEW_B824, s.GOLD_WMC41_INTERVIEW_B824, None, id="wmc41-interview-b824"),
+            pytest.param(s.STORY_WMC41_VENUE_B825, s.GOLD_WMC41_VENUE_B825, None, id="wmc41-venue-b825"),
+            pytest.param(s.STORY_WMC41_ZH_DEBUT_B826, s.GOLD_WMC41_ZH_DEBUT_B826, None, id="wmc41-zh-debut-b826"),
+            pytest.param(s.STORY_WMC41_GUESTS_B827, s.GOLD_WMC41_GUESTS_B827, None, id="wmc41-guests-b827"),
+            pytest.param(s.STORY_WMC41_GT_B828, s.GOLD_WMC41_GT_B828, None, id="wmc41-gt-b828"),
+            pytest.param(s.STORY_WMC41_CD_B829, s.GOLD_WMC41_CD_B829, None, id="wmc41-cd-b829"),
+            pytest.param(s.STORY_WMC41_BRIEF_B830, s.GOLD_WMC41_BRIEF_B830, None, id="wmc41-brief-b830"),
+            pytest.param(s.STORY_WIMC41_FOREIGN_FUNDED_B831, s.GOLD_WIMC41_FOREIGN_FUNDED_B831, None, id="wimc41-foreign-funded-b831"),
+            pytest.param(s.STORY_WIMC41_ZH_FOREIGN_B832, s.GOLD_WIMC41_ZH_FOREIGN_B832, None, id="wimc41-zh-foreign-b832"),
+            pytest.param(s.STORY_WMC41_RATES_B833, s.GOLD_WMC41_RATES_B833, None, id="wmc41-rates-b833"),
+            pytest.param(s.STORY_WIMC41_GT_B835, s.GOLD_WIMC41_GT_B835, None, id="wimc41-gt-b835"),
+            pytest.param(s.STORY_WMC41_CLOUD_B837, s.GOLD_WMC41_CLOUD_B837, None, id="wmc41-cloud-b837"),
+            pytest.param(s.STORY_WMC41_PRESSER_B838, s.GOLD_WMC41_PRESSER_B838, None, id="wmc41-presser-b838"),
+            pytest.param(s.STORY_WIMC41_LASTYEAR_B839, s.GOLD_WIMC41_LASTYEAR_B839, None, id="wimc41-lastyear-b839"),
+            pytest.param(s.STORY_WMC42_SEASONS_B840, s.GOLD_WMC42_SEASONS_B840, None, id="wmc42-seasons-b840"),
+            pytest.param(s.STORY_WMC41_BOOTH_B841, s.GOLD_WMC41_BOOTH_B841, None, id="wmc41-booth-b841"),
+            pytest.param(s.STORY_WIMC41_ZH_OPENING_B842, s.GOLD_WIMC41_ZH_OPENING_B842, None, id="wimc41-zh-opening-b842"),
+            pytest.param(s.STORY_WMC41_DAYS_B843, s.GOLD_WMC41_DAYS_B843, None, id="wmc41-days-b843"),
+            pytest.param(s.STORY_WIMC41_CUT_B844, s.GOLD_WIMC41_CUT_B844, None, id="wimc41-cut-b844"),
+            pytest.param(s.STORY_WMC41_ZH_LIST_B845, s.GOLD_WMC41_ZH_LIST_B845, None, id="wmc41-zh-list-b845"),
+            pytest.param(s.STORY_WIMC41_ASIDE_B846, s.GOLD_WIMC41_ASIDE_B846, None, id="wimc41-aside-b846"),
+            pytest.param(s.STORY_WMC41_BILLION_B847, s.GOLD_WMC41_BILLION_B847, None, id="wmc41-billion-b847"),
+            pytest.param(s.STORY_WIMC41_MAYOR_B848, s.GOLD_WIMC41_MAYOR_B848, None, id="wimc41-mayor-b848"),
+            pytest.param(s.STORY_WMC41_ROUNDUP_B849, s.GOLD_WMC41_ROUNDUP_B849, None, id="wmc41-roundup-b849"),
+            pytest.param(s.STORY_WIMC41_HOURS_B850, s.GOLD_WIMC41_HOURS_B850, None, id="wimc41-hours-b850"),
+            pytest.param(s.STORY_WMC41_ZH_GROWTH_B851, s.GOLD_WMC41_ZH_GROWTH_B851, None, id="wmc41-zh-growth-b851"),
+            pytest.param(s.STORY_WIMC41_ZH_EXPO_B852, s.GOLD_WIMC41_ZH_EXPO_B852, None, id="wimc41-zh-expo-b852"),
+            pytest.param(s.STORY_WIMC41_EXPANDED_B853, s.GOLD_WIMC41_EXPANDED_B853, None, id="wimc41-expanded-b853"),
+            pytest.param(s.STORY_WMC41_FORTUNE_B854, s.GOLD_WMC41_FORTUNE_B854, None, id="wmc41-fortune-b854"),
+            pytest.param(s.STORY_WMC41_DISTRICT_B856, s.GOLD_WMC41_DISTRICT_B856, None, id="wmc41-district-b856"),
+            pytest.param(s.STORY_WMC41_JOBS_B857, s.GOLD_WMC41_JOBS_B857, None, id="wmc41-jobs-b857"),
+            pytest.param(s.STORY_WMC41_DATES_B858, s.GOLD_WMC41_DATES_B858, None, id="wmc41-dates-b858"),
+            pytest.param(s.STORY_WIMC41_ODD_B859, s.GOLD_WIMC41_ODD_B859, None, id="wimc41-odd-b859"),
+            pytest.param(s.STORY_WIMC41_ORDINAL_B860, s.GOLD_WIMC41_ORDINAL_B860, None, id="wimc41-ordinal-b860"),
+            pytest.param(s.STORY_WMC41_REPRINT_B862, s.GOLD_WMC41_REPRINT_B862, None, id="wmc41-reprint-b862"),
+            pytest.param(s.STORY_WMC41_LONG_B863, s.GOLD_WMC41_LONG_B863, None, id="wmc41-long-b863"),
+            pytest.param(s.STORY_WIMC41_LONG_B864, s.GOLD_WIMC41_LONG_B864, None, id="wimc41-long-b864"),
+            pytest.param(s.STORY_WMC41_GT_FEATURE_B865, s.GOLD_WMC41_GT_FEATURE_B865, None, id="wmc41-gt-feature-b865"),
+            pytest.param(s.STORY_WIMC41_ZH_LONG_B866, s.GOLD_WIMC41_ZH_LONG_B866, None, id="wimc41-zh-long-b866"),
+            pytest.param(s.STORY_WMC41_ZH_HOUR_B867, s.GOLD_WMC41_ZH_HOUR_B867, None, id="wmc41-zh-hour-b867"),
+            pytest.param(s.STORY_WMC41_ZH_SHARE_B868, s.GOLD_WMC41_ZH_SHARE_B868, None, id="wmc41-zh-share-b868"),
+            pytest.param(s.STORY_WIMC41_ZH_GUESTS_B869, s.GOLD_WIMC41_ZH_GUESTS_B869, None, id="wimc41-zh-guests-b869"),
+            pytest.param(s.STORY_WMC41_ZH_FIRSTDAY_B870, s.GOLD_WMC41_ZH_FIRSTDAY_B870, None, id="wmc41-zh-firstday-b870"),
+            pytest.param(s.STORY_WMC41_ZH_OVER_B871, s.GOLD_WMC41_ZH_OVER_B871, None, id="wmc41-zh-over-b871"),
+            pytest.param(s.STORY_WMC41_ZH_LIVE_B872, s.GOLD_WMC41_ZH_LIVE_B872, None, id="wmc41-zh-live-b872"),
+            pytest.param(s.STORY_WMC41_ZH_ROUNDED_B873, s.GOLD_WMC41_ZH_ROUNDED_B873, None, id="wmc41-zh-rounded-b873"),
+            pytest.param(s.STORY_WIMC41_TRAD_B874, s.GOLD_WIMC41_TRAD_B874, None, id="wimc41-trad-b874"),
+            pytest.param(s.STORY_WMC41_ZH_PREVIOUS_B875, s.GOLD_WMC41_ZH_PREVIOUS_B875, None, id="wmc41-zh-previous-b875"),
+            pytest.param(s.STORY_WIMC41_ZH_PART_B876, s.GOLD_WIMC41_ZH_PART_B876, None, id="wimc41-zh-part-b876"),
+            pytest.param(s.STORY_WMC41_XH_RAW_B877, s.GOLD_WMC41_XH_RAW_B877, None, id="wmc41-xh-raw-b877"),
+            pytest.param(s.STORY_WMC41_SITE_MENU_B878, s.GOLD_WMC41_SITE_MENU_B878, None, id="wmc41-site-menu-b878"),
+            pytest.param(s.STORY_WIMC41_CD_RAW_B879, s.GOLD_WIMC41_CD_RAW_B879, None, id="wimc41-cd-raw-b879"),
+            pytest.param(s.STORY_WMC41_CGTN_VIDEO_B880, s.GOLD_WMC41_CGTN_VIDEO_B880, None, id="wmc41-cgtn-video-b880"),
+            pytest.param(s.STORY_WIMC41_PDO_RELATED_B881, s.GOLD_WIMC41_PDO_RELATED_B881, None, id="wimc41-pdo-related-b881"),
+            pytest.param(s.STORY_WMC41_GT_RAW_B882, s.GOLD_WMC41_GT_RAW_B882, None, id="wmc41-gt-raw-b882"),
+            pytest.param(s.STORY_WIMC41_CONTRAST_B883, s.GOLD_WIMC41_CONTRAST_B883, None, id="wimc41-contrast-b883"),
+            pytest.param(s.STORY_WIMC41_MODEST_B884, s.GOLD_WIMC41_MODEST_B884, None, id="wimc41-modest-b884"),
+            pytest.param(s.STORY_WIMC41_BOTHGROW_B885, s.GOLD_WIMC41_BOTHGROW_B885, None, id="wimc41-bothgrow-b885"),
+            pytest.param(s.STORY_WMC41_RIVAL_B886, s.GOLD_WMC41_RIVAL_B886, None, id="wmc41-rival-b886"),
+            pytest.param(s.STORY_WIMC41_ZH_COMPARE_B887, s.GOLD_WIMC41_ZH_COMPARE_B887, None, id="wimc41-zh-compare-b887"),
+            pytest.param(s.STORY_WMC41_CIIE_B888, s.GOLD_WMC41_CIIE_B888, None, id="wmc41-ciie-b888"),
+            pytest.param(s.STORY_WMC41_FORMATS_B889, s.GOLD_WMC41_FORMATS_B889, None, id="wmc41-formats-b889"),
+            pytest.param(s.STORY_WMC41_TRILLION_B890, s.GOLD_WMC41_TRILLION_B890, None, id="wmc41-trillion-b890"),
+            pytest.param(s.STORY_WIMC41_ZH_FORMATS_B891, s.GOLD_WIMC41_ZH_FORMATS_B891, None, id="wimc41-zh-formats-b891"),
+            pytest.param(s.STORY_WMC41_DOLLARS_B892, s.GOLD_WMC41_DOLLARS_B892, None, id="wmc41-dollars-b892"),
+            pytest.param(s.STORY_WIMC41_SQM_B893, s.GOLD_WIMC41_SQM_B893, None, id="wimc41-sqm-b893"),
+            pytest.param(s.STORY_WMC41_MLN_B894, s.GOLD_WMC41_MLN_B894, None, id="wmc41-mln-b894")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3252,6 +3368,17 @@ def test_the_sentence_after_a_count_up_to_a_time_of_day_counts_so_far_too():
      "three days. Elsewhere, the Guangzhou Auto Show in Guangzhou expects 1,100 exhibitors next month. Like the "
      "Canton Fair, the conference drew 40 countries and regions.", 2026,
      [(330, "edition", "", 0), (3, "edition", "", 0), (1100, "elsewhere", "", 0), (40, "edition", "", 0)]),
+    # the other show named only after a comparison that follows this one's figure: the figure before it stays here
+    ("2031-11-30", "Nanjing conference closes",
+     "NANJING -- The 2031 World Intelligent Manufacturing Conference closed on Sunday. It hosted 352 exhibitors, well "
+     "short of the 1,240 at Anhui's World Manufacturing Convention in September.", 2031,
+     [(352, "edition", "", 0), (1240, "edition", "wmc", 2031)]),
+    # a count after the other show's city in a comparison is that show's, in a story that names it
+    ("2031-11-30", "Nanjing conference closes",
+     "NANJING -- The 2031 World Intelligent Manufacturing Conference closed on Sunday with 96 deals. Two months "
+     "earlier, the World Manufacturing Convention had signed 604. Nanjing's show hosted 352 exhibitors, against "
+     "Hefei's 1,240.", 2031,
+     [(96, "edition", "", 0), (604, "edition", "wmc", 2031), (352, "edition", "", 0), (1240, "edition", "wmc", 2031)]),
 ])
 def test_a_figure_of_the_other_event_cited_in_a_story_is_filed_under_that_event(date, title, body, edition, expected):
     """A figure of the other watched event is that event's, of the edition its name or the article's date gives
@@ -5627,3 +5754,165 @@ def test_a_deals_label_gives_the_contract_value_and_foreign_investment_of_which_
     text = "The fair's deals: 549.3 billion yuan, of which foreign investment accounted for 11.5 billion U.S. dollars."
     assert [(value, metric) for value, metric, _ in _measured(text, 2031)] == [
         (549.3e9, "contract_value"), (11.5e9, "foreign_investment")]
+
+
+def test_a_row_of_years_one_line_each_gives_each_year_its_count_of_what_the_label_counts():
+    text = ("NANJING -- Projects signed at the conference, by year:\n2029: 88\n2030: 91\n2031: 96\n"
+            "Exhibitors, by year:\n2030: 341\n2031: 352")
+    assert _measured(text, 2031) == [
+        (88, "projects_signed", "earlier"), (91, "projects_signed", "earlier"), (96, "projects_signed", "edition"),
+        (341, "exhibitors", "earlier"), (352, "exhibitors", "edition")]
+
+
+def test_companies_exhibiting_online_and_offline_are_all_of_them_and_those_at_the_venue_the_on_site_count():
+    text = "Some 2,900 companies are exhibiting online and offline at the fair, 1,240 of them at the venue."
+    assert _measured(text, 2031) == [(2900, "exhibitors", "edition"), (1240, "exhibitors_onsite", "edition")]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("The share of deals in advanced manufacturing was 64 percent.", "share of deals in advanced manufacturing"),
+    ("The signing rate reached 88 percent, organizers said.", "signing rate"),
+])
+def test_a_rate_named_by_its_clauses_subject_is_measured_by_that_name(text, metric):
+    assert [(m, scope) for _, m, scope in _measured(text, 2031)] == [(metric, "edition")]
+
+
+def test_an_area_after_an_area_with_its_unit_left_out_is_an_area():
+    text = "The fair uses 64,000 square meters of space: 50,000 square meters indoors and 14,000 outdoors."
+    assert [(value, metric) for value, metric, _ in _measured(text, 2031)] == [
+        (64000, "exhibition_area"), (50000, "exhibition_area"), (14000, "exhibition_area")]
+
+
+def test_a_count_among_a_named_whole_is_some_of_it_and_so_is_what_it_is_worth():
+    text = "At the fair, 21 chip projects worth 30 billion yuan were among the 604 deals signed."
+    assert _measured(text, 2031) == [(21, "projects_signed", "part"), (30e9, "contract_value", "part"),
+                                     (604, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "The fair ended with 604 deals, worth 420 billion yuan, and intended investment of a further 55 billion yuan.",
+    "Intended investment came to 55 billion yuan, on top of 420 billion yuan in signed deals.",
+])
+def test_intended_investment_is_its_own_measure_however_the_sentence_names_it(text):
+    assert [(value, metric) for value, metric, _ in _measured(text, 2031) if value == 55e9] == [
+        (55e9, "intended_investment")]
+
+
+def test_the_growth_of_the_deals_value_is_the_growth_of_the_investment_whichever_name_the_amount_has():
+    first = _measured("Investment in the projects signed at the fair rose 9.4 percent to 420 billion yuan.", 2031)
+    second = _measured("The fair signed projects worth 420 billion yuan, up 9.4% from 2030.", 2031)
+    assert [m for v, m, _ in first if v == 9.4] == [m for v, m, _ in second if v == 9.4] == ["investment growth"]
+
+
+def test_when_a_count_was_said_is_not_where_it_was_counted():
+    text = "The fair has drawn more than 4,000 guests, including 260 foreign guests, organizers said at the opening."
+    assert _measured(text, 2031) == [(4000, "guests", "edition"), (260, "overseas_guests", "edition")]
+
+
+def test_last_years_count_that_this_year_should_exceed_is_last_years():
+    text = "\"This year we expect the number of signed projects to exceed last year's 604,\" an official said."
+    assert _measured(text, 2031) == [(604, "projects_signed", "earlier")]
+
+
+def test_the_online_exhibition_of_the_named_event_counts_its_online_exhibitors():
+    text = "The cloud exhibition of the 2031 World Manufacturing Convention features 1,950 companies."
+    assert _measured(text, 2031) == [(1950, "exhibitors_online", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "The fair signed 96 projects. Among them, 31 projects were foreign-funded, with 2.4 billion U.S. dollars of "
+    "investment.",
+    "Foreign-funded projects signed at the fair numbered 31, with 2.4 billion U.S. dollars of investment.",
+    "大会签约项目96个，其中外资项目31个，协议外资24亿美元。",
+])
+def test_the_foreign_funded_projects_and_the_foreign_capital_they_bring_are_measures_of_their_own(text):
+    assert [(value, metric, scope) for value, metric, scope in _measured(text, 2031) if value != 96] == [
+        (31, "foreign_projects", "edition"), (2.4e9, "foreign_investment", "edition")]
+
+
+def test_a_cumulative_count_is_of_all_editions_and_those_of_this_years_event_are_this_editions():
+    text = ("The convention, held in Hefei every year since 2018, has seen a cumulative 4,210 projects signed, 604 of "
+            "them at this year's event.")
+    assert _measured(text, 2031) == [(4210, "projects_signed", "cumulative"), (604, "projects_signed", "edition")]
+
+
+def test_what_a_province_attracted_over_a_year_is_its_own_record():
+    text = "Anhui attracted 1.1 trillion yuan of investment from outside the province in 2030, up 7 percent."
+    assert [scope for _, _, scope in _measured(text, 2031)] == ["background", "background"]
+
+
+def test_the_year_of_a_date_in_a_photo_caption_is_no_count():
+    text = "Photo taken on Sept. 18, 2031 shows visitors at the convention, which has drawn 96,000 visitors so far."
+    assert [value for value, _, _ in _measured(text, 2031)] == [96000]
+
+
+def test_deals_at_the_named_event_valued_at_an_amount_are_the_contract_value():
+    text = "Deals at the 2031 World Manufacturing Convention were valued at RMB402.5bn, the organizers said."
+    assert _measured(text, 2031) == [(402.5e9, "contract_value", "edition")]
+
+
+def test_counts_up_to_an_hour_of_the_first_day_are_counts_so_far_that_the_final_ones_refine():
+    db = _stored("Nanjing conference",
+                 ("2031-11-26", "NANJING -- By 6 p.m. on Wednesday, the first day of the 2031 World Intelligent "
+                                "Manufacturing Conference, the expo had received 38,000 visitors and 52 projects had "
+                                "been signed."),
+                 ("2031-11-28", "NANJING -- The 2031 World Intelligent Manufacturing Conference closed with 101,000 "
+                                "visitors and 96 projects signed."))
+    assert [(r["value"], r["status"], r["kind"]) for r in db.query(
+        "select value, status, kind from figures order by pub_key, start")] == [
+        (38000, "new", ""), (52, "new", ""), (101000, "changed", "refined"), (96, "changed", "refined")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The fair holds 12 specialized forums and more than 20 supporting activities.",
+     [(12, "sub_forums"), (20, "supporting_activities")]),
+    ("A total of 32 forums and activities were held.", [(32, "forums")]),
+    ("大会设12场专业论坛和20余场配套活动，共举办论坛及配套活动32场。",
+     [(12, "sub_forums"), (20, "supporting_activities"), (32, "forums")]),
+])
+def test_supporting_activities_are_a_count_of_their_own_and_forums_with_activities_count_all(text, expected):
+    assert [(value, metric) for value, metric, _ in _measured(text, 2031)] == expected
+
+
+def test_all_forums_and_activities_are_no_change_of_the_supporting_activities():
+    db = _stored("Hefei convention",
+                 ("2031-09-20", "HEFEI -- The 2031 World Manufacturing Convention opened with 12 specialized forums "
+                                "and more than 20 supporting activities."),
+                 ("2031-09-23", "HEFEI -- The 2031 World Manufacturing Convention closed after 32 forums and "
+                                "activities."))
+    assert "changed" not in [r["status"] for r in db.query("select status from figures")]
+
+
+def test_an_editions_count_before_a_clause_that_sums_the_series_is_the_editions():
+    assert _measured("2031世界制造业大会签约项目604个，历届大会累计签约项目达4210个。", 2031) == [
+        (604, "projects_signed", "edition"), (4210, "projects_signed", "cumulative")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the noun left out after the other event's verb
+    ("NANJING -- The World Intelligent Manufacturing Conference in Nanjing drew 352 exhibitors this year, while the "
+     "World Manufacturing Convention in Hefei drew 1,240.", [(352, "wimc"), (1240, "wmc")]),
+    # the other event's count in the comparison that opens the sentence, this one's after it
+    ("NANJING -- Compared with the Hefei convention's 604 deals, the 96 signed at the 2031 World Intelligent "
+     "Manufacturing Conference look modest. The World Manufacturing Convention is held in Hefei each September.",
+     [(604, "wmc"), (96, "wimc")]),
+])
+def test_counts_of_both_events_in_one_sentence_are_each_their_events(body, expected):
+    from extract.analysis import analyse
+
+    found = analyse(article_from_document(doc("2031-12-02", "Two shows", body), name="x", fetched_at=NOW), EVENTS)
+    assert [(f.value, f.event or found.attribution.event) for f in found.figures if f.unit == "count"] == expected
+
+
+def test_foreign_investment_named_long_before_its_amount_is_foreign_investment():
+    text = "Foreign investment in projects signed at this year's World Manufacturing Convention stood at $8.4bn."
+    assert _measured(text, 2031) == [(8.4e9, "foreign_investment", "edition")]
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Guests attending the opening ceremony numbered 1,200.", "part"),
+    ("Guests at the opening ceremony numbered 1,200.", "part"),
+    ("Guests attending the 2031 World Intelligent Manufacturing Conference numbered 2,900.", "edition"),
+])
+def test_the_people_a_subject_counts_at_a_session_or_at_the_event(text, scope):
+    assert [s for _, m, s in _measured(text, 2031) if m == "guests"] == [scope]

@@ -438,3 +438,13 @@ def test_a_raw_pages_credit_source_or_byline_line_names_and_times_it(head, outle
     raw = f"{head}\n\nThe 2026 World Manufacturing Convention in Hefei has drawn 410 exhibitors, organizers said.\n"
     article = article_from_document(raw, name="page.txt", fetched_at="2026-11-20T00:00:00+00:00")
     assert (article.outlet, article.published_at, article.title) == (outlet, published_at, "Hefei fair draws crowds")
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "(END)", "（完）"])
+def test_a_wires_end_mark_leaves_the_last_paragraph_in_the_story(mark):
+    raw = ("Hefei convention opens\nSource: Xinhua| 2031-09-20 19:42:10|Editor: huaxia\n"
+           "HEFEI, Sept. 20 (Xinhua) -- The 2031 World Manufacturing Convention opened on Saturday.\n"
+           f"A total of 75 projects were signed at the opening ceremony. {mark}\n"
+           "Copyright © 2000-2031 XINHUANET.com All rights reserved.\n")
+    text = article_from_document(raw, name="x", fetched_at="2031-09-21T00:00:00+00:00").text
+    assert text.endswith("A total of 75 projects were signed at the opening ceremony.")
