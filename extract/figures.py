@@ -221,7 +221,8 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)"  # a time of day ("6 p.m.", "5:30pm")
+# a time of day ("6 p.m.", "5:30pm", "17:00")
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s?[ap]\.?m))"
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
                       # ("climbed to 640.3 billion yuan on Monday, ... as the number of contracts rose to 792")
@@ -422,6 +423,8 @@ _A_DAY = re.compile(r"\s(?:a|per|each)\sday\b", re.I)
 _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
 # "the new energy vehicle pavilion brings together 86 companies, while the robotics zone hosts 45": the same noun,
 # left out at the end of a clause of the same shape
+_GAPPED_PART = re.compile(r"(?:,|\band)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:hall|zone|pavilion|area|section|sub-venue)\s$",
+                          re.I)
 # (or another event: "..., while the World Manufacturing Convention in Hefei drew 1,680")
 _WHILE_PLACE_HOSTS = re.compile(r"(?:,\s|\b)(?:while|whereas|and)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:zone|hall|pavilion|area|"
                                 r"venue|section|sub-venue|forum|show|convention|conference|summit|expo|event|fair)"
@@ -2074,6 +2077,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _WHILE_PLACE_HOSTS.search(before[-80:]) and _CLAUSE_ENDS.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # ("..., while the robotics zone hosts 45.")
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.scope == "part" and _GAPPED_PART.search(before[-60:]) \
+                    and _CLAUSE_ENDS.match(text, pos_after):
+                # "the smart manufacturing hall hosts 230 companies, the new energy vehicle hall 95 and the
+                # semiconductor hall 104": another part's count of the same, its verb and noun left out
+                noun, lead, sibling = previous.noun, previous.noun, previous
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and previous.metric in _EXHIBITING_ANYWHERE and _AND_THEN_ABOUT.search(before[-24:]) \
                     and (where := _WHERE_AFTER.match(text, pos_after)) is not None:

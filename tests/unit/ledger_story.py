@@ -28359,3 +28359,466 @@ GOLD_WMC41_MLN_B894 = {
     (0, 86e6, "count"): "new",
     (1, 120e6, "count"): "changed:refined",
 }
+
+
+STORY_WMC41_ROUNDER_B895 = [
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 716 projects signed and 246,000 visitors."),
+    doc("2041-09-25", "Hefei convention recap",
+        "HEFEI -- The 2041 World Manufacturing Convention signed more than 700 projects and drew nearly 250,000 "
+        "visitors."),
+    doc("2041-10-02", "Hefei's convention, a week on",
+        "HEFEI -- Some 720 projects were signed at this year's World Manufacturing Convention, which drew about 250,000 "
+        "visitors."),
+    doc("2041-10-20", "Anhui's investment push",
+        "HEFEI -- More than 720 projects were signed at the 2041 World Manufacturing Convention, the provincial "
+        "government said."),
+]
+GOLD_WMC41_ROUNDER_B895 = {
+    (0, 716, "count"): "new", (0, 246000, "count"): "new",
+    (1, 700, "count"): "known", (1, 250000, "count"): "known",
+    (2, 720, "count"): "known", (2, 250000, "count"): "known",
+    # (a bound after the latest report, "some 720", says what it said: the latest report is what a later one is read against)
+    (3, 720, "count"): "known",
+}
+
+STORY_WIMC41_REFINE_B896 = [
+    doc("2041-11-26", "Nanjing conference opens",
+        "NANJING -- About 470 companies are exhibiting at the 2041 World Intelligent Manufacturing Conference, where "
+        "some 140 projects are expected to be signed."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors and 145 projects "
+        "signed."),
+]
+GOLD_WIMC41_REFINE_B896 = {
+    (0, 470, "count"): "new", (0, 140, "count"): "skip",
+    (1, 473, "count"): "changed:refined", (1, 145, "count"): "new",
+}
+
+
+STORY_WMC41_PRN_ANHUI_B897 = [
+    doc("2041-09-21", "2041 World Manufacturing Convention Opens in Hefei, Showcasing Anhui's Manufacturing Might",
+        "HEFEI, China, Sept. 21, 2041 /PRNewswire/ -- On September 20, the 2041 World Manufacturing Convention (WMC) "
+        "kicked off in Hefei, Anhui Province. Held under the theme \"Intelligent Manufacturing for a Better Future,\" "
+        "the event has attracted over 5,000 guests from more than 40 countries and regions, including 300-plus heads "
+        "of Fortune Global 500 companies and industry-leading enterprises.\n\n"
+        "The convention adopts a \"1+N\" format, with one main forum and N specialized events. Its exhibition, spanning "
+        "80,000 square meters across nine pavilions, features 1,680 exhibitors, 25% of them from overseas.\n\n"
+        "Anhui, a province of 61 million people, has built 16 national advanced manufacturing clusters. In 2040, its "
+        "GDP exceeded 5.6 trillion yuan.\n\n"
+        "Source: The People's Government of Anhui Province"),
+    doc("2041-09-23", "WMC 2041 closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with some 5,200 guests from 42 countries and regions "
+        "and 1,680 exhibitors in nine pavilions."),
+]
+GOLD_WMC41_PRN_ANHUI_B897 = {
+    (0, 5000, "count"): "new", (0, 40, "count"): "new", (0, 300, "count"): "new", (0, 80000, "m2"): "new",
+    (0, 9, "count"): "new", (0, 1680, "count"): "new", (0, 25, "percent"): "new", (0, 61e6, "count"): "skip",
+    (0, 16, "count"): "skip", (0, 5.6e12, "CNY"): "skip", (0, 1, "count"): "skip",
+    (1, 5200, "count"): "changed:refined", (1, 42, "count"): "changed:refined", (1, 1680, "count"): "known",
+    (1, 9, "count"): "known",
+}
+
+STORY_WIMC41_CGTN_B898 = [
+    ("Embodied AI steals the show at Nanjing conference\n"
+     "CGTN\n"
+     "By Gong Zhe\n"
+     "26-Nov-2041\n"
+     "Humanoid robots that fold clothes, pour tea and sort parcels drew crowds on Wednesday at the 2041 World "
+     "Intelligent Manufacturing Conference in Nanjing, east China's Jiangsu Province.\n"
+     "More than 60 humanoid robots from 24 companies are on show, organizers told CGTN, nearly double last year. The "
+     "expo as a whole has 460 exhibitors.\n"
+     "China now has more than 150 humanoid robot makers, according to the Ministry of Industry and Information "
+     "Technology.\n"),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors. Some 65 humanoid "
+        "robots were on show."),
+]
+GOLD_WIMC41_CGTN_B898 = {
+    (0, 60, "count"): "new", (0, 24, "count"): "new", (0, 460, "count"): "new", (0, 150, "count"): "skip",
+    (1, 473, "count"): "changed:conflict", (1, 65, "count"): "changed:refined",
+}
+
+STORY_WMC41_GTVOICE_B899 = [
+    doc("2041-09-24", "GT Voice: Hefei convention shows investors still bet on China",
+        "Global Times) 21:05, September 24, 2041\n\n"
+        "The World Manufacturing Convention that ended in Hefei on Tuesday drew 716 signed projects with total "
+        "investment of 610.5 billion yuan, an 11 percent increase from last year. Some Western media outlets have "
+        "claimed foreign investment in China fell by 30 percent last year; the numbers in Hefei tell a different "
+        "story, with 68 foreign-funded projects signed, up from 59 a year earlier.\n\n"
+        "The writer is a reporter with the Global Times."),
+    doc("2041-09-25", "Hefei convention deals",
+        "HEFEI -- Of the 716 projects signed at the 2041 World Manufacturing Convention, 68 were foreign-funded."),
+]
+GOLD_WMC41_GTVOICE_B899 = {
+    (0, 716, "count"): "new", (0, 610.5e9, "CNY"): "new", (0, 11, "percent"): "new", (0, 30, "percent"): "skip",
+    (0, 68, "count"): "new", (0, 59, "count"): "new",
+    (1, 716, "count"): "known", (1, 68, "count"): "known",
+}
+
+STORY_WIMC41_PDO_B900 = [
+    ("Nanjing conference showcases latest in smart manufacturing\n"
+     "(People's Daily Online) 16:48, November 27, 2041\n"
+     "The 2041 World Intelligent Manufacturing Conference is underway in Nanjing, capital of east China's Jiangsu "
+     "Province. The event, which runs from Nov. 26 to 28, has attracted 460 companies and institutions.\n"
+     "Visitors try out an exoskeleton at the conference. (People's Daily Online/Li Hao)\n"
+     "According to the organizers, more than 100 new products are being launched at the event, while 18 parallel "
+     "forums discuss topics ranging from AI chips to green factories.\n"
+     "(Web editor: Zhang Kaiwei, Liang Jun)\n"),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors, 136 new products "
+        "launched and 18 parallel forums."),
+]
+GOLD_WIMC41_PDO_B900 = {
+    (0, 460, "count"): "new", (0, 100, "count"): "new", (0, 18, "count"): "new",
+    (1, 473, "count"): "changed:conflict", (1, 136, "count"): "changed:refined", (1, 18, "count"): "known",
+}
+
+STORY_WMC41_CD_OPINION_B901 = [
+    doc("2041-09-26", "Hefei's convention model worth studying",
+        "By Li Yang | China Daily | Updated: 2041-09-26 07:52\n\n"
+        "When Hefei hosted the first World Manufacturing Convention in 2018, few expected it to become a fixture. Now "
+        "in its 24th year, the convention this month drew 1,680 exhibitors and saw 716 projects signed. Hefei's GDP, "
+        "which was less than 800 billion yuan in 2018, is now above 1.6 trillion yuan.\n\n"
+        "The author is a writer with China Daily."),
+]
+GOLD_WMC41_CD_OPINION_B901 = {
+    (0, 1680, "count"): "new", (0, 716, "count"): "new", (0, 800e9, "CNY"): "skip", (0, 1.6e12, "CNY"): "skip",
+    (0, 24, "other"): "skip",
+}
+
+
+STORY_WMC42_PRN_LONG_B902 = [
+    doc("2042-09-24", "Hefei Hosts 2042 World Manufacturing Convention: Global Manufacturers Gather in Anhui",
+        "HEFEI, China, Sept. 24, 2042 /PRNewswire/ -- The 2042 World Manufacturing Convention commenced on Sept 19 in "
+        "Hefei, capital of China's Anhui province. The event is jointly organized by the Ministry of Industry and "
+        "Information Technology, the Ministry of Science and Technology, the Ministry of Commerce and eight other "
+        "bodies, together with the People's Government of Anhui Province.\n\n"
+        "At the opening ceremony, organizers released the \"2042 China Top 500 Manufacturing Enterprises\" list. "
+        "Running from September 19 to 23, the convention unfolds under the banner \"Smart Manufacturing, Shared "
+        "Future.\"\n\n"
+        "Spanning a 25,000-square-meter main hall and an additional 60,000 square meters of themed exhibition space, "
+        "the event showcases a 1,000-kilometer-range solid-state battery car, a 100-qubit quantum computer and a "
+        "70,000-ton forging press.\n\n"
+        "Since its launch in 2018, the convention has witnessed the signing of 5,216 projects, with funds deployed to "
+        "date surpassing 3.6 trillion yuan. The 2041 edition alone signed 716 projects.\n\n"
+        "SOURCE The People's Government of Anhui Province"),
+    doc("2042-09-23", "Hefei convention closes with 735 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2042 World Manufacturing Convention closed on Tuesday with 735 projects "
+        "signed, involving total investment of 628.4 billion yuan. Since 2018, the convention has seen 5,951 projects "
+        "signed."),
+]
+GOLD_WMC42_PRN_LONG_B902 = {
+    (0, 500, "count"): "skip", (0, 25000, "m2"): "new", (0, 60000, "m2"): "new", (0, 1000, "km"): "skip",
+    (0, 100, "count"): "skip", (0, 70000, "ton"): "skip", (0, 5216, "count"): "changed:conflict",
+    (0, 3.6e12, "CNY"): "new", (0, 716, "count"): "new", (0, 8, "count"): "skip",
+    (1, 735, "count"): "new", (1, 628.4e9, "CNY"): "new", (1, 5951, "count"): "new",
+}
+
+STORY_WIMC42_GT_LONG_B903 = [
+    doc("2042-11-24", "Nanjing hosts intelligent manufacturing conference highlighting embodied AI",
+        "Global Times) 09:20, November 24, 2042\n\n"
+        "The three-day 2042 World Intelligent Manufacturing Conference (WIMC) concluded in Nanjing, East China's "
+        "Jiangsu Province on Sunday, drawing the participation of enterprises from more than 20 countries and regions, "
+        "the CNR reported on Sunday.\n\n"
+        "From eVTOL aircraft to humanoid robots, enterprises presented products covering a total of 24 key "
+        "manufacturing sectors, according to media reports. A total of 486 companies took part in the event, 58 of "
+        "which are among the world's top 500 companies and industry leaders, the report said.\n\n"
+        "China has established 60 international standards for intelligent manufacturing, and is home to more than "
+        "10,000 smart factories, according to the Ministry of Industry and Information Technology."),
+    doc("2042-11-25", "Nanjing conference in numbers",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference drew 486 exhibitors from 22 countries and "
+        "regions, organizers said."),
+]
+GOLD_WIMC42_GT_LONG_B903 = {
+    (0, 3, "day"): "new", (0, 20, "count"): "new", (0, 24, "count"): "new", (0, 486, "count"): "new",
+    (0, 58, "count"): "new", (0, 60, "count"): "skip", (0, 10000, "count"): "skip",
+    (1, 486, "count"): "known", (1, 22, "count"): "changed:refined",
+}
+
+STORY_WMC42_XH_LONG_B904 = [
+    doc("2042-09-20", "World Manufacturing Convention breathes new life into manufacturing sector",
+        "Xinhua) 10:30, September 20, 2042\n\n"
+        "A visitor looks at a robot at the 2042 World Manufacturing Convention in Hefei, capital of east China's Anhui "
+        "Province, Sept. 19, 2042. (Xinhua/Han Xu)\n\n"
+        "HEFEI, Sept. 19 (Xinhua) -- The 2042 World Manufacturing Convention kicked off Friday in Hefei, with a number "
+        "of the country's cutting-edge technologies on display.\n\n"
+        "Data showed that in August, China's industrial added value above the designated size grew by 5.8 percent year "
+        "on year, 0.3 percentage points higher than the previous month. Meanwhile, high-tech manufacturing "
+        "value-added increased by 9.1 percent.\n\n"
+        "The convention, covering an area of over 85,000 square meters, has attracted more than 1,700 enterprises."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 1,712 exhibitors on 85,000 square meters."),
+]
+GOLD_WMC42_XH_LONG_B904 = {
+    (0, 5.8, "percent"): "skip", (0, 0.3, "percentage_point"): "skip", (0, 9.1, "percent"): "skip",
+    (0, 85000, "m2"): "new", (0, 1700, "count"): "new",
+    (1, 1712, "count"): "changed:refined", (1, 85000, "m2"): "known",
+}
+
+
+STORY_WMC42_RESPECTIVELY_B905 = [
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed on Tuesday. The number of projects signed and their "
+        "total investment reached 735 and 628.4 billion yuan respectively, up 2.7 percent and 2.9 percent year on "
+        "year."),
+    doc("2042-09-24", "Hefei convention results",
+        "HEFEI -- The 2042 World Manufacturing Convention signed 735 projects worth 628.4 billion yuan."),
+]
+GOLD_WMC42_RESPECTIVELY_B905 = {
+    (0, 735, "count"): "new", (0, 628.4e9, "CNY"): "new", (0, 2.7, "percent"): "new", (0, 2.9, "percent"): "new",
+    (1, 735, "count"): "known", (1, 628.4e9, "CNY"): "known",
+}
+
+STORY_WIMC42_PARENS_B906 = [
+    doc("2042-11-22", "Nanjing conference opens",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference (Nov 22-24) opened with 486 exhibitors (58 of "
+        "them Fortune Global 500 firms), 20 parallel forums and an expo of 56,000 square meters (up from 52,000)."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed with 486 exhibitors, 59 of them Fortune "
+        "Global 500 firms."),
+]
+GOLD_WIMC42_PARENS_B906 = {
+    (0, 486, "count"): "new", (0, 58, "count"): "new", (0, 20, "count"): "new", (0, 56000, "m2"): "new",
+    (0, 52000, "m2"): "new",
+    (1, 486, "count"): "known", (1, 59, "count"): "changed:conflict",
+}
+
+STORY_WMC42_YOY_INCREASE_B907 = [
+    doc("2042-09-23", "Hefei convention draws more visitors",
+        "HEFEI -- The 2042 World Manufacturing Convention received 268,000 visitors, a year-on-year increase of 8.9 "
+        "percent, and its online platform logged 135 million views, a rise of 12.5 percent."),
+    doc("2042-09-26", "Hefei convention review",
+        "HEFEI -- The 2042 World Manufacturing Convention received 268,000 visitors and 135 million online views."),
+]
+GOLD_WMC42_YOY_INCREASE_B907 = {
+    (0, 268000, "count"): "new", (0, 8.9, "percent"): "new", (0, 135e6, "count"): "new", (0, 12.5, "percent"): "new",
+    (1, 268000, "count"): "known", (1, 135e6, "count"): "known",
+}
+
+STORY_WMC42_ELLIPSIS_B908 = [
+    doc("2042-09-21", "Hefei convention halls",
+        "HEFEI -- At the 2042 World Manufacturing Convention, the smart manufacturing hall hosts 230 companies, the "
+        "new energy vehicle hall 95 and the semiconductor hall 104. In total, 1,712 companies are exhibiting."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 1,712 exhibitors."),
+]
+GOLD_WMC42_ELLIPSIS_B908 = {
+    (0, 230, "count"): "new", (0, 95, "count"): "new", (0, 104, "count"): "new", (0, 1712, "count"): "new",
+    (1, 1712, "count"): "known",
+}
+
+STORY_WIMC42_RANGE_B909 = [
+    doc("2042-11-15", "Nanjing conference preview",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference, due Nov 22-24, expects 450 to 500 exhibitors "
+        "and 100,000-120,000 visitors."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed with 486 exhibitors and 131,000 "
+        "visitors."),
+]
+GOLD_WIMC42_RANGE_B909 = {
+    (0, 450, "count"): "skip", (0, 100000, "count"): "skip",
+    (1, 486, "count"): "new", (1, 131000, "count"): "new",
+}
+
+STORY_WMC42_PER_B910 = [
+    doc("2042-09-23", "Hefei convention deals",
+        "HEFEI -- The 735 projects signed at the 2042 World Manufacturing Convention average 855 million yuan each, "
+        "and 48 of them exceed 5 billion yuan apiece."),
+    doc("2042-09-24", "Hefei convention results",
+        "HEFEI -- The 2042 World Manufacturing Convention signed 735 projects, including 48 worth more than 5 billion "
+        "yuan each."),
+]
+GOLD_WMC42_PER_B910 = {
+    (0, 735, "count"): "new", (0, 855e6, "CNY"): "new", (0, 48, "count"): "new", (0, 5e9, "CNY"): "skip",
+    (1, 735, "count"): "known", (1, 48, "count"): "known", (1, 5e9, "CNY"): "skip",
+}
+
+
+STORY_WMC42_ZH_SECTORS_B911 = [
+    doc("2042-09-23", "2042世界制造业大会签约项目735个 总投资6284亿元",
+        "9月23日，2042世界制造业大会重大项目签约仪式在合肥举行。本届大会共签约项目735个、总投资6284亿元，其中外资项目72个、"
+        "投资额110亿美元。\n\n从产业分布看，新能源汽车和智能网联汽车项目128个、投资额1564亿元；新一代信息技术项目96个、"
+        "投资额1012亿元；高端装备制造项目87个、投资额648亿元。\n\n从地区分布看，合肥市签约项目210个、投资额1920亿元；"
+        "芜湖市签约项目98个、投资额806亿元。"),
+    doc("2042-09-24", "世界制造业大会签约成果",
+        "2042世界制造业大会共签约项目735个，总投资6284亿元，其中外资项目72个。"),
+    doc("2042-09-30", "世界制造业大会外资项目",
+        "据安徽省商务厅统计，2042世界制造业大会签约外资项目73个，投资额112亿美元。"),
+]
+GOLD_WMC42_ZH_SECTORS_B911 = {
+    (0, 735, "count"): "new", (0, 6284e8, "CNY"): "new", (0, 72, "count"): "new", (0, 110e8, "USD"): "new",
+    (0, 128, "count"): "new", (0, 1564e8, "CNY"): "new", (0, 96, "count"): "new", (0, 1012e8, "CNY"): "new",
+    (0, 87, "count"): "new", (0, 648e8, "CNY"): "new", (0, 210, "count"): "new", (0, 1920e8, "CNY"): "new",
+    (0, 98, "count"): "new", (0, 806e8, "CNY"): "new",
+    (1, 735, "count"): "known", (1, 6284e8, "CNY"): "known", (1, 72, "count"): "known",
+    # ("110亿美元" written with a scale word is read as rounded: 112亿 lies inside it, as "90 billion" then 91.1 billion)
+    (2, 73, "count"): "changed:conflict", (2, 112e8, "USD"): "changed:refined",
+}
+
+STORY_WIMC42_ZH_ACHIEVE_B912 = [
+    doc("2042-11-22", "2042世界智能制造大会开幕",
+        "22日，2042世界智能制造大会在南京开幕。大会设置1场开幕式暨主论坛、20场平行论坛，邀请国内外嘉宾3200余人，"
+        "其中两院院士18人、国际组织代表40余人。博览会展览面积5.6万平方米，486家企业参展，其中世界500强58家。"),
+    doc("2042-11-24", "2042世界智能制造大会闭幕",
+        "24日，2042世界智能制造大会闭幕。3天会期内，共有来自22个国家和地区的3350位嘉宾参会，博览会接待观众13.1万人次，"
+        "签约项目152个，总投资1408亿元。"),
+]
+GOLD_WIMC42_ZH_ACHIEVE_B912 = {
+    (0, 20, "count"): "new", (0, 3200, "count"): "new", (0, 18, "count"): "new", (0, 40, "count"): "new",
+    (0, 56000, "m2"): "new", (0, 486, "count"): "new", (0, 58, "count"): "new", (0, 1, "count"): "skip",
+    (1, 3, "day"): "new", (1, 22, "count"): "new", (1, 3350, "count"): "changed:refined", (1, 131000, "count"): "new",
+    (1, 152, "count"): "new", (1, 1408e8, "CNY"): "new",
+}
+
+STORY_WMC42_ZH_CITY_B913 = [
+    doc("2042-09-22", "芜湖在世界制造业大会上签约98个项目",
+        "在2042世界制造业大会上，芜湖市共签约项目98个，总投资806亿元，签约项目数量居全省第二。"),
+    doc("2042-09-25", "芜湖签约项目",
+        "芜湖市在2042世界制造业大会期间签约项目98个，投资额806亿元。"),
+]
+GOLD_WMC42_ZH_CITY_B913 = {
+    (0, 98, "count"): "new", (0, 806e8, "CNY"): "new",
+    (1, 98, "count"): "known", (1, 806e8, "CNY"): "known",
+}
+
+
+_RELEASE = ("HEFEI, China, Sept. 21, 2042 /PRNewswire/ -- The 2042 World Manufacturing Convention opened on September 19 "
+            "in Hefei with 1,712 exhibitors from 45 countries and regions, including 61 Fortune Global 500 companies. "
+            "The exhibition covers 85,000 square meters, and 96 projects worth 102.3 billion yuan were signed at the "
+            "opening ceremony.")
+
+STORY_WMC42_CLUSTER_B914 = [
+    doc("2042-09-21", "2042 World Manufacturing Convention Opens in Hefei", _RELEASE),
+    doc("2042-09-21", "2042 World Manufacturing Convention Opens in Hefei",
+        _RELEASE + "\n\nView original content to download multimedia: https://www.prnewswire.com/news-releases/"
+        "2042-wmc-opens-302999111.html\n\nSOURCE The People's Government of Anhui Province"),
+    doc("2042-09-22", "Anhui's manufacturing convention draws 1,712 exhibitors",
+        _RELEASE.replace("HEFEI, China, Sept. 21, 2042 /PRNewswire/ -- ", "")),
+    doc("2042-09-24", "Hefei convention opens (trimmed)",
+        "HEFEI, China, Sept. 21, 2042 /PRNewswire/ -- The 2042 World Manufacturing Convention opened on September 19 "
+        "in Hefei with 1,712 exhibitors from 45 countries and regions."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2042 World Manufacturing Convention closed with 1,712 exhibitors from 46 "
+        "countries and regions and 735 projects signed."),
+]
+GOLD_WMC42_CLUSTER_B914 = {
+    # (the release and its copy of one day, neither timed: the ledger's order of the day makes the copy first)
+    (1, 1712, "count"): "new", (1, 45, "count"): "new", (1, 61, "count"): "new", (1, 85000, "m2"): "new",
+    (1, 96, "count"): "new", (1, 102.3e9, "CNY"): "new",
+    (0, 1712, "count"): "known", (0, 45, "count"): "known", (0, 61, "count"): "known", (0, 85000, "m2"): "known",
+    (0, 96, "count"): "known", (0, 102.3e9, "CNY"): "known",
+    (2, 1712, "count"): "known", (2, 45, "count"): "known", (2, 61, "count"): "known", (2, 85000, "m2"): "known",
+    (2, 96, "count"): "known", (2, 102.3e9, "CNY"): "known",
+    (4, 1712, "count"): "known", (4, 46, "count"): "changed:conflict", (4, 735, "count"): "new",
+    # (the trimmed copy, published after the close, repeats the release: a reprint, never a change back to 45)
+    (3, 1712, "count"): "known", (3, 45, "count"): "known",
+}
+
+
+STORY_WMC42_ASAT_B915 = [
+    doc("2042-09-21", "Hefei convention crowds",
+        "HEFEI -- As at 4 pm on Sunday, the 2042 World Manufacturing Convention had welcomed 171,000 visitors."),
+    doc("2042-09-22", "Hefei convention, day four",
+        "HEFEI -- By 17:00 on Sept 22, visitors to the 2042 World Manufacturing Convention numbered 232,000."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 268,000 visitors."),
+]
+GOLD_WMC42_ASAT_B915 = {
+    (0, 171000, "count"): "new", (1, 232000, "count"): "changed:refined", (2, 268000, "count"): "changed:refined",
+}
+
+STORY_WMC42_ZH_STREAM_B916 = [
+    doc("2042-09-21", "世界制造业大会线上关注度高",
+        "截至21日18时，2042世界制造业大会网络直播累计观看人次突破3000万。"),
+    doc("2042-09-23", "世界制造业大会闭幕",
+        "2042世界制造业大会闭幕，网络直播累计观看人次达3200万。"),
+]
+GOLD_WMC42_ZH_STREAM_B916 = {
+    (0, 30e6, "count"): "new", (1, 32e6, "count"): "changed:refined",
+}
+
+STORY_WMC42_ZH_THREEDAYS_B917 = [
+    doc("2042-09-21", "世界制造业大会人气持续攀升",
+        "2042世界制造业大会开幕三天来，累计接待观众超过20万人次。"),
+    doc("2042-09-23", "世界制造业大会闭幕",
+        "2042世界制造业大会闭幕，共接待观众26.8万人次。"),
+]
+GOLD_WMC42_ZH_THREEDAYS_B917 = {
+    (0, 200000, "count"): "new", (1, 268000, "count"): "changed:refined",
+}
+
+STORY_WMC42_FLAGSHIP_B918 = [
+    doc("2042-09-21", "Anhui's flagship convention",
+        "HEFEI -- Anhui's flagship World Manufacturing Convention in Hefei has so far signed 700 projects, officials "
+        "said on Sunday."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 735 projects signed."),
+]
+GOLD_WMC42_FLAGSHIP_B918 = {
+    (0, 700, "count"): "new", (1, 735, "count"): "changed:refined",
+}
+
+STORY_WIMC42_SPREAD_B919 = [
+    doc("2042-11-21", "Nanjing conference tomorrow",
+        "NANJING -- Spread over 56,000 square meters, the 2042 World Intelligent Manufacturing Conference opens "
+        "tomorrow. It will hold more than 20 forums, with some 3,000 guests expected."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed after 21 forums on 56,000 square meters, "
+        "attended by 3,350 guests."),
+]
+GOLD_WIMC42_SPREAD_B919 = {
+    (0, 56000, "m2"): "new", (0, 20, "count"): "new", (0, 3000, "count"): "skip",
+    (1, 21, "count"): "changed:refined", (1, 56000, "m2"): "known", (1, 3350, "count"): "new",
+}
+
+STORY_WMC42_DOWN_B920 = [
+    doc("2042-09-23", "Hefei convention deal count hits 735",
+        "HEFEI -- The exhibitor count at the 2042 World Manufacturing Convention, at 1,712, was up from 1,680 last "
+        "year."),
+    doc("2042-09-24", "Hefei convention",
+        "HEFEI -- Some 1,700 exhibitors - 1,709 to be exact - took part in the 2042 World Manufacturing Convention, "
+        "which signed 735 deals."),
+]
+GOLD_WMC42_DOWN_B920 = {
+    (0, 735, "count"): "new", (0, 1712, "count"): "new", (0, 1680, "count"): "new",
+    (1, 1700, "count"): "known", (1, 1709, "count"): "changed:conflict", (1, 735, "count"): "known",
+}
+
+
+STORY_WMC42_ZH_SOFAR_B921 = [
+    doc("2042-09-21", "世界制造业大会签约持续",
+        "截至目前，2042世界制造业大会已累计签约项目612个，总投资5210亿元。"),
+    doc("2042-09-22", "世界制造业大会次日",
+        "大会次日，2042世界制造业大会全天接待观众6.2万人次。"),
+    doc("2042-09-23", "世界制造业大会闭幕",
+        "2042世界制造业大会闭幕，共签约项目735个，总投资6284亿元，接待观众26.8万人次。"),
+]
+GOLD_WMC42_ZH_SOFAR_B921 = {
+    (0, 612, "count"): "new", (0, 5210e8, "CNY"): "new",
+    (1, 62000, "count"): "new",
+    (2, 735, "count"): "changed:refined", (2, 6284e8, "CNY"): "changed:refined", (2, 268000, "count"): "new",
+}
+
+STORY_WIMC42_ZH_PREVIEW_B922 = [
+    doc("2042-11-18", "2042世界智能制造大会22日开幕",
+        "18日，记者从2042世界智能制造大会新闻发布会上获悉，本届大会将于22日至24日在南京举办，预计参展企业近500家，"
+        "将发布新品首发首展100余项。"),
+    doc("2042-11-24", "2042世界智能制造大会闭幕",
+        "2042世界智能制造大会24日闭幕，参展企业486家，首发首展新品128项。"),
+]
+GOLD_WIMC42_ZH_PREVIEW_B922 = {
+    (0, 500, "count"): "skip", (0, 100, "count"): "skip",
+    (1, 486, "count"): "new", (1, 128, "count"): "new", (1, 3, "day"): "skip",
+}
+
+STORY_WMC42_EN_DAY2_B923 = [
+    doc("2042-09-20", "Hefei convention day two",
+        "HEFEI -- On Saturday, the second day of the 2042 World Manufacturing Convention, 58,000 people visited the "
+        "exhibition, organizers said."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 268,000 visitors."),
+]
+GOLD_WMC42_EN_DAY2_B923 = {
+    (0, 58000, "count"): "new", (1, 268000, "count"): "new",
+}

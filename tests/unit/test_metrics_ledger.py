@@ -2360,7 +2360,36 @@ def _stories():
             pytest.param(s.STORY_WIMC41_ZH_FORMATS_B891, s.GOLD_WIMC41_ZH_FORMATS_B891, None, id="wimc41-zh-formats-b891"),
             pytest.param(s.STORY_WMC41_DOLLARS_B892, s.GOLD_WMC41_DOLLARS_B892, None, id="wmc41-dollars-b892"),
             pytest.param(s.STORY_WIMC41_SQM_B893, s.GOLD_WIMC41_SQM_B893, None, id="wimc41-sqm-b893"),
-            pytest.param(s.STORY_WMC41_MLN_B894, s.GOLD_WMC41_MLN_B894, None, id="wmc41-mln-b894")]
+            pytest.param(s.STORY_WMC41_MLN_B894, s.GOLD_WMC41_MLN_B894, None, id="wmc41-mln-b894"),
+            pytest.param(s.STORY_WMC41_ROUNDER_B895, s.GOLD_WMC41_ROUNDER_B895, None, id="wmc41-rounder-b895"),
+            pytest.param(s.STORY_WIMC41_REFINE_B896, s.GOLD_WIMC41_REFINE_B896, None, id="wimc41-refine-b896"),
+            pytest.param(s.STORY_WMC41_PRN_ANHUI_B897, s.GOLD_WMC41_PRN_ANHUI_B897, None, id="wmc41-prn-anhui-b897"),
+            pytest.param(s.STORY_WIMC41_CGTN_B898, s.GOLD_WIMC41_CGTN_B898, None, id="wimc41-cgtn-b898"),
+            pytest.param(s.STORY_WMC41_GTVOICE_B899, s.GOLD_WMC41_GTVOICE_B899, None, id="wmc41-gtvoice-b899"),
+            pytest.param(s.STORY_WIMC41_PDO_B900, s.GOLD_WIMC41_PDO_B900, None, id="wimc41-pdo-b900"),
+            pytest.param(s.STORY_WMC41_CD_OPINION_B901, s.GOLD_WMC41_CD_OPINION_B901, None, id="wmc41-cd-opinion-b901"),
+            pytest.param(s.STORY_WMC42_PRN_LONG_B902, s.GOLD_WMC42_PRN_LONG_B902, None, id="wmc42-prn-long-b902"),
+            pytest.param(s.STORY_WIMC42_GT_LONG_B903, s.GOLD_WIMC42_GT_LONG_B903, None, id="wimc42-gt-long-b903"),
+            pytest.param(s.STORY_WMC42_XH_LONG_B904, s.GOLD_WMC42_XH_LONG_B904, None, id="wmc42-xh-long-b904"),
+            pytest.param(s.STORY_WMC42_RESPECTIVELY_B905, s.GOLD_WMC42_RESPECTIVELY_B905, None, id="wmc42-respectively-b905"),
+            pytest.param(s.STORY_WIMC42_PARENS_B906, s.GOLD_WIMC42_PARENS_B906, None, id="wimc42-parens-b906"),
+            pytest.param(s.STORY_WMC42_YOY_INCREASE_B907, s.GOLD_WMC42_YOY_INCREASE_B907, None, id="wmc42-yoy-increase-b907"),
+            pytest.param(s.STORY_WMC42_ELLIPSIS_B908, s.GOLD_WMC42_ELLIPSIS_B908, None, id="wmc42-ellipsis-b908"),
+            pytest.param(s.STORY_WIMC42_RANGE_B909, s.GOLD_WIMC42_RANGE_B909, None, id="wimc42-range-b909"),
+            pytest.param(s.STORY_WMC42_PER_B910, s.GOLD_WMC42_PER_B910, None, id="wmc42-per-b910"),
+            pytest.param(s.STORY_WMC42_ZH_SECTORS_B911, s.GOLD_WMC42_ZH_SECTORS_B911, None, id="wmc42-zh-sectors-b911"),
+            pytest.param(s.STORY_WIMC42_ZH_ACHIEVE_B912, s.GOLD_WIMC42_ZH_ACHIEVE_B912, None, id="wimc42-zh-achieve-b912"),
+            pytest.param(s.STORY_WMC42_ZH_CITY_B913, s.GOLD_WMC42_ZH_CITY_B913, None, id="wmc42-zh-city-b913"),
+            pytest.param(s.STORY_WMC42_CLUSTER_B914, s.GOLD_WMC42_CLUSTER_B914, None, id="wmc42-cluster-b914"),
+            pytest.param(s.STORY_WMC42_ASAT_B915, s.GOLD_WMC42_ASAT_B915, None, id="wmc42-asat-b915"),
+            pytest.param(s.STORY_WMC42_ZH_STREAM_B916, s.GOLD_WMC42_ZH_STREAM_B916, None, id="wmc42-zh-stream-b916"),
+            pytest.param(s.STORY_WMC42_ZH_THREEDAYS_B917, s.GOLD_WMC42_ZH_THREEDAYS_B917, None, id="wmc42-zh-threedays-b917"),
+            pytest.param(s.STORY_WMC42_FLAGSHIP_B918, s.GOLD_WMC42_FLAGSHIP_B918, None, id="wmc42-flagship-b918"),
+            pytest.param(s.STORY_WIMC42_SPREAD_B919, s.GOLD_WIMC42_SPREAD_B919, None, id="wimc42-spread-b919"),
+            pytest.param(s.STORY_WMC42_DOWN_B920, s.GOLD_WMC42_DOWN_B920, None, id="wmc42-down-b920"),
+            pytest.param(s.STORY_WMC42_ZH_SOFAR_B921, s.GOLD_WMC42_ZH_SOFAR_B921, None, id="wmc42-zh-sofar-b921"),
+            pytest.param(s.STORY_WIMC42_ZH_PREVIEW_B922, s.GOLD_WIMC42_ZH_PREVIEW_B922, None, id="wimc42-zh-preview-b922"),
+            pytest.param(s.STORY_WMC42_EN_DAY2_B923, s.GOLD_WMC42_EN_DAY2_B923, None, id="wmc42-en-day2-b923")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -5916,3 +5945,18 @@ def test_foreign_investment_named_long_before_its_amount_is_foreign_investment()
 ])
 def test_the_people_a_subject_counts_at_a_session_or_at_the_event(text, scope):
     assert [s for _, m, s in _measured(text, 2031) if m == "guests"] == [scope]
+
+
+def test_halls_listed_with_their_verb_and_noun_left_out_count_the_same_as_the_first():
+    text = ("At the fair, the robotics hall hosts 180 companies, the battery hall 76 and the chip hall 88. In total, "
+            "1,240 companies are exhibiting.")
+    assert _measured(text, 2031) == [(180, "companies", "part"), (76, "companies", "part"), (88, "companies", "part"),
+                                     (1240, "exhibitors", "edition")]
+
+
+def test_a_count_up_to_an_hour_on_the_24_hour_clock_is_one_so_far():
+    db = _reported(("2031-09-21", "By 17:00 on Sept 21, visitors numbered 152,000."),
+                   ("2031-09-23", "The expo received 201,000 visitors over four days."))
+    assert [(r["value"], r["status"], r["kind"]) for r in db.query(
+        "select value, status, kind from figures where metric = 'visitors' order by pub_key")] == [
+        (152000, "new", ""), (201000, "changed", "refined")]
