@@ -76,7 +76,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|协议(?:总?金)?额|签约额|成交(?:总?金)?额")),
     ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
     ("investment", ("money",), re.compile(r"投资|总投资")),
-    ("fortune500", ("count",), re.compile(r"世界500强|财富500强")),
+    ("fortune500", ("count",), re.compile(r"世界(?:500|五百)强|财富(?:500|五百)强")),
     # kinds of company with lists of their own, as in English
     ("china_top500", ("count",), re.compile(r"中国(?:企业|制造业企业|民营企业)?500强")),
     ("little_giants", ("count",), re.compile(r"专精特新|小巨人")),
@@ -258,7 +258,8 @@ _EARLIER = re.compile(r"上届|上一届|去年")
 _SUM_AFTER_SIGNING = re.compile(r"^(?:总金额|总额|金额|合同金额|协议金额)(?:达|为|约|超过?|逾|近)?$")
 _RISEN_TO = re.compile(r"^(?:今年|本届|今年则|本届则)?(?:增至|增加到|增长到|增长至|升至|上升到|上升至|扩大到|扩大至|提高到|提高至|达到|突破)$")
 # a sentence that opens with last year ("去年，大会签约项目1152个"): all of it, until this year is named
-_EARLIER_OPENS = re.compile(r"\s*(?:在)?(?:去年|上届|上一届)(?:大会)?[，,]")
+# (or with last year's convention as its subject: "上届大会签约项目716个，参展企业1680家")
+_EARLIER_OPENS = re.compile(r"\s*(?:在)?(?:去年|上届|上一届)(?:(?:的)?(?:世界(?:制造业|智能制造))?大会[，,]?|[，,])")
 # the value a change started from: "展览面积从4万平方米扩大到8万平方米" (the 4万 is an earlier edition's)
 _FROM_BEFORE = re.compile(r"从$")
 _TO_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:扩大|增加|增长|提升|提高|上升|跃升|增)?(?:到|至)")

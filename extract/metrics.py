@@ -372,7 +372,9 @@ VOCABULARY: tuple[Metric, ...] = (
                r"time\b"],
        rank=13),
     _m("products", "products on show", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b"], rank=13),
+       # ("128 product launches", as "128 new products launched")
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:products|exhibits|achievements|technologies|robots|models)\b",
+              r"^(?:new )?product (?:launches|releases)\b"], rank=13),
     # "its online exhibition covers 50,000 square meters", "30,000 square meters online and 20,000 offline": the
     # cloud exhibition's area, a measure of its own beside the halls'
     _m("exhibition_area_online", "online exhibition area", ["m2"],
@@ -681,6 +683,9 @@ _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|
 _TOTAL_VALUE_TO = re.compile(r"\b(?:lift|rais|push|tak|bring|brought|took)(?:s|es|ed|ing)?\s(?:the\s)?(?:total|combined|overall)\s"
                              r"(?:(?P<investment>investment)|(?:contract\s)?value)\s(?:of\s[^.;]{0,60}?\s)?to\s"
                              + QUALIFIED + _SIGN + r"?\s?$", re.I)
+_AT_THE_SESSIONS_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:(?:are|were|have|had)\s)?(?:attending|attended|participating in|"
+                                    r"participated in|taking part in|took part in|joined)\s(?:the\s)?(?:[\w'’-]+\s){0,6}?"
+                                    r"(?:forums?|matchmaking|sessions?|seminars?|talks|meetings?)\b", re.I)
 _FOREIGN_HEAD = re.compile(r"\b(?:foreign|overseas)\s(?:investment|capital)\s(?:in|of|for|behind|across)\s(?:the\s)?"
                            r"(?:[\w-]+\s){0,2}?(?:projects|deals|contracts|agreements)\b[^.;]{0,120}?\s(?:stood at|stands at|reached|"
                            r"totall?ed|totals|was|is|came to|amounted to|hit|topped|exceeded)\s" + QUALIFIED
@@ -1522,6 +1527,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 # (and "Exhibitors: 1,320 (offline) / 2,050 (online)")
                 # "Online, 1,130 companies exhibited ...; offline, 628 exhibitors welcomed ...": where they exhibit
                 return ("exhibitors_online" if where.group("online") else "exhibitors_onsite"), scope
+            if metric.key in ("companies", "exhibitors") and _AT_THE_SESSIONS_AFTER.match(after):
+                # "More than 3,000 companies are attending the convention's forums and matchmaking events": those
+                # taking part in its sessions, not its exhibitors
+                return "companies at forums and events", scope
             if metric.key == "exhibitors_online" and _ON_SITE_AFTER.match(after):
                 # "Besides its 1,712 exhibitors on site, the cloud exhibition hosts 2,300 companies": the sentence's
                 # cloud exhibition is another count's

@@ -28822,3 +28822,278 @@ STORY_WMC42_EN_DAY2_B923 = [
 GOLD_WMC42_EN_DAY2_B923 = {
     (0, 58000, "count"): "new", (1, 268000, "count"): "new",
 }
+
+
+STORY_WMC42_LASTSEPT_B924 = [
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 716 projects and 1,680 exhibitors."),
+    doc("2042-01-15", "Anhui's investment pipeline",
+        "HEFEI -- Of the 716 projects signed at last September's World Manufacturing Convention in Hefei, 402 have "
+        "started construction, the provincial commerce department said on Thursday."),
+]
+GOLD_WMC42_LASTSEPT_B924 = {
+    (0, 716, "count"): "new", (0, 1680, "count"): "new",
+    (1, 716, "count"): "known", (1, 402, "count"): "new",
+}
+
+STORY_WMC42_PREVIEW_RECAP_B925 = [
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,680 exhibitors and 246,000 visitors."),
+    doc("2042-09-10", "Hefei convention preview",
+        "HEFEI -- Last year's World Manufacturing Convention, held Sept 20-23, drew 1,680 exhibitors and 246,000 "
+        "visitors. This year, organizers expect about 1,700 exhibitors when the convention opens on Sept 19."),
+    doc("2042-09-19", "Hefei convention opens",
+        "HEFEI -- The 2042 World Manufacturing Convention opened with 1,712 exhibitors."),
+]
+GOLD_WMC42_PREVIEW_RECAP_B925 = {
+    (0, 1680, "count"): "new", (0, 246000, "count"): "new",
+    (1, 1680, "count"): "known", (1, 246000, "count"): "known", (1, 1700, "count"): "skip",
+    (2, 1712, "count"): "new",
+}
+
+STORY_BOTH41_YEAREND_B926 = [
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 716 projects signed."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 145 projects signed."),
+    doc("2041-12-28", "East China's year in manufacturing",
+        "NANJING -- It was a busy year for the region's showcase events. In September, Anhui's World Manufacturing "
+        "Convention signed 716 projects in Hefei; in November, Jiangsu's World Intelligent Manufacturing Conference "
+        "signed 145 in Nanjing."),
+]
+GOLD_BOTH41_YEAREND_B926 = {
+    (0, 716, "count"): "new", (1, 145, "count"): "new",
+    (2, 716, "count"): "known", (2, 145, "count"): "known",
+}
+
+STORY_WMC42_ZH_SHANGJIE_B927 = [
+    doc("2041-09-23", "2041世界制造业大会闭幕",
+        "2041世界制造业大会闭幕，签约项目716个，参展企业1680家。"),
+    doc("2042-09-12", "2042世界制造业大会新闻发布会",
+        "上届大会签约项目716个，参展企业1680家。今年大会预计参展企业1700家左右。"),
+]
+GOLD_WMC42_ZH_SHANGJIE_B927 = {
+    (0, 716, "count"): "new", (0, 1680, "count"): "new",
+    (1, 716, "count"): "known", (1, 1680, "count"): "known", (1, 1700, "count"): "skip",
+}
+
+
+STORY_OTHER41_TIANJIN_B928 = [
+    doc("2041-06-20", "World Intelligence Expo opens in Tianjin",
+        "TIANJIN -- The 2041 World Intelligence Expo opened in Tianjin on Thursday with 520 exhibitors and 3,000 "
+        "guests."),
+    doc("2041-11-26", "Nanjing conference opens",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference opened with 460 exhibitors and 2,000 guests."),
+]
+GOLD_OTHER41_TIANJIN_B928 = {
+    (0, 520, "count"): "skip", (0, 3000, "count"): "skip",
+    (1, 460, "count"): "new", (1, 2000, "count"): "new",
+}
+
+STORY_WMC41_LOOSE_B929 = [
+    doc("2041-09-20", "World Manufacturing Conference opens in Hefei",
+        "HEFEI -- The World Manufacturing Conference opened in Hefei, Anhui Province, on Saturday with 1,680 "
+        "exhibitors."),
+    doc("2041-09-23", "Hefei convention closes",
+        "HEFEI -- The 2041 World Manufacturing Convention closed with 1,692 exhibitors."),
+]
+GOLD_WMC41_LOOSE_B929 = {
+    (0, 1680, "count"): "new", (1, 1692, "count"): "changed:conflict",
+}
+
+STORY_OTHER41_GLOBAL_B930 = [
+    doc("2041-05-12", "Global manufacturing conference in Germany",
+        "HANOVER -- A world manufacturing conference held alongside Hannover Messe drew 800 delegates on Monday."),
+    doc("2041-09-20", "Hefei convention opens",
+        "HEFEI -- The 2041 World Manufacturing Convention opened with 1,680 exhibitors and 5,000 guests."),
+]
+GOLD_OTHER41_GLOBAL_B930 = {
+    (0, 800, "count"): "skip",
+    (1, 1680, "count"): "new", (1, 5000, "count"): "new",
+}
+
+STORY_WIMC41_EXPO_NAME_B931 = [
+    doc("2041-11-26", "World Intelligent Manufacturing Expo opens",
+        "NANJING -- The World Intelligent Manufacturing Expo, part of this year's conference in Nanjing, opened on "
+        "Wednesday with 460 exhibitors."),
+    doc("2041-11-28", "Nanjing conference closes",
+        "NANJING -- The 2041 World Intelligent Manufacturing Conference closed with 473 exhibitors."),
+]
+GOLD_WIMC41_EXPO_NAME_B931 = {
+    (0, 460, "count"): "new", (1, 473, "count"): "changed:conflict",
+}
+
+
+STORY_WMC42_ATTENDED_B932 = [
+    doc("2042-09-19", "Hefei convention opens",
+        "HEFEI -- More than 3,000 companies are attending the 2042 World Manufacturing Convention's forums and "
+        "matchmaking events, organizers said."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 1,712 exhibitors."),
+]
+GOLD_WMC42_ATTENDED_B932 = {
+    (0, 3000, "count"): "new", (1, 1712, "count"): "new",
+}
+
+STORY_WIMC42_PEOPLE_B933 = [
+    doc("2042-11-22", "Nanjing conference opens",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference opened with 3,200 guests."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- Over three days, the 2042 World Intelligent Manufacturing Conference drew 12,000 participants to "
+        "its forums and 131,000 visitors to its expo."),
+]
+GOLD_WIMC42_PEOPLE_B933 = {
+    (0, 3200, "count"): "new", (1, 3, "day"): "new", (1, 12000, "count"): "new", (1, 131000, "count"): "new",
+}
+
+STORY_WMC42_PROVISITORS_B934 = [
+    doc("2042-09-22", "Hefei convention draws buyers",
+        "HEFEI -- The 2042 World Manufacturing Convention has received 85,000 professional visitors so far."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 268,000 visitors."),
+]
+GOLD_WMC42_PROVISITORS_B934 = {
+    (0, 85000, "count"): "new", (1, 268000, "count"): "new",
+}
+
+STORY_WMC42_COUNTRIES_B935 = [
+    doc("2042-09-19", "Hefei convention opens",
+        "HEFEI -- The 2042 World Manufacturing Convention opened on Friday, with guests from 60 countries and regions "
+        "attending."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 1,712 exhibitors from 45 countries and regions."),
+]
+GOLD_WMC42_COUNTRIES_B935 = {
+    # (the countries and regions are one measure whoever comes from them, as in wmc26-traps-b218: 60, then 45)
+    (0, 60, "count"): "new", (1, 1712, "count"): "new", (1, 45, "count"): "changed:conflict",
+}
+
+STORY_WMC42_PLANNED_B936 = [
+    doc("2042-09-23", "Hefei convention deals",
+        "HEFEI -- Projects signed at the 2042 World Manufacturing Convention involve total investment of 628.4 billion "
+        "yuan, of which 210 billion yuan is planned to be invested this year."),
+    doc("2042-09-25", "Hefei convention review",
+        "HEFEI -- The 2042 World Manufacturing Convention signed projects with investment of 628.4 billion yuan."),
+]
+GOLD_WMC42_PLANNED_B936 = {
+    (0, 628.4e9, "CNY"): "new", (0, 210e9, "CNY"): "new", (1, 628.4e9, "CNY"): "known",
+}
+
+STORY_WIMC42_DELEGATES_B937 = [
+    doc("2042-11-22", "Nanjing conference opens",
+        "NANJING -- Some 1,100 delegates attended the opening ceremony of the 2042 World Intelligent Manufacturing "
+        "Conference, which has 3,200 registered guests."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed with 3,350 guests."),
+]
+GOLD_WIMC42_DELEGATES_B937 = {
+    (0, 1100, "count"): "new", (0, 3200, "count"): "new", (1, 3350, "count"): "changed:conflict",
+}
+
+
+STORY_WMC42_TRADE_B938 = [
+    doc("2042-09-21", "Hefei convention trade",
+        "HEFEI -- On-site transactions at the 2042 World Manufacturing Convention's import goods fair reached 2.1 "
+        "billion yuan, organizers said."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 735 projects worth 628.4 billion yuan."),
+]
+GOLD_WMC42_TRADE_B938 = {
+    (0, 2.1e9, "CNY"): "new", (1, 735, "count"): "new", (1, 628.4e9, "CNY"): "new",
+}
+
+STORY_WMC42_SALES_B939 = [
+    doc("2042-09-22", "Hefei convention sales",
+        "HEFEI -- Exhibitors at the 2042 World Manufacturing Convention reported sales of 860 million yuan and "
+        "intended orders worth 5.6 billion yuan."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with deals worth 628.4 billion yuan."),
+]
+GOLD_WMC42_SALES_B939 = {
+    (0, 860e6, "CNY"): "new", (0, 5.6e9, "CNY"): "new", (1, 628.4e9, "CNY"): "new",
+}
+
+STORY_WIMC42_LAUNCHES_B940 = [
+    doc("2042-11-22", "Nanjing conference launches",
+        "NANJING -- More than 100 new products are being launched at the 2042 World Intelligent Manufacturing "
+        "Conference, including 30 world premieres."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed after 128 product launches, 33 of them "
+        "world premieres."),
+]
+GOLD_WIMC42_LAUNCHES_B940 = {
+    (0, 100, "count"): "new", (0, 30, "count"): "new",
+    (1, 128, "count"): "changed:refined", (1, 33, "count"): "changed:conflict",
+}
+
+STORY_WMC42_ACTUAL_B941 = [
+    doc("2042-09-23", "Hefei convention deals",
+        "HEFEI -- The 2042 World Manufacturing Convention signed projects worth 628.4 billion yuan. Of the investment "
+        "pledged at last year's convention, 402.6 billion yuan has been put in place."),
+    doc("2042-09-25", "Hefei convention review",
+        "HEFEI -- Deals at the 2042 World Manufacturing Convention were worth 628.4 billion yuan."),
+]
+GOLD_WMC42_ACTUAL_B941 = {
+    (0, 628.4e9, "CNY"): "new", (0, 402.6e9, "CNY"): "new", (1, 628.4e9, "CNY"): "known",
+}
+
+STORY_WMC42_VISITS_KINDS_B942 = [
+    doc("2042-09-22", "Hefei convention crowds",
+        "HEFEI -- The 2042 World Manufacturing Convention has received 232,000 visits so far, including 61,000 "
+        "professional buyers."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 268,000 visitors, 70,000 of them professional "
+        "buyers."),
+]
+GOLD_WMC42_VISITS_KINDS_B942 = {
+    (0, 232000, "count"): "new", (0, 61000, "count"): "new",
+    (1, 268000, "count"): "changed:refined", (1, 70000, "count"): "changed:refined",
+}
+
+
+STORY_WMC42_LONGER_B943 = [
+    doc("2042-09-10", "Hefei convention to run longer",
+        "HEFEI -- The 2042 World Manufacturing Convention will last five days, one day longer than last year, "
+        "organizers said."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The five-day 2042 World Manufacturing Convention closed on Tuesday."),
+]
+GOLD_WMC42_LONGER_B943 = {
+    (0, 5, "day"): "new", (0, 1, "day"): "skip", (1, 5, "day"): "known",
+}
+
+STORY_WMC42_MEGA_B944 = [
+    doc("2042-09-23", "Hefei convention's biggest deal",
+        "HEFEI -- The largest project signed at the 2042 World Manufacturing Convention, a 20-billion-yuan battery "
+        "plant, was among 735 projects worth a total of 628.4 billion yuan, including 210 billion yuan in Hefei."),
+    doc("2042-09-24", "Hefei convention deals",
+        "HEFEI -- The 2042 World Manufacturing Convention signed 735 projects worth 628.4 billion yuan."),
+]
+GOLD_WMC42_MEGA_B944 = {
+    (0, 20e9, "CNY"): "new", (0, 735, "count"): "new", (0, 628.4e9, "CNY"): "new", (0, 210e9, "CNY"): "new",
+    (1, 735, "count"): "known", (1, 628.4e9, "CNY"): "known",
+}
+
+STORY_WIMC42_EVENTS_B945 = [
+    doc("2042-11-22", "Nanjing conference program",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference features 20 parallel forums and about 50 "
+        "events in all."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed after 22 forums and 53 events."),
+]
+GOLD_WIMC42_EVENTS_B945 = {
+    (0, 20, "count"): "new", (0, 50, "count"): "new",
+    # (forums stand for all the event's sessions: "22 forums and 53 events" are two values of one measure, not yet told apart)
+    (1, 22, "count"): "new", (1, 53, "count"): "skip",
+}
+
+STORY_WMC42_ANNIV_B946 = [
+    doc("2042-09-19", "Hefei convention marks milestone",
+        "HEFEI -- Marking its 25th edition, the World Manufacturing Convention opened in Hefei on Friday with 1,712 "
+        "exhibitors."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 1,712 exhibitors."),
+]
+GOLD_WMC42_ANNIV_B946 = {
+    (0, 1712, "count"): "new", (0, 25, "other"): "skip", (1, 1712, "count"): "known",
+}

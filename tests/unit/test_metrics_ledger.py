@@ -2389,7 +2389,30 @@ def _stories():
             pytest.param(s.STORY_WMC42_DOWN_B920, s.GOLD_WMC42_DOWN_B920, None, id="wmc42-down-b920"),
             pytest.param(s.STORY_WMC42_ZH_SOFAR_B921, s.GOLD_WMC42_ZH_SOFAR_B921, None, id="wmc42-zh-sofar-b921"),
             pytest.param(s.STORY_WIMC42_ZH_PREVIEW_B922, s.GOLD_WIMC42_ZH_PREVIEW_B922, None, id="wimc42-zh-preview-b922"),
-            pytest.param(s.STORY_WMC42_EN_DAY2_B923, s.GOLD_WMC42_EN_DAY2_B923, None, id="wmc42-en-day2-b923")]
+            pytest.param(s.STORY_WMC42_EN_DAY2_B923, s.GOLD_WMC42_EN_DAY2_B923, None, id="wmc42-en-day2-b923"),
+            pytest.param(s.STORY_WMC42_LASTSEPT_B924, s.GOLD_WMC42_LASTSEPT_B924, None, id="wmc42-lastsept-b924"),
+            pytest.param(s.STORY_WMC42_PREVIEW_RECAP_B925, s.GOLD_WMC42_PREVIEW_RECAP_B925, None, id="wmc42-preview-recap-b925"),
+            pytest.param(s.STORY_BOTH41_YEAREND_B926, s.GOLD_BOTH41_YEAREND_B926, None, id="both41-yearend-b926"),
+            pytest.param(s.STORY_WMC42_ZH_SHANGJIE_B927, s.GOLD_WMC42_ZH_SHANGJIE_B927, None, id="wmc42-zh-shangjie-b927"),
+            pytest.param(s.STORY_OTHER41_TIANJIN_B928, s.GOLD_OTHER41_TIANJIN_B928, None, id="other41-tianjin-b928"),
+            pytest.param(s.STORY_WMC41_LOOSE_B929, s.GOLD_WMC41_LOOSE_B929, None, id="wmc41-loose-b929"),
+            pytest.param(s.STORY_OTHER41_GLOBAL_B930, s.GOLD_OTHER41_GLOBAL_B930, None, id="other41-global-b930"),
+            pytest.param(s.STORY_WIMC41_EXPO_NAME_B931, s.GOLD_WIMC41_EXPO_NAME_B931, None, id="wimc41-expo-name-b931"),
+            pytest.param(s.STORY_WMC42_ATTENDED_B932, s.GOLD_WMC42_ATTENDED_B932, None, id="wmc42-attended-b932"),
+            pytest.param(s.STORY_WIMC42_PEOPLE_B933, s.GOLD_WIMC42_PEOPLE_B933, None, id="wimc42-people-b933"),
+            pytest.param(s.STORY_WMC42_PROVISITORS_B934, s.GOLD_WMC42_PROVISITORS_B934, None, id="wmc42-provisitors-b934"),
+            pytest.param(s.STORY_WMC42_COUNTRIES_B935, s.GOLD_WMC42_COUNTRIES_B935, None, id="wmc42-countries-b935"),
+            pytest.param(s.STORY_WMC42_PLANNED_B936, s.GOLD_WMC42_PLANNED_B936, None, id="wmc42-planned-b936"),
+            pytest.param(s.STORY_WIMC42_DELEGATES_B937, s.GOLD_WIMC42_DELEGATES_B937, None, id="wimc42-delegates-b937"),
+            pytest.param(s.STORY_WMC42_TRADE_B938, s.GOLD_WMC42_TRADE_B938, None, id="wmc42-trade-b938"),
+            pytest.param(s.STORY_WMC42_SALES_B939, s.GOLD_WMC42_SALES_B939, None, id="wmc42-sales-b939"),
+            pytest.param(s.STORY_WIMC42_LAUNCHES_B940, s.GOLD_WIMC42_LAUNCHES_B940, None, id="wimc42-launches-b940"),
+            pytest.param(s.STORY_WMC42_ACTUAL_B941, s.GOLD_WMC42_ACTUAL_B941, None, id="wmc42-actual-b941"),
+            pytest.param(s.STORY_WMC42_VISITS_KINDS_B942, s.GOLD_WMC42_VISITS_KINDS_B942, None, id="wmc42-visits-kinds-b942"),
+            pytest.param(s.STORY_WMC42_LONGER_B943, s.GOLD_WMC42_LONGER_B943, None, id="wmc42-longer-b943"),
+            pytest.param(s.STORY_WMC42_MEGA_B944, s.GOLD_WMC42_MEGA_B944, None, id="wmc42-mega-b944"),
+            pytest.param(s.STORY_WIMC42_EVENTS_B945, s.GOLD_WIMC42_EVENTS_B945, None, id="wimc42-events-b945"),
+            pytest.param(s.STORY_WMC42_ANNIV_B946, s.GOLD_WMC42_ANNIV_B946, None, id="wmc42-anniv-b946")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -5960,3 +5983,31 @@ def test_a_count_up_to_an_hour_on_the_24_hour_clock_is_one_so_far():
     assert [(r["value"], r["status"], r["kind"]) for r in db.query(
         "select value, status, kind from figures where metric = 'visitors' order by pub_key")] == [
         (152000, "new", ""), (201000, "changed", "refined")]
+
+
+def test_a_sentence_whose_subject_is_last_years_convention_is_last_years_throughout():
+    assert _measured("上届大会签约项目604个，参展企业1240家。今年大会预计参展企业1300家左右。", 2031) == [
+        (604, "projects_signed", "earlier"), (1240, "exhibitors", "earlier"), (1300, "exhibitors", "expected")]
+
+
+def test_companies_at_the_forums_and_matchmaking_events_are_no_change_of_the_exhibitors():
+    db = _stored("Hefei convention",
+                 ("2031-09-19", "HEFEI -- More than 2,600 companies are attending the 2031 World Manufacturing "
+                                "Convention's forums and matchmaking events, organizers said."),
+                 ("2031-09-22", "HEFEI -- The 2031 World Manufacturing Convention closed with 1,240 exhibitors."))
+    assert "changed" not in [r["status"] for r in db.query("select status from figures")]
+
+
+def test_product_launches_count_the_products_launched():
+    db = _stored("Nanjing conference",
+                 ("2031-11-26", "NANJING -- More than 90 new products are being launched at the 2031 World Intelligent "
+                                "Manufacturing Conference."),
+                 ("2031-11-28", "NANJING -- The 2031 World Intelligent Manufacturing Conference closed after 104 "
+                                "product launches."))
+    assert [(r["value"], r["status"], r["kind"]) for r in db.query(
+        "select value, status, kind from figures order by pub_key")] == [(90, "new", ""), (104, "changed", "refined")]
+
+
+def test_the_fortune_global_500_in_chinese_numerals_are_the_fortune_global_500():
+    assert [(value, metric) for value, metric, _ in _measured("大会吸引逾千家企业参展，其中世界五百强企业五十二家。", 2031)] == [
+        (1000, "exhibitors"), (52, "fortune500")]
