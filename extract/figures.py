@@ -423,6 +423,8 @@ _A_DAY = re.compile(r"\s(?:a|per|each)\sday\b", re.I)
 _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
 # "the new energy vehicle pavilion brings together 86 companies, while the robotics zone hosts 45": the same noun,
 # left out at the end of a clause of the same shape
+_DEGREES_AFTER = re.compile(r"\s?(?:degrees?\s(?:Celsius|centigrade|Fahrenheit|C\b|F\b)|°\s?[CF]\b|℃|℉)", re.I)
+_FUNDED_AFTER = re.compile(r"\s(?:(?:of them|were|are)\s)?(?:foreign-funded|foreign-invested|overseas-funded)\b(?!\s\w)")
 _GAPPED_PART = re.compile(r"(?:,|\band)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:hall|zone|pavilion|area|section|sub-venue)\s$",
                           re.I)
 # (or another event: "..., while the World Manufacturing Convention in Hefei drew 1,680")
@@ -1169,6 +1171,8 @@ def _money_noun(sentence_before: str) -> str:
     best = ("", -1, "")
     for key, noun in MONEY_NOUNS:
         pos = window.rfind(key)
+        while pos > 0 and (window[pos - 1].isalpha() or window[pos - 1] == "-"):
+            pos = window.rfind(key, 0, pos)  # (a word of its own: not the "fund" of "foreign-funded")
         if pos > best[1]:
             best = (noun, pos, key)
     if best[2] in ("deals", "contracts") and _INVESTMENT_IN_DEALS.search(window):
@@ -1617,6 +1621,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and not second and not cur and (_is_year(digits, text[end:end + 40], before) or (
                 _EVENT_BEFORE.search(before[-24:]) and re.fullmatch(r"(?:19|20)\d\d", digits))):
             continue  # (after the event's name a year is its edition: "WMC 2025 guests", "WIMC 2024 deals")
+        if (digits or spelled) and _DEGREES_AFTER.match(text, end):
+            continue  # "Temperatures dropped to 2 degrees Celsius": the weather, no figure
         if digits and len(digits) >= 11 and digits.isdigit() and not scale and not cur:
             continue  # "The timestamp 1758520800000 marks ...": an id or a stamp; no count is written so
         if digits and _TECH_COMPOUND.match(text, end):
@@ -2077,6 +2083,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _WHILE_PLACE_HOSTS.search(before[-80:]) and _CLAUSE_ENDS.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # ("..., while the robotics zone hosts 45.")
+            elif not noun and digits and previous is not None and previous.unit == "count" \
+                    and previous.metric in ("projects_signed", "projects") and _FUNDED_AFTER.match(text, pos_after):
+                noun, lead = "projects", "foreign-funded projects"  # "735 projects, 72 foreign-funded, ...": of them
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and previous.scope == "part" and _GAPPED_PART.search(before[-60:]) \
                     and _CLAUSE_ENDS.match(text, pos_after):
@@ -2100,6 +2109,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (whole := _recent(figures, sentence, "count", named=True)) is not None:
                 # "118,000 visits over three days, an average of about 39,000 a day": the same count per day
                 noun = lead = f"{figures[whole].noun} per day"
+            if not noun and digits and previous is not None and previous.unit in MONEY_UNITS and len(figures) > 1 \
+                    and figures[-2].sentence == sentence and figures[-2].unit == "count" and figures[-2].noun \
+                    and EARLIER_BEFORE.search(before[-40:]) and _WORTH.search(text, figures[-2].end, previous.start):
+                # "they signed 735, worth 628.4 billion yuan, up from 716 last year": the count's earlier value, past
+                # what the count is worth
+                previous = figures[-2]
             echo = bool(not noun and previous is not None and previous.unit == "count"
                         and ((digits and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
                              # ("25 humanoid robot companies ..., compared with eight in 2025")
@@ -2299,6 +2314,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (_WORTH.search(before[-30:]) or _BESIDE.fullmatch(text, previous.end, start)):
             # "Sixty-one of the deals, worth 88 billion yuan"; "612 deals, 487.3B yuan" in a headline
             metric, scope = "contract_value", previous.scope
+        elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.metric == "foreign_projects" \
+                and _BESIDE.fullmatch(text, previous.end, start) and len(figures) > 1 \
+                and figures[-2].sentence == sentence and figures[-2].metric in ("projects_signed", "projects") \
+                and _BESIDE.fullmatch(text, figures[-2].end, previous.start):
+            # "735 projects, 72 foreign-funded, 628.4 billion yuan": a list of the deals' figures, their value last
+            metric, scope = "contract_value", figures[-2].scope
         elif unit in MONEY_UNITS and previous.unit == "count" and previous.metric == "foreign_projects" \
                 and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)
                      or (_WITH_BARE.match(text, previous.end, start) and _OF_INVESTMENT_AFTER.match(text, end_pos))) \

@@ -508,7 +508,7 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
 _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction
 _NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
-                         r"展出|实现|完成|带动|达到|的|和|及|与|等)"
+                         r"展出|实现|完成|带动|达到|的|和|及|与|等|共(?=[吸有计签举接展发达邀])|累计)"
                          r"[\u4e00-\u9fff\d]){2,10})")
 _VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有|建成|建有|拥有|培育|认定|创建|共|有|合计|总计|收获|展出|"
                                r"举办|发布|邀请到?|组织|吸引|"

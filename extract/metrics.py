@@ -141,6 +141,9 @@ VOCABULARY: tuple[Metric, ...] = (
        # ("racked up deals to the tune of 310 billion yuan")
        before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of)\s"
                + qualified("a total of") + r"$",
+               # ("... put the value of its 152 deals at 141.2 billion yuan")
+               r"\b(?:put|puts|putting|pegged|pegs|estimated|estimates)\sthe\s(?:total\s|combined\s)?(?:contract\s)?value\s"
+               r"of\s[^.;]{0,60}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$",
                # ("On-site deals at the convention totaled 5.8 billion yuan")
                r"\b(?:deals|contracts|agreements)\b[^.;]{0,60}\s(?:totall?ed|came to|amounted to|reached|topped)\s"
                + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=1),

@@ -28,6 +28,7 @@ CASES = [
     ("Over the past two days the halls were crowded.", []),  # a period, not the event's length
     ("The page was stamped 1695868800000 by the server.", []),
     ("The stamp 1758520800000 marks the signing.", []),  # (a plural-looking word after it is no noun it counts)
+    ("Temperatures fell to 2 degrees Celsius (35.6°F) on the opening day.", []),  # the weather
     ("It opened on 2023-09-28 in Hefei.", []),
     ("The city adopted a 'two step' strategy for factories.", []),
     ("The province's \"1+N\" policy system backs smart factories.", []),  # a policy's name, not "more than one"

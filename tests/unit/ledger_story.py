@@ -29097,3 +29097,179 @@ STORY_WMC42_ANNIV_B946 = [
 GOLD_WMC42_ANNIV_B946 = {
     (0, 1712, "count"): "new", (0, 25, "other"): "skip", (1, 1712, "count"): "known",
 }
+
+
+STORY_WIMC42_WEEK_B947 = [
+    doc("2042-11-18", "Nanjing briefs on 2042 conference",
+        "NANJING, Nov. 18 (Xinhua) -- The 2042 World Intelligent Manufacturing Conference will be held in Nanjing from "
+        "Nov. 22 to 24, with nearly 500 companies expected to exhibit on 56,000 square meters, organizers said on "
+        "Tuesday. The conference will also release 10 major achievements."),
+    doc("2042-11-22", "Nanjing conference opens",
+        "NANJING, Nov. 22 (Xinhua) -- The 2042 World Intelligent Manufacturing Conference opened on Saturday, with 486 "
+        "companies exhibiting. Twelve major achievements were released at the opening ceremony, and 61 projects "
+        "worth 52.8 billion yuan were signed."),
+    doc("2042-11-24", "Nanjing conference closes with 152 deals",
+        "NANJING, Nov. 24 (Xinhua) -- The 2042 World Intelligent Manufacturing Conference closed on Monday, with 152 "
+        "projects signed, worth 140.8 billion yuan in total. The expo received 131,000 visitors."),
+    doc("2042-11-30", "Nanjing's deals, a week on",
+        "NANJING -- A week after the 2042 World Intelligent Manufacturing Conference, Jiangsu's commerce department "
+        "put the value of its 152 deals at 141.2 billion yuan."),
+]
+GOLD_WIMC42_WEEK_B947 = {
+    (0, 500, "count"): "skip", (0, 56000, "m2"): "new", (0, 10, "count"): "skip",
+    (1, 486, "count"): "new", (1, 12, "count"): "new", (1, 61, "count"): "new", (1, 52.8e9, "CNY"): "new",
+    (2, 152, "count"): "new", (2, 140.8e9, "CNY"): "new", (2, 131000, "count"): "new",
+    (3, 152, "count"): "known", (3, 141.2e9, "CNY"): "changed:conflict",
+}
+
+STORY_WMC42_ZH_WEEK_B948 = [
+    doc("2042-09-15", "2042世界制造业大会将于19日开幕",
+        "15日，记者从2042世界制造业大会新闻发布会获悉，本届大会将于9月19日至23日在合肥举办，预计吸引1700余家企业参展，"
+        "展览面积8.5万平方米。"),
+    doc("2042-09-19", "2042世界制造业大会开幕",
+        "19日，2042世界制造业大会在合肥开幕。1712家企业参展，其中境外企业252家、世界500强企业61家。开幕式上集中签约项目96个，"
+        "总投资1023亿元。"),
+    doc("2042-09-23", "2042世界制造业大会闭幕",
+        "23日，2042世界制造业大会闭幕。大会共签约项目735个，总投资6284亿元；接待观众26.8万人次，线上观看量1.35亿人次。"),
+]
+GOLD_WMC42_ZH_WEEK_B948 = {
+    (0, 1700, "count"): "skip", (0, 85000, "m2"): "new",
+    (1, 1712, "count"): "new", (1, 252, "count"): "new", (1, 61, "count"): "new", (1, 96, "count"): "new",
+    (1, 1023e8, "CNY"): "new",
+    (2, 735, "count"): "new", (2, 6284e8, "CNY"): "new", (2, 268000, "count"): "new", (2, 135e6, "count"): "new",
+}
+
+STORY_WMC42_FEATURE_B949 = [
+    doc("2042-09-27", "Behind Hefei's deal machine",
+        "HEFEI -- Every September, officials from Anhui's 16 cities arrive at the World Manufacturing Convention with "
+        "lists of projects. This year they signed 735, worth 628.4 billion yuan, up from 716 last year. Hefei alone "
+        "accounted for 214 of them.\n\n"
+        "\"We started preparing in March,\" said an official in Wuhu, which signed 98. Across the province, more than "
+        "60 percent of the projects are in strategic emerging industries.\n\n"
+        "Since the first convention in 2018, Anhui has signed 5,951 projects at the event."),
+]
+GOLD_WMC42_FEATURE_B949 = {
+    (0, 16, "count"): "skip", (0, 735, "count"): "new", (0, 628.4e9, "CNY"): "new", (0, 716, "count"): "new",
+    (0, 214, "count"): "new", (0, 98, "count"): "new", (0, 60, "percent"): "new", (0, 5951, "count"): "new",
+}
+
+STORY_WIMC42_QUOTES_B950 = [
+    doc("2042-11-23", "Exhibitors upbeat in Nanjing",
+        "NANJING -- \"We met more than 200 potential buyers in two days,\" said the sales head of a Wuxi sensor maker "
+        "exhibiting at the 2042 World Intelligent Manufacturing Conference. Another exhibitor, a Suzhou robot firm, "
+        "said it had signed 15 orders. The conference's expo has 486 exhibitors."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed with 486 exhibitors."),
+]
+GOLD_WIMC42_QUOTES_B950 = {
+    (0, 200, "count"): "skip", (0, 15, "count"): "skip", (0, 486, "count"): "new",
+    (1, 486, "count"): "known",
+}
+
+
+STORY_WMC42_CGTN_RAW_B951 = [
+    ("Hefei convention: robots, EVs and 735 deals\n"
+     "CGTN\n"
+     "Updated 23:12, 23-Sep-2042\n"
+     "By Wang Xiao\n"
+     "The 2042 World Manufacturing Convention wrapped up in Hefei on Tuesday with 735 projects signed, worth a "
+     "combined 628.4 billion yuan (about 88.2 billion U.S. dollars).\n"
+     "Over five days, the event drew 268,000 visitors and 1,712 exhibitors from 45 countries and regions.\n"
+     "Copyright © 2042 CGTN. Beijing ICP prepared NO.16065310-3\n"),
+    doc("2042-09-24", "Hefei convention deals",
+        "HEFEI -- The 2042 World Manufacturing Convention's 735 deals are worth 628.4 billion yuan."),
+]
+GOLD_WMC42_CGTN_RAW_B951 = {
+    (0, 735, "count"): "new", (0, 628.4e9, "CNY"): "new", (0, 88.2e9, "USD"): "new", (0, 5, "day"): "new",
+    (0, 268000, "count"): "new", (0, 1712, "count"): "new", (0, 45, "count"): "new",
+    (1, 735, "count"): "known", (1, 628.4e9, "CNY"): "known",
+}
+
+STORY_WIMC42_SUMMIT_NAME_B952 = [
+    doc("2042-11-22", "Smart manufacturing summit opens in Nanjing",
+        "NANJING -- The World Intelligent Manufacturing Conference, formerly known as the World Intelligent "
+        "Manufacturing Summit, opened its 2042 edition in Nanjing on Saturday with 486 exhibitors. The summit was "
+        "first held in 2016 with 120 exhibitors."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed with 486 exhibitors."),
+]
+GOLD_WIMC42_SUMMIT_NAME_B952 = {
+    (0, 486, "count"): "new", (0, 120, "count"): "new",
+    (1, 486, "count"): "known",
+}
+
+STORY_WMC42_DOUBLE_REPORT_B953 = [
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention signed 735 projects. Of those, 72 were foreign-funded. "
+        "They carry total investment of 628.4 billion yuan."),
+    doc("2042-09-24", "Hefei convention review",
+        "HEFEI -- 735 projects, 72 foreign-funded, 628.4 billion yuan: the 2042 World Manufacturing Convention in "
+        "numbers."),
+]
+GOLD_WMC42_DOUBLE_REPORT_B953 = {
+    (0, 735, "count"): "new", (0, 72, "count"): "new", (0, 628.4e9, "CNY"): "new",
+    (1, 735, "count"): "known", (1, 72, "count"): "known", (1, 628.4e9, "CNY"): "known",
+}
+
+STORY_WIMC42_ZH_ZONES_B954 = [
+    doc("2042-11-22", "世界智能制造博览会展区",
+        "2042世界智能制造博览会设置智能装备、工业软件、具身智能等8大展区，其中具身智能展区面积8000平方米，汇聚企业65家。"),
+    doc("2042-11-24", "世界智能制造博览会闭幕",
+        "2042世界智能制造博览会闭幕，8大展区共吸引486家企业参展，其中具身智能展区企业68家。"),
+]
+GOLD_WIMC42_ZH_ZONES_B954 = {
+    (0, 8, "count"): "new", (0, 8000, "m2"): "new", (0, 65, "count"): "new",
+    (1, 8, "count"): "known", (1, 486, "count"): "new", (1, 68, "count"): "new",
+}
+
+
+STORY_WMC42_COMPANY_PR_B955 = [
+    doc("2042-09-22", "Acme Group Signs 12 Agreements at WMC 2042",
+        "HEFEI, China, Sept. 22, 2042 /PRNewswire/ -- Acme Group signed 12 cooperation agreements worth RMB 3.2 "
+        "billion at the 2042 World Manufacturing Convention in Hefei, the company said. The convention, which runs "
+        "through Sept. 23, has drawn 1,712 exhibitors."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 735 projects worth 628.4 billion yuan and 1,712 "
+        "exhibitors."),
+]
+GOLD_WMC42_COMPANY_PR_B955 = {
+    (0, 12, "count"): "new", (0, 3.2e9, "CNY"): "new", (0, 1712, "count"): "new",
+    (1, 735, "count"): "new", (1, 628.4e9, "CNY"): "new", (1, 1712, "count"): "known",
+}
+
+STORY_WIMC42_UNIVERSITY_B956 = [
+    doc("2042-11-23", "Nanjing universities at the conference",
+        "NANJING -- Nanjing's 53 universities sent 1,200 students to volunteer at the 2042 World Intelligent "
+        "Manufacturing Conference, which has 486 exhibitors and 3,200 guests."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed with 486 exhibitors and 3,350 guests."),
+]
+GOLD_WIMC42_UNIVERSITY_B956 = {
+    (0, 53, "count"): "skip", (0, 1200, "count"): "new", (0, 486, "count"): "new", (0, 3200, "count"): "new",
+    (1, 486, "count"): "known", (1, 3350, "count"): "changed:conflict",
+}
+
+STORY_WMC42_MEDIA_B957 = [
+    doc("2042-09-19", "Hefei convention media",
+        "HEFEI -- More than 600 journalists from 120 media outlets have registered to cover the 2042 World "
+        "Manufacturing Convention."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- Some 650 journalists covered the 2042 World Manufacturing Convention, which closed with 1,712 "
+        "exhibitors from 45 countries and regions."),
+]
+GOLD_WMC42_MEDIA_B957 = {
+    (0, 600, "count"): "new", (0, 120, "count"): "new",
+    (1, 650, "count"): "changed:refined", (1, 1712, "count"): "new", (1, 45, "count"): "new",
+}
+
+STORY_WIMC42_WEATHER_B958 = [
+    doc("2042-11-22", "Nanjing conference opens in the cold",
+        "NANJING -- Temperatures dropped to 2 degrees Celsius as the 2042 World Intelligent Manufacturing Conference "
+        "opened on Saturday, but 42,000 visitors still came on the first day. Metro Line 10 added 30 extra trains."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference closed with 131,000 visitors."),
+]
+GOLD_WIMC42_WEATHER_B958 = {
+    (0, 2, "other"): "skip", (0, 42000, "count"): "new", (0, 10, "count"): "skip", (0, 30, "count"): "skip",
+    (1, 131000, "count"): "new",
+}

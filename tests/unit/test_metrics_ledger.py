@@ -2412,7 +2412,19 @@ def _stories():
             pytest.param(s.STORY_WMC42_LONGER_B943, s.GOLD_WMC42_LONGER_B943, None, id="wmc42-longer-b943"),
             pytest.param(s.STORY_WMC42_MEGA_B944, s.GOLD_WMC42_MEGA_B944, None, id="wmc42-mega-b944"),
             pytest.param(s.STORY_WIMC42_EVENTS_B945, s.GOLD_WIMC42_EVENTS_B945, None, id="wimc42-events-b945"),
-            pytest.param(s.STORY_WMC42_ANNIV_B946, s.GOLD_WMC42_ANNIV_B946, None, id="wmc42-anniv-b946")]
+            pytest.param(s.STORY_WMC42_ANNIV_B946, s.GOLD_WMC42_ANNIV_B946, None, id="wmc42-anniv-b946"),
+            pytest.param(s.STORY_WIMC42_WEEK_B947, s.GOLD_WIMC42_WEEK_B947, None, id="wimc42-week-b947"),
+            pytest.param(s.STORY_WMC42_ZH_WEEK_B948, s.GOLD_WMC42_ZH_WEEK_B948, None, id="wmc42-zh-week-b948"),
+            pytest.param(s.STORY_WMC42_FEATURE_B949, s.GOLD_WMC42_FEATURE_B949, None, id="wmc42-feature-b949"),
+            pytest.param(s.STORY_WIMC42_QUOTES_B950, s.GOLD_WIMC42_QUOTES_B950, None, id="wimc42-quotes-b950"),
+            pytest.param(s.STORY_WMC42_CGTN_RAW_B951, s.GOLD_WMC42_CGTN_RAW_B951, None, id="wmc42-cgtn-raw-b951"),
+            pytest.param(s.STORY_WIMC42_SUMMIT_NAME_B952, s.GOLD_WIMC42_SUMMIT_NAME_B952, None, id="wimc42-summit-name-b952"),
+            pytest.param(s.STORY_WMC42_DOUBLE_REPORT_B953, s.GOLD_WMC42_DOUBLE_REPORT_B953, None, id="wmc42-double-report-b953"),
+            pytest.param(s.STORY_WIMC42_ZH_ZONES_B954, s.GOLD_WIMC42_ZH_ZONES_B954, None, id="wimc42-zh-zones-b954"),
+            pytest.param(s.STORY_WMC42_COMPANY_PR_B955, s.GOLD_WMC42_COMPANY_PR_B955, None, id="wmc42-company-pr-b955"),
+            pytest.param(s.STORY_WIMC42_UNIVERSITY_B956, s.GOLD_WIMC42_UNIVERSITY_B956, None, id="wimc42-university-b956"),
+            pytest.param(s.STORY_WMC42_MEDIA_B957, s.GOLD_WMC42_MEDIA_B957, None, id="wmc42-media-b957"),
+            pytest.param(s.STORY_WIMC42_WEATHER_B958, s.GOLD_WIMC42_WEATHER_B958, None, id="wimc42-weather-b958")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -6011,3 +6023,25 @@ def test_product_launches_count_the_products_launched():
 def test_the_fortune_global_500_in_chinese_numerals_are_the_fortune_global_500():
     assert [(value, metric) for value, metric, _ in _measured("大会吸引逾千家企业参展，其中世界五百强企业五十二家。", 2031)] == [
         (1000, "exhibitors"), (52, "fortune500")]
+
+
+def test_the_value_put_on_the_deals_is_their_contract_value_and_a_count_compared_past_its_worth_is_its_earlier_value():
+    assert _measured("The department put the value of its 96 deals at 88.6 billion yuan.", 2031) == [
+        (96, "projects_signed", "edition"), (88.6e9, "contract_value", "edition")]
+    assert _measured("This year they signed 604, worth 402.5 billion yuan, up from 588 last year.", 2031) == [
+        (604, "projects_signed", "edition"), (402.5e9, "contract_value", "edition"), (588, "projects_signed", "earlier")]
+
+
+def test_a_terse_list_of_the_deals_gives_the_foreign_funded_ones_and_the_value():
+    assert _measured("604 projects, 58 foreign-funded, 402.5 billion yuan: the fair in numbers.", 2031) == [
+        (604, "projects", "edition"), (58, "foreign_projects", "edition"), (402.5e9, "contract_value", "edition")]
+
+
+def test_the_fund_of_foreign_funded_is_no_word_for_the_amount():
+    assert [m for v, m, _ in _measured("Its foreign-funded projects were launched; 402.5 billion yuan.", 2031)
+            if v == 402.5e9] != ["funds"]
+
+
+def test_a_chinese_count_of_zones_before_a_total_is_the_zones():
+    assert [(value, metric) for value, metric, _ in _measured("博览会闭幕，8大展区共吸引486家企业参展。", 2031)] == [
+        (8, "exhibition_zones"), (486, "exhibitors")]
