@@ -29273,3 +29273,49 @@ GOLD_WIMC42_WEATHER_B958 = {
     (0, 2, "other"): "skip", (0, 42000, "count"): "new", (0, 10, "count"): "skip", (0, 30, "count"): "skip",
     (1, 131000, "count"): "new",
 }
+
+
+STORY_OTHER42_WMF_B959 = [
+    doc("2042-10-02", "World Manufacturing Forum in Italy",
+        "CERNOBBIO, Italy -- The 2042 World Manufacturing Forum drew 700 participants from 40 countries to Lake Como "
+        "this week."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 1,712 exhibitors from 45 countries and regions."),
+]
+GOLD_OTHER42_WMF_B959 = {
+    (0, 700, "count"): "skip", (0, 40, "count"): "skip",
+    (1, 1712, "count"): "new", (1, 45, "count"): "new",
+}
+
+STORY_OTHER42_WMC_COMPANY_B960 = [
+    doc("2042-08-12", "WMC Energy posts results",
+        "SYDNEY -- WMC Energy said on Tuesday its first-half revenue rose to 1.2 billion Australian dollars, and it "
+        "now employs 3,400 people."),
+    doc("2042-09-19", "Hefei convention opens",
+        "HEFEI -- The 2042 World Manufacturing Convention opened with 1,712 exhibitors."),
+]
+GOLD_OTHER42_WMC_COMPANY_B960 = {
+    (0, 3400, "count"): "skip",
+    (1, 1712, "count"): "new",
+}
+
+STORY_OTHER42_MWC_B961 = [
+    doc("2042-06-20", "MWC Shanghai draws crowds",
+        "SHANGHAI -- MWC Shanghai 2042 drew 40,000 visitors and 400 exhibitors, the GSMA said."),
+    doc("2042-11-22", "Nanjing conference opens",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference opened with 486 exhibitors."),
+]
+GOLD_OTHER42_MWC_B961 = {
+    (0, 40000, "count"): "skip", (0, 400, "count"): "skip",
+    (1, 486, "count"): "new",
+}
+
+STORY_WMC42_ABBREV_B962 = [
+    doc("2042-09-21", "WMC 2042: robots everywhere",
+        "HEFEI -- Robots are everywhere at WMC 2042 in Hefei, where 1,712 exhibitors are showing their products."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 1,712 exhibitors."),
+]
+GOLD_WMC42_ABBREV_B962 = {
+    (0, 1712, "count"): "new", (1, 1712, "count"): "known",
+}

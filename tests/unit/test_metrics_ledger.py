@@ -2424,7 +2424,11 @@ def _stories():
             pytest.param(s.STORY_WMC42_COMPANY_PR_B955, s.GOLD_WMC42_COMPANY_PR_B955, None, id="wmc42-company-pr-b955"),
             pytest.param(s.STORY_WIMC42_UNIVERSITY_B956, s.GOLD_WIMC42_UNIVERSITY_B956, None, id="wimc42-university-b956"),
             pytest.param(s.STORY_WMC42_MEDIA_B957, s.GOLD_WMC42_MEDIA_B957, None, id="wmc42-media-b957"),
-            pytest.param(s.STORY_WIMC42_WEATHER_B958, s.GOLD_WIMC42_WEATHER_B958, None, id="wimc42-weather-b958")]
+            pytest.param(s.STORY_WIMC42_WEATHER_B958, s.GOLD_WIMC42_WEATHER_B958, None, id="wimc42-weather-b958"),
+            pytest.param(s.STORY_OTHER42_WMF_B959, s.GOLD_OTHER42_WMF_B959, None, id="other42-wmf-b959"),
+            pytest.param(s.STORY_OTHER42_WMC_COMPANY_B960, s.GOLD_OTHER42_WMC_COMPANY_B960, None, id="other42-wmc-company-b960"),
+            pytest.param(s.STORY_OTHER42_MWC_B961, s.GOLD_OTHER42_MWC_B961, None, id="other42-mwc-b961"),
+            pytest.param(s.STORY_WMC42_ABBREV_B962, s.GOLD_WMC42_ABBREV_B962, None, id="wmc42-abbrev-b962")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
