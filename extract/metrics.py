@@ -689,8 +689,10 @@ _TOTAL_VALUE_TO = re.compile(r"\b(?:lift|rais|push|tak|bring|brought|took)(?:s|e
 _AT_THE_SESSIONS_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:(?:are|were|have|had)\s)?(?:attending|attended|participating in|"
                                     r"participated in|taking part in|took part in|joined)\s(?:the\s)?(?:[\w'’-]+\s){0,6}?"
                                     r"(?:forums?|matchmaking|sessions?|seminars?|talks|meetings?)\b", re.I)
-_FOREIGN_HEAD = re.compile(r"\b(?:foreign|overseas)\s(?:investment|capital)\s(?:in|of|for|behind|across)\s(?:the\s)?"
-                           r"(?:[\w-]+\s){0,2}?(?:projects|deals|contracts|agreements)\b[^.;]{0,120}?\s(?:stood at|stands at|reached|"
+_FOREIGN_HEAD = re.compile(r"\b(?:(?:foreign|overseas)\s(?:investment|capital)\s(?:in|of|for|behind|across)\s(?:the\s)?"
+                           r"(?:[\w-]+\s){0,2}?(?:projects|deals|contracts|agreements)\b|"
+                           r"(?P<intended>(?:intended|intentional|prospective)\sinvestment)\s(?:at|in|of|for|during)\s)"
+                           r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,120}?\s(?:stood at|stands at|reached|"
                            r"totall?ed|totals|was|is|came to|amounted to|hit|topped|exceeded)\s" + QUALIFIED
                            + r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|\$|¥)?$", re.I)
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:(?:contract|deal|signing)\s)?"
@@ -1500,10 +1502,12 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         return sector_companies(sector.group("sector")), "edition" if listed else scope
     # the words after the figure up to the next figure of a list ("held 52 forums and 481 enterprises exhibited")
     own_after = _NEXT_LISTED.split(after[:80], 1)[0]
-    if family == "money" and _FOREIGN_HEAD.search(before[-200:]):
-        # "Foreign investment in projects signed at this year's World Manufacturing Convention stood at $10.2bn": the
-        # subject, however long
-        return "foreign_investment", _scope("foreign_investment", family, sentence, before, after, memo)
+    if family == "money" and (head := _FOREIGN_HEAD.search(before[-200:])) is not None:
+        # "Foreign investment in projects signed at this year's World Manufacturing Convention stood at $10.2bn",
+        # "Intended investment at this year's World Manufacturing Convention came to 92 billion yuan": the subject,
+        # however long
+        key = "intended_investment" if head.group("intended") else "foreign_investment"
+        return key, _scope(key, family, sentence, before, after, memo)
     for metric in vocabulary:
         if family not in metric.units:
             continue
@@ -1713,6 +1717,8 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:g
 
 _SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
                                r"for|represented|represent|comprised)\s" + qualified("just over", "just under") + "$", re.I)
+_SHARE_IN = re.compile(r"[^.;,]{0,80}?\b(?:are|were)\s(?P<prep>in)\s(?P<what>(?:[a-z][\w-]*)(?:\s[a-z][\w-]*){0,3})\b",
+                       re.I)
 _RATE_WAS = re.compile(r"\b(?:the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?(?:share|proportion|percentage|ratio|rate)"
                        r"(?:\s(?:of|in|among)(?:\s(?!was\b|is\b|stood\b|reached\b|hit\b|came\b)[\w'’-]+){1,6}?)?)\s"
                        r"(?:was|is|stood at|reached|hit|came to)\s" + qualified("just over", "just under") + "$", re.I)
@@ -1732,6 +1738,9 @@ def _share_metric(noun: str, near: str, after: str) -> str:
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
         if re.fullmatch(r"(?:exhibiting|participating) (?:firms|companies|enterprises|businesses)", phrase):
             phrase = "exhibitors"  # "a third of the 620 exhibiting firms"
+        if phrase and (kind := _SHARE_IN.match(share.group("rest"))) is not None:
+            # "About 72 percent of the projects signed ... are in strategic emerging industries": the share of one kind
+            phrase = f"{phrase} {kind.group('prep').lower()} {' '.join(kind.group('what').lower().split())}"
         if phrase in ("total", "whole", "all", "overall") and (subject := _SUBJECT_OF_SHARE.search(near)) is not None:
             phrase = subject.group("noun").lower()  # "overseas exhibitors made up 15 percent of the total"
             if subject.group("exhibiting"):

@@ -26917,9 +26917,7 @@ STORY_WMC41_PERCENT_B777 = [
 ]
 GOLD_WMC41_PERCENT_B777 = {
     (0, 9.5, "percent"): "new", (0, 716, "count"): "new", (0, 7.8, "percent"): "new", (0, 71, "percent"): "new",
-    # (the share of one kind of project under two names: "the share of projects in strategic emerging industries"
-    # and "72 percent of the projects ... are in": not yet one measure)
-    (1, 72, "percent"): "skip", (1, 716, "count"): "known",
+    (1, 72, "percent"): "changed:conflict", (1, 716, "count"): "known",
 }
 
 STORY_WIMC41_ZH_B778 = [
@@ -27338,8 +27336,8 @@ STORY_WMC41_INTENDED_B815 = [
 ]
 GOLD_WMC41_INTENDED_B815 = {
     (0, 4, "day"): "new", (0, 716, "count"): "new", (0, 610.5e9, "CNY"): "new", (0, 90e9, "CNY"): "new",
-    # (intended investment named 70 characters before its amount is not yet read as such)
-    (1, 92e9, "CNY"): "skip", (1, 610.5e9, "CNY"): "known",
+    # ("90 billion yuan" written with a scale word is read as rounded: 92 billion lies inside it)
+    (1, 92e9, "CNY"): "changed:refined", (1, 610.5e9, "CNY"): "known",
 }
 
 
@@ -29318,4 +29316,87 @@ STORY_WMC42_ABBREV_B962 = [
 ]
 GOLD_WMC42_ABBREV_B962 = {
     (0, 1712, "count"): "new", (1, 1712, "count"): "known",
+}
+
+
+STORY_WMC42_ZH_XINHUA_B963 = [
+    doc("2042-09-19", "2042世界制造业大会在合肥开幕",
+        "新华社合肥9月19日电（记者 张紫赟）以“智造世界·共享未来”为主题的2042世界制造业大会19日在安徽合肥开幕。"
+        "本届大会为期5天，设置开幕式暨主论坛、15场专业论坛、20余场配套活动和5大展览板块。\n\n"
+        "据介绍，大会吸引了来自45个国家和地区的5000余位嘉宾参会，1712家企业参展，其中世界500强企业61家、中国500强企业95家。"
+        "展览总面积8.5万平方米，展品超过1万件，首发首展新品300余项。\n\n"
+        "近年来，安徽制造业增加值年均增长9.2%，新能源汽车产量居全国首位。"),
+    doc("2042-09-23", "2042世界制造业大会闭幕",
+        "新华社合肥9月23日电 2042世界制造业大会23日闭幕。大会期间共签约项目735个，总投资6284亿元；首发首展新品328项；"
+        "线下观众26.8万人次。"),
+]
+GOLD_WMC42_ZH_XINHUA_B963 = {
+    (0, 5, "day"): "new", (0, 15, "count"): "new", (0, 20, "count"): "new", (0, 45, "count"): "new",
+    (0, 5000, "count"): "new", (0, 1712, "count"): "new", (0, 61, "count"): "new", (0, 95, "count"): "new",
+    (0, 85000, "m2"): "new", (0, 10000, "count"): "new", (0, 300, "count"): "new", (0, 9.2, "percent"): "skip",
+    (1, 735, "count"): "new", (1, 6284e8, "CNY"): "new", (1, 328, "count"): "changed:refined",
+    (1, 268000, "count"): "new",
+}
+
+STORY_WIMC42_ZH_JSDAILY_B964 = [
+    doc("2042-11-23", "智能制造大会：江苏“智造”再提速",
+        "新华日报讯 22日，2042世界智能制造大会在南京开幕。\n\n"
+        "近年来，江苏累计建成国家级智能制造示范工厂56家、省级智能工厂800家，规上工业企业关键工序数控化率达68%。\n\n"
+        "本届大会设置8大展区，展览面积5.6万平方米，486家企业参展，举办主论坛1场、平行论坛20场。开幕式上，61个项目集中签约，"
+        "总投资528亿元。"),
+    doc("2042-11-25", "世界智能制造大会闭幕",
+        "新华日报讯 2042世界智能制造大会24日在南京闭幕。大会期间，486家企业参展，签约项目152个、总投资1408亿元，"
+        "举办论坛及配套活动36场。"),
+]
+GOLD_WIMC42_ZH_JSDAILY_B964 = {
+    (0, 56, "count"): "skip", (0, 800, "count"): "skip", (0, 68, "percent"): "skip", (0, 8, "count"): "new",
+    (0, 56000, "m2"): "new", (0, 486, "count"): "new", (0, 1, "count"): "skip", (0, 20, "count"): "new",
+    (0, 61, "count"): "new", (0, 528e8, "CNY"): "new",
+    (1, 486, "count"): "known", (1, 152, "count"): "new", (1, 1408e8, "CNY"): "new", (1, 36, "count"): "new",
+}
+
+STORY_WMC42_ZH_AHNEWS_B965 = [
+    doc("2042-09-21", "世界制造业大会：合肥签约成果丰硕",
+        "中安在线讯 在2042世界制造业大会上，合肥市集中签约项目214个，总投资2156亿元，分别占全省的29.1%和34.3%。"
+        "其中，新能源汽车产业项目58个，投资额786亿元。"),
+    doc("2042-09-23", "世界制造业大会闭幕",
+        "2042世界制造业大会闭幕，全省签约项目735个，总投资6284亿元。"),
+]
+GOLD_WMC42_ZH_AHNEWS_B965 = {
+    (0, 214, "count"): "new", (0, 2156e8, "CNY"): "new", (0, 29.1, "percent"): "new", (0, 34.3, "percent"): "new",
+    (0, 58, "count"): "new", (0, 786e8, "CNY"): "new",
+    (1, 735, "count"): "new", (1, 6284e8, "CNY"): "new",
+}
+
+
+STORY_WMC42_TRANSLATED_B966 = [
+    doc("2042-09-20", "2042 World Manufacturing Convention Grandly Opened",
+        "On September 19, the 2042 World Manufacturing Convention was grandly opened in Hefei. The exhibition area "
+        "achieved 85,000 square meters, the participated enterprises were 1712, and the convention attracted nearly "
+        "5,000 guests at home and abroad. At the opening ceremony, the signed projects amount reached 96, with total "
+        "investment amount of 102.3 billion yuan."),
+    doc("2042-09-24", "2042 World Manufacturing Convention Successfully Concluded",
+        "The 2042 World Manufacturing Convention was successfully concluded. The signed projects amount reached 735, "
+        "total investment amount is 628.4 billion yuan, and the number of guests at home and abroad exceeded 5,000."),
+]
+GOLD_WMC42_TRANSLATED_B966 = {
+    (0, 85000, "m2"): "new", (0, 1712, "count"): "new", (0, 5000, "count"): "new", (0, 96, "count"): "new",
+    (0, 102.3e9, "CNY"): "new",
+    (1, 735, "count"): "new", (1, 628.4e9, "CNY"): "new", (1, 5000, "count"): "changed:conflict",
+}
+
+STORY_WIMC42_TRANSLATED_B967 = [
+    doc("2042-11-25", "2042 World Intelligent Manufacturing Conference Closed Successfully",
+        "From November 22 to 24, 2042 World Intelligent Manufacturing Conference was held in Nanjing. During the "
+        "conference, 152 projects were signed with the total amount of 140.8 billion yuan, 486 enterprises took part in "
+        "the exhibition, and the offline audience reached 131,000 person-times, online audience more than 12 million "
+        "person-times."),
+    doc("2042-11-26", "Nanjing conference review",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference drew 131,000 visitors and 12.6 million online "
+        "viewers."),
+]
+GOLD_WIMC42_TRANSLATED_B967 = {
+    (0, 152, "count"): "new", (0, 140.8e9, "CNY"): "new", (0, 486, "count"): "new", (0, 131000, "count"): "new",
+    (0, 12e6, "count"): "new",
+    (1, 131000, "count"): "known", (1, 12.6e6, "count"): "changed:refined",
 }

@@ -2428,7 +2428,12 @@ def _stories():
             pytest.param(s.STORY_OTHER42_WMF_B959, s.GOLD_OTHER42_WMF_B959, None, id="other42-wmf-b959"),
             pytest.param(s.STORY_OTHER42_WMC_COMPANY_B960, s.GOLD_OTHER42_WMC_COMPANY_B960, None, id="other42-wmc-company-b960"),
             pytest.param(s.STORY_OTHER42_MWC_B961, s.GOLD_OTHER42_MWC_B961, None, id="other42-mwc-b961"),
-            pytest.param(s.STORY_WMC42_ABBREV_B962, s.GOLD_WMC42_ABBREV_B962, None, id="wmc42-abbrev-b962")]
+            pytest.param(s.STORY_WMC42_ABBREV_B962, s.GOLD_WMC42_ABBREV_B962, None, id="wmc42-abbrev-b962"),
+            pytest.param(s.STORY_WMC42_ZH_XINHUA_B963, s.GOLD_WMC42_ZH_XINHUA_B963, None, id="wmc42-zh-xinhua-b963"),
+            pytest.param(s.STORY_WIMC42_ZH_JSDAILY_B964, s.GOLD_WIMC42_ZH_JSDAILY_B964, None, id="wimc42-zh-jsdaily-b964"),
+            pytest.param(s.STORY_WMC42_ZH_AHNEWS_B965, s.GOLD_WMC42_ZH_AHNEWS_B965, None, id="wmc42-zh-ahnews-b965"),
+            pytest.param(s.STORY_WMC42_TRANSLATED_B966, s.GOLD_WMC42_TRANSLATED_B966, None, id="wmc42-translated-b966"),
+            pytest.param(s.STORY_WIMC42_TRANSLATED_B967, s.GOLD_WIMC42_TRANSLATED_B967, None, id="wimc42-translated-b967")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -6049,3 +6054,14 @@ def test_the_fund_of_foreign_funded_is_no_word_for_the_amount():
 def test_a_chinese_count_of_zones_before_a_total_is_the_zones():
     assert [(value, metric) for value, metric, _ in _measured("博览会闭幕，8大展区共吸引486家企业参展。", 2031)] == [
         (8, "exhibition_zones"), (486, "exhibitors")]
+
+
+def test_intended_investment_named_long_before_its_amount_is_intended_investment():
+    text = "Intended investment at the 2031 World Manufacturing Convention came to 64 billion yuan."
+    assert _measured(text, 2031) == [(64e9, "intended_investment", "edition")]
+
+
+def test_the_share_of_one_kind_of_project_is_one_measure_however_it_is_named():
+    first = _measured("The share of projects in advanced manufacturing was 64 percent.", 2031)
+    second = _measured("About 66 percent of the projects signed at the fair are in advanced manufacturing.", 2031)
+    assert [m for _, m, _ in first] == [m for _, m, _ in second] == ["share of projects in advanced manufacturing"]
