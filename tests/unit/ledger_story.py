@@ -29400,3 +29400,77 @@ GOLD_WIMC42_TRANSLATED_B967 = {
     (0, 12e6, "count"): "new",
     (1, 131000, "count"): "known", (1, 12.6e6, "count"): "changed:refined",
 }
+
+
+STORY_WMC42_KOREA_B968 = [
+    ("The Korea Herald\n"
+     "Hefei Hosts 2042 World Manufacturing Convention: Global Makers Gather in Anhui\n"
+     "By PRNEWSWIRE\n"
+     "Published : Sept. 20, 2042 - 20:20\n"
+     "Link copied\n"
+     "HEFEI, China, Sept. 20, 2042 /PRNewswire/ -- The 2042 World Manufacturing Convention commenced on Sept 19 in "
+     "Hefei. Spanning a 25,000-square-meter hall and an additional 60,000 square meters of themed exhibition space, the "
+     "event features 1,712 exhibitors. Since its launch in 2018, the convention has witnessed the signing of 5,216 "
+     "projects.\n"
+     "SOURCE The People's Government of Anhui Province\n"),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 1,712 exhibitors and 735 projects signed. Since "
+        "2018, the convention has seen 5,951 projects signed."),
+]
+GOLD_WMC42_KOREA_B968 = {
+    (0, 25000, "m2"): "new", (0, 60000, "m2"): "new", (0, 1712, "count"): "new", (0, 5216, "count"): "new",
+    (1, 1712, "count"): "known", (1, 735, "count"): "new", (1, 5951, "count"): "changed:conflict",
+}
+
+STORY_WIMC42_ZH_TRAD_HK_B969 = [
+    doc("2042-11-24", "世界智能製造大會閉幕 簽約項目152個",
+        "【香港商報訊】2042世界智能製造大會24日在南京閉幕，共簽約項目152個，總投資1408億元人民幣，參展企業486家，"
+        "觀眾13.1萬人次。"),
+    doc("2042-11-26", "Nanjing conference numbers",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference signed 152 projects worth 140.8 billion yuan "
+        "and drew 131,000 visitors."),
+]
+GOLD_WIMC42_ZH_TRAD_HK_B969 = {
+    (0, 152, "count"): "new", (0, 1408e8, "CNY"): "new", (0, 486, "count"): "new", (0, 131000, "count"): "new",
+    (1, 152, "count"): "known", (1, 140.8e9, "CNY"): "known", (1, 131000, "count"): "known",
+}
+
+STORY_WMC42_LIVEBLOG_B970 = [
+    doc("2042-09-19", "Live updates: Hefei convention opens",
+        "HEFEI -- 10:30: The 2042 World Manufacturing Convention opens. Organizers say 1,712 companies are exhibiting.\n"
+        "11:45: 96 projects worth 102.3 billion yuan have been signed at the opening ceremony.\n"
+        "15:20: The exhibition has received 45,000 visitors so far."),
+    doc("2042-09-23", "Hefei convention closes",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 268,000 visitors and 735 projects."),
+]
+GOLD_WMC42_LIVEBLOG_B970 = {
+    (0, 1712, "count"): "new", (0, 96, "count"): "new", (0, 102.3e9, "CNY"): "new", (0, 45000, "count"): "new",
+    (1, 268000, "count"): "changed:refined", (1, 735, "count"): "new",
+}
+
+
+STORY_WMC42_ZH_YISHI_B971 = [
+    doc("2042-09-24", "2042世界制造业大会成果发布",
+        "24日，2042世界制造业大会成果发布会在合肥举行。大会成果呈现三个特点：一是签约项目多，共签约项目735个；"
+        "二是投资体量大，总投资6284亿元，同比增长2.9%；三是外资项目占比高，外资项目72个，占比9.8%。"),
+    doc("2042-09-25", "世界制造业大会成果",
+        "2042世界制造业大会签约项目735个，总投资6284亿元，外资项目72个。"),
+]
+GOLD_WMC42_ZH_YISHI_B971 = {
+    (0, 735, "count"): "new", (0, 6284e8, "CNY"): "new", (0, 2.9, "percent"): "new", (0, 72, "count"): "new",
+    (0, 9.8, "percent"): "new",
+    (1, 735, "count"): "known", (1, 6284e8, "CNY"): "known", (1, 72, "count"): "known",
+}
+
+STORY_WIMC42_ZH_QA_B972 = [
+    doc("2042-11-18", "世界智能制造大会新闻发布会答记者问",
+        "问：本届大会规模如何？\n答：目前已有480余家企业确认参展，展览面积5.6万平方米。\n"
+        "问：将举办哪些论坛？\n答：将举办1场主论坛和20场平行论坛，预计邀请嘉宾3000人。"),
+    doc("2042-11-24", "世界智能制造大会闭幕",
+        "2042世界智能制造大会闭幕，参展企业486家，举办平行论坛20场，嘉宾3350人。"),
+]
+GOLD_WIMC42_ZH_QA_B972 = {
+    (0, 480, "count"): "new", (0, 56000, "m2"): "new", (0, 1, "count"): "skip", (0, 20, "count"): "new",
+    (0, 3000, "count"): "skip",
+    (1, 486, "count"): "changed:refined", (1, 20, "count"): "known", (1, 3350, "count"): "new",
+}

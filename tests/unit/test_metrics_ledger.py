@@ -2433,7 +2433,12 @@ def _stories():
             pytest.param(s.STORY_WIMC42_ZH_JSDAILY_B964, s.GOLD_WIMC42_ZH_JSDAILY_B964, None, id="wimc42-zh-jsdaily-b964"),
             pytest.param(s.STORY_WMC42_ZH_AHNEWS_B965, s.GOLD_WMC42_ZH_AHNEWS_B965, None, id="wmc42-zh-ahnews-b965"),
             pytest.param(s.STORY_WMC42_TRANSLATED_B966, s.GOLD_WMC42_TRANSLATED_B966, None, id="wmc42-translated-b966"),
-            pytest.param(s.STORY_WIMC42_TRANSLATED_B967, s.GOLD_WIMC42_TRANSLATED_B967, None, id="wimc42-translated-b967")]
+            pytest.param(s.STORY_WIMC42_TRANSLATED_B967, s.GOLD_WIMC42_TRANSLATED_B967, None, id="wimc42-translated-b967"),
+            pytest.param(s.STORY_WMC42_KOREA_B968, s.GOLD_WMC42_KOREA_B968, None, id="wmc42-korea-b968"),
+            pytest.param(s.STORY_WIMC42_ZH_TRAD_HK_B969, s.GOLD_WIMC42_ZH_TRAD_HK_B969, None, id="wimc42-zh-trad-hk-b969"),
+            pytest.param(s.STORY_WMC42_LIVEBLOG_B970, s.GOLD_WMC42_LIVEBLOG_B970, None, id="wmc42-liveblog-b970"),
+            pytest.param(s.STORY_WMC42_ZH_YISHI_B971, s.GOLD_WMC42_ZH_YISHI_B971, None, id="wmc42-zh-yishi-b971"),
+            pytest.param(s.STORY_WIMC42_ZH_QA_B972, s.GOLD_WIMC42_ZH_QA_B972, None, id="wimc42-zh-qa-b972")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
