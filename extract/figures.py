@@ -14,7 +14,7 @@ from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
-                             THIS_EDITION_AFTER, AUDIENCES, ONE_NAME)
+                             THIS_EDITION_AFTER, AUDIENCES, ONE_NAME, NOT_AFTER_A_CLOCK)
 from extract.rawtext import LINK_HEADINGS, NEXT_STORY_LABEL
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -263,7 +263,7 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|within) the same (?:period|time|
 # day named only by its name may be the one day all the signing took place: "Nanjing inked 68 projects ... on
 # Thursday")
 # (not "By 5 p.m. on Wednesday, the first day ...": a count up to an hour, so far)
-_ON_A_DAY = re.compile(rf"(?<!p\.m\. )(?<!a\.m\. )(?<!\dpm )(?<!\dam )(?<!o'clock )\bon {_DAY_NAMES},? the "
+_ON_A_DAY = re.compile(rf"{NOT_AFTER_A_CLOCK}\bon {_DAY_NAMES},? the "
                        r"(?:first|second|third|fourth|opening) day\b", re.I)
 # the words of a sentence about the whole event, whatever day it names
 _WHOLE_EVENT = re.compile(r"\b(?:closed|closes|concluded|concludes|ended|ends|wrapped up|wraps up|came to a close|"
@@ -1272,7 +1272,7 @@ def _is_year(digits: str, after: str, before: str = "") -> bool:
     return not (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after))
 
 
-_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s$")
+_DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAMES}\s\d{{1,2}},?\s$")
 # what a number that could be a year counts when it is no year: a plural noun right after it, an adjective or two
 # between ("2000 smart workshops", "1980 inquiries")
 _COUNTED_AFTER = re.compile(r"\s(?:[a-z][a-z-]+\s){0,2}?[a-z][a-z-]+(?:s|ies)\b(?!\s(?:of|in)\s(?:19|20)\d\d)")

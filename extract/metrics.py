@@ -918,6 +918,8 @@ _EARLIER_LEAD = re.compile(rf"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|
 # billion yuan" (both figures, however far the second is)
 _EARLIER_OPENING = re.compile(rf"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|{_YEARS_AGO}|"
                               r"the previous (?:year|edition|convention|conference|summit))\b", re.I)
+# not right after a time of day ("By 5 p.m. on Wednesday, the first day of ...": a count up to an hour, so far)
+NOT_AFTER_A_CLOCK = r"(?<!p\.m\. )(?<!a\.m\. )(?<!\dpm )(?<!\dam )(?<!o'clock )"
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
 # (not "..., organizers said at the opening": when it was said)
 _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?<!said )(?<!says )(?<!announced )(?<!told reporters )"
@@ -928,7 +930,7 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?<!said 
                     # ("On Sept 20, the first day of the convention, 320 projects were signed")
                     # (not "By Saturday afternoon, the second day of ...": the total so far)
                     # (nor "By 5 p.m. on Wednesday, the first day of ...": a count up to an hour, so far)
-                    r"(?<!p\.m\. )(?<!a\.m\. )(?<!\dpm )(?<!\dam )(?<!o'clock )"
+                    + NOT_AFTER_A_CLOCK +
                     r"\bon\s[^.;,]{1,25},\s(?:the|its)\s(?:opening|first|second|third|fourth)\sday\sof|"
                     # ("132 projects ... were signed on Saturday as the 2025 World Manufacturing Convention opened")
                     r"(?:" + SIGNED_DONE + r")\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
