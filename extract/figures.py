@@ -14,7 +14,7 @@ from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
-                             THIS_EDITION_AFTER, AUDIENCES, ONE_NAME, NOT_AFTER_A_CLOCK)
+                             THIS_EDITION_AFTER, AUDIENCES, ONE_NAME, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, last_match as _last)
 from extract.rawtext import LINK_HEADINGS, NEXT_STORY_LABEL
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -228,7 +228,9 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       # ("climbed to 640.3 billion yuan on Monday, ... as the number of contracts rose to 792")
                       rf"\b(?:rose|climbed|grew|increased|jumped|swelled) to\s(?:[^.;,]|\.(?=\d)){{0,40}}?\son {_DAY_NAMES}\b|"
                       # ("Deals signed at the convention by Monday were worth 412.5 billion yuan")
-                      rf"\b(?:{SIGNED_DONE}|received|registered)\b[^.;,]{{0,60}}?\bby {_DAY_NAMES}\b|"
+                      # ("41 projects had been signed by the evening")
+                      rf"\b(?:{SIGNED_DONE}|received|registered)\b[^.;,]{{0,60}}?\bby (?:{_DAY_NAMES}|the (?:afternoon|evening|"
+                      r"end of the day))\b|"
                       # ("By the afternoon, 152 projects had been signed")
                       r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday)\b|"
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
@@ -360,6 +362,10 @@ _WHEN_CLOSED = re.compile(r"\b(?:when|as) the (?:convention|conference|summit|ev
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
 _AREA_GAP_AFTER = re.compile(r"\s(?:indoors|outdoors|inside|outside|in the open air|under cover)\b")
+_PART_TAKING = re.compile(r"\bwith (?:the|its|an?) (?:[\w-]+\s){0,3}?(?:zone|hall|area|section|pavilion|venue)s?\s"
+                          r"(?:taking(?: up)?|covering|occupying|accounting for|making up|using)\s" + QUALIFIED + r"$", re.I)
+_FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)?\s(?:[\w-]+\s)?projects\s(?:made up|make up|"
+                                    r"accounted for|account for|represented|comprised)\s" + QUALIFIED + r"$", re.I)
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
@@ -474,13 +480,6 @@ _THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated|correct
 _NUMBER_NAMED = re.compile(r"\bthe (?:(?:wrong|incorrect|total|final) )?(?:number|count|tally|total) of (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*s)\b", re.I)
 
 
-def _last(matches):
-    last = None
-    for last in matches:
-        pass
-    return last
-
-
 _SIGN_OF_CONVERSION = r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)"  # written before a converted amount
 # an amount converted: "735.1 billion yuan (about 103.5 billion U.S. dollars)", "527.9 billion yuan, or about 81.7
 # billion U.S. dollars"
@@ -545,12 +544,17 @@ _RATIO_WHOLE = re.compile(r"\(\d[\d,]*\s(?:of|out of)\s$")
 _SENTENCE_SUBJECT = re.compile(r"\s*(?P<lead>(?:[A-Za-z][\w-]*\s){0,2}(?P<noun>[a-z][a-z-]*s))\s(?=at|in|from|on|make|made|"
                                r"account|accounted|were|are|represent|represented|numbered|number)\b")
 _SO_FAR_AFTER = re.compile(r"\s(?:so far|to date|in total so far)\b", re.I)
+# a day's line that gives the count so far ("Day two: 41 projects had been signed by the evening", "Day three:
+# Visitors so far: 150,000"): the running total, not that day's
+_SO_FAR_IN_DAY = re.compile(r"\b(?:so far|to date|had been|had (?:signed|received|drawn|attracted|welcomed)|"
+                            r"by (?:the|that) (?:evening|afternoon|end of the day)|by then)\b", re.I)
 # a line that opens with the day it reports on ("Day 2 of the 2027 World Manufacturing Convention: ...")
 _DAY_LABEL = re.compile(r"\s*(?:day (?:(?P<first>1|one)|[2-9]|two|three|four|five)|(?:the )?(?:(?P<first2>first)|second|"
                         r"third|fourth) day)\b[^:\n|]{0,80}:\s", re.I)
 _TOTAL_OVER = re.compile(r"\b(?:total|tally|count)\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?$", re.I)
 # (and after a participle: "932 projects signed over four days"; not "lasted over four days")
-_OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s|\b[a-z]+s\s|\b[a-z]+ed\s)(?<!\blasts\s)(?<!\bruns\s)"
+_OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s|\b[a-z]+s\s|\b[a-z]+ed\s|\b(?:took|take|takes|taking) place\s|"
+                        r"\bheld\s)(?<!\blasts\s)(?<!\bruns\s)"
                         r"(?<!\blasted\s)(?<!\bcontinued\s)(?<!\bstretched\s)over\s(?:the\s)?$", re.I)
 _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:years|sessions|editions|times|"
                           r"conventions|conferences|summits|expos)\b", re.I)
@@ -592,10 +596,26 @@ _CORRECT_IS = re.compile(r"\b(?:has|have|had)\s(?:since\s|now\s)?(?:put|set|revi
                          r"(?:is|was|should be|should have been)\s$", re.I)
 # "An earlier version ... misstated the number of projects signed. It was 807, not 870.": the count the sentence
 # before names, given back without its noun
-_MISSTATED = re.compile(r"\b(?:misstated|misreported|misquoted|(?:gave|reported|stated) (?:the )?(?:wrong|incorrect)|"
-                        r"(?:incorrectly|wrongly|erroneously) (?:gave|reported|stated))\s(?:the\s)?(?:total\s)?"
+_MISSTATED_VERB = (r"\b(?:misstated|misreported|misquoted|(?:gave|reported|stated) (?:the )?(?:wrong|incorrect)|"
+                   r"(?:incorrectly|wrongly|erroneously) (?:gave|reported|stated))\s(?:the\s)?")
+_MISSTATED = re.compile(_MISSTATED_VERB + r"(?:total\s)?"
                         r"(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)(?: (?P<done>[a-z]+ed)\b)?",
                         re.I)
+# "..., followed by Japan with 33": another country's companies, counted as the ones before were
+_NATION_WITH = re.compile(r"\b(?:followed by|then|and|while|with)\s(?:the\s)?(?P<country>" + NATION_NAMES + r")\s"
+                          r"(?:with|at|on)\s$")
+# "Germany sent the largest group, 41 companies", "Japan brought 33 firms": the country the companies came from
+_NATION_SENT = re.compile(r"(?:^|[,;]\s|\band\s|\.\s)(?:the\s)?(?P<country>" + NATION_NAMES + r")\s(?:sent|brought|fielded)\s"
+                          r"(?:(?:the|its)\s(?:[\w-]+\s)?(?:group|contingent|delegation|number),?\s(?:of\s|with\s)?)?"
+                          r"(?:some\s|about\s|around\s|nearly\s|more than\s|over\s)?$")
+# "Projects worth 66.8 billion yuan were signed ... There were 54 of them.": what the sentence before spoke of
+_THERE_WERE = re.compile(r"\s*There (?:were|are)\s(?:(?:a total of|in all)\s)?", re.I)
+_OF_THEM_AFTER = re.compile(r"\s(?:of them|in all|in total)\b(?:\sin all\b)?")
+_COUNTED_PLURAL = re.compile(r"\b(?:projects|deals|agreements|contracts|exhibitors|companies|enterprises|firms|guests|"
+                             r"visitors|forums|academicians)\b", re.I)
+# "... misstated the total investment of the projects signed. It was 630.1 billion yuan, not ...": that sum
+_MISSTATED_MONEY = re.compile(_MISSTATED_VERB + r"(?P<what>(?:[\w-]+\s){0,2}?(?:investment|value|amount|sales|turnover))\b",
+                              re.I)
 _IT_WAS = re.compile(r"\s*(?:it|the (?:correct |right |actual )?(?:number|figure|count|total))\s(?:was|is|should have been|"
                      r"should be)\s(?:(?:actually|in fact)\s)?", re.I)
 _POPULATION_BEFORE = re.compile(r"\b(?:(?:city|town|province|country|nation|metropolis|population) of|home to)\s"
@@ -1022,11 +1042,11 @@ _OPEN_BRACKET = re.compile(r"[(（]\s?" + QUALIFIED + r"$", re.I)
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
 # "the final tally puts the guests at 4,720 and the aggregate investment at ...": the noun between "puts" and "at"
 _PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimate|estimates|estimated)\s(?:[^.;]{0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
-                           r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sat\s"
+                           r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s(?:\s(?:signed|inked|sealed))?)\sat\s"
                            + QUALIFIED + r"$", re.I)
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
-                     r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b[^.;]{0,80}?\s(?(at)at|as)\s"
+                     r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:(?!\b(?:number|count|tally) of\b)[^.;]){0,80}?\s(?(at)at|as)\s"
                      + QUALIFIED + r"$", re.I)
 _ESTIMATED_AT = re.compile(r"\bestimat(?:e|es|ed|ing)\b[^.;]{0,100}?\sat\s" + QUALIFIED + r"$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
@@ -1055,7 +1075,13 @@ _THEY_OPEN = re.compile(r"\s*(?:together,?\s)?(?:they|these (?:projects|deals)|t
 _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 # "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
 _LINE_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*·]\s*)?")  # a list item's number or bullet
-_COLON_LABEL = re.compile(r"\s?:\s+(?:the |their |its )?(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){0,6})")
+_COLON_LABEL = re.compile(r"\s?(?::|\|)\s+(?:the |their |its )?(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){0,6})")
+# "seven in ten exhibitors", "one in eight came from abroad", "three out of every four deals": a share
+_N_IN_D = re.compile(r"\s(?:in|out of)\s(?:every\s)?(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+                     # (of the event's own: not "one in every eight industrial robots sold in China")
+                     r"(?=\s(?:(?!of\b)[\w-]+\s){0,2}?(?:exhibitors|visitors|companies|firms|enterprises|deals|projects|"
+                     r"contracts|agreements|guests|participants|attendees|buyers|delegates)\b|"
+                     r"\s(?:were|are|was|is|came|come|had|have|said|say|reported|showed|signed)\b)", re.I)
 _ONE_IN = re.compile(r"\b(?:one|1) (?:in|out of) (?:every )?$", re.I)
 _OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those|the \d[\d,]*),\s$", re.I)  # ("Of the 634, 30 ...")
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
@@ -1215,6 +1241,11 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True  # "2023-09-28", "2023/9/28": a date, not a range
     if before.endswith(":") and re.match(r"^\d\d", text[start:end]):
         return True
+    if re.search(r"\b(?:GMT|UTC)\s?[+-]$", before):
+        return True  # "4:12 PM GMT+8": a time zone
+    if re.search(r"\b(?:spent|spend|spends|spending|took|takes|needed|needs)\s(?:about\s|nearly\s|some\s)?$", before, re.I) \
+            and re.match(r"[\s-](?:days?|hours?|weeks?|months?)\b", after):
+        return True  # "Our reporters spent three days at the conference": someone's time, not the event's length
     if _NAME_BEFORE.search(before) or _FURNITURE_AFTER.match(after) or _NAME_AFTER.match(after):
         return True
     if re.match(r"\+[A-Z](?![A-Za-z])", after):
@@ -1543,6 +1574,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "the first half of the year", "one-half": a period or a name, not a share
             figures.append(_share(text, start, end, frac, spans[si] if spans else (0, len(text)), vocabulary, memo))
             continue
+        if (digits or spelled) and (in_every := _N_IN_D.match(text, end)) is not None \
+                and (n := _num(digits) if digits else spelled_value(spelled)) is not None \
+                and 0 < n < (d := _num(in_every.group("d")) if in_every.group("d").isdigit()
+                             else spelled_value(in_every.group("d")) or 0):
+            # "seven in ten exhibitors", "one in eight came from abroad": a share, as a percentage
+            figures.append(_share(text, start, in_every.end(), "", spans[si] if spans else (0, len(text)), vocabulary,
+                                  memo, value=float(f"{100 * n / d:.12g}")))
+            continue
         if not _CONTEXT.search(text, max(0, start - 40), min(len(text), end + 40)) \
                 and not ("|" in text[max(0, start - 12):start] and _table_cell(text, start) is not None):
             # no word, currency or percent sign nearby: nothing can make this number a figure (but a table's row
@@ -1751,6 +1790,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None
         if unit in MONEY_UNITS and not noun:
             noun = _money_noun(before) or (_money_noun(heading.group("label")) if heading else "")
+            if not noun and si and _IT_WAS.fullmatch(text, s_start, start) \
+                    and (misstated := _MISSTATED_MONEY.search(text, spans[si - 1][0], spans[si - 1][1])) is not None:
+                noun = _money_noun(misstated.group("what"))  # "... misstated the total investment. It was 630.1 billion"
         elif unit in ("percent", "percentage_point"):
             noun = _percent_noun(before, text[end_pos:end_pos + 30])
         lead = ""  # the counted noun when it stands before the number
@@ -1770,6 +1812,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         further = _FURTHER.search(before[-20:]) is not None
         echo = False  # the same count as the previous figure, an earlier value of it
+        them = False  # "There were 54 of them": the whole the sentence before spoke of
         restated = None  # the count of the sentence before that "the figure" names
         sibling = None  # another part of the same whole as the previous figure
         # a bare count in brackets after one with its noun in brackets: "new energy vehicles (186 companies),
@@ -1787,8 +1830,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         one_part = False
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit and digits and previous is not None and previous.unit == "m2" and start - previous.end < 60 \
-                and _AND_THEN.search(before[-6:]) and _AREA_GAP_AFTER.match(text, pos_after):
-            unit = "m2"  # "60,000 square meters indoors and 20,000 outdoors": the area's unit, left out
+                and (_AND_THEN.search(before[-6:]) and _AREA_GAP_AFTER.match(text, pos_after)
+                     or _PART_TAKING.search(before[-60:])):
+            # "60,000 square meters indoors and 20,000 outdoors", "..., with the outdoor zone taking 6,000": the
+            # area's unit, left out
+            unit = "m2"
         if not unit:
             if spelled and value <= 10 and _THE_FEW.search(before[-8:]) and _NAMED_BEFORE.match(text, pos_after):
                 continue  # "the two events are seen as a pair": things already named, not counted here
@@ -1962,6 +2008,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and previous.metric.startswith("companies from ") and FROM_NATION.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # "Japanese companies number 31, followed by 27 from Germany"
                 nation_next = FROM_NATION.match(text, pos_after)
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and (previous.metric.startswith("companies from ") or previous.metric in EXHIBITING) \
+                    and (nation_next := _NATION_WITH.search(before[-60:])) is not None:
+                noun, lead = previous.noun, previous.noun  # "Germany sent 41 companies, followed by Japan with 33"
             if not noun and (digits or spelled) and _OF_THE_FORTUNE.match(text, pos_after):
                 noun, lead = "companies", "fortune global 500 companies"  # "86 of the Fortune Global 500 sent ..."
             if not noun and digits and (listed := _NUMBER_LIST_AFTER.match(text, pos_after)) is not None \
@@ -2138,6 +2188,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "... misstated the number of projects signed. It was 807, not 870."
                 noun = misstated.group("noun").lower()
                 lead = f"{noun} {misstated.group('done').lower()}" if misstated.group("done") else noun
+            elif not noun and digits and si and _THERE_WERE.fullmatch(text, s_start, start) \
+                    and _OF_THEM_AFTER.match(text, pos_after) \
+                    and (told_of := _COUNTED_PLURAL.search(text, spans[si - 1][0], spans[si - 1][1])) is not None:
+                # "Projects worth 66.8 billion yuan were signed. There were 54 of them.": the projects' count
+                noun = lead = told_of.group(0).lower()
+                if re.search(r"\b(?:signed|inked|sealed)\b", text[told_of.end():spans[si - 1][1]]):
+                    lead = f"{noun} signed"
+                them = True
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _AND_THEN.search(before[-6:]) and _THIS_YEAR_AFTER.match(text, pos_after):
                 # "drew 652 exhibitors in 2025 and 641 this year": the same count, this year's
@@ -2189,6 +2247,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         # (what follows an amount's conversion in brackets says what it is: "CN¥41.2 billion ($5.8 billion) of
         # investment")
         told = _BRACKETED_AFTER.sub("", following, count=1) if unit in MONEY_UNITS else following
+        if them:
+            told = " " + told[_OF_THEM_AFTER.match(told).end():]  # (all of them, not some)
         if unit == "count" and previous is not None and previous.unit == "count" and previous.noun \
                 and (ones := _ONES_AFTER.match(told)) is not None:
             # "734 projects were signed, including 120 foreign-funded ones": the noun the count before named
@@ -2216,12 +2276,19 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and _TO_AFTER.match(text, end_pos) and not metric.endswith(("increase", "decrease")):
             # "The expo's footprint grew by 10,000 square meters to 80,000 square meters": the growth, not the area
             metric = growth_metric(metric, _GREW_BY.search(before[-24:]).group(1).lower() in _FELL, vocabulary)
+        if nation_next is None and metric in EXHIBITING and (sent := _NATION_SENT.search(before[-80:])) is not None:
+            nation_next = sent  # "Germany sent the largest group, 41 companies": Germany's companies
+        elif nation_next is None and metric in EXHIBITING and scope == "part" \
+                and (pavilion := NATION_PAVILION.search(before[-160:])) is not None:
+            nation_next = pavilion  # "The German pavilion ..., home to 58 companies": Germany's companies
         if nation_next is not None:
             metric, scope = nation_companies(nation_next.group("country")), "edition"
         if ratio and scope == "part":
             scope = "edition"  # (the share's own count and its whole are the edition's: what it is a share of)
         if scope == "edition" and metric not in STANDING and (day_label := _DAY_LABEL.match(sentence)) \
-                and not _SO_FAR_AFTER.match(following):
+                and not _SO_FAR_AFTER.match(following) \
+                and not _SO_FAR_IN_DAY.search(re.split(r"[,;]", sentence[day_label.end():max(day_label.end(), start - max(s_start, start - MAX_SENTENCE // 2))])[-1]
+                                              + re.split(r"[,;]", following, maxsplit=1)[0]):
             # "Day 2 of the convention: 58,000 visitors; 86 projects signed": that day's (the first day's signings
             # are the opening's)
             scope = "opening" if metric in BATCHED and (day_label.group("first") or day_label.group("first2")) else "part"
@@ -2367,6 +2434,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "background"
         if scope == "edition" and metric in AUDIENCES and _AT_A_CEREMONY.match(sentence):
             scope = "part"  # "At the opening ceremony, 36 projects ... were signed, and 42 academicians attended"
+        if unit == "percent" and ((previous is not None and previous.metric == "foreign_projects"
+                                   and _ACCOUNTING.search(before[-40:]))
+                                  or _FOREIGN_SHARE_SUBJECT.search(before[-80:])):
+            # "79 were foreign-funded, accounting for 10.3 percent", "Foreign-funded projects made up 10.3 percent of
+            # the 768 projects": one measure, as "外资项目79个，占比10.3%" is
+            metric = FOREIGN_SHARE
         if unit == "count" and metric in ("foreign-funded", "foreign-invested", "overseas-funded") \
                 and any(f.sentence == sentence and f.metric in ("projects_signed", "projects") for f in figures[-3:]):
             # "731 projects worth 601.2 billion yuan signed, of which 96 were foreign-funded": some of the projects
@@ -2541,6 +2614,9 @@ def _with_subject(text: str, spans: list[tuple[int, int]], si: int, sentence: st
         return f"the {signed.group(0)}: {sentence}" if signed else sentence
     if _IT_WAS.match(sentence) and (misstated := _MISSTATED.search(text, a, min(b, a + MAX_SENTENCE))) is not None:
         return f"{misstated.group(0)}: {sentence}"  # "... misstated the number of projects signed. It was 807"
+    if _THERE_WERE.match(sentence) and (counted := _COUNTED_PLURAL.search(text, a, min(b, a + MAX_SENTENCE))) \
+            and re.search(r"\b(?:signed|inked|sealed)\b", text[counted.end():min(b, a + MAX_SENTENCE)]):
+        return f"the {counted.group(0).lower()} signed: {sentence}"  # "Projects worth ... were signed. There were 54"
     if _ANSWER.match(sentence) and _QUESTION.match(text, a, min(b, a + 200)):
         return f"{text[a:min(b, a + 200)]} {sentence}"  # an answer is about what its question asked
     if not _PRONOUN_START.match(sentence):
@@ -2572,16 +2648,22 @@ def _goes_on(text: str, spans: list[tuple[int, int]], si: int, carried: dict[int
     return carried.setdefault(si, False)
 
 
-def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vocabulary, memo) -> Figure:
-    """A fraction of a whole ("over half of all exhibitors") as a percentage of it."""
+def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vocabulary, memo,
+           value: float | None = None) -> Figure:
+    """A fraction of a whole ("over half of all exhibitors", or value: "seven in ten exhibitors") as a percentage
+    of it."""
     words = re.split(r"[\s-]", frac.lower())  # "two-thirds", "three quarters", "two-fifths"
-    if words[-1] == "fifths":
+    if value is not None:
+        pass
+    elif words[-1] == "fifths":
         value = 20.0 * _NUMERATORS.get(words[0], 1)
     else:
         value = float(f"{FRACTIONS[words[-1]]:.12g}")
     s_start, s_end = span
     sentence = text[max(s_start, start - MAX_SENTENCE // 2):min(s_end, start + MAX_SENTENCE // 2)]
     before, after = text[max(s_start, start - 200):start], text[end:min(len(text), end + 120)]
+    if frac == "" and re.match(r"\s(?!of\b)(?:[\w-]+\s){0,2}?[a-z]+s\b", after):
+        after = " of the" + after  # ("seven in ten exhibitors": of the exhibitors)
     metric, scope = classify("percent", "share", sentence, before, after, vocabulary, memo)
     return Figure(text[start:end], start, end, sentence, value, "percent", "share", _qualifier(before[-40:]),
                   metric, scope)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import (AUDIENCES, BATCHED, SECTORS_ZH, VOCABULARY, Metric, growth_metric, only_growing, own_measure,
+from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, SECTORS_ZH, VOCABULARY, Metric, growth_metric, only_growing, own_measure,
                              sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
 # what the foreign-funded projects are worth ("外资项目60个，投资额92.4亿美元", "外资项目投资额达92.4亿美元")
-_AGREED_FOREIGN = re.compile(r"(?:协议|合同)外资(?:金额)?(?:达到|达|为|约|超过|超)?$")
+_AGREED_FOREIGN = re.compile(r"(?:协议|合同)(?:利用|引进|使用)?外资(?:金额)?(?:达到|达|为|约|超过|超)?$")
 _FOREIGN_INVESTMENT = re.compile(r"(?:外资|外商|境外)(?:企业)?项目[^，,。；]{0,8}(?:投资|金额)")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?"
 _NUMERALS = "零〇一二两三四五六七八九十百千"
@@ -154,7 +154,7 @@ _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大�
                          r"至此[，,]\s*(?:大会)?(?:已经|已|共)?累计|"
                          # years spanned: "2018年至2024年", "2018-2024年"
                          r"(?:19|20)\d\d年?\s?(?:至|到|-|—|–)\s?(?:19|20)\d\d年")
-_PART = re.compile(r"其中|包括|分会场|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
+_PART = re.compile(r"其中|包括|(?<![各和及与、个])分会场(?![和及与、])|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
 _FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)(?:上|现场)|"
@@ -168,15 +168,19 @@ _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)�
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)|创(?:历届|历年|历史)(?:新高|之最|最高)")
 # "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
 _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
+# "大会无锡分会场活动举行，现场签约项目18个": the sentence is about one sub-venue (not "主会场和分会场", "各分会场", "设3个分会场")
+_SUBVENUE_LEAD = re.compile(r"(?<![各和及与、个])分会场(?![和及与、])")
 _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|开幕当天|开幕日")
 # a sentence that opens at one ceremony or on the first day ("开幕式上，来自45个国家和地区的2000余名嘉宾出席"): its audience
 # is that ceremony's, that day's
-_CEREMONY_LEAD = re.compile(r"^\s*(?:在)?(?:开幕式|闭幕式|主论坛|签约仪式)(?:上|现场)[，,]|"
+# (a live report's time mark before any of them: "【09:30】开幕式在南京举行，…")
+_LIVE_MARK = r"^\s*(?:【[\d:：]{3,5}】\s*)?(?:\d{1,2}日(?:上午|下午|晚上|晚间|早上)?[，,]?|(?:上午|下午|晚上|晚间)[，,])?"
+_CEREMONY_LEAD = re.compile(_LIVE_MARK + r"(?:在)?(?:开幕式|闭幕式|主论坛|签约仪式)(?:上|现场)[，,]|"
                             # ("展会首日，参观人数超过3万人次", "2027世界制造业大会开幕首日，展馆共接待观众4.6万人次")
-                            r"^\s*(?:\d{4}(?:年)?)?(?:世界制造业大会|世界智能制造大会|展会|大会|博览会)?"
+                            + _LIVE_MARK + r"(?:\d{4}(?:年)?)?(?:世界制造业大会|世界智能制造大会|展会|大会|博览会)?"
                             r"(?:首日|开幕当天|开幕首日|第一天)[，,]|"
                             # ("2038世界制造业大会开幕式20日上午举行，来自海内外的1200余名嘉宾出席")
-                            r"^\s*(?:\d{4}(?:年)?)?(?:世界制造业大会|世界智能制造大会|展会|大会|博览会)?(?:开幕式|闭幕式|主论坛|"
+                            + _LIVE_MARK + r"(?:\d{4}(?:年)?)?(?:世界制造业大会|世界智能制造大会|展会|大会|博览会)?(?:开幕式|闭幕式|主论坛|"
                             r"签约仪式)[^，,。；;]{0,12}?(?:举行|举办|召开)[，,]")
 # a clause past a semicolon with a time or setting of its own ("开幕式上，…；大会期间还将举办论坛30场")
 _OWN_TIME_ZH = re.compile(r"期间|闭幕|此外|同时|目前|截至|今年|累计|全天|当天|首日|将")
@@ -264,6 +268,8 @@ _EARLIER_OPENS = re.compile(r"\s*(?:在)?(?:去年|上届|上一届)(?:(?:的)?(
 _FROM_BEFORE = re.compile(r"从$")
 _TO_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:扩大|增加|增长|提升|提高|上升|跃升|增)?(?:到|至)")
 _THIS_EDITION = re.compile(r"今年|本届")
+# one edition's share of a running total, in its own clause ("累计签约项目近6700个，其中2042年大会签约743个")
+_ONE_EDITION_OF_SUM = re.compile(r"本届|今年(?![^，,；;]*?(?:累计|以来|为止))|(?:19|20)\d\d年?(?:世界(?:制造业|智能制造))?(?:大会|展会|峰会)")
 # an edition named by its year or as this one ("2041世界制造业大会", "本届大会")
 _EDITION_NAMED = re.compile(r"(?:19|20)\d\d(?:年)?世界(?:制造业|智能制造)(?:大会|峰会)|本届|今年")
 _COMMA_OR_END = re.compile(r"[，,；;。！？]")
@@ -372,7 +378,9 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
 
 
 # ("目前已有280家企业报名参展": so far; "参展企业已增至618家", "大会开幕以来已签约项目620个")
-_RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点])|目前[，,]?已|"
+_RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点]|"
+                      # ("截至下午3时", "截至21日下午5点"): an hour of the day
+                      r"(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨)[\d一二三四五六七八九十]{1,3}[时点])|目前[，,]?已|"
                       r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
                       r"开幕(?:[一二两三四五六七八九\d]{1,2})天(?:以)?来|"  # ("开幕两天来，线下累计接待观众7.8万人次")
                       # ("云上展厅27日上线，已有186家企业入驻"; the sentence ends before the number)
@@ -393,7 +401,7 @@ def _runs(sentence_before: str) -> bool:
     if _RUNNING.search(sentence_before) is None:
         return False
     # ("截至21日18时，大会已签约项目356个；累计接待观众21.3万人次": a sentence opened by its time counts so far throughout)
-    return "已" in last or "累计" in last or (sentence_before.lstrip().startswith("截至") and not _FORECAST.search(last))
+    return "已" in last or "累计" in last or (re.sub(_LIVE_MARK, "", sentence_before).startswith("截至") and not _FORECAST.search(last))
 
 
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
@@ -525,7 +533,7 @@ _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "co
           "academicians": ("people", ""), "journalists": ("people", ""), "experts": ("people", ""),
           "entrepreneurs": ("people", ""), "countries_regions": ("countries",),  # ("记者获悉，…23个国家和地区")
           "visitors": ("people", "visits", ""), "visitors_online": ("people", "visits", "events", ""),
-          "views": ("times", "events", ""), "exhibitors_online": ("companies", ""),
+          "views": ("times", "events", "visits", ""), "exhibitors_online": ("companies", ""),
           "forums": ("events", "items", ""), "booths": ("items", ""), "sub_forums": ("events", "items", ""), "projects": ("items", ""),
           "foreign_projects": ("items", ""),
           "products": ("products", "items", "")}
@@ -533,9 +541,15 @@ _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "co
 
 def _metric_in(unit: str, kind: str, clause: str, family: str) -> str:
     for key, units, pattern in ZH_METRICS:
-        if family in units and pattern.search(clause) and (family != "count" or kind in _KINDS.get(key, (kind,))):
+        if family in units and pattern.search(clause) and (family != "count" or kind in _KINDS.get(key, (kind,))) \
+                and not (key == "views" and kind == "visits" and not _PAGE_VIEWS.search(clause)):
             return key
     return ""
+
+
+# page views counted in visits are views ("线上浏览量达1.2亿人次"); a livestream's audience in visits is its viewers
+# ("线上直播观看量达2860万人次")
+_PAGE_VIEWS = re.compile(r"浏览量|阅读量|点击量|访问量")
 
 
 def table_label_metric(label: str, unit: str = "count") -> str:
@@ -562,6 +576,8 @@ def _fallback(family: str, kind: str, vocabulary) -> str:
     return fallback or kind or family
 
 
+_ONE_TENTH = re.compile(r"成(?![为本交立功绩果员熟型长效就])")
+_A_TENTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|下降|减少|超过|超|近|约|逾|占|达)$")
 # a line that opens with its number ("97个：签约项目") and names what it counts after a colon
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t•·*-]*$")
 _LABEL_AFTER = re.compile(r"[ \t]*[：:][ \t]*([\u4e00-\u9fff（）()]{2,16})[ \t]*(?=\n|$)")
@@ -575,9 +591,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
     for m in NUMBER.finditer(text):
         start, end = m.span()
         raw = m.group("num")
-        if not (re.search(r"\d", raw) or len(raw) > 1 or raw in "两三四五六七八九十百千万"):
-            continue
         before, after = text[max(0, start - 30):start], text[end:end + 20]
+        if not (re.search(r"\d", raw) or len(raw) > 1 or raw in "两三四五六七八九十百千万"
+                or (raw == "一" and _ONE_TENTH.match(after) and _A_TENTH_BEFORE.search(before))):
+            continue  # (but "同比增长一成": a tenth, 10 percent)
         if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", raw) and not after.startswith(("亿", "万")) \
@@ -663,7 +680,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         elif unit == "percent" and (of := _respectively(text, start, sentence, figures)):
             metric = f"{of} share"
         elif unit == "percent" and (of := _share_of(text, s_start, start, clause_before, figures)):
-            metric = f"share of {of}"  # "制造业项目占比超九成", "其中制造业项目712个，占比90.1%": some of the whole
+            # "制造业项目占比超九成", "其中制造业项目712个，占比90.1%": some of the whole ("外资项目…占比": of the foreign-funded
+            # ones, as in English)
+            metric = FOREIGN_SHARE if _FOREIGN_PROJECTS.fullmatch(of) else f"share of {of}"
         # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右", and the counts of people and
         # companies (and new products) in the clauses after it that do not say what is already so: "预计参展企业400家左右，
         # 邀请嘉宾约800人", "预计将有300余家企业参展，发布新品超过100项";
@@ -679,8 +698,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             _EARLIER_OPENS.match(sentence) and not _THIS_EDITION.search(text, s_start, start)) else \
             "expected" if forecast else \
             "cumulative" if ((_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)))
-                             and not _RECORD.search(sentence) and not _edition_before_series(text, s_start, start, end_pos)) \
+                             and not _RECORD.search(sentence) and not _edition_before_series(text, s_start, start, end_pos)
+                             and not _ONE_EDITION_OF_SUM.search(segment)) \
             or _goes_on(text, start) else \
+            "edition" if _ONE_EDITION_OF_SUM.search(segment) and _CUMULATIVE.search(sentence) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric not in ("duration_days", "exhibition_area") and _ONE_DAY_CLAUSE.search(clause_before)) \
             or ((metric in AUDIENCES or metric in ("visitors_online", "views")) and _ONE_SESSION.search(segment)) \
@@ -692,7 +713,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 _CEREMONY_LEAD.match(whole := _whole_sentence(text, s_start, start))
                 and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])))) or metric.startswith("share of ") \
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) \
-            or _ZONE_LEAD.match(sentence) or _ORDERS_TAKEN.search(segment) else \
+            or _ZONE_LEAD.match(sentence) or _ORDERS_TAKEN.search(segment) \
+            or (metric != "duration_days" and _SUBVENUE_LEAD.search(text, s_start, start)) else \
             "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))
                                               or _ANOTHER.search(text, max(s_start, start - 4), start)
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \

@@ -506,7 +506,7 @@ _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.
 NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # where or when a clause is set, before its subject: "At the conference, Hall 5 is given over to robots (12,000
 # square meters)"
-_OPENER = re.compile(r"^(?:At|During|On|Inside|Across) [^,;.]{0,80},\s")
+_OPENER = re.compile(r"^(?:At|During|On|Inside|Across|In) [^,;.]{0,80},\s")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 # (not the online hall: the online exhibition)
 _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)(?<!online\s)(?<!cloud\s)(?<!virtual\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase" + _NOT_AN_EVENTS + r"|sub-forum|"
@@ -594,7 +594,15 @@ def at_a_session(before: str, after: str) -> bool:
     own; not a count inside such an aside ("Over 1,200 guests, including 26 academicians, attended the opening": the
     academicians, who come for the event, are the edition's)."""
     session = _SESSION_AHEAD.match(after)
+    if session is None and _ALONG_WITH_AT_A_SESSION.search(before[-120:]):
+        return True  # "Two ministers attended the opening, along with 1,900 guests": the opening's too
     return session is not None and not _FINITE.search(session.group("between")) and not _IN_ASIDE.search(before[-80:])
+
+
+_ALONG_WITH_AT_A_SESSION = re.compile(r"\b(?:attended|joined|addressed|spoke at)\s(?:the|its)\s(?:[\w-]+\s)?(?:opening|"
+                                      r"closing|main forum|opening ceremony|closing ceremony|plenary(?: session)?|"
+                                      r"signing ceremony)(?:\s(?:ceremony|session))?,\s(?:along|together)\swith\s"
+                                      + r"(?:about\s|some\s|around\s|nearly\s|more than\s|over\s)?$", re.I)
 
 
 _COUNTRIES_AHEAD = re.compile(r"^\s(?:countries|nations|economies)\b", re.I)
@@ -782,7 +790,8 @@ _PROJECTS_TO_SIGN = re.compile(r"for (?:signing|signature)|lined up .*|(?:projec
                                re.I | re.S)
 _FIRMS_OR_PEOPLE_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|firms|enterprises|businesses|guests|visitors|"
                                     r"participants|delegates|attendees|academicians)\b", re.I)
-_EXPECTED_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}?expected(?:,|\s(?:online|offline|on site|in person)(?=[,.;]|\s(?:and|while)\s))",
+_EXPECTED_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}?expected(?:[,.;]|\s(?:at|to attend|to take part|during|over|by)\b|"
+                             r"\s(?:online|offline|on site|in person)(?=[,.;]|\s(?:and|while)\s))",
                              re.I)  # ("about 1,000 companies expected online and some 600 on site")
 # "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a
 # sentence in the present perfect after a running total, with no time of its own, goes on with that total
@@ -1138,6 +1147,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or (_after_lead(sentence, before) and not (NEXT_CLAUSE.search(before) and _OWN_WHOLE_AFTER.match(after))) \
             or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before) and not _AMONG_WHOLE.search(before)) \
             or (_PART_SUBJECT.match(_OPENER.sub("", lead.lstrip(), count=1)) and not _AMONG_WHOLE.search(lead)) \
+            or ((opener := _OPENER.match(lead.lstrip())) is not None and _PART.search(opener.group(0))
+                and not re.search(r"\band\b", opener.group(0))) \
             or (in_sentence(_PART_VERB, sentence, memo) and not _in_lead(sentence, before)
                 and (_PART_VERB.search(NEXT_CLAUSE.split(before)[-1])
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
@@ -1390,8 +1401,13 @@ def _alternatives(words) -> str:
 _NATION_COMPANIES = re.compile(r"^(?P<adj>" + _alternatives(a.lower() for _, _, adjectives in NATIONS for a in adjectives)
                                + r") (?:[\w-]+ )?(?:companies|firms|enterprises|exhibitors|businesses|manufacturers|"
                                r"makers|carmakers|automakers)\b")
+FOREIGN_SHARE = "share of foreign_projects"  # the share of the signed projects that are foreign-funded
+# "The German pavilion ..., home to 58 companies": the companies of that country's pavilion
+NATION_PAVILION = re.compile(r"\b(?:the|a|its)\s(?P<country>" + _alternatives(a for _, _, adjectives in NATIONS for a in adjectives)
+                             + r")\s(?:national\s)?(?:pavilion|hall|delegation)\b", re.I)
+NATION_NAMES = _alternatives(w for name, spellings, _ in NATIONS for w in (name, *spellings))
 FROM_NATION = re.compile(r"\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?from\s(?P<country>"
-                         + _alternatives(w for name, spellings, _ in NATIONS for w in (name, *spellings)) + r")\b"
+                         + NATION_NAMES + r")\b"
                          r"(?!,?\s(?:and\s)?(?:the\s)?[A-Z])")  # (not a list: "96 come from the United States, Germany and Japan")
 
 
@@ -1510,6 +1526,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # however long
         key = "intended_investment" if head.group("intended") else "foreign_investment"
         return key, _scope(key, family, sentence, before, after, memo)
+    if family == "money" and _VALUE_PUT_AT.search(before[-200:]) is not None:
+        # "The department has put the value of the deals signed at this year's conference in Nanjing at 67.4 billion
+        # yuan": the deals' value, however long what they are is
+        return "contract_value", _scope("contract_value", family, sentence, before, after, memo)
     for metric in vocabulary:
         if family not in metric.units:
             continue
@@ -1553,7 +1573,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     elif family in ("percent", "percentage_point") and _OF_THE_WORLD.match(after):
         scope = "background"  # "about 30 percent of the global total": a country's share of the world, no event's
     if family in ("percent", "percentage_point"):
-        return _share_metric(noun, near, after) or noun or family, scope
+        return _share_metric(noun, near, after, before) or noun or family, scope
     if family == "money" and _CAPITAL.search(before[-60:]):
         return "registered capital", "background"  # a company's, never the event's
     if family == "money":
@@ -1717,17 +1737,35 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:g
                           r"[^.]{0,25}$", re.I)
 
 
+_VALUE_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates)\sthe\s(?:total\s|combined\s)?"
+                           r"(?:contract\s)?value\sof\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?(?:deals|contracts|agreements|projects)\b"
+                           r"[^.;]{0,130}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
+# the measure a growth is of, before the phrases that place it ("investment in the projects signed at ... in Hefei")
+_HEAD_BEFORE_PLACE = re.compile(r"\b(?P<head>investment|value|exhibitors|visitors|output|sales|revenue|turnover|"
+                                r"projects|deals|guests|attendance|area|trade)\s(?:in|of|at|for|from|by|during)\s", re.I)
+
+
+def last_match(matches):
+    """The last of an iterator of matches (None when there is none)."""
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
 _SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
                                r"for|represented|represent|comprised)\s" + qualified("just over", "just under") + "$", re.I)
-_SHARE_IN = re.compile(r"[^.;,]{0,80}?\b(?:are|were)\s(?P<prep>in)\s(?P<what>(?:[a-z][\w-]*)(?:\s[a-z][\w-]*){0,3})\b",
-                       re.I)
+_KIND_WORDS = r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to)\b)[a-z][\w-]*){0,3})\b"
+_SHARE_IN = re.compile(r"[^.;,]{0,120}?\b(?:are|were)\s(?P<prep>in)\s" + _KIND_WORDS, re.I)
+# ("three quarters of deals in advanced manufacturing": the kind right after the counted noun)
+_SHARE_DIRECT_IN = re.compile(r"(?:[\w-]+\s){0,2}?[a-z]+s\s(?P<prep>in)\s(?!the\b|its\b|Hall\b|hall\b)" + _KIND_WORDS, re.I)
 _RATE_WAS = re.compile(r"\b(?:the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?(?:share|proportion|percentage|ratio|rate)"
                        r"(?:\s(?:of|in|among)(?:\s(?!was\b|is\b|stood\b|reached\b|hit\b|came\b)[\w'’-]+){1,6}?)?)\s"
                        r"(?:was|is|stood at|reached|hit|came to)\s" + qualified("just over", "just under") + "$", re.I)
 _COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")  # "(60% of the) 900 or so"
 
 
-def _share_metric(noun: str, near: str, after: str) -> str:
+def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
     """A percentage says what it is a share or a change of: "share of exhibitors" (from "half of all exhibitors",
     "60 percent of the exhibitors"), "output growth" (from "industrial output grew 14.7 percent")."""
     share = _SHARE_OF.match(after)
@@ -1740,7 +1778,9 @@ def _share_metric(noun: str, near: str, after: str) -> str:
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
         if re.fullmatch(r"(?:exhibiting|participating) (?:firms|companies|enterprises|businesses)", phrase):
             phrase = "exhibitors"  # "a third of the 620 exhibiting firms"
-        if phrase and (kind := _SHARE_IN.match(share.group("rest"))) is not None:
+        phrase = re.sub(r"^(?:deals|contracts|agreements)$", "projects", phrase)  # (one measure, however named)
+        if phrase and (kind := _SHARE_IN.match(share.group("rest"))
+                       or _SHARE_DIRECT_IN.match(_COUNTED.sub("", share.group("rest"), count=1))) is not None:
             # "About 72 percent of the projects signed ... are in strategic emerging industries": the share of one kind
             phrase = f"{phrase} {kind.group('prep').lower()} {' '.join(kind.group('what').lower().split())}"
         if phrase in ("total", "whole", "all", "overall") and (subject := _SUBJECT_OF_SHARE.search(near)) is not None:
@@ -1756,6 +1796,11 @@ def _share_metric(noun: str, near: str, after: str) -> str:
     if change and noun in ("growth", "decline"):
         subject = " ".join(w for w in change.group("subject").lower().split()
                            if w not in _STOP and w not in ("and", "but", "while", "whereas"))  # (", and visitors were down")
+        if any(w[:1].isupper() for w in change.group("subject").split()) \
+                and (head := last_match(_HEAD_BEFORE_PLACE.finditer(
+                    before, max(0, len(before) - 200), len(before) - len(near) + change.start("subject") + 1))) is not None:
+            # "investment in the projects signed at the convention in Hefei grew 2.3 percent": not Hefei's growth
+            subject = head.group("head").lower()
         subject = {"contract value": "investment", "companies": "exhibitors"}.get(subject, subject)
         return f"{subject} {noun}".strip()
     return ""

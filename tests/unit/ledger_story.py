@@ -29474,3 +29474,1261 @@ GOLD_WIMC42_ZH_QA_B972 = {
     (0, 3000, "count"): "skip",
     (1, 486, "count"): "changed:refined", (1, 20, "count"): "known", (1, 3350, "count"): "new",
 }
+
+
+STORY_WIMC42_GT_PREVIEW_B973 = [
+    doc("2042-11-20", "Nanjing readies for intelligent manufacturing gathering",
+        "Global Times) 10:12, November 20, 2042\n"
+        "More than 500 companies will exhibit at the 2042 World Intelligent Manufacturing Conference, which opens in "
+        "Nanjing, East China's Jiangsu Province, on Thursday, organizers said on Wednesday. The exhibition will cover "
+        "60,000 square meters across four halls. Organizers plan 22 parallel forums."),
+    doc("2042-11-24", "Intelligent manufacturing conference closes with 48 deals",
+        "The 2042 World Intelligent Manufacturing Conference closed in Nanjing on Sunday. A total of 532 companies "
+        "exhibited, and 48 projects worth 61.2 billion yuan ($8.4 billion) were signed, the organizers said. The "
+        "exhibition covered 62,000 square meters."),
+]
+GOLD_WIMC42_GT_PREVIEW_B973 = {
+    (0, 500, "count"): "new", (0, 60000, "m2"): "new", (0, 4, "count"): "skip", (0, 22, "count"): "skip",
+    (1, 532, "count"): "changed:refined", (1, 48, "count"): "new", (1, 61.2 * B, "CNY"): "new", (1, 8.4 * B, "USD"): "skip",
+    (1, 62000, "m2"): "changed:conflict",
+}
+
+STORY_WMC42_PRN_B974 = [
+    doc("2042-09-22", "2042 World Manufacturing Convention Signs 741 Projects Worth 628 Billion Yuan",
+        "HEFEI, China, Sept. 22, 2042 /PRNewswire/ -- The 2042 World Manufacturing Convention wrapped up in Hefei, "
+        "capital of east China's Anhui Province, on Monday. During the four-day event, 741 projects were signed with "
+        "a total investment of 628.4 billion yuan, the organizing committee said. Among them, 73 were foreign-funded "
+        "projects. More than 1,600 companies from 36 countries and regions took part in the exhibition.\n"
+        "SOURCE The Organizing Committee of the World Manufacturing Convention"),
+    doc("2042-09-23", "2042 World Manufacturing Convention Signs 741 Projects Worth 628 Billion Yuan",
+        "Home | News | Business\n"
+        "HEFEI, China, Sept. 22, 2042 /PRNewswire/ -- The 2042 World Manufacturing Convention wrapped up in Hefei, "
+        "capital of east China's Anhui Province, on Monday. During the four-day event, 741 projects were signed with "
+        "a total investment of 628.4 billion yuan, the organizing committee said. Among them, 73 were foreign-funded "
+        "projects. More than 1,600 companies from 36 countries and regions took part in the exhibition.\n"
+        "SOURCE The Organizing Committee of the World Manufacturing Convention\n"
+        "Related links\nSubscribe to our newsletter"),
+    doc("2042-09-25", "Anhui tallies convention results",
+        "HEFEI, Sept. 25 (Xinhua) -- The organizers of the 2042 World Manufacturing Convention on Thursday put the "
+        "number of exhibitors at 1,652 and the number of signed projects at 743, after two late agreements were "
+        "added to the tally. Total investment of the signed projects reached 630.1 billion yuan."),
+]
+GOLD_WMC42_PRN_B974 = {
+    (0, 741, "count"): "new", (0, 628.4 * B, "CNY"): "new", (0, 73, "count"): "new", (0, 1600, "count"): "new",
+    (0, 36, "count"): "new", (0, 4, "day"): "new",
+    (1, 741, "count"): "known", (1, 628.4 * B, "CNY"): "known", (1, 73, "count"): "known",
+    (1, 1600, "count"): "known", (1, 36, "count"): "known", (1, 4, "day"): "known",
+    (2, 1652, "count"): "changed:refined", (2, 743, "count"): "changed:conflict", (2, 2, "count"): "skip",
+    (2, 630.1 * B, "CNY"): "changed:conflict",
+}
+
+STORY_WMC42_CD_FEATURE_B975 = [
+    doc("2042-09-21", "Anhui bets on factories of the future",
+        "By Wang Lin in Hefei | China Daily | Updated: 2042-09-21 08:14\n"
+        "Anhui's industrial output grew 9.2 percent last year, and the province now counts 1,380 specialized "
+        "small giant companies, the provincial bureau of statistics said. Hefei alone made 1.4 million new energy "
+        "vehicles in 2041.\n"
+        "The province's showcase is the World Manufacturing Convention, whose 2042 edition opened on Friday with "
+        "exhibitors from 36 countries and regions. On the opening day, 312 projects worth 240 billion yuan were "
+        "signed, and 85,000 visitors came through the gates."),
+]
+GOLD_WMC42_CD_FEATURE_B975 = {
+    (0, 9.2, "percent"): "skip", (0, 1380, "count"): "skip", (0, 1.4e6, "count"): "skip",
+    (0, 36, "count"): "new", (0, 312, "count"): "new", (0, 240 * B, "CNY"): "new", (0, 85000, "count"): "new",
+}
+
+STORY_WIMC42_ZH_XINHUA_B976 = [
+    doc("2042-11-21", "2042世界智能制造大会在南京开幕",
+        "新华社南京11月21日电 2042世界智能制造大会21日在南京开幕。本届大会为期4天，设置展区5.8万平方米，"
+        "参展企业超过520家。开幕式上集中签约重大项目52个，总投资超过650亿元。"),
+    doc("2042-11-24", "世界智能制造大会闭幕 签约项目54个",
+        "记者从江苏省政府新闻办获悉，2042世界智能制造大会24日闭幕。大会期间共签约项目54个，总投资668亿元；"
+        "参展企业527家，线上观众超过1200万人次。"),
+]
+GOLD_WIMC42_ZH_XINHUA_B976 = {
+    (0, 4, "day"): "new", (0, 58000, "m2"): "new", (0, 520, "count"): "new", (0, 52, "count"): "new",
+    (0, 650e8, "CNY"): "new",
+    (1, 54, "count"): "new", (1, 668e8, "CNY"): "new", (1, 527, "count"): "changed:refined",
+    (1, 12e6, "count"): "new",
+}
+
+STORY_WMC_CUMULATIVE_B977 = [
+    doc("2042-09-18", "Five things to know about the World Manufacturing Convention",
+        "The World Manufacturing Convention returns to Hefei on Friday for its 2042 edition. Since the first "
+        "convention in 2018, the event has seen 5,957 projects signed with a combined investment of 2.91 trillion "
+        "yuan. Last year's convention signed 716 projects. This year, 1,600 exhibitors are expected."),
+    doc("2042-09-23", "Convention totals pass 6,700 projects",
+        "With the 741 projects signed at this year's World Manufacturing Convention in Hefei, the event's total since "
+        "2018 has reached 6,698 projects, the organizers said."),
+]
+GOLD_WMC_CUMULATIVE_B977 = {
+    (0, 5957, "count"): "new", (0, 2.91e12, "CNY"): "new", (0, 716, "count"): "skip", (0, 1600, "count"): "skip",
+    (1, 741, "count"): "new", (1, 6698, "count"): "changed:conflict", (1, 6700, "count"): "skip",
+}
+
+STORY_WIMC42_CGTN_RAW_B978 = [
+    doc("2042-11-22", "Robots take center stage in Nanjing",
+        "CGTN\nLive\nChina\nWorld\n"
+        "Robots take center stage in Nanjing\n"
+        "Updated 21:05, 22-Nov-2042\n"
+        "The World Intelligent Manufacturing Conference drew more than 120,000 visitors on its first two days, "
+        "organizers said on Saturday. Hall 3 alone showcases 86 industrial robot makers. The four-day event has "
+        "attracted 527 exhibitors.\n"
+        "Search Trends\nMost Read\nCopyright © 2042 CGTN. All rights reserved."),
+    doc("2042-11-25", "Nanjing conference ends",
+        "The 2042 World Intelligent Manufacturing Conference, which ended on Monday, received 203,000 visitors, "
+        "organizers said. Hall 3 showcased 86 industrial robot makers."),
+]
+GOLD_WIMC42_CGTN_RAW_B978 = {
+    (0, 120000, "count"): "new", (0, 86, "count"): "new", (0, 4, "day"): "new", (0, 527, "count"): "new",
+    (1, 203000, "count"): "changed:refined", (1, 86, "count"): "known",
+}
+
+
+STORY_WIMC42_PDO_RAW_B979 = [
+    doc("2042-11-21", "Intelligent manufacturing conference opens in Nanjing - People's Daily Online",
+        "Home>>China\n"
+        "Intelligent manufacturing conference opens in Nanjing\n"
+        "(Xinhua) 10:21, November 21, 2042\n"
+        "NANJING, Nov. 21 (Xinhua) -- The 2042 World Intelligent Manufacturing Conference opened Friday in Nanjing, "
+        "with some 1,500 guests, including 42 academicians, attending the opening ceremony. The conference's expo "
+        "gathers 527 companies, 31 of them Fortune Global 500 firms.\n"
+        "(Web editor: Zhang Kaiwei, Liang Jun)"),
+    doc("2042-11-24", "WIMC 2042 in numbers",
+        "The 2042 World Intelligent Manufacturing Conference hosted more than 3,300 guests and 45 academicians over "
+        "four days. Of its 527 exhibitors, 33 were Fortune Global 500 firms, the organizers said."),
+]
+GOLD_WIMC42_PDO_RAW_B979 = {
+    (0, 1500, "count"): "new", (0, 42, "count"): "new", (0, 527, "count"): "new", (0, 31, "count"): "new",
+    (0, 500, "count"): "skip",
+    (1, 3300, "count"): "new", (1, 45, "count"): "changed:conflict", (1, 4, "day"): "new", (1, 527, "count"): "known",
+    (1, 33, "count"): "changed:conflict",
+}
+
+STORY_WMC42_EVENT_SITE_B980 = [
+    doc("2042-09-19", "News Center - World Manufacturing Convention",
+        "Home  About  News  Exhibition  Forums  Contact\n"
+        "中文 | English\n"
+        "Convention opens with record exhibitor count\n"
+        "2042-09-19  Source: Organizing Committee  Views: 1,284\n"
+        "The 2042 World Manufacturing Convention opened on Sept 19 in Hefei. The exhibition covers 80,000 square "
+        "meters in 8 halls and gathers 1,652 exhibitors, the most in the convention's history. Twelve forums will "
+        "be held over the four days.\n"
+        "Previous: Registration guide for media\nNext: Traffic notice\n"
+        "Copyright © 2042 World Manufacturing Convention. All Rights Reserved. 皖ICP备12345678号"),
+]
+GOLD_WMC42_EVENT_SITE_B980 = {
+    (0, 80000, "m2"): "new", (0, 8, "count"): "new", (0, 1652, "count"): "new", (0, 12, "count"): "new",
+    (0, 4, "day"): "new", (0, 1284, "count"): "skip",
+}
+
+STORY_WMC42_ZH_PEOPLE_B981 = [
+    doc("2042-09-20", "2042世界制造业大会开幕",
+        "人民网合肥9月20日电 （记者 李明）19日，2042世界制造业大会在安徽合肥开幕。本届大会以“智造世界·创造美好”为主题，"
+        "展览面积8万平方米，设置8个展馆，1652家企业参展，其中世界500强企业62家。\n"
+        "据介绍，大会期间将举办12场论坛活动。"),
+    doc("2042-09-23", "2042世界制造业大会闭幕 签约项目743个",
+        "2042世界制造业大会22日闭幕。大会共签约项目743个，总投资6301亿元，比上届增长2.1%；其中外资项目74个。"
+        "本届大会线下参观人数达28.6万人次。"),
+]
+GOLD_WMC42_ZH_PEOPLE_B981 = {
+    (0, 80000, "m2"): "new", (0, 8, "count"): "new", (0, 1652, "count"): "new", (0, 62, "count"): "new",
+    (0, 500, "count"): "skip", (0, 12, "count"): "new",
+    (1, 743, "count"): "new", (1, 6301e8, "CNY"): "new", (1, 2.1, "percent"): "new", (1, 74, "count"): "new",
+    (1, 286000, "count"): "new",
+}
+
+STORY_WIMC42_ROBOT_SPECS_B982 = [
+    doc("2042-11-22", "A humanoid that lifts 40 kilograms steals the show in Nanjing",
+        "At the 2042 World Intelligent Manufacturing Conference in Nanjing, a 1.7-meter humanoid robot built by a "
+        "Suzhou startup lifted boxes weighing up to 40 kilograms and walked at 5 kilometers per hour. Its maker says "
+        "the robot has 42 degrees of freedom and runs for 8 hours on a charge, and that 300 units have been ordered. "
+        "The conference's expo hosts 527 exhibitors."),
+]
+GOLD_WIMC42_ROBOT_SPECS_B982 = {
+    (0, 1.7, "other"): "skip", (0, 40, "other"): "skip", (0, 5, "km"): "skip", (0, 42, "count"): "skip",
+    (0, 8, "other"): "skip", (0, 300, "count"): "skip", (0, 527, "count"): "new",
+}
+
+STORY_WMC42_CORRECTION_B983 = [
+    doc("2042-09-22", "Manufacturing convention signs 743 deals",
+        "HEFEI -- The 2042 World Manufacturing Convention closed on Monday with 743 projects signed, with total "
+        "investment of 603.1 billion yuan, organizers said."),
+    doc("2042-09-22", "Correction: Manufacturing convention signs 743 deals",
+        "An earlier version of this story misstated the total investment of the projects signed at the 2042 World "
+        "Manufacturing Convention. It was 630.1 billion yuan, not 603.1 billion yuan."),
+]
+GOLD_WMC42_CORRECTION_B983 = {
+    (0, 743, "count"): "new", (0, 603.1 * B, "CNY"): "new",
+    (1, 630.1 * B, "CNY"): "changed:conflict", (1, 603.1 * B, "CNY"): "skip",
+}
+
+STORY_WIMC42_HK_B984 = [
+    doc("2042-11-25", "南京智能製造大會閉幕 簽約逾五十項目",
+        "【本報訊】2042世界智能製造大會昨日在南京閉幕。據組委會介紹，大會期間共簽約項目54個，總投資668億元人民幣，"
+        "參展企業527家，較上屆增加35家。"),
+    doc("2042-11-26", "世界智能制造大会闭幕",
+        "2042世界智能制造大会闭幕，共签约项目54个，总投资668亿元，参展企业527家。"),
+]
+GOLD_WIMC42_HK_B984 = {
+    (0, 54, "count"): "new", (0, 668e8, "CNY"): "new", (0, 527, "count"): "new", (0, 35, "count"): "skip",
+    (0, 50, "count"): "skip",
+    (1, 54, "count"): "known", (1, 668e8, "CNY"): "known", (1, 527, "count"): "known",
+}
+
+
+STORY_WMC42_PRESSER_EN_B985 = [
+    doc("2042-09-10", "Press conference held for 2042 World Manufacturing Convention",
+        "The State Council Information Office held a press conference on Wednesday on the 2042 World Manufacturing "
+        "Convention.\n"
+        "Q: How many companies have registered to exhibit?\n"
+        "A: So far, 1,420 companies have confirmed their participation, including 180 from overseas. We expect the "
+        "final number to exceed 1,600.\n"
+        "Q: What about investment?\n"
+        "A: About 700 projects are in the pipeline for signing."),
+    doc("2042-09-22", "Hefei convention ends",
+        "The 2042 World Manufacturing Convention ended on Monday in Hefei. It drew 1,652 exhibitors, 212 of them from "
+        "overseas, and saw 743 projects signed."),
+]
+GOLD_WMC42_PRESSER_EN_B985 = {
+    (0, 1420, "count"): "new", (0, 180, "count"): "new", (0, 1600, "count"): "skip", (0, 700, "count"): "skip",
+    (1, 1652, "count"): "changed:refined", (1, 212, "count"): "changed:refined", (1, 743, "count"): "new",
+}
+
+STORY_WIMC42_HEADLINE_ONLY_B986 = [
+    doc("2042-11-24", "World Intelligent Manufacturing Conference Closes in Nanjing With 54 Deals Worth 66.8 Bln Yuan",
+        "The 2042 World Intelligent Manufacturing Conference came to a close in Nanjing, capital of east China's "
+        "Jiangsu Province, on Monday. Organizers said the deals cover robotics, industrial software and new "
+        "materials."),
+    doc("2042-11-25", "Nanjing conference signs deals",
+        "NANJING -- Projects worth 66.8 billion yuan were signed at the 2042 World Intelligent Manufacturing "
+        "Conference, which closed on Monday. There were 54 of them, organizers said."),
+]
+GOLD_WIMC42_HEADLINE_ONLY_B986 = {
+    (0, 54, "count"): "new", (0, 66.8 * B, "CNY"): "new",
+    (1, 66.8 * B, "CNY"): "known", (1, 54, "count"): "known",
+}
+
+STORY_WMC42_ANHUI_DAILY_TABLE_B987 = [
+    doc("2042-09-23", "2042世界制造业大会成果一览",
+        "2042世界制造业大会主要成果\n"
+        "| 指标 | 2041年 | 2042年 |\n"
+        "| 签约项目（个） | 716 | 743 |\n"
+        "| 总投资（亿元） | 6163 | 6301 |\n"
+        "| 参展企业（家） | 1580 | 1652 |\n"
+        "| 外资项目（个） | 69 | 74 |\n"
+        "数据来源：大会组委会"),
+]
+GOLD_WMC42_ANHUI_DAILY_TABLE_B987 = {
+    (0, 716, "count"): "skip", (0, 6163e8, "CNY"): "skip", (0, 1580, "count"): "skip", (0, 69, "count"): "skip",
+    (0, 743, "count"): "new", (0, 6301e8, "CNY"): "new", (0, 1652, "count"): "new", (0, 74, "count"): "new",
+}
+
+STORY_WIMC42_UP_FROM_B988 = [
+    doc("2042-11-24", "Nanjing event draws more exhibitors",
+        "The 2042 World Intelligent Manufacturing Conference attracted 527 exhibitors, up from 492 last year, and its "
+        "forums drew 3,350 guests, compared with 3,100 a year earlier. Online, its livestreams got 12.3 million views, "
+        "a rise of 11 percent."),
+    doc("2042-11-26", "Jiangsu's conference in review",
+        "Jiangsu's 2042 World Intelligent Manufacturing Conference had 527 exhibitors and 3,350 guests; its streams "
+        "were watched 12.3 million times online."),
+]
+GOLD_WIMC42_UP_FROM_B988 = {
+    (0, 527, "count"): "new", (0, 492, "count"): "skip", (0, 3350, "count"): "new", (0, 3100, "count"): "skip",
+    (0, 12.3e6, "count"): "new", (0, 11, "percent"): "new",
+    (1, 527, "count"): "known", (1, 3350, "count"): "known", (1, 12.3e6, "count"): "known",
+}
+
+STORY_WMC42_SIDE_EVENTS_B989 = [
+    doc("2042-09-20", "Hefei convention holds matchmaking sessions",
+        "On the sidelines of the 2042 World Manufacturing Convention, 14 supply chain matchmaking sessions brought "
+        "together 860 purchasers and 1,200 suppliers on Saturday, producing 96 purchase intentions worth 3.2 billion "
+        "yuan."),
+    doc("2042-09-22", "Convention wraps up",
+        "The 2042 World Manufacturing Convention wrapped up on Monday with 743 projects signed, worth 630.1 billion "
+        "yuan in total."),
+]
+GOLD_WMC42_SIDE_EVENTS_B989 = {
+    (0, 14, "count"): "new", (0, 860, "count"): "new", (0, 1200, "count"): "new", (0, 96, "count"): "new",
+    (0, 3.2 * B, "CNY"): "new",
+    (1, 743, "count"): "new", (1, 630.1 * B, "CNY"): "new",
+}
+
+STORY_WIMC42_ZH_SUBVENUE_B990 = [
+    doc("2042-11-22", "世界智能制造大会无锡分会场活动举行",
+        "22日，2042世界智能制造大会无锡分会场活动举行，现场签约项目18个，总投资126亿元。"),
+    doc("2042-11-24", "世界智能制造大会闭幕",
+        "2042世界智能制造大会闭幕。大会共签约项目54个，总投资668亿元，其中无锡分会场签约18个。"),
+]
+GOLD_WIMC42_ZH_SUBVENUE_B990 = {
+    (0, 18, "count"): "new", (0, 126e8, "CNY"): "new",
+    (1, 54, "count"): "new", (1, 668e8, "CNY"): "new", (1, 18, "count"): "known",
+}
+
+
+STORY_WIMC42_TIANJIN_TRAP_B991 = [
+    doc("2042-06-20", "World Intelligence Expo opens in Tianjin",
+        "TIANJIN, June 20 (Xinhua) -- The 2042 World Intelligence Expo opened in north China's Tianjin on Thursday, "
+        "with 520 companies exhibiting and 86 projects worth 120 billion yuan signed on the first day."),
+    doc("2042-11-24", "Nanjing conference signs 54 projects",
+        "The 2042 World Intelligent Manufacturing Conference in Nanjing closed with 54 projects signed, worth 66.8 "
+        "billion yuan, and 527 exhibitors."),
+]
+GOLD_WIMC42_TIANJIN_TRAP_B991 = {
+    (0, 520, "count"): "skip", (0, 86, "count"): "skip", (0, 120 * B, "CNY"): "skip",
+    (1, 54, "count"): "new", (1, 66.8 * B, "CNY"): "new", (1, 527, "count"): "new",
+}
+
+STORY_WMC42_WORDS_B992 = [
+    doc("2042-09-19", "Hefei convention opens to crowds",
+        "Nearly two thousand guests attended the opening of the 2042 World Manufacturing Convention in Hefei on "
+        "Friday, and more than a dozen heads of multinational companies spoke at the main forum. About sixteen "
+        "hundred companies are exhibiting."),
+    doc("2042-09-22", "Hefei convention closes",
+        "The 2042 World Manufacturing Convention closed with 1,652 exhibitors and 743 signed projects."),
+]
+GOLD_WMC42_WORDS_B992 = {
+    (0, 2000, "count"): "new", (0, 12, "count"): "new", (0, 1600, "count"): "new",
+    (1, 1652, "count"): "changed:refined", (1, 743, "count"): "new",
+}
+
+STORY_WMC42_ZH_APPROX_B993 = [
+    doc("2042-09-19", "世界制造业大会开幕 近百家世界500强参会",
+        "2042世界制造业大会19日在合肥开幕，近百家世界500强企业负责人参会，逾千名境内外嘉宾出席开幕式。"),
+    doc("2042-09-22", "世界制造业大会闭幕",
+        "2042世界制造业大会22日闭幕。据统计，共有96家世界500强企业参会，境内外嘉宾1860人。"),
+]
+GOLD_WMC42_ZH_APPROX_B993 = {
+    (0, 100, "count"): "new", (0, 500, "count"): "skip", (0, 1000, "count"): "new",
+    (1, 96, "count"): "changed:refined", (1, 500, "count"): "skip", (1, 1860, "count"): "new",
+}
+
+STORY_YEAR_REVIEW_B994 = [
+    doc("2042-12-28", "China's big industry shows of 2042",
+        "The year's manufacturing calendar in numbers:\n"
+        "- World Manufacturing Convention, Hefei (Sept 19-22): 1,652 exhibitors, 743 projects signed worth 630.1 "
+        "billion yuan.\n"
+        "- World Intelligent Manufacturing Conference, Nanjing (Nov 21-24): 527 exhibitors, 54 projects worth 66.8 "
+        "billion yuan.\n"
+        "- China International Import Expo, Shanghai: 3,400 exhibitors."),
+]
+GOLD_YEAR_REVIEW_B994 = {
+    (0, 1652, "count"): "new", (0, 743, "count"): "new", (0, 630.1 * B, "CNY"): "new",
+    (0, 527, "count"): "new", (0, 54, "count"): "new", (0, 66.8 * B, "CNY"): "new", (0, 3400, "count"): "skip",
+}
+
+STORY_WIMC42_REUTERS_RAW_B995 = [
+    doc("2042-11-21", "China's Jiangsu showcases humanoids as factories automate",
+        "Reuters\n"
+        "November 21, 2042 4:12 PM GMT+8 Updated 3 hours ago\n"
+        "NANJING, China, Nov 21 (Reuters) - Humanoid robots and AI-run assembly lines filled the halls of the World "
+        "Intelligent Manufacturing Conference in Nanjing on Friday, where organisers said 527 companies were "
+        "exhibiting, about 40 more than last year.\n"
+        "China installed roughly 310,000 industrial robots in 2041, according to the International Federation of "
+        "Robotics.\n"
+        "Reporting by Li Na; Editing by Tom Hogue\n"
+        "Our Standards: The Thomson Reuters Trust Principles."),
+]
+GOLD_WIMC42_REUTERS_RAW_B995 = {
+    (0, 527, "count"): "new", (0, 40, "count"): "skip", (0, 310000, "count"): "skip",
+}
+
+STORY_WMC42_FOREIGN_B996 = [
+    doc("2042-09-21", "Foreign firms flock to Hefei convention",
+        "Overseas exhibitors number 212 at this year's World Manufacturing Convention in Hefei, up 18 percent, "
+        "coming from 36 countries and regions. Germany sent the largest group, 41 companies, followed by Japan with "
+        "33."),
+    doc("2042-09-23", "2042 World Manufacturing Convention closes",
+        "The 2042 World Manufacturing Convention drew 1,652 exhibitors, including 212 from abroad, from 36 countries "
+        "and regions."),
+]
+GOLD_WMC42_FOREIGN_B996 = {
+    (0, 212, "count"): "new", (0, 18, "percent"): "new", (0, 36, "count"): "new", (0, 41, "count"): "new",
+    (0, 33, "count"): "new",
+    (1, 1652, "count"): "new", (1, 212, "count"): "known", (1, 36, "count"): "known",
+}
+
+
+STORY_WIMC42_ABBREV_B997 = [
+    doc("2042-11-22", "WIMC 2042: five takeaways from day two",
+        "1. Robots everywhere. WIMC 2042 devotes two of its six halls to robotics, with 140 makers on show.\n"
+        "2. Big money. Deals signed so far at WIMC total 41.5 billion yuan.\n"
+        "3. Crowds. Organizers counted 96,000 visitors over the first two days."),
+    doc("2042-11-24", "WIMC 2042 closes",
+        "WIMC 2042 closed on Monday. Deals reached 66.8 billion yuan and 203,000 people visited."),
+]
+GOLD_WIMC42_ABBREV_B997 = {
+    # (an abbreviation alone, with none of the event's context words, names no event: documented)
+    (0, 2, "count"): "skip", (0, 6, "count"): "skip", (0, 140, "count"): "skip", (0, 41.5 * B, "CNY"): "skip",
+    (0, 96000, "count"): "skip",
+    (1, 66.8 * B, "CNY"): "skip", (1, 203000, "count"): "skip",
+}
+
+STORY_WIMC42_ZH_ONLINE_B998 = [
+    doc("2042-11-23", "世界智能制造大会线上热度高",
+        "截至23日，2042世界智能制造大会线上浏览量达1.2亿人次，直播观看人数超过860万。"),
+    doc("2042-11-25", "2042世界智能制造大会圆满落幕",
+        "2042世界智能制造大会24日落幕。大会线上浏览量1.35亿人次，线下参观人数20.3万人次。"),
+]
+GOLD_WIMC42_ZH_ONLINE_B998 = {
+    (0, 1.2e8, "count"): "new", (0, 8.6e6, "count"): "new",
+    (1, 1.35e8, "count"): "changed:refined", (1, 203000, "count"): "new",
+}
+
+STORY_WMC42_REVISED_B999 = [
+    doc("2042-09-22", "Convention signs 743 projects",
+        "HEFEI -- The 2042 World Manufacturing Convention closed on Monday with 743 projects signed, carrying total "
+        "investment of 630.1 billion yuan."),
+    doc("2042-10-15", "Anhui revises convention investment tally",
+        "HEFEI -- Anhui's commerce department said on Wednesday that total investment of the projects signed at "
+        "last month's World Manufacturing Convention has been revised to 635.4 billion yuan after several contracts "
+        "were enlarged. The number of projects, 743, is unchanged."),
+]
+GOLD_WMC42_REVISED_B999 = {
+    (0, 743, "count"): "new", (0, 630.1 * B, "CNY"): "new",
+    (1, 635.4 * B, "CNY"): "changed:conflict", (1, 743, "count"): "known",
+}
+
+STORY_WMC42_OP_ED_B1000 = [
+    doc("2042-09-25", "Opinion: What Hefei's convention tells us",
+        "By Chen Wei\n"
+        "The headline numbers from the 2042 World Manufacturing Convention are impressive: 743 projects and 630.1 "
+        "billion yuan in pledged investment. But pledges are not factories. Of the 716 projects signed in 2041, "
+        "local officials say, about 85 percent have started construction. If that rate holds, roughly 630 of this "
+        "year's projects will break ground within a year."),
+]
+GOLD_WMC42_OP_ED_B1000 = {
+    (0, 743, "count"): "new", (0, 630.1 * B, "CNY"): "new", (0, 716, "count"): "skip", (0, 85, "percent"): "skip",
+    (0, 630, "count"): "skip",
+}
+
+STORY_WIMC42_PRN_CLUSTER_B1001 = [
+    doc("2042-11-25", "2042 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "NANJING, China, Nov. 25, 2042 /PRNewswire/ -- The 2042 World Intelligent Manufacturing Conference concluded "
+        "in Nanjing on Nov. 24. Over four days, the conference hosted 1 main forum and 20 parallel forums, attracted "
+        "527 exhibitors and 3,350 guests, and saw 54 projects signed with total investment of 66.8 billion yuan."),
+    doc("2042-11-25", "2042 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "NANJING, China, Nov. 25, 2042 /PRNewswire/ -- The 2042 World Intelligent Manufacturing Conference concluded "
+        "in Nanjing on Nov. 24. Over four days, the conference hosted 1 main forum and 20 parallel forums, attracted "
+        "527 exhibitors and 3,350 guests, and saw 54 projects signed with total investment of 66.8 billion yuan.\n"
+        "View original content to download multimedia"),
+    doc("2042-11-26", "Nanjing conference attracts 527 exhibitors",
+        "The 2042 World Intelligent Manufacturing Conference, held in Nanjing over four days, hosted 21 forums in all "
+        "and attracted 527 exhibitors."),
+]
+GOLD_WIMC42_PRN_CLUSTER_B1001 = {
+    (0, 4, "day"): "new", (0, 1, "count"): "skip", (0, 20, "count"): "new", (0, 527, "count"): "new",
+    (0, 3350, "count"): "new", (0, 54, "count"): "new", (0, 66.8 * B, "CNY"): "new",
+    (1, 4, "day"): "known", (1, 1, "count"): "skip", (1, 20, "count"): "known", (1, 527, "count"): "known",
+    (1, 3350, "count"): "known", (1, 54, "count"): "known", (1, 66.8 * B, "CNY"): "known",
+    (2, 4, "day"): "known", (2, 21, "count"): "skip", (2, 527, "count"): "known",
+}
+
+STORY_WMC42_ZH_FOREIGN_B1002 = [
+    doc("2042-09-22", "世界制造业大会外资项目创新高",
+        "2042世界制造业大会签约外资项目74个，协议利用外资12.6亿美元，均创历届新高。外资项目来自德国、日本、韩国等15个国家和地区。"),
+    doc("2042-09-24", "外资企业看好安徽",
+        "在刚刚闭幕的2042世界制造业大会上，74个外资项目签约落地，协议外资12.6亿美元。"),
+]
+GOLD_WMC42_ZH_FOREIGN_B1002 = {
+    (0, 74, "count"): "new", (0, 1.26e9, "USD"): "new", (0, 15, "count"): "new",
+    (1, 74, "count"): "known", (1, 1.26e9, "USD"): "known",
+}
+
+
+STORY_WMC42_CD_RELATED_B1003 = [
+    doc("2042-09-20", "Hefei convention draws global manufacturers",
+        "By Zhu Lixin in Hefei | chinadaily.com.cn | Updated: 2042-09-20 09:41\n"
+        "The 2042 World Manufacturing Convention opened in Hefei, Anhui province, on Friday, with 1,652 companies "
+        "exhibiting across 80,000 square meters.\n"
+        "Related Stories\n"
+        "Hefei convention signs 716 deals worth 616 billion yuan\n"
+        "Anhui's NEV output tops 3 million units\n"
+        "Most Viewed in 24 Hours"),
+    doc("2042-09-22", "Convention closes with 743 deals",
+        "The 2042 World Manufacturing Convention in Hefei closed with 743 projects signed."),
+]
+GOLD_WMC42_CD_RELATED_B1003 = {
+    (0, 1652, "count"): "new", (0, 80000, "m2"): "new", (0, 716, "count"): "skip", (0, 616 * B, "CNY"): "skip",
+    (0, 3e6, "count"): "skip",
+    (1, 743, "count"): "new",
+}
+
+STORY_WIMC42_CAPTIONS_B1004 = [
+    doc("2042-11-21", "In pics: intelligent manufacturing conference in Nanjing",
+        "A visitor tries a robotic arm at the 2042 World Intelligent Manufacturing Conference in Nanjing, east "
+        "China's Jiangsu Province, Nov. 21, 2042. (Xinhua/Li Bo)\n"
+        "An exhibitor demonstrates a welding robot at the conference, which brings together 527 exhibitors. "
+        "(Xinhua/Li Bo)\n"
+        "Photo taken on Nov. 21, 2042 shows a view of Hall 5. (Xinhua/Ji Chunpeng)"),
+]
+GOLD_WIMC42_CAPTIONS_B1004 = {
+    (0, 527, "count"): "new", (0, 5, "count"): "skip",
+}
+
+STORY_WMC42_PRN_BULLETS_B1005 = [
+    doc("2042-09-23", "World Manufacturing Convention 2042 Delivers Record Results",
+        "HEFEI, China, Sept. 23, 2042 /PRNewswire/ -- The organizing committee of the 2042 World Manufacturing "
+        "Convention released the following results:\n"
+        "* Projects signed: 743, with total investment of RMB 630.1 billion\n"
+        "* Foreign-funded projects: 74\n"
+        "* Exhibitors: 1,652, including 212 from overseas\n"
+        "* Visitors: 286,000 on site; 15 million online\n"
+        "* Forums and events: 12\n"
+        "The convention ran from Sept. 19 to 22."),
+    doc("2042-09-24", "Hefei convention results",
+        "Hefei's 2042 World Manufacturing Convention signed 743 projects and hosted 12 forums, drawing 286,000 "
+        "visitors."),
+]
+GOLD_WMC42_PRN_BULLETS_B1005 = {
+    (0, 743, "count"): "new", (0, 630.1 * B, "CNY"): "new", (0, 74, "count"): "new", (0, 1652, "count"): "new",
+    (0, 212, "count"): "new", (0, 286000, "count"): "new", (0, 15e6, "count"): "new", (0, 12, "count"): "new",
+    (1, 743, "count"): "known", (1, 12, "count"): "known", (1, 286000, "count"): "known",
+}
+
+STORY_WIMC42_HUNDREDS_B1006 = [
+    doc("2042-11-22", "Hundreds of robots on show in Nanjing",
+        "Hundreds of robots and thousands of visitors filled the halls of the 2042 World Intelligent Manufacturing "
+        "Conference in Nanjing on Saturday. Dozens of deals were in the works, organizers said, and tens of "
+        "thousands of people watched online. The event has 527 exhibitors."),
+]
+GOLD_WIMC42_HUNDREDS_B1006 = {
+    (0, 527, "count"): "new",
+}
+
+STORY_WMC42_ZH_FULLWIDTH_B1007 = [
+    doc("2042-09-22", "２０４２世界制造业大会闭幕",
+        "２０４２世界制造业大会２２日在合肥闭幕。大会共签约项目７４３个，总投资６３０１亿元。"),
+    doc("2042-09-23", "世界制造业大会签约项目743个",
+        "2042世界制造业大会共签约项目743个，总投资6301亿元。"),
+]
+GOLD_WMC42_ZH_FULLWIDTH_B1007 = {
+    (0, 743, "count"): "new", (0, 6301e8, "CNY"): "new",
+    (1, 743, "count"): "known", (1, 6301e8, "CNY"): "known",
+}
+
+STORY_WIMC42_XINHUA_EDITOR_B1008 = [
+    doc("2042-11-24", "Nanjing conference closes with 54 deals",
+        "Source: Xinhua| 2042-11-24 20:14:33|Editor: huaxia\n"
+        "NANJING, Nov. 24 (Xinhua) -- The 2042 World Intelligent Manufacturing Conference closed on Monday with 54 "
+        "projects signed, worth 66.8 billion yuan (about 9.2 billion U.S. dollars). Enditem\n"
+        "Video Player Close"),
+]
+GOLD_WIMC42_XINHUA_EDITOR_B1008 = {
+    (0, 54, "count"): "new", (0, 66.8 * B, "CNY"): "new", (0, 9.2 * B, "USD"): "new",
+}
+
+
+STORY_WMC42_RUNNING_B1009 = [
+    doc("2042-09-19", "Opening-day signings at Hefei convention",
+        "At the opening ceremony of the 2042 World Manufacturing Convention in Hefei on Friday, 312 projects worth "
+        "240 billion yuan were signed."),
+    doc("2042-09-21", "Convention deals pass 650",
+        "As of Sunday afternoon, 652 projects had been signed at the 2042 World Manufacturing Convention in Hefei, "
+        "with total investment of 551 billion yuan, organizers said."),
+    doc("2042-09-22", "Convention closes",
+        "The 2042 World Manufacturing Convention in Hefei closed on Monday with 743 projects signed and total "
+        "investment of 630.1 billion yuan, up 2.1 percent from last year."),
+    doc("2042-09-26", "Anhui: convention investment growth revised",
+        "Anhui's commerce department said investment in the projects signed at the 2042 World Manufacturing "
+        "Convention in Hefei grew 2.3 percent year on year, revising an earlier figure."),
+]
+GOLD_WMC42_RUNNING_B1009 = {
+    (0, 312, "count"): "new", (0, 240 * B, "CNY"): "new",
+    (1, 652, "count"): "new", (1, 551 * B, "CNY"): "new",
+    (2, 743, "count"): "changed:refined", (2, 630.1 * B, "CNY"): "changed:refined", (2, 2.1, "percent"): "new",
+    (3, 2.3, "percent"): "changed:conflict",
+}
+
+STORY_WIMC42_ZH_RAW_PEOPLE_B1010 = [
+    doc("2042-11-21", "2042世界智能制造大会开幕--江苏频道--人民网",
+        "人民网首页\n江苏频道\n"
+        "2042世界智能制造大会开幕\n"
+        "2042年11月21日09:12 | 来源：人民网－江苏频道\n"
+        "人民网南京11月21日电 21日，2042世界智能制造大会在南京国际博览中心开幕。大会展览面积达5.8万平方米，"
+        "吸引527家企业参展，其中世界500强企业33家。大会期间将举办主论坛1场、平行论坛20场。\n"
+        "（责编：王丽、李静）\n"
+        "分享让更多人看到\n热门排行"),
+    doc("2042-11-24", "世界智能制造大会闭幕",
+        "2042世界智能制造大会24日在南京闭幕。大会共举办论坛21场，参展企业527家，展览面积5.8万平方米。"),
+]
+GOLD_WIMC42_ZH_RAW_PEOPLE_B1010 = {
+    (0, 58000, "m2"): "new", (0, 527, "count"): "new", (0, 33, "count"): "new", (0, 500, "count"): "skip",
+    (0, 1, "count"): "skip", (0, 20, "count"): "new",
+    (1, 21, "count"): "new", (1, 527, "count"): "known", (1, 58000, "m2"): "known",
+}
+
+STORY_WMC42_GT_OVERSEAS_B1011 = [
+    doc("2042-09-20", "Hefei convention sees more foreign faces",
+        "Global Times) 16:20, September 20, 2042\n"
+        "Among the 1,652 exhibitors at this year's World Manufacturing Convention in Hefei, 212 come from outside "
+        "China, the highest share since the convention began in 2018, at 12.8 percent. Over 300 overseas guests "
+        "from 36 countries and regions attended the opening."),
+    doc("2042-09-22", "Convention ends in Hefei",
+        "The 2042 World Manufacturing Convention ended with 1,652 exhibitors, including 212 from overseas, and more "
+        "than 600 overseas guests."),
+]
+GOLD_WMC42_GT_OVERSEAS_B1011 = {
+    (0, 1652, "count"): "new", (0, 212, "count"): "new", (0, 12.8, "percent"): "new", (0, 300, "count"): "new",
+    (0, 36, "count"): "new",
+    (1, 1652, "count"): "known", (1, 212, "count"): "known", (1, 600, "count"): "new",
+}
+
+STORY_WIMC42_STATS_MIX_B1012 = [
+    doc("2042-11-22", "Jiangsu's smart factories on show",
+        "Jiangsu has built 2,100 provincial-level smart factories and 95 national demonstration factories, the "
+        "provincial industry department said at the 2042 World Intelligent Manufacturing Conference in Nanjing. "
+        "The province's manufacturing output exceeded 19 trillion yuan last year. At the conference itself, 527 "
+        "companies are exhibiting."),
+]
+GOLD_WIMC42_STATS_MIX_B1012 = {
+    (0, 2100, "count"): "skip", (0, 95, "count"): "skip", (0, 19e12, "CNY"): "skip", (0, 527, "count"): "new",
+}
+
+STORY_WMC42_ZH_EXPECT_B1013 = [
+    doc("2042-09-15", "2042世界制造业大会将于19日开幕",
+        "记者从新闻发布会上获悉，2042世界制造业大会将于9月19日至22日在合肥举办。目前已有1420家企业确认参展，"
+        "预计参展企业将超过1600家，展览面积8万平方米。"),
+    doc("2042-09-19", "世界制造业大会开幕",
+        "2042世界制造业大会19日开幕，1652家企业参展。"),
+]
+GOLD_WMC42_ZH_EXPECT_B1013 = {
+    (0, 4, "day"): "skip", (0, 1420, "count"): "new", (0, 1600, "count"): "skip", (0, 80000, "m2"): "new",
+    (1, 1652, "count"): "changed:refined",
+}
+
+STORY_WIMC42_SCMP_B1014 = [
+    doc("2042-11-23", "Nanjing's robot show points to China's automation push",
+        "SCMP\n"
+        "China\n"
+        "Nanjing's robot show points to China's automation push\n"
+        "Published: 6:00am, 23 Nov 2042\n"
+        "More than 500 firms, from start-ups to state giants, packed the World Intelligent Manufacturing Conference "
+        "in Nanjing this weekend. China accounted for 54 per cent of global industrial robot installations in 2041."),
+]
+GOLD_WIMC42_SCMP_B1014 = {
+    (0, 500, "count"): "new", (0, 54, "percent"): "skip",
+}
+
+
+STORY_WIMC42_CGTN_VIDEO_B1015 = [
+    doc("2042-11-23", "Nanjing conference: over 150,000 visitors in three days",
+        "CGTN\n"
+        "Updated 18:40, 23-Nov-2042\n"
+        "Video length: 02:35\n"
+        "The 2042 World Intelligent Manufacturing Conference in Nanjing has welcomed over 150,000 visitors in its "
+        "first three days, with 40 projects signed so far, worth 52.3 billion yuan.\n"
+        "Search Trends\nCopyright © 2042 CGTN"),
+    doc("2042-11-24", "Nanjing conference ends with 54 deals",
+        "The 2042 World Intelligent Manufacturing Conference in Nanjing wrapped up on Monday with 54 projects worth "
+        "66.8 billion yuan and 203,000 visitors."),
+]
+GOLD_WIMC42_CGTN_VIDEO_B1015 = {
+    (0, 150000, "count"): "new", (0, 40, "count"): "new", (0, 52.3 * B, "CNY"): "new",
+    (1, 54, "count"): "changed:refined", (1, 66.8 * B, "CNY"): "changed:refined", (1, 203000, "count"): "changed:refined",
+}
+
+STORY_WMC42_ZH_GOV_B1016 = [
+    doc("2042-09-23", "2042世界制造业大会成果丰硕",
+        "安徽省人民政府网站\n"
+        "发布时间：2042-09-23 10:30 来源：省商务厅 浏览次数：2316\n"
+        "2042世界制造业大会于9月19日至22日在合肥举办。大会共签约项目743个，总投资6301亿元，其中制造业项目672个，"
+        "占比90.4%；外资项目74个，协议外资12.6亿美元。\n"
+        "【打印本页】【关闭窗口】"),
+]
+GOLD_WMC42_ZH_GOV_B1016 = {
+    (0, 4, "day"): "skip", (0, 743, "count"): "new", (0, 6301e8, "CNY"): "new", (0, 672, "count"): "new",
+    (0, 90.4, "percent"): "new", (0, 74, "count"): "new", (0, 1.26e9, "USD"): "new", (0, 2316, "count"): "skip",
+}
+
+STORY_WIMC42_BIZ_B1017 = [
+    doc("2042-11-25", "Suzhou robot maker bags orders at Nanjing fair",
+        "A Suzhou-based maker of collaborative robots said it signed orders worth 320 million yuan at the 2042 World "
+        "Intelligent Manufacturing Conference in Nanjing, which ended on Monday. The company, which employs 1,200 "
+        "people, expects revenue of 2 billion yuan this year. The conference as a whole saw 54 projects signed."),
+]
+GOLD_WIMC42_BIZ_B1017 = {
+    (0, 320e6, "CNY"): "new", (0, 1200, "count"): "skip", (0, 2 * B, "CNY"): "skip", (0, 54, "count"): "new",
+}
+
+STORY_WMC42_TWO_EDITIONS_B1018 = [
+    doc("2042-09-22", "From 436 to 743: how Hefei's convention grew",
+        "When the first World Manufacturing Convention opened in Hefei in 2018, 436 projects were signed. At the 2042 "
+        "edition, which closed on Monday, the figure was 743. The number of exhibitors grew from about 400 in 2018 to "
+        "1,652 this year."),
+    doc("2042-09-24", "Hefei convention by the numbers",
+        "The 2042 World Manufacturing Convention: 743 projects signed, 1,652 exhibitors."),
+]
+GOLD_WMC42_TWO_EDITIONS_B1018 = {
+    (0, 436, "count"): "skip", (0, 743, "count"): "new", (0, 400, "count"): "skip", (0, 1652, "count"): "new",
+    (1, 743, "count"): "known", (1, 1652, "count"): "known",
+}
+
+STORY_WIMC42_ZH_LIVE_B1019 = [
+    doc("2042-11-21", "直击2042世界智能制造大会",
+        "【09:30】2042世界智能制造大会开幕式在南京举行，约1500名嘉宾出席。\n"
+        "【11:00】开幕式上，52个重大项目集中签约，总投资超650亿元。\n"
+        "【15:00】截至下午3时，展会已接待观众4.2万人次。"),
+    doc("2042-11-24", "世界智能制造大会闭幕",
+        "2042世界智能制造大会闭幕，累计接待观众20.3万人次，嘉宾3350人。"),
+]
+GOLD_WIMC42_ZH_LIVE_B1019 = {
+    (0, 1500, "count"): "new", (0, 52, "count"): "new", (0, 650e8, "CNY"): "new", (0, 42000, "count"): "new",
+    (1, 203000, "count"): "changed:refined", (1, 3350, "count"): "new",
+}
+
+STORY_WMC42_EUR_B1020 = [
+    doc("2042-09-21", "German firms sign deals in Hefei",
+        "German companies signed 11 agreements worth a combined 1.4 billion euros at the 2042 World Manufacturing "
+        "Convention in Hefei, the German chamber of commerce in China said. In all, 212 overseas companies "
+        "exhibited at the event."),
+]
+GOLD_WMC42_EUR_B1020 = {
+    (0, 11, "count"): "new", (0, 1.4e9, "EUR"): "new", (0, 212, "count"): "new",
+}
+
+
+STORY_WMC42_ABBR_CTX_B1021 = [
+    doc("2042-09-19", "WMC 2042 kicks off in Hefei",
+        "WMC 2042 opened in Hefei on Friday. The four-day convention brings 1,652 exhibitors to the Binhu "
+        "International Convention and Exhibition Center, and over 2,000 guests attended the opening."),
+    doc("2042-09-22", "WMC 2042 wraps up",
+        "WMC 2042, held in Hefei, Anhui Province, closed on Monday. Some 743 projects were signed."),
+]
+GOLD_WMC42_ABBR_CTX_B1021 = {
+    (0, 4, "day"): "new", (0, 1652, "count"): "new", (0, 2000, "count"): "new",
+    (1, 743, "count"): "new",
+}
+
+STORY_WMC_TRILLION_B1022 = [
+    doc("2042-09-17", "Hefei convention's deals top a trillion",
+        "Investment in projects signed at the World Manufacturing Convention since its 2018 debut has exceeded 3 "
+        "trillion yuan, Anhui officials said ahead of the 2042 edition in Hefei."),
+    doc("2042-09-23", "Convention's total investment since 2018 reaches 3.54 trillion yuan",
+        "With this year's 630.1 billion yuan, total investment of projects signed at the World Manufacturing "
+        "Convention in Hefei since 2018 has reached 3.54 trillion yuan."),
+]
+GOLD_WMC_TRILLION_B1022 = {
+    (0, 3e12, "CNY"): "new",
+    (1, 630.1 * B, "CNY"): "new", (1, 3.54e12, "CNY"): "changed:refined",
+}
+
+STORY_WIMC42_GOV_EN_B1023 = [
+    doc("2042-11-26", "2042 World Intelligent Manufacturing Conference achieves fruitful results",
+        "The 2042 World Intelligent Manufacturing Conference was successfully held in Nanjing from November 21 to 24. "
+        "The conference achieved fruitful results: 54 projects were signed with a total investment of 66.8 billion "
+        "yuan; 21 forums and events were held; 527 enterprises exhibited on an area of 58,000 square meters; and "
+        "3,350 guests, including 45 academicians, attended."),
+    doc("2042-11-27", "Nanjing conference results",
+        "Organizers of the World Intelligent Manufacturing Conference in Nanjing said 527 enterprises took part and "
+        "about 3,300 guests attended."),
+]
+GOLD_WIMC42_GOV_EN_B1023 = {
+    (0, 54, "count"): "new", (0, 66.8 * B, "CNY"): "new", (0, 21, "count"): "new", (0, 527, "count"): "new",
+    (0, 58000, "m2"): "new", (0, 3350, "count"): "new", (0, 45, "count"): "new", (0, 4, "day"): "skip",
+    (1, 527, "count"): "known", (1, 3300, "count"): "known",
+}
+
+STORY_WMC42_COMPANY_PLEDGE_B1024 = [
+    doc("2042-09-20", "Carmaker to build 150-billion-yuan base in Hefei",
+        "A leading Chinese carmaker signed a 15-billion-yuan agreement to build a battery base in Hefei at the "
+        "2042 World Manufacturing Convention on Friday, the single largest project of the event. The convention "
+        "has 1,652 exhibitors."),
+]
+GOLD_WMC42_COMPANY_PLEDGE_B1024 = {
+    (0, 15 * B, "CNY"): "new", (0, 150 * B, "CNY"): "skip", (0, 1652, "count"): "new",
+}
+
+STORY_WIMC42_BEYOND_B1025 = [
+    doc("2042-11-22", "Crowds beyond expectations in Nanjing",
+        "Attendance at the 2042 World Intelligent Manufacturing Conference in Nanjing went beyond 60,000 on its first "
+        "day, and over half of all exhibitors reported signing deals on site."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "The 2042 World Intelligent Manufacturing Conference drew 203,000 visitors over its four days in Nanjing."),
+]
+GOLD_WIMC42_BEYOND_B1025 = {
+    (0, 60000, "count"): "new", (0, 50, "percent"): "new",
+    (1, 203000, "count"): "new", (1, 4, "day"): "new",
+}
+
+STORY_WMC42_ZH_CUMUL_B1026 = [
+    doc("2042-09-22", "世界制造业大会连续举办25届",
+        "自2018年首届举办以来，世界制造业大会已连续举办25届，累计签约项目6698个，总投资3.54万亿元。"
+        "本届大会签约项目743个，总投资6301亿元。"),
+    doc("2042-09-24", "世界制造业大会累计签约项目近6700个",
+        "世界制造业大会历届累计签约项目近6700个，其中2042年大会签约743个。"),
+]
+GOLD_WMC42_ZH_CUMUL_B1026 = {
+    (0, 25, "count"): "skip", (0, 6698, "count"): "new", (0, 3.54e12, "CNY"): "new", (0, 743, "count"): "new",
+    (0, 6301e8, "CNY"): "new",
+    (1, 6700, "count"): "known", (1, 743, "count"): "known",
+}
+
+
+STORY_WIMC42_XINHUA_ZH_B1027 = [
+    doc("2042-11-24", "2042世界智能制造大会在南京闭幕",
+        "新华社南京11月24日电（记者 王珏）为期4天的2042世界智能制造大会24日在南京闭幕。记者从大会组委会获悉，本届大会"
+        "共举办主论坛1场、平行论坛20场，527家企业参展，线下参观人数达20.3万人次，签约项目54个、总投资668亿元。"),
+    doc("2042-11-25", "世界智能制造大会签约668亿元",
+        "记者25日从江苏省工信厅了解到，刚刚闭幕的2042世界智能制造大会签约项目54个，总投资668亿元，较上届增长6.5%。"),
+]
+GOLD_WIMC42_XINHUA_ZH_B1027 = {
+    (0, 4, "day"): "new", (0, 1, "count"): "skip", (0, 20, "count"): "new", (0, 527, "count"): "new",
+    (0, 203000, "count"): "new", (0, 54, "count"): "new", (0, 668e8, "CNY"): "new",
+    (1, 54, "count"): "known", (1, 668e8, "CNY"): "known", (1, 6.5, "percent"): "new",
+}
+
+STORY_WMC42_PRN_ZH_B1028 = [
+    doc("2042-09-23", "2042世界制造业大会圆满闭幕",
+        "合肥2042年9月23日 /美通社/ -- 2042世界制造业大会于9月22日在合肥圆满闭幕。大会共签约项目743个，总投资6301亿元；"
+        "1652家企业参展，其中境外企业212家；线上线下观众超过1500万人次。"),
+    doc("2042-09-23", "2042世界制造业大会圆满闭幕",
+        "合肥2042年9月23日 /美通社/ -- 2042世界制造业大会于9月22日在合肥圆满闭幕。大会共签约项目743个，总投资6301亿元；"
+        "1652家企业参展，其中境外企业212家；线上线下观众超过1500万人次。\n消息来源：世界制造业大会组委会"),
+]
+GOLD_WMC42_PRN_ZH_B1028 = {  # (a release and its copy of one day: the ledger's order decides which is first)
+    (1, 743, "count"): "new", (1, 6301e8, "CNY"): "new", (1, 1652, "count"): "new", (1, 212, "count"): "new",
+    (1, 15e6, "count"): "new",
+    (0, 743, "count"): "known", (0, 6301e8, "CNY"): "known", (0, 1652, "count"): "known", (0, 212, "count"): "known",
+    (0, 15e6, "count"): "known",
+}
+
+STORY_WIMC42_DIGITS_WORDS_B1029 = [
+    doc("2042-11-21", "Nanjing conference opens",
+        "The 2042 World Intelligent Manufacturing Conference opened in Nanjing with twenty parallel forums on the "
+        "agenda and a main forum attended by some fifteen hundred guests. Five hundred and twenty-seven companies "
+        "are exhibiting."),
+    doc("2042-11-24", "Nanjing conference closes",
+        "The 2042 World Intelligent Manufacturing Conference closed with 527 exhibitors and 20 parallel forums held."),
+]
+GOLD_WIMC42_DIGITS_WORDS_B1029 = {
+    (0, 20, "count"): "new", (0, 1500, "count"): "new", (0, 527, "count"): "new",
+    (1, 527, "count"): "known", (1, 20, "count"): "known",
+}
+
+STORY_WMC42_DISPUTE_B1030 = [
+    doc("2042-09-22", "Hefei convention: 743 projects",
+        "HEFEI -- The 2042 World Manufacturing Convention closed with 743 projects signed, according to the "
+        "organizing committee."),
+    doc("2042-09-23", "Report: Hefei convention deals number 734",
+        "The 2042 World Manufacturing Convention in Hefei saw 734 projects signed, the Anhui Daily reported on "
+        "Tuesday."),
+]
+GOLD_WMC42_DISPUTE_B1030 = {
+    (0, 743, "count"): "new",
+    (1, 734, "count"): "changed:conflict",
+}
+
+STORY_WIMC42_AREA_B1031 = [
+    doc("2042-11-18", "Nanjing expo to cover 58,000 sq m",
+        "The exhibition of the 2042 World Intelligent Manufacturing Conference will cover 58,000 sq m in Nanjing, "
+        "including an outdoor area of 6,000 sq m for drones and driverless vehicles."),
+    doc("2042-11-21", "Nanjing conference opens",
+        "The 2042 World Intelligent Manufacturing Conference opened in Nanjing, its exhibition spanning 60,000 "
+        "square meters, with the outdoor zone taking 6,000."),
+]
+GOLD_WIMC42_AREA_B1031 = {
+    (0, 58000, "m2"): "new", (0, 6000, "m2"): "new",
+    (1, 60000, "m2"): "known", (1, 6000, "m2"): "known",
+}
+
+STORY_WMC42_ZH_GROWTH_B1032 = [
+    doc("2042-09-22", "世界制造业大会签约总额再创新高",
+        "2042世界制造业大会签约项目743个，较上届增加27个；总投资6301亿元，增长2.2%。"),
+    doc("2042-09-26", "安徽通报世界制造业大会成果",
+        "2042世界制造业大会签约项目743个，总投资6301亿元，同比增长2.2%，签约项目数比上届多27个。"),
+]
+GOLD_WMC42_ZH_GROWTH_B1032 = {
+    (0, 743, "count"): "new", (0, 27, "count"): "new", (0, 6301e8, "CNY"): "new", (0, 2.2, "percent"): "new",
+    (1, 743, "count"): "known", (1, 6301e8, "CNY"): "known", (1, 2.2, "percent"): "known", (1, 27, "count"): "known",
+}
+
+
+STORY_WMC42_INFOGRAPHIC_B1033 = [
+    doc("2042-09-23", "Infographic: 2042 World Manufacturing Convention by numbers",
+        "2042 World Manufacturing Convention, Hefei\n"
+        "743 | projects signed\n"
+        "630.1 billion yuan | total investment\n"
+        "1,652 | exhibitors\n"
+        "36 | countries and regions\n"
+        "286,000 | on-site visitors"),
+    doc("2042-09-24", "Hefei convention in numbers",
+        "The 2042 World Manufacturing Convention in Hefei: 743 projects signed, 1,652 exhibitors from 36 countries and "
+        "regions, and 286,000 visitors on site."),
+]
+GOLD_WMC42_INFOGRAPHIC_B1033 = {
+    (0, 743, "count"): "new", (0, 630.1 * B, "CNY"): "new", (0, 1652, "count"): "new", (0, 36, "count"): "new",
+    (0, 286000, "count"): "new",
+    (1, 743, "count"): "known", (1, 1652, "count"): "known", (1, 36, "count"): "known", (1, 286000, "count"): "known",
+}
+
+STORY_WIMC42_ZH_LIST_B1034 = [
+    doc("2042-11-25", "2042世界智能制造大会五大亮点",
+        "南京日报讯 2042世界智能制造大会落下帷幕。大会呈现五大亮点：一是规模大，527家企业参展，展览面积5.8万平方米；"
+        "二是层次高，45位院士、33家世界500强企业参会；三是成果多，签约项目54个，总投资668亿元；四是发布新品多，"
+        "首发新产品126项；五是人气旺，线下观众20.3万人次。"),
+]
+GOLD_WIMC42_ZH_LIST_B1034 = {
+    (0, 527, "count"): "new", (0, 58000, "m2"): "new", (0, 45, "count"): "new", (0, 33, "count"): "new",
+    (0, 500, "count"): "skip", (0, 54, "count"): "new", (0, 668e8, "CNY"): "new", (0, 126, "count"): "new",
+    (0, 203000, "count"): "new", (0, 5, "count"): "skip",
+}
+
+STORY_WMC42_THEPAPER_B1035 = [
+    doc("2042-09-19", "世界制造业大会开幕，首日签约312个项目",
+        "澎湃新闻记者 张宇\n"
+        "9月19日上午，2042世界制造业大会在合肥滨湖国际会展中心开幕。开幕式后举行的重大项目集中签约仪式上，312个项目签约，"
+        "总投资2400亿元。"),
+    doc("2042-09-22", "世界制造业大会闭幕 共签约743个项目",
+        "2042世界制造业大会22日闭幕，共签约项目743个，总投资6301亿元，其中开幕当天签约312个。"),
+]
+GOLD_WMC42_THEPAPER_B1035 = {
+    (0, 312, "count"): "new", (0, 2400e8, "CNY"): "new",
+    (1, 743, "count"): "new", (1, 6301e8, "CNY"): "new", (1, 312, "count"): "known",
+}
+
+STORY_WIMC42_EN_COMPARE_B1036 = [
+    doc("2042-11-24", "Nanjing conference signs fewer but bigger deals",
+        "The 2042 World Intelligent Manufacturing Conference in Nanjing signed 54 projects, down from 61 last year, but "
+        "their total value rose to 66.8 billion yuan from 62.7 billion yuan, organizers said on Monday."),
+    doc("2042-11-28", "WIMC deal value revised",
+        "Jiangsu's industry department has put the value of the deals signed at this year's World Intelligent "
+        "Manufacturing Conference in Nanjing at 67.4 billion yuan, up from the 66.8 billion yuan announced at the "
+        "close."),
+]
+GOLD_WIMC42_EN_COMPARE_B1036 = {
+    (0, 54, "count"): "new", (0, 61, "count"): "skip", (0, 66.8 * B, "CNY"): "new", (0, 62.7 * B, "CNY"): "skip",
+    (1, 67.4 * B, "CNY"): "changed:conflict", (1, 66.8 * B, "CNY"): "skip",
+}
+
+STORY_WMC42_HK_EN_B1037 = [
+    doc("2042-09-21", "Hong Kong firms eye Anhui opportunities",
+        "A delegation of 60 Hong Kong companies is attending the 2042 World Manufacturing Convention in Hefei, the "
+        "Hong Kong Trade Development Council said. The convention has 1,652 exhibitors in total."),
+]
+GOLD_WMC42_HK_EN_B1037 = {
+    (0, 60, "count"): "new", (0, 1652, "count"): "new",
+}
+
+STORY_WIMC42_ZH_CORRECT_B1038 = [
+    doc("2042-11-25", "世界智能制造大会签约项目54个",
+        "2042世界智能制造大会共签约项目54个，总投资686亿元。"),
+    doc("2042-11-25", "更正",
+        "本报今日《世界智能制造大会签约项目54个》一文中，“总投资686亿元”应为“总投资668亿元”，特此更正。"),
+]
+GOLD_WIMC42_ZH_CORRECT_B1038 = {
+    (0, 54, "count"): "new", (0, 686e8, "CNY"): "new",
+    (1, 668e8, "CNY"): "changed:conflict", (1, 54, "count"): "skip", (1, 686e8, "CNY"): "skip",
+}
+
+
+STORY_WMC42_CGTN_LIVE_EN_B1039 = [
+    doc("2042-09-19", "Live: 2042 World Manufacturing Convention opens in Hefei",
+        "10:05 The opening ceremony of the 2042 World Manufacturing Convention begins in Hefei, with about 1,800 "
+        "guests in the hall.\n"
+        "11:20 At the signing ceremony, 312 major projects worth 240 billion yuan are signed.\n"
+        "16:30 Organizers say 36,000 visitors have entered the exhibition halls so far today."),
+    doc("2042-09-22", "Hefei convention closes",
+        "The 2042 World Manufacturing Convention closed in Hefei on Monday, with 743 projects signed and 286,000 "
+        "visitors over four days."),
+]
+GOLD_WMC42_CGTN_LIVE_EN_B1039 = {
+    (0, 1800, "count"): "new", (0, 312, "count"): "new", (0, 240 * B, "CNY"): "new", (0, 36000, "count"): "new",
+    (1, 743, "count"): "new", (1, 286000, "count"): "changed:refined", (1, 4, "day"): "new",
+}
+
+STORY_WIMC42_ZH_PREVIEW_B1040 = [
+    doc("2042-11-15", "2042世界智能制造大会将于21日开幕",
+        "记者15日从江苏省政府新闻发布会获悉，2042世界智能制造大会将于11月21日至24日在南京举办。本届大会将设置展览面积"
+        "5.8万平方米，目前已有500余家企业确认参展，计划举办平行论坛20场。"),
+    doc("2042-11-21", "世界智能制造大会今日开幕",
+        "2042世界智能制造大会今天在南京开幕，527家企业参展，展览面积6万平方米。"),
+]
+GOLD_WIMC42_ZH_PREVIEW_B1040 = {
+    (0, 4, "day"): "skip", (0, 58000, "m2"): "new", (0, 500, "count"): "new", (0, 20, "count"): "skip",
+    (1, 527, "count"): "changed:refined", (1, 60000, "m2"): "known",
+}
+
+STORY_WMC42_FORBES_B1041 = [
+    doc("2042-09-25", "Why global manufacturers keep coming back to Hefei",
+        "Walk the halls of this year's World Manufacturing Convention in Hefei and the pitch is hard to miss. The "
+        "city, home to 9.6 million people, makes one in eight of China's electric cars. Of the 1,652 exhibitors, "
+        "roughly one in eight came from abroad, and 743 investment projects were signed, organizers said. Hefei's "
+        "GDP grew 6.1 percent last year."),
+]
+GOLD_WMC42_FORBES_B1041 = {
+    (0, 9.6e6, "count"): "skip", (0, 1652, "count"): "new", (0, 743, "count"): "new", (0, 6.1, "percent"): "skip",
+    (0, 12.5, "percent"): "skip",
+}
+
+STORY_WIMC42_NUMBERS_CHANGE_B1042 = [
+    doc("2042-11-21", "Nanjing conference opens with 520 exhibitors",
+        "NANJING -- The 2042 World Intelligent Manufacturing Conference opened in Nanjing on Friday with 520 "
+        "exhibitors."),
+    doc("2042-11-21", "Nanjing conference opens with 527 exhibitors",
+        "NANJING, Nov. 21 (Xinhua) -- The 2042 World Intelligent Manufacturing Conference kicked off in Nanjing on "
+        "Friday, attracting 527 exhibitors from 18 countries and regions."),
+    doc("2042-11-22", "Robots galore at Nanjing conference",
+        "More than 520 companies are showing their products at the 2042 World Intelligent Manufacturing Conference "
+        "in Nanjing."),
+]
+GOLD_WIMC42_NUMBERS_CHANGE_B1042 = {
+    (0, 520, "count"): "new",
+    (1, 527, "count"): "changed:conflict", (1, 18, "count"): "new",
+    (2, 520, "count"): "known",
+}
+
+STORY_WMC42_ZH_TRAD_TW_B1043 = [
+    doc("2042-09-22", "世界製造業大會閉幕 簽約743個項目",
+        "（中央社記者台北22日電）在安徽合肥舉行的2042世界製造業大會今天閉幕，大會共簽約項目743個，總投資6301億元人民幣；"
+        "參展企業1652家，其中台資企業36家。"),
+]
+GOLD_WMC42_ZH_TRAD_TW_B1043 = {
+    (0, 743, "count"): "new", (0, 6301e8, "CNY"): "new", (0, 1652, "count"): "new", (0, 36, "count"): "new",
+}
+
+STORY_WIMC42_SPECIAL_B1044 = [
+    doc("2042-11-23", "Special report: inside Nanjing's smart factory showcase",
+        "Editor's note: Our reporters spent three days at the World Intelligent Manufacturing Conference in Nanjing.\n"
+        "Day one: The conference opened with 1,500 guests at the main forum.\n"
+        "Day two: 41 projects had been signed by the evening, worth 52.3 billion yuan.\n"
+        "Day three: Visitors so far: 150,000."),
+    doc("2042-11-24", "Nanjing conference closes with 54 deals",
+        "The World Intelligent Manufacturing Conference in Nanjing closed with 54 projects signed, worth 66.8 billion "
+        "yuan, and 203,000 visitors."),
+]
+GOLD_WIMC42_SPECIAL_B1044 = {
+    (0, 3, "day"): "skip", (0, 1500, "count"): "new", (0, 41, "count"): "new", (0, 52.3 * B, "CNY"): "new",
+    (0, 150000, "count"): "new",
+    (1, 54, "count"): "changed:refined", (1, 66.8 * B, "CNY"): "changed:refined", (1, 203000, "count"): "changed:refined",
+}
+
+
+STORY_WMC42_RECORD_B1045 = [
+    doc("2042-09-19", "Record exhibitor count at Hefei convention",
+        "The 2042 World Manufacturing Convention in Hefei opened on Friday with a record 1,652 exhibitors, against "
+        "1,580 a year ago, and between 1,800 and 2,000 guests expected at its forums."),
+    doc("2042-09-22", "Hefei convention closes",
+        "The World Manufacturing Convention in Hefei closed on Monday. Its 1,652 exhibitors included 212 from abroad, "
+        "and 1,920 guests attended its forums."),
+]
+GOLD_WMC42_RECORD_B1045 = {
+    (0, 1652, "count"): "new", (0, 1580, "count"): "skip", (0, 1800, "count"): "skip", (0, 2000, "count"): "skip",
+    (1, 1652, "count"): "known", (1, 212, "count"): "new", (1, 1920, "count"): "new",
+}
+
+STORY_WIMC42_SHARES_B1046 = [
+    doc("2042-11-24", "Nanjing conference: three quarters of deals in advanced manufacturing",
+        "Of the 54 projects signed at the 2042 World Intelligent Manufacturing Conference in Nanjing, three quarters "
+        "were in advanced manufacturing, and seven in ten exhibitors showed AI products, organizers said."),
+    doc("2042-11-26", "Nanjing deals skew to advanced manufacturing",
+        "About 75 percent of the 54 projects signed at the 2042 World Intelligent Manufacturing Conference in Nanjing "
+        "are in advanced manufacturing."),
+]
+GOLD_WIMC42_SHARES_B1046 = {
+    (0, 54, "count"): "new", (0, 75, "percent"): "new", (0, 70, "percent"): "new",
+    (1, 75, "percent"): "known", (1, 54, "count"): "known",
+}
+
+STORY_WMC42_ZH_AGREEMENT_B1047 = [
+    doc("2042-09-22", "世界制造业大会签约总额6301亿元",
+        "2042世界制造业大会签约项目总数达743个，协议总金额6301亿元。"),
+    doc("2042-09-23", "大会签约项目总投资6301亿元",
+        "2042世界制造业大会共签约项目743个，总投资额6301亿元。"),
+]
+GOLD_WMC42_ZH_AGREEMENT_B1047 = {
+    (0, 743, "count"): "new", (0, 6301e8, "CNY"): "new",
+    (1, 743, "count"): "known", (1, 6301e8, "CNY"): "known",
+}
+
+STORY_WIMC42_YOY_B1048 = [
+    doc("2042-11-24", "Nanjing conference draws 203,000",
+        "The 2042 World Intelligent Manufacturing Conference in Nanjing drew 203,000 visitors (up 9% yoy) and 527 "
+        "exhibitors (up 7% yoy)."),
+    doc("2042-11-25", "Visitors up 9 percent at Nanjing conference",
+        "Visitors to this year's World Intelligent Manufacturing Conference in Nanjing rose 9 percent to 203,000, "
+        "while exhibitors rose 7 percent to 527."),
+]
+GOLD_WIMC42_YOY_B1048 = {
+    (0, 203000, "count"): "new", (0, 9, "percent"): "new", (0, 527, "count"): "new", (0, 7, "percent"): "new",
+    (1, 9, "percent"): "known", (1, 203000, "count"): "known", (1, 7, "percent"): "known", (1, 527, "count"): "known",
+}
+
+STORY_WMC42_DOUBLE_B1049 = [
+    doc("2042-09-20", "Overseas exhibitors double at Hefei convention",
+        "The number of overseas exhibitors at the 2042 World Manufacturing Convention in Hefei nearly doubled to 212, "
+        "organizers said, while the total number of exhibitors reached 1,652."),
+    doc("2042-09-22", "Hefei convention closes",
+        "Overseas companies numbered 212 among the 1,652 exhibitors at the 2042 World Manufacturing Convention in Hefei."),
+]
+GOLD_WMC42_DOUBLE_B1049 = {
+    (0, 212, "count"): "new", (0, 1652, "count"): "new",
+    (1, 212, "count"): "known", (1, 1652, "count"): "known",
+}
+
+STORY_WIMC42_ZH_YICHENG_B1050 = [
+    doc("2042-11-24", "世界智能制造大会观众人数增长一成",
+        "2042世界智能制造大会线下观众20.3万人次，同比增长一成；参展企业527家，其中专精特新企业超过三成。"),
+]
+GOLD_WIMC42_ZH_YICHENG_B1050 = {
+    (0, 203000, "count"): "new", (0, 10, "percent"): "new", (0, 527, "count"): "new", (0, 30, "percent"): "new",
+}
+
+
+STORY_WMC43_PREVIEW_B1051 = [
+    doc("2043-08-28", "2043 World Manufacturing Convention to open Sept 18",
+        "HEFEI -- The 2043 World Manufacturing Convention will be held in Hefei from Sept 18 to 21, organizers "
+        "announced on Thursday. Last year's edition drew 1,652 exhibitors and saw 743 projects signed. This year, "
+        "organizers expect more than 1,700 exhibitors across 85,000 square meters."),
+    doc("2043-09-18", "2043 World Manufacturing Convention opens",
+        "The 2043 World Manufacturing Convention opened in Hefei on Thursday with 1,731 exhibitors on 85,000 square "
+        "meters."),
+]
+GOLD_WMC43_PREVIEW_B1051 = {
+    (0, 4, "day"): "skip", (0, 1652, "count"): "skip", (0, 743, "count"): "skip", (0, 1700, "count"): "skip",
+    (0, 85000, "m2"): "new",
+    (1, 1731, "count"): "new", (1, 85000, "m2"): "new",  # (the area expected beside a forecast is expected: documented)
+}
+
+STORY_WMC43_ZH_CLOSE_B1052 = [
+    doc("2043-09-21", "2043世界制造业大会闭幕",
+        "2043世界制造业大会21日在合肥闭幕。本届大会共签约项目768个，总投资6512亿元，分别比上届增长3.4%、3.3%。"),
+    doc("2043-09-22", "世界制造业大会签约768个项目",
+        "刚刚闭幕的2043世界制造业大会签约项目768个，总投资6512亿元，签约项目数比上届增长3.4%。"),
+]
+GOLD_WMC43_ZH_CLOSE_B1052 = {
+    (0, 768, "count"): "new", (0, 6512e8, "CNY"): "new", (0, 3.4, "percent"): "new", (0, 3.3, "percent"): "new",
+    (1, 768, "count"): "known", (1, 6512e8, "CNY"): "known", (1, 3.4, "percent"): "known",
+}
+
+STORY_WIMC43_EN_PREVIEW_B1053 = [
+    doc("2043-11-10", "Nanjing to host 2043 World Intelligent Manufacturing Conference",
+        "The 2043 World Intelligent Manufacturing Conference will take place in Nanjing from Nov 20 to 23, with an "
+        "exhibition area of 60,000 square meters, the Jiangsu government said on Monday. Around 550 companies have "
+        "signed up to exhibit."),
+    doc("2043-11-20", "Nanjing conference opens",
+        "The 2043 World Intelligent Manufacturing Conference opened in Nanjing on Friday. Some 561 companies are "
+        "exhibiting on 60,000 square meters, and 63 projects worth 71.5 billion yuan were signed at the opening."),
+    doc("2043-11-23", "Nanjing conference closes",
+        "The 2043 World Intelligent Manufacturing Conference closed in Nanjing with 70 projects worth 80.2 billion "
+        "yuan signed."),
+]
+GOLD_WIMC43_EN_PREVIEW_B1053 = {
+    (0, 4, "day"): "skip", (0, 60000, "m2"): "new", (0, 550, "count"): "new",
+    (1, 561, "count"): "changed:refined", (1, 60000, "m2"): "known", (1, 63, "count"): "new",
+    (1, 71.5 * B, "CNY"): "new",
+    (2, 70, "count"): "new", (2, 80.2 * B, "CNY"): "new",
+}
+
+STORY_WMC43_PARTNER_B1054 = [
+    doc("2043-09-19", "Germany is guest country at Hefei convention",
+        "Germany is the guest country of honor at the 2043 World Manufacturing Convention in Hefei, with a 3,000-square-"
+        "meter pavilion housing 58 German companies. The convention overall has 1,731 exhibitors."),
+    doc("2043-09-21", "German pavilion draws crowds",
+        "The German pavilion at the 2043 World Manufacturing Convention in Hefei, home to 58 companies on 3,000 square "
+        "meters, received 40,000 visitors."),
+]
+GOLD_WMC43_PARTNER_B1054 = {
+    (0, 3000, "m2"): "new", (0, 58, "count"): "new", (0, 1731, "count"): "new",
+    (1, 58, "count"): "known", (1, 3000, "m2"): "known", (1, 40000, "count"): "new",
+}
+
+STORY_WIMC43_ZH_FORUM_B1055 = [
+    doc("2043-11-20", "世界智能制造大会主论坛举行",
+        "20日上午，2043世界智能制造大会主论坛在南京举行，来自20个国家和地区的800余名嘉宾参加。"),
+    doc("2043-11-23", "世界智能制造大会闭幕",
+        "2043世界智能制造大会闭幕。大会吸引了来自32个国家和地区的3500余名嘉宾参会。"),
+]
+GOLD_WIMC43_ZH_FORUM_B1055 = {
+    (0, 20, "count"): "new", (0, 800, "count"): "new",
+    (1, 32, "count"): "new", (1, 3500, "count"): "new",
+}
+
+STORY_WMC43_EN_BILLION_USD_B1056 = [
+    doc("2043-09-21", "Hefei convention deals hit $90bn",
+        "Deals signed at the 2043 World Manufacturing Convention in Hefei were worth a combined 651.2 billion yuan "
+        "($90.4bn), organizers said on Sunday, as the four-day event closed with 768 projects inked."),
+    doc("2043-09-22", "Convention signs 768 projects",
+        "The World Manufacturing Convention in Hefei signed 768 projects with investment of 651.2 billion yuan (about "
+        "90.6 billion U.S. dollars)."),
+]
+GOLD_WMC43_EN_BILLION_USD_B1056 = {
+    (0, 651.2 * B, "CNY"): "new", (0, 90.4 * B, "USD"): "new", (0, 4, "day"): "new", (0, 768, "count"): "new",
+    (1, 768, "count"): "known", (1, 651.2 * B, "CNY"): "known", (1, 90.6 * B, "USD"): "known",
+}
+
+
+STORY_WIMC43_ONLINE_EN_B1057 = [
+    doc("2043-11-21", "Nanjing conference goes online",
+        "The cloud exhibition of the 2043 World Intelligent Manufacturing Conference has drawn 2.1 million online "
+        "visits in its first two days, while 180 companies have set up virtual booths."),
+    doc("2043-11-23", "Nanjing conference's cloud exhibition closes",
+        "The cloud exhibition of the 2043 World Intelligent Manufacturing Conference closed with 3.4 million online "
+        "visits and 186 virtual exhibitors."),
+]
+GOLD_WIMC43_ONLINE_EN_B1057 = {
+    (0, 2.1e6, "count"): "new", (0, 180, "count"): "new",
+    (1, 3.4e6, "count"): "changed:refined", (1, 186, "count"): "changed:conflict",
+}
+
+STORY_WMC43_ZH_EXPO_TRADE_B1058 = [
+    doc("2043-09-20", "世界制造业大会展会成交活跃",
+        "2043世界制造业大会展会现场交易活跃，截至20日，现场成交额达12.6亿元，采购意向金额38亿元。"),
+    doc("2043-09-21", "世界制造业大会展会闭幕",
+        "2043世界制造业大会展会闭幕，现场成交额18.2亿元，采购意向金额52亿元。"),
+]
+GOLD_WMC43_ZH_EXPO_TRADE_B1058 = {
+    (0, 12.6e8, "CNY"): "new", (0, 38e8, "CNY"): "new",
+    (1, 18.2e8, "CNY"): "changed:refined", (1, 52e8, "CNY"): "changed:refined",
+}
+
+STORY_WIMC43_APPOSITIVE_B1059 = [
+    doc("2043-11-23", "Nanjing event wraps up",
+        "The conference, the seventh since it was renamed the World Intelligent Manufacturing Conference in 2019, "
+        "closed in Nanjing on Sunday. Its tallies - 70 deals, 80.2 billion yuan and 561 exhibitors - were all records."),
+    doc("2043-11-24", "WIMC 2043 sets records",
+        "The 2043 World Intelligent Manufacturing Conference in Nanjing set records with 70 deals worth 80.2 billion "
+        "yuan and 561 exhibitors."),
+]
+GOLD_WIMC43_APPOSITIVE_B1059 = {
+    (0, 70, "count"): "new", (0, 80.2 * B, "CNY"): "new", (0, 561, "count"): "new",
+    (1, 70, "count"): "known", (1, 80.2 * B, "CNY"): "known", (1, 561, "count"): "known",
+}
+
+STORY_WMC43_SMALL_B1060 = [
+    doc("2043-09-19", "Hefei convention: a few numbers",
+        "The 2043 World Manufacturing Convention in Hefei has 12 halls, 6 of them for new energy vehicles. Two "
+        "ministers and 3 provincial governors attended the opening, along with 1,900 guests."),
+    doc("2043-09-21", "Hefei convention closes",
+        "The 2043 World Manufacturing Convention in Hefei, spread over 12 halls, closed with 2,150 guests having "
+        "attended its events."),
+]
+GOLD_WMC43_SMALL_B1060 = {
+    (0, 12, "count"): "new", (0, 6, "count"): "new", (0, 2, "count"): "skip", (0, 3, "count"): "skip",
+    (0, 1900, "count"): "new",
+    (1, 12, "count"): "known", (1, 2150, "count"): "new",
+}
+
+STORY_WIMC43_ZH_DIFF_B1061 = [
+    doc("2043-11-23", "世界智能制造大会签约70个项目",
+        "2043世界智能制造大会共签约项目70个，总投资802亿元。"),
+    doc("2043-11-24", "世界智能制造大会成果发布",
+        "据大会组委会最新统计，2043世界智能制造大会共签约项目72个，总投资815亿元，较此前公布的数据有所增加。"),
+]
+GOLD_WIMC43_ZH_DIFF_B1061 = {
+    (0, 70, "count"): "new", (0, 802e8, "CNY"): "new",
+    (1, 72, "count"): "changed:conflict", (1, 815e8, "CNY"): "changed:conflict",
+}
+
+STORY_WMC43_PERCENT_POINT_B1062 = [
+    doc("2043-09-21", "More foreign projects at Hefei convention",
+        "Foreign-funded projects made up 10.3 percent of the 768 projects signed at the 2043 World Manufacturing "
+        "Convention in Hefei, up 0.5 percentage points from last year."),
+    doc("2043-09-22", "Hefei convention draws foreign capital",
+        "Of the 768 projects signed at the 2043 World Manufacturing Convention in Hefei, 79 were foreign-funded, "
+        "accounting for 10.3 percent."),
+]
+GOLD_WMC43_PERCENT_POINT_B1062 = {
+    (0, 10.3, "percent"): "new", (0, 768, "count"): "new", (0, 0.5, "percentage_point"): "new",
+    (1, 768, "count"): "known", (1, 79, "count"): "new", (1, 10.3, "percent"): "known",
+}

@@ -2438,7 +2438,97 @@ def _stories():
             pytest.param(s.STORY_WIMC42_ZH_TRAD_HK_B969, s.GOLD_WIMC42_ZH_TRAD_HK_B969, None, id="wimc42-zh-trad-hk-b969"),
             pytest.param(s.STORY_WMC42_LIVEBLOG_B970, s.GOLD_WMC42_LIVEBLOG_B970, None, id="wmc42-liveblog-b970"),
             pytest.param(s.STORY_WMC42_ZH_YISHI_B971, s.GOLD_WMC42_ZH_YISHI_B971, None, id="wmc42-zh-yishi-b971"),
-            pytest.param(s.STORY_WIMC42_ZH_QA_B972, s.GOLD_WIMC42_ZH_QA_B972, None, id="wimc42-zh-qa-b972")]
+            pytest.param(s.STORY_WIMC42_ZH_QA_B972, s.GOLD_WIMC42_ZH_QA_B972, None, id="wimc42-zh-qa-b972"),
+            pytest.param(s.STORY_WIMC42_GT_PREVIEW_B973, s.GOLD_WIMC42_GT_PREVIEW_B973, None, id="wimc42-gt-preview-b973"),
+            pytest.param(s.STORY_WMC42_PRN_B974, s.GOLD_WMC42_PRN_B974, None, id="wmc42-prn-b974"),
+            pytest.param(s.STORY_WMC42_CD_FEATURE_B975, s.GOLD_WMC42_CD_FEATURE_B975, None, id="wmc42-cd-feature-b975"),
+            pytest.param(s.STORY_WIMC42_ZH_XINHUA_B976, s.GOLD_WIMC42_ZH_XINHUA_B976, None, id="wimc42-zh-xinhua-b976"),
+            pytest.param(s.STORY_WMC_CUMULATIVE_B977, s.GOLD_WMC_CUMULATIVE_B977, None, id="wmc-cumulative-b977"),
+            pytest.param(s.STORY_WIMC42_CGTN_RAW_B978, s.GOLD_WIMC42_CGTN_RAW_B978, None, id="wimc42-cgtn-raw-b978"),
+            pytest.param(s.STORY_WIMC42_PDO_RAW_B979, s.GOLD_WIMC42_PDO_RAW_B979, None, id="wimc42-pdo-raw-b979"),
+            pytest.param(s.STORY_WMC42_EVENT_SITE_B980, s.GOLD_WMC42_EVENT_SITE_B980, None, id="wmc42-event-site-b980"),
+            pytest.param(s.STORY_WMC42_ZH_PEOPLE_B981, s.GOLD_WMC42_ZH_PEOPLE_B981, None, id="wmc42-zh-people-b981"),
+            pytest.param(s.STORY_WIMC42_ROBOT_SPECS_B982, s.GOLD_WIMC42_ROBOT_SPECS_B982, None, id="wimc42-robot-specs-b982"),
+            pytest.param(s.STORY_WMC42_CORRECTION_B983, s.GOLD_WMC42_CORRECTION_B983, None, id="wmc42-correction-b983"),
+            pytest.param(s.STORY_WIMC42_HK_B984, s.GOLD_WIMC42_HK_B984, None, id="wimc42-hk-b984"),
+            pytest.param(s.STORY_WMC42_PRESSER_EN_B985, s.GOLD_WMC42_PRESSER_EN_B985, None, id="wmc42-presser-en-b985"),
+            pytest.param(s.STORY_WIMC42_HEADLINE_ONLY_B986, s.GOLD_WIMC42_HEADLINE_ONLY_B986, None, id="wimc42-headline-only-b986"),
+            pytest.param(s.STORY_WMC42_ANHUI_DAILY_TABLE_B987, s.GOLD_WMC42_ANHUI_DAILY_TABLE_B987, None, id="wmc42-anhui-daily-table-b987"),
+            pytest.param(s.STORY_WIMC42_UP_FROM_B988, s.GOLD_WIMC42_UP_FROM_B988, None, id="wimc42-up-from-b988"),
+            pytest.param(s.STORY_WMC42_SIDE_EVENTS_B989, s.GOLD_WMC42_SIDE_EVENTS_B989, None, id="wmc42-side-events-b989"),
+            pytest.param(s.STORY_WIMC42_ZH_SUBVENUE_B990, s.GOLD_WIMC42_ZH_SUBVENUE_B990, None, id="wimc42-zh-subvenue-b990"),
+            pytest.param(s.STORY_WIMC42_TIANJIN_TRAP_B991, s.GOLD_WIMC42_TIANJIN_TRAP_B991, None, id="wimc42-tianjin-trap-b991"),
+            pytest.param(s.STORY_WMC42_WORDS_B992, s.GOLD_WMC42_WORDS_B992, None, id="wmc42-words-b992"),
+            pytest.param(s.STORY_WMC42_ZH_APPROX_B993, s.GOLD_WMC42_ZH_APPROX_B993, None, id="wmc42-zh-approx-b993"),
+            pytest.param(s.STORY_YEAR_REVIEW_B994, s.GOLD_YEAR_REVIEW_B994, None, id="year-review-b994"),
+            pytest.param(s.STORY_WIMC42_REUTERS_RAW_B995, s.GOLD_WIMC42_REUTERS_RAW_B995, None, id="wimc42-reuters-raw-b995"),
+            pytest.param(s.STORY_WMC42_FOREIGN_B996, s.GOLD_WMC42_FOREIGN_B996, None, id="wmc42-foreign-b996"),
+            pytest.param(s.STORY_WIMC42_ABBREV_B997, s.GOLD_WIMC42_ABBREV_B997, None, id="wimc42-abbrev-b997"),
+            pytest.param(s.STORY_WIMC42_ZH_ONLINE_B998, s.GOLD_WIMC42_ZH_ONLINE_B998, None, id="wimc42-zh-online-b998"),
+            pytest.param(s.STORY_WMC42_REVISED_B999, s.GOLD_WMC42_REVISED_B999, None, id="wmc42-revised-b999"),
+            pytest.param(s.STORY_WMC42_OP_ED_B1000, s.GOLD_WMC42_OP_ED_B1000, None, id="wmc42-op-ed-b1000"),
+            pytest.param(s.STORY_WIMC42_PRN_CLUSTER_B1001, s.GOLD_WIMC42_PRN_CLUSTER_B1001, None, id="wimc42-prn-cluster-b1001"),
+            pytest.param(s.STORY_WMC42_ZH_FOREIGN_B1002, s.GOLD_WMC42_ZH_FOREIGN_B1002, None, id="wmc42-zh-foreign-b1002"),
+            pytest.param(s.STORY_WMC42_CD_RELATED_B1003, s.GOLD_WMC42_CD_RELATED_B1003, None, id="wmc42-cd-related-b1003"),
+            pytest.param(s.STORY_WIMC42_CAPTIONS_B1004, s.GOLD_WIMC42_CAPTIONS_B1004, None, id="wimc42-captions-b1004"),
+            pytest.param(s.STORY_WMC42_PRN_BULLETS_B1005, s.GOLD_WMC42_PRN_BULLETS_B1005, None, id="wmc42-prn-bullets-b1005"),
+            pytest.param(s.STORY_WIMC42_HUNDREDS_B1006, s.GOLD_WIMC42_HUNDREDS_B1006, None, id="wimc42-hundreds-b1006"),
+            pytest.param(s.STORY_WMC42_ZH_FULLWIDTH_B1007, s.GOLD_WMC42_ZH_FULLWIDTH_B1007, None, id="wmc42-zh-fullwidth-b1007"),
+            pytest.param(s.STORY_WIMC42_XINHUA_EDITOR_B1008, s.GOLD_WIMC42_XINHUA_EDITOR_B1008, None, id="wimc42-xinhua-editor-b1008"),
+            pytest.param(s.STORY_WMC42_RUNNING_B1009, s.GOLD_WMC42_RUNNING_B1009, None, id="wmc42-running-b1009"),
+            pytest.param(s.STORY_WIMC42_ZH_RAW_PEOPLE_B1010, s.GOLD_WIMC42_ZH_RAW_PEOPLE_B1010, None, id="wimc42-zh-raw-people-b1010"),
+            pytest.param(s.STORY_WMC42_GT_OVERSEAS_B1011, s.GOLD_WMC42_GT_OVERSEAS_B1011, None, id="wmc42-gt-overseas-b1011"),
+            pytest.param(s.STORY_WIMC42_STATS_MIX_B1012, s.GOLD_WIMC42_STATS_MIX_B1012, None, id="wimc42-stats-mix-b1012"),
+            pytest.param(s.STORY_WMC42_ZH_EXPECT_B1013, s.GOLD_WMC42_ZH_EXPECT_B1013, None, id="wmc42-zh-expect-b1013"),
+            pytest.param(s.STORY_WIMC42_SCMP_B1014, s.GOLD_WIMC42_SCMP_B1014, None, id="wimc42-scmp-b1014"),
+            pytest.param(s.STORY_WIMC42_CGTN_VIDEO_B1015, s.GOLD_WIMC42_CGTN_VIDEO_B1015, None, id="wimc42-cgtn-video-b1015"),
+            pytest.param(s.STORY_WMC42_ZH_GOV_B1016, s.GOLD_WMC42_ZH_GOV_B1016, None, id="wmc42-zh-gov-b1016"),
+            pytest.param(s.STORY_WIMC42_BIZ_B1017, s.GOLD_WIMC42_BIZ_B1017, None, id="wimc42-biz-b1017"),
+            pytest.param(s.STORY_WMC42_TWO_EDITIONS_B1018, s.GOLD_WMC42_TWO_EDITIONS_B1018, None, id="wmc42-two-editions-b1018"),
+            pytest.param(s.STORY_WIMC42_ZH_LIVE_B1019, s.GOLD_WIMC42_ZH_LIVE_B1019, None, id="wimc42-zh-live-b1019"),
+            pytest.param(s.STORY_WMC42_EUR_B1020, s.GOLD_WMC42_EUR_B1020, None, id="wmc42-eur-b1020"),
+            pytest.param(s.STORY_WMC42_ABBR_CTX_B1021, s.GOLD_WMC42_ABBR_CTX_B1021, None, id="wmc42-abbr-ctx-b1021"),
+            pytest.param(s.STORY_WMC_TRILLION_B1022, s.GOLD_WMC_TRILLION_B1022, None, id="wmc-trillion-b1022"),
+            pytest.param(s.STORY_WIMC42_GOV_EN_B1023, s.GOLD_WIMC42_GOV_EN_B1023, None, id="wimc42-gov-en-b1023"),
+            pytest.param(s.STORY_WMC42_COMPANY_PLEDGE_B1024, s.GOLD_WMC42_COMPANY_PLEDGE_B1024, None, id="wmc42-company-pledge-b1024"),
+            pytest.param(s.STORY_WIMC42_BEYOND_B1025, s.GOLD_WIMC42_BEYOND_B1025, None, id="wimc42-beyond-b1025"),
+            pytest.param(s.STORY_WMC42_ZH_CUMUL_B1026, s.GOLD_WMC42_ZH_CUMUL_B1026, None, id="wmc42-zh-cumul-b1026"),
+            pytest.param(s.STORY_WIMC42_XINHUA_ZH_B1027, s.GOLD_WIMC42_XINHUA_ZH_B1027, None, id="wimc42-xinhua-zh-b1027"),
+            pytest.param(s.STORY_WMC42_PRN_ZH_B1028, s.GOLD_WMC42_PRN_ZH_B1028, None, id="wmc42-prn-zh-b1028"),
+            pytest.param(s.STORY_WIMC42_DIGITS_WORDS_B1029, s.GOLD_WIMC42_DIGITS_WORDS_B1029, None, id="wimc42-digits-words-b1029"),
+            pytest.param(s.STORY_WMC42_DISPUTE_B1030, s.GOLD_WMC42_DISPUTE_B1030, None, id="wmc42-dispute-b1030"),
+            pytest.param(s.STORY_WIMC42_AREA_B1031, s.GOLD_WIMC42_AREA_B1031, None, id="wimc42-area-b1031"),
+            pytest.param(s.STORY_WMC42_ZH_GROWTH_B1032, s.GOLD_WMC42_ZH_GROWTH_B1032, None, id="wmc42-zh-growth-b1032"),
+            pytest.param(s.STORY_WMC42_INFOGRAPHIC_B1033, s.GOLD_WMC42_INFOGRAPHIC_B1033, None, id="wmc42-infographic-b1033"),
+            pytest.param(s.STORY_WIMC42_ZH_LIST_B1034, s.GOLD_WIMC42_ZH_LIST_B1034, None, id="wimc42-zh-list-b1034"),
+            pytest.param(s.STORY_WMC42_THEPAPER_B1035, s.GOLD_WMC42_THEPAPER_B1035, None, id="wmc42-thepaper-b1035"),
+            pytest.param(s.STORY_WIMC42_EN_COMPARE_B1036, s.GOLD_WIMC42_EN_COMPARE_B1036, None, id="wimc42-en-compare-b1036"),
+            pytest.param(s.STORY_WMC42_HK_EN_B1037, s.GOLD_WMC42_HK_EN_B1037, None, id="wmc42-hk-en-b1037"),
+            pytest.param(s.STORY_WIMC42_ZH_CORRECT_B1038, s.GOLD_WIMC42_ZH_CORRECT_B1038, None, id="wimc42-zh-correct-b1038"),
+            pytest.param(s.STORY_WMC42_CGTN_LIVE_EN_B1039, s.GOLD_WMC42_CGTN_LIVE_EN_B1039, None, id="wmc42-cgtn-live-en-b1039"),
+            pytest.param(s.STORY_WIMC42_ZH_PREVIEW_B1040, s.GOLD_WIMC42_ZH_PREVIEW_B1040, None, id="wimc42-zh-preview-b1040"),
+            pytest.param(s.STORY_WMC42_FORBES_B1041, s.GOLD_WMC42_FORBES_B1041, None, id="wmc42-forbes-b1041"),
+            pytest.param(s.STORY_WIMC42_NUMBERS_CHANGE_B1042, s.GOLD_WIMC42_NUMBERS_CHANGE_B1042, None, id="wimc42-numbers-change-b1042"),
+            pytest.param(s.STORY_WMC42_ZH_TRAD_TW_B1043, s.GOLD_WMC42_ZH_TRAD_TW_B1043, None, id="wmc42-zh-trad-tw-b1043"),
+            pytest.param(s.STORY_WIMC42_SPECIAL_B1044, s.GOLD_WIMC42_SPECIAL_B1044, None, id="wimc42-special-b1044"),
+            pytest.param(s.STORY_WMC42_RECORD_B1045, s.GOLD_WMC42_RECORD_B1045, None, id="wmc42-record-b1045"),
+            pytest.param(s.STORY_WIMC42_SHARES_B1046, s.GOLD_WIMC42_SHARES_B1046, None, id="wimc42-shares-b1046"),
+            pytest.param(s.STORY_WMC42_ZH_AGREEMENT_B1047, s.GOLD_WMC42_ZH_AGREEMENT_B1047, None, id="wmc42-zh-agreement-b1047"),
+            pytest.param(s.STORY_WIMC42_YOY_B1048, s.GOLD_WIMC42_YOY_B1048, None, id="wimc42-yoy-b1048"),
+            pytest.param(s.STORY_WMC42_DOUBLE_B1049, s.GOLD_WMC42_DOUBLE_B1049, None, id="wmc42-double-b1049"),
+            pytest.param(s.STORY_WIMC42_ZH_YICHENG_B1050, s.GOLD_WIMC42_ZH_YICHENG_B1050, None, id="wimc42-zh-yicheng-b1050"),
+            pytest.param(s.STORY_WMC43_PREVIEW_B1051, s.GOLD_WMC43_PREVIEW_B1051, None, id="wmc43-preview-b1051"),
+            pytest.param(s.STORY_WMC43_ZH_CLOSE_B1052, s.GOLD_WMC43_ZH_CLOSE_B1052, None, id="wmc43-zh-close-b1052"),
+            pytest.param(s.STORY_WIMC43_EN_PREVIEW_B1053, s.GOLD_WIMC43_EN_PREVIEW_B1053, None, id="wimc43-en-preview-b1053"),
+            pytest.param(s.STORY_WMC43_PARTNER_B1054, s.GOLD_WMC43_PARTNER_B1054, None, id="wmc43-partner-b1054"),
+            pytest.param(s.STORY_WIMC43_ZH_FORUM_B1055, s.GOLD_WIMC43_ZH_FORUM_B1055, None, id="wimc43-zh-forum-b1055"),
+            pytest.param(s.STORY_WMC43_EN_BILLION_USD_B1056, s.GOLD_WMC43_EN_BILLION_USD_B1056, None, id="wmc43-en-billion-usd-b1056"),
+            pytest.param(s.STORY_WIMC43_ONLINE_EN_B1057, s.GOLD_WIMC43_ONLINE_EN_B1057, None, id="wimc43-online-en-b1057"),
+            pytest.param(s.STORY_WMC43_ZH_EXPO_TRADE_B1058, s.GOLD_WMC43_ZH_EXPO_TRADE_B1058, None, id="wmc43-zh-expo-trade-b1058"),
+            pytest.param(s.STORY_WIMC43_APPOSITIVE_B1059, s.GOLD_WIMC43_APPOSITIVE_B1059, None, id="wimc43-appositive-b1059"),
+            pytest.param(s.STORY_WMC43_SMALL_B1060, s.GOLD_WMC43_SMALL_B1060, None, id="wmc43-small-b1060"),
+            pytest.param(s.STORY_WIMC43_ZH_DIFF_B1061, s.GOLD_WIMC43_ZH_DIFF_B1061, None, id="wimc43-zh-diff-b1061"),
+            pytest.param(s.STORY_WMC43_PERCENT_POINT_B1062, s.GOLD_WMC43_PERCENT_POINT_B1062, None, id="wmc43-percent-point-b1062")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4088,7 +4178,8 @@ def test_a_total_so_far_is_refined_by_the_final_one():
     ("其中，制造业项目占比超九成。", [(90, "share of 制造业项目", "part")]),
     ("大会共签约项目655个，其中制造业项目590个，占比90.1%。",
      [(655, "projects_signed", "edition"), (590, "projects", "part"), (90.1, "share of 制造业项目", "part")]),
-    ("外资项目占签约项目总数的11%。", [(11, "share of 外资项目", "part")]),
+    # (the foreign-funded ones: one measure in both languages)
+    ("外资项目占签约项目总数的11%。", [(11, "share of foreign_projects", "part")]),
 ])
 def test_chinese_shares_of_a_named_whole(text, expected):
     assert _measured(text) == expected
@@ -6072,3 +6163,139 @@ def test_the_share_of_one_kind_of_project_is_one_measure_however_it_is_named():
     first = _measured("The share of projects in advanced manufacturing was 64 percent.", 2031)
     second = _measured("About 66 percent of the projects signed at the fair are in advanced manufacturing.", 2031)
     assert [m for _, m, _ in first] == [m for _, m, _ in second] == ["share of projects in advanced manufacturing"]
+
+
+def test_two_numbers_an_organizer_puts_at_values_are_each_their_own():
+    text = ("Organizers of the 2031 World Manufacturing Convention put the number of exhibitors at 1,240 and the "
+            "number of deals signed at 604.")
+    assert _measured(text, 2031) == [(1240, "exhibitors", "edition"), (604, "projects_signed", "edition")]
+
+
+def test_a_correction_of_the_investment_it_misstated_corrects_the_investment():
+    db = _stored("Hefei convention",
+                 ("2031-09-22", "HEFEI -- The 2031 World Manufacturing Convention closed with 604 deals and total "
+                                "investment of 420.5 billion yuan."),
+                 ("2031-09-22", "Correction: An earlier story misstated the total investment of the deals signed at "
+                                "the 2031 World Manufacturing Convention. It was 402.5 billion yuan, not 420.5 billion "
+                                "yuan."))
+    assert [(r["value"], r["metric"], r["status"], r["kind"]) for r in db.query(
+        "select value, metric, status, kind from figures where unit = 'CNY' order by pub_key")] == [
+        (420.5e9, "investment", "new", ""), (402.5e9, "investment", "changed", "conflict")]
+
+
+def test_there_were_n_of_them_counts_the_projects_the_sentence_before_signed():
+    text = "Deals worth 40.2 billion yuan were signed at the fair. There were 61 of them, organizers said."
+    assert _measured(text, 2031) == [(40.2e9, "contract_value", "edition"), (61, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("At the Suzhou sub-venue of the 2031 World Intelligent Manufacturing Conference, 12 deals were signed.", "part"),
+    ("31日，2031世界智能制造大会苏州分会场活动举行，现场签约项目12个。", "part"),
+    ("2031世界智能制造大会主会场和分会场共签约项目61个。", "edition"),
+    ("2031世界智能制造大会设1个主会场、4个分会场，共签约项目61个。", "edition"),
+])
+def test_the_signings_of_a_sentence_about_one_sub_venue_are_a_part(text, scope):
+    assert [s for v, m, s in _measured(text, 2031) if m == "projects_signed"] == [scope]
+
+
+def test_the_companies_a_country_sent_and_the_next_country_with_its_count_are_each_their_countrys():
+    text = "France sent the biggest delegation, 29 companies, followed by Italy with 17 and Spain with 9."
+    assert _measured(text, 2031) == [(29, "companies from France", "edition"), (17, "companies from Italy", "edition"),
+                                     (9, "companies from Spain", "edition")]
+
+
+def test_chinese_page_views_counted_in_visits_are_views_and_agreed_foreign_capital_is_foreign_investment():
+    assert [(v, m) for v, m, _ in _measured("截至30日，2031世界智能制造大会线上浏览量达9800万人次，直播观看人数超过420万。", 2031)] == [
+        (9.8e7, "views"), (4.2e6, "visitors_online")]
+    assert [(v, m) for v, m, _ in _measured("2031世界制造业大会签约外资项目58个，协议利用外资9.6亿美元。", 2031)] == [
+        (58, "foreign_projects"), (9.6e8, "foreign_investment")]
+
+
+def test_the_offset_of_a_time_zone_is_no_figure():
+    text = "September 21, 2031 10:05 AM GMT+8 Updated 2 hours ago\nThe fair in Hefei drew 1,240 exhibitors."
+    assert [v for v, _, _ in _measured(text, 2031)] == [1240]
+
+
+def test_the_growth_of_investment_placed_in_a_city_is_the_growth_of_the_investment():
+    text = ("The province said investment in the deals signed at the 2031 World Manufacturing Convention in Hefei grew "
+            "4.2 percent.")
+    assert _measured(text, 2031) == [(4.2, "investment growth", "edition")]
+
+
+def test_a_live_reports_time_marks_keep_the_ceremonys_audience_and_the_count_so_far():
+    assert _measured("【09:40】2031世界智能制造大会开幕式在南京举行，约1300名嘉宾出席。", 2031) == [(1300, "guests", "part")]
+    db = _stored("大会直击",
+                 ("2031-11-26", "【16:00】截至下午4时，2031世界智能制造大会已接待观众3.6万人次。"),
+                 ("2031-11-29", "2031世界智能制造大会闭幕，累计接待观众18.1万人次。"))
+    assert [(r["value"], r["status"], r["kind"]) for r in db.query(
+        "select value, status, kind from figures order by pub_key")] == [(36000, "new", ""), (181000, "changed", "refined")]
+
+
+def test_one_editions_share_of_a_running_total_in_its_own_clause_is_the_editions():
+    assert _measured("世界制造业大会历届累计签约项目近5300个，其中2031年大会签约604个。", 2031) == [
+        (5300, "projects_signed", "cumulative"), (604, "projects_signed", "edition")]
+
+
+def test_a_zones_area_with_its_unit_left_out_is_a_part_of_the_area():
+    assert _measured("Its exhibition spans 52,000 square meters, with the outdoor zone taking 7,500.", 2031) == [
+        (52000, "exhibition_area", "edition"), (7500, "exhibition_area", "part")]
+
+
+def test_a_number_heading_its_line_before_a_bar_counts_what_follows_the_bar():
+    text = "The 2031 convention in numbers\n604 | projects signed\n402.5 billion yuan | total investment\n1,240 | exhibitors"
+    assert _measured(text, 2031) == [(604, "projects_signed", "edition"), (402.5e9, "investment", "edition"),
+                                     (1240, "exhibitors", "edition")]
+
+
+def test_the_value_put_on_deals_named_at_length_is_their_contract_value():
+    text = ("The province has put the value of the deals signed at this year's World Intelligent Manufacturing "
+            "Conference in Nanjing at 41.3 billion yuan.")
+    assert _measured(text, 2031) == [(41.3e9, "contract_value", "edition")]
+
+
+def test_a_days_line_that_gives_the_count_so_far_is_the_running_total():
+    db = _stored("Nanjing diary",
+                 ("2031-11-27", "Notes from the World Intelligent Manufacturing Conference in Nanjing.\n"
+                                "Day two: 38 projects had been signed by the evening."),
+                 ("2031-11-29", "The World Intelligent Manufacturing Conference in Nanjing closed with 61 projects "
+                                "signed."))
+    assert [(r["value"], r["status"], r["kind"]) for r in db.query(
+        "select value, status, kind from figures order by pub_key")] == [(38, "new", ""), (61, "changed", "refined")]
+
+
+def test_the_days_a_reporter_spent_are_no_length_and_a_fair_held_over_four_days_lasted_four():
+    assert _measured("Our team spent three days at the 2031 World Intelligent Manufacturing Conference.", 2031) == []
+    assert [(f.value, f.qualifier) for f in extract_figures("The fair took place over four days.", edition=2031)] == [
+        (4, "exact")]
+
+
+def test_people_expected_at_the_forums_are_a_forecast_whatever_follows_expected():
+    assert [(v, s) for v, m, s in _measured("The fair opened with 1,240 exhibitors and about 1,500 guests expected at "
+                                            "its forums.", 2031)] == [(1240, "edition"), (1500, "expected")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About seven in ten visitors at the fair were professionals.", [(70, "share of visitors")]),
+    ("Three out of every four deals were in advanced manufacturing.",
+     [(75, "share of projects in advanced manufacturing")]),
+    ("Fair signs 604 deals, two-thirds of deals in advanced manufacturing",
+     [(604, "projects_signed"), (200 / 3, "share of projects in advanced manufacturing")]),
+    ("观众人数同比增长一成。", [(10, "growth")]),
+])
+def test_shares_written_as_so_many_in_ten_or_as_a_tenth_are_percentages(text, expected):
+    assert [(pytest.approx(v), m) for v, m, _ in _measured(text, 2031)] == expected
+
+
+def test_a_forums_sentence_opened_by_its_day_and_a_countrys_pavilion():
+    assert _measured("28日上午，2031世界智能制造大会主论坛在南京举行，来自18个国家和地区的700余名嘉宾参加。", 2031) == [
+        (18, "countries_regions", "part"), (700, "guests", "part")]
+    assert _measured("The French pavilion at the fair, home to 31 companies, drew 9,000 visitors.", 2031)[0] == (
+        31, "companies from France", "edition")
+
+
+def test_guests_along_with_those_at_the_opening_are_its_audience_and_the_share_of_foreign_projects_is_one_measure():
+    assert _measured("Four ministers attended the opening, along with 1,600 guests.", 2031)[-1] == (1600, "guests", "part")
+    first = _measured("Of the 604 deals, 61 were foreign-funded, accounting for 10.1 percent.", 2031)
+    second = _measured("Foreign-funded projects made up 10.1 percent of the 604 projects signed.", 2031)
+    third = _measured("签约项目604个，其中外资项目61个，占比10.1%。", 2031)
+    assert {m for v, m, _ in first + second + third if v == 10.1} == {"share of foreign_projects"}
