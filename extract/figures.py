@@ -217,7 +217,7 @@ _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 # (not the verb: "the headcount could top 1,500", "expected to top 600")
 _NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )[Tt]op|Fortune|Global|"
                           r"Industry|Oryx|No\.|Number|Article|Chapter|Section|Clause|Rule|Phase|Line|Plan|ISO|IEC|IATF|GB/T|GB|"
-                          r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Booth|Stage|Round|Session|Day|(?:on|of|by) day)|[A-Z][a-z]*-)\s?$")
+                          r"Version|Model|Series|Gen|Level|Grade|Room|Hall|Halls|Booth|Stage|Round|Session|Day|(?:on|of|by) day)|[A-Z][a-z]*-)\s?$")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}(?<!s)s\b|\bpeople\b")
 _YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|by|during)\s$", re.I)
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -339,6 +339,9 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
     if qualifier in ("exact", "about", "nearly") and metric not in _SET_BEFORE_OPENING and _IN_TWO_DAYS.search(clause) \
             and not in_sentence(_FINAL, sentence, memo):
         return "at_least"  # "signs 248 projects in two days": so far (not "closed with 612 projects in four days")
+    if qualifier in ("exact", "about", "nearly") and metric not in _SET_BEFORE_OPENING and _PERFECT_BEFORE.search(clause) \
+            and _IN_FEW_DAYS.search(clause) and not in_sentence(_FINAL, sentence, memo):
+        return "at_least"  # "has received 210,000 visitors in three days": so far, the event still running
     return qualifier
 
 
@@ -508,7 +511,7 @@ _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s"
                     + qualified("a total of", "a combined", "a combined total of") + r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 # the rest of an aside that named a part, and the clause it interrupted: " from overseas, are taking part, up from "
 _PART_ASIDE_CLOSED = re.compile(r"[^,.;]{0,40},\s[^,.;]{1,60},\s(?:up|down|compared|against|versus|from)\b[^,.;]{0,30}$")
-_AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included)\s{_LISTED_QUALIFIER}$",
+_AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included|include)\s{_LISTED_QUALIFIER}$",
                     re.I)  # "among them 46 from overseas"
 # ("Over four days, the convention gathered ...", "213,000 visitors over four days": during them; not "lasted over
 # four days")
@@ -671,6 +674,7 @@ _THIS_YEARS_OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:[A-Z][\w -]{0,30},\s)?(?:But
 _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|"
                        r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
                        r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
+_IN_FEW_DAYS = re.compile(r"\b(?:in|within|over) (?:just |only )?(?:its |the )?(?:first )?(?:two|three|2|3) days\b", re.I)
 _IN_TWO_DAYS = re.compile(r"\b(?:in|within) (?:just |only )?(?:two|2) days\b", re.I)
 # (an amount too: "orders for 300 units worth 60 million yuan in two days")
 _EXACT_COUNT_IN = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:[\w-]+\s){0,2}?(?:[a-z]{3,}s|yuan)\s"
@@ -683,6 +687,9 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _FURNITURE_LABELS = frozenset({"share", "shares", "comment", "comments", "like", "likes", "view", "views", "read", "reads",
                                "favorites", "favourites", "reposts", "retweets", "replies"})
 _FURNITURE_AFTER = re.compile(r"^[ \t](?:views?|reads?|comments?|likes?|shares?)\b", re.I)
+_VIEWS_COUNTED_BEFORE = re.compile(r"\b(?:drew|drawn|draws|attracted|received|got|garnered|topped|reached|hit|exceeded|"
+                                  r"surpassed|logged|recorded|racked up|passed|of|over|more than|nearly|about|some|"
+                                  r"around|almost)\s$", re.I)
 _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|dollars|USD|euros?|EUR)\b"
                               r"[^.;]{0,120}$", re.I)
 # "118 of those", "51 of them"; "412 are manufacturing projects", "37 were Fortune Global 500 firms".
@@ -736,7 +743,7 @@ def _table_cell(text: str, start: int, decimals: bool = False) -> tuple[str, int
     cells = _cells(text[line_start:line_end])
     index = text.count("|", line_start, start) - (1 if text[line_start:start].lstrip().startswith("|") else 0)
     if len(cells) >= 2 and 1 <= index < len(cells) and _YEAR_CELL.fullmatch(cells[0]) \
-            and _COUNT_CELL.fullmatch(cells[index]):
+            and (_COUNT_CELL.fullmatch(cells[index]) or (decimals and _DECIMAL_CELL.fullmatch(cells[index]))):
         return _year_row_cell(text, line_start, cells, index)
     # (a label in words, a whole count in its own cell: not a ticker's price, "| HD | THE HOME DEPOT INC. | 225.86 |")
     if len(cells) < 2 or index < 1 or index >= len(cells) or not _ROW_LABEL.fullmatch(cells[0]) \
@@ -996,6 +1003,10 @@ _UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:
                          r"days))\)\s?[:|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.I | re.M)  # (past other columns)
 _UNIT_LABEL_ZH = re.compile(r"^[\s|*•-]*[\u4e00-\u9fff][^|:()（）\n]{0,20}?[（(](?P<zh>亿元|万元|元|亿美元|万美元|万平方米|"
                             r"平方米|万人次|万人|万次|万)[）)]\s?[:：|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.M)
+# a table column's header that gives the unit ("Investment (bn yuan)", "总投资（亿元）")
+_HEADER_UNIT = re.compile(r"\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|trln)\s)?(?:(?P<cur>yuan|RMB|"
+                          r"CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|days))\)\s*$", re.I)
+_HEADER_UNIT_ZH = re.compile(r"[（(](?P<zh>亿元|万元|元|亿美元|万美元|万平方米|平方米|万人次|万人|万次|万)[）)]\s*$")
 # the unit and scale each label gives ("" for a count, whose noun the label gives)
 _ZH_LABEL_UNITS = {"亿元": ("CNY", 1e8), "万元": ("CNY", 1e4), "元": ("CNY", 1.0), "亿美元": ("USD", 1e8),
                    "万美元": ("USD", 1e4), "万平方米": ("m2", 1e4), "平方米": ("m2", 1.0), "万人次": ("", 1e4),
@@ -1076,6 +1087,9 @@ _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 # "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
 _LINE_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*·]\s*)?")  # a list item's number or bullet
 _COLON_LABEL = re.compile(r"\s?(?::|\|)\s+(?:the |their |its )?(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){0,6})")
+_HAS_BARE = re.compile(r"\b(?:has|had|drew|draws|attracted|attracts|hosts|hosted|features|featured|gathered|gathers)\s"
+                       + QUALIFIED + r"$", re.I)
+_BARE_END = re.compile(r"\s*(?:[.;]|$)")
 # "seven in ten exhibitors", "one in eight came from abroad", "three out of every four deals": a share
 _N_IN_D = re.compile(r"\s(?:in|out of)\s(?:every\s)?(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
                      # (of the event's own: not "one in every eight industrial robots sold in China")
@@ -1241,13 +1255,17 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True  # "2023-09-28", "2023/9/28": a date, not a range
     if before.endswith(":") and re.match(r"^\d\d", text[start:end]):
         return True
+    if re.search(r"\bHalls\s\d{1,2}\s?(?:to|-|–|and|through)\s?$", before):
+        return True  # "Halls 3 to 6": the last hall's name
     if re.search(r"\b(?:GMT|UTC)\s?[+-]$", before):
         return True  # "4:12 PM GMT+8": a time zone
     if re.search(r"\b(?:spent|spend|spends|spending|took|takes|needed|needs)\s(?:about\s|nearly\s|some\s)?$", before, re.I) \
             and re.match(r"[\s-](?:days?|hours?|weeks?|months?)\b", after):
         return True  # "Our reporters spent three days at the conference": someone's time, not the event's length
-    if _NAME_BEFORE.search(before) or _FURNITURE_AFTER.match(after) or _NAME_AFTER.match(after):
+    if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after):
         return True
+    if _FURNITURE_AFTER.match(after) and not _VIEWS_COUNTED_BEFORE.search(before):
+        return True  # a page's counter, "1,284 views" (not "livestreams drew 12000000 views")
     if re.match(r"\+[A-Z](?![A-Za-z])", after):
         return True  # the "1+N" policy system: a name
     if text[start:end] == "24" and after.startswith("/7") or text[start:end] == "7" and before.endswith("24/"):
@@ -1724,7 +1742,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if unit in ("other", "day") and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
             if unit == "day" and (_COUNT_IN.search(before[-40:]) or (
-                    _EXACT_COUNT_IN.search(before[-40:]) and value < 3 and not in_sentence(_FINAL, sentence, memo))):
+                    _EXACT_COUNT_IN.search(before[-40:]) and (value < 3 or _PERFECT_BEFORE.search(before[-100:]))
+                    and not in_sentence(_FINAL, sentence, memo))):
                 # "over 60,000 visitors in two days", "signs 248 projects in two days": a count still growing, and the
                 # days it has taken so far, not how long the event lasts (an exact count "in three days" when it
                 # closes gives its length)
@@ -1764,6 +1783,20 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             value *= times
             if unit:  # (a count's noun is the row's label, read below)
                 unit_label_metric = table_label_metric(_table_label(labelled.group(0)), unit)
+        if not unit and digits and not scale and not labelled_row and "|" in text[max(0, start - 12):start] \
+                and (column := _table_cell(text, start, decimals=True)) is not None \
+                and (header := _HEADER_UNIT.search(column[0]) or _HEADER_UNIT_ZH.search(column[0])) is not None:
+            # a column whose header gives the unit: "| Year | Investment (bn yuan) |", "| 届次 | 总投资（亿元） |"
+            labelled_row = True
+            if header.re is _HEADER_UNIT:
+                unit = unit_of(header.group("unit")) if header.group("unit") else CURRENCIES.get(header.group("cur").lower(),
+                                                                                                  "other")
+                value *= SCALES[header.group("scale").lower()] if header.group("scale") else 1
+            else:
+                unit, times = _ZH_LABEL_UNITS[header.group("zh")]
+                value *= times
+                if unit:
+                    unit_label_metric = table_label_metric(column[0], unit)
         if not unit and digits and figures and figures[-1].sentence == sentence and figures[-1].unit == "m2" \
                 and _AND_THEN.search(before[-6:]) and _OTHER_WAY.match(text, pos_after):
             unit, noun = figures[-1].unit, figures[-1].noun
@@ -2035,6 +2068,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and _THIS_YEARS_OPENS.search(before[-60:]):
                 # "In 2018 it drew 600 exhibitors. Twenty editions on, this year's event gathered 1,534": the
                 # earlier edition's count of the sentence before, as this year's
+                noun = lead = figures[-1].noun
+            if not noun and digits and previous is None and figures and figures[-1].unit == "count" \
+                    and figures[-1].noun and start - figures[-1].end < 300 and _HAS_BARE.search(before[-40:]) \
+                    and _BARE_END.match(text, pos_after):
+                # "The summit drew about 300 exhibitors a year. The 2044 conference, which opened on Saturday, has
+                # 612.": the sentence before's count, its noun left out
                 noun = lead = figures[-1].noun
             if not noun and digits and figures and figures[-1].unit == "count" and figures[-1].noun \
                     and start - figures[-1].end < 200 and _TARGET_OF.search(before[-40:]):

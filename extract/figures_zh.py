@@ -25,7 +25,8 @@ _SCALE = r"万亿|亿|万|千"
 NUMBER = re.compile(
     # ("万余名观众", "近万名专业观众": a round ten thousand, written with the scale alone)
     # ("六点八万": a decimal point written as 点, between numerals)
-    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,12}}(?:点[零〇一二两三四五六七八九]{{1,4}}(?=[{_SCALE}]|个百分点|倍|%|％))?|(?<![{_NUMERALS}万亿])万(?=[多余])|(?<=[近上逾超])万(?!亿))(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
+    # ("百分之十一点二": a percentage written out, its decimal point as 点)
+    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?<=百分之)[{_NUMERALS}]{{1,6}}点[零〇一二两三四五六七八九]{{1,4}}|(?:{_DIGITS})|[{_NUMERALS}]{{1,12}}(?:点[零〇一二两三四五六七八九]{{1,4}}(?=[{_SCALE}]|个百分点|倍|%|％))?|(?<![{_NUMERALS}万亿])万(?=[多余])|(?<=[近上逾超])万(?!亿))(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
     rf"(?P<approx>[多余])?"
 )
 SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -181,7 +182,7 @@ _CEREMONY_LEAD = re.compile(_LIVE_MARK + r"(?:在)?(?:开幕式|闭幕式|主论
                             r"(?:首日|开幕当天|开幕首日|第一天)[，,]|"
                             # ("2038世界制造业大会开幕式20日上午举行，来自海内外的1200余名嘉宾出席")
                             + _LIVE_MARK + r"(?:\d{4}(?:年)?)?(?:世界制造业大会|世界智能制造大会|展会|大会|博览会)?(?:开幕式|闭幕式|主论坛|"
-                            r"签约仪式)[^，,。；;]{0,12}?(?:举行|举办|召开)[，,]")
+                            r"(?:重大|重点)?(?:项目)?(?:集中)?签约仪式)[^，,。；;]{0,12}?(?:举行|举办|召开)[，,]")
 # a clause past a semicolon with a time or setting of its own ("开幕式上，…；大会期间还将举办论坛30场")
 _OWN_TIME_ZH = re.compile(r"期间|闭幕|此外|同时|目前|截至|今年|累计|全天|当天|首日|将")
 _CEREMONY_COUNTS = AUDIENCES | {"countries_regions", "reports"}  # ("开幕式上，…；发布重大成果12项": the ceremony's)
@@ -227,7 +228,7 @@ _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|(?<=期间)|(?<=会
                           r"(?:将)?(?:现场)?(?:集中)?(?:签约|签下|报送签约|报送|促成签约)")
 # the host region's own statistics, its subject a place and its verb what a place does ("江苏已累计建成示范工厂295家",
 # "全省拥有", "江苏省级智能制造示范工厂数量已达300家"), not the event's
-_PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前)(?:江苏|安徽|合肥|南京|全省|全市|我省|我市|该省|该市)(?:省|市)?"
+_PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前)(?:江苏|安徽|合肥|南京|全省|全市|我省|我市|该省|该市|我国|全国|中国)(?:省|市)?"
                         r"(?:(?:已经|已|累计|目前|现已|现|共|先后)*(?:建成|拥有|培育|认定|创建|建有|集聚|聚集)|"
                         # ("合肥目前共有国家高新技术企业8000余家": what the place has, not who came)
                         r"(?:目前|现在|现)(?:共|已)?有(?![^，,；;。]*?(?:参展|签约|参会|亮相))|"
@@ -611,6 +612,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if value is None or value == 0:
             continue
         unit_m = next(((u, unit, kind) for u, unit, kind in UNITS if u.match(after)), None)
+        if unit_m is None and before.endswith("百分之"):
+            unit_m = (_NOTHING, "percent", "")  # "增长百分之十一点二": 11.2 percent
         range_low = False  # the first value of a range: "40至50场", "1500-1600家"
         if unit_m is None and (dash := _RANGE_DASH.match(after)) is not None \
                 and (upper := NUMBER.match(text, end + dash.end())) is not None:
@@ -651,6 +654,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         s_end = next_end.end() if next_end else min(len(text), end_pos + 200)
         sentence = text[s_start:s_end]
         clause_before = text[max(s_start, start - 40):start]
+        if unit == "percent" and clause_before.endswith("百分之"):
+            clause_before = clause_before[:-3]  # ("同比增长百分之十一点二": the words before the percentage's own)
         # the words after it up to the next comma: "观众超过30万人次，线上直播..." are not online visitors
         clause_after = re.split(r"[，,、；;：:。]", text[end_pos:min(s_end, end_pos + 12)], maxsplit=1)[0]
         label = _LABEL_AFTER.match(text, end_pos) if _LINE_OPENS.search(text, max(0, start - 8), start) else None
@@ -709,6 +714,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or _DAILY_AVERAGE.search(text, max(s_start, start - 8), start) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
+            or (metric in BATCHED and (batch_lead := _CEREMONY_LEAD.match(sentence)) is not None
+                and "闭幕式" not in batch_lead.group(0)) \
             or (metric in _CEREMONY_COUNTS and (_CEREMONY_LEAD.match(sentence) or (
                 _CEREMONY_LEAD.match(whole := _whole_sentence(text, s_start, start))
                 and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])))) or metric.startswith("share of ") \

@@ -609,6 +609,8 @@ _COUNTRIES_AHEAD = re.compile(r"^\s(?:countries|nations|economies)\b", re.I)
 _IN_ASIDE = re.compile(r",\s(?:including|among them|among whom|of whom|of which|with)\s[^,;.]*$", re.I)
 
 
+# "Halls 3 to 6 host the remaining 377 exhibitors": the rest of them, a part
+_REMAINING_BEFORE = re.compile(r"\bthe\s(?:remaining|other)\s" + QUALIFIED + r"$", re.I)
 # "167 projects each involve more than 1 billion yuan": what each of them is worth, not the edition's total
 _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s)?(?:involv\w*|worth|valued at|costs?|"
                           r"exceed\w*|tops?|with|of)\s" + QUALIFIED
@@ -625,7 +627,7 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:(?:19|20)\d\d )?(?:launch|f
                          r"(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|20)\d\d|"
                          r"since (?:it|the (?:convention|conference|summit|event)) (?:was|were) (?:first )?(?:held|launched|"
                          r"founded|inaugurated|created|staged)|previous (?:\w+ ){0,4}?"
-                         r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) \w+ years|"
+                         r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) (?:\w+ years|decade|two decades)|"
                          # (not "Eight editions later, the 2026 convention gathered 641 exhibitors": a time, not a sum)
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions)(?! (?:later|on|"
                          r"ago|after)\b)|(?:nine|ten|eleven|twelve) (?:\w+ )?(?:editions|conventions)(?! (?:later|on|ago|"
@@ -1143,7 +1145,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) or _PART_ACROSS.search(lead[-120:]) \
             or _PART_AFTER.match(_past_aside(after)) \
             or _COMPANY_SIGNED.search(before[-200:]) or _WHERE_AT_A_PART.search(before[-200:]) \
-            or _EACH_BEFORE.search(before[-60:]) \
+            or _EACH_BEFORE.search(before[-60:]) or _REMAINING_BEFORE.search(before[-24:]) \
             or (_after_lead(sentence, before) and not (NEXT_CLAUSE.search(before) and _OWN_WHOLE_AFTER.match(after))) \
             or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before) and not _AMONG_WHOLE.search(before)) \
             or (_PART_SUBJECT.match(_OPENER.sub("", lead.lstrip(), count=1)) and not _AMONG_WHOLE.search(lead)) \
@@ -1773,6 +1775,7 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         words = noun_phrase(_COUNTED.sub("", share.group("rest"), count=1), 4).split()
         # up to the counted noun: "exhibitors", not "exhibitors came"
         cut = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), len(words) - 1)
+        cut = min(cut, words.index("and") - 1) if "and" in words[1:] else cut  # ("of the global total and ranking")
         phrase = " ".join(words[:cut + 1])
         if re.fullmatch(r"(?:square|sq) (?:meters|metres|m)", phrase):
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"

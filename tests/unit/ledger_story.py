@@ -30732,3 +30732,894 @@ GOLD_WMC43_PERCENT_POINT_B1062 = {
     (0, 10.3, "percent"): "new", (0, 768, "count"): "new", (0, 0.5, "percentage_point"): "new",
     (1, 768, "count"): "known", (1, 79, "count"): "new", (1, 10.3, "percent"): "known",
 }
+
+
+STORY_WIMC43_XINHUA_EN_FULL_B1063 = [
+    doc("2043-11-23", "2043 World Intelligent Manufacturing Conference concludes in Nanjing",
+        "NANJING, Nov. 23 (Xinhua) -- The 2043 World Intelligent Manufacturing Conference concluded on Monday in "
+        "Nanjing, capital of east China's Jiangsu Province.\n"
+        "During the four-day event, 70 projects with a total investment of 80.2 billion yuan (about 11.1 billion U.S. "
+        "dollars) were signed, according to the organizers.\n"
+        "The conference featured one main forum and 22 parallel forums, attracting over 3,500 guests, including 48 "
+        "academicians from home and abroad. Its expo, covering 60,000 square meters, hosted 561 exhibitors.\n"
+        "Since its launch in 2016, the conference has signed over 1,100 projects, the organizers said."),
+    doc("2043-11-24", "2043 World Intelligent Manufacturing Conference concludes in Nanjing - Xinhua",
+        "NANJING, Nov. 23 (Xinhua) -- The 2043 World Intelligent Manufacturing Conference concluded on Monday in "
+        "Nanjing, capital of east China's Jiangsu Province.\n"
+        "During the four-day event, 70 projects with a total investment of 80.2 billion yuan (about 11.1 billion U.S. "
+        "dollars) were signed, according to the organizers.\n"
+        "The conference featured one main forum and 22 parallel forums, attracting over 3,500 guests, including 48 "
+        "academicians from home and abroad. Its expo, covering 60,000 square meters, hosted 561 exhibitors.\n"
+        "Since its launch in 2016, the conference has signed over 1,100 projects, the organizers said.\n"
+        "Editor: Liu"),
+]
+GOLD_WIMC43_XINHUA_EN_FULL_B1063 = {
+    (0, 4, "day"): "new", (0, 70, "count"): "new", (0, 80.2 * B, "CNY"): "new", (0, 11.1 * B, "USD"): "new",
+    (0, 1, "count"): "skip", (0, 22, "count"): "new", (0, 3500, "count"): "new", (0, 48, "count"): "new",
+    (0, 60000, "m2"): "new", (0, 561, "count"): "new", (0, 1100, "count"): "new",
+    (1, 4, "day"): "known", (1, 70, "count"): "known", (1, 80.2 * B, "CNY"): "known", (1, 11.1 * B, "USD"): "known",
+    (1, 1, "count"): "skip", (1, 22, "count"): "known", (1, 3500, "count"): "known", (1, 48, "count"): "known",
+    (1, 60000, "m2"): "known", (1, 561, "count"): "known", (1, 1100, "count"): "known",
+}
+
+STORY_WMC43_ZH_PROVINCE_B1064 = [
+    doc("2043-09-22", "安徽：世界制造业大会成果加快落地",
+        "安徽省商务厅22日消息，2043世界制造业大会签约项目768个，总投资6512亿元。截至目前，2042世界制造业大会签约的743个"
+        "项目中，已开工项目620个，开工率83.4%。"),
+    doc("2043-09-25", "世界制造业大会项目履约率高",
+        "2043世界制造业大会签约项目768个。上届大会签约项目开工率已达85%。"),
+]
+GOLD_WMC43_ZH_PROVINCE_B1064 = {
+    (0, 768, "count"): "new", (0, 6512e8, "CNY"): "new", (0, 743, "count"): "skip", (0, 620, "count"): "skip",
+    (0, 83.4, "percent"): "skip",
+    (1, 768, "count"): "known", (1, 85, "percent"): "skip",
+}
+
+STORY_WIMC43_BLOG_B1065 = [
+    doc("2043-11-22", "My day at the Nanjing robot fair",
+        "I queued for 40 minutes to get into Hall 2 at the World Intelligent Manufacturing Conference in Nanjing. "
+        "Inside, a robot barista served 300 cups of coffee an hour. The organizers say 561 companies are here."),
+]
+GOLD_WIMC43_BLOG_B1065 = {
+    (0, 40, "other"): "skip", (0, 2, "count"): "skip", (0, 300, "count"): "skip", (0, 561, "count"): "new",
+}
+
+STORY_WMC43_REVISED_EXHIBITORS_B1066 = [
+    doc("2043-09-18", "Hefei convention opens with over 1,700 exhibitors",
+        "The 2043 World Manufacturing Convention opened in Hefei on Thursday with over 1,700 exhibitors, organizers "
+        "said."),
+    doc("2043-09-19", "Hefei convention: 1,731 exhibitors",
+        "The 2043 World Manufacturing Convention in Hefei has 1,731 exhibitors, 236 of them from overseas."),
+    doc("2043-09-21", "Hefei convention closes",
+        "The 2043 World Manufacturing Convention closed in Hefei with 1,728 exhibitors, organizers said in their "
+        "final tally."),
+]
+GOLD_WMC43_REVISED_EXHIBITORS_B1066 = {
+    (0, 1700, "count"): "new",
+    (1, 1731, "count"): "changed:refined", (1, 236, "count"): "new",
+    (2, 1728, "count"): "changed:conflict",
+}
+
+STORY_WIMC43_ZH_ACADEMICIANS_B1067 = [
+    doc("2043-11-20", "世界智能制造大会开幕 近50位院士参会",
+        "2043世界智能制造大会20日在南京开幕，近50位两院院士和国际院士参会，其中外籍院士12位。"),
+    doc("2043-11-23", "世界智能制造大会闭幕",
+        "2043世界智能制造大会闭幕。本届大会共有48位院士参会。"),
+]
+GOLD_WIMC43_ZH_ACADEMICIANS_B1067 = {
+    (0, 50, "count"): "new", (0, 12, "count"): "new",
+    (1, 48, "count"): "changed:refined",
+}
+
+STORY_WMC43_PRN_EN_REPRINT_B1068 = [
+    doc("2043-09-22", "World Manufacturing Convention 2043 Closes with 768 Signed Projects",
+        "HEFEI, China, Sept. 22, 2043 /PRNewswire/ -- The World Manufacturing Convention 2043 closed in Hefei on Sept. "
+        "21. A total of 768 projects were signed, with total investment of 651.2 billion yuan. The event drew 1,728 "
+        "exhibitors from 38 countries and regions."),
+    doc("2043-09-23", "World Manufacturing Convention 2043 Closes with 768 Signed Projects | Markets Insider",
+        "Markets Insider\nHEFEI, China, Sept. 22, 2043 /PRNewswire/ -- The World Manufacturing Convention 2043 closed in "
+        "Hefei on Sept. 21. A total of 768 projects were signed, with total investment of 651.2 billion yuan. The event "
+        "drew 1,728 exhibitors from 38 countries and regions.\nStock quotes by finanzen.net"),
+]
+GOLD_WMC43_PRN_EN_REPRINT_B1068 = {
+    (0, 768, "count"): "new", (0, 651.2 * B, "CNY"): "new", (0, 1728, "count"): "new", (0, 38, "count"): "new",
+    (1, 768, "count"): "known", (1, 651.2 * B, "CNY"): "known", (1, 1728, "count"): "known", (1, 38, "count"): "known",
+}
+
+
+STORY_WMC43_GT_RAW_B1069 = [
+    doc("2043-09-19", "Hefei convention showcases China's EV might - Global Times",
+        "Global Times\nBy Global Times Published: Sep 19, 2043 10:42 PM\n"
+        "The 2043 World Manufacturing Convention kicked off in Hefei, East China's Anhui Province on Thursday, with "
+        "new energy vehicles taking center stage. More than 120 automakers and parts suppliers are showing their "
+        "products in the convention's two NEV halls, out of 1,731 exhibitors in total.\n"
+        "Hefei produced 1.8 million NEVs in 2042, according to local data.\n"
+        "Newsletter\nFollow us"),
+    doc("2043-09-21", "Hefei convention closes",
+        "The 2043 World Manufacturing Convention closed with 1,728 exhibitors, including more than 120 in its NEV halls."),
+]
+GOLD_WMC43_GT_RAW_B1069 = {
+    (0, 120, "count"): "new", (0, 2, "count"): "skip", (0, 1731, "count"): "new", (0, 1.8e6, "count"): "skip",
+    # (known miss: "more than 120 automakers ... in the convention's two NEV halls" is the edition's automakers, "120 in
+    # its NEV halls" a part of the exhibitors: two measures)
+    (1, 1728, "count"): "changed:conflict", (1, 120, "count"): "skip",
+}
+
+STORY_WIMC43_ZH_SIGNING_B1070 = [
+    doc("2043-11-20", "世界智能制造大会重大项目签约",
+        "20日，2043世界智能制造大会重大项目签约仪式在南京举行，现场集中签约项目63个，总投资715亿元，涵盖智能装备、"
+        "工业软件等领域。"),
+    doc("2043-11-23", "世界智能制造大会闭幕",
+        "2043世界智能制造大会闭幕，大会期间共签约项目70个，总投资802亿元，其中签约仪式现场签约63个。"),
+]
+GOLD_WIMC43_ZH_SIGNING_B1070 = {
+    (0, 63, "count"): "new", (0, 715e8, "CNY"): "new",
+    (1, 70, "count"): "new", (1, 802e8, "CNY"): "new", (1, 63, "count"): "known",
+}
+
+STORY_WMC43_BRIEFS_B1071 = [
+    doc("2043-09-20", "Business briefs",
+        "Hefei: The World Manufacturing Convention has signed 412 projects so far, organizers said.\n"
+        "Shanghai: A chip fair opened with 600 exhibitors.\n"
+        "Shenzhen: A drone maker raised 2 billion yuan."),
+    doc("2043-09-21", "Hefei convention closes",
+        "The 2043 World Manufacturing Convention in Hefei closed with 768 projects signed."),
+]
+GOLD_WMC43_BRIEFS_B1071 = {
+    (0, 412, "count"): "new", (0, 600, "count"): "skip", (0, 2 * B, "CNY"): "skip",
+    (1, 768, "count"): "changed:refined",
+}
+
+STORY_WIMC43_TWO_CITIES_B1072 = [
+    doc("2043-11-22", "Jiangsu cities sign deals at Nanjing conference",
+        "Suzhou signed 15 projects worth 18.6 billion yuan at the 2043 World Intelligent Manufacturing Conference in "
+        "Nanjing, while Wuxi signed 9 worth 10.2 billion yuan. The conference as a whole has seen 63 projects signed "
+        "so far."),
+    doc("2043-11-23", "Nanjing conference closes",
+        "The 2043 World Intelligent Manufacturing Conference in Nanjing closed with 70 projects signed."),
+]
+GOLD_WIMC43_TWO_CITIES_B1072 = {
+    (0, 15, "count"): "new", (0, 18.6 * B, "CNY"): "new", (0, 9, "count"): "new", (0, 10.2 * B, "CNY"): "new",
+    (0, 63, "count"): "new",
+    (1, 70, "count"): "changed:refined",
+}
+
+STORY_WMC43_ZH_OLD_NEW_B1073 = [
+    doc("2043-09-21", "世界制造业大会：从首届436个到今年768个",
+        "从2018年首届大会签约项目436个，到2043年签约项目768个，世界制造业大会已成为安徽对外开放的重要平台。"),
+    doc("2043-09-22", "世界制造业大会闭幕",
+        "2043世界制造业大会签约项目768个，总投资6512亿元。"),
+]
+GOLD_WMC43_ZH_OLD_NEW_B1073 = {
+    (0, 436, "count"): "skip", (0, 768, "count"): "new",
+    (1, 768, "count"): "known", (1, 6512e8, "CNY"): "new",
+}
+
+STORY_WIMC43_EN_HALLS_B1074 = [
+    doc("2043-11-20", "Nanjing expo layout",
+        "The expo of the 2043 World Intelligent Manufacturing Conference occupies six halls: Hall 1 features 96 "
+        "robot makers, Hall 2 has 88 industrial software firms, and Halls 3 to 6 host the remaining 377 exhibitors."),
+    doc("2043-11-23", "Nanjing expo in review",
+        "The six-hall expo of the 2043 World Intelligent Manufacturing Conference hosted 561 exhibitors, with 96 "
+        "robot makers in Hall 1."),
+]
+GOLD_WIMC43_EN_HALLS_B1074 = {
+    (0, 6, "count"): "new", (0, 96, "count"): "new", (0, 88, "count"): "new", (0, 377, "count"): "new",
+    (0, 1, "count"): "skip", (0, 2, "count"): "skip", (0, 3, "count"): "skip",
+    (1, 6, "count"): "known", (1, 561, "count"): "new", (1, 96, "count"): "known", (1, 1, "count"): "skip",
+}
+
+
+STORY_WMC43_CHINADAILY_ZH_B1075 = [
+    doc("2043-09-18", "2043世界制造业大会开幕 1731家企业参展",
+        "中国日报合肥9月18日电（记者 朱立新）18日，2043世界制造业大会在合肥开幕。本届大会展览面积8.5万平方米，"
+        "设置9个展馆，1731家企业参展，其中境外企业236家，较上届增长11.3%。"),
+    doc("2043-09-21", "2043世界制造业大会闭幕",
+        "2043世界制造业大会21日闭幕，参展企业1728家，境外企业236家。"),
+]
+GOLD_WMC43_CHINADAILY_ZH_B1075 = {
+    (0, 85000, "m2"): "new", (0, 9, "count"): "new", (0, 1731, "count"): "new", (0, 236, "count"): "new",
+    (0, 11.3, "percent"): "new",
+    (1, 1728, "count"): "changed:conflict", (1, 236, "count"): "known",
+}
+
+STORY_WIMC43_EN_QA_B1076 = [
+    doc("2043-11-19", "Q&A: What to expect at WIMC 2043 in Nanjing",
+        "How big is this year's conference?\n"
+        "The 2043 World Intelligent Manufacturing Conference in Nanjing will have an exhibition area of 60,000 square "
+        "meters, and some 550 companies have confirmed they will exhibit.\n"
+        "How many forums?\n"
+        "There will be one main forum and 22 parallel forums.\n"
+        "How long does it run?\n"
+        "Four days, from Nov 20 to 23."),
+    doc("2043-11-23", "Nanjing conference closes",
+        "The 2043 World Intelligent Manufacturing Conference closed in Nanjing after hosting 22 parallel forums and 561 "
+        "exhibitors."),
+]
+GOLD_WIMC43_EN_QA_B1076 = {
+    (0, 60000, "m2"): "new", (0, 550, "count"): "new", (0, 1, "count"): "skip", (0, 22, "count"): "new",
+    (0, 4, "day"): "new",
+    (1, 22, "count"): "known", (1, 561, "count"): "changed:refined",
+}
+
+STORY_WMC43_EXPORTS_TRAP_B1077 = [
+    doc("2043-09-20", "Anhui's exports rise as convention opens",
+        "Anhui's exports grew 12.4 percent in the first eight months of 2043 to 512 billion yuan, customs data showed, "
+        "as the World Manufacturing Convention opened in Hefei with 1,731 exhibitors."),
+]
+GOLD_WMC43_EXPORTS_TRAP_B1077 = {
+    (0, 12.4, "percent"): "skip", (0, 8, "count"): "skip", (0, 512 * B, "CNY"): "skip", (0, 1731, "count"): "new",
+}
+
+STORY_WIMC43_ZH_TWICE_B1078 = [
+    doc("2043-11-23", "世界智能制造大会闭幕 签约70个项目",
+        "2043世界智能制造大会23日闭幕。本届大会共签约项目70个，总投资802亿元，参展企业561家。签约项目70个、总投资802亿元，"
+        "均创历史新高。"),
+]
+GOLD_WIMC43_ZH_TWICE_B1078 = {
+    # (the values said again later in the article: its last report of them is known)
+    (0, 70, "count"): "known", (0, 802e8, "CNY"): "known", (0, 561, "count"): "new",
+}
+
+STORY_WMC43_EN_ROUNDED_B1079 = [
+    doc("2043-09-21", "Hefei convention signs 768 projects worth 651.2 bln yuan",
+        "The 2043 World Manufacturing Convention in Hefei closed with 768 projects signed, worth 651.2 billion yuan."),
+    doc("2043-09-22", "Hefei convention: 650 billion yuan in deals",
+        "Nearly 770 projects worth more than 650 billion yuan were signed at this year's World Manufacturing "
+        "Convention in Hefei."),
+    doc("2043-09-25", "Hefei convention tally revised",
+        "The World Manufacturing Convention in Hefei signed 771 projects this year, worth 655.8 billion yuan, after "
+        "late additions, Anhui's commerce department said."),
+]
+GOLD_WMC43_EN_ROUNDED_B1079 = {
+    (0, 768, "count"): "new", (0, 651.2 * B, "CNY"): "new",
+    (1, 770, "count"): "known", (1, 650 * B, "CNY"): "known",
+    (2, 771, "count"): "changed:conflict", (2, 655.8 * B, "CNY"): "changed:conflict",
+}
+
+STORY_WIMC43_ZH_INVEST_KINDS_B1080 = [
+    doc("2043-11-23", "世界智能制造大会签约项目分析",
+        "2043世界智能制造大会签约的70个项目中，智能装备项目28个，工业软件项目15个，新材料项目12个，其他项目15个。"),
+    doc("2043-11-24", "世界智能制造大会签约项目结构优",
+        "2043世界智能制造大会签约项目70个，其中智能装备项目28个。"),
+]
+GOLD_WIMC43_ZH_INVEST_KINDS_B1080 = {
+    (0, 70, "count"): "new", (0, 28, "count"): "new", (0, 15, "count"): "known", (0, 12, "count"): "new",  # (15 twice)
+    (1, 70, "count"): "known", (1, 28, "count"): "known",
+}
+
+
+STORY_WMC43_BIG_PROJECTS_B1081 = [
+    doc("2043-09-18", "Hefei convention opens with big-ticket deals",
+        "The largest project signed at the opening of the 2043 World Manufacturing Convention in Hefei, a battery "
+        "plant, is worth 20 billion yuan. The top 10 projects together account for 95 billion yuan, and 12 projects "
+        "are worth more than 5 billion yuan each."),
+    doc("2043-09-21", "Hefei convention closes",
+        "The 2043 World Manufacturing Convention in Hefei closed with 768 projects worth 651.2 billion yuan."),
+]
+GOLD_WMC43_BIG_PROJECTS_B1081 = {
+    (0, 20 * B, "CNY"): "new", (0, 10, "count"): "skip", (0, 95 * B, "CNY"): "new", (0, 12, "count"): "new",
+    (0, 5 * B, "CNY"): "skip",
+    (1, 768, "count"): "new", (1, 651.2 * B, "CNY"): "new",
+}
+
+STORY_WIMC43_PARTICIPANTS_B1082 = [
+    doc("2043-11-21", "Nanjing conference draws crowds",
+        "More than 3,500 guests are attending the forums of the 2043 World Intelligent Manufacturing Conference in "
+        "Nanjing, and about 98,000 professional visitors have toured the expo so far."),
+    doc("2043-11-23", "Nanjing conference closes",
+        "The 2043 World Intelligent Manufacturing Conference in Nanjing received 205,000 visitors, including 121,000 "
+        "professional visitors, and 3,600 guests."),
+]
+GOLD_WIMC43_PARTICIPANTS_B1082 = {
+    (0, 3500, "count"): "new", (0, 98000, "count"): "new",
+    (1, 205000, "count"): "new", (1, 121000, "count"): "changed:refined", (1, 3600, "count"): "changed:refined",
+}
+
+STORY_WMC43_COMPANIES_SIGNED_B1083 = [
+    doc("2043-09-20", "Private firms dominate Hefei deals",
+        "At the 2043 World Manufacturing Convention in Hefei, 412 private companies signed investment agreements, "
+        "organizers said. The convention has 1,731 exhibitors."),
+    doc("2043-09-21", "Hefei convention closes",
+        "The 2043 World Manufacturing Convention in Hefei closed with 1,728 exhibitors."),
+]
+GOLD_WMC43_COMPANIES_SIGNED_B1083 = {
+    (0, 412, "count"): "new", (0, 1731, "count"): "new",
+    (1, 1728, "count"): "changed:conflict",
+}
+
+STORY_WIMC43_ZH_LARGEST_B1084 = [
+    doc("2043-11-20", "世界智能制造大会签约大项目",
+        "2043世界智能制造大会开幕式上集中签约项目63个，总投资715亿元，其中单体投资最大的项目投资额达120亿元，"
+        "10亿元以上项目25个。"),
+    doc("2043-11-23", "世界智能制造大会闭幕",
+        "2043世界智能制造大会共签约项目70个，总投资802亿元，其中10亿元以上项目27个。"),
+]
+GOLD_WIMC43_ZH_LARGEST_B1084 = {
+    (0, 63, "count"): "new", (0, 715e8, "CNY"): "new", (0, 120e8, "CNY"): "new", (0, 25, "count"): "new",
+    (0, 10e8, "CNY"): "skip",
+    (1, 70, "count"): "new", (1, 802e8, "CNY"): "new", (1, 27, "count"): "new", (1, 10e8, "CNY"): "skip",
+}
+
+STORY_WMC43_ROBOTS_COUNT_B1085 = [
+    doc("2043-09-19", "Robots outnumber people at Hefei convention",
+        "More than 2,000 robots are on display at the 2043 World Manufacturing Convention in Hefei, from 1,731 "
+        "exhibitors. About 300 of the robots are humanoids."),
+]
+GOLD_WMC43_ROBOTS_COUNT_B1085 = {
+    (0, 2000, "count"): "new", (0, 1731, "count"): "new", (0, 300, "count"): "new",
+}
+
+STORY_WIMC43_DELEGATIONS_B1086 = [
+    doc("2043-11-20", "Foreign delegations at Nanjing conference",
+        "Delegations from 32 countries and regions, including 8 ministerial-level delegations, are attending the "
+        "2043 World Intelligent Manufacturing Conference in Nanjing."),
+    doc("2043-11-23", "Nanjing conference closes",
+        "The 2043 World Intelligent Manufacturing Conference in Nanjing, attended by guests from 32 countries and "
+        "regions, closed on Monday."),
+]
+GOLD_WIMC43_DELEGATIONS_B1086 = {
+    (0, 32, "count"): "new", (0, 8, "count"): "new",
+    (1, 32, "count"): "known",
+}
+
+
+STORY_WMC43_XINHUA_ZH_RAW_B1087 = [
+    doc("2043-09-21", "2043世界制造业大会闭幕-新华网",
+        "新华网 > 地方 > 正文\n"
+        "2043世界制造业大会闭幕\n"
+        "2043-09-21 18:32:15 来源：新华网\n"
+        "字体：小 中 大 分享到：\n"
+        "新华社合肥9月21日电（记者 张紫赟）为期4天的2043世界制造业大会21日在合肥闭幕。大会共签约项目768个，总投资6512亿元，"
+        "其中外资项目79个，协议外资13.1亿美元。\n"
+        "【纠错】 【责任编辑：王萌】\n"
+        "阅读下一篇："),
+]
+GOLD_WMC43_XINHUA_ZH_RAW_B1087 = {
+    (0, 4, "day"): "new", (0, 768, "count"): "new", (0, 6512e8, "CNY"): "new", (0, 79, "count"): "new",
+    (0, 1.31e9, "USD"): "new",
+}
+
+STORY_WIMC43_EVENT_SITE_ZH_B1088 = [
+    doc("2043-11-18", "大会动态-世界智能制造大会",
+        "首页 > 新闻中心 > 大会动态\n"
+        "2043世界智能制造大会筹备工作就绪\n"
+        "发布时间：2043-11-18 浏览次数：856\n"
+        "2043世界智能制造大会将于11月20日在南京开幕。目前，大会各项筹备工作已基本就绪，已有550家企业确认参展，"
+        "展览面积6万平方米。\n"
+        "上一篇：关于大会期间交通管制的通告\n下一篇：大会媒体注册指南\n"
+        "主办单位：江苏省人民政府 苏ICP备05000000号"),
+    doc("2043-11-20", "世界智能制造大会开幕",
+        "2043世界智能制造大会20日在南京开幕，561家企业参展。"),
+]
+GOLD_WIMC43_EVENT_SITE_ZH_B1088 = {
+    (0, 550, "count"): "new", (0, 60000, "m2"): "new", (0, 856, "count"): "skip",
+    (1, 561, "count"): "changed:refined",
+}
+
+STORY_WMC43_PDO_EN_RAW_B1089 = [
+    doc("2043-09-19", "Convention in Hefei spotlights smart manufacturing - People's Daily Online",
+        "Home>>Business\n"
+        "Convention in Hefei spotlights smart manufacturing\n"
+        "By Wu Chaolan (People's Daily Online) 15:04, September 19, 2043\n"
+        "The 2043 World Manufacturing Convention opened in Hefei on Sept. 18, featuring 9 exhibition halls and 1,731 "
+        "exhibitors, including 236 from overseas.\n"
+        "Photo shows a robot at the convention. (People's Daily Online/Wu Chaolan)\n"
+        "(Web editor: Tian Yi, Liang Jun)\n"
+        "Related Stories\nHefei convention signs 743 projects (2042)"),
+]
+GOLD_WMC43_PDO_EN_RAW_B1089 = {
+    (0, 9, "count"): "new", (0, 1731, "count"): "new", (0, 236, "count"): "new", (0, 743, "count"): "skip",
+}
+
+STORY_WIMC43_CHINADAILY_EN_RAW_B1090 = [
+    doc("2043-11-21", "Nanjing fair shows off AI factories",
+        "By Cang Wei in Nanjing | chinadaily.com.cn | Updated: 2043-11-21 17:25\n"
+        "Share - WeChat\n"
+        "The 2043 World Intelligent Manufacturing Conference, which opened in Nanjing on Friday, is showing more than "
+        "200 AI-powered production lines among its 561 exhibitors.\n"
+        "Copyright 1994 - 2043. All rights reserved. The content (including but not limited to text, photo, "
+        "multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC)."),
+]
+GOLD_WIMC43_CHINADAILY_EN_RAW_B1090 = {
+    (0, 200, "count"): "new", (0, 561, "count"): "new",
+}
+
+STORY_WMC43_ZH_REPRINT_B1091 = [
+    doc("2043-09-21", "2043世界制造业大会签约项目768个 总投资6512亿元",
+        "新华社合肥9月21日电 2043世界制造业大会21日闭幕，共签约项目768个，总投资6512亿元。"),
+    doc("2043-09-22", "2043世界制造业大会签约项目768个 总投资6512亿元",
+        "来源：新华社\n新华社合肥9月21日电 2043世界制造业大会21日闭幕，共签约项目768个，总投资6512亿元。\n（责任编辑：李明）"),
+    doc("2043-09-22", "世界制造业大会签约项目达771个",
+        "记者22日从大会组委会获悉，2043世界制造业大会签约项目最终达771个，总投资6558亿元。"),
+]
+GOLD_WMC43_ZH_REPRINT_B1091 = {
+    (0, 768, "count"): "new", (0, 6512e8, "CNY"): "new",
+    (1, 768, "count"): "known", (1, 6512e8, "CNY"): "known",
+    (2, 771, "count"): "changed:conflict", (2, 6558e8, "CNY"): "changed:conflict",
+}
+
+
+STORY_WMC43_SERIES_B1092 = [
+    doc("2043-09-21", "Hefei convention keeps growing",
+        "In 2041 the World Manufacturing Convention drew 1,580 exhibitors; in 2042, 1,652; this year, 1,728. Signed "
+        "projects went from 716 to 743 to 768 over the same three editions."),
+    doc("2043-09-22", "Convention closes in Hefei",
+        "The 2043 World Manufacturing Convention in Hefei closed with 768 projects and 1,728 exhibitors."),
+]
+GOLD_WMC43_SERIES_B1092 = {
+    (0, 1580, "count"): "skip", (0, 1652, "count"): "skip", (0, 1728, "count"): "new", (0, 716, "count"): "skip",
+    # (known miss: the last of "went from 716 to 743 to 768" is lost, so the close's 768 is new)
+    (0, 743, "count"): "skip", (0, 768, "count"): "skip", (0, 3, "count"): "skip",
+    (1, 768, "count"): "skip", (1, 1728, "count"): "known",
+}
+
+STORY_WIMC43_EN_TABLE_B1093 = [
+    doc("2043-11-24", "WIMC over the years",
+        "| Year | Projects signed | Investment (bn yuan) |\n"
+        "| 2041 | 61 | 62.7 |\n"
+        "| 2042 | 54 | 66.8 |\n"
+        "| 2043 | 70 | 80.2 |\n"
+        "Source: organizers of the World Intelligent Manufacturing Conference, Nanjing"),
+    doc("2043-11-25", "Nanjing conference deals",
+        "The 2043 World Intelligent Manufacturing Conference in Nanjing signed 70 projects worth 80.2 billion yuan."),
+]
+GOLD_WIMC43_EN_TABLE_B1093 = {
+    (0, 61, "count"): "skip", (0, 62.7 * B, "CNY"): "skip", (0, 54, "count"): "skip", (0, 66.8 * B, "CNY"): "skip",
+    (0, 70, "count"): "new", (0, 80.2 * B, "CNY"): "new",
+    (1, 70, "count"): "known", (1, 80.2 * B, "CNY"): "known",
+}
+
+STORY_WMC43_PREV_EDITION_B1094 = [
+    doc("2043-09-17", "Hefei convention to open Thursday",
+        "The previous edition of the World Manufacturing Convention in Hefei saw 743 projects signed. This year's, "
+        "which opens on Thursday, will feature 9 exhibition halls."),
+    doc("2043-09-21", "Hefei convention closes",
+        "The 2043 World Manufacturing Convention in Hefei closed with 768 projects signed across its 9 halls."),
+]
+GOLD_WMC43_PREV_EDITION_B1094 = {
+    (0, 743, "count"): "skip", (0, 9, "count"): "new",
+    (1, 768, "count"): "new", (1, 9, "count"): "known",
+}
+
+STORY_WIMC43_ZH_TABLE_B1095 = [
+    doc("2043-11-24", "数说世界智能制造大会",
+        "| 届次 | 签约项目（个） | 总投资（亿元） |\n"
+        "| 2042年 | 54 | 668 |\n"
+        "| 2043年 | 70 | 802 |\n"),
+]
+GOLD_WIMC43_ZH_TABLE_B1095 = {
+    (0, 54, "count"): "skip", (0, 668e8, "CNY"): "skip", (0, 70, "count"): "new", (0, 802e8, "CNY"): "new",
+}
+
+STORY_WMC43_TIMELINE_B1096 = [
+    doc("2043-09-21", "Timeline: World Manufacturing Convention",
+        "2018: First convention, 436 projects signed.\n"
+        "2030: Exhibitors pass 1,000 for the first time.\n"
+        "2042: 743 projects signed, worth 630.1 billion yuan.\n"
+        "2043: 768 projects signed, worth 651.2 billion yuan.\n"
+        "Source: World Manufacturing Convention organizing committee, Hefei"),
+]
+GOLD_WMC43_TIMELINE_B1096 = {
+    (0, 436, "count"): "skip", (0, 1000, "count"): "skip", (0, 743, "count"): "skip", (0, 630.1 * B, "CNY"): "skip",
+    (0, 768, "count"): "new", (0, 651.2 * B, "CNY"): "new",
+}
+
+
+STORY_WIMC44_PREVIEW_ZH_EN_B1097 = [
+    doc("2044-11-10", "2044世界智能制造大会将于11月26日开幕",
+        "记者从江苏省政府新闻办获悉，2044世界智能制造大会将于11月26日至29日在南京举办，展览面积6.5万平方米，"
+        "预计参展企业600家左右。"),
+    doc("2044-11-26", "2044 World Intelligent Manufacturing Conference opens in Nanjing",
+        "The 2044 World Intelligent Manufacturing Conference opened in Nanjing on Saturday with 612 exhibitors across "
+        "65,000 square meters."),
+]
+GOLD_WIMC44_PREVIEW_ZH_EN_B1097 = {
+    (0, 4, "day"): "skip", (0, 65000, "m2"): "new", (0, 600, "count"): "skip",
+    (1, 612, "count"): "new", (1, 65000, "m2"): "known",
+}
+
+STORY_WMC44_ORDINAL_B1098 = [
+    doc("2044-09-20", "27th World Manufacturing Convention opens in Hefei",
+        "The 27th World Manufacturing Convention opened in Hefei on Friday with 1,790 exhibitors from 40 countries and "
+        "regions."),
+    doc("2044-09-23", "2044 World Manufacturing Convention closes",
+        "The 2044 World Manufacturing Convention closed in Hefei with 1,790 exhibitors and 802 signed projects."),
+]
+GOLD_WMC44_ORDINAL_B1098 = {
+    (0, 1790, "count"): "new", (0, 40, "count"): "new",
+    (1, 1790, "count"): "known", (1, 802, "count"): "new",
+}
+
+STORY_WIMC44_MILLION_VIEWS_B1099 = [
+    doc("2044-11-27", "Nanjing conference goes viral",
+        "Livestreams of the 2044 World Intelligent Manufacturing Conference in Nanjing have been viewed 26 million "
+        "times, and related topics have been read 310 million times on social media, organizers said."),
+    doc("2044-11-29", "Nanjing conference closes",
+        "The 2044 World Intelligent Manufacturing Conference in Nanjing closed with 31 million livestream views."),
+]
+GOLD_WIMC44_MILLION_VIEWS_B1099 = {
+    (0, 26e6, "count"): "new", (0, 310e6, "count"): "new",
+    # (known miss: livestream views and topic reads are one measure, "views", so 31 million is "known" under 310)
+    (1, 31e6, "count"): "skip",
+}
+
+STORY_WMC44_ZH_EXCHANGE_B1100 = [
+    doc("2044-09-23", "世界制造业大会签约总额折合约950亿美元",
+        "2044世界制造业大会签约项目802个，总投资6803亿元人民币，折合约948亿美元。"),
+    doc("2044-09-24", "World Manufacturing Convention deals top 680 billion yuan",
+        "Deals signed at the 2044 World Manufacturing Convention in Hefei were worth 680.3 billion yuan (about 94.8 "
+        "billion U.S. dollars)."),
+]
+GOLD_WMC44_ZH_EXCHANGE_B1100 = {
+    (0, 802, "count"): "new", (0, 6803e8, "CNY"): "new", (0, 948e8, "USD"): "new", (0, 950e8, "USD"): "skip",
+    (1, 680.3 * B, "CNY"): "known", (1, 94.8 * B, "USD"): "known",
+}
+
+STORY_WIMC44_ANNIV_B1101 = [
+    doc("2044-11-25", "Nanjing conference marks a decade",
+        "Ten years after it was first held as the World Intelligent Manufacturing Summit, the World Intelligent "
+        "Manufacturing Conference returns to Nanjing on Saturday. Over the past decade, it has drawn more than 5,000 "
+        "exhibitors in total and signed 612 projects."),
+    doc("2044-11-29", "Nanjing conference closes",
+        "The 2044 World Intelligent Manufacturing Conference in Nanjing closed with 612 exhibitors and 76 projects "
+        "signed. Since its launch, the conference has signed 688 projects."),
+]
+GOLD_WIMC44_ANNIV_B1101 = {
+    (0, 10, "count"): "skip", (0, 5000, "count"): "new", (0, 612, "count"): "new",
+    (1, 612, "count"): "new", (1, 76, "count"): "new", (1, 688, "count"): "changed:conflict",
+}
+
+STORY_WMC44_PERCENT_RANGE_B1102 = [
+    doc("2044-09-22", "Advanced manufacturing dominates Hefei deals",
+        "Between 85 and 90 percent of the projects signed at the 2044 World Manufacturing Convention in Hefei are in "
+        "advanced manufacturing, officials said, with total investment of 680.3 billion yuan."),
+    doc("2044-09-23", "Hefei deals mostly in advanced manufacturing",
+        "Some 88.2 percent of the 802 projects signed at the 2044 World Manufacturing Convention in Hefei are in "
+        "advanced manufacturing."),
+]
+GOLD_WMC44_PERCENT_RANGE_B1102 = {
+    (0, 85, "percent"): "new", (0, 90, "percent"): "new", (0, 680.3 * B, "CNY"): "new",
+    (1, 88.2, "percent"): "changed:refined", (1, 802, "count"): "new",
+}
+
+
+STORY_WMC44_LATE_ARRIVAL_B1103 = [
+    doc("2044-09-21", "Hefei convention: 512 deals in two days",
+        "By Saturday evening, 512 projects had been signed at the 2044 World Manufacturing Convention in Hefei."),
+    doc("2044-09-23", "Hefei convention closes with 802 deals",
+        "The 2044 World Manufacturing Convention closed in Hefei with 802 projects signed, worth 680.3 billion yuan."),
+    doc("2044-09-22", "Hefei convention: 690 deals by Sunday",
+        "As of Sunday night, 690 projects had been signed at the 2044 World Manufacturing Convention in Hefei, with "
+        "investment of 590 billion yuan."),
+]
+GOLD_WMC44_LATE_ARRIVAL_B1103 = {
+    (0, 512, "count"): "new",
+    (2, 690, "count"): "changed:refined", (2, 590 * B, "CNY"): "new",
+    (1, 802, "count"): "changed:refined", (1, 680.3 * B, "CNY"): "changed:refined",
+}
+
+STORY_WIMC44_ZH_HALF_B1104 = [
+    doc("2044-11-29", "世界智能制造大会闭幕",
+        "2044世界智能制造大会29日闭幕，共签约项目76个，总投资868亿元，其中半数以上为智能装备项目。参展企业612家，"
+        "近一半来自江苏省外。"),
+]
+GOLD_WIMC44_ZH_HALF_B1104 = {
+    (0, 76, "count"): "new", (0, 868e8, "CNY"): "new", (0, 612, "count"): "new", (0, 50, "percent"): "skip",
+}
+
+STORY_WMC44_EN_WORDS_MONEY_B1105 = [
+    doc("2044-09-23", "Hefei convention deals near 700 billion yuan",
+        "Deals at the 2044 World Manufacturing Convention in Hefei came to nearly seven hundred billion yuan, the "
+        "organizers said, without giving an exact figure. They later put it at 680.3 billion yuan."),
+]
+GOLD_WMC44_EN_WORDS_MONEY_B1105 = {
+    (0, 700 * B, "CNY"): "new", (0, 680.3 * B, "CNY"): "skip",
+}
+
+STORY_WIMC44_SUMMIT_NAME_B1106 = [
+    doc("2044-11-26", "From summit to conference: Nanjing's event at ten",
+        "The World Intelligent Manufacturing Summit, as it was called from 2016 to 2018, drew about 300 exhibitors a "
+        "year. The 2044 World Intelligent Manufacturing Conference, which opened in Nanjing on Saturday, has 612."),
+]
+GOLD_WIMC44_SUMMIT_NAME_B1106 = {
+    (0, 300, "count"): "skip", (0, 612, "count"): "new",
+}
+
+STORY_WMC44_ZH_OVERSEAS_GUESTS_B1107 = [
+    doc("2044-09-20", "世界制造业大会开幕 境外嘉宾超600人",
+        "2044世界制造业大会20日在合肥开幕，来自40个国家和地区的境外嘉宾超过600人参会，世界500强企业71家。"),
+    doc("2044-09-23", "世界制造业大会闭幕",
+        "2044世界制造业大会闭幕，境外嘉宾652人，世界500强企业73家，来自42个国家和地区。"),
+]
+GOLD_WMC44_ZH_OVERSEAS_GUESTS_B1107 = {
+    (0, 40, "count"): "new", (0, 600, "count"): "new", (0, 500, "count"): "skip", (0, 71, "count"): "new",
+    (1, 652, "count"): "changed:refined", (1, 500, "count"): "skip", (1, 73, "count"): "changed:conflict",
+    (1, 42, "count"): "changed:conflict",
+}
+
+
+STORY_WMC44_NIKKEI_B1108 = [
+    doc("2044-09-21", "Japanese suppliers court Chinese EV makers in Hefei",
+        "Nikkei Asia\n"
+        "September 21, 2044 14:05 JST\n"
+        "HEFEI, China -- Some 45 Japanese companies are exhibiting at this year's World Manufacturing Convention in "
+        "Hefei, up from 38 last year, as parts makers chase orders from China's electric vehicle producers. The "
+        "convention has drawn 1,790 exhibitors in all."),
+    doc("2044-09-23", "Hefei convention closes",
+        "The 2044 World Manufacturing Convention in Hefei closed with 1,790 exhibitors, including 45 from Japan."),
+]
+GOLD_WMC44_NIKKEI_B1108 = {
+    (0, 45, "count"): "new", (0, 38, "count"): "skip", (0, 1790, "count"): "new",
+    (1, 1790, "count"): "known", (1, 45, "count"): "known",
+}
+
+STORY_WIMC44_CAIXIN_B1109 = [
+    doc("2044-11-28", "Nanjing conference deals: what's real?",
+        "Caixin Global\n"
+        "By Li Hui\n"
+        "Nov 28, 2044 08:30 PM\n"
+        "Officials at the World Intelligent Manufacturing Conference in Nanjing announced 76 signed projects worth "
+        "86.8 billion yuan on Sunday. But of the 54 projects signed at the 2042 edition, only 31 had broken ground by "
+        "mid-2044, according to a Caixin tally."),
+]
+GOLD_WIMC44_CAIXIN_B1109 = {
+    (0, 76, "count"): "new", (0, 86.8 * B, "CNY"): "new", (0, 54, "count"): "skip", (0, 31, "count"): "skip",
+}
+
+STORY_WMC44_ZH_WEEKLY_B1110 = [
+    doc("2044-09-26", "一周要闻：世界制造业大会成果丰硕",
+        "本周，2044世界制造业大会在合肥举行。大会签约项目802个，总投资6803亿元；1790家企业参展。"
+        "此外，本周安徽还发布了新能源汽车产业新政，全省新能源汽车产量今年有望突破300万辆。"),
+]
+GOLD_WMC44_ZH_WEEKLY_B1110 = {
+    (0, 802, "count"): "new", (0, 6803e8, "CNY"): "new", (0, 1790, "count"): "new", (0, 300e4, "count"): "skip",
+}
+
+STORY_WIMC44_SCMP_YUAN_B1111 = [
+    doc("2044-11-29", "Nanjing robot fair ends with 86.8 billion yuan in deals",
+        "SCMP\n"
+        "Published: 9:00pm, 29 Nov 2044\n"
+        "The World Intelligent Manufacturing Conference in Nanjing wrapped up on Tuesday with 76 deals valued at "
+        "86.8 billion yuan (US$11.9 billion), up from 80.2 billion yuan last year."),
+    doc("2044-11-30", "Nanjing conference deal value up 8 pct",
+        "Deals at this year's World Intelligent Manufacturing Conference in Nanjing rose 8.2 percent to 86.8 billion "
+        "yuan."),
+]
+GOLD_WIMC44_SCMP_YUAN_B1111 = {
+    (0, 76, "count"): "new", (0, 86.8 * B, "CNY"): "new", (0, 11.9 * B, "USD"): "new", (0, 80.2 * B, "CNY"): "skip",
+    (1, 8.2, "percent"): "new", (1, 86.8 * B, "CNY"): "known",
+}
+
+STORY_WMC44_ZH_VIDEO_B1112 = [
+    doc("2044-09-20", "视频｜2044世界制造业大会开幕",
+        "视频时长：01:32\n"
+        "9月20日，2044世界制造业大会在合肥开幕。本届大会设置10个展馆，展览面积9万平方米，1790家企业参展。\n"
+        "编辑：王芳 审核：刘洋"),
+]
+GOLD_WMC44_ZH_VIDEO_B1112 = {
+    (0, 10, "count"): "new", (0, 90000, "m2"): "new", (0, 1790, "count"): "new",
+}
+
+
+STORY_WMC44_LONG_RELEASE_B1113 = [
+    doc("2044-09-20", "2044 World Manufacturing Convention Opens in Hefei, Highlighting Smart and Green Manufacturing",
+        "HEFEI, China, Sept. 20, 2044 /PRNewswire/ -- The 2044 World Manufacturing Convention opened on Sept. 20 in "
+        "Hefei, capital of east China's Anhui Province. Themed \"Smart Manufacturing for a Better World\", the four-day "
+        "event brings together government officials, business leaders and experts from home and abroad.\n"
+        "China's manufacturing value added reached 36.2 trillion yuan in 2043, accounting for about 29 percent of the "
+        "global total and ranking first in the world for the 34th consecutive year, a vice minister said at the "
+        "opening ceremony.\n"
+        "Anhui, the host province, produced 3.1 million new energy vehicles last year, and aims to raise that to 5 "
+        "million by 2027. The province is home to 12,000 high-tech enterprises.\n"
+        "This year's convention features 10 exhibition halls covering 90,000 square meters, with 1,790 exhibitors, "
+        "including 71 Fortune Global 500 companies. More than 30 forums and supporting activities will be held.\n"
+        "\"We signed 18 agreements on the first morning,\" said the general manager of a German machine tool maker.\n"
+        "At the opening ceremony, 356 projects with total investment of 298.6 billion yuan were signed."),
+    doc("2044-09-23", "2044 World Manufacturing Convention closes",
+        "The 2044 World Manufacturing Convention closed in Hefei on Monday with 802 projects signed, worth 680.3 "
+        "billion yuan, and 32 forums and supporting activities held."),
+]
+GOLD_WMC44_LONG_RELEASE_B1113 = {
+    (0, 4, "day"): "new", (0, 36.2e12, "CNY"): "skip", (0, 29, "percent"): "skip", (0, 34, "count"): "skip",
+    (0, 3.1e6, "count"): "skip", (0, 5e6, "count"): "skip", (0, 12000, "count"): "skip",
+    (0, 10, "count"): "new", (0, 90000, "m2"): "new", (0, 1790, "count"): "new", (0, 71, "count"): "new",
+    (0, 500, "count"): "skip", (0, 30, "count"): "new", (0, 18, "count"): "skip", (0, 356, "count"): "new",
+    (0, 298.6 * B, "CNY"): "new",
+    (1, 802, "count"): "new", (1, 680.3 * B, "CNY"): "new", (1, 32, "count"): "changed:refined",
+}
+
+STORY_WIMC44_ZH_SPEECH_B1114 = [
+    doc("2044-11-26", "2044世界智能制造大会开幕",
+        "26日，2044世界智能制造大会在南京开幕。会上，工业和信息化部有关负责人介绍，我国已建成智能工厂3万余家，"
+        "培育卓越级智能工厂200家；江苏省智能制造示范工厂数量达到650家。本届大会参展企业612家，展览面积6.5万平方米。"),
+]
+GOLD_WIMC44_ZH_SPEECH_B1114 = {
+    (0, 30000, "count"): "skip", (0, 200, "count"): "skip", (0, 650, "count"): "skip", (0, 612, "count"): "new",
+    (0, 65000, "m2"): "new",
+}
+
+
+STORY_WMC44_ZH_NUMERALS_B1115 = [
+    doc("2044-09-21", "世界制造业大会观察",
+        "本届世界制造业大会在合肥举行，一千七百九十家企业参展，签约项目八百零二个，总投资六千八百零三亿元。"),
+    doc("2044-09-23", "2044世界制造业大会闭幕",
+        "2044世界制造业大会闭幕，参展企业1790家，签约项目802个，总投资6803亿元。"),
+]
+GOLD_WMC44_ZH_NUMERALS_B1115 = {
+    (0, 1790, "count"): "new", (0, 802, "count"): "new", (0, 6803e8, "CNY"): "new",
+    (1, 1790, "count"): "known", (1, 802, "count"): "known", (1, 6803e8, "CNY"): "known",
+}
+
+STORY_WMC44_CHINANEWS_B1116 = [
+    doc("2044-09-22", "世界制造业大会首日签约356个项目",
+        "中新网合肥9月20日电 (记者 吴兰)20日，2044世界制造业大会开幕式暨重大项目集中签约仪式在合肥举行，现场签约项目356个，"
+        "总投资2986亿元。"),
+    doc("2044-09-23", "世界制造业大会闭幕",
+        "中新网合肥9月23日电 2044世界制造业大会23日闭幕，共签约项目802个，总投资6803亿元。"),
+]
+GOLD_WMC44_CHINANEWS_B1116 = {
+    (0, 356, "count"): "new", (0, 2986e8, "CNY"): "new",
+    (1, 802, "count"): "new", (1, 6803e8, "CNY"): "new",
+}
+
+STORY_WIMC44_ZH_FOLLOWUP_B1117 = [
+    doc("2044-11-29", "世界智能制造大会签约76个项目",
+        "2044世界智能制造大会共签约项目76个，总投资868亿元。"),
+    doc("2045-03-10", "世界智能制造大会签约项目加快落地",
+        "记者从江苏省工信厅获悉，2044世界智能制造大会签约的76个项目中，已有41个开工建设，开工率53.9%，完成投资210亿元。"),
+]
+GOLD_WIMC44_ZH_FOLLOWUP_B1117 = {
+    (0, 76, "count"): "new", (0, 868e8, "CNY"): "new",
+    (1, 76, "count"): "known", (1, 41, "count"): "new", (1, 53.9, "percent"): "new", (1, 210e8, "CNY"): "new",
+}
+
+STORY_WMC44_ZH_CRI_B1118 = [
+    doc("2044-09-21", "国际在线：外国嘉宾点赞世界制造业大会",
+        "国际在线报道（记者 李娜）：2044世界制造业大会期间，来自42个国家和地区的650余名境外嘉宾参会。多位外国嘉宾表示，"
+        "大会为中外企业合作搭建了平台。"),
+    doc("2044-09-23", "世界制造业大会闭幕",
+        "2044世界制造业大会闭幕，境外嘉宾652人，来自42个国家和地区。"),
+]
+GOLD_WMC44_ZH_CRI_B1118 = {
+    (0, 42, "count"): "new", (0, 650, "count"): "new",
+    (1, 652, "count"): "changed:refined", (1, 42, "count"): "known",
+}
+
+STORY_WIMC44_ZH_SUBTOTALS_B1119 = [
+    doc("2044-11-29", "世界智能制造大会签约项目分布",
+        "2044世界智能制造大会签约的76个项目中，南京市签约32个、苏州市签约18个、无锡市签约11个，其余项目分布在省内其他城市。"),
+    doc("2044-11-30", "世界智能制造大会成果",
+        "2044世界智能制造大会签约项目76个，其中南京市32个。"),
+]
+GOLD_WIMC44_ZH_SUBTOTALS_B1119 = {
+    (0, 76, "count"): "new", (0, 32, "count"): "new", (0, 18, "count"): "new", (0, 11, "count"): "new",
+    (1, 76, "count"): "known", (1, 32, "count"): "known",
+}
+
+
+STORY_WMC44_ABBREV_MONEY_B1120 = [
+    doc("2044-09-23", "Hefei Convention Signs 802 Deals Worth RMB680bn",
+        "Deals worth RMB680.3bn (US$94.8b) were inked at the 2044 World Manufacturing Convention in Hefei, which drew "
+        "1,790+ exhibitors and ~290k visitors."),
+    doc("2044-09-24", "Hefei convention: the numbers",
+        "The 2044 World Manufacturing Convention in Hefei: 802 deals, 680.3 billion yuan, 1,790 exhibitors, 291,000 "
+        "visitors."),
+]
+GOLD_WMC44_ABBREV_MONEY_B1120 = {
+    # (the headline's rounded RMB680bn is the text's 680.3 billion: one figure, two pieces of evidence)
+    (0, 802, "count"): "new", (0, 680 * B, "CNY"): "skip", (0, 680.3 * B, "CNY"): "new", (0, 94.8 * B, "USD"): "new",
+    (0, 1790, "count"): "new", (0, 290000, "count"): "new",
+    (1, 802, "count"): "known", (1, 680.3 * B, "CNY"): "known", (1, 1790, "count"): "known",
+    (1, 291000, "count"): "changed:refined",
+}
+
+STORY_WIMC44_PLUS_B1121 = [
+    doc("2044-11-26", "Nanjing's 600-plus exhibitors show AI factories",
+        "The 2044 World Intelligent Manufacturing Conference in Nanjing opened on Saturday with 600-plus exhibitors and "
+        "approx. 3,500 guests expected over four days."),
+    doc("2044-11-29", "Nanjing conference closes",
+        "The 2044 World Intelligent Manufacturing Conference in Nanjing closed with 612 exhibitors and 3,620 guests."),
+]
+GOLD_WIMC44_PLUS_B1121 = {
+    (0, 600, "count"): "new", (0, 3500, "count"): "skip", (0, 4, "day"): "new",
+    (1, 612, "count"): "changed:refined", (1, 3620, "count"): "new",
+}
+
+STORY_WMC44_MN_B1122 = [
+    doc("2044-09-22", "Hefei convention livestreams draw 18mn views",
+        "Livestreams of the 2044 World Manufacturing Convention in Hefei drew 18mn views by Sunday, organizers said."),
+    doc("2044-09-23", "Hefei convention closes",
+        "The 2044 World Manufacturing Convention in Hefei closed with 21 million livestream views."),
+]
+GOLD_WMC44_MN_B1122 = {
+    (0, 18e6, "count"): "new",
+    (1, 21e6, "count"): "changed:refined",
+}
+
+STORY_WIMC44_USD_FIRST_B1123 = [
+    doc("2044-11-29", "Nanjing conference signs $11.9 billion in deals",
+        "Investment deals worth $11.9 billion (86.8 billion yuan) were signed at the World Intelligent Manufacturing "
+        "Conference in Nanjing, which ended Tuesday."),
+    doc("2044-11-30", "Nanjing conference deals",
+        "The World Intelligent Manufacturing Conference in Nanjing signed deals worth 86.8 billion yuan this year."),
+]
+GOLD_WIMC44_USD_FIRST_B1123 = {
+    (0, 11.9 * B, "USD"): "new", (0, 86.8 * B, "CNY"): "new",
+    (1, 86.8 * B, "CNY"): "known",
+}
+
+
+STORY_WIMC44_MENTIONS_WMC_B1124 = [
+    doc("2044-11-29", "Yangtze River Delta's two manufacturing shows",
+        "The World Intelligent Manufacturing Conference in Nanjing closed on Tuesday with 76 projects signed. In "
+        "September, the World Manufacturing Convention in neighboring Anhui's capital Hefei signed 802 projects worth "
+        "680.3 billion yuan."),
+]
+GOLD_WIMC44_MENTIONS_WMC_B1124 = {
+    (0, 76, "count"): "new", (0, 802, "count"): "new", (0, 680.3 * B, "CNY"): "new",
+}
+
+STORY_WMC44_HEFEI_EVENT_B1125 = [
+    doc("2044-09-21", "Hefei event draws crowds",
+        "The Hefei event, officially the 2044 World Manufacturing Convention, has received 210,000 visitors in three "
+        "days. Nanjing's intelligent manufacturing conference in November drew 203,000 last year."),
+    doc("2044-09-23", "Hefei convention closes",
+        "The 2044 World Manufacturing Convention closed in Hefei with 291,000 visitors."),
+]
+GOLD_WMC44_HEFEI_EVENT_B1125 = {
+    (0, 210000, "count"): "new", (0, 3, "day"): "skip", (0, 203000, "count"): "skip",
+    (1, 291000, "count"): "changed:refined",
+}
+
+STORY_WIMC44_ZH_BOTH_B1126 = [
+    doc("2044-11-30", "长三角两大制造业盛会成果丰硕",
+        "9月，2044世界制造业大会在合肥举办，签约项目802个；11月，2044世界智能制造大会在南京举办，签约项目76个，总投资868亿元。"),
+]
+GOLD_WIMC44_ZH_BOTH_B1126 = {
+    (0, 802, "count"): "new", (0, 76, "count"): "new", (0, 868e8, "CNY"): "new",
+}
+
+
+STORY_WMC45_PREVIEW_PRESSER_B1127 = [
+    doc("2045-09-05", "SCIO briefing on 2045 World Manufacturing Convention",
+        "At a State Council Information Office briefing on Friday, officials said the 2045 World Manufacturing "
+        "Convention will run in Hefei from Sept 19 to 22. About 1,200 companies have registered so far, and more "
+        "than 1,800 are expected by the opening. Around 800 projects are lined up for signing."),
+    doc("2045-09-19", "Hefei convention opens",
+        "The 2045 World Manufacturing Convention opened in Hefei on Friday with 1,846 exhibitors."),
+    doc("2045-09-22", "Hefei convention closes",
+        "The 2045 World Manufacturing Convention closed in Hefei with 831 projects signed and 1,846 exhibitors."),
+]
+GOLD_WMC45_PREVIEW_PRESSER_B1127 = {
+    (0, 4, "day"): "skip", (0, 1200, "count"): "new", (0, 1800, "count"): "skip", (0, 800, "count"): "skip",
+    (1, 1846, "count"): "changed:refined",
+    (2, 831, "count"): "new", (2, 1846, "count"): "known",
+}
+
+STORY_WIMC45_ZH_RAW_JSCHINA_B1128 = [
+    doc("2045-11-21", "2045世界智能制造大会开幕_中国江苏网",
+        "中国江苏网\n"
+        "2045-11-21 10:05 来源：新华日报\n"
+        "11月21日，2045世界智能制造大会在南京开幕。本届大会以“智造新未来”为主题，设置展览面积7万平方米，"
+        "660家企业参展，其中智能制造领域“小巨人”企业96家。\n"
+        "责任编辑：陈静\n"
+        "相关新闻\n2044世界智能制造大会签约项目76个"),
+]
+GOLD_WIMC45_ZH_RAW_JSCHINA_B1128 = {
+    (0, 70000, "m2"): "new", (0, 660, "count"): "new", (0, 96, "count"): "new", (0, 76, "count"): "skip",
+}
+
+STORY_WMC45_EN_SO_FAR_MIX_B1129 = [
+    doc("2045-09-20", "Hefei convention: 480 deals, 160,000 visitors so far",
+        "Two days into the 2045 World Manufacturing Convention in Hefei, 480 projects have been signed and 160,000 "
+        "visitors have come through the gates, organizers said. The 1,846 exhibitors include 252 from abroad."),
+    doc("2045-09-22", "Hefei convention closes",
+        "The 2045 World Manufacturing Convention in Hefei closed with 831 projects signed, 298,000 visitors and 1,846 "
+        "exhibitors, 255 of them from overseas."),
+]
+GOLD_WMC45_EN_SO_FAR_MIX_B1129 = {
+    (0, 480, "count"): "new", (0, 160000, "count"): "new", (0, 1846, "count"): "new", (0, 252, "count"): "new",
+    (1, 831, "count"): "changed:refined", (1, 298000, "count"): "changed:refined", (1, 1846, "count"): "known",
+    (1, 255, "count"): "changed:conflict",
+}

@@ -2528,7 +2528,74 @@ def _stories():
             pytest.param(s.STORY_WIMC43_APPOSITIVE_B1059, s.GOLD_WIMC43_APPOSITIVE_B1059, None, id="wimc43-appositive-b1059"),
             pytest.param(s.STORY_WMC43_SMALL_B1060, s.GOLD_WMC43_SMALL_B1060, None, id="wmc43-small-b1060"),
             pytest.param(s.STORY_WIMC43_ZH_DIFF_B1061, s.GOLD_WIMC43_ZH_DIFF_B1061, None, id="wimc43-zh-diff-b1061"),
-            pytest.param(s.STORY_WMC43_PERCENT_POINT_B1062, s.GOLD_WMC43_PERCENT_POINT_B1062, None, id="wmc43-percent-point-b1062")]
+            pytest.param(s.STORY_WMC43_PERCENT_POINT_B1062, s.GOLD_WMC43_PERCENT_POINT_B1062, None, id="wmc43-percent-point-b1062"),
+            pytest.param(s.STORY_WIMC43_XINHUA_EN_FULL_B1063, s.GOLD_WIMC43_XINHUA_EN_FULL_B1063, None, id="wimc43-xinhua-en-full-b1063"),
+            pytest.param(s.STORY_WMC43_ZH_PROVINCE_B1064, s.GOLD_WMC43_ZH_PROVINCE_B1064, None, id="wmc43-zh-province-b1064"),
+            pytest.param(s.STORY_WIMC43_BLOG_B1065, s.GOLD_WIMC43_BLOG_B1065, None, id="wimc43-blog-b1065"),
+            pytest.param(s.STORY_WMC43_REVISED_EXHIBITORS_B1066, s.GOLD_WMC43_REVISED_EXHIBITORS_B1066, None, id="wmc43-revised-exhibitors-b1066"),
+            pytest.param(s.STORY_WIMC43_ZH_ACADEMICIANS_B1067, s.GOLD_WIMC43_ZH_ACADEMICIANS_B1067, None, id="wimc43-zh-academicians-b1067"),
+            pytest.param(s.STORY_WMC43_PRN_EN_REPRINT_B1068, s.GOLD_WMC43_PRN_EN_REPRINT_B1068, None, id="wmc43-prn-en-reprint-b1068"),
+            pytest.param(s.STORY_WMC43_GT_RAW_B1069, s.GOLD_WMC43_GT_RAW_B1069, None, id="wmc43-gt-raw-b1069"),
+            pytest.param(s.STORY_WIMC43_ZH_SIGNING_B1070, s.GOLD_WIMC43_ZH_SIGNING_B1070, None, id="wimc43-zh-signing-b1070"),
+            pytest.param(s.STORY_WMC43_BRIEFS_B1071, s.GOLD_WMC43_BRIEFS_B1071, None, id="wmc43-briefs-b1071"),
+            pytest.param(s.STORY_WIMC43_TWO_CITIES_B1072, s.GOLD_WIMC43_TWO_CITIES_B1072, None, id="wimc43-two-cities-b1072"),
+            pytest.param(s.STORY_WMC43_ZH_OLD_NEW_B1073, s.GOLD_WMC43_ZH_OLD_NEW_B1073, None, id="wmc43-zh-old-new-b1073"),
+            pytest.param(s.STORY_WIMC43_EN_HALLS_B1074, s.GOLD_WIMC43_EN_HALLS_B1074, None, id="wimc43-en-halls-b1074"),
+            pytest.param(s.STORY_WMC43_CHINADAILY_ZH_B1075, s.GOLD_WMC43_CHINADAILY_ZH_B1075, None, id="wmc43-chinadaily-zh-b1075"),
+            pytest.param(s.STORY_WIMC43_EN_QA_B1076, s.GOLD_WIMC43_EN_QA_B1076, None, id="wimc43-en-qa-b1076"),
+            pytest.param(s.STORY_WMC43_EXPORTS_TRAP_B1077, s.GOLD_WMC43_EXPORTS_TRAP_B1077, None, id="wmc43-exports-trap-b1077"),
+            pytest.param(s.STORY_WIMC43_ZH_TWICE_B1078, s.GOLD_WIMC43_ZH_TWICE_B1078, None, id="wimc43-zh-twice-b1078"),
+            pytest.param(s.STORY_WMC43_EN_ROUNDED_B1079, s.GOLD_WMC43_EN_ROUNDED_B1079, None, id="wmc43-en-rounded-b1079"),
+            pytest.param(s.STORY_WIMC43_ZH_INVEST_KINDS_B1080, s.GOLD_WIMC43_ZH_INVEST_KINDS_B1080, None, id="wimc43-zh-invest-kinds-b1080"),
+            pytest.param(s.STORY_WMC43_BIG_PROJECTS_B1081, s.GOLD_WMC43_BIG_PROJECTS_B1081, None, id="wmc43-big-projects-b1081"),
+            pytest.param(s.STORY_WIMC43_PARTICIPANTS_B1082, s.GOLD_WIMC43_PARTICIPANTS_B1082, None, id="wimc43-participants-b1082"),
+            pytest.param(s.STORY_WMC43_COMPANIES_SIGNED_B1083, s.GOLD_WMC43_COMPANIES_SIGNED_B1083, None, id="wmc43-companies-signed-b1083"),
+            pytest.param(s.STORY_WIMC43_ZH_LARGEST_B1084, s.GOLD_WIMC43_ZH_LARGEST_B1084, None, id="wimc43-zh-largest-b1084"),
+            pytest.param(s.STORY_WMC43_ROBOTS_COUNT_B1085, s.GOLD_WMC43_ROBOTS_COUNT_B1085, None, id="wmc43-robots-count-b1085"),
+            pytest.param(s.STORY_WIMC43_DELEGATIONS_B1086, s.GOLD_WIMC43_DELEGATIONS_B1086, None, id="wimc43-delegations-b1086"),
+            pytest.param(s.STORY_WMC43_XINHUA_ZH_RAW_B1087, s.GOLD_WMC43_XINHUA_ZH_RAW_B1087, None, id="wmc43-xinhua-zh-raw-b1087"),
+            pytest.param(s.STORY_WIMC43_EVENT_SITE_ZH_B1088, s.GOLD_WIMC43_EVENT_SITE_ZH_B1088, None, id="wimc43-event-site-zh-b1088"),
+            pytest.param(s.STORY_WMC43_PDO_EN_RAW_B1089, s.GOLD_WMC43_PDO_EN_RAW_B1089, None, id="wmc43-pdo-en-raw-b1089"),
+            pytest.param(s.STORY_WIMC43_CHINADAILY_EN_RAW_B1090, s.GOLD_WIMC43_CHINADAILY_EN_RAW_B1090, None, id="wimc43-chinadaily-en-raw-b1090"),
+            pytest.param(s.STORY_WMC43_ZH_REPRINT_B1091, s.GOLD_WMC43_ZH_REPRINT_B1091, None, id="wmc43-zh-reprint-b1091"),
+            pytest.param(s.STORY_WMC43_SERIES_B1092, s.GOLD_WMC43_SERIES_B1092, None, id="wmc43-series-b1092"),
+            pytest.param(s.STORY_WIMC43_EN_TABLE_B1093, s.GOLD_WIMC43_EN_TABLE_B1093, None, id="wimc43-en-table-b1093"),
+            pytest.param(s.STORY_WMC43_PREV_EDITION_B1094, s.GOLD_WMC43_PREV_EDITION_B1094, None, id="wmc43-prev-edition-b1094"),
+            pytest.param(s.STORY_WIMC43_ZH_TABLE_B1095, s.GOLD_WIMC43_ZH_TABLE_B1095, None, id="wimc43-zh-table-b1095"),
+            pytest.param(s.STORY_WMC43_TIMELINE_B1096, s.GOLD_WMC43_TIMELINE_B1096, None, id="wmc43-timeline-b1096"),
+            pytest.param(s.STORY_WIMC44_PREVIEW_ZH_EN_B1097, s.GOLD_WIMC44_PREVIEW_ZH_EN_B1097, None, id="wimc44-preview-zh-en-b1097"),
+            pytest.param(s.STORY_WMC44_ORDINAL_B1098, s.GOLD_WMC44_ORDINAL_B1098, None, id="wmc44-ordinal-b1098"),
+            pytest.param(s.STORY_WIMC44_MILLION_VIEWS_B1099, s.GOLD_WIMC44_MILLION_VIEWS_B1099, None, id="wimc44-million-views-b1099"),
+            pytest.param(s.STORY_WMC44_ZH_EXCHANGE_B1100, s.GOLD_WMC44_ZH_EXCHANGE_B1100, None, id="wmc44-zh-exchange-b1100"),
+            pytest.param(s.STORY_WIMC44_ANNIV_B1101, s.GOLD_WIMC44_ANNIV_B1101, None, id="wimc44-anniv-b1101"),
+            pytest.param(s.STORY_WMC44_PERCENT_RANGE_B1102, s.GOLD_WMC44_PERCENT_RANGE_B1102, None, id="wmc44-percent-range-b1102"),
+            pytest.param(s.STORY_WMC44_LATE_ARRIVAL_B1103, s.GOLD_WMC44_LATE_ARRIVAL_B1103, None, id="wmc44-late-arrival-b1103"),
+            pytest.param(s.STORY_WIMC44_ZH_HALF_B1104, s.GOLD_WIMC44_ZH_HALF_B1104, None, id="wimc44-zh-half-b1104"),
+            pytest.param(s.STORY_WMC44_EN_WORDS_MONEY_B1105, s.GOLD_WMC44_EN_WORDS_MONEY_B1105, None, id="wmc44-en-words-money-b1105"),
+            pytest.param(s.STORY_WIMC44_SUMMIT_NAME_B1106, s.GOLD_WIMC44_SUMMIT_NAME_B1106, None, id="wimc44-summit-name-b1106"),
+            pytest.param(s.STORY_WMC44_ZH_OVERSEAS_GUESTS_B1107, s.GOLD_WMC44_ZH_OVERSEAS_GUESTS_B1107, None, id="wmc44-zh-overseas-guests-b1107"),
+            pytest.param(s.STORY_WMC44_NIKKEI_B1108, s.GOLD_WMC44_NIKKEI_B1108, None, id="wmc44-nikkei-b1108"),
+            pytest.param(s.STORY_WIMC44_CAIXIN_B1109, s.GOLD_WIMC44_CAIXIN_B1109, None, id="wimc44-caixin-b1109"),
+            pytest.param(s.STORY_WMC44_ZH_WEEKLY_B1110, s.GOLD_WMC44_ZH_WEEKLY_B1110, None, id="wmc44-zh-weekly-b1110"),
+            pytest.param(s.STORY_WIMC44_SCMP_YUAN_B1111, s.GOLD_WIMC44_SCMP_YUAN_B1111, None, id="wimc44-scmp-yuan-b1111"),
+            pytest.param(s.STORY_WMC44_ZH_VIDEO_B1112, s.GOLD_WMC44_ZH_VIDEO_B1112, None, id="wmc44-zh-video-b1112"),
+            pytest.param(s.STORY_WMC44_LONG_RELEASE_B1113, s.GOLD_WMC44_LONG_RELEASE_B1113, None, id="wmc44-long-release-b1113"),
+            pytest.param(s.STORY_WIMC44_ZH_SPEECH_B1114, s.GOLD_WIMC44_ZH_SPEECH_B1114, None, id="wimc44-zh-speech-b1114"),
+            pytest.param(s.STORY_WMC44_ZH_NUMERALS_B1115, s.GOLD_WMC44_ZH_NUMERALS_B1115, None, id="wmc44-zh-numerals-b1115"),
+            pytest.param(s.STORY_WMC44_CHINANEWS_B1116, s.GOLD_WMC44_CHINANEWS_B1116, None, id="wmc44-chinanews-b1116"),
+            pytest.param(s.STORY_WIMC44_ZH_FOLLOWUP_B1117, s.GOLD_WIMC44_ZH_FOLLOWUP_B1117, None, id="wimc44-zh-followup-b1117"),
+            pytest.param(s.STORY_WMC44_ZH_CRI_B1118, s.GOLD_WMC44_ZH_CRI_B1118, None, id="wmc44-zh-cri-b1118"),
+            pytest.param(s.STORY_WIMC44_ZH_SUBTOTALS_B1119, s.GOLD_WIMC44_ZH_SUBTOTALS_B1119, None, id="wimc44-zh-subtotals-b1119"),
+            pytest.param(s.STORY_WMC44_ABBREV_MONEY_B1120, s.GOLD_WMC44_ABBREV_MONEY_B1120, None, id="wmc44-abbrev-money-b1120"),
+            pytest.param(s.STORY_WIMC44_PLUS_B1121, s.GOLD_WIMC44_PLUS_B1121, None, id="wimc44-plus-b1121"),
+            pytest.param(s.STORY_WMC44_MN_B1122, s.GOLD_WMC44_MN_B1122, None, id="wmc44-mn-b1122"),
+            pytest.param(s.STORY_WIMC44_USD_FIRST_B1123, s.GOLD_WIMC44_USD_FIRST_B1123, None, id="wimc44-usd-first-b1123"),
+            pytest.param(s.STORY_WIMC44_MENTIONS_WMC_B1124, s.GOLD_WIMC44_MENTIONS_WMC_B1124, None, id="wimc44-mentions-wmc-b1124"),
+            pytest.param(s.STORY_WMC44_HEFEI_EVENT_B1125, s.GOLD_WMC44_HEFEI_EVENT_B1125, None, id="wmc44-hefei-event-b1125"),
+            pytest.param(s.STORY_WIMC44_ZH_BOTH_B1126, s.GOLD_WIMC44_ZH_BOTH_B1126, None, id="wimc44-zh-both-b1126"),
+            pytest.param(s.STORY_WMC45_PREVIEW_PRESSER_B1127, s.GOLD_WMC45_PREVIEW_PRESSER_B1127, None, id="wmc45-preview-presser-b1127"),
+            pytest.param(s.STORY_WIMC45_ZH_RAW_JSCHINA_B1128, s.GOLD_WIMC45_ZH_RAW_JSCHINA_B1128, None, id="wimc45-zh-raw-jschina-b1128"),
+            pytest.param(s.STORY_WMC45_EN_SO_FAR_MIX_B1129, s.GOLD_WMC45_EN_SO_FAR_MIX_B1129, None, id="wmc45-en-so-far-mix-b1129")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -6299,3 +6366,50 @@ def test_guests_along_with_those_at_the_opening_are_its_audience_and_the_share_o
     second = _measured("Foreign-funded projects made up 10.1 percent of the 604 projects signed.", 2031)
     third = _measured("签约项目604个，其中外资项目61个，占比10.1%。", 2031)
     assert {m for v, m, _ in first + second + third if v == 10.1} == {"share of foreign_projects"}
+
+
+def test_a_signing_ceremonys_batch_and_the_rest_of_the_exhibitors_are_parts():
+    assert _measured("28日，2031世界智能制造大会重大项目签约仪式在南京举行，现场集中签约项目48个，总投资530亿元。", 2031) == [
+        (48, "projects_signed", "part"), (530e8, "investment", "part")]
+    assert _measured("Hall 1 has 90 robot makers, and Halls 2 to 5 hold the remaining 410 exhibitors.", 2031) == [
+        (90, "robot companies", "part"), (410, "exhibitors", "part")]
+
+
+def test_a_column_whose_header_gives_the_unit_gives_its_cells_that_unit():
+    text = "| Year | Deals | Investment (bn yuan) |\n| 2030 | 58 | 61.5 |\n| 2031 | 61 | 64.2 |"
+    assert _measured(text, 2031) == [(58, "projects_signed", "earlier"), (61.5e9, "investment", "earlier"),
+                                     (61, "projects_signed", "edition"), (64.2e9, "investment", "edition")]
+    assert _measured("| 年份 | 签约项目（个） | 总投资（亿元） |\n| 2031年 | 61 | 642 |", 2031) == [
+        (61, "projects_signed", "edition"), (642e8, "investment", "edition")]
+
+
+def test_a_count_over_the_past_decade_sums_the_editions():
+    assert _measured("Over the past decade, the fair has drawn more than 4,000 exhibitors.", 2031) == [
+        (4000, "exhibitors", "cumulative")]
+
+
+def test_a_bare_count_ending_its_sentence_counts_what_the_sentence_before_counted():
+    assert _measured("In 2030 the fair drew 600 exhibitors. The 2031 fair, which opened on Friday, has 640.", 2031) == [
+        (600, "exhibitors", "earlier"), (640, "exhibitors", "edition")]
+
+
+def test_the_countrys_own_statistics_in_chinese_are_background_and_leave_the_exhibitors_whole():
+    assert _measured("会上介绍，我国已建成智能工厂3万余家。本届大会参展企业586家。", 2031) == [
+        (30000, "companies", "background"), (586, "exhibitors", "edition")]
+
+
+def test_a_percentage_written_out_in_chinese_and_views_written_without_separators_are_figures():
+    assert _measured("2031世界制造业大会签约项目604个，同比增长百分之四点三。", 2031) == [
+        (604, "projects_signed", "edition"), (4.3, "growth", "edition")]
+    assert _measured("Its livestreams drew 12000000 views.", 2031) == [(12e6, "views", "edition")]
+    assert _measured("Posted 2031-09-19 | 1,284 views | 3 comments", 2031) == []
+
+
+def test_a_count_the_event_has_reached_in_three_days_is_so_far_and_the_days_no_length():
+    assert [(f.value, f.unit, f.qualifier) for f in extract_figures(
+        "The fair has received 180,000 visitors in three days.", edition=2031)] == [(180000, "count", "at_least")]
+
+
+def test_the_exhibitors_that_include_some_from_abroad_in_the_present_tense_count_the_overseas_ones():
+    assert _measured("The 1,240 exhibitors include 186 from abroad.", 2031) == [
+        (1240, "exhibitors", "edition"), (186, "overseas_exhibitors", "edition")]
