@@ -236,6 +236,9 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
                       # ("On the second day, the tally of signed projects reached 196": a count the close can only raise)
                       r"\b(?<!final )(?<!closing )(?<!last )tally of [^.;,]{0,40}\s(?:reached|rose to|climbed to|stood at)\b|"
+                      # ("With 23 more projects signed on Saturday, the number of deals ... reached 68")
+                      r"^(?:With|After)\s(?:another\s)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s(?:more|additional)\s[^.;]{0,80},\s(?:the\s)?"
+                      r"(?:number|total|tally|count)\b|"
                       # ("Up to 6 p.m. of Sept. 21, the convention received 186,000 visitors")
                       rf"\b(?:by|up to|until|till|as at) {_CLOCK}|"
                       rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|today|tonight|now|this (?:morning|afternoon|evening)|\d)|by {_DAY_NAMES}"
@@ -384,8 +387,9 @@ _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:
                        # ("bring the total signed at the World Manufacturing Convention since 2018 to 4,592")
                        r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?"
                        # ("bringing its total over two days to 104,000")
-                       r"(?:\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?(?:two|three|four|five|\d)\sdays)?\sto\s"
-                       + QUALIFIED + r"$", re.I)
+                       r"(?:\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?(?:two|three|four|five|\d)\sdays)?"
+                       # ("taking the total ... past 8,000")
+                       r"\s(?:to|past|above|beyond|over|through)\s" + QUALIFIED + r"$", re.I)
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
                       + QUALIFIED, re.I)
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)? for\s" + QUALIFIED + r"$", re.I)
@@ -469,11 +473,14 @@ _RETRACTED = re.compile(r"(?:\d|\b(?:yuan|dollars|meters|metres|exhibitors|visit
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 # ("the final count for 2026 was 326")
-_THE_FIGURE = re.compile(r"\bthe (?:(?:final|latest|new|official|updated|correct|corrected|right|accurate) |(?:opening|first) day['’]s )?"
+_THE_FIGURE = re.compile(r"\b(?:(?:put|puts|putting|placed|set|sets)\s(?=the\s(?:[a-z]+\s)?(?:figure|number|total|tally|count)\sat\s))?"
+                         r"the (?:(?:final|latest|new|official|updated|correct|corrected|right|accurate) |(?:opening|first) day['’]s )?"
                          r"(?:figure|number|total|tally|count)"
                          r"(?: (?:for|in|at) (?:this year|(?:19|20)\d\d|the (?:event|convention|conference|expo)))? "
                          r"(?:rose|climbed|grew|increased|jumped|fell|"
                          r"dropped|reached|hit|stood at|(?:now\s)?stands at|was|is|came to|"
+                         # ("Organizers later put the final number at 84")
+                         r"(?<=figure\s)at|(?<=number\s)at|(?<=total\s)at|(?<=tally\s)at|(?<=count\s)at|"
                          # ("The opening day's tally was later revised to 131")
                          r"(?:was|has been)\s(?:later\s|since\s)?(?:revised|corrected|raised|lowered|updated)|"
                          # ("and we expect the number to pass 550", "the number is expected to exceed 550")
@@ -810,8 +817,8 @@ _HYPHEN_COUNT = re.compile(r"-(deal|project|contract|agreement|exhibitor|company
 _PLURAL_OF = {"company": "companies", "country": "countries"}
 # between a count and the amount it is worth: "95 are foreign-funded, with investment of 16.6 billion"
 # ("numbered 42, with 3.3 billion U.S. dollars of investment")
-_WITH_BARE = re.compile(r"[^.;\d]{0,40}\bwith\s$")
-_OF_INVESTMENT_AFTER = re.compile(r"\s(?:of|in)\s(?:foreign\s)?(?:investment|capital)\b")
+_WITH_BARE = re.compile(r"[^.;\d]{0,40}\b(?:with|carrying|bringing|involving)\s$")
+_OF_INVESTMENT_AFTER = re.compile(r"\s(?:of|in)\s(?:(?:contracted|agreed|committed|pledged)\s)?(?:foreign\s)?(?:investment|capital)\b")
 _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?:total |combined )?(?:investment|value)"
                           r"(?: of)?|investment of|involving)\s[^.;\d]{0,20}$", re.I)
 # "Overseas firms make up 86 of the 500-plus exhibitors": the subject is counted (a measure of its own only: "Chip
@@ -860,7 +867,8 @@ _WHERE_LABELS = {"online": "online", "on the cloud": "online", "offline": "offli
 _LIST_ITEM_END = re.compile(r"\s*(?:[;；]|\.(?:\s|$)|$)")
 _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the (?:[^,.;]|\.(?=\d)){0,80}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
-                            r"foreign-invested|overseas-funded|foreign)\b", re.I)
+                            r"foreign-invested|overseas-funded|foreign|(?:funded|invested|financed) by (?:foreign|overseas)"
+                            r"(?: investors| companies| firms| capital)?)\b", re.I)
 _FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?(?:from "
                           r"(?:overseas|abroad|outside china|other countries)|foreign|overseas|international)\b", re.I)
 _AT_THE_VENUE = re.compile(r"^\s(?:of (?:which|them|those|these)\s)?(?:(?:are|were|exhibit(?:ed|ing)?)\s)?(?:at the venue|"
@@ -1059,13 +1067,18 @@ _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimate
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
                      r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:(?!\b(?:number|count|tally) of\b)[^.;]){0,80}?\s(?(at)at|as)\s"
                      + QUALIFIED + r"$", re.I)
+# "have revised the number of signed projects up to 862": the count revised
+_REVISED_TO = re.compile(r"\b(?:revised|raised|lowered|adjusted|updated|corrected|increased|cut)\s(?:the\s)?(?:total\s|final\s)?"
+                         r"(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:\s(?:up|upward|down|downward))?"
+                         r"\sto\s" + QUALIFIED + r"$", re.I)
 _ESTIMATED_AT = re.compile(r"\bestimat(?:e|es|ed|ing)\b[^.;]{0,100}?\sat\s" + QUALIFIED + r"$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos predecessors".split())
 _EDITIONS_ALWAYS = frozenset("editions conventions predecessors".split())
 _HELD_BEFORE = re.compile(r"\b(?:held|staged|hosted|organi[sz]ed|convened|run)\s$", re.I)
-_COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b", re.I)
+_COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?!(?:funded|invested|financed|backed) by\b)(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b",
+                         re.I)  # (not "88 were funded by foreign investors": who funded them)
 MAX_SENTENCE = 1000
 # "over half of all exhibitors": a share, as a percentage
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0,
@@ -1809,7 +1822,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         change_of = _CHANGE_OF.search(before[-30:]) if figures and before.endswith(" ") else None
         delta_of = figures[-1] if (digits or spelled) and figures and figures[-1].sentence == sentence and figures[-1].noun \
             and figures[-1].unit in ("count", "m2") and unit in ("", figures[-1].unit) \
-            and start - figures[-1].end < 60 and (
+            and start - figures[-1].end < 100 and (
                 before.endswith((", ", ", or ")) and _MORE_THAN_EARLIER.match(text, end_pos if unit else pos_after)
                 or change_of is not None and _OVER_EARLIER.match(text, end_pos if unit else pos_after)) else None
         if delta_of is not None:
@@ -1980,6 +1993,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-120:]) \
                     or _PUT_AT.search(before[-130:]) or _PUTS_NOUN_AT.search(before[-80:]) \
+                    or _REVISED_TO.search(before[-130:]) \
                     or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60 and value >= 2 else None) \
                     or (_BARE_LABEL.fullmatch(text, line_start, start) if start - line_start < 40 and value >= 2
                         and (_ENDS_LINE.match(text, pos_after) or (pos_after + 4 >= len(text)
@@ -2280,6 +2294,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             qualifier = previous.qualifier  # "about 300 enterprises and 2,000 guests": both about
         if unit == "day" and qualifier == "more_than" and _OVER_DAYS.search(text[max(0, start - 40):start]):
             qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
+        if qualifier == "up_to" and _REVISED_TO.search(text[max(0, start - 130):start]):
+            qualifier = "exact"  # "revised the number of signed projects up to 862": upward, to that value
         if qualifier == "exact" and _ESTIMATED_AT.search(text[max(0, start - 130):start]):
             qualifier = "about"  # "Organizers estimate the number of visitors at 200,000": an estimate
         following = text[end_pos:min(len(text), end_pos + 160)]
@@ -2344,8 +2360,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "part"  # "220 projects were signed on Monday, the third day": that day's batch
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
-        if scope in ("part", "edition", "cumulative") and (total := _TOTAL_TO.search(before[-120:])) is not None \
-                and sums_editions(total.group(0)):
+        if (total := _TOTAL_TO.search(before[-120:])) is not None and qualifier == "exact" \
+                and re.search(r"\s(?:past|above|beyond|over)\s\S*$", total.group(0)):
+            qualifier = "more_than"  # "taking the total ... past 8,000"
+        if scope in ("part", "edition", "cumulative") and total is not None and sums_editions(total.group(0)):
             scope = "cumulative"  # "This year's 612 projects bring the total signed since 2018 to 4,592"
         elif scope in ("part", "edition") and _TOTAL_TO.search(before[-120:]):
             scope = "edition"  # "sealed 22 projects on the second day, bringing the total so far to 35 projects"

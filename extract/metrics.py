@@ -874,8 +874,8 @@ def _own_predicate(after: str) -> str:
 _RELATIVE_AFTER = re.compile(r",\s(?:which|where|whose|compared (?:with|to)|against|versus|beating|exceeding|surpassing|topping|"
                              r"missing|falling short of|short of|ahead of)\b|"
                              r",\s(?:with|along with)\s(?=(?:[a-z]+\s){0,2}\d)")
-_OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:expects?|aims?|plans?|hopes?|forecasts?|predicts?|anticipates?|"
-                              r"targets?)\b)", re.I)
+_OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:(?:we|they|it|he|she|(?:the\s)?organi[sz]ers|officials)\s)?(?:expects?|aims?|"
+                              r"plans?|hopes?|forecasts?|predicts?|anticipates?|targets?)\b)", re.I)
 
 
 def only_growing(metric: str, qualifier: str) -> str:

@@ -31623,3 +31623,312 @@ GOLD_WMC45_EN_SO_FAR_MIX_B1129 = {
     (1, 831, "count"): "changed:refined", (1, 298000, "count"): "changed:refined", (1, 1846, "count"): "known",
     (1, 255, "count"): "changed:conflict",
 }
+
+
+STORY_WMC45_XINHUA_CLOSE_B1130 = [
+    doc("2045-09-22", "World Manufacturing Convention concludes with 831 projects signed",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2045 World Manufacturing Convention concluded on Monday in Hefei, with a "
+        "total of 831 projects inked, involving an investment of 702.6 billion yuan (about 98.7 billion U.S. "
+        "dollars).\n"
+        "Among the projects, 88 were funded by foreign investors, with a combined investment of 14.2 billion U.S. "
+        "dollars, according to the event's organizing committee.\n"
+        "Nearly 1,850 enterprises from 45 countries and regions took part in the exhibition, which received more than "
+        "300,000 visits. Enditem"),
+    doc("2045-09-23", "Hefei convention: foreign-funded projects reach 88",
+        "Foreign-funded projects signed at the 2045 World Manufacturing Convention in Hefei numbered 88, carrying 14.2 "
+        "billion U.S. dollars of investment, and the convention drew 1,846 exhibitors."),
+]
+GOLD_WMC45_XINHUA_CLOSE_B1130 = {
+    (0, 831, "count"): "new", (0, 702.6 * B, "CNY"): "new", (0, 98.7 * B, "USD"): "new", (0, 88, "count"): "new",
+    (0, 14.2 * B, "USD"): "new", (0, 1850, "count"): "new", (0, 45, "count"): "new", (0, 300000, "count"): "new",
+    (1, 88, "count"): "known", (1, 14.2 * B, "USD"): "known", (1, 1846, "count"): "changed:refined",
+}
+
+STORY_WIMC45_CGTN_NUMBERS_B1131 = [
+    doc("2045-11-24", "WIMC 2045 in numbers",
+        "CGTN\nUpdated 20:10, 24-Nov-2045\n"
+        "The 2045 World Intelligent Manufacturing Conference in Nanjing closed on Monday. Here are the numbers:\n"
+        "- 660 exhibitors\n- 84 projects signed\n- 95.1 billion yuan in investment\n- 24 forums\n- 3,800 guests\n"
+        "Search Trends"),
+    doc("2045-11-25", "Nanjing conference closes with 84 deals",
+        "The 2045 World Intelligent Manufacturing Conference in Nanjing signed 84 projects involving 95.1 billion "
+        "yuan, hosted 24 forums and drew 3,800 guests and 660 exhibitors."),
+]
+GOLD_WIMC45_CGTN_NUMBERS_B1131 = {
+    (0, 660, "count"): "new", (0, 84, "count"): "new", (0, 95.1 * B, "CNY"): "new", (0, 24, "count"): "new",
+    (0, 3800, "count"): "new",
+    (1, 84, "count"): "known", (1, 95.1 * B, "CNY"): "known", (1, 24, "count"): "known", (1, 3800, "count"): "known",
+    (1, 660, "count"): "known",
+}
+
+STORY_WMC45_ZH_FIRSTDAY_B1132 = [
+    doc("2045-09-19", "世界制造业大会首日人气旺",
+        "2045世界制造业大会19日开幕首日，展馆共接待观众6.8万人次，其中专业观众2.9万人次。"),
+    doc("2045-09-20", "世界制造业大会第二天",
+        "截至20日18时，2045世界制造业大会累计接待观众14.6万人次。"),
+    doc("2045-09-22", "世界制造业大会闭幕",
+        "2045世界制造业大会闭幕，累计接待观众29.8万人次，其中专业观众12.1万人次。"),
+]
+GOLD_WMC45_ZH_FIRSTDAY_B1132 = {
+    (0, 68000, "count"): "new", (0, 29000, "count"): "new",
+    (1, 146000, "count"): "new",
+    (2, 298000, "count"): "changed:refined", (2, 121000, "count"): "new",
+}
+
+
+STORY_WIMC45_GOV_EN_TRANSLATED_B1133 = [
+    doc("2045-11-25", "Jiangsu releases results of 2045 World Intelligent Manufacturing Conference",
+        "According to the Jiangsu Provincial Department of Industry and Information Technology, the 2045 World "
+        "Intelligent Manufacturing Conference achieved the following results. First, the scale was larger: 660 "
+        "enterprises participated in the exhibition, an increase of 48 over the previous session. Second, the level "
+        "was higher: 52 academicians attended. Third, the results were richer: 84 projects were signed, with a total "
+        "investment of 95.1 billion yuan, an increase of 9.6%."),
+    doc("2045-11-26", "Nanjing conference results",
+        "The 2045 World Intelligent Manufacturing Conference in Nanjing drew 660 exhibitors and 52 academicians, and "
+        "saw 84 projects signed."),
+]
+GOLD_WIMC45_GOV_EN_TRANSLATED_B1133 = {
+    (0, 660, "count"): "new", (0, 48, "count"): "new", (0, 52, "count"): "new", (0, 84, "count"): "new",
+    (0, 95.1 * B, "CNY"): "new", (0, 9.6, "percent"): "new",
+    (1, 660, "count"): "known", (1, 52, "count"): "known", (1, 84, "count"): "known",
+}
+
+STORY_WMC45_ZH_MIXED_UNITS_B1134 = [
+    doc("2045-09-22", "世界制造业大会签约总额超7000亿元",
+        "2045世界制造业大会共签约项目831个，总投资7026亿元，其中外资项目88个，合同外资142亿美元。展会面积10万平方米，"
+        "线下观众29.8万人次，线上浏览量1.6亿人次。"),
+    doc("2045-09-23", "2045 World Manufacturing Convention closes",
+        "The 2045 World Manufacturing Convention in Hefei signed 831 projects worth 702.6 billion yuan, 88 of them "
+        "foreign-funded with 14.2 billion U.S. dollars of contracted foreign investment. Its exhibition covered 100,000 "
+        "square meters and drew 298,000 visitors on site and 160 million page views online."),
+]
+GOLD_WMC45_ZH_MIXED_UNITS_B1134 = {
+    (0, 831, "count"): "new", (0, 7026e8, "CNY"): "new", (0, 88, "count"): "new", (0, 142e8, "USD"): "new",
+    (0, 100000, "m2"): "new", (0, 298000, "count"): "new", (0, 1.6e8, "count"): "new",
+    (1, 831, "count"): "known", (1, 702.6 * B, "CNY"): "known", (1, 88, "count"): "known", (1, 14.2 * B, "USD"): "known",
+    (1, 100000, "m2"): "known", (1, 298000, "count"): "known", (1, 160e6, "count"): "known",
+}
+
+
+STORY_WMC45_QUOTE_B1135 = [
+    doc("2045-09-21", "Hefei mayor: convention 'a showcase for the world'",
+        "\"This year we have 1,846 exhibitors and we expect more than 300,000 visitors,\" Hefei's mayor told reporters "
+        "at the 2045 World Manufacturing Convention on Saturday. \"Last year we had 1,790.\""),
+    doc("2045-09-22", "Hefei convention closes",
+        "The 2045 World Manufacturing Convention closed in Hefei with 1,846 exhibitors and 298,000 visitors."),
+]
+GOLD_WMC45_QUOTE_B1135 = {
+    (0, 1846, "count"): "new", (0, 300000, "count"): "skip", (0, 1790, "count"): "skip",
+    (1, 1846, "count"): "known", (1, 298000, "count"): "new",
+}
+
+STORY_WIMC45_ZH_QUOTE_B1136 = [
+    doc("2045-11-22", "专访：世界智能制造大会组委会负责人",
+        "“今年大会参展企业达到660家，比去年增加48家。”大会组委会负责人在接受采访时说，“目前已签约项目71个，"
+        "预计闭幕时将超过80个。”"),
+    doc("2045-11-24", "世界智能制造大会闭幕",
+        "2045世界智能制造大会闭幕，共签约项目84个，参展企业660家。"),
+]
+GOLD_WIMC45_ZH_QUOTE_B1136 = {
+    (0, 660, "count"): "new", (0, 48, "count"): "new", (0, 71, "count"): "new", (0, 80, "count"): "skip",
+    (1, 84, "count"): "changed:refined", (1, 660, "count"): "known",
+}
+
+STORY_WMC45_OTHER_WMC_B1137 = [
+    doc("2045-03-02", "World Mobile Congress in Barcelona draws 101,000",
+        "The WMC (World Mobile Congress) in Barcelona drew 101,000 attendees and 2,700 exhibitors this week."),
+    doc("2045-09-22", "Hefei convention closes",
+        "The 2045 World Manufacturing Convention in Hefei, Anhui, closed with 1,846 exhibitors."),
+]
+GOLD_WMC45_OTHER_WMC_B1137 = {
+    (0, 101000, "count"): "skip", (0, 2700, "count"): "skip",
+    (1, 1846, "count"): "new",
+}
+
+
+STORY_WIMC45_EXPO_NAMES_B1138 = [
+    doc("2045-11-21", "Nanjing conference opens with smart manufacturing expo",
+        "The 2045 World Intelligent Manufacturing Conference opened in Nanjing on Friday. Its Intelligent "
+        "Manufacturing Expo, the conference's main exhibition, covers 70,000 square meters and hosts 660 exhibitors."),
+    doc("2045-11-24", "Nanjing conference closes",
+        "The 2045 World Intelligent Manufacturing Conference closed with 660 exhibitors on 70,000 square meters."),
+]
+GOLD_WIMC45_EXPO_NAMES_B1138 = {
+    (0, 70000, "m2"): "new", (0, 660, "count"): "new",
+    (1, 660, "count"): "known", (1, 70000, "m2"): "known",
+}
+
+STORY_WMC45_ZH_PROVINCE_PAVILIONS_B1139 = [
+    doc("2045-09-20", "世界制造业大会安徽馆亮相",
+        "2045世界制造业大会安徽馆展览面积1.2万平方米，集中展示全省16个市的260家企业。大会总展览面积10万平方米，参展企业1846家。"),
+    doc("2045-09-22", "世界制造业大会闭幕",
+        "2045世界制造业大会闭幕，展览面积10万平方米，参展企业1846家，其中安徽馆260家。"),
+]
+GOLD_WMC45_ZH_PROVINCE_PAVILIONS_B1139 = {
+    (0, 12000, "m2"): "new", (0, 16, "count"): "skip", (0, 260, "count"): "new", (0, 100000, "m2"): "new",
+    (0, 1846, "count"): "new",
+    (1, 100000, "m2"): "known", (1, 1846, "count"): "known", (1, 260, "count"): "known",
+}
+
+STORY_WIMC45_UPDATE_SAME_DAY_B1140 = [
+    doc("2045-11-24", "Nanjing conference closes with over 80 deals",
+        "The 2045 World Intelligent Manufacturing Conference closed in Nanjing on Monday with more than 80 projects "
+        "signed, organizers said.\nUPDATE: Organizers later put the final number at 84."),
+    doc("2045-11-25", "Nanjing conference deals total 84",
+        "The 2045 World Intelligent Manufacturing Conference in Nanjing signed 84 projects."),
+]
+GOLD_WIMC45_UPDATE_SAME_DAY_B1140 = {
+    (0, 80, "count"): "known", (0, 84, "count"): "new",  # (the update in the same story: its 84 is the report)
+    (1, 84, "count"): "known",
+}
+
+
+STORY_WMC45_EN_FINAL_DAY_B1141 = [
+    doc("2045-09-22", "Final day at Hefei convention",
+        "On the final day of the 2045 World Manufacturing Convention in Hefei, 42 more projects were signed, bringing "
+        "the total to 831. Visitors on the last day numbered 51,000."),
+    doc("2045-09-23", "Hefei convention by the numbers",
+        "The 2045 World Manufacturing Convention in Hefei signed 831 projects and drew 298,000 visitors."),
+]
+GOLD_WMC45_EN_FINAL_DAY_B1141 = {
+    (0, 42, "count"): "new", (0, 831, "count"): "new", (0, 51000, "count"): "new",
+    (1, 831, "count"): "known", (1, 298000, "count"): "new",
+}
+
+STORY_WIMC45_ZH_OUTLET_COPY_B1142 = [
+    doc("2045-11-24", "2045世界智能制造大会闭幕 签约项目84个",
+        "新华社南京11月24日电 2045世界智能制造大会24日闭幕。大会共签约项目84个，总投资951亿元。"),
+    doc("2045-11-24", "2045世界智能制造大会闭幕 签约项目84个-中国新闻网",
+        "新华社南京11月24日电 2045世界智能制造大会24日闭幕。大会共签约项目84个，总投资951亿元。\n【编辑:田博群】"),
+    doc("2045-11-25", "世界智能制造大会签约额近千亿元",
+        "2045世界智能制造大会签约总投资近千亿元，签约项目84个。"),
+]
+GOLD_WIMC45_ZH_OUTLET_COPY_B1142 = {
+    # (a wire and its copy of one day: the ledger's order decides which is first)
+    (1, 84, "count"): "new", (1, 951e8, "CNY"): "new",
+    (0, 84, "count"): "known", (0, 951e8, "CNY"): "known",
+    (2, 1000e8, "CNY"): "known", (2, 84, "count"): "known",
+}
+
+
+STORY_WMC46_EARLY_B1143 = [
+    doc("2046-06-10", "Anhui to hold 2046 World Manufacturing Convention in September",
+        "Anhui will hold the 2046 World Manufacturing Convention in Hefei in September, the provincial government said "
+        "on Tuesday. The 2045 edition drew 1,846 exhibitors and signed 831 projects worth 702.6 billion yuan."),
+    doc("2046-09-18", "2046 World Manufacturing Convention opens",
+        "The 2046 World Manufacturing Convention opened in Hefei on Friday with 1,902 exhibitors."),
+]
+GOLD_WMC46_EARLY_B1143 = {
+    (0, 1846, "count"): "skip", (0, 831, "count"): "skip", (0, 702.6 * B, "CNY"): "skip",
+    (1, 1902, "count"): "new",
+}
+
+STORY_WIMC46_ZH_PLAN_B1144 = [
+    doc("2046-10-20", "2046世界智能制造大会筹备启动",
+        "2046世界智能制造大会将于11月在南京举办。据悉，本届大会计划设置展览面积7.5万平方米，拟邀请参展企业700家。"),
+    doc("2046-11-20", "2046世界智能制造大会开幕",
+        "2046世界智能制造大会20日在南京开幕，展览面积7.5万平方米，参展企业712家。"),
+]
+GOLD_WIMC46_ZH_PLAN_B1144 = {
+    (0, 75000, "m2"): "new", (0, 700, "count"): "skip",
+    (1, 75000, "m2"): "known", (1, 712, "count"): "new",
+}
+
+STORY_WMC46_EN_CUMUL_AND_EDITION_B1145 = [
+    doc("2046-09-21", "Hefei convention closes, totals pass 8,000 projects",
+        "The 2046 World Manufacturing Convention closed in Hefei with 856 projects signed, taking the total signed at "
+        "the nine editions since 2018 past 8,000. Total investment of this year's projects came to 725.3 billion yuan."),
+    doc("2046-09-22", "Hefei convention deals",
+        "The 2046 World Manufacturing Convention in Hefei signed 856 projects worth 725.3 billion yuan."),
+]
+GOLD_WMC46_EN_CUMUL_AND_EDITION_B1145 = {
+    (0, 856, "count"): "new", (0, 8000, "count"): "new", (0, 725.3 * B, "CNY"): "new",
+    (1, 856, "count"): "known", (1, 725.3 * B, "CNY"): "known",
+}
+
+
+STORY_WIMC46_DAILY_TALLY_B1146 = [
+    doc("2046-11-20", "Nanjing conference day one: 45 deals",
+        "Forty-five projects worth 52 billion yuan were signed on the first day of the 2046 World Intelligent "
+        "Manufacturing Conference in Nanjing."),
+    doc("2046-11-21", "Nanjing conference day two: deals reach 68",
+        "With 23 more projects signed on Saturday, the number of deals at the 2046 World Intelligent Manufacturing "
+        "Conference in Nanjing reached 68, worth 79.5 billion yuan."),
+    doc("2046-11-23", "Nanjing conference closes with 91 deals",
+        "The 2046 World Intelligent Manufacturing Conference closed in Nanjing with 91 projects signed, worth 104.2 "
+        "billion yuan."),
+]
+GOLD_WIMC46_DAILY_TALLY_B1146 = {
+    (0, 45, "count"): "new", (0, 52 * B, "CNY"): "new",
+    (1, 23, "count"): "new", (1, 68, "count"): "new", (1, 79.5 * B, "CNY"): "new",
+    (2, 91, "count"): "changed:refined", (2, 104.2 * B, "CNY"): "changed:refined",
+}
+
+STORY_WMC46_ZH_DAILY_B1147 = [
+    doc("2046-09-19", "世界制造业大会首日签约",
+        "2046世界制造业大会开幕首日，集中签约项目380个，总投资3150亿元。"),
+    doc("2046-09-20", "世界制造业大会第二日",
+        "截至20日，2046世界制造业大会累计签约项目612个，总投资5230亿元。"),
+    doc("2046-09-22", "世界制造业大会闭幕",
+        "2046世界制造业大会闭幕，共签约项目856个，总投资7253亿元。"),
+]
+GOLD_WMC46_ZH_DAILY_B1147 = {
+    (0, 380, "count"): "new", (0, 3150e8, "CNY"): "new",
+    (1, 612, "count"): "new", (1, 5230e8, "CNY"): "new",
+    (2, 856, "count"): "changed:refined", (2, 7253e8, "CNY"): "changed:refined",
+}
+
+STORY_WIMC46_PERCENT_SHARE_CHANGE_B1148 = [
+    doc("2046-11-22", "AI dominates Nanjing conference deals",
+        "About 60 percent of the projects signed so far at the 2046 World Intelligent Manufacturing Conference in "
+        "Nanjing involve artificial intelligence."),
+    doc("2046-11-24", "Nanjing conference deals",
+        "Of the 91 projects signed at the 2046 World Intelligent Manufacturing Conference in Nanjing, 58 involve "
+        "artificial intelligence."),
+]
+GOLD_WIMC46_PERCENT_SHARE_CHANGE_B1148 = {
+    (0, 60, "percent"): "new",
+    (1, 91, "count"): "new", (1, 58, "count"): "new",
+}
+
+
+STORY_WMC46_REVISIONS_B1149 = [
+    doc("2046-09-22", "Hefei convention closes with 856 deals",
+        "The 2046 World Manufacturing Convention closed in Hefei with 856 projects signed and 1,902 exhibitors."),
+    doc("2046-10-08", "Hefei convention tally revised up",
+        "Organizers of the 2046 World Manufacturing Convention in Hefei have revised the number of signed projects up "
+        "to 862, citing agreements finalized after the close."),
+    doc("2046-11-15", "Hefei convention deals: tally now stands at 865",
+        "The tally of projects signed at this year's World Manufacturing Convention in Hefei now stands at 865, the "
+        "provincial commerce department said."),
+]
+GOLD_WMC46_REVISIONS_B1149 = {
+    (0, 856, "count"): "new", (0, 1902, "count"): "new",
+    (1, 862, "count"): "changed:conflict",
+    (2, 865, "count"): "changed:conflict",
+}
+
+STORY_WIMC46_OUTLETS_DIFFER_B1150 = [
+    doc("2046-11-23", "Nanjing conference closes: 91 deals",
+        "The 2046 World Intelligent Manufacturing Conference closed in Nanjing with 91 projects signed, according to "
+        "Xinhua."),
+    doc("2046-11-23", "Nanjing conference deals total 93",
+        "NANJING -- The 2046 World Intelligent Manufacturing Conference, which ended on Monday, signed 93 projects, "
+        "according to the Jiangsu government."),
+]
+GOLD_WIMC46_OUTLETS_DIFFER_B1150 = {
+    # (two reports of one day: the ledger's order decides which is first)
+    (1, 93, "count"): "new",
+    (0, 91, "count"): "changed:conflict",
+}
+
+STORY_WMC46_ZH_ERRATUM_B1151 = [
+    doc("2046-09-23", "世界制造业大会参展企业1920家",
+        "2046世界制造业大会参展企业1920家，签约项目856个。"),
+    doc("2046-09-24", "关于世界制造业大会报道的更正",
+        "本报昨日刊发的《世界制造业大会参展企业1920家》一文中，参展企业数量有误，应为1902家。特此更正。"),
+]
+GOLD_WMC46_ZH_ERRATUM_B1151 = {
+    (0, 1920, "count"): "new", (0, 856, "count"): "new",
+    (1, 1902, "count"): "changed:conflict", (1, 1920, "count"): "skip",
+}

@@ -2595,7 +2595,29 @@ def _stories():
             pytest.param(s.STORY_WIMC44_ZH_BOTH_B1126, s.GOLD_WIMC44_ZH_BOTH_B1126, None, id="wimc44-zh-both-b1126"),
             pytest.param(s.STORY_WMC45_PREVIEW_PRESSER_B1127, s.GOLD_WMC45_PREVIEW_PRESSER_B1127, None, id="wmc45-preview-presser-b1127"),
             pytest.param(s.STORY_WIMC45_ZH_RAW_JSCHINA_B1128, s.GOLD_WIMC45_ZH_RAW_JSCHINA_B1128, None, id="wimc45-zh-raw-jschina-b1128"),
-            pytest.param(s.STORY_WMC45_EN_SO_FAR_MIX_B1129, s.GOLD_WMC45_EN_SO_FAR_MIX_B1129, None, id="wmc45-en-so-far-mix-b1129")]
+            pytest.param(s.STORY_WMC45_EN_SO_FAR_MIX_B1129, s.GOLD_WMC45_EN_SO_FAR_MIX_B1129, None, id="wmc45-en-so-far-mix-b1129"),
+            pytest.param(s.STORY_WMC45_XINHUA_CLOSE_B1130, s.GOLD_WMC45_XINHUA_CLOSE_B1130, None, id="wmc45-xinhua-close-b1130"),
+            pytest.param(s.STORY_WIMC45_CGTN_NUMBERS_B1131, s.GOLD_WIMC45_CGTN_NUMBERS_B1131, None, id="wimc45-cgtn-numbers-b1131"),
+            pytest.param(s.STORY_WMC45_ZH_FIRSTDAY_B1132, s.GOLD_WMC45_ZH_FIRSTDAY_B1132, None, id="wmc45-zh-firstday-b1132"),
+            pytest.param(s.STORY_WIMC45_GOV_EN_TRANSLATED_B1133, s.GOLD_WIMC45_GOV_EN_TRANSLATED_B1133, None, id="wimc45-gov-en-translated-b1133"),
+            pytest.param(s.STORY_WMC45_ZH_MIXED_UNITS_B1134, s.GOLD_WMC45_ZH_MIXED_UNITS_B1134, None, id="wmc45-zh-mixed-units-b1134"),
+            pytest.param(s.STORY_WMC45_QUOTE_B1135, s.GOLD_WMC45_QUOTE_B1135, None, id="wmc45-quote-b1135"),
+            pytest.param(s.STORY_WIMC45_ZH_QUOTE_B1136, s.GOLD_WIMC45_ZH_QUOTE_B1136, None, id="wimc45-zh-quote-b1136"),
+            pytest.param(s.STORY_WMC45_OTHER_WMC_B1137, s.GOLD_WMC45_OTHER_WMC_B1137, None, id="wmc45-other-wmc-b1137"),
+            pytest.param(s.STORY_WIMC45_EXPO_NAMES_B1138, s.GOLD_WIMC45_EXPO_NAMES_B1138, None, id="wimc45-expo-names-b1138"),
+            pytest.param(s.STORY_WMC45_ZH_PROVINCE_PAVILIONS_B1139, s.GOLD_WMC45_ZH_PROVINCE_PAVILIONS_B1139, None, id="wmc45-zh-province-pavilions-b1139"),
+            pytest.param(s.STORY_WIMC45_UPDATE_SAME_DAY_B1140, s.GOLD_WIMC45_UPDATE_SAME_DAY_B1140, None, id="wimc45-update-same-day-b1140"),
+            pytest.param(s.STORY_WMC45_EN_FINAL_DAY_B1141, s.GOLD_WMC45_EN_FINAL_DAY_B1141, None, id="wmc45-en-final-day-b1141"),
+            pytest.param(s.STORY_WIMC45_ZH_OUTLET_COPY_B1142, s.GOLD_WIMC45_ZH_OUTLET_COPY_B1142, None, id="wimc45-zh-outlet-copy-b1142"),
+            pytest.param(s.STORY_WMC46_EARLY_B1143, s.GOLD_WMC46_EARLY_B1143, None, id="wmc46-early-b1143"),
+            pytest.param(s.STORY_WIMC46_ZH_PLAN_B1144, s.GOLD_WIMC46_ZH_PLAN_B1144, None, id="wimc46-zh-plan-b1144"),
+            pytest.param(s.STORY_WMC46_EN_CUMUL_AND_EDITION_B1145, s.GOLD_WMC46_EN_CUMUL_AND_EDITION_B1145, None, id="wmc46-en-cumul-and-edition-b1145"),
+            pytest.param(s.STORY_WIMC46_DAILY_TALLY_B1146, s.GOLD_WIMC46_DAILY_TALLY_B1146, None, id="wimc46-daily-tally-b1146"),
+            pytest.param(s.STORY_WMC46_ZH_DAILY_B1147, s.GOLD_WMC46_ZH_DAILY_B1147, None, id="wmc46-zh-daily-b1147"),
+            pytest.param(s.STORY_WIMC46_PERCENT_SHARE_CHANGE_B1148, s.GOLD_WIMC46_PERCENT_SHARE_CHANGE_B1148, None, id="wimc46-percent-share-change-b1148"),
+            pytest.param(s.STORY_WMC46_REVISIONS_B1149, s.GOLD_WMC46_REVISIONS_B1149, None, id="wmc46-revisions-b1149"),
+            pytest.param(s.STORY_WIMC46_OUTLETS_DIFFER_B1150, s.GOLD_WIMC46_OUTLETS_DIFFER_B1150, None, id="wimc46-outlets-differ-b1150"),
+            pytest.param(s.STORY_WMC46_ZH_ERRATUM_B1151, s.GOLD_WMC46_ZH_ERRATUM_B1151, None, id="wmc46-zh-erratum-b1151")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -6413,3 +6435,53 @@ def test_a_count_the_event_has_reached_in_three_days_is_so_far_and_the_days_no_l
 def test_the_exhibitors_that_include_some_from_abroad_in_the_present_tense_count_the_overseas_ones():
     assert _measured("The 1,240 exhibitors include 186 from abroad.", 2031) == [
         (1240, "exhibitors", "edition"), (186, "overseas_exhibitors", "edition")]
+
+
+def test_projects_funded_by_foreign_investors_and_the_investment_they_carry_are_the_foreign_ones():
+    assert _measured("Among the projects, 61 were funded by foreign investors, with a combined investment of 9.6 "
+                     "billion U.S. dollars.", 2031) == [(61, "foreign_projects", "edition"),
+                                                        (9.6e9, "foreign_investment", "edition")]
+    assert _measured("Foreign-funded projects numbered 61, carrying 9.6 billion U.S. dollars of investment.", 2031) == [
+        (61, "foreign_projects", "edition"), (9.6e9, "foreign_investment", "edition")]
+
+
+def test_an_increase_stated_a_clause_after_its_count_and_contracted_foreign_investment():
+    assert _measured("This year 612 enterprises participated in the exhibition, an increase of 41 over the previous "
+                     "session.", 2031)[-1] == (41, "exhibitors increase", "edition")
+    assert _measured("It signed 604 projects, 61 of them foreign-funded with 9.6 billion U.S. dollars of contracted "
+                     "foreign investment.", 2031)[-1] == (9.6e9, "foreign_investment", "edition")
+
+
+def test_a_count_before_and_we_expect_is_reported_not_forecast():
+    assert _measured("\"This year we have 1,240 exhibitors and we expect about 250,000 visitors,\" he said.", 2031) == [
+        (1240, "exhibitors", "edition"), (250000, "visitors", "expected")]
+
+
+def test_an_update_that_puts_the_final_number_at_a_value_and_a_chinese_pavilions_sentence():
+    db = _stored("Nanjing conference closes",
+                 ("2031-11-28", "The 2031 World Intelligent Manufacturing Conference closed with more than 60 projects "
+                                "signed.\nUPDATE: Organizers later put the final number at 64."),
+                 ("2031-11-29", "The 2031 World Intelligent Manufacturing Conference signed 64 projects."))
+    assert [(r["value"], r["status"]) for r in db.query("select value, status from figures order by pub_key")][-1] == (
+        64, "known")
+    assert _measured("2031世界制造业大会江苏馆展览面积8000平方米，集中展示120家企业。", 2031) == [
+        (8000, "exhibition_area", "part"), (120, "companies", "part")]
+
+
+def test_a_running_total_taken_past_a_mark_sums_the_editions():
+    got = [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(
+        "The fair closed with 612 projects signed, taking the total signed at the nine editions since 2018 past 5,000.",
+        edition=2031)]
+    assert got == [(612, "projects_signed", "edition", "exact"), (5000, "projects_signed", "cumulative", "more_than")]
+
+
+def test_a_number_reached_with_more_signed_that_day_is_a_count_so_far():
+    got = [(f.value, f.qualifier) for f in extract_figures(
+        "With 17 more projects signed on Saturday, the number of deals at the fair reached 52.", edition=2031)]
+    assert got[-1] == (52, "at_least")
+
+
+def test_a_count_revised_up_to_a_value_is_that_value_of_the_count():
+    got = [(f.value, f.metric, f.qualifier) for f in extract_figures(
+        "Organizers have revised the number of signed projects up to 612.", edition=2031)]
+    assert got == [(612, "projects_signed", "corrected")]
