@@ -169,6 +169,8 @@ _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)�
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)|创(?:历届|历年|历史)(?:新高|之最|最高)")
 # "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
 _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
+# a batch added later, in the figure's own clause ("会后又新增签约项目4个，签约项目总数增至95个": the 4)
+_ADDED_BATCH = re.compile(r"(?:又|再|另)新增|(?:会后|闭幕后)新增")
 # a sentence about one pavilion ("2045世界制造业大会安徽馆展览面积1.2万平方米，集中展示…260家企业"; not 展馆 or 场馆, the halls)
 _PAVILION_LEAD = re.compile(r"^\s*(?:(?:19|20)\d\d(?:年)?)?(?:世界制造业大会|世界智能制造大会|大会|展会)?[\u4e00-\u9fff]{2,4}(?<![展场会])馆")
 # "大会无锡分会场活动举行，现场签约项目18个": the sentence is about one sub-venue (not "主会场和分会场", "各分会场", "设3个分会场")
@@ -724,7 +726,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) \
             or _ZONE_LEAD.match(sentence) or _ORDERS_TAKEN.search(segment) \
             or (metric != "duration_days" and _SUBVENUE_LEAD.search(text, s_start, start)) \
-            or _PAVILION_LEAD.match(sentence) else \
+            or _PAVILION_LEAD.match(sentence) or (metric in BATCHED and _ADDED_BATCH.search(segment)) else \
             "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))
                                               or _ANOTHER.search(text, max(s_start, start - 4), start)
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \

@@ -777,7 +777,7 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        r"draw|attract|welcome|bring in|see)|"  # ("could draw up to 100,000 visitors")
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
-                       r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|sign|be signed)|are to sign|"
+                       r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|receive|sign|be signed)|are to sign|"
                        r"(?:may|might|could) be (?:signed|inked|sealed|reached|struck|clinched)|"  # ("600 projects may be signed")
                        # ("the minister said the convention would help sign over 600 projects")
                        r"would (?:(?:help|also)\s)?(?:invite|welcome|draw|attract|sign|be signed)|"
@@ -1403,7 +1403,7 @@ def _alternatives(words) -> str:
 _NATION_COMPANIES = re.compile(r"^(?P<adj>" + _alternatives(a.lower() for _, _, adjectives in NATIONS for a in adjectives)
                                + r") (?:[\w-]+ )?(?:companies|firms|enterprises|exhibitors|businesses|manufacturers|"
                                r"makers|carmakers|automakers)\b")
-FOREIGN_SHARE = "share of foreign_projects"  # the share of the signed projects that are foreign-funded
+FOREIGN_SHARE = "share of foreign-funded projects"  # the share of the signed projects that are foreign-funded
 # "The German pavilion ..., home to 58 companies": the companies of that country's pavilion
 NATION_PAVILION = re.compile(r"\b(?:the|a|its)\s(?P<country>" + _alternatives(a for _, _, adjectives in NATIONS for a in adjectives)
                              + r")\s(?:national\s)?(?:pavilion|hall|delegation)\b", re.I)

@@ -31932,3 +31932,132 @@ GOLD_WMC46_ZH_ERRATUM_B1151 = {
     (0, 1920, "count"): "new", (0, 856, "count"): "new",
     (1, 1902, "count"): "changed:conflict", (1, 1920, "count"): "skip",
 }
+
+
+STORY_WIMC46_ZH_REVISE_B1152 = [
+    doc("2046-11-23", "世界智能制造大会签约91个项目",
+        "2046世界智能制造大会共签约项目91个，总投资1042亿元。"),
+    doc("2046-12-10", "世界智能制造大会签约项目增至95个",
+        "记者从江苏省工信厅获悉，2046世界智能制造大会会后又新增签约项目4个，签约项目总数增至95个，总投资调整为1086亿元。"),
+]
+GOLD_WIMC46_ZH_REVISE_B1152 = {
+    (0, 91, "count"): "new", (0, 1042e8, "CNY"): "new",
+    (1, 4, "count"): "new", (1, 95, "count"): "changed:conflict", (1, 1086e8, "CNY"): "changed:conflict",
+}
+
+STORY_WMC46_EN_ESTIMATE_B1153 = [
+    doc("2046-09-20", "Hefei convention expects 300,000 visitors",
+        "Organizers estimate that the 2046 World Manufacturing Convention in Hefei will receive 300,000 visitors over "
+        "its four days."),
+    doc("2046-09-22", "Hefei convention closes",
+        "The 2046 World Manufacturing Convention in Hefei received 312,000 visitors over four days."),
+]
+GOLD_WMC46_EN_ESTIMATE_B1153 = {
+    (0, 300000, "count"): "skip", (0, 4, "day"): "new",
+    (1, 312000, "count"): "new", (1, 4, "day"): "known",
+}
+
+STORY_WIMC46_EN_PER_DAY_B1154 = [
+    doc("2046-11-22", "Nanjing conference draws 50,000 a day",
+        "The 2046 World Intelligent Manufacturing Conference in Nanjing is drawing about 50,000 visitors a day, "
+        "organizers said."),
+    doc("2046-11-23", "Nanjing conference closes",
+        "The 2046 World Intelligent Manufacturing Conference in Nanjing closed with 206,000 visitors."),
+]
+GOLD_WIMC46_EN_PER_DAY_B1154 = {
+    (0, 50000, "count"): "new",
+    (1, 206000, "count"): "new",
+}
+
+
+STORY_WMC46_EN_HK_DOLLARS_B1155 = [
+    doc("2046-09-21", "Hong Kong firms sign HK$3.2 billion in Hefei deals",
+        "Hong Kong companies signed 14 agreements worth HK$3.2 billion at the 2046 World Manufacturing Convention in "
+        "Hefei, the Hong Kong Trade Development Council said."),
+]
+GOLD_WMC46_EN_HK_DOLLARS_B1155 = {
+    (0, 14, "count"): "new", (0, 3.2 * B, "other"): "skip",
+}
+
+STORY_WIMC46_EN_SQFT_B1156 = [
+    doc("2046-11-20", "Nanjing expo spans 800,000 sq ft",
+        "The expo of the 2046 World Intelligent Manufacturing Conference in Nanjing spans 75,000 square meters, or "
+        "about 800,000 square feet, and hosts 712 exhibitors."),
+    doc("2046-11-23", "Nanjing conference closes",
+        "The 2046 World Intelligent Manufacturing Conference in Nanjing, held on 75,000 square meters, closed with 712 "
+        "exhibitors."),
+]
+GOLD_WIMC46_EN_SQFT_B1156 = {
+    (0, 75000, "m2"): "new", (0, 800000, "other"): "skip", (0, 712, "count"): "new",
+    (1, 75000, "m2"): "known", (1, 712, "count"): "known",
+}
+
+STORY_WMC46_ZH_MIXED_EN_B1157 = [
+    doc("2046-09-22", "2046 WMC（世界制造业大会）闭幕",
+        "2046 WMC（世界制造业大会）在合肥闭幕，签约项目856个，总投资7253亿元，参展企业1902家。"),
+    doc("2046-09-23", "World Manufacturing Convention ends",
+        "The 2046 World Manufacturing Convention in Hefei ended with 856 projects signed and 1,902 exhibitors."),
+]
+GOLD_WMC46_ZH_MIXED_EN_B1157 = {
+    (0, 856, "count"): "new", (0, 7253e8, "CNY"): "new", (0, 1902, "count"): "new",
+    (1, 856, "count"): "known", (1, 1902, "count"): "known",
+}
+
+
+STORY_WIMC47_PREVIEW_ROUND_B1158 = [
+    doc("2047-11-10", "Nanjing to host WIMC 2047 with 'around 700' exhibitors",
+        "Around 700 companies will exhibit at the 2047 World Intelligent Manufacturing Conference in Nanjing later this "
+        "month, on about 80,000 square meters, the Jiangsu government said."),
+    doc("2047-11-19", "Nanjing conference opens with 735 exhibitors",
+        "The 2047 World Intelligent Manufacturing Conference opened in Nanjing with 735 exhibitors on 82,000 square "
+        "meters."),
+]
+GOLD_WIMC47_PREVIEW_ROUND_B1158 = {
+    (0, 700, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 735, "count"): "changed:refined", (1, 82000, "m2"): "changed:refined",
+}
+
+STORY_WMC47_ZH_RATIO_B1159 = [
+    doc("2047-09-21", "世界制造业大会签约项目中制造业占九成",
+        "2047世界制造业大会签约项目879个，其中制造业项目792个，占比90.1%；百亿元以上项目12个。"),
+    doc("2047-09-22", "World Manufacturing Convention: 90 percent of deals in manufacturing",
+        "Manufacturing projects made up 90.1 percent of the 879 projects signed at the 2047 World Manufacturing "
+        "Convention in Hefei, and 12 projects were worth over 10 billion yuan each."),
+]
+GOLD_WMC47_ZH_RATIO_B1159 = {
+    (0, 879, "count"): "new", (0, 792, "count"): "new", (0, 90.1, "percent"): "new", (0, 12, "count"): "new",
+    (0, 100e8, "CNY"): "skip",
+    # (known miss: "制造业项目…占比90.1%" and "Manufacturing projects made up 90.1 percent of the 879 projects" are two
+    # names of one share)
+    (1, 90.1, "percent"): "skip", (1, 879, "count"): "known", (1, 12, "count"): "known", (1, 10 * B, "CNY"): "skip",
+}
+
+
+STORY_WMC47_EN_WIRE_SERIES_B1160 = [
+    doc("2047-09-19", "Hefei convention opens; 402 projects signed on day one",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2047 World Manufacturing Convention opened here on Friday, with 402 projects "
+        "worth 341.5 billion yuan signed at its opening ceremony."),
+    doc("2047-09-21", "Hefei convention signings top 700",
+        "HEFEI, Sept. 21 (Xinhua) -- More than 700 projects had been signed at the 2047 World Manufacturing "
+        "Convention by Sunday afternoon, organizers said."),
+    doc("2047-09-22", "Hefei convention concludes with 879 projects signed",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2047 World Manufacturing Convention concluded on Monday with 879 projects "
+        "signed, worth 748.6 billion yuan, including the 402 signed at the opening ceremony."),
+]
+GOLD_WMC47_EN_WIRE_SERIES_B1160 = {
+    (0, 402, "count"): "new", (0, 341.5 * B, "CNY"): "new",
+    (1, 700, "count"): "new",
+    (2, 879, "count"): "changed:refined", (2, 748.6 * B, "CNY"): "new", (2, 402, "count"): "known",
+}
+
+STORY_WIMC47_ZH_EN_FIRST_B1161 = [
+    doc("2047-11-21", "世界智能制造大会闭幕 签约项目98个",
+        "2047世界智能制造大会21日闭幕，签约项目98个，总投资1125亿元。"),
+    doc("2047-11-21", "Nanjing conference signs 98 projects",
+        "The 2047 World Intelligent Manufacturing Conference closed in Nanjing on Friday with 98 projects signed, "
+        "worth 112.5 billion yuan."),
+]
+GOLD_WIMC47_ZH_EN_FIRST_B1161 = {
+    (0, 98, "count"): "new", (0, 1125e8, "CNY"): "new",
+    (1, 98, "count"): "known", (1, 112.5 * B, "CNY"): "known",
+}

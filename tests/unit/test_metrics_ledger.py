@@ -2617,7 +2617,17 @@ def _stories():
             pytest.param(s.STORY_WIMC46_PERCENT_SHARE_CHANGE_B1148, s.GOLD_WIMC46_PERCENT_SHARE_CHANGE_B1148, None, id="wimc46-percent-share-change-b1148"),
             pytest.param(s.STORY_WMC46_REVISIONS_B1149, s.GOLD_WMC46_REVISIONS_B1149, None, id="wmc46-revisions-b1149"),
             pytest.param(s.STORY_WIMC46_OUTLETS_DIFFER_B1150, s.GOLD_WIMC46_OUTLETS_DIFFER_B1150, None, id="wimc46-outlets-differ-b1150"),
-            pytest.param(s.STORY_WMC46_ZH_ERRATUM_B1151, s.GOLD_WMC46_ZH_ERRATUM_B1151, None, id="wmc46-zh-erratum-b1151")]
+            pytest.param(s.STORY_WMC46_ZH_ERRATUM_B1151, s.GOLD_WMC46_ZH_ERRATUM_B1151, None, id="wmc46-zh-erratum-b1151"),
+            pytest.param(s.STORY_WIMC46_ZH_REVISE_B1152, s.GOLD_WIMC46_ZH_REVISE_B1152, None, id="wimc46-zh-revise-b1152"),
+            pytest.param(s.STORY_WMC46_EN_ESTIMATE_B1153, s.GOLD_WMC46_EN_ESTIMATE_B1153, None, id="wmc46-en-estimate-b1153"),
+            pytest.param(s.STORY_WIMC46_EN_PER_DAY_B1154, s.GOLD_WIMC46_EN_PER_DAY_B1154, None, id="wimc46-en-per-day-b1154"),
+            pytest.param(s.STORY_WMC46_EN_HK_DOLLARS_B1155, s.GOLD_WMC46_EN_HK_DOLLARS_B1155, None, id="wmc46-en-hk-dollars-b1155"),
+            pytest.param(s.STORY_WIMC46_EN_SQFT_B1156, s.GOLD_WIMC46_EN_SQFT_B1156, None, id="wimc46-en-sqft-b1156"),
+            pytest.param(s.STORY_WMC46_ZH_MIXED_EN_B1157, s.GOLD_WMC46_ZH_MIXED_EN_B1157, None, id="wmc46-zh-mixed-en-b1157"),
+            pytest.param(s.STORY_WIMC47_PREVIEW_ROUND_B1158, s.GOLD_WIMC47_PREVIEW_ROUND_B1158, None, id="wimc47-preview-round-b1158"),
+            pytest.param(s.STORY_WMC47_ZH_RATIO_B1159, s.GOLD_WMC47_ZH_RATIO_B1159, None, id="wmc47-zh-ratio-b1159"),
+            pytest.param(s.STORY_WMC47_EN_WIRE_SERIES_B1160, s.GOLD_WMC47_EN_WIRE_SERIES_B1160, None, id="wmc47-en-wire-series-b1160"),
+            pytest.param(s.STORY_WIMC47_ZH_EN_FIRST_B1161, s.GOLD_WIMC47_ZH_EN_FIRST_B1161, None, id="wimc47-zh-en-first-b1161")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4268,7 +4278,7 @@ def test_a_total_so_far_is_refined_by_the_final_one():
     ("大会共签约项目655个，其中制造业项目590个，占比90.1%。",
      [(655, "projects_signed", "edition"), (590, "projects", "part"), (90.1, "share of 制造业项目", "part")]),
     # (the foreign-funded ones: one measure in both languages)
-    ("外资项目占签约项目总数的11%。", [(11, "share of foreign_projects", "part")]),
+    ("外资项目占签约项目总数的11%。", [(11, "share of foreign-funded projects", "part")]),
 ])
 def test_chinese_shares_of_a_named_whole(text, expected):
     assert _measured(text) == expected
@@ -6387,7 +6397,7 @@ def test_guests_along_with_those_at_the_opening_are_its_audience_and_the_share_o
     first = _measured("Of the 604 deals, 61 were foreign-funded, accounting for 10.1 percent.", 2031)
     second = _measured("Foreign-funded projects made up 10.1 percent of the 604 projects signed.", 2031)
     third = _measured("签约项目604个，其中外资项目61个，占比10.1%。", 2031)
-    assert {m for v, m, _ in first + second + third if v == 10.1} == {"share of foreign_projects"}
+    assert {m for v, m, _ in first + second + third if v == 10.1} == {"share of foreign-funded projects"}
 
 
 def test_a_signing_ceremonys_batch_and_the_rest_of_the_exhibitors_are_parts():
@@ -6485,3 +6495,10 @@ def test_a_count_revised_up_to_a_value_is_that_value_of_the_count():
     got = [(f.value, f.metric, f.qualifier) for f in extract_figures(
         "Organizers have revised the number of signed projects up to 612.", edition=2031)]
     assert got == [(612, "projects_signed", "corrected")]
+
+
+def test_a_batch_added_after_the_close_and_visitors_the_event_will_receive():
+    assert _measured("2031世界智能制造大会会后又新增签约项目3个，签约项目总数增至64个。", 2031) == [
+        (3, "projects_signed", "part"), (64, "projects_signed", "edition")]
+    assert _measured("Organizers estimate that the fair will receive 250,000 visitors.", 2031) == [
+        (250000, "visitors", "expected")]
