@@ -40,6 +40,8 @@ QUALIFIER_BEFORE = [(re.compile(r"(?:不少于|不低于|不下于|至少|最少
                     (re.compile(r"(?:不到|不足|少于)$"), "less_than")]
 QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compile(r"^(?:左右|上下(?!游))"), "about"),
                    (re.compile(r"^以内"), "up_to")]
+# "近七成": seven tenths, 70 percent (not 成为, 成本, 成交, 成果 ...)
+_TENTHS = r"成(?![为本交立功绩果员熟型长效就])"
 # units right after the number (and its 多/余): currency, area, classifiers
 UNITS = [
     (re.compile(r"^(?:元人民币|人民币|元)"), "CNY", ""),
@@ -59,8 +61,7 @@ UNITS = [
     (re.compile(r"^(?:件|款|台|辆|套)"), "count", "products"),  # ("产量达到180万辆": vehicles made)
     (re.compile(r"^(?:天|日)(?!电)"), "day", "duration"),
     (re.compile(r"^(?:%|％)"), "percent", ""),
-    # "近七成": seven tenths, 70 percent (not 成为, 成本, 成交, 成果 ...)
-    (re.compile(r"^成(?![为本交立功绩果员熟型长效就])"), "percent", "tenths"),
+    (re.compile(r"^" + _TENTHS), "percent", "tenths"),
 ]
 # Chinese words for each metric, tried on the clause around the figure (most specific first), keyed like the
 # English vocabulary so that one measure in two languages is one metric
@@ -581,7 +582,7 @@ def _fallback(family: str, kind: str, vocabulary) -> str:
     return fallback or kind or family
 
 
-_ONE_TENTH = re.compile(r"成(?![为本交立功绩果员熟型长效就])")
+_ONE_TENTH = re.compile(_TENTHS)
 _A_TENTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|下降|减少|超过|超|近|约|逾|占|达)$")
 # a line that opens with its number ("97个：签约项目") and names what it counts after a colon
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t•·*-]*$")

@@ -1769,7 +1769,9 @@ _COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?") 
 
 def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
     """A percentage says what it is a share or a change of: "share of exhibitors" (from "half of all exhibitors",
-    "60 percent of the exhibitors"), "output growth" (from "industrial output grew 14.7 percent")."""
+    "60 percent of the exhibitors"), "output growth" (from "industrial output grew 14.7 percent"). near: the words
+    just before the figure; before: further back, where a growth's subject may stand before the phrases that place
+    it ("investment in the projects signed at ... in Hefei grew 2.3 percent")."""
     share = _SHARE_OF.match(after)
     if share and (noun == "share" or after.lstrip().lower().startswith("of")):
         words = noun_phrase(_COUNTED.sub("", share.group("rest"), count=1), 4).split()
