@@ -32061,3 +32061,90 @@ GOLD_WIMC47_ZH_EN_FIRST_B1161 = {
     (0, 98, "count"): "new", (0, 1125e8, "CNY"): "new",
     (1, 98, "count"): "known", (1, 112.5 * B, "CNY"): "known",
 }
+
+
+STORY_WMC47_EN_RECAP_B1162 = [
+    doc("2047-09-18", "Hefei convention to open Friday with record 1,950 exhibitors",
+        "The 2047 World Manufacturing Convention opens in Hefei on Friday with a record 1,950 exhibitors, organizers "
+        "said at a press briefing on Thursday, 48 more than last year."),
+    doc("2047-09-22", "Hefei convention closes",
+        "The 2047 World Manufacturing Convention closed in Hefei on Monday. Its 1,953 exhibitors, from 47 countries "
+        "and regions, drew 321,000 visitors."),
+]
+GOLD_WMC47_EN_RECAP_B1162 = {
+    (0, 1950, "count"): "new", (0, 48, "count"): "new",
+    (1, 1953, "count"): "changed:conflict", (1, 47, "count"): "new", (1, 321000, "count"): "new",
+}
+
+STORY_WIMC47_ZH_MEDIA_B1163 = [
+    doc("2047-11-18", "世界智能制造大会媒体报道",
+        "2047世界智能制造大会吸引了来自国内外的120余家媒体、600余名记者参与报道，相关报道阅读量超过3亿次。参展企业735家。"),
+    doc("2047-11-21", "世界智能制造大会闭幕",
+        "2047世界智能制造大会闭幕，参展企业735家，相关报道阅读量3.4亿次。"),
+]
+GOLD_WIMC47_ZH_MEDIA_B1163 = {
+    (0, 120, "count"): "new", (0, 600, "count"): "new", (0, 3e8, "count"): "new", (0, 735, "count"): "new",
+    (1, 735, "count"): "known", (1, 3.4e8, "count"): "changed:refined",
+}
+
+STORY_WMC47_EN_PERCENT_OF_TOTAL_B1164 = [
+    doc("2047-09-22", "Hefei convention: NEV projects a third of the total",
+        "New energy vehicle projects accounted for about one third of the 879 projects signed at the 2047 World "
+        "Manufacturing Convention in Hefei, organizers said."),
+]
+GOLD_WMC47_EN_PERCENT_OF_TOTAL_B1164 = {
+    (0, 100 / 3, "percent"): "new", (0, 879, "count"): "new",
+}
+
+
+STORY_WIMC47_EN_TWO_VALUES_B1165 = [
+    doc("2047-11-19", "Nanjing conference: 62 deals on day one",
+        "Sixty-two projects worth 71.2 billion yuan were inked as the 2047 World Intelligent Manufacturing Conference "
+        "opened in Nanjing on Wednesday."),
+    doc("2047-11-21", "Nanjing conference ends",
+        "The 2047 World Intelligent Manufacturing Conference ended in Nanjing on Friday. The 98 projects signed over "
+        "three days are worth 112.5 billion yuan, organizers said."),
+]
+GOLD_WIMC47_EN_TWO_VALUES_B1165 = {
+    (0, 62, "count"): "new", (0, 71.2 * B, "CNY"): "new",
+    (1, 98, "count"): "new", (1, 3, "day"): "new", (1, 112.5 * B, "CNY"): "new",
+}
+
+STORY_WMC47_ZH_ONLINE_OFFLINE_B1166 = [
+    doc("2047-09-22", "世界制造业大会线上线下同步举办",
+        "2047世界制造业大会线上线下同步举办。线下参展企业1953家，线上参展企业2860家；线下观众32.1万人次，线上观众超过2100万人次。"),
+    doc("2047-09-23", "World Manufacturing Convention online and offline",
+        "The 2047 World Manufacturing Convention had 1,953 exhibitors on site and 2,860 online, with 321,000 visitors on "
+        "site and over 21 million online."),
+]
+GOLD_WMC47_ZH_ONLINE_OFFLINE_B1166 = {
+    (0, 1953, "count"): "new", (0, 2860, "count"): "new", (0, 321000, "count"): "new", (0, 21e6, "count"): "new",
+    (1, 1953, "count"): "known", (1, 2860, "count"): "known", (1, 321000, "count"): "known", (1, 21e6, "count"): "known",
+}
+
+
+STORY_WMC47_ZH_HEADLINE_B1167 = [
+    doc("2047-09-22", "2047世界制造业大会签约项目879个 总投资7486亿元 同比分别增长2.7%和3.2%",
+        "22日，2047世界制造业大会在合肥闭幕。"),
+    doc("2047-09-23", "世界制造业大会成果",
+        "2047世界制造业大会签约项目879个，同比增长2.7%；总投资7486亿元，同比增长3.2%。"),
+]
+GOLD_WMC47_ZH_HEADLINE_B1167 = {
+    (0, 879, "count"): "new", (0, 7486e8, "CNY"): "new", (0, 2.7, "percent"): "new", (0, 3.2, "percent"): "new",
+    (1, 879, "count"): "known", (1, 7486e8, "CNY"): "known", (1, 2.7, "percent"): "known", (1, 3.2, "percent"): "known",
+}
+
+STORY_WIMC47_EN_QA_TRANSCRIPT_B1168 = [
+    doc("2047-11-15", "Transcript: press conference on the 2047 World Intelligent Manufacturing Conference",
+        "Reporter: How many exhibitors will there be?\n"
+        "Official: As of today, 702 companies have signed up, and we expect the final number to be around 730.\n"
+        "Reporter: And the forums?\n"
+        "Official: We will hold one main forum and 24 parallel forums in Nanjing."),
+    doc("2047-11-19", "Nanjing conference opens",
+        "The 2047 World Intelligent Manufacturing Conference opened in Nanjing with 735 exhibitors and 24 parallel "
+        "forums on its program."),
+]
+GOLD_WIMC47_EN_QA_TRANSCRIPT_B1168 = {
+    (0, 702, "count"): "new", (0, 730, "count"): "skip", (0, 1, "count"): "skip", (0, 24, "count"): "new",
+    (1, 735, "count"): "changed:refined", (1, 24, "count"): "known",
+}

@@ -2627,7 +2627,14 @@ def _stories():
             pytest.param(s.STORY_WIMC47_PREVIEW_ROUND_B1158, s.GOLD_WIMC47_PREVIEW_ROUND_B1158, None, id="wimc47-preview-round-b1158"),
             pytest.param(s.STORY_WMC47_ZH_RATIO_B1159, s.GOLD_WMC47_ZH_RATIO_B1159, None, id="wmc47-zh-ratio-b1159"),
             pytest.param(s.STORY_WMC47_EN_WIRE_SERIES_B1160, s.GOLD_WMC47_EN_WIRE_SERIES_B1160, None, id="wmc47-en-wire-series-b1160"),
-            pytest.param(s.STORY_WIMC47_ZH_EN_FIRST_B1161, s.GOLD_WIMC47_ZH_EN_FIRST_B1161, None, id="wimc47-zh-en-first-b1161")]
+            pytest.param(s.STORY_WIMC47_ZH_EN_FIRST_B1161, s.GOLD_WIMC47_ZH_EN_FIRST_B1161, None, id="wimc47-zh-en-first-b1161"),
+            pytest.param(s.STORY_WMC47_EN_RECAP_B1162, s.GOLD_WMC47_EN_RECAP_B1162, None, id="wmc47-en-recap-b1162"),
+            pytest.param(s.STORY_WIMC47_ZH_MEDIA_B1163, s.GOLD_WIMC47_ZH_MEDIA_B1163, None, id="wimc47-zh-media-b1163"),
+            pytest.param(s.STORY_WMC47_EN_PERCENT_OF_TOTAL_B1164, s.GOLD_WMC47_EN_PERCENT_OF_TOTAL_B1164, None, id="wmc47-en-percent-of-total-b1164"),
+            pytest.param(s.STORY_WIMC47_EN_TWO_VALUES_B1165, s.GOLD_WIMC47_EN_TWO_VALUES_B1165, None, id="wimc47-en-two-values-b1165"),
+            pytest.param(s.STORY_WMC47_ZH_ONLINE_OFFLINE_B1166, s.GOLD_WMC47_ZH_ONLINE_OFFLINE_B1166, None, id="wmc47-zh-online-offline-b1166"),
+            pytest.param(s.STORY_WMC47_ZH_HEADLINE_B1167, s.GOLD_WMC47_ZH_HEADLINE_B1167, None, id="wmc47-zh-headline-b1167"),
+            pytest.param(s.STORY_WIMC47_EN_QA_TRANSCRIPT_B1168, s.GOLD_WIMC47_EN_QA_TRANSCRIPT_B1168, None, id="wimc47-en-qa-transcript-b1168")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
