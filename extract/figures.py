@@ -554,6 +554,7 @@ _RATIO_WHOLE = re.compile(r"\(\d[\d,]*\s(?:of|out of)\s$")
 _SENTENCE_SUBJECT = re.compile(r"\s*(?P<lead>(?:[A-Za-z][\w-]*\s){0,2}(?P<noun>[a-z][a-z-]*s))\s(?=at|in|from|on|make|made|"
                                r"account|accounted|were|are|represent|represented|numbered|number)\b")
 _SO_FAR_AFTER = re.compile(r"\s(?:so far|to date|in total so far)\b", re.I)
+_NEXT_ITEM = re.compile(r"[,;]")  # (the figure's own item of a day's line)
 # a day's line that gives the count so far ("Day two: 41 projects had been signed by the evening", "Day three:
 # Visitors so far: 150,000"): the running total, not that day's
 _SO_FAR_IN_DAY = re.compile(r"\b(?:so far|to date|had been|had (?:signed|received|drawn|attracted|welcomed)|"
@@ -1005,20 +1006,32 @@ def _table_label(row_start: str) -> str:
     return row_start.strip(" \t|*•-:：")
 
 
-_UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|"
-                         r"trln)\s)?"
-                         r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
-                         r"days))\)\s?[:|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.I | re.M)  # (past other columns)
-_UNIT_LABEL_ZH = re.compile(r"^[\s|*•-]*[\u4e00-\u9fff][^|:()（）\n]{0,20}?[（(](?P<zh>亿元|万元|元|亿美元|万美元|万平方米|"
-                            r"平方米|万人次|万人|万次|万)[）)]\s?[:：|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.M)
-# a table column's header that gives the unit ("Investment (bn yuan)", "总投资（亿元）")
-_HEADER_UNIT = re.compile(r"\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|trln)\s)?(?:(?P<cur>yuan|RMB|"
-                          r"CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|days))\)\s*$", re.I)
-_HEADER_UNIT_ZH = re.compile(r"[（(](?P<zh>亿元|万元|元|亿美元|万美元|万平方米|平方米|万人次|万人|万次|万)[）)]\s*$")
-# the unit and scale each label gives ("" for a count, whose noun the label gives)
+# the unit and scale a Chinese label gives in brackets ("" for a count, whose noun the label gives)
 _ZH_LABEL_UNITS = {"亿元": ("CNY", 1e8), "万元": ("CNY", 1e4), "元": ("CNY", 1.0), "亿美元": ("USD", 1e8),
                    "万美元": ("USD", 1e4), "万平方米": ("m2", 1e4), "平方米": ("m2", 1.0), "万人次": ("", 1e4),
                    "万人": ("", 1e4), "万次": ("", 1e4), "万": ("", 1e4)}
+# a unit in brackets after a label's words: "(billion yuan)", "(in square meters)", "（亿元）"
+_UNIT_IN_BRACKETS = (r"\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|trln)\s)?"
+                     r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
+                     r"days))\)")
+_ZH_UNIT_IN_BRACKETS = r"[（(](?P<zh>" + "|".join(_ZH_LABEL_UNITS) + r")[）)]"
+# a row whose label gives the unit, its value after a colon or in a later cell (past other columns)
+_UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?" + _UNIT_IN_BRACKETS
+                         + r"\s?[:|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.I | re.M)
+_UNIT_LABEL_ZH = re.compile(r"^[\s|*•-]*[\u4e00-\u9fff][^|:()（）\n]{0,20}?" + _ZH_UNIT_IN_BRACKETS
+                            + r"\s?[:：|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.M)
+# a table column's header that gives the unit ("Investment (bn yuan)", "总投资（亿元）")
+_HEADER_UNIT = re.compile(r"(?:" + _UNIT_IN_BRACKETS + r"|" + _ZH_UNIT_IN_BRACKETS + r")\s*$", re.I)
+
+
+def _bracket_unit(label: re.Match) -> tuple[str, float]:
+    """The unit and the factor to its base that a label's brackets give ("" for a Chinese count's scale alone)."""
+    if label.groupdict().get("zh"):
+        return _ZH_LABEL_UNITS[label.group("zh")]
+    unit = unit_of(label.group("unit")) if label.group("unit") else CURRENCIES.get(label.group("cur").lower(), "other")
+    return unit, SCALES[label.group("scale").lower()] if label.group("scale") else 1.0
+
+
 # "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
 # ("Exhibitors (1,712)", "projects signed (986)")
 _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)(?:\s(?P<done>" + SIGNED_DONE + r"))?\s\($")
@@ -1268,12 +1281,9 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True  # "2023-09-28", "2023/9/28": a date, not a range
     if before.endswith(":") and re.match(r"^\d\d", text[start:end]):
         return True
-    if re.search(r"\bHalls\s\d{1,2}\s?(?:to|-|–|and|through)\s?$", before):
-        return True  # "Halls 3 to 6": the last hall's name
-    if re.search(r"\b(?:GMT|UTC)\s?[+-]$", before):
-        return True  # "4:12 PM GMT+8": a time zone
-    if re.search(r"\b(?:spent|spend|spends|spending|took|takes|needed|needs)\s(?:about\s|nearly\s|some\s)?$", before, re.I) \
-            and re.match(r"[\s-](?:days?|hours?|weeks?|months?)\b", after):
+    if _HALLS_RANGE_BEFORE.search(before) or _ZONE_OFFSET_BEFORE.search(before):
+        return True  # "Halls 3 to 6": the last hall's name; "4:12 PM GMT+8": a time zone
+    if _SPENT_BEFORE.search(before) and _SPAN_AFTER.match(after):
         return True  # "Our reporters spent three days at the conference": someone's time, not the event's length
     if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after):
         return True
@@ -1302,6 +1312,10 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
     return False
 
 
+_HALLS_RANGE_BEFORE = re.compile(r"\bHalls\s\d{1,2}\s?(?:to|-|–|and|through)\s?$")
+_ZONE_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+-]$")
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|took|takes|needed|needs)\s(?:about\s|nearly\s|some\s)?$", re.I)
+_SPAN_AFTER = re.compile(r"[\s-](?:days?|hours?|weeks?|months?)\b")
 _LIST_MARKER = re.compile(r"[.)]\s")
 _LINE_OPENS_HERE = re.compile(r"(?:^|\n)[ \t]*$")
 # a conditional clause up to the figure: "If the convention signs 1,000 projects", "even if 800 companies come"
@@ -1784,32 +1798,26 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             labelled_row = True
             # a row whose label gives the unit: "Investment (billion yuan): 168.5", "| Exhibition area (square
             # meters) | 80,000 |"
-            unit = unit_of(labelled.group("unit")) if labelled.group("unit") else CURRENCIES.get(
-                labelled.group("cur").lower(), "other")
-            value *= SCALES[labelled.group("scale").lower()] if labelled.group("scale") else 1
+            unit, times = _bracket_unit(labelled)
+            value *= times
         unit_label_metric = ""  # what a Chinese row's label that gives the unit says the amount is
         if not unit and digits and not scale and (labelled := _UNIT_LABEL_ZH.search(
                 text, _line_start(text, start, 60), start)) is not None:
             # a Chinese row whose label gives the unit or the scale: "| 总投资（亿元） | 7318 |", "| 参观人次（万） | 56.2 |"
             labelled_row = True
-            unit, times = _ZH_LABEL_UNITS[labelled.group("zh")]
+            unit, times = _bracket_unit(labelled)
             value *= times
             if unit:  # (a count's noun is the row's label, read below)
                 unit_label_metric = table_label_metric(_table_label(labelled.group(0)), unit)
         if not unit and digits and not scale and not labelled_row and "|" in text[max(0, start - 12):start] \
                 and (column := _table_cell(text, start, decimals=True)) is not None \
-                and (header := _HEADER_UNIT.search(column[0]) or _HEADER_UNIT_ZH.search(column[0])) is not None:
+                and (header := _HEADER_UNIT.search(column[0])) is not None:
             # a column whose header gives the unit: "| Year | Investment (bn yuan) |", "| 届次 | 总投资（亿元） |"
             labelled_row = True
-            if header.re is _HEADER_UNIT:
-                unit = unit_of(header.group("unit")) if header.group("unit") else CURRENCIES.get(header.group("cur").lower(),
-                                                                                                  "other")
-                value *= SCALES[header.group("scale").lower()] if header.group("scale") else 1
-            else:
-                unit, times = _ZH_LABEL_UNITS[header.group("zh")]
-                value *= times
-                if unit:
-                    unit_label_metric = table_label_metric(column[0], unit)
+            unit, times = _bracket_unit(header)
+            value *= times
+            if unit and header.group("zh"):  # (what the Chinese label says the amount is)
+                unit_label_metric = table_label_metric(column[0], unit)
         if not unit and digits and figures and figures[-1].sentence == sentence and figures[-1].unit == "m2" \
                 and _AND_THEN.search(before[-6:]) and _OTHER_WAY.match(text, pos_after):
             unit, noun = figures[-1].unit, figures[-1].noun
@@ -2342,8 +2350,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "edition"  # (the share's own count and its whole are the edition's: what it is a share of)
         if scope == "edition" and metric not in STANDING and (day_label := _DAY_LABEL.match(sentence)) \
                 and not _SO_FAR_AFTER.match(following) \
-                and not _SO_FAR_IN_DAY.search(re.split(r"[,;]", sentence[day_label.end():max(day_label.end(), start - max(s_start, start - MAX_SENTENCE // 2))])[-1]
-                                              + re.split(r"[,;]", following, maxsplit=1)[0]):
+                and not _SO_FAR_IN_DAY.search(_NEXT_ITEM.split(before)[-1] + _NEXT_ITEM.split(following, maxsplit=1)[0]):
             # "Day 2 of the convention: 58,000 visitors; 86 projects signed": that day's (the first day's signings
             # are the opening's)
             scope = "opening" if metric in BATCHED and (day_label.group("first") or day_label.group("first2")) else "part"
@@ -2710,12 +2717,8 @@ def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vo
     """A fraction of a whole ("over half of all exhibitors", or value: "seven in ten exhibitors") as a percentage
     of it."""
     words = re.split(r"[\s-]", frac.lower())  # "two-thirds", "three quarters", "two-fifths"
-    if value is not None:
-        pass
-    elif words[-1] == "fifths":
-        value = 20.0 * _NUMERATORS.get(words[0], 1)
-    else:
-        value = float(f"{FRACTIONS[words[-1]]:.12g}")
+    if value is None:
+        value = 20.0 * _NUMERATORS.get(words[0], 1) if words[-1] == "fifths" else float(f"{FRACTIONS[words[-1]]:.12g}")
     s_start, s_end = span
     sentence = text[max(s_start, start - MAX_SENTENCE // 2):min(s_end, start + MAX_SENTENCE // 2)]
     before, after = text[max(s_start, start - 200):start], text[end:min(len(text), end + 120)]
