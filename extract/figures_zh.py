@@ -394,7 +394,7 @@ _RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|昨
 
 
 _SO_FAR_RECEIVED = re.compile(r"累计(?:接待|吸引|迎来)?[^，,。；;]{0,8}$")
-_WHOLE_RUN = re.compile(r"闭幕|期间|最终|共计|总计|全程|为期|届")
+_WHOLE_RUN = re.compile(r"闭幕|落幕|收官|帷幕|谢幕|期间|最终|共计|总计|全程|为期|届")
 
 
 def _runs(sentence_before: str) -> bool:

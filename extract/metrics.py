@@ -1038,7 +1038,7 @@ _OTHER_EVENT_SUBJECT = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w'-]+:\s)?(?:A|
 _A_SHOW_WITHIN = re.compile(r"^\s*(?:A|An)\s(?:[\w-]+\s){0,3}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:at|during)\s"
                             r"(?:the|this)\b[^,;]*$")
 THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
-                                 r"current|the latest)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|session|"
+                                 r"current|the latest|the (?:19|20)\d\d)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|session|"
                                  r"event)\b|this (?:week|year)\s?[,;])", re.I)
 # ("790 projects signed at this year's World Manufacturing Convention", "With 612 projects signed this week, the
 # convention has now seen 4,592 across its eight editions")
@@ -1737,6 +1737,9 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:g
                           # ("Exhibitors were up 11 percent"; not "... at the convention were up 12%": its noun is further)
                           r"fell|declined|dropped|decreased|was up|was down|(?<=s\s)were up|(?<=s\s)were down|went up)\b"
                           r"[^.]{0,25}$", re.I)
+# ("signed 902 projects, with investment up 3 percent": the noun the "with" clause names, no verb)
+_WITH_UP = re.compile(r"\bwith\s(?:the\s|its\s|their\s)?(?:number\sof\s)?(?P<subject>(?:[a-z][\w-]*\s){1,2}?)(?:up|down)\s(?:by\s)?"
+                      r"[^.,;]{0,12}$", re.I)
 
 
 _VALUE_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates)\sthe\s(?:total\s|combined\s)?"
@@ -1797,7 +1800,7 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         # "The share of projects in strategic emerging industries was 71 percent", "The signing rate reached 92
         # percent": what the clause's subject names, all of it (the share of one kind of project is not another's)
         return " ".join(named.group("what").lower().split())
-    change = _CHANGE_VERB.search(near)
+    change = _CHANGE_VERB.search(near) or _WITH_UP.search(near)
     if change and noun in ("growth", "decline"):
         subject = " ".join(w for w in change.group("subject").lower().split()
                            if w not in _STOP and w not in ("and", "but", "while", "whereas"))  # (", and visitors were down")

@@ -6510,3 +6510,23 @@ def test_a_batch_added_after_the_close_and_visitors_the_event_will_receive():
         (3, "projects_signed", "part"), (64, "projects_signed", "edition")]
     assert _measured("Organizers estimate that the fair will receive 250,000 visitors.", 2031) == [
         (250000, "visitors", "expected")]
+
+
+def test_a_running_totals_share_at_a_session_named_by_its_year_is_that_editions_own():
+    assert _measured("The fair has seen a total of 2,410 projects signed since 2016, including 58 at the 2031 "
+                     "session in Nanjing.", 2031) == [
+        (2410, "projects_signed", "cumulative"), (58, "projects_signed", "edition")]
+
+
+def test_a_chinese_total_added_up_at_the_close_is_the_final_count():
+    # 落幕 says the count is the whole run's, as 闭幕 does; the next outlet's other value is no refinement of it
+    got = [(f.value, f.qualifier) for f in extract_figures("2031世界智能制造大会29日落幕，三天累计接待观众21万人次。", edition=2031)
+           if f.metric == "visitors"]
+    assert got == [(210000, "exact")]
+
+
+def test_a_rate_in_a_with_clause_is_the_growth_of_the_noun_that_clause_names():
+    assert _measured("The fair signed 612 projects, with investment up 4 percent on last year.", 2031) == [
+        (612, "projects_signed", "edition"), (4, "investment growth", "edition")]
+    assert _measured("The fair signed 612 projects, with the number of exhibitors down 2 percent.", 2031)[-1] == (
+        2, "exhibitors decline", "edition")
