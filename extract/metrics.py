@@ -504,6 +504,20 @@ _PART = re.compile(r"\b(?<!-)(?:(?<!exhibition )(?<!expo )(?<!online )(?<!cloud 
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
 _PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,100},", re.I)
 NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
+# a sentence opened by a clause of contrast, up to the subject of its main clause: "While the main forum was full, |the
+# convention has received ..." (the clause's "Italy, drew" is no subject: a name and its comma)
+_CONTRAST_LEAD = re.compile(r"^(?:While|Whereas|Although|Though|Even though)\s[^;.]{0,200}?,\s(?=(?:the|its|this|a|an|"
+                            r"[A-Z][\w-]*)\s(?:[\w'’-]+\s){0,8}?(?:has|have|had|was|were|is|are|drew|draws|saw|sees|signed|"
+                            r"received|attracted|welcomed)\b)")
+
+
+def _main_clause(sentence: str, before: str) -> str:
+    """The sentence from the subject of the clause a figure is in: past a leading clause of contrast when the
+    figure is past it, else the whole sentence."""
+    lead = _CONTRAST_LEAD.match(sentence)
+    return sentence[lead.end():] if lead is not None and len(before) >= lead.end() else sentence
+
+
 # where or when a clause is set, before its subject: "At the conference, Hall 5 is given over to robots (12,000
 # square meters)"
 _OPENER = re.compile(r"^(?:At|During|On|Inside|Across|In) [^,;.]{0,80},\s")
@@ -801,6 +815,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|now|already|so far|altogether
                       r"(?:ed|en|wn|ught)|held|won|led|met|made|built|sold|hit|set|put|got|become|grown|run|seen)\b", re.I)
 _OWN_TIME = re.compile(r"\b(?:this|current|latest|upcoming|(?:19|20)\d\d|first|second|third|opening|closing|final) (?:year|"
                        r"edition|session|convention|conference|summit|expo|event|day|ceremony)\b|\bthis year's\b|"
+                       r"\b(?:19|20)\d\d (?:[\w-]+ ){1,3}?(?:convention|conference|summit|expo)\b|\bthis (?:week|month)\b|"
                        r"\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\blast year\b", re.I)
 
 
@@ -1147,8 +1162,9 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or _COMPANY_SIGNED.search(before[-200:]) or _WHERE_AT_A_PART.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) or _REMAINING_BEFORE.search(before[-24:]) \
             or (_after_lead(sentence, before) and not (NEXT_CLAUSE.search(before) and _OWN_WHOLE_AFTER.match(after))) \
-            or (_PART_SUBJECT.match(sentence) and not NEXT_CLAUSE.search(before) and not _AMONG_WHOLE.search(before)) \
-            or (_PART_SUBJECT.match(_OPENER.sub("", lead.lstrip(), count=1)) and not _AMONG_WHOLE.search(lead)) \
+            or (_PART_SUBJECT.match(_main_clause(sentence, before)) and not NEXT_CLAUSE.search(before)
+                and not _AMONG_WHOLE.search(before)) \
+            or (_PART_SUBJECT.match(_OPENER.sub("", _main_clause(lead.lstrip(), lead.lstrip()), count=1)) and not _AMONG_WHOLE.search(lead)) \
             or ((opener := _OPENER.match(lead.lstrip())) is not None and _PART.search(opener.group(0))
                 and not re.search(r"\band\b", opener.group(0))) \
             or (in_sentence(_PART_VERB, sentence, memo) and not _in_lead(sentence, before)

@@ -6530,3 +6530,14 @@ def test_a_rate_in_a_with_clause_is_the_growth_of_the_noun_that_clause_names():
         (612, "projects_signed", "edition"), (4, "investment growth", "edition")]
     assert _measured("The fair signed 612 projects, with the number of exhibitors down 2 percent.", 2031)[-1] == (
         2, "exhibitors decline", "edition")
+
+
+def test_the_main_clause_after_a_clause_of_contrast_has_its_own_subject():
+    # the forum in the while-clause makes its own figure a forum's, not the main clause's; and the main clause's
+    # "so far" is this edition's count while it runs, though the while-clause says "held"
+    assert _measured("While the main forum drew 1,200 guests, the fair has received 150,000 visitors.", 2031) == [
+        (1200, "guests", "part"), (150000, "visitors", "edition")]
+    got = [(f.value, f.scope, f.qualifier) for f in extract_figures(
+        "While a robotics show held in Turin drew 900 visitors this month, the 2031 World Intelligent Manufacturing "
+        "Conference has received 150,000 visitors so far.", edition=2031) if f.value == 150000]
+    assert got == [(150000, "edition", "at_least")]
