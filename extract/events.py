@@ -57,16 +57,28 @@ def match_events(title: str, text: str, events) -> list[EventMatch]:
 
     Names match anywhere (ignoring case); an abbreviation or a loose alias counts only when one of the event's
     context words (its city by default) also appears, so "WMC" alone (a mobile congress, a water company) is not
-    the event, nor is "world manufacturing conference" in a story about a conference in Nanjing.
+    the event, nor is "world manufacturing conference" in a story about a conference in Nanjing; a loose alias two
+    events share counts for the one whose place the story names, for neither when it names both.
     """
     found = []
+    placed = {}  # event id -> whether its context words appear (read once, when needed)
+
+    def in_place(event) -> bool:
+        if event.id not in placed:
+            placed[event.id] = _has_context(event, title, text)
+        return placed[event.id]
+
     for event in events:
         best = None
-        context = None
         for alias in event.aliases:
             if needs_context(event, alias):
-                context = _has_context(event, title, text) if context is None else context
-                if not context:
+                if not in_place(event):
+                    continue
+                # a loose name two watched events share ("World Manufacturing Conference", said of both) is the one
+                # whose place the story names, and neither's when it names both places
+                if alias in getattr(event, "loose_aliases", ()) and any(
+                        other is not event and alias.lower() in (a.lower() for a in getattr(other, "loose_aliases", ()))
+                        and in_place(other) for other in events):
                     continue
             pattern = alias_pattern(alias)
             for where, body in (("title", title), ("text", text)):

@@ -438,6 +438,11 @@ _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
 # left out at the end of a clause of the same shape
 _DEGREES_AFTER = re.compile(r"\s?(?:degrees?\s(?:Celsius|centigrade|Fahrenheit|C\b|F\b)|°\s?[CF]\b|℃|℉)", re.I)
 _FUNDED_AFTER = re.compile(r"\s(?:(?:of them|were|are)\s)?(?:foreign-funded|foreign-invested|overseas-funded)\b(?!\s\w)")
+# one day of the event after a count ("on its first day", "on the second", "on Saturday")
+_ONE_DAY_AFTER = re.compile(r"\s(?:[a-z]+\s){0,2}?(?:on|during)\s(?:(?:the|its)\s(?:first|second|third|fourth|fifth|sixth|"
+                            r"opening|closing|final|last|next|following)(?:\sday)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday))\b")
+_AND_OR_COMMA = re.compile(r"(?:\band|,)\s$")
 _GAPPED_PART = re.compile(r"(?:,|\band)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:hall|zone|pavilion|area|section|sub-venue)\s$",
                           re.I)
 # (or another event: "..., while the World Manufacturing Convention in Hefei drew 1,680")
@@ -2197,6 +2202,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif not noun and digits and previous is not None and previous.unit == "count" \
                     and previous.metric in ("projects_signed", "projects") and _FUNDED_AFTER.match(text, pos_after):
                 noun, lead = "projects", "foreign-funded projects"  # "735 projects, 72 foreign-funded, ...": of them
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.scope == "part" and start - previous.end < 80 and _AND_OR_COMMA.search(before[-6:]) \
+                    and _ONE_DAY_AFTER.match(text, pos_after) and _ONE_DAY_AFTER.match(text, previous.end) \
+                    and ".\n" not in text[previous.end:start]:
+                # "85,000 visitors on its first day and 92,000 on the second": another day's count of the same, its
+                # noun and "day" left out
+                noun, lead, sibling = previous.noun, previous.noun, previous
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and previous.scope == "part" and _GAPPED_PART.search(before[-60:]) \
                     and _CLAUSE_ENDS.match(text, pos_after):

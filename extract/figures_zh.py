@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, SECTORS_ZH, VOCABULARY, Metric, growth_metric, only_growing, own_measure,
-                             sector_companies)
+from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, ONE_NAME, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
+                             growth_metric, only_growing, own_measure, sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
@@ -293,6 +293,49 @@ _ALREADY = re.compile(r"已|目前|截至|实际")
 # "较去年增长46%和64%": both rates are growth
 _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:近|约|超过?|逾|达|将近|接近)?"  # ("同比增长近三成")
                      r"(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
+# what stands between a growth rate's subject and its verb: "签约金额同比增长", "参展企业较上届增长"
+_COMPARED_ON = re.compile(r"(?:同比|环比|分别|(?:比|较)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?)+$")
+_RATE = re.compile(r"\d+(?:\.\d+)?(?:[%％]|个百分点)")
+_RATE_RUN = re.compile(r"(?:(?:和|及|与|、)\d+(?:\.\d+)?(?:[%％]|个百分点))*")
+_MONEY_SUBJECT = re.compile(r"金额|投资|资金|总额|签约额|成交额|外资(?!项目|企业)")
+
+
+def _measure_named(words: str) -> str:
+    """The measure a Chinese noun phrase names without a figure ("签约金额": the contract value), or ""."""
+    family = "money" if _MONEY_SUBJECT.search(words) else "m2" if "面积" in words else "count"
+    if family == "money" and "投资" in words[-8:]:
+        return "foreign_investment" if _FOREIGN_INVESTMENT.search(words[-16:]) else "investment"
+    return next((key for key, units, pattern in ZH_METRICS if family in units and pattern.search(words)), "")
+
+
+def _growth_of(text: str, start: int, end: int, own: str, growth: re.Match, s_start: int, figures: list) -> str:
+    """What a Chinese growth rate is the growth of, named as in English ("investment growth"): the measure its
+    clause names before the verb ("签约金额同比增长8.2%"), else the figure its clause follows ("签约金额1086亿元，同比
+    增长8.2%"), and for rates of several measures the one in the same place before them ("签约项目879个，总投资
+    7486亿元，同比分别增长2.7%和3.2%"); else plain "growth"."""
+    subject = _COMPARED_ON.sub("", own[:growth.start()])
+    grown = ""
+    if "分别" in own or re.search(r"\d", growth.group(0)):
+        # "签约项目879个，总投资7486亿元，同比分别增长2.7%和3.2%": the n-th rate is of the n-th measure before them
+        at = len(_RATE.findall(growth.group(0)))
+        run = _RATE_RUN.match(text, end)
+        total = at + 1 + len(_RATE.findall(run.group(0)))
+        before = [f for f in figures if f.start >= s_start and f.unit not in ("percent", "percentage_point")]
+        nouns = re.split(r"[、和及与]", subject)
+        if len(nouns) == total > 1:
+            grown = _measure_named(nouns[at])  # ("项目数、投资总额分别较上届增长12%和18%")
+        elif len(before) >= total and len({f.metric for f in before[-total:]}) == total:
+            grown = before[-total + at].metric
+    elif subject:
+        grown = _measure_named(subject)
+    elif figures and figures[-1].start >= s_start and figures[-1].unit not in ("percent", "percentage_point") \
+            and re.fullmatch(r"[，,]\s*", text[figures[-1].end:start - len(own)]) is not None:
+        grown = figures[-1].metric
+    if not grown or grown in UNSPECIFIC or grown == "duration_days":
+        return "growth"
+    return f"{ONE_NAME.get(grown, grown).replace('_', ' ')} growth"
+
+
 # "力争实现“签约项目600个以上”的目标": a target named after the figure
 _TARGET_AFTER = re.compile(r"[^，,。；;、]{0,8}?的?目标")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]")
@@ -685,8 +728,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         # "比上届增长12.9%", "较去年提高3.7个、7.3个百分点": this edition's growth
         growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])
         if growth:
-            metric = "growth"
-        # (a growth rate stays "growth", as "rose 46 percent and 64 percent respectively" does in English)
+            metric = _growth_of(text, start, end_pos, re.split(r"[，,；;：:]", clause_before)[-1], growth, s_start,
+                                figures)
+        # (rates of several measures stay "growth", as "rose 46 percent and 64 percent respectively" does in English)
         elif unit == "percent" and (of := _respectively(text, start, sentence, figures)):
             metric = f"{of} share"
         elif unit == "percent" and (of := _share_of(text, s_start, start, clause_before, figures)):

@@ -19,7 +19,7 @@ CASES_ZH = [
     ("项目总投资达5336.8亿元，平均每个项目投资超10亿元。",
      [(5336.8 * Y, "CNY", "investment"), (10 * Y, "CNY", "investment")]),
     ("一批投资一千多万元的小项目也同时落地。", [(1000 * W, "CNY", "investment")]),
-    ("成交额约为3.2亿元，同比增长近三成。", [(3.2 * Y, "CNY", "contract_value"), (30, "percent", "growth")]),
+    ("成交额约为3.2亿元，同比增长近三成。", [(3.2 * Y, "CNY", "contract_value"), (30, "percent", "investment growth")]),
     # exhibitors, companies, people
     ("本届大会吸引了超过200家企业参展，展览面积3.6万平方米。",
      [(200, "count", "exhibitors"), (3.6 * W, "m2", "exhibition_area")]),

@@ -19,7 +19,7 @@ CASES_ZH2 = [
     ("单个项目投资额最高达120亿元。", [(120 * Y, "CNY", None)]),
     # written later: media outlets are not companies, a growth rate over the last edition is this edition's
     ("闭幕式上公布，40余家媒体参与报道，共签约项目576个。", [(40, "count", "media outlets"), (576, "count", "projects_signed")]),
-    ("全部签约项目总投资达6573.3亿元，比上届增长12.9%。", [(6573.3 * Y, "CNY", "investment"), (12.9, "percent", "growth")]),
+    ("全部签约项目总投资达6573.3亿元，比上届增长12.9%。", [(6573.3 * Y, "CNY", "investment"), (12.9, "percent", "investment growth")]),
     # nothing here
     ("第八届世界制造业大会将于明年9月举行。", []),
     ("咨询电话：0551-63355555。", []),

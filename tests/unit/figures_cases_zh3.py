@@ -46,7 +46,7 @@ CASES_ZH3 = [
     ("其中，投资额达1800亿元的存储芯片基地是该省迄今最大的单体项目。", [(1800 * Y, "CNY", "investment", "part")]),
     # both rates after 较上届增长 are this edition's growth
     ("签约项目数、投资总额分别较上届增长18%和27%。",
-     [(18, "percent", "growth", "edition"), (27, "percent", "growth", "edition")]),
+     [(18, "percent", "projects signed growth", "edition"), (27, "percent", "investment growth", "edition")]),
     # the noun after the classifier says what is counted
     ("目前已确认20位两院院士、48位海外专家、36位龙头企业负责人出席。",
      [(20, "count", "academicians", "edition"), (48, "count", None, "edition"), (36, "count", None, "edition")]),
@@ -64,7 +64,7 @@ CASES_ZH3 = [
      [(860, "count", "exhibitors", "edition"), (2600, "count", "products", "edition")]),
     # the counted noun before a number with no classifier after it; 共举办 activities is this edition's
     ("据统计，线上直播观看人次突破4200万。", [(4200 * W, "count", "visitors_online", "edition")]),
-    ("大会期间共举办各类活动36场，较上届增长20%。", [(36, "count", "forums", "edition"), (20, "percent", "growth", "edition")]),
+    ("大会期间共举办各类活动36场，较上届增长20%。", [(36, "count", "forums", "edition"), (20, "percent", "forums growth", "edition")]),
     # nothing here
     ("江苏制造业总量连续8年保持全国第一。", []),
     ("大会第五场新闻发布会于9月10日举行。", []),

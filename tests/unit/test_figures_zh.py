@@ -367,7 +367,7 @@ def test_vehicles_and_sets_are_counted():
 @pytest.mark.parametrize("text,want", [
     # a decimal point written as 点 between numerals
     ("展览面积六点八万平方米。", [(68000, "exhibition_area", "edition", "exact")]),
-    ("签约额同比提高一点五个百分点。", [(1.5, "growth", "edition", "exact")]),
+    ("签约额同比提高一点五个百分点。", [(1.5, "investment growth", "edition", "exact")]),
     # a later day's signing session is a batch; "至此...已" counts so far
     ("大会举行第三场集中签约活动，签约项目96个。至此，大会已签约项目430个。",
      [(96, "projects_signed", "part", "exact"), (430, "projects_signed", "edition", "at_least")]),

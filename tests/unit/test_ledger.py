@@ -125,6 +125,18 @@ def test_look_alikes_are_not_the_events(title, text):
     assert attribute(title, text, "2024-09-20", EVENTS) is None
 
 
+def test_the_name_outlets_give_both_events_is_the_one_whose_place_the_story_names():
+    # "World Manufacturing Conference" is said of the Nanjing conference as well as of the Hefei convention
+    nanjing = attribute("Nanjing hosts world manufacturing conference", "The World Manufacturing Conference 2031 "
+                        "opened in Nanjing, Jiangsu, with 612 enterprises.", "2031-11-20", EVENTS)
+    hefei = attribute("Hefei hosts world manufacturing conference", "The World Manufacturing Conference opened in "
+                      "Hefei with 1,612 enterprises.", "2031-09-20", EVENTS)
+    assert (nanjing.event, nanjing.edition, hefei.event, hefei.edition) == ("wimc", 2031, "wmc", 2031)
+    # a story that names both places does not tell which one it means
+    assert attribute("Manufacturing shows compared", "The World Manufacturing Conference drew 612 enterprises; "
+                     "Nanjing and Hefei both bid for it.", "2031-10-20", EVENTS) is None
+
+
 def test_abbreviation_matches_only_as_a_word():
     assert attribute("Swimclub news", "The swimclub met in Hefei.", "2024-09-20", EVENTS) is None
     assert attribute("WMCA news", "The WMCA2024 team met in Hefei.", "2024-09-20", EVENTS) is None

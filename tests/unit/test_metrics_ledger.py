@@ -2926,7 +2926,7 @@ def test_a_count_while_the_event_runs_is_a_lower_bound(text, qualifier):
     # else of what was named before 分别, in order
     ("新能源项目数、投资额分别占总量的35%、40%。", [(35, "projects share"), (40, "investment share")]),
     # growth rates stay growth, as in English
-    ("项目数、投资总额分别较上届增长12%和18%。", [(12, "growth"), (18, "growth")]),
+    ("项目数、投资总额分别较上届增长12%和18%。", [(12, "projects signed growth"), (18, "investment growth")]),
     # a deal amount is the contract value
     ("现场成交金额约8.6亿元。", [(8.6e8, "contract_value")]),
 ])
@@ -6386,7 +6386,7 @@ def test_people_expected_at_the_forums_are_a_forecast_whatever_follows_expected(
      [(75, "share of projects in advanced manufacturing")]),
     ("Fair signs 604 deals, two-thirds of deals in advanced manufacturing",
      [(604, "projects_signed"), (200 / 3, "share of projects in advanced manufacturing")]),
-    ("观众人数同比增长一成。", [(10, "growth")]),
+    ("观众人数同比增长一成。", [(10, "visitors growth")]),
 ])
 def test_shares_written_as_so_many_in_ten_or_as_a_tenth_are_percentages(text, expected):
     assert [(pytest.approx(v), m) for v, m, _ in _measured(text, 2031)] == expected
@@ -6541,3 +6541,32 @@ def test_the_main_clause_after_a_clause_of_contrast_has_its_own_subject():
         "While a robotics show held in Turin drew 900 visitors this month, the 2031 World Intelligent Manufacturing "
         "Conference has received 150,000 visitors so far.", edition=2031) if f.value == 150000]
     assert got == [(150000, "edition", "at_least")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the measure the clause names before the verb, or the figure the clause follows, as in English
+    ("大会签约金额同比增长6.4%。", [(6.4, "investment growth")]),
+    ("参展企业612家，较上届增长5%。", [(612, "exhibitors"), (5, "exhibitors growth")]),
+    # rates of several measures: the n-th is of the n-th measure before them
+    ("签约项目612个，总投资5032亿元，同比分别增长2.1%和4.5%。",
+     [(612, "projects_signed"), (5032e8, "investment"), (2.1, "projects signed growth"), (4.5, "investment growth")]),
+])
+def test_a_chinese_growth_rate_is_named_by_the_measure_that_grew(text, expected):
+    assert [(f.value, f.metric) for f in extract_figures(text, edition=2031)] == [
+        (pytest.approx(v), m) for v, m in expected]
+
+
+def test_a_chinese_growth_rate_restated_rounder_or_more_precisely_in_english():
+    story = [doc("2031-11-22", "2031世界智能制造大会签约金额增长8.2%",
+                 "2031世界智能制造大会22日闭幕，签约金额612亿元，同比增长8.2%。"),
+             doc("2031-11-25", "江苏智能制造观察", "刚刚闭幕的2031世界智能制造大会，签约金额同比增长8%。"),
+             doc("2031-11-26", "Nanjing fair's deals grow",
+                 "Deals signed at the 2031 World Intelligent Manufacturing Conference were worth 61.2 billion yuan, "
+                 "and investment grew 8.4 percent year on year, according to a revised count.")]
+    flags = _story_flags(story, [0, 1, 2])
+    assert (flags[(1, 8, "percent")], flags[(2, 8.4, "percent")]) == ("known", "changed:conflict")
+
+
+def test_another_days_count_with_its_noun_and_day_left_out():
+    assert _measured("The fair received 85,000 visitors on its first day and 92,000 on the second.", 2031) == [
+        (85000, "visitors", "part"), (92000, "visitors", "part")]
