@@ -13,7 +13,7 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric,
+                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure,
                              THIS_EDITION_AFTER, AUDIENCES, ONE_NAME, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, last_match as _last)
 from extract.rawtext import LINK_HEADINGS, NEXT_STORY_LABEL
 from extract.records import Figure
@@ -1180,11 +1180,39 @@ _ACRONYMS = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,4}s")
 
 
 # "at 312 and 265.4 billion yuan respectively": values listed in the order their measures were named
-_VALUES_RESPECTIVELY = re.compile(r"(?:(?:US\$|\$|RMB\s?|¥)?\d[\d,.]*(?:\s[a-z]+){0,3}(?:,\s|,?\sand\s)){1,5}"
-                                  r"(?:US\$|\$|RMB\s?|¥)?\d[\d,.]*(?:\s[a-z]+){0,3},?\srespectively\b", re.I)
+_VALUES_RESPECTIVELY = re.compile(r"(?:(?:US\$|\$|RMB\s?|¥)?\d[\d,.]*%?(?:\s[a-z]+){0,3}(?:,\s|,?\sand\s)){1,5}"
+                                  r"(?:US\$|\$|RMB\s?|¥)?\d[\d,.]*%?(?:\s[a-z]+){0,3},?\srespectively\b", re.I)
 _SUBJECT_ITEMS = re.compile(r",\s(?:and\s)?|\sand\s")
 _NOT_A_SUBJECT = re.compile(r"(?:at|on|in|during|by|over|after|according|as|with|for|last|this|of)\b", re.I)
 _NUMBER_OF_ITEM = re.compile(r"\b(?:numbers?|counts?|tall(?:y|ies)) of (?:the )?(?:[a-z][\w-]* )?([a-z][\w-]*s)\b", re.I)
+
+
+def _respective_item(text: str, s_start: int, start: int) -> str:
+    """The words of the subject in the place of a value of a list ending in "respectively" ("projects and
+    investment grew 2.7 percent and 3.2 percent, respectively": "investment" for 3.2), or ""."""
+    if "respectively" not in text[start:start + 160].lower():
+        return ""
+    window = max(s_start, start - 200)
+    listed = next((m for m in _VALUES_RESPECTIVELY.finditer(text, window, min(len(text), start + 160))
+                   if m.start() <= start < m.end()), None)
+    if listed is None:
+        return ""
+    values = re.findall(r"\d[\d,.]*", text[listed.start():listed.end()])
+    place = len(re.findall(r"\d[\d,.]*", text[listed.start():start]))
+    subject = re.split(r"[:;]|\s(?:--|—|–)\s", text[max(s_start, listed.start() - 200):listed.start()])[-1]
+    subject = _GROWTH_VERB_AT_END.sub("", subject.rstrip())
+    items = [i.strip() for i in _SUBJECT_ITEMS.split(subject) if i.strip()]
+    while len(items) > len(values) and _NOT_A_SUBJECT.match(items[0]):
+        items.pop(0)  # ("At the convention, projects and investment grew ...")
+    if len(items) != len(values) or place >= len(values):
+        return ""
+    return re.sub(r"^(?:the|its|their)\s", "", items[place], flags=re.I)
+
+
+_AND_THEN = re.compile(r",?\s(?:and\s)?")
+# a growth's verb at the end of its subject's words ("... and total investment grew by")
+_GROWTH_VERB_AT_END = re.compile(r"\s(?:grew|rose|increased|climbed|expanded|jumped|were up|was up|went up)(?:\s(?:by|about|"
+                                 r"around|nearly|some))*\s*$", re.I)
 
 
 def _respective_noun(text: str, s_start: int, start: int) -> str:
@@ -2593,6 +2621,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = previous.metric if metric in UNSPECIFIC or metric == noun else metric
         if unit in ("percent", "percentage_point") and _RESPECTIVELY.match(text, end_pos):
             metric = "growth" if metric.endswith("growth") else "decline" if metric.endswith("decline") else metric
+            if metric == unit and previous is not None and previous.unit == unit \
+                    and previous.metric.endswith(("growth", "decline")) and _AND_THEN.fullmatch(text, previous.end, start):
+                # ("grew 2.7 percent and 3.2 percent, respectively": both are rates of growth)
+                metric = "decline" if previous.metric.endswith("decline") else "growth"
+            if metric in ("growth", "decline") and (item := _respective_item(text, s_start, start)):
+                # "the number of signed projects and total investment grew 2.7 percent and 3.2 percent, respectively"
+                metric = f"{grown_measure(_GROWTH_VERB_AT_END.sub('', item))} {metric}"
         if retracted is not None and retracted.unit == unit and _CORRECT_IS.search(before[-60:]):
             metric, scope = retracted.metric, retracted.scope
         if scope == "edition" and metric == "countries_regions" and previous is not None and previous.scope == "part" \

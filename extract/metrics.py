@@ -1749,7 +1749,7 @@ _PRAISE = frozenset("top-level top high-level leading major key senior renowned 
 
 
 _SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)
-_CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2})(?:grew|rose|increased|expanded|gained|climbed|"
+_CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2}(?:of\s(?:the\s)?(?:[a-z][\w-]*\s){1,2})?)(?:grew|rose|increased|expanded|gained|climbed|"
                           # ("Exhibitors were up 11 percent"; not "... at the convention were up 12%": its noun is further)
                           r"fell|declined|dropped|decreased|was up|was down|(?<=s\s)were up|(?<=s\s)were down|went up)\b"
                           r"[^.]{0,25}$", re.I)
@@ -1818,16 +1818,38 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         return " ".join(named.group("what").lower().split())
     change = _CHANGE_VERB.search(near) or _WITH_UP.search(near)
     if change and noun in ("growth", "decline"):
-        subject = " ".join(w for w in change.group("subject").lower().split()
+        written = re.sub(r"^(?:the|its|their|and|but)\s", "", " ".join(change.group("subject").lower().split()))
+        subject = " ".join(w for w in change.group("subject").lower().split()[-2:]
                            if w not in _STOP and w not in ("and", "but", "while", "whereas"))  # (", and visitors were down")
+        if grown_measure(written) != written:
+            subject = written  # ("The value of the deals rose 5 percent": the investment; else the two words before)
         if any(w[:1].isupper() for w in change.group("subject").split()) \
                 and (head := last_match(_HEAD_BEFORE_PLACE.finditer(
                     before, max(0, len(before) - 200), len(before) - len(near) + change.start("subject") + 1))) is not None:
             # "investment in the projects signed at the convention in Hefei grew 2.3 percent": not Hefei's growth
             subject = head.group("head").lower()
-        subject = {"contract value": "investment", "companies": "exhibitors"}.get(subject, subject)
-        return f"{subject} {noun}".strip()
+        return f"{grown_measure(subject)} {noun}".strip()
     return ""
+
+
+# the subject of a growth as the measure's name, so that one measure's growth has one name however it is written and
+# in either language ("signed projects grew", "638 projects signed, up 4.6 percent", "签约项目…同比增长")
+_GROWN = ((re.compile(r"(?:number of |total )?(?:signed |contracted )?(?:projects|deals|contracts|agreements|signings)"
+                      r"(?: signed| inked)?"), "projects signed"),
+          (re.compile(r"(?:the )?(?:total |combined |overall )?(?:contract |contracted |deal )?(?:investment|value)"
+                      r"(?: (?:of|in) (?:the )?(?:deals|projects|contracts|signed projects))?|(?:deal|contract) value"),
+           "investment"),
+          (re.compile(r"(?:number of )?(?:exhibitors|exhibiting (?:companies|firms|enterprises)|companies|enterprises|"
+                      r"firms)"), "exhibitors"),
+          (re.compile(r"(?:number of )?(?:visitors|visits)|attendance|visitor numbers"), "visitors"),
+          (re.compile(r"(?:total )?(?:exhibition |expo )?(?:area|space)"), "exhibition area"))
+
+
+def grown_measure(subject: str) -> str:
+    """The name of the measure a growth's subject words name ("signed projects" -> "projects signed"), or the words
+    as they are."""
+    words = " ".join(subject.lower().split())
+    return next((name for pattern, name in _GROWN if pattern.fullmatch(words)), words)
 
 
 MINOR_RANK = 20  # a vocabulary metric of this rank or above (durations) is a minor figure

@@ -171,12 +171,13 @@ def test_one_days_or_a_concurrent_events_figures_are_parts(text):
     assert {f.scope for f in extract_figures(text)} == {"part"}
 
 
-def test_rates_given_respectively_say_no_one_measure_and_a_rate_to_a_sum_is_its_growth():
-    """"rose 7.5 percent and 8.2 percent respectively": neither rate is the investment's alone (the first was, so a
-    later "investment rose 7.5 percent" would have restated the projects' rate); "Investment in ... rose 8.2 percent
-    from last year to 521 billion yuan" is the investment and its growth."""
+def test_rates_given_respectively_are_each_of_the_measure_in_its_place_and_a_rate_to_a_sum_is_its_growth():
+    """"rose 7.5 percent and 8.2 percent respectively": each rate is the growth of the measure in its place (not
+    the investment's both, so a later "investment rose 7.5 percent" does not restate the projects' rate, and the
+    second is a rate of growth too, as "同比分别增长" gives them); "Investment in ... rose 8.2 percent from last year
+    to 521 billion yuan" is the investment and its growth."""
     both = extract_figures("The number of deals and their value rose 6.1 percent and 9.4 percent respectively.")
-    assert [f.metric for f in both if f.unit == "percent"] == ["growth", "percent"]
+    assert [f.metric for f in both if f.unit == "percent"] == ["projects signed growth", "investment growth"]
     one = extract_figures("Investment in projects signed at the 2026 convention rose 9.4 percent from last year to "
                           "498 billion yuan.")
     assert [(f.value, f.metric) for f in one] == [(9.4, "investment growth"), (498e9, "investment")]

@@ -6570,3 +6570,17 @@ def test_a_chinese_growth_rate_restated_rounder_or_more_precisely_in_english():
 def test_another_days_count_with_its_noun_and_day_left_out():
     assert _measured("The fair received 85,000 visitors on its first day and 92,000 on the second.", 2031) == [
         (85000, "visitors", "part"), (92000, "visitors", "part")]
+
+
+def test_one_measures_growth_has_one_name_however_it_is_written_and_in_either_language():
+    story = [doc("2031-09-22", "2031世界制造业大会成果发布",
+                 "2031世界制造业大会签约项目612个，同比增长2.1%；总投资5032亿元，同比增长4.5%。"),
+             doc("2031-09-23", "Hefei fair posts gains",
+                 "At the 2031 World Manufacturing Convention, the number of signed projects and total investment grew "
+                 "2.1 percent and 4.5 percent, respectively."),
+             doc("2031-09-24", "Hefei fair: deals up",
+                 "Signed projects at the 2031 World Manufacturing Convention grew 2.1 percent, and the value of the "
+                 "deals rose 4.6 percent, according to revised figures.")]
+    flags = _story_flags(story, [0, 1, 2])
+    assert [flags[(1, 2.1, "percent")], flags[(1, 4.5, "percent")], flags[(2, 2.1, "percent")],
+            flags[(2, 4.6, "percent")]] == ["known", "known", "known", "changed:conflict"]
