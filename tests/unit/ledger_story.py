@@ -32148,3 +32148,570 @@ GOLD_WIMC47_EN_QA_TRANSCRIPT_B1168 = {
     (0, 702, "count"): "new", (0, 730, "count"): "skip", (0, 1, "count"): "skip", (0, 24, "count"): "new",
     (1, 735, "count"): "changed:refined", (1, 24, "count"): "known",
 }
+
+
+STORY_WMC48_EN_WIRE_SERIES_B1169 = [
+    doc("2048-09-10", "World Manufacturing Convention 2048 to open in Hefei next week",
+        "HEFEI, Sept. 10 (Xinhua) -- The 2048 World Manufacturing Convention will run from Sept. 20 to 23 in Hefei, "
+        "capital of east China's Anhui Province, organizers said Wednesday. More than 1,500 companies are expected to "
+        "exhibit across an area of 70,000 square meters. Last year's convention saw 879 projects signed with a total "
+        "investment of 748.6 billion yuan."),
+    doc("2048-09-20", "Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2048 World Manufacturing Convention opened Saturday in Hefei. On the first day, "
+        "312 projects worth 286.4 billion yuan were signed, according to the organizing committee. The exhibition "
+        "features 1,612 companies from 38 countries and regions."),
+    doc("2048-09-23", "Convention closes with 902 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The four-day 2048 World Manufacturing Convention closed Tuesday with 902 projects "
+        "signed, involving a total investment of 771.2 billion yuan, up 3 percent year on year. Some 320,000 visitors "
+        "attended the exhibition in person."),
+    doc("2048-09-25", "Hefei convention signs 902 projects worth 771.2 bln yuan",
+        "(People's Daily Online) 10:21, September 25, 2048\n"
+        "A total of 902 projects with investment of 771.2 billion yuan were signed at the 2048 World Manufacturing "
+        "Convention, which ended on Sept. 23 in Hefei."),
+]
+GOLD_WMC48_EN_WIRE_SERIES_B1169 = {
+    (0, 1500, "count"): "new", (0, 70000, "m2"): "new", (0, 879, "count"): "new", (0, 748.6 * B, "CNY"): "new",
+    (1, 312, "count"): "new", (1, 286.4 * B, "CNY"): "new", (1, 1612, "count"): "new",
+    (1, 38, "count"): "new",
+    (2, 4, "day"): "new", (2, 902, "count"): "new", (2, 771.2 * B, "CNY"): "new",
+    (2, 3, "percent"): "new", (2, 320000, "count"): "new",
+    (3, 902, "count"): "known", (3, 771.2 * B, "CNY"): "known",
+}
+
+STORY_WIMC48_ZH_OPEN_CLOSE_B1170 = [
+    doc("2048-11-20", "2048世界智能制造大会今日开幕",
+        "新华社南京11月20日电 2048世界智能制造大会20日在南京国际博览中心开幕。本届大会展览面积5.2万平方米，"
+        "参展企业超600家，其中世界500强企业48家。"),
+    doc("2048-11-22", "2048世界智能制造大会闭幕 签约项目金额超千亿元",
+        "22日，为期三天的2048世界智能制造大会闭幕。大会期间共签约项目126个，总金额1086亿元。参展企业达到638家，"
+        "线上线下参与人数超过120万人次。"),
+]
+GOLD_WIMC48_ZH_OPEN_CLOSE_B1170 = {
+    (0, 52000, "m2"): "new", (0, 600, "count"): "new", (0, 48, "count"): "new",
+    (1, 1000e8, "CNY"): "skip", (1, 3, "day"): "new", (1, 126, "count"): "new", (1, 1086e8, "CNY"): "new",
+    (1, 638, "count"): "changed:refined", (1, 1200000, "count"): "new",
+}
+
+STORY_WIMC48_EN_PRN_REPRINT_B1171 = [
+    doc("2048-11-21", "2048 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 21, 2048 /PRNewswire/ -- The 2048 World Intelligent Manufacturing Conference (WIMC 2048) "
+        "opened in Nanjing on November 20. Over 600 enterprises, including 48 Fortune Global 500 companies, are "
+        "showcasing their latest products in an exhibition area of 52,000 square meters.\nSource: WIMC organizing "
+        "committee"),
+    doc("2048-11-21", "2048 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 21, 2048 /PRNewswire/ -- The 2048 World Intelligent Manufacturing Conference (WIMC 2048) "
+        "opened in Nanjing on November 20. Over 600 enterprises, including 48 Fortune Global 500 companies, are "
+        "showcasing their latest products in an exhibition area of 52,000 square meters.\nSource: WIMC organizing "
+        "committee\nView original content: https://www.prnewswire.com/news-releases/wimc-2048-opens.html"),
+    doc("2048-11-23", "WIMC 2048 Concludes with 126 Signed Projects",
+        "NANJING, China, Nov. 23, 2048 /PRNewswire/ -- WIMC 2048 concluded on November 22 with 126 projects signed, "
+        "worth a total of 108.6 billion yuan. A total of 638 enterprises took part in the exhibition."),
+]
+GOLD_WIMC48_EN_PRN_REPRINT_B1171 = {
+    (0, 600, "count"): "new", (0, 48, "count"): "new", (0, 52000, "m2"): "new",
+    (1, 600, "count"): "known", (1, 48, "count"): "known", (1, 52000, "m2"): "known",
+    (2, 126, "count"): "new", (2, 108.6 * B, "CNY"): "new", (2, 638, "count"): "changed:refined",
+}
+
+STORY_WMC48_EN_GT_FOREIGN_B1172 = [
+    doc("2048-09-21", "Foreign firms flock to Hefei manufacturing convention",
+        "Home\nChina\nEconomy\nForeign firms flock to Hefei manufacturing convention\n"
+        "By Global Times Published: Sep 21, 2048 08:12 PM\n"
+        "About 230 overseas companies are attending the 2048 World Manufacturing Convention in Hefei, up from 198 last "
+        "year, the organizer said on Sunday. Germany has the largest delegation with 46 companies, followed by Japan "
+        "with 31.\nAmong the 312 projects signed on Saturday, 41 are foreign-funded.\n"
+        "RELATED ARTICLES\nChina's manufacturing PMI rises to 50.8 in August"),
+    doc("2048-09-24", "Hefei convention wraps up",
+        "The 2048 World Manufacturing Convention in Hefei closed with 902 projects signed, 96 of them foreign-funded. "
+        "Overseas exhibitors numbered 236."),
+]
+GOLD_WMC48_EN_GT_FOREIGN_B1172 = {
+    (0, 230, "count"): "new", (0, 198, "count"): "new", (0, 46, "count"): "new", (0, 31, "count"): "new",
+    (0, 312, "count"): "new", (0, 41, "count"): "new", (0, 50.8, "count"): "skip",
+    (1, 902, "count"): "new", (1, 96, "count"): "new", (1, 236, "count"): "changed:refined",
+}
+
+STORY_WIMC48_EN_CGTN_CUMULATIVE_B1173 = [
+    doc("2048-11-22", "Nanjing's smart manufacturing conference keeps growing",
+        "Since its launch in 2016, the World Intelligent Manufacturing Conference has attracted more than 12,000 "
+        "exhibitors and facilitated more than 2,900 projects. This year, 126 projects were signed in Nanjing."),
+    doc("2048-12-01", "Jiangsu's intelligent manufacturing drive",
+        "The World Intelligent Manufacturing Conference has facilitated a total of 3,026 projects since 2016, "
+        "including 126 at the 2048 session in Nanjing."),
+]
+GOLD_WIMC48_EN_CGTN_CUMULATIVE_B1173 = {
+    (0, 12000, "count"): "new", (0, 2900, "count"): "new", (0, 126, "count"): "new",
+    (1, 3026, "count"): "changed:refined", (1, 126, "count"): "known",
+}
+
+STORY_WMC48_ZH_SO_FAR_B1174 = [
+    doc("2048-09-21", "世界制造业大会首日签约312个项目",
+        "新华社合肥9月20日电（记者 张三）2048世界制造业大会20日在合肥开幕。截至当天下午，大会已签约项目312个，"
+        "总投资2864亿元。"),
+    doc("2048-09-23", "2048世界制造业大会闭幕",
+        "23日，2048世界制造业大会在合肥闭幕。大会共签约项目902个，总投资7712亿元，同比增长3%。其中外资项目96个，"
+        "投资额占比12.5%。展会累计接待观众32万人次。"),
+]
+GOLD_WMC48_ZH_SO_FAR_B1174 = {
+    (0, 312, "count"): "new", (0, 2864e8, "CNY"): "new",
+    (1, 902, "count"): "changed:refined", (1, 7712e8, "CNY"): "changed:refined", (1, 3, "percent"): "new",
+    (1, 96, "count"): "new", (1, 12.5, "percent"): "new", (1, 320000, "count"): "new",
+}
+
+
+STORY_WIMC48_EN_CHINADAILY_RAW_B1175 = [
+    doc("2048-11-21", "Smart factories take spotlight in Nanjing",
+        "Home | China | Business | Opinion | World\n"
+        "Smart factories take spotlight in Nanjing\n"
+        "By Song Wen in Nanjing | chinadaily.com.cn | Updated: 2048-11-21 16:05\n"
+        "Share - WeChat\n"
+        "The 2048 World Intelligent Manufacturing Conference, which runs through Saturday, brought together about "
+        "1,200 guests, including 30 academicians from home and abroad, organizers said.\n"
+        "Top\nCopyright 1995 - 2048. All rights reserved."),
+    doc("2048-11-23", "Nanjing smart manufacturing event ends",
+        "The 2048 World Intelligent Manufacturing Conference in Nanjing drew 1,260 guests, among them 32 "
+        "academicians, before it closed on Saturday."),
+]
+GOLD_WIMC48_EN_CHINADAILY_RAW_B1175 = {
+    (0, 1200, "count"): "new", (0, 30, "count"): "new",
+    (1, 1260, "count"): "changed:refined", (1, 32, "count"): "changed:conflict",
+}
+
+STORY_WMC48_ZH_PEOPLE_RAW_B1176 = [
+    doc("2048-09-21", "2048世界制造业大会开幕",
+        "人民网>>安徽频道>>要闻\n2048世界制造业大会开幕\n来源：人民网－安徽频道 2048年09月21日08:15\n"
+        "人民网合肥9月20日电 20日，2048世界制造业大会在合肥滨湖国际会展中心开幕。本届大会设置展览面积7万平方米，"
+        "吸引了1600余家企业参展，其中境外企业230余家。\n分享到：\n(责编：李四)"),
+    doc("2048-09-22", "2048世界制造业大会参展企业1612家",
+        "记者从大会组委会获悉，2048世界制造业大会参展企业1612家，其中境外企业236家，来自38个国家和地区。"),
+]
+GOLD_WMC48_ZH_PEOPLE_RAW_B1176 = {
+    (0, 70000, "m2"): "new", (0, 1600, "count"): "new", (0, 230, "count"): "new",
+    (1, 1612, "count"): "changed:refined", (1, 236, "count"): "changed:refined", (1, 38, "count"): "new",
+}
+
+STORY_BOTH48_EN_ANALYSIS_B1177 = [
+    doc("2048-12-05", "China's manufacturing fairs grow in ambition",
+        "Hefei's World Manufacturing Convention this year signed 902 projects, up from 879 in 2047, while Nanjing's "
+        "World Intelligent Manufacturing Conference, held in November, signed 126."),
+    doc("2048-12-06", "Nanjing conference publishes final tally",
+        "The 2048 World Intelligent Manufacturing Conference in Nanjing reported 128 signed projects in its final "
+        "tally, its organizing committee said."),
+]
+GOLD_BOTH48_EN_ANALYSIS_B1177 = {
+    (0, 902, "count"): "new", (0, 879, "count"): "new", (0, 126, "count"): "new",
+    (1, 128, "count"): "changed:conflict",
+}
+
+STORY_WMC48_EN_CORRECTION_B1178 = [
+    doc("2048-09-21", "Hefei convention draws 1,216 exhibitors",
+        "HEFEI -- The 2048 World Manufacturing Convention has drawn 1,216 exhibitors from 38 countries and regions."),
+    doc("2048-09-21", "Correction: Hefei convention exhibitors",
+        "Correction: An earlier version of this story said the 2048 World Manufacturing Convention drew 1,216 "
+        "exhibitors. The correct number is 1,612."),
+]
+GOLD_WMC48_EN_CORRECTION_B1178 = {
+    (0, 1216, "count"): "new", (0, 38, "count"): "new",
+    (1, 1216, "count"): "skip", (1, 1612, "count"): "changed:conflict",
+}
+
+STORY_WMC48_ZH_VISITORS_B1179 = [
+    doc("2048-09-21", "世界制造业大会首日人气旺",
+        "2048世界制造业大会20日开幕，首日接待观众8.6万人次。"),
+    doc("2048-09-23", "2048世界制造业大会落幕",
+        "2048世界制造业大会23日落幕，四天累计接待观众32万人次。"),
+    doc("2048-09-25", "世界制造业大会观众33万人次",
+        "据安徽省商务厅消息，2048世界制造业大会展会期间共接待观众33万人次。"),
+]
+GOLD_WMC48_ZH_VISITORS_B1179 = {
+    (0, 86000, "count"): "new",
+    (1, 4, "day"): "new", (1, 320000, "count"): "new",
+    (2, 330000, "count"): "changed:conflict",
+}
+
+STORY_WMC48_EN_CONVERSION_B1180 = [
+    doc("2048-09-23", "China's Hefei fair signs $108 billion in deals",
+        "HEFEI, China (Reuters) - Deals worth $108 billion were signed at the 2048 World Manufacturing Convention in "
+        "the eastern Chinese city of Hefei, state media said on Tuesday."),
+    doc("2048-09-24", "Convention closes in Hefei",
+        "The 2048 World Manufacturing Convention closed in Hefei with 902 projects signed, worth 771.2 billion yuan "
+        "(about 108.3 billion U.S. dollars)."),
+]
+GOLD_WMC48_EN_CONVERSION_B1180 = {
+    (0, 108 * B, "USD"): "new",
+    (1, 902, "count"): "new", (1, 771.2 * B, "CNY"): "new", (1, 108.3 * B, "USD"): "known",
+}
+
+
+STORY_WIMC48_EN_SEMICOLONS_B1181 = [
+    doc("2048-11-18", "Nanjing gets ready for smart manufacturing conference",
+        "NANJING -- The 2048 World Intelligent Manufacturing Conference will host 35 forums and events, its organizers "
+        "told a press conference on Wednesday."),
+    doc("2048-11-23", "Nanjing conference wraps up",
+        "NANJING -- During the three-day 2048 World Intelligent Manufacturing Conference, 126 projects were signed; 36 "
+        "forums and events were held; and 15 new products were launched."),
+]
+GOLD_WIMC48_EN_SEMICOLONS_B1181 = {
+    (0, 35, "count"): "new",
+    (1, 3, "day"): "new", (1, 126, "count"): "new", (1, 36, "count"): "changed:conflict", (1, 15, "count"): "new",
+}
+
+STORY_WIMC48_ZH_THOUSAND_YI_B1182 = [
+    doc("2048-11-22", "2048世界智能制造大会签约总额突破千亿元",
+        "2048世界智能制造大会22日闭幕，大会签约项目总额突破1000亿元。"),
+    doc("2048-11-23", "世界智能制造大会签约项目126个",
+        "记者23日从大会组委会获悉，2048世界智能制造大会共签约项目126个，总额1086亿元。"),
+]
+GOLD_WIMC48_ZH_THOUSAND_YI_B1182 = {
+    (0, 1000e8, "CNY"): "new",
+    (1, 126, "count"): "new", (1, 1086e8, "CNY"): "changed:refined",
+}
+
+STORY_WIMC48_EN_ROUGH_THEN_EXACT_B1183 = [
+    doc("2048-11-20", "Nanjing conference opens with 300-odd enterprises",
+        "NANJING -- Nearly 3,000 guests and 300-odd enterprises gathered in Nanjing as the 2048 World Intelligent "
+        "Manufacturing Conference opened on Thursday."),
+    doc("2048-11-22", "Nanjing conference by the numbers",
+        "The 2048 World Intelligent Manufacturing Conference welcomed 2,980 guests, and 312 enterprises exhibited."),
+]
+GOLD_WIMC48_EN_ROUGH_THEN_EXACT_B1183 = {
+    (0, 3000, "count"): "new", (0, 300, "count"): "new",
+    (1, 2980, "count"): "changed:refined", (1, 312, "count"): "changed:refined",
+}
+
+STORY_WMC48_EN_SIGNING_CEREMONY_B1184 = [
+    doc("2048-09-20", "Major projects signed at Hefei convention",
+        "HEFEI -- At a signing ceremony for major projects on Saturday afternoon at the 2048 World Manufacturing "
+        "Convention, 68 projects with a total investment of 120.5 billion yuan were signed."),
+    doc("2048-09-23", "Hefei convention ends",
+        "HEFEI -- The 2048 World Manufacturing Convention ended Tuesday with 902 projects signed and a total investment "
+        "of 771.2 billion yuan."),
+]
+GOLD_WMC48_EN_SIGNING_CEREMONY_B1184 = {
+    (0, 68, "count"): "new", (0, 120.5 * B, "CNY"): "new",
+    (1, 902, "count"): "new", (1, 771.2 * B, "CNY"): "new",
+}
+
+STORY_WMC48_EN_RATE_B1185 = [
+    doc("2048-09-23", "Hefei convention investment up 3 percent",
+        "The 2048 World Manufacturing Convention signed 902 projects, with investment up 3 percent from last year."),
+    doc("2048-09-24", "Hefei convention figures released",
+        "The 902 projects signed at the 2048 World Manufacturing Convention carry a total investment of 771.2 billion "
+        "yuan, which grew 3.2 percent year on year."),
+]
+GOLD_WMC48_EN_RATE_B1185 = {
+    (0, 902, "count"): "new", (0, 3, "percent"): "new",
+    (1, 902, "count"): "known", (1, 771.2 * B, "CNY"): "new", (1, 3.2, "percent"): "changed:refined",
+}
+
+STORY_WMC48_EN_HEADLINE_ONLY_B1186 = [
+    doc("2048-09-23", "WMC 2048 draws 1.2 million visitors online and offline",
+        "HEFEI -- The 2048 World Manufacturing Convention closed in Hefei on Tuesday."),
+    doc("2048-09-26", "Hefei convention: a look back",
+        "The 2048 World Manufacturing Convention drew 1.23 million visitors online and offline."),
+]
+GOLD_WMC48_EN_HEADLINE_ONLY_B1186 = {
+    (0, 1.2e6, "count"): "new",
+    (1, 1.23e6, "count"): "changed:refined",
+}
+
+
+STORY_WIMC48_EN_LIVE_B1187 = [
+    doc("2048-11-21", "LIVE: 2048 World Intelligent Manufacturing Conference, day two",
+        "14:20 Organizers of the 2048 World Intelligent Manufacturing Conference say 98 projects have been signed so "
+        "far.\n17:45 The count of signed projects now stands at 110."),
+    doc("2048-11-22", "Nanjing conference closes with 126 projects",
+        "NANJING -- The 2048 World Intelligent Manufacturing Conference closed on Saturday. In all, 126 projects were "
+        "signed."),
+]
+GOLD_WIMC48_EN_LIVE_B1187 = {
+    (0, 98, "count"): "new", (0, 110, "count"): "new",
+    (1, 126, "count"): "changed:refined",
+}
+
+STORY_WIMC48_ZH_LABELS_B1188 = [
+    doc("2048-11-22", "2048世界智能制造大会闭幕",
+        "新华社南京11月22日电 2048世界智能制造大会22日闭幕，大会共签约项目126个，总额1086亿元。"),
+    doc("2048-11-23", "一图读懂2048世界智能制造大会",
+        "中国江苏网讯\n一图读懂2048世界智能制造大会\n签约项目：126个\n签约总额：1086亿元\n参展企业：638家\n"
+        "责任编辑：王五"),
+]
+GOLD_WIMC48_ZH_LABELS_B1188 = {
+    (0, 126, "count"): "new", (0, 1086e8, "CNY"): "new",
+    (1, 126, "count"): "known", (1, 1086e8, "CNY"): "known", (1, 638, "count"): "new",
+}
+
+STORY_WMC48_EN_RECORD_YEARS_B1189 = [
+    doc("2048-09-22", "Hefei convention exhibitors at a record",
+        "HEFEI -- Exhibitors at the 2048 World Manufacturing Convention hit a record 1,612, compared with 1,498 in 2047 "
+        "and 1,350 in 2046."),
+    doc("2049-09-15", "Hefei to host 2049 convention",
+        "HEFEI -- The 2049 World Manufacturing Convention will open on Sept. 19. Last year's convention had about "
+        "1,600 exhibitors."),
+]
+GOLD_WMC48_EN_RECORD_YEARS_B1189 = {
+    (0, 1612, "count"): "new", (0, 1498, "count"): "new", (0, 1350, "count"): "new",
+    (1, 1600, "count"): "known",
+}
+
+STORY_WMC48_ZH_EN_DECIMALS_B1190 = [
+    doc("2048-09-23", "2048世界制造业大会签约总投资7712.3亿元",
+        "2048世界制造业大会23日闭幕，签约项目总投资达7712.3亿元。"),
+    doc("2048-09-24", "Hefei convention deals total 771.23 billion yuan",
+        "Projects signed at the 2048 World Manufacturing Convention carry a total investment of 771.23 billion yuan."),
+    doc("2048-09-30", "Anhui's manufacturing push",
+        "The 2048 World Manufacturing Convention in Hefei drew investment of about 771 billion yuan."),
+]
+GOLD_WMC48_ZH_EN_DECIMALS_B1190 = {
+    (0, 7712.3e8, "CNY"): "new",
+    (1, 771.23 * B, "CNY"): "known",
+    (2, 771 * B, "CNY"): "known",
+}
+
+STORY_WMC48_EN_FOREIGN_SHARE_B1191 = [
+    doc("2048-09-23", "Hefei convention signs 902 projects",
+        "The 2048 World Manufacturing Convention signed 902 projects. Foreign-funded projects accounted for 10.6 "
+        "percent of the total."),
+    doc("2048-09-25", "Foreign investors eye Anhui",
+        "Of the 902 projects signed at the 2048 World Manufacturing Convention, 96 were foreign-funded, or 10.6 "
+        "percent."),
+]
+GOLD_WMC48_EN_FOREIGN_SHARE_B1191 = {
+    (0, 902, "count"): "new", (0, 10.6, "percent"): "new",
+    (1, 902, "count"): "known", (1, 96, "count"): "new", (1, 10.6, "percent"): "known",
+}
+
+STORY_WMC48_EN_OTHER_FORUM_B1192 = [
+    doc("2048-09-22", "Hefei convention visitors pass 260,000",
+        "HEFEI -- While the World Manufacturing Forum, held in Cernobbio, Italy, drew 2,000 participants this month, "
+        "the 2048 World Manufacturing Convention in Hefei has received 260,000 visitors so far."),
+    doc("2048-09-23", "Hefei convention closes",
+        "HEFEI -- The 2048 World Manufacturing Convention closed on Tuesday after receiving 320,000 visitors."),
+]
+GOLD_WMC48_EN_OTHER_FORUM_B1192 = {
+    (0, 2000, "count"): "skip", (0, 260000, "count"): "new",
+    (1, 320000, "count"): "changed:refined",
+}
+
+
+STORY_WMC48_EN_REPRINT_TYPO_B1193 = [
+    doc("2048-09-22", "2048 World Manufacturing Convention Welcomes 1,612 Exhibitors",
+        "HEFEI, China, Sept. 22, 2048 /PRNewswire/ -- The 2048 World Manufacturing Convention, under way in Hefei, has "
+        "welcomed 1,612 exhibitors from 38 countries and regions, the organizing committee announced."),
+    doc("2048-09-22", "2048 World Manufacturing Convention Welcomes 1,612 Exhibitors",
+        "HEFEI, China, Sept. 22, 2048 /PRNewswire/ -- The 2048 World Manufacturing Convention, under way in Hefei, has "
+        "welcomed 1,612 exhibitors from 38 countries and regions, the organizing committee announced.\n"
+        "Related Links: https://www.wmconvention.example/"),
+    doc("2048-09-24", "Hefei convention a showcase for smart cars",
+        "Carmakers dominated the 2048 World Manufacturing Convention in Hefei, where 1,621 exhibitors set up booths."),
+]
+GOLD_WMC48_EN_REPRINT_TYPO_B1193 = {
+    (0, 1612, "count"): "new", (0, 38, "count"): "new",
+    (1, 1612, "count"): "known", (1, 38, "count"): "known",
+    (2, 1621, "count"): "changed:conflict",
+}
+
+STORY_WMC48_ZH_BOUNDS_B1194 = [
+    doc("2048-09-20", "2048世界制造业大会开幕",
+        "2048世界制造业大会20日在合肥开幕，吸引逾1600家企业参展。"),
+    doc("2048-09-21", "世界制造业大会见闻",
+        "在2048世界制造业大会上，参展企业近1650家，新能源汽车展区人头攒动。"),
+    doc("2048-09-23", "2048世界制造业大会闭幕",
+        "2048世界制造业大会23日闭幕。本届大会参展企业1612家。"),
+]
+GOLD_WMC48_ZH_BOUNDS_B1194 = {
+    (0, 1600, "count"): "new",
+    (1, 1650, "count"): "changed:refined",
+    (2, 1612, "count"): "changed:refined",
+}
+
+STORY_WMC48_EN_DAILY_VISITORS_B1195 = [
+    doc("2048-09-22", "Crowds at Hefei convention",
+        "The 2048 World Manufacturing Convention received 85,000 visitors on its first day and 92,000 on the second, "
+        "organizers said."),
+    doc("2048-09-23", "Hefei convention closes",
+        "The 2048 World Manufacturing Convention closed on Tuesday after receiving a total of 320,000 visitors."),
+]
+GOLD_WMC48_EN_DAILY_VISITORS_B1195 = {
+    (0, 85000, "count"): "new", (0, 92000, "count"): "new",
+    (1, 320000, "count"): "new",
+}
+
+STORY_WIMC48_EN_GENERIC_ALIAS_B1196 = [
+    doc("2048-11-20", "Nanjing hosts world manufacturing conference",
+        "The World Manufacturing Conference 2048 opened in Nanjing, capital of Jiangsu province, on Thursday with 638 "
+        "enterprises taking part."),
+    doc("2048-11-21", "Nanjing smart manufacturing conference in full swing",
+        "NANJING, Nov. 21 (Xinhua) -- The 2048 World Intelligent Manufacturing Conference, with 640 enterprises taking "
+        "part, entered its second day on Friday."),
+]
+GOLD_WIMC48_EN_GENERIC_ALIAS_B1196 = {
+    (0, 638, "count"): "new",
+    (1, 640, "count"): "known",
+}
+
+STORY_WIMC48_EN_DOUBLED_B1197 = [
+    doc("2048-11-23", "Nanjing conference doubles its deals",
+        "At the 2048 World Intelligent Manufacturing Conference, the number of signed projects doubled to 126 from 63 "
+        "last year."),
+]
+GOLD_WIMC48_EN_DOUBLED_B1197 = {
+    (0, 126, "count"): "new", (0, 63, "count"): "new",
+}
+
+STORY_WIMC48_ZH_RATE_RESTATED_B1198 = [
+    doc("2048-11-22", "2048世界智能制造大会签约金额1086亿元",
+        "2048世界智能制造大会22日闭幕，签约金额1086亿元，同比增长8.2%。"),
+    doc("2048-11-23", "世界智能制造大会签约金额同比增长8.2%",
+        "2048世界智能制造大会签约金额同比增长8.2%，创历届新高。"),
+    doc("2048-11-25", "江苏智能制造观察",
+        "刚刚闭幕的2048世界智能制造大会，签约金额同比增长8%。"),
+]
+GOLD_WIMC48_ZH_RATE_RESTATED_B1198 = {
+    (0, 1086e8, "CNY"): "new", (0, 8.2, "percent"): "new",
+    (1, 8.2, "percent"): "known",
+    (2, 8, "percent"): "known",
+}
+
+
+STORY_WIMC48_ZH_XINHUANET_RAW_B1199 = [
+    doc("2048-11-20", "2048世界智能制造大会在南京开幕",
+        "新华网 > 地方 > 正文\n2048-11-20 15:32:10 来源：新华网\n"
+        "新华网南京11月20日电 2048世界智能制造大会20日在南京开幕。本届大会以“智造世界·创造美好”为主题，设置1个主论坛、"
+        "16场平行论坛，展览面积5.2万平方米。\n【纠错】 【责任编辑：赵六】"),
+    doc("2048-11-22", "2048世界智能制造大会闭幕",
+        "2048世界智能制造大会22日闭幕。大会期间共举办17场平行论坛，签约项目126个。"),
+]
+GOLD_WIMC48_ZH_XINHUANET_RAW_B1199 = {
+    (0, 1, "count"): "skip", (0, 16, "count"): "new", (0, 52000, "m2"): "new",
+    (1, 17, "count"): "changed:conflict", (1, 126, "count"): "new",
+}
+
+STORY_WMC48_ZH_EN_FOREIGN_B1200 = [
+    doc("2048-09-23", "2048世界制造业大会外资项目96个",
+        "2048世界制造业大会签约外资项目96个，协议利用外资31.2亿美元。"),
+    doc("2048-09-24", "Foreign capital at Hefei convention",
+        "The 2048 World Manufacturing Convention signed 96 foreign-funded projects with 3.12 billion U.S. dollars in "
+        "contracted foreign investment."),
+]
+GOLD_WMC48_ZH_EN_FOREIGN_B1200 = {
+    (0, 96, "count"): "new", (0, 3.12 * B, "USD"): "new",
+    (1, 96, "count"): "known", (1, 3.12 * B, "USD"): "known",
+}
+
+STORY_WMC48_ZH_EN_GROWTH_B1201 = [
+    doc("2048-09-22", "2048世界制造业大会参展企业1612家",
+        "2048世界制造业大会参展企业1612家，同比增长7.6%。"),
+    doc("2048-09-23", "Hefei convention draws more exhibitors",
+        "At the 2048 World Manufacturing Convention, the number of exhibitors rose 7.6 percent to 1,612."),
+]
+GOLD_WMC48_ZH_EN_GROWTH_B1201 = {
+    (0, 1612, "count"): "new", (0, 7.6, "percent"): "new",
+    (1, 7.6, "percent"): "known", (1, 1612, "count"): "known",
+}
+
+STORY_WMC48_ZH_OPENING_BATCH_B1202 = [
+    doc("2048-09-20", "2048世界制造业大会开幕 集中签约重大项目58个",
+        "20日上午，2048世界制造业大会在合肥开幕。开幕式上，集中签约重大项目58个，总投资1286亿元。"),
+    doc("2048-09-23", "2048世界制造业大会闭幕",
+        "2048世界制造业大会23日闭幕，大会共签约项目902个。"),
+]
+GOLD_WMC48_ZH_OPENING_BATCH_B1202 = {
+    (0, 58, "count"): "new", (0, 1286e8, "CNY"): "new",
+    (1, 902, "count"): "new",
+}
+
+STORY_BOTH48_ZH_YEAR_REVIEW_B1203 = [
+    doc("2048-12-28", "2048年安徽江苏制造业盘点",
+        "今年9月举办的2048世界制造业大会签约项目902个；11月举办的2048世界智能制造大会签约项目126个。"),
+    doc("2049-03-01", "合肥招商引资再发力",
+        "世界制造业大会去年签约项目902个，今年将继续在合肥举办。"),
+]
+GOLD_BOTH48_ZH_YEAR_REVIEW_B1203 = {
+    (0, 902, "count"): "new", (0, 126, "count"): "new",
+    (1, 902, "count"): "known",
+}
+
+STORY_WIMC49_EN_AREA_B1204 = [
+    doc("2049-11-05", "Nanjing conference to expand",
+        "The 2049 World Intelligent Manufacturing Conference's exhibition area has expanded to 60,000 square meters "
+        "from 52,000 square meters last year, organizers said in Nanjing."),
+    doc("2049-11-25", "Nanjing conference in numbers",
+        "The 2049 World Intelligent Manufacturing Conference in Nanjing covered 61,000 square meters of exhibition "
+        "space."),
+]
+GOLD_WIMC49_EN_AREA_B1204 = {
+    (0, 60000, "m2"): "new", (0, 52000, "m2"): "new",
+    (1, 61000, "m2"): "changed:conflict",
+}
+
+
+STORY_WMC47_ZH_EN_RESPECTIVELY_B1205 = [
+    doc("2047-09-22", "2047世界制造业大会成果发布",
+        "2047世界制造业大会签约项目879个，同比增长2.7%；总投资7486亿元，同比增长3.2%。"),
+    doc("2047-09-23", "Hefei convention posts gains",
+        "At the 2047 World Manufacturing Convention in Hefei, the number of signed projects and total investment grew "
+        "2.7 percent and 3.2 percent, respectively."),
+]
+GOLD_WMC47_ZH_EN_RESPECTIVELY_B1205 = {
+    (0, 879, "count"): "new", (0, 2.7, "percent"): "new", (0, 7486e8, "CNY"): "new", (0, 3.2, "percent"): "new",
+    (1, 2.7, "percent"): "known", (1, 3.2, "percent"): "known",
+}
+
+STORY_WMC48_EN_FEATURE_QUOTE_B1206 = [
+    doc("2048-09-22", "Small suppliers find big buyers in Hefei",
+        "\"We signed three deals worth 1.2 billion yuan here,\" said Li Ming, whose company employs 800 people. The "
+        "2048 World Manufacturing Convention, which drew 1,612 exhibitors, has become a marketplace for firms like his."),
+]
+GOLD_WMC48_EN_FEATURE_QUOTE_B1206 = {
+    (0, 3, "count"): "skip", (0, 1.2 * B, "CNY"): "skip", (0, 800, "count"): "skip", (0, 1612, "count"): "new",
+}
+
+STORY_WIMC48_EN_CONVERSIONS_B1207 = [
+    doc("2048-11-23", "WIMC 2048 inks 126 projects",
+        "The WIMC 2048, which concluded in Nanjing on Saturday, saw 126 projects inked with a combined value of 108.6 "
+        "billion yuan ($15 billion), the organizers said."),
+    doc("2048-11-24", "China's Nanjing conference deals top $15 billion",
+        "NANJING, China (Reuters) - Deals worth $15.2 billion were signed at the 2048 World Intelligent Manufacturing "
+        "Conference in the eastern city of Nanjing, organizers said."),
+]
+GOLD_WIMC48_EN_CONVERSIONS_B1207 = {
+    (0, 126, "count"): "new", (0, 108.6 * B, "CNY"): "new", (0, 15 * B, "USD"): "new",
+    (1, 15 * B, "USD"): "skip", (1, 15.2 * B, "USD"): "known",
+}
+
+STORY_WMC48_EN_A_THOUSAND_B1208 = [
+    doc("2048-09-19", "Hefei convention to open Saturday",
+        "More than a thousand companies have signed up for the 2048 World Manufacturing Convention in Hefei, which "
+        "opens on Saturday."),
+    doc("2048-09-21", "Hefei convention's first day",
+        "The 2048 World Manufacturing Convention in Hefei opened with 1,046 companies exhibiting."),
+]
+GOLD_WMC48_EN_A_THOUSAND_B1208 = {
+    (0, 1000, "count"): "new",
+    (1, 1046, "count"): "changed:refined",
+}
+
+STORY_WIMC48_EN_ATTENDANCE_B1209 = [
+    doc("2048-11-22", "Nanjing conference closes",
+        "NANJING -- Over the three days of the 2048 World Intelligent Manufacturing Conference, attendance topped "
+        "400,000."),
+    doc("2048-11-28", "Nanjing conference: the final figures",
+        "Final figures for the 2048 World Intelligent Manufacturing Conference: attendance, 412,000; projects signed, "
+        "126."),
+]
+GOLD_WIMC48_EN_ATTENDANCE_B1209 = {
+    (0, 3, "day"): "new", (0, 400000, "count"): "new",
+    (1, 412000, "count"): "changed:refined", (1, 126, "count"): "new",
+}
+
+STORY_WMC48_EN_ONLINE_VISITS_B1210 = [
+    doc("2048-09-23", "Cloud exhibition draws millions",
+        "The cloud exhibition of the 2048 World Manufacturing Convention recorded 12.6 million visits by Tuesday."),
+    doc("2048-09-30", "Online visits keep rising",
+        "Online visits to the 2048 World Manufacturing Convention's cloud exhibition have surpassed 13 million."),
+]
+GOLD_WMC48_EN_ONLINE_VISITS_B1210 = {
+    (0, 12.6e6, "count"): "new",
+    (1, 13e6, "count"): "changed:refined",
+}
