@@ -168,6 +168,10 @@ def _unit_pattern(separator: str) -> str:
     return "|".join(re.escape(w) + ("" if w in _NO_PLURAL else "s?") for w in words)
 
 
+# currencies no unit stands for, after an amount ("16 trillion yen", "2 billion pounds")
+# ("won", "rand" and "pounds" only after a scale word: "5 won awards", "a 200-pound robot")
+_OTHER_MONEY_AFTER = re.compile(r"\s(yen|won|pounds?|rupees?|rubles?|roubles?|francs?|baht|ringgit|dirhams?|"
+                                r"reais|rupiah|pesos?|kronor|kroner|krona|krone|lira|riyals?|rand|zloty)\b", re.I)
 _HYPHEN_UNIT = re.compile(rf"-(?P<unit>{_unit_pattern('-')})(?![\w/])(?:\s(?P<noun>[a-z]+))?", re.I)
 _UNIT = re.compile(rf"\s(?P<unit>{_unit_pattern(' ')})(?![\w/])", re.I)
 # a key-figures line that gives the number first and its unit as the label: "4 - days", "4: days"
@@ -1821,6 +1825,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour", "minute"))) \
                     and (_WHEN_AFTER.match(text, end_pos) or _INTO.match(text, end_pos)):
                 continue  # "six days before the event opens": when something happened, not how long
+        if not unit and (other_money := _OTHER_MONEY_AFTER.match(text, pos_after)) is not None \
+                and (scale or other_money.group(1).lower() not in ("won", "rand", "pound", "pounds")):
+            continue  # "about 16 trillion yen": money in a currency the product does not measure, not the yuan before it
         if not unit and scale and _CURRENCY_BEFORE.search(before) \
                 and not _count_noun(text[pos_after:pos_after + 80]):
             # "In yuan terms, deals totaling 12.4 billion": the currency was named earlier in the sentence

@@ -6626,3 +6626,11 @@ def test_one_measures_growth_has_one_name_however_it_is_written_and_in_either_la
     flags = _story_flags(story, [0, 1, 2])
     assert [flags[(1, 2.1, "percent")], flags[(1, 4.5, "percent")], flags[(2, 2.1, "percent")],
             flags[(2, 4.6, "percent")]] == ["known", "known", "known", "changed:conflict"]
+
+
+def test_an_amount_in_a_currency_not_measured_is_not_the_yuan_named_before_it():
+    got = [(f.value, f.unit) for f in extract_figures(
+        "Deals worth 640 billion yuan ($90 billion, or about 13 trillion yen) were signed at the fair.", edition=2031)]
+    assert got == [(640e9, "CNY"), (90e9, "USD")]
+    assert [(f.value, f.unit) for f in extract_figures("Of the 20 finalists, 5 won awards.", edition=2031)] == [
+        (20, "count"), (5, "count")]
