@@ -1591,7 +1591,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     elif family in ("percent", "percentage_point") and _OF_THE_WORLD.match(after):
         scope = "background"  # "about 30 percent of the global total": a country's share of the world, no event's
     if family in ("percent", "percentage_point"):
-        return _share_metric(noun, near, after, before) or noun or family, scope
+        metric = _share_metric(noun, near, after, before) or noun or family
+        if scope == "part" and metric.startswith("share of ") and _OF_THE_WHOLE_LEAD.search(before[-250:]):
+            scope = "edition"  # (the share of the whole the sentence opened with is the edition's, as "90 percent of the 902")
+        return metric, scope
     if family == "money" and _CAPITAL.search(before[-60:]):
         return "registered capital", "background"  # a company's, never the event's
     if family == "money":
@@ -1783,7 +1786,11 @@ _SHARE_DIRECT_IN = re.compile(r"(?:[\w-]+\s){0,2}?[a-z]+s\s(?P<prep>in)\s(?!the\
 _RATE_WAS = re.compile(r"\b(?:the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?(?:share|proportion|percentage|ratio|rate)"
                        r"(?:\s(?:of|in|among)(?:\s(?!was\b|is\b|stood\b|reached\b|hit\b|came\b)[\w'’-]+){1,6}?)?)\s"
                        r"(?:was|is|stood at|reached|hit|came to)\s" + qualified("just over", "just under") + "$", re.I)
-_COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")  # "(60% of the) 900 or so"
+_COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")
+# a sentence that opens with the whole a share is of: "Of the 902 projects signed at the convention, 91.4 percent"
+_OF_THE_WHOLE_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)Of\s(?:the|its|their|all|all the)\s(?:[\d,]+\s)?(?:[\w-]+\s){0,2}?"
+                                r"(?P<noun>projects|deals|contracts|agreements|exhibitors|companies|enterprises|firms|"
+                                r"visitors|guests)\b[^.;!?\n]{0,120},\s" + qualified() + r"$")  # "(60% of the) 900 or so"
 
 
 def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
@@ -1812,6 +1819,12 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
             if subject.group("exhibiting"):
                 phrase = "exhibitors"  # "overseas exhibiting enterprises made up 15 percent of the total"
         return f"share of {phrase}" if phrase else "share"
+    if not noun and (whole := _OF_THE_WHOLE_LEAD.search(before[-250:] if before else near)) is not None:
+        # "Of the 902 projects signed at the convention, 91.4 percent are in manufacturing": a share of the whole
+        # the sentence opened with, of the kind the clause names
+        phrase = re.sub(r"^(?:deals|contracts|agreements)$", "projects", whole.group("noun").lower())
+        kind = _SHARE_IN.match(after)
+        return f"share of {phrase} in {' '.join(kind.group('what').lower().split())}" if kind else f"share of {phrase}"
     if not noun and (named := _RATE_WAS.search(near)) is not None:
         # "The share of projects in strategic emerging industries was 71 percent", "The signing rate reached 92
         # percent": what the clause's subject names, all of it (the share of one kind of project is not another's)

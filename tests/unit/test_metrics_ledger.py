@@ -6634,3 +6634,13 @@ def test_an_amount_in_a_currency_not_measured_is_not_the_yuan_named_before_it():
     assert got == [(640e9, "CNY"), (90e9, "USD")]
     assert [(f.value, f.unit) for f in extract_figures("Of the 20 finalists, 5 won awards.", edition=2031)] == [
         (20, "count"), (5, "count")]
+
+
+def test_a_share_after_the_whole_the_sentence_opens_with_is_of_that_whole():
+    assert _measured("Of the 612 projects signed at the fair, 88.5 percent are in manufacturing.", 2031) == [
+        (612, "projects_signed", "edition"), (88.5, "share of projects in manufacturing", "edition")]
+    story = [doc("2031-09-24", "Fair deals", "Nearly 90 percent of the 612 projects signed at the 2031 World "
+                 "Manufacturing Convention are in manufacturing."),
+             doc("2031-09-26", "Fair deals, a closer look", "Of the 612 projects signed at the 2031 World "
+                 "Manufacturing Convention, 88.5 percent are in manufacturing.")]
+    assert _story_flags(story, [0, 1])[(1, 88.5, "percent")] == "changed:refined"
