@@ -1191,26 +1191,36 @@ _NOT_A_SUBJECT = re.compile(r"(?:at|on|in|during|by|over|after|according|as|with
 _NUMBER_OF_ITEM = re.compile(r"\b(?:numbers?|counts?|tall(?:y|ies)) of (?:the )?(?:[a-z][\w-]* )?([a-z][\w-]*s)\b", re.I)
 
 
-def _respective_item(text: str, s_start: int, start: int) -> str:
-    """The words of the subject in the place of a value of a list ending in "respectively" ("projects and
-    investment grew 2.7 percent and 3.2 percent, respectively": "investment" for 3.2), or ""."""
+def _respective_list(text: str, s_start: int, start: int) -> tuple[str, int, int] | None:
+    """Of a value in a list ending in "respectively": the sentence's words before the list, the value's place in
+    it and the list's length; None when the value is in no such list."""
     if "respectively" not in text[start:start + 160].lower():
-        return ""
+        return None
     window = max(s_start, start - 200)
     listed = next((m for m in _VALUES_RESPECTIVELY.finditer(text, window, min(len(text), start + 160))
                    if m.start() <= start < m.end()), None)
     if listed is None:
-        return ""
+        return None
     values = re.findall(r"\d[\d,.]*", text[listed.start():listed.end()])
     place = len(re.findall(r"\d[\d,.]*", text[listed.start():start]))
     subject = re.split(r"[:;]|\s(?:--|—|–)\s", text[max(s_start, listed.start() - 200):listed.start()])[-1]
+    return (subject, place, len(values)) if place < len(values) else None
+
+
+def _respective_item(subject: str, place: int, size: int) -> str:
+    """The words of the subject in a value's place of a list ending in "respectively" ("projects and investment
+    grew 2.7 percent and 3.2 percent, respectively": "investment" for 3.2), or "" (nor a long clause's words)."""
     subject = _GROWTH_VERB_AT_END.sub("", subject.rstrip())
     items = [i.strip() for i in _SUBJECT_ITEMS.split(subject) if i.strip()]
-    while len(items) > len(values) and _NOT_A_SUBJECT.match(items[0]):
+    while len(items) > size and _NOT_A_SUBJECT.match(items[0]):
         items.pop(0)  # ("At the convention, projects and investment grew ...")
-    if len(items) != len(values) or place >= len(values):
+    if len(items) != size or len(items[place].split()) > 6:
         return ""
     return re.sub(r"^(?:the|its|their)\s", "", items[place], flags=re.I)
+
+
+# "..., up 1.8 percent and 2.3 percent respectively": rates of the figures before, not of a listed subject
+_UP_BEFORE_LIST = re.compile(r",\s(?:up|down|rising|growing|increasing|an increase of|a rise of)(?:\sby)?\s*$", re.I)
 
 
 _AND_THEN = re.compile(r",?\s(?:and\s)?")
@@ -2632,9 +2642,18 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and previous.metric.endswith(("growth", "decline")) and _AND_THEN.fullmatch(text, previous.end, start):
                 # ("grew 2.7 percent and 3.2 percent, respectively": both are rates of growth)
                 metric = "decline" if previous.metric.endswith("decline") else "growth"
-            if metric in ("growth", "decline") and (item := _respective_item(text, s_start, start)):
+            listed = _respective_list(text, s_start, start) if metric in ("growth", "decline") else None
+            if listed is not None and _UP_BEFORE_LIST.search(listed[0]):
+                # "signed 918 projects with a total investment of 789 billion yuan, up 1.8 percent and 2.3 percent
+                # respectively": the n-th rate is of the n-th figure before them
+                counted = [f for f in figures if f.sentence == sentence and f.unit not in ("percent", "percentage_point")]
+                place, size = listed[1], listed[2]
+                if len(counted) >= size and len({f.metric for f in counted[-size:]}) == size:
+                    grown = counted[-size + place].metric
+                    metric = f"{ONE_NAME.get(grown, grown).replace('_', ' ')} {metric}"
+            elif listed is not None and (item := _respective_item(*listed)):
                 # "the number of signed projects and total investment grew 2.7 percent and 3.2 percent, respectively"
-                metric = f"{grown_measure(_GROWTH_VERB_AT_END.sub('', item))} {metric}"
+                metric = f"{grown_measure(item)} {metric}"
         if retracted is not None and retracted.unit == unit and _CORRECT_IS.search(before[-60:]):
             metric, scope = retracted.metric, retracted.scope
         if scope == "edition" and metric == "countries_regions" and previous is not None and previous.scope == "part" \

@@ -6644,3 +6644,10 @@ def test_a_share_after_the_whole_the_sentence_opens_with_is_of_that_whole():
              doc("2031-09-26", "Fair deals, a closer look", "Of the 612 projects signed at the 2031 World "
                  "Manufacturing Convention, 88.5 percent are in manufacturing.")]
     assert _story_flags(story, [0, 1])[(1, 88.5, "percent")] == "changed:refined"
+
+
+def test_rates_given_respectively_after_the_figures_they_are_rates_of():
+    assert _measured("The fair signed 612 projects with a total investment of 503.2 billion yuan, up 2.1 percent and "
+                     "4.5 percent respectively.", 2031) == [
+        (612, "projects_signed", "edition"), (503.2e9, "investment", "edition"),
+        (2.1, "projects signed growth", "edition"), (4.5, "investment growth", "edition")]
