@@ -647,6 +647,8 @@ _LISTICLE = frozenset("things takeaways reasons facts lessons highlights questio
 _SHOWS_COUNTED = re.compile(r"\s(?:[a-z]+\s)?(?:shows|fairs|expos|trade shows)\b|\s(?:tech|trade|industry|business|major|big|"
                             r"manufacturing|industrial)\s(?:events|shows|fairs|expos)\b", re.I)
 _PERIODS = frozenset({"quarters", "months", "weeks", "years", "decades", "days", "halves"})
+_WERE_SIGNED_AFTER = re.compile(r"\s(?:were|have been|had been|have now been|are being)\s(?:already\s|finally\s)?(?:"
+                                + SIGNED_DONE + r")\b")
 _SIGNED_BARE = re.compile(r"\b(?:" + SIGNED_DONE + r"|to sign|to ink)\s"
                           + qualified("a total of") + r"$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
 _OF_THE_SIGNED = re.compile(r"\s(?:" + SIGNED_DONE + r")\b")
@@ -2188,6 +2190,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = "projects", "projects signed"
             if not noun and digits and _SIGNED_BARE.search(before[-40:]) and _NO_NOUN_AFTER.match(text, pos_after):
                 noun, lead = "projects", "projects signed"  # "The 2021 edition signed 703.": signings count projects
+            if not noun and digits and _WERE_SIGNED_AFTER.match(text, pos_after) and previous is not None \
+                    and previous.sentence == sentence and previous.noun in ("projects", "deals", "contracts", "agreements"):
+                # "Some 1,200 projects were registered for matchmaking, and 918 were signed": the projects signed
+                noun, lead = "projects", "projects signed"
             if not noun and digits and any(cue.search(before[-window:]) for cue, window in _SAME_COUNT_CUES) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 noun = lead = figures[counted_at].noun  # (the sentence's last count, another value of it)

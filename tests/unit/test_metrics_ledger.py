@@ -6651,3 +6651,8 @@ def test_rates_given_respectively_after_the_figures_they_are_rates_of():
                      "4.5 percent respectively.", 2031) == [
         (612, "projects_signed", "edition"), (503.2e9, "investment", "edition"),
         (2.1, "projects signed growth", "edition"), (4.5, "investment growth", "edition")]
+
+
+def test_a_count_said_to_be_signed_after_projects_registered_is_the_projects_signed():
+    got = _measured("About 900 projects were registered for matchmaking at the fair, and 612 were signed.", 2031)
+    assert got[-1] == (612, "projects_signed", "edition")
