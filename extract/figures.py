@@ -2565,8 +2565,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                    and _ACCOUNTING.search(before[-40:]))
                                   or _FOREIGN_SHARE_SUBJECT.search(before[-80:])):
             # "79 were foreign-funded, accounting for 10.3 percent", "Foreign-funded projects made up 10.3 percent of
-            # the 768 projects": one measure, as "外资项目79个，占比10.3%" is
+            # the 768 projects": one measure, as "外资项目79个，占比10.3%" is, and the edition's however it is said
             metric = FOREIGN_SHARE
+        if metric == FOREIGN_SHARE and scope == "part":
+            scope = "edition"
         if unit == "count" and metric in ("foreign-funded", "foreign-invested", "overseas-funded") \
                 and any(f.sentence == sentence and f.metric in ("projects_signed", "projects") for f in figures[-3:]):
             # "731 projects worth 601.2 billion yuan signed, of which 96 were foreign-funded": some of the projects

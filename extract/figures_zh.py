@@ -767,7 +767,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and "闭幕式" not in batch_lead.group(0)) \
             or (metric in _CEREMONY_COUNTS and (_CEREMONY_LEAD.match(sentence) or (
                 _CEREMONY_LEAD.match(whole := _whole_sentence(text, s_start, start))
-                and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])))) or metric.startswith("share of ") \
+                and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])))) or (metric.startswith("share of ") and metric != FOREIGN_SHARE) \
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) \
             or _ZONE_LEAD.match(sentence) or _ORDERS_TAKEN.search(segment) \
             or (metric != "duration_days" and _SUBVENUE_LEAD.search(text, s_start, start)) \
@@ -777,6 +777,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
+        if metric == FOREIGN_SHARE and scope == "part":
+            scope = "edition"  # ("其中外资项目79个，占比10.3%": the edition's share, as "accounting for 10.3 percent" is)
         if scope in ("edition", "earlier") and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
                                    or _COMPANY_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
                                    or ((_PART_OF_YEAR.search(text, s_start, start) or _A_YEAR.search(text, s_start, start))

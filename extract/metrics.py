@@ -1784,8 +1784,12 @@ _SHARE_IN = re.compile(r"[^.;,]{0,120}?\b(?:are|were)\s(?P<prep>in)\s" + _KIND_W
 # ("three quarters of deals in advanced manufacturing": the kind right after the counted noun)
 _SHARE_DIRECT_IN = re.compile(r"(?:[\w-]+\s){0,2}?[a-z]+s\s(?P<prep>in)\s(?!the\b|its\b|Hall\b|hall\b)" + _KIND_WORDS, re.I)
 _RATE_WAS = re.compile(r"\b(?:the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?(?:share|proportion|percentage|ratio|rate)"
-                       r"(?:\s(?:of|in|among)(?:\s(?!was\b|is\b|stood\b|reached\b|hit\b|came\b)[\w'’-]+){1,6}?)?)\s"
-                       r"(?:was|is|stood at|reached|hit|came to)\s" + qualified("just over", "just under") + "$", re.I)
+                       r"(?:\s(?:of|in|among)(?:\s(?!was\b|is\b|stood\b|reached\b|hit\b|came\b|rose\b|fell\b|grew\b)"
+                       r"[\w'’-]+){1,6}?)?)\s"
+                       # ("rose 1.2 percentage points to 10.6 percent": what it came to)
+                       r"(?:was|is|stood at|reached|hit|came to|(?:rose|grew|increased|climbed|edged up|fell|dropped|declined)"
+                       r"(?:\s(?:by\s)?[\d.]+\s(?:percentage\s)?points?)?\sto)\s" + qualified("just over", "just under") + "$",
+                       re.I)
 _COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")
 # a sentence that opens with the whole a share is of: "Of the 902 projects signed at the convention, 91.4 percent"
 _OF_THE_WHOLE_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)Of\s(?:the|its|their|all|all the)\s(?:[\d,]+\s)?(?:[\w-]+\s){0,2}?"
@@ -1825,7 +1829,9 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         phrase = re.sub(r"^(?:deals|contracts|agreements)$", "projects", whole.group("noun").lower())
         kind = _SHARE_IN.match(after)
         return f"share of {phrase} in {' '.join(kind.group('what').lower().split())}" if kind else f"share of {phrase}"
-    if not noun and (named := _RATE_WAS.search(near)) is not None:
+    if (not noun or (noun in ("growth", "decline") and near.endswith(" to "))) \
+            and (named := _RATE_WAS.search(before[-160:] if before else near)) is not None:
+        # ("The share of foreign-funded projects rose 1.2 percentage points to 10.6 percent": the share it came to)
         # "The share of projects in strategic emerging industries was 71 percent", "The signing rate reached 92
         # percent": what the clause's subject names, all of it (the share of one kind of project is not another's)
         return " ".join(named.group("what").lower().split())

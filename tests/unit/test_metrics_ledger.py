@@ -4326,8 +4326,8 @@ def test_a_total_so_far_is_refined_by_the_final_one():
     ("其中，制造业项目占比超九成。", [(90, "share of 制造业项目", "part")]),
     ("大会共签约项目655个，其中制造业项目590个，占比90.1%。",
      [(655, "projects_signed", "edition"), (590, "projects", "part"), (90.1, "share of 制造业项目", "part")]),
-    # (the foreign-funded ones: one measure in both languages)
-    ("外资项目占签约项目总数的11%。", [(11, "share of foreign-funded projects", "part")]),
+    # (the foreign-funded ones: one measure in both languages, the edition's however it is said)
+    ("外资项目占签约项目总数的11%。", [(11, "share of foreign-funded projects", "edition")]),
 ])
 def test_chinese_shares_of_a_named_whole(text, expected):
     assert _measured(text) == expected
@@ -6656,3 +6656,12 @@ def test_rates_given_respectively_after_the_figures_they_are_rates_of():
 def test_a_count_said_to_be_signed_after_projects_registered_is_the_projects_signed():
     got = _measured("About 900 projects were registered for matchmaking at the fair, and 612 were signed.", 2031)
     assert got[-1] == (612, "projects_signed", "edition")
+
+
+def test_the_share_of_foreign_funded_projects_is_the_editions_however_it_is_said():
+    said = ["The fair signed 612 projects, and 64 were foreign-funded, accounting for 10.5 percent.",
+            "其中外资项目64个，占比10.5%。",
+            "Foreign-funded projects made up 10.5 percent of the 612 projects.",
+            "The share of foreign-funded projects rose 1.1 percentage points to 10.5 percent."]
+    assert {(f.metric, f.scope) for text in said for f in extract_figures(text, edition=2031) if f.value == 10.5} == {
+        ("share of foreign-funded projects", "edition")}
