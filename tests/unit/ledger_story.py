@@ -32715,3 +32715,431 @@ GOLD_WMC48_EN_ONLINE_VISITS_B1210 = {
     (0, 12.6e6, "count"): "new",
     (1, 13e6, "count"): "changed:refined",
 }
+
+
+STORY_WMC48_EN_EV_FEATURE_B1211 = [
+    doc("2048-09-21", "Hefei's EV makers take center stage",
+        "HEFEI, Sept. 21 (Xinhua) -- In 2047, Hefei produced 1.4 million new energy vehicles, up 38 percent year on "
+        "year, making it one of China's largest EV bases. The city is home to more than 300 auto parts suppliers.\n"
+        "At the 2048 World Manufacturing Convention, which opened Saturday, carmakers occupied three of the 12 "
+        "exhibition halls. Of the 312 projects signed on the first day, 87 were in the auto sector, with investment "
+        "of 96.5 billion yuan."),
+    doc("2048-09-22", "Inside the Hefei convention",
+        "The 2048 World Manufacturing Convention's 12 halls cover 70,000 square meters."),
+]
+GOLD_WMC48_EN_EV_FEATURE_B1211 = {
+    (0, 1.4e6, "count"): "skip", (0, 38, "percent"): "skip", (0, 300, "count"): "skip", (0, 3, "count"): "skip",
+    (0, 12, "count"): "skip", (0, 312, "count"): "new", (0, 87, "count"): "new", (0, 96.5 * B, "CNY"): "new",
+    (1, 12, "count"): "skip", (1, 70000, "m2"): "new",
+}
+
+STORY_WMC48_ZH_PROVINCE_STATS_B1212 = [
+    doc("2048-09-23", "安徽制造业迈向万亿级",
+        "2047年，安徽省制造业增加值突破1.5万亿元，新能源汽车产量达到300万辆。2048世界制造业大会共签约项目902个，"
+        "总投资7712亿元。"),
+]
+GOLD_WMC48_ZH_PROVINCE_STATS_B1212 = {
+    (0, 1.5e12, "CNY"): "skip", (0, 3e6, "count"): "skip", (0, 902, "count"): "new", (0, 7712e8, "CNY"): "new",
+}
+
+STORY_WIMC48_EN_HALLS_B1213 = [
+    doc("2048-11-20", "A walk through the Nanjing expo",
+        "At the 2048 World Intelligent Manufacturing Conference, Hall 1 hosts 120 robotics firms and Hall 2 houses 96 "
+        "chipmakers. In total, 638 enterprises are exhibiting."),
+    doc("2048-11-22", "Nanjing conference closes",
+        "The 2048 World Intelligent Manufacturing Conference closed with 638 exhibitors and 126 signed projects."),
+]
+GOLD_WIMC48_EN_HALLS_B1213 = {
+    (0, 120, "count"): "new", (0, 96, "count"): "new", (0, 638, "count"): "new",
+    (1, 638, "count"): "known", (1, 126, "count"): "new",
+}
+
+STORY_WIMC48_ZH_CHINANEWS_B1214 = [
+    doc("2048-11-22", "世界智能制造大会已签约项目118个",
+        "中新网南京11月22日电 记者从2048世界智能制造大会组委会获悉，截至22日12时，大会已签约项目118个。"),
+    doc("2048-11-22", "2048世界智能制造大会闭幕",
+        "中新网南京11月22日电 2048世界智能制造大会22日下午闭幕，共签约项目126个。"),
+]
+GOLD_WIMC48_ZH_CHINANEWS_B1214 = {
+    (0, 118, "count"): "new",
+    (1, 126, "count"): "changed:refined",
+}
+
+STORY_WMC48_EN_YEN_B1215 = [
+    doc("2048-09-24", "Japanese firms eye deals at Hefei fair",
+        "Deals worth 771.2 billion yuan ($108 billion, or about 16 trillion yen) were signed at the 2048 World "
+        "Manufacturing Convention in Hefei, including several with Japanese partners."),
+]
+GOLD_WMC48_EN_YEN_B1215 = {
+    (0, 771.2 * B, "CNY"): "new", (0, 108 * B, "USD"): "new", (0, 16e12, "JPY"): "skip",
+}
+
+STORY_WMC48_EN_RECORD_ADDITION_B1216 = [
+    doc("2048-09-23", "Hefei convention signs a record 902 projects",
+        "The 2048 World Manufacturing Convention in Hefei signed a record 902 projects."),
+    doc("2048-09-26", "Hefei convention adds a late deal",
+        "The number of projects signed at the 2048 World Manufacturing Convention hit a record high of 903 after a "
+        "late addition, organizers said."),
+]
+GOLD_WMC48_EN_RECORD_ADDITION_B1216 = {
+    (0, 902, "count"): "new",
+    (1, 903, "count"): "changed:conflict",
+}
+
+
+STORY_WMC48_EN_ORDINAL_B1217 = [
+    doc("2048-09-20", "31st World Manufacturing Convention opens",
+        "HEFEI -- The 31st World Manufacturing Convention opened in Hefei on Saturday with 1,612 exhibitors."),
+    doc("2048-09-22", "Hefei convention in full swing",
+        "HEFEI -- The 2048 World Manufacturing Convention has drawn 1,612 exhibitors, organizers said."),
+]
+GOLD_WMC48_EN_ORDINAL_B1217 = {
+    (0, 1612, "count"): "new",
+    (1, 1612, "count"): "known",
+}
+
+STORY_WIMC48_EN_COMPANY_RELEASE_B1219 = [
+    doc("2048-11-15", "Acme Robotics to Showcase Humanoid Line at WIMC 2048",
+        "SUZHOU, China, Nov. 15, 2048 /PRNewswire/ -- Acme Robotics will showcase its humanoid line at Booth N3-201 "
+        "of Hall 3 at the 2048 World Intelligent Manufacturing Conference in Nanjing, from November 20 to 22. The "
+        "company's 5,000-square-meter smart factory in Suzhou turns out 2,000 robots a year. The conference is "
+        "expected to attract more than 600 exhibitors.\nMedia contact: +86 512 6688 1234"),
+]
+GOLD_WIMC48_EN_COMPANY_RELEASE_B1219 = {
+    (0, 5000, "m2"): "skip", (0, 2000, "count"): "skip", (0, 600, "count"): "new",
+}
+
+STORY_WMC48_ZH_TRADITIONAL_B1220 = [
+    doc("2048-09-23", "2048世界製造業大會閉幕 簽約項目902個",
+        "2048世界製造業大會23日在合肥閉幕，共簽約項目902個，總投資7712億元。"),
+    doc("2048-09-24", "2048世界制造业大会签约项目902个",
+        "2048世界制造业大会共签约项目902个，总投资7712亿元。"),
+]
+GOLD_WMC48_ZH_TRADITIONAL_B1220 = {
+    (0, 902, "count"): "new", (0, 7712e8, "CNY"): "new",
+    (1, 902, "count"): "known", (1, 7712e8, "CNY"): "known",
+}
+
+STORY_WMC48_EN_SHARE_OF_TOTAL_B1221 = [
+    doc("2048-09-24", "Manufacturing dominates Hefei deals",
+        "More than 90 percent of the 902 projects signed at the 2048 World Manufacturing Convention are in "
+        "manufacturing, organizers said."),
+    doc("2048-09-26", "Hefei deals: a closer look",
+        "Of the 902 projects signed at the 2048 World Manufacturing Convention, 91.4 percent are in manufacturing."),
+]
+GOLD_WMC48_EN_SHARE_OF_TOTAL_B1221 = {
+    (0, 90, "percent"): "new", (0, 902, "count"): "new",
+    (1, 902, "count"): "known", (1, 91.4, "percent"): "changed:refined",
+}
+
+STORY_WMC48_EN_HEADLINE_FIGURES_B1222 = [
+    doc("2048-09-23", "WMC 2048: 902 deals, 771.2B yuan, 1,612 exhibitors",
+        "The 2048 World Manufacturing Convention closed in Hefei on Tuesday with 902 deals worth 771.2 billion yuan "
+        "signed. It drew 1,612 exhibitors."),
+]
+GOLD_WMC48_EN_HEADLINE_FIGURES_B1222 = {
+    (0, 902, "count"): "new", (0, 771.2 * B, "CNY"): "new", (0, 1612, "count"): "new",
+}
+
+STORY_WMC48_ZH_TRADE_VISITORS_B1223 = [
+    doc("2048-09-23", "2048世界制造业大会观众32万人次",
+        "2048世界制造业大会23日闭幕，观众人数达32万人次，其中专业观众12万人次。"),
+    doc("2048-09-25", "专业观众占比提升",
+        "据统计，2048世界制造业大会专业观众12.3万人次。"),
+]
+GOLD_WMC48_ZH_TRADE_VISITORS_B1223 = {
+    (0, 320000, "count"): "new", (0, 120000, "count"): "new",
+    (1, 123000, "count"): "changed:refined",
+}
+
+
+STORY_WMC48_ZH_MORE_THAN_B1224 = [
+    doc("2048-09-20", "2048世界制造业大会开幕",
+        "2048世界制造业大会20日在合肥开幕，共吸引了来自30多个国家和地区的1600多家企业参展。"),
+    doc("2048-09-23", "2048世界制造业大会闭幕",
+        "2048世界制造业大会23日闭幕。参展企业1612家，来自38个国家和地区。"),
+]
+GOLD_WMC48_ZH_MORE_THAN_B1224 = {
+    (0, 30, "count"): "new", (0, 1600, "count"): "new",
+    (1, 1612, "count"): "changed:refined", (1, 38, "count"): "changed:refined",
+}
+
+STORY_WMC48_ZH_CUMULATIVE_B1226 = [
+    doc("2048-09-19", "世界制造业大会累计签约项目超5000个",
+        "自2018年以来，世界制造业大会累计签约项目超5000个，总投资超4万亿元。2048世界制造业大会将于20日在合肥开幕。"),
+    doc("2048-09-24", "世界制造业大会累计签约项目5864个",
+        "记者从大会组委会获悉，世界制造业大会自2018年创办以来累计签约项目5864个，其中2048世界制造业大会签约902个。"),
+]
+GOLD_WMC48_ZH_CUMULATIVE_B1226 = {
+    (0, 5000, "count"): "new", (0, 4e12, "CNY"): "new",
+    (1, 5864, "count"): "changed:refined", (1, 902, "count"): "new",
+}
+
+STORY_WIMC48_ZH_ONLINE_B1227 = [
+    doc("2048-11-22", "2048世界智能制造大会线上参与人数超千万",
+        "2048世界智能制造大会22日闭幕，线上参与人数超1000万人次。"),
+    doc("2048-11-24", "世界智能制造大会线上观众1052万人次",
+        "据统计，2048世界智能制造大会线上参与人数达1052万人次。"),
+]
+GOLD_WIMC48_ZH_ONLINE_B1227 = {
+    (0, 1e7, "count"): "new",
+    (1, 1.052e7, "count"): "changed:refined",
+}
+
+STORY_WMC48_ZH_EN_INCREASE_B1228 = [
+    doc("2048-09-23", "2048世界制造业大会参展企业1612家",
+        "2048世界制造业大会参展企业1612家，较上届增加114家。"),
+    doc("2048-09-24", "More exhibitors at Hefei convention",
+        "The 2048 World Manufacturing Convention drew 1,612 exhibitors, 114 more than last year."),
+]
+GOLD_WMC48_ZH_EN_INCREASE_B1228 = {
+    (0, 1612, "count"): "new", (0, 114, "count"): "new",
+    (1, 1612, "count"): "known", (1, 114, "count"): "known",
+}
+
+STORY_BOTH48_ZH_NANJING_AFTER_HEFEI_B1229 = [
+    doc("2048-11-23", "2048世界智能制造大会签约项目126个",
+        "继9月在合肥举办的2048世界制造业大会签约902个项目之后，2048世界智能制造大会22日在南京闭幕，签约项目126个。"),
+    doc("2048-11-24", "长三角制造业盛会观察",
+        "2048世界制造业大会签约项目902个。"),
+]
+GOLD_BOTH48_ZH_NANJING_AFTER_HEFEI_B1229 = {
+    (0, 902, "count"): "new", (0, 126, "count"): "new",
+    (1, 902, "count"): "known",
+}
+
+
+STORY_WIMC49_EN_FULL_CYCLE_B1230 = [
+    doc("2049-11-10", "Nanjing to host 2049 World Intelligent Manufacturing Conference",
+        "The 2049 World Intelligent Manufacturing Conference will be held in Nanjing from Nov. 19 to 21. The "
+        "exhibition area will reach 60,000 square meters, and about 650 enterprises are expected to take part. The "
+        "event will feature 20 forums."),
+    doc("2049-11-19", "Nanjing conference opens",
+        "NANJING -- The 2049 World Intelligent Manufacturing Conference opened Thursday. Some 660 enterprises are "
+        "exhibiting on 60,000 square meters. At the opening ceremony, 32 projects worth 28.6 billion yuan were signed."),
+    doc("2049-11-20", "Deals pile up in Nanjing",
+        "By Friday evening, 98 projects had been signed at the 2049 World Intelligent Manufacturing Conference, "
+        "organizers said."),
+    doc("2049-11-21", "Nanjing conference closes with 131 projects",
+        "NANJING -- The 2049 World Intelligent Manufacturing Conference closed with 131 projects signed, worth 112.4 "
+        "billion yuan. A total of 668 enterprises exhibited, and 21 forums were held."),
+    doc("2050-10-20", "Nanjing gears up for another conference",
+        "NANJING -- Last year's World Intelligent Manufacturing Conference signed 131 projects."),
+]
+GOLD_WIMC49_EN_FULL_CYCLE_B1230 = {
+    (0, 60000, "m2"): "new", (0, 650, "count"): "new", (0, 20, "count"): "new",
+    (1, 660, "count"): "new", (1, 60000, "m2"): "known", (1, 32, "count"): "new", (1, 28.6 * B, "CNY"): "new",
+    (2, 98, "count"): "new",
+    (3, 131, "count"): "changed:refined", (3, 112.4 * B, "CNY"): "new", (3, 668, "count"): "changed:refined",
+    (3, 21, "count"): "changed:conflict",
+    (4, 131, "count"): "known",
+}
+
+STORY_WMC49_ZH_FULL_CYCLE_B1231 = [
+    doc("2049-09-10", "2049世界制造业大会将在合肥举办",
+        "2049世界制造业大会将于9月19日至22日在合肥举办，展览面积7万平方米，预计参展企业超1600家。"),
+    doc("2049-09-19", "2049世界制造业大会开幕",
+        "19日，2049世界制造业大会在合肥开幕。开幕式上集中签约项目60个，总投资1350亿元。"),
+    doc("2049-09-21", "世界制造业大会已签约项目520个",
+        "记者从大会组委会获悉，截至21日，2049世界制造业大会已签约项目520个。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕",
+        "22日，2049世界制造业大会闭幕。大会共签约项目918个，总投资7890亿元，同比分别增长1.8%和2.3%。参展企业1655家。"),
+    doc("2049-09-25", "Hefei convention wraps up",
+        "The 2049 World Manufacturing Convention signed 918 projects with a total investment of 789 billion yuan, up "
+        "1.8 percent and 2.3 percent respectively."),
+]
+GOLD_WMC49_ZH_FULL_CYCLE_B1231 = {
+    (0, 70000, "m2"): "new", (0, 1600, "count"): "new",
+    (1, 60, "count"): "new", (1, 1350e8, "CNY"): "new",
+    (2, 520, "count"): "new",
+    (3, 918, "count"): "changed:refined", (3, 7890e8, "CNY"): "new", (3, 1.8, "percent"): "new",
+    (3, 2.3, "percent"): "new", (3, 1655, "count"): "new",
+    (4, 918, "count"): "known", (4, 789 * B, "CNY"): "known", (4, 1.8, "percent"): "known", (4, 2.3, "percent"): "known",
+}
+
+
+STORY_WIMC49_EN_ZONE_AREA_B1232 = [
+    doc("2049-11-18", "Nanjing expo to feature robot zone",
+        "The expo of the 2049 World Intelligent Manufacturing Conference covers 60,000 square meters, including a "
+        "5,000-square-meter humanoid robot zone."),
+    doc("2049-11-19", "Robots steal the show in Nanjing",
+        "At the 2049 World Intelligent Manufacturing Conference, the humanoid robot zone, at 5,500 square meters, "
+        "drew the biggest crowds."),
+    doc("2049-11-21", "Nanjing conference closes",
+        "The 60,000-square-meter expo of the 2049 World Intelligent Manufacturing Conference closed on Saturday."),
+]
+GOLD_WIMC49_EN_ZONE_AREA_B1232 = {
+    (0, 60000, "m2"): "new", (0, 5000, "m2"): "new",
+    (1, 5500, "m2"): "new",
+    (2, 60000, "m2"): "known",
+}
+
+STORY_WMC49_EN_REGISTERED_B1233 = [
+    doc("2049-09-22", "Matchmaking at Hefei convention",
+        "Some 1,200 projects were registered for matchmaking at the 2049 World Manufacturing Convention, and 918 were "
+        "signed."),
+    doc("2049-09-23", "Hefei convention closes",
+        "The 2049 World Manufacturing Convention closed with 918 projects signed."),
+]
+GOLD_WMC49_EN_REGISTERED_B1233 = {
+    (0, 1200, "count"): "new", (0, 918, "count"): "new",
+    (1, 918, "count"): "known",
+}
+
+STORY_WMC49_EN_OVERSEAS_GUESTS_B1234 = [
+    doc("2049-09-19", "Hefei convention opens",
+        "The 2049 World Manufacturing Convention invited 1,500 guests, including 320 from overseas."),
+    doc("2049-09-22", "Foreign presence at Hefei convention",
+        "Overseas guests at the 2049 World Manufacturing Convention numbered 326, the organizers said."),
+]
+GOLD_WMC49_EN_OVERSEAS_GUESTS_B1234 = {
+    (0, 1500, "count"): "new", (0, 320, "count"): "new",
+    (1, 326, "count"): "changed:conflict",
+}
+
+STORY_WMC49_EN_FORGING_PRESS_B1235 = [
+    doc("2049-09-20", "Heavy machines at Hefei fair",
+        "A 16,000-tonne die forging press made by a Hefei firm drew crowds at the 2049 World Manufacturing "
+        "Convention, which has 1,655 exhibitors."),
+]
+GOLD_WMC49_EN_FORGING_PRESS_B1235 = {
+    (0, 16000, "t"): "skip", (0, 1655, "count"): "new",
+}
+
+STORY_WMC49_EN_LARGEST_PROJECT_B1236 = [
+    doc("2049-09-23", "Battery plant tops Hefei deals",
+        "The largest single project signed at the 2049 World Manufacturing Convention, a battery plant worth 20 "
+        "billion yuan, leads a list of 918 projects worth 789 billion yuan."),
+]
+GOLD_WMC49_EN_LARGEST_PROJECT_B1236 = {
+    (0, 20 * B, "CNY"): "new", (0, 918, "count"): "new", (0, 789 * B, "CNY"): "new",
+}
+
+
+STORY_WIMC49_EN_CGTN_RAW_B1237 = [
+    doc("2049-11-20", "Nanjing conference showcases humanoid robots",
+        "Video\n02:15\nUpdated 18:45, 20-Nov-2049\nCGTN\n"
+        "The 2049 World Intelligent Manufacturing Conference in Nanjing has attracted over 660 companies, with 48 of "
+        "the world's top 500 companies among them.\nShare\nCopied"),
+    doc("2049-11-22", "Nanjing conference closes",
+        "The 2049 World Intelligent Manufacturing Conference gathered 668 companies, including 50 Fortune Global 500 "
+        "companies."),
+]
+GOLD_WIMC49_EN_CGTN_RAW_B1237 = {
+    (0, 660, "count"): "new", (0, 48, "count"): "new",
+    (1, 668, "count"): "changed:refined", (1, 50, "count"): "known",
+}
+
+STORY_WMC49_EN_OPINION_B1238 = [
+    doc("2049-10-05", "Manufacturing shows reflect China's confidence",
+        "China's manufacturing events have become showcases of its industrial strength. The World Manufacturing "
+        "Convention in Hefei drew 1,655 exhibitors this year, while robotics start-ups crowded smaller fairs."),
+]
+GOLD_WMC49_EN_OPINION_B1238 = {
+    (0, 1655, "count"): "new",
+}
+
+STORY_WMC49_ZH_XIANG_B1239 = [
+    doc("2049-09-22", "2049世界制造业大会签约918项",
+        "2049世界制造业大会22日闭幕，共签约项目918项。"),
+    doc("2049-09-23", "世界制造业大会签约项目918个",
+        "2049世界制造业大会签约项目918个，总投资7890亿元。"),
+]
+GOLD_WMC49_ZH_XIANG_B1239 = {
+    (0, 918, "count"): "new",
+    (1, 918, "count"): "known", (1, 7890e8, "CNY"): "new",
+}
+
+STORY_WIMC49_ZH_GUESTS_B1240 = [
+    doc("2049-11-19", "2049世界智能制造大会开幕",
+        "2049世界智能制造大会19日在南京开幕，嘉宾2000余人出席。"),
+    doc("2049-11-21", "2049世界智能制造大会闭幕",
+        "2049世界智能制造大会21日闭幕，共有2136位嘉宾参会。"),
+]
+GOLD_WIMC49_ZH_GUESTS_B1240 = {
+    (0, 2000, "count"): "new",
+    (1, 2136, "count"): "changed:refined",
+}
+
+STORY_WMC49_EN_ATTENDEES_B1241 = [
+    doc("2049-09-22", "Hefei convention draws crowds",
+        "The 2049 World Manufacturing Convention drew 350,000 visitors over four days."),
+    doc("2049-09-26", "Hefei convention final figures",
+        "Visitors to the 2049 World Manufacturing Convention totaled 352,000, according to final figures."),
+]
+GOLD_WMC49_EN_ATTENDEES_B1241 = {
+    (0, 350000, "count"): "new", (0, 4, "day"): "new",
+    (1, 352000, "count"): "changed:conflict",
+}
+
+STORY_WMC49_EN_CLARIFICATION_B1242 = [
+    doc("2049-09-19", "Hefei convention to cover 75,000 square meters",
+        "The 2049 World Manufacturing Convention's exhibition will cover 75,000 square meters."),
+    doc("2049-09-20", "Clarification: Hefei convention area",
+        "Clarification: The 2049 World Manufacturing Convention's exhibition area is 70,000 square meters, not 75,000 "
+        "as reported earlier."),
+]
+GOLD_WMC49_EN_CLARIFICATION_B1242 = {
+    (0, 75000, "m2"): "new",
+    (1, 70000, "m2"): "changed:conflict", (1, 75000, "m2"): "skip",
+}
+
+
+STORY_WMC49_EN_HALF_MILLION_B1243 = [
+    doc("2049-09-22", "Half a million visit Hefei convention",
+        "Half a million visitors came to the 2049 World Manufacturing Convention in Hefei, organizers said on Monday "
+        "as the event closed."),
+    doc("2049-09-25", "Hefei convention final tally",
+        "The 2049 World Manufacturing Convention received 503,000 visitors, the final tally shows."),
+]
+GOLD_WMC49_EN_HALF_MILLION_B1243 = {
+    (0, 500000, "count"): "new",
+    (1, 503000, "count"): "changed:refined",
+}
+
+STORY_WMC49_EN_PLUS_B1244 = [
+    doc("2049-09-19", "Hefei convention opens with 1,600-plus exhibitors",
+        "HEFEI -- The 2049 World Manufacturing Convention opened on Friday with 1,600-plus exhibitors."),
+    doc("2049-09-22", "Hefei convention closes",
+        "HEFEI -- The 2049 World Manufacturing Convention closed on Monday. It had 1,655 exhibitors."),
+]
+GOLD_WMC49_EN_PLUS_B1244 = {
+    (0, 1600, "count"): "new",
+    (1, 1655, "count"): "changed:refined",
+}
+
+STORY_WMC49_ZH_CHINESE_NUMERALS_B1245 = [
+    doc("2049-09-19", "2049世界制造业大会开幕",
+        "2049世界制造业大会19日开幕，一千六百余家企业参展。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕",
+        "2049世界制造业大会22日闭幕，参展企业1655家。"),
+]
+GOLD_WMC49_ZH_CHINESE_NUMERALS_B1245 = {
+    (0, 1600, "count"): "new",
+    (1, 1655, "count"): "changed:refined",
+}
+
+STORY_WMC49_EN_TRILLION_CUMULATIVE_B1246 = [
+    doc("2049-09-18", "Hefei convention's decade of deals",
+        "Since 2018, projects signed at the World Manufacturing Convention have involved investment of nearly 6 "
+        "trillion yuan."),
+    doc("2049-09-24", "Hefei convention deals since 2018",
+        "Since its launch in 2018, the World Manufacturing Convention has signed projects with total investment of "
+        "5.96 trillion yuan, including 789 billion yuan at the 2049 convention."),
+]
+GOLD_WMC49_EN_TRILLION_CUMULATIVE_B1246 = {
+    (0, 6e12, "CNY"): "new",
+    (1, 5.96e12, "CNY"): "changed:refined", (1, 789 * B, "CNY"): "new",
+}
+
+STORY_WMC49_EN_POINTS_B1247 = [
+    doc("2049-09-23", "More foreign capital at Hefei convention",
+        "At the 2049 World Manufacturing Convention, the share of foreign-funded projects rose 1.2 percentage points "
+        "to 10.6 percent."),
+    doc("2049-09-25", "Foreign-funded projects in Hefei",
+        "Foreign-funded projects made up 10.6 percent of the total signed at the 2049 World Manufacturing Convention."),
+]
+GOLD_WMC49_EN_POINTS_B1247 = {
+    (0, 1.2, "percentage_point"): "new", (0, 10.6, "percent"): "new",
+    (1, 10.6, "percent"): "known",
+}
