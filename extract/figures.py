@@ -239,7 +239,12 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday)\b|"
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
                       # ("On the second day, the tally of signed projects reached 196": a count the close can only raise)
-                      r"\b(?<!final )(?<!closing )(?<!last )tally of [^.;,]{0,40}\s(?:reached|rose to|climbed to|stood at)\b|"
+                      r"\b(?<!final )(?<!closing )(?<!last )tally of [^.;,]{0,80}\s(?:reached|rose to|climbed to|stood at)\b|"
+                      # ("stood at 86 on Friday night", "Up to Saturday noon, ... had inked 86 deals", "86 projects signed
+                      # and counting", "At the halfway mark, ... had seen 86 projects signed")
+                      rf"\bstood at\s(?:[^.;,]|\.(?=\d)){{0,40}}?\son {_DAY_NAMES} (?:morning|afternoon|evening|night)\b|"
+                      rf"(?:^|[:,]\s)up to {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"
+                      r"\band counting\b|\b(?:at|by|past) the (?:halfway|midway) (?:mark|point|stage)\b|"
                       # ("With 23 more projects signed on Saturday, the number of deals ... reached 68")
                       r"^(?:With|After)\s(?:another\s)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s(?:more|additional)\s[^.;]{0,80},\s(?:the\s)?"
                       r"(?:number|total|tally|count)\b|"
@@ -366,7 +371,7 @@ _SET_BEFORE_OPENING = EXHIBITING | {"overseas_exhibitors", "fortune500", "countr
                                     "exhibition_zones", "booths"}
 
 
-_WHEN_CLOSED = re.compile(r"\b(?:when|as) the (?:convention|conference|summit|event|expo|exhibition) (?:closed|ended|"
+_WHEN_CLOSED = re.compile(r"\b(?:when|as) (?:the (?:convention|conference|summit|event|expo|exhibition)|it) (?:closed|ended|"
                           r"concluded|wrapped up)\b", re.I)
 
 

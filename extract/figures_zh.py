@@ -189,7 +189,7 @@ _CEREMONY_LEAD = re.compile(_LIVE_MARK + r"(?:在)?(?:开幕式|闭幕式|主论
                             + _LIVE_MARK + r"(?:\d{4}(?:年)?)?(?:世界制造业大会|世界智能制造大会|展会|大会|博览会)?(?:开幕式|闭幕式|主论坛|"
                             r"(?:重大|重点)?(?:项目)?(?:集中)?签约仪式)[^，,。；;]{0,12}?(?:举行|举办|召开)[，,]")
 # a clause past a semicolon with a time or setting of its own ("开幕式上，…；大会期间还将举办论坛30场")
-_OWN_TIME_ZH = re.compile(r"期间|闭幕|此外|同时|目前|截至|今年|累计|全天|当天|首日|将")
+_OWN_TIME_ZH = re.compile(r"期间|闭幕|此外|同时|目前|截至|截止|今年|累计|全天|当天|首日|将")
 _CEREMONY_COUNTS = AUDIENCES | {"countries_regions", "reports"}  # ("开幕式上，…；发布重大成果12项": the ceremony's)
 # a list of parts runs on to the end of the sentence; so does a sentence that opens with the whole it is about
 # ("大会促成的合作项目中，制造业项目共656个": among the projects)
@@ -289,7 +289,7 @@ def _edition_before_series(text: str, s_start: int, start: int, end: int) -> boo
     return _CUMULATIVE.search(own) is None and _EDITION_NAMED.search(text, s_start, start) is not None
 # next year's or the next edition's plan: "明年，大会展览面积将扩大至10万平方米"
 _NEXT_EDITION = re.compile(r"明年|下届|下一届")
-_ALREADY = re.compile(r"已|目前|截至|实际")
+_ALREADY = re.compile(r"已|目前|截至|截止|实际")
 # "较去年增长46%和64%": both rates are growth
 _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:近|约|超过?|逾|达|将近|接近)?"  # ("同比增长近三成")
                      r"(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
@@ -427,7 +427,7 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
 
 
 # ("目前已有280家企业报名参展": so far; "参展企业已增至618家", "大会开幕以来已签约项目620个")
-_RUNNING = re.compile(r"截至(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点]|"
+_RUNNING = re.compile(r"(?:截至|截止(?:到|至)?)(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点]|"
                       # ("截至下午3时", "截至21日下午5点"): an hour of the day
                       r"(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨)[\d一二三四五六七八九十]{1,3}[时点])|目前[，,]?已|"
                       r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
@@ -450,7 +450,7 @@ def _runs(sentence_before: str) -> bool:
     if _RUNNING.search(sentence_before) is None:
         return False
     # ("截至21日18时，大会已签约项目356个；累计接待观众21.3万人次": a sentence opened by its time counts so far throughout)
-    return "已" in last or "累计" in last or (re.sub(_LIVE_MARK, "", sentence_before).startswith("截至") and not _FORECAST.search(last))
+    return "已" in last or "累计" in last or (re.sub(_LIVE_MARK, "", sentence_before).startswith(("截至", "截止")) and not _FORECAST.search(last))
 
 
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")

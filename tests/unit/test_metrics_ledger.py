@@ -6700,3 +6700,14 @@ def test_the_share_of_foreign_funded_projects_is_the_editions_however_it_is_said
             "The share of foreign-funded projects rose 1.1 percentage points to 10.5 percent."]
     assert {(f.metric, f.scope) for text in said for f in extract_figures(text, edition=2031) if f.value == 10.5} == {
         ("share of foreign-funded projects", "edition")}
+
+
+@pytest.mark.parametrize("text", [
+    "Up to Saturday noon, the fair had inked 58 deals.",
+    "The tally of signed projects at the 2031 World Intelligent Manufacturing Conference stood at 58 on Friday night.",
+    "The fair: 58 projects signed and counting.",
+    "At the halfway mark, the fair had seen 58 projects signed.",
+    "截止到20日中午，2031世界智能制造大会签约项目58个。",
+])
+def test_more_ways_of_saying_a_count_is_so_far(text):
+    assert [(f.value, f.qualifier) for f in extract_figures(text, edition=2031)] == [(58, "at_least")]
