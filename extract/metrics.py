@@ -800,7 +800,12 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        # "We have lined up about 600 projects for signing", "120 projects are ready for signing"
                        r"lined up (?:[\w-]+ ){0,4}?(?:projects|deals|contracts)|for (?:signing|signature)|"
                        r"(?:have|has|had) (?:also |already )?(?:been )?invited|(?:were|are) (?:also )?invited|"
-                       r"(?:is|are) (?:set|likely) to (?:welcome|draw|attract|invite|reach|top|exceed|hit|surpass|pass)|"
+                       r"(?:is|are) (?:set|likely|poised|on track|on course) to (?:welcome|draw|attract|invite|reach|top|exceed|hit|"
+                       r"surpass|pass|bring together|gather|bring in|host|see)|"
+                       # ("The convention targets 1,700 exhibitors")
+                       # (the figure may be left out of the words read: "targets  exhibitors")
+                       r"(?<!its )(?<!their )(?<!the )(?:targets|is targeting|eyes|is eyeing)"
+                       r"(?=\s+(?:about |around |some |more than |over |nearly )?(?:\d|[a-z]+s\b))|"
                        r"by (?:the end of )?20\d\d|market size)\b", re.I)
 _PROJECTS_TO_SIGN = re.compile(r"for (?:signing|signature)|lined up .*|(?:projects|deals|contracts|agreements) .*to be \w+",
                                re.I | re.S)
@@ -927,8 +932,9 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
 _TO_AFTER_FROM = re.compile(r"\bfrom\b[^,;]{0,60}\bto\s" + qualified("a record") + r"$",
                             re.I)
-_EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the previous (?:edition|year|"
-                            r"convention|conference|session|summit)|the year before)\b", re.I)
+_EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the (?:previous|prior) "
+                            r"(?:edition|year|convention|conference|session|summit)|the last (?:edition|convention|conference|"
+                            r"session|summit)|the year before)\b", re.I)
 # "... to 70,000 square meters from 59,000 square meters last year": a count or amount of last year (a growth
 # rate "last year" is one over that year), with no other number between
 _LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!over )(?<!than )(?<!versus )(?<!with )(?<!on )\blast year\b",

@@ -6711,3 +6711,17 @@ def test_the_share_of_foreign_funded_projects_is_the_editions_however_it_is_said
 ])
 def test_more_ways_of_saying_a_count_is_so_far(text):
     assert [(f.value, f.qualifier) for f in extract_figures(text, edition=2031)] == [(58, "at_least")]
+
+
+@pytest.mark.parametrize("text", [
+    "The fair is poised to attract 1,700 exhibitors.",
+    "The fair is likely to bring together 1,700 exhibitors.",
+    "The 2031 World Manufacturing Convention targets 1,700 exhibitors.",
+])
+def test_more_ways_of_saying_a_count_is_a_forecast(text):
+    assert _measured(text, 2031) == [(1700, "exhibitors", "expected")]
+
+
+def test_a_count_at_the_last_convention_is_an_earlier_editions():
+    assert _measured("The fair signed 612 projects; 588 were signed at the last convention.", 2031) == [
+        (612, "projects_signed", "edition"), (588, "projects_signed", "earlier")]
