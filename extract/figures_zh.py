@@ -259,12 +259,15 @@ _EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|�
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
 # ("拟组织专业观众10万人次": planned, not yet counted)
 _FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请|明年|下届|"
-                       r"拟(?:组织|吸引|接待|邀请)|将(?:吸引|接待|迎来)|"  # ("将吸引近两千家企业参展": a hope, as "will attract" is)
+                       r"(?:拟|计划)(?:组织|吸引|接待|邀请)|将(?:吸引|接待|迎来)|"  # ("将吸引近两千家企业参展": a hope, as "will attract" is)
                        r"(?:拟|计划|将)[^，,。；;]{0,10}签约")  # ("拟在开幕式上集中签约重大项目150个左右")
 # a plan that governs the clauses after it: "大会拟设置展览面积5万平方米，邀请国内外嘉宾约2000人" (the guests are invited,
 # not counted; the area is the plan of the edition)
 _PLANNED = re.compile(r"拟(?!定|人)")
 _EARLIER = re.compile(r"上届|上一届|去年")
+# a clause that names only the last edition before its count ("多于上届的", "上届为", "高于去年同期的")
+_LAST_ONES = re.compile(r"(?:多于|少于|高于|低于|超过|超出|不及|而|比|较|相比|对比|同比)?(?:上届|上一届|去年)(?:同期)?"
+                        r"(?:的|为|是|则为|仅为|只有)?")
 _SUM_AFTER_SIGNING = re.compile(r"^(?:总金额|总额|金额|合同金额|协议金额)(?:达|为|约|超过?|逾|近)?$")
 _RISEN_TO = re.compile(r"^(?:今年|本届|今年则|本届则)?(?:增至|增加到|增长到|增长至|升至|上升到|上升至|扩大到|扩大至|提高到|提高至|达到|突破)$")
 # a sentence that opens with last year ("去年，大会签约项目1152个"): all of it, until this year is named
@@ -822,6 +825,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             metric = "contract_value"  # "签约项目193个，比上届减少5个；总金额1725亿元": what the signings are worth
         if previous is not None and previous.unit == unit and metric not in _KEYS and _RISEN_TO.search(segment):
             metric = previous.metric  # "去年，大会签约项目1152个，今年增至1207个": the same count, grown
+        elif previous is not None and previous.unit == unit and metric not in _KEYS and scope == "earlier" \
+                and previous.start >= s_start and _LAST_ONES.fullmatch(segment):
+            metric = previous.metric  # "签约项目918个，多于上届的879个", "上届为879个": the same count, last edition's
         if scope == "part" and previous is not None and previous.unit == unit and previous.noun == _NOUNS.get(kind, kind) \
                 and metric not in _KEYS and _PART_LIST.search(text[previous.end:start]):
             metric = previous.metric  # "展出产品2605件，其中首发首展236件": some of the products

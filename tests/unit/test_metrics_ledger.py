@@ -6725,3 +6725,9 @@ def test_more_ways_of_saying_a_count_is_a_forecast(text):
 def test_a_count_at_the_last_convention_is_an_earlier_editions():
     assert _measured("The fair signed 612 projects; 588 were signed at the last convention.", 2031) == [
         (612, "projects_signed", "edition"), (588, "projects_signed", "earlier")]
+
+
+def test_a_chinese_plan_to_invite_is_a_forecast_and_last_editions_count_after_a_comparison_is_that_count():
+    assert _measured("2031世界制造业大会计划邀请1500家企业参展。", 2031) == [(1500, "exhibitors", "expected")]
+    assert _measured("2031世界制造业大会签约项目612个，多于上届的588个。", 2031) == [
+        (612, "projects_signed", "edition"), (588, "projects_signed", "earlier")]
