@@ -33143,3 +33143,479 @@ GOLD_WMC49_EN_POINTS_B1247 = {
     (0, 1.2, "percentage_point"): "new", (0, 10.6, "percent"): "new",
     (1, 10.6, "percent"): "known",
 }
+
+
+STORY_WIMC49_EN_SO_FAR_PRESS_TIME_B1248 = [
+    doc("2049-11-20", "Deals at the Nanjing conference", "As of press time, 86 projects had been signed at the 2049 World Intelligent Manufacturing Conference."),
+    doc("2049-11-21", "Nanjing conference closes", "NANJING -- The 2049 World Intelligent Manufacturing Conference closed on Saturday with 131 projects signed."),
+]
+GOLD_WIMC49_EN_SO_FAR_PRESS_TIME_B1248 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_EN_SO_FAR_NOON_B1249 = [
+    doc("2049-11-20", "Deals at the Nanjing conference", "Up to Saturday noon, the 2049 World Intelligent Manufacturing Conference had inked 86 deals."),
+    doc("2049-11-21", "Nanjing conference closes", "NANJING -- The 2049 World Intelligent Manufacturing Conference closed on Saturday with 131 projects signed."),
+]
+GOLD_WIMC49_EN_SO_FAR_NOON_B1249 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_EN_SO_FAR_TALLY_NIGHT_B1250 = [
+    doc("2049-11-20", "Deals at the Nanjing conference", "The tally of signed projects at the 2049 World Intelligent Manufacturing Conference stood at 86 on Friday night."),
+    doc("2049-11-21", "Nanjing conference closes", "NANJING -- The 2049 World Intelligent Manufacturing Conference closed on Saturday with 131 projects signed."),
+]
+GOLD_WIMC49_EN_SO_FAR_TALLY_NIGHT_B1250 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_EN_SO_FAR_SO_FAR_LEAD_B1251 = [
+    doc("2049-11-20", "Deals at the Nanjing conference", "So far, 86 projects have been signed at the 2049 World Intelligent Manufacturing Conference."),
+    doc("2049-11-21", "Nanjing conference closes", "NANJING -- The 2049 World Intelligent Manufacturing Conference closed on Saturday with 131 projects signed."),
+]
+GOLD_WIMC49_EN_SO_FAR_SO_FAR_LEAD_B1251 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_EN_SO_FAR_AND_COUNTING_B1252 = [
+    doc("2049-11-20", "Deals at the Nanjing conference", "The 2049 World Intelligent Manufacturing Conference: 86 projects signed and counting."),
+    doc("2049-11-21", "Nanjing conference closes", "NANJING -- The 2049 World Intelligent Manufacturing Conference closed on Saturday with 131 projects signed."),
+]
+GOLD_WIMC49_EN_SO_FAR_AND_COUNTING_B1252 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_EN_SO_FAR_FIRST_TWO_DAYS_B1253 = [
+    doc("2049-11-20", "Deals at the Nanjing conference", "Deals signed on the first two days of the 2049 World Intelligent Manufacturing Conference reached 86."),
+    doc("2049-11-21", "Nanjing conference closes", "NANJING -- The 2049 World Intelligent Manufacturing Conference closed on Saturday with 131 projects signed."),
+]
+GOLD_WIMC49_EN_SO_FAR_FIRST_TWO_DAYS_B1253 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_EN_SO_FAR_HALFWAY_B1254 = [
+    doc("2049-11-20", "Deals at the Nanjing conference", "At the halfway mark, the 2049 World Intelligent Manufacturing Conference had seen 86 projects signed."),
+    doc("2049-11-21", "Nanjing conference closes", "NANJING -- The 2049 World Intelligent Manufacturing Conference closed on Saturday with 131 projects signed."),
+]
+GOLD_WIMC49_EN_SO_FAR_HALFWAY_B1254 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_ZH_SO_FAR_PRESS_TIME_B1255 = [
+    doc("2049-11-20", "世界智能制造大会签约进展", "截至发稿时，2049世界智能制造大会已签约项目86个。"),
+    doc("2049-11-21", "2049世界智能制造大会闭幕", "2049世界智能制造大会21日闭幕，共签约项目131个。"),
+]
+GOLD_WIMC49_ZH_SO_FAR_PRESS_TIME_B1255 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_ZH_SO_FAR_TWO_DAYS_B1256 = [
+    doc("2049-11-20", "世界智能制造大会签约进展", "2049世界智能制造大会开幕两天来，已签约项目86个。"),
+    doc("2049-11-21", "2049世界智能制造大会闭幕", "2049世界智能制造大会21日闭幕，共签约项目131个。"),
+]
+GOLD_WIMC49_ZH_SO_FAR_TWO_DAYS_B1256 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_ZH_SO_FAR_NOON_B1257 = [
+    doc("2049-11-20", "世界智能制造大会签约进展", "截止到20日中午，2049世界智能制造大会签约项目86个。"),
+    doc("2049-11-21", "2049世界智能制造大会闭幕", "2049世界智能制造大会21日闭幕，共签约项目131个。"),
+]
+GOLD_WIMC49_ZH_SO_FAR_NOON_B1257 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+STORY_WIMC49_ZH_SO_FAR_SINCE_OPENING_B1258 = [
+    doc("2049-11-20", "世界智能制造大会签约进展", "2049世界智能制造大会自开幕以来已签约项目86个。"),
+    doc("2049-11-21", "2049世界智能制造大会闭幕", "2049世界智能制造大会21日闭幕，共签约项目131个。"),
+]
+GOLD_WIMC49_ZH_SO_FAR_SINCE_OPENING_B1258 = {
+    (0, 86, "count"): "new",
+    (1, 131, "count"): "changed:refined",
+}
+
+
+STORY_WMC49_EN_FORECAST_0_B1259 = [
+    doc("2049-09-10", "Hefei convention preview", "The 2049 World Manufacturing Convention is set to draw 1,700 exhibitors."),
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+]
+GOLD_WMC49_EN_FORECAST_0_B1259 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_FORECAST_1_B1260 = [
+    doc("2049-09-10", "Hefei convention preview", "The 2049 World Manufacturing Convention is poised to attract 1,700 exhibitors."),
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+]
+GOLD_WMC49_EN_FORECAST_1_B1260 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_FORECAST_2_B1261 = [
+    doc("2049-09-10", "Hefei convention preview", "Organizers of the 2049 World Manufacturing Convention hope to attract 1,700 exhibitors."),
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+]
+GOLD_WMC49_EN_FORECAST_2_B1261 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_FORECAST_3_B1262 = [
+    doc("2049-09-10", "Hefei convention preview", "The number of exhibitors at the 2049 World Manufacturing Convention could exceed 1,700."),
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+]
+GOLD_WMC49_EN_FORECAST_3_B1262 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_FORECAST_4_B1263 = [
+    doc("2049-09-10", "Hefei convention preview", "The 2049 World Manufacturing Convention is likely to bring together 1,700 exhibitors."),
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+]
+GOLD_WMC49_EN_FORECAST_4_B1263 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_FORECAST_5_B1264 = [
+    doc("2049-09-10", "Hefei convention preview", "Some 1,700 exhibitors are anticipated at the 2049 World Manufacturing Convention."),
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+]
+GOLD_WMC49_EN_FORECAST_5_B1264 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_FORECAST_6_B1265 = [
+    doc("2049-09-10", "Hefei convention preview", "The 2049 World Manufacturing Convention targets 1,700 exhibitors."),
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+]
+GOLD_WMC49_EN_FORECAST_6_B1265 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_REVISION_0_B1266 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+    doc("2049-09-27", "Hefei convention exhibitors", "Organizers later raised the number of exhibitors at the 2049 World Manufacturing Convention to 1,662."),
+]
+GOLD_WMC49_EN_REVISION_0_B1266 = {(0, 1655, "count"): "new", (1, 1662, "count"): "changed:conflict"}
+
+STORY_WMC49_EN_REVISION_1_B1267 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+    doc("2049-09-27", "Hefei convention exhibitors", "Updated figures put the number of exhibitors at the 2049 World Manufacturing Convention at 1,662."),
+]
+GOLD_WMC49_EN_REVISION_1_B1267 = {(0, 1655, "count"): "new", (1, 1662, "count"): "changed:conflict"}
+
+STORY_WMC49_EN_REVISION_2_B1268 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+    doc("2049-09-27", "Hefei convention exhibitors", "The exhibitor count of the 2049 World Manufacturing Convention has since been corrected to 1,662."),
+]
+GOLD_WMC49_EN_REVISION_2_B1268 = {(0, 1655, "count"): "new", (1, 1662, "count"): "changed:conflict"}
+
+STORY_WMC49_EN_REVISION_3_B1269 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 1,655 exhibitors."),
+    doc("2049-09-27", "Hefei convention exhibitors", "The 2049 World Manufacturing Convention had 1,662 exhibitors, according to an amended count."),
+]
+GOLD_WMC49_EN_REVISION_3_B1269 = {(0, 1655, "count"): "new", (1, 1662, "count"): "changed:conflict"}
+
+STORY_WMC49_EN_EARLIER_0_B1270 = [
+    doc("2048-09-23", "Hefei convention closes", "The 2048 World Manufacturing Convention closed with 879 projects signed."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention signed 918 projects, compared with 879 a year earlier."),
+]
+GOLD_WMC49_EN_EARLIER_0_B1270 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
+
+STORY_WMC49_EN_EARLIER_1_B1271 = [
+    doc("2048-09-23", "Hefei convention closes", "The 2048 World Manufacturing Convention closed with 879 projects signed."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention signed 918 projects, versus 879 in 2048."),
+]
+GOLD_WMC49_EN_EARLIER_1_B1271 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
+
+STORY_WMC49_EN_EARLIER_2_B1272 = [
+    doc("2048-09-23", "Hefei convention closes", "The 2048 World Manufacturing Convention closed with 879 projects signed."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention signed 918 projects, up from 879 last time."),
+]
+GOLD_WMC49_EN_EARLIER_2_B1272 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
+
+STORY_WMC49_EN_EARLIER_3_B1273 = [
+    doc("2048-09-23", "Hefei convention closes", "The 2048 World Manufacturing Convention closed with 879 projects signed."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention signed 918 projects, beating the previous edition's 879."),
+]
+GOLD_WMC49_EN_EARLIER_3_B1273 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
+
+STORY_WMC49_EN_EARLIER_4_B1274 = [
+    doc("2048-09-23", "Hefei convention closes", "The 2048 World Manufacturing Convention closed with 879 projects signed."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention signed 918 projects; 879 were signed at the last convention."),
+]
+GOLD_WMC49_EN_EARLIER_4_B1274 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
+
+
+STORY_WMC49_EN_PART_0_B1275 = [
+    doc("2049-09-21", "Inside the Hefei convention", "In the robotics hall alone, 120 companies are exhibiting at the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention drew 1,655 exhibitors in all."),
+]
+GOLD_WMC49_EN_PART_0_B1275 = {(0, 120, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_PART_1_B1276 = [
+    doc("2049-09-21", "Inside the Hefei convention", "The Japanese pavilion at the 2049 World Manufacturing Convention brings together 45 companies."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention drew 1,655 exhibitors in all."),
+]
+GOLD_WMC49_EN_PART_1_B1276 = {(0, 45, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_PART_2_B1277 = [
+    doc("2049-09-21", "Inside the Hefei convention", "At a sub-forum on chips at the 2049 World Manufacturing Convention, 300 guests heard from industry leaders."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention welcomed 2,000 guests in all."),
+]
+GOLD_WMC49_EN_PART_2_B1277 = {(0, 300, "count"): "new", (1, 2000, "count"): "new"}
+
+STORY_WMC49_EN_PART_3_B1278 = [
+    doc("2049-09-21", "Inside the Hefei convention", "Hefei's own delegation signed 400 projects at the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention signed 918 projects in all."),
+]
+GOLD_WMC49_EN_PART_3_B1278 = {(0, 400, "count"): "new", (1, 918, "count"): "new"}
+
+STORY_WMC49_EN_PART_4_B1279 = [
+    doc("2049-09-21", "Inside the Hefei convention", "The Wuhu session of the 2049 World Manufacturing Convention saw 120 projects signed."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention signed 918 projects in all."),
+]
+GOLD_WMC49_EN_PART_4_B1279 = {(0, 120, "count"): "new", (1, 918, "count"): "new"}
+
+STORY_WMC49_EN_PART_5_B1280 = [
+    doc("2049-09-21", "Inside the Hefei convention", "Visitors to the new energy vehicle hall of the 2049 World Manufacturing Convention numbered 90,000 on Saturday."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention received 352,000 visitors in all."),
+]
+GOLD_WMC49_EN_PART_5_B1280 = {(0, 90000, "count"): "new", (1, 352000, "count"): "new"}
+
+STORY_WMC49_ZH_PART_0_B1281 = [
+    doc("2049-09-21", "世界制造业大会见闻", "2049世界制造业大会机器人展区集中展示了120家企业的产品。"),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会参展企业1655家。"),
+]
+GOLD_WMC49_ZH_PART_0_B1281 = {(0, 120, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_ZH_PART_1_B1282 = [
+    doc("2049-09-21", "世界制造业大会见闻", "2049世界制造业大会日本馆汇聚45家企业。"),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会参展企业1655家。"),
+]
+GOLD_WMC49_ZH_PART_1_B1282 = {(0, 45, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_ZH_PART_2_B1283 = [
+    doc("2049-09-21", "世界制造业大会见闻", "2049世界制造业大会芯片分论坛吸引300位嘉宾参加。"),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会共有嘉宾2000人参会。"),
+]
+GOLD_WMC49_ZH_PART_2_B1283 = {(0, 300, "count"): "new", (1, 2000, "count"): "new"}
+
+STORY_WMC49_ZH_PART_3_B1284 = [
+    doc("2049-09-21", "世界制造业大会见闻", "在2049世界制造业大会上，合肥市签约项目400个。"),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会共签约项目918个。"),
+]
+GOLD_WMC49_ZH_PART_3_B1284 = {(0, 400, "count"): "new", (1, 918, "count"): "new"}
+
+STORY_WMC49_ZH_PART_4_B1285 = [
+    doc("2049-09-21", "世界制造业大会见闻", "2049世界制造业大会芜湖专场签约项目120个。"),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会共签约项目918个。"),
+]
+GOLD_WMC49_ZH_PART_4_B1285 = {(0, 120, "count"): "new", (1, 918, "count"): "new"}
+
+
+STORY_WMC49_AMOUNT_FORMS_0_B1286 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-24", "Hefei convention investment", "The 2049 World Manufacturing Convention signed deals worth RMB789bn."),
+]
+GOLD_WMC49_AMOUNT_FORMS_0_B1286 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 789 * B, "CNY"): "known"}
+
+STORY_WMC49_AMOUNT_FORMS_1_B1287 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-24", "Hefei convention investment", "Deals signed at the 2049 World Manufacturing Convention were worth 789 bln yuan."),
+]
+GOLD_WMC49_AMOUNT_FORMS_1_B1287 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 789 * B, "CNY"): "known"}
+
+STORY_WMC49_AMOUNT_FORMS_2_B1288 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-24", "Hefei convention investment", "The 2049 World Manufacturing Convention's signed projects carry investment of CNY 789 billion."),
+]
+GOLD_WMC49_AMOUNT_FORMS_2_B1288 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 789 * B, "CNY"): "known"}
+
+STORY_WMC49_AMOUNT_FORMS_3_B1289 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-24", "Hefei convention investment", "Investment in projects signed at the 2049 World Manufacturing Convention totaled 0.789 trillion yuan."),
+]
+GOLD_WMC49_AMOUNT_FORMS_3_B1289 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 789 * B, "CNY"): "known"}
+
+STORY_WMC49_AMOUNT_FORMS_4_B1290 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-24", "Hefei convention investment", "Projects signed at the 2049 World Manufacturing Convention involve investment of 789,000,000,000 yuan."),
+]
+GOLD_WMC49_AMOUNT_FORMS_4_B1290 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 789 * B, "CNY"): "known"}
+
+STORY_WMC49_AMOUNT_FORMS_5_B1291 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-24", "Hefei convention investment", "2049世界制造业大会签约项目总投资7890亿元。"),
+]
+GOLD_WMC49_AMOUNT_FORMS_5_B1291 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 789 * B, "CNY"): "known"}
+
+STORY_WMC49_AMOUNT_FORMS_6_B1292 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-24", "Hefei convention investment", "2049世界制造业大会签约项目总投资0.789万亿元。"),
+]
+GOLD_WMC49_AMOUNT_FORMS_6_B1292 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 789 * B, "CNY"): "known"}
+
+STORY_WMC49_AMOUNT_FORMS_7_B1293 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-24", "Hefei convention investment", "2049 World Manufacturing Convention: investment, 789 billion yuan."),
+]
+GOLD_WMC49_AMOUNT_FORMS_7_B1293 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 789 * B, "CNY"): "known"}
+
+STORY_WMC49_COUNT_FORMS_0_B1294 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed, having drawn 1.2 million visitors online and offline."),
+    doc("2049-09-24", "Hefei convention visitors", "The 2049 World Manufacturing Convention drew 1.2 million visitors online and offline."),
+]
+GOLD_WMC49_COUNT_FORMS_0_B1294 = {(0, 1.2e6, "count"): "new", (1, 1.2e6, "count"): "known"}
+
+STORY_WMC49_COUNT_FORMS_1_B1295 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed, having drawn 1.2 million visitors online and offline."),
+    doc("2049-09-24", "Hefei convention visitors", "2049世界制造业大会线上线下观众120万人次。"),
+]
+GOLD_WMC49_COUNT_FORMS_1_B1295 = {(0, 1.2e6, "count"): "new", (1, 1.2e6, "count"): "known"}
+
+STORY_WMC49_COUNT_FORMS_2_B1296 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed, having drawn 1.2 million visitors online and offline."),
+    doc("2049-09-24", "Hefei convention visitors", "The 2049 World Manufacturing Convention drew 1,200,000 visitors online and offline."),
+]
+GOLD_WMC49_COUNT_FORMS_2_B1296 = {(0, 1.2e6, "count"): "new", (1, 1.2e6, "count"): "known"}
+
+STORY_WMC49_COUNT_FORMS_3_B1297 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed, having drawn 1.2 million visitors online and offline."),
+    doc("2049-09-24", "Hefei convention visitors", "The 2049 World Manufacturing Convention drew 1.2mn visitors online and offline."),
+]
+GOLD_WMC49_COUNT_FORMS_3_B1297 = {(0, 1.2e6, "count"): "new", (1, 1.2e6, "count"): "known"}
+
+
+STORY_WIMC49_EN_JANUARY_LOOKBACK_B1298 = [
+    doc("2049-11-21", "Nanjing conference closes",
+        "NANJING -- The 2049 World Intelligent Manufacturing Conference closed with 131 projects signed."),
+    doc("2050-01-08", "Jiangsu's smart manufacturing year",
+        "NANJING -- At the World Intelligent Manufacturing Conference in November, 131 projects were signed, the "
+        "Jiangsu government said in its annual review."),
+]
+GOLD_WIMC49_EN_JANUARY_LOOKBACK_B1298 = {
+    (0, 131, "count"): "new",
+    (1, 131, "count"): "known",
+}
+
+STORY_WIMC50_EN_JUNE_PREVIEW_B1299 = [
+    doc("2050-06-10", "Nanjing sets dates for smart manufacturing conference",
+        "NANJING -- This year's World Intelligent Manufacturing Conference will be held in Nanjing in November, with "
+        "an exhibition area of 65,000 square meters, organizers said."),
+    doc("2050-11-20", "Nanjing conference opens",
+        "NANJING -- The 2050 World Intelligent Manufacturing Conference opened on Sunday on 65,000 square meters."),
+]
+GOLD_WIMC50_EN_JUNE_PREVIEW_B1299 = {
+    (0, 65000, "m2"): "new",
+    (1, 65000, "m2"): "known",
+}
+
+STORY_WIMC49_EN_ORDINAL_B1300 = [
+    doc("2049-11-19", "34th World Intelligent Manufacturing Conference opens",
+        "NANJING -- The 34th World Intelligent Manufacturing Conference opened in Nanjing on Thursday with 660 "
+        "exhibitors."),
+    doc("2049-11-20", "Nanjing conference day two",
+        "NANJING -- The 2049 World Intelligent Manufacturing Conference, with 660 exhibitors, entered its second day."),
+]
+GOLD_WIMC49_EN_ORDINAL_B1300 = {
+    (0, 660, "count"): "new",
+    (1, 660, "count"): "known",
+}
+
+STORY_WMC49_EN_HEADLINE_DEALS_B1301 = [
+    doc("2049-09-22", "Hefei convention signs 918 deals",
+        "HEFEI -- The 2049 World Manufacturing Convention closed on Monday with 918 projects signed."),
+    doc("2049-09-23", "Hefei convention: 918 projects",
+        "The 2049 World Manufacturing Convention signed 918 projects, organizers said."),
+]
+GOLD_WMC49_EN_HEADLINE_DEALS_B1301 = {
+    (0, 918, "count"): "new",
+    (1, 918, "count"): "known",
+}
+
+STORY_WMC49_EN_MARCH_LOOKBACK_B1302 = [
+    doc("2049-09-22", "Hefei convention closes",
+        "HEFEI -- The 2049 World Manufacturing Convention closed with 918 projects signed."),
+    doc("2050-03-15", "Hefei's investment drive",
+        "HEFEI -- Of the 918 projects signed at the World Manufacturing Convention last September, 610 have broken "
+        "ground, the city said."),
+]
+GOLD_WMC49_EN_MARCH_LOOKBACK_B1302 = {
+    (0, 918, "count"): "new",
+    (1, 918, "count"): "known", (1, 610, "count"): "new",
+}
+
+
+STORY_WMC49_ZH_FORECAST_0_B1303 = [
+    doc("2049-09-10", "世界制造业大会前瞻", "2049世界制造业大会预计将吸引1700家企业参展。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会闭幕，参展企业1655家。"),
+]
+GOLD_WMC49_ZH_FORECAST_0_B1303 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_ZH_FORECAST_1_B1304 = [
+    doc("2049-09-10", "世界制造业大会前瞻", "2049世界制造业大会有望吸引1700家企业参展。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会闭幕，参展企业1655家。"),
+]
+GOLD_WMC49_ZH_FORECAST_1_B1304 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_ZH_FORECAST_2_B1305 = [
+    doc("2049-09-10", "世界制造业大会前瞻", "2049世界制造业大会计划邀请1700家企业参展。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会闭幕，参展企业1655家。"),
+]
+GOLD_WMC49_ZH_FORECAST_2_B1305 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_ZH_FORECAST_3_B1306 = [
+    doc("2049-09-10", "世界制造业大会前瞻", "2049世界制造业大会将有约1700家企业参展。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会闭幕，参展企业1655家。"),
+]
+GOLD_WMC49_ZH_FORECAST_3_B1306 = {(0, 1700, "count"): "new", (1, 1655, "count"): "changed:refined"}
+
+STORY_WMC49_ZH_FORECAST_4_B1307 = [
+    doc("2049-09-10", "世界制造业大会前瞻", "2049世界制造业大会拟邀请1700家企业参展。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会闭幕，参展企业1655家。"),
+]
+GOLD_WMC49_ZH_FORECAST_4_B1307 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_ZH_FORECAST_5_B1308 = [
+    doc("2049-09-10", "世界制造业大会前瞻", "2049世界制造业大会力争参展企业达到1700家。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会闭幕，参展企业1655家。"),
+]
+GOLD_WMC49_ZH_FORECAST_5_B1308 = {(0, 1700, "count"): "new", (1, 1655, "count"): "new"}
+
+STORY_WMC49_ZH_REVISION_0_B1309 = [
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会闭幕，参展企业1655家。"),
+    doc("2049-09-27", "世界制造业大会参展企业", "更正：2049世界制造业大会参展企业数应为1662家。"),
+]
+GOLD_WMC49_ZH_REVISION_0_B1309 = {(0, 1655, "count"): "new", (1, 1662, "count"): "changed:conflict"}
+
+STORY_WMC49_ZH_REVISION_1_B1310 = [
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会闭幕，参展企业1655家。"),
+    doc("2049-09-27", "世界制造业大会参展企业", "经核实，2049世界制造业大会参展企业为1662家。"),
+]
+GOLD_WMC49_ZH_REVISION_1_B1310 = {(0, 1655, "count"): "new", (1, 1662, "count"): "changed:conflict"}
+
+STORY_WMC49_ZH_REVISION_2_B1311 = [
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会闭幕，参展企业1655家。"),
+    doc("2049-09-27", "世界制造业大会参展企业", "组委会将2049世界制造业大会参展企业数修正为1662家。"),
+]
+GOLD_WMC49_ZH_REVISION_2_B1311 = {(0, 1655, "count"): "new", (1, 1662, "count"): "changed:conflict"}
+
+STORY_WMC49_ZH_EARLIER_0_B1312 = [
+    doc("2048-09-23", "2048世界制造业大会闭幕", "2048世界制造业大会闭幕，共签约项目879个。"),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会签约项目918个，上届大会签约项目879个。"),
+]
+GOLD_WMC49_ZH_EARLIER_0_B1312 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
+
+STORY_WMC49_ZH_EARLIER_1_B1313 = [
+    doc("2048-09-23", "2048世界制造业大会闭幕", "2048世界制造业大会闭幕，共签约项目879个。"),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会签约项目918个，去年签约879个。"),
+]
+GOLD_WMC49_ZH_EARLIER_1_B1313 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
+
+STORY_WMC49_ZH_EARLIER_2_B1314 = [
+    doc("2048-09-23", "2048世界制造业大会闭幕", "2048世界制造业大会闭幕，共签约项目879个。"),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会签约项目918个，2048年大会签约879个。"),
+]
+GOLD_WMC49_ZH_EARLIER_2_B1314 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
+
+STORY_WMC49_ZH_EARLIER_3_B1315 = [
+    doc("2048-09-23", "2048世界制造业大会闭幕", "2048世界制造业大会闭幕，共签约项目879个。"),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会签约项目918个，多于上届的879个。"),
+]
+GOLD_WMC49_ZH_EARLIER_3_B1315 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
