@@ -448,6 +448,8 @@ def _runs(sentence_before: str) -> bool:
     past a semicolon only when the clause says "already" too ("截至目前，已有1050家企业确认参展；已确定举办论坛30场", not
     "目前已有350余家企业报名参展；大会将举办平行论坛16场")."""
     last = re.split(r"[；;]", sentence_before)[-1]
+    if _UNTIL_CLOSE.search(last) is not None:
+        return False  # "截至22日大会闭幕，…签约项目918个": up to the close, the final count
     if _RUNNING.search(last) is not None:
         return True
     if _RUNNING.search(sentence_before) is None:
@@ -456,6 +458,7 @@ def _runs(sentence_before: str) -> bool:
     return "已" in last or "累计" in last or (re.sub(_LIVE_MARK, "", sentence_before).startswith(("截至", "截止")) and not _FORECAST.search(last))
 
 
+_UNTIL_CLOSE = re.compile(r"(?:截至|截止(?:到|至)?)[^，,。；;]{0,12}(?:闭幕|落幕|结束|收官)")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 
 

@@ -6799,3 +6799,8 @@ def test_a_chinese_plan_to_invite_is_a_forecast_and_last_editions_count_after_a_
     assert _measured("2031世界制造业大会计划邀请1500家企业参展。", 2031) == [(1500, "exhibitors", "expected")]
     assert _measured("2031世界制造业大会签约项目612个，多于上届的588个。", 2031) == [
         (612, "projects_signed", "edition"), (588, "projects_signed", "earlier")]
+
+
+def test_a_chinese_count_up_to_the_close_is_final():
+    got = [(f.value, f.qualifier) for f in extract_figures("截至29日大会闭幕，2031世界智能制造大会签约项目64个。", edition=2031)]
+    assert got == [(64, "exact")]
