@@ -193,10 +193,16 @@ def _is_point(row: dict) -> bool:
 
 def base_of(latest: dict | None, point: dict | None) -> dict | None:
     """What a new report is compared with: the latest earlier report, unless that one is a rounder restatement
-    (a bound such as "over 300", or a rounder value: "about 1,500") of the point report before it (312, 1,538):
-    then that point report. So 312, "over 300", 318 is a conflict with 312, not a refinement of "over 300"; and
+    (a bound such as "over 300", or a rounder value: "about 1,500", or the same value written with a scale word:
+    "7万" after 70,000) of the point report before it (312, 1,538): then that point report. So 312, "over 300", 318 is a conflict with 312, not a refinement of "over 300"; and
     1,538, "some 1,500", "nearly 1,540" says 1,538 again."""
     if latest is not None and point is not None and implies(point, latest):
+        return point
+    if latest is not None and point is not None and latest["value"] == point["value"] \
+            and _SCALE_WORD.search(latest.get("surface") or "") is not None \
+            and _SCALE_WORD.search(point.get("surface") or "") is None and (point.get("qualifier") or "") in ("exact", ""):
+        # "70,000 square meters", then "7万平方米": the same value written rounder; what follows is compared with the
+        # report written in full (72,000 is then a conflict with it, not a refinement of "7万")
         return point
     return latest
 

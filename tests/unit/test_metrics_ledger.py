@@ -6804,3 +6804,13 @@ def test_a_chinese_plan_to_invite_is_a_forecast_and_last_editions_count_after_a_
 def test_a_chinese_count_up_to_the_close_is_final():
     got = [(f.value, f.qualifier) for f in extract_figures("截至29日大会闭幕，2031世界智能制造大会签约项目64个。", edition=2031)]
     assert got == [(64, "exact")]
+
+
+def test_a_value_restated_with_a_scale_word_leaves_the_full_one_to_compare_with():
+    story = [doc("2031-09-19", "Fair opens", "The 2031 World Manufacturing Convention opened with an exhibition area of "
+                 "60,000 square meters."),
+             doc("2031-09-20", "大会见闻", "2031世界制造业大会展览面积6万平方米。"),
+             doc("2031-09-23", "Fair closes", "The 2031 World Manufacturing Convention's exhibition area was 62,000 "
+                 "square meters, organizers said in a final report.")]
+    flags = _story_flags(story, [0, 1, 2])
+    assert (flags[(1, 60000, "m2")], flags[(2, 62000, "m2")]) == ("known", "changed:conflict")
