@@ -33619,3 +33619,185 @@ STORY_WMC49_ZH_EARLIER_3_B1315 = [
     doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会签约项目918个，多于上届的879个。"),
 ]
 GOLD_WMC49_ZH_EARLIER_3_B1315 = {(0, 879, "count"): "new", (1, 918, "count"): "new", (1, 879, "count"): "known"}
+
+
+STORY_WMC49_ZH_FINAL_0_B1316 = [
+    doc("2049-09-20", "世界制造业大会签约进展", "截至20日，2049世界制造业大会已签约项目520个。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "截至闭幕，2049世界制造业大会共签约项目918个。"),
+    doc("2049-09-25", "世界制造业大会成果", "2049世界制造业大会签约项目达到923个。"),
+]
+GOLD_WMC49_ZH_FINAL_0_B1316 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+STORY_WMC49_ZH_FINAL_1_B1317 = [
+    doc("2049-09-20", "世界制造业大会签约进展", "截至20日，2049世界制造业大会已签约项目520个。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "截至22日大会闭幕，2049世界制造业大会签约项目918个。"),
+    doc("2049-09-25", "世界制造业大会成果", "2049世界制造业大会签约项目达到923个。"),
+]
+GOLD_WMC49_ZH_FINAL_1_B1317 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+STORY_WMC49_ZH_FINAL_2_B1318 = [
+    doc("2049-09-20", "世界制造业大会签约进展", "截至20日，2049世界制造业大会已签约项目520个。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "截至闭幕时，2049世界制造业大会已签约项目918个。"),
+    doc("2049-09-25", "世界制造业大会成果", "2049世界制造业大会签约项目达到923个。"),
+]
+GOLD_WMC49_ZH_FINAL_2_B1318 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+STORY_WMC49_ZH_FINAL_3_B1319 = [
+    doc("2049-09-20", "世界制造业大会签约进展", "截至20日，2049世界制造业大会已签约项目520个。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会22日落下帷幕，共签约项目918个。"),
+    doc("2049-09-25", "世界制造业大会成果", "2049世界制造业大会签约项目达到923个。"),
+]
+GOLD_WMC49_ZH_FINAL_3_B1319 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+STORY_WMC49_ZH_FINAL_4_B1320 = [
+    doc("2049-09-20", "世界制造业大会签约进展", "截至20日，2049世界制造业大会已签约项目520个。"),
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会圆满结束，共签约项目918个。"),
+    doc("2049-09-25", "世界制造业大会成果", "2049世界制造业大会签约项目达到923个。"),
+]
+GOLD_WMC49_ZH_FINAL_4_B1320 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+STORY_WMC49_EN_FINAL_0_B1321 = [
+    doc("2049-09-20", "Deals at Hefei", "By Saturday evening, 520 projects had been signed at the 2049 World Manufacturing Convention."),
+    doc("2049-09-22", "Hefei convention closes", "As of the close on Monday, 918 projects had been signed at the 2049 World Manufacturing Convention."),
+    doc("2049-09-25", "Hefei convention results", "Organizers said the 2049 World Manufacturing Convention signed 923 projects."),
+]
+GOLD_WMC49_EN_FINAL_0_B1321 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+STORY_WMC49_EN_FINAL_1_B1322 = [
+    doc("2049-09-20", "Deals at Hefei", "By Saturday evening, 520 projects had been signed at the 2049 World Manufacturing Convention."),
+    doc("2049-09-22", "Hefei convention closes", "By the time the 2049 World Manufacturing Convention closed on Monday, 918 projects had been signed."),
+    doc("2049-09-25", "Hefei convention results", "Organizers said the 2049 World Manufacturing Convention signed 923 projects."),
+]
+GOLD_WMC49_EN_FINAL_1_B1322 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+STORY_WMC49_EN_FINAL_2_B1323 = [
+    doc("2049-09-20", "Deals at Hefei", "By Saturday evening, 520 projects had been signed at the 2049 World Manufacturing Convention."),
+    doc("2049-09-22", "Hefei convention closes", "When the curtain fell on the 2049 World Manufacturing Convention on Monday, 918 projects had been signed."),
+    doc("2049-09-25", "Hefei convention results", "Organizers said the 2049 World Manufacturing Convention signed 923 projects."),
+]
+GOLD_WMC49_EN_FINAL_2_B1323 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+STORY_WMC49_EN_FINAL_3_B1324 = [
+    doc("2049-09-20", "Deals at Hefei", "By Saturday evening, 520 projects had been signed at the 2049 World Manufacturing Convention."),
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention wrapped up on Monday, having seen 918 projects signed."),
+    doc("2049-09-25", "Hefei convention results", "Organizers said the 2049 World Manufacturing Convention signed 923 projects."),
+]
+GOLD_WMC49_EN_FINAL_3_B1324 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+STORY_WMC49_EN_FINAL_4_B1325 = [
+    doc("2049-09-20", "Deals at Hefei", "By Saturday evening, 520 projects had been signed at the 2049 World Manufacturing Convention."),
+    doc("2049-09-22", "Hefei convention closes", "All told, 918 projects were signed at the 2049 World Manufacturing Convention, which ended Monday."),
+    doc("2049-09-25", "Hefei convention results", "Organizers said the 2049 World Manufacturing Convention signed 923 projects."),
+]
+GOLD_WMC49_EN_FINAL_4_B1325 = {(0, 520, "count"): "new", (1, 918, "count"): "changed:refined", (2, 923, "count"): "changed:conflict"}
+
+
+STORY_WMC49_EN_OVERSEAS_0_B1326 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention had 236 foreign exhibitors."),
+]
+GOLD_WMC49_EN_OVERSEAS_0_B1326 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined"}
+
+STORY_WMC49_EN_OVERSEAS_1_B1327 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "Hefei convention closes", "Exhibitors from abroad at the 2049 World Manufacturing Convention numbered 236."),
+]
+GOLD_WMC49_EN_OVERSEAS_1_B1327 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined"}
+
+STORY_WMC49_EN_OVERSEAS_2_B1328 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention drew 236 international exhibitors."),
+]
+GOLD_WMC49_EN_OVERSEAS_2_B1328 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined"}
+
+STORY_WMC49_EN_OVERSEAS_3_B1329 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "Hefei convention closes", "Of the 1,655 exhibitors at the 2049 World Manufacturing Convention, 236 came from overseas."),
+]
+GOLD_WMC49_EN_OVERSEAS_3_B1329 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_OVERSEAS_4_B1330 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention's 1,655 exhibitors included 236 from outside China."),
+]
+GOLD_WMC49_EN_OVERSEAS_4_B1330 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined", (1, 1655, "count"): "new"}
+
+STORY_WMC49_EN_OVERSEAS_5_B1331 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "Hefei convention closes", "Some 236 overseas companies exhibited at the 2049 World Manufacturing Convention."),
+]
+GOLD_WMC49_EN_OVERSEAS_5_B1331 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined"}
+
+STORY_WMC49_ZH_OVERSEAS_0_B1332 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会境外参展企业236家。"),
+]
+GOLD_WMC49_ZH_OVERSEAS_0_B1332 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined"}
+
+STORY_WMC49_ZH_OVERSEAS_1_B1333 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会参展企业1655家，其中境外企业236家。"),
+]
+GOLD_WMC49_ZH_OVERSEAS_1_B1333 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined", (1, 1655, "count"): "new"}
+
+STORY_WMC49_ZH_OVERSEAS_2_B1334 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会有236家国外企业参展。"),
+]
+GOLD_WMC49_ZH_OVERSEAS_2_B1334 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined"}
+
+STORY_WMC49_ZH_OVERSEAS_3_B1335 = [
+    doc("2049-09-20", "Foreign firms at Hefei", "About 230 overseas exhibitors are taking part in the 2049 World Manufacturing Convention."),
+    doc("2049-09-23", "2049世界制造业大会闭幕", "2049世界制造业大会参展的海外企业达236家。"),
+]
+GOLD_WMC49_ZH_OVERSEAS_3_B1335 = {(0, 230, "count"): "new", (1, 236, "count"): "changed:refined"}
+
+
+STORY_WMC49_AREA_FORMS_0_B1336 = [
+    doc("2049-09-19", "Hefei convention opens", "The 2049 World Manufacturing Convention opened with an exhibition area of 70,000 square meters."),
+    doc("2049-09-20", "Hefei convention", "The 2049 World Manufacturing Convention's exhibition covers an area of 70,000 square meters."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention's exhibition area was 72,000 square meters, organizers said in a final report."),
+]
+GOLD_WMC49_AREA_FORMS_0_B1336 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known", (2, 72000, "m2"): "changed:conflict"}
+
+STORY_WMC49_AREA_FORMS_1_B1337 = [
+    doc("2049-09-19", "Hefei convention opens", "The 2049 World Manufacturing Convention opened with an exhibition area of 70,000 square meters."),
+    doc("2049-09-20", "Hefei convention", "The 2049 World Manufacturing Convention fills a 70,000-square-meter venue."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention's exhibition area was 72,000 square meters, organizers said in a final report."),
+]
+GOLD_WMC49_AREA_FORMS_1_B1337 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known", (2, 72000, "m2"): "changed:conflict"}
+
+STORY_WMC49_AREA_FORMS_2_B1338 = [
+    doc("2049-09-19", "Hefei convention opens", "The 2049 World Manufacturing Convention opened with an exhibition area of 70,000 square meters."),
+    doc("2049-09-20", "Hefei convention", "Exhibitors at the 2049 World Manufacturing Convention are spread across 70,000 sq m."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention's exhibition area was 72,000 square meters, organizers said in a final report."),
+]
+GOLD_WMC49_AREA_FORMS_2_B1338 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known", (2, 72000, "m2"): "changed:conflict"}
+
+STORY_WMC49_AREA_FORMS_3_B1339 = [
+    doc("2049-09-19", "Hefei convention opens", "The 2049 World Manufacturing Convention opened with an exhibition area of 70,000 square meters."),
+    doc("2049-09-20", "Hefei convention", "The 2049 World Manufacturing Convention offers exhibition space of 70,000 m2."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention's exhibition area was 72,000 square meters, organizers said in a final report."),
+]
+GOLD_WMC49_AREA_FORMS_3_B1339 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known", (2, 72000, "m2"): "changed:conflict"}
+
+STORY_WMC49_AREA_FORMS_4_B1340 = [
+    doc("2049-09-19", "Hefei convention opens", "The 2049 World Manufacturing Convention opened with an exhibition area of 70,000 square meters."),
+    doc("2049-09-20", "Hefei convention", "The 2049 World Manufacturing Convention occupies 70,000 square metres of exhibition halls."),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention's exhibition area was 72,000 square meters, organizers said in a final report."),
+]
+GOLD_WMC49_AREA_FORMS_4_B1340 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known", (2, 72000, "m2"): "changed:conflict"}
+
+STORY_WMC49_AREA_FORMS_5_B1341 = [
+    doc("2049-09-19", "Hefei convention opens", "The 2049 World Manufacturing Convention opened with an exhibition area of 70,000 square meters."),
+    doc("2049-09-20", "Hefei convention", "2049世界制造业大会展览面积7万平方米。"),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention's exhibition area was 72,000 square meters, organizers said in a final report."),
+]
+GOLD_WMC49_AREA_FORMS_5_B1341 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known", (2, 72000, "m2"): "changed:conflict"}
+
+STORY_WMC49_AREA_FORMS_6_B1342 = [
+    doc("2049-09-19", "Hefei convention opens", "The 2049 World Manufacturing Convention opened with an exhibition area of 70,000 square meters."),
+    doc("2049-09-20", "Hefei convention", "2049世界制造业大会设置7万平方米展区。"),
+    doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention's exhibition area was 72,000 square meters, organizers said in a final report."),
+]
+GOLD_WMC49_AREA_FORMS_6_B1342 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known", (2, 72000, "m2"): "changed:conflict"}
