@@ -1762,6 +1762,17 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2}(?:of
                           # ("Exhibitors were up 11 percent"; not "... at the convention were up 12%": its noun is further)
                           r"fell|declined|dropped|decreased|was up|was down|(?<=s\s)were up|(?<=s\s)were down|went up)\b"
                           r"[^.]{0,25}$", re.I)
+# what a growth is of, named after its rate ("a 3.2 percent increase in investment"), or after a rate named before it
+# ("an increase of 3.2 percent in total investment"), or as the subject of "posted" ("Investment at the convention posted
+# 3.2 percent growth")
+_WHAT = r"(?P<what>(?:(?!(?:at|in|from|on|over|for|to|during|and|with|year|compared|than)\b)[a-z][\w-]*\s?){1,4})"
+_GROWTH_OF_AFTER = re.compile(r"^\s?(?:year-on-year\s)?(?:increase|rise|growth|jump|gain|decrease|decline|drop|fall)\s(?:in|of)\s"
+                              r"(?:the\s)?" + _WHAT, re.I)
+_GROWTH_OF_BEFORE = re.compile(r"\b(?:increase|rise|growth|jump|gain|decrease|decline|drop|fall) of\s(?:about\s|nearly\s|over\s)?$",
+                               re.I)
+_IN_AFTER = re.compile(r"^\s(?:in|of)\s(?:the\s)?" + _WHAT, re.I)
+_POSTED_BEFORE = re.compile(r"(?:^|[.!?]\s)(?:The\s)?" + _WHAT.replace("[a-z]", "[A-Za-z]") + r"\s?(?:at|of|in)\s[^.;]{0,80}?\s"
+                            r"(?:posted|recorded|registered|logged|saw|showed)\s(?:an?\s)?(?:about\s|nearly\s|over\s)?$")
 # ("signed 902 projects, with investment up 3 percent": the noun the "with" clause names, no verb)
 _WITH_UP = re.compile(r"\bwith\s(?:the\s|its\s|their\s)?(?:number\sof\s)?(?P<subject>(?:[a-z][\w-]*\s){1,2}?)(?:up|down)\s(?:by\s)?"
                       r"[^.,;]{0,12}$", re.I)
@@ -1841,6 +1852,14 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         # "The share of projects in strategic emerging industries was 71 percent", "The signing rate reached 92
         # percent": what the clause's subject names, all of it (the share of one kind of project is not another's)
         return " ".join(named.group("what").lower().split())
+    if noun in ("growth", "decline") and (named := _GROWTH_OF_AFTER.match(after)
+                                          or (_GROWTH_OF_BEFORE.search(near) and _IN_AFTER.match(after))) is not None:
+        # "a 3.2 percent increase in investment", "an increase of 3.2 percent in total investment": what grew, named
+        # after the rate
+        return f"{grown_measure(named.group('what').strip())} {noun}"
+    if noun in ("growth", "decline") and (posted := _POSTED_BEFORE.search(before[-200:] if before else near)) is not None \
+            and grown_measure(posted.group("what").lower()) != posted.group("what").lower():
+        return f"{grown_measure(posted.group('what').lower())} {noun}"  # "Investment at the convention posted 3.2 percent growth"
     change = _CHANGE_VERB.search(near) or _WITH_UP.search(near)
     if change and noun in ("growth", "decline"):
         written = re.sub(r"^(?:the|its|their|and|but)\s", "", " ".join(change.group("subject").lower().split()))

@@ -33801,3 +33801,34 @@ STORY_WMC49_AREA_FORMS_6_B1342 = [
     doc("2049-09-23", "Hefei convention closes", "The 2049 World Manufacturing Convention's exhibition area was 72,000 square meters, organizers said in a final report."),
 ]
 GOLD_WMC49_AREA_FORMS_6_B1342 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known", (2, 72000, "m2"): "changed:conflict"}
+
+
+STORY_WMC49_GROWTH_FORMS_0_B1343 = [
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会22日闭幕，总投资7890亿元，同比增长3.2%。"),
+    doc("2049-09-24", "Hefei convention investment", "The 2049 World Manufacturing Convention saw a 3.2 percent increase in investment."),
+]
+GOLD_WMC49_GROWTH_FORMS_0_B1343 = {(0, 7890e8, "CNY"): "new", (0, 3.2, "percent"): "new", (1, 3.2, "percent"): "known"}
+
+STORY_WMC49_GROWTH_FORMS_1_B1344 = [
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会22日闭幕，总投资7890亿元，同比增长3.2%。"),
+    doc("2049-09-24", "Hefei convention investment", "Investment at the 2049 World Manufacturing Convention posted 3.2 percent growth."),
+]
+GOLD_WMC49_GROWTH_FORMS_1_B1344 = {(0, 7890e8, "CNY"): "new", (0, 3.2, "percent"): "new", (1, 3.2, "percent"): "known"}
+
+STORY_WMC49_GROWTH_FORMS_2_B1345 = [
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会22日闭幕，总投资7890亿元，同比增长3.2%。"),
+    doc("2049-09-24", "Hefei convention investment", "The 2049 World Manufacturing Convention recorded an increase of 3.2 percent in total investment."),
+]
+GOLD_WMC49_GROWTH_FORMS_2_B1345 = {(0, 7890e8, "CNY"): "new", (0, 3.2, "percent"): "new", (1, 3.2, "percent"): "known"}
+
+STORY_WMC49_GROWTH_FORMS_3_B1346 = [
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会22日闭幕，总投资7890亿元，同比增长3.2%。"),
+    doc("2049-09-24", "Hefei convention investment", "Total investment at the 2049 World Manufacturing Convention grew by 3.2 percent year on year."),
+]
+GOLD_WMC49_GROWTH_FORMS_3_B1346 = {(0, 7890e8, "CNY"): "new", (0, 3.2, "percent"): "new", (1, 3.2, "percent"): "known"}
+
+STORY_WMC49_GROWTH_FORMS_4_B1347 = [
+    doc("2049-09-22", "2049世界制造业大会闭幕", "2049世界制造业大会22日闭幕，总投资7890亿元，同比增长3.2%。"),
+    doc("2049-09-24", "Hefei convention investment", "The value of the deals signed at the 2049 World Manufacturing Convention rose 3.2 percent."),
+]
+GOLD_WMC49_GROWTH_FORMS_4_B1347 = {(0, 7890e8, "CNY"): "new", (0, 3.2, "percent"): "new", (1, 3.2, "percent"): "known"}

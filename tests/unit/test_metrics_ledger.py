@@ -2806,7 +2806,12 @@ def _stories():
             pytest.param(s.STORY_WMC49_AREA_FORMS_3_B1339, s.GOLD_WMC49_AREA_FORMS_3_B1339, None, id="wmc49-area-forms-3-b1339"),
             pytest.param(s.STORY_WMC49_AREA_FORMS_4_B1340, s.GOLD_WMC49_AREA_FORMS_4_B1340, None, id="wmc49-area-forms-4-b1340"),
             pytest.param(s.STORY_WMC49_AREA_FORMS_5_B1341, s.GOLD_WMC49_AREA_FORMS_5_B1341, None, id="wmc49-area-forms-5-b1341"),
-            pytest.param(s.STORY_WMC49_AREA_FORMS_6_B1342, s.GOLD_WMC49_AREA_FORMS_6_B1342, None, id="wmc49-area-forms-6-b1342")]
+            pytest.param(s.STORY_WMC49_AREA_FORMS_6_B1342, s.GOLD_WMC49_AREA_FORMS_6_B1342, None, id="wmc49-area-forms-6-b1342"),
+            pytest.param(s.STORY_WMC49_GROWTH_FORMS_0_B1343, s.GOLD_WMC49_GROWTH_FORMS_0_B1343, None, id="wmc49-growth-forms-0-b1343"),
+            pytest.param(s.STORY_WMC49_GROWTH_FORMS_1_B1344, s.GOLD_WMC49_GROWTH_FORMS_1_B1344, None, id="wmc49-growth-forms-1-b1344"),
+            pytest.param(s.STORY_WMC49_GROWTH_FORMS_2_B1345, s.GOLD_WMC49_GROWTH_FORMS_2_B1345, None, id="wmc49-growth-forms-2-b1345"),
+            pytest.param(s.STORY_WMC49_GROWTH_FORMS_3_B1346, s.GOLD_WMC49_GROWTH_FORMS_3_B1346, None, id="wmc49-growth-forms-3-b1346"),
+            pytest.param(s.STORY_WMC49_GROWTH_FORMS_4_B1347, s.GOLD_WMC49_GROWTH_FORMS_4_B1347, None, id="wmc49-growth-forms-4-b1347")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4049,7 +4054,7 @@ def test_deals_to_be_signed_companies_at_the_venue_and_decades_ago(text, expecte
     # a count in brackets after its noun
     ("Guests (2,400) and journalists (310) filled the hall.", [(2400, "guests", "edition"), (310, "journalists", "edition")]),
     # the count a change came to, and a count set off after its noun
-    ("The fair saw a 15 percent rise in exhibitors to 480.", [(15, "growth", "edition"), (480, "exhibitors", "edition")]),
+    ("The fair saw a 15 percent rise in exhibitors to 480.", [(15, "exhibitors growth", "edition"), (480, "exhibitors", "edition")]),
     ("Guests at the 2026 fair, at 3,900, were a record.", [(3900, "guests", "edition")]),
     # "a year earlier" after the older number is that number's, not this edition's
     ("Deals fell 12 percent to 402 from 457 a year earlier.",
@@ -6841,3 +6846,12 @@ def test_a_value_restated_with_a_scale_word_leaves_the_full_one_to_compare_with(
                  "square meters, organizers said in a final report.")]
     flags = _story_flags(story, [0, 1, 2])
     assert (flags[(1, 60000, "m2")], flags[(2, 62000, "m2")]) == ("known", "changed:conflict")
+
+
+@pytest.mark.parametrize("text", [
+    "The fair saw a 4.5 percent increase in investment.",
+    "The fair recorded an increase of 4.5 percent in total investment.",
+    "Investment at the fair posted 4.5 percent growth.",
+])
+def test_a_growth_named_after_its_rate_or_by_the_subject_of_posted(text):
+    assert _measured(text, 2031) == [(4.5, "investment growth", "edition")]
