@@ -13,8 +13,8 @@ from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
-                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure,
-                             THIS_EDITION_AFTER, AUDIENCES, ONE_NAME, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, last_match as _last)
+                             within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
+                             THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, last_match as _last)
 from extract.rawtext import LINK_HEADINGS, NEXT_STORY_LABEL
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -451,7 +451,6 @@ _FUNDED_AFTER = re.compile(r"\s(?:(?:of them|were|are)\s)?(?:foreign-funded|fore
 _ONE_DAY_AFTER = re.compile(r"\s(?:[a-z]+\s){0,2}?(?:on|during)\s(?:(?:the|its)\s(?:first|second|third|fourth|fifth|sixth|"
                             r"opening|closing|final|last|next|following)(?:\sday)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday))\b")
-_AND_OR_COMMA = re.compile(r"(?:\band|,)\s$")
 _GAPPED_PART = re.compile(r"(?:,|\band)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:hall|zone|pavilion|area|section|sub-venue)\s$",
                           re.I)
 # (or another event: "..., while the World Manufacturing Convention in Hefei drew 1,680")
@@ -1230,7 +1229,8 @@ def _respective_item(subject: str, place: int, size: int) -> str:
 _UP_BEFORE_LIST = re.compile(r",\s(?:up|down|rising|growing|increasing|an increase of|a rise of)(?:\sby)?\s*$", re.I)
 
 
-_AND_THEN = re.compile(r",?\s(?:and\s)?")
+# between two rates of one list ("2.7 percent and 3.2 percent")
+_RATE_THEN = re.compile(r",?\s(?:and\s)?")
 # a growth's verb at the end of its subject's words ("... and total investment grew by")
 _GROWTH_VERB_AT_END = re.compile(r"\s(?:grew|rose|increased|climbed|expanded|jumped|were up|was up|went up)(?:\s(?:by|about|"
                                  r"around|nearly|some))*\s*$", re.I)
@@ -2259,7 +2259,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and previous.metric in ("projects_signed", "projects") and _FUNDED_AFTER.match(text, pos_after):
                 noun, lead = "projects", "foreign-funded projects"  # "735 projects, 72 foreign-funded, ...": of them
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
-                    and previous.scope == "part" and start - previous.end < 80 and _AND_OR_COMMA.search(before[-6:]) \
+                    and previous.scope == "part" and start - previous.end < 80 and _AND_THEN.search(before[-6:]) \
                     and _ONE_DAY_AFTER.match(text, pos_after) and _ONE_DAY_AFTER.match(text, previous.end) \
                     and ".\n" not in text[previous.end:start]:
                 # "85,000 visitors on its first day and 92,000 on the second": another day's count of the same, its
@@ -2544,7 +2544,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "638 projects signed, up 46 percent" (a rate after a rate is the same rate's: "grew by 5.6 percent, 0.3
             # percentage points higher than ...", not "growth growth")
             # (under the name the measure is listed by: the growth of the deals' value is the investment's)
-            grown = ONE_NAME.get(previous.metric, previous.metric).replace('_', ' ')
+            grown = measure_name(previous.metric)
             metric = grown if grown.endswith(("growth", "decline")) else f"{grown} {metric}"
             if previous.scope == "background":
                 scope = "background"  # "Anhui produced 1.7 million new energy vehicles, up 60 percent": the place's
@@ -2652,18 +2652,19 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if unit in ("percent", "percentage_point") and _RESPECTIVELY.match(text, end_pos):
             metric = "growth" if metric.endswith("growth") else "decline" if metric.endswith("decline") else metric
             if metric == unit and previous is not None and previous.unit == unit \
-                    and previous.metric.endswith(("growth", "decline")) and _AND_THEN.fullmatch(text, previous.end, start):
+                    and previous.metric.endswith(("growth", "decline")) and _RATE_THEN.fullmatch(text, previous.end, start):
                 # ("grew 2.7 percent and 3.2 percent, respectively": both are rates of growth)
                 metric = "decline" if previous.metric.endswith("decline") else "growth"
             listed = _respective_list(text, s_start, start) if metric in ("growth", "decline") else None
             if listed is not None and _UP_BEFORE_LIST.search(listed[0]):
                 # "signed 918 projects with a total investment of 789 billion yuan, up 1.8 percent and 2.3 percent
                 # respectively": the n-th rate is of the n-th figure before them
-                counted = [f for f in figures if f.sentence == sentence and f.unit not in ("percent", "percentage_point")]
+                counted = [f for f in figures[-12:] if f.sentence == sentence
+                           and f.unit not in ("percent", "percentage_point")]
                 place, size = listed[1], listed[2]
                 if len(counted) >= size and len({f.metric for f in counted[-size:]}) == size:
                     grown = counted[-size + place].metric
-                    metric = f"{ONE_NAME.get(grown, grown).replace('_', ' ')} {metric}"
+                    metric = f"{measure_name(grown)} {metric}"
             elif listed is not None and (item := _respective_item(*listed)):
                 # "the number of signed projects and total investment grew 2.7 percent and 3.2 percent, respectively"
                 metric = f"{grown_measure(item)} {metric}"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, ONE_NAME, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
-                             growth_metric, only_growing, own_measure, sector_companies)
+from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
+                             growth_metric, measure_name, only_growing, own_measure, sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
 
@@ -323,7 +323,7 @@ def _growth_of(text: str, start: int, end: int, own: str, growth: re.Match, s_st
         at = len(_RATE.findall(growth.group(0)))
         run = _RATE_RUN.match(text, end)
         total = at + 1 + len(_RATE.findall(run.group(0)))
-        before = [f for f in figures if f.start >= s_start and f.unit not in ("percent", "percentage_point")]
+        before = [f for f in figures[-12:] if f.start >= s_start and f.unit not in ("percent", "percentage_point")]
         nouns = re.split(r"[、和及与]", subject)
         if len(nouns) == total > 1:
             grown = _measure_named(nouns[at])  # ("项目数、投资总额分别较上届增长12%和18%")
@@ -336,7 +336,7 @@ def _growth_of(text: str, start: int, end: int, own: str, growth: re.Match, s_st
         grown = figures[-1].metric
     if not grown or grown in UNSPECIFIC or grown == "duration_days":
         return "growth"
-    return f"{ONE_NAME.get(grown, grown).replace('_', ' ')} growth"
+    return f"{measure_name(grown)} growth"
 
 
 # "力争实现“签约项目600个以上”的目标": a target named after the figure

@@ -1765,13 +1765,15 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2}(?:of
 # what a growth is of, named after its rate ("a 3.2 percent increase in investment"), or after a rate named before it
 # ("an increase of 3.2 percent in total investment"), or as the subject of "posted" ("Investment at the convention posted
 # 3.2 percent growth")
-_WHAT = r"(?P<what>(?:(?!(?:at|in|from|on|over|for|to|during|and|with|year|compared|than)\b)[a-z][\w-]*\s?){1,4})"
+_NOT_WHAT = r"(?!(?:at|in|from|on|over|for|to|during|and|with|year|compared|than)\b)"
+# (one to four words, each after one space: one way to read them, so linear)
+_WHAT = rf"(?P<what>{_NOT_WHAT}[a-z][\w-]*(?:\s{_NOT_WHAT}[a-z][\w-]*){{0,3}})"
 _GROWTH_OF_AFTER = re.compile(r"^\s?(?:year-on-year\s)?(?:increase|rise|growth|jump|gain|decrease|decline|drop|fall)\s(?:in|of)\s"
                               r"(?:the\s)?" + _WHAT, re.I)
 _GROWTH_OF_BEFORE = re.compile(r"\b(?:increase|rise|growth|jump|gain|decrease|decline|drop|fall) of\s(?:about\s|nearly\s|over\s)?$",
                                re.I)
 _IN_AFTER = re.compile(r"^\s(?:in|of)\s(?:the\s)?" + _WHAT, re.I)
-_POSTED_BEFORE = re.compile(r"(?:^|[.!?]\s)(?:The\s)?" + _WHAT.replace("[a-z]", "[A-Za-z]") + r"\s?(?:at|of|in)\s[^.;]{0,80}?\s"
+_POSTED_BEFORE = re.compile(r"(?:^|[.!?]\s)(?:The\s)?" + _WHAT.replace("[a-z]", "[A-Za-z]") + r"\s(?:at|of|in)\s[^.;]{0,80}?\s"
                             r"(?:posted|recorded|registered|logged|saw|showed)\s(?:an?\s)?(?:about\s|nearly\s|over\s)?$")
 # ("signed 902 projects, with investment up 3 percent": the noun the "with" clause names, no verb)
 _WITH_UP = re.compile(r"\bwith\s(?:the\s|its\s|their\s)?(?:number\sof\s)?(?P<subject>(?:[a-z][\w-]*\s){1,2}?)(?:up|down)\s(?:by\s)?"
@@ -1858,14 +1860,14 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         # after the rate
         return f"{grown_measure(named.group('what').strip())} {noun}"
     if noun in ("growth", "decline") and (posted := _POSTED_BEFORE.search(before[-200:] if before else near)) is not None \
-            and grown_measure(posted.group("what").lower()) != posted.group("what").lower():
-        return f"{grown_measure(posted.group('what').lower())} {noun}"  # "Investment at the convention posted 3.2 percent growth"
+            and (grown := named_measure(posted.group("what"))):
+        return f"{grown} {noun}"  # "Investment at the convention posted 3.2 percent growth"
     change = _CHANGE_VERB.search(near) or _WITH_UP.search(near)
     if change and noun in ("growth", "decline"):
         written = re.sub(r"^(?:the|its|their|and|but)\s", "", " ".join(change.group("subject").lower().split()))
         subject = " ".join(w for w in change.group("subject").lower().split()[-2:]
                            if w not in _STOP and w not in ("and", "but", "while", "whereas"))  # (", and visitors were down")
-        if grown_measure(written) != written:
+        if named_measure(written):
             subject = written  # ("The value of the deals rose 5 percent": the investment; else the two words before)
         if any(w[:1].isupper() for w in change.group("subject").split()) \
                 and (head := last_match(_HEAD_BEFORE_PLACE.finditer(
@@ -1889,11 +1891,21 @@ _GROWN = ((re.compile(r"(?:number of |total )?(?:signed |contracted )?(?:project
           (re.compile(r"(?:total )?(?:exhibition |expo )?(?:area|space)"), "exhibition area"))
 
 
-def grown_measure(subject: str) -> str:
-    """The name of the measure a growth's subject words name ("signed projects" -> "projects signed"), or the words
-    as they are."""
+def measure_name(metric: str) -> str:
+    """How a growth names the measure that grew: the one name of a measure with two ("investment" for
+    contract_value), its words ("projects signed")."""
+    return ONE_NAME.get(metric, metric).replace("_", " ")
+
+
+def named_measure(subject: str) -> str:
+    """The name of the measure a growth's subject words name ("signed projects" -> "projects signed"), or ""."""
     words = " ".join(subject.lower().split())
-    return next((name for pattern, name in _GROWN if pattern.fullmatch(words)), words)
+    return next((name for pattern, name in _GROWN if pattern.fullmatch(words)), "")
+
+
+def grown_measure(subject: str) -> str:
+    """The name of the measure a growth's subject words name, or the words as they are."""
+    return named_measure(subject) or " ".join(subject.lower().split())
 
 
 MINOR_RANK = 20  # a vocabulary metric of this rank or above (durations) is a minor figure
