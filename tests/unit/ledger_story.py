@@ -33832,3 +33832,71 @@ STORY_WMC49_GROWTH_FORMS_4_B1347 = [
     doc("2049-09-24", "Hefei convention investment", "The value of the deals signed at the 2049 World Manufacturing Convention rose 3.2 percent."),
 ]
 GOLD_WMC49_GROWTH_FORMS_4_B1347 = {(0, 7890e8, "CNY"): "new", (0, 3.2, "percent"): "new", (1, 3.2, "percent"): "known"}
+
+
+STORY_WIMC49_EN_OPENING_BATCH_0_B1348 = [
+    doc("2049-11-19", "Nanjing conference opens", "At the opening ceremony of the 2049 World Intelligent Manufacturing Conference, 32 projects were signed."),
+    doc("2049-11-21", "Nanjing conference closes", "The 2049 World Intelligent Manufacturing Conference closed with 131 projects signed."),
+]
+GOLD_WIMC49_EN_OPENING_BATCH_0_B1348 = {(0, 32, "count"): "new", (1, 131, "count"): "new"}
+
+STORY_WIMC49_EN_OPENING_BATCH_1_B1349 = [
+    doc("2049-11-19", "Nanjing conference opens", "The opening session of the 2049 World Intelligent Manufacturing Conference saw 32 deals inked."),
+    doc("2049-11-21", "Nanjing conference closes", "The 2049 World Intelligent Manufacturing Conference closed with 131 projects signed."),
+]
+GOLD_WIMC49_EN_OPENING_BATCH_1_B1349 = {(0, 32, "count"): "new", (1, 131, "count"): "new"}
+
+STORY_WIMC49_EN_OPENING_BATCH_2_B1350 = [
+    doc("2049-11-19", "Nanjing conference opens", "During the opening of the 2049 World Intelligent Manufacturing Conference, 32 projects were signed."),
+    doc("2049-11-21", "Nanjing conference closes", "The 2049 World Intelligent Manufacturing Conference closed with 131 projects signed."),
+]
+GOLD_WIMC49_EN_OPENING_BATCH_2_B1350 = {(0, 32, "count"): "new", (1, 131, "count"): "new"}
+
+STORY_WIMC49_EN_OPENING_BATCH_3_B1351 = [
+    doc("2049-11-19", "Nanjing conference opens", "A first batch of 32 projects was signed as the 2049 World Intelligent Manufacturing Conference opened."),
+    doc("2049-11-21", "Nanjing conference closes", "The 2049 World Intelligent Manufacturing Conference closed with 131 projects signed."),
+]
+GOLD_WIMC49_EN_OPENING_BATCH_3_B1351 = {(0, 32, "count"): "new", (1, 131, "count"): "new"}
+
+STORY_WIMC49_ZH_OPENING_BATCH_4_B1352 = [
+    doc("2049-11-19", "2049世界智能制造大会开幕", "2049世界智能制造大会开幕式上，32个项目集中签约。"),
+    doc("2049-11-21", "2049世界智能制造大会闭幕", "2049世界智能制造大会闭幕，共签约项目131个。"),
+]
+GOLD_WIMC49_ZH_OPENING_BATCH_4_B1352 = {(0, 32, "count"): "new", (1, 131, "count"): "new"}
+
+STORY_WIMC49_ZH_OPENING_BATCH_5_B1353 = [
+    doc("2049-11-19", "2049世界智能制造大会开幕", "2049世界智能制造大会开幕当天，首批32个项目签约。"),
+    doc("2049-11-21", "2049世界智能制造大会闭幕", "2049世界智能制造大会闭幕，共签约项目131个。"),
+]
+GOLD_WIMC49_ZH_OPENING_BATCH_5_B1353 = {(0, 32, "count"): "new", (1, 131, "count"): "new"}
+
+
+STORY_WMC49_AMOUNT_REVISION_0_B1354 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-26", "Hefei convention investment", "Organizers revised the total investment of the 2049 World Manufacturing Convention's projects to 791.5 billion yuan."),
+]
+GOLD_WMC49_AMOUNT_REVISION_0_B1354 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 791.5 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC49_AMOUNT_REVISION_1_B1355 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-26", "Hefei convention investment", "The total investment of projects signed at the 2049 World Manufacturing Convention was 791.5 billion yuan, according to revised figures."),
+]
+GOLD_WMC49_AMOUNT_REVISION_1_B1355 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 791.5 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC49_AMOUNT_REVISION_2_B1356 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-26", "Hefei convention investment", "Correction: Projects signed at the 2049 World Manufacturing Convention involve investment of 791.5 billion yuan, not 789 billion yuan."),
+]
+GOLD_WMC49_AMOUNT_REVISION_2_B1356 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 791.5 * B, "CNY"): "changed:conflict", (1, 789 * B, "CNY"): "skip"}
+
+STORY_WMC49_AMOUNT_REVISION_3_B1357 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-26", "Hefei convention investment", "更正：2049世界制造业大会签约项目总投资应为7915亿元。"),
+]
+GOLD_WMC49_AMOUNT_REVISION_3_B1357 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 791.5 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC49_AMOUNT_REVISION_4_B1358 = [
+    doc("2049-09-22", "Hefei convention closes", "The 2049 World Manufacturing Convention closed with 918 projects signed, involving a total investment of 789 billion yuan."),
+    doc("2049-09-26", "Hefei convention investment", "经核实，2049世界制造业大会签约项目总投资为7915亿元。"),
+]
+GOLD_WMC49_AMOUNT_REVISION_4_B1358 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 791.5 * B, "CNY"): "changed:conflict"}

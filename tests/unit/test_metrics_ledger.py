@@ -2811,7 +2811,18 @@ def _stories():
             pytest.param(s.STORY_WMC49_GROWTH_FORMS_1_B1344, s.GOLD_WMC49_GROWTH_FORMS_1_B1344, None, id="wmc49-growth-forms-1-b1344"),
             pytest.param(s.STORY_WMC49_GROWTH_FORMS_2_B1345, s.GOLD_WMC49_GROWTH_FORMS_2_B1345, None, id="wmc49-growth-forms-2-b1345"),
             pytest.param(s.STORY_WMC49_GROWTH_FORMS_3_B1346, s.GOLD_WMC49_GROWTH_FORMS_3_B1346, None, id="wmc49-growth-forms-3-b1346"),
-            pytest.param(s.STORY_WMC49_GROWTH_FORMS_4_B1347, s.GOLD_WMC49_GROWTH_FORMS_4_B1347, None, id="wmc49-growth-forms-4-b1347")]
+            pytest.param(s.STORY_WMC49_GROWTH_FORMS_4_B1347, s.GOLD_WMC49_GROWTH_FORMS_4_B1347, None, id="wmc49-growth-forms-4-b1347"),
+            pytest.param(s.STORY_WIMC49_EN_OPENING_BATCH_0_B1348, s.GOLD_WIMC49_EN_OPENING_BATCH_0_B1348, None, id="wimc49-en-opening-batch-0-b1348"),
+            pytest.param(s.STORY_WIMC49_EN_OPENING_BATCH_1_B1349, s.GOLD_WIMC49_EN_OPENING_BATCH_1_B1349, None, id="wimc49-en-opening-batch-1-b1349"),
+            pytest.param(s.STORY_WIMC49_EN_OPENING_BATCH_2_B1350, s.GOLD_WIMC49_EN_OPENING_BATCH_2_B1350, None, id="wimc49-en-opening-batch-2-b1350"),
+            pytest.param(s.STORY_WIMC49_EN_OPENING_BATCH_3_B1351, s.GOLD_WIMC49_EN_OPENING_BATCH_3_B1351, None, id="wimc49-en-opening-batch-3-b1351"),
+            pytest.param(s.STORY_WIMC49_ZH_OPENING_BATCH_4_B1352, s.GOLD_WIMC49_ZH_OPENING_BATCH_4_B1352, None, id="wimc49-zh-opening-batch-4-b1352"),
+            pytest.param(s.STORY_WIMC49_ZH_OPENING_BATCH_5_B1353, s.GOLD_WIMC49_ZH_OPENING_BATCH_5_B1353, None, id="wimc49-zh-opening-batch-5-b1353"),
+            pytest.param(s.STORY_WMC49_AMOUNT_REVISION_0_B1354, s.GOLD_WMC49_AMOUNT_REVISION_0_B1354, None, id="wmc49-amount-revision-0-b1354"),
+            pytest.param(s.STORY_WMC49_AMOUNT_REVISION_1_B1355, s.GOLD_WMC49_AMOUNT_REVISION_1_B1355, None, id="wmc49-amount-revision-1-b1355"),
+            pytest.param(s.STORY_WMC49_AMOUNT_REVISION_2_B1356, s.GOLD_WMC49_AMOUNT_REVISION_2_B1356, None, id="wmc49-amount-revision-2-b1356"),
+            pytest.param(s.STORY_WMC49_AMOUNT_REVISION_3_B1357, s.GOLD_WMC49_AMOUNT_REVISION_3_B1357, None, id="wmc49-amount-revision-3-b1357"),
+            pytest.param(s.STORY_WMC49_AMOUNT_REVISION_4_B1358, s.GOLD_WMC49_AMOUNT_REVISION_4_B1358, None, id="wmc49-amount-revision-4-b1358")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
