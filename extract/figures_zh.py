@@ -332,7 +332,8 @@ def _growth_of(text: str, start: int, end: int, own: str, growth: re.Match, s_st
     elif subject:
         grown = _measure_named(subject)
     elif figures and figures[-1].start >= s_start and figures[-1].unit not in ("percent", "percentage_point") \
-            and re.fullmatch(r"[，,]\s*", text[figures[-1].end:start - len(own)]) is not None:
+            and text[figures[-1].end:start].lstrip("，, ").removesuffix("百分之") == own:
+        # (the clause holds only the verb: "签约项目604个，同比增长4.3%", "…，同比增长百分之四点三")
         grown = figures[-1].metric
     if not grown or grown in UNSPECIFIC or grown == "duration_days":
         return "growth"

@@ -6627,7 +6627,7 @@ def test_the_countrys_own_statistics_in_chinese_are_background_and_leave_the_exh
 
 def test_a_percentage_written_out_in_chinese_and_views_written_without_separators_are_figures():
     assert _measured("2031世界制造业大会签约项目604个，同比增长百分之四点三。", 2031) == [
-        (604, "projects_signed", "edition"), (4.3, "growth", "edition")]
+        (604, "projects_signed", "edition"), (4.3, "projects signed growth", "edition")]
     assert _measured("Its livestreams drew 12000000 views.", 2031) == [(12e6, "views", "edition")]
     assert _measured("Posted 2031-09-19 | 1,284 views | 3 comments", 2031) == []
 
