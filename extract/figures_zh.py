@@ -431,7 +431,8 @@ def _whole_sentence(text: str, clause_start: int, start: int) -> str:
 
 
 # ("目前已有280家企业报名参展": so far; "参展企业已增至618家", "大会开幕以来已签约项目620个")
-_RUNNING = re.compile(r"(?:截至|截止(?:到|至)?)(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点]|"
+_AS_OF = r"(?:截至|截止(?:到|至)?)"  # "as of", however it is written
+_RUNNING = re.compile(_AS_OF + r"(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点]|"
                       # ("截至下午3时", "截至21日下午5点"): an hour of the day
                       r"(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨)[\d一二三四五六七八九十]{1,3}[时点])|目前[，,]?已|"
                       r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
@@ -459,7 +460,7 @@ def _runs(sentence_before: str) -> bool:
     return "已" in last or "累计" in last or (re.sub(_LIVE_MARK, "", sentence_before).startswith(("截至", "截止")) and not _FORECAST.search(last))
 
 
-_UNTIL_CLOSE = re.compile(r"(?:截至|截止(?:到|至)?)[^，,。；;]{0,12}(?:闭幕|落幕|结束|收官)")
+_UNTIL_CLOSE = re.compile(_AS_OF + r"[^，,。；;]{0,12}(?:闭幕|落幕|结束|收官)")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 
 

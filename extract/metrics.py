@@ -1768,10 +1768,10 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2}(?:of
 _NOT_WHAT = r"(?!(?:at|in|from|on|over|for|to|during|and|with|year|compared|than)\b)"
 # (one to four words, each after one space: one way to read them, so linear)
 _WHAT = rf"(?P<what>{_NOT_WHAT}[a-z][\w-]*(?:\s{_NOT_WHAT}[a-z][\w-]*){{0,3}})"
-_GROWTH_OF_AFTER = re.compile(r"^\s?(?:year-on-year\s)?(?:increase|rise|growth|jump|gain|decrease|decline|drop|fall)\s(?:in|of)\s"
+_GROWTH_NOUN = r"(?:increase|rise|growth|jump|gain|decrease|decline|drop|fall)"
+_GROWTH_OF_AFTER = re.compile(r"^\s?(?:year-on-year\s)?" + _GROWTH_NOUN + r"\s(?:in|of)\s"
                               r"(?:the\s)?" + _WHAT, re.I)
-_GROWTH_OF_BEFORE = re.compile(r"\b(?:increase|rise|growth|jump|gain|decrease|decline|drop|fall) of\s(?:about\s|nearly\s|over\s)?$",
-                               re.I)
+_GROWTH_OF_BEFORE = re.compile(r"\b" + _GROWTH_NOUN + r" of\s(?:about\s|nearly\s|over\s)?$", re.I)
 _IN_AFTER = re.compile(r"^\s(?:in|of)\s(?:the\s)?" + _WHAT, re.I)
 _POSTED_BEFORE = re.compile(r"(?:^|[.!?]\s)(?:The\s)?" + _WHAT.replace("[a-z]", "[A-Za-z]") + r"\s(?:at|of|in)\s[^.;]{0,80}?\s"
                             r"(?:posted|recorded|registered|logged|saw|showed)\s(?:an?\s)?(?:about\s|nearly\s|over\s)?$")
