@@ -185,8 +185,16 @@ def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> 
     same = next((m for m in in_text if m[1] == dated), None)
     if same is not None:
         return same[1], same[2]
+    if all(m[1] < dated for m in in_text) and _THIS_EDITION.search(f"{title}\n{text[:3000]}"):
+        return None  # "Compared with the 2050 convention, this year's ...": the earlier one is only compared with
     current = [m for m in in_text if not m[3]]
     return (current[0][1], current[0][2]) if current else None
+
+
+# words that speak of the edition of the article's own year ("this year's convention", "this year there were", "本届")
+_THIS_EDITION = re.compile(r"\bthis year['’]s\s(?:[\w-]+\s)?(?:edition|convention|conference|summit|event|expo|fair|"
+                           r"gathering|session)\b|\bthis year,?\s(?:there\s(?:were|are|was|is)|it\s(?:had|has|drew|"
+                           r"draws|signed|attracted|hosted))\b|本届|今年(?:的)?大会", re.I)
 
 
 # words of an edition still to come, and of one that has taken place: an early article that looks forward, and says

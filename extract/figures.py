@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ABROAD, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
                              THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, last_match as _last)
@@ -412,8 +412,7 @@ _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
 # the words a list's count may have before it ("including roughly 300 from abroad")
 _LISTED_QUALIFIER = qualified("a", "the")
 _INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED_QUALIFIER}$", re.I)  # ("including the 30 signed at the opening")
-_COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:abroad|overseas|other countries|"
-                               r"outside (?:China|the country))\b", re.I)
+_COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:" + ABROAD + r")\b", re.I)
 _FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
 # "380 exhibitors at the main venue and 56 at the sub-venue": another part's count of the same noun
 _AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,2}?(?:sub-venue|main venue|branch venue|hall|"
@@ -432,6 +431,11 @@ _COMPARED_THE = re.compile(r"\b(?:than|with|to|versus|vs\.?|beating|topping|surp
                            # ("Compared with the Hefei convention's 716 deals, the 145 signed at ...")
                            r"^(?:Compared (?:with|to)|Unlike|Against|Versus)\s[^,;.]{1,120},\sthe\s$", re.I)
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
+# "..., while 2.3 million watched the livestream", "and another 1.1 million followed it online": people counted by
+# what they watched, online
+_WATCHED_ONLINE_AFTER = re.compile(r"\s(?:more\s)?(?:watched|viewed|followed|tuned in to|streamed)\s(?:it\s|them\s|the\s|its\s)?"
+                                   r"(?:[\w-]+\s){0,2}?(?:online|live|livestreams?|live[- ]streams?|broadcasts?|streams?|"
+                                   r"webcasts?)\b")
 _DOING_IN_A_PLACE = re.compile(r"\s(?:were|are)\s(?:exhibiting|taking part|participating)\s(?:in|at)\s[A-Z][a-z]+\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
 _WHERE_AFTER = re.compile(rf"\s(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\b", re.I)
@@ -687,8 +691,10 @@ _SAME_COUNT_CUES = (
 )
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
-                         r"event|one))?,?\s(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was)"
-                         r"\s)?" + qualified("just") + r"$", re.I)
+                         r"event|one))?,?\s(?:(?:it|there|they|the (?:number|figure|total|count|tally))\s)?"
+                         r"(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was|were|are|numbered|"
+                         r"stood at|stands at|reached|rose to|grew to|climbed to|came to|totaled|totalled)\s)?"
+                         + qualified("just") + r"$", re.I)
 # (or opening a sentence after one that gave an earlier edition's count)
 _THIS_YEARS_OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:[A-Z][\w -]{0,30},\s)?(?:But\s|And\s)?[Tt]his year['’]s\s"
                                r"(?:edition|convention|conference|summit|event|one|fair|expo)\s(?:has\s|had\s)?"
@@ -886,7 +892,7 @@ _FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the 
                             r"foreign-invested|overseas-funded|foreign|(?:funded|invested|financed) by (?:foreign|overseas)"
                             r"(?: investors| companies| firms| capital)?)\b", re.I)
 _FROM_ABROAD = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?(?:from "
-                          r"(?:overseas|abroad|outside china|other countries)|foreign|overseas|international)\b", re.I)
+                          r"(?:" + ABROAD + r")|foreign|overseas|international)\b", re.I)
 _AT_THE_VENUE = re.compile(r"^\s(?:of (?:which|them|those|these)\s)?(?:(?:are|were|exhibit(?:ed|ing)?)\s)?(?:at the venue|"
                            r"on[- ]site|offline|in person)\b", re.I)
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
@@ -1086,7 +1092,7 @@ _AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(
                             r"(?:\s(?:at|of|in|for|to|as)\s[^,;.]{0,80}?)?,\sat\s"
                             + QUALIFIED + r"$")
 _OPEN_BRACKET = re.compile(r"[(（]\s?" + QUALIFIED + r"$", re.I)
-_FROM_ABROAD_IN = re.compile(r"\sfrom (?:abroad|overseas|other countries|outside (?:China|the country))\b", re.I)
+_FROM_ABROAD_IN = re.compile(r"\sfrom (?:" + ABROAD + r")\b", re.I)
 # "the final tally puts the guests at 4,720 and the aggregate investment at ...": the noun between "puts" and "at"
 _PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimate|estimates|estimated)\s(?:[^.;]{0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
                            r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s(?:\s(?:signed|inked|sealed))?)\sat\s"
@@ -2243,6 +2249,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "608 projects worth 495.2 billion yuan were signed, including 132 signed at the opening": some of
                 # what the count before counts
                 noun, lead = figures[whole].noun, figures[whole].noun
+            elif not noun and digits and _WATCHED_ONLINE_AFTER.match(text, pos_after):
+                noun, lead = "viewers", "online viewers"  # "..., while 2.3 million watched the livestream"
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and (_AND_THEN.search(before[-6:]) or _WHILE_THEN.search(before[-8:])) \
                     and (_DOING_AFTER.match(text, pos_after) or _DO_WHERE_AFTER.match(text, pos_after)):
@@ -2817,10 +2825,11 @@ def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vo
 
 
 # A year that dates the clause a figure stands in: "In 2023, the conference drew 400 exhibitors", "the 2023
-# edition had 974 exhibitors", "2023年，共促成签约项目587个"
+# edition had 974 exhibitors", "the 2023 World Manufacturing Convention, which signed 879 projects", "2023年，共促成签约项目587个"
 # (not a comparison: "three times as many overseas exhibitors as in 2025, at 96", "more than in 2025")
 _CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\s)?(?P<a>(?:19|20)\d\d)\b(?![-–/]\d)|"
-                          r"\b(?:the|its)\s(?P<b>(?:19|20)\d\d)\s(?:edition|convention|conference|summit|expo|event|fair|"
+                          # (and the event's name between: "the 2050 World Manufacturing Convention")
+                          r"\b(?:the|its)\s(?P<b>(?:19|20)\d\d)\s(?:(?-i:[A-Z])[\w-]*\s){0,4}?(?:edition|convention|conference|summit|expo|event|fair|"
                           r"session|peak|record|high|level|figure|total|tally|count)\b|"
                           # a line labelled with its year: "2018: 440 projects signed"
                           r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<d>(?:19|20)\d\d)\s?[:：]\s|(?<![\d自])(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月|以来)[，,]?)", re.I)
@@ -2837,7 +2846,12 @@ _NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d
                                    r"launched|founded|inaugurated|created|held for the first time|first held|debuted|set up|"
                                    r"established|incorporated))\s$",
                                    re.I)
-_CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?](?!\d)\s*|[。；！？]\s*|,\s(?:but|while|whereas|yet)\s")  # (not "1.1 million")
+# (not "1.1 million"; "..., and this year ..." is this year's: "879 projects in 2050, and this year the number rose to 934")
+_CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?](?!\d)\s*|[。；！？]\s*|,\s(?:but|while|whereas|yet)\s|,\s(?:and\s)?(?=this (?:year|time)\b)")
+# a comparison that opens the clause dates only itself: "Unlike the 2025 World Manufacturing Convention in Hefei,
+# which signed 608 projects, the Nanjing event signed 95" (but "Compared with the 2050 convention, which signed 879")
+_COMPARED_LEAD = re.compile(r"\b(?:unlike|compared (?:with|to)|like|as with|against|versus)\s[^,;]{0,120},\s"
+                            r"(?!which\b|that\b|where\b|who\b)", re.I)
 # a relative clause set off by commas dates only itself: "NIO, which delivered 221,000 cars in 2024, occupies a
 # 2,000-square-meter booth"
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^;]{0,160}?,(?=\s)")
@@ -2885,6 +2899,8 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
             lead = f.sentence[max(0, at - 120):at] if at >= 0 else ""
             # (a contrast starts a clause of its own: "... from the 734 signed in 2023, but their investment rose to")
             clause = _RELATIVE_ASIDE.sub(",", _CLAUSE_OF_ITS_OWN.split(lead)[-1])
+            if (compared := _COMPARED_LEAD.search(clause)) is not None:
+                clause = clause[:compared.start()] + clause[compared.end():]
             # (not the year of a value compared, "up from 1,102 in 2025", nor the year the series began)
             years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)
                      if not _NOT_THE_CLAUSES_YEAR.search(clause, max(0, m.start() - 60), m.start())]

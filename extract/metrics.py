@@ -53,6 +53,10 @@ _NOT_AFTER_PLURAL = r"(?:(?![a-z-]+s (?:and|or) )[\w-]+ ){0,3}"
 # the past forms of signing, as a noun's verb or participle ("projects signed", "deals penned"): one list for every
 # pattern that reads one
 SIGNED_DONE = r"signed|inked|sealed|clinched|penned"
+# where overseas exhibitors and guests come from, one list for every pattern that reads it ("from abroad", "from
+# outside the Chinese mainland")
+ABROAD = (r"abroad|overseas|other countries(?: and regions)?|outside (?:China|the country|the (?:Chinese )?mainland|"
+          r"mainland China)")
 SIGNED = (r"\b(?:sign|signs|signed|signing|signings|ink|inks|inked|clinch|clinches|clinched|seal|seals|sealed|contracted|pen|pens|penned|"
           r"concluded|agreed|struck|secured|landed)\b")  # ("Deals were struck on 1,021 projects", "secured 305 projects")
 # what stands between a count and the list its companies are on: "51 of which rank among the world's top 500", "52 of
@@ -267,8 +271,8 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("overseas_guests", "overseas guests", ["count"],
        nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives|attendees)\b"],
        # "1,200 attendees from abroad", "participants from overseas"
-       follow=[r"^\s(?:guests|delegates|participants|representatives|attendees)\sfrom\s(?:abroad|overseas|"
-               r"other countries|outside china)\b"], rank=7),
+       follow=[r"^\s(?:guests|delegates|participants|representatives|attendees)\sfrom\s(?:" + ABROAD + r")\b"],
+       rank=7),
     _m("journalists", "journalists", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:journalists|reporters)\b"], rank=15),
     # people counted in both languages under one name ("some 300 experts", "300余位专家")
     _m("experts", "experts and scholars", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:experts|scholars|specialists)\b"],
@@ -1373,8 +1377,11 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         # opening ceremony": that session's audience, past asides (where they come from is the edition's countries,
         # as "Guests from 40 countries and regions attended the opening" counts them)
         return "part"
-    if scope == "edition" and key in ("views", "visitors_online") and _SESSION_STREAM.search(_clause(before, "")):
-        return "part"  # "The livestream of the convention's opening ceremony drew 5 million views": that session's
+    if scope == "edition" and key in ("views", "visitors_online") and (_SESSION_STREAM.search(_clause(before, ""))
+                                                                     or _WATCHED_SESSION_AFTER.match(after)):
+        # "The livestream of the convention's opening ceremony drew 5 million views", "more than 1.2 million watched
+        # the opening online": that session's
+        return "part"
     if scope == "edition" and key in AUDIENCES and (_AT_A_SESSION.match(after) or _AT_A_SESSION.match(_past_aside(after))):
         # "About 1,200 guests attended the opening": one session's audience, not the edition's ("5,000 participants,
         # including officials and scholars, attended the opening")
@@ -1388,6 +1395,9 @@ _FINITE = re.compile(r"\b(?:are|were|is|was|have|has|had|will|would|signed|exhib
 _SESSION_STREAM = re.compile(r"\b(?:livestream|live stream|live broadcast|broadcast|webcast)s?\s(?:of\s)?(?:the\s)?"
                              r"(?:[\w\s-]{0,60}?['’]s\s)?(?:opening|closing)\s(?:ceremony|session)|\b(?:opening|closing) "
                              r"ceremony['’]s\s(?:livestream|live stream|live broadcast|broadcast|webcast)", re.I)
+_WATCHED_SESSION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:watched|viewed|followed|tuned in to)\s(?:the\s)?(?:(?:live\s?"
+                                   r"stream|live broadcast|broadcast|webcast)\sof\sthe\s)?(?:opening|closing)(?:\s(?:ceremony|"
+                                   r"session))?\b", re.I)
 AUDIENCES = frozenset({"guests", "visitors", "overseas_guests", "academicians", "journalists", "experts",
                        "entrepreneurs"})
 _AT_A_SESSION = re.compile(r"^\s(?:(?!(?:attended|attending|joined|watched|were)\b|and\s(?!abroad\b|overseas\b))"
@@ -1489,6 +1499,9 @@ _WHERE_LEAD = re.compile(rf"^\s*(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE}),\s
 _ON_SITE_AFTER = re.compile(rf"^\s(?:[\w-]+\s){{0,2}}?(?:{ONSITE_WHERE})\b", re.I)
 _WHERE_BRACKET = re.compile(rf"^\s(?:[\w-]+\s){{0,2}}?\((?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\)", re.I)
 _NEXT_LISTED = re.compile(r"(?:,\s|\sand\s|\sor\s)(?=\d)")
+# "More than 5,000 people attended the opening ceremony in person, while 2.3 million watched the livestream": the
+# figure's own clause says where they were, whatever the sentence's stream
+_IN_PERSON_CLAUSE = re.compile(rf"^(?:(?!,\s|;\s)[^.]){{0,80}}?\b(?:{ONSITE_WHERE})\b", re.I)
 
 
 def classify(unit: str, noun: str, sentence: str, before: str, after: str,
@@ -1563,6 +1576,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             or (nouns is not None and nouns.search(phrase) is not None) \
             or (befores is not None and befores.search(near) is not None) \
             or (follows is not None and follows.search(own_after) is not None)
+        if fits and metric.key == "visitors_online" and _IN_PERSON_CLAUSE.match(own_after):
+            continue
         if fits and (sentences is None or in_sentence(sentences, sentence, memo)):
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):

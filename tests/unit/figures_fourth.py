@@ -11,7 +11,7 @@ FOURTH = [
     ("The expo attracted upwards of 1,500 firms from home and abroad.",
      [(1500, "count", "exhibitors", "edition")]),
     ("Some 5.2 million people followed the opening via livestream.",
-     [(5.2 * M, "count", "visitors_online", "edition")]),
+     [(5.2 * M, "count", "visitors_online", "part")]),  # (the opening's audience)
     ("The exhibition space reached 65,000 sq m this year, the largest so far.",
      [(65000, "m2", "exhibition_area", "edition")]),
     ("More than 3,000 exhibits went on display, with 300 of them making their global debut.",

@@ -37,7 +37,7 @@ HELDOUT = [
      [(100, "count", "products", "edition"), (20, "count", None, "part")]),
     # people
     ("More than 6.8 million people followed the opening ceremony online.",
-     [(6.8 * M, "count", "visitors_online", "edition")]),
+     [(6.8 * M, "count", "visitors_online", "part")]),  # (the ceremony's audience)
     ("Visitors to the venue topped 220,000 during the convention.",
      [(220000, "count", "visitors", "edition")]),
     ("Over 40 academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering spoke.",

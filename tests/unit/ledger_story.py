@@ -33900,3 +33900,197 @@ STORY_WMC49_AMOUNT_REVISION_4_B1358 = [
     doc("2049-09-26", "Hefei convention investment", "经核实，2049世界制造业大会签约项目总投资为7915亿元。"),
 ]
 GOLD_WMC49_AMOUNT_REVISION_4_B1358 = {(0, 918, "count"): "new", (0, 789 * B, "CNY"): "new", (1, 791.5 * B, "CNY"): "changed:conflict"}
+
+
+STORY_WIMC51_RANGE_B1359 = [
+    doc("2051-11-20", "Nanjing readies intelligent manufacturing conference",
+        "NANJING, Nov. 20 (Xinhua) -- Between 800 and 900 exhibitors are set to take part in the 2051 World Intelligent "
+        "Manufacturing Conference, which opens in Nanjing next Thursday, organizers said."),
+    doc("2051-11-30", "Intelligent manufacturing conference wraps up in Nanjing",
+        "NANJING, Nov. 30 (Xinhua) -- The 2051 World Intelligent Manufacturing Conference closed in Nanjing on Sunday "
+        "after four days. A total of 856 exhibitors showed their products, and 47 projects with a combined "
+        "investment of 41.2 billion yuan were signed."),
+]
+GOLD_WIMC51_RANGE_B1359 = {(0, 800, "count"): "new", (0, 900, "count"): "new", (1, 856, "count"): "changed:refined",
+                           (1, 4, "day"): "new", (1, 47, "count"): "new", (1, 41.2 * B, "CNY"): "new"}
+
+STORY_WMC51_CONVERSION_B1360 = [
+    doc("2051-09-21", "Hefei convention inks deals worth 812 bln yuan",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2051 World Manufacturing Convention closed in Hefei, capital of east China's "
+        "Anhui Province, on Sunday, with 934 projects signed involving investment of 812.6 billion yuan (about 113 "
+        "billion U.S. dollars)."),
+    doc("2051-09-22", "Anhui manufacturing convention deals top 110 billion dollars",
+        "Deals signed at the World Manufacturing Convention in Hefei this year are worth more than 110 billion U.S. "
+        "dollars, the Anhui provincial government said on Monday. The 934 projects cover new energy vehicles, "
+        "integrated circuits and robotics."),
+]
+GOLD_WMC51_CONVERSION_B1360 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (0, 113 * B, "USD"): "new",
+                               (1, 110 * B, "USD"): "known", (1, 934, "count"): "known"}
+
+STORY_WMC51_ROUNDUP_BOTH_B1361 = [
+    doc("2051-12-30", "Year in review: China's manufacturing fairs",
+        "Two of China's largest manufacturing gatherings set records in 2051. In September, the World Manufacturing "
+        "Convention in Hefei signed 934 projects. In late November, the World Intelligent Manufacturing Conference in "
+        "Nanjing gathered 856 exhibitors, up from 811 the year before."),
+]
+GOLD_WMC51_ROUNDUP_BOTH_B1361 = {(0, 934, "count"): "new", (0, 856, "count"): "new", (0, 811, "count"): "new"}
+
+STORY_WIMC51_ONLINE_B1362 = [
+    doc("2051-11-28", "Nanjing conference opens",
+        "The 2051 World Intelligent Manufacturing Conference opened in Nanjing on Thursday. More than 5,000 people "
+        "attended the opening ceremony in person, while 2.3 million watched the livestream."),
+    doc("2051-11-30", "Nanjing conference closes",
+        "The 2051 World Intelligent Manufacturing Conference in Nanjing ended on Sunday. Its livestreams drew 8.6 "
+        "million views over four days, and 130,000 visitors came to the exhibition."),
+]
+GOLD_WIMC51_ONLINE_B1362 = {(0, 5000, "count"): "new", (0, 2.3e6, "count"): "new",
+                            (1, 8.6e6, "count"): "new", (1, 4, "day"): "new", (1, 130000, "count"): "new"}
+
+STORY_WMC51_HECTARES_B1363 = [
+    doc("2051-09-10", "Hefei convention expands",
+        "The 2051 World Manufacturing Convention will occupy 11 hectares of exhibition space at the Binhu International "
+        "Convention and Exhibition Center, organizers said."),
+    doc("2051-09-18", "Hefei convention opens",
+        "The 2051 World Manufacturing Convention opened in Hefei on Thursday, with an exhibition area of 110,000 square "
+        "meters and 10 halls."),
+]
+GOLD_WMC51_HECTARES_B1363 = {(0, 110000, "m2"): "new", (1, 110000, "m2"): "known", (1, 10, "count"): "new"}
+
+STORY_WMC51_HKD_EUR_B1364 = [
+    doc("2051-09-19", "European firms at Hefei convention",
+        "German and French companies signed agreements worth 2.4 billion euros at the 2051 World Manufacturing "
+        "Convention in Hefei, the EU chamber said. A Hong Kong delegation signed deals worth HK$6.5 billion."),
+]
+GOLD_WMC51_HKD_EUR_B1364 = {(0, 2.4 * B, "EUR"): "new", (0, 6.5 * B, "HKD"): "new"}
+
+
+STORY_WMC51_ZH_SERIES_B1365 = [
+    doc("2051-09-17", "2051世界制造业大会将于18日开幕",
+        "新华社合肥9月17日电 记者从安徽省政府新闻办获悉，2051世界制造业大会将于9月18日至21日在合肥举办。本届大会展览面积约11万平方米，"
+        "预计参展企业超过1600家。"),
+    doc("2051-09-18", "2051世界制造业大会开幕 首批签约项目312个",
+        "新华社合肥9月18日电 2051世界制造业大会18日在合肥开幕。开幕式上集中签约项目312个，总投资2876亿元。"),
+    doc("2051-09-21", "2051世界制造业大会闭幕",
+        "新华社合肥9月21日电 2051世界制造业大会21日闭幕。据统计，大会共签约项目934个，总投资8126亿元；参展企业1684家，"
+        "其中境外企业298家；累计接待观众28.6万人次。"),
+]
+GOLD_WMC51_ZH_SERIES_B1365 = {
+    (0, 4, "day"): "skip", (0, 110000, "m2"): "new", (0, 1600, "count"): "new",
+    (1, 312, "count"): "new", (1, 287.6 * B, "CNY"): "new",
+    (2, 934, "count"): "new", (2, 812.6 * B, "CNY"): "new", (2, 1684, "count"): "new", (2, 298, "count"): "new",
+    (2, 286000, "count"): "new",
+}
+
+STORY_WMC51_ZH_EN_AFTER_B1366 = [
+    doc("2051-09-21", "2051世界制造业大会闭幕",
+        "2051世界制造业大会21日闭幕。大会共签约项目934个，总投资8126亿元；参展企业1684家，其中境外企业298家。"),
+    doc("2051-09-22", "Hefei convention ends with 934 deals",
+        "The 2051 World Manufacturing Convention wrapped up in Hefei on Sunday. A total of 934 projects were signed, "
+        "with investment of 812.6 billion yuan. Some 1,690 companies exhibited, 298 of them from outside the Chinese "
+        "mainland."),
+]
+GOLD_WMC51_ZH_EN_AFTER_B1366 = {
+    (0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (0, 1684, "count"): "new", (0, 298, "count"): "new",
+    (1, 934, "count"): "known", (1, 812.6 * B, "CNY"): "known", (1, 1690, "count"): "known", (1, 298, "count"): "known",
+}
+
+STORY_WIMC51_ZH_JIANGSU_B1367 = [
+    doc("2051-11-27", "2051世界智能制造大会明日开幕",
+        "中国江苏网11月27日讯 2051世界智能制造大会将于11月28日在南京国际博览中心开幕。据介绍，本届大会设置1个主论坛、"
+        "16场平行论坛，展览面积5.5万平方米，近860家企业参展。"),
+    doc("2051-11-30", "2051世界智能制造大会闭幕",
+        "中国江苏网11月30日讯 为期四天的2051世界智能制造大会今天闭幕。大会期间共有856家企业参展，举办论坛17场，"
+        "签约项目47个，总投资412亿元，线上观看人次超过860万。"),
+]
+GOLD_WIMC51_ZH_JIANGSU_B1367 = {
+    (0, 1, "count"): "new", (0, 16, "count"): "new", (0, 55000, "m2"): "new", (0, 860, "count"): "new",
+    (1, 4, "day"): "new", (1, 856, "count"): "changed:refined", (1, 17, "count"): "new", (1, 47, "count"): "new",
+    (1, 41.2 * B, "CNY"): "new", (1, 8.6e6, "count"): "new",
+}
+
+STORY_WMC51_ZH_CUMULATIVE_B1368 = [
+    doc("2051-09-20", "世界制造业大会累计签约超6000个项目",
+        "自2018年首次举办以来，世界制造业大会已累计签约项目6231个，总投资超过5.2万亿元。"),
+    doc("2051-09-22", "世界制造业大会成果丰硕",
+        "据统计，世界制造业大会自2018年以来累计签约项目6238个。本届大会签约项目934个。"),
+]
+GOLD_WMC51_ZH_CUMULATIVE_B1368 = {
+    (0, 6000, "count"): "skip", (0, 6231, "count"): "skip", (0, 5.2e12, "CNY"): "new",
+    (1, 6238, "count"): "changed:conflict", (1, 934, "count"): "new",
+}
+
+
+STORY_WMC51_FROM_TO_B1369 = [
+    doc("2051-09-21", "Hefei convention draws more global giants",
+        "The number of Fortune Global 500 companies at the World Manufacturing Convention rose to 62 this year from 55 "
+        "in 2050, organizers said on Sunday as the 2051 edition closed in Hefei."),
+    doc("2051-09-23", "Global giants flock to Hefei",
+        "Sixty-two Fortune Global 500 firms took part in the 2051 World Manufacturing Convention, against 55 the year before."),
+]
+GOLD_WMC51_FROM_TO_B1369 = {(0, 62, "count"): "new", (0, 55, "count"): "new", (1, 62, "count"): "known", (1, 55, "count"): "known"}
+
+STORY_WIMC51_WORDS_B1370 = [
+    doc("2051-11-29", "Nanjing conference signs deals",
+        "Forty-seven projects were signed on the second day of the 2051 World Intelligent Manufacturing Conference in "
+        "Nanjing, with total investment of 41.2 billion yuan."),
+    doc("2051-11-30", "Nanjing conference closes",
+        "The 2051 World Intelligent Manufacturing Conference closed on Sunday. Over its four days, 47 projects "
+        "worth 41.2 billion yuan were signed, and 430,000 visits were recorded."),
+]
+GOLD_WIMC51_WORDS_B1370 = {(0, 47, "count"): "new", (0, 41.2 * B, "CNY"): "new",
+                           (1, 4, "day"): "new", (1, 47, "count"): "new", (1, 41.2 * B, "CNY"): "new", (1, 430000, "count"): "new"}
+
+STORY_WMC51_XINHUA_RAW_B1371 = [
+    doc("2051-09-19", "Hefei convention showcases humanoid robots - Xinhua",
+        "Home | China | World | Business\n"
+        "Hefei convention showcases humanoid robots\n"
+        "Source: Xinhua | 2051-09-19 20:41:07 | Editor: Li Wen\n"
+        "A visitor interacts with a humanoid robot at the 2051 World Manufacturing Convention in Hefei, east China's "
+        "Anhui Province, Sept. 19, 2051. (Xinhua/Zhou Mu)\n"
+        "HEFEI, Sept. 19 (Xinhua) -- More than 90 humanoid robot makers are exhibiting at the 2051 World Manufacturing "
+        "Convention, which has attracted 1,684 companies in total.\n"
+        "A robot from a Hefei startup can fold laundry in 40 seconds, its engineers said.\n"
+        "Related: China's industrial robot output up 12 pct in first 8 months\n"
+        "Copyright 2000-2051 XINHUANET.com All rights reserved."),
+]
+GOLD_WMC51_XINHUA_RAW_B1371 = {(0, 90, "count"): "new", (0, 1684, "count"): "new"}
+
+STORY_WMC51_LARGEST_PROJECT_B1372 = [
+    doc("2051-09-20", "Chip plant tops Hefei deals",
+        "The largest single project signed at the 2051 World Manufacturing Convention, a 20-billion-yuan semiconductor "
+        "packaging plant, will create 3,000 jobs, officials said. The convention has so far signed 620 projects."),
+    doc("2051-09-21", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention closed with 934 projects signed."),
+]
+GOLD_WMC51_LARGEST_PROJECT_B1372 = {(0, 20 * B, "CNY"): "new", (0, 3000, "count"): "skip", (0, 620, "count"): "new",
+                                    (1, 934, "count"): "changed:refined"}
+
+STORY_WMC51_PERCENT_RISE_B1373 = [
+    doc("2051-09-21", "Hefei convention exhibitors up",
+        "The 2051 World Manufacturing Convention hosted 1,684 exhibitors, a 10 percent rise from last year's 1,531."),
+    doc("2051-09-24", "Looking back at Hefei",
+        "Exhibitors at the 2050 World Manufacturing Convention numbered 1,531; this year there were 1,684."),
+]
+GOLD_WMC51_PERCENT_RISE_B1373 = {(0, 1684, "count"): "new", (0, 10, "percent"): "new", (0, 1531, "count"): "new",
+                                 (1, 1531, "count"): "known", (1, 1684, "count"): "known"}
+
+STORY_WIMC51_ACADEMICIANS_B1374 = [
+    doc("2051-11-28", "Nanjing conference opens",
+        "The 2051 World Intelligent Manufacturing Conference opened in Nanjing on Thursday, bringing together 38 "
+        "academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering and more than 2,000 guests."),
+    doc("2051-11-30", "Nanjing conference closes",
+        "Some 41 academicians and 2,350 guests attended the 2051 World Intelligent Manufacturing Conference, which "
+        "closed in Nanjing on Sunday."),
+]
+GOLD_WIMC51_ACADEMICIANS_B1374 = {(0, 38, "count"): "new", (0, 2000, "count"): "new",
+                                  (1, 41, "count"): "changed:conflict", (1, 2350, "count"): "changed:refined"}
+
+
+STORY_WMC51_THIS_YEARS_VS_B1375 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-23", "Hefei convention grows",
+        "Compared with the 2050 World Manufacturing Convention, which signed 879 projects, this year's convention in "
+        "Hefei signed 934, and its exhibitors rose to 1,684."),
+]
+GOLD_WMC51_THIS_YEARS_VS_B1375 = {(0, 934, "count"): "new", (0, 1684, "count"): "new",
+                                  (1, 879, "count"): "new", (1, 934, "count"): "known", (1, 1684, "count"): "known"}

@@ -209,8 +209,9 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Industrial output grew 14.7 percent in the province.", "14.7 percent", "industrial output growth", "edition"),
     ("About 2 million people watched the opening online, with 120 million views in all.", "120 million",
      "views", "edition"),
+    # (those who watched one session are its audience, online as in person)
     ("About 2 million people watched the opening online, with 120 million views in all.", "2 million",
-     "visitors_online", "edition"),
+     "visitors_online", "part"),
     # an amount the deals are worth, in a headline without a signing verb
     ("Expo Ends With 24 Key Projects Worth RMB 18.2 Billion", "RMB 18.2", "contract_value", "edition"),
     # what each of many projects is worth, and one project's amount, are parts of the edition
@@ -2822,7 +2823,24 @@ def _stories():
             pytest.param(s.STORY_WMC49_AMOUNT_REVISION_1_B1355, s.GOLD_WMC49_AMOUNT_REVISION_1_B1355, None, id="wmc49-amount-revision-1-b1355"),
             pytest.param(s.STORY_WMC49_AMOUNT_REVISION_2_B1356, s.GOLD_WMC49_AMOUNT_REVISION_2_B1356, None, id="wmc49-amount-revision-2-b1356"),
             pytest.param(s.STORY_WMC49_AMOUNT_REVISION_3_B1357, s.GOLD_WMC49_AMOUNT_REVISION_3_B1357, None, id="wmc49-amount-revision-3-b1357"),
-            pytest.param(s.STORY_WMC49_AMOUNT_REVISION_4_B1358, s.GOLD_WMC49_AMOUNT_REVISION_4_B1358, None, id="wmc49-amount-revision-4-b1358")]
+            pytest.param(s.STORY_WMC49_AMOUNT_REVISION_4_B1358, s.GOLD_WMC49_AMOUNT_REVISION_4_B1358, None, id="wmc49-amount-revision-4-b1358"),
+            pytest.param(s.STORY_WIMC51_RANGE_B1359, s.GOLD_WIMC51_RANGE_B1359, None, id="wimc51-range-b1359"),
+            pytest.param(s.STORY_WMC51_CONVERSION_B1360, s.GOLD_WMC51_CONVERSION_B1360, None, id="wmc51-conversion-b1360"),
+            pytest.param(s.STORY_WMC51_ROUNDUP_BOTH_B1361, s.GOLD_WMC51_ROUNDUP_BOTH_B1361, None, id="wmc51-roundup-both-b1361"),
+            pytest.param(s.STORY_WIMC51_ONLINE_B1362, s.GOLD_WIMC51_ONLINE_B1362, None, id="wimc51-online-b1362"),
+            pytest.param(s.STORY_WMC51_HECTARES_B1363, s.GOLD_WMC51_HECTARES_B1363, None, id="wmc51-hectares-b1363"),
+            pytest.param(s.STORY_WMC51_HKD_EUR_B1364, s.GOLD_WMC51_HKD_EUR_B1364, None, id="wmc51-hkd-eur-b1364"),
+            pytest.param(s.STORY_WMC51_ZH_SERIES_B1365, s.GOLD_WMC51_ZH_SERIES_B1365, None, id="wmc51-zh-series-b1365"),
+            pytest.param(s.STORY_WMC51_ZH_EN_AFTER_B1366, s.GOLD_WMC51_ZH_EN_AFTER_B1366, None, id="wmc51-zh-en-after-b1366"),
+            pytest.param(s.STORY_WIMC51_ZH_JIANGSU_B1367, s.GOLD_WIMC51_ZH_JIANGSU_B1367, None, id="wimc51-zh-jiangsu-b1367"),
+            pytest.param(s.STORY_WMC51_ZH_CUMULATIVE_B1368, s.GOLD_WMC51_ZH_CUMULATIVE_B1368, None, id="wmc51-zh-cumulative-b1368"),
+            pytest.param(s.STORY_WMC51_FROM_TO_B1369, s.GOLD_WMC51_FROM_TO_B1369, None, id="wmc51-from-to-b1369"),
+            pytest.param(s.STORY_WIMC51_WORDS_B1370, s.GOLD_WIMC51_WORDS_B1370, None, id="wimc51-words-b1370"),
+            pytest.param(s.STORY_WMC51_XINHUA_RAW_B1371, s.GOLD_WMC51_XINHUA_RAW_B1371, None, id="wmc51-xinhua-raw-b1371"),
+            pytest.param(s.STORY_WMC51_LARGEST_PROJECT_B1372, s.GOLD_WMC51_LARGEST_PROJECT_B1372, None, id="wmc51-largest-project-b1372"),
+            pytest.param(s.STORY_WMC51_PERCENT_RISE_B1373, s.GOLD_WMC51_PERCENT_RISE_B1373, None, id="wmc51-percent-rise-b1373"),
+            pytest.param(s.STORY_WIMC51_ACADEMICIANS_B1374, s.GOLD_WIMC51_ACADEMICIANS_B1374, None, id="wimc51-academicians-b1374"),
+            pytest.param(s.STORY_WMC51_THIS_YEARS_VS_B1375, s.GOLD_WMC51_THIS_YEARS_VS_B1375, None, id="wmc51-this-years-vs-b1375")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -6866,3 +6884,43 @@ def test_a_value_restated_with_a_scale_word_leaves_the_full_one_to_compare_with(
 ])
 def test_a_growth_named_after_its_rate_or_by_the_subject_of_posted(text):
     assert _measured(text, 2031) == [(4.5, "investment growth", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 640 companies exhibited, 71 of them from outside the Chinese mainland.",
+    "Some 640 companies exhibited, including 71 from outside mainland China.",
+    "Some 640 companies exhibited, 71 of them from other countries and regions.",
+])
+def test_exhibitors_from_outside_the_mainland_are_the_overseas_exhibitors(text):
+    assert _measured(text, 2031) == [(640, "exhibitors", "edition"), (71, "overseas_exhibitors", "edition")]
+
+
+def test_people_there_in_person_are_no_online_audience_and_those_who_watched_the_stream_are():
+    got = _measured("The 2031 World Intelligent Manufacturing Conference opened on Thursday. About 3,000 people took part "
+                    "in the forums in person, while 1.4 million watched the livestream.", 2031)
+    assert got == [(3000, "visitors", "edition"), (1.4e6, "visitors_online", "edition")]
+
+
+def test_those_who_watched_the_opening_online_are_that_sessions_audience():
+    got = _measured("The 2031 World Intelligent Manufacturing Conference opened on Thursday, and more than 900,000 "
+                    "watched the opening online.", 2031)
+    assert got == [(900000, "visitors_online", "part")]
+
+
+@pytest.mark.parametrize("text", [
+    "Exhibitors at the 2030 World Manufacturing Convention numbered 588; this year there were 612.",
+    "Last year the convention had 588 exhibitors; this year it had 612.",
+    "The convention had 588 exhibitors in 2030, and this year the number rose to 612.",
+])
+def test_this_years_count_after_an_earlier_years_is_this_editions(text):
+    assert _measured(text, 2031) == [(588, "exhibitors", "earlier"), (612, "exhibitors", "edition")]
+
+
+def test_an_article_that_names_only_last_years_edition_but_speaks_of_this_years_covers_this_year():
+    from extract.analysis import analyse
+
+    body = ("Compared with the 2030 World Manufacturing Convention, which signed 588 projects, this year's convention in "
+            "Hefei signed 612.")
+    found = analyse(article_from_document(doc("2031-09-24", "Hefei fair grows", body), name="x", fetched_at=NOW), EVENTS)
+    assert found.attribution.edition == 2031
+    assert [(f.value, f.scope) for f in found.figures] == [(588, "earlier"), (612, "edition")]
