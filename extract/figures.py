@@ -11,10 +11,11 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ABROAD, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ABROAD, MULTIPLE, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
-                             THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, last_match as _last)
+                             THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, OVERSEAS_SHARE,
+                             last_match as _last)
 from extract.rawtext import LINK_HEADINGS, NEXT_STORY_LABEL
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -381,6 +382,12 @@ _PART_TAKING = re.compile(r"\bwith (?:the|its|an?) (?:[\w-]+\s){0,3}?(?:zone|hal
                           r"(?:taking(?: up)?|covering|occupying|accounting for|making up|using)\s" + QUALIFIED + r"$", re.I)
 _FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)?\s(?:[\w-]+\s)?projects\s(?:made up|make up|"
                                     r"accounted for|account for|represented|comprised)\s" + QUALIFIED + r"$", re.I)
+_OVERSEAS_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas|international)\s(?:exhibitors|companies|enterprises|firms|"
+                                     r"exhibiting companies|businesses)\s(?:made up|make up|accounted for|account for|"
+                                     r"represented|comprised)\s" + QUALIFIED + r"$", re.I)
+_ARE_OVERSEAS_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:the\s|all\s|its\s)*(?:[\d,]+\s)?(?:exhibitors|"
+                                 r"exhibiting companies|companies|enterprises|firms)\s(?:are|were)\s(?:foreign|overseas|"
+                                 r"international)\b", re.I)
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
@@ -679,6 +686,8 @@ _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|
                               r"the previous edition['’]s|(?:the|its)\s(?:19|20)\d\d(?:\s(?:edition|convention|"
                               r"conference|summit|event)['’]s)?)\s" + QUALIFIED + r"$", re.I)
 _OUT_OF_ALL = re.compile(rf"(?:,\sof|\bout of) (?:a total of |the |all )?{QUALIFIED}$", re.I)  # ("..., out of 612 in all")
+# a multiple of another value of the same count: "double the 842 of 2040", "three times the 580 of the first edition"
+_TIMES_THE = re.compile(rf"\b{MULTIPLE}\s(?:that of\s|as many as\s)?the\s$", re.I)
 # words before a bare number that make it another value of the count the sentence gave last, each read in a window
 # of that many characters before the number:
 _SAME_COUNT_CUES = (
@@ -688,6 +697,7 @@ _SAME_COUNT_CUES = (
     (_NUMBER_DONE, 100),  # "With 790 projects signed ..., the number signed since 2018 has risen to 4,984"
     (_THAN_LAST_YEARS, 50),  # "about 610 exhibitors, roughly 10% more than last year's 556"
     (_OUT_OF_ALL, 30),  # "86 foreign-invested projects, out of 612 in all"
+    (_TIMES_THE, 40),  # "1,684 companies ..., nearly triple the 580 at the first convention in 2018"
 )
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
@@ -997,8 +1007,12 @@ _COUNT_IS = re.compile(r"\b(?P<noun>(?:exhibitor|visitor|guest|delegate|particip
                        r"(?:(?:now\s|so far\s|finally\s)?(?:was|is|hits?|stood at|stands at)|at)\s" + QUALIFIED + r"$", re.I)
 # "1,568 to be exact": the same count as the rounder one before it
 _TO_BE_EXACT = re.compile(r"\s(?:to be (?:exact|precise)|precisely|exactly)\b", re.I)
-_TARGET_OF = re.compile(r"\b(?:target|goal)\s(?:of|is|was|had been|stands at|was set at|is set at)\s" + QUALIFIED + r"$",
-                        re.I)
+_TARGET_OF = re.compile(r"(?:\b(?:target|goal)\s(?:of|is|was|had been|stands at|was set at|is set at)|"
+                        r"\b(?:had\s|have\s|has\s)?(?:hoped|aimed|wished)\sfor)\s" + QUALIFIED + r"$", re.I)
+# "short of the 50 organizers had hoped for": a count hoped for, whose noun is the count's before it, not the hopers
+_HOPED_BY_AFTER = re.compile(r"\s(?:the\s)?(?:organi[sz]ers|officials|planners|they|we|the\s(?:city|province|organi[sz]ing "
+                             r"committee))\s(?:had\s|have\s|has\s)?(?:hoped|aimed|planned|budgeted|wanted|expected|targeted)"
+                             r"(?:\sfor)?\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:had\s|have\s|has\s)?(?:planned|budgeted|prepared|braced)\sfor\s" + QUALIFIED + r"$", re.I)
 _WHOSE_COUNT = re.compile(r"\b(?:the\s)?(?:(?P<day>opening\sday|first\sday|second\sday|day\sone|previous\sday|opening)|last\s"
                           r"year|previous\sedition|last\sedition|(?:19|20)\d\d)['’]s\s(?:(?:total|tally|count)\sof\s)?"
@@ -1968,6 +1982,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "... about 580 companies. Of these, roughly 80 come from abroad": the overseas ones among them
                 noun, lead = figures[-1].noun, "overseas exhibitors" if figures[-1].metric in EXHIBITING \
                     else f"overseas {figures[-1].noun}"
+            if digits and _HOPED_BY_AFTER.match(text, pos_after) and figures and figures[-1].unit == "count" \
+                    and figures[-1].noun and start - figures[-1].end < 200:
+                noun, lead, gapped_forecast = figures[-1].noun, figures[-1].noun, True  # ("the 50 organizers had hoped for")
             if noun in ("person-times", "people-times"):
                 # visits counted as Chinese counts them (人次): online ones when the clause speaks of watching online
                 clause = re.split(r"[,;]\s", before)[-1]
@@ -2580,7 +2597,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "79 were foreign-funded, accounting for 10.3 percent", "Foreign-funded projects made up 10.3 percent of
             # the 768 projects": one measure, as "外资项目79个，占比10.3%" is, and the edition's however it is said
             metric = FOREIGN_SHARE
-        if metric == FOREIGN_SHARE and scope == "part":
+        if unit == "percent" and (_OVERSEAS_SHARE_SUBJECT.search(before[-80:])
+                                  or _ARE_OVERSEAS_AFTER.match(following)
+                                  or (previous is not None and previous.metric == "overseas_exhibitors"
+                                      and _ACCOUNTING.search(before[-40:]))):
+            # "about 18 percent of exhibitors came from outside China", "Overseas exhibitors accounted for 18 percent
+            # of the total", "18 percent of the exhibitors are overseas companies", "298 of them from abroad,
+            # accounting for 17.7 percent": one measure, as "境外企业占比18%" is, the edition's
+            metric = OVERSEAS_SHARE
+        if metric in (FOREIGN_SHARE, OVERSEAS_SHARE) and scope == "part":
             scope = "edition"
         if unit == "count" and metric in ("foreign-funded", "foreign-invested", "overseas-funded") \
                 and any(f.sentence == sentence and f.metric in ("projects_signed", "projects") for f in figures[-3:]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, OVERSEAS_SHARE, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
                              growth_metric, measure_name, only_growing, own_measure, sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
@@ -169,6 +169,8 @@ _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)�
 # "历届…中参会国家和地区数最多的一届": a record among the editions, not a sum of them
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)|创(?:历届|历年|历史)(?:新高|之最|最高)")
 # "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
+# ("境外企业占比18%": the share of the overseas exhibitors, as in English)
+_OVERSEAS_EXHIBITORS = re.compile(r"(?:境外|海外|国外|外国|外资)(?:参展)?(?:企业|参展商|展商)")
 _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
 # a batch added later, in the figure's own clause ("会后又新增签约项目4个，签约项目总数增至95个": the 4)
 _ADDED_BATCH = re.compile(r"(?:又|再|另)新增|(?:会后|闭幕后)新增")
@@ -744,7 +746,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         elif unit == "percent" and (of := _share_of(text, s_start, start, clause_before, figures)):
             # "制造业项目占比超九成", "其中制造业项目712个，占比90.1%": some of the whole ("外资项目…占比": of the foreign-funded
             # ones, as in English)
-            metric = FOREIGN_SHARE if _FOREIGN_PROJECTS.fullmatch(of) else f"share of {of}"
+            metric = FOREIGN_SHARE if _FOREIGN_PROJECTS.fullmatch(of) else OVERSEAS_SHARE if _OVERSEAS_EXHIBITORS.fullmatch(of) \
+                else f"share of {of}"
         # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右", and the counts of people and
         # companies (and new products) in the clauses after it that do not say what is already so: "预计参展企业400家左右，
         # 邀请嘉宾约800人", "预计将有300余家企业参展，发布新品超过100项";
@@ -785,7 +788,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
-        if metric == FOREIGN_SHARE and scope == "part":
+        if metric in (FOREIGN_SHARE, OVERSEAS_SHARE) and scope == "part":
             scope = "edition"  # ("其中外资项目79个，占比10.3%": the edition's share, as "accounting for 10.3 percent" is)
         if scope in ("edition", "earlier") and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
                                    or _COMPANY_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])

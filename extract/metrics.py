@@ -917,6 +917,9 @@ SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of t
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
 # "...; the year before, 1,021": the year before, its count's noun left out
 YEAR_BEFORE_GAP = r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier|last year['’]s|the previous edition['’]s),"
+# a multiple of another value of the same measure, the one it is compared with: "double the 842 of 2040", "nearly
+# triple the 580 at the first convention"
+MULTIPLE = r"(?:double|twice|triple|treble|quadruple|(?:two|three|four|five|\d+(?:\.\d+)?)\s?(?:times|-fold|fold))"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
                             r"climbed|jumped) from|compared (?:with|to)|against|versus|"
                             # ("grew to 80,000 square meters from 60,000", "to 626, up from 612")
@@ -930,6 +933,7 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             # ("against Hefei's 1,680": another place's count of the same)
                             r"(?:against|versus|compared (?:with|to)|(?:fewer|less|more|higher|lower|greater) than)\s"
                             r"(?:neighbou?ring\s)?[A-Z][a-z]+['’]s|"
+                            rf"{MULTIPLE}(?:\sthat of|\sas many as)?(?=\sthe\s)|"
                             rf"{YEAR_BEFORE_GAP})"  # ("...; the year before, 1,021")
                             # ("exceeds last year's total of 906")
                             r"\s(?:the\s)?(?:(?:total|tally|count|figure)\sof\s)?" + qualified("just") + r"$", re.I)
@@ -1436,6 +1440,11 @@ _NATION_COMPANIES = re.compile(r"^(?P<adj>" + _alternatives(a.lower() for _, _, 
                                + r") (?:[\w-]+ )?(?:companies|firms|enterprises|exhibitors|businesses|manufacturers|"
                                r"makers|carmakers|automakers)\b")
 FOREIGN_SHARE = "share of foreign-funded projects"  # the share of the signed projects that are foreign-funded
+# the share of the exhibitors that come from abroad, however it is said ("about 18 percent of exhibitors came from
+# outside China", "Overseas exhibitors accounted for 18 percent of the total", "境外企业占比18%")
+OVERSEAS_SHARE = "share of overseas exhibitors"
+OVERSEAS_SHARE_NAMED = re.compile(r"^share of (?:exhibitors|companies|enterprises|firms|exhibiting companies|businesses) "
+                                  r"(?:from|in) (?:" + ABROAD + r")$", re.I)
 # "The German pavilion ..., home to 58 companies": the companies of that country's pavilion
 NATION_PAVILION = re.compile(r"\b(?:the|a|its)\s(?P<country>" + _alternatives(a for _, _, adjectives in NATIONS for a in adjectives)
                              + r")\s(?:national\s)?(?:pavilion|hall|delegation)\b", re.I)
@@ -1615,6 +1624,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         metric = _share_metric(noun, near, after, before) or noun or family
         if scope == "part" and metric.startswith("share of ") and _OF_THE_WHOLE_LEAD.search(before[-250:]):
             scope = "edition"  # (the share of the whole the sentence opened with is the edition's, as "90 percent of the 902")
+        elif scope == "part" and metric.startswith("share of ") and _SHARE_OF_THEM.match(after):
+            # "856 exhibitors, about 67 percent of them showing AI products": a share of the whole counted before,
+            # whose scope is its (not "Hall 3 hosts 120 companies, 40 percent of them robot makers")
+            scope = _scope("", family, sentence, before, _SHARE_OF_THEM.sub(" of the total", after, count=1), memo)
         return metric, scope
     if family == "money" and _CAPITAL.search(before[-60:]):
         return "registered capital", "background"  # a company's, never the event's
@@ -1813,8 +1826,16 @@ def last_match(matches):
 
 _SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
                                r"for|represented|represent|comprised)\s" + qualified("just over", "just under") + "$", re.I)
-_KIND_WORDS = r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to)\b)[a-z][\w-]*){0,3})\b"
-_SHARE_IN = re.compile(r"[^.;,]{0,120}?\b(?:are|were)\s(?P<prep>in)\s" + _KIND_WORDS, re.I)
+_KIND_WORDS = r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to|this|last|during|so|over)\b)[a-z][\w-]*){0,3})\b"
+# what the share's members are or do: "... are in strategic emerging industries", "are showing AI products", "come
+# from Jiangsu"
+_KIND_VERB = r"(?:(?:are|were)\s|(?:come|came|hail|hailed)\s(?=from\b))(?P<prep>in|showing|displaying|making|producing|from)\s"
+_SHARE_IN = re.compile(r"[^.;,]{0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
+# (after "of them", the verb may be left out: "about 67 percent of them showing AI products")
+_THEIR_KIND = re.compile(r"\s*(?:" + _KIND_VERB + r"|(?P<bare>showing|displaying|making|producing|from)\s)" + _KIND_WORDS, re.I)
+_SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these)\b", re.I)
+# the plural a share "of them" is of: the sentence's last count before it ("856 exhibitors, about 67 percent of them")
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?(?P<noun>[a-z]+s)\b", re.I)
 # ("three quarters of deals in advanced manufacturing": the kind right after the counted noun)
 _SHARE_DIRECT_IN = re.compile(r"(?:[\w-]+\s){0,2}?[a-z]+s\s(?P<prep>in)\s(?!the\b|its\b|Hall\b|hall\b)" + _KIND_WORDS, re.I)
 _RATE_WAS = re.compile(r"\b(?:the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?(?:share|proportion|percentage|ratio|rate)"
@@ -1831,6 +1852,16 @@ _OF_THE_WHOLE_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)Of\s(?:the|its|their|all|all 
                                 r"visitors|guests)\b[^.;!?\n]{0,120},\s" + qualified() + r"$")  # "(60% of the) 900 or so"
 
 
+def _kind(found: re.Match) -> str:
+    """The kind a share is of, in lower case ("from the Yangtze River Delta": "from yangtze river delta")."""
+    return re.sub(r"^the\s", "", " ".join(found.group("what").lower().split()))
+
+
+def _overseas(share: str) -> str:
+    """One name for the share of the exhibitors from abroad, whichever words say where they come from."""
+    return OVERSEAS_SHARE if OVERSEAS_SHARE_NAMED.match(share) else share
+
+
 def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
     """A percentage says what it is a share or a change of: "share of exhibitors" (from "half of all exhibitors",
     "60 percent of the exhibitors"), "output growth" (from "industrial output grew 14.7 percent"). near: the words
@@ -1843,6 +1874,13 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         cut = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), len(words) - 1)
         cut = min(cut, words.index("and") - 1) if "and" in words[1:] else cut  # ("of the global total and ranking")
         phrase = " ".join(words[:cut + 1])
+        if _SHARE_OF_THEM.match(after) and (counted := last_match(_COUNTED_BEFORE.finditer(before[-200:] or near))) is not None \
+                and (their := _THEIR_KIND.match(share.group("rest"))) is not None:
+            # "856 exhibitors, about 67 percent of them showing AI products": a share of what the sentence counted,
+            # of the kind it names
+            whole = counted.group("noun").lower()
+            return _overseas(f"share of {whole} {(their.group('prep') or their.group('bare')).lower()} "
+                             f"{_kind(their)}")
         if re.fullmatch(r"(?:square|sq) (?:meters|metres|m)", phrase):
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
         if re.fullmatch(r"(?:exhibiting|participating) (?:firms|companies|enterprises|businesses)", phrase):
@@ -1851,18 +1889,19 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         if phrase and (kind := _SHARE_IN.match(share.group("rest"))
                        or _SHARE_DIRECT_IN.match(_COUNTED.sub("", share.group("rest"), count=1))) is not None:
             # "About 72 percent of the projects signed ... are in strategic emerging industries": the share of one kind
-            phrase = f"{phrase} {kind.group('prep').lower()} {' '.join(kind.group('what').lower().split())}"
+            phrase = f"{phrase} {kind.group('prep').lower()} {_kind(kind)}"
         if phrase in ("total", "whole", "all", "overall") and (subject := _SUBJECT_OF_SHARE.search(near)) is not None:
             phrase = subject.group("noun").lower()  # "overseas exhibitors made up 15 percent of the total"
             if subject.group("exhibiting"):
                 phrase = "exhibitors"  # "overseas exhibiting enterprises made up 15 percent of the total"
-        return f"share of {phrase}" if phrase else "share"
+        return _overseas(f"share of {phrase}") if phrase else "share"
     if not noun and (whole := _OF_THE_WHOLE_LEAD.search(before[-250:] if before else near)) is not None:
         # "Of the 902 projects signed at the convention, 91.4 percent are in manufacturing": a share of the whole
         # the sentence opened with, of the kind the clause names
         phrase = re.sub(r"^(?:deals|contracts|agreements)$", "projects", whole.group("noun").lower())
         kind = _SHARE_IN.match(after)
-        return f"share of {phrase} in {' '.join(kind.group('what').lower().split())}" if kind else f"share of {phrase}"
+        return _overseas(f"share of {phrase} {kind.group('prep').lower()} {_kind(kind)}") \
+            if kind else f"share of {phrase}"
     if (not noun or (noun in ("growth", "decline") and near.endswith(" to "))) \
             and (named := _RATE_WAS.search(before[-160:] if before else near)) is not None:
         # ("The share of foreign-funded projects rose 1.2 percentage points to 10.6 percent": the share it came to)

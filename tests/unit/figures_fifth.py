@@ -77,7 +77,7 @@ FIFTH = [
      [(72000, "count", "visitors", "part"), (190000, "count", "visitors", "edition")]),
     # a fraction with a hyphen is a share; a rate "more than last year" after a count is its growth
     ("Roughly two-thirds of the exhibitors came from the Yangtze River Delta.",
-     [(200 / 3, "percent", "share of exhibitors", "edition")]),
+     [(200 / 3, "percent", "share of exhibitors from yangtze river delta", "edition")]),
     ("The show has drawn 515 exhibitors this time, 12 percent more than last year.",
      [(515, "count", "exhibitors", "edition"), (12, "percent", "exhibitors growth", "edition")]),
     # what a subset of the projects is worth is a part too; "doubled to" and "visitor numbers" are read

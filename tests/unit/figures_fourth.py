@@ -64,7 +64,7 @@ FOURTH = [
     ("WMC 2024 ends with 1,086 deals inked, investment tops 700 bln yuan",
      [(1086, "count", "projects_signed", "edition"), (700 * B, "CNY", "investment", "edition")]),
     ("About 37 percent of exhibitors were from outside China, organizers said.",
-     [(37, "percent", "share of exhibitors", "edition")]),
+     [(37, "percent", "share of overseas exhibitors", "edition")]),
     ("The 5G smart factory covers 130,000 square meters and employs 2,600 workers.",
      [(130000, "m2", None, "background"), (2600, "count", None, "background")]),  # (a plant's size and workforce are
     # a company's own)

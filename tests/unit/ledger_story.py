@@ -34094,3 +34094,68 @@ STORY_WMC51_THIS_YEARS_VS_B1375 = [
 ]
 GOLD_WMC51_THIS_YEARS_VS_B1375 = {(0, 934, "count"): "new", (0, 1684, "count"): "new",
                                   (1, 879, "count"): "new", (1, 934, "count"): "known", (1, 1684, "count"): "known"}
+
+
+STORY_WMC51_PRN_BOILER_B1376 = [
+    doc("2051-09-19", "Acme Robotics showcases welding cells at World Manufacturing Convention",
+        "HEFEI, China, Sept. 19, 2051 /PRNewswire/ -- Acme Robotics, a maker of industrial welding robots, presented "
+        "its new welding cell at the 2051 World Manufacturing Convention in Hefei, where it signed supply agreements worth "
+        "1.2 billion yuan with three automakers.\n"
+        "About Acme Robotics\n"
+        "Founded in 2031, Acme Robotics employs 3,400 people and serves customers in 46 countries."),
+    doc("2051-09-20", "Acme Robotics showcases welding cells at World Manufacturing Convention",
+        "HEFEI, China, Sept. 19, 2051 /PRNewswire/ -- Acme Robotics, a maker of industrial welding robots, presented "
+        "its new welding cell at the 2051 World Manufacturing Convention in Hefei, where it signed supply agreements worth "
+        "1.2 billion yuan with three automakers.\n"
+        "About Acme Robotics\n"
+        "Founded in 2031, Acme Robotics employs 3,400 people and serves customers in 46 countries.\n"
+        "View original content: https://www.prnewswire.com/news-releases/acme-302118765.html"),
+]
+GOLD_WMC51_PRN_BOILER_B1376 = {(0, 1.2 * B, "CNY"): "new", (0, 3, "count"): "skip", (0, 3400, "count"): "skip",
+                               (0, 46, "count"): "skip",
+                               (1, 1.2 * B, "CNY"): "known", (1, 3, "count"): "skip", (1, 3400, "count"): "skip",
+                               (1, 46, "count"): "skip"}
+
+STORY_WIMC51_FRACTIONS_B1377 = [
+    doc("2051-11-29", "Nanjing conference goes global",
+        "Two-thirds of the 856 exhibitors at the 2051 World Intelligent Manufacturing Conference in Nanjing are "
+        "showing AI products, and a quarter of them come from Jiangsu."),
+    doc("2051-11-30", "Nanjing conference closes",
+        "The 2051 World Intelligent Manufacturing Conference closed with 856 exhibitors, about 67 percent of them "
+        "showing AI products."),
+]
+GOLD_WIMC51_FRACTIONS_B1377 = {(0, 856, "count"): "new", (0, 200 / 3, "percent"): "new", (0, 25, "percent"): "new",
+                               (1, 856, "count"): "known", (1, 67, "percent"): "known"}
+
+STORY_WMC51_RECORD_B1378 = [
+    doc("2051-09-19", "Hefei convention opens with record exhibitors",
+        "A record-breaking 1,684 companies are exhibiting at the 2051 World Manufacturing Convention, which opened in "
+        "Hefei on Thursday, nearly triple the 580 at the first convention in 2018."),
+    doc("2051-09-21", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention closed on Sunday. Exhibitors totaled 1,684, up from 1,531 last year."),
+]
+GOLD_WMC51_RECORD_B1378 = {(0, 1684, "count"): "new", (0, 580, "count"): "new",
+                           (1, 1684, "count"): "known", (1, 1531, "count"): "new"}
+
+STORY_WIMC51_LATE_FOUND_B1379 = [
+    doc("2051-11-28", "Nanjing conference opens",
+        "NANJING -- The 2051 World Intelligent Manufacturing Conference opened on Thursday with more than 800 exhibitors."),
+    doc("2051-11-30", "Nanjing conference closes",
+        "NANJING -- The 2051 World Intelligent Manufacturing Conference closed on Sunday with 856 exhibitors."),
+    doc("2051-11-29", "Nanjing conference day two",
+        "NANJING -- On its second day, the 2051 World Intelligent Manufacturing Conference has 842 exhibitors on show."),
+]
+GOLD_WIMC51_LATE_FOUND_B1379 = {(0, 800, "count"): "new", (1, 856, "count"): "changed:conflict",
+                                (2, 842, "count"): "changed:refined"}
+
+STORY_WIMC51_QUOTE_B1381 = [
+    doc("2051-11-30", "Nanjing conference closes",
+        "The 2051 World Intelligent Manufacturing Conference closed with 47 projects signed. \"We had hoped for 50, "
+        "but 47 high-quality projects is a good result,\" said Wang Lin, an official of the organizing committee."),
+    doc("2051-12-02", "Nanjing conference deals",
+        "Forty-seven projects were signed at the 2051 World Intelligent Manufacturing Conference, short of the 50 "
+        "organizers had hoped for."),
+]
+GOLD_WIMC51_QUOTE_B1381 = {(0, 47, "count"): "known",  # (said again in the quote: its last report is known)
+                           (0, 50, "count"): "new",
+                           (1, 47, "count"): "known", (1, 50, "count"): "known"}

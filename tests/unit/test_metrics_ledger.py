@@ -204,7 +204,8 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("签约企业中，世界500强企业12家。", "12家", "fortune500", "part"),
     ("A 40,000-ton die forging press was shown for the first time.", "40,000", "die forging press", "edition"),
     ("The conference lasted three days.", "three", "duration_days", "edition"),
-    ("Over half of all exhibitors came from abroad this year.", "half", "share of exhibitors", "edition"),
+    # (the share of those from abroad, a measure of its own, however it is said)
+    ("Over half of all exhibitors came from abroad this year.", "half", "share of overseas exhibitors", "edition"),
     ("Nearly 40 percent of the visitors were students.", "40 percent", "share of visitors", "edition"),
     ("Industrial output grew 14.7 percent in the province.", "14.7 percent", "industrial output growth", "edition"),
     ("About 2 million people watched the opening online, with 120 million views in all.", "120 million",
@@ -371,7 +372,7 @@ def metric_of(text: str, number: str) -> tuple[str, str]:
     ("Deals valued at more than 5 billion yuan each numbered 17.", "17", "projects_signed", "part"),
     # a clause after an opening "Among the exhibitors" that names its own whole
     ("Among the exhibitors are 47 Fortune Global 500 firms, and about 35% of the exhibitors are from abroad.", "35%",
-     "share of exhibitors", "edition"),
+     "share of overseas exhibitors", "edition"),
 ])
 def test_each_figure_gets_its_metric_and_scope(text, number, metric, scope):
     found_metric, found_scope = metric_of(text, number)
@@ -2840,7 +2841,12 @@ def _stories():
             pytest.param(s.STORY_WMC51_LARGEST_PROJECT_B1372, s.GOLD_WMC51_LARGEST_PROJECT_B1372, None, id="wmc51-largest-project-b1372"),
             pytest.param(s.STORY_WMC51_PERCENT_RISE_B1373, s.GOLD_WMC51_PERCENT_RISE_B1373, None, id="wmc51-percent-rise-b1373"),
             pytest.param(s.STORY_WIMC51_ACADEMICIANS_B1374, s.GOLD_WIMC51_ACADEMICIANS_B1374, None, id="wimc51-academicians-b1374"),
-            pytest.param(s.STORY_WMC51_THIS_YEARS_VS_B1375, s.GOLD_WMC51_THIS_YEARS_VS_B1375, None, id="wmc51-this-years-vs-b1375")]
+            pytest.param(s.STORY_WMC51_THIS_YEARS_VS_B1375, s.GOLD_WMC51_THIS_YEARS_VS_B1375, None, id="wmc51-this-years-vs-b1375"),
+            pytest.param(s.STORY_WMC51_PRN_BOILER_B1376, s.GOLD_WMC51_PRN_BOILER_B1376, None, id="wmc51-prn-boiler-b1376"),
+            pytest.param(s.STORY_WIMC51_FRACTIONS_B1377, s.GOLD_WIMC51_FRACTIONS_B1377, None, id="wimc51-fractions-b1377"),
+            pytest.param(s.STORY_WMC51_RECORD_B1378, s.GOLD_WMC51_RECORD_B1378, None, id="wmc51-record-b1378"),
+            pytest.param(s.STORY_WIMC51_LATE_FOUND_B1379, s.GOLD_WIMC51_LATE_FOUND_B1379, None, id="wimc51-late-found-b1379"),
+            pytest.param(s.STORY_WIMC51_QUOTE_B1381, s.GOLD_WIMC51_QUOTE_B1381, None, id="wimc51-quote-b1381")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4424,7 +4430,7 @@ def test_being_on_the_list_deals_struck_and_ceremony_audiences(text, expected):
      [(1.6e6, "new energy vehicles", "background"), (55, "new energy vehicles growth", "background")]),
     # the event's own growth and share stay the edition's
     ("The fair hosts 610 exhibitors, up 4 percent; overseas firms make up 18 percent of the exhibitors.",
-     [(610, "exhibitors", "edition"), (4, "exhibitors growth", "edition"), (18, "share of exhibitors", "part")]),
+     [(610, "exhibitors", "edition"), (4, "exhibitors growth", "edition"), (18, "share of overseas exhibitors", "edition")]),
 ])
 def test_the_countrys_economy_and_the_provinces_past_output_are_background(text, expected):
     assert _measured(text) == expected
@@ -5534,7 +5540,7 @@ def test_sector_companies_in_a_list_and_a_clause_after_it(text, expected):
 
 def test_a_share_of_the_total_is_a_share_of_what_its_subject_counts():
     figures = extract_figures("At the expo, overseas exhibitors made up 12 percent of the total.", edition=2026)
-    assert [(f.value, f.metric) for f in figures] == [(12, "share of exhibitors")]
+    assert [(f.value, f.metric) for f in figures] == [(12, "share of overseas exhibitors")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -5856,7 +5862,7 @@ def test_signings_name_the_projects_signed():
 
 def test_a_share_in_one_clause_makes_no_part_of_the_next():
     assert _measured("Overseas firms made up 15 percent of the exhibitors, while deals worth 88 billion yuan were "
-                     "signed.", edition=2026) == [(15, "share of exhibitors", "part"), (88e9, "contract_value", "edition")]
+                     "signed.", edition=2026) == [(15, "share of overseas exhibitors", "edition"), (88e9, "contract_value", "edition")]
 
 
 def test_an_amount_in_chinese_yuan():
@@ -6924,3 +6930,47 @@ def test_an_article_that_names_only_last_years_edition_but_speaks_of_this_years_
     found = analyse(article_from_document(doc("2031-09-24", "Hefei fair grows", body), name="x", fetched_at=NOW), EVENTS)
     assert found.attribution.edition == 2031
     assert [(f.value, f.scope) for f in found.figures] == [(588, "earlier"), (612, "edition")]
+
+
+def test_a_share_of_them_is_a_share_of_what_the_sentence_counted_of_the_kind_it_names():
+    said = ["The fair closed with 612 exhibitors, about 40 percent of them showing robots.",
+            "Two-fifths of the 612 exhibitors at the fair are showing robots."]
+    assert [_measured(text, 2031)[-1] if "percent" in text else _measured(text, 2031)[0] for text in said] == [
+        (40, "share of exhibitors showing robots", "edition"), (40, "share of exhibitors showing robots", "edition")]
+    # (a hall's share stays the hall's, and where they come from is a kind of its own)
+    assert _measured("Hall 5 hosts 90 companies, 30 percent of them robot makers.", 2031)[-1][2] == "part"
+    assert _measured("Of the 612 exhibitors, about 12 percent came from abroad.", 2031)[-1] == (
+        12, "share of overseas exhibitors", "edition")
+
+
+@pytest.mark.parametrize("text,earlier", [
+    ("The fair has 612 exhibitors, nearly double the 310 at its first edition.", 310),
+    ("The fair signed 640 projects, three times the 213 signed in 2020.", 213),
+])
+def test_the_value_a_multiple_is_of_is_an_earlier_editions_of_the_same_measure(text, earlier):
+    got = _measured(text, 2031)
+    assert got[1:] == [(earlier, got[0][1], "earlier")] and got[0][2] == "edition"
+
+
+@pytest.mark.parametrize("text", [
+    "The fair closed with 58 projects signed. \"We had hoped for 60,\" an organizer said.",
+    "The fair signed 58 projects, short of the 60 organizers had hoped for.",
+])
+def test_a_count_hoped_for_is_a_forecast_of_the_count_before_it(text):
+    from extract.metrics import OTHER_NAME
+
+    (signed, metric, scope), (hoped, hoped_metric, hoped_scope) = _measured(text, 2031)
+    # (the projects, under either of the names the ledger reads as one measure)
+    assert (signed, metric, hoped, hoped_scope) == (58, "projects_signed", 60, "expected")
+    assert hoped_metric in (metric, OTHER_NAME[metric])
+
+
+def test_the_share_of_overseas_exhibitors_is_one_measure_of_the_edition_however_it_is_said():
+    said = ["Of the 640 exhibitors, about 21 percent came from abroad.",
+            "The fair closed with 640 exhibitors, about 21 percent of them from outside China.",
+            "Overseas exhibitors accounted for 21 percent of the total.",
+            "About 21 percent of the exhibitors are foreign companies.",
+            "The fair has 640 exhibitors, 134 of them from abroad, accounting for 21 percent.",
+            "2031世界制造业大会参展企业640家，其中境外企业占比21%。"]
+    assert {(f.metric, f.scope) for text in said for f in extract_figures(text, edition=2031) if f.value == 21} == {
+        ("share of overseas exhibitors", "edition")}
