@@ -451,7 +451,7 @@ _EDITION_DID = re.compile(r"(?:^|[.;]\s)(?:the\s|this year['â€™]s\s|last year['â
                           r"(?:summit|conference|convention|edition|event|expo|fair)\b(?:,[^,;]{0,60},)?"
                           r"(?:\s(?:has|had|have|now|already|then))*\s(?:grown to|grew to|expects?|expected|reached|hit|drew|draws|"
                           r"attracted|attracts|hosted|hosts|welcomed|welcomes)\s" + QUALIFIED + "$", re.I)
-_AVERAGE_OF = re.compile(r"\b(?:an\s)?average\sof\s" + QUALIFIED + "$", re.I)
+_AVERAGE_OF = re.compile(r"(?:\b(?:an\s)?average\sof|,\sor)\s" + QUALIFIED + "$", re.I)  # (", or more than 70,000 a day")
 _A_DAY = re.compile(r"\s(?:a|per|each)\sday\b", re.I)
 _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
 # "the new energy vehicle pavilion brings together 86 companies, while the robotics zone hosts 45": the same noun,

@@ -567,10 +567,13 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         before = next((piece for piece in reversed(_VERB_OR_PARTICLE.split(segment)) if piece), "")
         if len(before) >= 2 and _HAN_ONLY.fullmatch(before):
             return before[-8:]
+    if family == "count" and kind in ("visits", "people") and _IN_PERSON_ZH.search(segment):
+        return "visitors"  # "线上观看总人次达860万，线下参会人数2.3万人次": those there in person, whatever came before
     return (not joined and _metric_in(unit, kind, clause_before + "|" + clause_after, family)) or \
         _fallback(family, kind, vocabulary)
 
 
+_IN_PERSON_ZH = re.compile(r"(?<!线上)线下(?!线上)|现场")
 # companies and bodies counted together: "境外企业和机构90余家"
 _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction

@@ -635,6 +635,8 @@ _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s
                           + r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
+# the year the series began, as a clause: "since it began in 2016", "since the event started in 2018"
+_SINCE_BEGAN = r"since (?:it|the (?:convention|conference|summit|event)) (?:began|started|debuted) in (?:19|20)\d\d"
 _A_CUMULATIVE = re.compile(r"\b(?:a|the)\scumulative\s(?:total\sof\s)?" + QUALIFIED + "$", re.I)
 _OF_THEM_THIS_EDITION = re.compile(r"^\s(?:[\w-]+\s)?(?:of them|of which|of those)\s(?:were\s)?(?:signed\s)?(?:at|during|in)\s"
                                    r"(?:this year['’]s|this|the latest|the (?:19|20)\d\d)\s(?:event|edition|convention|"
@@ -644,7 +646,10 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:(?:19|20)\d\d )?(?:launch|f
                          r"predecessors|"
                          r"(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|20)\d\d|"
                          r"since (?:it|the (?:convention|conference|summit|event)) (?:was|were) (?:first )?(?:held|launched|"
-                         r"founded|inaugurated|created|staged)|previous (?:\w+ ){0,4}?"
+                         r"founded|inaugurated|created|staged)|"
+                         # ("has signed 1,236 projects since it began in 2016"; not "since it began on Thursday")
+                         + _SINCE_BEGAN + r"\b|"
+                         r"previous (?:\w+ ){0,4}?"
                          r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) (?:\w+ years|decade|two decades)|"
                          # (not "Eight editions later, the 2026 convention gathered 641 exhibitors": a time, not a sum)
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions)(?! (?:later|on|"
@@ -675,8 +680,9 @@ _SERIES_TO_DATE = re.compile(r"\b(?:to date|thus far)\b[^.;]*\bthe (?:[\w-]+ ){0
                              r"thus far)\b", re.I)  # ("To date, the World Intelligent Manufacturing Conference has drawn")
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date|since (?:its|the) "
-                     r"(?:(?:19|20)\d\d )?(?:debut|launch|founding|inception|first edition)|since (?:19|20)\d\d)\b",
-                     re.I)  # ("412 exhibitors, the most since its 2016 debut": a record of the edition)
+                     r"(?:(?:19|20)\d\d )?(?:debut|launch|founding|inception|first edition)|since (?:19|20)\d\d|"
+                     + _SINCE_BEGAN + r")\b",
+                     re.I)  # ("412 exhibitors, the most since its 2016 debut", "the largest since the event began in 2016")
 _WORD = re.compile(r"[a-z][a-z-]*")
 # (or a time: "1.68 million new energy vehicles last year" counts vehicles)
 _PHRASE_END = re.compile(r"[.;:!?,()|]|\s(?:last|this|next|a) (?:year|month|week)\b|\sin (?:19|20)\d\d\b")
@@ -899,7 +905,9 @@ _RELATIVE_AFTER = re.compile(r",\s(?:which|where|whose|compared (?:with|to)|agai
                              r"missing|falling short of|short of|ahead of)\b|"
                              r",\s(?:with|along with)\s(?=(?:[a-z]+\s){0,2}\d)")
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:(?:we|they|it|he|she|(?:the\s)?organi[sz]ers|officials)\s)?(?:expects?|aims?|"
-                              r"plans?|hopes?|forecasts?|predicts?|anticipates?|targets?)\b)", re.I)
+                              r"plans?|hopes?|forecasts?|predicts?|anticipates?|targets?|"
+                              # ("has attracted over 1,500 exhibitors and is expected to receive 200,000 visitors")
+                              r"(?:is|are)\s(?:also\s)?(?:expected|projected|set|poised|likely)\sto)\b)", re.I)
 
 
 def only_growing(metric: str, qualifier: str) -> str:
@@ -1326,6 +1334,10 @@ _PURCHASES_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:[\w-]+\s)?"
                                 r"(?:[^.;]|\.(?=\d)){0,160}$", re.I)
 
 
+_MAIN_VENUE_DID = re.compile(r"\bthe main venue\b[^,;.]{0,40}?\b(?:had |has |have )?(?:signed|inked|sealed|clinched)\s"
+                             + QUALIFIED + r"$", re.I)
+
+
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
     if in_sentence(_FROM_A_BATCH, sentence, memo):
         before, after = _FROM_A_BATCH.sub("from", before), _FROM_A_BATCH.sub("from", after)
@@ -1352,6 +1364,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         return "background"  # the venue's or a plant's own size, not the exhibition's
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
+    if scope == "edition" and key in BATCHED and _MAIN_VENUE_DID.search(_clause(before, "")):
+        return "part"  # "the main venue in Hefei had signed 620 projects" (beside a sub-venue's): one venue's signings
     # "another 130 projects worth 98.2 billion yuan were signed": one more batch
     if scope == "edition" and key in BATCHED and _ANOTHER_BEFORE.search(before[-24:]):
         return "part"

@@ -34159,3 +34159,132 @@ STORY_WIMC51_QUOTE_B1381 = [
 GOLD_WIMC51_QUOTE_B1381 = {(0, 47, "count"): "known",  # (said again in the quote: its last report is known)
                            (0, 50, "count"): "new",
                            (1, 47, "count"): "known", (1, 50, "count"): "known"}
+
+
+STORY_WMC51_ZH_BENJIE_B1382 = [
+    doc("2051-09-21", "2051世界制造业大会闭幕", "2051世界制造业大会21日在合肥闭幕，共签约项目934个，参展企业1684家。"),
+    doc("2051-09-24", "世界制造业大会规模再创新高",
+        "与2050世界制造业大会相比，本届大会签约项目934个，比上届多55个；参展企业1684家，是首届的近3倍。"),
+]
+GOLD_WMC51_ZH_BENJIE_B1382 = {(0, 934, "count"): "new", (0, 1684, "count"): "new",
+                              (1, 934, "count"): "known", (1, 55, "count"): "skip", (1, 1684, "count"): "known",
+                              (1, 3, "count"): "skip"}
+
+STORY_WIMC51_ZH_ROUGH_B1383 = [
+    doc("2051-11-26", "2051世界智能制造大会筹备就绪",
+        "2051世界智能制造大会将于28日在南京开幕，预计近百场活动、逾千家企业参与，超六成展商将发布新品。"),
+    doc("2051-11-30", "2051世界智能制造大会闭幕",
+        "2051世界智能制造大会30日闭幕。大会共举办活动96场，参展企业1012家，其中63%的展商发布了新产品。"),
+]
+GOLD_WIMC51_ZH_ROUGH_B1383 = {(0, 100, "count"): "new", (0, 1000, "count"): "new", (0, 60, "percent"): "new",
+                              (1, 96, "count"): "new", (1, 1012, "count"): "new", (1, 63, "percent"): "new"}
+
+STORY_WMC51_ZH_DAILY_B1384 = [
+    doc("2051-09-21", "2051世界制造业大会闭幕",
+        "2051世界制造业大会21日闭幕。四天会期内累计接待观众28.6万人次，平均每天超过7万人次；首日签约项目312个。"),
+    doc("2051-09-22", "Hefei convention draws 286,000 visitors",
+        "The 2051 World Manufacturing Convention in Hefei received 286,000 visits over four days, or more than 70,000 a "
+        "day. On the first day, 312 projects were signed."),
+]
+GOLD_WMC51_ZH_DAILY_B1384 = {(0, 4, "day"): "new", (0, 286000, "count"): "new", (0, 70000, "count"): "new",
+                             (0, 312, "count"): "new",
+                             (1, 286000, "count"): "known", (1, 4, "day"): "known", (1, 70000, "count"): "known",
+                             (1, 312, "count"): "known"}
+
+STORY_WIMC51_ZH_PEOPLE_RAW_B1385 = [
+    doc("2051-11-30", "2051世界智能制造大会闭幕 签约项目47个--江苏频道--人民网",
+        "人民网首页\n江苏频道\n2051世界智能制造大会闭幕 签约项目47个\n2051年11月30日18:42 | 来源：人民网－江苏频道\n"
+        "小字号\n人民网南京11月30日电 （记者王磊）30日，为期四天的2051世界智能制造大会在南京闭幕。大会期间共签约项目47个，"
+        "总投资412亿元，856家企业参展。\n（责编：李华、张红）\n分享让更多人看到\n相关新闻\n江苏前三季度工业增加值增长6.1%"),
+]
+GOLD_WIMC51_ZH_PEOPLE_RAW_B1385 = {(0, 47, "count"): "known",  # (the headline line said again in the body: its last report is known)
+                                   (0, 4, "day"): "new", (0, 41.2 * B, "CNY"): "new",
+                                   (0, 856, "count"): "new", (0, 6.1, "percent"): "skip"}
+
+STORY_WMC51_ZH_DOUBLE_B1386 = [
+    doc("2051-09-21", "2051世界制造业大会签约额翻番",
+        "2051世界制造业大会签约项目总投资8126亿元，是2045年的两倍多；外资项目102个，占比10.9%。"),
+    doc("2051-09-23", "Hefei convention foreign deals",
+        "Foreign-funded projects numbered 102 at this year's World Manufacturing Convention in Hefei, making up 10.9 percent "
+        "of all projects signed, officials said."),
+]
+GOLD_WMC51_ZH_DOUBLE_B1386 = {(0, 812.6 * B, "CNY"): "new", (0, 102, "count"): "new", (0, 10.9, "percent"): "new",
+                              (1, 102, "count"): "known", (1, 10.9, "percent"): "known"}
+
+STORY_WIMC51_ZH_ONLINE_B1387 = [
+    doc("2051-11-28", "2051世界智能制造大会开幕",
+        "2051世界智能制造大会28日开幕，开幕式线上直播观看量超过300万人次，线下参会嘉宾1200余人。"),
+    doc("2051-11-30", "2051世界智能制造大会闭幕",
+        "大会期间，线上观看总人次达860万，线下参会人数2.3万人次。"),
+]
+GOLD_WIMC51_ZH_ONLINE_B1387 = {(0, 3e6, "count"): "new", (0, 1200, "count"): "new",
+                               (1, 8.6e6, "count"): "new", (1, 23000, "count"): "new"}
+
+
+STORY_WMC51_GT_CORRECTION_B1388 = [
+    doc("2051-09-21", "Hefei convention closes with 943 projects",
+        "Global Times) 21:05, September 21, 2051\n"
+        "The 2051 World Manufacturing Convention closed in Hefei on Sunday with 943 projects signed, involving total "
+        "investment of 812.6 billion yuan, the Global Times learned."),
+    doc("2051-09-22", "Hefei convention closes with 934 projects",
+        "Global Times) 10:12, September 22, 2051\n"
+        "Correction: An earlier version of this story said 943 projects were signed at the 2051 World Manufacturing "
+        "Convention. The correct number is 934."),
+]
+GOLD_WMC51_GT_CORRECTION_B1388 = {(0, 943, "count"): "new", (0, 812.6 * B, "CNY"): "new",
+                                  (1, 943, "count"): "skip", (1, 934, "count"): "changed:conflict"}
+
+STORY_WMC51_SUBVENUE_B1389 = [
+    doc("2051-09-20", "Wuhu signs at Hefei convention",
+        "The Wuhu sub-venue of the 2051 World Manufacturing Convention signed 56 projects with investment of 41.3 billion "
+        "yuan on Saturday, while the main venue in Hefei had signed 620 projects by Saturday evening."),
+    doc("2051-09-21", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention closed with 934 projects signed, including 56 at the Wuhu sub-venue."),
+]
+GOLD_WMC51_SUBVENUE_B1389 = {(0, 56, "count"): "new", (0, 41.3 * B, "CNY"): "new", (0, 620, "count"): "new",
+                             (1, 934, "count"): "new", (1, 56, "count"): "known"}
+
+STORY_WMC51_CHINADAILY_B1390 = [
+    doc("2051-09-18", "Hefei convention to draw 200,000 visitors",
+        "By Zhang Wei in Hefei | chinadaily.com.cn | Updated: 2051-09-18 09:12\n"
+        "The 2051 World Manufacturing Convention, which opens on Thursday in Hefei, has attracted over 1,500 exhibitors "
+        "and is expected to receive 200,000 visitors, organizers said.\n"
+        "Delegations from 42 countries and regions have registered."),
+    doc("2051-09-21", "Hefei convention closes",
+        "By Zhang Wei in Hefei | chinadaily.com.cn | Updated: 2051-09-21 20:40\n"
+        "The 2051 World Manufacturing Convention closed on Sunday after receiving 286,000 visitors. Nearly 1,700 "
+        "exhibitors from 45 countries and regions took part."),
+]
+GOLD_WMC51_CHINADAILY_B1390 = {(0, 1500, "count"): "new", (0, 200000, "count"): "new", (0, 42, "count"): "new",
+                               (1, 286000, "count"): "new", (1, 1700, "count"): "changed:refined",
+                               (1, 45, "count"): "changed:conflict"}
+
+STORY_WMC51_FIRST_TWO_DAYS_B1391 = [
+    doc("2051-09-19", "Hefei convention deals",
+        "In the first two days of the 2051 World Manufacturing Convention, 520 projects were signed, officials said."),
+    doc("2051-09-21", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention ended on Sunday with 934 projects signed."),
+]
+GOLD_WMC51_FIRST_TWO_DAYS_B1391 = {(0, 520, "count"): "new", (1, 934, "count"): "changed:refined"}
+
+STORY_WMC51_CGTN_USD_B1392 = [
+    doc("2051-09-21", "Hefei manufacturing convention seals $113 billion in deals",
+        "Updated 21:33, 21-Sep-2051\n"
+        "The 2051 World Manufacturing Convention sealed deals worth $113 billion in Hefei, east China's Anhui Province, "
+        "organizers announced on Sunday. A total of 934 projects were signed."),
+    doc("2051-09-22", "Hefei convention: 812.6 billion yuan",
+        "The 2051 World Manufacturing Convention's 934 projects involve 812.6 billion yuan of investment."),
+]
+GOLD_WMC51_CGTN_USD_B1392 = {(0, 113 * B, "USD"): "new", (0, 934, "count"): "new",
+                             (1, 934, "count"): "known", (1, 812.6 * B, "CNY"): "new"}
+
+STORY_WIMC51_CUMULATIVE_EN_B1393 = [
+    doc("2051-11-30", "Nanjing conference's decade of deals",
+        "Since 2016, the World Intelligent Manufacturing Conference has signed more than 1,200 projects. This year's "
+        "conference in Nanjing signed 47."),
+    doc("2051-12-01", "Nanjing conference totals",
+        "The World Intelligent Manufacturing Conference has signed 1,236 projects since it began in 2016, including 47 "
+        "at the 2051 edition."),
+]
+GOLD_WIMC51_CUMULATIVE_EN_B1393 = {(0, 1200, "count"): "new", (0, 47, "count"): "new",
+                                   (1, 1236, "count"): "changed:refined", (1, 47, "count"): "known"}

@@ -2846,7 +2846,19 @@ def _stories():
             pytest.param(s.STORY_WIMC51_FRACTIONS_B1377, s.GOLD_WIMC51_FRACTIONS_B1377, None, id="wimc51-fractions-b1377"),
             pytest.param(s.STORY_WMC51_RECORD_B1378, s.GOLD_WMC51_RECORD_B1378, None, id="wmc51-record-b1378"),
             pytest.param(s.STORY_WIMC51_LATE_FOUND_B1379, s.GOLD_WIMC51_LATE_FOUND_B1379, None, id="wimc51-late-found-b1379"),
-            pytest.param(s.STORY_WIMC51_QUOTE_B1381, s.GOLD_WIMC51_QUOTE_B1381, None, id="wimc51-quote-b1381")]
+            pytest.param(s.STORY_WIMC51_QUOTE_B1381, s.GOLD_WIMC51_QUOTE_B1381, None, id="wimc51-quote-b1381"),
+            pytest.param(s.STORY_WMC51_ZH_BENJIE_B1382, s.GOLD_WMC51_ZH_BENJIE_B1382, None, id="wmc51-zh-benjie-b1382"),
+            pytest.param(s.STORY_WIMC51_ZH_ROUGH_B1383, s.GOLD_WIMC51_ZH_ROUGH_B1383, None, id="wimc51-zh-rough-b1383"),
+            pytest.param(s.STORY_WMC51_ZH_DAILY_B1384, s.GOLD_WMC51_ZH_DAILY_B1384, None, id="wmc51-zh-daily-b1384"),
+            pytest.param(s.STORY_WIMC51_ZH_PEOPLE_RAW_B1385, s.GOLD_WIMC51_ZH_PEOPLE_RAW_B1385, None, id="wimc51-zh-people-raw-b1385"),
+            pytest.param(s.STORY_WMC51_ZH_DOUBLE_B1386, s.GOLD_WMC51_ZH_DOUBLE_B1386, None, id="wmc51-zh-double-b1386"),
+            pytest.param(s.STORY_WIMC51_ZH_ONLINE_B1387, s.GOLD_WIMC51_ZH_ONLINE_B1387, None, id="wimc51-zh-online-b1387"),
+            pytest.param(s.STORY_WMC51_GT_CORRECTION_B1388, s.GOLD_WMC51_GT_CORRECTION_B1388, None, id="wmc51-gt-correction-b1388"),
+            pytest.param(s.STORY_WMC51_SUBVENUE_B1389, s.GOLD_WMC51_SUBVENUE_B1389, None, id="wmc51-subvenue-b1389"),
+            pytest.param(s.STORY_WMC51_CHINADAILY_B1390, s.GOLD_WMC51_CHINADAILY_B1390, None, id="wmc51-chinadaily-b1390"),
+            pytest.param(s.STORY_WMC51_FIRST_TWO_DAYS_B1391, s.GOLD_WMC51_FIRST_TWO_DAYS_B1391, None, id="wmc51-first-two-days-b1391"),
+            pytest.param(s.STORY_WMC51_CGTN_USD_B1392, s.GOLD_WMC51_CGTN_USD_B1392, None, id="wmc51-cgtn-usd-b1392"),
+            pytest.param(s.STORY_WIMC51_CUMULATIVE_EN_B1393, s.GOLD_WIMC51_CUMULATIVE_EN_B1393, None, id="wimc51-cumulative-en-b1393")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -6974,3 +6986,34 @@ def test_the_share_of_overseas_exhibitors_is_one_measure_of_the_edition_however_
             "2031世界制造业大会参展企业640家，其中境外企业占比21%。"]
     assert {(f.metric, f.scope) for text in said for f in extract_figures(text, edition=2031) if f.value == 21} == {
         ("share of overseas exhibitors", "edition")}
+
+
+def test_a_chinese_count_of_those_there_in_person_is_no_online_count_after_an_online_one():
+    got = _measured("2031世界智能制造大会期间，线上观看总人次达520万，线下参会人数1.8万人次。", 2031)
+    assert [metric for _, metric, _ in got] == ["visitors_online", "visitors"]
+
+
+def test_a_count_a_day_after_or_is_the_same_count_per_day():
+    got = _measured("The fair received 212,000 visits over four days, or more than 50,000 a day.", 2031)
+    assert got[-1] == (50000, "visitors", "part")
+
+
+def test_a_count_already_reached_before_a_forecast_joined_by_and_is_no_forecast():
+    got = _measured("The fair has attracted over 700 exhibitors and is expected to receive 90,000 visitors.", 2031)
+    assert [scope for _, _, scope in got] == ["edition", "expected"]
+
+
+def test_a_total_since_the_series_began_in_a_year_is_cumulative_and_a_record_since_then_is_not():
+    got = _measured("The fair has signed 2,140 projects since it began in 2018, including 58 at the 2031 edition.", 2031)
+    assert [scope for _, _, scope in got] == ["cumulative", "edition"]
+    got = _measured("The 2031 fair is the largest since the event began in 2018, with 640 exhibitors.", 2031)
+    assert got == [(640, "exhibitors", "edition")]
+    # (a time in the week is the edition's own)
+    got = _measured("The 2031 fair has received 180,000 visitors since it began on Thursday.", 2031)
+    assert got == [(180000, "visitors", "edition")]
+
+
+def test_the_main_venues_signings_are_one_venues():
+    got = _measured("The Wuhu sub-venue signed 21 projects on Saturday, while the main venue in Hefei had signed 540 "
+                    "projects by Saturday evening.", 2031)
+    assert [scope for _, _, scope in got] == ["part", "part"]
