@@ -192,7 +192,7 @@ def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> 
 
 
 # words that speak of the edition of the article's own year ("this year's convention", "this year there were", "本届")
-_THIS_EDITION = re.compile(r"\bthis year['’]s\s(?:[\w-]+\s)?(?:edition|convention|conference|summit|event|expo|fair|"
+_THIS_EDITION = re.compile(r"\bthis year['’]s\s(?:[\w-]+\s){0,3}?(?:edition|convention|conference|summit|event|expo|fair|"
                            r"gathering|session)\b|\bthis year,?\s(?:there\s(?:were|are|was|is)|it\s(?:had|has|drew|"
                            r"draws|signed|attracted|hosted))\b|本届|今年(?:的)?大会", re.I)
 

@@ -700,16 +700,18 @@ _SAME_COUNT_CUES = (
     (_TIMES_THE, 40),  # "1,684 companies ..., nearly triple the 580 at the first convention in 2018"
 )
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
-_THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s(?:edition|convention|conference|summit|"
-                         r"event|one))?,?\s(?:(?:it|there|they|the (?:number|figure|total|count|tally))\s)?"
-                         r"(?:(?:has|had|drew|draws|attracted|attracts|saw|signed|counts|gathered|is|was|were|are|numbered|"
-                         r"stood at|stands at|reached|rose to|grew to|climbed to|came to|totaled|totalled)\s)?"
+_THIS_YEARS_NOUN = r"(?:edition|convention|conference|summit|event|one|fair|expo)(?:\sin\s[A-Z][a-z]+)?"  # (", in Hefei")
+_THIS_YEARS_VERB = (r"(?:has|had|drew|drawn|draws|attracted|attracts|saw|signed|counts|gathered|is|was|were|are|numbered|"
+                    r"stood at|stands at|reached|rose to|grew to|climbed to|came to|totaled|totalled|hosted|welcomed|"
+                    r"received|(?:did|fared) better,? with)")
+_THIS_YEARS = re.compile(r"[,;]\s(?:and\s|but\s|while\s)?this year(?:['’]s)?(?:\s" + _THIS_YEARS_NOUN + r")?,?\s"
+                         r"(?:(?:it|there|they|the (?:number|figure|total|count|tally))\s)?(?:" + _THIS_YEARS_VERB + r"\s)?"
                          + qualified("just") + r"$", re.I)
-# (or opening a sentence after one that gave an earlier edition's count)
-_THIS_YEARS_OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:[A-Z][\w -]{0,30},\s)?(?:But\s|And\s)?[Tt]his year['’]s\s"
-                               r"(?:edition|convention|conference|summit|event|one|fair|expo)\s(?:has\s|had\s)?"
-                               r"(?:drew|drawn|draws|attracted|attracts|saw|signed|counts|gathered|is|was)\s"
-                               + qualified("just") + r"$")
+# (or opening a sentence after one that gave an earlier edition's count: "This year's convention in Hefei did better,
+# with 934", "This year there were 1,684")
+_THIS_YEARS_OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:[A-Z][\w -]{0,30},\s)?(?:But\s|And\s)?[Tt]his year(?:['’]s\s"
+                               + _THIS_YEARS_NOUN + r"|,?(?=\s(?:there|it)\s))\s(?:(?:there|it)\s)?(?:has\s|had\s)?"
+                               + _THIS_YEARS_VERB + r"\s" + qualified("just") + r"$")
 _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|"
                        r"surpass(?:es|ed)?|hits?)\s[\d,.]+(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
                        r"[a-z]{3,}s\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
@@ -2857,7 +2859,9 @@ _CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\
                           r"\b(?:the|its)\s(?P<b>(?:19|20)\d\d)\s(?:(?-i:[A-Z])[\w-]*\s){0,4}?(?:edition|convention|conference|summit|expo|event|fair|"
                           r"session|peak|record|high|level|figure|total|tally|count)\b|"
                           # a line labelled with its year: "2018: 440 projects signed"
-                          r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<d>(?:19|20)\d\d)\s?[:：]\s|(?<![\d自])(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月|以来)[，,]?)", re.I)
+                          r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<d>(?:19|20)\d\d)\s?[:：]\s|(?<![\d自])(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月|以来)[，,]?|"
+                          # (the event's name after its year, in Chinese: "2050世界制造业大会签约项目879个")
+                          r"(?<![\d自])(?P<e>(?:19|20)\d\d)(?=年?(?:世界智能制造大会|世界制造业大会)))", re.I)
 
 
 # the year right after a figure and its noun: "drew 652 exhibitors in 2025" (not "in 2025's first half")
@@ -2874,9 +2878,10 @@ _NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d
 # (not "1.1 million"; "..., and this year ..." is this year's: "879 projects in 2050, and this year the number rose to 934")
 _CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?](?!\d)\s*|[。；！？]\s*|,\s(?:but|while|whereas|yet)\s|,\s(?:and\s)?(?=this (?:year|time)\b)")
 # a comparison that opens the clause dates only itself: "Unlike the 2025 World Manufacturing Convention in Hefei,
-# which signed 608 projects, the Nanjing event signed 95" (but "Compared with the 2050 convention, which signed 879")
+# which signed 608 projects, the Nanjing event signed 95", "与2050世界制造业大会相比，本届大会签约项目934个" (but "Compared
+# with the 2050 convention, which signed 879")
 _COMPARED_LEAD = re.compile(r"\b(?:unlike|compared (?:with|to)|like|as with|against|versus)\s[^,;]{0,120},\s"
-                            r"(?!which\b|that\b|where\b|who\b)", re.I)
+                            r"(?!which\b|that\b|where\b|who\b)|(?:与|和|同)[^，,。；]{1,40}(?:相比|相较|比较)[，,]", re.I)
 # a relative clause set off by commas dates only itself: "NIO, which delivered 221,000 cars in 2024, occupies a
 # 2,000-square-meter booth"
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^;]{0,160}?,(?=\s)")

@@ -34288,3 +34288,46 @@ STORY_WIMC51_CUMULATIVE_EN_B1393 = [
 ]
 GOLD_WIMC51_CUMULATIVE_EN_B1393 = {(0, 1200, "count"): "new", (0, 47, "count"): "new",
                                    (1, 1236, "count"): "changed:refined", (1, 47, "count"): "known"}
+
+
+STORY_WMC51_THIS_VS_NAMED_1_B1395 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-25", "Hefei convention grows", "The 2050 World Manufacturing Convention signed 879 projects. This year's convention in Hefei did better, with 934."),
+]
+GOLD_WMC51_THIS_VS_NAMED_1_B1395 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 879, "count"): "new", (1, 934, "count"): "known"}
+
+STORY_WMC51_THIS_VS_NAMED_2_B1396 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-25", "Hefei convention grows", "At this year's World Manufacturing Convention in Hefei, 934 projects were signed, up from 879 at the 2050 World Manufacturing Convention."),
+]
+GOLD_WMC51_THIS_VS_NAMED_2_B1396 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 934, "count"): "known", (1, 879, "count"): "new"}
+
+STORY_WMC51_THIS_VS_NAMED_3_B1397 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-25", "Hefei convention grows", 'Exhibitors at the 2050 World Manufacturing Convention numbered 1,531. This year there were 1,684 in Hefei.'),
+]
+GOLD_WMC51_THIS_VS_NAMED_3_B1397 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1531, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_THIS_VS_NAMED_4_B1398 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-25", "Hefei convention grows", "Unlike the 2050 World Manufacturing Convention, which drew 1,531 exhibitors, this year's edition in Hefei hosted 1,684."),
+]
+GOLD_WMC51_THIS_VS_NAMED_4_B1398 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1531, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_THIS_VS_NAMED_5_B1399 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-25", "Hefei convention grows", '与2050世界制造业大会相比，本届大会签约项目934个，增加55个。'),
+]
+GOLD_WMC51_THIS_VS_NAMED_5_B1399 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 934, "count"): "known", (1, 55, "count"): "skip"}
+
+STORY_WMC51_THIS_VS_NAMED_6_B1400 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-25", "Hefei convention grows", '2050世界制造业大会签约项目879个；今年的大会签约项目达934个。'),
+]
+GOLD_WMC51_THIS_VS_NAMED_6_B1400 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 879, "count"): "new", (1, 934, "count"): "known"}
+
+STORY_WMC51_THIS_VS_NAMED_7_B1401 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-25", "Hefei convention grows", '本届世界制造业大会参展企业1684家，多于2050世界制造业大会的1531家。'),
+]
+GOLD_WMC51_THIS_VS_NAMED_7_B1401 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known", (1, 1531, "count"): "new"}

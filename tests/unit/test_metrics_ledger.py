@@ -2858,7 +2858,14 @@ def _stories():
             pytest.param(s.STORY_WMC51_CHINADAILY_B1390, s.GOLD_WMC51_CHINADAILY_B1390, None, id="wmc51-chinadaily-b1390"),
             pytest.param(s.STORY_WMC51_FIRST_TWO_DAYS_B1391, s.GOLD_WMC51_FIRST_TWO_DAYS_B1391, None, id="wmc51-first-two-days-b1391"),
             pytest.param(s.STORY_WMC51_CGTN_USD_B1392, s.GOLD_WMC51_CGTN_USD_B1392, None, id="wmc51-cgtn-usd-b1392"),
-            pytest.param(s.STORY_WIMC51_CUMULATIVE_EN_B1393, s.GOLD_WIMC51_CUMULATIVE_EN_B1393, None, id="wimc51-cumulative-en-b1393")]
+            pytest.param(s.STORY_WIMC51_CUMULATIVE_EN_B1393, s.GOLD_WIMC51_CUMULATIVE_EN_B1393, None, id="wimc51-cumulative-en-b1393"),
+            pytest.param(s.STORY_WMC51_THIS_VS_NAMED_1_B1395, s.GOLD_WMC51_THIS_VS_NAMED_1_B1395, None, id="wmc51-this-vs-named-1-b1395"),
+            pytest.param(s.STORY_WMC51_THIS_VS_NAMED_2_B1396, s.GOLD_WMC51_THIS_VS_NAMED_2_B1396, None, id="wmc51-this-vs-named-2-b1396"),
+            pytest.param(s.STORY_WMC51_THIS_VS_NAMED_3_B1397, s.GOLD_WMC51_THIS_VS_NAMED_3_B1397, None, id="wmc51-this-vs-named-3-b1397"),
+            pytest.param(s.STORY_WMC51_THIS_VS_NAMED_4_B1398, s.GOLD_WMC51_THIS_VS_NAMED_4_B1398, None, id="wmc51-this-vs-named-4-b1398"),
+            pytest.param(s.STORY_WMC51_THIS_VS_NAMED_5_B1399, s.GOLD_WMC51_THIS_VS_NAMED_5_B1399, None, id="wmc51-this-vs-named-5-b1399"),
+            pytest.param(s.STORY_WMC51_THIS_VS_NAMED_6_B1400, s.GOLD_WMC51_THIS_VS_NAMED_6_B1400, None, id="wmc51-this-vs-named-6-b1400"),
+            pytest.param(s.STORY_WMC51_THIS_VS_NAMED_7_B1401, s.GOLD_WMC51_THIS_VS_NAMED_7_B1401, None, id="wmc51-this-vs-named-7-b1401")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7017,3 +7024,28 @@ def test_the_main_venues_signings_are_one_venues():
     got = _measured("The Wuhu sub-venue signed 21 projects on Saturday, while the main venue in Hefei had signed 540 "
                     "projects by Saturday evening.", 2031)
     assert [scope for _, _, scope in got] == ["part", "part"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2030 World Manufacturing Convention signed 588 projects. This year's convention in Hefei did better, with 612.",
+    "The 2030 World Manufacturing Convention signed 588 projects. This year there were 612.",
+    "Unlike the 2030 World Manufacturing Convention, which signed 588 projects, this year's edition in Hefei signed 612.",
+    "2030世界制造业大会签约项目588个；今年的大会签约项目达612个。",
+])
+def test_this_years_count_beside_a_named_earlier_editions_is_this_years(text):
+    got = _measured(text, 2031)
+    assert [(value, scope) for value, _, scope in got] == [(588, "earlier"), (612, "edition")]
+    assert got[1][1] in ("projects_signed", "projects")
+
+
+def test_a_chinese_comparison_that_opens_the_sentence_dates_only_itself():
+    assert _measured("与2030世界制造业大会相比，本届大会签约项目612个。", 2031) == [(612, "projects_signed", "edition")]
+
+
+def test_this_years_with_the_events_full_name_makes_an_article_this_years():
+    from extract.analysis import analyse
+
+    body = ("At this year's World Manufacturing Convention in Hefei, 612 projects were signed, up from 588 at the 2030 "
+            "World Manufacturing Convention.")
+    found = analyse(article_from_document(doc("2031-09-24", "Hefei fair grows", body), name="x", fetched_at=NOW), EVENTS)
+    assert found.attribution.edition == 2031
