@@ -769,8 +769,20 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
     return start, (min(len(text), pos + _TABLE_LINE) if end < 0 else end)
 
 
+def _separator(line: str) -> str:
+    """What keeps a table row's cells apart: bars ("| Exhibitors | 652 |"), or tabs, as a table copied from a page
+    gives it ("参展企业（家）\t856"); "" for a line of no table."""
+    return "|" if line.count("|") >= 2 else "\t" if "\t" in line.strip() else ""
+
+
+def _in_cells(text: str, start: int) -> bool:
+    """A cell's edge stands just before the number."""
+    return any(edge in text[max(0, start - 12):start] for edge in ("|", "\t"))
+
+
 def _cells(line: str) -> list[str]:
-    return line.strip().strip("|").split("|") if line.count("|") >= 2 else []
+    sep = _separator(line)
+    return line.strip().strip("|").split("|") if sep == "|" else line.strip().split("\t") if sep else []
 
 
 def _table_cell(text: str, start: int, decimals: bool = False) -> tuple[str, int, int] | None:
@@ -782,7 +794,8 @@ def _table_cell(text: str, start: int, decimals: bool = False) -> tuple[str, int
     if line_start and text[line_start - 1] != "\n":
         return None  # a line longer than a row
     cells = _cells(text[line_start:line_end])
-    index = text.count("|", line_start, start) - (1 if text[line_start:start].lstrip().startswith("|") else 0)
+    sep = _separator(text[line_start:line_end])
+    index = text.count(sep, line_start, start) - (1 if text[line_start:start].lstrip().startswith("|") else 0) if sep else 0
     if len(cells) >= 2 and 1 <= index < len(cells) and _YEAR_CELL.fullmatch(cells[0]) \
             and (_COUNT_CELL.fullmatch(cells[index]) or (decimals and _DECIMAL_CELL.fullmatch(cells[index]))):
         return _year_row_cell(text, line_start, cells, index)
@@ -1054,9 +1067,9 @@ _UNIT_IN_BRACKETS = (r"\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion
 _ZH_UNIT_IN_BRACKETS = r"[（(](?P<zh>" + "|".join(_ZH_LABEL_UNITS) + r")[）)]"
 # a row whose label gives the unit, its value after a colon or in a later cell (past other columns)
 _UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?" + _UNIT_IN_BRACKETS
-                         + r"\s?[:|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.I | re.M)
+                         + r"\s?[:|\t]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?[|\t]\s?)*$", re.I | re.M)
 _UNIT_LABEL_ZH = re.compile(r"^[\s|*•-]*[\u4e00-\u9fff][^|:()（）\n]{0,20}?" + _ZH_UNIT_IN_BRACKETS
-                            + r"\s?[:：|]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?\|\s?)*$", re.M)
+                            + r"\s?[:：|\t]\s?(?:\|\s?)?(?:[\d.,]{1,20}\s?[|\t]\s?)*$", re.M)  # (cells apart by bars or tabs)
 # a table column's header that gives the unit ("Investment (bn yuan)", "总投资（亿元）")
 _HEADER_UNIT = re.compile(r"(?:" + _UNIT_IN_BRACKETS + r"|" + _ZH_UNIT_IN_BRACKETS + r")\s*$", re.I)
 
@@ -1704,7 +1717,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                   memo, value=float(f"{100 * n / d:.12g}")))
             continue
         if not _CONTEXT.search(text, max(0, start - 40), min(len(text), end + 40)) \
-                and not ("|" in text[max(0, start - 12):start] and _table_cell(text, start) is not None):
+                and not (_in_cells(text, start) and _table_cell(text, start) is not None):
             # no word, currency or percent sign nearby: nothing can make this number a figure (but a table's row
             # far below its header: "| 2026 | 276 | 2,150 |")
             continue
@@ -1888,7 +1901,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             value *= times
             if unit:  # (a count's noun is the row's label, read below)
                 unit_label_metric = table_label_metric(_table_label(labelled.group(0)), unit)
-        if not unit and digits and not scale and not labelled_row and "|" in text[max(0, start - 12):start] \
+        if not unit and digits and not scale and not labelled_row and _in_cells(text, start) \
                 and (column := _table_cell(text, start, decimals=True)) is not None \
                 and (header := _HEADER_UNIT.search(column[0])) is not None:
             # a column whose header gives the unit: "| Year | Investment (bn yuan) |", "| 届次 | 总投资（亿元） |"
@@ -1932,7 +1945,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         earlier_column = False
         place_part = False  # one of a list of places' counts
         total_of = None  # the count whose total this one is ("The total since 2018 now exceeds 8,200")
-        if labelled_row and unit and (cell := _table_cell(text, start, decimals=True)) is not None:
+        if ((labelled_row and unit) or (digits and _in_cells(text, start))) \
+                and (cell := _table_cell(text, start, decimals=True)) is not None:
             earlier_column = cell[1] < cell[2]  # "| 总投资（亿元） | 8201.3 | 8664 |": the earlier year's column
         label_metric = ""  # what a Chinese table row's label counts
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
@@ -1979,9 +1993,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 else _count_noun(text[pos_after:pos_after + 80])  # (not "six-pavilion expo features": see below)
             if not noun and heading is not None and (noun := _count_noun(" " + heading.group("label"))):
                 lead = heading.group("label").lower()
-            if digits and _COME_FROM_ABROAD.match(text, pos_after) and figures and figures[-1].unit == "count" \
+            if digits and (_COME_FROM_ABROAD.match(text, pos_after)
+                           or (_FROM_ABROAD_IN.match(text, pos_after) and _AND_THEN.search(before[-6:]))) \
+                    and figures and figures[-1].unit == "count" \
                     and figures[-1].noun and start - figures[-1].end < 300:
-                # "... about 580 companies. Of these, roughly 80 come from abroad": the overseas ones among them
+                # "... about 580 companies. Of these, roughly 80 come from abroad", "1,684 exhibitors, 298 from overseas":
+                # the overseas ones among them
                 noun, lead = figures[-1].noun, "overseas exhibitors" if figures[-1].metric in EXHIBITING \
                     else f"overseas {figures[-1].noun}"
             if digits and _HOPED_BY_AFTER.match(text, pos_after) and figures and figures[-1].unit == "count" \

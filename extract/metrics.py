@@ -706,7 +706,9 @@ _SIGN = r"(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)"  # a currency written bef
 # what an amount of money is, said before it: "Orders of US$45 million", "Exports rose to 1.2 billion USD"
 _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were|has|have)\s)?(?:of|worth|valued at|totall?ing|"
                             r"reached|hit|rose to|fell to|grew to|stood at|amounted to|involves?|involving|costs?|"
-                            r"exceeded|topped)\s" + qualified(r"approx\.") + r"(?:\(?(?:approx\.\s)?)?" + _SIGN + r"?\s?$", re.I)
+                            r"exceeded|topped)\s" + qualified(r"approx\.") + r"(?:\(?(?:approx\.\s)?)?" + _SIGN + r"?\s?$|"
+                            # ("signed 934 projects (CNY812.6bn)": what the projects are worth, in brackets after them)
+                            r"\b\d[\d,]*\s(?P<bracketed>projects|deals|contracts|agreements)\s\(" + _SIGN + r"?\s?$", re.I)
 _DEALS = frozenset("project projects deal deals contract contracts agreement agreements".split())
 # "seven are worth more than 10 billion yuan each": a number standing for its noun says nothing of what is worth it
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
@@ -1653,7 +1655,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         if head or lifted:
             return "contract_value", scope
         subject = _MONEY_SUBJECT.search(near)
-        said = subject.group("noun").lower() if subject else ""
+        said = (subject.group("noun") or subject.group("bracketed")).lower() if subject else ""
         if said in _DEALS:
             return "contract_value", scope  # "30 key projects worth RMB 53.63 billion": what the deals are worth
         if (not noun or noun == "value") and said not in _STOP and said not in _NUMBER_WORDS:

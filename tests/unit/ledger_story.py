@@ -34331,3 +34331,171 @@ STORY_WMC51_THIS_VS_NAMED_7_B1401 = [
     doc("2051-09-25", "Hefei convention grows", '本届世界制造业大会参展企业1684家，多于2050世界制造业大会的1531家。'),
 ]
 GOLD_WMC51_THIS_VS_NAMED_7_B1401 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known", (1, 1531, "count"): "new"}
+
+
+STORY_WMC51_OVERSEAS_SHARE_0_B1402 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. About 18 percent of the exhibitors came from abroad.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_0_B1402 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 18, "percent"): "known"}
+
+STORY_WMC51_OVERSEAS_SHARE_1_B1403 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. Overseas exhibitors accounted for 18 percent of the total.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_1_B1403 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 18, "percent"): "known"}
+
+STORY_WMC51_OVERSEAS_SHARE_2_B1404 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. Foreign companies made up 18 percent of the exhibitors.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_2_B1404 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 18, "percent"): "known"}
+
+STORY_WMC51_OVERSEAS_SHARE_3_B1405 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. Some 18 percent of exhibitors were from outside China.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_3_B1405 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 18, "percent"): "known"}
+
+STORY_WMC51_OVERSEAS_SHARE_4_B1406 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. Of the 1,684 exhibitors, 18 percent came from overseas.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_4_B1406 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 18, "percent"): "known"}
+
+STORY_WMC51_OVERSEAS_SHARE_5_B1407 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. The share of overseas exhibitors was 18 percent.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_5_B1407 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 18, "percent"): "known"}
+
+STORY_WMC51_OVERSEAS_SHARE_6_B1408 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", '2051世界制造业大会参展企业1684家，境外企业占比18%。'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_6_B1408 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 18, "percent"): "known"}
+
+STORY_WMC51_OVERSEAS_SHARE_7_B1409 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", '2051世界制造业大会参展企业1684家，其中境外参展企业占比达18%。'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_7_B1409 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 18, "percent"): "known"}
+
+STORY_WMC51_OVERSEAS_SHARE_8_B1410 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", '2051世界制造业大会参展企业1684家，参展企业中，境外企业占18%。'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_8_B1410 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 18, "percent"): "known"}
+
+
+STORY_WMC51_OVERSEAS_SHARE_CHANGED_0_B1411 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. About 19.2 percent of the exhibitors came from abroad.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_CHANGED_0_B1411 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 19.2, "percent"): "changed:conflict"}
+
+STORY_WMC51_OVERSEAS_SHARE_CHANGED_1_B1412 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. Overseas exhibitors accounted for 19.2 percent of the total.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_CHANGED_1_B1412 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 19.2, "percent"): "changed:conflict"}
+
+STORY_WMC51_OVERSEAS_SHARE_CHANGED_2_B1413 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. Foreign companies made up 19.2 percent of the exhibitors.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_CHANGED_2_B1413 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 19.2, "percent"): "changed:conflict"}
+
+STORY_WMC51_OVERSEAS_SHARE_CHANGED_3_B1414 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. Some 19.2 percent of exhibitors were from outside China.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_CHANGED_3_B1414 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 19.2, "percent"): "changed:conflict"}
+
+STORY_WMC51_OVERSEAS_SHARE_CHANGED_4_B1415 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. Of the 1,684 exhibitors, 19.2 percent came from overseas.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_CHANGED_4_B1415 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 19.2, "percent"): "changed:conflict"}
+
+STORY_WMC51_OVERSEAS_SHARE_CHANGED_5_B1416 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", 'The 2051 World Manufacturing Convention in Hefei hosted 1,684 exhibitors. The share of overseas exhibitors was 19.2 percent.'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_CHANGED_5_B1416 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 19.2, "percent"): "changed:conflict"}
+
+STORY_WMC51_OVERSEAS_SHARE_CHANGED_6_B1417 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", '2051世界制造业大会参展企业1684家，境外企业占比19.2%。'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_CHANGED_6_B1417 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 19.2, "percent"): "changed:conflict"}
+
+STORY_WMC51_OVERSEAS_SHARE_CHANGED_7_B1418 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", '2051世界制造业大会参展企业1684家，其中境外参展企业占比达19.2%。'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_CHANGED_7_B1418 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 19.2, "percent"): "changed:conflict"}
+
+STORY_WMC51_OVERSEAS_SHARE_CHANGED_8_B1419 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 1,684 exhibitors, 17.7 percent of them from abroad."),
+    doc("2051-09-23", "Hefei convention exhibitors", '2051世界制造业大会参展企业1684家，参展企业中，境外企业占19.2%。'),
+]
+GOLD_WMC51_OVERSEAS_SHARE_CHANGED_8_B1419 = {(0, 1684, "count"): "new", (0, 17.7, "percent"): "new", (1, 1684, "count"): "known", (1, 19.2, "percent"): "changed:conflict"}
+
+
+STORY_WMC51_BULLETS_B1420 = [
+    doc("2051-09-21", "WMC 2051 by the numbers",
+        "HEFEI, China, Sept. 21, 2051 /PRNewswire/ -- The 2051 World Manufacturing Convention closed today. Highlights:\n"
+        "• 934 projects signed\n• RMB 812.6 billion in total investment\n• 1,684 exhibitors, 298 from overseas\n"
+        "• 286,000 visits over four days\n• 42 forums and matchmaking events"),
+    doc("2051-09-22", "Hefei convention wrap",
+        "The 2051 World Manufacturing Convention signed 934 projects (CNY812.6bn) and hosted 1,684 exhibitors, "
+        "organizers said."),
+]
+GOLD_WMC51_BULLETS_B1420 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (0, 1684, "count"): "new",
+                            (0, 298, "count"): "new", (0, 286000, "count"): "new", (0, 4, "day"): "new",
+                            (0, 42, "count"): "new",
+                            (1, 934, "count"): "known", (1, 812.6 * B, "CNY"): "known", (1, 1684, "count"): "known"}
+
+STORY_WMC51_TRILLION_B1421 = [
+    doc("2051-09-21", "Hefei convention deals top 1 trillion yuan",
+        "Projects signed at the 2051 World Manufacturing Convention involve investment of 1.02 trillion yuan, up 25.5 "
+        "percent from last year, organizers said."),
+    doc("2051-09-22", "合肥大会签约总额破万亿",
+        "2051世界制造业大会签约项目总投资1.02万亿元，同比增长25.5%。"),
+]
+GOLD_WMC51_TRILLION_B1421 = {(0, 1e12, "CNY"): "skip", (0, 1.02e12, "CNY"): "new", (0, 25.5, "percent"): "new",
+                             (1, 1.02e12, "CNY"): "known", (1, 25.5, "percent"): "known"}
+
+STORY_WIMC51_YUAN_SIGN_B1422 = [
+    doc("2051-11-30", "Nanjing conference deals",
+        "Deals worth ¥41.2 billion were signed at the 2051 World Intelligent Manufacturing Conference in Nanjing."),
+    doc("2051-12-01", "Nanjing deals detailed",
+        "The 47 projects signed at the 2051 World Intelligent Manufacturing Conference are worth 41.2 bln yuan, "
+        "about US$5.7 billion."),
+]
+GOLD_WIMC51_YUAN_SIGN_B1422 = {(0, 41.2 * B, "CNY"): "new", (1, 47, "count"): "new", (1, 41.2 * B, "CNY"): "known",
+                               (1, 5.7 * B, "USD"): "new"}
+
+STORY_WIMC51_ZH_TABLE_B1423 = [
+    doc("2051-11-30", "2051世界智能制造大会成果一览",
+        "2051世界智能制造大会主要成果\n指标\t数值\n参展企业（家）\t856\n签约项目（个）\t47\n签约总额（亿元）\t412\n"
+        "举办论坛（场）\t17"),
+    doc("2051-12-01", "Nanjing conference results",
+        "The 2051 World Intelligent Manufacturing Conference hosted 856 exhibitors and 17 forums, and signed 47 projects "
+        "worth 41.2 billion yuan."),
+]
+GOLD_WIMC51_ZH_TABLE_B1423 = {(0, 856, "count"): "new", (0, 47, "count"): "new", (0, 41.2 * B, "CNY"): "new",
+                              (0, 17, "count"): "new",
+                              (1, 856, "count"): "known", (1, 17, "count"): "known", (1, 47, "count"): "known",
+                              (1, 41.2 * B, "CNY"): "known"}
+
+STORY_WMC51_YOY_B1424 = [
+    doc("2051-09-21", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention signed 934 projects, up 6.3% year on year, with investment up 25.5% "
+        "from a year earlier."),
+    doc("2051-09-23", "Hefei signings grow",
+        "Signed projects at the 2051 World Manufacturing Convention rose 6.3 percent to 934."),
+]
+GOLD_WMC51_YOY_B1424 = {(0, 934, "count"): "new", (0, 6.3, "percent"): "new", (0, 25.5, "percent"): "new",
+                        (1, 6.3, "percent"): "known", (1, 934, "count"): "known"}

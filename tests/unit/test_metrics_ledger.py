@@ -2865,7 +2865,30 @@ def _stories():
             pytest.param(s.STORY_WMC51_THIS_VS_NAMED_4_B1398, s.GOLD_WMC51_THIS_VS_NAMED_4_B1398, None, id="wmc51-this-vs-named-4-b1398"),
             pytest.param(s.STORY_WMC51_THIS_VS_NAMED_5_B1399, s.GOLD_WMC51_THIS_VS_NAMED_5_B1399, None, id="wmc51-this-vs-named-5-b1399"),
             pytest.param(s.STORY_WMC51_THIS_VS_NAMED_6_B1400, s.GOLD_WMC51_THIS_VS_NAMED_6_B1400, None, id="wmc51-this-vs-named-6-b1400"),
-            pytest.param(s.STORY_WMC51_THIS_VS_NAMED_7_B1401, s.GOLD_WMC51_THIS_VS_NAMED_7_B1401, None, id="wmc51-this-vs-named-7-b1401")]
+            pytest.param(s.STORY_WMC51_THIS_VS_NAMED_7_B1401, s.GOLD_WMC51_THIS_VS_NAMED_7_B1401, None, id="wmc51-this-vs-named-7-b1401"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_0_B1402, s.GOLD_WMC51_OVERSEAS_SHARE_0_B1402, None, id="wmc51-overseas-share-0-b1402"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_1_B1403, s.GOLD_WMC51_OVERSEAS_SHARE_1_B1403, None, id="wmc51-overseas-share-1-b1403"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_2_B1404, s.GOLD_WMC51_OVERSEAS_SHARE_2_B1404, None, id="wmc51-overseas-share-2-b1404"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_3_B1405, s.GOLD_WMC51_OVERSEAS_SHARE_3_B1405, None, id="wmc51-overseas-share-3-b1405"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_4_B1406, s.GOLD_WMC51_OVERSEAS_SHARE_4_B1406, None, id="wmc51-overseas-share-4-b1406"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_5_B1407, s.GOLD_WMC51_OVERSEAS_SHARE_5_B1407, None, id="wmc51-overseas-share-5-b1407"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_6_B1408, s.GOLD_WMC51_OVERSEAS_SHARE_6_B1408, None, id="wmc51-overseas-share-6-b1408"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_7_B1409, s.GOLD_WMC51_OVERSEAS_SHARE_7_B1409, None, id="wmc51-overseas-share-7-b1409"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_8_B1410, s.GOLD_WMC51_OVERSEAS_SHARE_8_B1410, None, id="wmc51-overseas-share-8-b1410"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_CHANGED_0_B1411, s.GOLD_WMC51_OVERSEAS_SHARE_CHANGED_0_B1411, None, id="wmc51-overseas-share-changed-0-b1411"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_CHANGED_1_B1412, s.GOLD_WMC51_OVERSEAS_SHARE_CHANGED_1_B1412, None, id="wmc51-overseas-share-changed-1-b1412"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_CHANGED_2_B1413, s.GOLD_WMC51_OVERSEAS_SHARE_CHANGED_2_B1413, None, id="wmc51-overseas-share-changed-2-b1413"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_CHANGED_3_B1414, s.GOLD_WMC51_OVERSEAS_SHARE_CHANGED_3_B1414, None, id="wmc51-overseas-share-changed-3-b1414"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_CHANGED_4_B1415, s.GOLD_WMC51_OVERSEAS_SHARE_CHANGED_4_B1415, None, id="wmc51-overseas-share-changed-4-b1415"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_CHANGED_5_B1416, s.GOLD_WMC51_OVERSEAS_SHARE_CHANGED_5_B1416, None, id="wmc51-overseas-share-changed-5-b1416"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_CHANGED_6_B1417, s.GOLD_WMC51_OVERSEAS_SHARE_CHANGED_6_B1417, None, id="wmc51-overseas-share-changed-6-b1417"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_CHANGED_7_B1418, s.GOLD_WMC51_OVERSEAS_SHARE_CHANGED_7_B1418, None, id="wmc51-overseas-share-changed-7-b1418"),
+            pytest.param(s.STORY_WMC51_OVERSEAS_SHARE_CHANGED_8_B1419, s.GOLD_WMC51_OVERSEAS_SHARE_CHANGED_8_B1419, None, id="wmc51-overseas-share-changed-8-b1419"),
+            pytest.param(s.STORY_WMC51_BULLETS_B1420, s.GOLD_WMC51_BULLETS_B1420, None, id="wmc51-bullets-b1420"),
+            pytest.param(s.STORY_WMC51_TRILLION_B1421, s.GOLD_WMC51_TRILLION_B1421, None, id="wmc51-trillion-b1421"),
+            pytest.param(s.STORY_WIMC51_YUAN_SIGN_B1422, s.GOLD_WIMC51_YUAN_SIGN_B1422, None, id="wimc51-yuan-sign-b1422"),
+            pytest.param(s.STORY_WIMC51_ZH_TABLE_B1423, s.GOLD_WIMC51_ZH_TABLE_B1423, None, id="wimc51-zh-table-b1423"),
+            pytest.param(s.STORY_WMC51_YOY_B1424, s.GOLD_WMC51_YOY_B1424, None, id="wmc51-yoy-b1424")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7049,3 +7072,19 @@ def test_this_years_with_the_events_full_name_makes_an_article_this_years():
             "World Manufacturing Convention.")
     found = analyse(article_from_document(doc("2031-09-24", "Hefei fair grows", body), name="x", fetched_at=NOW), EVENTS)
     assert found.attribution.edition == 2031
+
+
+def test_a_table_copied_from_a_page_with_its_cells_apart_by_tabs_is_read_as_one_with_bars():
+    zh = "2031世界智能制造大会主要成果\n指标\t数值\n参展企业（家）\t612\n签约总额（亿元）\t356\n举办论坛（场）\t15"
+    assert [(f.value, f.unit, f.metric) for f in extract_figures(zh, edition=2031)] == [
+        (612, "count", "exhibitors"), (35.6e9, "CNY", "contract_value"), (15, "count", "forums")]
+    en = "Results\nMeasure\t2030\t2031\nExhibitors\t588\t612\nInvestment (billion yuan)\t301.5\t356.2"
+    assert _measured(en, 2031) == [(588, "exhibitors", "earlier"), (612, "exhibitors", "edition"),
+                                   (301.5e9, "investment", "earlier"), (356.2e9, "investment", "edition")]
+
+
+def test_overseas_ones_after_a_comma_and_an_amount_in_brackets_after_the_projects():
+    assert _measured("The fair hosted 612 exhibitors, 96 from overseas.", 2031) == [
+        (612, "exhibitors", "edition"), (96, "overseas_exhibitors", "edition")]
+    assert _measured("The fair signed 58 projects (CNY35.6bn).", 2031) == [
+        (58, "projects_signed", "edition"), (35.6e9, "contract_value", "edition")]
