@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, OVERSEAS_SHARE, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, OVERSEAS_SHARE, STANDING, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
                              growth_metric, measure_name, only_growing, own_measure, sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
@@ -206,6 +206,8 @@ _BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪�
 # "芜湖市在大会上签约项目56个")
 # a clause before the figure's that names one day: "大会开幕首日，展馆共接待观众12.6万人次" (that day's)
 _ONE_DAY_CLAUSE = re.compile(r"(?:开幕首日|首日|开幕当天|第[一二三四五六\d]天|[一二三四五六\d]日当天)[，,][^，,；;。]*$")
+# a sentence about one day of the event, its day said first: "大会第二天接待观众4.1万人次，新签约项目26个"
+_DAY_LEAD_ZH = re.compile(r"[^。；;，,]{0,12}?(?:第[一二三四五六\d]天|次日|开幕首日)")
 # where companies exhibit, right before their count: "线下412家企业参展", "线上共有615家企业参展"
 _WHERE_BEFORE = re.compile(r"(?:(线上|云上|云端)|线下|现场)(?:共有|共|有|已有|参展企业)?(?:近|约|超过|超|逾)?$")
 # one session's audience, there or online: "开幕式直播观看人次达860万"
@@ -771,7 +773,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or _goes_on(text, start) else \
             "edition" if _ONE_EDITION_OF_SUM.search(segment) and _CUMULATIVE.search(sentence) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
-            or (metric not in ("duration_days", "exhibition_area") and _ONE_DAY_CLAUSE.search(clause_before)) \
+            or (metric not in ("duration_days", "exhibition_area") and (_ONE_DAY_CLAUSE.search(clause_before)
+                                                                   or (_DAY_LEAD_ZH.match(sentence)
+                                                                       and metric not in STANDING))) \
             or ((metric in AUDIENCES or metric in ("visitors_online", "views")) and _ONE_SESSION.search(segment)) \
             or (metric in ("forums", "sub_forums") and _ONE_FORUM.search(text, max(s_start, start - 12), start)) \
             or _DAILY_AVERAGE.search(text, max(s_start, start - 8), start) \

@@ -1336,6 +1336,9 @@ _PURCHASES_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:[\w-]+\s)?"
                                 r"(?:[^.;]|\.(?=\d)){0,160}$", re.I)
 
 
+_RATE_FROM_EARLIER = re.compile(r"^(?:\s(?:percent|per cent|percentage points?))?(?:,?\s(?:respectively|each))?,?\s(?:from|over|"
+                                r"on|compared with|compared to|than)\s(?:the\s|its\s)?(?:previous|prior|last)\s"
+                                r"(?:edition|year|convention|conference|session|summit)\b", re.I)
 _MAIN_VENUE_DID = re.compile(r"\bthe main venue\b[^,;.]{0,40}?\b(?:had |has |have )?(?:signed|inked|sealed|clinched)\s"
                              + QUALIFIED + r"$", re.I)
 
@@ -1366,6 +1369,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         return "background"  # the venue's or a plant's own size, not the exhibition's
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
+    if scope == "earlier" and family in ("percent", "percentage_point") and _RATE_FROM_EARLIER.match(after):
+        return "edition"  # "up 6.3 percent and 17.6 percent respectively from the previous edition": this edition's rates
     if scope == "edition" and key in BATCHED and _MAIN_VENUE_DID.search(_clause(before, "")):
         return "part"  # "the main venue in Hefei had signed 620 projects" (beside a sub-venue's): one venue's signings
     # "another 130 projects worth 98.2 billion yuan were signed": one more batch

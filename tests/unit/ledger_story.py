@@ -34499,3 +34499,110 @@ STORY_WMC51_YOY_B1424 = [
 ]
 GOLD_WMC51_YOY_B1424 = {(0, 934, "count"): "new", (0, 6.3, "percent"): "new", (0, 25.5, "percent"): "new",
                         (1, 6.3, "percent"): "known", (1, 934, "count"): "known"}
+
+
+STORY_WIMC51_LATE_COVERAGE_B1425 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 47 projects signed and 856 exhibitors."),
+    doc("2052-01-15", "Jiangsu's smart factories boom",
+        "At the World Intelligent Manufacturing Conference in Nanjing in late November, 47 projects were signed and 860 "
+        "companies exhibited, the provincial government said in a year-end review."),
+]
+GOLD_WIMC51_LATE_COVERAGE_B1425 = {(0, 47, "count"): "new", (0, 856, "count"): "new",
+                                   (1, 47, "count"): "known", (1, 860, "count"): "known"}  # (rounder, within a twentieth)
+
+STORY_WMC51_LAST_YEARS_NEXT_YEAR_B1426 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2052-08-20", "Hefei prepares for convention",
+        "Hefei is preparing for the World Manufacturing Convention in September. Last year's convention drew 1,684 "
+        "exhibitors and signed 934 projects; this year organizers expect more than 1,700 exhibitors."),
+]
+GOLD_WMC51_LAST_YEARS_NEXT_YEAR_B1426 = {(0, 934, "count"): "new", (0, 1684, "count"): "new",
+                                         (1, 1684, "count"): "known", (1, 934, "count"): "known", (1, 1700, "count"): "new"}
+
+STORY_WMC51_BOTH_EVENTS_B1427 = [
+    doc("2051-09-21", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed. In November, Nanjing's World "
+        "Intelligent Manufacturing Conference is expected to draw about 850 exhibitors."),
+    doc("2051-11-30", "Nanjing conference closes",
+        "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors."),
+]
+GOLD_WMC51_BOTH_EVENTS_B1427 = {(0, 934, "count"): "new", (0, 850, "count"): "new", (1, 856, "count"): "new"}
+
+STORY_WMC51_REPRINTS_B1428 = [
+    doc("2051-09-21", "2051 World Manufacturing Convention Closes with 934 Deals",
+        "HEFEI, China, Sept. 21, 2051 /PRNewswire/ -- The 2051 World Manufacturing Convention closed today in Hefei with "
+        "934 projects signed, involving investment of RMB 812.6 billion. The convention hosted 1,684 exhibitors."),
+    doc("2051-09-22", "2051 World Manufacturing Convention Closes with 934 Deals | Markets Insider",
+        "HEFEI, China, Sept. 21, 2051 /PRNewswire/ -- The 2051 World Manufacturing Convention closed today in Hefei with "
+        "934 projects signed, involving investment of RMB 812.6 billion. The convention hosted 1,684 exhibitors."),
+    doc("2051-09-22", "Hefei convention closes with 934 deals",
+        "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,690 exhibitors, "
+        "according to a local newspaper."),
+]
+GOLD_WMC51_REPRINTS_B1428 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (0, 1684, "count"): "new",
+                             (1, 934, "count"): "known", (1, 812.6 * B, "CNY"): "known", (1, 1684, "count"): "known",
+                             (2, 934, "count"): "known", (2, 1690, "count"): "changed:conflict"}
+
+STORY_WIMC51_PREVIEW_OCT_B1429 = [
+    doc("2051-10-20", "Nanjing to host smart manufacturing conference",
+        "The World Intelligent Manufacturing Conference will be held in Nanjing from Nov. 28 to 30, with an exhibition "
+        "area of 55,000 square meters and 16 parallel forums, organizers said."),
+    doc("2051-11-30", "Nanjing conference closes",
+        "The 2051 World Intelligent Manufacturing Conference closed with 17 parallel forums held and an exhibition area of "
+        "55,000 square meters."),
+]
+GOLD_WIMC51_PREVIEW_OCT_B1429 = {(0, 55000, "m2"): "new", (0, 16, "count"): "new", (0, 3, "day"): "skip",
+                                 (1, 17, "count"): "changed:conflict", (1, 55000, "m2"): "known"}
+
+
+STORY_WMC51_ZH_RESPECTIVELY_B1430 = [
+    doc("2051-09-21", "2051世界制造业大会闭幕",
+        "2051世界制造业大会21日闭幕，签约项目数量和投资总额分别为934个和8126亿元，分别比上届增长6.3%和17.6%。"),
+    doc("2051-09-22", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention signed 934 projects with total investment of 812.6 billion yuan, up "
+        "6.3 percent and 17.6 percent respectively from the previous edition."),
+]
+GOLD_WMC51_ZH_RESPECTIVELY_B1430 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (0, 6.3, "percent"): "new",
+                                    (0, 17.6, "percent"): "new",
+                                    (1, 934, "count"): "known", (1, 812.6 * B, "CNY"): "known",
+                                    (1, 6.3, "percent"): "known", (1, 17.6, "percent"): "known"}
+
+STORY_WMC51_ZH_COUNTRIES_B1431 = [
+    doc("2051-09-19", "2051世界制造业大会开幕",
+        "2051世界制造业大会吸引了来自45个国家和地区的1684家企业参展，其中世界500强企业62家、中国500强企业108家。"),
+    doc("2051-09-21", "Hefei convention closes",
+        "Some 1,684 companies from 45 countries and regions exhibited at the 2051 World Manufacturing Convention, "
+        "including 62 Fortune Global 500 companies and 108 of China's top 500 enterprises."),
+]
+GOLD_WMC51_ZH_COUNTRIES_B1431 = {(0, 45, "count"): "new", (0, 1684, "count"): "new", (0, 62, "count"): "new",
+                                 (0, 108, "count"): "new",
+                                 (1, 1684, "count"): "known", (1, 45, "count"): "known", (1, 62, "count"): "known",
+                                 (1, 108, "count"): "known"}
+
+STORY_WMC51_ZH_INCREASE_B1432 = [
+    doc("2051-09-21", "2051世界制造业大会观众人数创新高",
+        "2051世界制造业大会观众人数达28.6万人次，较上届增加2.1万人次。"),
+    doc("2051-09-23", "Hefei convention visitors",
+        "Visitors to the 2051 World Manufacturing Convention reached 286,000, 21,000 more than at the previous edition."),
+]
+GOLD_WMC51_ZH_INCREASE_B1432 = {(0, 286000, "count"): "new", (0, 21000, "count"): "skip",
+                                (1, 286000, "count"): "known", (1, 21000, "count"): "skip"}
+
+STORY_WIMC51_XINHUANET_RAW_B1433 = [
+    doc("2051-11-28", "2051世界智能制造大会在南京开幕-新华网",
+        "新华网 > > 正文\n2051世界智能制造大会在南京开幕\n2051-11-28 10:21:35 来源：新华网\n"
+        "11月28日，参观者在2051世界智能制造大会展区参观。（新华社记者 李明 摄）\n"
+        "新华社南京11月28日电 2051世界智能制造大会28日在南京开幕。本届大会展览面积5.5万平方米，800余家企业参展。\n"
+        "【纠错】 【责任编辑：王芳】"),
+    doc("2051-11-30", "2051世界智能制造大会闭幕", "2051世界智能制造大会30日闭幕，参展企业856家。"),
+]
+GOLD_WIMC51_XINHUANET_RAW_B1433 = {(0, 55000, "m2"): "new", (0, 800, "count"): "new", (1, 856, "count"): "changed:refined"}
+
+STORY_WIMC51_ZH_TWO_DAYS_B1434 = [
+    doc("2051-11-29", "2051世界智能制造大会首日", "2051世界智能制造大会开幕首日，接待观众3.2万人次，签约项目21个。"),
+    doc("2051-11-30", "2051世界智能制造大会次日", "大会第二天接待观众4.1万人次，新签约项目26个。"),
+    doc("2051-11-30", "2051世界智能制造大会闭幕", "2051世界智能制造大会闭幕，累计接待观众13万人次，签约项目47个。"),
+]
+GOLD_WIMC51_ZH_TWO_DAYS_B1434 = {(0, 32000, "count"): "new", (0, 21, "count"): "new",
+                                 (1, 41000, "count"): "new", (1, 26, "count"): "new",
+                                 (2, 130000, "count"): "new", (2, 47, "count"): "new"}

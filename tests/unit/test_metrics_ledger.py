@@ -2888,7 +2888,17 @@ def _stories():
             pytest.param(s.STORY_WMC51_TRILLION_B1421, s.GOLD_WMC51_TRILLION_B1421, None, id="wmc51-trillion-b1421"),
             pytest.param(s.STORY_WIMC51_YUAN_SIGN_B1422, s.GOLD_WIMC51_YUAN_SIGN_B1422, None, id="wimc51-yuan-sign-b1422"),
             pytest.param(s.STORY_WIMC51_ZH_TABLE_B1423, s.GOLD_WIMC51_ZH_TABLE_B1423, None, id="wimc51-zh-table-b1423"),
-            pytest.param(s.STORY_WMC51_YOY_B1424, s.GOLD_WMC51_YOY_B1424, None, id="wmc51-yoy-b1424")]
+            pytest.param(s.STORY_WMC51_YOY_B1424, s.GOLD_WMC51_YOY_B1424, None, id="wmc51-yoy-b1424"),
+            pytest.param(s.STORY_WIMC51_LATE_COVERAGE_B1425, s.GOLD_WIMC51_LATE_COVERAGE_B1425, None, id="wimc51-late-coverage-b1425"),
+            pytest.param(s.STORY_WMC51_LAST_YEARS_NEXT_YEAR_B1426, s.GOLD_WMC51_LAST_YEARS_NEXT_YEAR_B1426, None, id="wmc51-last-years-next-year-b1426"),
+            pytest.param(s.STORY_WMC51_BOTH_EVENTS_B1427, s.GOLD_WMC51_BOTH_EVENTS_B1427, None, id="wmc51-both-events-b1427"),
+            pytest.param(s.STORY_WMC51_REPRINTS_B1428, s.GOLD_WMC51_REPRINTS_B1428, None, id="wmc51-reprints-b1428"),
+            pytest.param(s.STORY_WIMC51_PREVIEW_OCT_B1429, s.GOLD_WIMC51_PREVIEW_OCT_B1429, None, id="wimc51-preview-oct-b1429"),
+            pytest.param(s.STORY_WMC51_ZH_RESPECTIVELY_B1430, s.GOLD_WMC51_ZH_RESPECTIVELY_B1430, None, id="wmc51-zh-respectively-b1430"),
+            pytest.param(s.STORY_WMC51_ZH_COUNTRIES_B1431, s.GOLD_WMC51_ZH_COUNTRIES_B1431, None, id="wmc51-zh-countries-b1431"),
+            pytest.param(s.STORY_WMC51_ZH_INCREASE_B1432, s.GOLD_WMC51_ZH_INCREASE_B1432, None, id="wmc51-zh-increase-b1432"),
+            pytest.param(s.STORY_WIMC51_XINHUANET_RAW_B1433, s.GOLD_WIMC51_XINHUANET_RAW_B1433, None, id="wimc51-xinhuanet-raw-b1433"),
+            pytest.param(s.STORY_WIMC51_ZH_TWO_DAYS_B1434, s.GOLD_WIMC51_ZH_TWO_DAYS_B1434, None, id="wimc51-zh-two-days-b1434")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7088,3 +7098,16 @@ def test_overseas_ones_after_a_comma_and_an_amount_in_brackets_after_the_project
         (612, "exhibitors", "edition"), (96, "overseas_exhibitors", "edition")]
     assert _measured("The fair signed 58 projects (CNY35.6bn).", 2031) == [
         (58, "projects_signed", "edition"), (35.6e9, "contract_value", "edition")]
+
+
+def test_rates_from_the_previous_edition_are_this_editions():
+    got = _measured("The fair signed 612 projects with total investment of 356 billion yuan, up 4.1 percent and 9.8 percent "
+                    "respectively from the previous edition.", 2031)
+    assert [(value, scope) for value, _, scope in got if value < 100] == [(4.1, "edition"), (9.8, "edition")]
+
+
+def test_a_chinese_sentence_about_one_day_said_first_is_that_days_but_its_standing_counts_are_the_editions():
+    got = _measured("2031世界智能制造大会第二天接待观众3.6万人次，新签约项目18个。", 2031)
+    assert [scope for _, _, scope in got] == ["part", "part"]
+    got = _measured("2031世界制造业大会开幕首日，入场观众达8.1万人次，展商1100余家。", 2031)
+    assert [(metric, scope) for _, metric, scope in got] == [("visitors", "part"), ("exhibitors", "edition")]
