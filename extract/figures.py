@@ -2201,6 +2201,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "\"We have signed more than 500 projects so far. Our target is 650.\"", "beating its target of 650":
                 # the target for the count named last
                 noun, lead, gapped_forecast = figures[-1].noun, figures[-1].noun, True
+            if not noun and digits and previous is None and _EXPECT_TO_PASS.search(before[-40:]) \
+                    and (counted := next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun
+                                          and f.scope != "background" and start - f.end < 300), None)) is not None:
+                # "By Saturday noon, 620 projects had been signed. ... \"We expect to pass 900 by the close\"": a
+                # forecast of the count a sentence before gave
+                noun, lead, gapped_forecast = counted.noun, counted.noun, True
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _PLANNED_FOR.search(before[-40:]):
                 # "some 180,000 visits, a figure that organizers, who had planned for 150,000, ...": the same count,

@@ -34606,3 +34606,246 @@ STORY_WIMC51_ZH_TWO_DAYS_B1434 = [
 GOLD_WIMC51_ZH_TWO_DAYS_B1434 = {(0, 32000, "count"): "new", (0, 21, "count"): "new",
                                  (1, 41000, "count"): "new", (1, 26, "count"): "new",
                                  (2, 130000, "count"): "new", (2, 47, "count"): "new"}
+
+
+STORY_WMC51_REUTERS_B1435 = [
+    doc("2051-09-21", "China's Anhui touts $113 bln in factory deals",
+        "HEFEI, China, Sept 21 (Reuters) - Companies inked 934 deals worth a combined 812.6 billion yuan ($113 billion) "
+        "at the World Manufacturing Convention in Hefei, organizers said on Sunday, as the province courts electric "
+        "vehicle and chip investment. The tally compares with 879 deals last year. Anhui produced 1.9 million electric "
+        "vehicles in the first eight months of the year, up 22% from a year earlier, provincial data show."),
+    doc("2051-09-22", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention closed with 934 projects signed, worth 812.6 billion yuan, and nearly "
+        "300,000 visits."),
+]
+GOLD_WMC51_REUTERS_B1435 = {(0, 113 * B, "USD"): "new", (0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new",
+                            (0, 879, "count"): "new", (0, 1.9e6, "count"): "skip", (0, 22, "percent"): "skip",
+                            (1, 934, "count"): "known", (1, 812.6 * B, "CNY"): "known", (1, 300000, "count"): "new"}
+
+STORY_WIMC51_NOISE_B1436 = [
+    doc("2051-11-29", "Robots steal the show in Nanjing",
+        "A 25-year-old engineer demonstrated a humanoid robot that can walk 5 kilometers an hour at the 2051 World "
+        "Intelligent Manufacturing Conference in Nanjing. The robot, the X-7, ranked No. 1 in a national contest. Hall 5 "
+        "alone hosts 120 exhibitors, and the conference's keynote lasted 40 minutes. The 15th Five-Year Plan (2026-2030) "
+        "calls for 500 smart factories in Jiangsu, officials said. The conference has 856 exhibitors in all."),
+]
+GOLD_WIMC51_NOISE_B1436 = {(0, 120, "count"): "new", (0, 856, "count"): "new", (0, 500, "count"): "skip",
+                           (0, 5, "other"): "skip", (0, 40, "other"): "skip"}
+
+STORY_WMC51_TALLY_B1437 = [
+    doc("2051-09-21", "Hefei convention: the numbers",
+        "The tally for the 2051 World Manufacturing Convention: 934 projects, 812.6 billion yuan, 1,684 exhibitors and "
+        "roughly 286,000 visits."),
+    doc("2051-09-24", "Hefei convention final figures",
+        "Final figures for the 2051 World Manufacturing Convention show 286,400 visits and 1,684 exhibitors."),
+]
+GOLD_WMC51_TALLY_B1437 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (0, 1684, "count"): "new",
+                          (0, 286000, "count"): "new",
+                          (1, 286400, "count"): "changed:refined", (1, 1684, "count"): "known"}
+
+STORY_WIMC51_SPEAKERS_B1438 = [
+    doc("2051-11-27", "Nanjing conference lineup",
+        "More than 200 speakers, including 38 academicians, will address the 2051 World Intelligent Manufacturing "
+        "Conference, which opens in Nanjing on Thursday."),
+    doc("2051-11-30", "Nanjing conference closes",
+        "Some 236 speakers addressed the 2051 World Intelligent Manufacturing Conference over four days, including 41 "
+        "academicians."),
+]
+GOLD_WIMC51_SPEAKERS_B1438 = {(0, 200, "count"): "new", (0, 38, "count"): "new",
+                              (1, 236, "count"): "changed:refined", (1, 4, "day"): "new", (1, 41, "count"): "changed:conflict"}
+
+
+STORY_WMC51_FEATURE_B1439 = [
+    doc("2051-09-20", "Hefei convention: where the deals are",
+        "HEFEI -- Walk into Hall 3 of the 2051 World Manufacturing Convention and the scale is hard to miss: 160 "
+        "automakers and suppliers fill 20,000 square meters. Across the convention's 12 halls, 1,684 companies are "
+        "exhibiting, organizers said on Saturday.\n\n"
+        "By Saturday noon, 620 projects had been signed. The biggest, a 20-billion-yuan battery plant, will employ "
+        "3,000 people. \"We expect to pass 900 by the close,\" said Li Hua, an organizer.\n\n"
+        "Hefei itself is home to more than 400 new energy vehicle suppliers, and the city's GDP grew 6.1 percent in the "
+        "first half."),
+    doc("2051-09-21", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention closed on Sunday with 934 projects signed and 1,684 exhibitors in 12 "
+        "halls."),
+]
+GOLD_WMC51_FEATURE_B1439 = {(0, 160, "count"): "new", (0, 20000, "m2"): "new", (0, 12, "count"): "new",
+                            (0, 1684, "count"): "new", (0, 620, "count"): "new", (0, 20 * B, "CNY"): "new",
+                            (0, 3000, "count"): "skip", (0, 900, "count"): "new", (0, 400, "count"): "skip",
+                            (0, 6.1, "percent"): "skip",
+                            (1, 934, "count"): "changed:refined", (1, 1684, "count"): "known", (1, 12, "count"): "known"}
+
+STORY_WIMC51_GT_MULTI_B1440 = [
+    doc("2051-11-30", "Nanjing conference signs 47 projects",
+        "Global Times) 20:10, November 30, 2051\n"
+        "The 2051 World Intelligent Manufacturing Conference closed in Nanjing on Sunday with 47 projects worth 41.2 "
+        "billion yuan signed. Earlier this year, the World Manufacturing Convention in Hefei signed 934 projects, while "
+        "the Canton Fair drew 29,000 exhibitors."),
+]
+GOLD_WIMC51_GT_MULTI_B1440 = {(0, 47, "count"): "new", (0, 41.2 * B, "CNY"): "new", (0, 934, "count"): "new",
+                              (0, 29000, "count"): "skip"}
+
+STORY_WMC51_WIMC_MENTION_B1441 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed."),
+    doc("2051-11-30", "Nanjing conference signs 47 projects",
+        "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 47 projects. Earlier this year, the "
+        "World Manufacturing Convention in Hefei signed 936 projects."),
+]
+GOLD_WMC51_WIMC_MENTION_B1441 = {(0, 934, "count"): "new", (1, 47, "count"): "new", (1, 936, "count"): "changed:conflict"}
+
+
+STORY_WMC51_ZH_AMOUNT_FORMS_0_B1442 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, involving investment of 812.6 billion yuan."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会签约项目总投资8126亿元。'),
+]
+GOLD_WMC51_ZH_AMOUNT_FORMS_0_B1442 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (1, 812600000000.0, "CNY"): "known"}
+
+STORY_WMC51_ZH_AMOUNT_FORMS_1_B1443 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, involving investment of 812.6 billion yuan."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会签约项目总投资逾8000亿元。'),
+]
+GOLD_WMC51_ZH_AMOUNT_FORMS_1_B1443 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (1, 800000000000.0, "CNY"): "known"}
+
+STORY_WMC51_ZH_AMOUNT_FORMS_2_B1444 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, involving investment of 812.6 billion yuan."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会签约项目总投资超8千亿元。'),
+]
+GOLD_WMC51_ZH_AMOUNT_FORMS_2_B1444 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (1, 800000000000.0, "CNY"): "known"}
+
+STORY_WMC51_ZH_AMOUNT_FORMS_3_B1445 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, involving investment of 812.6 billion yuan."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会签约项目总投资0.81万亿元。'),
+]
+GOLD_WMC51_ZH_AMOUNT_FORMS_3_B1445 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (1, 810000000000.0, "CNY"): "known"}
+
+STORY_WMC51_ZH_AMOUNT_FORMS_4_B1446 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, involving investment of 812.6 billion yuan."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会签约项目总投资8,126亿元。'),
+]
+GOLD_WMC51_ZH_AMOUNT_FORMS_4_B1446 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (1, 812600000000.0, "CNY"): "known"}
+
+STORY_WMC51_ZH_AMOUNT_FORMS_5_B1447 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, involving investment of 812.6 billion yuan."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会签约项目总投资约8100亿元。'),
+]
+GOLD_WMC51_ZH_AMOUNT_FORMS_5_B1447 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (1, 810000000000.0, "CNY"): "known"}
+
+STORY_WMC51_ZH_AMOUNT_FORMS_6_B1448 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, involving investment of 812.6 billion yuan."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会签约项目总投资近8200亿元。'),
+]
+GOLD_WMC51_ZH_AMOUNT_FORMS_6_B1448 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (1, 820000000000.0, "CNY"): "known"}
+
+STORY_WMC51_ZH_AMOUNT_FORMS_7_B1449 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, involving investment of 812.6 billion yuan."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会签约项目总投资8126.5亿元。'),
+]
+GOLD_WMC51_ZH_AMOUNT_FORMS_7_B1449 = {(0, 934, "count"): "new", (0, 812.6 * B, "CNY"): "new", (1, 812650000000.0, "CNY"): "changed:refined"}
+
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_0_1684_B1450 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会参展企业1684家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_0_1684_B1450 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_0_1691_B1451 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会参展企业1691家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_0_1691_B1451 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_1_1684_B1452 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会1684家企业参展。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_1_1684_B1452 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_1_1691_B1453 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会1691家企业参展。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_1_1691_B1453 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_2_1684_B1454 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会参展商1684家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_2_1684_B1454 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_2_1691_B1455 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会参展商1691家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_2_1691_B1455 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_3_1684_B1456 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会共有1684家中外企业参展。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_3_1684_B1456 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_3_1691_B1457 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会共有1691家中外企业参展。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_3_1691_B1457 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_4_1684_B1458 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会参展企业数量达1684家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_4_1684_B1458 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_4_1691_B1459 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会参展企业数量达1691家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_4_1691_B1459 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_5_1684_B1460 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会吸引1684家企业参展。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_5_1684_B1460 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_5_1691_B1461 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会吸引1691家企业参展。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_5_1691_B1461 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_6_1684_B1462 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会线下参展企业1684家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_6_1684_B1462 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_6_1691_B1463 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会线下参展企业1691家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_6_1691_B1463 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_7_1684_B1464 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会展商1684家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_7_1684_B1464 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_7_1691_B1465 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会展商1691家。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_7_1691_B1465 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_8_1684_B1466 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会1684家海内外企业参展。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_8_1684_B1466 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1684, "count"): "known"}
+
+STORY_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed and 1,684 exhibitors."),
+    doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会1691家海内外企业参展。'),
+]
+GOLD_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}

@@ -2898,7 +2898,40 @@ def _stories():
             pytest.param(s.STORY_WMC51_ZH_COUNTRIES_B1431, s.GOLD_WMC51_ZH_COUNTRIES_B1431, None, id="wmc51-zh-countries-b1431"),
             pytest.param(s.STORY_WMC51_ZH_INCREASE_B1432, s.GOLD_WMC51_ZH_INCREASE_B1432, None, id="wmc51-zh-increase-b1432"),
             pytest.param(s.STORY_WIMC51_XINHUANET_RAW_B1433, s.GOLD_WIMC51_XINHUANET_RAW_B1433, None, id="wimc51-xinhuanet-raw-b1433"),
-            pytest.param(s.STORY_WIMC51_ZH_TWO_DAYS_B1434, s.GOLD_WIMC51_ZH_TWO_DAYS_B1434, None, id="wimc51-zh-two-days-b1434")]
+            pytest.param(s.STORY_WIMC51_ZH_TWO_DAYS_B1434, s.GOLD_WIMC51_ZH_TWO_DAYS_B1434, None, id="wimc51-zh-two-days-b1434"),
+            pytest.param(s.STORY_WMC51_REUTERS_B1435, s.GOLD_WMC51_REUTERS_B1435, None, id="wmc51-reuters-b1435"),
+            pytest.param(s.STORY_WIMC51_NOISE_B1436, s.GOLD_WIMC51_NOISE_B1436, None, id="wimc51-noise-b1436"),
+            pytest.param(s.STORY_WMC51_TALLY_B1437, s.GOLD_WMC51_TALLY_B1437, None, id="wmc51-tally-b1437"),
+            pytest.param(s.STORY_WIMC51_SPEAKERS_B1438, s.GOLD_WIMC51_SPEAKERS_B1438, None, id="wimc51-speakers-b1438"),
+            pytest.param(s.STORY_WMC51_FEATURE_B1439, s.GOLD_WMC51_FEATURE_B1439, None, id="wmc51-feature-b1439"),
+            pytest.param(s.STORY_WIMC51_GT_MULTI_B1440, s.GOLD_WIMC51_GT_MULTI_B1440, None, id="wimc51-gt-multi-b1440"),
+            pytest.param(s.STORY_WMC51_WIMC_MENTION_B1441, s.GOLD_WMC51_WIMC_MENTION_B1441, None, id="wmc51-wimc-mention-b1441"),
+            pytest.param(s.STORY_WMC51_ZH_AMOUNT_FORMS_0_B1442, s.GOLD_WMC51_ZH_AMOUNT_FORMS_0_B1442, None, id="wmc51-zh-amount-forms-0-b1442"),
+            pytest.param(s.STORY_WMC51_ZH_AMOUNT_FORMS_1_B1443, s.GOLD_WMC51_ZH_AMOUNT_FORMS_1_B1443, None, id="wmc51-zh-amount-forms-1-b1443"),
+            pytest.param(s.STORY_WMC51_ZH_AMOUNT_FORMS_2_B1444, s.GOLD_WMC51_ZH_AMOUNT_FORMS_2_B1444, None, id="wmc51-zh-amount-forms-2-b1444"),
+            pytest.param(s.STORY_WMC51_ZH_AMOUNT_FORMS_3_B1445, s.GOLD_WMC51_ZH_AMOUNT_FORMS_3_B1445, None, id="wmc51-zh-amount-forms-3-b1445"),
+            pytest.param(s.STORY_WMC51_ZH_AMOUNT_FORMS_4_B1446, s.GOLD_WMC51_ZH_AMOUNT_FORMS_4_B1446, None, id="wmc51-zh-amount-forms-4-b1446"),
+            pytest.param(s.STORY_WMC51_ZH_AMOUNT_FORMS_5_B1447, s.GOLD_WMC51_ZH_AMOUNT_FORMS_5_B1447, None, id="wmc51-zh-amount-forms-5-b1447"),
+            pytest.param(s.STORY_WMC51_ZH_AMOUNT_FORMS_6_B1448, s.GOLD_WMC51_ZH_AMOUNT_FORMS_6_B1448, None, id="wmc51-zh-amount-forms-6-b1448"),
+            pytest.param(s.STORY_WMC51_ZH_AMOUNT_FORMS_7_B1449, s.GOLD_WMC51_ZH_AMOUNT_FORMS_7_B1449, None, id="wmc51-zh-amount-forms-7-b1449"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_0_1684_B1450, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_0_1684_B1450, None, id="wmc51-zh-exhibitor-forms-0-1684-b1450"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_0_1691_B1451, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_0_1691_B1451, None, id="wmc51-zh-exhibitor-forms-0-1691-b1451"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_1_1684_B1452, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_1_1684_B1452, None, id="wmc51-zh-exhibitor-forms-1-1684-b1452"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_1_1691_B1453, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_1_1691_B1453, None, id="wmc51-zh-exhibitor-forms-1-1691-b1453"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_2_1684_B1454, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_2_1684_B1454, None, id="wmc51-zh-exhibitor-forms-2-1684-b1454"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_2_1691_B1455, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_2_1691_B1455, None, id="wmc51-zh-exhibitor-forms-2-1691-b1455"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_3_1684_B1456, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_3_1684_B1456, None, id="wmc51-zh-exhibitor-forms-3-1684-b1456"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_3_1691_B1457, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_3_1691_B1457, None, id="wmc51-zh-exhibitor-forms-3-1691-b1457"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_4_1684_B1458, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_4_1684_B1458, None, id="wmc51-zh-exhibitor-forms-4-1684-b1458"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_4_1691_B1459, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_4_1691_B1459, None, id="wmc51-zh-exhibitor-forms-4-1691-b1459"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_5_1684_B1460, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_5_1684_B1460, None, id="wmc51-zh-exhibitor-forms-5-1684-b1460"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_5_1691_B1461, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_5_1691_B1461, None, id="wmc51-zh-exhibitor-forms-5-1691-b1461"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_6_1684_B1462, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_6_1684_B1462, None, id="wmc51-zh-exhibitor-forms-6-1684-b1462"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_6_1691_B1463, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_6_1691_B1463, None, id="wmc51-zh-exhibitor-forms-6-1691-b1463"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_7_1684_B1464, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_7_1684_B1464, None, id="wmc51-zh-exhibitor-forms-7-1684-b1464"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_7_1691_B1465, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_7_1691_B1465, None, id="wmc51-zh-exhibitor-forms-7-1691-b1465"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_8_1684_B1466, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_8_1684_B1466, None, id="wmc51-zh-exhibitor-forms-8-1684-b1466"),
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467, None, id="wmc51-zh-exhibitor-forms-8-1691-b1467")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7111,3 +7144,9 @@ def test_a_chinese_sentence_about_one_day_said_first_is_that_days_but_its_standi
     assert [scope for _, _, scope in got] == ["part", "part"]
     got = _measured("2031世界制造业大会开幕首日，入场观众达8.1万人次，展商1100余家。", 2031)
     assert [(metric, scope) for _, metric, scope in got] == [("visitors", "part"), ("exhibitors", "edition")]
+
+
+def test_a_forecast_to_pass_a_number_in_a_later_sentence_is_of_the_count_before():
+    got = _measured("By Saturday noon, 410 projects had been signed. The largest will employ 2,000 people. \"We expect to "
+                    "pass 600 by the close,\" an organizer said.", 2031)
+    assert got[-1][0] == 600 and got[-1][2] == "expected" and got[-1][1] in ("projects", "projects_signed")
