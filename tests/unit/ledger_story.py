@@ -34849,3 +34849,150 @@ STORY_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467 = [
     doc("2051-09-22", "2051世界制造业大会成果", '2051世界制造业大会1691家海内外企业参展。'),
 ]
 GOLD_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467 = {(0, 934, "count"): "new", (0, 1684, "count"): "new", (1, 1691, "count"): "changed:conflict"}
+
+
+STORY_WIMC51_ONLINE_FORMS_0_B1468 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", 'The 2051 World Intelligent Manufacturing Conference closed in Nanjing on Sunday. About 8.6 million people watched it online.'),
+]
+GOLD_WIMC51_ONLINE_FORMS_0_B1468 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 8600000.0, "count"): "known"}
+
+STORY_WIMC51_ONLINE_FORMS_1_B1469 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", 'The 2051 World Intelligent Manufacturing Conference closed in Nanjing on Sunday. Online viewers numbered 8.6 million.'),
+]
+GOLD_WIMC51_ONLINE_FORMS_1_B1469 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 8600000.0, "count"): "known"}
+
+STORY_WIMC51_ONLINE_FORMS_2_B1470 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", 'The 2051 World Intelligent Manufacturing Conference closed in Nanjing on Sunday. Its livestream was watched 8.6 million times.'),
+]
+GOLD_WIMC51_ONLINE_FORMS_2_B1470 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 8600000.0, "count"): "known"}
+
+STORY_WIMC51_ONLINE_FORMS_3_B1471 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", 'The 2051 World Intelligent Manufacturing Conference closed in Nanjing on Sunday. It had an online audience of 8.6 million.'),
+]
+GOLD_WIMC51_ONLINE_FORMS_3_B1471 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 8600000.0, "count"): "known"}
+
+STORY_WIMC51_ONLINE_FORMS_4_B1472 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", 'The 2051 World Intelligent Manufacturing Conference closed in Nanjing on Sunday. Its livestreams attracted 8.6 million viewers.'),
+]
+GOLD_WIMC51_ONLINE_FORMS_4_B1472 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 8600000.0, "count"): "known"}
+
+STORY_WIMC51_ONLINE_FORMS_5_B1473 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", '2051世界智能制造大会30日闭幕，线上观看人次达860万。'),
+]
+GOLD_WIMC51_ONLINE_FORMS_5_B1473 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 8600000.0, "count"): "known"}
+
+STORY_WIMC51_ONLINE_FORMS_6_B1474 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", '2051世界智能制造大会30日闭幕，网络直播观看量达860万人次。'),
+]
+GOLD_WIMC51_ONLINE_FORMS_6_B1474 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 8600000.0, "count"): "known"}
+
+STORY_WIMC51_ONLINE_FORMS_7_B1475 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", 'The 2051 World Intelligent Manufacturing Conference closed in Nanjing on Sunday. Its livestreams attracted 9.1 million viewers.'),
+]
+GOLD_WIMC51_ONLINE_FORMS_7_B1475 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 9100000.0, "count"): "changed:refined"}
+
+STORY_WIMC51_ONLINE_FORMS_8_B1476 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", '2051世界智能制造大会30日闭幕，线上观看人次达910万。'),
+]
+GOLD_WIMC51_ONLINE_FORMS_8_B1476 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 9100000.0, "count"): "changed:refined"}
+
+STORY_WIMC51_ONLINE_FORMS_9_B1477 = [
+    doc("2051-11-30", "Nanjing conference closes", "The 2051 World Intelligent Manufacturing Conference closed in Nanjing with 856 exhibitors. Its livestreams drew 8.6 million viewers."),
+    doc("2051-12-01", "Nanjing conference online", 'The 2051 World Intelligent Manufacturing Conference closed in Nanjing on Sunday. Online viewers numbered 9.1 million.'),
+]
+GOLD_WIMC51_ONLINE_FORMS_9_B1477 = {(0, 856, "count"): "new", (0, 8.6e6, "count"): "new", (1, 9100000.0, "count"): "changed:refined"}
+
+
+STORY_WMC51_DURATION_FORMS_0_B1478 = [
+    doc("2051-09-18", "Hefei convention opens", "The 2051 World Manufacturing Convention, a four-day event, opened in Hefei on Thursday."),
+    doc("2051-09-22", "Hefei convention closes", 'The four-day 2051 World Manufacturing Convention closed in Hefei on Sunday.'),
+]
+GOLD_WMC51_DURATION_FORMS_0_B1478 = {(0, 4, "day"): "new", (1, 4, "day"): "known"}
+
+STORY_WMC51_DURATION_FORMS_1_B1479 = [
+    doc("2051-09-18", "Hefei convention opens", "The 2051 World Manufacturing Convention, a four-day event, opened in Hefei on Thursday."),
+    doc("2051-09-22", "Hefei convention closes", 'The 2051 World Manufacturing Convention closed in Hefei on Sunday after four days.'),
+]
+GOLD_WMC51_DURATION_FORMS_1_B1479 = {(0, 4, "day"): "new", (1, 4, "day"): "known"}
+
+STORY_WMC51_DURATION_FORMS_2_B1480 = [
+    doc("2051-09-18", "Hefei convention opens", "The 2051 World Manufacturing Convention, a four-day event, opened in Hefei on Thursday."),
+    doc("2051-09-22", "Hefei convention closes", 'The 2051 World Manufacturing Convention, which lasted four days, closed in Hefei.'),
+]
+GOLD_WMC51_DURATION_FORMS_2_B1480 = {(0, 4, "day"): "new", (1, 4, "day"): "known"}
+
+STORY_WMC51_DURATION_FORMS_3_B1481 = [
+    doc("2051-09-18", "Hefei convention opens", "The 2051 World Manufacturing Convention, a four-day event, opened in Hefei on Thursday."),
+    doc("2051-09-22", "Hefei convention closes", '为期四天的2051世界制造业大会21日闭幕。'),
+]
+GOLD_WMC51_DURATION_FORMS_3_B1481 = {(0, 4, "day"): "new", (1, 4, "day"): "known"}
+
+STORY_WMC51_DURATION_FORMS_4_B1482 = [
+    doc("2051-09-18", "Hefei convention opens", "The 2051 World Manufacturing Convention, a four-day event, opened in Hefei on Thursday."),
+    doc("2051-09-22", "Hefei convention closes", '2051世界制造业大会4天会期内签约项目934个。'),
+]
+GOLD_WMC51_DURATION_FORMS_4_B1482 = {(0, 4, "day"): "new", (1, 4, "day"): "known", (1, 934, "count"): "new"}
+
+STORY_WMC51_DURATION_FORMS_5_B1483 = [
+    doc("2051-09-18", "Hefei convention opens", "The 2051 World Manufacturing Convention, a four-day event, opened in Hefei on Thursday."),
+    doc("2051-09-22", "Hefei convention closes", 'The 2051 World Manufacturing Convention ran for five days in Hefei.'),
+]
+GOLD_WMC51_DURATION_FORMS_5_B1483 = {(0, 4, "day"): "new", (1, 5, "day"): "changed:conflict"}
+
+STORY_WMC51_DURATION_FORMS_6_B1484 = [
+    doc("2051-09-18", "Hefei convention opens", "The 2051 World Manufacturing Convention, a four-day event, opened in Hefei on Thursday."),
+    doc("2051-09-22", "Hefei convention closes", '为期五天的2051世界制造业大会21日闭幕。'),
+]
+GOLD_WMC51_DURATION_FORMS_6_B1484 = {(0, 4, "day"): "new", (1, 5, "day"): "changed:conflict"}
+
+
+STORY_WMC51_FOREIGN_INVESTMENT_FORMS_0_B1485 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, including 102 foreign-funded projects with investment of 10.2 billion U.S. dollars."),
+    doc("2051-09-22", "Hefei convention foreign deals", 'Foreign-funded projects signed at the 2051 World Manufacturing Convention involve investment of 10.2 billion U.S. dollars.'),
+]
+GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_0_B1485 = {(0, 934, "count"): "new", (0, 102, "count"): "new", (0, 10.2e9, "USD"): "new", (1, 10200000000.0, "USD"): "known"}
+
+STORY_WMC51_FOREIGN_INVESTMENT_FORMS_1_B1486 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, including 102 foreign-funded projects with investment of 10.2 billion U.S. dollars."),
+    doc("2051-09-22", "Hefei convention foreign deals", 'Foreign investment in projects signed at the 2051 World Manufacturing Convention stood at $10.2bn.'),
+]
+GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_1_B1486 = {(0, 934, "count"): "new", (0, 102, "count"): "new", (0, 10.2e9, "USD"): "new", (1, 10200000000.0, "USD"): "known"}
+
+STORY_WMC51_FOREIGN_INVESTMENT_FORMS_2_B1487 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, including 102 foreign-funded projects with investment of 10.2 billion U.S. dollars."),
+    doc("2051-09-22", "Hefei convention foreign deals", '2051世界制造业大会外资项目投资额102亿美元。'),
+]
+GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_2_B1487 = {(0, 934, "count"): "new", (0, 102, "count"): "new", (0, 10.2e9, "USD"): "new", (1, 10200000000.0, "USD"): "known"}
+
+STORY_WMC51_FOREIGN_INVESTMENT_FORMS_3_B1488 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, including 102 foreign-funded projects with investment of 10.2 billion U.S. dollars."),
+    doc("2051-09-22", "Hefei convention foreign deals", '2051世界制造业大会签约外资项目102个，协议外资102亿美元。'),
+]
+GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_3_B1488 = {(0, 934, "count"): "new", (0, 102, "count"): "new", (0, 10.2e9, "USD"): "new", (1, 10200000000.0, "USD"): "known", (1, 102, "count"): "known"}
+
+STORY_WMC51_FOREIGN_INVESTMENT_FORMS_4_B1489 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, including 102 foreign-funded projects with investment of 10.2 billion U.S. dollars."),
+    doc("2051-09-22", "Hefei convention foreign deals", 'The 102 foreign-funded projects signed at the 2051 World Manufacturing Convention are worth 10.2 billion dollars.'),
+]
+GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_4_B1489 = {(0, 934, "count"): "new", (0, 102, "count"): "new", (0, 10.2e9, "USD"): "new", (1, 10200000000.0, "USD"): "known", (1, 102, "count"): "known"}
+
+STORY_WMC51_FOREIGN_INVESTMENT_FORMS_5_B1490 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, including 102 foreign-funded projects with investment of 10.2 billion U.S. dollars."),
+    doc("2051-09-22", "Hefei convention foreign deals", 'Foreign investment in projects signed at the 2051 World Manufacturing Convention stood at $10.8bn.'),
+]
+GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_5_B1490 = {(0, 934, "count"): "new", (0, 102, "count"): "new", (0, 10.2e9, "USD"): "new", (1, 10800000000.0, "USD"): "changed:conflict"}
+
+STORY_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491 = [
+    doc("2051-09-21", "Hefei convention closes", "The 2051 World Manufacturing Convention closed in Hefei with 934 projects signed, including 102 foreign-funded projects with investment of 10.2 billion U.S. dollars."),
+    doc("2051-09-22", "Hefei convention foreign deals", '2051世界制造业大会外资项目投资额108亿美元。'),
+]
+GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491 = {(0, 934, "count"): "new", (0, 102, "count"): "new", (0, 10.2e9, "USD"): "new", (1, 10800000000.0, "USD"): "changed:conflict"}

@@ -2931,7 +2931,31 @@ def _stories():
             pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_7_1684_B1464, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_7_1684_B1464, None, id="wmc51-zh-exhibitor-forms-7-1684-b1464"),
             pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_7_1691_B1465, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_7_1691_B1465, None, id="wmc51-zh-exhibitor-forms-7-1691-b1465"),
             pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_8_1684_B1466, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_8_1684_B1466, None, id="wmc51-zh-exhibitor-forms-8-1684-b1466"),
-            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467, None, id="wmc51-zh-exhibitor-forms-8-1691-b1467")]
+            pytest.param(s.STORY_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467, s.GOLD_WMC51_ZH_EXHIBITOR_FORMS_8_1691_B1467, None, id="wmc51-zh-exhibitor-forms-8-1691-b1467"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_0_B1468, s.GOLD_WIMC51_ONLINE_FORMS_0_B1468, None, id="wimc51-online-forms-0-b1468"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_1_B1469, s.GOLD_WIMC51_ONLINE_FORMS_1_B1469, None, id="wimc51-online-forms-1-b1469"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_2_B1470, s.GOLD_WIMC51_ONLINE_FORMS_2_B1470, None, id="wimc51-online-forms-2-b1470"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_3_B1471, s.GOLD_WIMC51_ONLINE_FORMS_3_B1471, None, id="wimc51-online-forms-3-b1471"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_4_B1472, s.GOLD_WIMC51_ONLINE_FORMS_4_B1472, None, id="wimc51-online-forms-4-b1472"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_5_B1473, s.GOLD_WIMC51_ONLINE_FORMS_5_B1473, None, id="wimc51-online-forms-5-b1473"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_6_B1474, s.GOLD_WIMC51_ONLINE_FORMS_6_B1474, None, id="wimc51-online-forms-6-b1474"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_7_B1475, s.GOLD_WIMC51_ONLINE_FORMS_7_B1475, None, id="wimc51-online-forms-7-b1475"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_8_B1476, s.GOLD_WIMC51_ONLINE_FORMS_8_B1476, None, id="wimc51-online-forms-8-b1476"),
+            pytest.param(s.STORY_WIMC51_ONLINE_FORMS_9_B1477, s.GOLD_WIMC51_ONLINE_FORMS_9_B1477, None, id="wimc51-online-forms-9-b1477"),
+            pytest.param(s.STORY_WMC51_DURATION_FORMS_0_B1478, s.GOLD_WMC51_DURATION_FORMS_0_B1478, None, id="wmc51-duration-forms-0-b1478"),
+            pytest.param(s.STORY_WMC51_DURATION_FORMS_1_B1479, s.GOLD_WMC51_DURATION_FORMS_1_B1479, None, id="wmc51-duration-forms-1-b1479"),
+            pytest.param(s.STORY_WMC51_DURATION_FORMS_2_B1480, s.GOLD_WMC51_DURATION_FORMS_2_B1480, None, id="wmc51-duration-forms-2-b1480"),
+            pytest.param(s.STORY_WMC51_DURATION_FORMS_3_B1481, s.GOLD_WMC51_DURATION_FORMS_3_B1481, None, id="wmc51-duration-forms-3-b1481"),
+            pytest.param(s.STORY_WMC51_DURATION_FORMS_4_B1482, s.GOLD_WMC51_DURATION_FORMS_4_B1482, None, id="wmc51-duration-forms-4-b1482"),
+            pytest.param(s.STORY_WMC51_DURATION_FORMS_5_B1483, s.GOLD_WMC51_DURATION_FORMS_5_B1483, None, id="wmc51-duration-forms-5-b1483"),
+            pytest.param(s.STORY_WMC51_DURATION_FORMS_6_B1484, s.GOLD_WMC51_DURATION_FORMS_6_B1484, None, id="wmc51-duration-forms-6-b1484"),
+            pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_0_B1485, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_0_B1485, None, id="wmc51-foreign-investment-forms-0-b1485"),
+            pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_1_B1486, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_1_B1486, None, id="wmc51-foreign-investment-forms-1-b1486"),
+            pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_2_B1487, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_2_B1487, None, id="wmc51-foreign-investment-forms-2-b1487"),
+            pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_3_B1488, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_3_B1488, None, id="wmc51-foreign-investment-forms-3-b1488"),
+            pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_4_B1489, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_4_B1489, None, id="wmc51-foreign-investment-forms-4-b1489"),
+            pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_5_B1490, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_5_B1490, None, id="wmc51-foreign-investment-forms-5-b1490"),
+            pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491, None, id="wmc51-foreign-investment-forms-6-b1491")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
