@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ABROAD, MULTIPLE, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ABROAD, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
                              THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, OVERSEAS_SHARE,
@@ -431,7 +431,10 @@ _KNOWN_NAMES = frozenset(m.key for m in VOCABULARY) | frozenset(m.name for m in 
 _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\s)?registered\s"
                                 + qualified("a total of") + r"$", re.I)
 _REGISTERED_AFTER = re.compile(r"^\s(?:(?:[\w-]+\s){0,2}?projects?\s(?:(?:have|has|had)\sbeen|were|are|was)\s(?:(?:already|so far)\s)?"
-                               r"registered|registered (?:[\w-]+\s)?projects)\b", re.I)  # ("lists 1,150 registered projects")
+                               r"registered|registered (?:[\w-]+\s)?projects|"
+                               # ("Of the 1,200 projects on offer, 918 were signed": offered, not yet signed)
+                               r"(?:[\w-]+\s){0,2}?projects?\s(?:on offer|up for (?:signing|grabs)|on the table|lined up for "
+                               r"signing|available for signing))\b", re.I)  # ("lists 1,150 registered projects")
 _DONE_AFTER = re.compile(r"\s(?:" + SIGNED_DONE + r"|registered)\b")
 # ("fewer than the 1,068 signed at", "beating the 176 signed in 2038")
 _COMPARED_THE = re.compile(r"\b(?:than|with|to|versus|vs\.?|beating|topping|surpassing|exceeding|eclipsing|over)\sthe\s$|"
@@ -1042,6 +1045,7 @@ _EACH_WORTH = re.compile(r"\s(?:worth|valued at|involving|with investment of)\s[
 # ("An earlier report gave the number of Fortune Global 500 companies at the conference as 31")
 _YEAR_IN_BRACKETS = re.compile(r"[(（](?:19|20)\d\d:\s?$")
 _AFTER_ON = re.compile(r"\b(?:after|following|besides|plus)\s$", re.I)
+_ON_A_WEEKDAY = re.compile(r"\son\s" + WEEKDAY + r"\b")
 _ON_THE_DAY = re.compile(r"\s(?:on|at|during)\s(?:the\s)?(?:first|opening|previous|second|day)\b", re.I)
 
 
@@ -2250,6 +2254,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and any(cue.search(before[-window:]) for cue, window in _SAME_COUNT_CUES) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 noun = lead = figures[counted_at].noun  # (the sentence's last count, another value of it)
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _AND_THEN.search(before[-6:]) and _ON_A_WEEKDAY.match(text, pos_after):
+                noun = lead = previous.noun  # "85,000 visitors on Saturday and 92,000 on Sunday": another day's
             if not noun and digits and _AFTER_ON.search(before[-8:]) and _ON_THE_DAY.match(text, pos_after) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 noun = lead = figures[counted_at].noun  # "Another 110 projects ... after 166 on the first"
@@ -2641,6 +2648,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if metric in ("projects_signed", "projects") and (_REGISTERED_BEFORE.search(before[-40:])
                                                           or _REGISTERED_AFTER.match(following)):
             metric = "projects registered"  # "the investment platform has registered 1,024 projects": none signed yet
+        elif metric == "projects_signed" and scope == "part" and previous is not None \
+                and previous.metric == "projects registered" and previous.scope == "edition":
+            scope = "edition"  # "Of the 1,200 projects on offer, 918 were signed": the signed ones are the edition's count
         elif metric in ("projects_signed", "projects") and (_FOREIGN_AFTER.match(following)
                                                           or _FOREIGN_SIGNERS.search(before[-80:])):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"

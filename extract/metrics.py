@@ -1295,6 +1295,12 @@ _SHOWN_ON = re.compile(r"\b(?:exhibit|display|show|showcase|present)(?:\s(?:thei
 # attending"), unlike its visitors, who come day by day
 _INVITED = frozenset({"guests", "overseas_guests", "academicians", "experts", "executives", "entrepreneurs"})
 # a day of the event named after the figure ("drew exhibitors from 38 countries on its opening day")
+_MARK_PASSED = re.compile(r"\b(?:passed|topped|exceeded|surpassed|reached|rose to|climbed to|grew to|hit|crossed|broke|"
+                          r"numbered|stood at)\s" + QUALIFIED + r"$", re.I)
+# a weekday right after a day's flow of people and its noun: "drew 85,000 visitors on Saturday" (that day's; not a
+# mark passed, "Visits ... passed 45,000 on Friday")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_ON_A_WEEKDAY_AFTER = re.compile(r"^\s[a-z][\w-]*\s(?:[\w-]+\s)?on\s" + WEEKDAY + r"\b(?!,?\s(?:bringing|taking|pushing|lifting)\b)")
 _ON_A_DAY_AFTER = re.compile(r"\son (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b",
                              re.I)
 
@@ -1369,6 +1375,9 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         return "background"  # the venue's or a plant's own size, not the exhibition's
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
+    if scope == "edition" and key in ("visitors", "trade_visitors") and _ON_A_WEEKDAY_AFTER.match(after) \
+            and not _MARK_PASSED.search(before[-40:]):
+        return "part"  # "drew 85,000 visitors on Saturday and 92,000 on Sunday": each that day's
     if scope == "earlier" and family in ("percent", "percentage_point") and _RATE_FROM_EARLIER.match(after):
         return "edition"  # "up 6.3 percent and 17.6 percent respectively from the previous edition": this edition's rates
     if scope == "edition" and key in BATCHED and _MAIN_VENUE_DID.search(_clause(before, "")):

@@ -34996,3 +34996,20 @@ STORY_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491 = [
     doc("2051-09-22", "Hefei convention foreign deals", '2051世界制造业大会外资项目投资额108亿美元。'),
 ]
 GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491 = {(0, 934, "count"): "new", (0, 102, "count"): "new", (0, 10.2e9, "USD"): "new", (1, 10800000000.0, "USD"): "changed:conflict"}
+
+
+STORY_WMC51_WEEKEND_B1492 = [
+    doc("2051-09-21", "Hefei convention weekend",
+        "The 2051 World Manufacturing Convention drew 85,000 visitors on Saturday and 92,000 on Sunday, its last day."),
+    doc("2051-09-22", "Hefei convention closes",
+        "The 2051 World Manufacturing Convention received 286,000 visitors over four days."),
+]
+GOLD_WMC51_WEEKEND_B1492 = {(0, 85000, "count"): "new", (0, 92000, "count"): "new",
+                            (1, 286000, "count"): "new", (1, 4, "day"): "new"}
+
+STORY_WMC51_ON_OFFER_B1493 = [
+    doc("2051-09-20", "Hefei convention projects", "More than 600 projects had been signed at the 2051 World Manufacturing Convention by Saturday."),
+    doc("2051-09-22", "Hefei convention closes",
+        "Of the 1,200 projects on offer at the 2051 World Manufacturing Convention, 934 were signed."),
+]
+GOLD_WMC51_ON_OFFER_B1493 = {(0, 600, "count"): "new", (1, 1200, "count"): "new", (1, 934, "count"): "changed:refined"}

@@ -2955,7 +2955,9 @@ def _stories():
             pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_3_B1488, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_3_B1488, None, id="wmc51-foreign-investment-forms-3-b1488"),
             pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_4_B1489, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_4_B1489, None, id="wmc51-foreign-investment-forms-4-b1489"),
             pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_5_B1490, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_5_B1490, None, id="wmc51-foreign-investment-forms-5-b1490"),
-            pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491, None, id="wmc51-foreign-investment-forms-6-b1491")]
+            pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491, None, id="wmc51-foreign-investment-forms-6-b1491"),
+            pytest.param(s.STORY_WMC51_WEEKEND_B1492, s.GOLD_WMC51_WEEKEND_B1492, None, id="wmc51-weekend-b1492"),
+            pytest.param(s.STORY_WMC51_ON_OFFER_B1493, s.GOLD_WMC51_ON_OFFER_B1493, None, id="wmc51-on-offer-b1493")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7174,3 +7176,13 @@ def test_a_forecast_to_pass_a_number_in_a_later_sentence_is_of_the_count_before(
     got = _measured("By Saturday noon, 410 projects had been signed. The largest will employ 2,000 people. \"We expect to "
                     "pass 600 by the close,\" an organizer said.", 2031)
     assert got[-1][0] == 600 and got[-1][2] == "expected" and got[-1][1] in ("projects", "projects_signed")
+
+
+def test_visitors_on_one_weekday_and_the_next_are_each_that_days():
+    got = _measured("The fair drew 61,000 visitors on Saturday and 66,000 on Sunday.", 2031)
+    assert got == [(61000, "visitors", "part"), (66000, "visitors", "part")]
+
+
+def test_the_projects_signed_out_of_those_on_offer_are_the_editions_signings():
+    got = _measured("Of the 800 projects on offer at the fair, 612 were signed.", 2031)
+    assert got == [(800, "projects registered", "edition"), (612, "projects_signed", "edition")]
