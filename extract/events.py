@@ -191,10 +191,14 @@ def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> 
     return (current[0][1], current[0][2]) if current else None
 
 
-# words that speak of the edition of the article's own year ("this year's convention", "this year there were", "本届")
+# words that speak of the edition of the article's own year ("this year's convention", "this year there were",
+# "今年的大会", and "本届" set against the edition named: "与2050世界制造业大会相比，本届大会…", "本届…多于2050世界制造业大会的
+# 1531家"; "本届" alone is the edition the article names, whatever year it appears in)
 _THIS_EDITION = re.compile(r"\bthis year['’]s\s(?:[\w-]+\s){0,3}?(?:edition|convention|conference|summit|event|expo|fair|"
                            r"gathering|session)\b|\bthis year,?\s(?:there\s(?:were|are|was|is)|it\s(?:had|has|drew|"
-                           r"draws|signed|attracted|hosted))\b|本届|今年(?:的)?大会", re.I)
+                           r"draws|signed|attracted|hosted))\b|(?:与|和|同)[^，,。；]{1,40}(?:相比|相较)[，,]本届|今年(?:的)?大会|"
+                           r"本届[^。；]{0,40}?(?:多于|少于|超过|高于|低于|比|较)[^。；]{0,10}?(?:19|20)\d\d",
+                           re.I)
 
 
 # words of an edition still to come, and of one that has taken place: an early article that looks forward, and says

@@ -168,9 +168,9 @@ _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)�
                                r"论坛|分论坛|对接会|推介会)")  # ("300余位嘉宾参加论坛": that forum's audience)
 # "历届…中参会国家和地区数最多的一届": a record among the editions, not a sum of them
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)|创(?:历届|历年|历史)(?:新高|之最|最高)")
-# "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
 # ("境外企业占比18%": the share of the overseas exhibitors, as in English)
 _OVERSEAS_EXHIBITORS = re.compile(r"(?:境外|海外|国外|外国|外资)(?:参展)?(?:企业|参展商|展商)")
+# "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
 _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
 # a batch added later, in the figure's own clause ("会后又新增签约项目4个，签约项目总数增至95个": the 4)
 _ADDED_BATCH = re.compile(r"(?:又|再|另)新增|(?:会后|闭幕后)新增")
@@ -575,6 +575,7 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         _fallback(family, kind, vocabulary)
 
 
+# offline, on site: those there in person ("线下参会人数", "现场观众")
 _IN_PERSON_ZH = re.compile(r"(?<!线上)线下(?!线上)|现场")
 # companies and bodies counted together: "境外企业和机构90余家"
 _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")

@@ -7186,3 +7186,11 @@ def test_visitors_on_one_weekday_and_the_next_are_each_that_days():
 def test_the_projects_signed_out_of_those_on_offer_are_the_editions_signings():
     got = _measured("Of the 800 projects on offer at the fair, 612 were signed.", 2031)
     assert got == [(800, "projects registered", "edition"), (612, "projects_signed", "edition")]
+
+
+def test_this_edition_in_chinese_alone_is_the_edition_the_article_names_whatever_its_date():
+    from extract.analysis import analyse
+
+    body = "2030世界制造业大会签约项目一年来加快落地。本届大会签约项目588个，目前已开工412个。"
+    found = analyse(article_from_document(doc("2031-06-10", "大会项目落地", body), name="x", fetched_at=NOW), EVENTS)
+    assert found.attribution.edition == 2030
