@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from extract.metrics import COMPARED_ZH
 from extract.numerals import cn2an_reader as _cn2an
 from extract.script import simplified
 
@@ -196,7 +197,7 @@ def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> 
 # 1531家"; "本届" alone is the edition the article names, whatever year it appears in)
 _THIS_EDITION = re.compile(r"\bthis year['’]s\s(?:[\w-]+\s){0,3}?(?:edition|convention|conference|summit|event|expo|fair|"
                            r"gathering|session)\b|\bthis year,?\s(?:there\s(?:were|are|was|is)|it\s(?:had|has|drew|"
-                           r"draws|signed|attracted|hosted))\b|(?:与|和|同)[^，,。；]{1,40}(?:相比|相较)[，,]本届|今年(?:的)?大会|"
+                           r"draws|signed|attracted|hosted))\b|" + COMPARED_ZH + r"本届|今年(?:的)?大会|"
                            r"本届[^。；]{0,40}?(?:多于|少于|超过|高于|低于|比|较)[^。；]{0,10}?(?:19|20)\d\d",
                            re.I)
 

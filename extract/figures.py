@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ABROAD, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ABROAD, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
                              THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, OVERSEAS_SHARE,
@@ -2914,7 +2914,7 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?](?!\d)\s*|[。；！？]\s*|,\s(?:but|wh
 # which signed 608 projects, the Nanjing event signed 95", "与2050世界制造业大会相比，本届大会签约项目934个" (but "Compared
 # with the 2050 convention, which signed 879")
 _COMPARED_LEAD = re.compile(r"\b(?:unlike|compared (?:with|to)|like|as with|against|versus)\s[^,;]{0,120},\s"
-                            r"(?!which\b|that\b|where\b|who\b)|(?:与|和|同)[^，,。；]{1,40}(?:相比|相较|比较)[，,]", re.I)
+                            r"(?!which\b|that\b|where\b|who\b)|" + COMPARED_ZH, re.I)
 # a relative clause set off by commas dates only itself: "NIO, which delivered 221,000 cars in 2024, occupies a
 # 2,000-square-meter booth"
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^;]{0,160}?,(?=\s)")

@@ -927,6 +927,8 @@ SCOPES = {"edition": "", "cumulative": "all editions so far", "part": "part of t
 # "up from 545 projects at last year's convention", "compared with 1,400 a year earlier"
 # "...; the year before, 1,021": the year before, its count's noun left out
 YEAR_BEFORE_GAP = r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier|last year['’]s|the previous edition['’]s),"
+# a Chinese comparison that opens a clause ("与2050世界制造业大会相比，"): one spelling for every pattern that reads it
+COMPARED_ZH = r"(?:与|和|同)[^，,。；]{1,40}(?:相比|相较|比较)[，,]"
 # a multiple of another value of the same measure, the one it is compared with: "double the 842 of 2040", "nearly
 # triple the 580 at the first convention"
 MULTIPLE = r"(?:double|twice|triple|treble|quadruple|(?:two|three|four|five|\d+(?:\.\d+)?)\s?(?:times|-fold|fold))"
