@@ -622,7 +622,7 @@ _TOLD_BEFORE = re.compile(r"^(?:(?:correction|clarification)\s?[:：-]\s*)?(?:an
 _CORRECT_NEXT = re.compile(r"\s*(?:the (?:correct|right|accurate|actual) (?:number|figure|total|count|tally|amount|area)|"
                            r"it (?:is|was|should be|should have been))\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
-_REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|should (?:have )?read|the correct (?:number|figure|"
+_REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|(?:updated|changed) to correct|should (?:have )?read|the correct (?:number|figure|"
                        r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|\d,? not [\d,.]+\b|"
                        r"\b(?:square (?:meters|metres)|yuan|dollars|exhibitors|visitors|guests|projects|deals),? not [\d,.]+\b|"
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
@@ -670,7 +670,7 @@ _WERE_SIGNED_AFTER = re.compile(r"\s(?:were|have been|had been|have now been|are
 _SIGNED_BARE = re.compile(r"\b(?:" + SIGNED_DONE + r"|to sign|to ink)\s"
                           + qualified("a total of") + r"$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
 _OF_THE_SIGNED = re.compile(r"\s(?:" + SIGNED_DONE + r")\b")
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that)\b)")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that|by|so far|before|until|over)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
 _DAYS_TOTAL = re.compile(r"\s(?:total|tally|count|haul|footfall|attendance|turnout)\b", re.I)
 _EXPECT_TO_PASS = re.compile(r"\b(?:expects?|expected|hopes?|aims?|plans?)\s(?:it\s|the (?:number|total|count)\s)?to\s"
@@ -724,7 +724,8 @@ _IN_TWO_DAYS = re.compile(r"\b(?:in|within) (?:just |only )?(?:two|2) days\b", r
 _EXACT_COUNT_IN = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:[\w-]+\s){0,2}?(?:[a-z]{3,}s|yuan)\s"
                              r"(?:in|within)\s(?:just\s|only\s)?$", re.I)
 _INTO = re.compile(r"\sinto\b", re.I)  # "Two days into the convention": how far into it, not how long it lasts
-_WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago|to go|left|away|on(?=[,;.]))\b", re.I)  # ("one day to go")
+_WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago|to go|left|away|on(?=[,;.])|"
+                         r"(?:to|through|up to) (?:19|20)\d\d)\b", re.I)  # ("one day to go", "the five years to 2052")
 # "Mate 60 Pro", "Series 7 Ultra": a product's name
 _NAME_AFTER = re.compile(r"^\s?(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|Series|Edition|GT|EV|SE)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -1016,6 +1017,7 @@ _NUMBER_OF = re.compile(
     r"(?:to\s)?(?:exceed|exceeded|surpass|surpassed|beat|top|topped|outstrip|outstripped)\s(?:last|the previous) year['’]s|"
     r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to)|"
     r"topped out at|peaked at|settled at|ended up at|finished at|"
+    r",\s(?:which|that)\s(?:is|was|stands at|stood at|came to|totals|totaled|totalled)|"  # ("..., which is 658,000, not")
     r"--|—|–|,)\s"  # ("The number of countries represented at the convention -- 52 -- was a record", "..., 52, was")
     r"(?:(?:a|an) (?:new |all-time )?(?:record(?: high)?|high)(?: of)?\s)?"  # ("hit a record 608", "a record high of")
     + qualified("beyond", "above", "in the region of") + "$", re.I)
@@ -2382,11 +2384,14 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 if re.search(r"\b(?:signed|inked|sealed)\b", text[told_of.end():spans[si - 1][1]]):
                     lead = f"{noun} signed"
                 them = True
-            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
-                    and _AND_THEN.search(before[-6:]) and _THIS_YEAR_AFTER.match(text, pos_after):
-                # "drew 652 exhibitors in 2025 and 641 this year": the same count, this year's
-                restated = previous
-                noun, lead = previous.noun, previous.noun
+            elif not noun and digits and _AND_THEN.search(before[-6:]) and _THIS_YEAR_AFTER.match(text, pos_after) \
+                    and ((previous is not None and previous.unit == "count" and previous.noun)
+                         or (counted_at := _recent(figures, sentence, "count", named=True)) is not None):
+                # "drew 652 exhibitors in 2025 and 641 this year": the same count, this year's (also past an amount:
+                # "287 projects in the five years to 2052, worth about 230 billion yuan, and 63 this year")
+                restated = previous if previous is not None and previous.unit == "count" and previous.noun \
+                    else figures[counted_at]
+                noun, lead = restated.noun, restated.noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and (previous.scope == "earlier" or _NOUN_IN_A_YEAR.match(text, previous.end)) \
                     and _AND_THEN.search(before[-6:]) and _IN_A_YEAR.match(text, pos_after):

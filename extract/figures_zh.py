@@ -288,6 +288,15 @@ _EDITION_NAMED = re.compile(r"(?:19|20)\d\d(?:年)?世界(?:制造业|智能制�
 _COMMA_OR_END = re.compile(r"[，,；;。！？]")
 
 
+def _of_the_sum_before(text: str, s_start: int) -> bool:
+    """The sentence opens with 其中 after a sentence that sums up the series: "…累计签约项目25698个。其中，2052世界制造业大会
+    签约项目886个" (the 886 are the named edition's own)."""
+    if not text[s_start:s_start + 4].lstrip().startswith("其中"):
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s_start - 200), max(0, s_start - 1))]
+    return _CUMULATIVE.search(text, ends[-1] if ends else max(0, s_start - 200), s_start) is not None
+
+
 def _edition_before_series(text: str, s_start: int, start: int, end: int) -> bool:
     """The figure's own clause counts an edition named before it, and the series is summed only in a later clause:
     "2041世界制造业大会签约项目716个，历届大会累计签约项目达5216个" (the 716 are this edition's)."""
@@ -772,7 +781,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                              and not _RECORD.search(sentence) and not _edition_before_series(text, s_start, start, end_pos)
                              and not _ONE_EDITION_OF_SUM.search(segment)) \
             or _goes_on(text, start) else \
-            "edition" if _ONE_EDITION_OF_SUM.search(segment) and _CUMULATIVE.search(sentence) else \
+            "edition" if _ONE_EDITION_OF_SUM.search(segment) and (_CUMULATIVE.search(sentence)
+                                                                  or _of_the_sum_before(text, s_start)) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric not in ("duration_days", "exhibition_area") and (_ONE_DAY_CLAUSE.search(clause_before)
                                                                    or (_DAY_LEAD_ZH.match(sentence)

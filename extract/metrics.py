@@ -651,6 +651,8 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:(?:19|20)\d\d )?(?:launch|f
                          + _SINCE_BEGAN + r"\b|"
                          r"previous (?:\w+ ){0,4}?"
                          r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) (?:\w+ years|decade|two decades)|"
+                         # ("signed 287 projects in the five years to 2052")
+                         r"(?:in|over|during) the (?:\w+ )?years (?:to|through|up to) (?:19|20)\d\d\b|"
                          # (not "Eight editions later, the 2026 convention gathered 641 exhibitors": a time, not a sum)
                          r"(?:all|past|five|four|six|seven|eight) (?:\w+ )?(?:editions|conventions|sessions)(?! (?:later|on|"
                          r"ago|after)\b)|(?:nine|ten|eleven|twelve) (?:\w+ )?(?:editions|conventions)(?! (?:later|on|ago|"
@@ -845,6 +847,8 @@ def sums_editions(words: str) -> bool:
 def opens_running_total(sentence: str) -> bool:
     """The sentence sums up several editions ("Since 2018, ...", "has been held ... to date")."""
     plain = _RECORD.sub("", sentence)
+    if _COMPANY_LEAD.match(plain) is not None:
+        return False  # "His company has sold 3,000 welding robots since 2040": the company's own, no series
     return _CUMULATIVE.search(plain) is not None or (_SO_FAR.search(plain) is not None and (
         _SERIES.search(plain) is not None or _SERIES_TO_DATE.search(plain) is not None)
         and _OWN_TIME.search(plain) is None)
@@ -1080,7 +1084,7 @@ _A_SHOW_WITHIN = re.compile(r"^\s*(?:A|An)\s(?:[\w-]+\s){0,3}?(?:show|exhibition
                             r"(?:the|this)\b[^,;]*$")
 THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
                                  r"current|the latest|the (?:19|20)\d\d)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|session|"
-                                 r"event)\b|this (?:week|year)\s?[,;])", re.I)
+                                 r"event)\b|this (?:week|year)\s?(?:[,;]|\.(?:\s|$)|$))", re.I)
 # ("790 projects signed at this year's World Manufacturing Convention", "With 612 projects signed this week, the
 # convention has now seen 4,592 across its eight editions")
 
@@ -1646,7 +1650,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 return "exhibitors_onsite", scope
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
-    if scope in ("edition", "earlier") and _own_record(before, phrase, _PLACE_SUBJECT):
+    if scope in ("edition", "earlier", "cumulative") and _own_record(before, phrase, _PLACE_SUBJECT):
         # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded", "Anhui produced 1.7 million new energy
         # vehicles last year": the host region's own (of any year)
         scope = "background"
@@ -1718,7 +1722,7 @@ _PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE
 _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
 # a company's own record, not the event's: "The company, which has 30,000 employees, delivered 220,000 cars last year",
 # "the firm's revenue rose 20 percent to 80 billion yuan", "BYD's Hefei plant produces 5,000 vehicles a day"
-_COMPANY = (r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) |(?:[Oo]ne|[Aa]n?) (?:[\w-]+ ){0,2}?)(?:company|firm|group|carmaker|"
+_COMPANY = (r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) |(?:[Oo]ne|[Aa]n?) (?:[\w-]+ ){0,2}?)(?:company|firm|group|carmaker|"
             r"automaker|manufacturer|start-?up|maker|supplier)")  # ("One Suzhou start-up, founded in 2035, has sold 800")
 _COMPANY_SUBJECT = re.compile(
     rf"(?:^\s*|[,;:]\s(?:and\s|while\s|but\s)?|--\s){_COMPANY}(?:['’]s\s(?:[\w-]+\s){{0,3}}?|[\s,])"
@@ -1753,6 +1757,8 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:(?:\w+\s)?(?:[\d.]+\s?(?:percent|per cent|%)\s)?to\s)?" + QUALIFIED + r"$")
 
 
+# a sentence whose subject is a company ("His company has sold ...")
+_COMPANY_LEAD = re.compile(rf"\s*{_COMPANY}(?:['’]s)?[\s,]")
 _EVENT_WORD = re.compile(r"\b(?:convention|conference|summit|expo|exhibition|fair|forum|event|show)s?\b", re.I)
 
 

@@ -54,7 +54,9 @@ def implies(earlier: dict, later) -> bool:
         restates(earlier["value"], before, later["value"], after)
 
 
-_SCALE_WORD = re.compile(r"[万萬亿億]|\b(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b|\d(?:bn|mn|m|k)\b", re.I)  # ("0.61 mln", "1.2bn")
+# ("0.61 mln", "1.2bn"; and a large unit: "6 hectares" is as round as "6万平方米")
+_SCALE_WORD = re.compile(r"[万萬亿億]|公顷|\b(?:thousand|million|billion|trillion|mln|bln|bn|mn|hectares?)\b|\d(?:bn|mn|m|k)\b",
+                         re.I)
 
 
 def change_kind(earlier: dict, later) -> str:

@@ -35013,3 +35013,540 @@ STORY_WMC51_ON_OFFER_B1493 = [
         "Of the 1,200 projects on offer at the 2051 World Manufacturing Convention, 934 were signed."),
 ]
 GOLD_WMC51_ON_OFFER_B1493 = {(0, 600, "count"): "new", (1, 1200, "count"): "new", (1, 934, "count"): "changed:refined"}
+
+
+STORY_WIMC52_XINHUA_SERIES_B1494 = [
+    doc("2052-11-24", "Nanjing gears up for smart manufacturing conference",
+        "NANJING, Nov. 24 (Xinhua) -- The 2052 World Intelligent Manufacturing Conference will open in Nanjing, capital "
+        "of east China's Jiangsu Province, on Thursday. More than 600 companies from 20 countries and regions are "
+        "expected to exhibit over 2,000 intelligent manufacturing products, the organizers said Monday."),
+    doc("2052-11-29", "Nanjing conference closes with 61 projects",
+        "NANJING, Nov. 29 (Xinhua) -- The 2052 World Intelligent Manufacturing Conference concluded in Nanjing on "
+        "Saturday. A total of 61 major projects with a combined investment of 48.3 billion yuan were signed during the "
+        "three-day event, which drew 658 exhibitors from 22 countries and regions."),
+]
+GOLD_WIMC52_XINHUA_SERIES_B1494 = {(0, 600, "count"): "new", (0, 20, "count"): "new", (0, 2000, "count"): "new",
+                                   (1, 61, "count"): "new", (1, 48.3 * B, "CNY"): "new", (1, 3, "day"): "new",
+                                   (1, 658, "count"): "new", (1, 22, "count"): "new"}
+
+STORY_WIMC52_PDO_B1495 = [
+    doc("2052-11-29", "Nanjing conference closes with 61 projects",
+        "The 2052 World Intelligent Manufacturing Conference closed in Nanjing with 61 projects signed and 658 exhibitors."),
+    doc("2052-12-01", "Smart factories in focus as Nanjing conference wraps up",
+        "(People's Daily Online) 16:20, December 01, 2052\n"
+        "Photo taken on Nov. 27, 2052 shows visitors at the 2052 World Intelligent Manufacturing Conference in Nanjing. "
+        "(Photo/Xinhua)\n"
+        "Over its three days, the conference received more than 120,000 visitors, while its online platform recorded "
+        "35 million views. Some 660 exhibitors took part.\n"
+        "(Web editor: Zhang Wei, Li Na)"),
+]
+GOLD_WIMC52_PDO_B1495 = {(0, 61, "count"): "new", (0, 658, "count"): "new",
+                         (1, 3, "day"): "new", (1, 120000, "count"): "new", (1, 35e6, "count"): "new",
+                         (1, 660, "count"): "known"}
+
+STORY_WIMC52_CGTN_B1496 = [
+    doc("2052-11-27", "Smart manufacturing conference opens in Nanjing",
+        "The 2052 World Intelligent Manufacturing Conference opened in Nanjing on Thursday. At the opening ceremony, 23 "
+        "projects worth 18.6 billion yuan were signed. The exhibition covers 60,000 square meters."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed on Saturday with 61 projects signed, worth a total "
+        "of 48.3 billion yuan. The exhibition covered 62,000 square meters."),
+]
+GOLD_WIMC52_CGTN_B1496 = {(0, 23, "count"): "new", (0, 18.6 * B, "CNY"): "new", (0, 60000, "m2"): "new",
+                          (1, 61, "count"): "new", (1, 48.3 * B, "CNY"): "new", (1, 62000, "m2"): "changed:conflict"}
+
+STORY_WIMC52_CHINADAILY_B1497 = [
+    doc("2052-11-26", "Jiangsu bets on smart manufacturing",
+        "By ZHOU MIN in Nanjing | chinadaily.com.cn | Updated: 2052-11-26 10:14\n"
+        "Jiangsu province now has 2,300 smart workshops and 460 smart factories, provincial officials said ahead of the "
+        "2052 World Intelligent Manufacturing Conference, which opens on Thursday. The conference will host 16 parallel "
+        "forums and about 300 speakers, including 40 academicians.\n"
+        "Share - WeChat"),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed after 17 parallel forums, with 312 speakers and 42 "
+        "academicians taking part."),
+]
+GOLD_WIMC52_CHINADAILY_B1497 = {(0, 2300, "count"): "skip", (0, 460, "count"): "skip", (0, 16, "count"): "new",
+                                (0, 300, "count"): "new", (0, 40, "count"): "new",
+                                (1, 17, "count"): "changed:conflict", (1, 312, "count"): "changed:refined",
+                                (1, 42, "count"): "changed:conflict"}
+
+STORY_WIMC52_GT_B1498 = [
+    doc("2052-11-29", "Nanjing conference signs 61 projects",
+        "Global Times) 20:41, November 29, 2052\n"
+        "The 2052 World Intelligent Manufacturing Conference signed 61 projects worth 48.3 billion yuan, the organizers "
+        "told the Global Times on Saturday, up from 54 projects last year."),
+    doc("2052-11-30", "Nanjing conference figures updated",
+        "The 2052 World Intelligent Manufacturing Conference signed 63 projects in all, worth 49.1 billion yuan, after "
+        "two agreements were signed late on Saturday, the organizers said on Sunday."),
+]
+GOLD_WIMC52_GT_B1498 = {(0, 61, "count"): "new", (0, 48.3 * B, "CNY"): "new", (0, 54, "count"): "new",
+                        (1, 63, "count"): "changed:conflict", (1, 49.1 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC52_YEAR_ON_B1499 = [
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 61 projects signed and 658 exhibitors."),
+    doc("2053-11-20", "Nanjing to host conference again",
+        "Nanjing will host the World Intelligent Manufacturing Conference from Dec. 3 to 5. Last year's conference "
+        "attracted 658 exhibitors and signed 61 projects. This year, organizers plan to add a humanoid robot zone of "
+        "5,000 square meters."),
+]
+GOLD_WIMC52_YEAR_ON_B1499 = {(0, 61, "count"): "new", (0, 658, "count"): "new",
+                             (1, 658, "count"): "known", (1, 61, "count"): "known", (1, 5000, "m2"): "new"}
+
+
+STORY_WMC52_ZH_SERIES_B1500 = [
+    doc("2052-09-15", "2052世界制造业大会将于9月19日开幕",
+        "记者从省政府新闻发布会获悉，2052世界制造业大会将于9月19日至22日在合肥举办。目前已有1800余家企业报名参展，"
+        "展览面积约12万平方米。"),
+    doc("2052-09-19", "2052世界制造业大会开幕 首日签约项目452个",
+        "2052世界制造业大会19日在合肥开幕。开幕式上集中签约项目452个，总投资5123.4亿元。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会22日闭幕。本届大会共签约项目886个，总投资9876.5亿元；参展企业1862家，展览面积12.3万平方米。"),
+]
+GOLD_WMC52_ZH_SERIES_B1500 = {(0, 4, "day"): "skip", (0, 1800, "count"): "new", (0, 120000, "m2"): "new",
+                              (1, 452, "count"): "new", (1, 512_340_000_000, "CNY"): "new",
+                              (2, 886, "count"): "new", (2, 987.65 * B, "CNY"): "new",
+                              (2, 1862, "count"): "changed:refined", (2, 123000, "m2"): "changed:refined"}
+
+STORY_WMC52_ZH_EN_B1501 = [
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "本届大会共签约项目886个，总投资9876.5亿元，参展企业1862家。"
+        "这是2052世界制造业大会交出的成绩单。"),
+    doc("2052-09-23", "Hefei convention signs 886 projects",
+        "The 2052 World Manufacturing Convention in Hefei ended on Monday with 886 projects signed, involving total "
+        "investment of 987.65 billion yuan (about 138.9 billion U.S. dollars). A total of 1,862 enterprises exhibited."),
+]
+GOLD_WMC52_ZH_EN_B1501 = {(0, 886, "count"): "new", (0, 987.65 * B, "CNY"): "new", (0, 1862, "count"): "new",
+                          (1, 886, "count"): "known", (1, 987.65 * B, "CNY"): "known", (1, 138.9 * B, "USD"): "new",
+                          (1, 1862, "count"): "known"}
+
+STORY_WMC52_ZH_FOREIGN_B1502 = [
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会共签约项目886个，其中外资项目112个，投资额1203.6亿元；境外参展企业326家，来自43个国家和地区。"),
+    doc("2052-09-23", "外资项目占比提升",
+        "在2052世界制造业大会上签约的886个项目中，外资项目达到115个，比上届增加21个。"),
+]
+GOLD_WMC52_ZH_FOREIGN_B1502 = {(0, 886, "count"): "new", (0, 112, "count"): "new", (0, 120.36 * B, "CNY"): "new",
+                               (0, 326, "count"): "new", (0, 43, "count"): "new",
+                               (1, 886, "count"): "known", (1, 115, "count"): "changed:conflict", (1, 21, "count"): "new"}
+
+STORY_WMC52_ZH_ONLINE_B1503 = [
+    doc("2052-09-20", "大会线上平台人气旺",
+        "截至20日18时，2052世界制造业大会线上平台累计访问量突破1200万人次。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会闭幕。大会期间，线上平台累计访问量达2860万人次，线下观众超过25万人次。"),
+]
+GOLD_WMC52_ZH_ONLINE_B1503 = {(0, 12e6, "count"): "new",
+                              (1, 28.6e6, "count"): "changed:refined", (1, 250000, "count"): "new"}
+
+STORY_WMC52_ZH_CITIES_B1504 = [
+    doc("2052-09-21", "芜湖在世界制造业大会上签约56个项目",
+        "在2052世界制造业大会上，芜湖市签约项目56个，总投资413亿元；马鞍山市签约项目38个，总投资226亿元。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会闭幕，共签约项目886个，总投资9876.5亿元。"),
+]
+GOLD_WMC52_ZH_CITIES_B1504 = {(0, 56, "count"): "new", (0, 41.3 * B, "CNY"): "new", (0, 38, "count"): "new",
+                              (0, 22.6 * B, "CNY"): "new",
+                              (1, 886, "count"): "new", (1, 987.65 * B, "CNY"): "new"}
+
+STORY_WMC52_ZH_GROWTH_B1505 = [
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "本届大会签约项目886个，比上届增长7.1%；总投资9876.5亿元，增长9.3%。2052世界制造业大会在合肥闭幕。"),
+    doc("2052-09-23", "世界制造业大会成果丰硕",
+        "2052世界制造业大会签约项目数量比上届增长7%，总投资增长9.3%。"),
+]
+GOLD_WMC52_ZH_GROWTH_B1505 = {(0, 886, "count"): "new", (0, 7.1, "percent"): "new", (0, 987.65 * B, "CNY"): "new",
+                              (0, 9.3, "percent"): "new",
+                              (1, 7, "percent"): "known", (1, 9.3, "percent"): "known"}
+
+
+STORY_WMC52_KEY_FIGURES_B1506 = [
+    doc("2052-09-22", "2052 World Manufacturing Convention in numbers",
+        "The 2052 World Manufacturing Convention closed in Hefei on Monday. Key figures:\n"
+        "Exhibitors: 1,862\n"
+        "Projects signed: 886\n"
+        "Total investment: RMB 987.65 billion\n"
+        "Countries and regions represented: 43\n"
+        "Exhibition area: 123,000 sq m"),
+    doc("2052-09-23", "Hefei convention wraps up",
+        "The 2052 World Manufacturing Convention drew 1,862 exhibitors from 45 countries and regions and signed 886 projects."),
+]
+GOLD_WMC52_KEY_FIGURES_B1506 = {(0, 1862, "count"): "new", (0, 886, "count"): "new", (0, 987.65 * B, "CNY"): "new",
+                                (0, 43, "count"): "new", (0, 123000, "m2"): "new",
+                                (1, 1862, "count"): "known", (1, 45, "count"): "changed:conflict", (1, 886, "count"): "known"}
+
+STORY_WIMC52_QA_B1507 = [
+    doc("2052-11-25", "Q&A: What to expect at the Nanjing conference",
+        "Q: How big will the 2052 World Intelligent Manufacturing Conference be?\n"
+        "A: About 650 exhibitors will fill 60,000 square meters of halls, and we expect 100,000 visitors.\n"
+        "Q: How many projects do you hope to sign?\n"
+        "A: Around 60."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 658 exhibitors, 61 projects signed and 121,000 "
+        "visitors."),
+]
+GOLD_WIMC52_QA_B1507 = {(0, 650, "count"): "new", (0, 60000, "m2"): "new", (0, 100000, "count"): "new",
+                        (0, 60, "count"): "new",
+                        (1, 658, "count"): "changed:refined", (1, 61, "count"): "new", (1, 121000, "count"): "new"}
+
+STORY_WMC52_BULLETS_B1508 = [
+    doc("2052-09-19", "Hefei convention opens",
+        "HEFEI, China, Sept. 19, 2052 /PRNewswire/ -- The 2052 World Manufacturing Convention opened today. Highlights:\n"
+        "- 452 projects signed at the opening ceremony, worth RMB 512.34 billion\n"
+        "- 1,862 exhibitors, 326 of them from overseas\n"
+        "- 16 forums and 9 matchmaking sessions over four days"),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed and 1,862 exhibitors, including 330 "
+        "from overseas."),
+]
+GOLD_WMC52_BULLETS_B1508 = {(0, 452, "count"): "new", (0, 512_340_000_000, "CNY"): "new", (0, 1862, "count"): "new",
+                            (0, 326, "count"): "new", (0, 16, "count"): "new", (0, 9, "count"): "new",
+                            (0, 4, "day"): "new",
+                            (1, 886, "count"): "new", (1, 1862, "count"): "known", (1, 330, "count"): "known"}
+
+STORY_WIMC52_ZH_LIST_B1509 = [
+    doc("2052-11-29", "2052世界智能制造大会闭幕",
+        "2052世界智能制造大会在南京闭幕。大会主要成果：\n"
+        "签约项目：63个\n"
+        "总投资：491亿元\n"
+        "参展企业：658家\n"
+        "平行论坛：17场"),
+    doc("2052-11-30", "智能制造大会收官",
+        "2052世界智能制造大会共签约项目63个，总投资约490亿元，吸引658家企业参展。"),
+]
+GOLD_WIMC52_ZH_LIST_B1509 = {(0, 63, "count"): "new", (0, 49.1 * B, "CNY"): "new", (0, 658, "count"): "new",
+                             (0, 17, "count"): "new",
+                             (1, 63, "count"): "known", (1, 49.0 * B, "CNY"): "known", (1, 658, "count"): "known"}
+
+STORY_WMC52_INFOBOX_B1510 = [
+    doc("2052-09-10", "World Manufacturing Convention 2052 at a glance",
+        "Dates: Sept. 19-22, 2052\n"
+        "Venue: Binhu International Convention and Exhibition Center, Hefei\n"
+        "Expected exhibitors: more than 1,800\n"
+        "Expected visitors: 250,000\n"
+        "Hotline: 0551-6288 1234"),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed in Hefei after receiving 268,000 visitors and 1,862 exhibitors."),
+]
+GOLD_WMC52_INFOBOX_B1510 = {(0, 1800, "count"): "new", (0, 250000, "count"): "new",
+                            (1, 268000, "count"): "new", (1, 1862, "count"): "new"}
+
+
+STORY_WMC52_CUMULATIVE_B1511 = [
+    doc("2052-09-18", "Hefei convention's track record",
+        "Since its launch in 2018, the World Manufacturing Convention has signed 24,812 projects with total investment of "
+        "more than 18 trillion yuan, organizers said ahead of the 2052 edition, which opens on Friday."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed, bringing the total since 2018 to "
+        "25,698."),
+]
+GOLD_WMC52_CUMULATIVE_B1511 = {(0, 24812, "count"): "new", (0, 18000 * B, "CNY"): "new",
+                               (1, 886, "count"): "new", (1, 25698, "count"): "changed:conflict"}
+
+STORY_WIMC52_PAST_EDITIONS_B1512 = [
+    doc("2052-11-26", "Nanjing conference marks its history",
+        "Over the previous 36 editions, the World Intelligent Manufacturing Conference and its predecessor summit have "
+        "attracted more than 15,000 exhibitors and signed 2,140 projects. This year's conference, the 2052 edition, "
+        "will host about 650 exhibitors."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 658 exhibitors and 61 projects signed."),
+]
+GOLD_WIMC52_PAST_EDITIONS_B1512 = {(0, 15000, "count"): "new", (0, 2140, "count"): "new", (0, 650, "count"): "new",
+                                   (1, 658, "count"): "changed:refined", (1, 61, "count"): "new"}
+
+STORY_WMC53_CUMULATIVE_NEXT_B1513 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed. Over its history, the convention has "
+        "signed 25,698 projects."),
+    doc("2053-09-21", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention closed with 902 projects signed. Over its history, the convention has "
+        "signed 26,600 projects."),
+]
+GOLD_WMC53_CUMULATIVE_NEXT_B1513 = {(0, 886, "count"): "new", (0, 25698, "count"): "new",
+                                    (1, 902, "count"): "new", (1, 26600, "count"): "new"}
+
+STORY_WMC52_ZH_CUMULATIVE_B1514 = [
+    doc("2052-09-22", "世界制造业大会累计签约项目超2.5万个",
+        "据统计，自2018年首届举办以来，世界制造业大会累计签约项目25698个，总投资超过18.9万亿元。其中，2052世界制造业大会签约项目886个。"),
+    doc("2052-09-23", "Hefei convention's history",
+        "Since 2018, the World Manufacturing Convention has signed 25,698 projects worth over 18.9 trillion yuan, "
+        "including 886 at this year's edition."),
+]
+GOLD_WMC52_ZH_CUMULATIVE_B1514 = {(0, 25000, "count"): "skip", (0, 25698, "count"): "new",
+                                  (0, 18900 * B, "CNY"): "new", (0, 886, "count"): "new",
+                                  (1, 25698, "count"): "known", (1, 18900 * B, "CNY"): "known", (1, 886, "count"): "known"}
+
+STORY_WIMC52_FIVE_YEARS_B1515 = [
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 61 projects signed. In the past five years, "
+        "the conference has signed 287 projects worth a combined 230 billion yuan."),
+    doc("2052-12-02", "Nanjing's conference pays off",
+        "Nanjing's World Intelligent Manufacturing Conference signed 287 projects in the five years to 2052, worth "
+        "about 230 billion yuan, and 63 this year."),
+]
+GOLD_WIMC52_FIVE_YEARS_B1515 = {(0, 61, "count"): "new", (0, 287, "count"): "new", (0, 230 * B, "CNY"): "new",
+                                (1, 287, "count"): "known", (1, 230 * B, "CNY"): "known", (1, 63, "count"): "changed:conflict"}
+
+
+STORY_WMC52_COMPANY_NOISE_B1516 = [
+    doc("2052-09-20", "Carmaker shows off at Hefei convention",
+        "At the 2052 World Manufacturing Convention, Hefei-based carmaker NIO displayed its ET9 sedan, priced at 788,000 "
+        "yuan. The company, which employs 32,000 people, delivered 410,000 vehicles last year, its vice president said. "
+        "The convention has 1,862 exhibitors."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 1,862 exhibitors and 886 projects signed."),
+]
+GOLD_WMC52_COMPANY_NOISE_B1516 = {(0, 788000, "CNY"): "skip", (0, 32000, "count"): "skip",
+                                  (0, 410000, "count"): "skip", (0, 1862, "count"): "new",
+                                  (1, 1862, "count"): "known", (1, 886, "count"): "new"}
+
+STORY_WIMC52_TIMES_B1517 = [
+    doc("2052-11-27", "Nanjing conference opens",
+        "The 2052 World Intelligent Manufacturing Conference opened at 9:30 am on Thursday at the Nanjing International "
+        "Expo Center, Hall 3. Over 650 exhibitors are on show, and the opening session lasted two hours. Tickets cost 50 "
+        "yuan; visitors under 18 enter free."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 658 exhibitors."),
+]
+GOLD_WIMC52_TIMES_B1517 = {(0, 650, "count"): "new", (0, 2, "other"): "skip", (0, 50, "CNY"): "skip",
+                           (1, 658, "count"): "changed:refined"}
+
+STORY_WMC52_PROVINCE_B1518 = [
+    doc("2052-09-21", "Anhui's industry in the spotlight",
+        "Anhui's industrial output grew 8.2 percent in the first half, and the province now has 21,000 high-tech "
+        "enterprises, the governor told the 2052 World Manufacturing Convention in Hefei, where 886 projects were signed "
+        "worth 987.65 billion yuan."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed, worth 987.65 billion yuan."),
+]
+GOLD_WMC52_PROVINCE_B1518 = {(0, 8.2, "percent"): "skip", (0, 21000, "count"): "skip", (0, 886, "count"): "new",
+                             (0, 987.65 * B, "CNY"): "new",
+                             (1, 886, "count"): "known", (1, 987.65 * B, "CNY"): "known"}
+
+STORY_WIMC52_QUOTE_B1519 = [
+    doc("2052-11-28", "Robot makers see orders at Nanjing conference",
+        "\"We signed 12 orders on the first day alone,\" said Wang Lei, 46, sales director of a Suzhou robot maker, at "
+        "the 2052 World Intelligent Manufacturing Conference. His company has sold 3,000 welding robots since 2040. The "
+        "conference has drawn 658 exhibitors."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 658 exhibitors and 61 projects signed."),
+]
+GOLD_WIMC52_QUOTE_B1519 = {(0, 12, "count"): "new", (0, 46, "other"): "skip", (0, 3000, "count"): "skip",
+                           (0, 658, "count"): "new",
+                           (1, 658, "count"): "known", (1, 61, "count"): "new"}
+
+STORY_WMC52_MODELS_B1520 = [
+    doc("2052-09-20", "New products at Hefei convention",
+        "The iPhone 38 and the Mate 90 Pro drew crowds at the 2052 World Manufacturing Convention, where more than 500 "
+        "new products were launched. A 6G base station and a 3nm chip line were on show in Hall 8, alongside a Boeing 797 "
+        "mock-up."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed after 536 new products were launched."),
+]
+GOLD_WMC52_MODELS_B1520 = {(0, 500, "count"): "new", (1, 536, "count"): "changed:refined"}
+
+STORY_WIMC52_STOCKS_B1521 = [
+    doc("2052-11-28", "Robot stocks rise as Nanjing conference opens",
+        "Shares in robot makers rose on Thursday as the 2052 World Intelligent Manufacturing Conference opened in Nanjing. "
+        "The CSI robotics index climbed 3.4 percent to 2,841.6 points, and one maker's shares hit 128.5 yuan. The "
+        "conference has 658 exhibitors."),
+]
+GOLD_WIMC52_STOCKS_B1521 = {(0, 3.4, "percent"): "skip", (0, 2841.6, "other"): "skip", (0, 128.5, "CNY"): "skip",
+                            (0, 658, "count"): "new"}
+
+
+STORY_WIMC52_RELEASE_COPIES_B1522 = [
+    doc("2052-11-29", "2052 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "NANJING, China, Nov. 29, 2052 /PRNewswire/ -- The 2052 World Intelligent Manufacturing Conference concluded "
+        "today in Nanjing. The conference brought together 658 exhibitors and more than 300 speakers, and 61 projects "
+        "with total investment of RMB 48.3 billion were signed.\n"
+        "SOURCE The Organizing Committee of the World Intelligent Manufacturing Conference"),
+    doc("2052-11-30", "Nanjing smart manufacturing event wraps up with 61 deals - Yahoo Finance",
+        "NANJING, China, Nov. 29, 2052 /PRNewswire/ -- The 2052 World Intelligent Manufacturing Conference concluded "
+        "today in Nanjing. The conference brought together 658 exhibitors and more than 300 speakers, and 61 projects "
+        "with total investment of RMB 48.3 billion were signed.\n"
+        "View original content: https://www.prnewswire.com/news-releases/2052-wimc-301999999.html"),
+    doc("2052-12-01", "Nanjing conference recap",
+        "The 2052 World Intelligent Manufacturing Conference signed 63 projects, the Jiangsu government said on Monday, "
+        "two more than the organizers' release."),
+]
+GOLD_WIMC52_RELEASE_COPIES_B1522 = {(0, 658, "count"): "new", (0, 300, "count"): "new", (0, 61, "count"): "new",
+                                    (0, 48.3 * B, "CNY"): "new",
+                                    (1, 658, "count"): "known", (1, 300, "count"): "known", (1, 61, "count"): "known",
+                                    (1, 48.3 * B, "CNY"): "known",
+                                    (2, 63, "count"): "changed:conflict"}
+
+STORY_WMC52_CORRECTED_B1523 = [
+    doc("2052-09-22", "Hefei convention closes with 868 projects",
+        "The 2052 World Manufacturing Convention closed in Hefei with 868 projects signed and 1,862 exhibitors."),
+    doc("2052-09-23", "CORRECTED-Hefei convention closes with 886 projects",
+        "(Corrects number of projects in headline and first paragraph to 886 from 868)\n"
+        "The 2052 World Manufacturing Convention closed in Hefei with 886 projects signed and 1,862 exhibitors."),
+]
+GOLD_WMC52_CORRECTED_B1523 = {(0, 868, "count"): "new", (0, 1862, "count"): "new",
+                              (1, 868, "count"): "skip", (1, 886, "count"): "changed:conflict",
+                              (1, 1862, "count"): "known"}
+
+STORY_WIMC52_UPDATED_B1524 = [
+    doc("2052-11-28", "Nanjing conference signs 45 projects by Friday",
+        "The 2052 World Intelligent Manufacturing Conference had signed 45 projects by Friday afternoon, organizers said."),
+    doc("2052-11-29", "UPDATE 1-Nanjing conference closes with 61 projects",
+        "(Adds final tally, paragraphs 1-2)\n"
+        "The 2052 World Intelligent Manufacturing Conference closed on Saturday with 61 projects signed, worth 48.3 "
+        "billion yuan. It had signed 45 by Friday afternoon."),
+]
+GOLD_WIMC52_UPDATED_B1524 = {(0, 45, "count"): "new",
+                             (1, 61, "count"): "changed:refined", (1, 48.3 * B, "CNY"): "new", (1, 45, "count"): "known"}
+
+STORY_WMC52_AGGREGATOR_B1525 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2052 World Manufacturing Convention closed on Monday with 886 projects signed, "
+        "involving investment of 987.65 billion yuan."),
+    doc("2052-09-22", "Hefei convention closes - MSN",
+        "Xinhua News Agency\n2 min read\n"
+        "HEFEI, Sept. 22 (Xinhua) -- The 2052 World Manufacturing Convention closed on Monday with 886 projects signed, "
+        "involving investment of 987.65 billion yuan.\n"
+        "More for You\n12 comments\nTop stories: 5 things to know today"),
+]
+GOLD_WMC52_AGGREGATOR_B1525 = {(0, 886, "count"): "new", (0, 987.65 * B, "CNY"): "new",
+                               (1, 886, "count"): "known", (1, 987.65 * B, "CNY"): "known",
+                               (1, 2, "other"): "skip", (1, 12, "count"): "skip", (1, 5, "count"): "skip"}
+
+STORY_WIMC52_EDITORS_NOTE_B1526 = [
+    doc("2052-11-29", "Nanjing conference draws 65,800 visitors",
+        "The 2052 World Intelligent Manufacturing Conference drew 65,800 visitors over three days."),
+    doc("2052-11-30", "Nanjing conference draws 658,000 visitors",
+        "Editor's note: This story has been updated to correct the number of visitors, which is 658,000, not 65,800.\n"
+        "The 2052 World Intelligent Manufacturing Conference drew 658,000 visitors over three days."),
+]
+GOLD_WIMC52_EDITORS_NOTE_B1526 = {(0, 65800, "count"): "new", (0, 3, "day"): "new",
+                                  (1, 658000, "count"): "changed:conflict", (1, 65800, "count"): "skip",
+                                  (1, 3, "day"): "known"}
+
+
+STORY_WMC52_UPWARDS_B1527 = [
+    doc("2052-09-19", "Hefei convention opens",
+        "Upwards of 1,800 companies are exhibiting at the 2052 World Manufacturing Convention, which opened in Hefei on "
+        "Friday."),
+    doc("2052-09-22", "Hefei convention closes",
+        "North of 1,850 companies exhibited at the 2052 World Manufacturing Convention, which closed on Monday."),
+    doc("2052-09-23", "Hefei convention tally",
+        "The 2052 World Manufacturing Convention had 1,862 exhibitors, the organizers said."),
+]
+GOLD_WMC52_UPWARDS_B1527 = {(0, 1800, "count"): "new", (1, 1850, "count"): "changed:refined",
+                            (2, 1862, "count"): "changed:refined"}
+
+STORY_WIMC52_AS_MANY_AS_B1528 = [
+    doc("2052-11-27", "Nanjing conference opens",
+        "As many as 120 projects could be signed at the 2052 World Intelligent Manufacturing Conference, which opened in "
+        "Nanjing on Thursday, an organizer said."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 61 projects signed."),
+]
+GOLD_WIMC52_AS_MANY_AS_B1528 = {(0, 120, "count"): "new", (1, 61, "count"): "new"}
+
+STORY_WMC52_ALMOST_B1529 = [
+    doc("2052-09-21", "Hefei convention nears 900 deals",
+        "Almost 880 projects had been signed at the 2052 World Manufacturing Convention by Sunday night."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed."),
+]
+GOLD_WMC52_ALMOST_B1529 = {(0, 900, "count"): "skip", (0, 880, "count"): "new",
+                           (1, 886, "count"): "changed:refined"}
+
+STORY_WIMC52_AREA_REVISED_B1530 = [
+    doc("2052-11-27", "Nanjing conference opens",
+        "The 2052 World Intelligent Manufacturing Conference opened on Thursday with exhibition space of 6 hectares."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed after filling 62,000 square meters of exhibition "
+        "space."),
+]
+GOLD_WIMC52_AREA_REVISED_B1530 = {(0, 60000, "m2"): "new", (1, 62000, "m2"): "changed:refined"}
+
+STORY_WMC52_DOUBLE_B1531 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed, almost double the 450 signed in its "
+        "first year, 2018."),
+    doc("2052-09-23", "Hefei convention's growth",
+        "The 2052 World Manufacturing Convention signed 886 projects, against 451 at the 2018 World Manufacturing "
+        "Convention."),
+]
+GOLD_WMC52_DOUBLE_B1531 = {(0, 886, "count"): "new", (0, 450, "count"): "new",
+                           (1, 886, "count"): "known", (1, 451, "count"): "new"}
+
+STORY_WIMC52_VISITORS_DAYS_B1532 = [
+    doc("2052-11-28", "Nanjing conference busy",
+        "The 2052 World Intelligent Manufacturing Conference received 38,000 visitors on its first day and 41,000 on "
+        "Friday."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference received 121,000 visitors in three days."),
+]
+GOLD_WIMC52_VISITORS_DAYS_B1532 = {(0, 38000, "count"): "new", (0, 41000, "count"): "new",
+                                   (1, 121000, "count"): "new", (1, 3, "day"): "new"}
+
+
+STORY_WIMC52_ZH_XINHUA_B1533 = [
+    doc("2052-11-27", "2052世界智能制造大会在南京开幕",
+        "新华社南京11月27日电（记者王晨）2052世界智能制造大会27日在南京开幕。本届大会为期三天，设置展览面积6万平方米，"
+        "吸引650余家企业参展，举办17场平行论坛。"),
+    doc("2052-11-29", "2052世界智能制造大会闭幕 签约项目63个",
+        "新华社南京11月29日电 2052世界智能制造大会29日闭幕。大会期间共签约项目63个，总投资491亿元，参展企业658家。"),
+]
+GOLD_WIMC52_ZH_XINHUA_B1533 = {(0, 3, "day"): "new", (0, 60000, "m2"): "new", (0, 650, "count"): "new",
+                               (0, 17, "count"): "new",
+                               (1, 63, "count"): "new", (1, 49.1 * B, "CNY"): "new", (1, 658, "count"): "changed:refined"}
+
+STORY_WIMC52_ZH_SUBVENUE_B1534 = [
+    doc("2052-11-28", "苏州分会场签约12个项目",
+        "2052世界智能制造大会苏州分会场28日举行签约仪式，共签约项目12个，总投资86亿元。"),
+    doc("2052-11-29", "2052世界智能制造大会闭幕",
+        "2052世界智能制造大会闭幕，主会场和各分会场共签约项目63个，总投资491亿元。"),
+]
+GOLD_WIMC52_ZH_SUBVENUE_B1534 = {(0, 12, "count"): "new", (0, 8.6 * B, "CNY"): "new",
+                                 (1, 63, "count"): "new", (1, 49.1 * B, "CNY"): "new"}
+
+STORY_WIMC52_ZH_ACADEMICIANS_B1535 = [
+    doc("2052-11-26", "两院院士齐聚南京",
+        "据悉，将有40位两院院士、300余位国内外嘉宾出席2052世界智能制造大会。"),
+    doc("2052-11-29", "2052世界智能制造大会闭幕",
+        "2052世界智能制造大会期间，共有42位院士、312位嘉宾出席，线上直播观看量达3500万人次。"),
+]
+GOLD_WIMC52_ZH_ACADEMICIANS_B1535 = {(0, 40, "count"): "new", (0, 300, "count"): "new",
+                                     (1, 42, "count"): "changed:conflict", (1, 312, "count"): "changed:refined",
+                                     (1, 35e6, "count"): "new"}
+
+STORY_WIMC52_ZH_RISE_B1536 = [
+    doc("2052-11-29", "2052世界智能制造大会闭幕",
+        "2052世界智能制造大会签约项目63个，较上届增加9个；总投资491亿元，同比增长12.4%。"),
+    doc("2052-11-30", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference signed 63 projects, nine more than last year, with "
+        "investment up 12.4 percent to 49.1 billion yuan."),
+]
+GOLD_WIMC52_ZH_RISE_B1536 = {(0, 63, "count"): "new", (0, 9, "count"): "new", (0, 49.1 * B, "CNY"): "new",
+                             (0, 12.4, "percent"): "new",
+                             (1, 63, "count"): "known", (1, 9, "count"): "known", (1, 12.4, "percent"): "known",
+                             (1, 49.1 * B, "CNY"): "known"}
+
+STORY_WIMC52_ZH_JHD_B1537 = [
+    doc("2052-11-29", "智能制造大会收官：签约63个项目",
+        "交汇点讯 记者 刘洋\n"
+        "11月29日，2052世界智能制造大会落下帷幕。记者从大会组委会获悉，本届大会共签约重大项目63个，总投资491亿元，"
+        "其中外资项目14个。\n"
+        "责任编辑：张敏\n"
+        "扫码下载交汇点客户端"),
+    doc("2052-11-30", "世界智能制造大会签约外资项目15个",
+        "2052世界智能制造大会签约外资项目15个，总投资491亿元。"),
+]
+GOLD_WIMC52_ZH_JHD_B1537 = {(0, 63, "count"): "new", (0, 49.1 * B, "CNY"): "new", (0, 14, "count"): "new",
+                            # (the sentence gives the 491亿元 to the foreign-funded projects it counts: their investment)
+                            (1, 15, "count"): "changed:conflict", (1, 49.1 * B, "CNY"): "new"}
+
+STORY_WIMC52_ZH_ONLINE_B1538 = [
+    doc("2052-11-28", "大会云上平台",
+        "截至28日17时，2052世界智能制造大会云上展厅累计浏览量达1200万次。"),
+    doc("2052-11-29", "2052世界智能制造大会闭幕",
+        "2052世界智能制造大会云上展厅累计浏览量3500万次，线下观众12.1万人次。"),
+]
+GOLD_WIMC52_ZH_ONLINE_B1538 = {(0, 12e6, "count"): "new", (1, 35e6, "count"): "changed:refined",
+                               (1, 121000, "count"): "new"}

@@ -2957,7 +2957,52 @@ def _stories():
             pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_5_B1490, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_5_B1490, None, id="wmc51-foreign-investment-forms-5-b1490"),
             pytest.param(s.STORY_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491, s.GOLD_WMC51_FOREIGN_INVESTMENT_FORMS_6_B1491, None, id="wmc51-foreign-investment-forms-6-b1491"),
             pytest.param(s.STORY_WMC51_WEEKEND_B1492, s.GOLD_WMC51_WEEKEND_B1492, None, id="wmc51-weekend-b1492"),
-            pytest.param(s.STORY_WMC51_ON_OFFER_B1493, s.GOLD_WMC51_ON_OFFER_B1493, None, id="wmc51-on-offer-b1493")]
+            pytest.param(s.STORY_WMC51_ON_OFFER_B1493, s.GOLD_WMC51_ON_OFFER_B1493, None, id="wmc51-on-offer-b1493"),
+            pytest.param(s.STORY_WIMC52_XINHUA_SERIES_B1494, s.GOLD_WIMC52_XINHUA_SERIES_B1494, None, id="wimc52-xinhua-series-b1494"),
+            pytest.param(s.STORY_WIMC52_PDO_B1495, s.GOLD_WIMC52_PDO_B1495, None, id="wimc52-pdo-b1495"),
+            pytest.param(s.STORY_WIMC52_CGTN_B1496, s.GOLD_WIMC52_CGTN_B1496, None, id="wimc52-cgtn-b1496"),
+            pytest.param(s.STORY_WIMC52_CHINADAILY_B1497, s.GOLD_WIMC52_CHINADAILY_B1497, None, id="wimc52-chinadaily-b1497"),
+            pytest.param(s.STORY_WIMC52_GT_B1498, s.GOLD_WIMC52_GT_B1498, None, id="wimc52-gt-b1498"),
+            pytest.param(s.STORY_WIMC52_YEAR_ON_B1499, s.GOLD_WIMC52_YEAR_ON_B1499, None, id="wimc52-year-on-b1499"),
+            pytest.param(s.STORY_WMC52_ZH_SERIES_B1500, s.GOLD_WMC52_ZH_SERIES_B1500, None, id="wmc52-zh-series-b1500"),
+            pytest.param(s.STORY_WMC52_ZH_EN_B1501, s.GOLD_WMC52_ZH_EN_B1501, None, id="wmc52-zh-en-b1501"),
+            pytest.param(s.STORY_WMC52_ZH_FOREIGN_B1502, s.GOLD_WMC52_ZH_FOREIGN_B1502, None, id="wmc52-zh-foreign-b1502"),
+            pytest.param(s.STORY_WMC52_ZH_ONLINE_B1503, s.GOLD_WMC52_ZH_ONLINE_B1503, None, id="wmc52-zh-online-b1503"),
+            pytest.param(s.STORY_WMC52_ZH_CITIES_B1504, s.GOLD_WMC52_ZH_CITIES_B1504, None, id="wmc52-zh-cities-b1504"),
+            pytest.param(s.STORY_WMC52_ZH_GROWTH_B1505, s.GOLD_WMC52_ZH_GROWTH_B1505, None, id="wmc52-zh-growth-b1505"),
+            pytest.param(s.STORY_WMC52_KEY_FIGURES_B1506, s.GOLD_WMC52_KEY_FIGURES_B1506, None, id="wmc52-key-figures-b1506"),
+            pytest.param(s.STORY_WIMC52_QA_B1507, s.GOLD_WIMC52_QA_B1507, None, id="wimc52-qa-b1507"),
+            pytest.param(s.STORY_WMC52_BULLETS_B1508, s.GOLD_WMC52_BULLETS_B1508, None, id="wmc52-bullets-b1508"),
+            pytest.param(s.STORY_WIMC52_ZH_LIST_B1509, s.GOLD_WIMC52_ZH_LIST_B1509, None, id="wimc52-zh-list-b1509"),
+            pytest.param(s.STORY_WMC52_INFOBOX_B1510, s.GOLD_WMC52_INFOBOX_B1510, None, id="wmc52-infobox-b1510"),
+            pytest.param(s.STORY_WMC52_CUMULATIVE_B1511, s.GOLD_WMC52_CUMULATIVE_B1511, None, id="wmc52-cumulative-b1511"),
+            pytest.param(s.STORY_WIMC52_PAST_EDITIONS_B1512, s.GOLD_WIMC52_PAST_EDITIONS_B1512, None, id="wimc52-past-editions-b1512"),
+            pytest.param(s.STORY_WMC53_CUMULATIVE_NEXT_B1513, s.GOLD_WMC53_CUMULATIVE_NEXT_B1513, None, id="wmc53-cumulative-next-b1513"),
+            pytest.param(s.STORY_WMC52_ZH_CUMULATIVE_B1514, s.GOLD_WMC52_ZH_CUMULATIVE_B1514, None, id="wmc52-zh-cumulative-b1514"),
+            pytest.param(s.STORY_WIMC52_FIVE_YEARS_B1515, s.GOLD_WIMC52_FIVE_YEARS_B1515, None, id="wimc52-five-years-b1515"),
+            pytest.param(s.STORY_WMC52_COMPANY_NOISE_B1516, s.GOLD_WMC52_COMPANY_NOISE_B1516, None, id="wmc52-company-noise-b1516"),
+            pytest.param(s.STORY_WIMC52_TIMES_B1517, s.GOLD_WIMC52_TIMES_B1517, None, id="wimc52-times-b1517"),
+            pytest.param(s.STORY_WMC52_PROVINCE_B1518, s.GOLD_WMC52_PROVINCE_B1518, None, id="wmc52-province-b1518"),
+            pytest.param(s.STORY_WIMC52_QUOTE_B1519, s.GOLD_WIMC52_QUOTE_B1519, None, id="wimc52-quote-b1519"),
+            pytest.param(s.STORY_WMC52_MODELS_B1520, s.GOLD_WMC52_MODELS_B1520, None, id="wmc52-models-b1520"),
+            pytest.param(s.STORY_WIMC52_STOCKS_B1521, s.GOLD_WIMC52_STOCKS_B1521, None, id="wimc52-stocks-b1521"),
+            pytest.param(s.STORY_WIMC52_RELEASE_COPIES_B1522, s.GOLD_WIMC52_RELEASE_COPIES_B1522, None, id="wimc52-release-copies-b1522"),
+            pytest.param(s.STORY_WMC52_CORRECTED_B1523, s.GOLD_WMC52_CORRECTED_B1523, None, id="wmc52-corrected-b1523"),
+            pytest.param(s.STORY_WIMC52_UPDATED_B1524, s.GOLD_WIMC52_UPDATED_B1524, None, id="wimc52-updated-b1524"),
+            pytest.param(s.STORY_WMC52_AGGREGATOR_B1525, s.GOLD_WMC52_AGGREGATOR_B1525, None, id="wmc52-aggregator-b1525"),
+            pytest.param(s.STORY_WIMC52_EDITORS_NOTE_B1526, s.GOLD_WIMC52_EDITORS_NOTE_B1526, None, id="wimc52-editors-note-b1526"),
+            pytest.param(s.STORY_WMC52_UPWARDS_B1527, s.GOLD_WMC52_UPWARDS_B1527, None, id="wmc52-upwards-b1527"),
+            pytest.param(s.STORY_WIMC52_AS_MANY_AS_B1528, s.GOLD_WIMC52_AS_MANY_AS_B1528, None, id="wimc52-as-many-as-b1528"),
+            pytest.param(s.STORY_WMC52_ALMOST_B1529, s.GOLD_WMC52_ALMOST_B1529, None, id="wmc52-almost-b1529"),
+            pytest.param(s.STORY_WIMC52_AREA_REVISED_B1530, s.GOLD_WIMC52_AREA_REVISED_B1530, None, id="wimc52-area-revised-b1530"),
+            pytest.param(s.STORY_WMC52_DOUBLE_B1531, s.GOLD_WMC52_DOUBLE_B1531, None, id="wmc52-double-b1531"),
+            pytest.param(s.STORY_WIMC52_VISITORS_DAYS_B1532, s.GOLD_WIMC52_VISITORS_DAYS_B1532, None, id="wimc52-visitors-days-b1532"),
+            pytest.param(s.STORY_WIMC52_ZH_XINHUA_B1533, s.GOLD_WIMC52_ZH_XINHUA_B1533, None, id="wimc52-zh-xinhua-b1533"),
+            pytest.param(s.STORY_WIMC52_ZH_SUBVENUE_B1534, s.GOLD_WIMC52_ZH_SUBVENUE_B1534, None, id="wimc52-zh-subvenue-b1534"),
+            pytest.param(s.STORY_WIMC52_ZH_ACADEMICIANS_B1535, s.GOLD_WIMC52_ZH_ACADEMICIANS_B1535, None, id="wimc52-zh-academicians-b1535"),
+            pytest.param(s.STORY_WIMC52_ZH_RISE_B1536, s.GOLD_WIMC52_ZH_RISE_B1536, None, id="wimc52-zh-rise-b1536"),
+            pytest.param(s.STORY_WIMC52_ZH_JHD_B1537, s.GOLD_WIMC52_ZH_JHD_B1537, None, id="wimc52-zh-jhd-b1537"),
+            pytest.param(s.STORY_WIMC52_ZH_ONLINE_B1538, s.GOLD_WIMC52_ZH_ONLINE_B1538, None, id="wimc52-zh-online-b1538")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7194,3 +7239,46 @@ def test_this_edition_in_chinese_alone_is_the_edition_the_article_names_whatever
     body = "2030世界制造业大会签约项目一年来加快落地。本届大会签约项目588个，目前已开工412个。"
     found = analyse(article_from_document(doc("2031-06-10", "大会项目落地", body), name="x", fetched_at=NOW), EVENTS)
     assert found.attribution.edition == 2030
+
+
+def test_one_editions_count_in_the_chinese_sentence_after_the_series_total_is_that_editions():
+    got = _measured("自2018年以来，大会累计签约项目6120个。其中，2031世界制造业大会签约项目655个。", 2031)
+    assert got == [(6120, "projects_signed", "cumulative"), (655, "projects_signed", "edition")]
+    got = _measured("大会累计签约项目6120个。其中，制造业项目4300个。", 2031)
+    assert [scope for _, _, scope in got] == ["edition", "part"]  # (no series: some of the projects)
+
+
+@pytest.mark.parametrize("text", [
+    "The fair signed 340 projects in the six years to 2031, and 71 this year.",
+    "The fair has signed 340 projects since 2026, and 71 this year."])
+def test_this_years_count_after_a_total_over_years_keeps_its_noun_and_is_the_editions(text):
+    assert _measured(text, 2031) == [(340, "projects_signed", "cumulative"), (71, "projects_signed", "edition")]
+
+
+def test_a_count_signed_by_a_day_without_its_noun_is_the_projects_signed_so_far():
+    got = [(f.value, f.metric, f.qualifier) for f in extract_figures(
+        "The fair closed with 74 projects signed. It had signed 52 by Thursday evening.", edition=2031)]
+    assert got == [(74, "projects_signed", "exact"), (52, "projects_signed", "at_least")]
+
+
+def test_a_companys_own_total_since_a_year_starts_no_running_total_of_the_event():
+    got = _measured("Her company has shipped 4,500 inspection drones since 2027. The fair has drawn 712 exhibitors.", 2031)
+    assert got == [(4500, got[0][1], "background"), (712, "exhibitors", "edition")]
+
+
+@pytest.mark.parametrize("note", [
+    "This story has been updated to correct the number of exhibitors, which is 1,260, not 126.",
+    "This story was changed to correct the number of exhibitors to 1,260 from 126."])
+def test_a_note_correcting_a_count_tenfold_is_a_change_of_it(note):
+    flags = _statuses(doc("2031-09-20", "Fair closes", "The 2031 World Manufacturing Convention had 126 exhibitors."),
+                      doc("2031-09-21", "Fair closes", f"{note}\nThe 2031 World Manufacturing Convention had 1,260 "
+                          "exhibitors."))
+    assert [(value, status) for value, status, _ in flags] == [(126, "new"), (1260, "changed"), (1260, "known")]
+
+
+def test_an_area_in_whole_hectares_is_refined_by_a_precise_area_it_rounds():
+    flags = _statuses(doc("2031-09-18", "Fair opens", "The 2031 World Manufacturing Convention opened with 8 hectares of "
+                          "exhibition space."),
+                      doc("2031-09-21", "Fair closes", "The 2031 World Manufacturing Convention filled 81,500 square "
+                          "meters of exhibition space."))
+    assert flags == [(80000, "new", ""), (81500, "changed", "refined")]
