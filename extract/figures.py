@@ -14,7 +14,7 @@ from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (ABROAD, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
-                             THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, OVERSEAS_SHARE,
+                             THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE,
                              last_match as _last)
 from extract.rawtext import LINK_HEADINGS, NEXT_STORY_LABEL
 from extract.records import Figure
@@ -147,7 +147,7 @@ _PERCENT = re.compile(r"[\s-]?(?P<pct>%|percent\b|per cent\b|percentage points?\
 # too, and every spelling also with hyphens, as in "a 3,000-square-meter hall"), and what it measures when the
 # sentence says nothing more ("area": exhibition area or area, from the sentence; "": the unit's own word).
 UNITS = [
-    ("m2", ("square meter", "square metre", "sq meter", "sq metre", "sq m", "sqm", "sq. m", "m2", "m²", "hectare"), "area"),
+    ("m2", ("square meter", "square metre", "sq meter", "sq metre", "sq m", "sqm", "sq. m", "m2", "m²", "㎡", "hectare"), "area"),
     ("km/h", ("km per hour", "kilometers per hour", "kilometres per hour", "km/h", "kph"), "speed"),
     ("km", ("kilometer", "kilometre", "km"), "length"),
     ("ton", ("metric ton", "metric tonne", "ton", "tonne"), "weight"),
@@ -156,7 +156,7 @@ UNITS = [
                "meter", "metre", "millimeter", "millimetre", "mm", "centimeter", "centimetre", "cm", "storey", "story"),
      ""),
 ]
-_NO_PLURAL = ("km", "km/h", "kph", "m2", "m²", "sq m", "sqm", "sq. m", "kg", "mw", "gw", "kw", "mm", "cm", "storey",
+_NO_PLURAL = ("km", "km/h", "kph", "m2", "m²", "㎡", "sq m", "sqm", "sq. m", "kg", "mw", "gw", "kw", "mm", "cm", "storey",
               "story")
 UNIT_NAMES = {spelling: unit for unit, spellings, _ in UNITS for spelling in spellings}
 UNIT_NAMES.update({spelling.replace(" ", "-"): unit for spelling, unit in list(UNIT_NAMES.items())})
@@ -381,13 +381,24 @@ _AREA_GAP_AFTER = re.compile(r"\s(?:indoors|outdoors|inside|outside|in the open 
 _PART_TAKING = re.compile(r"\bwith (?:the|its|an?) (?:[\w-]+\s){0,3}?(?:zone|hall|area|section|pavilion|venue)s?\s"
                           r"(?:taking(?: up)?|covering|occupying|accounting for|making up|using)\s" + QUALIFIED + r"$", re.I)
 _FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)?\s(?:[\w-]+\s)?projects\s(?:made up|make up|"
-                                    r"accounted for|account for|represented|comprised)\s" + QUALIFIED + r"$", re.I)
+                                    r"accounted for|account for|represented|comprised)\s" + QUALIFIED + r"$|"
+                                    # ("with the foreign-funded share rising to 12.6 percent")
+                                    r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)\s(?:projects['’]\s)?share\s"
+                                    r"(?:(?:rising|rose|climbing|climbed|growing|grew|increasing|increased|edging|edged)\s"
+                                    r"(?:up\s)?to|reaching|reached|was|is|stood at|stands at|came to|of)\s" + QUALIFIED + r"$",
+                                    re.I)
 _OVERSEAS_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas|international)\s(?:exhibitors|companies|enterprises|firms|"
                                      r"exhibiting companies|businesses)\s(?:made up|make up|accounted for|account for|"
                                      r"represented|comprised)\s" + QUALIFIED + r"$", re.I)
 _ARE_OVERSEAS_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:the\s|all\s|its\s)*(?:[\d,]+\s)?(?:exhibitors|"
                                  r"exhibiting companies|companies|enterprises|firms)\s(?:are|were)\s(?:foreign|overseas|"
                                  r"international)\b", re.I)
+_MANUFACTURING_SHARE_SUBJECT = re.compile(r"\bmanufacturing\s(?:projects|deals)\s(?:made up|make up|accounted for|account for|"
+                                          r"represented|comprised)\s" + QUALIFIED + r"$", re.I)
+_ARE_MANUFACTURING_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s)?(?:are|were)\s(?:in\s)?manufacturing"
+                                      r"(?:\s(?:projects|deals))?\b", re.I)
+# a count of the signed projects of one kind, before a share of it ("764 are manufacturing projects, accounting for")
+_MANUFACTURING_KIND = re.compile(r"\s(?:(?:are|were)\s(?:in\s)?manufacturing\b|manufacturing\s(?:projects|deals)\b)", re.I)
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
@@ -420,7 +431,8 @@ _AMONG_THE = re.compile(r"\bamong (?:the|all)\s$", re.I)
 _LISTED_QUALIFIER = qualified("a", "the")
 _INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED_QUALIFIER}$", re.I)  # ("including the 30 signed at the opening")
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:" + ABROAD + r")\b", re.I)
-_FROM_PLACE = re.compile(r"\sfrom\s(?:the\s)?(?-i:[A-Z])")  # "including a dozen from Germany"
+# "including a dozen from Germany", "41 of them in Nanjing and 22 elsewhere in Jiangsu"
+_FROM_PLACE = re.compile(r"\s(?:from|in|elsewhere in|outside)\s(?:the\s)?(?-i:[A-Z])")
 # "380 exhibitors at the main venue and 56 at the sub-venue": another part's count of the same noun
 _AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,2}?(?:sub-venue|main venue|branch venue|hall|"
                               r"pavilion|zone)s?\b", re.I)
@@ -670,7 +682,8 @@ _WERE_SIGNED_AFTER = re.compile(r"\s(?:were|have been|had been|have now been|are
 _SIGNED_BARE = re.compile(r"\b(?:" + SIGNED_DONE + r"|to sign|to ink)\s"
                           + qualified("a total of") + r"$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
 _OF_THE_SIGNED = re.compile(r"\s(?:" + SIGNED_DONE + r")\b")
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that|by|so far|before|until|over)\b)")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that|by|so far|before|until|over)\b|"
+                            r"\s(?:and|but|while)\s(?:also\s)?(?:drew|drawn|hosted|welcomed|attracted|gathered|had)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
 _DAYS_TOTAL = re.compile(r"\s(?:total|tally|count|haul|footfall|attendance|turnout)\b", re.I)
 _EXPECT_TO_PASS = re.compile(r"\b(?:expects?|expected|hopes?|aims?|plans?)\s(?:it\s|the (?:number|total|count)\s)?to\s"
@@ -1169,7 +1182,9 @@ _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 # "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
 _LINE_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*·]\s*)?")  # a list item's number or bullet
 _COLON_LABEL = re.compile(r"\s?(?::|\|)\s+(?:the |their |its )?(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){0,6})")
-_HAS_BARE = re.compile(r"\b(?:has|had|drew|draws|attracted|attracts|hosts|hosted|features|featured|gathered|gathers)\s"
+_HAS_BARE = re.compile(r"\b(?:has|had|drew|draws|attracted|attracts|hosts|hosted|features|featured|gathered|gathers|"
+                       # (a plan: "The 2052 conference, which opens on Thursday, will host around 650.")
+                       r"(?:will|is set to|is expected to|expects to) (?:have|draw|attract|host|feature|gather|welcome))\s"
                        + QUALIFIED + r"$", re.I)
 _BARE_END = re.compile(r"\s*(?:[.;]|$)")
 # "seven in ten exhibitors", "one in eight came from abroad", "three out of every four deals": a share
@@ -2642,7 +2657,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # of the total", "18 percent of the exhibitors are overseas companies", "298 of them from abroad,
             # accounting for 17.7 percent": one measure, as "境外企业占比18%" is, the edition's
             metric = OVERSEAS_SHARE
-        if metric in (FOREIGN_SHARE, OVERSEAS_SHARE) and scope == "part":
+        if unit == "percent" and (_MANUFACTURING_SHARE_SUBJECT.search(before[-80:]) or _ARE_MANUFACTURING_AFTER.match(following)
+                                  or (previous is not None and previous.metric in ("projects_signed", "projects")
+                                      and _MANUFACTURING_KIND.match(text, previous.end) and _ACCOUNTING.search(before[-40:]))):
+            # "764 are manufacturing projects, accounting for 86.2 percent", "Manufacturing projects made up 86
+            # percent of the 886 deals", "86 percent are manufacturing projects": one measure, the edition's
+            metric = MANUFACTURING_SHARE
+        if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) and scope == "part":
             scope = "edition"
         if unit == "count" and metric in ("foreign-funded", "foreign-invested", "overseas-funded") \
                 and any(f.sentence == sentence and f.metric in ("projects_signed", "projects") for f in figures[-3:]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, OVERSEAS_SHARE, STANDING, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE, STANDING, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
                              growth_metric, measure_name, only_growing, own_measure, sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure
@@ -281,6 +281,8 @@ _EARLIER_OPENS = re.compile(r"\s*(?:在)?(?:去年|上届|上一届)(?:(?:的)?(
 _FROM_BEFORE = re.compile(r"从$")
 _TO_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:扩大|增加|增长|提升|提高|上升|跃升|增)?(?:到|至)")
 _THIS_EDITION = re.compile(r"今年|本届")
+_SESSION_GUESTS_AMONG = re.compile(r"(?:开幕式|闭幕式|主论坛|开幕会|签约仪式)[^，,。；;]{0,6}?(?:嘉宾|来宾|代表|人员)中")
+_MANUFACTURING_PROJECTS = re.compile(r"(?:先进)?制造业(?:类)?项目")
 # one edition's share of a running total, in its own clause ("累计签约项目近6700个，其中2042年大会签约743个")
 _ONE_EDITION_OF_SUM = re.compile(r"本届|今年(?![^，,；;]*?(?:累计|以来|为止))|(?:19|20)\d\d年?(?:世界(?:制造业|智能制造))?(?:大会|展会|峰会)")
 # an edition named by its year or as this one ("2041世界制造业大会", "本届大会")
@@ -762,6 +764,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             # "制造业项目占比超九成", "其中制造业项目712个，占比90.1%": some of the whole ("外资项目…占比": of the foreign-funded
             # ones, as in English)
             metric = FOREIGN_SHARE if _FOREIGN_PROJECTS.fullmatch(of) else OVERSEAS_SHARE if _OVERSEAS_EXHIBITORS.fullmatch(of) \
+                else MANUFACTURING_SHARE if _MANUFACTURING_PROJECTS.fullmatch(of) \
                 else f"share of {of}"
         # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右", and the counts of people and
         # companies (and new products) in the clauses after it that do not say what is already so: "预计参展企业400家左右，
@@ -806,7 +809,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
-        if metric in (FOREIGN_SHARE, OVERSEAS_SHARE) and scope == "part":
+        if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) and scope == "part":
             scope = "edition"  # ("其中外资项目79个，占比10.3%": the edition's share, as "accounting for 10.3 percent" is)
         if scope in ("edition", "earlier") and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
                                    or _COMPANY_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
@@ -878,6 +881,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                                                or (metric in _COME_DAY_BY_DAY and _SO_FAR_RECEIVED.search(
                                                                    clause_before) and not _WHOLE_RUN.search(sentence))):
             # ("线下累计接待观众20万人次": received so far, in a sentence that says nothing of the close)
+            qualifier = "at_least"
+        if qualifier in ("exact", "about") and scope == "edition" and metric in AUDIENCES \
+                and _SESSION_GUESTS_AMONG.search(text, s_start, start):
+            # "出席…开幕式的嘉宾中，有两院院士25位": among the guests of one session, so the edition had at least those
             qualifier = "at_least"
         if scope == "edition":
             qualifier = only_growing(metric, qualifier)  # ("线上直播观看量达2860万人次", then 3010万: refined)

@@ -429,6 +429,12 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
                             # (the host city's signings may be the event's: only its share of a whole is a part)
                             r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)\s(?:alone\s)?(?:accounts? for|accounted for)\s"
                             r"[^,.;]{0,20}$")
+# the host city's own signings, said to be at the event: "Nanjing signed 42 projects at the 2052 World Intelligent
+# Manufacturing Conference" (not "Nanjing signed 63 projects": the event, by its city)
+_HOST_CITY_SIGNED = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)(?: City)?\s(?:alone\s|also\s|itself\s)?(?:"
+                               + SIGNED_DONE + r")\s[^,.;]{0,20}$")
+_AT_THE_EVENT_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:at|during)\s(?:the|this year['’]s)\s(?:[\w-]+\s){0,6}?"
+                                 r"(?:convention|conference|summit|expo)\b", re.I)
 # a company's own signing at the event, one of its deals: "Anhui Heli Co. said it signed three projects worth 2.1
 # billion yuan at the convention", "The company signed an agreement worth RMB 1.2 billion", "Chery Automobile inked
 # deals worth 8 billion yuan"
@@ -493,7 +499,10 @@ _OWN_PASSIVE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:were|was|are|is|will be|have 
 # "Livestreams of the closing ceremony were viewed ...": the audience of one session
 _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|visitors|attendance|guests|delegates|"
                             r"participants)\s(?:attending|of|at|for)\sthe "
-                            r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b", re.I)
+                            r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b|"
+                            # ("The opening ceremony of the 2052 conference was watched 8.6 million times online")
+                            r"\bthe (?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\s"
+                            r"(?:of\s[^.;]{0,80}?\s)?(?:was|were|has been|had been)\s(?:watched|viewed|streamed)\b", re.I)
 # (a showcase before the event's name is what the event is: "Anhui's showcase World Manufacturing Conference")
 _NOT_AN_EVENTS = r"(?!\s(?-i:(?:[A-Z\d][\w-]*\s){0,4}?)(?:convention|conference|summit|event|expo|fair)\b)"
 # (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters"; so is
@@ -894,6 +903,23 @@ def _own_relative(clause: str, at: int) -> str:
     return clause[found.start():] if found else clause
 
 
+def _own_coordinate(before: str, after: str) -> str:
+    """The words before a figure from the "and" that opens its own clause, when its noun has a verb of its own that
+    is so ("about 60 projects are expected to be signed and 650 exhibitors are taking part": the exhibitors are no
+    forecast); else all of them."""
+    lead = _AND_COUNT_LEAD.search(before[-40:])
+    if lead is None or _OWN_VERB_AFTER.match(after) is None:
+        return before
+    return before[max(0, len(before) - 40) + lead.start():]
+
+
+_AND_COUNT_LEAD = re.compile(r"\s(?:and|while|but|whereas)\s" + QUALIFIED + r"$", re.I)
+_OWN_VERB_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:are|is|were|was|have|has|had)\s(?!(?:expected|forecast|projected|"
+                             r"set|likely|due|scheduled|to|going|planned|slated|poised)\b)(?:already\s|now\s)?"
+                             r"(?:taking|attending|exhibiting|showing|on|in|here|present|registered|confirmed|signed|"
+                             r"participating|joining|taken|attended|exhibited|shown|joined)\b", re.I)
+
+
 def _own_predicate(after: str) -> str:
     """The words after a figure up to another predicate: a clause after "and" with a count of its own, once this
     one has its verb ("500 companies have confirmed ... and about 4,000 guests are expected"; not "About 1,500
@@ -1154,8 +1180,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
     if in_sentence(_FORECAST, sentence, memo) \
-            and _forecast_in(own := _own_relative(_verbless_joined(before, _own_predicate(after)),
-                                                  len(_verbless_joined(before, "")))) \
+            and _forecast_in(own := _own_relative(_verbless_joined(_own_coordinate(before, after), _own_predicate(after)),
+                                                  len(_verbless_joined(_own_coordinate(before, after), "")))) \
             and not (_FIRMS_OR_PEOPLE_AFTER.match(after) and all(_PROJECTS_TO_SIGN.fullmatch(m.group())
                                                                   for m in _FORECAST.finditer(own))):
         # (not "has so far attracted nearly 200 projects for signing and over 400 exhibitors": only the projects
@@ -1188,6 +1214,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             and not (_COMMA_AND.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(_WHICH_ASIDE.sub("", lead)[-40:]) or _ONE_MAKER_SHOWS.match(_WHICH_ASIDE.sub(" ", lead)) \
             or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) or _PART_ACROSS.search(lead[-120:]) \
+            or (_HOST_CITY_SIGNED.search(lead) and _AT_THE_EVENT_AFTER.match(after)) \
             or _PART_AFTER.match(_past_aside(after)) \
             or _COMPANY_SIGNED.search(before[-200:]) or _WHERE_AT_A_PART.search(before[-200:]) \
             or _EACH_BEFORE.search(before[-60:]) or _REMAINING_BEFORE.search(before[-24:]) \
@@ -1476,6 +1503,9 @@ _NATION_COMPANIES = re.compile(r"^(?P<adj>" + _alternatives(a.lower() for _, _, 
                                + r") (?:[\w-]+ )?(?:companies|firms|enterprises|exhibitors|businesses|manufacturers|"
                                r"makers|carmakers|automakers)\b")
 FOREIGN_SHARE = "share of foreign-funded projects"  # the share of the signed projects that are foreign-funded
+# the share of the signed projects that are in manufacturing ("91.4 percent are in manufacturing", "Manufacturing
+# projects made up 86 percent of the deals", "其中制造业项目712个，占比90.1%")
+MANUFACTURING_SHARE = "share of projects in manufacturing"
 # the share of the exhibitors that come from abroad, however it is said ("about 18 percent of exhibitors came from
 # outside China", "Overseas exhibitors accounted for 18 percent of the total", "境外企业占比18%")
 OVERSEAS_SHARE = "share of overseas exhibitors"

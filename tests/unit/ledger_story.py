@@ -9920,7 +9920,7 @@ STORY_WMC26_ZH_SHARE_OF_PROJECTS = [
 GOLD_WMC26_ZH_SHARE_OF_PROJECTS = {
     (0, 700, "count"): "new", (0, 450 * B, "CNY"): "new", (0, 90, "percent"): "new",
     (1, 790, "count"): "changed:refined", (1, 486 * B, "CNY"): "changed:refined", (1, 712, "count"): "new",
-    (1, 90.1, "percent"): "new",
+    (1, 90.1, "percent"): "changed:refined",  # (the share of the projects in manufacturing is the edition's)
 }
 
 
@@ -14321,7 +14321,8 @@ STORY_WMC26_ZH_SHARES_BLIND = [
 ]
 GOLD_WMC26_ZH_SHARES_BLIND = {
     (0, 612, "count"): "new", (0, 90, "percent"): "new", (0, 186, "count"): "new", (0, 30, "percent"): "new",
-    (1, 612, "count"): "known", (1, 558, "count"): "new", (1, 91.2, "percent"): "new",  # (a share of a part: parts never change)
+    # (the share of the projects in manufacturing is the edition's, as the foreign-funded ones' is)
+    (1, 612, "count"): "known", (1, 558, "count"): "new", (1, 91.2, "percent"): "changed:refined",
 }
 
 
@@ -35550,3 +35551,337 @@ STORY_WIMC52_ZH_ONLINE_B1538 = [
 ]
 GOLD_WIMC52_ZH_ONLINE_B1538 = {(0, 12e6, "count"): "new", (1, 35e6, "count"): "changed:refined",
                                (1, 121000, "count"): "new"}
+
+
+STORY_WMC52_BY_DAY_B1539 = [
+    doc("2052-09-19", "Hefei convention opens with 452 deals",
+        "The 2052 World Manufacturing Convention opened in Hefei on Friday, with 452 projects signed at the opening "
+        "ceremony."),
+    doc("2052-09-21", "Hefei convention day three",
+        "On the third day of the 2052 World Manufacturing Convention, 96 projects were signed, bringing the total to 871."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed on Monday. Another 15 projects were signed on the final day, "
+        "taking the tally to 886."),
+]
+GOLD_WMC52_BY_DAY_B1539 = {(0, 452, "count"): "new", (1, 96, "count"): "new", (1, 871, "count"): "new",
+                           (2, 15, "count"): "new", (2, 886, "count"): "changed:refined"}
+
+STORY_WMC52_FOLLOW_UP_B1540 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed, worth 987.65 billion yuan."),
+    doc("2053-03-15", "Convention projects take shape",
+        "Of the 886 projects signed at last year's World Manufacturing Convention, 612 have started construction and "
+        "another 140 are in the approval stage, the Anhui provincial development department said. Investment put in "
+        "place so far has reached 301.2 billion yuan."),
+]
+GOLD_WMC52_FOLLOW_UP_B1540 = {(0, 886, "count"): "new", (0, 987.65 * B, "CNY"): "new",
+                              (1, 886, "count"): "known", (1, 612, "count"): "new", (1, 140, "count"): "new",
+                              (1, 301.2 * B, "CNY"): "new"}
+
+STORY_WIMC52_SUMMIT_NAME_B1541 = [
+    doc("2052-11-26", "Nanjing conference has come a long way",
+        "When it began as the World Intelligent Manufacturing Summit in 2016, the event drew about 200 exhibitors. The "
+        "2052 World Intelligent Manufacturing Conference, which opens on Thursday, will host around 650."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 658 exhibitors."),
+]
+GOLD_WIMC52_SUMMIT_NAME_B1541 = {(0, 200, "count"): "new", (0, 650, "count"): "new",
+                                 (1, 658, "count"): "changed:refined"}
+
+STORY_WIMC52_ALONGSIDE_B1542 = [
+    doc("2052-11-28", "Industrial internet forum in Nanjing",
+        "The 2052 Global Industrial Internet Conference, held alongside the World Intelligent Manufacturing Conference "
+        "in Nanjing, attracted 120 companies and 1,500 delegates."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 658 exhibitors and 3,200 delegates."),
+]
+GOLD_WIMC52_ALONGSIDE_B1542 = {(0, 120, "count"): "new", (0, 1500, "count"): "new",
+                               (1, 658, "count"): "new", (1, 3200, "count"): "new"}
+
+STORY_WMC52_FORTUNE_B1543 = [
+    doc("2052-09-19", "Global giants at Hefei convention",
+        "The number of Fortune Global 500 companies taking part in the 2052 World Manufacturing Convention reached 72, "
+        "organizers said, up from 65 last year."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 1,862 exhibitors, including 74 Fortune Global 500 "
+        "companies."),
+]
+GOLD_WMC52_FORTUNE_B1543 = {(0, 72, "count"): "new", (0, 65, "count"): "new",
+                            (1, 1862, "count"): "new", (1, 74, "count"): "changed:conflict"}
+
+STORY_WMC52_SHARE_MANUFACTURING_B1544 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "Of the 886 projects signed at the 2052 World Manufacturing Convention, 764 are manufacturing projects, "
+        "accounting for 86.2 percent."),
+    doc("2052-09-23", "Manufacturing dominates Hefei deals",
+        "Manufacturing projects made up 86 percent of the 886 deals signed at the 2052 World Manufacturing Convention."),
+]
+GOLD_WMC52_SHARE_MANUFACTURING_B1544 = {(0, 886, "count"): "new", (0, 764, "count"): "new", (0, 86.2, "percent"): "new",
+                                        (1, 86, "percent"): "known", (1, 886, "count"): "known"}
+
+
+STORY_WMC52_HEADLINE_ABBREV_B1545 = [
+    doc("2052-09-22", "WMC 2052 ends: 886 deals, 987.65 bln yuan",
+        "HEFEI, Sept 22 -- China's World Manufacturing Convention wrapped up its 2052 edition on Monday. Deals signed "
+        "totaled 886, with investment of 987.65 bln yuan, and 1,862 firms exhibited."),
+    doc("2052-09-23", "Hefei convention signs deals worth $139 bln",
+        "The 2052 World Manufacturing Convention in Hefei signed 886 deals worth some $139 billion, organizers said."),
+]
+GOLD_WMC52_HEADLINE_ABBREV_B1545 = {(0, 886, "count"): "new", (0, 987.65 * B, "CNY"): "new", (0, 1862, "count"): "new",
+                                    (1, 886, "count"): "known", (1, 139 * B, "USD"): "new"}
+
+STORY_WMC52_PERSON_TIMES_B1546 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention received 268,000 person-times of visits over four days."),
+    doc("2052-09-23", "Hefei convention figures",
+        "Visits to the 2052 World Manufacturing Convention totaled about 270,000 over its four days."),
+]
+GOLD_WMC52_PERSON_TIMES_B1546 = {(0, 268000, "count"): "new", (0, 4, "day"): "new",
+                                 (1, 270000, "count"): "known", (1, 4, "day"): "known"}
+
+STORY_WIMC52_LIVESTREAM_B1547 = [
+    doc("2052-11-27", "Nanjing conference opening livestream",
+        "The opening ceremony of the 2052 World Intelligent Manufacturing Conference was watched 8.6 million times online."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "Livestreams of the 2052 World Intelligent Manufacturing Conference were watched 35 million times, organizers "
+        "said."),
+]
+GOLD_WIMC52_LIVESTREAM_B1547 = {(0, 8.6e6, "count"): "new", (1, 35e6, "count"): "new"}
+
+STORY_WMC52_ZH_WORDS_B1548 = [
+    doc("2052-09-19", "世界制造业大会开幕在即",
+        "2052世界制造业大会将于19日开幕，届时将有近两千家企业参展，签约项目有望超过九百个。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会闭幕，共签约项目886个，参展企业1862家。"),
+]
+GOLD_WMC52_ZH_WORDS_B1548 = {(0, 2000, "count"): "new", (0, 900, "count"): "new",
+                             (1, 886, "count"): "new", (1, 1862, "count"): "changed:refined"}
+
+STORY_WIMC52_BOTH_EVENTS_B1549 = [
+    doc("2052-12-05", "Two manufacturing events, two strategies",
+        "Hefei's World Manufacturing Convention in September signed 886 projects, while the World Intelligent "
+        "Manufacturing Conference in Nanjing, which closed last week, signed 63 and drew 658 exhibitors."),
+    doc("2052-12-06", "Nanjing conference review",
+        "The 2052 World Intelligent Manufacturing Conference signed 63 projects and drew 660 exhibitors."),
+]
+GOLD_WIMC52_BOTH_EVENTS_B1549 = {(0, 886, "count"): "new", (0, 63, "count"): "new", (0, 658, "count"): "new",
+                                 (1, 63, "count"): "known", (1, 660, "count"): "known"}
+
+STORY_WMC52_PERCENT_FOREIGN_B1550 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention signed 886 projects, 112 of them foreign-funded, with the foreign-funded "
+        "share rising to 12.6 percent."),
+    doc("2052-09-24", "Foreign investors at Hefei convention",
+        "Foreign-funded projects made up 13 percent of the 886 signed at the 2052 World Manufacturing Convention."),
+]
+GOLD_WMC52_PERCENT_FOREIGN_B1550 = {(0, 886, "count"): "new", (0, 112, "count"): "new", (0, 12.6, "percent"): "new",
+                                    (1, 13, "percent"): "known", (1, 886, "count"): "known"}
+
+
+STORY_WMC52_ZH_ANHUI_DAILY_B1551 = [
+    doc("2052-09-18", "世界制造业大会筹备就绪",
+        "本报讯 记者从大会组委会获悉，2052世界制造业大会各项筹备工作已基本就绪。本届大会展览总面积12万平方米，设置10个展馆，"
+        "目前已确认参展的世界500强企业有68家。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "本报讯 2052世界制造业大会22日闭幕。大会期间，共有74家世界500强企业参展，展览总面积12万平方米。"),
+]
+GOLD_WMC52_ZH_ANHUI_DAILY_B1551 = {(0, 120000, "m2"): "new", (0, 10, "count"): "new", (0, 68, "count"): "new",
+                                   (1, 74, "count"): "changed:refined", (1, 120000, "m2"): "known"}
+
+STORY_WMC52_ZH_USD_B1552 = [
+    doc("2052-09-19", "世界制造业大会外资项目签约",
+        "2052世界制造业大会外资项目签约仪式19日举行，共签约外资项目41个，总投资62.3亿美元。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会共签约外资项目112个，投资额167.5亿美元。"),
+]
+GOLD_WMC52_ZH_USD_B1552 = {(0, 41, "count"): "new", (0, 6.23 * B, "USD"): "new",
+                           (1, 112, "count"): "new", (1, 16.75 * B, "USD"): "new"}
+
+STORY_WMC52_ZH_ZHONGAN_B1553 = [
+    doc("2052-09-20", "大会第二天人气火爆",
+        "中安在线讯 20日是2052世界制造业大会第二天，展馆内人头攒动。据统计，当天入场观众6.8万人次，累计入场观众13.1万人次。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "中安在线讯 2052世界制造业大会闭幕，四天累计入场观众26.8万人次。"),
+]
+GOLD_WMC52_ZH_ZHONGAN_B1553 = {(0, 68000, "count"): "new", (0, 131000, "count"): "new",
+                               (1, 4, "day"): "new", (1, 268000, "count"): "changed:refined"}
+
+STORY_WMC52_ZH_ACADEMICIANS_B1554 = [
+    doc("2052-09-19", "院士专家齐聚合肥",
+        "出席2052世界制造业大会开幕式的嘉宾中，有两院院士25位、世界500强企业负责人60余位。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会期间，共有31位两院院士、1200余位国内外嘉宾参会。"),
+]
+GOLD_WMC52_ZH_ACADEMICIANS_B1554 = {(0, 25, "count"): "new", (0, 60, "count"): "new",
+                                    (1, 31, "count"): "changed:refined", (1, 1200, "count"): "new"}
+
+STORY_WMC52_ZH_HEFEI_DAILY_B1555 = [
+    doc("2052-09-23", "合肥市在世界制造业大会上签约成果丰硕",
+        "合肥日报讯 在2052世界制造业大会上，合肥市共签约项目168个，总投资2213亿元，占全省签约总额的22.4%。"),
+    doc("2052-09-23", "世界制造业大会签约项目886个",
+        "2052世界制造业大会共签约项目886个，总投资9876.5亿元。"),
+]
+GOLD_WMC52_ZH_HEFEI_DAILY_B1555 = {(0, 168, "count"): "new", (0, 221.3 * B, "CNY"): "new", (0, 22.4, "percent"): "new",
+                                   (1, 886, "count"): "new", (1, 987.65 * B, "CNY"): "new"}
+
+STORY_WMC52_ZH_LATE_DATA_B1556 = [
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会闭幕，共签约项目886个，总投资9876.5亿元。"),
+    doc("2052-10-10", "世界制造业大会签约项目最新统计",
+        "据省投资促进中心最新统计，2052世界制造业大会签约项目数已增至893个，总投资9921.3亿元。"),
+]
+GOLD_WMC52_ZH_LATE_DATA_B1556 = {(0, 886, "count"): "new", (0, 987.65 * B, "CNY"): "new",
+                                 (1, 893, "count"): "changed:conflict", (1, 992.13 * B, "CNY"): "changed:conflict"}
+
+
+STORY_WMC52_OPED_B1557 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed and 1,862 exhibitors."),
+    doc("2052-09-25", "Opinion: Hefei's convention shows confidence",
+        "Global Times) 08:10, September 25, 2052\n"
+        "When the World Manufacturing Convention was first held in 2018, it drew some 600 exhibitors. Its 2051 edition "
+        "hosted 1,684, and this year's 1,862. The 886 projects signed this year speak for themselves.\n"
+        "The author is a research fellow at a Beijing think tank."),
+]
+GOLD_WMC52_OPED_B1557 = {(0, 886, "count"): "new", (0, 1862, "count"): "new",
+                         (1, 600, "count"): "new", (1, 1684, "count"): "new", (1, 1862, "count"): "known",
+                         (1, 886, "count"): "known"}
+
+STORY_WIMC52_YEAR_EARLIER_B1558 = [
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 63 projects signed, compared with 54 a year "
+        "earlier, and 658 exhibitors, against 612 in 2051."),
+    doc("2052-11-30", "Nanjing conference review",
+        "The 2052 World Intelligent Manufacturing Conference signed 63 projects, up from 54 at the 2051 edition."),
+]
+GOLD_WIMC52_YEAR_EARLIER_B1558 = {(0, 63, "count"): "new", (0, 54, "count"): "new", (0, 658, "count"): "new",
+                                  (0, 612, "count"): "new",
+                                  (1, 63, "count"): "known", (1, 54, "count"): "known"}
+
+STORY_WMC52_FIRST_EDITION_B1559 = [
+    doc("2052-09-17", "Hefei convention through the years",
+        "The first World Manufacturing Convention, in 2018, signed 450 projects worth 434.7 billion yuan. The 2052 "
+        "convention opens in Hefei on Friday."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed, worth 987.65 billion yuan."),
+]
+GOLD_WMC52_FIRST_EDITION_B1559 = {(0, 450, "count"): "new", (0, 434.7 * B, "CNY"): "new",
+                                  (1, 886, "count"): "new", (1, 987.65 * B, "CNY"): "new"}
+
+STORY_WIMC52_ANALYSIS_B1560 = [
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 63 projects signed, worth 49.1 billion yuan."),
+    doc("2052-12-03", "Analysis: Nanjing bets on robots",
+        "Robotics projects accounted for 21 of the 63 deals signed at this year's World Intelligent Manufacturing "
+        "Conference in Nanjing, with investment of 14.2 billion yuan. Jiangsu's robot output rose 18 percent in the first "
+        "ten months."),
+]
+GOLD_WIMC52_ANALYSIS_B1560 = {(0, 63, "count"): "new", (0, 49.1 * B, "CNY"): "new",
+                              (1, 21, "count"): "new", (1, 63, "count"): "known", (1, 14.2 * B, "CNY"): "new",
+                              (1, 18, "percent"): "skip"}
+
+STORY_WMC52_RECORD_B1561 = [
+    doc("2052-09-22", "Hefei convention sets records",
+        "The 2052 World Manufacturing Convention signed a record 886 projects, the most in its history, and hosted "
+        "1,862 exhibitors, also a record."),
+    doc("2052-09-23", "Hefei convention tally",
+        "The 2052 World Manufacturing Convention signed 886 projects and hosted 1,862 exhibitors."),
+]
+GOLD_WMC52_RECORD_B1561 = {(0, 886, "count"): "new", (0, 1862, "count"): "new",
+                           (1, 886, "count"): "known", (1, 1862, "count"): "known"}
+
+
+STORY_WIMC52_SITE_NEWS_B1562 = [
+    doc("2052-11-10", "Exhibition layout announced",
+        "The exhibition of the 2052 World Intelligent Manufacturing Conference will occupy 6 halls with a total of "
+        "60,000 m², featuring zones for humanoid robots, industrial software and smart equipment.\n"
+        "Home | News | Exhibition | Contact us\n"
+        "Copyright © 2052 WIMC Organizing Committee. All rights reserved."),
+    doc("2052-11-29", "Conference concludes",
+        "The 2052 World Intelligent Manufacturing Conference concluded with an exhibition area of 62,000 ㎡ across 6 "
+        "halls.\n"
+        "Home | News | Exhibition | Contact us"),
+]
+GOLD_WIMC52_SITE_NEWS_B1562 = {(0, 6, "count"): "new", (0, 60000, "m2"): "new",
+                               (1, 62000, "m2"): "changed:conflict", (1, 6, "count"): "known"}
+
+STORY_WIMC52_COUNTRIES_B1563 = [
+    doc("2052-11-26", "Guests from around the world",
+        "Guests from more than 30 countries and regions will attend the 2052 World Intelligent Manufacturing Conference."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed after welcoming guests from 34 countries and regions."),
+]
+GOLD_WIMC52_COUNTRIES_B1563 = {(0, 30, "count"): "new", (1, 34, "count"): "changed:refined"}
+
+STORY_WMC52_SQM_B1564 = [
+    doc("2052-09-15", "Hefei convention exhibition",
+        "The 2052 World Manufacturing Convention's exhibition will span about 120,000 sqm across 10 halls."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The exhibition of the 2052 World Manufacturing Convention covered 123,000 square metres."),
+]
+GOLD_WMC52_SQM_B1564 = {(0, 120000, "m2"): "new", (0, 10, "count"): "new", (1, 123000, "m2"): "changed:refined"}
+
+STORY_WIMC52_HALL_B1565 = [
+    doc("2052-11-28", "Humanoid robots take Hall 5",
+        "Hall 5 of the 2052 World Intelligent Manufacturing Conference, given over to humanoid robots, covers 8,000 "
+        "square meters and houses 46 exhibitors. The whole exhibition covers 62,000 square meters."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 658 exhibitors over 62,000 square meters."),
+]
+GOLD_WIMC52_HALL_B1565 = {(0, 8000, "m2"): "new", (0, 46, "count"): "new", (0, 62000, "m2"): "new",
+                          (1, 658, "count"): "new", (1, 62000, "m2"): "known"}
+
+STORY_WMC52_PAVILION_B1566 = [
+    doc("2052-09-20", "German pavilion at Hefei convention",
+        "Germany is the guest country of the 2052 World Manufacturing Convention, with 42 German companies in a "
+        "3,000-square-meter pavilion."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 1,862 exhibitors, including 45 from Germany."),
+]
+GOLD_WMC52_PAVILION_B1566 = {(0, 42, "count"): "new", (0, 3000, "m2"): "new",
+                             (1, 1862, "count"): "new", (1, 45, "count"): "changed:conflict"}
+
+
+STORY_WMC52_SAME_DAY_TIMES_B1567 = [
+    doc("2052-09-22", "Hefei convention closes with 886 projects",
+        "Global Times) 21:30, September 22, 2052\n"
+        "The 2052 World Manufacturing Convention closed with 886 projects signed, worth 987.65 billion yuan."),
+    doc("2052-09-22", "Hefei convention nears close",
+        "(People's Daily Online) 11:05, September 22, 2052\n"
+        "By Monday morning, the 2052 World Manufacturing Convention had signed 870 projects worth more than 970 billion "
+        "yuan."),
+]
+GOLD_WMC52_SAME_DAY_TIMES_B1567 = {(1, 870, "count"): "new", (1, 970 * B, "CNY"): "new",
+                                   (0, 886, "count"): "changed:refined", (0, 987.65 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC52_LATE_FOUND_B1568 = [
+    doc("2052-11-30", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 63 projects signed."),
+    doc("2052-11-27", "Nanjing conference opens",
+        "The 2052 World Intelligent Manufacturing Conference opened on Thursday; about 60 projects are expected to be "
+        "signed and 650 exhibitors are taking part."),
+    doc("2052-12-02", "Nanjing conference review",
+        "The 2052 World Intelligent Manufacturing Conference hosted 658 exhibitors."),
+]
+GOLD_WIMC52_LATE_FOUND_B1568 = {(1, 60, "count"): "new", (1, 650, "count"): "new",
+                                (0, 63, "count"): "new", (2, 658, "count"): "changed:conflict"}
+
+STORY_WMC52_REVISED_DOWN_B1569 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed and 268,000 visits."),
+    doc("2052-09-26", "Hefei convention visits revised",
+        "Organizers revised the number of visits to the 2052 World Manufacturing Convention down to 261,000 after "
+        "removing duplicate registrations."),
+]
+GOLD_WMC52_REVISED_DOWN_B1569 = {(0, 886, "count"): "new", (0, 268000, "count"): "new",
+                                 (1, 261000, "count"): "changed:conflict"}
+
+STORY_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570 = [
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference signed 63 projects, 41 of them in Nanjing and 22 elsewhere "
+        "in Jiangsu."),
+    doc("2052-11-30", "Nanjing signs 42 projects at conference",
+        "Nanjing signed 42 projects at the 2052 World Intelligent Manufacturing Conference, the city government said."),
+]
+GOLD_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570 = {(0, 63, "count"): "new", (0, 41, "count"): "new", (0, 22, "count"): "new",
+                                              (1, 42, "count"): "new"}

@@ -3002,7 +3002,39 @@ def _stories():
             pytest.param(s.STORY_WIMC52_ZH_ACADEMICIANS_B1535, s.GOLD_WIMC52_ZH_ACADEMICIANS_B1535, None, id="wimc52-zh-academicians-b1535"),
             pytest.param(s.STORY_WIMC52_ZH_RISE_B1536, s.GOLD_WIMC52_ZH_RISE_B1536, None, id="wimc52-zh-rise-b1536"),
             pytest.param(s.STORY_WIMC52_ZH_JHD_B1537, s.GOLD_WIMC52_ZH_JHD_B1537, None, id="wimc52-zh-jhd-b1537"),
-            pytest.param(s.STORY_WIMC52_ZH_ONLINE_B1538, s.GOLD_WIMC52_ZH_ONLINE_B1538, None, id="wimc52-zh-online-b1538")]
+            pytest.param(s.STORY_WIMC52_ZH_ONLINE_B1538, s.GOLD_WIMC52_ZH_ONLINE_B1538, None, id="wimc52-zh-online-b1538"),
+            pytest.param(s.STORY_WMC52_BY_DAY_B1539, s.GOLD_WMC52_BY_DAY_B1539, None, id="wmc52-by-day-b1539"),
+            pytest.param(s.STORY_WMC52_FOLLOW_UP_B1540, s.GOLD_WMC52_FOLLOW_UP_B1540, None, id="wmc52-follow-up-b1540"),
+            pytest.param(s.STORY_WIMC52_SUMMIT_NAME_B1541, s.GOLD_WIMC52_SUMMIT_NAME_B1541, None, id="wimc52-summit-name-b1541"),
+            pytest.param(s.STORY_WIMC52_ALONGSIDE_B1542, s.GOLD_WIMC52_ALONGSIDE_B1542, None, id="wimc52-alongside-b1542"),
+            pytest.param(s.STORY_WMC52_FORTUNE_B1543, s.GOLD_WMC52_FORTUNE_B1543, None, id="wmc52-fortune-b1543"),
+            pytest.param(s.STORY_WMC52_SHARE_MANUFACTURING_B1544, s.GOLD_WMC52_SHARE_MANUFACTURING_B1544, None, id="wmc52-share-manufacturing-b1544"),
+            pytest.param(s.STORY_WMC52_HEADLINE_ABBREV_B1545, s.GOLD_WMC52_HEADLINE_ABBREV_B1545, None, id="wmc52-headline-abbrev-b1545"),
+            pytest.param(s.STORY_WMC52_PERSON_TIMES_B1546, s.GOLD_WMC52_PERSON_TIMES_B1546, None, id="wmc52-person-times-b1546"),
+            pytest.param(s.STORY_WIMC52_LIVESTREAM_B1547, s.GOLD_WIMC52_LIVESTREAM_B1547, None, id="wimc52-livestream-b1547"),
+            pytest.param(s.STORY_WMC52_ZH_WORDS_B1548, s.GOLD_WMC52_ZH_WORDS_B1548, None, id="wmc52-zh-words-b1548"),
+            pytest.param(s.STORY_WIMC52_BOTH_EVENTS_B1549, s.GOLD_WIMC52_BOTH_EVENTS_B1549, None, id="wimc52-both-events-b1549"),
+            pytest.param(s.STORY_WMC52_PERCENT_FOREIGN_B1550, s.GOLD_WMC52_PERCENT_FOREIGN_B1550, None, id="wmc52-percent-foreign-b1550"),
+            pytest.param(s.STORY_WMC52_ZH_ANHUI_DAILY_B1551, s.GOLD_WMC52_ZH_ANHUI_DAILY_B1551, None, id="wmc52-zh-anhui-daily-b1551"),
+            pytest.param(s.STORY_WMC52_ZH_USD_B1552, s.GOLD_WMC52_ZH_USD_B1552, None, id="wmc52-zh-usd-b1552"),
+            pytest.param(s.STORY_WMC52_ZH_ZHONGAN_B1553, s.GOLD_WMC52_ZH_ZHONGAN_B1553, None, id="wmc52-zh-zhongan-b1553"),
+            pytest.param(s.STORY_WMC52_ZH_ACADEMICIANS_B1554, s.GOLD_WMC52_ZH_ACADEMICIANS_B1554, None, id="wmc52-zh-academicians-b1554"),
+            pytest.param(s.STORY_WMC52_ZH_HEFEI_DAILY_B1555, s.GOLD_WMC52_ZH_HEFEI_DAILY_B1555, None, id="wmc52-zh-hefei-daily-b1555"),
+            pytest.param(s.STORY_WMC52_ZH_LATE_DATA_B1556, s.GOLD_WMC52_ZH_LATE_DATA_B1556, None, id="wmc52-zh-late-data-b1556"),
+            pytest.param(s.STORY_WMC52_OPED_B1557, s.GOLD_WMC52_OPED_B1557, None, id="wmc52-oped-b1557"),
+            pytest.param(s.STORY_WIMC52_YEAR_EARLIER_B1558, s.GOLD_WIMC52_YEAR_EARLIER_B1558, None, id="wimc52-year-earlier-b1558"),
+            pytest.param(s.STORY_WMC52_FIRST_EDITION_B1559, s.GOLD_WMC52_FIRST_EDITION_B1559, None, id="wmc52-first-edition-b1559"),
+            pytest.param(s.STORY_WIMC52_ANALYSIS_B1560, s.GOLD_WIMC52_ANALYSIS_B1560, None, id="wimc52-analysis-b1560"),
+            pytest.param(s.STORY_WMC52_RECORD_B1561, s.GOLD_WMC52_RECORD_B1561, None, id="wmc52-record-b1561"),
+            pytest.param(s.STORY_WIMC52_SITE_NEWS_B1562, s.GOLD_WIMC52_SITE_NEWS_B1562, None, id="wimc52-site-news-b1562"),
+            pytest.param(s.STORY_WIMC52_COUNTRIES_B1563, s.GOLD_WIMC52_COUNTRIES_B1563, None, id="wimc52-countries-b1563"),
+            pytest.param(s.STORY_WMC52_SQM_B1564, s.GOLD_WMC52_SQM_B1564, None, id="wmc52-sqm-b1564"),
+            pytest.param(s.STORY_WIMC52_HALL_B1565, s.GOLD_WIMC52_HALL_B1565, None, id="wimc52-hall-b1565"),
+            pytest.param(s.STORY_WMC52_PAVILION_B1566, s.GOLD_WMC52_PAVILION_B1566, None, id="wmc52-pavilion-b1566"),
+            pytest.param(s.STORY_WMC52_SAME_DAY_TIMES_B1567, s.GOLD_WMC52_SAME_DAY_TIMES_B1567, None, id="wmc52-same-day-times-b1567"),
+            pytest.param(s.STORY_WIMC52_LATE_FOUND_B1568, s.GOLD_WIMC52_LATE_FOUND_B1568, None, id="wimc52-late-found-b1568"),
+            pytest.param(s.STORY_WMC52_REVISED_DOWN_B1569, s.GOLD_WMC52_REVISED_DOWN_B1569, None, id="wmc52-revised-down-b1569"),
+            pytest.param(s.STORY_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570, s.GOLD_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570, None, id="wimc52-two-figures-one-sentence-b1570")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -4649,10 +4681,12 @@ def test_a_total_so_far_is_refined_by_the_final_one():
 
 @pytest.mark.parametrize("text,expected", [
     # Chinese: a share after 占 is a share of the noun before it, or of the count just given; a part
-    ("其中，制造业项目占比超九成。", [(90, "share of 制造业项目", "part")]),
+    ("其中，制造业项目占比超九成。", [(90, "share of projects in manufacturing", "edition")]),
     ("大会共签约项目655个，其中制造业项目590个，占比90.1%。",
-     [(655, "projects_signed", "edition"), (590, "projects", "part"), (90.1, "share of 制造业项目", "part")]),
-    # (the foreign-funded ones: one measure in both languages, the edition's however it is said)
+     [(655, "projects_signed", "edition"), (590, "projects", "part"), (90.1, "share of projects in manufacturing", "edition")]),
+    ("其中，新能源汽车项目占比三成。", [(30, "share of 新能源汽车项目", "part")]),
+    # (the foreign-funded ones and those in manufacturing: one measure in both languages, the edition's however it
+    # is said)
     ("外资项目占签约项目总数的11%。", [(11, "share of foreign-funded projects", "edition")]),
 ])
 def test_chinese_shares_of_a_named_whole(text, expected):
@@ -7282,3 +7316,66 @@ def test_an_area_in_whole_hectares_is_refined_by_a_precise_area_it_rounds():
                       doc("2031-09-21", "Fair closes", "The 2031 World Manufacturing Convention filled 81,500 square "
                           "meters of exhibition space."))
     assert flags == [(80000, "new", ""), (81500, "changed", "refined")]
+
+
+def test_a_planned_count_without_its_noun_counts_what_the_sentence_before_counted():
+    got = _measured("In 2016 the summit drew some 150 exhibitors. The 2031 conference, which opens on Friday, will host "
+                    "about 540.", 2031)
+    assert got[-1] == (540, "exhibitors", "edition")
+
+
+def test_signings_without_their_noun_before_another_verb_are_projects_signed():
+    got = _measured("The fair signed 58 and drew 431 exhibitors.", 2031)
+    assert got == [(58, "projects_signed", "edition"), (431, "exhibitors", "edition")]
+
+
+def test_the_views_of_the_opening_ceremony_are_a_part_so_the_whole_events_views_are_new():
+    flags = _statuses(doc("2031-09-18", "Fair opens", "The opening ceremony of the 2031 World Manufacturing Convention "
+                          "was watched 4.2 million times online."),
+                      doc("2031-09-21", "Fair closes", "Livestreams of the 2031 World Manufacturing Convention were "
+                          "watched 19 million times."))
+    assert [status for _, status, _ in flags] == ["new", "new"]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 640 projects signed at the 2031 World Manufacturing Convention, 571 are manufacturing projects, accounting "
+    "for 89.2 percent.",
+    "Manufacturing projects made up 89.2 percent of the 640 deals signed at the 2031 World Manufacturing Convention.",
+    "Of the 640 projects signed at the 2031 World Manufacturing Convention, 89.2 percent are manufacturing projects.",
+    "2031世界制造业大会签约项目640个，其中制造业项目571个，占比89.2%。"])
+def test_the_share_of_projects_in_manufacturing_is_one_measure_of_the_edition(text):
+    shares = [(metric, scope) for value, metric, scope in _measured(text, 2031) if value == 89.2]
+    assert shares == [("share of projects in manufacturing", "edition")]
+
+
+def test_the_foreign_funded_share_rising_to_a_rate_is_the_share_of_foreign_funded_projects():
+    got = _measured("The fair signed 640 projects, 71 of them foreign-funded, with the foreign-funded share rising to "
+                    "11.1 percent.", 2031)
+    assert got[-1] == (11.1, "share of foreign-funded projects", "edition")
+
+
+def test_academicians_among_the_guests_of_the_opening_in_chinese_are_at_least_the_editions():
+    flags = _statuses(doc("2031-09-18", "院士齐聚", "出席2031世界制造业大会开幕式的嘉宾中，有两院院士18位。"),
+                      doc("2031-09-21", "大会闭幕", "2031世界制造业大会期间，共有23位两院院士参会。"))
+    assert flags == [(18, "new", ""), (23, "changed", "refined")]
+
+
+def test_an_area_with_the_square_metre_sign_is_read():
+    assert _measured("The exhibition covers 48,000 ㎡.", 2031) == [(48000, "exhibition_area", "edition")]
+
+
+def test_a_count_in_a_clause_of_its_own_after_a_forecast_is_no_forecast():
+    got = _measured("The fair opened on Friday; about 70 projects are expected to be signed and 540 exhibitors are "
+                    "taking part.", 2031)
+    assert got == [(70, "projects_signed", "expected"), (540, "exhibitors", "edition")]
+
+
+def test_the_host_citys_signings_at_the_event_are_a_part_of_them():
+    assert _measured("Hefei signed 210 projects at the 2031 World Manufacturing Convention, the city said.", 2031) == [
+        (210, "projects_signed", "part")]
+    assert _measured("Hefei signed 640 projects worth 510 billion yuan.", 2031)[0] == (640, "projects_signed", "edition")
+
+
+def test_a_second_part_in_a_place_without_its_noun_is_another_part_of_the_same_count():
+    got = _measured("The fair signed 88 projects, 57 of them in Hefei and 31 elsewhere in Anhui.", 2031)
+    assert got == [(88, "projects_signed", "edition"), (57, "projects_signed", "part"), (31, "projects_signed", "part")]
