@@ -186,6 +186,12 @@ def _edition_in(title: str, text: str, aliases, first_year: int, dated: int) -> 
     same = next((m for m in in_text if m[1] == dated), None)
     if same is not None:
         return same[1], same[2]
+    generic = re.search(rf"\b{dated}\s(?:convention|conference|summit|edition|event|expo|fair)\b|{dated}年?(?:大会|峰会)",
+                        f"{title}\n{text[:3000]}", re.I)
+    if generic is not None:
+        # "At the fifth World Manufacturing Convention in 2022, 596 projects were signed. The 2052 convention opens on
+        # Friday.": the article names the dated edition too, without the event's full name
+        return dated, generic.group(0)
     if all(m[1] < dated for m in in_text) and _THIS_EDITION.search(f"{title}\n{text[:3000]}"):
         return None  # "Compared with the 2050 convention, this year's ...": the earlier one is only compared with
     current = [m for m in in_text if not m[3]]

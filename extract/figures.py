@@ -458,6 +458,9 @@ _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _WATCHED_ONLINE_AFTER = re.compile(r"\s(?:more\s)?(?:watched|viewed|followed|tuned in to|streamed)\s(?:it\s|them\s|the\s|its\s)?"
                                    r"(?:[\w-]+\s){0,2}?(?:online|live|livestreams?|live[- ]streams?|broadcasts?|streams?|"
                                    r"webcasts?)\b")
+# "..., and 121,000 visited the halls in person": visitors, their noun left out
+_VISITED_AFTER = re.compile(r"\s(?:more\s)?(?:visited|toured|walked through|came to)\s(?:the|its)\s(?:[\w-]+\s){0,2}?(?:halls?|"
+                            r"exhibitions?|expo|venues?|show|fair|pavilions?|booths|stands)\b")
 _DOING_IN_A_PLACE = re.compile(r"\s(?:were|are)\s(?:exhibiting|taking part|participating)\s(?:in|at)\s[A-Z][a-z]+\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
 _WHERE_AFTER = re.compile(rf"\s(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\b", re.I)
@@ -2047,6 +2050,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "one in every ten vehicles made in China": a ratio, not a count
             if not noun and written and suffix.group("suffix").lower() == "strong":
                 noun = noun_phrase(text[pos_after:pos_after + 40], 1)  # "a 2,000-strong audience"
+            if digits and _VISITED_AFTER.match(text, pos_after):
+                noun = lead = "visitors"  # "..., and 121,000 visited the halls in person": not a count of halls
             of_the = _OF_THE.match(text, pos_after) if not _MAKE_UP.search(before[-80:]) else None
             # ("Foreign firms make up 64 of the 410 exhibitors": the subject is what is counted)
             if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
@@ -2317,6 +2322,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = figures[whole].noun, figures[whole].noun
             elif not noun and digits and _WATCHED_ONLINE_AFTER.match(text, pos_after):
                 noun, lead = "viewers", "online viewers"  # "..., while 2.3 million watched the livestream"
+
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and (_AND_THEN.search(before[-6:]) or _WHILE_THEN.search(before[-8:])) \
                     and (_DOING_AFTER.match(text, pos_after) or _DO_WHERE_AFTER.match(text, pos_after)):
@@ -2903,7 +2909,9 @@ def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vo
     s_start, s_end = span
     sentence = text[max(s_start, start - MAX_SENTENCE // 2):min(s_end, start + MAX_SENTENCE // 2)]
     before, after = text[max(s_start, start - 200):start], text[end:min(len(text), end + 120)]
-    if frac == "" and re.match(r"\s(?!of\b)(?:[\w-]+\s){0,2}?[a-z]+s\b", after):
+    if frac == "" and re.match(r"\s(?:came|come|were|are|was|is)\b", after):
+        after = " of them" + after  # ("1,862 exhibitors, ..., and one in six came from overseas": of those counted)
+    elif frac == "" and re.match(r"\s(?!of\b)(?:[\w-]+\s){0,2}?[a-z]+s\b", after):
         after = " of the" + after  # ("seven in ten exhibitors": of the exhibitors)
     metric, scope = classify("percent", "share", sentence, before, after, vocabulary, memo)
     return Figure(text[start:end], start, end, sentence, value, "percent", "share", _qualifier(before[-40:]),

@@ -252,6 +252,10 @@ _COMPANY_OWN = re.compile(r"(?:公司|企业|集团)(?:去年|今年|上半年|�
                           r"(?:同比)?(?:突破|达到?|超过?|增长|约为?|为)$")
 # one zone's or hall's, when the sentence opens there ("在2038世界制造业大会安徽展区，58家省内龙头企业集中亮相")
 _ZONE_LEAD = re.compile(r"^\s*(?:[^，,。；;\s]{0,24}电\s*)?在[^，,。；;]{0,30}?(?:展区|展馆|[\u4e00-\u9fff]馆|分会场|展台)(?:内|里|上)?[，,]")
+# a sentence whose subject is one zone or hall ("…人形机器人展区面积8000平方米，46家企业集中亮相，展出产品300余件"; not "大会设置
+# 10个展馆")
+_ZONE_SUBJECT = re.compile(r"^\s*[^，,。；;]{0,40}?(?<![个\d])(?<!大会)(?<!展会)(?<!本届)(?<!会场)(?<!各)(?:展区|专区|展厅)"
+                           r"(?:面积|内|里|共|集中|汇聚|吸引|展出)")
 # a company's orders taken at the event ("本次大会上已签下订单5亿元"): one exhibitor's, a part
 _ORDERS_TAKEN = re.compile(r"(?:签下|获得|拿到|接到|收获)(?:[\u4e00-\u9fff]{0,4})?订单(?:金额)?(?:达|约|超过?|近)?$")
 # a place's own record over part of a year: "今年上半年，安徽新签约亿元以上项目1200个" (not the event's signings)
@@ -563,6 +567,9 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         return named
     if family == "count" and kind == "companies" and re.match(r"参展(?:企业|商)|展商", clause_after):
         return "exhibitors"  # "546家参展企业中境外企业62家": the noun right after the classifier
+    if family == "count" and kind == "items" and _FOREIGN_PROJECTS.search(segment[-10:]) \
+            and re.search(r"项目(?:超|超过|逾|近|约|突破|达到)$", segment):
+        return "foreign_projects"  # "签约外资项目超百个"
     if family == "count" and kind == "items" and re.search(r"项目(?:共|共计|达|为|有)?$", segment):
         # "促成惠及民生项目114个": the noun right before the number is what is counted, not a 论坛 further back
         if _FOREIGN_PROJECTS.search(segment[-8:]):
@@ -801,7 +808,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 _CEREMONY_LEAD.match(whole := _whole_sentence(text, s_start, start))
                 and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])))) or (metric.startswith("share of ") and metric != FOREIGN_SHARE) \
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) \
-            or _ZONE_LEAD.match(sentence) or _ORDERS_TAKEN.search(segment) \
+            or _ZONE_LEAD.match(sentence) or _ZONE_SUBJECT.match(sentence) or _ORDERS_TAKEN.search(segment) \
             or (metric != "duration_days" and _SUBVENUE_LEAD.search(text, s_start, start)) \
             or _PAVILION_LEAD.match(sentence) or (metric in BATCHED and _ADDED_BATCH.search(segment)) else \
             "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))

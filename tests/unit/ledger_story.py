@@ -35885,3 +35885,219 @@ STORY_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570 = [
 ]
 GOLD_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570 = {(0, 63, "count"): "new", (0, 41, "count"): "new", (0, 22, "count"): "new",
                                               (1, 42, "count"): "new"}
+
+
+STORY_WMC52_XINHUA_REPRINT_ADDED_B1571 = [
+    doc("2052-09-22", "Hefei convention closes with 886 projects",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2052 World Manufacturing Convention closed on Monday with 886 projects signed, "
+        "involving total investment of 987.65 billion yuan, according to the organizers."),
+    doc("2052-09-23", "Hefei convention closes with 886 projects - ECNS",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2052 World Manufacturing Convention closed on Monday with 886 projects signed, "
+        "involving total investment of 987.65 billion yuan, according to the organizers. The convention also drew 1,862 "
+        "exhibitors from 43 countries and regions."),
+]
+GOLD_WMC52_XINHUA_REPRINT_ADDED_B1571 = {(0, 886, "count"): "new", (0, 987.65 * B, "CNY"): "new",
+                                         (1, 886, "count"): "known", (1, 987.65 * B, "CNY"): "known",
+                                         (1, 1862, "count"): "new", (1, 43, "count"): "new"}
+
+STORY_WIMC52_RELEASE_TWO_TITLES_B1572 = [
+    doc("2052-11-27", "2052 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 27, 2052 /PRNewswire/ -- The 2052 World Intelligent Manufacturing Conference opened today "
+        "in Nanjing. Over 650 exhibitors from 22 countries and regions are showcasing their latest technologies across "
+        "60,000 square meters."),
+    doc("2052-11-27", "Smart manufacturing event kicks off in Nanjing, China",
+        "NANJING, China, Nov. 27, 2052 /PRNewswire/ -- The 2052 World Intelligent Manufacturing Conference opened today "
+        "in Nanjing. Over 650 exhibitors from 22 countries and regions are showcasing their latest technologies across "
+        "60,000 square meters."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 658 exhibitors from 22 countries and regions."),
+]
+GOLD_WIMC52_RELEASE_TWO_TITLES_B1572 = {(0, 650, "count"): "new", (0, 22, "count"): "new", (0, 60000, "m2"): "new",
+                                        (1, 650, "count"): "known", (1, 22, "count"): "known", (1, 60000, "m2"): "known",
+                                        (2, 658, "count"): "changed:refined", (2, 22, "count"): "known"}
+
+STORY_WMC52_COPY_CHANGED_FIGURE_B1573 = [
+    doc("2052-09-21", "Hefei convention sees 200,000 visits",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2052 World Manufacturing Convention had received more than 200,000 visits by "
+        "Sunday, its third day."),
+    doc("2052-09-22", "Hefei convention sees 200,000 visits",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2052 World Manufacturing Convention had received more than 210,000 visits by "
+        "Sunday, its third day."),
+]
+GOLD_WMC52_COPY_CHANGED_FIGURE_B1573 = {(0, 200000, "count"): "new", (1, 210000, "count"): "changed:refined"}
+
+STORY_WIMC52_CHINADAILY_ASIA_B1574 = [
+    doc("2052-11-29", "Nanjing conference closes with 63 deals",
+        "By ZHOU MIN in Nanjing | China Daily | Updated: 2052-11-29 19:02\n"
+        "The 2052 World Intelligent Manufacturing Conference closed on Saturday with 63 projects signed, worth 49.1 "
+        "billion yuan."),
+    doc("2052-11-30", "Nanjing conference closes with 63 deals",
+        "By ZHOU MIN in Nanjing | China Daily Asia | Updated: 2052-11-30 08:15\n"
+        "The 2052 World Intelligent Manufacturing Conference closed on Saturday with 63 projects signed, worth 49.1 "
+        "billion yuan."),
+]
+GOLD_WIMC52_CHINADAILY_ASIA_B1574 = {(0, 63, "count"): "new", (0, 49.1 * B, "CNY"): "new",
+                                     (1, 63, "count"): "known", (1, 49.1 * B, "CNY"): "known"}
+
+
+STORY_WMC52_WORDS_B1575 = [
+    doc("2052-09-19", "Hefei convention opens",
+        "Some two thousand companies have signed up for the 2052 World Manufacturing Convention, which opened on Friday, "
+        "and organizers hope to sign nearly nine hundred projects."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed and 1,862 exhibitors."),
+]
+GOLD_WMC52_WORDS_B1575 = {(0, 2000, "count"): "new", (0, 900, "count"): "new",
+                          (1, 886, "count"): "new", (1, 1862, "count"): "changed:refined"}
+
+STORY_WIMC52_HALF_MILLION_B1576 = [
+    doc("2052-11-29", "Nanjing conference closes",
+        "Half a million people followed the 2052 World Intelligent Manufacturing Conference online, and 121,000 visited "
+        "the halls in person."),
+    doc("2052-11-30", "Nanjing conference review",
+        "The 2052 World Intelligent Manufacturing Conference drew 121,000 visitors on site and some 520,000 online."),
+]
+GOLD_WIMC52_HALF_MILLION_B1576 = {(0, 500000, "count"): "new", (0, 121000, "count"): "new",
+                                  (1, 121000, "count"): "known", (1, 520000, "count"): "changed:refined"}
+
+STORY_WMC52_QUARTER_B1577 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "A quarter of the 1,862 exhibitors at the 2052 World Manufacturing Convention were new energy vehicle "
+        "companies, and one in six came from overseas."),
+    doc("2052-09-23", "Hefei convention exhibitors",
+        "About 17 percent of the exhibitors at the 2052 World Manufacturing Convention came from overseas."),
+]
+GOLD_WMC52_QUARTER_B1577 = {(0, 25, "percent"): "new", (0, 1862, "count"): "new", (0, 100 / 6, "percent"): "new",
+                            (1, 17, "percent"): "known"}
+
+STORY_WIMC52_MLN_B1578 = [
+    doc("2052-11-29", "Nanjing conference draws 35 mln online views",
+        "NANJING, Nov 29 -- The 2052 World Intelligent Manufacturing Conference drew 35 mln online views and 121,000 "
+        "on-site visitors, with deals worth 49.1 bln yuan signed."),
+    doc("2052-11-30", "Nanjing conference review",
+        "Online views of the 2052 World Intelligent Manufacturing Conference reached 36.2 million."),
+]
+GOLD_WIMC52_MLN_B1578 = {(0, 35e6, "count"): "new", (0, 121000, "count"): "new", (0, 49.1 * B, "CNY"): "new",
+                         (1, 36.2e6, "count"): "changed:refined"}
+
+STORY_WMC52_DOZENS_B1579 = [
+    doc("2052-09-20", "Forums at Hefei convention",
+        "Dozens of forums and more than 20 matchmaking sessions are being held during the 2052 World Manufacturing "
+        "Convention, which has drawn visitors from over 40 countries and regions."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention held 36 forums and 24 matchmaking sessions, with participants from 43 "
+        "countries and regions."),
+]
+GOLD_WMC52_DOZENS_B1579 = {(0, 20, "count"): "new", (0, 40, "count"): "new",
+                           (1, 36, "count"): "new", (1, 24, "count"): "changed:refined", (1, 43, "count"): "changed:refined"}
+
+
+STORY_WMC52_ZH_YI_B1580 = [
+    doc("2052-09-19", "世界制造业大会开幕",
+        "2052世界制造业大会19日开幕，逾1800家企业参展，开幕当天签约项目超400个，总投资逾5000亿元。"),
+    doc("2052-09-22", "世界制造业大会闭幕",
+        "2052世界制造业大会22日闭幕，参展企业1862家，签约项目886个，总投资9876.5亿元。"),
+]
+GOLD_WMC52_ZH_YI_B1580 = {(0, 1800, "count"): "new", (0, 400, "count"): "new", (0, 500 * B, "CNY"): "new",
+                          (1, 1862, "count"): "changed:refined", (1, 886, "count"): "new", (1, 987.65 * B, "CNY"): "new"}
+
+STORY_WMC52_ZH_QIANYI_B1581 = [
+    doc("2052-09-21", "外资项目投资超千亿元",
+        "2052世界制造业大会签约外资项目超百个，投资额超千亿元。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会签约外资项目112个，投资额1203.6亿元。"),
+]
+GOLD_WMC52_ZH_QIANYI_B1581 = {(0, 100, "count"): "new", (0, 100 * B, "CNY"): "new",
+                              (1, 112, "count"): "changed:refined", (1, 120.36 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC52_ZH_JINWAN_B1582 = [
+    doc("2052-11-28", "智能制造大会首日",
+        "2052世界智能制造大会首日，近万名观众入场参观。"),
+    doc("2052-11-29", "2052世界智能制造大会闭幕",
+        "2052世界智能制造大会闭幕，三天共接待观众12.1万人次。"),
+]
+GOLD_WIMC52_ZH_JINWAN_B1582 = {(0, 10000, "count"): "new", (1, 3, "day"): "new", (1, 121000, "count"): "new"}
+
+STORY_WIMC52_ZH_SHUSHI_B1583 = [
+    doc("2052-11-27", "智能制造大会开幕",
+        "2052世界智能制造大会开幕，来自数十个国家和地区的650余家企业参展。"),
+    doc("2052-11-29", "智能制造大会闭幕",
+        "2052世界智能制造大会吸引了来自22个国家和地区的658家企业参展。"),
+]
+GOLD_WIMC52_ZH_SHUSHI_B1583 = {(0, 650, "count"): "new", (1, 22, "count"): "new", (1, 658, "count"): "changed:refined"}
+
+STORY_WMC52_ZH_VISITORS_GROWTH_B1584 = [
+    doc("2052-09-22", "世界制造业大会闭幕",
+        "2052世界制造业大会累计接待观众26.8万人次，同比增长12%；线上浏览量3860万次，同比增长20%。"),
+    doc("2052-09-23", "Hefei convention visits",
+        "The 2052 World Manufacturing Convention received 268,000 visits, up 12 percent year on year, and 38.6 million "
+        "online views, up 20 percent."),
+]
+GOLD_WMC52_ZH_VISITORS_GROWTH_B1584 = {(0, 268000, "count"): "new", (0, 12, "percent"): "new", (0, 38.6e6, "count"): "new",
+                                       (0, 20, "percent"): "new",
+                                       (1, 268000, "count"): "known", (1, 12, "percent"): "known",
+                                       (1, 38.6e6, "count"): "known", (1, 20, "percent"): "known"}
+
+STORY_WIMC52_ZH_ZHANQU_B1585 = [
+    doc("2052-11-28", "人形机器人展区受关注",
+        "2052世界智能制造大会人形机器人展区面积8000平方米，46家企业集中亮相，展出产品300余件。"),
+    doc("2052-11-29", "2052世界智能制造大会闭幕",
+        "2052世界智能制造大会展览面积6.2万平方米，参展企业658家，展出产品2000余件。"),
+]
+GOLD_WIMC52_ZH_ZHANQU_B1585 = {(0, 8000, "m2"): "new", (0, 46, "count"): "new", (0, 300, "count"): "new",
+                               (1, 62000, "m2"): "new", (1, 658, "count"): "new", (1, 2000, "count"): "new"}
+
+
+STORY_WMC52_RANGE_B1586 = [
+    doc("2052-09-10", "Hefei convention preview",
+        "The 2052 World Manufacturing Convention (Sept. 19-22) will bring together between 1,800 and 1,900 exhibitors, "
+        "organizers said."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 1,862 exhibitors."),
+]
+GOLD_WMC52_RANGE_B1586 = {(0, 1800, "count"): "new", (0, 1900, "count"): "new", (1, 1862, "count"): "changed:refined"}
+
+STORY_WIMC52_UP_TO_B1587 = [
+    doc("2052-11-20", "Nanjing conference capacity",
+        "The 2052 World Intelligent Manufacturing Conference can receive up to 40,000 visitors a day, organizers said."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference received 121,000 visitors over three days."),
+]
+GOLD_WIMC52_UP_TO_B1587 = {(0, 40000, "count"): "new", (1, 121000, "count"): "new", (1, 3, "day"): "new"}
+
+STORY_WMC52_ORDINAL_B1588 = [
+    doc("2052-09-17", "Hefei convention history",
+        "At the fifth World Manufacturing Convention in 2022, 596 projects were signed. The 2052 convention opens on "
+        "Friday."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed, up from 596 at the 2022 edition."),
+]
+GOLD_WMC52_ORDINAL_B1588 = {(0, 596, "count"): "new", (1, 886, "count"): "new", (1, 596, "count"): "known"}
+
+STORY_WIMC52_PARENS_B1589 = [
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference (WIMC 2052) closed in Nanjing (capital of Jiangsu) with 63 "
+        "projects (worth 49.1 billion yuan, or about $6.9 billion) signed and 658 exhibitors (up from 612)."),
+    doc("2052-11-30", "Nanjing conference review",
+        "WIMC 2052 signed 63 projects worth $6.9 billion and hosted 658 exhibitors."),
+]
+GOLD_WIMC52_PARENS_B1589 = {(0, 63, "count"): "new", (0, 49.1 * B, "CNY"): "new", (0, 6.9 * B, "USD"): "new",
+                            (0, 658, "count"): "new", (0, 612, "count"): "new",
+                            (1, 63, "count"): "known", (1, 6.9 * B, "USD"): "known", (1, 658, "count"): "known"}
+
+STORY_WMC52_PERCENT_RANGE_B1590 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention signed 886 projects, 10 to 15 percent more than organizers had planned, "
+        "with 1,862 exhibitors taking part."),
+]
+GOLD_WMC52_PERCENT_RANGE_B1590 = {(0, 886, "count"): "new", (0, 10, "percent"): "skip", (0, 15, "percent"): "skip",
+                                  (0, 1862, "count"): "new"}
+
+STORY_WIMC52_THIRTY_SEVENTH_B1591 = [
+    doc("2052-11-27", "Nanjing conference opens",
+        "The 2052 World Intelligent Manufacturing Conference, the event's 37th edition, opened on Thursday with 658 "
+        "exhibitors."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "Nanjing's 37th World Intelligent Manufacturing Conference closed with 63 projects signed and 658 exhibitors."),
+]
+GOLD_WIMC52_THIRTY_SEVENTH_B1591 = {(0, 658, "count"): "new", (1, 63, "count"): "new", (1, 658, "count"): "known"}

@@ -3034,7 +3034,28 @@ def _stories():
             pytest.param(s.STORY_WMC52_SAME_DAY_TIMES_B1567, s.GOLD_WMC52_SAME_DAY_TIMES_B1567, None, id="wmc52-same-day-times-b1567"),
             pytest.param(s.STORY_WIMC52_LATE_FOUND_B1568, s.GOLD_WIMC52_LATE_FOUND_B1568, None, id="wimc52-late-found-b1568"),
             pytest.param(s.STORY_WMC52_REVISED_DOWN_B1569, s.GOLD_WMC52_REVISED_DOWN_B1569, None, id="wmc52-revised-down-b1569"),
-            pytest.param(s.STORY_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570, s.GOLD_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570, None, id="wimc52-two-figures-one-sentence-b1570")]
+            pytest.param(s.STORY_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570, s.GOLD_WIMC52_TWO_FIGURES_ONE_SENTENCE_B1570, None, id="wimc52-two-figures-one-sentence-b1570"),
+            pytest.param(s.STORY_WMC52_XINHUA_REPRINT_ADDED_B1571, s.GOLD_WMC52_XINHUA_REPRINT_ADDED_B1571, None, id="wmc52-xinhua-reprint-added-b1571"),
+            pytest.param(s.STORY_WIMC52_RELEASE_TWO_TITLES_B1572, s.GOLD_WIMC52_RELEASE_TWO_TITLES_B1572, None, id="wimc52-release-two-titles-b1572"),
+            pytest.param(s.STORY_WMC52_COPY_CHANGED_FIGURE_B1573, s.GOLD_WMC52_COPY_CHANGED_FIGURE_B1573, None, id="wmc52-copy-changed-figure-b1573"),
+            pytest.param(s.STORY_WIMC52_CHINADAILY_ASIA_B1574, s.GOLD_WIMC52_CHINADAILY_ASIA_B1574, None, id="wimc52-chinadaily-asia-b1574"),
+            pytest.param(s.STORY_WMC52_WORDS_B1575, s.GOLD_WMC52_WORDS_B1575, None, id="wmc52-words-b1575"),
+            pytest.param(s.STORY_WIMC52_HALF_MILLION_B1576, s.GOLD_WIMC52_HALF_MILLION_B1576, None, id="wimc52-half-million-b1576"),
+            pytest.param(s.STORY_WMC52_QUARTER_B1577, s.GOLD_WMC52_QUARTER_B1577, None, id="wmc52-quarter-b1577"),
+            pytest.param(s.STORY_WIMC52_MLN_B1578, s.GOLD_WIMC52_MLN_B1578, None, id="wimc52-mln-b1578"),
+            pytest.param(s.STORY_WMC52_DOZENS_B1579, s.GOLD_WMC52_DOZENS_B1579, None, id="wmc52-dozens-b1579"),
+            pytest.param(s.STORY_WMC52_ZH_YI_B1580, s.GOLD_WMC52_ZH_YI_B1580, None, id="wmc52-zh-yi-b1580"),
+            pytest.param(s.STORY_WMC52_ZH_QIANYI_B1581, s.GOLD_WMC52_ZH_QIANYI_B1581, None, id="wmc52-zh-qianyi-b1581"),
+            pytest.param(s.STORY_WIMC52_ZH_JINWAN_B1582, s.GOLD_WIMC52_ZH_JINWAN_B1582, None, id="wimc52-zh-jinwan-b1582"),
+            pytest.param(s.STORY_WIMC52_ZH_SHUSHI_B1583, s.GOLD_WIMC52_ZH_SHUSHI_B1583, None, id="wimc52-zh-shushi-b1583"),
+            pytest.param(s.STORY_WMC52_ZH_VISITORS_GROWTH_B1584, s.GOLD_WMC52_ZH_VISITORS_GROWTH_B1584, None, id="wmc52-zh-visitors-growth-b1584"),
+            pytest.param(s.STORY_WIMC52_ZH_ZHANQU_B1585, s.GOLD_WIMC52_ZH_ZHANQU_B1585, None, id="wimc52-zh-zhanqu-b1585"),
+            pytest.param(s.STORY_WMC52_RANGE_B1586, s.GOLD_WMC52_RANGE_B1586, None, id="wmc52-range-b1586"),
+            pytest.param(s.STORY_WIMC52_UP_TO_B1587, s.GOLD_WIMC52_UP_TO_B1587, None, id="wimc52-up-to-b1587"),
+            pytest.param(s.STORY_WMC52_ORDINAL_B1588, s.GOLD_WMC52_ORDINAL_B1588, None, id="wmc52-ordinal-b1588"),
+            pytest.param(s.STORY_WIMC52_PARENS_B1589, s.GOLD_WIMC52_PARENS_B1589, None, id="wimc52-parens-b1589"),
+            pytest.param(s.STORY_WMC52_PERCENT_RANGE_B1590, s.GOLD_WMC52_PERCENT_RANGE_B1590, None, id="wmc52-percent-range-b1590"),
+            pytest.param(s.STORY_WIMC52_THIRTY_SEVENTH_B1591, s.GOLD_WIMC52_THIRTY_SEVENTH_B1591, None, id="wimc52-thirty-seventh-b1591")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7379,3 +7400,34 @@ def test_the_host_citys_signings_at_the_event_are_a_part_of_them():
 def test_a_second_part_in_a_place_without_its_noun_is_another_part_of_the_same_count():
     got = _measured("The fair signed 88 projects, 57 of them in Hefei and 31 elsewhere in Anhui.", 2031)
     assert got == [(88, "projects_signed", "edition"), (57, "projects_signed", "part"), (31, "projects_signed", "part")]
+
+
+def test_one_in_n_that_came_from_abroad_is_the_share_of_overseas_exhibitors():
+    got = _measured("The fair hosted 930 exhibitors, and one in five came from overseas.", 2031)
+    assert got == [(930, "exhibitors", "edition"), (20, "share of overseas exhibitors", "edition")]
+
+
+def test_people_who_visited_the_halls_are_visitors():
+    got = _measured("Some 2.1 million people watched the fair online, and 88,000 visited the halls in person.", 2031)
+    assert got[-1] == (88000, "visitors", "edition")
+
+
+def test_chinese_foreign_funded_projects_in_round_words_are_the_foreign_funded_ones():
+    got = _measured("2031世界制造业大会签约外资项目超百个，投资额超千亿元。", 2031)
+    assert got == [(100, "foreign_projects", "edition"), (100e9, "foreign_investment", "edition")]
+
+
+def test_what_one_chinese_zone_shows_is_that_zones():
+    got = _measured("2031世界智能制造大会工业软件专区面积3000平方米，28家企业集中亮相，展出产品150余件。", 2031)
+    assert [scope for _, _, scope in got] == ["part", "part", "part"]
+    got = _measured("大会设置8个展馆，展出产品2000余件。", 2031)
+    assert got[-1] == (2000, "products", "edition")
+
+
+def test_an_article_naming_this_years_edition_without_the_full_name_is_this_years_whatever_history_it_tells():
+    from extract.analysis import analyse
+
+    body = ("At the third World Manufacturing Convention in 2020, 533 projects were signed. The 2031 convention opens "
+            "in Hefei on Friday.")
+    found = analyse(article_from_document(doc("2031-09-15", "Convention history", body), name="x", fetched_at=NOW), EVENTS)
+    assert found.attribution.edition == 2031
