@@ -237,7 +237,8 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       rf"\b(?:{SIGNED_DONE}|received|registered)\b[^.;,]{{0,60}}?\bby (?:{_DAY_NAMES}|the (?:afternoon|evening|"
                       r"end of the day))\b|"
                       # ("By the afternoon, 152 projects had been signed")
-                      r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday)\b|"
+                      r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday|"
+                      r"(?:the )?(?:late )?(?:afternoon|evening|nightfall|night)|the end of (?:the )?day one)\b|"
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
                       # ("On the second day, the tally of signed projects reached 196": a count the close can only raise)
                       r"\b(?<!final )(?<!closing )(?<!last )tally of [^.;,]{0,80}\s(?:reached|rose to|climbed to|stood at)\b|"
@@ -942,7 +943,8 @@ _AT_THE_VENUE = re.compile(r"^\s(?:of (?:which|them|those|these)\s)?(?:(?:are|we
                            r"on[- ]site|offline|in person)\b", re.I)
 # "Of the signed projects, 156 are foreign-funded": the counted noun comes first
 # ("Of the 544 projects signed at September's convention, 306 ...": the whole may say where it was counted)
-_ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
+_ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?:(?:convention|conference|summit|event|"
+                         r"expo|fair)['’]s )?(?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
                          r"(?: (?:" + SIGNED_DONE + r"|struck|registered|announced|exhibited|displayed|on show|at|"
                          r"in|during|from)\b"
                          r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,90})?,\s$",  # (a year may name the edition)
@@ -1641,7 +1643,8 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
 _ONES_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?P<ones>ones)\b")
 _LIST_OPENER = re.compile(r"\b(?:including|included|includes|include|of which|of whom|among them|among which)\b", re.I)
 _PEOPLE = (AUDIENCES - OWN_MEASURES) | {"executives", "buyers"}  # (kinds of people a count of people may list)
-_COUNT_KINDS = (("companies", EXHIBITING), ("people", frozenset({"guests", "visitors", "participants"})),
+_COUNT_KINDS = (("companies", EXHIBITING),
+                ("people", frozenset({"guests", "visitors", "participants", "experts", "speakers", "delegates"})),
                 ("projects", frozenset({"projects_signed", "projects"})), ("online", frozenset({"visitors_online", "views"})))
 
 
@@ -2721,8 +2724,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif scope == "part" and listed_in is not None and listed_in.scope == "edition" \
                 and (_kind_of_count(metric) and _kind_of_count(listed_in.metric)
                      and _kind_of_count(metric) != _kind_of_count(listed_in.metric)
-                     or metric != listed_in.metric and metric in _PEOPLE and listed_in.metric in _PEOPLE):
-            # "2,900 guests, including 21 academicians, and 1,560 exhibitors": companies are never among the guests;
+                     or metric != listed_in.metric and metric in _PEOPLE and listed_in.metric in _PEOPLE
+                     or metric == "fortune500" and _kind_of_count(listed_in.metric) == "people"):
+            # "2,900 guests, including 21 academicians, and 1,560 exhibitors": companies are never among the guests
+            # (nor "heads of more than 20 Fortune Global 500 companies" after "More than 100 top experts, including");
             # "120,000 visitors, including 1,260 guests": the guests are a measure of their own
             scope, qualifier = "edition", only_growing(metric, qualifier)
         if metric == "countries_regions" and scope == "edition" and _SIGNERS_FROM.search(before[-80:]):

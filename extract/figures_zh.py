@@ -254,6 +254,11 @@ _COMPANY_OWN = re.compile(r"(?:公司|企业|集团)(?:去年|今年|上半年|�
 _ZONE_LEAD = re.compile(r"^\s*(?:[^，,。；;\s]{0,24}电\s*)?在[^，,。；;]{0,30}?(?:展区|展馆|[\u4e00-\u9fff]馆|分会场|展台)(?:内|里|上)?[，,]")
 # a sentence whose subject is one zone or hall ("…人形机器人展区面积8000平方米，46家企业集中亮相，展出产品300余件"; not "大会设置
 # 10个展馆")
+# what the event did on one day, said by its date ("2052世界制造业大会20日发布制造业领域重大成果36项，举办专题论坛12场": that
+# day's; not "…22日发布数据：共签约项目886个", nor "…22日闭幕")
+_DATED_DOING = re.compile(r"^\s*[^，,。；;]{0,30}?(?:大会|峰会)\d{1,2}日(?:上午|下午|晚上|晚间)?(?:在[^，,。；;]{0,12}?)?"
+                          r"(?:发布|举办|签约|签署)")
+_WHOLE_WORDS = re.compile(r"共|累计|期间|总计|闭幕|落幕|以来")
 _ZONE_SUBJECT = re.compile(r"^\s*[^，,。；;]{0,40}?(?<![个\d])(?<!大会)(?<!展会)(?<!本届)(?<!会场)(?<!各)(?:展区|专区|展厅)"
                            r"(?:面积|内|里|共|集中|汇聚|吸引|展出)")
 # a company's orders taken at the event ("本次大会上已签下订单5亿元"): one exhibitor's, a part
@@ -795,6 +800,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                                                   or _of_the_sum_before(text, s_start)) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric not in ("duration_days", "exhibition_area") and (_ONE_DAY_CLAUSE.search(clause_before)
+                                                                   or (_DATED_DOING.match(sentence) and metric not in STANDING
+                                                                       and not _WHOLE_WORDS.search(sentence))
                                                                    or (_DAY_LEAD_ZH.match(sentence)
                                                                        and metric not in STANDING))) \
             or ((metric in AUDIENCES or metric in ("visitors_online", "views")) and _ONE_SESSION.search(segment)) \

@@ -36101,3 +36101,166 @@ STORY_WIMC52_THIRTY_SEVENTH_B1591 = [
         "Nanjing's 37th World Intelligent Manufacturing Conference closed with 63 projects signed and 658 exhibitors."),
 ]
 GOLD_WIMC52_THIRTY_SEVENTH_B1591 = {(0, 658, "count"): "new", (1, 63, "count"): "new", (1, 658, "count"): "known"}
+
+
+STORY_WIMC52_FEATURE_B1592 = [
+    doc("2052-11-28", "Feature: Robots, AI and a city's ambition",
+        "NANJING, Nov. 28 (Xinhua) -- Li Ming, 34, has been coming to the World Intelligent Manufacturing Conference "
+        "since 2045. \"The first time, there were maybe 300 booths,\" he said. This year, the 2052 conference hosts 658 "
+        "exhibitors, and the humanoid robot zone alone covers 8,000 square meters.\n"
+        "His firm, a Changzhou maker of servo motors with 1,200 employees, signed orders worth 160 million yuan on the "
+        "first day. Across the conference, 45 projects had been signed by Friday noon.\n"
+        "Nanjing, home to more than 4,000 high-tech manufacturers, aims to make the conference a global showcase."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed with 63 projects signed and 658 exhibitors."),
+]
+GOLD_WIMC52_FEATURE_B1592 = {(0, 300, "count"): "skip", (0, 658, "count"): "new", (0, 8000, "m2"): "new",
+                             (0, 1200, "count"): "skip", (0, 160e6, "CNY"): "new", (0, 45, "count"): "new",
+                             (0, 4000, "count"): "skip",
+                             (1, 63, "count"): "changed:refined", (1, 658, "count"): "known"}
+
+STORY_WMC52_FEATURE_EV_B1593 = [
+    doc("2052-09-20", "Feature: EV makers crowd Hefei convention",
+        "HEFEI, Sept. 20 (Xinhua) -- Electric cars fill Hall 2 of the 2052 World Manufacturing Convention, where 86 "
+        "new energy vehicle companies are exhibiting. Hefei produced 2.1 million vehicles last year, a third of them "
+        "for export. Among the convention's 1,862 exhibitors, 312 work in the auto sector, organizers said."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 1,862 exhibitors, 318 of them carmakers and parts "
+        "suppliers."),
+]
+GOLD_WMC52_FEATURE_EV_B1593 = {(0, 86, "count"): "new", (0, 2.1e6, "count"): "skip", (0, 33.33, "percent"): "skip",
+                               (0, 1862, "count"): "new", (0, 312, "count"): "new",
+                               (1, 1862, "count"): "known", (1, 318, "count"): "new"}
+
+STORY_WIMC52_INTERVIEW_B1594 = [
+    doc("2052-11-26", "Interview: World Intelligent Manufacturing Conference chief on this year's event",
+        "Q: What is new this year?\n"
+        "A: We have 17 parallel forums, three more than last year, and the exhibition grows to 62,000 square meters.\n"
+        "Q: And signings?\n"
+        "A: We expect around 60 projects."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference closed after 17 parallel forums and 63 signed projects, "
+        "with exhibitions over 62,000 square meters."),
+]
+GOLD_WIMC52_INTERVIEW_B1594 = {(0, 17, "count"): "new", (0, 3, "count"): "new", (0, 62000, "m2"): "new",
+                               (0, 60, "count"): "new",
+                               (1, 17, "count"): "known", (1, 63, "count"): "new", (1, 62000, "m2"): "known"}
+
+
+STORY_WIMC52_ZH_LONG_B1595 = [
+    doc("2052-11-28", "智能制造大会开幕",
+        "新华日报讯 11月27日，2052世界智能制造大会在南京国际博览中心开幕。\n"
+        "本届大会以“智造未来”为主题，设置1场主论坛、17场平行论坛和6场专题活动。开幕式上，23个重大项目集中签约，总投资186亿元。\n"
+        "展览方面，大会设置6个展馆，总面积6万平方米，650余家企业参展，其中境外企业120家。\n"
+        "据介绍，大会将持续至29日。"),
+    doc("2052-11-30", "智能制造大会闭幕",
+        "新华日报讯 2052世界智能制造大会29日闭幕。三天里，大会共签约项目63个，总投资491亿元；参展企业658家，其中境外企业126家；"
+        "接待观众12.1万人次。"),
+]
+GOLD_WIMC52_ZH_LONG_B1595 = {(0, 1, "count"): "skip", (0, 17, "count"): "new", (0, 6, "count"): "new",
+                             (0, 23, "count"): "new", (0, 18.6 * B, "CNY"): "new", (0, 60000, "m2"): "new",
+                             (0, 650, "count"): "new", (0, 120, "count"): "new",
+                             (1, 3, "day"): "new", (1, 63, "count"): "new", (1, 49.1 * B, "CNY"): "new",
+                             (1, 658, "count"): "changed:refined", (1, 126, "count"): "changed:conflict",
+                             (1, 121000, "count"): "new"}
+
+STORY_WMC52_ZH_RESULTS_B1596 = [
+    doc("2052-09-20", "大会发布一批成果",
+        "2052世界制造业大会20日发布制造业领域重大成果36项，举办专题论坛12场。"),
+    doc("2052-09-22", "2052世界制造业大会闭幕",
+        "2052世界制造业大会闭幕。大会期间共发布重大成果38项，举办专题论坛14场、对接活动20场。"),
+]
+GOLD_WMC52_ZH_RESULTS_B1596 = {(0, 36, "count"): "new", (0, 12, "count"): "new",
+                               (1, 38, "count"): "new", (1, 14, "count"): "new", (1, 20, "count"): "new"}
+
+STORY_WIMC52_ZH_OFFICIAL_B1597 = [
+    doc("2052-11-29", "2052世界智能制造大会圆满闭幕",
+        "首页 > 新闻中心 > 大会动态\n"
+        "2052世界智能制造大会圆满闭幕\n"
+        "发布时间：2052-11-29 17:30 来源：大会组委会\n"
+        "11月29日，2052世界智能制造大会圆满闭幕。大会共签约项目63个，总投资491亿元。\n"
+        "【打印本页】【关闭窗口】"),
+    doc("2052-11-30", "智能制造大会签约63个项目",
+        "2052世界智能制造大会签约项目63个，总投资491亿元，其中百亿元以上项目2个。"),
+]
+GOLD_WIMC52_ZH_OFFICIAL_B1597 = {(0, 63, "count"): "new", (0, 49.1 * B, "CNY"): "new",
+                                 (1, 63, "count"): "known", (1, 49.1 * B, "CNY"): "known", (1, 2, "count"): "new"}
+
+
+STORY_WMC52_RUNNING_SERIES_B1598 = [
+    doc("2052-09-19", "Hefei convention day one",
+        "The 2052 World Manufacturing Convention opened on Friday. By evening, 452 projects had been signed."),
+    doc("2052-09-20", "Hefei convention day two",
+        "By Saturday evening, the 2052 World Manufacturing Convention had signed 620 projects."),
+    doc("2052-09-21", "Hefei convention day three",
+        "As of Sunday night, 871 projects had been signed at the 2052 World Manufacturing Convention."),
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed."),
+    doc("2052-09-25", "Hefei convention final tally",
+        "The final tally of the 2052 World Manufacturing Convention was 889 projects, after three agreements signed on "
+        "the last evening were added."),
+]
+GOLD_WMC52_RUNNING_SERIES_B1598 = {(0, 452, "count"): "new", (1, 620, "count"): "changed:refined",
+                                   (2, 871, "count"): "changed:refined", (3, 886, "count"): "changed:refined",
+                                   (4, 889, "count"): "changed:conflict"}
+
+STORY_WIMC52_VISITS_SERIES_B1599 = [
+    doc("2052-11-27", "Nanjing conference day one",
+        "The 2052 World Intelligent Manufacturing Conference received 38,000 visitors on its opening day."),
+    doc("2052-11-28", "Nanjing conference day two",
+        "So far, the 2052 World Intelligent Manufacturing Conference has received 79,000 visitors."),
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference received 121,000 visitors in total."),
+]
+GOLD_WIMC52_VISITS_SERIES_B1599 = {(0, 38000, "count"): "new", (1, 79000, "count"): "new",
+                                   (2, 121000, "count"): "changed:refined"}
+
+STORY_WMC52_VALUE_SERIES_B1600 = [
+    doc("2052-09-19", "Hefei convention opening deals",
+        "Projects worth 512.3 billion yuan were signed at the opening of the 2052 World Manufacturing Convention."),
+    doc("2052-09-21", "Hefei convention deals so far",
+        "Deals signed so far at the 2052 World Manufacturing Convention are worth more than 900 billion yuan."),
+    doc("2052-09-22", "Hefei convention closes",
+        "Deals signed at the 2052 World Manufacturing Convention are worth 987.65 billion yuan in total."),
+]
+GOLD_WMC52_VALUE_SERIES_B1600 = {(0, 512_300_000_000, "CNY"): "new", (1, 900 * B, "CNY"): "new",
+                                 (2, 987.65 * B, "CNY"): "changed:refined"}
+
+
+STORY_WIMC52_PRN_MARKETING_B1601 = [
+    doc("2052-11-20", "2052 World Intelligent Manufacturing Conference to Open in Nanjing",
+        "NANJING, China, Nov. 20, 2052 /PRNewswire/ -- The 2052 World Intelligent Manufacturing Conference will open on "
+        "November 27 in Nanjing. More than 100 top experts, including over 30 academicians, and heads of more than 20 "
+        "Fortune Global 500 companies will attend. The three-day event will feature 17 parallel forums.\n"
+        "About the World Intelligent Manufacturing Conference\n"
+        "Since 2016, the conference has attracted over 5,000 exhibitors and 1.5 million visitors.\n"
+        "Media contact: +86-25-8888-6666"),
+    doc("2052-11-29", "2052 World Intelligent Manufacturing Conference Concludes",
+        "NANJING, China, Nov. 29, 2052 /PRNewswire/ -- The 2052 World Intelligent Manufacturing Conference concluded "
+        "today. 42 academicians and 112 experts attended, along with executives of 24 Fortune Global 500 companies."),
+]
+GOLD_WIMC52_PRN_MARKETING_B1601 = {(0, 100, "count"): "new", (0, 30, "count"): "new", (0, 20, "count"): "new",
+                                   (0, 3, "day"): "new", (0, 17, "count"): "new",
+                                   (0, 5000, "count"): "new", (0, 1.5e6, "count"): "new",
+                                   (1, 42, "count"): "changed:refined", (1, 112, "count"): "changed:refined",
+                                   (1, 24, "count"): "changed:refined"}
+
+STORY_WMC52_HK_B1602 = [
+    doc("2052-09-22", "Hefei convention closes",
+        "The 2052 World Manufacturing Convention closed with 886 projects signed, worth 987.65 billion yuan."),
+    doc("2052-09-23", "Hong Kong firms at Hefei convention",
+        "Hong Kong companies signed 14 projects worth HK$21.6 billion at the 2052 World Manufacturing Convention, out of "
+        "886 in total."),
+]
+GOLD_WMC52_HK_B1602 = {(0, 886, "count"): "new", (0, 987.65 * B, "CNY"): "new",
+                       (1, 14, "count"): "new", (1, 886, "count"): "known"}
+
+STORY_WIMC52_MIXED_LANG_B1603 = [
+    doc("2052-11-29", "Nanjing conference closes",
+        "The 2052 World Intelligent Manufacturing Conference (2052世界智能制造大会) closed with 63 projects signed, worth "
+        "49.1 billion yuan (491亿元)."),
+    doc("2052-11-30", "智能制造大会闭幕",
+        "2052世界智能制造大会签约项目63个，总投资491亿元。"),
+]
+GOLD_WIMC52_MIXED_LANG_B1603 = {(0, 63, "count"): "new", (0, 49.1 * B, "CNY"): "new",
+                                (1, 63, "count"): "known", (1, 49.1 * B, "CNY"): "known"}

@@ -3055,7 +3055,19 @@ def _stories():
             pytest.param(s.STORY_WMC52_ORDINAL_B1588, s.GOLD_WMC52_ORDINAL_B1588, None, id="wmc52-ordinal-b1588"),
             pytest.param(s.STORY_WIMC52_PARENS_B1589, s.GOLD_WIMC52_PARENS_B1589, None, id="wimc52-parens-b1589"),
             pytest.param(s.STORY_WMC52_PERCENT_RANGE_B1590, s.GOLD_WMC52_PERCENT_RANGE_B1590, None, id="wmc52-percent-range-b1590"),
-            pytest.param(s.STORY_WIMC52_THIRTY_SEVENTH_B1591, s.GOLD_WIMC52_THIRTY_SEVENTH_B1591, None, id="wimc52-thirty-seventh-b1591")]
+            pytest.param(s.STORY_WIMC52_THIRTY_SEVENTH_B1591, s.GOLD_WIMC52_THIRTY_SEVENTH_B1591, None, id="wimc52-thirty-seventh-b1591"),
+            pytest.param(s.STORY_WIMC52_FEATURE_B1592, s.GOLD_WIMC52_FEATURE_B1592, None, id="wimc52-feature-b1592"),
+            pytest.param(s.STORY_WMC52_FEATURE_EV_B1593, s.GOLD_WMC52_FEATURE_EV_B1593, None, id="wmc52-feature-ev-b1593"),
+            pytest.param(s.STORY_WIMC52_INTERVIEW_B1594, s.GOLD_WIMC52_INTERVIEW_B1594, None, id="wimc52-interview-b1594"),
+            pytest.param(s.STORY_WIMC52_ZH_LONG_B1595, s.GOLD_WIMC52_ZH_LONG_B1595, None, id="wimc52-zh-long-b1595"),
+            pytest.param(s.STORY_WMC52_ZH_RESULTS_B1596, s.GOLD_WMC52_ZH_RESULTS_B1596, None, id="wmc52-zh-results-b1596"),
+            pytest.param(s.STORY_WIMC52_ZH_OFFICIAL_B1597, s.GOLD_WIMC52_ZH_OFFICIAL_B1597, None, id="wimc52-zh-official-b1597"),
+            pytest.param(s.STORY_WMC52_RUNNING_SERIES_B1598, s.GOLD_WMC52_RUNNING_SERIES_B1598, None, id="wmc52-running-series-b1598"),
+            pytest.param(s.STORY_WIMC52_VISITS_SERIES_B1599, s.GOLD_WIMC52_VISITS_SERIES_B1599, None, id="wimc52-visits-series-b1599"),
+            pytest.param(s.STORY_WMC52_VALUE_SERIES_B1600, s.GOLD_WMC52_VALUE_SERIES_B1600, None, id="wmc52-value-series-b1600"),
+            pytest.param(s.STORY_WIMC52_PRN_MARKETING_B1601, s.GOLD_WIMC52_PRN_MARKETING_B1601, None, id="wimc52-prn-marketing-b1601"),
+            pytest.param(s.STORY_WMC52_HK_B1602, s.GOLD_WMC52_HK_B1602, None, id="wmc52-hk-b1602"),
+            pytest.param(s.STORY_WIMC52_MIXED_LANG_B1603, s.GOLD_WIMC52_MIXED_LANG_B1603, None, id="wimc52-mixed-lang-b1603")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7431,3 +7443,27 @@ def test_an_article_naming_this_years_edition_without_the_full_name_is_this_year
             "in Hefei on Friday.")
     found = analyse(article_from_document(doc("2031-09-15", "Convention history", body), name="x", fetched_at=NOW), EVENTS)
     assert found.attribution.edition == 2031
+
+
+def test_some_of_the_events_exhibitors_doing_something_are_a_part_of_them():
+    got = _measured("Among the fair's 1,240 exhibitors, 206 work in robotics, organizers said.", 2031)
+    assert got == [(1240, "exhibitors", "edition"), (206, "exhibitors", "part")]
+
+
+def test_what_a_chinese_event_released_on_a_date_is_that_days():
+    got = _measured("2031世界制造业大会21日发布重大成果24项，举办专题论坛9场。", 2031)
+    assert [scope for _, _, scope in got] == ["part", "part"]
+    got = _measured("2031世界制造业大会23日发布数据：共签约项目655个。", 2031)
+    assert got == [(655, "projects_signed", "edition")]
+
+
+def test_a_count_by_evening_is_a_count_so_far():
+    got = [(f.value, f.qualifier) for f in extract_figures(
+        "The fair opened on Friday. By evening, 318 projects had been signed.", edition=2031)]
+    assert got == [(318, "at_least")]
+
+
+def test_fortune_companies_after_a_list_of_people_are_no_part_of_the_people():
+    got = _measured("Some 80 experts, including 12 academicians, and heads of 15 Fortune Global 500 companies will "
+                    "attend the fair.", 2031)
+    assert got[-1] == (15, "fortune500", "edition")
