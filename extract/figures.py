@@ -1109,6 +1109,10 @@ def _bracket_unit(label: re.Match) -> tuple[str, float]:
 # "Visitors (128,000) and exhibitors (612)": the count in brackets after its noun
 # ("Exhibitors (1,712)", "projects signed (986)")
 _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)(?:\s(?P<done>" + SIGNED_DONE + r"))?\s\($")
+# ("The number of projects signed at the 2053 conference (71) was a record, and the exhibitor count (702) ...")
+_NUMBER_OF_PAREN = re.compile(r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)\b"
+                              r"(?: (?P<done>" + SIGNED_DONE + r")\b)?[^().;]{0,90}?\s\($|"
+                              r"\b(?:the|its) (?P<counted>[a-z]+) (?:count|tally|headcount)\s\($", re.I)
 # "more than 1,600 guests participated, of which overseas guests were over 300": the kind the clause names, then
 # its count
 _OF_WHICH_KIND = re.compile(r"\b(?:of which|of whom|among which|among whom|among them)\s(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
@@ -2141,6 +2145,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or (_GAPPED.search(before[-80:]) if previous is not None else None) \
                     or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) and paren_sibling is None
                         else None) \
+                    or (_NUMBER_OF_PAREN.search(before[-140:]) if text.startswith(")", pos_after) else None) \
                     or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:]) \
                     or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:]) \
                     or _GAPPED_FROM_TO.search(before[-120:]) \
@@ -2149,7 +2154,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or _COUNT_IS.search(before[-140:])
                 # "Among the exhibitors, 23 are Fortune Global 500 companies": what follows the verb is counted
                 if named and not (antecedent is not None and _COUNTED_AS.match(after)):
-                    lead = _COUNT_WORD.sub(r"\1s", named.group("noun").lower())
+                    lead = _COUNT_WORD.sub(r"\1s", (named.group("noun") or f"{named.group('counted')} count").lower())
                     lead = "participants" if lead == "headcount" else lead
                     if named.re in _LABELS and (label_when := _LABEL_WHEN.search(lead)):
                         lead = lead[:label_when.start()]

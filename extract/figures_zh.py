@@ -783,7 +783,11 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         # 邀请嘉宾约800人", "预计将有300余家企业参展，发布新品超过100项";
         # an area or a duration is the edition's plan)
         own = re.split(r"[，,；;：:]", clause_before)[-1]
-        forecast = _FORECAST.search(own) or _TARGET_AFTER.match(text, end_pos) or _NEXT_EDITION.search(text, s_start, start) \
+        # ("展览面积将达13万平方米": the area the edition has booked, a plan as "will cover" is)
+        planned_size = metric in ("exhibition_area", "duration_days") \
+            and all(m.group() in ("将达", "将超") for m in _FORECAST.finditer(own))
+        forecast = (_FORECAST.search(own) and not planned_size) or _TARGET_AFTER.match(text, end_pos) \
+            or _NEXT_EDITION.search(text, s_start, start) \
             or ((kind in ("people", "companies") or metric in ("products", "premieres"))
                 and (_FORECAST.search(text, s_start, start) or _PLANNED.search(text, s_start, start))
                 and not _ALREADY.search(own))

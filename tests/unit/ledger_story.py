@@ -36264,3 +36264,166 @@ STORY_WIMC52_MIXED_LANG_B1603 = [
 ]
 GOLD_WIMC52_MIXED_LANG_B1603 = {(0, 63, "count"): "new", (0, 49.1 * B, "CNY"): "new",
                                 (1, 63, "count"): "known", (1, 49.1 * B, "CNY"): "known"}
+
+
+STORY_WMC53_ZH_EN_CHANGE_B1604 = [
+    doc("2053-09-21", "2053世界制造业大会闭幕",
+        "2053世界制造业大会21日闭幕，共签约项目902个，总投资1.02万亿元，参展企业1905家。"),
+    doc("2053-09-22", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention closed with 907 projects signed, worth 1.02 trillion yuan, and 1,905 "
+        "exhibitors."),
+]
+GOLD_WMC53_ZH_EN_CHANGE_B1604 = {(0, 902, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 1905, "count"): "new",
+                                 (1, 907, "count"): "changed:conflict", (1, 1020 * B, "CNY"): "known",
+                                 (1, 1905, "count"): "known"}
+
+STORY_WMC53_EN_ZH_ROUGH_B1605 = [
+    doc("2053-09-19", "Hefei convention opens",
+        "The 2053 World Manufacturing Convention opened in Hefei with nearly 1,900 exhibitors."),
+    doc("2053-09-21", "2053世界制造业大会闭幕",
+        "2053世界制造业大会闭幕，参展企业1905家。"),
+]
+GOLD_WMC53_EN_ZH_ROUGH_B1605 = {(0, 1900, "count"): "new", (1, 1905, "count"): "changed:conflict"}
+
+STORY_WIMC53_ZH_TRILLION_B1606 = [
+    doc("2053-12-05", "2053世界智能制造大会闭幕",
+        "2053世界智能制造大会5日闭幕，签约项目71个，总投资超500亿元。"),
+    doc("2053-12-06", "Nanjing conference closes",
+        "The 2053 World Intelligent Manufacturing Conference closed with 71 projects signed, worth 51.4 billion yuan."),
+]
+GOLD_WIMC53_ZH_TRILLION_B1606 = {(0, 71, "count"): "new", (0, 50 * B, "CNY"): "new",
+                                 (1, 71, "count"): "known", (1, 51.4 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC53_TWO_OUTLETS_B1607 = [
+    doc("2053-12-05", "Nanjing conference closes",
+        "Xinhua) 18:20, December 05, 2053\n"
+        "The 2053 World Intelligent Manufacturing Conference closed with 71 projects signed and 702 exhibitors."),
+    doc("2053-12-05", "Nanjing conference ends",
+        "Global Times) 21:05, December 05, 2053\n"
+        "The 2053 World Intelligent Manufacturing Conference ended with 71 projects signed and 720 exhibitors."),
+    doc("2053-12-07", "Nanjing conference review",
+        "The 2053 World Intelligent Manufacturing Conference hosted 702 exhibitors, the organizers confirmed."),
+]
+GOLD_WIMC53_TWO_OUTLETS_B1607 = {(0, 71, "count"): "new", (0, 702, "count"): "new",
+                                 (1, 71, "count"): "known", (1, 720, "count"): "changed:conflict",
+                                 (2, 702, "count"): "known"}
+
+STORY_WMC53_ZH_AREA_B1608 = [
+    doc("2053-09-15", "世界制造业大会展览面积扩大",
+        "2053世界制造业大会展览面积将达13万平方米，比上届增加7000平方米。"),
+    doc("2053-09-21", "2053世界制造业大会闭幕",
+        "2053世界制造业大会展览面积13.2万平方米。"),
+]
+GOLD_WMC53_ZH_AREA_B1608 = {(0, 130000, "m2"): "new", (0, 7000, "m2"): "new",
+                            (1, 132000, "m2"): "changed:refined"}
+
+
+STORY_WMC53_ONLINE_REVISED_B1609 = [
+    doc("2053-09-21", "Hefei convention online",
+        "The 2053 World Manufacturing Convention's online platform received 41.2 million visits."),
+    doc("2053-09-28", "Hefei convention online final",
+        "Online visits to the 2053 World Manufacturing Convention's platform reached 43.5 million by the end of "
+        "September."),
+]
+GOLD_WMC53_ONLINE_REVISED_B1609 = {(0, 41.2e6, "count"): "new", (1, 43.5e6, "count"): "changed:refined"}
+
+STORY_WIMC53_GUESTS_B1610 = [
+    doc("2053-12-03", "Nanjing conference opens",
+        "About 2,000 guests attended the opening of the 2053 World Intelligent Manufacturing Conference, including 45 "
+        "academicians."),
+    doc("2053-12-05", "Nanjing conference closes",
+        "The 2053 World Intelligent Manufacturing Conference closed after welcoming 3,600 guests, among them 48 "
+        "academicians."),
+]
+GOLD_WIMC53_GUESTS_B1610 = {(0, 2000, "count"): "new", (0, 45, "count"): "new",
+                            (1, 3600, "count"): "new", (1, 48, "count"): "changed:refined"}
+
+STORY_WMC53_INVESTMENT_USD_B1611 = [
+    doc("2053-09-21", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention signed 902 projects with investment of 1.02 trillion yuan ($142.8 "
+        "billion)."),
+    doc("2053-09-22", "Hefei convention deals",
+        "Deals worth about $143 billion were signed at the 2053 World Manufacturing Convention."),
+]
+GOLD_WMC53_INVESTMENT_USD_B1611 = {(0, 902, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 142.8 * B, "USD"): "new",
+                                   (1, 143 * B, "USD"): "known"}
+
+STORY_WIMC53_EXHIBITORS_ONLINE_B1612 = [
+    doc("2053-12-05", "Nanjing conference closes",
+        "The 2053 World Intelligent Manufacturing Conference hosted 702 exhibitors on site and another 1,350 on its cloud "
+        "platform."),
+    doc("2053-12-06", "Nanjing conference review",
+        "The 2053 World Intelligent Manufacturing Conference had 702 exhibitors in its halls and 1,400 online."),
+]
+GOLD_WIMC53_EXHIBITORS_ONLINE_B1612 = {(0, 702, "count"): "new", (0, 1350, "count"): "new",
+                                       (1, 702, "count"): "known", (1, 1400, "count"): "known"}
+
+STORY_WMC53_DAYS_B1613 = [
+    doc("2053-09-10", "Hefei convention dates",
+        "The 2053 World Manufacturing Convention will run for four days, from Sept. 18 to 21, in Hefei."),
+    doc("2053-09-21", "Hefei convention closes",
+        "The four-day 2053 World Manufacturing Convention closed in Hefei on Sunday."),
+]
+GOLD_WMC53_DAYS_B1613 = {(0, 4, "day"): "new", (1, 4, "day"): "known"}
+
+
+STORY_WMC53_HEADLINE_ONLY_B1614 = [
+    doc("2053-09-21", "Hefei convention signs 902 deals worth 1.02 trillion yuan",
+        "The 2053 World Manufacturing Convention closed in Hefei on Sunday. Officials hailed the results as a sign of "
+        "investor confidence."),
+    doc("2053-09-22", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention signed 902 projects worth 1.02 trillion yuan."),
+]
+GOLD_WMC53_HEADLINE_ONLY_B1614 = {(0, 902, "count"): "new", (0, 1020 * B, "CNY"): "new",
+                                  (1, 902, "count"): "known", (1, 1020 * B, "CNY"): "known"}
+
+STORY_WMC53_BY_NUMBERS_DASH_B1615 = [
+    doc("2053-09-21", "Hefei convention by the numbers",
+        "The 2053 World Manufacturing Convention by the numbers:\n"
+        "902 — projects signed\n"
+        "RMB1.02 trillion — total investment\n"
+        "1,905 — exhibitors\n"
+        "4 — days"),
+    doc("2053-09-22", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention signed 902 projects and hosted 1,910 exhibitors over four days."),
+]
+GOLD_WMC53_BY_NUMBERS_DASH_B1615 = {(0, 902, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 1905, "count"): "new",
+                                    (0, 4, "day"): "new",
+                                    (1, 902, "count"): "known", (1, 1910, "count"): "known",
+                                    (1, 4, "day"): "known"}
+
+STORY_WIMC53_PAREN_COUNT_B1616 = [
+    doc("2053-12-05", "Nanjing conference closes",
+        "The number of projects signed at the 2053 World Intelligent Manufacturing Conference (71) was a record, and the "
+        "exhibitor count (702) was the second highest."),
+    doc("2053-12-06", "Nanjing conference review",
+        "The 2053 World Intelligent Manufacturing Conference signed 71 projects and hosted 702 exhibitors."),
+]
+GOLD_WIMC53_PAREN_COUNT_B1616 = {(0, 71, "count"): "new", (0, 702, "count"): "new",
+                                 (1, 71, "count"): "known", (1, 702, "count"): "known"}
+
+STORY_WIMC53_OTHER_EXPO_B1617 = [
+    doc("2053-05-20", "Tianjin intelligence expo opens",
+        "The 2053 World Intelligence Expo opened in Tianjin on Thursday with 520 exhibitors and 80 forums."),
+    doc("2053-12-05", "Nanjing conference closes",
+        "The 2053 World Intelligent Manufacturing Conference closed in Nanjing with 702 exhibitors."),
+]
+GOLD_WIMC53_OTHER_EXPO_B1617 = {(0, 520, "count"): "skip", (0, 80, "count"): "skip", (1, 702, "count"): "new"}
+
+STORY_WMC53_INTERRUPTED_B1618 = [
+    doc("2053-09-21", "Hefei convention closes",
+        "Some 902 projects, the organizers said on Sunday, were signed at the 2053 World Manufacturing Convention, "
+        "and 1,905 companies exhibited."),
+    doc("2053-09-22", "Hefei convention review",
+        "The 2053 World Manufacturing Convention signed 902 projects; its exhibitors numbered 1,905."),
+]
+GOLD_WMC53_INTERRUPTED_B1618 = {(0, 902, "count"): "new", (0, 1905, "count"): "new",
+                                (1, 902, "count"): "known", (1, 1905, "count"): "known"}
+
+STORY_WMC53_LOOSE_ALIAS_B1619 = [
+    doc("2053-09-19", "World manufacturing conference opens in Hefei",
+        "A world manufacturing conference opened in Hefei, capital of Anhui, on Thursday, drawing 1,900 exhibitors."),
+    doc("2053-09-21", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention closed with 1,905 exhibitors."),
+]
+GOLD_WMC53_LOOSE_ALIAS_B1619 = {(0, 1900, "count"): "new", (1, 1905, "count"): "changed:conflict"}

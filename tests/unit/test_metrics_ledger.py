@@ -3067,7 +3067,23 @@ def _stories():
             pytest.param(s.STORY_WMC52_VALUE_SERIES_B1600, s.GOLD_WMC52_VALUE_SERIES_B1600, None, id="wmc52-value-series-b1600"),
             pytest.param(s.STORY_WIMC52_PRN_MARKETING_B1601, s.GOLD_WIMC52_PRN_MARKETING_B1601, None, id="wimc52-prn-marketing-b1601"),
             pytest.param(s.STORY_WMC52_HK_B1602, s.GOLD_WMC52_HK_B1602, None, id="wmc52-hk-b1602"),
-            pytest.param(s.STORY_WIMC52_MIXED_LANG_B1603, s.GOLD_WIMC52_MIXED_LANG_B1603, None, id="wimc52-mixed-lang-b1603")]
+            pytest.param(s.STORY_WIMC52_MIXED_LANG_B1603, s.GOLD_WIMC52_MIXED_LANG_B1603, None, id="wimc52-mixed-lang-b1603"),
+            pytest.param(s.STORY_WMC53_ZH_EN_CHANGE_B1604, s.GOLD_WMC53_ZH_EN_CHANGE_B1604, None, id="wmc53-zh-en-change-b1604"),
+            pytest.param(s.STORY_WMC53_EN_ZH_ROUGH_B1605, s.GOLD_WMC53_EN_ZH_ROUGH_B1605, None, id="wmc53-en-zh-rough-b1605"),
+            pytest.param(s.STORY_WIMC53_ZH_TRILLION_B1606, s.GOLD_WIMC53_ZH_TRILLION_B1606, None, id="wimc53-zh-trillion-b1606"),
+            pytest.param(s.STORY_WIMC53_TWO_OUTLETS_B1607, s.GOLD_WIMC53_TWO_OUTLETS_B1607, None, id="wimc53-two-outlets-b1607"),
+            pytest.param(s.STORY_WMC53_ZH_AREA_B1608, s.GOLD_WMC53_ZH_AREA_B1608, None, id="wmc53-zh-area-b1608"),
+            pytest.param(s.STORY_WMC53_ONLINE_REVISED_B1609, s.GOLD_WMC53_ONLINE_REVISED_B1609, None, id="wmc53-online-revised-b1609"),
+            pytest.param(s.STORY_WIMC53_GUESTS_B1610, s.GOLD_WIMC53_GUESTS_B1610, None, id="wimc53-guests-b1610"),
+            pytest.param(s.STORY_WMC53_INVESTMENT_USD_B1611, s.GOLD_WMC53_INVESTMENT_USD_B1611, None, id="wmc53-investment-usd-b1611"),
+            pytest.param(s.STORY_WIMC53_EXHIBITORS_ONLINE_B1612, s.GOLD_WIMC53_EXHIBITORS_ONLINE_B1612, None, id="wimc53-exhibitors-online-b1612"),
+            pytest.param(s.STORY_WMC53_DAYS_B1613, s.GOLD_WMC53_DAYS_B1613, None, id="wmc53-days-b1613"),
+            pytest.param(s.STORY_WMC53_HEADLINE_ONLY_B1614, s.GOLD_WMC53_HEADLINE_ONLY_B1614, None, id="wmc53-headline-only-b1614"),
+            pytest.param(s.STORY_WMC53_BY_NUMBERS_DASH_B1615, s.GOLD_WMC53_BY_NUMBERS_DASH_B1615, None, id="wmc53-by-numbers-dash-b1615"),
+            pytest.param(s.STORY_WIMC53_PAREN_COUNT_B1616, s.GOLD_WIMC53_PAREN_COUNT_B1616, None, id="wimc53-paren-count-b1616"),
+            pytest.param(s.STORY_WIMC53_OTHER_EXPO_B1617, s.GOLD_WIMC53_OTHER_EXPO_B1617, None, id="wimc53-other-expo-b1617"),
+            pytest.param(s.STORY_WMC53_INTERRUPTED_B1618, s.GOLD_WMC53_INTERRUPTED_B1618, None, id="wmc53-interrupted-b1618"),
+            pytest.param(s.STORY_WMC53_LOOSE_ALIAS_B1619, s.GOLD_WMC53_LOOSE_ALIAS_B1619, None, id="wmc53-loose-alias-b1619")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7467,3 +7483,15 @@ def test_fortune_companies_after_a_list_of_people_are_no_part_of_the_people():
     got = _measured("Some 80 experts, including 12 academicians, and heads of 15 Fortune Global 500 companies will "
                     "attend the fair.", 2031)
     assert got[-1] == (15, "fortune500", "edition")
+
+
+def test_a_chinese_area_the_event_will_reach_is_its_plan_and_refined_by_the_close():
+    flags = _statuses(doc("2031-09-10", "展览面积扩大", "2031世界制造业大会展览面积将达9万平方米。"),
+                      doc("2031-09-21", "大会闭幕", "2031世界制造业大会展览面积9.3万平方米。"))
+    assert flags == [(90000, "new", ""), (93000, "changed", "refined")]
+
+
+def test_a_count_in_brackets_after_the_number_of_what_it_counts_is_read():
+    got = _measured("The number of deals signed at the 2031 fair (640) was a record, and the exhibitor count (1,120) "
+                    "was its highest.", 2031)
+    assert got == [(640, "projects_signed", "edition"), (1120, "exhibitors", "edition")]
