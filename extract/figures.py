@@ -378,6 +378,7 @@ _WHEN_CLOSED = re.compile(r"\b(?:when|as) (?:the (?:convention|conference|summit
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
+_COMMA_THEN = re.compile(r",\s(?:or\s)?" + QUALIFIED + r"$", re.I)  # ("65,000 square meters, about 3,000 more than ...")
 _AREA_GAP_AFTER = re.compile(r"\s(?:indoors|outdoors|inside|outside|in the open air|under cover)\b")
 _PART_TAKING = re.compile(r"\bwith (?:the|its|an?) (?:[\w-]+\s){0,3}?(?:zone|hall|area|section|pavilion|venue)s?\s"
                           r"(?:taking(?: up)?|covering|occupying|accounting for|making up|using)\s" + QUALIFIED + r"$", re.I)
@@ -1180,6 +1181,7 @@ _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 # China's top 500 enterprises"
 _OF_THE = re.compile(r"\s(?:of|among) (?:(?:the|these|those|its|their) |(?=China['’]s top 500 ))"
                      r"(?:[\d,.]+ |(?:Fortune |world[’']s |China['’]s )?(?:Global |top )?500 )?"
+                     r"(?:(?:signed|inked|contracted) )?"  # ("701 of its 902 signed projects")
                      r"(?P<noun>(?:(?:exhibiting|participating) )?[a-z]{3,}s)\b")
 # "Exhibitors include 39 Fortune Global 500 firms": the list's whole is the exhibitors, its subject
 _EXHIBITORS_INCLUDE = re.compile(r"\b(?:exhibitors|exhibiting (?:companies|firms|enterprises|businesses))\s(?:also\s)?"
@@ -1954,7 +1956,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         delta_of = figures[-1] if (digits or spelled) and figures and figures[-1].sentence == sentence and figures[-1].noun \
             and figures[-1].unit in ("count", "m2") and unit in ("", figures[-1].unit) \
             and start - figures[-1].end < 100 and (
-                before.endswith((", ", ", or ")) and _MORE_THAN_EARLIER.match(text, end_pos if unit else pos_after)
+                _COMMA_THEN.search(before[-30:]) and _MORE_THAN_EARLIER.match(text, end_pos if unit else pos_after)
                 or change_of is not None and _OVER_EARLIER.match(text, end_pos if unit else pos_after)) else None
         if delta_of is not None:
             unit = delta_of.unit

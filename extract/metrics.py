@@ -742,6 +742,12 @@ _FOREIGN_HEAD = re.compile(r"\b(?:(?:foreign|overseas)\s(?:investment|capital)\s
                            r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,120}?\s(?:stood at|stands at|reached|"
                            r"totall?ed|totals|was|is|came to|amounted to|hit|topped|exceeded)\s" + QUALIFIED
                            + r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|\$|¥)?$", re.I)
+# "Foreign-funded projects at the 2053 World Manufacturing Convention involve USD 17.5 billion": what they involve
+_FOREIGN_FUNDED_INVOLVE = re.compile(r"(?:^|[.;:]\s|\n)(?:the\s)?(?:foreign|overseas)-(?:funded|invested|backed)\s(?:[\w-]+\s)?"
+                                     r"(?:projects|deals)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,120}?\s(?:involve|involved|are worth|"
+                                     r"were worth|carry|carried|total|totaled|totalled|represent|represented)\s"
+                                     r"(?:investment of\s|a total of\s)?" + QUALIFIED + r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|\$|¥)?$",
+                                     re.I)
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:(?:contract|deal|signing)\s)?"
                          r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:" + SIGNED_DONE + r"|struck|reached|at|during))"
                          r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
@@ -1632,11 +1638,12 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         return sector_companies(sector.group("sector")), "edition" if listed else scope
     # the words after the figure up to the next figure of a list ("held 52 forums and 481 enterprises exhibited")
     own_after = _NEXT_LISTED.split(after[:80], 1)[0]
-    if family == "money" and (head := _FOREIGN_HEAD.search(before[-200:])) is not None:
+    if family == "money" and (head := _FOREIGN_HEAD.search(before[-200:])
+                              or _FOREIGN_FUNDED_INVOLVE.search(before[-200:])) is not None:
         # "Foreign investment in projects signed at this year's World Manufacturing Convention stood at $10.2bn",
         # "Intended investment at this year's World Manufacturing Convention came to 92 billion yuan": the subject,
         # however long
-        key = "intended_investment" if head.group("intended") else "foreign_investment"
+        key = "intended_investment" if head.groupdict().get("intended") else "foreign_investment"
         return key, _scope(key, family, sentence, before, after, memo)
     if family == "money" and _VALUE_PUT_AT.search(before[-200:]) is not None:
         # "The department has put the value of the deals signed at this year's conference in Nanjing at 67.4 billion
@@ -1906,6 +1913,8 @@ _SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these)\b", re.I)
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?(?P<noun>[a-z]+s)\b", re.I)
 # ("three quarters of deals in advanced manufacturing": the kind right after the counted noun)
 _SHARE_DIRECT_IN = re.compile(r"(?:[\w-]+\s){0,2}?[a-z]+s\s(?P<prep>in)\s(?!the\b|its\b|Hall\b|hall\b)" + _KIND_WORDS, re.I)
+_RATE_OF = re.compile(r"\b(?:a|an|the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?rate)\sof\s(?:about\s|around\s|nearly\s|"
+                      r"over\s|more than\s)?$", re.I)
 _RATE_WAS = re.compile(r"\b(?:the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?(?:share|proportion|percentage|ratio|rate)"
                        r"(?:\s(?:of|in|among)(?:\s(?!was\b|is\b|stood\b|reached\b|hit\b|came\b|rose\b|fell\b|grew\b)"
                        r"[\w'’-]+){1,6}?)?)\s"
@@ -1976,6 +1985,8 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         # "The share of projects in strategic emerging industries was 71 percent", "The signing rate reached 92
         # percent": what the clause's subject names, all of it (the share of one kind of project is not another's)
         return " ".join(named.group("what").lower().split())
+    if not noun and (named := _RATE_OF.search(near)) is not None:
+        return " ".join(named.group("what").lower().split())  # "a construction rate of 77.7 percent"
     if noun in ("growth", "decline") and (named := _GROWTH_OF_AFTER.match(after)
                                           or (_GROWTH_OF_BEFORE.search(near) and _IN_AFTER.match(after))) is not None:
         # "a 3.2 percent increase in investment", "an increase of 3.2 percent in total investment": what grew, named

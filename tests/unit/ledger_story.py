@@ -36427,3 +36427,153 @@ STORY_WMC53_LOOSE_ALIAS_B1619 = [
         "The 2053 World Manufacturing Convention closed with 1,905 exhibitors."),
 ]
 GOLD_WMC53_LOOSE_ALIAS_B1619 = {(0, 1900, "count"): "new", (1, 1905, "count"): "changed:conflict"}
+
+
+STORY_WIMC53_CGTN_LONG_B1620 = [
+    doc("2053-12-02", "Nanjing set for smart manufacturing conference",
+        "The 2053 World Intelligent Manufacturing Conference will be held in Nanjing from December 3 to 5. Organizers "
+        "said more than 700 companies have registered to exhibit, up from 658 last year, and 18 parallel forums are "
+        "planned. The exhibition will cover 65,000 square meters, about 3,000 more than in 2052.\n"
+        "Search Trending\nShare\nCopied"),
+    doc("2053-12-05", "Nanjing conference wraps up",
+        "The 2053 World Intelligent Manufacturing Conference wrapped up in Nanjing on Friday, with 702 exhibitors and 18 "
+        "parallel forums. The exhibition covered 65,000 square meters, and 71 projects were signed, worth 51.4 billion "
+        "yuan. The 2052 edition had signed 63.\n"
+        "Search Trending\nShare\nCopied"),
+]
+GOLD_WIMC53_CGTN_LONG_B1620 = {(0, 3, "day"): "skip", (0, 700, "count"): "new", (0, 658, "count"): "new",
+                               (0, 18, "count"): "new", (0, 65000, "m2"): "new", (0, 3000, "m2"): "new",
+                               (1, 702, "count"): "changed:refined", (1, 18, "count"): "known",
+                               (1, 65000, "m2"): "known", (1, 71, "count"): "new", (1, 51.4 * B, "CNY"): "new",
+                               (1, 63, "count"): "new"}
+
+STORY_WIMC53_OPENING_DAY_B1621 = [
+    doc("2053-12-03", "Nanjing conference opens",
+        "NANJING, Dec. 3 (Xinhua) -- The 2053 World Intelligent Manufacturing Conference opened on Wednesday. Twenty-"
+        "nine projects worth 22.7 billion yuan were signed at the opening ceremony, which was attended by about 1,500 "
+        "guests."),
+    doc("2053-12-05", "Nanjing conference closes",
+        "NANJING, Dec. 5 (Xinhua) -- The 2053 World Intelligent Manufacturing Conference closed on Friday with 71 "
+        "projects signed, including the 29 signed at the opening."),
+]
+GOLD_WIMC53_OPENING_DAY_B1621 = {(0, 29, "count"): "new", (0, 22.7 * B, "CNY"): "new", (0, 1500, "count"): "new",
+                                 (1, 71, "count"): "new", (1, 29, "count"): "known"}
+
+STORY_WIMC53_SPEECH_B1622 = [
+    doc("2053-12-03", "Vice premier addresses Nanjing conference",
+        "Addressing the 2053 World Intelligent Manufacturing Conference, the vice premier said China now has more than "
+        "30,000 smart factories and that the digital economy accounts for 45 percent of GDP. The conference gathered "
+        "guests from 26 countries and regions."),
+    doc("2053-12-05", "Nanjing conference closes",
+        "The 2053 World Intelligent Manufacturing Conference closed with guests from 28 countries and regions."),
+]
+GOLD_WIMC53_SPEECH_B1622 = {(0, 30000, "count"): "skip", (0, 45, "percent"): "skip", (0, 26, "count"): "new",
+                            (1, 28, "count"): "changed:conflict"}
+
+
+STORY_WMC53_ZH_XINHUANET_B1623 = [
+    doc("2053-09-18", "2053世界制造业大会在合肥开幕",
+        "新华网合肥9月18日电（记者张华）2053世界制造业大会18日在合肥开幕。本届大会为期4天，以“智造世界·创造美好”为主题，"
+        "设置展览面积13万平方米，1900余家企业参展。\n"
+        "【纠错】 【责任编辑：王芳】"),
+    doc("2053-09-21", "2053世界制造业大会闭幕",
+        "新华网合肥9月21日电 2053世界制造业大会21日闭幕。大会共签约项目902个，总投资10200亿元；参展企业1905家，展览面积13.2万平方米。\n"
+        "【纠错】 【责任编辑：王芳】"),
+]
+GOLD_WMC53_ZH_XINHUANET_B1623 = {(0, 4, "day"): "new", (0, 130000, "m2"): "new", (0, 1900, "count"): "new",
+                                 (1, 902, "count"): "new", (1, 1020 * B, "CNY"): "new",
+                                 (1, 1905, "count"): "changed:refined", (1, 132000, "m2"): "changed:refined"}
+
+STORY_WMC53_ZH_PEOPLE_B1624 = [
+    doc("2053-09-21", "世界制造业大会闭幕 签约项目902个",
+        "人民网合肥9月21日电 2053世界制造业大会今天闭幕。据悉，本届大会共签约项目902个，总投资1.02万亿元。\n"
+        "(责编：李强、赵敏)\n"
+        "分享让更多人看到"),
+    doc("2053-09-22", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention closed on Sunday with 902 projects signed, involving investment of "
+        "1,020 billion yuan."),
+]
+GOLD_WMC53_ZH_PEOPLE_B1624 = {(0, 902, "count"): "new", (0, 1020 * B, "CNY"): "new",
+                              (1, 902, "count"): "known", (1, 1020 * B, "CNY"): "known"}
+
+STORY_WMC53_ZH_ANHUI_CITIES_B1625 = [
+    doc("2053-09-21", "16市签约成果",
+        "2053世界制造业大会期间，全省16个市共签约项目902个。其中，合肥市签约项目186个，芜湖市签约项目98个。"),
+    doc("2053-09-22", "合肥签约186个项目",
+        "在2053世界制造业大会上，合肥市签约项目188个，总投资2380亿元。"),
+]
+GOLD_WMC53_ZH_ANHUI_CITIES_B1625 = {(0, 16, "count"): "skip", (0, 902, "count"): "new", (0, 186, "count"): "new",
+                                    (0, 98, "count"): "new",
+                                    (1, 188, "count"): "new", (1, 238 * B, "CNY"): "new"}
+
+STORY_WMC53_ZH_FORECAST_THEN_CLOSE_B1626 = [
+    doc("2053-09-15", "世界制造业大会预计签约项目超900个",
+        "记者从新闻发布会获悉，2053世界制造业大会预计签约项目超900个，预计吸引观众25万人次。"),
+    doc("2053-09-21", "2053世界制造业大会闭幕",
+        "2053世界制造业大会闭幕，签约项目902个，接待观众27.1万人次。"),
+]
+GOLD_WMC53_ZH_FORECAST_THEN_CLOSE_B1626 = {(0, 900, "count"): "new", (0, 250000, "count"): "new",
+                                           (1, 902, "count"): "new", (1, 271000, "count"): "new"}
+
+
+STORY_WMC53_TRILLION_WAYS_B1627 = [
+    doc("2053-09-21", "Hefei convention closes", "The 2053 World Manufacturing Convention signed deals worth RMB 1.02tn."),
+    doc("2053-09-22", "Hefei convention deals", "Deals at the 2053 World Manufacturing Convention totaled CNY 1.02 trillion."),
+    doc("2053-09-23", "Hefei convention value", "The 2053 World Manufacturing Convention's deals were worth ¥1.02 trillion."),
+    doc("2053-09-24", "Hefei convention investment", "Investment in projects signed at the 2053 World Manufacturing "
+        "Convention came to 1.02 trillion RMB."),
+    doc("2053-09-25", "Hefei convention final value", "The final value of deals at the 2053 World Manufacturing Convention "
+        "was 1.03 trillion yuan."),
+]
+GOLD_WMC53_TRILLION_WAYS_B1627 = {(0, 1020 * B, "CNY"): "new", (1, 1020 * B, "CNY"): "known", (2, 1020 * B, "CNY"): "known",
+                                  (3, 1020 * B, "CNY"): "known", (4, 1030 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC53_BILLION_WAYS_B1628 = [
+    doc("2053-12-05", "Nanjing conference deals", "The 2053 World Intelligent Manufacturing Conference signed projects "
+        "worth 51.4 billion yuan."),
+    doc("2053-12-06", "Nanjing conference deals value", "Projects worth RMB51.4bn were inked at the 2053 World Intelligent "
+        "Manufacturing Conference."),
+    doc("2053-12-08", "Nanjing conference figures", "The 2053 World Intelligent Manufacturing Conference's deals are worth "
+        "51.6 billion yuan after late additions."),
+]
+GOLD_WIMC53_BILLION_WAYS_B1628 = {(0, 51.4 * B, "CNY"): "new", (1, 51.4 * B, "CNY"): "known",
+                                  (2, 51.6 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC53_USD_WAYS_B1629 = [
+    doc("2053-09-21", "Hefei convention foreign investment",
+        "Foreign-funded projects at the 2053 World Manufacturing Convention involve investment of $17.2 billion."),
+    doc("2053-09-22", "Hefei foreign deals",
+        "Foreign-funded projects signed at the 2053 World Manufacturing Convention are worth US$17.2bn."),
+    doc("2053-09-23", "Hefei foreign deals update",
+        "Foreign-funded projects at the 2053 World Manufacturing Convention involve USD 17.5 billion, updated figures show."),
+]
+GOLD_WMC53_USD_WAYS_B1629 = {(0, 17.2 * B, "USD"): "new", (1, 17.2 * B, "USD"): "known",
+                             (2, 17.5 * B, "USD"): "changed:conflict"}
+
+
+STORY_WMC53_NEXT_SPRING_B1630 = [
+    doc("2053-09-21", "Hefei convention closes", "The 2053 World Manufacturing Convention closed with 902 projects signed."),
+    doc("2054-04-10", "Convention projects under way",
+        "Seven months after the 2053 World Manufacturing Convention, 701 of its 902 signed projects have broken ground, "
+        "a construction rate of 77.7 percent, the provincial commerce department said."),
+]
+GOLD_WMC53_NEXT_SPRING_B1630 = {(0, 902, "count"): "new", (1, 701, "count"): "new", (1, 902, "count"): "known",
+                                (1, 77.7, "percent"): "new"}
+
+STORY_WIMC53_NEXT_YEAR_PREVIEW_B1631 = [
+    doc("2053-12-05", "Nanjing conference closes", "The 2053 World Intelligent Manufacturing Conference closed with 702 "
+        "exhibitors and 71 projects signed."),
+    doc("2054-11-10", "Nanjing to host 2054 conference",
+        "The 2054 World Intelligent Manufacturing Conference will open in Nanjing on Dec. 2. Last year's edition, which "
+        "drew 702 exhibitors and signed 71 projects, set records; this year more than 750 exhibitors have signed up."),
+]
+GOLD_WIMC53_NEXT_YEAR_PREVIEW_B1631 = {(0, 702, "count"): "new", (0, 71, "count"): "new",
+                                       (1, 702, "count"): "known", (1, 71, "count"): "known", (1, 750, "count"): "new"}
+
+STORY_WMC53_ANNIVERSARY_B1632 = [
+    doc("2053-09-14", "Ten years of Hefei conventions",
+        "Since its first edition in 2018, the World Manufacturing Convention has hosted more than 40,000 exhibitors. "
+        "The 2053 edition, which opens next week, expects about 1,900."),
+    doc("2053-09-21", "Hefei convention closes", "The 2053 World Manufacturing Convention closed with 1,905 exhibitors."),
+]
+GOLD_WMC53_ANNIVERSARY_B1632 = {(0, 40000, "count"): "new", (0, 1900, "count"): "new", (1, 1905, "count"): "new"}

@@ -3083,7 +3083,20 @@ def _stories():
             pytest.param(s.STORY_WIMC53_PAREN_COUNT_B1616, s.GOLD_WIMC53_PAREN_COUNT_B1616, None, id="wimc53-paren-count-b1616"),
             pytest.param(s.STORY_WIMC53_OTHER_EXPO_B1617, s.GOLD_WIMC53_OTHER_EXPO_B1617, None, id="wimc53-other-expo-b1617"),
             pytest.param(s.STORY_WMC53_INTERRUPTED_B1618, s.GOLD_WMC53_INTERRUPTED_B1618, None, id="wmc53-interrupted-b1618"),
-            pytest.param(s.STORY_WMC53_LOOSE_ALIAS_B1619, s.GOLD_WMC53_LOOSE_ALIAS_B1619, None, id="wmc53-loose-alias-b1619")]
+            pytest.param(s.STORY_WMC53_LOOSE_ALIAS_B1619, s.GOLD_WMC53_LOOSE_ALIAS_B1619, None, id="wmc53-loose-alias-b1619"),
+            pytest.param(s.STORY_WIMC53_CGTN_LONG_B1620, s.GOLD_WIMC53_CGTN_LONG_B1620, None, id="wimc53-cgtn-long-b1620"),
+            pytest.param(s.STORY_WIMC53_OPENING_DAY_B1621, s.GOLD_WIMC53_OPENING_DAY_B1621, None, id="wimc53-opening-day-b1621"),
+            pytest.param(s.STORY_WIMC53_SPEECH_B1622, s.GOLD_WIMC53_SPEECH_B1622, None, id="wimc53-speech-b1622"),
+            pytest.param(s.STORY_WMC53_ZH_XINHUANET_B1623, s.GOLD_WMC53_ZH_XINHUANET_B1623, None, id="wmc53-zh-xinhuanet-b1623"),
+            pytest.param(s.STORY_WMC53_ZH_PEOPLE_B1624, s.GOLD_WMC53_ZH_PEOPLE_B1624, None, id="wmc53-zh-people-b1624"),
+            pytest.param(s.STORY_WMC53_ZH_ANHUI_CITIES_B1625, s.GOLD_WMC53_ZH_ANHUI_CITIES_B1625, None, id="wmc53-zh-anhui-cities-b1625"),
+            pytest.param(s.STORY_WMC53_ZH_FORECAST_THEN_CLOSE_B1626, s.GOLD_WMC53_ZH_FORECAST_THEN_CLOSE_B1626, None, id="wmc53-zh-forecast-then-close-b1626"),
+            pytest.param(s.STORY_WMC53_TRILLION_WAYS_B1627, s.GOLD_WMC53_TRILLION_WAYS_B1627, None, id="wmc53-trillion-ways-b1627"),
+            pytest.param(s.STORY_WIMC53_BILLION_WAYS_B1628, s.GOLD_WIMC53_BILLION_WAYS_B1628, None, id="wimc53-billion-ways-b1628"),
+            pytest.param(s.STORY_WMC53_USD_WAYS_B1629, s.GOLD_WMC53_USD_WAYS_B1629, None, id="wmc53-usd-ways-b1629"),
+            pytest.param(s.STORY_WMC53_NEXT_SPRING_B1630, s.GOLD_WMC53_NEXT_SPRING_B1630, None, id="wmc53-next-spring-b1630"),
+            pytest.param(s.STORY_WIMC53_NEXT_YEAR_PREVIEW_B1631, s.GOLD_WIMC53_NEXT_YEAR_PREVIEW_B1631, None, id="wimc53-next-year-preview-b1631"),
+            pytest.param(s.STORY_WMC53_ANNIVERSARY_B1632, s.GOLD_WMC53_ANNIVERSARY_B1632, None, id="wmc53-anniversary-b1632")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7495,3 +7508,19 @@ def test_a_count_in_brackets_after_the_number_of_what_it_counts_is_read():
     got = _measured("The number of deals signed at the 2031 fair (640) was a record, and the exhibitor count (1,120) "
                     "was its highest.", 2031)
     assert got == [(640, "projects_signed", "edition"), (1120, "exhibitors", "edition")]
+
+
+def test_a_rough_difference_after_an_area_is_the_areas_increase():
+    got = _measured("The halls will cover 48,000 square meters, about 2,000 more than in 2030.", 2031)
+    assert got == [(48000, "exhibition_area", "edition"), (2000, "exhibition area increase", "edition")]
+
+
+def test_some_of_its_signed_projects_and_a_rate_of_them_are_read():
+    got = _measured("A year on, 488 of its 640 signed projects have broken ground, a construction rate of 76.3 percent.",
+                    2031)
+    assert got == [(488, "projects_signed", "part"), (640, "projects_signed", "edition"), (76.3, "construction rate", "edition")]
+
+
+def test_what_the_foreign_funded_projects_involve_is_their_investment():
+    got = _measured("Foreign-funded projects at the 2031 World Manufacturing Convention involve $9.6 billion.", 2031)
+    assert got == [(9.6e9, "foreign_investment", "edition")]
