@@ -1007,8 +1007,8 @@ _SUBJECT_VERB = re.compile(
     # ("Foreign-funded projects ... nearly doubled to 95")
     + QUALIFIED + r"(?:doubled|tripled|trebled|quadrupled) to|"
     # ("Visitors rose 20 percent to 168,000")
-    r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s"
-    r"(?:year on year\s|year-on-year\s|from (?:last year|a year (?:earlier|ago)|the previous edition)\s)?to|"
+    r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?" + QUALIFIED + r"[\d.]+\s?(?:percent|per cent|%)\s?"
+    r"(?:,?\s?(?:year on year|year-on-year|from (?:last year|a year (?:earlier|ago)|the previous edition))\s?)?,?\sto|"
     # ("Visitor numbers were revised up to 220,000")
     r"(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|lowered|updated|"
     r"adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to)\s"
@@ -1153,7 +1153,9 @@ _OPEN_BRACKET = re.compile(r"[(（]\s?" + QUALIFIED + r"$", re.I)
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:" + ABROAD + r")\b", re.I)
 # "the final tally puts the guests at 4,720 and the aggregate investment at ...": the noun between "puts" and "at"
 _PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimate|estimates|estimated)\s(?:[^.;]{0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
-                           r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s(?:\s(?:signed|inked|sealed))?)\sat\s"
+                           r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s(?:\s(?:signed|inked|sealed))?)"
+                           # ("now put visits to the 2053 World Manufacturing Convention at 271,300")
+                           r"(?:\s(?:to|at|for|during)\s(?:the|this|its)\s(?:[^.;\d]|\b(?:19|20)\d\d\b){0,80}?)?\sat\s"
                            + QUALIFIED + r"$", re.I)
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "

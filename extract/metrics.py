@@ -1889,6 +1889,10 @@ _VALUE_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|est
 # the measure a growth is of, before the phrases that place it ("investment in the projects signed at ... in Hefei")
 _HEAD_BEFORE_PLACE = re.compile(r"\b(?P<head>investment|value|exhibitors|visitors|output|sales|revenue|turnover|"
                                 r"projects|deals|guests|attendance|area|trade)\s(?:in|of|at|for|from|by|during)\s", re.I)
+# (or the projects signed: "Projects signed at the 2053 World Manufacturing Convention rose about 2 percent"; not what
+# another head is of: "investment in the projects signed at ...")
+_SIGNED_HEAD_BEFORE_PLACE = re.compile(r"(?<!\bin the )(?<!\bof the )\b(?P<head>projects|deals)\s(?:signed|inked)\s"
+                                       r"(?:at|in|during)\s", re.I)
 
 
 def last_match(matches):
@@ -2004,7 +2008,10 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
             subject = written  # ("The value of the deals rose 5 percent": the investment; else the two words before)
         if any(w[:1].isupper() for w in change.group("subject").split()) \
                 and (head := last_match(_HEAD_BEFORE_PLACE.finditer(
-                    before, max(0, len(before) - 200), len(before) - len(near) + change.start("subject") + 1))) is not None:
+                    before, max(0, len(before) - 200), len(before) - len(near) + change.start("subject") + 1))
+                     or last_match(_SIGNED_HEAD_BEFORE_PLACE.finditer(
+                         before, max(0, len(before) - 200), len(before) - len(near) + change.start("subject") + 1))) \
+                is not None:
             # "investment in the projects signed at the convention in Hefei grew 2.3 percent": not Hefei's growth
             subject = head.group("head").lower()
         return f"{grown_measure(subject)} {noun}".strip()

@@ -9,7 +9,8 @@ import sqlite_utils
 
 from extract.metrics import MONEY_UNITS, ONE_NAME, OTHER_NAME, RESTATES, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
-from extract.values import LOWER_BOUNDS, POINT, UPPER_BOUNDS, opposed, restates, rounds_to, same_value, weaker_bound
+from extract.values import (LOWER_BOUNDS, POINT, UPPER_BOUNDS, last_digit_step, opposed, restates, rounds_to, same_value,
+                            weaker_bound)
 from storage.clusters import _earliest
 
 LEDGER_FIELDS = field_names(LedgerFigure)
@@ -69,14 +70,18 @@ def change_kind(earlier: dict, later) -> str:
         # the opening ceremony's batch, then the first day's count so far ("130 projects signed at the opening
         # ceremony", then "By the afternoon, 152 projects had been signed"): the day's signings went on
         return "refined"
+    # ("about 2 percent" allows what a plain "2 percent" rounds, 1.5 to 2.5, as well as a tenth either way)
+    near = max(0.1 * abs(bound), last_digit_step(abs(bound)) / 2 if earlier.get("unit") in ("percent", "percentage_point")
+               else 0.0)
     low, high = {"more_than": (bound, math.inf), "at_least": (bound, math.inf), "less_than": (-math.inf, bound),
-                 "up_to": (-math.inf, bound), "about": (bound - 0.1 * abs(bound), bound + 0.1 * abs(bound)),
+                 "up_to": (-math.inf, bound), "about": (bound - near, bound + near),
                  "nearly": (0.9 * bound, bound)}.get(qualifier, (None, None))
     if low is None:
         # a plain value written with a scale word, then a more precise one it rounds ("380 billion yuan", then
         # 380.2 billion; "5万平方米", then 5.2万), and a rate ("up 15%", then 14.6 percent): inside it (a plain count, "560", then 563, is a conflict: it may
         # have been exact, and so may "50,000 square meters")
-        return "refined" if (qualifier or "") in ("exact", "") and (later["qualifier"] or "") in ("exact", "") \
+        # (and a count so far that it rounds: "27万人次", then "累计接待观众27.13万人次")
+        return "refined" if (qualifier or "") in ("exact", "") and (later["qualifier"] or "") in ("exact", "", "at_least") \
             and (abs(bound) >= 1e6 or _SCALE_WORD.search(earlier.get("surface") or "") is not None
                  or earlier.get("unit") in ("percent", "percentage_point")) \
             and rounds_to(value, bound) else "conflict"

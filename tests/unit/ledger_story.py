@@ -36577,3 +36577,82 @@ STORY_WMC53_ANNIVERSARY_B1632 = [
     doc("2053-09-21", "Hefei convention closes", "The 2053 World Manufacturing Convention closed with 1,905 exhibitors."),
 ]
 GOLD_WMC53_ANNIVERSARY_B1632 = {(0, 40000, "count"): "new", (0, 1900, "count"): "new", (1, 1905, "count"): "new"}
+
+
+STORY_WIMC53_UPDATED_FIGURE_B1633 = [
+    doc("2053-12-05", "Nanjing conference closes", "The 2053 World Intelligent Manufacturing Conference drew 126,000 visitors."),
+    doc("2053-12-09", "Nanjing conference visitor count updated",
+        "The updated visitor count for the 2053 World Intelligent Manufacturing Conference is 131,500, organizers said."),
+]
+GOLD_WIMC53_UPDATED_FIGURE_B1633 = {(0, 126000, "count"): "new", (1, 131500, "count"): "changed:conflict"}
+
+STORY_WMC53_NOW_PUT_AT_B1634 = [
+    doc("2053-09-21", "Hefei convention closes", "The 2053 World Manufacturing Convention attracted about 270,000 visits."),
+    doc("2053-09-24", "Hefei convention visits",
+        "Organizers now put visits to the 2053 World Manufacturing Convention at 271,300."),
+]
+GOLD_WMC53_NOW_PUT_AT_B1634 = {(0, 270000, "count"): "new", (1, 271300, "count"): "changed:refined"}
+
+STORY_WIMC53_ZH_UPDATE_B1635 = [
+    doc("2053-12-05", "智能制造大会闭幕", "2053世界智能制造大会签约项目71个，总投资514亿元。"),
+    doc("2053-12-08", "智能制造大会签约数据更新",
+        "据大会组委会最新消息，2053世界智能制造大会签约项目增至74个，总投资更新为533亿元。"),
+]
+GOLD_WIMC53_ZH_UPDATE_B1635 = {(0, 71, "count"): "new", (0, 51.4 * B, "CNY"): "new",
+                               (1, 74, "count"): "changed:conflict", (1, 53.3 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC53_SOME_THEN_PRECISE_B1636 = [
+    doc("2053-09-19", "Hefei convention opens", "Some 1,900 companies are exhibiting at the 2053 World Manufacturing Convention."),
+    doc("2053-09-21", "Hefei convention closes", "The 2053 World Manufacturing Convention had 1,905 exhibitors."),
+    doc("2053-09-23", "Hefei convention review", "Around 1,910 companies exhibited at the 2053 World Manufacturing Convention."),
+]
+GOLD_WMC53_SOME_THEN_PRECISE_B1636 = {(0, 1900, "count"): "new", (1, 1905, "count"): "changed:refined",
+                                      (2, 1910, "count"): "known"}
+
+STORY_WIMC53_FORUMS_CHANGED_B1637 = [
+    doc("2053-12-03", "Nanjing conference opens",
+        "The 2053 World Intelligent Manufacturing Conference opened on Wednesday with 18 parallel forums planned."),
+    doc("2053-12-05", "Nanjing conference closes",
+        "The 2053 World Intelligent Manufacturing Conference closed after hosting 20 parallel forums, two more than "
+        "planned."),
+]
+GOLD_WIMC53_FORUMS_CHANGED_B1637 = {(0, 18, "count"): "new", (1, 20, "count"): "changed:conflict", (1, 2, "count"): "skip"}
+
+STORY_WMC53_DOWNWARD_B1638 = [
+    doc("2053-09-20", "Hefei convention projects", "More than 950 projects are set to be signed at the 2053 World "
+        "Manufacturing Convention, organizers said."),
+    doc("2053-09-21", "Hefei convention closes", "The 2053 World Manufacturing Convention closed with 902 projects signed."),
+]
+GOLD_WMC53_DOWNWARD_B1638 = {(0, 950, "count"): "new", (1, 902, "count"): "new"}
+
+
+STORY_WIMC53_ZH_ROUGH_THEN_EXACT_B1639 = [
+    doc("2053-12-03", "智能制造大会开幕", "2053世界智能制造大会开幕，约700家企业参展，设置平行论坛18场。"),
+    doc("2053-12-05", "智能制造大会闭幕", "2053世界智能制造大会闭幕，参展企业702家，举办平行论坛19场。"),
+]
+GOLD_WIMC53_ZH_ROUGH_THEN_EXACT_B1639 = {(0, 700, "count"): "new", (0, 18, "count"): "new",
+                                         (1, 702, "count"): "changed:refined", (1, 19, "count"): "changed:conflict"}
+
+STORY_WMC53_ZH_VISITORS_CHANGE_B1640 = [
+    doc("2053-09-21", "世界制造业大会闭幕", "2053世界制造业大会共接待观众27万人次。"),
+    doc("2053-09-23", "世界制造业大会观众人数", "2053世界制造业大会累计接待观众27.13万人次。"),
+]
+GOLD_WMC53_ZH_VISITORS_CHANGE_B1640 = {(0, 270000, "count"): "new", (1, 271300, "count"): "changed:refined"}
+
+STORY_WIMC53_EN_ZH_CONFLICT_B1641 = [
+    doc("2053-12-05", "Nanjing conference closes", "The 2053 World Intelligent Manufacturing Conference signed 71 projects "
+        "worth 51.4 billion yuan and drew 702 exhibitors from 25 countries and regions."),
+    doc("2053-12-06", "2053世界智能制造大会闭幕", "2053世界智能制造大会吸引来自28个国家和地区的702家企业参展，签约项目71个。"),
+]
+GOLD_WIMC53_EN_ZH_CONFLICT_B1641 = {(0, 71, "count"): "new", (0, 51.4 * B, "CNY"): "new", (0, 702, "count"): "new",
+                                    (0, 25, "count"): "new",
+                                    (1, 28, "count"): "changed:conflict", (1, 702, "count"): "known", (1, 71, "count"): "known"}
+
+STORY_WMC53_PERCENT_REFINED_B1642 = [
+    doc("2053-09-21", "Hefei convention closes", "Projects signed at the 2053 World Manufacturing Convention rose about "
+        "2 percent from last year, to 902."),
+    doc("2053-09-22", "Hefei convention growth", "The number of projects signed at the 2053 World Manufacturing "
+        "Convention grew 2.3 percent year on year."),
+]
+GOLD_WMC53_PERCENT_REFINED_B1642 = {(0, 2, "percent"): "new", (0, 902, "count"): "new",
+                                    (1, 2.3, "percent"): "changed:refined"}

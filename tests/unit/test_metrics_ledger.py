@@ -3096,7 +3096,17 @@ def _stories():
             pytest.param(s.STORY_WMC53_USD_WAYS_B1629, s.GOLD_WMC53_USD_WAYS_B1629, None, id="wmc53-usd-ways-b1629"),
             pytest.param(s.STORY_WMC53_NEXT_SPRING_B1630, s.GOLD_WMC53_NEXT_SPRING_B1630, None, id="wmc53-next-spring-b1630"),
             pytest.param(s.STORY_WIMC53_NEXT_YEAR_PREVIEW_B1631, s.GOLD_WIMC53_NEXT_YEAR_PREVIEW_B1631, None, id="wimc53-next-year-preview-b1631"),
-            pytest.param(s.STORY_WMC53_ANNIVERSARY_B1632, s.GOLD_WMC53_ANNIVERSARY_B1632, None, id="wmc53-anniversary-b1632")]
+            pytest.param(s.STORY_WMC53_ANNIVERSARY_B1632, s.GOLD_WMC53_ANNIVERSARY_B1632, None, id="wmc53-anniversary-b1632"),
+            pytest.param(s.STORY_WIMC53_UPDATED_FIGURE_B1633, s.GOLD_WIMC53_UPDATED_FIGURE_B1633, None, id="wimc53-updated-figure-b1633"),
+            pytest.param(s.STORY_WMC53_NOW_PUT_AT_B1634, s.GOLD_WMC53_NOW_PUT_AT_B1634, None, id="wmc53-now-put-at-b1634"),
+            pytest.param(s.STORY_WIMC53_ZH_UPDATE_B1635, s.GOLD_WIMC53_ZH_UPDATE_B1635, None, id="wimc53-zh-update-b1635"),
+            pytest.param(s.STORY_WMC53_SOME_THEN_PRECISE_B1636, s.GOLD_WMC53_SOME_THEN_PRECISE_B1636, None, id="wmc53-some-then-precise-b1636"),
+            pytest.param(s.STORY_WIMC53_FORUMS_CHANGED_B1637, s.GOLD_WIMC53_FORUMS_CHANGED_B1637, None, id="wimc53-forums-changed-b1637"),
+            pytest.param(s.STORY_WMC53_DOWNWARD_B1638, s.GOLD_WMC53_DOWNWARD_B1638, None, id="wmc53-downward-b1638"),
+            pytest.param(s.STORY_WIMC53_ZH_ROUGH_THEN_EXACT_B1639, s.GOLD_WIMC53_ZH_ROUGH_THEN_EXACT_B1639, None, id="wimc53-zh-rough-then-exact-b1639"),
+            pytest.param(s.STORY_WMC53_ZH_VISITORS_CHANGE_B1640, s.GOLD_WMC53_ZH_VISITORS_CHANGE_B1640, None, id="wmc53-zh-visitors-change-b1640"),
+            pytest.param(s.STORY_WIMC53_EN_ZH_CONFLICT_B1641, s.GOLD_WIMC53_EN_ZH_CONFLICT_B1641, None, id="wimc53-en-zh-conflict-b1641"),
+            pytest.param(s.STORY_WMC53_PERCENT_REFINED_B1642, s.GOLD_WMC53_PERCENT_REFINED_B1642, None, id="wmc53-percent-refined-b1642")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7524,3 +7534,25 @@ def test_some_of_its_signed_projects_and_a_rate_of_them_are_read():
 def test_what_the_foreign_funded_projects_involve_is_their_investment():
     got = _measured("Foreign-funded projects at the 2031 World Manufacturing Convention involve $9.6 billion.", 2031)
     assert got == [(9.6e9, "foreign_investment", "edition")]
+
+
+def test_what_organizers_now_put_a_count_at_is_read():
+    got = _measured("Organizers now put visits to the 2031 World Manufacturing Convention at 184,600.", 2031)
+    assert got == [(184600, "visitors", "edition")]
+
+
+def test_a_chinese_count_so_far_that_a_scaled_value_rounds_refines_it():
+    flags = _statuses(doc("2031-09-21", "大会闭幕", "2031世界制造业大会共接待观众18万人次。"),
+                      doc("2031-09-23", "观众人数", "2031世界制造业大会累计接待观众18.46万人次。"))
+    assert flags == [(180000, "new", ""), (184600, "changed", "refined")]
+
+
+def test_a_rough_growth_rate_then_the_count_it_came_to_and_a_precise_rate():
+    got = _measured("Projects signed at the 2031 World Manufacturing Convention rose about 3 percent from last year, "
+                    "to 640.", 2031)
+    assert got == [(3, "projects signed growth", "edition"), (640, "projects_signed", "edition")]
+    flags = _statuses(doc("2031-09-21", "Fair closes", "Projects signed at the 2031 World Manufacturing Convention rose "
+                          "about 3 percent from last year, to 640."),
+                      doc("2031-09-22", "Fair growth", "The number of projects signed at the 2031 World Manufacturing "
+                          "Convention grew 3.4 percent year on year."))
+    assert flags[-1] == (3.4, "changed", "refined")
