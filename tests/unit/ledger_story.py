@@ -36656,3 +36656,78 @@ STORY_WMC53_PERCENT_REFINED_B1642 = [
 ]
 GOLD_WMC53_PERCENT_REFINED_B1642 = {(0, 2, "percent"): "new", (0, 902, "count"): "new",
                                     (1, 2.3, "percent"): "changed:refined"}
+
+
+STORY_WMC53_LONG_RELEASE_B1643 = [
+    doc("2053-09-21", "2053 World Manufacturing Convention Concludes with Fruitful Results",
+        "HEFEI, China, Sept. 21, 2053 /PRNewswire/ -- The 2053 World Manufacturing Convention concluded in Hefei on "
+        "September 21.\n"
+        "Over four days, the convention hosted more than 1,900 exhibitors, including 76 Fortune Global 500 companies, "
+        "across 132,000 square meters of exhibition space.\n"
+        "A total of 902 projects were signed, with total investment of RMB 1.02 trillion. Of these, 121 were "
+        "foreign-funded projects.\n"
+        "About the World Manufacturing Convention\n"
+        "First held in 2018, the convention has been hosted in Hefei every year. Anhui's manufacturing value added "
+        "exceeded RMB 1.9 trillion in 2052.\n"
+        "SOURCE Organizing Committee of the World Manufacturing Convention\n"
+        "Cision View original content: https://www.prnewswire.com/news-releases/wmc-2053-302111111.html"),
+    doc("2053-09-22", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention closed with 1,905 exhibitors, 78 of them Fortune Global 500 companies, "
+        "and 124 foreign-funded projects among the 902 signed."),
+]
+GOLD_WMC53_LONG_RELEASE_B1643 = {(0, 4, "day"): "new", (0, 1900, "count"): "new", (0, 76, "count"): "new",
+                                 (0, 132000, "m2"): "new", (0, 902, "count"): "new", (0, 1020 * B, "CNY"): "new",
+                                 (0, 121, "count"): "new", (0, 1900 * B, "CNY"): "skip",
+                                 (1, 1905, "count"): "changed:refined", (1, 78, "count"): "changed:conflict",
+                                 (1, 124, "count"): "changed:conflict", (1, 902, "count"): "known"}
+
+STORY_WIMC53_NUMBERED_B1644 = [
+    doc("2053-12-05", "Five takeaways from the Nanjing conference",
+        "1. The 2053 World Intelligent Manufacturing Conference signed 71 projects, a record.\n"
+        "2. Exhibitors numbered 702, from 25 countries and regions.\n"
+        "3. Humanoid robots filled a 9,000-square-meter zone.\n"
+        "4. Online views topped 40 million.\n"
+        "5. Next year's conference is planned for early December."),
+    doc("2053-12-06", "Nanjing conference review",
+        "The 2053 World Intelligent Manufacturing Conference signed 71 projects, drew 702 exhibitors and 41.5 million "
+        "online views."),
+]
+GOLD_WIMC53_NUMBERED_B1644 = {(0, 71, "count"): "new", (0, 702, "count"): "new", (0, 25, "count"): "new",
+                              (0, 9000, "m2"): "new", (0, 40e6, "count"): "new",
+                              (1, 71, "count"): "known", (1, 702, "count"): "known", (1, 41.5e6, "count"): "changed:refined"}
+
+
+STORY_WMC53_ZH_GOV_B1645 = [
+    doc("2053-09-22", "2053世界制造业大会成果丰硕",
+        "安徽省人民政府网站 发布时间：2053-09-22\n"
+        "2053世界制造业大会取得丰硕成果。一是招商成效显著，共签约项目902个，总投资1.02万亿元；二是展览规模扩大，展览面积13.2万平方米，"
+        "参展企业1905家；三是国际化水平提升，境外参展企业412家，来自46个国家和地区。"),
+    doc("2053-09-23", "Hefei convention results",
+        "The 2053 World Manufacturing Convention signed 902 projects, had 1,905 exhibitors, 412 of them from overseas, "
+        "and drew participants from 46 countries and regions."),
+]
+GOLD_WMC53_ZH_GOV_B1645 = {(0, 902, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 132000, "m2"): "new",
+                           (0, 1905, "count"): "new", (0, 412, "count"): "new", (0, 46, "count"): "new",
+                           (1, 902, "count"): "known", (1, 1905, "count"): "known", (1, 412, "count"): "known",
+                           (1, 46, "count"): "known"}
+
+STORY_WIMC53_ZH_TABLE_B1646 = [
+    doc("2053-12-06", "2053世界智能制造大会数据一览",
+        "指标\t2052年\t2053年\n"
+        "签约项目（个）\t63\t71\n"
+        "总投资（亿元）\t491\t514\n"
+        "参展企业（家）\t658\t702"),
+    doc("2053-12-07", "Nanjing conference review",
+        "The 2053 World Intelligent Manufacturing Conference signed 71 projects worth 51.4 billion yuan."),
+]
+GOLD_WIMC53_ZH_TABLE_B1646 = {(0, 63, "count"): "new", (0, 71, "count"): "new", (0, 49.1 * B, "CNY"): "new",
+                              (0, 51.4 * B, "CNY"): "new", (0, 658, "count"): "new", (0, 702, "count"): "new",
+                              (1, 71, "count"): "known", (1, 51.4 * B, "CNY"): "known"}
+
+STORY_WMC53_ZH_ORDINAL_NAME_B1647 = [
+    doc("2053-09-18", "第三十六届世界制造业大会开幕",
+        "第三十六届世界制造业大会18日在合肥开幕，1900余家企业参展。"),
+    doc("2053-09-21", "2053世界制造业大会闭幕",
+        "2053世界制造业大会闭幕，参展企业1905家。"),
+]
+GOLD_WMC53_ZH_ORDINAL_NAME_B1647 = {(0, 1900, "count"): "new", (1, 1905, "count"): "changed:refined"}

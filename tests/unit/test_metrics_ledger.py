@@ -3106,7 +3106,12 @@ def _stories():
             pytest.param(s.STORY_WIMC53_ZH_ROUGH_THEN_EXACT_B1639, s.GOLD_WIMC53_ZH_ROUGH_THEN_EXACT_B1639, None, id="wimc53-zh-rough-then-exact-b1639"),
             pytest.param(s.STORY_WMC53_ZH_VISITORS_CHANGE_B1640, s.GOLD_WMC53_ZH_VISITORS_CHANGE_B1640, None, id="wmc53-zh-visitors-change-b1640"),
             pytest.param(s.STORY_WIMC53_EN_ZH_CONFLICT_B1641, s.GOLD_WIMC53_EN_ZH_CONFLICT_B1641, None, id="wimc53-en-zh-conflict-b1641"),
-            pytest.param(s.STORY_WMC53_PERCENT_REFINED_B1642, s.GOLD_WMC53_PERCENT_REFINED_B1642, None, id="wmc53-percent-refined-b1642")]
+            pytest.param(s.STORY_WMC53_PERCENT_REFINED_B1642, s.GOLD_WMC53_PERCENT_REFINED_B1642, None, id="wmc53-percent-refined-b1642"),
+            pytest.param(s.STORY_WMC53_LONG_RELEASE_B1643, s.GOLD_WMC53_LONG_RELEASE_B1643, None, id="wmc53-long-release-b1643"),
+            pytest.param(s.STORY_WIMC53_NUMBERED_B1644, s.GOLD_WIMC53_NUMBERED_B1644, None, id="wimc53-numbered-b1644"),
+            pytest.param(s.STORY_WMC53_ZH_GOV_B1645, s.GOLD_WMC53_ZH_GOV_B1645, None, id="wmc53-zh-gov-b1645"),
+            pytest.param(s.STORY_WIMC53_ZH_TABLE_B1646, s.GOLD_WIMC53_ZH_TABLE_B1646, None, id="wimc53-zh-table-b1646"),
+            pytest.param(s.STORY_WMC53_ZH_ORDINAL_NAME_B1647, s.GOLD_WMC53_ZH_ORDINAL_NAME_B1647, None, id="wmc53-zh-ordinal-name-b1647")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7556,3 +7561,8 @@ def test_a_rough_growth_rate_then_the_count_it_came_to_and_a_precise_rate():
                       doc("2031-09-22", "Fair growth", "The number of projects signed at the 2031 World Manufacturing "
                           "Convention grew 3.4 percent year on year."))
     assert flags[-1] == (3.4, "changed", "refined")
+
+
+def test_a_chinese_edition_named_by_a_long_ordinal_is_no_series():
+    assert _measured("第二十五届世界制造业大会18日在合肥开幕，1500余家企业参展。", 2042) == [(1500, "exhibitors", "edition")]
+    assert _measured("大会已举办二十五届，累计签约项目1.5万余个。", 2042)[0][2] == "cumulative"
