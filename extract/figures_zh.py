@@ -26,7 +26,7 @@ NUMBER = re.compile(
     # ("万余名观众", "近万名专业观众": a round ten thousand, written with the scale alone)
     # ("六点八万": a decimal point written as 点, between numerals)
     # ("百分之十一点二": a percentage written out, its decimal point as 点)
-    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?<=百分之)[{_NUMERALS}]{{1,6}}点[零〇一二两三四五六七八九]{{1,4}}|(?:{_DIGITS})|[{_NUMERALS}]{{1,12}}(?:点[零〇一二两三四五六七八九]{{1,4}}(?=[{_SCALE}]|个百分点|倍|%|％))?|(?<![{_NUMERALS}万亿])万(?=[多余])|(?<=[近上逾超])万(?!亿))(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
+    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?<=百分之)[{_NUMERALS}]{{1,6}}点[零〇一二两三四五六七八九]{{1,4}}|(?:{_DIGITS})|[{_NUMERALS}]{{1,12}}(?:点[零〇一二两三四五六七八九]{{1,4}}(?=[{_SCALE}]|个百分点|倍|%|％))?|(?<![{_NUMERALS}万亿])万(?=[多余])|(?<=[近上逾超])万)(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
     rf"(?P<approx>[多余])?"
 )
 SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -355,8 +355,11 @@ def _growth_of(text: str, start: int, end: int, own: str, growth: re.Match, s_st
             grown = before[-total + at].metric
     elif subject:
         grown = _measure_named(subject)
-    elif figures and figures[-1].start >= s_start and figures[-1].unit not in ("percent", "percentage_point") \
+    elif figures and figures[-1].start >= s_start \
+            and (figures[-1].unit not in ("percent", "percentage_point")
+                 or (figures[-1].unit == "percent" and "百分点" in text[start:end])) \
             and text[figures[-1].end:start].lstrip("，, ").removesuffix("百分之") == own:
+        # (and a share's rise in points: "境外参展企业占比达20.1%，较上届提高1.5个百分点")
         # (the clause holds only the verb: "签约项目604个，同比增长4.3%", "…，同比增长百分之四点三")
         grown = figures[-1].metric
     if not grown or grown in UNSPECIFIC or grown == "duration_days":
@@ -412,7 +415,8 @@ def _share_of(text: str, s_start: int, start: int, clause_before: str, figures: 
     found = _SHARE_BEFORE.search(segment)
     if found is None:
         return ""
-    noun = _LEAD_WORDS.sub("", found.group("noun"))
+    # (after the event's name: "2053世界智能制造大会境外参展企业占比达20.1%": of the overseas exhibitors)
+    noun = _LEAD_WORDS.sub("", re.sub(r"^[^，,。；;]*?(?:大会|峰会|博览会)", "", found.group("noun")))
     if not noun and figures and figures[-1].start >= s_start and figures[-1].unit == "count":
         words = re.search(r"[\u4e00-\u9fff]{2,12}$", text[max(s_start, figures[-1].start - 12):figures[-1].start])
         noun = _LEAD_WORDS.sub("", words.group(0)) if words else ""

@@ -36731,3 +36731,87 @@ STORY_WMC53_ZH_ORDINAL_NAME_B1647 = [
         "2053世界制造业大会闭幕，参展企业1905家。"),
 ]
 GOLD_WMC53_ZH_ORDINAL_NAME_B1647 = {(0, 1900, "count"): "new", (1, 1905, "count"): "changed:refined"}
+
+
+STORY_WIMC53_LAUNCHES_B1648 = [
+    doc("2053-12-03", "New products at Nanjing conference",
+        "About 120 new products are being launched at the 2053 World Intelligent Manufacturing Conference, 36 of them "
+        "world premieres."),
+    doc("2053-12-05", "Nanjing conference closes",
+        "The 2053 World Intelligent Manufacturing Conference saw 128 new products launched, including 39 world premieres."),
+]
+GOLD_WIMC53_LAUNCHES_B1648 = {(0, 120, "count"): "new", (0, 36, "count"): "new",
+                              (1, 128, "count"): "changed:refined", (1, 39, "count"): "changed:conflict"}
+
+STORY_WMC53_PER_CENT_B1649 = [
+    doc("2053-09-21", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention signed 902 projects, of which 88.4 per cent were manufacturing projects."),
+    doc("2053-09-22", "Hefei convention manufacturing",
+        "Manufacturing projects accounted for 88 per cent of the deals signed at the 2053 World Manufacturing Convention."),
+]
+GOLD_WMC53_PER_CENT_B1649 = {(0, 902, "count"): "new", (0, 88.4, "percent"): "new", (1, 88, "percent"): "known"}
+
+STORY_WIMC53_FIFTH_B1650 = [
+    doc("2053-12-05", "Nanjing conference closes",
+        "A fifth of the 702 exhibitors at the 2053 World Intelligent Manufacturing Conference came from overseas."),
+    doc("2053-12-06", "Nanjing conference foreign exhibitors",
+        "Overseas companies made up 20.1 percent of exhibitors at the 2053 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC53_FIFTH_B1650 = {(0, 20, "percent"): "new", (0, 702, "count"): "new", (1, 20.1, "percent"): "changed:refined"}
+
+STORY_WMC53_THOUSAND_B1651 = [
+    doc("2053-09-19", "Hefei convention opens",
+        "Nearly two thousand companies and some 3,000 guests are at the 2053 World Manufacturing Convention, which "
+        "opened on Thursday."),
+    doc("2053-09-21", "Hefei convention closes",
+        "The 2053 World Manufacturing Convention closed with 1,905 exhibitors and 3,120 guests."),
+]
+GOLD_WMC53_THOUSAND_B1651 = {(0, 2000, "count"): "new", (0, 3000, "count"): "new",
+                             (1, 1905, "count"): "changed:refined", (1, 3120, "count"): "changed:refined"}
+
+STORY_WIMC53_5G_B1652 = [
+    doc("2053-12-04", "5G factories at Nanjing conference",
+        "Jiangsu has built 1,200 5G factories, officials told the 2053 World Intelligent Manufacturing Conference, where "
+        "a 5G+industrial internet zone hosts 38 companies. The conference has 702 exhibitors."),
+    doc("2053-12-05", "Nanjing conference closes",
+        "The 2053 World Intelligent Manufacturing Conference closed with 702 exhibitors."),
+]
+GOLD_WIMC53_5G_B1652 = {(0, 1200, "count"): "skip", (0, 38, "count"): "new", (0, 702, "count"): "new",
+                        (1, 702, "count"): "known"}
+
+
+STORY_WMC53_ZH_FLASH_B1653 = [
+    doc("2053-09-21", "新华社快讯：2053世界制造业大会签约项目902个",
+        "新华社快讯：2053世界制造业大会签约项目902个，总投资逾万亿元。"),
+    doc("2053-09-22", "2053世界制造业大会闭幕",
+        "新华社合肥9月21日电 2053世界制造业大会21日闭幕，共签约项目902个，总投资1.02万亿元。"),
+]
+GOLD_WMC53_ZH_FLASH_B1653 = {(0, 902, "count"): "new", (0, 1000 * B, "CNY"): "new",
+                             (1, 902, "count"): "known", (1, 1020 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC53_ZH_RANGE_B1654 = [
+    doc("2053-11-20", "智能制造大会筹备",
+        "2053世界智能制造大会预计将有600至700家企业参展，举办平行论坛18场左右。"),
+    doc("2053-12-05", "智能制造大会闭幕",
+        "2053世界智能制造大会共有702家企业参展，举办平行论坛19场。"),
+]
+GOLD_WIMC53_ZH_RANGE_B1654 = {(0, 600, "count"): "new", (0, 700, "count"): "new", (0, 18, "count"): "new",
+                              (1, 702, "count"): "new", (1, 19, "count"): "changed:refined"}
+
+STORY_WMC53_ZH_CCTV_B1655 = [
+    doc("2053-09-19", "央视新闻：世界制造业大会开幕",
+        "央视网消息：2053世界制造业大会19日开幕，开幕式直播观看量超过500万人次。"),
+    doc("2053-09-21", "世界制造业大会闭幕",
+        "2053世界制造业大会线上直播累计观看量达4120万人次。"),
+]
+GOLD_WMC53_ZH_CCTV_B1655 = {(0, 5e6, "count"): "new", (1, 41.2e6, "count"): "new"}
+
+STORY_WIMC53_ZH_OVERSEAS_B1656 = [
+    doc("2053-12-05", "智能制造大会国际化",
+        "2053世界智能制造大会境外参展企业占比达20.1%，较上届提高1.5个百分点。"),
+    doc("2053-12-06", "Nanjing conference overseas",
+        "About 20 percent of exhibitors at the 2053 World Intelligent Manufacturing Conference were from overseas, 1.5 "
+        "percentage points more than last year."),
+]
+GOLD_WIMC53_ZH_OVERSEAS_B1656 = {(0, 20.1, "percent"): "new", (0, 1.5, "percentage_point"): "new",
+                                 (1, 20, "percent"): "known", (1, 1.5, "percentage_point"): "known"}

@@ -3111,7 +3111,16 @@ def _stories():
             pytest.param(s.STORY_WIMC53_NUMBERED_B1644, s.GOLD_WIMC53_NUMBERED_B1644, None, id="wimc53-numbered-b1644"),
             pytest.param(s.STORY_WMC53_ZH_GOV_B1645, s.GOLD_WMC53_ZH_GOV_B1645, None, id="wmc53-zh-gov-b1645"),
             pytest.param(s.STORY_WIMC53_ZH_TABLE_B1646, s.GOLD_WIMC53_ZH_TABLE_B1646, None, id="wimc53-zh-table-b1646"),
-            pytest.param(s.STORY_WMC53_ZH_ORDINAL_NAME_B1647, s.GOLD_WMC53_ZH_ORDINAL_NAME_B1647, None, id="wmc53-zh-ordinal-name-b1647")]
+            pytest.param(s.STORY_WMC53_ZH_ORDINAL_NAME_B1647, s.GOLD_WMC53_ZH_ORDINAL_NAME_B1647, None, id="wmc53-zh-ordinal-name-b1647"),
+            pytest.param(s.STORY_WIMC53_LAUNCHES_B1648, s.GOLD_WIMC53_LAUNCHES_B1648, None, id="wimc53-launches-b1648"),
+            pytest.param(s.STORY_WMC53_PER_CENT_B1649, s.GOLD_WMC53_PER_CENT_B1649, None, id="wmc53-per-cent-b1649"),
+            pytest.param(s.STORY_WIMC53_FIFTH_B1650, s.GOLD_WIMC53_FIFTH_B1650, None, id="wimc53-fifth-b1650"),
+            pytest.param(s.STORY_WMC53_THOUSAND_B1651, s.GOLD_WMC53_THOUSAND_B1651, None, id="wmc53-thousand-b1651"),
+            pytest.param(s.STORY_WIMC53_5G_B1652, s.GOLD_WIMC53_5G_B1652, None, id="wimc53-5g-b1652"),
+            pytest.param(s.STORY_WMC53_ZH_FLASH_B1653, s.GOLD_WMC53_ZH_FLASH_B1653, None, id="wmc53-zh-flash-b1653"),
+            pytest.param(s.STORY_WIMC53_ZH_RANGE_B1654, s.GOLD_WIMC53_ZH_RANGE_B1654, None, id="wimc53-zh-range-b1654"),
+            pytest.param(s.STORY_WMC53_ZH_CCTV_B1655, s.GOLD_WMC53_ZH_CCTV_B1655, None, id="wmc53-zh-cctv-b1655"),
+            pytest.param(s.STORY_WIMC53_ZH_OVERSEAS_B1656, s.GOLD_WIMC53_ZH_OVERSEAS_B1656, None, id="wimc53-zh-overseas-b1656")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7566,3 +7575,13 @@ def test_a_rough_growth_rate_then_the_count_it_came_to_and_a_precise_rate():
 def test_a_chinese_edition_named_by_a_long_ordinal_is_no_series():
     assert _measured("第二十五届世界制造业大会18日在合肥开幕，1500余家企业参展。", 2042) == [(1500, "exhibitors", "edition")]
     assert _measured("大会已举办二十五届，累计签约项目1.5万余个。", 2042)[0][2] == "cumulative"
+
+
+def test_a_chinese_trillion_written_with_its_scale_alone_is_read():
+    assert _measured("2031世界制造业大会总投资逾万亿元。", 2031) == [(1e12, "investment", "edition")]
+
+
+def test_a_chinese_overseas_share_after_the_events_name_and_its_rise_in_points():
+    got = _measured("2031世界智能制造大会境外参展企业占比达18.4%，较上届提高2.1个百分点。", 2031)
+    assert got == [(18.4, "share of overseas exhibitors", "edition"),
+                   (2.1, "share of overseas exhibitors growth", "edition")]
