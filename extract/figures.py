@@ -709,6 +709,7 @@ _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|
 _OUT_OF_ALL = re.compile(rf"(?:,\sof|\bout of) (?:a total of |the |all )?{QUALIFIED}$", re.I)  # ("..., out of 612 in all")
 # a multiple of another value of the same count: "double the 842 of 2040", "three times the 580 of the first edition"
 _TIMES_THE = re.compile(rf"\b{MULTIPLE}\s(?:that of\s|as many as\s)?the\s$", re.I)
+_RATE_FROM = re.compile(r"\b(?:up|down|rising|falling)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\sfrom\s(?:the\s)?$", re.I)
 # words before a bare number that make it another value of the count the sentence gave last, each read in a window
 # of that many characters before the number:
 _SAME_COUNT_CUES = (
@@ -719,6 +720,7 @@ _SAME_COUNT_CUES = (
     (_THAN_LAST_YEARS, 50),  # "about 610 exhibitors, roughly 10% more than last year's 556"
     (_OUT_OF_ALL, 30),  # "86 foreign-invested projects, out of 612 in all"
     (_TIMES_THE, 40),  # "1,684 companies ..., nearly triple the 580 at the first convention in 2018"
+    (_RATE_FROM, 40),  # "786 exhibitors, up 12 percent from 702"
 )
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS_NOUN = r"(?:edition|convention|conference|summit|event|one|fair|expo)(?:\sin\s[A-Z][a-z]+)?"  # (", in Hefei")

@@ -969,7 +969,7 @@ COMPARED_ZH = r"(?:与|和|同)[^，,。；]{1,40}(?:相比|相较|比较)[，,]
 # triple the 580 at the first convention"
 MULTIPLE = r"(?:double|twice|triple|treble|quadruple|(?:two|three|four|five|\d+(?:\.\d+)?)\s?(?:times|-fold|fold))"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
-                            r"climbed|jumped) from|compared (?:with|to)|against|versus|"
+                            r"climbed|jumped) (?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?from|compared (?:with|to)|against|versus|"
                             # ("grew to 80,000 square meters from 60,000", "to 626, up from 612")
                             r"\bto\s" + qualified("a record") + r"(?:RMB\s?|\$|US\$)?"
                             # (not "grew to 263, and exhibitors from 30 countries": another clause)
@@ -1701,6 +1701,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             # "856 exhibitors, about 67 percent of them showing AI products": a share of the whole counted before,
             # whose scope is its (not "Hall 3 hosts 120 companies, 40 percent of them robot makers")
             scope = _scope("", family, sentence, before, _SHARE_OF_THEM.sub(" of the total", after, count=1), memo)
+        elif scope == "part" and metric.endswith((" growth", " decline")) and _PERCENT_MORE_OF.match(after):
+            scope = "edition"  # ("drew 12 percent more exhibitors than last year": this edition's growth, no share)
         return metric, scope
     if family == "money" and _CAPITAL.search(before[-60:]):
         return "registered capital", "background"  # a company's, never the event's
@@ -1917,6 +1919,8 @@ _SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these)\b", re.I)
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?(?P<noun>[a-z]+s)\b", re.I)
 # ("three quarters of deals in advanced manufacturing": the kind right after the counted noun)
 _SHARE_DIRECT_IN = re.compile(r"(?:[\w-]+\s){0,2}?[a-z]+s\s(?P<prep>in)\s(?!the\b|its\b|Hall\b|hall\b)" + _KIND_WORDS, re.I)
+_PERCENT_MORE_OF = re.compile(r"^\s?(?:percent|per cent|%)?\s(?P<dir>more|fewer|less)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?"
+                              r"[a-z][\w-]*s)\s(?:than|compared|from|over)\b", re.I)
 _RATE_OF = re.compile(r"\b(?:a|an|the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?rate)\sof\s(?:about\s|around\s|nearly\s|"
                       r"over\s|more than\s)?$", re.I)
 _RATE_WAS = re.compile(r"\b(?:the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?(?:share|proportion|percentage|ratio|rate)"
@@ -1948,6 +1952,9 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
     "60 percent of the exhibitors"), "output growth" (from "industrial output grew 14.7 percent"). near: the words
     just before the figure; before: further back, where a growth's subject may stand before the phrases that place
     it ("investment in the projects signed at ... in Hefei grew 2.3 percent")."""
+    if (more := _PERCENT_MORE_OF.match(after)) is not None and (grown := named_measure(more.group("what"))):
+        # "drew 12 percent more exhibitors than last year": the exhibitors' growth
+        return f"{grown} {'growth' if more.group('dir').lower() == 'more' else 'decline'}"
     share = _SHARE_OF.match(after)
     if share and (noun == "share" or after.lstrip().lower().startswith("of")):
         words = noun_phrase(_COUNTED.sub("", share.group("rest"), count=1), 4).split()

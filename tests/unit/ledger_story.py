@@ -36815,3 +36815,43 @@ STORY_WIMC53_ZH_OVERSEAS_B1656 = [
 ]
 GOLD_WIMC53_ZH_OVERSEAS_B1656 = {(0, 20.1, "percent"): "new", (0, 1.5, "percentage_point"): "new",
                                  (1, 20, "percent"): "known", (1, 1.5, "percentage_point"): "known"}
+
+
+STORY_WMC54_PREVIEW_CLOSE_B1657 = [
+    doc("2054-08-28", "Hefei to host 2054 convention",
+        "The 2054 World Manufacturing Convention will be held in Hefei from Sept. 17 to 20. About 2,000 companies are "
+        "expected to exhibit, and exhibition space will reach 135,000 square meters, organizers said on Thursday."),
+    doc("2054-09-20", "Hefei convention closes",
+        "The 2054 World Manufacturing Convention closed on Sunday with 1,968 exhibitors, 921 projects signed and "
+        "exhibition space of 135,000 square meters."),
+]
+GOLD_WMC54_PREVIEW_CLOSE_B1657 = {(0, 4, "day"): "skip", (0, 2000, "count"): "new", (0, 135000, "m2"): "new",
+                                  (1, 1968, "count"): "new", (1, 921, "count"): "new", (1, 135000, "m2"): "known"}
+
+STORY_WMC54_LAST_YEAR_CITED_B1658 = [
+    doc("2053-09-21", "Hefei convention closes", "The 2053 World Manufacturing Convention closed with 902 projects signed."),
+    doc("2054-09-20", "Hefei convention closes",
+        "The 2054 World Manufacturing Convention closed with 921 projects signed, compared with 905 last year."),
+]
+GOLD_WMC54_LAST_YEAR_CITED_B1658 = {(0, 902, "count"): "new", (1, 921, "count"): "new", (1, 905, "count"): "new"}
+
+STORY_WIMC54_GROWTH_ONLY_B1659 = [
+    doc("2054-12-04", "Nanjing conference grows",
+        "The 2054 World Intelligent Manufacturing Conference drew 12 percent more exhibitors than last year and signed "
+        "projects worth 8 percent more."),
+    doc("2054-12-05", "Nanjing conference closes",
+        "The 2054 World Intelligent Manufacturing Conference closed with 786 exhibitors, up 12 percent from 702."),
+]
+GOLD_WIMC54_GROWTH_ONLY_B1659 = {(0, 12, "percent"): "new", (0, 8, "percent"): "new",
+                                 (1, 786, "count"): "new", (1, 12, "percent"): "known", (1, 702, "count"): "new"}
+
+STORY_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660 = [
+    doc("2054-12-04", "2054世界智能制造大会闭幕",
+        "2054-12-04 18:40 来源：新华网\n新华网南京12月4日电 2054世界智能制造大会4日闭幕，签约项目80个，总投资602亿元。"),
+    doc("2054-12-04", "Nanjing conference closes",
+        "(Xinhua) 16:05, December 04, 2054\n"
+        "The 2054 World Intelligent Manufacturing Conference closed on Friday with 78 projects signed, worth 60.2 "
+        "billion yuan."),
+]
+GOLD_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660 = {(1, 78, "count"): "new", (1, 60.2 * B, "CNY"): "new",
+                                          (0, 80, "count"): "known", (0, 60.2 * B, "CNY"): "known"}

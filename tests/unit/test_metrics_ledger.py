@@ -3120,7 +3120,11 @@ def _stories():
             pytest.param(s.STORY_WMC53_ZH_FLASH_B1653, s.GOLD_WMC53_ZH_FLASH_B1653, None, id="wmc53-zh-flash-b1653"),
             pytest.param(s.STORY_WIMC53_ZH_RANGE_B1654, s.GOLD_WIMC53_ZH_RANGE_B1654, None, id="wimc53-zh-range-b1654"),
             pytest.param(s.STORY_WMC53_ZH_CCTV_B1655, s.GOLD_WMC53_ZH_CCTV_B1655, None, id="wmc53-zh-cctv-b1655"),
-            pytest.param(s.STORY_WIMC53_ZH_OVERSEAS_B1656, s.GOLD_WIMC53_ZH_OVERSEAS_B1656, None, id="wimc53-zh-overseas-b1656")]
+            pytest.param(s.STORY_WIMC53_ZH_OVERSEAS_B1656, s.GOLD_WIMC53_ZH_OVERSEAS_B1656, None, id="wimc53-zh-overseas-b1656"),
+            pytest.param(s.STORY_WMC54_PREVIEW_CLOSE_B1657, s.GOLD_WMC54_PREVIEW_CLOSE_B1657, None, id="wmc54-preview-close-b1657"),
+            pytest.param(s.STORY_WMC54_LAST_YEAR_CITED_B1658, s.GOLD_WMC54_LAST_YEAR_CITED_B1658, None, id="wmc54-last-year-cited-b1658"),
+            pytest.param(s.STORY_WIMC54_GROWTH_ONLY_B1659, s.GOLD_WIMC54_GROWTH_ONLY_B1659, None, id="wimc54-growth-only-b1659"),
+            pytest.param(s.STORY_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660, s.GOLD_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660, None, id="wimc54-zh-en-same-day-times-b1660")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7585,3 +7589,9 @@ def test_a_chinese_overseas_share_after_the_events_name_and_its_rise_in_points()
     got = _measured("2031世界智能制造大会境外参展企业占比达18.4%，较上届提高2.1个百分点。", 2031)
     assert got == [(18.4, "share of overseas exhibitors", "edition"),
                    (2.1, "share of overseas exhibitors growth", "edition")]
+
+
+def test_a_rate_more_of_a_count_than_last_year_and_the_count_it_grew_from():
+    assert _measured("The fair drew 9 percent more exhibitors than last year.", 2031) == [(9, "exhibitors growth", "edition")]
+    got = _measured("The fair closed with 1,240 exhibitors, up 9 percent from 1,138.", 2031)
+    assert got == [(1240, "exhibitors", "edition"), (9, "exhibitors growth", "edition"), (1138, "exhibitors", "earlier")]
