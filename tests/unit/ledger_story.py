@@ -36855,3 +36855,62 @@ STORY_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660 = [
 ]
 GOLD_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660 = {(1, 78, "count"): "new", (1, 60.2 * B, "CNY"): "new",
                                           (0, 80, "count"): "known", (0, 60.2 * B, "CNY"): "known"}
+
+
+STORY_WMC54_ZH_SERIES_B1661 = [
+    doc("2054-09-17", "2054世界制造业大会开幕",
+        "2054世界制造业大会17日在合肥开幕。开幕式上，162个重大项目集中签约，总投资1823亿元。"),
+    doc("2054-09-18", "世界制造业大会第二天",
+        "截至18日下午5时，2054世界制造业大会已签约项目603个，总投资6120亿元。"),
+    doc("2054-09-20", "2054世界制造业大会闭幕",
+        "2054世界制造业大会20日闭幕，共签约项目921个，总投资10480亿元。"),
+]
+GOLD_WMC54_ZH_SERIES_B1661 = {(0, 162, "count"): "new", (0, 182.3 * B, "CNY"): "new",
+                              (1, 603, "count"): "new", (1, 612 * B, "CNY"): "new",
+                              (2, 921, "count"): "changed:refined", (2, 1048 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC54_EN_SERIES_B1662 = [
+    doc("2054-12-02", "Nanjing conference opens",
+        "The 2054 World Intelligent Manufacturing Conference opened in Nanjing on Wednesday with 786 exhibitors. At the "
+        "opening, 31 projects worth 24.6 billion yuan were signed."),
+    doc("2054-12-03", "Nanjing conference day two",
+        "On the second day of the 2054 World Intelligent Manufacturing Conference, 22 more projects were signed, taking "
+        "the total to 53."),
+    doc("2054-12-04", "Nanjing conference closes",
+        "The 2054 World Intelligent Manufacturing Conference closed with 78 projects signed, worth 60.2 billion yuan, "
+        "and 786 exhibitors."),
+]
+GOLD_WIMC54_EN_SERIES_B1662 = {(0, 786, "count"): "new", (0, 31, "count"): "new", (0, 24.6 * B, "CNY"): "new",
+                               (1, 22, "count"): "new", (1, 53, "count"): "new",
+                               (2, 78, "count"): "changed:refined", (2, 60.2 * B, "CNY"): "new", (2, 786, "count"): "known"}
+
+STORY_WMC54_EXHIBITORS_NAMES_B1663 = [
+    doc("2054-09-17", "Hefei convention opens", "Some 1,970 enterprises are exhibiting at the 2054 World Manufacturing "
+        "Convention."),
+    doc("2054-09-20", "Hefei convention closes", "The 2054 World Manufacturing Convention had 1,968 exhibiting companies."),
+    doc("2054-09-21", "Hefei convention review", "A total of 1,968 firms took part in the 2054 World Manufacturing "
+        "Convention's exhibition."),
+]
+GOLD_WMC54_EXHIBITORS_NAMES_B1663 = {(0, 1970, "count"): "new", (1, 1968, "count"): "changed:refined",
+                                     (2, 1968, "count"): "known"}
+
+
+STORY_WIMC54_GUESTS_COUNTRIES_B1664 = [
+    doc("2054-11-25", "Nanjing conference guests",
+        "More than 3,000 guests from over 30 countries and regions are expected at the 2054 World Intelligent "
+        "Manufacturing Conference."),
+    doc("2054-12-04", "Nanjing conference closes",
+        "The 2054 World Intelligent Manufacturing Conference welcomed 3,280 guests from 33 countries and regions."),
+]
+GOLD_WIMC54_GUESTS_COUNTRIES_B1664 = {(0, 3000, "count"): "new", (0, 30, "count"): "new",
+                                      (1, 3280, "count"): "new", (1, 33, "count"): "new"}
+
+STORY_WMC54_SIGNED_ON_SITE_B1665 = [
+    doc("2054-09-20", "Hefei convention closes",
+        "The 2054 World Manufacturing Convention closed with 921 projects signed, 412 of them on site and the rest at "
+        "city-level signing events."),
+    doc("2054-09-21", "Hefei convention review",
+        "Of the 921 projects signed during the 2054 World Manufacturing Convention, 415 were signed on site."),
+]
+GOLD_WMC54_SIGNED_ON_SITE_B1665 = {(0, 921, "count"): "new", (0, 412, "count"): "new",
+                                   (1, 921, "count"): "known", (1, 415, "count"): "new"}

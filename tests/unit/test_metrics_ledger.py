@@ -3124,7 +3124,12 @@ def _stories():
             pytest.param(s.STORY_WMC54_PREVIEW_CLOSE_B1657, s.GOLD_WMC54_PREVIEW_CLOSE_B1657, None, id="wmc54-preview-close-b1657"),
             pytest.param(s.STORY_WMC54_LAST_YEAR_CITED_B1658, s.GOLD_WMC54_LAST_YEAR_CITED_B1658, None, id="wmc54-last-year-cited-b1658"),
             pytest.param(s.STORY_WIMC54_GROWTH_ONLY_B1659, s.GOLD_WIMC54_GROWTH_ONLY_B1659, None, id="wimc54-growth-only-b1659"),
-            pytest.param(s.STORY_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660, s.GOLD_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660, None, id="wimc54-zh-en-same-day-times-b1660")]
+            pytest.param(s.STORY_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660, s.GOLD_WIMC54_ZH_EN_SAME_DAY_TIMES_B1660, None, id="wimc54-zh-en-same-day-times-b1660"),
+            pytest.param(s.STORY_WMC54_ZH_SERIES_B1661, s.GOLD_WMC54_ZH_SERIES_B1661, None, id="wmc54-zh-series-b1661"),
+            pytest.param(s.STORY_WIMC54_EN_SERIES_B1662, s.GOLD_WIMC54_EN_SERIES_B1662, None, id="wimc54-en-series-b1662"),
+            pytest.param(s.STORY_WMC54_EXHIBITORS_NAMES_B1663, s.GOLD_WMC54_EXHIBITORS_NAMES_B1663, None, id="wmc54-exhibitors-names-b1663"),
+            pytest.param(s.STORY_WIMC54_GUESTS_COUNTRIES_B1664, s.GOLD_WIMC54_GUESTS_COUNTRIES_B1664, None, id="wimc54-guests-countries-b1664"),
+            pytest.param(s.STORY_WMC54_SIGNED_ON_SITE_B1665, s.GOLD_WMC54_SIGNED_ON_SITE_B1665, None, id="wmc54-signed-on-site-b1665")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
