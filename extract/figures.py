@@ -652,7 +652,9 @@ _CORRECT_IS = re.compile(r"\b(?:has|have|had)\s(?:since\s|now\s)?(?:put|set|revi
 # "An earlier version ... misstated the number of projects signed. It was 807, not 870.": the count the sentence
 # before names, given back without its noun
 _MISSTATED_VERB = (r"\b(?:misstated|misreported|misquoted|(?:gave|reported|stated) (?:the )?(?:wrong|incorrect)|"
-                   r"(?:incorrectly|wrongly|erroneously) (?:gave|reported|stated))\s(?:the\s)?")
+                   r"(?:incorrectly|wrongly|erroneously) (?:gave|reported|stated)|"
+                   # ("An earlier version of this article gave the number of visitors as 16,000. It was 160,000.")
+                   r"(?:earlier|previous|original) version\b[^.;]{0,60}?\b(?:gave|put|reported|stated|listed))\s(?:the\s)?")
 _MISSTATED = re.compile(_MISSTATED_VERB + r"(?:total\s)?"
                         r"(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)(?: (?P<done>[a-z]+ed)\b)?",
                         re.I)
@@ -1998,6 +2000,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         echo = False  # the same count as the previous figure, an earlier value of it
         them = False  # "There were 54 of them": the whole the sentence before spoke of
         restated = None  # the count of the sentence before that "the figure" names
+        gives_back = False  # "It was 160,000." after a sentence that says an earlier version misstated the count
         sibling = None  # another part of the same whole as the previous figure
         # a bare count in brackets after one with its noun in brackets: "new energy vehicles (186 companies),
         # integrated circuits (94)"
@@ -2336,7 +2339,6 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = figures[whole].noun, figures[whole].noun
             elif not noun and digits and _WATCHED_ONLINE_AFTER.match(text, pos_after):
                 noun, lead = "viewers", "online viewers"  # "..., while 2.3 million watched the livestream"
-
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and (_AND_THEN.search(before[-6:]) or _WHILE_THEN.search(before[-8:])) \
                     and (_DOING_AFTER.match(text, pos_after) or _DO_WHERE_AFTER.match(text, pos_after)):
@@ -2409,7 +2411,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif not noun and digits and si and _IT_WAS.fullmatch(text, s_start, start) \
                     and (misstated := _MISSTATED.search(text, spans[si - 1][0], spans[si - 1][1])) is not None:
                 # "... misstated the number of projects signed. It was 807, not 870."
-                noun = misstated.group("noun").lower()
+                noun, gives_back = misstated.group("noun").lower(), True
                 lead = f"{noun} {misstated.group('done').lower()}" if misstated.group("done") else noun
             elif not noun and digits and si and _THERE_WERE.fullmatch(text, s_start, start) \
                     and _OF_THEM_AFTER.match(text, pos_after) \
@@ -2803,7 +2805,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # event's own count, out of the province's
             scope = "edition"
         surface = text[start:end_pos]
-        if qualifier in ("exact", "") and not second and in_sentence(_REVISION, sentence, memo):
+        if qualifier in ("exact", "") and not second and (gives_back or in_sentence(_REVISION, sentence, memo)):
             qualifier = "corrected"  # "revised to 659", "660, according to a revised count": a change, never a restatement
         if (in_sentence(_RETRACTION, sentence, memo)
                 or (in_sentence(_TOLD_BEFORE, sentence, memo) and text.startswith(sentence, s_start)

@@ -967,7 +967,7 @@ YEAR_BEFORE_GAP = r"[;,]\s(?:and\s)?(?:the year before(?: that)?|a year earlier|
 COMPARED_ZH = r"(?:与|和|同)[^，,。；]{1,40}(?:相比|相较|比较)[，,]"
 # a multiple of another value of the same measure, the one it is compared with: "double the 842 of 2040", "nearly
 # triple the 580 at the first convention"
-MULTIPLE = r"(?:double|twice|triple|treble|quadruple|(?:two|three|four|five|\d+(?:\.\d+)?)\s?(?:times|-fold|fold))"
+MULTIPLE = r"(?:double|twice|triple|treble|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s?(?:times|-fold|fold))"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
                             r"climbed|jumped) (?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?from|compared (?:with|to)|against|versus|"
                             # ("grew to 80,000 square meters from 60,000", "to 626, up from 612")

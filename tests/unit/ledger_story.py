@@ -36914,3 +36914,218 @@ STORY_WMC54_SIGNED_ON_SITE_B1665 = [
 ]
 GOLD_WMC54_SIGNED_ON_SITE_B1665 = {(0, 921, "count"): "new", (0, 412, "count"): "new",
                                    (1, 921, "count"): "known", (1, 415, "count"): "new"}
+
+
+STORY_WMC54_GT_ANALYSIS_B1667 = [
+    doc("2054-09-20", "Hefei convention closes",
+        "The 2054 World Manufacturing Convention closed with 921 projects signed, worth 1.048 trillion yuan."),
+    doc("2054-09-22", "Hefei convention shows resilience: analysts",
+        "Global Times) 10:20, September 22, 2054\n"
+        "The 921 projects signed at this year's World Manufacturing Convention in Hefei, worth over 1 trillion yuan, show "
+        "that foreign investors remain upbeat, analysts told the Global Times. Foreign-funded projects numbered 130, "
+        "according to organizers, up from 124 in 2053. \"Anhui's EV output will top 3 million units this year,\" one "
+        "analyst said."),
+]
+GOLD_WMC54_GT_ANALYSIS_B1667 = {(0, 921, "count"): "new", (0, 1048 * B, "CNY"): "new",
+                                (1, 921, "count"): "known", (1, 1000 * B, "CNY"): "known", (1, 130, "count"): "new",
+                                (1, 124, "count"): "new", (1, 3e6, "count"): "skip"}
+
+STORY_WIMC54_CHINADAILY_PROFILE_B1668 = [
+    doc("2054-12-03", "Robot maker's big week in Nanjing",
+        "By LI YAN in Nanjing | China Daily | Updated: 2054-12-03 09:10\n"
+        "Estun Automation signed three contracts worth 1.2 billion yuan at the 2054 World Intelligent Manufacturing "
+        "Conference, where its booth drew about 5,000 visitors a day. The conference, with 786 exhibitors, runs until "
+        "Friday."),
+    doc("2054-12-04", "Nanjing conference closes",
+        "The 2054 World Intelligent Manufacturing Conference closed with 786 exhibitors and 78 projects signed."),
+]
+GOLD_WIMC54_CHINADAILY_PROFILE_B1668 = {(0, 3, "count"): "new", (0, 1.2 * B, "CNY"): "new", (0, 5000, "count"): "new",
+                                        (0, 786, "count"): "new",
+                                        (1, 786, "count"): "known", (1, 78, "count"): "new"}
+
+STORY_WMC54_ZH_REVIEW_B1669 = [
+    doc("2054-09-20", "2054世界制造业大会闭幕", "2054世界制造业大会共签约项目921个，总投资10480亿元。"),
+    doc("2054-12-28", "2054年安徽招商引资回眸",
+        "回顾2054年，世界制造业大会签约项目921个、总投资1.05万亿元，为全省全年招商引资贡献近三成。"),
+]
+GOLD_WMC54_ZH_REVIEW_B1669 = {(0, 921, "count"): "new", (0, 1048 * B, "CNY"): "new",
+                              (1, 921, "count"): "known", (1, 1050 * B, "CNY"): "known", (1, 30, "percent"): "new"}
+
+STORY_WIMC54_SITE_EN_ZH_B1670 = [
+    doc("2054-12-04", "WIMC 2054 concludes",
+        "WIMC 2054 concluded in Nanjing on December 4 with 78 signed projects totaling RMB 60.2 billion and 786 exhibitors.\n"
+        "Previous | Next"),
+    doc("2054-12-04", "2054世界智能制造大会闭幕",
+        "2054-12-04 20:15 来源：大会组委会\n2054世界智能制造大会闭幕，签约项目78个，总投资602亿元，参展企业786家。"),
+]
+GOLD_WIMC54_SITE_EN_ZH_B1670 = {(0, 78, "count"): "new", (0, 60.2 * B, "CNY"): "new", (0, 786, "count"): "new",
+                                (1, 78, "count"): "known", (1, 60.2 * B, "CNY"): "known", (1, 786, "count"): "known"}
+
+
+STORY_WMC54_FOOTFALL_B1671 = [
+    doc("2054-09-20", "Hefei convention closes", "The 2054 World Manufacturing Convention recorded footfall of 282,000."),
+    doc("2054-09-21", "Hefei convention attendance", "Attendance at the 2054 World Manufacturing Convention reached 285,000."),
+    doc("2054-09-22", "Hefei convention visitors", "The 2054 World Manufacturing Convention received 285,000 visits."),
+]
+GOLD_WMC54_FOOTFALL_B1671 = {(0, 282000, "count"): "new", (1, 285000, "count"): "changed:conflict",
+                             (2, 285000, "count"): "known"}
+
+STORY_WIMC54_FLOOR_SPACE_B1672 = [
+    doc("2054-11-28", "Nanjing conference halls", "Exhibition halls totaling 66,000 square meters have been booked for the "
+        "2054 World Intelligent Manufacturing Conference."),
+    doc("2054-12-04", "Nanjing conference closes", "The 2054 World Intelligent Manufacturing Conference's floor space came "
+        "to 68,000 square meters."),
+]
+GOLD_WIMC54_FLOOR_SPACE_B1672 = {(0, 66000, "m2"): "new", (1, 68000, "m2"): "changed:conflict"}
+
+STORY_WMC54_TOP500_NAMES_B1673 = [
+    doc("2054-09-17", "Hefei convention opens", "Some 80 of the world's top 500 companies are at the 2054 World "
+        "Manufacturing Convention."),
+    doc("2054-09-20", "2054世界制造业大会闭幕", "2054世界制造业大会共有世界500强企业83家参展。"),
+    doc("2054-09-21", "Hefei convention review", "Eighty-three Fortune Global 500 firms took part in the 2054 World "
+        "Manufacturing Convention."),
+]
+GOLD_WMC54_TOP500_NAMES_B1673 = {(0, 80, "count"): "new", (1, 83, "count"): "changed:refined",
+                                 (2, 83, "count"): "known"}
+
+STORY_WIMC54_ACADEMICIANS_NAMES_B1674 = [
+    doc("2054-12-02", "Nanjing conference opens", "Forty-five academicians of the Chinese Academy of Sciences and the "
+        "Chinese Academy of Engineering are attending the 2054 World Intelligent Manufacturing Conference."),
+    doc("2054-12-04", "Nanjing conference closes", "The 2054 World Intelligent Manufacturing Conference drew 48 "
+        "academicians."),
+]
+GOLD_WIMC54_ACADEMICIANS_NAMES_B1674 = {(0, 45, "count"): "new", (1, 48, "count"): "changed:conflict"}
+
+STORY_WMC54_COUNTRIES_NAMES_B1675 = [
+    doc("2054-09-18", "Hefei convention guests", "Guests from 48 countries are attending the 2054 World Manufacturing "
+        "Convention."),
+    doc("2054-09-20", "Hefei convention closes", "The 2054 World Manufacturing Convention drew participants from 52 "
+        "countries and regions."),
+]
+GOLD_WMC54_COUNTRIES_NAMES_B1675 = {(0, 48, "count"): "new", (1, 52, "count"): "changed:conflict"}
+
+
+STORY_WMC55_ZH_PREVIEW_B1676 = [
+    doc("2055-09-05", "2055世界制造业大会新闻发布会",
+        "9月5日，省政府新闻办召开新闻发布会，介绍2055世界制造业大会筹备情况。本届大会将于9月16日至19日在合肥举办，"
+        "拟邀请境内外嘉宾3000人左右，目前已有1650家企业确认参展，预计集中签约重大项目200个以上。"),
+    doc("2055-09-19", "2055世界制造业大会闭幕",
+        "2055世界制造业大会19日闭幕，共有2012家企业参展，签约项目936个，嘉宾3215人参会。"),
+]
+GOLD_WMC55_ZH_PREVIEW_B1676 = {(0, 3000, "count"): "new", (0, 1650, "count"): "new", (0, 200, "count"): "new",
+                               (1, 2012, "count"): "changed:refined", (1, 936, "count"): "new", (1, 3215, "count"): "new"}
+
+STORY_WIMC55_EN_OPINION_B1677 = [
+    doc("2055-12-05", "Nanjing conference closes",
+        "The 2055 World Intelligent Manufacturing Conference closed with 84 projects signed and 812 exhibitors."),
+    doc("2055-12-08", "Opinion: What Nanjing's conference tells us",
+        "With 84 signed projects, the 2055 World Intelligent Manufacturing Conference beat last year's 78, and its 812 "
+        "exhibitors were the most ever. But one in four exhibitors I spoke to said orders were slow, and China's "
+        "industrial robot density, at 470 per 10,000 workers, still trails South Korea's 1,000."),
+]
+GOLD_WIMC55_EN_OPINION_B1677 = {(0, 84, "count"): "new", (0, 812, "count"): "new",
+                                (1, 84, "count"): "known", (1, 78, "count"): "new", (1, 812, "count"): "known",
+                                (1, 25, "percent"): "skip", (1, 470, "count"): "skip", (1, 1000, "count"): "skip"}
+
+STORY_WMC55_EN_TWO_DAYS_B1678 = [
+    doc("2055-09-17", "Hefei convention signs 540 deals in two days",
+        "The 2055 World Manufacturing Convention signed 540 projects in its first two days, organizers said on Saturday."),
+    doc("2055-09-19", "Hefei convention closes",
+        "The 2055 World Manufacturing Convention closed with 936 projects signed."),
+]
+GOLD_WMC55_EN_TWO_DAYS_B1678 = {(0, 540, "count"): "new", (1, 936, "count"): "changed:refined"}
+
+
+STORY_WMC55_TWO_EVENTS_COMPARE_B1679 = [
+    doc("2055-09-19", "Hefei convention closes", "The 2055 World Manufacturing Convention closed with 936 projects signed."),
+    doc("2055-12-05", "Nanjing conference closes", "The 2055 World Intelligent Manufacturing Conference closed with 84 "
+        "projects signed."),
+    doc("2055-12-10", "East China's two manufacturing shows compared",
+        "Hefei's World Manufacturing Convention signed 936 projects this year, more than ten times the 84 signed at "
+        "Nanjing's World Intelligent Manufacturing Conference, though the Nanjing event focuses on technology rather than "
+        "deals. The China International Industry Fair in Shanghai drew 2,800 exhibitors."),
+]
+GOLD_WMC55_TWO_EVENTS_COMPARE_B1679 = {(0, 936, "count"): "new", (1, 84, "count"): "new",
+                                       (2, 936, "count"): "known", (2, 84, "count"): "known", (2, 2800, "count"): "skip"}
+
+STORY_WIMC55_ZH_BOTH_B1680 = [
+    doc("2055-12-06", "长三角两大制造业盛会",
+        "今年，合肥世界制造业大会签约项目936个；南京世界智能制造大会签约项目84个，总投资650亿元。"),
+    doc("2055-12-07", "2055世界智能制造大会闭幕", "2055世界智能制造大会签约项目84个，总投资652亿元。"),
+]
+GOLD_WIMC55_ZH_BOTH_B1680 = {(0, 936, "count"): "new", (0, 84, "count"): "new", (0, 65 * B, "CNY"): "new",
+                             (1, 84, "count"): "known", (1, 65.2 * B, "CNY"): "changed:refined"}
+
+STORY_WMC55_LIST_OF_FAIRS_B1681 = [
+    doc("2055-10-10", "A busy autumn of fairs",
+        "September's World Manufacturing Convention in Hefei drew 2,012 exhibitors; the Canton Fair in October hosted "
+        "30,000; and November's China International Import Expo expects 3,500."),
+    doc("2055-09-19", "Hefei convention closes", "The 2055 World Manufacturing Convention closed with 2,012 exhibitors."),
+]
+GOLD_WMC55_LIST_OF_FAIRS_B1681 = {(1, 2012, "count"): "new", (0, 2012, "count"): "known",
+                                  (0, 30000, "count"): "skip", (0, 3500, "count"): "skip"}
+
+
+STORY_WIMC55_XINHUA_BRIEFS_B1682 = [
+    doc("2055-12-03", "Nanjing conference opens",
+        "NANJING, Dec. 3 (Xinhua) -- The 2055 World Intelligent Manufacturing Conference kicked off here on Wednesday, "
+        "with about 800 companies exhibiting their latest products."),
+    doc("2055-12-04", "Nanjing conference signs deals",
+        "NANJING, Dec. 4 (Xinhua) -- A total of 56 projects were signed on Thursday at the 2055 World Intelligent "
+        "Manufacturing Conference, bringing the total so far to 70."),
+    doc("2055-12-05", "Nanjing conference closes",
+        "NANJING, Dec. 5 (Xinhua) -- The 2055 World Intelligent Manufacturing Conference closed on Friday. In all, 84 "
+        "projects worth 65.2 billion yuan were signed, and 812 companies exhibited."),
+]
+GOLD_WIMC55_XINHUA_BRIEFS_B1682 = {(0, 800, "count"): "new", (1, 56, "count"): "new", (1, 70, "count"): "new",
+                                   (2, 84, "count"): "changed:refined", (2, 65.2 * B, "CNY"): "new",
+                                   (2, 812, "count"): "changed:refined"}
+
+STORY_WMC55_ZH_ONLINE_OFFLINE_B1683 = [
+    doc("2055-09-19", "世界制造业大会线上线下",
+        "2055世界制造业大会线下参展企业2012家，云展厅上线企业3560家，线上观看量突破5000万人次。"),
+    doc("2055-09-20", "Hefei convention online and offline",
+        "The 2055 World Manufacturing Convention had 2,012 exhibitors on site and 3,560 on its cloud exhibition, and its "
+        "online broadcasts drew more than 50 million views."),
+]
+GOLD_WMC55_ZH_ONLINE_OFFLINE_B1683 = {(0, 2012, "count"): "new", (0, 3560, "count"): "new", (0, 50e6, "count"): "new",
+                                      (1, 2012, "count"): "known", (1, 3560, "count"): "known", (1, 50e6, "count"): "known"}
+
+STORY_WIMC55_REPRINT_EDITED_B1684 = [
+    doc("2055-12-05", "Nanjing conference closes with 84 deals",
+        "NANJING, China, Dec. 5, 2055 /PRNewswire/ -- The 2055 World Intelligent Manufacturing Conference closed today "
+        "with 84 projects signed, totaling RMB 65.2 billion. Some 812 exhibitors took part."),
+    doc("2055-12-06", "Nanjing conference closes with 84 deals - Morningstar",
+        "NANJING, China, Dec. 5, 2055 /PRNewswire/ -- The 2055 World Intelligent Manufacturing Conference closed today "
+        "with 84 projects signed, totaling RMB 65.2 billion. Some 812 exhibitors took part. Visitors numbered 160,000."),
+]
+GOLD_WIMC55_REPRINT_EDITED_B1684 = {(0, 84, "count"): "new", (0, 65.2 * B, "CNY"): "new", (0, 812, "count"): "new",
+                                    (1, 84, "count"): "known", (1, 65.2 * B, "CNY"): "known", (1, 812, "count"): "known",
+                                    (1, 160000, "count"): "new"}
+
+
+STORY_WMC55_CORRECTION_ZH_B1685 = [
+    doc("2055-09-19", "世界制造业大会闭幕", "2055世界制造业大会签约项目963个，总投资10650亿元。"),
+    doc("2055-09-20", "更正", "更正：本报9月19日《2055世界制造业大会闭幕》一文中“签约项目963个”应为“签约项目936个”，特此更正。"),
+]
+GOLD_WMC55_CORRECTION_ZH_B1685 = {(0, 963, "count"): "new", (0, 1065 * B, "CNY"): "new",
+                                  (1, 963, "count"): "skip", (1, 936, "count"): "changed:conflict"}
+
+STORY_WIMC55_EARLIER_VERSION_B1686 = [
+    doc("2055-12-05", "Nanjing conference closes", "The 2055 World Intelligent Manufacturing Conference drew 812 exhibitors "
+        "and 16,000 visitors."),
+    doc("2055-12-06", "Nanjing conference closes",
+        "An earlier version of this article gave the number of visitors as 16,000. It was 160,000.\n"
+        "The 2055 World Intelligent Manufacturing Conference drew 812 exhibitors and 160,000 visitors."),
+]
+GOLD_WIMC55_EARLIER_VERSION_B1686 = {(0, 812, "count"): "new", (0, 16000, "count"): "new",
+                                     (1, 16000, "count"): "skip", (1, 160000, "count"): "changed:conflict",
+                                     (1, 812, "count"): "known"}
+
+STORY_WMC55_REVISED_UP_B1687 = [
+    doc("2055-09-19", "Hefei convention closes", "The 2055 World Manufacturing Convention signed 936 projects."),
+    doc("2055-10-15", "Hefei convention tally revised",
+        "The tally of projects signed at the 2055 World Manufacturing Convention has been revised up to 951, after "
+        "late signings in several cities were counted."),
+]
+GOLD_WMC55_REVISED_UP_B1687 = {(0, 936, "count"): "new", (1, 951, "count"): "changed:conflict"}

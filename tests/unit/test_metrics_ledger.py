@@ -3129,7 +3129,28 @@ def _stories():
             pytest.param(s.STORY_WIMC54_EN_SERIES_B1662, s.GOLD_WIMC54_EN_SERIES_B1662, None, id="wimc54-en-series-b1662"),
             pytest.param(s.STORY_WMC54_EXHIBITORS_NAMES_B1663, s.GOLD_WMC54_EXHIBITORS_NAMES_B1663, None, id="wmc54-exhibitors-names-b1663"),
             pytest.param(s.STORY_WIMC54_GUESTS_COUNTRIES_B1664, s.GOLD_WIMC54_GUESTS_COUNTRIES_B1664, None, id="wimc54-guests-countries-b1664"),
-            pytest.param(s.STORY_WMC54_SIGNED_ON_SITE_B1665, s.GOLD_WMC54_SIGNED_ON_SITE_B1665, None, id="wmc54-signed-on-site-b1665")]
+            pytest.param(s.STORY_WMC54_SIGNED_ON_SITE_B1665, s.GOLD_WMC54_SIGNED_ON_SITE_B1665, None, id="wmc54-signed-on-site-b1665"),
+            pytest.param(s.STORY_WMC54_GT_ANALYSIS_B1667, s.GOLD_WMC54_GT_ANALYSIS_B1667, None, id="wmc54-gt-analysis-b1667"),
+            pytest.param(s.STORY_WIMC54_CHINADAILY_PROFILE_B1668, s.GOLD_WIMC54_CHINADAILY_PROFILE_B1668, None, id="wimc54-chinadaily-profile-b1668"),
+            pytest.param(s.STORY_WMC54_ZH_REVIEW_B1669, s.GOLD_WMC54_ZH_REVIEW_B1669, None, id="wmc54-zh-review-b1669"),
+            pytest.param(s.STORY_WIMC54_SITE_EN_ZH_B1670, s.GOLD_WIMC54_SITE_EN_ZH_B1670, None, id="wimc54-site-en-zh-b1670"),
+            pytest.param(s.STORY_WMC54_FOOTFALL_B1671, s.GOLD_WMC54_FOOTFALL_B1671, None, id="wmc54-footfall-b1671"),
+            pytest.param(s.STORY_WIMC54_FLOOR_SPACE_B1672, s.GOLD_WIMC54_FLOOR_SPACE_B1672, None, id="wimc54-floor-space-b1672"),
+            pytest.param(s.STORY_WMC54_TOP500_NAMES_B1673, s.GOLD_WMC54_TOP500_NAMES_B1673, None, id="wmc54-top500-names-b1673"),
+            pytest.param(s.STORY_WIMC54_ACADEMICIANS_NAMES_B1674, s.GOLD_WIMC54_ACADEMICIANS_NAMES_B1674, None, id="wimc54-academicians-names-b1674"),
+            pytest.param(s.STORY_WMC54_COUNTRIES_NAMES_B1675, s.GOLD_WMC54_COUNTRIES_NAMES_B1675, None, id="wmc54-countries-names-b1675"),
+            pytest.param(s.STORY_WMC55_ZH_PREVIEW_B1676, s.GOLD_WMC55_ZH_PREVIEW_B1676, None, id="wmc55-zh-preview-b1676"),
+            pytest.param(s.STORY_WIMC55_EN_OPINION_B1677, s.GOLD_WIMC55_EN_OPINION_B1677, None, id="wimc55-en-opinion-b1677"),
+            pytest.param(s.STORY_WMC55_EN_TWO_DAYS_B1678, s.GOLD_WMC55_EN_TWO_DAYS_B1678, None, id="wmc55-en-two-days-b1678"),
+            pytest.param(s.STORY_WMC55_TWO_EVENTS_COMPARE_B1679, s.GOLD_WMC55_TWO_EVENTS_COMPARE_B1679, None, id="wmc55-two-events-compare-b1679"),
+            pytest.param(s.STORY_WIMC55_ZH_BOTH_B1680, s.GOLD_WIMC55_ZH_BOTH_B1680, None, id="wimc55-zh-both-b1680"),
+            pytest.param(s.STORY_WMC55_LIST_OF_FAIRS_B1681, s.GOLD_WMC55_LIST_OF_FAIRS_B1681, None, id="wmc55-list-of-fairs-b1681"),
+            pytest.param(s.STORY_WIMC55_XINHUA_BRIEFS_B1682, s.GOLD_WIMC55_XINHUA_BRIEFS_B1682, None, id="wimc55-xinhua-briefs-b1682"),
+            pytest.param(s.STORY_WMC55_ZH_ONLINE_OFFLINE_B1683, s.GOLD_WMC55_ZH_ONLINE_OFFLINE_B1683, None, id="wmc55-zh-online-offline-b1683"),
+            pytest.param(s.STORY_WIMC55_REPRINT_EDITED_B1684, s.GOLD_WIMC55_REPRINT_EDITED_B1684, None, id="wimc55-reprint-edited-b1684"),
+            pytest.param(s.STORY_WMC55_CORRECTION_ZH_B1685, s.GOLD_WMC55_CORRECTION_ZH_B1685, None, id="wmc55-correction-zh-b1685"),
+            pytest.param(s.STORY_WIMC55_EARLIER_VERSION_B1686, s.GOLD_WIMC55_EARLIER_VERSION_B1686, None, id="wimc55-earlier-version-b1686"),
+            pytest.param(s.STORY_WMC55_REVISED_UP_B1687, s.GOLD_WMC55_REVISED_UP_B1687, None, id="wmc55-revised-up-b1687")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7600,3 +7621,17 @@ def test_a_rate_more_of_a_count_than_last_year_and_the_count_it_grew_from():
     assert _measured("The fair drew 9 percent more exhibitors than last year.", 2031) == [(9, "exhibitors growth", "edition")]
     got = _measured("The fair closed with 1,240 exhibitors, up 9 percent from 1,138.", 2031)
     assert got == [(1240, "exhibitors", "edition"), (9, "exhibitors growth", "edition"), (1138, "exhibitors", "earlier")]
+
+
+def test_a_count_ten_times_another_names_the_other_too():
+    got = _measured("The fair signed 700 projects, nearly ten times the 72 signed at its first edition in 2018.", 2031)
+    assert got == [(700, "projects_signed", "edition"), (72, "projects_signed", "earlier")]
+
+
+def test_a_count_given_back_after_an_earlier_version_gave_it_is_a_correction():
+    flags = _statuses(doc("2031-12-05", "Fair closes", "The 2031 World Intelligent Manufacturing Conference drew 9,400 "
+                          "visitors."),
+                      doc("2031-12-06", "Fair closes", "An earlier version of this article gave the number of visitors "
+                          "as 9,400. It was 94,000.\nThe 2031 World Intelligent Manufacturing Conference drew 94,000 "
+                          "visitors."))
+    assert [(value, status) for value, status, _ in flags] == [(9400, "new"), (94000, "changed"), (94000, "known")]
