@@ -460,6 +460,7 @@ _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 _WATCHED_ONLINE_AFTER = re.compile(r"\s(?:more\s)?(?:watched|viewed|followed|tuned in to|streamed)\s(?:it\s|them\s|the\s|its\s)?"
                                    r"(?:[\w-]+\s){0,2}?(?:online|live|livestreams?|live[- ]streams?|broadcasts?|streams?|"
                                    r"webcasts?)\b")
+_UP_FROM_BEFORE = re.compile(r",\s(?:up|down)\sfrom\s(?:the\s)?$")
 # "..., and 121,000 visited the halls in person": visitors, their noun left out
 _VISITED_AFTER = re.compile(r"\s(?:more\s)?(?:visited|toured|walked through|came to)\s(?:the|its)\s(?:[\w-]+\s){0,2}?(?:halls?|"
                             r"exhibitions?|expo|venues?|show|fair|pavilions?|booths|stands)\b")
@@ -2068,6 +2069,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = noun_phrase(text[pos_after:pos_after + 40], 1)  # "a 2,000-strong audience"
             if digits and _VISITED_AFTER.match(text, pos_after):
                 noun = lead = "visitors"  # "..., and 121,000 visited the halls in person": not a count of halls
+            elif digits and _UP_FROM_BEFORE.search(before[-24:]) and text.startswith((",", ";", ")"), pos_after) \
+                    and previous is not None and previous.unit == "count" and previous.noun \
+                    and start - previous.end < 40:
+                # "hosted 846 exhibitors, up from 812, and 172,000 visitors": last year's exhibitors, not visitors
+                noun = lead = previous.noun
             of_the = _OF_THE.match(text, pos_after) if not _MAKE_UP.search(before[-80:]) else None
             # ("Foreign firms make up 64 of the 410 exhibitors": the subject is what is counted)
             if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")

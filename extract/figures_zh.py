@@ -173,6 +173,8 @@ _OVERSEAS_EXHIBITORS = re.compile(r"(?:境外|海外|国外|外国|外资)(?:参
 # "签约外企项目28个", "外资项目128个": the foreign-funded projects, some of the signed ones
 _FOREIGN_PROJECTS = re.compile(r"(?:外资|外企|外商|境外|外资企业)(?:签约)?项目")
 # a batch added later, in the figure's own clause ("会后又新增签约项目4个，签约项目总数增至95个": the 4)
+# "截至当日17时，…新签约项目312个": the day's new signings (not "新签约项目" in a sentence of no one day)
+_ONE_DAY_WORDS = re.compile(r"当日|当天|首日|第[一二三四五六七八九十\d]天|\d{1,2}日")
 _ADDED_BATCH = re.compile(r"(?:又|再|另)新增|(?:会后|闭幕后)新增")
 # a sentence about one pavilion ("2045世界制造业大会安徽馆展览面积1.2万平方米，集中展示…260家企业"; not 展馆 or 场馆, the halls)
 _PAVILION_LEAD = re.compile(r"^\s*(?:(?:19|20)\d\d(?:年)?)?(?:世界制造业大会|世界智能制造大会|大会|展会)?[\u4e00-\u9fff]{2,4}(?<![展场会])馆")
@@ -825,7 +827,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) \
             or _ZONE_LEAD.match(sentence) or _ZONE_SUBJECT.match(sentence) or _ORDERS_TAKEN.search(segment) \
             or (metric != "duration_days" and _SUBVENUE_LEAD.search(text, s_start, start)) \
-            or _PAVILION_LEAD.match(sentence) or (metric in BATCHED and _ADDED_BATCH.search(segment)) else \
+            or _PAVILION_LEAD.match(sentence) or (metric in BATCHED and _ADDED_BATCH.search(segment)) \
+            or (metric in BATCHED and segment.startswith("新签约") and _ONE_DAY_WORDS.search(sentence)
+                and not re.search(r"闭幕|落幕|期间", sentence)) else \
             "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))
                                               or _ANOTHER.search(text, max(s_start, start - 4), start)
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \

@@ -37129,3 +37129,77 @@ STORY_WMC55_REVISED_UP_B1687 = [
         "late signings in several cities were counted."),
 ]
 GOLD_WMC55_REVISED_UP_B1687 = {(0, 936, "count"): "new", (1, 951, "count"): "changed:conflict"}
+
+
+STORY_WMC56_PEOPLES_DAILY_B1688 = [
+    doc("2056-09-14", "Hefei convention opens",
+        "(People's Daily Online) 15:40, September 14, 2056\n"
+        "The 2056 World Manufacturing Convention opened in Hefei on Thursday. More than 2,000 enterprises from 50 "
+        "countries and regions are taking part, and 180 projects worth 201.4 billion yuan were signed at the opening "
+        "ceremony.\n"
+        "(Web editor: Wang Xin, Liang Jun)"),
+    doc("2056-09-17", "Hefei convention closes",
+        "(People's Daily Online) 17:05, September 17, 2056\n"
+        "The 2056 World Manufacturing Convention closed on Sunday with 958 projects signed, worth 1.09 trillion yuan. "
+        "It hosted 2,046 enterprises from 53 countries and regions.\n"
+        "(Web editor: Wang Xin, Liang Jun)"),
+]
+GOLD_WMC56_PEOPLES_DAILY_B1688 = {(0, 2000, "count"): "new", (0, 50, "count"): "new", (0, 180, "count"): "new",
+                                  (0, 201.4 * B, "CNY"): "new",
+                                  (1, 958, "count"): "new", (1, 1090 * B, "CNY"): "new",
+                                  (1, 2046, "count"): "changed:refined", (1, 53, "count"): "changed:conflict"}
+
+STORY_WIMC56_GLOBAL_TIMES_B1689 = [
+    doc("2056-12-01", "Nanjing conference opens amid robot boom",
+        "Global Times) 20:12, December 01, 2056\n"
+        "The 2056 World Intelligent Manufacturing Conference opened in Nanjing on Wednesday, with 840 companies "
+        "exhibiting, the organizers told the Global Times. Industry insiders expect the event to generate orders worth "
+        "more than 10 billion yuan."),
+    doc("2056-12-03", "Nanjing conference closes",
+        "Global Times) 19:30, December 03, 2056\n"
+        "The 2056 World Intelligent Manufacturing Conference closed with 846 exhibitors and 90 projects signed worth "
+        "70.5 billion yuan."),
+]
+GOLD_WIMC56_GLOBAL_TIMES_B1689 = {(0, 840, "count"): "new", (0, 10 * B, "CNY"): "new",
+                                  (1, 846, "count"): "changed:conflict", (1, 90, "count"): "new", (1, 70.5 * B, "CNY"): "new"}
+
+STORY_WMC56_ZH_ANHUI_NEWS_B1690 = [
+    doc("2056-09-15", "大会第二天",
+        "中安在线讯 15日，2056世界制造业大会进入第二天。截至当日17时，大会累计接待观众13.6万人次，新签约项目312个。"),
+    doc("2056-09-17", "大会闭幕",
+        "中安在线讯 2056世界制造业大会17日闭幕，累计接待观众28.9万人次，共签约项目958个。"),
+]
+GOLD_WMC56_ZH_ANHUI_NEWS_B1690 = {(0, 136000, "count"): "new", (0, 312, "count"): "new",
+                                  (1, 289000, "count"): "changed:refined", (1, 958, "count"): "new"}
+
+
+STORY_WIMC56_RECAP_LIST_B1691 = [
+    doc("2056-12-03", "Nanjing conference in figures",
+        "Key data from the 2056 World Intelligent Manufacturing Conference:\n"
+        "• Exhibitors: 846 (2055: 812)\n"
+        "• Projects signed: 90, worth RMB 70.5 billion\n"
+        "• Parallel forums: 20\n"
+        "• Visitors: about 170,000"),
+    doc("2056-12-04", "Nanjing conference review",
+        "The 2056 World Intelligent Manufacturing Conference hosted 846 exhibitors, up from 812, and 172,000 visitors."),
+]
+GOLD_WIMC56_RECAP_LIST_B1691 = {(0, 846, "count"): "new", (0, 812, "count"): "new", (0, 90, "count"): "new",
+                                (0, 70.5 * B, "CNY"): "new", (0, 20, "count"): "new", (0, 170000, "count"): "new",
+                                (1, 846, "count"): "known", (1, 812, "count"): "known", (1, 172000, "count"): "changed:refined"}
+
+STORY_WMC56_EN_DAY_TWO_B1692 = [
+    doc("2056-09-15", "Hefei convention day two",
+        "HEFEI, Sept. 15 (Xinhua) -- On the second day of the 2056 World Manufacturing Convention, 312 more projects were "
+        "signed, and visitors so far numbered 136,000."),
+    doc("2056-09-17", "Hefei convention closes",
+        "HEFEI, Sept. 17 (Xinhua) -- The 2056 World Manufacturing Convention closed with 958 projects signed and 289,000 "
+        "visits."),
+]
+GOLD_WMC56_EN_DAY_TWO_B1692 = {(0, 312, "count"): "new", (0, 136000, "count"): "new",
+                               (1, 958, "count"): "new", (1, 289000, "count"): "changed:refined"}
+
+STORY_WIMC56_ZH_WAN_B1693 = [
+    doc("2056-12-02", "智能制造大会人气旺", "2056世界智能制造大会开幕两天来，已接待观众超10万人次。"),
+    doc("2056-12-03", "2056世界智能制造大会闭幕", "2056世界智能制造大会闭幕，共接待观众17.2万人次。"),
+]
+GOLD_WIMC56_ZH_WAN_B1693 = {(0, 100000, "count"): "new", (1, 172000, "count"): "changed:refined"}

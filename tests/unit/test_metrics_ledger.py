@@ -3150,7 +3150,13 @@ def _stories():
             pytest.param(s.STORY_WIMC55_REPRINT_EDITED_B1684, s.GOLD_WIMC55_REPRINT_EDITED_B1684, None, id="wimc55-reprint-edited-b1684"),
             pytest.param(s.STORY_WMC55_CORRECTION_ZH_B1685, s.GOLD_WMC55_CORRECTION_ZH_B1685, None, id="wmc55-correction-zh-b1685"),
             pytest.param(s.STORY_WIMC55_EARLIER_VERSION_B1686, s.GOLD_WIMC55_EARLIER_VERSION_B1686, None, id="wimc55-earlier-version-b1686"),
-            pytest.param(s.STORY_WMC55_REVISED_UP_B1687, s.GOLD_WMC55_REVISED_UP_B1687, None, id="wmc55-revised-up-b1687")]
+            pytest.param(s.STORY_WMC55_REVISED_UP_B1687, s.GOLD_WMC55_REVISED_UP_B1687, None, id="wmc55-revised-up-b1687"),
+            pytest.param(s.STORY_WMC56_PEOPLES_DAILY_B1688, s.GOLD_WMC56_PEOPLES_DAILY_B1688, None, id="wmc56-peoples-daily-b1688"),
+            pytest.param(s.STORY_WIMC56_GLOBAL_TIMES_B1689, s.GOLD_WIMC56_GLOBAL_TIMES_B1689, None, id="wimc56-global-times-b1689"),
+            pytest.param(s.STORY_WMC56_ZH_ANHUI_NEWS_B1690, s.GOLD_WMC56_ZH_ANHUI_NEWS_B1690, None, id="wmc56-zh-anhui-news-b1690"),
+            pytest.param(s.STORY_WIMC56_RECAP_LIST_B1691, s.GOLD_WIMC56_RECAP_LIST_B1691, None, id="wimc56-recap-list-b1691"),
+            pytest.param(s.STORY_WMC56_EN_DAY_TWO_B1692, s.GOLD_WMC56_EN_DAY_TWO_B1692, None, id="wmc56-en-day-two-b1692"),
+            pytest.param(s.STORY_WIMC56_ZH_WAN_B1693, s.GOLD_WIMC56_ZH_WAN_B1693, None, id="wimc56-zh-wan-b1693")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7635,3 +7641,15 @@ def test_a_count_given_back_after_an_earlier_version_gave_it_is_a_correction():
                           "as 9,400. It was 94,000.\nThe 2031 World Intelligent Manufacturing Conference drew 94,000 "
                           "visitors."))
     assert [(value, status) for value, status, _ in flags] == [(9400, "new"), (94000, "changed"), (94000, "known")]
+
+
+def test_chinese_new_signings_on_a_day_are_that_days():
+    got = _measured("截至当日17时，大会累计接待观众9.8万人次，新签约项目206个。", 2031)
+    assert got[-1] == (206, "projects_signed", "part")
+    got = _measured("大会19日闭幕，新签约项目206个。", 2031)
+    assert got[-1][2] != "part"
+
+
+def test_last_years_count_between_commas_keeps_the_count_before_it():
+    got = _measured("The fair hosted 1,240 exhibitors, up from 1,138, and 96,000 visitors.", 2031)
+    assert got == [(1240, "exhibitors", "edition"), (1138, "exhibitors", "earlier"), (96000, "visitors", "edition")]
