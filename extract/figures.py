@@ -382,21 +382,21 @@ _COMMA_THEN = re.compile(r",\s(?:or\s)?" + QUALIFIED + r"$", re.I)  # ("65,000 s
 _AREA_GAP_AFTER = re.compile(r"\s(?:indoors|outdoors|inside|outside|in the open air|under cover)\b")
 _PART_TAKING = re.compile(r"\bwith (?:the|its|an?) (?:[\w-]+\s){0,3}?(?:zone|hall|area|section|pavilion|venue)s?\s"
                           r"(?:taking(?: up)?|covering|occupying|accounting for|making up|using)\s" + QUALIFIED + r"$", re.I)
-_FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)?\s(?:[\w-]+\s)?projects\s(?:made up|make up|"
-                                    r"accounted for|account for|represented|comprised)\s" + QUALIFIED + r"$|"
+# the verb of a subject that makes up a share ("Foreign-funded projects made up 10.3 percent")
+_SHARE_VERB = r"(?:made up|make up|accounted for|account for|represented|comprised)\s" + QUALIFIED + r"$"
+_FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)?\s(?:[\w-]+\s)?projects\s"
+                                    + _SHARE_VERB + r"|"
                                     # ("with the foreign-funded share rising to 12.6 percent")
                                     r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)\s(?:projects['’]\s)?share\s"
                                     r"(?:(?:rising|rose|climbing|climbed|growing|grew|increasing|increased|edging|edged)\s"
                                     r"(?:up\s)?to|reaching|reached|was|is|stood at|stands at|came to|of)\s" + QUALIFIED + r"$",
                                     re.I)
 _OVERSEAS_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas|international)\s(?:exhibitors|companies|enterprises|firms|"
-                                     r"exhibiting companies|businesses)\s(?:made up|make up|accounted for|account for|"
-                                     r"represented|comprised)\s" + QUALIFIED + r"$", re.I)
+                                     r"exhibiting companies|businesses)\s" + _SHARE_VERB, re.I)
 _ARE_OVERSEAS_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:the\s|all\s|its\s)*(?:[\d,]+\s)?(?:exhibitors|"
                                  r"exhibiting companies|companies|enterprises|firms)\s(?:are|were)\s(?:foreign|overseas|"
                                  r"international)\b", re.I)
-_MANUFACTURING_SHARE_SUBJECT = re.compile(r"\bmanufacturing\s(?:projects|deals)\s(?:made up|make up|accounted for|account for|"
-                                          r"represented|comprised)\s" + QUALIFIED + r"$", re.I)
+_MANUFACTURING_SHARE_SUBJECT = re.compile(r"\bmanufacturing\s(?:projects|deals)\s" + _SHARE_VERB, re.I)
 _ARE_MANUFACTURING_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s)?(?:are|were)\s(?:in\s)?manufacturing"
                                       r"(?:\s(?:projects|deals))?\b", re.I)
 # a count of the signed projects of one kind, before a share of it ("764 are manufacturing projects, accounting for")

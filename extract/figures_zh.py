@@ -301,15 +301,6 @@ _EDITION_NAMED = re.compile(r"(?:19|20)\d\d(?:年)?世界(?:制造业|智能制�
 _COMMA_OR_END = re.compile(r"[，,；;。！？]")
 
 
-def _of_the_sum_before(text: str, s_start: int) -> bool:
-    """The sentence opens with 其中 after a sentence that sums up the series: "…累计签约项目25698个。其中，2052世界制造业大会
-    签约项目886个" (the 886 are the named edition's own)."""
-    if not text[s_start:s_start + 4].lstrip().startswith("其中"):
-        return False
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s_start - 200), max(0, s_start - 1))]
-    return _CUMULATIVE.search(text, ends[-1] if ends else max(0, s_start - 200), s_start) is not None
-
-
 def _edition_before_series(text: str, s_start: int, start: int, end: int) -> bool:
     """The figure's own clause counts an edition named before it, and the series is summed only in a later clause:
     "2041世界制造业大会签约项目716个，历届大会累计签约项目达5216个" (the 716 are this edition's)."""
@@ -492,13 +483,15 @@ def _runs(sentence_before: str) -> bool:
 
 _UNTIL_CLOSE = re.compile(_AS_OF + r"[^，,。；;]{0,12}(?:闭幕|落幕|结束|收官)")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
+_SOME_OF_IT = re.compile(r"\s*其中")
 
 
-def _goes_on(text: str, start: int) -> bool:
-    """The sentence of a figure goes on with the running total of the sentence before it ("前5届大会…嘉宾客商14824人参会。
-    此外，大会…举办专题活动、论坛50余场"): it opens with 此外 (also) and that sentence sums up several editions."""
+def _goes_on(text: str, start: int, opener: re.Pattern = _GOES_ON) -> bool:
+    """The sentence of a figure opens with opener after a sentence that sums up several editions: 此外 (also) goes on
+    with its running total ("前5届大会…嘉宾客商14824人参会。此外，大会…举办专题活动、论坛50余场"); 其中 names some of it
+    ("…累计签约项目25698个。其中，2052世界制造业大会签约项目886个": the named edition's own)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)]
-    if not ends or not _GOES_ON.match(text, ends[-1]):
+    if not ends or not opener.match(text, ends[-1]):
         return False
     previous = _SENTENCE_END.split(text[max(0, ends[-1] - 300):ends[-1]].rstrip("。！？!?\n \u3000"))[-1]
     return _CUMULATIVE.search(previous) is not None and not _RECORD.search(previous)
@@ -807,7 +800,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                              and not _ONE_EDITION_OF_SUM.search(segment)) \
             or _goes_on(text, start) else \
             "edition" if _ONE_EDITION_OF_SUM.search(segment) and (_CUMULATIVE.search(sentence)
-                                                                  or _of_the_sum_before(text, s_start)) else \
+                                                                  or _goes_on(text, start, _SOME_OF_IT)) else \
             "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
             or (metric not in ("duration_days", "exhibition_area") and (_ONE_DAY_CLAUSE.search(clause_before)
                                                                    or (_DATED_DOING.match(sentence) and metric not in STANDING

@@ -1186,8 +1186,9 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
     if in_sentence(_FORECAST, sentence, memo) \
-            and _forecast_in(own := _own_relative(_verbless_joined(_own_coordinate(before, after), _own_predicate(after)),
-                                                  len(_verbless_joined(_own_coordinate(before, after), "")))) \
+            and _forecast_in(own := _own_relative(_verbless_joined(coordinate := _own_coordinate(before, after),
+                                                                   _own_predicate(after)),
+                                                  len(_verbless_joined(coordinate, "")))) \
             and not (_FIRMS_OR_PEOPLE_AFTER.match(after) and all(_PROJECTS_TO_SIGN.fullmatch(m.group())
                                                                   for m in _FORECAST.finditer(own))):
         # (not "has so far attracted nearly 200 projects for signing and over 400 exhibitors": only the projects
