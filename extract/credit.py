@@ -27,6 +27,8 @@ ZH_DATELINE = re.compile(r"^(?P<credit>新华社|中新社|中新网|人民网|�
 # "2026-09-24 17:32 来源：人民网"
 ZH_SOURCE = re.compile(r"^(?:\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:来源|稿源|出处)\s*[:：]\s*"
                        r"(?P<credit>[\u4e00-\u9fffA-Za-z.·]{2,20})")
+# "Source: Xinhua| 2024-11-28 21:05:12|Editor: huaxia" (english.news.cn pages as text; the time is Beijing's)
+EN_SOURCE = re.compile(r"^Source:\s*(?P<credit>[A-Za-z][A-Za-z .'&-]{1,40}?)\s*\|\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 BYLINE = re.compile(r"^By\s+(?P<credit>[A-Z][A-Za-z.&' -]{1,40})$")
 
 
@@ -62,11 +64,11 @@ def parse_credit(line: str, year: int | None = None) -> Credit | None:
     if m:
         when = DateTime(year, int(m.group("month")), int(m.group("day"))) if year else None
         return Credit(normalise_credit(m.group("credit")), when, "wire_dateline")
-    m = ZH_SOURCE.match(line)
+    m = ZH_SOURCE.match(line) or EN_SOURCE.match(line)
     if m:
         when = find_datetime(line)
         if when is not None and when.hour is not None and not when.zone:
-            when = replace(when, zone="+08:00")  # a Chinese source line's time is Beijing's
+            when = replace(when, zone="+08:00")  # a source line's time is Beijing's
         return Credit(normalise_credit(m.group("credit")), when, "byline")
     return None
 

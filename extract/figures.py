@@ -407,7 +407,9 @@ _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
 # a clause about the same owner as the one before ("..., and its vehicle output passed 1.6 million")
 _AND_ITS = re.compile(r",\s(?:and|while)\s(?:(?:its|their)\s[^,;]{0,60}|(?:it|they)\s(?:now\s|also\s)?(?:has|have|had|"
                       r"is home to|are home to|boasts?|counts?)\s[^,;]{0,40})$")
-_VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:been\s)?[a-z][a-z-]*(?:ed|en|un)\b")
+# ("298 had started construction", "208 are already in production")
+_VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:(?:already|now|still|also)\s)?(?:been\s)?"
+                         r"(?:[a-z][a-z-]*(?:ed|en|un)\b|(?:in|under)\s(?:production|operation|construction)\b)")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
                        r"lift(?:ing|s|ed)?)\s"
@@ -1119,6 +1121,9 @@ _PAREN_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)(?:\s(?P<done>" + SIGNED_
 _NUMBER_OF_PAREN = re.compile(r"\bthe (?:total |final )?(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)\b"
                               r"(?: (?P<done>" + SIGNED_DONE + r")\b)?[^().;]{0,90}?\s\($|"
                               r"\b(?:the|its) (?P<counted>[a-z]+) (?:count|tally|headcount)\s\($", re.I)
+# "but its exhibitors, 702, were more specialized": the count set off by commas after what it counts
+_COMMA_APPOSITIVE = re.compile(r"\b(?:its|their|the|[a-z]+['’]s) (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*s),\s$", re.I)
+_APPOSITIVE_CLOSE = re.compile(r",\s(?:were|was|are|is|numbered|had|have)\b")
 # "more than 1,600 guests participated, of which overseas guests were over 300": the kind the clause names, then
 # its count
 _OF_WHICH_KIND = re.compile(r"\b(?:of which|of whom|among which|among whom|among them)\s(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
@@ -1614,6 +1619,22 @@ _AFTER_END = re.compile(r"(?<!\b[A-Z])[.!?;。！？；](?:\s|$)|[。！？；\n
 _SENTENCE_END = re.compile(r"[.!?;。！？；]\s*(?=[^.!?;。！？；]*$)")
 
 
+# "At the ceremony, 512 projects ... have been signed": the ceremony an earlier sentence named
+_AT_THE_CEREMONY = re.compile(r"\b(?:at|during) the ceremony\b", re.I)
+_CEREMONY_NAMED = re.compile(r"\b(opening|closing|signing|award|awards) ceremony\b", re.I)
+
+
+def _at_the_opening_ceremony(text: str, figure: Figure) -> bool:
+    """The figure's sentence places it "at the ceremony", and the ceremony named last before it is the opening's."""
+    start = figure.start - len(_SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1])
+    if not _AT_THE_CEREMONY.search(text, start, figure.start):
+        return False
+    named = None
+    for named in _CEREMONY_NAMED.finditer(text, max(0, start - 600), start):
+        pass
+    return named is not None and named.group(1).lower() == "opening"
+
+
 def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
     """A part that the words just before it (since the sentence's previous figure) place at the opening is the
     opening's batch (scope opening), a measure that a later report can refine or contradict; so is the amount the
@@ -1637,6 +1658,8 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
             # "By Monday evening, 583 projects had been signed .... Among them, 61 were foreign-funded projects":
             # the foreign-funded ones so far, which the final count can only exceed
             figure = replace(figure, qualifier="at_least")
+        elif figure.scope in ("edition", "part") and figure.metric in BATCHED and _at_the_opening_ceremony(text, figure):
+            figure = replace(figure, scope="opening")
         elif figure.scope == "edition" and figure.metric in BATCHED and figure.qualifier == "at_least" \
                 and _on_the_opening_day(text, figure):
             figure = replace(figure, scope="opening")  # "... opened on Friday. By the afternoon, 152 projects had been"
@@ -2161,6 +2184,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     or (_PAREN_NOUN.search(before[-40:]) if text.startswith(")", pos_after) and paren_sibling is None
                         else None) \
                     or (_NUMBER_OF_PAREN.search(before[-140:]) if text.startswith(")", pos_after) else None) \
+                    or (_COMMA_APPOSITIVE.search(before[-60:]) if _APPOSITIVE_CLOSE.match(text, pos_after) else None) \
                     or _CHANGE_IN.search(before[-80:]) or _AT_APPOSITIVE.search(before[-140:]) \
                     or _FROM_TO.search(before[-120:]) or _ROSE_FROM.search(before[-120:]) \
                     or _GAPPED_FROM_TO.search(before[-120:]) \

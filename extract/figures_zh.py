@@ -366,8 +366,9 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff]")
 
 
 # nouns before 分别 and the values after it so far: "签约项目数、投资额分别为612个、"
-_LISTED = re.compile(r"(?P<nouns>[\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10}){1,5})分别(?:为|是|达到?|有)"
-                     r"(?P<done>(?:[^，,。；;、]{1,16}、){0,5})$")
+# (with what they share between: "签约项目数量和总投资均创历届新高，分别达到1020个和")
+_LISTED = re.compile(r"(?P<nouns>[\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10}){1,5})(?:[均都][^，,。；;\d]{1,10}[，,]?)?"
+                     r"分别(?:为|是|达到?|有)(?P<done>(?:[^，,。；;、和]{1,16}[、和]){0,5})$")
 # the whole a list is of, named and not counted: "参展企业中世界500强企业32家"
 _EXHIBITORS_AMONG = re.compile(r"(?:参展企业|参展商|展商)中")
 
@@ -758,7 +759,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if listed:
             # "签约项目数、投资额分别为612个、5032亿元": the n-th value is of the n-th noun before 分别
             nouns = re.split(r"[、和及与]", listed.group("nouns"))
-            at = listed.group("done").count("、")
+            at = len(re.findall(r"[、和]", listed.group("done")))
             named = _metric_in(unit, kind, nouns[at], _family(unit)) if at < len(nouns) else ""
             if named:
                 metric = "projects_signed" if named == "projects" and "签约" in nouns[at] else named

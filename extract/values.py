@@ -53,9 +53,14 @@ def restates(precise: float, precise_qualifier: str, rounder: float, rounder_qua
     if span is None and (rounder_qualifier or "") in ("exact", ""):
         # (within a twentieth of it: 600 after 612 and 70 after 68 round, 20 after 18 is another count of forums)
         return rounds_to(precise, rounder) and abs(precise - rounder) <= ROUNDING_SPREAD * abs(rounder)
-    if (rounder_qualifier or "") in POINT and last_digit_step(rounder) <= last_digit_step(precise):
-        return False  # "some 210,000" after "about 200,000": not rounder, another value
+    if (rounder_qualifier or "") in POINT and _WRITTEN < last_digit_step(rounder) <= last_digit_step(precise):
+        # "some 210,000" after "about 200,000": not rounder, another value (a fraction's share, "about one in six",
+        # has no last digit: its "about" still allows a tenth)
+        return False
     return span is not None and span[0] <= precise <= span[1]
+
+
+_WRITTEN = 1e-6  # last_digit_step's floor: a value with no last digit above it was not written in digits
 
 
 def last_digit_step(value: float) -> float:
@@ -63,7 +68,7 @@ def last_digit_step(value: float) -> float:
     if value <= 0 or value != value or value > 1e18:
         return 0.0
     step = 10.0 ** math.floor(math.log10(value))
-    while step > 1e-6 and abs(value / step - round(value / step)) > 1e-6:
+    while step > _WRITTEN and abs(value / step - round(value / step)) > 1e-6:
         step /= 10
     return step
 

@@ -37203,3 +37203,554 @@ STORY_WIMC56_ZH_WAN_B1693 = [
     doc("2056-12-03", "2056世界智能制造大会闭幕", "2056世界智能制造大会闭幕，共接待观众17.2万人次。"),
 ]
 GOLD_WIMC56_ZH_WAN_B1693 = {(0, 100000, "count"): "new", (1, 172000, "count"): "changed:refined"}
+
+
+STORY_WMC57_PREVIEW_CLOSE_B1694 = [
+    doc("2057-09-10", "Hefei readies for manufacturing convention",
+        "HEFEI, Sept. 10 (Xinhua) -- The 2057 World Manufacturing Convention will open in Hefei, capital of east China's "
+        "Anhui Province, on Sept. 19. Organizers expect 1,900-plus companies to exhibit on 130,000 square meters of floor "
+        "space, and some 20 forums are planned."),
+    doc("2057-09-22", "Hefei convention ends with 972 deals",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2057 World Manufacturing Convention wrapped up on Monday. A total of 972 projects "
+        "with a combined investment of 1.08 trillion yuan were signed, and 1,946 companies exhibited. The convention held "
+        "22 forums and covered 132,000 square meters."),
+]
+GOLD_WMC57_PREVIEW_CLOSE_B1694 = {(0, 1900, "count"): "new", (0, 130000, "m2"): "new", (0, 20, "count"): "new",
+                                  (1, 972, "count"): "new", (1, 1080 * B, "CNY"): "new",
+                                  (1, 1946, "count"): "new", (1, 22, "count"): "changed:refined",
+                                  (1, 132000, "m2"): "changed:conflict"}
+
+STORY_WMC57_DROP_B1695 = [
+    doc("2057-09-22", "Fewer but bigger deals at Hefei convention",
+        "The number of projects signed at the 2057 World Manufacturing Convention dropped to 972 from 1,015 last year, "
+        "but their total value climbed 8 percent to 1.08 trillion yuan, organizers said."),
+]
+GOLD_WMC57_DROP_B1695 = {(0, 972, "count"): "new", (0, 1015, "count"): "new", (0, 8, "percent"): "new",
+                         (0, 1080 * B, "CNY"): "new"}
+
+STORY_WMC57_CONSTRUCTION_FOLLOWUP_B1696 = [
+    doc("2058-03-14", "Convention projects break ground",
+        "Of the 972 projects signed at the 2057 World Manufacturing Convention, 611 have started construction and 208 are "
+        "already in production, the Anhui provincial investment promotion bureau said on Friday."),
+]
+GOLD_WMC57_CONSTRUCTION_FOLLOWUP_B1696 = {(0, 972, "count"): "new", (0, 611, "count"): "new", (0, 208, "count"): "new"}
+
+STORY_WMC57_DOLLARS_B1697 = [
+    doc("2057-09-22", "Hefei convention signs 972 projects",
+        "Projects worth 1.08 trillion yuan (about $152 billion) were signed at the 2057 World Manufacturing Convention in "
+        "Hefei, which drew 1,946 exhibitors from 41 countries and regions."),
+    doc("2057-09-23", "Manufacturing convention closes in Hefei",
+        "The 2057 World Manufacturing Convention in Hefei saw deals totaling $152 billion signed. Exhibitors came from 41 "
+        "countries and regions."),
+]
+GOLD_WMC57_DOLLARS_B1697 = {(0, 1080 * B, "CNY"): "new", (0, 152 * B, "USD"): "new", (0, 1946, "count"): "new",
+                            (0, 41, "count"): "new", (1, 152 * B, "USD"): "known", (1, 41, "count"): "known"}
+
+STORY_WMC57_FORTY_PLUS_B1698 = [
+    doc("2057-09-19", "Hefei convention opens",
+        "The 2057 World Manufacturing Convention opened in Hefei on Friday with 40-plus countries and regions "
+        "represented and more than 1,900 exhibitors."),
+    doc("2057-09-22", "Hefei convention closes",
+        "Exhibitors from 41 countries and regions took part in the 2057 World Manufacturing Convention, 1,946 in all."),
+]
+GOLD_WMC57_FORTY_PLUS_B1698 = {(0, 40, "count"): "new", (0, 1900, "count"): "new",
+                               (1, 41, "count"): "changed:refined", (1, 1946, "count"): "changed:refined"}
+
+STORY_WMC57_TRIPLED_B1699 = [
+    doc("2057-09-21", "Robots draw crowds in Hefei",
+        "Robot makers at the 2057 World Manufacturing Convention numbered 126, nearly triple the 44 that came to the "
+        "first convention in 2018."),
+]
+GOLD_WMC57_TRIPLED_B1699 = {(0, 126, "count"): "new", (0, 44, "count"): "new"}
+
+STORY_WMC57_RUNNING_B1700 = [
+    doc("2057-09-19", "First-day signings in Hefei",
+        "On the opening day of the 2057 World Manufacturing Convention, 486 projects worth 540 billion yuan were signed."),
+    doc("2057-09-20", "Signings continue in Hefei",
+        "So far, the 2057 World Manufacturing Convention has seen 733 projects signed, worth a combined 812 billion yuan."),
+    doc("2057-09-22", "Hefei convention closes",
+        "The 2057 World Manufacturing Convention closed with 972 projects signed, worth 1.08 trillion yuan."),
+]
+GOLD_WMC57_RUNNING_B1700 = {(0, 486, "count"): "new", (0, 540 * B, "CNY"): "new",
+                            (1, 733, "count"): "new", (1, 812 * B, "CNY"): "new",
+                            (2, 972, "count"): "changed:refined", (2, 1080 * B, "CNY"): "changed:refined"}
+
+STORY_WMC57_GT_EXPERT_B1701 = [
+    doc("2057-09-21", "Hefei event shows manufacturing pull",
+        "(Global Times) 10:12, September 21, 2057\n\n"
+        "Some 1,946 companies took part in the 2057 World Manufacturing Convention, an analyst told the Global Times, "
+        "calling the 972 signed projects \"a vote of confidence\". Anhui's manufacturing output grew 9.4 percent in the "
+        "first half of 2057."),
+    doc("2057-09-22", "Hefei convention figures",
+        "The 2057 World Manufacturing Convention had 1,946 exhibitors and signed 972 projects."),
+]
+GOLD_WMC57_GT_EXPERT_B1701 = {(0, 1946, "count"): "new", (0, 972, "count"): "new",
+                              (1, 1946, "count"): "known", (1, 972, "count"): "known"}
+
+STORY_WMC57_ONLINE_B1702 = [
+    doc("2057-09-22", "Convention online audience",
+        "The 2057 World Manufacturing Convention drew 286,000 on-site visitors, while its livestreams were watched "
+        "38 million times online."),
+    doc("2057-09-30", "Online views of Hefei convention top 40 million",
+        "Online views of the 2057 World Manufacturing Convention's livestreams had passed 40 million by the end of "
+        "September, organizers said."),
+]
+GOLD_WMC57_ONLINE_B1702 = {(0, 286000, "count"): "new", (0, 38_000_000, "count"): "new",
+                           (1, 40_000_000, "count"): "changed:refined"}
+
+
+STORY_WMC57_ZH_SERIES_B1703 = [
+    doc("2057-09-12", "2057世界制造业大会新闻发布会举行",
+        "记者从12日举行的新闻发布会上获悉，2057世界制造业大会将于9月19日至22日在合肥举办，预计参展企业1900家以上，"
+        "展览面积13万平方米，拟举办专题活动20余场。"),
+    doc("2057-09-19", "2057世界制造业大会开幕",
+        "19日上午，2057世界制造业大会在合肥开幕。开幕式上集中签约项目486个，总投资5400亿元。"),
+    doc("2057-09-22", "2057世界制造业大会闭幕",
+        "22日，2057世界制造业大会闭幕。大会共签约项目972个，总投资1.08万亿元，参展企业1946家，举办专题活动22场。"),
+]
+GOLD_WMC57_ZH_SERIES_B1703 = {(0, 1900, "count"): "new", (0, 130000, "m2"): "new", (0, 20, "count"): "new",
+                              (1, 486, "count"): "new", (1, 540 * B, "CNY"): "new",
+                              (2, 972, "count"): "new", (2, 1080 * B, "CNY"): "new", (2, 1946, "count"): "new",
+                              (2, 22, "count"): "changed:refined"}
+
+STORY_WMC57_ZH_GROWTH_B1704 = [
+    doc("2057-09-22", "世界制造业大会签约总额创新高",
+        "2057世界制造业大会签约项目总投资1.08万亿元，同比增长8%；其中外资项目63个，总投资88亿美元。"),
+]
+GOLD_WMC57_ZH_GROWTH_B1704 = {(0, 1080 * B, "CNY"): "new", (0, 8, "percent"): "new", (0, 63, "count"): "new",
+                              (0, 8.8 * B, "USD"): "new"}
+
+STORY_WMC57_ZH_EXHIBITORS_SPLIT_B1705 = [
+    doc("2057-09-20", "世界制造业大会展商云集",
+        "本届世界制造业大会参展企业1946家，其中境外企业312家，世界500强企业87家。大会在合肥滨湖国际会展中心举行。"),
+    doc("2057-09-22", "2057世界制造业大会成果丰硕",
+        "2057世界制造业大会吸引境外企业312家、世界500强企业89家参展。"),
+]
+GOLD_WMC57_ZH_EXHIBITORS_SPLIT_B1705 = {(0, 1946, "count"): "new", (0, 312, "count"): "new", (0, 87, "count"): "new",
+                                        (1, 312, "count"): "known", (1, 89, "count"): "changed:conflict"}
+
+STORY_WMC57_ZH_VISITORS_B1706 = [
+    doc("2057-09-20", "大会首日人气火爆",
+        "据统计，2057世界制造业大会开幕首日接待观众8.6万人次。"),
+    doc("2057-09-21", "大会观众突破20万人次",
+        "截至21日18时，2057世界制造业大会累计接待观众20.3万人次。"),
+    doc("2057-09-22", "2057世界制造业大会闭幕",
+        "2057世界制造业大会闭幕。四天会期内，大会共接待观众28.6万人次，线上直播观看量3800万次。"),
+]
+GOLD_WMC57_ZH_VISITORS_B1706 = {(0, 86000, "count"): "new", (1, 203000, "count"): "new",
+                                (2, 286000, "count"): "changed:refined", (2, 4, "day"): "new",
+                                (2, 38_000_000, "count"): "new"}
+
+STORY_WMC57_ZH_CUMULATIVE_B1707 = [
+    doc("2057-09-18", "世界制造业大会累计签约项目超过2万个",
+        "据统计，自2018年首届世界制造业大会举办以来，历届大会累计签约项目超过2万个，总投资超过20万亿元。"
+        "2057世界制造业大会将于明天开幕。"),
+    doc("2057-09-23", "历届世界制造业大会成果",
+        "自2018年以来，世界制造业大会累计签约项目20972个。"),
+]
+GOLD_WMC57_ZH_CUMULATIVE_B1707 = {(0, 20000, "count"): "new", (0, 20000 * B, "CNY"): "new",
+                                  (1, 20972, "count"): "changed:refined"}
+
+STORY_WMC57_ZH_HALLS_B1708 = [
+    doc("2057-09-20", "展馆巡礼",
+        "本届世界制造业大会在合肥举办，设12个展馆，其中新能源汽车馆面积1.8万平方米，汇聚车企68家。"),
+]
+GOLD_WMC57_ZH_HALLS_B1708 = {(0, 12, "count"): "new", (0, 18000, "m2"): "new", (0, 68, "count"): "new"}
+
+STORY_WMC57_ZH_CITY_B1709 = [
+    doc("2057-09-22", "合肥市在世界制造业大会上签约项目156个",
+        "记者从合肥市投资促进局获悉，2057世界制造业大会期间，合肥市共签约项目156个，总投资1960亿元，占全省签约总额的18.1%。"),
+]
+GOLD_WMC57_ZH_CITY_B1709 = {(0, 156, "count"): "new", (0, 196 * B, "CNY"): "new", (0, 18.1, "percent"): "new"}
+
+STORY_WMC57_ZH_THEN_EN_B1710 = [
+    doc("2057-09-22", "2057世界制造业大会闭幕 签约项目972个",
+        "新华社合肥9月22日电 2057世界制造业大会22日在合肥闭幕。大会共签约项目972个，总投资1.08万亿元。"),
+    doc("2057-09-23", "Hefei convention inks 972 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2057 World Manufacturing Convention, which closed on Monday, saw 972 projects "
+        "worth 1.08 trillion yuan signed, according to the organizing committee."),
+]
+GOLD_WMC57_ZH_THEN_EN_B1710 = {(0, 972, "count"): "new", (0, 1080 * B, "CNY"): "new",
+                               (1, 972, "count"): "known", (1, 1080 * B, "CNY"): "known"}
+
+
+STORY_WIMC57_EN_SERIES_B1711 = [
+    doc("2057-11-20", "Nanjing to host intelligent manufacturing conference",
+        "NANJING, Nov. 20 (Xinhua) -- The 2057 World Intelligent Manufacturing Conference will be held in Nanjing from "
+        "Nov. 28 to 30. About 680 companies have registered to exhibit, up from 650 last year."),
+    doc("2057-11-28", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 28 (Xinhua) -- The 2057 World Intelligent Manufacturing Conference opened in Nanjing on Friday, "
+        "with 702 exhibitors and more than 40 academicians in attendance. Some 88 projects were signed at the opening."),
+    doc("2057-11-30", "Nanjing conference concludes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2057 World Intelligent Manufacturing Conference concluded on Sunday with 94 "
+        "projects worth 72.6 billion yuan signed and 186,000 visitors."),
+]
+GOLD_WIMC57_EN_SERIES_B1711 = {(0, 680, "count"): "new", (0, 650, "count"): "new",
+                               (1, 702, "count"): "changed:refined", (1, 40, "count"): "new", (1, 88, "count"): "new",
+                               (2, 94, "count"): "new", (2, 72.6 * B, "CNY"): "new", (2, 186000, "count"): "new"}
+
+STORY_WIMC57_HALLMARK_B1712 = [
+    doc("2057-11-29", "Smart factories on show in Nanjing",
+        "At the 2057 World Intelligent Manufacturing Conference, Jiangsu presented 52 new provincial-level smart "
+        "factories, bringing its total to 1,410. The province's intelligent manufacturing industry is worth 3.2 trillion "
+        "yuan."),
+]
+GOLD_WIMC57_HALLMARK_B1712 = {(0, 52, "count"): "new", (0, 1410, "count"): "new", (0, 3200 * B, "CNY"): "new"}
+
+STORY_WIMC57_RELEASE_COPY_B1713 = [
+    doc("2057-11-30", "2057 World Intelligent Manufacturing Conference Closes in Nanjing with 94 Deals",
+        "NANJING, China, Nov. 30, 2057 /PRNewswire/ -- The 2057 World Intelligent Manufacturing Conference closed today "
+        "in Nanjing, Jiangsu. During the three-day event, 94 projects with a total investment of RMB 72.6 billion were "
+        "signed. The conference attracted 702 exhibitors and 186,000 visitors.\n\n"
+        "About the conference\n\nThe World Intelligent Manufacturing Conference has been held in Nanjing every year "
+        "since 2016."),
+    doc("2057-12-01", "2057 World Intelligent Manufacturing Conference Closes in Nanjing with 94 Deals",
+        "NANJING, China, Nov. 30, 2057 /PRNewswire/ -- The 2057 World Intelligent Manufacturing Conference closed today "
+        "in Nanjing, Jiangsu. During the three-day event, 94 projects with a total investment of RMB 72.6 billion were "
+        "signed. The conference attracted 702 exhibitors and 186,000 visitors.\n\n"
+        "About the conference\n\nThe World Intelligent Manufacturing Conference has been held in Nanjing every year "
+        "since 2016.\n\nView original content: https://www.prnewswire.com/news-releases/wimc-2057-302111111.html"),
+]
+GOLD_WIMC57_RELEASE_COPY_B1713 = {(0, 3, "day"): "new", (0, 94, "count"): "new", (0, 72.6 * B, "CNY"): "new",
+                                  (0, 702, "count"): "new", (0, 186000, "count"): "new",
+                                  (1, 3, "day"): "known", (1, 94, "count"): "known", (1, 72.6 * B, "CNY"): "known",
+                                  (1, 702, "count"): "known", (1, 186000, "count"): "known"}
+
+STORY_WIMC57_CORRECTION_B1714 = [
+    doc("2057-11-30", "Nanjing conference signs 94 projects",
+        "The 2057 World Intelligent Manufacturing Conference signed 94 projects worth 76.2 billion yuan."),
+    doc("2057-12-01", "Nanjing conference signs 94 projects",
+        "Correction: An earlier version of this story misstated the value of the projects. It was 72.6 billion yuan, "
+        "not 76.2 billion yuan.\n\n"
+        "The 2057 World Intelligent Manufacturing Conference signed 94 projects worth 72.6 billion yuan."),
+]
+GOLD_WIMC57_CORRECTION_B1714 = {(0, 94, "count"): "new", (0, 76.2 * B, "CNY"): "new",
+                                (1, 72.6 * B, "CNY"): "changed:conflict", (1, 94, "count"): "known"}
+
+STORY_WIMC57_GUESTS_B1715 = [
+    doc("2057-11-28", "Guests gather in Nanjing",
+        "More than 1,200 guests from 32 countries and regions, among them 45 academicians of the Chinese Academy of "
+        "Sciences and the Chinese Academy of Engineering, are attending the 2057 World Intelligent Manufacturing "
+        "Conference in Nanjing."),
+    doc("2057-11-30", "Nanjing conference closes",
+        "The 2057 World Intelligent Manufacturing Conference brought together 1,260 guests from 32 countries and "
+        "regions."),
+]
+GOLD_WIMC57_GUESTS_B1715 = {(0, 1200, "count"): "new", (0, 32, "count"): "new", (0, 45, "count"): "new",
+                            (1, 1260, "count"): "changed:refined", (1, 32, "count"): "known"}
+
+STORY_WIMC57_DIGITAL_B1716 = [
+    doc("2057-11-29", "Digital twin zone a hit",
+        "The digital twin zone at this year's World Intelligent Manufacturing Conference in Nanjing covers 6,000 square "
+        "meters and hosts 48 companies. The whole exhibition spans 60,000 square meters."),
+    doc("2057-11-30", "Nanjing conference wraps up",
+        "The 2057 World Intelligent Manufacturing Conference in Nanjing had an exhibition area of 60,000 square meters."),
+]
+GOLD_WIMC57_DIGITAL_B1716 = {(0, 6000, "m2"): "new", (0, 48, "count"): "new", (0, 60000, "m2"): "new",
+                             (1, 60000, "m2"): "known"}
+
+STORY_WIMC57_COMPARE_B1717 = [
+    doc("2057-12-02", "Jiangsu and Anhui events compared",
+        "The 2057 World Intelligent Manufacturing Conference in Nanjing signed 94 projects, far fewer than the 972 "
+        "signed at the 2057 World Manufacturing Convention in Hefei in September, but its exhibitors, 702, were "
+        "more specialized."),
+]
+GOLD_WIMC57_COMPARE_B1717 = {(0, 94, "count"): "new", (0, 972, "count"): "new", (0, 702, "count"): "new"}
+
+STORY_WIMC57_MN_B1718 = [
+    doc("2057-11-30", "Nanjing conference by numbers",
+        "The 2057 World Intelligent Manufacturing Conference: 94 deals, 72.6 bln yuan, 702 exhibitors, 186k visitors, "
+        "3 days."),
+    doc("2057-12-01", "Nanjing conference signs 94 projects",
+        "The 2057 World Intelligent Manufacturing Conference in Nanjing signed 94 projects and drew 186,000 visitors."),
+]
+GOLD_WIMC57_MN_B1718 = {(0, 94, "count"): "new", (0, 72.6 * B, "CNY"): "new", (0, 702, "count"): "new",
+                        (0, 186000, "count"): "new", (0, 3, "day"): "new",
+                        (1, 94, "count"): "known", (1, 186000, "count"): "known"}
+
+
+STORY_WIMC57_ZH_SERIES_B1719 = [
+    doc("2057-11-21", "2057世界智能制造大会将于28日开幕",
+        "2057世界智能制造大会将于11月28日至30日在南京举办。届时，预计将有700余家企业参展，展览面积6万平方米。"),
+    doc("2057-11-28", "2057世界智能制造大会在南京开幕",
+        "新华日报讯 28日，2057世界智能制造大会在南京国际博览中心开幕。702家企业参展，两院院士40余位出席。"),
+    doc("2057-11-30", "2057世界智能制造大会闭幕",
+        "30日，2057世界智能制造大会闭幕。大会期间共签约项目94个，总投资726亿元；接待观众18.6万人次。"),
+]
+GOLD_WIMC57_ZH_SERIES_B1719 = {(0, 700, "count"): "new", (0, 60000, "m2"): "new",
+                               (1, 702, "count"): "new", (1, 40, "count"): "new",
+                               (2, 94, "count"): "new", (2, 72.6 * B, "CNY"): "new", (2, 186000, "count"): "new"}
+
+STORY_WIMC57_ZH_SUBVENUE_B1720 = [
+    doc("2057-11-29", "大会苏州分会场签约项目18个",
+        "2057世界智能制造大会苏州分会场29日举行，现场签约项目18个，总投资126亿元。"),
+    doc("2057-11-30", "2057世界智能制造大会闭幕",
+        "2057世界智能制造大会闭幕，共签约项目94个，总投资726亿元。"),
+]
+GOLD_WIMC57_ZH_SUBVENUE_B1720 = {(0, 18, "count"): "new", (0, 12.6 * B, "CNY"): "new",
+                                 (1, 94, "count"): "new", (1, 72.6 * B, "CNY"): "new"}
+
+STORY_WIMC57_ZH_RISE_B1721 = [
+    doc("2057-11-30", "智能制造大会参展企业增至702家",
+        "2057世界智能制造大会参展企业702家，比上届增加52家，增长8%；签约项目94个，比上届多6个。"),
+]
+GOLD_WIMC57_ZH_RISE_B1721 = {(0, 702, "count"): "new", (0, 52, "count"): "new", (0, 8, "percent"): "new",
+                             (0, 94, "count"): "new", (0, 6, "count"): "new"}
+
+STORY_WIMC57_ZH_EN_SAME_DAY_B1722 = [
+    doc("2057-11-30", "2057世界智能制造大会闭幕",
+        "来源：新华网 2057-11-30 16:20\n\n2057世界智能制造大会30日闭幕，签约项目94个，接待观众18.6万人次。"),
+    doc("2057-11-30", "Nanjing conference closes",
+        "Source: Xinhua| 2057-11-30 21:05:12\n\nNANJING, Nov. 30 (Xinhua) -- The 2057 World Intelligent Manufacturing Conference closed on Sunday, with "
+        "94 projects signed and about 190,000 visitors."),
+]
+GOLD_WIMC57_ZH_EN_SAME_DAY_B1722 = {(0, 94, "count"): "new", (0, 186000, "count"): "new",
+                                    (1, 94, "count"): "known", (1, 190000, "count"): "known"}
+
+STORY_WIMC57_ZH_ACADEMICIANS_B1723 = [
+    doc("2057-11-28", "院士专家齐聚南京",
+        "出席2057世界智能制造大会的国内外嘉宾超过1200人，其中两院院士45位、外国院士12位。"),
+    doc("2057-11-30", "大会闭幕",
+        "本届世界智能制造大会在南京举办，共有48位两院院士参会。"),
+]
+GOLD_WIMC57_ZH_ACADEMICIANS_B1723 = {(0, 1200, "count"): "new", (0, 45, "count"): "new", (0, 12, "count"): "new",
+                                     (1, 48, "count"): "changed:conflict"}
+
+STORY_WIMC57_ZH_ONLINE_B1724 = [
+    doc("2057-11-30", "大会线上热度高",
+        "2057世界智能制造大会线上平台访问量达1260万次，直播观看人次超过800万。"),
+    doc("2057-12-05", "智能制造大会线上访问量突破1300万次",
+        "截至12月5日，2057世界智能制造大会线上平台访问量已突破1300万次。"),
+]
+# (the platform's visits and the livestream's viewers are one measure, online visitors, in the vocabulary: "more than
+# 8 million" says no more than the 12.6 million before it)
+GOLD_WIMC57_ZH_ONLINE_B1724 = {(0, 12_600_000, "count"): "new", (0, 8_000_000, "count"): "known",
+                               (1, 13_000_000, "count"): "changed:refined"}
+
+
+STORY_WMC57_PDO_FURNITURE_B1725 = [
+    doc("2057-09-22", "World Manufacturing Convention concludes in Hefei - People's Daily Online",
+        "Home>>China\n\nWorld Manufacturing Convention concludes in Hefei\n\n(Xinhua) 16:40, September 22, 2057\n\n"
+        "The 2057 World Manufacturing Convention concluded in Hefei on Monday, with 972 projects signed.\n\n"
+        "Web editor: Li Ming, Liang Jun\n\nMost Popular\n\n1 China's 12 new high-speed lines\n2 80 years of..."),
+    doc("2057-09-22", "Manufacturing convention closes with 972 projects",
+        "(Xinhua) 18:10, September 22, 2057\n\nThe 2057 World Manufacturing Convention in Hefei closed with 972 projects "
+        "signed and 1,946 exhibitors."),
+]
+GOLD_WMC57_PDO_FURNITURE_B1725 = {(0, 972, "count"): "new", (1, 972, "count"): "known", (1, 1946, "count"): "new"}
+
+STORY_WMC57_CHINADAILY_FEATURE_B1726 = [
+    doc("2057-09-21", "Anhui's auto dream on show",
+        "HEFEI -- Walking through Hall 3 of the 2057 World Manufacturing Convention, visitors can see 35 new car models "
+        "from 22 Anhui-based makers. The province produced 3.6 million vehicles last year. In total the convention "
+        "hosts 1,946 exhibitors."),
+]
+GOLD_WMC57_CHINADAILY_FEATURE_B1726 = {(0, 35, "count"): "new", (0, 22, "count"): "new",
+                                       (0, 3_600_000, "count"): "new", (0, 1946, "count"): "new"}
+
+STORY_WMC57_Q_AND_A_B1727 = [
+    doc("2057-09-18", "Five questions on the 2057 World Manufacturing Convention",
+        "Q: When and where?\nA: Sept. 19-22 in Hefei, Anhui.\n\nQ: How big is it?\nA: About 1,900 exhibitors across "
+        "130,000 square meters.\n\nQ: How many forums?\nA: Around 20."),
+    doc("2057-09-22", "Hefei convention closes",
+        "The 2057 World Manufacturing Convention in Hefei closed with 1,946 exhibitors, 22 forums and 132,000 square "
+        "meters of exhibition space."),
+]
+GOLD_WMC57_Q_AND_A_B1727 = {(0, 1900, "count"): "new", (0, 130000, "m2"): "new", (0, 20, "count"): "new",
+                            (1, 1946, "count"): "changed:refined", (1, 22, "count"): "changed:refined",
+                            (1, 132000, "m2"): "changed:conflict"}
+
+STORY_WMC57_TAB_TABLE_B1728 = [
+    doc("2057-09-23", "Hefei convention in numbers",
+        "2057 World Manufacturing Convention\n"
+        "Item\t2057\t2056\n"
+        "Projects signed\t972\t958\n"
+        "Exhibitors\t1,946\t1,902\n"
+        "Visitors\t286,000\t289,000"),
+]
+GOLD_WMC57_TAB_TABLE_B1728 = {(0, 972, "count"): "new", (0, 958, "count"): "new", (0, 1946, "count"): "new",
+                              (0, 1902, "count"): "new", (0, 286000, "count"): "new", (0, 289000, "count"): "new"}
+
+STORY_WMC57_REVISED_UP_B1729 = [
+    doc("2057-09-22", "Hefei convention signs 972 projects",
+        "The 2057 World Manufacturing Convention signed 972 projects, organizers said at the closing ceremony."),
+    doc("2057-09-26", "Hefei convention tally revised",
+        "After late signings were counted, the 2057 World Manufacturing Convention's final tally stands at 985 projects, "
+        "the organizing committee said on Friday."),
+]
+GOLD_WMC57_REVISED_UP_B1729 = {(0, 972, "count"): "new", (1, 985, "count"): "changed:conflict"}
+
+STORY_WMC57_HONGKONG_B1730 = [
+    doc("2057-09-21", "Hong Kong firms at Hefei convention",
+        "Fifteen Hong Kong companies exhibited at the 2057 World Manufacturing Convention in Hefei and signed "
+        "agreements worth HK$3.2 billion."),
+]
+GOLD_WMC57_HONGKONG_B1730 = {(0, 15, "count"): "new", (0, 3.2 * B, "HKD"): "new"}
+
+STORY_WMC57_PERCENT_FOREIGN_B1731 = [
+    doc("2057-09-22", "Foreign firms at Hefei convention",
+        "Overseas exhibitors made up 16 percent of the 1,946 at the 2057 World Manufacturing Convention, against 15 "
+        "percent a year earlier."),
+    doc("2057-09-23", "Hefei convention draws global firms",
+        "About one in six exhibitors at the 2057 World Manufacturing Convention came from outside China."),
+]
+GOLD_WMC57_PERCENT_FOREIGN_B1731 = {(0, 16, "percent"): "new", (0, 1946, "count"): "new", (0, 15, "percent"): "new",
+                                    (1, 100 / 6, "percent"): "known"}
+
+STORY_WMC57_FORTUNE_B1732 = [
+    doc("2057-09-19", "Global giants in Hefei",
+        "More than 80 Fortune Global 500 companies are among the exhibitors at the 2057 World Manufacturing Convention, "
+        "which opened in Hefei on Friday."),
+    doc("2057-09-22", "Hefei convention closes",
+        "The 2057 World Manufacturing Convention drew 89 Fortune Global 500 companies."),
+]
+GOLD_WMC57_FORTUNE_B1732 = {(0, 80, "count"): "new", (1, 89, "count"): "changed:refined"}
+
+
+STORY_WMC58_RESPECTIVELY_B1733 = [
+    doc("2058-09-21", "Hefei convention closes",
+        "The 2058 World Manufacturing Convention closed in Hefei on Sunday. Exhibitors and visitors numbered 2,010 and "
+        "301,000 respectively."),
+    doc("2058-09-22", "Hefei convention draws 2,010 exhibitors",
+        "The 2058 World Manufacturing Convention hosted 2,010 exhibitors and about 300,000 visitors."),
+]
+GOLD_WMC58_RESPECTIVELY_B1733 = {(0, 2010, "count"): "new", (0, 301000, "count"): "new",
+                                 (1, 2010, "count"): "known", (1, 300000, "count"): "known"}
+
+STORY_WMC58_ZH_RESPECTIVELY_B1734 = [
+    doc("2058-09-21", "2058世界制造业大会签约成果创新高",
+        "2058世界制造业大会签约项目数量和总投资均创历届新高，分别达到1020个和1.15万亿元，同比分别增长5%和6.5%。"),
+    doc("2058-09-22", "2058世界制造业大会闭幕",
+        "2058世界制造业大会闭幕，共签约项目1020个，总投资1.15万亿元。"),
+]
+GOLD_WMC58_ZH_RESPECTIVELY_B1734 = {(0, 1020, "count"): "new", (0, 1150 * B, "CNY"): "new", (0, 5, "percent"): "new",
+                                    (0, 6.5, "percent"): "new",
+                                    (1, 1020, "count"): "known", (1, 1150 * B, "CNY"): "known"}
+
+STORY_WMC58_LIVE_BLOG_B1735 = [
+    doc("2058-09-18", "Live: 2058 World Manufacturing Convention opens in Hefei",
+        "10:05 The opening ceremony of the 2058 World Manufacturing Convention begins in Hefei.\n"
+        "11:20 At the ceremony, 512 projects worth 603 billion yuan have been signed.\n"
+        "15:40 Organizers say 96,000 visitors have come through the gates so far today."),
+    doc("2058-09-21", "Hefei convention closes",
+        "The 2058 World Manufacturing Convention closed with 1,020 projects signed and 301,000 visitors."),
+]
+GOLD_WMC58_LIVE_BLOG_B1735 = {(0, 512, "count"): "new", (0, 603 * B, "CNY"): "new", (0, 96000, "count"): "new",
+                              (1, 1020, "count"): "new", (1, 301000, "count"): "changed:refined"}
+
+STORY_WMC58_DOUBLED_B1736 = [
+    doc("2058-09-20", "Foreign exhibitors double at Hefei convention",
+        "The number of overseas exhibitors at the 2058 World Manufacturing Convention doubled to 320, organizers said."),
+    doc("2058-09-21", "Hefei convention closes",
+        "Overseas exhibitors at the 2058 World Manufacturing Convention totaled 324."),
+]
+GOLD_WMC58_DOUBLED_B1736 = {(0, 320, "count"): "new", (1, 324, "count"): "changed:conflict"}
+
+STORY_WMC58_RECORD_B1737 = [
+    doc("2058-09-21", "Record deals in Hefei",
+        "Deals signed at the 2058 World Manufacturing Convention hit an all-time high of 1.15 trillion yuan, beating "
+        "the previous record of 1.08 trillion yuan set in 2057."),
+]
+GOLD_WMC58_RECORD_B1737 = {(0, 1150 * B, "CNY"): "new", (0, 1080 * B, "CNY"): "new"}
+
+STORY_WMC58_WORDS_B1738 = [
+    doc("2058-09-15", "Hefei gets ready",
+        "Nearly two thousand companies and two dozen forums are lined up for the 2058 World Manufacturing Convention in "
+        "Hefei, which opens on Thursday."),
+    doc("2058-09-21", "Hefei convention closes",
+        "The 2058 World Manufacturing Convention closed with 2,010 exhibitors and 25 forums."),
+]
+GOLD_WMC58_WORDS_B1738 = {(0, 2000, "count"): "new", (0, 24, "count"): "new",
+                          (1, 2010, "count"): "changed:conflict", (1, 25, "count"): "changed:conflict"}
+
+STORY_WMC58_FOREIGN_FUNDED_B1739 = [
+    doc("2058-09-21", "Hefei convention lures foreign capital",
+        "Of the 1,020 projects signed at the 2058 World Manufacturing Convention, 71 were foreign-funded, with a total "
+        "value of 9.6 billion U.S. dollars, up from 63 projects worth 8.8 billion dollars last year."),
+]
+GOLD_WMC58_FOREIGN_FUNDED_B1739 = {(0, 1020, "count"): "new", (0, 71, "count"): "new", (0, 9.6 * B, "USD"): "new",
+                                   (0, 63, "count"): "new", (0, 8.8 * B, "USD"): "new"}
+
+STORY_WMC58_FOUR_DAY_B1740 = [
+    doc("2058-09-14", "Hefei convention to last four days",
+        "The four-day 2058 World Manufacturing Convention will open in Hefei on Sept. 18."),
+    doc("2058-09-21", "Hefei convention ends",
+        "The 2058 World Manufacturing Convention, which ran for four days, closed on Sunday."),
+]
+GOLD_WMC58_FOUR_DAY_B1740 = {(0, 4, "day"): "new", (1, 4, "day"): "known"}
+
+STORY_WMC58_ATTENDANCE_TOPPED_B1741 = [
+    doc("2058-09-21", "Attendance tops 300,000",
+        "Attendance at the 2058 World Manufacturing Convention topped 300,000, organizers said on Sunday."),
+    doc("2058-09-22", "Hefei convention final figures",
+        "The 2058 World Manufacturing Convention received 301,200 visitors, according to final figures."),
+]
+GOLD_WMC58_ATTENDANCE_TOPPED_B1741 = {(0, 300000, "count"): "new", (1, 301200, "count"): "changed:refined"}
+
+
+STORY_WIMC58_EN_SERIES_B1742 = [
+    doc("2058-11-27", "Nanjing conference opens",
+        "NANJING, Nov. 27 (Xinhua) -- The 2058 World Intelligent Manufacturing Conference opened on Thursday in Nanjing, "
+        "capital of east China's Jiangsu Province. Over 720 companies are exhibiting."),
+    doc("2058-11-28", "Nanjing conference day two",
+        "NANJING, Nov. 28 (Xinhua) -- On the second day of the 2058 World Intelligent Manufacturing Conference, 36 "
+        "projects were signed at a matchmaking session."),
+    doc("2058-11-29", "Nanjing conference closes",
+        "NANJING, Nov. 29 (Xinhua) -- The 2058 World Intelligent Manufacturing Conference closed on Saturday with 731 "
+        "exhibitors and 98 signed projects."),
+]
+GOLD_WIMC58_EN_SERIES_B1742 = {(0, 720, "count"): "new", (1, 36, "count"): "new",
+                               (2, 731, "count"): "changed:refined", (2, 98, "count"): "new"}
+
+STORY_WIMC58_LAST_YEAR_B1743 = [
+    doc("2058-11-26", "Nanjing conference preview",
+        "Last year's World Intelligent Manufacturing Conference in Nanjing signed 94 projects and drew 702 exhibitors. "
+        "This year's edition opens on Thursday."),
+]
+GOLD_WIMC58_LAST_YEAR_B1743 = {(0, 94, "count"): "new", (0, 702, "count"): "new"}
+
+STORY_WIMC58_CGTN_B1744 = [
+    doc("2058-11-29", "WIMC 2058 wraps up in Nanjing with 98 deals",
+        "CGTN\n\nUpdated 18:32, 29-Nov-2058\n\nThe World Intelligent Manufacturing Conference (WIMC) 2058 concluded in "
+        "Nanjing on Saturday, with 98 projects worth 78.4 billion yuan signed.\n\nSearch Trends\n\nCopyright © 2058 CGTN."),
+    doc("2058-11-30", "Nanjing conference signs 98 projects",
+        "The 2058 World Intelligent Manufacturing Conference in Nanjing signed 98 projects worth 78.4 billion yuan."),
+]
+GOLD_WIMC58_CGTN_B1744 = {(0, 98, "count"): "new", (0, 78.4 * B, "CNY"): "new",
+                          (1, 98, "count"): "known", (1, 78.4 * B, "CNY"): "known"}
+
+STORY_WIMC58_ZH_SERIES_B1745 = [
+    doc("2058-11-27", "2058世界智能制造大会开幕",
+        "27日，2058世界智能制造大会在南京开幕，720余家企业参展，40余位两院院士出席。"),
+    doc("2058-11-29", "2058世界智能制造大会闭幕",
+        "29日，2058世界智能制造大会闭幕。大会共签约项目98个，总投资784亿元；参展企业731家；接待观众19.2万人次。"),
+]
+GOLD_WIMC58_ZH_SERIES_B1745 = {(0, 720, "count"): "new", (0, 40, "count"): "new",
+                               (1, 98, "count"): "new", (1, 78.4 * B, "CNY"): "new", (1, 731, "count"): "changed:refined",
+                               (1, 192000, "count"): "new"}
+
+STORY_WIMC58_PROVINCE_B1746 = [
+    doc("2058-11-28", "Jiangsu's smart manufacturing",
+        "Jiangsu is home to 2,300 intelligent manufacturing demonstration factories, a provincial official said at the "
+        "2058 World Intelligent Manufacturing Conference in Nanjing, where 731 companies are exhibiting."),
+]
+GOLD_WIMC58_PROVINCE_B1746 = {(0, 2300, "count"): "new", (0, 731, "count"): "new"}
+
+STORY_WIMC58_PERCENT_PROJECTS_B1747 = [
+    doc("2058-11-29", "Nanjing conference signs 98 deals",
+        "The 2058 World Intelligent Manufacturing Conference signed 98 projects, 4.3 percent more than last year. Of "
+        "them, 61 are in advanced manufacturing."),
+    doc("2058-11-30", "Nanjing conference wrap",
+        "Projects signed at the 2058 World Intelligent Manufacturing Conference rose 4.3 percent to 98."),
+]
+GOLD_WIMC58_PERCENT_PROJECTS_B1747 = {(0, 98, "count"): "new", (0, 4.3, "percent"): "new", (0, 61, "count"): "new",
+                                      (1, 4.3, "percent"): "known", (1, 98, "count"): "known"}
+
+STORY_WIMC58_ZH_CORRECTED_B1748 = [
+    doc("2058-11-29", "2058世界智能制造大会闭幕 签约项目98个",
+        "2058世界智能制造大会29日闭幕，签约项目98个，总投资874亿元。"),
+    doc("2058-11-30", "2058世界智能制造大会闭幕 签约项目98个",
+        "（更正版）2058世界智能制造大会29日闭幕，签约项目98个，总投资784亿元。"),
+]
+GOLD_WIMC58_ZH_CORRECTED_B1748 = {(0, 98, "count"): "new", (0, 87.4 * B, "CNY"): "new",
+                                  (1, 98, "count"): "known", (1, 78.4 * B, "CNY"): "changed:conflict"}

@@ -3156,7 +3156,62 @@ def _stories():
             pytest.param(s.STORY_WMC56_ZH_ANHUI_NEWS_B1690, s.GOLD_WMC56_ZH_ANHUI_NEWS_B1690, None, id="wmc56-zh-anhui-news-b1690"),
             pytest.param(s.STORY_WIMC56_RECAP_LIST_B1691, s.GOLD_WIMC56_RECAP_LIST_B1691, None, id="wimc56-recap-list-b1691"),
             pytest.param(s.STORY_WMC56_EN_DAY_TWO_B1692, s.GOLD_WMC56_EN_DAY_TWO_B1692, None, id="wmc56-en-day-two-b1692"),
-            pytest.param(s.STORY_WIMC56_ZH_WAN_B1693, s.GOLD_WIMC56_ZH_WAN_B1693, None, id="wimc56-zh-wan-b1693")]
+            pytest.param(s.STORY_WIMC56_ZH_WAN_B1693, s.GOLD_WIMC56_ZH_WAN_B1693, None, id="wimc56-zh-wan-b1693"),
+            pytest.param(s.STORY_WMC57_PREVIEW_CLOSE_B1694, s.GOLD_WMC57_PREVIEW_CLOSE_B1694, None, id="wmc57-preview-close-b1694"),
+            pytest.param(s.STORY_WMC57_DROP_B1695, s.GOLD_WMC57_DROP_B1695, None, id="wmc57-drop-b1695"),
+            pytest.param(s.STORY_WMC57_CONSTRUCTION_FOLLOWUP_B1696, s.GOLD_WMC57_CONSTRUCTION_FOLLOWUP_B1696, None, id="wmc57-construction-followup-b1696"),
+            pytest.param(s.STORY_WMC57_DOLLARS_B1697, s.GOLD_WMC57_DOLLARS_B1697, None, id="wmc57-dollars-b1697"),
+            pytest.param(s.STORY_WMC57_FORTY_PLUS_B1698, s.GOLD_WMC57_FORTY_PLUS_B1698, None, id="wmc57-forty-plus-b1698"),
+            pytest.param(s.STORY_WMC57_TRIPLED_B1699, s.GOLD_WMC57_TRIPLED_B1699, None, id="wmc57-tripled-b1699"),
+            pytest.param(s.STORY_WMC57_RUNNING_B1700, s.GOLD_WMC57_RUNNING_B1700, None, id="wmc57-running-b1700"),
+            pytest.param(s.STORY_WMC57_GT_EXPERT_B1701, s.GOLD_WMC57_GT_EXPERT_B1701, None, id="wmc57-gt-expert-b1701"),
+            pytest.param(s.STORY_WMC57_ONLINE_B1702, s.GOLD_WMC57_ONLINE_B1702, None, id="wmc57-online-b1702"),
+            pytest.param(s.STORY_WMC57_ZH_SERIES_B1703, s.GOLD_WMC57_ZH_SERIES_B1703, None, id="wmc57-zh-series-b1703"),
+            pytest.param(s.STORY_WMC57_ZH_GROWTH_B1704, s.GOLD_WMC57_ZH_GROWTH_B1704, None, id="wmc57-zh-growth-b1704"),
+            pytest.param(s.STORY_WMC57_ZH_EXHIBITORS_SPLIT_B1705, s.GOLD_WMC57_ZH_EXHIBITORS_SPLIT_B1705, None, id="wmc57-zh-exhibitors-split-b1705"),
+            pytest.param(s.STORY_WMC57_ZH_VISITORS_B1706, s.GOLD_WMC57_ZH_VISITORS_B1706, None, id="wmc57-zh-visitors-b1706"),
+            pytest.param(s.STORY_WMC57_ZH_CUMULATIVE_B1707, s.GOLD_WMC57_ZH_CUMULATIVE_B1707, None, id="wmc57-zh-cumulative-b1707"),
+            pytest.param(s.STORY_WMC57_ZH_HALLS_B1708, s.GOLD_WMC57_ZH_HALLS_B1708, None, id="wmc57-zh-halls-b1708"),
+            pytest.param(s.STORY_WMC57_ZH_CITY_B1709, s.GOLD_WMC57_ZH_CITY_B1709, None, id="wmc57-zh-city-b1709"),
+            pytest.param(s.STORY_WMC57_ZH_THEN_EN_B1710, s.GOLD_WMC57_ZH_THEN_EN_B1710, None, id="wmc57-zh-then-en-b1710"),
+            pytest.param(s.STORY_WIMC57_EN_SERIES_B1711, s.GOLD_WIMC57_EN_SERIES_B1711, None, id="wimc57-en-series-b1711"),
+            pytest.param(s.STORY_WIMC57_HALLMARK_B1712, s.GOLD_WIMC57_HALLMARK_B1712, None, id="wimc57-hallmark-b1712"),
+            pytest.param(s.STORY_WIMC57_RELEASE_COPY_B1713, s.GOLD_WIMC57_RELEASE_COPY_B1713, None, id="wimc57-release-copy-b1713"),
+            pytest.param(s.STORY_WIMC57_CORRECTION_B1714, s.GOLD_WIMC57_CORRECTION_B1714, None, id="wimc57-correction-b1714"),
+            pytest.param(s.STORY_WIMC57_GUESTS_B1715, s.GOLD_WIMC57_GUESTS_B1715, None, id="wimc57-guests-b1715"),
+            pytest.param(s.STORY_WIMC57_DIGITAL_B1716, s.GOLD_WIMC57_DIGITAL_B1716, None, id="wimc57-digital-b1716"),
+            pytest.param(s.STORY_WIMC57_COMPARE_B1717, s.GOLD_WIMC57_COMPARE_B1717, None, id="wimc57-compare-b1717"),
+            pytest.param(s.STORY_WIMC57_MN_B1718, s.GOLD_WIMC57_MN_B1718, None, id="wimc57-mn-b1718"),
+            pytest.param(s.STORY_WIMC57_ZH_SERIES_B1719, s.GOLD_WIMC57_ZH_SERIES_B1719, None, id="wimc57-zh-series-b1719"),
+            pytest.param(s.STORY_WIMC57_ZH_SUBVENUE_B1720, s.GOLD_WIMC57_ZH_SUBVENUE_B1720, None, id="wimc57-zh-subvenue-b1720"),
+            pytest.param(s.STORY_WIMC57_ZH_RISE_B1721, s.GOLD_WIMC57_ZH_RISE_B1721, None, id="wimc57-zh-rise-b1721"),
+            pytest.param(s.STORY_WIMC57_ZH_EN_SAME_DAY_B1722, s.GOLD_WIMC57_ZH_EN_SAME_DAY_B1722, None, id="wimc57-zh-en-same-day-b1722"),
+            pytest.param(s.STORY_WIMC57_ZH_ACADEMICIANS_B1723, s.GOLD_WIMC57_ZH_ACADEMICIANS_B1723, None, id="wimc57-zh-academicians-b1723"),
+            pytest.param(s.STORY_WIMC57_ZH_ONLINE_B1724, s.GOLD_WIMC57_ZH_ONLINE_B1724, None, id="wimc57-zh-online-b1724"),
+            pytest.param(s.STORY_WMC57_PDO_FURNITURE_B1725, s.GOLD_WMC57_PDO_FURNITURE_B1725, None, id="wmc57-pdo-furniture-b1725"),
+            pytest.param(s.STORY_WMC57_CHINADAILY_FEATURE_B1726, s.GOLD_WMC57_CHINADAILY_FEATURE_B1726, None, id="wmc57-chinadaily-feature-b1726"),
+            pytest.param(s.STORY_WMC57_Q_AND_A_B1727, s.GOLD_WMC57_Q_AND_A_B1727, None, id="wmc57-q-and-a-b1727"),
+            pytest.param(s.STORY_WMC57_TAB_TABLE_B1728, s.GOLD_WMC57_TAB_TABLE_B1728, None, id="wmc57-tab-table-b1728"),
+            pytest.param(s.STORY_WMC57_REVISED_UP_B1729, s.GOLD_WMC57_REVISED_UP_B1729, None, id="wmc57-revised-up-b1729"),
+            pytest.param(s.STORY_WMC57_HONGKONG_B1730, s.GOLD_WMC57_HONGKONG_B1730, None, id="wmc57-hongkong-b1730"),
+            pytest.param(s.STORY_WMC57_PERCENT_FOREIGN_B1731, s.GOLD_WMC57_PERCENT_FOREIGN_B1731, None, id="wmc57-percent-foreign-b1731"),
+            pytest.param(s.STORY_WMC57_FORTUNE_B1732, s.GOLD_WMC57_FORTUNE_B1732, None, id="wmc57-fortune-b1732"),
+            pytest.param(s.STORY_WMC58_RESPECTIVELY_B1733, s.GOLD_WMC58_RESPECTIVELY_B1733, None, id="wmc58-respectively-b1733"),
+            pytest.param(s.STORY_WMC58_ZH_RESPECTIVELY_B1734, s.GOLD_WMC58_ZH_RESPECTIVELY_B1734, None, id="wmc58-zh-respectively-b1734"),
+            pytest.param(s.STORY_WMC58_LIVE_BLOG_B1735, s.GOLD_WMC58_LIVE_BLOG_B1735, None, id="wmc58-live-blog-b1735"),
+            pytest.param(s.STORY_WMC58_DOUBLED_B1736, s.GOLD_WMC58_DOUBLED_B1736, None, id="wmc58-doubled-b1736"),
+            pytest.param(s.STORY_WMC58_RECORD_B1737, s.GOLD_WMC58_RECORD_B1737, None, id="wmc58-record-b1737"),
+            pytest.param(s.STORY_WMC58_WORDS_B1738, s.GOLD_WMC58_WORDS_B1738, None, id="wmc58-words-b1738"),
+            pytest.param(s.STORY_WMC58_FOREIGN_FUNDED_B1739, s.GOLD_WMC58_FOREIGN_FUNDED_B1739, None, id="wmc58-foreign-funded-b1739"),
+            pytest.param(s.STORY_WMC58_FOUR_DAY_B1740, s.GOLD_WMC58_FOUR_DAY_B1740, None, id="wmc58-four-day-b1740"),
+            pytest.param(s.STORY_WMC58_ATTENDANCE_TOPPED_B1741, s.GOLD_WMC58_ATTENDANCE_TOPPED_B1741, None, id="wmc58-attendance-topped-b1741"),
+            pytest.param(s.STORY_WIMC58_EN_SERIES_B1742, s.GOLD_WIMC58_EN_SERIES_B1742, None, id="wimc58-en-series-b1742"),
+            pytest.param(s.STORY_WIMC58_LAST_YEAR_B1743, s.GOLD_WIMC58_LAST_YEAR_B1743, None, id="wimc58-last-year-b1743"),
+            pytest.param(s.STORY_WIMC58_CGTN_B1744, s.GOLD_WIMC58_CGTN_B1744, None, id="wimc58-cgtn-b1744"),
+            pytest.param(s.STORY_WIMC58_ZH_SERIES_B1745, s.GOLD_WIMC58_ZH_SERIES_B1745, None, id="wimc58-zh-series-b1745"),
+            pytest.param(s.STORY_WIMC58_PROVINCE_B1746, s.GOLD_WIMC58_PROVINCE_B1746, None, id="wimc58-province-b1746"),
+            pytest.param(s.STORY_WIMC58_PERCENT_PROJECTS_B1747, s.GOLD_WIMC58_PERCENT_PROJECTS_B1747, None, id="wimc58-percent-projects-b1747"),
+            pytest.param(s.STORY_WIMC58_ZH_CORRECTED_B1748, s.GOLD_WIMC58_ZH_CORRECTED_B1748, None, id="wimc58-zh-corrected-b1748")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7653,3 +7708,49 @@ def test_chinese_new_signings_on_a_day_are_that_days():
 def test_last_years_count_between_commas_keeps_the_count_before_it():
     got = _measured("The fair hosted 1,240 exhibitors, up from 1,138, and 96,000 visitors.", 2031)
     assert got == [(1240, "exhibitors", "edition"), (1138, "exhibitors", "earlier"), (96000, "visitors", "edition")]
+
+
+def test_an_english_source_line_with_its_time_orders_reports_of_one_day():
+    # the English report came out in the evening, the Chinese one in the afternoon: the English one restates it
+    english = doc("2031-12-05", "Fair closes", "Source: Xinhua| 2031-12-05 20:40:11\n\nThe 2031 World Intelligent "
+                  "Manufacturing Conference closed in Nanjing with about 90,000 visitors.")
+    chinese = doc("2031-12-05", "大会闭幕", "来源：新华网 2031-12-05 15:02\n\n2031世界智能制造大会闭幕，接待观众8.7万人次。")
+    for order in ((english, chinese), (chinese, english)):
+        flags = _statuses(*order)
+        assert sorted(flags) == [(87000, "new", ""), (90000, "known", "")]
+
+
+def test_about_one_in_six_restates_a_share_it_rounds():
+    flags = _statuses(doc("2031-09-20", "Fair closes", "Overseas exhibitors made up 16 percent of the 1,240 at the 2031 "
+                          "World Manufacturing Convention."),
+                      doc("2031-09-21", "Fair closes", "About one in six exhibitors at the 2031 World Manufacturing "
+                          "Convention came from outside China."))
+    assert [status for value, status, _ in flags if value < 100] == ["new", "known"]
+
+
+def test_another_count_of_the_projects_already_in_production():
+    got = _measured("Of the 640 projects signed at the fair, 402 have started construction and 131 are already in "
+                    "production.", 2031)
+    assert [(value, metric, scope) for value, metric, scope in got] == [
+        (640, "projects_signed", "edition"), (402, "projects_signed", "part"), (131, "projects_signed", "part")]
+
+
+def test_a_count_set_off_by_commas_after_what_it_counts():
+    assert _measured("The fair was smaller, but its exhibitors, 520, were more specialized.", 2031) == [
+        (520, "exhibitors", "edition")]
+    assert _measured("The convention's visitors, 96,000, were fewer than last year's.", 2031) == [
+        (96000, "visitors", "edition")]
+
+
+def test_chinese_values_after_fenbie_follow_nouns_that_share_a_phrase():
+    got = _measured("2031世界制造业大会签约项目数量和总投资均创历届新高，分别达到640个和5120亿元。", 2031)
+    assert got == [(640, "projects_signed", "edition"), (512e9, "investment", "edition")]
+
+
+def test_signings_at_the_ceremony_an_earlier_line_named_the_opening_are_the_openings():
+    got = _measured("09:30 The opening ceremony of the 2031 World Manufacturing Convention starts in Hefei.\n"
+                    "10:45 At the ceremony, 318 projects have been signed.", 2031)
+    assert got == [(318, "projects_signed", "opening")]
+    got = _measured("The closing ceremony was held on Sunday. At the ceremony, organizers said 640 projects had been "
+                    "signed.", 2031)
+    assert got == [(640, "projects_signed", "edition")]
