@@ -139,7 +139,9 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
             return False
         named = _name_words(show.group("name")) if show is not None else set()
         # (not "The Convention lasts for 4 days": a capital, no name)
-        return bool(named - place_words) and not (named & own_words - place_words) \
+        # (a name of its own, not words of this event's: "the World Manufacturing Forum" in a story about the
+        # World Manufacturing Convention)
+        return bool(named - place_words) and not named - place_words <= own_words \
             and not _ITS_OWN_AFTER.search(clause, show.end())
 
     def cited(f: Figure) -> Figure:
@@ -214,8 +216,10 @@ def _after_comparison(f: Figure, at: int) -> bool:
 # a show named in capitals as the subject of a clause ("the China International Import Expo in Shanghai expects"),
 # not in a headline's capitals, an aside or a comparison ("Like the Canton Fair, the convention drew ...")
 _NAMED_SHOW = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s)?(?:(?:19|20)\d\d\s)?(?P<name>(?:(?!The\s)[A-Z][\w'&-]*\s(?:of\s|and\s|for\s)?){1,6}?"
-                         r"(?:Expo|Fair|Exhibition|Show|Conference|Summit|Convention|Congress))"
-                         r"(?:\s(?:in|at)\s[A-Z][\w-]+)?\s(?:(?:has|have|had|is|was|will|also|now)\s)*[a-z]+\s[^,]{0,40}$")
+                         r"(?:Expo|Fair|Exhibition|Show|Conference|Summit|Convention|Congress|Forum))"
+                         # ("The World Manufacturing Forum in Cernobbio, Italy, drew")
+                         r"(?:\s(?:in|at)\s[A-Z][\w-]+(?:,\s[A-Z][\w-]+,)?)?\s(?:(?:has|have|had|is|was|will|also|now)\s)*"
+                         r"[a-z]+\s[^,]{0,40}$")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n\s*\n")
 _OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s[^,]+,\s")
 # the rest of the clause speaks of the event the article covers ("The Canton Fair's organizers said the convention ...")

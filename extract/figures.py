@@ -2263,11 +2263,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "In 2018 it drew 600 exhibitors. Twenty editions on, this year's event gathered 1,534": the
                 # earlier edition's count of the sentence before, as this year's
                 noun = lead = figures[-1].noun
-            if not noun and digits and previous is None and figures and figures[-1].unit == "count" \
+            if not noun and digits and figures and figures[-1].unit == "count" \
+                    and (previous is None or ";" in text[figures[-1].end:start]) \
                     and figures[-1].noun and start - figures[-1].end < 300 and _HAS_BARE.search(before[-40:]) \
                     and _BARE_END.match(text, pos_after):
                 # "The summit drew about 300 exhibitors a year. The 2044 conference, which opened on Saturday, has
-                # 612.": the sentence before's count, its noun left out
+                # 612.", "... holds 156 exhibitors; the robotics hall has 98.": the count before, its noun left out
                 noun = lead = figures[-1].noun
             if not noun and digits and figures and figures[-1].unit == "count" and figures[-1].noun \
                     and start - figures[-1].end < 200 and _TARGET_OF.search(before[-40:]):

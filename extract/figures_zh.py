@@ -134,6 +134,10 @@ _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 _COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:(?:已|累计|共|总计)?"
                              r"(?:突破|超过|超|达到|达|逾|近|约|为)|"
                              r"(?:累计|共计|总计|合计))$")  # ("直播观看人次累计1520万": the total, its verb left out)
+# ... and with no verb, when the count has its scale and its clause ends there: "线上观看人次3650万。"
+_COUNTED_BARE = re.compile(r"(?P<noun>人次|观看量|阅读量|浏览量|播放量|点击量|访问量)$")
+_SCALED_ENDS = re.compile(r"[万亿]$")
+_ENDS_CLAUSE = re.compile(r"(?:次)?(?:[，,。；;、]|$)")
 _NOTHING = re.compile(r"")
 # one city's own share of the event ("我市共有14家企业携产品参展"): the city is the subject, the count right after it
 _LOCAL_SHARE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:我市|我县|我区|本市|[\u4e00-\u9fff]{1,4}(?:市|县|区))(?:共有|共|有|共计|计有)$")
@@ -252,6 +256,16 @@ _PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前)(?:江苏
 # a company's own results ("公司去年营收突破300亿元"), not the event's
 _COMPANY_OWN = re.compile(r"(?:公司|企业|集团)(?:去年|今年|上半年|前三季度)?(?:全年)?(?:营收|营业收入|收入|销售额|产值|利润|净利润|出货量|产量)"
                           r"(?:同比)?(?:突破|达到?|超过?|增长|约为?|为)$")
+# a speaker's own, in a quotation in the first person: "“十年前，我们厂只有200多名工人，现在已经超过3000人。”"
+_FIRST_PERSON = re.compile(r"我们|我厂|我司|我公司|咱们")
+
+
+def _in_own_words(text: str, start: int) -> bool:
+    """The figure stands in an open quotation whose words so far speak in the first person."""
+    opened = text.rfind("“", max(0, start - 200), start)
+    return opened >= 0 and "”" not in text[opened:start] and _FIRST_PERSON.search(text, opened, start) is not None
+
+
 # one zone's or hall's, when the sentence opens there ("在2038世界制造业大会安徽展区，58家省内龙头企业集中亮相")
 _ZONE_LEAD = re.compile(r"^\s*(?:[^，,。；;\s]{0,24}电\s*)?在[^，,。；;]{0,30}?(?:展区|展馆|[\u4e00-\u9fff]馆|分会场|展台)(?:内|里|上)?[，,]")
 # a sentence whose subject is one zone or hall ("…人形机器人展区面积8000平方米，46家企业集中亮相，展出产品300余件"; not "大会设置
@@ -590,7 +604,10 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         # metric of another count ("16位两院院士、55位国际专家"). "各展区共收获采购商机6941条": 采购商机;
         # "等权威成果报告近30份": 权威成果报告
         before = next((piece for piece in reversed(_VERB_OR_PARTICLE.split(segment)) if piece), "")
-        if len(before) >= 2 and _HAN_ONLY.fullmatch(before):
+        # (without a place before it or a time or adverb around it: "南京市工业机器人产量去年" counts 工业机器人产量;
+        # "现在已经" names nothing)
+        before = _PLACE_LEAD.sub("", _TIME_OR_ADVERB.sub("", before)) if _HAN_ONLY.fullmatch(before) else ""
+        if len(before) >= 2:
             return before[-8:]
     if family == "count" and kind in ("visits", "people") and _IN_PERSON_ZH.search(segment):
         return "visitors"  # "线上观看总人次达860万，线下参会人数2.3万人次": those there in person, whatever came before
@@ -610,6 +627,9 @@ _VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有
                                r"举办|发布|邀请到?|组织|吸引|"
                                r"促成|签约|来自|其中|包括|以及|等|了|的|为|是|在|和|及|与")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_WHEN_WORDS = r"(?:今年|去年|明年|当年|上半年|下半年|前三季度|目前|现在|如今|已经|已|仍|还|也|均|都|将|总共|累计)"
+_TIME_OR_ADVERB = re.compile(rf"^{_WHEN_WORDS}+|{_WHEN_WORDS}+$")
+_PLACE_LEAD = re.compile(r"^(?:(?:安徽|江苏)省?|(?:合肥|南京)市?|全省|全市|全国|我省|我市|本市|[\u4e00-\u9fff]{1,3}[省市](?=[\u4e00-\u9fff]{2}))")
 
 
 # which classifier each count metric can be counted with ("10个国家和地区" is never a number of companies)
@@ -711,7 +731,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             else:
                 unit_m = None
         if unit_m is None:
-            counted = _COUNTED_BEFORE.search(before)
+            counted = _COUNTED_BEFORE.search(before) or (
+                _COUNTED_BARE.search(before) if _SCALED_ENDS.search(raw) and _ENDS_CLAUSE.match(after) else None)
             if counted is None:
                 continue  # a bare number says nothing measurable here
             # "观看人次突破5000万": what is counted stands before the number
@@ -832,6 +853,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) and scope == "part":
             scope = "edition"  # ("其中外资项目79个，占比10.3%": the edition's share, as "accounting for 10.3 percent" is)
         if scope in ("edition", "earlier") and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
+                                   or _in_own_words(text, start)
                                    or _COMPANY_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
                                    or ((_PART_OF_YEAR.search(text, s_start, start) or _A_YEAR.search(text, s_start, start))
                                        and _PLACE_FIRST.search(text, s_start, start))

@@ -537,6 +537,8 @@ _OPENER = re.compile(r"^(?:At|During|On|Inside|Across|In) [^,;.]{0,80},\s")
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 # (not the online hall: the online exhibition)
 _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)(?<!online\s)(?<!cloud\s)(?<!virtual\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase" + _NOT_AN_EVENTS + r"|sub-forum|"
+                           # ("The largest, devoted to new energy vehicles, covers ...": one of the halls just counted)
+                           r"(?:largest|biggest|smallest|newest|busiest)(?=,\s|\sof\sthem\b|\sone\b)|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"
@@ -1707,6 +1709,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         return metric, scope
     if family == "money" and _CAPITAL.search(before[-60:]):
         return "registered capital", "background"  # a company's, never the event's
+    if family == "money" and _PRICE.search(before[-60:]):
+        return "price", "background"  # "a welding arm that sells for about 300,000 yuan": a product's
+    if family == "money" and _FIRM_SPENT.search(before[-80:]):
+        return "company spending", "background"  # "a Changzhou textile firm, which spent 40 million yuan"
     if family == "money":
         head = _MONEY_HEAD.search(before[-200:])
         lifted = _TOTAL_VALUE_TO.search(before[-120:])  # ("The late signings lifted the total value to 486 billion yuan")
@@ -1733,6 +1739,13 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
 
 _CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?" + QUALIFIED
                       + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
+
+
+_MONEY_LEAD = QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|\$)?$"
+_PRICE = re.compile(r"\b(?:sells?|sold|retails?|retailed|(?:is |are |was |were )?priced|costs?|costing)\s(?:at\s|for\s)?"
+                    + _MONEY_LEAD, re.I)
+_FIRM_SPENT = re.compile(r"\b(?:firm|company|maker|manufacturer|plant|factory|enterprise|group),?\s(?:which|that)\s"
+                         r"(?:has\s|had\s)?(?:spent|raised|earned)\s(?:[\w-]+\s){0,2}?" + _MONEY_LEAD, re.I)
 
 
 # a clause whose subject is a place, not the event: "Jiangsu has built", "Anhui's auto industry now counts", "China

@@ -37754,3 +37754,226 @@ STORY_WIMC58_ZH_CORRECTED_B1748 = [
 ]
 GOLD_WIMC58_ZH_CORRECTED_B1748 = {(0, 98, "count"): "new", (0, 87.4 * B, "CNY"): "new",
                                   (1, 98, "count"): "known", (1, 78.4 * B, "CNY"): "changed:conflict"}
+
+
+STORY_WMC59_PREVIEW_PLAN_B1749 = [
+    doc("2059-09-08", "Hefei to host 2059 manufacturing convention",
+        "The 2059 World Manufacturing Convention will take place in Hefei from Sept. 17 to 20. More than 2,000 companies "
+        "will exhibit, and the exhibition will cover 140,000 square meters, organizers told a press conference on "
+        "Monday."),
+    doc("2059-09-20", "Hefei convention closes",
+        "The 2059 World Manufacturing Convention closed on Saturday after four days. It had 2,046 exhibitors on 138,000 "
+        "square meters."),
+]
+GOLD_WMC59_PREVIEW_PLAN_B1749 = {(0, 2000, "count"): "new", (0, 140000, "m2"): "new",
+                                 (1, 4, "day"): "new", (1, 2046, "count"): "changed:refined",
+                                 (1, 138000, "m2"): "changed:conflict"}
+
+STORY_WMC59_WORTH_TOTALING_B1750 = [
+    doc("2059-09-17", "Opening-day deals in Hefei",
+        "A total of 538 projects, totaling 628 billion yuan, were signed at the opening ceremony of the 2059 World "
+        "Manufacturing Convention on Wednesday."),
+    doc("2059-09-18", "Hefei convention signs 538 projects on first day",
+        "On its first day, the 2059 World Manufacturing Convention saw 538 projects worth 628 billion yuan signed."),
+]
+GOLD_WMC59_WORTH_TOTALING_B1750 = {(0, 538, "count"): "new", (0, 628 * B, "CNY"): "new",
+                                   (1, 538, "count"): "known", (1, 628 * B, "CNY"): "known"}
+
+STORY_WMC59_SINCE_B1751 = [
+    doc("2059-09-16", "Convention's track record",
+        "The World Manufacturing Convention has signed more than 21,000 projects since its first edition in 2018, "
+        "according to the Anhui provincial government."),
+    doc("2059-09-21", "Convention's total passes 22,000",
+        "With the 1,050 projects signed at the 2059 World Manufacturing Convention, the event's tally since 2018 has "
+        "reached 22,022."),
+]
+GOLD_WMC59_SINCE_B1751 = {(0, 21000, "count"): "new", (1, 1050, "count"): "new", (1, 22022, "count"): "changed:refined"}
+
+STORY_WMC59_ZH_SERIES_B1752 = [
+    doc("2059-09-17", "2059世界制造业大会开幕",
+        "新华社合肥9月17日电 2059世界制造业大会17日在合肥开幕。开幕式上，538个项目集中签约，总投资6280亿元。"),
+    doc("2059-09-19", "世界制造业大会观众超20万人次",
+        "截至19日，2059世界制造业大会已接待观众超20万人次，线上观看人次逾3000万。"),
+    doc("2059-09-20", "2059世界制造业大会闭幕",
+        "2059世界制造业大会20日闭幕。大会共签约项目1050个，总投资1.21万亿元；接待观众30.8万人次，线上观看人次3650万。"),
+]
+GOLD_WMC59_ZH_SERIES_B1752 = {(0, 538, "count"): "new", (0, 628 * B, "CNY"): "new",
+                              (1, 200000, "count"): "new", (1, 30_000_000, "count"): "new",
+                              (2, 1050, "count"): "new", (2, 1210 * B, "CNY"): "new",
+                              (2, 308000, "count"): "changed:refined", (2, 36_500_000, "count"): "changed:refined"}
+
+STORY_WMC59_ZH_FOREIGN_B1753 = [
+    doc("2059-09-20", "外资项目签约创新高",
+        "2059世界制造业大会签约外资项目78个，总投资102亿美元，分别比上届增加7个和6.4亿美元。"),
+]
+GOLD_WMC59_ZH_FOREIGN_B1753 = {(0, 78, "count"): "new", (0, 10.2 * B, "USD"): "new", (0, 7, "count"): "new",
+                               (0, 0.64 * B, "USD"): "new"}
+
+STORY_WMC59_ZH_REPRINT_B1754 = [
+    doc("2059-09-20", "2059世界制造业大会闭幕 签约项目1050个",
+        "来源：新华网 2059-09-20 17:05\n\n2059世界制造业大会20日闭幕，大会共签约项目1050个，总投资1.21万亿元。"),
+    doc("2059-09-20", "2059世界制造业大会闭幕 签约项目1050个",
+        "来源：中安在线 2059-09-20 18:30\n\n2059世界制造业大会20日闭幕，大会共签约项目1050个，总投资1.21万亿元。"
+        "其中，合肥市签约项目186个。"),
+]
+GOLD_WMC59_ZH_REPRINT_B1754 = {(0, 1050, "count"): "new", (0, 1210 * B, "CNY"): "new",
+                               (1, 1050, "count"): "known", (1, 1210 * B, "CNY"): "known", (1, 186, "count"): "new"}
+
+STORY_WMC59_EN_HALLS_B1755 = [
+    doc("2059-09-18", "Inside the Hefei convention",
+        "The 2059 World Manufacturing Convention fills 12 halls. The largest, devoted to new energy vehicles, covers "
+        "22,000 square meters and holds 156 exhibitors; the robotics hall has 98."),
+    doc("2059-09-20", "Hefei convention ends",
+        "The 2059 World Manufacturing Convention had 2,046 exhibitors in 12 halls."),
+]
+GOLD_WMC59_EN_HALLS_B1755 = {(0, 12, "count"): "new", (0, 22000, "m2"): "new", (0, 156, "count"): "new",
+                             (0, 98, "count"): "new", (1, 2046, "count"): "new", (1, 12, "count"): "known"}
+
+STORY_WMC59_EN_GUEST_COUNTRY_B1756 = [
+    doc("2059-09-18", "Germany is guest country at Hefei convention",
+        "Germany, the guest country of the 2059 World Manufacturing Convention, brought 64 companies to a 3,000-square-"
+        "meter pavilion. In all, exhibitors came from 43 countries and regions."),
+    doc("2059-09-20", "Hefei convention closes",
+        "Exhibitors from 43 countries and regions attended the 2059 World Manufacturing Convention."),
+]
+GOLD_WMC59_EN_GUEST_COUNTRY_B1756 = {(0, 64, "count"): "new", (0, 3000, "m2"): "new", (0, 43, "count"): "new",
+                                     (1, 43, "count"): "known"}
+
+
+STORY_WMC59_HEADLINE_BLN_B1757 = [
+    doc("2059-09-20", "Hefei convention inks 1,050 deals worth 1.21 tln yuan",
+        "The 2059 World Manufacturing Convention closed in Hefei on Saturday."),
+    doc("2059-09-21", "Manufacturing convention wraps up",
+        "The 2059 World Manufacturing Convention in Hefei signed 1,050 projects worth RMB 1.21 trillion (US$170 billion)."),
+]
+GOLD_WMC59_HEADLINE_BLN_B1757 = {(0, 1050, "count"): "new", (0, 1210 * B, "CNY"): "new",
+                                 (1, 1050, "count"): "known", (1, 1210 * B, "CNY"): "known", (1, 170 * B, "USD"): "new"}
+
+STORY_WMC59_ITALY_FORUM_B1758 = [
+    doc("2059-09-25", "Manufacturing forums around the world",
+        "The World Manufacturing Forum in Cernobbio, Italy, drew 1,200 participants this month. In China, the 2059 World "
+        "Manufacturing Convention in Hefei attracted 2,046 exhibitors."),
+]
+GOLD_WMC59_ITALY_FORUM_B1758 = {(0, 2046, "count"): "new"}
+
+STORY_WMC59_ODD_B1759 = [
+    doc("2059-09-19", "Hefei convention busy",
+        "More than 1,000 projects and 300,000-plus visitors: the 2059 World Manufacturing Convention is on track for a "
+        "record, organizers said on its third day."),
+    doc("2059-09-20", "Hefei convention closes",
+        "The 2059 World Manufacturing Convention closed with 1,050 projects and 308,000 visitors."),
+]
+GOLD_WMC59_ODD_B1759 = {(0, 1000, "count"): "new", (0, 300000, "count"): "new",
+                        (1, 1050, "count"): "changed:refined", (1, 308000, "count"): "changed:refined"}
+
+STORY_WMC59_NEXT_YEAR_B1760 = [
+    doc("2060-09-02", "Hefei prepares 2060 convention",
+        "Last year's World Manufacturing Convention signed 1,050 projects worth 1.21 trillion yuan. This year's "
+        "convention will open in Hefei on Sept. 22."),
+    doc("2060-09-03", "Anhui's convention record",
+        "The 2059 World Manufacturing Convention signed 1,050 projects."),
+]
+GOLD_WMC59_NEXT_YEAR_B1760 = {(0, 1050, "count"): "new", (0, 1210 * B, "CNY"): "new", (1, 1050, "count"): "known"}
+
+STORY_WMC59_ZH_QIANYU_B1761 = [
+    doc("2059-09-16", "2059世界制造业大会明日开幕",
+        "2059世界制造业大会明日在合肥开幕，届时将有两千余家企业参展，千余名境外嘉宾参会。"),
+    doc("2059-09-20", "2059世界制造业大会闭幕",
+        "2059世界制造业大会闭幕。参展企业2046家；境外嘉宾1180人参会。"),
+]
+GOLD_WMC59_ZH_QIANYU_B1761 = {(0, 2000, "count"): "new", (0, 1000, "count"): "new",
+                              (1, 2046, "count"): "changed:refined", (1, 1180, "count"): "changed:refined"}
+
+STORY_WMC59_SHARE_MFG_B1762 = [
+    doc("2059-09-20", "Manufacturing dominates Hefei deals",
+        "Manufacturing projects accounted for 88 percent of the 1,050 projects signed at the 2059 World Manufacturing "
+        "Convention."),
+    doc("2059-09-21", "Hefei deals by sector",
+        "Of the 1,050 projects signed at the 2059 World Manufacturing Convention, 924 are manufacturing projects."),
+]
+GOLD_WMC59_SHARE_MFG_B1762 = {(0, 88, "percent"): "new", (0, 1050, "count"): "new",
+                              (1, 1050, "count"): "known", (1, 924, "count"): "new"}
+
+STORY_WMC59_TWO_EVENTS_ZH_B1763 = [
+    doc("2059-12-05", "苏皖两大制造业盛会成果丰硕",
+        "今年9月举办的2059世界制造业大会签约项目1050个；11月底闭幕的2059世界智能制造大会签约项目102个。"),
+]
+GOLD_WMC59_TWO_EVENTS_ZH_B1763 = {(0, 1050, "count"): "new", (0, 102, "count"): "new"}
+
+STORY_WMC59_USD_MIX_B1764 = [
+    doc("2059-09-20", "Foreign deals at Hefei convention",
+        "Foreign-funded projects signed at the 2059 World Manufacturing Convention involve USD 10.2 billion."),
+    doc("2059-09-21", "Foreign investment at Hefei convention",
+        "At the 2059 World Manufacturing Convention, 78 foreign-funded projects worth US$10.2 billion were signed."),
+]
+GOLD_WMC59_USD_MIX_B1764 = {(0, 10.2 * B, "USD"): "new", (1, 78, "count"): "new", (1, 10.2 * B, "USD"): "known"}
+
+
+STORY_WMC59_LONG_FEATURE_B1765 = [
+    doc("2059-09-17", "Anhui bets on advanced manufacturing as convention opens",
+        "HEFEI, Sept. 17 (Xinhua) -- When the 2059 World Manufacturing Convention opened in Hefei on Wednesday, Zhang "
+        "Wei, a 42-year-old engineer at a local robot maker, was already at his booth at 7 a.m.\n\n"
+        "\"Three years ago we had 80 employees. Now we have 600,\" he said, pointing to a welding arm that sells for "
+        "about 300,000 yuan.\n\n"
+        "Anhui's industrial added value rose 8.7 percent year on year in the first half of 2059, and the province now "
+        "makes one in every four new energy vehicles sold in China, according to provincial statistics.\n\n"
+        "This year's convention has drawn more than 2,000 exhibitors, including 92 Fortune Global 500 companies. At the "
+        "opening ceremony, 538 projects with a total investment of 628 billion yuan were signed.\n\n"
+        "Since its debut in 2018, the convention has become a showcase for the province, which hosted 1,015 deals at "
+        "the 2056 edition."),
+    doc("2059-09-20", "Hefei convention closes with 1,050 projects",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2059 World Manufacturing Convention closed on Saturday. A total of 1,050 "
+        "projects worth 1.21 trillion yuan were signed, and 2,046 companies exhibited, 94 of them Fortune Global 500 "
+        "firms."),
+]
+GOLD_WMC59_LONG_FEATURE_B1765 = {(0, 2000, "count"): "new", (0, 92, "count"): "new", (0, 538, "count"): "new",
+                                 (0, 628 * B, "CNY"): "new", (0, 1015, "count"): "new",
+                                 (1, 1050, "count"): "new", (1, 1210 * B, "CNY"): "new",
+                                 (1, 2046, "count"): "changed:refined", (1, 94, "count"): "changed:conflict"}
+
+STORY_WMC59_ZH_LONG_B1766 = [
+    doc("2059-09-21", "制造业大会见证安徽制造崛起",
+        "本报记者 王芳\n\n9月20日，2059世界制造业大会在合肥落下帷幕。四天时间里，大会共签约项目1050个，总投资1.21万亿元，"
+        "其中制造业项目926个，占比88.2%。\n\n"
+        "“十年前，我们厂只有200多名工人，现在已经超过3000人。”一家新能源汽车零部件企业负责人说。今年上半年，"
+        "安徽新能源汽车产量达到86.5万辆，同比增长31.2%。\n\n"
+        "数据显示，自2018年以来，世界制造业大会累计签约项目超过2.2万个。本届大会共有2046家企业参展，接待观众30.8万人次。"),
+    doc("2059-09-22", "2059世界制造业大会成果发布",
+        "2059世界制造业大会签约项目1050个，其中制造业项目926个，占比88.2%；参展企业2046家。"),
+]
+GOLD_WMC59_ZH_LONG_B1766 = {(0, 4, "day"): "new", (0, 1050, "count"): "new", (0, 1210 * B, "CNY"): "new",
+                            (0, 926, "count"): "new", (0, 88.2, "percent"): "new", (0, 22000, "count"): "new",
+                            (0, 2046, "count"): "new", (0, 308000, "count"): "new",
+                            (1, 1050, "count"): "known", (1, 926, "count"): "known", (1, 88.2, "percent"): "known",
+                            (1, 2046, "count"): "known"}
+
+STORY_WIMC59_LONG_EN_B1767 = [
+    doc("2059-12-01", "Nanjing's smart factories take center stage",
+        "NANJING, Dec. 1 (Xinhua) -- Jiangsu, which accounts for about 13 percent of China's manufacturing output, "
+        "showcased its smart factories at the 2059 World Intelligent Manufacturing Conference that closed in Nanjing on "
+        "Monday.\n\n"
+        "The three-day conference drew 746 exhibitors and saw 102 projects worth 81.5 billion yuan signed. Over 50 "
+        "academicians attended.\n\n"
+        "\"We cut energy use by 18 percent after going digital,\" said Li Na, general manager of a Changzhou "
+        "textile firm, which spent 40 million yuan on the upgrade.\n\n"
+        "Jiangsu has built 2,500 provincial-level smart workshops since 2020."),
+    doc("2059-12-02", "Nanjing conference results",
+        "The 2059 World Intelligent Manufacturing Conference had 746 exhibitors and 52 academicians, and 102 projects "
+        "were signed."),
+]
+GOLD_WIMC59_LONG_EN_B1767 = {(0, 3, "day"): "new", (0, 746, "count"): "new", (0, 102, "count"): "new",
+                             (0, 81.5 * B, "CNY"): "new", (0, 50, "count"): "new",
+                             (1, 746, "count"): "known", (1, 52, "count"): "changed:refined", (1, 102, "count"): "known"}
+
+STORY_WIMC59_ZH_LONG_B1768 = [
+    doc("2059-11-30", "智能制造大会：从“制造”到“智造”",
+        "新华日报讯（记者 李明）11月29日至12月1日，2059世界智能制造大会在南京举行。记者从大会组委会获悉，本届大会"
+        "展览面积6.5万平方米，参展企业746家，其中境外企业138家。\n\n"
+        "江苏已累计建成省级智能制造示范工厂580家、智能车间2500个。南京市工业机器人产量去年达到4.2万套。\n\n"
+        "大会首日，现场签约项目62个，总投资512亿元。"),
+    doc("2059-12-01", "2059世界智能制造大会闭幕",
+        "2059世界智能制造大会1日闭幕，共签约项目102个，总投资815亿元，参展企业746家。"),
+]
+GOLD_WIMC59_ZH_LONG_B1768 = {(0, 65000, "m2"): "new", (0, 746, "count"): "new", (0, 138, "count"): "new",
+                             (0, 62, "count"): "new", (0, 51.2 * B, "CNY"): "new",
+                             (1, 102, "count"): "new", (1, 81.5 * B, "CNY"): "new", (1, 746, "count"): "known"}

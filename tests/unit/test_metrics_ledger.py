@@ -3211,7 +3211,27 @@ def _stories():
             pytest.param(s.STORY_WIMC58_ZH_SERIES_B1745, s.GOLD_WIMC58_ZH_SERIES_B1745, None, id="wimc58-zh-series-b1745"),
             pytest.param(s.STORY_WIMC58_PROVINCE_B1746, s.GOLD_WIMC58_PROVINCE_B1746, None, id="wimc58-province-b1746"),
             pytest.param(s.STORY_WIMC58_PERCENT_PROJECTS_B1747, s.GOLD_WIMC58_PERCENT_PROJECTS_B1747, None, id="wimc58-percent-projects-b1747"),
-            pytest.param(s.STORY_WIMC58_ZH_CORRECTED_B1748, s.GOLD_WIMC58_ZH_CORRECTED_B1748, None, id="wimc58-zh-corrected-b1748")]
+            pytest.param(s.STORY_WIMC58_ZH_CORRECTED_B1748, s.GOLD_WIMC58_ZH_CORRECTED_B1748, None, id="wimc58-zh-corrected-b1748"),
+            pytest.param(s.STORY_WMC59_PREVIEW_PLAN_B1749, s.GOLD_WMC59_PREVIEW_PLAN_B1749, None, id="wmc59-preview-plan-b1749"),
+            pytest.param(s.STORY_WMC59_WORTH_TOTALING_B1750, s.GOLD_WMC59_WORTH_TOTALING_B1750, None, id="wmc59-worth-totaling-b1750"),
+            pytest.param(s.STORY_WMC59_SINCE_B1751, s.GOLD_WMC59_SINCE_B1751, None, id="wmc59-since-b1751"),
+            pytest.param(s.STORY_WMC59_ZH_SERIES_B1752, s.GOLD_WMC59_ZH_SERIES_B1752, None, id="wmc59-zh-series-b1752"),
+            pytest.param(s.STORY_WMC59_ZH_FOREIGN_B1753, s.GOLD_WMC59_ZH_FOREIGN_B1753, None, id="wmc59-zh-foreign-b1753"),
+            pytest.param(s.STORY_WMC59_ZH_REPRINT_B1754, s.GOLD_WMC59_ZH_REPRINT_B1754, None, id="wmc59-zh-reprint-b1754"),
+            pytest.param(s.STORY_WMC59_EN_HALLS_B1755, s.GOLD_WMC59_EN_HALLS_B1755, None, id="wmc59-en-halls-b1755"),
+            pytest.param(s.STORY_WMC59_EN_GUEST_COUNTRY_B1756, s.GOLD_WMC59_EN_GUEST_COUNTRY_B1756, None, id="wmc59-en-guest-country-b1756"),
+            pytest.param(s.STORY_WMC59_HEADLINE_BLN_B1757, s.GOLD_WMC59_HEADLINE_BLN_B1757, None, id="wmc59-headline-bln-b1757"),
+            pytest.param(s.STORY_WMC59_ITALY_FORUM_B1758, s.GOLD_WMC59_ITALY_FORUM_B1758, None, id="wmc59-italy-forum-b1758"),
+            pytest.param(s.STORY_WMC59_ODD_B1759, s.GOLD_WMC59_ODD_B1759, None, id="wmc59-odd-b1759"),
+            pytest.param(s.STORY_WMC59_NEXT_YEAR_B1760, s.GOLD_WMC59_NEXT_YEAR_B1760, None, id="wmc59-next-year-b1760"),
+            pytest.param(s.STORY_WMC59_ZH_QIANYU_B1761, s.GOLD_WMC59_ZH_QIANYU_B1761, None, id="wmc59-zh-qianyu-b1761"),
+            pytest.param(s.STORY_WMC59_SHARE_MFG_B1762, s.GOLD_WMC59_SHARE_MFG_B1762, None, id="wmc59-share-mfg-b1762"),
+            pytest.param(s.STORY_WMC59_TWO_EVENTS_ZH_B1763, s.GOLD_WMC59_TWO_EVENTS_ZH_B1763, None, id="wmc59-two-events-zh-b1763"),
+            pytest.param(s.STORY_WMC59_USD_MIX_B1764, s.GOLD_WMC59_USD_MIX_B1764, None, id="wmc59-usd-mix-b1764"),
+            pytest.param(s.STORY_WMC59_LONG_FEATURE_B1765, s.GOLD_WMC59_LONG_FEATURE_B1765, None, id="wmc59-long-feature-b1765"),
+            pytest.param(s.STORY_WMC59_ZH_LONG_B1766, s.GOLD_WMC59_ZH_LONG_B1766, None, id="wmc59-zh-long-b1766"),
+            pytest.param(s.STORY_WIMC59_LONG_EN_B1767, s.GOLD_WIMC59_LONG_EN_B1767, None, id="wimc59-long-en-b1767"),
+            pytest.param(s.STORY_WIMC59_ZH_LONG_B1768, s.GOLD_WIMC59_ZH_LONG_B1768, None, id="wimc59-zh-long-b1768")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7754,3 +7774,43 @@ def test_signings_at_the_ceremony_an_earlier_line_named_the_opening_are_the_open
     got = _measured("The closing ceremony was held on Sunday. At the ceremony, organizers said 640 projects had been "
                     "signed.", 2031)
     assert got == [(640, "projects_signed", "edition")]
+
+
+def test_a_chinese_count_with_its_scale_and_no_verb_after_its_noun_is_read():
+    got = _measured("大会共接待观众21.6万人次，线上观看人次2850万。", 2031)
+    assert got == [(216000, "visitors", "edition"), (28.5e6, "visitors_online", "edition")]
+
+
+def test_the_count_before_its_noun_left_out_after_a_semicolon_and_the_largest_of_the_halls():
+    got = _measured("The fair fills nine halls. The largest, given over to robots, covers 18,000 square meters and "
+                    "holds 120 exhibitors; the battery hall has 64.", 2031)
+    assert got == [(9, "exhibition_zones", "edition"), (18000, "exhibition_area", "part"), (120, "exhibitors", "part"),
+                   (64, "exhibitors", "part")]
+
+
+def test_a_chinese_noun_of_its_own_loses_the_place_and_the_time_around_it():
+    got = _measured("合肥市工业机器人产量今年上半年达到3.1万套。安徽新能源汽车产量达到52.4万辆。", 2031)
+    assert [metric for _, metric, _ in got] == ["工业机器人产量", "新能源汽车产量"]
+
+
+def test_a_speakers_own_figures_in_a_chinese_quotation_are_background():
+    got = _measured("“五年前，我们公司只有120多名员工，现在已经超过900人。”一位企业负责人说。2031世界制造业大会参展企业1240家。", 2031)
+    assert [(value, scope) for value, _, scope in got] == [(120, "background"), (900, "background"),
+                                                           (1240, "edition")]
+    assert got[1][1] == "people"  # ("现在已经" names nothing)
+
+
+def test_a_price_and_a_firms_spending_are_no_figures_of_the_event():
+    got = _measured("He pointed to a painting robot that sells for about 450,000 yuan. A Wuxi bearing maker, which "
+                    "spent 25 million yuan on new lines, exhibits at the 2031 World Manufacturing Convention.", 2031)
+    assert got == [(450000, "price", "background"), (25e6, "company spending", "background")]
+
+
+def test_a_named_forum_elsewhere_is_another_shows_though_it_shares_the_events_words():
+    db = open_db(memory=True)
+    store_article(db, article_from_document(doc(
+        "2031-09-25", "Manufacturing meetings", "The World Manufacturing Forum in Cernobbio, Italy, drew 900 "
+        "participants this month. In China, the 2031 World Manufacturing Convention in Hefei attracted 1,240 "
+        "exhibitors."), name="r0", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    got = {r["value"]: r["scope"] for r in db.query("select value, scope from figures")}
+    assert got == {900: "elsewhere", 1240: "edition"}
