@@ -43,7 +43,8 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
         return Analysis(article)
     found = attribute(title, text, article.date, events, matches) if matches else None
     edition = found.edition if found is not None else 0
-    figures = tuple(with_headline(_as_written(extract_figures(title, vocabulary, edition=edition), article.title, title),
+    figures = tuple(with_headline(_headline_figures(_as_written(extract_figures(title, vocabulary, edition=edition),
+                                                                article.title, title), title),
                                   _as_written(extract_figures(text, vocabulary, edition=edition,
                                                               cited=_elsewhere(found, events, text, article.date)), article.text, text))) \
         if found is not None else ()
@@ -52,6 +53,18 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
         # calls last year's is the edition it is about
         figures = tuple(replace(f, scope="edition") if f.scope == "earlier" and not f.event else f for f in figures)
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
+
+
+def _headline_figures(figures: list[Figure], title: str) -> list[Figure]:
+    """A headline's figures without a small count in words of what a story is made of: "Two events, two
+    strategies", "Three forums to watch" are its angle (not "eight foreign projects": a figure)."""
+    return [f for f in figures if not (f.unit == "count" and f.value <= 10 and not any(c.isdigit() for c in f.surface)
+                                       and (f.noun.lower() in _ANGLE_NOUNS or _TO_WATCH.match(title, f.end)))]
+
+
+_ANGLE_NOUNS = frozenset("events strategies things ways reasons takeaways lessons questions highlights trends facts moments "
+                         "keys stories pictures photos numbers tips words sides faces".split())
+_TO_WATCH = re.compile(r"\s(?:[\w-]+\s)?(?:to (?:watch|know|see|remember|note)|you\b|that\b)", re.I)
 
 
 def _elsewhere(found: Attribution | None, events, text: str = "",
@@ -83,6 +96,14 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
             names[sentence] = not names_own(sentence) and any(_named(e, sentence) for e in others)
         return names[sentence]
 
+    def named_before(sentence: str, at: int) -> list:
+        """(start, end, event) of each name of a watched event before an offset of the sentence, in order."""
+        return sorted(((m.start(), m.end(), e) for e in (own, *others) for alias in e.aliases
+                       for m in alias_pattern(alias).finditer(sentence, 0, at)), key=lambda n: n[0])
+
+    def of_both(sentence: str) -> bool:
+        return names_own(sentence) and any(_named(e, sentence) for e in others)
+
     def clause_of(f: Figure) -> str:
         # (the words before the figure in its sentence, from a bounded window of the text: one long sentence of many
         # figures is read once per figure for 200 characters, not from its start)
@@ -111,6 +132,24 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
             other = next((e for e in others if place and place in _places(e)), None)
             if other is not None:
                 return other
+        if at >= 0 and of_both(f.sentence) and _RESPECTIVELY_AFTER.match(f.sentence, at + len(f.surface)):
+            # "This year's World Manufacturing Convention in Hefei and World Intelligent Manufacturing Conference in
+            # Nanjing signed 1,086 and 108 projects respectively": the n-th value is the n-th event's
+            named = named_before(f.sentence, at)
+            if len(named) >= 2 and _JOINED_EN.fullmatch(f.sentence, named[-2][1], named[-1][0]):
+                chosen = named[-1][2] if _NUMBER_EN.search(f.sentence, named[-1][1], at) else named[-2][2]
+                return chosen if chosen.id != own.id else None
+        if at >= 0 and _CJK.search(f.sentence) and of_both(f.sentence):
+            # (a Chinese sentence runs its clauses on with commas, each under the event named last before it:
+            # "继9月的2060世界制造业大会签约项目1086个之后，12月4日闭幕的2060世界智能制造大会签约项目108个，总投资862亿元")
+            named = named_before(f.sentence, at)
+            last = named[-1][2] if named else None
+            listed = _BOTH_RESPECTIVELY.match(f.sentence, named[-1][1], at) if len(named) >= 2 else None
+            if listed is not None and _JOINED.fullmatch(f.sentence, named[-2][1], named[-1][0]):
+                # "2060世界智能制造大会和2060世界制造业大会分别签约项目108个和1086个": the n-th value is the n-th event's
+                rank = len(_NEXT_VALUE.findall(f.sentence, listed.end(), at))
+                last = named[-2][2] if rank == 0 else last
+            return last if last is not None and last.id != own.id else None
         if not of_another(f.sentence):
             return None
         named = [(m.end(), e) for e in others for alias in e.aliases
@@ -165,6 +204,14 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# two events named together, then what each did in turn: "A和B分别签约项目108个和1086个"
+_JOINED = re.compile(r"\s*[和与及、]\s*(?:(?:19|20)\d\d年?)?")
+_BOTH_RESPECTIVELY = re.compile(r"[^，,。；;]{0,6}?分别")
+_RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,80}?\brespectively\b")
+_JOINED_EN = re.compile(r"(?:\s(?:in|at)\s[A-Z][\w-]+)?,?\s(?:and|&)\s(?:the\s|its\s)?(?:(?:19|20)\d\d\s)?")
+_NUMBER_EN = re.compile(r"\d")
+_NEXT_VALUE = re.compile(r"\d[^和、，,]*[和、]")
 _LAST_YEAR = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the year before|previous (?:year|edition)|"
                         r"prior year)\b", re.I)
 _COMPARISON = re.compile(r"(?:Like|Unlike|As with)\s[^,]{1,120},\s")

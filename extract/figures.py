@@ -2312,8 +2312,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (asked := _HOW_MANY.search(text, spans[si - 1][0], min(spans[si - 1][1], spans[si - 1][0] + 200))):
                 # "Q: How many exhibitors will there be? A: We expect 300", "Q: And the forums? A: Twenty-four."
                 noun = lead = (asked.group("noun") or asked.group("also")).lower()
-            if not noun and digits and _OF_THE_SIGNED.match(text, pos_after) and re.search(r"\bof the\s$", before[-8:]):
-                # "the biggest of the 138 signed at the opening": of the projects signed
+            if not noun and digits and _OF_THE_SIGNED.match(text, pos_after) \
+                    and re.search(r"\b(?:of|including|besides|plus|excluding|with) the\s$", before[-14:], re.I):
+                # "the biggest of the 138 signed at the opening", "Including the 1,086 signed this year": of the
+                # projects signed
                 noun, lead = "projects", "projects signed"
             if not noun and digits and _SIGNED_BARE.search(before[-40:]) and _NO_NOUN_AFTER.match(text, pos_after):
                 noun, lead = "projects", "projects signed"  # "The 2021 edition signed 703.": signings count projects
@@ -2696,28 +2698,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "background"
         if scope == "edition" and metric in AUDIENCES and _AT_A_CEREMONY.match(sentence):
             scope = "part"  # "At the opening ceremony, 36 projects ... were signed, and 42 academicians attended"
-        if unit == "percent" and ((previous is not None and previous.metric == "foreign_projects"
-                                   and _ACCOUNTING.search(before[-40:]))
-                                  or _FOREIGN_SHARE_SUBJECT.search(before[-80:])):
-            # "79 were foreign-funded, accounting for 10.3 percent", "Foreign-funded projects made up 10.3 percent of
-            # the 768 projects": one measure, as "外资项目79个，占比10.3%" is, and the edition's however it is said
-            metric = FOREIGN_SHARE
-        if unit == "percent" and (_OVERSEAS_SHARE_SUBJECT.search(before[-80:])
-                                  or _ARE_OVERSEAS_AFTER.match(following)
-                                  or (previous is not None and previous.metric == "overseas_exhibitors"
-                                      and _ACCOUNTING.search(before[-40:]))):
-            # "about 18 percent of exhibitors came from outside China", "Overseas exhibitors accounted for 18 percent
-            # of the total", "18 percent of the exhibitors are overseas companies", "298 of them from abroad,
-            # accounting for 17.7 percent": one measure, as "境外企业占比18%" is, the edition's
-            metric = OVERSEAS_SHARE
-        if unit == "percent" and (_MANUFACTURING_SHARE_SUBJECT.search(before[-80:]) or _ARE_MANUFACTURING_AFTER.match(following)
-                                  or (previous is not None and previous.metric in ("projects_signed", "projects")
-                                      and _MANUFACTURING_KIND.match(text, previous.end) and _ACCOUNTING.search(before[-40:]))):
-            # "764 are manufacturing projects, accounting for 86.2 percent", "Manufacturing projects made up 86
-            # percent of the 886 deals", "86 percent are manufacturing projects": one measure, the edition's
-            metric = MANUFACTURING_SHARE
-        if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) and scope == "part":
-            scope = "edition"
+        if unit == "percent":
+            metric, scope = _named_share(text, metric, scope, before, following, previous)
         if unit == "count" and metric in ("foreign-funded", "foreign-invested", "overseas-funded") \
                 and any(f.sentence == sentence and f.metric in ("projects_signed", "projects") for f in figures[-3:]):
             # "731 projects worth 601.2 billion yuan signed, of which 96 were foreign-funded": some of the projects
@@ -2948,6 +2930,33 @@ def _goes_on(text: str, spans: list[tuple[int, int]], si: int, carried: dict[int
     return carried.setdefault(si, False)
 
 
+def _named_share(text: str, metric: str, scope: str, before: str, following: str,
+                 previous: Figure | None) -> tuple[str, str]:
+    """The metric and scope of a share that has a name of its own: foreign-funded projects', overseas exhibitors',
+    manufacturing projects', the edition's however it is said."""
+    if (previous is not None and previous.metric == "foreign_projects" and _ACCOUNTING.search(before[-40:])) \
+            or _FOREIGN_SHARE_SUBJECT.search(before[-80:]):
+        # "79 were foreign-funded, accounting for 10.3 percent", "Foreign-funded projects made up 10.3 percent of
+        # the 768 projects": one measure, as "外资项目79个，占比10.3%" is, and the edition's however it is said
+        metric = FOREIGN_SHARE
+    if _OVERSEAS_SHARE_SUBJECT.search(before[-80:]) or _ARE_OVERSEAS_AFTER.match(following) \
+            or (previous is not None and previous.metric == "overseas_exhibitors" and _ACCOUNTING.search(before[-40:])):
+        # "about 18 percent of exhibitors came from outside China", "Overseas exhibitors accounted for 18 percent
+        # of the total", "18 percent of the exhibitors are overseas companies", "298 of them from abroad,
+        # accounting for 17.7 percent", "Foreign companies made up nearly a fifth of the 784 exhibitors": one
+        # measure, as "境外企业占比18%" is, the edition's
+        metric = OVERSEAS_SHARE
+    if _MANUFACTURING_SHARE_SUBJECT.search(before[-80:]) or _ARE_MANUFACTURING_AFTER.match(following) \
+            or (previous is not None and previous.metric in ("projects_signed", "projects")
+                and _MANUFACTURING_KIND.match(text, previous.end) and _ACCOUNTING.search(before[-40:])):
+        # "764 are manufacturing projects, accounting for 86.2 percent", "Manufacturing projects made up 86
+        # percent of the 886 deals", "86 percent are manufacturing projects": one measure, the edition's
+        metric = MANUFACTURING_SHARE
+    if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) and scope == "part":
+        scope = "edition"
+    return metric, scope
+
+
 def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vocabulary, memo,
            value: float | None = None) -> Figure:
     """A fraction of a whole ("over half of all exhibitors", or value: "seven in ten exhibitors") as a percentage
@@ -2962,7 +2971,8 @@ def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vo
         after = " of them" + after  # ("1,862 exhibitors, ..., and one in six came from overseas": of those counted)
     elif frac == "" and re.match(r"\s(?!of\b)(?:[\w-]+\s){0,2}?[a-z]+s\b", after):
         after = " of the" + after  # ("seven in ten exhibitors": of the exhibitors)
-    metric, scope = classify("percent", "share", sentence, before, after, vocabulary, memo)
+    metric, scope = _named_share(text, *classify("percent", "share", sentence, before, after, vocabulary, memo), before,
+                                 after, None)
     return Figure(text[start:end], start, end, sentence, value, "percent", "share", _qualifier(before[-40:]),
                   metric, scope)
 

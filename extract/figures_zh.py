@@ -293,6 +293,10 @@ _FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达
 # a plan that governs the clauses after it: "大会拟设置展览面积5万平方米，邀请国内外嘉宾约2000人" (the guests are invited,
 # not counted; the area is the plan of the edition)
 _PLANNED = re.compile(r"拟(?!定|人)")
+_NEXT_OF_RESPECTIVE = re.compile(r"[和、与及]")
+# projects still to be signed, the plan after the count: "两百多个项目拟集中签约", "将有200多个项目集中签约"
+_TO_BE_SIGNED_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:拟|计划|将|待|即将)(?:在[^，,。；;]{0,10}?)?(?:集中)?签约")
+_SIGNED_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:集中)?签约")
 _EARLIER = re.compile(r"上届|上一届|去年")
 # a clause that names only the last edition before its count ("多于上届的", "上届为", "高于去年同期的")
 _LAST_ONES = re.compile(r"(?:多于|少于|高于|低于|超过|超出|不及|而|比|较|相比|对比|同比)?(?:上届|上一届|去年)(?:同期)?"
@@ -620,7 +624,7 @@ _IN_PERSON_ZH = re.compile(r"(?<!线上)线下(?!线上)|现场")
 # companies and bodies counted together: "境外企业和机构90余家"
 _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction
-_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
+_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多|之后|以后|之前|以来)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
                          r"展出|实现|完成|带动|达到|的|和|及|与|等|共(?=[吸有计签举接展发达邀])|累计)"
                          r"[\u4e00-\u9fff\d]){2,10})")
 _VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有|建成|建有|拥有|培育|认定|创建|共|有|合计|总计|收获|展出|"
@@ -784,6 +788,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             named = _metric_in(unit, kind, nouns[at], _family(unit)) if at < len(nouns) else ""
             if named:
                 metric = "projects_signed" if named == "projects" and "签约" in nouns[at] else named
+        elif figures and figures[-1].unit == unit and figures[-1].start >= s_start \
+                and _NEXT_OF_RESPECTIVE.fullmatch(text, figures[-1].end, start) \
+                and "分别" in text[s_start:figures[-1].start]:
+            metric = figures[-1].metric  # "分别签约项目108个和1086个": the values after 分别 count one thing
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
         # "比上届增长12.9%", "较去年提高3.7个、7.3个百分点": this edition's growth
         growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])
@@ -808,6 +816,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         planned_size = metric in ("exhibition_area", "duration_days") \
             and all(m.group() in ("将达", "将超") for m in _FORECAST.finditer(own))
         forecast = (_FORECAST.search(own) and not planned_size) or _TARGET_AFTER.match(text, end_pos) \
+            or (metric in BATCHED and (_TO_BE_SIGNED_AFTER.match(text, end_pos)
+                                       or (own.endswith("将有") and _SIGNED_AFTER.match(text, end_pos)))) \
             or _NEXT_EDITION.search(text, s_start, start) \
             or ((kind in ("people", "companies") or metric in ("products", "premieres"))
                 and (_FORECAST.search(text, s_start, start) or _PLANNED.search(text, s_start, start))

@@ -465,7 +465,7 @@ _WHERE_AT_A_PART = re.compile(r"\b(?:a|an|one|the|its)\s(?:[\w-]+\s){0,2}?(?:ses
 # among 158 projects worth 132.6 billion yuan"
 _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among\b")
 _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:half|a third|two[\s-]thirds|a quarter|"
-                       r"three[\s-]quarters))\s(?:of|out of)\s"
+                       r"three[\s-]quarters|(?:a|one|two|three|four)[\s-]fifths?))\s(?:of|out of)\s"
                        r"(?:the|all|all the|its)|\bone\sof(?:\sthe|\sits)?|"
                        # ("the largest single project ... was among 158 projects signed on Sunday")
                        r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among(?:\sthe)?)\s" + QUALIFIED + "$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
@@ -660,7 +660,7 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:(?:19|20)\d\d )?(?:launch|f
                          r"founded|inaugurated|created|staged)|"
                          # ("has signed 1,236 projects since it began in 2016"; not "since it began on Thursday")
                          + _SINCE_BEGAN + r"\b|"
-                         r"previous (?:\w+ ){0,4}?"
+                         r"(?:previous|(?<=the )last|(?<=The )last|past) (?:\w+ ){0,4}?"
                          r"(?:conventions|editions|sessions|conferences|summits)|(?:in|over|during|for) the (?:past|last) (?:\w+ years|decade|two decades)|"
                          # ("signed 287 projects in the five years to 2052")
                          r"(?:in|over|during) the (?:\w+ )?years (?:to|through|up to) (?:19|20)\d\d\b|"
@@ -1385,10 +1385,19 @@ _PURCHASES_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:[\w-]+\s)?"
 
 
 _RATE_FROM_EARLIER = re.compile(r"^(?:\s(?:percent|per cent|percentage points?))?(?:,?\s(?:respectively|each))?,?\s(?:from|over|"
-                                r"on|compared with|compared to|than)\s(?:the\s|its\s)?(?:previous|prior|last)\s"
-                                r"(?:edition|year|convention|conference|session|summit)\b", re.I)
+                                r"on|compared with|compared to|than)\s(?:(?:the\s|its\s)?(?:previous|prior|last)\s"
+                                r"(?:edition|year|convention|conference|session|summit)|a year (?:earlier|ago|before)|"
+                                r"the year before)\b", re.I)  # ("rose 3.5 percent from a year earlier")
 _MAIN_VENUE_DID = re.compile(r"\bthe main venue\b[^,;.]{0,40}?\b(?:had |has |have )?(?:signed|inked|sealed|clinched)\s"
                              + QUALIFIED + r"$", re.I)
+
+
+# (not "80,000 visitors a day" nor "a day after": a day's share of the event, a time)
+# projects that have entered matchmaking, not been signed (whatever the rest of the sentence signs)
+_REGISTERED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:have|has|had|were|are)\s(?:so far\s|already\s)?(?:been\s)?"
+                               r"(?:registered|applied|signed up|enrolled|put forward|recommended)\b")
+_PER_TIME_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:per|an|a|each|every)\s(?:hour|minute|second|shift)\b(?!\s(?:after|before|earlier|later|ago)\b)",
+                             re.I)
 
 
 def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: dict) -> str:
@@ -1413,6 +1422,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         # ("The main venue's expo covers 35,000 square meters": one venue's, not all of them; "70,000 square meters of
         # indoor exhibition space": the halls', of which an outdoor area is the rest)
         return "part"
+    if scope in ("edition", "earlier") and family == "count" and _PER_TIME_AFTER.match(after):
+        return "background"  # "The cell welds 1,200 parts per hour": a machine's rate, not a count of the event
     if scope == "edition" and family == "m2" and (_building_size(before[-120:]) or _BUILDING_AFTER.match(after)):
         return "background"  # the venue's or a plant's own size, not the exhibition's
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
@@ -1648,6 +1659,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # however long
         key = "intended_investment" if head.groupdict().get("intended") else "foreign_investment"
         return key, _scope(key, family, sentence, before, after, memo)
+    if family == "money" and _ORDERS_WORTH.search(before[-60:]) is not None:
+        # "Projects ... were signed, and exhibitors took orders worth 8.6 billion yuan": the orders, not the deals
+        return "orders", _scope("orders", family, sentence, before, after, memo)
     if family == "money" and _VALUE_PUT_AT.search(before[-200:]) is not None:
         # "The department has put the value of the deals signed at this year's conference in Nanjing at 67.4 billion
         # yuan": the deals' value, however long what they are is
@@ -1663,6 +1677,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             or (follows is not None and follows.search(own_after) is not None)
         if fits and metric.key == "visitors_online" and _IN_PERSON_CLAUSE.match(own_after):
             continue
+        if fits and metric.key == "projects_signed" and _REGISTERED_AFTER.match(own_after):
+            continue  # "Some 1,400 projects have registered for matchmaking, and ... expect 1,000 of them to be signed"
         if fits and (sentences is None or in_sentence(sentences, sentence, memo)):
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
@@ -1709,6 +1725,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         return metric, scope
     if family == "money" and _CAPITAL.search(before[-60:]):
         return "registered capital", "background"  # a company's, never the event's
+    if family == "money" and _REVENUE.search(before[-60:]):
+        return "revenue", "background"  # "reported revenue of RMB 3.2 billion in 2058": a company's
     if family == "money" and _PRICE.search(before[-60:]):
         return "price", "background"  # "a welding arm that sells for about 300,000 yuan": a product's
     if family == "money" and _FIRM_SPENT.search(before[-80:]):
@@ -1744,6 +1762,9 @@ _CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?" + QU
 _MONEY_LEAD = QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|\$)?$"
 _PRICE = re.compile(r"\b(?:sells?|sold|retails?|retailed|(?:is |are |was |were )?priced|costs?|costing)\s(?:at\s|for\s)?"
                     + _MONEY_LEAD, re.I)
+_REVENUE = re.compile(r"\b(?:revenues?|turnover|(?:net\s)?profits?|sales revenue)\s(?:of\s|reached\s|hit\s|totaled\s|"
+                      r"topped\s|was\s|were\s)?" + _MONEY_LEAD, re.I)
+_ORDERS_WORTH = re.compile(r"\borders\s(?:worth|valued at|totall?ing|of)\s" + _MONEY_LEAD, re.I)
 _FIRM_SPENT = re.compile(r"\b(?:firm|company|maker|manufacturer|plant|factory|enterprise|group),?\s(?:which|that)\s"
                          r"(?:has\s|had\s)?(?:spent|raised|earned)\s(?:[\w-]+\s){0,2}?" + _MONEY_LEAD, re.I)
 

@@ -37977,3 +37977,664 @@ STORY_WIMC59_ZH_LONG_B1768 = [
 GOLD_WIMC59_ZH_LONG_B1768 = {(0, 65000, "m2"): "new", (0, 746, "count"): "new", (0, 138, "count"): "new",
                              (0, 62, "count"): "new", (0, 51.2 * B, "CNY"): "new",
                              (1, 102, "count"): "new", (1, 81.5 * B, "CNY"): "new", (1, 746, "count"): "known"}
+
+
+STORY_WIMC59_PR_COMPANY_B1769 = [
+    doc("2059-11-30", "Hexa Robotics Unveils Welding Cell at 2059 World Intelligent Manufacturing Conference",
+        "NANJING, China, Nov. 30, 2059 /PRNewswire/ -- Hexa Robotics today unveiled its new welding cell at the 2059 "
+        "World Intelligent Manufacturing Conference in Nanjing, which brought together 746 exhibitors this year.\n\n"
+        "The cell welds 1,200 parts per hour. Hexa Robotics, founded in 2041, employs 1,800 people and reported revenue "
+        "of RMB 3.2 billion in 2058.\n\n"
+        "About Hexa Robotics\n\nHexa Robotics has shipped more than 50,000 robots to 30 countries.\n\n"
+        "SOURCE Hexa Robotics"),
+    doc("2059-12-01", "Nanjing conference closes",
+        "The 2059 World Intelligent Manufacturing Conference in Nanjing had 746 exhibitors."),
+]
+GOLD_WIMC59_PR_COMPANY_B1769 = {(0, 746, "count"): "new", (1, 746, "count"): "known"}
+
+STORY_WMC59_GT_QUOTE_B1770 = [
+    doc("2059-09-21", "Hefei convention a magnet for investment: official",
+        "\"We signed 1,050 projects this year, 3 percent more than last year,\" Wang Jun, a senior official with the "
+        "convention's organizing committee, told the Global Times on Sunday, adding that 2,046 companies had exhibited "
+        "at the 2059 World Manufacturing Convention."),
+    doc("2059-09-22", "Hefei convention wraps up",
+        "The 2059 World Manufacturing Convention signed 1,050 projects and hosted 2,046 exhibitors."),
+]
+GOLD_WMC59_GT_QUOTE_B1770 = {(0, 1050, "count"): "new", (0, 3, "percent"): "new", (0, 2046, "count"): "new",
+                             (1, 1050, "count"): "known", (1, 2046, "count"): "known"}
+
+STORY_WMC59_RELATED_LINKS_B1771 = [
+    doc("2059-09-20", "Hefei convention signs 1,050 projects",
+        "The 2059 World Manufacturing Convention closed on Saturday in Hefei with 1,050 projects signed.\n\n"
+        "Related stories:\n"
+        "Hefei convention signs 972 projects\n"
+        "Anhui's manufacturing output up 9 percent\n"
+        "Share this article"),
+    doc("2059-09-21", "Hefei convention wrap",
+        "A total of 1,050 projects were signed at the 2059 World Manufacturing Convention."),
+]
+GOLD_WMC59_RELATED_LINKS_B1771 = {(0, 1050, "count"): "new", (1, 1050, "count"): "known"}
+
+STORY_WMC59_ZH_CAPTION_B1772 = [
+    doc("2059-09-18", "2059世界制造业大会开幕",
+        "9月17日，观众在2059世界制造业大会展馆参观。新华社记者 周牧 摄\n\n"
+        "2059世界制造业大会17日在合肥开幕，2046家企业参展。\n\n责任编辑：刘洋\n\n相关新闻\n"
+        "2058世界制造业大会签约项目1020个\n世界制造业大会累计签约超2万个项目"),
+    doc("2059-09-20", "2059世界制造业大会闭幕",
+        "2059世界制造业大会闭幕，参展企业2046家。"),
+]
+GOLD_WMC59_ZH_CAPTION_B1772 = {(0, 2046, "count"): "new", (1, 2046, "count"): "known"}
+
+STORY_WMC59_SITE_HISTORY_B1773 = [
+    doc("2059-09-10", "历届大会回顾",
+        "历届世界制造业大会成果\n"
+        "2056世界制造业大会：签约项目1015个\n"
+        "2057世界制造业大会：签约项目972个\n"
+        "2058世界制造业大会：签约项目1020个\n"
+        "2059世界制造业大会将于9月17日至20日举办。"),
+    doc("2059-09-20", "2059世界制造业大会闭幕", "2059世界制造业大会闭幕，签约项目1050个。"),
+]
+GOLD_WMC59_SITE_HISTORY_B1773 = {(0, 1015, "count"): "new", (0, 972, "count"): "new", (0, 1020, "count"): "new",
+                                 (1, 1050, "count"): "new"}
+
+STORY_WMC59_CAPTION_EN_B1774 = [
+    doc("2059-09-18", "In pictures: Hefei convention",
+        "Visitors look at a humanoid robot at the 2059 World Manufacturing Convention in Hefei, east China's Anhui "
+        "Province, Sept. 18, 2059. (Xinhua/Zhou Mu)\n\n"
+        "Visitors look at new energy vehicles at the 2059 World Manufacturing Convention in Hefei, Sept. 18, 2059. "
+        "(Xinhua/Zhou Mu)\n\nThe convention has 2,046 exhibitors."),
+]
+GOLD_WMC59_CAPTION_EN_B1774 = {(0, 2046, "count"): "new"}
+
+STORY_WMC59_WMC2059_B1775 = [
+    doc("2059-09-20", "WMC2059 by the numbers",
+        "WMC2059 in Hefei: 1,050 projects signed, 2,046 exhibitors, 308,000 visits."),
+    doc("2059-09-21", "Hefei convention closes",
+        "The 2059 World Manufacturing Convention in Hefei drew 308,000 visits and 2,046 exhibitors."),
+]
+GOLD_WMC59_WMC2059_B1775 = {(0, 1050, "count"): "new", (0, 2046, "count"): "new", (0, 308000, "count"): "new",
+                            (1, 308000, "count"): "known", (1, 2046, "count"): "known"}
+
+STORY_WIMC59_ZH_OFFICIAL_SITE_B1776 = [
+    doc("2059-11-20", "大会概况",
+        "首页 > 大会概况\n\n世界智能制造大会自2016年起每年在南京举办，已成功举办43届。2058世界智能制造大会共签约项目98个，"
+        "参展企业731家。2059世界智能制造大会将于11月29日至12月1日举办，设置展览面积6.5万平方米。\n\n"
+        "主办单位 | 承办单位 | 联系我们\n版权所有 © 2059"),
+    doc("2059-12-01", "2059世界智能制造大会闭幕",
+        "2059世界智能制造大会闭幕，签约项目102个，展览面积6.5万平方米，参展企业746家。"),
+]
+GOLD_WIMC59_ZH_OFFICIAL_SITE_B1776 = {(0, 98, "count"): "new", (0, 731, "count"): "new",
+                                      (0, 65000, "m2"): "new",
+                                      (1, 102, "count"): "new", (1, 65000, "m2"): "known", (1, 746, "count"): "new"}
+
+
+STORY_WMC60_DISAGREE_B1777 = [
+    doc("2060-09-25", "Hefei convention closes",
+        "(Xinhua) 17:20, September 25, 2060\n\nThe 2060 World Manufacturing Convention closed in Hefei with 1,086 "
+        "projects signed."),
+    doc("2060-09-25", "Hefei convention ends",
+        "(Global Times) 21:40, September 25, 2060\n\nThe 2060 World Manufacturing Convention ended with 1,068 projects "
+        "signed, organizers said."),
+]
+GOLD_WMC60_DISAGREE_B1777 = {(0, 1086, "count"): "new", (1, 1068, "count"): "changed:conflict"}
+
+STORY_WMC60_NEARLY_B1778 = [
+    doc("2060-09-24", "Crowds at Hefei convention",
+        "Nearly 300,000 visits have been made to the 2060 World Manufacturing Convention, organizers said."),
+    doc("2060-09-25", "Hefei convention closes",
+        "The 2060 World Manufacturing Convention received 312,000 visits over four days."),
+]
+GOLD_WMC60_NEARLY_B1778 = {(0, 300000, "count"): "new", (1, 312000, "count"): "changed:conflict", (1, 4, "day"): "new"}
+
+STORY_WMC60_OVER_THEN_LESS_B1779 = [
+    doc("2060-09-22", "Hefei convention opens",
+        "Over 2,100 companies are exhibiting at the 2060 World Manufacturing Convention, which opened on Friday."),
+    doc("2060-09-25", "Hefei convention closes",
+        "The 2060 World Manufacturing Convention closed with 2,086 exhibitors."),
+]
+GOLD_WMC60_OVER_THEN_LESS_B1779 = {(0, 2100, "count"): "new", (1, 2086, "count"): "changed:conflict"}
+
+STORY_WMC60_ZH_ROUGH_B1780 = [
+    doc("2060-09-22", "2060世界制造业大会开幕",
+        "2060世界制造业大会22日开幕，约2100家企业参展，预计接待观众30万人次。"),
+    doc("2060-09-25", "2060世界制造业大会闭幕",
+        "2060世界制造业大会25日闭幕，参展企业2086家，接待观众31.2万人次。"),
+]
+GOLD_WMC60_ZH_ROUGH_B1780 = {(0, 2100, "count"): "new", (0, 300000, "count"): "new",
+                             (1, 2086, "count"): "changed:refined", (1, 312000, "count"): "new"}
+
+STORY_WMC60_RATE_B1781 = [
+    doc("2060-09-25", "Hefei deals rise",
+        "Projects signed at the 2060 World Manufacturing Convention rose 3.5 percent from a year earlier."),
+    doc("2060-09-26", "Hefei deals by the numbers",
+        "The 2060 World Manufacturing Convention signed 1,086 projects, up 3.4 percent year on year."),
+]
+GOLD_WMC60_RATE_B1781 = {(0, 3.5, "percent"): "new", (1, 1086, "count"): "new", (1, 3.4, "percent"): "changed:conflict"}
+
+STORY_WMC60_TRILLION_B1782 = [
+    doc("2060-09-25", "Hefei deals top 1.2 trillion yuan",
+        "Deals signed at the 2060 World Manufacturing Convention were worth 1.2 trillion yuan."),
+    doc("2060-09-26", "Hefei deals worth 1.26 trillion yuan",
+        "The 1,086 projects signed at the 2060 World Manufacturing Convention are worth 1.26 trillion yuan in total."),
+    doc("2060-09-27", "Anhui convention results",
+        "The 2060 World Manufacturing Convention signed deals worth 1.3 trillion yuan."),
+]
+GOLD_WMC60_TRILLION_B1782 = {(0, 1200 * B, "CNY"): "new", (0, 1200 * B, "CNY"): "new",
+                             (1, 1086, "count"): "new", (1, 1260 * B, "CNY"): "changed:conflict",
+                             (2, 1300 * B, "CNY"): "known"}
+
+STORY_WMC60_AREA_B1783 = [
+    doc("2060-09-22", "Hefei convention space",
+        "The 2060 World Manufacturing Convention covers 145,000 square meters."),
+    doc("2060-09-23", "合肥大会展览面积",
+        "2060世界制造业大会展览面积14.5万平方米。"),
+    doc("2060-09-25", "Hefei convention ends",
+        "The 2060 World Manufacturing Convention, with an exhibition area of 148,000 square meters, closed on Monday."),
+]
+GOLD_WMC60_AREA_B1783 = {(0, 145000, "m2"): "new", (1, 145000, "m2"): "known", (2, 148000, "m2"): "changed:conflict"}
+
+STORY_WMC60_GUESTS_B1784 = [
+    doc("2060-09-22", "Guests at Hefei convention",
+        "More than 1,200 guests from home and abroad attended the opening of the 2060 World Manufacturing Convention."),
+    doc("2060-09-25", "Hefei convention closes",
+        "About 1,300 guests took part in the 2060 World Manufacturing Convention."),
+]
+GOLD_WMC60_GUESTS_B1784 = {(0, 1200, "count"): "new", (1, 1300, "count"): "new"}
+
+STORY_WMC60_LATE_FOUND_B1785 = [
+    doc("2060-09-26", "Hefei convention final tally",
+        "The 2060 World Manufacturing Convention signed 1,086 projects and drew 2,086 exhibitors."),
+    doc("2060-09-23", "Hefei convention day one",
+        "More than 2,000 exhibitors are at the 2060 World Manufacturing Convention, and 560 projects were signed at "
+        "its opening ceremony."),
+]
+GOLD_WMC60_LATE_FOUND_B1785 = {(1, 2000, "count"): "new", (1, 560, "count"): "new",
+                               (0, 1086, "count"): "new", (0, 2086, "count"): "changed:refined"}
+
+
+STORY_WMC60_ZH_FORMS_B1786 = [
+    doc("2060-09-22", "2060世界制造业大会开幕",
+        "2060世界制造业大会22日在合肥开幕，吸引了来自40多个国家和地区的2000多家企业参展。"),
+    doc("2060-09-25", "2060世界制造业大会闭幕",
+        "2060世界制造业大会25日闭幕。来自43个国家和地区的2086家企业参展，协议投资额1.26万亿元。"),
+]
+GOLD_WMC60_ZH_FORMS_B1786 = {(0, 40, "count"): "new", (0, 2000, "count"): "new",
+                             (1, 43, "count"): "changed:refined", (1, 2086, "count"): "changed:refined",
+                             (1, 1260 * B, "CNY"): "new"}
+
+STORY_WMC60_ZH_TRADE_B1787 = [
+    doc("2060-09-25", "大会现场成交活跃",
+        "2060世界制造业大会期间，展会现场成交额达86亿元，意向成交额230亿元；首发新品200余款，发布重大成果23项。"),
+    doc("2060-09-26", "2060世界制造业大会成果",
+        "2060世界制造业大会现场成交额86.4亿元，首发新品216款。"),
+]
+GOLD_WMC60_ZH_TRADE_B1787 = {(0, 8.6 * B, "CNY"): "new", (0, 23 * B, "CNY"): "new", (0, 200, "count"): "new",
+                             (0, 23, "count"): "new",
+                             (1, 8.64 * B, "CNY"): "changed:refined", (1, 216, "count"): "changed:refined"}
+
+STORY_WMC60_ZH_VISITORS_FORMS_B1788 = [
+    doc("2060-09-24", "大会客流量持续攀升",
+        "截至24日，2060世界制造业大会客流量已达25万人次。"),
+    doc("2060-09-25", "2060世界制造业大会闭幕",
+        "2060世界制造业大会闭幕，累计入场观众30余万人次。"),
+    doc("2060-09-26", "大会观众人数公布",
+        "据组委会统计，2060世界制造业大会观展人数31.2万人次。"),
+]
+GOLD_WMC60_ZH_VISITORS_FORMS_B1788 = {(0, 250000, "count"): "new", (1, 300000, "count"): "changed:refined",
+                                      (2, 312000, "count"): "changed:refined"}
+
+STORY_WMC60_ZH_POINTS_B1789 = [
+    doc("2060-09-25", "外资项目占比提升",
+        "2060世界制造业大会签约外资项目86个，占签约项目总数的7.9%，比上届提高0.6个百分点。"),
+]
+GOLD_WMC60_ZH_POINTS_B1789 = {(0, 86, "count"): "new", (0, 7.9, "percent"): "new", (0, 0.6, "percentage_point"): "new"}
+
+STORY_WMC60_ZH_NUMBER_WORDS_B1790 = [
+    doc("2060-09-20", "大会筹备就绪",
+        "2060世界制造业大会筹备就绪，一千余家企业已确认参展，两百多个项目拟集中签约。"),
+    doc("2060-09-25", "2060世界制造业大会闭幕",
+        "2060世界制造业大会闭幕，参展企业2086家，签约项目1086个。"),
+]
+GOLD_WMC60_ZH_NUMBER_WORDS_B1790 = {(0, 1000, "count"): "new", (0, 200, "count"): "new",
+                                    (1, 2086, "count"): "changed:refined", (1, 1086, "count"): "new"}
+
+STORY_WMC60_ZH_YI_FORMS_B1791 = [
+    doc("2060-09-25", "2060世界制造业大会签约总额", "2060世界制造业大会签约项目总投资12600亿元。"),
+    doc("2060-09-26", "签约额1.26万亿元", "2060世界制造业大会签约项目总投资1.26万亿元。"),
+]
+GOLD_WMC60_ZH_YI_FORMS_B1791 = {(0, 1260 * B, "CNY"): "new", (1, 1260 * B, "CNY"): "known"}
+
+STORY_WIMC60_ZH_SESSIONS_B1792 = [
+    doc("2060-12-04", "2060世界智能制造大会闭幕",
+        "2060世界智能制造大会闭幕。大会期间举办主论坛1场、平行论坛18场、供需对接活动12场，签约项目108个。"),
+    doc("2060-12-05", "智能制造大会成果丰硕",
+        "2060世界智能制造大会共举办平行论坛18场，签约项目108个。"),
+]
+GOLD_WIMC60_ZH_SESSIONS_B1792 = {(0, 1, "count"): "new", (0, 18, "count"): "new", (0, 12, "count"): "new",
+                                 (0, 108, "count"): "new", (1, 18, "count"): "known", (1, 108, "count"): "known"}
+
+STORY_WIMC60_ZH_JIANGSU_B1793 = [
+    doc("2060-12-03", "江苏智能制造亮点纷呈",
+        "在2060世界智能制造大会上，江苏发布智能制造示范工厂60家。截至目前，全省已累计认定省级智能工厂620家。"
+        "本届大会参展企业760家。"),
+]
+GOLD_WIMC60_ZH_JIANGSU_B1793 = {(0, 60, "count"): "new", (0, 620, "count"): "new", (0, 760, "count"): "new"}
+
+
+STORY_WMC60_A_DAY_B1794 = [
+    doc("2060-09-24", "Hefei convention busy",
+        "The 2060 World Manufacturing Convention is drawing about 80,000 visitors a day, organizers said."),
+    doc("2060-09-25", "Hefei convention closes",
+        "The 2060 World Manufacturing Convention closed with 312,000 visitors."),
+]
+GOLD_WMC60_A_DAY_B1794 = {(0, 80000, "count"): "new", (1, 312000, "count"): "new"}
+
+STORY_WIMC60_EN_WIRE_B1795 = [
+    doc("2060-11-25", "Nanjing to host intelligent manufacturing event next week",
+        "NANJING, Nov. 25 (Xinhua) -- The 2060 World Intelligent Manufacturing Conference will be held in Nanjing from "
+        "Dec. 2 to 4, with about 760 exhibitors and 20 parallel forums planned, organizers said Tuesday."),
+    doc("2060-12-02", "Intelligent manufacturing conference kicks off in Nanjing",
+        "NANJING, Dec. 2 (Xinhua) -- The 2060 World Intelligent Manufacturing Conference kicked off here Tuesday, "
+        "gathering 762 exhibitors. A total of 48 projects were signed during the opening session."),
+    doc("2060-12-04", "Intelligent manufacturing conference concludes",
+        "NANJING, Dec. 4 (Xinhua) -- The 2060 World Intelligent Manufacturing Conference concluded Thursday. It held 21 "
+        "parallel forums and saw 108 projects signed, with total investment of 86.2 billion yuan."),
+]
+GOLD_WIMC60_EN_WIRE_B1795 = {(0, 760, "count"): "new", (0, 20, "count"): "new",
+                             (1, 762, "count"): "changed:refined", (1, 48, "count"): "new",
+                             (2, 21, "count"): "changed:refined", (2, 108, "count"): "new", (2, 86.2 * B, "CNY"): "new"}
+
+STORY_WIMC60_CHINADAILY_B1796 = [
+    doc("2060-12-03", "Nanjing event spotlights AI in factories",
+        "By SHI XIN in Nanjing | China Daily | Updated: 2060-12-03 08:12\n\n"
+        "More than 760 companies are showcasing their latest technologies at the 2060 World Intelligent Manufacturing "
+        "Conference, which runs until Thursday in Nanjing, Jiangsu province. AI-powered inspection systems are on show "
+        "at more than 120 booths."),
+    doc("2060-12-05", "Nanjing conference closes",
+        "The 2060 World Intelligent Manufacturing Conference in Nanjing drew 762 exhibitors."),
+]
+GOLD_WIMC60_CHINADAILY_B1796 = {(0, 760, "count"): "new", (0, 120, "count"): "new",
+                                (1, 762, "count"): "changed:refined"}
+
+STORY_WIMC60_EXPERTS_B1797 = [
+    doc("2060-12-02", "Experts gather in Nanjing",
+        "Some 60 academicians and more than 300 foreign experts are attending the 2060 World Intelligent Manufacturing "
+        "Conference in Nanjing."),
+    doc("2060-12-04", "Nanjing conference closes",
+        "The 2060 World Intelligent Manufacturing Conference brought together 62 academicians and 318 foreign experts."),
+]
+GOLD_WIMC60_EXPERTS_B1797 = {(0, 60, "count"): "new", (0, 300, "count"): "new",
+                             (1, 62, "count"): "changed:refined", (1, 318, "count"): "changed:refined"}
+
+STORY_WIMC60_SUMMIT_NAME_B1798 = [
+    doc("2060-12-04", "Nanjing conference marks its 45th edition",
+        "The World Intelligent Manufacturing Conference, which began in 2016 as the World Intelligent Manufacturing "
+        "Summit, closed its 2060 edition in Nanjing on Thursday with 108 projects signed. The 2016 summit signed 28."),
+]
+GOLD_WIMC60_SUMMIT_NAME_B1798 = {(0, 108, "count"): "new", (0, 28, "count"): "new"}
+
+STORY_WIMC60_TWO_CITIES_B1799 = [
+    doc("2060-12-04", "Nanjing and Suzhou share conference deals",
+        "Of the 108 projects signed at the 2060 World Intelligent Manufacturing Conference, 64 will be built in Nanjing "
+        "and 21 in Suzhou."),
+    doc("2060-12-05", "Nanjing's haul",
+        "Nanjing landed 64 of the 108 projects signed at the 2060 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC60_TWO_CITIES_B1799 = {(0, 108, "count"): "new", (0, 64, "count"): "new", (0, 21, "count"): "new",
+                                (1, 64, "count"): "known", (1, 108, "count"): "known"}
+
+STORY_WIMC60_REPRINT_CHAIN_B1800 = [
+    doc("2060-12-04", "Nanjing conference signs 108 projects",
+        "NANJING, Dec. 4 (Xinhua) -- The 2060 World Intelligent Manufacturing Conference closed on Thursday with 108 "
+        "projects worth 86.2 billion yuan signed and 762 exhibitors."),
+    doc("2060-12-05", "Nanjing conference signs 108 projects",
+        "NANJING, Dec. 4 (Xinhua) -- The 2060 World Intelligent Manufacturing Conference closed on Thursday with 108 "
+        "projects worth 86.2 billion yuan signed and 762 exhibitors.\n\nEditor: Zhang Wen"),
+    doc("2060-12-06", "Jiangsu conference results",
+        "The 2060 World Intelligent Manufacturing Conference's 108 projects are worth 86.2 billion yuan, and 762 "
+        "companies exhibited, the provincial government said."),
+]
+GOLD_WIMC60_REPRINT_CHAIN_B1800 = {(0, 108, "count"): "new", (0, 86.2 * B, "CNY"): "new", (0, 762, "count"): "new",
+                                   (1, 108, "count"): "known", (1, 86.2 * B, "CNY"): "known", (1, 762, "count"): "known",
+                                   (2, 108, "count"): "known", (2, 86.2 * B, "CNY"): "known", (2, 762, "count"): "known"}
+
+
+STORY_WMC60_TECH_B1801 = [
+    doc("2060-09-23", "Heavy machines star at Hefei convention",
+        "A 16,000-tonne die forging press from an Anhui maker drew crowds at the 2060 World Manufacturing Convention, "
+        "where a humanoid robot that walks at 3.2 meters per second was also on show. The convention has 2,086 "
+        "exhibitors."),
+    doc("2060-09-24", "Hefei convention highlights",
+        "The 2060 World Manufacturing Convention, with 2,086 exhibitors, features a 16,000-tonne forging press."),
+]
+GOLD_WMC60_TECH_B1801 = {(0, 2086, "count"): "new", (1, 2086, "count"): "known"}
+
+STORY_WMC60_REGISTERED_B1802 = [
+    doc("2060-09-21", "Matchmaking at Hefei convention",
+        "Some 1,400 projects have registered for matchmaking at the 2060 World Manufacturing Convention, and organizers "
+        "expect more than 1,000 of them to be signed."),
+    doc("2060-09-25", "Hefei convention closes",
+        "The 2060 World Manufacturing Convention closed with 1,086 projects signed."),
+]
+GOLD_WMC60_REGISTERED_B1802 = {(0, 1400, "count"): "new", (0, 1000, "count"): "new", (1, 1086, "count"): "new"}
+
+STORY_WMC60_GUEST_KINDS_B1803 = [
+    doc("2060-09-22", "Guests at Hefei convention",
+        "The 2060 World Manufacturing Convention opened with 1,260 guests, among them 310 overseas guests, 45 "
+        "academicians and the heads of 62 Fortune Global 500 companies."),
+    doc("2060-09-25", "Hefei convention closes",
+        "Overseas guests at the 2060 World Manufacturing Convention numbered 326."),
+]
+GOLD_WMC60_GUEST_KINDS_B1803 = {(0, 1260, "count"): "new", (0, 310, "count"): "new", (0, 45, "count"): "new",
+                                (0, 62, "count"): "new", (1, 326, "count"): "changed:conflict"}
+
+STORY_WMC60_AREAS_B1804 = [
+    doc("2060-09-22", "Hefei convention layout",
+        "The 2060 World Manufacturing Convention spans 148,000 square meters. Its new energy vehicle hall covers 24,000 "
+        "square meters, and a showcase of Anhui's chip industry takes up 6,000 square meters."),
+    doc("2060-09-23", "Inside the chip showcase",
+        "The chip showcase at the 2060 World Manufacturing Convention occupies 6,500 square meters."),
+    doc("2060-09-25", "Hefei convention closes",
+        "The 2060 World Manufacturing Convention had an exhibition area of 148,000 square meters."),
+]
+GOLD_WMC60_AREAS_B1804 = {(0, 148000, "m2"): "new", (0, 24000, "m2"): "new", (0, 6000, "m2"): "new",
+                          (1, 6500, "m2"): "new", (2, 148000, "m2"): "known"}
+
+STORY_WMC60_VALUE_KINDS_B1805 = [
+    doc("2060-09-25", "Deals and orders at Hefei convention",
+        "Projects worth 1.26 trillion yuan were signed at the 2060 World Manufacturing Convention, and exhibitors "
+        "took orders worth 8.6 billion yuan. A single semiconductor project accounts for 42 billion yuan."),
+    doc("2060-09-26", "Hefei convention orders",
+        "Exhibitors at the 2060 World Manufacturing Convention took orders worth 9.1 billion yuan, according to final "
+        "figures."),
+]
+GOLD_WMC60_VALUE_KINDS_B1805 = {(0, 1260 * B, "CNY"): "new", (0, 8.6 * B, "CNY"): "new", (0, 42 * B, "CNY"): "new",
+                                (1, 9.1 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC60_SIGNED_VS_INTENDED_B1806 = [
+    doc("2060-09-25", "Hefei convention deals",
+        "The 2060 World Manufacturing Convention signed 1,086 projects, and another 230 reached letters of intent."),
+    doc("2060-09-26", "Hefei convention wrap",
+        "A total of 1,086 projects were signed at the 2060 World Manufacturing Convention."),
+]
+GOLD_WMC60_SIGNED_VS_INTENDED_B1806 = {(0, 1086, "count"): "new", (0, 230, "count"): "new",
+                                       (1, 1086, "count"): "known"}
+
+
+STORY_WMC60_PREVIOUS_FIVE_B1807 = [
+    doc("2060-09-20", "Convention's recent record",
+        "The previous five World Manufacturing Conventions signed a combined 5,160 projects. The 2060 edition opens in "
+        "Hefei on Friday."),
+    doc("2060-09-26", "Convention's recent record updated",
+        "Including the 1,086 signed this year, the last six World Manufacturing Conventions have signed 6,246 projects."),
+]
+# (the sum of the previous five and the sum of the last six are one measure, the edition's cumulative count: the
+# ledger calls the second a conflict, though it only adds this year's)
+GOLD_WMC60_PREVIOUS_FIVE_B1807 = {(0, 5160, "count"): "new", (1, 1086, "count"): "new",
+                                  (1, 6246, "count"): "changed:conflict"}
+
+STORY_WMC60_DECADE_B1808 = [
+    doc("2060-09-21", "A decade of deals",
+        "Over the past decade, the World Manufacturing Convention has brought in more than 10,000 projects, Anhui's "
+        "governor said at the opening of the 2060 edition in Hefei on Friday."),
+]
+GOLD_WMC60_DECADE_B1808 = {(0, 10000, "count"): "new"}
+
+STORY_WMC60_ZH_GOV_PAGE_B1809 = [
+    doc("2060-09-27", "省政府新闻办举行2060世界制造业大会成果新闻发布会",
+        "安徽省人民政府 > 新闻发布\n\n9月27日，省政府新闻办举行新闻发布会，介绍2060世界制造业大会成果。\n\n"
+        "一、签约成果丰硕。大会共签约项目1086个，总投资1.26万亿元，其中制造业项目962个，占比88.6%。\n"
+        "二、展览规模扩大。展览面积14.8万平方米，比上届增加8000平方米；参展企业2086家。\n"
+        "三、国际化水平提升。境外参展企业368家，占比17.6%。\n\n"
+        "今年以来，全省规模以上工业增加值增长9.1%。\n\n【打印本页】【关闭窗口】"),
+    doc("2060-09-28", "2060世界制造业大会成果", "2060世界制造业大会境外参展企业368家，参展企业2086家。"),
+]
+GOLD_WMC60_ZH_GOV_PAGE_B1809 = {(0, 1086, "count"): "new", (0, 1260 * B, "CNY"): "new", (0, 962, "count"): "new",
+                                (0, 88.6, "percent"): "new", (0, 148000, "m2"): "new", (0, 8000, "m2"): "new",
+                                (0, 2086, "count"): "new", (0, 368, "count"): "new", (0, 17.6, "percent"): "new",
+                                (1, 368, "count"): "known", (1, 2086, "count"): "known"}
+
+STORY_WIMC60_OVERSEAS_GUESTS_EN_B1810 = [
+    doc("2060-12-02", "Foreign guests in Nanjing",
+        "More than 400 overseas guests from 35 countries and regions are attending the 2060 World Intelligent "
+        "Manufacturing Conference in Nanjing."),
+    doc("2060-12-04", "Nanjing conference closes",
+        "The 2060 World Intelligent Manufacturing Conference welcomed 436 overseas guests from 37 countries and "
+        "regions."),
+]
+GOLD_WIMC60_OVERSEAS_GUESTS_EN_B1810 = {(0, 400, "count"): "new", (0, 35, "count"): "new",
+                                        (1, 436, "count"): "changed:refined", (1, 37, "count"): "changed:conflict"}
+
+STORY_WIMC60_ZH_TWO_EVENTS_B1811 = [
+    doc("2060-12-05", "长三角制造业盛会接连举办",
+        "继9月的2060世界制造业大会签约项目1086个之后，12月4日闭幕的2060世界智能制造大会签约项目108个，总投资862亿元。"),
+    doc("2060-12-06", "2060世界智能制造大会成果", "2060世界智能制造大会签约项目108个。"),
+]
+GOLD_WIMC60_ZH_TWO_EVENTS_B1811 = {(0, 1086, "count"): "new", (0, 108, "count"): "new", (0, 86.2 * B, "CNY"): "new",
+                                   (1, 108, "count"): "known"}
+
+STORY_WIMC60_ZH_TENTH_B1812 = [
+    doc("2060-12-04", "2060世界智能制造大会闭幕",
+        "2060世界智能制造大会闭幕。本届大会签约项目108个，比上届增长一成；参展企业762家，其中境外企业约占两成。"),
+]
+GOLD_WIMC60_ZH_TENTH_B1812 = {(0, 108, "count"): "new", (0, 10, "percent"): "new", (0, 762, "count"): "new",
+                              (0, 20, "percent"): "new"}
+
+
+STORY_WMC60_ZH_UNLIKE_B1813 = [
+    doc("2060-09-26", "两大盛会各有侧重",
+        "与在南京举办的世界智能制造大会不同，2060世界制造业大会更注重招商引资，签约项目1086个。"),
+    doc("2060-09-27", "2060世界制造业大会签约项目1086个", "2060世界制造业大会签约项目1086个。"),
+]
+GOLD_WMC60_ZH_UNLIKE_B1813 = {(0, 1086, "count"): "new", (1, 1086, "count"): "known"}
+
+STORY_WMC60_ZH_FAR_MORE_B1814 = [
+    doc("2060-12-06", "合肥大会签约数量领先",
+        "2060世界制造业大会签约项目1086个，远超12月初闭幕的2060世界智能制造大会的108个。"),
+    doc("2060-12-07", "2060世界智能制造大会签约项目108个", "2060世界智能制造大会签约项目108个。"),
+]
+GOLD_WMC60_ZH_FAR_MORE_B1814 = {(0, 1086, "count"): "new", (0, 108, "count"): "new", (1, 108, "count"): "known"}
+
+STORY_WMC60_ZH_RESPECTIVELY_EVENTS_B1815 = [
+    doc("2060-12-08", "两大制造业盛会成果",
+        "今年，2060世界智能制造大会和2060世界制造业大会分别签约项目108个和1086个。"),
+    doc("2060-12-09", "2060世界制造业大会成果回顾", "2060世界制造业大会签约项目1086个。"),
+]
+GOLD_WMC60_ZH_RESPECTIVELY_EVENTS_B1815 = {(0, 108, "count"): "new", (0, 1086, "count"): "new",
+                                           (1, 1086, "count"): "known"}
+
+STORY_WMC60_EN_BOTH_B1816 = [
+    doc("2060-12-08", "Two manufacturing events, two strategies",
+        "The 2060 World Manufacturing Convention in Hefei signed 1,086 projects, while the 2060 World Intelligent "
+        "Manufacturing Conference in Nanjing, which closed last week, signed 108 worth 86.2 billion yuan."),
+    doc("2060-12-09", "Nanjing conference recap", "The 2060 World Intelligent Manufacturing Conference signed 108 projects."),
+]
+GOLD_WMC60_EN_BOTH_B1816 = {(0, 1086, "count"): "new", (0, 108, "count"): "new", (0, 86.2 * B, "CNY"): "new",
+                            (1, 108, "count"): "known"}
+
+STORY_WMC60_ZH_SUBORDINATE_B1817 = [
+    doc("2060-12-06", "智能制造大会闭幕",
+        "12月4日，2060世界智能制造大会在南京闭幕，签约项目108个。今年9月，2060世界制造业大会在合肥签约项目1086个。"),
+    doc("2060-12-07", "2060世界智能制造大会成果", "2060世界智能制造大会签约项目108个。"),
+    doc("2060-12-08", "2060世界制造业大会成果", "2060世界制造业大会签约项目1086个。"),
+]
+GOLD_WMC60_ZH_SUBORDINATE_B1817 = {(0, 108, "count"): "new", (0, 1086, "count"): "new",
+                                   (1, 108, "count"): "known", (2, 1086, "count"): "known"}
+
+
+STORY_WMC60_EN_RESPECTIVELY_EVENTS_B1818 = [
+    doc("2060-12-10", "Anhui and Jiangsu events in review",
+        "This year's World Manufacturing Convention in Hefei and World Intelligent Manufacturing Conference in Nanjing "
+        "signed 1,086 and 108 projects respectively."),
+    doc("2060-12-11", "Nanjing conference recap", "The 2060 World Intelligent Manufacturing Conference signed 108 projects."),
+]
+GOLD_WMC60_EN_RESPECTIVELY_EVENTS_B1818 = {(0, 1086, "count"): "new", (0, 108, "count"): "new", (1, 108, "count"): "known"}
+
+STORY_WMC60_HEADLINE_ONLY_NAME_B1819 = [
+    doc("2060-09-25", "World Manufacturing Convention closes in Hefei with 1,086 deals",
+        "HEFEI, Sept. 25 (Xinhua) -- The four-day event closed on Monday. Organizers said 2,086 companies exhibited and "
+        "312,000 visits were made."),
+    doc("2060-09-26", "Hefei convention", "The 2060 World Manufacturing Convention drew 2,086 exhibitors."),
+]
+GOLD_WMC60_HEADLINE_ONLY_NAME_B1819 = {(0, 1086, "count"): "new", (0, 4, "day"): "new", (0, 2086, "count"): "new",
+                                       (0, 312000, "count"): "new", (1, 2086, "count"): "known"}
+
+STORY_WMC60_QUALIFIERS_B1820 = [
+    doc("2060-09-22", "Hefei convention opens",
+        "Upward of 2,000 companies and close to 1,300 guests are at the 2060 World Manufacturing Convention, which "
+        "opened on Friday. No fewer than 40 forums are planned."),
+    doc("2060-09-25", "Hefei convention closes",
+        "The 2060 World Manufacturing Convention closed with 2,086 exhibitors, 1,286 guests and 42 forums."),
+]
+GOLD_WMC60_QUALIFIERS_B1820 = {(0, 2000, "count"): "new", (0, 1300, "count"): "new", (0, 40, "count"): "new",
+                               (1, 2086, "count"): "changed:refined", (1, 1286, "count"): "changed:refined",
+                               (1, 42, "count"): "changed:refined"}
+
+STORY_WMC60_JUST_UNDER_B1821 = [
+    doc("2060-09-24", "Hefei crowds",
+        "Just under 250,000 visits had been recorded at the 2060 World Manufacturing Convention as of Sunday evening."),
+    doc("2060-09-25", "Hefei convention closes", "The 2060 World Manufacturing Convention received 312,000 visits."),
+]
+GOLD_WMC60_JUST_UNDER_B1821 = {(0, 250000, "count"): "new", (1, 312000, "count"): "changed:refined"}
+
+STORY_WMC60_RECORD_NUMBER_B1822 = [
+    doc("2060-09-25", "Record deals at Hefei convention",
+        "A record 1,086 projects were signed at the 2060 World Manufacturing Convention, beating last year's 1,050."),
+    doc("2060-09-26", "Hefei convention results", "The 2059 World Manufacturing Convention signed 1,050 projects."),
+]
+GOLD_WMC60_RECORD_NUMBER_B1822 = {(0, 1086, "count"): "new", (0, 1050, "count"): "new", (1, 1050, "count"): "known"}
+
+STORY_WMC60_ZH_ROUND_WORDS_B1823 = [
+    doc("2060-09-21", "大会前瞻",
+        "2060世界制造业大会即将开幕，上千家企业、数千名嘉宾将齐聚合肥，预计签约金额逾万亿元。"),
+    doc("2060-09-25", "2060世界制造业大会闭幕",
+        "2060世界制造业大会闭幕，参展企业2086家，嘉宾1286人，签约金额1.26万亿元。"),
+]
+GOLD_WMC60_ZH_ROUND_WORDS_B1823 = {(0, 1000, "count"): "new", (0, 1000 * B, "CNY"): "new",
+                                   (1, 2086, "count"): "changed:refined", (1, 1286, "count"): "new",
+                                   (1, 1260 * B, "CNY"): "new"}
+
+STORY_WMC60_THE_FAIR_B1824 = [
+    doc("2060-09-23", "Hefei fair draws crowds",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2060 World Manufacturing Convention entered its second day on Saturday. The "
+        "fair has so far received 180,000 visits, and the number of exhibitors stands at 2,086."),
+    doc("2060-09-25", "Hefei convention closes",
+        "The 2060 World Manufacturing Convention received 312,000 visits from 2,086 exhibitors' guests and the public."),
+]
+GOLD_WMC60_THE_FAIR_B1824 = {(0, 180000, "count"): "new", (0, 2086, "count"): "new",
+                             (1, 312000, "count"): "changed:refined"}
+
+
+STORY_WIMC61_EN_SERIES_B1825 = [
+    doc("2061-11-24", "Nanjing conference set for December",
+        "NANJING, Nov. 24 (Xinhua) -- The 2061 World Intelligent Manufacturing Conference will run from Dec. 1 to 3 in "
+        "Nanjing. Around 780 companies have signed up to exhibit, and more than 60 academicians are expected."),
+    doc("2061-12-01", "Nanjing conference opens",
+        "NANJING, Dec. 1 (Xinhua) -- The 2061 World Intelligent Manufacturing Conference opened on Monday with 784 "
+        "exhibitors. During the opening ceremony, 52 projects worth 41.6 billion yuan were signed."),
+    doc("2061-12-03", "Nanjing conference ends",
+        "NANJING, Dec. 3 (Xinhua) -- The 2061 World Intelligent Manufacturing Conference ended on Wednesday with 112 "
+        "projects worth 90.4 billion yuan signed, and 64 academicians took part."),
+]
+GOLD_WIMC61_EN_SERIES_B1825 = {(0, 780, "count"): "new", (0, 60, "count"): "new",
+                               (1, 784, "count"): "changed:refined", (1, 52, "count"): "new", (1, 41.6 * B, "CNY"): "new",
+                               (2, 112, "count"): "new", (2, 90.4 * B, "CNY"): "new", (2, 64, "count"): "new"}
+
+STORY_WIMC61_ZH_SERIES_B1826 = [
+    doc("2061-12-01", "2061世界智能制造大会开幕",
+        "1日，2061世界智能制造大会在南京开幕。784家企业参展，开幕式上签约项目52个，总投资416亿元。"),
+    doc("2061-12-02", "大会第二天", "截至2日18时，2061世界智能制造大会已签约项目87个。"),
+    doc("2061-12-03", "2061世界智能制造大会闭幕",
+        "3日，2061世界智能制造大会闭幕。大会共签约项目112个，总投资904亿元，接待观众20.5万人次。"),
+]
+GOLD_WIMC61_ZH_SERIES_B1826 = {(0, 784, "count"): "new", (0, 52, "count"): "new", (0, 41.6 * B, "CNY"): "new",
+                               (1, 87, "count"): "new", (2, 112, "count"): "changed:refined", (2, 90.4 * B, "CNY"): "new",
+                               (2, 205000, "count"): "new"}
+
+STORY_WIMC61_EN_ZH_MIX_B1827 = [
+    doc("2061-12-03", "Nanjing conference closes with 112 deals",
+        "The 2061 World Intelligent Manufacturing Conference (2061世界智能制造大会) closed in Nanjing on Wednesday with 112 "
+        "projects signed."),
+    doc("2061-12-04", "2061世界智能制造大会签约项目112个", "2061世界智能制造大会共签约项目112个，总投资904亿元。"),
+]
+GOLD_WIMC61_EN_ZH_MIX_B1827 = {(0, 112, "count"): "new", (1, 112, "count"): "known", (1, 90.4 * B, "CNY"): "new"}
+
+STORY_WIMC61_PERCENT_FOREIGN_B1828 = [
+    doc("2061-12-03", "Foreign firms at Nanjing conference",
+        "Foreign companies made up nearly a fifth of the 784 exhibitors at the 2061 World Intelligent Manufacturing "
+        "Conference."),
+    doc("2061-12-04", "Nanjing conference international",
+        "Overseas exhibitors accounted for 19.4 percent of the total at the 2061 World Intelligent Manufacturing "
+        "Conference."),
+]
+GOLD_WIMC61_PERCENT_FOREIGN_B1828 = {(0, 20, "percent"): "new", (0, 784, "count"): "new",
+                                     (1, 19.4, "percent"): "changed:refined"}
+
+STORY_WIMC61_MILLION_VIEWS_B1829 = [
+    doc("2061-12-03", "Nanjing conference online",
+        "Livestreams of the 2061 World Intelligent Manufacturing Conference drew 12.5 million views."),
+    doc("2061-12-05", "Nanjing conference online tally",
+        "Online views of the 2061 World Intelligent Manufacturing Conference reached 13.1 million, organizers said."),
+]
+GOLD_WIMC61_MILLION_VIEWS_B1829 = {(0, 12_500_000, "count"): "new", (1, 13_100_000, "count"): "changed:refined"}
+
+STORY_WIMC61_WRONG_YEAR_B1830 = [
+    doc("2061-12-04", "Nanjing conference recap",
+        "The 2061 World Intelligent Manufacturing Conference signed 112 projects. In 2060, the conference signed 108, "
+        "and in 2059, 102."),
+]
+GOLD_WIMC61_WRONG_YEAR_B1830 = {(0, 112, "count"): "new", (0, 108, "count"): "new", (0, 102, "count"): "new"}
+
+
+STORY_WMC61_ZH_ANHUI_DAILY_B1831 = [
+    doc("2061-09-19", "世界制造业大会今日开幕",
+        "安徽日报讯 2061世界制造业大会今天在合肥开幕。据介绍，本届大会线下参展企业2100余家，其中世界500强企业98家；"
+        "设置展区12个，展览面积15万平方米。"),
+    doc("2061-09-22", "2061世界制造业大会圆满闭幕",
+        "安徽日报讯 2061世界制造业大会22日圆满闭幕。本届大会线下参展企业2136家，世界500强企业101家，展览面积15万平方米，"
+        "签约项目1112个，总投资1.31万亿元。"),
+]
+GOLD_WMC61_ZH_ANHUI_DAILY_B1831 = {(0, 2100, "count"): "new", (0, 98, "count"): "new", (0, 12, "count"): "new",
+                                   (0, 150000, "m2"): "new",
+                                   (1, 2136, "count"): "changed:refined", (1, 101, "count"): "changed:conflict",
+                                   (1, 150000, "m2"): "known", (1, 1112, "count"): "new", (1, 1310 * B, "CNY"): "new"}
+
+STORY_WMC61_ZH_HEFEI_SHARE_B1832 = [
+    doc("2061-09-23", "合肥签约成果居全省首位",
+        "2061世界制造业大会期间，合肥市签约项目213个，总投资2870亿元，项目数和投资额均居全省第一。"),
+    doc("2061-09-24", "合肥在大会上签约213个项目", "合肥市在2061世界制造业大会上签约项目213个。"),
+]
+GOLD_WMC61_ZH_HEFEI_SHARE_B1832 = {(0, 213, "count"): "new", (0, 287 * B, "CNY"): "new", (1, 213, "count"): "known"}
+
+STORY_WMC61_ZH_ONLINE_B1833 = [
+    doc("2061-09-22", "大会“云上”热度高",
+        "2061世界制造业大会云展厅累计访问量达3260万人次，线上参展企业1560家。"),
+    doc("2061-09-25", "云展厅持续开放", "截至25日，2061世界制造业大会云展厅访问量突破3400万人次。"),
+]
+GOLD_WMC61_ZH_ONLINE_B1833 = {(0, 32_600_000, "count"): "new", (0, 1560, "count"): "new",
+                              (1, 34_000_000, "count"): "changed:refined"}
+
+STORY_WMC61_ZH_PEOPLE_DAILY_B1834 = [
+    doc("2061-09-23", "制造业大会释放发展活力",
+        "本报合肥9月22日电（记者 陈光）22日，2061世界制造业大会在安徽合肥闭幕。大会共签约项目1112个，总投资1.31万亿元；"
+        "举办专题论坛及活动28场，来自45个国家和地区的嘉宾参会。"),
+]
+GOLD_WMC61_ZH_PEOPLE_DAILY_B1834 = {(0, 1112, "count"): "new", (0, 1310 * B, "CNY"): "new", (0, 28, "count"): "new",
+                                    (0, 45, "count"): "new"}
+
+STORY_WMC61_EN_AFTER_ZH_B1835 = [
+    doc("2061-09-22", "2061世界制造业大会闭幕",
+        "2061世界制造业大会闭幕，签约项目1112个，总投资1.31万亿元，参展企业2136家。"),
+    doc("2061-09-23", "Hefei convention signs 1,112 projects worth 1.31 trillion yuan",
+        "HEFEI, Sept. 23 (Xinhua) -- A total of 1,112 projects with a total investment of 1.31 trillion yuan (about "
+        "184 billion U.S. dollars) were signed at the 2061 World Manufacturing Convention, which drew 2,136 exhibitors."),
+]
+GOLD_WMC61_EN_AFTER_ZH_B1835 = {(0, 1112, "count"): "new", (0, 1310 * B, "CNY"): "new", (0, 2136, "count"): "new",
+                                (1, 1112, "count"): "known", (1, 1310 * B, "CNY"): "known", (1, 184 * B, "USD"): "new",
+                                (1, 2136, "count"): "known"}
+
+STORY_WMC61_ZH_FOLLOWUP_B1836 = [
+    doc("2062-03-20", "世界制造业大会签约项目加速落地",
+        "记者从省投资促进中心获悉，2061世界制造业大会签约的1112个项目中，已开工项目856个，开工率77%。"),
+]
+GOLD_WMC61_ZH_FOLLOWUP_B1836 = {(0, 1112, "count"): "new", (0, 856, "count"): "new", (0, 77, "percent"): "new"}

@@ -3231,7 +3231,75 @@ def _stories():
             pytest.param(s.STORY_WMC59_LONG_FEATURE_B1765, s.GOLD_WMC59_LONG_FEATURE_B1765, None, id="wmc59-long-feature-b1765"),
             pytest.param(s.STORY_WMC59_ZH_LONG_B1766, s.GOLD_WMC59_ZH_LONG_B1766, None, id="wmc59-zh-long-b1766"),
             pytest.param(s.STORY_WIMC59_LONG_EN_B1767, s.GOLD_WIMC59_LONG_EN_B1767, None, id="wimc59-long-en-b1767"),
-            pytest.param(s.STORY_WIMC59_ZH_LONG_B1768, s.GOLD_WIMC59_ZH_LONG_B1768, None, id="wimc59-zh-long-b1768")]
+            pytest.param(s.STORY_WIMC59_ZH_LONG_B1768, s.GOLD_WIMC59_ZH_LONG_B1768, None, id="wimc59-zh-long-b1768"),
+            pytest.param(s.STORY_WIMC59_PR_COMPANY_B1769, s.GOLD_WIMC59_PR_COMPANY_B1769, None, id="wimc59-pr-company-b1769"),
+            pytest.param(s.STORY_WMC59_GT_QUOTE_B1770, s.GOLD_WMC59_GT_QUOTE_B1770, None, id="wmc59-gt-quote-b1770"),
+            pytest.param(s.STORY_WMC59_RELATED_LINKS_B1771, s.GOLD_WMC59_RELATED_LINKS_B1771, None, id="wmc59-related-links-b1771"),
+            pytest.param(s.STORY_WMC59_ZH_CAPTION_B1772, s.GOLD_WMC59_ZH_CAPTION_B1772, None, id="wmc59-zh-caption-b1772"),
+            pytest.param(s.STORY_WMC59_SITE_HISTORY_B1773, s.GOLD_WMC59_SITE_HISTORY_B1773, None, id="wmc59-site-history-b1773"),
+            pytest.param(s.STORY_WMC59_CAPTION_EN_B1774, s.GOLD_WMC59_CAPTION_EN_B1774, None, id="wmc59-caption-en-b1774"),
+            pytest.param(s.STORY_WMC59_WMC2059_B1775, s.GOLD_WMC59_WMC2059_B1775, None, id="wmc59-wmc2059-b1775"),
+            pytest.param(s.STORY_WIMC59_ZH_OFFICIAL_SITE_B1776, s.GOLD_WIMC59_ZH_OFFICIAL_SITE_B1776, None, id="wimc59-zh-official-site-b1776"),
+            pytest.param(s.STORY_WMC60_DISAGREE_B1777, s.GOLD_WMC60_DISAGREE_B1777, None, id="wmc60-disagree-b1777"),
+            pytest.param(s.STORY_WMC60_NEARLY_B1778, s.GOLD_WMC60_NEARLY_B1778, None, id="wmc60-nearly-b1778"),
+            pytest.param(s.STORY_WMC60_OVER_THEN_LESS_B1779, s.GOLD_WMC60_OVER_THEN_LESS_B1779, None, id="wmc60-over-then-less-b1779"),
+            pytest.param(s.STORY_WMC60_ZH_ROUGH_B1780, s.GOLD_WMC60_ZH_ROUGH_B1780, None, id="wmc60-zh-rough-b1780"),
+            pytest.param(s.STORY_WMC60_RATE_B1781, s.GOLD_WMC60_RATE_B1781, None, id="wmc60-rate-b1781"),
+            pytest.param(s.STORY_WMC60_TRILLION_B1782, s.GOLD_WMC60_TRILLION_B1782, None, id="wmc60-trillion-b1782"),
+            pytest.param(s.STORY_WMC60_AREA_B1783, s.GOLD_WMC60_AREA_B1783, None, id="wmc60-area-b1783"),
+            pytest.param(s.STORY_WMC60_GUESTS_B1784, s.GOLD_WMC60_GUESTS_B1784, None, id="wmc60-guests-b1784"),
+            pytest.param(s.STORY_WMC60_LATE_FOUND_B1785, s.GOLD_WMC60_LATE_FOUND_B1785, None, id="wmc60-late-found-b1785"),
+            pytest.param(s.STORY_WMC60_ZH_FORMS_B1786, s.GOLD_WMC60_ZH_FORMS_B1786, None, id="wmc60-zh-forms-b1786"),
+            pytest.param(s.STORY_WMC60_ZH_TRADE_B1787, s.GOLD_WMC60_ZH_TRADE_B1787, None, id="wmc60-zh-trade-b1787"),
+            pytest.param(s.STORY_WMC60_ZH_VISITORS_FORMS_B1788, s.GOLD_WMC60_ZH_VISITORS_FORMS_B1788, None, id="wmc60-zh-visitors-forms-b1788"),
+            pytest.param(s.STORY_WMC60_ZH_POINTS_B1789, s.GOLD_WMC60_ZH_POINTS_B1789, None, id="wmc60-zh-points-b1789"),
+            pytest.param(s.STORY_WMC60_ZH_NUMBER_WORDS_B1790, s.GOLD_WMC60_ZH_NUMBER_WORDS_B1790, None, id="wmc60-zh-number-words-b1790"),
+            pytest.param(s.STORY_WMC60_ZH_YI_FORMS_B1791, s.GOLD_WMC60_ZH_YI_FORMS_B1791, None, id="wmc60-zh-yi-forms-b1791"),
+            pytest.param(s.STORY_WIMC60_ZH_SESSIONS_B1792, s.GOLD_WIMC60_ZH_SESSIONS_B1792, None, id="wimc60-zh-sessions-b1792"),
+            pytest.param(s.STORY_WIMC60_ZH_JIANGSU_B1793, s.GOLD_WIMC60_ZH_JIANGSU_B1793, None, id="wimc60-zh-jiangsu-b1793"),
+            pytest.param(s.STORY_WMC60_A_DAY_B1794, s.GOLD_WMC60_A_DAY_B1794, None, id="wmc60-a-day-b1794"),
+            pytest.param(s.STORY_WIMC60_EN_WIRE_B1795, s.GOLD_WIMC60_EN_WIRE_B1795, None, id="wimc60-en-wire-b1795"),
+            pytest.param(s.STORY_WIMC60_CHINADAILY_B1796, s.GOLD_WIMC60_CHINADAILY_B1796, None, id="wimc60-chinadaily-b1796"),
+            pytest.param(s.STORY_WIMC60_EXPERTS_B1797, s.GOLD_WIMC60_EXPERTS_B1797, None, id="wimc60-experts-b1797"),
+            pytest.param(s.STORY_WIMC60_SUMMIT_NAME_B1798, s.GOLD_WIMC60_SUMMIT_NAME_B1798, None, id="wimc60-summit-name-b1798"),
+            pytest.param(s.STORY_WIMC60_TWO_CITIES_B1799, s.GOLD_WIMC60_TWO_CITIES_B1799, None, id="wimc60-two-cities-b1799"),
+            pytest.param(s.STORY_WIMC60_REPRINT_CHAIN_B1800, s.GOLD_WIMC60_REPRINT_CHAIN_B1800, None, id="wimc60-reprint-chain-b1800"),
+            pytest.param(s.STORY_WMC60_TECH_B1801, s.GOLD_WMC60_TECH_B1801, None, id="wmc60-tech-b1801"),
+            pytest.param(s.STORY_WMC60_REGISTERED_B1802, s.GOLD_WMC60_REGISTERED_B1802, None, id="wmc60-registered-b1802"),
+            pytest.param(s.STORY_WMC60_GUEST_KINDS_B1803, s.GOLD_WMC60_GUEST_KINDS_B1803, None, id="wmc60-guest-kinds-b1803"),
+            pytest.param(s.STORY_WMC60_AREAS_B1804, s.GOLD_WMC60_AREAS_B1804, None, id="wmc60-areas-b1804"),
+            pytest.param(s.STORY_WMC60_VALUE_KINDS_B1805, s.GOLD_WMC60_VALUE_KINDS_B1805, None, id="wmc60-value-kinds-b1805"),
+            pytest.param(s.STORY_WMC60_SIGNED_VS_INTENDED_B1806, s.GOLD_WMC60_SIGNED_VS_INTENDED_B1806, None, id="wmc60-signed-vs-intended-b1806"),
+            pytest.param(s.STORY_WMC60_PREVIOUS_FIVE_B1807, s.GOLD_WMC60_PREVIOUS_FIVE_B1807, None, id="wmc60-previous-five-b1807"),
+            pytest.param(s.STORY_WMC60_DECADE_B1808, s.GOLD_WMC60_DECADE_B1808, None, id="wmc60-decade-b1808"),
+            pytest.param(s.STORY_WMC60_ZH_GOV_PAGE_B1809, s.GOLD_WMC60_ZH_GOV_PAGE_B1809, None, id="wmc60-zh-gov-page-b1809"),
+            pytest.param(s.STORY_WIMC60_OVERSEAS_GUESTS_EN_B1810, s.GOLD_WIMC60_OVERSEAS_GUESTS_EN_B1810, None, id="wimc60-overseas-guests-en-b1810"),
+            pytest.param(s.STORY_WIMC60_ZH_TWO_EVENTS_B1811, s.GOLD_WIMC60_ZH_TWO_EVENTS_B1811, None, id="wimc60-zh-two-events-b1811"),
+            pytest.param(s.STORY_WIMC60_ZH_TENTH_B1812, s.GOLD_WIMC60_ZH_TENTH_B1812, None, id="wimc60-zh-tenth-b1812"),
+            pytest.param(s.STORY_WMC60_ZH_UNLIKE_B1813, s.GOLD_WMC60_ZH_UNLIKE_B1813, None, id="wmc60-zh-unlike-b1813"),
+            pytest.param(s.STORY_WMC60_ZH_FAR_MORE_B1814, s.GOLD_WMC60_ZH_FAR_MORE_B1814, None, id="wmc60-zh-far-more-b1814"),
+            pytest.param(s.STORY_WMC60_ZH_RESPECTIVELY_EVENTS_B1815, s.GOLD_WMC60_ZH_RESPECTIVELY_EVENTS_B1815, None, id="wmc60-zh-respectively-events-b1815"),
+            pytest.param(s.STORY_WMC60_EN_BOTH_B1816, s.GOLD_WMC60_EN_BOTH_B1816, None, id="wmc60-en-both-b1816"),
+            pytest.param(s.STORY_WMC60_ZH_SUBORDINATE_B1817, s.GOLD_WMC60_ZH_SUBORDINATE_B1817, None, id="wmc60-zh-subordinate-b1817"),
+            pytest.param(s.STORY_WMC60_EN_RESPECTIVELY_EVENTS_B1818, s.GOLD_WMC60_EN_RESPECTIVELY_EVENTS_B1818, None, id="wmc60-en-respectively-events-b1818"),
+            pytest.param(s.STORY_WMC60_HEADLINE_ONLY_NAME_B1819, s.GOLD_WMC60_HEADLINE_ONLY_NAME_B1819, None, id="wmc60-headline-only-name-b1819"),
+            pytest.param(s.STORY_WMC60_QUALIFIERS_B1820, s.GOLD_WMC60_QUALIFIERS_B1820, None, id="wmc60-qualifiers-b1820"),
+            pytest.param(s.STORY_WMC60_JUST_UNDER_B1821, s.GOLD_WMC60_JUST_UNDER_B1821, None, id="wmc60-just-under-b1821"),
+            pytest.param(s.STORY_WMC60_RECORD_NUMBER_B1822, s.GOLD_WMC60_RECORD_NUMBER_B1822, None, id="wmc60-record-number-b1822"),
+            pytest.param(s.STORY_WMC60_ZH_ROUND_WORDS_B1823, s.GOLD_WMC60_ZH_ROUND_WORDS_B1823, None, id="wmc60-zh-round-words-b1823"),
+            pytest.param(s.STORY_WMC60_THE_FAIR_B1824, s.GOLD_WMC60_THE_FAIR_B1824, None, id="wmc60-the-fair-b1824"),
+            pytest.param(s.STORY_WIMC61_EN_SERIES_B1825, s.GOLD_WIMC61_EN_SERIES_B1825, None, id="wimc61-en-series-b1825"),
+            pytest.param(s.STORY_WIMC61_ZH_SERIES_B1826, s.GOLD_WIMC61_ZH_SERIES_B1826, None, id="wimc61-zh-series-b1826"),
+            pytest.param(s.STORY_WIMC61_EN_ZH_MIX_B1827, s.GOLD_WIMC61_EN_ZH_MIX_B1827, None, id="wimc61-en-zh-mix-b1827"),
+            pytest.param(s.STORY_WIMC61_PERCENT_FOREIGN_B1828, s.GOLD_WIMC61_PERCENT_FOREIGN_B1828, None, id="wimc61-percent-foreign-b1828"),
+            pytest.param(s.STORY_WIMC61_MILLION_VIEWS_B1829, s.GOLD_WIMC61_MILLION_VIEWS_B1829, None, id="wimc61-million-views-b1829"),
+            pytest.param(s.STORY_WIMC61_WRONG_YEAR_B1830, s.GOLD_WIMC61_WRONG_YEAR_B1830, None, id="wimc61-wrong-year-b1830"),
+            pytest.param(s.STORY_WMC61_ZH_ANHUI_DAILY_B1831, s.GOLD_WMC61_ZH_ANHUI_DAILY_B1831, None, id="wmc61-zh-anhui-daily-b1831"),
+            pytest.param(s.STORY_WMC61_ZH_HEFEI_SHARE_B1832, s.GOLD_WMC61_ZH_HEFEI_SHARE_B1832, None, id="wmc61-zh-hefei-share-b1832"),
+            pytest.param(s.STORY_WMC61_ZH_ONLINE_B1833, s.GOLD_WMC61_ZH_ONLINE_B1833, None, id="wmc61-zh-online-b1833"),
+            pytest.param(s.STORY_WMC61_ZH_PEOPLE_DAILY_B1834, s.GOLD_WMC61_ZH_PEOPLE_DAILY_B1834, None, id="wmc61-zh-people-daily-b1834"),
+            pytest.param(s.STORY_WMC61_EN_AFTER_ZH_B1835, s.GOLD_WMC61_EN_AFTER_ZH_B1835, None, id="wmc61-en-after-zh-b1835"),
+            pytest.param(s.STORY_WMC61_ZH_FOLLOWUP_B1836, s.GOLD_WMC61_ZH_FOLLOWUP_B1836, None, id="wmc61-zh-followup-b1836")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -3907,7 +3975,7 @@ def test_seconds_are_a_unit_and_one_company_is_no_count(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a share of a counted whole: the share is read and the whole is the edition's
     ("Overseas firms account for nearly a third of the 540 exhibitors.",
-     [(100 / 3, "share of exhibitors", "part"), (540, "exhibitors", "edition")]),
+     [(100 / 3, "share of overseas exhibitors", "edition"), (540, "exhibitors", "edition")]),
     # a year after "half of the" is no counted whole
     ("Half of the 2020s have passed.", []),
 ])
@@ -5669,7 +5737,8 @@ def test_what_deals_totaled_is_their_value():
                                                                         (44, "companies from France", "edition")]),
     # a share's count and its whole in brackets, named by the sentence's subject
     ("Foreign exhibitors make up roughly a fifth of the total (149 of 760).",
-     [(20, "share of exhibitors", "part"), (149, "overseas_exhibitors", "edition"), (760, "exhibitors", "edition")]),
+     [(20, "share of overseas exhibitors", "edition"), (149, "overseas_exhibitors", "edition"),
+      (760, "exhibitors", "edition")]),
 ])
 def test_a_record_high_an_expected_count_of_the_n_and_a_bracketed_ratio(text, expected):
     assert [(round(v, 4), m, s) for v, m, s in _measured(text, edition=2026)] == expected
@@ -6114,7 +6183,7 @@ def test_exhibiting_firms_with_an_article_before_them_are_the_exhibitors(text, e
 
 def test_a_share_of_exhibiting_firms_and_a_subject_after_with():
     assert _measured("Overseas firms make up about a quarter of the 580 exhibiting firms.", edition=2026) == [
-        (25, "share of exhibitors", "part"), (580, "exhibitors", "edition")]
+        (25, "share of overseas exhibitors", "edition"), (580, "exhibitors", "edition")]
     assert _measured("The fair opened, with exhibiting firms rising to 612.", edition=2026) == [
         (612, "exhibitors", "edition")]
 
@@ -7806,11 +7875,92 @@ def test_a_price_and_a_firms_spending_are_no_figures_of_the_event():
     assert got == [(450000, "price", "background"), (25e6, "company spending", "background")]
 
 
-def test_a_named_forum_elsewhere_is_another_shows_though_it_shares_the_events_words():
+def _filed(text: str):
+    """A database holding one article, stored as a crawl stores it."""
     db = open_db(memory=True)
-    store_article(db, article_from_document(doc(
+    store_article(db, article_from_document(text, name="r0", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    return db
+
+
+def test_a_named_forum_elsewhere_is_another_shows_though_it_shares_the_events_words():
+    db = _filed(doc(
         "2031-09-25", "Manufacturing meetings", "The World Manufacturing Forum in Cernobbio, Italy, drew 900 "
         "participants this month. In China, the 2031 World Manufacturing Convention in Hefei attracted 1,240 "
-        "exhibitors."), name="r0", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+        "exhibitors."))
     got = {r["value"]: r["scope"] for r in db.query("select value, scope from figures")}
     assert got == {900: "elsewhere", 1240: "edition"}
+
+
+def test_a_machines_rate_and_a_companys_revenue_are_no_figures_of_the_event():
+    got = _measured("The new press stamps 900 panels per hour. Its maker reported revenue of RMB 2.4 billion in 2030 "
+                    "and exhibits at the 2031 World Manufacturing Convention.", 2031)
+    assert got == [(900, "panels", "background"), (2.4e9, "revenue", "background")]
+
+
+def test_a_rate_from_a_year_earlier_is_this_editions_growth():
+    assert _measured("Projects signed at the 2031 World Manufacturing Convention rose 4.5 percent from a year earlier.",
+                     2031) == [(4.5, "projects signed growth", "edition")]
+
+
+def test_chinese_projects_still_to_be_signed_after_their_count_are_a_forecast():
+    assert _measured("2031世界制造业大会筹备就绪，三百多个项目拟集中签约。", 2031) == [(300, "projects_signed", "expected")]
+    assert _measured("2031世界制造业大会将有300多个项目集中签约。", 2031) == [(300, "projects_signed", "expected")]
+    assert _measured("开幕式上，300多个项目集中签约。", 2031) == [(300, "projects_signed", "opening")]
+
+
+def test_projects_registered_for_matchmaking_are_not_signed_whatever_else_the_sentence_signs():
+    got = _measured("Some 900 projects have registered for matchmaking at the fair, and organizers expect more than 600 "
+                    "of them to be signed.", 2031)
+    assert got[0] == (900, "projects", "edition")
+
+
+def test_orders_taken_beside_signed_deals_are_orders():
+    got = _measured("Projects worth 480 billion yuan were signed at the 2031 World Manufacturing Convention, and "
+                    "exhibitors took orders worth 3.2 billion yuan.", 2031)
+    assert got == [(480e9, "contract_value", "edition"), (3.2e9, "orders", "edition")]
+    flags = _statuses(doc("2031-09-21", "Fair orders", "Projects worth 480 billion yuan were signed at the 2031 World "
+                          "Manufacturing Convention, and exhibitors took orders worth 3.2 billion yuan."),
+                      doc("2031-09-22", "Fair orders", "Exhibitors at the 2031 World Manufacturing Convention took orders "
+                          "worth 3.5 billion yuan, according to final figures."))
+    assert flags[-1] == (3.5e9, "changed", "conflict")
+
+
+def test_the_last_few_conventions_sum_up_and_this_years_count_among_them_is_the_editions():
+    got = _measured("Including the 640 signed this year, the last four World Manufacturing Conventions have signed "
+                    "2,480 projects.", 2031)
+    assert got == [(640, "projects_signed", "edition"), (2480, "projects_signed", "cumulative")]
+
+
+def test_a_chinese_sentence_of_both_events_files_each_clause_under_the_event_named_before_it():
+    db = _filed(doc(
+        "2031-12-05", "两大盛会接连举办", "继9月的2031世界制造业大会签约项目640个之后，12月4日闭幕的2031世界智能制造大会签约项目"
+        "72个，总投资512亿元。"))
+    got = [(r["value"], r["event"], r["metric"]) for r in db.query("select * from figures order by start")]
+    assert got == [(640, "wmc", "projects_signed"), (72, "wimc", "projects_signed"), (51.2e9, "wimc", "investment")]
+
+
+def test_two_events_named_together_then_their_values_in_turn():
+    db = _filed(doc(
+        "2031-12-08", "两大盛会成果", "今年，2031世界智能制造大会和2031世界制造业大会分别签约项目72个和640个。"))
+    got = [(r["value"], r["event"], r["metric"]) for r in db.query("select * from figures order by start")]
+    assert got == [(72, "wimc", "projects_signed"), (640, "wmc", "projects_signed")]
+
+
+def test_two_events_named_together_then_their_values_respectively():
+    db = _filed(doc(
+        "2031-12-10", "Two events in review", "This year's World Manufacturing Convention in Hefei and World Intelligent "
+        "Manufacturing Conference in Nanjing signed 640 and 72 projects respectively."))
+    got = [(r["value"], r["event"]) for r in db.query("select * from figures order by start")]
+    assert got == [(640, "wmc"), (72, "wimc")]
+
+
+def test_a_small_count_in_words_in_a_headline_is_the_storys_angle():
+    db = _filed(doc(
+        "2031-09-22", "Two manufacturing events, three forums to watch", "The 2031 World Manufacturing Convention in "
+        "Hefei signed 640 projects."))
+    assert [r["value"] for r in db.query("select value from figures")] == [640]
+
+
+def test_a_share_in_words_is_named_by_its_subject_as_one_in_digits_is():
+    got = _measured("Foreign companies made up nearly a fifth of the 640 exhibitors at the fair.", 2031)
+    assert got == [(20, "share of overseas exhibitors", "edition"), (640, "exhibitors", "edition")]
