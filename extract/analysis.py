@@ -97,12 +97,18 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
         return names[sentence]
 
     def named_before(sentence: str, at: int) -> list:
-        """(start, end, event) of each name of a watched event before an offset of the sentence, in order."""
+        """(start, end, event) of each name of a watched event in the window before an offset of the sentence, in
+        order (a bounded window: a long sentence of many figures is not read from its start for each)."""
         return sorted(((m.start(), m.end(), e) for e in (own, *others) for alias in e.aliases
-                       for m in alias_pattern(alias).finditer(sentence, 0, at)), key=lambda n: n[0])
+                       for m in alias_pattern(alias).finditer(sentence, max(0, at - _NAMED_WINDOW), at)),
+                      key=lambda n: n[0])
+
+    both: dict[str, bool] = {}
 
     def of_both(sentence: str) -> bool:
-        return names_own(sentence) and any(_named(e, sentence) for e in others)
+        if sentence not in both:
+            both[sentence] = names_own(sentence) and any(_named(e, sentence) for e in others)
+        return both[sentence]
 
     def clause_of(f: Figure) -> str:
         # (the words before the figure in its sentence, from a bounded window of the text: one long sentence of many
@@ -208,6 +214,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # two events named together, then what each did in turn: "A和B分别签约项目108个和1086个"
 _JOINED = re.compile(r"\s*[和与及、]\s*(?:(?:19|20)\d\d年?)?")
 _BOTH_RESPECTIVELY = re.compile(r"[^，,。；;]{0,6}?分别")
+_NAMED_WINDOW = 300
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,80}?\brespectively\b")
 _JOINED_EN = re.compile(r"(?:\s(?:in|at)\s[A-Z][\w-]+)?,?\s(?:and|&)\s(?:the\s|its\s)?(?:(?:19|20)\d\d\s)?")
 _NUMBER_EN = re.compile(r"\d")

@@ -767,7 +767,9 @@ _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|o
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # a line of a key-figures box: "Projects signed at opening: 132", "Guests: nearly 5,000"
 # ("Exhibitors | 326", a table's row, its cells kept apart by a bar, a tab or a dash)
-_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>(?![AQ]\b)[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5})(?:\s?[:|]\s|\t\s*| [–—-] )"
+# (and with the event's name after it: "Projects signed at the 2061 World Intelligent Manufacturing Conference: 112")
+_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>(?![AQ]\b)[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5}?)"
+                    r"(?:\s(?:at|of|for)\s(?:the\s)?(?:(?:19|20)\d\d\s)?(?:[A-Z][\w-]*\s?){1,6})?(?:\s?[:|]\s|\t\s*| [–—-] )"
                     + QUALIFIED)
 # a line of a list with its label and number only: "Visitors 150k"
 _BARE_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>[A-Z][a-z-]*(?: (?:[a-z-]+|&)){0,3}) ")
@@ -2172,7 +2174,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-120:]) \
                     or _PUT_AT.search(before[-130:]) or _PUTS_NOUN_AT.search(before[-80:]) \
                     or _REVISED_TO.search(before[-130:]) \
-                    or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 60 and value >= 2 else None) \
+                    or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 110 and value >= 2 else None) \
                     or (_BARE_LABEL.fullmatch(text, line_start, start) if start - line_start < 40 and value >= 2
                         and (_ENDS_LINE.match(text, pos_after) or (pos_after + 4 >= len(text)
                                                                    and not text[pos_after:].strip())) else None) \

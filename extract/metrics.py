@@ -842,7 +842,8 @@ _PROJECTS_TO_SIGN = re.compile(r"for (?:signing|signature)|lined up .*|(?:projec
                                re.I | re.S)
 _FIRMS_OR_PEOPLE_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:exhibitors|companies|firms|enterprises|businesses|guests|visitors|"
                                     r"participants|delegates|attendees|academicians)\b", re.I)
-_EXPECTED_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}?expected(?:[,.;]|\s(?:at|to attend|to take part|during|over|by)\b|"
+# ("with more than 2,200 exhibitors expected and about 30 events planned")
+_EXPECTED_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}?expected(?:[,.;]|\s(?:at|to attend|to take part|during|over|by|and)\b|"
                              r"\s(?:online|offline|on site|in person)(?=[,.;]|\s(?:and|while)\s))",
                              re.I)  # ("about 1,000 companies expected online and some 600 on site")
 # "Held since 2018, the convention has drawn 14,800 guests. A total of 3,021 projects have been signed, ...": a

@@ -35,13 +35,15 @@ FURNITURE = [
     # "Provided by PR Newswire": a release's distributor named on one line
     re.compile(r"^(?:Provided by|Distributed by|Source:?)\s+(?:PR Newswire|PRNewswire|Business Wire|GlobeNewswire)\s*$", re.I),
     re.compile(r"^(?:扫一扫|分享到|打印本页|关闭窗口|【?(?:打印|关闭)】?$)"),
+    # a quote strip beside an aggregator's copy: "NVDA +2.1%", "AAPL -0.4%"
+    re.compile(r"^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[+\-−]\d+(?:\.\d+)?%$"),
     re.compile(r"^(?:首页|当前位置)\s*(?:[:：]\s*)?(?:>|»|＞|/)"),
     re.compile(r"^(?:Copyright|©|\(c\)).{0,100}(?:reserved|版权所有)\.?$|^版权所有", re.I),
 ]
 # where a list of links to other stories begins: nothing after it is the story ("Related Stories", "相关新闻")
 # ("Read more:" is no such heading: some outlets put it before one link inside the story)
 LINK_HEADINGS = (r"related (?:stories|news|articles|reading|links|coverage)|more (?:stories|news)|you (?:may|might) also like|"
-                 r"recommended(?: for you| stories| reading)?|most (?:viewed|read|popular|shared)(?: (?:in|on|this|today|"
+                 r"recommended(?: for you| stories| reading)?|trending tickers|most (?:viewed|read|popular|shared)(?: (?:in|on|this|today|"
                  r"stories|news|articles)\b[\w ]{0,20})?|trending(?: now| stories| news)?|editor'?s'? picks?|top stories|"
                  r"相关(?:新闻|阅读|报道|推荐|文章)|延伸阅读|推荐阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢")
 LINK_LIST = re.compile(rf"^(?:{LINK_HEADINGS})\s*[:：]?$", re.I)

@@ -38638,3 +38638,161 @@ STORY_WMC61_ZH_FOLLOWUP_B1836 = [
         "记者从省投资促进中心获悉，2061世界制造业大会签约的1112个项目中，已开工项目856个，开工率77%。"),
 ]
 GOLD_WMC61_ZH_FOLLOWUP_B1836 = {(0, 1112, "count"): "new", (0, 856, "count"): "new", (0, 77, "percent"): "new"}
+
+
+STORY_WIMC61_YAHOO_COPY_B1837 = [
+    doc("2061-12-03", "2061 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "NANJING, China, Dec. 3, 2061 /PRNewswire/ -- The 2061 World Intelligent Manufacturing Conference concluded in "
+        "Nanjing today. A total of 112 projects with an investment of RMB 90.4 billion were signed, and 784 companies "
+        "exhibited."),
+    doc("2061-12-03", "2061 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "PR Newswire\nWed, Dec 3, 2061, 9:15 PM\n\nNANJING, China, Dec. 3, 2061 /PRNewswire/ -- The 2061 World "
+        "Intelligent Manufacturing Conference concluded in Nanjing today. A total of 112 projects with an investment of "
+        "RMB 90.4 billion were signed, and 784 companies exhibited.\n\nTrending tickers\nNVDA +2.1%\nAAPL -0.4%"),
+]
+# (two copies of one day with no time the ledger reads: which came first is a fixed choice, here the second)
+GOLD_WIMC61_YAHOO_COPY_B1837 = {(0, 112, "count"): "known", (0, 90.4 * B, "CNY"): "known", (0, 784, "count"): "known",
+                                (1, 112, "count"): "new", (1, 90.4 * B, "CNY"): "new", (1, 784, "count"): "new"}
+
+STORY_WIMC61_ZH_LIVE_B1838 = [
+    doc("2061-12-01", "直播：2061世界智能制造大会开幕",
+        "09:30 2061世界智能制造大会开幕式开始。\n"
+        "10:20 开幕式上，52个项目现场签约，总投资416亿元。\n"
+        "15:00 截至目前，大会已接待观众4.2万人次。"),
+    doc("2061-12-03", "2061世界智能制造大会闭幕",
+        "2061世界智能制造大会闭幕，签约项目112个，接待观众20.5万人次。"),
+]
+GOLD_WIMC61_ZH_LIVE_B1838 = {(0, 52, "count"): "new", (0, 41.6 * B, "CNY"): "new", (0, 42000, "count"): "new",
+                             (1, 112, "count"): "new", (1, 205000, "count"): "changed:refined"}
+
+STORY_WIMC61_ZH_INTERVIEW_B1839 = [
+    doc("2061-12-02", "专访：智能制造大会组委会负责人",
+        "问：本届大会规模如何？\n答：本届世界智能制造大会在南京举办，参展企业784家，展览面积7万平方米，都是历届之最。\n"
+        "问：签约情况如何？\n答：截至目前，已签约项目87个。"),
+    doc("2061-12-03", "2061世界智能制造大会闭幕", "2061世界智能制造大会闭幕，参展企业784家，签约项目112个。"),
+]
+GOLD_WIMC61_ZH_INTERVIEW_B1839 = {(0, 784, "count"): "new", (0, 70000, "m2"): "new", (0, 87, "count"): "new",
+                                  (1, 784, "count"): "known", (1, 112, "count"): "changed:refined"}
+
+STORY_WIMC61_EN_COMPARE_B1840 = [
+    doc("2061-12-04", "Nanjing conference grows",
+        "The 2061 World Intelligent Manufacturing Conference signed 112 projects, 3.7 percent more than the 108 signed in "
+        "2060, while exhibitors rose to 784 from 762."),
+    doc("2061-12-05", "Nanjing conference in numbers",
+        "Projects signed at the 2061 World Intelligent Manufacturing Conference: 112 (up 3.7 percent). Exhibitors: 784."),
+]
+GOLD_WIMC61_EN_COMPARE_B1840 = {(0, 112, "count"): "new", (0, 3.7, "percent"): "new", (0, 108, "count"): "new",
+                                (0, 784, "count"): "new", (0, 762, "count"): "new",
+                                (1, 112, "count"): "known", (1, 3.7, "percent"): "known", (1, 784, "count"): "known"}
+
+STORY_WIMC61_ZH_CORRECTION_B1841 = [
+    doc("2061-12-03", "2061世界智能制造大会闭幕", "2061世界智能制造大会闭幕，签约项目121个，总投资904亿元。"),
+    doc("2061-12-04", "更正",
+        "本报12月3日刊发的《2061世界智能制造大会闭幕》一文中，“签约项目121个”应为“签约项目112个”，特此更正。"),
+]
+GOLD_WIMC61_ZH_CORRECTION_B1841 = {(0, 121, "count"): "new", (0, 90.4 * B, "CNY"): "new",
+                                   (1, 112, "count"): "changed:conflict"}
+
+
+STORY_WMC62_PREVIEW_ZH_EN_B1842 = [
+    doc("2062-09-10", "2062世界制造业大会将于9月18日开幕",
+        "2062世界制造业大会将于9月18日至21日在合肥举办。本届大会预计参展企业超过2200家，将举办各类活动30场左右。"),
+    doc("2062-09-11", "Hefei convention to open Sept. 18",
+        "The 2062 World Manufacturing Convention will be held in Hefei from Sept. 18 to 21, with more than 2,200 "
+        "exhibitors expected and about 30 events planned."),
+    doc("2062-09-21", "Hefei convention closes",
+        "The 2062 World Manufacturing Convention closed on Sunday with 2,241 exhibitors and 31 events held."),
+]
+GOLD_WMC62_PREVIEW_ZH_EN_B1842 = {(0, 2200, "count"): "new", (0, 30, "count"): "new",
+                                  (1, 2200, "count"): "known", (1, 30, "count"): "known",
+                                  (2, 2241, "count"): "new", (2, 31, "count"): "changed:refined"}
+
+STORY_WMC62_AI_PAVILION_B1843 = [
+    doc("2062-09-19", "AI pavilion a highlight in Hefei",
+        "The artificial intelligence pavilion at the 2062 World Manufacturing Convention covers 18,000 square meters and "
+        "hosts 210 companies, including 36 from overseas."),
+    doc("2062-09-21", "Hefei convention wraps up",
+        "The 2062 World Manufacturing Convention had 2,241 exhibitors, 402 of them from overseas."),
+]
+GOLD_WMC62_AI_PAVILION_B1843 = {(0, 18000, "m2"): "new", (0, 210, "count"): "new", (0, 36, "count"): "new",
+                                (1, 2241, "count"): "new", (1, 402, "count"): "new"}
+
+STORY_WMC62_DEALS_TWO_OUTLETS_B1844 = [
+    doc("2062-09-21", "Hefei convention signs 1,138 projects",
+        "(Xinhua) 17:05, September 21, 2062\n\nThe 2062 World Manufacturing Convention closed with 1,138 projects signed, "
+        "worth 1.36 trillion yuan."),
+    doc("2062-09-21", "Hefei convention deals",
+        "(China Daily) 19:30, September 21, 2062\n\nThe 2062 World Manufacturing Convention signed 1,138 deals with a "
+        "combined value of nearly 1.4 trillion yuan."),
+]
+GOLD_WMC62_DEALS_TWO_OUTLETS_B1844 = {(0, 1138, "count"): "new", (0, 1360 * B, "CNY"): "new",
+                                      (1, 1138, "count"): "known", (1, 1400 * B, "CNY"): "known"}
+
+STORY_WMC62_ZH_DAY_COUNTS_B1845 = [
+    doc("2062-09-19", "大会首日观众8.8万人次", "2062世界制造业大会开幕首日，接待观众8.8万人次。"),
+    doc("2062-09-20", "大会第二日", "2062世界制造业大会第二天，单日接待观众9.6万人次。"),
+    doc("2062-09-21", "2062世界制造业大会闭幕", "2062世界制造业大会闭幕，四天共接待观众33.5万人次。"),
+]
+GOLD_WMC62_ZH_DAY_COUNTS_B1845 = {(0, 88000, "count"): "new", (1, 96000, "count"): "new",
+                                  (2, 4, "day"): "new", (2, 335000, "count"): "new"}
+
+STORY_WMC62_EN_PERSON_TIMES_B1846 = [
+    doc("2062-09-21", "Hefei convention footfall",
+        "The 2062 World Manufacturing Convention received 335,000 person-times of visitors over four days."),
+    doc("2062-09-22", "Hefei convention visitors", "About 340,000 visits were made to the 2062 World Manufacturing Convention."),
+]
+GOLD_WMC62_EN_PERSON_TIMES_B1846 = {(0, 335000, "count"): "new", (0, 4, "day"): "new", (1, 340000, "count"): "known"}
+
+
+STORY_WIMC62_GT_B1847 = [
+    doc("2062-11-30", "Nanjing conference eyes global partners",
+        "(Global Times) 11:20, November 30, 2062\n\nThe 2062 World Intelligent Manufacturing Conference opened in Nanjing "
+        "on Sunday, with more than 800 exhibitors and about 70 academicians attending, the organizers told the Global "
+        "Times."),
+    doc("2062-12-02", "Nanjing conference signs 118 projects",
+        "(Global Times) 18:40, December 2, 2062\n\nThe 2062 World Intelligent Manufacturing Conference closed with 118 "
+        "projects signed, 806 exhibitors and 72 academicians."),
+]
+GOLD_WIMC62_GT_B1847 = {(0, 800, "count"): "new", (0, 70, "count"): "new",
+                        (1, 118, "count"): "new", (1, 806, "count"): "changed:refined", (1, 72, "count"): "changed:refined"}
+
+STORY_WIMC62_ZH_XINHUA_DAILY_B1848 = [
+    doc("2062-12-03", "智能制造大会签约项目118个",
+        "新华日报讯 2062世界智能制造大会2日闭幕。据统计，大会期间共签约项目118个，计划总投资965亿元，较上届增长6.8%。"
+        "其中，南京市签约项目71个。"),
+    doc("2062-12-04", "2062世界智能制造大会成果", "2062世界智能制造大会签约项目118个，总投资965亿元。"),
+]
+GOLD_WIMC62_ZH_XINHUA_DAILY_B1848 = {(0, 118, "count"): "new", (0, 96.5 * B, "CNY"): "new", (0, 6.8, "percent"): "new",
+                                     (0, 71, "count"): "new",
+                                     (1, 118, "count"): "known", (1, 96.5 * B, "CNY"): "known"}
+
+STORY_WIMC62_ONLINE_OFFLINE_B1849 = [
+    doc("2062-12-02", "Nanjing conference online and offline",
+        "The 2062 World Intelligent Manufacturing Conference attracted 210,000 visitors on site and 15 million online."),
+    doc("2062-12-03", "Nanjing conference figures",
+        "Online views of the 2062 World Intelligent Manufacturing Conference reached 15.3 million, while 210,000 people "
+        "visited in person."),
+]
+GOLD_WIMC62_ONLINE_OFFLINE_B1849 = {(0, 210000, "count"): "new", (0, 15_000_000, "count"): "new",
+                                    (1, 15_300_000, "count"): "new", (1, 210000, "count"): "known"}
+
+STORY_WIMC62_ACADEMICIANS_KINDS_B1850 = [
+    doc("2062-12-01", "Academicians in Nanjing",
+        "Among the guests at the 2062 World Intelligent Manufacturing Conference are 72 academicians, 15 of them from "
+        "foreign academies."),
+    doc("2062-12-02", "Nanjing conference closes",
+        "The 2062 World Intelligent Manufacturing Conference drew 72 academicians, including 15 foreign academicians."),
+]
+GOLD_WIMC62_ACADEMICIANS_KINDS_B1850 = {(0, 72, "count"): "new", (0, 15, "count"): "new",
+                                        (1, 72, "count"): "known", (1, 15, "count"): "known"}
+
+STORY_WIMC62_INVESTMENT_WORDS_B1851 = [
+    doc("2062-12-02", "Nanjing deals",
+        "Investment in the 118 projects signed at the 2062 World Intelligent Manufacturing Conference totals 96.5 "
+        "billion yuan."),
+    doc("2062-12-03", "Nanjing deals worth 96.5 bln yuan",
+        "The 2062 World Intelligent Manufacturing Conference's 118 signed projects carry a planned investment of 96.5 "
+        "billion yuan."),
+]
+GOLD_WIMC62_INVESTMENT_WORDS_B1851 = {(0, 118, "count"): "new", (0, 96.5 * B, "CNY"): "new",
+                                      (1, 118, "count"): "known", (1, 96.5 * B, "CNY"): "known"}

@@ -3299,7 +3299,22 @@ def _stories():
             pytest.param(s.STORY_WMC61_ZH_ONLINE_B1833, s.GOLD_WMC61_ZH_ONLINE_B1833, None, id="wmc61-zh-online-b1833"),
             pytest.param(s.STORY_WMC61_ZH_PEOPLE_DAILY_B1834, s.GOLD_WMC61_ZH_PEOPLE_DAILY_B1834, None, id="wmc61-zh-people-daily-b1834"),
             pytest.param(s.STORY_WMC61_EN_AFTER_ZH_B1835, s.GOLD_WMC61_EN_AFTER_ZH_B1835, None, id="wmc61-en-after-zh-b1835"),
-            pytest.param(s.STORY_WMC61_ZH_FOLLOWUP_B1836, s.GOLD_WMC61_ZH_FOLLOWUP_B1836, None, id="wmc61-zh-followup-b1836")]
+            pytest.param(s.STORY_WMC61_ZH_FOLLOWUP_B1836, s.GOLD_WMC61_ZH_FOLLOWUP_B1836, None, id="wmc61-zh-followup-b1836"),
+            pytest.param(s.STORY_WIMC61_YAHOO_COPY_B1837, s.GOLD_WIMC61_YAHOO_COPY_B1837, None, id="wimc61-yahoo-copy-b1837"),
+            pytest.param(s.STORY_WIMC61_ZH_LIVE_B1838, s.GOLD_WIMC61_ZH_LIVE_B1838, None, id="wimc61-zh-live-b1838"),
+            pytest.param(s.STORY_WIMC61_ZH_INTERVIEW_B1839, s.GOLD_WIMC61_ZH_INTERVIEW_B1839, None, id="wimc61-zh-interview-b1839"),
+            pytest.param(s.STORY_WIMC61_EN_COMPARE_B1840, s.GOLD_WIMC61_EN_COMPARE_B1840, None, id="wimc61-en-compare-b1840"),
+            pytest.param(s.STORY_WIMC61_ZH_CORRECTION_B1841, s.GOLD_WIMC61_ZH_CORRECTION_B1841, None, id="wimc61-zh-correction-b1841"),
+            pytest.param(s.STORY_WMC62_PREVIEW_ZH_EN_B1842, s.GOLD_WMC62_PREVIEW_ZH_EN_B1842, None, id="wmc62-preview-zh-en-b1842"),
+            pytest.param(s.STORY_WMC62_AI_PAVILION_B1843, s.GOLD_WMC62_AI_PAVILION_B1843, None, id="wmc62-ai-pavilion-b1843"),
+            pytest.param(s.STORY_WMC62_DEALS_TWO_OUTLETS_B1844, s.GOLD_WMC62_DEALS_TWO_OUTLETS_B1844, None, id="wmc62-deals-two-outlets-b1844"),
+            pytest.param(s.STORY_WMC62_ZH_DAY_COUNTS_B1845, s.GOLD_WMC62_ZH_DAY_COUNTS_B1845, None, id="wmc62-zh-day-counts-b1845"),
+            pytest.param(s.STORY_WMC62_EN_PERSON_TIMES_B1846, s.GOLD_WMC62_EN_PERSON_TIMES_B1846, None, id="wmc62-en-person-times-b1846"),
+            pytest.param(s.STORY_WIMC62_GT_B1847, s.GOLD_WIMC62_GT_B1847, None, id="wimc62-gt-b1847"),
+            pytest.param(s.STORY_WIMC62_ZH_XINHUA_DAILY_B1848, s.GOLD_WIMC62_ZH_XINHUA_DAILY_B1848, None, id="wimc62-zh-xinhua-daily-b1848"),
+            pytest.param(s.STORY_WIMC62_ONLINE_OFFLINE_B1849, s.GOLD_WIMC62_ONLINE_OFFLINE_B1849, None, id="wimc62-online-offline-b1849"),
+            pytest.param(s.STORY_WIMC62_ACADEMICIANS_KINDS_B1850, s.GOLD_WIMC62_ACADEMICIANS_KINDS_B1850, None, id="wimc62-academicians-kinds-b1850"),
+            pytest.param(s.STORY_WIMC62_INVESTMENT_WORDS_B1851, s.GOLD_WIMC62_INVESTMENT_WORDS_B1851, None, id="wimc62-investment-words-b1851")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7964,3 +7979,20 @@ def test_a_small_count_in_words_in_a_headline_is_the_storys_angle():
 def test_a_share_in_words_is_named_by_its_subject_as_one_in_digits_is():
     got = _measured("Foreign companies made up nearly a fifth of the 640 exhibitors at the fair.", 2031)
     assert got == [(20, "share of overseas exhibitors", "edition"), (640, "exhibitors", "edition")]
+
+
+def test_a_key_figure_labelled_with_the_events_name():
+    got = _measured("Projects signed at the 2031 World Intelligent Manufacturing Conference: 72 (up 4.3 percent).", 2031)
+    assert got == [(72, "projects_signed", "edition"), (4.3, "projects signed growth", "edition")]
+
+
+def test_an_aggregators_quote_strip_is_no_figure():
+    db = _filed(doc("2031-12-03", "Nanjing conference concludes", "The 2031 World Intelligent Manufacturing Conference "
+                    "concluded in Nanjing with 72 projects signed.\n\nTrending tickers\nNVDA +2.1%\nAAPL -0.4%"))
+    assert [r["value"] for r in db.query("select value from figures")] == [72]
+
+
+def test_a_count_expected_then_and_another_planned():
+    got = _measured("The fair will be held in Hefei, with more than 1,200 exhibitors expected and about 20 forums "
+                    "planned.", 2031)
+    assert [(value, scope) for value, _, scope in got] == [(1200, "expected"), (20, "edition")]
