@@ -58,10 +58,13 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
 def _headline_figures(figures: list[Figure], title: str) -> list[Figure]:
     """A headline's figures without a small count in words of what a story is made of: "Two events, two
     strategies", "Three forums to watch" are its angle (not "eight foreign projects": a figure)."""
+    update = _UPDATE_MARK.match(title)  # ("UPDATE 1-Hefei convention closes with 1,146 projects": the update's number)
     return [f for f in figures if not (f.unit == "count" and f.value <= 10 and not any(c.isdigit() for c in f.surface)
-                                       and (f.noun.lower() in _ANGLE_NOUNS or _TO_WATCH.match(title, f.end)))]
+                                       and (f.noun.lower() in _ANGLE_NOUNS or _TO_WATCH.match(title, f.end)))
+            and not (update is not None and update.start(1) <= f.start < update.end(1))]
 
 
+_UPDATE_MARK = re.compile(r"\s*UPDATE\s?(\d{1,2})\s?[-–:]")
 _ANGLE_NOUNS = frozenset("events strategies things ways reasons takeaways lessons questions highlights trends facts moments "
                          "keys stories pictures photos numbers tips words sides faces".split())
 _TO_WATCH = re.compile(r"\s(?:[\w-]+\s)?(?:to (?:watch|know|see|remember|note)|you\b|that\b)", re.I)

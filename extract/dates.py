@@ -171,10 +171,12 @@ def parse_iso(value: str | None, *, assume_utc: bool = False) -> datetime | None
 
 
 # a notice that corrects a story: "Correction: ...", "CORRECTED-...", "Clarification", "更正", "勘误"
-_CORRECTION_TITLE = re.compile(r"\s*(?:corrections?\b|corrected\b|clarification\b|更正|勘误)", re.I)
+# (and an update of a story: "UPDATE 1-Hefei convention closes with 1,146 projects", "UPDATED: ...")
+_CORRECTION_TITLE = re.compile(r"\s*(?:corrections?\b|corrected\b|clarification\b|更正|勘误|"
+                               r"(?-i:UPDATE)(?:\s?\d{1,2})?\s?[-–:]|updated\s?:)", re.I)
 
 
 def ends_its_day(title: str) -> bool:
-    """A story dated only by its day stands at the day's start, except a correction: it came after the story it
-    corrects, so it stands at the day's end."""
+    """A story dated only by its day stands at the day's start, except a correction or an update: it came after
+    the story it corrects or updates, so it stands at the day's end."""
     return _CORRECTION_TITLE.match(title or "") is not None

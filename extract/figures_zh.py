@@ -204,7 +204,7 @@ _CEREMONY_COUNTS = AUDIENCES | {"countries_regions", "reports"}  # ("开幕式�
 _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|产品|观众)中(?:[，,]|(?=有|共有|包括|境外|海外|国外|外资|外籍|世界))")
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 # (or one more batch: "又签约项目566个", "再签约", "另签约": another batch, not the edition's total)
-_BATCH = re.compile(r"开幕式(?:上|现场)|开幕当天|开幕日|签约仪式(?:上|现场)|首日|开幕[^。；;]{0,40}?集中签约|(?:又|再|另)(?:集中)?签约|"
+_BATCH = re.compile(r"开幕式(?:上|现场)|开幕式(?=(?:集中)?签约)|开幕当天|开幕日|签约仪式(?:上|现场)|首日|开幕[^。；;]{0,40}?集中签约|(?:又|再|另)(?:集中)?签约|"
                     r"第[二三四五六七八九2-9]场(?:集中|专场)?签约")  # ("举行第二场集中签约活动，签约项目210个": that batch)  # ("20日开幕，...集中签约项目116个")
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")

@@ -38796,3 +38796,161 @@ STORY_WIMC62_INVESTMENT_WORDS_B1851 = [
 ]
 GOLD_WIMC62_INVESTMENT_WORDS_B1851 = {(0, 118, "count"): "new", (0, 96.5 * B, "CNY"): "new",
                                       (1, 118, "count"): "known", (1, 96.5 * B, "CNY"): "known"}
+
+
+STORY_WMC62_UPDATE_B1852 = [
+    doc("2062-09-21", "Hefei convention closes with 1,138 projects",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2062 World Manufacturing Convention closed on Sunday with 1,138 projects signed."),
+    doc("2062-09-21", "UPDATE 1-Hefei convention closes with 1,146 projects",
+        "(Updates number of projects with final count)\n\nHEFEI, Sept. 21 (Xinhua) -- The 2062 World Manufacturing "
+        "Convention closed on Sunday with 1,146 projects signed, organizers said in a late statement."),
+]
+GOLD_WMC62_UPDATE_B1852 = {(0, 1138, "count"): "new", (1, 1146, "count"): "changed:conflict"}
+
+STORY_WMC62_RANGE_B1853 = [
+    doc("2062-09-12", "Hefei convention preview",
+        "Between 1,100 and 1,200 projects are expected to be signed at the 2062 World Manufacturing Convention, an "
+        "official said."),
+    doc("2062-09-21", "Hefei convention closes", "The 2062 World Manufacturing Convention signed 1,138 projects."),
+]
+GOLD_WMC62_RANGE_B1853 = {(0, 1100, "count"): "new", (0, 1200, "count"): "new", (1, 1138, "count"): "new"}
+
+STORY_WMC62_ZH_INCOMPLETE_B1854 = [
+    doc("2062-09-21", "大会成果初步统计",
+        "据不完全统计，2062世界制造业大会期间签约项目1100余个，总投资超1.3万亿元。"),
+    doc("2062-09-22", "2062世界制造业大会成果发布",
+        "2062世界制造业大会共签约项目1138个，总投资1.36万亿元。"),
+]
+GOLD_WMC62_ZH_INCOMPLETE_B1854 = {(0, 1100, "count"): "new", (0, 1300 * B, "CNY"): "new",
+                                  (1, 1138, "count"): "changed:refined", (1, 1360 * B, "CNY"): "changed:refined"}
+
+STORY_WMC62_EN_CORRECTION_LINE_B1855 = [
+    doc("2062-09-22", "Hefei convention by the numbers",
+        "The 2062 World Manufacturing Convention drew 241 overseas exhibitors and 2,241 exhibitors in all."),
+    doc("2062-09-23", "Hefei convention by the numbers",
+        "CORRECTION: A previous version of this story said 241 overseas exhibitors took part. The correct figure is "
+        "402.\n\nThe 2062 World Manufacturing Convention drew 402 overseas exhibitors and 2,241 exhibitors in all."),
+]
+GOLD_WMC62_EN_CORRECTION_LINE_B1855 = {(0, 241, "count"): "new", (0, 2241, "count"): "new",
+                                       (1, 402, "count"): "changed:conflict", (1, 2241, "count"): "known"}
+
+STORY_WMC62_ZH_RUNNING_B1856 = [
+    doc("2062-09-19", "大会开幕当天签约", "2062世界制造业大会开幕当天，集中签约项目603个，总投资7120亿元。"),
+    doc("2062-09-20", "大会累计签约", "截至20日，2062世界制造业大会累计签约项目865个。"),
+    doc("2062-09-21", "2062世界制造业大会闭幕", "2062世界制造业大会闭幕，累计签约项目1138个，总投资1.36万亿元。"),
+]
+GOLD_WMC62_ZH_RUNNING_B1856 = {(0, 603, "count"): "new", (0, 712 * B, "CNY"): "new",
+                               (1, 865, "count"): "new",
+                               (2, 1138, "count"): "changed:refined", (2, 1360 * B, "CNY"): "new"}
+
+
+STORY_WIMC62_PREVIEW_FORECAST_B1857 = [
+    doc("2062-11-20", "Nanjing conference to sign about 120 projects",
+        "Around 120 projects are set to be signed at the 2062 World Intelligent Manufacturing Conference, which opens in "
+        "Nanjing on Nov. 30, officials said. Some 800 companies will exhibit."),
+    doc("2062-12-02", "Nanjing conference closes", "The 2062 World Intelligent Manufacturing Conference signed 118 projects "
+        "and had 806 exhibitors."),
+]
+GOLD_WIMC62_PREVIEW_FORECAST_B1857 = {(0, 120, "count"): "new", (0, 800, "count"): "new",
+                                      (1, 118, "count"): "new", (1, 806, "count"): "changed:refined"}
+
+STORY_WIMC62_ZH_NANJING_DAILY_B1858 = [
+    doc("2062-12-01", "智能制造大会南京签约",
+        "南京日报讯 在2062世界智能制造大会上，南京市集中签约重大项目71个，总投资582亿元。"),
+    doc("2062-12-02", "2062世界智能制造大会闭幕", "2062世界智能制造大会闭幕，共签约项目118个，总投资965亿元。"),
+]
+GOLD_WIMC62_ZH_NANJING_DAILY_B1858 = {(0, 71, "count"): "new", (0, 58.2 * B, "CNY"): "new",
+                                      (1, 118, "count"): "new", (1, 96.5 * B, "CNY"): "new"}
+
+STORY_WIMC62_EN_BILLION_FORMS_B1859 = [
+    doc("2062-12-02", "Nanjing conference deals",
+        "Deals signed at the 2062 World Intelligent Manufacturing Conference are worth RMB96.5bn."),
+    doc("2062-12-03", "Nanjing conference deals worth 96.5 billion yuan",
+        "Deals worth 96.5 billion yuan were signed at the 2062 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC62_EN_BILLION_FORMS_B1859 = {(0, 96.5 * B, "CNY"): "new", (1, 96.5 * B, "CNY"): "known"}
+
+STORY_WIMC62_EN_COUNTRIES_B1860 = [
+    doc("2062-11-30", "Global reach of Nanjing conference",
+        "Exhibitors and guests from 38 countries and regions are taking part in the 2062 World Intelligent Manufacturing "
+        "Conference."),
+    doc("2062-12-02", "Nanjing conference closes",
+        "The 2062 World Intelligent Manufacturing Conference drew participants from 40 countries and regions."),
+]
+GOLD_WIMC62_EN_COUNTRIES_B1860 = {(0, 38, "count"): "new", (1, 40, "count"): "known"}
+
+
+STORY_WMC63_EN_SERIES_B1861 = [
+    doc("2063-09-16", "Hefei convention opens with record exhibitor count",
+        "HEFEI, Sept. 16 (Xinhua) -- The 2063 World Manufacturing Convention opened in Hefei on Wednesday with a record "
+        "2,310 exhibitors, 104 of them Fortune Global 500 companies. Projects worth 742 billion yuan were signed at the "
+        "opening ceremony."),
+    doc("2063-09-19", "Hefei convention closes",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2063 World Manufacturing Convention closed on Saturday. Over its four days, 1,162 "
+        "projects worth 1.41 trillion yuan were signed and 341,000 visits were recorded."),
+]
+GOLD_WMC63_EN_SERIES_B1861 = {(0, 2310, "count"): "new", (0, 104, "count"): "new", (0, 742 * B, "CNY"): "new",
+                              (1, 4, "day"): "new", (1, 1162, "count"): "new", (1, 1410 * B, "CNY"): "new",
+                              (1, 341000, "count"): "new"}
+
+STORY_WMC63_ZH_SERIES_B1862 = [
+    doc("2063-09-16", "2063世界制造业大会开幕", "2063世界制造业大会16日开幕，2310家企业参展，开幕式签约项目总投资7420亿元。"),
+    doc("2063-09-19", "2063世界制造业大会闭幕",
+        "2063世界制造业大会19日闭幕，签约项目1162个，总投资1.41万亿元，接待观众34.1万人次，参展企业2310家。"),
+]
+GOLD_WMC63_ZH_SERIES_B1862 = {(0, 2310, "count"): "new", (0, 742 * B, "CNY"): "new",
+                              (1, 1162, "count"): "new", (1, 1410 * B, "CNY"): "new", (1, 341000, "count"): "new",
+                              (1, 2310, "count"): "known"}
+
+STORY_WMC63_SIX_YEARS_AGO_B1863 = [
+    doc("2063-09-20", "How the Hefei convention grew",
+        "Six years ago, the 2057 World Manufacturing Convention signed 972 projects. This year's edition signed 1,162."),
+    doc("2063-09-21", "Hefei convention results", "The 2063 World Manufacturing Convention signed 1,162 projects."),
+]
+GOLD_WMC63_SIX_YEARS_AGO_B1863 = {(0, 972, "count"): "new", (0, 1162, "count"): "new", (1, 1162, "count"): "known"}
+
+STORY_WMC63_AVERAGE_DEAL_B1864 = [
+    doc("2063-09-20", "Bigger deals at Hefei convention",
+        "The average project signed at the 2063 World Manufacturing Convention is worth about 1.2 billion yuan, up from "
+        "1.1 billion last year. In total, 1,162 projects were signed."),
+]
+GOLD_WMC63_AVERAGE_DEAL_B1864 = {(0, 1.2 * B, "CNY"): "new", (0, 1.1 * B, "CNY"): "new", (0, 1162, "count"): "new"}
+
+STORY_WMC63_ZH_TOP_DEAL_B1865 = [
+    doc("2063-09-19", "大会签约大项目多",
+        "2063世界制造业大会签约的1162个项目中，单体投资超100亿元的项目有28个，最大单体项目投资额达320亿元。"),
+]
+GOLD_WMC63_ZH_TOP_DEAL_B1865 = {(0, 1162, "count"): "new", (0, 10 * B, "CNY"): "new", (0, 28, "count"): "new",
+                                (0, 32 * B, "CNY"): "new"}
+
+
+STORY_WIMC63_EN_ZH_SAME_EVENING_B1866 = [
+    doc("2063-12-06", "2063世界智能制造大会闭幕",
+        "来源：新华网 2063-12-06 17:45\n\n2063世界智能制造大会6日闭幕，签约项目124个，总投资1012亿元。"),
+    doc("2063-12-06", "Nanjing conference closes with 124 deals",
+        "Source: Xinhua| 2063-12-06 22:10:05\n\nNANJING, Dec. 6 (Xinhua) -- The 2063 World Intelligent Manufacturing "
+        "Conference closed on Saturday with 124 projects worth about 101 billion yuan signed."),
+]
+GOLD_WIMC63_EN_ZH_SAME_EVENING_B1866 = {(0, 124, "count"): "new", (0, 101.2 * B, "CNY"): "new",
+                                        (1, 124, "count"): "known", (1, 101 * B, "CNY"): "known"}
+
+STORY_WIMC63_HALL_EXHIBITORS_B1867 = [
+    doc("2063-12-05", "Robot hall in Nanjing",
+        "Hall 5 of the 2063 World Intelligent Manufacturing Conference hosts 96 robot makers on 9,000 square meters."),
+    doc("2063-12-06", "Nanjing conference closes",
+        "The 2063 World Intelligent Manufacturing Conference had 826 exhibitors on 72,000 square meters."),
+]
+GOLD_WIMC63_HALL_EXHIBITORS_B1867 = {(0, 96, "count"): "new", (0, 9000, "m2"): "new",
+                                     (1, 826, "count"): "new", (1, 72000, "m2"): "new"}
+
+STORY_WIMC63_PERCENT_UP_B1868 = [
+    doc("2063-12-06", "Nanjing conference grows",
+        "Exhibitors at the 2063 World Intelligent Manufacturing Conference rose 2.5 percent to 826, and signed projects "
+        "climbed 5.1 percent to 124."),
+    doc("2063-12-07", "Nanjing conference in figures", "The 2063 World Intelligent Manufacturing Conference had 826 "
+        "exhibitors, up 2.5 percent, and signed 124 projects, up 5.1 percent."),
+]
+GOLD_WIMC63_PERCENT_UP_B1868 = {(0, 2.5, "percent"): "new", (0, 826, "count"): "new", (0, 5.1, "percent"): "new",
+                                (0, 124, "count"): "new",
+                                (1, 826, "count"): "known", (1, 2.5, "percent"): "known", (1, 124, "count"): "known",
+                                (1, 5.1, "percent"): "known"}

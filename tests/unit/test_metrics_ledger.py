@@ -3314,7 +3314,24 @@ def _stories():
             pytest.param(s.STORY_WIMC62_ZH_XINHUA_DAILY_B1848, s.GOLD_WIMC62_ZH_XINHUA_DAILY_B1848, None, id="wimc62-zh-xinhua-daily-b1848"),
             pytest.param(s.STORY_WIMC62_ONLINE_OFFLINE_B1849, s.GOLD_WIMC62_ONLINE_OFFLINE_B1849, None, id="wimc62-online-offline-b1849"),
             pytest.param(s.STORY_WIMC62_ACADEMICIANS_KINDS_B1850, s.GOLD_WIMC62_ACADEMICIANS_KINDS_B1850, None, id="wimc62-academicians-kinds-b1850"),
-            pytest.param(s.STORY_WIMC62_INVESTMENT_WORDS_B1851, s.GOLD_WIMC62_INVESTMENT_WORDS_B1851, None, id="wimc62-investment-words-b1851")]
+            pytest.param(s.STORY_WIMC62_INVESTMENT_WORDS_B1851, s.GOLD_WIMC62_INVESTMENT_WORDS_B1851, None, id="wimc62-investment-words-b1851"),
+            pytest.param(s.STORY_WMC62_UPDATE_B1852, s.GOLD_WMC62_UPDATE_B1852, None, id="wmc62-update-b1852"),
+            pytest.param(s.STORY_WMC62_RANGE_B1853, s.GOLD_WMC62_RANGE_B1853, None, id="wmc62-range-b1853"),
+            pytest.param(s.STORY_WMC62_ZH_INCOMPLETE_B1854, s.GOLD_WMC62_ZH_INCOMPLETE_B1854, None, id="wmc62-zh-incomplete-b1854"),
+            pytest.param(s.STORY_WMC62_EN_CORRECTION_LINE_B1855, s.GOLD_WMC62_EN_CORRECTION_LINE_B1855, None, id="wmc62-en-correction-line-b1855"),
+            pytest.param(s.STORY_WMC62_ZH_RUNNING_B1856, s.GOLD_WMC62_ZH_RUNNING_B1856, None, id="wmc62-zh-running-b1856"),
+            pytest.param(s.STORY_WIMC62_PREVIEW_FORECAST_B1857, s.GOLD_WIMC62_PREVIEW_FORECAST_B1857, None, id="wimc62-preview-forecast-b1857"),
+            pytest.param(s.STORY_WIMC62_ZH_NANJING_DAILY_B1858, s.GOLD_WIMC62_ZH_NANJING_DAILY_B1858, None, id="wimc62-zh-nanjing-daily-b1858"),
+            pytest.param(s.STORY_WIMC62_EN_BILLION_FORMS_B1859, s.GOLD_WIMC62_EN_BILLION_FORMS_B1859, None, id="wimc62-en-billion-forms-b1859"),
+            pytest.param(s.STORY_WIMC62_EN_COUNTRIES_B1860, s.GOLD_WIMC62_EN_COUNTRIES_B1860, None, id="wimc62-en-countries-b1860"),
+            pytest.param(s.STORY_WMC63_EN_SERIES_B1861, s.GOLD_WMC63_EN_SERIES_B1861, None, id="wmc63-en-series-b1861"),
+            pytest.param(s.STORY_WMC63_ZH_SERIES_B1862, s.GOLD_WMC63_ZH_SERIES_B1862, None, id="wmc63-zh-series-b1862"),
+            pytest.param(s.STORY_WMC63_SIX_YEARS_AGO_B1863, s.GOLD_WMC63_SIX_YEARS_AGO_B1863, None, id="wmc63-six-years-ago-b1863"),
+            pytest.param(s.STORY_WMC63_AVERAGE_DEAL_B1864, s.GOLD_WMC63_AVERAGE_DEAL_B1864, None, id="wmc63-average-deal-b1864"),
+            pytest.param(s.STORY_WMC63_ZH_TOP_DEAL_B1865, s.GOLD_WMC63_ZH_TOP_DEAL_B1865, None, id="wmc63-zh-top-deal-b1865"),
+            pytest.param(s.STORY_WIMC63_EN_ZH_SAME_EVENING_B1866, s.GOLD_WIMC63_EN_ZH_SAME_EVENING_B1866, None, id="wimc63-en-zh-same-evening-b1866"),
+            pytest.param(s.STORY_WIMC63_HALL_EXHIBITORS_B1867, s.GOLD_WIMC63_HALL_EXHIBITORS_B1867, None, id="wimc63-hall-exhibitors-b1867"),
+            pytest.param(s.STORY_WIMC63_PERCENT_UP_B1868, s.GOLD_WIMC63_PERCENT_UP_B1868, None, id="wimc63-percent-up-b1868")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -7996,3 +8013,17 @@ def test_a_count_expected_then_and_another_planned():
     got = _measured("The fair will be held in Hefei, with more than 1,200 exhibitors expected and about 20 forums "
                     "planned.", 2031)
     assert [(value, scope) for value, _, scope in got] == [(1200, "expected"), (20, "edition")]
+
+
+def test_an_update_of_the_days_story_comes_after_it_and_its_number_is_no_figure():
+    first = doc("2031-09-21", "Fair closes with 640 projects", "HEFEI, Sept. 21 (Xinhua) -- The 2031 World "
+                "Manufacturing Convention closed on Sunday with 640 projects signed.")
+    update = doc("2031-09-21", "UPDATE 1-Fair closes with 652 projects", "(Updates number of projects with final count)"
+                 "\n\nHEFEI, Sept. 21 (Xinhua) -- The 2031 World Manufacturing Convention closed on Sunday with 652 "
+                 "projects signed.")
+    for order in ((first, update), (update, first)):
+        assert sorted(_statuses(*order)) == [(640, "new", ""), (652, "changed", "conflict")]
+
+
+def test_chinese_signings_of_the_opening_ceremony_without_a_place_word():
+    assert _measured("2031世界制造业大会18日开幕，开幕式签约项目总投资3120亿元。", 2031) == [(312e9, "investment", "opening")]
