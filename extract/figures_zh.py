@@ -892,16 +892,22 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                                                    or _CEREMONY_LEAD.match(sentence) or of_a_part):
             scope = "edition"  # "其中境外企业36家", "包括院士24位": the edition's figure of a measure of its own
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
+        if metric == "countries_regions" and scope == "edition" and previous is not None \
+                and previous.metric in ("foreign_projects", "projects_signed") and "来自" in clause_before[-40:]:
+            scope = "part"  # "签约外资项目92个，来自…21个国家和地区": where the deals come from, as in English
+        # (past where they come from: "签约外资项目92个，来自德国、日本等21个国家和地区，总投资126亿美元")
+        signed = next((f for f in reversed(figures[-3:]) if f.sentence == sentence and f.metric != "countries_regions"),
+                      None) if previous is not None and previous.metric == "countries_regions" else previous
         if scope in ("edition", "part") and unit in ("CNY", "USD", "EUR") \
                 and metric in ("investment", "contract_value", "foreign_investment") \
-                and previous is not None and (previous.metric in ("projects_signed", "projects")
-                                              and previous.scope in ("expected", "part", "cumulative", "earlier")
-                                              or previous.metric == "foreign_projects"):
+                and signed is not None and (signed.metric in ("projects_signed", "projects")
+                                            and signed.scope in ("expected", "part", "cumulative", "earlier")
+                                            or signed.metric == "foreign_projects"):
             # "将签约项目48个，累计投资额175.2亿元", "外资项目94个，总投资580.6亿元": what those projects involve (the
             # foreign-funded ones' a measure of its own)
-            if previous.metric == "foreign_projects":
+            if signed.metric == "foreign_projects":
                 metric = "foreign_investment"
-            scope = previous.scope
+            scope = signed.scope
         if metric == "value" and "签约" in _whole_sentence(text, s_start, start) and _SUM_AFTER_SIGNING.search(segment):
             metric = "contract_value"  # "签约项目193个，比上届减少5个；总金额1725亿元": what the signings are worth
         if previous is not None and previous.unit == unit and metric not in _KEYS and _RISEN_TO.search(segment):

@@ -569,7 +569,9 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|â
                            r"gathers|brought together|saw|sees|signed|signs|had|has|featured|features)\b))\b", re.I)
 # "51 of them ...", "three more agreements", "8,000 square meters in the robot hall", "one main forum": right after the
 # figure, not later in the sentence.
-_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
+_PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
+                         # ("Some 290 projects were signed online": those signed online, some of them)
+                         r"[^.;,]{0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
                          r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
                          r"[^.;,]{0,30}\bat (?:the|its|a) (?:main|branch) venue\b|[^.;,]{0,30}\bat (?:the|its|a) sub-venue\b|"

@@ -38954,3 +38954,41 @@ GOLD_WIMC63_PERCENT_UP_B1868 = {(0, 2.5, "percent"): "new", (0, 826, "count"): "
                                 (0, 124, "count"): "new",
                                 (1, 826, "count"): "known", (1, 2.5, "percent"): "known", (1, 124, "count"): "known",
                                 (1, 5.1, "percent"): "known"}
+
+
+STORY_WMC63_CGTN_LIVE_B1869 = [
+    doc("2063-09-16", "Live: World Manufacturing Convention 2063 opens in Hefei",
+        "CGTN\n\nThe World Manufacturing Convention 2063 opened in Hefei, Anhui Province, on Wednesday. More than 2,300 "
+        "companies are showcasing products, and more than 100 Fortune Global 500 firms are present."),
+    doc("2063-09-19", "World Manufacturing Convention 2063 concludes",
+        "The World Manufacturing Convention 2063 concluded in Hefei on Saturday with 2,310 exhibitors, including 104 "
+        "Fortune Global 500 companies."),
+]
+GOLD_WMC63_CGTN_LIVE_B1869 = {(0, 2300, "count"): "new", (0, 100, "count"): "new",
+                              (1, 2310, "count"): "changed:refined", (1, 104, "count"): "changed:refined"}
+
+STORY_WMC63_TOTAL_INCL_B1870 = [
+    doc("2063-09-19", "Hefei convention tally",
+        "The 2063 World Manufacturing Convention signed 1,162 projects in total, including 286 signed online."),
+    doc("2063-09-20", "Online signings at Hefei convention",
+        "Some 290 projects were signed online during the 2063 World Manufacturing Convention."),
+]
+# (two reports of a part know each other only by the same value: "some 290" is new beside 286, as another hall's
+# count would be)
+GOLD_WMC63_TOTAL_INCL_B1870 = {(0, 1162, "count"): "new", (0, 286, "count"): "new", (1, 290, "count"): "new"}
+
+STORY_WMC63_ZH_FOREIGN_CITIES_B1871 = [
+    doc("2063-09-19", "外资项目来自多国",
+        "2063世界制造业大会签约外资项目92个，来自德国、日本、韩国等21个国家和地区，总投资126亿美元。"),
+    doc("2063-09-20", "外资项目签约情况", "2063世界制造业大会共签约外资项目92个，总投资126亿美元。"),
+]
+GOLD_WMC63_ZH_FOREIGN_CITIES_B1871 = {(0, 92, "count"): "new", (0, 21, "count"): "new", (0, 12.6 * B, "USD"): "new",
+                                      (1, 92, "count"): "known", (1, 12.6 * B, "USD"): "known"}
+
+STORY_WMC63_EN_THOUSAND_WORDS_B1872 = [
+    doc("2063-09-15", "Hefei convention preview",
+        "More than two thousand three hundred companies have confirmed they will exhibit at the 2063 World Manufacturing "
+        "Convention."),
+    doc("2063-09-19", "Hefei convention closes", "The 2063 World Manufacturing Convention had 2,310 exhibitors."),
+]
+GOLD_WMC63_EN_THOUSAND_WORDS_B1872 = {(0, 2300, "count"): "new", (1, 2310, "count"): "changed:refined"}

@@ -3331,7 +3331,11 @@ def _stories():
             pytest.param(s.STORY_WMC63_ZH_TOP_DEAL_B1865, s.GOLD_WMC63_ZH_TOP_DEAL_B1865, None, id="wmc63-zh-top-deal-b1865"),
             pytest.param(s.STORY_WIMC63_EN_ZH_SAME_EVENING_B1866, s.GOLD_WIMC63_EN_ZH_SAME_EVENING_B1866, None, id="wimc63-en-zh-same-evening-b1866"),
             pytest.param(s.STORY_WIMC63_HALL_EXHIBITORS_B1867, s.GOLD_WIMC63_HALL_EXHIBITORS_B1867, None, id="wimc63-hall-exhibitors-b1867"),
-            pytest.param(s.STORY_WIMC63_PERCENT_UP_B1868, s.GOLD_WIMC63_PERCENT_UP_B1868, None, id="wimc63-percent-up-b1868")]
+            pytest.param(s.STORY_WIMC63_PERCENT_UP_B1868, s.GOLD_WIMC63_PERCENT_UP_B1868, None, id="wimc63-percent-up-b1868"),
+            pytest.param(s.STORY_WMC63_CGTN_LIVE_B1869, s.GOLD_WMC63_CGTN_LIVE_B1869, None, id="wmc63-cgtn-live-b1869"),
+            pytest.param(s.STORY_WMC63_TOTAL_INCL_B1870, s.GOLD_WMC63_TOTAL_INCL_B1870, None, id="wmc63-total-incl-b1870"),
+            pytest.param(s.STORY_WMC63_ZH_FOREIGN_CITIES_B1871, s.GOLD_WMC63_ZH_FOREIGN_CITIES_B1871, None, id="wmc63-zh-foreign-cities-b1871"),
+            pytest.param(s.STORY_WMC63_EN_THOUSAND_WORDS_B1872, s.GOLD_WMC63_EN_THOUSAND_WORDS_B1872, None, id="wmc63-en-thousand-words-b1872")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -8027,3 +8031,14 @@ def test_an_update_of_the_days_story_comes_after_it_and_its_number_is_no_figure(
 
 def test_chinese_signings_of_the_opening_ceremony_without_a_place_word():
     assert _measured("2031世界制造业大会18日开幕，开幕式签约项目总投资3120亿元。", 2031) == [(312e9, "investment", "opening")]
+
+
+def test_chinese_foreign_projects_investment_past_where_they_come_from():
+    got = _measured("2031世界制造业大会签约外资项目58个，来自德国、日本等17个国家和地区，总投资86亿美元。", 2031)
+    assert got == [(58, "foreign_projects", "edition"), (17, "countries_regions", "part"),
+                   (8.6e9, "foreign_investment", "edition")]
+
+
+def test_projects_signed_online_are_some_of_the_projects():
+    assert _measured("Some 180 projects were signed online during the 2031 World Manufacturing Convention.", 2031) == [
+        (180, "projects_signed", "part")]
