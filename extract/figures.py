@@ -1492,7 +1492,8 @@ _COUNTED_AFTER = re.compile(r"\s(?:[a-z][a-z-]+\s){0,2}?[a-z][a-z-]+(?:s|ies)\b(
 # a list of links to other stories under its heading, to the next blank line: their headlines are no figures of this
 # one ("Related:\n2025 World Manufacturing Convention signs 735 projects ...")
 _LINK_LIST = re.compile(rf"(?im)^[ \t]*(?:(?:{LINK_HEADINGS}|related|read more|read also|see also)"
-                        r"[ \t]*(?:[:：]?[ \t]*\n(?:[^\n]+\n?)*|[:：][ \t]*[^\n]+)|"  # (or one line's)
+                        # (a blank line may follow the heading: "Most Popular\n\n1 China's 12 new high-speed lines")
+                        r"[ \t]*(?:[:：]?[ \t]*\n(?:[ \t]*\n)?(?:[^\n]+\n?)*|[:：][ \t]*[^\n]+)|"  # (or one line's)
                         rf"(?:{NEXT_STORY_LABEL})[ \t]*[:：][ \t]*[^\n]+)")
 
 

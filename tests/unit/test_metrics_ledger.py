@@ -8042,3 +8042,9 @@ def test_chinese_foreign_projects_investment_past_where_they_come_from():
 def test_projects_signed_online_are_some_of_the_projects():
     assert _measured("Some 180 projects were signed online during the 2031 World Manufacturing Convention.", 2031) == [
         (180, "projects_signed", "part")]
+
+
+def test_a_list_of_popular_stories_after_a_blank_line_gives_no_figures():
+    got = _measured("The 2031 World Manufacturing Convention concluded in Hefei with 640 projects signed.\n\nMost Popular"
+                    "\n\n1 China's 12 new high-speed lines\n2 80 years of a railway", 2031)
+    assert got == [(640, "projects_signed", "edition")]
