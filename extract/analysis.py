@@ -143,21 +143,16 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
                 return other
         if at >= 0 and of_both(f.sentence) and _RESPECTIVELY_AFTER.match(f.sentence, at + len(f.surface)):
             # "This year's World Manufacturing Convention in Hefei and World Intelligent Manufacturing Conference in
-            # Nanjing signed 1,086 and 108 projects respectively": the n-th value is the n-th event's
-            named = named_before(f.sentence, at)
-            if len(named) >= 2 and _JOINED_EN.fullmatch(f.sentence, named[-2][1], named[-1][0]):
-                chosen = named[-1][2] if _NUMBER_EN.search(f.sentence, named[-1][1], at) else named[-2][2]
+            # Nanjing signed 1,086 and 108 projects respectively"
+            chosen = _in_turn(named_before(f.sentence, at), f.sentence, at, _JOINED_EN)
+            if chosen is not None:
                 return chosen if chosen.id != own.id else None
         if at >= 0 and _CJK.search(f.sentence) and of_both(f.sentence):
             # (a Chinese sentence runs its clauses on with commas, each under the event named last before it:
-            # "继9月的2060世界制造业大会签约项目1086个之后，12月4日闭幕的2060世界智能制造大会签约项目108个，总投资862亿元")
+            # "继9月的2060世界制造业大会签约项目1086个之后，12月4日闭幕的2060世界智能制造大会签约项目108个，总投资862亿元";
+            # "2060世界智能制造大会和2060世界制造业大会分别签约项目108个和1086个": in turn)
             named = named_before(f.sentence, at)
-            last = named[-1][2] if named else None
-            listed = _BOTH_RESPECTIVELY.match(f.sentence, named[-1][1], at) if len(named) >= 2 else None
-            if listed is not None and _JOINED.fullmatch(f.sentence, named[-2][1], named[-1][0]):
-                # "2060世界智能制造大会和2060世界制造业大会分别签约项目108个和1086个": the n-th value is the n-th event's
-                rank = len(_NEXT_VALUE.findall(f.sentence, listed.end(), at))
-                last = named[-2][2] if rank == 0 else last
+            last = (_in_turn(named, f.sentence, at, _JOINED, _BOTH_RESPECTIVELY) or named[-1][2]) if named else None
             return last if last is not None and last.id != own.id else None
         if not of_another(f.sentence):
             return None
@@ -220,8 +215,19 @@ _BOTH_RESPECTIVELY = re.compile(r"[^，,。；;]{0,6}?分别")
 _NAMED_WINDOW = 300
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,80}?\brespectively\b")
 _JOINED_EN = re.compile(r"(?:\s(?:in|at)\s[A-Z][\w-]+)?,?\s(?:and|&)\s(?:the\s|its\s)?(?:(?:19|20)\d\d\s)?")
-_NUMBER_EN = re.compile(r"\d")
-_NEXT_VALUE = re.compile(r"\d[^和、，,]*[和、]")
+_NOTHING = re.compile(r"")
+_DIGIT = re.compile(r"\d")
+
+
+def _in_turn(named: list, sentence: str, at: int, joined: re.Pattern, then: re.Pattern = _NOTHING):
+    """Of the last two events named together (joined) and then their values, in turn (then: what must follow the
+    second name, 分别): the first value is the first event's, a later one the second's; None when they are not."""
+    if len(named) < 2 or not joined.fullmatch(sentence, named[-2][1], named[-1][0]):
+        return None
+    after = then.match(sentence, named[-1][1], at)
+    if after is None:
+        return None
+    return named[-1][2] if _DIGIT.search(sentence, after.end(), at) else named[-2][2]
 _LAST_YEAR = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the year before|previous (?:year|edition)|"
                         r"prior year)\b", re.I)
 _COMPARISON = re.compile(r"(?:Like|Unlike|As with)\s[^,]{1,120},\s")

@@ -293,7 +293,6 @@ _FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达
 # a plan that governs the clauses after it: "大会拟设置展览面积5万平方米，邀请国内外嘉宾约2000人" (the guests are invited,
 # not counted; the area is the plan of the edition)
 _PLANNED = re.compile(r"拟(?!定|人)")
-_NEXT_OF_RESPECTIVE = re.compile(r"[和、与及]")
 # projects still to be signed, the plan after the count: "两百多个项目拟集中签约", "将有200多个项目集中签约"
 _TO_BE_SIGNED_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:拟|计划|将|待|即将)(?:在[^，,。；;]{0,10}?)?(?:集中)?签约")
 _SIGNED_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:集中)?签约")
@@ -387,6 +386,8 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff]")
 # (with what they share between: "签约项目数量和总投资均创历届新高，分别达到1020个和")
 _LISTED = re.compile(r"(?P<nouns>[\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10}){1,5})(?:[均都][^，,。；;\d]{1,10}[，,]?)?"
                      r"分别(?:为|是|达到?|有)(?P<done>(?:[^，,。；;、和]{1,16}[、和]){0,5})$")
+# the next value of a list after 分别: "分别签约项目108个和1086个"
+_NEXT_OF_RESPECTIVE = re.compile(r"[和、与及]")
 # the whole a list is of, named and not counted: "参展企业中世界500强企业32家"
 _EXHIBITORS_AMONG = re.compile(r"(?:参展企业|参展商|展商)中")
 

@@ -1395,10 +1395,11 @@ _MAIN_VENUE_DID = re.compile(r"\bthe main venue\b[^,;.]{0,40}?\b(?:had |has |hav
                              + QUALIFIED + r"$", re.I)
 
 
-# (not "80,000 visitors a day" nor "a day after": a day's share of the event, a time)
 # projects that have entered matchmaking, not been signed (whatever the rest of the sentence signs)
 _REGISTERED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:have|has|had|were|are)\s(?:so far\s|already\s)?(?:been\s)?"
                                r"(?:registered|applied|signed up|enrolled|put forward|recommended)\b")
+# a machine's rate: "1,200 parts per hour" (not "80,000 visitors a day" nor "a day after": a day's share of the event,
+# a time)
 _PER_TIME_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:per|an|a|each|every)\s(?:hour|minute|second|shift)\b(?!\s(?:after|before|earlier|later|ago)\b)",
                              re.I)
 
@@ -1758,11 +1759,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     return " ".join(words) or noun or family, scope
 
 
-_CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?" + QUALIFIED
-                      + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
-
-
+# the words right before an amount: its qualifier and currency sign ("about RMB ", "US$")
 _MONEY_LEAD = QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|\$)?$"
+_CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?" + _MONEY_LEAD, re.I)
 _PRICE = re.compile(r"\b(?:sells?|sold|retails?|retailed|(?:is |are |was |were )?priced|costs?|costing)\s(?:at\s|for\s)?"
                     + _MONEY_LEAD, re.I)
 _REVENUE = re.compile(r"\b(?:revenues?|turnover|(?:net\s)?profits?|sales revenue)\s(?:of\s|reached\s|hit\s|totaled\s|"
