@@ -147,6 +147,13 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
             chosen = _in_turn(named_before(f.sentence, at), f.sentence, at, _JOINED_EN)
             if chosen is not None:
                 return chosen if chosen.id != own.id else None
+        if at >= 0 and of_both(f.sentence) and (which := _FORMER_LATTER.search(clause_of(f)[-60:])) is not None:
+            # "Both the 2064 World Manufacturing Convention and the 2064 World Intelligent Manufacturing Conference
+            # drew crowds; the former signed 1,108 projects in Hefei, the latter 136 in Nanjing"
+            pair = list(dict.fromkeys(e.id for _, _, e in named_before(f.sentence, at)))[-2:]
+            if len(pair) == 2:
+                chosen = pair[0] if which.group(1).lower() == "former" else pair[1]
+                return None if chosen == own.id else next(e for e in others if e.id == chosen)
         if at >= 0 and _CJK.search(f.sentence) and of_both(f.sentence):
             # (a Chinese sentence runs its clauses on with commas, each under the event named last before it:
             # "继9月的2060世界制造业大会签约项目1086个之后，12月4日闭幕的2060世界智能制造大会签约项目108个，总投资862亿元";
@@ -216,6 +223,7 @@ _NAMED_WINDOW = 300
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,80}?\brespectively\b")
 _JOINED_EN = re.compile(r"(?:\s(?:in|at)\s[A-Z][\w-]+)?,?\s(?:and|&)\s(?:the\s|its\s)?(?:(?:19|20)\d\d\s)?")
 _NOTHING = re.compile(r"")
+_FORMER_LATTER = re.compile(r"\bthe (former|latter)\b(?!.*\bthe (?:former|latter)\b)", re.I | re.S)  # (the last)
 _DIGIT = re.compile(r"\d")
 
 

@@ -38,8 +38,9 @@ NUMBER = re.compile(
     rf"|(?P<quartera>(?:(?:a|one|three)[\s-]quarters?|quarter)\sof\san?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)[\s-]fifths?|"
     rf"(?:a|one)[\s-]tenth)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
-    # (a number after it only when it counts something: "a third of the 620 exhibitors", not "half of the 2020s")
-    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s(?:square\s|sq\s|exhibiting\s|participating\s)?[a-z]+s\b))))"
+    # (a number after it only when it counts something: "a third of the 620 exhibitors", "of the 630 registered
+    # exhibitors", not "half of the 2020s")
+    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s(?:[a-z-]+\s){{0,2}}?[a-z]+s\b))))"
     # (not the numerator of a fraction: "two-thirds more valuable")
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)(?![\s-](?:thirds|quarters|fifths|tenths)\b)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
@@ -396,6 +397,19 @@ _OVERSEAS_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas|international)\s(?:
 _ARE_OVERSEAS_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:the\s|all\s|its\s)*(?:[\d,]+\s)?(?:exhibitors|"
                                  r"exhibiting companies|companies|enterprises|firms)\s(?:are|were)\s(?:foreign|overseas|"
                                  r"international)\b", re.I)
+# the private companies' share of the exhibitors: "Private firms made up two-thirds of the exhibitors", "two-thirds of
+# the 630 registered exhibitors at the conference are private firms", "632 exhibitors, about two-thirds of them
+# privately owned": one measure however it is said
+PRIVATE_SHARE = "share of private exhibitors"
+_PRIVATE = r"(?:private|privately[\s-](?:owned|held|run))\b"
+_PRIVATE_SHARE_SUBJECT = re.compile(r"\b" + _PRIVATE + r"\s(?:[\w-]+\s)?(?:exhibitors|companies|enterprises|firms|businesses)\s"
+                                    + _SHARE_VERB, re.I)
+# (of the exhibitors, not "Private firms accounted for 62 percent of the signed investment")
+_OF_EXHIBITORS_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:the\s|all\s|its\s)*(?:[\d,]+\s)?(?:[\w-]+\s)?"
+                                  r"(?:exhibitors|exhibiting companies|companies|enterprises|firms|total)\b", re.I)
+_ARE_PRIVATE_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:them,?\s(?:(?:are|were)\s)?|(?:the\s|all\s|its\s)*(?:[\d,]+\s)?"
+                                r"(?:[\w-]+\s)?(?:exhibitors|exhibiting companies|companies|enterprises|firms)\b[^.;]{0,80}?\s"
+                                r"(?:are|were)\s)(?:mostly\s)?" + _PRIVATE, re.I)
 _MANUFACTURING_SHARE_SUBJECT = re.compile(r"\bmanufacturing\s(?:projects|deals)\s" + _SHARE_VERB, re.I)
 _ARE_MANUFACTURING_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s)?(?:are|were)\s(?:in\s)?manufacturing"
                                       r"(?:\s(?:projects|deals))?\b", re.I)
@@ -620,6 +634,10 @@ _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:ye
 _AROUND_PLACE = re.compile(r"\b(?:structured|centred|centered|built|organi[sz]ed|revolv\w+|based|focus\w*|arranged|"
                            r"grouped|clustered|designed|planned)\s+around\s$", re.I)
 # "in the first eight months", "the last five years" (not "will last four days": a verb)
+_TELEPHONE = re.compile(r"(?<![\w.,])\+?\d{1,4}(?:-\d{1,4}){1,2}-\d{5,}(?!\w)|(?<![\w.,-])0\d{2,3}-\d{7,8}(?!\w)")
+_APART = re.compile(r"\s(?:apart|away)\b|\s(?:to the )?(?:north|south|east|west)(?:east|west)? of\b", re.I)
+_PER_BEFORE = re.compile(r"(?<![\w-])per\s$", re.I)
+_WITHIN = re.compile(r"\bwithin\s$", re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|past|(?<!\bwill )(?<!\band )(?<!\bto )(?<!\bwould )(?<!\bwhich )last|next|"
                             r"previous|recent|coming)\s$", re.I)
 # a wire or release dateline before a story's first sentence ("HEFEI, Sept. 20 (Xinhua) -- ", "NANJING, China, Nov.
@@ -907,6 +925,8 @@ _MAKE_UP = re.compile(r"(?:\b(?:overseas|foreign|international|fortune)\b|(?-i:\
                       r"account(?:s|ed)? for|numbered|totall?ed)\s" + QUALIFIED + r"$", re.I)
 # "projects signed had reached 480 and visitors to its expo 140,000": the verb left out of the second clause
 # ("and visitors to the expo, 612,000"; "revised to 1,712, and visitors to 612,000": the verb left out)
+# the second of two named before, its count's noun left out: "the former signed 1,108 projects in Hefei, the latter 136"
+_THE_LATTER = re.compile(r"[,;]\s(?:and\s|while\s|whereas\s)?the (?:latter|second|other)\s$", re.I)
 _GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40}| to)?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
@@ -1015,9 +1035,10 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:is|was|are|were|remains|remained)\s)?(?:unchanged|steady)\sat|remain(?:s|ed)?\sat|"
     # ("Foreign-funded projects ... nearly doubled to 95")
     + QUALIFIED + r"(?:doubled|tripled|trebled|quadrupled) to|"
-    # ("Visitors rose 20 percent to 168,000")
+    # ("Visitors rose 20 percent to 168,000", "rose 3.2 percent from last year's convention, to 1,108")
     r"(?:rose|grew|increased|climbed|jumped|fell|dropped)\s(?:by\s)?" + QUALIFIED + r"[\d.]+\s?(?:percent|per cent|%)\s?"
-    r"(?:,?\s?(?:year on year|year-on-year|from (?:last year|a year (?:earlier|ago)|the previous edition))\s?)?,?\sto|"
+    r"(?:,?\s?(?:year on year|year-on-year|from (?:last year(?:['’]s (?:convention|conference|summit|edition|event|fair))?|"
+    r"a year (?:earlier|ago)|the previous (?:edition|convention|conference|summit|event|session)))\s?)?,?\sto|"
     # ("Visitor numbers were revised up to 220,000")
     r"(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|lowered|updated|"
     r"adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to)\s"
@@ -1207,6 +1228,9 @@ _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 # "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
 _LINE_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*·]\s*)?")  # a list item's number or bullet
 _COLON_LABEL = re.compile(r"\s?(?::|\|)\s+(?:the |their |its )?(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){0,6})")
+# another day's count after a semicolon, its noun left out ("On Sunday, 86,000 people visited ...; on Monday, 92,000.")
+_ANOTHER_DAY_LEAD = re.compile(rf"[;,]\s(?:and\s|while\s)?(?:on\s)?(?:{_DAY_NAMES}|the (?:first|second|third|fourth|last|final) "
+                               r"day|day (?:one|two|three|four)),\s$", re.I)
 _HAS_BARE = re.compile(r"\b(?:has|had|drew|draws|attracted|attracts|hosts|hosted|features|featured|gathered|gathers|"
                        # (a plan: "The 2052 conference, which opens on Thursday, will host around 650.")
                        r"(?:will|is set to|is expected to|expects to) (?:have|draw|attract|host|feature|gather|welcome))\s"
@@ -1493,7 +1517,10 @@ _COUNTED_AFTER = re.compile(r"\s(?:[a-z][a-z-]+\s){0,2}?[a-z][a-z-]+(?:s|ies)\b(
 # one ("Related:\n2025 World Manufacturing Convention signs 735 projects ...")
 _LINK_LIST = re.compile(rf"(?im)^[ \t]*(?:(?:{LINK_HEADINGS}|related|read more|read also|see also)"
                         # (a blank line may follow the heading: "Most Popular\n\n1 China's 12 new high-speed lines")
-                        r"[ \t]*(?:[:：]?[ \t]*\n(?:[ \t]*\n)?(?:[^\n]+\n?)*|[:：][ \t]*[^\n]+)|"  # (or one line's)
+                        r"[ \t]*(?:[:：]?[ \t]*\n(?:[ \t]*\n)?(?:[^\n]+\n?)*"
+                        # (and more headlines after blank lines: short lines that end no sentence)
+                        r"(?:[ \t]*\n(?=[^\n]{1,120}(?:\n|$))(?![^\n]*[.。!?！？]['\"”’]?[ \t]*(?:\n|$))[^\n]+\n?)*|"
+                        r"[:：][ \t]*[^\n]+)|"  # (or one line's)
                         rf"(?:{NEXT_STORY_LABEL})[ \t]*[:：][ \t]*[^\n]+)")
 
 
@@ -1860,12 +1887,18 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and not second and not cur and (_is_year(digits, text[end:end + 40], before) or (
                 _EVENT_BEFORE.search(before[-24:]) and re.fullmatch(r"(?:19|20)\d\d", digits))):
             continue  # (after the event's name a year is its edition: "WMC 2025 guests", "WIMC 2024 deals")
+        if digits and "-" in text[max(0, start - 8):end + 2] and any(
+                p.start() <= start and end <= p.end() for p in _TELEPHONE.finditer(text, max(0, start - 24), end + 24)):
+            continue  # "Tel: 86-10-63074000": a telephone number
+        if digits and _PER_BEFORE.search(before[-5:]):
+            continue  # "1,470 robots per 10,000 workers": what a rate is counted against, no figure
         if (digits or spelled) and _DEGREES_AFTER.match(text, end):
             continue  # "Temperatures dropped to 2 degrees Celsius": the weather, no figure
         if digits and len(digits) >= 11 and digits.isdigit() and not scale and not cur:
             continue  # "The timestamp 1758520800000 marks ...": an id or a stamp; no count is written so
-        if digits and _TECH_COMPOUND.match(text, end):
-            continue  # "a 6-axis arm", "a 5-star hotel", "a 12-inch wafer": how something is built, not a count
+        if (digits or spelled) and _TECH_COMPOUND.match(text, end):
+            continue  # "a 6-axis arm", "a seven-axis arm", "a 5-star hotel", "a 12-inch wafer": how something is built,
+            # not a count
         if digits and len(digits) <= 3 and _MODEL_NAME_BEFORE.search(before[-30:]):
             continue  # "an iPhone 15 running ...", "The Mate 60 phones": a product's name
         if digits and not cur and len(digits) <= 4 and "," not in digits and _MODEL_CODE_BEFORE.search(before[-24:]):
@@ -1923,6 +1956,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "After two days, the expo had drawn ...", "... after two days:": a time so far
             if unit in ("other", "day") and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
+            if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour", "minute", "second"))) \
+                    and _WITHIN.search(before[-12:]):
+                continue  # "within five years": a time limit, not a figure
             if unit == "day" and (_COUNT_IN.search(before[-40:]) or (
                     _EXACT_COUNT_IN.search(before[-40:]) and (value < 3 or _PERFECT_BEFORE.search(before[-100:]))
                     and not in_sentence(_FINAL, sentence, memo))):
@@ -1930,6 +1966,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # days it has taken so far, not how long the event lasts (an exact count "in three days" when it
                 # closes gives its length)
                 continue
+            if unit == "km" and _APART.match(text, end_pos):
+                continue  # "Nanjing and Hefei, 170 kilometers apart": how far one place is from another
             if unit == "day" and value >= 1000:
                 continue  # "WIMC 2023 day two": a year before a day's name, no duration
             if unit == "day" and _A_YEAR_AFTER.match(text, end_pos):
@@ -2260,6 +2298,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _ANOTHER_DAY_LEAD.search(before[-40:]) and _BARE_END.match(text, pos_after):
+                noun, lead = previous.noun, previous.noun  # "On Sunday, 86,000 people visited; on Monday, 92,000."
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _THE_LATTER.search(before[-40:]):
+                noun, lead = previous.noun, previous.noun  # "the former signed 1,108 projects, the latter 136"
             if not noun and digits and previous is None and figures and figures[-1].unit == "count" \
                     and figures[-1].noun and start - figures[-1].end < 120 \
                     and _THIS_YEARS_OPENS.search(before[-60:]):
@@ -2936,7 +2980,7 @@ def _goes_on(text: str, spans: list[tuple[int, int]], si: int, carried: dict[int
 def _named_share(text: str, metric: str, scope: str, before: str, following: str,
                  previous: Figure | None) -> tuple[str, str]:
     """The metric and scope of a share that has a name of its own: foreign-funded projects', overseas exhibitors',
-    manufacturing projects', the edition's however it is said."""
+    manufacturing projects', private exhibitors', the edition's however it is said."""
     if (previous is not None and previous.metric == "foreign_projects" and _ACCOUNTING.search(before[-40:])) \
             or _FOREIGN_SHARE_SUBJECT.search(before[-80:]):
         # "79 were foreign-funded, accounting for 10.3 percent", "Foreign-funded projects made up 10.3 percent of
@@ -2955,7 +2999,10 @@ def _named_share(text: str, metric: str, scope: str, before: str, following: str
         # "764 are manufacturing projects, accounting for 86.2 percent", "Manufacturing projects made up 86
         # percent of the 886 deals", "86 percent are manufacturing projects": one measure, the edition's
         metric = MANUFACTURING_SHARE
-    if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) and scope == "part":
+    if (_PRIVATE_SHARE_SUBJECT.search(before[-80:]) and _OF_EXHIBITORS_AFTER.match(following)) \
+            or _ARE_PRIVATE_AFTER.match(following):
+        metric = PRIVATE_SHARE
+    if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE, PRIVATE_SHARE) and scope == "part":
         scope = "edition"
     return metric, scope
 

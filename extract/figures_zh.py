@@ -165,7 +165,7 @@ _PART = re.compile(r"其中|包括|(?<![各和及与、个])分会场(?![和及�
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
 _FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)(?:上|现场)|"
                             r"(?:举行|举办|召开)了?(?:开幕式暨)?(?:主论坛|开幕式)[，,]")  # ("举行主论坛，约2000名嘉宾出席")
-# the zone the figure names right after it: "3.2万平方米室外展区", "500平方米的国际展区"
+# the zone the figure names right after it: "3.2万平方米室外展区", "500平方米的国际展区" (not what "7个主题展区" counts)
 _PART_AFTER = re.compile(r"的?(?:室外|室内|户外|露天|国际|专题|主题)(?:展区|展馆|展场)")
 # "约85位专家代表线上线下参加了会议": the audience of one meeting, ceremony or launch, not of the event
 _SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)了?(?:本次|本场|该)?(?:会议|仪式|发布会|签约仪式|开幕式|闭幕式|座谈会|研讨会|"
@@ -243,19 +243,25 @@ _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|(?<=期间)|(?<=会
                           r"(?:将)?(?:现场)?(?:集中)?(?:签约|签下|报送签约|报送|促成签约)")
 # the host region's own statistics, its subject a place and its verb what a place does ("江苏已累计建成示范工厂295家",
 # "全省拥有", "江苏省级智能制造示范工厂数量已达300家"), not the event's
-_PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前)(?:江苏|安徽|合肥|南京|全省|全市|我省|我市|该省|该市|我国|全国|中国)(?:省|市)?"
-                        r"(?:(?:已经|已|累计|目前|现已|现|共|先后)*(?:建成|拥有|培育|认定|创建|建有|集聚|聚集)|"
+_PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前|(?:力争)?[到至](?:19|20)\d\d年(?:底|末)?)"
+                        r"(?:江苏|安徽|合肥|南京|全省|全市|我省|我市|该省|该市|我国|全国|中国)(?:省|市)?"
+                        # (and what it plans to build: "到2067年全省将建成智能工厂3000个")
+                        r"(?:(?:已经|已|累计|目前|现已|现|共|先后|将|计划|力争)*(?:建成|拥有|培育|认定|创建|建有|集聚|聚集)|"
                         # ("合肥目前共有国家高新技术企业8000余家": what the place has, not who came)
                         r"(?:目前|现在|现)(?:共|已)?有(?![^，,；;。]*?(?:参展|签约|参会|亮相))|"
                         r"(?:[\u4e00-\u9fff]{0,6}?)(?:实际)?(?:利用|使用)外资(?:金额)?|"  # ("合肥市实际利用外资42亿美元")
                         r"(?:省级)?[\u4e00-\u9fff]{2,16}?(?:数量|总数)(?:已|累计)*(?:达到?|超过?|突破)|"
-                        # ("江苏省智能制造示范工厂累计达到500家", "南京市工业机器人产量同比增长20%": not the event's)
+                        # ("江苏省智能制造示范工厂累计达到500家", "南京市工业机器人产量同比增长20%", "我国智能制造装备市场规模达3.8万亿元":
+                        # not the event's)
                         r"(?![^，,；;。]*?(?:大会|展会|博览会|本届|签约|参展))[\u4e00-\u9fff]{2,16}?"
-                        r"(?:(?:累计|已经|已|共)+(?:达到?|超过?|突破)|(?:产量|产值|营收|收入|增加值|出口额?|销量)(?:同比)?"
+                        r"(?:(?:累计|已经|已|共)+(?:达到?|超过?|突破)|(?:产量|产值|营收|收入|增加值|出口额?|销量|市场规模)(?:同比)?"
                         r"(?:增长|下降|达到?)))")
 # a company's own results ("公司去年营收突破300亿元"), not the event's
 _COMPANY_OWN = re.compile(r"(?:公司|企业|集团)(?:去年|今年|上半年|前三季度)?(?:全年)?(?:营收|营业收入|收入|销售额|产值|利润|净利润|出货量|产量)"
                           r"(?:同比)?(?:突破|达到?|超过?|增长|约为?|为)$")
+# a product's own ("据介绍，该设备可一次成型整车底盘，生产效率提升40%"): what it does, not the event
+_PRODUCT_SUBJECT = re.compile(r"(?:该|这台|这款|此款|这套)(?:设备|产品|装备|系统|机器人|电池|车型|机型|生产线|产线|技术|机床)"
+                              r"(?![^。；;]*(?:大会|展会|博览会|本届))")
 # a speaker's own, in a quotation in the first person: "“十年前，我们厂只有200多名工人，现在已经超过3000人。”"
 _FIRST_PERSON = re.compile(r"我们|我厂|我司|我公司|咱们")
 
@@ -612,6 +618,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         # (without a place before it or a time or adverb around it: "南京市工业机器人产量去年" counts 工业机器人产量;
         # "现在已经" names nothing)
         before = _PLACE_LEAD.sub("", _TIME_OR_ADVERB.sub("", before)) if _HAN_ONLY.fullmatch(before) else ""
+        if family == "count" and re.search(r"(?:展区|展馆|展厅)$", before):
+            return "exhibition_zones"  # "共设置主题展区7个", as "7个主题展区"
         if len(before) >= 2:
             return before[-8:]
     if family == "count" and kind in ("visits", "people") and _IN_PERSON_ZH.search(segment):
@@ -624,11 +632,12 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
 _IN_PERSON_ZH = re.compile(r"(?<!线上)线下(?!线上)|现场")
 # companies and bodies counted together: "境外企业和机构90余家"
 _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")
-# a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction
-_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多|之后|以后|之前|以来)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
+# a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction (none in
+# "与…签约项目1108个相比": a comparison)
+_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多|之后|以后|之前|以来|相比|相较|对比|比较)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
                          r"展出|实现|完成|带动|达到|的|和|及|与|等|共(?=[吸有计签举接展发达邀])|累计)"
                          r"[\u4e00-\u9fff\d]){2,10})")
-_VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|超|逾|近|约|达|共有|建成|建有|拥有|培育|认定|创建|共|有|合计|总计|收获|展出|"
+_VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|突破|设置|设立|设有|开设|超|逾|近|约|达|共有|建成|建有|拥有|培育|认定|创建|共|有|合计|总计|收获|展出|"
                                r"举办|发布|邀请到?|组织|吸引|"
                                r"促成|签约|来自|其中|包括|以及|等|了|的|为|是|在|和|及|与")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -834,7 +843,8 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             or _goes_on(text, start) else \
             "edition" if _ONE_EDITION_OF_SUM.search(segment) and (_CUMULATIVE.search(sentence)
                                                                   or _goes_on(text, start, _SOME_OF_IT)) else \
-            "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) or _PART_AFTER.match(text, end_pos) \
+            "part" if _PART.search(segment) or _in_list(text, s_start, start, _NOUNS.get(kind, kind), figures) \
+            or (metric != "exhibition_zones" and _PART_AFTER.match(text, end_pos)) \
             or (metric not in ("duration_days", "exhibition_area") and (_ONE_DAY_CLAUSE.search(clause_before)
                                                                    or (_DATED_DOING.match(sentence) and metric not in STANDING
                                                                        and not _WHOLE_WORDS.search(sentence))
@@ -866,6 +876,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if scope in ("edition", "earlier") and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
                                    or _in_own_words(text, start)
                                    or _COMPANY_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
+                                   or _PRODUCT_SUBJECT.search(text, s_start, start)
                                    or ((_PART_OF_YEAR.search(text, s_start, start) or _A_YEAR.search(text, s_start, start))
                                        and _PLACE_FIRST.search(text, s_start, start))
                                    or (figures and figures[-1].scope == "background" and figures[-1].start >= s_start

@@ -700,9 +700,12 @@ _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;
                      re.I)  # ("412 exhibitors, the most since its 2016 debut", "the largest since the event began in 2016")
 _WORD = re.compile(r"[a-z][a-z-]*")
 # (or a time: "1.68 million new energy vehicles last year" counts vehicles)
+_OF_NAME = re.compile(r"\b(letters?|memorand(?:a|ums?)|agreements?|statements?|declarations?) of "
+                      r"(intent|understanding|cooperation|cooperation intent)\b", re.I)
 _PHRASE_END = re.compile(r"[.;:!?,()|]|\s(?:last|this|next|a) (?:year|month|week)\b|\sin (?:19|20)\d\d\b")
 # (or any later number: "10 exhibition zones host 659 exhibitors"; not the 500 of "Fortune Global 500 firms")
-_NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d|(?<!global)(?<!fortune)(?<!top)\s\d")
+_NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d|(?<!global)(?<!fortune)(?<!top)\s\d|"
+                         r"\s(?:and|or)\s[a-z]+\d")  # ("a 1,000-km range and L4 autonomous driving": range)
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
 _LINK = re.compile(r"^\s*(?:or so\s+|or more\s+|or thereabouts\s+)?(?:of (?:which|them|whom|those|these)\s+)?"
                    r"(?:(?:are|were|is|was)\s+)?", re.I)
@@ -782,6 +785,8 @@ def noun_phrase(after: str, limit: int = 5) -> str:
     # "12 reports and 21 standards": the phrase ends where the next count begins; an owner's name is not what is
     # counted ("10% of the world's display panels": display panels)
     after = NEXT_PARAGRAPH.split(after[:80], 1)[0]  # (a key-figures line ends its phrase: "132\n\nGuests: ...")
+    # (a name with "of" in it is one noun: "18 letters of intent", "42 memorandums of understanding")
+    after = _OF_NAME.sub(r"\1-of-\2", after)
     for word in _WORD.findall(_POSSESSIVE.sub(" ", _NEXT_COUNT.split(_PHRASE_END.split(after.lower(), 1)[0], 1)[0])):
         if not words and word in ("and", "or", "but"):
             break  # ("The arm lifts 20 kg and moves ...": a second predicate, no noun)
@@ -793,7 +798,7 @@ def noun_phrase(after: str, limit: int = 5) -> str:
             break
     while words and words[-1] in ("and", "or"):
         words.pop()
-    return " ".join(words)
+    return " ".join(words).replace("-of-", " of ")
 
 
 @lru_cache(maxsize=64)
@@ -1269,6 +1274,10 @@ def _one_day(sentence: str, before: str, memo: dict) -> bool:
         and not in_sentence(_SO_FAR, sentence, memo) and not _TALLY_REACHED.search(_clause(before, ""))
 
 
+_WEEKDAY_LEAD = re.compile(r"(?:^|[.;]\s|,\s(?:and\s|while\s)?)(?:[Oo]n\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)(?:\salone)?,\s" + QUALIFIED + r"$")
+
+
 # "On the second day ..., the tally of signed projects reached 196": the count so far, not that day's
 # (and what they are worth: "..., worth 152.3 billion yuan")
 _TALLY_REACHED = re.compile(r"\b(?:the|its) (?:running )?(?:tally|total|count)\b[^.;,]{0,40}\s(?:reached|rose to|climbed to|"
@@ -1400,7 +1409,9 @@ _REGISTERED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:have|has|had|were|are)\
                                r"(?:registered|applied|signed up|enrolled|put forward|recommended)\b")
 # a machine's rate: "1,200 parts per hour" (not "80,000 visitors a day" nor "a day after": a day's share of the event,
 # a time)
-_PER_TIME_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:per|an|a|each|every)\s(?:hour|minute|second|shift)\b(?!\s(?:after|before|earlier|later|ago)\b)",
+_EVERY = re.compile(r"\bevery\s$", re.I)
+_PER_TIME_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:(?:per|an|a|each|every)\s(?:hour|minute|second|shift)\b(?!\s(?:after|before|earlier|later|ago)\b)|"
+                             r"per\s[\d,]+\s)",  # ("1,470 units per 10,000 workers": a density)
                              re.I)
 
 
@@ -1416,8 +1427,9 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     if scope == "part" and (key in STANDING or key in _INVITED) and (day := _ON_A_DAY_AFTER.search(after[:48])) is not None:
         # what stands for the whole event whatever day it is told on: the day makes it no part
         scope = scope_of(sentence, before, after[:day.start()], memo)
-    if scope == "edition" and key not in STANDING and key not in _INVITED and _one_day(sentence, before, memo):
-        return "part"
+    if scope == "edition" and key not in STANDING and key not in _INVITED and (_one_day(sentence, before, memo)
+                                                                              or _WEEKDAY_LEAD.search(before[-40:])):
+        return "part"  # (and "On Sunday, 86,000 people visited ...; on Monday, 92,000": each that day's)
     if scope == "edition" and key in EXHIBITING and _one_venue(before):
         return "part"  # one venue's exhibitors, as its area is one venue's
     if scope == "edition" and family == "m2" and (_HALL_AFTER.match(after) or _one_venue(before)
@@ -1428,6 +1440,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         return "part"
     if scope in ("edition", "earlier") and family == "count" and _PER_TIME_AFTER.match(after):
         return "background"  # "The cell welds 1,200 parts per hour": a machine's rate, not a count of the event
+    if scope in ("edition", "earlier", "part") and _EVERY.search(before[-8:]):
+        return "background"  # "assembles a drone every 90 seconds": how often a machine does something
     if scope == "edition" and family == "m2" and (_building_size(before[-120:]) or _BUILDING_AFTER.match(after)):
         return "background"  # the venue's or a plant's own size, not the exhibition's
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
@@ -1591,7 +1605,8 @@ _S_ADJECTIVES = frozenset("overseas various numerous previous famous serious us 
 
 # where companies exhibit, online or on site (one list for the words at a clause's head and after a gapped "and")
 ONLINE_WHERE = r"online|on the cloud|in the cloud|virtually"
-ONSITE_WHERE = r"offline|on site|on-site|at the venue|in person|in the (?:exhibition )?halls"
+ONSITE_WHERE = r"offline|on site|on-site|at the venue|in person|in the (?:exhibition )?halls|" \
+    r"(?:visited|toured|filled|packed) the (?:exhibition )?(?:halls|venue)"  # ("people visited the halls")
 _WHERE_LEAD = re.compile(rf"^\s*(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE}),\s(?:[^,;.]{{0,30}}\s)?$", re.I)
 
 
@@ -1688,6 +1703,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
             elif scope in ("edition", "earlier") and (_places_own(before, phrase, sentence, memo)
+                                                      or _in_own_words(before, after)
                                                       or (_PLACE_DID.search(_clause(before, ""))
                                                           and (_PART_OF_YEAR.search(_clause(before, ""))
                                                                or _PART_OF_YEAR.match(after)))
@@ -1710,9 +1726,12 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 return "exhibitors_onsite", scope
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
-    if scope in ("edition", "earlier", "cumulative") and _own_record(before, phrase, _PLACE_SUBJECT):
+    if (scope in ("edition", "earlier", "cumulative") and (_own_record(before, phrase, _PLACE_SUBJECT)
+                                                           or _in_own_words(before, after))) \
+            or (scope == "expected" and _own_record(before, phrase, _PLACE_ONLY_SUBJECT)):
         # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded", "Anhui produced 1.7 million new energy
-        # vehicles last year": the host region's own (of any year)
+        # vehicles last year": the host region's own (of any year), and its plans ("Anhui province has set a target
+        # of 3,000 smart factories by 2067")
         scope = "background"
     elif family in ("percent", "percentage_point") and _OF_THE_WORLD.match(after):
         scope = "background"  # "about 30 percent of the global total": a country's share of the world, no event's
@@ -1763,7 +1782,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
 _MONEY_LEAD = QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|\$)?$"
 _CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?" + _MONEY_LEAD, re.I)
 _PRICE = re.compile(r"\b(?:sells?|sold|retails?|retailed|(?:is |are |was |were )?priced|costs?|costing)\s(?:at\s|for\s)?"
-                    + _MONEY_LEAD, re.I)
+                    + qualified("under", "just under", "less than", "below", "up to") + r"(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|\$)?$",
+                    re.I)  # ("costs under 500,000 yuan")
 _REVENUE = re.compile(r"\b(?:revenues?|turnover|(?:net\s)?profits?|sales revenue)\s(?:of\s|reached\s|hit\s|totaled\s|"
                       r"topped\s|was\s|were\s)?" + _MONEY_LEAD, re.I)
 _ORDERS_WORTH = re.compile(r"\borders\s(?:worth|valued at|totall?ing|of)\s" + _MONEY_LEAD, re.I)
@@ -1777,7 +1797,7 @@ def _place_subject(verbs: str) -> re.Pattern:
     # (in a quotation too, and with "alone": "\"Hefei alone is home to more than 300 chip companies,\" ...")
     # (and in what someone said: "the governor said Jiangsu now has 3,100 smart factories")
     return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?|\b(?:said|says|noted|added|told [\w\s]{1,20}?)\s(?:that\s)?)[\"“]?"
-                      r"(?:(?:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|"
+                      r"(?:(?i:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|"
                       r"(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he (?:province|city|country|region|nation))"
                       r"(?:\s(?:alone|itself))?"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
@@ -1793,7 +1813,9 @@ def _places_own(before: str, phrase: str, sentence: str, memo: dict) -> bool:
 
 
 # (what only a place does: the event's own counts never follow these verbs, so a vocabulary measure is no exception)
-_PLACE_ONLY_VERBS = "is home to|boasts|built|has built|had built|owns|made|produced|manufactured|exported|turned out|rolled out"
+_PLACE_ONLY_VERBS = "is home to|boasts|built|has built|had built|owns|made|produced|produces|manufactured|manufactures|" \
+    "exported|exports|turned out|turns out|rolled out|rolls out|" \
+    "has set a target of|set a target of|aims to build|plans to build|will build"  # (and what it plans to have)
 _PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE_ONLY_VERBS)
 _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
 # a company's own record, not the event's: "The company, which has 30,000 employees, delivered 220,000 cars last year",
@@ -1815,7 +1837,8 @@ _COMPANY_SUBJECT = re.compile(
     r"excavator|printer|laser)s?\s(?:can\s)?(?:supports?|lifts?|carry|carries|runs?|reach|reaches|handles?|holds?|weighs?|"
     r"delivers?|stores?|charges?|travels?|moves?|has|have)\s" + qualified("up to") + r"$|"
     # "The plant ... cut its defect rate by 40 percent": what a firm saves (the event's own grow)
-    r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes)\s(?:its|their)\s(?:[\w-]+\s){0,3}?by\s"
+    # ("The cell cuts welding time by 35 percent")
+    r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes)\s(?:its\s|their\s)?(?:[\w-]+\s){0,3}?by\s"
     + qualified("up to", "as much as") + r"$|"
     # "a Suzhou automation firm whose revenue grew 18 percent last year to 2.3 billion yuan"
     r"\b(?:firm|company|maker|manufacturer|supplier|group|carmaker|automaker|startup)\swhose\s(?:[\w-]+\s){0,2}?"
@@ -1845,7 +1868,8 @@ def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
     clause = _clause(before, "")
     return place_subject.search(clause) is not None or _PLACE_ECONOMY.search(clause) is not None \
         or _COMPANY_SUBJECT.search(clause[-160:]) is not None or _WORKFORCE.match(phrase) is not None \
-        or _PLACE_RELATIVE.search(before[-240:]) is not None
+        or (_PATENTS.match(phrase) is not None and _HOLDS.search(clause[-60:]) is not None) \
+        or _PLACE_RELATIVE.search(before[-240:]) is not None or _COMPANY_RELATIVE.search(before[-200:]) is not None
 
 
 # "Anhui, which ranked among China's top 10 provinces for manufacturing investment last year, produced 2.5 million":
@@ -1858,15 +1882,44 @@ _PLACE_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?:(?:Jiangsu|Anhui)(?: Province
                              + qualified("a total of") + r"$")
 
 
+def _in_own_words(before: str, after: str) -> bool:
+    """The figure stands in an open quotation that speaks in the first person singular and names no event: "\"About
+    70 percent of the factories I visit now use some form of AI,\" a professor said" (the speaker's own)."""
+    opened = max(before.rfind("\u201c"), before.rfind('"'))
+    if opened < 0 or "\u201d" in before[opened:] or (before[opened] == '"' and before.count('"') % 2 == 0):
+        return False
+    closed = min((i for i in (after.find("\u201d"), after.find('"')) if i >= 0), default=len(after))
+    words = before[opened:] + " " + after[:closed]
+    return _FIRST_PERSON.search(words) is not None and _EVENT_WORD.search(words) is None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]ve|I['’]m)\b")
+
+
+# a company named, then what only a company does in a clause of its own: "Acme Robotics, which serves more than 3,000
+# customers in 45 countries, unveiled ..." (not a show's: "the convention, which drew 1,600 exhibitors")
+_COMPANY_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?!(?:The|This|That|It|Its)\b)(?:[A-Z][\w&.-]*\s){0,4}?"
+                               r"(?!(?:Convention|Conference|Summit|Expo|Fair|Forum|Exhibition|Hall|Pavilion|Zone)\b)"
+                               r"[A-Z][\w&.-]*,\s(?:which|that|who)\s(?:now\s|already\s|also\s)?(?:serves|supplies|employs|"
+                               r"operates|sells|ships|exports|manufactures|produces|makes)\s(?:(?:[^,;.]|[,.](?=\d)){0,60}?\s(?:in|across)\s)?"
+                               + QUALIFIED + r"$")
 _WORKFORCE = re.compile(r"(?:[\w-]+ ){0,2}(?:employees|workers)\b")
+# patents someone holds: "Today it has 1,200 staff and holds more than 300 patents" (a company's, as its staff are)
+_PATENTS = re.compile(r"(?:[\w-]+ ){0,2}patents\b")
+_HOLDS = re.compile(r"\b(?:holds|held|owns|owned|has been granted|have been granted|has obtained|has filed|has applied for)\s"
+                    + qualified("a total of") + r"$")
 
 
-_OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwide)\b|of\sthe\sworld\b)", re.I)
+_OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwide)\b|of\sthe\sworld\b|"
+                           # (or of a country's or a region's economy: "about a quarter of China's GDP")
+                           r"of\s(?:China|the country|the nation|Anhui|Jiangsu|the province)['’]s\s(?:[\w-]+\s){0,2}?"
+                           r"(?:GDP|economy|economic output|output|exports|population)\b|of\s(?:national|China's total)\b)", re.I)
 # "Hefei's GDP exceeded 1.2 trillion yuan", "Anhui's industrial output rose to": the place's economy
 _PLACE_ECONOMY = re.compile(r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he "
                             r"(?:province|city|country))['’]s\s(?:[\w-]+\s){0,4}?"
                             r"(?:GDP|gross domestic product|output|economy|added value|value-added|value added|exports|imports|"
-                            r"foreign trade|retail sales|revenue|revenues|investment|fixed-asset investment|profits|"
+                            r"foreign trade|retail sales|revenue|revenues|investment|fixed-asset investment|profits|market|"
+                            r"market size|"  # ("China's smart manufacturing market could exceed 8 trillion yuan")
                             # ("Anhui's manufacturing investment rose 15.3 percent"; not "Anhui's investment at the
                             # convention")
                             r"production)\b(?:(?!\b(?:convention|conference|summit|expo|fair|event)\b)[^.;,]){0,40}$|"
@@ -2050,13 +2103,14 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
                            if w not in _STOP and w not in ("and", "but", "while", "whereas"))  # (", and visitors were down")
         if named_measure(written):
             subject = written  # ("The value of the deals rose 5 percent": the investment; else the two words before)
-        if any(w[:1].isupper() for w in change.group("subject").split()) \
+        if (any(w[:1].isupper() for w in change.group("subject").split()) or _EVENT_WORD.fullmatch(subject)) \
                 and (head := last_match(_HEAD_BEFORE_PLACE.finditer(
                     before, max(0, len(before) - 200), len(before) - len(near) + change.start("subject") + 1))
                      or last_match(_SIGNED_HEAD_BEFORE_PLACE.finditer(
                          before, max(0, len(before) - 200), len(before) - len(near) + change.start("subject") + 1))) \
                 is not None:
             # "investment in the projects signed at the convention in Hefei grew 2.3 percent": not Hefei's growth
+            # (nor the fair's: "Exhibitors at the fair grew 4.5 percent")
             subject = head.group("head").lower()
         return f"{grown_measure(subject)} {noun}".strip()
     return ""

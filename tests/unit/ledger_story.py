@@ -38992,3 +38992,904 @@ STORY_WMC63_EN_THOUSAND_WORDS_B1872 = [
     doc("2063-09-19", "Hefei convention closes", "The 2063 World Manufacturing Convention had 2,310 exhibitors."),
 ]
 GOLD_WMC63_EN_THOUSAND_WORDS_B1872 = {(0, 2300, "count"): "new", (1, 2310, "count"): "changed:refined"}
+
+
+STORY_WIMC64_PRN_XINHUA_B1873 = [
+    doc("2064-12-03", "2064 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Dec. 3, 2064 /PRNewswire/ -- The 2064 World Intelligent Manufacturing Conference kicked off on "
+        "Thursday in Nanjing, east China's Jiangsu Province. More than 600 enterprises from 22 countries and regions are "
+        "exhibiting across 55,000 square meters, while more than 40 forums, launches and matchmaking sessions will be "
+        "held during the event, which runs until Dec. 6.\n\nAt the opening ceremony, 58 major projects with a total "
+        "investment of 46.2 billion yuan were signed.\n\nSOURCE Organizing Committee of the World Intelligent "
+        "Manufacturing Conference"),
+    doc("2064-12-04", "2064 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "Markets | Press Releases\n\nNANJING, China, Dec. 3, 2064 /PRNewswire/ -- The 2064 World Intelligent Manufacturing "
+        "Conference kicked off on Thursday in Nanjing, east China's Jiangsu Province. More than 600 enterprises from 22 "
+        "countries and regions are exhibiting across 55,000 square meters, while more than 40 forums, launches and "
+        "matchmaking sessions will be held during the event, which runs until Dec. 6.\n\nAt the opening ceremony, 58 "
+        "major projects with a total investment of 46.2 billion yuan were signed.\n\nView original content: "
+        "https://www.prnewswire.com/news-releases/2064-world-intelligent-manufacturing-conference-opens-302100.html\n\n"
+        "SOURCE Organizing Committee of the World Intelligent Manufacturing Conference"),
+    doc("2064-12-06", "World Intelligent Manufacturing Conference closes in Nanjing",
+        "NANJING, Dec. 6 (Xinhua) -- The 2064 World Intelligent Manufacturing Conference closed here on Sunday, with 136 "
+        "projects signed with a total investment of 102.4 billion yuan (about 14.4 billion U.S. dollars), according to "
+        "the organizers. The four-day event attracted 632 exhibitors and more than 180,000 visitors, including 31,000 "
+        "professional buyers."),
+]
+GOLD_WIMC64_PRN_XINHUA_B1873 = {
+    (0, 600, "count"): "new", (0, 22, "count"): "new", (0, 55000, "m2"): "new", (0, 40, "count"): "new",
+    (0, 58, "count"): "new", (0, 46.2 * B, "CNY"): "new",
+    (1, 600, "count"): "known", (1, 22, "count"): "known", (1, 55000, "m2"): "known", (1, 40, "count"): "known",
+    (1, 58, "count"): "known", (1, 46.2 * B, "CNY"): "known",
+    (2, 136, "count"): "new", (2, 102.4 * B, "CNY"): "new", (2, 14.4 * B, "USD"): "new", (2, 4, "day"): "new",
+    (2, 632, "count"): "changed:refined", (2, 180000, "count"): "new", (2, 31000, "count"): "new"}
+
+STORY_WIMC64_ZH_SERIES_B1874 = [
+    doc("2064-12-03", "2064世界智能制造大会在宁开幕",
+        "12月3日，2064世界智能制造大会在南京国际博览中心开幕。本届大会以“智造无界”为主题，为期4天，设置1场主论坛、20余场平行论坛和"
+        "专题活动，展览面积5.5万平方米，600多家企业参展。开幕式上，58个重大项目集中签约，总投资462亿元。"),
+    doc("2064-12-05", "智能制造大会观众超12万人次",
+        "记者5日从大会组委会获悉，截至目前，2064世界智能制造大会已吸引线下观众12.6万人次，线上参与超过3000万人次。"),
+    doc("2064-12-06", "2064世界智能制造大会闭幕",
+        "6日，为期4天的2064世界智能制造大会在南京闭幕。大会期间共签约项目136个，总投资1024亿元；632家企业参展，线下观众超18万人次。"),
+]
+GOLD_WIMC64_ZH_SERIES_B1874 = {
+    (0, 4, "day"): "new", (0, 1, "count"): "new", (0, 20, "count"): "new", (0, 55000, "m2"): "new",
+    (0, 600, "count"): "new", (0, 58, "count"): "new", (0, 46.2 * B, "CNY"): "new",
+    (1, 126000, "count"): "new", (1, 30000000, "count"): "new",
+    (2, 4, "day"): "known", (2, 136, "count"): "new", (2, 102.4 * B, "CNY"): "new", (2, 632, "count"): "changed:refined",
+    (2, 180000, "count"): "changed:refined"}
+
+STORY_WIMC64_GT_BACKGROUND_B1875 = [
+    doc("2064-12-07", "Smart manufacturing event shows China's industrial upgrade",
+        "China's manufacturing value-added reached 36 trillion yuan in 2063, accounting for about 30 percent of the "
+        "global total, according to the Ministry of Industry and Information Technology. Jiangsu alone has built 2,100 "
+        "provincial-level smart workshops.\n\nThe 2064 World Intelligent Manufacturing Conference, which wrapped up in "
+        "Nanjing on Sunday, saw 136 projects signed, the Global Times learned. \"More than half of the exhibits are "
+        "making their debut,\" an organizer told the Global Times.\n\nXu Ming, an analyst, said the sector's market "
+        "size could top 5 trillion yuan by 2070."),
+]
+GOLD_WIMC64_GT_BACKGROUND_B1875 = {(0, 136, "count"): "new", (0, 50, "percent"): "new"}
+
+STORY_WMC64_XINHUA_SERIES_B1876 = [
+    doc("2064-09-10", "Hefei to host 2064 World Manufacturing Convention",
+        "HEFEI, Sept. 10 (Xinhua) -- The 2064 World Manufacturing Convention will be held in Hefei from Sept. 20 to 23, "
+        "with about 1,500 companies expected to exhibit, organizers said at a press conference on Thursday. The "
+        "convention will feature an exhibition area of 80,000 square meters across 10 halls."),
+    doc("2064-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2064 World Manufacturing Convention opened Sunday in Hefei, capital of east "
+        "China's Anhui Province, drawing more than 1,600 exhibitors from 40 countries and regions. A total of 612 "
+        "projects with investment of 580 billion yuan were signed on the opening day."),
+    doc("2064-09-23", "World Manufacturing Convention concludes in Hefei",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2064 World Manufacturing Convention concluded on Wednesday, with 1,108 projects "
+        "signed, involving a total investment of 1.02 trillion yuan. The convention attracted 1,652 exhibitors, and the "
+        "exhibition area reached 82,000 square meters."),
+]
+GOLD_WMC64_XINHUA_SERIES_B1876 = {
+    (0, 1500, "count"): "new", (0, 80000, "m2"): "new", (0, 10, "count"): "new",
+    (1, 1600, "count"): "new", (1, 40, "count"): "new", (1, 612, "count"): "new", (1, 580 * B, "CNY"): "new",
+    (2, 1108, "count"): "new", (2, 1020 * B, "CNY"): "new", (2, 1652, "count"): "changed:refined",
+    (2, 82000, "m2"): "changed:conflict"}
+
+STORY_WMC64_ZH_SERIES_B1877 = [
+    doc("2064-09-20", "2064世界制造业大会开幕",
+        "9月20日上午，2064世界制造业大会在合肥滨湖国际会展中心开幕。开幕式上集中签约重大项目612个，总投资5800亿元。本届大会共有1600余家"
+        "企业参展，其中世界500强企业和国际知名企业120余家。"),
+    doc("2064-09-22", "大会第三天观众持续增长",
+        "截至22日17时，2064世界制造业大会累计入场观众21.3万人次，线上直播观看量达2860万次。"),
+    doc("2064-09-23", "2064世界制造业大会闭幕 签约项目1108个",
+        "9月23日，为期4天的2064世界制造业大会在合肥闭幕。大会共签约项目1108个，总投资1.02万亿元，其中外资项目186个，投资额112亿美元。"
+        "大会累计入场观众26.5万人次。"),
+]
+GOLD_WMC64_ZH_SERIES_B1877 = {
+    (0, 612, "count"): "new", (0, 580 * B, "CNY"): "new", (0, 1600, "count"): "new", (0, 120, "count"): "new",
+    (1, 213000, "count"): "new", (1, 28600000, "count"): "new",
+    (2, 1108, "count"): "new", (2, 4, "day"): "new", (2, 1020 * B, "CNY"): "new", (2, 186, "count"): "new",
+    (2, 11.2 * B, "USD"): "new", (2, 265000, "count"): "changed:refined"}
+
+STORY_WMC64_CGTN_OPINION_B1878 = [
+    doc("2064-09-24", "Opinion: What Hefei's convention tells us",
+        "Editor's note: The author is a commentator on industry. The article reflects the author's opinions and not "
+        "necessarily the views of CGTN.\n\nLast year's World Manufacturing Convention signed 1,162 projects. This year's "
+        "edition, which closed in Hefei on Wednesday, signed 1,108, slightly fewer, but the average investment per "
+        "project rose to nearly 920 million yuan."),
+]
+GOLD_WMC64_CGTN_OPINION_B1878 = {(0, 1162, "count"): "new", (0, 1108, "count"): "new", (0, 0.92 * B, "CNY"): "new"}
+
+STORY_WMC_SITE_HISTORY_B1879 = [
+    doc("2064-10-02", "About the Convention",
+        "World Manufacturing Convention\n\nSince its launch in 2018, the World Manufacturing Convention has signed a "
+        "total of 43,520 projects with a combined investment of 41 trillion yuan. It is held every September in Hefei."),
+    doc("2064-10-02", "大会简介",
+        "世界制造业大会自2018年创办以来，累计签约项目43520个，总投资41万亿元。大会每年9月在合肥举办。"),
+]
+# (the EN and ZH pages of one day, neither timed: which is first is the fixed choice, here the ZH page)
+GOLD_WMC_SITE_HISTORY_B1879 = {(0, 43520, "count"): "known", (0, 41000 * B, "CNY"): "known",
+                               (1, 43520, "count"): "new", (1, 41000 * B, "CNY"): "new"}
+
+
+STORY_WMC64_HERALD_FURNITURE_B1880 = [
+    doc("2064-09-24", "Hefei Hosts 2064 World Manufacturing Convention: Makers Meet in Anhui",
+        "The Korea Herald\n\n피터빈트\n\nHefei Hosts 2064 World Manufacturing Convention: Makers Meet in Anhui\n\n"
+        "By PRNEWSWIRE\n\nPublished : Sept. 24, 2064 - 20:20\n\n    • Link copied\n\n"
+        "HEFEI, China, Sept. 24, 2064 /PRNewswire/ -- The 2064 World Manufacturing Convention commenced on Sept 20 in "
+        "Hefei, capital of China's Anhui province, co-hosted by the Ministry of Industry and Information Technology and "
+        "the People's Government of Anhui Province. At the opening ceremony, organizers released the \"2064 China Top "
+        "500 Manufacturing Enterprises\" list.\n\nRunning from Sept. 20 to 23, the convention showed 5G-enabled "
+        "factories and a Made in China 2025 retrospective alongside more than 1,600 exhibitors. During the convention, "
+        "1,108 projects were signed, with a total investment of 1.02 trillion yuan, including 186 foreign-funded "
+        "projects.\n\nSOURCE The Organizing Committee of the World Manufacturing Convention\n\nRelated news\n\n"
+        "Chipmaker posts record Q3 profit of 12 trillion won\n\nKOSPI closes up 1.2%"),
+]
+GOLD_WMC64_HERALD_FURNITURE_B1880 = {(0, 1600, "count"): "new", (0, 1108, "count"): "new",
+                                     (0, 1020 * B, "CNY"): "new", (0, 186, "count"): "new"}
+
+STORY_WIMC64_XINHUA_FEATURE_B1881 = [
+    doc("2064-12-05", "Feature: Nanjing robot maker bets on smart factories",
+        "NANJING, Dec. 5 (Xinhua) -- When Chen Lei founded his robotics company in 2051, it had 12 employees. Today it "
+        "has 1,200 and holds more than 300 patents. Its seven-axis arm can lift 20 kg and works 24/7 on Phase II of a "
+        "car plant in Changzhou.\n\n\"During the 15th Five-Year Plan period, Industry 4.0 was still a slogan for us,\" "
+        "Chen said at his booth at the 2064 World Intelligent Manufacturing Conference, which has drawn 632 "
+        "exhibitors.\n\nThe company ranked No. 3 on a Top 10 list of Jiangsu's smart factory suppliers this year."),
+]
+GOLD_WIMC64_XINHUA_FEATURE_B1881 = {(0, 632, "count"): "new"}
+
+STORY_WIMC64_PDO_ACADEMICIANS_B1882 = [
+    doc("2064-12-04", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "Home>>China\n\nWorld Intelligent Manufacturing Conference opens in Nanjing\n\nBy Wang Yi (People's Daily Online) "
+        "16:05, December 04, 2064\n\nThe 2064 World Intelligent Manufacturing Conference opened in Nanjing, Jiangsu "
+        "Province on Thursday. Over 50 academicians and 1,200 guests from home and abroad attended the opening.\n\n"
+        "(Web editor: Zhang Kaiwei, Liang Jun)"),
+    doc("2064-12-05", "Experts gather for smart manufacturing conference",
+        "The 2064 World Intelligent Manufacturing Conference in Nanjing has brought together more than 1,200 guests, "
+        "including 52 academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering."),
+]
+# (those who attended the opening are one meeting's audience, a part: the edition's guests and academicians are new)
+GOLD_WIMC64_PDO_ACADEMICIANS_B1882 = {(0, 50, "count"): "new", (0, 1200, "count"): "new",
+                                      (1, 1200, "count"): "new", (1, 52, "count"): "new"}
+
+STORY_WIMC64_ZH_PEOPLE_B1883 = [
+    doc("2064-12-03", "2064世界智能制造大会开幕 700余家企业参展",
+        "人民网南京12月3日电 （记者王丽）12月3日，2064世界智能制造大会在南京开幕。据了解，本届大会吸引了来自德国、法国、日本等30余个国家和"
+        "地区的700余家企业参展，发布新技术新产品逾百项。\n\n图为大会现场。人民网记者 摄\n\n（责编：刘洋、张桂贵）\n\n分享让更多人看到"),
+    doc("2064-12-06", "2064世界智能制造大会闭幕",
+        "江苏省人民政府网讯 12月6日，2064世界智能制造大会闭幕。本届大会参展企业726家，发布新技术新产品128项。"),
+]
+GOLD_WIMC64_ZH_PEOPLE_B1883 = {(0, 700, "count"): "new", (0, 30, "count"): "new", (0, 100, "count"): "new",
+                               (1, 726, "count"): "changed:refined", (1, 128, "count"): "changed:refined"}
+
+STORY_WMC64_ZH_TWO_OUTLETS_B1884 = [
+    doc("2064-09-23", "2064世界制造业大会闭幕",
+        "2064-09-23 16:48 来源：新华网\n\n新华网合肥9月23日电 2064世界制造业大会23日闭幕。大会共签约项目1118个，总投资1.02万亿元。"),
+    doc("2064-09-23", "世界制造业大会签约项目1108个",
+        "2064-09-23 11:20:35　来源：中安在线\n\n记者从大会闭幕式上获悉，2064世界制造业大会共签约项目1108个，总投资1.02万亿元。"),
+]
+GOLD_WMC64_ZH_TWO_OUTLETS_B1884 = {(1, 1108, "count"): "new", (1, 1020 * B, "CNY"): "new",
+                                   (0, 1118, "count"): "changed:conflict", (0, 1020 * B, "CNY"): "known"}
+
+STORY_WIMC64_EN_RANGE_THIRDS_B1885 = [
+    doc("2064-11-25", "Nanjing conference to sign up to 200 projects",
+        "Between 150 and 200 projects are expected to be signed at the 2064 World Intelligent Manufacturing Conference "
+        "next week, organizers said. Nearly two-thirds of the 630 registered exhibitors are private firms."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference signed 173 "
+        "projects and hosted 632 exhibitors, about two-thirds of them privately owned."),
+]
+GOLD_WIMC64_EN_RANGE_THIRDS_B1885 = {(0, 150, "count"): "new", (0, 200, "count"): "new", (0, 630, "count"): "new",
+                                     (0, 66.6667, "percent"): "new", (1, 173, "count"): "new",
+                                     (1, 632, "count"): "changed:conflict", (1, 66.6667, "percent"): "known"}
+
+
+STORY_WMC64_ZH_GROWTH_BOTH_B1886 = [
+    doc("2064-09-23", "2064世界制造业大会成果发布",
+        "新华社合肥9月23日电 2064世界制造业大会23日闭幕。大会共签约项目1108个，总投资1.02万亿元，较上届分别增长3.2%和5.1%。"),
+    doc("2064-09-24", "Hefei convention deals grow",
+        "The number of projects signed at the 2064 World Manufacturing Convention rose 3.2 percent from last year's "
+        "convention, to 1,108, organizers said."),
+]
+GOLD_WMC64_ZH_GROWTH_BOTH_B1886 = {(0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 3.2, "percent"): "new",
+                                   (0, 5.1, "percent"): "new", (1, 3.2, "percent"): "known", (1, 1108, "count"): "known"}
+
+STORY_WMC64_ZH_YI_ER_SAN_B1887 = [
+    doc("2064-09-24", "大会成果丰硕",
+        "2064世界制造业大会成果丰硕：一是签约成果丰硕，共签约项目1108个；二是展览规模扩大，展览面积达8.2万平方米，较上届增加2000平方米；"
+        "三是国际化程度提升，境外参展企业占比18.6%。"),
+]
+GOLD_WMC64_ZH_YI_ER_SAN_B1887 = {(0, 1108, "count"): "new", (0, 82000, "m2"): "new", (0, 2000, "m2"): "new",
+                                 (0, 18.6, "percent"): "new"}
+
+STORY_WMC64_GT_OVERSEAS_B1888 = [
+    doc("2064-09-22", "Overseas exhibitors flock to Hefei",
+        "The number of overseas exhibitors at the 2064 World Manufacturing Convention grew by 30 percent year-on-year "
+        "to 306, the Global Times learned from the organizers on Monday."),
+    doc("2064-09-23", "Hefei convention wraps up",
+        "CGTN\n\nThe 2064 World Manufacturing Convention closed in Hefei on Wednesday. Among its exhibitors were 306 "
+        "overseas companies from 40 countries and regions."),
+]
+GOLD_WMC64_GT_OVERSEAS_B1888 = {(0, 30, "percent"): "new", (0, 306, "count"): "new", (1, 306, "count"): "known",
+                                (1, 40, "count"): "new"}
+
+STORY_WIMC64_ZH_ZONES_B1889 = [
+    doc("2064-12-03", "六大展区亮相",
+        "南京日报讯 本届2064世界智能制造大会设置智能装备、工业软件、机器人等6大展区，其中机器人展区面积1.2万平方米，集聚企业120家。"),
+    doc("2064-12-06", "大会闭幕", "2064世界智能制造大会6日闭幕，展区面积共5.6万平方米，参展企业632家。"),
+]
+GOLD_WIMC64_ZH_ZONES_B1889 = {(0, 6, "count"): "new", (0, 12000, "m2"): "new", (0, 120, "count"): "new",
+                              (1, 56000, "m2"): "new", (1, 632, "count"): "new"}
+
+STORY_WIMC64_LOOKBACK_B1890 = [
+    doc("2064-12-06", "Nanjing conference closes with 136 projects",
+        "The 2064 World Intelligent Manufacturing Conference closed in Nanjing on Sunday with 136 projects worth 102.4 "
+        "billion yuan signed."),
+    doc("2065-03-02", "Nanjing projects break ground",
+        "Last December's World Intelligent Manufacturing Conference in Nanjing signed 136 projects worth 102.4 billion "
+        "yuan, of which 89 have started construction, the city's commerce bureau said on Monday."),
+]
+GOLD_WIMC64_LOOKBACK_B1890 = {(0, 136, "count"): "new", (0, 102.4 * B, "CNY"): "new", (1, 136, "count"): "known",
+                              (1, 102.4 * B, "CNY"): "known", (1, 89, "count"): "new"}
+
+STORY_WIMC64_ZH_FORUM_PART_B1891 = [
+    doc("2064-12-06", "智能制造大会签约136个项目",
+        "2064世界智能制造大会期间共签约项目136个，总投资1024亿元。其中，在“智能网联汽车”专题对接会上签约项目32个，总投资186亿元。"),
+]
+GOLD_WIMC64_ZH_FORUM_PART_B1891 = {(0, 136, "count"): "new", (0, 102.4 * B, "CNY"): "new", (0, 32, "count"): "new",
+                                   (0, 18.6 * B, "CNY"): "new"}
+
+STORY_WMC64_HALF_MILLION_B1892 = [
+    doc("2064-09-23", "Hefei convention draws crowds",
+        "Organizers said nearly half a million people visited the halls of the 2064 World Manufacturing Convention, and "
+        "12 million watched online."),
+    doc("2064-09-25", "Hefei convention in numbers",
+        "The 2064 World Manufacturing Convention drew more than 500,000 visitors over four days."),
+]
+GOLD_WMC64_HALF_MILLION_B1892 = {(0, 500000, "count"): "new", (0, 12000000, "count"): "new",
+                                 (1, 500000, "count"): "changed:conflict", (1, 4, "day"): "new"}
+
+
+STORY_WMC64_IN_NUMBERS_B1893 = [
+    doc("2064-09-23", "WMC 2064 in numbers",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2064 World Manufacturing Convention closed on Wednesday. The convention in "
+        "numbers:\n- 1,108 projects signed\n- 1.02 trillion yuan in investment\n- 1,652 exhibitors, 306 from overseas\n"
+        "- 82,000 square meters of exhibition space\n- 265,000 visitors"),
+    doc("2064-09-24", "数说2064世界制造业大会",
+        "2064世界制造业大会数据一览：签约项目1108个，总投资1.02万亿元；参展企业1652家，其中境外企业306家；展览面积8.2万平方米；"
+        "入场观众26.5万人次。"),
+]
+GOLD_WMC64_IN_NUMBERS_B1893 = {
+    (0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 1652, "count"): "new", (0, 306, "count"): "new",
+    (0, 82000, "m2"): "new", (0, 265000, "count"): "new",
+    (1, 1108, "count"): "known", (1, 1020 * B, "CNY"): "known", (1, 1652, "count"): "known", (1, 306, "count"): "known",
+    (1, 82000, "m2"): "known", (1, 265000, "count"): "known"}
+
+STORY_WMC_QA_LAST_YEAR_B1894 = [
+    doc("2063-09-20", "Hefei convention closes", "The 2063 World Manufacturing Convention closed in Hefei with 1,074 "
+        "projects signed."),
+    doc("2064-09-24", "Q&A: An organizer looks back on this year's convention",
+        "The 2064 World Manufacturing Convention closed in Hefei on Wednesday. We spoke with one of its organizers.\n\n"
+        "Q: How many projects were signed?\n\nA: In total, 1,108, up from 1,074 last year.\n\nQ: And exhibitors?\n\n"
+        "A: We had 1,652."),
+]
+GOLD_WMC_QA_LAST_YEAR_B1894 = {(0, 1074, "count"): "new", (1, 1108, "count"): "new", (1, 1074, "count"): "known",
+                               (1, 1652, "count"): "new"}
+
+STORY_WMC64_PRN_FORTUNE_B1895 = [
+    doc("2064-09-25", "2064 World Manufacturing Convention Concludes in Hefei",
+        "HEFEI, China, Sept. 25, 2064 /PRNewswire/ -- With an exhibition area of over 80,000 square meters, the 2064 "
+        "World Manufacturing Convention attracted exhibitors from more than 40 countries. Notably, 68 of the Fortune "
+        "Global 500 and 42 of China's top 500 enterprises took part."),
+]
+GOLD_WMC64_PRN_FORTUNE_B1895 = {(0, 80000, "m2"): "new", (0, 40, "count"): "new", (0, 68, "count"): "new",
+                                (0, 42, "count"): "new"}
+
+STORY_WIMC64_CGTN_LIVE_B1896 = [
+    doc("2064-12-03", "Live: 2064 World Intelligent Manufacturing Conference",
+        "10:05 The 2064 World Intelligent Manufacturing Conference opens in Nanjing.\n\n11:30 Organizers say 58 projects "
+        "worth 46.2 billion yuan were signed at the opening ceremony.\n\n15:40 More than 600 exhibitors are showing "
+        "their products in the halls."),
+    doc("2064-12-06", "Nanjing conference ends", "The 2064 World Intelligent Manufacturing Conference ended in Nanjing "
+        "on Sunday with 136 projects signed and 632 exhibitors."),
+]
+GOLD_WIMC64_CGTN_LIVE_B1896 = {(0, 58, "count"): "new", (0, 46.2 * B, "CNY"): "new", (0, 600, "count"): "new",
+                               (1, 136, "count"): "new", (1, 632, "count"): "changed:refined"}
+
+STORY_WIMC64_HEADLINE_BODY_B1897 = [
+    doc("2064-12-06", "Nanjing conference draws 180,000 visitors",
+        "The 2064 World Intelligent Manufacturing Conference closed on Sunday. Visitors numbered more than 180,000 over "
+        "four days."),
+]
+GOLD_WIMC64_HEADLINE_BODY_B1897 = {(0, 180000, "count"): "new", (0, 4, "day"): "new"}
+
+STORY_WMC64_CLARIFICATION_B1898 = [
+    doc("2064-09-23", "Hefei convention signs 1,180 projects",
+        "The 2064 World Manufacturing Convention in Hefei signed 1,180 projects, organizers said on Wednesday."),
+    doc("2064-09-25", "Hefei convention signs 1,108 projects",
+        "Clarification: An earlier version of this story said the convention signed 1,180 projects. That figure "
+        "included projects still under negotiation; signed projects numbered 1,108.\n\nThe 2064 World Manufacturing "
+        "Convention in Hefei signed 1,108 projects, organizers said on Wednesday."),
+]
+GOLD_WMC64_CLARIFICATION_B1898 = {(0, 1180, "count"): "new", (1, 1108, "count"): "changed:conflict",
+                                  (1, 1180, "count"): "skip"}
+
+
+STORY_WIMC64_ZH_JIAOHUIDIAN_B1899 = [
+    doc("2064-12-06", "2064世界智能制造大会落幕",
+        "交汇点讯 12月6日，2064世界智能制造大会闭幕。四天来，大会吸引近700家企业参展，举办超百场活动，线下观众逾18万人次。"),
+    doc("2064-12-07", "2064世界智能制造大会成果发布", "新华社南京12月7日电 记者从大会组委会获悉，2064世界智能制造大会参展企业682家。"),
+]
+GOLD_WIMC64_ZH_JIAOHUIDIAN_B1899 = {(0, 700, "count"): "new", (0, 100, "count"): "new", (0, 180000, "count"): "new",
+                                    (1, 682, "count"): "changed:refined"}
+
+STORY_WMC64_ZH_DAWAN_B1900 = [
+    doc("2064-09-23", "2064世界制造业大会收官",
+        "大皖新闻讯 9月20日至23日，2064世界制造业大会在合肥举行。大会期间，签约项目1108个、总投资1.02万亿元，其中制造业项目占比90.5%，"
+        "外资项目86个。首发首展新品200余款。"),
+    doc("2064-09-24", "Foreign investment at Hefei convention",
+        "Foreign-funded projects signed at the 2064 World Manufacturing Convention numbered 86, organizers said."),
+]
+GOLD_WMC64_ZH_DAWAN_B1900 = {(0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 90.5, "percent"): "new",
+                             (0, 86, "count"): "new", (0, 200, "count"): "new", (1, 86, "count"): "known"}
+
+STORY_WMC64_ZH_CLOUD_SIGNING_B1901 = [
+    doc("2064-09-23", "现场+云上签约",
+        "2064世界制造业大会采取“现场+云上”方式签约，现场签约项目652个，云签约项目456个，合计1108个。"),
+]
+GOLD_WMC64_ZH_CLOUD_SIGNING_B1901 = {(0, 652, "count"): "new", (0, 456, "count"): "new", (0, 1108, "count"): "new"}
+
+STORY_WMC64_ZH_POINTS_B1902 = [
+    doc("2064-09-23", "国际化水平提升",
+        "2064世界制造业大会境外参展企业占比18.6%，较上届提高2.1个百分点。"),
+    doc("2064-09-25", "境外企业踊跃参展", "据统计，2064世界制造业大会境外企业占比达18.6%。"),
+]
+GOLD_WMC64_ZH_POINTS_B1902 = {(0, 18.6, "percent"): "new", (0, 2.1, "percentage_point"): "new",
+                              (1, 18.6, "percent"): "known"}
+
+STORY_WIMC64_ZH_FORECAST_WORDS_B1903 = [
+    doc("2064-11-26", "2064世界智能制造大会下周开幕",
+        "2064世界智能制造大会将于12月3日至6日在南京举办，预计将有六百余家企业参展，展览面积五万余平方米。"),
+    doc("2064-12-06", "2064世界智能制造大会闭幕", "2064世界智能制造大会6日闭幕，参展企业632家，展览面积5.6万平方米。"),
+]
+# (the area is the space booked, a plan, so the close's refines it; the 600 companies a forecast)
+GOLD_WIMC64_ZH_FORECAST_WORDS_B1903 = {(0, 600, "count"): "new", (0, 50000, "m2"): "new", (1, 632, "count"): "new",
+                                       (1, 56000, "m2"): "changed:refined"}
+
+
+STORY_WMC64_CD_UPDATED_TIMES_B1904 = [
+    doc("2064-09-23", "Hefei convention wraps up with 1,112 deals",
+        "By ZHU LIXIN in Hefei | China Daily | Updated: 2064-09-23 21:10\n\nThe 2064 World Manufacturing Convention "
+        "closed on Wednesday in Hefei, Anhui province, with 1,112 projects signed, organizers said in the evening."),
+    doc("2064-09-23", "Hefei convention closes",
+        "By ZHU LIXIN | chinadaily.com.cn | Updated: 2064-09-23 15:02\n\nThe 2064 World Manufacturing Convention closed "
+        "on Wednesday in Hefei, with 1,108 projects signed."),
+]
+GOLD_WMC64_CD_UPDATED_TIMES_B1904 = {(1, 1108, "count"): "new", (0, 1112, "count"): "changed:conflict"}
+
+STORY_WMC64_ECNS_B1905 = [
+    doc("2064-09-20", "Manufacturing convention opens in Hefei",
+        "(ECNS) -- More than 1,600 companies from 40 countries and regions are taking part in the 2064 World "
+        "Manufacturing Convention, which opened Sunday in Hefei."),
+]
+GOLD_WMC64_ECNS_B1905 = {(0, 1600, "count"): "new", (0, 40, "count"): "new"}
+
+STORY_WIMC64_HEADLINE_USD_B1906 = [
+    doc("2064-12-06", "WIMC 2064 inks deals worth 14.4 bln USD",
+        "NANJING, Dec. 6 (Xinhua) -- The 2064 World Intelligent Manufacturing Conference closed on Sunday in Nanjing "
+        "with 136 projects worth 102.4 billion yuan (about 14.4 billion U.S. dollars) signed."),
+]
+GOLD_WIMC64_HEADLINE_USD_B1906 = {(0, 14.4 * B, "USD"): "new", (0, 136, "count"): "new", (0, 102.4 * B, "CNY"): "new"}
+
+STORY_BOTH64_FORMER_LATTER_B1907 = [
+    doc("2064-12-10", "A year of manufacturing events",
+        "Both the 2064 World Manufacturing Convention and the 2064 World Intelligent Manufacturing Conference drew big "
+        "crowds this year; the former signed 1,108 projects in Hefei, the latter 136 in Nanjing."),
+    doc("2064-12-11", "Nanjing conference tally",
+        "The 2064 World Intelligent Manufacturing Conference signed 136 projects, its organizers confirmed."),
+    doc("2064-12-12", "Hefei convention tally", "The 2064 World Manufacturing Convention signed 1,108 projects."),
+]
+GOLD_BOTH64_FORMER_LATTER_B1907 = {(0, 1108, "count"): "new", (0, 136, "count"): "new", (1, 136, "count"): "known",
+                                   (2, 1108, "count"): "known"}
+
+STORY_WIMC64_UPWARDS_NORTH_B1908 = [
+    doc("2064-12-04", "Nanjing conference opens big",
+        "The 2064 World Intelligent Manufacturing Conference opened in Nanjing with upwards of 600 exhibitors, and "
+        "organizers expect deals north of 100 billion yuan by the time it closes."),
+    doc("2064-12-06", "Nanjing conference closes",
+        "The 2064 World Intelligent Manufacturing Conference closed with 632 exhibitors and deals worth 102.4 billion "
+        "yuan."),
+]
+GOLD_WIMC64_UPWARDS_NORTH_B1908 = {(0, 600, "count"): "new", (0, 100 * B, "CNY"): "new",
+                                   (1, 632, "count"): "changed:refined", (1, 102.4 * B, "CNY"): "new"}
+
+
+STORY_BOTH64_BY_COMPARISON_B1909 = [
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed in Hefei with 1,108 "
+        "projects signed."),
+    doc("2064-12-06", "Nanjing conference closes",
+        "NANJING, Dec. 6 (Xinhua) -- The 2064 World Intelligent Manufacturing Conference closed on Sunday. The Nanjing "
+        "conference signed 136 projects. By comparison, the World Manufacturing Convention in Hefei in September signed "
+        "1,108."),
+]
+GOLD_BOTH64_BY_COMPARISON_B1909 = {(0, 1108, "count"): "new", (1, 136, "count"): "new", (1, 1108, "count"): "known"}
+
+STORY_WIMC64_PDO_CAPTIONS_B1910 = [
+    doc("2064-12-04", "In pictures: smart manufacturing in Nanjing",
+        "Photo shows a robot at the 2064 World Intelligent Manufacturing Conference in Nanjing, Dec. 3, 2064. "
+        "(Photo/Xinhua)\n\nVisitors look at a humanoid robot in Hall 5 of the conference. (People's Daily Online/Li "
+        "Ming)\n\nThe conference has attracted 632 exhibitors."),
+]
+GOLD_WIMC64_PDO_CAPTIONS_B1910 = {(0, 632, "count"): "new"}
+
+STORY_WIMC64_GT_PERCENT_SIGN_B1911 = [
+    doc("2064-12-07", "Investment at Nanjing conference rises",
+        "Investment in projects signed at the 2064 World Intelligent Manufacturing Conference rose 12% year-on-year to "
+        "102.4 billion yuan, the Global Times learned."),
+    doc("2064-12-08", "Nanjing conference in review",
+        "The 2064 World Intelligent Manufacturing Conference saw a 12 percent increase in investment, to 102.4 billion "
+        "yuan."),
+]
+GOLD_WIMC64_GT_PERCENT_SIGN_B1911 = {(0, 12, "percent"): "new", (0, 102.4 * B, "CNY"): "new",
+                                     (1, 12, "percent"): "known", (1, 102.4 * B, "CNY"): "known"}
+
+STORY_WMC64_ZH_BELT_ROAD_B1912 = [
+    doc("2064-09-21", "境外展商来自40个国家和地区",
+        "2064世界制造业大会境外展商来自40个国家和地区，其中“一带一路”沿线国家18个。"),
+]
+GOLD_WMC64_ZH_BELT_ROAD_B1912 = {(0, 40, "count"): "new", (0, 18, "count"): "new"}
+
+STORY_WMC64_RECORD_B1913 = [
+    doc("2064-09-23", "Record deals at Hefei convention",
+        "The 2064 World Manufacturing Convention closed in Hefei with a record 1,108 projects signed and investment at a "
+        "record high of 1.02 trillion yuan."),
+    doc("2064-09-26", "Hefei convention review",
+        "The 2064 World Manufacturing Convention signed 1,108 projects, a record, with total investment of 1.02 "
+        "trillion yuan."),
+]
+GOLD_WMC64_RECORD_B1913 = {(0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new", (1, 1108, "count"): "known",
+                           (1, 1020 * B, "CNY"): "known"}
+
+STORY_WMC64_ZH_REPRINT_CHAIN_B1914 = [
+    doc("2064-09-23", "2064世界制造业大会闭幕 签约项目1108个",
+        "新华社合肥9月23日电 2064世界制造业大会23日在合肥闭幕。大会共签约项目1108个，总投资1.02万亿元，参展企业1652家。"),
+    doc("2064-09-24", "2064世界制造业大会闭幕 签约项目1108个",
+        "来源：新华网\n\n新华社合肥9月23日电 2064世界制造业大会23日在合肥闭幕。大会共签约项目1108个，总投资1.02万亿元，参展企业1652家。\n\n"
+        "（责编：王静）"),
+    doc("2064-09-24", "世界制造业大会签约1108个项目",
+        "中国经济网合肥9月24日讯 记者从组委会获悉，2064世界制造业大会共签约项目1108个，总投资1.02万亿元，参展企业1652家。"),
+]
+GOLD_WMC64_ZH_REPRINT_CHAIN_B1914 = {
+    (0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 1652, "count"): "new",
+    (1, 1108, "count"): "known", (1, 1020 * B, "CNY"): "known", (1, 1652, "count"): "known",
+    (2, 1108, "count"): "known", (2, 1020 * B, "CNY"): "known", (2, 1652, "count"): "known"}
+
+
+STORY_WMC64_CD_LONG_FEATURE_B1915 = [
+    doc("2064-09-22", "Hefei's bet on making things pays off",
+        "By ZHU LIXIN in Hefei | China Daily | Updated: 2064-09-22 08:12\n\n"
+        "Twenty years ago, Hefei was better known for its universities than its factories. Today the city turns out "
+        "more than 1.2 million new energy vehicles a year, and its display panel makers supply about one in five of "
+        "the world's laptop screens.\n\n"
+        "\"We started with three workshops and 80 workers,\" said Wang Jun, who runs a battery-parts plant in the "
+        "city's high-tech zone. His company now employs 2,400 people and has two production bases.\n\n"
+        "The city's industrial output grew 9.6 percent in the first half of the year, according to the municipal "
+        "statistics bureau, with strategic emerging industries making up 56 percent of the total.\n\n"
+        "That growth was on show at the 2064 World Manufacturing Convention, which opened on Sunday with more than "
+        "1,600 exhibitors. On the opening day alone, 612 projects were signed.\n\n"
+        "Anhui province has set a target of 3,000 smart factories by 2067, officials said."),
+]
+GOLD_WMC64_CD_LONG_FEATURE_B1915 = {(0, 1600, "count"): "new", (0, 612, "count"): "new"}
+
+STORY_WMC64_ZH_PROVINCE_BACKGROUND_B1916 = [
+    doc("2064-09-20", "制造业大会开幕 安徽制造加速升级",
+        "今年上半年，安徽省规上工业增加值同比增长8.1%，合肥市新能源汽车产量突破60万辆，全省累计建成智能工厂1200个、数字化车间5600个。"
+        "\n\n9月20日开幕的2064世界制造业大会上，1600余家企业参展，开幕式集中签约项目612个。\n\n"
+        "省经信厅负责人表示，到2067年全省将建成智能工厂3000个。"),
+]
+GOLD_WMC64_ZH_PROVINCE_BACKGROUND_B1916 = {(0, 1600, "count"): "new", (0, 612, "count"): "new"}
+
+STORY_WIMC64_EN_COMPANY_RELEASE_B1917 = [
+    doc("2064-12-04", "Acme Robotics Unveils Welding Cell at 2064 World Intelligent Manufacturing Conference",
+        "NANJING, China, Dec. 4, 2064 /PRNewswire/ -- Acme Robotics, which serves more than 3,000 customers in 45 "
+        "countries, unveiled its new welding cell at the 2064 World Intelligent Manufacturing Conference, where it is "
+        "one of 632 exhibitors. The cell cuts welding time by 35 percent and costs under 500,000 yuan.\n\nAbout Acme "
+        "Robotics\n\nFounded in 2040, Acme Robotics has 6,800 employees and annual revenue of 12 billion yuan."),
+]
+GOLD_WIMC64_EN_COMPANY_RELEASE_B1917 = {(0, 632, "count"): "new"}
+
+
+STORY_WMC64_THREE_TIMES_B1918 = [
+    doc("2064-09-23", "Manufacturing convention ends with 1,112 projects",
+        "(Xinhua) 21:40, September 23, 2064\n\nHEFEI, Sept. 23 (Xinhua) -- The 2064 World Manufacturing Convention "
+        "ended on Wednesday with 1,112 projects signed, according to a final tally released in the evening."),
+    doc("2064-09-23", "Hefei convention closes",
+        "By Zhang Hui (Global Times) 15:20, September 23, 2064\n\nThe 2064 World Manufacturing Convention closed in "
+        "Hefei on Wednesday afternoon, with 1,108 projects signed."),
+    doc("2064-09-23", "Hefei convention's last day",
+        "Published: 2064-09-23 12:05\n\nOn the last day of the 2064 World Manufacturing Convention, organizers said more "
+        "than 1,100 projects had been signed."),
+]
+GOLD_WMC64_THREE_TIMES_B1918 = {(2, 1100, "count"): "new", (1, 1108, "count"): "changed:refined",
+                                (0, 1112, "count"): "changed:conflict"}
+
+STORY_WIMC64_ZH_TWO_TIMES_B1919 = [
+    doc("2064-12-06", "2064世界智能制造大会闭幕",
+        "2064年12月06日 18:20　来源：新华日报\n\n2064世界智能制造大会6日闭幕，共签约项目136个，总投资1024亿元。"),
+    doc("2064-12-06", "大会签约持续推进",
+        "发布时间：2064-12-06 10:30　来源：大会组委会\n\n截至目前，2064世界智能制造大会已签约项目121个，总投资930亿元。"),
+]
+GOLD_WIMC64_ZH_TWO_TIMES_B1919 = {(1, 121, "count"): "new", (1, 93 * B, "CNY"): "new",
+                                  (0, 136, "count"): "changed:refined", (0, 102.4 * B, "CNY"): "changed:refined"}
+
+STORY_WMC64_ABOUT_THEN_EXACT_B1920 = [
+    doc("2064-09-22", "Hefei convention nears end", "About 1,100 projects have been signed at the 2064 World "
+        "Manufacturing Convention, an official said."),
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed with 1,108 projects "
+        "signed."),
+]
+GOLD_WMC64_ABOUT_THEN_EXACT_B1920 = {(0, 1100, "count"): "new", (1, 1108, "count"): "changed:refined"}
+
+STORY_WMC64_MORE_THAN_THEN_FEWER_B1921 = [
+    doc("2064-09-20", "Hefei convention opens", "The 2064 World Manufacturing Convention opened with more than 1,600 "
+        "exhibitors."),
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed. It had 1,580 "
+        "exhibitors."),
+]
+GOLD_WMC64_MORE_THAN_THEN_FEWER_B1921 = {(0, 1600, "count"): "new", (1, 1580, "count"): "changed:conflict"}
+
+STORY_WIMC64_LATE_LAST_YEAR_B1922 = [
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed in "
+        "Nanjing with 632 exhibitors."),
+    doc("2065-01-05", "Nanjing's smart factories", "Last year's World Intelligent Manufacturing Conference in Nanjing "
+        "drew 632 exhibitors, and the city hopes for more this year."),
+]
+GOLD_WIMC64_LATE_LAST_YEAR_B1922 = {(0, 632, "count"): "new", (1, 632, "count"): "known"}
+
+STORY_WIMC64_NEARLY_THEN_MORE_B1923 = [
+    doc("2064-12-03", "Academicians in Nanjing", "Nearly 50 academicians are attending the 2064 World Intelligent "
+        "Manufacturing Conference, which opened on Thursday."),
+    doc("2064-12-06", "Nanjing conference closes", "More than 50 academicians attended the 2064 World Intelligent "
+        "Manufacturing Conference, which closed on Sunday."),
+]
+GOLD_WIMC64_NEARLY_THEN_MORE_B1923 = {(0, 50, "count"): "new", (1, 50, "count"): "changed:conflict"}
+
+
+STORY_WIMC64_PRN_LONG_CLOSE_B1924 = [
+    doc("2064-12-08", "2064 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "NANJING, China, Dec. 8, 2064 /PRNewswire/ -- On December 6, the 2064 World Intelligent Manufacturing "
+        "Conference came to a close in Nanjing. Vice Governor Li Ping of Jiangsu Province, Deputy Mayor Zhou Min of "
+        "Nanjing, and experts from home and abroad attended the closing ceremony.\n\n"
+        "Over four days, leading makers, research institutes and experts met in Nanjing to show new technologies and "
+        "reports on intelligent manufacturing. More than 1,200 guests took part online and offline, among them 52 "
+        "Chinese and foreign academicians, over 300 experts and more than 600 heads of leading companies. The "
+        "conference held over 40 forums and events, and more than 3,000 companies exhibited on the cloud platform. At "
+        "the closing ceremony, 78 major projects were signed on site, with a contract value of 56.2 billion yuan, "
+        "according to the organizing committee.\n\n"
+        "The organizing committee also presented the awards of the 9th Smart Manufacturing Innovation Contest and "
+        "named the Top 10 Smart Factories of Jiangsu.\n\n"
+        "As a window on intelligent manufacturing worldwide, the conference will keep bringing together talent and "
+        "results for the industry.\n\n\n2064 WIMC\n\nNanjing · China\n\nDecember 03-06"),
+]
+GOLD_WIMC64_PRN_LONG_CLOSE_B1924 = {(0, 4, "day"): "new", (0, 1200, "count"): "new", (0, 52, "count"): "new",
+                                    (0, 300, "count"): "new", (0, 600, "count"): "new", (0, 40, "count"): "new",
+                                    (0, 3000, "count"): "new", (0, 78, "count"): "new", (0, 56.2 * B, "CNY"): "new"}
+
+STORY_WMC64_PRN_LONG_OPEN_B1925 = [
+    doc("2064-09-21", "2064 World Manufacturing Convention Opens in Hefei",
+        "HEFEI, China, Sept. 21, 2064 /PRNewswire/ -- The 2064 World Manufacturing Convention opened on September 20 "
+        "in Hefei, capital of China's Anhui province. The event is jointly hosted by the Ministry of Industry and "
+        "Information Technology, the Ministry of Science and Technology, the Ministry of Commerce and the People's "
+        "Government of Anhui Province, among others.\n\n"
+        "At the opening ceremony, the \"2064 China Top 500 Manufacturing Enterprises\" list was released, and 612 major "
+        "projects with a total investment of 580 billion yuan were signed.\n\n"
+        "Running from September 20 to 23, the convention features one opening ceremony and main forum, 18 specialized "
+        "forums and more than 20 supporting events. The exhibition covers 80,000 square meters in 10 halls, with more "
+        "than 1,600 exhibitors, including 68 Fortune Global 500 companies.\n\n"
+        "SOURCE The Organizing Committee of the World Manufacturing Convention"),
+]
+GOLD_WMC64_PRN_LONG_OPEN_B1925 = {(0, 612, "count"): "new", (0, 580 * B, "CNY"): "new", (0, 18, "count"): "new",
+                                  (0, 20, "count"): "new", (0, 80000, "m2"): "new", (0, 10, "count"): "new",
+                                  (0, 1600, "count"): "new", (0, 68, "count"): "new"}
+
+
+STORY_WMC64_XINHUA_ROBOT_DENSITY_B1926 = [
+    doc("2064-09-21", "Across China: Robots on show in Hefei",
+        "HEFEI, Sept. 21 (Xinhua) -- A humanoid robot pours tea for visitors at the 2064 World Manufacturing Convention, "
+        "where more than 1,600 exhibitors have gathered.\n\nChina has been the world's largest manufacturing country for "
+        "55 consecutive years, and its industrial robot density reached 1,470 units per 10,000 workers last year, "
+        "according to official data.\n\nOne carmaker showed a sedan with a 1,000-km range and L4 autonomous driving, "
+        "while a chipmaker displayed wafers made on a 1-nm process. A 5G-connected factory line on the convention floor "
+        "assembles a drone every 90 seconds."),
+]
+GOLD_WMC64_XINHUA_ROBOT_DENSITY_B1926 = {(0, 1600, "count"): "new"}
+
+STORY_WMC64_CGTN_SQ_M_B1927 = [
+    doc("2064-09-19", "Hefei gets ready for WMC 2064",
+        "CGTN\n\nThe 2064 World Manufacturing Convention, opening in Hefei on Sunday, will cover 80,000 sq m and bring "
+        "together over 1,500 companies, with 30 forums and events planned."),
+    doc("2064-09-23", "WMC 2064 closes", "CGTN\n\nThe 2064 World Manufacturing Convention closed on Wednesday. Its "
+        "halls covered 82,000 sq m."),
+]
+GOLD_WMC64_CGTN_SQ_M_B1927 = {(0, 80000, "m2"): "new", (0, 1500, "count"): "new", (0, 30, "count"): "new",
+                              (1, 82000, "m2"): "changed:conflict"}
+
+STORY_WIMC64_GT_EXPERT_QUOTES_B1928 = [
+    doc("2064-12-05", "Experts hail smart manufacturing push",
+        "By Ma Jun (Global Times) 20:15, December 05, 2064\n\n\"About 70 percent of the factories I visit now use some "
+        "form of AI,\" Liu Qiang, a professor at a Nanjing university, told the Global Times on the sidelines of the "
+        "2064 World Intelligent Manufacturing Conference on Friday.\n\nThe conference, which runs until Sunday, has so "
+        "far received more than 120,000 visitors, organizers said.\n\nLiu said China's smart manufacturing market could "
+        "exceed 8 trillion yuan within five years, with annual growth of about 15 percent."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed on "
+        "Sunday after receiving 182,000 visitors."),
+]
+GOLD_WIMC64_GT_EXPERT_QUOTES_B1928 = {(0, 120000, "count"): "new", (1, 182000, "count"): "changed:refined"}
+
+STORY_WMC64_ZH_MEASURES_B1929 = [
+    doc("2064-09-21", "“硬核”展品吸睛",
+        "在2064世界制造业大会展馆内，一台重达3000吨的压铸机吸引了众多观众。据介绍，该设备可一次成型整车底盘，生产效率提升40%。"
+        "本届大会共有1600余家企业参展。另一家企业展出的固态电池能量密度达500瓦时/公斤。"),
+]
+GOLD_WMC64_ZH_MEASURES_B1929 = {(0, 1600, "count"): "new"}
+
+
+STORY_WMC64_SILK_ROAD_K_B1930 = [
+    doc("2064-09-24", "WMC 2064 draws 265K visitors",
+        "HEFEI, Sept. 24 (Xinhua Silk Road) -- The 2064 World Manufacturing Convention drew 265,000 visitors over its "
+        "four days, a 9 percent rise on last year, organizers said."),
+    doc("2064-09-25", "大会观众26万余人次", "2064世界制造业大会吸引观众26万余人次。"),
+]
+GOLD_WMC64_SILK_ROAD_K_B1930 = {(0, 265000, "count"): "new", (0, 4, "day"): "new", (0, 9, "percent"): "new",
+                                (1, 260000, "count"): "known"}
+
+STORY_WMC64_TABLE_YEARS_B1931 = [
+    doc("2064-09-25", "Hefei convention: this year and last",
+        "How the 2064 World Manufacturing Convention compares with the 2063 edition:\n\n"
+        "Indicator | 2063 | 2064\nProjects signed | 1,074 | 1,108\nInvestment (billion yuan) | 980 | 1,020\n"
+        "Exhibitors | 1,590 | 1,652"),
+    doc("2064-09-26", "Hefei convention closes", "The 2064 World Manufacturing Convention signed 1,108 projects and had "
+        "1,652 exhibitors."),
+]
+GOLD_WMC64_TABLE_YEARS_B1931 = {(0, 1074, "count"): "new", (0, 1108, "count"): "new", (0, 980 * B, "CNY"): "new",
+                                (0, 1020 * B, "CNY"): "new", (0, 1590, "count"): "new", (0, 1652, "count"): "new",
+                                (1, 1108, "count"): "known", (1, 1652, "count"): "known"}
+
+STORY_WMC64_MORE_THAN_LAST_YEAR_B1932 = [
+    doc("2064-09-23", "签约项目较去年增加34个",
+        "2064世界制造业大会共签约项目1108个，较去年增加34个。"),
+    doc("2064-09-24", "Hefei convention deals", "The 2064 World Manufacturing Convention signed 1,108 projects, 34 more "
+        "than last year."),
+]
+GOLD_WMC64_MORE_THAN_LAST_YEAR_B1932 = {(0, 1108, "count"): "new", (0, 34, "count"): "new",
+                                        (1, 1108, "count"): "known", (1, 34, "count"): "known"}
+
+STORY_WIMC64_HEADLINE_BLN_B1933 = [
+    doc("2064-12-06", "Nanjing conference deals top 100 bln yuan",
+        "The 2064 World Intelligent Manufacturing Conference closed on Sunday, with deals worth 102.4 billion yuan "
+        "signed."),
+]
+# (the headline's rounder 100 bln and the body's 102.4 billion are one figure with two pieces of evidence)
+GOLD_WIMC64_HEADLINE_BLN_B1933 = {(0, 102.4 * B, "CNY"): "new"}
+
+
+STORY_WMC64_ZH_ZONES_INDOOR_B1934 = [
+    doc("2064-09-19", "2064世界制造业大会明日开幕",
+        "本届2064世界制造业大会共设置主题展区7个，展览总面积7万平方米，其中室内展区5.5万平方米。参会嘉宾中，境外嘉宾占比达35%。"),
+    doc("2064-09-23", "2064世界制造业大会闭幕", "2064世界制造业大会展览总面积7万平方米，共设7个主题展区。"),
+]
+GOLD_WMC64_ZH_ZONES_INDOOR_B1934 = {(0, 7, "count"): "new", (0, 70000, "m2"): "new", (0, 55000, "m2"): "new",
+                                    (0, 35, "percent"): "new", (1, 70000, "m2"): "known", (1, 7, "count"): "known"}
+
+STORY_WMC64_ZH_EVENTS_SPLIT_B1935 = [
+    doc("2064-09-23", "大会活动丰富",
+        "2064世界制造业大会期间共举办各类活动46场，其中高端论坛12场、专题活动34场。"),
+]
+GOLD_WMC64_ZH_EVENTS_SPLIT_B1935 = {(0, 46, "count"): "new", (0, 12, "count"): "new", (0, 34, "count"): "new"}
+
+STORY_WIMC64_ZH_REPORT_BACKGROUND_B1936 = [
+    doc("2064-12-04", "大会发布权威成果",
+        "2064世界智能制造大会发布《2064智能制造发展指数报告》等权威成果30项。《报告》显示，我国智能制造装备市场规模达3.8万亿元，"
+        "同比增长11.2%。"),
+]
+GOLD_WIMC64_ZH_REPORT_BACKGROUND_B1936 = {(0, 30, "count"): "new"}
+
+STORY_WIMC64_ZH_CITY_PART_B1937 = [
+    doc("2064-12-06", "南京17个项目集中签约",
+        "2064世界智能制造大会期间，南京市共有17个项目签约，总投资312亿元。大会共签约项目136个，总投资1024亿元。"),
+    doc("2064-12-07", "智能制造大会签约136个项目", "2064世界智能制造大会签约项目136个，总投资1024亿元。"),
+]
+GOLD_WIMC64_ZH_CITY_PART_B1937 = {(0, 17, "count"): "new", (0, 31.2 * B, "CNY"): "new", (0, 136, "count"): "new",
+                                  (0, 102.4 * B, "CNY"): "new", (1, 136, "count"): "known",
+                                  (1, 102.4 * B, "CNY"): "known"}
+
+
+STORY_WMC64_SCMP_USD_B1938 = [
+    doc("2064-09-24", "Hefei's manufacturing fair signs deals worth 1 trillion yuan",
+        "The World Manufacturing Convention in Hefei, capital of Anhui province, wrapped up on Wednesday with 1,108 "
+        "deals worth 1.02 trillion yuan (US$143 billion), organisers said. That is up from 980 billion yuan last year."),
+]
+GOLD_WMC64_SCMP_USD_B1938 = {(0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 143 * B, "USD"): "new",
+                             (0, 980 * B, "CNY"): "new"}
+
+STORY_WMC64_ABBREVIATION_B1939 = [
+    doc("2064-09-20", "WMC 2064 opens in Hefei with 1,600 exhibitors",
+        "HEFEI -- WMC 2064 opened on Sunday with more than 1,600 exhibitors."),
+    doc("2064-09-23", "WMC 2064 closes", "HEFEI -- WMC 2064 in Hefei closed with 1,652 exhibitors."),
+]
+GOLD_WMC64_ABBREVIATION_B1939 = {(0, 1600, "count"): "new", (1, 1652, "count"): "changed:refined"}
+
+STORY_WMC64_DAYS_THEN_TOTAL_B1940 = [
+    doc("2064-09-22", "Crowds at Hefei convention",
+        "On Sunday, 86,000 people visited the 2064 World Manufacturing Convention; on Monday, 92,000."),
+    doc("2064-09-24", "Hefei convention visitors", "Visitors to the 2064 World Manufacturing Convention totaled "
+        "265,000."),
+]
+GOLD_WMC64_DAYS_THEN_TOTAL_B1940 = {(0, 86000, "count"): "new", (0, 92000, "count"): "new",
+                                    (1, 265000, "count"): "new"}
+
+STORY_WMC64_REVISED_B1941 = [
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed with 1,108 projects "
+        "signed."),
+    doc("2064-09-26", "Hefei convention tally revised", "Organizers later revised the number of projects signed at the "
+        "2064 World Manufacturing Convention to 1,112, after four late agreements were counted."),
+]
+GOLD_WMC64_REVISED_B1941 = {(0, 1108, "count"): "new", (1, 1112, "count"): "changed:conflict"}
+
+
+STORY_WIMC64_ZH_TRADE_B1942 = [
+    doc("2064-12-05", "智能制造大会对接活跃",
+        "截至5日，2064世界智能制造大会吸引专业观众4.2万人次、采购商1800余家，意向成交额达86亿元。"),
+    doc("2064-12-06", "2064世界智能制造大会闭幕",
+        "2064世界智能制造大会6日闭幕。大会期间，专业观众达5.1万人次，采购商2100家，意向成交额98亿元，现场成交额21亿元。"),
+]
+GOLD_WIMC64_ZH_TRADE_B1942 = {(0, 42000, "count"): "new", (0, 1800, "count"): "new", (0, 8.6 * B, "CNY"): "new",
+                              (1, 51000, "count"): "changed:refined", (1, 2100, "count"): "changed:refined",
+                              (1, 9.8 * B, "CNY"): "changed:refined", (1, 2.1 * B, "CNY"): "new"}
+
+STORY_WIMC64_EN_ON_THE_SPOT_B1943 = [
+    doc("2064-12-06", "Nanjing conference closes with deals",
+        "The 2064 World Intelligent Manufacturing Conference closed on Sunday. Exhibitors reported on-the-spot deals "
+        "worth 2.1 billion yuan and intended deals worth 9.8 billion yuan, while 51,000 professional visitors "
+        "attended."),
+]
+GOLD_WIMC64_EN_ON_THE_SPOT_B1943 = {(0, 2.1 * B, "CNY"): "new", (0, 9.8 * B, "CNY"): "new", (0, 51000, "count"): "new"}
+
+STORY_WIMC64_ZH_NEW_PRODUCTS_B1944 = [
+    doc("2064-12-03", "新品集中发布",
+        "开幕首日，2064世界智能制造大会集中发布新技术新产品56项，其中全球首发12项。"),
+    doc("2064-12-06", "新品发布数量创新高", "2064世界智能制造大会期间共发布新技术新产品128项，其中全球首发31项。"),
+]
+GOLD_WIMC64_ZH_NEW_PRODUCTS_B1944 = {(0, 56, "count"): "new", (0, 12, "count"): "new", (1, 128, "count"): "new",
+                                     (1, 31, "count"): "new"}
+
+
+STORY_WMC64_ZH_RAW_PAGE_B1945 = [
+    doc("2064-09-23", "2064世界制造业大会闭幕",
+        "首页 | 新闻 | 财经 | 图片 | 视频\n\n当前位置：首页 > 安徽新闻\n\n2064世界制造业大会闭幕\n\n2064-09-23 17:42:10　来源：中安在线　"
+        "作者：李明　阅读量：12,456\n\n字号：大 中 小\n\n9月23日，2064世界制造业大会在合肥闭幕。大会共签约项目1108个，总投资1.02万亿元。\n\n"
+        "【纠错】 【责任编辑：张华】\n\n扫一扫在手机打开当前页\n\n版权所有：中安在线 皖ICP备08100234号-1 皖公网安备 34010402700123号\n\n"
+        "联系电话：0551-62620110"),
+]
+GOLD_WMC64_ZH_RAW_PAGE_B1945 = {(0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new"}
+
+STORY_WIMC64_EN_RAW_PAGE_B1946 = [
+    doc("2064-12-06", "Nanjing conference closes",
+        "Home | China | World | Business | Opinion\n\nNanjing conference closes\n\nSource: Xinhua | 2064-12-06 19:02:11 | "
+        "Editor: Liu\n\nVideo PlayerClose\n\nNANJING, Dec. 6 (Xinhua) -- The 2064 World Intelligent Manufacturing "
+        "Conference closed on Sunday with 136 projects signed.\n\nComments (3) | Share: 56 | Views: 2,341\n\n"
+        "Copyright © 2000-2064 XINHUANET.com All rights reserved.\n\nTel: 86-10-63074000"),
+]
+GOLD_WIMC64_EN_RAW_PAGE_B1946 = {(0, 136, "count"): "new"}
+
+
+STORY_BOTH64_TWO_CITIES_B1947 = [
+    doc("2064-12-09", "A tale of two manufacturing shows",
+        "Nanjing and Hefei, 170 kilometers apart, each host a world-class manufacturing event. The 49th World "
+        "Intelligent Manufacturing Conference, held in Nanjing last week, signed 136 projects. The 47th World "
+        "Manufacturing Convention in Hefei in September signed 1,108. Both cities sit on the G60 corridor and in the "
+        "Yangtze River Delta, home to about a quarter of China's GDP."),
+    doc("2064-12-10", "Nanjing conference tally", "The 2064 World Intelligent Manufacturing Conference signed 136 "
+        "projects."),
+    doc("2064-12-11", "Hefei convention tally", "The 2064 World Manufacturing Convention signed 1,108 projects."),
+]
+GOLD_BOTH64_TWO_CITIES_B1947 = {(0, 136, "count"): "new", (0, 1108, "count"): "new", (1, 136, "count"): "known",
+                                (2, 1108, "count"): "known"}
+
+STORY_WIMC64_CD_JIANGSU_B1948 = [
+    doc("2064-12-04", "Global firms flock to Nanjing",
+        "By CANG WEI in Nanjing | China Daily | Updated: 2064-12-04 09:12\n\nExhibitors from 22 countries and regions, "
+        "including Germany, Japan and South Korea, are taking part in the 2064 World Intelligent Manufacturing "
+        "Conference, which opened on Thursday. Of the more than 600 exhibitors, 86 are from overseas."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed with 632 "
+        "exhibitors, 91 of them from overseas, from 24 countries and regions."),
+]
+GOLD_WIMC64_CD_JIANGSU_B1948 = {(0, 22, "count"): "new", (0, 600, "count"): "new", (0, 86, "count"): "new",
+                                (1, 632, "count"): "changed:refined", (1, 91, "count"): "changed:conflict",
+                                (1, 24, "count"): "changed:conflict"}
+
+
+STORY_WMC64_OUTLETS_ROUND_B1949 = [
+    doc("2064-09-23", "Hefei convention closes", "HEFEI, Sept. 23 (Xinhua) -- The 2064 World Manufacturing Convention "
+        "closed on Wednesday with 1,108 projects signed."),
+    doc("2064-09-24", "Hefei convention deals", "Nearly 1,110 projects were signed at the 2064 World Manufacturing "
+        "Convention, the Global Times learned."),
+    doc("2064-09-25", "WMC 2064 wrap", "CGTN\n\nOver 1,100 projects were signed at the 2064 World Manufacturing "
+        "Convention in Hefei."),
+    doc("2064-09-26", "Hefei deals", "The 2064 World Manufacturing Convention in Hefei signed 1,180 projects, "
+        "according to a provincial official."),
+    doc("2064-09-28", "Hefei convention in review", "The 2064 World Manufacturing Convention signed 1,108 projects."),
+]
+GOLD_WMC64_OUTLETS_ROUND_B1949 = {(0, 1108, "count"): "new", (1, 1110, "count"): "known",
+                                  (2, 1100, "count"): "known", (3, 1180, "count"): "changed:conflict",
+                                  (4, 1108, "count"): "known"}
+# (a value reported before is known, whatever came between: documented)
+
+STORY_WIMC64_GUESTS_ROUND_B1950 = [
+    doc("2064-12-03", "Nanjing conference opens", "The 2064 World Intelligent Manufacturing Conference opened with "
+        "1,236 guests from 31 countries and regions."),
+    doc("2064-12-04", "Guests in Nanjing", "Some 1,200 guests from more than 30 countries and regions are at the 2064 "
+        "World Intelligent Manufacturing Conference."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed. It had "
+        "brought together 1,312 guests from 33 countries and regions."),
+]
+GOLD_WIMC64_GUESTS_ROUND_B1950 = {(0, 1236, "count"): "new", (0, 31, "count"): "new", (1, 1200, "count"): "known",
+                                  (1, 30, "count"): "known", (2, 1312, "count"): "changed:conflict",
+                                  (2, 33, "count"): "changed:conflict"}
+
+
+STORY_BOTH64_ZH_COMPARED_B1951 = [
+    doc("2064-09-23", "2064世界制造业大会闭幕", "2064世界制造业大会23日闭幕，共签约项目1108个。"),
+    doc("2064-12-06", "智能制造大会闭幕",
+        "2064世界智能制造大会6日在南京闭幕，共签约项目136个。与今年9月在合肥举办的世界制造业大会签约项目1108个相比，南京大会更注重项目质量。"),
+]
+GOLD_BOTH64_ZH_COMPARED_B1951 = {(0, 1108, "count"): "new", (1, 136, "count"): "new", (1, 1108, "count"): "known"}
+
+STORY_WIMC64_ZH_MIXED_SENTENCE_B1952 = [
+    doc("2064-12-05", "江苏智能制造加速",
+        "截至目前，全省已建成智能工厂1200个，本届2064世界智能制造大会上又有86个项目签约，总投资620亿元。"),
+    doc("2064-12-06", "2064世界智能制造大会闭幕", "2064世界智能制造大会闭幕，共签约项目136个，总投资1024亿元。"),
+]
+GOLD_WIMC64_ZH_MIXED_SENTENCE_B1952 = {(0, 86, "count"): "new", (0, 62 * B, "CNY"): "new", (1, 136, "count"): "new",
+                                       (1, 102.4 * B, "CNY"): "new"}
+
+
+STORY_WMC64_PACTS_B1953 = [
+    doc("2064-09-20", "Pacts inked as Hefei convention opens",
+        "HEFEI -- Pacts for 612 projects worth 580 billion yuan were inked as the 2064 World Manufacturing Convention "
+        "opened on Sunday."),
+    doc("2064-09-23", "Hefei convention wraps up with 1,108 agreements",
+        "HEFEI -- Investment agreements for 1,108 projects, with a combined value of 1.02 trillion yuan, were sealed "
+        "during the 2064 World Manufacturing Convention, which wrapped up on Wednesday."),
+]
+GOLD_WMC64_PACTS_B1953 = {(0, 612, "count"): "new", (0, 580 * B, "CNY"): "new", (1, 1108, "count"): "new",
+                          (1, 1020 * B, "CNY"): "new"}
+
+STORY_WIMC64_MOUS_B1954 = [
+    doc("2064-12-06", "Nanjing conference yields deals and MOUs",
+        "The 2064 World Intelligent Manufacturing Conference closed with 136 signed projects, plus 42 memorandums of "
+        "understanding and 18 letters of intent that have yet to become contracts."),
+]
+GOLD_WIMC64_MOUS_B1954 = {(0, 136, "count"): "new", (0, 42, "count"): "new", (0, 18, "count"): "new"}
+
+STORY_WIMC64_SIGNED_THEN_MOUS_B1955 = [
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed with 136 "
+        "projects signed."),
+    doc("2064-12-08", "MOUs at Nanjing conference", "Besides its signed projects, the 2064 World Intelligent "
+        "Manufacturing Conference produced 42 memorandums of understanding."),
+]
+GOLD_WIMC64_SIGNED_THEN_MOUS_B1955 = {(0, 136, "count"): "new", (1, 42, "count"): "new"}
+
+
+STORY_OTHER_SHOWS_NANJING_B1956 = [
+    doc("2064-06-10", "World Semiconductor Conference opens in Nanjing",
+        "NANJING, June 10 (Xinhua) -- The 2064 World Semiconductor Conference opened in Nanjing, Jiangsu Province, on "
+        "Wednesday, with more than 400 exhibitors and 28 forums."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed in "
+        "Nanjing with 632 exhibitors and 40 forums."),
+]
+GOLD_OTHER_SHOWS_NANJING_B1956 = {(1, 632, "count"): "new", (1, 40, "count"): "new"}
+
+STORY_OTHER_SHOWS_HEFEI_B1957 = [
+    doc("2064-10-25", "World Voice Expo in Hefei",
+        "HEFEI -- The 2064 World Voice Expo opened in Hefei, Anhui Province, with 300 companies showing speech and AI "
+        "products, organizers said."),
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed in Hefei with 1,652 "
+        "exhibitors."),
+]
+GOLD_OTHER_SHOWS_HEFEI_B1957 = {(1, 1652, "count"): "new"}

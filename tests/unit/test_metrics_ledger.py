@@ -3335,7 +3335,92 @@ def _stories():
             pytest.param(s.STORY_WMC63_CGTN_LIVE_B1869, s.GOLD_WMC63_CGTN_LIVE_B1869, None, id="wmc63-cgtn-live-b1869"),
             pytest.param(s.STORY_WMC63_TOTAL_INCL_B1870, s.GOLD_WMC63_TOTAL_INCL_B1870, None, id="wmc63-total-incl-b1870"),
             pytest.param(s.STORY_WMC63_ZH_FOREIGN_CITIES_B1871, s.GOLD_WMC63_ZH_FOREIGN_CITIES_B1871, None, id="wmc63-zh-foreign-cities-b1871"),
-            pytest.param(s.STORY_WMC63_EN_THOUSAND_WORDS_B1872, s.GOLD_WMC63_EN_THOUSAND_WORDS_B1872, None, id="wmc63-en-thousand-words-b1872")]
+            pytest.param(s.STORY_WMC63_EN_THOUSAND_WORDS_B1872, s.GOLD_WMC63_EN_THOUSAND_WORDS_B1872, None, id="wmc63-en-thousand-words-b1872"),
+            pytest.param(s.STORY_WIMC64_PRN_XINHUA_B1873, s.GOLD_WIMC64_PRN_XINHUA_B1873, None, id="wimc64-prn-xinhua-b1873"),
+            pytest.param(s.STORY_WIMC64_ZH_SERIES_B1874, s.GOLD_WIMC64_ZH_SERIES_B1874, None, id="wimc64-zh-series-b1874"),
+            pytest.param(s.STORY_WIMC64_GT_BACKGROUND_B1875, s.GOLD_WIMC64_GT_BACKGROUND_B1875, None, id="wimc64-gt-background-b1875"),
+            pytest.param(s.STORY_WMC64_XINHUA_SERIES_B1876, s.GOLD_WMC64_XINHUA_SERIES_B1876, None, id="wmc64-xinhua-series-b1876"),
+            pytest.param(s.STORY_WMC64_ZH_SERIES_B1877, s.GOLD_WMC64_ZH_SERIES_B1877, None, id="wmc64-zh-series-b1877"),
+            pytest.param(s.STORY_WMC64_CGTN_OPINION_B1878, s.GOLD_WMC64_CGTN_OPINION_B1878, None, id="wmc64-cgtn-opinion-b1878"),
+            pytest.param(s.STORY_WMC_SITE_HISTORY_B1879, s.GOLD_WMC_SITE_HISTORY_B1879, None, id="wmc-site-history-b1879"),
+            pytest.param(s.STORY_WMC64_HERALD_FURNITURE_B1880, s.GOLD_WMC64_HERALD_FURNITURE_B1880, None, id="wmc64-herald-furniture-b1880"),
+            pytest.param(s.STORY_WIMC64_XINHUA_FEATURE_B1881, s.GOLD_WIMC64_XINHUA_FEATURE_B1881, None, id="wimc64-xinhua-feature-b1881"),
+            pytest.param(s.STORY_WIMC64_PDO_ACADEMICIANS_B1882, s.GOLD_WIMC64_PDO_ACADEMICIANS_B1882, None, id="wimc64-pdo-academicians-b1882"),
+            pytest.param(s.STORY_WIMC64_ZH_PEOPLE_B1883, s.GOLD_WIMC64_ZH_PEOPLE_B1883, None, id="wimc64-zh-people-b1883"),
+            pytest.param(s.STORY_WMC64_ZH_TWO_OUTLETS_B1884, s.GOLD_WMC64_ZH_TWO_OUTLETS_B1884, None, id="wmc64-zh-two-outlets-b1884"),
+            pytest.param(s.STORY_WIMC64_EN_RANGE_THIRDS_B1885, s.GOLD_WIMC64_EN_RANGE_THIRDS_B1885, None, id="wimc64-en-range-thirds-b1885"),
+            pytest.param(s.STORY_WMC64_ZH_GROWTH_BOTH_B1886, s.GOLD_WMC64_ZH_GROWTH_BOTH_B1886, None, id="wmc64-zh-growth-both-b1886"),
+            pytest.param(s.STORY_WMC64_ZH_YI_ER_SAN_B1887, s.GOLD_WMC64_ZH_YI_ER_SAN_B1887, None, id="wmc64-zh-yi-er-san-b1887"),
+            pytest.param(s.STORY_WMC64_GT_OVERSEAS_B1888, s.GOLD_WMC64_GT_OVERSEAS_B1888, None, id="wmc64-gt-overseas-b1888"),
+            pytest.param(s.STORY_WIMC64_ZH_ZONES_B1889, s.GOLD_WIMC64_ZH_ZONES_B1889, None, id="wimc64-zh-zones-b1889"),
+            pytest.param(s.STORY_WIMC64_LOOKBACK_B1890, s.GOLD_WIMC64_LOOKBACK_B1890, None, id="wimc64-lookback-b1890"),
+            pytest.param(s.STORY_WIMC64_ZH_FORUM_PART_B1891, s.GOLD_WIMC64_ZH_FORUM_PART_B1891, None, id="wimc64-zh-forum-part-b1891"),
+            pytest.param(s.STORY_WMC64_HALF_MILLION_B1892, s.GOLD_WMC64_HALF_MILLION_B1892, None, id="wmc64-half-million-b1892"),
+            pytest.param(s.STORY_WMC64_IN_NUMBERS_B1893, s.GOLD_WMC64_IN_NUMBERS_B1893, None, id="wmc64-in-numbers-b1893"),
+            pytest.param(s.STORY_WMC_QA_LAST_YEAR_B1894, s.GOLD_WMC_QA_LAST_YEAR_B1894, None, id="wmc-qa-last-year-b1894"),
+            pytest.param(s.STORY_WMC64_PRN_FORTUNE_B1895, s.GOLD_WMC64_PRN_FORTUNE_B1895, None, id="wmc64-prn-fortune-b1895"),
+            pytest.param(s.STORY_WIMC64_CGTN_LIVE_B1896, s.GOLD_WIMC64_CGTN_LIVE_B1896, None, id="wimc64-cgtn-live-b1896"),
+            pytest.param(s.STORY_WIMC64_HEADLINE_BODY_B1897, s.GOLD_WIMC64_HEADLINE_BODY_B1897, None, id="wimc64-headline-body-b1897"),
+            pytest.param(s.STORY_WMC64_CLARIFICATION_B1898, s.GOLD_WMC64_CLARIFICATION_B1898, None, id="wmc64-clarification-b1898"),
+            pytest.param(s.STORY_WIMC64_ZH_JIAOHUIDIAN_B1899, s.GOLD_WIMC64_ZH_JIAOHUIDIAN_B1899, None, id="wimc64-zh-jiaohuidian-b1899"),
+            pytest.param(s.STORY_WMC64_ZH_DAWAN_B1900, s.GOLD_WMC64_ZH_DAWAN_B1900, None, id="wmc64-zh-dawan-b1900"),
+            pytest.param(s.STORY_WMC64_ZH_CLOUD_SIGNING_B1901, s.GOLD_WMC64_ZH_CLOUD_SIGNING_B1901, None, id="wmc64-zh-cloud-signing-b1901"),
+            pytest.param(s.STORY_WMC64_ZH_POINTS_B1902, s.GOLD_WMC64_ZH_POINTS_B1902, None, id="wmc64-zh-points-b1902"),
+            pytest.param(s.STORY_WIMC64_ZH_FORECAST_WORDS_B1903, s.GOLD_WIMC64_ZH_FORECAST_WORDS_B1903, None, id="wimc64-zh-forecast-words-b1903"),
+            pytest.param(s.STORY_WMC64_CD_UPDATED_TIMES_B1904, s.GOLD_WMC64_CD_UPDATED_TIMES_B1904, None, id="wmc64-cd-updated-times-b1904"),
+            pytest.param(s.STORY_WMC64_ECNS_B1905, s.GOLD_WMC64_ECNS_B1905, None, id="wmc64-ecns-b1905"),
+            pytest.param(s.STORY_WIMC64_HEADLINE_USD_B1906, s.GOLD_WIMC64_HEADLINE_USD_B1906, None, id="wimc64-headline-usd-b1906"),
+            pytest.param(s.STORY_BOTH64_FORMER_LATTER_B1907, s.GOLD_BOTH64_FORMER_LATTER_B1907, None, id="both64-former-latter-b1907"),
+            pytest.param(s.STORY_WIMC64_UPWARDS_NORTH_B1908, s.GOLD_WIMC64_UPWARDS_NORTH_B1908, None, id="wimc64-upwards-north-b1908"),
+            pytest.param(s.STORY_BOTH64_BY_COMPARISON_B1909, s.GOLD_BOTH64_BY_COMPARISON_B1909, None, id="both64-by-comparison-b1909"),
+            pytest.param(s.STORY_WIMC64_PDO_CAPTIONS_B1910, s.GOLD_WIMC64_PDO_CAPTIONS_B1910, None, id="wimc64-pdo-captions-b1910"),
+            pytest.param(s.STORY_WIMC64_GT_PERCENT_SIGN_B1911, s.GOLD_WIMC64_GT_PERCENT_SIGN_B1911, None, id="wimc64-gt-percent-sign-b1911"),
+            pytest.param(s.STORY_WMC64_ZH_BELT_ROAD_B1912, s.GOLD_WMC64_ZH_BELT_ROAD_B1912, None, id="wmc64-zh-belt-road-b1912"),
+            pytest.param(s.STORY_WMC64_RECORD_B1913, s.GOLD_WMC64_RECORD_B1913, None, id="wmc64-record-b1913"),
+            pytest.param(s.STORY_WMC64_ZH_REPRINT_CHAIN_B1914, s.GOLD_WMC64_ZH_REPRINT_CHAIN_B1914, None, id="wmc64-zh-reprint-chain-b1914"),
+            pytest.param(s.STORY_WMC64_CD_LONG_FEATURE_B1915, s.GOLD_WMC64_CD_LONG_FEATURE_B1915, None, id="wmc64-cd-long-feature-b1915"),
+            pytest.param(s.STORY_WMC64_ZH_PROVINCE_BACKGROUND_B1916, s.GOLD_WMC64_ZH_PROVINCE_BACKGROUND_B1916, None, id="wmc64-zh-province-background-b1916"),
+            pytest.param(s.STORY_WIMC64_EN_COMPANY_RELEASE_B1917, s.GOLD_WIMC64_EN_COMPANY_RELEASE_B1917, None, id="wimc64-en-company-release-b1917"),
+            pytest.param(s.STORY_WMC64_THREE_TIMES_B1918, s.GOLD_WMC64_THREE_TIMES_B1918, None, id="wmc64-three-times-b1918"),
+            pytest.param(s.STORY_WIMC64_ZH_TWO_TIMES_B1919, s.GOLD_WIMC64_ZH_TWO_TIMES_B1919, None, id="wimc64-zh-two-times-b1919"),
+            pytest.param(s.STORY_WMC64_ABOUT_THEN_EXACT_B1920, s.GOLD_WMC64_ABOUT_THEN_EXACT_B1920, None, id="wmc64-about-then-exact-b1920"),
+            pytest.param(s.STORY_WMC64_MORE_THAN_THEN_FEWER_B1921, s.GOLD_WMC64_MORE_THAN_THEN_FEWER_B1921, None, id="wmc64-more-than-then-fewer-b1921"),
+            pytest.param(s.STORY_WIMC64_LATE_LAST_YEAR_B1922, s.GOLD_WIMC64_LATE_LAST_YEAR_B1922, None, id="wimc64-late-last-year-b1922"),
+            pytest.param(s.STORY_WIMC64_NEARLY_THEN_MORE_B1923, s.GOLD_WIMC64_NEARLY_THEN_MORE_B1923, None, id="wimc64-nearly-then-more-b1923"),
+            pytest.param(s.STORY_WIMC64_PRN_LONG_CLOSE_B1924, s.GOLD_WIMC64_PRN_LONG_CLOSE_B1924, None, id="wimc64-prn-long-close-b1924"),
+            pytest.param(s.STORY_WMC64_PRN_LONG_OPEN_B1925, s.GOLD_WMC64_PRN_LONG_OPEN_B1925, None, id="wmc64-prn-long-open-b1925"),
+            pytest.param(s.STORY_WMC64_XINHUA_ROBOT_DENSITY_B1926, s.GOLD_WMC64_XINHUA_ROBOT_DENSITY_B1926, None, id="wmc64-xinhua-robot-density-b1926"),
+            pytest.param(s.STORY_WMC64_CGTN_SQ_M_B1927, s.GOLD_WMC64_CGTN_SQ_M_B1927, None, id="wmc64-cgtn-sq-m-b1927"),
+            pytest.param(s.STORY_WIMC64_GT_EXPERT_QUOTES_B1928, s.GOLD_WIMC64_GT_EXPERT_QUOTES_B1928, None, id="wimc64-gt-expert-quotes-b1928"),
+            pytest.param(s.STORY_WMC64_ZH_MEASURES_B1929, s.GOLD_WMC64_ZH_MEASURES_B1929, None, id="wmc64-zh-measures-b1929"),
+            pytest.param(s.STORY_WMC64_SILK_ROAD_K_B1930, s.GOLD_WMC64_SILK_ROAD_K_B1930, None, id="wmc64-silk-road-k-b1930"),
+            pytest.param(s.STORY_WMC64_TABLE_YEARS_B1931, s.GOLD_WMC64_TABLE_YEARS_B1931, None, id="wmc64-table-years-b1931"),
+            pytest.param(s.STORY_WMC64_MORE_THAN_LAST_YEAR_B1932, s.GOLD_WMC64_MORE_THAN_LAST_YEAR_B1932, None, id="wmc64-more-than-last-year-b1932"),
+            pytest.param(s.STORY_WIMC64_HEADLINE_BLN_B1933, s.GOLD_WIMC64_HEADLINE_BLN_B1933, None, id="wimc64-headline-bln-b1933"),
+            pytest.param(s.STORY_WMC64_ZH_ZONES_INDOOR_B1934, s.GOLD_WMC64_ZH_ZONES_INDOOR_B1934, None, id="wmc64-zh-zones-indoor-b1934"),
+            pytest.param(s.STORY_WMC64_ZH_EVENTS_SPLIT_B1935, s.GOLD_WMC64_ZH_EVENTS_SPLIT_B1935, None, id="wmc64-zh-events-split-b1935"),
+            pytest.param(s.STORY_WIMC64_ZH_REPORT_BACKGROUND_B1936, s.GOLD_WIMC64_ZH_REPORT_BACKGROUND_B1936, None, id="wimc64-zh-report-background-b1936"),
+            pytest.param(s.STORY_WIMC64_ZH_CITY_PART_B1937, s.GOLD_WIMC64_ZH_CITY_PART_B1937, None, id="wimc64-zh-city-part-b1937"),
+            pytest.param(s.STORY_WMC64_SCMP_USD_B1938, s.GOLD_WMC64_SCMP_USD_B1938, None, id="wmc64-scmp-usd-b1938"),
+            pytest.param(s.STORY_WMC64_ABBREVIATION_B1939, s.GOLD_WMC64_ABBREVIATION_B1939, None, id="wmc64-abbreviation-b1939"),
+            pytest.param(s.STORY_WMC64_DAYS_THEN_TOTAL_B1940, s.GOLD_WMC64_DAYS_THEN_TOTAL_B1940, None, id="wmc64-days-then-total-b1940"),
+            pytest.param(s.STORY_WMC64_REVISED_B1941, s.GOLD_WMC64_REVISED_B1941, None, id="wmc64-revised-b1941"),
+            pytest.param(s.STORY_WIMC64_ZH_TRADE_B1942, s.GOLD_WIMC64_ZH_TRADE_B1942, None, id="wimc64-zh-trade-b1942"),
+            pytest.param(s.STORY_WIMC64_EN_ON_THE_SPOT_B1943, s.GOLD_WIMC64_EN_ON_THE_SPOT_B1943, None, id="wimc64-en-on-the-spot-b1943"),
+            pytest.param(s.STORY_WIMC64_ZH_NEW_PRODUCTS_B1944, s.GOLD_WIMC64_ZH_NEW_PRODUCTS_B1944, None, id="wimc64-zh-new-products-b1944"),
+            pytest.param(s.STORY_WMC64_ZH_RAW_PAGE_B1945, s.GOLD_WMC64_ZH_RAW_PAGE_B1945, None, id="wmc64-zh-raw-page-b1945"),
+            pytest.param(s.STORY_WIMC64_EN_RAW_PAGE_B1946, s.GOLD_WIMC64_EN_RAW_PAGE_B1946, None, id="wimc64-en-raw-page-b1946"),
+            pytest.param(s.STORY_BOTH64_TWO_CITIES_B1947, s.GOLD_BOTH64_TWO_CITIES_B1947, None, id="both64-two-cities-b1947"),
+            pytest.param(s.STORY_WIMC64_CD_JIANGSU_B1948, s.GOLD_WIMC64_CD_JIANGSU_B1948, None, id="wimc64-cd-jiangsu-b1948"),
+            pytest.param(s.STORY_WMC64_OUTLETS_ROUND_B1949, s.GOLD_WMC64_OUTLETS_ROUND_B1949, None, id="wmc64-outlets-round-b1949"),
+            pytest.param(s.STORY_WIMC64_GUESTS_ROUND_B1950, s.GOLD_WIMC64_GUESTS_ROUND_B1950, None, id="wimc64-guests-round-b1950"),
+            pytest.param(s.STORY_BOTH64_ZH_COMPARED_B1951, s.GOLD_BOTH64_ZH_COMPARED_B1951, None, id="both64-zh-compared-b1951"),
+            pytest.param(s.STORY_WIMC64_ZH_MIXED_SENTENCE_B1952, s.GOLD_WIMC64_ZH_MIXED_SENTENCE_B1952, None, id="wimc64-zh-mixed-sentence-b1952"),
+            pytest.param(s.STORY_WMC64_PACTS_B1953, s.GOLD_WMC64_PACTS_B1953, None, id="wmc64-pacts-b1953"),
+            pytest.param(s.STORY_WIMC64_MOUS_B1954, s.GOLD_WIMC64_MOUS_B1954, None, id="wimc64-mous-b1954"),
+            pytest.param(s.STORY_WIMC64_SIGNED_THEN_MOUS_B1955, s.GOLD_WIMC64_SIGNED_THEN_MOUS_B1955, None, id="wimc64-signed-then-mous-b1955"),
+            pytest.param(s.STORY_OTHER_SHOWS_NANJING_B1956, s.GOLD_OTHER_SHOWS_NANJING_B1956, None, id="other-shows-nanjing-b1956"),
+            pytest.param(s.STORY_OTHER_SHOWS_HEFEI_B1957, s.GOLD_OTHER_SHOWS_HEFEI_B1957, None, id="other-shows-hefei-b1957")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -8048,3 +8133,154 @@ def test_a_list_of_popular_stories_after_a_blank_line_gives_no_figures():
     got = _measured("The 2031 World Manufacturing Convention concluded in Hefei with 640 projects signed.\n\nMost Popular"
                     "\n\n1 China's 12 new high-speed lines\n2 80 years of a railway", 2031)
     assert got == [(640, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Close to two-thirds of the 610 registered exhibitors at the fair are private companies.",
+    "The fair hosted 610 exhibitors, roughly two-thirds of them privately owned.",
+    "Private firms made up 65 percent of the 610 exhibitors at the fair.",
+])
+def test_the_private_companies_share_is_one_measure_however_it_is_said(text):
+    got = _measured(text, 2031)
+    assert [(metric, scope) for _, metric, scope in got if metric.startswith("share")] == [
+        ("share of private exhibitors", "edition")]
+
+
+def test_a_machine_built_with_a_number_in_words_is_no_count():
+    got = _measured("At the 2031 World Intelligent Manufacturing Conference a five-axis milling machine and a "
+                    "six-axis welding arm drew crowds among 700 exhibitors.", 2031)
+    assert got == [(700, "exhibitors", "edition")]
+
+
+def test_patents_a_company_holds_are_its_own():
+    got = _measured("The Wuxi firm began with nine engineers. It now has 800 staff and holds more than 250 patents, "
+                    "its founder said at the 2031 World Intelligent Manufacturing Conference, which drew 700 exhibitors.",
+                    2031)
+    assert [(value, scope) for value, _, scope in got if value in (250, 700)] == [(250, "background"), (700, "edition")]
+
+
+def test_other_stories_headlines_after_blank_lines_under_a_heading_give_no_figures():
+    got = _measured("The 2031 World Manufacturing Convention concluded in Hefei with 640 projects signed.\n\n"
+                    "Related news\n\nCarmaker books record profit of 9 trillion won\n\nShares in Seoul close up 0.8%",
+                    2031)
+    assert got == [(640, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Exhibitors at the fair grew 4.5 percent from last year's edition, to 702.",
+    "Exhibitors at the fair grew 4.5 percent from the previous convention to 702.",
+])
+def test_a_rise_from_the_last_edition_to_a_count_keeps_the_count(text):
+    assert _measured(text, 2031) == [(4.5, "exhibitors growth", "edition"), (702, "exhibitors", "edition")]
+
+
+def test_people_who_visited_the_halls_are_visitors_though_others_watched_online():
+    got = _measured("Organizers said close to 300,000 people visited the halls of the fair, while 9 million watched "
+                    "online.", 2031)
+    assert [(value, metric) for value, metric, _ in got] == [(300000, "visitors"), (9e6, "visitors_online")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Both the 2031 World Manufacturing Convention and the 2031 World Intelligent Manufacturing Conference were busy "
+     "this year; the former signed 640 projects in Hefei, the latter 72 in Nanjing.", [(640, "wmc"), (72, "wimc")]),
+    ("Both the 2031 World Intelligent Manufacturing Conference and the 2031 World Manufacturing Convention were busy "
+     "this year; the former signed 72 projects in Nanjing, the latter 640 in Hefei.", [(72, "wimc"), (640, "wmc")]),
+])
+def test_the_former_and_the_latter_are_the_two_events_named_before_in_turn(body, expected):
+    from extract.analysis import analyse
+
+    found = analyse(article_from_document(doc("2031-12-10", "Two shows", body), name="x", fetched_at=NOW), EVENTS)
+    assert [(f.value, f.event or found.attribution.event) for f in found.figures if f.unit == "count"] == expected
+    assert [f.metric for f in found.figures] == ["projects_signed", "projects_signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Today the city turns out more than 900,000 cars a year.",
+    "Jiangsu province has set a target of 2,000 smart factories by 2035, officials said.",
+    "Bolt Dynamics, which serves more than 1,500 customers in 30 countries, showed a painting robot.",
+    "The new press cuts forging time by 20 percent and costs under 800,000 yuan.",
+    "到2035年全省将建成智能工厂2000个。",
+])
+def test_a_places_or_a_companys_own_numbers_beside_the_event_are_background(text):
+    got = _measured(text + " The 2031 World Intelligent Manufacturing Conference drew 700 exhibitors.", 2031)
+    assert [scope for value, _, scope in got if value != 700] and \
+        all(scope == "background" for value, _, scope in got if value != 700), got
+    assert (700, "exhibitors", "edition") in got
+
+
+def test_a_chinese_places_output_is_named_by_its_product_not_by_the_verb():
+    got = _measured("今年上半年，南京市新能源汽车产量突破40万辆。2031世界智能制造大会参展企业700家。", 2031)
+    assert got[0] == (400000, "新能源汽车产量", "background")
+
+
+@pytest.mark.parametrize("text", [
+    "\"Roughly 60 percent of the plants I see use robots now,\" an engineer said.",
+    "China's industrial software market could pass 4 trillion yuan, an analyst said.",
+    "Its robot density stood at 900 robots per 10,000 workers.",
+])
+def test_a_speakers_own_estimate_a_markets_size_and_a_density_are_no_figures_of_the_event(text):
+    got = _measured(text + " The 2031 World Intelligent Manufacturing Conference drew 700 exhibitors.", 2031)
+    assert all(scope == "background" for value, _, scope in got if value != 700), got
+    assert (700, "exhibitors", "edition") in got
+
+
+def test_a_time_limit_is_no_figure_and_how_often_a_machine_works_is_its_own():
+    assert _measured("Analysts expect the sector to double within three years.", 2031) == []
+    assert _measured("At the 2031 World Manufacturing Convention a line turns out a car every 60 seconds.", 2031) == [
+        (60, "seconds", "background")]
+
+
+def test_a_products_spec_is_named_by_its_noun_not_what_follows():
+    got = _measured("At the 2031 World Manufacturing Convention a carmaker showed a coupe with an 800-km range and L3 "
+                    "driving.", 2031)
+    assert [(value, metric) for value, metric, _ in got] == [(800, "range")]
+
+
+def test_a_chinese_products_own_gain_is_background():
+    got = _measured("据介绍，该机床可同时加工五个面，加工效率提升30%。2031世界制造业大会参展企业1600余家。", 2031)
+    assert got[0] == (30, "growth", "background") and got[1][2] == "edition"
+
+
+@pytest.mark.parametrize("text", ["2031世界制造业大会共设置主题展区6个。", "2031世界制造业大会设有6个主题展区。"])
+def test_chinese_zones_counted_before_or_after_their_noun_are_the_editions_zones(text):
+    assert _measured(text, 2031) == [(6, "exhibition_zones", "edition")]
+
+
+def test_a_chinese_reports_national_market_size_is_background():
+    got = _measured("2031世界智能制造大会发布成果28项。报告显示，我国工业软件市场规模达2.6万亿元，同比增长9.8%。", 2031)
+    assert [scope for _, _, scope in got] == ["edition", "background", "background"]
+
+
+def test_each_days_visitors_after_a_weekday_are_that_days_and_the_second_keeps_its_noun():
+    got = _measured("On Saturday, 70,000 people visited the fair; on Sunday, 81,000.", 2031)
+    assert got == [(70000, "visitors", "part"), (81000, "visitors", "part")]
+    assert _measured("On Sunday, the fair closed with 151,000 visitors.", 2031) == [(151000, "visitors", "edition")]
+
+
+def test_a_telephone_number_at_the_foot_of_a_page_is_no_figure():
+    got = _measured("The 2031 World Intelligent Manufacturing Conference closed with 72 projects signed.\n\n"
+                    "Tel: 86-25-84561234 | Fax: 025-84561235", 2031)
+    assert got == [(72, "projects_signed", "edition")]
+
+
+def test_a_distance_between_places_is_no_figure_and_a_share_of_a_countrys_gdp_is_background():
+    assert _measured("Suzhou and Wuxi, 40 kilometers apart, both send exhibitors to the fair.", 2031) == []
+    assert _measured("The delta region accounts for about a fifth of China's GDP.", 2031) == [
+        (20, "share of gdp", "background")]
+
+
+def test_a_chinese_comparison_after_a_count_is_not_what_it_counts():
+    got = _measured("与2030世界制造业大会签约项目604个相比，本届大会更注重质量。", 2031)
+    assert [(value, metric) for value, metric, _ in got] == [(604, "projects_signed")]
+
+
+def test_letters_of_intent_are_named_whole():
+    got = _measured("The fair closed with 72 signed projects and 15 letters of intent.", 2031)
+    assert [(value, metric) for value, metric, _ in got] == [(72, "projects_signed"), (15, "letters of intent")]
+
+
+def test_another_shows_story_that_names_the_conference_gives_the_conference_no_figures():
+    db = _filed(doc("2031-07-08", "AI conference opens", "SHANGHAI -- The 2031 World Artificial Intelligence Conference "
+                    "opened with 700 exhibitors. Many will also exhibit at the World Intelligent Manufacturing Conference "
+                    "in Nanjing in December."))
+    assert [r["scope"] for r in db.query("select scope from figures")] in ([], ["elsewhere"])
