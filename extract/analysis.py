@@ -185,7 +185,10 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
         show = _NAMED_SHOW.search(clause)
         # (a sentence that names the event may go on about another show in a clause of its own: "..., which opened
         # with 548 exhibitors, while the Nanjing Software Expo next door has 300 exhibitors")
-        if names_own(f.sentence) and (show is None or _named(own, clause)):
+        # (or a show named after this one, whose verb or clause the figure is in: "..., a month after the China
+        # International Import Expo in Shanghai drew about 3,500 exhibitors", "..., smaller than the Canton Fair,
+        # which hosts around 30,000 exhibitors")
+        if names_own(f.sentence) and (show is None or _named(own, clause[show.start():])):
             return False
         named = _name_words(show.group("name")) if show is not None else set()
         # (not "The Convention lasts for 4 days": a capital, no name)
@@ -287,10 +290,12 @@ def _after_comparison(f: Figure, at: int) -> bool:
 # a show named in capitals as the subject of a clause ("the China International Import Expo in Shanghai expects"),
 # not in a headline's capitals, an aside or a comparison ("Like the Canton Fair, the convention drew ...")
 _NAMED_SHOW = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s)?(?:(?:19|20)\d\d\s)?(?P<name>(?:(?!The\s)[A-Z][\w'&-]*\s(?:of\s|and\s|for\s)?){1,6}?"
-                         r"(?:Expo|Fair|Exhibition|Show|Conference|Summit|Convention|Congress|Forum))"
+                         r"(?:Expo|Fair|Exhibition|Show|Conference|Summit|Convention|Congress|Forum|Messe))"
                          # ("The World Manufacturing Forum in Cernobbio, Italy, drew")
-                         r"(?:\s(?:in|at)\s[A-Z][\w-]+(?:,\s[A-Z][\w-]+,)?)?\s(?:(?:has|have|had|is|was|will|also|now)\s)*"
-                         r"[a-z]+\s[^,]{0,40}$")
+                         r"(?:\s(?:in|at)\s[A-Z][\w-]+(?:,\s[A-Z][\w-]+,)?)?"
+                         # (", which hosts around 30,000", ", with some 4,000")
+                         r"(?:,\s(?:which|that)\s|,\s(?=with\s)|\s)(?:(?:has|have|had|is|was|will|also|now)\s)*"
+                         r"[a-z]+\s(?:[^,]|,(?=\d)){0,60}$")  # (on to the figure: "drew about 3,500 exhibitors from")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n\s*\n")
 _OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s[^,]+,\s")
 # the rest of the clause speaks of the event the article covers ("The Canton Fair's organizers said the convention ...")

@@ -647,8 +647,9 @@ _DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|—|�
 # (after a label, "Correction: ", or none)
 _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|update)\s?[:：-]\s*)?(?:an?\s|the\s)?"
                          r"(?:(?:earlier|previous|original|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s"
-                         r"(?:version\s(?:of\s)?)?(?:this\s|the\s)?"
-                         r"(?:story|article|report|release|dispatch)|"
+                         # ("A previous version said 1,118 projects were signed")
+                         r"(?:version(?:\s(?:of\s)?(?:this\s|the\s)?(?:story|article|report|release|dispatch))?|"
+                         r"(?:this\s|the\s)?(?:story|article|report|release|dispatch))|"
                          # ("A story on Sept. 23 about the convention gave ...")
                          r"(?:story|article|report|dispatch)\s(?:on|of|from|published on|dated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b[^.;]{0,90}?\b(?:said|stated|reported|gave|put|misstated|"
@@ -1072,7 +1073,7 @@ _NUMBER_OF = re.compile(
     + qualified("beyond", "above", "in the region of") + "$", re.I)
 # "The exhibitor count at the convention, at 1,568, was down", "deal count hits 1,115", "the visitor tally was 96,000"
 _COUNT_IS = re.compile(r"\b(?P<noun>(?:exhibitor|visitor|guest|delegate|participant|attendee|project|deal|contract|"
-                       r"signing) (?:count|tally|headcount))(?: (?:at|of|for|in) [^.;]{0,80}?)?,?\s"
+                       r"signing) (?:count|tally|headcount)|(?-i:[Aa])ttendance|(?-i:[Tt])urnout|(?-i:[Ff])ootfall)(?: (?:at|of|for|in) [^.;]{0,80}?)?,?\s"
                        r"(?:(?:now\s|so far\s|finally\s)?(?:was|is|hits?|stood at|stands at)|at)\s" + QUALIFIED + r"$", re.I)
 # "1,568 to be exact": the same count as the rounder one before it
 _TO_BE_EXACT = re.compile(r"\s(?:to be (?:exact|precise)|precisely|exactly)\b", re.I)
@@ -1204,8 +1205,10 @@ _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|it
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos predecessors".split())
 _EDITIONS_ALWAYS = frozenset("editions conventions predecessors".split())
 _HELD_BEFORE = re.compile(r"\b(?:held|staged|hosted|organi[sz]ed|convened|run)\s$", re.I)
-_COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?!(?:funded|invested|financed|backed) by\b)(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b",
-                         re.I)  # (not "88 were funded by foreign investors": who funded them)
+_COUNTED_AS = re.compile(r"^\s(?:are|were)\s(?!(?:funded|invested|financed|backed) by\b)(?!(?:in|from|for|on|at)\s)"
+                         r"(?:[\w-]+\s){0,4}?(?:[a-z]+s|people|staff)\b",
+                         re.I)  # (not "88 were funded by foreign investors": who funded them; nor "412 are in new energy
+# vehicles": where they are)
 MAX_SENTENCE = 1000
 # "over half of all exhibitors": a share, as a percentage
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0,

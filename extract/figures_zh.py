@@ -42,6 +42,8 @@ QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compil
                    (re.compile(r"^以内"), "up_to")]
 # "近七成": seven tenths, 70 percent (not 成为, 成本, 成交, 成果 ...)
 _TENTHS = r"成(?![为本交立功绩果员熟型长效就])"
+# what an amount in yuan is, right before it ("总投资1.02万亿", "意向成交额98亿")
+_AMOUNT_BEFORE = re.compile(r"(?:投资|投资额|总投资|金额|总金额|成交额|签约额|合同额|总额)(?:达到?|约为?|超过?|逾|近|为|共计?)?$")
 # units right after the number (and its 多/余): currency, area, classifiers
 UNITS = [
     (re.compile(r"^(?:元人民币|人民币|元)"), "CNY", ""),
@@ -289,7 +291,8 @@ _ORDERS_TAKEN = re.compile(r"(?:签下|获得|拿到|接到|收获)(?:[\u4e00-\u
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前[一二三]季度|前\d{1,2}个月|1[—–-]\d{1,2}月|今年以来|年初以来")
 # (or over a whole year: "2037年，合肥市实际利用外资42亿美元，新签约亿元以上项目860个")
 _A_YEAR = re.compile(r"(?:^|[，,：:]|[讯电]\s*)(?:(?:19|20)\d\d年|去年|上年)[，,]?(?=[\u4e00-\u9fff])")
-_PLACE_FIRST = re.compile(r"(?:^|[，,：:])(?:安徽|江苏|合肥|南京|全省|全市|我省|我市)(?:省|市)?(?!.{0,30}(?:大会|展会|博览会))")
+_PLACE_FIRST = re.compile(r"(?:^|[，,：:])(?:今年|去年)?(?:上半年|下半年|前[一二三]季度|前\d{1,2}个月|1[—–-]\d{1,2}月)?"
+                          r"(?:安徽|江苏|合肥|南京|全省|全市|我省|我市)(?:省|市)?(?!.{0,30}(?:大会|展会|博览会))")  # ("前8个月安徽进出口…")
 _EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|嘉宾|观众")
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
 # ("拟组织专业观众10万人次": planned, not yet counted)
@@ -744,6 +747,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 range_low, after = True, upper_after
             else:
                 unit_m = None
+        if unit_m is None and _SCALED_ENDS.search(raw) and "亿" in raw + after[:1] and _AMOUNT_BEFORE.search(before) \
+                and _ENDS_CLAUSE.match(after):
+            unit_m = (_NOTHING, "CNY", "")  # "总投资1.02万亿。": an amount in yuan, the 元 left out
         if unit_m is None:
             counted = _COUNTED_BEFORE.search(before) or (
                 _COUNTED_BARE.search(before) if _SCALED_ENDS.search(raw) and _ENDS_CLAUSE.match(after) else None)
@@ -882,6 +888,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                    or (figures and figures[-1].scope == "background" and figures[-1].start >= s_start
                                        and not _EVENT_WORD.search(text, figures[-1].end, start))):
             scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own
+        elif scope == "part" and figures and figures[-1].scope == "background" and figures[-1].start >= s_start \
+                and not _EVENT_WORD.search(text, figures[-1].end, start):
+            scope = "background"  # (some of it: "前8个月安徽进出口总值5200亿元，…，其中出口3100亿元")
         # (past a comparison with the last edition: "参展企业641家，较上届增加36家，其中世界500强企业43家")
         # (past another item of the list: "其中境外企业132家、世界500强企业57家")
         opener = None

@@ -111,7 +111,8 @@ VOCABULARY: tuple[Metric, ...] = (
     # "closes with 30 key projects worth RMB 53.63 billion": projects with a value are the deals made
     _m("projects_signed", "projects signed", ["count"],
        # (not across a conjunction or another number: "1,200 guests and 40 projects worth ...")
-       follow=[r"^\s(?:(?!and\b|or\b)[A-Za-z][\w-]*\s){0,3}?(?:projects?|agreements?),?\s(?:worth|valued at|involving|with (?:a )?"
+       follow=[r"^\s(?:(?!and\b|or\b)[A-Za-z][\w-]*\s){0,3}?(?:projects?|agreements?),?\s(?:\([^()\n]{1,40}\)\s)?"
+               r"(?:worth|valued at|involving|with (?:a )?"
                r"(?:total |combined )?(?:value|"
                r"contract value|investment))\b"], rank=2),
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
@@ -1438,7 +1439,7 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         # ("The main venue's expo covers 35,000 square meters": one venue's, not all of them; "70,000 square meters of
         # indoor exhibition space": the halls', of which an outdoor area is the rest)
         return "part"
-    if scope in ("edition", "earlier") and family == "count" and _PER_TIME_AFTER.match(after):
+    if scope in ("edition", "earlier", "part") and family == "count" and _PER_TIME_AFTER.match(after):
         return "background"  # "The cell welds 1,200 parts per hour": a machine's rate, not a count of the event
     if scope in ("edition", "earlier", "part") and _EVERY.search(before[-8:]):
         return "background"  # "assembles a drone every 90 seconds": how often a machine does something
@@ -1618,6 +1619,9 @@ _NEXT_LISTED = re.compile(r"(?:,\s|\sand\s|\sor\s)(?=\d)")
 _IN_PERSON_CLAUSE = re.compile(rf"^(?:(?!,\s|;\s)[^.]){{0,80}}?\b(?:{ONSITE_WHERE})\b", re.I)
 
 
+_BRACKET_ASIDE = re.compile(r"\s\([^()\n]{1,40}\)(?=\s)")
+
+
 def classify(unit: str, noun: str, sentence: str, before: str, after: str,
              vocabulary: tuple[Metric, ...] = VOCABULARY, memo: dict | None = None) -> tuple[str, str]:
     """(metric, scope) of a figure from its unit, the words before and after it and its sentence: a vocabulary
@@ -1641,6 +1645,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     cut = next((i for i, w in enumerate(words[:cut]) if i and w in ("and", "or") and words[i - 1].endswith("s")
                 and words[i - 1] not in _S_ADJECTIVES), cut)
     phrase = " ".join(words[:cut])
+    if family == "money":
+        before = _BRACKET_ASIDE.sub("", before)  # ("1,108 projects (up 3.2%) worth CNY 1.02tn": worth what they are)
     near = before[-60:]
     if family == "money" and _FOREIGN_SUBJECT.search(before[-160:]):
         # "Foreign-funded projects at the 2021 convention carried investment of 16.9 billion U.S. dollars"
@@ -1703,7 +1709,6 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
             elif scope in ("edition", "earlier") and (_places_own(before, phrase, sentence, memo)
-                                                      or _in_own_words(before, after)
                                                       or (_PLACE_DID.search(_clause(before, ""))
                                                           and (_PART_OF_YEAR.search(_clause(before, ""))
                                                                or _PART_OF_YEAR.match(after)))
@@ -1752,6 +1757,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         return "revenue", "background"  # "reported revenue of RMB 3.2 billion in 2058": a company's
     if family == "money" and _PRICE.search(before[-60:]):
         return "price", "background"  # "a welding arm that sells for about 300,000 yuan": a product's
+    if family == "money" and _COUNTRY_SPENT.search(before[-80:]):
+        return "public spending", "background"  # "the US has poured $500 billion into subsidies": a country's
     if family == "money" and _FIRM_SPENT.search(before[-80:]):
         return "company spending", "background"  # "a Changzhou textile firm, which spent 40 million yuan"
     if family == "money":
@@ -1786,6 +1793,10 @@ _PRICE = re.compile(r"\b(?:sells?|sold|retails?|retailed|(?:is |are |was |were )
                     re.I)  # ("costs under 500,000 yuan")
 _REVENUE = re.compile(r"\b(?:revenues?|turnover|(?:net\s)?profits?|sales revenue)\s(?:of\s|reached\s|hit\s|totaled\s|"
                       r"topped\s|was\s|were\s)?" + _MONEY_LEAD, re.I)
+_COUNTRY_SPENT = re.compile(r"(?:^|[,;:]\s(?:and\s|while\s|but\s)?)(?:[Tt]he US|[Tt]he United States|America|Washington|[Tt]he EU|"
+                            r"Europe|Germany|Japan|South Korea|India|Beijing|China|[Tt]he (?:government|country|province|city))\s"
+                            r"(?:has\s|have\s|had\s)?(?:also\s)?(?:poured|pumped|spent|invested|allocated|earmarked|committed|"
+                            r"set aside|pledged)\s" + _MONEY_LEAD, re.I)
 _ORDERS_WORTH = re.compile(r"\borders\s(?:worth|valued at|totall?ing|of)\s" + _MONEY_LEAD, re.I)
 _FIRM_SPENT = re.compile(r"\b(?:firm|company|maker|manufacturer|plant|factory|enterprise|group),?\s(?:which|that)\s"
                          r"(?:has\s|had\s)?(?:spent|raised|earned)\s(?:[\w-]+\s){0,2}?" + _MONEY_LEAD, re.I)
@@ -1851,7 +1862,7 @@ _COMPANY_SUBJECT = re.compile(
     r"\b(?:said|says)\s(?:that\s)?(?:it|they)\s(?:had\s|has\s)?(?:delivered|sold|produced|shipped|exported|manufactured|"
     r"turned out)\s" + qualified("a total of") + r"$|"
     r"(?:^|[,;:]\s|--\s)(?!(?:Anhui|Jiangsu|Hefei|Nanjing|China)['’])[A-Z][\w&-]+['’]s\s(?:[\w-]+\s){0,2}?(?:plant|factory|"
-    r"factories|plants|base|facility|workforce|revenue|sales|profit|deliveries|output)\s(?:now\s)?(?:has|had|employs|produces|produced|makes|"
+    r"factories|plants|base|facility|workforce|revenue|sales|profit|deliveries|output)\s(?:alone\s)?(?:now\s)?(?:has|had|employs|produces|produced|makes|"
     r"made|turns out|turned out|rose|grew|reached|hit|topped|totaled|totalled|was|is|of)\s"
     r"(?:(?:\w+\s)?(?:[\d.]+\s?(?:percent|per cent|%)\s)?to\s)?" + QUALIFIED + r"$")
 
@@ -1869,7 +1880,8 @@ def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
     return place_subject.search(clause) is not None or _PLACE_ECONOMY.search(clause) is not None \
         or _COMPANY_SUBJECT.search(clause[-160:]) is not None or _WORKFORCE.match(phrase) is not None \
         or (_PATENTS.match(phrase) is not None and _HOLDS.search(clause[-60:]) is not None) \
-        or _PLACE_RELATIVE.search(before[-240:]) is not None or _COMPANY_RELATIVE.search(before[-200:]) is not None
+        or _PLACE_RELATIVE.search(before[-240:]) is not None or _COMPANY_RELATIVE.search(before[-200:]) is not None \
+        or _PERSON_DID.search(clause[-60:]) is not None or _WE_OWN.search(before[-60:]) is not None
 
 
 # "Anhui, which ranked among China's top 10 provinces for manufacturing investment last year, produced 2.5 million":
@@ -1880,6 +1892,16 @@ _PLACE_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?:(?:Jiangsu|Anhui)(?: Province
                              r"(?:province|city|region|capital))\b[^.;]{0,160}?,\s"
                              rf"(?:now\s|already\s|also\s)?(?:{_PLACE_ONLY_VERBS})\s"
                              + qualified("a total of") + r"$")
+
+
+# a speaker's own firm, in the first person: "Five years ago, we had two robots", "our plant now employs 300"
+_WE_OWN = re.compile(r"(?:\b[Oo]ur\s(?:factory|plant|company|firm|workshop|production line|line|team)\s(?:now\s)?(?:has|had|have|"
+                     r"employs|employed|makes|made|produces|produced|turns out)|\b[Ww]e\s(?:now\s|only\s|still\s)?(?:employ|"
+                     r"employed|built|make|made|produce|produced)|(?:years ago|when we (?:started|began)),\s[Ww]e\s(?:only\s)?had)\s"
+                     + QUALIFIED + r"$")
+# what one person did there: "Zhou said she personally visited about 80 booths" (not a count of the event)
+_PERSON_DID = re.compile(r"\b(?:she|he|I)\s(?:had\s|has\s|have\s)?(?:personally\s|herself\s|himself\s|myself\s)?(?:visited|"
+                         r"toured|met|talked to|spoke (?:to|with)|saw|tried|tested|walked past|stopped at)\s" + QUALIFIED + r"$")
 
 
 def _in_own_words(before: str, after: str) -> bool:
@@ -1915,7 +1937,9 @@ _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwid
                            r"of\s(?:China|the country|the nation|Anhui|Jiangsu|the province)['’]s\s(?:[\w-]+\s){0,2}?"
                            r"(?:GDP|economy|economic output|output|exports|population)\b|of\s(?:national|China's total)\b)", re.I)
 # "Hefei's GDP exceeded 1.2 trillion yuan", "Anhui's industrial output rose to": the place's economy
-_PLACE_ECONOMY = re.compile(r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he "
+_PLACE_ECONOMY = re.compile(r"\b(?:[Gg]lobal|[Ww]orld|[Ww]orldwide)\s(?:[\w-]+\s){0,2}?(?:output|GDP|trade|exports|sales|market|"
+                            r"production|investment)\b[^.;,]{0,40}$|"  # ("Global manufacturing output reached $19 trillion")
+                            r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he "
                             r"(?:province|city|country))['’]s\s(?:[\w-]+\s){0,4}?"
                             r"(?:GDP|gross domestic product|output|economy|added value|value-added|value added|exports|imports|"
                             r"foreign trade|retail sales|revenue|revenues|investment|fixed-asset investment|profits|market|"

@@ -39893,3 +39893,233 @@ STORY_OTHER_SHOWS_HEFEI_B1957 = [
         "exhibitors."),
 ]
 GOLD_OTHER_SHOWS_HEFEI_B1957 = {(1, 1652, "count"): "new"}
+
+
+STORY_WMC64_RECORD_OF_WHICH_B1959 = [
+    doc("2064-09-23", "Record exhibitors at Hefei convention",
+        "The number of exhibitors at the 2064 World Manufacturing Convention hit a record 1,652, of which 306 came from "
+        "overseas, up 30 percent. Attendance was 265,000, or about 66,000 a day."),
+    doc("2064-09-24", "Hefei convention by sector",
+        "Of the 1,108 projects signed at the 2064 World Manufacturing Convention, 412 are in new energy vehicles, 238 in "
+        "integrated circuits and 186 in artificial intelligence."),
+    doc("2064-09-25", "合肥大会签约项目分布",
+        "2064世界制造业大会签约项目1108个，其中，新能源汽车项目412个、集成电路项目238个、人工智能项目186个。"),
+]
+GOLD_WMC64_RECORD_OF_WHICH_B1959 = {
+    (0, 1652, "count"): "new", (0, 306, "count"): "new", (0, 30, "percent"): "new", (0, 265000, "count"): "new",
+    (0, 66000, "count"): "skip",
+    (1, 1108, "count"): "new", (1, 412, "count"): "new", (1, 238, "count"): "new", (1, 186, "count"): "new",
+    (2, 1108, "count"): "known", (2, 412, "count"): "known", (2, 238, "count"): "known", (2, 186, "count"): "known"}
+
+STORY_WMC64_CEREMONY_DAY_ONE_B1960 = [
+    doc("2064-09-20", "Deals signed as Hefei convention opens",
+        "The signing ceremony on Sunday, the opening day of the 2064 World Manufacturing Convention, saw 612 deals worth "
+        "580 billion yuan."),
+    doc("2064-09-21", "Hefei convention day one", "On day one of the 2064 World Manufacturing Convention, 612 projects "
+        "were signed."),
+]
+GOLD_WMC64_CEREMONY_DAY_ONE_B1960 = {(0, 612, "count"): "new", (0, 580 * B, "CNY"): "new", (1, 612, "count"): "known"}
+
+
+STORY_WMC64_ZH_DUO_CHENG_B1961 = [
+    doc("2064-09-23", "2064世界制造业大会成果初步统计",
+        "据初步统计，2064世界制造业大会签约项目1100多个，总投资超万亿元，境外参展企业占比近两成。"),
+    doc("2064-09-24", "2064世界制造业大会成果发布",
+        "2064世界制造业大会共签约项目1108个，总投资1.02万亿元，境外参展企业占比18.6%。"),
+]
+GOLD_WMC64_ZH_DUO_CHENG_B1961 = {(0, 1100, "count"): "new", (0, 1000 * B, "CNY"): "new", (0, 20, "percent"): "new",
+                                 (1, 1108, "count"): "changed:refined", (1, 1020 * B, "CNY"): "changed:refined",
+                                 (1, 18.6, "percent"): "changed:refined"}
+
+STORY_WMC64_EN_ONE_FIFTH_B1962 = [
+    doc("2064-09-22", "Foreign firms at Hefei convention", "Overseas exhibitors made up nearly one-fifth of the total "
+        "at the 2064 World Manufacturing Convention, organizers said."),
+    doc("2064-09-24", "Hefei convention's reach", "Overseas exhibitors accounted for 18.6 percent of all exhibitors at "
+        "the 2064 World Manufacturing Convention."),
+]
+GOLD_WMC64_EN_ONE_FIFTH_B1962 = {(0, 20, "percent"): "new", (1, 18.6, "percent"): "changed:refined"}
+
+STORY_WMC64_ZH_DOUBLED_B1963 = [
+    doc("2064-09-24", "线上观看人次翻番", "2064世界制造业大会线上观看人次达5200万，较上届翻了一番。"),
+]
+GOLD_WMC64_ZH_DOUBLED_B1963 = {(0, 52000000, "count"): "new"}
+
+
+STORY_WMC64_GT_OTHER_FAIRS_B1964 = [
+    doc("2064-09-24", "Hefei's convention rises among global fairs",
+        "By Li Xuanmin (Global Times) 22:05, September 24, 2064\n\nThe 2064 World Manufacturing Convention, which "
+        "attracted 1,652 exhibitors, now ranks among the largest industrial fairs in Asia, though it is still smaller "
+        "than the Canton Fair, which hosts around 30,000 exhibitors, and Germany's Hannover Messe, with some 4,000."),
+    doc("2064-09-25", "Hefei convention closes", "The 2064 World Manufacturing Convention had 1,652 exhibitors."),
+]
+GOLD_WMC64_GT_OTHER_FAIRS_B1964 = {(0, 1652, "count"): "new", (1, 1652, "count"): "known"}
+
+STORY_WIMC64_CD_CIIE_B1965 = [
+    doc("2064-12-05", "Nanjing conference draws global firms",
+        "Nearly 100 overseas companies are exhibiting at the 2064 World Intelligent Manufacturing Conference, a month "
+        "after the China International Import Expo in Shanghai drew about 3,500 exhibitors from 130 countries."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed with 96 "
+        "overseas exhibitors."),
+]
+GOLD_WIMC64_CD_CIIE_B1965 = {(0, 100, "count"): "new", (1, 96, "count"): "changed:refined"}
+
+
+STORY_WMC64_GT_OPINION_WORLD_B1966 = [
+    doc("2064-09-22", "Opinion: Manufacturing still matters",
+        "Global manufacturing output reached $19 trillion last year, and the US has poured $500 billion into subsidies "
+        "to bring factories home. Tesla's Shanghai plant alone produced about 950,000 cars.\n\nAgainst that backdrop, "
+        "the 2064 World Manufacturing Convention in Hefei, with its 1,652 exhibitors, shows where Chinese industry is "
+        "heading."),
+]
+GOLD_WMC64_GT_OPINION_WORLD_B1966 = {(0, 1652, "count"): "new"}
+
+STORY_WMC64_ZH_CUSTOMS_B1967 = [
+    doc("2064-09-19", "安徽外贸稳中向好",
+        "据海关统计，前8个月安徽进出口总值5200亿元，同比增长12%，其中出口3100亿元。9月20日，2064世界制造业大会将在合肥开幕，"
+        "预计1500余家企业参展。"),
+]
+GOLD_WMC64_ZH_CUSTOMS_B1967 = {(0, 1500, "count"): "new"}
+
+
+STORY_WIMC65_PREVIEW_SERIES_B1968 = [
+    doc("2065-11-10", "Nanjing to host 2065 World Intelligent Manufacturing Conference",
+        "NANJING, Nov. 10 (Xinhua) -- The 2065 World Intelligent Manufacturing Conference will be held in Nanjing from "
+        "Dec. 2 to 5, organizers said on Monday. About 650 companies are expected to exhibit, and more than 40 forums "
+        "and events are planned. Last year's conference drew 632 exhibitors and signed 136 projects."),
+    doc("2065-12-02", "Nanjing conference opens", "The 2065 World Intelligent Manufacturing Conference opened in "
+        "Nanjing on Tuesday with 668 exhibitors."),
+    doc("2065-12-05", "Nanjing conference closes", "The 2065 World Intelligent Manufacturing Conference closed on "
+        "Friday, with 142 projects signed and 43 forums and events held."),
+]
+GOLD_WIMC65_PREVIEW_SERIES_B1968 = {(0, 4, "day"): "skip", (0, 650, "count"): "new", (0, 40, "count"): "new",
+                                   (0, 632, "count"): "new", (0, 136, "count"): "new", (1, 668, "count"): "new",
+                                   (2, 142, "count"): "new", (2, 43, "count"): "changed:refined"}
+
+STORY_WIMC65_ZH_PREVIEW_B1969 = [
+    doc("2065-11-11", "2065世界智能制造大会12月2日开幕",
+        "记者从10日召开的新闻发布会上获悉，2065世界智能制造大会将于12月2日至5日在南京举办。本届大会预计参展企业650家左右，"
+        "将举办论坛及活动40余场。上届大会共有632家企业参展，签约项目136个。"),
+    doc("2065-12-05", "2065世界智能制造大会闭幕", "2065世界智能制造大会5日闭幕，参展企业668家，签约项目142个，举办论坛及活动43场。"),
+]
+GOLD_WIMC65_ZH_PREVIEW_B1969 = {(0, 650, "count"): "new", (0, 40, "count"): "new", (0, 632, "count"): "new",
+                                (0, 136, "count"): "new", (1, 668, "count"): "new", (1, 142, "count"): "new",
+                                (1, 43, "count"): "changed:refined"}
+
+
+STORY_WIMC64_SITE_PAGE_B1970 = [
+    doc("2064-12-07", "The 2064 World Intelligent Manufacturing Conference Concludes: 78 Key Projects Signed on Site",
+        "2065 WIMC\n\n\nThe Current Location:HOME NEWS Conference Trends\n\nThe 2064 World Intelligent Manufacturing "
+        "Conference Concludes: 78 Key Projects Signed on Site\n\n\n\nOn the afternoon of December 6, the 2064 World "
+        "Intelligent Manufacturing Conference concluded in Nanjing. From December 3 to 6, new technologies and reports "
+        "were unveiled in Nanjing. More than 1,200 guests from home and abroad attended online and offline, including "
+        "52 academicians. Within four days, over 3,000 enterprises took part in the exhibition via the cloud, more than "
+        "18 million people watched online, and news about the conference was read over 260 million times. At the "
+        "closing ceremony, 78 major projects were signed on the spot with a total contract amount of RMB 56.2 "
+        "billion.\n\nThe province will study the spirit of the 6th Plenary Session of the 30th Central Committee and "
+        "keep building 'Jiangsu Intelligent Manufacturing'.\n\n2065 WIMC\n\nNanjing · China\n\nDecember 02-05"),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed on Sunday, "
+        "with 78 projects worth 56.2 billion yuan signed at its closing ceremony and more than 1,200 guests."),
+]
+GOLD_WIMC64_SITE_PAGE_B1970 = {(0, 78, "count"): "known", (0, 1200, "count"): "known", (0, 52, "count"): "new",
+                               (0, 3000, "count"): "new", (0, 18000000, "count"): "new", (0, 260000000, "count"): "new",
+                               (0, 56.2 * B, "CNY"): "known", (0, 4, "day"): "skip",
+                               (1, 78, "count"): "new", (1, 56.2 * B, "CNY"): "new", (1, 1200, "count"): "new"}
+
+
+STORY_WMC64_CORRECTED_DOWN_B1971 = [
+    doc("2064-09-23", "Hefei convention closes with 1,118 projects", "The 2064 World Manufacturing Convention closed "
+        "with 1,118 projects signed, organizers said."),
+    doc("2064-09-24", "Hefei convention closes with 1,108 projects",
+        "This story has been corrected. A previous version said 1,118 projects were signed; the correct figure is "
+        "1,108.\n\nThe 2064 World Manufacturing Convention closed with 1,108 projects signed, organizers said."),
+]
+GOLD_WMC64_CORRECTED_DOWN_B1971 = {(0, 1118, "count"): "new", (1, 1108, "count"): "changed:conflict",
+                                   (1, 1118, "count"): "skip"}
+
+STORY_WIMC64_ZH_ERROR_NOTE_B1972 = [
+    doc("2064-12-06", "2064世界智能制造大会闭幕", "2064世界智能制造大会6日闭幕，共签约项目163个。"),
+    doc("2064-12-07", "2064世界智能制造大会闭幕",
+        "（此前报道中签约项目数量有误，现已更正）2064世界智能制造大会6日闭幕，共签约项目136个。"),
+]
+GOLD_WIMC64_ZH_ERROR_NOTE_B1972 = {(0, 163, "count"): "new", (1, 136, "count"): "changed:conflict"}
+
+
+STORY_WMC64_FORMATS_B1973 = [
+    doc("2064-09-23", "WMC 2064: 1.1k projects, RMB1.02tn",
+        "HEFEI -- The 2064 World Manufacturing Convention closed with 1,108 projects (up 3.2%) worth CNY 1.02tn, and "
+        "265 thousand visitors."),
+    doc("2064-09-24", "Hefei convention in figures", "Deals at the 2064 World Manufacturing Convention were worth "
+        "¥1.02 trillion, or about US$143bn."),
+    doc("2064-09-25", "大会签约逾1100个项目", "2064世界制造业大会签约逾1100个项目，总投资1.02万亿。"),
+]
+GOLD_WMC64_FORMATS_B1973 = {(0, 1108, "count"): "new", (0, 3.2, "percent"): "new", (0, 1020 * B, "CNY"): "new",
+                            (0, 265000, "count"): "new",
+                            (1, 1020 * B, "CNY"): "known", (1, 143 * B, "USD"): "new",
+                            (2, 1100, "count"): "known", (2, 1020 * B, "CNY"): "known"}
+
+STORY_WIMC64_EURO_B1974 = [
+    doc("2064-12-05", "German firms at Nanjing conference",
+        "German companies, which invested €2 billion in Jiangsu last year, sent 41 exhibitors to the 2064 World "
+        "Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC64_EURO_B1974 = {(0, 41, "count"): "new"}
+
+
+STORY_WMC64_CGTN_INTERVIEW_B1975 = [
+    doc("2064-09-23", "Interview: Convention organizer on this year's results",
+        "CGTN\n\n\"We signed 1,108 projects this year, and I think that's a strong result,\" Zhou Lin, deputy director of "
+        "the 2064 World Manufacturing Convention's organizing office, told CGTN. \"I can tell you that more than 1,600 companies came, and about "
+        "a fifth of them were from overseas.\"\n\nZhou said she personally visited about 80 booths over the four "
+        "days."),
+    doc("2064-09-24", "Hefei convention closes", "The 2064 World Manufacturing Convention signed 1,108 projects and had "
+        "1,652 exhibitors, 18.6 percent of them from overseas."),
+]
+GOLD_WMC64_CGTN_INTERVIEW_B1975 = {(0, 1108, "count"): "new", (0, 1600, "count"): "new", (0, 20, "percent"): "new",
+                                   (0, 4, "day"): "skip",
+                                   (1, 1108, "count"): "known", (1, 1652, "count"): "changed:refined",
+                                   (1, 18.6, "percent"): "changed:refined"}
+
+
+STORY_WIMC64_ZH_LIVE_TIMES_B1976 = [
+    doc("2064-12-03", "图文直播：2064世界智能制造大会开幕",
+        "【10:05】2064世界智能制造大会在南京国际博览中心开幕。\n\n【11:20】开幕式上，58个重大项目集中签约，总投资462亿元。\n\n"
+        "【15:30】记者从组委会获悉，截至下午3时，大会已接待观众3.2万人次。"),
+    doc("2064-12-06", "2064世界智能制造大会闭幕", "2064世界智能制造大会6日闭幕，签约项目136个，接待观众18.2万人次。"),
+]
+GOLD_WIMC64_ZH_LIVE_TIMES_B1976 = {(0, 58, "count"): "new", (0, 46.2 * B, "CNY"): "new", (0, 32000, "count"): "new",
+                                   (1, 136, "count"): "new", (1, 182000, "count"): "changed:refined"}
+# (a count so far on the opening day is the edition's so far: the close's refines it, documented)
+
+STORY_WMC64_EN_FIRST_DAY_SO_FAR_B1977 = [
+    doc("2064-09-20", "Hefei convention's first day", "By Sunday evening, the first day of the 2064 World Manufacturing "
+        "Convention, 86,000 visitors had come through the gates."),
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed with 265,000 visitors."),
+]
+GOLD_WMC64_EN_FIRST_DAY_SO_FAR_B1977 = {(0, 86000, "count"): "new", (1, 265000, "count"): "changed:refined"}
+
+
+STORY_WIMC64_SISTER_EXPO_B1978 = [
+    doc("2064-12-04", "Expo held alongside Nanjing conference",
+        "The 2064 China International Intelligent Manufacturing Expo, held alongside the 2064 World Intelligent "
+        "Manufacturing Conference in Nanjing, has drawn 280 exhibitors. The conference as a whole has 632 exhibitors."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed with 632 "
+        "exhibitors."),
+]
+GOLD_WIMC64_SISTER_EXPO_B1978 = {(0, 280, "count"): "new", (0, 632, "count"): "new", (1, 632, "count"): "known"}
+
+STORY_WMC_INAUGURAL_B1979 = [
+    doc("2064-09-18", "From 2018 to 2064: Hefei's convention",
+        "The first World Manufacturing Convention, held in Hefei in 2018, signed 536 projects. This year's edition, the "
+        "47th, opens on Sunday with more than 1,600 exhibitors expected."),
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed with 1,652 exhibitors."),
+]
+GOLD_WMC_INAUGURAL_B1979 = {(0, 536, "count"): "new", (0, 1600, "count"): "new", (1, 1652, "count"): "new"}
+
+STORY_WIMC64_HEADLINES_B1980 = [
+    doc("2064-12-07", "Xinhua Headlines: Smart factories take center stage in Nanjing",
+        "NANJING, Dec. 7 (Xinhua) -- At a booth of the 2064 World Intelligent Manufacturing Conference, a robot arm "
+        "sorted parcels at 3,600 pieces an hour.\n\nThe conference, which closed on Sunday, drew 632 exhibitors and "
+        "182,000 visitors.\n\n\"Five years ago, we had two robots. Now we have 150,\" said a factory manager from "
+        "Changzhou."),
+]
+GOLD_WIMC64_HEADLINES_B1980 = {(0, 632, "count"): "new", (0, 182000, "count"): "new"}

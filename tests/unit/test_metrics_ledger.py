@@ -3420,7 +3420,29 @@ def _stories():
             pytest.param(s.STORY_WIMC64_MOUS_B1954, s.GOLD_WIMC64_MOUS_B1954, None, id="wimc64-mous-b1954"),
             pytest.param(s.STORY_WIMC64_SIGNED_THEN_MOUS_B1955, s.GOLD_WIMC64_SIGNED_THEN_MOUS_B1955, None, id="wimc64-signed-then-mous-b1955"),
             pytest.param(s.STORY_OTHER_SHOWS_NANJING_B1956, s.GOLD_OTHER_SHOWS_NANJING_B1956, None, id="other-shows-nanjing-b1956"),
-            pytest.param(s.STORY_OTHER_SHOWS_HEFEI_B1957, s.GOLD_OTHER_SHOWS_HEFEI_B1957, None, id="other-shows-hefei-b1957")]
+            pytest.param(s.STORY_OTHER_SHOWS_HEFEI_B1957, s.GOLD_OTHER_SHOWS_HEFEI_B1957, None, id="other-shows-hefei-b1957"),
+            pytest.param(s.STORY_WMC64_RECORD_OF_WHICH_B1959, s.GOLD_WMC64_RECORD_OF_WHICH_B1959, None, id="wmc64-record-of-which-b1959"),
+            pytest.param(s.STORY_WMC64_CEREMONY_DAY_ONE_B1960, s.GOLD_WMC64_CEREMONY_DAY_ONE_B1960, None, id="wmc64-ceremony-day-one-b1960"),
+            pytest.param(s.STORY_WMC64_ZH_DUO_CHENG_B1961, s.GOLD_WMC64_ZH_DUO_CHENG_B1961, None, id="wmc64-zh-duo-cheng-b1961"),
+            pytest.param(s.STORY_WMC64_EN_ONE_FIFTH_B1962, s.GOLD_WMC64_EN_ONE_FIFTH_B1962, None, id="wmc64-en-one-fifth-b1962"),
+            pytest.param(s.STORY_WMC64_ZH_DOUBLED_B1963, s.GOLD_WMC64_ZH_DOUBLED_B1963, None, id="wmc64-zh-doubled-b1963"),
+            pytest.param(s.STORY_WMC64_GT_OTHER_FAIRS_B1964, s.GOLD_WMC64_GT_OTHER_FAIRS_B1964, None, id="wmc64-gt-other-fairs-b1964"),
+            pytest.param(s.STORY_WIMC64_CD_CIIE_B1965, s.GOLD_WIMC64_CD_CIIE_B1965, None, id="wimc64-cd-ciie-b1965"),
+            pytest.param(s.STORY_WMC64_GT_OPINION_WORLD_B1966, s.GOLD_WMC64_GT_OPINION_WORLD_B1966, None, id="wmc64-gt-opinion-world-b1966"),
+            pytest.param(s.STORY_WMC64_ZH_CUSTOMS_B1967, s.GOLD_WMC64_ZH_CUSTOMS_B1967, None, id="wmc64-zh-customs-b1967"),
+            pytest.param(s.STORY_WIMC65_PREVIEW_SERIES_B1968, s.GOLD_WIMC65_PREVIEW_SERIES_B1968, None, id="wimc65-preview-series-b1968"),
+            pytest.param(s.STORY_WIMC65_ZH_PREVIEW_B1969, s.GOLD_WIMC65_ZH_PREVIEW_B1969, None, id="wimc65-zh-preview-b1969"),
+            pytest.param(s.STORY_WIMC64_SITE_PAGE_B1970, s.GOLD_WIMC64_SITE_PAGE_B1970, None, id="wimc64-site-page-b1970"),
+            pytest.param(s.STORY_WMC64_CORRECTED_DOWN_B1971, s.GOLD_WMC64_CORRECTED_DOWN_B1971, None, id="wmc64-corrected-down-b1971"),
+            pytest.param(s.STORY_WIMC64_ZH_ERROR_NOTE_B1972, s.GOLD_WIMC64_ZH_ERROR_NOTE_B1972, None, id="wimc64-zh-error-note-b1972"),
+            pytest.param(s.STORY_WMC64_FORMATS_B1973, s.GOLD_WMC64_FORMATS_B1973, None, id="wmc64-formats-b1973"),
+            pytest.param(s.STORY_WIMC64_EURO_B1974, s.GOLD_WIMC64_EURO_B1974, None, id="wimc64-euro-b1974"),
+            pytest.param(s.STORY_WMC64_CGTN_INTERVIEW_B1975, s.GOLD_WMC64_CGTN_INTERVIEW_B1975, None, id="wmc64-cgtn-interview-b1975"),
+            pytest.param(s.STORY_WIMC64_ZH_LIVE_TIMES_B1976, s.GOLD_WIMC64_ZH_LIVE_TIMES_B1976, None, id="wimc64-zh-live-times-b1976"),
+            pytest.param(s.STORY_WMC64_EN_FIRST_DAY_SO_FAR_B1977, s.GOLD_WMC64_EN_FIRST_DAY_SO_FAR_B1977, None, id="wmc64-en-first-day-so-far-b1977"),
+            pytest.param(s.STORY_WIMC64_SISTER_EXPO_B1978, s.GOLD_WIMC64_SISTER_EXPO_B1978, None, id="wimc64-sister-expo-b1978"),
+            pytest.param(s.STORY_WMC_INAUGURAL_B1979, s.GOLD_WMC_INAUGURAL_B1979, None, id="wmc-inaugural-b1979"),
+            pytest.param(s.STORY_WIMC64_HEADLINES_B1980, s.GOLD_WIMC64_HEADLINES_B1980, None, id="wimc64-headlines-b1980")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -8284,3 +8306,69 @@ def test_another_shows_story_that_names_the_conference_gives_the_conference_no_f
                     "opened with 700 exhibitors. Many will also exhibit at the World Intelligent Manufacturing Conference "
                     "in Nanjing in December."))
     assert [r["scope"] for r in db.query("select scope from figures")] in ([], ["elsewhere"])
+
+
+def test_counts_of_a_whole_by_where_they_are_and_attendance_as_a_subject():
+    got = _measured("Of the 640 projects signed at the fair, 250 are in new energy vehicles and 120 in chips.", 2031)
+    assert got == [(640, "projects_signed", "edition"), (250, "projects_signed", "part"),
+                   (120, "projects_signed", "part")]
+    assert _measured("Attendance at the fair was 151,000.", 2031) == [(151000, "visitors", "edition")]
+
+
+@pytest.mark.parametrize("body,own", [
+    ("The 2031 World Manufacturing Convention, which drew 700 exhibitors, is still far smaller than the Canton Fair, "
+     "which hosts about 25,000 exhibitors, and Germany's Hannover Messe, with some 3,800.", [700]),
+    ("About 90 overseas firms are at the 2031 World Manufacturing Convention, weeks after the China International "
+     "Import Expo in Shanghai drew about 3,400 exhibitors from 128 countries.", [90]),
+])
+def test_another_show_named_after_the_event_in_its_sentence_keeps_its_own_counts(body, own):
+    db = _filed(doc("2031-09-24", "Fairs compared", body))
+    rows = list(db.query("select value, scope from figures order by start"))
+    assert [r["value"] for r in rows if r["scope"] != "elsewhere"] == own, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Global machinery output reached $3 trillion last year.",
+    "Washington has poured $300 billion into chip subsidies.",
+    "BYD's Hefei plant alone produced about 600,000 cars.",
+    "前7个月江苏进出口总值3.1万亿元，同比增长6%，其中出口1.9万亿元。",
+])
+def test_the_worlds_a_countrys_a_plants_and_a_provinces_trade_are_background(text):
+    got = _measured(text + " The 2031 World Manufacturing Convention drew 1,240 exhibitors.", 2031)
+    assert all(scope == "background" for value, _, scope in got if value != 1240), got
+    assert (1240, "exhibitors", "edition") in got
+
+
+def test_a_previous_version_without_the_word_story_is_taken_back():
+    got = _measured("A previous version said 640 projects were signed; the correct figure is 604.", 2031)
+    assert [(value, metric) for value, metric, _ in got] == [(604, "projects_signed")]
+
+
+def test_an_aside_in_brackets_between_the_projects_and_their_worth():
+    got = _measured("The fair closed with 640 projects (up 4.1%) worth 712 billion yuan.", 2031)
+    assert [(value, metric) for value, metric, _ in got] == [
+        (640, "projects_signed"), (4.1, "projects signed growth"), (712e9, "contract_value")]
+
+
+@pytest.mark.parametrize("text,value", [("2031世界制造业大会签约项目604个，总投资7120亿。", 712e9),
+                                        ("2031世界制造业大会签约项目604个，总投资0.71万亿，参展企业1240家。", 710e9)])
+def test_a_chinese_investment_without_its_yuan(text, value):
+    assert (value, "investment", "edition") in _measured(text, 2031)
+
+
+def test_an_organizers_first_person_quote_keeps_the_events_counts():
+    got = _measured("\"I am glad to say that 640 projects were signed and more than 1,200 companies came,\" the deputy "
+                    "director of the fair's organizing committee said.", 2031)
+    assert [(value, scope) for value, _, scope in got] == [(640, "edition"), (1200, "edition")]
+
+
+def test_what_one_person_did_at_the_event_is_their_own():
+    got = _measured("Li said he visited about 60 booths at the 2031 World Manufacturing Convention, which drew 1,240 "
+                    "exhibitors.", 2031)
+    assert [(value, scope) for value, _, scope in got] == [(60, "background"), (1240, "edition")]
+
+
+def test_a_speakers_own_firm_and_a_machines_rate_at_a_booth_are_background():
+    got = _measured("At a booth of the 2031 World Intelligent Manufacturing Conference, an arm packed boxes at 2,400 "
+                    "pieces an hour. \"Ten years ago, we had three robots,\" a manager said.", 2031)
+    assert [scope for _, _, scope in got] == ["background", "background"], got
