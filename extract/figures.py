@@ -478,8 +478,11 @@ _WATCHED_ONLINE_AFTER = re.compile(r"\s(?:more\s)?(?:watched|viewed|followed|tun
                                    r"webcasts?)\b")
 _UP_FROM_BEFORE = re.compile(r",\s(?:up|down)\sfrom\s(?:the\s)?$")
 # "..., and 121,000 visited the halls in person": visitors, their noun left out
-_VISITED_AFTER = re.compile(r"\s(?:more\s)?(?:visited|toured|walked through|came to)\s(?:the|its)\s(?:[\w-]+\s){0,2}?(?:halls?|"
-                            r"exhibitions?|expo|venues?|show|fair|pavilions?|booths|stands)\b")
+_VISITED_AFTER = re.compile(r"\s(?:more\s)?(?:visited|toured|walked through|came to)\s(?:the|its)\s(?:(?:19|20)\d\d\s)?"
+                            r"(?:[\w-]+\s){0,3}?(?:halls?|exhibitions?|expo|venues?|show|fair|pavilions?|booths|stands|"
+                            r"[Cc]onvention|[Cc]onference|[Ss]ummit|event)\b")  # ("after 265,000 came to the 2064 ... Convention")
+# "While 1,500 companies had been expected, 1,652 exhibited at ...": exhibitors, their noun left out
+_EXHIBITED_AFTER = re.compile(r"\s(?:exhibited|were exhibiting|took part as exhibitors|set up stands)\s(?:at|in)\b")
 _DOING_IN_A_PLACE = re.compile(r"\s(?:were|are)\s(?:exhibiting|taking part|participating)\s(?:in|at)\s[A-Z][a-z]+\b")
 _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
 _WHERE_AFTER = re.compile(rf"\s(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\b", re.I)
@@ -1154,7 +1157,7 @@ _OF_WHICH_KIND = re.compile(r"\b(?:of which|of whom|among which|among whom|among
                             r"[a-z][\w-]*s)\s(?:were|was|are|is|numbered|number|totall?ed|reached)\s" + QUALIFIED + "$")
 # "a 30 percent rise in exhibitors to 650": the count a change came to
 _CHANGE_IN = re.compile(r"\b(?:rise|increase|growth|jump|drop|fall|decline)\sin\s(?:the\snumber\sof\s)?"
-                        r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\sto\s" + QUALIFIED + r"$",
+                        r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s),?\sto\s" + QUALIFIED + r"$",  # (", to 1,108")
                         re.I)
 # "had grown from 100 exhibitors at its first edition in 2016 to about 260 this year": the count it came to
 _FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>(?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b[^.;]{0,80}?\sto\s"
@@ -1416,10 +1419,10 @@ def _percent_noun(sentence_before: str, after: str) -> str:
         return "growth"
     if re.match(r"^\s(?:fewer|less|lower|down)\s(?:than|from|on)\b", after, re.I):
         return "decline"
-    # "168,000 visitors, a 20% increase"
-    if re.match(r"^\s(?:increase|rise|growth|jump|gain|hike)\b", after, re.I):
+    # "168,000 visitors, a 20% increase", "a 3.2 percent year-on-year increase"
+    if re.match(r"^\s(?:(?:year-on-year|y-o-y|yoy|annual)\s)?(?:increase|rise|growth|jump|gain|hike)\b", after, re.I):
         return "growth"
-    if re.match(r"^\s(?:decrease|drop|decline|fall)\b", after, re.I):
+    if re.match(r"^\s(?:(?:year-on-year|y-o-y|yoy|annual)\s)?(?:decrease|drop|decline|fall)\b", after, re.I):
         return "decline"
     if re.search(r"(grew|growth|increase[ds]?|rose|rise|up|expanded|gain(?:ed)?|climbed|jump(?:ed)?|surge[ds]?|soared|"
                  r"hike)\b[^.]{0,25}$",
@@ -1604,7 +1607,8 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     year is then that year's (scope earlier). cited: gives the figures of another event the text cites their
     scope (elsewhere) before a smaller figure is taken for a part of a larger one (so another event's 812 projects
     make no part of this one's 161)."""
-    english = _in_about_section(text, _under_running_heading(text, _reported(text, _extract_english(text, vocabulary))))
+    english = _in_about_section(text, _under_running_heading(text, _reported(text, _came_to(text, _extract_english(
+        text, vocabulary)))))
     if CJK_RUN.search(text) is None:
         dated = dated_elsewhere(english, edition)
         return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
@@ -1619,6 +1623,23 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
         merged.append(figure)
     dated = dated_elsewhere(_without_translations(text, sorted(merged, key=lambda f: (f.start, f.end))), edition)
     return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
+
+
+def _came_to(text: str, figures: list[Figure]) -> list[Figure]:
+    """A count or an amount that a background rate came to is background too: "China's exports of new energy
+    vehicles rose 18 percent in the first eight months to 2.4 million units" (the country's, not the edition's)."""
+    out: list[Figure] = []
+    for f in figures:
+        before = out[-1] if out else None
+        if before is not None and before.scope == "background" and before.unit in ("percent", "percentage_point") \
+                and f.scope in ("edition", "part", "earlier") and f.sentence == before.sentence \
+                and 0 <= f.start - before.end <= 80 and _CAME_TO.fullmatch(text, before.end, f.start):
+            f = replace(f, scope="background")
+        out.append(f)
+    return out
+
+
+_CAME_TO = re.compile(r"[^.;,\d]{0,60}?\bto\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?")
 
 
 _TRANSLATION_BETWEEN = re.compile(r"[^\S\n]?(?:[^\S\n]?[A-Za-z-]+){0,3}[^\S\n]?[(（][^()（）]{0,12}$")
@@ -2136,6 +2157,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = noun_phrase(text[pos_after:pos_after + 40], 1)  # "a 2,000-strong audience"
             if digits and _VISITED_AFTER.match(text, pos_after):
                 noun = lead = "visitors"  # "..., and 121,000 visited the halls in person": not a count of halls
+            elif digits and _EXHIBITED_AFTER.match(text, pos_after):
+                noun = lead = "exhibitors"
             elif digits and _UP_FROM_BEFORE.search(before[-24:]) and text.startswith((",", ";", ")"), pos_after) \
                     and previous is not None and previous.unit == "count" and previous.noun \
                     and start - previous.end < 40:

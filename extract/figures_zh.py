@@ -261,8 +261,9 @@ _PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前|(?:力争
 # a company's own results ("公司去年营收突破300亿元"), not the event's
 _COMPANY_OWN = re.compile(r"(?:公司|企业|集团)(?:去年|今年|上半年|前三季度)?(?:全年)?(?:营收|营业收入|收入|销售额|产值|利润|净利润|出货量|产量)"
                           r"(?:同比)?(?:突破|达到?|超过?|增长|约为?|为)$")
-# a product's own ("据介绍，该设备可一次成型整车底盘，生产效率提升40%"): what it does, not the event
-_PRODUCT_SUBJECT = re.compile(r"(?:该|这台|这款|此款|这套)(?:设备|产品|装备|系统|机器人|电池|车型|机型|生产线|产线|技术|机床)"
+# a product's or a company's own ("据介绍，该设备可一次成型整车底盘，生产效率提升40%"): what it does, not the event
+_PRODUCT_SUBJECT = re.compile(r"(?:该|这台|这款|此款|这套)(?:设备|产品|装备|系统|机器人|电池|车型|机型|生产线|产线|技术|机床)|"
+                              r"(?:该|这家|此)(?:公司|企业|集团)"  # (or a company's: "该公司…现有员工2800人")
                               r"(?![^。；;]*(?:大会|展会|博览会|本届))")
 # a speaker's own, in a quotation in the first person: "“十年前，我们厂只有200多名工人，现在已经超过3000人。”"
 _FIRST_PERSON = re.compile(r"我们|我厂|我司|我公司|咱们")
@@ -294,6 +295,7 @@ _A_YEAR = re.compile(r"(?:^|[，,：:]|[讯电]\s*)(?:(?:19|20)\d\d年|去年|�
 _PLACE_FIRST = re.compile(r"(?:^|[，,：:])(?:今年|去年)?(?:上半年|下半年|前[一二三]季度|前\d{1,2}个月|1[—–-]\d{1,2}月)?"
                           r"(?:安徽|江苏|合肥|南京|全省|全市|我省|我市)(?:省|市)?(?!.{0,30}(?:大会|展会|博览会))")  # ("前8个月安徽进出口…")
 _EVENT_WORD = re.compile(r"大会|展会|博览会|本届|论坛|签约|参展|嘉宾|观众")
+_NAMED_EVENT_ZH = re.compile(r"大会|展会|博览会|本届|论坛")  # (the event itself named, not only what it does)
 # (who 将出席 or 将参展 is the edition's plan, refined by the count that follows, as in English)
 # ("拟组织专业观众10万人次": planned, not yet counted)
 _FORECAST = re.compile(r"预计|预期|有望|力争|争取|希望|期待|将达|将超|目标|将签约|拟签约|计划签约|将邀请|拟邀请|明年|下届|"
@@ -885,7 +887,12 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                    or _PRODUCT_SUBJECT.search(text, s_start, start)
                                    or ((_PART_OF_YEAR.search(text, s_start, start) or _A_YEAR.search(text, s_start, start))
                                        and _PLACE_FIRST.search(text, s_start, start))
-                                   or (figures and figures[-1].scope == "background" and figures[-1].start >= s_start
+                                   # (and its list goes on past a semicolon: "前三季度，合肥市地区生产总值9800亿元…；新签约亿元以上项目612个")
+                                   or (_PART_OF_YEAR.match(_whole_sentence(text, s_start, start))
+                                       and _PLACE_FIRST.search(_whole_sentence(text, s_start, start))
+                                       and not _NAMED_EVENT_ZH.search(_whole_sentence(text, s_start, start)))
+                                   or (figures and figures[-1].scope == "background"
+                                       and figures[-1].start >= start - len(_whole_sentence(text, s_start, start))
                                        and not _EVENT_WORD.search(text, figures[-1].end, start))):
             scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own
         elif scope == "part" and figures and figures[-1].scope == "background" and figures[-1].start >= s_start \

@@ -420,7 +420,7 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
 # ("Wuhu signed 65 projects", "Hefei accounts for 210": another city of the host provinces as the subject, or the
 # host city's share)
 _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zone|High-tech Zone|Economic Zone|Industrial "
-                            r"Park)|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
+                            r"Park|district|county)|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
                             r"Huangshan|Chuzhou|Fuyang|Lu'an|Bozhou|Chizhou|Xuancheng|Suzhou|Wuxi|Changzhou|Nantong|"
                             r"Yangzhou|Xuzhou|Zhenjiang|Taizhou|Yancheng|Huai'an|Lianyungang|Suqian))"
                             r"\s(?:alone\s|also\s|itself\s)?(?:" + SIGNED_DONE + r"|attracted|landed|secured|won|"
@@ -1171,6 +1171,30 @@ _EVENT_WHICH = re.compile(r"\b(?:convention|conference|summit|expo|fair|event)(?
 _SINCE_ASIDE = re.compile(r",\s(?:which|that|the|a|an|held|hosted)\b[^,;.]{0,120}?\b(?:since|from)\s(?:19|20)\d\d\b[^,;.]{0,40},\s")
 
 
+# a clause of its own about this edition after a sum of years: "Jiangsu has built 2,600 smart workshops over the past
+# five years, officials said as the 2064 World Intelligent Manufacturing Conference opened with more than 600
+# exhibitors" (the edition's)
+_AS_IT_OPENED = re.compile(r"\b(?:as|when|while)\s(?:the\s)?(?:19|20)\d\d\s(?:[A-Z][\w-]*\s){1,6}?(?:opened|closed|kicked off|"
+                           r"began|got under way|wrapped up|concluded)\b[^.;]*$")
+
+
+# a count in a clause of its own about what happened: "Organizers expect more visitors next year, after 265,000 came"
+_AFTER_IT_HAPPENED = re.compile(r"(?:,\s|\b)(?:after|since|now that|given that)\s" + QUALIFIED + r"$")
+
+
+def _edition_clause_after_sum(before: str) -> bool:
+    """Past the words that sum up years, a clause of its own speaks of this edition: "Since 2018, Hefei has attracted
+    3,000 projects, and this year's convention ... drew more than 1,600 exhibitors", "Over the past decade, Anhui has
+    built 1,000 smart factories; the 2064 World Manufacturing Convention signed 1,108 projects"."""
+    last = None
+    for last in _CUMULATIVE.finditer(before):
+        pass
+    return last is not None and _EDITION_CLAUSE.search(before, last.end()) is not None
+
+
+_EDITION_CLAUSE = re.compile(r"(?:;\s|,\s(?:and|but|while|whereas|yet)\s)[^;]*?\b(?:this year['’]s|the (?:19|20)\d\d\s[A-Z])[^;]*$")
+
+
 def _series_only_in_aside(sentence: str, before: str) -> bool:
     """The sentence sums up editions only in an aside set off by commas that ends before the figure."""
     aside = _SINCE_ASIDE.search(sentence)
@@ -1196,7 +1220,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "earlier"
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
-    if in_sentence(_FORECAST, sentence, memo) \
+    if in_sentence(_FORECAST, sentence, memo) and not _AFTER_IT_HAPPENED.search(before[-30:]) \
             and _forecast_in(own := _own_relative(_verbless_joined(coordinate := _own_coordinate(before, after),
                                                                    _own_predicate(after)),
                                                   len(_verbless_joined(coordinate, "")))) \
@@ -1213,6 +1237,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "cumulative"
     if (in_sentence(_CUMULATIVE, sentence, memo) or in_sentence(_SO_FAR, sentence, memo)) \
             and opens_running_total(sentence) and not _series_only_in_aside(sentence, before) \
+            and not _AS_IT_OPENED.search(before[-200:]) and not _edition_clause_after_sum(before) \
             and not (_TOTAL_CLAUSE_AFTER.search(after) and not _CUMULATIVE.search(before) and not _SO_FAR.search(before)):
         # (not "it drew 523 exhibitors, and 723 projects were signed, bringing the total since 2018 to 4,200": the
         # series is only in the clause after the edition's counts)
@@ -1708,7 +1733,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
-            elif scope in ("edition", "earlier") and (_places_own(before, phrase, sentence, memo)
+            elif scope in ("edition", "earlier", "cumulative") and (_places_own(before, phrase, sentence, memo)
                                                       or (_PLACE_DID.search(_clause(before, ""))
                                                           and (_PART_OF_YEAR.search(_clause(before, ""))
                                                                or _PART_OF_YEAR.match(after)))
@@ -1738,6 +1763,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # vehicles last year": the host region's own (of any year), and its plans ("Anhui province has set a target
         # of 3,000 smart factories by 2067")
         scope = "background"
+    elif family in ("percent", "percentage_point") and _TARIFF_BEFORE.search(before[-80:]):
+        scope = "background"  # "raised tariffs on Chinese electric vehicles to 150 percent": a country's duty
     elif family in ("percent", "percentage_point") and _OF_THE_WORLD.match(after):
         scope = "background"  # "about 30 percent of the global total": a country's share of the world, no event's
     if family in ("percent", "percentage_point"):
@@ -1791,8 +1818,9 @@ _CAPITAL = re.compile(r"\b(?:registered|paid-in|paid-up) capital (?:of\s)?" + _M
 _PRICE = re.compile(r"\b(?:sells?|sold|retails?|retailed|(?:is |are |was |were )?priced|costs?|costing)\s(?:at\s|for\s)?"
                     + qualified("under", "just under", "less than", "below", "up to") + r"(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|\$)?$",
                     re.I)  # ("costs under 500,000 yuan")
-_REVENUE = re.compile(r"\b(?:revenues?|turnover|(?:net\s)?profits?|sales revenue)\s(?:of\s|reached\s|hit\s|totaled\s|"
-                      r"topped\s|was\s|were\s)?" + _MONEY_LEAD, re.I)
+_REVENUE = re.compile(r"\b(?:(?:reported|posted|recorded|booked|had)\s(?:annual\s|total\s)?sales\sof\s|"
+                      r"(?:revenues?|turnover|(?:net\s)?profits?|sales revenue)\s(?:of\s|reached\s|hit\s|totaled\s|"
+                      r"topped\s|was\s|were\s)?)" + _MONEY_LEAD, re.I)  # ("reported sales of 62 billion yuan last year")
 _COUNTRY_SPENT = re.compile(r"(?:^|[,;:]\s(?:and\s|while\s|but\s)?)(?:[Tt]he US|[Tt]he United States|America|Washington|[Tt]he EU|"
                             r"Europe|Germany|Japan|South Korea|India|Beijing|China|[Tt]he (?:government|country|province|city))\s"
                             r"(?:has\s|have\s|had\s)?(?:also\s)?(?:poured|pumped|spent|invested|allocated|earmarked|committed|"
@@ -1932,6 +1960,8 @@ _HOLDS = re.compile(r"\b(?:holds|held|owns|owned|has been granted|have been gran
                     + qualified("a total of") + r"$")
 
 
+_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|duties|duty|taxes|levies|tax rate)\b[^.;]{0,60}?\s(?:to|of|at)\s"
+                            + qualified("up to") + r"$", re.I)
 _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwide)\b|of\sthe\sworld\b|"
                            # (or of a country's or a region's economy: "about a quarter of China's GDP")
                            r"of\s(?:China|the country|the nation|Anhui|Jiangsu|the province)['’]s\s(?:[\w-]+\s){0,2}?"

@@ -40123,3 +40123,195 @@ STORY_WIMC64_HEADLINES_B1980 = [
         "Changzhou."),
 ]
 GOLD_WIMC64_HEADLINES_B1980 = {(0, 632, "count"): "new", (0, 182000, "count"): "new"}
+
+
+STORY_WMC64_ZH_TABLE_B1981 = [
+    doc("2064-09-24", "一图读懂2064世界制造业大会",
+        "| 指标 | 数值 |\n| --- | --- |\n| 签约项目（个） | 1108 |\n| 总投资（亿元） | 10200 |\n| 参展企业（家） | 1652 |\n"
+        "| 展览面积（万平方米） | 8.2 |\n| 入场观众（万人次） | 26.5 |"),
+    doc("2064-09-25", "2064世界制造业大会成果", "2064世界制造业大会签约项目1108个，总投资1.02万亿元，参展企业1652家，入场观众26.5万人次。"),
+]
+GOLD_WMC64_ZH_TABLE_B1981 = {(0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 1652, "count"): "new",
+                             (0, 82000, "m2"): "new", (0, 265000, "count"): "new",
+                             (1, 1108, "count"): "known", (1, 1020 * B, "CNY"): "known", (1, 1652, "count"): "known",
+                             (1, 265000, "count"): "known"}
+
+STORY_WIMC64_ZH_ONLINE_YI_B1982 = [
+    doc("2064-12-06", "线上参与人次超2亿", "2064世界智能制造大会线上参与人次达2.1亿，线下参观3.8万余人次专业观众。"),
+]
+GOLD_WIMC64_ZH_ONLINE_YI_B1982 = {(0, 210000000, "count"): "new", (0, 38000, "count"): "new"}
+
+
+STORY_WMC64_DATE_RANGES_B1983 = [
+    doc("2064-09-10", "Hefei convention set for Sept 20-23",
+        "The 2064 World Manufacturing Convention will run Sept 20-23 in Hefei, with Halls 1-10 of the Binhu International "
+        "Convention and Exhibition Center open from 9 am to 5 pm. Some 1,500 companies are expected, and tickets cost "
+        "50 yuan."),
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed with 1,652 exhibitors."),
+]
+GOLD_WMC64_DATE_RANGES_B1983 = {(0, 1500, "count"): "new", (1, 1652, "count"): "new"}
+
+STORY_WIMC64_DATES_ZH_B1984 = [
+    doc("2064-11-20", "大会12月3日至6日举行",
+        "2064世界智能制造大会将于12月3日至6日在南京举行，展馆开放时间为每日9:00—17:00，1号至6号馆对公众开放，预计600余家企业参展。"),
+]
+GOLD_WIMC64_DATES_ZH_B1984 = {(0, 600, "count"): "new"}
+
+
+STORY_BOTH64_YEAR_REVIEW_B1985 = [
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed with 1,108 projects "
+        "signed, worth 1.02 trillion yuan."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed with 136 "
+        "projects signed, worth 102.4 billion yuan."),
+    doc("2065-01-08", "Year in review: China's manufacturing shows",
+        "Last year, the World Manufacturing Convention in Hefei signed 1,108 projects worth 1.02 trillion yuan, up from "
+        "1,074 in 2063, while the World Intelligent Manufacturing Conference in Nanjing signed 136, worth 102.4 billion "
+        "yuan. Since 2018, the Hefei convention has signed more than 43,000 projects."),
+]
+GOLD_BOTH64_YEAR_REVIEW_B1985 = {(0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new", (1, 136, "count"): "new",
+                                 (1, 102.4 * B, "CNY"): "new", (2, 1108, "count"): "known",
+                                 (2, 1020 * B, "CNY"): "known", (2, 1074, "count"): "new", (2, 136, "count"): "known",
+                                 (2, 102.4 * B, "CNY"): "known", (2, 43000, "count"): "new"}
+
+
+STORY_WMC64_HEADLINE_ONLY_B1986 = [
+    doc("2064-09-23", "Hefei convention inks 1,108 deals, draws 265,000 visitors",
+        "The 2064 World Manufacturing Convention closed in Hefei on Wednesday after four days of forums and "
+        "exhibitions."),
+    doc("2064-09-24", "Hefei convention in review", "The 2064 World Manufacturing Convention signed 1,108 projects and "
+        "drew 265,000 visitors."),
+]
+GOLD_WMC64_HEADLINE_ONLY_B1986 = {(0, 1108, "count"): "new", (0, 265000, "count"): "new", (0, 4, "day"): "new",
+                                  (1, 1108, "count"): "known", (1, 265000, "count"): "known"}
+
+STORY_WIMC64_HEADLINE_DIFFERS_B1987 = [
+    doc("2064-12-06", "Nanjing conference signs 130-plus projects",
+        "The 2064 World Intelligent Manufacturing Conference closed on Sunday with 136 projects signed."),
+]
+GOLD_WIMC64_HEADLINE_DIFFERS_B1987 = {(0, 136, "count"): "new"}
+
+
+STORY_WMC64_GT_LONGREAD_B1988 = [
+    doc("2064-09-25", "GT Voice: Tariffs cannot stop China's industrial upgrade",
+        "By GT staff reporters\n\nThe US raised tariffs on Chinese electric vehicles to 150 percent this year, yet "
+        "China's exports of new energy vehicles rose 18 percent in the first eight months to 2.4 million units, "
+        "customs data showed. The EU, which imposes duties of up to 45 percent, bought about a third of them.\n\n"
+        "Chinese chipmakers now supply 40 percent of the world's mature-node chips, up from 25 percent five years ago, "
+        "industry analysts estimate.\n\nThe 2064 World Manufacturing Convention, which closed in Hefei on Wednesday "
+        "with 1,108 projects signed, showed that confidence. \"Foreign firms made up 18.6 percent of exhibitors,\" an "
+        "organizer said.\n\nAnalysts expect China's industrial output to grow about 6 percent this year."),
+]
+GOLD_WMC64_GT_LONGREAD_B1988 = {(0, 1108, "count"): "new", (0, 18.6, "percent"): "new"}
+
+
+STORY_WIMC_HISTORY_SUMS_B1989 = [
+    doc("2064-11-30", "Nanjing conference's track record",
+        "Since its debut in 2016, the World Intelligent Manufacturing Conference has signed about 4,800 projects, "
+        "including 128 last year. Over the past five editions alone, deals worth more than 480 billion yuan were "
+        "struck. This year's conference opens on Thursday."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed with 136 "
+        "projects signed. Since 2016, the conference has signed 4,936 projects."),
+]
+GOLD_WIMC_HISTORY_SUMS_B1989 = {(0, 4800, "count"): "new", (0, 128, "count"): "new", (0, 480 * B, "CNY"): "new",
+                                (1, 136, "count"): "new", (1, 4936, "count"): "changed:refined"}  # (about allows a tenth: documented)
+
+
+STORY_WMC64_ZH_FORUMS_OUTCOMES_B1990 = [
+    doc("2064-09-22", "专题活动成果丰硕",
+        "2064世界制造业大会期间，各专题活动成果丰硕。中德智能制造合作论坛上签约项目18个，总投资56亿元；新能源汽车产业链对接会促成合作"
+        "意向42项；长三角产业协同发展论坛发布合作成果12项。截至22日，大会累计签约项目986个。"),
+    doc("2064-09-23", "2064世界制造业大会闭幕", "2064世界制造业大会23日闭幕，共签约项目1108个。"),
+]
+GOLD_WMC64_ZH_FORUMS_OUTCOMES_B1990 = {(0, 18, "count"): "new", (0, 5.6 * B, "CNY"): "new", (0, 42, "count"): "new",
+                                       (0, 12, "count"): "new", (0, 986, "count"): "new",
+                                       (1, 1108, "count"): "changed:refined"}
+
+
+STORY_WIMC64_ZH_COMPANY_RELEASE_B1991 = [
+    doc("2064-12-04", "某科技亮相2064世界智能制造大会",
+        "12月3日，南京某科技股份有限公司携最新工业机器人亮相2064世界智能制造大会。该公司成立于2045年，现有员工2800人，拥有授权专利600余项，"
+        "2063年营业收入达45亿元。本次大会上，公司与8家企业签订合作协议，签约金额3.2亿元。"),
+]
+GOLD_WIMC64_ZH_COMPANY_RELEASE_B1991 = {(0, 8, "count"): "new", (0, 0.32 * B, "CNY"): "new"}
+
+STORY_WMC64_ZH_GOV_REPORT_B1992 = [
+    doc("2064-10-10", "合肥市前三季度经济运行情况",
+        "前三季度，合肥市地区生产总值9800亿元，同比增长6.1%；规模以上工业增加值增长8.3%；新签约亿元以上项目612个。"
+        "9月举办的2064世界制造业大会共签约项目1108个，其中合肥市签约项目365个。"),
+]
+GOLD_WMC64_ZH_GOV_REPORT_B1992 = {(0, 1108, "count"): "new", (0, 365, "count"): "new"}
+
+
+STORY_WIMC64_EN_PROVINCE_CONTEXT_B1993 = [
+    doc("2064-12-03", "Jiangsu bets on smart factories as Nanjing conference opens",
+        "NANJING, Dec. 3 (Xinhua) -- Jiangsu, home to more than 52,000 industrial enterprises above designated size, "
+        "has built 2,600 smart workshops over the past five years, provincial officials said on Thursday as the 2064 "
+        "World Intelligent Manufacturing Conference opened in Nanjing with more than 600 exhibitors.\n\nThe province's "
+        "digital economy grew 11 percent last year, accounting for 58 percent of its GDP."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed with 632 "
+        "exhibitors."),
+]
+GOLD_WIMC64_EN_PROVINCE_CONTEXT_B1993 = {(0, 600, "count"): "new", (1, 632, "count"): "changed:refined"}
+
+
+STORY_WMC64_COMPANY_DEALS_B1994 = [
+    doc("2064-09-22", "Anhui Heavy Industries Signs 12 Deals at 2064 World Manufacturing Convention",
+        "HEFEI, China, Sept. 22, 2064 /PRNewswire/ -- Anhui Heavy Industries said it signed 12 cooperation deals worth "
+        "3.5 billion yuan at the 2064 World Manufacturing Convention, where it showcased 30 new products. The company, "
+        "with 18,000 employees, reported sales of 62 billion yuan last year."),
+    doc("2064-09-23", "Hefei convention closes", "HEFEI, Sept. 23 (Xinhua) -- The 2064 World Manufacturing Convention "
+        "closed with 1,108 projects signed, worth 1.02 trillion yuan."),
+]
+GOLD_WMC64_COMPANY_DEALS_B1994 = {(0, 12, "count"): "new", (0, 3.5 * B, "CNY"): "new", (0, 30, "count"): "new",
+                                  (1, 1108, "count"): "new", (1, 1020 * B, "CNY"): "new"}
+
+STORY_WIMC64_CITY_DISTRICT_B1995 = [
+    doc("2064-12-06", "Jiangning district's haul at the conference",
+        "Nanjing's Jiangning district signed 21 projects worth 16.8 billion yuan at the 2064 World Intelligent "
+        "Manufacturing Conference, the district government said. The conference as a whole signed 136."),
+]
+GOLD_WIMC64_CITY_DISTRICT_B1995 = {(0, 21, "count"): "new", (0, 16.8 * B, "CNY"): "new", (0, 136, "count"): "new"}
+
+
+STORY_WMC64_ZH_LITTLE_GIANTS_B1996 = [
+    doc("2064-09-21", "专精特新企业集中亮相",
+        "本届2064世界制造业大会参展企业1600余家，其中国家级专精特新“小巨人”企业210家、上市公司180家，港澳台企业36家。"),
+    doc("2064-09-23", "大会闭幕", "2064世界制造业大会参展企业1652家，其中“小巨人”企业216家。"),
+]
+GOLD_WMC64_ZH_LITTLE_GIANTS_B1996 = {(0, 1600, "count"): "new", (0, 210, "count"): "new", (0, 180, "count"): "new",
+                                     (0, 36, "count"): "new", (1, 1652, "count"): "changed:refined",
+                                     (1, 216, "count"): "changed:conflict"}
+
+STORY_WIMC64_ZH_OVERSEAS_EDITION_B1997 = [
+    doc("2064-12-06", "人民日报海外版：智能制造大会闭幕",
+        "《人民日报海外版》（2064年12月07日 第03版）\n\n本报南京12月6日电 2064世界智能制造大会6日闭幕。大会吸引了来自24个国家和地区的"
+        "632家企业参展，签约项目136个。"),
+]
+GOLD_WIMC64_ZH_OVERSEAS_EDITION_B1997 = {(0, 24, "count"): "new", (0, 632, "count"): "new", (0, 136, "count"): "new"}
+
+
+STORY_WMC64_CHANGE_FORMS_B1998 = [
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention signed 1,108 projects, up 3.2% "
+        "y-o-y, while exhibitors fell 2% from last year to 1,652 and visitors numbered 265,000, down 12,000 from 2063."),
+    doc("2064-09-24", "Hefei convention review", "The 2064 World Manufacturing Convention saw a 3.2 percent year-on-year "
+        "increase in signed projects, to 1,108, and a decline of 2 percent in exhibitors."),
+]
+GOLD_WMC64_CHANGE_FORMS_B1998 = {(0, 1108, "count"): "new", (0, 3.2, "percent"): "new", (0, 2, "percent"): "new",
+                                 (0, 1652, "count"): "new", (0, 265000, "count"): "new", (0, 12000, "count"): "new",
+                                 (1, 3.2, "percent"): "known", (1, 1108, "count"): "known", (1, 2, "percent"): "known"}
+
+
+STORY_WIMC64_BULLETS_EN_B1999 = [
+    doc("2064-12-06", "Key facts: 2064 World Intelligent Manufacturing Conference",
+        "Key facts about the 2064 World Intelligent Manufacturing Conference:\n\n• Dates: Dec. 3-6\n• Venue: Nanjing "
+        "International Expo Center, Halls 1-6\n• Exhibitors: 632 (91 from overseas)\n• Exhibition area: 56,000 sq m\n"
+        "• Forums and events: 43\n• Projects signed: 136, worth 102.4 billion yuan\n• Visitors: 182,000 on site; 18 "
+        "million online"),
+    doc("2064-12-07", "Nanjing conference wrap", "The 2064 World Intelligent Manufacturing Conference drew 632 "
+        "exhibitors, 91 of them from overseas, and 182,000 visitors on site, with 136 projects signed."),
+]
+GOLD_WIMC64_BULLETS_EN_B1999 = {(0, 632, "count"): "new", (0, 91, "count"): "new", (0, 56000, "m2"): "new",
+                                (0, 43, "count"): "new", (0, 136, "count"): "new", (0, 102.4 * B, "CNY"): "new",
+                                (0, 182000, "count"): "new", (0, 18000000, "count"): "new",
+                                (1, 632, "count"): "known", (1, 91, "count"): "known", (1, 182000, "count"): "known",
+                                (1, 136, "count"): "known"}
