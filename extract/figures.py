@@ -804,7 +804,7 @@ _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:onl
                       re.I)
 _ONLINE_SUBJECT = re.compile(r"\b(?:online|cloud|virtual|digital) (?:platform|exhibition|expo|hall|venue)s?\b", re.I)
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
-_PLACE_WITH = re.compile(r"(?:,|\band)\s(?:[A-Z][\w'-]+\s){1,2}with\s$")
+_PLACE_WITH = re.compile(r"(?:,|\band)\s(?:followed by\s|then\s)?(?:[A-Z][\w'-]+\s){1,2}with\s$")  # (", followed by Suzhou with 31")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
 _ROW_LABEL = re.compile(r"\s*(?:[A-Za-z][\w' -]{0,40}(?:\([\w .$-]{1,24}\)\s*)?|[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,20}\s*)")  # ("参展企业（家）")
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
@@ -981,7 +981,9 @@ _ANTECEDENT = re.compile(r"\b(?:of|among) (?:the|these|those|its|all|all the) (?
                          r"expo|fair)['’]s )?(?:[\d,.]+ )?(?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)"
                          r"(?: (?:" + SIGNED_DONE + r"|struck|registered|announced|exhibited|displayed|on show|at|"
                          r"in|during|from)\b"
-                         r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,90})?,\s$",  # (a year may name the edition)
+                         r"(?:[^,.;\d]|\b(?:19|20)\d\d\b){0,90})?,\s"  # (a year may name the edition)
+                         # (or a place's share of it: "..., Nanjing took 48")
+                         r"(?:(?:[A-Z][\w'-]+\s){1,2}(?:took|led with|had|accounted for|won|secured|got|landed)\s)?$",
                          re.I)
 # "overseas exhibitors account for about 16 percent of the 1,130 on show": the whole of what the subject is a share of
 _SHARE_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]*s) (?:(?:now|also|alone|together) )?(?:account(?:s|ed)? for|"
@@ -1234,6 +1236,8 @@ _AMONG_THEM_OPENS = re.compile(r"\s*(?:of|among) (?:them|these|those)\b", re.I)
 # "... facilitated 695 projects. Of them, 147 were signed on site.": the sentence before counted the whole
 _LINE_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*·]\s*)?")  # a list item's number or bullet
 _COLON_LABEL = re.compile(r"\s?(?::|\|)\s+(?:the |their |its )?(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){0,6})")
+_LAST_EDITION_DREW = re.compile(r"\blast year['’]s (?:convention|conference|summit|event|edition|fair) (?:drew|attracted|had|"
+                                r"hosted|gathered|welcomed)\s" + QUALIFIED + r"$")
 # another day's count after a semicolon, its noun left out ("On Sunday, 86,000 people visited ...; on Monday, 92,000.")
 _ANOTHER_DAY_LEAD = re.compile(rf"[;,]\s(?:and\s|while\s)?(?:on\s)?(?:{_DAY_NAMES}|the (?:first|second|third|fourth|last|final) "
                                r"day|day (?:one|two|three|four)),\s$", re.I)
@@ -2324,6 +2328,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THIS_YEARS.search(before[-60:]):
                 noun, lead = previous.noun, previous.noun  # "Last year's edition drew 263 companies; this year's has 310"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _LAST_EDITION_DREW.search(before[-60:]):
+                noun, lead = previous.noun, previous.noun  # "expect more than 1,700 exhibitors, after last year's convention drew 1,652"
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _ANOTHER_DAY_LEAD.search(before[-40:]) and _BARE_END.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # "On Sunday, 86,000 people visited; on Monday, 92,000."

@@ -42,6 +42,9 @@ QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compil
                    (re.compile(r"^以内"), "up_to")]
 # "近七成": seven tenths, 70 percent (not 成为, 成本, 成交, 成果 ...)
 _TENTHS = r"成(?![为本交立功绩果员熟型长效就])"
+# the next place of a list of places' counts: "南京48个，苏州31个" (its classifier right after the figure before)
+_PLACE_ITEM = re.compile(r"[个家项]?[，,、；;]\s*(?:[\u4e00-\u9fff]{2,3}(?:市|区|县)|南京|苏州|无锡|常州|南通|扬州|徐州|镇江|泰州|盐城|淮安|"
+                         r"连云港|宿迁|合肥|芜湖|蚌埠|淮南|马鞍山|淮北|铜陵|安庆|黄山|滁州|阜阳|六安|亳州|池州|宣城)")
 # what an amount in yuan is, right before it ("总投资1.02万亿", "意向成交额98亿")
 _AMOUNT_BEFORE = re.compile(r"(?:投资|投资额|总投资|金额|总金额|成交额|签约额|合同额|总额)(?:达到?|约为?|超过?|逾|近|为|共计?)?$")
 # units right after the number (and its 多/余): currency, area, classifiers
@@ -79,6 +82,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
                                                r"(?:促成|达成)(?:合作|签约)?.{0,6}项目")),
     ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|协议(?:总?金)?额|签约额|成交(?:总?金)?额")),
     ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
+    ("investment_in_place", ("money",), re.compile(r"到位资金|资金到位|实际到位|到位投资|投资到位")),
     ("investment", ("money",), re.compile(r"投资|总投资")),
     ("fortune500", ("count",), re.compile(r"世界(?:500|五百)强|财富(?:500|五百)强")),
     # kinds of company with lists of their own, as in English
@@ -587,6 +591,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     joined = family == "count" and not _BODIES.search(segment) and re.search(r"(?:和|及|(?<!参)与)[^和及与]{0,3}$", segment)
     if joined:
         segment = segment[joined.start() + 1:]
+    if family == "count" and kind == "items" and re.match(r"省(?:（区|\(区|区市|、自治区|份|市区)", clause_after):
+        return "provinces"  # "来自全国28个省（区、市）": provincial-level regions, as in English
     if family == "count" and kind == "items" and re.match(r"(?:市|县|区|省|城市|地市)(?!场|民)", clause_after):
         return "cities"  # "安徽16个市分别举行专场签约活动": places, not signings
     counted = _NOUN_AFTER.match(clause_after) if family == "count" and kind in ("people", "items", "events",
@@ -810,6 +816,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and _NEXT_OF_RESPECTIVE.fullmatch(text, figures[-1].end, start) \
                 and "分别" in text[s_start:figures[-1].start]:
             metric = figures[-1].metric  # "分别签约项目108个和1086个": the values after 分别 count one thing
+        elif figures and figures[-1].unit == unit and figures[-1].start >= s_start and unit == "count" \
+                and _PLACE_ITEM.fullmatch(text, figures[-1].end, start):
+            metric = figures[-1].metric  # "…项目中，南京48个，苏州31个，无锡22个": each place's count of the same
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
         # "比上届增长12.9%", "较去年提高3.7个、7.3个百分点": this edition's growth
         growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])

@@ -139,6 +139,12 @@ VOCABULARY: tuple[Metric, ...] = (
                # (the signings named further back: "Projects signed ... fell to 193, though their value rose to")
                r"\btheir (?:total |combined )?value\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"],
        sentence=[SIGNED], rank=1),
+    # "with 210 billion yuan of investment already in place", "到位资金2100亿元": what has been paid in since the signing,
+    # a measure of its own
+    _m("investment_in_place", "investment in place", ["money"],
+       follow=[r"^\s(?:of\s)?(?:[\w-]+\s)?(?:investment|funds|capital)\s(?:(?:already|now|so far)\s)?in place\b"],
+       before=[r"\b(?:investment|funds|capital)\s(?:(?:already|now|so far)\s)?in place\s(?:of|reached|totall?ed|stood at|"
+               r"stands at|amounted to|came to|was|is)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$"], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
        nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b"], rank=1),
     # "The deals, worth about 520 billion yuan, ...": the deals' value, whatever the verb
@@ -334,6 +340,9 @@ VOCABULARY: tuple[Metric, ...] = (
               r"^(?:person|people)-times?\b", r"^visitor flow\b",
               r"^(?:[\w-]+ )?visitor (?:numbers?|count|tally|total)\b"],
        follow=[r"^\s(?:[\w-]+\s)?members of the public\b"], rank=5),
+    # "28 provinces, autonomous regions and municipalities", "28 provincial-level regions", "28个省（区、市）": one measure
+    _m("provinces", "provinces and provincial-level regions", ["count"],
+       nouns=[r"^(?:[\w-]+ )?(?:provinces|provincial-level regions|provincial regions)\b"], rank=10),
     _m("countries_regions", "countries and regions", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:countries|nations|economies)\b"], rank=10),
     # "1 main forum and 18 parallel forums", then "19 forums": the parallel forums are a count of their own
@@ -598,7 +607,8 @@ _DAY_LEAD = re.compile(r"\b(?:(?:over|on|during|in) (?:the|its) (?:first|opening
 OWN_MEASURES = frozenset({"overseas_exhibitors", "overseas_guests", "academicians", "exhibitors_onsite",
                           "exhibitors_online", "countries_regions", "foreign_projects", "foreign_investment",
                           "premieres", "trade_visitors", "organization_heads", "china_top500", "little_giants",
-                          "high_tech_companies", "listed_companies"})  # ("including 450 from 50 countries and regions")
+                          "high_tech_companies", "listed_companies", "investment_in_place"})
+# ("including 450 from 50 countries and regions"; "签约的1108个项目中，…到位资金2100亿元": the edition's paid in)
 EXHIBITING = frozenset({"exhibitors", "exhibitors_onsite", "exhibitors_online", "companies"})
 
 
@@ -1179,6 +1189,8 @@ _AS_IT_OPENED = re.compile(r"\b(?:as|when|while)\s(?:the\s)?(?:19|20)\d\d\s(?:[A
 
 
 # a count in a clause of its own about what happened: "Organizers expect more visitors next year, after 265,000 came"
+_AFTER_LAST_EDITION = re.compile(r"\b(?:after|since|given that)\s(?:last year['’]s\s|the (?:previous|last)\s(?:year['’]s\s)?)"
+                                 r"(?:convention|conference|summit|event|edition|fair)\b[^;.]{0,80}$")
 _AFTER_IT_HAPPENED = re.compile(r"(?:,\s|\b)(?:after|since|now that|given that)\s" + QUALIFIED + r"$")
 
 
@@ -1206,6 +1218,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
     memo = {} if memo is None else memo
+    if _AFTER_LAST_EDITION.search(before[-120:]):
+        return "earlier"  # "They expect more than 1,700 exhibitors, after last year's convention drew 1,652 and signed"
     if (of_event := _EVENT_WHICH.search(before[-200:])) is not None:
         own = "The event " + of_event.group("own")
         return scope_of(own + after, own, after, memo)

@@ -40315,3 +40315,79 @@ GOLD_WIMC64_BULLETS_EN_B1999 = {(0, 632, "count"): "new", (0, 91, "count"): "new
                                 (0, 182000, "count"): "new", (0, 18000000, "count"): "new",
                                 (1, 632, "count"): "known", (1, 91, "count"): "known", (1, 182000, "count"): "known",
                                 (1, 136, "count"): "known"}
+
+
+STORY_WMC65_NEXT_YEAR_PREVIEW_B2000 = [
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed with 1,652 exhibitors "
+        "and 1,108 projects signed."),
+    doc("2065-08-28", "Hefei to host 2065 World Manufacturing Convention",
+        "HEFEI -- The 2065 World Manufacturing Convention will be held in Hefei from Sept. 19 to 22, organizers said on "
+        "Thursday. They expect more than 1,700 exhibitors, after last year's convention drew 1,652 and signed 1,108 "
+        "projects."),
+    doc("2065-09-22", "Hefei convention closes", "The 2065 World Manufacturing Convention closed with 1,731 exhibitors "
+        "and 1,146 projects signed."),
+]
+GOLD_WMC65_NEXT_YEAR_PREVIEW_B2000 = {(0, 1652, "count"): "new", (0, 1108, "count"): "new",
+                                      (1, 1700, "count"): "new", (1, 1652, "count"): "known", (1, 1108, "count"): "known",
+                                      (1, 4, "day"): "skip",
+                                      (2, 1731, "count"): "new", (2, 1146, "count"): "new"}
+
+
+STORY_WIMC65_ZH_NEXT_PREVIEW_B2001 = [
+    doc("2064-12-06", "2064世界智能制造大会闭幕", "2064世界智能制造大会闭幕，参展企业632家，签约项目136个。"),
+    doc("2065-11-12", "2065世界智能制造大会将于12月举办",
+        "2065世界智能制造大会将于12月2日至5日在南京举办，预计参展企业超过650家。去年大会共有632家企业参展，签约项目136个。"),
+]
+GOLD_WIMC65_ZH_NEXT_PREVIEW_B2001 = {(0, 632, "count"): "new", (0, 136, "count"): "new", (1, 650, "count"): "new",
+                                     (1, 632, "count"): "known", (1, 136, "count"): "known"}
+
+
+STORY_WIMC65_EN_NEXT_PREVIEW_B2002 = [
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference closed with 632 "
+        "exhibitors and 136 projects signed."),
+    doc("2065-11-12", "Nanjing gears up for 2065 conference",
+        "NANJING -- Organizers of the 2065 World Intelligent Manufacturing Conference, due Dec. 2-5, expect around 650 "
+        "exhibitors. Last year's conference had 632 exhibitors and signed 136 projects."),
+]
+GOLD_WIMC65_EN_NEXT_PREVIEW_B2002 = {(0, 632, "count"): "new", (0, 136, "count"): "new", (1, 650, "count"): "new",
+                                     (1, 632, "count"): "known", (1, 136, "count"): "known"}
+
+
+STORY_WMC64_FOLLOWUP_MARCH_B2003 = [
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed with 1,108 projects "
+        "signed, worth 1.02 trillion yuan."),
+    doc("2065-03-20", "Convention projects break ground",
+        "Six months after the 2064 World Manufacturing Convention, 486 of its 1,108 signed projects have started "
+        "construction, with 210 billion yuan of investment already in place, the provincial commerce department said. "
+        "The construction rate stands at 43.9 percent."),
+    doc("2065-03-21", "大会项目加快落地",
+        "2064世界制造业大会签约的1108个项目中，已开工486个，开工率43.9%，到位资金2100亿元。"),
+]
+GOLD_WMC64_FOLLOWUP_MARCH_B2003 = {(0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new",
+                                   (1, 486, "count"): "new", (1, 1108, "count"): "known", (1, 210 * B, "CNY"): "new",
+                                   (1, 43.9, "percent"): "new",
+                                   (2, 1108, "count"): "known", (2, 486, "count"): "known", (2, 43.9, "percent"): "known",
+                                   (2, 210 * B, "CNY"): "known"}
+
+
+STORY_WIMC64_EN_RANKED_CITIES_B2004 = [
+    doc("2064-12-06", "Nanjing leads signings at smart manufacturing conference",
+        "Of the 136 projects signed at the 2064 World Intelligent Manufacturing Conference, Nanjing took 48, followed by "
+        "Suzhou with 31 and Wuxi with 22, according to the organizers."),
+    doc("2064-12-07", "南京签约项目居首", "2064世界智能制造大会签约的136个项目中，南京48个，苏州31个，无锡22个。"),
+]
+GOLD_WIMC64_EN_RANKED_CITIES_B2004 = {(0, 136, "count"): "new", (0, 48, "count"): "new", (0, 31, "count"): "new",
+                                      (0, 22, "count"): "new", (1, 136, "count"): "known", (1, 48, "count"): "known",
+                                      (1, 31, "count"): "known", (1, 22, "count"): "known"}
+
+
+STORY_WMC64_EN_PROVINCES_DELEGATIONS_B2005 = [
+    doc("2064-09-21", "Delegations at Hefei convention",
+        "Delegations from 28 provinces, autonomous regions and municipalities and from 40 countries and regions are "
+        "attending the 2064 World Manufacturing Convention, organizers said. Guangdong sent the largest provincial "
+        "delegation, with 120 companies."),
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention drew participants from 40 "
+        "countries and regions and 28 provincial-level regions."),
+]
+GOLD_WMC64_EN_PROVINCES_DELEGATIONS_B2005 = {(0, 28, "count"): "new", (0, 40, "count"): "new", (0, 120, "count"): "new",
+                                             (1, 40, "count"): "known", (1, 28, "count"): "known"}
