@@ -2622,10 +2622,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if nation_next is None and metric in EXHIBITING and (sent := _NATION_SENT.search(before[-80:])) is not None:
             nation_next = sent  # "Germany sent the largest group, 41 companies": Germany's companies
         elif nation_next is None and metric in EXHIBITING and scope == "part" \
-                and (pavilion := NATION_PAVILION.search(before[-160:])) is not None:
-            nation_next = pavilion  # "The German pavilion ..., home to 58 companies": Germany's companies
+                and (pavilion := _last(NATION_PAVILION.finditer(before[-160:]))) is not None:
+            nation_next = pavilion  # "The German pavilion ..., home to 58 companies": Germany's companies (the nearest)
         if nation_next is not None:
-            metric, scope = nation_companies(nation_next.group("country")), "edition"
+            country = nation_next.groupdict().get("country") or nation_next.groupdict().get("owner")
+            metric, scope = nation_companies(country), "edition"
         if ratio and scope == "part":
             scope = "edition"  # (the share's own count and its whole are the edition's: what it is a share of)
         if scope == "edition" and metric not in STANDING and (day_label := _DAY_LABEL.match(sentence)) \

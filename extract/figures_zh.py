@@ -288,6 +288,8 @@ _ZONE_LEAD = re.compile(r"^\s*(?:[^，,。；;\s]{0,24}电\s*)?在[^，,。；;]
 _DATED_DOING = re.compile(r"^\s*[^，,。；;]{0,30}?(?:大会|峰会)\d{1,2}日(?:上午|下午|晚上|晚间)?(?:在[^，,。；;]{0,12}?)?"
                           r"(?:发布|举办|签约|签署)")
 _WHOLE_WORDS = re.compile(r"共|累计|期间|总计|闭幕|落幕|以来")
+# one numbered hall ("1号馆为新能源汽车馆，面积1.2万平方米，集聚企业156家"): that hall's
+_HALL_NUMBER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号(?:馆|展馆|展厅)(?![^，,。；;]{0,6}(?:共|累计|总))")
 _ZONE_SUBJECT = re.compile(r"^\s*[^，,。；;]{0,40}?(?<![个\d])(?<!大会)(?<!展会)(?<!本届)(?<!会场)(?<!各)(?:展区|专区|展厅)"
                            r"(?:面积|内|里|共|集中|汇聚|吸引|展出)")
 # a company's orders taken at the event ("本次大会上已签下订单5亿元"): one exhibitor's, a part
@@ -879,6 +881,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])))) or (metric.startswith("share of ") and metric != FOREIGN_SHARE) \
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) \
             or _ZONE_LEAD.match(sentence) or _ZONE_SUBJECT.match(sentence) or _ORDERS_TAKEN.search(segment) \
+            or _HALL_NUMBER.search(text, s_start, start) \
             or (metric != "duration_days" and _SUBVENUE_LEAD.search(text, s_start, start)) \
             or _PAVILION_LEAD.match(sentence) or (metric in BATCHED and _ADDED_BATCH.search(segment)) \
             or (metric in BATCHED and segment.startswith("新签约") and _ONE_DAY_WORDS.search(sentence)

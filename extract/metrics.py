@@ -1590,8 +1590,9 @@ OVERSEAS_SHARE = "share of overseas exhibitors"
 OVERSEAS_SHARE_NAMED = re.compile(r"^share of (?:exhibitors|companies|enterprises|firms|exhibiting companies|businesses) "
                                   r"(?:from|in) (?:" + ABROAD + r")$", re.I)
 # "The German pavilion ..., home to 58 companies": the companies of that country's pavilion
-NATION_PAVILION = re.compile(r"\b(?:the|a|its)\s(?P<country>" + _alternatives(a for _, _, adjectives in NATIONS for a in adjectives)
-                             + r")\s(?:national\s)?(?:pavilion|hall|delegation)\b", re.I)
+NATION_PAVILION = re.compile(r"\b(?:(?:the|a|its)\s(?P<country>" + _alternatives(a for _, _, adjectives in NATIONS for a in adjectives)
+                             + r")|(?P<owner>" + _alternatives(w for name, spellings, _ in NATIONS for w in (name, *spellings))
+                             + r")['’]s)\s(?:national\s)?(?:pavilion|hall|delegation)\b", re.I)  # (or "Japan's pavilion")
 NATION_NAMES = _alternatives(w for name, spellings, _ in NATIONS for w in (name, *spellings))
 FROM_NATION = re.compile(r"\s(?:of (?:which|them|whom|those|these)\s)?(?:(?:are|were|come|came|is|was)\s)?from\s(?P<country>"
                          + NATION_NAMES + r")\b"

@@ -40391,3 +40391,37 @@ STORY_WMC64_EN_PROVINCES_DELEGATIONS_B2005 = [
 ]
 GOLD_WMC64_EN_PROVINCES_DELEGATIONS_B2005 = {(0, 28, "count"): "new", (0, 40, "count"): "new", (0, 120, "count"): "new",
                                              (1, 40, "count"): "known", (1, 28, "count"): "known"}
+
+
+STORY_WIMC64_EN_ZONES_AREAS_B2006 = [
+    doc("2064-12-03", "Inside the Nanjing conference's halls",
+        "The 2064 World Intelligent Manufacturing Conference spreads across six halls. The robotics hall covers 12,000 "
+        "square meters, the industrial software zone 8,000 square meters and the new energy equipment hall 10,500 "
+        "square meters. In total the exhibition covers 56,000 square meters."),
+    doc("2064-12-06", "Nanjing conference closes", "The 2064 World Intelligent Manufacturing Conference, spread over "
+        "56,000 square meters in six halls, closed on Sunday."),
+]
+GOLD_WIMC64_EN_ZONES_AREAS_B2006 = {(0, 6, "count"): "new", (0, 12000, "m2"): "new", (0, 8000, "m2"): "new",
+                                    (0, 10500, "m2"): "new", (0, 56000, "m2"): "new",
+                                    (1, 56000, "m2"): "known", (1, 6, "count"): "known"}
+
+STORY_WMC64_ZH_HALL_BY_HALL_B2007 = [
+    doc("2064-09-20", "各展馆亮点纷呈",
+        "2064世界制造业大会共设10个展馆。其中，1号馆为新能源汽车馆，面积1.2万平方米，集聚企业156家；2号馆为集成电路馆，面积8000平方米，"
+        "集聚企业98家。"),
+]
+GOLD_WMC64_ZH_HALL_BY_HALL_B2007 = {(0, 10, "count"): "new", (0, 12000, "m2"): "new", (0, 156, "count"): "new",
+                                    (0, 8000, "m2"): "new", (0, 98, "count"): "new"}
+
+
+STORY_WMC64_EN_PAVILIONS_B2008 = [
+    doc("2064-09-21", "Country pavilions at Hefei convention",
+        "The German Pavilion at the 2064 World Manufacturing Convention hosts 58 companies on 3,000 square meters, while "
+        "Japan's pavilion has 41 exhibitors. In the robotics hall alone, 98 firms are showing their latest products. "
+        "Overall, the convention has 1,652 exhibitors."),
+    doc("2064-09-23", "Hefei convention closes", "The 2064 World Manufacturing Convention closed with 1,652 exhibitors, "
+        "including 58 German companies."),
+]
+GOLD_WMC64_EN_PAVILIONS_B2008 = {(0, 58, "count"): "new", (0, 3000, "m2"): "new", (0, 41, "count"): "new",
+                                 (0, 98, "count"): "new", (0, 1652, "count"): "new",
+                                 (1, 1652, "count"): "known", (1, 58, "count"): "known"}

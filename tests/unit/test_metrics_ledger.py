@@ -3467,7 +3467,10 @@ def _stories():
             pytest.param(s.STORY_WIMC65_EN_NEXT_PREVIEW_B2002, s.GOLD_WIMC65_EN_NEXT_PREVIEW_B2002, None, id="wimc65-en-next-preview-b2002"),
             pytest.param(s.STORY_WMC64_FOLLOWUP_MARCH_B2003, s.GOLD_WMC64_FOLLOWUP_MARCH_B2003, None, id="wmc64-followup-march-b2003"),
             pytest.param(s.STORY_WIMC64_EN_RANKED_CITIES_B2004, s.GOLD_WIMC64_EN_RANKED_CITIES_B2004, None, id="wimc64-en-ranked-cities-b2004"),
-            pytest.param(s.STORY_WMC64_EN_PROVINCES_DELEGATIONS_B2005, s.GOLD_WMC64_EN_PROVINCES_DELEGATIONS_B2005, None, id="wmc64-en-provinces-delegations-b2005")]
+            pytest.param(s.STORY_WMC64_EN_PROVINCES_DELEGATIONS_B2005, s.GOLD_WMC64_EN_PROVINCES_DELEGATIONS_B2005, None, id="wmc64-en-provinces-delegations-b2005"),
+            pytest.param(s.STORY_WIMC64_EN_ZONES_AREAS_B2006, s.GOLD_WIMC64_EN_ZONES_AREAS_B2006, None, id="wimc64-en-zones-areas-b2006"),
+            pytest.param(s.STORY_WMC64_ZH_HALL_BY_HALL_B2007, s.GOLD_WMC64_ZH_HALL_BY_HALL_B2007, None, id="wmc64-zh-hall-by-hall-b2007"),
+            pytest.param(s.STORY_WMC64_EN_PAVILIONS_B2008, s.GOLD_WMC64_EN_PAVILIONS_B2008, None, id="wmc64-en-pavilions-b2008")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
@@ -8460,3 +8463,13 @@ def test_places_shares_of_a_whole_in_a_ranked_list(text):
                                   "Participants came from 26 provincial-level regions.", "代表来自全国26个省（区、市）。"])
 def test_provinces_however_they_are_said_are_one_measure(text):
     assert [metric for _, metric, _ in _measured(text, 2031)] == ["provinces"]
+
+
+def test_a_numbered_halls_area_and_companies_in_chinese_are_that_halls():
+    got = _measured("2031世界制造业大会共设8个展馆。其中，3号馆为机器人馆，面积9000平方米，集聚企业120家。", 2031)
+    assert [(value, scope) for value, _, scope in got] == [(8, "edition"), (9000, "part"), (120, "part")]
+
+
+def test_each_countrys_pavilion_counts_its_own_companies():
+    got = _measured("The French pavilion at the fair hosts 30 companies, while Italy's pavilion has 25 exhibitors.", 2031)
+    assert [metric for _, metric, _ in got] == ["companies from France", "companies from Italy"]
