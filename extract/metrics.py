@@ -1188,9 +1188,11 @@ _AS_IT_OPENED = re.compile(r"\b(?:as|when|while)\s(?:the\s)?(?:19|20)\d\d\s(?:[A
                            r"began|got under way|wrapped up|concluded)\b[^.;]*$")
 
 
-# a count in a clause of its own about what happened: "Organizers expect more visitors next year, after 265,000 came"
+# last year's figures after a forecast: "They expect more than 1,700 exhibitors, after last year's convention drew
+# 1,652 and signed 1,108 projects"
 _AFTER_LAST_EDITION = re.compile(r"\b(?:after|since|given that)\s(?:last year['’]s\s|the (?:previous|last)\s(?:year['’]s\s)?)"
                                  r"(?:convention|conference|summit|event|edition|fair)\b[^;.]{0,80}$")
+# a count in a clause of its own about what happened: "Organizers expect more visitors next year, after 265,000 came"
 _AFTER_IT_HAPPENED = re.compile(r"(?:,\s|\b)(?:after|since|now that|given that)\s" + QUALIFIED + r"$")
 
 
@@ -1836,8 +1838,8 @@ _PRICE = re.compile(r"\b(?:sells?|sold|retails?|retailed|(?:is |are |was |were )
 _REVENUE = re.compile(r"\b(?:(?:reported|posted|recorded|booked|had)\s(?:annual\s|total\s)?sales\sof\s|"
                       r"(?:revenues?|turnover|(?:net\s)?profits?|sales revenue)\s(?:of\s|reached\s|hit\s|totaled\s|"
                       r"topped\s|was\s|were\s)?)" + _MONEY_LEAD, re.I)  # ("reported sales of 62 billion yuan last year")
-_COUNTRY_SPENT = re.compile(r"(?:^|[,;:]\s(?:and\s|while\s|but\s)?)(?:[Tt]he US|[Tt]he United States|America|Washington|[Tt]he EU|"
-                            r"Europe|Germany|Japan|South Korea|India|Beijing|China|[Tt]he (?:government|country|province|city))\s"
+_COUNTRY_SPENT = re.compile(r"(?:^|[,;:]\s(?:and\s|while\s|but\s)?)(?:the US|the United States|America|Washington|the EU|"
+                            r"Europe|Germany|Japan|South Korea|India|Beijing|China|the (?:government|country|province|city))\s"
                             r"(?:has\s|have\s|had\s)?(?:also\s)?(?:poured|pumped|spent|invested|allocated|earmarked|committed|"
                             r"set aside|pledged)\s" + _MONEY_LEAD, re.I)
 _ORDERS_WORTH = re.compile(r"\borders\s(?:worth|valued at|totall?ing|of)\s" + _MONEY_LEAD, re.I)
@@ -1958,7 +1960,7 @@ def _in_own_words(before: str, after: str) -> bool:
     return _FIRST_PERSON.search(words) is not None and _EVENT_WORD.search(words) is None
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]ve|I['’]m)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 
 
 # a company named, then what only a company does in a clause of its own: "Acme Robotics, which serves more than 3,000
