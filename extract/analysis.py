@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.events import Attribution, EventMatch, alias_pattern, attribute, cited_edition, match_events
 from extract.figures import extract_figures, with_headline
-from extract.metrics import VOCABULARY, Metric
+from extract.metrics import VOCABULARY, Metric, last_match
 from extract.records import Article, Figure, Page
 from extract.script import simplified
 from extract.similarity import signature, to_bytes
@@ -147,7 +147,7 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
             chosen = _in_turn(named_before(f.sentence, at), f.sentence, at, _JOINED_EN)
             if chosen is not None:
                 return chosen if chosen.id != own.id else None
-        if at >= 0 and of_both(f.sentence) and (which := _FORMER_LATTER.search(clause_of(f)[-60:])) is not None:
+        if at >= 0 and of_both(f.sentence) and (which := last_match(_FORMER_LATTER.finditer(clause_of(f)[-60:]))) is not None:
             # "Both the 2064 World Manufacturing Convention and the 2064 World Intelligent Manufacturing Conference
             # drew crowds; the former signed 1,108 projects in Hefei, the latter 136 in Nanjing"
             pair = list(dict.fromkeys(e.id for _, _, e in named_before(f.sentence, at)))[-2:]
@@ -226,7 +226,7 @@ _NAMED_WINDOW = 300
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,80}?\brespectively\b")
 _JOINED_EN = re.compile(r"(?:\s(?:in|at)\s[A-Z][\w-]+)?,?\s(?:and|&)\s(?:the\s|its\s)?(?:(?:19|20)\d\d\s)?")
 _NOTHING = re.compile(r"")
-_FORMER_LATTER = re.compile(r"\bthe (former|latter)\b(?!.*\bthe (?:former|latter)\b)", re.I | re.S)  # (the last)
+_FORMER_LATTER = re.compile(r"\bthe (former|latter)\b", re.I)
 _DIGIT = re.compile(r"\d")
 
 

@@ -893,6 +893,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             else "edition"
         if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) and scope == "part":
             scope = "edition"  # ("其中外资项目79个，占比10.3%": the edition's share, as "accounting for 10.3 percent" is)
+        whole_before = _whole_sentence(text, s_start, start)  # (the sentence so far, across its semicolons)
         if scope in ("edition", "earlier") and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
                                    or _in_own_words(text, start)
                                    or _COMPANY_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
@@ -900,11 +901,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                    or ((_PART_OF_YEAR.search(text, s_start, start) or _A_YEAR.search(text, s_start, start))
                                        and _PLACE_FIRST.search(text, s_start, start))
                                    # (and its list goes on past a semicolon: "前三季度，合肥市地区生产总值9800亿元…；新签约亿元以上项目612个")
-                                   or (_PART_OF_YEAR.match(_whole_sentence(text, s_start, start))
-                                       and _PLACE_FIRST.search(_whole_sentence(text, s_start, start))
-                                       and not _NAMED_EVENT_ZH.search(_whole_sentence(text, s_start, start)))
+                                   or (_PART_OF_YEAR.match(whole_before) and _PLACE_FIRST.search(whole_before)
+                                       and not _NAMED_EVENT_ZH.search(whole_before))
                                    or (figures and figures[-1].scope == "background"
-                                       and figures[-1].start >= start - len(_whole_sentence(text, s_start, start))
+                                       and figures[-1].start >= start - len(whole_before)
                                        and not _EVENT_WORD.search(text, figures[-1].end, start))):
             scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own
         elif scope == "part" and figures and figures[-1].scope == "background" and figures[-1].start >= s_start \

@@ -1316,10 +1316,6 @@ def _one_day(sentence: str, before: str, memo: dict) -> bool:
         and not in_sentence(_SO_FAR, sentence, memo) and not _TALLY_REACHED.search(_clause(before, ""))
 
 
-_WEEKDAY_LEAD = re.compile(r"(?:^|[.;]\s|,\s(?:and\s|while\s)?)(?:[Oo]n\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday)(?:\salone)?,\s" + QUALIFIED + r"$")
-
-
 # "On the second day ..., the tally of signed projects reached 196": the count so far, not that day's
 # (and what they are worth: "..., worth 152.3 billion yuan")
 _TALLY_REACHED = re.compile(r"\b(?:the|its) (?:running )?(?:tally|total|count)\b[^.;,]{0,40}\s(?:reached|rose to|climbed to|"
@@ -1396,6 +1392,8 @@ _MARK_PASSED = re.compile(r"\b(?:passed|topped|exceeded|surpassed|reached|rose t
 # a weekday right after a day's flow of people and its noun: "drew 85,000 visitors on Saturday" (that day's; not a
 # mark passed, "Visits ... passed 45,000 on Friday")
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a weekday leading the clause ("On Sunday, 86,000 people visited ...; on Monday, 92,000"): that day's count
+_WEEKDAY_LEAD = re.compile(r"(?:^|[.;]\s|,\s(?:and\s|while\s)?)(?:[Oo]n\s)?" + WEEKDAY + r"(?:\salone)?,\s" + QUALIFIED + r"$")
 _ON_A_WEEKDAY_AFTER = re.compile(r"^\s[a-z][\w-]*\s(?:[\w-]+\s)?on\s" + WEEKDAY + r"\b(?!,?\s(?:bringing|taking|pushing|lifting)\b)")
 _ON_A_DAY_AFTER = re.compile(r"\son (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b",
                              re.I)
