@@ -161,6 +161,12 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
             named = named_before(f.sentence, at)
             last = (_in_turn(named, f.sentence, at, _JOINED, _BOTH_RESPECTIVELY) or named[-1][2]) if named else None
             return last if last is not None and last.id != own.id else None
+        if at >= 0 and of_both(f.sentence) and (opening := _COMPARISON.match(f.sentence)) is not None \
+                and at < (_COMPARED_ASIDE.match(f.sentence, opening.end()) or opening).end() \
+                and not _named(own, f.sentence[:opening.end()]):
+            # "Unlike September's World Manufacturing Convention in Hefei, which signed 1,120 projects, the Nanjing
+            # conference ...": the comparison and its aside are the show it names
+            return next((e for e in others if _named(e, f.sentence[:opening.end()])), None)
         if not of_another(f.sentence):
             return None
         named = [(m.end(), e) for e in others for alias in e.aliases
@@ -242,7 +248,7 @@ def _in_turn(named: list, sentence: str, at: int, joined: re.Pattern, then: re.P
 _LAST_YEAR = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the year before|previous (?:year|edition)|"
                         r"prior year)\b", re.I)
 _COMPARISON = re.compile(r"(?:Like|Unlike|As with)\s[^,]{1,120},\s")
-_COMPARED_ASIDE = re.compile(r"(?:which|who|where)\b[^,]{0,160},\s")
+_COMPARED_ASIDE = re.compile(r"(?:which|who|where)\b(?:[^,]|,(?=\d)){0,160},\s")  # (past "1,120")
 
 
 # a comparison just before a figure ("against", "compared with", "fewer than the") and the place it names ("Hefei's",

@@ -455,7 +455,13 @@ _FROM_PLACE = re.compile(r"\s(?:from|in|elsewhere in|outside)\s(?:the\s)?(?-i:[A
 _AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,2}?(?:sub-venue|main venue|branch venue|hall|"
                               r"pavilion|zone)s?\b", re.I)
 _AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|session)\b|At the (?:main|plenary) forum\b")
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\s(?:of|in)\s$")
+_OR_RESTATED = re.compile(r",\s(?:or|i\.e\.|that is,?)\s(?:(?:more than|over|nearly|almost|about|roughly|some|around|"
+                          r"close to|just over|just under|well over)\s)?(?:RMB\s?|CNY\s?|US\$|\$|¥)?")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
+# "signed 1,120 projects, a 1.05-trillion-yuan haul": the sum of the deals just counted, in an apposition
+_A_HAUL = re.compile(r"[\s-]?(?:haul|tally|total|sum|harvest|bonanza)\b", re.I)
+_HAUL_BETWEEN = re.compile(r"(?:\s[\w-]+){0,2},\s(?:a|an|their|its)\s(?:combined\s|total\s)?")
 _KNOWN_NAMES = frozenset(m.key for m in VOCABULARY) | frozenset(m.name for m in VOCABULARY) | UNSPECIFIC
 # projects registered, not signed: "has registered 1,024 projects", "1,024 projects have been registered with"
 _REGISTERED_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:(?:already|now|so far)\s)?registered\s"
@@ -637,7 +643,27 @@ _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:ye
 _AROUND_PLACE = re.compile(r"\b(?:structured|centred|centered|built|organi[sz]ed|revolv\w+|based|focus\w*|arranged|"
                            r"grouped|clustered|designed|planned)\s+around\s$", re.I)
 # "in the first eight months", "the last five years" (not "will last four days": a verb)
+_READ_TIME = re.compile(r"[\s-]?(?:min|mins|minutes?)\.?\s(?:read|reading)\b", re.I)
+_READ_TIME_BEFORE = re.compile(r"\b(?:reading time|read time|time to read)\s*[:：]?\s*(?:about\s)?$", re.I)
+_AD_LINE = re.compile(r"[ \t]*(?:Sponsored|Advertisement|Promoted|Partner content|Paid content|Ad)\s*[:|–-]", re.I)
+# a market quote: a name, a price and its signed change ("SSE Composite 3,245.67 +0.5%", "CSI 300 4,012.55 -1.2%")
+_QUOTE = re.compile(r"[^|\n]{0,40}?\d[\d,]*\.\d+\s?[+\-−]\s?\d+(?:\.\d+)?%\s*")
+
+
+def _in_a_quote(text: str, at: int) -> bool:
+    """The number at that offset is in a market quote: the part of its line between bars ("Hefei 28°C | SSE
+    Composite 3,245.67 +0.5%") that holds nothing else."""
+    left = max(text.rfind("\n", max(0, at - 60), at), text.rfind("|", max(0, at - 60), at))
+    if left < 0 and at >= 60:
+        return False
+    ends = [i for i in (text.find("\n", at, at + 60), text.find("|", at, at + 60)) if i >= 0]
+    right = min(ends) if ends else (len(text) if len(text) - at <= 60 else -1)
+    return right >= 0 and _QUOTE.fullmatch(text, left + 1, right) is not None
+_TURNS_BEFORE = re.compile(r"\b(?:turns|turned|turning|aged|at age)\s$", re.I)
+_AGE_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|\s(?:this|on|in|years?|today|next|as|with|and)\b)")
 _TELEPHONE = re.compile(r"(?<![\w.,])\+?\d{1,4}(?:-\d{1,4}){1,2}-\d{5,}(?!\w)|(?<![\w.,-])0\d{2,3}-\d{7,8}(?!\w)")
+_TRAVEL_AFTER = re.compile(r"(?:['’]s?)?\s(?:ride|drive|walk|trip|journey|commute|flight|train ride|taxi ride|subway ride|"
+                           r"metro ride|away\b|by (?:car|metro|subway|train|taxi|bus|high-speed rail|air)\b)", re.I)
 _APART = re.compile(r"\s(?:apart|away)\b|\s(?:to the )?(?:north|south|east|west)(?:east|west)? of\b", re.I)
 _PER_BEFORE = re.compile(r"(?<![\w-])per\s$", re.I)
 _WITHIN = re.compile(r"\bwithin\s$", re.I)
@@ -1006,7 +1032,9 @@ _SUBJECT_VERB = re.compile(
     r"(?: (?P<done>" + SIGNED_DONE + r"|struck|concluded|finali[sz]ed|registered|exhibited|displayed|"
     r"received|recorded))?"
     # ("the academicians present numbered 45")
-    # (and "Guests attending the opening ceremony numbered 1,200")
+    # (and "Guests attending the opening ceremony numbered 1,200", "Academicians of the Chinese Academy of Sciences and
+    # the Chinese Academy of Engineering attending the conference numbered 42": of a body named in capitals first)
+    r"(?: of (?:the )?[A-Z][^,.;]{0,80}?(?= (?:present|attending|exhibiting|participating|taking part|in attendance)\b))?"
     r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site)(?= )(?: the [^,.;]{0,80}?)?)?"
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
     # ("Projects worth over 10 billion yuan each numbered 12")
@@ -1509,7 +1537,8 @@ def _is_year(digits: str, after: str, before: str = "") -> bool:
         return False
     if _COUNT_QUALIFIER_BEFORE.search(before[-14:]) and (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after)):
         return False  # "more than 2000 guests", "more than 2000 inquiries" (not "an increase of 76 projects over 2019")
-    if _YEAR_BEFORE.search(before[-8:]) or 2010 <= int(digits) <= 2060 or _DAY_OF_MONTH_BEFORE.search(before[-16:]):
+    if _YEAR_BEFORE.search(before[-8:]) or 2010 <= int(digits) <= 2060 or _DAY_OF_MONTH_BEFORE.search(before[-16:]) \
+            or _EDITION_AFTER.match(after):
         # "since 2018 projects signed ...", "the 2019 exhibitors", "2025 projects signed: 714", "Photo taken on
         # Sept. 21, 2041 shows visitors ..."
         return True
@@ -1517,6 +1546,8 @@ def _is_year(digits: str, after: str, before: str = "") -> bool:
     return not (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after))
 
 
+# ("The 2066 edition opens on Saturday", "its 2070 convention": a year before what it names)
+_EDITION_AFTER = re.compile(r"\s(?:edition|convention|conference|summit|expo|event|session|fair)\b", re.I)
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAMES}\s\d{{1,2}},?\s$")
 # what a number that could be a year counts when it is no year: a plural noun right after it, an adjective or two
 # between ("2000 smart workshops", "1980 inquiries")
@@ -1918,6 +1949,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and "-" in text[max(0, start - 8):end + 2] and any(
                 p.start() <= start and end <= p.end() for p in _TELEPHONE.finditer(text, max(0, start - 24), end + 24)):
             continue  # "Tel: 86-10-63074000": a telephone number
+        if (digits or spelled) and _TURNS_BEFORE.search(before[-12:]) and _AGE_END.match(text, end):
+            continue  # "Hefei convention turns 49": an age, no figure
+        if (digits or spelled) and (_READ_TIME.match(text, end) or _READ_TIME_BEFORE.search(before[-24:])):
+            continue  # "4 min read", "Reading time: 5 minutes": how long the page takes to read
+        if digits and ((text.rfind("\n", max(0, start - 120), start) >= 0 or start < 120)
+                       and _AD_LINE.match(text, _line_start(text, start, 120)) or _in_a_quote(text, start)):
+            continue  # "Sponsored: Earn 5% cashback", "SSE Composite 3,245.67 +0.5%": an advert, a market quote
         if digits and _PER_BEFORE.search(before[-5:]):
             continue  # "1,470 robots per 10,000 workers": what a rate is counted against, no figure
         if (digits or spelled) and _DEGREES_AFTER.match(text, end):
@@ -1994,6 +2032,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # days it has taken so far, not how long the event lasts (an exact count "in three days" when it
                 # closes gives its length)
                 continue
+            if raw.lower().startswith(("minute", "hour")) and _TRAVEL_AFTER.match(text, end_pos):
+                continue  # "a 15-minute ride from the railway station": how far a place is, in time
             if unit == "km" and _APART.match(text, end_pos):
                 continue  # "Nanjing and Hefei, 170 kilometers apart": how far one place is from another
             if unit == "day" and value >= 1000:
@@ -2082,6 +2122,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             earlier_column = cell[1] < cell[2]  # "| 总投资（亿元） | 8201.3 | 8664 |": the earlier year's column
         label_metric = ""  # what a Chinese table row's label counts
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
+        of_whole = None  # the figure "of them" refers to
         label_when = None  # "Visitors today: 58,000", "Visitors to date: 172,000": when a label's count was taken
         ratio = False  # "(128 of 634)": a count and its whole in brackets after a share
         nation_next = None  # "..., followed by 27 from Germany": another country's companies
@@ -2211,7 +2252,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 if counted is not None and start - counted.end < 400 else None
             if of_them is not None:
                 noun = lead = counted.noun
-                antecedent = of_them
+                antecedent, of_whole = of_them, counted
             if not noun and digits and (respective := _respective_noun(text, s_start, start)):
                 noun = lead = respective  # "Exhibitors and visitors numbered 1,500 and 300,000, respectively"
             if not noun and digits and _TOTAL_SIGNED.search(before[-120:]):
@@ -2240,7 +2281,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = lead = one_of.group("noun").lower() + "s"  # "The hall is one of 10 at the convention": halls
             if not noun and digits:
                 antecedent = _ANTECEDENT.search(before[-140:])
-                named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-120:]) \
+                named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-180:]) \
                     or _PUT_AT.search(before[-130:]) or _PUTS_NOUN_AT.search(before[-80:]) \
                     or _REVISED_TO.search(before[-130:]) \
                     or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 110 and value >= 2 else None) \
@@ -2293,8 +2334,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # verb left out, the count is of the same as the part before
                 noun = lead = figures[part_at].noun
             if not noun and digits and _IN_FIELD_AFTER.match(text, pos_after) \
-                    and (_INCLUDE_BEFORE.search(before[-80:]) or (previous is not None and previous.scope == "part")) \
-                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None \
+                    and (_INCLUDE_BEFORE.search(before[-80:]) or (previous is not None and previous.scope == "part")
+                         # (past a share set beside the part: "56, or 40 percent, are in AI, while 38 are in ...")
+                         or (previous is not None and previous.unit == "percent" and figures[counted_at].scope == "part")):
                 # "The 640 projects include 312 in advanced manufacturing, 188 in new energy vehicles and 140 in
                 # other sectors": some of the count before, by field
                 noun = lead = figures[counted_at].noun
@@ -2601,6 +2644,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
         if gapped_forecast:
             scope = "expected"
+        if _SHARES_OF.search(before[-12:]):
+            scope = "background"  # "Shares of two local battery makers rose ...": a market's, not the event's
+        if of_whole is not None and metric == of_whole.noun and of_whole.metric in BATCHED:
+            metric = of_whole.metric  # "1,120 projects signed ... Of those, 26 came out of the forum": signed ones too
         if one_part and scope == "edition":
             scope = "part"
         if label_metric or unit_label_metric:
@@ -2717,6 +2764,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = metric if further else previous.metric
         elif restated is not None:
             metric = restated.metric
+        elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous is not None and previous.unit == unit \
+                and previous.sentence == sentence and _OR_RESTATED.fullmatch(text, previous.end, start):
+            # "totals 1.05 trillion yuan, or more than 1 trillion yuan for a third year running": the same sum, rounded
+            metric, scope = previous.metric, previous.scope
+        elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous is not None \
+                and previous.metric in ("projects_signed", "projects") and previous.unit == "count" \
+                and _A_HAUL.match(following) and _HAUL_BETWEEN.fullmatch(text, previous.end, start):
+            # "signed 1,120 projects, a 1.05-trillion-yuan haul": what the deals are worth, set beside their count
+            metric, scope = "contract_value", previous.scope
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and ("-" in text[max(start, end_pos - 12):end_pos] or (
                 _AN_BEFORE.search(before[-4:]) and noun_phrase(following, 3) not in _KNOWN_NAMES)):
             metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant", "a 5 billion yuan expansion"
@@ -3162,6 +3218,7 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
     evidence), and before them the headline's figures the body does not repeat (place "title")."""
     merged = list(body)
     own = []
+    dropped: set[int] = set()
     for head in headline:
         # (a headline's amount without its currency, "investment tops 400 billion", is the body's "400 billion yuan")
         repeats = [i for i, f in enumerate(merged) if not f.headline
@@ -3181,10 +3238,16 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
                                     head.qualifier)]
         # the same measure, else the same value and unit: the text says better what the headline's number is
         # ("Opens with 166 Projects Signed" over "At the opening ceremony, 166 projects were signed": a batch)
+        # (a raw page's headline repeated as a line of its body is the headline itself: the story's own sentence
+        # is what it reports, and the copy no figure of its own)
+        copies = [i for i in repeats if merged[i].sentence.strip() == head.sentence.strip()]
+        if copies and len(copies) < len(repeats):
+            dropped.update(copies)
+            repeats = [i for i in repeats if i not in copies]
         same = next((i for i in repeats if (merged[i].metric, merged[i].scope) == (head.metric, head.scope)),
                     repeats[0] if repeats else None)
         if same is None:
             own.append(replace(head, place="title"))
         else:
             merged[same] = replace(merged[same], headline=head.surface)
-    return own + merged
+    return own + [f for i, f in enumerate(merged) if i not in dropped]

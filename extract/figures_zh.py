@@ -263,8 +263,8 @@ _PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前|(?:力争
                         r"(?:(?:累计|已经|已|共)+(?:达到?|超过?|突破)|(?:产量|产值|营收|收入|增加值|出口额?|销量|市场规模)(?:同比)?"
                         r"(?:增长|下降|达到?)))")
 # a company's own results ("公司去年营收突破300亿元"), not the event's
-_COMPANY_OWN = re.compile(r"(?:公司|企业|集团)(?:去年|今年|上半年|前三季度)?(?:全年)?(?:营收|营业收入|收入|销售额|产值|利润|净利润|出货量|产量)"
-                          r"(?:同比)?(?:突破|达到?|超过?|增长|约为?|为)$")
+_COMPANY_OWN = re.compile(r"(?:公司|企业|集团)(?:去年|今年|明年|上半年|前三季度)?(?:全年)?(?:营收|营业收入|收入|销售额|产值|利润|净利润|出货量|产量)"
+                          r"(?:同比)?(?:有望|预计|将|或将|力争)?(?:突破|达到?|超过?|增长|约为?|为)$")  # (and its own plan: "营收有望突破80亿元")
 # a product's or a company's own ("据介绍，该设备可一次成型整车底盘，生产效率提升40%"): what it does, not the event
 _PRODUCT_SUBJECT = re.compile(r"(?:(?:该|这台|这款|此款|这套)(?:设备|产品|装备|系统|机器人|电池|车型|机型|生产线|产线|技术|机床)|"
                               r"(?:该|这家|此)(?:公司|企业|集团))"  # (or a company's: "该公司…现有员工2800人")
@@ -282,7 +282,7 @@ def _in_own_words(text: str, start: int) -> bool:
 # one zone's or hall's, when the sentence opens there ("在2038世界制造业大会安徽展区，58家省内龙头企业集中亮相")
 _ZONE_LEAD = re.compile(r"^\s*(?:[^，,。；;\s]{0,24}电\s*)?在[^，,。；;]{0,30}?(?:展区|展馆|[\u4e00-\u9fff]馆|分会场|展台)(?:内|里|上)?[，,]")
 # a sentence whose subject is one zone or hall ("…人形机器人展区面积8000平方米，46家企业集中亮相，展出产品300余件"; not "大会设置
-# 10个展馆")
+# 10个展馆", nor "本届大会设置展区面积6万平方米": the whole exhibition's)
 # what the event did on one day, said by its date ("2052世界制造业大会20日发布制造业领域重大成果36项，举办专题论坛12场": that
 # day's; not "…22日发布数据：共签约项目886个", nor "…22日闭幕")
 _DATED_DOING = re.compile(r"^\s*[^，,。；;]{0,30}?(?:大会|峰会)\d{1,2}日(?:上午|下午|晚上|晚间)?(?:在[^，,。；;]{0,12}?)?"
@@ -290,7 +290,8 @@ _DATED_DOING = re.compile(r"^\s*[^，,。；;]{0,30}?(?:大会|峰会)\d{1,2}日
 _WHOLE_WORDS = re.compile(r"共|累计|期间|总计|闭幕|落幕|以来")
 # one numbered hall ("1号馆为新能源汽车馆，面积1.2万平方米，集聚企业156家"): that hall's
 _HALL_NUMBER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号(?:馆|展馆|展厅)(?![^，,。；;]{0,6}(?:共|累计|总))")
-_ZONE_SUBJECT = re.compile(r"^\s*[^，,。；;]{0,40}?(?<![个\d])(?<!大会)(?<!展会)(?<!本届)(?<!会场)(?<!各)(?:展区|专区|展厅)"
+_ZONE_SUBJECT = re.compile(r"^\s*[^，,。；;]{0,40}?(?<![个\d])(?<!大会)(?<!展会)(?<!本届)(?<!会场)(?<!各)(?<!设置)(?<!设有)(?<!共设)(?<!开设)"
+                           r"(?<!总)(?:展区|专区|展厅)"
                            r"(?:面积|内|里|共|集中|汇聚|吸引|展出)")
 # a company's orders taken at the event ("本次大会上已签下订单5亿元"): one exhibitor's, a part
 _ORDERS_TAKEN = re.compile(r"(?:签下|获得|拿到|接到|收获)(?:[\u4e00-\u9fff]{0,4})?订单(?:金额)?(?:达|约|超过?|近)?$")
@@ -894,7 +895,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) and scope == "part":
             scope = "edition"  # ("其中外资项目79个，占比10.3%": the edition's share, as "accounting for 10.3 percent" is)
         whole_before = _whole_sentence(text, s_start, start)  # (the sentence so far, across its semicolons)
-        if scope in ("edition", "earlier") and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
+        if scope == "expected" and (_in_own_words(text, start)
+                                    or _COMPANY_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])):
+            scope = "background"  # "“我们公司今年营收有望突破80亿元，”": a company's own hope, not the event's forecast
+        elif scope in ("edition", "earlier") and (_PLACE_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
                                    or _in_own_words(text, start)
                                    or _COMPANY_OWN.search(re.split(r"[，,；;：:。]", clause_before)[-1])
                                    or _PRODUCT_SUBJECT.search(text, s_start, start)

@@ -544,6 +544,12 @@ def _main_clause(sentence: str, before: str) -> str:
 # where or when a clause is set, before its subject: "At the conference, Hall 5 is given over to robots (12,000
 # square meters)"
 _OPENER = re.compile(r"^(?:At|During|On|Inside|Across|In) [^,;.]{0,80},\s")
+# "At a China-Germany cooperation forum held on the sidelines of the convention on Sunday, 26 projects were signed":
+# what one forum or session signed or drew, when the main clause after it does not name the event again
+_FORUM_OPENER = re.compile(r"^(?:At|During)\s(?:a|an|the|one)\s[^,;.]{0,80}?\b(?<!main )(?<!headline )(?:forum|sub-forum|seminar|"
+                           r"symposium|roundtable|dialogue|matchmaking (?:event|meeting|session)|investment promotion "
+                           r"(?:meeting|conference))\b[^,;.]{0,120},\s(?![^;.]*\b(?:convention|conference|event|expo|summit|"
+                           r"organi[sz]ers)\b)", re.I)
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 # (not the online hall: the online exhibition)
 _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)(?<!online\s)(?<!cloud\s)(?<!virtual\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase" + _NOT_AN_EVENTS + r"|sub-forum|"
@@ -1148,6 +1154,10 @@ _THIS_EDITIONS_BEFORE = re.compile(r"\b(?:this year['’]s|this edition['’]s|t
 # "roughly 10% more than last year's 556", "54 more than a year earlier": this edition's difference from it
 _COMPARED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:more|fewer|less|higher|lower|up|down|above|below)\s"
                              r"(?:than|from|on|over)\b|"
+                             # ("a 1.05-trillion-yuan haul that topped last year's": this year's, compared)
+                             r"^[\s-]?(?:[\w-]+\s){0,2}?(?:(?:that|which)\s(?:topped|tops|beat|beats|exceeded|exceeds|"
+                             r"surpassed|surpasses|outstripped|eclipsed|eclipses|trailed|trails|matched|matches|fell short of)|"
+                             r"topping|beating|exceeding|surpassing|eclipsing|outstripping)\b|"
                              # ("an increase of 15.3% over the previous session": a difference from it)
                              r"^\s(?:over|on|against)\s(?:the\s)?(?:previous|last|prior)\s(?:edition|year|session|"
                              r"convention|conference|summit)\b", re.I)
@@ -1287,7 +1297,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
                 and (_PART_VERB.search(NEXT_CLAUSE.split(before)[-1])
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
                                                                  _LIST_AFTER.split(after, 1)[0], 1)[0].split(";", 1)[0]))) \
-            or _PART_AUDIENCE.search(before[-120:]) or _SHARE_OF_THE_EVENTS.search(after):
+            or _PART_AUDIENCE.search(before[-120:]) or _SHARE_OF_THE_EVENTS.search(after) \
+            or _FORUM_OPENER.match(_main_clause(sentence, before)):
         return "part"
     return "edition"
 
@@ -1778,7 +1789,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # vehicles last year": the host region's own (of any year), and its plans ("Anhui province has set a target
         # of 3,000 smart factories by 2067")
         scope = "background"
-    elif family in ("percent", "percentage_point") and _TARIFF_BEFORE.search(before[-80:]):
+    elif family in ("percent", "percentage_point") and (_TARIFF_BEFORE.search(before[-80:])
+                                                        or _SHARES_MOVED.search(_clause(before, "")[-120:])):
         scope = "background"  # "raised tariffs on Chinese electric vehicles to 150 percent": a country's duty
     elif family in ("percent", "percentage_point") and _OF_THE_WORLD.match(after):
         scope = "background"  # "about 30 percent of the global total": a country's share of the world, no event's
@@ -1852,7 +1864,8 @@ def _place_subject(verbs: str) -> re.Pattern:
     # (and in what someone said: "the governor said Jiangsu now has 3,100 smart factories")
     return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?|\b(?:said|says|noted|added|told [\w\s]{1,20}?)\s(?:that\s)?)[\"“]?"
                       r"(?:(?i:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|"
-                      r"(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he (?:province|city|country|region|nation))"
+                      r"(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he (?:(?:Anhui|Jiangsu|provincial)\s)?(?:province|city|country|region|"
+                      r"nation|capital))"
                       r"(?:\s(?:alone|itself))?"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
                       rf"(?:now\s|already\s|also\s)?(?:{verbs}))\s"
@@ -1924,7 +1937,20 @@ def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
         or _COMPANY_SUBJECT.search(clause[-160:]) is not None or _WORKFORCE.match(phrase) is not None \
         or (_PATENTS.match(phrase) is not None and _HOLDS.search(clause[-60:]) is not None) \
         or _PLACE_RELATIVE.search(before[-240:]) is not None or _COMPANY_RELATIVE.search(before[-200:]) is not None \
-        or _PERSON_DID.search(clause[-60:]) is not None or _WE_OWN.search(before[-60:]) is not None
+        or _PERSON_DID.search(clause[-60:]) is not None or _WE_OWN.search(before[-60:]) is not None \
+        or _IT_HOME_TO.search(clause[-60:]) is not None or _LOCAL_TRADE.search(clause[-120:]) is not None
+
+
+# "Today the Anhui capital's economy tops 1.5 trillion yuan, and it is home to 12 national-level industrial parks":
+# what only a place is home to
+_IT_HOME_TO = re.compile(r"(?:^|[,;:]\s(?:and\s)?)[Ii]t\s(?:is|was)\s(?:now\s|also\s)?home\sto\s" + qualified("a total of")
+                         + r"$")
+# the host city's trade while the event is on: "hotels reported occupancy of 92 percent during the convention",
+# "Restaurants near the venue saw sales jump 40 percent that week" (not the event's counts)
+_LOCAL_TRADE = re.compile(r"(?:^|[,;:]\s(?:and\s|while\s)?|--\s)(?:[\w'’-]+\s){0,2}?(?:hotels?|restaurants?|shops|"
+                          r"retailers|stores|malls|taxis|airlines|caterers|eateries)\b[^.;]{0,60}?\s(?:occupancy(?:\srates?)?|"
+                          r"sales|revenues?|bookings|takings|turnover|footfall|spending)\b[^.;]{0,40}?\s" + qualified("up to")
+                          + r"$", re.I)
 
 
 # "Anhui, which ranked among China's top 10 provinces for manufacturing investment last year, produced 2.5 million":
@@ -1975,6 +2001,10 @@ _HOLDS = re.compile(r"\b(?:holds|held|owns|owned|has been granted|have been gran
                     + qualified("a total of") + r"$")
 
 
+# a market's move: "Shares of several robot makers rose by up to 5 percent on Friday" (no event's growth)
+_SHARES_MOVED = re.compile(r"\b(?:shares|stocks?|share prices?|stock prices?|the (?:[\w-]+\s){0,2}?index)\b[^.;]{0,60}?\s(?:rose|"
+                           r"jumped|climbed|gained|surged|soared|rallied|fell|dropped|slid|slumped|declined|lost|added|"
+                           r"closed (?:up|down))\s(?:by\s)?" + qualified("up to", "as much as") + r"$", re.I)
 _TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|duties|duty|taxes|levies|tax rate)\b[^.;]{0,60}?\s(?:to|of|at)\s"
                             + qualified("up to") + r"$", re.I)
 _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwide)\b|of\sthe\sworld\b|"
@@ -1985,7 +2015,7 @@ _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwid
 _PLACE_ECONOMY = re.compile(r"\b(?:[Gg]lobal|[Ww]orld|[Ww]orldwide)\s(?:[\w-]+\s){0,2}?(?:output|GDP|trade|exports|sales|market|"
                             r"production|investment)\b[^.;,]{0,40}$|"  # ("Global manufacturing output reached $19 trillion")
                             r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he "
-                            r"(?:province|city|country))['’]s\s(?:[\w-]+\s){0,4}?"
+                            r"(?:(?:Anhui|Jiangsu|provincial)\s)?(?:province|city|country|capital))['’]s\s(?:[\w-]+\s){0,4}?"
                             r"(?:GDP|gross domestic product|output|economy|added value|value-added|value added|exports|imports|"
                             r"foreign trade|retail sales|revenue|revenues|investment|fixed-asset investment|profits|market|"
                             r"market size|"  # ("China's smart manufacturing market could exceed 8 trillion yuan")
@@ -2093,12 +2123,19 @@ _COUNTED = re.compile(r"^[\d,.]+\s+(?:or so\s+|or more\s+|or thereabouts\s+)?")
 # a sentence that opens with the whole a share is of: "Of the 902 projects signed at the convention, 91.4 percent"
 _OF_THE_WHOLE_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)Of\s(?:the|its|their|all|all the)\s(?:[\d,]+\s)?(?:[\w-]+\s){0,2}?"
                                 r"(?P<noun>projects|deals|contracts|agreements|exhibitors|companies|enterprises|firms|"
-                                r"visitors|guests)\b[^.;!?\n]{0,120},\s" + qualified() + r"$")  # "(60% of the) 900 or so"
+                                r"visitors|guests)\b[^.;!?\n]{0,120},\s"
+                                # ("Of the 140 projects signed ..., 56, or 40 percent, are in ...": the share set beside
+                                # the count)
+                                r"(?:\d[\d,]*,\s(?:or|about|roughly|some|nearly)\s)?" + qualified() + r"$")  # "(60% of the) 900 or so"
+
+
+_AI = re.compile(r"\bartificial intelligence\b")
 
 
 def _kind(found: re.Match) -> str:
     """The kind a share is of, in lower case ("from the Yangtze River Delta": "from yangtze river delta")."""
-    return re.sub(r"^the\s", "", " ".join(found.group("what").lower().split()))
+    # (one kind, however it is written: "artificial intelligence" and "AI")
+    return _AI.sub("ai", re.sub(r"^the\s", "", " ".join(found.group("what").lower().split())))
 
 
 def _overseas(share: str) -> str:
@@ -2146,7 +2183,7 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         # "Of the 902 projects signed at the convention, 91.4 percent are in manufacturing": a share of the whole
         # the sentence opened with, of the kind the clause names
         phrase = re.sub(r"^(?:deals|contracts|agreements)$", "projects", whole.group("noun").lower())
-        kind = _SHARE_IN.match(after)
+        kind = _SHARE_IN.match(after[1:] if after.startswith(",") else after)
         return _overseas(f"share of {phrase} {kind.group('prep').lower()} {_kind(kind)}") \
             if kind else f"share of {phrase}"
     if (not noun or (noun in ("growth", "decline") and near.endswith(" to "))) \

@@ -40425,3 +40425,527 @@ STORY_WMC64_EN_PAVILIONS_B2008 = [
 GOLD_WMC64_EN_PAVILIONS_B2008 = {(0, 58, "count"): "new", (0, 3000, "m2"): "new", (0, 41, "count"): "new",
                                  (0, 98, "count"): "new", (0, 1652, "count"): "new",
                                  (1, 1652, "count"): "known", (1, 58, "count"): "known"}
+
+
+STORY_WMC66_EN_WIRE_SERIES_B2010 = [
+    doc("2066-09-19", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2066 World Manufacturing Convention opened on Saturday in Hefei, capital of "
+        "east China's Anhui Province. More than 1,500 enterprises from 50 countries and regions are taking part in the "
+        "four-day event, which spans an exhibition area of 70,000 square meters."),
+    doc("2066-09-22", "Hefei convention inks 1,120 projects",
+        "HEFEI, Sept. 22 (Xinhua) -- A total of 1,120 projects with a combined investment of 1.05 trillion yuan "
+        "(about 147 billion U.S. dollars) were signed during the 2066 World Manufacturing Convention, which closed on "
+        "Tuesday, the organizers said."),
+    doc("2066-09-23", "Manufacturing convention in Hefei signs 1,120 projects",
+        "(People's Daily Online) 10:12, September 23, 2066\n\nThe 2066 World Manufacturing Convention, which closed in "
+        "Hefei on Tuesday, saw 1,120 projects signed with a combined investment of 1.05 trillion yuan. Some 1,520 "
+        "companies from 50 countries and regions exhibited at the event."),
+]
+GOLD_WMC66_EN_WIRE_SERIES_B2010 = {(0, 1500, "count"): "new", (0, 50, "count"): "new", (0, 4, "day"): "new",
+                                   (0, 70000, "m2"): "new",
+                                   (1, 1120, "count"): "new", (1, 1050 * B, "CNY"): "new", (1, 147 * B, "USD"): "new",
+                                   (2, 1120, "count"): "known", (2, 1050 * B, "CNY"): "known",
+                                   (2, 1520, "count"): "changed:refined", (2, 50, "count"): "known"}
+
+STORY_WMC66_ZH_WIRE_B2011 = [
+    doc("2066-09-22", "2066世界制造业大会闭幕 签约项目1120个",
+        "新华社合肥9月22日电（记者 王某）记者从22日闭幕的2066世界制造业大会上获悉，本届大会共签约项目1120个，总投资"
+        "1.05万亿元，其中外资项目136个。大会期间，线上线下参与人数超过2000万人次。"),
+    doc("2066-09-23", "世界制造业大会成果丰硕",
+        "来源：中安在线 2066-09-23 08:30 阅读量：3562\n\n2066世界制造业大会共签约项目1120个，总投资1.05万亿元。"
+        "本届大会共有1520家企业参展，展览面积7万平方米。"),
+]
+GOLD_WMC66_ZH_WIRE_B2011 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new", (0, 136, "count"): "new",
+                            (0, 20000000, "count"): "new",
+                            (1, 1120, "count"): "known", (1, 1050 * B, "CNY"): "known", (1, 1520, "count"): "new",
+                            (1, 70000, "m2"): "new"}
+
+STORY_WMC66_EN_FORUM_SIGNING_B2012 = [
+    doc("2066-09-20", "Anhui and German firms sign deals at Hefei forum",
+        "At a China-Germany cooperation forum held on the sidelines of the 2066 World Manufacturing Convention on "
+        "Sunday, 26 projects worth 18 billion yuan were signed. The convention itself expects to sign more than 1,000 "
+        "projects by its close on Tuesday."),
+    doc("2066-09-22", "Convention closes with 1,120 deals",
+        "The 2066 World Manufacturing Convention closed on Tuesday with 1,120 projects signed, worth 1.05 trillion "
+        "yuan in total. Of those, 26 came out of the China-Germany forum."),
+]
+GOLD_WMC66_EN_FORUM_SIGNING_B2012 = {(0, 26, "count"): "new", (0, 18 * B, "CNY"): "new",
+                                     (1, 1120, "count"): "new", (1, 1050 * B, "CNY"): "new", (1, 26, "count"): "known"}
+
+STORY_WIMC66_EN_ORDINAL_B2013 = [
+    doc("2066-11-28", "Nanjing readies for smart manufacturing conference",
+        "The 2066 World Intelligent Manufacturing Conference will open in Nanjing on Dec. 4. Organizers expect about "
+        "600 exhibitors. Last year's conference drew 612 exhibitors and signed 131 projects."),
+    doc("2066-12-07", "Nanjing conference signs 140 projects",
+        "NANJING, Dec. 7 (Xinhua) -- The 2066 World Intelligent Manufacturing Conference closed on Monday, with 140 "
+        "projects worth 91.2 billion yuan signed. The conference drew 628 exhibitors and more than 4,000 guests, "
+        "including 36 academicians."),
+    doc("2066-12-08", "Smart manufacturing conference closes",
+        "The conference, held in Nanjing from Dec. 4 to 7, drew 628 exhibitors. It signed 140 projects worth "
+        "91.2 billion yuan, up from 131 projects a year earlier, according to the 2066 World Intelligent "
+        "Manufacturing Conference organizing committee."),
+]
+GOLD_WIMC66_EN_ORDINAL_B2013 = {(0, 612, "count"): "new", (0, 131, "count"): "new",
+                                (1, 140, "count"): "new", (1, 91.2 * B, "CNY"): "new", (1, 628, "count"): "new",
+                                (1, 4000, "count"): "new", (1, 36, "count"): "new",
+                                (2, 628, "count"): "known", (2, 140, "count"): "known", (2, 91.2 * B, "CNY"): "known",
+                                (2, 131, "count"): "known"}
+
+
+STORY_WIMC66_EN_PRN_CHAIN_B2014 = [
+    doc("2066-12-05", "2066 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Dec. 5, 2066 /PRNewswire/ -- The 2066 World Intelligent Manufacturing Conference opened on "
+        "December 4 in Nanjing, Jiangsu Province. Under the theme \"Smart Factories, Shared Future\", the conference "
+        "brings together more than 600 exhibitors and over 3,800 guests from 30 countries and regions.\n\n"
+        "SOURCE The Organizing Committee of the World Intelligent Manufacturing Conference"),
+    doc("2066-12-05", "2066 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "Home | Markets | Press Releases\n\nNANJING, China, Dec. 5, 2066 /PRNewswire/ -- The 2066 World Intelligent "
+        "Manufacturing Conference opened on December 4 in Nanjing, Jiangsu Province. Under the theme \"Smart Factories, "
+        "Shared Future\", the conference brings together more than 600 exhibitors and over 3,800 guests from 30 "
+        "countries and regions.\n\nSOURCE The Organizing Committee of the World Intelligent Manufacturing Conference\n\n"
+        "Copyright 2066 PR Newswire. All rights reserved. 1 2 3 Next"),
+    doc("2066-12-08", "Nanjing conference wraps up",
+        "NANJING, Dec. 8 (Xinhua) -- The 2066 World Intelligent Manufacturing Conference concluded on Monday with 4,120 "
+        "guests and 628 exhibitors from 32 countries and regions."),
+]
+GOLD_WIMC66_EN_PRN_CHAIN_B2014 = {(0, 600, "count"): "known", (0, 3800, "count"): "known", (0, 30, "count"): "known",
+                                  (1, 600, "count"): "new", (1, 3800, "count"): "new", (1, 30, "count"): "new",
+                                  (2, 4120, "count"): "changed:refined", (2, 628, "count"): "changed:refined",
+                                  (2, 32, "count"): "changed:conflict"}
+
+STORY_WMC66_EN_CGTN_FORTUNE_B2015 = [
+    doc("2066-09-19", "Hefei convention opens with global giants",
+        "Updated 21:15, 19-Sep-2066\n\nThe 2066 World Manufacturing Convention kicked off in Hefei on Saturday. The "
+        "convention has attracted over 1,500 companies, including 85 Fortune Global 500 companies, and about 200 "
+        "overseas exhibitors."),
+    doc("2066-09-22", "Hefei convention closes",
+        "Updated 18:40, 22-Sep-2066\n\nThe 2066 World Manufacturing Convention closed on Tuesday. A total of 1,530 "
+        "companies took part, 88 of them Fortune Global 500 firms."),
+]
+GOLD_WMC66_EN_CGTN_FORTUNE_B2015 = {(0, 1500, "count"): "new", (0, 85, "count"): "new", (0, 200, "count"): "new",
+                                    (1, 1530, "count"): "changed:refined", (1, 88, "count"): "changed:conflict"}
+
+STORY_WMC66_EN_GROWTH_B2016 = [
+    doc("2066-09-23", "Hefei convention's deals grow",
+        "(Global Times) 11:02, September 23, 2066\n\nThe number of projects signed at the 2066 World Manufacturing "
+        "Convention reached 1,120, an increase of 12 over last year, while the total investment rose 2.9 percent to "
+        "1.05 trillion yuan, organizers said."),
+    doc("2066-09-24", "Convention by the numbers",
+        "The 2066 World Manufacturing Convention signed 1,120 projects worth 1.05 trillion yuan, 2.9 percent more "
+        "than last year's total."),
+]
+GOLD_WMC66_EN_GROWTH_B2016 = {(0, 1120, "count"): "new", (0, 12, "count"): "new", (0, 2.9, "percent"): "new",
+                              (0, 1050 * B, "CNY"): "new",
+                              (1, 1120, "count"): "known", (1, 1050 * B, "CNY"): "known", (1, 2.9, "percent"): "known"}
+
+STORY_WMC66_ZH_OPENING_DAY_B2017 = [
+    doc("2066-09-19", "世界制造业大会开幕首日签约项目386个",
+        "人民网合肥9月19日电 19日，2066世界制造业大会在合肥开幕。开幕首日，大会集中签约项目386个，总投资3200亿元。"),
+    doc("2066-09-22", "2066世界制造业大会闭幕",
+        "新华社合肥9月22日电 2066世界制造业大会22日闭幕。大会累计签约项目1120个，总投资1.05万亿元。"),
+]
+GOLD_WMC66_ZH_OPENING_DAY_B2017 = {(0, 386, "count"): "new", (0, 320 * B, "CNY"): "new",
+                                   (1, 1120, "count"): "new", (1, 1050 * B, "CNY"): "new"}
+
+STORY_WIMC66_EN_KEY_NUMBERS_B2018 = [
+    doc("2066-12-07", "Nanjing conference ends",
+        "The 2066 World Intelligent Manufacturing Conference ended on Monday in Nanjing.\n\nKey numbers\n"
+        "Projects signed: 140\nInvestment: 91.2 billion yuan\nExhibitors: 628\nForums: 32\n"
+        "Exhibition area: 60,000 square meters"),
+    doc("2066-12-09", "What Nanjing's conference delivered",
+        "The 2066 World Intelligent Manufacturing Conference hosted 32 forums and 628 exhibitors on 60,000 square "
+        "meters, and signed 140 projects with an investment of 91.2 billion yuan."),
+]
+GOLD_WIMC66_EN_KEY_NUMBERS_B2018 = {(0, 140, "count"): "new", (0, 91.2 * B, "CNY"): "new", (0, 628, "count"): "new",
+                                    (0, 32, "count"): "new", (0, 60000, "m2"): "new",
+                                    (1, 32, "count"): "known", (1, 628, "count"): "known", (1, 60000, "m2"): "known",
+                                    (1, 140, "count"): "known", (1, 91.2 * B, "CNY"): "known"}
+
+
+STORY_WMC66_EN_CITY_FEATURE_B2019 = [
+    doc("2066-09-21", "How Hefei became a manufacturing magnet",
+        "By Li Ming | China Daily | Updated: 2066-09-21 08:12\n\n"
+        "Two decades ago Hefei was better known for its universities than its factories. Today the Anhui capital's "
+        "economy tops 1.5 trillion yuan, and it is home to 12 national-level industrial parks.\n\n"
+        "NIO delivered about 230,000 vehicles last year from its plants here, while BOE employs roughly 10,000 people "
+        "at its Hefei display lines. Line 3 of the city's metro now runs past the convention center, a 15-minute ride "
+        "from the railway station.\n\n"
+        "The 2066 World Manufacturing Convention, which opened on Saturday, has drawn 1,530 companies, and organizers "
+        "said 1,120 projects had been signed by Monday evening.\n\n"
+        "\"We moved our headquarters here in 2061 and have since hired 3,000 engineers,\" said Zhang Wei, chief "
+        "executive of a battery maker that showed 40 new products at the convention."),
+]
+GOLD_WMC66_EN_CITY_FEATURE_B2019 = {(0, 1530, "count"): "new", (0, 1120, "count"): "new"}
+
+STORY_WMC66_ZH_CITY_FEATURE_B2020 = [
+    doc("2066-09-20", "“芯屏汽合”看合肥",
+        "2065年，合肥新能源汽车产量突破130万辆，集成电路企业超过500家，新型显示产业产值达1200亿元。"
+        "在本届世界制造业大会上，合肥展区面积达1.2万平方米，集中展示了200余项新产品。"
+        "2066世界制造业大会共吸引1530家企业参展。"
+        "“我们公司今年营收有望突破80亿元，”一家本地企业负责人说。"),
+]
+GOLD_WMC66_ZH_CITY_FEATURE_B2020 = {(0, 12000, "m2"): "new", (0, 200, "count"): "new", (0, 1530, "count"): "new"}
+
+STORY_WIMC66_EN_ANALYSIS_B2021 = [
+    doc("2066-12-06", "Smart factories are China's next frontier",
+        "Manufacturing accounts for 27.4 percent of China's GDP, and industrial robot installations in the country "
+        "reached 290,000 units last year, more than half of the global total. Shares of several robot makers rose by "
+        "up to 5 percent on Friday as the 2066 World Intelligent Manufacturing Conference got under way in Nanjing. "
+        "The conference has gathered 628 exhibitors, and 36 academicians are among its speakers. Jiangsu alone has "
+        "built 2,400 smart workshops since 2060."),
+]
+GOLD_WIMC66_EN_ANALYSIS_B2021 = {(0, 628, "count"): "new", (0, 36, "count"): "new"}
+
+STORY_WMC66_EN_CITY_EVENTS_B2022 = [
+    doc("2066-09-25", "Hefei's convention economy booms",
+        "Hefei hosted 260 exhibitions last year, and hotels reported occupancy of 92 percent during the 2066 World "
+        "Manufacturing Convention, which drew 1,530 exhibiting companies and about 280,000 visitors. Restaurants near "
+        "the venue saw sales jump 40 percent that week, the city's commerce bureau said."),
+]
+GOLD_WMC66_EN_CITY_EVENTS_B2022 = {(0, 1530, "count"): "new", (0, 280000, "count"): "new"}
+
+
+STORY_WMC66_EN_LATE_SIGNINGS_B2023 = [
+    doc("2066-09-22", "Hefei convention signs 1,120 projects",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2066 World Manufacturing Convention closed on Tuesday with 1,120 projects "
+        "signed, worth 1.05 trillion yuan."),
+    doc("2066-09-29", "Convention tally rises after late signings",
+        "Organizers of the 2066 World Manufacturing Convention have revised the number of signed projects to 1,126 "
+        "after six more agreements were concluded in the days after the event, bringing the total investment to "
+        "1.06 trillion yuan."),
+    doc("2066-10-08", "Hefei looks back on its convention",
+        "More than 1,100 projects worth nearly 1.1 trillion yuan came out of this year's World Manufacturing "
+        "Convention in Hefei, the city said."),
+]
+GOLD_WMC66_EN_LATE_SIGNINGS_B2023 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new",
+                                     (1, 1126, "count"): "changed:conflict", (1, 6, "count"): "new",
+                                     (1, 1060 * B, "CNY"): "changed:conflict",
+                                     (2, 1100, "count"): "known", (2, 1100 * B, "CNY"): "known"}
+
+STORY_WMC66_EN_LAST_YEAR_B2024 = [
+    doc("2066-09-10", "Hefei gets ready for manufacturing convention",
+        "The 2066 World Manufacturing Convention will open in Hefei on Sept. 19. Last year's convention signed 1,108 "
+        "projects with total investment of 1.02 trillion yuan, and the 2065 edition's exhibitors numbered 1,652."),
+    doc("2066-09-22", "Hefei convention closes",
+        "The 2066 World Manufacturing Convention closed with 1,120 projects worth 1.05 trillion yuan. The 2065 "
+        "convention had signed 1,108 projects."),
+]
+GOLD_WMC66_EN_LAST_YEAR_B2024 = {(0, 1108, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 1652, "count"): "new",
+                                 (1, 1120, "count"): "new", (1, 1050 * B, "CNY"): "new", (1, 1108, "count"): "known"}
+
+STORY_WMC66_EN_HEADLINE_FORMS_B2025 = [
+    doc("2066-09-22", "Hefei convention signs 1,120 deals worth 1.05 trln yuan",
+        "HEFEI, Sept. 22 -- The 2066 World Manufacturing Convention signed 1,120 projects, a 1.05-trillion-yuan haul "
+        "that topped last year's."),
+    doc("2066-09-23", "Anhui convention deals top RMB1 trillion",
+        "Deals signed at the 2066 World Manufacturing Convention totaled RMB1.05 trillion ($147bn), across 1,120 "
+        "projects."),
+]
+GOLD_WMC66_EN_HEADLINE_FORMS_B2025 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new",
+                                      (1, 1050 * B, "CNY"): "known",
+                                      (1, 147 * B, "USD"): "new", (1, 1120, "count"): "known"}
+
+STORY_WMC66_ZH_COMPARE_B2026 = [
+    doc("2066-09-22", "2066世界制造业大会签约项目1120个",
+        "本届大会签约项目1120个，较上届增加12个，总投资1.05万亿元，增长2.9%。"),
+    doc("2066-09-24", "世界制造业大会签约总投资10500亿元",
+        "2066世界制造业大会签约项目1120个，总投资10500亿元。"),
+]
+GOLD_WMC66_ZH_COMPARE_B2026 = {(0, 1120, "count"): "new", (0, 12, "count"): "new", (0, 1050 * B, "CNY"): "new",
+                               (0, 2.9, "percent"): "new",
+                               (1, 1120, "count"): "known", (1, 1050 * B, "CNY"): "known"}
+
+STORY_WIMC66_EN_GUESTS_B2027 = [
+    doc("2066-12-04", "Nanjing conference opens",
+        "The 2066 World Intelligent Manufacturing Conference opened in Nanjing on Friday with more than 4,000 guests."),
+    doc("2066-12-07", "Nanjing conference closes",
+        "The 2066 World Intelligent Manufacturing Conference closed on Monday. It hosted 4,120 guests from home and "
+        "abroad."),
+    doc("2066-12-15", "Jiangsu's smart factory push",
+        "Nearly 4,000 guests attended this month's World Intelligent Manufacturing Conference in Nanjing, where the "
+        "province showcased its smart factories."),
+]
+GOLD_WIMC66_EN_GUESTS_B2027 = {(0, 4000, "count"): "new", (1, 4120, "count"): "changed:refined",
+                               (2, 4000, "count"): "changed:conflict"}
+
+STORY_WMC66_MIXED_AREA_B2028 = [
+    doc("2066-09-18", "2066世界制造业大会明日开幕", "2066世界制造业大会将于9月19日在合肥开幕，展览面积7万平方米。"),
+    doc("2066-09-19", "Hefei convention opens", "The 2066 World Manufacturing Convention opened in Hefei on Saturday "
+        "on 70,000 square meters of exhibition space."),
+    doc("2066-09-20", "Convention adds outdoor hall", "The exhibition area of the 2066 World Manufacturing Convention "
+        "has expanded to 75,000 square meters with an outdoor hall for heavy machinery, organizers said."),
+]
+GOLD_WMC66_MIXED_AREA_B2028 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known", (2, 75000, "m2"): "changed:conflict"}
+
+
+STORY_WMC66_EN_NAME_FORMS_B2029 = [
+    doc("2066-09-20", "WMC 2066 draws crowds",
+        "Visitors packed the halls of WMC 2066 in Hefei on Sunday, the second day of the event. The convention "
+        "recorded 120,000 visits over its first two days."),
+    doc("2066-09-22", "World Manufacturing Convention 2066 closes",
+        "The World Manufacturing Convention 2066 closed in Hefei on Tuesday after welcoming about 280,000 visitors, "
+        "organizers said. Exhibitors came from more than 50 countries and regions."),
+    doc("2066-09-23", "Hefei meet wraps up",
+        "The Hefei meet, formally the 2066 World Manufacturing Convention, drew 280,000 visits and exhibitors from 52 "
+        "countries and regions."),
+]
+GOLD_WMC66_EN_NAME_FORMS_B2029 = {(0, 120000, "count"): "new",
+                                  (1, 280000, "count"): "changed:refined", (1, 50, "count"): "new",
+                                  (2, 280000, "count"): "known", (2, 52, "count"): "changed:refined"}
+
+STORY_WMC66_EN_GENERIC_ALIAS_B2030 = [
+    doc("2066-09-21", "Hefei hosts world manufacturing conference",
+        "HEFEI -- The world manufacturing conference under way in the Anhui provincial capital has attracted 1,530 "
+        "companies, including 88 Fortune 500 firms."),
+    doc("2066-09-22", "Anhui convention closes", "The 2066 World Manufacturing Convention closed in Hefei with 1,530 "
+        "exhibitors, 88 of them from the Fortune Global 500."),
+]
+GOLD_WMC66_EN_GENERIC_ALIAS_B2030 = {(0, 1530, "count"): "new", (0, 88, "count"): "new",
+                                     (1, 1530, "count"): "known", (1, 88, "count"): "known"}
+
+STORY_WIMC66_EN_ACADEMICIANS_B2031 = [
+    doc("2066-12-04", "Top scientists gather in Nanjing",
+        "Academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering attending the 2066 "
+        "World Intelligent Manufacturing Conference numbered 42, organizers said on Friday."),
+    doc("2066-12-07", "Nanjing conference closes",
+        "The 2066 World Intelligent Manufacturing Conference closed with 42 academicians among its more than 4,000 "
+        "guests."),
+]
+GOLD_WIMC66_EN_ACADEMICIANS_B2031 = {(0, 42, "count"): "new", (1, 42, "count"): "known", (1, 4000, "count"): "new"}
+
+STORY_WMC66_ZH_PRINT_B2032 = [
+    doc("2066-09-23", "世界制造业大会在合肥闭幕",
+        "本报合肥9月22日电（记者 李某）22日，2066世界制造业大会在合肥闭幕。记者了解到，截至目前，本届大会共签约项目1120个，"
+        "总投资1.05万亿元。\n\n《人民日报》（2066年09月23日 第10版）"),
+    doc("2066-09-23", "世界制造业大会闭幕 签约1120个项目",
+        "来源：人民网－人民日报 2066年09月23日05:52\n\n本报合肥9月22日电（记者 李某）22日，2066世界制造业大会在合肥闭幕。"
+        "记者了解到，截至目前，本届大会共签约项目1120个，总投资1.05万亿元。\n\n《人民日报》（2066年09月23日 第10版）\n"
+        "(责编：王某、张某)"),
+]
+GOLD_WMC66_ZH_PRINT_B2032 = {(0, 1120, "count"): "known", (0, 1050 * B, "CNY"): "known",
+                             (1, 1120, "count"): "new", (1, 1050 * B, "CNY"): "new"}
+
+STORY_WIMC66_EN_PIPE_TABLE_B2033 = [
+    doc("2066-12-07", "Nanjing conference in figures",
+        "The 2066 World Intelligent Manufacturing Conference in figures:\n\n| Item | 2066 | 2065 |\n|---|---|---|\n"
+        "| Projects signed | 140 | 131 |\n| Investment (billion yuan) | 91.2 | 86.0 |\n| Exhibitors | 628 | 612 |"),
+    doc("2066-12-08", "Nanjing conference closes",
+        "The 2066 World Intelligent Manufacturing Conference signed 140 projects worth 91.2 billion yuan."),
+]
+GOLD_WIMC66_EN_PIPE_TABLE_B2033 = {(0, 140, "count"): "new", (0, 131, "count"): "new", (0, 91.2 * B, "CNY"): "new",
+                                   (0, 86 * B, "CNY"): "new", (0, 628, "count"): "new", (0, 612, "count"): "new",
+                                   (1, 140, "count"): "known", (1, 91.2 * B, "CNY"): "known"}
+
+
+STORY_BOTH66_EN_CROSS_B2034 = [
+    doc("2066-09-22", "Hefei convention closes with 1,120 projects",
+        "The 2066 World Manufacturing Convention closed in Hefei on Tuesday with 1,120 projects signed."),
+    doc("2066-12-07", "Nanjing conference takes a different path",
+        "Unlike September's World Manufacturing Convention in Hefei, which signed 1,120 projects, the 2066 World "
+        "Intelligent Manufacturing Conference in Nanjing focused on fewer, larger deals: 140 projects worth 91.2 "
+        "billion yuan."),
+]
+GOLD_BOTH66_EN_CROSS_B2034 = {(0, 1120, "count"): "new", (1, 1120, "count"): "known", (1, 140, "count"): "new",
+                              (1, 91.2 * B, "CNY"): "new"}
+
+STORY_WMC66_EN_SERIES_SUM_B2035 = [
+    doc("2066-09-18", "Hefei convention turns 49",
+        "Since the first World Manufacturing Convention in 2018, which signed 536 projects, the event has brought "
+        "more than 8,500 projects to Anhui. The 2066 edition opens on Saturday."),
+    doc("2066-09-23", "Convention's total since 2018 passes 9,600",
+        "With the 1,120 projects signed at the 2066 World Manufacturing Convention, the total since 2018 has reached "
+        "9,682."),
+]
+GOLD_WMC66_EN_SERIES_SUM_B2035 = {(0, 536, "count"): "new", (0, 8500, "count"): "new",
+                                  (1, 1120, "count"): "new", (1, 9682, "count"): "changed:refined"}
+
+STORY_WMC66_ZH_SERIES_SUM_B2036 = [
+    doc("2066-09-18", "世界制造业大会19日开幕",
+        "自2018年首届大会举办以来，历届世界制造业大会累计签约项目超过8500个。2066世界制造业大会将于19日开幕。"),
+    doc("2066-09-23", "世界制造业大会累计签约项目9682个",
+        "2066世界制造业大会签约项目1120个。至此，历届大会累计签约项目9682个。"),
+]
+GOLD_WMC66_ZH_SERIES_SUM_B2036 = {(0, 8500, "count"): "new", (1, 1120, "count"): "new",
+                                  (1, 9682, "count"): "changed:refined"}
+
+STORY_WIMC66_EN_CORRECTION_B2037 = [
+    doc("2066-12-07", "Nanjing conference signs 410 projects",
+        "The 2066 World Intelligent Manufacturing Conference closed on Monday with 410 projects signed, organizers "
+        "said."),
+    doc("2066-12-07", "Correction: Nanjing conference signs 140 projects",
+        "An earlier version of this story misstated the number of projects signed at the 2066 World Intelligent "
+        "Manufacturing Conference. It was 140, not 410."),
+    doc("2066-12-09", "Nanjing conference wrap", "The 2066 World Intelligent Manufacturing Conference signed 140 "
+        "projects."),
+]
+GOLD_WIMC66_EN_CORRECTION_B2037 = {(0, 410, "count"): "new", (1, 140, "count"): "changed:conflict",
+                                   (2, 140, "count"): "known"}
+
+
+STORY_WMC66_ZH_FEATURE_B2038 = [
+    doc("2066-09-21", "制造业大省的新答卷",
+        "新华社合肥9月21日电 2065年，安徽省制造业增加值占地区生产总值比重达到30.5%，合肥市已集聚新能源汽车产业链企业超600家。"
+        "在正在举行的2066世界制造业大会上，截至20日已签约项目1020个。展会期间，德国馆展出面积3000平方米，58家德国企业参展。"
+        "咨询电话：0551-12345678"),
+    doc("2066-09-22", "2066世界制造业大会闭幕",
+        "2066世界制造业大会于9月19日至22日在合肥举行。大会共签约项目1120个，展会期间累计接待观众28万人次，线上参与人次超过2000万。"),
+]
+GOLD_WMC66_ZH_FEATURE_B2038 = {(0, 1020, "count"): "new", (0, 3000, "m2"): "new", (0, 58, "count"): "new",
+                               (1, 1120, "count"): "changed:refined", (1, 280000, "count"): "new",
+                               (1, 20000000, "count"): "new"}
+
+STORY_WIMC66_ZH_NANJING_B2039 = [
+    doc("2066-12-04", "2066世界智能制造大会在南京开幕",
+        "12月4日，2066世界智能制造大会在南京国际博览中心开幕。本届大会设置展区面积6万平方米，参展企业628家，其中世界500强企业46家。"
+        "江苏省已累计建成省级智能工厂520家。"),
+    doc("2066-12-07", "2066世界智能制造大会闭幕", "2066世界智能制造大会7日闭幕，签约项目140个，总投资912亿元，参展企业628家。"),
+]
+GOLD_WIMC66_ZH_NANJING_B2039 = {(0, 60000, "m2"): "new", (0, 628, "count"): "new", (0, 46, "count"): "new",
+                                (1, 140, "count"): "new", (1, 91.2 * B, "CNY"): "new", (1, 628, "count"): "known"}
+
+STORY_WMC66_EN_HALLS_B2040 = [
+    doc("2066-09-19", "Inside the Hefei convention",
+        "The convention's 12 exhibition halls, numbered 1 to 12, cover 70,000 square meters. Hall 5, the largest, "
+        "hosts 210 companies in new energy vehicles, and Halls 8 to 10 are given to robots. The 2066 World "
+        "Manufacturing Convention runs until Tuesday."),
+    doc("2066-09-22", "Hefei convention closes", "The 2066 World Manufacturing Convention, held across 12 halls, "
+        "closed on Tuesday."),
+]
+GOLD_WMC66_EN_HALLS_B2040 = {(0, 12, "count"): "new", (0, 70000, "m2"): "new", (0, 210, "count"): "new",
+                             (1, 12, "count"): "known"}
+
+
+STORY_WMC66_EN_OPENING_BATCH_B2041 = [
+    doc("2066-09-19", "Hefei convention opens with 386 deals",
+        "At the opening ceremony of the 2066 World Manufacturing Convention on Saturday, 386 projects worth 320 billion "
+        "yuan were signed. The four-day event has drawn 1,530 companies."),
+    doc("2066-09-20", "Crowds throng Hefei convention",
+        "On the first day, 86,000 visitors came to the 2066 World Manufacturing Convention, organizers said."),
+    doc("2066-09-22", "Hefei convention closes",
+        "The 2066 World Manufacturing Convention closed on Tuesday with 1,120 projects signed, of which 136 were "
+        "foreign-funded, accounting for 12.1 percent of the total. Visitors numbered 280,000 over the three days."),
+    doc("2066-09-23", "世界制造业大会外资项目136个", "2066世界制造业大会签约项目1120个，其中外资项目136个，占比约12%。"),
+]
+GOLD_WMC66_EN_OPENING_BATCH_B2041 = {(0, 386, "count"): "new", (0, 320 * B, "CNY"): "new", (0, 4, "day"): "new",
+                                     (0, 1530, "count"): "new",
+                                     (1, 86000, "count"): "new",
+                                     (2, 1120, "count"): "new", (2, 136, "count"): "new", (2, 12.1, "percent"): "new",
+                                     (2, 280000, "count"): "new", (2, 3, "day"): "changed:conflict",
+                                     (3, 1120, "count"): "known", (3, 136, "count"): "known", (3, 12, "percent"): "known"}
+
+STORY_WIMC66_EN_SHARE_SECTORS_B2042 = [
+    doc("2066-12-07", "Nanjing conference deals lean to AI",
+        "Of the 140 projects signed at the 2066 World Intelligent Manufacturing Conference, 56, or 40 percent, are in "
+        "artificial intelligence and robotics, while 38 are in new materials."),
+    doc("2066-12-10", "Jiangsu's AI bet", "Forty percent of the projects signed at the 2066 World Intelligent "
+        "Manufacturing Conference in Nanjing were in AI and robotics."),
+]
+GOLD_WIMC66_EN_SHARE_SECTORS_B2042 = {(0, 140, "count"): "new", (0, 56, "count"): "new", (0, 40, "percent"): "new",
+                                      (0, 38, "count"): "new", (1, 40, "percent"): "known"}
+
+STORY_WMC66_EN_TWO_OUTLETS_SAME_DAY_B2043 = [
+    doc("2066-09-22", "Anhui convention signs 1,120 projects",
+        "(Xinhua) 19:45, September 22, 2066\n\nThe 2066 World Manufacturing Convention closed on Tuesday with 1,120 "
+        "projects signed."),
+    doc("2066-09-22", "Hefei convention ends",
+        "Updated 16:02, 22-Sep-2066\n\nThe 2066 World Manufacturing Convention ended on Tuesday. Organizers put the "
+        "number of signed projects at more than 1,100."),
+]
+GOLD_WMC66_EN_TWO_OUTLETS_SAME_DAY_B2043 = {(1, 1100, "count"): "new", (0, 1120, "count"): "changed:refined"}
+
+
+STORY_WMC66_EN_RAW_FURNITURE_B2044 = [
+    doc("2066-09-22", "Hefei convention closes with 1,120 deals",
+        "Hefei 28°C | SSE Composite 3,245.67 +0.5%\n\nHome > Business > Industries\n\n"
+        "Hefei convention closes with 1,120 deals\n\nBy Staff Reporter | 4 min read | Font size: A A A\n\n"
+        "Photo 3 of 12\n\nThe 2066 World Manufacturing Convention closed in Hefei on Tuesday with 1,120 projects signed "
+        "and 1,530 exhibitors.\n\nPage 2 of 3\n\nSponsored: Earn 5% cashback on every purchase\n\n"
+        "Most Viewed\n1. Five things to know about Hefei\n2. Why 300 firms moved to Anhui\n"),
+    doc("2066-09-23", "Convention review", "The 2066 World Manufacturing Convention drew 1,530 exhibitors and signed "
+        "1,120 projects."),
+]
+GOLD_WMC66_EN_RAW_FURNITURE_B2044 = {(0, 1120, "count"): "new", (0, 1530, "count"): "new",
+                                     (1, 1530, "count"): "known", (1, 1120, "count"): "known"}
+
+STORY_WIMC66_ZH_RAW_FURNITURE_B2045 = [
+    doc("2066-12-07", "世界智能制造大会闭幕",
+        "首页 > 新闻中心 > 要闻\n\n字号：大 中 小 | 打印本页 | 关闭窗口\n\n南京 晴 5℃~12℃\n\n"
+        "2066世界智能制造大会7日在南京闭幕，共签约项目140个，总投资912亿元。\n\n"
+        "【纠错】 【责任编辑：李某】\n\n相关新闻\n合肥市出台支持制造业20条措施\n江苏发布3年行动计划\n\n"
+        "扫一扫在手机打开当前页 浏览次数：12,345"),
+]
+GOLD_WIMC66_ZH_RAW_FURNITURE_B2045 = {(0, 140, "count"): "new", (0, 91.2 * B, "CNY"): "new"}
+
+STORY_WMC66_EN_QA_B2046 = [
+    doc("2066-09-21", "Q&A: Convention organizer on record turnout",
+        "Q: How many companies are exhibiting this year?\nA: We have 1,530, up from 1,480 last year.\n\n"
+        "Q: And the signings?\nA: By Monday we had signed 1,020 projects. We expect to pass 1,100 by the close.\n\n"
+        "Q: How many visitors do you expect?\nA: Around 280,000 over the four days of the 2066 World Manufacturing "
+        "Convention."),
+    doc("2066-09-22", "Hefei convention closes", "The 2066 World Manufacturing Convention closed with 1,120 projects "
+        "signed and 1,530 exhibitors."),
+]
+GOLD_WMC66_EN_QA_B2046 = {(0, 1530, "count"): "new", (0, 1480, "count"): "new", (0, 1020, "count"): "new",
+                          (0, 4, "day"): "new",
+                          (1, 1120, "count"): "changed:refined", (1, 1530, "count"): "known"}
+
+
+STORY_WIMC66_ZH_LIST_B2047 = [
+    doc("2066-12-07", "2066世界智能制造大会闭幕",
+        "大会期间，共举办论坛活动32场，发布成果45项，签约项目140个，总投资912亿元，其中外资项目18个。2066世界智能制造大会7日在南京闭幕。"),
+    doc("2066-12-08", "The Nanjing conference by numbers",
+        "The 2066 World Intelligent Manufacturing Conference hosted 32 forums, released 45 achievements and signed "
+        "140 projects worth RMB 91.2 billion (US$12.8 billion)."),
+    doc("2066-12-09", "Jiangsu deals", "Deals worth $12.8 billion were signed at the 2066 World Intelligent "
+        "Manufacturing Conference in Nanjing, including 18 foreign-funded projects."),
+]
+GOLD_WIMC66_ZH_LIST_B2047 = {(0, 32, "count"): "new", (0, 45, "count"): "new", (0, 140, "count"): "new",
+                             (0, 91.2 * B, "CNY"): "new", (0, 18, "count"): "new",
+                             (1, 32, "count"): "known", (1, 45, "count"): "known", (1, 140, "count"): "known",
+                             (1, 91.2 * B, "CNY"): "known", (1, 12.8 * B, "USD"): "new",
+                             (2, 12.8 * B, "USD"): "known", (2, 18, "count"): "known"}
+
+STORY_WIMC66_ONLINE_B2048 = [
+    doc("2066-12-07", "Nanjing conference goes online",
+        "Livestreams of the 2066 World Intelligent Manufacturing Conference were viewed 36.5 million times, "
+        "organizers said at the close on Monday."),
+    doc("2066-12-08", "2066世界智能制造大会线上观看人次3650万", "2066世界智能制造大会线上观看人次3650万，参展企业628家。"),
+]
+GOLD_WIMC66_ONLINE_B2048 = {(0, 36500000, "count"): "new", (1, 36500000, "count"): "known", (1, 628, "count"): "new"}
+
+STORY_WMC66_EN_BILLION_FORMS_B2049 = [
+    doc("2066-09-22", "Hefei convention closes",
+        "The 2066 World Manufacturing Convention closed with 1,120 projects and investment of 1,050 billion yuan."),
+    doc("2066-09-23", "Anhui's trillion-yuan convention",
+        "Investment in the 1,120 projects signed at the 2066 World Manufacturing Convention totals 1.05 trillion yuan, "
+        "or more than 1 trillion yuan for a third year running."),
+]
+GOLD_WMC66_EN_BILLION_FORMS_B2049 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new",
+                                     (1, 1120, "count"): "known", (1, 1050 * B, "CNY"): "known",
+                                     (1, 1000 * B, "CNY"): "known"}
+
+
+STORY_WIMC66_EN_QUALIFIERS_B2050 = [
+    doc("2066-11-30", "Nanjing conference to open Friday",
+        "The 2066 World Intelligent Manufacturing Conference, a three-day event opening in Nanjing on Friday, expects "
+        "about 650 exhibitors."),
+    doc("2066-12-04", "Nanjing conference opens",
+        "The 2066 World Intelligent Manufacturing Conference opened on Friday with 628 exhibitors, including 210 from "
+        "overseas, and about 4,000 guests."),
+    doc("2066-12-07", "Nanjing conference closes",
+        "The four-day 2066 World Intelligent Manufacturing Conference closed on Monday. More than 200 overseas "
+        "exhibitors took part, and guests numbered 4,120."),
+]
+GOLD_WIMC66_EN_QUALIFIERS_B2050 = {(0, 3, "day"): "new", (0, 650, "count"): "new",
+                                   (1, 628, "count"): "new", (1, 210, "count"): "new", (1, 4000, "count"): "new",
+                                   (2, 4, "day"): "changed:conflict", (2, 200, "count"): "known",
+                                   (2, 4120, "count"): "changed:refined"}
+
+STORY_WIMC66_MIXED_AREA_B2051 = [
+    doc("2066-12-03", "Nanjing conference venue ready", "The 2066 World Intelligent Manufacturing Conference will "
+        "occupy 60,000 square meters of the Nanjing International Expo Center."),
+    doc("2066-12-04", "2066世界智能制造大会开幕", "2066世界智能制造大会4日在南京开幕，展览面积6万平方米。"),
+    doc("2066-12-07", "Nanjing conference wraps up", "The 2066 World Intelligent Manufacturing Conference, which "
+        "covered 65,000 square meters including an outdoor area, closed on Monday."),
+]
+GOLD_WIMC66_MIXED_AREA_B2051 = {(0, 60000, "m2"): "new", (1, 60000, "m2"): "known", (2, 65000, "m2"): "changed:conflict"}

@@ -4479,3 +4479,106 @@ def test_a_numbered_halls_area_and_companies_in_chinese_are_that_halls():
 def test_each_countrys_pavilion_counts_its_own_companies():
     got = _measured("The French pavilion at the fair hosts 30 companies, while Italy's pavilion has 25 exhibitors.", 2031)
     assert [metric for _, metric, _ in got] == ["companies from France", "companies from Italy"]
+
+
+@pytest.mark.parametrize("text", [
+    "At a France-China industry dialogue held on the sidelines of the 2031 World Manufacturing Convention on Monday, "
+    "14 projects worth 9 billion yuan were signed.",
+    "During an investment promotion meeting for Bengbu's chemical park, 11 agreements were inked.",
+])
+def test_what_one_forum_signed_is_that_forums(text):
+    assert {scope for _, _, scope in _measured(text, 2031)} == {"part"}
+
+
+def test_a_forum_opener_does_not_take_the_events_own_total():
+    got = _measured("At a briefing forum on Tuesday, organizers said the convention had signed 640 projects.", 2031)
+    assert got == [(640, "projects_signed", "edition")]
+
+
+def test_some_of_those_signed_are_signed_projects_too():
+    got = _measured("The 2031 World Manufacturing Convention closed with 640 projects signed. Of those, 14 came out of "
+                    "the France-China dialogue.", 2031)
+    assert got == [(640, "projects_signed", "edition"), (14, "projects_signed", "part")]
+
+
+@pytest.mark.parametrize("text", [
+    "Today the Jiangsu capital's economy tops 1.8 trillion yuan, and it is home to 15 national-level development zones.",
+    "Hotels in the city reported an occupancy rate of 88 percent during the 2031 World Manufacturing Convention.",
+    "Caterers around the venue saw takings rise 35 percent that week.",
+    "Shares of two local battery makers rose by as much as 6 percent on Monday as the 2031 World Manufacturing "
+    "Convention opened.",
+    "“我们集团明年营收有望突破60亿元，”一位参展企业负责人说。",
+])
+def test_the_host_citys_economy_trade_and_markets_are_background(text):
+    got = _measured(text, 2031)
+    assert got and {scope for _, _, scope in got} == {"background"}
+
+
+@pytest.mark.parametrize("text", ["The venue is a 20-minute drive from the airport.",
+                                  "The hall is 10 minutes by metro from the city center."])
+def test_how_far_a_place_is_in_minutes_is_no_figure(text):
+    assert _measured(text, 2031) == []
+
+
+def test_a_sum_set_beside_the_count_of_deals_is_their_value_this_year():
+    got = _measured("The 2031 World Manufacturing Convention signed 640 projects, a 412-billion-yuan haul that beat "
+                    "last year's.", 2031)
+    assert got == [(640, "projects_signed", "edition"), (412e9, "contract_value", "edition")]
+
+
+def test_a_figure_in_the_aside_of_an_opening_comparison_is_the_compared_events():
+    db = _filed(doc("2031-12-08", "Nanjing conference goes its own way", "Unlike September's World Manufacturing "
+                    "Convention in Hefei, which drew 1,240 exhibitors, the 2031 World Intelligent Manufacturing "
+                    "Conference in Nanjing hosted 520 exhibitors."))
+    got = {r["value"]: (r["event"], r["scope"]) for r in db.query("select value, event, scope from figures")}
+    assert got == {1240: ("wmc", "edition"), 520: ("wimc", "edition")}
+
+
+@pytest.mark.parametrize("text", ["Hefei fair turns 33", "The 2075 edition opens in Hefei "
+                                  "on Saturday.", "Its 2080 convention is already being planned."])
+def test_an_age_or_a_year_before_the_edition_is_no_figure(text):
+    assert _measured(text, 2031) == []
+
+
+def test_a_long_subject_that_names_a_body_in_capitals_before_its_count():
+    got = _measured("Fellows of the Royal Academy of Engineering and the Chinese Academy of Engineering attending the "
+                    "2031 World Intelligent Manufacturing Conference numbered 27.", 2031)
+    assert got == [(27, "fellows", "edition")]
+
+
+def test_the_area_the_event_sets_up_for_its_exhibition_in_chinese_is_the_whole():
+    got = _measured("本届大会设置展区面积4万平方米，参展企业430家。", 2031)
+    assert got == [(40000, "exhibition_area", "edition"), (430, "exhibitors", "edition")]
+
+
+def test_a_share_set_beside_a_count_is_the_same_share_as_one_written_out():
+    beside = _measured("Of the 72 projects signed at the fair, 18, or 25 percent, are in artificial intelligence.", 2031)
+    written = _measured("Twenty-five percent of the projects signed at the fair were in AI.", 2031)
+    assert beside[-1] == written[-1] == (25, "share of projects in ai", "edition")
+
+
+def test_a_part_after_a_share_set_beside_another_part_counts_the_same_whole():
+    got = _measured("Of the 72 projects signed at the fair, 18, or 25 percent, are in biomedicine, while 30 are in "
+                    "chemicals.", 2031)
+    assert (30, "projects_signed", "part") in got
+
+
+@pytest.mark.parametrize("line", ["By Li Hua | 3 min read", "Reading time: 6 minutes", "Advertisement: Save 15% today",
+                                  "CSI 300 4,012.55 -1.2%"])
+def test_page_furniture_of_reading_time_adverts_and_market_quotes_gives_no_figure(line):
+    assert _measured(f"{line}\n\nThe 2031 World Manufacturing Convention drew 1,240 exhibitors.", 2031) == [
+        (1240, "exhibitors", "edition")]
+
+
+def test_a_headline_repeated_as_a_line_of_a_raw_page_is_the_headline_not_a_second_report():
+    db = _filed(doc("2031-09-23", "Hefei fair ends with 640 deals", "Home > News\n\nHefei fair ends with 640 deals\n\n"
+                    "The 2031 World Manufacturing Convention closed on Monday with 640 projects signed."))
+    rows = list(db.query("select value, status, sentence from figures"))
+    assert [(r["value"], r["status"]) for r in rows] == [(640, "new")]
+    assert rows[0]["sentence"].startswith("The 2031 World Manufacturing Convention closed")
+
+
+def test_a_sum_restated_rounder_after_or_is_the_same_measure():
+    got = _measured("Investment in the 640 projects signed at the 2031 World Manufacturing Convention totals 412 billion "
+                    "yuan, or over 400 billion yuan for the second year in a row.", 2031)
+    assert [(value, metric) for value, metric, _ in got[1:]] == [(412e9, "investment"), (400e9, "investment")]
