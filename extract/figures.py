@@ -188,7 +188,7 @@ def unit_of(written: str) -> str:
 
 CURRENCIES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "¥": "CNY", "usd": "USD", "us$": "USD",
               "u.s.$": "USD", "u$": "USD", "$": "USD", "u.s. dollars": "USD", "us dollars": "USD",
-              "u.s. dollar": "USD", "dollars": "USD", "hk$": "HKD", "eur": "EUR", "€": "EUR", "euro": "EUR",
+              "u.s. dollar": "USD", "us dollar": "USD", "dollar": "USD", "dollars": "USD", "hk$": "HKD", "eur": "EUR", "€": "EUR", "euro": "EUR",
               "euros": "EUR"}
 QUALIFIERS = [
     # whole words only: "will cover 20,000 square meters" is not "over"
@@ -808,7 +808,7 @@ _FURNITURE_AFTER = re.compile(r"^[ \t](?:views?|reads?|comments?|likes?|shares?)
 _VIEWS_COUNTED_BEFORE = re.compile(r"\b(?:drew|drawn|draws|attracted|received|got|garnered|topped|reached|hit|exceeded|"
                                   r"surpassed|logged|recorded|racked up|passed|of|over|more than|nearly|about|some|"
                                   r"around|almost)\s$", re.I)
-_CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|dollars|USD|euros?|EUR)\b"
+_CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars?|US dollars?|dollars?|USD|euros?|EUR)\b"
                               r"[^.;]{0,120}$", re.I)
 # "118 of those", "51 of them"; "412 are manufacturing projects", "37 were Fortune Global 500 firms".
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
@@ -2123,6 +2123,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         label_metric = ""  # what a Chinese table row's label counts
         antecedent = None  # "Of the signed projects, 156 ...": that noun names a whole, the figure a part of it
         of_whole = None  # the figure "of them" refers to
+        of_all = False  # a count of a list's members among all the event's exhibitors ("88 of the exhibitors are ...")
         label_when = None  # "Visitors today: 58,000", "Visitors to date: 172,000": when a label's count was taken
         ratio = False  # "(128 of 634)": a count and its whole in brackets after a share
         nation_next = None  # "..., followed by 27 from Germany": another country's companies
@@ -2211,7 +2212,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = lead = previous.noun
             of_the = _OF_THE.match(text, pos_after) if not _MAKE_UP.search(before[-80:]) else None
             # ("Foreign firms make up 64 of the 410 exhibitors": the subject is what is counted)
-            if not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
+            listed_as = _COUNTED_AS.match(text[of_the.end():of_the.end() + 80]) if of_the else None
+            if not noun and of_the and (digits or value >= 2) and listed_as is not None and "500" in listed_as.group(0):
+                # "88 of the exhibitors are Fortune Global 500 companies": those of the list, a count of its own
+                noun, lead = "companies", re.sub(r"^\s(?:are|were)\s", "", listed_as.group(0)).lower()
+                of_all = True
+            elif not noun and of_the and (digits or value >= 2):  # "Sixty-one of the deals" (not "one of the")
                 noun = lead = of_the.group("noun").lower()
                 if "500" in of_the.group(0):  # those of the list at the event: a count of its own, no part
                     lead = re.sub(r"^\s(?:of|among) (?:the |these |those |its |their )?", "", of_the.group(0)).lower()
@@ -2646,6 +2652,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "expected"
         if _SHARES_OF.search(before[-12:]):
             scope = "background"  # "Shares of two local battery makers rose ...": a market's, not the event's
+        if of_all and scope == "part":
+            scope = "edition"  # (whatever the sentence opened with: "Of the 1,120 projects, ..., and 88 of the exhibitors")
         if of_whole is not None and metric == of_whole.noun and of_whole.metric in BATCHED:
             metric = of_whole.metric  # "1,120 projects signed ... Of those, 26 came out of the forum": signed ones too
         if one_part and scope == "edition":

@@ -105,6 +105,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("overseas_guests", ("count",), re.compile(r"境外嘉宾|海外嘉宾|外籍嘉宾|外宾|境外客商|境外来宾|海外来宾|外方代表|外国来宾")),
     ("organizations", ("count",), re.compile(r"国际组织|商协会|行业协会|商会")),
     ("journalists", ("count",), re.compile(r"记者")),
+    ("participation", ("count",), re.compile(r"线上线下(?:累计)?参与")),  # ("线上线下累计参与人数突破2000万": all who took part)
     ("guests", ("count",), re.compile(r"嘉宾|代表|客商|与会|来宾|参会(?:人|者)")),  # ("线上线下参会人数超2万人")
     ("experts", ("count",), re.compile(r"专家|学者")),
     ("entrepreneurs", ("count",), re.compile(r"企业家")),

@@ -79,7 +79,8 @@ VOCABULARY: tuple[Metric, ...] = (
               r"^(?:intended|intentional) (?:(?:cooperation|investment) )?(?:projects|deals|agreements)\b"], rank=2),
     _m("purchase_intentions", "intended purchases", ["money"],
        before=[r"\b(?:intended|intentional) (?:purchases|purchasing|procurement|deals|orders)\s(?:worth|of|valued at|"
-               r"totall?ing)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
+               r"totall?ing|(?:(?:had|have|has)\s)?(?:reached|totaled|totalled|hit|topped|came to|stood at|amounted to|"
+               r"exceeded|surpassed))\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=2),
     # "Purchase deals worth 18.6 billion yuan were also reached", "采购签约额18.6亿元": what buyers agreed to buy, a
     # sum of its own beside the projects' value
     _m("purchases", "purchase deals", ["money"],
@@ -305,6 +306,14 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("visitors", "visitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?attendees\s(?:have\s|had\s)?(?:passed|walked|streamed|poured|flocked|thronged|"
                r"swarmed|filed)\s(?:through|into|to)\b"], rank=7),
+    # "online and offline participation exceeded 20 million", "线上线下累计参与人数突破2000万": all who took part, in the
+    # halls and on the screen, a count of its own (not the visitors, nor the online ones)
+    _m("participation", "participation online and offline", ["count"],
+       before=[r"\b(?:online and offline|offline and online) (?:participation|participants|attendance)\s(?:(?:had|have|has)\s)?"
+               r"(?:exceeded|surpassed|topped|reached|hit|passed|totaled|totalled|stood at|came to|of)\s" + QUALIFIED + r"$"],
+       follow=[r"^\s(?:[\w-]+\s)?(?:participants|people|participation|person-times)\s(?:[\w-]+\s){0,2}?(?:online and offline|"
+               r"offline and online)\b", r"^\s(?:online and offline|offline and online)\s(?:participants|participation|"
+               r"visits|visitors|attendees)\b"], rank=8),
     _m("guests", "guests", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:guests|delegates|participants|representatives|attendees|officials)\b"],
        rank=7),
@@ -493,7 +502,12 @@ _EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programm
 # a list already closed by "and" ("including ABB, Siemens and Huawei, and more than 2,000 guests"): the count after
 # ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and"
 # before it)
-_LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s" + QUALIFIED + r"$", re.I)
+_LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s" + QUALIFIED + r"$|"
+                          # (a clause of its own past the list, in the perfect: "..., including 98,000 trade visitors,
+                          # and intended purchases had reached 8.6 billion yuan")
+                          r",\s(?:and|while)\s(?:the\s|its\s)?(?:[\w-]+\s){1,3}?(?:had|have|has)\s(?:already\s)?"
+                          r"(?:reached|totaled|totalled|hit|topped|exceeded|surpassed|passed)\s" + QUALIFIED
+                          + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
 # "306 companies exhibited, including 34 robot makers, and 18 forums were held": a clause of its own after the list,
 # the figure its subject
 # "1,500 companies, 81 of which are Fortune Global 500 firms, as well as about 2,800 guests": the clause "of which"

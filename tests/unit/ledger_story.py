@@ -40949,3 +40949,129 @@ STORY_WIMC66_MIXED_AREA_B2051 = [
         "covered 65,000 square meters including an outdoor area, closed on Monday."),
 ]
 GOLD_WIMC66_MIXED_AREA_B2051 = {(0, 60000, "m2"): "new", (1, 60000, "m2"): "known", (2, 65000, "m2"): "changed:conflict"}
+
+
+STORY_WMC66_EN_LONG_WIRE_B2052 = [
+    doc("2066-09-22", "Anhui manufacturing convention concludes with 1,120 projects",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2066 World Manufacturing Convention (WMC) concluded on Tuesday in Hefei, "
+        "capital of east China's Anhui Province, with 1,120 projects signed, involving a total investment of 1.05 "
+        "trillion yuan (about 147 billion U.S. dollars).\n\n"
+        "The four-day event attracted more than 1,500 companies from 52 countries and regions. More than 5,000 "
+        "guests, including 70 foreign government officials, diplomats and heads of international organizations, "
+        "attended the convention.\n\n"
+        "A total of 28 forums and 56 supporting events were held during the convention, according to the organizers.\n\n"
+        "\"The WMC has become an important window for the world to see China's manufacturing,\" said Wang Hua, vice "
+        "governor of Anhui. He added that the province's manufacturing added value accounted for 28.1 percent of its "
+        "GDP in 2065, and that Anhui now has 21,000 industrial enterprises above designated size.\n\n"
+        "First held in 2018, the WMC has signed more than 9,600 projects so far. Enditem"),
+    doc("2066-09-23", "World Manufacturing Convention wraps up in Hefei",
+        "(People's Daily Online) 09:41, September 23, 2066\n\nThe 2066 World Manufacturing Convention concluded in "
+        "Hefei on Tuesday with 1,120 projects signed, involving a total investment of 1.05 trillion yuan. More than "
+        "5,000 guests, including 72 foreign officials, diplomats and heads of international organizations, attended "
+        "the four-day event, which drew over 1,500 companies from 52 countries and regions."),
+]
+GOLD_WMC66_EN_LONG_WIRE_B2052 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new", (0, 147 * B, "USD"): "new",
+                                 (0, 4, "day"): "new", (0, 1500, "count"): "new", (0, 52, "count"): "new",
+                                 (0, 5000, "count"): "new", (0, 70, "count"): "new", (0, 28, "count"): "new",
+                                 (0, 56, "count"): "new", (0, 9600, "count"): "new",
+                                 (1, 1120, "count"): "known", (1, 1050 * B, "CNY"): "known", (1, 5000, "count"): "known",
+                                 (1, 72, "count"): "changed:conflict", (1, 4, "day"): "known", (1, 1500, "count"): "known",
+                                 (1, 52, "count"): "known"}
+
+STORY_WMC66_ZH_LONG_WIRE_B2053 = [
+    doc("2066-09-22", "2066世界制造业大会闭幕",
+        "新华社合肥9月22日电（记者 张某 李某）为期4天的2066世界制造业大会22日在合肥闭幕。大会共签约项目1120个，总投资1.05万亿元，"
+        "其中外资项目136个、投资额约168亿美元。\n\n"
+        "本届大会吸引了52个国家和地区的1500余家企业参展，5000多名嘉宾参会，其中境外嘉宾700余人。大会期间举办论坛28场、配套活动56场。\n\n"
+        "安徽省副省长王某表示，2065年安徽制造业增加值占GDP比重达28.1%，规上工业企业达2.1万家。\n\n"
+        "自2018年首次举办以来，世界制造业大会累计签约项目超过9600个。"),
+]
+GOLD_WMC66_ZH_LONG_WIRE_B2053 = {(0, 4, "day"): "new", (0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new",
+                                 (0, 136, "count"): "new", (0, 16.8 * B, "USD"): "new", (0, 52, "count"): "new",
+                                 (0, 1500, "count"): "new", (0, 5000, "count"): "new", (0, 700, "count"): "new",
+                                 (0, 28, "count"): "new", (0, 56, "count"): "new", (0, 9600, "count"): "new"}
+
+
+STORY_WIMC_EN_RETROSPECTIVE_B2054 = [
+    doc("2066-11-20", "From summit to conference: Nanjing's smart manufacturing show at 51",
+        "When the first World Intelligent Manufacturing Summit opened in Nanjing in 2016, it drew about 200 exhibitors. "
+        "The 2018 summit, the last under that name, signed 62 projects."),
+    doc("2066-11-28", "Nanjing conference history",
+        "The 2018 World Intelligent Manufacturing Summit signed 62 projects worth 41 billion yuan, organizers recalled "
+        "ahead of the 2066 World Intelligent Manufacturing Conference."),
+    doc("2066-12-02", "Looking back", "Back in 2018, the World Intelligent Manufacturing Summit in Nanjing signed 64 "
+        "projects, according to a city yearbook."),
+]
+GOLD_WIMC_EN_RETROSPECTIVE_B2054 = {(0, 200, "count"): "new", (0, 62, "count"): "new",
+                                    (1, 62, "count"): "known", (1, 41 * B, "CNY"): "new",
+                                    (2, 64, "count"): "new"}
+
+STORY_WMC_ZH_RETROSPECTIVE_B2055 = [
+    doc("2066-09-15", "世界制造业大会走过49年",
+        "2018年首届世界制造业大会签约项目536个，总投资4471亿元。2066世界制造业大会将于19日开幕。"),
+    doc("2066-09-18", "回眸首届世界制造业大会", "首届世界制造业大会于2018年在合肥举办，共签约项目536个。"),
+]
+GOLD_WMC_ZH_RETROSPECTIVE_B2055 = {(0, 536, "count"): "new", (0, 447.1 * B, "CNY"): "new", (1, 536, "count"): "known"}
+
+
+STORY_WMC66_EN_FORMS_B2056 = [
+    doc("2066-09-21", "Hefei convention pulls in investment",
+        "Well over half of the exhibitors at the 2066 World Manufacturing Convention came from outside Anhui, "
+        "organizers said, and upwards of 200,000 visitors have passed through its halls so far."),
+    doc("2066-09-22", "Hefei convention closes with trillion-yuan haul",
+        "Investment pledged at the 2066 World Manufacturing Convention came in excess of 1 trillion yuan. In U.S. "
+        "dollar terms, the deals amounted to some 147 billion. Of the total of 1,120 projects, 136 are foreign-funded "
+        "projects, and 88 of the exhibitors are Fortune Global 500 companies."),
+    doc("2066-09-23", "A closer look at the convention's deals",
+        "Two-thirds of the 1,120 projects signed at the 2066 World Manufacturing Convention are in advanced "
+        "manufacturing, and nearly 3 in 10 exhibitors showed AI products. Visitors totaled 280,000."),
+]
+GOLD_WMC66_EN_FORMS_B2056 = {(0, 50, "percent"): "new", (0, 200000, "count"): "new",
+                             (1, 1000 * B, "CNY"): "new", (1, 147 * B, "USD"): "new", (1, 1120, "count"): "new",
+                             (1, 136, "count"): "new", (1, 88, "count"): "new",
+                             (2, 66.6667, "percent"): "new", (2, 1120, "count"): "known", (2, 30, "percent"): "new",
+                             (2, 280000, "count"): "changed:refined"}
+
+
+STORY_WMC66_ZH_SERIES_B2057 = [
+    doc("2066-09-16", "2066世界制造业大会19日开幕 预计参展企业1500家",
+        "记者从新闻发布会获悉，2066世界制造业大会将于9月19日至22日在合肥举办，预计参展企业1500家，展览面积7万平方米，"
+        "将举办各类活动50余场。"),
+    doc("2066-09-19", "2066世界制造业大会开幕 现场签约项目46个",
+        "19日上午，2066世界制造业大会在合肥开幕。开幕式上，现场签约项目46个，总投资618亿元。"
+        "本届大会参展企业中，专精特新“小巨人”企业120家，展出新产品、新技术1000余项，其中全球首发新品210款。"),
+    doc("2066-09-21", "世界制造业大会人气火爆",
+        "据统计，截至21日，大会已吸引观众21.6万人次，其中专业观众9.8万人次，意向采购额达86亿元。"),
+    doc("2066-09-22", "2066世界制造业大会闭幕",
+        "2066世界制造业大会22日闭幕。据统计，本届大会共吸引观众28万人次，比上届增长8%；累计签约项目1120个，总投资1.05万亿元；"
+        "意向采购额达112亿元。线上线下累计参与人数突破2000万。"),
+]
+GOLD_WMC66_ZH_SERIES_B2057 = {(0, 1500, "count"): "new", (0, 70000, "m2"): "new", (0, 50, "count"): "new",
+                              (1, 46, "count"): "new", (1, 61.8 * B, "CNY"): "new", (1, 120, "count"): "new",
+                              (1, 1000, "count"): "new", (1, 210, "count"): "new",
+                              (2, 216000, "count"): "new", (2, 98000, "count"): "new", (2, 8.6 * B, "CNY"): "new",
+                              (3, 280000, "count"): "changed:refined", (3, 8, "percent"): "new",
+                              (3, 1120, "count"): "new", (3, 1050 * B, "CNY"): "new",
+                              (3, 11.2 * B, "CNY"): "changed:refined", (3, 20000000, "count"): "new",
+                              (0, 4, "day"): "skip"}
+
+
+STORY_WMC66_EN_SERIES_METRICS_B2058 = [
+    doc("2066-09-19", "Hefei convention opens",
+        "The 2066 World Manufacturing Convention opened in Hefei on Saturday. Among its exhibitors are 120 'little "
+        "giant' firms, specialized small and medium-sized companies, and more than 1,000 new products and "
+        "technologies are on show, including 210 global debuts."),
+    doc("2066-09-21", "Trade visitors flock to Hefei",
+        "By Monday, the 2066 World Manufacturing Convention had received 216,000 visits, including 98,000 from "
+        "professional visitors, and intended purchases had reached 8.6 billion yuan."),
+    doc("2066-09-22", "Hefei convention ends",
+        "The 2066 World Manufacturing Convention ended on Tuesday. Visitors numbered 280,000, 8 percent more than last "
+        "year, and online and offline participation exceeded 20 million. The number of buyers reached 3,200, with "
+        "intended purchases of 11.2 billion yuan. More than 50 events were staged."),
+]
+GOLD_WMC66_EN_SERIES_METRICS_B2058 = {(0, 120, "count"): "new", (0, 1000, "count"): "new", (0, 210, "count"): "new",
+                                      (1, 216000, "count"): "new", (1, 98000, "count"): "new",
+                                      (1, 8.6 * B, "CNY"): "new",
+                                      (2, 280000, "count"): "changed:refined", (2, 8, "percent"): "new",
+                                      (2, 20000000, "count"): "new", (2, 3200, "count"): "new",
+                                      (2, 11.2 * B, "CNY"): "changed:refined", (2, 50, "count"): "new"}

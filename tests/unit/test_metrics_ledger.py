@@ -3512,7 +3512,14 @@ def _stories():
             pytest.param(s.STORY_WIMC66_ONLINE_B2048, s.GOLD_WIMC66_ONLINE_B2048, None, id="wimc66-online-b2048"),
             pytest.param(s.STORY_WMC66_EN_BILLION_FORMS_B2049, s.GOLD_WMC66_EN_BILLION_FORMS_B2049, None, id="wmc66-en-billion-forms-b2049"),
             pytest.param(s.STORY_WIMC66_EN_QUALIFIERS_B2050, s.GOLD_WIMC66_EN_QUALIFIERS_B2050, None, id="wimc66-en-qualifiers-b2050"),
-            pytest.param(s.STORY_WIMC66_MIXED_AREA_B2051, s.GOLD_WIMC66_MIXED_AREA_B2051, None, id="wimc66-mixed-area-b2051")]
+            pytest.param(s.STORY_WIMC66_MIXED_AREA_B2051, s.GOLD_WIMC66_MIXED_AREA_B2051, None, id="wimc66-mixed-area-b2051"),
+            pytest.param(s.STORY_WMC66_EN_LONG_WIRE_B2052, s.GOLD_WMC66_EN_LONG_WIRE_B2052, None, id="wmc66-en-long-wire-b2052"),
+            pytest.param(s.STORY_WMC66_ZH_LONG_WIRE_B2053, s.GOLD_WMC66_ZH_LONG_WIRE_B2053, None, id="wmc66-zh-long-wire-b2053"),
+            pytest.param(s.STORY_WIMC_EN_RETROSPECTIVE_B2054, s.GOLD_WIMC_EN_RETROSPECTIVE_B2054, None, id="wimc-en-retrospective-b2054"),
+            pytest.param(s.STORY_WMC_ZH_RETROSPECTIVE_B2055, s.GOLD_WMC_ZH_RETROSPECTIVE_B2055, None, id="wmc-zh-retrospective-b2055"),
+            pytest.param(s.STORY_WMC66_EN_FORMS_B2056, s.GOLD_WMC66_EN_FORMS_B2056, None, id="wmc66-en-forms-b2056"),
+            pytest.param(s.STORY_WMC66_ZH_SERIES_B2057, s.GOLD_WMC66_ZH_SERIES_B2057, None, id="wmc66-zh-series-b2057"),
+            pytest.param(s.STORY_WMC66_EN_SERIES_METRICS_B2058, s.GOLD_WMC66_EN_SERIES_METRICS_B2058, None, id="wmc66-en-series-metrics-b2058")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -4582,3 +4582,27 @@ def test_a_sum_restated_rounder_after_or_is_the_same_measure():
     got = _measured("Investment in the 640 projects signed at the 2031 World Manufacturing Convention totals 412 billion "
                     "yuan, or over 400 billion yuan for the second year in a row.", 2031)
     assert [(value, metric) for value, metric, _ in got[1:]] == [(412e9, "investment"), (400e9, "investment")]
+
+
+@pytest.mark.parametrize("text", ["In U.S. dollar terms, the agreements came to about 58 billion.",
+                                  "In dollar terms, the agreements came to about 58 billion."])
+def test_the_currency_named_in_the_singular_earlier_in_the_sentence_is_the_sums(text):
+    assert _measured(text, 2031) == [(58e9, "contract_value", "edition")]
+
+
+def test_members_of_a_list_among_the_exhibitors_are_counted_as_the_lists():
+    got = _measured("Of the 640 projects, 70 are foreign-funded, and 41 of the exhibitors are Fortune Global 500 "
+                    "companies.", 2031)
+    assert got[-1] == (41, "fortune500", "edition")
+
+
+@pytest.mark.parametrize("text", ["Visitors numbered 92,000, and online and offline participation topped 6 million.",
+                                  "参观观众9.2万人次，线上线下参与人数超过600万。"])
+def test_participation_online_and_offline_is_neither_the_visitors_nor_the_online_ones(text):
+    assert [metric for _, metric, _ in _measured(text, 2031)] == ["visitors", "participation"]
+
+
+def test_intended_purchases_in_a_clause_of_their_own_after_a_list_are_the_editions():
+    got = _measured("By Sunday the fair had received 96,000 visits, including 41,000 by trade visitors, and intended "
+                    "purchases had reached 3.1 billion yuan.", 2031)
+    assert got[-1] == (3.1e9, "purchase_intentions", "edition")
