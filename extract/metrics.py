@@ -1797,7 +1797,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
     if (scope in ("edition", "earlier", "cumulative") and (_own_record(before, phrase, _PLACE_SUBJECT)
-                                                           or _in_own_words(before, after))) \
+                                                           or _in_own_words(before, after)
+                                                           # ("Jiangsu added 86 provincial smart factories in 2066")
+                                                           or _places_year(before, after, sentence, memo))) \
+            or (scope == "part" and _WORKFORCE.match(phrase) is not None) \
             or (scope == "expected" and _own_record(before, phrase, _PLACE_ONLY_SUBJECT)):
         # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded", "Anhui produced 1.7 million new energy
         # vehicles last year": the host region's own (of any year), and its plans ("Anhui province has set a target
@@ -1896,7 +1899,8 @@ def _places_own(before: str, phrase: str, sentence: str, memo: dict) -> bool:
 # (what only a place does: the event's own counts never follow these verbs, so a vocabulary measure is no exception)
 _PLACE_ONLY_VERBS = "is home to|boasts|built|has built|had built|owns|made|produced|produces|manufactured|manufactures|" \
     "exported|exports|turned out|turns out|rolled out|rolls out|" \
-    "has set a target of|set a target of|aims to build|plans to build|will build"  # (and what it plans to have)
+    "has set a target of|set a target of|aims to build|plans to build|will build|plans|is planning|plans to add|" \
+    "aims for|aims to add"  # (and what it plans to have: "Jiangsu plans 1,000 new smart factories")
 _PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE_ONLY_VERBS)
 _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
 # a company's own record, not the event's: "The company, which has 30,000 employees, delivered 220,000 cars last year",
@@ -1952,13 +1956,22 @@ def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
         or (_PATENTS.match(phrase) is not None and _HOLDS.search(clause[-60:]) is not None) \
         or _PLACE_RELATIVE.search(before[-240:]) is not None or _COMPANY_RELATIVE.search(before[-200:]) is not None \
         or _PERSON_DID.search(clause[-60:]) is not None or _WE_OWN.search(before[-60:]) is not None \
-        or _IT_HOME_TO.search(clause[-60:]) is not None or _LOCAL_TRADE.search(clause[-120:]) is not None
+        or _IT_HOME_TO.search(clause[-60:]) is not None or _LOCAL_TRADE.search(clause[-120:]) is not None \
+        or (_IT_BOASTS.search(clause[-60:]) is not None
+            and _A_PLACE_NAMED.search(so_far := _SENTENCE_BREAK.split(before[-240:])[-1]) is not None
+            and _EVENT_WORD.search(so_far) is None)
 
 
 # "Today the Anhui capital's economy tops 1.5 trillion yuan, and it is home to 12 national-level industrial parks":
 # what only a place is home to
 _IT_HOME_TO = re.compile(r"(?:^|[,;:]\s(?:and\s)?)[Ii]t\s(?:is|was)\s(?:now\s|also\s)?home\sto\s" + qualified("a total of")
                          + r"$")
+# what only a place does, said of "it" in a sentence that names a place and no event: "Ten years ago, the country had
+# fewer than 100; today it boasts 210 of the world's 500 or so"
+_IT_BOASTS = re.compile(r"\b[Ii]t\s(?:now\s|already\s|also\s)?(?:boasts|owns|has built|is home to)\s" + qualified("a total of")
+                        + r"$")
+_A_PLACE_NAMED = re.compile(r"\b(?:China|Jiangsu|Anhui|Hefei|Nanjing|[Tt]he (?:country|nation|province|city|region))\b")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 # the host city's trade while the event is on: "hotels reported occupancy of 92 percent during the convention",
 # "Restaurants near the venue saw sales jump 40 percent that week" (not the event's counts)
 _LOCAL_TRADE = re.compile(r"(?:^|[,;:]\s(?:and\s|while\s)?|--\s)(?:[\w'’-]+\s){0,2}?(?:hotels?|restaurants?|shops|"

@@ -41075,3 +41075,92 @@ GOLD_WMC66_EN_SERIES_METRICS_B2058 = {(0, 120, "count"): "new", (0, 1000, "count
                                       (2, 280000, "count"): "changed:refined", (2, 8, "percent"): "new",
                                       (2, 20000000, "count"): "new", (2, 3200, "count"): "new",
                                       (2, 11.2 * B, "CNY"): "changed:refined", (2, 50, "count"): "new"}
+
+
+STORY_WIMC66_ZH_SLOGANS_B2059 = [
+    doc("2066-12-04", "2066世界智能制造大会开幕",
+        "交汇点讯 12月4日，2066世界智能制造大会在南京开幕。大会以“智造未来”为主题，构建“1+3+N”活动体系，聚焦“5G+工业互联网”、"
+        "6G、C919配套等领域。开幕式上发布了《2066全球智能制造发展指数报告》和江苏省智能制造示范工厂名单（第三批），"
+        "并宣布“十七五”期间江苏将新建智能工厂1000家。本届大会参展企业628家，展览面积6万平方米。"),
+    doc("2066-12-07", "2066世界智能制造大会闭幕", "2066世界智能制造大会闭幕，参展企业628家，签约项目140个。"),
+]
+GOLD_WIMC66_ZH_SLOGANS_B2059 = {(0, 628, "count"): "new", (0, 60000, "m2"): "new",
+                                (1, 628, "count"): "known", (1, 140, "count"): "new"}
+
+STORY_WIMC66_EN_SLOGANS_B2060 = [
+    doc("2066-12-04", "Nanjing conference opens under '1+3+N' format",
+        "The 2066 World Intelligent Manufacturing Conference opened in Nanjing on Friday with a \"1+3+N\" program of "
+        "events, focusing on 5G-plus-industrial internet, 6G and parts for the C919 airliner. The 2066 Global Smart "
+        "Manufacturing Development Index report was released, along with the third batch of Jiangsu's model smart "
+        "factories. Jiangsu plans 1,000 new smart factories during the 17th Five-Year Plan period. The conference has "
+        "628 exhibitors on 60,000 square meters."),
+]
+GOLD_WIMC66_EN_SLOGANS_B2060 = {(0, 628, "count"): "new", (0, 60000, "m2"): "new"}
+
+
+STORY_WMC66_EN_PRN_BOILERPLATE_B2061 = [
+    doc("2066-09-23", "2066 World Manufacturing Convention Concludes in Hefei with Fruitful Results",
+        "HEFEI, China, Sept. 23, 2066 /PRNewswire/ -- The 2066 World Manufacturing Convention concluded on September "
+        "22 in Hefei. During the event, 1,120 projects were signed with a total investment of RMB 1.05 trillion.\n\n"
+        "About the World Manufacturing Convention\n\nFirst held in 2018, the World Manufacturing Convention has "
+        "attracted more than 20,000 exhibiting companies and signed over 9,600 projects across its editions.\n\n"
+        "Media contact: Li Na, +86 551 6288 1234, media@example.org\n\n"
+        "View original content: https://www.prnewswire.com/news-releases/2066-world-manufacturing-convention-"
+        "concludes-302654321.html\n\nSOURCE Organizing Committee of the World Manufacturing Convention"),
+    doc("2066-09-24", "2066 World Manufacturing Convention Concludes in Hefei with Fruitful Results",
+        "HEFEI, China, Sept. 23, 2066 /PRNewswire/ -- The 2066 World Manufacturing Convention concluded on September "
+        "22 in Hefei. During the event, 1,120 projects were signed with a total investment of RMB 1.05 trillion.\n\n"
+        "About the World Manufacturing Convention\n\nFirst held in 2018, the World Manufacturing Convention has "
+        "attracted more than 20,000 exhibiting companies and signed over 9,600 projects across its editions.\n\n"
+        "Cision View original content to download multimedia: https://www.prnewswire.com/news-releases/302654321.html"),
+]
+GOLD_WMC66_EN_PRN_BOILERPLATE_B2061 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new",
+                                       (0, 20000, "count"): "new", (0, 9600, "count"): "new",
+                                       (1, 1120, "count"): "known", (1, 1050 * B, "CNY"): "known",
+                                       (1, 20000, "count"): "known", (1, 9600, "count"): "known"}
+
+
+STORY_WMC66_EN_NEXT_YEAR_B2062 = [
+    doc("2066-09-22", "Hefei convention closes", "The 2066 World Manufacturing Convention closed with 1,120 projects "
+        "signed and 1,530 exhibitors."),
+    doc("2067-03-15", "Convention projects break ground",
+        "Of the 1,120 projects signed at last year's World Manufacturing Convention in Hefei, 842 have started "
+        "construction, the Anhui commerce department said."),
+    doc("2067-06-10", "Hefei prepares for 2067 convention",
+        "This year's World Manufacturing Convention, due in Hefei in September, expects 1,600 exhibitors. Last year's "
+        "drew 1,530."),
+]
+GOLD_WMC66_EN_NEXT_YEAR_B2062 = {(0, 1120, "count"): "new", (0, 1530, "count"): "new",
+                                 (1, 1120, "count"): "known", (1, 842, "count"): "new",
+                                 (2, 1600, "count"): "new", (2, 1530, "count"): "known"}
+
+STORY_WIMC66_EN_LAST_MONTH_B2063 = [
+    doc("2066-12-07", "Nanjing conference closes", "The 2066 World Intelligent Manufacturing Conference closed with 140 "
+        "projects worth 91.2 billion yuan."),
+    doc("2067-01-12", "Jiangsu's smart manufacturing year",
+        "At last month's World Intelligent Manufacturing Conference in Nanjing, 140 projects were signed. Jiangsu "
+        "added 86 provincial smart factories in 2066."),
+]
+GOLD_WIMC66_EN_LAST_MONTH_B2063 = {(0, 140, "count"): "new", (0, 91.2 * B, "CNY"): "new", (1, 140, "count"): "known"}
+
+
+STORY_WMC66_EN_OPINION_B2064 = [
+    doc("2066-09-24", "Opinion: What Hefei's convention tells us",
+        "By Zhang Lei\n\nThe 2066 World Manufacturing Convention wrapped up this week with 1,120 signed projects. "
+        "Impressive as that is, I have visited about 30 industrial parks this year, and perhaps one in five has "
+        "struggled to fill its plots. China's manufacturing PMI stood at 50.3 in August, barely above the 50-point "
+        "line that separates expansion from contraction. Ten years ago, the country had fewer than 100 lighthouse "
+        "factories in the pipeline; today it boasts 210 of the world's 500 or so.\n\n"
+        "The author is a senior fellow at a Beijing think tank. The views don't necessarily reflect those of China "
+        "Daily."),
+    doc("2066-09-25", "Hefei convention in review", "The 2066 World Manufacturing Convention signed 1,120 projects."),
+]
+GOLD_WMC66_EN_OPINION_B2064 = {(0, 1120, "count"): "new", (1, 1120, "count"): "known"}
+
+STORY_WIMC66_EN_INTERVIEW_B2065 = [
+    doc("2066-12-06", "Interview: A robot maker's view from Nanjing",
+        "At the 2066 World Intelligent Manufacturing Conference, Chen Yu's booth drew a steady crowd. \"We brought 12 "
+        "robots and signed orders for 300 units on the first day,\" said Chen, whose Suzhou company has 450 employees. "
+        "Her firm's sales grew 35 percent last year. The conference as a whole has 628 exhibitors."),
+]
+GOLD_WIMC66_EN_INTERVIEW_B2065 = {(0, 628, "count"): "new"}

@@ -3519,7 +3519,14 @@ def _stories():
             pytest.param(s.STORY_WMC_ZH_RETROSPECTIVE_B2055, s.GOLD_WMC_ZH_RETROSPECTIVE_B2055, None, id="wmc-zh-retrospective-b2055"),
             pytest.param(s.STORY_WMC66_EN_FORMS_B2056, s.GOLD_WMC66_EN_FORMS_B2056, None, id="wmc66-en-forms-b2056"),
             pytest.param(s.STORY_WMC66_ZH_SERIES_B2057, s.GOLD_WMC66_ZH_SERIES_B2057, None, id="wmc66-zh-series-b2057"),
-            pytest.param(s.STORY_WMC66_EN_SERIES_METRICS_B2058, s.GOLD_WMC66_EN_SERIES_METRICS_B2058, None, id="wmc66-en-series-metrics-b2058")]
+            pytest.param(s.STORY_WMC66_EN_SERIES_METRICS_B2058, s.GOLD_WMC66_EN_SERIES_METRICS_B2058, None, id="wmc66-en-series-metrics-b2058"),
+            pytest.param(s.STORY_WIMC66_ZH_SLOGANS_B2059, s.GOLD_WIMC66_ZH_SLOGANS_B2059, None, id="wimc66-zh-slogans-b2059"),
+            pytest.param(s.STORY_WIMC66_EN_SLOGANS_B2060, s.GOLD_WIMC66_EN_SLOGANS_B2060, None, id="wimc66-en-slogans-b2060"),
+            pytest.param(s.STORY_WMC66_EN_PRN_BOILERPLATE_B2061, s.GOLD_WMC66_EN_PRN_BOILERPLATE_B2061, None, id="wmc66-en-prn-boilerplate-b2061"),
+            pytest.param(s.STORY_WMC66_EN_NEXT_YEAR_B2062, s.GOLD_WMC66_EN_NEXT_YEAR_B2062, None, id="wmc66-en-next-year-b2062"),
+            pytest.param(s.STORY_WIMC66_EN_LAST_MONTH_B2063, s.GOLD_WIMC66_EN_LAST_MONTH_B2063, None, id="wimc66-en-last-month-b2063"),
+            pytest.param(s.STORY_WMC66_EN_OPINION_B2064, s.GOLD_WMC66_EN_OPINION_B2064, None, id="wmc66-en-opinion-b2064"),
+            pytest.param(s.STORY_WIMC66_EN_INTERVIEW_B2065, s.GOLD_WIMC66_EN_INTERVIEW_B2065, None, id="wimc66-en-interview-b2065")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -4606,3 +4606,24 @@ def test_intended_purchases_in_a_clause_of_their_own_after_a_list_are_the_editio
     got = _measured("By Sunday the fair had received 96,000 visits, including 41,000 by trade visitors, and intended "
                     "purchases had reached 3.1 billion yuan.", 2031)
     assert got[-1] == (3.1e9, "purchase_intentions", "edition")
+
+
+@pytest.mark.parametrize("text", ["Anhui plans 800 new digital workshops by 2035.",
+                                  "会上宣布，“十七五”期间安徽将新建数字化车间800个。"])
+def test_a_places_plan_announced_at_the_event_is_background(text):
+    assert {scope for _, _, scope in _measured(text, 2031)} == {"background"}
+
+
+def test_a_places_record_over_a_year_is_background_whatever_it_counts():
+    assert _measured("Anhui added 54 provincial digital workshops in 2030.", 2031) == [
+        (54, "provincial digital workshops", "background")]
+
+
+def test_what_it_boasts_in_a_sentence_about_a_country_is_background():
+    got = _measured("A decade ago the country had few such plants; today it boasts 46 of the world's top 500.", 2031)
+    assert got and {scope for _, _, scope in got} == {"background"}
+
+
+def test_a_speakers_company_staff_at_a_booth_are_background():
+    got = _measured("\"We sold 40 arms on the first day,\" said Wu, whose Wuxi firm has 220 employees.", 2031)
+    assert (220, "employees", "background") in got
