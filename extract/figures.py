@@ -48,7 +48,7 @@ NUMBER = re.compile(
     rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct|k)\b|(?-i:[BKMbm])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
     re.I,
 )
-_CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€)\s?)$")
+_CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€|Yuan)\s?)$")
 # (translated 亿 and 万, "536.3 hundred million yuan", "8.6 ten thousand person-times"; not after a year)
 _SCALE = re.compile(r"[\s-]?(?P<scale>(?<!\b(?:19|20)\d\d\s)(?:hundred million|100 million|ten thousand)"
                     r"(?=\s(?:yuan|RMB|renminbi|U\.?S\.? dollars|dollars|USD|CNY|person|people|visit|visitor|square|times)\b"
@@ -238,8 +238,9 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       rf"\b(?:{SIGNED_DONE}|received|registered)\b[^.;,]{{0,60}}?\bby (?:{_DAY_NAMES}|the (?:afternoon|evening|"
                       r"end of the day))\b|"
                       # ("By the afternoon, 152 projects had been signed")
-                      r"(?:^|[:,]\s|[\"“])by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday|"
-                      r"(?:the )?(?:late )?(?:afternoon|evening|nightfall|night)|the end of (?:the )?day one)\b|"
+                      # (and after a live page's time: "17:30 By the close of day one, ...")
+                      r"(?:^|[:,]\s|[\"“]|\d\d:\d\d\s)by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday|"
+                      r"(?:the )?(?:late )?(?:afternoon|evening|nightfall|night)|the (?:end|close) of (?:the )?day one)\b|"
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
                       # ("On the second day, the tally of signed projects reached 196": a count the close can only raise)
                       r"\b(?<!final )(?<!closing )(?<!last )tally of [^.;,]{0,80}\s(?:reached|rose to|climbed to|stood at)\b|"
@@ -1914,7 +1915,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if scale:
             value *= _factor(scale)
             pos = scale.end()
-        suffix = _SUFFIX.match(text, pos) if digits else None
+        suffix = _SUFFIX.match(text, pos) if digits or scale else None  # (and "a thousand-plus firms")
         if suffix:
             pos = suffix.end()
             if not scale:
@@ -3244,6 +3245,12 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
                        # ("观众突破10万人次" over "累计接待观众10.4万人次", a count so far: its number is the text's)
                        and restates(f.value, "exact" if f.qualifier == "at_least" else f.qualifier, head.value,
                                     head.qualifier)]
+        if not repeats and head.qualifier in ("more_than", "at_least"):
+            # a headline's loose bound over the text's count of the same measure ("draws a thousand-plus firms" over
+            # "More than one thousand five hundred companies"): the text says it precisely, within the same order
+            repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
+                       and f.metric == head.metric and f.scope == head.scope
+                       and head.value <= f.value < 10 * head.value]
         # the same measure, else the same value and unit: the text says better what the headline's number is
         # ("Opens with 166 Projects Signed" over "At the opening ceremony, 166 projects were signed": a batch)
         # (a raw page's headline repeated as a line of its body is the headline itself: the story's own sentence

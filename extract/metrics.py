@@ -751,7 +751,7 @@ _VERB = re.compile(r"^(?:[a-z-]{3,}ed|gave|made|came|took|went|saw|held|drew|won
                    r"paid|told|found|flew|grew|rose|fell|heard|taught|sought|led|kept|sat|wrote|spoken|taken|given|"
                    r"seen|drawn|grown|taking|giving|delivering|attending|shook|struck|spun|swung|hung|rode|threw|"
                    r"wore|caught|beat)$")
-_SIGN = r"(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€)"  # a currency written before its amount
+_SIGN = r"(?:RMB|CNY|USD|EUR|US\$|U\$|HK\$|\$|¥|€|(?-i:Yuan))"  # a currency written before its amount ("Yuan 1.05 trillion")
 # what an amount of money is, said before it: "Orders of US$45 million", "Exports rose to 1.2 billion USD"
 _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were|has|have)\s)?(?:of|worth|valued at|totall?ing|"
                             r"reached|hit|rose to|fell to|grew to|stood at|amounted to|involves?|involving|costs?|"

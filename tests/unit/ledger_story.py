@@ -41164,3 +41164,81 @@ STORY_WIMC66_EN_INTERVIEW_B2065 = [
         "Her firm's sales grew 35 percent last year. The conference as a whole has 628 exhibitors."),
 ]
 GOLD_WIMC66_EN_INTERVIEW_B2065 = {(0, 628, "count"): "new"}
+
+
+STORY_WMC66_EN_LIVE_BLOG_B2066 = [
+    doc("2066-09-19", "LIVE: World Manufacturing Convention opens in Hefei",
+        "10:05 The 2066 World Manufacturing Convention opens in Hefei.\n"
+        "10:40 Organizers say 386 projects worth 320 billion yuan were signed at the opening ceremony.\n"
+        "14:20 More than 60,000 visitors have come through the gates so far today.\n"
+        "17:30 That's all from us today. By the close of day one, 86,000 people had visited."),
+    doc("2066-09-22", "Hefei convention ends", "The 2066 World Manufacturing Convention ended with 1,120 projects "
+        "signed and 280,000 visitors over four days."),
+]
+GOLD_WMC66_EN_LIVE_BLOG_B2066 = {(0, 386, "count"): "new", (0, 320 * B, "CNY"): "new", (0, 60000, "count"): "new",
+                                 (0, 86000, "count"): "new",
+                                 (1, 1120, "count"): "new", (1, 280000, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+STORY_WIMC66_ZH_LIVE_B2067 = [
+    doc("2066-12-04", "直播｜2066世界智能制造大会开幕",
+        "【09:30】2066世界智能制造大会在南京开幕。\n【10:15】开幕式上，23个重大项目集中签约，总投资318亿元。\n"
+        "【15:00】截至目前，现场观众已超3万人次。"),
+    doc("2066-12-07", "2066世界智能制造大会闭幕", "2066世界智能制造大会闭幕，签约项目140个，总投资912亿元，观众12.6万人次。"),
+]
+GOLD_WIMC66_ZH_LIVE_B2067 = {(0, 23, "count"): "new", (0, 31.8 * B, "CNY"): "new", (0, 30000, "count"): "new",
+                             (1, 140, "count"): "new", (1, 91.2 * B, "CNY"): "new", (1, 126000, "count"): "changed:refined"}
+
+
+STORY_WMC66_EN_WORDS_B2068 = [
+    doc("2066-09-20", "Hefei convention draws a thousand-plus firms",
+        "More than one thousand five hundred companies have come to the 2066 World Manufacturing Convention, and "
+        "nearly three hundred thousand visitors are expected over its four days."),
+    doc("2066-09-22", "Hefei convention ends with a record 1,120 deals",
+        "The 2066 World Manufacturing Convention ended with a record 1,120 projects signed and some 1.53k exhibiting "
+        "companies."),
+]
+GOLD_WMC66_EN_WORDS_B2068 = {(0, 1500, "count"): "new", (0, 300000, "count"): "new", (0, 4, "day"): "new",
+                             (1, 1120, "count"): "new", (1, 1530, "count"): "changed:refined"}
+
+STORY_WMC66_ZH_NUMERALS_B2069 = [
+    doc("2066-09-20", "上千家企业齐聚合肥", "2066世界制造业大会吸引上千家企业参展，预计观众将达二十八万人次。"),
+    doc("2066-09-22", "世界制造业大会签约逾千亿元",
+        "2066世界制造业大会共签约项目一千一百二十个，总投资逾万亿元，参展企业一千五百三十家。"),
+]
+GOLD_WMC66_ZH_NUMERALS_B2069 = {(0, 1000, "count"): "new", (0, 280000, "count"): "new",
+                                (1, 1120, "count"): "new", (1, 1000 * B, "CNY"): "new", (1, 1530, "count"): "changed:refined"}
+
+
+STORY_WMC66_EN_UNITS_B2070 = [
+    doc("2066-09-19", "Hefei convention opens on 7 hectares", "The 2066 World Manufacturing Convention opened in Hefei "
+        "on Saturday, its halls covering 7 hectares."),
+    doc("2066-09-20", "Convention floor space", "The 2066 World Manufacturing Convention occupies 70,000 square meters "
+        "of floor space."),
+    doc("2066-09-22", "Hefei deals reach 1.05 trn yuan", "Deals at the 2066 World Manufacturing Convention reached "
+        "Yuan 1.05 trillion (USD 147 bn) across 1,120 projects."),
+    doc("2066-09-23", "Convention deals", "The 2066 World Manufacturing Convention's 1,120 projects carry investment of "
+        "1.05 tln yuan."),
+]
+GOLD_WMC66_EN_UNITS_B2070 = {(0, 70000, "m2"): "new", (1, 70000, "m2"): "known",
+                             (2, 1050 * B, "CNY"): "new", (2, 147 * B, "USD"): "new", (2, 1120, "count"): "new",
+                             (3, 1120, "count"): "known", (3, 1050 * B, "CNY"): "known"}
+
+
+STORY_WMC66_ZHT_B2071 = [
+    doc("2066-09-22", "2066世界製造業大會閉幕 簽約項目1120個",
+        "【大公報訊】2066世界製造業大會22日在合肥閉幕，大會共簽約項目1120個，總投資1.05萬億元人民幣，參展企業1530家。"
+        "香港有42家企業參展。"),
+    doc("2066-09-23", "世界制造业大会闭幕", "2066世界制造业大会签约项目1120个，总投资1.05万亿元，参展企业1530家。"),
+]
+GOLD_WMC66_ZHT_B2071 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new", (0, 1530, "count"): "new",
+                        (0, 42, "count"): "new",
+                        (1, 1120, "count"): "known", (1, 1050 * B, "CNY"): "known", (1, 1530, "count"): "known"}
+
+STORY_WIMC66_ZH_JIANGSU_MIX_B2072 = [
+    doc("2066-12-05", "智能制造看江苏",
+        "新华日报讯 截至目前，江苏已累计建成国家级智能制造示范工厂86家、省级智能工厂520家，两化融合发展水平连续多年全国第一。"
+        "正在南京举行的2066世界智能制造大会上，已有620家企业参展，签约项目110个。"),
+    doc("2066-12-07", "2066世界智能制造大会闭幕", "2066世界智能制造大会闭幕，参展企业628家，签约项目140个。"),
+]
+GOLD_WIMC66_ZH_JIANGSU_MIX_B2072 = {(0, 620, "count"): "new", (0, 110, "count"): "new",
+                                    (1, 628, "count"): "changed:refined", (1, 140, "count"): "changed:refined"}

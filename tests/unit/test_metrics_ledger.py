@@ -3526,7 +3526,14 @@ def _stories():
             pytest.param(s.STORY_WMC66_EN_NEXT_YEAR_B2062, s.GOLD_WMC66_EN_NEXT_YEAR_B2062, None, id="wmc66-en-next-year-b2062"),
             pytest.param(s.STORY_WIMC66_EN_LAST_MONTH_B2063, s.GOLD_WIMC66_EN_LAST_MONTH_B2063, None, id="wimc66-en-last-month-b2063"),
             pytest.param(s.STORY_WMC66_EN_OPINION_B2064, s.GOLD_WMC66_EN_OPINION_B2064, None, id="wmc66-en-opinion-b2064"),
-            pytest.param(s.STORY_WIMC66_EN_INTERVIEW_B2065, s.GOLD_WIMC66_EN_INTERVIEW_B2065, None, id="wimc66-en-interview-b2065")]
+            pytest.param(s.STORY_WIMC66_EN_INTERVIEW_B2065, s.GOLD_WIMC66_EN_INTERVIEW_B2065, None, id="wimc66-en-interview-b2065"),
+            pytest.param(s.STORY_WMC66_EN_LIVE_BLOG_B2066, s.GOLD_WMC66_EN_LIVE_BLOG_B2066, None, id="wmc66-en-live-blog-b2066"),
+            pytest.param(s.STORY_WIMC66_ZH_LIVE_B2067, s.GOLD_WIMC66_ZH_LIVE_B2067, None, id="wimc66-zh-live-b2067"),
+            pytest.param(s.STORY_WMC66_EN_WORDS_B2068, s.GOLD_WMC66_EN_WORDS_B2068, None, id="wmc66-en-words-b2068"),
+            pytest.param(s.STORY_WMC66_ZH_NUMERALS_B2069, s.GOLD_WMC66_ZH_NUMERALS_B2069, None, id="wmc66-zh-numerals-b2069"),
+            pytest.param(s.STORY_WMC66_EN_UNITS_B2070, s.GOLD_WMC66_EN_UNITS_B2070, None, id="wmc66-en-units-b2070"),
+            pytest.param(s.STORY_WMC66_ZHT_B2071, s.GOLD_WMC66_ZHT_B2071, None, id="wmc66-zht-b2071"),
+            pytest.param(s.STORY_WIMC66_ZH_JIANGSU_MIX_B2072, s.GOLD_WIMC66_ZH_JIANGSU_MIX_B2072, None, id="wimc66-zh-jiangsu-mix-b2072")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

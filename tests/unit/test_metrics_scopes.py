@@ -4627,3 +4627,23 @@ def test_what_it_boasts_in_a_sentence_about_a_country_is_background():
 def test_a_speakers_company_staff_at_a_booth_are_background():
     got = _measured("\"We sold 40 arms on the first day,\" said Wu, whose Wuxi firm has 220 employees.", 2031)
     assert (220, "employees", "background") in got
+
+
+def test_a_headlines_loose_bound_is_the_texts_count_of_the_same_measure():
+    db = _filed(doc("2031-09-21", "Hefei fair draws a thousand-plus firms", "More than 1,240 companies have come to the "
+                    "2031 World Manufacturing Convention."))
+    assert [(r["value"], r["headline"]) for r in db.query("select value, headline from figures")] == [
+        (1240, "a thousand-plus")]
+
+
+def test_a_live_pages_count_by_the_close_of_day_one_is_a_count_so_far_that_the_close_refines():
+    flags = _statuses(doc("2031-09-20", "LIVE: Hefei fair", "14:20 More than 30,000 visitors have come so far today.\n"
+                          "17:30 By the close of day one, 52,000 people had visited the 2031 World Manufacturing "
+                          "Convention."),
+                      doc("2031-09-23", "Hefei fair closes", "The 2031 World Manufacturing Convention closed with "
+                          "190,000 visitors."))
+    assert flags == [(30000, "new", ""), (52000, "new", ""), (190000, "changed", "refined")]
+
+
+def test_a_capitalised_yuan_before_the_amount_is_its_currency_and_the_deals_worth():
+    assert _measured("Agreements at the fair came to Yuan 412 billion.", 2031) == [(412e9, "contract_value", "edition")]
