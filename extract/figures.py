@@ -529,6 +529,12 @@ _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |it
 # "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
 _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")
 # "should read 563, not 536": the value a correction takes back is no figure
+_RESOLUTION = re.compile(r"(?:2|4|5|8|16)K\b(?:/(?:2|4|5|8|16)K\b)?(?=\s(?:[\w-]+\s)?(?:displays?|screens?|TVs?|televisions?|video|"
+                         r"resolution|cameras?|monitors?|panels?|ultra|UHD|HDR|live|broadcasts?|streams?|streaming|footage)\b)")
+_ALL_OF_A_KIND = re.compile(r"(?:%|\s(?:percent|per cent))[\s-](?:renewable|electric|green|clean|recyclable|recycled|"
+                            r"automated|digital|digitali[sz]ed|domestic|domestically|locally|local|localised|localized|solar|"
+                            r"wind|pure|natural|organic|home-grown|self-developed|indigenous|made|owned|foreign-owned|"
+                            r"state-owned|privately)\b", re.I)
 # how something is built, written with a number: "a 6-axis arm", "a 12-inch wafer"
 _TECH_COMPOUND = re.compile(r"-(?:axis|star|inch|bit|core|layer|speed|seat|door|wheel|legged|fingered|fold|way|nanometer|"
                             r"nanometre|nm|megapixel|channel|phase|stroke|cylinder)\b", re.I)
@@ -1963,6 +1969,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # "Temperatures dropped to 2 degrees Celsius": the weather, no figure
         if digits and len(digits) >= 11 and digits.isdigit() and not scale and not cur:
             continue  # "The timestamp 1758520800000 marks ...": an id or a stamp; no count is written so
+        if digits and _RESOLUTION.match(text, start):
+            continue  # "4K displays", "8K live broadcasts": a picture's resolution, no count
+        if digits and text.startswith(("100%", "100 percent", "100 per cent"), start) and _ALL_OF_A_KIND.match(text, end):
+            continue  # "100% renewable-powered lines", "100 percent electric": what something is, no share of anything
         if (digits or spelled) and _TECH_COMPOUND.match(text, end):
             continue  # "a 6-axis arm", "a seven-axis arm", "a 5-star hotel", "a 12-inch wafer": how something is built,
             # not a count

@@ -763,7 +763,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             else:
                 unit_m = None
         if unit_m is None and _SCALED_ENDS.search(raw) and "亿" in raw + after[:1] and _AMOUNT_BEFORE.search(before) \
-                and _ENDS_CLAUSE.match(after):
+                and (_ENDS_CLAUSE.match(after) or after[:1] in (" ", "\u3000")):  # (or a headline's space)
             unit_m = (_NOTHING, "CNY", "")  # "总投资1.02万亿。": an amount in yuan, the 元 left out
         if unit_m is None:
             counted = _COUNTED_BEFORE.search(before) or (

@@ -41242,3 +41242,54 @@ STORY_WIMC66_ZH_JIANGSU_MIX_B2072 = [
 ]
 GOLD_WIMC66_ZH_JIANGSU_MIX_B2072 = {(0, 620, "count"): "new", (0, 110, "count"): "new",
                                     (1, 628, "count"): "changed:refined", (1, 140, "count"): "changed:refined"}
+
+
+STORY_WMC66_MIXED_OPENING_B2073 = [
+    doc("2066-09-19", "Hefei convention opens with signing spree",
+        "At the opening of the 2066 World Manufacturing Convention on Saturday, 386 projects worth 320 billion yuan "
+        "were signed."),
+    doc("2066-09-19", "2066世界制造业大会开幕 集中签约项目386个", "19日，2066世界制造业大会开幕式上集中签约项目386个，总投资3200亿元。"),
+    doc("2066-09-22", "Hefei convention closes",
+        "The 2066 World Manufacturing Convention closed on Tuesday. In total, 1,120 projects were signed, including 386 "
+        "at the opening ceremony, with investment of 1.05 trillion yuan."),
+    doc("2066-09-23", "世界制造业大会闭幕", "2066世界制造业大会共签约项目1120个，其中开幕式集中签约386个，总投资1.05万亿元。"),
+]
+GOLD_WMC66_MIXED_OPENING_B2073 = {(0, 386, "count"): "new", (0, 320 * B, "CNY"): "new",
+                                  (1, 386, "count"): "known", (1, 320 * B, "CNY"): "known",
+                                  (2, 1120, "count"): "new", (2, 386, "count"): "known", (2, 1050 * B, "CNY"): "new",
+                                  (3, 1120, "count"): "known", (3, 386, "count"): "known", (3, 1050 * B, "CNY"): "known"}
+
+
+STORY_WMC66_EN_FALSE_HITS_B2074 = [
+    doc("2066-09-20", "Hefei convention showcases Industry 4.0",
+        "Posted 2066-09-20T10:00:00+08:00\n\nThe 2066 World Manufacturing Convention, running Sept 19-22 in Hefei, puts "
+        "Industry 4.0 and Made in China 2025 alongside the goals of the 19th Five-Year Plan (2066-2070). Visitors can "
+        "see L4 autonomous trucks, 3nm and 28nm chips, 4K displays, 3D printing and 100% renewable-powered lines at "
+        "Booth A-12 in Hall 7, a short ride from Metro Line 1. The show, open 7x24 online, is a top 10 draw among "
+        "China's first-tier expos, and its No. 1 priority is the G20 audience. It has drawn 1,530 exhibitors."),
+]
+GOLD_WMC66_EN_FALSE_HITS_B2074 = {(0, 1530, "count"): "new"}
+
+
+STORY_WMC66_EN_EXPERT_B2075 = [
+    doc("2066-09-23", "Experts: Hefei convention shows manufacturing's pull",
+        "(Global Times) 08:15, September 23, 2066\n\n\"Compared with the 500 or so projects signed five years ago, this "
+        "year's 1,120 show how far the convention has come,\" Tian Yun, an economist, told the Global Times. The number "
+        "of exhibitors at the 2066 World Manufacturing Convention has tripled since 2018, and foreign firms were up by a "
+        "third from last year, organizers said. The convention drew 1,530 exhibitors this year."),
+    doc("2066-09-24", "Convention review", "The 2066 World Manufacturing Convention signed 1,120 projects and drew 1,530 "
+        "exhibitors."),
+]
+GOLD_WMC66_EN_EXPERT_B2075 = {(0, 500, "count"): "new", (0, 1120, "count"): "new", (0, 1530, "count"): "new",
+                              (0, 33.3333, "percent"): "skip",
+                              (1, 1120, "count"): "known", (1, 1530, "count"): "known"}
+
+
+STORY_WMC66_ZH_HEADLINES_B2076 = [
+    doc("2066-09-22", "世界制造业大会：1120个项目、1.05万亿元", "2066世界制造业大会闭幕。本届大会签约项目1120个，总投资1.05万亿元。"),
+    doc("2066-09-22", "签约1120个项目 总投资1.05万亿 世界制造业大会闭幕", "2066世界制造业大会22日闭幕，签约项目1120个。"),
+    doc("2066-09-23", "超1500家企业、逾28万人次 世界制造业大会人气旺", "2066世界制造业大会吸引超1500家企业参展，观众逾28万人次。"),
+]
+GOLD_WMC66_ZH_HEADLINES_B2076 = {(0, 1120, "count"): "known", (0, 1050 * B, "CNY"): "known",
+                                 (1, 1120, "count"): "new", (1, 1050 * B, "CNY"): "new",
+                                 (2, 1500, "count"): "new", (2, 280000, "count"): "new"}

@@ -3533,7 +3533,11 @@ def _stories():
             pytest.param(s.STORY_WMC66_ZH_NUMERALS_B2069, s.GOLD_WMC66_ZH_NUMERALS_B2069, None, id="wmc66-zh-numerals-b2069"),
             pytest.param(s.STORY_WMC66_EN_UNITS_B2070, s.GOLD_WMC66_EN_UNITS_B2070, None, id="wmc66-en-units-b2070"),
             pytest.param(s.STORY_WMC66_ZHT_B2071, s.GOLD_WMC66_ZHT_B2071, None, id="wmc66-zht-b2071"),
-            pytest.param(s.STORY_WIMC66_ZH_JIANGSU_MIX_B2072, s.GOLD_WIMC66_ZH_JIANGSU_MIX_B2072, None, id="wimc66-zh-jiangsu-mix-b2072")]
+            pytest.param(s.STORY_WIMC66_ZH_JIANGSU_MIX_B2072, s.GOLD_WIMC66_ZH_JIANGSU_MIX_B2072, None, id="wimc66-zh-jiangsu-mix-b2072"),
+            pytest.param(s.STORY_WMC66_MIXED_OPENING_B2073, s.GOLD_WMC66_MIXED_OPENING_B2073, None, id="wmc66-mixed-opening-b2073"),
+            pytest.param(s.STORY_WMC66_EN_FALSE_HITS_B2074, s.GOLD_WMC66_EN_FALSE_HITS_B2074, None, id="wmc66-en-false-hits-b2074"),
+            pytest.param(s.STORY_WMC66_EN_EXPERT_B2075, s.GOLD_WMC66_EN_EXPERT_B2075, None, id="wmc66-en-expert-b2075"),
+            pytest.param(s.STORY_WMC66_ZH_HEADLINES_B2076, s.GOLD_WMC66_ZH_HEADLINES_B2076, None, id="wmc66-zh-headlines-b2076")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

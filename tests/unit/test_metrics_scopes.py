@@ -4647,3 +4647,14 @@ def test_a_live_pages_count_by_the_close_of_day_one_is_a_count_so_far_that_the_c
 
 def test_a_capitalised_yuan_before_the_amount_is_its_currency_and_the_deals_worth():
     assert _measured("Agreements at the fair came to Yuan 412 billion.", 2031) == [(412e9, "contract_value", "edition")]
+
+
+@pytest.mark.parametrize("text", ["Its booth shows 8K screens and 100% solar-powered robots.",
+                                  "The hall streams 4K video of 100 percent electric buses."])
+def test_a_resolution_and_what_something_wholly_is_are_no_figures(text):
+    assert _measured(text, 2031) == []
+
+
+def test_a_chinese_headlines_amount_without_its_yuan_before_a_space_is_read():
+    got = _measured("签约640个项目 总投资4120亿 世界制造业大会闭幕", 2031)
+    assert got == [(640, "projects_signed", "edition"), (412e9, "investment", "edition")]
