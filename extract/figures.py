@@ -529,6 +529,7 @@ _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |it
 # "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
 _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")
 # "should read 563, not 536": the value a correction takes back is no figure
+_SLIDE_COUNTER = re.compile(r"[\[(（【]\s?\d{1,3}\s?/\s?\d{1,3}\s?[\])）】]")
 _RESOLUTION = re.compile(r"(?:2|4|5|8|16)K\b(?:/(?:2|4|5|8|16)K\b)?(?=\s(?:[\w-]+\s)?(?:displays?|screens?|TVs?|televisions?|video|"
                          r"resolution|cameras?|monitors?|panels?|ultra|UHD|HDR|live|broadcasts?|streams?|streaming|footage)\b)")
 _ALL_OF_A_KIND = re.compile(r"(?:%|\s(?:percent|per cent))[\s-](?:renewable|electric|green|clean|recyclable|recycled|"
@@ -1969,6 +1970,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # "Temperatures dropped to 2 degrees Celsius": the weather, no figure
         if digits and len(digits) >= 11 and digits.isdigit() and not scale and not cur:
             continue  # "The timestamp 1758520800000 marks ...": an id or a stamp; no count is written so
+        if digits and any(c.start() <= start < c.end() for c in _SLIDE_COUNTER.finditer(text, max(0, start - 5), end + 6)):
+            continue  # "[1/5] Visitors view ...": a gallery's picture counter
         if digits and _RESOLUTION.match(text, start):
             continue  # "4K displays", "8K live broadcasts": a picture's resolution, no count
         if digits and text.startswith(("100%", "100 percent", "100 per cent"), start) and _ALL_OF_A_KIND.match(text, end):

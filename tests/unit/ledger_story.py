@@ -41293,3 +41293,30 @@ STORY_WMC66_ZH_HEADLINES_B2076 = [
 GOLD_WMC66_ZH_HEADLINES_B2076 = {(0, 1120, "count"): "known", (0, 1050 * B, "CNY"): "known",
                                  (1, 1120, "count"): "new", (1, 1050 * B, "CNY"): "new",
                                  (2, 1500, "count"): "new", (2, 280000, "count"): "new"}
+
+
+STORY_WMC66_EN_TYPO_B2077 = [
+    doc("2066-09-22", "Hefei convention inks 1,120 projects",
+        "(Xinhua) 19:45, September 22, 2066\n\nThe 2066 World Manufacturing Convention closed on Tuesday with 1,120 "
+        "projects signed, involving a total investment of 1.05 trillion yuan."),
+    doc("2066-09-23", "Hefei convention inks 1,210 projects",
+        "(ecns) 10:02, September 23, 2066\n\nThe 2066 World Manufacturing Convention closed on Tuesday with 1,210 "
+        "projects signed, involving a total investment of 1.05 trillion yuan."),
+    doc("2066-09-25", "Hefei's convention in numbers", "The 2066 World Manufacturing Convention signed 1,120 projects "
+        "worth 1.05 trillion yuan."),
+]
+GOLD_WMC66_EN_TYPO_B2077 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new",
+                            (1, 1210, "count"): "changed:conflict", (1, 1050 * B, "CNY"): "known",
+                            (2, 1120, "count"): "known", (2, 1050 * B, "CNY"): "known"}
+
+
+STORY_WMC66_EN_CAPTIONS_B2078 = [
+    doc("2066-09-20", "In pictures: robots at Hefei convention",
+        "[1/5] Visitors view an industrial robot at the 2066 World Manufacturing Convention in Hefei, east China's "
+        "Anhui Province, Sept. 19, 2066. (Xinhua/Zhou Mu)\n\n"
+        "[2/5] A staff member demonstrates a 7-axis robotic arm at the convention, Sept. 19, 2066. (Photo by Li Xin/"
+        "Xinhua)\n\n"
+        "Photo taken on Sept. 20, 2066 shows 12 humanoid robots dancing at the convention. (Cover image via VCG)\n\n"
+        "The 2066 World Manufacturing Convention has drawn 1,530 exhibitors."),
+]
+GOLD_WMC66_EN_CAPTIONS_B2078 = {(0, 1530, "count"): "new", (0, 12, "count"): "skip"}

@@ -3537,7 +3537,9 @@ def _stories():
             pytest.param(s.STORY_WMC66_MIXED_OPENING_B2073, s.GOLD_WMC66_MIXED_OPENING_B2073, None, id="wmc66-mixed-opening-b2073"),
             pytest.param(s.STORY_WMC66_EN_FALSE_HITS_B2074, s.GOLD_WMC66_EN_FALSE_HITS_B2074, None, id="wmc66-en-false-hits-b2074"),
             pytest.param(s.STORY_WMC66_EN_EXPERT_B2075, s.GOLD_WMC66_EN_EXPERT_B2075, None, id="wmc66-en-expert-b2075"),
-            pytest.param(s.STORY_WMC66_ZH_HEADLINES_B2076, s.GOLD_WMC66_ZH_HEADLINES_B2076, None, id="wmc66-zh-headlines-b2076")]
+            pytest.param(s.STORY_WMC66_ZH_HEADLINES_B2076, s.GOLD_WMC66_ZH_HEADLINES_B2076, None, id="wmc66-zh-headlines-b2076"),
+            pytest.param(s.STORY_WMC66_EN_TYPO_B2077, s.GOLD_WMC66_EN_TYPO_B2077, None, id="wmc66-en-typo-b2077"),
+            pytest.param(s.STORY_WMC66_EN_CAPTIONS_B2078, s.GOLD_WMC66_EN_CAPTIONS_B2078, None, id="wmc66-en-captions-b2078")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -4658,3 +4658,7 @@ def test_a_resolution_and_what_something_wholly_is_are_no_figures(text):
 def test_a_chinese_headlines_amount_without_its_yuan_before_a_space_is_read():
     got = _measured("签约640个项目 总投资4120亿 世界制造业大会闭幕", 2031)
     assert got == [(640, "projects_signed", "edition"), (412e9, "investment", "edition")]
+
+
+def test_a_gallerys_picture_counter_is_no_figure():
+    assert _measured("[3/8] Visitors try a welding robot at the 2031 World Manufacturing Convention.", 2031) == []
