@@ -456,7 +456,9 @@ _FROM_PLACE = re.compile(r"\s(?:from|in|elsewhere in|outside)\s(?:the\s)?(?-i:[A
 _AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,2}?(?:sub-venue|main venue|branch venue|hall|"
                               r"pavilion|zone)s?\b", re.I)
 _AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|session)\b|At the (?:main|plenary) forum\b")
+# "Shares of two local battery makers rose": the market's count, not the event's
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\s(?:of|in)\s$")
+# a sum restated rounder after "or": "totals 1.05 trillion yuan, or more than 1 trillion yuan"
 _OR_RESTATED = re.compile(r",\s(?:or|i\.e\.|that is,?)\s(?:(?:more than|over|nearly|almost|about|roughly|some|around|"
                           r"close to|just over|just under|well over)\s)?(?:RMB\s?|CNY\s?|US\$|\$|¥)?")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
@@ -528,10 +530,12 @@ _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |it
                    r"(?:online|remotely|virtually|via video|by video)\b")
 # "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
 _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")
-# "should read 563, not 536": the value a correction takes back is no figure
+# a gallery's picture counter: "[1/5] Visitors view ..."
 _SLIDE_COUNTER = re.compile(r"[\[(（【]\s?\d{1,3}\s?/\s?\d{1,3}\s?[\])）】]")
+# a picture's resolution: "4K displays", "8K live broadcasts"
 _RESOLUTION = re.compile(r"(?:2|4|5|8|16)K\b(?:/(?:2|4|5|8|16)K\b)?(?=\s(?:[\w-]+\s)?(?:displays?|screens?|TVs?|televisions?|video|"
                          r"resolution|cameras?|monitors?|panels?|ultra|UHD|HDR|live|broadcasts?|streams?|streaming|footage)\b)")
+# what something wholly is: "100% renewable-powered lines", "100 percent electric"
 _ALL_OF_A_KIND = re.compile(r"(?:%|\s(?:percent|per cent))[\s-](?:renewable|electric|green|clean|recyclable|recycled|"
                             r"automated|digital|digitali[sz]ed|domestic|domestically|locally|local|localised|localized|solar|"
                             r"wind|pure|natural|organic|home-grown|self-developed|indigenous|made|owned|foreign-owned|"
@@ -625,6 +629,8 @@ _ASIDE_CLOSED = re.compile(r"\s(?:--|—|–)\s|\)")
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of which|of whom|of them|among them|among whom)\s$", re.I)
 _OF_THE_FORTUNE = re.compile(r"\sof the (?:Fortune |world['’]s )?(?:Global |top )?500\b(?!\s[a-z]{3,}s\b)", re.I)
 _IN_FIELD_AFTER = re.compile(r"\s(?:are\s|were\s)?in\s(?:the\s)?(?!(?:19|20)\d\d\b|total\b|all\b)[a-z][\w-]*", re.I)
+# what holds the parts a list counts, not what they are: "across its main venue and two sub-venues, including 18"
+_CONTAINERS = frozenset("venues sub-venues halls pavilions zones cities districts sites".split())
 _INCLUDE_BEFORE = re.compile(r"\b(?:include[sd]?|including|of which|of them|among them)\b", re.I)
 _NUMBER_LIST_AFTER = re.compile(r"(?:,\s\d[\d,.]*)*,?\s(?:and|or)\s\d[\d,.]*(?=\s[a-z])")
 _RATIO_PART = re.compile(r"\s(?:of|out of)\s\d[\d,]*\)")
@@ -650,9 +656,10 @@ _CONSECUTIVE = re.compile(r"\s(?:consecutive|straight|successive|running)\s(?:ye
 # "structured around four flagship events": "around" says how, not how many
 _AROUND_PLACE = re.compile(r"\b(?:structured|centred|centered|built|organi[sz]ed|revolv\w+|based|focus\w*|arranged|"
                            r"grouped|clustered|designed|planned)\s+around\s$", re.I)
-# "in the first eight months", "the last five years" (not "will last four days": a verb)
+# how long a page takes to read: "4 min read", "Reading time: 6 minutes"
 _READ_TIME = re.compile(r"[\s-]?(?:min|mins|minutes?)\.?\s(?:read|reading)\b", re.I)
 _READ_TIME_BEFORE = re.compile(r"\b(?:reading time|read time|time to read)\s*[:：]?\s*(?:about\s)?$", re.I)
+# an advert's line: "Sponsored: Earn 5% cashback"
 _AD_LINE = re.compile(r"[ \t]*(?:Sponsored|Advertisement|Promoted|Partner content|Paid content|Ad)\s*[:|–-]", re.I)
 # a market quote: a name, a price and its signed change ("SSE Composite 3,245.67 +0.5%", "CSI 300 4,012.55 -1.2%")
 _QUOTE = re.compile(r"[^|\n]{0,40}?\d[\d,]*\.\d+\s?[+\-−]\s?\d+(?:\.\d+)?%\s*")
@@ -667,14 +674,19 @@ def _in_a_quote(text: str, at: int) -> bool:
     ends = [i for i in (text.find("\n", at, at + 60), text.find("|", at, at + 60)) if i >= 0]
     right = min(ends) if ends else (len(text) if len(text) - at <= 60 else -1)
     return right >= 0 and _QUOTE.fullmatch(text, left + 1, right) is not None
+
+
+# an age: "Hefei convention turns 49"
 _TURNS_BEFORE = re.compile(r"\b(?:turns|turned|turning|aged|at age)\s$", re.I)
 _AGE_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|\s(?:this|on|in|years?|today|next|as|with|and)\b)")
 _TELEPHONE = re.compile(r"(?<![\w.,])\+?\d{1,4}(?:-\d{1,4}){1,2}-\d{5,}(?!\w)|(?<![\w.,-])0\d{2,3}-\d{7,8}(?!\w)")
+# how far a place is, in time: "a 15-minute ride from the railway station"
 _TRAVEL_AFTER = re.compile(r"(?:['’]s?)?\s(?:ride|drive|walk|trip|journey|commute|flight|train ride|taxi ride|subway ride|"
                            r"metro ride|away\b|by (?:car|metro|subway|train|taxi|bus|high-speed rail|air)\b)", re.I)
 _APART = re.compile(r"\s(?:apart|away)\b|\s(?:to the )?(?:north|south|east|west)(?:east|west)? of\b", re.I)
 _PER_BEFORE = re.compile(r"(?<![\w-])per\s$", re.I)
 _WITHIN = re.compile(r"\bwithin\s$", re.I)
+# "in the first eight months", "the last five years" (not "will last four days": a verb)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|past|(?<!\bwill )(?<!\band )(?<!\bto )(?<!\bwould )(?<!\bwhich )last|next|"
                             r"previous|recent|coming)\s$", re.I)
 # a wire or release dateline before a story's first sentence ("HEFEI, Sept. 20 (Xinhua) -- ", "NANJING, China, Nov.
@@ -2360,6 +2372,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                          or (previous is not None and previous.unit == "percent" and figures[counted_at].scope == "part")):
                 # "The 640 projects include 312 in advanced manufacturing, 188 in new energy vehicles and 140 in
                 # other sectors": some of the count before, by field
+                if figures[counted_at].noun in _CONTAINERS:
+                    # ("140 projects signed across its main venue and two sub-venues, including 18 in Suzhou": of the
+                    # deals, not of the venues they were signed in)
+                    counted_at = next((i for i in range(counted_at - 1, max(-1, counted_at - 4), -1)
+                                       if figures[i].sentence == sentence and figures[i].metric in BATCHED
+                                       and figures[i].unit == "count"), counted_at)
                 noun = lead = figures[counted_at].noun
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _OF_WHOM_BEFORE.search(before[-16:]) and _FROM_ABROAD.match(text[pos_after:pos_after + 60]):

@@ -558,6 +558,9 @@ def _main_clause(sentence: str, before: str) -> str:
 # where or when a clause is set, before its subject: "At the conference, Hall 5 is given over to robots (12,000
 # square meters)"
 _OPENER = re.compile(r"^(?:At|During|On|Inside|Across|In) [^,;.]{0,80},\s")
+# what the main venue or a branch venue did: "while the main venue in Nanjing has so far seen 96 projects signed"
+_VENUE_DID = re.compile(r"\bthe (?:main|branch) venue\b(?:\sin\s[A-Z][\w-]+)?\s(?:has\s|had\s|have\s)?(?:so far\s|alone\s)?"
+                        r"(?:seen|saw|sees|signed|signs|drew|draws|hosted|hosts|received|receives|welcomed)\b[^.;,]{0,40}$")
 # "At a China-Germany cooperation forum held on the sidelines of the convention on Sunday, 26 projects were signed":
 # what one forum or session signed or drew, when the main clause after it does not name the event again
 _FORUM_OPENER = re.compile(r"^(?:At|During)\s(?:a|an|the|one)\s[^,;.]{0,80}?\b(?<!main )(?<!headline )(?:forum|sub-forum|seminar|"
@@ -1312,7 +1315,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
                                                              or _PART_VERB.search(_NEW_SUBJECT.split(
                                                                  _LIST_AFTER.split(after, 1)[0], 1)[0].split(";", 1)[0]))) \
             or _PART_AUDIENCE.search(before[-120:]) or _SHARE_OF_THE_EVENTS.search(after) \
-            or _FORUM_OPENER.match(_main_clause(sentence, before)):
+            or _FORUM_OPENER.match(_main_clause(sentence, before)) or _VENUE_DID.search(lead[-100:]):
         return "part"
     return "edition"
 

@@ -41320,3 +41320,22 @@ STORY_WMC66_EN_CAPTIONS_B2078 = [
         "The 2066 World Manufacturing Convention has drawn 1,530 exhibitors."),
 ]
 GOLD_WMC66_EN_CAPTIONS_B2078 = {(0, 1530, "count"): "new", (0, 12, "count"): "skip"}
+
+
+STORY_WIMC66_EN_SUBVENUES_B2079 = [
+    doc("2066-12-05", "Nanjing conference spreads to sub-venues",
+        "The 2066 World Intelligent Manufacturing Conference has sub-venues in Suzhou and Wuxi this year. The Suzhou "
+        "sub-venue signed 18 projects worth 12.6 billion yuan on Saturday, while the main venue in Nanjing has so far "
+        "seen 96 projects signed."),
+    doc("2066-12-07", "Nanjing conference closes", "The 2066 World Intelligent Manufacturing Conference closed with 140 "
+        "projects signed across its main venue and two sub-venues, including 18 in Suzhou."),
+]
+GOLD_WIMC66_EN_SUBVENUES_B2079 = {(0, 18, "count"): "new", (0, 12.6 * B, "CNY"): "new", (0, 96, "count"): "new",
+                                  (1, 140, "count"): "new", (1, 18, "count"): "known", (1, 2, "count"): "skip"}
+
+STORY_WIMC66_ZH_SUBVENUES_B2080 = [
+    doc("2066-12-05", "世界智能制造大会苏州分会场签约18个项目", "2066世界智能制造大会苏州分会场5日签约项目18个，总投资126亿元。"),
+    doc("2066-12-07", "2066世界智能制造大会闭幕", "2066世界智能制造大会闭幕，主会场和各分会场共签约项目140个，其中苏州分会场18个。"),
+]
+GOLD_WIMC66_ZH_SUBVENUES_B2080 = {(0, 18, "count"): "new", (0, 12.6 * B, "CNY"): "new",
+                                  (1, 140, "count"): "new", (1, 18, "count"): "known"}

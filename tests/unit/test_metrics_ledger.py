@@ -3539,7 +3539,9 @@ def _stories():
             pytest.param(s.STORY_WMC66_EN_EXPERT_B2075, s.GOLD_WMC66_EN_EXPERT_B2075, None, id="wmc66-en-expert-b2075"),
             pytest.param(s.STORY_WMC66_ZH_HEADLINES_B2076, s.GOLD_WMC66_ZH_HEADLINES_B2076, None, id="wmc66-zh-headlines-b2076"),
             pytest.param(s.STORY_WMC66_EN_TYPO_B2077, s.GOLD_WMC66_EN_TYPO_B2077, None, id="wmc66-en-typo-b2077"),
-            pytest.param(s.STORY_WMC66_EN_CAPTIONS_B2078, s.GOLD_WMC66_EN_CAPTIONS_B2078, None, id="wmc66-en-captions-b2078")]
+            pytest.param(s.STORY_WMC66_EN_CAPTIONS_B2078, s.GOLD_WMC66_EN_CAPTIONS_B2078, None, id="wmc66-en-captions-b2078"),
+            pytest.param(s.STORY_WIMC66_EN_SUBVENUES_B2079, s.GOLD_WIMC66_EN_SUBVENUES_B2079, None, id="wimc66-en-subvenues-b2079"),
+            pytest.param(s.STORY_WIMC66_ZH_SUBVENUES_B2080, s.GOLD_WIMC66_ZH_SUBVENUES_B2080, None, id="wimc66-zh-subvenues-b2080")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

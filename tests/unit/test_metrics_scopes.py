@@ -4662,3 +4662,11 @@ def test_a_chinese_headlines_amount_without_its_yuan_before_a_space_is_read():
 
 def test_a_gallerys_picture_counter_is_no_figure():
     assert _measured("[3/8] Visitors try a welding robot at the 2031 World Manufacturing Convention.", 2031) == []
+
+
+def test_a_main_venues_count_and_a_sub_venues_share_of_the_deals_are_parts_of_the_deals():
+    got = _measured("The Wuxi sub-venue signed 9 projects, while the main venue has so far seen 52 projects signed.", 2031)
+    assert [scope for _, _, scope in got] == ["part", "part"]
+    got = _measured("The fair closed with 72 projects signed across its main venue and two sub-venues, including 9 in "
+                    "Wuxi.", 2031)
+    assert got[0] == (72, "projects_signed", "edition") and got[-1] == (9, "projects_signed", "part")
