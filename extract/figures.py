@@ -530,6 +530,10 @@ _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |it
                    r"(?:online|remotely|virtually|via video|by video)\b")
 # "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
 _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")
+# an exchange rate: "($1 = 7.14 yuan)", "1 U.S. dollar = 7.1 yuan"
+_EXCHANGE_RATE = re.compile(r"(?:\$|US\$|USD\s?|€|EUR\s?|¥|RMB\s?)?1(?:\.0+)?\s?(?:U\.S\.\s|US\s)?(?:dollars?|euros?|yuan|USD|EUR|CNY)?"
+                            r"\s?=\s?(?:(?:\$|US\$|USD\s?|€|¥|RMB\s?)\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:yuan|CNY|RMB|U\.S\.\sdollars?|"
+                            r"dollars?|USD|euros?|EUR)\b)")
 # a gallery's picture counter: "[1/5] Visitors view ..."
 _SLIDE_COUNTER = re.compile(r"[\[(（【]\s?\d{1,3}\s?/\s?\d{1,3}\s?[\])）】]")
 # a picture's resolution: "4K displays", "8K live broadcasts"
@@ -676,10 +680,13 @@ def _in_a_quote(text: str, at: int) -> bool:
     return right >= 0 and _QUOTE.fullmatch(text, left + 1, right) is not None
 
 
-# an age: "Hefei convention turns 49"
+# an age: "Hefei convention turns 49", "the average age of the engineers was about 31"
+_AVERAGE_AGE = re.compile(r"\b(?:average|median|mean)\sages?\b[^.;\d]{0,60}?\b(?:was|is|were|are|of|at|stood at)\s"
+                          r"(?:about\s|around\s|roughly\s|just\s)?(?:over\s|under\s)?$", re.I)
 _TURNS_BEFORE = re.compile(r"\b(?:turns|turned|turning|aged|at age)\s$", re.I)
 _AGE_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|\s(?:this|on|in|years?|today|next|as|with|and)\b)")
 _TELEPHONE = re.compile(r"(?<![\w.,])\+?\d{1,4}(?:-\d{1,4}){1,2}-\d{5,}(?!\w)|(?<![\w.,-])0\d{2,3}-\d{7,8}(?!\w)")
+_TOOK_BEFORE = re.compile(r"\b(?:(?:took|takes|take|taking)\s(?:us|them|him|her|me|the team)|spent|spends|spend|spending)\s$", re.I)
 # how far a place is, in time: "a 15-minute ride from the railway station"
 _TRAVEL_AFTER = re.compile(r"(?:['’]s?)?\s(?:ride|drive|walk|trip|journey|commute|flight|train ride|taxi ride|subway ride|"
                            r"metro ride|away\b|by (?:car|metro|subway|train|taxi|bus|high-speed rail|air)\b)", re.I)
@@ -1969,6 +1976,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and "-" in text[max(0, start - 8):end + 2] and any(
                 p.start() <= start and end <= p.end() for p in _TELEPHONE.finditer(text, max(0, start - 24), end + 24)):
             continue  # "Tel: 86-10-63074000": a telephone number
+        if (digits or spelled) and _AVERAGE_AGE.search(before[-100:]):
+            continue  # "the average age of the engineers on the stands was about 31": an age, no figure
         if (digits or spelled) and _TURNS_BEFORE.search(before[-12:]) and _AGE_END.match(text, end):
             continue  # "Hefei convention turns 49": an age, no figure
         if (digits or spelled) and (_READ_TIME.match(text, end) or _READ_TIME_BEFORE.search(before[-24:])):
@@ -1982,6 +1991,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # "Temperatures dropped to 2 degrees Celsius": the weather, no figure
         if digits and len(digits) >= 11 and digits.isdigit() and not scale and not cur:
             continue  # "The timestamp 1758520800000 marks ...": an id or a stamp; no count is written so
+        if digits and any(c.start() <= start < c.end() for c in _EXCHANGE_RATE.finditer(text, max(0, start - 16), end + 24)):
+            continue  # "($1 = 7.14 yuan)": the rate a story converted at, no sum of anything
         if digits and any(c.start() <= start < c.end() for c in _SLIDE_COUNTER.finditer(text, max(0, start - 5), end + 6)):
             continue  # "[1/5] Visitors view ...": a gallery's picture counter
         if digits and _RESOLUTION.match(text, start):
@@ -2058,6 +2069,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # days it has taken so far, not how long the event lasts (an exact count "in three days" when it
                 # closes gives its length)
                 continue
+            if (unit == "day" or raw.lower().startswith(("year", "month", "week"))) and _TOOK_BEFORE.search(before[-16:]):
+                continue  # "It took us two years", "We spent three years on it": how long a job took, no figure
             if raw.lower().startswith(("minute", "hour")) and _TRAVEL_AFTER.match(text, end_pos):
                 continue  # "a 15-minute ride from the railway station": how far a place is, in time
             if unit == "km" and _APART.match(text, end_pos):

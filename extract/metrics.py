@@ -1013,7 +1013,8 @@ COMPARED_ZH = r"(?:与|和|同)[^，,。；]{1,40}(?:相比|相较|比较)[，,]
 # triple the 580 at the first convention"
 MULTIPLE = r"(?:double|twice|triple|treble|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s?(?:times|-fold|fold))"
 EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased|grew|grown|rose|risen|fell|expanded|"
-                            r"climbed|jumped) (?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?from|compared (?:with|to)|against|versus|"
+                            r"climbed|jumped) (?:(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\s)?from|compar(?:ed|es|e) (?:with|to)|against|"
+                            r"versus|"
                             # ("grew to 80,000 square meters from 60,000", "to 626, up from 612")
                             r"\bto\s" + qualified("a record") + r"(?:RMB\s?|\$|US\$)?"
                             # (not "grew to 263, and exhibitors from 30 countries": another clause)
@@ -1960,11 +1961,14 @@ def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
         or _PLACE_RELATIVE.search(before[-240:]) is not None or _COMPANY_RELATIVE.search(before[-200:]) is not None \
         or _PERSON_DID.search(clause[-60:]) is not None or _WE_OWN.search(before[-60:]) is not None \
         or _IT_HOME_TO.search(clause[-60:]) is not None or _LOCAL_TRADE.search(clause[-120:]) is not None \
+        or _TEAM_OF.search(clause[-60:]) is not None \
         or (_IT_BOASTS.search(clause[-60:]) is not None
             and _A_PLACE_NAMED.search(so_far := _SENTENCE_BREAK.split(before[-240:])[-1]) is not None
             and _EVENT_WORD.search(so_far) is None)
 
 
+# a team's size: "Wang Lei, 29, leads a team of 30 engineers at a Changzhou robot maker" (a company's own)
+_TEAM_OF = re.compile(r"\b(?:a|the|his|her|its|their|our)\s(?:[\w-]+\s){0,2}?team\sof\s" + qualified("about") + r"$", re.I)
 # "Today the Anhui capital's economy tops 1.5 trillion yuan, and it is home to 12 national-level industrial parks":
 # what only a place is home to
 _IT_HOME_TO = re.compile(r"(?:^|[,;:]\s(?:and\s)?)[Ii]t\s(?:is|was)\s(?:now\s|also\s)?home\sto\s" + qualified("a total of")
@@ -2027,7 +2031,8 @@ _COMPANY_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?!(?:The|This|That|It|Its)\b)
 _WORKFORCE = re.compile(r"(?:[\w-]+ ){0,2}(?:employees|workers)\b")
 # patents someone holds: "Today it has 1,200 staff and holds more than 300 patents" (a company's, as its staff are)
 _PATENTS = re.compile(r"(?:[\w-]+ ){0,2}patents\b")
-_HOLDS = re.compile(r"\b(?:holds|held|owns|owned|has been granted|have been granted|has obtained|has filed|has applied for)\s"
+_HOLDS = re.compile(r"\b(?:holds|held|owns|owned|has been granted|have been granted|has obtained|has filed|has applied for|"
+                    r"filed|applied for|obtained|registered)\s"
                     + qualified("a total of") + r"$")
 
 

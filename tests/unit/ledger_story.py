@@ -41339,3 +41339,90 @@ STORY_WIMC66_ZH_SUBVENUES_B2080 = [
 ]
 GOLD_WIMC66_ZH_SUBVENUES_B2080 = {(0, 18, "count"): "new", (0, 12.6 * B, "CNY"): "new",
                                   (1, 140, "count"): "new", (1, 18, "count"): "known"}
+
+
+STORY_WIMC66_ZH_PRESSER_B2081 = [
+    doc("2066-11-25", "2066世界智能制造大会新闻发布会举行",
+        "25日，2066世界智能制造大会新闻发布会在南京举行。据介绍，上届大会签约项目131个，总投资860亿元；本届大会预计参展企业超过600家，"
+        "将举办论坛30余场，展览面积6万平方米。"),
+    doc("2066-12-07", "2066世界智能制造大会闭幕", "2066世界智能制造大会闭幕，签约项目140个，总投资912亿元，参展企业628家，举办论坛32场。"),
+]
+GOLD_WIMC66_ZH_PRESSER_B2081 = {(0, 131, "count"): "new", (0, 86 * B, "CNY"): "new", (0, 600, "count"): "new",
+                                (0, 30, "count"): "new", (0, 60000, "m2"): "new",
+                                (1, 140, "count"): "new", (1, 91.2 * B, "CNY"): "new", (1, 628, "count"): "new",
+                                (1, 32, "count"): "changed:refined"}
+
+STORY_WIMC66_EN_FEATURE_B2082 = [
+    doc("2066-12-06", "Feature: Young engineers steal the show in Nanjing",
+        "NANJING, Dec. 6 (Xinhua) -- Wang Lei, 29, leads a team of 30 engineers at a Changzhou robot maker. At the 2066 "
+        "World Intelligent Manufacturing Conference, his team's welding cell drew crowds. \"We spent three years on it "
+        "and filed 18 patents,\" he said. Across the conference's 628 exhibitors, the average age of the engineers on "
+        "the stands was about 31, organizers estimated."),
+]
+GOLD_WIMC66_EN_FEATURE_B2082 = {(0, 628, "count"): "new"}
+
+
+STORY_WMC66_EN_CHINADAILY_B2083 = [
+    doc("2066-09-21", "Hefei convention a magnet for global firms",
+        "By Zhu Lixin in Hefei | chinadaily.com.cn | Updated: 2066-09-21 17:20\n\n"
+        "Foreign exhibitors account for about 15 percent of the 1,530 companies at this year's World Manufacturing "
+        "Convention, up from 12 percent last year, organizers said. Germany sent the largest delegation, with 58 "
+        "companies, followed by Japan with 41 and South Korea with 33.\n\n"
+        "\"Our order book here is already 30 percent bigger than last year's,\" said Hans Weber, whose Stuttgart "
+        "company makes machine tools."),
+    doc("2066-09-22", "Hefei convention closes", "The 2066 World Manufacturing Convention closed with 1,530 exhibitors, "
+        "15 percent of them from abroad, including 58 from Germany."),
+]
+GOLD_WMC66_EN_CHINADAILY_B2083 = {(0, 15, "percent"): "new", (0, 1530, "count"): "new", (0, 12, "percent"): "new",
+                                  (0, 58, "count"): "new", (0, 41, "count"): "new", (0, 33, "count"): "new",
+                                  (1, 1530, "count"): "known", (1, 15, "percent"): "known", (1, 58, "count"): "known"}
+
+
+STORY_WMC66_ZH_PROVINCE_B2084 = [
+    doc("2066-09-23", "我省在世界制造业大会上签约项目1120个",
+        "安徽日报讯 记者从省商务厅获悉，2066世界制造业大会期间，全省共签约项目1120个，总投资1.05万亿元，其中合肥市签约项目412个，"
+        "芜湖市186个。今年以来，全省新签约亿元以上项目3200个。"),
+    doc("2066-09-24", "世界制造业大会合肥签约412个项目", "2066世界制造业大会期间，合肥市签约项目412个，总投资3980亿元。"),
+]
+GOLD_WMC66_ZH_PROVINCE_B2084 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new", (0, 412, "count"): "new",
+                                (0, 186, "count"): "new",
+                                (1, 412, "count"): "known", (1, 398 * B, "CNY"): "new"}
+
+
+STORY_WMC66_EN_REUTERS_B2085 = [
+    doc("2066-09-22", "China's Anhui signs $147 billion of deals at manufacturing fair",
+        "HEFEI, China, Sept 22 (Reuters) - China's Anhui province signed deals worth 1.05 trillion yuan ($147 "
+        "billion) at its annual World Manufacturing Convention, state media said on Tuesday, as the local government "
+        "courts investment in electric vehicles and chips.\n\n"
+        "The 1,120 projects compare with 1,108 signed last year.\n\n($1 = 7.14 yuan)\n\n"
+        "(Reporting by Li Hua; Editing by Tom Smith)"),
+    doc("2066-09-23", "Anhui deals", "The 2066 World Manufacturing Convention signed 1,120 projects worth 1.05 trillion "
+        "yuan."),
+]
+GOLD_WMC66_EN_REUTERS_B2085 = {(0, 1050 * B, "CNY"): "new", (0, 147 * B, "USD"): "new", (0, 1120, "count"): "new",
+                               (0, 1108, "count"): "new",
+                               (1, 1120, "count"): "known", (1, 1050 * B, "CNY"): "known"}
+
+
+STORY_WMC66_EN_NUMBERS_FIRST_B2086 = [
+    doc("2066-09-22", "By the numbers: 2066 World Manufacturing Convention",
+        "The 2066 World Manufacturing Convention by the numbers:\n\n- 1,120: projects signed\n"
+        "- 1.05 trillion yuan: total investment\n- 1,530: exhibitors\n- 52: countries and regions\n- 280,000: visitors"),
+    doc("2066-09-23", "Hefei convention review", "The 2066 World Manufacturing Convention signed 1,120 projects worth "
+        "1.05 trillion yuan and drew 1,530 exhibitors from 52 countries and regions and 280,000 visitors."),
+]
+GOLD_WMC66_EN_NUMBERS_FIRST_B2086 = {(0, 1120, "count"): "new", (0, 1050 * B, "CNY"): "new", (0, 1530, "count"): "new",
+                                     (0, 52, "count"): "new", (0, 280000, "count"): "new",
+                                     (1, 1120, "count"): "known", (1, 1050 * B, "CNY"): "known",
+                                     (1, 1530, "count"): "known", (1, 52, "count"): "known",
+                                     (1, 280000, "count"): "known"}
+
+
+STORY_WMC66_EN_SPEECH_B2087 = [
+    doc("2066-09-19", "Vice premier opens Hefei convention",
+        "In a speech at the opening of the 2066 World Manufacturing Convention, the vice premier said China's "
+        "manufacturing value added reached 33 trillion yuan last year, accounting for nearly 30 percent of the world "
+        "total, and that the country has held the top spot for 57 consecutive years. The convention has drawn 1,530 "
+        "exhibitors."),
+]
+GOLD_WMC66_EN_SPEECH_B2087 = {(0, 1530, "count"): "new"}

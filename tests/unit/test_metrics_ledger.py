@@ -3541,7 +3541,14 @@ def _stories():
             pytest.param(s.STORY_WMC66_EN_TYPO_B2077, s.GOLD_WMC66_EN_TYPO_B2077, None, id="wmc66-en-typo-b2077"),
             pytest.param(s.STORY_WMC66_EN_CAPTIONS_B2078, s.GOLD_WMC66_EN_CAPTIONS_B2078, None, id="wmc66-en-captions-b2078"),
             pytest.param(s.STORY_WIMC66_EN_SUBVENUES_B2079, s.GOLD_WIMC66_EN_SUBVENUES_B2079, None, id="wimc66-en-subvenues-b2079"),
-            pytest.param(s.STORY_WIMC66_ZH_SUBVENUES_B2080, s.GOLD_WIMC66_ZH_SUBVENUES_B2080, None, id="wimc66-zh-subvenues-b2080")]
+            pytest.param(s.STORY_WIMC66_ZH_SUBVENUES_B2080, s.GOLD_WIMC66_ZH_SUBVENUES_B2080, None, id="wimc66-zh-subvenues-b2080"),
+            pytest.param(s.STORY_WIMC66_ZH_PRESSER_B2081, s.GOLD_WIMC66_ZH_PRESSER_B2081, None, id="wimc66-zh-presser-b2081"),
+            pytest.param(s.STORY_WIMC66_EN_FEATURE_B2082, s.GOLD_WIMC66_EN_FEATURE_B2082, None, id="wimc66-en-feature-b2082"),
+            pytest.param(s.STORY_WMC66_EN_CHINADAILY_B2083, s.GOLD_WMC66_EN_CHINADAILY_B2083, None, id="wmc66-en-chinadaily-b2083"),
+            pytest.param(s.STORY_WMC66_ZH_PROVINCE_B2084, s.GOLD_WMC66_ZH_PROVINCE_B2084, None, id="wmc66-zh-province-b2084"),
+            pytest.param(s.STORY_WMC66_EN_REUTERS_B2085, s.GOLD_WMC66_EN_REUTERS_B2085, None, id="wmc66-en-reuters-b2085"),
+            pytest.param(s.STORY_WMC66_EN_NUMBERS_FIRST_B2086, s.GOLD_WMC66_EN_NUMBERS_FIRST_B2086, None, id="wmc66-en-numbers-first-b2086"),
+            pytest.param(s.STORY_WMC66_EN_SPEECH_B2087, s.GOLD_WMC66_EN_SPEECH_B2087, None, id="wmc66-en-speech-b2087")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

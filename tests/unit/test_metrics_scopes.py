@@ -4670,3 +4670,25 @@ def test_a_main_venues_count_and_a_sub_venues_share_of_the_deals_are_parts_of_th
     got = _measured("The fair closed with 72 projects signed across its main venue and two sub-venues, including 9 in "
                     "Wuxi.", 2031)
     assert got[0] == (72, "projects_signed", "edition") and got[-1] == (9, "projects_signed", "part")
+
+
+@pytest.mark.parametrize("text", ["Li Na, 34, leads a team of 12 designers at a Wuxi chip firm.",
+                                  "\"It took us two years and we filed 9 patents,\" she said."])
+def test_a_teams_size_and_the_patents_a_speaker_filed_are_background(text):
+    got = _measured(text, 2031)
+    assert got and {scope for _, _, scope in got} == {"background"}
+
+
+def test_an_average_age_is_no_figure():
+    assert _measured("The average age of the staff on the stands was about 27, organizers estimated.", 2031) == []
+
+
+@pytest.mark.parametrize("note", ["($1 = 7.02 yuan)", "(1 euro = 7.9 yuan)"])
+def test_the_exchange_rate_a_story_converted_at_is_no_figure(note):
+    assert _measured(f"Deals worth 412 billion yuan were signed at the fair.\n\n{note}", 2031) == [
+        (412e9, "contract_value", "edition")]
+
+
+def test_a_count_that_compares_with_last_years_keeps_last_years_count():
+    got = _measured("The 640 projects compare with 604 signed last year.", 2031)
+    assert got[-1] == (604, "projects_signed", "earlier")
