@@ -530,6 +530,9 @@ _MORE = re.compile(r"\s(?:more|others)\b(?!\s+than\b)|\s(?:on|in|via) (?:the |it
                    r"(?:online|remotely|virtually|via video|by video)\b")
 # "spans 30,000 square meters online and 20,000 offline": the other way of the same area, its unit left out
 _OTHER_WAY = re.compile(r"\s(?:offline|online|on[- ]site|in person|on the cloud)\b")
+# one of a kind as a sentence's subject, then its verb: "One Shanghai start-up told the Global Times"
+_ONE_SAID = re.compile(r"\s(?:[A-Z][\w-]*\s){0,2}(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*(?<!s)\s(?:told|said|says|tells|"
+                       r"showed|shows|displayed|brought|unveiled|reported|received)\b")
 # an exchange rate: "($1 = 7.14 yuan)", "1 U.S. dollar = 7.1 yuan"
 _EXCHANGE_RATE = re.compile(r"(?:\$|US\$|USD\s?|€|EUR\s?|¥|RMB\s?)?1(?:\.0+)?\s?(?:U\.S\.\s|US\s)?(?:dollars?|euros?|yuan|USD|EUR|CNY)?"
                             r"\s?=\s?(?:(?:\$|US\$|USD\s?|€|¥|RMB\s?)\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:yuan|CNY|RMB|U\.S\.\sdollars?|"
@@ -1687,6 +1690,10 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
 
 
+_GROWING_AT = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,40}?,?\s(?:growing|rising|expanding|increasing|up)\s(?:at\s|by\s)?(?:an annual\s|a rate of\s|"
+                         r"an average of\s)?(?:about\s|around\s|nearly\s|some\s|roughly\s|more than\s|over\s)?")
+
+
 def _came_to(text: str, figures: list[Figure]) -> list[Figure]:
     """A count or an amount that a background rate came to is background too: "China's exports of new energy
     vehicles rose 18 percent in the first eight months to 2.4 million units" (the country's, not the edition's)."""
@@ -1696,6 +1703,12 @@ def _came_to(text: str, figures: list[Figure]) -> list[Figure]:
         if before is not None and before.scope == "background" and before.unit in ("percent", "percentage_point") \
                 and f.scope in ("edition", "part", "earlier") and f.sentence == before.sentence \
                 and 0 <= f.start - before.end <= 80 and _CAME_TO.fullmatch(text, before.end, f.start):
+            f = replace(f, scope="background")
+        elif before is not None and before.scope == "background" and f.unit == "percent" \
+                and f.scope in ("edition", "expected") and f.sentence == before.sentence \
+                and 0 <= f.start - before.end <= 60 and _GROWING_AT.fullmatch(text, before.end, f.start):
+            # "China's humanoid robot market could reach 75 billion yuan by 2070, growing at about 45 percent a year":
+            # the growth of what the figure before measured
             f = replace(f, scope="background")
         out.append(f)
     return out
@@ -2267,6 +2280,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if value == 1 and not digits and noun \
                     and re.match(rf"\s[a-z][a-z-]*[^s\W]\s{re.escape(noun)}\b", text[pos_after:pos_after + 60]):
                 continue  # "one company signs a deal": one of something, its verb taken for a plural noun
+            if value == 1 and not digits and text.startswith("One ", start) \
+                    and _ONE_SAID.match(text[pos_after:pos_after + 80]):
+                continue  # "One Shanghai start-up told the Global Times ...": one of them speaking, not a count
             if value == 1 and not digits and re.match(r"\s[a-z]+\s(?:every|each|per|an?)\s", text[pos_after:pos_after + 30]):
                 continue  # "one car every 52 seconds": a rate, not a count
             if noun in _LISTICLE and value <= 20:

@@ -41426,3 +41426,20 @@ STORY_WMC66_EN_SPEECH_B2087 = [
         "exhibitors."),
 ]
 GOLD_WMC66_EN_SPEECH_B2087 = {(0, 1530, "count"): "new"}
+
+
+STORY_WIMC66_EN_GT_LONG_B2088 = [
+    doc("2066-12-05", "Nanjing conference spotlights humanoid robots",
+        "(Global Times) 21:14, December 05, 2066\n\nHumanoid robots took center stage at the 2066 World Intelligent "
+        "Manufacturing Conference, which opened in Nanjing on Friday. About 40 humanoid robot makers are among the "
+        "conference's 628 exhibitors, nearly double last year's 22, the organizers said.\n\n"
+        "Industry analysts estimate that China's humanoid robot market could reach 75 billion yuan by 2070, growing "
+        "at about 45 percent a year. One Shanghai start-up told the Global Times it had received more than 500 "
+        "pre-orders since Friday.\n\n"
+        "The conference, which runs until Monday, expects some 120,000 visitors."),
+    doc("2066-12-07", "Nanjing conference closes", "The 2066 World Intelligent Manufacturing Conference closed with 628 "
+        "exhibitors, including 40 humanoid robot makers, and 126,000 visitors."),
+]
+GOLD_WIMC66_EN_GT_LONG_B2088 = {(0, 40, "count"): "new", (0, 628, "count"): "new", (0, 22, "count"): "new",
+                                (0, 120000, "count"): "new",
+                                (1, 628, "count"): "known", (1, 40, "count"): "known", (1, 126000, "count"): "new"}

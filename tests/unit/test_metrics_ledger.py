@@ -3548,7 +3548,8 @@ def _stories():
             pytest.param(s.STORY_WMC66_ZH_PROVINCE_B2084, s.GOLD_WMC66_ZH_PROVINCE_B2084, None, id="wmc66-zh-province-b2084"),
             pytest.param(s.STORY_WMC66_EN_REUTERS_B2085, s.GOLD_WMC66_EN_REUTERS_B2085, None, id="wmc66-en-reuters-b2085"),
             pytest.param(s.STORY_WMC66_EN_NUMBERS_FIRST_B2086, s.GOLD_WMC66_EN_NUMBERS_FIRST_B2086, None, id="wmc66-en-numbers-first-b2086"),
-            pytest.param(s.STORY_WMC66_EN_SPEECH_B2087, s.GOLD_WMC66_EN_SPEECH_B2087, None, id="wmc66-en-speech-b2087")]
+            pytest.param(s.STORY_WMC66_EN_SPEECH_B2087, s.GOLD_WMC66_EN_SPEECH_B2087, None, id="wmc66-en-speech-b2087"),
+            pytest.param(s.STORY_WIMC66_EN_GT_LONG_B2088, s.GOLD_WIMC66_EN_GT_LONG_B2088, None, id="wimc66-en-gt-long-b2088")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -4692,3 +4692,10 @@ def test_the_exchange_rate_a_story_converted_at_is_no_figure(note):
 def test_a_count_that_compares_with_last_years_keeps_last_years_count():
     got = _measured("The 640 projects compare with 604 signed last year.", 2031)
     assert got[-1] == (604, "projects_signed", "earlier")
+
+
+def test_one_speaker_of_a_kind_is_no_count_and_a_markets_growth_is_background():
+    assert _measured("One Hangzhou drone maker told reporters about its plans.", 2031) == []
+    got = _measured("Analysts say China's industrial drone market could reach 40 billion yuan by 2035, growing at about "
+                    "30 percent a year.", 2031)
+    assert got and {scope for _, _, scope in got} == {"background"}
