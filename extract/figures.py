@@ -240,7 +240,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       # ("By the afternoon, 152 projects had been signed")
                       # (and after a live page's time: "17:30 By the close of day one, ...")
                       r"(?:^|[:,]\s|[\"“]|\d\d:\d\d\s)by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday|"
-                      r"(?:the )?(?:late )?(?:afternoon|evening|nightfall|night)|the (?:end|close) of (?:the )?day one)\b|"
+                      r"(?:the )?(?:(?:late|early) )?(?:afternoon|evening|nightfall|night)|the (?:end|close) of (?:the )?day one)\b|"
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
                       # ("On the second day, the tally of signed projects reached 196": a count the close can only raise)
                       r"\b(?<!final )(?<!closing )(?<!last )tally of [^.;,]{0,80}\s(?:reached|rose to|climbed to|stood at)\b|"
@@ -2976,8 +2976,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if unit in MONEY_UNITS and scope == "edition" and previous is None and figures \
                 and figures[-1].unit == "count" and figures[-1].metric in ("projects_signed", "projects") \
                 and figures[-1].scope not in ("edition", "cumulative") and start - figures[-1].end < 250 \
-                and _THEY_OPEN.match(sentence):
-            scope = figures[-1].scope  # "Thirty projects were signed at the opening. They involve ... 25.6 billion yuan"
+                and _THEY_OPEN.match(sentence) and not _ALL_TOGETHER.match(sentence):
+            # "Thirty projects were signed at the opening. They involve ... 25.6 billion yuan" (not "Of the 41 projects
+            # signed ..., 12 have broken ground. Together they are worth 62.8 billion yuan": all of them)
+            scope = figures[-1].scope
         if unit in MONEY_UNITS and scope in ("edition", "cumulative", "part") and previous is not None \
                 and previous.unit in MONEY_UNITS and previous.unit != unit \
                 and (_CONVERSION.fullmatch(text, previous.end, start) or _EQUAL_TO.search(before[-40:])):
@@ -3082,6 +3084,7 @@ _PRONOUN_START = re.compile(r"(?:A:\s*)?(?:It|Its)\s")  # (an answer's "A: It wi
 _ONLINE_SHOW = re.compile(r"\b(?:cloud|online|virtual) (?:exhibition|expo)\b", re.I)
 _SHOW = re.compile(r"\b(?:expo|exhibition)\b", re.I)  # ("How big will this year's expo be?")
 # "Of the 41 projects signed at ..., 12 have broken ground. Together they are worth 62.8 billion yuan."
+_ALL_TOGETHER = re.compile(r"(?:Together|In all|In total|Altogether),?\s(?:they|these|those)\s")
 _THEY_START = re.compile(r"(?:Together,?\s|In all,?\s|In total,?\s)?(?:they|these|those)\s", re.I)
 _SIGNED_PROJECTS = re.compile(r"\b(?:projects|deals|contracts|agreements)\s(?:[\w-]+\s){0,3}?(?:" + SIGNED_DONE + r")\b|"
                               r"\b(?:" + SIGNED_DONE + r")\s(?:[\w-]+\s){0,3}?(?:projects|deals|contracts|agreements)\b", re.I)

@@ -604,7 +604,7 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|â
 # figure, not later in the sentence.
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          # ("Some 290 projects were signed online": those signed online, some of them)
-                         r"[^.;,]{0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
+                         r"[^.;,]{0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|(?:[\w-]+\s){0,2}?(?:viewers|audiences?|spectators)\s(?:of|at|for)\sits\s(?:opening|closing)\sceremony\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
                          r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
                          r"[^.;,]{0,30}\bat (?:the|its|a) (?:main|branch) venue\b|[^.;,]{0,30}\bat (?:the|its|a) sub-venue\b|"
@@ -1080,6 +1080,9 @@ _FROM_A_BATCH = re.compile(r"\bfrom\s(?:RMB\s?|\$|US\$)?\d[\d,.]*(?:\s[\w.$-]+){
 
 # ", Hefei accounts for 210": a clause with a subject of its own, whose verb is not the figure's before it
 _NEW_SUBJECT = re.compile(r",\s(?=[A-Z][a-z])")
+# a clause with a subject of its own: "has had 1.2m online visitors, and foreign firms account for 18 per cent of
+# exhibitors" (whose verb is not the count's: "86 projects, and accounted for ..." is)
+_OTHER_SUBJECT = re.compile(r",\s(?:and|while|but|whereas)\s(?!(?:account|made up|make up|makes up)\b|[\d(])")
 _LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b|"
                          r",\s(?:[\d,.]+|[a-z-]+)\s(?:of (?:them|which|whom|those|these))\b", re.I)  # (", 138 of them")
 # a clause ends there, or its sentence; not at an abbreviation ("52.9 billion U.S. dollars) are expected to"); the
@@ -1313,8 +1316,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
                 and not re.search(r"\band\b", opener.group(0))) \
             or (in_sentence(_PART_VERB, sentence, memo) and not _in_lead(sentence, before)
                 and (_PART_VERB.search(NEXT_CLAUSE.split(before)[-1])
-                                                             or _PART_VERB.search(_NEW_SUBJECT.split(
-                                                                 _LIST_AFTER.split(after, 1)[0], 1)[0].split(";", 1)[0]))) \
+                                                             or _PART_VERB.search(_OTHER_SUBJECT.split(_NEW_SUBJECT.split(
+                                                                 _LIST_AFTER.split(after, 1)[0], 1)[0], 1)[0].split(";", 1)[0]))) \
             or _PART_AUDIENCE.search(before[-120:]) or _SHARE_OF_THE_EVENTS.search(after) \
             or _FORUM_OPENER.match(_main_clause(sentence, before)) or _VENUE_DID.search(lead[-100:]):
         return "part"

@@ -2651,7 +2651,7 @@ GOLD_WIMC22_HEADLINE = {
 }
 
 
-STORY_WIMC24_ELSEWHERE = [
+STORY_WIMC24_ELSEWHERE_A = [
     doc("2024-09-24", "World Manufacturing Convention closes",
         "HEFEI, Sept. 24 (Xinhua) -- The 2024 World Manufacturing Convention closed in Hefei on Tuesday, with 589 "
         "projects signed."),
@@ -2662,7 +2662,7 @@ STORY_WIMC24_ELSEWHERE = [
         "The 2024 World Intelligent Manufacturing Conference signed 30 projects worth 53.63 billion yuan. Its 265 "
         "exhibitors came from 18 countries."),
 ]
-GOLD_WIMC24_ELSEWHERE = {
+GOLD_WIMC24_ELSEWHERE_A = {
     (0, 589, "count"): "new",
     (1, 263, "count"): "new", (1, 589, "count"): "skip",
     (2, 30, "count"): "new", (2, 53.63 * B, "CNY"): "new", (2, 265, "count"): "changed:conflict", (2, 18, "count"): "new",
@@ -2806,7 +2806,7 @@ GOLD_WMC23_VISITORS = {
 }
 
 
-STORY_WMC25_HALLS = [
+STORY_WMC25_HALLS_A = [
     doc("2025-09-19", "Hefei prepares for World Manufacturing Convention",
         "HEFEI, Sept. 19 (Xinhua) -- Preparations for the 2025 World Manufacturing Convention are complete, organizers "
         "said Friday. The exhibition space totals 70,000 sq m across five halls, and some 550 exhibitors have "
@@ -2822,7 +2822,7 @@ STORY_WMC25_HALLS = [
         "Of the 680 projects inked at this month's World Manufacturing Convention in Hefei, 310 are in new energy "
         "vehicles. The deals, worth about 520 billion yuan, make Anhui ..."),
 ]
-GOLD_WMC25_HALLS = {
+GOLD_WMC25_HALLS_A = {
     (0, 70000, "m2"): "new", (0, 5, "count"): "new", (0, 550, "count"): "new", (0, 2000, "count"): "new",
     (0, 200, "count"): "new",
     (1, 562, "count"): "changed:refined", (1, 70000, "m2"): "known", (1, 130, "count"): "new",
@@ -3035,7 +3035,7 @@ GOLD_WIMC25_PLAN_INCLUDES = {
 }
 
 
-STORY_WMC24_ZH_SO_FAR = [
+STORY_WMC24_ZH_SO_FAR_A = [
     doc("2024-09-19", "2024世界制造业大会明日开幕",
         "记者从大会组委会获悉，2024世界制造业大会将于9月20日至24日在合肥举行。截至目前，已有来自15个国家和地区的600余家企业确认参展，"
         "其中世界500强企业50家。大会将举办开幕式暨主论坛、10场专业论坛和系列配套活动。"),
@@ -3044,7 +3044,7 @@ STORY_WMC24_ZH_SO_FAR = [
     doc("2024-09-24", "2024世界制造业大会闭幕",
         "9月24日，2024世界制造业大会闭幕。大会期间共举办12场专业论坛，签约项目589个，总投资4718亿元。"),
 ]
-GOLD_WMC24_ZH_SO_FAR = {
+GOLD_WMC24_ZH_SO_FAR_A = {
     (0, 15, "count"): "new", (0, 600, "count"): "new", (0, 50, "count"): "new", (0, 10, "count"): "new",
     (1, 18, "count"): "changed:refined", (1, 546, "count"): "changed:conflict", (1, 52, "count"): "changed:refined",
     (2, 12, "count"): "changed:conflict", (2, 589, "count"): "new", (2, 471.8 * B, "CNY"): "new",
@@ -3175,7 +3175,7 @@ GOLD_WMC20_ZH_CLOUD = {
 
 
 # One day's visitors and the total so far, then the final count.
-STORY_WIMC26_TOTAL_SO_FAR = [
+STORY_WIMC26_TOTAL_SO_FAR_A = [
     doc("2026-11-27", "Intelligent manufacturing conference deals",
         "NANJING, Nov. 27 (Xinhua) -- Signing ceremonies on the second day of the 2026 World Intelligent Manufacturing "
         "Conference sealed 22 projects worth 31.4 billion yuan, bringing the conference's total so far to 35 "
@@ -3187,7 +3187,7 @@ STORY_WIMC26_TOTAL_SO_FAR = [
         "Of the 41 projects signed at last month's World Intelligent Manufacturing Conference, 12 have broken ground, "
         "the city said. Together they are worth 62.8 billion yuan."),
 ]
-GOLD_WIMC26_TOTAL_SO_FAR = {
+GOLD_WIMC26_TOTAL_SO_FAR_A = {
     (0, 22, "count"): "new", (0, 31.4 * B, "CNY"): "new", (0, 35, "count"): "new",
     (1, 41, "count"): "changed:refined", (1, 62.8 * B, "CNY"): "new",
     (2, 41, "count"): "known", (2, 12, "count"): "new", (2, 62.8 * B, "CNY"): "known",
@@ -4289,7 +4289,7 @@ GOLD_WIMS18_FOREIGN_REVISED = {
 
 
 # A numbered "five takeaways" list (the five is how it is told, no figure), then one more country.
-STORY_WMC24_TAKEAWAYS = [
+STORY_WMC24_TAKEAWAYS_A = [
     doc("2024-09-20", "5 takeaways from the World Manufacturing Convention's opening day",
         "HEFEI -- Here are five things to know about the 2024 World Manufacturing Convention, which opened Friday.\n\n"
         "1. It is big: 546 exhibitors fill 75,000 square meters.\n\n2. Deals came fast: 121 projects were signed at the "
@@ -4297,7 +4297,7 @@ STORY_WMC24_TAKEAWAYS = [
     doc("2024-09-24", "Convention closes",
         "HEFEI -- The 2024 World Manufacturing Convention closed Tuesday with 546 exhibitors and 589 projects signed."),
 ]
-GOLD_WMC24_TAKEAWAYS = {
+GOLD_WMC24_TAKEAWAYS_A = {
     (0, 5, "count"): "skip", (0, 546, "count"): "new", (0, 75000, "m2"): "new", (0, 121, "count"): "new",
     (0, 1, "count"): "skip", (0, 2, "count"): "skip", (0, 3, "count"): "skip",
     (1, 546, "count"): "known", (1, 589, "count"): "new",
@@ -4360,7 +4360,7 @@ GOLD_WIMC26_TOP_TEN = {
 
 
 # Guests in person and by video link during the pandemic; the final count in person.
-STORY_WMC20_IN_PERSON = [
+STORY_WMC20_IN_PERSON_A = [
     doc("2020-11-20", "Convention goes ahead despite pandemic",
         "HEFEI -- The 2020 World Manufacturing Convention opened Friday with 85 projects signed worth 158.6 billion "
         "yuan. About 2,000 guests attend in person, down from 3,224 last year."),
@@ -4368,7 +4368,7 @@ STORY_WMC20_IN_PERSON = [
         "HEFEI -- The 2020 World Manufacturing Convention closed Sunday. It drew 2,100 guests in person and signed 612 "
         "projects."),
 ]
-GOLD_WMC20_IN_PERSON = {
+GOLD_WMC20_IN_PERSON_A = {
     (0, 85, "count"): "new", (0, 158.6 * B, "CNY"): "new", (0, 2000, "count"): "new", (0, 3224, "count"): "skip",
     (1, 2100, "count"): "changed:refined", (1, 612, "count"): "new",
 }
@@ -41443,3 +41443,352 @@ STORY_WIMC66_EN_GT_LONG_B2088 = [
 GOLD_WIMC66_EN_GT_LONG_B2088 = {(0, 40, "count"): "new", (0, 628, "count"): "new", (0, 22, "count"): "new",
                                 (0, 120000, "count"): "new",
                                 (1, 628, "count"): "known", (1, 40, "count"): "known", (1, 126000, "count"): "new"}
+
+
+STORY_WMC68_EN_CGTN_VIDEO_B2089 = [
+    doc("2068-09-20", "World Manufacturing Convention opens in Hefei with 1,210 exhibitors",
+        "Updated 18:42, 20-Sep-2068\nZhang Wei\n\n00:00\n02:31\n\nThe 2068 World Manufacturing Convention opened on "
+        "Saturday in Hefei, east China's Anhui Province. A total of 1,210 enterprises from 45 countries and regions are "
+        "exhibiting, the organizers said.\n\nThe four-day event has set up 12 exhibition halls covering 80,000 square "
+        "meters.\n\nWatch: A 360-degree tour of the robotics hall\n\n(Cover image via VCG)\n\nSource(s): Xinhua News "
+        "Agency\n\nCopyright © 2068 CGTN. Beijing ICP prepared NO.16065310-3"),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed on Tuesday in Hefei "
+        "with 1,230 exhibitors and 1,205 projects signed worth 1.12 trillion yuan."),
+]
+GOLD_WMC68_EN_CGTN_VIDEO_B2089 = {(0, 1210, "count"): "new", (0, 45, "count"): "new", (0, 4, "day"): "new",
+                                  (0, 12, "count"): "new", (0, 80000, "m2"): "new",
+                                  (1, 1230, "count"): "changed:conflict", (1, 1205, "count"): "new",
+                                  (1, 1120 * B, "CNY"): "new"}
+
+STORY_WMC68_EN_PHOTOS_B2090 = [
+    doc("2068-09-21", "In pics: 2068 World Manufacturing Convention in Hefei",
+        "A visitor interacts with a robot at the 2068 World Manufacturing Convention in Hefei, east China's Anhui "
+        "Province, Sept. 20, 2068. (Xinhua/Zhou Mu)\n\nPeople visit the exhibition area of the 2068 World "
+        "Manufacturing Convention in Hefei, east China's Anhui Province, Sept. 20, 2068. The convention, which runs "
+        "through Sept. 23, features more than 1,200 exhibitors. (Xinhua/Zhou Mu)\n\nA staff member demonstrates a "
+        "6-axis welding robot at the convention in Hefei, Sept. 20, 2068. (Xinhua/Han Xu)\n\n[1] [2] [3] [4] [5] "
+        "[Next]"),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed on Tuesday with 1,232 "
+        "exhibitors and 1,205 signed projects."),
+]
+GOLD_WMC68_EN_PHOTOS_B2090 = {(0, 1200, "count"): "new",
+                              (1, 1232, "count"): "changed:refined", (1, 1205, "count"): "new"}
+
+STORY_WMC68_EN_CORRECTION_B2091 = [
+    doc("2068-09-22", "Hefei convention draws 1,350 exhibitors", "HEFEI -- The 2068 World Manufacturing Convention has "
+        "drawn 1,350 exhibitors from 45 countries and regions, organizers said on Monday."),
+    doc("2068-09-23", "Hefei convention draws 1,530 exhibitors", "HEFEI -- The 2068 World Manufacturing Convention has "
+        "drawn 1,530 exhibitors from 45 countries and regions, organizers said on Monday.\n\nCorrection: An earlier "
+        "version of this story misstated the number of exhibitors as 1,350."),
+]
+GOLD_WMC68_EN_CORRECTION_B2091 = {(0, 1350, "count"): "new", (0, 45, "count"): "new",
+                                  (1, 1530, "count"): "changed:conflict", (1, 45, "count"): "known",
+                                  (1, 1350, "count"): "skip"}
+
+STORY_BOTH68_EN_REVIEW_B2092 = [
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed in Hefei on Tuesday, "
+        "having signed 1,205 projects worth 1.12 trillion yuan."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed in "
+        "Nanjing with 640 exhibitors and 150 projects worth 96.5 billion yuan signed."),
+    doc("2068-12-28", "Anhui and Jiangsu: a year of manufacturing fairs",
+        "NANJING -- Two manufacturing events framed the year for east China. In September, the 2068 World "
+        "Manufacturing Convention in Hefei signed 1,205 projects worth 1.12 trillion yuan. In December, the 2068 World "
+        "Intelligent Manufacturing Conference in Nanjing drew 640 exhibitors and signed 152 projects worth 96.5 "
+        "billion yuan. Next year's convention is scheduled for September in Hefei."),
+]
+GOLD_BOTH68_EN_REVIEW_B2092 = {(0, 1205, "count"): "new", (0, 1120 * B, "CNY"): "new",
+                               (1, 640, "count"): "new", (1, 150, "count"): "new", (1, 96.5 * B, "CNY"): "new",
+                               (2, 1205, "count"): "known", (2, 1120 * B, "CNY"): "known", (2, 640, "count"): "known",
+                               (2, 152, "count"): "changed:conflict", (2, 96.5 * B, "CNY"): "known"}
+
+STORY_WMC68_ZH_XINHUA_B2093 = [
+    doc("2068-09-21", "2068世界制造业大会签约项目1205个 总投资1.12万亿元",
+        "新华社合肥9月21日电（记者王明）记者从2068世界制造业大会组委会获悉，截至9月21日，本届大会共签约项目1205个，总投资1.12"
+        "万亿元。其中，外资项目126个，投资额1560亿元；制造业项目1018个，占比84.5%。\n\n本届大会展览面积8万平方米，1230家企业参展，"
+        "来自45个国家和地区。"),
+    doc("2068-09-23", "2068世界制造业大会闭幕", "9月23日，2068世界制造业大会在合肥闭幕。大会期间共签约项目1210个，总投资"
+        "1.13万亿元。"),
+]
+GOLD_WMC68_ZH_XINHUA_B2093 = {(0, 1205, "count"): "new", (0, 1120 * B, "CNY"): "new", (0, 126, "count"): "new",
+                              (0, 156 * B, "CNY"): "new", (0, 1018, "count"): "new", (0, 84.5, "percent"): "new",
+                              (0, 80000, "m2"): "new", (0, 1230, "count"): "new", (0, 45, "count"): "new",
+                              (1, 1210, "count"): "changed:refined", (1, 1130 * B, "CNY"): "changed:refined"}
+
+STORY_WMC68_EN_TABLE_B2094 = [
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed in Hefei with 1,210 "
+        "projects signed worth 1.13 trillion yuan, 1,230 exhibitors and 310,000 visitors."),
+    doc("2068-09-24", "WMC 2068 Key Figures Released",
+        "HEFEI, China, Sept. 24, 2068 /PRNewswire/ -- The organizing committee of the 2068 World Manufacturing "
+        "Convention released its key figures on Wednesday.\n\nIndicator | 2068 | 2067\nProjects signed | 1,210 | 1,180\n"
+        "Total investment (billion yuan) | 1,130 | 1,090\nExhibitors | 1,230 | 1,200\nVisitors | 310,000 | 290,000\n\n"
+        "SOURCE World Manufacturing Convention Organizing Committee"),
+]
+GOLD_WMC68_EN_TABLE_B2094 = {(0, 1210, "count"): "new", (0, 1130 * B, "CNY"): "new", (0, 1230, "count"): "new",
+                             (0, 310000, "count"): "new",
+                             (1, 1210, "count"): "known", (1, 1230, "count"): "known", (1, 310000, "count"): "known",
+                             (1, 1180, "count"): "skip", (1, 1200, "count"): "skip", (1, 290000, "count"): "skip"}
+
+STORY_WIMC68_EN_VAGUE_B2095 = [
+    doc("2068-12-04", "Nanjing conference opens", "The 2068 World Intelligent Manufacturing Conference opened in "
+        "Nanjing on Thursday, bringing together hundreds of companies from 40-odd countries and regions. Tens of "
+        "thousands of visitors are expected over four days, and dozens of forums will be held."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed in "
+        "Nanjing on Sunday. It drew 640 exhibitors from 42 countries and regions and 130,000 visitors, and hosted 36 "
+        "forums."),
+]
+GOLD_WIMC68_EN_VAGUE_B2095 = {(0, 40, "count"): "new", (0, 4, "day"): "new",
+                              (1, 640, "count"): "new", (1, 42, "count"): "changed:refined",
+                              (1, 130000, "count"): "new", (1, 36, "count"): "new"}
+
+STORY_WMC68_EN_CURRENCIES_B2096 = [
+    doc("2068-09-21", "European firms sign deals at Hefei convention", "HEFEI -- European companies signed 18 projects "
+        "worth €2.1 billion (about 16.4 billion yuan) at the 2068 World Manufacturing Convention on Sunday, part of the "
+        "1,205 projects signed at the convention, the organizers said. Hong Kong investors pledged HK$12 billion."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,210 projects "
+        "signed."),
+]
+GOLD_WMC68_EN_CURRENCIES_B2096 = {(0, 18, "count"): "new", (0, 2.1 * B, "EUR"): "new", (0, 16.4 * B, "CNY"): "skip",
+                                  (0, 1205, "count"): "new", (0, 12 * B, "HKD"): "new",
+                                  (1, 1210, "count"): "known"}  # a rounder value within a twentieth (documented)
+
+STORY_WMC68_EN_OWNSITE_B2097 = [
+    doc("2068-09-18", "Preparations for 2068 WMC completed", "Release time: 2068-09-18 10:21  Source: Organizing "
+        "Committee  Views: 3,482\n\nPreparations for the 2068 World Manufacturing Convention have been completed. The "
+        "convention will be held from September 20 to 23 at the Binhu International Convention and Exhibition Center, "
+        "with 12 halls and an exhibition area of 80,000 square meters. More than 1,100 exhibitors have confirmed their "
+        "participation.\n\nPrevious: WMC 2067 signed 1,180 projects\nNext: Volunteers trained for convention"),
+    doc("2068-09-20", "Hefei convention opens", "The 2068 World Manufacturing Convention opened on Saturday with 1,210 "
+        "exhibitors across 80,000 square meters."),
+]
+GOLD_WMC68_EN_OWNSITE_B2097 = {(0, 12, "count"): "new", (0, 80000, "m2"): "new", (0, 1100, "count"): "new",
+                               (0, 3482, "count"): "skip", (0, 1180, "count"): "skip",
+                               (1, 1210, "count"): "changed:refined", (1, 80000, "m2"): "known"}
+
+STORY_WIMC68_ZH_PREVIEW_B2098 = [
+    doc("2068-12-03", "2068世界智能制造大会将于12月4日开幕", "记者从大会组委会获悉，2068世界智能制造大会将于12月4日至7日"
+        "在南京国际博览中心举办，展览面积5万多平方米，预计600余家企业参展，将举办30多场论坛活动。"),
+    doc("2068-12-07", "2068世界智能制造大会闭幕", "12月7日，2068世界智能制造大会在南京闭幕。本届大会共有640家企业参展，展览面积"
+        "5.2万平方米，举办论坛活动36场，签约项目152个，总投资965亿元。"),
+]
+GOLD_WIMC68_ZH_PREVIEW_B2098 = {(0, 50000, "m2"): "new", (0, 600, "count"): "skip", (0, 30, "count"): "new",
+                                (1, 640, "count"): "new", (1, 52000, "m2"): "changed:refined",
+                                (1, 36, "count"): "changed:refined", (1, 152, "count"): "new",
+                                (1, 96.5 * B, "CNY"): "new"}
+
+
+STORY_WMC68_EN_ORDINAL_B2099 = [
+    doc("2068-09-20", "51st World Manufacturing Convention opens in Hefei",
+        "HEFEI -- The 51st World Manufacturing Convention opened in Hefei on Saturday with 1,210 exhibitors from 45 "
+        "countries and regions. Since the first convention in 2018, more than 52,000 projects have been signed at the "
+        "event, organizers said."),
+    doc("2068-09-23", "第51届世界制造业大会闭幕", "第51届世界制造业大会23日在合肥闭幕，共签约项目1205个，参展企业1230家。"),
+]
+GOLD_WMC68_EN_ORDINAL_B2099 = {(0, 1210, "count"): "new", (0, 45, "count"): "new", (0, 52000, "count"): "new",
+                               (1, 1205, "count"): "new", (1, 1230, "count"): "changed:conflict"}
+
+STORY_WMC68_EN_BRITISH_B2100 = [
+    doc("2068-09-22", "Hefei fair pulls in RMB1.13tn of deals",
+        "HEFEI: The World Manufacturing Convention in Hefei has drawn RMB1.13tn (US$158bn) in signed deals across "
+        "1,210 projects, organisers said on Monday. The show, spread over 80,000 sq m, has had 1.2m online visitors, "
+        "and foreign firms account for 18 per cent of exhibitors."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,210 projects "
+        "worth 1.13 trillion yuan and 1.25 million online visitors."),
+]
+GOLD_WMC68_EN_BRITISH_B2100 = {(0, 1130 * B, "CNY"): "new", (0, 158 * B, "USD"): "new", (0, 1210, "count"): "new",
+                               (0, 80000, "m2"): "new", (0, 1.2e6, "count"): "new", (0, 18, "percent"): "new",
+                               (1, 1210, "count"): "known", (1, 1130 * B, "CNY"): "known",
+                               (1, 1.25e6, "count"): "changed:refined"}
+
+_RELEASE_B2101 = ("HEFEI, China, Sept. 19, 2068 /PRNewswire/ -- The 2068 World Manufacturing Convention will open in Hefei on "
+        "September 20. Over 1,100 exhibitors from 45 countries and regions have registered, and more than 30 forums and "
+        "events will be held during the four-day convention.\n\nAbout the World Manufacturing Convention\n\nFirst held "
+        "in 2018, the World Manufacturing Convention is co-hosted by national ministries and the Anhui provincial "
+        "government. It has attracted more than 9,000 exhibitors over its history.\n\nMedia Contact:\nLiu Fang\n"
+        "Tel: +86-551-6262-1234\nEmail: media@wmc.example.cn\n\nSOURCE World Manufacturing Convention")
+STORY_WMC68_EN_RELEASE_COPY_B2101 = [
+    doc("2068-09-19", "2068 World Manufacturing Convention to Open in Hefei on September 20", _RELEASE_B2101),
+    doc("2068-09-19", "2068 World Manufacturing Convention to Open in Hefei on September 20", _RELEASE_B2101 +
+        "\n\nThis content was issued through the press release distribution service at Newswire.com.\n\nCopyright 2068 "
+        "Newswire. All rights reserved."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed on Tuesday with 1,230 "
+        "exhibitors from 46 countries and regions and 36 forums and events held."),
+]
+# (two untimed copies of one day: which is the original is a fixed choice, here the second)
+GOLD_WMC68_EN_RELEASE_COPY_B2101 = {(1, 1100, "count"): "new", (1, 45, "count"): "new", (1, 30, "count"): "new",
+                                    (1, 4, "day"): "new", (1, 9000, "count"): "new",
+                                    (0, 1100, "count"): "known", (0, 45, "count"): "known", (0, 30, "count"): "known",
+                                    (0, 4, "day"): "known", (0, 9000, "count"): "known",
+                                    (2, 1230, "count"): "changed:refined", (2, 46, "count"): "changed:conflict",
+                                    (2, 36, "count"): "changed:refined"}
+
+STORY_WIMC68_EN_WORDS_B2102 = [
+    doc("2068-12-05", "Nanjing smart manufacturing conference opens",
+        "NANJING -- Nearly two thousand guests and some six hundred exhibitors gathered in Nanjing on Friday as the 2068 "
+        "World Intelligent Manufacturing Conference opened. Over a million people watched the opening ceremony online."),
+    doc("2068-12-07", "Nanjing conference closes with 152 projects", "The 2068 World Intelligent Manufacturing "
+        "Conference closed on Sunday with 1,968 guests, 640 exhibitors, 152 projects signed and 1.3 million online "
+        "viewers of its opening ceremony."),
+]
+GOLD_WIMC68_EN_WORDS_B2102 = {(0, 2000, "count"): "new", (0, 600, "count"): "new", (0, 1e6, "count"): "new",
+                              (1, 1968, "count"): "changed:refined", (1, 640, "count"): "changed:refined",
+                              (1, 152, "count"): "new", (1, 1.3e6, "count"): "new"}  # the ceremony's audience: a part
+
+STORY_WIMC68_ZH_BOUNDS_B2103 = [
+    doc("2068-12-04", "2068世界智能制造大会开幕", "12月4日，2068世界智能制造大会在南京开幕。大会吸引近600家企业参展，其中世界"
+        "500强企业超50家，线上直播观看人次逾1亿。"),
+    doc("2068-12-07", "2068世界智能制造大会闭幕 签约项目152个", "本届大会共有640家企业参展，其中世界500强企业56家，线上观看量达"
+        "1.3亿人次。"),
+]
+GOLD_WIMC68_ZH_BOUNDS_B2103 = {(0, 600, "count"): "new", (0, 50, "count"): "new", (0, 1e8, "count"): "new",
+                               (1, 152, "count"): "new", (1, 640, "count"): "changed:conflict",
+                               (1, 56, "count"): "changed:refined", (1, 1.3e8, "count"): "changed:refined"}
+
+STORY_WMC68_EN_HEADLINE_ONLY_B2104 = [
+    doc("2068-09-21", "Hefei convention deals pass 1,100", "The 2068 World Manufacturing Convention has signed more "
+        "than 1,100 projects so far, organizers said on Monday."),
+    doc("2068-09-23", "WMC 2068: 1,210 deals, 1.13 trln yuan", "The World Manufacturing Convention in Hefei closed on "
+        "Tuesday. Organizers said the investment deals marked a new high."),
+]
+GOLD_WMC68_EN_HEADLINE_ONLY_B2104 = {(0, 1100, "count"): "new",
+                                     (1, 1210, "count"): "changed:refined", (1, 1130 * B, "CNY"): "new"}
+
+STORY_WMC68_EN_LIVE_REVERSE_B2105 = [
+    doc("2068-09-20", "LIVE: 2068 World Manufacturing Convention opens in Hefei",
+        "17:45 The organizers say 86,000 people visited on the opening day.\n\n14:20 By early afternoon, 52,000 people "
+        "had entered the venue.\n\n10:05 The 2068 World Manufacturing Convention has opened in Hefei with 1,210 "
+        "exhibitors.\n\n09:30 Welcome to our live coverage of the opening day."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 280,000 visitors "
+        "and 1,230 exhibitors."),
+]
+GOLD_WMC68_EN_LIVE_REVERSE_B2105 = {(0, 86000, "count"): "new", (0, 52000, "count"): "new", (0, 1210, "count"): "new",
+                                    (1, 280000, "count"): "changed:refined", (1, 1230, "count"): "changed:conflict"}
+
+STORY_WMC68_ZH_WORDS_B2106 = [
+    doc("2068-09-19", "2068世界制造业大会明日开幕", "2068世界制造业大会将于9月20日在合肥开幕。本届大会展览面积超10万平方米，"
+        "两千余名嘉宾将出席开幕式，数百家企业将携新品亮相，近百场活动将陆续举行。"),
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会23日闭幕。大会展览面积10.5万平方米，出席嘉宾2360人，举办活动"
+        "96场，参展企业1230家。"),
+]
+GOLD_WMC68_ZH_WORDS_B2106 = {(0, 100000, "m2"): "new", (0, 2000, "count"): "new", (0, 100, "count"): "new",
+                             (1, 105000, "m2"): "changed:refined", (1, 2360, "count"): "new",  # (the 2,000 were the ceremony's)
+                             (1, 96, "count"): "changed:refined", (1, 1230, "count"): "new"}
+
+STORY_WMC68_EN_GROWTH_B2107 = [
+    doc("2068-09-23", "WMC2068 closes with 1,210 projects", "HEFEI -- The 2068 convention signed 1,210 projects, up "
+        "from 1,180 a year earlier, and investment rose 3.7 percent to 1.13 trillion yuan, the organizers of the World "
+        "Manufacturing Convention said."),
+    doc("2068-09-25", "WMC2068 in numbers", "WMC2068 in numbers: 1,210 projects; investment 1.13 trillion yuan, up 3.7%."),
+]
+GOLD_WMC68_EN_GROWTH_B2107 = {(0, 1210, "count"): "new", (0, 1180, "count"): "skip", (0, 3.7, "percent"): "new",
+                              (0, 1130 * B, "CNY"): "new",
+                              # "WMC2068" without its city names no event (the abbreviation needs Hefei beside it)
+                              (1, 1210, "count"): "skip", (1, 1130 * B, "CNY"): "skip", (1, 3.7, "percent"): "skip"}
+
+
+STORY_WMC68_ZH_PORTAL_B2108 = [
+    doc("2068-09-21", "世界制造业大会首日接待观众8.6万人次",
+        "来源：中安在线 2068-09-21 08:12 【字号 大 中 小】 分享到：\n\n记者从大会组委会获悉，2068世界制造业大会开幕首日，"
+        "展会累计接待观众8.6万人次，线上展厅访问量突破300万次。\n\n图集 | 第1页 共6页\n\n责任编辑：陈晓"),
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会23日闭幕。展会期间累计接待观众28.6万人次，线上展厅访问量"
+        "达1120万次。"),
+]
+GOLD_WMC68_ZH_PORTAL_B2108 = {(0, 86000, "count"): "new", (0, 3e6, "count"): "new",
+                              (1, 286000, "count"): "new",  # (the 86,000 were the first day's: a part)
+                               (1, 11.2e6, "count"): "changed:refined"}
+
+STORY_WMC68_ZH_SECTORS_B2109 = [
+    doc("2068-09-23", "2068世界制造业大会签约项目1210个", "2068世界制造业大会共签约项目1210个，总投资1.13万亿元。其中，新能源汽车"
+        "项目312个、占比25.8%，总投资3200亿元；集成电路项目146个，总投资1860亿元。"),
+    doc("2068-09-25", "世界制造业大会签约项目解读", "记者梳理发现，2068世界制造业大会签约的1210个项目中，新能源汽车项目312个，"
+        "集成电路项目148个。"),
+]
+GOLD_WMC68_ZH_SECTORS_B2109 = {(0, 1210, "count"): "new", (0, 1130 * B, "CNY"): "new", (0, 312, "count"): "new",
+                               (0, 25.8, "percent"): "new", (0, 320 * B, "CNY"): "new", (0, 146, "count"): "new",
+                               (0, 186 * B, "CNY"): "new",
+                               (1, 1210, "count"): "known", (1, 312, "count"): "known", (1, 148, "count"): "skip"}
+
+STORY_WIMC68_EN_RANGE_B2110 = [
+    doc("2068-12-02", "Nanjing braces for smart manufacturing conference", "NANJING -- Between 120,000 and 150,000 "
+        "visitors are expected at the 2068 World Intelligent Manufacturing Conference, which opens on Thursday. About "
+        "620 exhibitors have registered."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed on Sunday "
+        "with 136,000 visitors and 640 exhibitors."),
+]
+GOLD_WIMC68_EN_RANGE_B2110 = {(0, 120000, "count"): "skip", (0, 150000, "count"): "skip", (0, 620, "count"): "new",
+                              (1, 136000, "count"): "new", (1, 640, "count"): "changed:refined"}
+
+STORY_WMC68_EN_PRECISE_MONEY_B2111 = [
+    doc("2068-09-23", "Hefei convention signs 1.13 trillion yuan of deals", "HEFEI -- The 2068 World Manufacturing "
+        "Convention closed on Tuesday with 1,210 projects signed, worth 1.13 trillion yuan in total."),
+    doc("2068-09-30", "Final tally of Hefei convention", "HEFEI -- The final tally of the 2068 World Manufacturing "
+        "Convention puts total investment in the 1,210 signed projects at 1,134.2 billion yuan, the organizing "
+        "committee said."),
+]
+GOLD_WMC68_EN_PRECISE_MONEY_B2111 = {(0, 1130 * B, "CNY"): "new", (0, 1210, "count"): "new",
+                                     (1, 1210, "count"): "known", (1, 1134.2 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC68_EN_TWO_YEARS_B2112 = [
+    doc("2068-12-07", "Nanjing conference grows", "NANJING -- This year's World Intelligent Manufacturing Conference drew "
+        "640 exhibitors, compared with 612 last year, and signed 152 projects, up from 138. Organizers said 42 countries "
+        "and regions took part."),
+    doc("2068-12-08", "Nanjing conference review", "The 2068 World Intelligent Manufacturing Conference signed 152 projects "
+        "and drew 640 exhibitors from 42 countries and regions."),
+]
+GOLD_WIMC68_EN_TWO_YEARS_B2112 = {(0, 640, "count"): "new", (0, 612, "count"): "skip", (0, 152, "count"): "new",
+                                  (0, 138, "count"): "skip", (0, 42, "count"): "new",
+                                  (1, 152, "count"): "known", (1, 640, "count"): "known", (1, 42, "count"): "known"}
+
+_MEITONG_B2113 = ("合肥2068年9月19日电 /美通社/ -- 2068世界制造业大会将于9月20日至23日在合肥举行。本届大会设置12个展馆，展览面积8万"
+                  "平方米，已有1100余家企业确认参展，其中境外企业180家。\n\n消息来源：世界制造业大会组委会")
+STORY_WMC68_ZH_PRNEWSWIRE_B2113 = [
+    doc("2068-09-19", "2068世界制造业大会9月20日开幕", _MEITONG_B2113),
+    doc("2068-09-20", "2068世界制造业大会9月20日开幕", _MEITONG_B2113 + "\n\n免责声明：本文转载自美通社，仅供参考。"),
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会23日闭幕，参展企业1230家，其中境外企业186家。"),
+]
+GOLD_WMC68_ZH_PRNEWSWIRE_B2113 = {(0, 12, "count"): "new", (0, 80000, "m2"): "new", (0, 1100, "count"): "new",
+                                  (0, 180, "count"): "new",
+                                  (1, 12, "count"): "known", (1, 80000, "m2"): "known", (1, 1100, "count"): "known",
+                                  (1, 180, "count"): "known",
+                                  (2, 1230, "count"): "changed:refined", (2, 186, "count"): "changed:refined"}  # 180 confirmed so far
+
+STORY_WIMC68_EN_TAKEAWAYS_B2114 = [
+    doc("2068-12-08", "5 takeaways from the 2068 World Intelligent Manufacturing Conference",
+        "NANJING -- Here are five takeaways from this year's conference in Nanjing.\n\n1. Humanoids everywhere: 46 "
+        "humanoid robot makers exhibited, up from 22 last year.\n\n2. Deals: 152 projects were signed, worth 96.5 "
+        "billion yuan.\n\n3. Global reach: exhibitors came from 42 countries and regions.\n\n4. Crowds: 136,000 people "
+        "visited over four days.\n\n5. Next year: the 2069 conference will be held in December."),
+    doc("2068-12-09", "Nanjing conference figures", "The 2068 World Intelligent Manufacturing Conference signed 152 "
+        "projects worth 96.5 billion yuan and drew 136,000 visitors."),
+]
+GOLD_WIMC68_EN_TAKEAWAYS_B2114 = {(0, 46, "count"): "new", (0, 22, "count"): "skip", (0, 152, "count"): "new",
+                                  (0, 96.5 * B, "CNY"): "new", (0, 42, "count"): "new", (0, 136000, "count"): "new",
+                                  (0, 4, "day"): "new", (0, 5, "count"): "skip",
+                                  (1, 152, "count"): "known", (1, 96.5 * B, "CNY"): "known",
+                                  (1, 136000, "count"): "known"}
+
+STORY_WIMC68_EN_QA_B2115 = [
+    doc("2068-12-03", "Nanjing conference to open with 600 exhibitors", "NANJING -- The 2068 World Intelligent "
+        "Manufacturing Conference will open on Thursday with about 600 exhibitors, organizers said."),
+    doc("2068-12-05", "Interview: conference organizer on this year's edition",
+        "Q: How big is this year's World Intelligent Manufacturing Conference in Nanjing?\n\nA: We have 640 exhibitors "
+        "this year, up from about 600 last year, and the exhibition covers 52,000 square meters.\n\nQ: How many deals "
+        "do you expect?\n\nA: We hope to sign more than 150 projects."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 152 "
+        "projects signed and 640 exhibitors."),
+]
+GOLD_WIMC68_EN_QA_B2115 = {(0, 600, "count"): "new",
+                           (1, 640, "count"): "changed:refined", (1, 52000, "m2"): "new", (1, 150, "count"): "skip",
+                           (1, 600, "count"): "skip",
+                           (2, 152, "count"): "new", (2, 640, "count"): "known"}
+
+STORY_WMC68_EN_CONVERTED_B2116 = [
+    doc("2068-09-23", "Anhui convention lands $158 billion in deals", "HEFEI, Sept 23 - Companies signed deals worth "
+        "$158 billion at the 2068 World Manufacturing Convention in Hefei, organizers said, covering 1,210 projects."),
+    doc("2068-09-23", "WMC 2068 closes", "HEFEI -- The 2068 World Manufacturing Convention closed on Tuesday. Its 1,210 "
+        "signed projects carry a total investment of 1.13 trillion yuan."),
+    doc("2068-09-26", "Hefei convention analysis", "Deals at this year's World Manufacturing Convention in Hefei, worth "
+        "about 159 billion U.S. dollars, were led by electric vehicles."),
+]
+GOLD_WMC68_EN_CONVERTED_B2116 = {(0, 158 * B, "USD"): "new", (0, 1210, "count"): "new",
+                                 (1, 1210, "count"): "known", (1, 1130 * B, "CNY"): "new",
+                                 (2, 159 * B, "USD"): "changed:conflict"}  # not rounder: another value (documented)

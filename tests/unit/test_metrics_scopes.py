@@ -4699,3 +4699,23 @@ def test_one_speaker_of_a_kind_is_no_count_and_a_markets_growth_is_background():
     got = _measured("Analysts say China's industrial drone market could reach 40 billion yuan by 2035, growing at about "
                     "30 percent a year.", 2031)
     assert got and {scope for _, _, scope in got} == {"background"}
+
+
+def test_a_share_with_a_subject_of_its_own_leaves_the_counts_before_it_the_events():
+    got = _measured("The fair, laid out over 64,000 sq m, has had 900,000 online visitors, and private firms account "
+                    "for 57 per cent of exhibitors.", 2031)
+    assert got[:2] == [(64000, "exhibition_area", "edition"), (900000, "visitors_online", "edition")]
+
+
+def test_online_viewers_of_its_opening_ceremony_are_the_ceremonys_audience():
+    got = _measured("The convention ended with 512 exhibitors and 2.4 million online viewers of its opening ceremony.",
+                    2031)
+    assert got == [(512, "exhibitors", "edition"), (2.4e6, "visitors_online", "part")]
+
+
+def test_a_count_by_early_afternoon_is_a_count_so_far_that_the_close_refines():
+    flags = _statuses(doc("2031-09-20", "Hefei convention live", "HEFEI -- At the 2031 World Manufacturing Convention: "
+                          "By early afternoon, 41,000 people had come through the gates."),
+                      doc("2031-09-23", "Hefei convention closes", "HEFEI -- The 2031 World Manufacturing Convention "
+                          "closed with 196,000 visitors."))
+    assert flags == [(41000, "new", ""), (196000, "changed", "refined")]
