@@ -434,6 +434,9 @@ _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:
                        r"(?:\s(?:at|of|in|for|since)\s(?:[\w'’-]+\s){0,6}?(?:[\w'’-]+))?"
                        # ("bringing its total over two days to 104,000")
                        r"(?:\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?(?:two|three|four|five|\d)\sdays)?"
+                       # ("bringing the total over the past six editions to 872")
+                       r"(?:\s(?:over|across|in|for)\s(?:the\s|its\s)(?:past|last|previous|first)\s(?:[\w-]+\s)?"
+                       r"(?:editions|conventions|conferences|summits|sessions|years))?"
                        # ("taking the total ... past 8,000")
                        r"\s(?:to|past|above|beyond|over|through)\s" + QUALIFIED + r"$", re.I)
 _RATE_TO = re.compile(r"\s(?:year on year\s|year-on-year\s|from last year\s)?to\s"
@@ -1665,6 +1668,9 @@ def _reported(text: str, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if not any(a <= f.start < b for a, b in blocks)]
 
 
+_FULL_WIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
 def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, edition: int = 0,
                     cited: Callable[[list[Figure]], list[Figure]] | None = None) -> list[Figure]:
     """Return every figure of a text, English or Chinese, in order, with what it measures (a metric of the
@@ -1672,6 +1678,9 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     year is then that year's (scope earlier). cited: gives the figures of another event the text cites their
     scope (elsewhere) before a smaller figure is taken for a part of a larger one (so another event's 812 projects
     make no part of this one's 161)."""
+    # a full-width decimal point between digits ("１．１３万亿元") is a decimal point (one character for one, so
+    # every offset stays)
+    text = _FULL_WIDTH_POINT.sub(".", text)
     english = _in_about_section(text, _under_running_heading(text, _reported(text, _came_to(text, _extract_english(
         text, vocabulary)))))
     if CJK_RUN.search(text) is None:

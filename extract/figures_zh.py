@@ -652,7 +652,8 @@ _IN_PERSON_ZH = re.compile(r"(?<!线上)线下(?!线上)|现场")
 _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction (none in
 # "与…签约项目1108个相比": a comparison)
-_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多|之后|以后|之前|以来|相比|相较|对比|比较)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
+# (not the sum that follows in a headline without a comma: "签约项目1210个总投资1.13万亿元")
+_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多|之后|以后|之前|以来|相比|相较|对比|比较|总投资|投资|总金额|金额|总额)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
                          r"展出|实现|完成|带动|达到|的|和|及|与|等|共(?=[吸有计签举接展发达邀])|累计)"
                          r"[\u4e00-\u9fff\d]){2,10})")
 _VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|突破|设置|设立|设有|开设|超|逾|近|约|达|共有|建成|建有|拥有|培育|认定|创建|共|有|合计|总计|收获|展出|"

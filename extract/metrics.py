@@ -113,7 +113,10 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("projects_signed", "projects signed", ["count"],
        # (not across a conjunction or another number: "1,200 guests and 40 projects worth ...")
        follow=[r"^\s(?:(?!and\b|or\b)[A-Za-z][\w-]*\s){0,3}?(?:projects?|agreements?),?\s(?:\([^()\n]{1,40}\)\s)?"
-               r"(?:worth|valued at|involving|with (?:a )?"
+               # ("the convention's 1,212 projects are worth CNY 1.14 trillion")
+               # (not "71 are worth more than 1 billion yuan each": a kind of project)
+               r"(?:(?:(?:are|were) (?:together |jointly )?(?![^.;,]{0,40}\b(?:each|apiece)\b))?(?:worth|valued at)|"
+               r"involving|with (?:a )?"
                r"(?:total |combined )?(?:value|"
                r"contract value|investment))\b"], rank=2),
     _m("projects", "projects", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}projects?\b"], rank=12),
@@ -1215,7 +1218,8 @@ _SINCE_ASIDE = re.compile(r",\s(?:which|that|the|a|an|held|hosted)\b[^,;.]{0,120
 # a clause of its own about this edition after a sum of years: "Jiangsu has built 2,600 smart workshops over the past
 # five years, officials said as the 2064 World Intelligent Manufacturing Conference opened with more than 600
 # exhibitors" (the edition's)
-_AS_IT_OPENED = re.compile(r"\b(?:as|when|while)\s(?:the\s)?(?:19|20)\d\d\s(?:[A-Z][\w-]*\s){1,6}?(?:opened|closed|kicked off|"
+_AS_IT_OPENED = re.compile(r"\b(?:as|when|while)\s(?:the\s)?(?:19|20)\d\d\s(?:(?:[A-Z][\w-]*\s){1,6}?|"
+                           r"(?:convention|conference|summit|event|edition|expo|fair)\s)(?:opened|closed|kicked off|"
                            r"began|got under way|wrapped up|concluded)\b[^.;]*$")
 
 

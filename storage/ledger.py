@@ -151,8 +151,10 @@ def _judge(row: dict, same_value: list[dict], latest: dict | None, other=None) -
     if match is None and latest is not None and other:
         # this measure under its other name, reported since its own latest report ("some 260 companies", then
         # "263 exhibitors", then "263 companies"): that report is the latest
+        # (not one of its own article: "640 exhibitors, including 526 on site" counts two things)
         since = [(name, pair) for name, earlier, changes in other
-                 if changes and (pair := earlier(row))[1] is not None and _order(pair[1]) > _order(latest)]
+                 if changes and (pair := earlier(row))[1] is not None and _order(pair[1]) > _order(latest)
+                 and pair[1]["article_id"] != row["article_id"]]
         if since:
             name, (same, newer) = max(since, key=lambda found: _order(found[1][1]))
             match, latest = _restated(row, same, newer), newer

@@ -41792,3 +41792,158 @@ STORY_WMC68_EN_CONVERTED_B2116 = [
 GOLD_WMC68_EN_CONVERTED_B2116 = {(0, 158 * B, "USD"): "new", (0, 1210, "count"): "new",
                                  (1, 1210, "count"): "known", (1, 1130 * B, "CNY"): "new",
                                  (2, 159 * B, "USD"): "changed:conflict"}  # not rounder: another value (documented)
+
+
+STORY_WIMC68_EN_NEW_YEAR_B2117 = [
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed in Nanjing "
+        "on Sunday with 152 projects worth 96.5 billion yuan signed and 640 exhibitors."),
+    doc("2069-01-05", "Jiangsu's smart factories in the new year", "NANJING -- Last month's World Intelligent "
+        "Manufacturing Conference in Nanjing signed 152 projects worth 96.5 billion yuan, and 40 of them have since "
+        "broken ground, provincial officials said on Monday."),
+]
+GOLD_WIMC68_EN_NEW_YEAR_B2117 = {(0, 152, "count"): "new", (0, 96.5 * B, "CNY"): "new", (0, 640, "count"): "new",
+                                 (1, 152, "count"): "known", (1, 96.5 * B, "CNY"): "known", (1, 40, "count"): "new"}
+
+STORY_WMC69_EN_LAST_YEAR_B2118 = [
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed in Hefei with 1,210 "
+        "projects signed and 1,230 exhibitors."),
+    doc("2069-03-12", "Hefei sets date for 2069 convention", "HEFEI -- This year's World Manufacturing Convention will "
+        "be held in Hefei from September 19 to 22, organizers said on Thursday. Last year's convention signed 1,210 "
+        "projects and drew 1,230 exhibitors; this year, the organizers aim for more than 1,300 exhibitors."),
+    doc("2069-09-22", "2069 convention closes", "The 2069 World Manufacturing Convention closed in Hefei with 1,260 "
+        "projects signed and 1,320 exhibitors."),
+]
+GOLD_WMC69_EN_LAST_YEAR_B2118 = {(0, 1210, "count"): "new", (0, 1230, "count"): "new",
+                                 (1, 1210, "count"): "known", (1, 1230, "count"): "known", (1, 1300, "count"): "skip",
+                                 (2, 1260, "count"): "new", (2, 1320, "count"): "new"}
+
+STORY_WMC68_ZH_PREVIOUS_B2119 = [
+    doc("2068-09-12", "2068世界制造业大会新闻发布会举行", "9月12日，2068世界制造业大会新闻发布会在合肥举行。据介绍，上届大会共签约项目"
+        "1180个，总投资1.09万亿元。本届大会将设置12个展馆，展览面积8万平方米。"),
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会23日闭幕，共签约项目1210个，总投资1.13万亿元。"),
+]
+GOLD_WMC68_ZH_PREVIOUS_B2119 = {(0, 1180, "count"): "skip", (0, 1090 * B, "CNY"): "skip", (0, 12, "count"): "new",
+                                (0, 80000, "m2"): "new",
+                                (1, 1210, "count"): "new", (1, 1130 * B, "CNY"): "new"}
+
+STORY_WIMC68_EN_PAST_EDITIONS_B2120 = [
+    doc("2068-12-04", "Nanjing conference turns a page", "NANJING -- Over the past five editions, the World Intelligent "
+        "Manufacturing Conference has signed 720 projects, organizers said as the 2068 conference opened on Thursday "
+        "with 640 exhibitors."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 152 "
+        "projects signed, bringing the total over the past six editions to 872."),
+]
+GOLD_WIMC68_EN_PAST_EDITIONS_B2120 = {(0, 720, "count"): "new", (0, 640, "count"): "new",
+                                      (1, 152, "count"): "new", (1, 872, "count"): "changed:conflict"}
+
+STORY_WMC68_ZH_HEADLINE_TIGHT_B2121 = [
+    doc("2068-09-21", "世界制造业大会已签约项目超千个", "截至21日，2068世界制造业大会已签约项目超过1000个。"),
+    doc("2068-09-23", "2068世界制造业大会签约项目1210个总投资1.13万亿元", "9月23日，2068世界制造业大会在合肥落下帷幕。"),
+]
+GOLD_WMC68_ZH_HEADLINE_TIGHT_B2121 = {(0, 1000, "count"): "new",
+                                      (1, 1210, "count"): "changed:refined", (1, 1130 * B, "CNY"): "new"}
+
+STORY_WMC68_EN_NEXT_YEAR_QUOTE_B2122 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- The 2068 World Manufacturing Convention closed with 1,230 "
+        "exhibitors. \"We expect the number of exhibitors to exceed 1,300 next year,\" said Wang Lei, an official with the "
+        "organizing committee."),
+    doc("2068-09-24", "Hefei convention wrap", "The 2068 World Manufacturing Convention drew 1,230 exhibitors."),
+]
+GOLD_WMC68_EN_NEXT_YEAR_QUOTE_B2122 = {(0, 1230, "count"): "new", (0, 1300, "count"): "skip",
+                                       (1, 1230, "count"): "known"}
+
+STORY_WMC68_EN_RMB_FORMS_B2123 = [
+    doc("2068-09-23", "Hefei convention signs Rmb1.13 trillion", "HEFEI -- Companies signed 1,210 projects worth Rmb1.13 "
+        "trillion at the 2068 World Manufacturing Convention, which closed on Tuesday."),
+    doc("2068-09-24", "Hefei deals", "The 2068 World Manufacturing Convention saw deals worth 1,130 bn yuan signed."),
+    doc("2068-09-25", "Hefei deals revised", "Revised figures show the 2068 World Manufacturing Convention's 1,212 projects "
+        "are worth CNY 1.14 trillion."),
+]
+GOLD_WMC68_EN_RMB_FORMS_B2123 = {(0, 1210, "count"): "new", (0, 1130 * B, "CNY"): "new",
+                                 (1, 1130 * B, "CNY"): "known",
+                                 (2, 1212, "count"): "changed:conflict", (2, 1140 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC68_EN_DEFINITIONS_B2124 = [
+    doc("2068-12-04", "Nanjing conference opens", "The 2068 World Intelligent Manufacturing Conference opened in Nanjing "
+        "with 640 exhibitors, 520 of them exhibiting on site and the rest online."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 640 "
+        "exhibitors, including 526 on site."),
+]
+GOLD_WIMC68_EN_DEFINITIONS_B2124 = {(0, 640, "count"): "new", (0, 520, "count"): "new",
+                                    (1, 640, "count"): "known", (1, 526, "count"): "changed:conflict"}
+
+
+STORY_WMC68_EN_NEARLY_B2125 = [
+    doc("2068-09-22", "Hefei convention deals near 1.2 trillion yuan", "HEFEI -- Deals signed at the 2068 World "
+        "Manufacturing Convention are worth nearly 1.2 trillion yuan, organizers said on Monday."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,210 projects "
+        "worth 1.13 trillion yuan."),
+]
+GOLD_WMC68_EN_NEARLY_B2125 = {(0, 1200 * B, "CNY"): "new",
+                              (1, 1210, "count"): "new", (1, 1130 * B, "CNY"): "changed:refined"}
+
+STORY_WMC68_EN_RUN_UP_B2126 = [
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,210 projects "
+        "signed."),
+    doc("2068-09-25", "Where Hefei's deals came from", "Of the 1,210 projects signed for the 2068 World Manufacturing "
+        "Convention, 1,050 were signed during the four-day event and 160 in the weeks before it."),
+]
+GOLD_WMC68_EN_RUN_UP_B2126 = {(0, 1210, "count"): "new",
+                              (1, 1210, "count"): "known", (1, 1050, "count"): "new", (1, 160, "count"): "new",
+                              (1, 4, "day"): "new"}
+
+STORY_WMC68_ZH_FULLWIDTH_B2127 = [
+    doc("2068-09-23", "２０６８世界制造业大会闭幕", "２０６８世界制造业大会２３日在合肥闭幕，共签约项目１２１０个，总投资１．１３万亿元，"
+        "协议外资５２亿美元。"),
+    doc("2068-09-24", "2068世界制造业大会成果丰硕", "2068世界制造业大会共签约项目1210个，总投资1.13万亿元。"),
+]
+GOLD_WMC68_ZH_FULLWIDTH_B2127 = {(0, 1210, "count"): "new", (0, 1130 * B, "CNY"): "new", (0, 5.2 * B, "USD"): "new",
+                                 (1, 1210, "count"): "known", (1, 1130 * B, "CNY"): "known"}
+
+STORY_WMC68_EN_CORRECTION_TOP_B2128 = [
+    doc("2068-09-23", "Hefei convention signs 1,120 projects", "HEFEI -- The 2068 World Manufacturing Convention closed on "
+        "Tuesday with 1,120 projects signed."),
+    doc("2068-09-24", "Hefei convention signs 1,210 projects", "CORRECTION: This story has been updated to correct the "
+        "number of projects signed to 1,210, not 1,120.\n\nHEFEI -- The 2068 World Manufacturing Convention closed on "
+        "Tuesday with 1,210 projects signed."),
+]
+GOLD_WMC68_EN_CORRECTION_TOP_B2128 = {(0, 1120, "count"): "new",
+                                      (1, 1210, "count"): "changed:conflict", (1, 1120, "count"): "skip"}
+
+STORY_WMC68_EN_RANGE_EXPECTED_B2129 = [
+    doc("2068-09-15", "Hefei convention preview", "HEFEI -- Between 1,200 and 1,300 exhibitors are expected at the 2068 "
+        "World Manufacturing Convention next week, and the exhibition will cover 80,000 square meters."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,230 exhibitors "
+        "across 80,000 square meters."),
+]
+GOLD_WMC68_EN_RANGE_EXPECTED_B2129 = {(0, 1200, "count"): "skip", (0, 1300, "count"): "skip", (0, 80000, "m2"): "new",
+                                      (1, 1230, "count"): "new", (1, 80000, "m2"): "known"}
+
+STORY_WMC68_EN_ROSE_TO_B2130 = [
+    doc("2068-09-20", "Hefei convention opens", "The 2068 World Manufacturing Convention opened on Saturday with 1,210 "
+        "exhibitors."),
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- The number of exhibitors at the 2068 World Manufacturing "
+        "Convention rose 2.5 percent from last year to 1,230, and signed projects climbed to 1,210."),
+]
+GOLD_WMC68_EN_ROSE_TO_B2130 = {(0, 1210, "count"): "new",
+                               (1, 2.5, "percent"): "new", (1, 1230, "count"): "changed:conflict",
+                               (1, 1210, "count"): "new"}
+
+STORY_BOTH68_EN_SISTER_B2131 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- The 2068 World Manufacturing Convention closed in Hefei with "
+        "1,210 projects signed. Its sister event, the World Intelligent Manufacturing Conference in Nanjing, signed 138 "
+        "projects last December and will return this December."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 152 "
+        "projects signed."),
+]
+GOLD_BOTH68_EN_SISTER_B2131 = {(0, 1210, "count"): "new", (0, 138, "count"): "skip",
+                               (1, 152, "count"): "new"}
+
+STORY_WIMC68_EN_HECTARES_B2132 = [
+    doc("2068-12-02", "Nanjing conference venue", "NANJING -- The 2068 World Intelligent Manufacturing Conference will "
+        "use 5.2 hectares of exhibition space at the Nanjing International Expo Center."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with an "
+        "exhibition area of 52,000 sq. m. and 640 exhibitors."),
+]
+GOLD_WIMC68_EN_HECTARES_B2132 = {(0, 52000, "m2"): "new",
+                                 (1, 52000, "m2"): "known", (1, 640, "count"): "new"}

@@ -3583,7 +3583,23 @@ def _stories():
             pytest.param(s.STORY_WMC68_ZH_PRNEWSWIRE_B2113, s.GOLD_WMC68_ZH_PRNEWSWIRE_B2113, None, id="wmc68-zh-prnewswire-b2113"),
             pytest.param(s.STORY_WIMC68_EN_TAKEAWAYS_B2114, s.GOLD_WIMC68_EN_TAKEAWAYS_B2114, None, id="wimc68-en-takeaways-b2114"),
             pytest.param(s.STORY_WIMC68_EN_QA_B2115, s.GOLD_WIMC68_EN_QA_B2115, None, id="wimc68-en-qa-b2115"),
-            pytest.param(s.STORY_WMC68_EN_CONVERTED_B2116, s.GOLD_WMC68_EN_CONVERTED_B2116, None, id="wmc68-en-converted-b2116")]
+            pytest.param(s.STORY_WMC68_EN_CONVERTED_B2116, s.GOLD_WMC68_EN_CONVERTED_B2116, None, id="wmc68-en-converted-b2116"),
+            pytest.param(s.STORY_WIMC68_EN_NEW_YEAR_B2117, s.GOLD_WIMC68_EN_NEW_YEAR_B2117, None, id="wimc68-en-new-year-b2117"),
+            pytest.param(s.STORY_WMC69_EN_LAST_YEAR_B2118, s.GOLD_WMC69_EN_LAST_YEAR_B2118, None, id="wmc69-en-last-year-b2118"),
+            pytest.param(s.STORY_WMC68_ZH_PREVIOUS_B2119, s.GOLD_WMC68_ZH_PREVIOUS_B2119, None, id="wmc68-zh-previous-b2119"),
+            pytest.param(s.STORY_WIMC68_EN_PAST_EDITIONS_B2120, s.GOLD_WIMC68_EN_PAST_EDITIONS_B2120, None, id="wimc68-en-past-editions-b2120"),
+            pytest.param(s.STORY_WMC68_ZH_HEADLINE_TIGHT_B2121, s.GOLD_WMC68_ZH_HEADLINE_TIGHT_B2121, None, id="wmc68-zh-headline-tight-b2121"),
+            pytest.param(s.STORY_WMC68_EN_NEXT_YEAR_QUOTE_B2122, s.GOLD_WMC68_EN_NEXT_YEAR_QUOTE_B2122, None, id="wmc68-en-next-year-quote-b2122"),
+            pytest.param(s.STORY_WMC68_EN_RMB_FORMS_B2123, s.GOLD_WMC68_EN_RMB_FORMS_B2123, None, id="wmc68-en-rmb-forms-b2123"),
+            pytest.param(s.STORY_WIMC68_EN_DEFINITIONS_B2124, s.GOLD_WIMC68_EN_DEFINITIONS_B2124, None, id="wimc68-en-definitions-b2124"),
+            pytest.param(s.STORY_WMC68_EN_NEARLY_B2125, s.GOLD_WMC68_EN_NEARLY_B2125, None, id="wmc68-en-nearly-b2125"),
+            pytest.param(s.STORY_WMC68_EN_RUN_UP_B2126, s.GOLD_WMC68_EN_RUN_UP_B2126, None, id="wmc68-en-run-up-b2126"),
+            pytest.param(s.STORY_WMC68_ZH_FULLWIDTH_B2127, s.GOLD_WMC68_ZH_FULLWIDTH_B2127, None, id="wmc68-zh-fullwidth-b2127"),
+            pytest.param(s.STORY_WMC68_EN_CORRECTION_TOP_B2128, s.GOLD_WMC68_EN_CORRECTION_TOP_B2128, None, id="wmc68-en-correction-top-b2128"),
+            pytest.param(s.STORY_WMC68_EN_RANGE_EXPECTED_B2129, s.GOLD_WMC68_EN_RANGE_EXPECTED_B2129, None, id="wmc68-en-range-expected-b2129"),
+            pytest.param(s.STORY_WMC68_EN_ROSE_TO_B2130, s.GOLD_WMC68_EN_ROSE_TO_B2130, None, id="wmc68-en-rose-to-b2130"),
+            pytest.param(s.STORY_BOTH68_EN_SISTER_B2131, s.GOLD_BOTH68_EN_SISTER_B2131, None, id="both68-en-sister-b2131"),
+            pytest.param(s.STORY_WIMC68_EN_HECTARES_B2132, s.GOLD_WIMC68_EN_HECTARES_B2132, None, id="wimc68-en-hectares-b2132")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

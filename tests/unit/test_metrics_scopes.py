@@ -4719,3 +4719,38 @@ def test_a_count_by_early_afternoon_is_a_count_so_far_that_the_close_refines():
                       doc("2031-09-23", "Hefei convention closes", "HEFEI -- The 2031 World Manufacturing Convention "
                           "closed with 196,000 visitors."))
     assert flags == [(41000, "new", ""), (196000, "changed", "refined")]
+
+
+def test_the_sum_after_a_chinese_headlines_count_is_no_noun_of_the_count():
+    got = _measured("2031世界制造业大会签约项目612个总投资4870亿元", 2031)
+    assert got == [(612, "projects_signed", "edition"), (487e9, "investment", "edition")]
+
+
+def test_projects_that_are_worth_an_amount_are_signed_ones():
+    got = _measured("New figures show the 2031 convention's 615 projects are worth 488 billion yuan.", 2031)
+    assert got[0] == (615, "projects_signed", "edition")
+
+
+def test_a_clause_about_this_years_conference_after_a_sum_of_editions_is_the_editions():
+    got = _measured("Across its past four editions, the conference has signed 402 projects, officials said as the 2031 "
+                    "conference opened with 517 exhibitors.", 2031)
+    assert got == [(402, "projects_signed", "cumulative"), (517, "exhibitors", "edition")]
+
+
+def test_a_total_over_the_past_editions_is_the_series_count():
+    got = _measured("The 2031 conference closed with 96 projects signed, bringing the total over the past five editions "
+                    "to 498.", 2031)
+    assert got == [(96, "projects_signed", "edition"), (498, "projects_signed", "cumulative")]
+
+
+def test_a_part_counted_on_site_changes_against_the_earlier_count_on_site_not_its_own_whole():
+    flags = _statuses(doc("2031-12-04", "Nanjing conference opens", "The 2031 World Intelligent Manufacturing Conference "
+                          "opened in Nanjing with 517 exhibitors, 430 of them exhibiting on site."),
+                      doc("2031-12-07", "Nanjing conference closes", "The 2031 World Intelligent Manufacturing Conference "
+                          "closed with 517 exhibitors, including 436 on site."))
+    assert flags[-1] == (436, "changed", "conflict")
+
+
+def test_a_full_width_decimal_point_is_a_decimal_point():
+    got = _measured("大会共签约项目６１２个，总投资４８７．３亿元。", 2031)
+    assert got == [(612, "projects_signed", "edition"), (48.73e9, "investment", "edition")]
