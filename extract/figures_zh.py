@@ -84,6 +84,8 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
     ("investment_in_place", ("money",), re.compile(r"到位资金|资金到位|实际到位|到位投资|投资到位")),
     ("investment", ("money",), re.compile(r"投资|总投资")),
+    # ("世界500强和中国500强企业共142家": both lists together, a count of its own)
+    ("top500_both", ("count",), re.compile(r"(?:世界|财富)(?:500|五百)强(?:企业)?(?:和|及|与|、|以及)中国(?:企业)?(?:500|五百)强")),
     ("fortune500", ("count",), re.compile(r"世界(?:500|五百)强|财富(?:500|五百)强")),
     # kinds of company with lists of their own, as in English
     ("china_top500", ("count",), re.compile(r"中国(?:企业|制造业企业|民营企业)?500强")),
@@ -667,7 +669,7 @@ _PLACE_LEAD = re.compile(r"^(?:(?:安徽|江苏)省?|(?:合肥|南京)市?|全�
 
 # which classifier each count metric can be counted with ("10个国家和地区" is never a number of companies)
 _KINDS = {"projects_signed": ("items", ""), "exhibitors": ("companies", ""), "companies": ("companies", ""),
-          "fortune500": ("companies", ""), "china_top500": ("companies", ""), "little_giants": ("companies", ""),
+          "fortune500": ("companies", ""), "top500_both": ("companies", ""), "china_top500": ("companies", ""), "little_giants": ("companies", ""),
           "listed_companies": ("companies", ""), "high_tech_companies": ("companies", ""), "unicorns": ("companies", ""),
           "gazelle companies": ("companies", ""), "overseas_exhibitors": ("companies", ""), "exhibitors_onsite": ("companies", ""), "guests": ("people", ""), "overseas_guests": ("people", ""),
           "executives": ("people", ""), "organizations": ("items", ""), "premieres": ("products", "items", ""),

@@ -195,6 +195,12 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,3}(?:executives|ceos|chief executives|business leaders|senior managers)\b"],
        follow=[r"^\s(?:heads|chiefs|bosses) of (?:[\w-]+\s){0,4}?(?:companies|firms|enterprises|businesses|multinationals|"
                r"corporations)\b"], rank=8),
+    # the world's list and China's together, "142 Fortune Global 500 and China top 500 companies": a count of its own
+    _m("top500_both", "Fortune Global 500 and China top 500 companies together", ["count"],
+       # (the phrase without its numbers and possessives: "fortune global and china top", "fortune global companies
+       # and top")
+       nouns=[r"^(?:the )?fortune (?:global )?(?:companies |firms |enterprises )?(?:and|or|plus) (?:(?:china|chinese) )?top\b"],
+       rank=5),
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"],
        # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies", "68 of them on
        # the Fortune Global 500 list", "with 65 of them being Fortune Global 500 companies"

@@ -41947,3 +41947,132 @@ STORY_WIMC68_EN_HECTARES_B2132 = [
 ]
 GOLD_WIMC68_EN_HECTARES_B2132 = {(0, 52000, "m2"): "new",
                                  (1, 52000, "m2"): "known", (1, 640, "count"): "new"}
+
+
+STORY_WMC68_EN_COUNTRIES_TWO_B2133 = [
+    doc("2068-09-20", "Hefei convention opens", "HEFEI -- The 2068 World Manufacturing Convention opened on Saturday with "
+        "1,230 exhibitors from 45 countries and regions."),
+    doc("2068-09-21", "Guests flock to Hefei", "HEFEI -- More than 3,000 guests from 62 countries and regions attended the "
+        "opening of the 2068 World Manufacturing Convention, organizers said."),
+]
+GOLD_WMC68_EN_COUNTRIES_TWO_B2133 = {(0, 1230, "count"): "new", (0, 45, "count"): "new",
+                                     (1, 3000, "count"): "new", (1, 62, "count"): "new"}
+
+STORY_WMC68_EN_ONSITE_LATER_B2134 = [
+    doc("2068-09-20", "Hefei convention opens", "The 2068 World Manufacturing Convention opened with 1,230 exhibitors, "
+        "1,080 of them offline."),
+    doc("2068-09-23", "Hefei convention closes", "At the 2068 World Manufacturing Convention, 1,080 exhibitors took part "
+        "in person, organizers said as it closed on Tuesday."),
+]
+GOLD_WMC68_EN_ONSITE_LATER_B2134 = {(0, 1230, "count"): "new", (0, 1080, "count"): "new",
+                                    (1, 1080, "count"): "known"}
+
+STORY_WMC68_EN_ONE_DAY_ALONE_B2135 = [
+    doc("2068-09-22", "Hefei convention busiest day", "HEFEI -- On Monday alone, 92,000 visitors came to the 2068 World "
+        "Manufacturing Convention, organizers said."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 286,000 visitors."),
+]
+GOLD_WMC68_EN_ONE_DAY_ALONE_B2135 = {(0, 92000, "count"): "new", (1, 286000, "count"): "new"}
+
+STORY_WIMC68_EN_INDOOR_B2136 = [
+    doc("2068-12-02", "Nanjing conference venue", "NANJING -- The 2068 World Intelligent Manufacturing Conference will "
+        "cover 52,000 square meters, including 40,000 square meters of indoor exhibition space."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with an "
+        "exhibition area of 52,000 square meters."),
+]
+GOLD_WIMC68_EN_INDOOR_B2136 = {(0, 52000, "m2"): "new", (0, 40000, "m2"): "new",
+                               (1, 52000, "m2"): "known"}
+
+STORY_WIMC68_EN_VIEWS_VISITORS_B2137 = [
+    doc("2068-12-05", "Nanjing conference online", "NANJING -- Livestreams of the 2068 World Intelligent Manufacturing "
+        "Conference have been viewed 28 million times, while its online exhibition has received 1.2 million visitors."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 31 "
+        "million livestream views and 1.4 million online visitors."),
+]
+GOLD_WIMC68_EN_VIEWS_VISITORS_B2137 = {(0, 28e6, "count"): "new", (0, 1.2e6, "count"): "new",
+                                       (1, 31e6, "count"): "changed:refined", (1, 1.4e6, "count"): "changed:refined"}
+
+STORY_WMC68_ZH_COUNTRIES_TWO_B2138 = [
+    doc("2068-09-20", "2068世界制造业大会开幕", "2068世界制造业大会20日开幕，来自45个国家和地区的1230家企业参展。"),
+    doc("2068-09-21", "2068世界制造业大会嘉宾云集", "来自62个国家和地区的3000余位嘉宾出席2068世界制造业大会。"),
+]
+GOLD_WMC68_ZH_COUNTRIES_TWO_B2138 = {(0, 45, "count"): "new", (0, 1230, "count"): "new",
+                                     # (the countries and regions are one measure whoever comes from them)
+                                     (1, 62, "count"): "changed:conflict", (1, 3000, "count"): "new"}
+
+STORY_WMC68_EN_DURATION_TWO_B2139 = [
+    doc("2068-09-15", "Hefei convention preview", "HEFEI -- The 2068 World Manufacturing Convention will be a four-day "
+        "event, while its supply-chain expo will stay open for six days."),
+    doc("2068-09-23", "Hefei convention closes", "The four-day 2068 World Manufacturing Convention closed on Tuesday."),
+]
+GOLD_WMC68_EN_DURATION_TWO_B2139 = {(0, 4, "day"): "new", (0, 6, "day"): "skip",
+                                    (1, 4, "day"): "known"}
+
+STORY_WIMC68_EN_GUESTS_PARTICIPANTS_B2140 = [
+    doc("2068-12-04", "Nanjing conference opens", "NANJING -- More than 3,000 guests attended the opening of the 2068 "
+        "World Intelligent Manufacturing Conference."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 3,260 "
+        "registered participants and 640 exhibitors."),
+]
+GOLD_WIMC68_EN_GUESTS_PARTICIPANTS_B2140 = {(0, 3000, "count"): "new",
+                                            (1, 3260, "count"): "new", (1, 640, "count"): "new"}
+
+
+STORY_WMC68_EN_FORUMS_KINDS_B2141 = [
+    doc("2068-09-18", "Hefei convention preview", "HEFEI -- More than 30 forums and events will be held during the 2068 "
+        "World Manufacturing Convention."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed after holding 12 forums "
+        "and 24 matchmaking events."),
+]
+GOLD_WMC68_EN_FORUMS_KINDS_B2141 = {(0, 30, "count"): "new",
+                                    (1, 12, "count"): "new", (1, 24, "count"): "new"}
+
+STORY_WMC68_EN_FORTUNE_COMBINED_B2142 = [
+    doc("2068-09-20", "Hefei convention opens", "The 2068 World Manufacturing Convention opened with 1,230 exhibitors, "
+        "including 88 Fortune Global 500 companies."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed on Tuesday. Among its "
+        "exhibitors were 142 Fortune Global 500 and China top 500 companies."),
+]
+GOLD_WMC68_EN_FORTUNE_COMBINED_B2142 = {(0, 1230, "count"): "new", (0, 88, "count"): "new",
+                                        (1, 142, "count"): "new"}
+
+STORY_WMC68_EN_AGREEMENTS_B2143 = [
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,210 projects worth "
+        "1.13 trillion yuan signed, plus 320 strategic cooperation agreements."),
+    doc("2068-09-24", "Hefei convention wrap", "The 2068 World Manufacturing Convention signed 1,210 projects and 326 "
+        "strategic cooperation agreements."),
+]
+GOLD_WMC68_EN_AGREEMENTS_B2143 = {(0, 1210, "count"): "new", (0, 1130 * B, "CNY"): "new", (0, 320, "count"): "new",
+                                  (1, 1210, "count"): "known", (1, 326, "count"): "changed:conflict"}
+
+STORY_WMC68_ZH_FORUMS_PART_B2144 = [
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会期间共举办论坛及活动36场，其中论坛12场。"),
+    doc("2068-09-24", "2068世界制造业大会综述", "2068世界制造业大会举办论坛及活动36场，签约项目1210个。"),
+]
+GOLD_WMC68_ZH_FORUMS_PART_B2144 = {(0, 36, "count"): "new", (0, 12, "count"): "new",
+                                   (1, 36, "count"): "known", (1, 1210, "count"): "new"}
+
+STORY_WIMC68_EN_OUTDOOR_B2145 = [
+    doc("2068-12-04", "Nanjing conference opens", "The 2068 World Intelligent Manufacturing Conference opened with an "
+        "exhibition area of 52,000 square meters, including an outdoor area of 8,000 square meters for drones."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed after "
+        "four days. Its outdoor demonstration area of 9,000 square meters drew the biggest crowds."),
+]
+GOLD_WIMC68_EN_OUTDOOR_B2145 = {(0, 52000, "m2"): "new", (0, 8000, "m2"): "new",
+                                (1, 4, "day"): "new", (1, 9000, "m2"): "new"}
+
+STORY_WMC68_EN_JOURNALISTS_B2146 = [
+    doc("2068-09-20", "Hefei convention opens", "More than 600 journalists are covering the 2068 World Manufacturing "
+        "Convention, which opened with 1,230 exhibitors."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,230 exhibitors, "
+        "and 640 journalists from home and abroad covered it."),
+]
+GOLD_WMC68_EN_JOURNALISTS_B2146 = {(0, 600, "count"): "new", (0, 1230, "count"): "new",
+                                   (1, 1230, "count"): "known", (1, 640, "count"): "changed:refined"}
+
+STORY_WMC68_ZH_FORTUNE_COMBINED_B2147 = [
+    doc("2068-09-20", "2068世界制造业大会开幕", "2068世界制造业大会开幕，1230家企业参展，其中世界500强企业88家。"),
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会闭幕，参展的世界500强和中国500强企业共142家。"),
+]
+GOLD_WMC68_ZH_FORTUNE_COMBINED_B2147 = {(0, 1230, "count"): "new", (0, 88, "count"): "new",
+                                        (1, 142, "count"): "new"}

@@ -3599,7 +3599,22 @@ def _stories():
             pytest.param(s.STORY_WMC68_EN_RANGE_EXPECTED_B2129, s.GOLD_WMC68_EN_RANGE_EXPECTED_B2129, None, id="wmc68-en-range-expected-b2129"),
             pytest.param(s.STORY_WMC68_EN_ROSE_TO_B2130, s.GOLD_WMC68_EN_ROSE_TO_B2130, None, id="wmc68-en-rose-to-b2130"),
             pytest.param(s.STORY_BOTH68_EN_SISTER_B2131, s.GOLD_BOTH68_EN_SISTER_B2131, None, id="both68-en-sister-b2131"),
-            pytest.param(s.STORY_WIMC68_EN_HECTARES_B2132, s.GOLD_WIMC68_EN_HECTARES_B2132, None, id="wimc68-en-hectares-b2132")]
+            pytest.param(s.STORY_WIMC68_EN_HECTARES_B2132, s.GOLD_WIMC68_EN_HECTARES_B2132, None, id="wimc68-en-hectares-b2132"),
+            pytest.param(s.STORY_WMC68_EN_COUNTRIES_TWO_B2133, s.GOLD_WMC68_EN_COUNTRIES_TWO_B2133, None, id="wmc68-en-countries-two-b2133"),
+            pytest.param(s.STORY_WMC68_EN_ONSITE_LATER_B2134, s.GOLD_WMC68_EN_ONSITE_LATER_B2134, None, id="wmc68-en-onsite-later-b2134"),
+            pytest.param(s.STORY_WMC68_EN_ONE_DAY_ALONE_B2135, s.GOLD_WMC68_EN_ONE_DAY_ALONE_B2135, None, id="wmc68-en-one-day-alone-b2135"),
+            pytest.param(s.STORY_WIMC68_EN_INDOOR_B2136, s.GOLD_WIMC68_EN_INDOOR_B2136, None, id="wimc68-en-indoor-b2136"),
+            pytest.param(s.STORY_WIMC68_EN_VIEWS_VISITORS_B2137, s.GOLD_WIMC68_EN_VIEWS_VISITORS_B2137, None, id="wimc68-en-views-visitors-b2137"),
+            pytest.param(s.STORY_WMC68_ZH_COUNTRIES_TWO_B2138, s.GOLD_WMC68_ZH_COUNTRIES_TWO_B2138, None, id="wmc68-zh-countries-two-b2138"),
+            pytest.param(s.STORY_WMC68_EN_DURATION_TWO_B2139, s.GOLD_WMC68_EN_DURATION_TWO_B2139, None, id="wmc68-en-duration-two-b2139"),
+            pytest.param(s.STORY_WIMC68_EN_GUESTS_PARTICIPANTS_B2140, s.GOLD_WIMC68_EN_GUESTS_PARTICIPANTS_B2140, None, id="wimc68-en-guests-participants-b2140"),
+            pytest.param(s.STORY_WMC68_EN_FORUMS_KINDS_B2141, s.GOLD_WMC68_EN_FORUMS_KINDS_B2141, None, id="wmc68-en-forums-kinds-b2141"),
+            pytest.param(s.STORY_WMC68_EN_FORTUNE_COMBINED_B2142, s.GOLD_WMC68_EN_FORTUNE_COMBINED_B2142, None, id="wmc68-en-fortune-combined-b2142"),
+            pytest.param(s.STORY_WMC68_EN_AGREEMENTS_B2143, s.GOLD_WMC68_EN_AGREEMENTS_B2143, None, id="wmc68-en-agreements-b2143"),
+            pytest.param(s.STORY_WMC68_ZH_FORUMS_PART_B2144, s.GOLD_WMC68_ZH_FORUMS_PART_B2144, None, id="wmc68-zh-forums-part-b2144"),
+            pytest.param(s.STORY_WIMC68_EN_OUTDOOR_B2145, s.GOLD_WIMC68_EN_OUTDOOR_B2145, None, id="wimc68-en-outdoor-b2145"),
+            pytest.param(s.STORY_WMC68_EN_JOURNALISTS_B2146, s.GOLD_WMC68_EN_JOURNALISTS_B2146, None, id="wmc68-en-journalists-b2146"),
+            pytest.param(s.STORY_WMC68_ZH_FORTUNE_COMBINED_B2147, s.GOLD_WMC68_ZH_FORTUNE_COMBINED_B2147, None, id="wmc68-zh-fortune-combined-b2147")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -4754,3 +4754,12 @@ def test_a_part_counted_on_site_changes_against_the_earlier_count_on_site_not_it
 def test_a_full_width_decimal_point_is_a_decimal_point():
     got = _measured("大会共签约项目６１２个，总投资４８７．３亿元。", 2031)
     assert got == [(612, "projects_signed", "edition"), (48.73e9, "investment", "edition")]
+
+
+@pytest.mark.parametrize("text", ["Among the exhibitors were 97 Fortune Global 500 and China top 500 companies.",
+                                  "参展的世界500强和中国500强企业共97家。"])
+def test_both_top_500_lists_together_are_no_change_of_the_fortune_global_500_count(text):
+    flags = _statuses(doc("2031-09-20", "Hefei convention opens", "HEFEI -- The 2031 World Manufacturing Convention "
+                          "opened with 512 exhibitors, including 61 Fortune Global 500 companies."),
+                      doc("2031-09-23", "2031世界制造业大会闭幕 Hefei convention closes", f"HEFEI -- 2031世界制造业大会: {text}"))
+    assert flags[-1] == (97, "new", "")
