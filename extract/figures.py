@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ABROAD, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ABROAD, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
                              THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE,
@@ -579,6 +579,7 @@ _THE_FIGURE = re.compile(r"\b(?:(?:put|puts|putting|placed|set|sets)\s(?=the\s(?
                          r"(?:is expected |could |would |will |may |)(?:to )?(?:pass|exceed|top|surpass|reach|hit))"
                          r"(?: to)?\s" + QUALIFIED + r"$", re.I)
 # a number named, not given, in the sentence before: "Xinhua erroneously reported the number of visitors."
+_IN_ALL_AFTER = re.compile(r"\s(?:in all|in total|altogether|all told)\b")
 _NUMBER_NAMED = re.compile(r"\bthe (?:(?:wrong|incorrect|total|final) )?(?:number|count|tally|total) of (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*s)\b", re.I)
 
 
@@ -1133,6 +1134,9 @@ _NUMBER_OF = re.compile(
     r"(?:to\s)?(?:exceed|exceeded|surpass|surpassed|beat|top|topped|outstrip|outstripped)\s(?:last|the previous) year['’]s|"
     r"dropped to|totaled|totalled|topped|exceeded|(?:is|was|are|were|will be) (?:capped at|limited to)|"
     r"topped out at|peaked at|settled at|ended up at|finished at|"
+    # ("The number of projects signed at the ... Convention has grown from 196 in 2018 to 1,210 this year")
+    r"(?:grown|grew|risen|rose|climbed|increased|jumped|fallen|fell|dropped|gone|went)\sfrom(?:\s[\d,.]+"
+    r"(?:\s(?:in|at|for)\s(?:the\s)?(?:[^,.;\d]{0,30}?\s)?(?:19|20)\d\d)?\sto)?|"
     r",\s(?:which|that)\s(?:is|was|stands at|stood at|came to|totals|totaled|totalled)|"  # ("..., which is 658,000, not")
     r"--|—|–|,)\s"  # ("The number of countries represented at the convention -- 52 -- was a record", "..., 52, was")
     r"(?:(?:a|an) (?:new |all-time )?(?:record(?: high)?|high)(?: of)?\s)?"  # ("hit a record 608", "a record high of")
@@ -2429,6 +2433,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (previous.metric.startswith("companies from ") or previous.metric in EXHIBITING) \
                     and (nation_next := _NATION_WITH.search(before[-60:])) is not None:
                 noun, lead = previous.noun, previous.noun  # "Germany sent 41 companies, followed by Japan with 33"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _IN_ALL_AFTER.match(text, pos_after):
+                noun, lead = previous.noun, previous.noun  # "Hall 5 alone hosted 120 exhibitors ..., which has 640 in all"
             if not noun and (digits or spelled) and _OF_THE_FORTUNE.match(text, pos_after):
                 noun, lead = "companies", "fortune global 500 companies"  # "86 of the Fortune Global 500 sent ..."
             if not noun and digits and (listed := _NUMBER_LIST_AFTER.match(text, pos_after)) is not None \
@@ -2720,8 +2727,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                  f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
         if gapped_forecast:
             scope = "expected"
-        if _SHARES_OF.search(before[-12:]):
-            scope = "background"  # "Shares of two local battery makers rose ...": a market's, not the event's
+        if _SHARES_OF.search(before[-12:]) or (scope != "background" and guessed_in_a_quote(text[max(s_start, start - 200):start])):
+            # "Shares of two local battery makers rose ...": a market's, not the event's; "\"There must be 2,000
+            # companies here,\" said a visitor": a guess
+            scope = "background"
         if of_all and scope == "part":
             scope = "edition"  # (whatever the sentence opened with: "Of the 1,120 projects, ..., and 88 of the exhibitors")
         if of_whole is not None and metric == of_whole.noun and of_whole.metric in BATCHED:

@@ -1040,7 +1040,7 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             # ("exceeds last year's total of 906")
                             r"\s(?:the\s)?(?:(?:total|tally|count|figure)\sof\s)?" + qualified("just") + r"$", re.I)
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
-_TO_AFTER_FROM = re.compile(r"\bfrom\b[^,;]{0,60}\bto\s" + qualified("a record") + r"$",
+_TO_AFTER_FROM = re.compile(r"\bfrom\b(?:[^,;]|(?<=\d),(?=\d)){0,60}\bto\s" + qualified("a record") + r"$",
                             re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the (?:previous|prior) "
                             r"(?:edition|year|convention|conference|session|summit)|the last (?:edition|convention|conference|"
@@ -2032,6 +2032,16 @@ def _in_own_words(before: str, after: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_GUESSED = re.compile(r"\b(?:must be|must have been|(?:has|have)(?: got)? to be|at a guess)\s" + QUALIFIED + "$", re.I)
+
+
+def guessed_in_a_quote(before: str) -> bool:
+    """The figure is a guess in an open quotation: "\"There must be 2,000 companies here,\" said a visitor" (no
+    count of the event's)."""
+    opened = max(before.rfind("\u201c"), before.rfind('"'))
+    if opened < 0 or "\u201d" in before[opened:] or (before[opened] == '"' and before.count('"') % 2 == 0):
+        return False
+    return _GUESSED.search(before[opened:]) is not None
 
 
 # a company named, then what only a company does in a clause of its own: "Acme Robotics, which serves more than 3,000

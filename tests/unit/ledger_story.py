@@ -42076,3 +42076,141 @@ STORY_WMC68_ZH_FORTUNE_COMBINED_B2147 = [
 ]
 GOLD_WMC68_ZH_FORTUNE_COMBINED_B2147 = {(0, 1230, "count"): "new", (0, 88, "count"): "new",
                                         (1, 142, "count"): "new"}
+
+
+STORY_WMC68_EN_GROWN_FROM_B2148 = [
+    doc("2068-09-24", "Hefei convention's decade of deals", "HEFEI -- The number of projects signed at the World "
+        "Manufacturing Convention has grown from 196 in 2018 to 1,210 this year, organizers said. The 2068 convention "
+        "drew 1,230 exhibitors."),
+    doc("2068-09-25", "Hefei convention wrap", "The 2068 World Manufacturing Convention signed 1,210 projects and drew "
+        "1,230 exhibitors."),
+]
+GOLD_WMC68_EN_GROWN_FROM_B2148 = {(0, 196, "count"): "skip", (0, 1210, "count"): "new", (0, 1230, "count"): "new",
+                                  (1, 1210, "count"): "known", (1, 1230, "count"): "known"}
+
+STORY_WMC68_EN_STRONG_B2149 = [
+    doc("2068-09-20", "Hefei convention opens", "HEFEI -- The convention's 1,230-strong exhibitor list is its longest "
+        "yet, organizers of the 2068 World Manufacturing Convention said."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,232 exhibitors."),
+]
+GOLD_WMC68_EN_STRONG_B2149 = {(0, 1230, "count"): "new", (1, 1232, "count"): "changed:conflict"}
+
+STORY_WMC68_EN_PAREN_UP_B2150 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- The 2068 World Manufacturing Convention closed with 1,210 "
+        "projects (up 2.5% on last year) worth 1.13 trillion yuan (up 3.7%)."),
+    doc("2068-09-24", "Hefei convention wrap", "The 2068 World Manufacturing Convention signed 1,210 projects worth 1.13 "
+        "trillion yuan."),
+]
+GOLD_WMC68_EN_PAREN_UP_B2150 = {(0, 1210, "count"): "new", (0, 2.5, "percent"): "new", (0, 1130 * B, "CNY"): "new",
+                                (0, 3.7, "percent"): "new",
+                                (1, 1210, "count"): "known", (1, 1130 * B, "CNY"): "known"}
+
+STORY_WMC68_ZH_GROWTH_B2151 = [
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会共签约项目1210个，同比增长2.5%；总投资1.13万亿元，较上届增长"
+        "3.7%。签约项目数量和总投资额均创历届新高。"),
+    doc("2068-09-24", "2068世界制造业大会成果", "2068世界制造业大会签约项目1210个，总投资1.13万亿元，约合1580亿美元。"),
+]
+GOLD_WMC68_ZH_GROWTH_B2151 = {(0, 1210, "count"): "new", (0, 2.5, "percent"): "new", (0, 1130 * B, "CNY"): "new",
+                              (0, 3.7, "percent"): "new",
+                              (1, 1210, "count"): "known", (1, 1130 * B, "CNY"): "known", (1, 158 * B, "USD"): "new"}
+
+STORY_WMC68_EN_SECTORS_LIST_B2152 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- The 2068 World Manufacturing Convention closed with 1,210 "
+        "projects signed. Top sectors: new energy vehicles (312 projects), chips (146 projects) and robotics (98 "
+        "projects)."),
+    doc("2068-09-25", "Hefei deals by sector", "Of the 1,210 projects signed at the 2068 World Manufacturing Convention, "
+        "314 were in new energy vehicles and 146 in chips."),
+]
+GOLD_WMC68_EN_SECTORS_LIST_B2152 = {(0, 1210, "count"): "new", (0, 312, "count"): "new", (0, 146, "count"): "new",
+                                    (0, 98, "count"): "new",
+                                    (1, 1210, "count"): "known", (1, 314, "count"): "skip", (1, 146, "count"): "skip"}
+
+STORY_WIMC68_EN_HALL_ALONE_B2153 = [
+    doc("2068-12-05", "Nanjing conference robots", "NANJING -- Hall 5 alone hosted 120 exhibitors at the 2068 World "
+        "Intelligent Manufacturing Conference, which has 640 in all."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 640 "
+        "exhibitors."),
+]
+GOLD_WIMC68_EN_HALL_ALONE_B2153 = {(0, 120, "count"): "new", (0, 640, "count"): "new", (1, 640, "count"): "known"}
+
+STORY_WMC68_EN_OUTPUT_FORECAST_B2154 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- The 2068 World Manufacturing Convention closed with 1,210 "
+        "projects signed worth 1.13 trillion yuan. Once completed, the projects are expected to generate 2.4 trillion "
+        "yuan in annual output."),
+    doc("2068-09-24", "Hefei convention wrap", "The 2068 World Manufacturing Convention signed projects worth 1.13 "
+        "trillion yuan."),
+]
+GOLD_WMC68_EN_OUTPUT_FORECAST_B2154 = {(0, 1210, "count"): "new", (0, 1130 * B, "CNY"): "new",
+                                       (0, 2400 * B, "CNY"): "skip",
+                                       (1, 1130 * B, "CNY"): "known"}
+
+STORY_WMC68_EN_VISITOR_QUOTE_B2155 = [
+    doc("2068-09-21", "Visitors at Hefei convention", "HEFEI -- \"There must be 2,000 companies here,\" said Li Ming, a "
+        "visitor from Wuhu, at the 2068 World Manufacturing Convention, which has 1,230 exhibitors."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,230 exhibitors."),
+]
+GOLD_WMC68_EN_VISITOR_QUOTE_B2155 = {(0, 2000, "count"): "skip", (0, 1230, "count"): "new", (1, 1230, "count"): "known"}
+
+
+STORY_WMC68_EN_RESPECTIVELY_B2156 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- The 2068 World Manufacturing Convention closed with 1,210 "
+        "projects signed. The main venue and the Wuhu and Bengbu sub-venues signed 880, 212 and 118 projects "
+        "respectively."),
+    doc("2068-09-24", "Hefei convention wrap", "The 2068 World Manufacturing Convention signed 1,210 projects."),
+]
+GOLD_WMC68_EN_RESPECTIVELY_B2156 = {(0, 1210, "count"): "new", (0, 880, "count"): "new", (0, 212, "count"): "new",
+                                    (0, 118, "count"): "new", (1, 1210, "count"): "known"}
+
+STORY_WMC68_EN_FOREIGN_ONES_B2157 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- A total of 1,210 projects were signed at the 2068 World "
+        "Manufacturing Convention, including 126 foreign-funded ones worth 5.2 billion U.S. dollars."),
+    doc("2068-09-24", "Hefei foreign deals", "Foreign-funded projects signed at the 2068 World Manufacturing Convention "
+        "numbered 128, with investment of 5.3 billion U.S. dollars."),
+]
+GOLD_WMC68_EN_FOREIGN_ONES_B2157 = {(0, 1210, "count"): "new", (0, 126, "count"): "new", (0, 5.2 * B, "USD"): "new",
+                                    (1, 128, "count"): "changed:conflict", (1, 5.3 * B, "USD"): "changed:conflict"}
+
+STORY_WMC68_EN_VOICE_EXPO_B2158 = [
+    doc("2068-09-20", "Hefei hosts two events", "HEFEI -- The 2068 World Manufacturing Convention opened in Hefei on "
+        "Saturday with 1,230 exhibitors. The World Voice Expo, held in Hefei the same week, drew 300 exhibitors and "
+        "60,000 visitors."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,232 exhibitors and "
+        "286,000 visitors."),
+]
+GOLD_WMC68_EN_VOICE_EXPO_B2158 = {(0, 1230, "count"): "new", (0, 300, "count"): "skip", (0, 60000, "count"): "skip",
+                                  (1, 1232, "count"): "changed:conflict", (1, 286000, "count"): "new"}
+
+STORY_WIMC68_EN_SOFTWARE_EXPO_B2159 = [
+    doc("2068-12-05", "Nanjing's busy week", "NANJING -- As the 2068 World Intelligent Manufacturing Conference drew 640 "
+        "exhibitors, the China International Software Expo across town signed 96 projects."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 152 "
+        "projects signed."),
+]
+GOLD_WIMC68_EN_SOFTWARE_EXPO_B2159 = {(0, 640, "count"): "new", (0, 96, "count"): "skip",
+                                      (1, 152, "count"): "new"}
+
+STORY_WIMC68_EN_XINHUA_DATELINE_B2160 = [
+    doc("2068-12-05", "Smart manufacturing expo opens in Nanjing", "NANJING, Dec. 5 (Xinhua) -- A smart manufacturing "
+        "expo opened Friday in Nanjing as part of the 2068 World Intelligent Manufacturing Conference, featuring 640 "
+        "exhibitors across 52,000 square meters."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 640 "
+        "exhibitors and 152 projects signed."),
+]
+GOLD_WIMC68_EN_XINHUA_DATELINE_B2160 = {(0, 640, "count"): "new", (0, 52000, "m2"): "new",
+                                        (1, 640, "count"): "known", (1, 152, "count"): "new"}
+
+STORY_WMC68_ZH_OTHER_EXPO_B2161 = [
+    doc("2068-09-20", "2068世界制造业大会开幕", "2068世界制造业大会20日在合肥开幕，1230家企业参展。同期举办的世界声博会吸引300家企业参展。"),
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会闭幕，参展企业1232家。"),
+]
+GOLD_WMC68_ZH_OTHER_EXPO_B2161 = {(0, 1230, "count"): "new", (0, 300, "count"): "skip",
+                                  (1, 1232, "count"): "changed:conflict"}
+
+STORY_WIMC68_EN_BY_DAY_B2162 = [
+    doc("2068-12-06", "Nanjing conference day two", "NANJING -- On its second day, the 2068 World Intelligent "
+        "Manufacturing Conference signed 46 projects, taking its total to 98."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 152 "
+        "projects signed."),
+]
+GOLD_WIMC68_EN_BY_DAY_B2162 = {(0, 46, "count"): "new", (0, 98, "count"): "new",
+                               (1, 152, "count"): "changed:refined"}

@@ -3614,7 +3614,22 @@ def _stories():
             pytest.param(s.STORY_WMC68_ZH_FORUMS_PART_B2144, s.GOLD_WMC68_ZH_FORUMS_PART_B2144, None, id="wmc68-zh-forums-part-b2144"),
             pytest.param(s.STORY_WIMC68_EN_OUTDOOR_B2145, s.GOLD_WIMC68_EN_OUTDOOR_B2145, None, id="wimc68-en-outdoor-b2145"),
             pytest.param(s.STORY_WMC68_EN_JOURNALISTS_B2146, s.GOLD_WMC68_EN_JOURNALISTS_B2146, None, id="wmc68-en-journalists-b2146"),
-            pytest.param(s.STORY_WMC68_ZH_FORTUNE_COMBINED_B2147, s.GOLD_WMC68_ZH_FORTUNE_COMBINED_B2147, None, id="wmc68-zh-fortune-combined-b2147")]
+            pytest.param(s.STORY_WMC68_ZH_FORTUNE_COMBINED_B2147, s.GOLD_WMC68_ZH_FORTUNE_COMBINED_B2147, None, id="wmc68-zh-fortune-combined-b2147"),
+            pytest.param(s.STORY_WMC68_EN_GROWN_FROM_B2148, s.GOLD_WMC68_EN_GROWN_FROM_B2148, None, id="wmc68-en-grown-from-b2148"),
+            pytest.param(s.STORY_WMC68_EN_STRONG_B2149, s.GOLD_WMC68_EN_STRONG_B2149, None, id="wmc68-en-strong-b2149"),
+            pytest.param(s.STORY_WMC68_EN_PAREN_UP_B2150, s.GOLD_WMC68_EN_PAREN_UP_B2150, None, id="wmc68-en-paren-up-b2150"),
+            pytest.param(s.STORY_WMC68_ZH_GROWTH_B2151, s.GOLD_WMC68_ZH_GROWTH_B2151, None, id="wmc68-zh-growth-b2151"),
+            pytest.param(s.STORY_WMC68_EN_SECTORS_LIST_B2152, s.GOLD_WMC68_EN_SECTORS_LIST_B2152, None, id="wmc68-en-sectors-list-b2152"),
+            pytest.param(s.STORY_WIMC68_EN_HALL_ALONE_B2153, s.GOLD_WIMC68_EN_HALL_ALONE_B2153, None, id="wimc68-en-hall-alone-b2153"),
+            pytest.param(s.STORY_WMC68_EN_OUTPUT_FORECAST_B2154, s.GOLD_WMC68_EN_OUTPUT_FORECAST_B2154, None, id="wmc68-en-output-forecast-b2154"),
+            pytest.param(s.STORY_WMC68_EN_VISITOR_QUOTE_B2155, s.GOLD_WMC68_EN_VISITOR_QUOTE_B2155, None, id="wmc68-en-visitor-quote-b2155"),
+            pytest.param(s.STORY_WMC68_EN_RESPECTIVELY_B2156, s.GOLD_WMC68_EN_RESPECTIVELY_B2156, None, id="wmc68-en-respectively-b2156"),
+            pytest.param(s.STORY_WMC68_EN_FOREIGN_ONES_B2157, s.GOLD_WMC68_EN_FOREIGN_ONES_B2157, None, id="wmc68-en-foreign-ones-b2157"),
+            pytest.param(s.STORY_WMC68_EN_VOICE_EXPO_B2158, s.GOLD_WMC68_EN_VOICE_EXPO_B2158, None, id="wmc68-en-voice-expo-b2158"),
+            pytest.param(s.STORY_WIMC68_EN_SOFTWARE_EXPO_B2159, s.GOLD_WIMC68_EN_SOFTWARE_EXPO_B2159, None, id="wimc68-en-software-expo-b2159"),
+            pytest.param(s.STORY_WIMC68_EN_XINHUA_DATELINE_B2160, s.GOLD_WIMC68_EN_XINHUA_DATELINE_B2160, None, id="wimc68-en-xinhua-dateline-b2160"),
+            pytest.param(s.STORY_WMC68_ZH_OTHER_EXPO_B2161, s.GOLD_WMC68_ZH_OTHER_EXPO_B2161, None, id="wmc68-zh-other-expo-b2161"),
+            pytest.param(s.STORY_WIMC68_EN_BY_DAY_B2162, s.GOLD_WIMC68_EN_BY_DAY_B2162, None, id="wimc68-en-by-day-b2162")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

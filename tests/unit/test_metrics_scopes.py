@@ -4763,3 +4763,21 @@ def test_both_top_500_lists_together_are_no_change_of_the_fortune_global_500_cou
                           "opened with 512 exhibitors, including 61 Fortune Global 500 companies."),
                       doc("2031-09-23", "2031世界制造业大会闭幕 Hefei convention closes", f"HEFEI -- 2031世界制造业大会: {text}"))
     assert flags[-1] == (97, "new", "")
+
+
+def test_a_visitors_guess_in_a_quote_is_no_count_and_makes_no_part_of_the_events():
+    got = _measured("\"There must be 3,000 firms in here,\" said a teacher from Bengbu at the 2031 World Manufacturing "
+                    "Convention, which has 512 exhibitors.", 2031)
+    assert got == [(3000, "companies", "background"), (512, "exhibitors", "edition")]
+
+
+def test_a_count_grown_from_an_earlier_year_keeps_its_noun_and_this_years_value():
+    got = _measured("The number of deals signed at the convention has grown from 88 in 2018 to 615 this year.", 2031)
+    assert got == [(88, "projects_signed", "earlier"), (615, "projects_signed", "edition")]
+    got = _measured("Exhibitors rose from 1,104 last year to 1,181.", 2031)
+    assert got == [(1104, "exhibitors", "earlier"), (1181, "exhibitors", "edition")]
+
+
+def test_a_count_in_all_after_a_part_is_the_whole():
+    got = _measured("The robot hall alone has 74 exhibitors at the 2031 conference, which has 517 in all.", 2031)
+    assert got == [(74, "exhibitors", "part"), (517, "exhibitors", "edition")]
