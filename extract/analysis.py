@@ -229,7 +229,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _JOINED = re.compile(r"\s*[和与及、]\s*(?:(?:19|20)\d\d年?)?")
 _BOTH_RESPECTIVELY = re.compile(r"[^，,。；;]{0,6}?分别")
 _NAMED_WINDOW = 300
-_RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,80}?\brespectively\b")
+_RESPECTIVELY_AFTER = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\brespectively\b")
 _JOINED_EN = re.compile(r"(?:\s(?:in|at)\s[A-Z][\w-]+)?,?\s(?:and|&)\s(?:the\s|its\s)?(?:(?:19|20)\d\d\s)?")
 _NOTHING = re.compile(r"")
 _FORMER_LATTER = re.compile(r"\bthe (former|latter)\b", re.I)
@@ -247,8 +247,8 @@ def _in_turn(named: list, sentence: str, at: int, joined: re.Pattern, then: re.P
     return named[-1][2] if _DIGIT.search(sentence, after.end(), at) else named[-2][2]
 _LAST_YEAR = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the year before|previous (?:year|edition)|"
                         r"prior year)\b", re.I)
-_COMPARISON = re.compile(r"(?:Like|Unlike|As with)\s[^,]{1,120},\s")
-_COMPARED_ASIDE = re.compile(r"(?:which|who|where)\b(?:[^,]|,(?=\d)){0,160},\s")  # (past "1,120")
+_COMPARISON = re.compile(r"(?:Like|Unlike|As with)\s(?:[^,]|(?<=\d),(?=\d)){1,120},\s")
+_COMPARED_ASIDE = re.compile(r"(?:which|who|where)\b(?:(?:[^,]|(?<=\d),(?=\d))|,(?=\d)){0,160},\s")  # (past "1,120")
 
 
 # a comparison just before a figure ("against", "compared with", "fewer than the") and the place it names ("Hefei's",
@@ -301,9 +301,9 @@ _NAMED_SHOW = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s)?(?:(?:19|20)\d\d\s)?(?P<nam
                          r"(?:\s(?:in|at)\s[A-Z][\w-]+(?:,\s[A-Z][\w-]+,)?)?"
                          # (", which hosts around 30,000", ", with some 4,000")
                          r"(?:,\s(?:which|that)\s|,\s(?=with\s)|\s)(?:(?:has|have|had|is|was|will|also|now)\s)*"
-                         r"[a-z]+\s(?:[^,]|,(?=\d)){0,60}$")  # (on to the figure: "drew about 3,500 exhibitors from")
+                         r"[a-z]+\s(?:(?:[^,]|(?<=\d),(?=\d))|,(?=\d)){0,60}$")  # (on to the figure: "drew about 3,500 exhibitors from")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n\s*\n")
-_OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s[^,]+,\s")
+_OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s(?:[^,]|(?<=\d),(?=\d))+,\s")
 # the rest of the clause speaks of the event the article covers ("The Canton Fair's organizers said the convention ...")
 _ITS_OWN_AFTER = re.compile(r"\b(?:convention|conference|summit|event|expo|exhibition)\b")
 # words that say nothing of which show it is

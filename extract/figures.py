@@ -77,7 +77,7 @@ _RANGE = re.compile(r"[^\S\n]?(?:-|–|to)[^\S\n]?(?P<cur>US\$|\$|RMB\s?|¥)?(?P
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
 # the count of what was signed, its noun left out: "The total signed since 2018 now stands at 5,830"
 _TOTAL_SIGNED = re.compile(r"\bthe (?:(?:overall|grand|running)\s)?(?:total|tally|number|count) (?:" + SIGNED_DONE + r")\b"
-                           r"(?:[^.;]|\.(?=\d)){0,60}?\s(?:(?:now|so far)\s)?(?:stands at|stood at|reached|is|was|came to|rose "
+                           r"(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,60}?\s(?:(?:now|so far)\s)?(?:stands at|stood at|reached|is|was|came to|rose "
                            r"to|climbed to|grew to|totals|totaled|totalled|hit|topped)\s" + QUALIFIED + r"$", re.I)
 # "Hefei accounted for 296 of them": a part of the count before
 _ACCOUNTED_FOR = re.compile(r"\b(?:accounted for|accounts for|made up|makes up|took|signed|inked)\s$", re.I)
@@ -99,7 +99,7 @@ _ONE_OF_SUBJECT = re.compile(r"\b(?:the|this|that|it(?=\sis\b))\s(?:[\w-]+\s){0,
 _SPELLED_WORD = rf"(?:{_SPELLED})(?:-(?:{_SPELLED}))?"
 _THOUSAND_AND = re.compile(rf"\sthousand(?:\sand)?\s(?P<head>{_SPELLED_WORD})\b(?!-)(?:\s(?P<hundred>hundred)\b"
                            rf"(?:\sand\s(?P<rest>{_SPELLED_WORD})\b)?)?", re.I)
-_ADDED_TO_TOTAL = re.compile(r"[^.;]{0,60}?,\s(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
+_ADDED_TO_TOTAL = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?,\s(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
                              r"(?:total|tally|count|number)s?\b", re.I)
 # a qualifier shared by two counts joined by "and" ("about 300 enterprises and 2,000 guests")
 _SHARED_QUALIFIER = re.compile(r"\s(?:[A-Za-z][\w-]*\s){0,2}?[a-z][a-z-]*s\sand\s")
@@ -232,10 +232,10 @@ _CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)|(?:[01
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
                       # ("climbed to 640.3 billion yuan on Monday, ... as the number of contracts rose to 792")
-                      rf"\b(?:rose|climbed|grew|increased|jumped|swelled) to\s(?:[^.;,]|\.(?=\d)){{0,40}}?\son {_DAY_NAMES}\b|"
+                      rf"\b(?:rose|climbed|grew|increased|jumped|swelled) to\s(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|[.,](?=\d)){{0,40}}?\son {_DAY_NAMES}\b|"
                       # ("Deals signed at the convention by Monday were worth 412.5 billion yuan")
                       # ("41 projects had been signed by the evening")
-                      rf"\b(?:{SIGNED_DONE}|received|registered)\b[^.;,]{{0,60}}?\bby (?:{_DAY_NAMES}|the (?:afternoon|evening|"
+                      rf"\b(?:{SIGNED_DONE}|received|registered)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,60}}?\bby (?:{_DAY_NAMES}|the (?:afternoon|evening|"
                       r"end of the day))\b|"
                       # ("By the afternoon, 152 projects had been signed")
                       # (and after a live page's time: "17:30 By the close of day one, ...")
@@ -243,14 +243,14 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       r"(?:the )?(?:(?:late|early) )?(?:afternoon|evening|nightfall|night)|the (?:end|close) of (?:the )?day one)\b|"
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
                       # ("On the second day, the tally of signed projects reached 196": a count the close can only raise)
-                      r"\b(?<!final )(?<!closing )(?<!last )tally of [^.;,]{0,80}\s(?:reached|rose to|climbed to|stood at)\b|"
+                      r"\b(?<!final )(?<!closing )(?<!last )tally of (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}\s(?:reached|rose to|climbed to|stood at)\b|"
                       # ("stood at 86 on Friday night", "Up to Saturday noon, ... had inked 86 deals", "86 projects signed
                       # and counting", "At the halfway mark, ... had seen 86 projects signed")
-                      rf"\bstood at\s(?:[^.;,]|\.(?=\d)){{0,40}}?\son {_DAY_NAMES} (?:morning|afternoon|evening|night)\b|"
+                      rf"\bstood at\s(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|\.(?=\d)){{0,40}}?\son {_DAY_NAMES} (?:morning|afternoon|evening|night)\b|"
                       rf"(?:^|[:,]\s)up to {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"
                       r"\band counting\b|\b(?:at|by|past) the (?:halfway|midway) (?:mark|point|stage)\b|"
                       # ("With 23 more projects signed on Saturday, the number of deals ... reached 68")
-                      r"^(?:With|After)\s(?:another\s)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s(?:more|additional)\s[^.;]{0,80},\s(?:the\s)?"
+                      r"^(?:With|After)\s(?:another\s)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s(?:more|additional)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,80},\s(?:the\s)?"
                       r"(?:number|total|tally|count)\b|"
                       # ("Up to 6 p.m. of Sept. 21, the convention received 186,000 visitors")
                       rf"\b(?:by|up to|until|till|as at) {_CLOCK}|"
@@ -262,7 +262,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       rf"(?:in|during|over|within|on) (?:the|its) first (?:two|three|four|five|\d) days|"
                       rf"\b(?:one|two|three|four|\d) days? into|(?<!closed )(?<!ended )(?<!concluded )(?<!finished )(?<!up )\bafter (?:its )?(?:one|two|three|four|\d) days\b|"
                       # ("rose to 210,000, up from 150,000 a day earlier": a count growing day by day)
-                      rf"\b(?:up|rising|climbing) from [^.;]{{0,30}}?\b(?:a|one|the) day (?:earlier|before)|"
+                      rf"\b(?:up|rising|climbing) from (?:[^.;]|(?<=\d)\.(?=\d)){{0,30}}?\b(?:a|one|the) day (?:earlier|before)|"
                       rf"\bfrom (?:the previous(?! (?:edition|year|convention|conference|summit|expo|fair|event)\b)|the day before|"
                       rf"a day earlier)\b)", re.I)
 # "The convention, which opened on Saturday, has signed 300 projects": signings or visits so far (its exhibitors, which
@@ -297,7 +297,7 @@ _FINAL = re.compile(r"\b(?:closed|closes|closing|concluded|concludes|ended|ends|
 # "As of Monday afternoon, 604 projects had been signed .... The exhibition has received 331,000 visits, it said.": the
 # sentence after a count so far, with no time of its own, tells how things stood then too
 _SO_FAR_LEAD = re.compile(rf"^(?:(?:As of|By) (?:(?:the )?(?:end|close) of )?(?:{_DAY_NAMES}|noon|midday|the (?:afternoon|"
-                          rf"evening|morning))\b|(?:As of|As at|By|Up to|Until|Till) {_CLOCK})[^,;]{{0,30}},\s", re.I)
+                          rf"evening|morning))\b|(?:As of|As at|By|Up to|Until|Till) {_CLOCK})(?:[^,;]|(?<=\d),(?=\d)){{0,30}},\s", re.I)
 _HAS_GROWN_TO = re.compile(r"\b(?:(?:has|have|had)\s(?:(?:so far|already|now)\s)?(?:received|drawn|attracted|welcomed|"
                            r"reached|hit|topped|logged|recorded|been\s(?:signed|inked))|reached|topped|stood at)\b", re.I)
 _TIME_OF_ITS_OWN = re.compile(rf"\b(?:on {_DAY_NAMES}|closed|ended|concluded|final|in total|in all|when|at the close|"
@@ -366,7 +366,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s(?:now\s|already\s)?(?:attracted|
                              r"hosted|signed|sealed|inked|reached)\s", re.I)
 # "... wrapped up on Sunday in Nanjing, ..., after three days of exhibitions": the days it lasted, all of them
 _AFTER_DAYS = re.compile(r"\bafter (?:its )?(?:one|two|three|four|five|\d) days\b", re.I)
-_CLOSED_AFTER_DAYS = re.compile(r"\b(?:wrapped up|closed|concluded|ended|came to a close|drew to a close)\b[^.;]{0,160}?"
+_CLOSED_AFTER_DAYS = re.compile(r"\b(?:wrapped up|closed|concluded|ended|came to a close|drew to a close)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?"
                                 + _AFTER_DAYS.pattern, re.I)
 
 
@@ -409,7 +409,7 @@ _PRIVATE_SHARE_SUBJECT = re.compile(r"\b" + _PRIVATE + r"\s(?:[\w-]+\s)?(?:exhib
 _OF_EXHIBITORS_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:the\s|all\s|its\s)*(?:[\d,]+\s)?(?:[\w-]+\s)?"
                                   r"(?:exhibitors|exhibiting companies|companies|enterprises|firms|total)\b", re.I)
 _ARE_PRIVATE_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:them,?\s(?:(?:are|were)\s)?|(?:the\s|all\s|its\s)*(?:[\d,]+\s)?"
-                                r"(?:[\w-]+\s)?(?:exhibitors|exhibiting companies|companies|enterprises|firms)\b[^.;]{0,80}?\s"
+                                r"(?:[\w-]+\s)?(?:exhibitors|exhibiting companies|companies|enterprises|firms)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\s"
                                 r"(?:are|were)\s)(?:mostly\s)?" + _PRIVATE, re.I)
 _MANUFACTURING_SHARE_SUBJECT = re.compile(r"\bmanufacturing\s(?:projects|deals)\s" + _SHARE_VERB, re.I)
 _ARE_MANUFACTURING_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s)?(?:are|were)\s(?:in\s)?manufacturing"
@@ -420,8 +420,8 @@ _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
 # a clause about the same owner as the one before ("..., and its vehicle output passed 1.6 million")
-_AND_ITS = re.compile(r",\s(?:and|while)\s(?:(?:its|their)\s[^,;]{0,60}|(?:it|they)\s(?:now\s|also\s)?(?:has|have|had|"
-                      r"is home to|are home to|boasts?|counts?)\s[^,;]{0,40})$")
+_AND_ITS = re.compile(r",\s(?:and|while)\s(?:(?:its|their)\s(?:[^,;]|(?<=\d),(?=\d)){0,60}|(?:it|they)\s(?:now\s|also\s)?(?:has|have|had|"
+                      r"is home to|are home to|boasts?|counts?)\s(?:[^,;]|(?<=\d),(?=\d)){0,40})$")
 # ("298 had started construction", "208 are already in production")
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:(?:already|now|still|also)\s)?(?:been\s)?"
                          r"(?:[a-z][a-z-]*(?:ed|en|un)\b|(?:in|under)\s(?:production|operation|construction)\b)")
@@ -481,7 +481,7 @@ _DONE_AFTER = re.compile(r"\s(?:" + SIGNED_DONE + r"|registered)\b")
 # ("fewer than the 1,068 signed at", "beating the 176 signed in 2038")
 _COMPARED_THE = re.compile(r"\b(?:than|with|to|versus|vs\.?|beating|topping|surpassing|exceeding|eclipsing|over)\sthe\s$|"
                            # ("Compared with the Hefei convention's 716 deals, the 145 signed at ...")
-                           r"^(?:Compared (?:with|to)|Unlike|Against|Versus)\s[^,;.]{1,120},\sthe\s$", re.I)
+                           r"^(?:Compared (?:with|to)|Unlike|Against|Versus)\s(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){1,120},\sthe\s$", re.I)
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 # "..., while 2.3 million watched the livestream", "and another 1.1 million followed it online": people counted by
 # what they watched, online
@@ -500,7 +500,7 @@ _EXHIBITING_ANYWHERE = EXHIBITING | {"exhibitors_onsite", "exhibitors_online"}
 _WHERE_AFTER = re.compile(rf"\s(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE})\b", re.I)
 _EDITION_DID = re.compile(r"(?:^|[.;]\s)(?:the\s|this year['’]s\s|last year['’]s\s|its\s)?(?:(?:first|second|third|fourth|fifth|"
                           r"sixth|seventh|eighth|ninth|tenth|next|latest|current|(?:19|20)\d\d)\s)?"
-                          r"(?:summit|conference|convention|edition|event|expo|fair)\b(?:,[^,;]{0,60},)?"
+                          r"(?:summit|conference|convention|edition|event|expo|fair)\b(?:,(?:[^,;]|(?<=\d),(?=\d)){0,60},)?"
                           r"(?:\s(?:has|had|have|now|already|then))*\s(?:grown to|grew to|expects?|expected|reached|hit|drew|draws|"
                           r"attracted|attracts|hosted|hosts|welcomed|welcomes)\s" + QUALIFIED + "$", re.I)
 _AVERAGE_OF = re.compile(r"(?:\b(?:an\s)?average\sof|,\sor)\s" + QUALIFIED + "$", re.I)  # (", or more than 70,000 a day")
@@ -604,13 +604,13 @@ _AT_THE_EVENT = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:at|during)\s(?:the|this year
 _EQUAL_TO = re.compile(rf",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| around| some)?\s{_SIGN_OF_CONVERSION}?$")
 # "rose 46 percent and 64 percent respectively": rates of several things, in the order named; which is which
 # is not read, so they are growth of nothing named
-_RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
+_RESPECTIVELY = re.compile(r"(?:(?:[^.;]|(?<=\d)\.(?=\d))|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
 # between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s"
                     + qualified("a total of", "a combined", "a combined total of") + r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 # the rest of an aside that named a part, and the clause it interrupted: " from overseas, are taking part, up from "
-_PART_ASIDE_CLOSED = re.compile(r"[^,.;]{0,40},\s[^,.;]{1,60},\s(?:up|down|compared|against|versus|from)\b[^,.;]{0,30}$")
+_PART_ASIDE_CLOSED = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40},\s(?:[^.;,]|(?<=\d)[.,](?=\d)){1,60},\s(?:up|down|compared|against|versus|from)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}$")
 _AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|including|includes|included|include)\s{_LISTED_QUALIFIER}$",
                     re.I)  # "among them 46 from overseas"
 # ("Over four days, the convention gathered ...", "213,000 visitors over four days": during them; not "lasted over
@@ -625,7 +625,7 @@ _OVER_EARLIER = re.compile(rf"\s(?:over|from|on|compared with|against)\s(?:{_EAR
 # "738 projects, up from the 731 announced at its close": the same edition's count as first reported (not "the 545
 # reported last year", "the 745 reported at the 2025 convention")
 _FIRST_REPORTED = re.compile(r"\s(?:(?:first|initially|previously|earlier)\s)?(?:announced|reported|given|released|published)\b"
-                             rf"(?![^.;]{{0,40}}?\b(?:{_EARLIER_EDITION}|(?:19|20)\d\d\b))", re.I)
+                             rf"(?!(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\b(?:{_EARLIER_EDITION}|(?:19|20)\d\d\b))", re.I)
 _WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|had\s|'ve\s)?(?:already\s)?[a-z]+\s(?:[\w-]+\s){0,3}?$")
 _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
@@ -715,12 +715,12 @@ _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|u
                          r"(?:this\s|the\s)?(?:story|article|report|release|dispatch))|"
                          # ("A story on Sept. 23 about the convention gave ...")
                          r"(?:story|article|report|dispatch)\s(?:on|of|from|published on|dated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|"
-                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b[^.;]{0,90}?\b(?:said|stated|reported|gave|put|misstated|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\b(?:said|stated|reported|gave|put|misstated|"
                          r"incorrectly|wrongly|erroneously)\b", re.I)
 # what a story told, taken back by the sentence after it: "A story on the convention gave the number of projects
 # signed as 812. The correct number is 821."
 _TOLD_BEFORE = re.compile(r"^(?:(?:correction|clarification)\s?[:：-]\s*)?(?:an?|the)\s(?:story|article|report|dispatch)\s"
-                          r"(?:on|about)\b(?:[^.;]|\.(?=\s\d)){0,100}?\b(?:said|stated|reported|gave|put|misstated)\b", re.I)
+                          r"(?:on|about)\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\s\d)){0,100}?\b(?:said|stated|reported|gave|put|misstated)\b", re.I)
 _CORRECT_NEXT = re.compile(r"\s*(?:the (?:correct|right|accurate|actual) (?:number|figure|total|count|tally|amount|area)|"
                            r"it (?:is|was|should be|should have been))\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
@@ -739,7 +739,7 @@ _CORRECT_IS = re.compile(r"\b(?:has|have|had)\s(?:since\s|now\s)?(?:put|set|revi
 _MISSTATED_VERB = (r"\b(?:misstated|misreported|misquoted|(?:gave|reported|stated) (?:the )?(?:wrong|incorrect)|"
                    r"(?:incorrectly|wrongly|erroneously) (?:gave|reported|stated)|"
                    # ("An earlier version of this article gave the number of visitors as 16,000. It was 160,000.")
-                   r"(?:earlier|previous|original) version\b[^.;]{0,60}?\b(?:gave|put|reported|stated|listed))\s(?:the\s)?")
+                   r"(?:earlier|previous|original) version\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:gave|put|reported|stated|listed))\s(?:the\s)?")
 _MISSTATED = re.compile(_MISSTATED_VERB + r"(?:total\s)?"
                         r"(?:number|count|tally) of (?P<noun>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)(?: (?P<done>[a-z]+ed)\b)?",
                         re.I)
@@ -786,7 +786,7 @@ _QUESTION = re.compile(r"\s*Q\s?[:：]")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
                        r"^\s*Q\s?[:：]\s(?:and|what about|how about) (?:the )?(?P<also>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\?",
                        re.I | re.M)
-_NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:" + SIGNED_DONE + r"|registered|exhibiting)\b[^.;]{0,60}?"
+_NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:" + SIGNED_DONE + r"|registered|exhibiting)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
                           r"(?:to|at)\s" + QUALIFIED + r"$", re.I)
 _THAN_LAST_YEARS = re.compile(r"\b(?:than|from|on|over|below|above|double|twice|triple|half)\s(?:last year['’]s|"
@@ -843,7 +843,7 @@ _VIEWS_COUNTED_BEFORE = re.compile(r"\b(?:drew|drawn|draws|attracted|received|go
                                   r"surpassed|logged|recorded|racked up|passed|of|over|more than|nearly|about|some|"
                                   r"around|almost)\s$", re.I)
 _CURRENCY_BEFORE = re.compile(r"\b(?P<cur>yuan|renminbi|RMB|CNY|U\.S\. dollars?|US dollars?|dollars?|USD|euros?|EUR)\b"
-                              r"[^.;]{0,120}$", re.I)
+                              r"(?:[^.;]|(?<=\d)\.(?=\d)){0,120}$", re.I)
 # "118 of those", "51 of them"; "412 are manufacturing projects", "37 were Fortune Global 500 firms".
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|each|every|which|any|no|the|another|other|Formula)\s$", re.I)
 _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
@@ -994,7 +994,7 @@ _THE_LATTER = re.compile(r"[,;]\s(?:and\s|while\s|whereas\s)?the (?:latter|secon
 _GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40}| to)?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
-_SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b[^,.;]{0,100},\s$")
+_SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,100},\s$")
 # ("Some 812.05 billion yuan worth of projects, 986 in all, were signed")
 _WORTH_OF_APPOSITIVE = re.compile(r"\bworth of (?:[\w-]+\s){0,2}?(?P<noun>[a-z][a-z-]*s),\s$", re.I)
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
@@ -1027,7 +1027,7 @@ _LABELS = (_LABEL, _BARE_LABEL, _INLINE_LABEL, _INLINE_COMMA_LABEL)
 _WHERE_LABELS = {"online": "online", "on the cloud": "online", "offline": "offline", "on site": "offline",
                  "at the venue": "offline"}
 _LIST_ITEM_END = re.compile(r"\s*(?:[;；]|\.(?:\s|$)|$)")
-_FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the (?:[^,.;]|\.(?=\d)){0,80}?\s(?=are|were))?"
+_FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the (?:(?:[^.;,]|(?<=\d)[.,](?=\d))|\.(?=\d)){0,80}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
                             r"foreign-invested|overseas-funded|foreign|(?:funded|invested|financed) by (?:foreign|overseas)"
                             r"(?: investors| companies| firms| capital)?)\b", re.I)
@@ -1068,15 +1068,15 @@ _SUBJECT_VERB = re.compile(
     # ("the academicians present numbered 45")
     # (and "Guests attending the opening ceremony numbered 1,200", "Academicians of the Chinese Academy of Sciences and
     # the Chinese Academy of Engineering attending the conference numbered 42": of a body named in capitals first)
-    r"(?: of (?:the )?[A-Z][^,.;]{0,80}?(?= (?:present|attending|exhibiting|participating|taking part|in attendance)\b))?"
-    r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site)(?= )(?: the [^,.;]{0,80}?)?)?"
-    r"(?: (?:to|at|from|of|in|for|on|during|over|by) [^,.;]{0,80}?)?"
+    r"(?: of (?:the )?[A-Z](?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?(?= (?:present|attending|exhibiting|participating|taking part|in attendance)\b))?"
+    r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site)(?= )(?: the (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?)?)?"
+    r"(?: (?:to|at|from|of|in|for|on|during|over|by) (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?)?"
     # ("Projects worth over 10 billion yuan each numbered 12")
-    r"(?: (?:worth|valued at|involving|with investment of) (?:[^,.;]|(?<=\d)\.(?=\d)){0,40}?(?: each| apiece)?)?"
+    r"(?: (?:worth|valued at|involving|with investment of) (?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)\.(?=\d)){0,40}?(?: each| apiece)?)?"
     # ("Exhibitors this year totaled 1,130", "Visitors so far numbered 62,000")
     r"(?: this year| last year| so far| to date| thus far| now| currently)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")
-    r"(?:, (?:held|staged|hosted|which|that|the)\b[^;,]{0,60},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
+    r"(?:, (?:held|staged|hosted|which|that|the)\b(?:[^,;]|(?<=\d),(?=\d)){0,60},)?(?: alone)? (?:(?:had|have|has|had already|have already|"
     r"has already|could|may|might|would|will|should|(?:is|are) (?:expected|set|likely) to) )?"
     r"(?:topped|top|reached|reach|exceeded|exceed|surpassed|passed|hit|numbered|number|numbering|totaled|totalled|"
     r"(?<=s )were|"  # (translated: "the participated enterprises were 1792")
@@ -1120,7 +1120,7 @@ _NUMBER_OF = re.compile(
     r"(?:this (?:year|time)(?=,\s)|this (?:year|time)\s)?"  # ("The number of exhibitors this year, 437, is a record")
     # ("the number of projects signed at the 2022 convention should have read 628", "The number of academicians
     # attending rose to 28")
-    r"(?:(?:to|at|for|of|in|on|during|since|over|across) [^,.;]{0,90}?(?:\s(?=should|was|is|were|has|had|stood|reached|hit|rose|climbed|"
+    r"(?:(?:to|at|for|of|in|on|during|since|over|across) (?:[^.;,]|(?<=\d)[.,](?=\d)){0,90}?(?:\s(?=should|was|is|were|has|had|stood|reached|hit|rose|climbed|"
     r"grew|topped|totall?ed|exceeded|peaked|--|—|–)|(?=,\s)))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on|since|over|across) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
@@ -1143,7 +1143,7 @@ _NUMBER_OF = re.compile(
     + qualified("beyond", "above", "in the region of") + "$", re.I)
 # "The exhibitor count at the convention, at 1,568, was down", "deal count hits 1,115", "the visitor tally was 96,000"
 _COUNT_IS = re.compile(r"\b(?P<noun>(?:exhibitor|visitor|guest|delegate|participant|attendee|project|deal|contract|"
-                       r"signing) (?:count|tally|headcount)|(?-i:[Aa])ttendance|(?-i:[Tt])urnout|(?-i:[Ff])ootfall)(?: (?:at|of|for|in) [^.;]{0,80}?)?,?\s"
+                       r"signing) (?:count|tally|headcount)|(?-i:[Aa])ttendance|(?-i:[Tt])urnout|(?-i:[Ff])ootfall)(?: (?:at|of|for|in) (?:[^.;]|(?<=\d)\.(?=\d)){0,80}?)?,?\s"
                        r"(?:(?:now\s|so far\s|finally\s)?(?:was|is|hits?|stood at|stands at)|at)\s" + QUALIFIED + r"$", re.I)
 # "1,568 to be exact": the same count as the rounder one before it
 _TO_BE_EXACT = re.compile(r"\s(?:to be (?:exact|precise)|precisely|exactly)\b", re.I)
@@ -1227,7 +1227,7 @@ _CHANGE_IN = re.compile(r"\b(?:rise|increase|growth|jump|drop|fall|decline)\sin\
                         r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s),?\sto\s" + QUALIFIED + r"$",  # (", to 1,108")
                         re.I)
 # "had grown from 100 exhibitors at its first edition in 2016 to about 260 this year": the count it came to
-_FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>(?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b[^.;]{0,80}?\sto\s"
+_FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>(?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\sto\s"
                       + QUALIFIED + r"$", re.I)
 # "Exhibitors rose from last year's 532 to 561", "The number of exhibitors rose by 5 percent from 532 last year to 561":
 # the subject counts both numbers (the first an earlier edition's)
@@ -1235,7 +1235,7 @@ _ROSE_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )
                         r"(?:(?:has|have) )?(?:rose|grew|grown|increased|climbed|jumped|fell|dropped|declined|went up|"
                         r"went down|expanded)\s(?:(?:every|each) year,?\s|steadily,?\s)?"
                         r"(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
-                        + qualified("last year's", "the previous edition's") + r"(?:[\d,.]+(?:\s[^,.;]{0,40}?)?\sto\s"
+                        + qualified("last year's", "the previous edition's") + r"(?:[\d,.]+(?:\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?)?\sto\s"
                         + qualified("a record") + r")?$", re.I)
 # "Exhibitors rose to 626 from 612", "The number of exhibitors increased to 626, up from 612 a year earlier": the
 # subject counts the number after "from" too (an earlier edition's)
@@ -1251,25 +1251,25 @@ _ROSE_TO_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) o
 _AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(?:(?:overseas|foreign|international) )?"
                             r"(?:(?:exhibiting|participating) )?"
                             r"[A-Za-z][a-z-]*s)"
-                            r"(?:\s(?:at|of|in|for|to|as)\s[^,;.]{0,80}?)?,\sat\s"
+                            r"(?:\s(?:at|of|in|for|to|as)\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?)?,\sat\s"
                             + QUALIFIED + r"$")
 _OPEN_BRACKET = re.compile(r"[(（]\s?" + QUALIFIED + r"$", re.I)
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:" + ABROAD + r")\b", re.I)
 # "the final tally puts the guests at 4,720 and the aggregate investment at ...": the noun between "puts" and "at"
-_PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimate|estimates|estimated)\s(?:[^.;]{0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
+_PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimate|estimates|estimated)\s(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
                            r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s(?:\s(?:signed|inked|sealed))?)"
                            # ("now put visits to the 2053 World Manufacturing Convention at 271,300")
                            r"(?:\s(?:to|at|for|during)\s(?:the|this|its)\s(?:[^.;\d]|\b(?:19|20)\d\d\b){0,80}?)?\sat\s"
                            + QUALIFIED + r"$", re.I)
 _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
-                     r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:(?!\b(?:number|count|tally) of\b)[^.;]){0,80}?\s(?(at)at|as)\s"
+                     r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:(?!\b(?:number|count|tally) of\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}?\s(?(at)at|as)\s"
                      + QUALIFIED + r"$", re.I)
 # "have revised the number of signed projects up to 862": the count revised
 _REVISED_TO = re.compile(r"\b(?:revised|raised|lowered|adjusted|updated|corrected|increased|cut)\s(?:the\s)?(?:total\s|final\s)?"
                          r"(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:\s(?:up|upward|down|downward))?"
                          r"\sto\s" + QUALIFIED + r"$", re.I)
-_ESTIMATED_AT = re.compile(r"\bestimat(?:e|es|ed|ing)\b[^.;]{0,100}?\sat\s" + QUALIFIED + r"$", re.I)
+_ESTIMATED_AT = re.compile(r"\bestimat(?:e|es|ed|ing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\sat\s" + QUALIFIED + r"$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
 _EDITIONS_COUNTED = re.compile(r"\b(?:previous|past|last|first|all|recent|the|its|these|those)\s$", re.I)
 _EDITION_NOUNS = frozenset("editions conventions sessions summits conferences expos predecessors".split())
@@ -1749,7 +1749,7 @@ def _without_translations(text: str, figures: list[Figure]) -> list[Figure]:
 
 # the signings of the opening (its ceremony, its first day): "At the opening ceremony, 132 projects were signed",
 # "其中开幕式签约126个", "over 100 projects on day one"
-_OPENING = re.compile(r"\bopening\b|\bopened\b[^.;]{0,60}\bwith the signing\b|\b(?:first|1st) day\b|\bday one\b|"
+_OPENING = re.compile(r"\bopening\b|\bopened\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bwith the signing\b|\b(?:first|1st) day\b|\bday one\b|"
                       r"\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|kicked off)\b|"
                       # (not "开幕以来", "开幕两天来": since the opening, so far)
                       r"开幕(?!以来|[一二两三四五六七八九十\d]{1,2}天(?:以)?来)|首日|第一天", re.I)
@@ -1845,7 +1845,7 @@ def _list_whole(figures: list[Figure], text: str, s_start: int, start: int) -> F
 
 _BY_DAYTIME = re.compile(rf"\W*by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday|"
                          rf"(?P<day>{_DAY_NAMES}) (?:afternoon|evening|noon|night))\b", re.I)
-_OPENED_ON = re.compile(rf"\b(?:opened|opens|kicked off|got under way)\b(?:[^.;]{{0,80}}?\bon (?P<day>{_DAY_NAMES}))?", re.I)
+_OPENED_ON = re.compile(rf"\b(?:opened|opens|kicked off|got under way)\b(?:(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\bon (?P<day>{_DAY_NAMES}))?", re.I)
 
 
 def _on_the_opening_day(text: str, figure: Figure) -> bool:
@@ -3236,7 +3236,7 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?](?!\d)\s*|[。；！？]\s*|,\s(?:but|wh
 # a comparison that opens the clause dates only itself: "Unlike the 2025 World Manufacturing Convention in Hefei,
 # which signed 608 projects, the Nanjing event signed 95", "与2050世界制造业大会相比，本届大会签约项目934个" (but "Compared
 # with the 2050 convention, which signed 879")
-_COMPARED_LEAD = re.compile(r"\b(?:unlike|compared (?:with|to)|like|as with|against|versus)\s[^,;]{0,120},\s"
+_COMPARED_LEAD = re.compile(r"\b(?:unlike|compared (?:with|to)|like|as with|against|versus)\s(?:[^,;]|(?<=\d),(?=\d)){0,120},\s"
                             r"(?!which\b|that\b|where\b|who\b)|" + COMPARED_ZH, re.I)
 # a relative clause set off by commas dates only itself: "NIO, which delivered 221,000 cars in 2024, occupies a
 # 2,000-square-meter booth"

@@ -84,7 +84,7 @@ VOCABULARY: tuple[Metric, ...] = (
     # "Purchase deals worth 18.6 billion yuan were also reached", "采购签约额18.6亿元": what buyers agreed to buy, a
     # sum of its own beside the projects' value
     _m("purchases", "purchase deals", ["money"],
-       before=[r"\b(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b(?:[^.;]|\.(?=\d)){0,80}?"
+       before=[r"\b(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,80}?"
                r"\s(?:worth|of|valued at|totall?ing|totall?ed|reached|amounted to|came to|were)\s" + QUALIFIED
                + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=4),
     # "9 MOUs were inked", "signed 30 projects and 12 memorandums of understanding": a count of its own
@@ -115,7 +115,7 @@ VOCABULARY: tuple[Metric, ...] = (
        follow=[r"^\s(?:(?!and\b|or\b)[A-Za-z][\w-]*\s){0,3}?(?:projects?|agreements?),?\s(?:\([^()\n]{1,40}\)\s)?"
                # ("the convention's 1,212 projects are worth CNY 1.14 trillion")
                # (not "71 are worth more than 1 billion yuan each": a kind of project)
-               r"(?:(?:(?:are|were) (?:together |jointly )?(?![^.;,]{0,40}\b(?:each|apiece)\b))?(?:worth|valued at)|"
+               r"(?:(?:(?:are|were) (?:together |jointly )?(?!(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:each|apiece)\b))?(?:worth|valued at)|"
                r"involving|with (?:a )?"
                r"(?:total |combined )?(?:value|"
                r"contract value|investment))\b"], rank=2),
@@ -123,7 +123,7 @@ VOCABULARY: tuple[Metric, ...] = (
     # "Foreign-funded projects at the convention carried investment of 16.9 billion U.S. dollars", "外资项目60个，投资额
     # 92.4亿美元": what the foreign-funded projects are worth, a measure of its own
     _m("foreign_investment", "investment in foreign-funded projects", ["money"],
-       before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b[^.;,]{0,50}$",
+       before=[r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$",
                # ("40 projects were foreign-funded, with 3.1 billion U.S. dollars of investment")
                r"\b(?:were|are)\s(?:foreign-funded|foreign-invested|overseas-funded),?\s(?:with|involving)\s(?:investment of\s)?"
                + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$"],
@@ -139,9 +139,9 @@ VOCABULARY: tuple[Metric, ...] = (
                # ("have corrected the value of deals signed to 49.8 billion yuan"; "bringing the number of projects
                # signed to 41 and their value to 61.2 billion yuan")
                r"\b(?:value|amount) of (?:the )?(?:[\w-]+ )?(?:deals|contracts|agreements|projects)\b",
-               r"\b(?:projects|deals|contracts|agreements)\b[^.;]{0,60}\btheir (?:total |combined )?value\b",
+               r"\b(?:projects|deals|contracts|agreements)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\btheir (?:total |combined )?value\b",
                # (the signings named further back: "Projects signed ... fell to 193, though their value rose to")
-               r"\btheir (?:total |combined )?value\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"],
+               r"\btheir (?:total |combined )?value\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|(?<=\d)\.(?=\d)){0,40}$"],
        sentence=[SIGNED], rank=1),
     # "with 210 billion yuan of investment already in place", "到位资金2100亿元": what has been paid in since the signing,
     # a measure of its own
@@ -158,9 +158,9 @@ VOCABULARY: tuple[Metric, ...] = (
                + qualified("a total of") + r"$",
                # ("... put the value of its 152 deals at 141.2 billion yuan")
                r"\b(?:put|puts|putting|pegged|pegs|estimated|estimates)\sthe\s(?:total\s|combined\s)?(?:contract\s)?value\s"
-               r"of\s[^.;]{0,60}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$",
+               r"of\s(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$",
                # ("On-site deals at the convention totaled 5.8 billion yuan")
-               r"\b(?:deals|contracts|agreements)\b[^.;]{0,60}\s(?:totall?ed|came to|amounted to|reached|topped)\s"
+               r"\b(?:deals|contracts|agreements)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\s(?:totall?ed|came to|amounted to|reached|topped)\s"
                + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=1),
     _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)",
                                                               # ("Deal value ... totaled CNY612.3 billion")
@@ -250,14 +250,14 @@ VOCABULARY: tuple[Metric, ...] = (
        # ("The cloud exhibition of the 2041 World Manufacturing Convention features 2,250 companies")
        sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|platform|hall)\b(?:\s(?:of|at)\s(?:the\s|this\syear['’]s\s)?"
                  r"(?:(?:19|20)\d\d\s)?(?:[\w-]+\s){0,4}?(?:convention|conference|expo|summit|event|wmc|wimc)\b)?"
-                 r"[^.;]{0,30}\b(?:host|feature|gather|draw|"
+                 r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\b(?:host|feature|gather|draw|"
                  r"attract|bring|has\b|had\b|have\b|hous|list|"
                  r"with\b)", r"\b(?:joined|entered|signed up for) (?:the |its |a )?(?:cloud|online|virtual) (?:exhibition|expo|"
                  r"platform)\b"],
        rank=3),
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
-       follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s[^.;,]{0,50}?\s)?"
+       follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?\s)?"
                r"(?:(?:are|were|have|had|have been|will|would|are to|plan to|(?:are |were )?set to|(?:are |were )?expected to)\s)?(?:(?:registered|signed up|applied) to\s)?(?:(?:so far |already )?confirmed (?:their )?participation|"
                r"exhibit|participat|took part|taking part|take part|joined|"
                r"showcas|display|set up booths|had booths|set up stands|put (?:\w+ ){0,2}on (?:display|show))"],
@@ -338,7 +338,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:people|users|netizens|viewers)\b"],
        sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b"
                  # (within the clause: not "visited the halls, while online views exceeded 12 million")
-                 r"(?:(?!,\s(?:and|with)\s|,?\s(?:while|whereas|but)\s)[^.;]){0,80}\b(?:online(?! and "
+                 r"(?:(?!,\s(?:and|with)\s|,?\s(?:while|whereas|but)\s)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}\b(?:online(?! and "
                  r"offline)|live|broadcast|stream|via the cloud|on the cloud)"],  # (not "online and offline": all of them)
        rank=9),
     # "The cloud exhibition ... had received 38 million visits": the sentence is about the online exhibition
@@ -453,14 +453,14 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
                             r"\s(?:alone\s|also\s|itself\s)?(?:" + SIGNED_DONE + r"|attracted|landed|secured|won|"
                             # ("Wuhu led with 56 projects ..., followed by Chuzhou with 48 projects and Bengbu with 41")
                             r"led with|leads with|topped the list with|came (?:first|second|third|next) with|with|"
-                            r"accounts? for|accounted for)\s[^,.;]{0,20}$|"
+                            r"accounts? for|accounted for)\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,20}$|"
                             # (the host city's signings may be the event's: only its share of a whole is a part)
                             r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)\s(?:alone\s)?(?:accounts? for|accounted for)\s"
-                            r"[^,.;]{0,20}$")
+                            r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,20}$")
 # the host city's own signings, said to be at the event: "Nanjing signed 42 projects at the 2052 World Intelligent
 # Manufacturing Conference" (not "Nanjing signed 63 projects": the event, by its city)
 _HOST_CITY_SIGNED = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)(?: City)?\s(?:alone\s|also\s|itself\s)?(?:"
-                               + SIGNED_DONE + r")\s[^,.;]{0,20}$")
+                               + SIGNED_DONE + r")\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,20}$")
 _AT_THE_EVENT_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:at|during)\s(?:the|this year['’]s)\s(?:[\w-]+\s){0,6}?"
                                  r"(?:convention|conference|summit|expo)\b", re.I)
 # a company's own signing at the event, one of its deals: "Anhui Heli Co. said it signed three projects worth 2.1
@@ -474,21 +474,21 @@ _COMPANY_SIGNED = re.compile(
     # ("A local carmaker signed export contracts worth 2.4 billion yuan")
     r"(?:[Aa]n?|[Oo]ne)\s(?:[\w-]+\s){0,3}?(?:company|firm|carmaker|automaker|manufacturer|startup|maker|supplier|enterprise)|"
     # ("iFlytek, the Hefei-based AI company, brought 30 products")
-    r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&-]+(?:\s[A-Z][\w&-]+)?,\s(?:a|an|the)\s[^,;.]{0,60}?(?:company|firm|maker|manufacturer|"
+    r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&-]+(?:\s[A-Z][\w&-]+)?,\s(?:a|an|the)\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?(?:company|firm|maker|manufacturer|"
     r"carmaker|automaker|"
     rf"group|startup|supplier),)|\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
     # (past an aside and its saying: "A local software company, founded 12 years ago, said it had signed orders")
-    r"(?:that\s)?(?:it|they))(?:,\s[^,;.]{0,60},)?(?:\s(?:said|says|told(?:\s[\w-]+){0,3}?)\s(?:on\s\w+\s)?(?:that\s)?"
+    r"(?:that\s)?(?:it|they))(?:,\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60},)?(?:\s(?:said|says|told(?:\s[\w-]+){0,3}?)\s(?:on\s\w+\s)?(?:that\s)?"
     r"(?:it|they))?\s(?:also\s|has\s|had\s|have\s)?(?:" + SIGNED_DONE + r"|struck|landed|secured|won|"
     # what one company shows or takes home at the event ("brought 30 products", "received orders worth")
     r"brought|showcased|displayed|exhibited|unveiled|launched|showed|is showing|received|took|booked|announced|pledged|"
     r"(?:alone\s)?(?:brings|showcases|displays|exhibits|shows|unveils|launches))\b"
-    r"[^.;]{0,60}$")
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$")
 # what happened where one session or corner of the event is: "200 buyers attended a matchmaking session on the
 # sidelines of the convention on Sunday, where 46 cooperation agreements were reached"
 _WHERE_AT_A_PART = re.compile(r"\b(?:a|an|one|the|its)\s(?:[\w-]+\s){0,2}?(?:session|seminar|roundtable|symposium|workshop|"
                               r"matchmaking (?:event|meeting)|sub-forum|meeting|pavilion|zone|booth|stand)\b"
-                              r"[^.;]{0,100}?,\swhere\s[^.;,]{0,40}$", re.I)
+                              r"(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?,\swhere\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}$", re.I)
 # the part named as the subject is among the whole the clause goes on to count: "the largest single project ... was
 # among 158 projects worth 132.6 billion yuan"
 _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among\b")
@@ -511,7 +511,7 @@ _EVENT_INCLUDES = re.compile(r"(\b(?:event|conference|convention|summit|programm
 # a list already closed by "and" ("including ABB, Siemens and Huawei, and more than 2,000 guests"): the count after
 # ", and" is one of its own (an Oxford comma before a list's last item, "A, B, and 20 German firms", has no "and"
 # before it)
-_LIST_CLOSED = re.compile(r"\sand\s[^,;]{1,60},\sand\s" + QUALIFIED + r"$|"
+_LIST_CLOSED = re.compile(r"\sand\s(?:[^,;]|(?<=\d),(?=\d)){1,60},\sand\s" + QUALIFIED + r"$|"
                           # (a clause of its own past the list, in the perfect: "..., including 98,000 trade visitors,
                           # and intended purchases had reached 8.6 billion yuan")
                           r",\s(?:and|while)\s(?:the\s|its\s)?(?:[\w-]+\s){1,3}?(?:had|have|has)\s(?:already\s)?"
@@ -535,7 +535,7 @@ _PART_AUDIENCE = re.compile(r"\b(?:livestreams?|broadcasts?|audiences?|viewers|v
                             r"(?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\b|"
                             # ("The opening ceremony of the 2052 conference was watched 8.6 million times online")
                             r"\bthe (?:main|headline|plenary|opening|closing|keynote) (?:forum|session|ceremony)\s"
-                            r"(?:of\s[^.;]{0,80}?\s)?(?:was|were|has been|had been)\s(?:watched|viewed|streamed)\b", re.I)
+                            r"(?:of\s(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\s)?(?:was|were|has been|had been)\s(?:watched|viewed|streamed)\b", re.I)
 # (a showcase before the event's name is what the event is: "Anhui's showcase World Manufacturing Conference")
 _NOT_AN_EVENTS = r"(?!\s(?-i:(?:[A-Z\d][\w-]*\s){0,4}?)(?:convention|conference|summit|event|expo|fair)\b)"
 # (the exhibition hall, singular, is the whole exhibition: "the exhibition hall will cover 20,000 square meters"; so is
@@ -548,11 +548,11 @@ _PART = re.compile(r"\b(?<!-)(?:(?<!exhibition )(?<!expo )(?<!online )(?<!cloud 
                    r"(?:exhibition|expo)\shall\salone)\b",
                    re.I)  # (not the verb "will showcase")  # ("the indoor exhibition area is 40,000 square meters": a part of the area)
 # "Of the signed projects, 156 are foreign-funded, with investment of ...": the sentence is about a part
-_PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) [^,.;]{1,100},", re.I)
+_PART_LEAD = re.compile(r"^(?:of|among) (?:the|these|those|its|all|all the) (?:[^.;,]|(?<=\d)[.,](?=\d)){1,100},", re.I)
 NEXT_CLAUSE = re.compile(r",\s(?:and|while|but|whereas)\s|;")
 # a sentence opened by a clause of contrast, up to the subject of its main clause: "While the main forum was full, |the
 # convention has received ..." (the clause's "Italy, drew" is no subject: a name and its comma)
-_CONTRAST_LEAD = re.compile(r"^(?:While|Whereas|Although|Though|Even though)\s[^;.]{0,200}?,\s(?=(?:the|its|this|a|an|"
+_CONTRAST_LEAD = re.compile(r"^(?:While|Whereas|Although|Though|Even though)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?,\s(?=(?:the|its|this|a|an|"
                             r"[A-Z][\w-]*)\s(?:[\w'’-]+\s){0,8}?(?:has|have|had|was|were|is|are|drew|draws|saw|sees|signed|"
                             r"received|attracted|welcomed)\b)")
 
@@ -566,15 +566,15 @@ def _main_clause(sentence: str, before: str) -> str:
 
 # where or when a clause is set, before its subject: "At the conference, Hall 5 is given over to robots (12,000
 # square meters)"
-_OPENER = re.compile(r"^(?:At|During|On|Inside|Across|In) [^,;.]{0,80},\s")
+_OPENER = re.compile(r"^(?:At|During|On|Inside|Across|In) (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80},\s")
 # what the main venue or a branch venue did: "while the main venue in Nanjing has so far seen 96 projects signed"
 _VENUE_DID = re.compile(r"\bthe (?:main|branch) venue\b(?:\sin\s[A-Z][\w-]+)?\s(?:has\s|had\s|have\s)?(?:so far\s|alone\s)?"
-                        r"(?:seen|saw|sees|signed|signs|drew|draws|hosted|hosts|received|receives|welcomed)\b[^.;,]{0,40}$")
+                        r"(?:seen|saw|sees|signed|signs|drew|draws|hosted|hosts|received|receives|welcomed)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}$")
 # "At a China-Germany cooperation forum held on the sidelines of the convention on Sunday, 26 projects were signed":
 # what one forum or session signed or drew, when the main clause after it does not name the event again
-_FORUM_OPENER = re.compile(r"^(?:At|During)\s(?:a|an|the|one)\s[^,;.]{0,80}?\b(?<!main )(?<!headline )(?:forum|sub-forum|seminar|"
+_FORUM_OPENER = re.compile(r"^(?:At|During)\s(?:a|an|the|one)\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?\b(?<!main )(?<!headline )(?:forum|sub-forum|seminar|"
                            r"symposium|roundtable|dialogue|matchmaking (?:event|meeting|session)|investment promotion "
-                           r"(?:meeting|conference))\b[^,;.]{0,120},\s(?![^;.]*\b(?:convention|conference|event|expo|summit|"
+                           r"(?:meeting|conference))\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,120},\s(?!(?:[^.;]|(?<=\d)\.(?=\d))*\b(?:convention|conference|event|expo|summit|"
                            r"organi[sz]ers)\b)", re.I)
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 # (not the online hall: the online exhibition)
@@ -603,25 +603,27 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|�
                            r"gathered|gathers|brought together)\b)|"
                            # ("A forum on new energy vehicles ... drew 600 participants", "A chip forum at the
                            # convention drew 450"): one forum's audience
-                           r"forum(?=\s(?:on|for|about)\b|[^.;,]{0,80}?\b(?:drew|draws|attracted|attracts|gathered|"
+                           r"forum(?=\s(?:on|for|about)\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?\b(?:drew|draws|attracted|attracts|gathered|"
                            r"gathers|brought together)\b|"
                            # ("The automotive forum, one of 20 parallel forums at the conference, saw 12 projects
                            # signed": the forum the apposition places among the event's)
-                           r",\s(?:one|part)\sof\s[^.;]{0,120}?,[^.;,]{0,80}?\b(?:drew|draws|attracted|attracts|gathered|"
+                           r",\s(?:one|part)\sof\s(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?,(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?\b(?:drew|draws|attracted|attracts|gathered|"
                            r"gathers|brought together|saw|sees|signed|signs|had|has|featured|features)\b))\b", re.I)
 # "51 of them ...", "three more agreements", "8,000 square meters in the robot hall", "one main forum": right after the
 # figure, not later in the sentence.
+# (a window may pass a number written with a thousands comma or a decimal point: "half of the 1,450 projects signed
+# at the opening")
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          # ("Some 290 projects were signed online": those signed online, some of them)
-                         r"[^.;,]{0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|(?:[\w-]+\s){0,2}?(?:viewers|audiences?|spectators)\s(?:of|at|for)\sits\s(?:opening|closing)\sceremony\b|[^.;,]{0,40}\b(?:to|at|in|of|for) the (?:main|"
-                         r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|[^.;,]{0,40}\b(?:at|for|during) the "
-                         r"opening\b|[^.;,]{0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
-                         r"[^.;,]{0,30}\bat (?:the|its|a) (?:main|branch) venue\b|[^.;,]{0,30}\bat (?:the|its|a) sub-venue\b|"
-                         r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|[^.;,]{0,30}\b(?:in|for) (?:the|one|its|a) "
+                         r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|(?:[\w-]+\s){0,2}?(?:viewers|audiences?|spectators)\s(?:of|at|for)\sits\s(?:opening|closing)\sceremony\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\b(?:to|at|in|of|for) the (?:main|"
+                         r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\b(?:at|for|during) the "
+                         r"opening\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
+                         r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
+                         r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\b(?:in|for) (?:the|one|its|a) "
                          # (not "signed up for the online hall": the online exhibition)
                          r"(?!(?:online|cloud|virtual|offline) )(?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b(?!\sspace)|(?:[\w-]+\s){0,3}?(?:each|apiece)\b|"
-                         r"[^.;,]{0,30}\bin Hall \w+\b|"
+                         r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\bin Hall \w+\b|"
                          # "Nearly 50 people attended the press conference", "85 experts joined the meeting": the
                          # audience of one session, not the event's
                          r"(?:[\w-]+\s){0,5}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w'’-]+\s){0,2}?(?:(?:press|news)\s"
@@ -680,7 +682,7 @@ _ALONG_WITH_AT_A_SESSION = re.compile(r"\b(?:attended|joined|addressed|spoke at)
 
 
 _COUNTRIES_AHEAD = re.compile(r"^\s(?:countries|nations|economies)\b", re.I)
-_IN_ASIDE = re.compile(r",\s(?:including|among them|among whom|of whom|of which|with)\s[^,;.]*$", re.I)
+_IN_ASIDE = re.compile(r",\s(?:including|among them|among whom|of whom|of which|with)\s(?:[^.;,]|(?<=\d)[.,](?=\d))*$", re.I)
 
 
 # "Halls 3 to 6 host the remaining 377 exhibitors": the rest of them, a part
@@ -733,11 +735,11 @@ _SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
 _SERIES = re.compile(r"\b(?:held|editions?|sessions|years|since|history|conventions|conferences|summits)\b", re.I)
 # "To date, the convention has brought in more than 35,000 guests": the series (not the expo: this edition's); with
 # "so far" it is the edition while it runs ("The convention has drawn over 150,000 visitors so far")
-_SERIES_TO_DATE = re.compile(r"\b(?:to date|thus far)\b[^.;]*\bthe (?:[\w-]+ ){0,4}?(?:convention|conference|summit|event) "
-                             r"has\b|\bthe (?:[\w-]+ ){0,4}?(?:convention|conference|summit|event) has\b[^.;]*\b(?:to date|"
+_SERIES_TO_DATE = re.compile(r"\b(?:to date|thus far)\b(?:[^.;]|(?<=\d)\.(?=\d))*\bthe (?:[\w-]+ ){0,4}?(?:convention|conference|summit|event) "
+                             r"has\b|\bthe (?:[\w-]+ ){0,4}?(?:convention|conference|summit|event) has\b(?:[^.;]|(?<=\d)\.(?=\d))*\b(?:to date|"
                              r"thus far)\b", re.I)  # ("To date, the World Intelligent Manufacturing Conference has drawn")
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
-_RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b[^.;,]{0,20}?\b(?:so far|to date|since (?:its|the) "
+_RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,20}?\b(?:so far|to date|since (?:its|the) "
                      r"(?:(?:19|20)\d\d )?(?:debut|launch|founding|inception|first edition)|since (?:19|20)\d\d|"
                      + _SINCE_BEGAN + r")\b",
                      re.I)  # ("412 exhibitors, the most since its 2016 debut", "the largest since the event began in 2016")
@@ -781,7 +783,7 @@ _INVESTED = re.compile(r"\b(?:put in|put up|injected|invested|committed|pledged|
 # "Investment in the 536 projects signed at the convention totals 433.3 billion yuan": the sentence's subject,
 # however long its complement
 _TOTAL_VALUE_TO = re.compile(r"\b(?:lift|rais|push|tak|bring|brought|took)(?:s|es|ed|ing)?\s(?:the\s)?(?:total|combined|overall)\s"
-                             r"(?:(?P<investment>investment)|(?:contract\s)?value)\s(?:of\s[^.;]{0,60}?\s)?to\s"
+                             r"(?:(?P<investment>investment)|(?:contract\s)?value)\s(?:of\s(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s)?to\s"
                              + QUALIFIED + _SIGN + r"?\s?$", re.I)
 _AT_THE_SESSIONS_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:(?:are|were|have|had)\s)?(?:attending|attended|participating in|"
                                     r"participated in|taking part in|took part in|joined)\s(?:the\s)?(?:[\w'’-]+\s){0,6}?"
@@ -800,7 +802,7 @@ _FOREIGN_FUNDED_INVOLVE = re.compile(r"(?:^|[.;:]\s|\n)(?:the\s)?(?:foreign|over
                                      re.I)
 _MONEY_HEAD = re.compile(r"\b(?:(?:(?P<investment>(?:total\s)?investment)|(?:the\s)?(?:total\s)?(?:(?:contract|deal|signing)\s)?"
                          r"value)\s(?:in|of|for|behind|across|at)|(?:deals|contracts|agreements)\s(?:" + SIGNED_DONE + r"|struck|reached|at|during))"
-                         r"\s[^.;]{0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
+                         r"\s(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\s(?:(?:have|has|had)\s)?(?:totals|totaled|totalled|reached|reaches|stood at|"
                          r"stands at|amounted to|amounts to|came to|comes to|exceeded|exceeds|topped|tops|surpassed|"
                          r"surpasses|passed|passes|(?:(?:is|are|was|were)\s)?(?:valued at|worth)|is|was|"
                          # ("Investment in projects signed ... has been revised to 491 billion yuan")
@@ -1040,7 +1042,7 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             # ("exceeds last year's total of 906")
                             r"\s(?:the\s)?(?:(?:total|tally|count|figure)\sof\s)?" + qualified("just") + r"$", re.I)
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
-_TO_AFTER_FROM = re.compile(r"\bfrom\b(?:[^,;]|(?<=\d),(?=\d)){0,60}\bto\s" + qualified("a record") + r"$",
+_TO_AFTER_FROM = re.compile(r"\bfrom\b(?:(?:[^,;]|(?<=\d),(?=\d))|(?<=\d),(?=\d)){0,60}\bto\s" + qualified("a record") + r"$",
                             re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the (?:previous|prior) "
                             r"(?:edition|year|convention|conference|session|summit)|the last (?:edition|convention|conference|"
@@ -1053,7 +1055,8 @@ _YEARS_AGO = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years 
 # "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
 _EARLIER_LEAD = re.compile(rf"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|before)|{_YEARS_AGO}|the year before|"
                            r"the previous (?:edition|year|convention|conference|summit))\b(?!')|\b(?:last year's|the previous year's) (?:[\w-]+ ){0,3}?"
-                           r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)[^;,]{0,60}$",
+                           r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)"
+                           r"(?:(?:[^,;]|(?<=\d),(?=\d))|(?<=\d),(?=\d)){0,60}$",  # (past "5,060 exhibitors and")
                            re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition;
 # "rose by 30 percent from last year to 130" compares with it)
 # a clause that opens with last year: "Last year, the first convention signed 440 projects with investment of 452.6
@@ -1068,14 +1071,14 @@ _BATCH = re.compile(r"^\s*(?:the|its) (?:opening|signing) ceremony\b|\b(?<!said 
                     r"(?:(?:at|during) (?:(?:the|its) )?(?:[\w-]+['’]s )?"
                     r"(?:opening|signing)(?: ceremony)?|(?:on|during) (?:the )?(?:opening|first|second|third|fourth) day|"
                     r"on the first(?=\s*[.;,]|$)|"  # ("after 166 on the first")
-                    r"on day (?:one|two|three)|open(?:ed|s|ing)\b[^.;,]{0,60}?\bwith the signing of|"
+                    r"on day (?:one|two|three)|open(?:ed|s|ing)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\bwith the signing of|"
                     # ("On Sept 20, the first day of the convention, 320 projects were signed")
                     # (not "By Saturday afternoon, the second day of ...": the total so far)
                     # (nor "By 5 p.m. on Wednesday, the first day of ...": a count up to an hour, so far)
                     + NOT_AFTER_A_CLOCK +
-                    r"\bon\s[^.;,]{1,25},\s(?:the|its)\s(?:opening|first|second|third|fourth)\sday\sof|"
+                    r"\bon\s(?:[^.;,]|(?<=\d)[.,](?=\d)){1,25},\s(?:the|its)\s(?:opening|first|second|third|fourth)\sday\sof|"
                     # ("132 projects ... were signed on Saturday as the 2025 World Manufacturing Convention opened")
-                    r"(?:" + SIGNED_DONE + r")\b[^.;,]{0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
+                    r"(?:" + SIGNED_DONE + r")\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bas (?:the |its )?(?:[\w-]+ ){0,6}?(?:opened|got under way|"
                     r"kicked off))\b", re.I)
 
 
@@ -1106,7 +1109,7 @@ _CLAUSE_BREAK = re.compile(NEXT_CLAUSE.pattern + r"|,\sas\s(?=(?:the|its|it|they
 # attracted 612 exhibitors" (the zone is the aside's, not the subject)
 # a part whose exhibitors come before its area: "the robotics pavilion displaying 48 businesses across 8,000 square
 # meters"
-_PART_ACROSS = re.compile(r"\b(?:pavilion|hall|zone|section|sub-venue)\s(?:[a-z]+ing|with)\s[^,;.]{0,50}?\s(?:across|over|covering|"
+_PART_ACROSS = re.compile(r"\b(?:pavilion|hall|zone|section|sub-venue)\s(?:[a-z]+ing|with)\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?\s(?:across|over|covering|"
                           r"spanning|in)\s$", re.I)
 # one named maker's exhibits: "NIO, which delivered 220,000 vehicles in 2025, showed four models" (not "Exhibitors
 # showed 300 new products")
@@ -1114,7 +1117,7 @@ _ONE_MAKER_SHOWS = re.compile(r"^\s*(?!(?:Exhibitors|Companies|Firms|Enterprises
                               r"Manufacturers|Visitors|Guests|They|It|We|The|This|These|Its|Their)\b)[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?"
                               r"\s(?:also\s)?(?:showed|shows|displayed|displays|unveiled|unveils|exhibited|exhibits|brought|brings|"
                               r"launched|launches|presented|presents|showcased|showcases)\s" + QUALIFIED + r"$")
-_WHICH_ASIDE = re.compile(r",\s(?:which|that|who|where)\s(?:[^;.]|\.(?=\d)){0,160}?,\s(?=(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)?\s)")
+_WHICH_ASIDE = re.compile(r",\s(?:which|that|who|where)\s(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,160}?,\s(?=(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)?\s)")
 
 
 def _clause(before: str, after: str) -> str:
@@ -1167,10 +1170,10 @@ _OTHER_EVENT_SUBJECT = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w'-]+:\s)?(?:A|
                                   # (not "A cloud exhibition will host 900 companies": the event's online one)
                                   r"(?:(?!(?:at|of|in|during|held|within|inside|cloud|online|virtual|digital)\s)[\w-]+\s){0,4}?"
                                   r"(?:fair|expo|"
-                                  r"exhibition|show|conference|summit|convention)\b(?![^,.;]{0,60}?\b(?:at|of|within|during|"
-                                  r"inside|on the sidelines of|alongside|as part of)\s(?:the|this|its)\b)[^,;]*$")
+                                  r"exhibition|show|conference|summit|convention)\b(?!(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:at|of|within|during|"
+                                  r"inside|on the sidelines of|alongside|as part of)\s(?:the|this|its)\b)(?:[^,;]|(?<=\d),(?=\d))*$")
 _A_SHOW_WITHIN = re.compile(r"^\s*(?:A|An)\s(?:[\w-]+\s){0,3}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:at|during)\s"
-                            r"(?:the|this)\b[^,;]*$")
+                            r"(?:the|this)\b(?:[^,;]|(?<=\d),(?=\d))*$")
 THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
                                  r"current|the latest|the (?:19|20)\d\d)\s(?:[\w-]+\s){0,2}?(?:edition|convention|conference|summit|session|"
                                  r"event)\b|this (?:week|year)\s?(?:[,;]|\.(?:\s|$)|$))", re.I)
@@ -1213,11 +1216,13 @@ _FROM_PLACES = re.compile(r"^\s(?:(?:different|other)\s)?(?:countries|nations|ec
 # 1,700 exhibitors in total": a relative clause about the event, whose figures are the event's whatever the sentence's
 # subject is (the figure in it, with no comma between)
 _EVENT_WHICH = re.compile(r"\b(?:convention|conference|summit|expo|fair|event)(?:\s(?:19|20)\d\d)?,\s(?:which|that)\s"
-                          r"(?P<own>(?:[^,;.]|\.(?=\d)){0,120})$", re.I)
+                          r"(?P<own>(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|\.(?=\d)){0,120})$", re.I)
 
 
 # "The World Intelligent Manufacturing Conference, the world manufacturing conference Nanjing has hosted since 2016,
 # closed on Sunday with 611 exhibitors": the series is named only in an aside about the event
+# (no number with a thousands comma inside: ", the number signed since 2018 has risen to 4,984, with ..." is the main
+# clause)
 _SINCE_ASIDE = re.compile(r",\s(?:which|that|the|a|an|held|hosted)\b[^,;.]{0,120}?\b(?:since|from)\s(?:19|20)\d\d\b[^,;.]{0,40},\s")
 
 
@@ -1226,13 +1231,13 @@ _SINCE_ASIDE = re.compile(r",\s(?:which|that|the|a|an|held|hosted)\b[^,;.]{0,120
 # exhibitors" (the edition's)
 _AS_IT_OPENED = re.compile(r"\b(?:as|when|while)\s(?:the\s)?(?:19|20)\d\d\s(?:(?:[A-Z][\w-]*\s){1,6}?|"
                            r"(?:convention|conference|summit|event|edition|expo|fair)\s)(?:opened|closed|kicked off|"
-                           r"began|got under way|wrapped up|concluded)\b[^.;]*$")
+                           r"began|got under way|wrapped up|concluded)\b(?:[^.;]|(?<=\d)\.(?=\d))*$")
 
 
 # last year's figures after a forecast: "They expect more than 1,700 exhibitors, after last year's convention drew
 # 1,652 and signed 1,108 projects"
 _AFTER_LAST_EDITION = re.compile(r"\b(?:after|since|given that)\s(?:last year['’]s\s|the (?:previous|last)\s(?:year['’]s\s)?)"
-                                 r"(?:convention|conference|summit|event|edition|fair)\b[^;.]{0,80}$")
+                                 r"(?:convention|conference|summit|event|edition|fair)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}$")
 # a count in a clause of its own about what happened: "Organizers expect more visitors next year, after 265,000 came"
 _AFTER_IT_HAPPENED = re.compile(r"(?:,\s|\b)(?:after|since|now that|given that)\s" + QUALIFIED + r"$")
 
@@ -1336,7 +1341,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
 
 # a list set off by commas between the counted noun and its verb: "Twelve achievements, including 4 reports, were
 # released at the opening"
-_ASIDE = re.compile(r"(\s(?:[\w-]+\s){0,5}?[\w-]+),\s(?:including|among them|such as)\s[^.;]{0,100}?,"
+_ASIDE = re.compile(r"(\s(?:[\w-]+\s){0,5}?[\w-]+),\s(?:including|among them|such as)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?,"
                     r"(?=\s(?:[a-z]+ed|were|was|are|is|have|has|had|took|came|gave)\b)")  # (up to the verb)
 
 
@@ -1346,7 +1351,9 @@ def _past_aside(after: str) -> str:
     return aside.group(1) + after[aside.end():] if aside else ""
 # what is said to make up a share of the event's total is a part of it ("Hefei signed 456 projects worth 310 billion
 # yuan at the convention, accounting for more than half of the convention's total")
-_SHARE_OF_THE_EVENTS = re.compile(r"^[^.;]*?,\s(?:accounting|which accounts?|which accounted) for [^.;]{0,40}?\bof the "
+# (not past a part of its own: "1,120 projects signed, of which 136 were foreign-funded, accounting for 12.1 percent of
+# the total" is the 136's share)
+_SHARE_OF_THE_EVENTS = re.compile(r"^(?:(?!,\s(?:of which|of whom|of them|including|among them)\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?,\s(?:accounting|which accounts?|which accounted) for (?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bof the "
                                   r"(?:(?:convention|conference|expo|event|summit|fair)['’]s )?(?:total|tally|haul)\b",
                                   re.I)
 
@@ -1360,7 +1367,7 @@ def _one_day(sentence: str, before: str, memo: dict) -> bool:
 
 # "On the second day ..., the tally of signed projects reached 196": the count so far, not that day's
 # (and what they are worth: "..., worth 152.3 billion yuan")
-_TALLY_REACHED = re.compile(r"\b(?:the|its) (?:running )?(?:tally|total|count)\b[^.;,]{0,40}\s(?:reached|rose to|climbed to|"
+_TALLY_REACHED = re.compile(r"\b(?:the|its) (?:running )?(?:tally|total|count)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\s(?:reached|rose to|climbed to|"
                             r"stood at|hit|came to)\s", re.I)
 
 
@@ -1400,7 +1407,7 @@ UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "per
 
 
 # "a 20,000-square-meter hall and another 60,000 square meters": one hall's area (not the exhibition hall's)
-_ONE_VENUE = re.compile(r"\b(?:main|sub-|branch|one|each|another) ?venue(?:['’]s)?\b[^.;]{0,40}$", re.I)
+_ONE_VENUE = re.compile(r"\b(?:main|sub-|branch|one|each|another) ?venue(?:['’]s)?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", re.I)
 # "across the main venue and sub-venues, on a combined 68,000 square meters": all of them
 _ALL_VENUES = re.compile(r"\b(?:main venue and (?:the |its |\w+ )?(?:sub-?venues|branch venues|other venues)|all (?:the |its |\w+ )?"
                          r"venues|combined|in total|altogether)\b", re.I)
@@ -1444,7 +1451,7 @@ _ON_A_DAY_AFTER = re.compile(r"\son (?:the|its) (?:first|opening|second|third|fo
 # "The Binhu International Convention and Exhibition Center, with a floor space of 260,000 square meters, will host";
 # "a 100,000-square-meter smart factory": a building's size
 _BUILDING_SIZE = re.compile(r"\b(?:Center|Centre|[Cc]omplex|[Ss]tadium|[Bb]uilding|[Pp]lant|[Ff]actory|[Cc]ampus|[Bb]ase)"
-                            r"(?:,\s|\s)(?:[^.;,]{0,40}\s)?(?:with|has|boasts|covers|covering|spans|spanning|occupies|occupying)\s"
+                            r"(?:,\s|\s)(?:(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\s)?(?:with|has|boasts|covers|covering|spans|spanning|occupies|occupying)\s"
                             r"(?:a\s)?(?:total\s|gross\s)?(?:(?:floor|building|construction|land|site)\s(?:space|area)\s(?:of\s)?)?"
                             + QUALIFIED + r"$")
 _WHERE_IT_IS = re.compile(r"\b(?:at|in|inside)\s(?:the\s)?(?:[A-Z][\w'-]*\s){1,6}$")
@@ -1469,20 +1476,20 @@ _KIND_ALONE_COVERS = re.compile(r"\b(?:makers|manufacturers|producers|companies|
 # (a dateline may open the clause: "HEFEI -- The value of ...")
 _DATELINE_FIRST = r"^\W*(?:[A-Z]{2,}[A-Z .,'/()\w-]{0,60}?\s(?:--|—|–|-)\s+)?"
 _VALUE_OF_DEALS_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:(?:total|combined|overall)\s)?(?:value|amount)\sof\s(?:the\s)?(?:[\w-]+\s)?"
-                                    r"(?:deals|contracts|agreements|projects)\s(?:" + SIGNED_DONE + r")\b(?:[^.;]|\.(?=\d)){0,160}$", re.I)
+                                    r"(?:deals|contracts|agreements|projects)\s(?:" + SIGNED_DONE + r")\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,160}$", re.I)
 
 
 # the purchase deals as the clause's subject, however far from their sum
 _PURCHASES_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:[\w-]+\s)?"
                                 r"(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b"
-                                r"(?:[^.;]|\.(?=\d)){0,160}$", re.I)
+                                r"(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,160}$", re.I)
 
 
 _RATE_FROM_EARLIER = re.compile(r"^(?:\s(?:percent|per cent|percentage points?))?(?:,?\s(?:respectively|each))?,?\s(?:from|over|"
                                 r"on|compared with|compared to|than)\s(?:(?:the\s|its\s)?(?:previous|prior|last)\s"
                                 r"(?:edition|year|convention|conference|session|summit)|a year (?:earlier|ago|before)|"
                                 r"the year before)\b", re.I)  # ("rose 3.5 percent from a year earlier")
-_MAIN_VENUE_DID = re.compile(r"\bthe main venue\b[^,;.]{0,40}?\b(?:had |has |have )?(?:signed|inked|sealed|clinched)\s"
+_MAIN_VENUE_DID = re.compile(r"\bthe main venue\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\b(?:had |has |have )?(?:signed|inked|sealed|clinched)\s"
                              + QUALIFIED + r"$", re.I)
 
 
@@ -1576,7 +1583,7 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     return scope
 
 
-_SESSION_AHEAD = re.compile(r"^(?P<between>[^.;]{0,160}?)\b(?:attended|joined|were at)\s(?:the\s)?(?:opening|closing|"
+_SESSION_AHEAD = re.compile(r"^(?P<between>(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?)\b(?:attended|joined|were at)\s(?:the\s)?(?:opening|closing|"
                             r"main forum|plenary|keynote)(?:\s(?:ceremony|session|forum))?\b", re.I)
 _FINITE = re.compile(r"\b(?:are|were|is|was|have|has|had|will|would|signed|exhibited|came|took)\b|\sand\s\d", re.I)
 _SESSION_STREAM = re.compile(r"\b(?:livestream|live stream|live broadcast|broadcast|webcast)s?\s(?:of\s)?(?:the\s)?"
@@ -1690,7 +1697,7 @@ _S_ADJECTIVES = frozenset("overseas various numerous previous famous serious us 
 ONLINE_WHERE = r"online|on the cloud|in the cloud|virtually"
 ONSITE_WHERE = r"offline|on site|on-site|at the venue|in person|in the (?:exhibition )?halls|" \
     r"(?:visited|toured|filled|packed) the (?:exhibition )?(?:halls|venue)"  # ("people visited the halls")
-_WHERE_LEAD = re.compile(rf"^\s*(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE}),\s(?:[^,;.]{{0,30}}\s)?$", re.I)
+_WHERE_LEAD = re.compile(rf"^\s*(?:(?P<online>{ONLINE_WHERE})|{ONSITE_WHERE}),\s(?:(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,30}}\s)?$", re.I)
 
 
 _ON_SITE_AFTER = re.compile(rf"^\s(?:[\w-]+\s){{0,2}}?(?:{ONSITE_WHERE})\b", re.I)
@@ -1927,7 +1934,7 @@ _COMPANY = (r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)
 _COMPANY_SUBJECT = re.compile(
     rf"(?:^\s*|[,;:]\s(?:and\s|while\s|but\s)?|--\s){_COMPANY}(?:['’]s\s(?:[\w-]+\s){{0,3}}?|[\s,])"
     # (anything between, but no saying and no event: "The company said the convention has drawn 600 exhibitors")
-    r"(?:(?:(?!\b(?:said|says|told|convention|conference|summit|fair|expo|event)\b)[^.;]){0,120}?\s)?"
+    r"(?:(?:(?!\b(?:said|says|told|convention|conference|summit|fair|expo|event)\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,120}?\s)?"
     r"(?:(?:now|also|already|last year|this year)\s)?(?:has|had|have|employs|employed|delivered|delivers|produced|produces|"
     r"sold|sells|shipped|ships|made|makes|reported|posted|earned|exported|exports|invested|plans to invest|will invest|"
     r"(?:rose|grew|fell|increased|climbed|jumped|dropped|declined)(?:\sby|(?:\s[\d.]+\s?(?:percent|per cent|%))?\sto)?|"
@@ -1995,8 +2002,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 # the host city's trade while the event is on: "hotels reported occupancy of 92 percent during the convention",
 # "Restaurants near the venue saw sales jump 40 percent that week" (not the event's counts)
 _LOCAL_TRADE = re.compile(r"(?:^|[,;:]\s(?:and\s|while\s)?|--\s)(?:[\w'’-]+\s){0,2}?(?:hotels?|restaurants?|shops|"
-                          r"retailers|stores|malls|taxis|airlines|caterers|eateries)\b[^.;]{0,60}?\s(?:occupancy(?:\srates?)?|"
-                          r"sales|revenues?|bookings|takings|turnover|footfall|spending)\b[^.;]{0,40}?\s" + qualified("up to")
+                          r"retailers|stores|malls|taxis|airlines|caterers|eateries)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s(?:occupancy(?:\srates?)?|"
+                          r"sales|revenues?|bookings|takings|turnover|footfall|spending)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\s" + qualified("up to")
                           + r"$", re.I)
 
 
@@ -2005,7 +2012,7 @@ _LOCAL_TRADE = re.compile(r"(?:^|[,;:]\s(?:and\s|while\s)?|--\s)(?:[\w'’-]+\s)
 _PLACE_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?:(?:Jiangsu|Anhui)(?: Province)?|(?:Hefei|Nanjing)(?: City)?|China),\s"
                              # (or an apposition: "Anhui, the host province, produced 3.2 million")
                              r"(?:which|where|a (?:province|city) (?:that|which|where|of)|home to|the (?:[\w-]+\s){0,3}?"
-                             r"(?:province|city|region|capital))\b[^.;]{0,160}?,\s"
+                             r"(?:province|city|region|capital))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?,\s"
                              rf"(?:now\s|already\s|also\s)?(?:{_PLACE_ONLY_VERBS})\s"
                              + qualified("a total of") + r"$")
 
@@ -2049,7 +2056,7 @@ def guessed_in_a_quote(before: str) -> bool:
 _COMPANY_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?!(?:The|This|That|It|Its)\b)(?:[A-Z][\w&.-]*\s){0,4}?"
                                r"(?!(?:Convention|Conference|Summit|Expo|Fair|Forum|Exhibition|Hall|Pavilion|Zone)\b)"
                                r"[A-Z][\w&.-]*,\s(?:which|that|who)\s(?:now\s|already\s|also\s)?(?:serves|supplies|employs|"
-                               r"operates|sells|ships|exports|manufactures|produces|makes)\s(?:(?:[^,;.]|[,.](?=\d)){0,60}?\s(?:in|across)\s)?"
+                               r"operates|sells|ships|exports|manufactures|produces|makes)\s(?:(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|[,.](?=\d)){0,60}?\s(?:in|across)\s)?"
                                + QUALIFIED + r"$")
 _WORKFORCE = re.compile(r"(?:[\w-]+ ){0,2}(?:employees|workers)\b")
 # patents someone holds: "Today it has 1,200 staff and holds more than 300 patents" (a company's, as its staff are)
@@ -2060,10 +2067,10 @@ _HOLDS = re.compile(r"\b(?:holds|held|owns|owned|has been granted|have been gran
 
 
 # a market's move: "Shares of several robot makers rose by up to 5 percent on Friday" (no event's growth)
-_SHARES_MOVED = re.compile(r"\b(?:shares|stocks?|share prices?|stock prices?|the (?:[\w-]+\s){0,2}?index)\b[^.;]{0,60}?\s(?:rose|"
+_SHARES_MOVED = re.compile(r"\b(?:shares|stocks?|share prices?|stock prices?|the (?:[\w-]+\s){0,2}?index)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s(?:rose|"
                            r"jumped|climbed|gained|surged|soared|rallied|fell|dropped|slid|slumped|declined|lost|added|"
                            r"closed (?:up|down))\s(?:by\s)?" + qualified("up to", "as much as") + r"$", re.I)
-_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|duties|duty|taxes|levies|tax rate)\b[^.;]{0,60}?\s(?:to|of|at)\s"
+_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|duties|duty|taxes|levies|tax rate)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s(?:to|of|at)\s"
                             + qualified("up to") + r"$", re.I)
 _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwide)\b|of\sthe\sworld\b|"
                            # (or of a country's or a region's economy: "about a quarter of China's GDP")
@@ -2071,7 +2078,7 @@ _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwid
                            r"(?:GDP|economy|economic output|output|exports|population)\b|of\s(?:national|China's total)\b)", re.I)
 # "Hefei's GDP exceeded 1.2 trillion yuan", "Anhui's industrial output rose to": the place's economy
 _PLACE_ECONOMY = re.compile(r"\b(?:[Gg]lobal|[Ww]orld|[Ww]orldwide)\s(?:[\w-]+\s){0,2}?(?:output|GDP|trade|exports|sales|market|"
-                            r"production|investment)\b[^.;,]{0,40}$|"  # ("Global manufacturing output reached $19 trillion")
+                            r"production|investment)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}$|"  # ("Global manufacturing output reached $19 trillion")
                             r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he "
                             r"(?:(?:Anhui|Jiangsu|provincial)\s)?(?:province|city|country|capital))['’]s\s(?:[\w-]+\s){0,4}?"
                             r"(?:GDP|gross domestic product|output|economy|added value|value-added|value added|exports|imports|"
@@ -2079,21 +2086,21 @@ _PLACE_ECONOMY = re.compile(r"\b(?:[Gg]lobal|[Ww]orld|[Ww]orldwide)\s(?:[\w-]+\s
                             r"market size|"  # ("China's smart manufacturing market could exceed 8 trillion yuan")
                             # ("Anhui's manufacturing investment rose 15.3 percent"; not "Anhui's investment at the
                             # convention")
-                            r"production)\b(?:(?!\b(?:convention|conference|summit|expo|fair|event)\b)[^.;,]){0,40}$|"
+                            r"production)\b(?:(?!\b(?:convention|conference|summit|expo|fair|event)\b)(?:[^.;,]|(?<=\d)[.,](?=\d))){0,40}$|"
                             # "the digital economy's core industries grew 9 percent": an economy's own growth
                             r"\b(?:the\s)?(?:[\w-]+\s)?economy(?:['’]s\s(?:[\w-]+\s){0,2}?industries)?\s(?:grew|rose|expanded|"
-                            r"increased|climbed)\b[^.;,]{0,30}$")
+                            r"increased|climbed)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}$")
 # a place as the subject of a verb in the past: "Anhui signed", "the province has attracted"
 _A_PLACE_DID = (r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
                 r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s")
 _PLACE_DID = re.compile(_A_PLACE_DID + qualified("a total of") + r"$")
-_PART_OF_YEAR = re.compile(r"(?:^|\b)(?:[^.;]{0,60}?\s)?(?:(?:in|during|over) the first (?:half|quarter|three quarters|"
+_PART_OF_YEAR = re.compile(r"(?:^|\b)(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s)?(?:(?:in|during|over) the first (?:half|quarter|three quarters|"
                            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)\b|"
                            r"\bso far this year\b|\bfrom January\b)", re.I)
 # "The province signed investment deals worth 1.6 trillion yuan in 2037": a place's deeds of a whole year, in a
 # sentence that names no event
 _PLACE_DEED = re.compile(_A_PLACE_DID + r"[^.;\d]{0,60}$")  # (its object before the figure: "signed investment deals worth")
-_WHOLE_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:in (?:19|20)\d\d|last year|a year earlier|the previous year)\b", re.I)
+_WHOLE_YEAR = re.compile(r"^(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:in (?:19|20)\d\d|last year|a year earlier|the previous year)\b", re.I)
 
 
 def _places_year(before: str, after: str, sentence: str, memo: dict) -> bool:
@@ -2125,16 +2132,16 @@ _GROWTH_OF_AFTER = re.compile(r"^\s?(?:year-on-year\s)?" + _GROWTH_NOUN + r"\s(?
                               r"(?:the\s)?" + _WHAT, re.I)
 _GROWTH_OF_BEFORE = re.compile(r"\b" + _GROWTH_NOUN + r" of\s(?:about\s|nearly\s|over\s)?$", re.I)
 _IN_AFTER = re.compile(r"^\s(?:in|of)\s(?:the\s)?" + _WHAT, re.I)
-_POSTED_BEFORE = re.compile(r"(?:^|[.!?]\s)(?:The\s)?" + _WHAT.replace("[a-z]", "[A-Za-z]") + r"\s(?:at|of|in)\s[^.;]{0,80}?\s"
+_POSTED_BEFORE = re.compile(r"(?:^|[.!?]\s)(?:The\s)?" + _WHAT.replace("[a-z]", "[A-Za-z]") + r"\s(?:at|of|in)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\s"
                             r"(?:posted|recorded|registered|logged|saw|showed)\s(?:an?\s)?(?:about\s|nearly\s|over\s)?$")
 # ("signed 902 projects, with investment up 3 percent": the noun the "with" clause names, no verb)
 _WITH_UP = re.compile(r"\bwith\s(?:the\s|its\s|their\s)?(?:number\sof\s)?(?P<subject>(?:[a-z][\w-]*\s){1,2}?)(?:up|down)\s(?:by\s)?"
-                      r"[^.,;]{0,12}$", re.I)
+                      r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,12}$", re.I)
 
 
 _VALUE_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates)\sthe\s(?:total\s|combined\s)?"
                            r"(?:contract\s)?value\sof\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?(?:deals|contracts|agreements|projects)\b"
-                           r"[^.;]{0,130}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
+                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,130}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
 # the measure a growth is of, before the phrases that place it ("investment in the projects signed at ... in Hefei")
 _HEAD_BEFORE_PLACE = re.compile(r"\b(?P<head>investment|value|exhibitors|visitors|output|sales|revenue|turnover|"
                                 r"projects|deals|guests|attendance|area|trade)\s(?:in|of|at|for|from|by|during)\s", re.I)
@@ -2158,7 +2165,8 @@ _KIND_WORDS = r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|f
 # what the share's members are or do: "... are in strategic emerging industries", "are showing AI products", "come
 # from Jiangsu"
 _KIND_VERB = r"(?:(?:are|were)\s|(?:come|came|hail|hailed)\s(?=from\b))(?P<prep>in|showing|displaying|making|producing|from)\s"
-_SHARE_IN = re.compile(r"[^.;,]{0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
+# (past a whole written with a thousands comma: "About 30 percent of the 1,520 exhibitors ... come from outside China")
+_SHARE_IN = re.compile(r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
 # (after "of them", the verb may be left out: "about 67 percent of them showing AI products")
 _THEIR_KIND = re.compile(r"\s*(?:" + _KIND_VERB + r"|(?P<bare>showing|displaying|making|producing|from)\s)" + _KIND_WORDS, re.I)
 _SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these)\b", re.I)

@@ -1,6 +1,7 @@
 """The ledger's metrics and scopes, sentence by sentence: what a figure measures, for which edition and whose it is
 (the event's, a part of it, another show's, a place's or a company's own)."""
 import itertools
+import re
 
 import pytest
 
@@ -4781,3 +4782,52 @@ def test_a_count_grown_from_an_earlier_year_keeps_its_noun_and_this_years_value(
 def test_a_count_in_all_after_a_part_is_the_whole():
     got = _measured("The robot hall alone has 74 exhibitors at the 2031 conference, which has 517 in all.", 2031)
     assert got == [(74, "exhibitors", "part"), (517, "exhibitors", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a whole written with a thousands comma or a figure with a decimal point inside a window the reading crosses
+    ("About 25 percent of the 1,516 exhibitors at the 2031 World Manufacturing Convention come from outside China.",
+     (25, "share of overseas exhibitors", "edition")),
+    ("Half of the 1,312 projects signed at the opening are in new energy.", (50, "share of projects in new energy", "part")),
+    ("Anhui signed 1,486 investment projects worth more than 1.5 trillion yuan in the first three quarters, including "
+     "612 at the convention.", (1486, "projects_signed", "background")),
+    ("Chery Automobile signed deals worth 6.5 billion yuan with 14 suppliers during the 2031 World Manufacturing Convention, "
+     "the carmaker said on Sunday.", (14, "suppliers", "part")),
+])
+def test_a_number_with_a_comma_or_a_decimal_point_inside_a_phrase_does_not_cut_it(text, expected):
+    assert expected in _measured(text, 2031)
+
+
+def test_counts_after_a_comma_written_number_keep_their_time():
+    figures = extract_figures("Signed projects at the 2031 World Manufacturing Convention rose to 1,523 on Tuesday.",
+                              edition=2031)
+    assert [(f.value, f.qualifier) for f in figures] == [(1523, "at_least")]  # so far, not final
+    assert _measured("Q: And the year before? A: Last year we had 4,870 exhibitors and 31 forums.", 2031) == [
+        (4870, "exhibitors", "earlier"), (31, "forums", "earlier")]
+    got = _measured("Compared with the Hefei convention's 1,216 deals, the 1,045 signed at the 2031 World Intelligent "
+                    "Manufacturing Conference in Nanjing look modest.", 2031)
+    assert [value for value, _, _ in got] == [1216, 1045]
+
+
+def test_a_share_of_a_part_of_the_deals_makes_no_part_of_the_total():
+    got = _measured("The 2031 World Manufacturing Convention closed with 1,164 projects signed, of which 141 were "
+                    "foreign-funded, accounting for 12.1 percent of the total.", 2031)
+    assert got[0] == (1164, "projects_signed", "edition")
+
+
+def test_amounts_written_with_a_decimal_are_read_as_the_round_ones_are():
+    """Every English story of the ledger's suite, its whole amounts, percentages and areas given a decimal ("270
+    billion" as "270.5 billion"): each figure keeps its measure, scope and qualifier."""
+    from tests.unit import ledger_story
+    whole = re.compile(r"(?<![\d,.\w-])([1-9]\d{0,2})(?= (?:billion|million|trillion|percent|per cent|square meters)\b)")
+    texts = {d for name in dir(ledger_story) if name.startswith("STORY_") for d in getattr(ledger_story, name)
+             if isinstance(d, str) and not re.search(r"[\u4e00-\u9fff]", d)}
+    changed = []
+    for text in sorted(texts):
+        body = text.split("\n\n", 1)[-1]
+        if not whole.search(body):
+            continue
+        read = [(f.metric, f.scope, f.qualifier) for f in extract_figures(body)]
+        if read != [(f.metric, f.scope, f.qualifier) for f in extract_figures(whole.sub(r"\1.5", body))]:
+            changed.append(body[:120])
+    assert len(texts) > 1000 and not changed, changed
