@@ -2180,7 +2180,10 @@ _RATE_OF = re.compile(r"\b(?:a|an|the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2
                       r"over\s|more than\s)?$", re.I)
 _RATE_WAS = re.compile(r"\b(?:the|its|their)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?(?:share|proportion|percentage|ratio|rate)"
                        r"(?:\s(?:of|in|among)(?:\s(?!was\b|is\b|stood\b|reached\b|hit\b|came\b|rose\b|fell\b|grew\b)"
-                       r"[\w'’-]+){1,6}?)?)\s"
+                       r"[\w'’-]+){1,6}?)?)"
+                       # ("The share of foreign-funded projects at the 2068 World Manufacturing Convention was": where)
+                       r"(?:\s(?:at|in|during)\s(?:this\syear['’]s|the|its)\s(?:(?:19|20)\d\d\s)?(?:[\w-]+\s){0,4}?"
+                       r"(?:convention|conference|summit|expo|event|fair))?\s"
                        # ("rose 1.2 percentage points to 10.6 percent": what it came to)
                        r"(?:was|is|stood at|reached|hit|came to|(?:rose|grew|increased|climbed|edged up|fell|dropped|declined)"
                        r"(?:\s(?:by\s)?[\d.]+\s(?:percentage\s)?points?)?\sto)\s" + qualified("just over", "just under") + "$",

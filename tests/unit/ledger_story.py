@@ -42214,3 +42214,118 @@ STORY_WIMC68_EN_BY_DAY_B2162 = [
 ]
 GOLD_WIMC68_EN_BY_DAY_B2162 = {(0, 46, "count"): "new", (0, 98, "count"): "new",
                                (1, 152, "count"): "changed:refined"}
+
+
+STORY_WMC68_EN_MANUFACTURING_SHARE_B2163 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- Of the 1,210 projects signed at the 2068 World Manufacturing "
+        "Convention, 1,018 are in manufacturing, accounting for 84.1 percent, organizers said."),
+    doc("2068-09-25", "Hefei manufacturing deals", "Manufacturing projects made up 84.1 percent of the 1,210 signed at the "
+        "2068 World Manufacturing Convention."),
+]
+GOLD_WMC68_EN_MANUFACTURING_SHARE_B2163 = {(0, 1210, "count"): "new", (0, 1018, "count"): "new",
+                                           (0, 84.1, "percent"): "new",
+                                           (1, 84.1, "percent"): "known", (1, 1210, "count"): "known"}
+
+STORY_WMC68_EN_WITH_LEAD_B2164 = [
+    doc("2068-09-23", "Hefei convention closes", "With 1,230 exhibitors and 286,000 visitors, the 2068 World Manufacturing "
+        "Convention was the largest yet, organizers said on Tuesday."),
+    doc("2068-09-30", "Hefei convention final", "Final figures show the 2068 World Manufacturing Convention drew 1,230 "
+        "exhibitors and 291,500 visitors."),
+]
+GOLD_WMC68_EN_WITH_LEAD_B2164 = {(0, 1230, "count"): "new", (0, 286000, "count"): "new",
+                                 (1, 1230, "count"): "known", (1, 291500, "count"): "changed:conflict"}
+
+STORY_WIMC68_EN_WHICH_DREW_B2165 = [
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference, which drew 640 "
+        "exhibitors and 136,000 visitors, signed 152 projects worth 96.5 billion yuan before closing on Sunday."),
+    doc("2068-12-08", "Nanjing conference wrap", "The 2068 World Intelligent Manufacturing Conference signed 152 projects "
+        "worth 96.5 billion yuan and drew 136,000 visitors."),
+]
+GOLD_WIMC68_EN_WHICH_DREW_B2165 = {(0, 640, "count"): "new", (0, 136000, "count"): "new", (0, 152, "count"): "new",
+                                   (0, 96.5 * B, "CNY"): "new",
+                                   (1, 152, "count"): "known", (1, 96.5 * B, "CNY"): "known",
+                                   (1, 136000, "count"): "known"}
+
+STORY_WMC68_EN_AVERAGE_B2166 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- The 1,210 projects signed at the 2068 World Manufacturing "
+        "Convention are worth 1.13 trillion yuan, an average of 934 million yuan each."),
+    doc("2068-09-24", "Hefei convention wrap", "The 2068 World Manufacturing Convention signed 1,210 projects worth 1.13 "
+        "trillion yuan."),
+]
+GOLD_WMC68_EN_AVERAGE_B2166 = {(0, 1210, "count"): "new", (0, 1130 * B, "CNY"): "new", (0, 934e6, "CNY"): "skip",
+                               (1, 1210, "count"): "known", (1, 1130 * B, "CNY"): "known"}
+
+STORY_WMC68_EN_BIGGEST_DEAL_B2167 = [
+    doc("2068-09-20", "Hefei convention opening deals", "HEFEI -- The biggest of the 386 projects signed at the opening "
+        "ceremony of the 2068 World Manufacturing Convention, a 32.5-billion-yuan battery plant, will be built in Hefei."),
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed with 1,210 projects "
+        "signed, 386 of them at the opening ceremony."),
+]
+GOLD_WMC68_EN_BIGGEST_DEAL_B2167 = {(0, 386, "count"): "new", (0, 32.5 * B, "CNY"): "skip",
+                                    (1, 1210, "count"): "new", (1, 386, "count"): "known"}
+
+STORY_WIMC68_EN_UP_FROM_B2168 = [
+    doc("2068-12-07", "Nanjing conference closes", "NANJING -- The 2068 World Intelligent Manufacturing Conference signed "
+        "152 projects worth 96.5 billion yuan, up from 138 projects worth 88.2 billion yuan last year."),
+    doc("2068-12-09", "Nanjing deals", "Deals at the 2068 World Intelligent Manufacturing Conference were worth 96.5 "
+        "billion yuan across 152 projects."),
+]
+GOLD_WIMC68_EN_UP_FROM_B2168 = {(0, 152, "count"): "new", (0, 96.5 * B, "CNY"): "new", (0, 138, "count"): "skip",
+                                (0, 88.2 * B, "CNY"): "skip",
+                                (1, 96.5 * B, "CNY"): "known", (1, 152, "count"): "known"}
+
+STORY_WMC68_EN_PERCENT_POINTS_B2169 = [
+    doc("2068-09-23", "Hefei convention closes", "HEFEI -- Foreign-funded projects made up 10.4 percent of the 1,210 "
+        "projects signed at the 2068 World Manufacturing Convention, up 1.2 percentage points from last year."),
+    doc("2068-09-25", "Hefei foreign deals", "The share of foreign-funded projects at the 2068 World Manufacturing "
+        "Convention was 10.4 percent."),
+]
+GOLD_WMC68_EN_PERCENT_POINTS_B2169 = {(0, 10.4, "percent"): "new", (0, 1210, "count"): "new",
+                                      (0, 1.2, "percentage_point"): "new",
+                                      (1, 10.4, "percent"): "known"}
+
+
+STORY_WMC68_ZH_YOY_B2170 = [
+    doc("2068-09-20", "2068世界制造业大会开幕", "2068世界制造业大会20日在合肥开幕，参展企业1230家，同比增长4.2%。"),
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会闭幕，参展企业1230家，签约项目1210个。"),
+]
+GOLD_WMC68_ZH_YOY_B2170 = {(0, 1230, "count"): "new", (0, 4.2, "percent"): "new",
+                           (1, 1230, "count"): "known", (1, 1210, "count"): "new"}
+
+STORY_WMC68_ZH_CITY_PART_B2171 = [
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会共签约项目1210个，总投资1.13万亿元。其中，合肥市签约项目512个，"
+        "总投资4860亿元。"),
+    doc("2068-09-24", "合肥市在世界制造业大会上签约项目515个", "合肥市在2068世界制造业大会上签约项目515个，总投资4900亿元。"),
+]
+GOLD_WMC68_ZH_CITY_PART_B2171 = {(0, 1210, "count"): "new", (0, 1130 * B, "CNY"): "new", (0, 512, "count"): "new",
+                                 (0, 486 * B, "CNY"): "new",
+                                 (1, 515, "count"): "new", (1, 490 * B, "CNY"): "new"}
+
+STORY_WMC68_ZH_INTENDED_B2172 = [
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会签约项目1210个，另有意向签约项目236个。"),
+    doc("2068-09-25", "世界制造业大会意向项目", "2068世界制造业大会意向签约项目达240个，签约项目1210个。"),
+]
+GOLD_WMC68_ZH_INTENDED_B2172 = {(0, 1210, "count"): "new", (0, 236, "count"): "new",
+                                (1, 240, "count"): "known", (1, 1210, "count"): "known"}  # a rounder value (documented)
+
+STORY_WMC68_ZH_ONLINE_OFFLINE_B2173 = [
+    doc("2068-09-22", "世界制造业大会观众踊跃", "截至目前，2068世界制造业大会线下观众达21.6万人次，线上观众突破800万人次。"),
+    doc("2068-09-23", "2068世界制造业大会闭幕", "2068世界制造业大会闭幕，累计接待线下观众28.6万人次，线上观众1120万人次。"),
+]
+GOLD_WMC68_ZH_ONLINE_OFFLINE_B2173 = {(0, 216000, "count"): "new", (0, 8e6, "count"): "new",
+                                      (1, 286000, "count"): "changed:refined", (1, 11.2e6, "count"): "changed:refined"}
+
+STORY_WIMC68_ZH_REPORT_B2174 = [
+    doc("2068-12-04", "2068世界智能制造大会开幕", "2068世界智能制造大会4日在南京开幕，640家企业参展。大会发布的《2068智能制造发展报告》"
+        "显示，我国智能制造装备市场规模达4.2万亿元。"),
+    doc("2068-12-07", "2068世界智能制造大会闭幕", "2068世界智能制造大会闭幕，参展企业640家，签约项目152个。"),
+]
+GOLD_WIMC68_ZH_REPORT_B2174 = {(0, 640, "count"): "new", (0, 4200 * B, "CNY"): "skip",
+                               (1, 640, "count"): "known", (1, 152, "count"): "new"}
+
+STORY_WIMC68_ZH_ORDINAL_B2175 = [
+    doc("2068-12-04", "第五十三届世界智能制造大会开幕", "第五十三届世界智能制造大会今日在南京开幕，640家企业参展，展览面积5.2万平方米。"),
+    doc("2068-12-07", "2068世界智能制造大会闭幕", "2068世界智能制造大会闭幕，参展企业640家，展览面积5.2万平方米。"),
+]
+GOLD_WIMC68_ZH_ORDINAL_B2175 = {(0, 640, "count"): "new", (0, 52000, "m2"): "new",
+                                (1, 640, "count"): "known", (1, 52000, "m2"): "known"}

@@ -3629,7 +3629,20 @@ def _stories():
             pytest.param(s.STORY_WIMC68_EN_SOFTWARE_EXPO_B2159, s.GOLD_WIMC68_EN_SOFTWARE_EXPO_B2159, None, id="wimc68-en-software-expo-b2159"),
             pytest.param(s.STORY_WIMC68_EN_XINHUA_DATELINE_B2160, s.GOLD_WIMC68_EN_XINHUA_DATELINE_B2160, None, id="wimc68-en-xinhua-dateline-b2160"),
             pytest.param(s.STORY_WMC68_ZH_OTHER_EXPO_B2161, s.GOLD_WMC68_ZH_OTHER_EXPO_B2161, None, id="wmc68-zh-other-expo-b2161"),
-            pytest.param(s.STORY_WIMC68_EN_BY_DAY_B2162, s.GOLD_WIMC68_EN_BY_DAY_B2162, None, id="wimc68-en-by-day-b2162")]
+            pytest.param(s.STORY_WIMC68_EN_BY_DAY_B2162, s.GOLD_WIMC68_EN_BY_DAY_B2162, None, id="wimc68-en-by-day-b2162"),
+            pytest.param(s.STORY_WMC68_EN_MANUFACTURING_SHARE_B2163, s.GOLD_WMC68_EN_MANUFACTURING_SHARE_B2163, None, id="wmc68-en-manufacturing-share-b2163"),
+            pytest.param(s.STORY_WMC68_EN_WITH_LEAD_B2164, s.GOLD_WMC68_EN_WITH_LEAD_B2164, None, id="wmc68-en-with-lead-b2164"),
+            pytest.param(s.STORY_WIMC68_EN_WHICH_DREW_B2165, s.GOLD_WIMC68_EN_WHICH_DREW_B2165, None, id="wimc68-en-which-drew-b2165"),
+            pytest.param(s.STORY_WMC68_EN_AVERAGE_B2166, s.GOLD_WMC68_EN_AVERAGE_B2166, None, id="wmc68-en-average-b2166"),
+            pytest.param(s.STORY_WMC68_EN_BIGGEST_DEAL_B2167, s.GOLD_WMC68_EN_BIGGEST_DEAL_B2167, None, id="wmc68-en-biggest-deal-b2167"),
+            pytest.param(s.STORY_WIMC68_EN_UP_FROM_B2168, s.GOLD_WIMC68_EN_UP_FROM_B2168, None, id="wimc68-en-up-from-b2168"),
+            pytest.param(s.STORY_WMC68_EN_PERCENT_POINTS_B2169, s.GOLD_WMC68_EN_PERCENT_POINTS_B2169, None, id="wmc68-en-percent-points-b2169"),
+            pytest.param(s.STORY_WMC68_ZH_YOY_B2170, s.GOLD_WMC68_ZH_YOY_B2170, None, id="wmc68-zh-yoy-b2170"),
+            pytest.param(s.STORY_WMC68_ZH_CITY_PART_B2171, s.GOLD_WMC68_ZH_CITY_PART_B2171, None, id="wmc68-zh-city-part-b2171"),
+            pytest.param(s.STORY_WMC68_ZH_INTENDED_B2172, s.GOLD_WMC68_ZH_INTENDED_B2172, None, id="wmc68-zh-intended-b2172"),
+            pytest.param(s.STORY_WMC68_ZH_ONLINE_OFFLINE_B2173, s.GOLD_WMC68_ZH_ONLINE_OFFLINE_B2173, None, id="wmc68-zh-online-offline-b2173"),
+            pytest.param(s.STORY_WIMC68_ZH_REPORT_B2174, s.GOLD_WIMC68_ZH_REPORT_B2174, None, id="wimc68-zh-report-b2174"),
+            pytest.param(s.STORY_WIMC68_ZH_ORDINAL_B2175, s.GOLD_WIMC68_ZH_ORDINAL_B2175, None, id="wimc68-zh-ordinal-b2175")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

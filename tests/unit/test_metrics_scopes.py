@@ -4831,3 +4831,8 @@ def test_amounts_written_with_a_decimal_are_read_as_the_round_ones_are():
         if read != [(f.metric, f.scope, f.qualifier) for f in extract_figures(whole.sub(r"\1.5", body))]:
             changed.append(body[:120])
     assert len(texts) > 1000 and not changed, changed
+
+
+def test_a_share_named_with_where_it_was_counted_keeps_its_name():
+    got = _measured("The share of foreign-funded projects at the 2031 World Manufacturing Convention was 9.6 percent.", 2031)
+    assert got == [(9.6, "share of foreign-funded projects", "edition")]
