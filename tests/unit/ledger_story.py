@@ -42329,3 +42329,50 @@ STORY_WIMC68_ZH_ORDINAL_B2175 = [
 ]
 GOLD_WIMC68_ZH_ORDINAL_B2175 = {(0, 640, "count"): "new", (0, 52000, "m2"): "new",
                                 (1, 640, "count"): "known", (1, 52000, "m2"): "known"}
+
+
+_RELEASE_B2176 = (
+    "HEFEI, China, Sept. 24, 2068 /PRNewswire/ -- The 2068 World Manufacturing Convention (WMC 2068) concluded in "
+    "Hefei on September 23. Over four days, 1,230 exhibitors from 45 countries and regions showcased their products "
+    "across 80,000 square meters, and 286,000 visits were recorded.\n\n"
+    "A total of 1,210 projects were signed, with investment of 1.13 trillion yuan (about 158.3 billion U.S. dollars). "
+    "Among them, 126 foreign-funded projects involve 5.2 billion U.S. dollars, and 1,018 manufacturing projects account "
+    "for 84.1 percent of the total.\n\n"
+    "Since 2018, the convention has signed 12,480 projects with cumulative investment of 11.6 trillion yuan. Next year, "
+    "organizers expect to welcome more than 1,300 exhibitors.\n\n"
+    "About the World Manufacturing Convention\n\nHeld annually in Hefei since 2018, WMC is one of China's leading "
+    "manufacturing events, having attracted more than 52,000 guests over its history.\n\n"
+    "SOURCE World Manufacturing Convention Organizing Committee")
+STORY_WMC68_EN_LONG_RELEASE_B2176 = [
+    doc("2068-09-23", "Hefei convention closes", "The 2068 World Manufacturing Convention closed in Hefei with 1,210 "
+        "projects signed worth 1.13 trillion yuan and 1,230 exhibitors."),
+    doc("2068-09-24", "WMC 2068 Concludes with 1,210 Projects Signed", _RELEASE_B2176),
+    doc("2068-09-24", "WMC 2068 Concludes with 1,210 Projects Signed", _RELEASE_B2176 + "\n\nView original content: "
+        "https://www.prnewswire.com/news-releases/wmc-2068-concludes-302112345.html"),
+]
+# (two untimed copies of one day: which is the original is a fixed choice, here the second)
+GOLD_WMC68_EN_LONG_RELEASE_B2176 = {
+    (0, 1210, "count"): "new", (0, 1130 * B, "CNY"): "new", (0, 1230, "count"): "new",
+    (2, 4, "day"): "new", (2, 1230, "count"): "known", (2, 45, "count"): "new", (2, 80000, "m2"): "new",
+    (2, 286000, "count"): "new", (2, 1210, "count"): "known", (2, 1130 * B, "CNY"): "known",
+    (2, 158.3 * B, "USD"): "new", (2, 126, "count"): "new", (2, 5.2 * B, "USD"): "new", (2, 1018, "count"): "new",
+    (2, 84.1, "percent"): "new", (2, 12480, "count"): "new", (2, 11.6e12, "CNY"): "new", (2, 1300, "count"): "skip",
+    (2, 52000, "count"): "new",
+    (1, 4, "day"): "known", (1, 1230, "count"): "known", (1, 45, "count"): "known", (1, 80000, "m2"): "known",
+    (1, 286000, "count"): "known", (1, 1210, "count"): "known", (1, 1130 * B, "CNY"): "known",
+    (1, 158.3 * B, "USD"): "known", (1, 126, "count"): "known", (1, 5.2 * B, "USD"): "known",
+    (1, 1018, "count"): "known", (1, 84.1, "percent"): "known", (1, 12480, "count"): "known",
+    (1, 11.6e12, "CNY"): "known", (1, 1300, "count"): "skip", (1, 52000, "count"): "known"}
+
+STORY_WIMC68_EN_GT_FEATURE_B2177 = [
+    doc("2068-12-06", "Robots, chips and a 1,000-strong crowd of buyers in Nanjing",
+        "(Global Times) 20:41, December 06, 2068\n\nA 1,000-strong crowd of buyers from 38 countries queued at the "
+        "2068 World Intelligent Manufacturing Conference in Nanjing on Saturday. The conference, which has 640 "
+        "exhibitors on 52,000 square meters, had received 96,500 visitors by Friday evening, organizers told the Global "
+        "Times. Jiangsu's industrial output grew 6.2 percent in the first ten months, provincial data show."),
+    doc("2068-12-07", "Nanjing conference closes", "The 2068 World Intelligent Manufacturing Conference closed with 640 "
+        "exhibitors and 136,000 visitors."),
+]
+GOLD_WIMC68_EN_GT_FEATURE_B2177 = {(0, 1000, "count"): "new", (0, 38, "count"): "new", (0, 640, "count"): "new",
+                                   (0, 52000, "m2"): "new", (0, 96500, "count"): "new", (0, 6.2, "percent"): "skip",
+                                   (1, 640, "count"): "known", (1, 136000, "count"): "changed:refined"}

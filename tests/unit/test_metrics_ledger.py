@@ -3642,7 +3642,9 @@ def _stories():
             pytest.param(s.STORY_WMC68_ZH_INTENDED_B2172, s.GOLD_WMC68_ZH_INTENDED_B2172, None, id="wmc68-zh-intended-b2172"),
             pytest.param(s.STORY_WMC68_ZH_ONLINE_OFFLINE_B2173, s.GOLD_WMC68_ZH_ONLINE_OFFLINE_B2173, None, id="wmc68-zh-online-offline-b2173"),
             pytest.param(s.STORY_WIMC68_ZH_REPORT_B2174, s.GOLD_WIMC68_ZH_REPORT_B2174, None, id="wimc68-zh-report-b2174"),
-            pytest.param(s.STORY_WIMC68_ZH_ORDINAL_B2175, s.GOLD_WIMC68_ZH_ORDINAL_B2175, None, id="wimc68-zh-ordinal-b2175")]
+            pytest.param(s.STORY_WIMC68_ZH_ORDINAL_B2175, s.GOLD_WIMC68_ZH_ORDINAL_B2175, None, id="wimc68-zh-ordinal-b2175"),
+            pytest.param(s.STORY_WMC68_EN_LONG_RELEASE_B2176, s.GOLD_WMC68_EN_LONG_RELEASE_B2176, None, id="wmc68-en-long-release-b2176"),
+            pytest.param(s.STORY_WIMC68_EN_GT_FEATURE_B2177, s.GOLD_WIMC68_EN_GT_FEATURE_B2177, None, id="wimc68-en-gt-feature-b2177")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
