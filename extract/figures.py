@@ -561,7 +561,8 @@ _MODEL_NAME_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:[Aa]n?|[Tt]he|[
 # currency, the event's name or a label
 _MODEL_CODE_BEFORE = re.compile(r"(?<![\w$])[A-Z][A-Za-z]+\s(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|US|WMC|WIMC|WIMS|NO|GB)\s)"
                                 r"[A-Z]{1,4}\s$")
-_RETRACTED = re.compile(r"(?:\d|\b(?:yuan|dollars|meters|metres|exhibitors|visitors|guests|projects|deals)),? not\s$")
+_RETRACTED = re.compile(r"(?:\d|%|\b(?:yuan|RMB|CNY|dollars|euros|meters|metres|sq\.? ?m|sqm|hectares|percent|per cent|exhibitors|"
+                        r"visitors|guests|projects|deals|companies|enterprises|firms|agreements|forums)),? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 # ("the final count for 2026 was 326")
@@ -726,7 +727,9 @@ _CORRECT_NEXT = re.compile(r"\s*(?:the (?:correct|right|accurate|actual) (?:numb
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
 _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|(?:updated|changed) to correct|should (?:have )?read|the correct (?:number|figure|"
                        r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|\d,? not [\d,.]+\b|"
-                       r"\b(?:square (?:meters|metres)|yuan|dollars|exhibitors|visitors|guests|projects|deals),? not [\d,.]+\b|"
+                       r"(?:\b(?:square (?:meters|metres)|sq\.? ?m|sqm|hectares|yuan|RMB|CNY|dollars|euros|percent|per cent|"
+                       r"exhibitors|visitors|guests|projects|deals|companies|enterprises|firms|agreements|forums)|%),? "
+                       r"not [\d,.]+\b|"
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
 _CORRECT_IS = re.compile(r"\b(?:has|have|had)\s(?:since\s|now\s)?(?:put|set|revised|corrected|updated)\s(?:the\s|that\s)?"
                          r"(?:figure|number|total|count|tally)\s(?:at|to)\s$|"  # ("Organizers have since put the figure at")

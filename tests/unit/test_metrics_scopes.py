@@ -4836,3 +4836,14 @@ def test_amounts_written_with_a_decimal_are_read_as_the_round_ones_are():
 def test_a_share_named_with_where_it_was_counted_keeps_its_name():
     got = _measured("The share of foreign-funded projects at the 2031 World Manufacturing Convention was 9.6 percent.", 2031)
     assert got == [(9.6, "share of foreign-funded projects", "edition")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Correction: The exhibition area of the 2031 World Manufacturing Convention is 96,000 sq m, not 69,000.", 96000),
+    ("Correction: It was 412.6 billion RMB, not 421.6 billion RMB, that the 2031 World Manufacturing Convention's "
+     "projects involve.", 412.6e9),
+    ("Correction: 640 companies, not 460, took part in the 2031 World Manufacturing Convention.", 640),
+])
+def test_a_correction_in_any_unit_gives_the_corrected_value_and_drops_the_wrong_one(text, value):
+    figures = extract_figures(text, edition=2031)
+    assert [(f.value, f.qualifier) for f in figures] == [(value, "corrected")]
