@@ -2002,8 +2002,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and not second and not cur and (_is_year(digits, text[end:end + 40], before) or (
                 _EVENT_BEFORE.search(before[-24:]) and re.fullmatch(r"(?:19|20)\d\d", digits))):
             continue  # (after the event's name a year is its edition: "WMC 2025 guests", "WIMC 2024 deals")
-        if digits and "-" in text[max(0, start - 8):end + 2] and any(
-                p.start() <= start and end <= p.end() for p in _TELEPHONE.finditer(text, max(0, start - 24), end + 24)):
+        if digits and "-" in text[max(0, start - 8):end + 2] and _inside(_TELEPHONE, text, start, end, 24, 24):
             continue  # "Tel: 86-10-63074000": a telephone number
         if (digits or spelled) and _AVERAGE_AGE.search(before[-100:]):
             continue  # "the average age of the engineers on the stands was about 31": an age, no figure
@@ -2020,9 +2019,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # "Temperatures dropped to 2 degrees Celsius": the weather, no figure
         if digits and len(digits) >= 11 and digits.isdigit() and not scale and not cur:
             continue  # "The timestamp 1758520800000 marks ...": an id or a stamp; no count is written so
-        if digits and any(c.start() <= start < c.end() for c in _EXCHANGE_RATE.finditer(text, max(0, start - 16), end + 24)):
+        if digits and _inside(_EXCHANGE_RATE, text, start, start + 1, 16, end - start + 23):
             continue  # "($1 = 7.14 yuan)": the rate a story converted at, no sum of anything
-        if digits and any(c.start() <= start < c.end() for c in _SLIDE_COUNTER.finditer(text, max(0, start - 5), end + 6)):
+        if digits and _inside(_SLIDE_COUNTER, text, start, start + 1, 5, end - start + 5):
             continue  # "[1/5] Visitors view ...": a gallery's picture counter
         if digits and _RESOLUTION.match(text, start):
             continue  # "4K displays", "8K live broadcasts": a picture's resolution, no count
@@ -3087,6 +3086,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             figures[among] = replace(figures[among], scope="part")
         # a conversion in parentheses is its own figure; the scanner reaches it next
     return figures
+
+
+def _inside(pattern: re.Pattern, text: str, start: int, end: int, back: int, ahead: int) -> bool:
+    """Whether text[start:end] lies inside a match of pattern found from back characters before start to ahead
+    characters after end (a telephone number, an exchange rate, a picture counter around a number)."""
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, max(0, start - back), end + ahead))
 
 
 def _recent(figures: list[Figure], sentence: str, unit: str, *, named: bool = False, scope: str = "",
