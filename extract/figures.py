@@ -1268,6 +1268,11 @@ _PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimate
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
                      r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:(?!\b(?:number|count|tally) of\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}?\s(?(at)at|as)\s"
                      + QUALIFIED + r"$", re.I)
+# the verb left out of a second clause: "put the number of signed projects at 164, ..., and the number of visitors at
+# 145,600"
+_GAPPED_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s(?:the\s)?(?:total\s|final\s)?"
+                            r"(?:number|count|tally) of\b(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?,?\sand\s(?:the\s)?(?:total\s|final\s)?"
+                            r"(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\sat\s" + QUALIFIED + r"$", re.I)
 # "have revised the number of signed projects up to 862": the count revised
 _REVISED_TO = re.compile(r"\b(?:revised|raised|lowered|adjusted|updated|corrected|increased|cut)\s(?:the\s)?(?:total\s|final\s)?"
                          r"(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:\s(?:up|upward|down|downward))?"
@@ -2359,6 +2364,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-180:]) \
                     or _PUT_AT.search(before[-130:]) or _PUTS_NOUN_AT.search(before[-80:]) \
+                    or _GAPPED_PUT_AT.search(before[-200:]) \
                     or _REVISED_TO.search(before[-130:]) \
                     or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 110 and value >= 2 else None) \
                     or (_BARE_LABEL.fullmatch(text, line_start, start) if start - line_start < 40 and value >= 2

@@ -42376,3 +42376,59 @@ STORY_WIMC68_EN_GT_FEATURE_B2177 = [
 GOLD_WIMC68_EN_GT_FEATURE_B2177 = {(0, 1000, "count"): "new", (0, 38, "count"): "new", (0, 640, "count"): "new",
                                    (0, 52000, "m2"): "new", (0, 96500, "count"): "new", (0, 6.2, "percent"): "skip",
                                    (1, 640, "count"): "known", (1, 136000, "count"): "changed:refined"}
+
+
+STORY_WMC69_EN_PREVIEW_B2178 = [
+    doc("2069-09-10", "Hefei to host 2069 World Manufacturing Convention", "HEFEI -- The 2069 World Manufacturing "
+        "Convention will run from Sept. 19 to 22 in Hefei, with 13 exhibition halls covering 85,000 square meters, the "
+        "organizing committee said on Wednesday. Some 1,260 exhibitors have registered so far, up from 1,230 at last "
+        "year's convention."),
+    doc("2069-09-19", "2069 World Manufacturing Convention opens", "HEFEI, Sept. 19 (Xinhua) -- The 2069 World "
+        "Manufacturing Convention opened on Friday in Hefei with 1,288 exhibitors from 47 countries and regions."),
+    doc("2069-09-22", "2069 World Manufacturing Convention closes", "HEFEI, Sept. 22 (Xinhua) -- The 2069 World "
+        "Manufacturing Convention closed on Monday, with 1,245 projects worth 1.17 trillion yuan signed and 312,000 "
+        "visitors over four days."),
+]
+GOLD_WMC69_EN_PREVIEW_B2178 = {(0, 13, "count"): "new", (0, 85000, "m2"): "new", (0, 1260, "count"): "new",
+                               (0, 1230, "count"): "skip",
+                               (1, 1288, "count"): "changed:refined", (1, 47, "count"): "new",
+                               (2, 1245, "count"): "new", (2, 1170 * B, "CNY"): "new", (2, 312000, "count"): "new",
+                               (2, 4, "day"): "new"}
+
+STORY_WIMC69_ZH_CLOSE_B2179 = [
+    doc("2069-12-03", "2069世界智能制造大会今日开幕", "2069世界智能制造大会3日在南京开幕，为期4天。本届大会参展企业660余家，展览面积"
+        "5.5万平方米。"),
+    doc("2069-12-06", "2069世界智能制造大会闭幕", "6日，2069世界智能制造大会闭幕。大会期间共签约项目161个，总投资1012亿元；参展企业"
+        "671家，其中境外企业98家；累计接待观众14.2万人次。"),
+    doc("2069-12-07", "2069 WIMC wraps up in Nanjing", "NANJING -- The 2069 World Intelligent Manufacturing Conference "
+        "wrapped up on Saturday with 161 projects worth 101.2 billion yuan signed, 671 exhibitors and 142,000 visitors."),
+]
+GOLD_WIMC69_ZH_CLOSE_B2179 = {(0, 4, "day"): "new", (0, 660, "count"): "new", (0, 55000, "m2"): "new",
+                              (1, 161, "count"): "new", (1, 101.2 * B, "CNY"): "new", (1, 671, "count"): "changed:refined",
+                              (1, 98, "count"): "new", (1, 142000, "count"): "new",
+                              (2, 161, "count"): "known", (2, 101.2 * B, "CNY"): "known", (2, 671, "count"): "known",
+                              (2, 142000, "count"): "known"}
+
+STORY_WMC69_EN_ANALYSIS_B2180 = [
+    doc("2069-09-22", "Hefei convention closes", "The 2069 World Manufacturing Convention closed with 1,245 projects "
+        "worth 1.17 trillion yuan."),
+    doc("2069-09-29", "What Hefei's deals say about Anhui", "HEFEI -- The 1,245 projects signed at this year's World "
+        "Manufacturing Convention, worth 1.17 trillion yuan, were up 2.9 percent on the 1,210 signed in 2068. About 41 "
+        "percent of the investment, or 480 billion yuan, is in new energy vehicles, analysts at a Hefei bank estimated. "
+        "Anhui's NEV output topped 3.8 million units in the first eight months."),
+]
+GOLD_WMC69_EN_ANALYSIS_B2180 = {(0, 1245, "count"): "new", (0, 1170 * B, "CNY"): "new",
+                                (1, 1245, "count"): "known", (1, 1170 * B, "CNY"): "known", (1, 2.9, "percent"): "new",
+                                (1, 1210, "count"): "skip", (1, 41, "percent"): "new", (1, 480 * B, "CNY"): "new",
+                                (1, 3.8e6, "count"): "skip"}
+
+STORY_WIMC69_EN_LATE_FIGURES_B2181 = [
+    doc("2069-12-06", "Nanjing conference closes", "The 2069 World Intelligent Manufacturing Conference closed in Nanjing "
+        "on Saturday with 161 projects signed."),
+    doc("2069-12-20", "Nanjing conference final report", "NANJING -- In its final report, the organizing committee of the "
+        "2069 World Intelligent Manufacturing Conference put the number of signed projects at 164, including three "
+        "signed after the close, and the number of visitors at 145,600."),
+]
+GOLD_WIMC69_EN_LATE_FIGURES_B2181 = {(0, 161, "count"): "new",
+                                     (1, 164, "count"): "changed:conflict", (1, 3, "count"): "new",
+                                     (1, 145600, "count"): "new"}

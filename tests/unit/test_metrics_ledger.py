@@ -3644,7 +3644,11 @@ def _stories():
             pytest.param(s.STORY_WIMC68_ZH_REPORT_B2174, s.GOLD_WIMC68_ZH_REPORT_B2174, None, id="wimc68-zh-report-b2174"),
             pytest.param(s.STORY_WIMC68_ZH_ORDINAL_B2175, s.GOLD_WIMC68_ZH_ORDINAL_B2175, None, id="wimc68-zh-ordinal-b2175"),
             pytest.param(s.STORY_WMC68_EN_LONG_RELEASE_B2176, s.GOLD_WMC68_EN_LONG_RELEASE_B2176, None, id="wmc68-en-long-release-b2176"),
-            pytest.param(s.STORY_WIMC68_EN_GT_FEATURE_B2177, s.GOLD_WIMC68_EN_GT_FEATURE_B2177, None, id="wimc68-en-gt-feature-b2177")]
+            pytest.param(s.STORY_WIMC68_EN_GT_FEATURE_B2177, s.GOLD_WIMC68_EN_GT_FEATURE_B2177, None, id="wimc68-en-gt-feature-b2177"),
+            pytest.param(s.STORY_WMC69_EN_PREVIEW_B2178, s.GOLD_WMC69_EN_PREVIEW_B2178, None, id="wmc69-en-preview-b2178"),
+            pytest.param(s.STORY_WIMC69_ZH_CLOSE_B2179, s.GOLD_WIMC69_ZH_CLOSE_B2179, None, id="wimc69-zh-close-b2179"),
+            pytest.param(s.STORY_WMC69_EN_ANALYSIS_B2180, s.GOLD_WMC69_EN_ANALYSIS_B2180, None, id="wmc69-en-analysis-b2180"),
+            pytest.param(s.STORY_WIMC69_EN_LATE_FIGURES_B2181, s.GOLD_WIMC69_EN_LATE_FIGURES_B2181, None, id="wimc69-en-late-figures-b2181")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -4847,3 +4847,9 @@ def test_a_share_named_with_where_it_was_counted_keeps_its_name():
 def test_a_correction_in_any_unit_gives_the_corrected_value_and_drops_the_wrong_one(text, value):
     figures = extract_figures(text, edition=2031)
     assert [(f.value, f.qualifier) for f in figures] == [(value, "corrected")]
+
+
+def test_a_second_count_put_at_a_value_without_its_verb_is_kept():
+    got = _measured("Its final report put the number of signed projects at 98, including two signed after the close, and "
+                    "the number of visitors at 131,400.", 2031)
+    assert got[0] == (98, "projects_signed", "edition") and got[-1] == (131400, "visitors", "edition")
