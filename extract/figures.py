@@ -561,8 +561,11 @@ _MODEL_NAME_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:[Aa]n?|[Tt]he|[
 # currency, the event's name or a label
 _MODEL_CODE_BEFORE = re.compile(r"(?<![\w$])[A-Z][A-Za-z]+\s(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|US|WMC|WIMC|WIMS|NO|GB)\s)"
                                 r"[A-Z]{1,4}\s$")
-_RETRACTED = re.compile(r"(?:\d|%|\b(?:yuan|RMB|CNY|dollars|euros|meters|metres|sq\.? ?m|sqm|hectares|percent|per cent|exhibitors|"
-                        r"visitors|guests|projects|deals|companies|enterprises|firms|agreements|forums)),? not\s$")
+# the units and nouns a correction names before its "not": "It was 630.1 billion RMB, not 603.1 billion RMB"
+_CORRECTED_UNIT = (r"(?:\d|%|\b(?:yuan|RMB|CNY|dollars|euros|square meters|square metres|meters|metres|sq\.? ?m|sqm|hectares|"
+                   r"percent|per cent|exhibitors|visitors|guests|projects|deals|companies|enterprises|firms|agreements|"
+                   r"forums))")
+_RETRACTED = re.compile(_CORRECTED_UNIT + r",? not\s$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 # ("the final count for 2026 was 326")
@@ -580,7 +583,6 @@ _THE_FIGURE = re.compile(r"\b(?:(?:put|puts|putting|placed|set|sets)\s(?=the\s(?
                          r"(?:is expected |could |would |will |may |)(?:to )?(?:pass|exceed|top|surpass|reach|hit))"
                          r"(?: to)?\s" + QUALIFIED + r"$", re.I)
 # a number named, not given, in the sentence before: "Xinhua erroneously reported the number of visitors."
-_IN_ALL_AFTER = re.compile(r"\s(?:in all|in total|altogether|all told)\b")
 _NUMBER_NAMED = re.compile(r"\bthe (?:(?:wrong|incorrect|total|final) )?(?:number|count|tally|total) of (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*s)\b", re.I)
 
 
@@ -726,10 +728,8 @@ _CORRECT_NEXT = re.compile(r"\s*(?:the (?:correct|right|accurate|actual) (?:numb
                            r"it (?:is|was|should be|should have been))\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
 _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|(?:updated|changed) to correct|should (?:have )?read|the correct (?:number|figure|"
-                       r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|\d,? not [\d,.]+\b|"
-                       r"(?:\b(?:square (?:meters|metres)|sq\.? ?m|sqm|hectares|yuan|RMB|CNY|dollars|euros|percent|per cent|"
-                       r"exhibitors|visitors|guests|projects|deals|companies|enterprises|firms|agreements|forums)|%),? "
-                       r"not [\d,.]+\b|"
+                       r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|"
+                       + _CORRECTED_UNIT + r",? not [\d,.]+\b|"
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
 _CORRECT_IS = re.compile(r"\b(?:has|have|had)\s(?:since\s|now\s)?(?:put|set|revised|corrected|updated)\s(?:the\s|that\s)?"
                          r"(?:figure|number|total|count|tally)\s(?:at|to)\s$|"  # ("Organizers have since put the figure at")
@@ -1259,18 +1259,19 @@ _AT_APPOSITIVE = re.compile(r"\b(?!(?:times|was|has|this|its|is|as)\b)(?P<noun>(
 _OPEN_BRACKET = re.compile(r"[(（]\s?" + QUALIFIED + r"$", re.I)
 _FROM_ABROAD_IN = re.compile(r"\sfrom (?:" + ABROAD + r")\b", re.I)
 # "the final tally puts the guests at 4,720 and the aggregate investment at ...": the noun between "puts" and "at"
-_PUTS_NOUN_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimate|estimates|estimated)\s(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
+_PUT_VERB = r"(?:put|puts|putting|placed|places|estimate|estimates|estimated)"
+_PUTS_NOUN_AT = re.compile(r"\b" + _PUT_VERB + r"\s(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\band\s)?(?:the\s)?(?:number of\s)?"
                            r"(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s(?:\s(?:signed|inked|sealed))?)"
                            # ("now put visits to the 2053 World Manufacturing Convention at 271,300")
                            r"(?:\s(?:to|at|for|during)\s(?:the|this|its)\s(?:[^.;\d]|\b(?:19|20)\d\d\b){0,80}?)?\sat\s"
                            + QUALIFIED + r"$", re.I)
-_PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s(?P<at>)|(?:gave|gives|listed|lists|"
+_PUT_AT = re.compile(r"\b(?:" + _PUT_VERB + r"\s(?P<at>)|(?:gave|gives|listed|lists|"
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
                      r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:(?!\b(?:number|count|tally) of\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}?\s(?(at)at|as)\s"
                      + QUALIFIED + r"$", re.I)
 # the verb left out of a second clause: "put the number of signed projects at 164, ..., and the number of visitors at
 # 145,600"
-_GAPPED_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s(?:the\s)?(?:total\s|final\s)?"
+_GAPPED_PUT_AT = re.compile(r"\b" + _PUT_VERB + r"\s(?:the\s)?(?:total\s|final\s)?"
                             r"(?:number|count|tally) of\b(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?,?\sand\s(?:the\s)?(?:total\s|final\s)?"
                             r"(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\sat\s" + QUALIFIED + r"$", re.I)
 # "have revised the number of signed projects up to 862": the count revised
@@ -2442,7 +2443,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (nation_next := _NATION_WITH.search(before[-60:])) is not None:
                 noun, lead = previous.noun, previous.noun  # "Germany sent 41 companies, followed by Japan with 33"
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
-                    and _IN_ALL_AFTER.match(text, pos_after):
+                    and _IN_ALL.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # "Hall 5 alone hosted 120 exhibitors ..., which has 640 in all"
             if not noun and (digits or spelled) and _OF_THE_FORTUNE.match(text, pos_after):
                 noun, lead = "companies", "fortune global 500 companies"  # "86 of the Fortune Global 500 sent ..."

@@ -2027,11 +2027,19 @@ _PERSON_DID = re.compile(r"\b(?:she|he|I)\s(?:had\s|has\s|have\s)?(?:personally\
                          r"toured|met|talked to|spoke (?:to|with)|saw|tried|tested|walked past|stopped at)\s" + QUALIFIED + r"$")
 
 
+def _open_quote(before: str) -> int:
+    """Where the quotation the text ends in opened, or -1 when it ends outside one."""
+    opened = max(before.rfind("\u201c"), before.rfind('"'))
+    if opened < 0 or "\u201d" in before[opened:] or (before[opened] == '"' and before.count('"') % 2 == 0):
+        return -1
+    return opened
+
+
 def _in_own_words(before: str, after: str) -> bool:
     """The figure stands in an open quotation that speaks in the first person singular and names no event: "\"About
     70 percent of the factories I visit now use some form of AI,\" a professor said" (the speaker's own)."""
-    opened = max(before.rfind("\u201c"), before.rfind('"'))
-    if opened < 0 or "\u201d" in before[opened:] or (before[opened] == '"' and before.count('"') % 2 == 0):
+    opened = _open_quote(before)
+    if opened < 0:
         return False
     closed = min((i for i in (after.find("\u201d"), after.find('"')) if i >= 0), default=len(after))
     words = before[opened:] + " " + after[:closed]
@@ -2045,10 +2053,8 @@ _GUESSED = re.compile(r"\b(?:must be|must have been|(?:has|have)(?: got)? to be|
 def guessed_in_a_quote(before: str) -> bool:
     """The figure is a guess in an open quotation: "\"There must be 2,000 companies here,\" said a visitor" (no
     count of the event's)."""
-    opened = max(before.rfind("\u201c"), before.rfind('"'))
-    if opened < 0 or "\u201d" in before[opened:] or (before[opened] == '"' and before.count('"') % 2 == 0):
-        return False
-    return _GUESSED.search(before[opened:]) is not None
+    opened = _open_quote(before)
+    return opened >= 0 and _GUESSED.search(before[opened:]) is not None
 
 
 # a company named, then what only a company does in a clause of its own: "Acme Robotics, which serves more than 3,000
