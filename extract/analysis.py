@@ -125,13 +125,13 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
         Intelligent Manufacturing Conference, which closed in Nanjing last week, reported 136"), else the one its
         sentence names, unless the clause speaks of this event ("..., the Hefei event gathered 641") or is the main
         clause after a comparison ("Unlike the conference in Nanjing, the convention drew")."""
-        if not others:
-            return None
         clause = clause_of(f)
         if clause and not _named(own, clause):
-            other = next((e for e in others if _named(e, clause)), None)
+            other = next((e for e in others if _named(e, clause)), None) or _by_its_city(clause)
             if other is not None:
                 return other
+        if not others:
+            return None
         at = _in_sentence(text, f)
         compared = at >= 0 and _COMPARED_BEFORE.search(f.sentence, max(0, at - 60), at)
         if compared:
@@ -184,6 +184,17 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
             return None
         return last[1] if last else next(e for e in others if _named(e, f.sentence))
 
+    def _by_its_city(clause: str):
+        """The other event a clause names by its city and a common noun ("Hefei's convention in September signed
+        1,302 projects", "the Nanjing conference"), unless it names this event's city so too."""
+        named = list(_CITY_SHOW.finditer(clause))
+        cities = {_place_of(m) for m in named}
+        # (the subject of the figure's clause: not "Compared with the Hefei convention's 604 deals, the 96 signed at
+        # ...", where another count stands between)
+        if not cities or cities & _places(own) or _DIGIT.search(clause, named[-1].end()):
+            return None
+        return next((e for e in events if e.id != own.id and cities & _places(e)), None)
+
     def by_another(f: Figure) -> bool:
         clause = clause_of(f)
         if not clause:
@@ -196,6 +207,8 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
         # which hosts around 30,000 exhibitors")
         if names_own(f.sentence) and (show is None or _named(own, clause[show.start():])):
             return False
+        if show is not None and any(_named(e, show.group(0)) for e in others):
+            return False  # (a watched event, named with this one: claimed() decides whose the figure is)
         named = _name_words(show.group("name")) if show is not None else set()
         # (not "The Convention lasts for 4 days": a capital, no name)
         # (a name of its own, not words of this event's: "the World Manufacturing Forum" in a story about the
@@ -258,6 +271,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.|compared (?:with|to)|(?
 _COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|against|versus|whereas|while|(?:short|shy) of|below|above|"
                              r"behind|ahead of|unlike)\b", re.I)
 _IN_A_PLACE = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:in|at)\s(?:neighbou?ring\s)?(?P<place>[A-Z][a-z]+)\b")
+# an event named by its city and a common noun: "Hefei's convention", "the Nanjing conference"
+_CITY_SHOW = re.compile(r"\b(?P<place>[A-Z][a-z]+)(?:['’]s)?\s(?:(?:own|annual|manufacturing)\s)?(?:convention|conference|"
+                        r"summit|expo|event|show|fair)\b(?!\s(?:cent(?:er|re)|hall|city|district|bureau|office))")
 _PLACE_OWN = re.compile(r"^(?:neighbou?ring\s)?(?P<place>[A-Z][a-z]+)(?:\s(?:convention|conference|summit|expo|event|show|"
                         r"fair))?['’]s\s(?:own\s)?$")  # ("Hefei's 1,240", "the Hefei convention's 604 deals")
 

@@ -8,7 +8,7 @@ from extract.dates import parse_iso
 from extract.credit import find_credit
 from extract.html import extract_html
 from extract.outlets import normalise_credit, outlet_by_name, outlet_for_host
-from extract.rawtext import CleanText, clean_text, date_source
+from extract.rawtext import CleanText, clean_text, date_source, stamp_time
 from extract.records import Article, ExtractionError, Page
 from extract.seedformat import is_seed, parse_seed
 from extract.sentences import CJK
@@ -18,6 +18,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The People's Daily Online credit line ("Global Times) 09:33, ...") gives Beijing time.
 _CREDIT_LINE_OUTLET = "People's Daily Online"
+_BEIJING = "+08:00"
 
 
 def guess_language(text: str) -> str:
@@ -166,6 +167,13 @@ def article_from_seed(text: str, *, url: str = "", fetched_at: str, source: str 
     published_at = date
     if clean.credit and clean.credit.when and clean.credit.when.date == date:
         published_at = clean.credit.when.iso(_offset_for(outlet, clean))
+    if published_at == date:
+        # a page's stamp kept at the top of the body ("Updated: 2024-09-20 11:05"): two stories of one day stand in
+        # the order they were published; a stamp without its zone is Beijing's, as the watched outlets write it
+        stamped = next((when for para in paragraphs[:3] for line in para.split("\n")
+                        if (when := stamp_time(line.strip())) is not None), None)
+        if stamped is not None and stamped.date == date and stamped.hour is not None:
+            published_at = stamped.iso(_offset_for(outlet, clean) or _BEIJING)
     article = _assemble(clean, url=url, outlet=outlet, date=date, published_at=published_at,
                         language="", fetched_at=fetched_at, source=source, date_from="seed")
     article.text = body  # byte-exact round trip

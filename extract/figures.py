@@ -26,7 +26,7 @@ SMALL = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9,
-          "bn": 1e9, "trillion": 1e12, "tln": 1e12, "trln": 1e12, "tn": 1e12,
+          "bn": 1e9, "trillion": 1e12, "tln": 1e12, "trln": 1e12, "trn": 1e12, "tn": 1e12,
           "hundred million": 1e8, "100 million": 1e8, "ten thousand": 1e4}
 _SPELLED = "|".join(sorted(list(SMALL) + list(TENS) + ["hundred", "dozen"], key=len, reverse=True))
 
@@ -40,7 +40,8 @@ NUMBER = re.compile(
     rf"(?:a|one)[\s-]tenth)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     # (a number after it only when it counts something: "a third of the 620 exhibitors", "of the 630 registered
     # exhibitors", not "half of the 2020s")
-    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s(?:[a-z-]+\s){{0,2}}?[a-z]+s\b))))"
+    # ("a third of the 80,000 sq m of exhibition space")
+    rf"(?!(?:the\s)?(?:year|month|week|day|century|decade|season|period|term|quarter|first|second|\d(?![\d,.]*\s(?:(?:[a-z-]+\s){{0,2}}?[a-z]+s|sq\.?\s?m)\b))))"
     # (not the numerator of a fraction: "two-thirds more valuable")
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)(?![\s-](?:thirds|quarters|fifths|tenths)\b)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
@@ -53,7 +54,7 @@ _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$
 _SCALE = re.compile(r"[\s-]?(?P<scale>(?<!\b(?:19|20)\d\d\s)(?:hundred million|100 million|ten thousand)"
                     r"(?=\s(?:yuan|RMB|renminbi|U\.?S\.? dollars|dollars|USD|CNY|person|people|visit|visitor|square|times)\b"
                     r"|[.,;)]|$)|"
-                    r"thousand|million|billion|trillion|mln|bln|bn|mn|trln|tln|tn|(?<=\d)k)\b|"
+                    r"thousand|million|billion|trillion|mln|bln|bn|mn|trln|trn|tln|tn|(?<=\d)k)\b|"
                     r"(?P<abbr>(?-i:[BKM]|(?<=\d)[bm]))\b", re.I)  # "367.7B yuan", "300K visitors": upper case, written against it
 # ("US$5.4b", "21m online views": lower case only after a currency sign or before what is counted)
 _ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6, "b": 1e9, "m": 1e6}
@@ -380,7 +381,8 @@ _WHEN_CLOSED = re.compile(r"\b(?:when|as) (?:the (?:convention|conference|summit
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
-_COMMA_THEN = re.compile(r",\s(?:or\s)?" + QUALIFIED + r"$", re.I)  # ("65,000 square meters, about 3,000 more than ...")
+# ("65,000 square meters, about 3,000 more than ...", "The 1,302 projects signed ... are 35 more than ...")
+_COMMA_THEN = re.compile(r"(?:,\s(?:or\s)?|\s(?:are|is|were|was)\s)" + QUALIFIED + r"$", re.I)
 _AREA_GAP_AFTER = re.compile(r"\s(?:indoors|outdoors|inside|outside|in the open air|under cover)\b")
 _PART_TAKING = re.compile(r"\bwith (?:the|its|an?) (?:[\w-]+\s){0,3}?(?:zone|hall|area|section|pavilion|venue)s?\s"
                           r"(?:taking(?: up)?|covering|occupying|accounting for|making up|using)\s" + QUALIFIED + r"$", re.I)
@@ -562,10 +564,11 @@ _MODEL_NAME_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:[Aa]n?|[Tt]he|[
 _MODEL_CODE_BEFORE = re.compile(r"(?<![\w$])[A-Z][A-Za-z]+\s(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|US|WMC|WIMC|WIMS|NO|GB)\s)"
                                 r"[A-Z]{1,4}\s$")
 # the units and nouns a correction names before its "not": "It was 630.1 billion RMB, not 603.1 billion RMB"
+# ("It was RMB 630.1 billion, not RMB 603.1 billion": a scale word, and a currency before the wrong amount)
 _CORRECTED_UNIT = (r"(?:\d|%|\b(?:yuan|RMB|CNY|dollars|euros|square meters|square metres|meters|metres|sq\.? ?m|sqm|hectares|"
                    r"percent|per cent|exhibitors|visitors|guests|projects|deals|companies|enterprises|firms|agreements|"
-                   r"forums))")
-_RETRACTED = re.compile(_CORRECTED_UNIT + r",? not\s$")
+                   r"forums|billion|million|trillion|bn|tn))")
+_RETRACTED = re.compile(_CORRECTED_UNIT + r",? not\s(?:(?:RMB|CNY|US\$|\$|¥|€)\s?)?$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 # ("the final count for 2026 was 326")
@@ -729,7 +732,7 @@ _CORRECT_NEXT = re.compile(r"\s*(?:the (?:correct|right|accurate|actual) (?:numb
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
 _REVISION = re.compile(r"\b(?:revised|corrected|correction|amended|(?:updated|changed) to correct|should (?:have )?read|the correct (?:number|figure|"
                        r"total|count)|updated (?:count|figure|tally|total)|(?:has|have) since (?:said|put|given|confirmed))\b|"
-                       + _CORRECTED_UNIT + r",? not [\d,.]+\b|"
+                       + _CORRECTED_UNIT + r",? not (?:(?:RMB|CNY|US\$|\$|¥|€)\s?)?[\d,.]+\b|"
                        r"\bnot [\d,.]+ as (?:previously |earlier |first )?(?:reported|stated|said|published)", re.I)
 _CORRECT_IS = re.compile(r"\b(?:has|have|had)\s(?:since\s|now\s)?(?:put|set|revised|corrected|updated)\s(?:the\s|that\s)?"
                          r"(?:figure|number|total|count|tally)\s(?:at|to)\s$|"  # ("Organizers have since put the figure at")
@@ -777,6 +780,7 @@ _WERE_SIGNED_AFTER = re.compile(r"\s(?:were|have been|had been|have now been|are
 _SIGNED_BARE = re.compile(r"\b(?:" + SIGNED_DONE + r"|to sign|to ink)\s"
                           + qualified("a total of") + r"$", re.I)  # ("The 2021 edition signed 703.", "expects to sign about 600")
 _OF_THE_SIGNED = re.compile(r"\s(?:" + SIGNED_DONE + r")\b")
+_OF_A_TOP_LIST = re.compile(r"\sof\s(?:the\s)?(?:(?:China['’]s|Chinese|world['’]s)\stop|Fortune\s(?:Global\s)?)\s?500\b", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;]|,\s|$|\s(?:in|on|at|during|this|last|that|by|so far|before|until|over)\b|"
                             r"\s(?:and|but|while)\s(?:also\s)?(?:drew|drawn|hosted|welcomed|attracted|gathered|had)\b)")
 _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
@@ -1275,7 +1279,7 @@ _GAPPED_PUT_AT = re.compile(r"\b" + _PUT_VERB + r"\s(?:the\s)?(?:total\s|final\s
                             r"(?:number|count|tally) of\b(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?,?\sand\s(?:the\s)?(?:total\s|final\s)?"
                             r"(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\sat\s" + QUALIFIED + r"$", re.I)
 # "have revised the number of signed projects up to 862": the count revised
-_REVISED_TO = re.compile(r"\b(?:revised|raised|lowered|adjusted|updated|corrected|increased|cut)\s(?:the\s)?(?:total\s|final\s)?"
+_REVISED_TO = re.compile(r"\b(?:revised|raised|lowered|adjusted|updated|corrected|increased|cut)\s(?:the\s|its\s|their\s)?(?:total\s|final\s)?"
                          r"(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:\s(?:up|upward|down|downward))?"
                          r"\sto\s" + QUALIFIED + r"$", re.I)
 _ESTIMATED_AT = re.compile(r"\bestimat(?:e|es|ed|ing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\sat\s" + QUALIFIED + r"$", re.I)
@@ -1494,6 +1498,9 @@ def _percent_noun(sentence_before: str, after: str) -> str:
         return "share"
     # "460 exhibitors, 15 percent more than last year"
     if re.match(r"^\s(?:more|higher|greater|up)\s(?:than|from|on|over)\b", after, re.I):
+        return "growth"
+    # ("5 percent over last year", "6 percent above the 2025 level")
+    if re.match(r"^\s(?:over|above)\s(?:last|the previous|the prior|a year|(?:the\s)?(?:19|20)\d\d)\b", after, re.I):
         return "growth"
     if re.match(r"^\s(?:fewer|less|lower|down)\s(?:than|from|on)\b", after, re.I):
         return "decline"
@@ -2204,6 +2211,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             lead = f"{delta_of.noun} {noun}"  # ("exhibitors increase")
         # the sentence's previous figure: "another 430", "up from 545", "300 of them" count what it counts
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
+        if previous is not None and previous.noun in ("increase", "decrease") and len(figures) > 1 \
+                and figures[-2].sentence == sentence and figures[-2].unit == previous.unit and figures[-2].noun \
+                and EARLIER_BEFORE.search(before[-40:]):
+            previous = figures[-2]  # "978 projects, 41 more than last year's 937": the grown count's, not the growth's
         further = _FURTHER.search(before[-20:]) is not None
         echo = False  # the same count as the previous figure, an earlier value of it
         them = False  # "There were 54 of them": the whole the sentence before spoke of
@@ -2528,10 +2539,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "Q: How many exhibitors will there be? A: We expect 300", "Q: And the forums? A: Twenty-four."
                 noun = lead = (asked.group("noun") or asked.group("also")).lower()
             if not noun and digits and _OF_THE_SIGNED.match(text, pos_after) \
-                    and re.search(r"\b(?:of|including|besides|plus|excluding|with) the\s$", before[-14:], re.I):
-                # "the biggest of the 138 signed at the opening", "Including the 1,086 signed this year": of the
-                # projects signed
+                    and re.search(r"\b(?:of|among|including|besides|plus|excluding|with) the\s$", before[-14:], re.I):
+                # "the biggest of the 138 signed at the opening", "Including the 1,086 signed this year", "the largest
+                # group among the 1,302 signed": of the projects signed
                 noun, lead = "projects", "projects signed"
+            if not noun and digits and _OF_A_TOP_LIST.match(text, pos_after):
+                noun = "companies"  # "... and 120 of China's top 500.": companies on that list
             if not noun and digits and _SIGNED_BARE.search(before[-40:]) and _NO_NOUN_AFTER.match(text, pos_after):
                 noun, lead = "projects", "projects signed"  # "The 2021 edition signed 703.": signings count projects
             if not noun and digits and _WERE_SIGNED_AFTER.match(text, pos_after) and previous is not None \

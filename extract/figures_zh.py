@@ -335,6 +335,24 @@ _TO_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:扩大|增加|增长|提升|提�
 _THIS_EDITION = re.compile(r"今年|本届")
 _SESSION_GUESTS_AMONG = re.compile(r"(?:开幕式|闭幕式|主论坛|开幕会|签约仪式)[^，,。；;]{0,6}?(?:嘉宾|来宾|代表|人员)中")
 _MANUFACTURING_PROJECTS = re.compile(r"(?:先进)?制造业(?:类)?项目")
+# the share one kind of industry has of the projects or of their investment, named as in English ("战略性新兴产业项目投资额
+# 占比78%": "share of investment in strategic emerging industries")
+_KIND_SHARE = re.compile(r"(?P<kind>战略性新兴产业|新能源汽车|集成电路|人工智能)(?:类|领域|产业)?(?P<projects>项目)?"
+                         r"(?P<investment>投资额|投资|总投资)?")
+_KINDS_EN = {"战略性新兴产业": "strategic emerging industries", "新能源汽车": "new energy vehicles",
+             "集成电路": "integrated circuits", "人工智能": "ai"}
+
+
+_KIND_SHARES = frozenset(f"share of {whole} in {kind}" for whole in ("projects", "investment") for kind in _KINDS_EN.values())
+
+
+def _kind_share(noun: str) -> str:
+    """The English name of a share of one kind of industry; "" for any other noun."""
+    found = _KIND_SHARE.fullmatch(noun)
+    if found is None or not (found.group("projects") or found.group("investment")):
+        return ""
+    whole = "investment" if found.group("investment") else "projects"
+    return f"share of {whole} in {_KINDS_EN[found.group('kind')]}"
 # one edition's share of a running total, in its own clause ("累计签约项目近6700个，其中2042年大会签约743个")
 _ONE_EDITION_OF_SUM = re.compile(r"本届|今年(?![^，,；;]*?(?:累计|以来|为止))|(?:19|20)\d\d年?(?:世界(?:制造业|智能制造))?(?:大会|展会|峰会)")
 # an edition named by its year or as this one ("2041世界制造业大会", "本届大会")
@@ -440,7 +458,7 @@ def _in_list(text: str, s_start: int, start: int, noun: str, figures: list[Figur
 
 # a share a noun has of the whole: "制造业项目占比超九成", "外资项目占签约项目总数的12%", "占比90.1%" or "占三成以上" after
 # its count
-_SHARE_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,10}?)占(?:比|[\u4e00-\u9fff]{1,10}?的(?:比重|比例)?)?"
+_SHARE_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,16}?)占(?:比|[\u4e00-\u9fff]{1,10}?的(?:比重|比例)?)?"
                            r"(?:已|超过|超|达到|达|为|约|近|逾|接近)*$")
 _LEAD_WORDS = re.compile(r"^(?:其中|包括|共|共有|签约|已)+")
 
@@ -843,7 +861,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             # ones, as in English)
             metric = FOREIGN_SHARE if _FOREIGN_PROJECTS.fullmatch(of) else OVERSEAS_SHARE if _OVERSEAS_EXHIBITORS.fullmatch(of) \
                 else MANUFACTURING_SHARE if _MANUFACTURING_PROJECTS.fullmatch(of) \
-                else f"share of {of}"
+                else _kind_share(of) or f"share of {of}"
         # (a forecast covers its whole clause: "预计邀请院士20余位、嘉宾1200人左右", and the counts of people and
         # companies (and new products) in the clauses after it that do not say what is already so: "预计参展企业400家左右，
         # 邀请嘉宾约800人", "预计将有300余家企业参展，发布新品超过100项";
@@ -899,7 +917,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
             else "edition"
-        if metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) and scope == "part":
+        if (metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) or metric in _KIND_SHARES) and scope == "part":
             scope = "edition"  # ("其中外资项目79个，占比10.3%": the edition's share, as "accounting for 10.3 percent" is)
         whole_before = _whole_sentence(text, s_start, start)  # (the sentence so far, across its semicolons)
         if scope == "expected" and (_in_own_words(text, start)
@@ -921,6 +939,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         elif scope == "part" and figures and figures[-1].scope == "background" and figures[-1].start >= s_start \
                 and not _EVENT_WORD.search(text, figures[-1].end, start):
             scope = "background"  # (some of it: "前8个月安徽进出口总值5200亿元，…，其中出口3100亿元")
+        if growth and scope == "edition" and figures and figures[-1].start >= s_start \
+                and figures[-1].scope in ("background", "earlier") and metric == f"{figures[-1].metric} growth":
+            scope = figures[-1].scope  # "新能源汽车产量去年达到186万辆，同比增长37%": the growth of that count, as it is
         # (past a comparison with the last edition: "参展企业641家，较上届增加36家，其中世界500强企业43家")
         # (past another item of the list: "其中境外企业132家、世界500强企业57家")
         opener = None

@@ -172,7 +172,8 @@ VOCABULARY: tuple[Metric, ...] = (
                                                               r"\b(?:total |combined )?(?:signed|contracted) (?:value|amount)s?\b"],
        rank=1),
     _m("contract_value", "contract value", ["money"],
-       follow=[r"^\s(?:worth\s)?(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts)\b",
+       # ("the CNY 1,190 billion in projects signed at ...")
+       follow=[r"^\s(?:worth\s)?(?:in|of)\s(?:[\w-]+\s){0,2}?(?:deals|contracts|projects\s(?:signed|inked|sealed)\b)\b",
                # (a key-figures line that gives the sum first: "488.1 billion yuan - value of those deals")
                r"^\s?(?:[:：]|\s[–—-])\s(?:(?:total|combined)\s)?value of (?:[\w-]+\s){0,2}?(?:deals|contracts|agreements|"
                r"projects)\b",
@@ -200,6 +201,9 @@ VOCABULARY: tuple[Metric, ...] = (
        # (the phrase without its numbers and possessives: "fortune global and china top", "fortune global companies
        # and top")
        nouns=[r"^(?:the )?fortune (?:global )?(?:companies |firms |enterprises )?(?:and|or|plus) (?:(?:china|chinese) )?top\b"],
+       # ("142 Fortune Global 500 companies and China's top 500 enterprises": the phrase ends at "and")
+       follow=[r"^\s(?:the\s)?fortune\s(?:global\s)?500\s(?:companies|firms|enterprises)\s(?:and|or|plus)\s"
+               r"(?:china['’]s|chinese|china)\stop[\s-]500\s(?:companies|firms|enterprises)\b"],
        rank=5),
     _m("fortune500", "Fortune Global 500 companies", ["count"], nouns=[r"^(?:the )?fortune (?:global )?"],
        # "51 of the world's top 500 firms", "51 of which rank among the world's top 500 companies", "68 of them on
@@ -207,7 +211,8 @@ VOCABULARY: tuple[Metric, ...] = (
        follow=[_ON_A_LIST + r"(?:(?:world['’]s|global)\stop\s500|fortune\s(?:global\s)?500)\b"], rank=6),
     # China's own list, not the world's: "52 of China's top 500 enterprises"
     _m("china_top500", "China's top 500 enterprises", ["count"], nouns=[r"^\s?(?:of\s)?china['’]s top 500\b"],
-       follow=[_ON_A_LIST + r"china['’]s\stop\s500\b"], rank=6),
+       # ("72 Chinese top 500 enterprises", "72 China top 500 firms")
+       follow=[_ON_A_LIST + r"china['’]s\stop\s500\b", _ON_A_LIST + r"(?:chinese|china)\stop[\s-]500\b"], rank=6),
     # kinds of company with a list of their own: "68 \"little giant\" firms", "120 national high-tech enterprises",
     # "35 listed companies" (not the exhibitors, nor the companies the event gathered)
     _m("little_giants", "\"little giant\" companies", ["count"],
@@ -324,7 +329,9 @@ VOCABULARY: tuple[Metric, ...] = (
                r"offline and online)\b", r"^\s(?:online and offline|offline and online)\s(?:participants|participation|"
                r"visits|visitors|attendees)\b"], rank=8),
     _m("guests", "guests", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,3}(?:guests|delegates|participants|representatives|attendees|officials)\b"],
+       # (not "31 million online participants": the online visitors)
+       nouns=[r"^(?!online (?:participants|attendees)\b)(?:[\w-]+ ){0,3}(?:guests|delegates|participants|"
+              r"representatives|attendees|officials)\b"],
        rank=7),
     # how often the coverage or the streams were seen ("read over 120 million times", "16.2 million views"): views,
     # not the people who saw them
@@ -343,9 +350,12 @@ VOCABULARY: tuple[Metric, ...] = (
        rank=9),
     # "The cloud exhibition ... had received 38 million visits": the sentence is about the online exhibition
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:visitors|visits|people)\b"],
-       sentence=[r"^(?:the |its )?(?:[\w'’-]+\s){0,6}?(?:cloud|online|virtual) (?:exhibition|expo|platform)\b"], rank=9),
+       sentence=[r"^(?:the |its )?(?:[\w'’-]+\s){0,6}?(?:cloud|online|virtual) (?:exhibition|expo|platform)\b",
+                 # ("Nearly half a million visits have been recorded at the ... Convention's online exhibition")
+                 r"\bvisits\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:at|to|on|of)\s(?:the\s|its\s)?(?:[\w'’-]+\s){0,6}?"
+                 r"(?:cloud|online|virtual) (?:exhibition|expo|platform)\b"], rank=9),
     _m("visitors_online", "online visitors", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|viewers|visits|audiences?)|viewers|viewership)\b",
+       nouns=[r"^(?:[\w-]+ ){0,3}(?:online (?:visitors|viewers|visits|audiences?|participants|attendees)|viewers|viewership)\b",
               r"^(?:livestream|online) audiences?\b"],
        sentence=[r"\bonline\b|\blive[- ]?stream|\bviewers\b|\bcloud\b"], rank=9),
     # "drew 30,000 visitors online and 20,000 offline" (not "visitors online and offline": all of them)
@@ -461,7 +471,7 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
 # Manufacturing Conference" (not "Nanjing signed 63 projects": the event, by its city)
 _HOST_CITY_SIGNED = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)(?: City)?\s(?:alone\s|also\s|itself\s)?(?:"
                                + SIGNED_DONE + r")\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,20}$")
-_AT_THE_EVENT_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:at|during)\s(?:the|this year['’]s)\s(?:[\w-]+\s){0,6}?"
+_AT_THE_EVENT_AFTER = re.compile(r"^\s(?:[\w.,-]+\s){0,6}?(?:at|during)\s(?:the|this year['’]s)\s(?:[\w-]+\s){0,6}?"
                                  r"(?:convention|conference|summit|expo)\b", re.I)
 # a company's own signing at the event, one of its deals: "Anhui Heli Co. said it signed three projects worth 2.1
 # billion yuan at the convention", "The company signed an agreement worth RMB 1.2 billion", "Chery Automobile inked
@@ -476,7 +486,9 @@ _COMPANY_SIGNED = re.compile(
     # ("iFlytek, the Hefei-based AI company, brought 30 products")
     r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&-]+(?:\s[A-Z][\w&-]+)?,\s(?:a|an|the)\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?(?:company|firm|maker|manufacturer|"
     r"carmaker|automaker|"
-    rf"group|startup|supplier),)|\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
+    # ("Sunlight Power, a solar maker with annual capacity of 40 GW, signed ...")
+    rf"group|startup|supplier)(?:\s(?:with|of|that|which|known)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,60}}?)?,)|"
+    rf"\b{_FIRM_NAME}\s(?:said|says|announced)\s(?:on\s\w+\s)?"
     # (past an aside and its saying: "A local software company, founded 12 years ago, said it had signed orders")
     r"(?:that\s)?(?:it|they))(?:,\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60},)?(?:\s(?:said|says|told(?:\s[\w-]+){0,3}?)\s(?:on\s\w+\s)?(?:that\s)?"
     r"(?:it|they))?\s(?:also\s|has\s|had\s|have\s)?(?:" + SIGNED_DONE + r"|struck|landed|secured|won|"
@@ -494,7 +506,11 @@ _WHERE_AT_A_PART = re.compile(r"\b(?:a|an|one|the|its)\s(?:[\w-]+\s){0,2}?(?:ses
 _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among\b")
 _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:half|a third|two[\s-]thirds|a quarter|"
                        r"three[\s-]quarters|(?:a|one|two|three|four)[\s-]fifths?))\s(?:of|out of)\s"
-                       r"(?:the|all|all the|its)|\bone\sof(?:\sthe|\sits)?|"
+                       # ("78 percent of the investment in the 1,302 projects": their whole too)
+                       r"(?:the|all|all the|its)(?:\s(?:(?:total|combined)\s)?(?:investment|value)\s(?:in|of)\sthe)?|"
+                       r"\bone\sof(?:\sthe|\sits)?|"
+                       # ("... made up the largest group among the 1,302 signed": all of them)
+                       r"\b(?:largest|biggest|smallest|first|most)\s(?:[\w-]+\s)?among\s(?:the|all(?:\sthe)?|its)|"
                        # ("the largest single project ... was among 158 projects signed on Sunday")
                        r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among(?:\sthe)?)\s" + QUALIFIED + "$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
@@ -578,7 +594,7 @@ _FORUM_OPENER = re.compile(r"^(?:At|During)\s(?:a|an|the|one)\s(?:[^.;,]|(?<=\d)
                            r"organi[sz]ers)\b)", re.I)
 # a sentence about one hall, pavilion or forum of the event: "Hall 3 alone covers ...", "The headline forum had ..."
 # (not the online hall: the online exhibition)
-_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:[\w'-]+\s){0,2}?(?:(?<!exhibition\s)(?<!expo\s)(?<!online\s)(?<!cloud\s)(?<!virtual\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase" + _NOT_AN_EVENTS + r"|sub-forum|"
+_PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|“[^”]{1,60}”\s)?(?:(?:(?!(?:will|would|to|can|could|may|must|shall|also|said|says|at|in|on|during|after|before|one|two|three)\s|\d)[\w'-]+\s){3}(?=hall\b|pavilion\b|zone\b)|(?:[\w'-]+\s){0,2}?)(?:(?<!exhibition\s)(?<!expo\s)(?<!online\s)(?<!cloud\s)(?<!virtual\s)hall|pavilion|zone|sub-venue|booths?(?!\sspace)|showcase" + _NOT_AN_EVENTS + r"|sub-forum|"
                            # ("The largest, devoted to new energy vehicles, covers ...": one of the halls just counted)
                            r"(?:largest|biggest|smallest|newest|busiest)(?=,\s|\sof\sthem\b|\sone\b)|"
                            r"(?:session|seminar|roundtable|symposium|workshop|matchmaking (?:event|meeting|session))(?:\s(?:on|for|"
@@ -874,10 +890,11 @@ _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expect
                        r"draw|attract|welcome|bring in|see)|"  # ("could draw up to 100,000 visitors")
                        # who will be invited, drawn or signed: an invitation or a hope, not yet a report (who will
                        # attend or exhibit is the edition's own plan, refined by the count that follows)
-                       r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|receive|sign|be signed)|are to sign|"
+                       r"will (?:(?:also|then)\s)?(?:invite|welcome|draw|attract|receive|sign|ink|seal|be (?:"
+                       + SIGNED_DONE + r"))|are to sign|"
                        r"(?:may|might|could) be (?:signed|inked|sealed|reached|struck|clinched)|"  # ("600 projects may be signed")
                        # ("the minister said the convention would help sign over 600 projects")
-                       r"would (?:(?:help|also)\s)?(?:invite|welcome|draw|attract|sign|be signed)|"
+                       r"would (?:(?:help|also)\s)?(?:invite|welcome|draw|attract|sign|ink|seal|be (?:" + SIGNED_DONE + r"))|"
                        r"(?:projects|deals|contracts|agreements) (?:(?:are|were) (?:ready|due|set|slated) )?to be "
                        r"(?:" + SIGNED_DONE + r")|"  # ("about 40 projects are ready to be signed")
                        # "We have lined up about 600 projects for signing", "120 projects are ready for signing"
@@ -1003,10 +1020,14 @@ _OTHER_PREDICATE = re.compile(r"\s(?:and|but)\s(?=(?:(?:we|they|it|he|she|(?:the
                               r"(?:is|are)\s(?:also\s)?(?:expected|projected|set|poised|likely)\sto)\b)", re.I)
 
 
+# counts that only grow, while the event runs and after it
+ONLY_GROWING = frozenset({"views", "visitors_online"})
+
+
 def only_growing(metric: str, qualifier: str) -> str:
     """Views and online visits only grow, while the event runs and after it: an exact count of the edition is a
     count so far, which a later count refines."""
-    return "at_least" if metric in ("views", "visitors_online") and qualifier == "exact" else qualifier
+    return "at_least" if metric in ONLY_GROWING and qualifier == "exact" else qualifier
 
 
 # What each scope means, as a reader is told it (the edition's own figures need no words).
@@ -1196,7 +1217,7 @@ _COMPARED_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:more|fewer|less|higher|lo
                              r"convention|conference|summit)\b", re.I)
 
 
-_TOTAL_CLAUSE_AFTER = re.compile(r",\s(?:bringing|taking|pushing|lifting|raising)\s(?:the\s|its\s)?(?:[\w'’-]+\s){0,3}?"
+_TOTAL_CLAUSE_AFTER = re.compile(r"(?:,|,?\sand)\s(?:bringing|taking|pushing|lifting|raising)\s(?:the\s|its\s)?(?:[\w'’-]+\s){0,3}?"
                                  r"(?:total|tally|count)\b", re.I)
 
 
@@ -1843,6 +1864,14 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             # "856 exhibitors, about 67 percent of them showing AI products": a share of the whole counted before,
             # whose scope is its (not "Hall 3 hosts 120 companies, 40 percent of them robot makers")
             scope = _scope("", family, sentence, before, _SHARE_OF_THEM.sub(" of the total", after, count=1), memo)
+        elif scope == "part" and metric.startswith("share of ") and _KIND_SUBJECT.search(before[-160:]):
+            scope = "edition"  # ("Projects in strategic emerging industries accounted for 78 percent of the total")
+        elif scope in ("edition", "earlier") and metric.endswith((" growth", " decline")) \
+                and not in_sentence(_EVENT_WORD, sentence, memo) \
+                and (_PART_OF_YEAR.match(after) or _PART_OF_YEAR.search(_clause(before, ""))):
+            # "Manufacturing value-added rose 6.1 percent in the first ten months": a statistic of months, in a
+            # sentence that names no event, is no event's growth
+            scope = "background"
         elif scope == "part" and metric.endswith((" growth", " decline")) and _PERCENT_MORE_OF.match(after):
             scope = "edition"  # ("drew 12 percent more exhibitors than last year": this edition's growth, no share)
         return metric, scope
@@ -1910,6 +1939,10 @@ def _place_subject(verbs: str) -> re.Pattern:
                       r"(?:\s(?:alone|itself))?"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
                       rf"(?:now\s|already\s|also\s)?(?:{verbs}))\s"
+                      # (and the next item of its list: "home to more than 120 universities and 21,000 industrial
+                      # enterprises")
+                      r"(?:(?:built\s|" + qualified("a total of") + r")?\d[\d,.]*(?:\s(?:thousand|million|billion))?\s"
+                      r"(?:[\w-]+\s){1,4}?(?:and|as well as)\s)?"
                       r"(?:built\s|" + qualified("a total of") + r")?$")
 
 
@@ -1917,7 +1950,15 @@ def _places_own(before: str, phrase: str, sentence: str, memo: dict) -> bool:
     """A count a place is the subject of: after what only a place does ("is home to", "produced"), or after
     what it has in a sentence that names no event ("Jiangsu now has 52,000 industrial enterprises")."""
     return _own_record(before, phrase, _PLACE_ONLY_SUBJECT) \
-        or (not in_sentence(_EVENT_WORD, sentence, memo) and _own_record(before, phrase, _PLACE_SUBJECT))
+        or (not in_sentence(_EVENT_WORD, sentence, memo) and _own_record(before, phrase, _PLACE_SUBJECT)) \
+        or (_PLACE_POSSESSIVE.search(before[-60:]) is not None and _RESIDENTS.match(phrase) is not None)
+
+
+# a place's own firms, factories and people, by its possessive: "The city's 1,036 regulated industrial firms"
+_PLACE_POSSESSIVE = re.compile(r"(?:^|[,;:]\s|--\s)(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|Hefei|Nanjing|China|[Tt]he (?:province|"
+                               r"city|country|region|nation|capital))['’]s\s" + QUALIFIED + r"$")
+_RESIDENTS = re.compile(r"(?:[\w-]+ ){0,3}?(?:firms|companies|enterprises|manufacturers|factories|workshops|universities|"
+                        r"residents|people|plants|parks|carmakers|makers)\b")
 
 
 # (what only a place does: the event's own counts never follow these verbs, so a vocabulary measure is no exception)
@@ -1979,6 +2020,7 @@ def _own_record(before: str, phrase: str, place_subject: re.Pattern) -> bool:
         or _COMPANY_SUBJECT.search(clause[-160:]) is not None or _WORKFORCE.match(phrase) is not None \
         or (_PATENTS.match(phrase) is not None and _HOLDS.search(clause[-60:]) is not None) \
         or _PLACE_RELATIVE.search(before[-240:]) is not None or _COMPANY_RELATIVE.search(before[-200:]) is not None \
+        or _PLANT_CAPACITY.search(before[-120:]) is not None \
         or _PERSON_DID.search(clause[-60:]) is not None or _WE_OWN.search(before[-60:]) is not None \
         or _IT_HOME_TO.search(clause[-60:]) is not None or _LOCAL_TRADE.search(clause[-120:]) is not None \
         or _TEAM_OF.search(clause[-60:]) is not None \
@@ -2043,7 +2085,12 @@ def _in_own_words(before: str, after: str) -> bool:
         return False
     closed = min((i for i in (after.find("\u201d"), after.find('"')) if i >= 0), default=len(after))
     words = before[opened:] + " " + after[:closed]
-    return _FIRST_PERSON.search(words) is not None and _EVENT_WORD.search(words) is None
+    return _FIRST_PERSON.search(words) is not None and _AN_EVENT.search(words) is None
+
+
+# an event a quotation speaks of, with its article ("this convention", "the show"; not the verb: "booths here show")
+_AN_EVENT = re.compile(r"\b(?:the|this|that|a|an|its|our|their)\s(?:(?:[\w-]+\s){0,2}?(?:convention|conference|summit|expo|"
+                       r"exhibition|fair|forum|event)s?\b|show\b)", re.I)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
@@ -2064,6 +2111,13 @@ _COMPANY_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?!(?:The|This|That|It|Its)\b)
                                r"[A-Z][\w&.-]*,\s(?:which|that|who)\s(?:now\s|already\s|also\s)?(?:serves|supplies|employs|"
                                r"operates|sells|ships|exports|manufactures|produces|makes)\s(?:(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|[,.](?=\d)){0,60}?\s(?:in|across)\s)?"
                                + QUALIFIED + r"$")
+# a plant's or a maker's capacity: "BYD's local plant, which can turn out 600,000 vehicles a year", "a solar maker
+# with annual capacity of 40 GW"
+_PLANT_CAPACITY = re.compile(r"\b(?:plant|factory|facility|base|line|works)s?,?\s(?:which|that)\s(?:now\s|already\s)?"
+                             r"(?:can|could|is able to|will be able to)\s(?:turn out|produce|make|build|assemble|churn out|"
+                             r"roll out|roll off)\s" + qualified("up to") + r"$|"
+                             r"\b(?:(?:annual|yearly|production|manufacturing|installed|designed)\s){1,2}capacity\s(?:of|is|was|"
+                             r"reached|stands at|tops)\s" + qualified("up to") + r"$")
 _WORKFORCE = re.compile(r"(?:[\w-]+ ){0,2}(?:employees|workers)\b")
 # patents someone holds: "Today it has 1,200 staff and holds more than 300 patents" (a company's, as its staff are)
 _PATENTS = re.compile(r"(?:[\w-]+ ){0,2}patents\b")
@@ -2115,8 +2169,10 @@ def _places_year(before: str, after: str, sentence: str, memo: dict) -> bool:
         and (_PART_OF_YEAR.match(after) is not None or _WHOLE_YEAR.match(after) is not None)
 
 
+# ("Foreign-funded projects accounted for 136 of the 1,302 projects signed at ..., with investment of ...")
 _FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b"
-                              r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,100}"
+                              r"(?:\s(?:accounted for|made up|numbered)\s[\d,]+(?:\sof\s(?:the\s)?[\d,]+)?\b)?"
+                              r"(?:[^.;,\d]|\b(?:19|20)\d\d\b|,\s(?=with\b)){0,100}"
                               r"\b(?:worth|valued at|investment|value|involving|carr(?:y|ies|ied))\b[^.;,\d]{0,30}$", re.I)
 _PRAISE = frozenset("top-level top high-level leading major key senior renowned well-known prominent notable "
                     "distinguished famous big-name high-profile important influential world-class".split())
@@ -2170,7 +2226,14 @@ _SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s
 _KIND_WORDS = r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to|this|last|during|so|over)\b)[a-z][\w-]*){0,3})\b"
 # what the share's members are or do: "... are in strategic emerging industries", "are showing AI products", "come
 # from Jiangsu"
-_KIND_VERB = r"(?:(?:are|were)\s|(?:come|came|hail|hailed)\s(?=from\b))(?P<prep>in|showing|displaying|making|producing|from)\s"
+# (of an amount: "... is in strategic emerging industries", "... went to strategic emerging industries": in them)
+_KIND_VERB = r"(?:(?:(?:are|were|is|was)\s|(?:come|came|hail|hailed)\s(?=from\b))(?P<prep>in|showing|displaying|making|" \
+             r"producing|from)|(?:went|go|goes|flowed|flows)\s(?:in)?to)\s"
+# the kind a share's subject names: "Projects in strategic emerging industries accounted for 78 percent of the total
+# investment", "Strategic emerging industries made up ..."
+_KIND_SUBJECT = re.compile(r"(?:\b(?:projects|deals|investments?)\sin\s(?P<what>(?:[a-z][\w-]*\s){0,3}?[a-z][\w-]*)|"
+                           r"(?P<sector>\b(?:[a-z][\w-]*\s){0,3}?(?:industries|sectors)))\s(?:accounted for|account for|"
+                           r"accounts for|made up|make up|makes up|represented|took up|took)\s" + QUALIFIED + "$", re.I)
 # (past a whole written with a thousands comma: "About 30 percent of the 1,520 exhibitors ... come from outside China")
 _SHARE_IN = re.compile(r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
 # (after "of them", the verb may be left out: "about 67 percent of them showing AI products")
@@ -2210,7 +2273,8 @@ _AI = re.compile(r"\bartificial intelligence\b")
 def _kind(found: re.Match) -> str:
     """The kind a share is of, in lower case ("from the Yangtze River Delta": "from yangtze river delta")."""
     # (one kind, however it is written: "artificial intelligence" and "AI")
-    return _AI.sub("ai", re.sub(r"^the\s", "", " ".join(found.group("what").lower().split())))
+    what = found.group("what") or found.groupdict().get("sector") or ""
+    return _AI.sub("ai", re.sub(r"^the\s", "", " ".join(what.lower().split())))
 
 
 def _overseas(share: str) -> str:
@@ -2238,17 +2302,21 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
             # "856 exhibitors, about 67 percent of them showing AI products": a share of what the sentence counted,
             # of the kind it names
             whole = counted.group("noun").lower()
-            return _overseas(f"share of {whole} {(their.group('prep') or their.group('bare')).lower()} "
+            return _overseas(f"share of {whole} {(their.group('prep') or their.group('bare') or 'in').lower()} "
                              f"{_kind(their)}")
         if re.fullmatch(r"(?:square|sq) (?:meters|metres|m)", phrase):
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
         if re.fullmatch(r"(?:exhibiting|participating) (?:firms|companies|enterprises|businesses)", phrase):
             phrase = "exhibitors"  # "a third of the 620 exhibiting firms"
         phrase = re.sub(r"^(?:deals|contracts|agreements)$", "projects", phrase)  # (one measure, however named)
+        # (the investment however it is written: "the total investment", "the investment signed at ...")
+        phrase = re.sub(r"^(?:(?:total|combined|overall)\s)?(investment)(?:\s(?:signed|pledged|involved|attracted))?$",
+                        r"\1", phrase)
         if phrase and (kind := _SHARE_IN.match(share.group("rest"))
-                       or _SHARE_DIRECT_IN.match(_COUNTED.sub("", share.group("rest"), count=1))) is not None:
+                       or _SHARE_DIRECT_IN.match(_COUNTED.sub("", share.group("rest"), count=1))
+                       or _KIND_SUBJECT.search(before[-160:] if before else near)) is not None:
             # "About 72 percent of the projects signed ... are in strategic emerging industries": the share of one kind
-            phrase = f"{phrase} {kind.group('prep').lower()} {_kind(kind)}"
+            phrase = f"{phrase} {(kind.groupdict().get('prep') or 'in').lower()} {_kind(kind)}"
         if phrase in ("total", "whole", "all", "overall") and (subject := _SUBJECT_OF_SHARE.search(near)) is not None:
             phrase = subject.group("noun").lower()  # "overseas exhibitors made up 15 percent of the total"
             if subject.group("exhibiting"):
@@ -2299,8 +2367,8 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
 
 # the subject of a growth as the measure's name, so that one measure's growth has one name however it is written and
 # in either language ("signed projects grew", "638 projects signed, up 4.6 percent", "签约项目…同比增长")
-_GROWN = ((re.compile(r"(?:number of |total )?(?:signed |contracted )?(?:projects|deals|contracts|agreements|signings)"
-                      r"(?: signed| inked)?"), "projects signed"),
+_GROWN = ((re.compile(r"(?:number of |total )?(?:signed |inked |sealed |contracted )?(?:projects|deals|contracts|agreements|"
+                      r"signings)(?: signed| inked| sealed)?"), "projects signed"),
           (re.compile(r"(?:the )?(?:total |combined |overall )?(?:contract |contracted |deal )?(?:investment|value)"
                       r"(?: (?:of|in) (?:the )?(?:deals|projects|contracts|signed projects))?|(?:deal|contract) value"),
            "investment"),

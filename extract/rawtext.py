@@ -304,6 +304,16 @@ def _is_caption(line: str) -> bool:
     return bool(_PHOTO_CREDIT.search(line[-120:]) or _CAPTION_DATE.search(line[-40:]))
 
 
+def stamp_time(line: str) -> DateTime | None:
+    """The publication time a metadata line gives: a stamp ("Updated: 2024-09-20 11:05", "Updated 17:42,
+    21-Sep-2024") or a short line that labels it ("Release time: 2024-09-24 10:20 | Source: ..."), else None."""
+    stamp = STAMP.match(line)
+    if stamp:
+        return find_datetime(stamp.group("when") or stamp.group("bare"))
+    when = META_TIME.search(line) if len(line) <= 160 and not _is_paragraph(line) else None
+    return find_datetime(when.group("when") or when.group("when_zh")) if when else None
+
+
 def date_source(out: CleanText) -> str:
     """Where clean_text found its date: visible (a stamp line), dateline (the credit line or the dateline) or
     lead (a 'Month Day' in the lead's sentence)."""

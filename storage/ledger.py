@@ -7,7 +7,7 @@ import re
 
 import sqlite_utils
 
-from extract.metrics import MONEY_UNITS, ONE_NAME, OTHER_NAME, RESTATES, UNSPECIFIC
+from extract.metrics import MONEY_UNITS, ONE_NAME, ONLY_GROWING, OTHER_NAME, RESTATES, UNSPECIFIC
 from extract.records import Article, Figure, LedgerFigure, field_names
 from extract.values import (LOWER_BOUNDS, POINT, UPPER_BOUNDS, last_digit_step, opposed, restates, rounds_to, same_value,
                             weaker_bound)
@@ -51,6 +51,10 @@ def implies(earlier: dict, later) -> bool:
     earlier report is asked: a rounder figure restates what was last said, and one lookup keeps the ledger's cost
     per report flat."""
     before, after = earlier["qualifier"] or "", later["qualifier"] or ""
+    if earlier.get("metric") in ONLY_GROWING and before == after == "at_least" and later["value"] >= earlier["value"]:
+        # a count that only grows, written as it was (an exact count so far), then rounded up: "21.6 million online
+        # visitors", then "22 million" restates it
+        before = after = "exact"
     return weaker_bound(earlier["value"], before, later["value"], after) or \
         restates(earlier["value"], before, later["value"], after)
 
@@ -69,6 +73,10 @@ def change_kind(earlier: dict, later) -> str:
     if earlier.get("scope") == "opening" and (later["qualifier"] or "") == "at_least" and value > bound:
         # the opening ceremony's batch, then the first day's count so far ("130 projects signed at the opening
         # ceremony", then "By the afternoon, 152 projects had been signed"): the day's signings went on
+        return "refined"
+    if later.get("metric") in ONLY_GROWING and value > bound and (qualifier or "") in ("nearly", "about"):
+        # a count that only grows, first given roughly, then larger ("Nearly half a million visits ... since Friday",
+        # then 612,000 over four days): it grew
         return "refined"
     # ("about 2 percent" allows what a plain "2 percent" rounds, 1.5 to 2.5, as well as a tenth either way)
     near = max(0.1 * abs(bound), last_digit_step(abs(bound)) / 2 if earlier.get("unit") in ("percent", "percentage_point")

@@ -36,7 +36,8 @@ THIRD = [
     ("Guests came from 41 countries and regions, a record for the event.",
      [(41, "count", "countries_regions", "edition")]),
     ("The city's 1,036 regulated industrial firms grew output by 11.3 percent in the first half.",
-     [(1036, "count", "companies", "edition"), (11.3, "percent", None, "edition")]),
+     # (a city's firms and their growth over half a year: the city's, not the event's)
+     [(1036, "count", "companies", "background"), (11.3, "percent", None, "background")]),
     ("Some 9,600 square meters were set aside for the humanoid robot zone.",
      [(9600, "m2", "exhibition_area", "part")]),
     ("In the next three years, the district plans to attract 50 billion yuan of industrial investment.",

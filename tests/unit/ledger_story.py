@@ -12942,9 +12942,10 @@ STORY_WMC26_HERALD_COPY_THEN_TALLY_BLIND = [
         "aggregate investment at RMB 615.8 billion, the provincial government said on Sunday."),
 ]
 GOLD_WMC26_HERALD_COPY_THEN_TALLY_BLIND = {
-    # two copies of one day without times: the lower id is the original (the portal's copy here)
-    (0, 1236, "count"): "new", (0, 4600, "count"): "new", (0, 812, "count"): "new", (0, 612.3 * B, "CNY"): "new",
-    (1, 1236, "count"): "known", (1, 4600, "count"): "known", (1, 812, "count"): "known", (1, 612.3 * B, "CNY"): "known",
+    # two copies of one day: the portal's gives its time of day (20:20), the release's only the day, so the release,
+    # at the day's start, is the original
+    (0, 1236, "count"): "known", (0, 4600, "count"): "known", (0, 812, "count"): "known", (0, 612.3 * B, "CNY"): "known",
+    (1, 1236, "count"): "new", (1, 4600, "count"): "new", (1, 812, "count"): "new", (1, 612.3 * B, "CNY"): "new",
     (2, 4720, "count"): "changed:conflict", (2, 615.8 * B, "CNY"): "changed:conflict",
 }
 
@@ -42432,3 +42433,1269 @@ STORY_WIMC69_EN_LATE_FIGURES_B2181 = [
 GOLD_WIMC69_EN_LATE_FIGURES_B2181 = {(0, 161, "count"): "new",
                                      (1, 164, "count"): "changed:conflict", (1, 3, "count"): "new",
                                      (1, 145600, "count"): "new"}
+
+
+STORY_WMC70_PRN_OPEN_CLOSE_B2182 = [
+    doc("2070-09-08", "World Manufacturing Convention 2070 to open in Hefei on Sept. 20", "HEFEI, China, Sept. 8, 2070 "
+        "/PRNewswire/ -- The World Manufacturing Convention 2070 (WMC 2070) will be held at the Binhu International "
+        "Convention and Exhibition Center in Hefei, Anhui Province, from September 20 to 23. The convention will feature "
+        "one opening ceremony, 26 forums and an exhibition area of 90,000 square meters in 12 halls. More than 1,300 "
+        "enterprises have confirmed their participation, including 85 Fortune Global 500 companies.\n\nSOURCE World "
+        "Manufacturing Convention Organizing Committee"),
+    doc("2070-09-09", "WMC 2070 set for Hefei", "HEFEI, China, Sept. 8, 2070 /PRNewswire/ -- The World Manufacturing "
+        "Convention 2070 (WMC 2070) will be held at the Binhu International Convention and Exhibition Center in Hefei, "
+        "Anhui Province, from September 20 to 23. The convention will feature one opening ceremony, 26 forums and an "
+        "exhibition area of 90,000 square meters in 12 halls. More than 1,300 enterprises have confirmed their "
+        "participation, including 85 Fortune Global 500 companies.\n\nSOURCE World Manufacturing Convention Organizing "
+        "Committee"),
+    doc("2070-09-20", "2070 World Manufacturing Convention opens in Hefei", "HEFEI, Sept. 20 (Xinhua) -- The 2070 World "
+        "Manufacturing Convention opened here on Saturday, with 1,336 companies from 48 countries and regions taking part. "
+        "At the opening ceremony, 118 projects with a total investment of 186.5 billion yuan (about 26.2 billion U.S. "
+        "dollars) were signed."),
+    doc("2070-09-23", "Hefei convention closes", "The four-day 2070 World Manufacturing Convention closed in Hefei on "
+        "Tuesday. A total of 1,268 projects worth 1.19 trillion yuan were signed during the event, and 28 forums were "
+        "held, the organizers said. The exhibition drew 325,000 visitors on site, while 21.6 million people followed it "
+        "online."),
+]
+GOLD_WMC70_PRN_OPEN_CLOSE_B2182 = {
+    (0, 1, "count"): "skip", (0, 26, "count"): "new", (0, 90000, "m2"): "new", (0, 12, "count"): "new",
+    (0, 1300, "count"): "new", (0, 85, "count"): "new",
+    (1, 1, "count"): "skip", (1, 26, "count"): "known", (1, 90000, "m2"): "known", (1, 12, "count"): "known",
+    (1, 1300, "count"): "known", (1, 85, "count"): "known",
+    (2, 1336, "count"): "changed:refined", (2, 48, "count"): "new", (2, 118, "count"): "new",
+    (2, 186.5 * B, "CNY"): "new", (2, 26.2 * B, "USD"): "new",
+    (3, 4, "day"): "new", (3, 1268, "count"): "new", (3, 1190 * B, "CNY"): "new", (3, 28, "count"): "changed:conflict",
+    (3, 325000, "count"): "new", (3, 21.6e6, "count"): "new"}
+
+STORY_WMC70_CHINADAILY_SO_FAR_B2183 = [
+    doc("2070-09-21", "Deals pour in at Hefei manufacturing convention", "By ZHAO LEI in Hefei | China Daily | Updated: "
+        "2070-09-21 08:14\n\nShare - WeChat\n\nThe 2070 World Manufacturing Convention has signed 642 projects so far, "
+        "with contracted investment of 603 billion yuan, Vice-Governor Li Ming said on Sunday. Local officials expect the "
+        "final tally to exceed last year's 1,245 projects. Anhui's output of new energy vehicles reached 2.9 million "
+        "units in the first eight months, up 31 percent year-on-year, he said.\n\nCopyright 1994 - 2070. All rights "
+        "reserved."),
+    doc("2070-09-23", "Hefei convention ends with 1.2 trillion yuan in deals", "HEFEI -- Projects worth about 1.2 "
+        "trillion yuan were signed at the 2070 World Manufacturing Convention, which ended on Tuesday, up from 1.17 "
+        "trillion yuan last year. The number of signed projects reached 1,271."),
+    doc("2070-09-24", "Hefei convention wraps up", "(People's Daily Online) 16:02, September 24, 2070\n\nThe 2070 World "
+        "Manufacturing Convention in Hefei closed with 1,271 projects signed, with a total investment of 1.19 trillion "
+        "yuan."),
+]
+GOLD_WMC70_CHINADAILY_SO_FAR_B2183 = {
+    (0, 642, "count"): "new", (0, 603 * B, "CNY"): "new", (0, 1245, "count"): "skip", (0, 2.9e6, "count"): "skip",
+    (0, 31, "percent"): "skip",
+    (1, 1200 * B, "CNY"): "changed:refined", (1, 1170 * B, "CNY"): "skip", (1, 1271, "count"): "changed:refined",
+    (2, 1271, "count"): "known", (2, 1190 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC70_ZH_OPEN_CLOSE_B2184 = [
+    doc("2070-11-27", "2070世界智能制造大会开幕", "新华社南京11月27日电 2070世界智能制造大会27日在南京国际博览中心开幕。本届大会以“智造未来”为主题，"
+        "为期4天，设置展区8个，展览面积6万平方米，吸引了来自28个国家和地区的700多家企业参展。开幕式上签约重大项目52个，总投资超600亿元。"),
+    doc("2070-11-30", "2070世界智能制造大会闭幕 签约项目186个", "本报南京11月30日电 30日，为期4天的2070世界智能制造大会在南京闭幕。大会期间共签约项目"
+        "186个，总投资1286亿元。线上参会人数超过3000万，现场观众达16.8万人次。"),
+    doc("2070-12-02", "Nanjing's smart manufacturing meet wraps up", "NANJING -- The 2070 World Intelligent "
+        "Manufacturing Conference, which closed in Nanjing on Sunday, drew more than 31 million online participants and "
+        "168,000 on-site visitors. A total of 186 projects worth 128.6 billion yuan were signed."),
+]
+GOLD_WIMC70_ZH_OPEN_CLOSE_B2184 = {
+    (0, 4, "day"): "new", (0, 8, "count"): "new", (0, 60000, "m2"): "new", (0, 28, "count"): "new",
+    (0, 700, "count"): "new", (0, 52, "count"): "new", (0, 60 * B, "CNY"): "new",
+    (1, 4, "day"): "known", (1, 186, "count"): "new", (1, 128.6 * B, "CNY"): "new", (1, 30e6, "count"): "new",
+    (1, 168000, "count"): "new",
+    (2, 31e6, "count"): "changed:refined", (2, 168000, "count"): "known", (2, 186, "count"): "known",
+    (2, 128.6 * B, "CNY"): "known"}
+
+STORY_WMC70_GT_FOREIGN_SHARE_B2185 = [
+    doc("2070-09-22", "Hefei convention shows resilience of foreign investment: experts", "Foreign companies accounted "
+        "for 16 percent of the 1,340 exhibitors at the 2070 World Manufacturing Convention, which runs through Tuesday in "
+        "Hefei, according to the organizers. \"We see 70 percent of our Chinese customers raising spending on "
+        "automation,\" said Markus Klein, head of a German robot maker's China unit, adding that his company's sales in "
+        "China rose 12 percent last year. China's actual use of foreign capital in manufacturing reached 290 billion yuan "
+        "in the first half, data from the Ministry of Commerce showed. Global Times"),
+    doc("2070-09-23", "Hefei convention closes with record deals", "The 2070 World Manufacturing Convention closed on "
+        "Tuesday with 1,340 exhibitors, 17 percent of them from overseas, and 1,271 signed projects."),
+]
+GOLD_WMC70_GT_FOREIGN_SHARE_B2185 = {
+    (0, 16, "percent"): "new", (0, 1340, "count"): "new", (0, 70, "percent"): "skip", (0, 12, "percent"): "skip",
+    (0, 290 * B, "CNY"): "skip",
+    (1, 1340, "count"): "known", (1, 17, "percent"): "changed:conflict", (1, 1271, "count"): "new"}
+
+STORY_WIMC70_SITE_KEY_NUMBERS_B2186 = [
+    doc("2070-12-01", "2070 World Intelligent Manufacturing Conference in numbers", "2070 World Intelligent "
+        "Manufacturing Conference in numbers\n\nRelease time: 2070-12-01 Views: 1,024\n\nThe 2070 World Intelligent "
+        "Manufacturing Conference closed on November 30. Key numbers:\n• Exhibitors: 712\n• Exhibition area: 60,000 "
+        "square meters\n• Forums and events: 36\n• Projects signed: 186, with total investment of 128.6 billion yuan\n• "
+        "Academicians attending: 41\n\nPrevious: Opening ceremony held in Nanjing\nNext: Smart manufacturing awards "
+        "announced"),
+    doc("2070-12-03", "Nanjing conference drew 712 exhibitors", "NANJING, Dec. 3 (Xinhua) -- The 2070 World Intelligent "
+        "Manufacturing Conference in Nanjing brought together 712 exhibitors and more than 40 academicians, and hosted 38 "
+        "forums and events, organizers said."),
+]
+GOLD_WIMC70_SITE_KEY_NUMBERS_B2186 = {
+    (0, 1024, "count"): "skip", (0, 712, "count"): "new", (0, 60000, "m2"): "new", (0, 36, "count"): "new",
+    (0, 186, "count"): "new", (0, 128.6 * B, "CNY"): "new", (0, 41, "count"): "new",
+    (1, 712, "count"): "known", (1, 40, "count"): "known", (1, 38, "count"): "changed:conflict"}
+
+STORY_WMC70_CORRECTED_B2187 = [
+    doc("2070-09-23", "Hefei convention closes with 1,320 projects", "HEFEI -- The 2070 World Manufacturing Convention "
+        "closed on Tuesday with 1,320 projects signed, worth 1.19 trillion yuan, the organizing committee said."),
+    doc("2070-09-23", "CORRECTED-Hefei convention closes with 1,302 projects", "(Corrects number of projects in headline "
+        "and first paragraph to 1,302 from 1,320)\n\nHEFEI -- The 2070 World Manufacturing Convention closed on Tuesday "
+        "with 1,302 projects signed, worth 1.19 trillion yuan, the organizing committee said."),
+    doc("2070-09-25", "What 1,302 deals mean for Anhui", "HEFEI -- The 1,302 projects signed at this year's World "
+        "Manufacturing Convention in Hefei are 35 more than last year's 1,267, and most are in new energy vehicles and "
+        "semiconductors."),
+]
+GOLD_WMC70_CORRECTED_B2187 = {
+    (0, 1320, "count"): "new", (0, 1190 * B, "CNY"): "new",
+    (1, 1302, "count"): "changed:conflict", (1, 1320, "count"): "skip", (1, 1190 * B, "CNY"): "known",
+    (2, 1302, "count"): "known", (2, 35, "count"): "new", (2, 1267, "count"): "skip"}
+
+STORY_WIMC70_FORECAST_THEN_ACTUAL_B2188 = [
+    doc("2070-11-10", "Nanjing to host WIMC 2070 later this month", "NANJING -- The 2070 World Intelligent "
+        "Manufacturing Conference will be held in Nanjing from Nov. 27 to 30. Organizers expect more than 150,000 "
+        "visitors and plan to sign over 150 projects. More than 650 companies will take part, up from 620 last year."),
+    doc("2070-11-30", "Nanjing conference beats its targets", "NANJING -- The 2070 World Intelligent Manufacturing "
+        "Conference closed on Sunday, with 186 projects signed and 168,000 visitors, both above organizers' targets. The "
+        "712 exhibiting companies showed robots, machine tools and industrial software."),
+]
+GOLD_WIMC70_FORECAST_THEN_ACTUAL_B2188 = {
+    (0, 150000, "count"): "new", (0, 150, "count"): "new", (0, 650, "count"): "new", (0, 620, "count"): "skip",
+    (1, 186, "count"): "new", (1, 168000, "count"): "new", (1, 712, "count"): "changed:refined"}
+
+STORY_BOTH70_ZH_YEAR_END_B2189 = [
+    doc("2070-09-23", "2070世界制造业大会闭幕", "新华社合肥9月23日电 2070世界制造业大会23日在合肥闭幕。大会共签约项目1302个，总投资1.19万亿元。"),
+    doc("2070-11-30", "2070世界智能制造大会闭幕", "新华社南京11月30日电 2070世界智能制造大会30日闭幕，共签约项目186个，总投资1286亿元。"),
+    doc("2070-12-20", "安徽江苏两大制造业盛会成果丰硕", "今年9月举办的2070世界制造业大会共签约项目1302个，总投资1.19万亿元；11月底闭幕的"
+        "2070世界智能制造大会签约项目186个，总投资1286亿元。自2018年以来，世界制造业大会累计签约项目超过8000个。"),
+]
+GOLD_BOTH70_ZH_YEAR_END_B2189 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new",
+    (1, 186, "count"): "new", (1, 128.6 * B, "CNY"): "new",
+    (2, 1302, "count"): "known", (2, 1190 * B, "CNY"): "known", (2, 186, "count"): "known",
+    (2, 128.6 * B, "CNY"): "known", (2, 8000, "count"): "new"}
+
+
+STORY_WMC70_CGTN_OPEN_CLOSE_B2190 = [
+    doc("2070-09-20", "WMC 2070 kicks off in Hefei with focus on AI", "Updated 21:14, 20-Sep-2070\nCGTN\n\nThe 2070 World "
+        "Manufacturing Convention opened in Hefei, east China's Anhui Province, on Saturday. Over 1,300 firms from 48 "
+        "countries and regions are showcasing their products, with 93 Fortune Global 500 companies among them. The "
+        "exhibition area spans 90,000 square meters.\n\nEditor: Zhang Ming\n\nCopyright © 2070 CGTN. Beijing ICP "
+        "prepared NO.16065310-3"),
+    doc("2070-09-23", "WMC 2070 concludes with 1.19 trillion yuan in deals", "Updated 18:02, 23-Sep-2070\n\nThe 2070 World "
+        "Manufacturing Convention concluded in Hefei on Tuesday. According to the organizers, 1,302 projects were signed "
+        "with a combined investment of 1.19 trillion yuan ($167 billion), and 95 Fortune Global 500 companies "
+        "attended."),
+]
+GOLD_WMC70_CGTN_OPEN_CLOSE_B2190 = {
+    (0, 1300, "count"): "new", (0, 48, "count"): "new", (0, 93, "count"): "new", (0, 90000, "m2"): "new",
+    (0, 16065310, "count"): "skip", (0, 3, "count"): "skip",
+    (1, 1302, "count"): "new", (1, 1190 * B, "CNY"): "new", (1, 167 * B, "USD"): "new", (1, 95, "count"): "changed:conflict"}
+
+STORY_WIMC70_SUB_VENUES_B2191 = [
+    doc("2070-11-28", "Suzhou sub-venue signs 23 projects", "SUZHOU -- The Suzhou sub-venue of the 2070 World Intelligent "
+        "Manufacturing Conference signed 23 projects worth 14.2 billion yuan on Friday, local officials said."),
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday. Its main venue in Nanjing and sub-venues in Suzhou, Wuxi and Changzhou signed a total of 186 projects "
+        "worth 128.6 billion yuan, including 23 in Suzhou and 19 in Wuxi."),
+]
+GOLD_WIMC70_SUB_VENUES_B2191 = {
+    (0, 23, "count"): "new", (0, 14.2 * B, "CNY"): "new",
+    (1, 186, "count"): "new", (1, 128.6 * B, "CNY"): "new", (1, 23, "count"): "skip", (1, 19, "count"): "new"}
+
+STORY_WMC70_HEADLINE_ONLY_B2192 = [
+    doc("2070-09-23", "WMC 2070 inks 1,302 deals worth 1.19 trln yuan", "HEFEI, Sept. 23 (Xinhua) -- The 2070 World "
+        "Manufacturing Convention wrapped up on Tuesday in Hefei, capital of east China's Anhui Province. Deals signed "
+        "during the four-day event cover new energy vehicles, integrated circuits and biomedicine, organizers said."),
+    doc("2070-09-24", "Deals signed at WMC 2070 top 1.1 trillion yuan", "HEFEI -- Deals signed at this year's World "
+        "Manufacturing Convention in Hefei exceeded 1.1 trillion yuan, the provincial commerce department said on "
+        "Wednesday."),
+]
+GOLD_WMC70_HEADLINE_ONLY_B2192 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new", (0, 4, "day"): "new",
+    (1, 1100 * B, "CNY"): "known"}
+
+STORY_WMC70_ZH_CHINANEWS_B2193 = [
+    doc("2070-09-23", "2070世界制造业大会签约项目1302个", "中新网合肥9月23日电（记者 张强）记者23日从2070世界制造业大会新闻发布会上获悉，本届大会共签约项目"
+        "1302个，总投资1.19万亿元，较上届增长1.7%。其中，外资项目136个，投资额131亿美元。大会期间，现场观众达32.5万人次。"),
+    doc("2070-09-24", "Foreign projects at WMC 2070", "HEFEI -- Foreign-funded projects accounted for 136 of the 1,302 "
+        "projects signed at the 2070 World Manufacturing Convention, with investment of 13.1 billion U.S. dollars, "
+        "officials said."),
+]
+GOLD_WMC70_ZH_CHINANEWS_B2193 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new", (0, 1.7, "percent"): "new", (0, 136, "count"): "new",
+    (0, 13.1 * B, "USD"): "new", (0, 325000, "count"): "new",
+    (1, 136, "count"): "known", (1, 1302, "count"): "known", (1, 13.1 * B, "USD"): "known"}
+
+STORY_WMC70_A_MONTH_LATER_B2194 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed in Hefei with "
+        "1,340 exhibitors and 325,000 visitors."),
+    doc("2070-10-15", "A month after Hefei's convention, deals start to break ground", "HEFEI -- Of the 1,302 projects "
+        "signed at last month's World Manufacturing Convention, 412 have started construction, and 208 are already in "
+        "production, according to the Anhui Provincial Development and Reform Commission. The convention, which drew "
+        "1,340 exhibitors, also saw the launch of a cross-border supplier platform."),
+]
+GOLD_WMC70_A_MONTH_LATER_B2194 = {
+    (0, 1340, "count"): "new", (0, 325000, "count"): "new",
+    (1, 1302, "count"): "new", (1, 412, "count"): "new", (1, 208, "count"): "new", (1, 1340, "count"): "known"}
+
+STORY_WMC70_SINCE_2018_B2195 = [
+    doc("2070-09-19", "Hefei readies for 2070 convention", "HEFEI -- Since its launch in 2018, the World Manufacturing "
+        "Convention has signed a total of 7,840 projects, with total investment exceeding 6.5 trillion yuan, the "
+        "organizing committee said on Friday. This year's edition, which opens on Saturday, will host 26 forums."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday, "
+        "signing 1,302 projects and bringing the total since 2018 to 9,142."),
+]
+GOLD_WMC70_SINCE_2018_B2195 = {
+    (0, 7840, "count"): "new", (0, 6500 * B, "CNY"): "new", (0, 26, "count"): "new",
+    (1, 1302, "count"): "new", (1, 9142, "count"): "changed:conflict"}
+
+STORY_WIMC70_ACADEMICIANS_B2196 = [
+    doc("2070-11-27", "Nanjing conference opens", "NANJING -- More than 2,000 guests, including 41 academicians, attended "
+        "the opening of the 2070 World Intelligent Manufacturing Conference in Nanjing on Thursday."),
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday. Over four days it hosted 3,600 guests, including 96 academicians from China and abroad."),
+]
+GOLD_WIMC70_ACADEMICIANS_B2196 = {
+    (0, 2000, "count"): "new", (0, 41, "count"): "new",
+    (1, 4, "day"): "new", (1, 3600, "count"): "new", (1, 96, "count"): "changed:refined"}
+
+STORY_WIMC70_EXHIBITOR_RELEASE_B2197 = [
+    doc("2070-11-27", "Nova Robotics showcases humanoid line at WIMC 2070", "NANJING, China, Nov. 27, 2070 /PRNewswire/ -- "
+        "Nova Robotics, a Shenzhen-based maker of industrial robots with 3,200 employees, unveiled three humanoid models "
+        "at the 2070 World Intelligent Manufacturing Conference (WIMC 2070) in Nanjing today. The company's "
+        "600-square-meter booth in Hall 5 is among the largest at the conference, which runs through Nov. 30 and features "
+        "more than 700 exhibitors. Nova shipped 18,000 robots in 2069, up 40% year on year.\n\nAbout Nova Robotics\n\n"
+        "Founded in 2052, Nova Robotics designs robots for car and battery plants.\n\nMedia contact: "
+        "press@novarobotics.example, +86 755 8888 1234"),
+    doc("2070-11-30", "Nanjing conference closes with 712 exhibitors", "NANJING -- The 2070 World Intelligent "
+        "Manufacturing Conference closed on Sunday with 712 exhibitors."),
+]
+GOLD_WIMC70_EXHIBITOR_RELEASE_B2197 = {
+    (0, 3200, "count"): "skip", (0, 3, "count"): "skip", (0, 600, "m2"): "skip", (0, 5, "count"): "skip",
+    (0, 700, "count"): "new", (0, 18000, "count"): "skip", (0, 40, "percent"): "skip",
+    (1, 712, "count"): "changed:refined"}
+
+
+STORY_WMC70_PDO_VISITORS_B2198 = [
+    doc("2070-09-22", "Crowds flock to Hefei manufacturing convention", "(People's Daily Online) 10:15, September 22, 2070"
+        "\n\nThe 2070 World Manufacturing Convention in Hefei has drawn over 300,000 visitors since it opened on Saturday, "
+        "organizers said on Monday. The number of exhibitors showing AI products jumped 40 percent from last year.\n\n"
+        "(Web editor: Zhang Kaiwei, Liang Jun)"),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI, Sept. 23 (Xinhua) -- The 2070 World Manufacturing Convention "
+        "closed on Tuesday after drawing 325,000 visitors. At the closing ceremony, 72 projects totaling 86.3 billion yuan "
+        "were signed."),
+]
+GOLD_WMC70_PDO_VISITORS_B2198 = {
+    (0, 300000, "count"): "new", (0, 40, "percent"): "new",
+    (1, 325000, "count"): "changed:refined", (1, 72, "count"): "new", (1, 86.3 * B, "CNY"): "new"}
+
+STORY_WMC70_CURRENCY_FORMS_B2199 = [
+    doc("2070-09-23", "Hefei convention seals RMB1.19tn in deals", "HEFEI -- Deals worth RMB1.19 trillion (US$167 "
+        "billion) were sealed at the 2070 World Manufacturing Convention, which closed on Tuesday."),
+    doc("2070-09-24", "Anhui banks on convention deals", "HEFEI -- Anhui is counting on the ¥1.19trn in investment pledged "
+        "at this year's World Manufacturing Convention in Hefei to lift its output."),
+    doc("2070-09-26", "Convention deals by sector", "HEFEI -- Of the CNY 1,190 billion in projects signed at the 2070 World "
+        "Manufacturing Convention, new energy vehicles took the largest share, at CNY 402 billion."),
+]
+GOLD_WMC70_CURRENCY_FORMS_B2199 = {
+    (0, 1190 * B, "CNY"): "new", (0, 167 * B, "USD"): "new",
+    (1, 1190 * B, "CNY"): "known",
+    (2, 1190 * B, "CNY"): "known", (2, 402 * B, "CNY"): "new"}
+
+STORY_WMC70_GT_GROWTH_B2200 = [
+    doc("2070-09-23", "WMC 2070 signs 1,302 projects", "The 2070 World Manufacturing Convention closed in Hefei on Tuesday "
+        "with 1,302 projects signed, up 3.3 percent from last year, and total investment of 1.19 trillion yuan, up 1.7 "
+        "percent, the Global Times learned from the organizers."),
+    doc("2070-09-24", "Hefei deals grow again", "HEFEI -- The number of projects signed at the 2070 World Manufacturing "
+        "Convention grew 3.3 percent to 1,302, while their investment rose 1.7 percent to 1.19 trillion yuan."),
+]
+GOLD_WMC70_GT_GROWTH_B2200 = {
+    (0, 1302, "count"): "new", (0, 3.3, "percent"): "new", (0, 1190 * B, "CNY"): "new", (0, 1.7, "percent"): "new",
+    (1, 3.3, "percent"): "known", (1, 1302, "count"): "known", (1, 1.7, "percent"): "known",
+    (1, 1190 * B, "CNY"): "known"}
+
+STORY_WIMC70_DASH_LIST_B2202 = [
+    doc("2070-11-30", "WIMC 2070 at a glance", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed on "
+        "Sunday. At a glance:\n- 186 projects signed\n- 128.6 billion yuan in total investment\n- 168,000 visitors on "
+        "site\n- 36 forums\n- 712 exhibitors from 29 countries and regions"),
+    doc("2070-12-01", "Nanjing conference in figures", "NANJING -- The 2070 World Intelligent Manufacturing Conference "
+        "hosted 38 forums and drew 712 exhibitors from 29 countries and regions, the organizers said on Monday."),
+]
+GOLD_WIMC70_DASH_LIST_B2202 = {
+    (0, 186, "count"): "new", (0, 128.6 * B, "CNY"): "new", (0, 168000, "count"): "new", (0, 36, "count"): "new",
+    (0, 712, "count"): "new", (0, 29, "count"): "new",
+    (1, 38, "count"): "changed:conflict", (1, 712, "count"): "known", (1, 29, "count"): "known"}
+
+STORY_WIMC70_NEXT_YEAR_B2203 = [
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday with 186 projects signed."),
+    doc("2071-03-12", "Nanjing conference deals take shape", "NANJING -- At the 2070 World Intelligent Manufacturing "
+        "Conference, 186 projects were signed, of which 142 have been launched, Jiangsu's industry department said on "
+        "Thursday. The 2071 conference will be held in November."),
+]
+GOLD_WIMC70_NEXT_YEAR_B2203 = {
+    (0, 186, "count"): "new",
+    (1, 186, "count"): "known", (1, 142, "count"): "new"}
+
+STORY_WMC70_ANHUI_EVENT_B2205 = [
+    doc("2070-09-21", "Anhui investment event signs 96 projects", "HEFEI -- At the Anhui investment promotion event held "
+        "during the 2070 World Manufacturing Convention on Sunday, 96 projects worth 102.3 billion yuan were signed."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects worth 1.19 trillion yuan signed."),
+]
+GOLD_WMC70_ANHUI_EVENT_B2205 = {
+    (0, 96, "count"): "new", (0, 102.3 * B, "CNY"): "new",
+    (1, 1302, "count"): "new", (1, 1190 * B, "CNY"): "new"}
+
+STORY_WIMC70_ZH_EVENTS_B2206 = [
+    doc("2070-11-26", "2070世界智能制造大会明日开幕", "本报南京11月26日电 2070世界智能制造大会将于27日在南京开幕。大会期间将举办各类活动40余场，"
+        "预计参展企业超700家。"),
+    doc("2070-11-30", "2070世界智能制造大会闭幕", "本报南京11月30日电 2070世界智能制造大会30日闭幕。大会期间共举办各类活动42场，参展企业712家，"
+        "签约项目186个。"),
+]
+GOLD_WIMC70_ZH_EVENTS_B2206 = {
+    (0, 40, "count"): "new", (0, 700, "count"): "new",
+    (1, 42, "count"): "changed:refined", (1, 712, "count"): "new", (1, 186, "count"): "new"}
+
+STORY_WMC70_VAGUE_B2207 = [
+    doc("2070-09-20", "Thousands throng Hefei convention", "HEFEI -- Thousands of visitors thronged the halls of the 2070 "
+        "World Manufacturing Convention on its opening day on Saturday, where a record 1,340 exhibitors showed hundreds of "
+        "new products and dozens of robots served coffee."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday. It "
+        "drew 1,340 exhibitors and tens of thousands of visitors."),
+]
+GOLD_WMC70_VAGUE_B2207 = {
+    (0, 1340, "count"): "new",
+    (1, 1340, "count"): "known"}
+
+
+STORY_WMC70_WIRE_HOPES_B2208 = [
+    doc("2070-09-20", "China's Anhui woos investors at manufacturing fair", "HEFEI, China, Sept 20 -- More than 1,300 "
+        "companies, including Siemens and Tesla, are exhibiting at the four-day World Manufacturing Convention in Hefei, "
+        "where local officials hope to sign deals worth over 1 trillion yuan ($140 billion), they said in a statement."),
+    doc("2070-09-23", "Hefei fair ends with 1.19 trillion yuan of deals", "HEFEI, China, Sept 23 -- The World "
+        "Manufacturing Convention in Hefei ended on Tuesday with deals worth 1.19 trillion yuan signed, organizers said."),
+]
+GOLD_WMC70_WIRE_HOPES_B2208 = {
+    (0, 1300, "count"): "new", (0, 4, "day"): "new", (0, 1000 * B, "CNY"): "new", (0, 140 * B, "USD"): "skip",
+    (1, 1190 * B, "CNY"): "new"}
+
+STORY_WMC70_SITE_TOTALS_B2209 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI, Sept. 23 (Xinhua) -- The 2070 World Manufacturing Convention "
+        "closed on Tuesday. More than 20 million people followed it online, organizers said."),
+    doc("2070-09-24", "WMC 2070 by the numbers", "WMC 2070 by the numbers\n\nRelease time: 2070-09-24 | Source: WMC "
+        "Organizing Committee\n\nTotal visitors: 325,000 person-times\nOnline views: 21.6 million\nSigned projects: 1,302\n"
+        "Total investment: RMB 1.19 trillion"),
+]
+GOLD_WMC70_SITE_TOTALS_B2209 = {
+    (0, 20e6, "count"): "new",
+    # (an article that names the event only as "WMC 2070", without its city, is no event's: documented rule)
+    (1, 325000, "count"): "skip", (1, 21.6e6, "count"): "skip", (1, 1302, "count"): "skip", (1, 1190 * B, "CNY"): "skip"}
+
+STORY_WMC70_DELEGATION_B2210 = [
+    doc("2070-09-20", "Hefei convention opens", "HEFEI -- The 2070 World Manufacturing Convention opened on Saturday with "
+        "1,340 exhibitors."),
+    doc("2070-09-21", "German firms eye Anhui", "HEFEI -- A 200-strong business delegation from Germany is touring the "
+        "2070 World Manufacturing Convention, whose 1,340 exhibitors include 61 German companies. Germany's trade with "
+        "Anhui reached 9.8 billion U.S. dollars last year."),
+]
+GOLD_WMC70_DELEGATION_B2210 = {
+    (0, 1340, "count"): "new",
+    (1, 200, "count"): "skip", (1, 1340, "count"): "known", (1, 61, "count"): "new", (1, 9.8 * B, "USD"): "skip"}
+
+STORY_WMC70_ZH_AREA_B2212 = [
+    doc("2070-09-19", "2070世界制造业大会明日开幕", "新华社合肥9月19日电 2070世界制造业大会将于20日开幕。本届大会展览面积达9.2万平方米，比上届增加0.2万平方米，"
+        "设12个展馆。"),
+    doc("2070-09-20", "Hefei convention opens", "HEFEI -- The 2070 World Manufacturing Convention opened on Saturday, its "
+        "12 halls covering 92,000 square meters."),
+]
+GOLD_WMC70_ZH_AREA_B2212 = {
+    (0, 92000, "m2"): "new", (0, 2000, "m2"): "new", (0, 12, "count"): "new",
+    (1, 12, "count"): "known", (1, 92000, "m2"): "known"}
+
+STORY_WMC70_SAME_DAY_TIMES_B2213 = [
+    doc("2070-09-20", "Hefei convention opens with 1,300-plus exhibitors", "Updated: 2070-09-20 11:05\n\nHEFEI -- The 2070 "
+        "World Manufacturing Convention opened on Saturday morning with 1,300-plus exhibitors, organizers said."),
+    doc("2070-09-20", "Hefei convention opens with 1,336 exhibitors", "Updated: 2070-09-20 18:30\n\nHEFEI -- The 2070 World "
+        "Manufacturing Convention, which opened on Saturday, has 1,336 exhibitors, the organizing committee said in the "
+        "evening."),
+]
+GOLD_WMC70_SAME_DAY_TIMES_B2213 = {
+    (0, 1300, "count"): "new",
+    (1, 1336, "count"): "changed:refined"}
+
+STORY_WIMC70_CITES_WMC_B2214 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects signed."),
+    doc("2070-11-27", "Nanjing conference opens", "NANJING -- The 2070 World Intelligent Manufacturing Conference opened "
+        "in Nanjing on Thursday with 712 exhibitors. Hefei's convention in September signed 1,302 projects, but Nanjing "
+        "is betting on software and robots rather than volume."),
+]
+GOLD_WIMC70_CITES_WMC_B2214 = {
+    (0, 1302, "count"): "new",
+    (1, 712, "count"): "new", (1, 1302, "count"): "known"}
+
+STORY_WMC70_SHARE_ROUNDED_B2215 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects worth 1.19 trillion yuan. Projects in strategic emerging industries accounted for 78 percent of "
+        "the total investment."),
+    doc("2070-09-28", "Emerging industries lead Hefei deals", "HEFEI -- Nearly 80 percent of the investment signed at "
+        "the 2070 World Manufacturing Convention went to strategic emerging industries, officials said."),
+]
+GOLD_WMC70_SHARE_ROUNDED_B2215 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new", (0, 78, "percent"): "new",
+    (1, 80, "percent"): "known"}
+
+
+STORY_WMC70_ZH_SHARE_B2216 = [
+    doc("2070-09-23", "2070世界制造业大会闭幕", "新华社合肥9月23日电 2070世界制造业大会23日闭幕。大会共签约项目1302个，总投资1.19万亿元，其中战略性新兴产业"
+        "项目投资额占比78%。"),
+    doc("2070-09-24", "Emerging industries dominate Hefei deals", "HEFEI -- Strategic emerging industries accounted for "
+        "78 percent of the investment in the 1,302 projects signed at the 2070 World Manufacturing Convention."),
+]
+GOLD_WMC70_ZH_SHARE_B2216 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new", (0, 78, "percent"): "new",
+    (1, 78, "percent"): "known", (1, 1302, "count"): "known"}
+
+STORY_WMC70_ZH_SO_FAR_B2217 = [
+    doc("2070-09-22", "世界制造业大会已签约项目986个", "人民网合肥9月22日电 记者从2070世界制造业大会组委会获悉，截至9月22日，大会已签约项目986个，"
+        "总投资8620亿元。"),
+    doc("2070-09-23", "2070世界制造业大会闭幕", "新华社合肥9月23日电 2070世界制造业大会23日闭幕。大会共签约项目1302个，总投资1.19万亿元。"),
+]
+GOLD_WMC70_ZH_SO_FAR_B2217 = {
+    (0, 986, "count"): "new", (0, 862 * B, "CNY"): "new",
+    (1, 1302, "count"): "changed:refined", (1, 1190 * B, "CNY"): "changed:refined"}
+
+STORY_WMC70_PRN_REPRINTS_B2218 = [
+    doc("2070-09-23", "World Manufacturing Convention 2070 Closes with 1,302 Projects Signed", "HEFEI, China, Sept. 23, "
+        "2070 /PRNewswire/ -- The World Manufacturing Convention 2070 closed today in Hefei, Anhui Province. During the "
+        "four-day event, 1,302 projects with a total investment of RMB 1.19 trillion were signed, and more than 325,000 "
+        "visitors attended the exhibition.\n\nSOURCE World Manufacturing Convention Organizing Committee"),
+    doc("2070-09-24", "World Manufacturing Convention 2070 Closes with 1,302 Projects Signed", "HEFEI, China, Sept. 23, "
+        "2070 /PRNewswire/ -- The World Manufacturing Convention 2070 closed today in Hefei, Anhui Province. During the "
+        "four-day event, 1,302 projects with a total investment of RMB 1.19 trillion were signed, and more than 325,000 "
+        "visitors attended the exhibition.\n\nSOURCE World Manufacturing Convention Organizing Committee\n\nThe "
+        "information in this release is provided by the issuer. This site makes no warranty as to its accuracy. "
+        "Contact: 1-800-555-0199"),
+    doc("2070-09-26", "Anhui sums up convention", "HEFEI -- Visitors to the 2070 World Manufacturing Convention numbered "
+        "327,400, the provincial government said on Friday."),
+]
+GOLD_WMC70_PRN_REPRINTS_B2218 = {
+    (0, 4, "day"): "new", (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new", (0, 325000, "count"): "new",
+    (1, 4, "day"): "known", (1, 1302, "count"): "known", (1, 1190 * B, "CNY"): "known", (1, 325000, "count"): "known",
+    (1, 1800, "count"): "skip", (1, 555, "count"): "skip", (1, 199, "count"): "skip",
+    (2, 327400, "count"): "changed:refined"}
+
+STORY_WMC70_USD_FIRST_B2219 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects worth 1.19 trillion yuan."),
+    doc("2070-09-25", "Foreign investors eye Anhui after convention", "HONG KONG -- Deals worth US$167bn (RMB1.19tn) were "
+        "signed at the World Manufacturing Convention in Hefei this week, with carmakers and chip firms leading."),
+]
+GOLD_WMC70_USD_FIRST_B2219 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new",
+    (1, 167 * B, "USD"): "new", (1, 1190 * B, "CNY"): "skip"}
+
+STORY_WMC70_DAILY_VISITORS_B2220 = [
+    doc("2070-09-21", "Crowds at Hefei convention", "HEFEI -- Visitors to the 2070 World Manufacturing Convention "
+        "numbered 86,000 on Saturday, its first day, and the robot hall, which covers 8,000 square meters, drew the "
+        "longest queues."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday "
+        "after drawing 325,000 visitors over four days. A talent fair held during the convention offered nearly 5,000 "
+        "jobs."),
+]
+GOLD_WMC70_DAILY_VISITORS_B2220 = {
+    (0, 86000, "count"): "new", (0, 8000, "m2"): "new",
+    (1, 325000, "count"): "new", (1, 4, "day"): "new", (1, 5000, "count"): "skip"}
+
+STORY_WIMC70_GUESTS_COUNTRIES_B2221 = [
+    doc("2070-11-27", "Nanjing conference opens", "NANJING -- The 2070 World Intelligent Manufacturing Conference opened "
+        "on Thursday, bringing together about 3,500 guests from more than 40 countries and regions."),
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday. It hosted 3,600 guests from 43 countries and regions and 712 exhibitors."),
+]
+GOLD_WIMC70_GUESTS_COUNTRIES_B2221 = {
+    (0, 3500, "count"): "new", (0, 40, "count"): "new",
+    # ("about 3,500" allows a twentieth either way: 3,600 lies inside it)
+    (1, 3600, "count"): "changed:refined", (1, 43, "count"): "changed:refined", (1, 712, "count"): "new"}
+
+STORY_WIMC70_EN_PLANNED_FORUMS_B2222 = [
+    doc("2070-11-20", "Nanjing conference to hold 36 forums", "NANJING -- The 2070 World Intelligent Manufacturing "
+        "Conference, to be held in Nanjing from Nov. 27 to 30, will feature an opening ceremony, a main forum and 36 "
+        "parallel forums, and its exhibition will cover 60,000 square meters, organizers said on Thursday."),
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday after 38 parallel forums and a 62,000-square-meter exhibition."),
+]
+GOLD_WIMC70_EN_PLANNED_FORUMS_B2222 = {
+    (0, 36, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 38, "count"): "changed:conflict", (1, 62000, "m2"): "changed:conflict"}
+
+
+STORY_WIMC70_ZH_SITE_B2223 = [
+    doc("2070-11-30", "2070世界智能制造大会圆满闭幕", "发布时间：2070-11-30 18:20 来源：大会组委会 浏览次数：1024\n\n11月30日，2070世界智能制造大会在南京"
+        "圆满闭幕。本届大会共举办各类活动42场，吸引参展企业712家，签约项目186个，总投资1286亿元。\n\n上一篇：大会开幕式隆重举行\n下一篇：智能制造"
+        "创新成果发布"),
+    doc("2070-12-01", "WIMC 2070 draws 168K visitors", "NANJING -- The 2070 World Intelligent Manufacturing Conference "
+        "drew 168,000 visitors and signed 186 projects worth 128.6 billion yuan, the organizers said."),
+]
+GOLD_WIMC70_ZH_SITE_B2223 = {
+    (0, 1024, "count"): "skip", (0, 42, "count"): "new", (0, 712, "count"): "new", (0, 186, "count"): "new",
+    (0, 128.6 * B, "CNY"): "new",
+    (1, 168000, "count"): "new", (1, 186, "count"): "known", (1, 128.6 * B, "CNY"): "known"}
+
+STORY_WMC70_TOP500S_B2224 = [
+    doc("2070-09-20", "Hefei convention opens", "(People's Daily Online) 14:20, September 20, 2070\n\nThe 2070 World "
+        "Manufacturing Convention opened in Hefei on Saturday. It attracted 1,340 companies, including 93 Fortune Global "
+        "500 companies and 72 of China's top 500 enterprises."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday. "
+        "Among its 1,340 exhibitors were 95 Fortune Global 500 companies and 72 Chinese top 500 enterprises."),
+]
+GOLD_WMC70_TOP500S_B2224 = {
+    (0, 1340, "count"): "new", (0, 93, "count"): "new", (0, 72, "count"): "new",
+    (1, 1340, "count"): "known", (1, 95, "count"): "changed:conflict", (1, 72, "count"): "known"}
+
+STORY_WMC70_GT_YEARS_B2225 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects signed."),
+    doc("2070-09-26", "Hefei's convention keeps growing", "In 2069, the World Manufacturing Convention signed 1,245 "
+        "projects; this year, 1,302. In 2018, its first year, it signed 536. Global Times"),
+]
+GOLD_WMC70_GT_YEARS_B2225 = {
+    (0, 1302, "count"): "new",
+    (1, 1245, "count"): "skip", (1, 1302, "count"): "known", (1, 536, "count"): "skip"}
+
+STORY_WMC70_AREA_CORRECTION_B2226 = [
+    doc("2070-09-19", "Hefei convention to open", "HEFEI -- The 2070 World Manufacturing Convention, which opens on "
+        "Saturday, has an exhibition area of 9,200 square meters, organizers said."),
+    doc("2070-09-20", "Correction: Hefei convention to open", "HEFEI -- Correction: The exhibition area of the 2070 World "
+        "Manufacturing Convention is 92,000 square meters, not 9,200 as reported earlier."),
+]
+GOLD_WMC70_AREA_CORRECTION_B2226 = {
+    (0, 9200, "m2"): "new",
+    (1, 92000, "m2"): "changed:conflict", (1, 9200, "m2"): "skip"}
+
+STORY_WIMC70_YUAN_CAPITAL_B2227 = [
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- At the closing of the 2070 World Intelligent Manufacturing "
+        "Conference, 186 key projects with a total contract amount of 128.6 billion Yuan were signed."),
+    doc("2070-12-02", "Nanjing deals", "NANJING -- Contracts worth RMB 128.6 billion, covering 186 projects, were signed "
+        "at the 2070 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC70_YUAN_CAPITAL_B2227 = {
+    (0, 186, "count"): "new", (0, 128.6 * B, "CNY"): "new",
+    (1, 128.6 * B, "CNY"): "known", (1, 186, "count"): "known"}
+
+STORY_WMC70_HALLS_AREA_B2228 = [
+    doc("2070-09-20", "Hefei convention opens", "HEFEI -- The 2070 World Manufacturing Convention opened on Saturday. Its "
+        "12 halls cover 92,000 square meters, and the new energy vehicle hall alone takes up 15,000 square meters with "
+        "120 exhibitors."),
+    doc("2070-09-21", "Inside the NEV hall", "HEFEI -- The new energy vehicle hall at the 2070 World Manufacturing "
+        "Convention, which covers 16,000 square meters, has 126 exhibitors."),
+]
+GOLD_WMC70_HALLS_AREA_B2228 = {
+    (0, 12, "count"): "new", (0, 92000, "m2"): "new", (0, 15000, "m2"): "new", (0, 120, "count"): "new",
+    (1, 16000, "m2"): "skip", (1, 126, "count"): "skip"}
+
+
+STORY_WMC70_FEATURE_SEVEN_EDITIONS_B2229 = [
+    doc("2070-09-19", "Hefei readies for convention", "HEFEI -- Since 2018 the World Manufacturing Convention has signed "
+        "7,840 projects, organizers said on Friday."),
+    doc("2070-09-25", "Feature: How a convention remade Hefei", "HEFEI, Sept. 25 (Xinhua) -- When Zhang Wei opened his "
+        "first parts workshop in Hefei in 2019, he had 12 workers. Today he employs 460. Over the past eight editions, "
+        "the World Manufacturing Convention has brought 9,142 signed projects to Anhui. This year alone, 1,302 projects "
+        "were signed, organizers said."),
+]
+GOLD_WMC70_FEATURE_SEVEN_EDITIONS_B2229 = {
+    (0, 7840, "count"): "new",
+    (1, 12, "count"): "skip", (1, 460, "count"): "skip", (1, 9142, "count"): "changed:conflict",
+    (1, 1302, "count"): "new"}
+
+STORY_WMC70_DOUBLE_DASH_B2230 = [
+    doc("2070-09-23", "China Focus: Hefei convention in numbers", "HEFEI, Sept. 23 (Xinhua) -- The 2070 World "
+        "Manufacturing Convention closed on Tuesday. Some key numbers:\n\n-- 1,302 projects signed, with total investment "
+        "of 1.19 trillion yuan\n\n-- 1,340 exhibitors from 48 countries and regions\n\n-- 325,000 visits to the exhibition"),
+    doc("2070-09-24", "Hefei convention visitors", "HEFEI -- The 2070 World Manufacturing Convention received 325,000 "
+        "person-times of visitors."),
+]
+GOLD_WMC70_DOUBLE_DASH_B2230 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new", (0, 1340, "count"): "new", (0, 48, "count"): "new",
+    (0, 325000, "count"): "new",
+    (1, 325000, "count"): "known"}
+
+STORY_WMC70_WUHU_RELEASE_B2231 = [
+    doc("2070-09-21", "Wuhu signs 56 projects at World Manufacturing Convention", "WUHU, China, Sept. 21, 2070 "
+        "/PRNewswire/ -- Wuhu, a city in Anhui Province, signed 56 projects worth 62 billion yuan at the 2070 World "
+        "Manufacturing Convention in Hefei, the city government said. Wuhu is home to more than 1,100 auto parts makers."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects worth 1.19 trillion yuan."),
+]
+GOLD_WMC70_WUHU_RELEASE_B2231 = {
+    (0, 56, "count"): "new", (0, 62 * B, "CNY"): "new", (0, 1100, "count"): "skip",
+    (1, 1302, "count"): "new", (1, 1190 * B, "CNY"): "new"}
+
+STORY_WMC70_EXHIBITORS_DOWN_B2232 = [
+    doc("2070-09-20", "Hefei convention opens", "HEFEI, Sept. 20 (Xinhua) -- The 2070 World Manufacturing Convention "
+        "opened on Saturday with 1,336 exhibitors."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI, Sept. 23 (Xinhua) -- The 2070 World Manufacturing Convention "
+        "closed on Tuesday. A total of 1,320 exhibitors took part, the organizing committee said."),
+]
+GOLD_WMC70_EXHIBITORS_DOWN_B2232 = {
+    (0, 1336, "count"): "new",
+    (1, 1320, "count"): "changed:conflict"}
+
+STORY_WMC70_USD_HEADLINE_B2233 = [
+    doc("2070-09-23", "Hefei convention closes with $167 billion in deals", "HEFEI -- The 2070 World Manufacturing "
+        "Convention closed on Tuesday, with deals worth 167 billion U.S. dollars signed, or about 1.19 trillion yuan, "
+        "organizers said."),
+    doc("2070-09-24", "Convention deals top 1.19 trillion yuan", "HEFEI -- Deals worth 1.19 trillion yuan were signed at "
+        "the 2070 World Manufacturing Convention."),
+]
+GOLD_WMC70_USD_HEADLINE_B2233 = {
+    (0, 167 * B, "USD"): "new", (0, 1190 * B, "CNY"): "skip",
+    (1, 1190 * B, "CNY"): "skip"}
+
+STORY_WIMC70_VISITS_FORMS_B2234 = [
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday. Its exhibition received 168,000 visits."),
+    doc("2070-12-01", "南京智能制造大会观众16.8万人次", "2070世界智能制造大会展览共接待观众16.8万人次。"),
+    doc("2070-12-02", "Nanjing visitor count", "NANJING -- About 170,000 people visited the exhibition of the 2070 World "
+        "Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC70_VISITS_FORMS_B2234 = {
+    (0, 168000, "count"): "new",
+    (1, 168000, "count"): "known",
+    (2, 170000, "count"): "known"}
+
+STORY_WIMC70_PREVIEW_THEN_OPEN_B2235 = [
+    doc("2070-11-25", "Nanjing conference preview", "NANJING -- The 2070 World Intelligent Manufacturing Conference opens "
+        "on Thursday. Some 700 exhibitors have registered, and 50,000 square meters of exhibition space have been booked, "
+        "the organizers said."),
+    doc("2070-11-27", "Nanjing conference opens", "NANJING -- The 2070 World Intelligent Manufacturing Conference opened "
+        "on Thursday with 712 exhibitors on 60,000 square meters."),
+]
+GOLD_WIMC70_PREVIEW_THEN_OPEN_B2235 = {
+    (0, 700, "count"): "new", (0, 50000, "m2"): "new",
+    (1, 712, "count"): "changed:refined", (1, 60000, "m2"): "changed:conflict"}
+
+
+STORY_WMC70_LONG_NEV_FEATURE_B2236 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects worth 1.19 trillion yuan, and 1,340 exhibitors."),
+    doc("2070-09-27", "Anhui's car cluster shifts into top gear", "By LI HUA in Hefei | China Daily | Updated: "
+        "2070-09-27 07:30\n\nWhen the 2070 World Manufacturing Convention closed in Hefei on Tuesday, new energy vehicle "
+        "projects made up the largest group among the 1,302 signed, organizers said.\n\nAnhui produced 3.9 million new "
+        "energy vehicles in the first eight months of this year, up 28 percent year-on-year, and the province now has "
+        "more than 1,200 companies in the NEV supply chain, according to the provincial department of economy and "
+        "information technology.\n\nHefei alone is home to seven carmakers, including NIO and BYD's local plant, which "
+        "can turn out 600,000 vehicles a year. The city's auto output value exceeded 500 billion yuan last year.\n\n"
+        "\"We used to import 80 percent of our battery cells,\" said Wang Qiang, a manager at a Hefei carmaker. \"Now "
+        "almost all of them come from within 200 kilometers.\"\n\nAt the convention, 412 of the projects signed were in "
+        "auto and parts manufacturing, with investment totaling 386 billion yuan."),
+]
+GOLD_WMC70_LONG_NEV_FEATURE_B2236 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new", (0, 1340, "count"): "new",
+    (1, 1302, "count"): "known", (1, 3.9e6, "count"): "skip", (1, 28, "percent"): "skip", (1, 1200, "count"): "skip",
+    (1, 7, "count"): "skip", (1, 600000, "count"): "skip", (1, 500 * B, "CNY"): "skip", (1, 80, "percent"): "skip",
+    (1, 200, "km"): "skip", (1, 412, "count"): "new", (1, 386 * B, "CNY"): "new"}
+
+STORY_WMC70_GT_TARIFF_B2237 = [
+    doc("2070-09-20", "Hefei convention opens", "HEFEI -- The 2070 World Manufacturing Convention opened on Saturday with "
+        "1,336 exhibitors, 93 of them Fortune Global 500 companies."),
+    doc("2070-09-22", "Foreign firms shrug off tariffs at Hefei expo", "Despite the 145 percent tariffs the US imposed on "
+        "some Chinese goods earlier this year, foreign exhibitors turned out in force at the 2070 World Manufacturing "
+        "Convention in Hefei, with 93 Fortune Global 500 companies among the 1,336 exhibitors. China's exports rose 4.4 "
+        "percent in the first eight months to 17.2 trillion yuan, customs data showed. \"Our China sales grew by a "
+        "third last year,\" a German exhibitor told the Global Times."),
+]
+GOLD_WMC70_GT_TARIFF_B2237 = {
+    (0, 1336, "count"): "new", (0, 93, "count"): "new",
+    (1, 145, "percent"): "skip", (1, 93, "count"): "known", (1, 1336, "count"): "known", (1, 4.4, "percent"): "skip",
+    (1, 17200 * B, "CNY"): "skip"}
+
+STORY_WIMC70_ECONOMIC_WATCH_B2238 = [
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday with 186 projects worth 128.6 billion yuan."),
+    doc("2070-12-03", "Economic Watch: Smart factories spread across Jiangsu", "NANJING, Dec. 3 (Xinhua) -- Jiangsu has "
+        "built 2,600 smart workshops and 820 smart factories, and its industrial robot density reached 470 units per "
+        "10,000 workers, the provincial industry department said at the 2070 World Intelligent Manufacturing Conference, "
+        "which closed on Sunday with 186 signed projects. China's output of industrial robots rose 31.2 percent in the "
+        "first ten months, to 620,000 units. The conference's 128.6 billion yuan in deals will mostly go to robotics and "
+        "industrial software."),
+]
+GOLD_WIMC70_ECONOMIC_WATCH_B2238 = {
+    (0, 186, "count"): "new", (0, 128.6 * B, "CNY"): "new",
+    (1, 2600, "count"): "skip", (1, 820, "count"): "skip", (1, 470, "count"): "skip", (1, 10000, "count"): "skip",
+    (1, 186, "count"): "known", (1, 31.2, "percent"): "skip", (1, 620000, "count"): "skip",
+    (1, 128.6 * B, "CNY"): "known"}
+
+STORY_WMC70_OPINION_B2239 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects signed and 325,000 visitors."),
+    doc("2070-09-28", "Opinion: What 1,302 deals can and cannot do", "The 1,302 projects signed at this year's World "
+        "Manufacturing Convention sound impressive. But a deal signed is not a factory built: in past years, perhaps 70 "
+        "percent of signed projects broke ground within a year, by one analyst's estimate. And 325,000 visitors in four "
+        "days is a crowd, not a market. The writer is a Beijing-based economist."),
+]
+GOLD_WMC70_OPINION_B2239 = {
+    (0, 1302, "count"): "new", (0, 325000, "count"): "new",
+    (1, 1302, "count"): "known", (1, 70, "percent"): "skip", (1, 325000, "count"): "known", (1, 4, "day"): "skip"}
+
+
+STORY_WMC70_ZH_CATEGORIES_B2240 = [
+    doc("2070-09-23", "2070世界制造业大会闭幕", "新华社合肥9月23日电 2070世界制造业大会23日在合肥闭幕。大会共签约项目1302个，总投资1.19万亿元。"
+        "其中，先进制造业项目1180个，占比90.6%；外资项目136个，投资额131亿美元。"),
+    doc("2070-09-24", "Hefei deals mostly manufacturing", "HEFEI -- Advanced manufacturing projects made up 90.6 percent "
+        "of the 1,302 projects signed at the 2070 World Manufacturing Convention, and 136 were foreign-funded."),
+]
+GOLD_WMC70_ZH_CATEGORIES_B2240 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new", (0, 1180, "count"): "new", (0, 90.6, "percent"): "new",
+    (0, 136, "count"): "new", (0, 13.1 * B, "USD"): "new",
+    (1, 90.6, "percent"): "known", (1, 1302, "count"): "known", (1, 136, "count"): "known"}
+
+STORY_WMC70_ZH_CUMULATIVE_B2241 = [
+    doc("2070-09-19", "世界制造业大会明日开幕", "人民网合肥9月19日电 自2018年以来，世界制造业大会累计签约项目7840个，总投资超6.5万亿元。"),
+    doc("2070-09-24", "世界制造业大会累计签约项目9142个", "人民网合肥9月24日电 2070世界制造业大会日前闭幕。自2018年以来，大会累计签约项目9142个，"
+        "总投资超7.6万亿元。"),
+]
+GOLD_WMC70_ZH_CUMULATIVE_B2241 = {
+    (0, 7840, "count"): "new", (0, 6500 * B, "CNY"): "new",
+    (1, 9142, "count"): "changed:conflict", (1, 7600 * B, "CNY"): "changed:refined"}
+
+STORY_WMC70_ZH_CCTV_VISITORS_B2242 = [
+    doc("2070-09-22", "世界制造业大会观众超30万人次", "央视网消息：记者从2070世界制造业大会获悉，截至22日，大会现场观众超过30万人次。"),
+    doc("2070-09-23", "2070世界制造业大会闭幕", "来源：中安在线 2070-09-23 17:32\n\n2070世界制造业大会23日闭幕。四天来，大会共接待现场观众32.5万人次。"),
+]
+GOLD_WMC70_ZH_CCTV_VISITORS_B2242 = {
+    (0, 300000, "count"): "new",
+    (1, 4, "day"): "new", (1, 325000, "count"): "changed:refined"}
+
+STORY_WMC70_ZH_HEFEI_CITY_B2243 = [
+    doc("2070-09-23", "合肥在世界制造业大会上签约项目182个", "安徽日报讯 2070世界制造业大会期间，合肥市签约项目182个，总投资2680亿元。"),
+    doc("2070-09-23", "2070世界制造业大会闭幕", "新华社合肥9月23日电 2070世界制造业大会23日闭幕，共签约项目1302个，总投资1.19万亿元。"),
+]
+GOLD_WMC70_ZH_HEFEI_CITY_B2243 = {
+    (0, 182, "count"): "new", (0, 268 * B, "CNY"): "new",
+    (1, 1302, "count"): "new", (1, 1190 * B, "CNY"): "new"}
+
+STORY_WMC70_ZH_NEXT_YEAR_B2244 = [
+    doc("2070-09-23", "2070世界制造业大会闭幕", "新华社合肥9月23日电 2070世界制造业大会23日闭幕，共签约项目1302个。据介绍，2071世界制造业大会"
+        "预计展览面积将扩大至10万平方米，参展企业预计超过1400家。"),
+    doc("2071-09-20", "2071世界制造业大会开幕", "新华社合肥9月20日电 2071世界制造业大会20日开幕，展览面积10.2万平方米，参展企业1412家。"),
+]
+GOLD_WMC70_ZH_NEXT_YEAR_B2244 = {
+    (0, 1302, "count"): "new", (0, 100000, "m2"): "new", (0, 1400, "count"): "new",
+    # (a year ahead, 预计: a forecast, as the exhibitors' count is, not space already booked)
+    (1, 102000, "m2"): "new", (1, 1412, "count"): "new"}
+
+
+STORY_WMC70_PHOTO_CAPTIONS_B2245 = [
+    doc("2070-09-20", "In pictures: Hefei convention opens", "A visitor looks at a humanoid robot at the 2070 World "
+        "Manufacturing Convention in Hefei, east China's Anhui Province, Sept. 20, 2070. (Xinhua/Zhang Ming)\n\n1/5\n\n"
+        "Photo taken on Sept. 20, 2070 shows an exhibition hall of the convention. The convention has 1,336 exhibitors "
+        "this year. (Xinhua/Li Xin)\n\n2/5"),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday. It "
+        "had 1,340 exhibitors."),
+]
+GOLD_WMC70_PHOTO_CAPTIONS_B2245 = {
+    (0, 1, "count"): "skip", (0, 5, "count"): "skip", (0, 2, "count"): "skip", (0, 1336, "count"): "new",
+    # (1,340 is 1,336 rounded, written with fewer digits: a rounder restatement, documented)
+    (1, 1340, "count"): "known"}
+
+STORY_WMC70_RELATED_LINKS_B2246 = [
+    doc("2070-09-23", "Hefei convention closes with 1,302 projects", "HEFEI -- The 2070 World Manufacturing Convention "
+        "closed on Tuesday with 1,302 projects signed.\n\nRelated:\n\nWMC 2069 signs 1,245 projects worth 1.17 trillion "
+        "yuan\n\nHefei convention draws 312,000 visitors\n\nAnhui NEV output tops 3 million"),
+]
+GOLD_WMC70_RELATED_LINKS_B2246 = {
+    (0, 1302, "count"): "new", (0, 1245, "count"): "skip", (0, 1170 * B, "CNY"): "skip", (0, 312000, "count"): "skip",
+    (0, 3e6, "count"): "skip"}
+
+STORY_WIMC70_VIDEO_PAGE_B2247 = [
+    doc("2070-11-27", "Live: Nanjing conference opens", "02:31\n\nThe 2070 World Intelligent Manufacturing Conference "
+        "opened in Nanjing on Thursday, with about 700 exhibitors showing robots and smart factory solutions.\n\n"
+        "Video length: 02:31 | Views: 12,345"),
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday with 712 exhibitors."),
+]
+GOLD_WIMC70_VIDEO_PAGE_B2247 = {
+    (0, 2, "count"): "skip", (0, 31, "count"): "skip", (0, 700, "count"): "new", (0, 12345, "count"): "skip",
+    (1, 712, "count"): "changed:refined"}
+
+STORY_WMC70_TABLE_OF_EDITIONS_B2248 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects signed."),
+    doc("2070-09-25", "The convention over the years", "Projects signed at the World Manufacturing Convention, by year:\n\n"
+        "| Year | Projects | Investment (bn yuan) |\n| 2068 | 1,210 | 1,130 |\n| 2069 | 1,245 | 1,170 |\n| 2070 | 1,302 | "
+        "1,190 |"),
+]
+GOLD_WMC70_TABLE_OF_EDITIONS_B2248 = {
+    (0, 1302, "count"): "new",
+    (1, 1210, "count"): "skip", (1, 1130 * B, "CNY"): "skip", (1, 1245, "count"): "skip", (1, 1170 * B, "CNY"): "skip",
+    (1, 1302, "count"): "known", (1, 1190 * B, "CNY"): "new"}
+
+
+STORY_WMC70_REVISED_TOTAL_B2249 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects worth 1.19 trillion yuan signed."),
+    doc("2070-10-10", "Convention deal tally revised up", "HEFEI -- The organizing committee of the 2070 World "
+        "Manufacturing Convention has revised its tally of signed projects to 1,318, after 16 agreements reached on the "
+        "sidelines were confirmed. Their combined investment now stands at 1.21 trillion yuan."),
+]
+GOLD_WMC70_REVISED_TOTAL_B2249 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new",
+    (1, 1318, "count"): "changed:conflict", (1, 16, "count"): "new", (1, 1210 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC70_OUTLETS_DISAGREE_B2250 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI, Sept. 23 (Xinhua) -- The 2070 World Manufacturing Convention "
+        "closed on Tuesday, having drawn 325,000 visitors."),
+    doc("2070-09-24", "Hefei fair wraps up", "HEFEI -- The 2070 World Manufacturing Convention, which ended on Tuesday, "
+        "drew more than 350,000 visitors, according to the Hefei municipal government."),
+]
+GOLD_WMC70_OUTLETS_DISAGREE_B2250 = {
+    (0, 325000, "count"): "new",
+    (1, 350000, "count"): "changed:conflict"}
+
+STORY_WIMC70_ZH_EN_DISAGREE_B2251 = [
+    doc("2070-11-30", "2070世界智能制造大会闭幕", "新华社南京11月30日电 2070世界智能制造大会30日闭幕，共签约项目186个，总投资1286亿元。"),
+    doc("2070-12-01", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday with 188 projects signed, worth a total of 129.4 billion yuan."),
+]
+GOLD_WIMC70_ZH_EN_DISAGREE_B2251 = {
+    (0, 186, "count"): "new", (0, 128.6 * B, "CNY"): "new",
+    (1, 188, "count"): "changed:conflict", (1, 129.4 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC70_LATE_SIGNINGS_B2252 = [
+    doc("2070-11-29", "Nanjing conference signs 150 projects", "NANJING -- By Saturday evening, 150 projects had been "
+        "signed at the 2070 World Intelligent Manufacturing Conference, with investment of 104 billion yuan."),
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday. In total 186 projects worth 128.6 billion yuan were signed, the organizers said."),
+]
+GOLD_WIMC70_LATE_SIGNINGS_B2252 = {
+    (0, 150, "count"): "new", (0, 104 * B, "CNY"): "new",
+    (1, 186, "count"): "changed:refined", (1, 128.6 * B, "CNY"): "changed:refined"}
+
+STORY_WMC70_EXHIBITION_AREA_GROWS_B2253 = [
+    doc("2070-08-30", "Hefei convention to cover 90,000 sq m", "HEFEI -- The 2070 World Manufacturing Convention, to be "
+        "held in Hefei from Sept. 20 to 23, will cover 90,000 square meters, organizers said on Saturday."),
+    doc("2070-09-20", "Hefei convention opens", "HEFEI -- The 2070 World Manufacturing Convention opened on Saturday on "
+        "92,000 square meters of exhibition space."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention, which covered 92,000 "
+        "square meters, closed on Tuesday."),
+]
+GOLD_WMC70_EXHIBITION_AREA_GROWS_B2253 = {
+    (0, 90000, "m2"): "new",
+    (1, 92000, "m2"): "changed:conflict",
+    (2, 92000, "m2"): "known"}
+
+STORY_WIMC70_GUESTS_LATER_B2254 = [
+    doc("2070-11-27", "Nanjing conference opens", "NANJING -- The 2070 World Intelligent Manufacturing Conference opened "
+        "on Thursday. More than 3,000 guests are attending, including over 40 academicians."),
+    doc("2070-12-05", "Nanjing conference review", "NANJING -- The 2070 World Intelligent Manufacturing Conference drew "
+        "3,600 guests, among them 46 academicians, the organizers said in a review on Friday."),
+]
+GOLD_WIMC70_GUESTS_LATER_B2254 = {
+    (0, 3000, "count"): "new", (0, 40, "count"): "new",
+    (1, 3600, "count"): "changed:refined", (1, 46, "count"): "changed:refined"}
+
+
+STORY_WIMC70_CHINGLISH_B2255 = [
+    doc("2070-11-30", "2070 WIMC Achieved Fruitful Results", "The 2070 World Intelligent Manufacturing Conference "
+        "achieved fruitful results: 186 projects were signed with the total investment of 128.6 billion yuan; 712 "
+        "enterprises participated in the exhibition, among which 98 are overseas enterprises; the number of audience "
+        "reached 16.8 ten thousand person-times."),
+    doc("2070-12-02", "Nanjing conference numbers", "NANJING -- The 2070 World Intelligent Manufacturing Conference drew "
+        "168,000 visitors and 712 exhibitors, 98 of them from overseas."),
+]
+GOLD_WIMC70_CHINGLISH_B2255 = {
+    (0, 186, "count"): "new", (0, 128.6 * B, "CNY"): "new", (0, 712, "count"): "new", (0, 98, "count"): "new",
+    (0, 168000, "count"): "new",
+    (1, 168000, "count"): "known", (1, 712, "count"): "known", (1, 98, "count"): "known"}
+
+STORY_WMC70_THOUSAND_FORMS_B2256 = [
+    doc("2070-09-22", "Hefei convention draws crowds", "HEFEI -- More than 200 thousand visitors have come to the 2070 "
+        "World Manufacturing Convention since it opened on Saturday, organizers said on Monday."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday "
+        "after receiving 325 thousand visitors."),
+]
+GOLD_WMC70_THOUSAND_FORMS_B2256 = {
+    (0, 200000, "count"): "new",
+    (1, 325000, "count"): "changed:refined"}
+
+STORY_WMC70_HUNDRED_MILLION_B2257 = [
+    doc("2070-09-23", "WMC 2070 Closing Press Conference Held", "At the closing press conference, it was announced that "
+        "the 2070 World Manufacturing Convention signed 1302 projects with a total investment of 11900 hundred million "
+        "yuan, including 136 foreign-funded projects with investment of 131 hundred million US dollars."),
+    doc("2070-09-24", "Hefei convention deals", "HEFEI -- The 2070 World Manufacturing Convention signed 1,302 projects "
+        "worth 1.19 trillion yuan, including 136 foreign-funded projects worth 13.1 billion U.S. dollars."),
+]
+GOLD_WMC70_HUNDRED_MILLION_B2257 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new", (0, 136, "count"): "new", (0, 13.1 * B, "USD"): "new",
+    (1, 1302, "count"): "known", (1, 1190 * B, "CNY"): "known", (1, 136, "count"): "known", (1, 13.1 * B, "USD"): "known"}
+
+STORY_WIMC70_SPELLED_B2258 = [
+    doc("2070-11-27", "Nanjing conference opens", "NANJING -- Some seven hundred exhibitors are taking part in the 2070 "
+        "World Intelligent Manufacturing Conference, which opened on Thursday for four days."),
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday with 712 exhibitors and thirty-eight forums."),
+]
+GOLD_WIMC70_SPELLED_B2258 = {
+    (0, 700, "count"): "new", (0, 4, "day"): "new",
+    (1, 712, "count"): "changed:refined", (1, 38, "count"): "new"}
+
+
+STORY_WMC70_QA_B2259 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects worth 1.19 trillion yuan signed."),
+    doc("2070-09-26", "Interview: Anhui official on convention results", "Q: How many projects were signed this year?\n\n"
+        "A: 1,318 in the end, with investment of 1.21 trillion yuan. Some came in after the closing ceremony.\n\nQ: And "
+        "foreign companies?\n\nA: About 140 of the projects are foreign-funded."),
+]
+GOLD_WMC70_QA_B2259 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new",
+    # (the interview names no event: no event's figures, documented)
+    (1, 1318, "count"): "skip", (1, 1210 * B, "CNY"): "skip", (1, 140, "count"): "skip"}
+
+STORY_WMC70_QA_NAMED_B2265 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday with "
+        "1,302 projects worth 1.19 trillion yuan signed."),
+    doc("2070-09-26", "Interview: Anhui official on convention results", "HEFEI -- Xinhua spoke with an Anhui commerce "
+        "official about the results of the 2070 World Manufacturing Convention in Hefei.\n\nQ: How many projects were "
+        "signed this year?\n\nA: 1,318 in the end, with investment of 1.21 trillion yuan. Some came in after the closing "
+        "ceremony.\n\nQ: And foreign companies?\n\nA: About 140 of the projects are foreign-funded."),
+]
+GOLD_WMC70_QA_NAMED_B2265 = {
+    (0, 1302, "count"): "new", (0, 1190 * B, "CNY"): "new",
+    (1, 1318, "count"): "changed:conflict", (1, 1210 * B, "CNY"): "changed:conflict", (1, 140, "count"): "new"}
+
+STORY_WMC70_PRIOR_YEAR_BRACKETS_B2260 = [
+    doc("2070-09-24", "WMC 2070 results", "HEFEI -- Results of the 2070 World Manufacturing Convention: 1,302 projects "
+        "(2069: 1,245), investment of 1.19 trillion yuan (2069: 1.17 trillion yuan), 1,340 exhibitors (2069: 1,288)."),
+    doc("2070-09-25", "Hefei convention numbers", "HEFEI -- The 2070 World Manufacturing Convention signed 1,302 "
+        "projects and had 1,340 exhibitors."),
+]
+GOLD_WMC70_PRIOR_YEAR_BRACKETS_B2260 = {
+    (0, 1302, "count"): "new", (0, 1245, "count"): "skip", (0, 1190 * B, "CNY"): "new", (0, 1170 * B, "CNY"): "skip",
+    (0, 1340, "count"): "new", (0, 1288, "count"): "skip",
+    (1, 1302, "count"): "known", (1, 1340, "count"): "known"}
+
+STORY_WMC70_BLOOMBERG_B2261 = [
+    doc("2070-09-23", "Anhui Lures $167 Billion of Pledges at Factory Fair", "HEFEI (Bloomberg) -- Companies pledged 1.19 "
+        "trillion yuan ($167 billion) of investment at the World Manufacturing Convention in Hefei, the provincial "
+        "government said, as Anhui seeks to cement its role as China's electric-vehicle hub. The province accounted for "
+        "about 12% of China's EV output last year."),
+    doc("2070-09-24", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed with 1,302 "
+        "projects worth 1.19 trillion yuan."),
+]
+GOLD_WMC70_BLOOMBERG_B2261 = {
+    (0, 1190 * B, "CNY"): "new", (0, 167 * B, "USD"): "new", (0, 12, "percent"): "skip",
+    (1, 1302, "count"): "new", (1, 1190 * B, "CNY"): "known"}
+
+STORY_WIMC70_NANJING_SHARE_B2262 = [
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "on Sunday with 186 projects signed."),
+    doc("2070-12-01", "Nanjing takes the lion's share of conference deals", "NANJING -- Nanjing itself signed 68 of the "
+        "186 projects at the 2070 World Intelligent Manufacturing Conference, worth 52.4 billion yuan, the municipal "
+        "government said."),
+]
+GOLD_WIMC70_NANJING_SHARE_B2262 = {
+    (0, 186, "count"): "new",
+    (1, 68, "count"): "new", (1, 186, "count"): "known", (1, 52.4 * B, "CNY"): "new"}
+
+STORY_BOTH70_RESPECTIVELY_B2263 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed with 1,302 "
+        "projects signed."),
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "with 186 projects signed."),
+    doc("2070-12-28", "Year-ender: China's factory fairs", "BEIJING -- This year's World Manufacturing Convention in Hefei "
+        "and World Intelligent Manufacturing Conference in Nanjing signed 1,302 and 188 projects respectively."),
+]
+GOLD_BOTH70_RESPECTIVELY_B2263 = {
+    (0, 1302, "count"): "new",
+    (1, 186, "count"): "new",
+    (2, 1302, "count"): "known", (2, 188, "count"): "changed:conflict"}
+
+STORY_WMC70_MEANWHILE_B2264 = [
+    doc("2070-09-20", "Hefei convention opens", "HEFEI -- The 2070 World Manufacturing Convention opened on Saturday with "
+        "1,336 exhibitors.\n\nMeanwhile, the China International Industry Fair in Shanghai opened with 2,800 exhibitors, "
+        "its organizers said."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed with 1,340 "
+        "exhibitors, 4 more than at its opening."),
+]
+GOLD_WMC70_MEANWHILE_B2264 = {
+    (0, 1336, "count"): "new", (0, 2800, "count"): "skip",
+    (1, 1340, "count"): "skip", (1, 4, "count"): "skip"}
+
+
+STORY_WIMC70_YEAR_AFTER_NAME_B2266 = [
+    doc("2070-11-27", "World Intelligent Manufacturing Conference 2070 opens in Nanjing", "NANJING -- The World "
+        "Intelligent Manufacturing Conference 2070 opened on Thursday. The event drew 712 exhibitors. It also hosted the "
+        "release of 10 major achievements in intelligent manufacturing."),
+    doc("2070-11-30", "2070 WIMC closes in Nanjing", "NANJING -- The 2070 WIMC closed in Nanjing on Sunday. It signed 186 "
+        "projects, and its exhibitors numbered 712."),
+]
+GOLD_WIMC70_YEAR_AFTER_NAME_B2266 = {
+    (0, 712, "count"): "new", (0, 10, "count"): "new",
+    (1, 186, "count"): "new", (1, 712, "count"): "known"}
+
+STORY_WMC70_UPDATE_B2267 = [
+    doc("2070-09-23", "Hefei convention signs 1,290 projects", "HEFEI, Sept 23 -- The World Manufacturing Convention in "
+        "Hefei signed 1,290 projects on its last day, officials said."),
+    doc("2070-09-23", "UPDATE 1-Hefei convention signs 1,302 projects", "(Adds final tally in paragraph 1)\n\nHEFEI, "
+        "Sept 23 -- The World Manufacturing Convention in Hefei signed 1,302 projects over its four days, the organizers "
+        "said in a final tally."),
+]
+GOLD_WMC70_UPDATE_B2267 = {
+    (0, 1290, "count"): "new",
+    (1, 1, "count"): "skip", (1, 1302, "count"): "changed:conflict", (1, 4, "day"): "new"}
+
+STORY_WIMC70_PIPE_NUMBERS_B2268 = [
+    doc("2070-11-30", "WIMC 2070 by the numbers", "NANJING -- The 2070 World Intelligent Manufacturing Conference in "
+        "numbers:\n\n712 | exhibitors\n186 | projects signed\n128.6 billion yuan | investment\n38 | forums"),
+    doc("2070-12-01", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference signed "
+        "186 projects and held 38 forums."),
+]
+GOLD_WIMC70_PIPE_NUMBERS_B2268 = {
+    (0, 712, "count"): "new", (0, 186, "count"): "new", (0, 128.6 * B, "CNY"): "new", (0, 38, "count"): "new",
+    (1, 186, "count"): "known", (1, 38, "count"): "known"}
+
+STORY_WMC70_ONLINE_SPLIT_B2269 = [
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed on Tuesday. It "
+        "had 1,340 exhibitors on site and 2,600 on its cloud platform, and drew 325,000 visitors to the halls and 21.6 "
+        "million online."),
+    doc("2070-09-24", "Hefei convention figures", "HEFEI -- The 2070 World Manufacturing Convention's cloud platform "
+        "hosted 2,650 exhibitors, and 22 million people visited it online."),
+]
+GOLD_WMC70_ONLINE_SPLIT_B2269 = {
+    (0, 1340, "count"): "new", (0, 2600, "count"): "new", (0, 325000, "count"): "new", (0, 21.6e6, "count"): "new",
+    (1, 2650, "count"): "changed:conflict", (1, 22e6, "count"): "known"}
+
+
+STORY_WMC70_PROMO_RELEASE_B2270 = [
+    doc("2070-09-05", "Invest in Anhui: World Manufacturing Convention 2070 Welcomes Global Partners", "HEFEI, China, Sept. "
+        "5, 2070 /PRNewswire/ -- Anhui Province, home to more than 120 universities and 21,000 industrial enterprises "
+        "above designated size, will host the World Manufacturing Convention 2070 in Hefei from September 20 to 23. The "
+        "province's GDP exceeded 6.1 trillion yuan last year, and its high-speed rail network now runs to 2,600 "
+        "kilometers. Hefei, the provincial capital, produced one in every eight new energy vehicles made in China last "
+        "year.\n\nThe convention will set up 12 exhibition halls and hold 26 forums, and is expected to attract more than "
+        "1,300 exhibitors.\n\nSOURCE Anhui Provincial Department of Commerce"),
+    doc("2070-09-20", "Hefei convention opens", "HEFEI -- The 2070 World Manufacturing Convention opened on Saturday with "
+        "1,336 exhibitors in 12 halls."),
+]
+GOLD_WMC70_PROMO_RELEASE_B2270 = {
+    (0, 120, "count"): "skip", (0, 21000, "count"): "skip", (0, 6100 * B, "CNY"): "skip", (0, 2600, "km"): "skip",
+    (0, 12, "count"): "new", (0, 26, "count"): "new", (0, 1300, "count"): "new",
+    (1, 1336, "count"): "new", (1, 12, "count"): "known"}
+
+STORY_WIMC70_JIANGSU_PROMO_B2271 = [
+    doc("2070-11-20", "Jiangsu to host 2070 World Intelligent Manufacturing Conference", "NANJING, China, Nov. 20, 2070 "
+        "/PRNewswire/ -- Jiangsu, whose manufacturing output accounts for about one-eighth of China's total, will host "
+        "the 2070 World Intelligent Manufacturing Conference in Nanjing from Nov. 27 to 30. The province has 2,600 "
+        "provincial-level smart workshops and 59 national \"lighthouse\"-style smart factories. The conference will "
+        "feature 36 parallel forums on 60,000 square meters of exhibition space."),
+    doc("2070-11-30", "Nanjing conference closes", "NANJING -- The 2070 World Intelligent Manufacturing Conference closed "
+        "after 38 parallel forums on Sunday."),
+]
+GOLD_WIMC70_JIANGSU_PROMO_B2271 = {
+    (0, 2600, "count"): "skip", (0, 59, "count"): "skip", (0, 36, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 38, "count"): "changed:conflict"}
+
+STORY_WMC70_COMPANY_RELEASE_B2272 = [
+    doc("2070-09-21", "Sunlight Power signs 5 GW module deal at WMC 2070", "HEFEI, China, Sept. 21, 2070 /PRNewswire/ -- "
+        "Sunlight Power, a solar maker with annual capacity of 40 GW, signed a 5 GW module supply agreement worth 4.2 "
+        "billion yuan at the 2070 World Manufacturing Convention in Hefei on Sunday. The company employs 12,000 people and "
+        "had revenue of 38.5 billion yuan in 2069. The convention, which runs through Sept. 23, has signed more than 600 "
+        "projects so far."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed with 1,302 "
+        "projects signed."),
+]
+GOLD_WMC70_COMPANY_RELEASE_B2272 = {
+    (0, 40, "GW"): "skip", (0, 5, "GW"): "skip", (0, 4.2 * B, "CNY"): "skip", (0, 12000, "count"): "skip",
+    (0, 38.5 * B, "CNY"): "skip", (0, 600, "count"): "new",
+    (1, 1302, "count"): "changed:refined"}
+
+
+STORY_WIMC70_GT_NATIONAL_B2273 = [
+    doc("2070-11-27", "Nanjing conference opens", "NANJING -- The 2070 World Intelligent Manufacturing Conference opened "
+        "on Thursday with 712 exhibitors."),
+    doc("2070-11-28", "China leads world in smart factories: experts at Nanjing conference", "China now has 421 national "
+        "smart manufacturing demonstration factories, and its industrial robot installations reached 290,000 units last "
+        "year, accounting for 51 percent of the global total, experts said at the 2070 World Intelligent Manufacturing "
+        "Conference in Nanjing. Manufacturing value-added rose 6.1 percent in the first ten months. Some 712 companies "
+        "are exhibiting at the conference, which runs until Sunday. Global Times"),
+]
+GOLD_WIMC70_GT_NATIONAL_B2273 = {
+    (0, 712, "count"): "new",
+    (1, 421, "count"): "skip", (1, 290000, "count"): "skip", (1, 51, "percent"): "skip", (1, 6.1, "percent"): "skip",
+    (1, 712, "count"): "known"}
+
+STORY_WMC70_ANALYST_GUESS_B2274 = [
+    doc("2070-09-21", "AI everywhere at Hefei convention", "HEFEI -- Artificial intelligence dominated the 2070 World "
+        "Manufacturing Convention in Hefei, where 1,336 companies are exhibiting. \"I'd say 60 percent of the booths "
+        "here show something with AI in it,\" said Li Na, an analyst with a Shanghai brokerage."),
+    doc("2070-09-23", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention closed with 1,340 "
+        "exhibitors, 38 percent of them showing AI products, organizers said."),
+]
+GOLD_WMC70_ANALYST_GUESS_B2274 = {
+    (0, 1336, "count"): "new", (0, 60, "percent"): "skip",
+    (1, 1340, "count"): "known", (1, 38, "percent"): "new"}
+
+STORY_WMC70_PEOPLES_DAILY_ZH_LONG_B2275 = [
+    doc("2070-09-24", "制造业大会见证安徽产业跃升", "人民日报合肥9月24日电 9月23日，2070世界制造业大会在合肥落下帷幕。四天里，1340家企业参展，"
+        "签约项目1302个。近年来，安徽规上工业企业突破2.1万家，新能源汽车产量去年达到186万辆，同比增长37%。合肥市集聚集成电路企业400余家。"),
+    doc("2070-09-25", "Hefei convention closes", "HEFEI -- The 2070 World Manufacturing Convention, which ended on "
+        "Tuesday, drew 1,340 exhibitors and signed 1,302 projects."),
+]
+GOLD_WMC70_PEOPLES_DAILY_ZH_LONG_B2275 = {
+    (0, 4, "day"): "new", (0, 1340, "count"): "new", (0, 1302, "count"): "new", (0, 21000, "count"): "skip",
+    (0, 1.86e6, "count"): "skip", (0, 37, "percent"): "skip", (0, 400, "count"): "skip",
+    (1, 1340, "count"): "known", (1, 1302, "count"): "known"}
+
+
+STORY_WIMC71_VARIANTS_B2276 = [
+    doc("2071-11-28", "2071 World Intelligent Manufacturing Conference Concludes", "NANJING, China, Nov. 28, 2071 "
+        "/PRNewswire/ -- The 2071 World Intelligent Manufacturing Conference concluded in Nanjing. At the closing "
+        "ceremony, 32 key projects were signed with a total contract amount of RMB 55.47 billion. The conference "
+        "attracted over 400 exhibitors and more than 5,000 guests."),
+    doc("2071-11-29", "Nanjing conference ends", "NANJING, Nov. 29 (Xinhua) -- The 2071 World Intelligent Manufacturing "
+        "Conference ended with 32 projects worth 55.5 billion yuan (7.7 billion U.S. dollars) signed at its closing. It "
+        "drew more than 400 exhibiting enterprises and about 5,000 guests."),
+    doc("2071-11-30", "Smart manufacturing meet in Nanjing", "The 2071 World Intelligent Manufacturing Conference in "
+        "Nanjing signed 32 projects worth RMB 55.47 billion, with 412 companies exhibiting. Global Times"),
+]
+GOLD_WIMC71_VARIANTS_B2276 = {
+    (0, 32, "count"): "new", (0, 55.47 * B, "CNY"): "new", (0, 400, "count"): "new", (0, 5000, "count"): "new",
+    (1, 32, "count"): "known", (1, 55.5 * B, "CNY"): "known", (1, 7.7 * B, "USD"): "new", (1, 400, "count"): "known",
+    (1, 5000, "count"): "known",
+    (2, 32, "count"): "known", (2, 55.47 * B, "CNY"): "known", (2, 412, "count"): "changed:refined"}
+
+STORY_WMC71_PERSON_TIMES_B2277 = [
+    doc("2071-09-22", "Hefei convention closes", "HEFEI -- The 2071 World Manufacturing Convention closed on Monday with "
+        "338,000 visitors."),
+    doc("2071-09-23", "世界制造业大会闭幕", "2071世界制造业大会22日闭幕，现场观众33.8万人次。"),
+    doc("2071-09-24", "Convention visitors", "HEFEI -- The 2071 World Manufacturing Convention received 338,000 "
+        "person-times of visitors, and its online platform 24.3 million visits."),
+]
+GOLD_WMC71_PERSON_TIMES_B2277 = {
+    (0, 338000, "count"): "new",
+    (1, 338000, "count"): "known",
+    (2, 338000, "count"): "known", (2, 24.3e6, "count"): "new"}
+
+STORY_WMC71_ENTERPRISES_B2278 = [
+    doc("2071-09-19", "Hefei convention opens", "HEFEI -- The 2071 World Manufacturing Convention opened on Friday with "
+        "1,412 enterprises exhibiting."),
+    doc("2071-09-20", "Hefei convention, day two", "HEFEI -- Crowds filled the halls of the 2071 World Manufacturing "
+        "Convention on Saturday, where 1,412 companies are showing their products."),
+    doc("2071-09-22", "Hefei convention closes", "HEFEI -- The 2071 World Manufacturing Convention closed with 1,418 "
+        "exhibitors after six late arrivals, the organizers said."),
+]
+GOLD_WMC71_ENTERPRISES_B2278 = {
+    (0, 1412, "count"): "new",
+    (1, 1412, "count"): "known",
+    (2, 1418, "count"): "changed:conflict", (2, 6, "count"): "new"}
+
+
+STORY_WMC71_PLUS_FORUMS_B2279 = [
+    doc("2071-09-18", "Hefei convention program", "HEFEI -- The 2071 World Manufacturing Convention will hold an opening "
+        "ceremony, a main forum and 20-plus professional forums and matchmaking events from Sept. 19 to 22."),
+    doc("2071-09-22", "Hefei convention closes", "HEFEI -- Over four days, the 2071 World Manufacturing Convention hosted "
+        "an opening ceremony, a main forum and 24 professional forums and matchmaking events."),
+]
+GOLD_WMC71_PLUS_FORUMS_B2279 = {
+    (0, 20, "count"): "new",
+    (1, 4, "day"): "new", (1, 24, "count"): "changed:refined"}
+
+STORY_WIMC71_SUBVENUE_COUNTS_B2280 = [
+    doc("2071-11-25", "Nanjing conference opens", "NANJING -- The 2071 World Intelligent Manufacturing Conference opened "
+        "on Thursday at its main venue in Nanjing and four sub-venues in Suzhou, Wuxi, Changzhou and Nantong."),
+    doc("2071-11-28", "Nanjing conference closes", "NANJING -- The 2071 World Intelligent Manufacturing Conference closed "
+        "on Sunday. Across its main venue and five sub-venues, 32 projects were signed."),
+]
+GOLD_WIMC71_SUBVENUE_COUNTS_B2280 = {
+    (0, 4, "count"): "new",
+    (1, 5, "count"): "changed:conflict", (1, 32, "count"): "new"}
+
+STORY_WMC71_HALF_MILLION_B2281 = [
+    doc("2071-09-21", "Hefei convention draws crowds", "HEFEI -- Nearly half a million visits have been recorded at the "
+        "2071 World Manufacturing Convention's online exhibition since Friday, organizers said."),
+    doc("2071-09-22", "Hefei convention closes", "HEFEI -- The 2071 World Manufacturing Convention's online exhibition "
+        "recorded 612,000 visits over four days."),
+]
+GOLD_WMC71_HALF_MILLION_B2281 = {
+    (0, 500000, "count"): "new",
+    (1, 612000, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+
+STORY_WIMC71_LIVESTREAM_B2282 = [
+    doc("2071-11-25", "Nanjing conference opens online and offline", "NANJING -- The opening ceremony of the 2071 World "
+        "Intelligent Manufacturing Conference was watched by 3.2 million people on livestream platforms on Thursday."),
+    doc("2071-11-28", "Nanjing conference closes", "NANJING -- The 2071 World Intelligent Manufacturing Conference closed "
+        "on Sunday. Its livestreams drew 18.6 million views over four days."),
+    doc("2071-12-01", "Nanjing conference media report", "NANJING -- Livestreams of the 2071 World Intelligent "
+        "Manufacturing Conference had been viewed 19.2 million times by Tuesday, the organizers said."),
+]
+GOLD_WIMC71_LIVESTREAM_B2282 = {
+    (0, 3.2e6, "count"): "new",
+    (1, 18.6e6, "count"): "new", (1, 4, "day"): "new",
+    (2, 19.2e6, "count"): "changed:refined"}
+
+STORY_WMC71_ZH_FORECAST_THEN_ACTUAL_B2283 = [
+    doc("2071-09-10", "2071世界制造业大会将于19日开幕", "新华社合肥9月10日电 2071世界制造业大会将于9月19日至22日在合肥举行，预计参展企业1400家以上，"
+        "展览面积10万平方米，举办活动27场。"),
+    doc("2071-09-22", "2071世界制造业大会闭幕", "新华社合肥9月22日电 2071世界制造业大会22日闭幕。参展企业1418家，展览面积10.2万平方米，举办活动"
+        "29场，签约项目1336个。"),
+]
+GOLD_WMC71_ZH_FORECAST_THEN_ACTUAL_B2283 = {
+    (0, 1400, "count"): "new", (0, 100000, "m2"): "new", (0, 27, "count"): "new",
+    (1, 1418, "count"): "new", (1, 102000, "m2"): "changed:refined", (1, 29, "count"): "changed:conflict",
+    (1, 1336, "count"): "new"}
+
+
+STORY_WMC71_ZH_TRADITIONAL_B2284 = [
+    doc("2071-09-22", "2071世界制造业大会闭幕", "新华社合肥9月22日电 2071世界制造业大会22日闭幕，共签约项目1336个，总投资1.22万亿元。"),
+    doc("2071-09-23", "世界製造業大會閉幕 簽約項目1336個", "【大公報訊】2071世界製造業大會22日在合肥閉幕，共簽約項目1336個，總投資1.22萬億元"
+        "人民幣，參展企業1418家。"),
+]
+GOLD_WMC71_ZH_TRADITIONAL_B2284 = {
+    (0, 1336, "count"): "new", (0, 1220 * B, "CNY"): "new",
+    (1, 1336, "count"): "known", (1, 1220 * B, "CNY"): "known", (1, 1418, "count"): "new"}
+
+STORY_WMC71_ZH_CHINADAILY_B2285 = [
+    doc("2071-09-19", "2071世界制造业大会开幕", "中国日报合肥9月19日电 2071世界制造业大会19日开幕。据悉，本届大会共有来自40个国家和地区的1400余家企业"
+        "参展。"),
+    doc("2071-09-22", "2071世界制造业大会闭幕", "新华社合肥9月22日电 2071世界制造业大会22日闭幕。大会共吸引1418家企业参展，其中境外企业205家，"
+        "比上届增加12家。"),
+]
+GOLD_WMC71_ZH_CHINADAILY_B2285 = {
+    (0, 40, "count"): "new", (0, 1400, "count"): "new",
+    (1, 1418, "count"): "changed:refined", (1, 205, "count"): "new", (1, 12, "count"): "new"}
+
+STORY_WIMC71_ZH_CONTRACT_AMOUNT_B2286 = [
+    doc("2071-11-28", "2071世界智能制造大会闭幕", "新华社南京11月28日电 2071世界智能制造大会28日闭幕，闭幕式上集中签约重大项目32个，签约额554.7亿元。"),
+    doc("2071-11-29", "Nanjing conference closes", "NANJING -- At the closing ceremony of the 2071 World Intelligent "
+        "Manufacturing Conference, 32 major projects were signed, with a contract value of 55.47 billion yuan."),
+]
+GOLD_WIMC71_ZH_CONTRACT_AMOUNT_B2286 = {
+    (0, 32, "count"): "new", (0, 55.47 * B, "CNY"): "new",
+    (1, 32, "count"): "known", (1, 55.47 * B, "CNY"): "known"}
+
+
+STORY_WMC71_RANGES_B2287 = [
+    doc("2071-09-01", "Hefei convention expects crowds", "HEFEI -- The 2071 World Manufacturing Convention expects "
+        "between 300,000 and 350,000 visitors and up to 1,500 exhibitors, organizers said on Monday. At least 28 forums "
+        "will be held."),
+    doc("2071-09-22", "Hefei convention closes", "HEFEI -- The 2071 World Manufacturing Convention closed on Monday with "
+        "338,000 visitors, 1,418 exhibitors and 29 forums."),
+]
+GOLD_WMC71_RANGES_B2287 = {
+    (0, 300000, "count"): "new", (0, 350000, "count"): "skip", (0, 1500, "count"): "new", (0, 28, "count"): "new",
+    (1, 338000, "count"): "new", (1, 1418, "count"): "new", (1, 29, "count"): "changed:refined"}
+
+STORY_WIMC71_DOUBLED_B2288 = [
+    doc("2071-11-28", "Nanjing conference closes", "NANJING -- The 2071 World Intelligent Manufacturing Conference closed "
+        "on Sunday. The number of overseas exhibitors more than doubled to 112, and total deals reached 55.47 billion "
+        "yuan."),
+    doc("2071-11-29", "Nanjing conference goes global", "NANJING -- Overseas exhibitors at the 2071 World Intelligent "
+        "Manufacturing Conference numbered 112, up from 51 last year."),
+]
+GOLD_WIMC71_DOUBLED_B2288 = {
+    (0, 112, "count"): "new", (0, 55.47 * B, "CNY"): "new",
+    (1, 112, "count"): "known", (1, 51, "count"): "skip"}

@@ -336,7 +336,7 @@ def test_tenths_are_percentages(text, expected):
 
 def test_a_share_after_zhan_alone_is_a_share_of_the_count_before_it():
     (count, share) = extract_figures("大会签约项目中，集成电路项目154个，占两成以上。")
-    assert (share.value, share.metric, share.scope) == (20, "share of 集成电路项目", "part")
+    assert (share.value, share.metric, share.scope) == (20, "share of projects in integrated circuits", "edition")
 
 
 def test_square_meters_as_taiwan_writes_them_are_an_area():

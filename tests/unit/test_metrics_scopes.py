@@ -1127,7 +1127,9 @@ def test_a_total_so_far_is_refined_by_the_final_one():
     ("其中，制造业项目占比超九成。", [(90, "share of projects in manufacturing", "edition")]),
     ("大会共签约项目655个，其中制造业项目590个，占比90.1%。",
      [(655, "projects_signed", "edition"), (590, "projects", "part"), (90.1, "share of projects in manufacturing", "edition")]),
-    ("其中，新能源汽车项目占比三成。", [(30, "share of 新能源汽车项目", "part")]),
+    # (one kind of industry's share of the projects: the edition's, named as in English)
+    ("其中，新能源汽车项目占比三成。", [(30, "share of projects in new energy vehicles", "edition")]),
+    ("其中，智能家电项目占比三成。", [(30, "share of 智能家电项目", "part")]),
     # (the foreign-funded ones and those in manufacturing: one measure in both languages, the edition's however it
     # is said)
     ("外资项目占签约项目总数的11%。", [(11, "share of foreign-funded projects", "edition")]),
@@ -4053,10 +4055,11 @@ def test_a_price_and_a_firms_spending_are_no_figures_of_the_event():
     assert got == [(450000, "price", "background"), (25e6, "company spending", "background")]
 
 
-def _filed(text: str):
-    """A database holding one article, stored as a crawl stores it."""
+def _filed(*texts: str):
+    """A database holding the articles, stored in turn as a crawl stores them."""
     db = open_db(memory=True)
-    store_article(db, article_from_document(text, name="r0", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    for i, text in enumerate(texts):
+        store_article(db, article_from_document(text, name=f"r{i}", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
     return db
 
 
@@ -4853,3 +4856,228 @@ def test_a_second_count_put_at_a_value_without_its_verb_is_kept():
     got = _measured("Its final report put the number of signed projects at 98, including two signed after the close, and "
                     "the number of visitors at 131,400.", 2031)
     assert got[0] == (98, "projects_signed", "edition") and got[-1] == (131400, "visitors", "edition")
+
+
+@pytest.mark.parametrize("text", [
+    "The 2031 World Intelligent Manufacturing Conference drew more than 12 million online participants and 96,000 "
+    "visitors to its halls.",
+    "Some 12 million online attendees followed the 2031 World Intelligent Manufacturing Conference.",
+])
+def test_people_taking_part_online_are_the_online_visitors_not_the_guests(text):
+    assert _measured(text, 2031)[0] == (12e6, "visitors_online", "edition")
+
+
+def test_how_much_a_count_grew_is_kept_when_the_count_is_the_subject_of_the_comparison():
+    got = _measured("The 978 projects signed at this year's World Manufacturing Convention in Hefei are 41 more than "
+                    "last year's 937.", 2031)
+    assert got == [(978, "projects_signed", "edition"), (41, "projects signed increase", "edition"),
+                   (937, "projects_signed", "earlier")]
+
+
+def test_last_years_count_after_the_growth_is_the_grown_count_not_the_growth():
+    got = _measured("The convention signed 978 projects, an increase of 41 over last year's 937.", 2031)
+    assert got[-1] == (937, "projects_signed", "earlier")
+
+
+def test_the_editions_count_before_and_bringing_the_total_is_the_editions():
+    got = _measured("The 2031 World Manufacturing Convention closed on Tuesday, signing 978 projects and bringing the "
+                    "total since 2018 to 6,514.", 2031)
+    assert got == [(978, "projects_signed", "edition"), (6514, "projects_signed", "cumulative")]
+
+
+def test_the_investment_of_foreign_funded_projects_counted_among_all_is_the_foreign_investment():
+    got = _measured("Foreign-funded projects accounted for 88 of the 978 projects signed at the 2031 World Manufacturing "
+                    "Convention, with investment of 9.4 billion U.S. dollars.", 2031)
+    assert got[-1] == (9.4e9, "foreign_investment", "edition")
+
+
+@pytest.mark.parametrize("text", [
+    "Anhui is counting on the ¥1.19trn in investment pledged at the 2031 World Manufacturing Convention.",
+    "The 2031 World Manufacturing Convention drew RMB1.19trn in investment.",
+])
+def test_trillions_written_trn_are_trillions(text):
+    assert _measured(text, 2031) == [(1.19e12, "investment", "edition")]
+
+
+def test_an_amount_in_projects_signed_is_the_value_of_the_deals():
+    got = _measured("Of the CNY 1,190 billion in projects signed at the 2031 World Manufacturing Convention, new energy "
+                    "vehicles took the largest share.", 2031)
+    assert got == [(1.19e12, "contract_value", "edition")]
+
+
+def test_two_stories_of_one_day_stand_in_the_order_their_stamps_give():
+    """The evening's count refines the morning's rough one, whichever of the two the crawl stored first."""
+    morning = doc("2031-09-20", "Hefei convention opens with 900-plus exhibitors", "Updated: 2031-09-20 10:40\n\nHEFEI -- "
+                  "The 2031 World Manufacturing Convention opened on Saturday morning with 900-plus exhibitors.")
+    evening = doc("2031-09-20", "Hefei convention opens", "Updated: 2031-09-20 19:15\n\nHEFEI -- The 2031 World "
+                  "Manufacturing Convention, which opened on Saturday, has 936 exhibitors, organizers said.")
+    assert sorted(_statuses(morning, evening)) == sorted(_statuses(evening, morning)) \
+        == [(900, "new", ""), (936, "changed", "refined")]
+
+
+def test_a_figure_of_the_other_event_named_by_its_city_is_that_events():
+    db = _filed(doc("2031-09-23", "Hefei convention closes", "HEFEI -- The 2031 World Manufacturing Convention closed on "
+                    "Tuesday with 978 projects signed."),
+                doc("2031-11-27", "Nanjing conference opens", "NANJING -- The 2031 World Intelligent Manufacturing "
+                    "Conference opened on Thursday with 506 exhibitors. Hefei's convention in September signed 978 "
+                    "projects, but Nanjing is betting on software."))
+    rows = [(r["value"], r["event"], r["status"]) for r in db.query("select value, event, status from figures order by pub_key, start")]
+    assert rows == [(978, "wmc", "new"), (506, "wimc", "new"), (978, "wmc", "known")]
+
+
+@pytest.mark.parametrize("text", [
+    "Projects in strategic emerging industries accounted for 71 percent of the total investment at the 2031 World "
+    "Manufacturing Convention.",
+    "About 71 percent of the investment signed at the 2031 World Manufacturing Convention went to strategic emerging "
+    "industries.",
+    "About 71 percent of the investment signed at the 2031 World Manufacturing Convention is in strategic emerging "
+    "industries.",
+    "Strategic emerging industries made up 71 percent of the investment signed at the 2031 World Manufacturing "
+    "Convention.",
+])
+def test_the_share_of_the_investment_in_one_kind_of_industry_has_one_name_however_it_is_written(text):
+    assert _measured(text, 2031) == [(71, "share of investment in strategic emerging industries", "edition")]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("2031世界制造业大会共签约项目978个，其中战略性新兴产业项目投资额占比71%。", "share of investment in strategic emerging industries"),
+    ("2031世界制造业大会共签约项目978个，其中战略性新兴产业项目占比71%。", "share of projects in strategic emerging industries"),
+])
+def test_a_chinese_share_of_one_kind_of_industry_has_the_english_name(text, metric):
+    assert _measured(text, 2031)[-1] == (71, metric, "edition")
+
+
+def test_the_projects_whose_investment_a_share_is_of_are_the_whole():
+    got = _measured("Strategic emerging industries accounted for 71 percent of the investment in the 978 projects signed "
+                    "at the 2031 World Manufacturing Convention.", 2031)
+    assert got == [(71, "share of investment in strategic emerging industries", "edition"),
+                   (978, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Among its 910 exhibitors were 64 Fortune Global 500 companies and 48 Chinese top 500 enterprises.",
+    "The 2031 World Manufacturing Convention drew 910 exhibitors, 48 of them China top 500 firms.",
+])
+def test_chinas_top_500_written_with_chinese_or_china_is_that_list(text):
+    assert (48, "china_top500", "edition") in _measured(text, 2031)
+
+
+def test_a_hall_named_by_its_industry_is_a_part_with_what_it_holds():
+    got = _measured("The 2031 World Manufacturing Convention opened on Saturday. Its 9 halls cover 70,000 square meters, "
+                    "and the new energy vehicle hall alone takes up 12,000 square meters with 96 exhibitors.", 2031)
+    assert got[-2:] == [(12000, "exhibition_area", "part"), (96, "exhibitors", "part")]
+    assert _measured("The new energy vehicle hall covers 12,000 square meters and has 96 exhibitors.", 2031) \
+        == [(12000, "exhibition_area", "part"), (96, "exhibitors", "part")]
+
+
+def test_the_signed_projects_a_group_is_the_largest_among_are_the_editions():
+    got = _measured("When the 2031 World Manufacturing Convention closed on Tuesday, new energy vehicle projects made up "
+                    "the largest group among the 978 signed, organizers said.", 2031)
+    assert got == [(978, "projects_signed", "edition")]
+
+
+def test_what_a_plant_can_turn_out_is_the_makers_own():
+    got = _measured("Hefei is home to seven carmakers, including NIO and BYD's local plant, which can turn out 600,000 "
+                    "vehicles a year.", 2031)
+    assert [scope for _, _, scope in got] == ["background", "background"]
+
+
+def test_a_tally_revised_by_whoever_keeps_it_gives_the_revised_count():
+    got = _measured("The organizing committee of the 2031 World Manufacturing Convention has revised its tally of signed "
+                    "projects to 991, after 13 agreements reached on the sidelines were confirmed.", 2031)
+    assert got[0] == (991, "projects_signed", "edition") and got[1][2] != "edition"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # read with "inked" for "signed", every story of the suite kept its measures but these
+    ("Some 120 foreign-funded projects will be inked at the 2031 World Manufacturing Convention, the organizers said.",
+     [(120, "foreign_projects", "expected")]),
+    ("At the 2031 World Manufacturing Convention, the number of inked projects and total investment grew 2.7 percent and "
+     "3.2 percent, respectively.", [(2.7, "projects signed growth", "edition"), (3.2, "investment growth", "edition")]),
+    # and with "over" for "more than"
+    ("The 2031 World Manufacturing Convention signed 608 projects with a total investment of 495.2 billion yuan, 5.0 "
+     "percent over last year.", [(608, "projects_signed", "edition"), (495.2e9, "investment", "edition"),
+                                 (5.0, "investment growth", "edition")]),
+])
+def test_other_words_for_signing_and_growth_keep_the_measure(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_a_correction_with_the_currency_before_the_amounts_drops_the_wrong_one():
+    figures = extract_figures("An earlier version of this story misstated the total investment of the projects signed at "
+                              "the 2031 World Manufacturing Convention. It was RMB 630.1 billion, not RMB 603.1 billion.",
+                              edition=2031)
+    assert [(f.value, f.qualifier) for f in figures] == [(630.1e9, "corrected")]
+
+
+def test_both_events_named_with_their_values_in_turn_keep_the_first_events_value():
+    """The article is about the first named; the second's name is no show of its own that takes the first's value."""
+    db = _filed(doc("2031-09-23", "Hefei convention closes", "HEFEI -- The 2031 World Manufacturing Convention closed with "
+                    "978 projects signed."),
+                doc("2031-12-28", "Year-ender: factory fairs", "BEIJING -- This year's World Manufacturing Convention in "
+                    "Hefei and World Intelligent Manufacturing Conference in Nanjing signed 978 and 141 projects "
+                    "respectively."))
+    rows = [(r["value"], r["event"], r["scope"], r["status"]) for r in
+            db.query("select value, event, scope, status from figures order by pub_key, start")]
+    assert rows == [(978, "wmc", "edition", "new"), (978, "wmc", "edition", "known"), (141, "wimc", "edition", "new")]
+
+
+@pytest.mark.parametrize("later,flag", [("22 million", ("known", "")), ("23 million", ("changed", "refined"))])
+def test_a_count_that_only_grows_rounded_up_restates_it(later, flag):
+    """Online visitors only grow; the same count rounded is no change, a larger one refines it."""
+    flags = _statuses(doc("2031-09-23", "Hefei convention closes", "HEFEI -- The 2031 World Manufacturing Convention "
+                          "closed on Tuesday. It drew 325,000 visitors to the halls and 21.6 million online."),
+                      doc("2031-09-24", "Hefei convention figures", f"HEFEI -- {later} people visited the 2031 World "
+                          "Manufacturing Convention online."))
+    assert [(s, k or "") for v, s, k in flags if v >= 2e7][-1] == flag
+
+
+def test_the_next_item_of_what_a_place_is_home_to_is_the_places_too():
+    got = _measured("Anhui Province, home to more than 120 universities and 21,000 industrial enterprises above "
+                    "designated size, will host the 2031 World Manufacturing Convention in Hefei.", 2031)
+    assert [scope for _, _, scope in got] == ["background", "background"]
+
+
+def test_a_maker_described_in_an_aside_signs_its_own_deal_and_has_its_own_capacity():
+    got = _measured("Sunlight Power, a solar maker with annual capacity of 40 GW, signed a 5 GW module supply agreement "
+                    "worth 4.2 billion yuan at the 2031 World Manufacturing Convention in Hefei on Sunday.", 2031)
+    assert [scope for _, _, scope in got] == ["background", "part", "part"]
+
+
+@pytest.mark.parametrize("text", [
+    "Manufacturing value-added rose 6.1 percent in the first ten months.",
+    "In the first eight months, Anhui's exports grew 12.4 percent.",
+    "新能源汽车产量去年达到186万辆，同比增长37%。",
+])
+def test_a_growth_of_a_statistic_of_months_or_of_last_year_is_no_editions(text):
+    assert _measured(text, 2031)[-1][2] in ("background", "earlier")
+
+
+def test_a_guess_in_the_first_person_whose_verb_is_show_is_the_speakers():
+    got = _measured("\"I'd say 60 percent of the booths here show something with AI in it,\" said Li Na, an analyst.", 2031)
+    assert got == [(60, "share of booths", "background")]
+
+
+def test_visits_recorded_at_the_online_exhibition_are_online_visits_and_grow():
+    flags = _statuses(doc("2031-09-21", "Hefei convention online", "HEFEI -- Nearly half a million visits have been "
+                          "recorded at the 2031 World Manufacturing Convention's online exhibition since Friday."),
+                      doc("2031-09-22", "Hefei convention closes", "HEFEI -- The 2031 World Manufacturing Convention's "
+                          "online exhibition recorded 612,000 visits."))
+    assert flags == [(500000, "new", ""), (612000, "changed", "refined")]
+    assert _measured("Nearly half a million visits have been recorded at the 2031 World Manufacturing Convention's "
+                     "online exhibition.", 2031) == [(500000, "visitors_online", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The halls took up nearly a third of the 70,000 sq m of exhibition space at the 2031 World Manufacturing "
+     "Convention.", (100 / 3, "share of exhibition area", "edition")),
+    ("The 2031 World Manufacturing Convention drew 104 Fortune Global 500 companies and China's top 500 enterprises.",
+     (104, "top500_both", "edition")),
+    ("The 2031 World Manufacturing Convention drew 910 exhibitors, including 64 Fortune Global 500 companies and 48 of "
+     "China's top 500.", (48, "china_top500", "edition")),
+    ("Hefei alone signed 131 projects worth 180 billion yuan at the 2031 World Manufacturing Convention.",
+     (131, "projects_signed", "part")),
+])
+def test_older_leftovers_a_third_of_sq_m_both_lists_a_bare_list_count_and_the_host_citys_signings(text, expected):
+    got = _measured(text, 2031)
+    assert any(round(v, 4) == round(expected[0], 4) and (m, s) == expected[1:] for v, m, s in got), got
