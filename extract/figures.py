@@ -195,7 +195,7 @@ QUALIFIERS = [
     # whole words only: "will cover 20,000 square meters" is not "over"
     # ("no fewer than 300": at least; before "fewer than" below)
     (re.compile(r"\b(?:no|not) (?:fewer|less) than\s$", re.I), "at_least"),
-    (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|in excess of|upwards? of|greater than|"
+    (re.compile(r"\b(?:more than|over|above|beyond|exceeding|surpassing|topping|in excess of|upwards? of|greater than|"
                 r"north of)\s$", re.I), "more_than"),
     # "visits passed 40,000", "exceeded 100,000": a count past a round mark
     # (a headline's plural subject: "Deals top $7 billion", "Visitors exceed 200,000")
@@ -714,6 +714,9 @@ _PERIOD_BEFORE = re.compile(r"\b(?:first|past|(?<!\bwill )(?<!\band )(?<!\bto )(
 _DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|—|–)\s+")
 # a correction: "An earlier version of this story said the expo had 563 exhibitors. The correct number is 536."
 # (after a label, "Correction: ", or none)
+# a correction note under a story, or on top of it
+_CORRECTION_NOTE = re.compile(r"\b(?:correction|clarification)\s?[:：]|\ban earlier version of this (?:story|article|report)\b",
+                              re.I)
 _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|update)\s?[:：-]\s*)?(?:an?\s|the\s)?"
                          r"(?:(?:earlier|previous|original|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s"
                          # ("A previous version said 1,118 projects were signed")
@@ -2048,6 +2051,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if digits and not cur and len(digits) <= 4 and "," not in digits and _MODEL_CODE_BEFORE.search(before[-24:]):
             continue  # "a KUKA KR 1000 titan", "an ABB IRB 6700": a model's code
         if _RETRACTED.search(before[-20:]):
+            if digits and figures and figures[-1].qualifier == "corrected" and figures[-1].unit == "count" \
+                    and _CORRECTION_NOTE.search(text, max(0, start - 400), start):
+                # (nor is a count where the story, uncorrected above its correction note, still says it: "... closed
+                # with 1,363 projects signed. Correction: ... It was 1,336, not 1,363.")
+                wrong = _num(digits)
+                figures[:-1] = [f for f in figures[:-1] if not (f.unit == "count" and f.start < s_start and f.value == wrong
+                                                                and f.metric == figures[-1].metric)]
             continue  # "should read 563, not 536", "42.1 billion yuan, not 41.2 billion as previously reported"
         if cur:
             unit = CURRENCIES.get(cur.group("code").lower(), "other")

@@ -134,7 +134,9 @@ VOCABULARY: tuple[Metric, ...] = (
        before=[r"\bof which (?:foreign|overseas) (?:investment|capital)\s(?:accounted for|accounts for|made up|was|is|"
                r"totall?ed)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$"], rank=1),
     _m("contract_value", "contract value", ["money"],
-       before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount)",
+       # ("deals topping 1.2 trillion yuan")
+       before=[r"\b(?:contracts?|deals?|agreements?)\b[^.]{0,40}\b(?:worth|valued at|value of|totall?ing|amount|topping|"
+               r"exceeding|surpassing)",
                r"\bcontract(?:ed)? (?:value|amount)", r"\btotal (?:contract )?(?:value|amount)",
                # ("have corrected the value of deals signed to 49.8 billion yuan"; "bringing the number of projects
                # signed to 41 and their value to 61.2 billion yuan")
@@ -154,7 +156,8 @@ VOCABULARY: tuple[Metric, ...] = (
     # "The deals, worth about 520 billion yuan, ...": the deals' value, whatever the verb
     _m("contract_value", "contract value", ["money"],
        # ("racked up deals to the tune of 310 billion yuan")
-       before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of)\s"
+       before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of|topping|exceeding|"
+               r"surpassing)\s"
                + qualified("a total of") + r"$",
                # ("... put the value of its 152 deals at 141.2 billion yuan")
                r"\b(?:put|puts|putting|pegged|pegs|estimated|estimates)\sthe\s(?:total\s|combined\s)?(?:contract\s)?value\s"
@@ -379,7 +382,7 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:[\w-]+ ){0,3}(?:organi[sz]ations|chambers of commerce|chambers|business associations|"
               r"industry associations|trade associations)\b"], rank=9),
     _m("sub_forums", "parallel and themed forums", ["count"],
-       nouns=[r"^(?:[\w-]+ ){0,2}(?:parallel|sub-|themed|thematic|theme|special|specialized|concurrent|breakout)\s?"
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:parallel|sub-|themed|thematic|theme|special|specialized|professional|concurrent|breakout)\s?"
               r"(?:forums?|sessions)\b"], rank=11),
     # "32 matchmaking sessions", "18 forums and 32 matchmaking events": business matchmaking, a count of its own
     _m("matchmaking", "matchmaking events", ["count"],
@@ -2221,6 +2224,13 @@ def last_match(matches):
     return last
 
 
+# a kind of exhibitor, guest or project whose share the sentence gives, of all of them: "Overseas exhibitors at the ...
+# Convention accounted for 14.5 percent"
+_KIND_OF_SUBJECT_SHARE = re.compile(r"\b(?P<noun>(?:overseas|foreign|international|foreign-funded|foreign-invested|private|"
+                                    r"privately owned)\s(?:[a-z-]+\s)?(?:exhibitors|companies|enterprises|firms|guests|"
+                                    r"visitors|projects))(?:\s(?:at|in)\s(?:the\s|this\syear['’]s\s)?(?:[\w'’-]+\s){0,6}?"
+                                    r"(?:convention|conference|summit|expo|event))?\s(?:made up|make up|makes up|accounted for|"
+                                    r"account for|accounts for|represented|comprised)\s" + QUALIFIED + "$", re.I)
 _SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
                                r"for|represented|represent|comprised)\s" + qualified("just over", "just under") + "$", re.I)
 _KIND_WORDS = r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to|this|last|during|so|over)\b)[a-z][\w-]*){0,3})\b"
@@ -2290,6 +2300,10 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
     if (more := _PERCENT_MORE_OF.match(after)) is not None and (grown := named_measure(more.group("what"))):
         # "drew 12 percent more exhibitors than last year": the exhibitors' growth
         return f"{grown} {'growth' if more.group('dir').lower() == 'more' else 'decline'}"
+    if not after.lstrip().lower().startswith("of") \
+            and (subject := _KIND_OF_SUBJECT_SHARE.search(before[-200:] if before else near)) is not None:
+        # "Overseas exhibitors at the 2071 World Manufacturing Convention accounted for 14.5 percent": of all of them
+        return _overseas(f"share of {' '.join(subject.group('noun').lower().split())}")
     share = _SHARE_OF.match(after)
     if share and (noun == "share" or after.lstrip().lower().startswith("of")):
         words = noun_phrase(_COUNTED.sub("", share.group("rest"), count=1), 4).split()

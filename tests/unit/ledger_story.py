@@ -43699,3 +43699,195 @@ STORY_WIMC71_DOUBLED_B2288 = [
 GOLD_WIMC71_DOUBLED_B2288 = {
     (0, 112, "count"): "new", (0, 55.47 * B, "CNY"): "new",
     (1, 112, "count"): "known", (1, 51, "count"): "skip"}
+
+
+STORY_WIMC71_ZH_SHARES_B2289 = [
+    doc("2071-11-28", "2071世界智能制造大会闭幕", "新华社南京11月28日电 2071世界智能制造大会28日闭幕。大会共吸引参展企业412家，其中境外企业占比"
+        "22%；签约项目32个，其中智能制造装备类项目占比超六成。"),
+    doc("2071-11-29", "Nanjing conference closes", "NANJING -- Overseas companies made up 22 percent of the 412 exhibitors "
+        "at the 2071 World Intelligent Manufacturing Conference, which signed 32 projects."),
+]
+GOLD_WIMC71_ZH_SHARES_B2289 = {
+    (0, 412, "count"): "new", (0, 22, "percent"): "new", (0, 32, "count"): "new", (0, 60, "percent"): "new",
+    (1, 22, "percent"): "known", (1, 412, "count"): "known", (1, 32, "count"): "known"}
+
+STORY_WMC71_ZH_BATCHES_B2290 = [
+    doc("2071-09-19", "世界制造业大会开幕式集中签约", "新华社合肥9月19日电 2071世界制造业大会19日开幕，开幕式上集中签约项目98个，总投资2150亿元。"),
+    doc("2071-09-21", "世界制造业大会第二批集中签约", "新华社合肥9月21日电 21日，2071世界制造业大会举行第二批集中签约，签约项目126个，总投资1860亿元。"),
+    doc("2071-09-22", "2071世界制造业大会闭幕", "新华社合肥9月22日电 2071世界制造业大会22日闭幕。大会期间共签约项目1336个，总投资1.22万亿元。"),
+]
+GOLD_WMC71_ZH_BATCHES_B2290 = {
+    (0, 98, "count"): "new", (0, 215 * B, "CNY"): "new",
+    (1, 126, "count"): "new", (1, 186 * B, "CNY"): "new",
+    (2, 1336, "count"): "new", (2, 1220 * B, "CNY"): "new"}
+
+STORY_WMC71_ZH_GUESTS_B2291 = [
+    doc("2071-09-18", "世界制造业大会明日开幕", "新华社合肥9月18日电 据介绍，2071世界制造业大会预计邀请境内外嘉宾3000人左右，其中院士20余位。"),
+    doc("2071-09-22", "2071世界制造业大会闭幕", "新华社合肥9月22日电 2071世界制造业大会22日闭幕。本届大会共有境内外嘉宾3260人参会，其中院士26位。"),
+]
+GOLD_WMC71_ZH_GUESTS_B2291 = {
+    (0, 3000, "count"): "new", (0, 20, "count"): "new",
+    (1, 3260, "count"): "new", (1, 26, "count"): "new"}
+
+
+STORY_WIMC71_NAMES_NUMBERS_B2292 = [
+    doc("2071-11-25", "Nanjing conference opens", "NANJING -- The 2071 World Intelligent Manufacturing Conference, the "
+        "event's 11th edition since it began as a summit in 2016, opened on Thursday. The conference released the Top 10 "
+        "Cases of 5G+Industrial Internet and a report on Industry 4.0 under the 16th Five-Year Plan. A Model Y2 robot and "
+        "a Mate 90 Pro phone drew crowds at Booth A3-12 in Hall 5, one of 412 exhibitors' stands."),
+    doc("2071-11-28", "Nanjing conference closes", "NANJING -- The 2071 World Intelligent Manufacturing Conference closed "
+        "with 412 exhibitors and 32 projects signed."),
+]
+GOLD_WIMC71_NAMES_NUMBERS_B2292 = {
+    (0, 412, "count"): "new", (0, 10, "count"): "skip",
+    (1, 412, "count"): "known", (1, 32, "count"): "new"}
+
+STORY_WMC71_CORRECTION_AT_END_B2293 = [
+    doc("2071-09-22", "Hefei convention closes with 1,363 projects", "HEFEI -- The 2071 World Manufacturing Convention "
+        "closed on Monday with 1,363 projects signed, worth 1.22 trillion yuan.\n\nCorrection: An earlier version of "
+        "this story misstated the number of projects signed. It was 1,336, not 1,363."),
+    doc("2071-09-23", "Hefei deals analysed", "HEFEI -- Of the 1,336 projects signed at the 2071 World Manufacturing "
+        "Convention, 1,204 are in manufacturing."),
+]
+GOLD_WMC71_CORRECTION_AT_END_B2293 = {
+    (0, 1363, "count"): "skip", (0, 1220 * B, "CNY"): "new", (0, 1336, "count"): "new",
+    (1, 1336, "count"): "known", (1, 1204, "count"): "new"}
+
+
+STORY_WMC71_LONG_CLOSE_B2294 = [
+    doc("2071-09-19", "Hefei convention opens", "HEFEI, Sept. 19 (Xinhua) -- The 2071 World Manufacturing Convention "
+        "opened on Friday with more than 1,400 exhibitors. At the opening ceremony, 98 projects worth 215 billion yuan "
+        "were signed."),
+    doc("2071-09-22", "Hefei convention closes with 1.22 trln yuan in deals", "HEFEI, Sept. 22 (Xinhua) -- The 2071 World "
+        "Manufacturing Convention closed on Monday in Hefei, capital of east China's Anhui Province.\n\nOver four days, "
+        "1,336 projects with a total investment of 1.22 trillion yuan (about 171 billion U.S. dollars) were signed, "
+        "including 142 foreign-funded projects worth 14.8 billion U.S. dollars, the organizing committee said.\n\nThe "
+        "convention drew 1,418 exhibitors from 49 countries and regions, including 97 Fortune Global 500 companies. Its "
+        "29 forums and matchmaking events attracted some 3,260 guests, among them 26 academicians.\n\nAt a robotics "
+        "matchmaking session on Sunday, 36 deals worth 8.2 billion yuan were reached. The Hefei Binhu venue's 12 halls "
+        "covered 102,000 square meters.\n\nAnhui's industrial output grew 8.6 percent in the first eight months, and the "
+        "province produced 2.1 million new energy vehicles, official data show.\n\nLaunched in 2018, the convention has "
+        "signed 10,478 projects over nine editions."),
+]
+GOLD_WMC71_LONG_CLOSE_B2294 = {
+    (0, 1400, "count"): "new", (0, 98, "count"): "new", (0, 215 * B, "CNY"): "new",
+    (1, 4, "day"): "new", (1, 1336, "count"): "new", (1, 1220 * B, "CNY"): "new", (1, 171 * B, "USD"): "new",
+    (1, 142, "count"): "new", (1, 14.8 * B, "USD"): "new", (1, 1418, "count"): "changed:refined", (1, 49, "count"): "new",
+    (1, 97, "count"): "new", (1, 29, "count"): "new", (1, 3260, "count"): "new", (1, 26, "count"): "new",
+    (1, 36, "count"): "new", (1, 8.2 * B, "CNY"): "new", (1, 12, "count"): "new", (1, 102000, "m2"): "new",
+    (1, 8.6, "percent"): "skip", (1, 2.1e6, "count"): "skip", (1, 10478, "count"): "new", (1, 9, "count"): "skip"}
+
+
+STORY_WIMC71_FOREIGN_SHARE_BARE_B2295 = [
+    doc("2071-11-25", "Nanjing conference opens", "NANJING -- The 2071 World Intelligent Manufacturing Conference opened "
+        "on Thursday with 412 exhibitors. Overseas exhibitors at the conference accounted for 21 percent, organizers "
+        "said."),
+    doc("2071-11-28", "2071世界智能制造大会闭幕", "新华社南京11月28日电 2071世界智能制造大会28日闭幕。参展企业412家，境外企业占比22%。"),
+]
+GOLD_WIMC71_FOREIGN_SHARE_BARE_B2295 = {
+    (0, 412, "count"): "new", (0, 21, "percent"): "new",
+    (1, 412, "count"): "known", (1, 22, "percent"): "changed:conflict"}
+
+STORY_WMC71_TOPPING_B2296 = [
+    doc("2071-09-22", "Hefei convention closes with deals topping 1.2 trillion yuan", "HEFEI -- The 2071 World "
+        "Manufacturing Convention closed on Monday with deals topping 1.2 trillion yuan, organizers said."),
+    doc("2071-09-23", "Hefei convention deals", "HEFEI -- Deals signed at the 2071 World Manufacturing Convention were "
+        "worth 1.22 trillion yuan, final figures showed."),
+]
+GOLD_WMC71_TOPPING_B2296 = {
+    (0, 1200 * B, "CNY"): "new",
+    (1, 1220 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC71_PROFESSIONAL_FORUMS_B2297 = [
+    doc("2071-11-20", "2071世界智能制造大会将举办专业论坛26场", "新华社南京11月20日电 2071世界智能制造大会将于25日开幕，期间将举办专业论坛26场。"),
+    doc("2071-11-28", "Nanjing conference closes", "NANJING -- The 2071 World Intelligent Manufacturing Conference closed "
+        "on Sunday after 27 professional forums."),
+]
+GOLD_WIMC71_PROFESSIONAL_FORUMS_B2297 = {
+    (0, 26, "count"): "new",
+    (1, 27, "count"): "changed:conflict"}
+
+
+STORY_WMC71_LIVE_BLOG_B2298 = [
+    doc("2071-09-19", "Live: World Manufacturing Convention opens in Hefei", "10:05 -- The 2071 World Manufacturing "
+        "Convention opens in Hefei. Organizers say more than 1,400 companies are exhibiting.\n\n11:20 -- At the opening "
+        "ceremony, 98 projects worth 215 billion yuan are signed.\n\n16:40 -- Update: the convention now counts 1,418 "
+        "exhibitors, the organizing committee says."),
+    doc("2071-09-22", "Hefei convention closes", "HEFEI -- The 2071 World Manufacturing Convention closed with 1,418 "
+        "exhibitors and 1,336 projects signed."),
+]
+GOLD_WMC71_LIVE_BLOG_B2298 = {
+    # (one article: its value comes before its bounds, so its "more than 1,400" restates its 1,418: documented)
+    (0, 1400, "count"): "known", (0, 98, "count"): "new", (0, 215 * B, "CNY"): "new", (0, 1418, "count"): "new",
+    (1, 1418, "count"): "known", (1, 1336, "count"): "new"}
+
+STORY_WMC71_TWO_HALLS_RESPECTIVELY_B2299 = [
+    doc("2071-09-20", "Hefei convention halls", "HEFEI -- The robot hall and the new energy vehicle hall of the 2071 World "
+        "Manufacturing Convention drew 42,000 and 56,000 visitors respectively on Saturday."),
+    doc("2071-09-22", "Hefei convention closes", "HEFEI -- The 2071 World Manufacturing Convention closed on Monday after "
+        "drawing 338,000 visitors."),
+]
+GOLD_WMC71_TWO_HALLS_RESPECTIVELY_B2299 = {
+    (0, 42000, "count"): "new", (0, 56000, "count"): "new",
+    (1, 338000, "count"): "new"}
+
+STORY_WIMC71_RECORD_B2300 = [
+    doc("2071-11-25", "Nanjing conference opens", "NANJING -- The number of exhibitors at the 2071 World Intelligent "
+        "Manufacturing Conference was 412, a record, the organizers said on Thursday. Last year's conference had 388."),
+    doc("2071-11-28", "Nanjing conference closes", "NANJING -- The 2071 World Intelligent Manufacturing Conference closed "
+        "with a record 415 exhibitors."),
+]
+GOLD_WIMC71_RECORD_B2300 = {
+    (0, 412, "count"): "new", (0, 388, "count"): "skip",
+    (1, 415, "count"): "changed:conflict"}
+
+
+STORY_WIMC71_ZH_JIANGSU_DAILY_B2301 = [
+    doc("2071-11-25", "2071世界智能制造大会在宁开幕", "新华日报讯 11月25日，2071世界智能制造大会在南京国际博览中心开幕。本届大会为期4天，"
+        "设置1个主论坛、26场专业论坛，展览面积6.2万平方米，400余家企业参展。"),
+    doc("2071-11-28", "2071世界智能制造大会闭幕 集中签约32个项目", "交汇点讯 28日，2071世界智能制造大会闭幕。闭幕式上集中签约32个重大项目，"
+        "总投资554.7亿元。据统计，大会期间线上线下参与人数超2200万人次，现场观众达17.6万人次，参展企业412家。"),
+    doc("2071-11-29", "Nanjing conference wrap", "NANJING -- The 2071 World Intelligent Manufacturing Conference drew "
+        "412 exhibitors, 176,000 visitors on site and more than 22 million participants online and offline."),
+]
+GOLD_WIMC71_ZH_JIANGSU_DAILY_B2301 = {
+    (0, 4, "day"): "new", (0, 1, "count"): "skip", (0, 26, "count"): "new", (0, 62000, "m2"): "new",
+    (0, 400, "count"): "new",
+    (1, 32, "count"): "new", (1, 55.47 * B, "CNY"): "new", (1, 22e6, "count"): "new", (1, 176000, "count"): "new",
+    (1, 412, "count"): "changed:refined",
+    (2, 412, "count"): "known", (2, 176000, "count"): "known", (2, 22e6, "count"): "known"}
+
+STORY_WMC71_ZH_ANHUI_GOV_B2302 = [
+    doc("2071-09-23", "2071世界制造业大会成果发布", "发布时间：2071-09-23 10:30 来源：安徽省人民政府\n\n9月22日，2071世界制造业大会在合肥闭幕。"
+        "大会共签约项目1336个，总投资1.22万亿元，其中制造业项目1204个，占比90.1%。全省16个市均有项目签约。"),
+    doc("2071-09-23", "2071世界制造业大会签约项目超1300个", "发布时间：2071-09-23 08:15 来源：中安在线\n\n记者从大会组委会获悉，2071世界制造业大会"
+        "共签约项目超1300个，总投资逾1.2万亿元。"),
+]
+GOLD_WMC71_ZH_ANHUI_GOV_B2302 = {
+    (1, 1300, "count"): "new", (1, 1200 * B, "CNY"): "new",
+    (0, 1336, "count"): "changed:refined", (0, 1220 * B, "CNY"): "changed:refined", (0, 1204, "count"): "new",
+    (0, 90.1, "percent"): "new", (0, 16, "count"): "skip"}
+
+
+STORY_WMC71_NIKKEI_B2303 = [
+    doc("2071-09-22", "Hefei convention closes", "HEFEI -- The 2071 World Manufacturing Convention closed with 1,418 "
+        "exhibitors, including 31 Japanese companies."),
+    doc("2071-09-29", "Japanese suppliers court Chinese EV makers", "TOKYO -- At the World Manufacturing Convention in "
+        "Hefei last week, which drew 1,418 exhibitors, Japanese firms numbered 33, up from 27 a year earlier. Toyota's "
+        "Chinese sales fell 6% in August."),
+]
+GOLD_WMC71_NIKKEI_B2303 = {
+    (0, 1418, "count"): "new", (0, 31, "count"): "new",
+    (1, 1418, "count"): "known", (1, 33, "count"): "changed:conflict", (1, 27, "count"): "skip", (1, 6, "percent"): "skip"}
+
+STORY_WIMC71_AFP_B2304 = [
+    doc("2071-11-28", "Nanjing conference closes", "NANJING -- The 2071 World Intelligent Manufacturing Conference closed "
+        "with 32 projects worth 55.47 billion yuan signed at its closing ceremony."),
+    doc("2071-11-30", "China bets on robots to offset ageing workforce", "NANJING, China (AFP) -- Humanoid robots folded "
+        "shirts and served tea at a smart manufacturing conference in Nanjing last week, where 32 deals worth some $7.8 "
+        "billion were signed. China installed about 300,000 industrial robots last year, more than half the world's "
+        "total."),
+]
+GOLD_WIMC71_AFP_B2304 = {
+    (0, 32, "count"): "new", (0, 55.47 * B, "CNY"): "new",
+    (1, 32, "count"): "skip", (1, 7.8 * B, "USD"): "skip", (1, 300000, "count"): "skip"}

@@ -3752,7 +3752,23 @@ def _stories():
             pytest.param(s.STORY_WMC71_ZH_CHINADAILY_B2285, s.GOLD_WMC71_ZH_CHINADAILY_B2285, None, id="wmc71-zh-chinadaily-b2285"),
             pytest.param(s.STORY_WIMC71_ZH_CONTRACT_AMOUNT_B2286, s.GOLD_WIMC71_ZH_CONTRACT_AMOUNT_B2286, None, id="wimc71-zh-contract-amount-b2286"),
             pytest.param(s.STORY_WMC71_RANGES_B2287, s.GOLD_WMC71_RANGES_B2287, None, id="wmc71-ranges-b2287"),
-            pytest.param(s.STORY_WIMC71_DOUBLED_B2288, s.GOLD_WIMC71_DOUBLED_B2288, None, id="wimc71-doubled-b2288")]
+            pytest.param(s.STORY_WIMC71_DOUBLED_B2288, s.GOLD_WIMC71_DOUBLED_B2288, None, id="wimc71-doubled-b2288"),
+            pytest.param(s.STORY_WIMC71_ZH_SHARES_B2289, s.GOLD_WIMC71_ZH_SHARES_B2289, None, id="wimc71-zh-shares-b2289"),
+            pytest.param(s.STORY_WMC71_ZH_BATCHES_B2290, s.GOLD_WMC71_ZH_BATCHES_B2290, None, id="wmc71-zh-batches-b2290"),
+            pytest.param(s.STORY_WMC71_ZH_GUESTS_B2291, s.GOLD_WMC71_ZH_GUESTS_B2291, None, id="wmc71-zh-guests-b2291"),
+            pytest.param(s.STORY_WIMC71_NAMES_NUMBERS_B2292, s.GOLD_WIMC71_NAMES_NUMBERS_B2292, None, id="wimc71-names-numbers-b2292"),
+            pytest.param(s.STORY_WMC71_CORRECTION_AT_END_B2293, s.GOLD_WMC71_CORRECTION_AT_END_B2293, None, id="wmc71-correction-at-end-b2293"),
+            pytest.param(s.STORY_WMC71_LONG_CLOSE_B2294, s.GOLD_WMC71_LONG_CLOSE_B2294, None, id="wmc71-long-close-b2294"),
+            pytest.param(s.STORY_WIMC71_FOREIGN_SHARE_BARE_B2295, s.GOLD_WIMC71_FOREIGN_SHARE_BARE_B2295, None, id="wimc71-foreign-share-bare-b2295"),
+            pytest.param(s.STORY_WMC71_TOPPING_B2296, s.GOLD_WMC71_TOPPING_B2296, None, id="wmc71-topping-b2296"),
+            pytest.param(s.STORY_WIMC71_PROFESSIONAL_FORUMS_B2297, s.GOLD_WIMC71_PROFESSIONAL_FORUMS_B2297, None, id="wimc71-professional-forums-b2297"),
+            pytest.param(s.STORY_WMC71_LIVE_BLOG_B2298, s.GOLD_WMC71_LIVE_BLOG_B2298, None, id="wmc71-live-blog-b2298"),
+            pytest.param(s.STORY_WMC71_TWO_HALLS_RESPECTIVELY_B2299, s.GOLD_WMC71_TWO_HALLS_RESPECTIVELY_B2299, None, id="wmc71-two-halls-respectively-b2299"),
+            pytest.param(s.STORY_WIMC71_RECORD_B2300, s.GOLD_WIMC71_RECORD_B2300, None, id="wimc71-record-b2300"),
+            pytest.param(s.STORY_WIMC71_ZH_JIANGSU_DAILY_B2301, s.GOLD_WIMC71_ZH_JIANGSU_DAILY_B2301, None, id="wimc71-zh-jiangsu-daily-b2301"),
+            pytest.param(s.STORY_WMC71_ZH_ANHUI_GOV_B2302, s.GOLD_WMC71_ZH_ANHUI_GOV_B2302, None, id="wmc71-zh-anhui-gov-b2302"),
+            pytest.param(s.STORY_WMC71_NIKKEI_B2303, s.GOLD_WMC71_NIKKEI_B2303, None, id="wmc71-nikkei-b2303"),
+            pytest.param(s.STORY_WIMC71_AFP_B2304, s.GOLD_WIMC71_AFP_B2304, None, id="wimc71-afp-b2304")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

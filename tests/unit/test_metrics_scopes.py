@@ -5081,3 +5081,31 @@ def test_visits_recorded_at_the_online_exhibition_are_online_visits_and_grow():
 def test_older_leftovers_a_third_of_sq_m_both_lists_a_bare_list_count_and_the_host_citys_signings(text, expected):
     got = _measured(text, 2031)
     assert any(round(v, 4) == round(expected[0], 4) and (m, s) == expected[1:] for v, m, s in got), got
+
+
+def test_a_count_a_correction_note_takes_back_is_dropped_where_the_story_above_still_says_it():
+    figures = extract_figures("The 2031 World Manufacturing Convention closed on Monday with 1,363 projects signed, worth "
+                              "1.22 trillion yuan.\n\nCorrection: An earlier version of this story misstated the number of "
+                              "projects signed. It was 1,336, not 1,363.", edition=2031)
+    assert [(f.value, f.qualifier) for f in figures] == [(1.22e12, "exact"), (1336, "corrected")]
+
+
+def test_deals_topping_an_amount_are_worth_more_than_it():
+    figures = extract_figures("The 2031 World Manufacturing Convention closed with deals topping 1.2 trillion yuan.",
+                              edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(1.2e12, "contract_value", "more_than")]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Overseas exhibitors at the 2031 World Manufacturing Convention accounted for 14.5 percent.",
+     "share of overseas exhibitors"),
+    ("At the 2031 World Manufacturing Convention, foreign-funded projects made up 10.6 percent.",
+     "share of foreign-funded projects"),
+])
+def test_a_kinds_share_with_no_whole_after_it_is_its_share_of_all(text, metric):
+    assert _measured(text, 2031) == [(float(re.search(r"[\d.]+(?= percent)", text).group()), metric, "edition")]
+
+
+def test_professional_forums_are_the_same_measure_in_both_languages():
+    assert _measured("The 2031 World Manufacturing Convention held 26 professional forums.", 2031)[0][1] \
+        == _measured("2031世界制造业大会共举办26场专业论坛。", 2031)[0][1] == "sub_forums"
