@@ -623,7 +623,8 @@ _AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|inclu
 # four days")
 _EARLIER_EDITION = (r"(?:last year|a year (?:earlier|ago|before)|in (?:19|20)\d\d|(?:the|its) (?:previous|last|prior|(?:19|20)\d\d) "
                     r"(?:edition|year|convention|conference|summit|expo|fair|event|session)|(?:the|its) predecessor)\b")
-_MORE_THAN_EARLIER = re.compile(rf"\s(more|fewer|less)\s(?:than|on|over)\s{_EARLIER_EDITION}", re.I)
+# ("5,000 more than last year", "47 over last year")
+_MORE_THAN_EARLIER = re.compile(rf"\s(?:(more|fewer|less)\s(?:than|on|over)|over|above)\s{_EARLIER_EDITION}", re.I)
 # "731 projects signed, an increase of 29 over last year's convention", "..., down 12 from 2025"
 _CHANGE_OF = re.compile(r",\s(?:(?:an?\s)?(?:(increase|rise|growth|gain|jump)|decrease|decline|drop|fall)\sof|(up)(?:\sby)?|down(?:\sby)?)\s$",
                         re.I)
@@ -790,6 +791,8 @@ _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
 _DAYS_TOTAL = re.compile(r"\s(?:total|tally|count|haul|footfall|attendance|turnout)\b", re.I)
 _EXPECT_TO_PASS = re.compile(r"\b(?:expects?|expected|hopes?|aims?|plans?)\s(?:it\s|the (?:number|total|count)\s)?to\s"
                              r"(?:pass|exceed|top|surpass|reach|hit|cross)\s" + QUALIFIED + r"$", re.I)
+# ("..., the event drew about 100 exhibitors. The 2072 ... Conference, opening on Thursday, expects 430.")
+_EXPECTS_BARE = re.compile(r"\b(?:expects|is expecting|anticipates|is anticipating)\s" + QUALIFIED + r"$", re.I)
 _IN_YEAR_GAP = re.compile(rf"[;,]\s(?:and\s)?(?:in|for) (?:19|20)\d\d,\s{QUALIFIED}$", re.I)  # ("..., and in 2022, 596")
 _ANSWER = re.compile(r"\s*A\s?[:：]")
 _QUESTION = re.compile(r"\s*Q\s?[:：]")
@@ -2190,8 +2193,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if delta_of is not None:
             unit = delta_of.unit
             noun = ("increase" if change_of.group(1) or change_of.group(2) else "decrease") if change_of is not None \
-                else "decrease" if _MORE_THAN_EARLIER.match(text, end_pos if end_pos > pos_after else pos_after) \
-                .group(1).lower() in ("fewer", "less") else "increase"
+                else "decrease" if (_MORE_THAN_EARLIER.match(text, end_pos if end_pos > pos_after else pos_after)
+                                    .group(1) or "").lower() in ("fewer", "less") else "increase"
         # "2. 594.6 billion yuan: their total investment", "640: projects signed": a number heading its line, what it
         # counts after the colon
         heading = _COLON_LABEL.match(text, end_pos if unit else pos_after) \
@@ -2511,7 +2514,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "\"We have signed more than 500 projects so far. Our target is 650.\"", "beating its target of 650":
                 # the target for the count named last
                 noun, lead, gapped_forecast = figures[-1].noun, figures[-1].noun, True
-            if not noun and digits and previous is None and _EXPECT_TO_PASS.search(before[-40:]) \
+            if not noun and digits and previous is None and (_EXPECT_TO_PASS.search(before[-40:])
+                                                               or (_EXPECTS_BARE.search(before[-30:])
+                                                                   and _NO_NOUN_AFTER.match(text, pos_after))) \
                     and (counted := next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun
                                           and f.scope != "background" and start - f.end < 300), None)) is not None:
                 # "By Saturday noon, 620 projects had been signed. ... \"We expect to pass 900 by the close\"": a

@@ -635,7 +635,8 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|â
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          # ("Some 290 projects were signed online": those signed online, some of them)
                          r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|(?:[\w-]+\s){0,2}?(?:viewers|audiences?|spectators)\s(?:of|at|for)\sits\s(?:opening|closing)\sceremony\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\b(?:to|at|in|of|for) the (?:main|"
-                         r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\b(?:at|for|during) the "
+                         # (not the closing ceremony's signings: the tally the event closes with)
+                         r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b(?<!closing ceremony)|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\b(?:at|for|during) the "
                          r"opening\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
                          r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\b(?:in|for) (?:the|one|its|a) "

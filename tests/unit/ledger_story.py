@@ -43891,3 +43891,60 @@ STORY_WIMC71_AFP_B2304 = [
 GOLD_WIMC71_AFP_B2304 = {
     (0, 32, "count"): "new", (0, 55.47 * B, "CNY"): "new",
     (1, 32, "count"): "skip", (1, 7.8 * B, "USD"): "skip", (1, 300000, "count"): "skip"}
+
+
+STORY_WMC72_PREVIEW_CUMULATIVE_B2305 = [
+    doc("2072-09-10", "Hefei gears up for tenth convention", "HEFEI -- The World Manufacturing Convention, which has "
+        "signed 10,478 projects in its first nine editions, will hold its tenth edition from Sept. 18 to 21, organizers "
+        "said. This year 1,450 exhibitors are expected."),
+    doc("2072-09-21", "Hefei convention closes", "HEFEI -- The 2072 World Manufacturing Convention closed on Sunday with "
+        "1,352 projects signed and 1,466 exhibitors, bringing the number of projects signed over ten editions to 11,830."),
+]
+GOLD_WMC72_PREVIEW_CUMULATIVE_B2305 = {
+    (0, 10478, "count"): "new", (0, 1450, "count"): "new",
+    (1, 1352, "count"): "new", (1, 1466, "count"): "new", (1, 11830, "count"): "changed:conflict"}
+
+STORY_WIMC72_SUMMIT_HISTORY_B2306 = [
+    doc("2072-11-20", "Nanjing conference turns ten", "NANJING -- When it began in 2016 as the World Intelligent "
+        "Manufacturing Summit, the event drew about 100 exhibitors. The 2072 World Intelligent Manufacturing Conference, "
+        "opening on Thursday, expects 430."),
+    doc("2072-11-26", "Nanjing conference closes", "NANJING -- The 2072 World Intelligent Manufacturing Conference closed "
+        "on Sunday with 436 exhibitors."),
+]
+GOLD_WIMC72_SUMMIT_HISTORY_B2306 = {
+    (0, 100, "count"): "skip", (0, 430, "count"): "new",
+    (1, 436, "count"): "new"}
+
+STORY_WMC72_ZH_EN_SAME_DAY_B2307 = [
+    doc("2072-09-21", "2072世界制造业大会闭幕", "来源：新华网 2072-09-21 16:05\n\n2072世界制造业大会21日闭幕，共签约项目1352个，总投资1.24万亿元。"),
+    doc("2072-09-21", "Hefei convention closes", "Source: Xinhua| 2072-09-21 20:48:10|Editor: huaxia\n\nHEFEI, Sept. 21 "
+        "(Xinhua) -- The 2072 World Manufacturing Convention closed on Sunday with 1,352 projects worth 1.24 trillion "
+        "yuan signed."),
+]
+GOLD_WMC72_ZH_EN_SAME_DAY_B2307 = {
+    (0, 1352, "count"): "new", (0, 1240 * B, "CNY"): "new",
+    (1, 1352, "count"): "known", (1, 1240 * B, "CNY"): "known"}
+
+
+STORY_WIMC72_CONVERSIONS_B2308 = [
+    doc("2072-11-26", "Nanjing conference closes", "NANJING -- The 2072 World Intelligent Manufacturing Conference closed "
+        "on Sunday with 34 projects worth RMB 58.21 billion (US$8.12 billion) signed at the closing ceremony."),
+    doc("2072-11-27", "Nanjing deals", "NANJING -- Deals worth $8.1 billion were signed at the 2072 World Intelligent "
+        "Manufacturing Conference in Nanjing, organizers said."),
+    doc("2072-11-28", "Jiangsu smart manufacturing deals", "NANJING -- The 34 projects signed at the 2072 World Intelligent "
+        "Manufacturing Conference are worth 58.2 billion yuan (7.9 billion euros)."),
+]
+GOLD_WIMC72_CONVERSIONS_B2308 = {
+    (0, 34, "count"): "new", (0, 58.21 * B, "CNY"): "new", (0, 8.12 * B, "USD"): "new",
+    (1, 8.1 * B, "USD"): "known",
+    (2, 34, "count"): "known", (2, 58.2 * B, "CNY"): "known", (2, 7.9 * B, "EUR"): "new"}
+
+STORY_WMC72_HEADLINE_ROUNDER_B2309 = [
+    doc("2072-09-21", "Hefei convention signs over 1,300 projects worth 1.2 trln yuan", "HEFEI, Sept. 21 (Xinhua) -- The "
+        "2072 World Manufacturing Convention closed on Sunday with 1,352 projects worth 1.24 trillion yuan signed."),
+    doc("2072-09-22", "Hefei convention deals", "HEFEI -- Some 1,350 projects were signed at the 2072 World Manufacturing "
+        "Convention."),
+]
+GOLD_WMC72_HEADLINE_ROUNDER_B2309 = {
+    (0, 1300, "count"): "skip", (0, 1200 * B, "CNY"): "skip", (0, 1352, "count"): "new", (0, 1240 * B, "CNY"): "new",
+    (1, 1350, "count"): "known"}

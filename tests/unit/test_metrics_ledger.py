@@ -3768,7 +3768,12 @@ def _stories():
             pytest.param(s.STORY_WIMC71_ZH_JIANGSU_DAILY_B2301, s.GOLD_WIMC71_ZH_JIANGSU_DAILY_B2301, None, id="wimc71-zh-jiangsu-daily-b2301"),
             pytest.param(s.STORY_WMC71_ZH_ANHUI_GOV_B2302, s.GOLD_WMC71_ZH_ANHUI_GOV_B2302, None, id="wmc71-zh-anhui-gov-b2302"),
             pytest.param(s.STORY_WMC71_NIKKEI_B2303, s.GOLD_WMC71_NIKKEI_B2303, None, id="wmc71-nikkei-b2303"),
-            pytest.param(s.STORY_WIMC71_AFP_B2304, s.GOLD_WIMC71_AFP_B2304, None, id="wimc71-afp-b2304")]
+            pytest.param(s.STORY_WIMC71_AFP_B2304, s.GOLD_WIMC71_AFP_B2304, None, id="wimc71-afp-b2304"),
+            pytest.param(s.STORY_WMC72_PREVIEW_CUMULATIVE_B2305, s.GOLD_WMC72_PREVIEW_CUMULATIVE_B2305, None, id="wmc72-preview-cumulative-b2305"),
+            pytest.param(s.STORY_WIMC72_SUMMIT_HISTORY_B2306, s.GOLD_WIMC72_SUMMIT_HISTORY_B2306, None, id="wimc72-summit-history-b2306"),
+            pytest.param(s.STORY_WMC72_ZH_EN_SAME_DAY_B2307, s.GOLD_WMC72_ZH_EN_SAME_DAY_B2307, None, id="wmc72-zh-en-same-day-b2307"),
+            pytest.param(s.STORY_WIMC72_CONVERSIONS_B2308, s.GOLD_WIMC72_CONVERSIONS_B2308, None, id="wimc72-conversions-b2308"),
+            pytest.param(s.STORY_WMC72_HEADLINE_ROUNDER_B2309, s.GOLD_WMC72_HEADLINE_ROUNDER_B2309, None, id="wmc72-headline-rounder-b2309")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

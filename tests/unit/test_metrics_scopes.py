@@ -5109,3 +5109,23 @@ def test_a_kinds_share_with_no_whole_after_it_is_its_share_of_all(text, metric):
 def test_professional_forums_are_the_same_measure_in_both_languages():
     assert _measured("The 2031 World Manufacturing Convention held 26 professional forums.", 2031)[0][1] \
         == _measured("2031世界制造业大会共举办26场专业论坛。", 2031)[0][1] == "sub_forums"
+
+
+def test_a_bare_number_the_event_expects_forecasts_the_count_the_sentence_before_gave():
+    got = _measured("When it began in 2016 as the World Intelligent Manufacturing Summit, the event drew about 100 "
+                    "exhibitors. The 2031 World Intelligent Manufacturing Conference, opening on Thursday, expects 430.",
+                    2031)
+    assert got[-1] == (430, "exhibitors", "expected")
+
+
+def test_how_much_a_count_grew_written_over_last_year_is_kept():
+    got = _measured("The 2031 World Manufacturing Convention signed 612 projects, 47 over last year.", 2031)
+    assert got == [(612, "projects_signed", "edition"), (47, "projects signed increase", "edition")]
+
+
+def test_the_projects_signed_at_the_closing_ceremony_are_the_editions():
+    """The tally an event closes with (the Nanjing conference signs at its closing ceremony); the opening's batch
+    stays its own."""
+    got = _measured("The 2031 World Intelligent Manufacturing Conference closed on Sunday with 34 projects worth RMB "
+                    "58.21 billion signed at the closing ceremony.", 2031)
+    assert got == [(34, "projects_signed", "edition"), (58.21e9, "contract_value", "edition")]
