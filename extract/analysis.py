@@ -127,7 +127,7 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
         clause after a comparison ("Unlike the conference in Nanjing, the convention drew")."""
         clause = clause_of(f)
         if clause and not _named(own, clause):
-            other = next((e for e in others if _named(e, clause)), None) or _by_its_city(clause)
+            other = next((e for e in others if _named(e, clause)), None) or by_its_city(clause)
             if other is not None:
                 return other
         if not others:
@@ -184,7 +184,7 @@ def _elsewhere(found: Attribution | None, events, text: str = "",
             return None
         return last[1] if last else next(e for e in others if _named(e, f.sentence))
 
-    def _by_its_city(clause: str):
+    def by_its_city(clause: str):
         """The other event a clause names by its city and a common noun ("Hefei's convention in September signed
         1,302 projects", "the Nanjing conference"), unless it names this event's city so too."""
         named = list(_CITY_SHOW.finditer(clause))

@@ -1915,6 +1915,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
     si = 0
     carried: dict[int, bool] = {}  # per sentence: does it go on with a running total begun before it
     retracted = None  # the last figure a correction takes back ("An earlier version of this story said ...")
+    withdrawn: dict[tuple[float, str], int] = {}  # counts a correction note takes back, and where the note's sentence starts
     lead_in = (-1, "")  # the current sentence's start and its words before its first figure
     for m in NUMBER.finditer(text):
         start, end = m.span()
@@ -2058,9 +2059,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and _CORRECTION_NOTE.search(text, max(0, start - 400), start):
                 # (nor is a count where the story, uncorrected above its correction note, still says it: "... closed
                 # with 1,363 projects signed. Correction: ... It was 1,336, not 1,363.")
-                wrong = _num(digits)
-                figures[:-1] = [f for f in figures[:-1] if not (f.unit == "count" and f.start < s_start and f.value == wrong
-                                                                and f.metric == figures[-1].metric)]
+                key = (_num(digits), figures[-1].metric)
+                withdrawn[key] = max(withdrawn.get(key, 0), s_start)
             continue  # "should read 563, not 536", "42.1 billion yuan, not 41.2 billion as previously reported"
         if cur:
             unit = CURRENCIES.get(cur.group("code").lower(), "other")
@@ -3120,6 +3120,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and figures[among].value < value:
             figures[among] = replace(figures[among], scope="part")
         # a conversion in parentheses is its own figure; the scanner reaches it next
+    if withdrawn:  # (one pass at the end: the counts the story above its correction note still gives)
+        figures = [f for f in figures if not (f.unit == "count" and f.start < withdrawn.get((f.value, f.metric), -1))]
     return figures
 
 

@@ -885,7 +885,7 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
 # ("40 academicians expected, organizers said"; a key figure's label: "Guests expected: about 2,000", "Expected
 # visitors: 100,000")
 _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expected (?:[a-z]+ ){0,2}?[a-z]+(?=:)|\ban expected\b|(?<!as )(?<!had )(?<!than )expected(?=\)?\s*(?:[.;:]|$|,\s(?:the\s)?"
-                       r"(?:organi[sz]ers|officials|organi[sz]ing committee|according)\b))|expects?|"
+                       r"(?:organi[sz]ers|officials|organi[sz]ing committee|according)\b))|expects?|expecting|"
                        r"anticipated?|anticipates|aims? to|targets? of|(?:is|are|was|were) targeting|projected to|plans? to|"
                        r"hopes? to|hoping to|"
                        r"in the (?:next|coming) \w+ years|"

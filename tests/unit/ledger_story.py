@@ -43948,3 +43948,55 @@ STORY_WMC72_HEADLINE_ROUNDER_B2309 = [
 GOLD_WMC72_HEADLINE_ROUNDER_B2309 = {
     (0, 1300, "count"): "skip", (0, 1200 * B, "CNY"): "skip", (0, 1352, "count"): "new", (0, 1240 * B, "CNY"): "new",
     (1, 1350, "count"): "known"}
+
+
+STORY_WMC72_REUTERS_STYLE_B2310 = [
+    doc("2072-09-18", "China's Anhui opens manufacturing fair as EV rivalry heats up", "HEFEI, China, Sept 18 "
+        "(Reuters) - China's Anhui province opened its annual World Manufacturing Convention on Friday, with organisers "
+        "expecting about 1,450 exhibitors, including 90-odd Fortune Global 500 firms, over four days. Anhui, home to NIO "
+        "and a major BYD plant, made 2.4 million electric vehicles last year, nearly a quarter of China's output."),
+    doc("2072-09-21", "Anhui fair ends with $174 bln in deals", "HEFEI, China, Sept 21 (Reuters) - Anhui's World "
+        "Manufacturing Convention ended on Sunday with deals worth 1.24 trillion yuan ($174 billion), organisers said, "
+        "slightly more than the 1.22 trillion yuan signed last year. Exhibitors numbered 1,466, including 96 Fortune "
+        "Global 500 companies."),
+]
+GOLD_WMC72_REUTERS_STYLE_B2310 = {
+    (0, 1450, "count"): "new", (0, 90, "count"): "new", (0, 4, "day"): "new", (0, 2.4e6, "count"): "skip",
+    (0, 25, "percent"): "skip",
+    (1, 1240 * B, "CNY"): "new", (1, 174 * B, "USD"): "new", (1, 1220 * B, "CNY"): "skip", (1, 1466, "count"): "new",
+    # (the 90-odd are in the organisers' forecast, as the 1,450 are: forecasts never change)
+    (1, 96, "count"): "new"}
+
+STORY_WIMC72_EXPO_VS_CONFERENCE_B2311 = [
+    doc("2072-11-23", "Nanjing conference opens", "NANJING -- The 2072 World Intelligent Manufacturing Conference opened "
+        "on Thursday. Its expo, the Intelligent Manufacturing Expo, covers 65,000 square meters and hosts 436 "
+        "exhibitors."),
+    doc("2072-11-26", "Nanjing conference closes", "NANJING -- The 2072 World Intelligent Manufacturing Conference closed "
+        "on Sunday. Its expo had covered 65,000 square meters with 440 exhibitors."),
+]
+GOLD_WIMC72_EXPO_VS_CONFERENCE_B2311 = {
+    (0, 65000, "m2"): "new", (0, 436, "count"): "new",
+    # (440 after 436: a rounder value within a twentieth restates it, documented)
+    (1, 65000, "m2"): "known", (1, 440, "count"): "known"}
+
+
+STORY_WIMC72_ZH_PEOPLE_B2312 = [
+    doc("2072-11-22", "2072世界智能制造大会明日开幕", "人民网南京11月22日电 2072世界智能制造大会将于23日至26日在南京举办。目前已有430余家企业确认参展，"
+        "预计参会嘉宾将超过3000人。"),
+    doc("2072-11-26", "2072世界智能制造大会闭幕", "人民网南京11月26日电 26日，2072世界智能制造大会闭幕。大会共有436家企业参展，境内外嘉宾3180人参会，"
+        "闭幕式上签约项目34个，总投资582.1亿元。"),
+]
+GOLD_WIMC72_ZH_PEOPLE_B2312 = {
+    (0, 430, "count"): "new", (0, 3000, "count"): "new",
+    (1, 436, "count"): "changed:refined", (1, 3180, "count"): "new", (1, 34, "count"): "new",
+    (1, 58.21 * B, "CNY"): "new"}
+
+STORY_WMC72_EN_VISITS_DAILY_B2313 = [
+    doc("2072-09-19", "Hefei convention day two", "HEFEI -- The 2072 World Manufacturing Convention received 96,000 "
+        "visits on Saturday, its second day, bringing its total so far to 178,000."),
+    doc("2072-09-21", "Hefei convention closes", "HEFEI -- The 2072 World Manufacturing Convention closed on Sunday after "
+        "receiving 341,000 visits in four days."),
+]
+GOLD_WMC72_EN_VISITS_DAILY_B2313 = {
+    (0, 96000, "count"): "new", (0, 178000, "count"): "new",
+    (1, 341000, "count"): "changed:refined", (1, 4, "day"): "new"}

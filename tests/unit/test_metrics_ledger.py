@@ -3773,7 +3773,11 @@ def _stories():
             pytest.param(s.STORY_WIMC72_SUMMIT_HISTORY_B2306, s.GOLD_WIMC72_SUMMIT_HISTORY_B2306, None, id="wimc72-summit-history-b2306"),
             pytest.param(s.STORY_WMC72_ZH_EN_SAME_DAY_B2307, s.GOLD_WMC72_ZH_EN_SAME_DAY_B2307, None, id="wmc72-zh-en-same-day-b2307"),
             pytest.param(s.STORY_WIMC72_CONVERSIONS_B2308, s.GOLD_WIMC72_CONVERSIONS_B2308, None, id="wimc72-conversions-b2308"),
-            pytest.param(s.STORY_WMC72_HEADLINE_ROUNDER_B2309, s.GOLD_WMC72_HEADLINE_ROUNDER_B2309, None, id="wmc72-headline-rounder-b2309")]
+            pytest.param(s.STORY_WMC72_HEADLINE_ROUNDER_B2309, s.GOLD_WMC72_HEADLINE_ROUNDER_B2309, None, id="wmc72-headline-rounder-b2309"),
+            pytest.param(s.STORY_WMC72_REUTERS_STYLE_B2310, s.GOLD_WMC72_REUTERS_STYLE_B2310, None, id="wmc72-reuters-style-b2310"),
+            pytest.param(s.STORY_WIMC72_EXPO_VS_CONFERENCE_B2311, s.GOLD_WIMC72_EXPO_VS_CONFERENCE_B2311, None, id="wimc72-expo-vs-conference-b2311"),
+            pytest.param(s.STORY_WIMC72_ZH_PEOPLE_B2312, s.GOLD_WIMC72_ZH_PEOPLE_B2312, None, id="wimc72-zh-people-b2312"),
+            pytest.param(s.STORY_WMC72_EN_VISITS_DAILY_B2313, s.GOLD_WMC72_EN_VISITS_DAILY_B2313, None, id="wmc72-en-visits-daily-b2313")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

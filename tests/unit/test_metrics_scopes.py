@@ -5129,3 +5129,9 @@ def test_the_projects_signed_at_the_closing_ceremony_are_the_editions():
     got = _measured("The 2031 World Intelligent Manufacturing Conference closed on Sunday with 34 projects worth RMB "
                     "58.21 billion signed at the closing ceremony.", 2031)
     assert got == [(34, "projects_signed", "edition"), (58.21e9, "contract_value", "edition")]
+
+
+def test_organisers_expecting_a_count_forecast_it_and_what_it_includes():
+    got = _measured("China's Anhui province opened its annual World Manufacturing Convention on Friday, with organisers "
+                    "expecting about 1,450 exhibitors, including 90-odd Fortune Global 500 firms.", 2031)
+    assert [(v, s) for v, _, s in got] == [(1450, "expected"), (90, "expected")]
