@@ -2225,15 +2225,17 @@ def last_match(matches):
     return last
 
 
+# the verb of a subject whose share a percentage gives ("Overseas exhibitors made up 15 percent")
+_SHARE_VERB = r"(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represent|comprised|took up)"
 # a kind of exhibitor, guest or project whose share the sentence gives, of all of them: "Overseas exhibitors at the ...
 # Convention accounted for 14.5 percent"
 _KIND_OF_SUBJECT_SHARE = re.compile(r"\b(?P<noun>(?:overseas|foreign|international|foreign-funded|foreign-invested|private|"
                                     r"privately owned)\s(?:[a-z-]+\s)?(?:exhibitors|companies|enterprises|firms|guests|"
                                     r"visitors|projects))(?:\s(?:at|in)\s(?:the\s|this\syear['’]s\s)?(?:[\w'’-]+\s){0,6}?"
-                                    r"(?:convention|conference|summit|expo|event))?\s(?:made up|make up|makes up|accounted for|"
-                                    r"account for|accounts for|represented|comprised)\s" + QUALIFIED + "$", re.I)
-_SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s(?:made up|make up|makes up|accounted for|account for|accounts "
-                               r"for|represented|represent|comprised)\s" + qualified("just over", "just under") + "$", re.I)
+                                    r"(?:convention|conference|summit|expo|event))?\s" + _SHARE_VERB + r"\s" + QUALIFIED + "$",
+                                    re.I)
+_SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s" + _SHARE_VERB
+                               + r"\s" + qualified("just over", "just under") + "$", re.I)
 _KIND_WORDS = r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to|this|last|during|so|over)\b)[a-z][\w-]*){0,3})\b"
 # what the share's members are or do: "... are in strategic emerging industries", "are showing AI products", "come
 # from Jiangsu"
@@ -2243,8 +2245,8 @@ _KIND_VERB = r"(?:(?:(?:are|were|is|was)\s|(?:come|came|hail|hailed)\s(?=from\b)
 # the kind a share's subject names: "Projects in strategic emerging industries accounted for 78 percent of the total
 # investment", "Strategic emerging industries made up ..."
 _KIND_SUBJECT = re.compile(r"(?:\b(?:projects|deals|investments?)\sin\s(?P<what>(?:[a-z][\w-]*\s){0,3}?[a-z][\w-]*)|"
-                           r"(?P<sector>\b(?:[a-z][\w-]*\s){0,3}?(?:industries|sectors)))\s(?:accounted for|account for|"
-                           r"accounts for|made up|make up|makes up|represented|took up|took)\s" + QUALIFIED + "$", re.I)
+                           r"(?P<sector>\b(?:[a-z][\w-]*\s){0,3}?(?:industries|sectors)))\s" + _SHARE_VERB + r"\s" + QUALIFIED
+                           + "$", re.I)
 # (past a whole written with a thousands comma: "About 30 percent of the 1,520 exhibitors ... come from outside China")
 _SHARE_IN = re.compile(r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
 # (after "of them", the verb may be left out: "about 67 percent of them showing AI products")
