@@ -791,6 +791,9 @@ _YEAR_BEFORE_GAP = re.compile(rf"{YEAR_BEFORE_GAP}\s{QUALIFIED}$", re.I)
 _DAYS_TOTAL = re.compile(r"\s(?:total|tally|count|haul|footfall|attendance|turnout)\b", re.I)
 _EXPECT_TO_PASS = re.compile(r"\b(?:expects?|expected|hopes?|aims?|plans?)\s(?:it\s|the (?:number|total|count)\s)?to\s"
                              r"(?:pass|exceed|top|surpass|reach|hit|cross)\s" + QUALIFIED + r"$", re.I)
+# an amount's bound after a bare count: "and 12 more than 10 billion yuan", "and 40 under 100 million yuan"
+_WORTH_BOUND_AFTER = re.compile(r"\s(?:more than|over|above|under|less than|below)\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?\d[\d,.]*\s"
+                                r"(?:(?:thousand|million|billion|trillion)\s)?(?:yuan|RMB|U\.S\. dollars|dollars)\b", re.I)
 # ("..., the event drew about 100 exhibitors. The 2072 ... Conference, opening on Thursday, expects 430.")
 _EXPECTS_BARE = re.compile(r"\b(?:expects|is expecting|anticipates|is anticipating)\s" + QUALIFIED + r"$", re.I)
 _IN_YEAR_GAP = re.compile(rf"[;,]\s(?:and\s)?(?:in|for) (?:19|20)\d\d,\s{QUALIFIED}$", re.I)  # ("..., and in 2022, 596")
@@ -2590,6 +2593,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.scope == "part" \
                     and _PLACE_WITH.search(before[-40:]):
                 sibling = previous  # "followed by Chuzhou with 48 projects and Bengbu with 41": another place's
+            elif not noun and digits and _AND_THEN.search(before[-6:]) and _WORTH_BOUND_AFTER.match(text, pos_after) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None \
+                    and figures[counted_at].scope == "part":
+                # "Of them, 186 are worth more than 1 billion yuan each, and 12 more than 10 billion yuan": another
+                # group of the same whole, by what each is worth
+                sibling = figures[counted_at]
             elif paren_sibling is not None:
                 # "new energy vehicles (186 companies), integrated circuits (94) and robotics (72)": more of the
                 # same noun, each a group's; the first is a group's too

@@ -44000,3 +44000,56 @@ STORY_WMC72_EN_VISITS_DAILY_B2313 = [
 GOLD_WMC72_EN_VISITS_DAILY_B2313 = {
     (0, 96000, "count"): "new", (0, 178000, "count"): "new",
     (1, 341000, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+
+STORY_WMC72_ZH_FOREIGN_PROJECTS_B2314 = [
+    doc("2072-09-20", "世界制造业大会外资项目签约", "新华社合肥9月20日电 20日，2072世界制造业大会外资项目专场签约活动举行，共签约外资项目48个，投资额56亿美元。"),
+    doc("2072-09-21", "2072世界制造业大会闭幕", "新华社合肥9月21日电 2072世界制造业大会21日闭幕，共签约项目1352个，其中外资项目151个，外资额159亿美元。"),
+]
+GOLD_WMC72_ZH_FOREIGN_PROJECTS_B2314 = {
+    (0, 48, "count"): "new", (0, 5.6 * B, "USD"): "new",
+    (1, 1352, "count"): "new", (1, 151, "count"): "new", (1, 15.9 * B, "USD"): "new"}
+
+STORY_WIMC72_EN_ACADEMICIANS_B2315 = [
+    doc("2072-11-23", "Nanjing conference opens", "NANJING -- Some 50 academicians from China and abroad are among the "
+        "guests of the 2072 World Intelligent Manufacturing Conference, which opened on Thursday."),
+    doc("2072-11-26", "Nanjing conference closes", "NANJING -- The 2072 World Intelligent Manufacturing Conference closed "
+        "on Sunday. It drew 3,180 guests, including 47 academicians."),
+]
+GOLD_WIMC72_EN_ACADEMICIANS_B2315 = {
+    (0, 50, "count"): "new",
+    (1, 3180, "count"): "new", (1, 47, "count"): "changed:refined"}
+
+STORY_WMC72_DEAL_SIZES_B2316 = [
+    doc("2072-09-21", "Hefei convention closes", "HEFEI -- The 2072 World Manufacturing Convention closed on Sunday with "
+        "1,352 projects signed. Of them, 186 are worth more than 1 billion yuan each, and 12 more than 10 billion yuan."),
+    doc("2072-09-22", "Big-ticket deals at Hefei convention", "HEFEI -- Projects worth over 1 billion yuan each numbered "
+        "186 at the 2072 World Manufacturing Convention, of 1,352 signed in all."),
+]
+GOLD_WMC72_DEAL_SIZES_B2316 = {
+    (0, 1352, "count"): "new", (0, 186, "count"): "new", (0, 1 * B, "CNY"): "skip", (0, 12, "count"): "new",
+    (0, 10 * B, "CNY"): "skip",
+    (1, 1 * B, "CNY"): "skip", (1, 186, "count"): "skip", (1, 1352, "count"): "known"}
+
+
+STORY_WIMC72_EN_TIMELINE_B2317 = [
+    doc("2072-11-10", "Nanjing conference dates set", "NANJING -- The 2072 World Intelligent Manufacturing Conference "
+        "will run from Nov. 23 to 26 in Nanjing, the organizing committee said. Its exhibition will cover about 65,000 "
+        "square meters."),
+    doc("2072-11-23", "Nanjing conference opens", "NANJING -- The 2072 World Intelligent Manufacturing Conference opened "
+        "on Thursday for a four-day run, with its exhibition spread over 66,500 square meters."),
+]
+GOLD_WIMC72_EN_TIMELINE_B2317 = {
+    (0, 65000, "m2"): "new",
+    (1, 4, "day"): "new", (1, 66500, "m2"): "changed:refined"}
+
+STORY_WMC72_GT_COMPARE_B2318 = [
+    doc("2072-09-21", "Hefei convention closes", "HEFEI -- The 2072 World Manufacturing Convention closed with 1,352 "
+        "projects signed."),
+    doc("2072-09-24", "Hefei's convention outpaces rivals", "With 1,352 projects signed at this year's World "
+        "Manufacturing Convention in Hefei, Anhui has outpaced neighboring Jiangsu, whose provincial investment fair in "
+        "June signed 690 projects, an analyst told the Global Times."),
+]
+GOLD_WMC72_GT_COMPARE_B2318 = {
+    (0, 1352, "count"): "new",
+    (1, 1352, "count"): "known", (1, 690, "count"): "skip"}

@@ -3777,7 +3777,12 @@ def _stories():
             pytest.param(s.STORY_WMC72_REUTERS_STYLE_B2310, s.GOLD_WMC72_REUTERS_STYLE_B2310, None, id="wmc72-reuters-style-b2310"),
             pytest.param(s.STORY_WIMC72_EXPO_VS_CONFERENCE_B2311, s.GOLD_WIMC72_EXPO_VS_CONFERENCE_B2311, None, id="wimc72-expo-vs-conference-b2311"),
             pytest.param(s.STORY_WIMC72_ZH_PEOPLE_B2312, s.GOLD_WIMC72_ZH_PEOPLE_B2312, None, id="wimc72-zh-people-b2312"),
-            pytest.param(s.STORY_WMC72_EN_VISITS_DAILY_B2313, s.GOLD_WMC72_EN_VISITS_DAILY_B2313, None, id="wmc72-en-visits-daily-b2313")]
+            pytest.param(s.STORY_WMC72_EN_VISITS_DAILY_B2313, s.GOLD_WMC72_EN_VISITS_DAILY_B2313, None, id="wmc72-en-visits-daily-b2313"),
+            pytest.param(s.STORY_WMC72_ZH_FOREIGN_PROJECTS_B2314, s.GOLD_WMC72_ZH_FOREIGN_PROJECTS_B2314, None, id="wmc72-zh-foreign-projects-b2314"),
+            pytest.param(s.STORY_WIMC72_EN_ACADEMICIANS_B2315, s.GOLD_WIMC72_EN_ACADEMICIANS_B2315, None, id="wimc72-en-academicians-b2315"),
+            pytest.param(s.STORY_WMC72_DEAL_SIZES_B2316, s.GOLD_WMC72_DEAL_SIZES_B2316, None, id="wmc72-deal-sizes-b2316"),
+            pytest.param(s.STORY_WIMC72_EN_TIMELINE_B2317, s.GOLD_WIMC72_EN_TIMELINE_B2317, None, id="wimc72-en-timeline-b2317"),
+            pytest.param(s.STORY_WMC72_GT_COMPARE_B2318, s.GOLD_WMC72_GT_COMPARE_B2318, None, id="wmc72-gt-compare-b2318")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -5135,3 +5135,9 @@ def test_organisers_expecting_a_count_forecast_it_and_what_it_includes():
     got = _measured("China's Anhui province opened its annual World Manufacturing Convention on Friday, with organisers "
                     "expecting about 1,450 exhibitors, including 90-odd Fortune Global 500 firms.", 2031)
     assert [(v, s) for v, _, s in got] == [(1450, "expected"), (90, "expected")]
+
+
+def test_a_second_group_counted_by_what_each_is_worth_is_another_part():
+    got = _measured("The 2031 World Manufacturing Convention closed on Sunday with 978 projects signed. Of them, 131 are "
+                    "worth more than 1 billion yuan each, and 9 more than 10 billion yuan.", 2031)
+    assert (9, "projects_signed", "part") in got
