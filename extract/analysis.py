@@ -261,7 +261,7 @@ def _in_turn(named: list, sentence: str, at: int, joined: re.Pattern, then: re.P
 _LAST_YEAR = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|the year before|previous (?:year|edition)|"
                         r"prior year)\b", re.I)
 _COMPARISON = re.compile(r"(?:Like|Unlike|As with)\s(?:[^,]|(?<=\d),(?=\d)){1,120},\s")
-_COMPARED_ASIDE = re.compile(r"(?:which|who|where)\b(?:(?:[^,]|(?<=\d),(?=\d))|,(?=\d)){0,160},\s")  # (past "1,120")
+_COMPARED_ASIDE = re.compile(r"(?:which|who|where)\b(?:[^,]|,(?=\d)){0,160},\s")  # (past "1,120")
 
 
 # a comparison just before a figure ("against", "compared with", "fewer than the") and the place it names ("Hefei's",
@@ -272,10 +272,11 @@ _COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|against|versus|whe
                              r"behind|ahead of|unlike)\b", re.I)
 _IN_A_PLACE = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:in|at)\s(?:neighbou?ring\s)?(?P<place>[A-Z][a-z]+)\b")
 # an event named by its city and a common noun: "Hefei's convention", "the Nanjing conference"
-_CITY_SHOW = re.compile(r"\b(?P<place>[A-Z][a-z]+)(?:['’]s)?\s(?:(?:own|annual|manufacturing)\s)?(?:convention|conference|"
-                        r"summit|expo|event|show|fair)\b(?!\s(?:cent(?:er|re)|hall|city|district|bureau|office))")
-_PLACE_OWN = re.compile(r"^(?:neighbou?ring\s)?(?P<place>[A-Z][a-z]+)(?:\s(?:convention|conference|summit|expo|event|show|"
-                        r"fair))?['’]s\s(?:own\s)?$")  # ("Hefei's 1,240", "the Hefei convention's 604 deals")
+_SHOW_NOUN = r"(?:convention|conference|summit|expo|event|show|fair)"
+_CITY_SHOW = re.compile(r"\b(?P<place>[A-Z][a-z]+)(?:['’]s)?\s(?:(?:own|annual|manufacturing)\s)?" + _SHOW_NOUN
+                        + r"\b(?!\s(?:cent(?:er|re)|hall|city|district|bureau|office))")
+_PLACE_OWN = re.compile(r"^(?:neighbou?ring\s)?(?P<place>[A-Z][a-z]+)(?:\s" + _SHOW_NOUN
+                        + r")?['’]s\s(?:own\s)?$")  # ("Hefei's 1,240", "the Hefei convention's 604 deals")
 
 
 def _place_of(words) -> str:
@@ -317,7 +318,7 @@ _NAMED_SHOW = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s)?(?:(?:19|20)\d\d\s)?(?P<nam
                          r"(?:\s(?:in|at)\s[A-Z][\w-]+(?:,\s[A-Z][\w-]+,)?)?"
                          # (", which hosts around 30,000", ", with some 4,000")
                          r"(?:,\s(?:which|that)\s|,\s(?=with\s)|\s)(?:(?:has|have|had|is|was|will|also|now)\s)*"
-                         r"[a-z]+\s(?:(?:[^,]|(?<=\d),(?=\d))|,(?=\d)){0,60}$")  # (on to the figure: "drew about 3,500 exhibitors from")
+                         r"[a-z]+\s(?:[^,]|,(?=\d)){0,60}$")  # (on to the figure: "drew about 3,500 exhibitors from")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n\s*\n")
 _OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s(?:[^,]|(?<=\d),(?=\d))+,\s")
 # the rest of the clause speaks of the event the article covers ("The Canton Fair's organizers said the convention ...")

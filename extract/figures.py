@@ -78,7 +78,7 @@ _RANGE = re.compile(r"[^\S\n]?(?:-|–|to)[^\S\n]?(?P<cur>US\$|\$|RMB\s?|¥)?(?P
 _TIMES = re.compile(rf"\s(dozen|hundred)\b(?:\sand\s(?P<rest>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)\b)?", re.I)
 # the count of what was signed, its noun left out: "The total signed since 2018 now stands at 5,830"
 _TOTAL_SIGNED = re.compile(r"\bthe (?:(?:overall|grand|running)\s)?(?:total|tally|number|count) (?:" + SIGNED_DONE + r")\b"
-                           r"(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,60}?\s(?:(?:now|so far)\s)?(?:stands at|stood at|reached|is|was|came to|rose "
+                           r"(?:[^.;]|\.(?=\d)){0,60}?\s(?:(?:now|so far)\s)?(?:stands at|stood at|reached|is|was|came to|rose "
                            r"to|climbed to|grew to|totals|totaled|totalled|hit|topped)\s" + QUALIFIED + r"$", re.I)
 # "Hefei accounted for 296 of them": a part of the count before
 _ACCOUNTED_FOR = re.compile(r"\b(?:accounted for|accounts for|made up|makes up|took|signed|inked)\s$", re.I)
@@ -233,7 +233,7 @@ _CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)|(?:[01
 _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"  # ("By Tuesday evening")
                       rf"\bby (?:the end|the close) of {_DAY_NAMES}\b|"  # ("rose to 705 by the end of Tuesday")
                       # ("climbed to 640.3 billion yuan on Monday, ... as the number of contracts rose to 792")
-                      rf"\b(?:rose|climbed|grew|increased|jumped|swelled) to\s(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|[.,](?=\d)){{0,40}}?\son {_DAY_NAMES}\b|"
+                      rf"\b(?:rose|climbed|grew|increased|jumped|swelled) to\s(?:[^.;,]|[.,](?=\d)){{0,40}}?\son {_DAY_NAMES}\b|"
                       # ("Deals signed at the convention by Monday were worth 412.5 billion yuan")
                       # ("41 projects had been signed by the evening")
                       rf"\b(?:{SIGNED_DONE}|received|registered)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,60}}?\bby (?:{_DAY_NAMES}|the (?:afternoon|evening|"
@@ -247,7 +247,7 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       r"\b(?<!final )(?<!closing )(?<!last )tally of (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}\s(?:reached|rose to|climbed to|stood at)\b|"
                       # ("stood at 86 on Friday night", "Up to Saturday noon, ... had inked 86 deals", "86 projects signed
                       # and counting", "At the halfway mark, ... had seen 86 projects signed")
-                      rf"\bstood at\s(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|\.(?=\d)){{0,40}}?\son {_DAY_NAMES} (?:morning|afternoon|evening|night)\b|"
+                      rf"\bstood at\s(?:[^.;,]|(?<=\d),(?=\d)|\.(?=\d)){{0,40}}?\son {_DAY_NAMES} (?:morning|afternoon|evening|night)\b|"
                       rf"(?:^|[:,]\s)up to {_DAY_NAMES}(?: (?:morning|afternoon|evening|night|noon))?\b|"
                       r"\band counting\b|\b(?:at|by|past) the (?:halfway|midway) (?:mark|point|stage)\b|"
                       # ("With 23 more projects signed on Saturday, the number of deals ... reached 68")
@@ -483,7 +483,7 @@ _DONE_AFTER = re.compile(r"\s(?:" + SIGNED_DONE + r"|registered)\b")
 # ("fewer than the 1,068 signed at", "beating the 176 signed in 2038")
 _COMPARED_THE = re.compile(r"\b(?:than|with|to|versus|vs\.?|beating|topping|surpassing|exceeding|eclipsing|over)\sthe\s$|"
                            # ("Compared with the Hefei convention's 716 deals, the 145 signed at ...")
-                           r"^(?:Compared (?:with|to)|Unlike|Against|Versus)\s(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){1,120},\sthe\s$", re.I)
+                           r"^(?:Compared (?:with|to)|Unlike|Against|Versus)\s(?:[^.;,]|(?<=\d)[.,](?=\d)){1,120},\sthe\s$", re.I)
 _DOING_AFTER = re.compile(r"\s(?:were|are)\s[a-z]{3,}ing\b")
 # "..., while 2.3 million watched the livestream", "and another 1.1 million followed it online": people counted by
 # what they watched, online
@@ -610,7 +610,7 @@ _AT_THE_EVENT = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:at|during)\s(?:the|this year
 _EQUAL_TO = re.compile(rf",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| around| some)?\s{_SIGN_OF_CONVERSION}?$")
 # "rose 46 percent and 64 percent respectively": rates of several things, in the order named; which is which
 # is not read, so they are growth of nothing named
-_RESPECTIVELY = re.compile(r"(?:(?:[^.;]|(?<=\d)\.(?=\d))|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
+_RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
 # between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
 _BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s"
@@ -730,7 +730,7 @@ _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|u
 # what a story told, taken back by the sentence after it: "A story on the convention gave the number of projects
 # signed as 812. The correct number is 821."
 _TOLD_BEFORE = re.compile(r"^(?:(?:correction|clarification)\s?[:：-]\s*)?(?:an?|the)\s(?:story|article|report|dispatch)\s"
-                          r"(?:on|about)\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\s\d)){0,100}?\b(?:said|stated|reported|gave|put|misstated)\b", re.I)
+                          r"(?:on|about)\b(?:[^.;]|(?<=\d)\.(?=\d)|\.(?=\s\d)){0,100}?\b(?:said|stated|reported|gave|put|misstated)\b", re.I)
 _CORRECT_NEXT = re.compile(r"\s*(?:the (?:correct|right|accurate|actual) (?:number|figure|total|count|tally|amount|area)|"
                            r"it (?:is|was|should be|should have been))\b", re.I)
 # a sentence that revises or corrects a count: its value is meant as a change of what was said
@@ -1043,7 +1043,7 @@ _LABELS = (_LABEL, _BARE_LABEL, _INLINE_LABEL, _INLINE_COMMA_LABEL)
 _WHERE_LABELS = {"online": "online", "on the cloud": "online", "offline": "offline", "on site": "offline",
                  "at the venue": "offline"}
 _LIST_ITEM_END = re.compile(r"\s*(?:[;；]|\.(?:\s|$)|$)")
-_FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the (?:(?:[^.;,]|(?<=\d)[.,](?=\d))|\.(?=\d)){0,80}?\s(?=are|were))?"
+_FOREIGN_AFTER = re.compile(r"^\s(?:of (?:which|them|whom|those|these)\s|of the (?:[^.;,]|(?<=\d),(?=\d)|\.(?=\d)){0,80}?\s(?=are|were))?"
                             r"(?:(?:are|were|is|was|being)\s)?(?:foreign-funded|"
                             r"foreign-invested|overseas-funded|foreign|(?:funded|invested|financed) by (?:foreign|overseas)"
                             r"(?: investors| companies| firms| capital)?)\b", re.I)
@@ -1088,7 +1088,7 @@ _SUBJECT_VERB = re.compile(
     r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site)(?= )(?: the (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?)?)?"
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?)?"
     # ("Projects worth over 10 billion yuan each numbered 12")
-    r"(?: (?:worth|valued at|involving|with investment of) (?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)\.(?=\d)){0,40}?(?: each| apiece)?)?"
+    r"(?: (?:worth|valued at|involving|with investment of) (?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?(?: each| apiece)?)?"
     # ("Exhibitors this year totaled 1,130", "Visitors so far numbered 62,000")
     r"(?: this year| last year| so far| to date| thus far| now| currently)?"
     # ("Signed projects at this year's convention, held Sept. 20-22, number 573")

@@ -84,7 +84,7 @@ VOCABULARY: tuple[Metric, ...] = (
     # "Purchase deals worth 18.6 billion yuan were also reached", "采购签约额18.6亿元": what buyers agreed to buy, a
     # sum of its own beside the projects' value
     _m("purchases", "purchase deals", ["money"],
-       before=[r"\b(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,80}?"
+       before=[r"\b(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b(?:[^.;]|\.(?=\d)){0,80}?"
                r"\s(?:worth|of|valued at|totall?ing|totall?ed|reached|amounted to|came to|were)\s" + QUALIFIED
                + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=4),
     # "9 MOUs were inked", "signed 30 projects and 12 memorandums of understanding": a count of its own
@@ -143,7 +143,7 @@ VOCABULARY: tuple[Metric, ...] = (
                r"\b(?:value|amount) of (?:the )?(?:[\w-]+ )?(?:deals|contracts|agreements|projects)\b",
                r"\b(?:projects|deals|contracts|agreements)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\btheir (?:total |combined )?value\b",
                # (the signings named further back: "Projects signed ... fell to 193, though their value rose to")
-               r"\btheir (?:total |combined )?value\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|(?<=\d)\.(?=\d)){0,40}$"],
+               r"\btheir (?:total |combined )?value\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"],
        sentence=[SIGNED], rank=1),
     # "with 210 billion yuan of investment already in place", "到位资金2100亿元": what has been paid in since the signing,
     # a measure of its own
@@ -634,16 +634,16 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|�
 # at the opening")
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          # ("Some 290 projects were signed online": those signed online, some of them)
-                         r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|(?:[\w-]+\s){0,2}?(?:viewers|audiences?|spectators)\s(?:of|at|for)\sits\s(?:opening|closing)\sceremony\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\b(?:to|at|in|of|for) the (?:main|"
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|(?:[\w-]+\s){0,2}?(?:viewers|audiences?|spectators)\s(?:of|at|for)\sits\s(?:opening|closing)\sceremony\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:to|at|in|of|for) the (?:main|"
                          # (not the closing ceremony's signings: the tally the event closes with)
-                         r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b(?<!closing ceremony)|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\b(?:at|for|during) the "
-                         r"opening\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
-                         r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
-                         r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\b(?:in|for) (?:the|one|its|a) "
+                         r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b(?<!closing ceremony)|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:at|for|during) the "
+                         r"opening\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
+                         r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\b(?:in|for) (?:the|one|its|a) "
                          # (not "signed up for the online hall": the online exhibition)
                          r"(?!(?:online|cloud|virtual|offline) )(?:\w+ ){0,2}"
                          r"(?:hall|pavilion|zone|sub-venue|section|booth)\b(?!\sspace)|(?:[\w-]+\s){0,3}?(?:each|apiece)\b|"
-                         r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,30}\bin Hall \w+\b|"
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bin Hall \w+\b|"
                          # "Nearly 50 people attended the press conference", "85 experts joined the meeting": the
                          # audience of one session, not the event's
                          r"(?:[\w-]+\s){0,5}?(?:attended|joined|were at)\s(?:the|a|its)\s(?:[\w'’-]+\s){0,2}?(?:(?:press|news)\s"
@@ -1067,7 +1067,7 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
                             # ("exceeds last year's total of 906")
                             r"\s(?:the\s)?(?:(?:total|tally|count|figure)\sof\s)?" + qualified("just") + r"$", re.I)
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
-_TO_AFTER_FROM = re.compile(r"\bfrom\b(?:(?:[^,;]|(?<=\d),(?=\d))|(?<=\d),(?=\d)){0,60}\bto\s" + qualified("a record") + r"$",
+_TO_AFTER_FROM = re.compile(r"\bfrom\b(?:[^,;]|(?<=\d),(?=\d)){0,60}\bto\s" + qualified("a record") + r"$",
                             re.I)
 _EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the (?:previous|prior) "
                             r"(?:edition|year|convention|conference|session|summit)|the last (?:edition|convention|conference|"
@@ -1081,7 +1081,7 @@ _YEARS_AGO = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years 
 _EARLIER_LEAD = re.compile(rf"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|before)|{_YEARS_AGO}|the year before|"
                            r"the previous (?:edition|year|convention|conference|summit))\b(?!')|\b(?:last year's|the previous year's) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|convention|conference|edition|event|expo|exhibition|session|fair)\b)"
-                           r"(?:(?:[^,;]|(?<=\d),(?=\d))|(?<=\d),(?=\d)){0,60}$",  # (past "5,060 exhibitors and")
+                           r"(?:[^,;]|(?<=\d),(?=\d)){0,60}$",  # (past "5,060 exhibitors and")
                            re.I)  # ("Last year's summit drew 1,600 guests": the clause's subject is an earlier edition;
 # "rose by 30 percent from last year to 130" compares with it)
 # a clause that opens with last year: "Last year, the first convention signed 440 projects with investment of 452.6
@@ -1142,7 +1142,7 @@ _ONE_MAKER_SHOWS = re.compile(r"^\s*(?!(?:Exhibitors|Companies|Firms|Enterprises
                               r"Manufacturers|Visitors|Guests|They|It|We|The|This|These|Its|Their)\b)[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?"
                               r"\s(?:also\s)?(?:showed|shows|displayed|displays|unveiled|unveils|exhibited|exhibits|brought|brings|"
                               r"launched|launches|presented|presents|showcased|showcases)\s" + QUALIFIED + r"$")
-_WHICH_ASIDE = re.compile(r",\s(?:which|that|who|where)\s(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,160}?,\s(?=(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)?\s)")
+_WHICH_ASIDE = re.compile(r",\s(?:which|that|who|where)\s(?:[^.;]|\.(?=\d)){0,160}?,\s(?=(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)?\s)")
 
 
 def _clause(before: str, after: str) -> str:
@@ -1241,7 +1241,7 @@ _FROM_PLACES = re.compile(r"^\s(?:(?:different|other)\s)?(?:countries|nations|ec
 # 1,700 exhibitors in total": a relative clause about the event, whose figures are the event's whatever the sentence's
 # subject is (the figure in it, with no comma between)
 _EVENT_WHICH = re.compile(r"\b(?:convention|conference|summit|expo|fair|event)(?:\s(?:19|20)\d\d)?,\s(?:which|that)\s"
-                          r"(?P<own>(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|\.(?=\d)){0,120})$", re.I)
+                          r"(?P<own>(?:[^.;,]|(?<=\d),(?=\d)|\.(?=\d)){0,120})$", re.I)
 
 
 # "The World Intelligent Manufacturing Conference, the world manufacturing conference Nanjing has hosted since 2016,
@@ -1501,13 +1501,13 @@ _KIND_ALONE_COVERS = re.compile(r"\b(?:makers|manufacturers|producers|companies|
 # (a dateline may open the clause: "HEFEI -- The value of ...")
 _DATELINE_FIRST = r"^\W*(?:[A-Z]{2,}[A-Z .,'/()\w-]{0,60}?\s(?:--|—|–|-)\s+)?"
 _VALUE_OF_DEALS_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:(?:total|combined|overall)\s)?(?:value|amount)\sof\s(?:the\s)?(?:[\w-]+\s)?"
-                                    r"(?:deals|contracts|agreements|projects)\s(?:" + SIGNED_DONE + r")\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,160}$", re.I)
+                                    r"(?:deals|contracts|agreements|projects)\s(?:" + SIGNED_DONE + r")\b(?:[^.;]|\.(?=\d)){0,160}$", re.I)
 
 
 # the purchase deals as the clause's subject, however far from their sum
 _PURCHASES_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:[\w-]+\s)?"
                                 r"(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b"
-                                r"(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d)){0,160}$", re.I)
+                                r"(?:[^.;]|\.(?=\d)){0,160}$", re.I)
 
 
 _RATE_FROM_EARLIER = re.compile(r"^(?:\s(?:percent|per cent|percentage points?))?(?:,?\s(?:respectively|each))?,?\s(?:from|over|"
@@ -1933,13 +1933,16 @@ _FIRM_SPENT = re.compile(r"\b(?:firm|company|maker|manufacturer|plant|factory|en
 
 # a clause whose subject is a place, not the event: "Jiangsu has built", "Anhui's auto industry now counts", "China
 # is home to", "and the city is home to", "Anhui made 1.25 million new energy vehicles"
+# the host region, its cities and the country, as a subject ("Anhui", "Hefei City", "the province", "China")
+_HOST_PLACE = (r"(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he (?:(?:Anhui|Jiangsu|"
+               r"provincial)\s)?(?:province|city|country|region|nation|capital))")
+
+
 def _place_subject(verbs: str) -> re.Pattern:
     # (in a quotation too, and with "alone": "\"Hefei alone is home to more than 300 chip companies,\" ...")
     # (and in what someone said: "the governor said Jiangsu now has 3,100 smart factories")
     return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?|\b(?:said|says|noted|added|told [\w\s]{1,20}?)\s(?:that\s)?)[\"“]?"
-                      r"(?:(?i:in all|so far|now|today),?\s)?(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|"
-                      r"(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he (?:(?:Anhui|Jiangsu|provincial)\s)?(?:province|city|country|region|"
-                      r"nation|capital))"
+                      r"(?:(?i:in all|so far|now|today),?\s)?" + _HOST_PLACE +
                       r"(?:\s(?:alone|itself))?"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
                       rf"(?:now\s|already\s|also\s)?(?:{verbs}))\s"
@@ -1959,8 +1962,7 @@ def _places_own(before: str, phrase: str, sentence: str, memo: dict) -> bool:
 
 
 # a place's own firms, factories and people, by its possessive: "The city's 1,036 regulated industrial firms"
-_PLACE_POSSESSIVE = re.compile(r"(?:^|[,;:]\s|--\s)(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|Hefei|Nanjing|China|[Tt]he (?:province|"
-                               r"city|country|region|nation|capital))['’]s\s" + QUALIFIED + r"$")
+_PLACE_POSSESSIVE = re.compile(r"(?:^|[,;:]\s|--\s)" + _HOST_PLACE + r"['’]s\s" + QUALIFIED + r"$")
 _RESIDENTS = re.compile(r"(?:[\w-]+ ){0,3}?(?:firms|companies|enterprises|manufacturers|factories|workshops|universities|"
                         r"residents|people|plants|parks|carmakers|makers)\b")
 
@@ -2113,7 +2115,7 @@ def guessed_in_a_quote(before: str) -> bool:
 _COMPANY_RELATIVE = re.compile(r"(?:^|[.;]\s|--\s)(?!(?:The|This|That|It|Its)\b)(?:[A-Z][\w&.-]*\s){0,4}?"
                                r"(?!(?:Convention|Conference|Summit|Expo|Fair|Forum|Exhibition|Hall|Pavilion|Zone)\b)"
                                r"[A-Z][\w&.-]*,\s(?:which|that|who)\s(?:now\s|already\s|also\s)?(?:serves|supplies|employs|"
-                               r"operates|sells|ships|exports|manufactures|produces|makes)\s(?:(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|[,.](?=\d)){0,60}?\s(?:in|across)\s)?"
+                               r"operates|sells|ships|exports|manufactures|produces|makes)\s(?:(?:[^.;,]|[.,](?=\d)){0,60}?\s(?:in|across)\s)?"
                                + QUALIFIED + r"$")
 # a plant's or a maker's capacity: "BYD's local plant, which can turn out 600,000 vehicles a year", "a solar maker
 # with annual capacity of 40 GW"
@@ -2248,7 +2250,7 @@ _KIND_SUBJECT = re.compile(r"(?:\b(?:projects|deals|investments?)\sin\s(?P<what>
                            r"(?P<sector>\b(?:[a-z][\w-]*\s){0,3}?(?:industries|sectors)))\s" + _SHARE_VERB + r"\s" + QUALIFIED
                            + "$", re.I)
 # (past a whole written with a thousands comma: "About 30 percent of the 1,520 exhibitors ... come from outside China")
-_SHARE_IN = re.compile(r"(?:(?:[^.;,]|(?<=\d)[.,](?=\d))|(?<=\d)[,.](?=\d)){0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
+_SHARE_IN = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
 # (after "of them", the verb may be left out: "about 67 percent of them showing AI products")
 _THEIR_KIND = re.compile(r"\s*(?:" + _KIND_VERB + r"|(?P<bare>showing|displaying|making|producing|from)\s)" + _KIND_WORDS, re.I)
 _SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these)\b", re.I)
