@@ -66,7 +66,7 @@ def _headline_figures(figures: list[Figure], title: str) -> list[Figure]:
 
 _UPDATE_MARK = re.compile(r"\s*UPDATE\s?(\d{1,2})\s?[-–:]")
 _ANGLE_NOUNS = frozenset("events strategies things ways reasons takeaways lessons questions highlights trends facts moments "
-                         "keys stories pictures photos numbers tips words sides faces".split())
+                         "keys stories pictures photos numbers tips words sides faces continents tales worlds eras".split())
 _TO_WATCH = re.compile(r"\s(?:[\w-]+\s)?(?:to (?:watch|know|see|remember|note)|you\b|that\b)", re.I)
 
 
@@ -317,8 +317,9 @@ _NAMED_SHOW = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s)?(?:(?:19|20)\d\d\s)?(?P<nam
                          # ("The World Manufacturing Forum in Cernobbio, Italy, drew")
                          r"(?:\s(?:in|at)\s[A-Z][\w-]+(?:,\s[A-Z][\w-]+,)?)?"
                          # (", which hosts around 30,000", ", with some 4,000")
-                         r"(?:,\s(?:which|that)\s|,\s(?=with\s)|\s)(?:(?:has|have|had|is|was|will|also|now)\s)*"
-                         r"[a-z]+\s(?:[^,]|,(?=\d)){0,60}$")  # (on to the figure: "drew about 3,500 exhibitors from")
+                         r"(?:(?:,\s(?:which|that)\s|,\s(?=with\s)|\s)(?:(?:has|have|had|is|was|will|also|now)\s)*"
+                         # (or a clause of where it is: "the World Intelligence Expo in Tianjin, where 118 projects")
+                         r"[a-z]+\s|,\swhere\s)(?:[^,]|,(?=\d)){0,60}$")  # (on to the figure: "drew about 3,500 exhibitors from")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n\s*\n")
 _OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s(?:[^,]|(?<=\d),(?=\d))+,\s")
 # the rest of the clause speaks of the event the article covers ("The Canton Fair's organizers said the convention ...")

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ABROAD, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ABROAD, BUT_DID, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
                              THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE,
@@ -54,7 +54,9 @@ _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$
 _SCALE = re.compile(r"[\s-]?(?P<scale>(?<!\b(?:19|20)\d\d\s)(?:hundred million|100 million|ten thousand)"
                     r"(?=\s(?:yuan|RMB|renminbi|U\.?S\.? dollars|dollars|USD|CNY|person|people|visit|visitor|square|times)\b"
                     r"|[.,;)]|$)|"
-                    r"thousand|million|billion|trillion|mln|bln|bn|mn|trln|trn|tln|tn|(?<=\d)k)\b|"
+                    r"thousand|million|billion|trillion|mln|bln|bn|mn|trln|trn|tln|tn|(?<=\d)k)\b"
+                    # (an abbreviation's point before the currency: "80 bln. USD")
+                    r"(?:(?<=ln|bn|mn|rn|tn)\.(?=\s(?:yuan|RMB|CNY|USD|U\.S\.|US|dollars|euros)\b))?|"
                     r"(?P<abbr>(?-i:[BKM]|(?<=\d)[bm]))\b", re.I)  # "367.7B yuan", "300K visitors": upper case, written against it
 # ("US$5.4b", "21m online views": lower case only after a currency sign or before what is counted)
 _ABBR_SCALES = {"B": 1e9, "K": 1e3, "M": 1e6, "b": 1e9, "m": 1e6}
@@ -413,6 +415,8 @@ _OF_EXHIBITORS_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:the\s|all
 _ARE_PRIVATE_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:them,?\s(?:(?:are|were)\s)?|(?:the\s|all\s|its\s)*(?:[\d,]+\s)?"
                                 r"(?:[\w-]+\s)?(?:exhibitors|exhibiting companies|companies|enterprises|firms)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\s"
                                 r"(?:are|were)\s)(?:mostly\s)?" + _PRIVATE, re.I)
+_MANUFACTURING_COUNTED = re.compile(r"\bmanufacturing\s(?:projects|deals)\s(?:numbered|totall?ed|were|came to|reached|"
+                                    r"stood at)\s" + QUALIFIED + r"$", re.I)
 _MANUFACTURING_SHARE_SUBJECT = re.compile(r"\bmanufacturing\s(?:projects|deals)\s" + _SHARE_VERB, re.I)
 _ARE_MANUFACTURING_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s)?(?:are|were)\s(?:in\s)?manufacturing"
                                       r"(?:\s(?:projects|deals))?\b", re.I)
@@ -437,7 +441,9 @@ _TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:
                        # ("bringing its total over two days to 104,000")
                        r"(?:\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?(?:two|three|four|five|\d)\sdays)?"
                        # ("bringing the total over the past six editions to 872")
-                       r"(?:\s(?:over|across|in|for)\s(?:the\s|its\s)(?:past|last|previous|first)\s(?:[\w-]+\s)?"
+                       # ("bringing the total over eight editions to 1,418")
+                       r"(?:\s(?:over|across|in|for)\s(?:(?:the\s|its\s)(?:past|last|previous|first)\s|(?:its\s)?(?=[a-z-]+\s"
+                       r"(?:editions|conventions|conferences|summits|sessions|years)\b))(?:[\w-]+\s)?"
                        r"(?:editions|conventions|conferences|summits|sessions|years))?"
                        # ("taking the total ... past 8,000")
                        r"\s(?:to|past|above|beyond|over|through)\s" + QUALIFIED + r"$", re.I)
@@ -555,6 +561,8 @@ _ALL_OF_A_KIND = re.compile(r"(?:%|\s(?:percent|per cent))[\s-](?:renewable|elec
 # how something is built, written with a number: "a 6-axis arm", "a 12-inch wafer"
 _TECH_COMPOUND = re.compile(r"-(?:axis|star|inch|bit|core|layer|speed|seat|door|wheel|legged|fingered|fold|way|nanometer|"
                             r"nanometre|nm|megapixel|channel|phase|stroke|cylinder)\b", re.I)
+# how old something is: "the convention's six-year history", "a 40-year tradition"
+_YEARS_OLD = re.compile(r"[- ]years?[- ](?:old\s)?(?:[\w-]+\s)?(?:history|tradition|track record|existence|lifespan)\b", re.I)
 # a product named with a number: a word written in camel case, or a capitalised one after an article ("an iPhone
 # 15", "the Mate 60"; not "the Fortune 500", "the Top 10")
 _MODEL_NAME_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|new|latest)\s(?!(?:Fortune|Global|Top|"
@@ -597,6 +605,7 @@ _CONVERSION = re.compile(r"\s*(?:[(（]\s*(?:(?:about|around|roughly|approximate
                          r"about|roughly|(?:(?:equivalent|equal) to|or|which is|that is)(?: about| roughly| around| some)?)\s)"
                          rf"{_SIGN_OF_CONVERSION}?\s*")
 _FROM_BEFORE = re.compile(r"\bfrom\s" + QUALIFIED + r"$", re.I)
+_FROM_THE_BEFORE = re.compile(r"\bfrom\s(?:the|its)\s(?:(?:earlier|previous|initial|original)\s)?$", re.I)
 _A_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s(?:seen|signed|drawn|attracted|hosted|welcomed|gathered|brought in)\s"
                           r"a\scumulative\s(?:total\sof\s)?" + QUALIFIED + r"$", re.I)
 _THIS_TIME = re.compile(r"\b(?:this year|this edition|days?|during the (?:convention|conference|event|expo)|at the "
@@ -644,6 +653,7 @@ _GREW_BY = re.compile(r"\b(grew|rose|increased|expanded|jumped|climbed|fell|drop
 _FELL = frozenset({"fell", "dropped", "declined", "decreased", "shrank"})
 _TO_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?to\s" + QUALIFIED + r"\d", re.I)
 _ASIDE_CLOSED = re.compile(r"\s(?:--|—|–)\s|\)")
+_OF_THEM_ASIDE = re.compile(r"\s(?:of them|of which)\s(?:[\w-]+\s)?[\w-]+,\s(?!with\b)", re.I)
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of which|of whom|of them|among them|among whom)\s$", re.I)
 _OF_THE_FORTUNE = re.compile(r"\sof the (?:Fortune |world['’]s )?(?:Global |top )?500\b(?!\s[a-z]{3,}s\b)", re.I)
 _IN_FIELD_AFTER = re.compile(r"\s(?:are\s|were\s)?in\s(?:the\s)?(?!(?:19|20)\d\d\b|total\b|all\b)[a-z][\w-]*", re.I)
@@ -793,7 +803,7 @@ _EXPECT_TO_PASS = re.compile(r"\b(?:expects?|expected|hopes?|aims?|plans?)\s(?:i
                              r"(?:pass|exceed|top|surpass|reach|hit|cross)\s" + QUALIFIED + r"$", re.I)
 # an amount's bound after a bare count: "and 12 more than 10 billion yuan", "and 40 under 100 million yuan"
 _WORTH_BOUND_AFTER = re.compile(r"\s(?:more than|over|above|under|less than|below)\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?\d[\d,.]*\s"
-                                r"(?:(?:thousand|million|billion|trillion)\s)?(?:yuan|RMB|U\.S\. dollars|dollars)\b", re.I)
+                                r"(?:(?:thousand|million|billion|trillion|mln|bln|bn|trln|tn)\s)?(?:yuan|RMB|U\.S\. dollars|dollars)\b", re.I)
 # ("..., the event drew about 100 exhibitors. The 2072 ... Conference, opening on Thursday, expects 430.")
 _EXPECTS_BARE = re.compile(r"\b(?:expects|is expecting|anticipates|is anticipating)\s" + QUALIFIED + r"$", re.I)
 _IN_YEAR_GAP = re.compile(rf"[;,]\s(?:and\s)?(?:in|for) (?:19|20)\d\d,\s{QUALIFIED}$", re.I)  # ("..., and in 2022, 596")
@@ -815,6 +825,9 @@ _TIMES_THE = re.compile(rf"\b{MULTIPLE}\s(?:that of\s|as many as\s)?the\s$", re.
 _RATE_FROM = re.compile(r"\b(?:up|down|rising|falling)\s(?:by\s)?[\d.]+\s?(?:percent|per cent|%)\sfrom\s(?:the\s)?$", re.I)
 # words before a bare number that make it another value of the count the sentence gave last, each read in a window
 # of that many characters before the number:
+# a quoted name a number word closes: "the 'new three' industries", "the “big four” makers"
+_QUOTED_NAME_BEFORE = re.compile(r"(?:^|[\s(])['‘“\"](?:[A-Za-z-]+\s){0,2}$")
+_QUOTE_CLOSES = re.compile(r"['’”\"]")
 _SAME_COUNT_CUES = (
     (_EXPECT_TO_PASS, 40),  # "the number is 856 as of this morning, and we expect to pass 1,000 by the close"
     (_YEAR_BEFORE_GAP, 30),  # "Last year's fair signed 712 projects; the year before, 1,021"
@@ -824,6 +837,7 @@ _SAME_COUNT_CUES = (
     (_OUT_OF_ALL, 30),  # "86 foreign-invested projects, out of 612 in all"
     (_TIMES_THE, 40),  # "1,684 companies ..., nearly triple the 580 at the first convention in 2018"
     (_RATE_FROM, 40),  # "786 exhibitors, up 12 percent from 702"
+    (BUT_DID, 60),  # "had hoped to draw 1,000 exhibitors, but it drew 1,200"
 )
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS_NOUN = r"(?:edition|convention|conference|summit|event|one|fair|expo)(?:\sin\s[A-Z][a-z]+)?"  # (", in Hefei")
@@ -1010,7 +1024,7 @@ _THE_LATTER = re.compile(r"[,;]\s(?:and\s|while\s|whereas\s)?the (?:latter|secon
 _GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40}| to)?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
-_SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,100},\s$")
+_SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s)?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,100},\s$")
 # ("Some 812.05 billion yuan worth of projects, 986 in all, were signed")
 _WORTH_OF_APPOSITIVE = re.compile(r"\bworth of (?:[\w-]+\s){0,2}?(?P<noun>[a-z][a-z-]*s),\s$", re.I)
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
@@ -1040,6 +1054,7 @@ def _comma_label(before: str, text: str, pos: int) -> re.Match | None:
 
 
 _LABELS = (_LABEL, _BARE_LABEL, _INLINE_LABEL, _INLINE_COMMA_LABEL)
+_NUMBER_OF_LABEL = re.compile(r"(?:(?:the\s)?total\s)?number\sof\s(?=\S)")
 _WHERE_LABELS = {"online": "online", "on the cloud": "online", "offline": "offline", "on site": "offline",
                  "at the venue": "offline"}
 _LIST_ITEM_END = re.compile(r"\s*(?:[;；]|\.(?:\s|$)|$)")
@@ -1087,6 +1102,9 @@ _SUBJECT_VERB = re.compile(
     r"(?: of (?:the )?[A-Z](?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?(?= (?:present|attending|exhibiting|participating|taking part|in attendance)\b))?"
     r"(?: (?:present|attending|exhibiting|participating|taking part|in attendance|on site)(?= )(?: the (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?)?)?"
     r"(?: (?:to|at|from|of|in|for|on|during|over|by) (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?)?"
+    # (past a list between dashes: "Projects in the 'new three' industries -- new energy vehicles, lithium batteries and
+    # photovoltaics -- numbered 412")
+    r"(?: ?(?:--|—|–) ?[^.;\d—–]{1,100}? ?(?:--|—|–))?"
     # ("Projects worth over 10 billion yuan each numbered 12")
     r"(?: (?:worth|valued at|involving|with investment of) (?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?(?: each| apiece)?)?"
     # ("Exhibitors this year totaled 1,130", "Visitors so far numbered 62,000")
@@ -1592,13 +1610,20 @@ _COUNTED_PEOPLE_AFTER = re.compile(r"\s(?:[a-z-]+\s(?:and\s)?){0,3}?(?:companies
                                    r"guests|exhibitors|visitors|buyers|delegates|participants|attendees|experts|"
                                    r"representatives|businesses|products)\b")
 _COUNT_QUALIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(QUALIFIER_WORDS) + r")\s$", re.I)
+_COUNTING_VERB_BEFORE = re.compile(r"\b(?:with|drew|draws|attracted|attracts|hosted|hosts|had|has|welcomed|received|"
+                                   r"gathered|signed|signs|inked|numbered|totall?ed|reached|topped|a total of)\s$", re.I)
 
 
 def _is_year(digits: str, after: str, before: str = "") -> bool:
     if not re.fullmatch(r"(?:19|20)\d\d", digits) or _UNIT.match(after) or _SCALE.match(after):
         return False
-    if _COUNT_QUALIFIER_BEFORE.search(before[-14:]) and (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after)):
-        return False  # "more than 2000 guests", "more than 2000 inquiries" (not "an increase of 76 projects over 2019")
+    if (_COUNT_QUALIFIER_BEFORE.search(before[-14:]) or _COUNTING_VERB_BEFORE.search(before[-16:])) \
+            and (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after)):
+        # "more than 2000 guests", "more than 2000 inquiries" (not "an increase of 76 projects over 2019"), "closed
+        # with 2012 exhibitors", "hosted 2046 enterprises"
+        return False
+    if _SUFFIX.match(after):
+        return False  # "2000-plus guests", "2000+ guests": no year is written so
     if _YEAR_BEFORE.search(before[-8:]) or 2010 <= int(digits) <= 2060 or _DAY_OF_MONTH_BEFORE.search(before[-16:]) \
             or _EDITION_AFTER.match(after):
         # "since 2018 projects signed ...", "the 2019 exhibitors", "2025 projects signed: 714", "Photo taken on
@@ -1706,7 +1731,49 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     vocabulary). edition: the edition the text is about, when known; a figure whose clause is dated an earlier
     year is then that year's (scope earlier). cited: gives the figures of another event the text cites their
     scope (elsewhere) before a smaller figure is taken for a part of a larger one (so another event's 812 projects
-    make no part of this one's 161)."""
+    make no part of this one's 161).
+
+    The host city's aside ("in Hefei, capital of east China's Anhui Province, ...") is read as if it were not
+    there, so that the words around it stay as near each other as they are without it; each figure's offsets and
+    sentence are those of the text as written."""
+    cuts = [(m.start(), m.end()) for m in _PLACE_ASIDE.finditer(text)]
+    if not cuts:
+        return _extract_figures(text, vocabulary, edition=edition, cited=cited)
+    read, shifts, kept, gone = [], [], 0, 0
+    for a, b in cuts:  # (the aside's words hold no number: nothing is lost)
+        read.append(text[kept:a])
+        shifts.append((a - gone, b - a))
+        gone += b - a
+        kept = b
+    read.append(text[kept:])
+    short = "".join(read)
+
+    def written(at: int) -> int:
+        return at + sum(length for where, length in shifts if where <= at)
+
+    def as_written(f: Figure) -> Figure:
+        at = short.find(f.sentence, max(0, f.start - len(f.sentence)), f.start + len(f.sentence))
+        sentence = text[written(at):written(at + len(f.sentence) - 1) + 1] if at >= 0 and f.sentence else f.sentence
+        return replace(f, start=written(f.start), end=written(f.end - 1) + 1, sentence=sentence)
+
+    def cited_as_written(figures: list[Figure]) -> list[Figure]:
+        judged = cited([as_written(f) for f in figures])
+        return [replace(j, surface=f.surface, start=f.start, end=f.end, sentence=f.sentence)
+                for f, j in zip(figures, judged)]
+
+    return [as_written(f) for f in _extract_figures(short, vocabulary, edition=edition,
+                                                     cited=cited_as_written if cited else None)]
+
+
+# the host city's aside: "Hefei, capital of east China's Anhui Province, ...", "Nanjing, Jiangsu province, ..." (with
+# its closing comma; before a sentence's end without it)
+_PLACE_ASIDE = re.compile(r"(?:(?<=Hefei)|(?<=Nanjing)|(?<=HEFEI)|(?<=NANJING)),\s(?:(?:the\s)?(?:provincial\s)?capital(?:\scity)?\sof\s)?"
+                          r"(?:(?:east|eastern)\s)?(?:China['’]s\s)?(?:(?:east|eastern)\s)?(?:Anhui|Jiangsu)(?:\s[Pp]rovince)?"
+                          r"(?:,(?=\s)|(?=[.;:]))")
+
+
+def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
+                     cited: Callable[[list[Figure]], list[Figure]] | None) -> list[Figure]:
     # a full-width decimal point between digits ("１．１３万亿元") is a decimal point (one character for one, so
     # every offset stays)
     text = _FULL_WIDTH_POINT.sub(".", text)
@@ -2050,6 +2117,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # "4K displays", "8K live broadcasts": a picture's resolution, no count
         if digits and text.startswith(("100%", "100 percent", "100 per cent"), start) and _ALL_OF_A_KIND.match(text, end):
             continue  # "100% renewable-powered lines", "100 percent electric": what something is, no share of anything
+        if (digits or spelled) and _YEARS_OLD.match(text, end):
+            continue  # "the convention's six-year history": an age, no figure
+        if spelled and _QUOTED_NAME_BEFORE.search(before[-24:]) and _QUOTE_CLOSES.match(text, end):
+            continue  # "the 'new three' industries": a number word in a quoted name, no count
         if (digits or spelled) and _TECH_COMPOUND.match(text, end):
             continue  # "a 6-axis arm", "a seven-axis arm", "a 5-star hotel", "a 12-inch wafer": how something is built,
             # not a count
@@ -2419,6 +2490,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     lead = "participants" if lead == "headcount" else lead
                     if named.re in _LABELS and (label_when := _LABEL_WHEN.search(lead)):
                         lead = lead[:label_when.start()]
+                    if named.re in _LABELS and (number_of := _NUMBER_OF_LABEL.match(lead)):
+                        lead = lead[number_of.end():]  # "Number of exhibitors: 1,542": the exhibitors
                     if (named.re in _LABELS or named.re is _PAREN_NOUN) and lead in _FURNITURE_LABELS:
                         continue  # "Share: 56 | Comments: 12", "Comments (3)": the page's counters, not the event's
                     if named.re is _INLINE_COMMA_LABEL and lead in _WHERE_LABELS and previous is not None \
@@ -2924,9 +2997,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in MONEY_UNITS and previous.unit == "count" and previous.metric == "foreign_projects" \
                 and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)
                      or (_WITH_BARE.match(text, previous.end, start) and _OF_INVESTMENT_AFTER.match(text, end_pos))) \
-                and not _ASIDE_CLOSED.search(text, previous.end, start):
+                and not _ASIDE_CLOSED.search(text, previous.end, start) \
+                and not _OF_THEM_ASIDE.match(text, previous.end):
             # (not after an aside that closed: "640 projects were signed -- 68 of them foreign-funded -- with
-            # investment topping 594 billion yuan" is the 640's)
+            # investment topping 594 billion yuan", "signed 1,388 projects, 86 of them foreign-funded, worth a combined
+            # 1.23 trillion yuan" are the whole's)
             # "35 foreign-funded projects worth $4.6 billion", "95 are foreign-funded, with investment of 16.6
             # billion U.S. dollars": what the foreign-funded projects are worth, a measure of its own
             metric, scope = "foreign_investment", previous.scope
@@ -2934,6 +3009,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and previous.scope == "part" and previous.metric in ("projects_signed", "projects") \
                 and _WORTH.search(before[-30:]):
             scope = "part"  # "of them 35 projects worth 4.6 billion yuan": what those projects are worth
+        elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" \
+                and previous.scope == "part" and previous.metric in ("projects_signed", "projects") \
+                and _WORTH_BOUND_AFTER.match(text, previous.end) and start - previous.end < 24:
+            # "..., and 12 more than 10 billion yuan": the bound each of those is worth
+            metric, scope = "contract_value" if metric in UNSPECIFIC else metric, "part"
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.unit == "count" and previous.scope == "part" \
                 and previous.metric in ("projects_signed", "projects") and _ACCOUNT_FOR.search(before[-30:]):
             # "of which 341 advanced manufacturing projects accounted for 378.5 billion yuan": of the whole's amount
@@ -3037,6 +3117,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "background" \
                 and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)):
             scope = "background"  # "Anhui signed 1,200 projects worth 800 billion yuan in the first half": the place's
+        if unit in MONEY_UNITS and scope == "edition" and previous is not None and previous.scope == "edition" \
+                and previous.metric in ("projects_signed", "projects") and len(figures) > 1 \
+                and figures[-2].sentence == sentence and figures[-2].scope == "part" \
+                and figures[-2].metric in ("projects_signed", "projects") and previous.start - figures[-2].end < 40 \
+                and _AMONG_THE.search(text, figures[-2].end, previous.start) \
+                and (_WITH_AMOUNT.match(text, previous.end, start) or _WITH_AMOUNT.search(before[-60:])):
+            # "NEV projects numbered 412 among the 1,388 signed, with investment of 398.6 billion yuan": what the
+            # 412 are worth, the whole named in passing
+            scope = "part"
         if unit in MONEY_UNITS and scope == "edition" and previous is None and figures \
                 and figures[-1].unit == "count" and figures[-1].metric in ("projects_signed", "projects") \
                 and figures[-1].scope not in ("edition", "cumulative") and start - figures[-1].end < 250 \
@@ -3098,9 +3187,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and not (retracted is not None and _CORRECT_IS.search(before[-60:])):  # ("...; it is 650")
             retracted = Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope)
             continue  # what an earlier version said and a correction takes back is no figure
-        if qualifier == "corrected" and scope == "earlier" and previous is not None and previous.qualifier == "corrected" \
-                and previous.metric == metric and previous.unit == unit and _FROM_BEFORE.search(before[-24:]):
-            continue  # "revised the number of visits to 126,000, from 121,000": the value taken back, no figure
+        if qualifier == "corrected" and previous is not None and previous.qualifier == "corrected" \
+                and previous.metric == metric and previous.unit == unit \
+                and (scope == "earlier" and _FROM_BEFORE.search(before[-24:]) or _FROM_THE_BEFORE.search(before[-30:])):
+            # "revised the number of visits to 126,000, from 121,000", "down to 1,498 from the 1,542 announced"
+            continue  # the value taken back, no figure
         if unit == "count" and value != int(value) and not _SCALED.search(surface):
             continue  # "rated 4.5 stars", "version 5.5": a score or a name, not a count of anything
         if place_part:
@@ -3229,7 +3320,10 @@ def _named_share(text: str, metric: str, scope: str, before: str, following: str
         metric = OVERSEAS_SHARE
     if _MANUFACTURING_SHARE_SUBJECT.search(before[-80:]) or _ARE_MANUFACTURING_AFTER.match(following) \
             or (previous is not None and previous.metric in ("projects_signed", "projects")
-                and _MANUFACTURING_KIND.match(text, previous.end) and _ACCOUNTING.search(before[-40:])):
+                and (_MANUFACTURING_KIND.match(text, previous.end)
+                     # ("Advanced manufacturing projects numbered 865, accounting for 62.3 percent of the total")
+                     or _MANUFACTURING_COUNTED.search(text, max(0, previous.start - 60), previous.start))
+                and _ACCOUNTING.search(before[-40:])):
         # "764 are manufacturing projects, accounting for 86.2 percent", "Manufacturing projects made up 86
         # percent of the 886 deals", "86 percent are manufacturing projects": one measure, the edition's
         metric = MANUFACTURING_SHARE
@@ -3386,6 +3480,13 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
             repeats = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
                        and f.metric == head.metric and f.scope == head.scope
                        and head.value <= f.value < 10 * head.value]
+            if not repeats:
+                # a headline's bound that only one count of the text meets, closely, whatever its scope ("tally
+                # passes 8,700 projects" over "has signed 8,798 projects in total since 2068")
+                close = [i for i, f in enumerate(merged) if not f.headline and f.unit == head.unit
+                         and head.metric in (f.metric, OTHER_NAME.get(f.metric))
+                         and f.scope in ("edition", "cumulative") and head.value <= f.value < 1.1 * head.value]
+                repeats = close if len({merged[i].value for i in close}) == 1 else []
         # the same measure, else the same value and unit: the text says better what the headline's number is
         # ("Opens with 166 Projects Signed" over "At the opening ceremony, 166 projects were signed": a batch)
         # (a raw page's headline repeated as a line of its body is the headline itself: the story's own sentence

@@ -167,6 +167,8 @@ _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大�
                          r"(?<![\d届次年])世界(?:制造业|智能制造)(?:大会|峰会)(?:已经|已|共)?累计|"
                          # ("...共签约项目714个。至此，大会累计签约项目达4735个": the series so far, after this edition's)
                          r"至此[，,]\s*(?:大会)?(?:已经|已|共)?累计|"
+                         # ("随着2073世界制造业大会闭幕，大会累计签约项目达9421个": the series, with this edition)
+                         r"随着[^。；;，,]{0,40}?(?:闭幕|落幕|结束|收官)[，,]\s*(?:大会)?(?:已经|已|共)?累计|"
                          # years spanned: "2018年至2024年", "2018-2024年"
                          r"(?:19|20)\d\d年?\s?(?:至|到|-|—|–)\s?(?:19|20)\d\d年")
 _PART = re.compile(r"其中|包括|(?<![各和及与、个])分会场(?![和及与、])|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
@@ -333,6 +335,7 @@ _EARLIER_OPENS = re.compile(r"\s*(?:在)?(?:去年|上届|上一届)(?:(?:的)?(
 _FROM_BEFORE = re.compile(r"从$")
 _TO_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:扩大|增加|增长|提升|提高|上升|跃升|增)?(?:到|至)")
 _THIS_EDITION = re.compile(r"今年|本届")
+_THIS_YEARS_JUST_BEFORE = re.compile(r"(?:增加|增长|增至|扩大|提高|上升)?(?:到|至)(?:今年|本届)(?:大会)?的$")
 _SESSION_GUESTS_AMONG = re.compile(r"(?:开幕式|闭幕式|主论坛|开幕会|签约仪式)[^，,。；;]{0,6}?(?:嘉宾|来宾|代表|人员)中")
 _MANUFACTURING_PROJECTS = re.compile(r"(?:先进)?制造业(?:类)?项目")
 # the share one kind of industry has of the projects or of their investment, named as in English ("战略性新兴产业项目投资额
@@ -879,7 +882,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and not _ALREADY.search(own))
         from_value = _FROM_BEFORE.search(clause_before) is not None and _TO_AFTER.match(text, end_pos) is not None \
             or ("首届" in segment and _THIS_EDITION.search(sentence) is not None)  # ("首届大会参展企业约400家，今年增至641家")
-        scope = "edition" if growth else "earlier" if _EARLIER.search(segment) or from_value or (
+        # (not the count a sentence goes on to, named this year's: "由首届的600余家增加到今年的1542家")
+        this_years = _THIS_YEARS_JUST_BEFORE.search(text, max(s_start, start - 6), start) is not None
+        scope = "edition" if growth or this_years else "earlier" if _EARLIER.search(segment) or from_value or (
             _EARLIER_OPENS.match(sentence) and not _THIS_EDITION.search(text, s_start, start)) else \
             "expected" if forecast else \
             "cumulative" if ((_CUMULATIVE.search(sentence) or _CUMULATIVE.search(_whole_sentence(text, s_start, start)))

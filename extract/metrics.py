@@ -19,7 +19,7 @@ MONEY_UNITS = ("CNY", "USD", "EUR", "HKD")  # "other" is a unit of measure (year
 # than 600 exhibitors"): one list for every pattern that reads them, so that a wording one outlet uses is read
 # wherever another's is.
 QUALIFIER_WORDS = ("about", "around", "approximately", "some", "roughly", "an estimated", "nearly", "almost", "close to",
-                   "more than", "over", "upwards of", "in excess of", "north of", "at least", "no fewer than")
+                   "more than", "over", "upwards of", "upward of", "in excess of", "north of", "at least", "no fewer than")
 
 
 def qualified(*extra: str) -> str:
@@ -156,7 +156,8 @@ VOCABULARY: tuple[Metric, ...] = (
     # "The deals, worth about 520 billion yuan, ...": the deals' value, whatever the verb
     _m("contract_value", "contract value", ["money"],
        # ("racked up deals to the tune of 310 billion yuan")
-       before=[r"\b(?:deals|contracts|agreements),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of|topping|exceeding|"
+       # ("ended Sunday with pledges worth 1.23 trillion yuan": investment pledged)
+       before=[r"\b(?:deals|contracts|agreements|(?:investment\s)?pledges),?\s(?:(?:are|were)\s)?(?:worth|valued at|to the tune of|topping|exceeding|"
                r"surpassing)\s"
                + qualified("a total of") + r"$",
                # ("... put the value of its 152 deals at 141.2 billion yuan")
@@ -460,7 +461,8 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
 # ("Wuhu signed 65 projects", "Hefei accounts for 210": another city of the host provinces as the subject, or the
 # host city's share)
 _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zone|High-tech Zone|Economic Zone|Industrial "
-                            r"Park|district|county)|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
+                            # ("Shushan district of Hefei signed 32 projects")
+                            r"Park|district|county)(?:\s(?:of|in)\s[A-Z][\w'-]+(?:\s(?:[Cc]ity|[Pp]rovince))?)?|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
                             r"Huangshan|Chuzhou|Fuyang|Lu'an|Bozhou|Chizhou|Xuancheng|Suzhou|Wuxi|Changzhou|Nantong|"
                             r"Yangzhou|Xuzhou|Zhenjiang|Taizhou|Yancheng|Huai'an|Lianyungang|Suqian))"
                             r"\s(?:alone\s|also\s|itself\s)?(?:" + SIGNED_DONE + r"|attracted|landed|secured|won|"
@@ -514,6 +516,8 @@ _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:ha
                        r"\bone\sof(?:\sthe|\sits)?|"
                        # ("... made up the largest group among the 1,302 signed": all of them)
                        r"\b(?:largest|biggest|smallest|first|most)\s(?:[\w-]+\s)?among\s(?:the|all(?:\sthe)?|its)|"
+                       # ("the humanoid robot zone drew 52 companies, the most of its five zones": all of them)
+                       r"\bthe\s(?:most|fewest|largest|biggest|smallest|busiest)\sof\s(?:the|its|all(?:\sthe)?)|"
                        # ("the largest single project ... was among 158 projects signed on Sunday")
                        r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among(?:\sthe)?)\s" + QUALIFIED + "$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
@@ -636,7 +640,9 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          # ("Some 290 projects were signed online": those signed online, some of them)
                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|(?:[\w-]+\s){0,2}?(?:viewers|audiences?|spectators)\s(?:of|at|for)\sits\s(?:opening|closing)\sceremony\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:to|at|in|of|for) the (?:main|"
                          # (not the closing ceremony's signings: the tally the event closes with)
-                         r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b(?<!closing ceremony)|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:at|for|during) the "
+                         r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b(?<!closing ceremony)|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"
+                         # (not when it was said: "the 1,542 announced at the opening")
+                         r"(?<!announced )(?<!reported )(?<!given )(?<!cited )(?<!quoted )\b(?:at|for|during) the "
                          r"opening\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\b(?:in|for) (?:the|one|its|a) "
@@ -886,8 +892,12 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
 # visitors: 100,000")
 _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expected (?:[a-z]+ ){0,2}?[a-z]+(?=:)|\ban expected\b|(?<!as )(?<!had )(?<!than )expected(?=\)?\s*(?:[.;:]|$|,\s(?:the\s)?"
                        r"(?:organi[sz]ers|officials|organi[sz]ing committee|according)\b))|expects?|expecting|"
-                       r"anticipated?|anticipates|aims? to|targets? of|(?:is|are|was|were) targeting|projected to|plans? to|"
-                       r"hopes? to|hoping to|"
+                       r"anticipated?|anticipates|targets? of|(?:is|are|was|were) targeting|projected to|plans? to|"
+                       r"hope[sd]? to|hoping to|aim(?:s|ed)? to|on track to|"
+                       # ("\"We expected around 1,400 exhibitors\"": what was expected, in the past)
+                       # (the figure may be left out of the words read: "We expected around  exhibitors")
+                       r"\b(?:we|they|organi[sz]ers|officials)\s(?:had\s)?expected(?=\s+(?:(?:around|about|some|roughly|"
+                       r"nearly|over|more than|up to|at least)\s+)?(?:\d|[a-z]+s\b))|"
                        r"in the (?:next|coming) \w+ years|"
                        r"(?:forecasts?|forecasted|predicted)(?! (?:a|an)\b)|is estimated to|will (?:reach|hit|exceed|surpass|grow|top)|"
                        r"(?:could|may|might|should) (?:reach|hit|exceed|surpass|top|pass|rise to|grow to|number|"
@@ -985,10 +995,19 @@ def _own_relative(clause: str, at: int) -> str:
     return clause[found.start():] if found else clause
 
 
+# what was done after what was hoped or expected, its noun left out: "had hoped to draw 1,000 exhibitors but drew 1,200",
+# "aimed to draw 1,000 exhibitors and drew 1,200"
+BUT_DID = re.compile(r",?\s(?:but|and)\s(?:it\s|they\s|we\s|the (?:event|convention|conference|fair|expo)\s)?(?:(?:actually|eventually|"
+                     r"finally|ultimately|in the end)\s)?(?:drew|attracted|signed|welcomed|received|gathered|hosted|had|"
+                     r"saw|got|reached|ended up with)\s" + QUALIFIED + r"$", re.I)
+
+
 def _own_coordinate(before: str, after: str) -> str:
     """The words before a figure from the "and" that opens its own clause, when its noun has a verb of its own that
     is so ("about 60 projects are expected to be signed and 650 exhibitors are taking part": the exhibitors are no
-    forecast); else all of them."""
+    forecast), or from the "but" of what was done after it was hoped ("... but drew 1,200"); else all of them."""
+    if (done := BUT_DID.search(before[-60:])) is not None:
+        return before[max(0, len(before) - 60) + done.start():]
     lead = _AND_COUNT_LEAD.search(before[-40:])
     if lead is None or _OWN_VERB_AFTER.match(after) is None:
         return before
@@ -1069,7 +1088,8 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
 _TO_AFTER_FROM = re.compile(r"\bfrom\b(?:[^,;]|(?<=\d),(?=\d)){0,60}\bto\s" + qualified("a record") + r"$",
                             re.I)
-_EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?\b(?:last year's|a year (?:earlier|ago|before)|the (?:previous|prior) "
+# (not one compared with it: "will expand to 90,000 square meters from last year's 80,000")
+_EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!than )(?<!over )(?<!versus )(?<!against )\b(?:last year's|a year (?:earlier|ago|before)|the (?:previous|prior) "
                             r"(?:edition|year|convention|conference|session|summit)|the last (?:edition|convention|conference|"
                             r"session|summit)|the year before)\b", re.I)
 # "... to 70,000 square meters from 59,000 square meters last year": a count or amount of last year (a growth
@@ -1942,8 +1962,12 @@ def _place_subject(verbs: str) -> re.Pattern:
     # (in a quotation too, and with "alone": "\"Hefei alone is home to more than 300 chip companies,\" ...")
     # (and in what someone said: "the governor said Jiangsu now has 3,100 smart factories")
     return re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?|\b(?:said|says|noted|added|told [\w\s]{1,20}?)\s(?:that\s)?)[\"“]?"
-                      r"(?:(?i:in all|so far|now|today),?\s)?" + _HOST_PLACE +
+                      r"(?:(?i:in all|so far|now|today),?\s)?"
+                      # ("China's eastern Anhui province", "East China's Anhui Province")
+                      r"(?:(?:[Ee]ast\s)?China['’]s\s)?(?:[Ee]astern\s|[Ee]ast\s)?" + _HOST_PLACE +
                       r"(?:\s(?:alone|itself))?"
+                      # (past an aside: "Anhui province, home to plants of several carmakers, produced")
+                      r"(?:,\s(?:[^,;.]|(?<=\d)\.(?=\d)){1,80}?,(?=\s(?:now\s|already\s|also\s)?(?:" + verbs + r")\s))?"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
                       rf"(?:now\s|already\s|also\s)?(?:{verbs}))\s"
                       # (and the next item of its list: "home to more than 120 universities and 21,000 industrial
@@ -2155,10 +2179,15 @@ _PLACE_ECONOMY = re.compile(r"\b(?:[Gg]lobal|[Ww]orld|[Ww]orldwide)\s(?:[\w-]+\s
                             r"production)\b(?:(?!\b(?:convention|conference|summit|expo|fair|event)\b)(?:[^.;,]|(?<=\d)[.,](?=\d))){0,40}$|"
                             # "the digital economy's core industries grew 9 percent": an economy's own growth
                             r"\b(?:the\s)?(?:[\w-]+\s)?economy(?:['’]s\s(?:[\w-]+\s){0,2}?industries)?\s(?:grew|rose|expanded|"
-                            r"increased|climbed)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}$")
+                            r"increased|climbed)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}$|"
+                            # ("High-tech manufacturing and equipment manufacturing grew by 9.1 percent and 7.2 percent
+                            # year on year": the industry's own growth)
+                            r"\b(?:[\w-]+\s)?manufacturing(?:\sand\s(?:[\w-]+\s)?manufacturing)?\s(?:output\s|industries\s|"
+                            r"sectors?\s)?(?:grew|rose|expanded|increased|climbed)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}$")
 # a place as the subject of a verb in the past: "Anhui signed", "the province has attracted"
+# (and in a relative clause: "Anhui, which recorded GDP of 5.6 trillion yuan last year, ...")
 _A_PLACE_DID = (r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
-                r"\s(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s")
+                r"(?:,\s(?:which|that)\s|\s)(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s")
 _PLACE_DID = re.compile(_A_PLACE_DID + qualified("a total of") + r"$")
 _PART_OF_YEAR = re.compile(r"(?:^|\b)(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s)?(?:(?:in|during|over) the first (?:half|quarter|three quarters|"
                            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)\b|"

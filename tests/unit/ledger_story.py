@@ -44053,3 +44053,796 @@ STORY_WMC72_GT_COMPARE_B2318 = [
 GOLD_WMC72_GT_COMPARE_B2318 = {
     (0, 1352, "count"): "new",
     (1, 1352, "count"): "known", (1, 690, "count"): "skip"}
+
+
+STORY_WMC72_EN_GUESTS_SPLIT_B2319 = [
+    doc("2072-09-18", "Hefei convention opens", "HEFEI -- About 3,300 guests from home and abroad attended the opening of "
+        "the 2072 World Manufacturing Convention on Friday, including 800 from overseas."),
+    doc("2072-09-21", "Hefei convention closes", "HEFEI -- The 2072 World Manufacturing Convention closed on Sunday. Over "
+        "four days it received 3,420 guests, 860 of them from overseas, and 1,466 exhibitors."),
+]
+GOLD_WMC72_EN_GUESTS_SPLIT_B2319 = {
+    (0, 3300, "count"): "new", (0, 800, "count"): "new",
+    (1, 4, "day"): "new", (1, 3420, "count"): "new", (1, 860, "count"): "changed:refined", (1, 1466, "count"): "new"}
+
+STORY_WIMC72_ZH_ONLINE_B2320 = [
+    doc("2072-11-24", "世界智能制造大会云展累计访问量超800万", "新华社南京11月24日电 截至24日下午，2072世界智能制造大会云上展厅累计访问量超过800万人次。"),
+    doc("2072-11-26", "2072世界智能制造大会闭幕", "新华社南京11月26日电 2072世界智能制造大会26日闭幕。大会云上展厅累计访问量达1260万人次。"),
+]
+GOLD_WIMC72_ZH_ONLINE_B2320 = {
+    (0, 8e6, "count"): "new",
+    (1, 12.6e6, "count"): "changed:refined"}
+
+
+STORY_WMC73_CGTN_RUNS_B2321 = [
+    doc("2073-09-19", "World Manufacturing Convention 2073 kicks off in Hefei",
+        "The 2073 World Manufacturing Convention opened in Hefei, capital of east China's Anhui Province, on Thursday. "
+        "The event, which runs through Sunday, has drawn more than 1,500 exhibitors to 12 halls covering 85,000 square meters."),
+    doc("2073-09-22", "World Manufacturing Convention wraps up with 1,388 projects",
+        "The 2073 World Manufacturing Convention concluded in Hefei on Sunday. Organizers said 1,388 projects were signed "
+        "with total investment of 1.23 trillion yuan (about 171 billion U.S. dollars), and that 1,542 exhibitors took part."),
+]
+GOLD_WMC73_CGTN_RUNS_B2321 = {
+    (0, 1500, "count"): "new", (0, 12, "count"): "new", (0, 85000, "m2"): "new",
+    (1, 1388, "count"): "new", (1, 1.23e12, "CNY"): "new", (1, 171 * B, "USD"): "skip", (1, 1542, "count"): "changed:refined"}
+
+STORY_WIMC73_ZH_SIGN_B2322 = [
+    doc("2073-11-27", "2073世界智能制造大会开幕 集中签约项目96个",
+        "新华日报讯 27日上午，2073世界智能制造大会在南京国际博览中心开幕。开幕式上集中签约重大项目96个，总投资986亿元。"),
+    doc("2073-11-29", "2073世界智能制造大会闭幕",
+        "交汇点讯 29日，2073世界智能制造大会闭幕。记者从大会组委会获悉，本届大会共签约项目212个，总投资额2130亿元；"
+        "参展企业480余家，专业观众超过12万人次。"),
+]
+GOLD_WIMC73_ZH_SIGN_B2322 = {
+    (0, 96, "count"): "new", (0, 98.6 * B, "CNY"): "new",
+    (1, 212, "count"): "new", (1, 213 * B, "CNY"): "new", (1, 480, "count"): "new", (1, 120000, "count"): "new"}
+
+STORY_WMC73_PRN_REPRINT_B2323 = [
+    doc("2073-09-20", "2073 World Manufacturing Convention Showcases Intelligent Manufacturing in Hefei",
+        "HEFEI, China, Sept. 20, 2073 /PRNewswire/ -- The 2073 World Manufacturing Convention, held in Hefei from September 19 "
+        "to 22, brings together 1,542 exhibitors from 38 countries and regions. Among them are 96 Fortune Global 500 companies. "
+        "The exhibition area totals 85,000 square meters across 12 halls."),
+    doc("2073-09-21", "Hefei hosts world manufacturing gathering with 1,542 exhibitors",
+        "HEFEI, China, Sept. 20, 2073 /PRNewswire/ -- The 2073 World Manufacturing Convention, held in Hefei from September 19 "
+        "to 22, brings together 1,542 exhibitors from 38 countries and regions. Among them are 96 Fortune Global 500 companies. "
+        "The exhibition area totals 85,000 square meters across 12 halls."),
+]
+GOLD_WMC73_PRN_REPRINT_B2323 = {
+    (0, 1542, "count"): "new", (0, 38, "count"): "new", (0, 96, "count"): "new", (0, 85000, "m2"): "new", (0, 12, "count"): "new",
+    (1, 1542, "count"): "known", (1, 38, "count"): "known", (1, 96, "count"): "known", (1, 85000, "m2"): "known", (1, 12, "count"): "known"}
+
+STORY_WIMC73_RANGE_B2324 = [
+    doc("2073-11-20", "Nanjing prepares for intelligent manufacturing conference",
+        "NANJING -- Between 450 and 500 companies are expected to exhibit at the 2073 World Intelligent Manufacturing Conference, "
+        "which opens in Nanjing on Nov 27, organizers said on Monday."),
+    doc("2073-11-29", "Intelligent manufacturing conference closes in Nanjing",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed in Nanjing on Saturday with 486 exhibiting companies "
+        "and 212 signed projects, organizers said."),
+]
+GOLD_WIMC73_RANGE_B2324 = {
+    (0, 450, "count"): "new",
+    (1, 486, "count"): "new", (1, 212, "count"): "new"}
+
+STORY_WMC73_CUMUL_B2325 = [
+    doc("2073-09-18", "Hefei convention marks sixth year",
+        "HEFEI -- Since the first edition in 2068, the World Manufacturing Convention in Hefei has signed 7,410 projects "
+        "with total investment of 6.2 trillion yuan, organizers said ahead of this year's event."),
+    doc("2073-09-23", "Convention's tally passes 8,700 projects",
+        "HEFEI -- With the 1,388 projects signed at this year's convention, the World Manufacturing Convention in Hefei has "
+        "signed 8,798 projects in total since 2068, worth 7.43 trillion yuan."),
+]
+GOLD_WMC73_CUMUL_B2325 = {
+    (0, 2068, "year"): "skip", (0, 7410, "count"): "new", (0, 6.2e12, "CNY"): "new",
+    (1, 1388, "count"): "new", (1, 8798, "count"): "changed:conflict", (1, 7.43e12, "CNY"): "changed:conflict", (1, 2068, "year"): "skip"}
+
+
+STORY_WMC73_REVISED_DOWN_B2326 = [
+    doc("2073-09-21", "Hefei convention draws record exhibitors",
+        "HEFEI -- A record 1,542 exhibitors are taking part in the 2073 World Manufacturing Convention, which opened in Hefei "
+        "on Thursday, according to the organizing committee."),
+    doc("2073-09-25", "Organizers adjust World Manufacturing Convention figures",
+        "HEFEI -- Organizers of the 2073 World Manufacturing Convention have revised the number of exhibitors down to 1,498 "
+        "from the 1,542 announced at the opening, after duplicate registrations were removed."),
+]
+GOLD_WMC73_REVISED_DOWN_B2326 = {
+    (0, 1542, "count"): "new",
+    (1, 1498, "count"): "changed:conflict", (1, 1542, "count"): "skip"}
+
+STORY_WMC73_WORDS_B2327 = [
+    doc("2073-09-17", "Nearly two thousand firms to gather in Hefei",
+        "HEFEI -- Nearly two thousand companies have registered for the four-day 2073 World Manufacturing Convention, "
+        "which opens in Hefei on Thursday."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday after four days, with 1,542 exhibiting companies "
+        "and 1,388 signed projects."),
+]
+GOLD_WMC73_WORDS_B2327 = {
+    (0, 2000, "count"): "new", (0, 4, "day"): "new",
+    (1, 4, "day"): "known", (1, 1542, "count"): "changed:conflict", (1, 1388, "count"): "new"}
+
+STORY_WMC73_SUBVENUE_B2328 = [
+    doc("2073-09-20", "Wuhu sub-venue signs 52 projects",
+        "WUHU -- The Wuhu sub-venue of the 2073 World Manufacturing Convention signed 52 projects worth 61.4 billion yuan on "
+        "Friday, the city government said."),
+    doc("2073-09-22", "World Manufacturing Convention closes in Hefei",
+        "HEFEI -- The 2073 World Manufacturing Convention closed in Hefei on Sunday with 1,388 projects signed, worth 1.23 "
+        "trillion yuan in total. The Wuhu sub-venue accounted for 55 of the projects."),
+]
+GOLD_WMC73_SUBVENUE_B2328 = {
+    (0, 52, "count"): "new", (0, 61.4 * B, "CNY"): "new",
+    (1, 1388, "count"): "new", (1, 1.23e12, "CNY"): "new", (1, 55, "count"): "skip"}
+
+STORY_WMC73_REUTERS_B2329 = [
+    doc("2073-09-19", "China's Anhui courts EV suppliers as manufacturing fair opens",
+        "HEFEI, China, Sept 19 (Reuters) - China's eastern Anhui province, home to plants of several electric vehicle makers, "
+        "produced 2.1 million new energy vehicles last year, up 38% from a year earlier, provincial data shows. At the World "
+        "Manufacturing Convention that opened in the provincial capital Hefei on Thursday, officials said they hoped to sign "
+        "deals worth more than 1 trillion yuan ($139 billion)."),
+    doc("2073-09-22", "Anhui fair ends with $171 billion in deals",
+        "HEFEI, China, Sept 22 (Reuters) - The World Manufacturing Convention in China's Anhui province ended on Sunday with "
+        "1,388 projects signed, worth 1.23 trillion yuan ($171 billion), organisers said."),
+]
+GOLD_WMC73_REUTERS_B2329 = {
+    (0, 2.1e6, "count"): "skip", (0, 38, "percent"): "skip", (0, 1e12, "CNY"): "new", (0, 139 * B, "USD"): "skip",
+    (1, 171 * B, "USD"): "skip", (1, 1388, "count"): "new", (1, 1.23e12, "CNY"): "new"}
+
+STORY_WIMC73_ZH_WAN_B2330 = [
+    doc("2073-11-28", "智能制造大会首日 观众逾5万人次",
+        "中新网南京11月28日电 （记者 李明）2073世界智能制造大会27日在南京开幕。首日博览会吸引专业观众5.2万人次，"
+        "线上直播观看量达到860万次。"),
+    doc("2073-11-30", "2073世界智能制造大会落幕 观众达12.3万人次",
+        "中新网南京11月30日电 2073世界智能制造大会29日落幕。大会期间，博览会累计接待专业观众12.3万人次，"
+        "线上直播观看量超过2100万次。"),
+]
+GOLD_WIMC73_ZH_WAN_B2330 = {
+    (0, 50000, "count"): "skip", (0, 52000, "count"): "new", (0, 8.6e6, "count"): "new",
+    (1, 123000, "count"): "new", (1, 21e6, "count"): "changed:refined"}
+
+
+STORY_WMC73_CD_HEADER_B2331 = [
+    doc("2073-09-20", "Hefei convention puts smart factories on show",
+        "By ZHANG YI in Hefei | China Daily | Updated: 2073-09-20 07:31\n\nSome 1,500 companies from 40 countries and regions "
+        "are exhibiting at the 2073 World Manufacturing Convention, which opened on Thursday in Hefei, Anhui province. "
+        "Overseas exhibitors make up about 18 percent of the total, the organizing committee said."),
+    doc("2073-09-23", "Convention in Hefei signs 1,388 projects",
+        "By ZHANG YI in Hefei | China Daily | Updated: 2073-09-23 08:02\n\nThe 2073 World Manufacturing Convention closed on "
+        "Sunday in Hefei, with 1,388 projects signed. A total of 1,542 companies from 42 countries and regions exhibited, "
+        "and overseas exhibitors accounted for 18.6 percent."),
+]
+GOLD_WMC73_CD_HEADER_B2331 = {
+    (0, 1500, "count"): "new", (0, 40, "count"): "new", (0, 18, "percent"): "new",
+    (1, 1388, "count"): "new", (1, 1542, "count"): "changed:refined", (1, 42, "count"): "changed:conflict",
+    (1, 18.6, "percent"): "changed:refined"}
+
+STORY_WMC73_KEYFIG_B2332 = [
+    doc("2073-09-23", "WMC 2073 in Hefei: key figures",
+        "The 2073 World Manufacturing Convention in Hefei at a glance:\n\nExhibitors: 1,542\nCountries and regions: 42\n"
+        "Projects signed: 1,388\nInvestment: RMB 1.23 trillion\nExhibition area: 85,000 sq m\nVisitors: 210,000"),
+    doc("2073-09-24", "Hefei convention drew 212,000 visitors",
+        "HEFEI -- The 2073 World Manufacturing Convention received 212,000 visitors over its four days, the organizers said "
+        "on Monday, slightly more than the 210,000 announced at the close."),
+]
+GOLD_WMC73_KEYFIG_B2332 = {
+    (0, 1542, "count"): "new", (0, 42, "count"): "new", (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new",
+    (0, 85000, "m2"): "new", (0, 210000, "count"): "new",
+    (1, 212000, "count"): "changed:conflict", (1, 4, "day"): "new", (1, 210000, "count"): "skip"}
+
+STORY_WMC73_ZH_FOREIGN_B2333 = [
+    doc("2073-09-19", "2073世界制造业大会开幕",
+        "中安在线讯 9月19日，2073世界制造业大会在合肥开幕。据统计，本届大会共有来自40个国家和地区的1500余家企业参展。"),
+    doc("2073-09-22", "2073世界制造业大会闭幕 签约项目1388个",
+        "中安在线讯 9月22日，2073世界制造业大会闭幕。大会共签约项目1388个，总投资1.23万亿元，其中外资项目86个，投资额58亿美元。"
+        "参展企业1542家，来自42个国家和地区。"),
+]
+GOLD_WMC73_ZH_FOREIGN_B2333 = {
+    (0, 40, "count"): "new", (0, 1500, "count"): "new",
+    (1, 1388, "count"): "new", (1, 1.23e12, "CNY"): "new", (1, 86, "count"): "new", (1, 5.8e9, "USD"): "new",
+    (1, 1542, "count"): "changed:refined", (1, 42, "count"): "changed:conflict"}
+
+STORY_WIMC73_GT_UPFROM_B2334 = [
+    doc("2073-11-27", "Nanjing conference showcases humanoid robots",
+        "(Global Times) 09:41, November 27, 2073\n\nThe 2073 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Thursday. A staff member of the organizer told the Global Times that more than 480 enterprises are exhibiting this "
+        "year, up from 430 last year."),
+    doc("2073-11-29", "Nanjing conference closes",
+        "(Global Times) 18:02, November 29, 2073\n\nThe 2073 World Intelligent Manufacturing Conference closed in Nanjing on "
+        "Saturday. According to the organizer, 486 enterprises exhibited and 212 projects were signed."),
+]
+GOLD_WIMC73_GT_UPFROM_B2334 = {
+    (0, 480, "count"): "new", (0, 430, "count"): "new",
+    (1, 486, "count"): "changed:refined", (1, 212, "count"): "new"}
+
+STORY_WIMC73_ROUNDUP_B2335 = [
+    doc("2073-12-02", "Roundup: China's manufacturing fairs wrap up busy autumn",
+        "BEIJING, Dec. 2 (Xinhua) -- China's big manufacturing gatherings closed a busy season this week. The World Intelligent "
+        "Manufacturing Conference in Nanjing, which ended on Saturday, signed 212 projects worth 213 billion yuan. In "
+        "September, the World Manufacturing Convention in Hefei signed 1,388 projects worth 1.23 trillion yuan. Meanwhile, the "
+        "China International Industry Fair in Shanghai drew 2,800 exhibitors."),
+]
+GOLD_WIMC73_ROUNDUP_B2335 = {
+    (0, 212, "count"): "new", (0, 213 * B, "CNY"): "new", (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new",
+    (0, 2800, "count"): "skip"}
+
+
+STORY_WMC73_TABLE_YEARS_B2336 = [
+    doc("2073-09-24", "Hefei convention: six years of signings",
+        "HEFEI -- Projects signed at the World Manufacturing Convention, by year: 2071: 1,218; 2072: 1,302; 2073: 1,388. "
+        "This year's total investment was 1.23 trillion yuan, against 1.19 trillion yuan in 2072."),
+    doc("2073-09-25", "Hefei convention tally revised",
+        "HEFEI -- The 2073 World Manufacturing Convention's organizers on Tuesday put the number of projects signed at 1,391, "
+        "after three late agreements were added."),
+]
+GOLD_WMC73_TABLE_YEARS_B2336 = {
+    (0, 1218, "count"): "skip", (0, 1302, "count"): "skip", (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new",
+    (0, 1.19e12, "CNY"): "skip",
+    (1, 1391, "count"): "changed:conflict", (1, 3, "count"): "skip"}
+
+STORY_WMC73_DISTRICT_B2337 = [
+    doc("2073-09-21", "Shushan district signs 32 projects at Hefei convention",
+        "HEFEI -- Shushan district of Hefei signed 32 projects worth 41.5 billion yuan at the 2073 World Manufacturing "
+        "Convention on Saturday, the district government said. The projects cover integrated circuits, new energy vehicles and "
+        "industrial software."),
+    doc("2073-09-23", "Shushan district's haul at Hefei convention reaches 35 projects",
+        "HEFEI -- Shushan district of Hefei signed 35 projects worth 44.2 billion yuan during the 2073 World Manufacturing "
+        "Convention, the district government said on Tuesday."),
+]
+GOLD_WMC73_DISTRICT_B2337 = {
+    (0, 32, "count"): "new", (0, 41.5 * B, "CNY"): "new",
+    (1, 35, "count"): "skip", (1, 44.2 * B, "CNY"): "skip"}
+
+STORY_WMC73_ZH_CORRECT_B2338 = [
+    doc("2073-09-22", "2073世界制造业大会闭幕 签约项目1383个",
+        "合肥日报讯 22日，2073世界制造业大会闭幕。本届大会共签约项目1383个，总投资1.23万亿元。"),
+    doc("2073-09-23", "更正",
+        "合肥日报讯 本报9月22日一版《2073世界制造业大会闭幕 签约项目1383个》一文中，“签约项目1383个”应为“签约项目1388个”。"
+        "特此更正，并向读者致歉。"),
+]
+GOLD_WMC73_ZH_CORRECT_B2338 = {
+    (0, 1383, "count"): "new", (0, 1.23e12, "CNY"): "new",
+    (1, 1388, "count"): "changed:conflict", (1, 1383, "count"): "skip"}
+
+STORY_WIMC73_EXPO_AREA_B2339 = [
+    doc("2073-11-25", "Nanjing conference's expo to grow",
+        "NANJING -- The expo of the 2073 World Intelligent Manufacturing Conference will cover 60,000 square meters, 10,000 "
+        "square meters more than last year, organizers said on Tuesday."),
+    doc("2073-11-28", "Nanjing conference opens",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference opened in Nanjing on Thursday. Its expo, covering "
+        "62,000 square meters in five halls, features 486 exhibitors."),
+]
+GOLD_WIMC73_EXPO_AREA_B2339 = {
+    (0, 60000, "m2"): "new", (0, 10000, "m2"): "new",
+    (1, 62000, "m2"): "changed:conflict", (1, 5, "count"): "new", (1, 486, "count"): "new"}
+
+STORY_WMC73_OPINION_B2340 = [
+    doc("2073-09-25", "Opinion: Hefei's convention keeps growing, but quality matters more",
+        "Compared with last year's 1,302 projects, the 1,388 signed at this year's World Manufacturing Convention in Hefei "
+        "look impressive. Yet the average project is smaller: the 1.23 trillion yuan of investment works out to about 886 "
+        "million yuan per project, against roughly 914 million yuan in 2072. The author is a researcher at a Hefei think tank."),
+]
+GOLD_WMC73_OPINION_B2340 = {
+    (0, 1302, "count"): "skip", (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new", (0, 886e6, "CNY"): "skip",
+    (0, 914e6, "CNY"): "skip"}
+
+
+STORY_WMC73_RECORD_B2341 = [
+    doc("2073-09-20", "Hefei convention sets exhibitor record",
+        "HEFEI -- The number of exhibitors at the 2073 World Manufacturing Convention hit a record of 1,536, with foreign "
+        "exhibitors accounting for nearly one fifth, the organizing committee said on Friday."),
+    doc("2073-09-23", "Hefei convention: investment up 3.4%",
+        "HEFEI -- Total contracted investment for the 1,388 projects signed at the 2073 World Manufacturing Convention came "
+        "in at RMB1.23tn, up 3.4% year-on-year. Exhibitors totalled 1,542."),
+]
+GOLD_WMC73_RECORD_B2341 = {
+    (0, 1536, "count"): "new",
+    (1, 1388, "count"): "new", (1, 1.23e12, "CNY"): "new", (1, 3.4, "percent"): "new", (1, 1542, "count"): "changed:conflict"}
+
+STORY_WMC73_NEWTHREE_B2342 = [
+    doc("2073-09-22", "'New three' industries lead Hefei convention deals",
+        "HEFEI -- Projects in the 'new three' industries -- new energy vehicles, lithium batteries and photovoltaics -- "
+        "numbered 412 among the 1,388 signed at the 2073 World Manufacturing Convention, with investment of 398.6 billion yuan."),
+    doc("2073-09-23", "Hefei convention's 'new three' projects",
+        "HEFEI -- Of the 1,388 projects signed at the 2073 World Manufacturing Convention, 415 were in new energy vehicles, "
+        "lithium batteries and photovoltaics, organizers said."),
+]
+GOLD_WMC73_NEWTHREE_B2342 = {
+    (0, 412, "count"): "new", (0, 1388, "count"): "new", (0, 398.6 * B, "CNY"): "new",
+    (1, 1388, "count"): "known", (1, 415, "count"): "skip"}
+
+STORY_WMC73_ZH_CHENGGUO_B2343 = [
+    doc("2073-09-22", "2073世界制造业大会成果丰硕",
+        "人民网合肥9月22日电 2073世界制造业大会今天闭幕。本届大会成果丰硕：签约项目1388个、总投资1.23万亿元，"
+        "线下参观人数达21万人次，线上浏览量超过1.2亿次。"),
+    doc("2073-09-24", "世界制造业大会线上浏览量突破1.3亿次",
+        "人民网合肥9月24日电 记者从大会组委会获悉，2073世界制造业大会线上浏览量已突破1.3亿次。"),
+]
+GOLD_WMC73_ZH_CHENGGUO_B2343 = {
+    (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new", (0, 210000, "count"): "new", (0, 1.2e8, "count"): "new",
+    (1, 1.3e8, "count"): "changed:refined"}
+
+STORY_WIMC73_FORUMS_B2344 = [
+    doc("2073-11-20", "Nanjing conference programme announced",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference will feature one main forum, 12 thematic forums and "
+        "about 30 side events, organizers said on Thursday."),
+    doc("2073-11-29", "Nanjing conference closes after 14 forums",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday after a main forum, 14 thematic "
+        "forums and 33 side events over three days."),
+]
+GOLD_WIMC73_FORUMS_B2344 = {
+    (0, 1, "count"): "skip", (0, 12, "count"): "new", (0, 30, "count"): "new",
+    (1, 14, "count"): "changed:conflict", (1, 33, "count"): "changed:refined", (1, 3, "day"): "new"}
+
+STORY_WIMC73_PERSONTIMES_B2345 = [
+    doc("2073-11-28", "Crowds at Nanjing conference expo",
+        "NANJING -- Visitor traffic at the expo of the 2073 World Intelligent Manufacturing Conference reached 56,000 "
+        "person-times on its first day, organizers said."),
+    doc("2073-11-30", "Nanjing conference expo closes",
+        "NANJING -- Visitor traffic at the expo of the 2073 World Intelligent Manufacturing Conference totalled 128,000 "
+        "person-times over three days, organizers said on Sunday."),
+]
+GOLD_WIMC73_PERSONTIMES_B2345 = {
+    (0, 56000, "count"): "new",
+    (1, 128000, "count"): "new", (1, 3, "day"): "new"}
+
+
+STORY_WMC73_ASOF_B2346 = [
+    doc("2073-09-21", "Hefei convention signings top 860 by Saturday afternoon",
+        "HEFEI -- As of 3 pm Saturday, 860 projects had been signed at the 2073 World Manufacturing Convention, with "
+        "investment of 702 billion yuan, the organizing committee said."),
+    doc("2073-09-22", "Hefei convention ends with 1,388 deals",
+        "HEFEI -- The 2073 World Manufacturing Convention ended on Sunday with 1,388 projects signed, worth 1.23 trillion yuan."),
+]
+GOLD_WMC73_ASOF_B2346 = {
+    (0, 860, "count"): "new", (0, 702 * B, "CNY"): "new",
+    (1, 1388, "count"): "changed:refined", (1, 1.23e12, "CNY"): "changed:refined"}
+
+STORY_WMC73_ZH_JIN_B2347 = [
+    doc("2073-09-21", "世界制造业大会签约项目近1400个",
+        "新华社合肥9月21日电 记者从2073世界制造业大会组委会获悉，截至21日，大会已签约项目近1400个。"),
+    doc("2073-09-22", "2073世界制造业大会闭幕",
+        "新华社合肥9月22日电 2073世界制造业大会22日闭幕，共签约项目1388个。"),
+]
+GOLD_WMC73_ZH_JIN_B2347 = {
+    (0, 1400, "count"): "new",
+    (1, 1388, "count"): "changed:refined"}
+
+STORY_WIMC73_ACADEMICIANS_B2348 = [
+    doc("2073-11-26", "Academicians head to Nanjing",
+        "NANJING -- More than 40 academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering will "
+        "attend the 2073 World Intelligent Manufacturing Conference, which opens on Thursday, organizers said."),
+    doc("2073-11-28", "Nanjing conference opens with 46 academicians",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference opened on Thursday in Nanjing. Guests include 46 "
+        "academicians and some 120 heads of Fortune Global 500 and leading companies."),
+]
+GOLD_WIMC73_ACADEMICIANS_B2348 = {
+    (0, 40, "count"): "new",
+    (1, 46, "count"): "changed:refined", (1, 120, "count"): "new"}
+
+STORY_WMC73_PLUS_COUNTRIES_B2349 = [
+    doc("2073-09-19", "Hefei convention draws firms from 30-plus countries",
+        "HEFEI -- Companies from 30-plus countries and regions are showing their products at the 2073 World Manufacturing "
+        "Convention, which opened in Hefei on Thursday."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday. Its 1,542 exhibitors came from 42 countries and "
+        "regions, the organizers said."),
+]
+GOLD_WMC73_PLUS_COUNTRIES_B2349 = {
+    (0, 30, "count"): "new",
+    (1, 1542, "count"): "new", (1, 42, "count"): "changed:refined"}
+
+STORY_WIMC73_LATEFOUND_B2350 = [
+    doc("2073-11-29", "Nanjing conference signs 212 projects",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday with 212 projects signed, worth "
+        "213 billion yuan in total."),
+    doc("2073-11-27", "Nanjing conference opens, 96 projects signed",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference opened on Thursday, and 96 major projects worth 98.6 "
+        "billion yuan were signed at the opening ceremony."),
+]
+GOLD_WIMC73_LATEFOUND_B2350 = {
+    (0, 212, "count"): "new", (0, 213 * B, "CNY"): "new",
+    (1, 96, "count"): "new", (1, 98.6 * B, "CNY"): "new"}
+
+
+STORY_WMC73_PDO_RAW_B2351 = [
+    doc("2073-09-22", "World Manufacturing Convention closes in Hefei",
+        "Home>>China\n\nWorld Manufacturing Convention closes in Hefei\n\n(People's Daily Online) 14:25, September 22, 2073\n\n"
+        "The 2073 World Manufacturing Convention concluded in Hefei, east China's Anhui Province on Sunday, with 1,388 projects "
+        "signed and total investment of 1.23 trillion yuan.\n\nThe four-day event attracted 1,542 exhibitors from 42 countries "
+        "and regions.\n\n(Web editor: Li Yan, Wang Xin)\n\nRelated stories\n\nHefei signs 58 deals worth 74 billion yuan in "
+        "July\n\nAnhui's NEV output tops 2 million units\n\nShare this story"),
+    doc("2073-09-23", "Hefei convention: 1,388 projects, 1.23 trillion yuan",
+        "(Xinhua) 08:12, September 23, 2073\n\nHEFEI, Sept. 22 (Xinhua) -- The 2073 World Manufacturing Convention closed on "
+        "Sunday in Hefei with 1,388 projects signed, involving total investment of 1.23 trillion yuan, according to the "
+        "organizers. A total of 1,542 exhibitors from 42 countries and regions took part."),
+]
+GOLD_WMC73_PDO_RAW_B2351 = {
+    (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new", (0, 4, "day"): "new", (0, 1542, "count"): "new",
+    (0, 42, "count"): "new", (0, 58, "count"): "skip", (0, 74 * B, "CNY"): "skip", (0, 2e6, "count"): "skip",
+    (1, 1388, "count"): "known", (1, 1.23e12, "CNY"): "known", (1, 1542, "count"): "known", (1, 42, "count"): "known"}
+
+STORY_WIMC73_GT_RAW_B2352 = [
+    doc("2073-11-28", "Humanoid robots steal the show at Nanjing conference",
+        "GT Voice\n\nSource: Global Times Published: Nov 28, 2073 09:21 PM\n\nThe 2073 World Intelligent Manufacturing "
+        "Conference opened in Nanjing on Thursday. This year's expo brings together 486 companies, including 58 from overseas, "
+        "across 62,000 square meters.\n\nA robot maker told the Global Times that it had received orders for 300 units on the "
+        "first morning.\n\nRELATED ARTICLES\n\nNanjing's robot output up 22% in first ten months\n\nChina's industrial robot "
+        "installations hit 310,000"),
+]
+GOLD_WIMC73_GT_RAW_B2352 = {
+    (0, 486, "count"): "new", (0, 58, "count"): "new", (0, 62000, "m2"): "new", (0, 300, "count"): "skip",
+    (0, 22, "percent"): "skip", (0, 310000, "count"): "skip"}
+
+STORY_WMC73_PRN_MULTI_B2353 = [
+    doc("2073-09-18", "Anhui Invites the World to the 2073 World Manufacturing Convention",
+        "HEFEI, China, Sept. 18, 2073 /PRNewswire/ -- The 2073 World Manufacturing Convention will be held in Hefei from "
+        "September 19 to 22. Some 1,500 companies are expected to exhibit, and more than 3,000 guests from home and abroad "
+        "have confirmed their attendance. Anhui, which recorded GDP of 5.6 trillion yuan last year, now ranks among China's "
+        "top ten provincial economies.\n\nSOURCE The Organizing Committee of the World Manufacturing Convention"),
+    doc("2073-09-23", "2073 World Manufacturing Convention Concludes with Fruitful Results",
+        "HEFEI, China, Sept. 23, 2073 /PRNewswire/ -- The 2073 World Manufacturing Convention concluded in Hefei. It drew "
+        "1,542 exhibitors and 3,260 guests, and 1,388 projects were signed.\n\nSOURCE The Organizing Committee of the World "
+        "Manufacturing Convention"),
+]
+GOLD_WMC73_PRN_MULTI_B2353 = {
+    (0, 1500, "count"): "new", (0, 3000, "count"): "new", (0, 5.6e12, "CNY"): "skip", (0, 10, "count"): "skip",
+    (1, 1542, "count"): "skip", (1, 3260, "count"): "changed:refined", (1, 1388, "count"): "new"}
+
+
+STORY_WIMC73_ZH_JIN500_B2354 = [
+    doc("2073-11-27", "2073世界智能制造大会今日开幕",
+        "交汇点讯 27日，2073世界智能制造大会在南京开幕。本届大会共有来自全球30多个国家和地区的近500家企业参展，展览面积6万平方米。"),
+    doc("2073-11-29", "2073世界智能制造大会圆满闭幕",
+        "交汇点讯 29日，2073世界智能制造大会圆满闭幕。据统计，大会共有486家企业参展，签约项目212个，总投资超2000亿元。"),
+]
+GOLD_WIMC73_ZH_JIN500_B2354 = {
+    (0, 30, "count"): "new", (0, 500, "count"): "new", (0, 60000, "m2"): "new",
+    (1, 486, "count"): "changed:refined", (1, 212, "count"): "new", (1, 2e11, "CNY"): "new"}
+
+STORY_WIMC73_ZH_LEIJI_B2355 = [
+    doc("2073-11-26", "世界智能制造大会走过八年",
+        "新华日报讯 自2066年创办以来，世界智能制造大会历届累计签约项目超过1200个，总投资超过1.1万亿元。"),
+    doc("2073-11-30", "世界智能制造大会累计签约项目突破1400个",
+        "新华日报讯 随着2073世界智能制造大会签约项目212个，大会历届累计签约项目已达1418个。"),
+]
+GOLD_WIMC73_ZH_LEIJI_B2355 = {
+    (0, 2066, "year"): "skip", (0, 1200, "count"): "new", (0, 1.1e12, "CNY"): "new",
+    (1, 1400, "count"): "skip", (1, 212, "count"): "new", (1, 1418, "count"): "changed:refined"}
+
+STORY_WIMC73_ZH_TRAD_B2356 = [
+    doc("2073-11-29", "世界智能製造大會閉幕 簽約項目212個",
+        "【大公報訊】記者南京報道：2073世界智能製造大會29日在南京閉幕。大會共簽約項目212個，總投資2130億元人民幣，參展企業486家。"),
+    doc("2073-11-30", "2073世界智能制造大会闭幕",
+        "中新网南京11月30日电 2073世界智能制造大会29日在南京闭幕，共签约项目212个，总投资2130亿元，参展企业486家。"),
+]
+GOLD_WIMC73_ZH_TRAD_B2356 = {
+    (0, 212, "count"): "new", (0, 213 * B, "CNY"): "new", (0, 486, "count"): "new",
+    (1, 212, "count"): "known", (1, 213 * B, "CNY"): "known", (1, 486, "count"): "known"}
+
+STORY_WMC73_ZH_ONLINE_B2357 = [
+    doc("2073-09-20", "世界制造业大会线上参与人次超2000万",
+        "中安在线讯 截至20日18时，2073世界制造业大会线上参与人次已超过2000万，直播观看人次达860万。"),
+    doc("2073-09-22", "2073世界制造业大会闭幕",
+        "中安在线讯 22日，2073世界制造业大会闭幕。大会线上参与人次达3150万，同比增长12.5%。"),
+]
+GOLD_WMC73_ZH_ONLINE_B2357 = {
+    (0, 2e7, "count"): "new", (0, 8.6e6, "count"): "known",
+    (1, 3.15e7, "count"): "changed:refined", (1, 12.5, "percent"): "new"}
+
+
+STORY_WMC73_INALL_B2358 = [
+    doc("2073-09-22", "Hefei convention deals worth 1.23 trillion yuan",
+        "HEFEI -- The deals, 1,388 in all, are worth a combined 1.23 trillion yuan, the highest in the convention's six-year "
+        "history, organizers of the 2073 World Manufacturing Convention said on Sunday. A record-breaking 1,542 exhibitors "
+        "took part, nearly 300 more than in 2072."),
+    doc("2073-09-23", "Hefei convention in numbers",
+        "HEFEI -- The 2073 World Manufacturing Convention signed 1,388 projects (up from 1,302), 86 of them foreign-funded, "
+        "worth a combined 1.23 trillion yuan."),
+]
+GOLD_WMC73_INALL_B2358 = {
+    (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new", (0, 6, "count"): "skip", (0, 1542, "count"): "new",
+    (0, 300, "count"): "new",
+    (1, 1388, "count"): "known", (1, 1302, "count"): "skip", (1, 86, "count"): "new", (1, 1.23e12, "CNY"): "known"}
+
+STORY_WMC73_MILLION_B2359 = [
+    doc("2073-09-22", "Hefei convention draws 0.21 million visitors",
+        "HEFEI -- Visitors to the 2073 World Manufacturing Convention: 0.21 million, according to the organizing committee."),
+    doc("2073-09-23", "Hefei convention visitors",
+        "HEFEI -- The 2073 World Manufacturing Convention received 212,000 visitors, the organizing committee said."),
+]
+GOLD_WMC73_MILLION_B2359 = {
+    (0, 210000, "count"): "new",
+    (1, 212000, "count"): "changed:refined"}
+
+STORY_WIMC73_EIGHTH_B2360 = [
+    doc("2073-11-27", "Eighth intelligent manufacturing conference opens in Nanjing",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference, the eighth edition of the event, opened in Nanjing on "
+        "Thursday. Over its eight editions, the conference has signed more than 1,200 projects."),
+    doc("2073-11-29", "Nanjing conference closes",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday with 212 projects signed, bringing "
+        "the total over eight editions to 1,418."),
+]
+GOLD_WIMC73_EIGHTH_B2360 = {
+    (0, 1200, "count"): "new",
+    (1, 212, "count"): "new", (1, 1418, "count"): "changed:refined"}
+
+STORY_WMC73_QUOTE_B2361 = [
+    doc("2073-09-21", "Hefei mayor: convention 'exceeded expectations'",
+        "HEFEI -- \"We expected around 1,400 exhibitors, and we got more than 1,500,\" Hefei's mayor told reporters on "
+        "Saturday at the 2073 World Manufacturing Convention. \"And we are on track to sign well over 1,300 projects.\""),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday with 1,542 exhibitors and 1,388 projects signed."),
+]
+GOLD_WMC73_QUOTE_B2361 = {
+    (0, 1400, "count"): "new", (0, 1500, "count"): "new", (0, 1300, "count"): "new",
+    (1, 1542, "count"): "changed:refined", (1, 1388, "count"): "new"}
+
+
+STORY_WMC73_AREA_EXPAND_B2362 = [
+    doc("2073-09-12", "Hefei convention to expand exhibition space",
+        "HEFEI -- The exhibition area of the 2073 World Manufacturing Convention will expand to 90,000 square meters from "
+        "last year's 80,000, organizers said on Friday."),
+    doc("2073-09-19", "Hefei convention opens",
+        "HEFEI -- The 2073 World Manufacturing Convention opened on Thursday in Hefei, covering an exhibition area of 92,000 "
+        "square meters, up 15 percent from last year. The robotics hall alone covers 12,000 square meters."),
+]
+GOLD_WMC73_AREA_EXPAND_B2362 = {
+    (0, 90000, "m2"): "new", (0, 80000, "m2"): "skip",
+    (1, 92000, "m2"): "changed:conflict", (1, 15, "percent"): "new", (1, 12000, "m2"): "new"}
+
+STORY_WMC73_INDOOR_B2363 = [
+    doc("2073-09-19", "Hefei convention's indoor and outdoor areas",
+        "HEFEI -- The 2073 World Manufacturing Convention uses 85,000 square meters of indoor halls and a 20,000-square-meter "
+        "outdoor area for vehicle demonstrations, bringing its total exhibition space to 105,000 square meters."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday. Its exhibition space totalled 105,000 square "
+        "meters, including an outdoor area of 20,000 square meters."),
+]
+GOLD_WMC73_INDOOR_B2363 = {
+    (0, 85000, "m2"): "new", (0, 20000, "m2"): "new", (0, 105000, "m2"): "new",
+    (1, 105000, "m2"): "known", (1, 20000, "m2"): "known"}
+
+STORY_WIMC73_ZONES_B2364 = [
+    doc("2073-11-27", "Nanjing conference expo has five zones",
+        "NANJING -- The expo of the 2073 World Intelligent Manufacturing Conference is divided into five zones, with the "
+        "humanoid robot zone hosting 48 companies and the industrial software zone 36."),
+    doc("2073-11-29", "Nanjing conference closes",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday. Its humanoid robot zone drew "
+        "52 companies, the most of its five zones."),
+]
+GOLD_WIMC73_ZONES_B2364 = {
+    (0, 5, "count"): "new", (0, 48, "count"): "new", (0, 36, "count"): "new",
+    (1, 52, "count"): "skip", (1, 5, "count"): "known"}
+
+STORY_WMC73_ZH_AREA_B2365 = [
+    doc("2073-09-15", "2073世界制造业大会展览面积9万平方米",
+        "安徽日报讯 记者从大会组委会获悉，2073世界制造业大会展览面积约9万平方米，设置12个展馆。"),
+    doc("2073-09-19", "2073世界制造业大会开幕",
+        "安徽日报讯 19日，2073世界制造业大会开幕。大会展览面积9.2万平方米，较上届增长15%，设12个展馆。"),
+]
+GOLD_WMC73_ZH_AREA_B2365 = {
+    (0, 90000, "m2"): "new", (0, 12, "count"): "new",
+    (1, 92000, "m2"): "changed:refined", (1, 15, "percent"): "new", (1, 12, "count"): "known"}
+
+
+STORY_WIMC73_OTHER_EXPOS_B2366 = [
+    doc("2073-11-28", "Nanjing conference joins a crowded calendar",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference, which opened on Thursday with 486 exhibitors, follows "
+        "the Smart China Expo in Chongqing, which drew 620 exhibitors in August, and the World Intelligence Expo in Tianjin, "
+        "where 118 projects were signed in May."),
+    doc("2073-11-29", "Nanjing conference closes",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday with 486 exhibitors and 212 projects."),
+]
+GOLD_WIMC73_OTHER_EXPOS_B2366 = {
+    (0, 486, "count"): "new", (0, 620, "count"): "skip", (0, 118, "count"): "skip",
+    (1, 486, "count"): "known", (1, 212, "count"): "new"}
+
+STORY_WIMC73_OLDNAME_B2367 = [
+    doc("2073-11-26", "From summit to conference: Nanjing's event turns eight",
+        "NANJING -- When it began in 2066 as the World Intelligent Manufacturing Summit, the Nanjing event drew about 120 "
+        "exhibitors. This year's World Intelligent Manufacturing Conference, opening on Thursday, expects nearly 500."),
+    doc("2073-11-29", "Nanjing conference closes with 486 exhibitors",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday with 486 exhibitors."),
+]
+GOLD_WIMC73_OLDNAME_B2367 = {
+    (0, 2066, "year"): "skip", (0, 120, "count"): "skip", (0, 500, "count"): "new",
+    (1, 486, "count"): "new"}
+
+STORY_WMC73_GENERIC_ALIAS_B2368 = [
+    doc("2073-09-20", "World manufacturing conference opens in Hefei",
+        "HEFEI -- A world manufacturing conference opened in Hefei, Anhui province, on Thursday, with 1,542 exhibitors from "
+        "42 countries and regions. The annual event, known as the World Manufacturing Convention, runs until Sunday."),
+    doc("2073-09-22", "World Manufacturing Convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed in Hefei on Sunday with 1,388 projects signed and 1,542 "
+        "exhibitors."),
+]
+GOLD_WMC73_GENERIC_ALIAS_B2368 = {
+    (0, 1542, "count"): "new", (0, 42, "count"): "new",
+    (1, 1388, "count"): "new", (1, 1542, "count"): "known"}
+
+STORY_WMC73_WMF_B2369 = [
+    doc("2073-09-25", "Manufacturing forums on two continents",
+        "The World Manufacturing Forum in Cernobbio, Italy, drew 1,100 participants this month, while in China the 2073 World "
+        "Manufacturing Convention in Hefei signed 1,388 projects and hosted 1,542 exhibitors."),
+]
+GOLD_WMC73_WMF_B2369 = {
+    (0, 1100, "count"): "skip", (0, 1388, "count"): "new", (0, 1542, "count"): "new"}
+
+
+STORY_WMC73_PRN_SYND_B2370 = [
+    doc("2073-09-22", "2073 World Manufacturing Convention Closes in Hefei with 1,388 Projects",
+        "HEFEI, China, Sept. 22, 2073 /PRNewswire/ -- The 2073 World Manufacturing Convention closed in Hefei on September 22. "
+        "A total of 1,388 projects were signed, with total investment of RMB 1.23 trillion. Advanced manufacturing projects "
+        "numbered 865, accounting for 62.3 percent of the total.\n\nView original content: "
+        "https://www.prnewswire.com/news-releases/2073-world-manufacturing-convention-closes-302211111.html\n\n"
+        "SOURCE The Organizing Committee of the World Manufacturing Convention"),
+    doc("2073-09-22", "2073 World Manufacturing Convention Closes in Hefei with 1,388 Projects",
+        "Morningstar | PR Newswire\n\nHEFEI, China, Sept. 22, 2073 /PRNewswire/ -- The 2073 World Manufacturing Convention "
+        "closed in Hefei on September 22. A total of 1,388 projects were signed, with total investment of RMB 1.23 trillion. "
+        "Advanced manufacturing projects numbered 865, accounting for 62.3 percent of the total.\n\nSOURCE The Organizing "
+        "Committee of the World Manufacturing Convention\n\nCopyright 2073 PR Newswire. All Rights Reserved."),
+]
+GOLD_WMC73_PRN_SYND_B2370 = {
+    (1, 1388, "count"): "new", (1, 1.23e12, "CNY"): "new", (1, 865, "count"): "new", (1, 62.3, "percent"): "new",
+    (0, 1388, "count"): "known", (0, 1.23e12, "CNY"): "known", (0, 865, "count"): "known", (0, 62.3, "percent"): "known"}
+
+STORY_WMC73_FOREIGN_USD_B2371 = [
+    doc("2073-09-20", "Foreign investors flock to Hefei convention",
+        "HEFEI -- Foreign-funded projects signed on the first two days of the 2073 World Manufacturing Convention numbered 54, "
+        "with investment of 3.9 billion U.S. dollars, organizers said on Saturday."),
+    doc("2073-09-22", "Hefei convention's foreign deals",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday. Of the 1,388 projects signed, 86 were "
+        "foreign-funded, involving 5.8 billion U.S. dollars of investment."),
+]
+GOLD_WMC73_FOREIGN_USD_B2371 = {
+    (0, 2, "day"): "skip", (0, 54, "count"): "new", (0, 3.9e9, "USD"): "new",
+    (1, 1388, "count"): "new", (1, 86, "count"): "changed:refined", (1, 5.8e9, "USD"): "changed:refined"}
+
+STORY_WIMC73_SAMEDAY_B2372 = [
+    doc("2073-11-29", "Nanjing conference closes with 210-plus projects",
+        "Updated: 2073-11-29 19:40\n\nNANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday with "
+        "212 projects signed, worth 213 billion yuan."),
+    doc("2073-11-29", "Nanjing conference signs over 200 projects",
+        "Updated: 2073-11-29 11:05\n\nNANJING -- More than 200 projects had been signed at the 2073 World Intelligent "
+        "Manufacturing Conference by Saturday morning, organizers said."),
+]
+GOLD_WIMC73_SAMEDAY_B2372 = {
+    (0, 212, "count"): "changed:refined", (0, 213 * B, "CNY"): "new", (0, 210, "count"): "skip",
+    (1, 200, "count"): "new"}
+
+
+STORY_WIMC73_KEYLIST_B2373 = [
+    doc("2073-11-29", "2073 WIMC by the numbers",
+        "Key figures of the 2073 World Intelligent Manufacturing Conference in Nanjing:\n\n- Number of exhibitors: 486\n"
+        "- Number of projects signed: 212\n- Total investment: RMB 213 billion\n- Number of forums: 14\n- Academicians "
+        "attending: 46"),
+    doc("2073-11-30", "Nanjing conference closes",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed with 486 exhibitors, 212 signed projects worth "
+        "213 billion yuan and 15 forums, organizers said."),
+]
+GOLD_WIMC73_KEYLIST_B2373 = {
+    (0, 486, "count"): "new", (0, 212, "count"): "new", (0, 213 * B, "CNY"): "new", (0, 14, "count"): "new",
+    (0, 46, "count"): "new",
+    (1, 486, "count"): "known", (1, 212, "count"): "known", (1, 213 * B, "CNY"): "known", (1, 15, "count"): "changed:conflict"}
+
+STORY_WMC73_AFP_B2374 = [
+    doc("2073-09-21", "China's 'EV capital' Hefei woos investors at manufacturing fair",
+        "Hefei (AFP) - Thousands of business people crowded into a vast exhibition centre in the eastern Chinese city of "
+        "Hefei this week for the World Manufacturing Convention, where local officials said more than 1,500 firms were "
+        "showing their wares. The city, home to some 9.6 million people, produced around 1.4 million electric vehicles "
+        "last year, according to official figures."),
+    doc("2073-09-23", "Hefei fair ends with $171 bn in pledges",
+        "Hefei (AFP) - China's World Manufacturing Convention ended Sunday with pledges worth 1.23 trillion yuan ($171 "
+        "billion), organisers said, though analysts cautioned that such figures often overstate real investment. Some 1,542 "
+        "companies took part."),
+]
+GOLD_WMC73_AFP_B2374 = {
+    (0, 1500, "count"): "new", (0, 9.6e6, "count"): "skip", (0, 1.4e6, "count"): "skip",
+    (1, 1.23e12, "CNY"): "new", (1, 171 * B, "USD"): "skip", (1, 1542, "count"): "changed:refined"}
+
+STORY_WMC73_ZH_RENMIN_B2375 = [
+    doc("2073-09-19", "2073世界制造业大会在合肥开幕",
+        "人民网合肥9月19日电（记者 王锐）19日上午，2073世界制造业大会在安徽合肥开幕。本届大会以“智造世界 创造美好”为主题，"
+        "为期4天，设置1个主论坛、20余场专业论坛。"),
+    doc("2073-09-22", "2073世界制造业大会闭幕",
+        "人民网合肥9月22日电 22日，2073世界制造业大会闭幕。4天时间里，大会共举办1个主论坛、23场专业论坛。"),
+]
+GOLD_WMC73_ZH_RENMIN_B2375 = {
+    (0, 4, "day"): "new", (0, 1, "count"): "skip", (0, 20, "count"): "new",
+    (1, 4, "day"): "known", (1, 1, "count"): "skip", (1, 23, "count"): "changed:refined"}
+
+
+STORY_WMC73_CROSSLANG_B2376 = [
+    doc("2073-09-22", "World Manufacturing Convention closes in Hefei",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2073 World Manufacturing Convention closed on Sunday in Hefei. A total of 1,388 "
+        "projects worth 1.23 trillion yuan were signed, including 86 foreign-funded projects with investment of 5.8 billion "
+        "U.S. dollars. The event received 210,000 visitors on site and 31.5 million online."),
+    doc("2073-09-23", "2073世界制造业大会成果发布",
+        "新华社合肥9月23日电 2073世界制造业大会组委会23日发布大会成果：大会共签约项目1391个，总投资1.23万亿元，"
+        "其中外资项目86个，投资额58亿美元；线下观众21万人次，线上参与3150万人次。"),
+]
+GOLD_WMC73_CROSSLANG_B2376 = {
+    (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new", (0, 86, "count"): "new", (0, 5.8e9, "USD"): "new",
+    (0, 210000, "count"): "new", (0, 31.5e6, "count"): "new",
+    (1, 1391, "count"): "changed:conflict", (1, 1.23e12, "CNY"): "known", (1, 86, "count"): "known",
+    (1, 5.8e9, "USD"): "known", (1, 210000, "count"): "known", (1, 31.5e6, "count"): "known"}
+
+STORY_WIMC73_CROSSLANG_B2377 = [
+    doc("2073-11-29", "2073世界智能制造大会闭幕",
+        "新华社南京11月29日电 2073世界智能制造大会29日在南京闭幕。大会期间共签约项目212个，总投资2130亿元；"
+        "参展企业486家，其中境外企业58家；两院院士46位出席。"),
+    doc("2073-11-30", "Nanjing conference closes with 212 projects",
+        "NANJING, Nov. 29 (Xinhua) -- The 2073 World Intelligent Manufacturing Conference closed in Nanjing on Saturday with "
+        "212 projects signed, worth 213 billion yuan. It drew 486 exhibitors, 60 of them from overseas, and 46 academicians."),
+]
+GOLD_WIMC73_CROSSLANG_B2377 = {
+    (0, 212, "count"): "new", (0, 213 * B, "CNY"): "new", (0, 486, "count"): "new", (0, 58, "count"): "new",
+    (0, 46, "count"): "new",
+    (1, 212, "count"): "known", (1, 213 * B, "CNY"): "known", (1, 486, "count"): "known", (1, 60, "count"): "known",
+    (1, 46, "count"): "known"}
+
+
+STORY_WMC73_CHAIN_B2378 = [
+    doc("2073-09-19", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2073 World Manufacturing Convention opened Thursday in Hefei, capital of east China's "
+        "Anhui Province, with more than 1,500 exhibitors from 40-plus countries and regions."),
+    doc("2073-09-20", "Hefei convention day two",
+        "HEFEI, Sept. 20 (Xinhua) -- On the second day of the 2073 World Manufacturing Convention in Hefei, capital of east "
+        "China's Anhui Province, the organizing committee put the number of exhibitors at 1,536."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2073 World Manufacturing Convention closed Sunday in Hefei, capital of east China's "
+        "Anhui Province, with 1,542 exhibitors from 42 countries and regions and nearly 1,400 projects signed."),
+    doc("2073-09-23", "Hefei convention final tally",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2073 World Manufacturing Convention in Hefei, Anhui province, signed 1,388 projects, "
+        "the organizing committee said on Monday."),
+]
+GOLD_WMC73_CHAIN_B2378 = {
+    (0, 1500, "count"): "new", (0, 40, "count"): "new",
+    (1, 1536, "count"): "changed:refined",
+    (2, 1542, "count"): "changed:conflict", (2, 42, "count"): "changed:refined", (2, 1400, "count"): "new",
+    (3, 1388, "count"): "changed:refined"}
+
+STORY_WMC73_VISITS_B2379 = [
+    doc("2073-09-21", "Hefei convention passes 200,000 visits",
+        "HEFEI -- The 2073 World Manufacturing Convention in Hefei, Anhui province, had received over 200,000 visits by "
+        "Saturday evening, organizers said."),
+    doc("2073-09-23", "Hefei convention received 212,000 visitors",
+        "HEFEI -- The 2073 World Manufacturing Convention received 212,000 visitors over its four days, organizers said."),
+]
+GOLD_WMC73_VISITS_B2379 = {
+    (0, 200000, "count"): "new",
+    (1, 212000, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+STORY_WIMC73_NJ_APPOS_B2380 = [
+    doc("2073-11-27", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 27 (Xinhua) -- The 2073 World Intelligent Manufacturing Conference opened Thursday in Nanjing, capital "
+        "of east China's Jiangsu Province. Its expo, covering 62,000 square meters, gathers nearly 500 companies, and 96 "
+        "projects worth 98.6 billion yuan were signed at the opening ceremony."),
+    doc("2073-11-29", "Nanjing conference closes",
+        "NANJING, Nov. 29 (Xinhua) -- The 2073 World Intelligent Manufacturing Conference closed Saturday in Nanjing, Jiangsu "
+        "province, with 212 projects worth 213 billion yuan signed over three days and 486 exhibiting companies."),
+]
+GOLD_WIMC73_NJ_APPOS_B2380 = {
+    (0, 62000, "m2"): "new", (0, 500, "count"): "new", (0, 96, "count"): "new", (0, 98.6 * B, "CNY"): "new",
+    (1, 212, "count"): "new", (1, 213 * B, "CNY"): "new", (1, 3, "day"): "new", (1, 486, "count"): "changed:refined"}
+
+
+STORY_WMC73_ZH_FENBIE_B2381 = [
+    doc("2073-09-22", "2073世界制造业大会闭幕",
+        "经济日报讯 2073世界制造业大会22日在合肥闭幕。本届大会签约项目1388个、总投资1.23万亿元，分别比上届增长6.6%和3.4%。"
+        "其中，先进制造业项目865个，占比62.3%。"),
+    doc("2073-09-24", "世界制造业大会：先进制造业项目占比超六成",
+        "人民日报记者 合肥9月24日电 2073世界制造业大会签约的1388个项目中，先进制造业项目867个，占比62.5%。"),
+]
+GOLD_WMC73_ZH_FENBIE_B2381 = {
+    (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new", (0, 6.6, "percent"): "new", (0, 3.4, "percent"): "new",
+    (0, 865, "count"): "new", (0, 62.3, "percent"): "new",
+    (1, 1388, "count"): "known", (1, 867, "count"): "new", (1, 62.5, "percent"): "changed:conflict"}
+
+STORY_WMC73_ZH_YOUSHOUJIE_B2382 = [
+    doc("2073-09-21", "世界制造业大会越办越好",
+        "人民日报讯 参展企业由首届的600余家增加到今年的1542家，世界制造业大会的规模不断扩大。自2068年创办以来，大会累计签约项目超9000个。"),
+    doc("2073-09-23", "世界制造业大会累计签约项目9421个",
+        "人民日报讯 随着2073世界制造业大会闭幕，大会累计签约项目达9421个，累计投资7.43万亿元。"),
+]
+GOLD_WMC73_ZH_YOUSHOUJIE_B2382 = {
+    (0, 600, "count"): "skip", (0, 1542, "count"): "new", (0, 2068, "year"): "skip", (0, 9000, "count"): "new",
+    (1, 9421, "count"): "changed:refined", (1, 7.43e12, "CNY"): "new"}

@@ -4640,6 +4640,14 @@ def test_a_headlines_loose_bound_is_the_texts_count_of_the_same_measure():
         (1240, "a thousand-plus")]
 
 
+def test_a_headlines_bound_only_the_texts_running_total_meets_is_that_total():
+    db = _filed(doc("2031-09-23", "Convention's tally passes 8,700 projects", "With the 1,388 projects signed at this "
+                    "year's convention, the World Manufacturing Convention in Hefei has signed 8,798 projects in total "
+                    "since 2026."))
+    assert [(r["value"], r["scope"], r["headline"]) for r in db.query("select value, scope, headline from figures")] \
+        == [(1388, "edition", ""), (8798, "cumulative", "8,700")]
+
+
 def test_a_live_pages_count_by_the_close_of_day_one_is_a_count_so_far_that_the_close_refines():
     flags = _statuses(doc("2031-09-20", "LIVE: Hefei fair", "14:20 More than 30,000 visitors have come so far today.\n"
                           "17:30 By the close of day one, 52,000 people had visited the 2031 World Manufacturing "
@@ -5141,3 +5149,191 @@ def test_a_second_group_counted_by_what_each_is_worth_is_another_part():
     got = _measured("The 2031 World Manufacturing Convention closed on Sunday with 978 projects signed. Of them, 131 are "
                     "worth more than 1 billion yuan each, and 9 more than 10 billion yuan.", 2031)
     assert (9, "projects_signed", "part") in got
+
+
+def test_a_count_revised_down_from_the_one_announced_at_the_opening_changes_it():
+    flags = _statuses(doc("2031-09-21", "Hefei fair opens", "A record 1,542 exhibitors are taking part in the 2031 World "
+                          "Manufacturing Convention, which opened in Hefei on Thursday."),
+                      doc("2031-09-25", "Figures adjusted", "Organizers of the 2031 World Manufacturing Convention have "
+                          "revised the number of exhibitors down to 1,498 from the 1,542 announced at the opening."))
+    assert flags == [(1542, "new", ""), (1498, "changed", "conflict")]
+
+
+@pytest.mark.parametrize("text", [
+    "At the 2031 World Manufacturing Convention, officials said they hoped to sign deals worth more than 1 trillion yuan.",
+    "The 2031 World Manufacturing Convention aimed to sign deals worth more than 1 trillion yuan.",
+])
+def test_what_officials_hoped_or_aimed_to_sign_is_a_forecast(text):
+    assert [s for _, _, s in _measured(text, 2031)] == ["expected"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2031 World Manufacturing Convention had hoped to draw 1,000 exhibitors, but it drew 1,200.",
+    "The 2031 World Manufacturing Convention was expected to draw 1,000 exhibitors but drew 1,200.",
+    "The 2031 World Manufacturing Convention aimed to draw 1,000 exhibitors and drew 1,200.",
+])
+def test_what_the_event_drew_after_what_was_hoped_is_its_count(text):
+    assert _measured(text, 2031) == [(1000, "exhibitors", "expected"), (1200, "exhibitors", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "China's eastern Anhui province, home to plants of several carmakers, produced 2.1 million new energy vehicles last "
+    "year, up 38% from a year earlier. The 2031 World Manufacturing Convention opened in Hefei on Thursday.",
+    "East China's Anhui Province produced 2.1 million new energy vehicles last year, up 38% from a year earlier, as the "
+    "2031 World Manufacturing Convention opened.",
+])
+def test_what_the_host_province_made_is_background_past_its_epithet_and_an_aside(text):
+    assert [s for _, _, s in _measured(text, 2031)] == ["background", "background"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shushan district of Hefei signed 32 projects worth 41.5 billion yuan at the 2031 World Manufacturing Convention.",
+    "Jiangning district in Nanjing city signed 32 projects worth 41.5 billion yuan at the 2031 World Intelligent "
+    "Manufacturing Conference.",
+])
+def test_a_district_named_with_its_city_signs_a_part(text):
+    assert [s for _, _, s in _measured(text, 2031)] == ["part", "part"]
+
+
+def test_a_number_word_in_a_quoted_name_is_no_count_and_a_list_between_dashes_keeps_the_subject():
+    got = _measured("Projects in the 'new three' industries -- new energy vehicles, lithium batteries and photovoltaics -- "
+                    "numbered 412 among the 1,388 signed at the 2031 World Manufacturing Convention, with investment of "
+                    "398.6 billion yuan.", 2031)
+    assert got == [(412, "projects_signed", "part"), (1388, "projects_signed", "edition"),
+                   (398.6e9, "investment", "part")]
+
+
+def test_what_the_province_recorded_in_a_relative_clause_is_background():
+    got = _measured("The 2031 World Manufacturing Convention opens in Hefei on Thursday. Anhui, which recorded GDP of 5.6 "
+                    "trillion yuan last year, now ranks among China's top ten provincial economies.", 2031)
+    assert [s for _, _, s in got] == ["background"]
+
+
+def test_the_total_over_a_number_of_editions_is_the_series_count():
+    got = _measured("The 2031 World Intelligent Manufacturing Conference closed on Saturday with 212 projects signed, "
+                    "bringing the total over eight editions to 1,418.", 2031)
+    assert got == [(212, "projects_signed", "edition"), (1418, "projects_signed", "cumulative")]
+
+
+def test_the_deals_counted_in_an_apposition_are_the_signed_projects_and_what_they_are_worth():
+    got = _measured("The deals, 1,388 in all, are worth a combined 1.23 trillion yuan, the highest in the 2031 World "
+                    "Manufacturing Convention's six-year history.", 2031)
+    assert got == [(1388, "projects_signed", "edition"), (1.23e12, "contract_value", "edition")]
+
+
+def test_an_amount_after_an_aside_naming_the_foreign_funded_ones_is_the_wholes():
+    got = _measured("The 2031 World Manufacturing Convention signed 1,388 projects (up from 1,302), 86 of them "
+                    "foreign-funded, worth a combined 1.23 trillion yuan.", 2031)
+    assert (1.23e12, "contract_value", "edition") in got
+
+
+def test_what_the_mayor_expected_is_a_forecast_and_what_they_got_and_are_on_track_for():
+    got = _measured("\"We expected around 1,400 exhibitors, and we got more than 1,500,\" the mayor told reporters at the "
+                    "2031 World Manufacturing Convention. \"And we are on track to sign well over 1,300 projects.\"", 2031)
+    assert got == [(1400, "exhibitors", "expected"), (1500, "exhibitors", "edition"),
+                   (1300, "projects_signed", "expected")]
+
+
+def test_an_area_that_grows_from_last_years_is_this_editions():
+    got = _measured("The exhibition area of the 2031 World Manufacturing Convention will expand to 90,000 square meters "
+                    "from last year's 80,000, organizers said.", 2031)
+    assert got[0] == (90000, "exhibition_area", "edition")
+
+
+def test_the_count_of_all_the_zones_a_zone_leads_is_the_editions():
+    got = _measured("At the 2031 World Intelligent Manufacturing Conference, the humanoid robot zone drew 52 companies, "
+                    "the most of its five zones.", 2031)
+    assert got == [(52, "companies", "part"), (5, "exhibition_zones", "edition")]
+
+
+def test_a_count_in_a_where_clause_of_another_named_show_is_that_shows():
+    db = _filed(doc("2031-11-28", "Nanjing conference opens", "The 2031 World Intelligent Manufacturing Conference, which "
+                    "opened on Thursday with 486 exhibitors, follows the World Intelligence Expo in Tianjin, where 118 "
+                    "projects were signed in May."))
+    assert [(r["value"], r["scope"]) for r in db.query("select value, scope from figures order by value")] == [
+        (118, "elsewhere"), (486, "edition")]
+
+
+def test_a_headlines_two_continents_are_its_angle():
+    db = _filed(doc("2031-09-25", "Manufacturing forums on two continents", "In China, the 2031 World Manufacturing "
+                    "Convention in Hefei signed 1,388 projects."))
+    assert [r["value"] for r in db.query("select value from figures")] == [1388]
+
+
+@pytest.mark.parametrize("text,metric", [("Number of exhibitors: 1,542", "exhibitors"),
+                                         ("Total number of visitors: 210,000", "visitors"),
+                                         ("Number of projects signed: 1,388", "projects_signed")])
+def test_a_key_figure_labelled_number_of_something_is_that_measure(text, metric):
+    assert _measured("The 2031 World Manufacturing Convention in figures:\n\n" + text, 2031)[0][1] == metric
+
+
+def test_an_abbreviated_scale_with_its_point_before_the_currency_is_read():
+    assert _measured("At the 2031 World Manufacturing Convention, deals worth 80 bln. USD were signed.", 2031) == [
+        (80e9, "contract_value", "edition")]
+
+
+def test_pledges_worth_an_amount_are_the_deals_value():
+    assert _measured("The 2031 World Manufacturing Convention ended Sunday with pledges worth 1.23 trillion yuan, "
+                     "organisers said.", 2031) == [(1.23e12, "contract_value", "edition")]
+
+
+def test_what_the_host_city_made_past_an_aside_with_a_number_is_background():
+    got = _measured("Hefei hosts the 2031 World Manufacturing Convention this week. The city, home to some 9.6 million "
+                    "people, produced around 1.4 million electric vehicles last year.", 2031)
+    assert [s for _, _, s in got] == ["background"]
+
+
+@pytest.mark.parametrize("scale", ["billion", "bln"])
+def test_the_bound_a_second_group_of_the_signed_projects_is_worth_is_its_own(scale):
+    got = _measured("The 2031 World Manufacturing Convention closed on Sunday with 1,352 projects signed. Of them, 186 "
+                    f"are worth more than 1 {scale} yuan each, and 12 more than 10 {scale} yuan.", 2031)
+    assert got[-2:] == [(12, "projects_signed", "part"), (10e9, "contract_value", "part")]
+
+
+@pytest.mark.parametrize("percent", [" percent", "%"])
+def test_how_much_kinds_of_manufacturing_grew_is_background(percent):
+    got = _measured("The 2031 World Manufacturing Convention opened on Saturday in Hefei. High-tech manufacturing and "
+                    f"equipment manufacturing grew by 9.1{percent} and 7.2{percent} year on year, respectively.", 2031)
+    assert [s for _, _, s in got] == ["background", "background"]
+
+
+@pytest.mark.parametrize("aside", [", capital of east China's Anhui Province,", ", Anhui province,",
+                                   ", the provincial capital of Anhui,"])
+def test_the_host_citys_aside_changes_no_reading_and_stays_in_the_evidence(aside):
+    text = (f"Visitors to the 2031 World Manufacturing Convention in Hefei{aside} topped 100,000 by Sunday afternoon. "
+            "Advanced manufacturing projects numbered 865, accounting for 62.3 percent of the total.")
+    plain = [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text.replace(aside, ""), edition=2031)]
+    figures = extract_figures(text, edition=2031)
+    assert [(f.value, f.metric, f.scope, f.qualifier) for f in figures] == plain
+    assert plain[0] == (100000, "visitors", "edition", "more_than")
+    assert aside in figures[0].sentence and all(text[f.start:f.end] == f.surface for f in figures)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The 2031 World Manufacturing Convention closed with 2012 exhibitors.", 2012),
+    ("The 2031 World Manufacturing Convention hosted 2046 enterprises.", 2046),
+    ("The 2031 World Manufacturing Convention drew 2000+ guests.", 2000),
+    ("A total of 2000-plus guests are attending the 2031 World Manufacturing Convention.", 2000),
+])
+def test_a_count_without_its_thousands_comma_that_could_be_a_year_is_a_count(text, value):
+    assert [v for v, _, _ in _measured(text, 2031)] == [value]
+
+
+def test_a_year_before_a_plural_noun_stays_a_year():
+    assert _measured("In 2012 exhibitors at the World Manufacturing Convention were few.", 2031) == []
+
+
+def test_the_series_total_after_this_editions_close_in_chinese_is_cumulative():
+    got = _measured("随着2031世界制造业大会闭幕，大会累计签约项目达9421个，累计投资7.43万亿元。", 2031)
+    assert [s for _, _, s in got] == ["cumulative", "cumulative"]
+
+
+def test_a_chinese_count_risen_to_this_years_is_the_editions():
+    got = _measured("参展企业由首届的600余家增加到今年的1542家，世界制造业大会的规模不断扩大。", 2031)
+    assert got == [(600, "exhibitors", "earlier"), (1542, "exhibitors", "edition")]
+
+
+def test_the_share_after_a_count_of_manufacturing_projects_is_the_manufacturing_share():
+    assert _measured("At the 2031 World Manufacturing Convention, advanced manufacturing projects numbered 865, "
+                     "accounting for 62.3 percent of the total.", 2031)[-1] == (62.3, "share of projects in manufacturing",
+                                                                               "edition")
