@@ -66,7 +66,7 @@ def _headline_figures(figures: list[Figure], title: str) -> list[Figure]:
 
 _UPDATE_MARK = re.compile(r"\s*UPDATE\s?(\d{1,2})\s?[-–:]")
 _ANGLE_NOUNS = frozenset("events strategies things ways reasons takeaways lessons questions highlights trends facts moments "
-                         "keys stories pictures photos numbers tips words sides faces continents tales worlds eras".split())
+                         "keys stories pictures photos numbers tips words sides faces continents tales worlds eras records shows".split())
 _TO_WATCH = re.compile(r"\s(?:[\w-]+\s)?(?:to (?:watch|know|see|remember|note)|you\b|that\b)", re.I)
 
 

@@ -6,12 +6,13 @@ repeated tokens cannot cause backtracking blow-ups.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ABROAD, BUT_DID, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ABROAD, BUT_DID, at_a_session, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
                              THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE,
@@ -575,7 +576,7 @@ _MODEL_CODE_BEFORE = re.compile(r"(?<![\w$])[A-Z][A-Za-z]+\s(?!(?:RMB|CNY|USD|HK
 # ("It was RMB 630.1 billion, not RMB 603.1 billion": a scale word, and a currency before the wrong amount)
 _CORRECTED_UNIT = (r"(?:\d|%|\b(?:yuan|RMB|CNY|dollars|euros|square meters|square metres|meters|metres|sq\.? ?m|sqm|hectares|"
                    r"percent|per cent|exhibitors|visitors|guests|projects|deals|companies|enterprises|firms|agreements|"
-                   r"forums|billion|million|trillion|bn|tn))")
+                   r"forums|billion|million|trillion|bn|tn|bln|mln|trln))")
 _RETRACTED = re.compile(_CORRECTED_UNIT + r",? not\s(?:(?:RMB|CNY|US\$|\$|¥|€)\s?)?$")
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
@@ -621,7 +622,7 @@ _EQUAL_TO = re.compile(rf",\s(?:(?:equal|equivalent) to|or)(?: about| roughly| a
 # is not read, so they are growth of nothing named
 _RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\brespectively\b", re.I)  # (past "8.2 percent")
 # between a count of deals (and its noun) and its amount: "612 deals, 487.3B yuan", "30 projects and RMB 5 billion"
-_BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;]*(?:and\s|with\s)?\s*")
+_BESIDE = re.compile(r"\s(?:[\w-]+){0,1}[\s,:;|]*(?:and\s|with\s)?\s*")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|involving|amounting to)\s"
                     + qualified("a total of", "a combined", "a combined total of") + r"(?:US\$|U\.S\.\$|HK\$|\$|RMB\s?|CNY\s?|USD\s?|¥|€)?$", re.I)
 # the rest of an aside that named a part, and the clause it interrupted: " from overseas, are taking part, up from "
@@ -718,6 +719,8 @@ _APART = re.compile(r"\s(?:apart|away)\b|\s(?:to the )?(?:north|south|east|west)
 _PER_BEFORE = re.compile(r"(?<![\w-])per\s$", re.I)
 _WITHIN = re.compile(r"\bwithin\s$", re.I)
 # "in the first eight months", "the last five years" (not "will last four days": a verb)
+_GREW_IN = re.compile(r"\b(?:tripled|doubled|quadrupled|halved|grown|grew|rose|risen|increased|jumped|soared|fallen|fell|"
+                      r"dropped|expanded|shrunk|shrank)\b[^.;\d]{0,30}\s(?:in|over|within)\s$", re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|past|(?<!\bwill )(?<!\band )(?<!\bto )(?<!\bwould )(?<!\bwhich )last|next|"
                             r"previous|recent|coming)\s$", re.I)
 # a wire or release dateline before a story's first sentence ("HEFEI, Sept. 20 (Xinhua) -- ", "NANJING, China, Nov.
@@ -828,6 +831,8 @@ _RATE_FROM = re.compile(r"\b(?:up|down|rising|falling)\s(?:by\s)?[\d.]+\s?(?:per
 # a quoted name a number word closes: "the 'new three' industries", "the “big four” makers"
 _QUOTED_NAME_BEFORE = re.compile(r"(?:^|[\s(])['‘“\"](?:[A-Za-z-]+\s){0,2}$")
 _QUOTE_CLOSES = re.compile(r"['’”\"]")
+_BY_A_COUNT_AFTER = re.compile(r"\s(?:by|according to)\s(?:one|another|some|its own|their own|an?\s(?:early|unofficial|"
+                               r"official|separate|later))\s(?:count|estimate|tally|reckoning)\b", re.I)
 _SAME_COUNT_CUES = (
     (_EXPECT_TO_PASS, 40),  # "the number is 856 as of this morning, and we expect to pass 1,000 by the close"
     (_YEAR_BEFORE_GAP, 30),  # "Last year's fair signed 712 projects; the year before, 1,021"
@@ -1347,6 +1352,9 @@ _LAST_EDITION_DREW = re.compile(r"\blast year['’]s (?:convention|conference|su
 _ANOTHER_DAY_LEAD = re.compile(rf"[;,]\s(?:and\s|while\s)?(?:on\s)?(?:{_DAY_NAMES}|the (?:first|second|third|fourth|last|final) "
                                r"day|day (?:one|two|three|four)),\s$", re.I)
 _HAS_BARE = re.compile(r"\b(?:has|had|drew|draws|attracted|attracts|hosts|hosted|features|featured|gathered|gathers|"
+                       # (what the count came to: "... were signed, organizers said. The final figure was 1,388.")
+                       r"(?:the|its)\s(?:final|official|latest|revised|actual|exact)\s(?:figure|tally|count|number|total)\s"
+                       r"(?:was|is|stood at|stands at|came to|reached)|"
                        # (a plan: "The 2052 conference, which opens on Thursday, will host around 650.")
                        r"(?:will|is set to|is expected to|expects to) (?:have|draw|attract|host|feature|gather|welcome))\s"
                        + QUALIFIED + r"$", re.I)
@@ -1725,6 +1733,30 @@ def _reported(text: str, figures: list[Figure]) -> list[Figure]:
 _FULL_WIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
 
 
+def _a_companys_words(text: str, figures: list[Figure]) -> list[Figure]:
+    """What "we" did, in the words of someone who works for a company: "\"We brought 15 products here and have
+    already received orders worth 80 million yuan,\" said Li Na, sales director of a Hefei robotics startup" is that
+    company's share of the event (a part), not the event's."""
+    out = []
+    for f in figures:
+        if f.scope == "edition" and f.sentence[:1] in "\"“" and (quote_end := _QUOTE_END.search(f.sentence, 1)) is not None \
+                and _OUR.search(f.sentence, 0, quote_end.start()) and _A_COMPANYS_SPEAKER.match(f.sentence, quote_end.end()) \
+                and (at := text.find(f.sentence, max(0, f.start - len(f.sentence)), f.end + len(f.sentence))) >= 0 \
+                and f.start - at < quote_end.start():
+            f = replace(f, scope="part")
+        out.append(f)
+    return out
+
+
+_QUOTE_END = re.compile(r"[,.!?]?[\"”]")
+_OUR = re.compile(r"\b(?:we|our|us)\b", re.I)
+_A_COMPANYS_SPEAKER = re.compile(r"\s(?:(?:said|says|added)\s|told\s(?:[\w-]+\s){1,3}?)(?:[A-Z][\w'-]*\s?){1,3},\s(?:a\s|an\s|the\s)?"
+                                 r"(?:[\w-]+\s){0,3}?(?:director|manager|CEO|chief executive|founder|co-founder|chairman|"
+                                 r"chairwoman|president|engineer|head|executive|owner|boss)\sof\s(?:a|an|the|his|her)\s"
+                                 r"(?:[\w-]+\s){0,4}?(?:company|startup|firm|maker|manufacturer|carmaker|automaker|supplier|"
+                                 r"group|enterprise|factory)\b")
+
+
 def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, edition: int = 0,
                     cited: Callable[[list[Figure]], list[Figure]] | None = None) -> list[Figure]:
     """Return every figure of a text, English or Chinese, in order, with what it measures (a metric of the
@@ -1734,27 +1766,32 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     make no part of this one's 161).
 
     The host city's aside ("in Hefei, capital of east China's Anhui Province, ...") is read as if it were not
-    there, so that the words around it stay as near each other as they are without it; each figure's offsets and
-    sentence are those of the text as written."""
-    cuts = [(m.start(), m.end()) for m in _PLACE_ASIDE.finditer(text)]
-    if not cuts:
+    there, so that the words around it stay as near each other as they are without it; so are the extra spaces of a
+    run of them ("1.23 trillion  yuan"), and a thin space between groups of digits is read as a thousands comma
+    ("1\u202f388"); each figure's offsets, words and sentence are those of the text as written."""
+    read = _THIN_SEPARATOR.sub(",", text)  # (one character for one)
+    cuts = [m.span() for m in _READ_WITHOUT.finditer(read)]
+    if not cuts and read == text:
         return _extract_figures(text, vocabulary, edition=edition, cited=cited)
-    read, shifts, kept, gone = [], [], 0, 0
-    for a, b in cuts:  # (the aside's words hold no number: nothing is lost)
-        read.append(text[kept:a])
-        shifts.append((a - gone, b - a))
+    parts, starts, shifts, kept, gone = [], [], [], 0, 0
+    for a, b in cuts:  # (an aside's words hold no number, and nor do spaces: nothing is lost)
+        parts.append(read[kept:a])
         gone += b - a
+        starts.append(a - gone + (b - a))  # where the text after the cut starts in the short copy
+        shifts.append(gone)
         kept = b
-    read.append(text[kept:])
-    short = "".join(read)
+    parts.append(read[kept:])
+    short = "".join(parts)
 
     def written(at: int) -> int:
-        return at + sum(length for where, length in shifts if where <= at)
+        i = bisect_right(starts, at)  # (the cuts before it, found by halving: linear in the text overall)
+        return at + (shifts[i - 1] if i else 0)
 
     def as_written(f: Figure) -> Figure:
         at = short.find(f.sentence, max(0, f.start - len(f.sentence)), f.start + len(f.sentence))
         sentence = text[written(at):written(at + len(f.sentence) - 1) + 1] if at >= 0 and f.sentence else f.sentence
-        return replace(f, start=written(f.start), end=written(f.end - 1) + 1, sentence=sentence)
+        start, end = written(f.start), written(f.end - 1) + 1
+        return replace(f, surface=text[start:end], start=start, end=end, sentence=sentence)
 
     def cited_as_written(figures: list[Figure]) -> list[Figure]:
         judged = cited([as_written(f) for f in figures])
@@ -1767,9 +1804,12 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
 
 # the host city's aside: "Hefei, capital of east China's Anhui Province, ...", "Nanjing, Jiangsu province, ..." (with
 # its closing comma; before a sentence's end without it)
-_PLACE_ASIDE = re.compile(r"(?:(?<=Hefei)|(?<=Nanjing)|(?<=HEFEI)|(?<=NANJING)),\s(?:(?:the\s)?(?:provincial\s)?capital(?:\scity)?\sof\s)?"
-                          r"(?:(?:east|eastern)\s)?(?:China['’]s\s)?(?:(?:east|eastern)\s)?(?:Anhui|Jiangsu)(?:\s[Pp]rovince)?"
-                          r"(?:,(?=\s)|(?=[.;:]))")
+_PLACE_ASIDE = (r"(?:(?<=Hefei)|(?<=Nanjing)|(?<=HEFEI)|(?<=NANJING)),\s(?:(?:the\s)?(?:provincial\s)?capital(?:\scity)?\sof\s)?"
+                r"(?:(?:east|eastern)\s)?(?:China['’]s\s)?(?:(?:east|eastern)\s)?(?:Anhui|Jiangsu)(?:\s[Pp]rovince)?"
+                r"(?:,(?=\s)|(?=[.;:]))")
+# what is read as if it were not there: the host city's aside, and the spaces after the first of a run of them
+_READ_WITHOUT = re.compile(_PLACE_ASIDE + r"|(?<= ) +")
+_THIN_SEPARATOR = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}\b)")
 
 
 def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
@@ -1777,11 +1817,11 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
     # a full-width decimal point between digits ("１．１３万亿元") is a decimal point (one character for one, so
     # every offset stays)
     text = _FULL_WIDTH_POINT.sub(".", text)
-    english = _in_about_section(text, _under_running_heading(text, _reported(text, _came_to(text, _extract_english(
-        text, vocabulary)))))
+    english = _in_about_section(text, _under_running_heading(text, _reported(text, _came_to(text, _a_companys_words(
+        text, _extract_english(text, vocabulary))))))
     if CJK_RUN.search(text) is None:
         dated = dated_elsewhere(english, edition)
-        return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
+        return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary, text))
     chinese = _reported(text, extract_figures_zh(text, vocabulary))
     # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
     merged, i = list(chinese), 0
@@ -1792,7 +1832,7 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
             continue
         merged.append(figure)
     dated = dated_elsewhere(_without_translations(text, sorted(merged, key=lambda f: (f.start, f.end))), edition)
-    return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary))
+    return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary, text))
 
 
 _GROWING_AT = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,40}?,?\s(?:growing|rising|expanding|increasing|up)\s(?:at\s|by\s)?(?:an annual\s|a rate of\s|"
@@ -1956,10 +1996,11 @@ def _on_the_opening_day(text: str, figure: Figure) -> bool:
 _WHOLE_FAMILIES = ("count", "money", "m2")
 
 
-def smaller_are_parts(figures: list[Figure], vocabulary: tuple[Metric, ...]) -> list[Figure]:
+def smaller_are_parts(figures: list[Figure], vocabulary: tuple[Metric, ...], text: str = "") -> list[Figure]:
     """In one text, an edition's figure well below an earlier figure of the same measure and unit is a part of
     it: "430 projects worth RMB 447 billion ... 61 of the deals, in chips and displays, total RMB 88 billion";
-    "invest 735.1 billion yuan in 638 projects. These include a 220-billion-yuan plant"."""
+    "invest 735.1 billion yuan in 638 projects. These include a 220-billion-yuan plant"; and so is what such a part
+    of the projects is worth, right after it ("Hefei's 182 projects were worth 210 billion yuan")."""
     # forums lump kinds of session together ("15 sub-forums and 2 matchmaking sessions"): siblings, not parts
     keys = {m.key for m in vocabulary if m.units[0] in _WHOLE_FAMILIES and m.key != "forums"}
     largest: dict[tuple[str, str], float] = {}
@@ -1969,12 +2010,19 @@ def smaller_are_parts(figures: list[Figure], vocabulary: tuple[Metric, ...]) -> 
         key = (figure.event, min(figure.metric, OTHER_NAME.get(figure.metric, figure.metric)), figure.unit)
         if figure.scope == "edition" and figure.metric in keys and figure.qualifier not in ("at_least", "up_to"):
             # (an earlier year's figure, scope earlier, is no whole of this edition's)
-            if figure.value < 0.9 * largest.get(key, 0.0):
+            if figure.value < 0.9 * largest.get(key, 0.0) or (
+                    figure.unit in MONEY_UNITS and out and out[-1].scope == "part" and figures[len(out) - 1].scope == "edition"
+                    and out[-1].metric in ("projects_signed", "projects") and out[-1].sentence == figure.sentence
+                    and 0 <= figure.start - out[-1].end < 40 and _WORTH_BETWEEN.fullmatch(text, out[-1].end, figure.start)):
                 figure = replace(figure, scope="part")
             else:
                 largest[key] = max(largest.get(key, 0.0), figure.value)
         out.append(figure)
     return out
+
+
+_WORTH_BETWEEN = re.compile(r"\s(?:[a-z-]+\s){0,2}?(?:(?:were|are|was|is)\s)?(?:worth|valued at)\s(?:a total of\s|a combined\s)?"
+                            r"(?:RMB\s?|CNY\s?|US\$|\$|¥)?", re.I)
 
 
 def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
@@ -2187,6 +2235,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "After two days, the expo had drawn ...", "... after two days:": a time so far
             if unit in ("other", "day") and _PERIOD_BEFORE.search(before[-12:]):
                 continue  # "in the first eight months", "over the past five years": a period, not a figure
+            if unit == "other" and raw.lower().startswith(("year", "month", "week")) and _GREW_IN.search(before[-50:]):
+                continue  # "Our output per worker has tripled in three years": how long the change took
             if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour", "minute", "second"))) \
                     and _WITHIN.search(before[-12:]):
                 continue  # "within five years": a time limit, not a figure
@@ -2642,9 +2692,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and previous.sentence == sentence and previous.noun in ("projects", "deals", "contracts", "agreements"):
                 # "Some 1,200 projects were registered for matchmaking, and 918 were signed": the projects signed
                 noun, lead = "projects", "projects signed"
-            if not noun and digits and any(cue.search(before[-window:]) for cue, window in _SAME_COUNT_CUES) \
+            if not noun and digits and (any(cue.search(before[-window:]) for cue, window in _SAME_COUNT_CUES)
+                                        or _BY_A_COUNT_AFTER.match(text, pos_after)) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
-                noun = lead = figures[counted_at].noun  # (the sentence's last count, another value of it)
+                # (the sentence's last count, another value of it: "More than 1,300 projects ..., about 1,400 by one
+                # count")
+                noun = lead = figures[counted_at].noun
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _AND_THEN.search(before[-6:]) and _ON_A_WEEKDAY.match(text, pos_after):
                 noun = lead = previous.noun  # "85,000 visitors on Saturday and 92,000 on Sunday": another day's
@@ -2942,6 +2995,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 qualifier = "at_least"  # a count while the event runs
         if scope == "edition":
             qualifier = only_growing(metric, qualifier)
+        if scope in ("edition", "part") and qualifier in ("exact", "about") and metric in AUDIENCES \
+                and (audience := next((f for f in reversed(figures[-3:]) if f.sentence == sentence
+                                       and f.metric != "countries_regions"), None)) is not None \
+                and audience.scope == "part" and audience.metric in AUDIENCES \
+                and start - audience.end < 200 and _INCLUDING.search(text, audience.end, start) \
+                and at_a_session(text[max(0, audience.start - 200):audience.start], text[audience.end:audience.end + 200]):
+            # "More than 1,200 guests attended the opening ..., including 40 academicians": the edition had at least
+            # those, as "Over 1,200 guests, including 40 academicians, attended the opening" says
+            qualifier = "at_least"
         if scope == "edition":
             qualifier = _while_running(qualifier, unit, metric, sentence, memo, own_clause)
             if qualifier in ("exact", "about", "nearly") and unit != "day" and metric not in _SET_BEFORE_OPENING \
@@ -3007,8 +3069,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric, scope = "foreign_investment", previous.scope
         elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" \
                 and previous.scope == "part" and previous.metric in ("projects_signed", "projects") \
-                and _WORTH.search(before[-30:]):
-            scope = "part"  # "of them 35 projects worth 4.6 billion yuan": what those projects are worth
+                and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)):
+            # "of them 35 projects worth 4.6 billion yuan", "Wuhu signed 68 projects with total investment of 86.5
+            # billion yuan": what those projects are worth
+            scope = "part"
         elif unit in MONEY_UNITS and scope == "edition" and previous.unit == "count" \
                 and previous.scope == "part" and previous.metric in ("projects_signed", "projects") \
                 and _WORTH_BOUND_AFTER.match(text, previous.end) and start - previous.end < 24:
@@ -3450,6 +3514,11 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
     return out
 
 
+def _taking_back(surface: str) -> re.Pattern:
+    """A correction's words for the value it takes back: "not 1,363", "instead of 1,363", "rather than 1,363"."""
+    return re.compile(r"\b(?:not|instead of|rather than)\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?" + re.escape(surface) + r"(?![\d,.]\d)")
+
+
 def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
     """The figures of an article: the body's, each carrying the headline's words when the headline reports the
     same measure and value ("Signs 512 Deals" over "512 deals were signed": one figure, two pieces of
@@ -3458,6 +3527,9 @@ def with_headline(headline: list[Figure], body: list[Figure]) -> list[Figure]:
     own = []
     dropped: set[int] = set()
     for head in headline:
+        if any(f.qualifier == "corrected" and f.unit == head.unit and _taking_back(head.surface).search(f.sentence)
+               for f in body):
+            continue  # "Closes with 1,363 projects" over "... It was 1,336, not 1,363.": what the correction takes back
         # (a headline's amount without its currency, "investment tops 400 billion", is the body's "400 billion yuan")
         repeats = [i for i, f in enumerate(merged) if not f.headline
                    and (f.unit == head.unit or (head.unit == "count" and head.value >= 1e8 and f.unit in MONEY_UNITS))

@@ -8,6 +8,7 @@ are read with cn2an.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 
 from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE, STANDING, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
@@ -179,7 +180,10 @@ _FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|
 # the zone the figure names right after it: "3.2万平方米室外展区", "500平方米的国际展区" (not what "7个主题展区" counts)
 _PART_AFTER = re.compile(r"的?(?:室外|室内|户外|露天|国际|专题|主题)(?:展区|展馆|展场)")
 # "约85位专家代表线上线下参加了会议": the audience of one meeting, ceremony or launch, not of the event
-_SESSION_AUDIENCE = re.compile(r"[^，,。；;]{0,12}?(?:参加|出席|参与)了?(?:本次|本场|该)?(?:会议|仪式|发布会|签约仪式|开幕式|闭幕式|座谈会|研讨会|"
+_SESSION_AUDIENCE = re.compile(r"(?:[^，,。；;]{0,4}?来自[^，,。；;的]{1,24}的)?[^，,。；;]{0,12}?(?:参加|出席|参与)了?(?:本次|本场|该)?"
+                               # ("出席2031世界智能制造大会开幕式": the event's name before the session)
+                               r"(?:[^，,。；;]{0,16}?(?:大会|峰会|博览会)(?=开幕式|闭幕式|主论坛|开幕大会))?"
+                               r"(?:会议|仪式|发布会|签约仪式|开幕式|闭幕式|座谈会|研讨会|"
                                r"论坛|分论坛|对接会|推介会)")  # ("300余位嘉宾参加论坛": that forum's audience)
 # "历届…中参会国家和地区数最多的一届": a record among the editions, not a sum of them
 _RECORD = re.compile(r"(?:历届|历年)[^。；;]{0,40}?(?:最多|最高|最大|之最|创历史|创新高)|创(?:历届|历年|历史)(?:新高|之最|最高)")
@@ -230,7 +234,7 @@ _WHERE_BEFORE = re.compile(r"(?:(线上|云上|云端)|线下|现场)(?:共有|�
 # one session's audience, there or online: "开幕式直播观看人次达860万"
 _ONE_SESSION = re.compile(r"开幕式|闭幕式|主论坛|签约仪式")
 # "日均3.9万人次": a day's average, a part of the count
-_DAILY_AVERAGE = re.compile(r"(?:日均|平均每天|每天平均|平均每日)(?:接待|达|约|近|超过?)?$")
+_DAILY_AVERAGE = re.compile(r"(?:日均|平均每天|每天平均|平均每日)(?:接待|达到?|约|近|超过?|逾)?$")
 # "开幕式暨主旨论坛1场、高峰论坛及专题活动30余场": the main forum counted by itself, one session (not the forums)
 _ONE_FORUM = re.compile(r"(?:主论坛|主旨论坛|开幕式|闭幕式|开幕大会)$")
 # "182个项目开工建设", "已有95个项目竣工投产": projects under way, some of those signed
@@ -477,8 +481,12 @@ def _share_of(text: str, s_start: int, start: int, clause_before: str, figures: 
     noun = _LEAD_WORDS.sub("", re.sub(r"^[^，,。；;]*?(?:大会|峰会|博览会)", "", found.group("noun")))
     if not noun and figures and figures[-1].start >= s_start and figures[-1].unit == "count":
         words = re.search(r"[\u4e00-\u9fff]{2,12}$", text[max(s_start, figures[-1].start - 12):figures[-1].start])
-        noun = _LEAD_WORDS.sub("", words.group(0)) if words else ""
+        # (without the verb before the count: "新能源汽车产量达186万辆，占全国的12%": of the output)
+        noun = _COUNT_VERB_END.sub("", _LEAD_WORDS.sub("", words.group(0))) if words else ""
     return noun if len(noun) >= 2 else ""
+
+
+_COUNT_VERB_END = re.compile(r"(?:达到?|为|约|超过?|逾|近|突破|共计?|累计)+$")
 
 
 # "制造业项目656个、投资总额5334.9亿元，分别占总量的93.3%、91.6%", "制造业项目数、投资额分别占总量的87%、86%": each
@@ -672,6 +680,7 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
 # offline, on site: those there in person ("线下参会人数", "现场观众")
 _IN_PERSON_ZH = re.compile(r"(?<!线上)线下(?!线上)|现场")
 # companies and bodies counted together: "境外企业和机构90余家"
+_FROM_WHERE = re.compile(r"来自[^，,。；;的]{1,24}的")
 _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|单位)$")
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction (none in
 # "与…签约项目1108个相比": a comparison)
@@ -720,6 +729,7 @@ def table_label_metric(label: str, unit: str = "count") -> str:
     """What a Chinese table row's label counts ("参展企业（家）", "签约项目（个）"): its words and the classifier in
     brackets, as a count after them would say it; for an amount or an area ("总投资（亿元）"), what its words say it
     is; "" when unknown."""
+    label = _SIGNED_OTHERWISE.sub("签约", label)  # ("签署项目（个）")
     bracket = re.search(r"[（(]([^（()）]{1,6})[）)]\s*$", label)
     if unit != "count":
         return _classify(unit, "", label[:bracket.start()] if bracket else label, "", VOCABULARY)
@@ -750,7 +760,23 @@ _KEYS = frozenset(key for key, _, _ in ZH_METRICS) | {m.key for m in VOCABULARY}
 
 
 def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> list[Figure]:
-    """Every figure of a Chinese text, in order."""
+    """Every figure of a Chinese text, in order. "签署" and "签订" (signed) are read as "签约" is, through a copy of the
+    same length; each figure's words are the text's as written."""
+    read = _SIGNED_OTHERWISE.sub("签约", text)
+    if read == text:
+        return _extract_figures_zh(text, vocabulary)
+    out = []
+    for f in _extract_figures_zh(read, vocabulary):
+        at = read.find(f.sentence, max(0, f.start - len(f.sentence)), f.end + len(f.sentence))
+        out.append(replace(f, surface=text[f.start:f.end],
+                           sentence=text[at:at + len(f.sentence)] if at >= 0 else f.sentence))
+    return out
+
+
+_SIGNED_OTHERWISE = re.compile(r"签署|签订")
+
+
+def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figure]:
     figures: list[Figure] = []
     for m in NUMBER.finditer(text):
         start, end = m.span()
@@ -784,6 +810,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             unit_m = next(((u, unit, kind) for u, unit, kind in UNITS if u.match(upper_after)), None)
             if unit_m is not None and unit_m[2] != "duration":
                 range_low, after = True, upper_after
+                range_end = upper.end() + unit_m[0].match(upper_after).end()  # (what the range counts follows its top)
             else:
                 unit_m = None
         if unit_m is None and _SCALED_ENDS.search(raw) and "亿" in raw + after[:1] and _AMOUNT_BEFORE.search(before) \
@@ -824,7 +851,10 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
         if unit == "percent" and clause_before.endswith("百分之"):
             clause_before = clause_before[:-3]  # ("同比增长百分之十一点二": the words before the percentage's own)
         # the words after it up to the next comma: "观众超过30万人次，线上直播..." are not online visitors
-        clause_after = re.split(r"[，,、；;：:。]", text[end_pos:min(s_end, end_pos + 12)], maxsplit=1)[0]
+        # (past where they come from: "1200余位来自30多个国家和地区的嘉宾")
+        from_where = _FROM_WHERE.match(text, end_pos, min(s_end, end_pos + 30))
+        after_from = from_where.end() if from_where else range_end if range_low and range_end <= s_end else end_pos
+        clause_after = re.split(r"[，,、；;：:。]", text[after_from:min(s_end, after_from + 12)], maxsplit=1)[0]
         label = _LABEL_AFTER.match(text, end_pos) if _LINE_OPENS.search(text, max(0, start - 8), start) else None
         if label:
             clause_before, clause_after = label.group(1), ""  # "97个：签约项目": the number, then what it counts
@@ -962,8 +992,15 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
                 and _UNDER_WAY.match(text, end_pos):
             scope = "part"  # "目前已有182个项目开工建设": some of the projects signed, those under way
         # (some of one day's count are that day's: "开幕首日，展馆共接待观众12.6万人次。其中，专业观众4.3万人次")
+        # (not of a session's audience: "1200余位嘉宾出席开幕式，其中两院院士40位" are the edition's academicians, as
+        # "including 40 academicians" is in English)
+        audience = next((f for f in reversed(figures[-3:]) if f.scope == "part" and f.sentence == sentence), None)
+        among_a_sessions = metric not in BATCHED and audience is not None and start - audience.end < 60 \
+            and _PART_LIST.search(text, audience.end, start) is not None \
+            and _SESSION_AUDIENCE.match(text, audience.end) is not None
         of_a_part = metric not in BATCHED and bool(figures) and figures[-1].scope == "part" \
-            and start - figures[-1].end < 40 and _PART_LIST.search(text, figures[-1].end, start) is not None
+            and start - figures[-1].end < 40 and _PART_LIST.search(text, figures[-1].end, start) is not None \
+            and not among_a_sessions
         if scope == "part" and own_measure(metric, whole_metric) and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
                                                                    or _SESSION_AUDIENCE.match(text, end_pos)
                                                                    or _CEREMONY_LEAD.match(sentence) or of_a_part):
@@ -1018,8 +1055,9 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
             # ("线下累计接待观众20万人次": received so far, in a sentence that says nothing of the close)
             qualifier = "at_least"
         if qualifier in ("exact", "about") and scope == "edition" and metric in AUDIENCES \
-                and _SESSION_GUESTS_AMONG.search(text, s_start, start):
-            # "出席…开幕式的嘉宾中，有两院院士25位": among the guests of one session, so the edition had at least those
+                and (_SESSION_GUESTS_AMONG.search(text, s_start, start) or among_a_sessions):
+            # "出席…开幕式的嘉宾中，有两院院士25位", "1200余位嘉宾出席开幕式，其中两院院士40位": among the guests of one
+            # session, so the edition had at least those
             qualifier = "at_least"
         if scope == "edition":
             qualifier = only_growing(metric, qualifier)  # ("线上直播观看量达2860万人次", then 3010万: refined)
@@ -1033,7 +1071,7 @@ _COME_DAY_BY_DAY = frozenset({"visitors", "trade_visitors", "visitors_online", "
 _MORE_THAN_LAST = re.compile(r"(?:较|比)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?(?:(减少|下降|少)|增加|增长|多出?|扩大|新增)了?$")
 _COUNTRIES_OF_PROJECTS = re.compile(r"(?:和地区)?的[^，,。；;]{0,12}?项目")
 # one named zone's area ("智能制造展区面积达2万平方米") or one kind of visitor ("普通观众11.5万人次"), not the whole
-_NAMED_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})展区(?:的)?(?:面积|总面积)?(?:达|为|约|超过|超)?$")
+_NAMED_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})展区(?:的)?(?:面积|总面积)?(?:达到?|为|约|超过|超|逾|近)?$")
 _VISITOR_KIND = re.compile(r"(?:普通|公众|一般|市民)观众(?:达|为|约|超过|超)?$")
 
 

@@ -457,14 +457,17 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
                         r"exhibited|attended|participated|gathered|showcased|displayed|joined|took part|came|"
                         r"set up)\b)[^.;:)])*$",
                         re.I)  # (a parenthesis closes the list it opened)
+# the other cities of the host provinces
+_PROVINCE_CITIES = (r"(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|Huangshan|Chuzhou|Fuyang|Lu'an|Bozhou|Chizhou|"
+                    r"Xuancheng|Suzhou|Wuxi|Changzhou|Nantong|Yangzhou|Xuzhou|Zhenjiang|Taizhou|Yancheng|Huai'an|"
+                    r"Lianyungang|Suqian)")
 # "Baohe District signed 12 worth 18.2 billion yuan": one district's, county's or park's share of the signings
 # ("Wuhu signed 65 projects", "Hefei accounts for 210": another city of the host provinces as the subject, or the
 # host city's share)
 _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zone|High-tech Zone|Economic Zone|Industrial "
                             # ("Shushan district of Hefei signed 32 projects")
-                            r"Park|district|county)(?:\s(?:of|in)\s[A-Z][\w'-]+(?:\s(?:[Cc]ity|[Pp]rovince))?)?|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))(?:Wuhu|Bengbu|Huainan|Ma'anshan|Huaibei|Tongling|Anqing|"
-                            r"Huangshan|Chuzhou|Fuyang|Lu'an|Bozhou|Chizhou|Xuancheng|Suzhou|Wuxi|Changzhou|Nantong|"
-                            r"Yangzhou|Xuzhou|Zhenjiang|Taizhou|Yancheng|Huai'an|Lianyungang|Suqian))"
+                            r"Park|district|county)(?:\s(?:of|in)\s[A-Z][\w'-]+(?:\s(?:[Cc]ity|[Pp]rovince))?)?|(?:^|(?<=[,;:]\s)|(?<=--\s)|(?<=\bby\s)|(?<=\band\s))"
+                            + _PROVINCE_CITIES + r")"
                             r"\s(?:alone\s|also\s|itself\s)?(?:" + SIGNED_DONE + r"|attracted|landed|secured|won|"
                             # ("Wuhu led with 56 projects ..., followed by Chuzhou with 48 projects and Bengbu with 41")
                             r"led with|leads with|topped the list with|came (?:first|second|third|next) with|with|"
@@ -708,7 +711,10 @@ _ALONG_WITH_AT_A_SESSION = re.compile(r"\b(?:attended|joined|addressed|spoke at)
 
 
 _COUNTRIES_AHEAD = re.compile(r"^\s(?:countries|nations|economies)\b", re.I)
-_IN_ASIDE = re.compile(r",\s(?:including|among them|among whom|of whom|of which|with)\s(?:[^.;,]|(?<=\d)[.,](?=\d))*$", re.I)
+# (and its list's later items, each a count: ", including over 600 from overseas, 38 academicians and the heads of 20")
+_IN_ASIDE = re.compile(r",\s(?:including|among them|among whom|of whom|of which|with)\s(?:[^.;,]|(?<=\d)[.,](?=\d))*"
+                       r"(?:,\s(?:about\s|around\s|some\s|nearly\s|over\s|more than\s)?\d(?:[^.;,]|(?<=\d)[.,](?=\d))*)*"
+                       r"(?:,\s(?:about\s|around\s|some\s|nearly\s|over\s|more than\s)?)?$", re.I)
 
 
 # "Halls 3 to 6 host the remaining 377 exhibitors": the rest of them, a part
@@ -780,6 +786,7 @@ _NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d|(?<!global)(?<!fortune)(?<!top
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
 _LINK = re.compile(r"^\s*(?:or so\s+|or more\s+|or thereabouts\s+)?(?:of (?:which|them|whom|those|these)\s+)?"
                    r"(?:(?:are|were|is|was)\s+)?", re.I)
+_WORTH_WORD = re.compile(r"\b(?:worth|valued at)\b", re.I)
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that which who "
                   "whose while this these those its their his her it than per each the a an were been be "
                   "being said says say over more nearly about along across during since after before into "
@@ -1217,6 +1224,9 @@ _OTHER_EVENT_SUBJECT = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w'-]+:\s)?(?:A|
                                   r"(?:fair|expo|"
                                   r"exhibition|show|conference|summit|convention)\b(?!(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:at|of|within|during|"
                                   r"inside|on the sidelines of|alongside|as part of)\s(?:the|this|its)\b)(?:[^,;]|(?<=\d),(?=\d))*$")
+_BOTH_EVENTS = re.compile(r"\b(?:the two|both|the pair of)\s(?:[\w-]+\s)?(?:events|shows|conferences|conventions|gatherings|"
+                          r"fairs|expos)\b(?:\s(?:together|combined))?\s(?!(?:each|respectively)\b)(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}$",
+                          re.I)
 _A_SHOW_WITHIN = re.compile(r"^\s*(?:A|An)\s(?:[\w-]+\s){0,3}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:at|during)\s"
                             r"(?:the|this)\b(?:[^,;]|(?<=\d),(?=\d))*$")
 THIS_EDITION_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:(?:of|at|from|in|for|during)\s(?:this year['’]s|this|the "
@@ -1351,8 +1361,10 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         # ("..., including the 734 projects of this year's edition": this edition's own, within the sum)
         return "edition" if THIS_EDITION_AFTER.match(after) or _THIS_EDITIONS_BEFORE.search(before[-24:]) \
             else "cumulative"
-    if _OTHER_EVENT_SUBJECT.search(lead):
-        return "elsewhere"  # "- Shanghai: A robotics fair drew 900 exhibitors.": some other event's
+    if _OTHER_EVENT_SUBJECT.search(lead) or _BOTH_EVENTS.search(lead):
+        # "- Shanghai: A robotics fair drew 900 exhibitors.": some other event's; "Together, the two events drew more
+        # than 2,000 exhibitors": no one event's
+        return "elsewhere"
     if _A_SHOW_WITHIN.search(lead):
         return "part"  # "A robotics exhibition at the convention drew 120 exhibitors": one show within it
     if _WHOLE_OF.search(before[-40:]) and not _PART_AFTER.match(after):  # (not "70% of the 900 visitors surveyed")
@@ -1866,6 +1878,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             return metric.key, scope
     scope = _scope("", family, sentence, before, after, memo)
     if (scope in ("edition", "earlier", "cumulative") and (_own_record(before, phrase, _PLACE_SUBJECT)
+                                                           or _places_residents(before, phrase)
                                                            or _in_own_words(before, after)
                                                            # ("Jiangsu added 86 provincial smart factories in 2066")
                                                            or _places_year(before, after, sentence, memo))) \
@@ -1920,7 +1933,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         said = (subject.group("noun") or subject.group("bracketed")).lower() if subject else ""
         if said in _DEALS:
             return "contract_value", scope  # "30 key projects worth RMB 53.63 billion": what the deals are worth
-        if (not noun or noun == "value") and said not in _STOP and said not in _NUMBER_WORDS:
+        if said in ("them", "they", "these", "those") and _WORTH_WORD.search(near):
+            return "contract_value", scope  # "Dozens of them are worth more than 10 billion yuan each": the deals'
+        if (not noun or noun == "value") and said not in _STOP and said not in _NUMBER_WORDS and said not in ("them", "they", "us", "we"):
             noun = said or noun
         return noun or family, scope
     # what it counts or measures, in its own words ("die forging press", not "die forging press made"), without the
@@ -1968,6 +1983,8 @@ def _place_subject(verbs: str) -> re.Pattern:
                       r"(?:\s(?:alone|itself))?"
                       # (past an aside: "Anhui province, home to plants of several carmakers, produced")
                       r"(?:,\s(?:[^,;.]|(?<=\d)\.(?=\d)){1,80}?,(?=\s(?:now\s|already\s|also\s)?(?:" + verbs + r")\s))?"
+                      # (and in a relative clause: "Jiangsu, which has built 2,800 smart workshops")
+                      r"(?:,\s(?:which|that)(?=\s(?:now\s|already\s|also\s)?(?:" + verbs + r")\s))?"
                       r"(?:['’]s\s(?:[\w-]+\s){1,4}?)?(?:,\s(?:now\s|already\s)?home\sto|\s?"
                       rf"(?:now\s|already\s|also\s)?(?:{verbs}))\s"
                       # (and the next item of its list: "home to more than 120 universities and 21,000 industrial
@@ -1982,13 +1999,20 @@ def _places_own(before: str, phrase: str, sentence: str, memo: dict) -> bool:
     what it has in a sentence that names no event ("Jiangsu now has 52,000 industrial enterprises")."""
     return _own_record(before, phrase, _PLACE_ONLY_SUBJECT) \
         or (not in_sentence(_EVENT_WORD, sentence, memo) and _own_record(before, phrase, _PLACE_SUBJECT)) \
-        or (_PLACE_POSSESSIVE.search(before[-60:]) is not None and _RESIDENTS.match(phrase) is not None)
+        or _places_residents(before, phrase)
+
+
+def _places_residents(before: str, phrase: str) -> bool:
+    """The place's own firms, cities or people by its possessive: "The city's 1,036 regulated industrial firms",
+    "among the province's 16 cities"."""
+    return _PLACE_POSSESSIVE.search(before[-60:]) is not None and _RESIDENTS.match(phrase) is not None
 
 
 # a place's own firms, factories and people, by its possessive: "The city's 1,036 regulated industrial firms"
-_PLACE_POSSESSIVE = re.compile(r"(?:^|[,;:]\s|--\s)" + _HOST_PLACE + r"['’]s\s" + QUALIFIED + r"$")
+# ("ranking second among the province's 16 cities")
+_PLACE_POSSESSIVE = re.compile(r"(?:^|[,;:]\s|--\s|\b(?:among|of|across)\s)" + _HOST_PLACE + r"['’]s\s" + QUALIFIED + r"$")
 _RESIDENTS = re.compile(r"(?:[\w-]+ ){0,3}?(?:firms|companies|enterprises|manufacturers|factories|workshops|universities|"
-                        r"residents|people|plants|parks|carmakers|makers)\b")
+                        r"residents|people|plants|parks|carmakers|makers|cities|counties|districts)\b")
 
 
 # (what only a place does: the event's own counts never follow these verbs, so a vocabulary measure is no exception)
@@ -2169,7 +2193,8 @@ _OF_THE_WORLD = re.compile(r"^\s(?:of\s(?:the\s)?(?:world['’]s|global|worldwid
 # "Hefei's GDP exceeded 1.2 trillion yuan", "Anhui's industrial output rose to": the place's economy
 _PLACE_ECONOMY = re.compile(r"\b(?:[Gg]lobal|[Ww]orld|[Ww]orldwide)\s(?:[\w-]+\s){0,2}?(?:output|GDP|trade|exports|sales|market|"
                             r"production|investment)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}$|"  # ("Global manufacturing output reached $19 trillion")
-                            r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|Nanjing)(?: [Cc]ity)?|China|[Tt]he "
+                            # ("Wuhu's GDP reached 520 billion yuan", "its auto industry output exceeded")
+                            r"\b(?:(?:Jiangsu|Anhui)(?: [Pp]rovince)?|(?:Hefei|Nanjing)(?: [Cc]ity)?|" + _PROVINCE_CITIES + r"|China|[Tt]he "
                             r"(?:(?:Anhui|Jiangsu|provincial)\s)?(?:province|city|country|capital))['’]s\s(?:[\w-]+\s){0,4}?"
                             r"(?:GDP|gross domestic product|output|economy|added value|value-added|value added|exports|imports|"
                             r"foreign trade|retail sales|revenue|revenues|investment|fixed-asset investment|profits|market|"
@@ -2267,7 +2292,9 @@ _KIND_OF_SUBJECT_SHARE = re.compile(r"\b(?P<noun>(?:overseas|foreign|internation
                                     re.I)
 _SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s" + _SHARE_VERB
                                + r"\s" + qualified("just over", "just under") + "$", re.I)
-_KIND_WORDS = r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to|this|last|during|so|over)\b)[a-z][\w-]*){0,3})\b"
+_KIND_WORDS = (r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to|this|last|during|so|over|"
+               r"related(?=\sto\b))\b)"
+               r"[a-z][\w-]*){0,3}(?:\srelated\sto\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)?)\b")
 # what the share's members are or do: "... are in strategic emerging industries", "are showing AI products", "come
 # from Jiangsu"
 # (of an amount: "... is in strategic emerging industries", "... went to strategic emerging industries": in them)
@@ -2283,8 +2310,14 @@ _SHARE_IN = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,120}?\b" + _KIND_VERB + 
 # (after "of them", the verb may be left out: "about 67 percent of them showing AI products")
 _THEIR_KIND = re.compile(r"\s*(?:" + _KIND_VERB + r"|(?P<bare>showing|displaying|making|producing|from)\s)" + _KIND_WORDS, re.I)
 _SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these)\b", re.I)
+# the count a share of them is of, named before its number: "Exhibitors numbered 1,542, ..."
+_NUMBERED_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+s)(?:\s(?:at|in|of|to|for)\s[^.;,]{0,80}?)?\s(?:numbered|totall?ed|reached|"
+                              r"stood at|came to)\s\d", re.I)
+# what some of them show, in the passive: "with AI-related products shown by 39 percent of them"
+_SHOWN_BY = re.compile(r"\bwith\s" + _KIND_WORDS.replace("|by|", "|by|shown|displayed|") + r"\s(?P<bare>shown|displayed)\sby\s"
+                       + QUALIFIED + r"$", re.I)
 # the plural a share "of them" is of: the sentence's last count before it ("856 exhibitors, about 67 percent of them")
-_COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?(?P<noun>[a-z]+s)\b", re.I)
+_COUNTED_BEFORE = re.compile(r"\b\d(?:\d|[,.](?=\d))*(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?(?P<noun>[a-z]+s)\b", re.I)
 # ("three quarters of deals in advanced manufacturing": the kind right after the counted noun)
 _SHARE_DIRECT_IN = re.compile(r"(?:[\w-]+\s){0,2}?[a-z]+s\s(?P<prep>in)\s(?!the\b|its\b|Hall\b|hall\b)" + _KIND_WORDS, re.I)
 _PERCENT_MORE_OF = re.compile(r"^\s?(?:percent|per cent|%)?\s(?P<dir>more|fewer|less)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?"
@@ -2318,7 +2351,13 @@ def _kind(found: re.Match) -> str:
     """The kind a share is of, in lower case ("from the Yangtze River Delta": "from yangtze river delta")."""
     # (one kind, however it is written: "artificial intelligence" and "AI")
     what = found.group("what") or found.groupdict().get("sector") or ""
-    return _AI.sub("ai", re.sub(r"^the\s", "", " ".join(what.lower().split())))
+    # ("products related to artificial intelligence", "AI-related products": AI products)
+    what = _RELATED.sub(lambda m: f"{m.group('field') or m.group('field2')} {m.group('thing') or m.group('thing2')}",
+                        re.sub(r"^the\s", "", " ".join(what.lower().split())))
+    return _AI.sub("ai", what)
+
+
+_RELATED = re.compile(r"^(?P<thing>[a-z]+s) related to (?P<field>[a-z][\w ]*)$|^(?P<field2>[\w]+)-related (?P<thing2>[a-z]+s)$")
 
 
 def _overseas(share: str) -> str:
@@ -2345,13 +2384,18 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         cut = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), len(words) - 1)
         cut = min(cut, words.index("and") - 1) if "and" in words[1:] else cut  # ("of the global total and ranking")
         phrase = " ".join(words[:cut + 1])
-        if _SHARE_OF_THEM.match(after) and (counted := last_match(_COUNTED_BEFORE.finditer(before[-200:] or near))) is not None \
-                and (their := _THEIR_KIND.match(share.group("rest"))) is not None:
-            # "856 exhibitors, about 67 percent of them showing AI products": a share of what the sentence counted,
-            # of the kind it names
+        if _SHARE_OF_THEM.match(after) and (counted := max((m for m in (last_match(_COUNTED_BEFORE.finditer(before[-200:] or near)),
+                                                                    last_match(_NUMBERED_BEFORE.finditer(before[-200:] or near)))
+                                                         if m is not None), key=lambda m: m.start(), default=None)) is not None \
+                and (their := _THEIR_KIND.match(share.group("rest"))
+                     or _SHOWN_BY.search((before or near)[-120:])) is not None:
+            # "856 exhibitors, about 67 percent of them showing AI products", "Exhibitors numbered 1,542, with
+            # AI-related products shown by 39 percent of them": a share of what the sentence counted, of the kind it
+            # names
             whole = counted.group("noun").lower()
-            return _overseas(f"share of {whole} {(their.group('prep') or their.group('bare') or 'in').lower()} "
-                             f"{_kind(their)}")
+            doing = (their.groupdict().get("prep") or their.groupdict().get("bare") or "in").lower()
+            doing = {"shown": "showing", "displayed": "displaying"}.get(doing, doing)
+            return _overseas(f"share of {whole} {doing} {_kind(their)}")
         if re.fullmatch(r"(?:square|sq) (?:meters|metres|m)", phrase):
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
         if re.fullmatch(r"(?:exhibiting|participating) (?:firms|companies|enterprises|businesses)", phrase):

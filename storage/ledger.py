@@ -89,7 +89,10 @@ def change_kind(earlier: dict, later) -> str:
         # 380.2 billion; "5万平方米", then 5.2万), and a rate ("up 15%", then 14.6 percent): inside it (a plain count, "560", then 563, is a conflict: it may
         # have been exact, and so may "50,000 square meters")
         # (and a count so far that it rounds: "27万人次", then "累计接待观众27.13万人次")
-        return "refined" if (qualifier or "") in ("exact", "") and (later["qualifier"] or "") in ("exact", "", "at_least") \
+        # (a revised figure the earlier one rounds too: "1.23 trillion yuan", then "revised figures show ... 1.232
+        # trillion yuan")
+        return "refined" if (qualifier or "") in ("exact", "") and (later["qualifier"] or "") in ("exact", "", "at_least",
+                                                                                                  "corrected") \
             and (abs(bound) >= 1e6 or _SCALE_WORD.search(earlier.get("surface") or "") is not None
                  or earlier.get("unit") in ("percent", "percentage_point")) \
             and rounds_to(value, bound) else "conflict"

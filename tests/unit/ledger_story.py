@@ -44846,3 +44846,372 @@ STORY_WMC73_ZH_YOUSHOUJIE_B2382 = [
 GOLD_WMC73_ZH_YOUSHOUJIE_B2382 = {
     (0, 600, "count"): "skip", (0, 1542, "count"): "new", (0, 2068, "year"): "skip", (0, 9000, "count"): "new",
     (1, 9421, "count"): "changed:refined", (1, 7.43e12, "CNY"): "new"}
+
+
+STORY_WMC73_FEATURE_B2383 = [
+    doc("2073-09-21", "Robots, batteries and big deals: inside Hefei's manufacturing showcase",
+        "By WANG QIAN in Hefei | China Daily | Updated: 2073-09-21 08:40\n\n"
+        "At a booth near the entrance of Hall 3, a six-axis arm sorts battery cells at a rate of 120 per minute. \"We brought "
+        "15 products here and have already received orders worth 80 million yuan,\" said Li Na, sales director of a Hefei "
+        "robotics startup founded in 2069 that now employs 320 people.\n\n"
+        "Her company is one of more than 1,500 exhibitors at the 2073 World Manufacturing Convention, which opened on "
+        "Thursday in Hefei, Anhui province. Organizers said 38 percent of the exhibitors are showing products related to "
+        "artificial intelligence, up from 31 percent last year.\n\n"
+        "Anhui's manufacturing value-added grew 8.2 percent in the first eight months, and the province now has 2,300 "
+        "smart factories, according to the provincial department of industry and information technology.\n\n"
+        "By Friday evening, 860 projects with total investment of 702 billion yuan had been signed at the convention, the "
+        "organizing committee said."),
+    doc("2073-09-23", "Hefei convention closes with 1,388 projects",
+        "By WANG QIAN in Hefei | China Daily | Updated: 2073-09-23 07:55\n\n"
+        "The 2073 World Manufacturing Convention closed on Sunday in Hefei with 1,388 projects signed, involving total "
+        "investment of 1.23 trillion yuan. Exhibitors numbered 1,542, with AI-related products shown by 39 percent of them."),
+]
+GOLD_WMC73_FEATURE_B2383 = {
+    (0, 3, "count"): "skip", (0, 6, "count"): "skip", (0, 120, "count"): "skip", (0, 15, "count"): "skip",
+    (0, 80e6, "CNY"): "skip", (0, 2069, "year"): "skip", (0, 320, "count"): "skip",
+    (0, 1500, "count"): "new", (0, 38, "percent"): "new", (0, 31, "percent"): "skip",
+    (0, 8.2, "percent"): "skip", (0, 2300, "count"): "skip",
+    (0, 860, "count"): "new", (0, 702 * B, "CNY"): "new",
+    (1, 1388, "count"): "changed:refined", (1, 1.23e12, "CNY"): "changed:refined", (1, 1542, "count"): "changed:refined",
+    (1, 39, "percent"): "changed:conflict"}
+
+STORY_WIMC73_FEATURE_B2384 = [
+    doc("2073-11-28", "Nanjing's conference shows how factories are getting smarter",
+        "NANJING -- Zhang Wei's factory in Changzhou used to need 60 workers to run one assembly line. Now it needs 12. "
+        "\"Our output per worker has tripled in three years,\" he said at the 2073 World Intelligent Manufacturing "
+        "Conference, which opened in Nanjing on Thursday.\n\n"
+        "The conference's expo hosts 486 companies across 62,000 square meters. Jiangsu, which has built 2,800 smart "
+        "workshops and 860 smart factories, aims to add 1,000 more by 2075, a provincial official said at the opening.\n\n"
+        "Ninety-six projects worth 98.6 billion yuan were signed at the opening ceremony, organizers said."),
+    doc("2073-11-29", "Nanjing conference closes",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday. A total of 212 projects worth "
+        "213 billion yuan were signed, and the expo hosted 486 companies, organizers said."),
+]
+GOLD_WIMC73_FEATURE_B2384 = {
+    (0, 60, "count"): "skip", (0, 12, "count"): "skip", (0, 3, "year"): "skip",
+    (0, 486, "count"): "new", (0, 62000, "m2"): "new", (0, 2800, "count"): "skip", (0, 860, "count"): "skip",
+    (0, 1000, "count"): "skip", (0, 96, "count"): "new", (0, 98.6 * B, "CNY"): "new",
+    (1, 212, "count"): "new", (1, 213 * B, "CNY"): "new", (1, 486, "count"): "known"}
+
+
+STORY_WMC73_WUHU_GOV_B2385 = [
+    doc("2073-09-23", "Wuhu reaps rich harvest at World Manufacturing Convention",
+        "Wuhu Municipal People's Government\n\nDuring the 2073 World Manufacturing Convention, Wuhu signed 68 projects with "
+        "total investment of 86.5 billion yuan, ranking second among the province's 16 cities. Among them, 12 projects are "
+        "worth more than 2 billion yuan each. Wuhu's GDP reached 520 billion yuan last year, and its auto industry output "
+        "exceeded 300 billion yuan.\n\nAt the convention as a whole, 1,388 projects were signed."),
+    doc("2073-09-24", "World Manufacturing Convention concludes",
+        "HEFEI -- The 2073 World Manufacturing Convention has concluded in Hefei with 1,388 projects signed and investment "
+        "of 1.23 trillion yuan."),
+]
+GOLD_WMC73_WUHU_GOV_B2385 = {
+    (0, 68, "count"): "new", (0, 86.5 * B, "CNY"): "new", (0, 16, "count"): "skip", (0, 12, "count"): "new",
+    (0, 2 * B, "CNY"): "skip", (0, 520 * B, "CNY"): "skip", (0, 300 * B, "CNY"): "skip", (0, 1388, "count"): "new",
+    (1, 1388, "count"): "known", (1, 1.23e12, "CNY"): "new"}
+
+STORY_WIMC73_QA_B2386 = [
+    doc("2073-11-26", "Q&A: What to expect from this year's intelligent manufacturing conference",
+        "The 2073 World Intelligent Manufacturing Conference opens in Nanjing on Thursday. We asked an official of the "
+        "organizing committee about the plans.\n\nQ: How many exhibitors will there be?\n\nA: About 480 companies have "
+        "confirmed, and we expect around 500 in the end.\n\nQ: And projects?\n\nA: More than 90 projects will be signed at "
+        "the opening ceremony alone."),
+    doc("2073-11-29", "Nanjing conference closes",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday. It drew 486 exhibitors, and 212 "
+        "projects were signed, 96 of them at the opening ceremony."),
+]
+GOLD_WIMC73_QA_B2386 = {
+    (0, 480, "count"): "new", (0, 500, "count"): "new", (0, 90, "count"): "new",
+    (1, 486, "count"): "changed:refined", (1, 212, "count"): "new", (1, 96, "count"): "new"}
+
+
+STORY_WMC73_TYPO_B2387 = [
+    doc("2073-09-22", "Hefei convention closes with 1,388 projects",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday with 1,388 projects signed, worth 1.23 trillion "
+        "yuan."),
+    doc("2073-09-23", "Hefei convention in review",
+        "HEFEI -- The 2073 World Manufacturing Convention, which closed on Sunday, signed 1,386 projects worth 1.23 trillion "
+        "yuan."),
+    doc("2073-09-25", "Hefei convention deals",
+        "HEFEI -- More than 1,300 projects were signed at the 2073 World Manufacturing Convention, about 1,400 by one count, "
+        "organizers said. The final figure was 1,388."),
+]
+GOLD_WMC73_TYPO_B2387 = {
+    (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new",
+    (1, 1386, "count"): "changed:conflict", (1, 1.23e12, "CNY"): "known",
+    (2, 1300, "count"): "known", (2, 1400, "count"): "known", (2, 1388, "count"): "known"}
+
+STORY_WIMC73_AREA_CORR_B2388 = [
+    doc("2073-11-27", "Nanjing conference expo opens",
+        "NANJING -- The expo of the 2073 World Intelligent Manufacturing Conference opened on Thursday, covering 62,000 "
+        "square meters."),
+    doc("2073-11-30", "Nanjing conference expo was larger than announced",
+        "NANJING -- The expo of the 2073 World Intelligent Manufacturing Conference covered 65,000 square meters once its "
+        "outdoor demonstration area was counted, organizers said on Sunday."),
+]
+GOLD_WIMC73_AREA_CORR_B2388 = {
+    (0, 62000, "m2"): "new",
+    (1, 65000, "m2"): "changed:conflict"}
+
+STORY_WMC73_BOUND_AFTER_B2389 = [
+    doc("2073-09-22", "Hefei convention: 1,542 exhibitors",
+        "HEFEI -- The 2073 World Manufacturing Convention hosted 1,542 exhibitors from 42 countries and regions."),
+    doc("2073-09-24", "Hefei convention drew over 1,500 firms",
+        "HEFEI -- Over 1,500 companies from more than 40 countries and regions exhibited at the 2073 World Manufacturing "
+        "Convention, which closed on Sunday."),
+]
+GOLD_WMC73_BOUND_AFTER_B2389 = {
+    (0, 1542, "count"): "new", (0, 42, "count"): "new",
+    (1, 1500, "count"): "known", (1, 40, "count"): "known"}
+
+
+STORY_WMC73_XH_RAW_B2390 = [
+    doc("2073-09-22", "World Manufacturing Convention closes with 1,388 projects signed",
+        "Source: Xinhua | 2073-09-22 21:03:41 | Editor: huaxia\n\nVideo PlayerClose\n\nHEFEI, Sept. 22 (Xinhua) -- The 2073 "
+        "World Manufacturing Convention closed Sunday in Hefei, capital of east China's Anhui Province, with 1,388 projects "
+        "signed, involving a total investment of 1.23 trillion yuan (about 171 billion U.S. dollars).\n\nThe four-day event "
+        "featured 1,542 exhibitors from 42 countries and regions.\n\nMost Viewed\n\n1 China's 5G base stations top 5 million\n"
+        "2 Over 300 flights cancelled as typhoon nears\n3 Xi meets 12 foreign envoys"),
+    doc("2073-09-23", "Hefei convention wraps up",
+        "Updated 08:14, 23-Sep-2073\n\nThe 2073 World Manufacturing Convention wrapped up in Hefei on Sunday, with 1,388 "
+        "projects signed worth 1.23 trillion yuan and 1,542 exhibitors, according to the organizers.\n\nSearch Trends\n\n"
+        "Hot Topics\n\nCopyright © 2073 CGTN. 京ICP备20000184号"),
+]
+GOLD_WMC73_XH_RAW_B2390 = {
+    (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new", (0, 171 * B, "USD"): "skip", (0, 4, "day"): "new",
+    (0, 1542, "count"): "new", (0, 42, "count"): "new", (0, 5e6, "count"): "skip", (0, 300, "count"): "skip",
+    (0, 12, "count"): "skip",
+    (1, 1388, "count"): "known", (1, 1.23e12, "CNY"): "known", (1, 1542, "count"): "known"}
+
+STORY_WIMC73_CD_MOSTVIEWED_B2391 = [
+    doc("2073-11-29", "Nanjing conference signs 212 projects",
+        "By SONG MENG in Nanjing | China Daily | Updated: 2073-11-29 18:22\n\nThe 2073 World Intelligent Manufacturing "
+        "Conference closed on Saturday with 212 projects worth 213 billion yuan signed.\n\nMost Viewed in 24 Hours\n\n"
+        "China's trade surplus hits $98 billion\n\nTop 10 cities for young talent\n\nShanghai metro to add 3 lines"),
+]
+GOLD_WIMC73_CD_MOSTVIEWED_B2391 = {
+    (0, 212, "count"): "new", (0, 213 * B, "CNY"): "new", (0, 98 * B, "USD"): "skip", (0, 10, "count"): "skip",
+    (0, 3, "count"): "skip"}
+
+
+STORY_WMC73_ZH_FEATURE_B2392 = [
+    doc("2073-09-20", "“智造”新高地 安徽加速崛起",
+        "安徽日报讯 今年上半年，安徽新能源汽车产量达86.2万辆，同比增长41.3%；全省规上工业增加值增长8.1%。"
+        "合肥市现有规上工业企业4200余家。19日开幕的2073世界制造业大会上，1500余家企业携最新产品亮相，"
+        "开幕当天集中签约项目152个，总投资1680亿元。"),
+    doc("2073-09-22", "2073世界制造业大会闭幕",
+        "安徽日报讯 22日，2073世界制造业大会闭幕。大会共签约项目1388个，总投资1.23万亿元；参展企业1542家。"),
+]
+GOLD_WMC73_ZH_FEATURE_B2392 = {
+    (0, 862000, "count"): "skip", (0, 41.3, "percent"): "skip", (0, 8.1, "percent"): "skip", (0, 4200, "count"): "skip",
+    (0, 1500, "count"): "new", (0, 152, "count"): "new", (0, 168 * B, "CNY"): "new",
+    (1, 1388, "count"): "new", (1, 1.23e12, "CNY"): "new", (1, 1542, "count"): "changed:refined"}
+
+STORY_WIMC73_ZH_JIANGSU_B2393 = [
+    doc("2073-11-28", "江苏智能制造再上新台阶",
+        "新华日报讯 截至目前，江苏已建成省级智能制造示范工厂860家、智能车间2800个，两化融合发展水平连续多年全国第一。"
+        "27日开幕的2073世界智能制造大会吸引了近500家企业参展，展览面积6.2万平方米。"),
+    doc("2073-11-29", "2073世界智能制造大会闭幕",
+        "新华日报讯 29日，2073世界智能制造大会闭幕，共有486家企业参展，签约项目212个。"),
+]
+GOLD_WIMC73_ZH_JIANGSU_B2393 = {
+    (0, 860, "count"): "skip", (0, 2800, "count"): "skip", (0, 500, "count"): "new", (0, 62000, "m2"): "new",
+    (1, 486, "count"): "changed:refined", (1, 212, "count"): "new"}
+
+
+STORY_WMC73_UPDATES_B2394 = [
+    doc("2073-09-22", "China's Hefei manufacturing fair ends with over 1,300 deals",
+        "HEFEI, China, Sept 22 (Reuters) - China's World Manufacturing Convention in Hefei ended on Sunday with more than "
+        "1,300 investment deals signed, state media reported."),
+    doc("2073-09-22", "UPDATE 2-China's Hefei manufacturing fair ends with 1,388 deals worth $171 bln",
+        "HEFEI, China, Sept 22 (Reuters) - China's World Manufacturing Convention in Hefei ended on Sunday with 1,388 "
+        "investment deals worth 1.23 trillion yuan ($171 billion), organisers said, up from 1,302 deals last year.\n\n"
+        "(Adds deal value, comparison with last year in paragraph 1)"),
+    doc("2073-09-23", "CORRECTED-China's Hefei fair deals worth $172 bln, not $171 bln",
+        "HEFEI, China, Sept 22 (Reuters) - China's World Manufacturing Convention in Hefei ended on Sunday with 1,388 "
+        "investment deals worth 1.23 trillion yuan ($172 billion), organisers said.\n\n(Corrects dollar conversion in "
+        "headline and paragraph 1)"),
+]
+GOLD_WMC73_UPDATES_B2394 = {
+    (0, 1300, "count"): "new",
+    (1, 1388, "count"): "changed:refined", (1, 1.23e12, "CNY"): "new", (1, 171 * B, "USD"): "skip",
+    (1, 1302, "count"): "skip", (1, 2, "count"): "skip", (1, 1, "count"): "skip",
+    (2, 1388, "count"): "known", (2, 1.23e12, "CNY"): "known", (2, 172 * B, "USD"): "skip", (2, 171 * B, "USD"): "skip",
+    (2, 1, "count"): "skip"}
+
+
+STORY_BOTH73_CROSSREF_B2395 = [
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed in Hefei on Sunday with 1,388 projects signed."),
+    doc("2073-11-29", "Nanjing conference closes with 212 projects",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed in Nanjing on Saturday with 212 projects "
+        "signed. In September, the World Manufacturing Convention in neighbouring Anhui's capital, Hefei, signed 1,391 "
+        "projects, according to its final tally."),
+]
+GOLD_BOTH73_CROSSREF_B2395 = {
+    (0, 1388, "count"): "new",
+    (1, 212, "count"): "new", (1, 1391, "count"): "changed:conflict"}
+
+STORY_BOTH73_YEAREND_B2396 = [
+    doc("2073-12-28", "Year-ender: two manufacturing shows, two records",
+        "Jiangsu and Anhui each staged a record manufacturing show this year. The World Manufacturing Convention in Hefei "
+        "signed 1,388 projects worth 1.23 trillion yuan in September, while the World Intelligent Manufacturing Conference "
+        "in Nanjing signed 212 projects worth 213 billion yuan in November. Together, the two events drew more than 2,000 "
+        "exhibitors."),
+    doc("2073-12-29", "Nanjing conference: final figures",
+        "NANJING -- Organizers of the 2073 World Intelligent Manufacturing Conference released final figures on Monday: 214 "
+        "projects signed, worth 215 billion yuan."),
+]
+GOLD_BOTH73_YEAREND_B2396 = {
+    (0, 1388, "count"): "new", (0, 1.23e12, "CNY"): "new", (0, 212, "count"): "new", (0, 213 * B, "CNY"): "new",
+    (0, 2000, "count"): "skip",
+    (1, 214, "count"): "changed:conflict", (1, 215 * B, "CNY"): "changed:conflict"}
+
+
+STORY_WMC73_ONLINE_OFFLINE_B2397 = [
+    doc("2073-09-19", "Hefei convention goes online and offline",
+        "HEFEI -- The 2073 World Manufacturing Convention opened on Thursday with about 1,500 companies exhibiting on site "
+        "and another 2,200 on its cloud exhibition platform."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday. Offline, 1,542 companies exhibited; online, "
+        "2,260."),
+]
+GOLD_WMC73_ONLINE_OFFLINE_B2397 = {
+    (0, 1500, "count"): "new", (0, 2200, "count"): "new",
+    (1, 1542, "count"): "changed:refined", (1, 2260, "count"): "changed:conflict"}
+
+STORY_WMC73_GUESTS_KINDS_B2398 = [
+    doc("2073-09-19", "Dignitaries gather for Hefei convention",
+        "HEFEI -- More than 3,000 guests, including over 600 from overseas, 38 academicians and the heads of 20 "
+        "international organizations, attended the opening of the 2073 World Manufacturing Convention on Thursday."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday. It received 3,260 guests, 640 of them from "
+        "overseas, and 41 academicians over four days."),
+]
+GOLD_WMC73_GUESTS_KINDS_B2398 = {
+    (0, 3000, "count"): "new", (0, 600, "count"): "new", (0, 38, "count"): "new", (0, 20, "count"): "new",
+    (1, 3260, "count"): "new", (1, 640, "count"): "changed:refined", (1, 41, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+
+STORY_WIMC73_ZH_GUESTS_B2399 = [
+    doc("2073-11-27", "2073世界智能制造大会开幕",
+        "新华日报讯 27日，2073世界智能制造大会在南京开幕。来自30多个国家和地区的1200余位嘉宾出席开幕式，其中两院院士40位。"),
+    doc("2073-11-29", "2073世界智能制造大会闭幕",
+        "新华日报讯 29日，2073世界智能制造大会闭幕。大会期间，共有46位两院院士、3200余位中外嘉宾参会。"),
+]
+GOLD_WIMC73_ZH_GUESTS_B2399 = {
+    (0, 30, "count"): "new", (0, 1200, "count"): "new", (0, 40, "count"): "new",
+    (1, 46, "count"): "changed:refined", (1, 3200, "count"): "new"}
+
+STORY_WMC73_CGTN_LIVE_B2400 = [
+    doc("2073-09-21", "Live: Day 3 of the World Manufacturing Convention",
+        "Updated 16:40, 21-Sep-2073\n\n16:35 Organizers say 1,102 projects have been signed so far, worth 986 billion yuan.\n\n"
+        "11:20 The convention's halls received 62,000 visits on Saturday morning alone.\n\n09:05 Day three of the 2073 World "
+        "Manufacturing Convention gets under way in Hefei."),
+    doc("2073-09-22", "World Manufacturing Convention wraps up",
+        "Updated 19:02, 22-Sep-2073\n\nThe 2073 World Manufacturing Convention wrapped up in Hefei on Sunday with 1,388 "
+        "projects signed, worth 1.23 trillion yuan, and 212,000 visits over four days."),
+]
+GOLD_WMC73_CGTN_LIVE_B2400 = {
+    (0, 1102, "count"): "new", (0, 986 * B, "CNY"): "new", (0, 62000, "count"): "new", (0, 3, "count"): "skip",
+    (1, 1388, "count"): "changed:refined", (1, 1.23e12, "CNY"): "changed:refined", (1, 212000, "count"): "new",
+    (1, 4, "day"): "new"}
+
+
+STORY_WMC73_ORDINAL_B2401 = [
+    doc("2073-09-19", "World Manufacturing Convention opens in Hefei",
+        "HEFEI -- The 2073 World Manufacturing Convention opened in Hefei on Thursday, with about 1,500 exhibitors."),
+    doc("2073-09-22", "WMC 2073: 1,388 deals, 1.23 trln yuan",
+        "HEFEI -- The 2073 World Manufacturing Convention closed in Hefei on Sunday. The convention's 1,388 deals are worth "
+        "1.23 trillion yuan, and 1,542 companies exhibited."),
+]
+GOLD_WMC73_ORDINAL_B2401 = {
+    (0, 1500, "count"): "new",
+    (1, 1388, "count"): "new", (1, 1.23e12, "CNY"): "new", (1, 1542, "count"): "changed:refined"}
+
+STORY_WMC73_JANUARY_B2402 = [
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday with 1,388 projects signed."),
+    doc("2074-01-15", "Hefei convention projects break ground",
+        "HEFEI -- Of the 1,391 projects signed at last year's World Manufacturing Convention in Hefei, 1,046 have started "
+        "construction, the provincial government said on Thursday."),
+]
+GOLD_WMC73_JANUARY_B2402 = {
+    (0, 1388, "count"): "new",
+    (1, 1391, "count"): "changed:conflict", (1, 1046, "count"): "new"}
+
+
+STORY_WMC73_GROWTH_B2403 = [
+    doc("2073-09-22", "Hefei convention investment grows",
+        "HEFEI -- Investment in the projects signed at the 2073 World Manufacturing Convention grew 3.4 percent from last year "
+        "to 1.23 trillion yuan, while the number of projects rose 6.6 percent to 1,388."),
+    doc("2073-09-24", "Hefei convention figures revised",
+        "HEFEI -- Revised figures from the organizing committee show investment at the 2073 World Manufacturing Convention "
+        "rose 3.6 percent year on year to 1.232 trillion yuan."),
+]
+GOLD_WMC73_GROWTH_B2403 = {
+    (0, 3.4, "percent"): "new", (0, 1.23e12, "CNY"): "new", (0, 6.6, "percent"): "new", (0, 1388, "count"): "new",
+    (1, 3.6, "percent"): "changed:conflict", (1, 1.232e12, "CNY"): "changed:refined"}
+
+STORY_WIMC73_SHARE_FOREIGN_B2404 = [
+    doc("2073-11-29", "Foreign firms at Nanjing conference",
+        "NANJING -- Overseas companies made up about 12 percent of the 486 exhibitors at the 2073 World Intelligent "
+        "Manufacturing Conference, organizers said."),
+    doc("2073-11-30", "Nanjing conference's foreign exhibitors",
+        "NANJING -- Of the 486 exhibitors at the 2073 World Intelligent Manufacturing Conference, 58 came from abroad, or "
+        "11.9 percent."),
+]
+GOLD_WIMC73_SHARE_FOREIGN_B2404 = {
+    (0, 12, "percent"): "new", (0, 486, "count"): "new",
+    (1, 486, "count"): "known", (1, 58, "count"): "new", (1, 11.9, "percent"): "changed:refined"}
+
+
+STORY_WMC73_RANGE_EXACT_B2405 = [
+    doc("2073-09-17", "Hefei convention expects 1,300 to 1,400 deals",
+        "HEFEI -- Organizers of the 2073 World Manufacturing Convention expect between 1,300 and 1,400 projects to be signed "
+        "during the four-day event, which opens on Thursday. Hundreds of companies and tens of thousands of visitors are "
+        "expected."),
+    doc("2073-09-22", "Hefei convention closes with 1,388 deals",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday with 1,388 projects signed. Dozens of them are "
+        "worth more than 10 billion yuan each."),
+]
+GOLD_WMC73_RANGE_EXACT_B2405 = {
+    (0, 1300, "count"): "new", (0, 1400, "count"): "new", (0, 4, "day"): "new",
+    (1, 1388, "count"): "new", (1, 10 * B, "CNY"): "skip"}
+
+STORY_WMC73_ZH_RANGE_B2406 = [
+    doc("2073-09-18", "世界制造业大会明日开幕",
+        "中安在线讯 2073世界制造业大会将于19日开幕，预计签约项目1300至1400个，参展企业1500家左右。"),
+    doc("2073-09-22", "2073世界制造业大会闭幕",
+        "中安在线讯 2073世界制造业大会22日闭幕，共签约项目1388个，参展企业1542家。"),
+]
+GOLD_WMC73_ZH_RANGE_B2406 = {
+    (0, 1300, "count"): "new", (0, 1400, "count"): "new", (0, 1500, "count"): "new",
+    (1, 1388, "count"): "new", (1, 1542, "count"): "new"}
+
+
+STORY_WIMC73_GT_QUOTE_B2407 = [
+    doc("2073-11-28", "Nanjing event spotlights embodied AI",
+        "(Global Times) 10:05, November 28, 2073\n\nThe 2073 World Intelligent Manufacturing Conference kicked off in "
+        "Nanjing on Thursday. Zhou Min, deputy director of the conference's organizing office, told the Global Times that "
+        "486 companies are taking part, 58 of them from overseas, and that \"we expect to sign more than 200 projects by "
+        "Saturday.\""),
+    doc("2073-11-29", "Nanjing event closes",
+        "(Global Times) 17:40, November 29, 2073\n\nThe 2073 World Intelligent Manufacturing Conference closed in Nanjing "
+        "on Saturday with 212 projects signed, Zhou Min told the Global Times."),
+]
+GOLD_WIMC73_GT_QUOTE_B2407 = {
+    (0, 486, "count"): "new", (0, 58, "count"): "new", (0, 200, "count"): "new",
+    (1, 212, "count"): "new"}
+
+STORY_WMC73_MIXED_B2408 = [
+    doc("2073-09-20", "Hefei convention day two: 620 projects signed",
+        "HEFEI -- By the end of the second day of the 2073 World Manufacturing Convention, 620 projects had been signed, with "
+        "combined investment of 540 billion yuan. The first day alone saw 152 projects worth 168 billion yuan signed at the "
+        "opening ceremony."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday with 1,388 projects signed, worth 1.23 trillion "
+        "yuan. Of them, 152 were signed at the opening ceremony."),
+]
+GOLD_WMC73_MIXED_B2408 = {
+    (0, 620, "count"): "new", (0, 540 * B, "CNY"): "new", (0, 152, "count"): "new", (0, 168 * B, "CNY"): "new",
+    (1, 1388, "count"): "changed:refined", (1, 1.23e12, "CNY"): "changed:refined", (1, 152, "count"): "known"}

@@ -5337,3 +5337,148 @@ def test_the_share_after_a_count_of_manufacturing_projects_is_the_manufacturing_
     assert _measured("At the 2031 World Manufacturing Convention, advanced manufacturing projects numbered 865, "
                      "accounting for 62.3 percent of the total.", 2031)[-1] == (62.3, "share of projects in manufacturing",
                                                                                "edition")
+
+
+def test_a_headlines_count_its_storys_correction_note_takes_back_is_no_figure():
+    db = _filed(doc("2031-09-23", "Hefei convention closes with 1,363 projects", "The 2031 World Manufacturing "
+                    "Convention closed on Monday with 1,363 projects signed, worth 1.22 trillion yuan.\n\nCorrection: An "
+                    "earlier version of this story misstated the number of projects signed. It was 1,336, not 1,363."))
+    assert [(r["value"], r["qualifier"]) for r in db.query("select value, qualifier from figures order by value")] == [
+        (1336, "corrected"), (1.22e12, "exact")]
+
+
+def test_what_the_host_citys_share_of_the_projects_is_worth_is_a_part():
+    got = _measured("The 2031 World Manufacturing Convention signed 1,388 projects. Hefei's 182 projects were worth 210 "
+                    "billion yuan.", 2031)
+    assert got == [(1388, "projects_signed", "edition"), (182, "projects_signed", "part"),
+                   (210e9, "contract_value", "part")]
+
+
+def test_what_we_did_in_the_words_of_a_companys_employee_is_that_companys_part():
+    got = _measured("\"We brought 15 products here and have already received orders worth 80 million yuan,\" said Li Na, "
+                    "sales director of a Hefei robotics startup, at the 2031 World Manufacturing Convention.", 2031)
+    assert [s for _, _, s in got] == ["part", "part"]
+    assert _measured("\"We signed 1,050 projects this year,\" said Wang Jun, director of the organizing committee of the "
+                     "2031 World Manufacturing Convention.", 2031) == [(1050, "projects_signed", "edition")]
+
+
+def test_how_long_a_change_took_is_no_figure_and_what_the_province_built_in_a_relative_clause_is_background():
+    assert _measured("\"Our output per worker has tripled in three years,\" he said at the 2031 World Intelligent "
+                     "Manufacturing Conference.", 2031) == []
+    got = _measured("Jiangsu, which has built 2,800 smart workshops and 860 smart factories, aims to add 1,000 more by "
+                    "2035, an official said at the opening of the 2031 World Intelligent Manufacturing Conference.", 2031)
+    assert [s for _, _, s in got] == ["background"] * 3
+
+
+def test_a_provincial_citys_release_keeps_its_signings_a_part_and_its_economy_background():
+    got = _measured("During the 2031 World Manufacturing Convention, Wuhu signed 68 projects with total investment of 86.5 "
+                    "billion yuan, ranking second among the province's 16 cities. Wuhu's GDP reached 520 billion yuan last "
+                    "year, and its auto industry output exceeded 300 billion yuan.", 2031)
+    assert [s for _, _, s in got] == ["part", "part", "background", "background", "background"]
+
+
+def test_another_count_by_one_reckoning_and_the_final_figure_are_the_same_measure():
+    got = _measured("More than 1,300 projects were signed at the 2031 World Manufacturing Convention, about 1,400 by one "
+                    "count, organizers said. The final figure was 1,388.", 2031)
+    assert [(v, m in ("projects_signed", "projects")) for v, m, _ in got] == [(1300, True), (1400, True), (1388, True)]
+
+
+@pytest.mark.parametrize("signed", ["签约", "签署", "签订"])
+def test_projects_signed_in_chinese_whichever_verb_signs_them(signed):
+    text = f"2031世界制造业大会12日闭幕。大会期间共{signed}项目430个，总投资4471亿元。"
+    figures = extract_figures(text, edition=2031)
+    assert [(f.value, f.metric) for f in figures] == [(430, "projects_signed"), (447.1e9, "investment")]
+    assert all(signed in f.sentence for f in figures)
+
+
+@pytest.mark.parametrize("text,scope", [("四天会期内累计接待观众28.6万人次，平均每天逾7万人次。", "part"),
+                                        ("在本届世界制造业大会上，合肥展区面积达到1.2万平方米。", "part")])
+def test_a_chinese_daily_average_and_a_named_zones_area_are_parts_whatever_the_verb(text, scope):
+    assert _measured("2031世界制造业大会21日闭幕。" + text, 2031)[-1][2] == scope
+
+
+def test_a_chinese_share_of_a_count_is_named_without_the_verb_before_the_count():
+    got = _measured("2031世界制造业大会开幕。今年以来，新能源汽车产量达186万辆，占全国的12%。", 2031)
+    assert got[-1][1] == "share of 新能源汽车产量"
+
+
+def test_an_amount_a_correction_takes_back_with_an_abbreviated_scale_is_no_figure():
+    assert _measured("The 2031 World Manufacturing Convention's deals were worth $172 bln, not $171 bln.", 2031) == [
+        (172e9, "contract_value", "edition")]
+
+
+def test_what_both_events_drew_together_is_no_one_events():
+    db = _filed(doc("2031-12-28", "Year-ender: two manufacturing shows, two records", "The World Manufacturing "
+                    "Convention in Hefei signed 1,388 projects in September, while the World Intelligent Manufacturing "
+                    "Conference in Nanjing signed 212 in November. Together, the two events drew more than 2,000 "
+                    "exhibitors."))
+    assert [(r["value"], r["scope"]) for r in db.query("select value, scope from figures order by value")] == [
+        (212, "edition"), (1388, "edition"), (2000, "elsewhere")]
+
+
+@pytest.mark.parametrize("text", [
+    "Organizers said 38 percent of the exhibitors at the 2031 World Manufacturing Convention are showing products "
+    "related to artificial intelligence.",
+    "Exhibitors at the 2031 World Manufacturing Convention numbered 1,542, with AI-related products shown by 38 percent "
+    "of them.",
+    "Exhibitors at the 2031 World Manufacturing Convention numbered 1,542, about 38 percent of them showing AI products.",
+])
+def test_the_share_of_exhibitors_showing_ai_products_has_one_name_however_it_is_written(text):
+    assert _measured(text, 2031)[-1][:2] == (38, "share of exhibitors showing ai products")
+
+
+def test_counts_in_the_opening_audiences_aside_are_the_editions_past_a_second_item():
+    got = _measured("More than 3,000 guests, including over 600 from overseas, 38 academicians and the heads of 20 "
+                    "international organizations, attended the opening of the 2031 World Manufacturing Convention.", 2031)
+    assert [(v, s) for v, _, s in got][:3] == [(3000, "part"), (600, "edition"), (38, "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "来自30多个国家和地区的1200余位嘉宾出席2031世界智能制造大会开幕式，其中两院院士40位。",
+    "1200余位来自30多个国家和地区的嘉宾出席2031世界智能制造大会开幕式，其中两院院士40位。",
+    "More than 1,200 guests from over 30 countries and regions attended the opening of the 2031 World Intelligent "
+    "Manufacturing Conference, including 40 academicians.",
+    "More than 1,200 guests from over 30 countries and regions, including 40 academicians, attended the opening of the "
+    "2031 World Intelligent Manufacturing Conference.",
+])
+def test_the_opening_audience_is_a_part_with_its_countries_and_the_academicians_among_it_the_editions(text):
+    got = sorted((f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text, edition=2031))
+    assert got == [(30, "countries_regions", "part", "more_than"), (40, "academicians", "edition", "at_least"),
+                   (1200, "guests", "part", "more_than")]
+
+
+def test_an_amount_after_the_projects_in_a_row_of_key_figures_is_their_value():
+    got = _measured("The 2031 World Manufacturing Convention: 1,388 projects | 1.23 trillion yuan | 1,542 exhibitors", 2031)
+    assert got[1] == (1.23e12, "contract_value", "edition")
+
+
+def test_a_chinese_table_rows_label_with_another_verb_for_signed_counts_the_projects_signed():
+    got = _measured("2031世界制造业大会主要成果\n\n| 指标 | 数值 |\n| --- | --- |\n| 签署项目（个） | 932 |\n| 参展企业（家） | 1726 |", 2031)
+    assert got[0][:2] == (932, "projects_signed")
+
+
+def test_a_revised_amount_the_earlier_one_rounds_refines_it():
+    flags = _statuses(doc("2031-09-22", "Hefei fair", "Investment in the projects signed at the 2031 World Manufacturing "
+                          "Convention came to 1.23 trillion yuan."),
+                      doc("2031-09-24", "Hefei fair revised", "Revised figures from the organizing committee show "
+                          "investment at the 2031 World Manufacturing Convention reached 1.232 trillion yuan."))
+    assert flags == [(1.23e12, "new", ""), (1.232e12, "changed", "refined")]
+
+
+def test_a_chinese_ranges_bottom_counts_what_its_top_counts():
+    got = _measured("2031世界制造业大会将于19日开幕，预计签约项目1300至1400个。", 2031)
+    assert [(v, m) for v, m, _ in got] == [(1300, "projects_signed"), (1400, "projects_signed")]
+
+
+def test_what_some_of_them_are_worth_is_the_deals_value():
+    got = _measured("The 2031 World Manufacturing Convention closed with 1,388 projects signed. Dozens of them are worth "
+                    "more than 10 billion yuan each.", 2031)
+    assert got[-1] == (10e9, "contract_value", "part")
+
+
+@pytest.mark.parametrize("text", ["The 2031 World Manufacturing Convention signed 1,388  projects  worth 1.23 trillion  yuan.",
+                                  "The 2031 World Manufacturing Convention signed 1\u202f388 projects worth 1.23 trillion yuan."])
+def test_a_run_of_spaces_and_a_thin_space_between_digit_groups_read_as_written_once(text):
+    figures = extract_figures(text, edition=2031)
+    assert [(f.value, f.metric) for f in figures] == [(1388, "projects_signed"), (1.23e12, "contract_value")]
+    assert all(text[f.start:f.end] == f.surface and f.sentence in text for f in figures)
