@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from extract.events import Attribution, EventMatch, alias_pattern, attribute, cited_edition, match_events
 from extract.figures import extract_figures, with_headline
-from extract.metrics import VOCABULARY, Metric, last_match
+from extract.figures_zh import NEXT_EDITION_ZH
+from extract.metrics import NEXT_EDITION, VOCABULARY, Metric, last_match
 from extract.records import Article, Figure, Page
 from extract.script import simplified
 from extract.similarity import signature, to_bytes
@@ -48,11 +49,25 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
                                   _as_written(extract_figures(text, vocabulary, edition=edition,
                                                               cited=_elsewhere(found, events, text, article.date)), article.text, text))) \
         if found is not None else ()
+    month = next((getattr(e, "month", 0) for e in events if e.id == found.event), 0) if found is not None else 0
+    if found is not None and article.date[:7] >= f"{found.edition:04d}-{month or 1:02d}":
+        # (once the edition's month has come: before it, "the next convention" is the one the story is about)
+        figures = tuple(_of_the_next_edition(figures, found))
     if found is not None and article.date[:4].isdigit() and int(article.date[:4]) == found.edition + 1:
         # a look back at last year's edition ("At last year's convention, 436 projects were signed"): what it
         # calls last year's is the edition it is about
         figures = tuple(replace(f, scope="edition") if f.scope == "earlier" and not f.event else f for f in figures)
     return Analysis(article, tuple(matches), found, figures, to_bytes(signature(article.title, article.text)))
+
+
+def _of_the_next_edition(figures, found: Attribution):
+    """A forecast of the next edition is that edition's: "Next year's convention will expand to 100,000 square
+    meters", "明年，大会展览面积将扩大至10万平方米", in a story about this year's, is a forecast of next year's."""
+    for f in figures:
+        lead = f.sentence[:max(0, f.sentence.find(f.surface))]
+        if f.scope == "expected" and not f.event and (NEXT_EDITION.search(lead) or NEXT_EDITION_ZH.search(lead)):
+            f = replace(f, event=found.event, edition=found.edition + 1)
+        yield f
 
 
 def _headline_figures(figures: list[Figure], title: str) -> list[Figure]:

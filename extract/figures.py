@@ -1770,7 +1770,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     run of them ("1.23 trillion  yuan"), and a thin space between groups of digits is read as a thousands comma
     ("1\u202f388"); each figure's offsets, words and sentence are those of the text as written."""
     read = _THIN_SEPARATOR.sub(",", text)  # (one character for one)
-    cuts = [m.span() for m in _READ_WITHOUT.finditer(read)]
+    cuts = [m.span(m.lastgroup) for m in _READ_WITHOUT.finditer(read)]
     if not cuts and read == text:
         return _extract_figures(text, vocabulary, edition=edition, cited=cited)
     parts, starts, shifts, kept, gone = [], [], [], 0, 0
@@ -1804,11 +1804,13 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
 
 # the host city's aside: "Hefei, capital of east China's Anhui Province, ...", "Nanjing, Jiangsu province, ..." (with
 # its closing comma; before a sentence's end without it)
-_PLACE_ASIDE = (r"(?:(?<=Hefei)|(?<=Nanjing)|(?<=HEFEI)|(?<=NANJING)),\s(?:(?:the\s)?(?:provincial\s)?capital(?:\scity)?\sof\s)?"
+_PLACE_ASIDE = (r"(?:Hefei|Nanjing|HEFEI|NANJING)(?P<aside>,\s(?:(?:the\s)?(?:provincial\s)?capital(?:\scity)?\sof\s)?"
                 r"(?:(?:east|eastern)\s)?(?:China['’]s\s)?(?:(?:east|eastern)\s)?(?:Anhui|Jiangsu)(?:\s[Pp]rovince)?"
-                r"(?:,(?=\s)|(?=[.;:]))")
-# what is read as if it were not there: the host city's aside, and the spaces after the first of a run of them
-_READ_WITHOUT = re.compile(_PLACE_ASIDE + r"|(?<= ) +")
+                r"(?:,(?=\s)|(?=[.;:])))")
+# what is read as if it were not there (the named group of a match): the host city's aside, and the spaces after the
+# first of a run of them
+# (no look-behind tried at every character: a literal first, so that one pass over a page stays cheap)
+_READ_WITHOUT = re.compile(r" (?P<spaces> +)|" + _PLACE_ASIDE)
 _THIN_SEPARATOR = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}\b)")
 
 

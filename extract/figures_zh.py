@@ -374,7 +374,7 @@ def _edition_before_series(text: str, s_start: int, start: int, end: int) -> boo
     own = text[s_start:stop.start() if stop else len(text)]
     return _CUMULATIVE.search(own) is None and _EDITION_NAMED.search(text, s_start, start) is not None
 # next year's or the next edition's plan: "明年，大会展览面积将扩大至10万平方米"
-_NEXT_EDITION = re.compile(r"明年|下届|下一届")
+NEXT_EDITION_ZH = re.compile(r"明年|下届|下一届")
 _ALREADY = re.compile(r"已|目前|截至|截止|实际")
 # "较去年增长46%和64%": both rates are growth
 _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:近|约|超过?|逾|达|将近|接近)?"  # ("同比增长近三成")
@@ -906,7 +906,7 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         forecast = (_FORECAST.search(own) and not planned_size) or _TARGET_AFTER.match(text, end_pos) \
             or (metric in BATCHED and (_TO_BE_SIGNED_AFTER.match(text, end_pos)
                                        or (own.endswith("将有") and _SIGNED_AFTER.match(text, end_pos)))) \
-            or _NEXT_EDITION.search(text, s_start, start) \
+            or NEXT_EDITION_ZH.search(text, s_start, start) \
             or ((kind in ("people", "companies") or metric in ("products", "premieres"))
                 and (_FORECAST.search(text, s_start, start) or _PLANNED.search(text, s_start, start))
                 and not _ALREADY.search(own))

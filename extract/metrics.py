@@ -152,7 +152,9 @@ VOCABULARY: tuple[Metric, ...] = (
        before=[r"\b(?:investment|funds|capital)\s(?:(?:already|now|so far)\s)?in place\s(?:of|reached|totall?ed|stood at|"
                r"stands at|amounted to|came to|was|is)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$"], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
-       nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b"], rank=1),
+       nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b",
+                                                    # ("212 projects signed, 213 billion yuan pledged")
+                                                    r"^\s(?:pledged|committed)\b(?!\sto\b)"], rank=1),
     # "The deals, worth about 520 billion yuan, ...": the deals' value, whatever the verb
     _m("contract_value", "contract value", ["money"],
        # ("racked up deals to the tune of 310 billion yuan")
@@ -1293,6 +1295,9 @@ _AS_IT_OPENED = re.compile(r"\b(?:as|when|while)\s(?:the\s)?(?:19|20)\d\d\s(?:(?
 # 1,652 and signed 1,108 projects"
 _AFTER_LAST_EDITION = re.compile(r"\b(?:after|since|given that)\s(?:last year['’]s\s|the (?:previous|last)\s(?:year['’]s\s)?)"
                                  r"(?:convention|conference|summit|event|edition|fair)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}$")
+# what the next edition will be: "Next year's convention will expand to ...", "the next edition aims to host ..."
+NEXT_EDITION = re.compile(r"\b(?:next year['’]s|the next|next)\s(?:(?:[\w-]+\s)?(?:convention|conference|edition|event|summit|"
+                          r"expo|show|session)\b|year\b)|\bnext year\b", re.I)
 # a count in a clause of its own about what happened: "Organizers expect more visitors next year, after 265,000 came"
 _AFTER_IT_HAPPENED = re.compile(r"(?:,\s|\b)(?:after|since|now that|given that)\s" + QUALIFIED + r"$")
 
@@ -1337,6 +1342,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "earlier"
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
+    if NEXT_EDITION.search(_clause(before, "")) and not _AFTER_IT_HAPPENED.search(before[-30:]):
+        return "expected"  # "Next year's convention will expand to 100,000 square meters": the next edition's plan
     if in_sentence(_FORECAST, sentence, memo) and not _AFTER_IT_HAPPENED.search(before[-30:]) \
             and _forecast_in(own := _own_relative(_verbless_joined(coordinate := _own_coordinate(before, after),
                                                                    _own_predicate(after)),
@@ -1604,16 +1611,18 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         return "part"
     # the size of the expo a forecast is about is its plan ("expects over 60,000 visitors to its 50,000-square-meter
     # expo"), like how long the event lasts: known beforehand, not a forecast
-    if scope == "expected" and family == "m2" and _AREA_OF_SHOW.match(after):
+    next_edition = scope == "expected" and NEXT_EDITION.search(_clause(before, "")) is not None
+    if scope == "expected" and family == "m2" and _AREA_OF_SHOW.match(after) and not next_edition:
         return "edition"
     # an area the expo "will reach" is its plan, as one it "will cover" is (not one it is expected to reach); so is
     # the area those expected show their products on ("about 900 enterprises expected to exhibit on 60,000 square
     # meters")
     if scope == "expected" and family == "m2" and (not _EXPECTATION.search(_clause(before, ""))
-                                                  or _SHOWN_ON.search(before[-40:])):
+                                                  or _SHOWN_ON.search(before[-40:])) and not next_edition:
         return "edition"
-    # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast
-    if scope == "expected" and family == "day":
+    # how long the event lasts is known beforehand: a forecast sentence does not make it a forecast (unless it is
+    # the next edition's)
+    if scope == "expected" and family == "day" and not next_edition:
         return "edition"
     if scope == "edition" and key in BATCHED and in_sentence(_BATCH, sentence, memo) \
             and _BATCH.search(batch_clause(before, after)) \

@@ -45215,3 +45215,53 @@ STORY_WMC73_MIXED_B2408 = [
 GOLD_WMC73_MIXED_B2408 = {
     (0, 620, "count"): "new", (0, 540 * B, "CNY"): "new", (0, 152, "count"): "new", (0, 168 * B, "CNY"): "new",
     (1, 1388, "count"): "changed:refined", (1, 1.23e12, "CNY"): "changed:refined", (1, 152, "count"): "known"}
+
+
+STORY_WMC73_DASHES_B2409 = [
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention — which drew 1,542 exhibitors from 42 countries and regions — "
+        "signed 1,388 projects before closing on Sunday."),
+    doc("2073-09-23", "Hefei convention by the numbers",
+        "HEFEI -- The 2073 World Manufacturing Convention (1,542 exhibitors, 42 countries and regions, 85,000 square meters) "
+        "ended with 1,388 signed projects worth 1.23 trillion yuan."),
+]
+GOLD_WMC73_DASHES_B2409 = {
+    (0, 1542, "count"): "new", (0, 42, "count"): "new", (0, 1388, "count"): "new",
+    (1, 1542, "count"): "known", (1, 42, "count"): "known", (1, 85000, "m2"): "new", (1, 1388, "count"): "known",
+    (1, 1.23e12, "CNY"): "new"}
+
+STORY_WIMC73_COLON_B2410 = [
+    doc("2073-11-29", "Nanjing conference closes",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday with a clear message: 212 projects "
+        "signed, 213 billion yuan pledged and 486 companies exhibiting."),
+    doc("2073-11-30", "Nanjing conference in figures",
+        "NANJING -- The numbers from the 2073 World Intelligent Manufacturing Conference are in: exhibitors, 486; projects "
+        "signed, 214; investment, 215 billion yuan."),
+]
+GOLD_WIMC73_COLON_B2410 = {
+    (0, 212, "count"): "new", (0, 213 * B, "CNY"): "new", (0, 486, "count"): "new",
+    (1, 486, "count"): "known", (1, 214, "count"): "changed:conflict", (1, 215 * B, "CNY"): "changed:conflict"}
+
+
+STORY_WMC73_NEXTYEAR_B2411 = [
+    doc("2073-09-22", "Hefei convention closes, eyes bigger 2074 edition",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday with 1,388 projects signed across 85,000 square "
+        "meters of exhibition space. Next year's convention will expand to 100,000 square meters and aims to host 1,800 "
+        "exhibitors, organizers said."),
+    doc("2073-09-23", "Hefei convention area",
+        "HEFEI -- The exhibition area of the 2073 World Manufacturing Convention, which closed on Sunday, was 85,000 square "
+        "meters."),
+]
+GOLD_WMC73_NEXTYEAR_B2411 = {
+    (0, 1388, "count"): "new", (0, 85000, "m2"): "new", (0, 100000, "m2"): "skip", (0, 1800, "count"): "skip",
+    (1, 85000, "m2"): "known"}
+
+STORY_WMC73_ZH_NEXTYEAR_B2412 = [
+    doc("2073-09-22", "2073世界制造业大会闭幕",
+        "中安在线讯 2073世界制造业大会22日闭幕，展览面积8.5万平方米。明年，大会展览面积将扩大至10万平方米。"),
+    doc("2073-09-23", "世界制造业大会展览面积8.5万平方米",
+        "中安在线讯 2073世界制造业大会展览面积8.5万平方米，参展企业1542家。"),
+]
+GOLD_WMC73_ZH_NEXTYEAR_B2412 = {
+    (0, 85000, "m2"): "new", (0, 100000, "m2"): "skip",
+    (1, 85000, "m2"): "known", (1, 1542, "count"): "new"}

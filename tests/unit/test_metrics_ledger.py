@@ -3872,7 +3872,11 @@ def _stories():
             pytest.param(s.STORY_WMC73_RANGE_EXACT_B2405, s.GOLD_WMC73_RANGE_EXACT_B2405, None, id="wmc73-range-exact-b2405"),
             pytest.param(s.STORY_WMC73_ZH_RANGE_B2406, s.GOLD_WMC73_ZH_RANGE_B2406, None, id="wmc73-zh-range-b2406"),
             pytest.param(s.STORY_WIMC73_GT_QUOTE_B2407, s.GOLD_WIMC73_GT_QUOTE_B2407, None, id="wimc73-gt-quote-b2407"),
-            pytest.param(s.STORY_WMC73_MIXED_B2408, s.GOLD_WMC73_MIXED_B2408, None, id="wmc73-mixed-b2408")]
+            pytest.param(s.STORY_WMC73_MIXED_B2408, s.GOLD_WMC73_MIXED_B2408, None, id="wmc73-mixed-b2408"),
+            pytest.param(s.STORY_WMC73_DASHES_B2409, s.GOLD_WMC73_DASHES_B2409, None, id="wmc73-dashes-b2409"),
+            pytest.param(s.STORY_WIMC73_COLON_B2410, s.GOLD_WIMC73_COLON_B2410, None, id="wimc73-colon-b2410"),
+            pytest.param(s.STORY_WMC73_NEXTYEAR_B2411, s.GOLD_WMC73_NEXTYEAR_B2411, None, id="wmc73-nextyear-b2411"),
+            pytest.param(s.STORY_WMC73_ZH_NEXTYEAR_B2412, s.GOLD_WMC73_ZH_NEXTYEAR_B2412, None, id="wmc73-zh-nextyear-b2412")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -5482,3 +5482,19 @@ def test_a_run_of_spaces_and_a_thin_space_between_digit_groups_read_as_written_o
     figures = extract_figures(text, edition=2031)
     assert [(f.value, f.metric) for f in figures] == [(1388, "projects_signed"), (1.23e12, "contract_value")]
     assert all(text[f.start:f.end] == f.surface and f.sentence in text for f in figures)
+
+
+def test_an_amount_pledged_is_investment():
+    got = _measured("The 2031 World Intelligent Manufacturing Conference closed with 212 projects signed, 213 billion yuan "
+                    "pledged and 486 companies exhibiting.", 2031)
+    assert got[1] == (213e9, "investment", "edition")
+
+
+@pytest.mark.parametrize("plan", ["Next year's convention will expand to 100,000 square meters and aims to host 1,800 "
+                                  "exhibitors, organizers said.", "明年，大会展览面积将扩大至10万平方米，参展企业将达1800家。"])
+def test_a_forecast_of_next_years_edition_is_filed_under_it(plan):
+    db = _filed(doc("2031-09-22", "Hefei convention closes", "The 2031 World Manufacturing Convention in Hefei closed on "
+                    f"Sunday with 85,000 square meters of exhibition space. {plan}"))
+    assert [(r["value"], r["edition"], r["scope"]) for r in db.query("select value, edition, scope from figures "
+                                                                     "order by value")] == [
+        (1800, 2032, "expected"), (85000, 2031, "edition"), (100000, 2032, "expected")]
