@@ -634,10 +634,16 @@ _AMONG = re.compile(rf"\b(?:(?:among|of) (?:them|which|whom|those|these),?|inclu
 _EARLIER_EDITION = (r"(?:last year|a year (?:earlier|ago|before)|in (?:19|20)\d\d|(?:the|its) (?:previous|last|prior|(?:19|20)\d\d) "
                     r"(?:edition|year|convention|conference|summit|expo|fair|event|session)|(?:the|its) predecessor)\b")
 # ("5,000 more than last year", "47 over last year")
-_MORE_THAN_EARLIER = re.compile(rf"\s(?:(more|fewer|less)\s(?:than|on|over)|over|above)\s{_EARLIER_EDITION}", re.I)
+# (and "76 more than the 1,466 of the previous edition")
+_MORE_THAN_EARLIER = re.compile(rf"\s(?:(more|fewer|less)\s(?:than|on|over)|over|above)\s(?:the\s\d[\d,]*\s(?:[a-z-]+\s)?"
+                                rf"(?:of|at|in)\s)?{_EARLIER_EDITION}", re.I)
+# the earlier edition's count the difference was taken from: "76 more than the 1,466 of the previous edition"
+_THAN_THE_BEFORE = re.compile(r"\b(?:more|fewer|less)\sthan\sthe\s$", re.I)
+_OF_AN_EARLIER_AFTER = re.compile(rf"\s(?:of|at|in)\s{_EARLIER_EDITION}", re.I)
 # "731 projects signed, an increase of 29 over last year's convention", "..., down 12 from 2025"
-_CHANGE_OF = re.compile(r",\s(?:(?:an?\s)?(?:(increase|rise|growth|gain|jump)|decrease|decline|drop|fall)\sof|(up)(?:\sby)?|down(?:\sby)?)\s$",
-                        re.I)
+# (and "a year-on-year increase of 74": over the previous edition)
+_CHANGE_OF = re.compile(r",\s(?:(?:an?\s)?(?P<yoy>year[- ]on[- ]year\s)?(?:(increase|rise|growth|gain|jump)|decrease|decline|drop|fall)\sof|"
+                        r"(up)(?:\sby)?|down(?:\sby)?)\s$", re.I)
 _OVER_EARLIER = re.compile(rf"\s(?:over|from|on|compared with|against)\s(?:{_EARLIER_EDITION}|(?:19|20)\d\d\b)", re.I)
 # "738 projects, up from the 731 announced at its close": the same edition's count as first reported (not "the 545
 # reported last year", "the 745 reported at the 2025 convention")
@@ -833,6 +839,8 @@ _QUOTED_NAME_BEFORE = re.compile(r"(?:^|[\s(])['‘“\"](?:[A-Za-z-]+\s){0,2}$"
 _QUOTE_CLOSES = re.compile(r"['’”\"]")
 _BY_A_COUNT_AFTER = re.compile(r"\s(?:by|according to)\s(?:one|another|some|its own|their own|an?\s(?:early|unofficial|"
                                r"official|separate|later))\s(?:count|estimate|tally|reckoning)\b", re.I)
+_WITH_PLACE_ACCOUNTING = re.compile(r"\bwith\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:alone\s)?(?:accounting for|making up|"
+                                    r"contributing)\s" + QUALIFIED + r"$")
 _SAME_COUNT_CUES = (
     (_EXPECT_TO_PASS, 40),  # "the number is 856 as of this morning, and we expect to pass 1,000 by the close"
     (_YEAR_BEFORE_GAP, 30),  # "Last year's fair signed 712 projects; the year before, 1,021"
@@ -843,6 +851,7 @@ _SAME_COUNT_CUES = (
     (_TIMES_THE, 40),  # "1,684 companies ..., nearly triple the 580 at the first convention in 2018"
     (_RATE_FROM, 40),  # "786 exhibitors, up 12 percent from 702"
     (BUT_DID, 60),  # "had hoped to draw 1,000 exhibitors, but it drew 1,200"
+    (_WITH_PLACE_ACCOUNTING, 50),  # "signed 156 of the 212 projects, with Nanjing alone accounting for 64"
 )
 # the same count of this edition after an earlier one's, its noun left out: "this year's has 310", "and this year, 589"
 _THIS_YEARS_NOUN = r"(?:edition|convention|conference|summit|event|one|fair|expo)(?:\sin\s[A-Z][a-z]+)?"  # (", in Hefei")
@@ -2315,10 +2324,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             and figures[-1].unit in ("count", "m2") and unit in ("", figures[-1].unit) \
             and start - figures[-1].end < 100 and (
                 _COMMA_THEN.search(before[-30:]) and _MORE_THAN_EARLIER.match(text, end_pos if unit else pos_after)
-                or change_of is not None and _OVER_EARLIER.match(text, end_pos if unit else pos_after)) else None
+                or change_of is not None and (_OVER_EARLIER.match(text, end_pos if unit else pos_after)
+                                              or (change_of.group("yoy") and _BARE_END.match(text, end_pos if unit else pos_after)))) \
+            else None
         if delta_of is not None:
             unit = delta_of.unit
-            noun = ("increase" if change_of.group(1) or change_of.group(2) else "decrease") if change_of is not None \
+            noun = ("increase" if change_of.group(2) or change_of.group(3) else "decrease") if change_of is not None \
                 else "decrease" if (_MORE_THAN_EARLIER.match(text, end_pos if end_pos > pos_after else pos_after)
                                     .group(1) or "").lower() in ("fewer", "less") else "increase"
         # "2. 594.6 billion yuan: their total investment", "640: projects signed": a number heading its line, what it
@@ -2433,7 +2444,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and start - previous.end < 40:
                 # "hosted 846 exhibitors, up from 812, and 172,000 visitors": last year's exhibitors, not visitors
                 noun = lead = previous.noun
-            of_the = _OF_THE.match(text, pos_after) if not _MAKE_UP.search(before[-80:]) else None
+            of_the = _OF_THE.match(text, pos_after) if not _MAKE_UP.search(before[-80:]) \
+                and not (_THAN_THE_BEFORE.search(before[-20:]) and _OF_AN_EARLIER_AFTER.match(text, pos_after)) else None
             # ("Foreign firms make up 64 of the 410 exhibitors": the subject is what is counted)
             listed_as = _COUNTED_AS.match(text[of_the.end():of_the.end() + 80]) if of_the else None
             if not noun and of_the and (digits or value >= 2) and listed_as is not None and "500" in listed_as.group(0):
@@ -2694,6 +2706,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and previous.sentence == sentence and previous.noun in ("projects", "deals", "contracts", "agreements"):
                 # "Some 1,200 projects were registered for matchmaking, and 918 were signed": the projects signed
                 noun, lead = "projects", "projects signed"
+            if not noun and digits and _THAN_THE_BEFORE.search(before[-20:]) and _OF_AN_EARLIER_AFTER.match(text, pos_after) \
+                    and (grown := next((f for f in reversed(figures[-3:]) if f.sentence == sentence and f.unit == "count"
+                                        and f.noun and not f.metric.endswith((" increase", " decrease"))), None)):
+                noun = lead = grown.noun  # "1,542 exhibitors, 76 more than the 1,466 of the previous edition": exhibitors
             if not noun and digits and (any(cue.search(before[-window:]) for cue, window in _SAME_COUNT_CUES)
                                         or _BY_A_COUNT_AFTER.match(text, pos_after)) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:

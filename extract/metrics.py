@@ -649,7 +649,9 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          # (not when it was said: "the 1,542 announced at the opening")
                          r"(?<!announced )(?<!reported )(?<!given )(?<!cited )(?<!quoted )\b(?:at|for|during) the "
                          r"opening\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
-                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|"
+                         # ("8 cooperation agreements were signed at the forum": that forum's)
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:signed|inked|sealed) (?:at|during) (?:the|this) (?:sub-)?forum\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\b(?:in|for) (?:the|one|its|a) "
                          # (not "signed up for the online hall": the online exhibition)
                          r"(?!(?:online|cloud|virtual|offline) )(?:\w+ ){0,2}"

@@ -45265,3 +45265,60 @@ STORY_WMC73_ZH_NEXTYEAR_B2412 = [
 GOLD_WMC73_ZH_NEXTYEAR_B2412 = {
     (0, 85000, "m2"): "new", (0, 100000, "m2"): "skip",
     (1, 85000, "m2"): "known", (1, 1542, "count"): "new"}
+
+
+STORY_WIMC73_SUBFORUM_B2413 = [
+    doc("2073-11-28", "Humanoid robot forum held in Nanjing",
+        "NANJING -- A forum on humanoid robots, one of 14 thematic forums of the 2073 World Intelligent Manufacturing "
+        "Conference, drew about 300 attendees on Friday, and 8 cooperation agreements were signed at the forum."),
+    doc("2073-11-29", "Nanjing conference closes",
+        "NANJING -- The 2073 World Intelligent Manufacturing Conference closed on Saturday after 15 thematic forums, with 212 "
+        "projects signed and 3,200 guests attending."),
+]
+GOLD_WIMC73_SUBFORUM_B2413 = {
+    (0, 14, "count"): "new", (0, 300, "count"): "new", (0, 8, "count"): "new",
+    (1, 15, "count"): "changed:conflict", (1, 212, "count"): "new", (1, 3200, "count"): "new"}
+
+STORY_WIMC73_EXPO_ALIAS_B2414 = [
+    doc("2073-11-27", "World Intelligent Manufacturing Expo opens in Nanjing",
+        "NANJING -- The 2073 World Intelligent Manufacturing Expo, the exhibition of the World Intelligent Manufacturing "
+        "Conference, opened in Nanjing on Thursday with 486 exhibitors on 62,000 square meters."),
+    doc("2073-11-29", "Nanjing expo closes",
+        "NANJING -- The 2073 World Intelligent Manufacturing Expo closed on Saturday, having received 128,000 visits."),
+]
+GOLD_WIMC73_EXPO_ALIAS_B2414 = {
+    (0, 486, "count"): "new", (0, 62000, "m2"): "new",
+    (1, 128000, "count"): "new"}
+
+STORY_WIMC73_JIANGSU_SHARE_B2415 = [
+    doc("2073-11-29", "Jiangsu lands most deals at Nanjing conference",
+        "NANJING -- Jiangsu companies signed 156 of the 212 projects at the 2073 World Intelligent Manufacturing Conference, "
+        "with Nanjing alone accounting for 64, the provincial commerce department said."),
+]
+GOLD_WIMC73_JIANGSU_SHARE_B2415 = {
+    (0, 156, "count"): "new", (0, 212, "count"): "new", (0, 64, "count"): "new"}
+
+
+STORY_WMC73_RECORD_VALUE_B2416 = [
+    doc("2073-09-21", "Hefei convention deals top 1 trillion yuan",
+        "HEFEI -- Deals signed at the 2073 World Manufacturing Convention have topped 1 trillion yuan in value, the "
+        "organizing committee said on Saturday, with a day of the four-day event still to go."),
+    doc("2073-09-22", "Hefei convention's deal value hits record",
+        "HEFEI -- The 2073 World Manufacturing Convention's deal value hit a record 1.23 trillion yuan as the event closed on "
+        "Sunday, with 1,388 projects signed."),
+]
+GOLD_WMC73_RECORD_VALUE_B2416 = {
+    (0, 1e12, "CNY"): "new", (0, 4, "day"): "new",
+    (1, 1.23e12, "CNY"): "changed:refined", (1, 1388, "count"): "new"}
+
+STORY_WIMC73_SIGNED_INV_B2417 = [
+    doc("2073-11-27", "Nanjing conference opens",
+        "NANJING -- Signed investment reached 98.6 billion yuan on the opening day of the 2073 World Intelligent "
+        "Manufacturing Conference, from 96 projects."),
+    doc("2073-11-29", "Nanjing conference closes",
+        "NANJING -- Signed investment at the 2073 World Intelligent Manufacturing Conference totalled 213 billion yuan from "
+        "212 projects when it closed on Saturday."),
+]
+GOLD_WIMC73_SIGNED_INV_B2417 = {
+    (0, 98.6 * B, "CNY"): "new", (0, 96, "count"): "new",
+    (1, 213 * B, "CNY"): "new", (1, 212, "count"): "new"}

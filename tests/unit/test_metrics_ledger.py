@@ -3876,7 +3876,12 @@ def _stories():
             pytest.param(s.STORY_WMC73_DASHES_B2409, s.GOLD_WMC73_DASHES_B2409, None, id="wmc73-dashes-b2409"),
             pytest.param(s.STORY_WIMC73_COLON_B2410, s.GOLD_WIMC73_COLON_B2410, None, id="wimc73-colon-b2410"),
             pytest.param(s.STORY_WMC73_NEXTYEAR_B2411, s.GOLD_WMC73_NEXTYEAR_B2411, None, id="wmc73-nextyear-b2411"),
-            pytest.param(s.STORY_WMC73_ZH_NEXTYEAR_B2412, s.GOLD_WMC73_ZH_NEXTYEAR_B2412, None, id="wmc73-zh-nextyear-b2412")]
+            pytest.param(s.STORY_WMC73_ZH_NEXTYEAR_B2412, s.GOLD_WMC73_ZH_NEXTYEAR_B2412, None, id="wmc73-zh-nextyear-b2412"),
+            pytest.param(s.STORY_WIMC73_SUBFORUM_B2413, s.GOLD_WIMC73_SUBFORUM_B2413, None, id="wimc73-subforum-b2413"),
+            pytest.param(s.STORY_WIMC73_EXPO_ALIAS_B2414, s.GOLD_WIMC73_EXPO_ALIAS_B2414, None, id="wimc73-expo-alias-b2414"),
+            pytest.param(s.STORY_WIMC73_JIANGSU_SHARE_B2415, s.GOLD_WIMC73_JIANGSU_SHARE_B2415, None, id="wimc73-jiangsu-share-b2415"),
+            pytest.param(s.STORY_WMC73_RECORD_VALUE_B2416, s.GOLD_WMC73_RECORD_VALUE_B2416, None, id="wmc73-record-value-b2416"),
+            pytest.param(s.STORY_WIMC73_SIGNED_INV_B2417, s.GOLD_WIMC73_SIGNED_INV_B2417, None, id="wimc73-signed-inv-b2417")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

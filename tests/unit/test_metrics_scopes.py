@@ -5498,3 +5498,22 @@ def test_a_forecast_of_next_years_edition_is_filed_under_it(plan):
     assert [(r["value"], r["edition"], r["scope"]) for r in db.query("select value, edition, scope from figures "
                                                                      "order by value")] == [
         (1800, 2032, "expected"), (85000, 2031, "edition"), (100000, 2032, "expected")]
+
+
+def test_a_forums_signings_are_its_part_and_a_city_accounting_for_some_counts_the_same():
+    got = _measured("A forum on humanoid robots, one of 14 thematic forums of the 2031 World Intelligent Manufacturing "
+                    "Conference, drew about 300 attendees, and 8 cooperation agreements were signed at the forum.", 2031)
+    assert got[-1] == (8, "projects_signed", "part")
+    got = _measured("Jiangsu companies signed 156 of the 212 projects at the 2031 World Intelligent Manufacturing "
+                    "Conference, with Nanjing alone accounting for 64.", 2031)
+    assert got[-1] == (64, "projects_signed", "part")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The 2031 World Manufacturing Convention attracted 1,542 exhibitors, a year-on-year increase of 74.",
+     [(1542, "exhibitors", "edition"), (74, "exhibitors increase", "edition")]),
+    ("The 2031 World Manufacturing Convention drew 1,542 exhibitors, 76 more than the 1,466 of the previous edition.",
+     [(1542, "exhibitors", "edition"), (76, "exhibitors increase", "edition"), (1466, "exhibitors", "earlier")]),
+])
+def test_how_much_a_count_grew_on_the_previous_edition_and_its_count_then(text, want):
+    assert _measured(text, 2031) == want
