@@ -2252,7 +2252,10 @@ _PRAISE = frozenset("top-level top high-level leading major key senior renowned 
 _SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)
 _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2}(?:of\s(?:the\s)?(?:[a-z][\w-]*\s){1,2})?)(?:grew|rose|increased|expanded|gained|climbed|"
                           # ("Exhibitors were up 11 percent"; not "... at the convention were up 12%": its noun is further)
-                          r"fell|declined|dropped|decreased|was up|was down|(?<=s\s)were up|(?<=s\s)were down|went up)\b"
+                          # (and after an event's name: "Exhibitors at the ... Convention were up 5% year on year": the
+                          # head before the place is found below)
+                          r"fell|declined|dropped|decreased|was up|was down|(?<=s\s)were up|(?<=s\s)were down|"
+                          r"(?<=(?:Convention|Conference|convention|conference)\s)were (?:up|down)|went up)\b"
                           r"[^.]{0,25}$", re.I)
 # what a growth is of, named after its rate ("a 3.2 percent increase in investment"), or after a rate named before it
 # ("an increase of 3.2 percent in total investment"), or as the subject of "posted" ("Investment at the convention posted
@@ -2277,7 +2280,7 @@ _VALUE_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|est
                            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,130}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
 # the measure a growth is of, before the phrases that place it ("investment in the projects signed at ... in Hefei")
 _HEAD_BEFORE_PLACE = re.compile(r"\b(?P<head>investment|value|exhibitors|visitors|output|sales|revenue|turnover|"
-                                r"projects|deals|guests|attendance|area|trade)\s(?:in|of|at|for|from|by|during)\s", re.I)
+                                r"projects|deals|guests|attendance|area|trade)\s(?:in|of|at|for|from|by|during|to)\s", re.I)
 # (or the projects signed: "Projects signed at the 2053 World Manufacturing Convention rose about 2 percent"; not what
 # another head is of: "investment in the projects signed at ...")
 _SIGNED_HEAD_BEFORE_PLACE = re.compile(r"(?<!\bin the )(?<!\bof the )\b(?P<head>projects|deals)\s(?:signed|inked)\s"

@@ -5517,3 +5517,11 @@ def test_a_forums_signings_are_its_part_and_a_city_accounting_for_some_counts_th
 ])
 def test_how_much_a_count_grew_on_the_previous_edition_and_its_count_then(text, want):
     assert _measured(text, 2031) == want
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Exhibitors at the 2031 World Manufacturing Convention were up 5% year on year at 1,542.", "exhibitors growth"),
+    ("Visitors to the 2031 World Manufacturing Convention were up 12 percent.", "visitors growth"),
+])
+def test_a_growth_whose_subject_names_the_event_after_its_head_is_the_heads(text, metric):
+    assert _measured(text, 2031)[0][1] == metric
