@@ -11,7 +11,7 @@ from extract.events import Attribution, EventMatch, alias_pattern, attribute, ci
 from extract.figures import extract_figures, with_headline
 from extract.figures_zh import NEXT_EDITION_ZH
 from extract.metrics import NEXT_EDITION, VOCABULARY, Metric, last_match
-from extract.records import Article, Figure, Page
+from extract.records import Article, Figure, Page, as_written
 from extract.script import simplified
 from extract.similarity import signature, to_bytes
 
@@ -44,9 +44,9 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
         return Analysis(article)
     found = attribute(title, text, article.date, events, matches) if matches else None
     edition = found.edition if found is not None else 0
-    figures = tuple(with_headline(_headline_figures(_as_written(extract_figures(title, vocabulary, edition=edition),
+    figures = tuple(with_headline(_headline_figures(as_written(extract_figures(title, vocabulary, edition=edition),
                                                                 article.title, title), title),
-                                  _as_written(extract_figures(text, vocabulary, edition=edition,
+                                  as_written(extract_figures(text, vocabulary, edition=edition,
                                                               cited=_elsewhere(found, events, text, article.date)), article.text, text))) \
         if found is not None else ()
     month = next((getattr(e, "month", 0) for e in events if e.id == found.event), 0) if found is not None else 0
@@ -81,7 +81,8 @@ def _headline_figures(figures: list[Figure], title: str) -> list[Figure]:
 
 _UPDATE_MARK = re.compile(r"\s*UPDATE\s?(\d{1,2})\s?[-–:]")
 _ANGLE_NOUNS = frozenset("events strategies things ways reasons takeaways lessons questions highlights trends facts moments "
-                         "keys stories pictures photos numbers tips words sides faces continents tales worlds eras records shows".split())
+                         "keys stories pictures photos numbers tips words sides faces continents tales worlds eras "
+                         "records shows".split())
 _TO_WATCH = re.compile(r"\s(?:[\w-]+\s)?(?:to (?:watch|know|see|remember|note)|you\b|that\b)", re.I)
 
 
@@ -352,16 +353,6 @@ def _named(event, sentence: str) -> bool:
     return any(alias_pattern(alias).search(sentence) for alias in event.aliases)
 
 
-def _as_written(figures: list[Figure], original: str, read: str) -> list[Figure]:
-    """Figures read from a simplified copy, with their surface and sentence as the original writes them."""
-    if read == original:
-        return figures
-    out = []
-    for f in figures:
-        at = read.rfind(f.sentence, max(0, f.start - len(f.sentence)), f.start + len(f.sentence))
-        sentence = original[at:at + len(f.sentence)] if at >= 0 else f.sentence
-        out.append(replace(f, surface=original[f.start:f.end], sentence=sentence))
-    return out
 
 
 def analyse_page(page: Page, listed_date: str, events, vocabulary: tuple[Metric, ...] = VOCABULARY) -> Analysis:

@@ -1796,19 +1796,19 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
         i = bisect_right(starts, at)  # (the cuts before it, found by halving: linear in the text overall)
         return at + (shifts[i - 1] if i else 0)
 
-    def as_written(f: Figure) -> Figure:
+    def in_the_text(f: Figure) -> Figure:
         at = short.find(f.sentence, max(0, f.start - len(f.sentence)), f.start + len(f.sentence))
         sentence = text[written(at):written(at + len(f.sentence) - 1) + 1] if at >= 0 and f.sentence else f.sentence
         start, end = written(f.start), written(f.end - 1) + 1
         return replace(f, surface=text[start:end], start=start, end=end, sentence=sentence)
 
-    def cited_as_written(figures: list[Figure]) -> list[Figure]:
-        judged = cited([as_written(f) for f in figures])
+    def cited_in_the_text(figures: list[Figure]) -> list[Figure]:
+        judged = cited([in_the_text(f) for f in figures])
         return [replace(j, surface=f.surface, start=f.start, end=f.end, sentence=f.sentence)
                 for f, j in zip(figures, judged)]
 
-    return [as_written(f) for f in _extract_figures(short, vocabulary, edition=edition,
-                                                     cited=cited_as_written if cited else None)]
+    return [in_the_text(f) for f in _extract_figures(short, vocabulary, edition=edition,
+                                                     cited=cited_in_the_text if cited else None)]
 
 
 # the host city's aside: "Hefei, capital of east China's Anhui Province, ...", "Nanjing, Jiangsu province, ..." (with

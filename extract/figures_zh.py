@@ -8,13 +8,12 @@ are read with cn2an.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 
 from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE, STANDING, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
                              growth_metric, measure_name, only_growing, own_measure, sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
-from extract.records import Figure
+from extract.records import Figure, as_written
 
 # what the foreign-funded projects are worth ("外资项目60个，投资额92.4亿美元", "外资项目投资额达92.4亿美元")
 _AGREED_FOREIGN = re.compile(r"(?:协议|合同)(?:利用|引进|使用)?外资(?:金额)?(?:达到|达|为|约|超过|超)?$")
@@ -763,14 +762,7 @@ def extract_figures_zh(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -
     """Every figure of a Chinese text, in order. "签署" and "签订" (signed) are read as "签约" is, through a copy of the
     same length; each figure's words are the text's as written."""
     read = _SIGNED_OTHERWISE.sub("签约", text)
-    if read == text:
-        return _extract_figures_zh(text, vocabulary)
-    out = []
-    for f in _extract_figures_zh(read, vocabulary):
-        at = read.find(f.sentence, max(0, f.start - len(f.sentence)), f.end + len(f.sentence))
-        out.append(replace(f, surface=text[f.start:f.end],
-                           sentence=text[at:at + len(f.sentence)] if at >= 0 else f.sentence))
-    return out
+    return as_written(_extract_figures_zh(read, vocabulary), text, read)
 
 
 _SIGNED_OTHERWISE = re.compile(r"签署|签订")

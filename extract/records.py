@@ -73,6 +73,19 @@ class Figure:
     edition: int = 0
 
 
+def as_written(figures: list[Figure], original: str, read: str) -> list[Figure]:
+    """Figures read from a copy of a text of the same length (traditional characters read as simplified, "签署"
+    read as "签约"), with their words and sentence as the original writes them."""
+    if read == original:
+        return figures
+    out = []
+    for f in figures:
+        at = read.rfind(f.sentence, max(0, f.start - len(f.sentence)), f.start + len(f.sentence))
+        sentence = original[at:at + len(f.sentence)] if at >= 0 else f.sentence
+        out.append(dataclasses.replace(f, surface=original[f.start:f.end], sentence=sentence))
+    return out
+
+
 @dataclass(frozen=True, kw_only=True)
 class LedgerFigure(Figure):
     """A stored figure: the extracted figure, its article and event, and its status against earlier coverage."""

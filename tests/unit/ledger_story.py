@@ -45322,3 +45322,58 @@ STORY_WIMC73_SIGNED_INV_B2417 = [
 GOLD_WIMC73_SIGNED_INV_B2417 = {
     (0, 98.6 * B, "CNY"): "new", (0, 96, "count"): "new",
     (1, 213 * B, "CNY"): "new", (1, 212, "count"): "new"}
+
+
+STORY_WMC73_FT_STYLE_B2418 = [
+    doc("2073-09-22", "Chinese province bets on manufacturing fair to lure investors",
+        "Anhui province's annual manufacturing jamboree closed on Sunday with officials claiming Rmb1.23tn ($171bn) of "
+        "investment pledges from 1,388 projects, a figure that analysts said should be treated with caution. The World "
+        "Manufacturing Convention in Hefei, now in its sixth year, drew 1,542 exhibitors."),
+    doc("2073-09-23", "Hefei convention: final tally",
+        "HEFEI -- The 2073 World Manufacturing Convention signed 1,388 projects with investment of 1.23 trillion yuan, "
+        "organizers said."),
+]
+GOLD_WMC73_FT_STYLE_B2418 = {
+    (0, 1.23e12, "CNY"): "new", (0, 171 * B, "USD"): "skip", (0, 1388, "count"): "new", (0, 6, "year"): "skip",
+    (0, 1542, "count"): "new",
+    (1, 1388, "count"): "known", (1, 1.23e12, "CNY"): "known"}
+
+STORY_WIMC73_ZH_OPENING_B2419 = [
+    doc("2073-11-27", "2073世界智能制造大会开幕 首日签约96个项目",
+        "中国江苏网讯 27日，2073世界智能制造大会在南京开幕。开幕首日共签约96个项目，总投资986亿元，其中外资项目12个。"),
+    doc("2073-11-29", "2073世界智能制造大会闭幕",
+        "中国江苏网讯 29日，2073世界智能制造大会闭幕。大会共签约项目212个，总投资2130亿元，其中外资项目26个。"),
+]
+GOLD_WIMC73_ZH_OPENING_B2419 = {
+    (0, 96, "count"): "new", (0, 98.6 * B, "CNY"): "new", (0, 12, "count"): "new",
+    (1, 212, "count"): "new", (1, 213 * B, "CNY"): "new", (1, 26, "count"): "new"}
+
+
+STORY_WMC73_EVENING_B2420 = [
+    doc("2073-09-20", "Hefei convention: 860 projects signed so far",
+        "HEFEI, Sept. 20 (Xinhua) -- As of Friday evening, 860 projects had been signed at the ongoing 2073 World "
+        "Manufacturing Convention in Hefei, capital of east China's Anhui Province, with investment totaling 702 billion "
+        "yuan."),
+    doc("2073-09-21", "Hefei convention: over 1,100 projects",
+        "HEFEI, Sept. 21 (Xinhua) -- More than 1,100 projects have been signed at the 2073 World Manufacturing Convention as "
+        "of Saturday evening, the organizing committee said."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2073 World Manufacturing Convention concluded Sunday in Hefei, capital of east "
+        "China's Anhui Province, with 1,388 projects signed, involving total investment of 1.23 trillion yuan."),
+]
+GOLD_WMC73_EVENING_B2420 = {
+    (0, 860, "count"): "new", (0, 702 * B, "CNY"): "new",
+    (1, 1100, "count"): "changed:refined",
+    (2, 1388, "count"): "changed:refined", (2, 1.23e12, "CNY"): "changed:refined"}
+
+
+STORY_WIMC73_NJ_ZH_EN_B2421 = [
+    doc("2073-11-28", "世界智能制造大会开幕 近500家企业参展",
+        "南京日报讯 27日，2073世界智能制造大会在南京国际博览中心开幕，近500家企业参展，展览面积6.2万平方米，设置5大展区。"),
+    doc("2073-11-29", "Nanjing conference expo draws 486 firms",
+        "NANJING -- The expo of the 2073 World Intelligent Manufacturing Conference has 486 exhibitors in five zones covering "
+        "62,000 square meters, organizers said on Friday."),
+]
+GOLD_WIMC73_NJ_ZH_EN_B2421 = {
+    (0, 500, "count"): "new", (0, 62000, "m2"): "new", (0, 5, "count"): "new",
+    (1, 486, "count"): "changed:refined", (1, 5, "count"): "known", (1, 62000, "m2"): "known"}

@@ -3881,7 +3881,11 @@ def _stories():
             pytest.param(s.STORY_WIMC73_EXPO_ALIAS_B2414, s.GOLD_WIMC73_EXPO_ALIAS_B2414, None, id="wimc73-expo-alias-b2414"),
             pytest.param(s.STORY_WIMC73_JIANGSU_SHARE_B2415, s.GOLD_WIMC73_JIANGSU_SHARE_B2415, None, id="wimc73-jiangsu-share-b2415"),
             pytest.param(s.STORY_WMC73_RECORD_VALUE_B2416, s.GOLD_WMC73_RECORD_VALUE_B2416, None, id="wmc73-record-value-b2416"),
-            pytest.param(s.STORY_WIMC73_SIGNED_INV_B2417, s.GOLD_WIMC73_SIGNED_INV_B2417, None, id="wimc73-signed-inv-b2417")]
+            pytest.param(s.STORY_WIMC73_SIGNED_INV_B2417, s.GOLD_WIMC73_SIGNED_INV_B2417, None, id="wimc73-signed-inv-b2417"),
+            pytest.param(s.STORY_WMC73_FT_STYLE_B2418, s.GOLD_WMC73_FT_STYLE_B2418, None, id="wmc73-ft-style-b2418"),
+            pytest.param(s.STORY_WIMC73_ZH_OPENING_B2419, s.GOLD_WIMC73_ZH_OPENING_B2419, None, id="wimc73-zh-opening-b2419"),
+            pytest.param(s.STORY_WMC73_EVENING_B2420, s.GOLD_WMC73_EVENING_B2420, None, id="wmc73-evening-b2420"),
+            pytest.param(s.STORY_WIMC73_NJ_ZH_EN_B2421, s.GOLD_WIMC73_NJ_ZH_EN_B2421, None, id="wimc73-nj-zh-en-b2421")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
