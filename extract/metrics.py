@@ -295,7 +295,10 @@ VOCABULARY: tuple[Metric, ...] = (
                r"by video(?: links?)?|on the cloud)\b(?! and offline)"], rank=7),
     # "98,000 trade visitors", "其中专业观众9.8万人次": the visitors from the trade, a count of its own among them
     _m("trade_visitors", "trade visitors", ["count"],
-       nouns=[r"^(?:trade|professional|business|industry) (?:visitors|visits|buyers|audiences?)\b"], rank=5),
+       nouns=[r"^(?:trade|professional|business|industry) (?:visitors|visits|buyers|audiences?)\b"],
+       # ("212,000 visits, 58,000 of them from trade visitors", "including 58,000 by trade visitors")
+       follow=[r"^\s(?:of\sthem\s)?(?:(?:came\s)?from|by|were|are)\s(?:trade|professional|business|industry)\s"
+               r"(?:visitors|buyers|audiences?)\b"], rank=5),
     _m("overseas_guests", "overseas guests", ["count"],
        nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives|attendees)\b"],
        # "1,200 attendees from abroad", "participants from overseas"
@@ -687,6 +690,12 @@ def own_measure(metric: str, whole: str) -> bool:
         or metric.startswith("companies from ")  # ("of which 38 humanoid robot companies", "其中…港澳台企业43家")
 _OF_WHICH = r"of (?:them|which|whom|those|these)"
 _OF_THEM = re.compile(rf"^\s(?:{_OF_WHICH}|more|additional|extra|further)\b", re.I)
+
+
+# a hall named in a "with" phrase, then what it holds: "with Hall 3 dedicated to humanoid robots and hosting about 60
+# companies"
+_A_HALL_HOSTING = re.compile(r"\bwith\s(?:Hall|hall|Pavilion|pavilion)\s\w+\b[^.;\d]{0,80}?\b(?:hosting|housing|holding|"
+                             r"featuring|with)\s" + QUALIFIED + r"$")
 
 
 def within_the_event(sentence: str, before: str, after: str) -> bool:
@@ -1376,6 +1385,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "elsewhere"
     if _A_SHOW_WITHIN.search(lead):
         return "part"  # "A robotics exhibition at the convention drew 120 exhibitors": one show within it
+    if _A_HALL_HOSTING.search(before[-120:]):
+        return "part"  # "..., with Hall 3 dedicated to humanoid robots and hosting about 60 companies": that hall's
     if _WHOLE_OF.search(before[-40:]) and not _PART_AFTER.match(after):  # (not "70% of the 900 visitors surveyed")
         return "edition"  # "about 180 of the 642 exhibitors": the 642 is the whole
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
@@ -2322,7 +2333,7 @@ _KIND_SUBJECT = re.compile(r"(?:\b(?:projects|deals|investments?)\sin\s(?P<what>
 # (past a whole written with a thousands comma: "About 30 percent of the 1,520 exhibitors ... come from outside China")
 _SHARE_IN = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
 # (after "of them", the verb may be left out: "about 67 percent of them showing AI products")
-_THEIR_KIND = re.compile(r"\s*(?:" + _KIND_VERB + r"|(?P<bare>showing|displaying|making|producing|from)\s)" + _KIND_WORDS, re.I)
+_THEIR_KIND = re.compile(r"\s*(?:" + _KIND_VERB + r"|(?P<bare>showing|displaying|making|producing|from|in)\s)" + _KIND_WORDS, re.I)
 _SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these)\b", re.I)
 # the count a share of them is of, named before its number: "Exhibitors numbered 1,542, ..."
 _NUMBERED_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+s)(?:\s(?:at|in|of|to|for)\s[^.;,]{0,80}?)?\s(?:numbered|totall?ed|reached|"

@@ -45377,3 +45377,66 @@ STORY_WIMC73_NJ_ZH_EN_B2421 = [
 GOLD_WIMC73_NJ_ZH_EN_B2421 = {
     (0, 500, "count"): "new", (0, 62000, "m2"): "new", (0, 5, "count"): "new",
     (1, 486, "count"): "changed:refined", (1, 5, "count"): "known", (1, 62000, "m2"): "known"}
+
+
+STORY_WMC73_VISITS_KINDS_B2422 = [
+    doc("2073-09-21", "Hefei convention crowds",
+        "HEFEI -- The 2073 World Manufacturing Convention had received 156,000 visits by Saturday evening, including 42,000 "
+        "trade visitors, organizers said."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday after receiving 212,000 visits, 58,000 of them "
+        "from trade visitors."),
+]
+GOLD_WMC73_VISITS_KINDS_B2422 = {
+    (0, 156000, "count"): "new", (0, 42000, "count"): "new",
+    (1, 212000, "count"): "changed:refined", (1, 58000, "count"): "changed:refined"}
+
+STORY_WIMC73_ZH_JUEDUI_B2423 = [
+    doc("2073-11-28", "智能制造大会观众人数",
+        "新华日报讯 2073世界智能制造大会开幕两天来，博览会累计接待观众7.6万人次，其中专业观众3.1万人次。"),
+    doc("2073-11-30", "2073世界智能制造大会闭幕",
+        "新华日报讯 2073世界智能制造大会29日闭幕，博览会共接待观众12.8万人次，其中专业观众5.2万人次。"),
+]
+GOLD_WIMC73_ZH_JUEDUI_B2423 = {
+    (0, 76000, "count"): "new", (0, 31000, "count"): "new",
+    (1, 128000, "count"): "changed:refined", (1, 52000, "count"): "changed:refined"}
+
+
+STORY_WMC73_PERCENT_FOREIGN_B2424 = [
+    doc("2073-09-20", "Foreign-funded projects at Hefei convention",
+        "HEFEI -- Foreign-funded projects accounted for about 6 percent of the 860 signed at the 2073 World Manufacturing "
+        "Convention by Friday evening, organizers said."),
+    doc("2073-09-22", "Hefei convention closes",
+        "HEFEI -- The 2073 World Manufacturing Convention closed on Sunday with 1,388 projects signed, 86 of them "
+        "foreign-funded, or 6.2 percent."),
+]
+GOLD_WMC73_PERCENT_FOREIGN_B2424 = {
+    (0, 6, "percent"): "new", (0, 860, "count"): "new",
+    (1, 1388, "count"): "changed:refined", (1, 86, "count"): "new", (1, 6.2, "percent"): "changed:refined"}
+
+STORY_WIMC73_HALLS_B2425 = [
+    doc("2073-11-26", "Nanjing expo to fill five halls",
+        "NANJING -- The expo of the 2073 World Intelligent Manufacturing Conference will occupy five halls of the Nanjing "
+        "International Expo Center, with Hall 3 dedicated to humanoid robots and hosting about 60 companies."),
+    doc("2073-11-29", "Nanjing expo closes",
+        "NANJING -- The expo of the 2073 World Intelligent Manufacturing Conference closed on Saturday. Its humanoid robot "
+        "hall had 64 exhibitors, the most of the five halls."),
+]
+GOLD_WIMC73_HALLS_B2425 = {
+    (0, 5, "count"): "new", (0, 3, "count"): "skip", (0, 60, "count"): "new",
+    (1, 64, "count"): "skip", (1, 5, "count"): "known"}
+
+
+STORY_WMC73_PDO_COMMENTARY_B2426 = [
+    doc("2073-09-24", "Commentary: What Hefei's convention tells us",
+        "(People's Daily Online) 11:02, September 24, 2073\n\nBy Liu Yang\n\nWhen 1,542 companies gather under one roof, "
+        "as they did at the 2073 World Manufacturing Convention in Hefei last week, it says something about where "
+        "manufacturing is heading. Of the 1,388 projects signed, more than 60 percent were in advanced manufacturing. "
+        "The author is a researcher with a Beijing think tank."),
+    doc("2073-09-25", "Hefei convention in numbers",
+        "HEFEI -- The 2073 World Manufacturing Convention hosted 1,542 exhibitors and signed 1,388 projects, 62.3 percent of "
+        "them in advanced manufacturing."),
+]
+GOLD_WMC73_PDO_COMMENTARY_B2426 = {
+    (0, 1542, "count"): "new", (0, 1388, "count"): "new", (0, 60, "percent"): "new",
+    (1, 1542, "count"): "known", (1, 1388, "count"): "known", (1, 62.3, "percent"): "changed:refined"}

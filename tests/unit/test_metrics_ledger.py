@@ -3885,7 +3885,12 @@ def _stories():
             pytest.param(s.STORY_WMC73_FT_STYLE_B2418, s.GOLD_WMC73_FT_STYLE_B2418, None, id="wmc73-ft-style-b2418"),
             pytest.param(s.STORY_WIMC73_ZH_OPENING_B2419, s.GOLD_WIMC73_ZH_OPENING_B2419, None, id="wimc73-zh-opening-b2419"),
             pytest.param(s.STORY_WMC73_EVENING_B2420, s.GOLD_WMC73_EVENING_B2420, None, id="wmc73-evening-b2420"),
-            pytest.param(s.STORY_WIMC73_NJ_ZH_EN_B2421, s.GOLD_WIMC73_NJ_ZH_EN_B2421, None, id="wimc73-nj-zh-en-b2421")]
+            pytest.param(s.STORY_WIMC73_NJ_ZH_EN_B2421, s.GOLD_WIMC73_NJ_ZH_EN_B2421, None, id="wimc73-nj-zh-en-b2421"),
+            pytest.param(s.STORY_WMC73_VISITS_KINDS_B2422, s.GOLD_WMC73_VISITS_KINDS_B2422, None, id="wmc73-visits-kinds-b2422"),
+            pytest.param(s.STORY_WIMC73_ZH_JUEDUI_B2423, s.GOLD_WIMC73_ZH_JUEDUI_B2423, None, id="wimc73-zh-juedui-b2423"),
+            pytest.param(s.STORY_WMC73_PERCENT_FOREIGN_B2424, s.GOLD_WMC73_PERCENT_FOREIGN_B2424, None, id="wmc73-percent-foreign-b2424"),
+            pytest.param(s.STORY_WIMC73_HALLS_B2425, s.GOLD_WIMC73_HALLS_B2425, None, id="wimc73-halls-b2425"),
+            pytest.param(s.STORY_WMC73_PDO_COMMENTARY_B2426, s.GOLD_WMC73_PDO_COMMENTARY_B2426, None, id="wmc73-pdo-commentary-b2426")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -5525,3 +5525,24 @@ def test_how_much_a_count_grew_on_the_previous_edition_and_its_count_then(text, 
 ])
 def test_a_growth_whose_subject_names_the_event_after_its_head_is_the_heads(text, metric):
     assert _measured(text, 2031)[0][1] == metric
+
+
+@pytest.mark.parametrize("text", ["The 2031 World Manufacturing Convention received 212,000 visits, 58,000 of them from "
+                                  "trade visitors.", "The 2031 World Manufacturing Convention received 212,000 visits, "
+                                  "including 58,000 from trade visitors."])
+def test_the_visits_some_of_them_from_trade_visitors_count_the_trade_visitors(text):
+    assert _measured(text, 2031)[-1] == (58000, "trade_visitors", "edition")
+
+
+def test_what_a_hall_named_in_a_with_phrase_hosts_is_its_part():
+    got = _measured("The expo of the 2031 World Intelligent Manufacturing Conference will occupy five halls, with Hall 3 "
+                    "dedicated to humanoid robots and hosting about 60 companies.", 2031)
+    assert got[-1] == (60, "companies", "part")
+
+
+def test_a_share_of_them_in_a_kind_of_industry_is_named_as_the_share_of_that_kind():
+    got = _measured("The 2031 World Manufacturing Convention signed 1,388 projects, 62.3 percent of them in advanced "
+                    "manufacturing.", 2031)
+    assert got[-1] == (62.3, "share of projects in advanced manufacturing", "edition")
+    assert _measured("Of the 1,388 projects signed at the 2031 World Manufacturing Convention, more than 60 percent were "
+                     "in advanced manufacturing.", 2031)[-1][1] == "share of projects in advanced manufacturing"
