@@ -44,8 +44,9 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
         return Analysis(article)
     found = attribute(title, text, article.date, events, matches) if matches else None
     edition = found.edition if found is not None else 0
-    figures = tuple(with_headline(_headline_figures(as_written(extract_figures(title, vocabulary, edition=edition),
-                                                                article.title, title), title),
+    headline = sentence_case(title)  # (one character for one)
+    figures = tuple(with_headline(_headline_figures(as_written(extract_figures(headline, vocabulary, edition=edition),
+                                                                article.title, headline), title),
                                   as_written(extract_figures(text, vocabulary, edition=edition,
                                                               cited=_elsewhere(found, events, text, article.date)), article.text, text))) \
         if found is not None else ()
@@ -53,6 +54,10 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     if found is not None and article.date[:7] >= f"{found.edition:04d}-{month or 1:02d}":
         # (once the edition's month has come: before it, "the next convention" is the one the story is about)
         figures = tuple(_of_the_next_edition(figures, found))
+    if found is not None and article.date[:4].isdigit() and int(article.date[:4]) == found.edition - 1:
+        # a story about next year's edition, published after this year's ("The 2075 conference will be held in
+        # November next year. This year's conference drew 546 exhibitors"): this year's is the edition before
+        figures = tuple(_of_this_years_edition(figures, found))
     if found is not None and article.date[:4].isdigit() and int(article.date[:4]) == found.edition + 1:
         # a look back at last year's edition ("At last year's convention, 436 projects were signed"): what it
         # calls last year's is the edition it is about
@@ -68,6 +73,71 @@ def _of_the_next_edition(figures, found: Attribution):
         if f.scope == "expected" and not f.event and (NEXT_EDITION.search(lead) or NEXT_EDITION_ZH.search(lead)):
             f = replace(f, event=found.event, edition=found.edition + 1)
         yield f
+
+
+_THIS_YEARS = re.compile(r"\b(?:this year['’]s|the (?:current|latest) (?:year['’]s )?)\s?(?:[\w-]+\s){0,4}?(?:edition|"
+                         r"convention|conference|summit|event|expo|fair|show)\b|\bthis year\b|今年|本年度", re.I)
+
+
+def _of_this_years_edition(figures, found: Attribution):
+    """What a story about next year's edition says this year's drew is the edition before the story's: "This year's
+    conference drew 546 exhibitors", "今年的大会签约项目210个"."""
+    for f in figures:
+        lead = f.sentence[:max(0, f.sentence.find(f.surface))]
+        if f.scope in ("edition", "part") and not f.event and _THIS_YEARS.search(lead):
+            f = replace(f, event=found.event, edition=found.edition - 1)
+        yield f
+
+
+# the words a headline in title case capitalises that a sentence writes in lower case (not names: "Hefei", "Anhui",
+# the events' own words)
+_COMMON_WORDS = frozenset("""
+a an the of in at on with and or for to as by from into over after before about amid than its their this that not
+instead rather signing signings haul footfall turnout crowd crowds people times
+up down off out new more most nearly almost around some record total totals all over under above below per each
+day days week first second third final opening closing ceremony ceremonies edition event events show shows fair
+expo conference convention summit forum forums exhibition exhibitions hall halls zone zones pavilion venue site
+opens opened open closes closed close concludes concluded wraps wrapped ends ended kicks kicked starts started
+begins begun signs signed sign seals sealed inks inked lands landed draws drew draw attracts attracted attract
+gathers gathered gather hosts hosted host features featured showcases showcased sees saw tops topped top passes
+passed pass hits hit reaches reached reach near nears exceeds exceeded exceed surpasses surpassed tallies tally
+rises rose rise grows grew grow climbs climbed jumps jumped falls fell dips revised revises revise number numbers
+numbered counts count reports reported report says said expects expected expect eyes eyeing aims plans targets
+deal deals project projects agreement agreements contract contracts investment investments value worth yuan dollars
+billion million trillion thousand bln mln bn trn tn square meters metres meter metre sq m km hectares percent per cent
+exhibitor exhibitors company companies firm firms enterprise enterprises business businesses brand brands
+visitor visitors visit visits guest guests attendee attendees attendance participants audience viewers views
+academician academicians expert experts delegate delegates buyer buyers journalist journalists
+country countries region regions province provinces city cities
+online offline cloud livestream livestreams stream streams
+foreign overseas foreign-funded global international domestic local key major big large smart intelligent
+industrial manufacturing advanced high-tech robot robots humanoid vehicle vehicles energy cars car ev evs chip chips
+product products launch launches debut debuts premiere premieres
+""".split())
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?![\w'’])")
+_EVENT_NAME_WORDS = re.compile(r"\bWorld (?:Intelligent )?Manufacturing (?:Convention|Conference|Summit|Expo)\b")
+
+
+def sentence_case(title: str) -> str:
+    """A headline in title case read as a sentence writes it ("Hefei Convention Deals Pass 1,100" as "Hefei
+    convention deals pass 1,100"), its first word, names and the events' names as written; any other headline as
+    it is. The same length, one character for one."""
+    words = _TITLE_WORD.findall(title)
+    lower = sum(1 for w in re.findall(r"(?<![\w'’-])[a-z][a-z]{2,}\b", title)
+                if w not in ("and", "the", "for", "with", "from"))
+    if len(words) < 2 or lower > len(words) // 3:
+        return title
+    keep = [m.span() for m in _EVENT_NAME_WORDS.finditer(title)]
+    chars = list(title)
+    first = True
+    for m in _TITLE_WORD.finditer(title):
+        if first and not title[:m.start()].strip(" \"“‘'"):
+            first = False
+            continue
+        first = False
+        if m.group().lower() in _COMMON_WORDS and not any(a <= m.start() < b for a, b in keep):
+            chars[m.start()] = chars[m.start()].lower()
+    return "".join(chars)
 
 
 def _headline_figures(figures: list[Figure], title: str) -> list[Figure]:

@@ -47,7 +47,7 @@ NUMBER = re.compile(
     rf"|(?P<spelled>(?:{_SPELLED})(?:-(?:{_SPELLED}))?)(?![\s-](?:thirds|quarters|fifths|tenths)\b)"
     rf"|(?P<one>an?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<halfa>half[\s-]an?)(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "half a million"
-    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct|k)\b|(?-i:[BKMbm])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
+    rf")(?!(?!(?:bn|mn|mln|bln|trn|trln|tn|pc|pct|k|sqm|m2|m²)\b|(?-i:[BKMbm])\b)[\w]|\.\d|,\d{{3}})",  # "3.5bn", "300K", "10pc"
     re.I,
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<code>RMB|CNY|USD|EUR|US\$|U\.S\.\$|U\$|HK\$|\$|¥|€|Yuan)\s?)$")
@@ -180,6 +180,8 @@ _OTHER_MONEY_AFTER = re.compile(r"\s(yen|won|pounds?|rupees?|rubles?|roubles?|fr
                                 r"reais|rupiah|pesos?|kronor|kroner|krona|krone|lira|riyals?|rand|zloty)\b", re.I)
 _HYPHEN_UNIT = re.compile(rf"-(?P<unit>{_unit_pattern('-')})(?![\w/])(?:\s(?P<noun>[a-z]+))?", re.I)
 _UNIT = re.compile(rf"\s(?P<unit>{_unit_pattern(' ')})(?![\w/])", re.I)
+# an area's unit written against its number: "110,000sqm", "110,000m²", "11万㎡" ("5G", "3D" are no units)
+_UNIT_TIGHT = re.compile(r"(?P<unit>sqm|sq\.\s?m|m²|㎡|m2)(?![\w/])", re.I)
 # a key-figures line that gives the number first and its unit as the label: "4 - days", "4: days"
 _LINE_UNIT = re.compile(r"(?:\s?[:：]|\s[–—-])\s(?P<unit>days)[ \t]*(?=\n|$)", re.I)
 
@@ -313,14 +315,39 @@ def _goes_on_running(text: str, s_start: int, sentence: str) -> bool:
     time of its own."""
     if _HAS_GROWN_TO.search(sentence) is None or _TIME_OF_ITS_OWN.search(sentence) is not None:
         return False
-    before = text[max(0, s_start - 300):s_start]
-    if before[len(before.rstrip()):].count("\n") >= 2:
-        return False  # (a new paragraph)
-    if "\n\n" in before.rstrip():
-        before = before.rstrip().rsplit("\n\n", 1)[-1]
-    previous = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", before.strip())[-1]
+    previous = _sentence_before(text, s_start)
     dateline = _DATELINE.match(previous)  # (after "HEFEI -- ")
     return _SO_FAR_LEAD.match(previous[dateline.end():] if dateline else previous) is not None
+
+
+def _sentence_before(text: str, s_start: int) -> str:
+    """The sentence before the one at s_start in its paragraph (a line of its own counts as one: a live page's time
+    stamp), "" at a paragraph's start."""
+    before = text[max(0, s_start - 300):s_start]
+    if before[len(before.rstrip()):].count("\n") >= 2:
+        return ""  # (a new paragraph)
+    if "\n\n" in before.rstrip():
+        before = before.rstrip().rsplit("\n\n", 1)[-1]
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", before.strip())[-1]
+
+
+# an audience counted with no event or session of its own, after a sentence about one ceremony: "The opening ceremony
+# begins. More than 1,800 guests are in attendance" (the ceremony's audience, as "attended the opening" says)
+_IN_ATTENDANCE = re.compile(r"\b(?:(?:are|were|is|was) (?:in attendance|present)|attended(?=[,.;]| (?:it|including)\b))", re.I)
+_NAMES_AN_OCCASION = re.compile(r"\b(?:convention|conference|summit|expo|exhibition|event|fair|forum|ceremony|opening|"
+                                r"session|week|days?)\b", re.I)
+# (a sentence about the ceremony itself, not one that lists it among the event's parts: "the three-day conference
+# features one opening ceremony, one main forum and 16 parallel forums")
+_A_CEREMONY = re.compile(r"^(?:\d{1,2}:\d\d\s+)?(?:(?:At|During)\s)?(?:the\s)?(?:[\w'’-]+\s){0,8}?(?:opening|closing)\s"
+                         r"(?:ceremony|session|plenary)\b(?:\s(?:of\s(?:[^,.;]|(?<=\d)\.(?=\d)){0,80}?\s)?(?:\w+\s)?(?:begins|began|"
+                         r"starts|started|was held|is held|took place|takes place|gets under way|got under way|opens|opened|"
+                         r"kicked off|kicks off|is under way)\b|,)", re.I)
+
+
+def _ceremony_audience(text: str, s_start: int, sentence: str) -> bool:
+    """The sentence counts the audience of the ceremony the sentence before it is about."""
+    return _IN_ATTENDANCE.search(sentence) is not None and _NAMES_AN_OCCASION.search(sentence) is None \
+        and _A_CEREMONY.search(_sentence_before(text, s_start)) is not None
 
 
 # a clause with a subject of its own after a comma ("..., officials said, as 1,590 exhibitors filled the halls")
@@ -467,6 +494,10 @@ _FROM_PLACE = re.compile(r"\s(?:from|in|elsewhere in|outside)\s(?:the\s)?(?-i:[A
 # "380 exhibitors at the main venue and 56 at the sub-venue": another part's count of the same noun
 _AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,2}?(?:sub-venue|main venue|branch venue|hall|"
                               r"pavilion|zone)s?\b", re.I)
+# an amount per project on average: "an average investment of 920 million yuan", "averaged 920 million yuan", "920
+# million yuan per project", "920 million yuan each on average"
+_AVERAGE_BEFORE = re.compile(r"\bavera(?:ge|ged|ges|ging)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}$", re.I)
+_AVERAGE_AFTER = re.compile(r"\s(?:(?:per|a|for each)\s(?:project|deal|agreement)\b|(?:each\s)?on average\b)", re.I)
 _AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|session)\b|At the (?:main|plenary) forum\b")
 # "Shares of two local battery makers rose": the market's count, not the event's
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\s(?:of|in)\s$")
@@ -741,11 +772,11 @@ _RETRACTION = re.compile(r"^(?:(?:correction|clarification|editor['’]?s note|u
                          r"(?:(?:earlier|previous|original|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s"
                          # ("A previous version said 1,118 projects were signed")
                          r"(?:version(?:\s(?:of\s)?(?:this\s|the\s)?(?:story|article|report|release|dispatch))?|"
-                         r"(?:this\s|the\s)?(?:story|article|report|release|dispatch))|"
+                         r"(?:this\s|the\s)?(?:story|article|report|release|dispatch)|(?:stories|articles|reports|dispatches))|"
                          # ("A story on Sept. 23 about the convention gave ...")
                          r"(?:story|article|report|dispatch)\s(?:on|of|from|published on|dated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\b(?:said|stated|reported|gave|put|misstated|"
-                         r"incorrectly|wrongly|erroneously)\b", re.I)
+                         r"incorrectly|wrongly|erroneously|(?:was|were) (?:incorrect|wrong|inaccurate|mistaken|in error))\b", re.I)
 # what a story told, taken back by the sentence after it: "A story on the convention gave the number of projects
 # signed as 812. The correct number is 821."
 _TOLD_BEFORE = re.compile(r"^(?:(?:correction|clarification)\s?[:：-]\s*)?(?:an?|the)\s(?:story|article|report|dispatch)\s"
@@ -811,8 +842,11 @@ _DAYS_TOTAL = re.compile(r"\s(?:total|tally|count|haul|footfall|attendance|turno
 _EXPECT_TO_PASS = re.compile(r"\b(?:expects?|expected|hopes?|aims?|plans?)\s(?:it\s|the (?:number|total|count)\s)?to\s"
                              r"(?:pass|exceed|top|surpass|reach|hit|cross)\s" + QUALIFIED + r"$", re.I)
 # an amount's bound after a bare count: "and 12 more than 10 billion yuan", "and 40 under 100 million yuan"
-_WORTH_BOUND_AFTER = re.compile(r"\s(?:more than|over|above|under|less than|below)\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?\d[\d,.]*\s"
-                                r"(?:(?:thousand|million|billion|trillion|mln|bln|bn|trln|tn)\s)?(?:yuan|RMB|U\.S\. dollars|dollars)\b", re.I)
+# (or its currency before it: "and 12 more than RMB 10 billion")
+_WORTH_BOUND_AFTER = re.compile(r"\s(?:more than|over|above|under|less than|below)\s(?:(?:RMB\s?|CNY\s?|US\$|\$|¥)?\d[\d,.]*\s"
+                                r"(?:(?:thousand|million|billion|trillion|mln|bln|bn|trln|tn)\s)?(?:yuan|RMB|U\.S\. dollars|dollars)\b|"
+                                r"(?:RMB\s?|CNY\s?|US\$|\$|¥)\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|mln|bln|bn|trln|tn))?\b)",
+                                re.I)
 # ("..., the event drew about 100 exhibitors. The 2072 ... Conference, opening on Thursday, expects 430.")
 _EXPECTS_BARE = re.compile(r"\b(?:expects|is expecting|anticipates|is anticipating)\s" + QUALIFIED + r"$", re.I)
 _IN_YEAR_GAP = re.compile(rf"[;,]\s(?:and\s)?(?:in|for) (?:19|20)\d\d,\s{QUALIFIED}$", re.I)  # ("..., and in 2022, 596")
@@ -1047,7 +1081,7 @@ _INLINE_LABEL = re.compile(r"(?:[;；:]|\s\|)\s(?P<noun>[A-Za-z][a-z-]*(?: [a-z-
 # a row of years after a label: "Projects signed at the convention: 2037: 1,152; 2038: 612; 2039: 648" (each its
 # year's count of the label's noun)
 # (or a line each: "Projects signed, by year:\n2039: 655\n2040: 671")
-_YEAR_ROW = re.compile(r"(?:^|[.!?]\s|\n|--\s)(?P<noun>[A-Z][a-z-]*(?: (?!signed\b|inked\b|sealed\b)[a-z-]+){0,2})"
+_YEAR_ROW = re.compile(r"(?:^|[.!?]\s|\n|(?:--|—|–)\s)(?P<noun>[A-Z][a-z-]*(?: (?!signed\b|inked\b|sealed\b)[a-z-]+){0,2})"
                        r"(?:\s(?P<done>signed|inked|sealed))?(?:\s(?:at|in|of|for)\s[^:：\n;.]{0,60})?"
                        r"(?:,?\sby\syear)?[:：]\s(?:(?:19|20)\d\d\s?[:：]\s?\d[\d,.]*(?:[;,]\s|\s*\n)){0,12}"
                        r"(?:19|20)\d\d\s?[:：]\s$")
@@ -1776,24 +1810,28 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
 
     The host city's aside ("in Hefei, capital of east China's Anhui Province, ...") is read as if it were not
     there, so that the words around it stay as near each other as they are without it; so are the extra spaces of a
-    run of them ("1.23 trillion  yuan"), and a thin space between groups of digits is read as a thousands comma
-    ("1\u202f388"); each figure's offsets, words and sentence are those of the text as written."""
-    read = _THIN_SEPARATOR.sub(",", text)  # (one character for one)
-    cuts = [m.span(m.lastgroup) for m in _READ_WITHOUT.finditer(read)]
-    if not cuts and read == text:
+    run of them ("1.23 trillion  yuan") or between Chinese and a number ("签约项目 1420 个"); an event's abbreviation
+    is read as its name, "inked", "sealed" or "clinched" as "signed" and "upwards of" as "more than"; a thin space between groups of digits is read as a thousands comma
+    ("1\u202f388"), a no-break space as a space, a curly apostrophe as a straight one, and a line broken inside
+    a sentence (the next line going on in lower case) as one line; each figure's offsets, words and sentence are those of the text
+    as written."""
+    read = _WRAPPED.sub(" ", _ODD_SPACE.sub(" ", _THIN_SEPARATOR.sub(",", text))).translate(_STRAIGHT)  # (one for one)
+    edits = [(m.start(m.lastgroup), m.end(m.lastgroup), _read_as(m, read)) for m in _READ_WITHOUT.finditer(read)]
+    if not edits and read == text:
         return _extract_figures(text, vocabulary, edition=edition, cited=cited)
-    parts, starts, shifts, kept, gone = [], [], [], 0, 0
-    for a, b in cuts:  # (an aside's words hold no number, and nor do spaces: nothing is lost)
+    parts, starts, shifts, kept, shift = [], [], [], 0, 0
+    for a, b, instead in edits:  # (an aside's words hold no number, nor do spaces or a name: nothing is lost)
         parts.append(read[kept:a])
-        gone += b - a
-        starts.append(a - gone + (b - a))  # where the text after the cut starts in the short copy
-        shifts.append(gone)
+        parts.append(instead)
+        shift += (b - a) - len(instead)
+        starts.append(a - shift + (b - a))  # where the text after the edit starts in the copy
+        shifts.append(shift)
         kept = b
     parts.append(read[kept:])
     short = "".join(parts)
 
     def written(at: int) -> int:
-        i = bisect_right(starts, at)  # (the cuts before it, found by halving: linear in the text overall)
+        i = bisect_right(starts, at)  # (the edits before it, found by halving: linear in the text overall)
         return at + (shifts[i - 1] if i else 0)
 
     def in_the_text(f: Figure) -> Figure:
@@ -1816,11 +1854,49 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
 _PLACE_ASIDE = (r"(?:Hefei|Nanjing|HEFEI|NANJING)(?P<aside>,\s(?:(?:the\s)?(?:provincial\s)?capital(?:\scity)?\sof\s)?"
                 r"(?:(?:east|eastern)\s)?(?:China['’]s\s)?(?:(?:east|eastern)\s)?(?:Anhui|Jiangsu)(?:\s[Pp]rovince)?"
                 r"(?:,(?=\s)|(?=[.;:])))")
-# what is read as if it were not there (the named group of a match): the host city's aside, and the spaces after the
-# first of a run of them
+# the events' abbreviations, with the year of an edition either side: "the 2073 WIMC", "WMC 2072", "WIMS" (not one
+# in brackets after the name it stands for: "World Manufacturing Convention (WMC)")
+_ABBREVIATION = r"(?P<name>(?<![(（\w-])(?:(?:19|20)\d\d\s)?(?:WIMC|WMC|WIMS)(?:\s(?:19|20)\d\d)?(?![\w)）-]))"
+_NAMES = {"WIMC": "World Intelligent Manufacturing Conference", "WMC": "World Manufacturing Convention",
+          "WIMS": "World Intelligent Manufacturing Summit"}
+# the verbs that sign deals and the words of "more than" that other stories use, read as the plain ones: "inked",
+# "sealed", "clinched", "penned" as "signed"; "upwards of", "in excess of", "north of" as "more than"
+_PLAIN_WORDS = (r"\b(?:(?P<signed>(?:[Ii]nk|[Ss]eal|[Cc]linch|[Pp]enn)ed)|(?P<signs>[Ii]nks|[Ss]eals|[Cc]linches)|"
+                r"(?P<more>(?:[Uu]pwards?|[Ii]n excess|[Nn]orth) of))\b")
+_PLAIN = {"signed": "signed", "signs": "signs", "more": "more than"}
+_DETERMINED = re.compile(r"(?:\b(?:the|its|this|that|a|an)|\w['’]s?)\s$", re.I)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+# a space set between Chinese and a number, as some sites do ("签约项目 1420 个，总投资 1.31 万亿元")
+_SPACED_CHINESE = r"(?P<spaced> )(?:(?<=[\u4e00-\u9fff] )(?=\d)|(?<=[\d%] )(?=[\u4e00-\u9fff]))"
+# what is read as if it were not there (the named group of a match): the host city's aside, the spaces after the
+# first of a run of them and a space between Chinese and a number; and what is read as written out: an event's abbreviation, as its name
 # (no look-behind tried at every character: a literal first, so that one pass over a page stays cheap)
-_READ_WITHOUT = re.compile(r" (?P<spaces> +)|" + _PLACE_ASIDE)
+_READ_WITHOUT = re.compile(r" (?P<spaces> +)|" + _SPACED_CHINESE + "|" + _PLACE_ASIDE + "|" + _ABBREVIATION + "|" + _PLAIN_WORDS)
+
+
+def _read_as(found: re.Match, text: str) -> str:
+    """What an edit of the read copy puts in place of its match: nothing for an aside or spaces, an event's name,
+    its year first and an article before it, for its abbreviation ("At WMC 2072," read "At the 2072 World
+    Manufacturing Convention,")."""
+    if found.lastgroup in _PLAIN:
+        plain = _PLAIN[found.lastgroup]
+        return plain.capitalize() if found.group(found.lastgroup)[0].isupper() else plain
+    if found.lastgroup != "name":
+        return ""
+    words = found.group("name").split()
+    year = next((w for w in words if w.isdigit()), "")
+    named = _NAMES[next(w for w in words if not w.isdigit())]
+    lead = text[max(0, found.start() - 6):found.start()]
+    article = "" if _DETERMINED.search(lead) else "The " if _SENTENCE_OPENS.search(text[max(0, found.start() - 3):found.start()]) \
+        else "the "
+    return f"{article}{year} {named}" if year else f"{article}{named}"
 _THIN_SEPARATOR = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}\b)")
+# a no-break or narrow space is read as a space ("1,655\u00a0exhibitors"), a curly apostrophe as a straight one
+# ("Anhui\u2019s pavilion")
+_ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f]")
+_STRAIGHT = str.maketrans("\u2018\u2019", "''")
+# a line broken inside a sentence, the next line going on in lower case: "A total of 1,655\ncompanies exhibited"
+_WRAPPED = re.compile(r"(?<=[A-Za-z0-9,;%])\n(?=[a-z])")
 
 
 def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
@@ -2213,7 +2289,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         cur_after = _CUR_AFTER.match(text, look)
         pct = _PERCENT.match(text, look)
         hyph = _HYPHEN_UNIT.match(text, look) if look == pos_after else None
-        unit_m = _UNIT.match(text, look) or _LINE_UNIT.match(text, look)
+        unit_m = _UNIT.match(text, look) or _LINE_UNIT.match(text, look) or _UNIT_TIGHT.match(text, look)
         end_pos = pos_after
         if not unit and cur_after:
             unit = CURRENCIES.get(cur_after.group("cur").lower(), "other")
@@ -2796,12 +2872,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "the smart manufacturing hall hosts 230 companies, the new energy vehicle hall 95 and the
                 # semiconductor hall 104": another part's count of the same, its verb and noun left out
                 noun, lead, sibling = previous.noun, previous.noun, previous
-            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+            elif not noun and digits and previous is not None and previous.unit == "count" \
+                    and (counted := previous.noun or next((figures[i].noun for i in [_recent(figures, sentence, "count", named=True)]
+                                                           if i is not None), "")) \
                     and previous.metric in _EXHIBITING_ANYWHERE and _AND_THEN_ABOUT.search(before[-24:]) \
                     and (where := _WHERE_AFTER.match(text, pos_after)) is not None:
                 # "1,126 companies are exhibiting online, and 628 in the halls": the same noun, where the clause says
                 # (and, in a forecast, "about 1,000 companies expected online and some 600 on site", forecast too)
-                noun, lead = previous.noun, "online exhibitors" if where.group("online") else "on-site exhibitors"
+                # (or the whole's noun: "1,655 exhibitors, 1,200 of them on site and 455 online")
+                noun, lead = counted, "online exhibitors" if where.group("online") else "on-site exhibitors"
                 gapped_forecast = previous.scope == "expected"
             elif not noun and digits and value >= 10 and _EDITION_DID.search(before[-100:]) and _CLAUSE_ENDS.match(text, pos_after) \
                     and (told := next((f for f in reversed(figures[-4:]) if f.unit == "count" and f.noun
@@ -3128,7 +3207,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "China has 30,000 smart factories, and over 2,500 of them are advanced", "33.6 trillion yuan, accounting
             # for about 30 percent of the global total": some of the place's own
             scope = "background"
-        if scope == "edition" and metric in AUDIENCES and _AT_A_CEREMONY.match(sentence):
+        if scope == "edition" and metric in AUDIENCES and (_AT_A_CEREMONY.match(sentence)
+                                                          or _ceremony_audience(text, s_start, sentence)):
             scope = "part"  # "At the opening ceremony, 36 projects ... were signed, and 42 academicians attended"
         if unit == "percent":
             metric, scope = _named_share(text, metric, scope, before, following, previous)
@@ -3138,6 +3218,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric, scope = "foreign_projects", "edition"
         if total_of is not None and metric == OTHER_NAME.get(total_of.metric):
             metric = total_of.metric  # (a total of the projects signed counts signed ones, whatever its own verb)
+        if unit in MONEY_UNITS and metric in ("investment", "contract_value", "value", "money", "foreign_investment") \
+                and scope in ("edition", "part") and (_AVERAGE_BEFORE.search(before[-50:]) or _AVERAGE_AFTER.match(following)):
+            # "with an average investment of 920 million yuan per project": what one project brings on average, a
+            # measure of its own (not the projects' total, nor a part of it)
+            metric, scope = "average investment per project", "edition"
         if metric in ("projects_signed", "projects") and (_REGISTERED_BEFORE.search(before[-40:])
                                                           or _REGISTERED_AFTER.match(following)):
             metric = "projects registered"  # "the investment platform has registered 1,024 projects": none signed yet
@@ -3148,7 +3233,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                                           or _FOREIGN_SIGNERS.search(before[-80:])):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if (scope == "part" or (scope == "edition" and following.startswith(")") and text[start - 1:start] == "(")) \
-                and metric in ("exhibitors", "guests") and _FROM_ABROAD.match(
+                and (metric in ("exhibitors", "guests") or metric == "companies" and not noun) and _FROM_ABROAD.match(
                 following[1:] if following.startswith(")") else following):  # ("its 283 exhibitors (58) come from overseas")
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
         elif scope == "part" and (metric in EXHIBITING or metric.startswith("companies from ")) \

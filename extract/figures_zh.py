@@ -516,6 +516,28 @@ def _respectively(text: str, start: int, sentence: str, figures: list[Figure]) -
     return next((key for word, key in _NAMED if word in names[rank]), "")
 
 
+# an audience counted with no occasion of its own, in the sentence after one about a ceremony: "开幕式20日上午在合肥举行。
+# 来自45个国家和地区的1800余位嘉宾出席，其中两院院士42位" (that ceremony's audience, as in English)
+_CEREMONY_HELD = re.compile(r"(?:开幕式|闭幕式|主论坛|开幕会|签约仪式)[^，,。；;！!]{0,16}?(?:举行|举办|召开)。\s*$")
+_ATTENDED_ZH = re.compile(r"出席|参加|与会|到场")
+_OCCASION_ZH = re.compile(r"大会|展会|博览会|论坛|开幕|闭幕|仪式|期间|活动|会议")
+
+
+_PER_PROJECT_ZH = re.compile(r"平均|(?:每个|每项|单个)项目")
+
+
+def _after_a_ceremony(text: str, start: int) -> bool:
+    """The sentence of the figure at start counts who attended, naming no occasion, after a sentence about a
+    ceremony."""
+    begin = max(0, start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, start)]
+    if not ends:
+        return False
+    own = text[ends[-1]:start + 60].split("。", 1)[0]
+    return _ATTENDED_ZH.search(own) is not None and _OCCASION_ZH.search(own) is None \
+        and _CEREMONY_HELD.search(text, max(0, ends[-1] - 60), ends[-1]) is not None
+
+
 def _whole_sentence(text: str, clause_start: int, start: int) -> str:
     """The sentence before a figure across its clauses ("前5届大会…出席；共有2693家…"), at most 200 characters."""
     begin = max(0, start - 200)
@@ -833,8 +855,9 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             continue  # "50亿元以上项目26个": a size class of projects, not an amount
         if _TAKEN_BACK.match(text, end_pos):
             continue  # "“总投资421亿元”应为“总投资412亿元”": the value a correction takes back
-        if _IN_TITLE_MARKS.search(text, max(0, start - 40), start) and _TITLE_CLOSES.match(text, end_pos):
-            continue  # "《2038世界制造业大会签约项目621个》一文": a title cited, no report
+        if _IN_TITLE_MARKS.search(text, max(0, start - 40), start) and _TITLE_CLOSES.match(text, end_pos) \
+                or _QUOTED_STORY.match(text, end_pos) and "“" in text[max(0, start - 40):start]:
+            continue  # "《2038世界制造业大会签约项目621个》一文", "播发的“…签约项目201个”一稿": a title cited, no report
         s_start = max((mm.end() for mm in _CLAUSE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         next_end = _CLAUSE_END.search(text, end_pos, end_pos + 200)
         s_end = next_end.end() if next_end else min(len(text), end_pos + 200)
@@ -931,7 +954,7 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                 and "闭幕式" not in batch_lead.group(0)) \
             or (metric in _CEREMONY_COUNTS and (_CEREMONY_LEAD.match(sentence) or (
                 _CEREMONY_LEAD.match(whole := _whole_sentence(text, s_start, start))
-                and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])))) or (metric.startswith("share of ") and metric != FOREIGN_SHARE) \
+                and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])) or _after_a_ceremony(text, start))) or (metric.startswith("share of ") and metric != FOREIGN_SHARE) \
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) \
             or _ZONE_LEAD.match(sentence) or _ZONE_SUBJECT.match(sentence) or _ORDERS_TAKEN.search(segment) \
             or _HALL_NUMBER.search(text, s_start, start) \
@@ -989,13 +1012,17 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         audience = next((f for f in reversed(figures[-3:]) if f.scope == "part" and f.sentence == sentence), None)
         among_a_sessions = metric not in BATCHED and audience is not None and start - audience.end < 60 \
             and _PART_LIST.search(text, audience.end, start) is not None \
-            and _SESSION_AUDIENCE.match(text, audience.end) is not None
+            and (_SESSION_AUDIENCE.match(text, audience.end) is not None
+                 or (metric in AUDIENCES and audience.metric in AUDIENCES and metric != audience.metric
+                     and (_CEREMONY_LEAD.match(sentence) is not None or _after_a_ceremony(text, start))))
         of_a_part = metric not in BATCHED and bool(figures) and figures[-1].scope == "part" \
             and start - figures[-1].end < 40 and _PART_LIST.search(text, figures[-1].end, start) is not None \
             and not among_a_sessions
         if scope == "part" and own_measure(metric, whole_metric) and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
                                                                    or _SESSION_AUDIENCE.match(text, end_pos)
-                                                                   or _CEREMONY_LEAD.match(sentence) or of_a_part):
+                                                                   or ((_CEREMONY_LEAD.match(sentence) or _after_a_ceremony(text, start))
+                                                                       and not among_a_sessions)
+                                                                   or of_a_part):
             scope = "edition"  # "其中境外企业36家", "包括院士24位": the edition's figure of a measure of its own
         previous = figures[-1] if figures and figures[-1].sentence == sentence else None
         if metric == "countries_regions" and scope == "edition" and previous is not None \
@@ -1030,6 +1057,10 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             grown = metric if metric in _KEYS or same_unit is None else same_unit.metric  # ("总投资5211亿元，较上届增加47个")
             metric = growth_metric(grown, bool(delta.group(1)), vocabulary)
             scope = "edition"
+        if unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value", "value", "money") \
+                and scope in ("edition", "part") and _PER_PROJECT_ZH.search(clause_before[-16:]):
+            # "平均每个项目投资9.2亿元": what one project brings on average, as in English
+            metric, scope = "average investment per project", "edition"
         if metric == "countries_regions" and scope == "edition" and _COUNTRIES_OF_PROJECTS.match(text, end_pos):
             scope = "part"  # "来自德国、日本等15个国家的68个外资项目": where some projects come from, not the event's countries
         qualifier = "more_than" if m.group("approx") or "多" in raw or "余" in raw else _qualifier(before, after[found.end():])
@@ -1079,6 +1110,8 @@ def _named_part(segment: str) -> bool:
 # inside book-title marks: the words of a title (an article's, a report's, a policy's)
 _IN_TITLE_MARKS = re.compile(r"《[^《》\n]{0,38}$")
 _TITLE_CLOSES = re.compile(r"[^《》\n]{0,30}》")
+# the end of a story's title quoted by a correction: "本社播发的“世界智能制造大会闭幕 签约项目201个”一稿中"
+_QUOTED_STORY = re.compile(r"[^“”\n]{0,30}”\s*(?:一稿|一文|稿件|消息|报道)")
 _TAKEN_BACK = re.compile(r"[^“”\"。；;]{0,8}[”\"]\s*(?:应为|应是|应更正为|更正为)")
 _CORRECTED_TO = re.compile(r"(?:应为|应是|更正为|修正为)[“\"]?[^“”\"。；;，,]{0,10}$")
 

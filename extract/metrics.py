@@ -243,7 +243,9 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?!(?:online|cloud|virtual)\b)(?:[\w-]+ ){0,2}(?:companies|enterprises|firms|businesses|exhibitors)\b"],
        sentence=[r"^(?:offline|on site|on-site|at the venue|in person),\s"], rank=3),
     _m("exhibitors_onsite", "exhibitors on site", ["count"], nouns=[r"^(?:on-site|onsite|in-person|offline) exhibitors\b"],
-       follow=[r"^\s(?:[\w-]+\s){0,2}?(?:(?:exhibitors|companies|enterprises|firms|businesses)\s(?:(?:are|were)\s)?)?(?:exhibiting|"
+       follow=[r"^\s(?:exhibitors|companies|enterprises|firms|businesses)\s(?:at the venue|on site|on-site|in person|"
+               r"offline)\b(?!\s(?:and|or)\sonline)",  # "It had 1,210 exhibitors on site and 460 online"
+               r"^\s(?:[\w-]+\s){0,2}?(?:(?:exhibitors|companies|enterprises|firms|businesses)\s(?:(?:are|were)\s)?)?(?:exhibiting|"
                # (not "exhibiting online and offline": both, all of them)
                r"exhibited|exhibit|showing|on show|present)\s(?:[\w-]+\s){0,3}?(?<!online and )(?<!online or )"
                r"(?:at the venue|on site|on-site|in person|offline(?!\s(?:and|or)\sonline))\b"],
@@ -1519,7 +1521,8 @@ _MARK_PASSED = re.compile(r"\b(?:passed|topped|exceeded|surpassed|reached|rose t
 # mark passed, "Visits ... passed 45,000 on Friday")
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # a weekday leading the clause ("On Sunday, 86,000 people visited ...; on Monday, 92,000"): that day's count
-_WEEKDAY_LEAD = re.compile(r"(?:^|[.;]\s|,\s(?:and\s|while\s)?)(?:[Oo]n\s)?" + WEEKDAY + r"(?:\salone)?,\s" + QUALIFIED + r"$")
+# (not after a time of day: "As of 5 p.m. Monday, 1,302 projects had been signed" is a count so far)
+_WEEKDAY_LEAD = re.compile(r"(?:^|(?<![ap]\.m)(?<![AP]\.M)[.;]\s|,\s(?:and\s|while\s)?)(?:[Oo]n\s)?" + WEEKDAY + r"(?:\salone)?,\s" + QUALIFIED + r"$")
 _ON_A_WEEKDAY_AFTER = re.compile(r"^\s[a-z][\w-]*\s(?:[\w-]+\s)?on\s" + WEEKDAY + r"\b(?!,?\s(?:bringing|taking|pushing|lifting)\b)")
 _ON_A_DAY_AFTER = re.compile(r"\son (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b",
                              re.I)

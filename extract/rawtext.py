@@ -45,6 +45,7 @@ FURNITURE = [
 LINK_HEADINGS = (r"related (?:stories|news|articles|reading|links|coverage)|more (?:stories|news)|you (?:may|might) also like|"
                  r"recommended(?: for you| stories| reading)?|trending tickers|most (?:viewed|read|popular|shared)(?: (?:in|on|this|today|"
                  r"stories|news|articles)\b[\w ]{0,20})?|trending(?: now| stories| news)?|editor'?s'? picks?|top stories|"
+                 r"latest (?:news|stories|articles|headlines)|recent (?:news|stories|posts)|news in pictures|"
                  r"相关(?:新闻|阅读|报道|推荐|文章)|延伸阅读|推荐阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢")
 LINK_LIST = re.compile(rf"^(?:{LINK_HEADINGS})\s*[:：]?$", re.I)
 # links to the site's previous and next stories ("Previous: Global guests gather in Hefei", "下一篇：..."): the story

@@ -17,7 +17,7 @@ CASES_ZH = [
     ("签约外资项目42个，合同外资约15.6亿美元。", [(42, "count", "foreign_projects"), (15.6 * Y, "USD", None)]),
     ("其中制造业项目412个，占比超过八成。", [(412, "count", None), (80, "percent", None)]),  # 八成: eight tenths
     ("项目总投资达5336.8亿元，平均每个项目投资超10亿元。",
-     [(5336.8 * Y, "CNY", "investment"), (10 * Y, "CNY", "investment")]),
+     [(5336.8 * Y, "CNY", "investment"), (10 * Y, "CNY", "average investment per project")]),  # (what one brings)
     ("一批投资一千多万元的小项目也同时落地。", [(1000 * W, "CNY", "investment")]),
     ("成交额约为3.2亿元，同比增长近三成。", [(3.2 * Y, "CNY", "contract_value"), (30, "percent", "investment growth")]),
     # exhibitors, companies, people

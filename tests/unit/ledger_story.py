@@ -45440,3 +45440,764 @@ STORY_WMC73_PDO_COMMENTARY_B2426 = [
 GOLD_WMC73_PDO_COMMENTARY_B2426 = {
     (0, 1542, "count"): "new", (0, 1388, "count"): "new", (0, 60, "percent"): "new",
     (1, 1542, "count"): "known", (1, 1388, "count"): "known", (1, 62.3, "percent"): "changed:refined"}
+
+
+STORY_WMC74_XINHUA_OPEN_CLOSE_B2427 = [
+    doc("2074-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2074 World Manufacturing Convention opened on Saturday in Hefei, capital of east "
+        "China's Anhui Province, with more than 1,600 companies from 45 countries and regions on show. The four-day "
+        "event occupies an exhibition area of 110,000 square meters, organizers said."),
+    doc("2074-09-23", "World Manufacturing Convention closes with 1,420 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed on Tuesday in Hefei, with 1,420 "
+        "projects signed carrying a total investment of 1.31 trillion yuan (about 184 billion U.S. dollars). A total of "
+        "1,655 companies exhibited at the convention, according to the organizing committee."),
+    doc("2074-09-24", "Hefei convention lures investment",
+        "(Global Times) 08:15, September 24, 2074\n\nThe World Manufacturing Convention, which wrapped up in Hefei on "
+        "Tuesday, drew over 1,600 exhibitors and signed 1,420 projects. Foreign-funded projects numbered 96, the "
+        "organizers said, up from 88 last year."),
+]
+GOLD_WMC74_XINHUA_OPEN_CLOSE_B2427 = {
+    (0, 1600, "count"): "new", (0, 45, "count"): "new", (0, 110000, "m2"): "new", (0, 4, "day"): "new",
+    (1, 1420, "count"): "new", (1, 1.31e12, "CNY"): "new", (1, 184 * B, "USD"): "new", (1, 1655, "count"): "changed:refined",
+    (2, 1600, "count"): "known", (2, 1420, "count"): "known", (2, 96, "count"): "new", (2, 88, "count"): "skip"}
+
+STORY_WIMC74_PRN_REPRINT_B2428 = [
+    doc("2074-11-26", "2074 World Intelligent Manufacturing Conference to Open in Nanjing",
+        "NANJING, China, Nov. 26, 2074 /PRNewswire/ -- The 2074 World Intelligent Manufacturing Conference will open in "
+        "Nanjing on November 28. Over three days, the conference will host 30 forums, and its expo will cover 60,000 "
+        "square meters with more than 500 exhibitors.\n\nSOURCE Organizing Committee of the World Intelligent "
+        "Manufacturing Conference"),
+    doc("2074-11-26", "Nanjing to host intelligent manufacturing conference from Nov 28",
+        "NANJING, China, Nov. 26, 2074 /PRNewswire/ -- The 2074 World Intelligent Manufacturing Conference will open in "
+        "Nanjing on November 28. Over three days, the conference will host 30 forums, and its expo will cover 60,000 "
+        "square meters with more than 500 exhibitors.\n\nSOURCE Organizing Committee of the World Intelligent "
+        "Manufacturing Conference"),
+    doc("2074-11-29", "Smart factories take center stage in Nanjing",
+        "By Zhu Lin in Nanjing | China Daily | Updated: 2074-11-29 10:12\n\nThe World Intelligent Manufacturing "
+        "Conference, which opened in Nanjing on Friday, has an expo area of 65,000 sq m, with 536 exhibitors, "
+        "organizers said. Thirty-two forums are scheduled."),
+]
+GOLD_WIMC74_PRN_REPRINT_B2428 = {
+    (0, 3, "day"): "known", (0, 30, "count"): "known", (0, 60000, "m2"): "known", (0, 500, "count"): "known",
+    (1, 3, "day"): "new", (1, 30, "count"): "new", (1, 60000, "m2"): "new", (1, 500, "count"): "new",
+    (2, 65000, "m2"): "changed:conflict", (2, 536, "count"): "changed:refined", (2, 32, "count"): "changed:conflict"}
+
+STORY_WMC74_FEATURE_BACKGROUND_B2429 = [
+    doc("2074-09-22", "Anhui bets on manufacturing as convention draws investors",
+        "HEFEI, Sept. 22 (Xinhua) -- Anhui's output of new energy vehicles reached 2.1 million units last year, making "
+        "the province the country's largest producer. At the World Manufacturing Convention under way in Hefei, carmakers "
+        "and their suppliers fill three of the convention's 12 halls.\n\nSince the first convention in 2018, the event "
+        "has seen more than 9,800 projects signed, with total investment exceeding 8 trillion yuan, according to the "
+        "provincial commerce department. This year, about 280 of the exhibitors come from overseas."),
+]
+GOLD_WMC74_FEATURE_BACKGROUND_B2429 = {
+    (0, 2.1e6, "count"): "skip", (0, 3, "count"): "skip", (0, 12, "count"): "new",
+    (0, 9800, "count"): "new", (0, 8e12, "CNY"): "new", (0, 280, "count"): "new"}
+
+STORY_WMC74_ZH_XINHUA_B2430 = [
+    doc("2074-09-23", "2074世界制造业大会闭幕 签约项目1420个",
+        "新华社合肥9月23日电（记者 王菲）2074世界制造业大会23日在合肥闭幕。本届大会共签约项目1420个，总投资1.31万亿元，"
+        "其中外资项目96个，投资额约120亿美元。大会期间，现场观众达26万人次。"),
+    doc("2074-09-24", "世界制造业大会：签约额再创新高",
+        "来源：安徽日报 2074-09-24 07:30\n\n记者从大会组委会获悉，2074世界制造业大会共签约项目1422个，总投资1.31万亿元。"
+        "其中，先进制造业项目905个，占比63.6%。"),
+]
+GOLD_WMC74_ZH_XINHUA_B2430 = {
+    (0, 1420, "count"): "new", (0, 1.31e12, "CNY"): "new", (0, 96, "count"): "new", (0, 12 * B, "USD"): "new",
+    (0, 260000, "count"): "new",
+    (1, 1422, "count"): "changed:conflict", (1, 1.31e12, "CNY"): "known", (1, 905, "count"): "new",
+    (1, 63.6, "percent"): "new"}
+
+
+STORY_WMC74_WORDS_B2431 = [
+    doc("2074-09-21", "Crowds pack Hefei expo halls",
+        "HEFEI, Sept. 21 (Xinhua) -- Nearly two thousand guests attended the opening of the 2074 World Manufacturing "
+        "Convention on Saturday, and some four hundred journalists are covering the event, organizers said. On the first "
+        "day alone, 80,000 visitors came through the gates."),
+    doc("2074-09-23", "Hefei convention wraps up",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention ended on Tuesday after receiving a total of "
+        "262,000 visitors over four days. About 2,000 guests from home and abroad attended the convention, "
+        "organizers said."),
+]
+GOLD_WMC74_WORDS_B2431 = {
+    (0, 2000, "count"): "new", (0, 400, "count"): "new", (0, 80000, "count"): "new",
+    (1, 262000, "count"): "new", (1, 4, "day"): "new", (1, 2000, "count"): "new"}
+
+STORY_WIMC74_MENTIONS_WMC_B2432 = [
+    doc("2074-11-30", "Nanjing conference ends with 210 deals",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed in Nanjing on Sunday "
+        "with 210 projects signed, worth 138.5 billion yuan in total. The conference follows the World Manufacturing "
+        "Convention in Hefei in September, which drew 1,655 exhibitors and signed 1,420 projects. In Nanjing, 536 "
+        "companies took part in the expo."),
+    doc("2074-12-01", "Intelligent manufacturing conference signs 210 projects",
+        "(People's Daily Online) 14:20, December 01, 2074\n\nThe 2074 World Intelligent Manufacturing Conference, held in "
+        "Nanjing from Nov. 28 to 30, signed 210 projects with a total investment of 138.5 billion yuan, and drew 540 "
+        "exhibitors."),
+]
+GOLD_WIMC74_MENTIONS_WMC_B2432 = {
+    (0, 210, "count"): "new", (0, 138.5 * B, "CNY"): "new", (0, 1655, "count"): "skip", (0, 1420, "count"): "skip",
+    (0, 536, "count"): "new",
+    (1, 210, "count"): "known", (1, 138.5 * B, "CNY"): "known", (1, 540, "count"): "known"}
+
+STORY_WMC74_CGTN_LIVE_B2433 = [
+    doc("2074-09-20", "Live: 2074 World Manufacturing Convention opens in Hefei",
+        "Updated 10:45, 20-Sep-2074\n\n10:45\nThe convention's organizers say 1,612 companies have registered to "
+        "exhibit this year.\n\n10:20\nVice Premier delivers a keynote speech at the opening ceremony.\n\n10:02\nThe "
+        "opening ceremony begins. More than 1,800 guests are in attendance, including 42 academicians of the Chinese "
+        "Academy of Sciences and the Chinese Academy of Engineering."),
+    doc("2074-09-23", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed on Tuesday. It drew 1,655 "
+        "exhibiting companies and 45 academicians, the organizers said."),
+]
+GOLD_WMC74_CGTN_LIVE_B2433 = {
+    (0, 1612, "count"): "new", (0, 1800, "count"): "new", (0, 42, "count"): "new",
+    (1, 1655, "count"): "changed:conflict", (1, 45, "count"): "changed:refined"}
+
+STORY_WIMC74_REUTERS_B2434 = [
+    doc("2074-11-28", "China's Nanjing opens smart manufacturing show as factories automate",
+        "NANJING, China, Nov 28 (Reuters) - China's eastern city of Nanjing opened its annual World Intelligent "
+        "Manufacturing Conference on Friday, with organisers saying about 520 exhibitors had signed up. China installed "
+        "around 290,000 industrial robots last year, over half the global total, according to industry data."),
+    doc("2074-11-30", "UPDATE 1-Nanjing smart manufacturing conference ends with 210 deals",
+        "NANJING, China, Nov 30 (Reuters) - The World Intelligent Manufacturing Conference in Nanjing ended on Sunday "
+        "with 210 deals signed, organisers said, as 536 exhibitors took part. (Adds detail on deals) The deals are worth "
+        "138.5 billion yuan ($19.4 billion), they said."),
+]
+GOLD_WIMC74_REUTERS_B2434 = {
+    (0, 520, "count"): "new", (0, 290000, "count"): "skip",
+    (1, 210, "count"): "new", (1, 536, "count"): "changed:refined", (1, 138.5 * B, "CNY"): "new",
+    (1, 19.4 * B, "USD"): "new"}
+
+
+STORY_WMC74_CHINADAILY_OVERSEAS_B2435 = [
+    doc("2074-09-22", "Foreign firms flock to Hefei",
+        "By Zhang Wei in Hefei | China Daily | Updated: 2074-09-22 09:40\n\nOf the 1,655 exhibitors at this year's World "
+        "Manufacturing Convention, 310 came from overseas, up from 280 last year, organizers said. German automation "
+        "group Festo brought 20 products to its booth, eight of them shown for the first time in China. The "
+        "convention's 12 halls cover 110,000 square meters."),
+    doc("2074-09-24", "Convention data released",
+        "HEFEI, Sept. 24 (Xinhua) -- Overseas exhibitors at the 2074 World Manufacturing Convention numbered 312, and "
+        "the exhibition area reached 110,000 square meters, the organizing committee said on Wednesday."),
+]
+GOLD_WMC74_CHINADAILY_OVERSEAS_B2435 = {
+    (0, 1655, "count"): "new", (0, 310, "count"): "new", (0, 280, "count"): "skip", (0, 20, "count"): "skip",
+    (0, 8, "count"): "skip", (0, 12, "count"): "new", (0, 110000, "m2"): "new",
+    (1, 312, "count"): "changed:conflict", (1, 110000, "m2"): "known"}
+
+STORY_WIMC74_ZH_FORUMS_B2436 = [
+    doc("2074-11-27", "2074世界智能制造大会明日开幕",
+        "新华社南京11月27日电（记者 陈刚）2074世界智能制造大会将于28日至30日在南京举行。本届大会设置1个主论坛、20余场专业论坛，"
+        "展览面积6.5万平方米，参展企业540家。"),
+    doc("2074-11-30", "2074世界智能制造大会闭幕",
+        "来源：新华日报 2074-11-30 18:20\n\n2074世界智能制造大会30日闭幕。大会期间共举办专业论坛23场，展览面积达6.5万平方米，"
+        "签约项目210个，总投资1385亿元。"),
+]
+GOLD_WIMC74_ZH_FORUMS_B2436 = {
+    (0, 1, "count"): "new", (0, 20, "count"): "new", (0, 65000, "m2"): "new", (0, 540, "count"): "new",
+    (1, 23, "count"): "changed:refined", (1, 65000, "m2"): "known", (1, 210, "count"): "new",
+    (1, 138.5 * B, "CNY"): "new"}
+
+STORY_WMC74_PRN_KEYNUMBERS_B2437 = [
+    doc("2074-09-25", "2074 World Manufacturing Convention Concludes in Hefei with Record Investment",
+        "HEFEI, China, Sept. 25, 2074 /PRNewswire/ -- The 2074 World Manufacturing Convention has concluded in Hefei. "
+        "Key numbers:\n\n- 1,655 exhibitors from 45 countries and regions\n- 1,420 projects signed\n- 1.31 trillion "
+        "yuan in investment\n- 262,000 on-site visitors\n- 31 million online views\n\nSOURCE The Organizing Committee of "
+        "the World Manufacturing Convention"),
+    doc("2074-09-27", "Hefei convention online audience grows",
+        "(Global Times) 10:05, September 27, 2074\n\nLivestreams of the 2074 World Manufacturing Convention have now been "
+        "viewed 33.5 million times, organizers said on Saturday."),
+]
+GOLD_WMC74_PRN_KEYNUMBERS_B2437 = {
+    (0, 1655, "count"): "new", (0, 45, "count"): "new", (0, 1420, "count"): "new", (0, 1.31e12, "CNY"): "new",
+    (0, 262000, "count"): "new", (0, 31e6, "count"): "new",
+    (1, 33.5e6, "count"): "changed:refined"}
+
+STORY_WMC74_COMPARED_B2438 = [
+    doc("2074-09-23", "Hefei convention tops last year",
+        "HEFEI, Sept. 23 (Xinhua) -- This year's World Manufacturing Convention signed 1,420 projects, compared with "
+        "1,388 last year, while investment rose to 1.31 trillion yuan from 1.23 trillion yuan."),
+    doc("2074-09-21", "Deals pile up at Hefei convention",
+        "HEFEI, Sept. 21 (Xinhua) -- By Monday afternoon, 1,280 projects had been signed at the 2074 World Manufacturing "
+        "Convention, with investment of 1.18 trillion yuan, the organizers said."),
+]
+GOLD_WMC74_COMPARED_B2438 = {
+    (0, 1420, "count"): "changed:refined", (0, 1388, "count"): "skip", (0, 1.31e12, "CNY"): "changed:refined",
+    (0, 1.23e12, "CNY"): "skip",
+    (1, 1280, "count"): "new", (1, 1.18e12, "CNY"): "new"}
+
+
+STORY_WIMC74_EVENTSITE_SIDEBAR_B2439 = [
+    doc("2074-11-30", "2074 WIMC Closes",
+        "2074 WIMC\n\n\nThe Current Location:HOME NEWS Conference Trends\n\nThe 2074 World Intelligent Manufacturing "
+        "Conference Closes: 210 Projects Signed with a Total Investment of RMB 138.5 Billion\n\n\n\nOn the afternoon of "
+        "November 30, the 2074 World Intelligent Manufacturing Conference closed in Nanjing. Over three days, 540 "
+        "enterprises exhibited, and more than 1,100 guests attended the conference, including 36 academicians.\n\n"
+        "Latest News\n\nThe 2073 WIMC signed 198 projects worth RMB 126 billion\n\n2072 WIMC: 480 exhibitors gather in "
+        "Nanjing\n\n2074 WIMC\n\nNanjing · China\n\nNovember 28-30"),
+    doc("2074-12-01", "Nanjing conference sums up",
+        "NANJING, Dec. 1 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference, which closed on Sunday, drew "
+        "540 exhibitors and 1,150 guests, and 210 projects worth 138.5 billion yuan were signed, organizers said."),
+]
+GOLD_WIMC74_EVENTSITE_SIDEBAR_B2439 = {
+    (0, 210, "count"): "new", (0, 138.5 * B, "CNY"): "new", (0, 3, "day"): "new", (0, 540, "count"): "new",
+    (0, 1100, "count"): "new", (0, 36, "count"): "new",
+    (1, 540, "count"): "known", (1, 1150, "count"): "changed:refined", (1, 210, "count"): "known",
+    (1, 138.5 * B, "CNY"): "known"}
+
+STORY_WMC74_PDO_RELATED_B2440 = [
+    doc("2074-09-23", "Hefei convention signs 1,420 projects",
+        "Home>>Business\n\nHefei convention signs 1,420 projects\n\n(Xinhua) 16:20, September 23, 2074\n\nThe 2074 World "
+        "Manufacturing Convention closed in Hefei on Tuesday with 1,420 projects signed, involving a total investment "
+        "of 1.31 trillion yuan.\n\n(Web editor: Li Yan, Wu Chaolan)\n\nRelated Stories\n\nWorld Manufacturing Convention "
+        "opens with over 1,600 companies\n\nHefei convention signed 1,388 projects in 2073\n\nMost Viewed\n\n1. Anhui's "
+        "NEV output tops 2 million"),
+    doc("2074-09-24", "Convention investment tops 1.3 trillion yuan",
+        "HEFEI, Sept. 24 (Xinhua) -- Investment in the 1,420 projects signed at the 2074 World Manufacturing Convention "
+        "exceeded 1.3 trillion yuan, Anhui officials said on Wednesday."),
+]
+GOLD_WMC74_PDO_RELATED_B2440 = {
+    (0, 1420, "count"): "new", (0, 1.31e12, "CNY"): "new",
+    (1, 1420, "count"): "known", (1, 1.3e12, "CNY"): "known"}
+
+STORY_WMC74_ANHUI_GOV_B2441 = [
+    doc("2074-09-24", "Fruitful results achieved at 2074 WMC",
+        "Source: Anhui Provincial People's Government | Updated: 2074-09-24\n\nThe 2074 World Manufacturing Convention "
+        "(WMC) concluded successfully in Hefei on September 23. A total of 1,420 cooperation projects were signed, with "
+        "a total investment of 1.31 trillion yuan, including 96 foreign-funded projects with an investment of 12.1 "
+        "billion US dollars. Over the past year, Anhui has introduced 3,860 projects each worth more than 100 million "
+        "yuan. Provincial officials met with 58 heads of Fortune Global 500 companies during the convention."),
+    doc("2074-09-25", "Foreign investment at convention",
+        "HEFEI, Sept. 25 (Xinhua) -- Foreign-funded projects signed at the 2074 World Manufacturing Convention numbered "
+        "96, with investment of about 12 billion U.S. dollars."),
+]
+GOLD_WMC74_ANHUI_GOV_B2441 = {
+    (0, 1420, "count"): "new", (0, 1.31e12, "CNY"): "new", (0, 96, "count"): "new", (0, 12.1 * B, "USD"): "new",
+    (0, 3860, "count"): "skip", (0, 100e6, "CNY"): "skip", (0, 58, "count"): "new",
+    (1, 96, "count"): "known", (1, 12 * B, "USD"): "known"}
+
+STORY_WIMC74_ZH_DAILY_B2442 = [
+    doc("2074-11-29", "世界智能制造大会首日签约",
+        "来源：交汇点 2074-11-29 08:10\n\n28日，2074世界智能制造大会在南京开幕。开幕式上，集中签约项目62个，总投资468亿元。"
+        "截至当天下午5时，大会累计接待观众3.2万人次。"),
+    doc("2074-11-30", "世界智能制造大会闭幕 签约项目210个",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕。三天来，大会共签约项目210个，总投资1385亿元，接待观众9.6万人次。"),
+]
+GOLD_WIMC74_ZH_DAILY_B2442 = {
+    (0, 62, "count"): "new", (0, 46.8 * B, "CNY"): "new", (0, 32000, "count"): "new",
+    (1, 3, "day"): "new", (1, 210, "count"): "new", (1, 138.5 * B, "CNY"): "new", (1, 96000, "count"): "changed:refined"}
+
+
+STORY_WMC74_AVERAGE_AND_RECORD_B2443 = [
+    doc("2074-09-23", "Record deals at Hefei convention",
+        "HEFEI, Sept. 23 (Xinhua) -- A record 1,420 projects were signed at the 2074 World Manufacturing Convention, "
+        "which closed on Tuesday, with an average investment of 920 million yuan per project. Hefei's share was 612 of "
+        "them."),
+    doc("2074-09-24", "Correction: Hefei deals",
+        "HEFEI, Sept. 24 (Xinhua) -- Earlier reports that 1,500 projects were signed at the 2074 World Manufacturing "
+        "Convention were incorrect; the figure is 1,420, organizers said. Hefei accounted for 615 of them."),
+]
+GOLD_WMC74_AVERAGE_AND_RECORD_B2443 = {
+    (0, 1420, "count"): "new", (0, 920e6, "CNY"): "new", (0, 612, "count"): "new",
+    (1, 1500, "count"): "skip", (1, 1420, "count"): "known", (1, 615, "count"): "new"}
+
+STORY_WMC74_OTHER_EXPO_SAME_CITY_B2444 = [
+    doc("2074-09-21", "Hefei a city of expos",
+        "HEFEI, Sept. 21 (Xinhua) -- While the 2074 World Manufacturing Convention fills the Binhu International "
+        "Convention and Exhibition Center with 1,655 exhibitors, Hefei is preparing for the World Voice Expo next "
+        "month, which expects 400 exhibitors and 50,000 visitors. In August, the Hefei International Auto Show drew "
+        "180,000 visitors."),
+    doc("2074-09-23", "Convention visitors",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention received 262,000 visitors, organizers "
+        "said."),
+]
+GOLD_WMC74_OTHER_EXPO_SAME_CITY_B2444 = {
+    (0, 1655, "count"): "new", (0, 400, "count"): "skip", (0, 50000, "count"): "skip", (0, 180000, "count"): "skip",
+    (1, 262000, "count"): "new"}
+
+STORY_WMC74_GROWTH_B2445 = [
+    doc("2074-09-23", "Hefei convention grows",
+        "HEFEI, Sept. 23 (Xinhua) -- The number of projects signed at this year's World Manufacturing Convention rose "
+        "2.3 percent year on year to 1,420, while the investment involved climbed 6.5 percent to 1.31 trillion yuan. "
+        "Hundreds of companies showed robots, and thousands of visitors queued at the doors each morning."),
+    doc("2074-09-24", "Convention by the numbers",
+        "HEFEI, Sept. 24 (Xinhua) -- Projects signed at the 2074 World Manufacturing Convention: 1,420, up 2.3 percent. "
+        "Investment: 1.31 trillion yuan, up 6.6 percent."),
+]
+GOLD_WMC74_GROWTH_B2445 = {
+    (0, 2.3, "percent"): "new", (0, 1420, "count"): "new", (0, 6.5, "percent"): "new", (0, 1.31e12, "CNY"): "new",
+    (1, 1420, "count"): "known", (1, 2.3, "percent"): "known", (1, 1.31e12, "CNY"): "known",
+    (1, 6.6, "percent"): "changed:conflict"}
+
+STORY_WIMC74_ZH_NUMBER_FIRST_B2446 = [
+    doc("2074-11-28", "世界智能制造大会开幕",
+        "新华社南京11月28日电 2074世界智能制造大会28日在南京开幕。540家企业参展，展览面积6.5万平方米，"
+        "1100余名嘉宾出席开幕式。大会将持续3天。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "来源：中国江苏网 2074-11-30 17:45\n\n为期3天的2074世界智能制造大会30日闭幕，共有546家企业参展，210个项目签约，"
+        "总投资1385亿元。"),
+]
+GOLD_WIMC74_ZH_NUMBER_FIRST_B2446 = {
+    (0, 540, "count"): "new", (0, 65000, "m2"): "new", (0, 1100, "count"): "new", (0, 3, "day"): "new",
+    (1, 3, "day"): "known", (1, 546, "count"): "changed:conflict", (1, 210, "count"): "new",
+    (1, 138.5 * B, "CNY"): "new"}
+
+
+STORY_WIMC74_YEAR_AFTER_B2447 = [
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday with 210 "
+        "projects signed, worth 138.5 billion yuan."),
+    doc("2075-01-08", "Jiangsu's smart manufacturing push gathers pace",
+        "NANJING, Jan. 8 (Xinhua) -- Jiangsu will build 500 more smart factories this year, officials said on "
+        "Thursday. At last year's World Intelligent Manufacturing Conference in Nanjing, 210 projects worth 138.5 "
+        "billion yuan were signed, and 212 of them have since broken ground."),
+]
+GOLD_WIMC74_YEAR_AFTER_B2447 = {
+    (0, 210, "count"): "new", (0, 138.5 * B, "CNY"): "new",
+    (1, 500, "count"): "skip", (1, 210, "count"): "known", (1, 138.5 * B, "CNY"): "known", (1, 212, "count"): "skip"}
+
+STORY_WMC74_CURRENCY_FORMS_B2448 = [
+    doc("2074-09-23", "Hefei convention signs deals worth ¥1.31tn",
+        "Hefei, Sept 23 -- Deals worth ¥1.31tn (US$184.5bn) were signed at the World Manufacturing Convention 2074 "
+        "in Hefei, which closed on Tuesday. Foreign-funded projects accounted for CNY 86 billion, or 6.6 percent of "
+        "the total."),
+    doc("2074-09-24", "Convention deals total RMB 1.31 trillion",
+        "HEFEI, Sept. 24 (Xinhua) -- Projects signed at the 2074 World Manufacturing Convention involved total "
+        "investment of RMB 1.31 trillion, with foreign-funded projects accounting for 86.4 billion yuan."),
+]
+GOLD_WMC74_CURRENCY_FORMS_B2448 = {
+    (0, 1.31e12, "CNY"): "new", (0, 184.5 * B, "USD"): "new", (0, 86 * B, "CNY"): "new", (0, 6.6, "percent"): "new",
+    (1, 1.31e12, "CNY"): "known", (1, 86.4 * B, "CNY"): "changed:refined"}
+
+STORY_WMC74_CUMULATIVE_ZH_B2449 = [
+    doc("2074-09-20", "世界制造业大会开幕",
+        "新华社合肥9月20日电 2074世界制造业大会20日在合肥开幕。自2018年首届大会举办以来，大会累计签约项目超过9800个，"
+        "总投资超过8万亿元。"),
+    doc("2074-09-23", "世界制造业大会闭幕",
+        "来源：中安在线 2074-09-23 18:00\n\n2074世界制造业大会23日闭幕，共签约项目1420个。至此，历届大会累计签约项目11238个。"),
+]
+GOLD_WMC74_CUMULATIVE_ZH_B2449 = {
+    (0, 9800, "count"): "new", (0, 8e12, "CNY"): "new",
+    (1, 1420, "count"): "new", (1, 11238, "count"): "changed:refined"}
+
+STORY_WIMC74_PREVIEW_NEXT_B2450 = [
+    doc("2074-12-15", "Nanjing sets date for 2075 conference",
+        "NANJING, Dec. 15 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference will be held in Nanjing from "
+        "Nov. 27 to 29 next year, and is expected to draw 600 exhibitors, organizers said. This year's conference drew "
+        "546 exhibitors."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed with 546 exhibitors "
+        "and 210 signed projects."),
+]
+GOLD_WIMC74_PREVIEW_NEXT_B2450 = {
+    (0, 600, "count"): "new", (0, 546, "count"): "known", (0, 3, "day"): "skip",
+    (1, 546, "count"): "new", (1, 210, "count"): "new"}
+
+
+STORY_WMC74_GT_FORTUNE_B2451 = [
+    doc("2074-09-21", "Global firms show up in force at Hefei convention",
+        "(Global Times) 09:12, September 21, 2074\n\nThe 2074 World Manufacturing Convention in Hefei attracted more than "
+        "1,600 companies, including 350 foreign firms and 93 Fortune Global 500 companies, according to Xinhua. The "
+        "robot hall alone covers nearly 10,000 square meters."),
+    doc("2074-09-23", "Hefei convention closes with 1,420 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed on Tuesday. A total of 1,655 "
+        "companies took part, 352 of them from abroad, and 95 Fortune Global 500 firms were present."),
+]
+GOLD_WMC74_GT_FORTUNE_B2451 = {
+    (0, 1600, "count"): "new", (0, 350, "count"): "new", (0, 93, "count"): "new", (0, 10000, "m2"): "new",
+    (1, 1420, "count"): "new", (1, 1655, "count"): "changed:refined", (1, 352, "count"): "changed:conflict",
+    (1, 95, "count"): "changed:conflict"}
+
+STORY_WMC74_HECTARES_K_B2452 = [
+    doc("2074-09-19", "Hefei expo center ready for convention",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2074 World Manufacturing Convention opening on Saturday will fill 11 hectares "
+        "of exhibition space in Hefei's Binhu district."),
+    doc("2074-09-24", "Hefei convention: 262K visitors, 1,420 deals",
+        "HEFEI, Sept. 24 -- The 2074 World Manufacturing Convention's exhibition covered 110,000 square meters and "
+        "received 262,000 visitors."),
+]
+GOLD_WMC74_HECTARES_K_B2452 = {
+    (0, 110000, "m2"): "new",
+    (1, 262000, "count"): "new", (1, 1420, "count"): "new", (1, 110000, "m2"): "known"}
+
+STORY_WIMC74_TWO_THIRDS_B2453 = [
+    doc("2074-11-29", "Private firms dominate Nanjing expo",
+        "NANJING, Nov. 29 (Xinhua) -- About two-thirds of the 540 exhibitors at the 2074 World Intelligent "
+        "Manufacturing Conference are private companies, and one in five comes from outside China, organizers said."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- Of the 546 exhibitors at the 2074 World Intelligent Manufacturing Conference, "
+        "68 percent were private firms and 21 percent came from overseas."),
+]
+GOLD_WIMC74_TWO_THIRDS_B2453 = {
+    (0, 540, "count"): "new", (0, 66.7, "percent"): "skip", (0, 20, "percent"): "skip",
+    (1, 546, "count"): "changed:conflict", (1, 68, "percent"): "skip", (1, 21, "percent"): "skip"}
+
+STORY_WMC74_ASOF_TIME_B2454 = [
+    doc("2074-09-22", "Convention deals mount",
+        "HEFEI, Sept. 22 (Xinhua) -- As of 5 p.m. Monday, 1,302 projects had been signed at the 2074 World "
+        "Manufacturing Convention, with investment of 1.2 trillion yuan, and the exhibition had received 198,000 "
+        "visitors."),
+    doc("2074-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed on Tuesday with 1,420 projects "
+        "signed and investment of 1.31 trillion yuan. The exhibition received 262,000 visitors over the four days."),
+]
+GOLD_WMC74_ASOF_TIME_B2454 = {
+    (0, 1302, "count"): "new", (0, 1.2e12, "CNY"): "new", (0, 198000, "count"): "new",
+    (1, 1420, "count"): "changed:refined", (1, 1.31e12, "CNY"): "changed:refined", (1, 262000, "count"): "changed:refined",
+    (1, 4, "day"): "new"}
+
+
+STORY_WMC74_ZH_PEOPLE_B2455 = [
+    doc("2074-09-19", "2074世界制造业大会明日开幕",
+        "人民网合肥9月19日电 2074世界制造业大会将于9月20日至23日在合肥举行。预计将有超过1600家企业参展，展览面积11万平方米，"
+        "设置12个展馆。"),
+    doc("2074-09-23", "2074世界制造业大会闭幕",
+        "人民网合肥9月23日电 本届大会共有来自45个国家和地区的1655家企业参展，其中境外企业352家，世界500强企业95家。"
+        "截至22日17时，大会已签约项目1302个。"),
+    doc("2074-09-24", "世界制造业大会签约项目1420个",
+        "来源：合肥日报 2074-09-24\n\n2074世界制造业大会共签约项目1420个，总投资1.31万亿元，较上届增长6.5%。大会期间，"
+        "累计接待观众26.2万人次，线上观看量3100万人次。"),
+]
+GOLD_WMC74_ZH_PEOPLE_B2455 = {
+    (0, 4, "day"): "skip", (0, 1600, "count"): "new", (0, 110000, "m2"): "new", (0, 12, "count"): "new",
+    (1, 45, "count"): "new", (1, 1655, "count"): "new", (1, 352, "count"): "new", (1, 95, "count"): "new",
+    (1, 1302, "count"): "new",
+    (2, 1420, "count"): "changed:refined", (2, 1.31e12, "CNY"): "new", (2, 6.5, "percent"): "new",
+    (2, 262000, "count"): "new", (2, 31e6, "count"): "new"}
+
+STORY_WIMC74_ZH_CORRECTION_B2456 = [
+    doc("2074-11-30", "世界智能制造大会闭幕 签约项目201个",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕，共签约项目201个，总投资1385亿元。"),
+    doc("2074-11-30", "更正：世界智能制造大会签约项目210个",
+        "新华社南京11月30日电 更正：本社11月30日播发的“世界智能制造大会闭幕 签约项目201个”一稿中，“201个”应为“210个”。"
+        "特此更正。"),
+]
+GOLD_WIMC74_ZH_CORRECTION_B2456 = {
+    (0, 201, "count"): "new", (0, 138.5 * B, "CNY"): "new",
+    (1, 201, "count"): "skip", (1, 210, "count"): "changed:conflict"}
+
+STORY_WMC74_EN_FORECAST_PLAN_B2457 = [
+    doc("2074-09-18", "Hefei gears up for convention",
+        "HEFEI, Sept. 18 (Xinhua) -- More than 1,600 companies will exhibit at the 2074 World Manufacturing Convention "
+        "opening on Saturday, organizers said, and about 1,300 projects are expected to be signed. The convention "
+        "expects 250,000 visitors."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,655 exhibitors, 1,420 "
+        "projects signed and 262,000 visitors."),
+]
+GOLD_WMC74_EN_FORECAST_PLAN_B2457 = {
+    (0, 1600, "count"): "new", (0, 1300, "count"): "new", (0, 250000, "count"): "new",
+    (1, 1655, "count"): "changed:refined", (1, 1420, "count"): "new", (1, 262000, "count"): "new"}
+
+STORY_WIMC74_CGTN_HALLS_B2458 = [
+    doc("2074-11-28", "Humanoid robots steal the show in Nanjing",
+        "Updated 18:40, 28-Nov-2074\n\nBy CGTN's Li Jing\n\nThe 2074 World Intelligent Manufacturing Conference opened "
+        "in Nanjing on Friday, with 540 companies showing their products across four halls. Hall 2, the largest at "
+        "20,000 square meters, is devoted to humanoid robots, with 86 exhibitors. The conference has set up 30 "
+        "forums."),
+    doc("2074-11-29", "Nanjing conference day two",
+        "NANJING, Nov. 29 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference has 88 humanoid robot "
+        "exhibitors this year, up from 52 last year, and its exhibition area totals 65,000 square meters."),
+]
+GOLD_WIMC74_CGTN_HALLS_B2458 = {
+    (0, 540, "count"): "new", (0, 4, "count"): "new", (0, 20000, "m2"): "new", (0, 86, "count"): "new",
+    (0, 30, "count"): "new",
+    (1, 88, "count"): "new", (1, 52, "count"): "skip", (1, 65000, "m2"): "new"}
+
+
+STORY_WMC74_LONG_FEATURE_B2459 = [
+    doc("2074-09-22", "Xinhua Headlines: In Hefei, a manufacturing hub shows off its 5G-connected future",
+        "HEFEI, Sept. 22 (Xinhua) -- Walking into Hall 5 of the 2074 World Manufacturing Convention, visitors are met "
+        "by a robotic arm assembling a Mate 90 smartphone in 48 seconds.\n\n\"Ten years ago this line needed 60 "
+        "workers. Now it needs six,\" said Wang Tao, a manager at the exhibitor, whose factory ships 12 million phones "
+        "a year.\n\nAnhui, once a farming province, now makes one in every 10 cars sold in China. Its industrial "
+        "output grew 8.2 percent in the first half of the year, and the province aims to have 50,000 5G base stations "
+        "in factories by the end of the 16th Five-Year Plan (2031-2035).\n\nThe convention, which runs until Tuesday, "
+        "has brought together 1,655 exhibitors from 45 countries and regions, and 1,380 projects had been signed by "
+        "Monday morning, organizers said.\n\nFor Festo's China head, the show is about finding partners. \"We signed "
+        "three deals yesterday,\" she said."),
+    doc("2074-09-23", "Hefei convention ends with 1,420 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention ended on Tuesday with 1,420 projects "
+        "signed and 1,655 exhibitors."),
+]
+GOLD_WMC74_LONG_FEATURE_B2459 = {
+    (0, 5, "count"): "skip", (0, 90, "count"): "skip", (0, 48, "count"): "skip", (0, 60, "count"): "skip",
+    (0, 6, "count"): "skip", (0, 12e6, "count"): "skip", (0, 10, "count"): "skip", (0, 8.2, "percent"): "skip",
+    (0, 50000, "count"): "skip", (0, 1655, "count"): "new", (0, 45, "count"): "new", (0, 1380, "count"): "new",
+    (0, 3, "count"): "skip",
+    (1, 1420, "count"): "changed:refined", (1, 1655, "count"): "known"}
+
+STORY_WIMC74_OPINION_B2460 = [
+    doc("2074-12-02", "Opinion: Nanjing's conference needs fewer speeches, more deals",
+        "By Chen Ming | China Daily | Updated: 2074-12-02 08:00\n\nThe World Intelligent Manufacturing Conference "
+        "that ended in Nanjing on Sunday signed 210 projects. That sounds like a lot until you compare it with the "
+        "1,420 signed in Hefei in September. Nanjing had 30 forums and more than 300 speakers; perhaps 20 forums would "
+        "have been enough.\n\nThe author is a professor at Nanjing University."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday with 210 "
+        "projects signed. It held 32 forums over three days."),
+]
+GOLD_WIMC74_OPINION_B2460 = {
+    (0, 210, "count"): "known", (0, 1420, "count"): "skip", (0, 30, "count"): "changed:conflict",
+    (0, 300, "count"): "new", (0, 20, "count"): "skip",
+    (1, 210, "count"): "new", (1, 32, "count"): "new", (1, 3, "day"): "new"}
+
+
+STORY_WIMC74_HISTORY_TABLE_B2461 = [
+    doc("2074-11-27", "Nanjing conference through the years",
+        "NANJING, Nov. 27 (Xinhua) -- When the first World Intelligent Manufacturing Summit opened in Nanjing in 2016, "
+        "it drew 150 exhibitors. The 2074 conference, opening on Friday, expects about 550.\n\nExhibitors by year:\n"
+        "2072: 480\n2073: 512\n\nThe 2074 edition will host 30 forums on 3D printing, 6G and Industry 4.0 topics."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed with 546 exhibitors "
+        "and 31 forums."),
+]
+GOLD_WIMC74_HISTORY_TABLE_B2461 = {
+    (0, 150, "count"): "skip", (0, 550, "count"): "new", (0, 480, "count"): "skip", (0, 512, "count"): "skip",
+    (0, 30, "count"): "new",
+    (1, 546, "count"): "new", (1, 31, "count"): "changed:conflict"}
+
+STORY_WMC74_QA_B2462 = [
+    doc("2074-09-24", "Q&A: What the Hefei convention achieved",
+        "(China Daily) 2074-09-24\n\nThe 2074 World Manufacturing Convention closed in Hefei on Tuesday. We asked an "
+        "organizer about the results.\n\nQ: How many companies took part this year?\nA: 1,655, from 45 countries and "
+        "regions.\n\nQ: And the deals?\nA: 1,420 projects, worth 1.31 trillion yuan. That's about 30 more projects "
+        "than last year.\n\nQ: What's next?\nA: Next year we hope to reach 1,500 projects."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,655 exhibitors and 1,420 "
+        "projects signed."),
+]
+GOLD_WMC74_QA_B2462 = {
+    (0, 1655, "count"): "known", (0, 45, "count"): "new", (0, 1420, "count"): "known", (0, 1.31e12, "CNY"): "new",
+    (0, 30, "count"): "skip", (0, 1500, "count"): "skip",
+    (1, 1655, "count"): "new", (1, 1420, "count"): "new"}
+
+STORY_WMC74_PRN_SYNDICATED_B2463 = [
+    doc("2074-09-23", "World Manufacturing Convention 2074 Closes in Hefei, Signing 1,420 Projects",
+        "HEFEI, China, Sept. 23, 2074 /PRNewswire/ -- WMC 2074 closed in Hefei today. During the four-day event, "
+        "1,420 projects were signed with total investment of RMB 1.31 trillion, and 1,655 exhibitors from 45 countries "
+        "and regions took part.\n\nSOURCE The Organizing Committee of the World Manufacturing Convention"),
+    doc("2074-09-24", "World Manufacturing Convention 2074 Closes in Hefei, Signing 1,420 Projects",
+        "Morningstar\n\nPress Release\n\nHEFEI, China, Sept. 23, 2074 /PRNewswire/ -- WMC 2074 closed in Hefei today. "
+        "During the four-day event, 1,420 projects were signed with total investment of RMB 1.31 trillion, and 1,655 "
+        "exhibitors from 45 countries and regions took part.\n\nSOURCE The Organizing Committee of the World "
+        "Manufacturing Convention"),
+]
+GOLD_WMC74_PRN_SYNDICATED_B2463 = {
+    (0, 4, "day"): "new", (0, 1420, "count"): "new", (0, 1.31e12, "CNY"): "new", (0, 1655, "count"): "new",
+    (0, 45, "count"): "new",
+    (1, 4, "day"): "known", (1, 1420, "count"): "known", (1, 1.31e12, "CNY"): "known", (1, 1655, "count"): "known",
+    (1, 45, "count"): "known"}
+
+STORY_WIMC74_ZH_JIANGSU_B2464 = [
+    doc("2074-11-28", "江苏智能制造亮出成绩单",
+        "来源：新华日报 2074-11-28\n\n记者从2074世界智能制造大会上获悉，江苏已建成智能工厂860家、智能车间2900个，"
+        "两化融合发展水平连续10年全国第一。本届大会展览面积6.5万平方米，参展企业540家。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕。大会参展企业546家，展览面积6.5万平方米。"),
+]
+GOLD_WIMC74_ZH_JIANGSU_B2464 = {
+    (0, 860, "count"): "skip", (0, 2900, "count"): "skip", (0, 10, "year"): "skip",
+    (0, 65000, "m2"): "new", (0, 540, "count"): "new",
+    (1, 546, "count"): "changed:conflict", (1, 65000, "m2"): "known"}
+
+
+STORY_WMC74_ZH_CNS_B2465 = [
+    doc("2074-09-21", "世界制造业大会：首发首展新品超300款",
+        "中新网合肥9月21日电（记者 张强）2074世界制造业大会20日在合肥开幕。记者21日从大会组委会获悉，截至目前，大会已发布首发首展"
+        "新品超300款，接待专业观众4.1万人次。安徽今年上半年规模以上工业增加值同比增长8.3%。"),
+    doc("2074-09-23", "世界制造业大会闭幕",
+        "中新网合肥9月23日电 2074世界制造业大会23日闭幕。四天来，大会共发布首发首展新品326款，接待专业观众9.8万人次，"
+        "观众总数26.2万人次。"),
+]
+GOLD_WMC74_ZH_CNS_B2465 = {
+    (0, 300, "count"): "new", (0, 41000, "count"): "new", (0, 8.3, "percent"): "skip",
+    (1, 4, "day"): "new", (1, 326, "count"): "changed:refined", (1, 98000, "count"): "changed:refined",
+    (1, 262000, "count"): "new"}
+
+STORY_WIMC74_ZH_CNR_B2466 = [
+    doc("2074-11-28", "2074世界智能制造大会开幕",
+        "央广网南京11月28日消息 2074世界智能制造大会28日在南京开幕。本届大会以“智造未来”为主题，为期3天，设置1场开幕式暨主论坛、"
+        "30余场平行论坛。大会展览面积6.5万平方米，较上届增加5000平方米。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "央广网南京11月30日消息 为期三天的2074世界智能制造大会今天闭幕。据统计，大会线上线下参与人数超过2000万。"),
+]
+GOLD_WIMC74_ZH_CNR_B2466 = {
+    (0, 3, "day"): "new", (0, 1, "count"): "skip", (0, 30, "count"): "new", (0, 65000, "m2"): "new",
+    (0, 5000, "m2"): "new",
+    (1, 3, "day"): "known", (1, 20e6, "count"): "new"}
+
+STORY_WMC74_ZH_THEPAPER_B2467 = [
+    doc("2074-09-22", "合肥这场大会，签约额为何年年走高",
+        "澎湃新闻记者 李明\n\n2074世界制造业大会正在合肥举行。截至22日中午，大会已签约项目1310个，总投资1.21万亿元。"
+        "上届大会签约项目1388个，总投资1.23万亿元。合肥去年GDP为1.6万亿元。"),
+    doc("2074-09-23", "世界制造业大会闭幕 签约1420个项目",
+        "新华社合肥9月23日电 2074世界制造业大会23日闭幕，共签约项目1420个，总投资1.31万亿元。"),
+]
+GOLD_WMC74_ZH_THEPAPER_B2467 = {
+    (0, 1310, "count"): "new", (0, 1.21e12, "CNY"): "new", (0, 1388, "count"): "skip", (0, 1.23e12, "CNY"): "skip",
+    (0, 1.6e12, "CNY"): "skip",
+    (1, 1420, "count"): "changed:refined", (1, 1.31e12, "CNY"): "changed:refined"}
+
+STORY_WIMC74_ZH_TRADITIONAL_B2468 = [
+    doc("2074-11-29", "世界智能製造大會南京開幕 540家企業參展",
+        "【大公報訊】記者南京報道：2074世界智能製造大會28日在南京開幕，540家企業參展，展覽面積6.5萬平方米，"
+        "其中港澳台企業18家。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕。大会参展企业546家，其中港澳台企业18家。"),
+]
+GOLD_WIMC74_ZH_TRADITIONAL_B2468 = {
+    (0, 540, "count"): "new", (0, 65000, "m2"): "new", (0, 18, "count"): "new",
+    (1, 546, "count"): "changed:conflict", (1, 18, "count"): "known"}
+
+
+STORY_WMC74_COMPOUND_ADJ_B2469 = [
+    doc("2074-09-19", "Hefei readies halls",
+        "HEFEI, Sept. 19 (Xinhua) -- The four-day 2074 World Manufacturing Convention features 12 exhibition halls "
+        "covering 110,000 square meters, including a 10,000-square-meter outdoor display area for heavy machinery. A "
+        "150-billion-yuan investment in the convention center's expansion was completed last year."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention, held across 112,000 square meters, "
+        "closed on Tuesday. Its outdoor display area drew 40,000 visitors."),
+]
+GOLD_WMC74_COMPOUND_ADJ_B2469 = {
+    (0, 4, "day"): "new", (0, 12, "count"): "new", (0, 110000, "m2"): "new", (0, 10000, "m2"): "new",
+    (0, 150 * B, "CNY"): "skip",
+    (1, 112000, "m2"): "changed:conflict", (1, 40000, "count"): "new"}
+
+STORY_WMC74_FORUM_AGREEMENTS_B2470 = [
+    doc("2074-09-21", "Auto forum seals deals",
+        "HEFEI, Sept. 21 (Xinhua) -- At the new energy vehicle forum of the 2074 World Manufacturing Convention on "
+        "Sunday, 25 cooperation agreements worth 30 billion yuan were signed. The convention has so far signed 980 "
+        "projects."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,420 projects signed, with "
+        "total investment of 1.31 trillion yuan, of which 1.18 trillion yuan was in manufacturing."),
+]
+GOLD_WMC74_FORUM_AGREEMENTS_B2470 = {
+    (0, 25, "count"): "new", (0, 30 * B, "CNY"): "new", (0, 980, "count"): "new",
+    (1, 1420, "count"): "changed:refined", (1, 1.31e12, "CNY"): "new", (1, 1.18e12, "CNY"): "new"}
+
+STORY_WMC74_ZH_MENTIONS_WIMC_B2471 = [
+    doc("2074-09-23", "世界制造业大会闭幕",
+        "新华社合肥9月23日电 2074世界制造业大会23日闭幕，共签约项目1420个。去年11月在南京举行的2073世界智能制造大会签约项目198个。"),
+    doc("2074-09-24", "世界制造业大会成果丰硕",
+        "来源：安徽日报 2074-09-24\n\n2074世界制造业大会共签约项目1420个，总投资1.31万亿元。"),
+]
+GOLD_WMC74_ZH_MENTIONS_WIMC_B2471 = {
+    (0, 1420, "count"): "new", (0, 198, "count"): "skip",
+    (1, 1420, "count"): "known", (1, 1.31e12, "CNY"): "new"}
+
+STORY_WIMC74_GUESTS_ONLINE_B2472 = [
+    doc("2074-11-28", "Nanjing conference opens online and offline",
+        "NANJING, Nov. 28 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference opened on Friday, with "
+        "about 1,100 guests attending in person and another 300 joining by video link. Its livestreams drew 8 million "
+        "viewers on the first day."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday. Over "
+        "three days, 1,150 guests attended in person, and its livestreams were watched by 21 million viewers."),
+]
+GOLD_WIMC74_GUESTS_ONLINE_B2472 = {
+    (0, 1100, "count"): "new", (0, 300, "count"): "new", (0, 8e6, "count"): "new",
+    (1, 3, "day"): "new", (1, 1150, "count"): "changed:refined", (1, 21e6, "count"): "new"}
+
+
+STORY_WMC74_CAPTION_STATS_B2473 = [
+    doc("2074-09-21", "World Manufacturing Convention showcases China's industrial muscle",
+        "Xinhua) 11:05, September 21, 2074\n\nVisitors look at a six-axis welding robot during the 2074 World "
+        "Manufacturing Convention in Hefei, capital of east China's Anhui Province, Sept. 20, 2074. (Xinhua/Zhou Mu)"
+        "\n\nHEFEI, Sept. 20 (Xinhua) -- The 2074 World Manufacturing Convention kicked off Saturday in Hefei, with "
+        "enterprises from over 40 countries and regions on show.\n\nData showed that in August, China's industrial "
+        "added value above designated size grew by 5.1 percent year on year, 0.3 percentage points faster than the "
+        "month before.\n\nThe convention, covering an area of over 110,000 square meters, has 12 halls showing products "
+        "from a total of 24 key industrial chains."),
+    doc("2074-09-23", "World Manufacturing Convention concludes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention concluded on Tuesday with companies from "
+        "45 countries and regions taking part, and an exhibition area of 112,000 square meters."),
+]
+GOLD_WMC74_CAPTION_STATS_B2473 = {
+    (0, 6, "count"): "skip", (0, 40, "count"): "new", (0, 5.1, "percent"): "skip", (0, 0.3, "percentage_point"): "skip",
+    (0, 110000, "m2"): "new", (0, 12, "count"): "new", (0, 24, "count"): "new",
+    (1, 45, "count"): "changed:refined", (1, 112000, "m2"): "changed:refined"}
+
+STORY_WIMC74_GT_TOP500_B2474 = [
+    doc("2074-11-30", "Nanjing hosts world manufacturing conference showcasing humanoid robots",
+        "Global Times) 09:20, November 30, 2074\n\nThe three-day 2074 World Intelligent Manufacturing Conference (WIMC) "
+        "concluded in Nanjing, East China's Jiangsu Province on Sunday, drawing the participation of enterprises from "
+        "nearly 20 countries and regions, the CNR reported.\n\nA total of 546 companies flocked to the event, 61 of "
+        "which are among the world's top 500 companies and industry leaders, the report said. Products on show spanned "
+        "a total of 22 key manufacturing sectors."),
+    doc("2074-12-01", "WIMC 2074 wraps up in Nanjing",
+        "NANJING, Dec. 1 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference, which ended on Sunday, "
+        "brought together 546 exhibitors from 18 countries and regions."),
+]
+GOLD_WIMC74_GT_TOP500_B2474 = {
+    (0, 3, "day"): "new", (0, 20, "count"): "new", (0, 546, "count"): "new", (0, 61, "count"): "new",
+    (0, 22, "count"): "new",
+    (1, 546, "count"): "known", (1, 18, "count"): "changed:refined"}
+
+STORY_WMC74_PRN_OFFICIAL_B2475 = [
+    doc("2074-09-18", "2074 World Manufacturing Convention to Open in Hefei on September 20",
+        "HEFEI, China, Sept. 18, 2074 /PRNewswire/ -- The 2074 World Manufacturing Convention will be held in Hefei "
+        "from September 20 to 23. The exhibition area covers 110,000 square meters, with 12 exhibition areas including "
+        "the comprehensive exhibition area, the intelligent manufacturing area and the new energy vehicle area. More "
+        "than 1,600 companies will participate, over 90 of them Fortune Global 500 companies.\n\nSOURCE The "
+        "Organizing Committee of the World Manufacturing Convention"),
+    doc("2074-09-23", "Hefei convention wraps up",
+        "HEFEI, Sept. 23 (Xinhua) -- A total of 1,655 companies, including 95 Fortune Global 500 firms, took part in "
+        "the 2074 World Manufacturing Convention, which closed on Tuesday."),
+]
+GOLD_WMC74_PRN_OFFICIAL_B2475 = {
+    (0, 4, "day"): "skip", (0, 110000, "m2"): "new", (0, 12, "count"): "new", (0, 1600, "count"): "new",
+    (0, 90, "count"): "new",
+    (1, 1655, "count"): "changed:refined", (1, 95, "count"): "changed:refined"}
+
+
+STORY_WMC74_FOLLOWUP_B2476 = [
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,420 projects signed, "
+        "involving total investment of 1.31 trillion yuan."),
+    doc("2075-03-12", "Convention deals take shape",
+        "HEFEI, March 12 (Xinhua) -- Of the 1,420 projects signed at last year's World Manufacturing Convention, 1,108 "
+        "have started construction, with 412 billion yuan of investment already in place, Anhui's commerce department "
+        "said on Wednesday."),
+]
+GOLD_WMC74_FOLLOWUP_B2476 = {
+    (0, 1420, "count"): "new", (0, 1.31e12, "CNY"): "new",
+    (1, 1420, "count"): "known", (1, 1108, "count"): "new", (1, 412 * B, "CNY"): "new"}
+
+STORY_WMC74_INTENDED_B2477 = [
+    doc("2074-09-19", "Hefei lines up deals",
+        "HEFEI, Sept. 19 (Xinhua) -- Ahead of the 2074 World Manufacturing Convention, Anhui has lined up 1,500 "
+        "projects with intended investment of 1.45 trillion yuan for signing, officials said."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,420 projects signed, with "
+        "total investment of 1.31 trillion yuan."),
+]
+GOLD_WMC74_INTENDED_B2477 = {
+    (0, 1500, "count"): "new", (0, 1.45e12, "CNY"): "new",
+    (1, 1420, "count"): "new", (1, 1.31e12, "CNY"): "new"}
+
+STORY_WMC74_OFFLINE_ONLINE_B2478 = [
+    doc("2074-09-21", "Hefei convention goes hybrid",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2074 World Manufacturing Convention has 1,655 exhibitors, 1,200 of them "
+        "exhibiting offline and 455 online, organizers said. Its digital economy expo, a sub-event, has drawn 300 "
+        "exhibitors."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed on Tuesday. It had 1,210 exhibitors "
+        "on site and 460 online."),
+]
+GOLD_WMC74_OFFLINE_ONLINE_B2478 = {
+    (0, 1655, "count"): "new", (0, 1200, "count"): "new", (0, 455, "count"): "new", (0, 300, "count"): "new",
+    (1, 1210, "count"): "changed:conflict", (1, 460, "count"): "known"}
+
+STORY_WMC74_GT_ORGANIZER_B2479 = [
+    doc("2074-09-22", "Hefei convention official upbeat on deals",
+        "(Global Times) 21:40, September 22, 2074\n\n\"We have signed more than 1,400 projects so far, and the "
+        "total will be higher by the close,\" Li Hua, deputy director of the organizing committee of the 2074 World "
+        "Manufacturing Convention, told the Global Times on Monday."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,420 projects signed."),
+]
+GOLD_WMC74_GT_ORGANIZER_B2479 = {
+    (0, 1400, "count"): "new",
+    (1, 1420, "count"): "changed:refined"}

@@ -5546,3 +5546,202 @@ def test_a_share_of_them_in_a_kind_of_industry_is_named_as_the_share_of_that_kin
     assert got[-1] == (62.3, "share of projects in advanced manufacturing", "edition")
     assert _measured("Of the 1,388 projects signed at the 2031 World Manufacturing Convention, more than 60 percent were "
                      "in advanced manufacturing.", 2031)[-1][1] == "share of projects in advanced manufacturing"
+
+
+@pytest.mark.parametrize("text", [
+    "10:02\nThe opening ceremony gets under way. More than 1,800 guests are in attendance, including 42 academicians.",
+    "The opening ceremony was held on Saturday morning in Hefei. More than 1,800 guests attended, including 42 "
+    "academicians.",
+    "2031世界制造业大会开幕式20日上午在合肥举行。1800余位嘉宾出席，其中两院院士42位。",
+    "2031世界制造业大会开幕式20日上午在合肥举行，1800余位嘉宾出席，其中两院院士42位。",
+])
+def test_an_audience_counted_after_a_sentence_about_the_opening_ceremony_is_that_ceremonys(text):
+    got = sorted((f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text, edition=2031))
+    assert got == [(42, "academicians", "edition", "at_least"), (1800, "guests", "part", "more_than")]
+
+
+def test_the_academicians_of_the_opening_audience_then_the_conventions_count_refine():
+    flags = _statuses(doc("2031-09-20", "Live: 2031 World Manufacturing Convention opens in Hefei",
+                          "10:02\nThe opening ceremony begins. More than 1,800 guests are in attendance, including 42 "
+                          "academicians."),
+                      doc("2031-09-23", "Convention closes", "The 2031 World Manufacturing Convention closed on Tuesday "
+                          "in Hefei. It drew 45 academicians, the organizers said."))
+    assert flags[-1] == (45, "changed", "refined")
+
+
+def test_an_audience_after_a_sentence_about_the_convention_stays_the_editions():
+    got = _measured("The 2031 World Manufacturing Convention closed on Tuesday. About 2,000 guests attended, "
+                    "including 45 academicians.", 2031)
+    assert [(v, s) for v, _, s in got] == [(2000, "edition"), (45, "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2029 WIMC signed 198 projects worth RMB 126 billion.",
+    "WIMC 2029 signed 198 projects worth RMB 126 billion.",
+    "At WMC 2029, 198 projects worth RMB 126 billion were signed.",
+])
+def test_an_edition_named_by_the_events_abbreviation_and_an_earlier_year_is_that_years(text):
+    assert [s for _, _, s in _measured(text, 2031)] == ["earlier", "earlier"]
+
+
+def test_the_same_abbreviation_with_the_articles_year_is_the_editions():
+    assert [s for _, _, s in _measured("The 2031 WIMC signed 198 projects worth RMB 126 billion.", 2031)] \
+        == ["edition", "edition"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 1,420 projects were signed at the 2031 World Manufacturing Convention, with an average investment of 920 "
+    "million yuan per project.",
+    "The 1,420 projects signed at the 2031 World Manufacturing Convention are worth 920 million yuan each on average.",
+    "Deals signed at the 2031 World Manufacturing Convention averaged 920 million yuan.",
+    "2031世界制造业大会共签约项目1420个，平均每个项目投资9.2亿元。",
+])
+def test_an_average_amount_per_project_is_a_measure_of_its_own(text):
+    got = [(v, m, s) for v, m, s in _measured(text, 2031) if v == 920e6]
+    assert got == [(920e6, "average investment per project", "edition")]
+
+
+def test_an_average_per_project_never_changes_the_projects_total_value():
+    flags = _statuses(doc("2031-09-22", "Hefei deals", "Deals signed at the 2031 World Manufacturing Convention "
+                          "averaged 920 million yuan."),
+                      doc("2031-09-23", "Hefei closes", "The 2031 World Manufacturing Convention closed with 1,420 "
+                          "projects signed, worth 1.31 trillion yuan."))
+    assert flags == [(920e6, "new", ""), (1420, "new", ""), (1.31e12, "new", "")]
+
+
+def test_a_value_that_earlier_reports_gave_wrongly_is_no_figure():
+    flags = _statuses(doc("2031-09-22", "Hefei closes", "A record 1,420 projects were signed at the 2031 World "
+                          "Manufacturing Convention."),
+                      doc("2031-09-23", "Correction: Hefei deals", "Earlier reports that 1,500 projects were signed at "
+                          "the 2031 World Manufacturing Convention were incorrect; the figure is 1,420, organizers "
+                          "said."))
+    assert flags == [(1420, "new", ""), (1420, "known", "")]
+
+
+def test_this_years_count_in_a_story_about_next_years_edition_is_this_years_edition():
+    flags = _statuses(doc("2031-11-30", "Nanjing conference closes", "The 2031 World Intelligent Manufacturing "
+                          "Conference closed with 546 exhibitors."),
+                      doc("2031-12-15", "Nanjing sets dates for 2032 conference", "The 2032 World Intelligent "
+                          "Manufacturing Conference will be held in Nanjing next November and expects 600 exhibitors. "
+                          "This year's conference drew 546 exhibitors."))
+    assert flags == [(546, "new", ""), (600, "new", ""), (546, "known", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "As of 5 p.m. Monday, 1,302 projects had been signed at the 2031 World Manufacturing Convention.",
+    "By 5 p.m. Monday, 1,302 projects had been signed at the 2031 World Manufacturing Convention.",
+])
+def test_a_count_up_to_an_hour_of_a_named_day_is_a_count_so_far(text):
+    got = [(f.value, f.scope, f.qualifier) for f in extract_figures(text, edition=2031)]
+    assert got == [(1302, "edition", "at_least")]
+
+
+def test_the_companies_from_abroad_among_those_that_took_part_are_the_overseas_exhibitors():
+    flags = _statuses(doc("2031-09-21", "Hefei fair", "The 2031 World Manufacturing Convention attracted more than "
+                          "1,600 companies, including 350 foreign firms."),
+                      doc("2031-09-23", "Hefei fair closes", "The 2031 World Manufacturing Convention closed on "
+                          "Tuesday. A total of 1,655 companies took part, 352 of them from abroad."))
+    assert flags[-1] == (352, "changed", "conflict")
+
+
+def test_a_chinese_correction_quoting_the_wrong_storys_headline_changes_its_count():
+    flags = _statuses(doc("2031-11-30", "世界智能制造大会闭幕 签约项目201个",
+                          "新华社南京11月30日电 2031世界智能制造大会30日闭幕，共签约项目201个。"),
+                      doc("2031-11-30", "更正：世界智能制造大会签约项目210个",
+                          "新华社南京11月30日电 更正：本社11月30日播发的“世界智能制造大会闭幕 签约项目201个”一稿中，"
+                          "“201个”应为“210个”。特此更正。"))
+    assert (210, "changed", "conflict") in flags and flags.count((201, "new", "")) == 1
+
+
+@pytest.mark.parametrize("abbreviated,written_out", [
+    ("With 790 projects signed at this year's WMC, the number signed since 2018 has risen to 4,984.",
+     "With 790 projects signed at this year's World Manufacturing Convention, the number signed since 2018 has risen "
+     "to 4,984."),
+    ("Anhui's commerce department has revised the investment in projects signed at WMC 2031 to 473.2 billion yuan.",
+     "Anhui's commerce department has revised the investment in projects signed at the 2031 World Manufacturing "
+     "Convention to 473.2 billion yuan."),
+    ("The 2031 WIMC, held on 60,000 square meters, closed on Saturday.",
+     "The 2031 World Intelligent Manufacturing Conference, held on 60,000 square meters, closed on Saturday."),
+    ("A new energy vehicle show within WMC 2031 features 85 exhibitors.",
+     "A new energy vehicle show within the 2031 World Manufacturing Convention features 85 exhibitors."),
+])
+def test_an_events_abbreviation_reads_as_its_name(abbreviated, written_out):
+    got = [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(abbreviated, edition=2031)]
+    assert got == [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(written_out, edition=2031)]
+    # (and the figures' words are those written)
+    assert all(abbreviated[f.start:f.end] == f.surface and f.sentence in abbreviated
+               for f in extract_figures(abbreviated, edition=2031))
+
+
+@pytest.mark.parametrize("written", ["110,000sqm", "110,000m²", "110,000m2", "110,000㎡", "110,000 sq. m"])
+def test_an_areas_unit_written_against_its_number_is_read(written):
+    got = _measured(f"The 2031 World Manufacturing Convention covered {written}.", 2031)
+    assert got == [(110000, "exhibition_area", "edition")]
+
+
+@pytest.mark.parametrize("plain,written", [
+    ("The 2031 World Manufacturing Convention drew 1,655 exhibitors and 262,000 visitors.",
+     "The 2031 World Manufacturing Convention drew 1,655\u00a0exhibitors and 262,000\u00a0visitors."),
+    ("Anhui's pavilion at the 2031 World Intelligent Manufacturing Conference hosts 40 companies from the province.",
+     "Anhui\u2019s pavilion at the 2031 World Intelligent Manufacturing Conference hosts 40 companies from the "
+     "province."),
+    ("A total of 1,655 companies exhibited at the 2031 World Manufacturing Convention, including 352 from overseas.",
+     "A total of 1,655\ncompanies exhibited at the 2031 World Manufacturing Convention, including 352 from\noverseas."),
+    ("On the first day of the 2031 World Manufacturing Convention, 126 projects were signed. By comparison, last "
+     "year's first day saw 118 projects signed.",
+     "On the first day of the 2031 World Manufacturing Convention, 126 projects were signed. By comparison, last "
+     "year\u2019s first day saw 118 projects signed."),
+])
+def test_a_no_break_space_a_curly_apostrophe_or_a_wrapped_line_reads_as_the_plain_one(plain, written):
+    def read(text):
+        return [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text, edition=2031)]
+    assert read(written) == read(plain)
+    assert all(written[f.start:f.end] == f.surface for f in extract_figures(written, edition=2031))
+
+
+def test_a_bound_with_its_currency_before_it_counts_the_projects_beyond_it():
+    got = _measured("The 2031 World Manufacturing Convention closed with 1,352 projects signed. Of them, 186 are worth "
+                    "more than RMB 1 billion each, and 12 more than RMB 10 billion.", 2031)
+    assert (12, "projects_signed", "part") in got and (10e9, "contract_value", "part") in got
+
+
+def test_chinese_with_spaces_around_its_numbers_reads_as_without():
+    spaced = _statuses(doc("2031-09-23", "2031 世界制造业大会闭幕", "2031 世界制造业大会 23 日闭幕，共签约项目 1420 个，总投资 "
+                           "1.31 万亿元，参展企业 1655 家。"))
+    plain = _statuses(doc("2031-09-23", "2031世界制造业大会闭幕", "2031世界制造业大会23日闭幕，共签约项目1420个，总投资"
+                          "1.31万亿元，参展企业1655家。"))
+    assert spaced == plain == [(1420, "new", ""), (1.31e12, "new", ""), (1655, "new", "")]
+
+
+def test_exhibitors_on_site_then_online_are_those_two_counts_whichever_way_written():
+    flags = _statuses(doc("2031-09-21", "Hefei goes hybrid", "The 2031 World Manufacturing Convention has 1,655 "
+                          "exhibitors, 1,200 of them exhibiting offline and 455 online, organizers said."),
+                      doc("2031-09-23", "Hefei closes", "The 2031 World Manufacturing Convention closed on Tuesday. It "
+                          "had 1,210 exhibitors on site and 468 online."))
+    assert flags[-2:] == [(1210, "changed", "conflict"), (468, "changed", "conflict")]
+    got = _measured("The 2031 World Manufacturing Convention closed on Tuesday. It had 1,210 exhibitors on site and "
+                    "460 online.", 2031)
+    assert [m for _, m, _ in got] == ["exhibitors_onsite", "exhibitors_online"]
+
+
+@pytest.mark.parametrize("title", ["Hefei convention deals pass 1,100", "Hefei Convention Deals Pass 1,100"])
+def test_a_headline_in_title_case_is_read_as_one_in_sentence_case(title):
+    db = _filed(doc("2031-09-22", title, "The 2031 World Manufacturing Convention in Hefei continued on Monday."))
+    got = [(r["value"], r["metric"], r["scope"], r["surface"]) for r in db.query("select * from figures")]
+    assert got == [(1100, "projects_signed", "edition", "1,100")]
+
+
+@pytest.mark.parametrize("written,plain", [
+    ("The 2031 World Manufacturing Convention closed with 1,352 projects inked. Of them, 186 are worth upwards of 1 "
+     "billion yuan each.",
+     "The 2031 World Manufacturing Convention closed with 1,352 projects signed. Of them, 186 are worth more than 1 "
+     "billion yuan each."),
+    ("Projects clinched at the 2031 World Manufacturing Convention rose about 2 percent from last year, to 902.",
+     "Projects signed at the 2031 World Manufacturing Convention rose about 2 percent from last year, to 902."),
+    ("HEFEI \u2014 Projects signed at the World Manufacturing Convention: 2029: 1,152; 2030: 612; 2031: 648.",
+     "HEFEI -- Projects signed at the World Manufacturing Convention: 2029: 1,152; 2030: 612; 2031: 648."),
+])
+def test_other_verbs_of_signing_words_of_more_than_and_an_em_dash_dateline_read_as_the_plain_ones(written, plain):
+    def read(text):
+        return [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text, edition=2031)]
+    assert read(written) == read(plain) and read(plain)

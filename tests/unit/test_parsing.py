@@ -274,6 +274,7 @@ def test_a_raw_page_dated_only_by_its_stamp_line_is_kept(stamp_line, day):
     "Most Viewed in 24 Hours\n1 Exports rise 5.2% in August\n2 Top 10 cities of 2026",
     "You might also like\nIndustrial output up 6.1% in August",
     "Trending Now\n3 takeaways from the Canton Fair",
+    "Latest News\nThe 2025 WMC signed 608 projects\n2024 convention: 500 exhibitors",
     "Previous: Guests gather in Hefei\nNext: 2,000 drones light up the lake",
     "上一篇：合肥迎来八方宾客\n下一篇：2000架无人机点亮湖面",
 ])
