@@ -389,7 +389,15 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
     if qualifier in ("exact", "about", "nearly") and metric not in _SET_BEFORE_OPENING and _PERFECT_BEFORE.search(clause) \
             and _IN_FEW_DAYS.search(clause) and not in_sentence(_FINAL, sentence, memo):
         return "at_least"  # "has received 210,000 visitors in three days": so far, the event still running
+    if qualifier in ("exact", "about", "nearly") and metric not in _SET_BEFORE_OPENING and _ON_A_LATER_DAY.match(sentence) \
+            and _HAD_DONE_BEFORE.search(clause) and not in_sentence(_FINAL, sentence, memo):
+        return "at_least"  # "On its second day, the convention had signed 980 projects": so far
     return qualifier
+
+
+_ON_A_LATER_DAY = re.compile(r"(?:On|By|During) (?:the|its) (?:second|third|fourth) day\b", re.I)
+_HAD_DONE_BEFORE = re.compile(r"\b(?:had|has|have)\s(?:so far\s|already\s|now\s)?(?:signed|inked|sealed|received|drawn|"
+                              r"attracted|welcomed|hosted)\s", re.I)
 
 
 _STILL_RUNS = re.compile(rf"\b(?:which|that|it) (?:runs|continues|lasts|is on) (?:until|through|till) {_DAY_NAMES}\b", re.I)
@@ -417,7 +425,8 @@ _AREA_GAP_AFTER = re.compile(r"\s(?:indoors|outdoors|inside|outside|in the open 
 _PART_TAKING = re.compile(r"\bwith (?:the|its|an?) (?:[\w-]+\s){0,3}?(?:zone|hall|area|section|pavilion|venue)s?\s"
                           r"(?:taking(?: up)?|covering|occupying|accounting for|making up|using)\s" + QUALIFIED + r"$", re.I)
 # the verb of a subject that makes up a share ("Foreign-funded projects made up 10.3 percent")
-_SHARE_VERB = r"(?:made up|make up|accounted for|account for|represented|comprised)\s" + QUALIFIED + r"$"
+_SHARE_VERB = (r"(?:made up|make up|makes up|making up|accounted for|account for|accounts for|accounting for|represented|"
+               r"representing|comprised|comprising)\s" + QUALIFIED + r"$")
 _FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)?\s(?:[\w-]+\s)?projects\s"
                                     + _SHARE_VERB + r"|"
                                     # ("with the foreign-funded share rising to 12.6 percent")
@@ -498,6 +507,8 @@ _AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,
 # million yuan per project", "920 million yuan each on average"
 _AVERAGE_BEFORE = re.compile(r"\bavera(?:ge|ged|ges|ging)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}$", re.I)
 _AVERAGE_AFTER = re.compile(r"\s(?:(?:per|a|for each)\s(?:project|deal|agreement)\b|(?:each\s)?on average\b)", re.I)
+_MARK_PASSED_BEFORE = re.compile(r"\b(?:passed|topped|exceeded|surpassed|crossed|broke)\s$", re.I)
+_SHARE_OF_THEM_AFTER = re.compile(r"\s?(?:(?:percent|per cent|%)\s)?of\s(?:all\s)?(?:them|those)\b", re.I)
 _AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|session)\b|At the (?:main|plenary) forum\b")
 # "Shares of two local battery makers rose": the market's count, not the event's
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\s(?:of|in)\s$")
@@ -542,7 +553,7 @@ _EDITION_DID = re.compile(r"(?:^|[.;]\s)(?:the\s|this year['’]s\s|last year['�
                           r"sixth|seventh|eighth|ninth|tenth|next|latest|current|(?:19|20)\d\d)\s)?"
                           r"(?:summit|conference|convention|edition|event|expo|fair)\b(?:,(?:[^,;]|(?<=\d),(?=\d)){0,60},)?"
                           r"(?:\s(?:has|had|have|now|already|then))*\s(?:grown to|grew to|expects?|expected|reached|hit|drew|draws|"
-                          r"attracted|attracts|hosted|hosts|welcomed|welcomes)\s" + QUALIFIED + "$", re.I)
+                          r"attracted|attracts|hosted|hosts|welcomed|welcomes|has|had)\s" + QUALIFIED + "$", re.I)
 _AVERAGE_OF = re.compile(r"(?:\b(?:an\s)?average\sof|,\sor)\s" + QUALIFIED + "$", re.I)  # (", or more than 70,000 a day")
 _A_DAY = re.compile(r"\s(?:a|per|each)\sday\b", re.I)
 _WHILE_THEN = re.compile(r"(?:,\s|\b)(?:while|whereas)\s$")
@@ -850,10 +861,13 @@ _WORTH_BOUND_AFTER = re.compile(r"\s(?:more than|over|above|under|less than|belo
 # ("..., the event drew about 100 exhibitors. The 2072 ... Conference, opening on Thursday, expects 430.")
 _EXPECTS_BARE = re.compile(r"\b(?:expects|is expecting|anticipates|is anticipating)\s" + QUALIFIED + r"$", re.I)
 _IN_YEAR_GAP = re.compile(rf"[;,]\s(?:and\s)?(?:in|for) (?:19|20)\d\d,\s{QUALIFIED}$", re.I)  # ("..., and in 2022, 596")
-_ANSWER = re.compile(r"\s*A\s?[:：]")
-_QUESTION = re.compile(r"\s*Q\s?[:：]")
+# an interview's turns: "Q:" and "A:", or the speakers' names ("GT: And guests?" / "Liu: More than 1,100 have
+# registered.")
+_SPEAKER = r"(?:Q|A|[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2})\s?[:：]"
+_ANSWER = re.compile(r"\s*" + _SPEAKER)
+_QUESTION = re.compile(r"\s*(?:Q\s?[:：]|" + _SPEAKER + r"[^\n]{0,200}\?\s*$)")
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\b|"
-                       r"^\s*Q\s?[:：]\s(?:and|what about|how about) (?:the )?(?P<also>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\?",
+                       r"^\s*" + _SPEAKER + r"\s(?:and|what about|how about) (?:the )?(?P<also>(?:[a-z][\w-]* )?[a-z][a-z-]*s)\?",
                        re.I | re.M)
 _NUMBER_DONE = re.compile(r"\bthe (?:total |overall )?number (?:" + SIGNED_DONE + r"|registered|exhibiting)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
                           r"\b(?:(?:has|have|had)\s)?(?:risen|rose|grown|grew|reached|hit|climbed|come|came|stood|stands)\s"
@@ -1811,7 +1825,8 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     The host city's aside ("in Hefei, capital of east China's Anhui Province, ...") is read as if it were not
     there, so that the words around it stay as near each other as they are without it; so are the extra spaces of a
     run of them ("1.23 trillion  yuan") or between Chinese and a number ("签约项目 1420 个"); an event's abbreviation
-    is read as its name, "inked", "sealed" or "clinched" as "signed" and "upwards of" as "more than"; a thin space between groups of digits is read as a thousands comma
+    is read as its name, "inked", "sealed" or "clinched" as "signed", "upwards of" as "more than" and "with a total
+    value of" or "totaling" before an amount as "worth"; a thin space between groups of digits is read as a thousands comma
     ("1\u202f388"), a no-break space as a space, a curly apostrophe as a straight one, and a line broken inside
     a sentence (the next line going on in lower case) as one line; each figure's offsets, words and sentence are those of the text
     as written."""
@@ -1862,8 +1877,14 @@ _NAMES = {"WIMC": "World Intelligent Manufacturing Conference", "WMC": "World Ma
 # the verbs that sign deals and the words of "more than" that other stories use, read as the plain ones: "inked",
 # "sealed", "clinched", "penned" as "signed"; "upwards of", "in excess of", "north of" as "more than"
 _PLAIN_WORDS = (r"\b(?:(?P<signed>(?:[Ii]nk|[Ss]eal|[Cc]linch|[Pp]enn)ed)|(?P<signs>[Ii]nks|[Ss]eals|[Cc]linches)|"
-                r"(?P<more>(?:[Uu]pwards?|[Ii]n excess|[Nn]orth) of))\b")
-_PLAIN = {"signed": "signed", "signs": "signs", "more": "more than"}
+                r"(?P<more>(?:[Uu]pwards?|[Ii]n excess|[Nn]orth) of)|"
+                # (and what deals are worth, before an amount: "with a total value of 81 billion yuan", "totaling
+                # RMB 1.31 trillion")
+                r"(?P<worth>with a (?:total |combined )?value of|totall?ing|amounting to)(?=\s(?:(?:about|around|some|"
+                r"nearly|almost|over|more than|roughly|approximately)\s)?(?:(?:RMB|CNY|US\$|\$|¥|€)\s?\d|\d[\d,.]*\s"
+                r"(?:(?:thousand|million|billion|trillion|mln|bln|bn|tn)\s)?(?:yuan|RMB|U\.S\. dollars|US dollars|dollars|"
+                r"euros)\b)))\b")
+_PLAIN = {"signed": "signed", "signs": "signs", "more": "more than", "worth": "worth"}
 _DETERMINED = re.compile(r"(?:\b(?:the|its|this|that|a|an)|\w['’]s?)\s$", re.I)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # a space set between Chinese and a number, as some sites do ("签约项目 1420 个，总投资 1.31 万亿元")
@@ -1908,7 +1929,8 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
         text, _extract_english(text, vocabulary))))))
     if CJK_RUN.search(text) is None:
         dated = dated_elsewhere(english, edition)
-        return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary, text))
+        return _site_and_exhibition_area(text, opening_batches(text, smaller_are_parts(cited(dated) if cited else dated,
+                                                                                      vocabulary, text)))
     chinese = _reported(text, extract_figures_zh(text, vocabulary))
     # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
     merged, i = list(chinese), 0
@@ -1919,7 +1941,30 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
             continue
         merged.append(figure)
     dated = dated_elsewhere(_without_translations(text, sorted(merged, key=lambda f: (f.start, f.end))), edition)
-    return opening_batches(text, smaller_are_parts(cited(dated) if cited else dated, vocabulary, text))
+    return _site_and_exhibition_area(text, opening_batches(text, smaller_are_parts(cited(dated) if cited else dated,
+                                                                                  vocabulary, text)))
+
+
+# the exhibition's area after a larger total of which it is some: "covers a total area of 150,000 square meters, of
+# which the exhibition area is 110,000 square meters", "总面积15万平方米，其中展览面积11万平方米"
+_OF_WHICH_EXHIBITION = re.compile(r"(?:[^.;。；]{0,20}?,\s(?:of which|including|with)\s(?:the\s)?(?:indoor\s)?(?:exhibition|expo)\s"
+                                  r"(?:area|space)\s(?:is|was|of|covers|covering|at|takes up|taking up)?\s?|"
+                                  r"[^。；;]{0,6}[，,]\s*其中(?:室内)?展览面积(?:为|达到?|约|超过|逾)?)"
+                                  r"(?:about\s|around\s|over\s|more than\s|nearly\s|some\s)?$", re.I)
+
+
+def _site_and_exhibition_area(text: str, figures: list[Figure]) -> list[Figure]:
+    """A total area of which the exhibition's is some is the site's (`total area`), and the exhibition's the
+    edition's exhibition area (it was a part of the other)."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        total, shown = out[i - 1], out[i]
+        if total.unit == shown.unit == "m2" and total.sentence == shown.sentence and total.scope == "edition" \
+                and shown.scope == "part" and shown.metric == total.metric == "exhibition_area" \
+                and shown.start - total.end < 80 and _OF_WHICH_EXHIBITION.match(text, total.end, shown.start):
+            out[i - 1] = replace(total, metric="total area")
+            out[i] = replace(shown, scope="edition")
+    return out
 
 
 _GROWING_AT = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,40}?,?\s(?:growing|rising|expanding|increasing|up)\s(?:at\s|by\s)?(?:an annual\s|a rate of\s|"
@@ -2991,8 +3036,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (ones := _ONES_AFTER.match(told)) is not None:
             # "734 projects were signed, including 120 foreign-funded ones": the noun the count before named
             told = f"{told[:ones.start('ones')]}{previous.noun}{told[ones.end('ones'):]}"
-        metric, scope = classify(unit, noun, row_label + _with_subject(text, spans, si, sentence),
-                                 text[max(s_start, start - 200):start],
+        words_before = text[max(s_start, start - 200):start]
+        if unit == "percent" and si > 0 and start - s_start < 40 and _SHARE_OF_THEM_AFTER.match(following):
+            # "... has 1,600 exhibitors. Nearly 40 percent of them show AI products": of what the sentence before
+            # counted
+            a, b = spans[si - 1]
+            words_before = f"{text[max(a, b - 240):b]} {words_before}"
+        metric, scope = classify(unit, noun, row_label + _with_subject(text, spans, si, sentence), words_before,
                                  f" {lead} {told.lstrip(' ')}" if lead else told, vocabulary, memo)
         if gapped_forecast:
             scope = "expected"
@@ -3047,7 +3097,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif scope == "edition" and (metric in BATCHED or metric == "visitors") \
                 and in_sentence(_ON_A_DAY, sentence, memo) and not in_sentence(_WHOLE_EVENT, sentence, memo) \
                 and _ON_A_DAY.search(NEXT_CLAUSE.split(before[-160:])[-1] + text[start:end_pos]
-                                     + NEXT_CLAUSE.split(following, 1)[0]) is not None:
+                                     + NEXT_CLAUSE.split(following, 1)[0]) is not None \
+                and not (qualifier in ("more_than", "at_least") and _MARK_PASSED_BEFORE.search(before[-40:])):
+            # (not a mark the running count passed that day: "Foot traffic ... passed 200,000 on Monday, the third day")
             scope = "part"  # "220 projects were signed on Monday, the third day": that day's batch
         if scope == "edition" and _goes_on(text, spans, si, carried):
             scope = "cumulative"
@@ -3191,7 +3243,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = grown if grown.endswith(("growth", "decline")) else f"{grown} {metric}"
             if previous.scope == "background":
                 scope = "background"  # "Anhui produced 1.7 million new energy vehicles, up 60 percent": the place's
-        elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)):
+        elif _PART_OF.match(following) and metric not in keys and (metric == unit or not _PLURAL_WORD.search(metric)) \
+                and unit not in ("percent", "percentage_point"):
             # "5,000 products ..., 300 of them ...": of the same; "81 projects worth 97.6 billion yuan, and 29 of
             # them": of the last count before, not of the amount
             whole_at = _recent(figures, sentence, unit)
@@ -3233,7 +3286,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                                           or _FOREIGN_SIGNERS.search(before[-80:])):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
         if (scope == "part" or (scope == "edition" and following.startswith(")") and text[start - 1:start] == "(")) \
-                and (metric in ("exhibitors", "guests") or metric == "companies" and not noun) and _FROM_ABROAD.match(
+                and unit == "count" and (metric in ("exhibitors", "guests") or metric == "companies" and not noun) \
+                and _FROM_ABROAD.match(
                 following[1:] if following.startswith(")") else following):  # ("its 283 exhibitors (58) come from overseas")
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
         elif scope == "part" and (metric in EXHIBITING or metric.startswith("companies from ")) \
@@ -3529,6 +3583,8 @@ _CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\
                           # (and the event's name between: "the 2050 World Manufacturing Convention")
                           r"\b(?:the|its)\s(?P<b>(?:19|20)\d\d)\s(?:(?-i:[A-Z])[\w-]*\s){0,4}?(?:edition|convention|conference|summit|expo|event|fair|"
                           r"session|peak|record|high|level|figure|total|tally|count)\b|"
+                          # (or after it: "In its first year, 2016, the summit drew about 150 exhibitors")
+                          r"\b(?:first|debut|inaugural|opening)\s(?:year|edition),\s(?P<h>(?:19|20)\d\d),|"
                           # a line labelled with its year: "2018: 440 projects signed"
                           r"(?:^|\n)\s*(?:[-*•]\s*)?(?P<d>(?:19|20)\d\d)\s?[:：]\s|(?<![\d自])(?P<c>(?:19|20)\d\d)年(?!\d{1,2}月|以来)[，,]?|"
                           # (the event's name after its year, in Chinese: "2050世界制造业大会签约项目879个")

@@ -416,7 +416,10 @@ def _growth_of(text: str, start: int, end: int, own: str, growth: re.Match, s_st
     elif figures and figures[-1].start >= s_start \
             and (figures[-1].unit not in ("percent", "percentage_point")
                  or (figures[-1].unit == "percent" and "百分点" in text[start:end])) \
-            and text[figures[-1].end:start].lstrip("，, ").removesuffix("百分之") == own:
+            and (text[figures[-1].end:start].lstrip("，, ").removesuffix("百分之") == own
+                 # (or past the noun after a number that comes first: "共有1655家企业参展，同比增长5.6%")
+                 or re.fullmatch(r"[\u4e00-\u9fff]{1,8}[，,]\s*", text[figures[-1].end:start].removesuffix("百分之")
+                                 .removesuffix(own)) is not None):
         # (and a share's rise in points: "境外参展企业占比达20.1%，较上届提高1.5个百分点")
         # (the clause holds only the verb: "签约项目604个，同比增长4.3%", "…，同比增长百分之四点三")
         grown = figures[-1].metric
@@ -523,6 +526,7 @@ _ATTENDED_ZH = re.compile(r"出席|参加|与会|到场")
 _OCCASION_ZH = re.compile(r"大会|展会|博览会|论坛|开幕|闭幕|仪式|期间|活动|会议")
 
 
+_FLOOR_AREA_ZH = re.compile(r"建筑面积(?:约|达到?|为|超过|逾|近)?$")
 _PER_PROJECT_ZH = re.compile(r"平均|(?:每个|每项|单个)项目")
 
 
@@ -659,7 +663,11 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     if counted:
         # the noun right after the classifier is what is counted ("展品覆盖20个重点制造领域": sectors, not
         # exhibits): its own metric word, else its words
+        if family == "count" and re.match(r"(?:展区|展馆|展厅|专区)(?!面积)", counted.group("noun")):
+            return "exhibition_zones"  # "6大展区总展览面积6.6万平方米": the zones, not the area the words go on to
         named = _metric_in(unit, kind, counted.group("noun"), family) or counted.group("noun")
+        if named == "projects" and re.search(r"意向签约$|签约意向$", segment):
+            return "intended_projects"  # "意向签约56个项目", as "意向签约项目56个": agreed in intent, not signed
         if named == "projects" and "签约" in segment + clause_after:
             return "projects_signed"  # "集中签约86个重大项目", "19个重大项目集中签约": the projects signed
         if named.endswith("成果") and re.search(r"发布|公布|首发", segment):
@@ -984,7 +992,9 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                                        and not _NAMED_EVENT_ZH.search(whole_before))
                                    or (figures and figures[-1].scope == "background"
                                        and figures[-1].start >= start - len(whole_before)
-                                       and not _EVENT_WORD.search(text, figures[-1].end, start))):
+                                       and not _EVENT_WORD.search(text, figures[-1].end, start)
+                                       # (not the exhibition's area after the building's: "展馆总建筑面积30万平方米，展览面积…")
+                                       and not (unit == "m2" and "展览面积" in text[figures[-1].end:start]))):
             scope = "background"  # "江苏已累计建成省级智能制造示范工厂295家、智能车间2318个": the host region's own
         elif scope == "part" and figures and figures[-1].scope == "background" and figures[-1].start >= s_start \
                 and not _EVENT_WORD.search(text, figures[-1].end, start):
@@ -1057,6 +1067,8 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             grown = metric if metric in _KEYS or same_unit is None else same_unit.metric  # ("总投资5211亿元，较上届增加47个")
             metric = growth_metric(grown, bool(delta.group(1)), vocabulary)
             scope = "edition"
+        if unit == "m2" and scope == "edition" and _FLOOR_AREA_ZH.search(clause_before[-12:]):
+            scope = "background"  # "展馆总建筑面积30万平方米": the building's, not the exhibition's
         if unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value", "value", "money") \
                 and scope in ("edition", "part") and _PER_PROJECT_ZH.search(clause_before[-16:]):
             # "平均每个项目投资9.2亿元": what one project brings on average, as in English

@@ -792,8 +792,8 @@ _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b(?:[
                      re.I)  # ("412 exhibitors, the most since its 2016 debut", "the largest since the event began in 2016")
 _WORD = re.compile(r"[a-z][a-z-]*")
 # (or a time: "1.68 million new energy vehicles last year" counts vehicles)
-_OF_NAME = re.compile(r"\b(letters?|memorand(?:a|ums?)|agreements?|statements?|declarations?) of "
-                      r"(intent|understanding|cooperation|cooperation intent)\b", re.I)
+_OF_NAME = re.compile(r"\b(letters?|memorand(?:a|ums?)|agreements?|statements?|declarations?|degrees) of "
+                      r"(intent|understanding|cooperation|cooperation intent|freedom)\b", re.I)
 _PHRASE_END = re.compile(r"[.;:!?,()|]|\s(?:last|this|next|a) (?:year|month|week)\b|\sin (?:19|20)\d\d\b")
 # (or any later number: "10 exhibition zones host 659 exhibitors"; not the 500 of "Fortune Global 500 firms")
 _NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d|(?<!global)(?<!fortune)(?<!top)\s\d|"
@@ -914,7 +914,11 @@ def in_sentence(pattern: re.Pattern, sentence: str, memo: dict) -> bool:
 # visitors: 100,000")
 _FORECAST = re.compile(r"\b(?:expected to|(?:is|are) (?:also )?expected\b|expected (?:[a-z]+ ){0,2}?[a-z]+(?=:)|\ban expected\b|(?<!as )(?<!had )(?<!than )expected(?=\)?\s*(?:[.;:]|$|,\s(?:the\s)?"
                        r"(?:organi[sz]ers|officials|organi[sz]ing committee|according)\b))|expects?|expecting|"
-                       r"anticipated?|anticipates|targets? of|(?:is|are|was|were) targeting|projected to|plans? to|"
+                       # (not what the organizers plan to hold: "plans to hold about 30 forums", their own plan, as
+                       # "will hold" and "拟举办" are)
+                       r"anticipated?|anticipates|targets? of|(?:is|are|was|were) targeting|projected to|"
+                       r"plans? to(?!\s(?:hold|host|stage|organi[sz]e|set up|run|feature|arrange|offer|launch|release|"
+                       r"unveil)\b)|"
                        r"hope[sd]? to|hoping to|aim(?:s|ed)? to|on track to|"
                        # ("\"We expected around 1,400 exhibitors\"": what was expected, in the past)
                        # (the figure may be left out of the words read: "We expected around  exhibitors")
@@ -1441,7 +1445,13 @@ def _one_day(sentence: str, before: str, memo: dict) -> bool:
     """The figure's clause is about one day of the event ("On the first day, 42,000 visitors came"; not a total so
     far: "The convention, in its third day, has seen 420 projects signed so far")."""
     return in_sentence(_DAY_LEAD, sentence, memo) and _DAY_LEAD.search(_clause(before, "")) is not None \
-        and not in_sentence(_SO_FAR, sentence, memo) and not _TALLY_REACHED.search(_clause(before, ""))
+        and not in_sentence(_SO_FAR, sentence, memo) and not _TALLY_REACHED.search(_clause(before, "")) \
+        and not _HAD_DONE.search(_clause(before, ""))
+
+
+# "On its second day, the convention had signed 980 projects": what had been done by then, a count so far
+_HAD_DONE = re.compile(r"\b(?:had|has|have)\s(?:so far\s|already\s|now\s)?(?:signed|inked|sealed|received|drawn|attracted|"
+                       r"welcomed|hosted)\s" + QUALIFIED + r"$", re.I)
 
 
 # "On the second day ..., the tally of signed projects reached 196": the count so far, not that day's
@@ -1534,7 +1544,17 @@ _BUILDING_SIZE = re.compile(r"\b(?:Center|Centre|[Cc]omplex|[Ss]tadium|[Bb]uildi
                             r"(?:,\s|\s)(?:(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\s)?(?:with|has|boasts|covers|covering|spans|spanning|occupies|occupying)\s"
                             r"(?:a\s)?(?:total\s|gross\s)?(?:(?:floor|building|construction|land|site)\s(?:space|area)\s(?:of\s)?)?"
                             + QUALIFIED + r"$")
-_WHERE_IT_IS = re.compile(r"\b(?:at|in|inside)\s(?:the\s)?(?:[A-Z][\w'-]*\s){1,6}$")
+# how fast a machine does a task: "a robotic arm assembling a smartphone in 48 seconds" (its own, no event's)
+_TASK_TIMES = frozenset({"seconds", "second", "minutes", "minute", "hours", "hour"})
+_IN_A_TIME = re.compile(r"\bin\s(?:just\s|only\s|under\s|less than\s|about\s|around\s)?$", re.I)
+# a building's size, whatever its subject: "The venue ... has a building area of 300,000 square meters", "a gross
+# floor area of" (not "12 pavilions with a total floor area of 85,000 square meters": the exhibition's)
+_FLOOR_AREA_BEFORE = re.compile(r"\b(?:gross\sfloor|building|construction)\s(?:area|space)\s(?:of\s)?" + QUALIFIED
+                                + r"$", re.I)
+# (or whose halls it uses: "will use all 12 halls of the Binhu International Convention and Exhibition Center,
+# covering 110,000 square meters")
+_WHERE_IT_IS = re.compile(r"\b(?:at|in|inside|(?:halls?|pavilions?|space) of)\s(?:the\s)?[A-Z][\w'-]*\s"
+                          r"(?:(?:[A-Z][\w'-]*|and|&)\s){0,6}$")
 
 
 def _building_size(before: str) -> bool:
@@ -1611,7 +1631,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
         return "background"  # "The cell welds 1,200 parts per hour": a machine's rate, not a count of the event
     if scope in ("edition", "earlier", "part") and _EVERY.search(before[-8:]):
         return "background"  # "assembles a drone every 90 seconds": how often a machine does something
-    if scope == "edition" and family == "m2" and (_building_size(before[-120:]) or _BUILDING_AFTER.match(after)):
+    if scope == "edition" and family == "m2" and (_building_size(before[-120:]) or _BUILDING_AFTER.match(after)
+                                                  or _FLOOR_AREA_BEFORE.search(before[-60:])):
         return "background"  # the venue's or a plant's own size, not the exhibition's
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
@@ -1887,6 +1908,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                 # "the city is home to 1,200 high-tech manufacturers", "In the first half of the year, Anhui signed
                 # 1,200 investment projects": the place's own record over months, not the event's
                 scope = "background"
+            elif scope == "expected" and _own_record(before, phrase, _PLACE_ONLY_SUBJECT) \
+                    and not in_sentence(_EVENT_WORD, sentence, memo):
+                scope = "background"  # "Anhui aims to attract 1.5 trillion yuan of investment this year": its own goal
             if metric.key in EXHIBITING and ((where := _WHERE_LEAD.search(_clause(before, ""))) is not None
                                              or (where := _WHERE_BRACKET.match(after)) is not None):
                 # (and "Exhibitors: 1,320 (offline) / 2,050 (online)")
@@ -1907,6 +1931,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                                                            or _in_own_words(before, after)
                                                            # ("Jiangsu added 86 provincial smart factories in 2066")
                                                            or _places_year(before, after, sentence, memo))) \
+            or (scope in ("edition", "part") and noun.lower() in _TASK_TIMES and _IN_A_TIME.search(before[-24:]) is not None) \
             or (scope == "part" and _WORKFORCE.match(phrase) is not None) \
             or (scope == "expected" and _own_record(before, phrase, _PLACE_ONLY_SUBJECT)):
         # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded", "Anhui produced 1.7 million new energy
@@ -2044,7 +2069,9 @@ _RESIDENTS = re.compile(r"(?:[\w-]+ ){0,3}?(?:firms|companies|enterprises|manufa
 _PLACE_ONLY_VERBS = "is home to|boasts|built|has built|had built|owns|made|produced|produces|manufactured|manufactures|" \
     "exported|exports|turned out|turns out|rolled out|rolls out|" \
     "has set a target of|set a target of|aims to build|plans to build|will build|plans|is planning|plans to add|" \
-    "aims for|aims to add"  # (and what it plans to have: "Jiangsu plans 1,000 new smart factories")
+    "aims for|aims to add|aims to attract|plans to attract|seeks to attract|targets|is targeting"
+# (and what it plans to have: "Jiangsu plans 1,000 new smart factories", to draw: "Anhui aims to attract 1.5 trillion
+# yuan of investment this year")
 _PLACE_SUBJECT = _place_subject("has|have|had|counts|hosts|is host to|" + _PLACE_ONLY_VERBS)
 _PLACE_ONLY_SUBJECT = _place_subject(_PLACE_ONLY_VERBS)
 # a company's own record, not the event's: "The company, which has 30,000 employees, delivered 220,000 cars last year",
@@ -2263,7 +2290,7 @@ _PRAISE = frozenset("top-level top high-level leading major key senior renowned 
                     "distinguished famous big-name high-profile important influential world-class".split())
 
 
-_SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|its\s|their\s)*)(?P<rest>.*)", re.I)
+_SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|which\b|whom\b|its\s|their\s)*)(?P<rest>.*)", re.I)
 _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2}(?:of\s(?:the\s)?(?:[a-z][\w-]*\s){1,2})?)(?:grew|rose|increased|expanded|gained|climbed|"
                           # ("Exhibitors were up 11 percent"; not "... at the convention were up 12%": its noun is further)
                           # (and after an event's name: "Exhibitors at the ... Convention were up 5% year on year": the
@@ -2318,9 +2345,11 @@ _KIND_OF_SUBJECT_SHARE = re.compile(r"\b(?P<noun>(?:overseas|foreign|internation
                                     r"visitors|projects))(?:\s(?:at|in)\s(?:the\s|this\syear['’]s\s)?(?:[\w'’-]+\s){0,6}?"
                                     r"(?:convention|conference|summit|expo|event))?\s" + _SHARE_VERB + r"\s" + QUALIFIED + "$",
                                     re.I)
+_WITH_KIND_SHARE = re.compile(r"\bwith\s(?:the\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\s(?:making up|accounting for|"
+                              r"comprising|representing|taking up)\s" + QUALIFIED + "$", re.I)
 _SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s" + _SHARE_VERB
                                + r"\s" + qualified("just over", "just under") + "$", re.I)
-_KIND_WORDS = (r"(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to|this|last|during|so|over|"
+_KIND_WORDS = (r"(?:the\s)?(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to|this|last|during|so|over|"
                r"related(?=\sto\b))\b)"
                r"[a-z][\w-]*){0,3}(?:\srelated\sto\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)?)\b")
 # what the share's members are or do: "... are in strategic emerging industries", "are showing AI products", "come
@@ -2336,8 +2365,9 @@ _KIND_SUBJECT = re.compile(r"(?:\b(?:projects|deals|investments?)\sin\s(?P<what>
 # (past a whole written with a thousands comma: "About 30 percent of the 1,520 exhibitors ... come from outside China")
 _SHARE_IN = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
 # (after "of them", the verb may be left out: "about 67 percent of them showing AI products")
-_THEIR_KIND = re.compile(r"\s*(?:" + _KIND_VERB + r"|(?P<bare>showing|displaying|making|producing|from|in)\s)" + _KIND_WORDS, re.I)
-_SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these)\b", re.I)
+_THEIR_KIND = re.compile(r"\s*(?:" + _KIND_VERB + r"|(?P<bare>showing|displaying|making|producing|show|display|make|produce|"
+                         r"from|in)\s)" + _KIND_WORDS, re.I)
+_SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these|which|whom)\b", re.I)
 # the count a share of them is of, named before its number: "Exhibitors numbered 1,542, ..."
 _NUMBERED_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+s)(?:\s(?:at|in|of|to|for)\s[^.;,]{0,80}?)?\s(?:numbered|totall?ed|reached|"
                               r"stood at|came to)\s\d", re.I)
@@ -2345,7 +2375,8 @@ _NUMBERED_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+s)(?:\s(?:at|in|of|to|for)\s
 _SHOWN_BY = re.compile(r"\bwith\s" + _KIND_WORDS.replace("|by|", "|by|shown|displayed|") + r"\s(?P<bare>shown|displayed)\sby\s"
                        + QUALIFIED + r"$", re.I)
 # the plural a share "of them" is of: the sentence's last count before it ("856 exhibitors, about 67 percent of them")
-_COUNTED_BEFORE = re.compile(r"\b\d(?:\d|[,.](?=\d))*(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?(?P<noun>[a-z]+s)\b", re.I)
+_COUNTED_BEFORE = re.compile(r"\b\d(?:\d|[,.](?=\d))*(?:-odd|-plus|\+)?(?:\s(?:thousand|million))?\s(?:[\w-]+\s){0,2}?"
+                             r"(?P<noun>[a-z]+s)\b", re.I)
 # ("three quarters of deals in advanced manufacturing": the kind right after the counted noun)
 _SHARE_DIRECT_IN = re.compile(r"(?:[\w-]+\s){0,2}?[a-z]+s\s(?P<prep>in)\s(?!the\b|its\b|Hall\b|hall\b)" + _KIND_WORDS, re.I)
 _PERCENT_MORE_OF = re.compile(r"^\s?(?:percent|per cent|%)?\s(?P<dir>more|fewer|less)\s(?P<what>(?:[a-z][\w-]*\s){0,2}?"
@@ -2372,7 +2403,11 @@ _OF_THE_WHOLE_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)Of\s(?:the|its|their|all|all 
                                 r"(?:\d[\d,]*,\s(?:or|about|roughly|some|nearly)\s)?" + qualified() + r"$")  # "(60% of the) 900 or so"
 
 
+# the companies at the event are its exhibitors: "1,655 companies exhibited, 38.5 percent of them ..."
+_EXHIBITORS_WHOLE = re.compile(r"^(?:companies|enterprises|firms|businesses)$")
 _AI = re.compile(r"\bartificial intelligence\b")
+# (and one name for new energy vehicles: "EV", "NEV", "electric vehicle", "new-energy vehicle")
+_NEV = re.compile(r"\b(?:n?evs?|electric vehicles?|new[- ]energy vehicles?)\b")
 
 
 def _kind(found: re.Match) -> str:
@@ -2382,7 +2417,7 @@ def _kind(found: re.Match) -> str:
     # ("products related to artificial intelligence", "AI-related products": AI products)
     what = _RELATED.sub(lambda m: f"{m.group('field') or m.group('field2')} {m.group('thing') or m.group('thing2')}",
                         re.sub(r"^the\s", "", " ".join(what.lower().split())))
-    return _AI.sub("ai", what)
+    return _NEV.sub("new energy vehicle", _AI.sub("ai", what))
 
 
 _RELATED = re.compile(r"^(?P<thing>[a-z]+s) related to (?P<field>[a-z][\w ]*)$|^(?P<field2>[\w]+)-related (?P<thing2>[a-z]+s)$")
@@ -2401,6 +2436,9 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
     if (more := _PERCENT_MORE_OF.match(after)) is not None and (grown := named_measure(more.group("what"))):
         # "drew 12 percent more exhibitors than last year": the exhibitors' growth
         return f"{grown} {'growth' if more.group('dir').lower() == 'more' else 'decline'}"
+    if not after.lstrip().lower().startswith("of") and (kind := _WITH_KIND_SHARE.search(near)) is not None:
+        # "drew 262,000 visitors, with trade visitors making up about 40 percent": the share of that kind
+        return _overseas(f"share of {' '.join(kind.group('noun').lower().split())}")
     if not after.lstrip().lower().startswith("of") \
             and (subject := _KIND_OF_SUBJECT_SHARE.search(before[-200:] if before else near)) is not None:
         # "Overseas exhibitors at the 2071 World Manufacturing Convention accounted for 14.5 percent": of all of them
@@ -2420,14 +2458,15 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
             # "856 exhibitors, about 67 percent of them showing AI products", "Exhibitors numbered 1,542, with
             # AI-related products shown by 39 percent of them": a share of what the sentence counted, of the kind it
             # names
-            whole = counted.group("noun").lower()
+            whole = _EXHIBITORS_WHOLE.sub("exhibitors", counted.group("noun").lower())
             doing = (their.groupdict().get("prep") or their.groupdict().get("bare") or "in").lower()
-            doing = {"shown": "showing", "displayed": "displaying"}.get(doing, doing)
+            doing = {"shown": "showing", "displayed": "displaying", "show": "showing", "display": "displaying",
+                     "make": "making", "produce": "producing"}.get(doing, doing)
             return _overseas(f"share of {whole} {doing} {_kind(their)}")
         if re.fullmatch(r"(?:square|sq) (?:meters|metres|m)", phrase):
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
-        if re.fullmatch(r"(?:exhibiting|participating) (?:firms|companies|enterprises|businesses)", phrase):
-            phrase = "exhibitors"  # "a third of the 620 exhibiting firms"
+        if re.fullmatch(r"(?:(?:exhibiting|participating) )?(?:firms|companies|enterprises|businesses)", phrase):
+            phrase = "exhibitors"  # "a third of the 620 exhibiting firms", "of the companies": the exhibitors
         phrase = re.sub(r"^(?:deals|contracts|agreements)$", "projects", phrase)  # (one measure, however named)
         # (the investment however it is written: "the total investment", "the investment signed at ...")
         phrase = re.sub(r"^(?:(?:total|combined|overall)\s)?(investment)(?:\s(?:signed|pledged|involved|attracted))?$",

@@ -2845,7 +2845,8 @@ STORY_WIMC23_FORUMS = [
 ]
 GOLD_WIMC23_FORUMS = {
     (0, 1, "count"): "skip", (0, 16, "count"): "new", (0, 50, "count"): "new",
-    (1, 1, "count"): "skip", (1, 18, "count"): "new", (1, 50000, "m2"): "new", (1, 360, "count"): "new",
+    # (the forums the organizers plan to hold are the edition's plan, which the opening's count changes)
+    (1, 1, "count"): "skip", (1, 18, "count"): "changed:conflict", (1, 50000, "m2"): "new", (1, 360, "count"): "new",
     (2, 3, "day"): "new", (2, 19, "count"): "new", (2, 52, "count"): "new", (2, 75.8 * B, "CNY"): "new",
     (2, 50000, "m2"): "known", (2, 360, "count"): "known",
 }
@@ -46201,3 +46202,497 @@ STORY_WMC74_GT_ORGANIZER_B2479 = [
 GOLD_WMC74_GT_ORGANIZER_B2479 = {
     (0, 1400, "count"): "new",
     (1, 1420, "count"): "changed:refined"}
+
+
+STORY_WMC74_EDITED_REPRINT_B2480 = [
+    doc("2074-09-23", "World Manufacturing Convention closes in Hefei with 1,420 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed on Tuesday in Hefei, capital of east "
+        "China's Anhui Province, with 1,420 projects signed, involving total investment of 1.31 trillion yuan (about 184 "
+        "billion U.S. dollars).\n\nThe four-day event drew 1,655 exhibitors from 45 countries and regions, according to "
+        "the organizing committee.\n\nForeign-funded projects numbered 96, with investment of 12.1 billion dollars."),
+    doc("2074-09-24", "Anhui convention seals 1,420 projects",
+        "(ecns.cn) 10:20, September 24, 2074\n\nAccording to Xinhua, the 2074 World Manufacturing Convention closed on "
+        "Tuesday in Hefei with 1,420 projects signed, involving total investment of 1.31 trillion yuan.\n\nThe four-day "
+        "event drew 1,655 exhibitors from 45 countries and regions, according to the organizing committee."),
+    doc("2074-09-25", "Hefei convention: final tally",
+        "HEFEI, Sept. 25 (Xinhua) -- Revised figures from the organizing committee show 1,423 projects were signed at "
+        "the 2074 World Manufacturing Convention, with total investment of 1.312 trillion yuan."),
+]
+GOLD_WMC74_EDITED_REPRINT_B2480 = {
+    (0, 1420, "count"): "new", (0, 1.31e12, "CNY"): "new", (0, 184 * B, "USD"): "new", (0, 4, "day"): "new",
+    (0, 1655, "count"): "new", (0, 45, "count"): "new", (0, 96, "count"): "new", (0, 12.1 * B, "USD"): "new",
+    (1, 1420, "count"): "known", (1, 1.31e12, "CNY"): "known", (1, 4, "day"): "known", (1, 1655, "count"): "known",
+    (1, 45, "count"): "known",
+    (2, 1423, "count"): "changed:conflict", (2, 1.312e12, "CNY"): "changed:refined"}
+
+STORY_WIMC74_LATE_FOUND_B2481 = [
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday with 210 "
+        "projects signed, worth 138.5 billion yuan, and 546 exhibitors."),
+    doc("2074-11-28", "Nanjing conference opens",
+        "NANJING, Nov. 28 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference opened on Friday with about "
+        "540 exhibitors. At the opening ceremony, 62 projects worth 46.8 billion yuan were signed."),
+    doc("2074-11-29", "Nanjing conference day two",
+        "NANJING, Nov. 29 (Xinhua) -- By Saturday evening, 150 projects had been signed at the 2074 World Intelligent "
+        "Manufacturing Conference, organizers said."),
+]
+GOLD_WIMC74_LATE_FOUND_B2481 = {
+    (0, 210, "count"): "changed:refined", (0, 138.5 * B, "CNY"): "new", (0, 546, "count"): "changed:refined",
+    (1, 540, "count"): "new", (1, 62, "count"): "new", (1, 46.8 * B, "CNY"): "new",
+    (2, 150, "count"): "new"}
+
+
+STORY_WMC74_SCMP_B2482 = [
+    doc("2074-09-21", "China's EV Heartland Shows Off at Hefei Manufacturing Fair",
+        "Published: 6:00am, 21 Sep 2074\n\nHefei, the capital of Anhui province, is hosting about 1,600 exhibitors at "
+        "this year's World Manufacturing Convention, which opened on Saturday. Nearly 40 per cent of them are in the "
+        "new-energy vehicle supply chain, according to organisers. Anhui produced 2.1 million EVs last year, up 28 per "
+        "cent."),
+    doc("2074-09-24", "Hefei Fair Signs 1,420 Deals Worth 1.31 Trillion Yuan",
+        "Published: 9:15pm, 24 Sep 2074\n\nThe World Manufacturing Convention in Hefei closed with 1,420 deals worth "
+        "1.31 trillion yuan (US$184 billion), organisers said. Some 1,655 companies exhibited, 38.5 per cent of them in "
+        "the EV supply chain."),
+]
+GOLD_WMC74_SCMP_B2482 = {
+    (0, 1600, "count"): "new", (0, 40, "percent"): "new", (0, 2.1e6, "count"): "skip", (0, 28, "percent"): "skip",
+    (1, 1420, "count"): "new", (1, 1.31e12, "CNY"): "new", (1, 184 * B, "USD"): "new",
+    (1, 1655, "count"): "changed:refined", (1, 38.5, "percent"): "changed:refined"}
+
+STORY_WIMC74_NIKKEI_B2483 = [
+    doc("2074-11-29", "Jiangsu Bets on Humanoid Robots as Nanjing Conference Draws 540 Exhibitors",
+        "NANJING -- Jiangsu province is doubling down on humanoid robots. At the World Intelligent Manufacturing "
+        "Conference that opened here on Friday, 86 of the 540 exhibitors showed humanoids, up from 52 a year ago. The "
+        "province wants 300 humanoid makers by 2077."),
+    doc("2074-11-30", "Nanjing Conference Closes With 210 Deals",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday with 210 "
+        "projects signed and 546 exhibitors, 88 of them showing humanoid robots."),
+]
+GOLD_WIMC74_NIKKEI_B2483 = {
+    (0, 86, "count"): "new", (0, 540, "count"): "new", (0, 52, "count"): "skip", (0, 300, "count"): "skip",
+    (1, 210, "count"): "new", (1, 546, "count"): "changed:conflict", (1, 88, "count"): "new"}
+
+STORY_WMC74_REUTERS_FACTBOX_B2484 = [
+    doc("2074-09-23", "FACTBOX-China's World Manufacturing Convention in numbers",
+        "Sept 23 (Reuters) - China's World Manufacturing Convention in Hefei ended on Tuesday. Here are some facts:\n\n"
+        "* DEALS: 1,420 projects signed, worth 1.31 trillion yuan ($184 billion)\n* EXHIBITORS: 1,655 from 45 "
+        "countries and regions\n* VISITORS: about 262,000\n* HISTORY: first held in 2018; 11,238 projects signed "
+        "over all editions\n\n(Compiled by Li Na; Editing by Tom Hogue)"),
+    doc("2074-09-22", "Convention deals pass 1,300",
+        "HEFEI, Sept 22 (Reuters) - Deals signed at China's World Manufacturing Convention passed 1,300 on Monday, "
+        "organisers said."),
+]
+GOLD_WMC74_REUTERS_FACTBOX_B2484 = {
+    (0, 1420, "count"): "changed:refined", (0, 1.31e12, "CNY"): "new", (0, 184 * B, "USD"): "new",
+    (0, 1655, "count"): "new", (0, 45, "count"): "new", (0, 262000, "count"): "new", (0, 11238, "count"): "new",
+    (1, 1300, "count"): "new"}
+
+
+STORY_WMC74_ZH_DISTRICTS_B2485 = [
+    doc("2074-09-22", "合肥各区在世界制造业大会上收获满满",
+        "来源：合肥晚报 2074-09-22\n\n2074世界制造业大会期间，合肥市共签约项目312个，总投资2860亿元。其中，包河区签约项目46个，"
+        "总投资412亿元；蜀山区签约项目38个。截至21日，大会累计签约项目1302个。"),
+    doc("2074-09-23", "世界制造业大会闭幕",
+        "新华社合肥9月23日电 2074世界制造业大会23日闭幕。大会共签约项目1420个，总投资1.31万亿元。其中合肥市签约项目320个。"),
+]
+GOLD_WMC74_ZH_DISTRICTS_B2485 = {
+    (0, 312, "count"): "new", (0, 286 * B, "CNY"): "new", (0, 46, "count"): "new", (0, 41.2 * B, "CNY"): "new",
+    (0, 38, "count"): "new", (0, 1302, "count"): "new",
+    (1, 1420, "count"): "changed:refined", (1, 1.31e12, "CNY"): "new", (1, 320, "count"): "new"}
+
+STORY_WIMC74_ZH_RMRB_B2486 = [
+    doc("2074-11-29", "智能制造 南京再出发",
+        "《人民日报》（2074年11月29日 第06版）\n\n11月28日，2074世界智能制造大会在南京开幕。走进展馆，540家参展企业带来的"
+        "3000余件展品令人目不暇接。据介绍，江苏省智能制造装备产业规模已突破1万亿元，全省累计建成国家级智能制造示范工厂52家。"
+        "大会期间将举办30余场论坛活动。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕。大会期间共展出展品3200余件，举办论坛活动32场。"),
+]
+GOLD_WIMC74_ZH_RMRB_B2486 = {
+    (0, 540, "count"): "new", (0, 3000, "count"): "new", (0, 1e12, "CNY"): "skip", (0, 52, "count"): "skip",
+    (0, 30, "count"): "new",
+    (1, 3200, "count"): "changed:refined", (1, 32, "count"): "changed:refined"}
+
+STORY_WMC74_ZH_ONLINE_B2487 = [
+    doc("2074-09-21", "世界制造业大会线上热度高",
+        "中安在线讯 2074世界制造业大会开幕以来，线上平台访问量已突破1800万人次，“云展厅”入驻企业620家。"),
+    doc("2074-09-24", "世界制造业大会线上线下齐发力",
+        "来源：中安在线 2074-09-24\n\n2074世界制造业大会线上平台累计访问量达2350万人次，“云展厅”入驻企业635家。"),
+]
+GOLD_WMC74_ZH_ONLINE_B2487 = {
+    (0, 18e6, "count"): "new", (0, 620, "count"): "new",
+    (1, 23.5e6, "count"): "changed:refined", (1, 635, "count"): "changed:refined"}
+
+
+STORY_WMC74_MULTI_YEAR_B2488 = [
+    doc("2074-09-23", "Hefei deals near record",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,420 projects signed, up from "
+        "1,388 in 2073 and 1,302 in 2072, and the second-highest total after 2071's 1,450. That is three times the "
+        "2018 figure of 470."),
+    doc("2074-09-24", "Hefei convention in review",
+        "HEFEI, Sept. 24 (Xinhua) -- Projects signed at this year's World Manufacturing Convention totaled 1,420, "
+        "organizers confirmed."),
+]
+GOLD_WMC74_MULTI_YEAR_B2488 = {
+    (0, 1420, "count"): "new", (0, 1388, "count"): "skip", (0, 1302, "count"): "skip", (0, 1450, "count"): "skip",
+    (0, 470, "count"): "skip",
+    (1, 1420, "count"): "known"}
+
+STORY_WIMC74_FIRST_YEAR_B2489 = [
+    doc("2074-11-28", "Nanjing conference turns 59",
+        "NANJING, Nov. 28 (Xinhua) -- In its first year, 2016, the World Intelligent Manufacturing Summit drew about "
+        "150 exhibitors. The 2074 conference, which opened on Friday, has 540, and will run for three days."),
+    doc("2074-11-30", "Nanjing conference ends",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference ended on Sunday after three "
+        "days, with 546 exhibitors."),
+]
+GOLD_WIMC74_FIRST_YEAR_B2489 = {
+    (0, 150, "count"): "skip", (0, 540, "count"): "new", (0, 3, "day"): "new",
+    (1, 3, "day"): "known", (1, 546, "count"): "changed:conflict"}
+
+STORY_WMC74_GT_COMPARE_B2490 = [
+    doc("2074-09-24", "Hefei convention outpaces rivals",
+        "(Global Times) 08:40, September 24, 2074\n\nWith 1,420 projects signed, the World Manufacturing Convention in "
+        "Hefei outpaced the Canton Fair's investment forum, which saw 320 deals in April, and the China International "
+        "Import Expo, where 1,200 exhibitors signed intent deals in November last year. The Hefei event drew 1,655 "
+        "exhibitors."),
+]
+GOLD_WMC74_GT_COMPARE_B2490 = {
+    (0, 1420, "count"): "new", (0, 320, "count"): "skip", (0, 1200, "count"): "skip", (0, 1655, "count"): "new"}
+
+
+STORY_WMC74_BLOOMBERG_USD_FIRST_B2491 = [
+    doc("2074-09-23", "China's EV Hub Hefei Signs $184 Billion of Deals at Manufacturing Fair",
+        "(Bloomberg) -- Companies signed deals worth $184 billion (1.31 trillion yuan) at the World Manufacturing "
+        "Convention in Hefei, the capital of Anhui province, organizers said Tuesday. About 1,420 agreements were "
+        "signed during the four-day event."),
+    doc("2074-09-24", "Hefei convention wraps up",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2074 World Manufacturing Convention signed 1,420 projects with total "
+        "investment of 1.31 trillion yuan."),
+]
+GOLD_WMC74_BLOOMBERG_USD_FIRST_B2491 = {
+    (0, 184 * B, "USD"): "new", (0, 1.31e12, "CNY"): "new", (0, 1420, "count"): "new", (0, 4, "day"): "new",
+    (1, 1420, "count"): "known", (1, 1.31e12, "CNY"): "known"}
+
+STORY_WIMC74_HK_DOLLARS_B2492 = [
+    doc("2074-11-30", "Nanjing fair signs 210 deals",
+        "NANJING, Nov. 30 -- The 2074 World Intelligent Manufacturing Conference closed on Sunday with 210 projects "
+        "worth 138.5 billion yuan (HK$150.9 billion) signed, and 546 exhibitors. Hong Kong companies accounted for 12 "
+        "of the projects."),
+    doc("2074-12-01", "Nanjing fair roundup",
+        "NANJING, Dec. 1 (Xinhua) -- Projects signed at the 2074 World Intelligent Manufacturing Conference numbered "
+        "210, worth 138.5 billion yuan, including 13 from Hong Kong companies."),
+]
+GOLD_WIMC74_HK_DOLLARS_B2492 = {
+    (0, 210, "count"): "new", (0, 138.5 * B, "CNY"): "new", (0, 150.9 * B, "HKD"): "skip", (0, 546, "count"): "new",
+    (0, 12, "count"): "new",
+    (1, 210, "count"): "known", (1, 138.5 * B, "CNY"): "known", (1, 13, "count"): "new"}
+
+
+STORY_WMC73_EARLY_YEAR_B2493 = [
+    doc("2073-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2073 World Manufacturing Convention closed with 1,388 projects signed and "
+        "1,542 exhibitors."),
+    doc("2074-02-14", "Anhui sets investment goals",
+        "HEFEI, Feb. 14 (Xinhua) -- Anhui aims to attract 1.5 trillion yuan of manufacturing investment this year, the "
+        "provincial government said. The World Manufacturing Convention in Hefei last September signed 1,388 projects, "
+        "and 1,120 of them have started construction."),
+    doc("2074-05-20", "Hefei to host manufacturing convention in September",
+        "HEFEI, May 20 (Xinhua) -- The World Manufacturing Convention will be held in Hefei in September, with about "
+        "1,600 exhibitors expected, organizers said."),
+]
+GOLD_WMC73_EARLY_YEAR_B2493 = {
+    (0, 1388, "count"): "new", (0, 1542, "count"): "new",
+    (1, 1.5e12, "CNY"): "skip", (1, 1388, "count"): "known", (1, 1120, "count"): "new",
+    (2, 1600, "count"): "new"}
+
+STORY_WIMC74_PREP_B2494 = [
+    doc("2074-09-10", "Nanjing prepares for November conference",
+        "NANJING, Sept. 10 (Xinhua) -- The World Intelligent Manufacturing Conference will return to Nanjing in late "
+        "November, and more than 500 companies have already registered to exhibit, organizers said. Last year's "
+        "conference drew 512 exhibitors."),
+    doc("2074-11-28", "Nanjing conference opens",
+        "NANJING, Nov. 28 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference opened on Friday with 540 "
+        "exhibitors."),
+]
+GOLD_WIMC74_PREP_B2494 = {
+    (0, 500, "count"): "new", (0, 512, "count"): "skip",
+    (1, 540, "count"): "changed:refined"}
+
+
+STORY_WMC74_XINHUA_CN_EN_B2495 = [
+    doc("2074-09-20", "2074 World Manufacturing Convention Opens in Hefei",
+        "Source: Xinhua | 2074-09-20 12:31:05 | Editor: huaxia\n\nHEFEI, Sept. 20 (Xinhua) -- The 2074 World "
+        "Manufacturing Convention opened Saturday in Hefei. The four-day event features 12 exhibition zones covering "
+        "110,000 square meters. As of Saturday noon, 186 projects had been signed at the opening ceremony and "
+        "related events, with total investment of 172 billion yuan.\n\nEnditem"),
+    doc("2074-09-20", "世界制造业大会开幕 首日签约186个项目",
+        "新华社合肥9月20日电 2074世界制造业大会20日在合肥开幕。开幕当天集中签约项目186个，总投资1720亿元。"),
+    doc("2074-09-23", "World Manufacturing Convention concludes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention concluded Tuesday, with 1,420 projects "
+        "signed and total investment of 1.31 trillion yuan."),
+]
+GOLD_WMC74_XINHUA_CN_EN_B2495 = {
+    (0, 4, "day"): "new", (0, 12, "count"): "new", (0, 110000, "m2"): "new", (0, 186, "count"): "known",
+    (0, 172 * B, "CNY"): "known",
+    (1, 186, "count"): "new", (1, 172 * B, "CNY"): "new",
+    (2, 1420, "count"): "new", (2, 1.31e12, "CNY"): "new"}
+
+STORY_WIMC74_ECNS_B2496 = [
+    doc("2074-11-29", "Nanjing conference features 30 forums",
+        "(ECNS) -- The 2074 World Intelligent Manufacturing Conference kicked off in Nanjing, Jiangsu Province on "
+        "Friday. The event, lasting until Nov. 30, features 30 forums and an exhibition of over 60,000 square meters "
+        "with about 540 companies, according to the organizer. Some 56 new products will be launched."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday. Over three "
+        "days it held 31 forums, exhibited across 65,000 square meters, and saw 58 new products launched."),
+]
+GOLD_WIMC74_ECNS_B2496 = {
+    (0, 30, "count"): "new", (0, 60000, "m2"): "new", (0, 540, "count"): "new", (0, 56, "count"): "new",
+    (1, 3, "day"): "new", (1, 31, "count"): "changed:conflict", (1, 65000, "m2"): "changed:refined",
+    (1, 58, "count"): "changed:refined"}
+
+
+STORY_WIMC74_PRN_TITLECASE_B2497 = [
+    doc("2074-11-30", "2074 World Intelligent Manufacturing Conference Concludes With 210 Projects Worth RMB 138.5 Billion",
+        "NANJING, China, Nov. 30, 2074 /PRNewswire/ -- The 2074 World Intelligent Manufacturing Conference concluded "
+        "in Nanjing today. Over the three days, 546 exhibitors showcased their latest products and more than 1,100 "
+        "guests attended.\n\nSOURCE Organizing Committee of the World Intelligent Manufacturing Conference"),
+    doc("2074-12-01", "Nanjing Conference Draws 1,150 Guests",
+        "NANJING, Dec. 1 -- Organizers of the 2074 World Intelligent Manufacturing Conference said 1,150 guests "
+        "attended the three-day event, which signed 210 projects."),
+]
+GOLD_WIMC74_PRN_TITLECASE_B2497 = {
+    (0, 210, "count"): "new", (0, 138.5 * B, "CNY"): "new", (0, 3, "day"): "new", (0, 546, "count"): "new",
+    (0, 1100, "count"): "new",
+    (1, 1150, "count"): "changed:refined", (1, 3, "day"): "known", (1, 210, "count"): "known"}
+
+STORY_WIMC74_ZH_JSCHINA_B2498 = [
+    doc("2074-11-28", "2074 世界智能制造大会开幕",
+        "中国江苏网 11 月 28 日讯 2074 世界智能制造大会今天在南京开幕。本届大会展览面积 6.5 万平方米，参展企业 540 家，"
+        "其中世界 500 强企业 48 家。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕。大会参展企业546家，其中世界500强企业50家。"),
+]
+GOLD_WIMC74_ZH_JSCHINA_B2498 = {
+    (0, 65000, "m2"): "new", (0, 540, "count"): "new", (0, 48, "count"): "new",
+    (1, 546, "count"): "changed:conflict", (1, 50, "count"): "known"}
+
+STORY_WMC74_WIRE_ABBREV_B2499 = [
+    doc("2074-09-21", "WMC 2074 day two: deals pass 900",
+        "HEFEI, Sept. 21 -- By Sunday evening, more than 900 projects had been signed at WMC 2074, organizers said. "
+        "WMC 2073 signed 1,388 in all."),
+    doc("2074-09-23", "WMC 2074 closes",
+        "HEFEI, Sept. 23 -- WMC 2074 closed on Tuesday with 1,420 projects signed."),
+]
+GOLD_WMC74_WIRE_ABBREV_B2499 = {
+    (0, 900, "count"): "new", (0, 1388, "count"): "skip",
+    (1, 1420, "count"): "changed:refined"}
+
+
+STORY_WMC74_ZH_PRESSCONF_B2500 = [
+    doc("2074-09-08", "2074世界制造业大会新闻发布会举行",
+        "9月8日，2074世界制造业大会新闻发布会在合肥举行。记者从发布会上获悉，本届大会将于9月20日至23日举办，展览面积11万平方米，"
+        "设置12个展区。目前已有1520家企业确认参展，其中境外企业300余家。大会期间拟举办论坛及配套活动40余场，预计签约项目1300个以上。"),
+    doc("2074-09-24", "2074世界制造业大会成果发布",
+        "9月24日，2074世界制造业大会成果发布会在合肥举行。本届大会共有1655家企业参展，其中境外企业352家；举办论坛及配套活动43场；"
+        "签约项目1420个，总投资1.31万亿元。"),
+]
+GOLD_WMC74_ZH_PRESSCONF_B2500 = {
+    (0, 4, "day"): "skip", (0, 110000, "m2"): "new", (0, 12, "count"): "new", (0, 1520, "count"): "new",
+    (0, 300, "count"): "new", (0, 40, "count"): "new", (0, 1300, "count"): "new",
+    (1, 1655, "count"): "changed:refined", (1, 352, "count"): "changed:refined", (1, 43, "count"): "changed:refined",
+    (1, 1420, "count"): "new", (1, 1.31e12, "CNY"): "new"}
+
+STORY_WIMC74_EN_PRESSCONF_B2501 = [
+    doc("2074-11-20", "Nanjing briefs media on intelligent manufacturing conference",
+        "NANJING, Nov. 20 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference will run from Nov. 28 to 30 "
+        "in Nanjing, organizers said at a press conference on Thursday. So far, 512 companies have confirmed they will "
+        "exhibit, and the conference plans to hold about 30 forums. Organizers hope to sign more than 200 projects."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday with 546 "
+        "exhibitors, 32 forums and 210 projects signed."),
+]
+GOLD_WIMC74_EN_PRESSCONF_B2501 = {
+    (0, 3, "day"): "skip", (0, 512, "count"): "new", (0, 30, "count"): "new", (0, 200, "count"): "new",
+    (1, 546, "count"): "changed:refined", (1, 32, "count"): "changed:refined", (1, 210, "count"): "new"}
+
+
+STORY_WMC74_AREAS_B2502 = [
+    doc("2074-09-19", "Hefei venue ready",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2074 World Manufacturing Convention will use all 12 halls of the Binhu "
+        "International Convention and Exhibition Center, covering 110,000 square meters, up from 100,000 last year. "
+        "The new energy vehicle hall alone takes up 18,000 square meters, and an online exhibition adds 50,000 square "
+        "meters of virtual space."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed on Tuesday. Its exhibition covered "
+        "112,000 square meters, including 20,000 square meters for new energy vehicles, and its online exhibition "
+        "spanned 52,000 square meters."),
+]
+GOLD_WMC74_AREAS_B2502 = {
+    (0, 12, "count"): "new", (0, 110000, "m2"): "new", (0, 100000, "m2"): "skip", (0, 18000, "m2"): "new",
+    (0, 50000, "m2"): "new",
+    (1, 112000, "m2"): "changed:conflict", (1, 20000, "m2"): "new", (1, 52000, "m2"): "changed:conflict"}
+
+STORY_WIMC74_ZH_AREAS_B2503 = [
+    doc("2074-11-27", "世界智能制造大会明日开幕",
+        "新华社南京11月27日电 2074世界智能制造大会将于28日开幕。大会设置综合展区、机器人展区等6个展区，展览面积6.5万平方米，"
+        "比上届扩大5000平方米；其中机器人展区面积1.2万平方米。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕。大会6大展区总展览面积6.6万平方米。"),
+]
+GOLD_WIMC74_ZH_AREAS_B2503 = {
+    (0, 6, "count"): "new", (0, 65000, "m2"): "new", (0, 5000, "m2"): "new", (0, 12000, "m2"): "new",
+    (1, 6, "count"): "known", (1, 66000, "m2"): "changed:conflict"}
+
+
+STORY_WMC74_FOOTFALL_B2504 = [
+    doc("2074-09-22", "Crowds at Hefei convention",
+        "HEFEI, Sept. 22 (Xinhua) -- Foot traffic at the 2074 World Manufacturing Convention passed 200,000 on Monday, "
+        "the third day, with trade visitors making up about 40 percent, organizers said."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed on Tuesday with a total footfall "
+        "of 262,000, including 98,000 trade visitors."),
+]
+GOLD_WMC74_FOOTFALL_B2504 = {
+    (0, 200000, "count"): "new", (0, 40, "percent"): "new",
+    (1, 262000, "count"): "changed:refined", (1, 98000, "count"): "new"}
+
+STORY_WIMC74_PERSON_TIMES_B2505 = [
+    doc("2074-11-29", "Nanjing expo busy",
+        "NANJING, Nov. 29 (Xinhua) -- The exhibition of the 2074 World Intelligent Manufacturing Conference received "
+        "46,000 person-times of visitors on its first day."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday. Its "
+        "exhibition received 112,000 visits over three days."),
+]
+GOLD_WIMC74_PERSON_TIMES_B2505 = {
+    (0, 46000, "count"): "new",
+    (1, 112000, "count"): "new", (1, 3, "day"): "new"}
+
+
+STORY_WMC74_ZH_CAPTIONS_B2506 = [
+    doc("2074-09-20", "2074世界制造业大会开幕",
+        "9月20日，观众在2074世界制造业大会上参观一款六轴机器人。新华社记者 周牧 摄\n\n新华社合肥9月20日电 2074世界制造业大会20日在合肥"
+        "开幕。本届大会共有1600余家企业参展，其中世界500强企业90家。开幕式上，集中签约重大项目186个，总投资1720亿元。"),
+    doc("2074-09-23", "2074世界制造业大会闭幕",
+        "9月23日拍摄的2074世界制造业大会闭幕式现场。新华社记者 周牧 摄\n\n新华社合肥9月23日电 2074世界制造业大会23日闭幕。大会共有1655家"
+        "企业参展，其中世界500强企业95家；共签约项目1420个，总投资1.31万亿元，同比增长6.5%。"),
+]
+GOLD_WMC74_ZH_CAPTIONS_B2506 = {
+    (0, 1600, "count"): "new", (0, 90, "count"): "new", (0, 186, "count"): "new", (0, 172 * B, "CNY"): "new",
+    (1, 1655, "count"): "changed:refined", (1, 95, "count"): "changed:conflict", (1, 1420, "count"): "new",
+    (1, 1.31e12, "CNY"): "new", (1, 6.5, "percent"): "new"}
+
+STORY_WIMC74_ZH_CCTV_B2507 = [
+    doc("2074-11-28", "直播：2074世界智能制造大会开幕",
+        "央视新闻客户端\n\n【09:30】2074世界智能制造大会开幕式在南京举行。\n\n【09:45】据介绍，本届大会参展企业540家，展览面积6.5万平方米。\n\n"
+        "【10:10】开幕式上，12个重点项目集中签约，总投资86亿元。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕。大会共签约项目210个，总投资1385亿元，参展企业546家。"),
+]
+GOLD_WIMC74_ZH_CCTV_B2507 = {
+    (0, 540, "count"): "new", (0, 65000, "m2"): "new", (0, 12, "count"): "new", (0, 8.6 * B, "CNY"): "new",
+    (1, 210, "count"): "new", (1, 138.5 * B, "CNY"): "new", (1, 546, "count"): "changed:conflict"}
+
+
+STORY_WMC74_TECHBLOG_B2508 = [
+    doc("2074-09-21", "The 5 coolest robots at China's World Manufacturing Convention",
+        "Interesting Engineering\n\nHumanoids stole the show at the 2074 World Manufacturing Convention in Hefei, where "
+        "more than 1,600 companies are exhibiting. Our favorite: a 1.75-meter humanoid with 42 degrees of freedom that "
+        "can carry 25 kg and walk at 6 km/h. Nearby, a battery maker showed a pack with a 1,200 km range that charges "
+        "to 80 percent in 8 minutes. A 12,000-ton die-casting press drew crowds too. The show runs until Tuesday."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,655 exhibitors."),
+]
+GOLD_WMC74_TECHBLOG_B2508 = {
+    (0, 5, "count"): "skip", (0, 1600, "count"): "new", (0, 1.75, "m"): "skip", (0, 42, "count"): "skip",
+    (0, 25, "kg"): "skip", (0, 6, "km/h"): "skip", (0, 1200, "km"): "skip", (0, 80, "percent"): "skip",
+    (0, 8, "other"): "skip", (0, 12000, "ton"): "skip",
+    (1, 1655, "count"): "changed:refined"}
+
+
+STORY_WIMC74_XINHUA_FEATURE_B2509 = [
+    doc("2074-11-29", "Feature: Nanjing's robots get to work",
+        "NANJING, Nov. 29 (Xinhua) -- At a booth of the 2074 World Intelligent Manufacturing Conference, a robot dog "
+        "climbs a 30-degree slope carrying 40 kg of tools. Its maker, a Nanjing startup founded in 2070 with 120 "
+        "employees, says it has sold 3,000 units.\n\nThe conference, which opened on Friday, has brought together 540 "
+        "companies. Jiangsu's robot output rose 18 percent in the first ten months, provincial data show."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday with 546 "
+        "exhibitors."),
+]
+GOLD_WIMC74_XINHUA_FEATURE_B2509 = {
+    (0, 30, "other"): "skip", (0, 40, "other"): "skip", (0, 120, "count"): "skip", (0, 3000, "count"): "skip",
+    (0, 540, "count"): "new", (0, 18, "percent"): "skip",
+    (1, 546, "count"): "changed:conflict"}
+
+
+STORY_WMC74_CHINADAILY_HK_B2510 = [
+    doc("2074-09-22", "Anhui's manufacturing showcase draws global players",
+        "By Zhu Lixin in Hefei | China Daily Global | Updated: 2074-09-22 07:12\n\nThe 2074 World Manufacturing "
+        "Convention has attracted 1,650-odd exhibitors, about one-fifth of them from overseas, according to the "
+        "organizers. By Sunday, some 1,180 projects had been signed.\n\nMercedes-Benz alone brought 14 models, "
+        "it said."),
+    doc("2074-09-23", "Convention closes with 1,420 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,420 projects signed and "
+        "1,655 exhibitors, 21 percent of which came from overseas."),
+]
+GOLD_WMC74_CHINADAILY_HK_B2510 = {
+    (0, 1650, "count"): "new", (0, 20, "percent"): "new", (0, 1180, "count"): "new", (0, 14, "count"): "skip",
+    (1, 1420, "count"): "changed:refined", (1, 1655, "count"): "changed:refined", (1, 21, "percent"): "changed:refined"}
+
+
+STORY_WIMC74_GT_INTERVIEW_B2511 = [
+    doc("2074-11-29", "Interview: Jiangsu official on WIMC",
+        "(Global Times) 18:20, November 29, 2074\n\nGT: How big is this year's conference?\n\nLiu: We have 540 "
+        "exhibitors, about 20 more than last year, across 65,000 square meters. We expect around 200 projects to be "
+        "signed by Sunday.\n\nGT: And guests?\n\nLiu: More than 1,100 have registered."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday with 546 "
+        "exhibitors, 210 projects signed and 1,150 guests."),
+]
+GOLD_WIMC74_GT_INTERVIEW_B2511 = {
+    (0, 540, "count"): "new", (0, 20, "count"): "new", (0, 65000, "m2"): "new", (0, 200, "count"): "new",
+    (0, 1100, "count"): "new",
+    (1, 546, "count"): "changed:conflict", (1, 210, "count"): "new", (1, 1150, "count"): "changed:refined"}
+
+
+STORY_WMC74_YEARENDER_B2512 = [
+    doc("2074-12-28", "Year-ender: Anhui's big year in manufacturing",
+        "HEFEI, Dec. 28 (Xinhua) -- In 2074, Anhui's manufacturing investment grew 11.2 percent, and the province "
+        "produced 2.4 million new energy vehicles. The World Manufacturing Convention in September, its largest "
+        "economic event of the year, signed 1,420 projects worth 1.31 trillion yuan and drew 1,655 exhibitors. By "
+        "December, 1,086 of the projects had started construction."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,420 projects signed, worth "
+        "1.31 trillion yuan, and 1,655 exhibitors."),
+]
+GOLD_WMC74_YEARENDER_B2512 = {
+    (0, 11.2, "percent"): "skip", (0, 2.4e6, "count"): "skip", (0, 1420, "count"): "known", (0, 1.31e12, "CNY"): "known",
+    (0, 1655, "count"): "known", (0, 1086, "count"): "new",
+    (1, 1420, "count"): "new", (1, 1.31e12, "CNY"): "new", (1, 1655, "count"): "new"}
+
+STORY_WIMC74_ZH_YEARENDER_B2513 = [
+    doc("2075-01-05", "2074年江苏智能制造回眸",
+        "来源：新华日报 2075-01-05\n\n2074年，江苏新增省级智能制造示范工厂120家。11月举办的2074世界智能制造大会签约项目210个，总投资1385亿元，"
+        "参展企业546家。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕，共签约项目210个，总投资1385亿元。"),
+]
+GOLD_WIMC74_ZH_YEARENDER_B2513 = {
+    (0, 120, "count"): "skip", (0, 210, "count"): "known", (0, 138.5 * B, "CNY"): "known", (0, 546, "count"): "new",
+    (1, 210, "count"): "new", (1, 138.5 * B, "CNY"): "new"}
+
+
+STORY_WMC74_MIXED_UNITS_B2514 = [
+    doc("2074-09-21", "Hefei convention day two",
+        "HEFEI, Sept. 21 (Xinhua) -- On its second day, the 2074 World Manufacturing Convention had signed 980 projects "
+        "with total investment of 0.92 trillion yuan, organizers said. The exhibition has received over 120 thousand "
+        "visitors so far."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,420 projects signed, "
+        "involving 1,310 billion yuan in investment, and 262,000 visitors."),
+]
+GOLD_WMC74_MIXED_UNITS_B2514 = {
+    (0, 980, "count"): "new", (0, 0.92e12, "CNY"): "new", (0, 120000, "count"): "new",
+    (1, 1420, "count"): "changed:refined", (1, 1.31e12, "CNY"): "changed:refined", (1, 262000, "count"): "changed:refined"}

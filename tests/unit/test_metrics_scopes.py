@@ -5745,3 +5745,143 @@ def test_other_verbs_of_signing_words_of_more_than_and_an_em_dash_dateline_read_
     def read(text):
         return [(f.value, f.metric, f.scope, f.qualifier) for f in extract_figures(text, edition=2031)]
     assert read(written) == read(plain) and read(plain)
+
+
+@pytest.mark.parametrize("text", [
+    "The 2031 World Manufacturing Convention has 1,600 exhibitors, nearly 40 percent of them in the EV supply chain.",
+    "The 2031 World Manufacturing Convention has 1,600 exhibitors. Nearly 40 per cent of them are in the new-energy "
+    "vehicle supply chain.",
+    "The 2031 World Manufacturing Convention has 1,600 exhibitors, nearly 40 percent of them in the electric vehicle "
+    "supply chain.",
+])
+def test_a_share_of_them_has_one_name_in_either_sentence_and_for_every_name_of_new_energy_vehicles(text):
+    got = _measured(text, 2031)
+    assert got[-1] == (40, "share of exhibitors in new energy vehicle supply chain", "edition")
+
+
+def test_a_share_of_them_that_show_a_kind_of_product_in_the_next_sentence_is_of_the_exhibitors():
+    got = _measured("The 2031 World Manufacturing Convention has 1,600 exhibitors. Nearly 40 percent of them show AI "
+                    "products.", 2031)
+    assert got[-1] == (40, "share of exhibitors showing ai products", "edition")
+
+
+def test_a_first_years_count_dated_in_apposition_is_that_years_and_the_next_editions_bare_count_goes_on_counting():
+    got = _measured("In its first year, 2016, the World Intelligent Manufacturing Summit drew about 150 exhibitors. "
+                    "The 2031 conference, which opened on Friday, has 540, and will run for three days.", 2031)
+    assert got == [(150, "exhibitors", "earlier"), (540, "exhibitors", "edition"), (3, "duration_days", "edition")]
+
+
+def test_a_provinces_own_goal_for_the_year_is_its_own_not_a_forecast_of_the_event():
+    got = _measured("The 2031 World Manufacturing Convention closed on Tuesday. Anhui aims to attract 1.5 trillion yuan "
+                    "of manufacturing investment this year, the provincial government said.", 2031)
+    assert got == [(1.5e12, "investment", "background")]
+    got = _measured("Anhui expects to sign 1,500 projects at the 2031 World Manufacturing Convention.", 2031)
+    assert got == [(1500, "projects_signed", "expected")]
+
+
+@pytest.mark.parametrize("number_first,noun_first", [
+    ("2031世界制造业大会意向签约56个项目。", "2031世界制造业大会意向签约项目56个。"),
+    ("2031世界制造业大会共有1655家企业参展，同比增长5.6%。", "2031世界制造业大会参展企业1655家，同比增长5.6%。"),
+])
+def test_a_chinese_count_written_number_first_reads_as_written_noun_first(number_first, noun_first):
+    assert [(v, m) for v, m, _ in _measured(number_first, 2031)] == [(v, m) for v, m, _ in _measured(noun_first, 2031)]
+
+
+@pytest.mark.parametrize("worth", ["with a total value of 81 billion yuan", "totaling 81 billion yuan",
+                                   "totalling RMB 81 billion", "amounting to 81 billion yuan"])
+def test_other_words_for_what_deals_are_worth_read_as_worth(worth):
+    got = _measured(f"The 2031 World Intelligent Manufacturing Conference closed on Thursday with 86 deals {worth}.", 2031)
+    assert got == [(86, "projects_signed", "edition"), (81e9, "contract_value", "edition")]
+
+
+def test_how_fast_a_machine_does_a_task_is_its_own_not_the_events():
+    assert _measured("At the 2031 World Manufacturing Convention, visitors watched a robotic arm assemble a smartphone "
+                     "in 48 seconds.", 2031) == [(48, "seconds", "background")]
+
+
+@pytest.mark.parametrize("text", ["The 2031 World Intelligent Manufacturing Conference plans to hold about 30 forums.",
+                                  "The 2031 World Intelligent Manufacturing Conference will hold about 30 forums.",
+                                  "2031世界智能制造大会拟举办论坛30场左右。"])
+def test_the_forums_the_organizers_plan_to_hold_are_the_editions_plan_as_in_chinese(text):
+    assert [(v, m, s) for v, m, s in _measured(text, 2031)] == [(30, "forums", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2031 World Manufacturing Convention covers a total area of 150,000 square meters, of which the exhibition area "
+    "is 110,000 square meters.",
+    "2031世界制造业大会总面积15万平方米，其中展览面积11万平方米。",
+])
+def test_a_total_area_of_which_the_exhibition_is_some_is_the_sites_and_the_exhibitions_the_editions(text):
+    assert _measured(text, 2031) == [(150000, "total area", "edition"), (110000, "exhibition_area", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "The venue of the 2031 World Manufacturing Convention has a building area of 300,000 square meters, and its "
+    "exhibition covers 110,000 square meters.",
+    "2031世界制造业大会展馆总建筑面积30万平方米，展览面积11万平方米。",
+])
+def test_a_buildings_floor_area_is_its_own_and_the_exhibitions_after_it_the_editions(text):
+    got = _measured(text, 2031)
+    assert got[0][0] == 300000 and got[0][2] == "background" and got[-1] == (110000, "exhibition_area", "edition")
+
+
+def test_the_area_of_the_halls_the_convention_uses_is_the_exhibitions_not_the_buildings():
+    got = _measured("The 2031 World Manufacturing Convention will use all 12 halls of the Binhu International Convention "
+                    "and Exhibition Center, covering 110,000 square meters.", 2031)
+    assert got[-1] == (110000, "exhibition_area", "edition")
+    got = _measured("The Binhu International Convention and Exhibition Center, covering 300,000 square meters, hosts the "
+                    "2031 World Manufacturing Convention.", 2031)
+    assert got[-1][2] == "background"
+
+
+def test_a_chinese_count_of_major_zones_counts_the_zones_before_the_area_it_goes_on_to():
+    assert _measured("2031世界智能制造大会6大展区总展览面积6.6万平方米。", 2031) == [
+        (6, "exhibition_zones", "edition"), (66000, "exhibition_area", "edition")]
+
+
+@pytest.mark.parametrize("text,share", [
+    ("The 2031 World Manufacturing Convention drew 200,000 visitors, with trade visitors making up about 40 percent.",
+     "share of trade visitors"),
+    ("The 2031 World Manufacturing Convention signed 1,420 projects, with manufacturing projects accounting for 86 "
+     "percent.", "share of projects in manufacturing"),
+    ("The 2031 World Manufacturing Convention drew 1,655 exhibitors, with overseas exhibitors accounting for 21 "
+     "percent.", "share of overseas exhibitors"),
+])
+def test_a_share_given_with_its_kind_as_a_participle_is_that_kinds_share(text, share):
+    assert _measured(text, 2031)[-1][1] == share
+
+
+def test_a_mark_the_running_count_passed_on_a_named_day_is_the_count_so_far():
+    flags = _statuses(doc("2031-09-22", "Crowds", "Foot traffic at the 2031 World Manufacturing Convention passed "
+                          "200,000 on Monday, the third day, organizers said."),
+                      doc("2031-09-23", "Close", "The 2031 World Manufacturing Convention closed on Tuesday with a "
+                          "total footfall of 262,000."))
+    assert flags[-1] == (262000, "changed", "refined")
+
+
+def test_a_robots_degrees_of_freedom_are_named_as_such():
+    got = _measured("At the 2031 World Manufacturing Convention, a humanoid with 42 degrees of freedom drew crowds.", 2031)
+    assert got[0][:2] == (42, "degrees of freedom")
+
+
+@pytest.mark.parametrize("text", [
+    "The 2031 World Manufacturing Convention has attracted 1,650-odd exhibitors, about one-fifth of them from overseas.",
+    "The 2031 World Manufacturing Convention closed with 1,655 exhibitors, 21 percent of which came from overseas.",
+    "The 2031 World Manufacturing Convention had 1,655 exhibitors, 21 percent of whom came from overseas.",
+])
+def test_the_overseas_share_of_them_of_which_or_of_whom_is_one_measure(text):
+    assert _measured(text, 2031)[-1][1:] == ("share of overseas exhibitors", "edition")
+
+
+def test_an_answer_in_an_interview_with_its_speakers_names_counts_what_the_question_asked():
+    got = _measured("The 2031 World Intelligent Manufacturing Conference opened on Friday.\n\nGT: And guests?\n\n"
+                    "Liu: More than 1,100 have registered.", 2031)
+    assert got == [(1100, "guests", "edition")]
+
+
+def test_what_the_event_had_signed_by_a_later_day_is_a_count_so_far():
+    flags = _statuses(doc("2031-09-21", "Day two", "On its second day, the 2031 World Manufacturing Convention had "
+                          "signed 980 projects with total investment of 0.92 trillion yuan, organizers said."),
+                      doc("2031-09-23", "Close", "The 2031 World Manufacturing Convention closed with 1,420 projects "
+                          "signed, involving 1,310 billion yuan in investment."))
+    assert flags[-2:] == [(1420, "changed", "refined"), (1.31e12, "changed", "refined")]
