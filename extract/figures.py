@@ -507,6 +507,10 @@ _AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,
 # million yuan per project", "920 million yuan each on average"
 _AVERAGE_BEFORE = re.compile(r"\bavera(?:ge|ged|ges|ging)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}$", re.I)
 _AVERAGE_AFTER = re.compile(r"\s(?:(?:per|a|for each)\s(?:project|deal|agreement)\b|(?:each\s)?on average\b)", re.I)
+_SOME_OF_THE_ARE_FOREIGN = re.compile(r"^\s(?:of|among)\s(?:the\s)?(?:(?:roughly|about|some|around|nearly|more than|over|"
+                                      r"almost)\s)?\d[\d,]*(?:-odd|\+)?\s(?:[\w-]+\s)?(?P<noun>exhibitors|companies|enterprises|"
+                                      r"firms|guests)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\s(?:are|were|come|came)\s(?:from\s)?"
+                                      r"(?:foreign|overseas|abroad|international|outside China)\b", re.I)
 _MARK_PASSED_BEFORE = re.compile(r"\b(?:passed|topped|exceeded|surpassed|crossed|broke)\s$", re.I)
 _SHARE_OF_THEM_AFTER = re.compile(r"\s?(?:(?:percent|per cent|%)\s)?of\s(?:all\s)?(?:them|those)\b", re.I)
 _AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|session)\b|At the (?:main|plenary) forum\b")
@@ -3285,7 +3289,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif metric in ("projects_signed", "projects") and (_FOREIGN_AFTER.match(following)
                                                           or _FOREIGN_SIGNERS.search(before[-80:])):
             metric = "foreign_projects"  # "Of the signed projects, 128 were foreign-funded"
-        if (scope == "part" or (scope == "edition" and following.startswith(")") and text[start - 1:start] == "(")) \
+        if unit == "count" and scope == "part" and (foreign_of := _SOME_OF_THE_ARE_FOREIGN.match(following)) is not None:
+            # "Some 350 of the roughly 1,600 exhibitors at the convention are foreign": the overseas ones, a measure of
+            # their own
+            metric = "overseas_guests" if foreign_of.group("noun").lower() == "guests" else "overseas_exhibitors"
+            scope = "edition"
+        elif (scope == "part" or (scope == "edition" and following.startswith(")") and text[start - 1:start] == "(")) \
                 and unit == "count" and (metric in ("exhibitors", "guests") or metric == "companies" and not noun) \
                 and _FROM_ABROAD.match(
                 following[1:] if following.startswith(")") else following):  # ("its 283 exhibitors (58) come from overseas")
@@ -3603,7 +3612,8 @@ _NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d
                                    r"established|incorporated))\s$",
                                    re.I)
 # (not "1.1 million"; "..., and this year ..." is this year's: "879 projects in 2050, and this year the number rose to 934")
-_CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?](?!\d)\s*|[。；！？]\s*|,\s(?:but|while|whereas|yet)\s|,\s(?:and\s)?(?=this (?:year|time)\b)")
+_CLAUSE_OF_ITS_OWN = re.compile(r"[.;!?](?!\d)\s*|[。；！？]\s*|,\s(?:but|while|whereas|yet)\s|,\s(?:and\s)?(?=this (?:year|time)\b)|"
+                                r"[，,](?=(?:再)?(?:到|至)?(?:今年|本届))")
 # a comparison that opens the clause dates only itself: "Unlike the 2025 World Manufacturing Convention in Hefei,
 # which signed 608 projects, the Nanjing event signed 95", "与2050世界制造业大会相比，本届大会签约项目934个" (but "Compared
 # with the 2050 convention, which signed 879")

@@ -338,7 +338,9 @@ _EARLIER_OPENS = re.compile(r"\s*(?:在)?(?:去年|上届|上一届)(?:(?:的)?(
 _FROM_BEFORE = re.compile(r"从$")
 _TO_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:扩大|增加|增长|提升|提高|上升|跃升|增)?(?:到|至)")
 _THIS_EDITION = re.compile(r"今年|本届")
-_THIS_YEARS_JUST_BEFORE = re.compile(r"(?:增加|增长|增至|扩大|提高|上升)?(?:到|至)(?:今年|本届)(?:大会)?的$")
+# (or a clause that opens with it: "从2018年首届大会签约项目470个…，到今年签约项目1420个")
+_THIS_YEARS_JUST_BEFORE = re.compile(r"(?:增加|增长|增至|扩大|提高|上升)?(?:到|至)(?:今年|本届)(?:大会)?的$|"
+                                     r"(?:^|[，,、])(?:再)?(?:到|至)(?:今年|本届)(?:大会)?[\u4e00-\u9fff]{0,8}$")
 _SESSION_GUESTS_AMONG = re.compile(r"(?:开幕式|闭幕式|主论坛|开幕会|签约仪式)[^，,。；;]{0,6}?(?:嘉宾|来宾|代表|人员)中")
 _MANUFACTURING_PROJECTS = re.compile(r"(?:先进)?制造业(?:类)?项目")
 # the share one kind of industry has of the projects or of their investment, named as in English ("战略性新兴产业项目投资额
@@ -936,7 +938,7 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         from_value = _FROM_BEFORE.search(clause_before) is not None and _TO_AFTER.match(text, end_pos) is not None \
             or ("首届" in segment and _THIS_EDITION.search(sentence) is not None)  # ("首届大会参展企业约400家，今年增至641家")
         # (not the count a sentence goes on to, named this year's: "由首届的600余家增加到今年的1542家")
-        this_years = _THIS_YEARS_JUST_BEFORE.search(text, max(s_start, start - 6), start) is not None
+        this_years = _THIS_YEARS_JUST_BEFORE.search(text, max(s_start, start - 16), start) is not None
         scope = "edition" if growth or this_years else "earlier" if _EARLIER.search(segment) or from_value or (
             _EARLIER_OPENS.match(sentence) and not _THIS_EDITION.search(text, s_start, start)) else \
             "expected" if forecast else \

@@ -46696,3 +46696,111 @@ STORY_WMC74_MIXED_UNITS_B2514 = [
 GOLD_WMC74_MIXED_UNITS_B2514 = {
     (0, 980, "count"): "new", (0, 0.92e12, "CNY"): "new", (0, 120000, "count"): "new",
     (1, 1420, "count"): "changed:refined", (1, 1.31e12, "CNY"): "changed:refined", (1, 262000, "count"): "changed:refined"}
+
+
+STORY_WMC74_BULLETS_UNICODE_B2515 = [
+    doc("2074-09-23", "WMC 2074 by the numbers",
+        "Organizing Committee of the World Manufacturing Convention\n\nWMC 2074 — key results\n\n• Exhibitors: 1,655 "
+        "(from 45 countries and regions)\n• Projects signed: 1,420\n• Total investment: RMB 1.31 trillion\n• Visitors: "
+        "262,000\n• Forums and events: 43"),
+    doc("2074-09-24", "Hefei convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2074 World Manufacturing Convention signed 1,420 projects and held 43 forums "
+        "and events, drawing 1,655 exhibitors."),
+]
+GOLD_WMC74_BULLETS_UNICODE_B2515 = {
+    (0, 1655, "count"): "new", (0, 45, "count"): "new", (0, 1420, "count"): "new", (0, 1.31e12, "CNY"): "new",
+    (0, 262000, "count"): "new", (0, 43, "count"): "new",
+    (1, 1420, "count"): "known", (1, 43, "count"): "known", (1, 1655, "count"): "known"}
+
+STORY_WIMC74_DIGITS_WORDS_B2516 = [
+    doc("2074-11-28", "Nanjing conference opens",
+        "NANJING, Nov. 28 (Xinhua) -- Some five hundred and forty companies are taking part in the 2074 World "
+        "Intelligent Manufacturing Conference, which opened on Friday and will run for three days. Thirty forums are "
+        "planned."),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed with 546 exhibitors and "
+        "32 forums over three days."),
+]
+GOLD_WIMC74_DIGITS_WORDS_B2516 = {
+    (0, 540, "count"): "new", (0, 3, "day"): "new", (0, 30, "count"): "new",
+    (1, 546, "count"): "changed:refined", (1, 32, "count"): "changed:conflict", (1, 3, "day"): "known"}
+
+
+STORY_WMC74_AFP_B2517 = [
+    doc("2074-09-22", "China courts foreign manufacturers as trade tensions simmer",
+        "HEFEI, China (AFP) - Chinese officials courted foreign manufacturers at a sprawling trade convention in the "
+        "eastern city of Hefei this week, as the European Union weighs new tariffs. Some 350 of the roughly 1,600 "
+        "exhibitors at the World Manufacturing Convention are foreign, organisers say. EU exports to China fell 4.2 "
+        "percent last year to 210 billion euros, according to Eurostat."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,655 exhibitors, 352 of them "
+        "from overseas."),
+]
+GOLD_WMC74_AFP_B2517 = {
+    (0, 350, "count"): "new", (0, 1600, "count"): "new", (0, 4.2, "percent"): "skip", (0, 210 * B, "EUR"): "skip",
+    (1, 1655, "count"): "changed:refined", (1, 352, "count"): "changed:refined"}
+
+
+STORY_WMC74_ZH_YICAI_B2518 = [
+    doc("2074-09-24", "世界制造业大会七年：签约额从数千亿到万亿",
+        "第一财经 2074-09-24\n\n从2018年首届大会签约项目470个、总投资4471亿元，到今年签约项目1420个、总投资1.31万亿元，"
+        "世界制造业大会的“成绩单”越来越亮眼。据统计，历届大会累计签约项目超过1.1万个。安徽省2073年GDP达6.2万亿元。"),
+    doc("2074-09-23", "世界制造业大会闭幕",
+        "新华社合肥9月23日电 2074世界制造业大会23日闭幕，共签约项目1420个，总投资1.31万亿元。历届大会累计签约项目11238个。"),
+]
+GOLD_WMC74_ZH_YICAI_B2518 = {
+    (0, 470, "count"): "skip", (0, 447.1 * B, "CNY"): "skip", (0, 1420, "count"): "known", (0, 1.31e12, "CNY"): "known",
+    (0, 11000, "count"): "known", (0, 6.2e12, "CNY"): "skip",
+    (1, 1420, "count"): "new", (1, 1.31e12, "CNY"): "new", (1, 11238, "count"): "new"}
+
+
+STORY_WIMC74_CGTN_VIDEO_B2519 = [
+    doc("2074-11-28", "Watch: Robots on parade at Nanjing's smart manufacturing conference",
+        "Updated 20:05, 28-Nov-2074\n\nCGTN's Wang Yi takes us around the 2074 World Intelligent Manufacturing "
+        "Conference, where 540 companies are showing off everything from welding arms to robot chefs.\n\nVideo "
+        "editor: Chen Lu\n\n02:31"),
+    doc("2074-11-30", "Nanjing conference closes",
+        "NANJING, Nov. 30 (Xinhua) -- The 2074 World Intelligent Manufacturing Conference closed on Sunday with 546 "
+        "exhibitors."),
+]
+GOLD_WIMC74_CGTN_VIDEO_B2519 = {
+    (0, 540, "count"): "new",
+    (1, 546, "count"): "changed:conflict"}
+
+STORY_WMC74_PRN_SPONSOR_B2520 = [
+    doc("2074-09-20", "Acme Robotics Debuts AR-2000 at World Manufacturing Convention 2074",
+        "HEFEI, China, Sept. 20, 2074 /PRNewswire/ -- Acme Robotics today unveiled its AR-2000 industrial arm at WMC "
+        "2074 in Hefei, where more than 1,600 companies are exhibiting. The AR-2000 carries 2,000 kg and is priced at "
+        "US$180,000. Acme, which has 3,400 employees, sold 52,000 robots last year.\n\nSOURCE Acme Robotics"),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,655 exhibitors."),
+]
+GOLD_WMC74_PRN_SPONSOR_B2520 = {
+    (0, 1600, "count"): "new", (0, 2000, "other"): "skip", (0, 180000, "USD"): "skip", (0, 3400, "count"): "skip",
+    (0, 52000, "count"): "skip",
+    (1, 1655, "count"): "changed:refined"}
+
+
+STORY_WIMC74_ZH_SUBVENUE_B2521 = [
+    doc("2074-11-29", "世界智能制造大会苏州分会场活动举行",
+        "来源：苏州日报 2074-11-29\n\n29日，2074世界智能制造大会苏州分会场活动举行，现场签约项目18个，总投资126亿元。"
+        "截至目前，大会主会场和各分会场累计签约项目156个。"),
+    doc("2074-11-30", "世界智能制造大会闭幕",
+        "新华社南京11月30日电 2074世界智能制造大会30日闭幕，共签约项目210个，总投资1385亿元。"),
+]
+GOLD_WIMC74_ZH_SUBVENUE_B2521 = {
+    (0, 18, "count"): "new", (0, 12.6 * B, "CNY"): "new", (0, 156, "count"): "new",
+    (1, 210, "count"): "changed:refined", (1, 138.5 * B, "CNY"): "new"}
+
+STORY_WMC74_EN_DISTRICT_B2522 = [
+    doc("2074-09-22", "Hefei's districts sign big at convention",
+        "HEFEI, Sept. 22 (Xinhua) -- Hefei's Baohe district signed 46 projects worth 41.2 billion yuan at the 2074 "
+        "World Manufacturing Convention, while the city as a whole signed 312. The convention's total stood at 1,302 "
+        "by Monday evening."),
+    doc("2074-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2074 World Manufacturing Convention closed with 1,420 projects signed; Hefei "
+        "accounted for 320 of them."),
+]
+GOLD_WMC74_EN_DISTRICT_B2522 = {
+    (0, 46, "count"): "new", (0, 41.2 * B, "CNY"): "new", (0, 312, "count"): "new", (0, 1302, "count"): "new",
+    (1, 1420, "count"): "changed:refined", (1, 320, "count"): "new"}

@@ -3978,7 +3978,15 @@ def _stories():
             pytest.param(s.STORY_WIMC74_GT_INTERVIEW_B2511, s.GOLD_WIMC74_GT_INTERVIEW_B2511, None, id="wimc74-gt-interview-b2511"),
             pytest.param(s.STORY_WMC74_YEARENDER_B2512, s.GOLD_WMC74_YEARENDER_B2512, None, id="wmc74-yearender-b2512"),
             pytest.param(s.STORY_WIMC74_ZH_YEARENDER_B2513, s.GOLD_WIMC74_ZH_YEARENDER_B2513, None, id="wimc74-zh-yearender-b2513"),
-            pytest.param(s.STORY_WMC74_MIXED_UNITS_B2514, s.GOLD_WMC74_MIXED_UNITS_B2514, None, id="wmc74-mixed-units-b2514")]
+            pytest.param(s.STORY_WMC74_MIXED_UNITS_B2514, s.GOLD_WMC74_MIXED_UNITS_B2514, None, id="wmc74-mixed-units-b2514"),
+            pytest.param(s.STORY_WMC74_BULLETS_UNICODE_B2515, s.GOLD_WMC74_BULLETS_UNICODE_B2515, None, id="wmc74-bullets-unicode-b2515"),
+            pytest.param(s.STORY_WIMC74_DIGITS_WORDS_B2516, s.GOLD_WIMC74_DIGITS_WORDS_B2516, None, id="wimc74-digits-words-b2516"),
+            pytest.param(s.STORY_WMC74_AFP_B2517, s.GOLD_WMC74_AFP_B2517, None, id="wmc74-afp-b2517"),
+            pytest.param(s.STORY_WMC74_ZH_YICAI_B2518, s.GOLD_WMC74_ZH_YICAI_B2518, None, id="wmc74-zh-yicai-b2518"),
+            pytest.param(s.STORY_WIMC74_CGTN_VIDEO_B2519, s.GOLD_WIMC74_CGTN_VIDEO_B2519, None, id="wimc74-cgtn-video-b2519"),
+            pytest.param(s.STORY_WMC74_PRN_SPONSOR_B2520, s.GOLD_WMC74_PRN_SPONSOR_B2520, None, id="wmc74-prn-sponsor-b2520"),
+            pytest.param(s.STORY_WIMC74_ZH_SUBVENUE_B2521, s.GOLD_WIMC74_ZH_SUBVENUE_B2521, None, id="wimc74-zh-subvenue-b2521"),
+            pytest.param(s.STORY_WMC74_EN_DISTRICT_B2522, s.GOLD_WMC74_EN_DISTRICT_B2522, None, id="wmc74-en-district-b2522")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

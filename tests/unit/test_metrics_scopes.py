@@ -5885,3 +5885,17 @@ def test_what_the_event_had_signed_by_a_later_day_is_a_count_so_far():
                       doc("2031-09-23", "Close", "The 2031 World Manufacturing Convention closed with 1,420 projects "
                           "signed, involving 1,310 billion yuan in investment."))
     assert flags[-2:] == [(1420, "changed", "refined"), (1.31e12, "changed", "refined")]
+
+
+def test_some_of_the_exhibitors_that_are_foreign_are_the_overseas_exhibitors():
+    flags = _statuses(doc("2031-09-22", "Hefei courts foreign firms", "Some 350 of the roughly 1,600 exhibitors at the "
+                          "2031 World Manufacturing Convention are foreign, organisers say."),
+                      doc("2031-09-23", "Close", "The 2031 World Manufacturing Convention closed with 1,655 exhibitors, "
+                          "352 of them from overseas."))
+    assert (352, "changed", "refined") in flags
+
+
+def test_a_chinese_clause_that_goes_on_to_this_year_gives_this_years_figures():
+    got = _measured("从2018年首届大会签约项目470个、总投资4471亿元，到今年签约项目1420个、总投资1.31万亿元，2031世界制造业大会"
+                    "的成绩单越来越亮眼。", 2031)
+    assert [(v, s) for v, _, s in got] == [(470, "earlier"), (447.1e9, "earlier"), (1420, "edition"), (1.31e12, "edition")]
