@@ -94,7 +94,7 @@ def _of_this_years_edition(figures, found: Attribution):
 _COMMON_WORDS = frozenset("""
 a an the of in at on with and or for to as by from into over after before about amid than its their this that not
 instead rather signing signings haul footfall turnout crowd crowds people times
-up down off out new more most nearly almost around some record total totals all over under above below per each
+up down off out new more most nearly almost around some record total totals all under above below per each
 day days week first second third final opening closing ceremony ceremonies edition event events show shows fair
 expo conference convention summit forum forums exhibition exhibitions hall halls zone zones pavilion venue site
 opens opened open closes closed close concludes concluded wraps wrapped ends ended kicks kicked starts started
@@ -129,12 +129,10 @@ def sentence_case(title: str) -> str:
         return title
     keep = [m.span() for m in _EVENT_NAME_WORDS.finditer(title)]
     chars = list(title)
-    first = True
-    for m in _TITLE_WORD.finditer(title):
-        if first and not title[:m.start()].strip(" \"“‘'"):
-            first = False
-            continue
-        first = False
+    capitalised = list(_TITLE_WORD.finditer(title))
+    if not title[:capitalised[0].start()].strip(" \"“‘'"):
+        capitalised = capitalised[1:]  # (the headline's first word keeps its capital)
+    for m in capitalised:
         if m.group().lower() in _COMMON_WORDS and not any(a <= m.start() < b for a, b in keep):
             chars[m.start()] = chars[m.start()].lower()
     return "".join(chars)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ABROAD, BUT_DID, at_a_session, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ABROAD, BUT_DID, DONE_BY_THEN, MARK_PASSED, SHARE_OF_THEM, SHARE_PARTICIPLE, SHARE_VERB, at_a_session, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
                              THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE,
@@ -390,14 +390,13 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
             and _IN_FEW_DAYS.search(clause) and not in_sentence(_FINAL, sentence, memo):
         return "at_least"  # "has received 210,000 visitors in three days": so far, the event still running
     if qualifier in ("exact", "about", "nearly") and metric not in _SET_BEFORE_OPENING and _ON_A_LATER_DAY.match(sentence) \
-            and _HAD_DONE_BEFORE.search(clause) and not in_sentence(_FINAL, sentence, memo):
+            and _DONE_BY_THEN.search(clause) and not in_sentence(_FINAL, sentence, memo):
         return "at_least"  # "On its second day, the convention had signed 980 projects": so far
     return qualifier
 
 
 _ON_A_LATER_DAY = re.compile(r"(?:On|By|During) (?:the|its) (?:second|third|fourth) day\b", re.I)
-_HAD_DONE_BEFORE = re.compile(r"\b(?:had|has|have)\s(?:so far\s|already\s|now\s)?(?:signed|inked|sealed|received|drawn|"
-                              r"attracted|welcomed|hosted)\s", re.I)
+_DONE_BY_THEN = re.compile(DONE_BY_THEN, re.I)
 
 
 _STILL_RUNS = re.compile(rf"\b(?:which|that|it) (?:runs|continues|lasts|is on) (?:until|through|till) {_DAY_NAMES}\b", re.I)
@@ -425,8 +424,7 @@ _AREA_GAP_AFTER = re.compile(r"\s(?:indoors|outdoors|inside|outside|in the open 
 _PART_TAKING = re.compile(r"\bwith (?:the|its|an?) (?:[\w-]+\s){0,3}?(?:zone|hall|area|section|pavilion|venue)s?\s"
                           r"(?:taking(?: up)?|covering|occupying|accounting for|making up|using)\s" + QUALIFIED + r"$", re.I)
 # the verb of a subject that makes up a share ("Foreign-funded projects made up 10.3 percent")
-_SHARE_VERB = (r"(?:made up|make up|makes up|making up|accounted for|account for|accounts for|accounting for|represented|"
-               r"representing|comprised|comprising)\s" + QUALIFIED + r"$")
+_SHARE_VERB = rf"(?:{SHARE_VERB}|{SHARE_PARTICIPLE})\s" + QUALIFIED + r"$"
 _FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)?\s(?:[\w-]+\s)?projects\s"
                                     + _SHARE_VERB + r"|"
                                     # ("with the foreign-funded share rising to 12.6 percent")
@@ -511,8 +509,6 @@ _SOME_OF_THE_ARE_FOREIGN = re.compile(r"^\s(?:of|among)\s(?:the\s)?(?:(?:roughly
                                       r"almost)\s)?\d[\d,]*(?:-odd|\+)?\s(?:[\w-]+\s)?(?P<noun>exhibitors|companies|enterprises|"
                                       r"firms|guests)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\s(?:are|were|come|came)\s(?:from\s)?"
                                       r"(?:foreign|overseas|abroad|international|outside China)\b", re.I)
-_MARK_PASSED_BEFORE = re.compile(r"\b(?:passed|topped|exceeded|surpassed|crossed|broke)\s$", re.I)
-_SHARE_OF_THEM_AFTER = re.compile(r"\s?(?:(?:percent|per cent|%)\s)?of\s(?:all\s)?(?:them|those)\b", re.I)
 _AT_A_CEREMONY = re.compile(r"(?:At|During) the (?:opening|closing) (?:ceremony|session)\b|At the (?:main|plenary) forum\b")
 # "Shares of two local battery makers rose": the market's count, not the event's
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\s(?:of|in)\s$")
@@ -1830,10 +1826,10 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     there, so that the words around it stay as near each other as they are without it; so are the extra spaces of a
     run of them ("1.23 trillion  yuan") or between Chinese and a number ("签约项目 1420 个"); an event's abbreviation
     is read as its name, "inked", "sealed" or "clinched" as "signed", "upwards of" as "more than" and "with a total
-    value of" or "totaling" before an amount as "worth"; a thin space between groups of digits is read as a thousands comma
-    ("1\u202f388"), a no-break space as a space, a curly apostrophe as a straight one, and a line broken inside
-    a sentence (the next line going on in lower case) as one line; each figure's offsets, words and sentence are those of the text
-    as written."""
+    value of" or "totaling" before an amount as "worth"; a thin space between groups of digits is read as a thousands
+    comma ("1\u202f388"), a no-break space as a space, a curly apostrophe as a straight one, and a line broken inside
+    a sentence (the next line going on in lower case) as one line; each figure's offsets, words and sentence are those
+    of the text as written."""
     read = _WRAPPED.sub(" ", _ODD_SPACE.sub(" ", _THIN_SEPARATOR.sub(",", text))).translate(_STRAIGHT)  # (one for one)
     edits = [(m.start(m.lastgroup), m.end(m.lastgroup), _read_as(m, read)) for m in _READ_WITHOUT.finditer(read)]
     if not edits and read == text:
@@ -1894,9 +1890,11 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # a space set between Chinese and a number, as some sites do ("签约项目 1420 个，总投资 1.31 万亿元")
 _SPACED_CHINESE = r"(?P<spaced> )(?:(?<=[\u4e00-\u9fff] )(?=\d)|(?<=[\d%] )(?=[\u4e00-\u9fff]))"
 # what is read as if it were not there (the named group of a match): the host city's aside, the spaces after the
-# first of a run of them and a space between Chinese and a number; and what is read as written out: an event's abbreviation, as its name
+# first of a run of them and a space between Chinese and a number; and what is read as written out: an event's
+# abbreviation as its name, another word for a plain one
 # (no look-behind tried at every character: a literal first, so that one pass over a page stays cheap)
-_READ_WITHOUT = re.compile(r" (?P<spaces> +)|" + _SPACED_CHINESE + "|" + _PLACE_ASIDE + "|" + _ABBREVIATION + "|" + _PLAIN_WORDS)
+_READ_WITHOUT = re.compile(r" (?P<spaces> +)|" + _SPACED_CHINESE + "|" + _PLACE_ASIDE + "|" + _ABBREVIATION + "|"
+                           + _PLAIN_WORDS)
 
 
 def _read_as(found: re.Match, text: str) -> str:
@@ -1911,10 +1909,13 @@ def _read_as(found: re.Match, text: str) -> str:
     words = found.group("name").split()
     year = next((w for w in words if w.isdigit()), "")
     named = _NAMES[next(w for w in words if not w.isdigit())]
-    lead = text[max(0, found.start() - 6):found.start()]
-    article = "" if _DETERMINED.search(lead) else "The " if _SENTENCE_OPENS.search(text[max(0, found.start() - 3):found.start()]) \
-        else "the "
+    if _DETERMINED.search(text, max(0, found.start() - 6), found.start()):
+        article = ""
+    else:
+        article = "The " if _SENTENCE_OPENS.search(text, max(0, found.start() - 3), found.start()) else "the "
     return f"{article}{year} {named}" if year else f"{article}{named}"
+
+
 _THIN_SEPARATOR = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}\b)")
 # a no-break or narrow space is read as a space ("1,655\u00a0exhibitors"), a curly apostrophe as a straight one
 # ("Anhui\u2019s pavilion")
@@ -1933,20 +1934,19 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
         text, _extract_english(text, vocabulary))))))
     if CJK_RUN.search(text) is None:
         dated = dated_elsewhere(english, edition)
-        return _site_and_exhibition_area(text, opening_batches(text, smaller_are_parts(cited(dated) if cited else dated,
-                                                                                      vocabulary, text)))
-    chinese = _reported(text, extract_figures_zh(text, vocabulary))
-    # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
-    merged, i = list(chinese), 0
-    for figure in english:
-        while i < len(chinese) and chinese[i].end <= figure.start:
-            i += 1
-        if i < len(chinese) and chinese[i].start < figure.end:
-            continue
-        merged.append(figure)
-    dated = dated_elsewhere(_without_translations(text, sorted(merged, key=lambda f: (f.start, f.end))), edition)
-    return _site_and_exhibition_area(text, opening_batches(text, smaller_are_parts(cited(dated) if cited else dated,
-                                                                                  vocabulary, text)))
+    else:
+        chinese = _reported(text, extract_figures_zh(text, vocabulary))
+        # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
+        merged, i = list(chinese), 0
+        for figure in english:
+            while i < len(chinese) and chinese[i].end <= figure.start:
+                i += 1
+            if i < len(chinese) and chinese[i].start < figure.end:
+                continue
+            merged.append(figure)
+        dated = dated_elsewhere(_without_translations(text, sorted(merged, key=lambda f: (f.start, f.end))), edition)
+    parts = smaller_are_parts(cited(dated) if cited else dated, vocabulary, text)
+    return _site_and_exhibition_area(text, opening_batches(text, parts))
 
 
 # the exhibition's area after a larger total of which it is some: "covers a total area of 150,000 square meters, of
@@ -2922,8 +2922,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # semiconductor hall 104": another part's count of the same, its verb and noun left out
                 noun, lead, sibling = previous.noun, previous.noun, previous
             elif not noun and digits and previous is not None and previous.unit == "count" \
-                    and (counted := previous.noun or next((figures[i].noun for i in [_recent(figures, sentence, "count", named=True)]
-                                                           if i is not None), "")) \
+                    and (counted := previous.noun or _named_count_noun(figures, sentence)) \
                     and previous.metric in _EXHIBITING_ANYWHERE and _AND_THEN_ABOUT.search(before[-24:]) \
                     and (where := _WHERE_AFTER.match(text, pos_after)) is not None:
                 # "1,126 companies are exhibiting online, and 628 in the halls": the same noun, where the clause says
@@ -3041,7 +3040,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "734 projects were signed, including 120 foreign-funded ones": the noun the count before named
             told = f"{told[:ones.start('ones')]}{previous.noun}{told[ones.end('ones'):]}"
         words_before = text[max(s_start, start - 200):start]
-        if unit == "percent" and si > 0 and start - s_start < 40 and _SHARE_OF_THEM_AFTER.match(following):
+        if unit == "percent" and si > 0 and start - s_start < 40 and SHARE_OF_THEM.match(following):
             # "... has 1,600 exhibitors. Nearly 40 percent of them show AI products": of what the sentence before
             # counted
             a, b = spans[si - 1]
@@ -3102,7 +3101,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and in_sentence(_ON_A_DAY, sentence, memo) and not in_sentence(_WHOLE_EVENT, sentence, memo) \
                 and _ON_A_DAY.search(NEXT_CLAUSE.split(before[-160:])[-1] + text[start:end_pos]
                                      + NEXT_CLAUSE.split(following, 1)[0]) is not None \
-                and not (qualifier in ("more_than", "at_least") and _MARK_PASSED_BEFORE.search(before[-40:])):
+                and not (qualifier in ("more_than", "at_least") and MARK_PASSED.search(before[-40:])):
             # (not a mark the running count passed that day: "Foot traffic ... passed 200,000 on Monday, the third day")
             scope = "part"  # "220 projects were signed on Monday, the third day": that day's batch
         if scope == "edition" and _goes_on(text, spans, si, carried):
@@ -3459,6 +3458,13 @@ def _inside(pattern: re.Pattern, text: str, start: int, end: int, back: int, ahe
     """Whether text[start:end] lies inside a match of pattern found from back characters before start to ahead
     characters after end (a telephone number, an exchange rate, a picture counter around a number)."""
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, max(0, start - back), end + ahead))
+
+
+def _named_count_noun(figures: list[Figure], sentence: str) -> str:
+    """The noun of the latest count with one that the sentence gave ("1,655 exhibitors, 1,200 of them on site":
+    exhibitors), "" when there is none."""
+    at = _recent(figures, sentence, "count", named=True)
+    return figures[at].noun if at is not None else ""
 
 
 def _recent(figures: list[Figure], sentence: str, unit: str, *, named: bool = False, scope: str = "",

@@ -656,7 +656,8 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          r"opening\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|"
                          # ("8 cooperation agreements were signed at the forum": that forum's)
-                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:signed|inked|sealed) (?:at|during) (?:the|this) (?:sub-)?forum\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:signed|inked|sealed) (?:at|during) (?:the|this) (?:sub-)?forum\b|"
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
                          r"(?:[\w-]+\s){0,4}?(?:surveyed|polled|interviewed|questioned|sampled)\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\b(?:in|for) (?:the|one|its|a) "
                          # (not "signed up for the online hall": the online exhibition)
                          r"(?!(?:online|cloud|virtual|offline) )(?:\w+ ){0,2}"
@@ -1446,12 +1447,13 @@ def _one_day(sentence: str, before: str, memo: dict) -> bool:
     far: "The convention, in its third day, has seen 420 projects signed so far")."""
     return in_sentence(_DAY_LEAD, sentence, memo) and _DAY_LEAD.search(_clause(before, "")) is not None \
         and not in_sentence(_SO_FAR, sentence, memo) and not _TALLY_REACHED.search(_clause(before, "")) \
-        and not _HAD_DONE.search(_clause(before, ""))
+        and not _DONE_BY_THEN.search(_clause(before, ""))
 
 
 # "On its second day, the convention had signed 980 projects": what had been done by then, a count so far
-_HAD_DONE = re.compile(r"\b(?:had|has|have)\s(?:so far\s|already\s|now\s)?(?:signed|inked|sealed|received|drawn|attracted|"
-                       r"welcomed|hosted)\s" + QUALIFIED + r"$", re.I)
+DONE_BY_THEN = (r"\b(?:had|has|have)\s(?:so far\s|already\s|now\s)?(?:signed|inked|sealed|received|drawn|attracted|"
+                r"welcomed|hosted)\s")
+_DONE_BY_THEN = re.compile(DONE_BY_THEN, re.I)
 
 
 # "On the second day ..., the tally of signed projects reached 196": the count so far, not that day's
@@ -1525,14 +1527,15 @@ _SHOWN_ON = re.compile(r"\b(?:exhibit|display|show|showcase|present)(?:\s(?:thei
 # attending"), unlike its visitors, who come day by day
 _INVITED = frozenset({"guests", "overseas_guests", "academicians", "experts", "executives", "entrepreneurs"})
 # a day of the event named after the figure ("drew exhibitors from 38 countries on its opening day")
-_MARK_PASSED = re.compile(r"\b(?:passed|topped|exceeded|surpassed|reached|rose to|climbed to|grew to|hit|crossed|broke|"
+MARK_PASSED = re.compile(r"\b(?:passed|topped|exceeded|surpassed|reached|rose to|climbed to|grew to|hit|crossed|broke|"
                           r"numbered|stood at)\s" + QUALIFIED + r"$", re.I)
 # a weekday right after a day's flow of people and its noun: "drew 85,000 visitors on Saturday" (that day's; not a
 # mark passed, "Visits ... passed 45,000 on Friday")
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # a weekday leading the clause ("On Sunday, 86,000 people visited ...; on Monday, 92,000"): that day's count
 # (not after a time of day: "As of 5 p.m. Monday, 1,302 projects had been signed" is a count so far)
-_WEEKDAY_LEAD = re.compile(r"(?:^|(?<![ap]\.m)(?<![AP]\.M)[.;]\s|,\s(?:and\s|while\s)?)(?:[Oo]n\s)?" + WEEKDAY + r"(?:\salone)?,\s" + QUALIFIED + r"$")
+_WEEKDAY_LEAD = re.compile(r"(?:^|(?<![ap]\.m)(?<![AP]\.M)[.;]\s|,\s(?:and\s|while\s)?)(?:[Oo]n\s)?" + WEEKDAY
+                           + r"(?:\salone)?,\s" + QUALIFIED + r"$")
 _ON_A_WEEKDAY_AFTER = re.compile(r"^\s[a-z][\w-]*\s(?:[\w-]+\s)?on\s" + WEEKDAY + r"\b(?!,?\s(?:bringing|taking|pushing|lifting)\b)")
 _ON_A_DAY_AFTER = re.compile(r"\son (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b",
                              re.I)
@@ -1637,7 +1640,7 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
     if scope == "edition" and key in ("visitors", "trade_visitors") and _ON_A_WEEKDAY_AFTER.match(after) \
-            and not _MARK_PASSED.search(before[-40:]):
+            and not MARK_PASSED.search(before[-40:]):
         return "part"  # "drew 85,000 visitors on Saturday and 92,000 on Sunday": each that day's
     if scope == "earlier" and family in ("percent", "percentage_point") and _RATE_FROM_EARLIER.match(after):
         return "edition"  # "up 6.3 percent and 17.6 percent respectively from the previous edition": this edition's rates
@@ -1931,7 +1934,8 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
                                                            or _in_own_words(before, after)
                                                            # ("Jiangsu added 86 provincial smart factories in 2066")
                                                            or _places_year(before, after, sentence, memo))) \
-            or (scope in ("edition", "part") and noun.lower() in _TASK_TIMES and _IN_A_TIME.search(before[-24:]) is not None) \
+            or (scope in ("edition", "part") and noun.lower() in _TASK_TIMES
+                and _IN_A_TIME.search(before[-24:]) is not None) \
             or (scope == "part" and _WORKFORCE.match(phrase) is not None) \
             or (scope == "expected" and _own_record(before, phrase, _PLACE_ONLY_SUBJECT)):
         # "Jiangsu has built 2,000 smart workshops", "Hefei's GDP exceeded", "Anhui produced 1.7 million new energy
@@ -1947,10 +1951,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         metric = _share_metric(noun, near, after, before) or noun or family
         if scope == "part" and metric.startswith("share of ") and _OF_THE_WHOLE_LEAD.search(before[-250:]):
             scope = "edition"  # (the share of the whole the sentence opened with is the edition's, as "90 percent of the 902")
-        elif scope == "part" and metric.startswith("share of ") and _SHARE_OF_THEM.match(after):
+        elif scope == "part" and metric.startswith("share of ") and SHARE_OF_THEM.match(after):
             # "856 exhibitors, about 67 percent of them showing AI products": a share of the whole counted before,
             # whose scope is its (not "Hall 3 hosts 120 companies, 40 percent of them robot makers")
-            scope = _scope("", family, sentence, before, _SHARE_OF_THEM.sub(" of the total", after, count=1), memo)
+            scope = _scope("", family, sentence, before, SHARE_OF_THEM.sub(" of the total", after, count=1), memo)
         elif scope == "part" and metric.startswith("share of ") and _KIND_SUBJECT.search(before[-160:]):
             scope = "edition"  # ("Projects in strategic emerging industries accounted for 78 percent of the total")
         elif scope in ("edition", "earlier") and metric.endswith((" growth", " decline")) \
@@ -2337,17 +2341,19 @@ def last_match(matches):
 
 
 # the verb of a subject whose share a percentage gives ("Overseas exhibitors made up 15 percent")
-_SHARE_VERB = r"(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represent|comprised|took up)"
+SHARE_VERB = r"(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represent|comprised|took up)"
+# (and as a participle: "with trade visitors making up about 40 percent")
+SHARE_PARTICIPLE = r"(?:making up|accounting for|comprising|representing|taking up)"
 # a kind of exhibitor, guest or project whose share the sentence gives, of all of them: "Overseas exhibitors at the ...
 # Convention accounted for 14.5 percent"
 _KIND_OF_SUBJECT_SHARE = re.compile(r"\b(?P<noun>(?:overseas|foreign|international|foreign-funded|foreign-invested|private|"
                                     r"privately owned)\s(?:[a-z-]+\s)?(?:exhibitors|companies|enterprises|firms|guests|"
                                     r"visitors|projects))(?:\s(?:at|in)\s(?:the\s|this\syear['’]s\s)?(?:[\w'’-]+\s){0,6}?"
-                                    r"(?:convention|conference|summit|expo|event))?\s" + _SHARE_VERB + r"\s" + QUALIFIED + "$",
+                                    r"(?:convention|conference|summit|expo|event))?\s" + SHARE_VERB + r"\s" + QUALIFIED + "$",
                                     re.I)
-_WITH_KIND_SHARE = re.compile(r"\bwith\s(?:the\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\s(?:making up|accounting for|"
-                              r"comprising|representing|taking up)\s" + QUALIFIED + "$", re.I)
-_SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s" + _SHARE_VERB
+_WITH_KIND_SHARE = re.compile(r"\bwith\s(?:the\s)?(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*s)\s" + SHARE_PARTICIPLE + r"\s"
+                              + QUALIFIED + "$", re.I)
+_SUBJECT_OF_SHARE = re.compile(r"(?:\b(?P<exhibiting>exhibiting|participating)\s)?\b(?P<noun>[a-z][a-z-]*s)\s" + SHARE_VERB
                                + r"\s" + qualified("just over", "just under") + "$", re.I)
 _KIND_WORDS = (r"(?:the\s)?(?P<what>(?:[a-z][\w-]*)(?:\s(?!(?:were|are|was|is|and|with|at|from|signed|came|by|to|this|last|during|so|over|"
                r"related(?=\sto\b))\b)"
@@ -2360,14 +2366,14 @@ _KIND_VERB = r"(?:(?:(?:are|were|is|was)\s|(?:come|came|hail|hailed)\s(?=from\b)
 # the kind a share's subject names: "Projects in strategic emerging industries accounted for 78 percent of the total
 # investment", "Strategic emerging industries made up ..."
 _KIND_SUBJECT = re.compile(r"(?:\b(?:projects|deals|investments?)\sin\s(?P<what>(?:[a-z][\w-]*\s){0,3}?[a-z][\w-]*)|"
-                           r"(?P<sector>\b(?:[a-z][\w-]*\s){0,3}?(?:industries|sectors)))\s" + _SHARE_VERB + r"\s" + QUALIFIED
+                           r"(?P<sector>\b(?:[a-z][\w-]*\s){0,3}?(?:industries|sectors)))\s" + SHARE_VERB + r"\s" + QUALIFIED
                            + "$", re.I)
 # (past a whole written with a thousands comma: "About 30 percent of the 1,520 exhibitors ... come from outside China")
 _SHARE_IN = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,120}?\b" + _KIND_VERB + _KIND_WORDS, re.I)
 # (after "of them", the verb may be left out: "about 67 percent of them showing AI products")
 _THEIR_KIND = re.compile(r"\s*(?:" + _KIND_VERB + r"|(?P<bare>showing|displaying|making|producing|show|display|make|produce|"
                          r"from|in)\s)" + _KIND_WORDS, re.I)
-_SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these|which|whom)\b", re.I)
+SHARE_OF_THEM = re.compile(r"^\s?of\s(?:all\s)?(?:them|those|these|which|whom)\b", re.I)
 # the count a share of them is of, named before its number: "Exhibitors numbered 1,542, ..."
 _NUMBERED_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+s)(?:\s(?:at|in|of|to|for)\s[^.;,]{0,80}?)?\s(?:numbered|totall?ed|reached|"
                               r"stood at|came to)\s\d", re.I)
@@ -2404,7 +2410,7 @@ _OF_THE_WHOLE_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)Of\s(?:the|its|their|all|all 
 
 
 # the companies at the event are its exhibitors: "1,655 companies exhibited, 38.5 percent of them ..."
-_EXHIBITORS_WHOLE = re.compile(r"^(?:companies|enterprises|firms|businesses)$")
+_EXHIBITORS_WHOLE = re.compile(r"(?:(?:exhibiting|participating) )?(?:companies|enterprises|firms|businesses)")
 _AI = re.compile(r"\bartificial intelligence\b")
 # (and one name for new energy vehicles: "EV", "NEV", "electric vehicle", "new-energy vehicle")
 _NEV = re.compile(r"\b(?:n?evs?|electric vehicles?|new[- ]energy vehicles?)\b")
@@ -2450,7 +2456,7 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
         cut = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), len(words) - 1)
         cut = min(cut, words.index("and") - 1) if "and" in words[1:] else cut  # ("of the global total and ranking")
         phrase = " ".join(words[:cut + 1])
-        if _SHARE_OF_THEM.match(after) and (counted := max((m for m in (last_match(_COUNTED_BEFORE.finditer(before[-200:] or near)),
+        if SHARE_OF_THEM.match(after) and (counted := max((m for m in (last_match(_COUNTED_BEFORE.finditer(before[-200:] or near)),
                                                                     last_match(_NUMBERED_BEFORE.finditer(before[-200:] or near)))
                                                          if m is not None), key=lambda m: m.start(), default=None)) is not None \
                 and (their := _THEIR_KIND.match(share.group("rest"))
@@ -2458,14 +2464,15 @@ def _share_metric(noun: str, near: str, after: str, before: str = "") -> str:
             # "856 exhibitors, about 67 percent of them showing AI products", "Exhibitors numbered 1,542, with
             # AI-related products shown by 39 percent of them": a share of what the sentence counted, of the kind it
             # names
-            whole = _EXHIBITORS_WHOLE.sub("exhibitors", counted.group("noun").lower())
+            whole = counted.group("noun").lower()
+            whole = "exhibitors" if _EXHIBITORS_WHOLE.fullmatch(whole) else whole
             doing = (their.groupdict().get("prep") or their.groupdict().get("bare") or "in").lower()
             doing = {"shown": "showing", "displayed": "displaying", "show": "showing", "display": "displaying",
                      "make": "making", "produce": "producing"}.get(doing, doing)
             return _overseas(f"share of {whole} {doing} {_kind(their)}")
         if re.fullmatch(r"(?:square|sq) (?:meters|metres|m)", phrase):
             phrase = "exhibition area"  # "a third of the 80,000 square meters of exhibition space"
-        if re.fullmatch(r"(?:(?:exhibiting|participating) )?(?:firms|companies|enterprises|businesses)", phrase):
+        if _EXHIBITORS_WHOLE.fullmatch(phrase):
             phrase = "exhibitors"  # "a third of the 620 exhibiting firms", "of the companies": the exhibitors
         phrase = re.sub(r"^(?:deals|contracts|agreements)$", "projects", phrase)  # (one measure, however named)
         # (the investment however it is written: "the total investment", "the investment signed at ...")
