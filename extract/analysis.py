@@ -45,12 +45,15 @@ def analyse(article: Article, events, *, stored_anyway: bool = False,
     found = attribute(title, text, article.date, events, matches) if matches else None
     edition = found.edition if found is not None else 0
     headline = sentence_case(title)  # (one character for one)
-    figures = tuple(with_headline(_headline_figures(as_written(extract_figures(headline, vocabulary, edition=edition),
+    event = next((e for e in events if e.id == found.event), None) if found is not None else None
+    first_year = getattr(event, "first_year", 0)
+    figures = tuple(with_headline(_headline_figures(as_written(extract_figures(headline, vocabulary, edition=edition,
+                                                                               first_year=first_year),
                                                                 article.title, headline), title),
-                                  as_written(extract_figures(text, vocabulary, edition=edition,
+                                  as_written(extract_figures(text, vocabulary, edition=edition, first_year=first_year,
                                                               cited=_elsewhere(found, events, text, article.date)), article.text, text))) \
         if found is not None else ()
-    month = next((getattr(e, "month", 0) for e in events if e.id == found.event), 0) if found is not None else 0
+    month = getattr(event, "month", 0)
     if found is not None and article.date[:7] >= f"{found.edition:04d}-{month or 1:02d}":
         # (once the edition's month has come: before it, "the next convention" is the one the story is about)
         figures = tuple(_of_the_next_edition(figures, found))

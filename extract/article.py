@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta, timezone
 
-from extract.dates import parse_iso
+from extract.dates import DateTime, find_datetime_span, parse_iso
 from extract.credit import find_credit
 from extract.html import extract_html
 from extract.outlets import normalise_credit, outlet_by_name, outlet_for_host
-from extract.rawtext import CleanText, clean_text, date_source, stamp_time
+from extract.rawtext import CleanText, clean_text, date_line, date_source, stamp_time
 from extract.records import Article, ExtractionError, Page
 from extract.seedformat import is_seed, parse_seed
 from extract.sentences import CJK
@@ -157,6 +157,12 @@ def article_from_text(raw: str, *, url: str = "", fetched_at: str, source: str =
                      language="", fetched_at=fetched_at, source=source)
 
 
+def _leading_time(line: str) -> DateTime | None:
+    """A short line that opens with a date and its time, whatever follows ("2024年09月23日 17:32 新浪财经")."""
+    found = find_datetime_span(line) if len(line) <= 40 else None
+    return found[0] if found is not None and found[1] == 0 and found[0].hour is not None else None
+
+
 def article_from_seed(text: str, *, url: str = "", fetched_at: str, source: str = "import") -> Article:
     """Read a seed-format record; its body is kept exactly as written."""
     date, title, body = parse_seed(text)
@@ -171,7 +177,8 @@ def article_from_seed(text: str, *, url: str = "", fetched_at: str, source: str 
         # a page's stamp kept at the top of the body ("Updated: 2024-09-20 11:05"): two stories of one day stand in
         # the order they were published; a stamp without its zone is Beijing's, as the watched outlets write it
         stamped = next((when for para in paragraphs[:3] for line in para.split("\n")
-                        if (when := stamp_time(line.strip())) is not None), None)
+                        if (when := stamp_time(line.strip()) or date_line(line.strip()) or _leading_time(line.strip()))
+                        is not None), None)
         if stamped is not None and stamped.date == date and stamped.hour is not None:
             published_at = stamped.iso(_offset_for(outlet, clean) or _BEIJING)
     article = _assemble(clean, url=url, outlet=outlet, date=date, published_at=published_at,

@@ -21,16 +21,17 @@ _PATTERNS = [
     # 2024-09-20 21:03, and 2024/09/20 or 2024.09.20 (one separator throughout)
     re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<mnum>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?![\d.])"
                rf"(?:[ T]+{_TIME})?"),
-    re.compile(rf"(?:{_TIME},?\s+)?\b{_MONTH_DAY},?\s+(?P<year>(?:19|20)\d{{2}})(?:\s*(?:[-,]|at)?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?", re.I),
-    # "21 September 2024", and "17:42, 21-Sep-2024" as CGTN writes it
+    re.compile(rf"(?:{_TIME},?\s+)?\b{_MONTH_DAY},?\s+(?P<year>(?:19|20)\d{{2}})(?:\s*(?:[-,|]|at)?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?", re.I),
+    # "21 September 2024", "17:42, 21-Sep-2024" as CGTN writes it, and "23 Sep 2024 | 18:30"
     re.compile(rf"(?:{_TIME},?\s+)?\b(?P<day>\d{{1,2}})(?:\s+|-)(?P<month>{MONTH_NAMES})(?:,?\s+|-)"
-               rf"(?P<year>(?:19|20)\d{{2}})", re.I),
+               rf"(?P<year>(?:19|20)\d{{2}})(?:\s*(?:[-,|]|at)?\s*{_TIME.replace('hour', 'hour2').replace('minute', 'minute2')})?", re.I),
     # 2024年12月22日 09:33
     re.compile(r"(?P<year>(?:19|20)\d{2})\s?年\s?(?P<mnum>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
-               r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2}))?"),
+               r"(?:\s*(?P<half_zh>上午|下午|晚上|中午|凌晨|早上)?\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2}))?"),
 ]
-# 09-20-2024 16:05 (month first, as CCTV writes it) or 20/09/2024 (day first when the first number cannot be a month)
-_NUMERIC_LAST = re.compile(rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[-/])(?P<b>\d{{1,2}})(?P=sep)"
+# 09-20-2024 16:05 (month first, as CCTV writes it), 20/09/2024 (day first when the first number cannot be a month) or
+# 20.09.2024 (day first, as dots write it)
+_NUMERIC_LAST = re.compile(rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)"
                            rf"(?P<year>(?:19|20)\d{{2}})\b(?:\s+{_TIME})?")
 # a zone written after the time: "GMT+8", "UTC+08:00", "BJT", "Beijing Time", "ET" (New York's, on a release)
 _ZONE = re.compile(r"\s?(?:(?:GMT|UTC)\s?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d\d))?|"
@@ -111,9 +112,9 @@ def find_datetime_span(text: str, *, numeric: bool = False) -> tuple[DateTime, i
         if not m or (best and m.start() >= best[1]):
             continue
         g = m.groupdict()
-        if g.get("a"):  # month first unless the first number cannot be a month
+        if g.get("a"):  # month first unless the first number cannot be a month (or dots part them: "23.09.2024")
             a, b = int(g["a"]), int(g["b"])
-            month, day = (b, a) if a > 12 else (a, b)
+            month, day = (b, a) if a > 12 or g.get("sep") == "." else (a, b)
         else:
             month, day = int(g["mnum"]) if g.get("mnum") else month_number(g["month"]), int(g["day"])
         year = int(g["year"])
@@ -127,6 +128,8 @@ def find_datetime_span(text: str, *, numeric: bool = False) -> tuple[DateTime, i
         end = seconds.end() if seconds else end
         half = _AM_PM.match(text, end) if trailing else None
         hour = int(hour) if hour else None
+        if hour is not None and g.get("half_zh") in ("下午", "晚上") and hour < 12:
+            hour += 12  # "下午5:32"
         if hour is not None and half and 1 <= hour <= 12:  # "10:47 PM"
             end = half.end()
             hour = hour % 12 + (12 if half.group(1).lower() == "p" else 0)

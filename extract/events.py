@@ -106,10 +106,11 @@ class Attribution:
 
 ORDINALS = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                                            "twelfth thirteenth fourteenth fifteenth".split())}
-_ZH_ORDINAL = r"第\s*([\d一二三四五六七八九十]{1,4})\s*届"
+ZH_ORDINAL = r"第\s*([\d一二三四五六七八九十]{1,4})\s*届"
 
 
-def _ordinal(word: str) -> int:
+def ordinal_number(word: str) -> int:
+    """The number an ordinal writes: "fourth", "4th", "4" or "四" -> 4 (0 for none)."""
     word = word.lower()
     if word in ORDINALS:
         return ORDINALS[word]
@@ -150,10 +151,10 @@ def _editions_in(body: str, aliases, first_year: int = 0) -> list[tuple[int, int
                 history = _HISTORY_BEFORE.search(body[max(0, m.start() - 12):m.start()]) is not None
                 found.append((m.start(), int(m.group(1)), m.group(0), history))
         if first_year:
-            ordinal = rf"{_ZH_ORDINAL}\s*{a}" if chinese else \
+            ordinal = rf"{ZH_ORDINAL}\s*{a}" if chinese else \
                 rf"\b(?:the\s+)?({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:annual\s+)?{a}"
             for m in re.finditer(ordinal, body, re.I):
-                n = _ordinal(m.group(1))
+                n = ordinal_number(m.group(1))
                 if 0 < n < 60:
                     history = n == 1 or _HISTORY_BEFORE.search(body[max(0, m.start() - 12):m.start()]) is not None
                     found.append((m.start(), first_year + n - 1, m.group(0), history))
@@ -166,8 +167,8 @@ def _ordinal_edition(title: str, first_year: int) -> list[tuple[int, int, str, b
     if not first_year:
         return []
     found = re.search(rf"\b(?:its|the)\s+({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:edition|session)\b|"
-                      rf"{_ZH_ORDINAL}\s*(?:大会|会议|峰会)", title, re.I)
-    n = _ordinal(found.group(1) or found.group(2)) if found else 0
+                      rf"{ZH_ORDINAL}\s*(?:大会|会议|峰会)", title, re.I)
+    n = ordinal_number(found.group(1) or found.group(2)) if found else 0
     return [(found.start(), first_year + n - 1, found.group(0), n == 1)] if 0 < n < 60 else []
 
 

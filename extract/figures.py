@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extract.dates import MONTH_NAMES
+from extract.events import ORDINALS, ZH_ORDINAL, ordinal_number
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
 from extract.metrics import (ABROAD, BUT_DID, DONE_BY_THEN, MARK_PASSED, SHARE_OF_THEM, SHARE_PARTICIPLE, SHARE_VERB, at_a_session, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
@@ -246,7 +247,9 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       # ("By the afternoon, 152 projects had been signed")
                       # (and after a live page's time: "17:30 By the close of day one, ...")
                       r"(?:^|[:,]\s|[\"“]|\d\d:\d\d\s)by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday|"
-                      r"(?:the )?(?:(?:late|early) )?(?:afternoon|evening|nightfall|night)|the (?:end|close) of (?:the )?day one)\b|"
+                      r"(?:the )?(?:(?:late|early) )?(?:afternoon|evening|nightfall|night)|the (?:end|close) of (?:the )?day one|"
+                      # ("By the close of business, 860 projects had been signed")
+                      r"(?:the )?(?:end|close) of (?:business|play|trading)|(?:the )?day['’]s end)\b|"
                       r"\bby (?:noon|midday|mid-?(?:morning|afternoon|day)|late (?:morning|afternoon))\b|"  # ("had reached 498 by noon")
                       # ("On the second day, the tally of signed projects reached 196": a count the close can only raise)
                       r"\b(?<!final )(?<!closing )(?<!last )tally of (?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}\s(?:reached|rose to|climbed to|stood at)\b|"
@@ -374,7 +377,7 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
     counts the products so far, not the countries; "a footfall of 52,000 on its first two days, and page views of 86
     million" counts both so far."""
     if qualifier in ("exact", "about", "nearly") and unit != "day" and in_sentence(_RUNNING, sentence, memo) \
-            and not in_sentence(_WHEN_CLOSED, sentence, memo) \
+            and not in_sentence(_WHEN_CLOSED, sentence, memo) and not _PLANNED.search(clause) \
             and (metric not in _SET_BEFORE_OPENING or _RUNNING.search(clause) is not None) \
             and not (_CLOSED_AFTER_DAYS.search(sentence) and not _RUNNING.search(_AFTER_DAYS.sub("", sentence))):
         return "at_least"
@@ -392,9 +395,18 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
     if qualifier in ("exact", "about", "nearly") and metric not in _SET_BEFORE_OPENING and _ON_A_LATER_DAY.match(sentence) \
             and _DONE_BY_THEN.search(clause) and not in_sentence(_FINAL, sentence, memo):
         return "at_least"  # "On its second day, the convention had signed 980 projects": so far
+    if qualifier in ("exact", "about", "nearly") and metric not in _SET_BEFORE_OPENING \
+            and _LAST_DAY_STOOD_AT.match(sentence) and not _FINAL.search(_LAST_DAY_STOOD_AT.sub("", sentence, count=1)):
+        return "at_least"  # "On the final day ..., the number of projects signed stood at 198": the count that morning
     return qualifier
 
 
+_LAST_DAY_STOOD_AT = re.compile(r"(?:On|During) (?:the|its) (?:final|last|closing) day\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,120}?\b"
+                                r"(?:stood at|stands at)\s", re.I)
+# what the organizers will do, a plan, not a count so far ("So far, 1,320 companies have registered, ..., and the
+# convention will hold 28 forums")
+_PLANNED = re.compile(r"\b(?:will|would|is to|are to|plans? to|(?:is|are) set to)\s(?:also\s)?(?:hold|host|stage|feature|"
+                      r"organi[sz]e|set up|run|offer|arrange|launch|release)\b", re.I)
 _ON_A_LATER_DAY = re.compile(r"(?:On|By|During) (?:the|its) (?:second|third|fourth) day\b", re.I)
 _DONE_BY_THEN = re.compile(DONE_BY_THEN, re.I)
 
@@ -430,8 +442,15 @@ _FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested
                                     # ("with the foreign-funded share rising to 12.6 percent")
                                     r"\b(?:foreign|overseas)(?:-funded|-invested|-backed)\s(?:projects['’]\s)?share\s"
                                     r"(?:(?:rising|rose|climbing|climbed|growing|grew|increasing|increased|edging|edged)\s"
-                                    r"(?:up\s)?to|reaching|reached|was|is|stood at|stands at|came to|of)\s" + QUALIFIED + r"$",
+                                    r"(?:up\s)?to|reaching|reached|was|is|stood at|stands at|came to|of)\s" + QUALIFIED + r"$|"
+                                    # (the verb left out after another share: "Manufacturing projects made up 86 percent
+                                    # of them, and foreign-funded projects 8 percent")
+                                    rf"\b(?:{SHARE_VERB}|{SHARE_PARTICIPLE})\s(?:[^.;]|(?<=\d)\.(?=\d)){{0,60}}?,?\sand\s"
+                                    r"(?:foreign|overseas)(?:-funded|-invested|-backed)\s(?:projects\s)?" + QUALIFIED + r"$",
                                     re.I)
+# "... and 8.1 percent are foreign-funded": the share of the signed projects that are
+_ARE_FOREIGN_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s)?(?:are|were)\s(?:foreign|overseas)(?:-funded|"
+                                r"-invested|-backed)(?:\s(?:projects|deals))?\b", re.I)
 _OVERSEAS_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas|international)\s(?:exhibitors|companies|enterprises|firms|"
                                      r"exhibiting companies|businesses)\s" + _SHARE_VERB, re.I)
 _ARE_OVERSEAS_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:the\s|all\s|its\s)*(?:[\d,]+\s)?(?:exhibitors|"
@@ -620,6 +639,10 @@ _CORRECTED_UNIT = (r"(?:\d|%|\b(?:yuan|RMB|CNY|dollars|euros|square meters|squar
                    r"percent|per cent|exhibitors|visitors|guests|projects|deals|companies|enterprises|firms|agreements|"
                    r"forums|billion|million|trillion|bn|tn|bln|mln|trln))")
 _RETRACTED = re.compile(_CORRECTED_UNIT + r",? not\s(?:(?:RMB|CNY|US\$|\$|¥|€)\s?)?$")
+_PEOPLE_CAME = re.compile(r"\s(?:came|visited|attended|turned up|showed up|arrived|poured in|flocked in)\b", re.I)
+# the whole the part before was some of: "..., while the whole expo counts about 600"
+_WHOLE_COUNTS = re.compile(r"\b(?:while|and|but)\s(?:the\s)?(?:whole|entire|full|overall)\s(?:expo|exhibition|show|event|"
+                           r"convention|conference)\s(?:counts|has|hosts|holds|numbers|totals|boasts)\s" + QUALIFIED + r"$", re.I)
 _FURTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s$", re.I)  # "and another 430 are ..."
 # "576 projects last year; this year the figure rose to 754": the sentence's previous count, another value of it
 # ("the final count for 2026 was 326")
@@ -1283,9 +1306,9 @@ _ZH_LABEL_UNITS = {"亿元": ("CNY", 1e8), "万元": ("CNY", 1e4), "元": ("CNY"
                    "万美元": ("USD", 1e4), "万平方米": ("m2", 1e4), "平方米": ("m2", 1.0), "万人次": ("", 1e4),
                    "万人": ("", 1e4), "万次": ("", 1e4), "万": ("", 1e4)}
 # a unit in brackets after a label's words: "(billion yuan)", "(in square meters)", "（亿元）"
-_UNIT_IN_BRACKETS = (r"\((?:in\s)?(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|trln)\s)?"
+_UNIT_IN_BRACKETS = (r"\((?:in\s)?(?:(?:(?P<scale>thousand|million|billion|trillion|mln|bln|bn|trln)\s)?"
                      r"(?:(?P<cur>yuan|RMB|CNY|U\.S\. dollars|US dollars|USD|dollars)|(?P<unit>square (?:meters|metres)|sq m|"
-                     r"days))\)")
+                     r"days))|(?P<alone>thousands?|millions?|mln|'000|000s))\)")  # (a count's scale alone: "Visitors (million)")
 _ZH_UNIT_IN_BRACKETS = r"[（(](?P<zh>" + "|".join(_ZH_LABEL_UNITS) + r")[）)]"
 # a row whose label gives the unit, its value after a colon or in a later cell (past other columns)
 _UNIT_LABEL = re.compile(r"^[\s|*•-]*[A-Za-z][^|:()\n]{0,50}?\s?" + _UNIT_IN_BRACKETS
@@ -1296,10 +1319,15 @@ _UNIT_LABEL_ZH = re.compile(r"^[\s|*•-]*[\u4e00-\u9fff][^|:()（）\n]{0,20}?"
 _HEADER_UNIT = re.compile(r"(?:" + _UNIT_IN_BRACKETS + r"|" + _ZH_UNIT_IN_BRACKETS + r")\s*$", re.I)
 
 
+_BRACKETS_AT_END = re.compile(r"\s*\([^()]{0,30}\)$")
+
+
 def _bracket_unit(label: re.Match) -> tuple[str, float]:
     """The unit and the factor to its base that a label's brackets give ("" for a Chinese count's scale alone)."""
     if label.groupdict().get("zh"):
         return _ZH_LABEL_UNITS[label.group("zh")]
+    if label.group("alone"):
+        return "", 1e6 if label.group("alone").lower().startswith(("million", "mln")) else 1e3
     unit = unit_of(label.group("unit")) if label.group("unit") else CURRENCIES.get(label.group("cur").lower(), "other")
     return unit, SCALES[label.group("scale").lower()] if label.group("scale") else 1.0
 
@@ -1811,16 +1839,20 @@ _A_COMPANYS_SPEAKER = re.compile(r"\s(?:(?:said|says|added)\s|told\s(?:[\w-]+\s)
                                  r"(?:[\w-]+\s){0,3}?(?:director|manager|CEO|chief executive|founder|co-founder|chairman|"
                                  r"chairwoman|president|engineer|head|executive|owner|boss)\sof\s(?:a|an|the|his|her)\s"
                                  r"(?:[\w-]+\s){0,4}?(?:company|startup|firm|maker|manufacturer|carmaker|automaker|supplier|"
-                                 r"group|enterprise|factory)\b")
+                                 r"group|enterprise|factory)\b|"
+                                 # ("..., said Anna Rossi, an Italian exhibitor": an exhibitor speaks for its company)
+                                 r"\s(?:(?:said|says|added)\s|told\s(?:[\w-]+\s){1,3}?)(?:[A-Z][\w'-]*\s?){1,3},\s(?:a|an|one)\s"
+                                 r"(?:[\w-]+\s){0,3}?(?:exhibitor|buyer)\b")
 
 
-def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, edition: int = 0,
+def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, edition: int = 0, first_year: int = 0,
                     cited: Callable[[list[Figure]], list[Figure]] | None = None) -> list[Figure]:
     """Return every figure of a text, English or Chinese, in order, with what it measures (a metric of the
     vocabulary). edition: the edition the text is about, when known; a figure whose clause is dated an earlier
-    year is then that year's (scope earlier). cited: gives the figures of another event the text cites their
-    scope (elsewhere) before a smaller figure is taken for a part of a larger one (so another event's 812 projects
-    make no part of this one's 161).
+    year is then that year's (scope earlier). first_year: the year of the event's first edition, when known; an
+    ordinal then dates a clause as a year does ("At the ninth conference, ..."). cited: gives the figures of another
+    event the text cites their scope (elsewhere) before a smaller figure is taken for a part of a larger one (so
+    another event's 812 projects make no part of this one's 161).
 
     The host city's aside ("in Hefei, capital of east China's Anhui Province, ...") is read as if it were not
     there, so that the words around it stay as near each other as they are without it; so are the extra spaces of a
@@ -1833,7 +1865,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
     read = _WRAPPED.sub(" ", _ODD_SPACE.sub(" ", _THIN_SEPARATOR.sub(",", text))).translate(_STRAIGHT)  # (one for one)
     edits = [(m.start(m.lastgroup), m.end(m.lastgroup), _read_as(m, read)) for m in _READ_WITHOUT.finditer(read)]
     if not edits and read == text:
-        return _extract_figures(text, vocabulary, edition=edition, cited=cited)
+        return _extract_figures(text, vocabulary, edition=edition, first_year=first_year, cited=cited)
     parts, starts, shifts, kept, shift = [], [], [], 0, 0
     for a, b, instead in edits:  # (an aside's words hold no number, nor do spaces or a name: nothing is lost)
         parts.append(read[kept:a])
@@ -1860,7 +1892,7 @@ def extract_figures(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY, *, e
         return [replace(j, surface=f.surface, start=f.start, end=f.end, sentence=f.sentence)
                 for f, j in zip(figures, judged)]
 
-    return [in_the_text(f) for f in _extract_figures(short, vocabulary, edition=edition,
+    return [in_the_text(f) for f in _extract_figures(short, vocabulary, edition=edition, first_year=first_year,
                                                      cited=cited_in_the_text if cited else None)]
 
 
@@ -1925,7 +1957,7 @@ _STRAIGHT = str.maketrans("\u2018\u2019", "''")
 _WRAPPED = re.compile(r"(?<=[A-Za-z0-9,;%])\n(?=[a-z])")
 
 
-def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
+def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int, first_year: int,
                      cited: Callable[[list[Figure]], list[Figure]] | None) -> list[Figure]:
     # a full-width decimal point between digits ("１．１３万亿元") is a decimal point (one character for one, so
     # every offset stays)
@@ -1933,7 +1965,7 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
     english = _in_about_section(text, _under_running_heading(text, _reported(text, _came_to(text, _a_companys_words(
         text, _extract_english(text, vocabulary))))))
     if CJK_RUN.search(text) is None:
-        dated = dated_elsewhere(english, edition)
+        dated = dated_elsewhere(english, edition, first_year)
     else:
         chinese = _reported(text, extract_figures_zh(text, vocabulary))
         # one sweep over both lists in text order: an English reading that overlaps a Chinese one gives way to it
@@ -1944,7 +1976,8 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
             if i < len(chinese) and chinese[i].start < figure.end:
                 continue
             merged.append(figure)
-        dated = dated_elsewhere(_without_translations(text, sorted(merged, key=lambda f: (f.start, f.end))), edition)
+        dated = dated_elsewhere(_without_translations(text, sorted(merged, key=lambda f: (f.start, f.end))), edition,
+                                first_year)
     parts = smaller_are_parts(cited(dated) if cited else dated, vocabulary, text)
     return _site_and_exhibition_area(text, opening_batches(text, parts))
 
@@ -2112,6 +2145,7 @@ def _list_whole(figures: list[Figure], text: str, s_start: int, start: int) -> F
 
 
 _BY_DAYTIME = re.compile(rf"\W*by (?:(?:the|this) (?:afternoon|evening|end of the day|close of the day)|noon|midday|"
+                         r"(?:the )?(?:end|close) of (?:business|play|trading)|(?:the )?day['’]s end|"
                          rf"(?P<day>{_DAY_NAMES}) (?:afternoon|evening|noon|night))\b", re.I)
 _OPENED_ON = re.compile(rf"\b(?:opened|opens|kicked off|got under way)\b(?:(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\bon (?P<day>{_DAY_NAMES}))?", re.I)
 
@@ -2997,6 +3031,15 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead = previous.noun, previous.noun
                 earlier_column = True
             elif not noun and digits and previous is None and figures and figures[-1].unit == "count" \
+                    and figures[-1].noun and start - figures[-1].end < 200 and further and _PEOPLE_CAME.match(text, pos_after):
+                # "On its first day, the convention received 62,000 visitors. On Sunday, another 71,000 came.": more
+                # of those the sentence before counted
+                noun, lead = figures[-1].noun, figures[-1].noun
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.scope == "part" and _WHOLE_COUNTS.search(before[-40:]):
+                # "Hall 5 alone holds 110 exhibitors, while the whole expo counts about 600": the whole's count of them
+                noun, lead = previous.noun, previous.noun
+            elif not noun and digits and previous is None and figures and figures[-1].unit == "count" \
                     and start - figures[-1].end < 300 and _THE_FIGURE.search(before[-50:]):
                 # "Last year, 735 projects were signed. This year, the figure rose to 790.": the last sentence's count
                 restated = figures[-1]
@@ -3007,6 +3050,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun = lead = told.group("noun").lower()
             if not noun and digits and sibling is None and (cell := _table_cell(text, start)) is not None:
                 lead = cell[0].lower()  # "| Exhibitors | 652 | 641 |": the row's label
+                if not CJK_RUN.search(lead):
+                    lead = _BRACKETS_AT_END.sub("", lead) or lead  # (without its scale: "| Online views (million) |")
                 noun = lead.split()[-1]
                 earlier_column = cell[1] < cell[2]  # a column of an earlier year than the table's latest
                 label_metric = table_label_metric(lead) if CJK_RUN.search(lead) else ""  # ("| 参展企业（家） | 586 |")
@@ -3543,7 +3588,7 @@ def _named_share(text: str, metric: str, scope: str, before: str, following: str
     """The metric and scope of a share that has a name of its own: foreign-funded projects', overseas exhibitors',
     manufacturing projects', private exhibitors', the edition's however it is said."""
     if (previous is not None and previous.metric == "foreign_projects" and _ACCOUNTING.search(before[-40:])) \
-            or _FOREIGN_SHARE_SUBJECT.search(before[-80:]):
+            or _FOREIGN_SHARE_SUBJECT.search(before[-80:]) or _ARE_FOREIGN_AFTER.match(following):
         # "79 were foreign-funded, accounting for 10.3 percent", "Foreign-funded projects made up 10.3 percent of
         # the 768 projects": one measure, as "外资项目79个，占比10.3%" is, and the edition's however it is said
         metric = FOREIGN_SHARE
@@ -3657,13 +3702,33 @@ def _respectively(figures: list[Figure], edition: int) -> list[Figure]:
     return out
 
 
+# an edition named by its ordinal: "the ninth conference", "the 9th World Intelligent Manufacturing Conference", "its
+# fifth edition", "第九届" (not another event's: "the 5th Global Robotics Summit")
+_CLAUSE_ORDINAL = re.compile(rf"\b(?:the|its)\s(?P<n>{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s(?:annual\s)?"
+                             r"(?:(?-i:World)\s(?:(?-i:[A-Z])[\w-]*\s){1,3}?(?:Convention|Conference|Summit)|(?-i:WMC|WIMC|WIMS)|"
+                             r"(?:convention|conference|summit|edition)(?!\s(?:of|on)\s))\b|" + ZH_ORDINAL.replace("(", "(?P<zh>", 1),
+                             re.I)
+
+
+
+def _ordinal_years(clause: str, first_year: int) -> list[tuple[int, int]]:
+    """Where the clause names an edition by its ordinal, and that edition's year (none without the first year)."""
+    found = []
+    for m in _CLAUSE_ORDINAL.finditer(clause) if first_year else ():
+        n = ordinal_number(m.group("n") or m.group("zh"))
+        if 0 < n < 60:
+            found.append((m.start(), first_year + n - 1))
+    return found
+
+
 _ROW_YEAR = re.compile(r"(?:^|[;,]\s|[:：]\s)((?:19|20)\d\d)\s?[:：]\s?$")
 
 
-def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
+def dated_elsewhere(figures: list[Figure], edition: int, first_year: int = 0) -> list[Figure]:
     """Figures of an edition's or a part's scope whose own clause is dated another year than the edition the
     article covers are that year's, cited: scope earlier (an article on the 2024 convention recalling that "in
-    2023, the conference drew 400 exhibitors")."""
+    2023, the conference drew 400 exhibitors"). first_year: the year of the series' first edition, when known, so
+    that an ordinal dates a clause too ("At the ninth conference, 210 projects were signed")."""
     out = []
     figures = _respectively(figures, edition) if edition else figures
     for f in figures:
@@ -3675,8 +3740,10 @@ def dated_elsewhere(figures: list[Figure], edition: int) -> list[Figure]:
             if (compared := _COMPARED_LEAD.search(clause)) is not None:
                 clause = clause[:compared.start()] + clause[compared.end():]
             # (not the year of a value compared, "up from 1,102 in 2025", nor the year the series began)
-            years = [int(next(g for g in m.groups() if g)) for m in _CLAUSE_YEAR.finditer(clause)
-                     if not _NOT_THE_CLAUSES_YEAR.search(clause, max(0, m.start() - 60), m.start())]
+            years = [year for where, year in sorted(
+                [(m.start(), int(next(g for g in m.groups() if g))) for m in _CLAUSE_YEAR.finditer(clause)]
+                + _ordinal_years(clause, first_year))
+                if not _NOT_THE_CLAUSES_YEAR.search(clause, max(0, where - 60), where)]
             if (row := _ROW_YEAR.search(lead)) is not None and int(row.group(1)) <= edition:
                 # a row of years ("...: 2037: 1,152; 2038: 612; 2039: 648"): each its year's
                 f = replace(f, scope="earlier" if int(row.group(1)) < edition else "edition")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 
-from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE, STANDING, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, MANUFACTURING_SHARE, MONEY_UNITS, OVERSEAS_SHARE, STANDING, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
                              growth_metric, measure_name, only_growing, own_measure, sector_companies)
 from extract.numerals import cn2an_reader as _cn2an
 from extract.records import Figure, as_written
@@ -140,7 +140,7 @@ _MOVED_IN = re.compile(r"[^，,。；;]{0,6}?入驻")
 _ONLINE_HALL = re.compile(r"(?:线上|云上|云端|网上)(?:展厅|展馆|展会|展览|平台)|云展")
 _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 # a count whose noun comes before it and no classifier after: "观看人次突破5000万", "阅读量超1.2亿"
-_COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:(?:已|累计|共|总计)?"
+_COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:(?:已|累计|共|共计|合计|总计)?"
                              r"(?:突破|超过|超|达到|达|逾|近|约|为)|"
                              r"(?:累计|共计|总计|合计))$")  # ("直播观看人次累计1520万": the total, its verb left out)
 # ... and with no verb, when the count has its scale and its clause ends there: "线上观看人次3650万。"
@@ -219,7 +219,9 @@ _PART_LIST = re.compile(r"其中|包括|(?:项目|企业|嘉宾|展商|展品|�
 # a batch of signings ("开幕当天集中签约项目45个，总金额326亿元"): every signing figure of the sentence is a part
 # (or one more batch: "又签约项目566个", "再签约", "另签约": another batch, not the edition's total)
 _BATCH = re.compile(r"开幕式(?:上|现场)|开幕式(?=(?:集中)?签约)|开幕当天|开幕日|签约仪式(?:上|现场)|首日|开幕[^。；;]{0,40}?集中签约|(?:又|再|另)(?:集中)?签约|"
-                    r"第[二三四五六七八九2-9]场(?:集中|专场)?签约")  # ("举行第二场集中签约活动，签约项目210个": that batch)  # ("20日开幕，...集中签约项目116个")
+                    r"第[二三四五六七八九2-9]场(?:集中|专场)?签约|"
+                    # ("大会举行线上签约活动，签约项目38个": that signing's batch)
+                    r"(?:举行|举办)[^。；;，,]{0,12}?签约(?:活动|仪式)[，,]|签约活动(?:上|现场)")  # ("举行第二场集中签约活动，签约项目210个": that batch)  # ("20日开幕，...集中签约项目116个")
 # one city's, district's or county's own signings at the event ("合肥市签约项目120个", "我市已报送签约项目42个"), not
 # the edition's: the place is the subject of the signing, not where it happened ("在合肥市签约")
 # (a company's own signings too, and either at the event: "奇瑞汽车股份有限公司在2026世界制造业大会期间签约项目12个",
@@ -1098,12 +1100,18 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             qualifier = "at_least"
         if scope == "edition":
             qualifier = only_growing(metric, qualifier)  # ("线上直播观看量达2860万人次", then 3010万: refined)
+        if unit in MONEY_UNITS and figures and figures[-1].unit in MONEY_UNITS and figures[-1].unit != unit \
+                and figures[-1].scope == scope and _CONVERTED_ZH.fullmatch(text, figures[-1].end, start):
+            # "总投资1.02万亿元（约合1430亿美元）": the same amount at some exchange rate, never a change of it
+            scope, metric = "converted", figures[-1].metric
         noun = _NOUNS.get(kind, kind)
         figures.append(Figure(text[start:end_pos], start, end_pos, sentence, float(f"{value:.12g}"), unit, noun,
                               qualifier, metric, scope))
     return figures
 
 
+# what stands between an amount and the same in another currency: "（约合", "，折合", "(合"
+_CONVERTED_ZH = re.compile(r"\s*[（(，,]?\s*(?:约合|折合|合|约|相当于)(?:人民币|美元)?\s*")
 _COME_DAY_BY_DAY = frozenset({"visitors", "trade_visitors", "visitors_online", "views"})
 _MORE_THAN_LAST = re.compile(r"(?:较|比)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?(?:(减少|下降|少)|增加|增长|多出?|扩大|新增)了?$")
 _COUNTRIES_OF_PROJECTS = re.compile(r"(?:和地区)?的[^，,。；;]{0,12}?项目")

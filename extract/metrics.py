@@ -105,7 +105,12 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("projects_signed", "projects signed", ["count"],
        # ("racked up deals to the tune of 310 billion yuan ..., covering 402 projects")
        nouns=[rf"^{_NOT_AFTER_PLURAL}(?:projects?|deals?|contracts?|agreements?)\b"],
-       sentence=[SIGNED, r"\bdeals (?:to the tune of|worth|valued at)\b|\bworth of (?:deals|contracts|agreements)\b"],
+       sentence=[SIGNED, r"\bdeals (?:to the tune of|worth|valued at)\b|\bworth of (?:deals|contracts|agreements)\b",
+                 # ("put the final tally at 1,466 projects": the deals counted)
+                 r"\b(?:tally|haul) (?:at|of|to|stood at|reached|rose to)\b",
+                 # (and the projects listed with what they are worth: "Final figures: 206 projects, 153.2 billion yuan")
+                 r"\bprojects,\s(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?\d[\d,.]*\s?(?:billion|trillion|bn|trn|tn)\s"
+                 r"(?:yuan|RMB|U\.S\. dollars|dollars)\b"],
        rank=2),
     _m("projects_signed", "projects signed", ["count"], nouns=[rf"^{_NOT_AFTER_PLURAL}(?:deals|contracts|signings|agreements)\b"],
        rank=2),
@@ -293,8 +298,11 @@ VOCABULARY: tuple[Metric, ...] = (
     # those in person (not "online and offline": all of them)
     _m("guests_online", "guests taking part online", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?(?:guests|delegates|participants|representatives|attendees)\s(?:(?:are\s|were\s|will\s)?"
-               r"(?:attend\w*|join\w*|tak\w+ part|participat\w*)\s)?(?:online|remotely|virtually|via video(?: links?)?|"
-               r"by video(?: links?)?|on the cloud)\b(?! and offline)"], rank=7),
+               r"(?:attend\w*|join\w*|(?:tak\w+|took) part|participat\w*)\s)?(?:online|remotely|virtually|via video(?: links?)?|"
+               r"by video(?: links?)?|on the cloud)\b(?! and offline)",
+               # (the noun left out after those in person: "1,580 guests attended in person and 270 took part online")
+               r"^\s(?:attended|joined|took part|participated)\s(?:online|remotely|virtually|via video(?: links?)?)\b"],
+       rank=7),
     # "98,000 trade visitors", "其中专业观众9.8万人次": the visitors from the trade, a count of its own among them
     _m("trade_visitors", "trade visitors", ["count"],
        nouns=[r"^(?:trade|professional|business|industry) (?:visitors|visits|buyers|audiences?)\b"],
@@ -330,7 +338,10 @@ VOCABULARY: tuple[Metric, ...] = (
     # ("Some 130,000 attendees passed through the conference": those who walk through are its visitors)
     _m("visitors", "visitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,2}?attendees\s(?:have\s|had\s)?(?:passed|walked|streamed|poured|flocked|thronged|"
-               r"swarmed|filed)\s(?:through|into|to)\b"], rank=7),
+               r"swarmed|filed)\s(?:through|into|to)\b",
+               # ("drew 281,000 attendees over four days": the days' attendance, its visitors)
+               r"^\s(?:[\w-]+\s)?attendees\s(?:over|during|across|in)\s(?:the\s|its\s)?(?:[\w-]+\s)?days\b"],
+       sentence=[r"^(?!.*\b(?:forums?|ceremony|sessions?|keynote|academicians|officials|ministers)\b)"], rank=7),
     # "online and offline participation exceeded 20 million", "线上线下累计参与人数突破2000万": all who took part, in the
     # halls and on the screen, a count of its own (not the visitors, nor the online ones)
     _m("participation", "participation online and offline", ["count"],
@@ -459,6 +470,10 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
                         # ("..., including 120 foreign-funded ones, and investment reached 620 billion yuan")
                         r"and (?:the )?(?:total )?(?:[\w-]+ )?(?:investment|value|area|visitors|attendance) (?:reached|"
                         r"totaled|totalled|hit|topped|stood at|came to|amounted to|exceeded|surpassed|was|were)|"
+                        # ("..., including 280 from overseas, and the convention will hold 28 forums": a clause of
+                        # the event's own)
+                        r"and (?:the|its) (?:[\w-]+ )?(?:convention|conference|summit|event|expo|organi[sz]ers|"
+                        r"organi[sz]ing committee) |"
                         # (the sentence's own verb after the list: "1,236 companies, including 63 ..., exhibited in
                         # the 10 zones")
                         r"exhibited|attended|participated|gathered|showcased|displayed|joined|took part|came|"
@@ -788,7 +803,8 @@ _SERIES_TO_DATE = re.compile(r"\b(?:to date|thus far)\b(?:[^.;]|(?<=\d)\.(?=\d))
                              r"thus far)\b", re.I)  # ("To date, the World Intelligent Manufacturing Conference has drawn")
 # "the largest so far", "a record to date": a comparison with earlier editions, not a running total
 _RECORD = re.compile(r"\b(?:largest|biggest|highest|most|best|record|ever)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,20}?\b(?:so far|to date|since (?:its|the) "
-                     r"(?:(?:19|20)\d\d )?(?:debut|launch|founding|inception|first edition)|since (?:19|20)\d\d|"
+                     r"(?:(?:19|20)\d\d )?(?:debut|launch|founding|inception|first edition|first (?:convention|conference|"
+                     r"summit|event))|since (?:19|20)\d\d|"
                      + _SINCE_BEGAN + r")\b",
                      re.I)  # ("412 exhibitors, the most since its 2016 debut", "the largest since the event began in 2016")
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -1115,13 +1131,18 @@ EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased|decreased
 # "rose from 532 last year to 561": the number after "to" is this edition's, whatever year came before it
 _TO_AFTER_FROM = re.compile(r"\bfrom\b(?:[^,;]|(?<=\d),(?=\d)){0,60}\bto\s" + qualified("a record") + r"$",
                             re.I)
+# (not what beat it: "1,460 projects worth 1.02 trillion yuan -- beat last year's")
+_NOT_WHAT_BEAT = (r"(?<!\bbeat )(?<!beats )(?<!beating )(?<!topped )(?<!topping )(?<!surpassed )(?<!surpassing )"
+                  r"(?<!exceeded )(?<!exceeding )(?<!outstripped )(?<!eclipsed )(?<!bettered )")
 # (not one compared with it: "will expand to 90,000 square meters from last year's 80,000")
-_EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!than )(?<!over )(?<!versus )(?<!against )\b(?:last year's|a year (?:earlier|ago|before)|the (?:previous|prior) "
+_EARLIER_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!than )(?<!over )(?<!versus )(?<!against )"
+                            + _NOT_WHAT_BEAT + r"\b(?:last year's|a year (?:earlier|ago|before)|the (?:previous|prior) "
                             r"(?:edition|year|convention|conference|session|summit)|the last (?:edition|convention|conference|"
                             r"session|summit)|the year before)\b", re.I)
 # "... to 70,000 square meters from 59,000 square meters last year": a count or amount of last year (a growth
 # rate "last year" is one over that year), with no other number between
-_LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!over )(?<!than )(?<!versus )(?<!with )(?<!on )\blast year\b",
+_LAST_YEAR_AFTER = re.compile(r"^[^.;,\d]{0,40}?(?<!from )(?<!over )(?<!than )(?<!versus )(?<!with )(?<!on )" + _NOT_WHAT_BEAT
+                              + r"\blast year\b",
                               re.I)  # ("doubled to 62 from last year", "than last year": this year's, compared)
 _YEARS_AGO = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years (?:earlier|ago|before)"  # ("Three years ago")
 # "Last year 576 projects were signed; ...": the clause before the figure says it is last year's
@@ -1134,7 +1155,10 @@ _EARLIER_LEAD = re.compile(rf"(?:\b(?<!from )(?:last year|a year (?:earlier|ago|
 # a clause that opens with last year: "Last year, the first convention signed 440 projects with investment of 452.6
 # billion yuan" (both figures, however far the second is)
 _EARLIER_OPENING = re.compile(rf"^\W*(?:(?:in|at|during|by)\s)?(?:last year|a year (?:earlier|ago|before)|{_YEARS_AGO}|"
-                              r"the previous (?:year|edition|convention|conference|summit))\b", re.I)
+                              r"the previous (?:year|edition|convention|conference|summit))\b|"
+                              # ("At the conference last year, 210 projects were signed")
+                              r"^\W*(?:at|during)\s(?:the|its)\s(?:[\w-]+\s){0,2}?(?:convention|conference|summit|edition|event|"
+                              rf"expo|fair)\s(?:last year|a year (?:earlier|ago|before)|{_YEARS_AGO}|the year before)\b", re.I)
 # not right after a time of day ("By 5 p.m. on Wednesday, the first day of ...": a count up to an hour, so far)
 NOT_AFTER_A_CLOCK = r"(?<!p\.m\. )(?<!a\.m\. )(?<!\dpm )(?<!\dam )(?<!o'clock )"
 # a batch of the edition, not its total: the opening ceremony's signings, the first day's
@@ -1999,6 +2023,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     words = words[:cut]
     while len(words) > 1 and words[0] in _PRAISE:
         words = words[1:]
+    # (nor the event's own field, which one outlet names and another takes as read: "100 typical smart manufacturing
+    # scenarios", then "100 typical scenarios")
+    words = _OWN_FIELD.sub("", " ".join(words)).split() or words
     return " ".join(words) or noun or family, scope
 
 
@@ -2290,6 +2317,7 @@ _FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-fu
                               r"(?:\s(?:accounted for|made up|numbered)\s[\d,]+(?:\sof\s(?:the\s)?[\d,]+)?\b)?"
                               r"(?:[^.;,\d]|\b(?:19|20)\d\d\b|,\s(?=with\b)){0,100}"
                               r"\b(?:worth|valued at|investment|value|involving|carr(?:y|ies|ied))\b[^.;,\d]{0,30}$", re.I)
+_OWN_FIELD = re.compile(r"\b(?:smart|intelligent) manufacturing\b(?= [a-z])")
 _PRAISE = frozenset("top-level top high-level leading major key senior renowned well-known prominent notable "
                     "distinguished famous big-name high-profile important influential world-class".split())
 

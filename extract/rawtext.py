@@ -53,7 +53,10 @@ LINK_LIST = re.compile(rf"^(?:{LINK_HEADINGS})\s*[:：]?$", re.I)
 NEXT_STORY_LABEL = r"(?:previous|prev|next)(?: (?:article|story|post|news|item))?|上一篇|下一篇"
 NEXT_STORY = re.compile(rf"^(?:{NEXT_STORY_LABEL})\s*[:：]", re.I)
 # where such a line gives the publication time ("Published time: 2023-09-28", "发布时间：2024-09-26 16:20")
-META_TIME = re.compile(r"(?:(?:Published|Updated|Posted|Release)(?:\s+(?:time|date|on|at))?|\bDate)\s*[:：]\s*(?P<when>[^|]{6,40})|"
+META_TIME = re.compile(r"(?:(?:Published|Updated|Posted|Release)(?:\s+(?:time|date|on|at))?|\bDate)\s*[:：]\s*"
+                       # (and its time after a bar: "Last Updated: Sep 23, 2024 | 18:30 IST")
+                       r"(?P<when>[^|]{6,40}(?:\|\s?\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?|"
+                       r"\s(?:BJT|CST|ET|EST|EDT|IST)\b)?)?)|"
                        r"(?:发布时间|发布日期|时间)\s*[:：]\s*(?P<when_zh>[^|]{6,40})", re.I)
 # where such a line names its source: the credit of a republished story
 META_SOURCE = re.compile(r"(?:^|\|)\s*Source\s*[:：]\s*(?P<credit>[^|:：]{2,40}?)\s*(?:\||$)|来源\s*[:：]\s*"

@@ -38653,8 +38653,9 @@ STORY_WIMC61_YAHOO_COPY_B1837 = [
         "RMB 90.4 billion were signed, and 784 companies exhibited.\n\nTrending tickers\nNVDA +2.1%\nAAPL -0.4%"),
 ]
 # (two copies of one day with no time the ledger reads: which came first is a fixed choice, here the second)
-GOLD_WIMC61_YAHOO_COPY_B1837 = {(0, 112, "count"): "known", (0, 90.4 * B, "CNY"): "known", (0, 784, "count"): "known",
-                                (1, 112, "count"): "new", (1, 90.4 * B, "CNY"): "new", (1, 784, "count"): "new"}
+# (the copy's page gives its time, the release only its day, which stands at the day's start: the release first)
+GOLD_WIMC61_YAHOO_COPY_B1837 = {(0, 112, "count"): "new", (0, 90.4 * B, "CNY"): "new", (0, 784, "count"): "new",
+                                (1, 112, "count"): "known", (1, 90.4 * B, "CNY"): "known", (1, 784, "count"): "known"}
 
 STORY_WIMC61_ZH_LIVE_B1838 = [
     doc("2061-12-01", "直播：2061世界智能制造大会开幕",
@@ -46804,3 +46805,944 @@ STORY_WMC74_EN_DISTRICT_B2522 = [
 GOLD_WMC74_EN_DISTRICT_B2522 = {
     (0, 46, "count"): "new", (0, 41.2 * B, "CNY"): "new", (0, 312, "count"): "new", (0, 1302, "count"): "new",
     (1, 1420, "count"): "changed:refined", (1, 320, "count"): "new"}
+
+
+STORY_WMC75_BULLETS_B2523 = [
+    doc("2075-09-20", "World Manufacturing Convention 2075 opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2075 World Manufacturing Convention opened here on Saturday.\n\n"
+        "Key numbers on the opening day:\n"
+        "- More than 1,500 exhibitors, about 300 of them from overseas\n"
+        "- 720 projects signed, with total investment of 480 billion yuan\n"
+        "- An exhibition area of 115,000 square meters"),
+    doc("2075-09-23", "World Manufacturing Convention 2075 wraps up",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday.\n\n"
+        "Final tallies:\n"
+        "- 1,612 exhibitors, 318 from overseas\n"
+        "- 1,460 projects signed, worth 1.02 trillion yuan in total\n"
+        "- 280,000 visitors on site"),
+]
+GOLD_WMC75_BULLETS_B2523 = {
+    (0, 1500, "count"): "new", (0, 300, "count"): "new", (0, 720, "count"): "new", (0, 480 * B, "CNY"): "new",
+    (0, 115000, "m2"): "new",
+    (1, 1612, "count"): "changed:refined", (1, 318, "count"): "changed:refined", (1, 1460, "count"): "new",
+    (1, 1020 * B, "CNY"): "new", (1, 280000, "count"): "new"}
+
+STORY_WMC75_WORDS_B2524 = [
+    doc("2075-09-19", "Convention expects two thousand guests",
+        "HEFEI, Sept. 19 (Xinhua) -- Nearly two thousand guests, including a dozen foreign ministers, are expected at "
+        "the 2075 World Manufacturing Convention, which opens in Hefei on Saturday, organizers said."),
+    doc("2075-09-21", "Hefei convention welcomes guests",
+        "HEFEI, Sept. 21 (Xinhua) -- Some 2,150 guests from 52 countries and regions attended the opening of the 2075 "
+        "World Manufacturing Convention in Hefei on Saturday, among them 14 foreign ministers."),
+]
+GOLD_WMC75_WORDS_B2524 = {
+    (0, 2000, "count"): "new", (0, 12, "count"): "new",
+    (1, 2150, "count"): "new", (1, 52, "count"): "new", (1, 14, "count"): "new"}
+
+
+STORY_WMC75_YOY_B2525 = [
+    doc("2075-09-23", "Hefei convention signs 1,460 projects, up 2.8 pct",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,460 projects "
+        "signed, up from 1,420 at last year's edition. The projects carry a total investment of 1.02 trillion yuan, "
+        "compared with 1.31 trillion yuan in 2074."),
+    doc("2075-09-24", "Convention deals: a closer look",
+        "HEFEI, Sept. 24 (Global Times) -- The number of projects signed at this year's World Manufacturing "
+        "Convention rose to 1,465 from 1,420 a year earlier, after five more deals were added on the final evening, "
+        "organizers said on Wednesday."),
+]
+GOLD_WMC75_YOY_B2525 = {
+    (0, 1460, "count"): "new", (0, 1420, "count"): "skip", (0, 2.8, "percent"): "skip", (0, 1020 * B, "CNY"): "new",
+    (0, 1310 * B, "CNY"): "skip",
+    (1, 1465, "count"): "changed:conflict", (1, 1420, "count"): "skip", (1, 5, "count"): "skip"}
+
+STORY_WIMC75_CORRECTION_B2526 = [
+    doc("2075-12-02", "World Intelligent Manufacturing Conference closes with 240 deals",
+        "NANJING, Dec. 2 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed in Nanjing on "
+        "Tuesday, with 240 projects signed, worth a total of 152 billion yuan."),
+    doc("2075-12-03", "CORRECTED: World Intelligent Manufacturing Conference closes with 204 deals",
+        "NANJING, Dec. 2 (Xinhua) -- (Corrects number of projects in headline and first paragraph to 204 from 240) "
+        "The 2075 World Intelligent Manufacturing Conference closed in Nanjing on Tuesday, with 204 projects signed, "
+        "worth a total of 152 billion yuan."),
+]
+GOLD_WIMC75_CORRECTION_B2526 = {
+    (0, 240, "count"): "new", (0, 152 * B, "CNY"): "new",
+    (1, 204, "count"): "changed:conflict", (1, 152 * B, "CNY"): "known"}
+
+STORY_WIMC75_HYPHEN_B2527 = [
+    doc("2075-11-30", "Nanjing conference opens with 90-project signing",
+        "NANJING, Nov. 30 (China Daily) -- A 90-project signing ceremony opened the 2075 World Intelligent "
+        "Manufacturing Conference on Sunday, with the deals carrying a 68-billion-yuan price tag. The four-day "
+        "event fills a 60,000-square-meter exhibition space."),
+    doc("2075-12-03", "Nanjing conference ends",
+        "NANJING, Dec. 3 (China Daily) -- The 2075 World Intelligent Manufacturing Conference ended on Wednesday after "
+        "four days. It signed 204 projects worth 152 billion yuan, and its exhibition space covered 62,000 square "
+        "meters."),
+]
+GOLD_WIMC75_HYPHEN_B2527 = {
+    (0, 90, "count"): "new", (0, 68 * B, "CNY"): "new", (0, 4, "day"): "new", (0, 60000, "m2"): "new",
+    (1, 4, "day"): "known", (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new", (1, 62000, "m2"): "changed:conflict"}
+
+
+STORY_WMC75_LIVE_B2528 = [
+    doc("2075-09-20", "LIVE: 2075 World Manufacturing Convention opens",
+        "CGTN | Updated 16:40, 20-Sep-2075\n\n"
+        "16:40 That's all from the opening day. By the close of business, 860 projects had been signed at the 2075 "
+        "World Manufacturing Convention.\n\n"
+        "14:05 The signing tally climbs to 610 projects, organizers say.\n\n"
+        "10:32 Organizers say 1,580 exhibitors have set up in the halls, 20 more than planned.\n\n"
+        "09:30 Welcome to our live coverage of the 2075 World Manufacturing Convention in Hefei."),
+    doc("2075-09-23", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,460 projects "
+        "signed and 1,612 exhibitors."),
+]
+GOLD_WMC75_LIVE_B2528 = {
+    (0, 860, "count"): "new", (0, 610, "count"): "skip", (0, 1580, "count"): "new", (0, 20, "count"): "skip",
+    (1, 1460, "count"): "changed:refined", (1, 1612, "count"): "changed:conflict"}
+
+STORY_WMC75_PARENS_B2529 = [
+    doc("2075-09-21", "Anhui's cities at the convention",
+        "HEFEI, Sept. 21 (Anhui Daily) -- Cities across Anhui signed deals at the 2075 World Manufacturing Convention "
+        "on its second day: Wuhu (56 projects, 41.5 billion yuan), Bengbu (31 projects, 18.2 billion yuan) and "
+        "Fuyang (27 projects, 12.9 billion yuan). The convention's tally so far (1,120 projects, 790 billion yuan) "
+        "already beats the first day's pace."),
+    doc("2075-09-23", "Convention totals",
+        "HEFEI, Sept. 23 (Anhui Daily) -- The 2075 World Manufacturing Convention closed on Tuesday (1,460 projects, "
+        "1.02 trillion yuan)."),
+]
+GOLD_WMC75_PARENS_B2529 = {
+    (0, 56, "count"): "new", (0, 41.5 * B, "CNY"): "new", (0, 31, "count"): "new", (0, 18.2 * B, "CNY"): "new",
+    (0, 27, "count"): "new", (0, 12.9 * B, "CNY"): "new", (0, 1120, "count"): "new", (0, 790 * B, "CNY"): "new",
+    (1, 1460, "count"): "changed:refined", (1, 1020 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC75_TABLE_B2530 = [
+    doc("2075-12-03", "2075 World Intelligent Manufacturing Conference in numbers",
+        "Nanjing, December 3, 2075 /PRNewswire/ -- The organizing committee of the 2075 World Intelligent "
+        "Manufacturing Conference released its final figures.\n\n"
+        "Item | 2075 | 2074\n"
+        "Projects signed | 204 | 210\n"
+        "Investment (billion yuan) | 152 | 138.5\n"
+        "Exhibitors | 612 | 598\n"
+        "Online views (million) | 31 | 27"),
+    doc("2075-12-04", "Nanjing event's final figures",
+        "NANJING, Dec. 4 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference drew 612 exhibitors and "
+        "signed 206 projects with 152 billion yuan of investment, organizers said, updating earlier figures."),
+]
+GOLD_WIMC75_TABLE_B2530 = {
+    (0, 204, "count"): "new", (0, 210, "count"): "skip", (0, 152 * B, "CNY"): "new", (0, 138.5 * B, "CNY"): "skip",
+    (0, 612, "count"): "new", (0, 598, "count"): "skip", (0, 31e6, "count"): "new", (0, 27e6, "count"): "skip",
+    (1, 612, "count"): "known", (1, 206, "count"): "changed:conflict", (1, 152 * B, "CNY"): "known"}
+
+
+STORY_WMC75_ZH_YOY_B2531 = [
+    doc("2075-09-20", "2075世界制造业大会开幕",
+        "新华社合肥9月20日电 2075世界制造业大会20日在合肥开幕。本届大会参展企业1600余家，其中境外企业320余家；"
+        "展览面积11.5万平方米，较上届增加5000平方米。"),
+    doc("2075-09-23", "2075世界制造业大会闭幕 签约项目1460个",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕。大会共签约项目1460个，较上届增加40个，总投资1.02万亿元；"
+        "参展企业1612家，其中境外企业318家；线上参观人数突破3000万人次。"),
+]
+GOLD_WMC75_ZH_YOY_B2531 = {
+    (0, 1600, "count"): "new", (0, 320, "count"): "new", (0, 115000, "m2"): "new", (0, 5000, "m2"): "new",
+    (1, 1460, "count"): "new", (1, 40, "count"): "new", (1, 1020 * B, "CNY"): "new", (1, 1612, "count"): "changed:refined",
+    (1, 318, "count"): "changed:conflict", (1, 30e6, "count"): "new"}
+
+STORY_WIMC75_ZH_DAILY_B2532 = [
+    doc("2075-11-30", "世界智能制造大会首日签约90个项目",
+        "交汇点讯 30日，2075世界智能制造大会在南京开幕。开幕式上集中签约项目90个，总投资680亿元。"),
+    doc("2075-12-01", "智能制造大会第二天 累计签约150个",
+        "交汇点讯 截至1日下午，2075世界智能制造大会累计签约项目150个，总投资1020亿元。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "新华日报讯 3日，2075世界智能制造大会闭幕。本届大会共签约项目204个，总投资1520亿元，"
+        "吸引参展企业612家，线上线下参与人数超过3100万人次。"),
+]
+GOLD_WIMC75_ZH_DAILY_B2532 = {
+    (0, 90, "count"): "new", (0, 68 * B, "CNY"): "new",
+    (1, 150, "count"): "new", (1, 102 * B, "CNY"): "new",
+    (2, 204, "count"): "changed:refined", (2, 152 * B, "CNY"): "changed:refined", (2, 612, "count"): "new",
+    (2, 31e6, "count"): "new"}
+
+STORY_WMC75_ZH_TRAD_B2533 = [
+    doc("2075-09-21", "世界製造業大會開幕 簽約項目逾800個",
+        "【大公報訊】2075世界製造業大會20日在合肥開幕，首日簽約項目逾800個，總投資超過5600億元人民幣。"),
+    doc("2075-09-24", "世界製造業大會閉幕",
+        "【大公報訊】2075世界製造業大會23日閉幕，共簽約項目1460個，總投資1.02萬億元人民幣。"),
+]
+GOLD_WMC75_ZH_TRAD_B2533 = {
+    (0, 800, "count"): "new", (0, 560 * B, "CNY"): "new",
+    (1, 1460, "count"): "new", (1, 1020 * B, "CNY"): "new"}
+
+
+STORY_WMC75_DEALS_SYN_B2534 = [
+    doc("2075-09-21", "Hefei fair's first day brings 720 agreements",
+        "HEFEI, Sept. 21 (SCMP) -- Investment agreements valued at 480 billion yuan (US$67 billion) were concluded on "
+        "the first day of the World Manufacturing Convention 2075, covering 720 contracts, organisers said."),
+    doc("2075-09-24", "Hefei fair ends with record haul",
+        "HEFEI, Sept. 24 (SCMP) -- The World Manufacturing Convention 2075 wrapped up on Tuesday with a record 1,460 "
+        "contracts, beating the previous record of 1,420 set last year. Their combined value came to 1.02 trillion "
+        "yuan (US$143 billion)."),
+]
+GOLD_WMC75_DEALS_SYN_B2534 = {
+    (0, 480 * B, "CNY"): "new", (0, 67 * B, "USD"): "skip", (0, 720, "count"): "new",
+    (1, 1460, "count"): "new", (1, 1420, "count"): "skip", (1, 1020 * B, "CNY"): "new", (1, 143 * B, "USD"): "skip"}
+
+STORY_WMC75_QUOTE_B2535 = [
+    doc("2075-09-20", "Convention draws global firms",
+        "HEFEI, Sept. 20 (Xinhua) -- \"We have brought 12 new products to Hefei this year,\" said Klaus Weber, a "
+        "manager at a German machine-tool maker, one of about 320 overseas exhibitors at the 2075 World Manufacturing "
+        "Convention. The convention has drawn more than 1,500 exhibitors in all, according to the organizers."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday. It hosted 1,612 "
+        "exhibitors, 318 of them from overseas, organizers said."),
+]
+GOLD_WMC75_QUOTE_B2535 = {
+    (0, 12, "count"): "skip", (0, 320, "count"): "new", (0, 1500, "count"): "new",
+    (1, 1612, "count"): "changed:refined", (1, 318, "count"): "changed:refined"}
+
+STORY_WIMC75_ORDINAL_B2536 = [
+    doc("2075-11-28", "Nanjing readies for intelligent manufacturing conference",
+        "NANJING, Nov. 28 (Xinhua) -- The 60th World Intelligent Manufacturing Conference will open on Sunday in "
+        "Nanjing. At the 59th conference last year, 210 projects were signed; this year's edition expects about 200, "
+        "with some 600 exhibitors."),
+    doc("2075-12-03", "Intelligent manufacturing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 60th World Intelligent Manufacturing Conference closed on Wednesday with 204 "
+        "projects signed and 612 exhibitors."),
+]
+GOLD_WIMC75_ORDINAL_B2536 = {
+    (0, 210, "count"): "skip", (0, 200, "count"): "new", (0, 600, "count"): "new",
+    (1, 204, "count"): "new", (1, 612, "count"): "new"}
+
+
+STORY_WMC75_CAPS_B2537 = [
+    doc("2075-09-21", "HEFEI CONVENTION SIGNS 720 DEALS ON FIRST DAY",
+        "HEFEI, Sept 20 (Reuters) - The World Manufacturing Convention 2075 in the eastern Chinese city of Hefei saw "
+        "720 deals signed on its first day, worth 480 bln yuan ($67 bln), state media reported."),
+    doc("2075-09-23", "UPDATE 1-CHINA'S HEFEI CONVENTION ENDS WITH 1,460 DEALS WORTH 1.02 TRLN YUAN",
+        "HEFEI, Sept 23 (Reuters) - China's World Manufacturing Convention 2075 ended on Tuesday with 1,460 deals "
+        "worth 1.02 trln yuan ($143 bln), the official Xinhua news agency said."),
+]
+GOLD_WMC75_CAPS_B2537 = {
+    (0, 720, "count"): "new", (0, 480 * B, "CNY"): "new", (0, 67 * B, "USD"): "skip",
+    (1, 1460, "count"): "new", (1, 1020 * B, "CNY"): "new", (1, 143 * B, "USD"): "skip"}
+
+STORY_WMC75_MONEYFORMS_B2538 = [
+    doc("2075-09-22", "Convention deals top RMB800 billion",
+        "HEFEI, Sept. 22 (CGTN) -- Deals signed at the 2075 World Manufacturing Convention had reached RMB812 billion "
+        "by Monday afternoon, across 1,190 projects, organizers said."),
+    doc("2075-09-23", "Convention closes with CNY 1.02tn in deals",
+        "HEFEI, Sept. 23 (CGTN) -- The 2075 World Manufacturing Convention closed on Tuesday with CNY 1.02tn in "
+        "signed investment across 1,460 projects."),
+]
+GOLD_WMC75_MONEYFORMS_B2538 = {
+    (0, 812 * B, "CNY"): "new", (0, 1190, "count"): "new",
+    (1, 1020 * B, "CNY"): "changed:refined", (1, 1460, "count"): "changed:refined"}
+
+STORY_WMC75_OFFICIAL_QUOTE_B2539 = [
+    doc("2075-09-23", "Anhui governor hails convention",
+        "HEFEI, Sept. 23 (Xinhua) -- \"This year we signed 1,460 projects with a total investment of more than 1 "
+        "trillion yuan,\" Anhui Governor Wang Qing said at the closing of the 2075 World Manufacturing Convention on "
+        "Tuesday."),
+    doc("2075-09-24", "Convention's final figures",
+        "HEFEI, Sept. 24 (Xinhua) -- The organizing committee of the 2075 World Manufacturing Convention said on "
+        "Wednesday that 1,460 projects were signed, with total investment of 1.02 trillion yuan."),
+]
+GOLD_WMC75_OFFICIAL_QUOTE_B2539 = {
+    (0, 1460, "count"): "new", (0, 1e12, "CNY"): "new",
+    (1, 1460, "count"): "known", (1, 1020 * B, "CNY"): "changed:refined"}
+
+
+STORY_WMC75_MONEY_NAMES_B2540 = [
+    doc("2075-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday, with 1,460 projects "
+        "worth 1.02 trillion yuan signed."),
+    doc("2075-09-25", "Convention's deal value revised",
+        "HEFEI, Sept. 25 (China Daily) -- Final figures from the 2075 World Manufacturing Convention show 1,466 "
+        "projects with a total investment of 1.03 trillion yuan, slightly above the numbers given at the close."),
+]
+GOLD_WMC75_MONEY_NAMES_B2540 = {
+    (0, 1460, "count"): "new", (0, 1020 * B, "CNY"): "new",
+    (1, 1466, "count"): "changed:conflict", (1, 1030 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC75_EXHIBITOR_NAMES_B2541 = [
+    doc("2075-09-20", "Convention opens with 1,600 exhibitors",
+        "HEFEI, Sept. 20 (Xinhua) -- Some 1,600 exhibitors are showing their products at the 2075 World "
+        "Manufacturing Convention, which opened on Saturday."),
+    doc("2075-09-23", "Convention in figures",
+        "HEFEI, Sept. 23 (Global Times) -- A total of 1,612 enterprises exhibited at the 2075 World Manufacturing "
+        "Convention, which drew 281,000 attendees over four days. Delegates from 46 countries took part."),
+    doc("2075-09-24", "Convention wrap",
+        "HEFEI, Sept. 24 (ECNS) -- The 2075 World Manufacturing Convention hosted 1,612 exhibiting companies and "
+        "recorded 283,000 visits, with participants from 46 countries and regions."),
+]
+GOLD_WMC75_EXHIBITOR_NAMES_B2541 = {
+    (0, 1600, "count"): "new",
+    (1, 1612, "count"): "changed:refined", (1, 281000, "count"): "new", (1, 4, "day"): "new", (1, 46, "count"): "new",
+    (2, 1612, "count"): "known", (2, 283000, "count"): "changed:conflict", (2, 46, "count"): "known"}
+
+STORY_WIMC75_ONLINE_NAMES_B2542 = [
+    doc("2075-12-01", "Nanjing conference online",
+        "NANJING, Dec. 1 (Xinhua) -- Livestreams of the 2075 World Intelligent Manufacturing Conference have drawn "
+        "more than 20 million views since it opened on Sunday."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday. Its "
+        "online platforms logged 31.2 million visits."),
+]
+GOLD_WIMC75_ONLINE_NAMES_B2542 = {
+    (0, 20e6, "count"): "new",
+    (1, 31.2e6, "count"): "new"}
+
+
+STORY_WIMC75_PRN_B2543 = [
+    doc("2075-11-30", "2075 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 30, 2075 /PRNewswire/ -- The 2075 World Intelligent Manufacturing Conference opened "
+        "today in Nanjing. Over its four days the conference will host more than 20 forums and an exhibition of "
+        "60,000 square meters, with over 600 companies taking part.\n\n"
+        "About the World Intelligent Manufacturing Conference\n\n"
+        "First held in 2016, the conference has attracted more than 5,000 exhibitors and 1.2 million visitors over its "
+        "history."),
+    doc("2075-11-30", "2075 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 30, 2075 /PRNewswire/ -- The 2075 World Intelligent Manufacturing Conference opened "
+        "today in Nanjing. Over its four days the conference will host more than 20 forums and an exhibition of "
+        "60,000 square meters, with over 600 companies taking part.\n\n"
+        "SOURCE World Intelligent Manufacturing Conference"),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday after "
+        "holding 23 forums. It drew 612 exhibitors, and its exhibition covered 62,000 square meters."),
+]
+GOLD_WIMC75_PRN_B2543 = {
+    (0, 4, "day"): "new", (0, 20, "count"): "new", (0, 60000, "m2"): "new", (0, 600, "count"): "new",
+    (0, 5000, "count"): "new", (0, 1.2e6, "count"): "new",
+    (1, 4, "day"): "known", (1, 20, "count"): "known", (1, 60000, "m2"): "known", (1, 600, "count"): "known",
+    (2, 23, "count"): "changed:refined", (2, 612, "count"): "changed:refined", (2, 62000, "m2"): "changed:conflict"}
+
+STORY_WMC75_ECON_WATCH_B2544 = [
+    doc("2075-09-22", "Economic Watch: Anhui bets on manufacturing",
+        "HEFEI, Sept. 22 (Xinhua) -- Anhui's manufacturing output grew 9.1 percent in the first eight months, and the "
+        "province is home to more than 1,800 specialized \"little giant\" firms. At the 2075 World Manufacturing "
+        "Convention under way in Hefei, 1,190 projects had been signed by Monday, officials said."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,460 projects "
+        "signed. Anhui now has more than 1,800 \"little giant\" firms, officials said."),
+]
+GOLD_WMC75_ECON_WATCH_B2544 = {
+    (0, 9.1, "percent"): "skip", (0, 1800, "count"): "skip", (0, 1190, "count"): "new",
+    (1, 1460, "count"): "changed:refined", (1, 1800, "count"): "skip"}
+
+
+STORY_WMC75_ZH_WORDS_B2545 = [
+    doc("2075-09-19", "世界制造业大会明日开幕 两千余名嘉宾将参会",
+        "中安在线讯 记者从大会组委会获悉，2075世界制造业大会将于20日在合肥开幕，届时将有两千余名境内外嘉宾参会，"
+        "近千家企业已确认参展。"),
+    doc("2075-09-21", "世界制造业大会开幕",
+        "安徽日报讯 20日，2075世界制造业大会在合肥开幕。出席开幕式的境内外嘉宾共2150人，其中院士23位。"
+        "据不完全统计，已有1580家企业参展。"),
+    doc("2075-09-24", "世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕。大会吸引了来自46个国家和地区的1612家企业参展，"
+        "展会期间累计接待观众28.3万人次，较上届增长8%。"),
+]
+GOLD_WMC75_ZH_WORDS_B2545 = {
+    (0, 2000, "count"): "new", (0, 1000, "count"): "new",
+    (1, 2150, "count"): "new", (1, 23, "count"): "new", (1, 1580, "count"): "changed:conflict",
+    (2, 46, "count"): "new", (2, 1612, "count"): "changed:refined", (2, 283000, "count"): "new", (2, 8, "percent"): "new"}
+
+STORY_WIMC75_ZH_VALUES_B2546 = [
+    doc("2075-12-01", "智能制造大会签约金额超千亿",
+        "南京日报讯 2075世界智能制造大会开幕以来，已签约项目186个，协议投资额1100亿元。"),
+    doc("2075-12-03", "世界智能制造大会闭幕 签约项目204个",
+        "新华日报讯 3日，2075世界智能制造大会闭幕。大会期间共签约项目204个，协议投资额1520亿元，均创历届新高。"),
+]
+GOLD_WIMC75_ZH_VALUES_B2546 = {
+    (0, 186, "count"): "new", (0, 110 * B, "CNY"): "new",
+    (1, 204, "count"): "changed:refined", (1, 152 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC75_ZH_ONLINE_B2547 = [
+    doc("2075-12-01", "智能制造大会“云上”热",
+        "交汇点讯 2075世界智能制造大会线上展厅开通以来，浏览量已突破2000万次。"),
+    doc("2075-12-03", "智能制造大会闭幕",
+        "交汇点讯 2075世界智能制造大会3日闭幕，线上展厅浏览量达3120万次。"),
+]
+GOLD_WIMC75_ZH_ONLINE_B2547 = {
+    (0, 20e6, "count"): "new",
+    (1, 31.2e6, "count"): "changed:refined"}
+
+
+STORY_WMC75_FINAL_TALLY_B2548 = [
+    doc("2075-09-23", "Hefei convention closes with 1,460 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,460 projects "
+        "signed."),
+    doc("2075-09-26", "Convention organizers give final tally",
+        "HEFEI, Sept. 26 (Anhui Daily) -- Organizers of the 2075 World Manufacturing Convention put the final tally "
+        "at 1,466 projects, up from the 1,460 announced on Tuesday, after late agreements were counted."),
+]
+GOLD_WMC75_FINAL_TALLY_B2548 = {
+    (0, 1460, "count"): "new",
+    (1, 1466, "count"): "changed:conflict", (1, 1460, "count"): "skip"}
+
+STORY_WIMC75_EARLIER_COUNT_B2549 = [
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (China Daily) -- The 2075 World Intelligent Manufacturing Conference closed with 612 "
+        "exhibitors and 204 projects signed."),
+    doc("2075-12-05", "Nanjing conference numbers firmed up",
+        "NANJING, Dec. 5 (China Daily) -- The 2075 World Intelligent Manufacturing Conference hosted 615 exhibitors "
+        "(an earlier count said 612), the organizing committee said on Friday."),
+]
+GOLD_WIMC75_EARLIER_COUNT_B2549 = {
+    (0, 612, "count"): "new", (0, 204, "count"): "new",
+    (1, 615, "count"): "changed:conflict", (1, 612, "count"): "skip"}
+
+STORY_WMC75_ZH_REVISED_B2550 = [
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕，共签约项目1460个。"),
+    doc("2075-09-26", "世界制造业大会签约项目最终确认为1466个",
+        "安徽日报讯 记者26日从大会组委会获悉，经最终核定，2075世界制造业大会签约项目由此前公布的1460个调整为1466个。"),
+]
+GOLD_WMC75_ZH_REVISED_B2550 = {
+    (0, 1460, "count"): "new",
+    (1, 1466, "count"): "changed:conflict", (1, 1460, "count"): "skip"}
+
+
+STORY_WMC75_FORTUNE_B2551 = [
+    doc("2075-09-20", "Global giants flock to Hefei",
+        "HEFEI, Sept. 20 (CGTN) -- Representatives of 86 Fortune Global 500 companies are attending the 2075 World "
+        "Manufacturing Convention, which opened on Saturday, along with executives from 42 of China's top 500 firms."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday. It drew 91 Fortune "
+        "Global 500 companies and 45 of China's top 500 enterprises, and 118 foreign-funded projects were signed."),
+]
+GOLD_WMC75_FORTUNE_B2551 = {
+    (0, 86, "count"): "new", (0, 42, "count"): "new",
+    (1, 91, "count"): "changed:conflict", (1, 45, "count"): "changed:conflict", (1, 118, "count"): "new"}
+
+STORY_WIMC75_ACHIEVEMENTS_B2552 = [
+    doc("2075-11-30", "Nanjing conference releases achievements",
+        "NANJING, Nov. 30 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference released 12 major "
+        "achievements at its opening on Sunday, including 3 industry reports and 2 white papers. Jiangsu now has 2,600 "
+        "smart workshops, officials said."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday after "
+        "releasing 15 achievements over four days, among them 4 industry reports."),
+]
+GOLD_WIMC75_ACHIEVEMENTS_B2552 = {
+    (0, 12, "count"): "new", (0, 3, "count"): "new", (0, 2, "count"): "new", (0, 2600, "count"): "skip",
+    (1, 15, "count"): "new", (1, 4, "day"): "new", (1, 4, "count"): "new"}
+
+STORY_WMC75_MATCHMAKING_B2553 = [
+    doc("2075-09-21", "Matchmaking at Hefei convention",
+        "HEFEI, Sept. 21 (Anhui Daily) -- More than 30 matchmaking sessions are being held during the 2075 World "
+        "Manufacturing Convention, and some 1,400 projects have registered for them, organizers said."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Anhui Daily) -- The 2075 World Manufacturing Convention closed on Tuesday after 34 "
+        "matchmaking sessions and 1,460 signed projects."),
+]
+GOLD_WMC75_MATCHMAKING_B2553 = {
+    (0, 30, "count"): "new", (0, 1400, "count"): "new",
+    (1, 34, "count"): "changed:refined", (1, 1460, "count"): "new"}
+
+
+STORY_WMC75_TIMES_B2554 = [
+    doc("2075-09-23", "Hefei convention closing figures",
+        "Published: 23 Sep 2075 | 18:30\n\nThe 2075 World Manufacturing Convention closed on Tuesday with 1,460 "
+        "projects signed, worth 1.02 trillion yuan, organizers said at a press conference."),
+    doc("2075-09-23", "Hefei convention nears close",
+        "Published: 23 Sep 2075 | 11:05\n\nAs of Tuesday morning, the 2075 World Manufacturing Convention had signed "
+        "1,402 projects worth 980 billion yuan, with the closing ceremony set for the afternoon."),
+]
+GOLD_WMC75_TIMES_B2554 = {
+    (0, 1460, "count"): "changed:refined", (0, 1020 * B, "CNY"): "changed:refined",
+    (1, 1402, "count"): "new", (1, 980 * B, "CNY"): "new"}
+
+STORY_WIMC75_PDO_TIMES_B2555 = [
+    doc("2075-12-03", "Nanjing conference wraps up",
+        "(People's Daily Online) 20:41, December 03, 2075\n\nThe 2075 World Intelligent Manufacturing Conference "
+        "wrapped up in Nanjing on Wednesday, with 204 projects signed."),
+    doc("2075-12-03", "Nanjing conference in final day",
+        "(People's Daily Online) 09:12, December 03, 2075\n\nOn the final day of the 2075 World Intelligent "
+        "Manufacturing Conference, the number of projects signed stood at 198, organizers said."),
+]
+GOLD_WIMC75_PDO_TIMES_B2555 = {
+    (0, 204, "count"): "changed:refined",
+    (1, 198, "count"): "new"}
+
+STORY_WMC75_US_TIME_B2556 = [
+    doc("2075-09-23", "China's Hefei convention ends",
+        "Sept 23, 2075 6:30 PM EDT\n\nHEFEI, China -- The 2075 World Manufacturing Convention ended with 1,466 "
+        "projects signed, state media said."),
+    doc("2075-09-23", "China's Hefei convention ends with 1,460 deals",
+        "Sept 23, 2075 8:15 AM EDT\n\nHEFEI, China -- The 2075 World Manufacturing Convention ended with 1,460 "
+        "projects signed, state media said."),
+]
+GOLD_WMC75_US_TIME_B2556 = {
+    (0, 1466, "count"): "changed:conflict",
+    (1, 1460, "count"): "new"}
+
+
+STORY_WMC75_PERSON_TIMES_B2557 = [
+    doc("2075-09-22", "Convention crowds",
+        "HEFEI, Sept. 22 (ECNS) -- The 2075 World Manufacturing Convention has received 210,000 person-times of "
+        "visitors since it opened on Saturday, organizers said."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (ECNS) -- The 2075 World Manufacturing Convention closed on Tuesday after receiving 283,000 "
+        "visits over four days."),
+]
+GOLD_WMC75_PERSON_TIMES_B2557 = {
+    (0, 210000, "count"): "new",
+    (1, 283000, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+STORY_WMC75_HECTARES_B2558 = [
+    doc("2075-09-18", "Convention venue",
+        "HEFEI, Sept. 18 (Anhui Daily) -- The exhibition of the 2075 World Manufacturing Convention will cover 11.5 "
+        "hectares across 12 halls."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Anhui Daily) -- The 2075 World Manufacturing Convention closed on Tuesday. Its exhibition "
+        "covered 115,000 square meters in 12 halls."),
+]
+GOLD_WMC75_HECTARES_B2558 = {
+    (0, 115000, "m2"): "new", (0, 12, "count"): "new",
+    (1, 115000, "m2"): "known", (1, 12, "count"): "known"}
+
+STORY_WMC75_EURO_B2559 = [
+    doc("2075-09-23", "Chinas Industrieschau",
+        "HEFEI, Sept. 23 (Handelsblatt English) -- At the 2075 World Manufacturing Convention in Hefei, deals worth "
+        "some €130 billion were signed, covering 1,460 projects; German firms accounted for 12 of them."),
+    doc("2075-09-24", "Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2075 World Manufacturing Convention closed with 1,460 projects signed, worth "
+        "1.02 trillion yuan."),
+]
+GOLD_WMC75_EURO_B2559 = {
+    (0, 130 * B, "EUR"): "new", (0, 1460, "count"): "new", (0, 12, "count"): "new",
+    (1, 1460, "count"): "known", (1, 1020 * B, "CNY"): "new"}
+
+
+STORY_WMC75_ZH_HEADLINE_B2560 = [
+    doc("2075-09-23", "签约1460个项目 总投资1.02万亿元 2075世界制造业大会闭幕",
+        "人民网合肥9月23日电 23日，2075世界制造业大会闭幕。相比去年的1420个，今年签约项目数量有所增加。"),
+    doc("2075-09-25", "世界制造业大会成果丰硕",
+        "安徽日报讯 2075世界制造业大会成果丰硕：签约项目1466个，总投资1.03万亿元；参展企业1612家，其中世界500强企业91家。"),
+]
+GOLD_WMC75_ZH_HEADLINE_B2560 = {
+    (0, 1460, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 1420, "count"): "skip",
+    (1, 1466, "count"): "changed:conflict", (1, 1030 * B, "CNY"): "changed:conflict", (1, 1612, "count"): "new",
+    (1, 91, "count"): "new"}
+
+STORY_WMC75_ZH_SUBVENUES_B2561 = [
+    doc("2075-09-21", "芜湖分会场签约",
+        "芜湖日报讯 21日，2075世界制造业大会芜湖分会场活动举行，现场签约项目56个，总投资415亿元。截至发稿，大会已累计签约项目1120个。"),
+    doc("2075-09-22", "线上签约",
+        "中安在线讯 22日，2075世界制造业大会举行线上签约活动，签约项目38个。"),
+    doc("2075-09-23", "大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕。大会期间共签约项目1460个。"),
+]
+GOLD_WMC75_ZH_SUBVENUES_B2561 = {
+    (0, 56, "count"): "new", (0, 41.5 * B, "CNY"): "new", (0, 1120, "count"): "new",
+    (1, 38, "count"): "new",
+    (2, 1460, "count"): "changed:refined"}
+
+STORY_WIMC75_ZH_OPENDAY_B2562 = [
+    doc("2075-11-30", "世界智能制造大会开幕 当天签约项目90个",
+        "新华社南京11月30日电 2075世界智能制造大会30日在南京开幕。开幕当天集中签约项目90个，总投资680亿元；"
+        "大会吸引了600余家企业参展。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "新华社南京12月3日电 2075世界智能制造大会3日闭幕。本届大会共签约项目204个，参展企业612家。"),
+]
+GOLD_WIMC75_ZH_OPENDAY_B2562 = {
+    (0, 90, "count"): "new", (0, 68 * B, "CNY"): "new", (0, 600, "count"): "new",
+    (1, 204, "count"): "new", (1, 612, "count"): "changed:refined"}
+
+
+_REL = ("NANJING, China, Dec. 3, 2075 /PRNewswire/ -- The 2075 World Intelligent Manufacturing Conference closed today "
+        "in Nanjing. Over four days the conference hosted 23 forums, and {n} exhibitors showed their latest products "
+        "across 62,000 square meters. A total of 204 projects were signed, with investment of 152 billion yuan. "
+        "Organizers said the conference attracted visitors from 38 countries and regions.")
+STORY_WIMC75_REPRINT_EDIT_B2563 = [
+    doc("2075-12-03", "2075 World Intelligent Manufacturing Conference Concludes in Nanjing", _REL.format(n="612")),
+    doc("2075-12-04", "2075 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        _REL.format(n="615") + "\n\nThis release was updated on Dec. 4 to correct the number of exhibitors."),
+]
+GOLD_WIMC75_REPRINT_EDIT_B2563 = {
+    (0, 4, "day"): "new", (0, 23, "count"): "new", (0, 612, "count"): "new", (0, 62000, "m2"): "new",
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new", (0, 38, "count"): "new",
+    (1, 615, "count"): "changed:conflict"}
+
+STORY_WMC75_REPRINT_ADDED_B2564 = [
+    doc("2075-09-23", "Hefei convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday in Hefei with 1,460 "
+        "projects signed, worth 1.02 trillion yuan. It drew 1,612 exhibitors and 283,000 visitors over four days."),
+    doc("2075-09-23", "Hefei convention closes with 1,460 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday in Hefei with 1,460 "
+        "projects signed, worth 1.02 trillion yuan. It drew 1,612 exhibitors and 283,000 visitors over four days.\n\n"
+        "Of the projects, 118 were foreign-funded, an official with the organizing committee told reporters."),
+]
+GOLD_WMC75_REPRINT_ADDED_B2564 = {  # (same-day untimed copies stand in the order of their ids: the longer one first)
+    (0, 1460, "count"): "known", (0, 1020 * B, "CNY"): "known", (0, 1612, "count"): "known", (0, 283000, "count"): "known",
+    (0, 4, "day"): "known",
+    (1, 1460, "count"): "new", (1, 1020 * B, "CNY"): "new", (1, 1612, "count"): "new", (1, 283000, "count"): "new",
+    (1, 4, "day"): "new", (1, 118, "count"): "new"}
+
+
+STORY_WMC75_FEATURE_B2565 = [
+    doc("2075-09-21", "Feature: In Hefei, robots and EVs steal the show",
+        "HEFEI, Sept. 21 (Xinhua) -- At a booth in Hall 6 of the 2075 World Manufacturing Convention, a robotic arm "
+        "that weighs just 3.2 kg lifts a 5-kg box 600 times an hour. Its maker, a Hefei startup founded in 2069 with 45 "
+        "employees, has sold 1,200 units this year.\n\n"
+        "Hefei produced 1.9 million new energy vehicles last year, about one in eight made in China, and the city's "
+        "GDP passed 2.1 trillion yuan. The convention, which runs through Tuesday, has so far drawn 160,000 visitors "
+        "and seen 1,190 projects signed.\n\n"
+        "\"We came with 30 staff and will leave with 8 orders,\" said Anna Rossi, an Italian exhibitor."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,460 projects "
+        "signed and 283,000 visitors."),
+]
+GOLD_WMC75_FEATURE_B2565 = {
+    (0, 3.2, "kg"): "skip", (0, 5, "kg"): "skip", (0, 600, "count"): "skip", (0, 45, "count"): "skip",
+    (0, 1200, "count"): "skip", (0, 1.9e6, "count"): "skip", (0, 2.1e12, "CNY"): "skip",
+    (0, 160000, "count"): "new", (0, 1190, "count"): "new", (0, 30, "count"): "skip", (0, 8, "count"): "skip",
+    (1, 1460, "count"): "changed:refined", (1, 283000, "count"): "changed:refined"}
+
+
+STORY_WIMC75_JANUARY_B2566 = [
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The World Intelligent Manufacturing Conference closed in Nanjing on Wednesday "
+        "with 204 projects signed and 612 exhibitors."),
+    doc("2076-01-08", "Jiangsu's smart factories: a year in review",
+        "NANJING, Jan. 8 (China Daily) -- Jiangsu added 420 smart workshops last year. At the World Intelligent "
+        "Manufacturing Conference in Nanjing in December, 206 projects were signed, the provincial industry department "
+        "said on Thursday, revising the figure given at the close."),
+]
+GOLD_WIMC75_JANUARY_B2566 = {
+    (0, 204, "count"): "new", (0, 612, "count"): "new",
+    (1, 420, "count"): "skip", (1, 206, "count"): "changed:conflict"}
+
+STORY_WMC75_JUNE_PREVIEW_B2567 = [
+    doc("2075-06-12", "Hefei to host manufacturing convention in September",
+        "HEFEI, June 12 (Xinhua) -- The World Manufacturing Convention will be held in Hefei from Sept. 20 to 23, "
+        "with an exhibition area of 110,000 square meters and about 1,500 exhibitors expected, organizers announced "
+        "on Thursday. Last year's convention signed 1,420 projects."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The World Manufacturing Convention closed in Hefei on Tuesday. Its exhibition "
+        "covered 115,000 square meters and hosted 1,612 exhibitors; 1,460 projects were signed."),
+]
+GOLD_WMC75_JUNE_PREVIEW_B2567 = {
+    (0, 110000, "m2"): "new", (0, 1500, "count"): "new", (0, 1420, "count"): "skip",
+    (1, 115000, "m2"): "changed:conflict", (1, 1612, "count"): "new", (1, 1460, "count"): "new"}
+
+STORY_BOTH75_MENTION_B2568 = [
+    doc("2075-11-28", "Nanjing conference to open Sunday",
+        "NANJING, Nov. 28 (Xinhua) -- The World Intelligent Manufacturing Conference opens in Nanjing on Sunday with "
+        "about 600 exhibitors. In September, the World Manufacturing Convention in Hefei drew 1,612 exhibitors."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The World Intelligent Manufacturing Conference closed on Wednesday with 612 "
+        "exhibitors."),
+]
+GOLD_BOTH75_MENTION_B2568 = {
+    (0, 600, "count"): "new", (0, 1612, "count"): "skip",
+    (1, 612, "count"): "changed:refined"}
+
+
+STORY_WIMC75_VENUES_B2569 = [
+    doc("2075-11-30", "Nanjing conference opens with 13 branch venues",
+        "NANJING, Nov. 30 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference opened on Sunday at its main "
+        "venue in Nanjing and 13 branch venues across Jiangsu. The main venue's expo spans 60,000 square meters, while "
+        "the Suzhou branch venue hosts 120 companies."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday. Across "
+        "its main venue and 14 branch venues, 204 projects were signed; the Suzhou branch venue alone signed 31 and "
+        "hosted 126 companies. The expo covered 62,000 square meters."),
+]
+GOLD_WIMC75_VENUES_B2569 = {
+    (0, 13, "count"): "new", (0, 60000, "m2"): "new", (0, 120, "count"): "new",
+    (1, 14, "count"): "changed:conflict", (1, 204, "count"): "new", (1, 31, "count"): "new", (1, 126, "count"): "new",
+    (1, 62000, "m2"): "new"}
+
+STORY_WIMC75_TOP100_B2570 = [
+    doc("2075-11-30", "Nanjing conference releases lists",
+        "NANJING, Nov. 30 (China Daily) -- At the 2075 World Intelligent Manufacturing Conference, organizers released "
+        "a list of 100 typical smart manufacturing scenarios and named 50 benchmark smart factories. Jiangsu has built "
+        "2,600 smart workshops so far."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (China Daily) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday. "
+        "During the conference, 100 typical scenarios and 52 benchmark smart factories were announced."),
+]
+GOLD_WIMC75_TOP100_B2570 = {
+    (0, 100, "count"): "new", (0, 50, "count"): "new", (0, 2600, "count"): "skip",
+    (1, 100, "count"): "known", (1, 52, "count"): "changed:conflict"}
+
+
+STORY_WMC75_SHARES_B2571 = [
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,460 projects "
+        "signed. Manufacturing projects made up 86 percent of them, and foreign-funded projects 8 percent."),
+    doc("2075-09-25", "Convention deals analysed",
+        "HEFEI, Sept. 25 (Anhui Daily) -- Of the 1,460 projects signed at the 2075 World Manufacturing Convention, "
+        "86.3 percent are manufacturing projects and 8.1 percent are foreign-funded, according to the provincial "
+        "commerce department. New energy vehicle projects accounted for 21.4 percent."),
+]
+GOLD_WMC75_SHARES_B2571 = {
+    (0, 1460, "count"): "new", (0, 86, "percent"): "new", (0, 8, "percent"): "new",
+    (1, 1460, "count"): "known", (1, 86.3, "percent"): "changed:refined", (1, 8.1, "percent"): "changed:refined",
+    (1, 21.4, "percent"): "new"}
+
+STORY_WMC75_GROWTH_B2572 = [
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday. The number of signed "
+        "projects rose 2.8 percent year on year to 1,460, while their investment fell 22 percent."),
+    doc("2075-09-24", "Convention analysis",
+        "HEFEI, Sept. 24 (Global Times) -- Signed projects at the 2075 World Manufacturing Convention grew 3.2 percent "
+        "from last year, to 1,466, though investment dropped 21.4 percent to 1.03 trillion yuan."),
+]
+GOLD_WMC75_GROWTH_B2572 = {
+    (0, 2.8, "percent"): "new", (0, 1460, "count"): "new", (0, 22, "percent"): "new",
+    (1, 3.2, "percent"): "changed:conflict", (1, 1466, "count"): "changed:conflict", (1, 21.4, "percent"): "changed:conflict",
+    (1, 1030 * B, "CNY"): "new"}
+
+
+STORY_WMC75_ZH_SINA_B2573 = [
+    doc("2075-09-23", "世界制造业大会闭幕 签约项目1466个",
+        "2075年09月23日 18:05 新浪财经\n\n据安徽发布消息，2075世界制造业大会23日闭幕，最终签约项目1466个，总投资1.03万亿元。"),
+    doc("2075-09-23", "世界制造业大会今日闭幕",
+        "2075年09月23日 09:12 新浪财经\n\n2075世界制造业大会今日闭幕。据了解，截至22日晚，大会已签约项目1402个，总投资9800亿元。"),
+]
+GOLD_WMC75_ZH_SINA_B2573 = {
+    (0, 1466, "count"): "changed:refined", (0, 1030 * B, "CNY"): "changed:refined",
+    (1, 1402, "count"): "new", (1, 980 * B, "CNY"): "new"}
+
+STORY_WIMC75_ZH_AFTERNOON_B2574 = [
+    doc("2075-12-03", "智能制造大会闭幕",
+        "2075年12月3日 下午5:40 来源：南京日报\n\n2075世界智能制造大会今天闭幕，共签约项目204个。"),
+    doc("2075-12-03", "智能制造大会最后一天",
+        "2075年12月3日 上午8:15 来源：南京日报\n\n2075世界智能制造大会进入最后一天。截至2日，大会已签约项目196个。"),
+]
+GOLD_WIMC75_ZH_AFTERNOON_B2574 = {
+    (0, 204, "count"): "changed:refined",
+    (1, 196, "count"): "new"}
+
+
+STORY_WMC75_CAPTION_B2575 = [
+    doc("2075-09-20", "In pictures: World Manufacturing Convention opens",
+        "Visitors look at a humanoid robot at the 2075 World Manufacturing Convention in Hefei, east China's Anhui "
+        "Province, Sept. 20, 2075. More than 1,500 exhibitors are taking part in the four-day convention. "
+        "(Xinhua/Zhang Duan)\n\n"
+        "A worker demonstrates a welding arm at the convention, Sept. 20, 2075. (Xinhua/Zhang Duan)"),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,612 exhibitors."),
+]
+GOLD_WMC75_CAPTION_B2575 = {
+    (0, 1500, "count"): "new", (0, 4, "day"): "new",
+    (1, 1612, "count"): "changed:refined"}
+
+STORY_WMC75_HASHTAG_B2576 = [
+    doc("2075-09-22", "#WMC2075# 签约项目破千",
+        "#2075世界制造业大会# 【签约项目破千！】截至22日12时，2075世界制造业大会已签约项目1006个，总投资7200亿元。"),
+    doc("2075-09-23", "#WMC2075# 闭幕",
+        "#2075世界制造业大会# 【圆满闭幕】大会共签约项目1460个，总投资1.02万亿元。"),
+]
+GOLD_WMC75_HASHTAG_B2576 = {
+    (0, 1006, "count"): "new", (0, 720 * B, "CNY"): "new",
+    (1, 1460, "count"): "changed:refined", (1, 1020 * B, "CNY"): "changed:refined"}
+
+STORY_ANHUI75_YEARENDER_B2577 = [
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,460 projects "
+        "signed, worth 1.02 trillion yuan."),
+    doc("2075-12-28", "Year-ender: Anhui's top 10 economic stories of 2075",
+        "HEFEI, Dec. 28 (Anhui Daily) -- 1. Anhui's GDP passed 6 trillion yuan. 2. The province made 3.1 million new "
+        "energy vehicles. 3. The World Manufacturing Convention in September signed 1,466 projects worth 1.03 "
+        "trillion yuan. 4. Hefei opened 3 new metro lines."),
+]
+GOLD_ANHUI75_YEARENDER_B2577 = {
+    (0, 1460, "count"): "new", (0, 1020 * B, "CNY"): "new",
+    (1, 6e12, "CNY"): "skip", (1, 3.1e6, "count"): "skip", (1, 1466, "count"): "changed:conflict",
+    (1, 1030 * B, "CNY"): "changed:conflict", (1, 3, "count"): "skip"}
+
+
+STORY_WMC75_PRESSCONF_B2578 = [
+    doc("2075-09-12", "Press conference on 2075 World Manufacturing Convention",
+        "HEFEI, Sept. 12 (Xinhua) -- At a press conference on Friday, the organizing committee said the 2075 World "
+        "Manufacturing Convention would run from Sept. 20 to 23. So far, 1,320 companies have registered to exhibit, "
+        "including 280 from overseas, and the convention will hold 28 forums and events. About 1,300 projects are "
+        "lined up for signing."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday. It held 31 forums and "
+        "events, drew 1,612 exhibitors, 318 of them from overseas, and saw 1,460 projects signed."),
+]
+GOLD_WMC75_PRESSCONF_B2578 = {
+    (0, 1320, "count"): "new", (0, 280, "count"): "new", (0, 28, "count"): "new", (0, 1300, "count"): "new",
+    (1, 31, "count"): "changed:conflict", (1, 1612, "count"): "changed:refined", (1, 318, "count"): "changed:refined",
+    (1, 1460, "count"): "new"}
+
+STORY_WIMC75_BILINGUAL_B2579 = [
+    doc("2075-11-30", "Nanjing conference opens",
+        "NANJING, Nov. 30 (China Daily) -- The 2075 World Intelligent Manufacturing Conference (2075世界智能制造大会) "
+        "opened on Sunday at the Nanjing International Expo Center (南京国际博览中心), where 600-plus exhibitors fill "
+        "six halls."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (China Daily) -- The 2075 World Intelligent Manufacturing Conference (2075世界智能制造大会) "
+        "closed on Wednesday with 612 exhibitors in six halls."),
+]
+GOLD_WIMC75_BILINGUAL_B2579 = {
+    (0, 600, "count"): "new", (0, 6, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 6, "count"): "known"}
+
+
+STORY_WIMC75_SPEECH_B2580 = [
+    doc("2075-11-30", "Vice premier addresses Nanjing conference",
+        "NANJING, Nov. 30 (Xinhua) -- Addressing the opening of the 2075 World Intelligent Manufacturing Conference, "
+        "the vice premier said China now has more than 30,000 smart factories and 62 percent of its key processes are "
+        "digitally controlled. More than 1,200 guests from 30 countries and regions attended the opening."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday. It "
+        "brought together 1,850 guests from 33 countries and regions over four days."),
+]
+GOLD_WIMC75_SPEECH_B2580 = {
+    (0, 30000, "count"): "skip", (0, 62, "percent"): "skip", (0, 1200, "count"): "new", (0, 30, "count"): "new",
+    (1, 1850, "count"): "new", (1, 33, "count"): "new", (1, 4, "day"): "new"}
+
+STORY_WMC75_RECORDS_B2581 = [
+    doc("2075-09-23", "Convention sets records",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with a record 1,460 "
+        "projects, the most since the first convention in 2018 signed 440. Since 2018, the convention has signed "
+        "9,821 projects in all."),
+    doc("2075-09-26", "Convention totals updated",
+        "HEFEI, Sept. 26 (Anhui Daily) -- With 1,466 projects signed this year, the World Manufacturing Convention has "
+        "now seen 9,827 projects signed since its debut in 2018, the organizing committee said."),
+]
+GOLD_WMC75_RECORDS_B2581 = {
+    (0, 1460, "count"): "new", (0, 440, "count"): "skip", (0, 9821, "count"): "new",
+    (1, 1466, "count"): "changed:conflict", (1, 9827, "count"): "changed:conflict"}
+
+
+STORY_WMC75_AP_B2582 = [
+    doc("2075-09-20", "China courts foreign manufacturers at Hefei convention",
+        "HEFEI, China (AP) — China's annual World Manufacturing Convention opened Saturday in Hefei with about 1,600 "
+        "companies exhibiting, roughly a fifth of them foreign, as Beijing tries to reassure overseas investors."),
+    doc("2075-09-23", "Hefei convention ends",
+        "HEFEI, China (AP) — The World Manufacturing Convention ended Tuesday. Organizers said 1,612 companies "
+        "exhibited, 318 of them from abroad."),
+]
+GOLD_WMC75_AP_B2582 = {
+    (0, 1600, "count"): "new", (0, 20, "percent"): "new",
+    (1, 1612, "count"): "changed:refined", (1, 318, "count"): "new"}
+
+STORY_WMC75_BRIEF_B2583 = [
+    doc("2075-09-23", "BRIEF-China's Hefei convention signs 1,460 projects - Xinhua",
+        "Sept 23 (Reuters) - \n\n* CHINA'S WORLD MANUFACTURING CONVENTION SIGNS 1,460 PROJECTS - XINHUA\n\n"
+        "* PROJECTS WORTH 1.02 TRILLION YUAN - XINHUA\n\nSource text in Chinese: [ID:nL4N3XX] "
+        "Further company coverage:"),
+    doc("2075-09-26", "China's Hefei convention final count 1,466 projects",
+        "HEFEI, Sept 26 (Reuters) - The final count of projects signed at China's World Manufacturing Convention in "
+        "Hefei was 1,466, worth 1.03 trillion yuan, state media said on Friday."),
+]
+GOLD_WMC75_BRIEF_B2583 = {
+    (0, 1460, "count"): "new", (0, 1020 * B, "CNY"): "new",
+    (1, 1466, "count"): "changed:conflict", (1, 1030 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC75_CLARIFICATION_B2584 = [
+    doc("2075-12-03", "Nanjing conference draws 1,850 guests",
+        "NANJING, Dec. 3 (Global Times) -- The 2075 World Intelligent Manufacturing Conference, which closed on "
+        "Wednesday, drew 1,850 guests, organizers said."),
+    doc("2075-12-04", "Clarification: Nanjing conference guest count",
+        "NANJING, Dec. 4 (Global Times) -- Clarification: A story on Wednesday said the 2075 World Intelligent "
+        "Manufacturing Conference drew 1,850 guests. The organizers have since said that 1,580 guests attended in "
+        "person and 270 took part online."),
+]
+GOLD_WIMC75_CLARIFICATION_B2584 = {
+    (0, 1850, "count"): "new",
+    (1, 1850, "count"): "skip", (1, 1580, "count"): "changed:conflict", (1, 270, "count"): "new"}
+
+
+STORY_WMC75_ZH_ONLINE_OFFLINE_B2585 = [
+    doc("2075-09-22", "世界制造业大会线上线下齐发力",
+        "中新网合肥9月22日电 2075世界制造业大会开幕以来，线下累计接待观众21.3万人次，线上浏览量超过2600万人次。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕。大会线下接待观众28.3万人次，线上浏览量3120万人次；"
+        "线上线下参与人数合计超过3100万。"),
+]
+GOLD_WMC75_ZH_ONLINE_OFFLINE_B2585 = {
+    (0, 213000, "count"): "new", (0, 26e6, "count"): "new",
+    (1, 283000, "count"): "changed:refined", (1, 31.2e6, "count"): "changed:refined", (1, 31e6, "count"): "new"}
+
+STORY_WIMC75_ZH_GUESTS_B2586 = [
+    doc("2075-11-30", "世界智能制造大会开幕",
+        "新华社南京11月30日电 2075世界智能制造大会30日开幕，来自30个国家和地区的1200余位嘉宾出席开幕式，其中两院院士21位。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "新华日报讯 2075世界智能制造大会3日闭幕。大会期间，共有来自33个国家和地区的1850位嘉宾参会，其中线下1580位、线上270位；"
+        "两院院士26位。"),
+]
+GOLD_WIMC75_ZH_GUESTS_B2586 = {
+    (0, 30, "count"): "new", (0, 1200, "count"): "new", (0, 21, "count"): "new",
+    (1, 33, "count"): "new", (1, 1850, "count"): "new", (1, 1580, "count"): "new", (1, 270, "count"): "new",
+    (1, 26, "count"): "changed:refined"}
+
+
+STORY_WMC75_YONHAP_B2587 = [
+    doc("2075-09-21", "S. Korean firms join China's manufacturing convention",
+        "SEOUL, Sept. 21 (Yonhap) -- Twenty-three South Korean companies are taking part in the World Manufacturing "
+        "Convention in Hefei, China, this week, the trade ministry said Sunday. The event has drawn some 1,600 "
+        "exhibitors from 40 countries."),
+    doc("2075-09-23", "China's manufacturing convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,612 exhibitors "
+        "from 46 countries and regions."),
+]
+GOLD_WMC75_YONHAP_B2587 = {
+    (0, 23, "count"): "new", (0, 1600, "count"): "new", (0, 40, "count"): "new",
+    (1, 1612, "count"): "changed:refined", (1, 46, "count"): "changed:conflict"}
+
+STORY_WMC75_STRAITS_B2588 = [
+    doc("2075-09-24", "Singapore delegation signs deals in Hefei",
+        "HEFEI - A Singapore business delegation of 60 firms signed nine agreements worth $1.2 billion at the World "
+        "Manufacturing Convention that ended on Sept 23, Enterprise Singapore said. The convention signed 1,460 "
+        "projects in total."),
+    doc("2075-09-26", "Hefei convention final figures",
+        "HEFEI, Sept. 26 (Xinhua) -- The 2075 World Manufacturing Convention's final tally stands at 1,466 signed "
+        "projects, organizers said."),
+]
+GOLD_WMC75_STRAITS_B2588 = {
+    (0, 60, "count"): "new", (0, 9, "count"): "new", (0, 1.2 * B, "USD"): "new", (0, 1460, "count"): "new",
+    (1, 1466, "count"): "changed:conflict"}
+
+
+STORY_WIMC75_WEEK_B2589 = [
+    doc("2075-11-20", "Nanjing to host intelligent manufacturing conference",
+        "NANJING, Nov. 20 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference will be held in Nanjing from "
+        "Nov. 30 to Dec. 3, organizers said on Thursday. About 600 companies will exhibit on 60,000 square meters, and "
+        "some 200 projects are expected to be signed."),
+    doc("2075-11-30", "Nanjing conference opens",
+        "NANJING, Nov. 30 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference opened on Sunday. At the "
+        "opening ceremony, 90 projects worth 68 billion yuan were signed. The expo hosts 606 exhibitors."),
+    doc("2075-12-01", "Nanjing conference day two",
+        "NANJING, Dec. 1 (Jiangsu Daily) -- On the second day of the 2075 World Intelligent Manufacturing Conference, "
+        "the tally of signed projects reached 150, with investment of 102 billion yuan. Visitors so far total 58,000."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday with 204 "
+        "projects worth 152 billion yuan signed. The expo, covering 62,000 square meters, drew 612 exhibitors and "
+        "126,000 visitors."),
+    doc("2075-12-05", "Nanjing conference: final figures",
+        "NANJING, Dec. 5 (Xinhua Finance) -- Final figures for the 2075 World Intelligent Manufacturing Conference: "
+        "206 projects, 153.2 billion yuan, 612 exhibitors, 128,500 visitors."),
+]
+GOLD_WIMC75_WEEK_B2589 = {
+    (0, 4, "day"): "skip", (0, 600, "count"): "new", (0, 60000, "m2"): "new", (0, 200, "count"): "new",
+    (1, 90, "count"): "new", (1, 68 * B, "CNY"): "new", (1, 606, "count"): "changed:refined",
+    (2, 150, "count"): "new", (2, 102 * B, "CNY"): "new", (2, 58000, "count"): "new",
+    (3, 204, "count"): "changed:refined", (3, 152 * B, "CNY"): "changed:refined", (3, 62000, "m2"): "changed:conflict",
+    (3, 612, "count"): "changed:conflict", (3, 126000, "count"): "changed:refined",
+    (4, 206, "count"): "changed:conflict", (4, 153.2 * B, "CNY"): "changed:conflict", (4, 612, "count"): "known",
+    (4, 128500, "count"): "changed:conflict"}
+
+
+STORY_WMC75_ZH_WEEK_B2590 = [
+    doc("2075-09-10", "2075世界制造业大会将于20日开幕",
+        "新华社合肥9月10日电 2075世界制造业大会将于9月20日至23日在合肥举办。目前已有1320家企业确认参展，其中境外企业280家；"
+        "大会期间将举办论坛及配套活动28场。"),
+    doc("2075-09-20", "2075世界制造业大会开幕 开幕式签约项目720个",
+        "新华社合肥9月20日电 2075世界制造业大会20日开幕。开幕式上集中签约项目720个，总投资4800亿元。本届大会参展企业1600余家。"),
+    doc("2075-09-22", "世界制造业大会签约项目破千",
+        "中安在线讯 截至22日18时，2075世界制造业大会累计签约项目1190个，总投资8120亿元；累计接待观众21.3万人次。"),
+    doc("2075-09-23", "2075世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕。本届大会共签约项目1460个，总投资1.02万亿元；参展企业1612家，"
+        "其中境外企业318家；举办论坛及配套活动31场；接待观众28.3万人次。"),
+]
+GOLD_WMC75_ZH_WEEK_B2590 = {
+    (0, 4, "day"): "skip", (0, 1320, "count"): "new", (0, 280, "count"): "new", (0, 28, "count"): "new",
+    (1, 720, "count"): "new", (1, 480 * B, "CNY"): "new", (1, 1600, "count"): "changed:refined",
+    (2, 1190, "count"): "new", (2, 812 * B, "CNY"): "new", (2, 213000, "count"): "new",
+    (3, 1460, "count"): "changed:refined", (3, 1020 * B, "CNY"): "changed:refined", (3, 1612, "count"): "changed:refined",
+    (3, 318, "count"): "changed:refined", (3, 31, "count"): "changed:conflict", (3, 283000, "count"): "changed:refined"}

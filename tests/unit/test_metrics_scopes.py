@@ -1633,13 +1633,13 @@ def test_as_of_today_is_a_count_so_far():
     assert figure.qualifier == "at_least"
 
 
-@pytest.mark.parametrize("stamp", ["来源：合肥在线 {day} {time}", "{day} {time} 来源：合肥在线"])
+@pytest.mark.parametrize("stamp", ["来源：合肥在线 {day} {time}", "{day} {time} 来源：合肥在线", "{cday} {time} 新浪财经"])
 def test_a_chinese_source_lines_time_orders_two_reports_of_one_day(stamp):
     """The afternoon's total after the morning's count so far, whichever of the two is stored first or has the
     lower id: the time on the source line (Beijing time) orders them."""
-    evening = doc("2026-09-24", "制造业大会闭幕", stamp.format(day="2026-09-24", time="18:02")
+    evening = doc("2026-09-24", "制造业大会闭幕", stamp.format(day="2026-09-24", cday="2026年09月24日", time="18:02")
                   + "\n\n2026世界制造业大会今天下午闭幕，共签约项目612个。")
-    morning = doc("2026-09-24", "制造业大会今日闭幕", stamp.format(day="2026-09-24", time="07:40")
+    morning = doc("2026-09-24", "制造业大会今日闭幕", stamp.format(day="2026-09-24", cday="2026年09月24日", time="07:40")
                   + "\n\n2026世界制造业大会今天闭幕。截至昨晚，大会已签约项目587个。")
     for order in ([evening, morning], [morning, evening]):
         db = open_db(memory=True)
@@ -4749,10 +4749,15 @@ def test_a_clause_about_this_years_conference_after_a_sum_of_editions_is_the_edi
     assert got == [(402, "projects_signed", "cumulative"), (517, "exhibitors", "edition")]
 
 
-def test_a_total_over_the_past_editions_is_the_series_count():
-    got = _measured("The 2031 conference closed with 96 projects signed, bringing the total over the past five editions "
-                    "to 498.", 2031)
-    assert got == [(96, "projects_signed", "edition"), (498, "projects_signed", "cumulative")]
+@pytest.mark.parametrize("text,expected", [
+    ("The 2031 conference closed with 96 projects signed, bringing the total over the past five editions to 498.",
+     [(96, "projects_signed", "edition"), (498, "projects_signed", "cumulative")]),
+    # the most since the first edition is a record, not a sum of editions
+    ("The 2031 World Manufacturing Convention closed with a record 1,460 projects, the most since the first "
+     "convention in 2018 signed 440.", [(1460, "projects_signed", "edition"), (440, "projects_signed", "earlier")]),
+])
+def test_a_total_over_the_past_editions_is_the_series_count(text, expected):
+    assert _measured(text, 2031) == expected
 
 
 def test_a_part_counted_on_site_changes_against_the_earlier_count_on_site_not_its_own_whole():
@@ -5899,3 +5904,177 @@ def test_a_chinese_clause_that_goes_on_to_this_year_gives_this_years_figures():
     got = _measured("从2018年首届大会签约项目470个、总投资4471亿元，到今年签约项目1420个、总投资1.31万亿元，2031世界制造业大会"
                     "的成绩单越来越亮眼。", 2031)
     assert [(v, s) for v, _, s in got] == [(470, "earlier"), (447.1e9, "earlier"), (1420, "edition"), (1.31e12, "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "At the ninth World Intelligent Manufacturing Conference, 210 projects were signed.",
+    "At the 9th conference, 210 projects were signed.",
+    "Its ninth edition drew 210 projects.",
+    "第九届世界智能制造大会签约项目210个。",
+])
+def test_an_edition_named_by_its_ordinal_dates_the_clause(text):
+    assert [s for _, s in ((f.value, f.scope) for f in extract_figures(text, edition=2025, first_year=2016))] \
+        == ["earlier"]
+
+
+@pytest.mark.parametrize("text,scope", [
+    # this edition's own ordinal, or no first year to count from
+    ("At the 10th conference, 210 projects were signed.", "edition"),
+    # another event's series
+    ("The 5th Global Robotics Summit drew 210 exhibitors.", "edition"),
+])
+def test_the_editions_own_ordinal_or_another_series_leaves_the_figure_this_editions(text, scope):
+    assert [f.scope for f in extract_figures(text, edition=2025, first_year=2016)] == [scope]
+    assert [f.scope for f in extract_figures("At the 9th conference, 210 projects were signed.", edition=2025)] \
+        == ["edition"]
+
+
+def test_a_story_citing_last_years_edition_by_its_ordinal_keeps_this_years_count_new():
+    flags = _statuses(doc("2031-11-25", "Nanjing readies", "NANJING -- The 16th World Intelligent Manufacturing "
+                          "Conference opens on Sunday. At the 15th conference, 210 projects were signed."),
+                      doc("2031-11-30", "Close", "NANJING -- The 16th World Intelligent Manufacturing Conference "
+                          "closed on Wednesday with 204 projects signed."))
+    assert flags[-1][:2] == (204, "new")
+
+
+@pytest.mark.parametrize("lead", ["At the conference last year", "At the convention a year ago",
+                                  "During the event two years ago"])
+def test_an_opening_naming_the_event_and_then_a_past_year_is_that_years(lead):
+    assert _measured(f"{lead}, 210 projects were signed.", 2031) == [(210, "projects_signed", "earlier")]
+
+
+def test_a_table_row_whose_label_gives_a_scale_counts_in_that_scale():
+    text = "Item | 2031 | 2030\nProjects signed | 204 | 210\nOnline views (million) | 31 | 27"
+    views = [(f.value, f.metric) for f in extract_figures(text, edition=2031) if f.metric == "views"]
+    assert views == [(31e6, "views"), (27e6, "views")]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("The 2031 World Manufacturing Convention drew 281,000 attendees over four days.", "visitors"),
+    ("A forum at the 2031 World Manufacturing Convention drew 800 attendees over two days.", "guests"),
+])
+def test_the_attendees_over_the_days_of_the_event_are_its_visitors(text, metric):
+    assert _measured(text, 2031)[0][1] == metric
+
+
+@pytest.mark.parametrize("late,early", [
+    ("Published: 20 Sep 2031 | 19:15", "Published: 20 Sep 2031 | 10:40"),
+    ("Sept 20, 2031 7:15 PM EDT", "Sept 20, 2031 10:40 AM EDT"),
+])
+def test_a_day_month_year_stamp_with_its_time_after_a_bar_or_a_bare_date_line_orders_one_days_stories(late, early):
+    """The later count first in the crawl, the earlier one second: the stamps put them back in order."""
+    evening = doc("2031-09-20", "Hefei convention closes", f"{late}\n\nHEFEI -- The 2031 World Manufacturing "
+                  "Convention ended with 1,466 projects signed.")
+    morning = doc("2031-09-20", "Hefei convention ends", f"{early}\n\nHEFEI -- The 2031 World Manufacturing "
+                  "Convention ended with 1,460 projects signed.")
+    assert sorted(_statuses(evening, morning)) == [(1460, "new", ""), (1466, "changed", "conflict")]
+
+
+@pytest.mark.parametrize("text", [
+    "The tally -- 1,460 projects worth 1.02 trillion yuan -- beat last year's.",
+    "The 2031 convention drew 283,000 visitors -- it topped last year's record easily.",
+])
+def test_what_beat_last_years_figure_is_this_editions(text):
+    assert {s for _, _, s in _measured(text, 2031)} == {"edition"}
+
+
+@pytest.mark.parametrize("batch", ["大会举行线上签约活动，签约项目38个", "大会举行重大项目签约仪式，签约项目38个"])
+def test_a_chinese_signing_event_held_during_the_convention_is_a_batch(batch):
+    """The close refines the count so far before the batch, not the batch."""
+    flags = _statuses(doc("2031-09-21", "累计", "芜湖日报讯 截至发稿，2031世界制造业大会已累计签约项目1120个。"),
+                      doc("2031-09-22", "签约", f"中安在线讯 22日，2031世界制造业大会继续进行。{batch}。"),
+                      doc("2031-09-23", "闭幕", "新华社合肥9月23日电 2031世界制造业大会23日闭幕，大会期间共签约项目1460个。"))
+    assert flags == [(1120, "new", ""), (38, "new", ""), (1460, "changed", "refined")]
+
+
+def test_what_we_did_in_an_exhibitors_words_is_that_companys_share():
+    got = _measured("\"We came with 30 staff and will leave with 8 orders,\" said Anna Rossi, an Italian exhibitor at the "
+                    "2031 World Manufacturing Convention.", 2031)
+    assert [(v, s) for v, _, s in got] == [(30, "part"), (8, "part")]
+
+
+_HEFEI_CLOSE = ("2031-09-23", "HEFEI -- The 2031 World Manufacturing Convention closed on Tuesday with 1,460 projects "
+                "signed.")
+
+
+@pytest.mark.parametrize("first,then,flag", [
+    # a count so far: by the close of business, by day's end, on the final day's morning
+    *((("2031-09-21", f"HEFEI -- {lead}, 860 projects had been signed at the 2031 World Manufacturing Convention."),
+       _HEFEI_CLOSE, (1460, "changed", "refined"))
+      for lead in ("By the close of business", "By the end of business", "By day's end")),
+    (("2031-12-03", "NANJING -- On the final day of the 2031 World Intelligent Manufacturing Conference, the number "
+      "of projects signed stood at 198, organizers said."),
+     ("2031-12-04", "NANJING -- The 2031 World Intelligent Manufacturing Conference closed with 204 projects signed."),
+     (204, "changed", "refined")),
+    # the final tally of projects is of the projects signed
+    (_HEFEI_CLOSE, ("2031-09-26", "HEFEI -- Organizers of the 2031 World Manufacturing Convention put the final "
+                    "tally at 1,466 projects."), (1466, "changed", "conflict")),
+])
+def test_a_count_so_far_is_refined_and_a_final_tally_changes_the_close(first, then, flag):
+    assert _statuses(doc(first[0], "First", first[1]), doc(then[0], "Then", then[1]))[-1] == flag
+
+
+def test_a_chinese_amount_converted_to_dollars_never_changes_the_dollar_amount_another_outlet_converted():
+    flags = _statuses(doc("2031-09-23", "大会闭幕", "新华社合肥9月23日电 2031世界制造业大会23日闭幕，共签约项目1460个，"
+                          "总投资1.02万亿元（约合1430亿美元）。"),
+                      doc("2031-09-24", "大会成果", "中新网合肥9月24日电 2031世界制造业大会签约项目总投资1.02万亿元，"
+                          "折合1420亿美元。"))
+    assert [f[1] for f in flags if f[0] in (143e9, 142e9)] == ["new", "known"]
+
+
+def test_a_measure_named_with_and_without_the_events_own_field_is_one_measure():
+    flags = _statuses(doc("2031-11-30", "Lists", "NANJING -- At the 2031 World Intelligent Manufacturing Conference, "
+                          "organizers released a list of 100 typical smart manufacturing scenarios."),
+                      doc("2031-12-03", "Close", "NANJING -- The 2031 World Intelligent Manufacturing Conference closed "
+                          "on Wednesday. During the conference, 100 typical scenarios were announced."))
+    assert [f[:2] for f in flags] == [(100, "new"), (100, "known")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2031 World Manufacturing Convention signed 1,460 projects. Manufacturing projects made up 86 percent of them, "
+    "and foreign-funded projects 8 percent.",
+    "Of the 1,460 projects signed at the 2031 World Manufacturing Convention, 86 percent are manufacturing projects and "
+    "8 percent are foreign-funded.",
+])
+def test_the_foreign_funded_share_with_its_verb_left_out_or_after_it_is_one_measure(text):
+    assert _measured(text, 2031)[-1] == (8, "share of foreign-funded projects", "edition")
+
+
+def test_a_plan_after_a_list_and_a_count_so_far_is_the_editions_plan():
+    got = extract_figures("So far, 1,320 companies have registered to exhibit at the 2031 World Manufacturing "
+                          "Convention, including 280 from overseas, and the convention will hold 28 forums.",
+                          edition=2031)
+    assert [(f.value, f.metric, f.scope, f.qualifier) for f in got][-1] == (28, "forums", "edition", "exact")
+
+
+def test_the_guests_who_took_part_online_are_a_count_of_their_own():
+    """Those in person are the guests' count, as in the hybrid years; those online a count of their own."""
+    flags = _statuses(doc("2031-12-03", "Close", "NANJING -- The 2031 World Intelligent Manufacturing Conference drew "
+                          "1,850 guests, organizers said."),
+                      doc("2031-12-04", "Clarification", "NANJING -- The organizers of the 2031 World Intelligent "
+                          "Manufacturing Conference have since said that 1,580 guests attended in person and 270 "
+                          "took part online."))
+    assert flags == [(1850, "new", ""), (1580, "changed", "conflict"), (270, "new", "")]
+
+
+@pytest.mark.parametrize("text", ["线上线下参与人数合计超过3100万。", "线上线下参与人数共计超过3100万。"])
+def test_a_chinese_count_summed_before_its_verb_is_read(text):
+    assert _measured(text, 2031) == [(31e6, "participation", "edition")]
+
+
+def test_projects_listed_with_their_amount_are_the_projects_signed():
+    got = _measured("Final figures for the 2031 World Intelligent Manufacturing Conference: 206 projects, 153.2 billion "
+                    "yuan, 612 exhibitors, 128,500 visitors.", 2031)
+    assert [m for _, m, _ in got] == ["projects_signed", "contract_value", "exhibitors", "visitors"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the whole's count, its noun left out after a part's
+    ("At the 2031 World Intelligent Manufacturing Conference, Hall 5 alone holds 110 exhibitors, while the whole expo "
+     "counts about 600.", [(110, "exhibitors", "part"), (600, "exhibitors", "edition")]),
+    # more of those the sentence before counted, on another day
+    ("On its first day, the 2031 World Manufacturing Convention received 62,000 visitors. On Sunday, the second day, "
+     "another 71,000 came.", [(62000, "visitors", "part"), (71000, "visitors", "part")]),
+])
+def test_a_count_with_its_noun_left_out_counts_what_the_count_before_it_counted(text, expected):
+    assert _measured(text, 2031) == expected

@@ -17,6 +17,9 @@ from tests.conftest import REALPAGES, needs_shared
     ("NANJING, China, Nov. 30, 2020 /PRNewswire/ --", "2020-11-30"),
     ("held on 23 December 2024 in Nanjing", "2024-12-23"),
     ("Updated 09:15, 03-Dec-2025", "2025-12-03T09:15:00+08:00"),  # day, month and year joined by hyphens
+    ("Published: 23 Sep 2025 | 18:30", "2025-09-23T18:30:00+08:00"),  # day first, the time after a bar
+    ("发布时间：2025年9月23日 下午5:32", "2025-09-23T17:32:00+08:00"),  # an afternoon written in Chinese
+    ("2025年9月23日 上午9:05", "2025-09-23T09:05:00+08:00"),
 ])
 def test_find_datetime(text, expected):
     assert find_datetime(text).iso("+08:00") == expected
@@ -355,6 +358,10 @@ def test_the_headline_is_the_line_above_the_pages_date_or_byline(raw, title, day
     ("Sep 19, 2026, 03:40 ET", "2026-09-19T03:40:00-04:00"),
     ("12-04-2026 16:40 BJT", "2026-12-04T16:40:00+08:00"),
     ("2026-12-04T16:40:27+08:00", "2026-12-04T16:40:00+08:00"),
+    # the time after a bar, with its zone; a day-first date with dots; a day-first date whose time follows a bar
+    ("Last Updated: Dec 4, 2026 | 14:10 IST", "2026-12-04T14:10:00+05:30"),
+    ("04.12.2026 16:40 BJT", "2026-12-04T16:40:00+08:00"),
+    ("Published: 4 Dec 2026 | 16:40 GMT+8", "2026-12-04T16:40:00+08:00"),
 ])
 def test_a_zone_written_beside_the_pages_time_places_it(stamp_line, published_at):
     from extract.article import article_from_document
