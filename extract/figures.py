@@ -263,11 +263,14 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       r"(?:number|total|tally|count)\b|"
                       # ("Up to 6 p.m. of Sept. 21, the convention received 186,000 visitors")
                       rf"\b(?:by|up to|until|till|as at) {_CLOCK}|"
+                      # ("At last count, 1,190 projects had been signed", "As things stand, ...")
+                      r"\b(?:at|by) (?:the )?(?:last|latest) count\b|\bas (?:things|it) stands?\b|"
                       rf"\b(?:so far|thus far|(?:halfway|midway) through|as of (?:{_DAY_NAMES}|noon|press time|today|tonight|now|this (?:morning|afternoon|evening)|\d)|by {_DAY_NAMES}"
                       rf"(?: (?:morning|afternoon|evening|night|noon))?(?:,|\.|$)|"
                       # "has drawn 3.2 million online viewers since it opened on Thursday"
                       rf"since (?:it|the (?:convention|conference|summit|event|expo|exhibition|fair|platform)) (?:opened|"
-                      rf"began|started|kicked off|went live|went online|launched)(?! in (?:19|20)\d\d)|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
+                      rf"began|started|kicked off|went live|went online|launched)(?! in (?:19|20)\d\d)|since (?:going live|going online|"
+                      rf"(?:its )?opening)\b|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
                       rf"(?:in|during|over|within|on) (?:the|its) first (?:two|three|four|five|\d) days|"
                       rf"\b(?:one|two|three|four|\d) days? into|(?<!closed )(?<!ended )(?<!concluded )(?<!finished )(?<!up )\bafter (?:its )?(?:one|two|three|four|\d) days\b|"
                       # ("rose to 210,000, up from 150,000 a day earlier": a count growing day by day)
@@ -1633,7 +1636,8 @@ def _percent_noun(sentence_before: str, after: str) -> str:
                  r"hike)\b[^.]{0,25}$",
                  sentence_before[-60:], re.I):
         return "growth"
-    if re.search(r"(fell|fall|decline[ds]?|drop(?:ped)?|down|decrease[ds]?)\b[^.]{0,25}$", sentence_before[-60:], re.I):
+    if re.search(r"(fell|fall|decline[ds]?|drop(?:ped)?|down|decrease[ds]?|slipped|slid|shrank|shrunk|contracted|dipped|"
+                 r"eased)\b[^.]{0,25}$", sentence_before[-60:], re.I):
         return "decline"
     return ""
 

@@ -26,7 +26,7 @@ NUMBER = re.compile(
     # ("万余名观众", "近万名专业观众": a round ten thousand, written with the scale alone)
     # ("六点八万": a decimal point written as 点, between numerals)
     # ("百分之十一点二": a percentage written out, its decimal point as 点)
-    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?<=百分之)[{_NUMERALS}]{{1,6}}点[零〇一二两三四五六七八九]{{1,4}}|(?:{_DIGITS})|[{_NUMERALS}]{{1,12}}(?:点[零〇一二两三四五六七八九]{{1,4}}(?=[{_SCALE}]|个百分点|倍|%|％))?|(?<![{_NUMERALS}万亿])万(?=[多余])|(?<=[近上逾超])万)(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
+    rf"(?<![\d.])(?<!\d,)(?P<num>(?:(?<=百分之)[{_NUMERALS}]{{1,6}}点[零〇一二两三四五六七八九]{{1,4}}|(?:{_DIGITS})|[{_NUMERALS}]{{1,12}}(?:点[零〇一二两三四五六七八九]{{1,4}}(?=[{_SCALE}]|个百分点|倍|%|％))?|(?<![{_NUMERALS}万亿])万(?=[多余])|(?<=[近上逾超破])万)(?:[多余]?(?:{_SCALE})(?:[多余]?)(?:(?:{_DIGITS})|[{_NUMERALS}]{{1,8}})?)*)"
     rf"(?P<approx>[多余])?"
 )
 SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -35,7 +35,7 @@ SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 QUALIFIER_BEFORE = [(re.compile(r"(?:不少于|不低于|不下于|至少|最少|起码)$"), "at_least"),
                     (re.compile(r"(?:不超过|不多于|不高于|最多|至多)$"), "up_to"),
                     # (not "线上615家", "会上": a place before the number)
-                    (re.compile(r"(?:超过|超|逾|突破|(?<![线云会网台市省])上)$"), "more_than"),
+                    (re.compile(r"(?:超过|超|逾|突破|(?<![打击])破|(?<![线云会网台市省])上)$"), "more_than"),
                     (re.compile(r"(?:近|将近|接近)$"), "nearly"), (re.compile(r"(?:(?<![签合预节制公条])约|大约|约为)$"), "about"),  # (not 签约43个: signed)
                     (re.compile(r"(?:不到|不足|少于)$"), "less_than")]
 QUALIFIER_AFTER = [(re.compile(r"^(?:多|余|以上)"), "more_than"), (re.compile(r"^(?:左右|上下(?!游))"), "about"),
@@ -46,7 +46,7 @@ _TENTHS = r"成(?![为本交立功绩果员熟型长效就])"
 _PLACE_ITEM = re.compile(r"[个家项]?[，,、；;]\s*(?:[\u4e00-\u9fff]{2,3}(?:市|区|县)|南京|苏州|无锡|常州|南通|扬州|徐州|镇江|泰州|盐城|淮安|"
                          r"连云港|宿迁|合肥|芜湖|蚌埠|淮南|马鞍山|淮北|铜陵|安庆|黄山|滁州|阜阳|六安|亳州|池州|宣城)")
 # what an amount in yuan is, right before it ("总投资1.02万亿", "意向成交额98亿")
-_AMOUNT_BEFORE = re.compile(r"(?:投资|投资额|总投资|金额|总金额|成交额|签约额|合同额|总额)(?:达到?|约为?|超过?|逾|近|为|共计?)?$")
+_AMOUNT_BEFORE = re.compile(r"(?:投资|投资额|总投资|金额|总金额|成交额|签约额|合同额|总额)(?:达到?|约为?|超过?|逾|近|为|共计?|突破|破)?$")
 # units right after the number (and its 多/余): currency, area, classifiers
 UNITS = [
     (re.compile(r"^(?:元人民币|人民币|元)"), "CNY", ""),
@@ -141,7 +141,7 @@ _ONLINE_HALL = re.compile(r"(?:线上|云上|云端|网上)(?:展厅|展馆|展�
 _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 # a count whose noun comes before it and no classifier after: "观看人次突破5000万", "阅读量超1.2亿"
 _COUNTED_BEFORE = re.compile(r"(?P<noun>人次|人数|观看量|阅读量|浏览量|播放量|点击量|访问量|次数)(?:(?:已|累计|共|共计|合计|总计)?"
-                             r"(?:突破|超过|超|达到|达|逾|近|约|为)|"
+                             r"(?:突破|破|超过|超|达到|达|逾|近|约|为)|"
                              r"(?:累计|共计|总计|合计))$")  # ("直播观看人次累计1520万": the total, its verb left out)
 # ... and with no verb, when the count has its scale and its clause ends there: "线上观看人次3650万。"
 _COUNTED_BARE = re.compile(r"(?P<noun>人次|观看量|阅读量|浏览量|播放量|点击量|访问量)$")
@@ -157,7 +157,7 @@ _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会�
 _NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0|(?<![A-Za-z])[A-Z]{1,3}-?)$")
 # several editions: "前5届大会", "自2018年以来", "历届", "多年来" ("累计" alone only sums a batch: "宿州市共计将签约项目48个，
 # 累计投资额175.2亿元"; "三天以来" is this edition's three days; "迄今最大" is a record)
-_CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大会|会议|峰会|展会)?|成立)以来|(?<![\d.])[一二三四五六七八九十两\d]{1,2}年来|至今(?!最)|"
+_CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大会|会议|峰会|展会)?|成立)以来|(?<![\d.])[一二三四五六七八九十两\d]{1,2}年来|(?<!开幕)(?<!开展)(?<!开馆)(?<!(?<![业造])大会)至今(?!最)|"
                          r"迄今(?!为止最|最)|"
                          r"前[\d一二三四五六七八九十]+届|(?<![第一二三四五六七八九十两\d])(?:[五六七八九十]|[一二三四五六七八九]?十[一二三四五六七八九]?)届|共举办[\d一二三四五六七八九十]+届|多年来|历年|"
                          # ("已连续在南京举办多届，累计签约项目超过1600个": the editions held, then their sum)
@@ -382,10 +382,11 @@ _ALREADY = re.compile(r"已|目前|截至|截止|实际")
 # "较去年增长46%和64%": both rates are growth
 _GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:近|约|超过?|逾|达|将近|接近)?"  # ("同比增长近三成")
                      r"(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
+_DECLINE = re.compile(r"(?:下降|减少|降低|回落|下滑)了?(?:近|约|超过?|逾|达|将近|接近)?(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
 # what stands between a growth rate's subject and its verb: "签约金额同比增长", "参展企业较上届增长"
 _COMPARED_ON = re.compile(r"(?:同比|环比|分别|(?:比|较)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?)+$")
 _RATE = re.compile(r"\d+(?:\.\d+)?(?:[%％]|个百分点)")
-_RATE_RUN = re.compile(r"(?:(?:和|及|与|、)\d+(?:\.\d+)?(?:[%％]|个百分点))*")
+_RATE_RUN = re.compile(r"(?:(?:和|及|与|、)(?:增长|下降|增加|减少|提高|降低)?\d+(?:\.\d+)?(?:[%％]|个百分点))*")
 _MONEY_SUBJECT = re.compile(r"金额|投资|资金|总额|签约额|成交额|外资(?!项目|企业)")
 
 
@@ -406,12 +407,12 @@ def _growth_of(text: str, start: int, end: int, own: str, growth: re.Match, s_st
     grown = ""
     if "分别" in own or re.search(r"\d", growth.group(0)):
         # "签约项目879个，总投资7486亿元，同比分别增长2.7%和3.2%": the n-th rate is of the n-th measure before them
-        at = len(_RATE.findall(growth.group(0)))
+        at = len(_RATE.findall(own[own.rfind("分别"):] if "分别" in own else growth.group(0)))  # ("分别增长2.8%和下降22%")
         run = _RATE_RUN.match(text, end)
         total = at + 1 + len(_RATE.findall(run.group(0)))
         before = [f for f in figures[-12:] if f.start >= s_start and f.unit not in ("percent", "percentage_point")]
         nouns = re.split(r"[、和及与]", subject)
-        if len(nouns) == total > 1:
+        if len(nouns) == total > 1 and all(n and not re.search(r"\d", n) for n in nouns):
             grown = _measure_named(nouns[at])  # ("项目数、投资总额分别较上届增长12%和18%")
         elif len(before) >= total and len({f.metric for f in before[-total:]}) == total:
             grown = before[-total + at].metric
@@ -558,7 +559,9 @@ _AS_OF = r"(?:截至|截止(?:到|至)?)"  # "as of", however it is written
 _RUNNING = re.compile(_AS_OF + r"(?:目前|发稿|记者发稿时|今天|昨天|昨晚|昨日|今晨|今日|当晚|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}[时点]|"
                       # ("截至下午3时", "截至21日下午5点"): an hour of the day
                       r"(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨)[\d一二三四五六七八九十]{1,3}[时点])|目前[，,]?已|"
-                      r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
+                      r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|至此[，,]?[^。；;闭幕]{0,16}(?:达到?|增至|增加到|增加至)|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
+                      # ("连日来，大会已吸引观众21万人次", "大会前三天共签约项目1190个": so far)
+                      r"连日来|(?:大会|展会|开幕)?前[两三四2-4]天|"
                       r"开幕(?:[一二两三四五六七八九\d]{1,2})天(?:以)?来|"  # ("开幕两天来，线下累计接待观众7.8万人次")
                       # ("云上展厅27日上线，已有186家企业入驻"; the sentence ends before the number)
                       r"(?<![没未])已有(?=$|[\d一二三四五六七八九十百]|近|超|逾)")
@@ -575,14 +578,16 @@ def _runs(sentence_before: str) -> bool:
     last = re.split(r"[；;]", sentence_before)[-1]
     if _UNTIL_CLOSE.search(last) is not None:
         return False  # "截至22日大会闭幕，…签约项目918个": up to the close, the final count
-    if _RUNNING.search(last) is not None:
-        return True
+    if (running := _RUNNING.search(last)) is not None:
+        # (not "随着大会闭幕，至此，…达到204个": up to the close, the final count)
+        return not (running.group(0).startswith("至此") and _ENDED.search(sentence_before))
     if _RUNNING.search(sentence_before) is None:
         return False
     # ("截至21日18时，大会已签约项目356个；累计接待观众21.3万人次": a sentence opened by its time counts so far throughout)
     return "已" in last or "累计" in last or (re.sub(_LIVE_MARK, "", sentence_before).startswith(("截至", "截止")) and not _FORECAST.search(last))
 
 
+_ENDED = re.compile(r"闭幕|落幕|收官|结束|谢幕")
 _UNTIL_CLOSE = re.compile(_AS_OF + r"[^，,。；;]{0,12}(?:闭幕|落幕|结束|收官)")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 _SOME_OF_IT = re.compile(r"\s*其中")
@@ -819,7 +824,7 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         if raw in ("百", "千", "万"):
             # "近百位", "上千家", "百余位", "万余名": a round hundred, thousand or ten thousand, only after or before such
             # a word
-            if not (re.search(r"(?:近|将近|上|逾|超|约)$", before) or m.group("approx")):
+            if not (re.search(r"(?:近|将近|上|逾|超|约|(?<![打击])破)$", before) or m.group("approx")):
                 continue
             value = {"百": 100.0, "千": 1000.0, "万": 10000.0}[raw]
         else:
@@ -910,9 +915,14 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
         # "比上届增长12.9%", "较去年提高3.7个、7.3个百分点": this edition's growth
         growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])
-        if growth:
-            metric = _growth_of(text, start, end_pos, re.split(r"[，,；;：:]", clause_before)[-1], growth, s_start,
-                                figures)
+        # "总投资较上届下降22%": how much a measure fell, as "investment fell 22 percent" is
+        decline = unit in ("percent", "percentage_point") and not growth \
+            and _DECLINE.search(re.split(r"[，,；;：:]", clause_before)[-1])
+        if growth or decline:
+            metric = _growth_of(text, start, end_pos, re.split(r"[，,；;：:]", clause_before)[-1], growth or decline,
+                                s_start, figures)
+            metric = metric.removesuffix("growth") + "decline" if decline else metric
+            growth = growth or decline
         # (rates of several measures stay "growth", as "rose 46 percent and 64 percent respectively" does in English)
         elif unit == "percent" and (of := _respectively(text, start, sentence, figures)):
             metric = f"{of} share"
@@ -1052,9 +1062,15 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                                             or signed.metric == "foreign_projects"):
             # "将签约项目48个，累计投资额175.2亿元", "外资项目94个，总投资580.6亿元": what those projects involve (the
             # foreign-funded ones' a measure of its own)
-            if signed.metric == "foreign_projects":
-                metric = "foreign_investment"
-            scope = signed.scope
+            whole = next((f for f in reversed(figures[-4:]) if f.sentence == sentence and f.end <= signed.start
+                          and f.metric == "projects_signed" and f.scope == "edition"), None) \
+                if signed.metric == "foreign_projects" and "总" in segment else None
+            if whole is not None and "其中" not in text[whole.end:signed.start]:
+                pass  # "签约项目1466个，外资项目121个，总投资1.03万亿元": a list of the edition's, its total the whole's
+            else:
+                if signed.metric == "foreign_projects":
+                    metric = "foreign_investment"
+                scope = signed.scope
         if metric == "value" and "签约" in _whole_sentence(text, s_start, start) and _SUM_AFTER_SIGNING.search(segment):
             metric = "contract_value"  # "签约项目193个，比上届减少5个；总金额1725亿元": what the signings are worth
         if previous is not None and previous.unit == unit and metric not in _KEYS and _RISEN_TO.search(segment):

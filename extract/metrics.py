@@ -1835,6 +1835,12 @@ _WHERE_BRACKET = re.compile(rf"^\s(?:[\w-]+\s){{0,2}}?\((?:(?P<online>{ONLINE_WH
 _NEXT_LISTED = re.compile(r"(?:,\s|\sand\s|\sor\s)(?=\d)")
 # "More than 5,000 people attended the opening ceremony in person, while 2.3 million watched the livestream": the
 # figure's own clause says where they were, whatever the sentence's stream
+# the clause before a figure: past the last comma, semicolon or "while"
+_OWN_LEAD = re.compile(r"[,;]\s|\b(?:while|whereas|but)\s", re.I)
+_IN_PERSON_LEAD = re.compile(r"\b(?:offline|on-site|onsite|in-person)\s(?:[\w-]+\s)?(?:attendance|visitors|visits|footfall|"
+                             r"audiences?|turnout)\s(?:(?:has|have|had)\s)?(?:reached|hit|totaled|totalled|stood at|came to|"
+                             r"was|were|of|topped|exceeded|passed)\s" + QUALIFIED + r"$|"
+                             r"\b(?:and|while)\s(?:the|its)\s(?:venue|(?:exhibition\s)?halls)\s" + QUALIFIED + r"$", re.I)
 _IN_PERSON_CLAUSE = re.compile(rf"^(?:(?!,\s|;\s)[^.]){{0,80}}?\b(?:{ONSITE_WHERE})\b", re.I)
 
 
@@ -1919,8 +1925,9 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             or (nouns is not None and nouns.search(phrase) is not None) \
             or (befores is not None and befores.search(near) is not None) \
             or (follows is not None and follows.search(own_after) is not None)
-        if fits and metric.key == "visitors_online" and _IN_PERSON_CLAUSE.match(own_after):
-            continue
+        if fits and metric.key == "visitors_online" and (_IN_PERSON_CLAUSE.match(own_after)
+                                                         or _IN_PERSON_LEAD.search(_OWN_LEAD.split(before[-120:])[-1])):
+            continue  # (nor "..., while offline attendance reached 213,000", "... and the venue 283,000 visitors")
         if fits and metric.key == "projects_signed" and _REGISTERED_AFTER.match(own_after):
             continue  # "Some 1,400 projects have registered for matchmaking, and ... expect 1,000 of them to be signed"
         if fits and (sentences is None or in_sentence(sentences, sentence, memo)):
@@ -2327,7 +2334,8 @@ _CHANGE_VERB = re.compile(r"(?<!['’])\b(?P<subject>(?:[a-z][\w-]*\s){1,2}(?:of
                           # ("Exhibitors were up 11 percent"; not "... at the convention were up 12%": its noun is further)
                           # (and after an event's name: "Exhibitors at the ... Convention were up 5% year on year": the
                           # head before the place is found below)
-                          r"fell|declined|dropped|decreased|was up|was down|(?<=s\s)were up|(?<=s\s)were down|"
+                          r"fell|declined|dropped|decreased|slipped|slid|shrank|contracted|dipped|was up|was down|(?<=s\s)were up|"
+                          r"(?<=s\s)were down|"
                           r"(?<=(?:Convention|Conference|convention|conference)\s)were (?:up|down)|went up)\b"
                           r"[^.]{0,25}$", re.I)
 # what a growth is of, named after its rate ("a 3.2 percent increase in investment"), or after a rate named before it
@@ -2353,7 +2361,8 @@ _VALUE_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|est
                            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,130}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
 # the measure a growth is of, before the phrases that place it ("investment in the projects signed at ... in Hefei")
 _HEAD_BEFORE_PLACE = re.compile(r"\b(?P<head>investment|value|exhibitors|visitors|output|sales|revenue|turnover|"
-                                r"projects|deals|guests|attendance|area|trade)\s(?:in|of|at|for|from|by|during|to)\s", re.I)
+                                r"projects|deals|guests|attendance|area|trade|(?:exhibitor|visitor) (?:numbers|count)|"
+                                r"footfall|foot traffic)\s(?:in|of|at|for|from|by|during|to)\s", re.I)
 # (or the projects signed: "Projects signed at the 2053 World Manufacturing Convention rose about 2 percent"; not what
 # another head is of: "investment in the projects signed at ...")
 _SIGNED_HEAD_BEFORE_PLACE = re.compile(r"(?<!\bin the )(?<!\bof the )\b(?P<head>projects|deals)\s(?:signed|inked)\s"
@@ -2567,8 +2576,9 @@ _GROWN = ((re.compile(r"(?:number of |total )?(?:signed |inked |sealed |contract
                       r"(?: (?:of|in) (?:the )?(?:deals|projects|contracts|signed projects))?|(?:deal|contract) value"),
            "investment"),
           (re.compile(r"(?:number of )?(?:exhibitors|exhibiting (?:companies|firms|enterprises)|companies|enterprises|"
-                      r"firms)"), "exhibitors"),
-          (re.compile(r"(?:number of )?(?:visitors|visits)|attendance|visitor numbers"), "visitors"),
+                      r"firms)|exhibitor (?:numbers|count)"), "exhibitors"),
+          (re.compile(r"(?:number of )?(?:visitors|visits)|attendance|visitor (?:numbers|count)|footfall|foot traffic"),
+           "visitors"),
           (re.compile(r"(?:total )?(?:exhibition |expo )?(?:area|space)"), "exhibition area"))
 
 

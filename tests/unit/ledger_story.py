@@ -47746,3 +47746,244 @@ GOLD_WMC75_ZH_WEEK_B2590 = {
     (2, 1190, "count"): "new", (2, 812 * B, "CNY"): "new", (2, 213000, "count"): "new",
     (3, 1460, "count"): "changed:refined", (3, 1020 * B, "CNY"): "changed:refined", (3, 1612, "count"): "changed:refined",
     (3, 318, "count"): "changed:refined", (3, 31, "count"): "changed:conflict", (3, 283000, "count"): "changed:refined"}
+
+
+STORY_WIMC75_HALLS_B2591 = [
+    doc("2075-11-29", "Nanjing conference expo layout",
+        "NANJING, Nov. 29 (Jiangsu Daily) -- The expo of the 2075 World Intelligent Manufacturing Conference will "
+        "occupy six halls of the Nanjing International Expo Center. Hall 5, devoted to industrial robots, alone holds "
+        "110 exhibitors, while the whole expo counts about 600."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Jiangsu Daily) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday. "
+        "Its expo, spread over six halls, hosted 612 exhibitors; Hall 5 had 114."),
+]
+GOLD_WIMC75_HALLS_B2591 = {
+    (0, 6, "count"): "new", (0, 5, "count"): "skip", (0, 110, "count"): "new", (0, 600, "count"): "new",
+    (1, 6, "count"): "known", (1, 612, "count"): "changed:refined", (1, 114, "count"): "new"}
+
+STORY_WMC75_DAYS_B2592 = [
+    doc("2075-09-21", "Convention's first day",
+        "HEFEI, Sept. 21 (Anhui Daily) -- On its first day, the 2075 World Manufacturing Convention received 62,000 "
+        "visitors. On Sunday, the second day, another 71,000 came."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Anhui Daily) -- The 2075 World Manufacturing Convention closed on Tuesday. Over four days it "
+        "received 283,000 visitors, including 80,000 on Monday."),
+]
+GOLD_WMC75_DAYS_B2592 = {
+    (0, 62000, "count"): "new", (0, 71000, "count"): "new",
+    (1, 4, "day"): "new", (1, 283000, "count"): "new", (1, 80000, "count"): "new"}
+
+
+STORY_WMC75_CGTN_VIDEO_B2593 = [
+    doc("2075-09-21", "Video: Inside the World Manufacturing Convention",
+        "CGTN's Wang Yi takes us through the halls of the 2075 World Manufacturing Convention in Hefei, where over "
+        "1,500 companies are showing off everything from humanoid robots to flying cars.\n\n"
+        "Video editor: Li Ming\n\nCopyright © 2075 CGTN. Beijing ICP prepared NO.16065310-3"),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,612 exhibitors."),
+]
+GOLD_WMC75_CGTN_VIDEO_B2593 = {
+    (0, 1500, "count"): "new",
+    (1, 1612, "count"): "changed:refined"}
+
+STORY_WIMC75_GT_OPED_B2594 = [
+    doc("2075-12-04", "Opinion: Nanjing shows the way for smart factories",
+        "By Chen Hua\n\nThe 2075 World Intelligent Manufacturing Conference, which closed in Nanjing on Wednesday, "
+        "signed 204 projects. That is fewer than the 210 of last year, but the average deal size rose to 745 million "
+        "yuan. China has 400 national-level smart factories; Jiangsu alone has 90 of them. The author is a research "
+        "fellow at a Beijing think tank."),
+    doc("2075-12-05", "Nanjing conference final tally",
+        "NANJING, Dec. 5 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference signed 206 projects in all, "
+        "organizers said on Friday."),
+]
+GOLD_WIMC75_GT_OPED_B2594 = {
+    (0, 204, "count"): "new", (0, 210, "count"): "skip", (0, 745e6, "CNY"): "new", (0, 400, "count"): "skip",
+    (0, 90, "count"): "skip",
+    (1, 206, "count"): "changed:conflict"}
+
+
+STORY_WMC75_ZH_TABLE_B2595 = [
+    doc("2075-09-24", "数说世界制造业大会",
+        "安徽日报讯 历届世界制造业大会主要数据如下：\n\n"
+        "| 届次 | 签约项目（个） | 总投资（亿元） |\n"
+        "| 2073 | 1388 | 12800 |\n"
+        "| 2074 | 1420 | 13100 |\n"
+        "| 2075 | 1460 | 10200 |\n\n"
+        "本届大会参展企业1612家。"),
+    doc("2075-09-26", "世界制造业大会签约项目最终为1466个",
+        "中安在线讯 2075世界制造业大会签约项目最终确认为1466个，总投资1.03万亿元。"),
+]
+GOLD_WMC75_ZH_TABLE_B2595 = {
+    (0, 1388, "count"): "skip", (0, 1280 * B, "CNY"): "skip", (0, 1420, "count"): "skip", (0, 1310 * B, "CNY"): "skip",
+    (0, 1460, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 1612, "count"): "new",
+    (1, 1466, "count"): "changed:conflict", (1, 1030 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC75_EDITOR_NOTE_B2596 = [
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Jiangsu Daily) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday "
+        "with 204 projects signed and 612 exhibitors."),
+    doc("2075-12-04", "Nanjing conference closes",
+        "Editor's note: An earlier version of this story said 240 projects were signed. The correct figure is 204.\n\n"
+        "NANJING, Dec. 3 (Jiangsu Daily) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday "
+        "with 204 projects signed and 612 exhibitors."),
+]
+GOLD_WIMC75_EDITOR_NOTE_B2596 = {
+    (0, 204, "count"): "new", (0, 612, "count"): "new",
+    (1, 240, "count"): "skip", (1, 204, "count"): "known", (1, 612, "count"): "known"}
+
+
+STORY_WMC75_NAMES_B2597 = [
+    doc("2075-09-20", "WMC2075 kicks off in Hefei",
+        "HEFEI, Sept. 20 (ECNS) -- The World Manufacturing Convention (WMC) 2075 kicked off in Hefei on Saturday with "
+        "more than 1,500 exhibitors."),
+    doc("2075-09-23", "Hefei's manufacturing fair wraps up",
+        "HEFEI, Sept. 23 (China Daily) -- Hefei's big manufacturing fair, the World Manufacturing Convention, wrapped "
+        "up on Tuesday with 1,612 exhibitors and 1,460 signed projects."),
+]
+GOLD_WMC75_NAMES_B2597 = {
+    (0, 1500, "count"): "new",
+    (1, 1612, "count"): "changed:refined", (1, 1460, "count"): "new"}
+
+STORY_WIMC75_LOOSE_B2598 = [
+    doc("2075-11-30", "Nanjing's smart manufacturing conference opens",
+        "NANJING, Nov. 30 (CGTN) -- Nanjing's annual smart manufacturing conference, the World Intelligent "
+        "Manufacturing Conference, opened on Sunday with some 600 exhibitors."),
+    doc("2075-12-03", "World Manufacturing Conference in Nanjing ends",
+        "NANJING, Dec. 3 (Global Times) -- The world manufacturing conference in Nanjing ended on Wednesday with 612 "
+        "exhibitors and 204 projects signed, organizers of the intelligent manufacturing event said."),
+]
+GOLD_WIMC75_LOOSE_B2598 = {
+    (0, 600, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 204, "count"): "new"}
+
+
+_XH = ("新华社合肥9月23日电（记者 张文）2075世界制造业大会23日在合肥闭幕。记者从大会组委会获悉，本届大会共签约项目1460个，"
+       "总投资1.02万亿元，其中外资项目118个；参展企业1612家。")
+STORY_WMC75_ZH_REPRINTS_B2599 = [
+    doc("2075-09-23", "2075世界制造业大会闭幕", _XH),
+    doc("2075-09-23", "签约1460个项目！世界制造业大会闭幕", "2075-09-23 20:15 来源：网易新闻\n\n" + _XH + "\n\n责任编辑：王五"),
+    doc("2075-09-24", "世界制造业大会成果丰硕",
+        "来源：澎湃新闻 2075-09-24 10:02\n\n澎湃新闻记者从安徽省商务厅获悉，2075世界制造业大会最终签约项目1466个，"
+        "外资项目121个，总投资1.03万亿元。"),
+]
+GOLD_WMC75_ZH_REPRINTS_B2599 = {
+    (0, 1460, "count"): "new", (0, 1020 * B, "CNY"): "new", (0, 118, "count"): "new", (0, 1612, "count"): "new",
+    (1, 1460, "count"): "known", (1, 1020 * B, "CNY"): "known", (1, 118, "count"): "known", (1, 1612, "count"): "known",
+    (2, 1466, "count"): "changed:conflict", (2, 121, "count"): "changed:conflict", (2, 1030 * B, "CNY"): "changed:conflict"}
+
+
+STORY_WIMC75_ZH_SUZHOU_B2600 = [
+    doc("2075-12-01", "世界智能制造大会无锡分会场签约",
+        "无锡日报讯 12月1日，2075世界智能制造大会无锡分会场活动举行，现场签约项目22个，总投资165亿元。"
+        "截至当天，大会主会场及各分会场已签约项目150个。"),
+    doc("2075-12-02", "世界智能制造大会常州分会场签约",
+        "常州日报讯 2日，2075世界智能制造大会常州分会场签约项目19个。至此，本届大会签约项目达到181个。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "新华日报讯 3日，2075世界智能制造大会闭幕。本届大会主会场和13个分会场共签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_SUZHOU_B2600 = {
+    (0, 22, "count"): "new", (0, 16.5 * B, "CNY"): "new", (0, 150, "count"): "new",
+    (1, 19, "count"): "new", (1, 181, "count"): "changed:refined",
+    (2, 13, "count"): "new", (2, 204, "count"): "changed:refined", (2, 152 * B, "CNY"): "new"}
+
+STORY_WMC75_ZH_PROVINCES_B2601 = [
+    doc("2075-09-22", "长三角城市在世界制造业大会签约",
+        "中新网合肥9月22日电 2075世界制造业大会期间，长三角三省一市共有86个项目签约，总投资720亿元。大会至今已签约项目1190个。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕，共签约项目1460个。"),
+]
+GOLD_WMC75_ZH_PROVINCES_B2601 = {
+    (0, 86, "count"): "new", (0, 72 * B, "CNY"): "new", (0, 1190, "count"): "new",
+    (1, 1460, "count"): "changed:refined"}
+
+
+STORY_WMC75_FT_B2602 = [
+    doc("2075-09-21", "China's inland manufacturing hub woos investors",
+        "Hefei's World Manufacturing Convention, now in its 58th year, has become a showcase for the provincial "
+        "capital's electric-vehicle cluster. Organisers say about 1,600 companies are exhibiting; last year's event "
+        "produced deals worth Rmb1.31tn, though analysts note that many are non-binding."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,612 exhibitors "
+        "and deals worth 1.02 trillion yuan."),
+]
+GOLD_WMC75_FT_B2602 = {
+    (0, 1600, "count"): "new", (0, 1310 * B, "CNY"): "skip",
+    (1, 1612, "count"): "changed:refined", (1, 1020 * B, "CNY"): "new"}
+
+STORY_WIMC75_WSJ_B2603 = [
+    doc("2075-12-01", "Robots Take Center Stage in Nanjing",
+        "NANJING, China—Some 600 companies packed the halls of the World Intelligent Manufacturing Conference this "
+        "week. Chinese factories installed 310,000 industrial robots last year, more than half the world's total."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday with 612 "
+        "exhibitors."),
+]
+GOLD_WIMC75_WSJ_B2603 = {
+    (0, 600, "count"): "new", (0, 310000, "count"): "skip",
+    (1, 612, "count"): "changed:refined"}
+
+
+STORY_WMC75_CRI_B2604 = [
+    doc("2075-09-22", "Convention draws online audience",
+        "HEFEI, Sept. 22 (CRI Online) -- The online exhibition hall of the 2075 World Manufacturing Convention has "
+        "received 26 million person-times of visits since going live, while offline attendance reached 213,000 "
+        "person-times."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (CRI Online) -- The 2075 World Manufacturing Convention concluded on Tuesday. Its online "
+        "exhibition hall received 31.2 million visits and the venue 283,000 visitors."),
+]
+GOLD_WMC75_CRI_B2604 = {
+    (0, 26e6, "count"): "new", (0, 213000, "count"): "new",
+    (1, 31.2e6, "count"): "changed:refined", (1, 283000, "count"): "changed:refined"}
+
+STORY_WIMC75_DELAY_B2605 = [
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday with 204 "
+        "projects signed."),
+    doc("2075-12-02", "Nanjing conference enters third day",
+        "NANJING, Dec. 2 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference entered its third day on "
+        "Tuesday, with 181 projects signed so far."),
+]
+GOLD_WIMC75_DELAY_B2605 = {
+    (0, 204, "count"): "changed:refined",
+    (1, 181, "count"): "new"}
+
+
+STORY_WMC75_SIGNING_DAY_B2606 = [
+    doc("2075-09-21", "Hefei convention holds major signing",
+        "HEFEI, Sept. 21 (Xinhua) -- A signing ceremony for major projects was held on Sunday at the 2075 World "
+        "Manufacturing Convention, where 312 projects worth 286 billion yuan were signed. Since the convention "
+        "opened on Saturday, 1,032 projects have been signed."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday, with 1,460 projects "
+        "signed."),
+]
+GOLD_WMC75_SIGNING_DAY_B2606 = {
+    (0, 312, "count"): "new", (0, 286 * B, "CNY"): "new", (0, 1032, "count"): "new",
+    (1, 1460, "count"): "changed:refined"}
+
+STORY_WIMC75_ONLINE_SIGN_B2607 = [
+    doc("2075-12-01", "Cloud signing at Nanjing conference",
+        "NANJING, Dec. 1 (Jiangsu Daily) -- Forty projects were signed online during a cloud signing session at the "
+        "2075 World Intelligent Manufacturing Conference on Monday, bringing the conference's total to 150."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Jiangsu Daily) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday "
+        "with 204 projects signed, 52 of them online."),
+]
+GOLD_WIMC75_ONLINE_SIGN_B2607 = {
+    (0, 40, "count"): "new", (0, 150, "count"): "new",
+    (1, 204, "count"): "changed:refined", (1, 52, "count"): "new"}
+
+
+STORY_WMC75_ZH_CCTV_LIVE_B2608 = [
+    doc("2075-09-20", "直播｜2075世界制造业大会开幕",
+        "【10:05】2075世界制造业大会开幕式在合肥举行。\n"
+        "【10:40】开幕式上，现场集中签约项目120个，总投资1580亿元。\n"
+        "【16:30】据组委会介绍，开幕首日，大会累计签约项目720个，总投资4800亿元；展馆接待观众6.2万人次。"),
+    doc("2075-09-23", "2075世界制造业大会闭幕",
+        "央视网消息 2075世界制造业大会23日闭幕，共签约项目1460个，总投资1.02万亿元，接待观众28.3万人次。"),
+]
+GOLD_WMC75_ZH_CCTV_LIVE_B2608 = {
+    (0, 120, "count"): "new", (0, 158 * B, "CNY"): "new", (0, 720, "count"): "new", (0, 480 * B, "CNY"): "new",
+    (0, 62000, "count"): "new",
+    (1, 1460, "count"): "new", (1, 1020 * B, "CNY"): "new", (1, 283000, "count"): "new"}

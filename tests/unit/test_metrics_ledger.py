@@ -4054,7 +4054,25 @@ def _stories():
             pytest.param(s.STORY_WMC75_YONHAP_B2587, s.GOLD_WMC75_YONHAP_B2587, None, id="wmc75-yonhap-b2587"),
             pytest.param(s.STORY_WMC75_STRAITS_B2588, s.GOLD_WMC75_STRAITS_B2588, None, id="wmc75-straits-b2588"),
             pytest.param(s.STORY_WIMC75_WEEK_B2589, s.GOLD_WIMC75_WEEK_B2589, None, id="wimc75-week-b2589"),
-            pytest.param(s.STORY_WMC75_ZH_WEEK_B2590, s.GOLD_WMC75_ZH_WEEK_B2590, None, id="wmc75-zh-week-b2590")]
+            pytest.param(s.STORY_WMC75_ZH_WEEK_B2590, s.GOLD_WMC75_ZH_WEEK_B2590, None, id="wmc75-zh-week-b2590"),
+            pytest.param(s.STORY_WIMC75_HALLS_B2591, s.GOLD_WIMC75_HALLS_B2591, None, id="wimc75-halls-b2591"),
+            pytest.param(s.STORY_WMC75_DAYS_B2592, s.GOLD_WMC75_DAYS_B2592, None, id="wmc75-days-b2592"),
+            pytest.param(s.STORY_WMC75_CGTN_VIDEO_B2593, s.GOLD_WMC75_CGTN_VIDEO_B2593, None, id="wmc75-cgtn-video-b2593"),
+            pytest.param(s.STORY_WIMC75_GT_OPED_B2594, s.GOLD_WIMC75_GT_OPED_B2594, None, id="wimc75-gt-oped-b2594"),
+            pytest.param(s.STORY_WMC75_ZH_TABLE_B2595, s.GOLD_WMC75_ZH_TABLE_B2595, None, id="wmc75-zh-table-b2595"),
+            pytest.param(s.STORY_WIMC75_EDITOR_NOTE_B2596, s.GOLD_WIMC75_EDITOR_NOTE_B2596, None, id="wimc75-editor-note-b2596"),
+            pytest.param(s.STORY_WMC75_NAMES_B2597, s.GOLD_WMC75_NAMES_B2597, None, id="wmc75-names-b2597"),
+            pytest.param(s.STORY_WIMC75_LOOSE_B2598, s.GOLD_WIMC75_LOOSE_B2598, None, id="wimc75-loose-b2598"),
+            pytest.param(s.STORY_WMC75_ZH_REPRINTS_B2599, s.GOLD_WMC75_ZH_REPRINTS_B2599, None, id="wmc75-zh-reprints-b2599"),
+            pytest.param(s.STORY_WIMC75_ZH_SUZHOU_B2600, s.GOLD_WIMC75_ZH_SUZHOU_B2600, None, id="wimc75-zh-suzhou-b2600"),
+            pytest.param(s.STORY_WMC75_ZH_PROVINCES_B2601, s.GOLD_WMC75_ZH_PROVINCES_B2601, None, id="wmc75-zh-provinces-b2601"),
+            pytest.param(s.STORY_WMC75_FT_B2602, s.GOLD_WMC75_FT_B2602, None, id="wmc75-ft-b2602"),
+            pytest.param(s.STORY_WIMC75_WSJ_B2603, s.GOLD_WIMC75_WSJ_B2603, None, id="wimc75-wsj-b2603"),
+            pytest.param(s.STORY_WMC75_CRI_B2604, s.GOLD_WMC75_CRI_B2604, None, id="wmc75-cri-b2604"),
+            pytest.param(s.STORY_WIMC75_DELAY_B2605, s.GOLD_WIMC75_DELAY_B2605, None, id="wimc75-delay-b2605"),
+            pytest.param(s.STORY_WMC75_SIGNING_DAY_B2606, s.GOLD_WMC75_SIGNING_DAY_B2606, None, id="wmc75-signing-day-b2606"),
+            pytest.param(s.STORY_WIMC75_ONLINE_SIGN_B2607, s.GOLD_WIMC75_ONLINE_SIGN_B2607, None, id="wimc75-online-sign-b2607"),
+            pytest.param(s.STORY_WMC75_ZH_CCTV_LIVE_B2608, s.GOLD_WMC75_ZH_CCTV_LIVE_B2608, None, id="wmc75-zh-cctv-live-b2608")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -6001,7 +6001,8 @@ _HEFEI_CLOSE = ("2031-09-23", "HEFEI -- The 2031 World Manufacturing Convention 
     # a count so far: by the close of business, by day's end, on the final day's morning
     *((("2031-09-21", f"HEFEI -- {lead}, 860 projects had been signed at the 2031 World Manufacturing Convention."),
        _HEFEI_CLOSE, (1460, "changed", "refined"))
-      for lead in ("By the close of business", "By the end of business", "By day's end")),
+      for lead in ("By the close of business", "By the end of business", "By day's end", "At last count",
+                   "By the latest count", "As things stand")),
     (("2031-12-03", "NANJING -- On the final day of the 2031 World Intelligent Manufacturing Conference, the number "
       "of projects signed stood at 198, organizers said."),
      ("2031-12-04", "NANJING -- The 2031 World Intelligent Manufacturing Conference closed with 204 projects signed."),
@@ -6078,3 +6079,77 @@ def test_projects_listed_with_their_amount_are_the_projects_signed():
 ])
 def test_a_count_with_its_noun_left_out_counts_what_the_count_before_it_counted(text, expected):
     assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("总投资较上届下降22%。", [(22, "investment decline", "edition")]),
+    ("参展企业比上届减少5%。", [(5, "exhibitors decline", "edition")]),
+    # a rise and a fall listed with 分别: each of the measure in its place
+    ("大会签约项目1460个、总投资1.02万亿元，分别比上届增长2.8%和下降22%。",
+     [(1460, "projects_signed", "edition"), (1.02e12, "investment", "edition"),
+      (2.8, "projects signed growth", "edition"), (22, "investment decline", "edition")]),
+])
+def test_a_chinese_fall_on_the_last_edition_is_that_measures_decline(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_a_fall_told_in_chinese_and_then_in_english_is_one_measure():
+    flags = _statuses(doc("2031-09-23", "大会闭幕", "新华社合肥9月23日电 2031世界制造业大会23日闭幕，总投资较上届下降22%。"),
+                      doc("2031-09-24", "Convention analysis", "HEFEI -- Investment at the 2031 World Manufacturing "
+                          "Convention fell 21.4 percent from last year."))
+    assert flags == [(22, "new", ""), (21.4, "changed", "conflict")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("签约额破万亿", (1e12, "contract_value", "more_than")),
+    ("签约金额破千亿", (1e11, "contract_value", "more_than")),
+    ("参展企业破千家。", (1000, "exhibitors", "more_than")),
+    ("观众人数破30万", (3e5, "visitors", "more_than")),
+])
+def test_a_chinese_count_that_broke_a_round_number_is_more_than_it(text, expected):
+    (figure,) = extract_figures(text, edition=2031)
+    assert (figure.value, figure.metric, figure.qualifier) == expected
+
+
+@pytest.mark.parametrize("text,metric", [
+    # a list of the edition's own: the total after it is the whole's
+    ("大会签约项目1466个，外资项目121个，总投资1.03万亿元。", "investment"),
+    # some of them, then what those involve
+    ("大会签约项目1466个，其中外资项目121个，总投资580亿元。", "foreign_investment"),
+])
+def test_a_chinese_total_after_the_foreign_funded_projects_in_a_list_is_the_wholes(text, metric):
+    assert _measured(text, 2031)[-1][1] == metric
+
+
+@pytest.mark.parametrize("text", ["连日来，2031世界制造业大会已签约项目1190个。", "2031世界制造业大会开幕至今已签约项目1190个。",
+                                  "2031世界制造业大会前三天共签约项目1190个。", "2031世界制造业大会继续进行。大会至今已签约项目1190个。",
+                                  "2031世界制造业大会常州分会场签约项目19个。至此，本届大会签约项目达到1190个。"])
+def test_a_chinese_count_over_the_days_so_far_is_refined_by_the_close(text):
+    flags = _statuses(doc("2031-09-22", "签约", f"中安在线讯 {text}"),
+                      doc("2031-09-23", "闭幕", "新华社合肥9月23日电 2031世界制造业大会23日闭幕，共签约项目1460个。"))
+    assert [f for f in flags if f[0] != 19] == [(1190, "new", ""), (1460, "changed", "refined")]
+
+
+def test_up_to_the_close_a_chinese_count_is_final():
+    got = extract_figures("随着2031世界制造业大会闭幕，至此，本届大会签约项目达到1460个。", edition=2031)
+    assert [(f.value, f.qualifier) for f in got] == [(1460, "exact")]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Investment at the 2031 World Manufacturing Convention slipped 22 percent.", "investment decline"),
+    ("Investment at the 2031 World Manufacturing Convention dipped 5 percent.", "investment decline"),
+    ("Exhibitor numbers at the 2031 World Manufacturing Convention slid 2 percent.", "exhibitors decline"),
+    ("Footfall at the 2031 World Manufacturing Convention rose 8 percent.", "visitors growth"),
+])
+def test_other_words_for_a_fall_or_the_measure_name_the_same_rate(text, metric):
+    assert _measured(text, 2031)[0][1] == metric
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The online exhibition hall of the 2031 World Manufacturing Convention has received 26 million visits since "
+     "going live, while offline attendance reached 213,000.", [("visitors_online", "at_least"), ("visitors", "at_least")]),
+    ("The online exhibition hall of the 2031 World Manufacturing Convention received 31.2 million visits and the venue "
+     "283,000 visitors.", [("visitors_online", "at_least"), ("visitors", "exact")]),
+])
+def test_visitors_in_the_halls_beside_an_online_hall_are_the_visitors(text, expected):
+    assert [(f.metric, f.qualifier) for f in extract_figures(text, edition=2031)] == expected
