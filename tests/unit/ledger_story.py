@@ -47987,3 +47987,29 @@ GOLD_WMC75_ZH_CCTV_LIVE_B2608 = {
     (0, 120, "count"): "new", (0, 158 * B, "CNY"): "new", (0, 720, "count"): "new", (0, 480 * B, "CNY"): "new",
     (0, 62000, "count"): "new",
     (1, 1460, "count"): "new", (1, 1020 * B, "CNY"): "new", (1, 283000, "count"): "new"}
+
+
+STORY_WMC75_SECTORS_B2609 = [
+    doc("2075-09-22", "New energy vehicles lead convention deals",
+        "HEFEI, Sept. 22 (China Daily) -- New energy vehicle projects account for the largest share of deals signed "
+        "so far at the 2075 World Manufacturing Convention: 312 of the 1,190 projects, worth 286 billion yuan. "
+        "Integrated circuits follow with 104 projects."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (China Daily) -- The 2075 World Manufacturing Convention closed on Tuesday. Of the 1,460 "
+        "projects signed, 386 are in new energy vehicles and 131 in integrated circuits."),
+]
+GOLD_WMC75_SECTORS_B2609 = {
+    (0, 312, "count"): "new", (0, 1190, "count"): "new", (0, 286 * B, "CNY"): "new", (0, 104, "count"): "new",
+    (1, 1460, "count"): "changed:refined", (1, 386, "count"): "new", (1, 131, "count"): "new"}
+
+STORY_WIMC75_MEDIA_B2610 = [
+    doc("2075-11-30", "Media flock to Nanjing conference",
+        "NANJING, Nov. 30 (Xinhua) -- More than 300 journalists from 120 media outlets are covering the 2075 World "
+        "Intelligent Manufacturing Conference, which opened on Sunday."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday. It was "
+        "covered by 326 journalists from 128 media outlets."),
+]
+GOLD_WIMC75_MEDIA_B2610 = {
+    (0, 300, "count"): "new", (0, 120, "count"): "new",
+    (1, 326, "count"): "changed:refined", (1, 128, "count"): "changed:conflict"}

@@ -6056,6 +6056,8 @@ def test_the_guests_who_took_part_online_are_a_count_of_their_own():
                           "Manufacturing Conference have since said that 1,580 guests attended in person and 270 "
                           "took part online."))
     assert flags == [(1850, "new", ""), (1580, "changed", "conflict"), (270, "new", "")]
+    assert _measured("At the 2031 World Intelligent Manufacturing Conference, 1,580 guests attended in person and 270 "
+                     "took part online.", 2031)[-1] == (270, "guests_online", "edition")
 
 
 @pytest.mark.parametrize("text", ["线上线下参与人数合计超过3100万。", "线上线下参与人数共计超过3100万。"])
