@@ -213,7 +213,7 @@ QUALIFIERS = [
     (re.compile(r"(?<!fell )(?<!falls )(?<!fall )(?<!falling )(?<!fallen )\b(?:nearly|almost|close to|just under|"
                 r"(?:just )?shy of|just short of|getting on for)\s$", re.I), "nearly"),
     (re.compile(r"\b(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated|in the region of|"
-                r"in the neighbou?rhood of|on the order of)\s$", re.I), "about"),
+                r"in the neighbou?rhood of|on the order of|c\.|ca\.)\s$|(?:^|\s)~\s?$", re.I), "about"),  # ("~1,460", "c. 1,460")
     (re.compile(r"\b(?:less than|fewer than|under|below)\s$", re.I), "less_than"),
     (re.compile(r"\bat least\s$", re.I), "at_least"),
     # (not "revised up to 220,000": revised upward, to that value)
@@ -454,6 +454,11 @@ _FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested
 # "... and 8.1 percent are foreign-funded": the share of the signed projects that are
 _ARE_FOREIGN_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s)?(?:are|were)\s(?:foreign|overseas)(?:-funded|"
                                 r"-invested|-backed)(?:\s(?:projects|deals))?\b", re.I)
+# "About 1,600 companies are exhibiting, ..., roughly a fifth of them foreign": the overseas exhibitors' share
+_OF_THEM_FOREIGN = re.compile(r"\s(?:(?:percent|per cent|%)\s)?of them,?\s(?:(?:are|were|being)\s)?(?:foreign|overseas|"
+                              r"international|from (?:abroad|overseas))\b", re.I)
+_EXHIBITORS_COUNTED = re.compile(r"\d[\d,]*\s(?:[\w-]+\s)?(?:exhibitors|companies|firms|enterprises)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
+                                 re.I)
 _OVERSEAS_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas|international)\s(?:exhibitors|companies|enterprises|firms|"
                                      r"exhibiting companies|businesses)\s" + _SHARE_VERB, re.I)
 _ARE_OVERSEAS_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?of\s(?:the\s|all\s|its\s)*(?:[\d,]+\s)?(?:exhibitors|"
@@ -1246,7 +1251,8 @@ _NUMBER_OF = re.compile(
     r"grew|topped|totall?ed|exceeded|peaked|--|—|–)|(?=,\s)))?"
     r"(?:(?:had|has|have)\s(?:already\s)?)?"  # ("the number of deals signed had reached 41")
     r"(?:(?:to|at|for|of|in|on|since|over|across) (?:[^,.;\d]|(?<=\s)(?:19|20)\d\d\b){0,60}?(?<=\s)to|"
-    r"(?:is|was|remains|remained|stays|stayed)\s(?:unchanged|steady|flat)\sat|remain(?:s|ed)?\sat|"  # ("is unchanged at 790")
+    r"(?:is|was|are|were|remains|remained|stays|stayed|held|holds)\s(?:(?:roughly|largely|broadly|little|almost|nearly)\s)?"
+    r"(?:unchanged|steady|flat|changed|stable)\sat|remain(?:s|ed)?\sat|came in at|"  # ("is unchanged at 790", "held steady at")
     r"(?:is|was|are|were) (?:estimated|put|pegged|reckoned) at|"  # ("The number of visitors is estimated at")
     r"to|was|is|stood at|(?:now\s|currently\s)?stands at|reached|hit|should read|should be|"
     r"should have read|(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|"
@@ -1265,8 +1271,12 @@ _NUMBER_OF = re.compile(
     + qualified("beyond", "above", "in the region of") + "$", re.I)
 # "The exhibitor count at the convention, at 1,568, was down", "deal count hits 1,115", "the visitor tally was 96,000"
 _COUNT_IS = re.compile(r"\b(?P<noun>(?:exhibitor|visitor|guest|delegate|participant|attendee|project|deal|contract|"
-                       r"signing) (?:count|tally|headcount)|(?-i:[Aa])ttendance|(?-i:[Tt])urnout|(?-i:[Ff])ootfall)(?: (?:at|of|for|in) (?:[^.;]|(?<=\d)\.(?=\d)){0,80}?)?,?\s"
-                       r"(?:(?:now\s|so far\s|finally\s)?(?:was|is|hits?|stood at|stands at)|at)\s" + QUALIFIED + r"$", re.I)
+                       r"signing) (?:count|tally|headcount|numbers)|(?-i:[Aa])ttendance|(?-i:[Tt])urnout|(?-i:[Ff])ootfall|"
+                       r"(?-i:[Vv])isits)(?: (?:at|of|for|in) (?:[^.;]|(?<=\d)\.(?=\d)){0,80}?)?,?\s"
+                       r"(?:(?:now\s|so far\s|finally\s)?(?:was|is|hits?|stood at|stands at)|at|"
+                       # ("Visits were roughly flat at 283,000", "Attendance held steady at ...", "came in at")
+                       r"(?:(?:was|were|is|are|held|holds|remained|stayed)\s(?:(?:roughly|largely|broadly|little|almost)\s)?"
+                       r"(?:flat|steady|unchanged|changed|stable)|came in) at)\s" + QUALIFIED + r"$", re.I)
 # "1,568 to be exact": the same count as the rounder one before it
 _TO_BE_EXACT = re.compile(r"\s(?:to be (?:exact|precise)|precisely|exactly)\b", re.I)
 _TARGET_OF = re.compile(r"(?:\b(?:target|goal)\s(?:of|is|was|had been|stands at|was set at|is set at)|"
@@ -3597,6 +3607,7 @@ def _named_share(text: str, metric: str, scope: str, before: str, following: str
         # the 768 projects": one measure, as "外资项目79个，占比10.3%" is, and the edition's however it is said
         metric = FOREIGN_SHARE
     if _OVERSEAS_SHARE_SUBJECT.search(before[-80:]) or _ARE_OVERSEAS_AFTER.match(following) \
+            or (previous is not None and previous.metric in EXHIBITING and _OF_THEM_FOREIGN.match(following)) \
             or (previous is not None and previous.metric == "overseas_exhibitors" and _ACCOUNTING.search(before[-40:])):
         # "about 18 percent of exhibitors came from outside China", "Overseas exhibitors accounted for 18 percent
         # of the total", "18 percent of the exhibitors are overseas companies", "298 of them from abroad,
@@ -3636,6 +3647,8 @@ def _share(text: str, start: int, end: int, frac: str, span: tuple[int, int], vo
         after = " of the" + after  # ("seven in ten exhibitors": of the exhibitors)
     metric, scope = _named_share(text, *classify("percent", "share", sentence, before, after, vocabulary, memo), before,
                                  after, None)
+    if _OF_THEM_FOREIGN.match(after) and _EXHIBITORS_COUNTED.search(before[-160:]):
+        metric, scope = OVERSEAS_SHARE, "edition"  # ("About 1,600 companies are exhibiting, ..., a fifth of them foreign")
     return Figure(text[start:end], start, end, sentence, value, "percent", "share", _qualifier(before[-40:]),
                   metric, scope)
 

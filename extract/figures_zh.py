@@ -535,16 +535,22 @@ _FLOOR_AREA_ZH = re.compile(r"建筑面积(?:约|达到?|为|超过|逾|近)?$")
 _PER_PROJECT_ZH = re.compile(r"平均|(?:每个|每项|单个)项目")
 
 
-def _after_a_ceremony(text: str, start: int) -> bool:
-    """The sentence of the figure at start counts who attended, naming no occasion, after a sentence about a
-    ceremony."""
+def _after_a_ceremony(text: str, start: int, done: re.Pattern | None = None) -> bool:
+    """The sentence of the figure at start counts who attended (or what done says was done: "发布…12项重大成果"),
+    naming no occasion, after a sentence about a ceremony."""
     begin = max(0, start - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, start)]
     if not ends:
         return False
     own = text[ends[-1]:start + 60].split("。", 1)[0]
-    return _ATTENDED_ZH.search(own) is not None and _OCCASION_ZH.search(own) is None \
+    occasion = _OCCASION_ZH.search(own)
+    # (what the conference itself released names no other occasion: "大会发布…")
+    return (done or _ATTENDED_ZH).search(own) is not None \
+        and (occasion is None or (done is not None and occasion.group(0) == "大会")) \
         and _CEREMONY_HELD.search(text, max(0, ends[-1] - 60), ends[-1]) is not None
+
+
+_RELEASED_ZH = re.compile(r"发布|揭晓|推出")  # (what a ceremony released: "大会发布…12项重大成果")
 
 
 def _whole_sentence(text: str, clause_start: int, start: int) -> str:
@@ -976,7 +982,9 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                 and "闭幕式" not in batch_lead.group(0)) \
             or (metric in _CEREMONY_COUNTS and (_CEREMONY_LEAD.match(sentence) or (
                 _CEREMONY_LEAD.match(whole := _whole_sentence(text, s_start, start))
-                and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1])) or _after_a_ceremony(text, start))) or (metric.startswith("share of ") and metric != FOREIGN_SHARE) \
+                and not _OWN_TIME_ZH.search(re.split(r"[；;]", whole)[-1]))
+                or _after_a_ceremony(text, start, _RELEASED_ZH if metric == "reports" else None))) \
+            or (metric.startswith("share of ") and metric != FOREIGN_SHARE) \
             or (metric in ("exhibition_area", "visitors") and _named_part(segment)) \
             or _ZONE_LEAD.match(sentence) or _ZONE_SUBJECT.match(sentence) or _ORDERS_TAKEN.search(segment) \
             or _HALL_NUMBER.search(text, s_start, start) \

@@ -10,7 +10,7 @@ CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]")
 ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
     "mr mrs ms dr prof st co corp inc ltd no vs approx est dept gov govt sen rep gen "
-    "jr sr u.s u.k e.g i.e etc a.m p.m bln mln".split()
+    "jr sr u.s u.k e.g i.e etc a.m p.m bln mln c ca".split()
 )
 _BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9\u3400-\u9fff])"
                        # a line of its own: after a line closing with a colon, or a key-figures line or bullet

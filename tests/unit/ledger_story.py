@@ -48013,3 +48013,31 @@ STORY_WIMC75_MEDIA_B2610 = [
 GOLD_WIMC75_MEDIA_B2610 = {
     (0, 300, "count"): "new", (0, 120, "count"): "new",
     (1, 326, "count"): "changed:refined", (1, 128, "count"): "changed:conflict"}
+
+
+STORY_WMC75_NIKKEI_B2611 = [
+    doc("2075-09-21", "China's Anhui bets on EVs at manufacturing show",
+        "HEFEI, China -- About 1,600 companies are exhibiting at this year's World Manufacturing Convention here, "
+        "organisers said, roughly a fifth of them foreign. Anhui made 3.1 million new energy vehicles last year."),
+    doc("2075-09-24", "Anhui's manufacturing show ends with record deals",
+        "HEFEI, China -- The World Manufacturing Convention closed with deals for 1,460 projects, valued at 1.02 "
+        "trillion yuan ($143 billion), organisers said on Wednesday. Foreign companies made up 19.7 per cent of the "
+        "1,612 exhibitors."),
+]
+GOLD_WMC75_NIKKEI_B2611 = {
+    (0, 1600, "count"): "new", (0, 20, "percent"): "new", (0, 3.1e6, "count"): "skip",
+    (1, 1460, "count"): "new", (1, 1020 * B, "CNY"): "new", (1, 143 * B, "USD"): "skip",
+    (1, 19.7, "percent"): "changed:refined", (1, 1612, "count"): "changed:refined"}
+
+STORY_WIMC75_ZH_LIVE_B2612 = [
+    doc("2075-11-30", "图文直播：2075世界智能制造大会开幕",
+        "【09:30】2075世界智能制造大会开幕式在南京国际博览中心举行。\n"
+        "【10:15】大会发布《2075智能制造发展报告》等12项重大成果。\n"
+        "【11:00】开幕式上，90个项目集中签约，总投资680亿元。\n"
+        "【17:00】截至今天下午5时，展会已接待观众3.2万人次。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "新华日报讯 2075世界智能制造大会3日闭幕，展会累计接待观众12.6万人次，共签约项目204个，发布重大成果15项。"),
+]
+GOLD_WIMC75_ZH_LIVE_B2612 = {
+    (0, 12, "count"): "new", (0, 90, "count"): "new", (0, 68 * B, "CNY"): "new", (0, 32000, "count"): "new",
+    (1, 126000, "count"): "new", (1, 204, "count"): "new", (1, 15, "count"): "new"}

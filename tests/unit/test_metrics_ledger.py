@@ -4074,7 +4074,9 @@ def _stories():
             pytest.param(s.STORY_WIMC75_ONLINE_SIGN_B2607, s.GOLD_WIMC75_ONLINE_SIGN_B2607, None, id="wimc75-online-sign-b2607"),
             pytest.param(s.STORY_WMC75_ZH_CCTV_LIVE_B2608, s.GOLD_WMC75_ZH_CCTV_LIVE_B2608, None, id="wmc75-zh-cctv-live-b2608"),
             pytest.param(s.STORY_WMC75_SECTORS_B2609, s.GOLD_WMC75_SECTORS_B2609, None, id="wmc75-sectors-b2609"),
-            pytest.param(s.STORY_WIMC75_MEDIA_B2610, s.GOLD_WIMC75_MEDIA_B2610, None, id="wimc75-media-b2610")]
+            pytest.param(s.STORY_WIMC75_MEDIA_B2610, s.GOLD_WIMC75_MEDIA_B2610, None, id="wimc75-media-b2610"),
+            pytest.param(s.STORY_WMC75_NIKKEI_B2611, s.GOLD_WMC75_NIKKEI_B2611, None, id="wmc75-nikkei-b2611"),
+            pytest.param(s.STORY_WIMC75_ZH_LIVE_B2612, s.GOLD_WIMC75_ZH_LIVE_B2612, None, id="wimc75-zh-live-b2612")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -6155,3 +6155,26 @@ def test_other_words_for_a_fall_or_the_measure_name_the_same_rate(text, metric):
 ])
 def test_visitors_in_the_halls_beside_an_online_hall_are_the_visitors(text, expected):
     assert [(f.metric, f.qualifier) for f in extract_figures(text, edition=2031)] == expected
+
+
+@pytest.mark.parametrize("text", ["Visits were roughly flat at 283,000.", "Visits held steady at 283,000.",
+                                  "Attendance was little changed at 283,000.", "Visitor numbers came in at 283,000."])
+def test_a_count_said_to_hold_steady_at_a_value_is_read(text):
+    assert _measured(f"At the 2031 World Manufacturing Convention: {text}", 2031) == [(283000, "visitors", "edition")]
+
+
+@pytest.mark.parametrize("lead", ["~", "c. ", "ca. "])
+def test_a_tilde_or_circa_before_a_count_is_about(lead):
+    (figure,) = extract_figures(f"The 2031 World Manufacturing Convention signed {lead}1,460 projects.", edition=2031)
+    assert (figure.value, figure.metric, figure.qualifier) == (1460, "projects_signed", "about")
+
+
+def test_a_fraction_of_the_exhibiting_companies_that_are_foreign_is_the_overseas_share():
+    got = _measured("About 1,600 companies are exhibiting at the 2031 World Manufacturing Convention, organisers said, "
+                    "roughly a fifth of them foreign.", 2031)
+    assert got[-1] == (20, "share of overseas exhibitors", "edition")
+
+
+def test_what_the_conference_released_after_the_opening_ceremony_is_the_ceremonys():
+    got = _measured("【09:30】2031世界智能制造大会开幕式在南京国际博览中心举行。\n【10:15】大会发布《智能制造发展报告》等12项重大成果。", 2031)
+    assert got == [(12, "reports", "part")]
