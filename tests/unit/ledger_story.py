@@ -48041,3 +48041,45 @@ STORY_WIMC75_ZH_LIVE_B2612 = [
 GOLD_WIMC75_ZH_LIVE_B2612 = {
     (0, 12, "count"): "new", (0, 90, "count"): "new", (0, 68 * B, "CNY"): "new", (0, 32000, "count"): "new",
     (1, 126000, "count"): "new", (1, 204, "count"): "new", (1, 15, "count"): "new"}
+
+
+STORY_WMC75_DAILY_DIGEST_B2613 = [
+    doc("2075-09-21", "Convention, day one in numbers",
+        "HEFEI, Sept. 21 (Anhui Daily) -- Day one of the 2075 World Manufacturing Convention in numbers: 62,000 "
+        "visitors, 720 projects signed, 480 billion yuan of investment, 1,580 exhibitors."),
+    doc("2075-09-22", "Convention, day two in numbers",
+        "HEFEI, Sept. 22 (Anhui Daily) -- The 2075 World Manufacturing Convention after two days: 133,000 visitors, "
+        "1,032 projects signed, 716 billion yuan of investment, 1,596 exhibitors."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Anhui Daily) -- The 2075 World Manufacturing Convention closed with 283,000 visitors, 1,460 "
+        "projects signed worth 1.02 trillion yuan, and 1,612 exhibitors."),
+]
+GOLD_WMC75_DAILY_DIGEST_B2613 = {
+    (0, 62000, "count"): "new", (0, 720, "count"): "new", (0, 480 * B, "CNY"): "new", (0, 1580, "count"): "new",
+    (1, 133000, "count"): "new", (1, 1032, "count"): "new", (1, 716 * B, "CNY"): "new", (1, 1596, "count"): "changed:conflict",
+    (2, 283000, "count"): "changed:refined", (2, 1460, "count"): "changed:refined", (2, 1020 * B, "CNY"): "changed:refined",
+    (2, 1612, "count"): "changed:refined"}
+
+
+STORY_WIMC75_ZH_RENMIN_B2614 = [
+    doc("2075-11-29", "2075世界智能制造大会明日开幕",
+        "人民网南京11月29日电 2075世界智能制造大会将于11月30日至12月3日在南京举办。本届大会展览面积6万平方米，"
+        "预计参展企业600家左右，拟签约项目200个左右。"),
+    doc("2075-12-04", "2075世界智能制造大会成果丰硕",
+        "人民网南京12月4日电 记者从江苏省工业和信息化厅获悉，刚刚闭幕的2075世界智能制造大会展览面积6.2万平方米，"
+        "参展企业612家，签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_RENMIN_B2614 = {
+    (0, 4, "day"): "skip", (0, 60000, "m2"): "new", (0, 600, "count"): "new", (0, 200, "count"): "new",
+    (1, 62000, "m2"): "changed:refined", (1, 612, "count"): "new", (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new"}
+
+STORY_WMC75_ZH_SHARE_B2615 = [
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕，共签约项目1460个，其中制造业项目1262个，占比86.4%。"),
+    doc("2075-09-25", "世界制造业大会签约项目结构优化",
+        "安徽日报讯 2075世界制造业大会签约的1466个项目中，制造业项目1268个，占比86.5%；外资项目121个。"),
+]
+GOLD_WMC75_ZH_SHARE_B2615 = {
+    (0, 1460, "count"): "new", (0, 1262, "count"): "new", (0, 86.4, "percent"): "new",
+    (1, 1466, "count"): "changed:conflict", (1, 1268, "count"): "new", (1, 86.5, "percent"): "changed:conflict",
+    (1, 121, "count"): "new"}

@@ -4076,7 +4076,10 @@ def _stories():
             pytest.param(s.STORY_WMC75_SECTORS_B2609, s.GOLD_WMC75_SECTORS_B2609, None, id="wmc75-sectors-b2609"),
             pytest.param(s.STORY_WIMC75_MEDIA_B2610, s.GOLD_WIMC75_MEDIA_B2610, None, id="wimc75-media-b2610"),
             pytest.param(s.STORY_WMC75_NIKKEI_B2611, s.GOLD_WMC75_NIKKEI_B2611, None, id="wmc75-nikkei-b2611"),
-            pytest.param(s.STORY_WIMC75_ZH_LIVE_B2612, s.GOLD_WIMC75_ZH_LIVE_B2612, None, id="wimc75-zh-live-b2612")]
+            pytest.param(s.STORY_WIMC75_ZH_LIVE_B2612, s.GOLD_WIMC75_ZH_LIVE_B2612, None, id="wimc75-zh-live-b2612"),
+            pytest.param(s.STORY_WMC75_DAILY_DIGEST_B2613, s.GOLD_WMC75_DAILY_DIGEST_B2613, None, id="wmc75-daily-digest-b2613"),
+            pytest.param(s.STORY_WIMC75_ZH_RENMIN_B2614, s.GOLD_WIMC75_ZH_RENMIN_B2614, None, id="wimc75-zh-renmin-b2614"),
+            pytest.param(s.STORY_WMC75_ZH_SHARE_B2615, s.GOLD_WMC75_ZH_SHARE_B2615, None, id="wmc75-zh-share-b2615")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:
