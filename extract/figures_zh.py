@@ -380,9 +380,9 @@ def _edition_before_series(text: str, s_start: int, start: int, end: int) -> boo
 NEXT_EDITION_ZH = re.compile(r"明年|下届|下一届")
 _ALREADY = re.compile(r"已|目前|截至|截止|实际")
 # "较去年增长46%和64%": both rates are growth
-_GROWTH = re.compile(r"(?:增长|提高|提升|上升|增加)了?(?:近|约|超过?|逾|达|将近|接近)?"  # ("同比增长近三成")
+# the verb of a rate on the last edition, a rise or a fall ("下降"): "同比增长近三成", "较上届下降22%"
+_GROWTH = re.compile(r"(?:(?P<fell>下降|减少|降低|回落|下滑)|增长|提高|提升|上升|增加)了?(?:近|约|超过?|逾|达|将近|接近)?"
                      r"(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
-_DECLINE = re.compile(r"(?:下降|减少|降低|回落|下滑)了?(?:近|约|超过?|逾|达|将近|接近)?(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
 # what stands between a growth rate's subject and its verb: "签约金额同比增长", "参展企业较上届增长"
 _COMPARED_ON = re.compile(r"(?:同比|环比|分别|(?:比|较)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?)+$")
 _RATE = re.compile(r"\d+(?:\.\d+)?(?:[%％]|个百分点)")
@@ -919,16 +919,13 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                 and _PLACE_ITEM.fullmatch(text, figures[-1].end, start):
             metric = figures[-1].metric  # "…项目中，南京48个，苏州31个，无锡22个": each place's count of the same
         segment = re.split(r"[，,、；;：:]", clause_before)[-1]  # the words since the last comma
-        # "比上届增长12.9%", "较去年提高3.7个、7.3个百分点": this edition's growth
-        growth = unit in ("percent", "percentage_point") and _GROWTH.search(re.split(r"[，,；;：:]", clause_before)[-1])
-        # "总投资较上届下降22%": how much a measure fell, as "investment fell 22 percent" is
-        decline = unit in ("percent", "percentage_point") and not growth \
-            and _DECLINE.search(re.split(r"[，,；;：:]", clause_before)[-1])
-        if growth or decline:
-            metric = _growth_of(text, start, end_pos, re.split(r"[，,；;：:]", clause_before)[-1], growth or decline,
-                                s_start, figures)
-            metric = metric.removesuffix("growth") + "decline" if decline else metric
-            growth = growth or decline
+        # "比上届增长12.9%", "较去年提高3.7个、7.3个百分点": this edition's growth; "总投资较上届下降22%": how much a
+        # measure fell, as "investment fell 22 percent" is
+        own_clause = re.split(r"[，,；;：:]", clause_before)[-1]
+        growth = unit in ("percent", "percentage_point") and _GROWTH.search(own_clause)
+        if growth:
+            metric = _growth_of(text, start, end_pos, own_clause, growth, s_start, figures)
+            metric = metric.removesuffix("growth") + "decline" if growth.group("fell") else metric
         # (rates of several measures stay "growth", as "rose 46 percent and 64 percent respectively" does in English)
         elif unit == "percent" and (of := _respectively(text, start, sentence, figures)):
             metric = f"{of} share"
