@@ -484,6 +484,21 @@ _ARE_MANUFACTURING_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s
                                       r"(?:\s(?:projects|deals))?\b", re.I)
 # a count of the signed projects of one kind, before a share of it ("764 are manufacturing projects, accounting for")
 _MANUFACTURING_KIND = re.compile(r"\s(?:(?:are|were)\s(?:in\s)?manufacturing\b|manufacturing\s(?:projects|deals)\b)", re.I)
+# a share named only by its whole ("share of projects"): which part it measures, its sentence says
+_PLAIN_SHARES = frozenset(f"share of {w}" for w in ("projects", "deals", "exhibitors", "companies", "visitors", "guests",
+                                                    "total"))
+_COMPANIES_NOUN = re.compile(r"\s(?:[\w-]+\s)?(?:companies|firms|enterprises|exhibitors|businesses)(?=\s)", re.I)
+# a correction note that names the sum it corrects: "misstated the value of deals", "gave the wrong total investment"
+_MONEY_MISSTATED = re.compile(r"\b(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave)|gave|correct(?:ed)?)\s"
+                              r"the\s(?:(?:wrong|incorrect|total|combined)\s){0,2}(?:(?:value|worth)\sof\s(?:the\s)?(?:signed\s)?"
+                              r"(?:deals|contracts|agreements|projects)|(?P<investment>investment))\b[^.;\d]{0,60}[.;:]?\s[^.;\d]{0,40}$", re.I)
+# "Japanese companies have doubled their presence ..., with 33 exhibiting": the count of the sentence's subject
+_TAKING_PART_AFTER = re.compile(r"\s(?:of them\s)?(?:exhibiting|taking part|attending|participating|present|in attendance)\b")
+_SUBJECT_WITH = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Z][\w-]*\s)?(?:[a-z-]+\s)?(?:companies|firms|enterprises|"
+                           r"exhibitors|guests|visitors))\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,120},\swith\s" + QUALIFIED + r"$")
+_SHOWN_BY_FROM = re.compile(r"\b(?:models|products|robots|exhibits|vehicles|devices|machines)\s(?:[\w-]+\s){0,3}?"
+                            r"(?:on (?:display|show)|shown|displayed|exhibited)\s(?:[\w-]+\s){0,2}?(?:from|by)\s" + QUALIFIED + r"$")
+_VALUE_LABEL = re.compile(r"(?:^|[|;\n]\s?)(?:[Vv]alue|[Tt]otal value|[Dd]eal value|[Ww]orth)\s?:\s?(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$")
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
@@ -725,6 +740,11 @@ _FIRST_REPORTED = re.compile(r"\s(?:(?:first|initially|previously|earlier)\s)?(?
 _WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|had\s|'ve\s)?(?:already\s)?[a-z]+\s(?:[\w-]+\s){0,3}?$")
 _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
+# one of a company's people, named before the quotation: "Li Ming, general manager of a Suzhou robot maker"
+_COMPANY_ROLE = re.compile(r"\b(?:general manager|managing director|CEO|chief executive|chair(?:man|woman)|president|"
+                           r"(?:co-)?founder|(?:sales|marketing|business|regional|overseas)\s(?:manager|director|head)|"
+                           r"engineer|executive)\s(?:of|at|with)\s(?:[\w'’&.,-]+\s){0,7}?(?:company|maker|firm|manufacturer|"
+                           r"group|enterprise|startup|start-up|supplier)\b", re.I)
 _BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
 _SIGNERS_FROM = re.compile(r"\b(?:projects|deals|contracts|investors|investments|agreements)\s(?:[\w-]+\s){0,3}?from\s"
                            + QUALIFIED + r"$", re.I)
@@ -850,7 +870,9 @@ _NATION_WITH = re.compile(r"\b(?:followed by|then|and|while|with)\s(?:the\s)?(?P
                           r"(?:with|at|on)\s$")
 # "Germany sent the largest group, 41 companies", "Japan brought 33 firms": the country the companies came from
 _NATION_SENT = re.compile(r"(?:^|[,;]\s|\band\s|\.\s)(?:the\s)?(?P<country>" + NATION_NAMES + r")\s(?:sent|brought|fielded)\s"
-                          r"(?:(?:the|its)\s(?:[\w-]+\s)?(?:group|contingent|delegation|number),?\s(?:of\s|with\s)?)?"
+                          # ("Germany sent the largest foreign delegation to the 2075 World Manufacturing Convention, with 41")
+                          r"(?:(?:the|its)\s(?:[\w-]+\s){0,2}?(?:group|contingent|delegation|number)(?:\s(?:to|at)\s(?:the\s)?"
+                          r"(?:(?:19|20)\d\d\s)?(?:[A-Z][\w-]*\s){1,5}?(?:[Cc]onvention|[Cc]onference|[Ss]ummit|[Ee]xpo))?,?\s(?:of\s|with\s)?)?"
                           r"(?:some\s|about\s|around\s|nearly\s|more than\s|over\s)?$")
 # "Projects worth 66.8 billion yuan were signed ... There were 54 of them.": what the sentence before spoke of
 _THERE_WERE = re.compile(r"\s*There (?:were|are)\s(?:(?:a total of|in all)\s)?", re.I)
@@ -951,8 +973,9 @@ _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es
 _IN_FEW_DAYS = re.compile(r"\b(?:in|within|over) (?:just |only )?(?:its |the )?(?:first )?(?:two|three|2|3) days\b", re.I)
 _IN_TWO_DAYS = re.compile(r"\b(?:in|within) (?:just |only )?(?:two|2) days\b", re.I)
 # (an amount too: "orders for 300 units worth 60 million yuan in two days")
-_EXACT_COUNT_IN = re.compile(r"\b\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:[\w-]+\s){0,2}?(?:[a-z]{3,}s|yuan)\s"
-                             r"(?:in|within)\s(?:just\s|only\s)?$", re.I)
+_EXACT_COUNT_IN = re.compile(r"\b(?:\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:[\w-]+\s){0,2}?(?:[a-z]{3,}s|yuan)|"
+                             # (a headline's count without its noun: "Conference attracts 80,000 in two days")
+                             r"\d{1,3}(?:,\d{3})+|\d{4,})\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
 _INTO = re.compile(r"\sinto\b", re.I)  # "Two days into the convention": how far into it, not how long it lasts
 _WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago|to go|left|away|on(?=[,;.])|"
                          r"(?:to|through|up to) (?:19|20)\d\d)\b", re.I)  # ("one day to go", "the five years to 2052")
@@ -974,7 +997,9 @@ _PART_OF = re.compile(r"^\s(?:of (?:which|them|whom|those|these))\b")
 # ("Exhibitors | 326", a table's row, its cells kept apart by a bar, a tab or a dash)
 # (and with the event's name after it: "Projects signed at the 2061 World Intelligent Manufacturing Conference: 112")
 _LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>(?![AQ]\b)[A-Z][\w-]*(?: (?:[\w-]+|&)){0,5}?)"
-                    r"(?:\s(?:at|of|for)\s(?:the\s)?(?:(?:19|20)\d\d\s)?(?:[A-Z][\w-]*\s?){1,6})?(?:\s?[:|]\s|\t\s*| [–—-] )"
+                    r"(?:\s(?:at|of|for)\s(?:the\s)?(?:(?:19|20)\d\d\s)?(?:[A-Z][\w-]*\s?){1,6})?"
+                    # (a count's scale in brackets: "Visitors (thousand): 262")
+                    r"(?:\s\((?:in\s)?(?:thousands?|millions?|mln|'000|000s)\))?(?:\s?[:|]\s|\t\s*| [–—-] )"
                     + QUALIFIED)
 # a line of a list with its label and number only: "Visitors 150k"
 _BARE_LABEL = re.compile(r"\s*(?:[•·*–-]\s*)?(?:[012]?\d:[0-5]\d\s+)?(?P<noun>[A-Z][a-z-]*(?: (?:[a-z-]+|&)){0,3}) ")
@@ -1114,10 +1139,11 @@ _MAKE_UP = re.compile(r"(?:\b(?:overseas|foreign|international|fortune)\b|(?-i:\
 # ("and visitors to the expo, 612,000"; "revised to 1,712, and visitors to 612,000": the verb left out)
 # the second of two named before, its count's noun left out: "the former signed 1,108 projects in Hefei, the latter 136"
 _THE_LATTER = re.compile(r"[,;]\s(?:and\s|while\s|whereas\s)?the (?:latter|second|other)\s$", re.I)
-_GAPPED = re.compile(r"\band (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40}| to)?\s$")
+_GAPPED = re.compile(r"\band (?:[A-Za-z][\w-]* ){0,2}?(?P<noun>(?:(?:[A-Z][a-z-]+|U\.S\.) )?[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40}| to)?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
-_SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s)?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,100},\s$")
+_SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s)?(?P<noun>(?:[A-Za-z][\w-]*(?:['’]s)? )?[A-Za-z][a-z-]*s)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,100},\s"
+                                 + QUALIFIED + "$")  # ("The conference's exhibitors, some 600 in all, ...")
 # ("Some 812.05 billion yuan worth of projects, 986 in all, were signed")
 _WORTH_OF_APPOSITIVE = re.compile(r"\bworth of (?:[\w-]+\s){0,2}?(?P<noun>[a-z][a-z-]*s),\s$", re.I)
 # labels inside one sentence: "Visitors: about 30,000 expected daily; exhibitors: 580; forums: 24"
@@ -1219,7 +1245,10 @@ _SUBJECT_VERB = re.compile(
     # (a headline's "Deal count revised to 991", without its "was")
     r"(?:revised|corrected|raised|lowered|updated|adjusted)(?: up| down| upward| downward)? to|"
     # ("Exhibitors increased by 70 to 1,130": the growth, then the count)
-    r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined) by(?: [\d,.]+(?: [a-z]+)?)? to|"
+    # ("Online visits have nearly doubled from last year to 31 million")
+    r"(?:nearly |almost |more than |roughly )?(?:doubled|tripled|trebled|quadrupled|halved)(?: (?:from|on|over) [^.;,\d]{1,30}?)? to|"
+    r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined|shrank) by(?: [\d,.]+(?: [a-z]+)?| (?:a |one[ -])?"
+    r"(?:half|third|quarter|fifth|tenth))? to|"  # ("Visitor numbers grew by a third to 283,000")
     r"(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|declined) by|"
     # ("with exhibitors rising to 610 from 580 last year")
     r"rising to|climbing to|growing to|increasing to|jumping to|"
@@ -1278,7 +1307,7 @@ _COUNT_IS = re.compile(r"\b(?P<noun>(?:exhibitor|visitor|guest|delegate|particip
                        r"(?:(?:was|were|is|are|held|holds|remained|stayed)\s(?:(?:roughly|largely|broadly|little|almost)\s)?"
                        r"(?:flat|steady|unchanged|changed|stable)|came in) at)\s" + QUALIFIED + r"$", re.I)
 # "1,568 to be exact": the same count as the rounder one before it
-_TO_BE_EXACT = re.compile(r"\s(?:to be (?:exact|precise)|precisely|exactly)\b", re.I)
+_TO_BE_EXACT = re.compile(r",?\s(?:to be (?:exact|precise)|precisely|exactly)\b", re.I)  # (", to be exact")
 _TARGET_OF = re.compile(r"(?:\b(?:target|goal)\s(?:of|is|was|had been|stands at|was set at|is set at)|"
                         r"\b(?:had\s|have\s|has\s)?(?:hoped|aimed|wished)\sfor)\s" + QUALIFIED + r"$", re.I)
 # "short of the 50 organizers had hoped for": a count hoped for, whose noun is the count's before it, not the hopers
@@ -1369,10 +1398,13 @@ _FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>(?:[a-z][\w-]*\s)?[a-z][\w-]*s
 # "Exhibitors rose from last year's 532 to 561", "The number of exhibitors rose by 5 percent from 532 last year to 561":
 # the subject counts both numbers (the first an earlier edition's)
 _ROSE_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\s"
+                        # (past where they were signed: "The number of projects signed at the World Manufacturing
+                        # Convention has grown from 400-odd in 2018 to more than 1,400")
+                        r"(?:(?:signed|inked)\s(?:at|during|in)\s(?:[^.;,\d]|\b(?:19|20)\d\d\b){1,60}?\s)?"
                         r"(?:(?:has|have) )?(?:rose|grew|grown|increased|climbed|jumped|fell|dropped|declined|went up|"
                         r"went down|expanded)\s(?:(?:every|each) year,?\s|steadily,?\s)?"
                         r"(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
-                        + qualified("last year's", "the previous edition's") + r"(?:[\d,.]+(?:\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?)?\sto\s"
+                        + qualified("last year's", "the previous edition's") + r"(?:[\d,.]+(?:-odd|-plus|\+)?(?:\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?)?\sto\s"
                         + qualified("a record") + r")?$", re.I)
 # "Exhibitors rose to 626 from 612", "The number of exhibitors increased to 626, up from 612 a year earlier": the
 # subject counts the number after "from" too (an earlier edition's)
@@ -1462,7 +1494,8 @@ _N_IN_D = re.compile(r"\s(?:in|out of)\s(?:every\s)?(?P<d>two|three|four|five|si
                      # (of the event's own: not "one in every eight industrial robots sold in China")
                      r"(?=\s(?:(?!of\b)[\w-]+\s){0,2}?(?:exhibitors|visitors|companies|firms|enterprises|deals|projects|"
                      r"contracts|agreements|guests|participants|attendees|buyers|delegates)\b|"
-                     r"\s(?:were|are|was|is|came|come|had|have|said|say|reported|showed|signed)\b)", re.I)
+                     r"\s(?:were|are|was|is|came|come|had|have|said|say|reported|showed|signed)\b|"
+                     r"\sof\s(?:them|those|these)\b)", re.I)  # ("540 exhibitors, about one in five of them from overseas")
 _ONE_IN = re.compile(r"\b(?:one|1) (?:in|out of) (?:every )?$", re.I)
 _OF_THEM_LEAD = re.compile(r"(?:^|[.;]\s)(?:of|among) (?:them|these|those|the \d[\d,]*),\s$", re.I)  # ("Of the 634, 30 ...")
 _PHONE = re.compile(r"^[\d\s()+-]{7,}$")
@@ -2120,7 +2153,8 @@ def opening_batches(text: str, figures: list[Figure]) -> list[Figure]:
         elif figure.scope == "edition" and figure.metric in BATCHED and figure.qualifier == "at_least" \
                 and _on_the_opening_day(text, figure):
             figure = replace(figure, scope="opening")  # "... opened on Friday. By the afternoon, 152 projects had been"
-        elif figure.scope == "part" and figure.metric in BATCHED:
+        elif figure.scope == "part" and figure.metric in BATCHED \
+                and not _WE_QUOTED.search(text, max(0, figure.start - 60), figure.start):  # (a company's own deals)
             before = _SENTENCE_END.split(text[max(0, figure.start - 200):figure.start])[-1]
             window = before[max(0, len(before) - (figure.start - previous.end)):] if previous else before
             if _OPENING.search(window) or _OPENING_AFTER.match(text, figure.end) \
@@ -2247,9 +2281,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                                   memo, value=float(f"{100 * n / d:.12g}")))
             continue
         if not _CONTEXT.search(text, max(0, start - 40), min(len(text), end + 40)) \
-                and not (_in_cells(text, start) and _table_cell(text, start) is not None):
+                and not (_in_cells(text, start) and _table_cell(text, start, decimals=True) is not None):
             # no word, currency or percent sign nearby: nothing can make this number a figure (but a table's row
-            # far below its header: "| 2026 | 276 | 2,150 |")
+            # far below its header: "| 2026 | 276 | 2,150 |", "| 2075 | 1,512 | 612.4 |" under "Investment (bln yuan)")
             continue
         if figures and start < figures[-1].end:
             continue  # part of the previous figure (a range's second end)
@@ -2696,7 +2730,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead, place_part, total_of = counted_before.noun, counted_before.noun, True, counted_before
             if not noun and digits and (one_of := _ONE_OF_SUBJECT.search(before[-80:])) is not None:
                 noun = lead = one_of.group("noun").lower() + "s"  # "The hall is one of 10 at the convention": halls
-            if not noun and digits:
+            # (a fraction or a word of a scale: "have passed a quarter of a million", "topped half a million")
+            if not noun and (digits or ((halfa or quartera) and scale)):
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-180:]) \
                     or _PUT_AT.search(before[-130:]) or _PUTS_NOUN_AT.search(before[-80:]) \
@@ -2779,6 +2814,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and (previous.metric.startswith("companies from ") or previous.metric in EXHIBITING) \
                     and (nation_next := _NATION_WITH.search(before[-60:])) is not None:
                 noun, lead = previous.noun, previous.noun  # "Germany sent 41 companies, followed by Japan with 33"
+            if not noun and digits and _TAKING_PART_AFTER.match(text, pos_after) \
+                    and (subject := _SUBJECT_WITH.search(before[-160:])) is not None:
+                # "Japanese companies have doubled their presence at the convention, with 33 exhibiting": the subject
+                noun, lead = subject.group("noun").split()[-1].lower(), subject.group("noun").lower()
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _IN_ALL.match(text, pos_after):
                 noun, lead = previous.noun, previous.noun  # "Hall 5 alone hosted 120 exhibitors ..., which has 640 in all"
@@ -3128,13 +3167,18 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and is_forecast(text[spans[si - 1][0]:min(spans[si - 1][1], spans[si - 1][0] + 200)]) \
                 and not NEXT_CLAUSE.search(before):
             scope = "expected"  # "Q: How many projects do you expect to sign? A: Around 600": the forecast asked for
-        if scope == "edition" and _WE_QUOTED.search(before[-60:]) and _SAID_BY_A_COMPANY.search(following):
-            scope = "part"  # "\"We have signed 12 agreements in two days,\" said ..., sales manager of a Suzhou firm"
+        if scope == "edition" and (quoted := _WE_QUOTED.search(before[-60:])) is not None \
+                and (_SAID_BY_A_COMPANY.search(following)
+                     or _COMPANY_ROLE.search(text, max(0, (opened := start - len(before[-60:]) + quoted.start()) - 240),
+                                             opened)):
+            # "\"We have signed 12 agreements in two days,\" said ..., sales manager of a Suzhou firm"; "For Li Ming,
+            # general manager of a robot maker, ... \"We signed three deals worth 120 million yuan,\" he said"
+            scope = "part"
         if unit != "percent" and unit != "percentage_point" and _GREW_BY.search(before[-24:]) \
                 and _TO_AFTER.match(text, end_pos) and not metric.endswith(("increase", "decrease")):
             # "The expo's footprint grew by 10,000 square meters to 80,000 square meters": the growth, not the area
             metric = growth_metric(metric, _GREW_BY.search(before[-24:]).group(1).lower() in _FELL, vocabulary)
-        if nation_next is None and metric in EXHIBITING and (sent := _NATION_SENT.search(before[-80:])) is not None:
+        if nation_next is None and metric in EXHIBITING and (sent := _NATION_SENT.search(before[-160:])) is not None:
             nation_next = sent  # "Germany sent the largest group, 41 companies": Germany's companies
         elif nation_next is None and metric in EXHIBITING and scope == "part" \
                 and (pavilion := _last(NATION_PAVILION.finditer(before[-160:]))) is not None:
@@ -3247,6 +3291,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and previous.sentence == sentence and _OR_RESTATED.fullmatch(text, previous.end, start):
             # "totals 1.05 trillion yuan, or more than 1 trillion yuan for a third year running": the same sum, rounded
             metric, scope = previous.metric, previous.scope
+        elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous is not None and previous.unit == unit \
+                and previous.sentence == sentence and previous.metric not in UNSPECIFIC \
+                and _TOTAL_TO.search(text, previous.end, start):
+            # "Deals ... topped 600 billion yuan, bringing the total since 2018 to well over 6 trillion yuan": the
+            # same measure summed (its scope is the sum's own)
+            metric = previous.metric
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous is not None \
                 and previous.metric in ("projects_signed", "projects") and previous.unit == "count" \
                 and _A_HAUL.match(following) and _HAUL_BETWEEN.fullmatch(text, previous.end, start):
@@ -3258,7 +3308,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif previous is None:
             pass
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.metric in ("projects_signed", "projects") \
-                and (_WORTH.search(before[-30:]) or _BESIDE.fullmatch(text, previous.end, start)):
+                and (_WORTH.search(before[-30:]) or _BESIDE.fullmatch(text, previous.end, start)
+                     or _VALUE_LABEL.search(before[-16:])):  # ("Deals: 1,512 | Value: 612.4 bln yuan")
             # "Sixty-one of the deals, worth 88 billion yuan"; "612 deals, 487.3B yuan" in a headline
             metric, scope = "contract_value", previous.scope
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.metric == "foreign_projects" \
@@ -3327,6 +3378,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "part"  # "At the opening ceremony, 36 projects ... were signed, and 42 academicians attended"
         if unit == "percent":
             metric, scope = _named_share(text, metric, scope, before, following, previous)
+        if unit == "percent" and scope == "edition" and metric in _PLAIN_SHARES and previous is not None \
+                and previous.sentence == sentence and previous.unit == "count" and previous.scope == "part" \
+                and _ACCOUNTING.search(before[-40:]):
+            # "New energy vehicle projects numbered 412, accounting for 27.2 percent of the 1,512 projects": the
+            # share of that part, which another kind's share does not change
+            scope = "part"
         if unit == "count" and metric in ("foreign-funded", "foreign-invested", "overseas-funded") \
                 and any(f.sentence == sentence and f.metric in ("projects_signed", "projects") for f in figures[-3:]):
             # "731 projects worth 601.2 billion yuan signed, of which 96 were foreign-funded": some of the projects
@@ -3361,6 +3418,20 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (nation := FROM_NATION.match(following)) is not None:
             # "634 exhibitors, including 24 from Germany": the companies of one country, a measure of its own
             metric, scope = nation_companies(nation.group("country")), "edition"
+        elif scope == "edition" and unit == "count" and metric in EXHIBITING \
+                and (named := _COMPANIES_NOUN.match(following)) is not None \
+                and (nation := FROM_NATION.match(following, named.end())) is not None:
+            # "42 companies from Taiwan are exhibiting": the companies of one place, a measure of its own
+            metric = nation_companies(nation.group("country"))
+        elif scope == "edition" and unit == "count" and metric == "companies" and _SHOWN_BY_FROM.search(before[-80:]):
+            # "more than 40 models on display from 27 companies": the companies that show those, some of the exhibitors
+            # (not "1,200 products on show from 481 exhibitors": all of them)
+            scope = "part"
+        elif scope == "part" and metric in EXHIBITING and previous is not None \
+                and previous.metric == "companies_and_institutions" and previous.sentence == sentence:
+            # "Nearly 700 companies and institutions are taking part, including 612 exhibitors": the exhibitors
+            # among all who take part, the edition's count of them
+            scope = "edition"
         elif scope == "part" and metric in ("exhibitors", "companies") and _AT_THE_VENUE.match(following):
             metric = "exhibitors_onsite"  # "1,722 companies took part online and offline, 462 of them at the venue"
         # (the whole of a list is before its other own measures: "1,130, of which 186 were overseas firms and 86 were
@@ -3469,6 +3540,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         surface = text[start:end_pos]
         if qualifier in ("exact", "") and not second and (gives_back or in_sentence(_REVISION, sentence, memo)):
             qualifier = "corrected"  # "revised to 659", "660, according to a revised count": a change, never a restatement
+        if unit in MONEY_UNITS and metric in UNSPECIFIC \
+                and (named := _MONEY_MISSTATED.search(text, max(0, start - 240), start)) is not None:
+            # "An earlier version of this story misstated the value of deals. It is 612.4 billion yuan": the sum the
+            # note names
+            metric = "investment" if named.group("investment") else "contract_value"
         if (in_sentence(_RETRACTION, sentence, memo)
                 or (in_sentence(_TOLD_BEFORE, sentence, memo) and text.startswith(sentence, s_start)
                     and _CORRECT_NEXT.match(text, s_start + len(sentence)))) \

@@ -73,6 +73,8 @@ UNITS = [
 ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     # ("意向签约项目56个", "采购意向金额32亿元": agreed in intent, not signed)
     ("intended_projects", ("count",), re.compile(r"意向(?:签约)?项目|签约意向|合作意向|意向协议")),
+    # ("意向投资额2100亿元": the investment agreed in intent, not the signed projects)
+    ("intended_investment", ("money",), re.compile(r"意向(?:合作)?投资|投资意向")),
     ("purchase_intentions", ("money",), re.compile(r"采购意向|意向(?:合作)?(?:采购|成交|订单|金额)|意向合作额")),
     ("purchases", ("money",), re.compile(r"采购(?:签约|成交|合同)(?:总?金?额)?|(?:签约|成交)?采购(?:总?金?额)")),
     # (agreements signed count as the signings, as "700 agreements were signed" does in English)
@@ -96,6 +98,13 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("gazelle companies", ("count",), re.compile(r"瞪羚")),
     # ("港澳台企业43家": the companies of a region, a measure of its own, as "companies from Germany" are)
     ("companies from Hong Kong, Macao and Taiwan", ("count",), re.compile(r"港澳台(?:地区)?(?:参展)?(?:企业|展商|参展商|公司)")),
+    # ("42家台资企业参展", "其中日资企业33家": one place's companies, as "companies from Japan" are in English)
+    ("companies from Taiwan", ("count",), re.compile(r"台资(?:企业|公司)|台企|台湾(?:地区)?(?:企业|公司|厂商)")),
+    ("companies from Hong Kong", ("count",), re.compile(r"港资(?:企业|公司)|港企|香港(?:企业|公司)")),
+    ("companies from Japan", ("count",), re.compile(r"日资(?:企业|公司)|日企|日本(?:企业|公司)")),
+    ("companies from Germany", ("count",), re.compile(r"德资(?:企业|公司)|德企|德国(?:企业|公司)")),
+    ("companies from South Korea", ("count",), re.compile(r"韩资(?:企业|公司)|韩企|韩国(?:企业|公司)")),
+    ("companies from United States", ("count",), re.compile(r"美资(?:企业|公司)|美企|美国(?:企业|公司)")),
     ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:参展)?(?:企业|展商|参展商|公司)")),
     ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会|展厅|展馆)|云展(?:会|览|厅)")),
     ("exhibitors_onsite", ("count",), re.compile(r"(?<!线上)线下(?:参展|展商|展览|展会|展区)|现场参展|实地参展")),
@@ -229,7 +238,7 @@ _BATCH = re.compile(r"开幕式(?:上|现场)|开幕式(?=(?:集中)?签约)|开
 # a clause before the figure's that names one day: "大会开幕首日，展馆共接待观众12.6万人次" (that day's)
 _ONE_DAY_CLAUSE = re.compile(r"(?:开幕首日|首日|开幕当天|第[一二三四五六\d]天|[一二三四五六\d]日当天)[，,][^，,；;。]*$")
 # a sentence about one day of the event, its day said first: "大会第二天接待观众4.1万人次，新签约项目26个"
-_DAY_LEAD_ZH = re.compile(r"[^。；;，,]{0,12}?(?:第[一二三四五六\d]天|次日|开幕首日)")
+_DAY_LEAD_ZH = re.compile(r"[^。；;，,]{0,24}?(?:第[一二三四五六\d]天|次日|开幕首日)")
 # where companies exhibit, right before their count: "线下412家企业参展", "线上共有615家企业参展"
 _WHERE_BEFORE = re.compile(r"(?:(线上|云上|云端)|线下|现场)(?:共有|共|有|已有|参展企业)?(?:近|约|超过|超|逾)?$")
 # one session's audience, there or online: "开幕式直播观看人次达860万"
@@ -568,6 +577,8 @@ _RUNNING = re.compile(_AS_OF + r"(?:目前|发稿|记者发稿时|今天|昨天|
                       r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|至此[，,]?[^。；;闭幕]{0,16}(?:达到?|增至|增加到|增加至)|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
                       # ("连日来，大会已吸引观众21万人次", "大会前三天共签约项目1190个": so far)
                       r"连日来|(?:大会|展会|开幕)?前[两三四2-4]天|"
+                      # ("大会第二天，又签约项目52个，…，累计签约项目120个": the running total of a day that is not the last)
+                      r"(?:第[二三2-3]天|次日)[^。；;闭幕]{0,60}?累计|"
                       r"开幕(?:[一二两三四五六七八九\d]{1,2})天(?:以)?来|"  # ("开幕两天来，线下累计接待观众7.8万人次")
                       # ("云上展厅27日上线，已有186家企业入驻"; the sentence ends before the number)
                       r"(?<![没未])已有(?=$|[\d一二三四五六七八九十百]|近|超|逾)")
@@ -649,6 +660,9 @@ def _qualifier(before: str, after: str) -> str:
     return "exact"
 
 
+_INTENDED_INVESTMENT = re.compile(r"(?:意向(?:合作)?投资|投资意向)(?:总?金?额)?(?:达到?|约为?|超过?|逾|近|为|共计?|突破)?$")
+
+
 def _family(unit: str) -> str:
     return "money" if unit in ("CNY", "USD", "EUR") else unit
 
@@ -657,6 +671,8 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     family = _family(unit)
     if family == "money" and _AGREED_FOREIGN.search(clause_before[-12:]):
         return "foreign_investment"  # "外资项目40个，协议外资31亿美元": the foreign capital the signed projects bring
+    if family == "money" and _INTENDED_INVESTMENT.search(clause_before[-12:]):
+        return "intended_investment"  # "意向投资额2100亿元", "投资意向金额320亿元": agreed in intent, not signed
     if family == "money" and "投资" in clause_before[-8:]:
         # "总投资1.2万亿元": the sum invested, even in a sentence about signings ("外资项目投资额达92.4亿美元": the
         # foreign-funded projects')
@@ -859,7 +875,8 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             if counted is None:
                 continue  # a bare number says nothing measurable here
             # "观看人次突破5000万": what is counted stands before the number
-            unit_m = (_NOTHING, "count", "visits" if "人" in counted.group("noun") else "times")
+            # ("线上展厅访问量突破2600万": visits, as 人次 would count them)
+            unit_m = (_NOTHING, "count", "visits" if "人" in counted.group("noun") or "访问" in counted.group("noun") else "times")
         pattern, unit, kind = unit_m
         if kind == "tenths":
             if value > 10:
@@ -868,7 +885,9 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         found = pattern.match(after)
         end_pos = end + found.end() if not range_low else end
         if kind == "duration" and (re.search(r"(?:前|头|最后|后)$", before)
-                                   or (re.search(r"(?:开幕|开展|开馆|举办)$", before) and re.match(r"(?:天|日)(?:来|以来)", after))):
+                                   or (re.search(r"(?:开幕|开展|开馆|举办)$", before) and re.match(r"(?:天|日)(?:来|以来)", after))
+                                   # ("开展三天，线下观众已超21万人次": three days since the opening, not the length)
+                                   or (re.search(r"(?:开幕|开展|开馆)$", before) and re.match(r"(?:天|日)[，,]", after))):
             continue  # "前三天", "最后两天", "开幕两天来": some days of the event, not its length
         if re.match(r"^[零〇一二两三四五六七八九十]$", raw) and kind in ("items", "people", "events") and not m.group("approx"):
             continue  # "一个", "一名": an article, not a count (but "十余位": more than ten)
@@ -969,7 +988,8 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                                                                    or (_DATED_DOING.match(sentence) and metric not in STANDING
                                                                        and not _WHOLE_WORDS.search(sentence))
                                                                    or (_DAY_LEAD_ZH.match(sentence)
-                                                                       and metric not in STANDING))) \
+                                                                       and metric not in STANDING
+                                                                       and not _RUNNING_TOTAL_ZH.search(segment)))) \
             or ((metric in AUDIENCES or metric in ("visitors_online", "views")) and _ONE_SESSION.search(segment)) \
             or (metric in ("forums", "sub_forums") and _ONE_FORUM.search(text, max(s_start, start - 12), start)) \
             or _DAILY_AVERAGE.search(text, max(s_start, start - 8), start) \
@@ -989,7 +1009,8 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             or _PAVILION_LEAD.match(sentence) or (metric in BATCHED and _ADDED_BATCH.search(segment)) \
             or (metric in BATCHED and segment.startswith("新签约") and _ONE_DAY_WORDS.search(sentence)
                 and not re.search(r"闭幕|落幕|期间", sentence)) else \
-            "part" if (metric in BATCHED and (_batch_of(text, s_start, start, end_pos, len(sentence))
+            "part" if (metric in BATCHED and not _RUNNING_TOTAL_ZH.search(segment)
+                       and (_batch_of(text, s_start, start, end_pos, len(sentence))
                                               or _ANOTHER.search(text, max(s_start, start - 4), start)
                                               or _LOCAL_BATCH.search(text[s_start:start]))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
@@ -1078,7 +1099,11 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                 scope = signed.scope
         if metric == "value" and "签约" in _whole_sentence(text, s_start, start) and _SUM_AFTER_SIGNING.search(segment):
             metric = "contract_value"  # "签约项目193个，比上届减少5个；总金额1725亿元": what the signings are worth
-        if previous is not None and previous.unit == unit and metric not in _KEYS and _RISEN_TO.search(segment):
+        if previous is not None and previous.unit == unit and previous.qualifier in ("more_than", "at_least", "about") \
+                and _BOUND_THEN_VALUE.fullmatch(text, previous.end, start):
+            # "总投资额超6000亿元，达6124亿元": the bound, then the value it bounds, one measure
+            metric, scope = previous.metric, previous.scope
+        elif previous is not None and previous.unit == unit and metric not in _KEYS and _RISEN_TO.search(segment):
             metric = previous.metric  # "去年，大会签约项目1152个，今年增至1207个": the same count, grown
         elif previous is not None and previous.unit == unit and metric not in _KEYS and scope == "earlier" \
                 and previous.start >= s_start and _LAST_ONES.fullmatch(segment):
@@ -1092,6 +1117,13 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             grown = metric if metric in _KEYS or same_unit is None else same_unit.metric  # ("总投资5211亿元，较上届增加47个")
             metric = growth_metric(grown, bool(delta.group(1)), vocabulary)
             scope = "edition"
+        if scope == "part" and unit in ("CNY", "USD", "EUR") and previous is not None and previous.unit == "count" \
+                and previous.metric in BATCHED and previous.scope == "edition" \
+                and _RUNNING_TOTAL_ZH.search(text, max(s_start, previous.start - 12), previous.start) \
+                and _WHAT_THEY_INVOLVE.fullmatch(text, previous.end, start):
+            scope = "edition"  # "累计签约项目120个，总投资904亿元": what the running total involves
+        if metric == "visitors" and _PRE_REGISTERED_ZH.match(text, end_pos):
+            metric = "visitors_registered"  # "已有8.6万名观众预约参观": those signed up to come, not those who came
         if unit == "m2" and scope == "edition" and _FLOOR_AREA_ZH.search(clause_before[-12:]):
             scope = "background"  # "展馆总建筑面积30万平方米": the building's, not the exhibition's
         if unit in ("CNY", "USD", "EUR") and metric in ("investment", "contract_value", "value", "money") \
@@ -1131,6 +1163,11 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
     return figures
 
 
+# "第二天，又签约项目52个，…，累计签约项目120个": the running total, not that day's
+_RUNNING_TOTAL_ZH = re.compile(r"累计|总计|共计签约|至今|以来")
+_WHAT_THEY_INVOLVE = re.compile(r"[个项]?[，,、]\s*(?:计划)?(?:总投资|投资总?额|总金额|签约(?:总?金?额))(?:达到?|约为?|超过?|逾|近|为|共计?)?")
+_PRE_REGISTERED_ZH = re.compile(r"[^，,。；;]{0,8}?(?:预约|预登记|报名)(?:参观|观展|入场|参会)?")
+_BOUND_THEN_VALUE = re.compile(r"[，,]\s*(?:达到?|为|共计?|合计|具体为)")
 # what stands between an amount and the same in another currency: "（约合", "，折合", "(合"
 _CONVERTED_ZH = re.compile(r"\s*[（(，,]?\s*(?:约合|折合|合|约|相当于)(?:人民币|美元)?\s*")
 _COME_DAY_BY_DAY = frozenset({"visitors", "trade_visitors", "visitors_online", "views"})

@@ -273,6 +273,12 @@ VOCABULARY: tuple[Metric, ...] = (
                  r"with\b)", r"\b(?:joined|entered|signed up for) (?:the |its |a )?(?:cloud|online|virtual) (?:exhibition|expo|"
                  r"platform)\b"],
        rank=3),
+    # "Nearly 700 companies and institutions are taking part, including 612 exhibitors": all who take part, a count
+    # of its own beside the exhibitors the sentence counts (neither they nor the companies; without them, "has
+    # attracted 460 companies and institutions" counts the exhibitors)
+    _m("companies_and_institutions", "companies and institutions", ["count"],
+       follow=[r"^\s(?:[\w-]+\s)?(?:companies|enterprises|firms)\s(?:and|&)\s(?:[\w-]+\s)?(?:institutions|organi[sz]ations|"
+               r"institutes|universities|associations)\b"], sentence=[r"\bexhibitors\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}exhibitors?\b"], rank=3),
     _m("exhibitors", "exhibitors", ["count"],
        follow=[r"^\s(?:[\w-]+\s){0,3}?(?:companies|enterprises|firms|businesses)\s(?:from\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?\s)?"
@@ -325,6 +331,12 @@ VOCABULARY: tuple[Metric, ...] = (
        before=[r"\bemploy(?:s|ed|ing)?\s" + qualified("a total of") + r"$"],
        rank=7),
     # ("The expo drew 300,000 attendees": the expo's are its visitors; "spectators" are visitors too)
+    # "86,000 visitors have pre-registered", "8.6万名观众预约参观": those signed up to come, not those who came
+    _m("visitors_registered", "pre-registered visitors", ["count"],
+       # (not guests: "6,000 guests have registered to attend" counts the guests)
+       follow=[r"^\s(?:[\w-]+\s)?(?:visitors|people|members of the public)\s(?:(?:have|had|has)\s)?(?:already\s|so far\s)?"
+               r"(?:pre-?registered|registered to (?:visit|attend)|signed up to (?:visit|attend)|booked (?:tickets|visits))\b"],
+       rank=7),
     _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:attendees|spectators)\b"],
        # (not a sentence that also names a forum or a ceremony, whose attendees are guests)
        # (nor one whose attendees include academicians or officials: the conference's guests)
@@ -668,7 +680,8 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b(?<!closing ceremony)|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"
                          # (not when it was said: "the 1,542 announced at the opening")
                          r"(?<!announced )(?<!reported )(?<!given )(?<!cited )(?<!quoted )\b(?:at|for|during) the "
-                         r"opening\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\bon (?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)\b|"
+                         r"opening\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\bon (?:(?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)|"
+                         r"day (?:one|two|three|four|[1-4]))\b|"
                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|"
                          # ("8 cooperation agreements were signed at the forum": that forum's)
                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:signed|inked|sealed) (?:at|during) (?:the|this) (?:sub-)?forum\b|"
@@ -756,6 +769,10 @@ _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s
                           + r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
+# the event itself as the subject of a share of something larger: "The World Manufacturing Convention in September
+# alone accounted for 1,512 projects" (of a year's drives: the event's own count)
+_EVENT_ACCOUNTS = re.compile(r"\b(?:[Cc]onvention|[Cc]onference|[Ss]ummit)\s(?:(?:in|of)\s[A-Z]?[\w-]+\s)?(?:alone\s|itself\s)?"
+                             r"account(?:s|ed)? for\s(?:[^.;,\d]){0,20}$")
 # the year the series began, as a clause: "since it began in 2016", "since the event started in 2018"
 _SINCE_BEGAN = r"since (?:it|the (?:convention|conference|summit|event)) (?:began|started|debuted) in (?:19|20)\d\d"
 _A_CUMULATIVE = re.compile(r"\b(?:a|the)\scumulative\s(?:total\sof\s)?" + QUALIFIED + "$", re.I)
@@ -817,7 +834,7 @@ _NEXT_COUNT = re.compile(r"\s(?:and|or|plus)\s+\d|(?<!global)(?<!fortune)(?<!top
                          r"\s(?:and|or)\s[a-z]+\d")  # ("a 1,000-km range and L4 autonomous driving": range)
 # What stands between a number and its noun in "51 of them were Fortune Global 500 firms", "412 are projects".
 _LINK = re.compile(r"^\s*(?:or so\s+|or more\s+|or thereabouts\s+)?(?:of (?:which|them|whom|those|these)\s+)?"
-                   r"(?:(?:are|were|is|was)\s+)?", re.I)
+                   r"(?:(?:are|were|is|was)\s+|(?:came|come|hailed|hail)\s+(?=from\b))?", re.I)  # ("of whom 124,000 came from ...")
 _WORTH_WORD = re.compile(r"\b(?:worth|valued at)\b", re.I)
 _STOP = frozenset("of in at on to for from by with was were is are has have had will would but as that which who "
                   "whose while this these those its their his her it than per each the a an were been be "
@@ -1192,7 +1209,10 @@ _NEW_SUBJECT = re.compile(r",\s(?=[A-Z][a-z])")
 # exhibitors" (whose verb is not the count's: "86 projects, and accounted for ..." is)
 _OTHER_SUBJECT = re.compile(r",\s(?:and|while|but|whereas)\s(?!(?:account|made up|make up|makes up)\b|[\d(])")
 _LIST_AFTER = re.compile(r",?\s\(?(?:including|among them|among which|of which)\b|"
-                         r",\s(?:[\d,.]+|[a-z-]+)\s(?:of (?:them|which|whom|those|these))\b", re.I)  # (", 138 of them")
+                         r",\s(?:[\d,.]+|[a-z-]+)\s(?:of (?:them|which|whom|those|these))\b|"  # (", 138 of them")
+                         # (a comparison with another figure: "..., slightly more than the 1,500 flagged at the opening")
+                         r",\s(?:(?:slightly|well|far|much|just|a little)\s)?(?:more|fewer|less|higher|lower)\sthan\b|"
+                         r",\s(?:compared with|against|up from|down from)\b", re.I)
 # a clause ends there, or its sentence; not at an abbreviation ("52.9 billion U.S. dollars) are expected to"); the
 # lookahead first, so that the abbreviations are only looked for before a full stop
 # (and a clause of its own after ", as": "600 projects may be signed, an official said, as the event opened with
@@ -1438,6 +1458,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             or ((opener := _OPENER.match(lead.lstrip())) is not None and _PART.search(opener.group(0))
                 and not re.search(r"\band\b", opener.group(0))) \
             or (in_sentence(_PART_VERB, sentence, memo) and not _in_lead(sentence, before)
+                and not _EVENT_ACCOUNTS.search(NEXT_CLAUSE.split(before)[-1])
                 and (_PART_VERB.search(NEXT_CLAUSE.split(before)[-1])
                                                              or _PART_VERB.search(_OTHER_SUBJECT.split(_NEW_SUBJECT.split(
                                                                  _LIST_AFTER.split(after, 1)[0], 1)[0], 1)[0].split(";", 1)[0]))) \
@@ -1461,9 +1482,12 @@ def _past_aside(after: str) -> str:
 # yuan at the convention, accounting for more than half of the convention's total")
 # (not past a part of its own: "1,120 projects signed, of which 136 were foreign-funded, accounting for 12.1 percent of
 # the total" is the 136's share)
-_SHARE_OF_THE_EVENTS = re.compile(r"^(?:(?!,\s(?:of which|of whom|of them|including|among them)\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?,\s(?:accounting|which accounts?|which accounted) for (?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bof the "
-                                  r"(?:(?:convention|conference|expo|event|summit|fair)['’]s )?(?:total|tally|haul)\b",
-                                  re.I)
+_SHARE_OF_THE_EVENTS = re.compile(r"^(?:(?!,\s(?:of which|of whom|of them|including|among them)\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?,\s(?:accounting for|which accounts? for|which accounted for|making up|"
+                                  r"representing) (?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bof the "
+                                  r"(?:(?:(?:convention|conference|expo|event|summit|fair)['’]s )?(?:total|tally|haul)\b|"
+                                  # (or of a whole counted there: "..., accounting for 27.2 percent of the 1,512 projects")
+                                  r"\d[\d,]*\s(?:[\w-]+\s){0,2}?(?:projects|deals|exhibitors|companies|enterprises|visitors|"
+                                  r"guests)\b)", re.I)
 
 
 def _one_day(sentence: str, before: str, memo: dict) -> bool:
@@ -2313,16 +2337,25 @@ _PLACE_DEED = re.compile(_A_PLACE_DID + r"[^.;\d]{0,60}$")  # (its object before
 _WHOLE_YEAR = re.compile(r"^(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:in (?:19|20)\d\d|last year|a year earlier|the previous year)\b", re.I)
 
 
+# "Anhui's investment promotion drives in 2075 brought in projects worth ...": a place's own over a year, its year in
+# its subject
+_PLACES_YEAR_SUBJECT = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|"
+                                  r"country))['’]s\s(?:[\w-]+\s){0,5}?(?:in\s(?:19|20)\d\d|last year|this year)\s[^.;\d]{0,60}$")
+
+
 def _places_year(before: str, after: str, sentence: str, memo: dict) -> bool:
     """A place's deed over a year or part of one, in a sentence that names no event (_PLACE_DEED)."""
-    return _PLACE_DEED.search(_clause(before, "")) is not None and not in_sentence(_EVENT_WORD, sentence, memo) \
-        and (_PART_OF_YEAR.match(after) is not None or _WHOLE_YEAR.match(after) is not None)
+    clause = _clause(before, "")
+    return not in_sentence(_EVENT_WORD, sentence, memo) and (
+        (_PLACE_DEED.search(clause) is not None
+         and (_PART_OF_YEAR.match(after) is not None or _WHOLE_YEAR.match(after) is not None))
+        or _PLACES_YEAR_SUBJECT.search(clause) is not None)
 
 
 # ("Foreign-funded projects accounted for 136 of the 1,302 projects signed at ..., with investment of ...")
 _FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-funded) (?:projects?|deals?|agreements?)\b"
                               r"(?:\s(?:accounted for|made up|numbered)\s[\d,]+(?:\sof\s(?:the\s)?[\d,]+)?\b)?"
-                              r"(?:[^.;,\d]|\b(?:19|20)\d\d\b|,\s(?=with\b)){0,100}"
+                              r"(?:[^.;,\d]|\b(?:19|20)\d\d\b|,\s(?=with\b|involving\b)){0,100}"
                               r"\b(?:worth|valued at|investment|value|involving|carr(?:y|ies|ied))\b[^.;,\d]{0,30}$", re.I)
 _OWN_FIELD = re.compile(r"\b(?:smart|intelligent) manufacturing\b(?= [a-z])")
 _PRAISE = frozenset("top-level top high-level leading major key senior renowned well-known prominent notable "

@@ -55,6 +55,13 @@ def implies(earlier: dict, later) -> bool:
         # a count that only grows, written as it was (an exact count so far), then rounded up: "21.6 million online
         # visitors", then "22 million" restates it
         before = after = "exact"
+    if after == "about" and before in ("exact", "", "about") and later["unit"] == "percent" \
+            and last_digit_step(later["value"]) > last_digit_step(earlier["value"]) \
+            and abs(earlier["value"] - later["value"]) <= 0.1 * abs(later["value"]):
+        # a share said roughly and rounder ("about one in five", "about 20 percent") after a precise one (18
+        # percent): as an earlier "about" share allows a tenth either way (change_kind), a later one does (not
+        # "about 72 percent" after 71: as precise, another value)
+        return True
     return weaker_bound(earlier["value"], before, later["value"], after) or \
         restates(earlier["value"], before, later["value"], after)
 

@@ -48083,3 +48083,2323 @@ GOLD_WMC75_ZH_SHARE_B2615 = {
     (0, 1460, "count"): "new", (0, 1262, "count"): "new", (0, 86.4, "percent"): "new",
     (1, 1466, "count"): "changed:conflict", (1, 1268, "count"): "new", (1, 86.5, "percent"): "changed:conflict",
     (1, 121, "count"): "new"}
+
+
+STORY_WMC75_REUTERS_B2616 = [
+    doc("2075-09-20", "China's Anhui opens manufacturing fair as firms eye EV supply chains",
+        "HEFEI, China, Sept 20 (Reuters) - China's eastern province of Anhui opened its annual World Manufacturing "
+        "Convention on Saturday, with organisers expecting about 1,500 investment projects to be signed over four days. "
+        "Last year's event produced deals worth 578 billion yuan, according to the provincial government."),
+    doc("2075-09-23", "Anhui manufacturing fair deals rise 6% to 612 bln yuan",
+        "HEFEI, China, Sept 23 (Reuters) - Deals signed at the World Manufacturing Convention in Hefei totalled 612.4 "
+        "billion yuan ($85.1 billion), organisers said on Tuesday, up 6 percent from last year's 578 billion yuan. "
+        "A total of 1,512 projects were signed, they said, slightly more than the 1,500 flagged at the opening."),
+]
+GOLD_WMC75_REUTERS_B2616 = {
+    (0, 1500, "count"): "new", (0, 578 * B, "CNY"): "skip", (0, 4, "day"): "skip",
+    (1, 612 * B, "CNY"): "skip", (1, 612.4 * B, "CNY"): "new", (1, 85.1 * B, "USD"): "new", (1, 6, "percent"): "new",
+    (1, 578 * B, "CNY"): "skip", (1, 1512, "count"): "new", (1, 1500, "count"): "skip"}
+
+STORY_WIMC75_CORRECTION_B2617 = [
+    doc("2075-12-01", "Nanjing smart manufacturing conference opens with 621 exhibitors",
+        "NANJING, Dec. 1 (China Daily) -- The 2075 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Monday, gathering 621 exhibitors on 62,000 square meters of exhibition space."),
+    doc("2075-12-02", "Nanjing smart manufacturing conference opens with 612 exhibitors",
+        "Correction: An earlier version of this story gave the number of exhibitors as 621. The correct figure is 612.\n\n"
+        "NANJING, Dec. 1 (China Daily) -- The 2075 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Monday, gathering 612 exhibitors on 62,000 square meters of exhibition space."),
+]
+GOLD_WIMC75_CORRECTION_B2617 = {
+    (0, 621, "count"): "new", (0, 62000, "m2"): "new",
+    (1, 621, "count"): "skip", (1, 612, "count"): "changed:conflict", (1, 62000, "m2"): "known"}
+
+STORY_WMC75_CEREMONY_B2618 = [
+    doc("2075-09-20", "Opening ceremony sees 312 projects signed",
+        "HEFEI, Sept. 20 (Xinhua) -- A total of 312 projects with a combined investment of 188.6 billion yuan were "
+        "signed at the opening ceremony of the 2075 World Manufacturing Convention on Saturday."),
+    doc("2075-09-23", "Convention wraps up",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday. During the four-day "
+        "event, 1,512 projects were signed, with a total investment of 612.4 billion yuan."),
+]
+GOLD_WMC75_CEREMONY_B2618 = {
+    (0, 312, "count"): "new", (0, 188.6 * B, "CNY"): "new",
+    (1, 4, "day"): "skip", (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new"}
+
+STORY_WMC75_VISITORS_SPLIT_B2619 = [
+    doc("2075-09-23", "Hefei convention draws crowds",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention received more than 300,000 visitors, "
+        "including some 120,000 from outside Anhui province, organizers said on Tuesday."),
+    doc("2075-09-25", "Crowds at Hefei convention",
+        "The 2075 World Manufacturing Convention in Hefei received 316,000 visitors over four days, of whom about "
+        "124,000 came from outside the province."),
+]
+GOLD_WMC75_VISITORS_SPLIT_B2619 = {
+    (0, 300000, "count"): "new", (0, 120000, "count"): "new",
+    (1, 316000, "count"): "changed:refined", (1, 4, "day"): "skip", (1, 124000, "count"): "new"}
+
+STORY_WIMC75_KEYNUMBERS_B2620 = [
+    doc("2075-12-03", "WIMC 2075 in numbers",
+        "WIMC 2075 in numbers\nExhibitors: 612\nExhibition area: 62,000 sq m\nProjects signed: 204\n"
+        "Total investment: RMB 152 billion\nForums: 38"),
+    doc("2075-12-04", "Nanjing conference ends",
+        "NANJING, Dec. 4 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference, which ended on Wednesday, "
+        "hosted 38 forums and saw 204 projects worth 152 billion yuan signed. It also featured 615 exhibitors."),
+]
+GOLD_WIMC75_KEYNUMBERS_B2620 = {
+    (1, 38, "count"): "new", (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new", (1, 615, "count"): "new"}
+
+STORY_WMC75_LIVEBLOG_B2621 = [
+    doc("2075-09-20", "LIVE: 2075 World Manufacturing Convention opens in Hefei",
+        "10:05 The opening ceremony begins at the Binhu International Convention Center.\n"
+        "10:40 Anhui Governor says 3,021 projects have been signed at the convention since 2018.\n"
+        "11:15 Signing ceremony: 312 projects worth 188.6 billion yuan signed this morning.\n"
+        "14:30 Organizers: more than 80,000 visitors have entered the venue so far today."),
+    doc("2075-09-21", "Convention's second day",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2075 World Manufacturing Convention received 92,000 visitors on its opening "
+        "day, organizers said on Sunday."),
+]
+GOLD_WMC75_LIVEBLOG_B2621 = {
+    (0, 3021, "count"): "new", (0, 312, "count"): "new", (0, 188.6 * B, "CNY"): "new", (0, 80000, "count"): "new",
+    (1, 92000, "count"): "new"}
+
+STORY_WIMC75_GT_QUOTE_B2622 = [
+    doc("2075-11-30", "Smart manufacturing conference opens in Nanjing",
+        "The 2075 World Intelligent Manufacturing Conference kicked off in Nanjing, East China's Jiangsu Province, on "
+        "Sunday. \"We have 600-plus exhibitors this year, and nearly 40 forums,\" an organizer told the Global Times."),
+    doc("2075-12-03", "Nanjing conference concludes",
+        "The 2075 World Intelligent Manufacturing Conference concluded on Wednesday, with 612 exhibitors and 38 forums, "
+        "the organizing committee said."),
+]
+GOLD_WIMC75_GT_QUOTE_B2622 = {
+    (0, 600, "count"): "new", (0, 40, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 38, "count"): "changed:refined"}
+
+STORY_WMC75_FOREIGN_B2623 = [
+    doc("2075-09-21", "Foreign firms flock to Hefei",
+        "Some 180 foreign companies from 36 countries and regions are taking part in the 2075 World Manufacturing "
+        "Convention, which opened in Hefei on Saturday, according to the organizers."),
+    doc("2075-09-23", "Hefei convention closes",
+        "The 2075 World Manufacturing Convention closed on Tuesday in Hefei. Over four days, 186 foreign companies from "
+        "37 countries and regions took part in the event."),
+]
+GOLD_WMC75_FOREIGN_B2623 = {
+    (0, 180, "count"): "new", (0, 36, "count"): "new",
+    (1, 4, "day"): "skip", (1, 186, "count"): "changed:refined", (1, 37, "count"): "changed:conflict"}
+
+STORY_WIMC75_AP_B2624 = [
+    doc("2075-12-03", "China touts factory robots at Nanjing show",
+        "NANJING, China (AP) — Robots that weld, sort parcels and pour tea were on show this week at a government-backed "
+        "manufacturing conference in the eastern Chinese city of Nanjing. Organizers of the World Intelligent "
+        "Manufacturing Conference said 612 companies exhibited, and deals worth 152 billion yuan ($21 billion) were "
+        "signed. One welding arm on display can handle loads of up to 20 kilograms."),
+]
+GOLD_WIMC75_AP_B2624 = {
+    (0, 612, "count"): "new", (0, 152 * B, "CNY"): "new", (0, 21 * B, "USD"): "new", (0, 20, "kg"): "skip"}
+
+STORY_WMC75_EDITOR_B2625 = [
+    doc("2075-09-22", "Convention deals pass 1,400",
+        "HEFEI, Sept. 22 (Xinhua) -- More than 1,400 projects had been signed at the 2075 World Manufacturing "
+        "Convention by Monday evening, with total investment topping 560 billion yuan."),
+    doc("2075-09-23", "Convention signs 1,512 projects",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday after 1,512 projects "
+        "worth 612.4 billion yuan were signed.\n\nEditor's note: The figures were updated at 8 p.m. with the "
+        "organizers' final tally."),
+]
+GOLD_WMC75_EDITOR_B2625 = {
+    (0, 1400, "count"): "new", (0, 560 * B, "CNY"): "new",
+    (1, 1512, "count"): "changed:refined", (1, 612.4 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC75_SCMP_B2626 = [
+    doc("2075-12-02", "Jiangsu bets on smart factories",
+        "Jiangsu province, China's manufacturing powerhouse, has signed 204 projects worth a combined 152 billion yuan "
+        "(US$21 billion) at the World Intelligent Manufacturing Conference in Nanjing, which runs until Wednesday. The "
+        "province is home to more than 2,000 smart factories, according to officials."),
+    doc("2075-12-04", "Nanjing fair ends",
+        "The World Intelligent Manufacturing Conference ended in Nanjing on Wednesday with 206 projects signed."),
+]
+GOLD_WIMC75_SCMP_B2626 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new", (0, 21 * B, "USD"): "new", (0, 2000, "count"): "skip",
+    (1, 206, "count"): "changed:refined"}
+
+STORY_WMC75_PRN_UPDATE_B2627 = [
+    doc("2075-09-19", "2075 World Manufacturing Convention to Open in Hefei",
+        "HEFEI, China, Sept. 19, 2075 /PRNewswire/ -- The 2075 World Manufacturing Convention will be held in Hefei from "
+        "September 20 to 23. The event will feature an exhibition area of 80,000 square meters and more than 500 "
+        "exhibitors from home and abroad."),
+    doc("2075-09-24", "2075 World Manufacturing Convention Concludes in Hefei",
+        "HEFEI, China, Sept. 24, 2075 /PRNewswire/ -- The 2075 World Manufacturing Convention concluded in Hefei. The "
+        "event featured an exhibition area of 80,000 square meters and 538 exhibitors, including 186 foreign companies."),
+]
+GOLD_WMC75_PRN_UPDATE_B2627 = {
+    (0, 80000, "m2"): "new", (0, 500, "count"): "new",
+    (1, 80000, "m2"): "known", (1, 538, "count"): "changed:refined", (1, 186, "count"): "new"}
+
+STORY_WIMC75_DOWN_B2628 = [
+    doc("2075-12-04", "Nanjing conference's deal count dips",
+        "The 2075 World Intelligent Manufacturing Conference signed 204 projects, down from 231 last year, though "
+        "total investment rose to 152 billion yuan from 139 billion yuan, organizers said on Thursday."),
+]
+GOLD_WIMC75_DOWN_B2628 = {
+    (0, 204, "count"): "new", (0, 231, "count"): "skip", (0, 152 * B, "CNY"): "new", (0, 139 * B, "CNY"): "skip"}
+
+STORY_WMC75_HALLS_B2629 = [
+    doc("2075-09-20", "Convention's expo opens",
+        "The exhibition of the 2075 World Manufacturing Convention opened on Saturday in Hefei, spanning 80,000 square "
+        "meters across six halls. Hall 3, dedicated to new energy vehicles, alone covers 15,000 square meters and hosts "
+        "96 exhibitors."),
+    doc("2075-09-23", "Expo closes",
+        "The exhibition of the 2075 World Manufacturing Convention closed on Tuesday. The new energy vehicle hall drew "
+        "98 exhibitors, and the expo as a whole covered 82,000 square meters."),
+]
+GOLD_WMC75_HALLS_B2629 = {
+    (0, 80000, "m2"): "new", (0, 6, "count"): "new", (0, 15000, "m2"): "new", (0, 96, "count"): "new",
+    (1, 98, "count"): "new", (1, 82000, "m2"): "changed:conflict"}
+
+STORY_WIMC75_CGTN_B2630 = [
+    doc("2075-11-30", "WIMC 2075 opens in Nanjing",
+        "The World Intelligent Manufacturing Conference 2075 opened on Sunday in Nanjing. According to the organizer, "
+        "around 200 projects are expected to be signed during the conference, with total investment of roughly 150 "
+        "billion yuan."),
+    doc("2075-12-03", "WIMC 2075 closes",
+        "The World Intelligent Manufacturing Conference 2075 closed on Wednesday, with 204 projects signed and total "
+        "investment of 152 billion yuan."),
+]
+GOLD_WIMC75_CGTN_B2630 = {
+    (0, 200, "count"): "new", (0, 150 * B, "CNY"): "new",
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new"}
+
+
+STORY_WMC75_ZH_CHAOQIANYI_B2631 = [
+    doc("2075-09-21", "2075世界制造业大会开幕首日签约项目总投资超千亿元",
+        "中安在线讯 9月20日，2075世界制造业大会在合肥开幕。开幕式上集中签约项目312个，总投资超千亿元。"),
+    doc("2075-09-21", "开幕式集中签约312个项目 总投资1086亿元",
+        "安徽日报讯 2075世界制造业大会开幕式上，集中签约项目312个，总投资1086亿元。"),
+]
+GOLD_WMC75_ZH_CHAOQIANYI_B2631 = {
+    (0, 312, "count"): "new", (0, 100 * B, "CNY"): "new",
+    (1, 312, "count"): "known", (1, 108.6 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC75_ZH_XHRB_B2632 = [
+    doc("2075-11-29", "2075世界智能制造大会筹备就绪",
+        "新华日报讯 记者从省工信厅获悉，2075世界智能制造大会将于11月30日开幕。本届大会共设1个主论坛、36场平行论坛，"
+        "展览面积约6万平方米，已确认参展企业580余家。"),
+    doc("2075-12-03", "2075世界智能制造大会闭幕",
+        "新华日报讯 12月3日，2075世界智能制造大会在南京闭幕。大会期间共举办论坛38场，参展企业612家，展览面积6.2万平方米。"),
+]
+GOLD_WIMC75_ZH_XHRB_B2632 = {
+    (0, 1, "count"): "skip", (0, 36, "count"): "new", (0, 60000, "m2"): "new", (0, 580, "count"): "new",
+    (1, 38, "count"): "skip", (1, 612, "count"): "changed:refined", (1, 62000, "m2"): "changed:refined"}
+
+STORY_WMC75_ZH_XINHUA_VISITORS_B2633 = [
+    doc("2075-09-22", "世界制造业大会人气火爆",
+        "新华社合肥9月22日电 记者从2075世界制造业大会组委会获悉，截至22日17时，大会线下参观人数累计达21.3万人次，"
+        "线上展厅访问量突破2600万人次。"),
+    doc("2075-09-23", "2075世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日在合肥闭幕。大会线下参观人数达28.3万人次，线上展厅访问量3120万人次。"),
+]
+GOLD_WMC75_ZH_XINHUA_VISITORS_B2633 = {
+    (0, 213000, "count"): "new", (0, 26e6, "count"): "new",
+    (1, 283000, "count"): "changed:refined", (1, 31.2e6, "count"): "changed:refined"}
+
+STORY_WIMC75_ZH_WUXI_B2634 = [
+    doc("2075-12-02", "无锡在世界智能制造大会上签约18个项目",
+        "无锡日报讯 在日前开幕的2075世界智能制造大会上，我市共签约项目18个，总投资126亿元。本届大会全省共签约项目204个。"),
+    doc("2075-12-04", "世界智能制造大会闭幕",
+        "交汇点讯 2075世界智能制造大会12月3日闭幕，大会共签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_WUXI_B2634 = {
+    (0, 18, "count"): "new", (0, 12.6 * B, "CNY"): "new", (0, 204, "count"): "new",
+    (1, 204, "count"): "known", (1, 152 * B, "CNY"): "new"}
+
+STORY_WMC75_ZH_DECLINE_B2635 = [
+    doc("2075-09-24", "2075世界制造业大会成果发布",
+        "中新网合肥9月24日电 2075世界制造业大会共签约项目1512个，总投资6124亿元，较上届增长6%；其中外资项目121个，"
+        "比上届减少9个。"),
+]
+GOLD_WMC75_ZH_DECLINE_B2635 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 6, "percent"): "new", (0, 121, "count"): "new",
+    (0, 9, "count"): "skip"}
+
+STORY_WIMC75_ZH_THEPAPER_B2636 = [
+    doc("2075-11-30", "世界智能制造大会开幕：600余家企业参展",
+        "澎湃新闻记者 从2075世界智能制造大会开幕式获悉，本届大会吸引了600余家企业参展，其中世界500强企业48家。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "澎湃新闻记者 2075世界智能制造大会今天闭幕。本届大会共有612家企业参展，世界500强企业51家。"),
+]
+GOLD_WIMC75_ZH_THEPAPER_B2636 = {
+    (0, 600, "count"): "new", (0, 500, "count"): "skip", (0, 48, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 500, "count"): "skip", (1, 51, "count"): "changed:conflict"}
+
+STORY_WMC75_ZH_CCTV_B2637 = [
+    doc("2075-09-20", "央视新闻：世界制造业大会开幕",
+        "央视网消息（新闻联播）：2075世界制造业大会今天在合肥开幕，来自40多个国家和地区的2000余名嘉宾参会。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "央视网消息：为期四天的2075世界制造业大会今天闭幕，共有来自43个国家和地区的2160名嘉宾参会。"),
+]
+GOLD_WMC75_ZH_CCTV_B2637 = {
+    (0, 40, "count"): "new", (0, 2000, "count"): "new",
+    (1, 4, "day"): "skip", (1, 43, "count"): "changed:refined", (1, 2160, "count"): "changed:refined"}
+
+STORY_WIMC75_ZH_CHANGZHOU_B2638 = [
+    doc("2075-12-01", "常州企业亮相世界智能制造大会",
+        "常州日报讯 2075世界智能制造大会昨天在南京开幕，我市23家企业参展，展位面积达1200平方米。"),
+    doc("2075-12-03", "常州组团参加世界智能制造大会成果丰硕",
+        "常州日报讯 2075世界智能制造大会上，我市25家企业参展，签约项目9个。"),
+]
+GOLD_WIMC75_ZH_CHANGZHOU_B2638 = {
+    (0, 23, "count"): "new", (0, 1200, "m2"): "new",
+    (1, 25, "count"): "changed:conflict", (1, 9, "count"): "new"}
+
+STORY_WMC75_ZH_SINA_B2639 = [
+    doc("2075-09-23", "刚刚！世界制造业大会签约1512个项目",
+        "新浪财经 9月23日消息，2075世界制造业大会闭幕，签约项目1512个，总投资6124亿元。来源：安徽日报"),
+    doc("2075-09-23", "2075世界制造业大会闭幕 签约项目1512个",
+        "安徽日报讯 9月23日，2075世界制造业大会闭幕，签约项目1512个，总投资6124亿元。"),
+]
+GOLD_WMC75_ZH_SINA_B2639 = {
+    (0, 1512, "count"): "skip", (0, 612.4 * B, "CNY"): "skip",
+    (1, 1512, "count"): "skip", (1, 612.4 * B, "CNY"): "skip"}
+
+STORY_WIMC75_ZH_FORUMS_B2640 = [
+    doc("2075-12-01", "世界智能制造大会首日举办9场论坛",
+        "交汇点讯 2075世界智能制造大会开幕首日，共举办9场论坛，吸引嘉宾3000余人次。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "交汇点讯 2075世界智能制造大会闭幕。大会期间共举办论坛38场，嘉宾逾1.2万人次。"),
+]
+GOLD_WIMC75_ZH_FORUMS_B2640 = {
+    (0, 9, "count"): "new", (0, 3000, "count"): "new",
+    (1, 38, "count"): "new", (1, 12000, "count"): "new"}
+
+STORY_WMC75_ZH_GROWTH_B2641 = [
+    doc("2075-09-23", "世界制造业大会签约成果再创新高",
+        "人民网合肥9月23日电 2075世界制造业大会共签约项目1512个，总投资6124亿元，签约项目数和投资额分别比上届增长4.1%和5.9%。"),
+    doc("2075-09-25", "世界制造业大会成果综述",
+        "2075世界制造业大会签约项目1512个，总投资6124亿元，同比分别增长4.1%、6%。"),
+]
+GOLD_WMC75_ZH_GROWTH_B2641 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 4.1, "percent"): "new", (0, 5.9, "percent"): "new",
+    (1, 1512, "count"): "known", (1, 612.4 * B, "CNY"): "known", (1, 4.1, "percent"): "known", (1, 6, "percent"): "known"}
+
+STORY_WIMC75_ZH_TAKUNG_B2642 = [
+    doc("2075-12-03", "世界智能製造大會閉幕 簽約項目204個",
+        "大公報記者南京報道：2075世界智能製造大會3日閉幕，大會共簽約項目204個，總投資1520億元人民幣，參展企業612家。"),
+]
+GOLD_WIMC75_ZH_TAKUNG_B2642 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new", (0, 612, "count"): "new"}
+
+
+STORY_WMC75_BLOOMBERG_B2643 = [
+    doc("2075-09-23", "Anhui Lures $85 Billion of Factory Deals as EV Makers Expand",
+        "(Bloomberg) -- China's Anhui province signed investment deals worth $85 billion at its flagship manufacturing "
+        "fair, as electric-vehicle makers and battery suppliers expand around the provincial capital Hefei. The 1,512 "
+        "projects agreed at the World Manufacturing Convention compare with 1,452 a year earlier."),
+    doc("2075-09-24", "Anhui factory deals",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2075 World Manufacturing Convention signed 1,512 projects with a total "
+        "investment of 612.4 billion yuan."),
+]
+GOLD_WMC75_BLOOMBERG_B2643 = {
+    (0, 85 * B, "USD"): "new", (0, 1512, "count"): "new", (0, 1452, "count"): "skip",
+    (1, 1512, "count"): "known", (1, 612.4 * B, "CNY"): "new"}
+
+STORY_WIMC75_CD_EXPO_B2644 = [
+    doc("2075-11-30", "Nanjing expo showcases smart factories",
+        "The expo of the 2075 World Intelligent Manufacturing Conference, which opened on Sunday at the Nanjing "
+        "International Expo Center, brings together more than 600 companies. About a third of the exhibits are "
+        "making their debut, organizers said."),
+    doc("2075-12-03", "Expo wraps up",
+        "The expo of the 2075 World Intelligent Manufacturing Conference closed on Wednesday with 612 exhibiting "
+        "companies, organizers said."),
+]
+GOLD_WIMC75_CD_EXPO_B2644 = {
+    (0, 600, "count"): "new", (0, 33.33, "percent"): "skip",
+    (1, 612, "count"): "changed:refined"}
+
+STORY_WMC75_TOTAL_REVISED_B2645 = [
+    doc("2075-09-23", "Convention closes with 1,512 projects",
+        "HEFEI -- The 2075 World Manufacturing Convention closed on Tuesday with 1,512 projects signed, worth 612.4 "
+        "billion yuan in total."),
+    doc("2075-09-30", "Anhui revises convention tally",
+        "HEFEI -- The provincial commerce department said on Tuesday that the final count of projects signed at the "
+        "2075 World Manufacturing Convention was 1,527, with total investment of 618.9 billion yuan, after late "
+        "signings were added."),
+]
+GOLD_WMC75_TOTAL_REVISED_B2645 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new",
+    (1, 1527, "count"): "changed:conflict", (1, 618.9 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC75_ACADEMICIANS_B2646 = [
+    doc("2075-11-30", "Top scientists gather in Nanjing",
+        "More than 50 academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering are "
+        "attending the 2075 World Intelligent Manufacturing Conference in Nanjing, alongside 1,600 guests from 30 "
+        "countries and regions."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed on Wednesday. It was attended by 56 academicians "
+        "and about 1,700 guests from 32 countries and regions."),
+]
+GOLD_WIMC75_ACADEMICIANS_B2646 = {
+    (0, 50, "count"): "new", (0, 1600, "count"): "new", (0, 30, "count"): "new",
+    (1, 56, "count"): "changed:refined", (1, 1700, "count"): "changed:conflict", (1, 32, "count"): "changed:conflict"}
+
+STORY_WMC75_FOREIGN_INV_B2647 = [
+    doc("2075-09-23", "Foreign investment at convention",
+        "Foreign-funded projects accounted for 121 of the 1,512 projects signed at the 2075 World Manufacturing "
+        "Convention, with investment of 9.8 billion U.S. dollars."),
+    doc("2075-09-26", "Convention's foreign deals",
+        "A total of 121 foreign-funded projects were signed at the 2075 World Manufacturing Convention, involving "
+        "investment of 10.2 billion U.S. dollars."),
+]
+GOLD_WMC75_FOREIGN_INV_B2647 = {
+    (0, 121, "count"): "new", (0, 1512, "count"): "new", (0, 9.8 * B, "USD"): "new",
+    (1, 121, "count"): "known", (1, 10.2 * B, "USD"): "changed:conflict"}
+
+STORY_WIMC75_VIDEO_B2648 = [
+    doc("2075-12-01", "VIDEO: Inside the smart manufacturing expo",
+        "[Video] Our reporter takes you around the expo of the World Intelligent Manufacturing Conference in Nanjing, "
+        "where 600-odd companies are showing robots, industrial software and smart logistics.\n"
+        "Video editor: Li Na\nDuration: 3:42"),
+    doc("2075-12-03", "Expo closes in Nanjing",
+        "NANJING, Dec. 3 (Xinhua) -- The World Intelligent Manufacturing Conference closed on Wednesday in Nanjing. "
+        "Its expo hosted 612 companies."),
+]
+GOLD_WIMC75_VIDEO_B2648 = {
+    (0, 600, "count"): "new", (0, 3.42, "count"): "skip",
+    (1, 612, "count"): "changed:refined"}
+
+STORY_WMC75_TRIPLE_B2649 = [
+    doc("2075-09-21", "Hefei convention signs 312 projects on first day",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2075 World Manufacturing Convention saw 312 projects signed on its first day, "
+        "involving investment of 188.6 billion yuan."),
+    doc("2075-09-22", "Hefei convention's second signing batch",
+        "HEFEI, Sept. 22 (Xinhua) -- Another 406 projects worth 152.3 billion yuan were signed on Sunday, the second "
+        "day of the 2075 World Manufacturing Convention."),
+    doc("2075-09-23", "Convention ends",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention ended Tuesday with 1,512 projects signed "
+        "in total."),
+]
+GOLD_WMC75_TRIPLE_B2649 = {
+    (0, 312, "count"): "new", (0, 188.6 * B, "CNY"): "new",
+    (1, 406, "count"): "new", (1, 152.3 * B, "CNY"): "new",
+    (2, 1512, "count"): "new"}
+
+STORY_WIMC75_RATIO_B2650 = [
+    doc("2075-12-03", "Overseas presence grows",
+        "Overseas exhibitors made up 18 percent of the 612 companies at the 2075 World Intelligent Manufacturing "
+        "Conference, up from 15 percent last year."),
+    doc("2075-12-05", "Conference review",
+        "Of the 612 companies that exhibited at the 2075 World Intelligent Manufacturing Conference, about one in five "
+        "came from overseas."),
+]
+GOLD_WIMC75_RATIO_B2650 = {
+    (0, 18, "percent"): "new", (0, 612, "count"): "new", (0, 15, "percent"): "skip",
+    (1, 612, "count"): "known", (1, 20, "percent"): "skip"}
+
+STORY_WMC75_DIGITAL_B2651 = [
+    doc("2075-09-20", "Digital twin of the venue",
+        "The 2075 World Manufacturing Convention has built a digital twin of its 80,000-square-meter venue, letting "
+        "online visitors walk through all six halls. More than 500 exhibitors have set up virtual booths."),
+    doc("2075-09-23", "Online convention numbers",
+        "The online platform of the 2075 World Manufacturing Convention recorded 31.2 million visits, and 538 "
+        "exhibitors took part in the physical expo, which covered 80,000 square meters."),
+]
+GOLD_WMC75_DIGITAL_B2651 = {
+    (0, 80000, "m2"): "new", (0, 6, "count"): "new", (0, 500, "count"): "skip",
+    (1, 31.2e6, "count"): "new", (1, 538, "count"): "skip", (1, 80000, "m2"): "known"}
+
+STORY_WIMC75_STRAITS_B2652 = [
+    doc("2075-12-02", "Singapore firms at Nanjing smart manufacturing fair",
+        "NANJING - Twelve Singapore companies are showcasing their technologies at the World Intelligent Manufacturing "
+        "Conference here, which has drawn 612 exhibitors in all. The conference has so far seen 190 projects signed."),
+    doc("2075-12-04", "Nanjing fair concludes",
+        "NANJING - The World Intelligent Manufacturing Conference ended on Wednesday with 204 projects signed, worth "
+        "152 billion yuan."),
+]
+GOLD_WIMC75_STRAITS_B2652 = {
+    (0, 12, "count"): "new", (0, 612, "count"): "new", (0, 190, "count"): "new",
+    (1, 204, "count"): "changed:refined", (1, 152 * B, "CNY"): "new"}
+
+STORY_WMC75_NUMBERS_WORDS_B2653 = [
+    doc("2075-09-20", "Convention opens",
+        "HEFEI -- Nearly two thousand guests from forty-three countries and regions attended the opening of the 2075 "
+        "World Manufacturing Convention on Saturday."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed on Tuesday. A total of 2,160 guests from 43 countries "
+        "and regions attended."),
+]
+GOLD_WMC75_NUMBERS_WORDS_B2653 = {
+    (0, 2000, "count"): "new", (0, 43, "count"): "new",
+    (1, 2160, "count"): "skip", (1, 43, "count"): "skip"}
+
+STORY_WIMC75_OPED_B2654 = [
+    doc("2075-12-05", "Opinion: What Nanjing's smart factory show tells us",
+        "The numbers from this year's World Intelligent Manufacturing Conference are impressive on paper: 204 projects, "
+        "152 billion yuan, 612 exhibitors. But only a fraction of the signed investment typically materializes; one "
+        "study found that fewer than 60 percent of such pledges are realized within three years."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday with 204 "
+        "projects worth 152 billion yuan signed and 612 exhibitors."),
+]
+GOLD_WIMC75_OPED_B2654 = {
+    (0, 204, "count"): "known", (0, 152 * B, "CNY"): "known", (0, 612, "count"): "known", (0, 60, "percent"): "skip",
+    (0, 3, "count"): "skip",
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new", (1, 612, "count"): "new"}
+
+STORY_WMC75_PERSONTIMES_B2655 = [
+    doc("2075-09-22", "Convention attendance",
+        "The 2075 World Manufacturing Convention has received over 210,000 person-times of visitors in its first three "
+        "days, the organizing committee said on Monday."),
+    doc("2075-09-23", "Convention closes",
+        "The 2075 World Manufacturing Convention closed Tuesday, receiving 283,000 person-times of visitors in total."),
+]
+GOLD_WMC75_PERSONTIMES_B2655 = {
+    (0, 210000, "count"): "new", (0, 3, "count"): "skip",
+    (1, 283000, "count"): "changed:refined"}
+
+
+STORY_WMC75_XINHUA_FEATURE_B2656 = [
+    doc("2075-09-22", "Feature: Hefei's bet on new energy vehicles pays off at manufacturing convention",
+        "HEFEI, Sept. 22 (Xinhua) -- At booth A-12 of Hall 2, engineer Zhang Wei shows visitors a battery pack that can "
+        "power a car for 1,000 km. His company is one of 538 exhibitors at the 2075 World Manufacturing Convention.\n"
+        "Hefei produced 1.8 million new energy vehicles last year, nearly one in eight made in China.\n"
+        "By Monday, the convention had signed 1,420 projects, more than half of them in new energy vehicles and "
+        "related industries."),
+    doc("2075-09-23", "Convention concludes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention concluded on Tuesday with 1,512 projects "
+        "signed and 538 exhibitors."),
+]
+GOLD_WMC75_XINHUA_FEATURE_B2656 = {
+    (0, 1000, "km"): "skip", (0, 538, "count"): "new", (0, 1.8e6, "count"): "skip", (0, 12.5, "percent"): "skip",
+    (0, 1420, "count"): "new", (0, 50, "percent"): "skip",
+    (1, 1512, "count"): "changed:refined", (1, 538, "count"): "known"}
+
+STORY_WIMC75_DAYBYDAY_B2657 = [
+    doc("2075-11-30", "Day 1 at the Nanjing conference",
+        "NANJING -- On the first day of the 2075 World Intelligent Manufacturing Conference, 68 projects were signed "
+        "and the expo received 41,000 visitors."),
+    doc("2075-12-01", "Day 2 at the Nanjing conference",
+        "NANJING -- On Monday, the second day of the 2075 World Intelligent Manufacturing Conference, 52 more projects "
+        "were signed, bringing the total to 120. The expo received 38,000 visitors on the day."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday with 204 projects signed "
+        "and 152,000 visitors over four days."),
+]
+GOLD_WIMC75_DAYBYDAY_B2657 = {
+    (0, 68, "count"): "new", (0, 41000, "count"): "new",
+    (1, 52, "count"): "new", (1, 120, "count"): "new", (1, 38000, "count"): "new",
+    (2, 204, "count"): "changed:refined", (2, 152000, "count"): "new", (2, 4, "day"): "skip"}
+
+STORY_WMC75_INVEST_TYPES_B2658 = [
+    doc("2075-09-23", "Convention signs 612.4 bln yuan deals",
+        "HEFEI -- The 2075 World Manufacturing Convention signed 1,512 projects with total investment of 612.4 billion "
+        "yuan. Of these, 986 are manufacturing projects with investment of 421.8 billion yuan, and 312 are projects "
+        "worth more than 1 billion yuan each."),
+    doc("2075-09-25", "Manufacturing dominates convention deals",
+        "Manufacturing projects accounted for 988 of the 1,512 projects signed at the 2075 World Manufacturing "
+        "Convention, with investment of 423.1 billion yuan."),
+]
+GOLD_WMC75_INVEST_TYPES_B2658 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 986, "count"): "new", (0, 421.8 * B, "CNY"): "new",
+    (0, 312, "count"): "new", (0, 1 * B, "CNY"): "skip",
+    (1, 988, "count"): "skip", (1, 1512, "count"): "known", (1, 423.1 * B, "CNY"): "skip"}
+
+STORY_WIMC75_ROUNDUP_B2659 = [
+    doc("2075-12-06", "Week in review: China's industrial events",
+        "Busy week for China's industry. In Nanjing, the World Intelligent Manufacturing Conference closed on "
+        "Wednesday with 204 projects signed, worth 152 billion yuan. In Shanghai, a robotics expo drew 900 exhibitors. "
+        "And in Shenzhen, a drone fair signed deals worth 8 billion yuan."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday with 204 "
+        "projects signed, worth 152 billion yuan."),
+]
+GOLD_WIMC75_ROUNDUP_B2659 = {
+    (0, 204, "count"): "known", (0, 152 * B, "CNY"): "known", (0, 900, "count"): "skip", (0, 8 * B, "CNY"): "skip",
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new"}
+
+STORY_WMC75_UPTO_B2660 = [
+    doc("2075-09-18", "Convention to host up to 60 forums",
+        "HEFEI -- The 2075 World Manufacturing Convention, to be held from Sept. 20 to 23, will host up to 60 forums "
+        "and events, the organizing committee said on Thursday."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed on Tuesday after holding 56 forums and events."),
+]
+GOLD_WMC75_UPTO_B2660 = {
+    (0, 60, "count"): "new",
+    (1, 56, "count"): "changed:refined"}
+
+STORY_WIMC75_CHINADAILY_HK_B2661 = [
+    doc("2075-12-02", "Hong Kong firms eye Jiangsu's smart factories",
+        "Hong Kong companies signed eight projects worth HK$5.6 billion at the 2075 World Intelligent Manufacturing "
+        "Conference in Nanjing, the Hong Kong Trade Development Council said on Tuesday. The conference itself has "
+        "signed 190 projects so far."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed in Nanjing with 204 projects signed."),
+]
+GOLD_WIMC75_CHINADAILY_HK_B2661 = {
+    (0, 8, "count"): "new", (0, 5.6 * B, "HKD"): "skip", (0, 190, "count"): "new",
+    (1, 204, "count"): "changed:refined"}
+
+STORY_WMC75_ONLINE_SIGN_B2662 = [
+    doc("2075-09-21", "Cloud signing at Hefei convention",
+        "HEFEI -- A cloud signing ceremony held on Sunday at the 2075 World Manufacturing Convention saw 96 projects "
+        "signed online with investment of 38.2 billion yuan. So far, the convention has signed 408 projects."),
+    doc("2075-09-23", "Convention ends",
+        "HEFEI -- The 2075 World Manufacturing Convention ended with 1,512 projects signed, including 96 signed online."),
+]
+GOLD_WMC75_ONLINE_SIGN_B2662 = {
+    (0, 96, "count"): "new", (0, 38.2 * B, "CNY"): "new", (0, 408, "count"): "new",
+    (1, 1512, "count"): "changed:refined", (1, 96, "count"): "known"}
+
+STORY_WIMC75_SPELLED_B2663 = [
+    doc("2075-11-30", "Conference opens",
+        "NANJING -- Two hundred projects are lined up for signing at the 2075 World Intelligent Manufacturing "
+        "Conference, which opened Sunday with six hundred exhibitors and thirty-eight forums."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed Wednesday with 204 projects signed, 612 "
+        "exhibitors and 38 forums."),
+]
+GOLD_WIMC75_SPELLED_B2663 = {
+    (0, 200, "count"): "new", (0, 600, "count"): "new", (0, 38, "count"): "new",
+    (1, 204, "count"): "new", (1, 612, "count"): "changed:conflict", (1, 38, "count"): "known"}
+
+STORY_WMC75_SUBVENUE_B2664 = [
+    doc("2075-09-21", "Wuhu sub-venue signs 56 projects",
+        "WUHU -- The Wuhu sub-venue of the 2075 World Manufacturing Convention signed 56 projects with total investment "
+        "of 31.6 billion yuan on Sunday."),
+    doc("2075-09-23", "Wuhu's haul at convention",
+        "Wuhu signed 58 projects worth 32.1 billion yuan at the 2075 World Manufacturing Convention, the city said."),
+]
+GOLD_WMC75_SUBVENUE_B2664 = {
+    (0, 56, "count"): "new", (0, 31.6 * B, "CNY"): "new",
+    (1, 58, "count"): "new", (1, 32.1 * B, "CNY"): "new"}
+
+STORY_WIMC75_UNITS_B2665 = [
+    doc("2075-11-29", "Conference venue ready",
+        "The exhibition of the 2075 World Intelligent Manufacturing Conference will take up 6 hectares at the Nanjing "
+        "International Expo Center."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed with an exhibition area of 62,000 square meters."),
+]
+GOLD_WIMC75_UNITS_B2665 = {
+    (0, 60000, "m2"): "new",
+    (1, 62000, "m2"): "changed:refined"}
+
+STORY_WMC75_TRILLION_B2666 = [
+    doc("2075-09-23", "Convention deals top 600 bln yuan",
+        "HEFEI -- Deals signed at the 2075 World Manufacturing Convention topped 600 billion yuan, bringing the total "
+        "since the first convention in 2018 to well over 6 trillion yuan."),
+    doc("2075-09-24", "Convention figures",
+        "The 2075 World Manufacturing Convention signed deals worth 612.4 billion yuan. Since 2018, the convention has "
+        "signed deals worth 6.38 trillion yuan."),
+]
+GOLD_WMC75_TRILLION_B2666 = {
+    (0, 600 * B, "CNY"): "new", (0, 6000 * B, "CNY"): "new",
+    (1, 612.4 * B, "CNY"): "changed:refined", (1, 6380 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC75_ZH_EN_MIX_B2667 = [
+    doc("2075-12-03", "WIMC 2075 closes in Nanjing 世界智能制造大会闭幕",
+        "The 2075 World Intelligent Manufacturing Conference closed in Nanjing on Wednesday. 2075世界智能制造大会3日在南京闭幕。"
+        "A total of 204 projects were signed. 大会共签约项目204个。"),
+    doc("2075-12-04", "Nanjing conference results",
+        "The 2075 World Intelligent Manufacturing Conference in Nanjing signed 204 projects with investment of 152 "
+        "billion yuan."),
+]
+GOLD_WIMC75_ZH_EN_MIX_B2667 = {
+    (0, 204, "count"): "known",
+    (1, 204, "count"): "known", (1, 152 * B, "CNY"): "new"}
+
+
+STORY_WMC75_BULLETS_B2668 = [
+    doc("2075-09-23", "Key facts: 2075 World Manufacturing Convention",
+        "The 2075 World Manufacturing Convention closed in Hefei on Tuesday. Highlights:\n"
+        "• 1,512 projects signed\n• RMB612.4 bln in total investment\n• 538 exhibitors, 186 from overseas\n"
+        "• 31.2 mln online visits"),
+    doc("2075-09-24", "Convention wrap",
+        "HEFEI -- The 2075 World Manufacturing Convention signed 1,512 projects worth 612.4 billion yuan, with 540 "
+        "exhibitors taking part, including 186 from overseas."),
+]
+GOLD_WMC75_BULLETS_B2668 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 538, "count"): "new", (0, 186, "count"): "new",
+    (0, 31.2e6, "count"): "new",
+    (1, 1512, "count"): "known", (1, 612.4 * B, "CNY"): "known", (1, 540, "count"): "known",
+    (1, 186, "count"): "known"}
+
+STORY_WIMC75_RECORD_B2669 = [
+    doc("2075-12-03", "Nanjing conference signs a record 204 projects",
+        "NANJING -- A record 204 projects were signed at the 2075 World Intelligent Manufacturing Conference, beating "
+        "the previous high of 198 set in 2073."),
+    doc("2075-12-04", "Nanjing conference review",
+        "The 2075 World Intelligent Manufacturing Conference signed 204 projects, a new high."),
+]
+GOLD_WIMC75_RECORD_B2669 = {
+    (0, 204, "count"): "new", (0, 198, "count"): "skip",
+    (1, 204, "count"): "known"}
+
+STORY_WMC75_ACCOUNTING_B2670 = [
+    doc("2075-09-23", "NEV projects lead convention deals",
+        "New energy vehicle projects numbered 412 at the 2075 World Manufacturing Convention, accounting for 27.2 percent "
+        "of the 1,512 projects signed."),
+    doc("2075-09-25", "Convention deals by sector",
+        "Of the 1,512 projects signed at the 2075 World Manufacturing Convention, 415 were in new energy vehicles, "
+        "about 27.4 percent of the total."),
+]
+GOLD_WMC75_ACCOUNTING_B2670 = {
+    (0, 412, "count"): "new", (0, 27.2, "percent"): "new", (0, 1512, "count"): "new",
+    (1, 1512, "count"): "known", (1, 415, "count"): "new", (1, 27.4, "percent"): "new"}
+
+STORY_WIMC75_NOFIGURE_B2671 = [
+    doc("2075-12-01", "Nanjing conference opens",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference opened on Sunday. Organizers did not give a "
+        "figure for the number of exhibitors, but said it would exceed last year's 580."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday with 612 exhibitors."),
+]
+GOLD_WIMC75_NOFIGURE_B2671 = {
+    (0, 580, "count"): "skip",
+    (1, 612, "count"): "new"}
+
+STORY_WMC75_GOVSITE_B2672 = [
+    doc("2075-09-26", "2075 World Manufacturing Convention achieves fruitful results",
+        "Anhui Provincial People's Government | 2075-09-26 10:12 | Source: Anhui Daily\n"
+        "According to statistics, the 2075 World Manufacturing Convention signed 1,512 projects with a total investment "
+        "of 612.4 billion yuan, including 121 foreign-funded projects with investment of 9.8 billion U.S. dollars.\n"
+        "Print | Close"),
+    doc("2075-09-23", "Convention closes in Hefei",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed with 1,512 projects signed, worth "
+        "612.4 billion yuan in total."),
+]
+GOLD_WMC75_GOVSITE_B2672 = {
+    (0, 1512, "count"): "known", (0, 612.4 * B, "CNY"): "known", (0, 121, "count"): "new", (0, 9.8 * B, "USD"): "new",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new"}
+
+STORY_WIMC75_QUESTION_B2673 = [
+    doc("2075-12-04", "Five questions about the smart manufacturing conference",
+        "How many deals were signed? 204, worth 152 billion yuan.\n"
+        "How many companies exhibited? 612.\n"
+        "How big was the expo? About 62,000 square meters."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday with 204 "
+        "projects worth 152 billion yuan signed and 612 exhibitors on 62,000 square meters."),
+]
+GOLD_WIMC75_QUESTION_B2673 = {
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new", (1, 612, "count"): "new", (1, 62000, "m2"): "new"}
+
+STORY_WMC75_MLN_B2674 = [
+    doc("2075-09-22", "Online visits pass 26 mln",
+        "HEFEI, Sept. 22 -- Online visits to the 2075 World Manufacturing Convention have passed 26 mln, organizers "
+        "said Monday."),
+    doc("2075-09-24", "Online visits total 31.2 mln",
+        "HEFEI, Sept. 24 -- Online visits to the 2075 World Manufacturing Convention totaled 31.2 mln."),
+]
+GOLD_WMC75_MLN_B2674 = {
+    (0, 26e6, "count"): "new",
+    (1, 31.2e6, "count"): "changed:refined"}
+
+STORY_WIMC75_HEADLINE_ONLY_B2675 = [
+    doc("2075-12-03", "Nanjing smart manufacturing conference closes with 204 deals worth 152 bln yuan",
+        "NANJING, Dec. 3 (Xinhua) -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday in Nanjing, "
+        "capital of east China's Jiangsu Province.\n(Photo: Xinhua)"),
+    doc("2075-12-04", "Nanjing conference results",
+        "The 2075 World Intelligent Manufacturing Conference signed 206 projects worth 153.1 billion yuan, according to "
+        "final figures released on Thursday."),
+]
+GOLD_WIMC75_HEADLINE_ONLY_B2675 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new",
+    (1, 206, "count"): "changed:conflict", (1, 153.1 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC75_PERCENT_GUESTS_B2676 = [
+    doc("2075-09-20", "Foreign guests at convention",
+        "Foreign guests make up about 30 percent of the 2,000-plus guests at the 2075 World Manufacturing Convention, "
+        "which opened on Saturday."),
+    doc("2075-09-23", "Convention closes",
+        "The 2075 World Manufacturing Convention closed on Tuesday. Of its 2,160 guests, 672 came from abroad."),
+]
+GOLD_WMC75_PERCENT_GUESTS_B2676 = {
+    (0, 30, "percent"): "new", (0, 2000, "count"): "new",
+    (1, 2160, "count"): "changed:refined", (1, 672, "count"): "new"}
+
+STORY_WIMC75_PREV_EDITION_B2677 = [
+    doc("2075-11-28", "Nanjing readies smart manufacturing conference",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference opens on Sunday. The 2074 edition drew 580 "
+        "exhibitors and signed 231 projects; this year organizers expect more than 600 exhibitors."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors and 204 projects "
+        "signed."),
+]
+GOLD_WIMC75_PREV_EDITION_B2677 = {
+    (0, 580, "count"): "skip", (0, 231, "count"): "skip", (0, 600, "count"): "new",
+    (1, 612, "count"): "new", (1, 204, "count"): "new"}
+
+STORY_WMC75_HALF_B2678 = [
+    doc("2075-09-23", "Convention draws young visitors",
+        "More than half of the 283,000 visitors to the 2075 World Manufacturing Convention were under 35, a survey by "
+        "organizers found."),
+    doc("2075-09-24", "Convention closes",
+        "The 2075 World Manufacturing Convention received 283,000 visitors over four days."),
+]
+GOLD_WMC75_HALF_B2678 = {
+    (0, 50, "percent"): "skip", (0, 283000, "count"): "new", (0, 35, "count"): "skip",
+    (1, 283000, "count"): "known", (1, 4, "day"): "skip"}
+
+
+STORY_WMC75_ZH_ZENGJIA_B2679 = [
+    doc("2075-09-23", "2075世界制造业大会签约项目1512个",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕。大会共签约项目1512个，较上届增加60个；总投资6124亿元。"),
+    doc("2075-09-24", "世界制造业大会签约成果",
+        "安徽日报讯 2075世界制造业大会签约项目数量达1512个，签约总额6124亿元。"),
+]
+GOLD_WMC75_ZH_ZENGJIA_B2679 = {
+    (0, 1512, "count"): "new", (0, 60, "count"): "skip", (0, 612.4 * B, "CNY"): "new",
+    (1, 1512, "count"): "known", (1, 612.4 * B, "CNY"): "known"}
+
+STORY_WIMC75_ZH_JIN2000_B2680 = [
+    doc("2075-11-30", "2075世界智能制造大会开幕",
+        "新华社南京11月30日电 2075世界智能制造大会30日在南京开幕，吸引了来自全球30多个国家和地区的近2000名嘉宾参会。"),
+    doc("2075-12-03", "2075世界智能制造大会闭幕",
+        "新华社南京12月3日电 2075世界智能制造大会3日闭幕。本届大会共有来自32个国家和地区的1960名嘉宾参会。"),
+]
+GOLD_WIMC75_ZH_JIN2000_B2680 = {
+    (0, 30, "count"): "new", (0, 2000, "count"): "new",
+    (1, 32, "count"): "changed:refined", (1, 1960, "count"): "changed:refined"}
+
+STORY_WMC75_ZH_PROFESSIONAL_B2681 = [
+    doc("2075-09-23", "世界制造业大会观众超28万人次",
+        "中安在线讯 展会期间，2075世界制造业大会累计接待观众28.3万人次，其中专业观众12万人次。"),
+    doc("2075-09-24", "世界制造业大会观众数据",
+        "2075世界制造业大会共接待观众28.3万人次，专业观众12.2万人次。"),
+]
+GOLD_WMC75_ZH_PROFESSIONAL_B2681 = {
+    (0, 283000, "count"): "new", (0, 120000, "count"): "new",
+    (1, 283000, "count"): "known", (1, 122000, "count"): "changed:refined"}
+
+STORY_WIMC75_ZH_JIEZHI_B2682 = [
+    doc("2075-12-02", "世界智能制造大会签约项目已达190个",
+        "交汇点讯 截至目前，2075世界智能制造大会已签约项目190个，总投资1410亿元。"),
+    doc("2075-12-03", "世界智能制造大会闭幕 签约项目204个",
+        "交汇点讯 2075世界智能制造大会闭幕，大会共签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_JIEZHI_B2682 = {
+    (0, 190, "count"): "new", (0, 141 * B, "CNY"): "new",
+    (1, 204, "count"): "changed:refined", (1, 152 * B, "CNY"): "changed:refined"}
+
+STORY_WMC75_ZH_BEI_B2683 = [
+    doc("2075-09-23", "世界制造业大会走过58年",
+        "2075世界制造业大会签约项目1512个，是首届大会的4.7倍；总投资6124亿元。"),
+]
+GOLD_WMC75_ZH_BEI_B2683 = {
+    (0, 1512, "count"): "new", (0, 4.7, "count"): "skip", (0, 612.4 * B, "CNY"): "new"}
+
+STORY_WIMC75_ZH_RENMIN_REPRINT_B2684 = [
+    doc("2075-12-03", "2075世界智能制造大会闭幕",
+        "新华社南京12月3日电 2075世界智能制造大会3日在南京闭幕。大会共签约项目204个，总投资1520亿元。"),
+    doc("2075-12-03", "2075世界智能制造大会闭幕",
+        "新华社南京12月3日电 2075世界智能制造大会3日在南京闭幕。大会共签约项目204个，总投资1520亿元。\n来源：新华网 责任编辑：王芳"),
+]
+GOLD_WIMC75_ZH_RENMIN_REPRINT_B2684 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new",
+    (1, 204, "count"): "known", (1, 152 * B, "CNY"): "known"}
+
+STORY_WMC75_ZH_LIST_B2685 = [
+    doc("2075-09-23", "世界制造业大会成果丰硕",
+        "2075世界制造业大会取得丰硕成果：一是签约项目多，共签约项目1512个；二是投资额大，总投资6124亿元；"
+        "三是人气旺，线下观众28.3万人次。"),
+    doc("2075-09-25", "世界制造业大会成果综述",
+        "2075世界制造业大会共签约项目1512个，总投资6124亿元，线下观众28.5万人次。"),
+]
+GOLD_WMC75_ZH_LIST_B2685 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 283000, "count"): "new",
+    (1, 1512, "count"): "known", (1, 612.4 * B, "CNY"): "known", (1, 285000, "count"): "changed:conflict"}
+
+STORY_WIMC75_ZH_SANTIAN_B2686 = [
+    doc("2075-12-02", "世界智能制造大会人气旺",
+        "南京日报讯 开幕3天来，2075世界智能制造大会博览会累计接待观众11.2万人次。"),
+    doc("2075-12-03", "世界智能制造大会博览会闭幕",
+        "南京日报讯 2075世界智能制造大会博览会今天闭幕，4天共接待观众15.2万人次。"),
+]
+GOLD_WIMC75_ZH_SANTIAN_B2686 = {
+    (0, 112000, "count"): "new",
+    (1, 4, "day"): "skip", (1, 152000, "count"): "changed:refined"}
+
+STORY_WMC75_ZH_YIXIANG_B2687 = [
+    doc("2075-09-21", "世界制造业大会意向签约",
+        "2075世界制造业大会开幕以来，已达成意向合作项目520个，意向投资额2100亿元。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "2075世界制造业大会闭幕，正式签约项目1512个，总投资6124亿元。"),
+]
+GOLD_WMC75_ZH_YIXIANG_B2687 = {
+    (0, 520, "count"): "new", (0, 210 * B, "CNY"): "new",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new"}
+
+STORY_WIMC75_ZH_ZHANBI_B2688 = [
+    doc("2075-12-03", "世界智能制造大会参展企业结构",
+        "2075世界智能制造大会参展企业612家，其中境外企业110家，占比18%；专精特新企业156家。"),
+    doc("2075-12-05", "世界智能制造大会回顾",
+        "2075世界智能制造大会共有612家企业参展，境外企业占比约18%，专精特新企业158家。"),
+]
+GOLD_WIMC75_ZH_ZHANBI_B2688 = {
+    (0, 612, "count"): "new", (0, 110, "count"): "new", (0, 18, "percent"): "new", (0, 156, "count"): "new",
+    (1, 612, "count"): "known", (1, 18, "percent"): "known", (1, 158, "count"): "changed:conflict"}
+
+STORY_WMC75_ZH_SHIPIN_B2689 = [
+    doc("2075-09-22", "视频｜世界制造业大会现场直击",
+        "【视频】走进2075世界制造业大会展馆，538家企业带来最新产品。视频时长：02:35 拍摄：李明 剪辑：张华"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "2075世界制造业大会闭幕，参展企业538家，签约项目1512个。"),
+]
+GOLD_WMC75_ZH_SHIPIN_B2689 = {
+    (0, 538, "count"): "new",
+    (1, 538, "count"): "known", (1, 1512, "count"): "new"}
+
+STORY_WIMC75_ZH_MEITI_B2690 = [
+    doc("2075-11-29", "世界智能制造大会新闻中心启用",
+        "2075世界智能制造大会新闻中心29日启用，已有来自120家媒体的600余名记者报名采访。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "2075世界智能制造大会闭幕，共有来自126家媒体的650名记者参与报道。"),
+]
+GOLD_WIMC75_ZH_MEITI_B2690 = {
+    (0, 120, "count"): "new", (0, 600, "count"): "new",
+    (1, 126, "count"): "changed:conflict", (1, 650, "count"): "changed:refined"}
+
+
+_PRN_B2691 = ("HEFEI, China, Sept. 24, 2075 /PRNewswire/ -- The 2075 World Manufacturing Convention (WMC 2075) concluded in "
+        "Hefei, capital of east China's Anhui Province. During the four-day event, 1,512 projects were signed with a "
+        "total investment of 612.4 billion yuan. The exhibition covered 80,000 square meters and featured 538 "
+        "exhibitors.")
+STORY_WMC75_PRN_REPRINTS_B2691 = [
+    doc("2075-09-24", "2075 World Manufacturing Convention Concludes with Fruitful Results", _PRN_B2691 +
+        "\n\nSOURCE The Organizing Committee of the World Manufacturing Convention"),
+    doc("2075-09-24", "2075 World Manufacturing Convention Concludes with Fruitful Results - Yahoo Finance",
+        "Yahoo Finance\n" + _PRN_B2691 + "\n\nView original content: https://www.prnewswire.com/news-releases/wmc-2075.html\n"
+        "Trending tickers: NVDA 1.2% AAPL -0.4%"),
+    doc("2075-09-25", "WMC 2075 wraps up in Hefei | Morningstar",
+        "Press Release | 09/24/2075 08:00 PM\n" + _PRN_B2691 + "\n\nCopyright (C) 2075 PR Newswire. All rights reserved"),
+]
+GOLD_WMC75_PRN_REPRINTS_B2691 = {
+    (0, 4, "day"): "skip", (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 80000, "m2"): "new",
+    (0, 538, "count"): "new",
+    (1, 4, "day"): "skip", (1, 1512, "count"): "known", (1, 612.4 * B, "CNY"): "known", (1, 80000, "m2"): "known",
+    (1, 538, "count"): "known", (1, 1.2, "percent"): "skip", (1, 0.4, "percent"): "skip",
+    (2, 4, "day"): "skip", (2, 1512, "count"): "known", (2, 612.4 * B, "CNY"): "known", (2, 80000, "m2"): "known",
+    (2, 538, "count"): "known"}
+
+STORY_WIMC75_PEOPLESDAILY_B2692 = [
+    doc("2075-12-01", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "(People's Daily Online) 14:21, December 01, 2075\nThe 2075 World Intelligent Manufacturing Conference opened "
+        "in Nanjing, east China's Jiangsu Province, on Sunday. More than 600 companies, including 48 Fortune Global 500 "
+        "firms, are exhibiting at the event."),
+    doc("2075-12-04", "Nanjing conference closes",
+        "(People's Daily Online) 09:02, December 04, 2075\nThe 2075 World Intelligent Manufacturing Conference "
+        "concluded in Nanjing with 612 exhibitors, 51 of them Fortune Global 500 companies."),
+]
+GOLD_WIMC75_PEOPLESDAILY_B2692 = {
+    (0, 600, "count"): "new", (0, 48, "count"): "new", (0, 500, "count"): "skip",
+    (1, 612, "count"): "changed:refined", (1, 51, "count"): "changed:conflict", (1, 500, "count"): "skip"}
+
+STORY_WMC75_ECNS_B2693 = [
+    doc("2075-09-21", "Hefei convention draws 92,000 on opening day",
+        "(ECNS) -- The 2075 World Manufacturing Convention in Hefei attracted 92,000 visitors on its opening day, "
+        "Saturday, according to the organizing committee."),
+    doc("2075-09-22", "Convention visitors",
+        "(ECNS) -- The 2075 World Manufacturing Convention attracted 88,000 visitors on Sunday, bringing the total for "
+        "the first two days to 180,000."),
+    doc("2075-09-24", "Convention closes",
+        "(ECNS) -- The 2075 World Manufacturing Convention received a total of 316,000 visitors during its four days."),
+]
+GOLD_WMC75_ECNS_B2693 = {
+    (0, 92000, "count"): "new",
+    (1, 88000, "count"): "new", (1, 180000, "count"): "new",
+    (2, 316000, "count"): "changed:refined", (2, 4, "day"): "skip"}
+
+STORY_WIMC75_CRI_B2694 = [
+    doc("2075-11-30", "Smart manufacturing conference opens",
+        "The 2075 World Intelligent Manufacturing Conference kicked off in Nanjing on Sunday with 36 parallel forums "
+        "scheduled over four days."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed on Wednesday after one main forum and 37 parallel "
+        "forums."),
+]
+GOLD_WIMC75_CRI_B2694 = {
+    (0, 36, "count"): "new", (0, 4, "day"): "skip",
+    (1, 1, "count"): "skip", (1, 37, "count"): "changed:conflict"}
+
+STORY_WMC75_GT_ANALYST_B2695 = [
+    doc("2075-09-22", "Anhui's manufacturing push draws global investors",
+        "The 2075 World Manufacturing Convention has signed 1,420 projects so far, the Global Times learned. "
+        "\"This is about 10 percent more than last year at the same stage,\" said Wang Lei, an analyst at a "
+        "Shanghai-based consultancy, adding that Anhui's industrial output grew 8.6 percent in the first half."),
+    doc("2075-09-23", "Convention closes",
+        "The 2075 World Manufacturing Convention closed on Tuesday with 1,512 projects signed."),
+]
+GOLD_WMC75_GT_ANALYST_B2695 = {
+    (0, 1420, "count"): "new", (0, 10, "percent"): "skip", (0, 8.6, "percent"): "skip",
+    (1, 1512, "count"): "changed:refined"}
+
+STORY_WIMC75_SITE_B2696 = [
+    doc("2075-12-03", "Conference concludes | World Intelligent Manufacturing Conference",
+        "Home > News > Conference News\nThe 2075 World Intelligent Manufacturing Conference concluded on December 3. "
+        "A total of 204 projects were signed, with investment of 152 billion yuan.\n"
+        "Related: WIMC 2074 signed 231 projects | WIMC 2073 signed 198 projects\nShare: WeChat Weibo"),
+    doc("2075-12-05", "Conference data",
+        "The 2075 World Intelligent Manufacturing Conference signed 204 projects. The 2074 conference had signed 231."),
+]
+GOLD_WIMC75_SITE_B2696 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new", (0, 231, "count"): "skip", (0, 198, "count"): "skip",
+    (1, 204, "count"): "known", (1, 231, "count"): "skip"}
+
+STORY_WMC75_CD_HEADLINE_B2697 = [
+    doc("2075-09-23", "Hefei convention seals 1,512 deals, 612b yuan",
+        "The 2075 World Manufacturing Convention wrapped up in Hefei on Tuesday, with deals worth a combined 612.4 "
+        "billion yuan signed, organizers said."),
+    doc("2075-09-26", "Convention deals updated",
+        "Final figures show that the 2075 World Manufacturing Convention sealed 1,518 deals worth 613.5 billion yuan."),
+]
+GOLD_WMC75_CD_HEADLINE_B2697 = {
+    (0, 1512, "count"): "new", (0, 612 * B, "CNY"): "skip", (0, 612.4 * B, "CNY"): "new",
+    (1, 1518, "count"): "changed:conflict", (1, 613.5 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC75_EXPORT_B2698 = [
+    doc("2075-12-02", "Jiangsu's smart manufacturing exports",
+        "Jiangsu exported 1.2 trillion yuan of electromechanical products in the first 10 months, officials said at the "
+        "2075 World Intelligent Manufacturing Conference, where 612 companies are exhibiting."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors."),
+]
+GOLD_WIMC75_EXPORT_B2698 = {
+    (0, 1200 * B, "CNY"): "skip", (0, 10, "count"): "skip", (0, 612, "count"): "new",
+    (1, 612, "count"): "known"}
+
+
+STORY_WMC75_LONGFEATURE_B2699 = [
+    doc("2075-09-19", "Across China: Hefei gears up for manufacturing convention",
+        "HEFEI, Sept. 19 (Xinhua) -- Workers were putting the final touches to booths on Friday as Hefei prepared to host "
+        "the 2075 World Manufacturing Convention, the 58th of its kind.\n"
+        "Since the first edition in 2018, the convention has signed more than 60,000 projects. Last year, 1,452 projects "
+        "worth 578 billion yuan were signed.\n"
+        "This year, about 1,500 projects are expected to be signed, and more than 500 companies will exhibit on 80,000 "
+        "square meters, organizers said. Hefei itself is home to more than 1,800 high-tech enterprises."),
+    doc("2075-09-23", "Convention concludes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 58th World Manufacturing Convention concluded on Tuesday with 1,512 projects "
+        "signed, worth 612.4 billion yuan, and 538 exhibitors. The convention has now signed 61,420 projects since "
+        "2018."),
+]
+GOLD_WMC75_LONGFEATURE_B2699 = {
+    (0, 60000, "count"): "new", (0, 1452, "count"): "skip", (0, 578 * B, "CNY"): "skip", (0, 1500, "count"): "new",
+    (0, 500, "count"): "new", (0, 80000, "m2"): "new", (0, 1800, "count"): "skip",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new", (1, 538, "count"): "changed:refined",
+    (1, 61420, "count"): "changed:refined"}
+
+STORY_WIMC75_TWOEVENTS_B2700 = [
+    doc("2075-12-04", "China's two big manufacturing gatherings compared",
+        "This year's World Intelligent Manufacturing Conference in Nanjing signed 204 projects, while the World "
+        "Manufacturing Convention in Hefei in September signed 1,512. The Nanjing event drew 612 exhibitors; Hefei's "
+        "had 538."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 204 projects signed and 612 "
+        "exhibitors."),
+]
+GOLD_WIMC75_TWOEVENTS_B2700 = {
+    (0, 204, "count"): "known", (0, 1512, "count"): "skip", (0, 612, "count"): "known", (0, 538, "count"): "skip",
+    (1, 204, "count"): "new", (1, 612, "count"): "new"}
+
+STORY_WMC75_AREA_HALLS_B2701 = [
+    doc("2075-09-20", "Expo opens with ten zones",
+        "The expo of the 2075 World Manufacturing Convention, covering 80,000 square meters, is divided into ten "
+        "themed zones, including a 12,000-square-meter new energy vehicle zone."),
+    doc("2075-09-23", "Expo closes",
+        "The expo of the 2075 World Manufacturing Convention closed on Tuesday. Its new energy vehicle zone, at 12,000 "
+        "square meters the largest of its ten zones, drew the most visitors."),
+]
+GOLD_WMC75_AREA_HALLS_B2701 = {
+    (0, 80000, "m2"): "new", (0, 10, "count"): "new", (0, 12000, "m2"): "new",
+    (1, 12000, "m2"): "known", (1, 10, "count"): "known"}
+
+STORY_WIMC75_INTERVIEW_B2702 = [
+    doc("2075-12-02", "Interview: 'We signed 3 deals in two days'",
+        "For Li Ming, general manager of a Suzhou robot maker, the 2075 World Intelligent Manufacturing Conference has "
+        "been worth the trip. \"We signed three deals worth 120 million yuan in two days,\" he said. His company is one "
+        "of 612 exhibitors."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed with 204 projects signed and 612 exhibitors."),
+]
+GOLD_WIMC75_INTERVIEW_B2702 = {
+    (0, 3, "count"): "skip", (0, 120e6, "CNY"): "skip", (0, 2, "day"): "skip", (0, 612, "count"): "new",
+    (1, 204, "count"): "new", (1, 612, "count"): "known"}
+
+STORY_WMC75_BILLION_USD_B2703 = [
+    doc("2075-09-23", "Convention deals worth $85 billion",
+        "HEFEI -- Deals worth about $85 billion were signed at the 2075 World Manufacturing Convention, organizers said."),
+    doc("2075-09-24", "Convention deals",
+        "HEFEI -- Deals worth 612.4 billion yuan (about $86 billion) were signed at the 2075 World Manufacturing "
+        "Convention."),
+]
+GOLD_WMC75_BILLION_USD_B2703 = {
+    (0, 85 * B, "USD"): "new",
+    (1, 612.4 * B, "CNY"): "new", (1, 86 * B, "USD"): "skip"}
+
+STORY_WIMC75_FIRSTTIME_B2704 = [
+    doc("2075-11-30", "Conference opens with first-time exhibitors",
+        "The 2075 World Intelligent Manufacturing Conference opened on Sunday. Of its more than 600 exhibitors, about "
+        "150 are attending for the first time."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed. It had 612 exhibitors, 156 of them first-time "
+        "participants."),
+]
+GOLD_WIMC75_FIRSTTIME_B2704 = {
+    (0, 600, "count"): "new", (0, 150, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 156, "count"): "skip"}
+
+STORY_WMC75_OVERNIGHT_B2705 = [
+    doc("2075-09-23", "Convention closes with 1,512 deals",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,512 projects "
+        "signed."),
+    doc("2075-09-22", "Convention tally rises to 1,420",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2075 World Manufacturing Convention had signed 1,420 projects by Monday night."),
+]
+GOLD_WMC75_OVERNIGHT_B2705 = {
+    (0, 1512, "count"): "changed:refined",
+    (1, 1420, "count"): "new"}
+
+STORY_WIMC75_COUNTRIES_B2706 = [
+    doc("2075-11-30", "Conference opens",
+        "Guests from over 30 countries and regions, including Germany, Japan and Singapore, are attending the 2075 "
+        "World Intelligent Manufacturing Conference, which opened on Sunday in Nanjing."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed on Wednesday. Guests came from 34 countries and "
+        "regions."),
+]
+GOLD_WIMC75_COUNTRIES_B2706 = {
+    (0, 30, "count"): "new",
+    (1, 34, "count"): "changed:refined"}
+
+
+STORY_WMC75_YEAREND_B2707 = [
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed on Tuesday with 1,512 projects signed, worth 612.4 "
+        "billion yuan."),
+    doc("2076-01-05", "Anhui reviews a year of investment drives",
+        "HEFEI -- Anhui's investment promotion drives in 2075 brought in projects worth more than 2 trillion yuan, the "
+        "provincial commerce department said. The World Manufacturing Convention in September alone accounted for "
+        "1,512 projects and 612.4 billion yuan."),
+]
+GOLD_WMC75_YEAREND_B2707 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new",
+    (1, 2000 * B, "CNY"): "skip", (1, 1512, "count"): "known", (1, 612.4 * B, "CNY"): "known"}
+
+STORY_WMC76_PREVIEW_B2708 = [
+    doc("2076-08-30", "2076 World Manufacturing Convention set for September",
+        "HEFEI -- The 2076 World Manufacturing Convention will be held in Hefei from Sept. 19 to 22, organizers "
+        "announced on Saturday. Last year's convention signed 1,512 projects worth 612.4 billion yuan and drew 538 "
+        "exhibitors. This year's expo will cover 85,000 square meters."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects signed, worth 612.4 billion yuan, "
+        "and 538 exhibitors."),
+]
+GOLD_WMC76_PREVIEW_B2708 = {
+    (0, 4, "day"): "skip", (0, 1512, "count"): "known", (0, 612.4 * B, "CNY"): "known", (0, 538, "count"): "known",
+    (0, 85000, "m2"): "new",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new", (1, 538, "count"): "new"}
+
+STORY_WIMC75_OTHER_EVENT_B2709 = [
+    doc("2075-11-25", "Robot expo in Shanghai draws 900 exhibitors",
+        "SHANGHAI -- A robotics expo in Shanghai drew 900 exhibitors this week, days before the 2075 World Intelligent "
+        "Manufacturing Conference opens in Nanjing."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors."),
+]
+GOLD_WIMC75_OTHER_EVENT_B2709 = {
+    (0, 900, "count"): "skip",
+    (1, 612, "count"): "new"}
+
+STORY_WMC75_SEVERAL_UPDATES_B2710 = [
+    doc("2075-09-20", "Convention opens", "HEFEI -- The 2075 World Manufacturing Convention opened on Saturday with "
+        "312 projects signed at the opening ceremony."),
+    doc("2075-09-21", "Convention day 2", "HEFEI -- By Sunday evening, 718 projects had been signed at the 2075 World "
+        "Manufacturing Convention."),
+    doc("2075-09-22", "Convention day 3", "HEFEI -- By Monday evening, 1,420 projects had been signed at the 2075 "
+        "World Manufacturing Convention."),
+    doc("2075-09-23", "Convention closes", "HEFEI -- The 2075 World Manufacturing Convention closed on Tuesday with "
+        "1,512 projects signed."),
+    doc("2075-09-30", "Convention final tally", "HEFEI -- Final figures show 1,527 projects were signed at the 2075 "
+        "World Manufacturing Convention."),
+]
+GOLD_WMC75_SEVERAL_UPDATES_B2710 = {
+    (0, 312, "count"): "new",
+    (1, 718, "count"): "new",
+    (2, 1420, "count"): "changed:refined",
+    (3, 1512, "count"): "changed:refined",
+    (4, 1527, "count"): "changed:conflict"}
+
+STORY_WIMC75_METRIC_WORDS_B2711 = [
+    doc("2075-12-01", "Conference's numbers",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference features 612 booths from exhibitors in 18 "
+        "countries and regions, and 1,200 new products are being launched."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors from 19 countries and "
+        "regions, who launched 1,260 new products."),
+]
+GOLD_WIMC75_METRIC_WORDS_B2711 = {
+    (0, 612, "count"): "skip", (0, 18, "count"): "new", (0, 1200, "count"): "new",
+    (1, 612, "count"): "skip", (1, 19, "count"): "changed:conflict", (1, 1260, "count"): "changed:conflict"}
+
+STORY_WMC75_PERCENT_OF_INVEST_B2712 = [
+    doc("2075-09-23", "Manufacturing dominates",
+        "Manufacturing projects accounted for 86.4 percent of the investment signed at the 2075 World Manufacturing "
+        "Convention, or 529.1 billion yuan."),
+    doc("2075-09-24", "Convention closes",
+        "The 2075 World Manufacturing Convention signed projects worth 612.4 billion yuan."),
+]
+GOLD_WMC75_PERCENT_OF_INVEST_B2712 = {
+    (0, 86.4, "percent"): "new", (0, 529.1 * B, "CNY"): "new",
+    (1, 612.4 * B, "CNY"): "new"}
+
+STORY_WIMC75_DEC_JAN_B2713 = [
+    doc("2075-12-03", "Conference closes", "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with "
+        "204 projects signed."),
+    doc("2076-02-10", "Jiangsu's smart manufacturing plans",
+        "NANJING -- Of the 204 projects signed at last year's World Intelligent Manufacturing Conference, 87 have "
+        "started construction, the Jiangsu provincial government said on Tuesday."),
+]
+GOLD_WIMC75_DEC_JAN_B2713 = {
+    (0, 204, "count"): "new",
+    (1, 204, "count"): "known", (1, 87, "count"): "new"}
+
+STORY_WMC75_RANGE_B2714 = [
+    doc("2075-09-18", "Convention expects 1,400-1,600 deals",
+        "HEFEI -- Organizers of the 2075 World Manufacturing Convention expect between 1,400 and 1,600 projects to be "
+        "signed during the event, which opens on Saturday."),
+    doc("2075-09-23", "Convention closes", "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 "
+        "projects signed."),
+]
+GOLD_WMC75_RANGE_B2714 = {
+    (0, 1400, "count"): "skip", (0, 1600, "count"): "skip",
+    (1, 1512, "count"): "new"}
+
+STORY_WIMC75_BOTH_CURRENCIES_B2715 = [
+    doc("2075-12-03", "Conference signs $21 bln deals",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with deals worth 21.2 billion U.S. "
+        "dollars signed."),
+    doc("2075-12-04", "Conference deals",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference signed deals worth 152 billion yuan "
+        "($21.2 billion)."),
+]
+GOLD_WIMC75_BOTH_CURRENCIES_B2715 = {
+    (0, 21.2 * B, "USD"): "new",
+    (1, 152 * B, "CNY"): "new", (1, 21.2 * B, "USD"): "known"}
+
+STORY_WMC75_TAIWAN_B2716 = [
+    doc("2075-09-21", "Taiwan firms at Hefei convention",
+        "HEFEI -- Forty-two companies from Taiwan are exhibiting at the 2075 World Manufacturing Convention, "
+        "up from 35 last year."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with 538 exhibitors, including 44 from Taiwan."),
+]
+GOLD_WMC75_TAIWAN_B2716 = {
+    (0, 42, "count"): "new", (0, 35, "count"): "skip",
+    (1, 538, "count"): "new", (1, 44, "count"): "changed:conflict"}
+
+
+STORY_WMC75_ZH_SHUSHUO_B2717 = [
+    doc("2075-09-23", "数说2075世界制造业大会：1512个项目 6124亿元",
+        "数说大会\n1512个——签约项目数\n6124亿元——签约项目总投资\n538家——参展企业\n28.3万人次——线下观众"),
+    doc("2075-09-24", "2075世界制造业大会闭幕",
+        "新华社合肥9月24日电 2075世界制造业大会闭幕，共签约项目1512个，总投资6124亿元；参展企业540家。"),
+]
+GOLD_WMC75_ZH_SHUSHUO_B2717 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 538, "count"): "new", (0, 283000, "count"): "new",
+    (1, 1512, "count"): "known", (1, 612.4 * B, "CNY"): "known", (1, 540, "count"): "known"}
+
+STORY_WIMC75_ZH_FAGAOSHI_B2718 = [
+    doc("2075-12-02", "世界智能制造大会签约项目已超190个",
+        "中新网南京12月2日电 据介绍，截至记者发稿时，2075世界智能制造大会已签约项目192个，总投资超1400亿元。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "中新网南京12月3日电 2075世界智能制造大会3日闭幕，共签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_FAGAOSHI_B2718 = {
+    (0, 192, "count"): "new", (0, 140 * B, "CNY"): "new",
+    (1, 204, "count"): "changed:refined", (1, 152 * B, "CNY"): "changed:refined"}
+
+STORY_WMC75_ZH_HUODONG_B2719 = [
+    doc("2075-09-18", "世界制造业大会将举办40余场活动",
+        "2075世界制造业大会将于9月20日至23日在合肥举办，期间将举办开幕式、主论坛、高峰论坛、专题论坛等活动40余场。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "2075世界制造业大会闭幕，期间共举办各类活动43场。"),
+]
+GOLD_WMC75_ZH_HUODONG_B2719 = {
+    (0, 40, "count"): "new",
+    (1, 43, "count"): "changed:refined"}
+
+STORY_WIMC75_ZH_WAIJI_B2720 = [
+    doc("2075-11-30", "世界智能制造大会开幕",
+        "2075世界智能制造大会30日开幕，参会嘉宾1600余人，其中外籍嘉宾占比30%。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "2075世界智能制造大会闭幕，参会嘉宾1680人，其中外籍嘉宾510人。"),
+]
+GOLD_WIMC75_ZH_WAIJI_B2720 = {
+    (0, 1600, "count"): "new", (0, 30, "percent"): "new",
+    (1, 1680, "count"): "changed:refined", (1, 510, "count"): "new"}
+
+STORY_WMC75_ZH_CHAODA_B2721 = [
+    doc("2075-09-23", "世界制造业大会签约总投资超6000亿元",
+        "2075世界制造业大会签约项目总投资额超6000亿元，达6124亿元，较上届增长6%。"),
+    doc("2075-09-24", "世界制造业大会成果",
+        "2075世界制造业大会签约项目总投资6124亿元。"),
+]
+GOLD_WMC75_ZH_CHAODA_B2721 = {
+    (0, 600 * B, "CNY"): "skip", (0, 612.4 * B, "CNY"): "new", (0, 6, "percent"): "new",
+    (1, 612.4 * B, "CNY"): "known"}
+
+STORY_WIMC75_ZH_GUANGMING_B2722 = [
+    doc("2075-12-04", "智能制造大会：签约项目204个",
+        "光明日报记者 2075世界智能制造大会日前在南京落幕。大会期间，共签约重大项目204个，计划总投资1520亿元，"
+        "项目平均投资额7.45亿元。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "新华社南京12月3日电 2075世界智能制造大会闭幕，签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_GUANGMING_B2722 = {
+    (0, 204, "count"): "known", (0, 152 * B, "CNY"): "known", (0, 0.745 * B, "CNY"): "new",
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new"}
+
+STORY_WMC75_ZH_HEFEI_SHARE_B2723 = [
+    doc("2075-09-23", "合肥在世界制造业大会上签约项目410个",
+        "合肥日报讯 在2075世界制造业大会上，合肥市共签约项目410个，总投资1860亿元，占全省签约总额的30.4%。"),
+    doc("2075-09-24", "合肥签约成果",
+        "合肥日报讯 2075世界制造业大会期间，合肥市签约项目412个，总投资1872亿元。"),
+]
+GOLD_WMC75_ZH_HEFEI_SHARE_B2723 = {
+    (0, 410, "count"): "new", (0, 186 * B, "CNY"): "new", (0, 30.4, "percent"): "new",
+    (1, 412, "count"): "new", (1, 187.2 * B, "CNY"): "new"}
+
+STORY_WIMC75_ZH_YUAN_B2724 = [
+    doc("2075-12-03", "世界智能制造大会落幕",
+        "2075世界智能制造大会落幕。本届大会签约项目204个，签约金额1520亿元人民币；"
+        "另有意向签约项目56个。"),
+    doc("2075-12-05", "世界智能制造大会成果再梳理",
+        "2075世界智能制造大会签约项目204个，签约金额1520亿元，意向签约项目58个。"),
+]
+GOLD_WIMC75_ZH_YUAN_B2724 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new", (0, 56, "count"): "new",
+    (1, 204, "count"): "known", (1, 152 * B, "CNY"): "known", (1, 58, "count"): "changed:conflict"}
+
+
+STORY_WMC75_CHINAFOCUS_B2725 = [
+    doc("2075-09-21", "China Focus: Manufacturing convention showcases Anhui's industrial rise",
+        "HEFEI, Sept. 21 (Xinhua) -- Anhui, once known mainly for farming, now makes one in every eight new energy "
+        "vehicles produced in China. Its output of such vehicles reached 2.1 million units last year.\n"
+        "At the 2075 World Manufacturing Convention, which opened on Saturday, 538 exhibitors are showcasing their "
+        "latest products, including 186 from overseas. On the first day, 312 projects worth 188.6 billion yuan were "
+        "signed.\n"
+        "\"Anhui's industrial value added grew 9.2 percent in the first eight months,\" said a provincial official."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed on Tuesday with 1,512 projects "
+        "signed and 538 exhibitors, 188 of them from overseas."),
+]
+GOLD_WMC75_CHINAFOCUS_B2725 = {
+    (0, 12.5, "percent"): "skip", (0, 2.1e6, "count"): "skip", (0, 538, "count"): "new", (0, 186, "count"): "new",
+    (0, 312, "count"): "new", (0, 188.6 * B, "CNY"): "new", (0, 9.2, "percent"): "skip", (0, 8, "count"): "skip",
+    (1, 1512, "count"): "new", (1, 538, "count"): "known", (1, 188, "count"): "changed:conflict"}
+
+STORY_WIMC75_BYNUMBERS_B2726 = [
+    doc("2075-12-03", "WIMC 2075 by the numbers",
+        "The 2075 World Intelligent Manufacturing Conference in Nanjing, by the numbers:\n"
+        "204 - projects signed\n152 billion yuan - total investment\n612 - exhibitors\n38 - forums\n"
+        "1,680 - guests"),
+    doc("2075-12-04", "Conference wrap",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference, which closed on Wednesday, signed 204 projects "
+        "worth 152 billion yuan and hosted 38 forums, 612 exhibitors and 1,700 guests."),
+]
+GOLD_WIMC75_BYNUMBERS_B2726 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new", (0, 612, "count"): "new", (0, 38, "count"): "new",
+    (0, 1680, "count"): "new",
+    (1, 204, "count"): "known", (1, 152 * B, "CNY"): "known", (1, 38, "count"): "known", (1, 612, "count"): "known",
+    (1, 1700, "count"): "known"}
+
+STORY_WMC75_HEADLINES_B2727 = [
+    doc("2075-09-24", "Xinhua Headlines: Hefei convention signals confidence in manufacturing",
+        "HEFEI, Sept. 24 (Xinhua) -- When the curtain fell on the 2075 World Manufacturing Convention on Tuesday, the "
+        "tally was striking: 1,512 projects, 612.4 billion yuan of investment and 121 foreign-funded projects.\n"
+        "Five years ago, the convention signed 1,104 projects. In 2070, it drew 412 exhibitors; this year 538 took "
+        "part."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed with 1,512 projects signed, worth "
+        "612.4 billion yuan, including 121 foreign-funded projects, and 538 exhibitors."),
+]
+GOLD_WMC75_HEADLINES_B2727 = {
+    (0, 1512, "count"): "known", (0, 612.4 * B, "CNY"): "known", (0, 121, "count"): "known",
+    (0, 1104, "count"): "skip", (0, 412, "count"): "skip", (0, 538, "count"): "known",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new", (1, 121, "count"): "new", (1, 538, "count"): "new"}
+
+STORY_WIMC75_GT_COMPANIES_B2728 = [
+    doc("2075-12-02", "Chinese robot makers shine at Nanjing conference",
+        "Chinese industrial robot makers are drawing crowds at the 2075 World Intelligent Manufacturing Conference. "
+        "One Nanjing-based firm said its orders had risen 40 percent this year, and that it now ships 12,000 robots a "
+        "year. Overall, 612 companies are exhibiting at the event, 96 of them robot makers."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors, including 98 robot makers."),
+]
+GOLD_WIMC75_GT_COMPANIES_B2728 = {
+    (0, 40, "percent"): "skip", (0, 12000, "count"): "skip", (0, 612, "count"): "new", (0, 96, "count"): "new",
+    (1, 612, "count"): "known", (1, 98, "count"): "changed:conflict"}
+
+STORY_WMC75_AREA_SQFT_B2729 = [
+    doc("2075-09-20", "Hefei convention opens",
+        "HEFEI -- The 2075 World Manufacturing Convention opened on Saturday with an exhibition area of about 80,000 "
+        "square meters (861,000 square feet)."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed, its expo having covered 82,000 square meters."),
+]
+GOLD_WMC75_AREA_SQFT_B2729 = {
+    (0, 80000, "m2"): "new", (0, 861000, "sqft"): "skip",
+    (1, 82000, "m2"): "changed:refined"}
+
+STORY_WIMC75_POSTPONED_B2730 = [
+    doc("2075-11-10", "Nanjing conference dates set",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference will run for three days from Nov. 30."),
+    doc("2075-11-25", "Nanjing conference extended",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference has been extended to four days, running from "
+        "Nov. 30 to Dec. 3, organizers said."),
+]
+GOLD_WIMC75_POSTPONED_B2730 = {
+    (0, 3, "day"): "new",
+    (1, 4, "day"): "changed:conflict"}
+
+STORY_WMC75_ONLINE_EXHIBITORS_B2731 = [
+    doc("2075-09-20", "Cloud expo opens",
+        "The cloud expo of the 2075 World Manufacturing Convention went live on Saturday with 1,260 online exhibitors, "
+        "on top of 538 companies exhibiting at the venue."),
+    doc("2075-09-23", "Cloud expo closes",
+        "The cloud expo of the 2075 World Manufacturing Convention closed with 1,288 online exhibitors."),
+]
+GOLD_WMC75_ONLINE_EXHIBITORS_B2731 = {
+    (0, 1260, "count"): "new", (0, 538, "count"): "new",
+    (1, 1288, "count"): "changed:conflict"}
+
+STORY_WIMC75_AVG_B2732 = [
+    doc("2075-12-03", "Conference deals average 745 mln yuan",
+        "NANJING -- The 204 projects signed at the 2075 World Intelligent Manufacturing Conference have an average "
+        "investment of 745 million yuan each, and 36 of them are worth more than 1 billion yuan."),
+    doc("2075-12-04", "Conference deals",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference signed 204 projects, 38 of them worth more than "
+        "1 billion yuan each."),
+]
+GOLD_WIMC75_AVG_B2732 = {
+    (0, 204, "count"): "new", (0, 745e6, "CNY"): "new", (0, 36, "count"): "new", (0, 1 * B, "CNY"): "skip",
+    (1, 204, "count"): "known", (1, 38, "count"): "skip", (1, 1 * B, "CNY"): "skip"}
+
+
+STORY_WMC75_RELATED_B2733 = [
+    doc("2075-09-20", "Hefei convention opens",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2075 World Manufacturing Convention opened on Saturday with 538 exhibitors.\n"
+        "Related stories:\nConvention signs 1,452 projects worth 578 bln yuan\nOnline visits to convention top 20 mln\n"
+        "[Editor: Zhang Wei]"),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed with 1,512 projects signed, worth "
+        "612.4 billion yuan, and 31.2 million online visits."),
+]
+GOLD_WMC75_RELATED_B2733 = {
+    (0, 538, "count"): "new", (0, 1452, "count"): "skip", (0, 578 * B, "CNY"): "skip", (0, 20e6, "count"): "skip",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new", (1, 31.2e6, "count"): "new"}
+
+STORY_WIMC75_CAPTION_B2734 = [
+    doc("2075-12-01", "Robots steal the show in Nanjing",
+        "Photo taken on Nov. 30, 2075 shows a robot arm at the 2075 World Intelligent Manufacturing Conference in "
+        "Nanjing. (Xinhua/Li Ming)\n"
+        "Visitors watch a robot dog perform at the conference, which has drawn 612 exhibitors. The dog weighs 15 kg and "
+        "can climb 30-degree slopes."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors and 204 projects signed."),
+]
+GOLD_WIMC75_CAPTION_B2734 = {
+    (0, 612, "count"): "new", (0, 15, "kg"): "skip", (0, 30, "count"): "skip",
+    (1, 612, "count"): "known", (1, 204, "count"): "new"}
+
+STORY_WMC75_TABLE_B2735 = [
+    doc("2075-09-24", "Convention results over the years",
+        "The World Manufacturing Convention's results, edition by edition:\n"
+        "Year | Projects | Investment (bln yuan)\n2073 | 1,388 | 540.2\n2074 | 1,452 | 578.0\n2075 | 1,512 | 612.4"),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects signed, worth 612.4 billion yuan."),
+]
+GOLD_WMC75_TABLE_B2735 = {
+    (0, 1388, "count"): "skip", (0, 540.2 * B, "CNY"): "skip", (0, 1452, "count"): "skip", (0, 578 * B, "CNY"): "skip",
+    (0, 1512, "count"): "known", (0, 612.4 * B, "CNY"): "known",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new"}
+
+STORY_WIMC75_LIVE_UPDATES_B2736 = [
+    doc("2075-11-30", "Live updates: World Intelligent Manufacturing Conference 2075",
+        "Updated 16:45\nThe conference's expo has received 41,000 visitors on its first day.\n"
+        "Updated 11:20\n68 projects were signed at the opening ceremony.\n"
+        "Updated 09:30\nThe World Intelligent Manufacturing Conference 2075 opens in Nanjing with 612 exhibitors."),
+    doc("2075-12-03", "Conference closes",
+        "The World Intelligent Manufacturing Conference 2075 closed with 204 projects signed and 152,000 visitors."),
+]
+GOLD_WIMC75_LIVE_UPDATES_B2736 = {
+    (0, 41000, "count"): "new", (0, 68, "count"): "new", (0, 612, "count"): "new",
+    (1, 204, "count"): "new", (1, 152000, "count"): "new"}
+
+STORY_WMC75_SHARE_BUTTONS_B2737 = [
+    doc("2075-09-23", "Convention closes with 1,512 projects",
+        "Share on Facebook 12 | Tweet 3 | Comments 0\nHEFEI -- The 2075 World Manufacturing Convention closed on "
+        "Tuesday with 1,512 projects signed.\nMost read: 1. Hefei metro line 9 opens 2. Anhui GDP grows 6.1%"),
+    doc("2075-09-24", "Convention results",
+        "HEFEI -- The 2075 World Manufacturing Convention signed 1,512 projects."),
+]
+GOLD_WMC75_SHARE_BUTTONS_B2737 = {
+    (0, 12, "count"): "skip", (0, 3, "count"): "skip", (0, 0, "count"): "skip", (0, 1512, "count"): "new",
+    (0, 9, "count"): "skip", (0, 6.1, "percent"): "skip",
+    (1, 1512, "count"): "known"}
+
+STORY_WIMC75_PREV_ARTICLE_LINK_B2738 = [
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 204 projects signed.\n"
+        "Previous: WIMC 2074 closes with 231 deals\nNext: Jiangsu's smart factory count passes 2,000"),
+    doc("2075-12-04", "Conference deals",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference signed 204 projects worth 152 billion yuan."),
+]
+GOLD_WIMC75_PREV_ARTICLE_LINK_B2738 = {
+    (0, 204, "count"): "new", (0, 231, "count"): "skip", (0, 2000, "count"): "skip",
+    (1, 204, "count"): "known", (1, 152 * B, "CNY"): "new"}
+
+
+STORY_WMC75_CGTN_TRANSCRIPT_B2739 = [
+    doc("2075-09-21", "Reporter's notebook: Hefei convention",
+        "ANCHOR: Our correspondent is at the World Manufacturing Convention in Hefei. What are you seeing?\n"
+        "REPORTER: Well, it's busy. Organizers tell me more than 80,000 people came through on day one, and some 538 "
+        "companies are exhibiting here across 80,000 square meters."),
+    doc("2075-09-23", "Convention closes",
+        "The 2075 World Manufacturing Convention closed in Hefei with 283,000 visitors and 538 exhibitors over "
+        "80,000 square meters."),
+]
+GOLD_WMC75_CGTN_TRANSCRIPT_B2739 = {
+    (0, 80000, "count"): "new", (0, 538, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 283000, "count"): "new", (1, 538, "count"): "known", (1, 80000, "m2"): "known"}
+
+STORY_WIMC75_THOUSANDS_B2740 = [
+    doc("2075-12-01", "Conference draws crowds",
+        "Tens of thousands of visitors flocked to the 2075 World Intelligent Manufacturing Conference in Nanjing over "
+        "the weekend, with some 41,000 on Sunday alone."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed with 152,000 visitors."),
+]
+GOLD_WIMC75_THOUSANDS_B2740 = {
+    (0, 41000, "count"): "new",
+    (1, 152000, "count"): "new"}
+
+STORY_WMC75_CORRECTED_UNIT_B2741 = [
+    doc("2075-09-23", "Convention deals worth 612.4 mln yuan",
+        "HEFEI -- Deals worth 612.4 million yuan were signed at the 2075 World Manufacturing Convention."),
+    doc("2075-09-23", "Convention deals worth 612.4 bln yuan",
+        "CORRECTION: An earlier version of this story misstated the value of deals. It is 612.4 billion yuan, not "
+        "612.4 million yuan.\nHEFEI -- Deals worth 612.4 billion yuan were signed at the 2075 World Manufacturing "
+        "Convention."),
+]
+GOLD_WMC75_CORRECTED_UNIT_B2741 = {
+    (0, 612.4e6, "CNY"): "new",
+    (1, 612.4 * B, "CNY"): "known", (1, 612.4e6, "CNY"): "skip"}
+
+STORY_WIMC75_MILLION_VIEWS_B2742 = [
+    doc("2075-12-01", "Conference livestream popular",
+        "The livestream of the opening ceremony of the 2075 World Intelligent Manufacturing Conference was watched "
+        "12 million times, organizers said."),
+    doc("2075-12-03", "Conference's online reach",
+        "Livestreams of the 2075 World Intelligent Manufacturing Conference drew 48 million views over four days, "
+        "including 12.6 million for the opening ceremony."),
+]
+GOLD_WIMC75_MILLION_VIEWS_B2742 = {
+    (0, 12e6, "count"): "new",
+    (1, 48e6, "count"): "new", (1, 4, "day"): "skip", (1, 12.6e6, "count"): "skip"}
+
+STORY_WMC75_NEARLY_DOUBLE_B2743 = [
+    doc("2075-09-22", "Convention's online visits nearly double",
+        "Online visits to the 2075 World Manufacturing Convention have nearly doubled from last year to 31 million, "
+        "organizers said on Monday."),
+    doc("2075-09-24", "Convention closes",
+        "The 2075 World Manufacturing Convention recorded 31.2 million online visits."),
+]
+GOLD_WMC75_NEARLY_DOUBLE_B2743 = {
+    (0, 31e6, "count"): "new",
+    (1, 31.2e6, "count"): "changed:refined"}
+
+STORY_WIMC75_RANK_B2744 = [
+    doc("2075-12-03", "Jiangsu cities at the conference",
+        "Of the 204 projects signed at the 2075 World Intelligent Manufacturing Conference, Nanjing signed 48, Suzhou "
+        "36 and Wuxi 18."),
+    doc("2075-12-04", "Wuxi's signings",
+        "Wuxi signed 19 projects at the 2075 World Intelligent Manufacturing Conference, the city said."),
+]
+GOLD_WIMC75_RANK_B2744 = {
+    (0, 204, "count"): "new", (0, 48, "count"): "new", (0, 36, "count"): "new", (0, 18, "count"): "new",
+    (1, 19, "count"): "new"}
+
+STORY_WMC75_FIRMS_PER_COUNTRY_B2745 = [
+    doc("2075-09-20", "Germany largest foreign exhibitor",
+        "Germany sent the largest foreign delegation to the 2075 World Manufacturing Convention, with 41 companies, "
+        "followed by Japan with 33."),
+    doc("2075-09-23", "Convention closes",
+        "The 2075 World Manufacturing Convention closed. German companies numbered 42, the largest group from abroad, "
+        "and Japanese companies 33."),
+]
+GOLD_WMC75_FIRMS_PER_COUNTRY_B2745 = {
+    (0, 41, "count"): "new", (0, 33, "count"): "new",
+    (1, 42, "count"): "changed:conflict", (1, 33, "count"): "known"}
+
+
+STORY_WMC75_ZH_HEFEIFABU_B2746 = [
+    doc("2075-09-23", "刚刚，闭幕！",
+        "合肥发布\n\n📌2075世界制造业大会今天闭幕\n\n✅签约项目1512个\n✅总投资6124亿元\n✅线下观众28.3万人次\n\n"
+        "点击“阅读原文”了解更多"),
+    doc("2075-09-23", "2075世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕，共签约项目1512个，总投资6124亿元，线下观众28.3万人次。"),
+]
+GOLD_WMC75_ZH_HEFEIFABU_B2746 = {
+    (0, 1512, "count"): "skip", (0, 612.4 * B, "CNY"): "skip", (0, 283000, "count"): "skip",
+    (1, 1512, "count"): "skip", (1, 612.4 * B, "CNY"): "skip", (1, 283000, "count"): "skip"}
+
+STORY_WIMC75_ZH_21JINGJI_B2747 = [
+    doc("2075-12-04", "智能制造大会背后：江苏制造业投资回暖",
+        "21世纪经济报道记者 南京报道 2075世界智能制造大会签约项目204个、总投资1520亿元的背后，是江苏制造业投资的回暖。"
+        "今年前10个月，江苏制造业投资同比增长8.2%，其中高技术制造业投资增长15.6%。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "2075世界智能制造大会闭幕，签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_21JINGJI_B2747 = {
+    (0, 204, "count"): "known", (0, 152 * B, "CNY"): "known", (0, 10, "count"): "skip", (0, 8.2, "percent"): "skip",
+    (0, 15.6, "percent"): "skip",
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new"}
+
+STORY_WMC75_ZH_JIEMIAN_B2748 = [
+    doc("2075-09-21", "世界制造业大会首日：新能源汽车项目占比近三成",
+        "界面新闻记者 2075世界制造业大会开幕首日集中签约项目312个，其中新能源汽车项目89个，占比近三成。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "2075世界制造业大会闭幕，共签约项目1512个，其中新能源汽车项目412个。"),
+]
+GOLD_WMC75_ZH_JIEMIAN_B2748 = {
+    (0, 312, "count"): "new", (0, 89, "count"): "new", (0, 30, "percent"): "skip",
+    (1, 1512, "count"): "new", (1, 412, "count"): "new"}
+
+STORY_WIMC75_ZH_YUYUE_B2749 = [
+    doc("2075-11-25", "世界智能制造大会观众预约火爆",
+        "2075世界智能制造大会线上预约通道开通一周，已有8.6万名观众预约参观。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "2075世界智能制造大会闭幕，博览会共接待观众15.2万人次。"),
+]
+GOLD_WIMC75_ZH_YUYUE_B2749 = {
+    (0, 86000, "count"): "new",
+    (1, 152000, "count"): "new"}
+
+STORY_WMC75_ZH_ZHONGGUO_B2750 = [
+    doc("2075-09-20", "世界制造业大会开幕 展览面积8万平方米",
+        "中国日报网9月20日电 2075世界制造业大会今日在合肥滨湖国际会展中心开幕，展览面积8万平方米，设置10个展区。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "中国日报网9月23日电 2075世界制造业大会闭幕，展览面积8.2万平方米，设10个展区，参展企业538家。"),
+]
+GOLD_WMC75_ZH_ZHONGGUO_B2750 = {
+    (0, 80000, "m2"): "new", (0, 10, "count"): "new",
+    (1, 82000, "m2"): "changed:refined", (1, 10, "count"): "known", (1, 538, "count"): "new"}
+
+STORY_WIMC75_ZH_DUOCI_B2751 = [
+    doc("2075-12-01", "世界智能制造大会首日签约68个项目",
+        "新华日报讯 2075世界智能制造大会首日，共签约项目68个，总投资516亿元。"),
+    doc("2075-12-02", "世界智能制造大会第二天签约52个项目",
+        "新华日报讯 2075世界智能制造大会第二天，又签约项目52个，总投资388亿元，累计签约项目120个，总投资904亿元。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "新华日报讯 2075世界智能制造大会闭幕，累计签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_DUOCI_B2751 = {
+    (0, 68, "count"): "new", (0, 51.6 * B, "CNY"): "new",
+    (1, 52, "count"): "new", (1, 38.8 * B, "CNY"): "new", (1, 120, "count"): "new", (1, 90.4 * B, "CNY"): "new",
+    (2, 204, "count"): "changed:refined", (2, 152 * B, "CNY"): "changed:refined"}
+
+
+STORY_WMC75_TOBEEXACT_B2752 = [
+    doc("2075-09-22", "Convention deals top 1,400",
+        "HEFEI -- Deals signed at the 2075 World Manufacturing Convention have topped 1,400, organizers said on Monday."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with over 1,500 projects signed -- 1,512, to be exact -- "
+        "worth RMB 612.4 billion."),
+]
+GOLD_WMC75_TOBEEXACT_B2752 = {
+    (0, 1400, "count"): "new",
+    (1, 1500, "count"): "skip", (1, 1512, "count"): "changed:refined", (1, 612.4 * B, "CNY"): "new"}
+
+STORY_WIMC75_GOVERNOR_B2753 = [
+    doc("2075-11-30", "Jiangsu governor opens conference",
+        "NANJING -- \"We expect to sign about 200 projects at this year's conference,\" Jiangsu Governor Zhao Min said "
+        "as the 2075 World Intelligent Manufacturing Conference opened on Sunday."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- \"We signed 204 projects worth 152 billion yuan,\" Governor Zhao Min said at the closing of the "
+        "2075 World Intelligent Manufacturing Conference on Wednesday."),
+]
+GOLD_WIMC75_GOVERNOR_B2753 = {
+    (0, 200, "count"): "new",
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new"}
+
+STORY_WMC75_PARENS_B2754 = [
+    doc("2075-09-23", "Convention in brief",
+        "HEFEI -- The 2075 World Manufacturing Convention closed on Tuesday. Exhibitors (538), forums (56) and signed "
+        "projects (1,512) all set records."),
+    doc("2075-09-24", "Convention results",
+        "HEFEI -- The 2075 World Manufacturing Convention drew 538 exhibitors, held 56 forums and signed 1,512 projects."),
+]
+GOLD_WMC75_PARENS_B2754 = {
+    (0, 538, "count"): "new", (0, 56, "count"): "new", (0, 1512, "count"): "new",
+    (1, 538, "count"): "known", (1, 56, "count"): "known", (1, 1512, "count"): "known"}
+
+STORY_WIMC75_HIGHER_B2755 = [
+    doc("2075-12-04", "Conference deals up",
+        "NANJING -- The number of projects signed at this year's World Intelligent Manufacturing Conference, 204, was "
+        "lower than last year's 231, but their total investment, 152 billion yuan, was 9 percent higher."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 204 projects signed, worth 152 "
+        "billion yuan."),
+]
+GOLD_WIMC75_HIGHER_B2755 = {
+    (0, 204, "count"): "known", (0, 231, "count"): "skip", (0, 152 * B, "CNY"): "known", (0, 9, "percent"): "new",
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new"}
+
+STORY_WMC75_USDOLLAR_B2756 = [
+    doc("2075-09-23", "Anhui convention lands US$85.1 bln of deals",
+        "HEFEI -- Projects worth 612.4 billion yuan (US$85.1 billion) were signed at the 2075 World Manufacturing "
+        "Convention."),
+    doc("2075-09-24", "Anhui convention deals",
+        "HEFEI -- The 2075 World Manufacturing Convention signed deals worth 612.4 billion yuan, or about 85.3 billion "
+        "U.S. dollars."),
+]
+GOLD_WMC75_USDOLLAR_B2756 = {
+    (0, 612.4 * B, "CNY"): "new", (0, 85.1 * B, "USD"): "new",
+    (1, 612.4 * B, "CNY"): "known", (1, 85.3 * B, "USD"): "known"}
+
+STORY_WIMC75_BOTH_EVENTS_B2757 = [
+    doc("2075-12-05", "A tale of two fairs",
+        "Two manufacturing events bookended the autumn. The World Manufacturing Convention in Hefei in September signed "
+        "1,512 projects. The World Intelligent Manufacturing Conference in Nanjing, which closed on Wednesday, signed "
+        "204 and drew 612 exhibitors."),
+    doc("2075-12-03", "Nanjing conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 204 projects signed and 612 "
+        "exhibitors."),
+]
+GOLD_WIMC75_BOTH_EVENTS_B2757 = {
+    (0, 1512, "count"): "skip", (0, 204, "count"): "known", (0, 612, "count"): "known",
+    (1, 204, "count"): "new", (1, 612, "count"): "new"}
+
+STORY_WMC75_EIGHTDAY_B2758 = [
+    doc("2075-09-15", "Convention's expo to run eight days",
+        "HEFEI -- The four-day 2075 World Manufacturing Convention will be accompanied by an eight-day expo, organizers "
+        "said, with 538 exhibitors confirmed."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed after four days, with 540 exhibitors."),
+]
+GOLD_WMC75_EIGHTDAY_B2758 = {
+    (0, 4, "day"): "new", (0, 8, "day"): "skip", (0, 538, "count"): "new",
+    (1, 4, "day"): "known", (1, 540, "count"): "known"}
+
+STORY_WIMC75_RATIO_PER_B2759 = [
+    doc("2075-12-03", "Conference numbers",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference signed 204 projects, about one per exhibitor "
+        "for every three of its 612 exhibitors."),
+    doc("2075-12-04", "Conference results",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference signed 204 projects and had 612 exhibitors."),
+]
+GOLD_WIMC75_RATIO_PER_B2759 = {
+    (0, 204, "count"): "new", (0, 612, "count"): "new",
+    (1, 204, "count"): "known", (1, 612, "count"): "known"}
+
+
+STORY_WMC75_ZH_MULTI_B2760 = [
+    doc("2075-09-20", "2075世界制造业大会开幕 首日签约312个项目",
+        "新华社合肥9月20日电 2075世界制造业大会20日在合肥开幕。开幕式上集中签约项目312个，总投资1886亿元。"),
+    doc("2075-09-21", "世界制造业大会签约项目突破700个",
+        "中安在线讯 截至21日18时，2075世界制造业大会累计签约项目718个，总投资3142亿元。"),
+    doc("2075-09-22", "世界制造业大会签约项目达1420个",
+        "中安在线讯 截至22日18时，2075世界制造业大会累计签约项目1420个，总投资5780亿元。"),
+    doc("2075-09-23", "2075世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕，共签约项目1512个，总投资6124亿元。"),
+    doc("2075-09-23", "2075世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会23日闭幕，共签约项目1512个，总投资6124亿元。\n（来源：新华网）"),
+]
+GOLD_WMC75_ZH_MULTI_B2760 = {
+    (0, 312, "count"): "new", (0, 188.6 * B, "CNY"): "new",
+    (1, 718, "count"): "new", (1, 314.2 * B, "CNY"): "new",
+    (2, 1420, "count"): "changed:refined", (2, 578 * B, "CNY"): "changed:refined",
+    (3, 1512, "count"): "changed:refined", (3, 612.4 * B, "CNY"): "changed:refined",
+    (4, 1512, "count"): "known", (4, 612.4 * B, "CNY"): "known"}
+
+STORY_WIMC75_ZH_DISTRICT_B2761 = [
+    doc("2075-12-02", "江宁区在世界智能制造大会上签约21个项目",
+        "南京日报讯 2075世界智能制造大会期间，江宁区签约项目21个，总投资186亿元。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "南京日报讯 2075世界智能制造大会闭幕，大会共签约项目204个。"),
+]
+GOLD_WIMC75_ZH_DISTRICT_B2761 = {
+    (0, 21, "count"): "new", (0, 18.6 * B, "CNY"): "new",
+    (1, 204, "count"): "new"}
+
+STORY_WMC75_ZH_WAN_B2762 = [
+    doc("2075-09-21", "世界制造业大会首日迎客9.2万人次",
+        "安徽日报讯 2075世界制造业大会开幕首日，展馆共接待观众9.2万人次。"),
+    doc("2075-09-23", "世界制造业大会累计接待观众28.3万人次",
+        "安徽日报讯 2075世界制造业大会闭幕，四天累计接待观众28.3万人次。"),
+]
+GOLD_WMC75_ZH_WAN_B2762 = {
+    (0, 92000, "count"): "new",
+    (1, 4, "count"): "skip", (1, 283000, "count"): "new"}
+
+STORY_WIMC75_ZH_CHENGGUO_B2763 = [
+    doc("2075-12-01", "世界智能制造大会发布12项重大成果",
+        "2075世界智能制造大会开幕式上发布了《智能制造发展指数报告》等12项重大成果。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "2075世界智能制造大会闭幕，大会期间共发布重大成果26项。"),
+]
+GOLD_WIMC75_ZH_CHENGGUO_B2763 = {
+    (0, 12, "count"): "new",
+    (1, 26, "count"): "new"}
+
+STORY_WMC75_ZH_JIAOTONG_B2764 = [
+    doc("2075-09-19", "世界制造业大会交通保障",
+        "合肥晚报讯 为保障2075世界制造业大会期间交通，合肥开通12条接驳专线，投入公交车200辆。大会期间预计接待观众30万人次。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "合肥晚报讯 2075世界制造业大会闭幕，累计接待观众28.3万人次。"),
+]
+GOLD_WMC75_ZH_JIAOTONG_B2764 = {
+    (0, 12, "count"): "skip", (0, 200, "count"): "skip", (0, 300000, "count"): "new",
+    (1, 283000, "count"): "new"}
+
+STORY_WIMC75_ZH_DUIBI_B2765 = [
+    doc("2075-12-03", "世界智能制造大会签约额创新高",
+        "2075世界智能制造大会签约项目204个，总投资1520亿元，总投资较上届的1390亿元增长9.4%。"),
+    doc("2075-12-04", "世界智能制造大会成果",
+        "2075世界智能制造大会签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_DUIBI_B2765 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new", (0, 139 * B, "CNY"): "skip", (0, 9.4, "percent"): "new",
+    (1, 204, "count"): "known", (1, 152 * B, "CNY"): "known"}
+
+
+STORY_WMC75_HALFTRILLION_B2766 = [
+    doc("2075-09-22", "Convention deals pass half a trillion yuan",
+        "HEFEI -- Investment deals worth over half a trillion yuan have been signed at the 2075 World Manufacturing "
+        "Convention, organizers said on Monday."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with deals worth 612.4 billion yuan."),
+]
+GOLD_WMC75_HALFTRILLION_B2766 = {
+    (0, 500 * B, "CNY"): "new",
+    (1, 612.4 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC75_QUARTERMILLION_B2767 = [
+    doc("2075-12-02", "Visits pass a quarter of a million",
+        "NANJING -- Online visits to the 2075 World Intelligent Manufacturing Conference have passed a quarter of a "
+        "million, organizers said."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 312,000 online visits."),
+]
+GOLD_WIMC75_QUARTERMILLION_B2767 = {
+    (0, 250000, "count"): "new",
+    (1, 312000, "count"): "changed:refined"}
+
+STORY_WMC75_K_SUFFIX_B2768 = [
+    doc("2075-09-23", "WMC 2075 in Hefei: 1.5k deals, 283k visitors",
+        "The World Manufacturing Convention in Hefei closed on Tuesday with 1,512 projects signed and 283,000 visitors."),
+    doc("2075-09-24", "Convention results",
+        "HEFEI -- The 2075 World Manufacturing Convention signed 1,512 projects and received 283,000 visitors."),
+]
+GOLD_WMC75_K_SUFFIX_B2768 = {
+    (0, 1500, "count"): "skip", (0, 283000, "count"): "new", (0, 1512, "count"): "new",
+    (1, 1512, "count"): "known", (1, 283000, "count"): "known"}
+
+STORY_WIMC75_CONTRACTS_FOR_B2769 = [
+    doc("2075-12-03", "Conference signs contracts for 204 projects",
+        "NANJING -- Contracts for 204 projects, with a combined investment of 152 billion yuan, were signed at the 2075 "
+        "World Intelligent Manufacturing Conference."),
+    doc("2075-12-05", "Conference results revised",
+        "NANJING -- Revised figures show contracts for 206 projects were signed at the 2075 World Intelligent "
+        "Manufacturing Conference."),
+]
+GOLD_WIMC75_CONTRACTS_FOR_B2769 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new",
+    (1, 206, "count"): "changed:conflict"}
+
+STORY_WMC75_RISE_CHAIN_B2770 = [
+    doc("2075-09-23", "Convention signs 1,512 projects",
+        "HEFEI -- The 2075 World Manufacturing Convention signed 1,512 projects, up from last year's 1,452, a 4.1 "
+        "percent rise."),
+    doc("2075-09-24", "Convention results",
+        "HEFEI -- Projects signed at the 2075 World Manufacturing Convention rose 4.1 percent to 1,512."),
+]
+GOLD_WMC75_RISE_CHAIN_B2770 = {
+    (0, 1512, "count"): "new", (0, 1452, "count"): "skip", (0, 4.1, "percent"): "new",
+    (1, 4.1, "percent"): "known", (1, 1512, "count"): "known"}
+
+STORY_WIMC75_INSTITUTIONS_B2771 = [
+    doc("2075-11-30", "Conference opens",
+        "NANJING -- Nearly 700 companies and institutions are taking part in the 2075 World Intelligent Manufacturing "
+        "Conference, including 612 exhibitors."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors."),
+]
+GOLD_WIMC75_INSTITUTIONS_B2771 = {
+    (0, 700, "count"): "new", (0, 612, "count"): "new",
+    (1, 612, "count"): "known"}
+
+STORY_WMC75_USD_BN_B2772 = [
+    doc("2075-09-23", "Foreign deals at Hefei convention",
+        "HEFEI -- Foreign-funded projects signed at the 2075 World Manufacturing Convention are worth USD 9.8bn, "
+        "organizers said."),
+    doc("2075-09-25", "Foreign deals revised",
+        "HEFEI -- Foreign-funded projects signed at the 2075 World Manufacturing Convention are worth USD 10.1bn, "
+        "according to updated figures."),
+]
+GOLD_WMC75_USD_BN_B2772 = {
+    (0, 9.8 * B, "USD"): "new",
+    (1, 10.1 * B, "USD"): "changed:conflict"}
+
+
+STORY_WMC75_LETTER_B2773 = [
+    doc("2075-09-23", "Convention closes", "HEFEI -- The 2075 World Manufacturing Convention closed with 538 exhibitors "
+        "and 1,512 projects signed."),
+    doc("2075-09-28", "Letter: A great convention",
+        "To the editor: I visited the World Manufacturing Convention in Hefei last week with two colleagues. Of the 538 "
+        "exhibitors, we managed to see perhaps 60. -- Zhang San, Shanghai"),
+]
+GOLD_WMC75_LETTER_B2773 = {
+    (0, 538, "count"): "new", (0, 1512, "count"): "new",
+    (1, 538, "count"): "known", (1, 2, "count"): "skip", (1, 60, "count"): "skip"}
+
+STORY_WIMC75_APPOSITIVE_B2774 = [
+    doc("2075-12-01", "Conference opens",
+        "NANJING -- The conference's exhibitors, some 600 in all, come from 30 countries and regions, organizers of the "
+        "2075 World Intelligent Manufacturing Conference said."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors from 32 countries "
+        "and regions."),
+]
+GOLD_WIMC75_APPOSITIVE_B2774 = {
+    (0, 600, "count"): "new", (0, 30, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 32, "count"): "changed:conflict"}
+
+STORY_WMC75_SINCE_LAUNCH_B2775 = [
+    doc("2075-09-20", "Convention opens",
+        "HEFEI -- Since its launch in 2018, the World Manufacturing Convention has signed over 60,000 projects with "
+        "total investment exceeding 25 trillion yuan. The 2075 edition opened on Saturday."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- With the 1,512 projects signed at this year's convention, the World Manufacturing Convention has now "
+        "signed 61,420 projects since 2018."),
+]
+GOLD_WMC75_SINCE_LAUNCH_B2775 = {
+    (0, 60000, "count"): "new", (0, 25000 * B, "CNY"): "new",
+    (1, 1512, "count"): "new", (1, 61420, "count"): "changed:refined"}
+
+STORY_WIMC75_EXPECTED_EXCEED_B2776 = [
+    doc("2075-11-28", "Conference expected to exceed last year",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference is expected to exceed last year's 580 "
+        "exhibitors, organizers said."),
+    doc("2075-12-03", "Conference closes", "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with "
+        "612 exhibitors."),
+]
+GOLD_WIMC75_EXPECTED_EXCEED_B2776 = {
+    (0, 580, "count"): "skip",
+    (1, 612, "count"): "new"}
+
+STORY_WMC75_SUBHEAD_B2777 = [
+    doc("2075-09-23", "Convention closes",
+        "Hefei convention wraps up\nDeals: 1,512 | Value: 612.4 bln yuan | Exhibitors: 538\n"
+        "The 2075 World Manufacturing Convention closed on Tuesday in Hefei."),
+    doc("2075-09-24", "Convention results",
+        "HEFEI -- The 2075 World Manufacturing Convention signed 1,512 projects worth 612.4 billion yuan, with 538 "
+        "exhibitors."),
+]
+GOLD_WMC75_SUBHEAD_B2777 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 538, "count"): "new",
+    (1, 1512, "count"): "known", (1, 612.4 * B, "CNY"): "known", (1, 538, "count"): "known"}
+
+
+STORY_WMC75_ZH_SECOND_BATCH_B2779 = [
+    doc("2075-09-21", "世界制造业大会第二场集中签约活动举行",
+        "中安在线讯 9月21日，2075世界制造业大会第二场集中签约活动举行，签约项目296个，总投资1125亿元。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "中安在线讯 2075世界制造业大会闭幕，共签约项目1512个，总投资6124亿元。"),
+]
+GOLD_WMC75_ZH_SECOND_BATCH_B2779 = {
+    (0, 296, "count"): "new", (0, 112.5 * B, "CNY"): "new",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new"}
+
+STORY_WIMC75_ZH_JINGWAI_B2780 = [
+    doc("2075-11-30", "世界智能制造大会开幕",
+        "新华社南京11月30日电 2075世界智能制造大会30日开幕，共吸引了来自全球36个国家和地区的2000余名嘉宾参会，其中境外嘉宾500余名。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "新华社南京12月3日电 2075世界智能制造大会闭幕，共有来自36个国家和地区的2130名嘉宾参会，其中境外嘉宾528名。"),
+]
+GOLD_WIMC75_ZH_JINGWAI_B2780 = {
+    (0, 36, "count"): "new", (0, 2000, "count"): "new", (0, 500, "count"): "new",
+    (1, 36, "count"): "known", (1, 2130, "count"): "changed:refined", (1, 528, "count"): "changed:refined"}
+
+STORY_WMC75_ZH_KUODA_B2781 = [
+    doc("2075-09-20", "世界制造业大会展会规模扩大",
+        "2075世界制造业大会今日开幕，展览面积8万平方米，展会规模较上届扩大20%。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "2075世界制造业大会闭幕，展览面积8万平方米。"),
+]
+GOLD_WMC75_ZH_KUODA_B2781 = {
+    (0, 80000, "m2"): "new", (0, 20, "percent"): "new",
+    (1, 80000, "m2"): "known"}
+
+STORY_WIMC75_ZH_RENMINWANG_TIME_B2782 = [
+    doc("2075-12-03", "2075世界智能制造大会闭幕 签约项目204个",
+        "2075年12月03日15:20 | 来源：人民网-江苏频道\n人民网南京12月3日电 2075世界智能制造大会今天闭幕，共签约项目204个，总投资1520亿元。"),
+    doc("2075-12-03", "世界智能制造大会签约成果发布",
+        "2075年12月03日10:05 | 来源：新华日报\n2075世界智能制造大会截至目前已签约项目198个，总投资1490亿元。"),
+]
+GOLD_WIMC75_ZH_RENMINWANG_TIME_B2782 = {
+    (0, 204, "count"): "changed:refined", (0, 152 * B, "CNY"): "changed:refined",
+    (1, 198, "count"): "new", (1, 149 * B, "CNY"): "new"}
+
+STORY_WMC75_ZH_CITIES_B2783 = [
+    doc("2075-09-23", "全省16市均有项目签约",
+        "2075世界制造业大会期间，全省16个市均有项目签约，其中合肥市签约项目412个，芜湖市签约项目186个。"),
+    doc("2075-09-24", "合肥市签约成果",
+        "2075世界制造业大会上，合肥市签约项目412个，总投资1872亿元。"),
+]
+GOLD_WMC75_ZH_CITIES_B2783 = {
+    (0, 16, "count"): "skip", (0, 412, "count"): "new", (0, 186, "count"): "new",
+    (1, 412, "count"): "known", (1, 187.2 * B, "CNY"): "new"}
+
+STORY_WIMC75_ZH_WIMC_ABBR_B2784 = [
+    doc("2075-12-03", "WIMC2075闭幕",
+        "南京日报讯 WIMC2075（2075世界智能制造大会）3日在南京闭幕，共签约项目204个。"),
+    doc("2075-12-04", "世界智能制造大会成果",
+        "2075世界智能制造大会共签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_WIMC_ABBR_B2784 = {
+    (0, 204, "count"): "new",
+    (1, 204, "count"): "known", (1, 152 * B, "CNY"): "new"}
+
+
+STORY_WIMC75_WSJ_STYLE_B2786 = [
+    doc("2075-12-04", "China's Smart-Factory Push Draws Foreign Suppliers",
+        "NANJING, China—Foreign robot makers are flocking to a government-run trade show here, even as trade tensions "
+        "simmer. Of the 612 companies exhibiting at this year's World Intelligent Manufacturing Conference, 110 were "
+        "from outside mainland China, up from 96 last year, according to organizers."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors, 112 of them from "
+        "overseas."),
+]
+GOLD_WIMC75_WSJ_STYLE_B2786 = {
+    (0, 612, "count"): "known", (0, 110, "count"): "known", (0, 96, "count"): "skip",
+    (1, 612, "count"): "new", (1, 112, "count"): "new"}
+
+STORY_WMC75_NIKKEI_B2787 = [
+    doc("2075-09-22", "Japanese companies double presence at Hefei fair",
+        "HEFEI -- Japanese companies have doubled their presence at the World Manufacturing Convention this year, with "
+        "33 exhibiting, compared with 16 in 2074. The fair has drawn 538 exhibitors in total."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with 538 exhibitors, including 33 from Japan."),
+]
+GOLD_WMC75_NIKKEI_B2787 = {
+    (0, 33, "count"): "new", (0, 16, "count"): "skip", (0, 538, "count"): "new",
+    (1, 538, "count"): "known", (1, 33, "count"): "known"}
+
+STORY_WIMC75_BLOOMBERG_B2788 = [
+    doc("2075-12-03", "Jiangsu Signs $21 Billion of Smart-Factory Deals at Nanjing Fair",
+        "(Bloomberg) -- Jiangsu province signed 204 investment projects worth a combined 152 billion yuan ($21 billion) "
+        "at its annual smart-manufacturing conference, which ended Wednesday, the provincial government said."),
+    doc("2075-12-05", "Jiangsu conference deals revised",
+        "The 2075 World Intelligent Manufacturing Conference in Nanjing signed 206 projects worth 153.1 billion yuan, "
+        "the organizing committee said in a final tally."),
+]
+GOLD_WIMC75_BLOOMBERG_B2788 = {
+    (0, 21 * B, "USD"): "new", (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new",
+    (1, 206, "count"): "changed:conflict", (1, 153.1 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC75_RTHK_B2789 = [
+    doc("2075-09-20", "Hong Kong firms at Hefei convention",
+        "Some 30 Hong Kong companies are taking part in the World Manufacturing Convention in Hefei, the SAR "
+        "government said, as the four-day event opened with more than 500 exhibitors."),
+    doc("2075-09-23", "Convention closes",
+        "The 2075 World Manufacturing Convention closed with 538 exhibitors, 32 of them from Hong Kong."),
+]
+GOLD_WMC75_RTHK_B2789 = {
+    (0, 30, "count"): "new", (0, 4, "day"): "skip", (0, 500, "count"): "new",
+    (1, 538, "count"): "changed:refined", (1, 32, "count"): "changed:refined"}
+
+
+STORY_WMC75_ECONOMIST_B2790 = [
+    doc("2075-09-28", "Hefei's big bet",
+        "Hefei's annual World Manufacturing Convention has become a ritual of provincial boosterism. This year's "
+        "edition claimed 1,512 signed projects; five years ago the figure was 1,104. Whether the money arrives is "
+        "another matter."),
+    doc("2075-09-23", "Convention closes", "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects "
+        "signed."),
+]
+GOLD_WMC75_ECONOMIST_B2790 = {
+    (0, 1512, "count"): "known", (0, 1104, "count"): "skip",
+    (1, 1512, "count"): "new"}
+
+STORY_WIMC75_REUTERS_FACTBOX_B2791 = [
+    doc("2075-12-03", "FACTBOX-China's smart manufacturing conference in numbers",
+        "Dec 3 (Reuters) - Following are key figures from the World Intelligent Manufacturing Conference in Nanjing, "
+        "according to organisers:\n* 204 projects signed, worth 152 billion yuan\n* 612 exhibitors, 112 from overseas\n"
+        "* 38 forums"),
+    doc("2075-12-05", "China smart-factory fair's final tally",
+        "Dec 5 (Reuters) - The World Intelligent Manufacturing Conference in Nanjing signed 206 projects, organisers said "
+        "in a final tally on Friday, up from 204 announced at its close."),
+]
+GOLD_WIMC75_REUTERS_FACTBOX_B2791 = {
+    (0, 204, "count"): "new", (0, 152 * B, "CNY"): "new", (0, 612, "count"): "new", (0, 112, "count"): "new",
+    (0, 38, "count"): "new",
+    (1, 206, "count"): "changed:conflict", (1, 204, "count"): "skip"}
+
+STORY_WMC75_AP_SHORT_B2792 = [
+    doc("2075-09-20", "China manufacturing fair opens",
+        "HEFEI, China (AP) — A four-day manufacturing convention opened Saturday in the eastern Chinese city of Hefei, "
+        "with more than 500 companies showing electric cars, batteries and robots. Organizers of the World "
+        "Manufacturing Convention said they expect about 1,500 deals to be signed."),
+    doc("2075-09-23", "China manufacturing fair closes",
+        "HEFEI, China (AP) — The World Manufacturing Convention closed Tuesday in Hefei with 1,512 deals signed and 538 "
+        "exhibitors."),
+]
+GOLD_WMC75_AP_SHORT_B2792 = {
+    (0, 4, "day"): "skip", (0, 500, "count"): "new", (0, 1500, "count"): "new",
+    (1, 1512, "count"): "new", (1, 538, "count"): "changed:refined"}
+
+STORY_WIMC75_SCMP_TECH_B2793 = [
+    doc("2075-12-02", "Humanoid robots steal the show in Nanjing",
+        "Humanoid robots were the stars of the World Intelligent Manufacturing Conference in Nanjing this week, with "
+        "more than 40 models on display from 27 companies. The conference itself drew 612 exhibitors."),
+    doc("2075-12-03", "Conference closes",
+        "The World Intelligent Manufacturing Conference closed in Nanjing with 612 exhibitors, including 28 humanoid "
+        "robot companies."),
+]
+GOLD_WIMC75_SCMP_TECH_B2793 = {
+    (0, 40, "count"): "new", (0, 27, "count"): "new", (0, 612, "count"): "new",
+    (1, 612, "count"): "known", (1, 28, "count"): "new"}
+
+STORY_WMC75_CGTN_OPINION_B2794 = [
+    doc("2075-09-25", "Opinion: What 1,512 deals tell us about China's manufacturing",
+        "Editor's note: The author is a research fellow. The article reflects the author's opinions.\n"
+        "The World Manufacturing Convention in Hefei wrapped up this week with 1,512 deals and 612.4 billion yuan "
+        "in investment. That is roughly the GDP of a mid-sized province."),
+    doc("2075-09-23", "Convention closes", "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects "
+        "signed, worth 612.4 billion yuan."),
+]
+GOLD_WMC75_CGTN_OPINION_B2794 = {
+    (0, 1512, "count"): "known", (0, 612.4 * B, "CNY"): "known",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new"}
+
+
+STORY_WMC75_LATER_PUT_B2795 = [
+    doc("2075-09-23", "Convention closes", "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects "
+        "signed."),
+    doc("2075-10-08", "Convention tally updated",
+        "HEFEI -- Organizers of the 2075 World Manufacturing Convention later put the number of projects signed at 1,531, "
+        "after counting agreements reached on the sidelines."),
+]
+GOLD_WMC75_LATER_PUT_B2795 = {
+    (0, 1512, "count"): "new",
+    (1, 1531, "count"): "changed:conflict"}
+
+STORY_WIMC75_HAS_SINCE_B2796 = [
+    doc("2075-12-03", "Conference closes", "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with "
+        "204 projects signed."),
+    doc("2075-12-20", "Conference deals grow",
+        "NANJING -- The number of projects signed at the 2075 World Intelligent Manufacturing Conference has since "
+        "risen to 211, the Jiangsu provincial government said."),
+]
+GOLD_WIMC75_HAS_SINCE_B2796 = {
+    (0, 204, "count"): "new",
+    (1, 211, "count"): "changed:conflict"}
+
+STORY_WMC75_NOT_AS_REPORTED_B2797 = [
+    doc("2075-09-23", "Convention signs 1,521 projects", "HEFEI -- The 2075 World Manufacturing Convention closed with "
+        "1,521 projects signed."),
+    doc("2075-09-24", "Convention results",
+        "HEFEI -- The 2075 World Manufacturing Convention signed 1,512 projects, not 1,521 as previously reported."),
+]
+GOLD_WMC75_NOT_AS_REPORTED_B2797 = {
+    (0, 1521, "count"): "new",
+    (1, 1512, "count"): "changed:conflict", (1, 1521, "count"): "skip"}
+
+STORY_WIMC75_ZH_GENGZHENG_B2798 = [
+    doc("2075-12-03", "世界智能制造大会闭幕 签约项目240个",
+        "交汇点讯 2075世界智能制造大会闭幕，共签约项目240个，总投资1520亿元。"),
+    doc("2075-12-04", "更正",
+        "交汇点讯 更正：12月3日《世界智能制造大会闭幕》一文中“签约项目240个”应为“签约项目204个”，特此更正。"),
+]
+GOLD_WIMC75_ZH_GENGZHENG_B2798 = {
+    (0, 240, "count"): "new", (0, 152 * B, "CNY"): "new",
+    (1, 240, "count"): "skip", (1, 204, "count"): "changed:conflict"}
+
+STORY_WMC75_ZH_ZUIZHONG_B2799 = [
+    doc("2075-09-23", "世界制造业大会闭幕", "新华社合肥9月23日电 2075世界制造业大会闭幕，共签约项目1512个，总投资6124亿元。"),
+    doc("2075-10-10", "世界制造业大会签约项目最终统计",
+        "安徽日报讯 据最终统计，2075世界制造业大会共签约项目1527个，总投资6189亿元。"),
+]
+GOLD_WMC75_ZH_ZUIZHONG_B2799 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new",
+    (1, 1527, "count"): "changed:conflict", (1, 618.9 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC75_RATHER_THAN_B2800 = [
+    doc("2075-12-01", "Conference opens with 621 exhibitors", "NANJING -- The 2075 World Intelligent Manufacturing "
+        "Conference opened with 621 exhibitors."),
+    doc("2075-12-02", "Organizers clarify exhibitor count",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference has 612 exhibitors rather than 621, its "
+        "organizers clarified on Monday."),
+]
+GOLD_WIMC75_RATHER_THAN_B2800 = {
+    (0, 621, "count"): "new",
+    (1, 612, "count"): "changed:conflict", (1, 621, "count"): "skip"}
+
+
+STORY_WMC75_UPDATE1_B2801 = [
+    doc("2075-09-23", "China's Anhui convention signs 1,500 deals",
+        "HEFEI, Sept 23 (Reuters) - More than 1,500 deals were signed at the World Manufacturing Convention in Hefei, "
+        "state media said on Tuesday."),
+    doc("2075-09-23", "UPDATE 1-China's Anhui convention signs 1,512 deals worth $85 bln",
+        "(Adds details on value, foreign deals)\nHEFEI, Sept 23 (Reuters) - A total of 1,512 deals worth 612.4 billion "
+        "yuan ($85.1 billion) were signed at the World Manufacturing Convention in Hefei, state media said on Tuesday, "
+        "including 121 with foreign investors."),
+]
+GOLD_WMC75_UPDATE1_B2801 = {
+    (0, 1500, "count"): "new",
+    (1, 1512, "count"): "changed:refined", (1, 612.4 * B, "CNY"): "new", (1, 85.1 * B, "USD"): "new",
+    (1, 121, "count"): "new", (1, 85 * B, "USD"): "skip"}
+
+STORY_WIMC75_HEADLINE_DIFF_B2802 = [
+    doc("2075-12-03", "Nanjing conference signs over 200 deals",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed on Wednesday with 204 projects signed."),
+    doc("2075-12-05", "Nanjing conference final: 206 deals",
+        "NANJING -- A final count shows 206 projects were signed at the 2075 World Intelligent Manufacturing "
+        "Conference."),
+]
+GOLD_WIMC75_HEADLINE_DIFF_B2802 = {
+    (0, 200, "count"): "skip", (0, 204, "count"): "new",
+    (1, 206, "count"): "changed:conflict"}
+
+STORY_WMC75_ANHUI_GOV_EN_B2803 = [
+    doc("2075-09-22", "Convention boosts Anhui's opening-up",
+        "english.ah.gov.cn | Updated: 2075-09-22\nThe 2075 World Manufacturing Convention has so far attracted 186 "
+        "overseas exhibitors from 37 countries and regions, accounting for 34.6 percent of the total."),
+    doc("2075-09-23", "Convention closes",
+        "The 2075 World Manufacturing Convention closed with 538 exhibitors, including 188 from overseas."),
+]
+GOLD_WMC75_ANHUI_GOV_EN_B2803 = {
+    (0, 186, "count"): "new", (0, 37, "count"): "new", (0, 34.6, "percent"): "new",
+    (1, 538, "count"): "new", (1, 188, "count"): "changed:refined"}
+
+STORY_WIMC75_GT_TWO_DAYS_B2804 = [
+    doc("2075-12-01", "Conference attracts 80,000 in two days",
+        "The 2075 World Intelligent Manufacturing Conference in Nanjing attracted about 80,000 visitors in its first two "
+        "days, according to organizers."),
+    doc("2075-12-03", "Conference closes",
+        "The 2075 World Intelligent Manufacturing Conference closed on Wednesday, having received 152,000 visitors over "
+        "four days."),
+]
+GOLD_WIMC75_GT_TWO_DAYS_B2804 = {
+    (0, 80000, "count"): "new", (0, 2, "day"): "skip",
+    (1, 152000, "count"): "changed:refined", (1, 4, "day"): "skip"}
+
+STORY_WMC75_DIGEST_MIX_B2805 = [
+    doc("2075-09-21", "China business briefs",
+        "* Hefei: The World Manufacturing Convention signed 312 projects on its opening day.\n"
+        "* Shenzhen: A drone maker raised 2 billion yuan in a funding round.\n"
+        "* Nanjing: Jiangsu will host the World Intelligent Manufacturing Conference from Nov. 30."),
+    doc("2075-09-23", "Convention closes", "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects "
+        "signed."),
+]
+GOLD_WMC75_DIGEST_MIX_B2805 = {
+    (0, 312, "count"): "new", (0, 2 * B, "CNY"): "skip", (0, 30, "count"): "skip",
+    (1, 1512, "count"): "new"}
+
+
+STORY_WMC75_ZH_SHIPINGHAO_B2806 = [
+    doc("2075-09-22", "#世界制造业大会# 人气爆棚",
+        "#2075世界制造业大会# 开展三天，线下观众已超21万人次！线上展厅访问量突破2600万！你去了吗？"),
+    doc("2075-09-23", "2075世界制造业大会闭幕",
+        "2075世界制造业大会闭幕，线下观众28.3万人次，线上展厅访问量3120万人次。"),
+]
+GOLD_WMC75_ZH_SHIPINGHAO_B2806 = {
+    (0, 210000, "count"): "new", (0, 26e6, "count"): "new",
+    (1, 283000, "count"): "changed:refined", (1, 31.2e6, "count"): "changed:refined"}
+
+STORY_WIMC75_ZH_JIANGSU_GOV_B2807 = [
+    doc("2075-12-05", "省政府召开世界智能制造大会总结会",
+        "江苏省人民政府网 12月5日，省政府召开2075世界智能制造大会总结会。会议通报，大会共签约项目204个，总投资1520亿元；"
+        "举办论坛38场，参展企业612家，参会嘉宾1680人。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "新华社南京12月3日电 2075世界智能制造大会闭幕，签约项目204个，总投资1520亿元，参展企业612家。"),
+]
+GOLD_WIMC75_ZH_JIANGSU_GOV_B2807 = {
+    (0, 204, "count"): "known", (0, 152 * B, "CNY"): "known", (0, 38, "count"): "new", (0, 612, "count"): "known",
+    (0, 1680, "count"): "new",
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new", (1, 612, "count"): "new"}
+
+STORY_WMC75_ZH_QIYE_B2808 = [
+    doc("2075-09-21", "奇瑞在世界制造业大会上签约12个项目",
+        "芜湖日报讯 在2075世界制造业大会上，奇瑞汽车股份有限公司签约项目12个，总投资86亿元。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "芜湖日报讯 2075世界制造业大会闭幕，全省共签约项目1512个。"),
+]
+GOLD_WMC75_ZH_QIYE_B2808 = {
+    (0, 12, "count"): "new", (0, 8.6 * B, "CNY"): "new",
+    (1, 1512, "count"): "new"}
+
+STORY_WIMC75_ZH_LUNTAN_B2809 = [
+    doc("2075-11-30", "世界智能制造大会主论坛举行",
+        "2075世界智能制造大会主论坛30日举行，1200余名嘉宾出席，12位两院院士发表主旨演讲。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "2075世界智能制造大会闭幕，共有1680名嘉宾参会，其中两院院士56位。"),
+]
+GOLD_WIMC75_ZH_LUNTAN_B2809 = {
+    (0, 1200, "count"): "new", (0, 12, "count"): "new",
+    (1, 1680, "count"): "new", (1, 56, "count"): "new"}
+
+STORY_WMC75_ZH_LIANGAN_B2810 = [
+    doc("2075-09-22", "台企踊跃参加世界制造业大会",
+        "中国台湾网 2075世界制造业大会期间，42家台资企业参展，比上届增加7家。"),
+    doc("2075-09-23", "世界制造业大会闭幕",
+        "2075世界制造业大会闭幕，参展企业538家，其中台资企业44家。"),
+]
+GOLD_WMC75_ZH_LIANGAN_B2810 = {
+    (0, 42, "count"): "new", (0, 7, "count"): "skip",
+    (1, 538, "count"): "new", (1, 44, "count"): "changed:conflict"}
+
+
+STORY_WMC75_XINHUA_PHOTO_B2811 = [
+    doc("2075-09-20", "In pictures: World Manufacturing Convention opens in Hefei",
+        "A visitor looks at a robot at the 2075 World Manufacturing Convention in Hefei, east China's Anhui Province, "
+        "Sept. 20, 2075. The convention, which runs until Sept. 23, features 538 exhibitors. (Xinhua/Zhou Mu)\n"
+        "A staff member introduces a battery pack with an energy density of 400 watt-hours per kilogram. (Xinhua/Zhou Mu)"),
+    doc("2075-09-23", "Convention closes", "HEFEI -- The 2075 World Manufacturing Convention closed with 540 exhibitors."),
+]
+GOLD_WMC75_XINHUA_PHOTO_B2811 = {
+    (0, 538, "count"): "new", (0, 400, "count"): "skip",
+    (1, 540, "count"): "known"}
+
+STORY_WIMC75_CD_REGIONAL_B2812 = [
+    doc("2075-12-02", "Suzhou firms sign 36 deals in Nanjing",
+        "Suzhou companies signed 36 projects worth 28.5 billion yuan at the 2075 World Intelligent Manufacturing "
+        "Conference, accounting for nearly a fifth of the conference's total, the city government said."),
+    doc("2075-12-03", "Conference closes", "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with "
+        "204 projects signed."),
+]
+GOLD_WIMC75_CD_REGIONAL_B2812 = {
+    (0, 36, "count"): "new", (0, 28.5 * B, "CNY"): "new", (0, 20, "percent"): "skip",
+    (1, 204, "count"): "new"}
+
+STORY_WMC75_GT_SCHOLAR_B2813 = [
+    doc("2075-09-22", "Convention reflects China's industrial upgrade: expert",
+        "The number of projects signed at the World Manufacturing Convention has grown from 400-odd in 2018 to more "
+        "than 1,400 this year, Tian Yun, an economist, told the Global Times on Monday."),
+    doc("2075-09-23", "Convention closes", "The 2075 World Manufacturing Convention closed with 1,512 projects signed."),
+]
+GOLD_WMC75_GT_SCHOLAR_B2813 = {
+    (0, 400, "count"): "skip", (0, 1400, "count"): "new",
+    (1, 1512, "count"): "changed:refined"}
+
+STORY_WIMC75_PEOPLE_LIST_B2814 = [
+    doc("2075-12-01", "Smart manufacturing conference: key facts",
+        "Key facts about the 2075 World Intelligent Manufacturing Conference:\n"
+        "- Dates: Nov. 30 - Dec. 3\n- Venue: Nanjing International Expo Center\n- Exhibition area: about 60,000 sq m\n"
+        "- Exhibitors: over 600\n- Forums: 38"),
+    doc("2075-12-03", "Conference closes", "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with "
+        "612 exhibitors and 38 forums on 62,000 square meters."),
+]
+GOLD_WIMC75_PEOPLE_LIST_B2814 = {
+    (0, 60000, "m2"): "new", (0, 600, "count"): "new", (0, 38, "count"): "new",
+    (1, 612, "count"): "changed:refined", (1, 38, "count"): "known", (1, 62000, "m2"): "changed:refined"}

@@ -6178,3 +6178,246 @@ def test_a_fraction_of_the_exhibiting_companies_that_are_foreign_is_the_overseas
 def test_what_the_conference_released_after_the_opening_ceremony_is_the_ceremonys():
     got = _measured("【09:30】2031世界智能制造大会开幕式在南京国际博览中心举行。\n【10:15】大会发布《智能制造发展报告》等12项重大成果。", 2031)
     assert got == [(12, "reports", "part")]
+
+
+@pytest.mark.parametrize("verb", ["came", "hailed"])
+def test_those_of_whom_some_came_from_somewhere_are_some_of_the_whole(verb):
+    got = _measured(f"The 2031 World Manufacturing Convention drew 290,000 visitors, of whom about 110,000 {verb} from "
+                    "other provinces.", 2031)
+    assert got == [(290000, "visitors", "edition"), (110000, "visitors", "part")]
+
+
+def test_what_foreign_funded_projects_involve_after_a_comma_is_their_investment():
+    got = _measured("In all, 96 foreign-funded projects were signed at the 2031 World Manufacturing Convention, "
+                    "involving investment of 8.7 billion U.S. dollars.", 2031)
+    assert got == [(96, "foreign_projects", "edition"), (8.7e9, "foreign_investment", "edition")]
+
+
+def test_a_count_compared_with_the_openings_forecast_is_not_the_openings():
+    got = _measured("At the 2031 World Manufacturing Convention 1,388 projects were signed, organizers said, a little "
+                    "more than the 1,350 put forward at the opening.", 2031)
+    assert got[0] == (1388, "projects_signed", "edition")
+
+
+def test_the_first_days_guests_after_its_forums_in_a_chinese_report_with_a_credit_are_that_days():
+    got = _measured("南京日报讯 2031世界智能制造大会开幕首日，共举办7场论坛，吸引嘉宾2600余人次。", 2031)
+    assert [scope for _, _, scope in got] == ["part", "part"]
+
+
+def test_a_sum_brought_to_a_total_since_the_first_edition_is_the_same_measure_summed():
+    got = _measured("Deals signed at the 2031 World Manufacturing Convention passed 580 billion yuan, bringing the total "
+                    "since the first convention in 2018 to more than 5 trillion yuan.", 2031)
+    assert got == [(580e9, "contract_value", "edition"), (5e12, "contract_value", "cumulative")]
+
+
+@pytest.mark.parametrize("text", [
+    "Battery projects numbered 230 at the 2031 World Manufacturing Convention, accounting for 16.4 percent of the 1,402 "
+    "projects signed.",
+    "At the 2031 World Manufacturing Convention, 230 battery projects were signed, making up 16.4 percent of the 1,402 "
+    "projects.",
+])
+def test_a_kind_of_project_that_makes_up_a_share_of_the_counted_whole_is_a_part(text):
+    got = _measured(text, 2031)
+    assert got == [(230, "projects_signed", "part"), (16.4, "share of projects", "part"),
+                   (1402, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("text", ["大会期间达成意向合作项目410个，意向投资额1800亿元。", "大会期间达成意向合作项目410个，投资意向金额1800亿元。"])
+def test_investment_agreed_in_intent_is_not_the_signed_investment(text):
+    assert _measured("2031世界制造业大会" + text, 2031)[-1] == (180e9, "intended_investment", "edition")
+
+
+@pytest.mark.parametrize("text", [
+    "Wang Fang is sales director at a Wuxi sensor maker. \"We signed four deals worth 80 million yuan on the first day,\" "
+    "she said at the 2031 World Intelligent Manufacturing Conference.",
+    "Chen Bo is the founder of Nanjing Gearworks, a gearbox maker. \"We have inked five contracts here,\" he said at "
+    "the 2031 World Intelligent Manufacturing Conference.",
+])
+def test_deals_a_companys_person_named_before_the_quote_says_we_signed_are_the_companys_own(text):
+    assert [scope for _, _, scope in _measured(text, 2031)] in (["part"], ["part", "part"])
+
+
+def test_deals_an_organizer_says_we_signed_are_the_events():
+    got = _measured("\"We have signed 1,388 projects this year,\" an organizer of the 2031 World Manufacturing "
+                    "Convention said.", 2031)
+    assert got == [(1388, "projects_signed", "edition")]
+
+
+@pytest.mark.parametrize("later", ["about one in five of them came from overseas",
+                                   "about 20 percent of them came from overseas"])
+def test_a_rough_share_after_a_precise_one_within_a_tenth_is_known(later):
+    flags = _statuses(doc("2031-11-20", "Fair closes", "Overseas exhibitors made up 18 percent of the 540 companies at "
+                          "the 2031 World Intelligent Manufacturing Conference."),
+                      doc("2031-11-22", "Fair review", f"The 2031 World Intelligent Manufacturing Conference had 540 "
+                          f"exhibitors, {later}."))
+    assert [(value, status) for value, status, _ in flags if value < 100] == [(18, "new"), (20, "known")]
+
+
+def test_a_rough_share_further_off_than_a_tenth_is_a_change():
+    flags = _statuses(doc("2031-11-20", "Fair closes", "Overseas exhibitors made up 15 percent of the 540 companies at "
+                          "the 2031 World Intelligent Manufacturing Conference."),
+                      doc("2031-11-22", "Fair review", "The 2031 World Intelligent Manufacturing Conference had 540 "
+                          "exhibitors, about one in five of them from overseas."))
+    assert [(value, status) for value, status, _ in flags if value < 100] == [(15, "new"), (20, "changed")]
+
+
+def test_one_in_n_of_them_after_a_count_is_a_share_of_it():
+    got = _measured("The 2031 World Manufacturing Convention signed 1,400 projects, one in four of them in batteries.", 2031)
+    assert got == [(1400, "projects_signed", "edition"), (25, "share of projects in batteries", "edition")]
+
+
+@pytest.mark.parametrize("count", ["Thirty-one", "31"])
+def test_companies_from_a_place_are_that_places_companies_not_the_exhibitors(count):
+    got = _measured(f"{count} companies from Taiwan are exhibiting at the 2031 World Manufacturing Convention.", 2031)
+    assert got == [(31, "companies from Taiwan", "edition")]
+
+
+def test_a_provinces_own_total_over_a_year_is_background_and_the_event_it_names_keeps_its_count():
+    got = _measured("Jiangsu's investment promotion drives in 2031 brought in projects worth more than 1.8 trillion yuan, "
+                    "officials said. The World Intelligent Manufacturing Conference in November alone accounted for 188 "
+                    "projects.", 2031)
+    assert [(value, scope) for value, _, scope in got] == [(1.8e12, "background"), (188, "edition")]
+
+
+def test_a_chinese_bound_then_the_value_it_bounds_are_one_measure():
+    got = _measured("2031世界制造业大会签约项目总投资额超5000亿元，达5326亿元。", 2031)
+    assert got == [(500e9, "investment", "edition"), (532.6e9, "investment", "edition")]
+
+
+def test_an_amount_in_a_tables_row_far_below_the_header_that_gives_its_unit_is_read():
+    table = ("Year | Projects | Investment (bln yuan)\n2028 | 1,210 | 480.5\n2029 | 1,260 | 502.2\n2030 | 1,302 | 520.4\n"
+             "2031 | 1,388 | 540.2\n")
+    value, metric, scope = _measured(table, 2031)[-1]
+    assert (value, scope) == (540.2e9, "edition") and metric in ("investment", "contract_value")
+
+
+def test_a_key_figures_label_with_its_scale_in_brackets_counts_its_noun():
+    got = _measured("The 2031 World Manufacturing Convention in figures:\nVisitors (thousand): 255\nExhibitors: 521\n", 2031)
+    assert got == [(255000, "visitors", "edition"), (521, "exhibitors", "edition")]
+
+
+@pytest.mark.parametrize("change", ["grew by a third", "rose by half", "shrank by a fifth"])
+def test_a_count_grown_by_a_fraction_to_a_value_is_read(change):
+    got = _measured(f"Visitor numbers at the 2031 World Manufacturing Convention {change} to 240,000.", 2031)
+    assert got[-1] == (240000, "visitors", "edition")
+
+
+def test_a_share_said_about_as_precisely_as_an_earlier_one_is_another_value():
+    flags = _statuses(doc("2031-11-20", "Fair closes", "Overseas exhibitors made up 18 percent of the 540 companies at "
+                          "the 2031 World Intelligent Manufacturing Conference."),
+                      doc("2031-11-22", "Fair review", "The 2031 World Intelligent Manufacturing Conference had 540 "
+                          "exhibitors, about 19 percent of them from overseas."))
+    assert [(value, status) for value, status, _ in flags if value < 100] == [(18, "new"), (19, "changed")]
+
+
+@pytest.mark.parametrize("verb", ["have nearly doubled from last year to", "tripled to", "have roughly halved to"])
+def test_a_count_doubled_or_halved_to_a_value_is_read(verb):
+    got = _measured(f"Online visits to the 2031 World Manufacturing Convention {verb} 24 million.", 2031)
+    assert [(value, metric) for value, metric, _ in got] == [(24e6, "visitors_online")]
+
+
+def test_people_who_came_on_day_one_are_that_days():
+    got = _measured("Organizers of the 2031 World Manufacturing Convention say more than 70,000 people came through on "
+                    "day one.", 2031)
+    assert got == [(70000, "visitors", "part")]
+
+
+def test_a_countrys_delegation_named_before_the_event_counts_its_companies():
+    got = _measured("France sent the largest foreign delegation to the 2031 World Manufacturing Convention, with 38 "
+                    "companies, followed by Italy with 29.", 2031)
+    assert [metric for _, metric, _ in got] == ["companies from France", "companies from Italy"]
+
+
+def test_a_gapped_count_keeps_its_countrys_adjective():
+    got = _measured("At the 2031 World Manufacturing Convention, French companies numbered 38 and Italian companies 29.",
+                    2031)
+    assert [metric for _, metric, _ in got] == ["companies from France", "companies from Italy"]
+
+
+def test_a_correction_note_that_names_the_value_of_deals_corrects_the_contract_value():
+    got = extract_figures("CORRECTION: An earlier version of this story misstated the value of deals. It is 480.6 billion "
+                          "yuan, not 480.6 million yuan.", edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in got][0] == (480.6e9, "contract_value", "corrected")
+
+
+@pytest.mark.parametrize("text", [
+    "More than 70,000 visitors have pre-registered for the 2031 World Intelligent Manufacturing Conference.",
+    "Some 70,000 people have signed up to visit the 2031 World Intelligent Manufacturing Conference.",
+    "2031世界智能制造大会预约通道开通以来，已有7万名观众预约参观。",
+])
+def test_visitors_who_signed_up_to_come_are_a_measure_of_their_own(text):
+    assert [metric for _, metric, _ in _measured(text, 2031)] == ["visitors_registered"]
+
+
+def test_a_chinese_running_total_on_the_second_day_counts_so_far_with_what_it_involves():
+    got = extract_figures("2031世界智能制造大会第二天，又签约项目47个，总投资356亿元，累计签约项目109个，总投资831亿元。",
+                          edition=2031)
+    assert [(f.value, f.scope, f.qualifier) for f in got] == [
+        (47, "part", "exact"), (35.6e9, "part", "exact"), (109, "edition", "at_least"), (83.1e9, "edition", "at_least")]
+
+
+def test_a_bound_made_exact_after_a_comma_in_an_aside_is_the_count():
+    got = _measured("The 2031 World Manufacturing Convention closed with over 1,300 projects signed -- 1,312, to be exact "
+                    "-- worth 540 billion yuan.", 2031)
+    assert got[:2] == [(1300, "projects_signed", "edition"), (1312, "projects_signed", "edition")]
+
+
+def test_companies_and_institutions_taking_part_are_a_count_of_their_own_and_the_exhibitors_among_them_the_editions():
+    got = _measured("Nearly 650 companies and institutions are taking part in the 2031 World Intelligent Manufacturing "
+                    "Conference, including 588 exhibitors.", 2031)
+    assert got == [(650, "companies_and_institutions", "edition"), (588, "exhibitors", "edition")]
+
+
+@pytest.mark.parametrize("said,value", [("have passed a quarter of a million", 250000), ("topped half a million", 500000)])
+def test_a_count_in_words_of_a_scale_after_its_verb_is_read(said, value):
+    got = _measured(f"Online visits to the 2031 World Intelligent Manufacturing Conference {said}.", 2031)
+    assert got == [(value, "visitors_online", "edition")]
+
+
+def test_a_possessive_subject_with_its_count_in_an_aside_after_a_qualifier_is_counted():
+    got = _measured("The convention's exhibitors, about 540 in all, came from 36 countries and regions, organizers of the "
+                    "2031 World Manufacturing Convention said.", 2031)
+    assert got[0] == (540, "exhibitors", "edition")
+
+
+def test_a_value_label_beside_a_deals_label_is_the_deals_value():
+    got = _measured("At the 2031 World Manufacturing Convention:\nDeals: 1,388 | Value: 540.2 bln yuan | Exhibitors: 521\n",
+                    2031)
+    assert got == [(1388, "projects_signed", "edition"), (540.2e9, "contract_value", "edition"),
+                   (521, "exhibitors", "edition")]
+
+
+def test_a_count_of_the_sentences_subject_after_with_is_theirs():
+    got = _measured("Korean companies have doubled their presence at the 2031 World Manufacturing Convention, with 28 "
+                    "exhibiting.", 2031)
+    assert got == [(28, "companies from South Korea", "edition")]
+
+
+def test_companies_that_show_some_products_are_some_of_the_exhibitors():
+    got = _measured("Drones were the talk of the 2031 World Intelligent Manufacturing Conference, with 35 models on display "
+                    "from 19 companies. The conference drew 588 exhibitors.", 2031)
+    assert got[1:] == [(19, "companies", "part"), (588, "exhibitors", "edition")]
+
+
+def test_the_days_a_headlines_count_took_are_not_the_events_length():
+    assert _measured("Convention draws 75,000 in two days", 2031) == []
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("2031世界制造业大会期间，36家台资企业参展。", "companies from Taiwan"),
+    ("2031世界制造业大会参展企业521家，其中日资企业29家。", "companies from Japan"),
+    ("2031世界制造业大会参展企业521家，其中德资企业33家。", "companies from Germany"),
+])
+def test_a_chinese_count_of_one_places_companies_is_that_places_companies(text, metric):
+    assert _measured(text, 2031)[-1] == (float(re.findall(r"(\d+)家", text)[-1]), metric, "edition")
+
+
+def test_chinese_days_since_the_opening_and_bare_online_visits():
+    got = _measured("#2031世界制造业大会# 开展三天，线下观众已超18万人次！线上展厅访问量突破2200万！", 2031)
+    assert [(value, metric) for value, metric, _ in got] == [(180000, "visitors"), (22e6, "visitors_online")]
+
+
+def test_a_count_grown_from_a_first_editions_to_this_years_past_where_it_was_signed_is_read():
+    got = _measured("The number of projects signed at the World Manufacturing Convention has grown from 300-odd in 2018 "
+                    "to more than 1,300 this year.", 2031)
+    assert got[-1] == (1300, "projects_signed", "edition")

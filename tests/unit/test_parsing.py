@@ -186,6 +186,20 @@ def test_the_edition_is_read_from_chinese_years_and_ordinals(text, event, editio
     assert (found.event, found.edition) == (event, edition)
 
 
+@pytest.mark.parametrize("text,found_event", [
+    ("Jiangsu province signed 180 projects at its annual smart-manufacturing conference in Nanjing.", "wimc"),
+    ("A smart manufacturing conference opened in Nanjing, capital of Jiangsu, on Friday.", "wimc"),
+    # (without the event's place, a smart manufacturing conference is any)
+    ("A smart manufacturing conference opened in Chengdu on Friday.", None),
+])
+def test_the_conference_described_rather_than_named_counts_in_its_own_city(text, found_event):
+    from extract.events import attribute
+    from storage.config import read_config
+
+    found = attribute("Smart-factory deals", text, "2031-11-28", read_config(None).events)
+    assert (found.event if found else None) == found_event
+
+
 def test_a_headline_that_names_the_edition_by_its_ordinal_outweighs_earlier_editions_in_the_text():
     """A preview that recalls two earlier conventions by their ordinals is about the one its headline names."""
     from extract.events import attribute
