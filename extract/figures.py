@@ -498,6 +498,9 @@ _SUBJECT_WITH = re.compile(r"(?:^|[.;]\s|--\s|\n)(?P<noun>(?:[A-Z][\w-]*\s)?(?:[
                            r"exhibitors|guests|visitors))\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,120},\swith\s" + QUALIFIED + r"$")
 _SHOWN_BY_FROM = re.compile(r"\b(?:models|products|robots|exhibits|vehicles|devices|machines)\s(?:[\w-]+\s){0,3}?"
                             r"(?:on (?:display|show)|shown|displayed|exhibited)\s(?:[\w-]+\s){0,2}?(?:from|by)\s" + QUALIFIED + r"$")
+_FOREIGN_SLICE = re.compile(r"\b(?:foreign|overseas)\s(?:groups|companies|investors|firms|businesses|investment)\s"
+                            r"(?:accounted for|made up|took)\s[^.;:\d]{0,40}:\s(?:[^.;\d]|(?<=\d)[.,](?=\d)|\d[\d,.]*\s"
+                            r"(?:projects|deals)\s(?:and|with)\s){0,40}$", re.I)
 _VALUE_LABEL = re.compile(r"(?:^|[|;\n]\s?)(?:[Vv]alue|[Tt]otal value|[Dd]eal value|[Ww]orth)\s?:\s?(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$")
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
@@ -855,7 +858,11 @@ _CORRECT_IS = re.compile(r"\b(?:has|have|had)\s(?:since\s|now\s)?(?:put|set|revi
                          r"(?:\bthe (?:correct|right|accurate) (?:number|figure|total|count|tally|amount|value) |"
                          # ("misstated ... as 560; it is 650", "put ... at 548; the final count was 556")
                          r"[;,]\s(?:it|the (?:(?:final|actual|updated|latest)\s)?(?:figure|number|total|count|tally))\s)"
-                         r"(?:is|was|should be|should have been)\s$", re.I)
+                         r"(?:is|was|should be|should have been)\s$|"
+                         r"[;,]\s(?:it|they)\s(?:has|have|had|drew)\s$", re.I)  # ("does not have 1,000 exhibitors; it has 612")
+# a count denied: "Contrary to some reports, the conference does not have 1,000 exhibitors"
+_DENIED = re.compile(r"^contrary to (?:some |earlier |media |online )?reports,\s(?:[^.;]|(?<=\d)[.,](?=\d)){0,80}?\b(?:does|do|did|"
+                     r"is|are|was|were)\s(?:not|n't)\b", re.I)
 # "An earlier version ... misstated the number of projects signed. It was 807, not 870.": the count the sentence
 # before names, given back without its noun
 _MISSTATED_VERB = (r"\b(?:misstated|misreported|misquoted|(?:gave|reported|stated) (?:the )?(?:wrong|incorrect)|"
@@ -3423,6 +3430,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (nation := FROM_NATION.match(following, named.end())) is not None:
             # "42 companies from Taiwan are exhibiting": the companies of one place, a measure of its own
             metric = nation_companies(nation.group("country"))
+        elif scope in ("edition", "part") and _FOREIGN_SLICE.search(before[-100:]) \
+                and (metric in ("projects_signed", "projects") or (unit in MONEY_UNITS and metric in UNSPECIFIC)):
+            # "Foreign groups accounted for a modest slice: 121 projects and about $9.8bn": the foreign-funded ones,
+            # measures of their own
+            metric, scope = "foreign_projects" if unit == "count" else "foreign_investment", "edition"
         elif scope == "edition" and unit == "count" and metric == "companies" and _SHOWN_BY_FROM.search(before[-80:]):
             # "more than 40 models on display from 27 companies": the companies that show those, some of the exhibitors
             # (not "1,200 products on show from 481 exhibitors": all of them)
@@ -3545,7 +3557,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "An earlier version of this story misstated the value of deals. It is 612.4 billion yuan": the sum the
             # note names
             metric = "investment" if named.group("investment") else "contract_value"
-        if (in_sentence(_RETRACTION, sentence, memo)
+        if (in_sentence(_RETRACTION, sentence, memo) or in_sentence(_DENIED, sentence, memo)
                 or (in_sentence(_TOLD_BEFORE, sentence, memo) and text.startswith(sentence, s_start)
                     and _CORRECT_NEXT.match(text, s_start + len(sentence)))) \
                 and not (retracted is not None and _CORRECT_IS.search(before[-60:])):  # ("...; it is 650")

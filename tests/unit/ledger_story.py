@@ -50403,3 +50403,83 @@ STORY_WIMC75_PEOPLE_LIST_B2814 = [
 GOLD_WIMC75_PEOPLE_LIST_B2814 = {
     (0, 60000, "m2"): "new", (0, 600, "count"): "new", (0, 38, "count"): "new",
     (1, 612, "count"): "changed:refined", (1, 38, "count"): "known", (1, 62000, "m2"): "changed:refined"}
+
+
+STORY_WIMC75_NEGATION_B2778 = [
+    doc("2075-12-01", "Conference opens",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference opened on Sunday. Contrary to some reports, "
+        "the conference does not have 1,000 exhibitors; it has 612."),
+    doc("2075-12-03", "Conference closes", "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with "
+        "612 exhibitors."),
+]
+GOLD_WIMC75_NEGATION_B2778 = {
+    (0, 1000, "count"): "skip", (0, 612, "count"): "new",
+    (1, 612, "count"): "known"}
+
+STORY_WMC75_FT_STYLE_B2785 = [
+    doc("2075-09-24", "Anhui's factory fair shows Beijing's industrial priorities",
+        "Officials in Anhui like to talk numbers. At the World Manufacturing Convention that closed in Hefei this week, "
+        "they announced Rmb612.4bn of signed investment across 1,512 projects -- figures that, as ever, are hard to "
+        "verify. Foreign groups accounted for a modest slice: 121 projects and about $9.8bn."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2075 World Manufacturing Convention closed with 1,512 projects signed, worth "
+        "612.4 billion yuan, including 121 foreign-funded projects involving 9.8 billion U.S. dollars."),
+]
+GOLD_WMC75_FT_STYLE_B2785 = {
+    (0, 612.4 * B, "CNY"): "known", (0, 1512, "count"): "known", (0, 121, "count"): "known", (0, 9.8 * B, "USD"): "known",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new", (1, 121, "count"): "new", (1, 9.8 * B, "USD"): "new"}
+
+
+STORY_WMC75_INVESTOR_DAY_B2815 = [
+    doc("2075-09-21", "Investors meet at Hefei convention",
+        "HEFEI -- An investment matchmaking session on the sidelines of the 2075 World Manufacturing Convention on "
+        "Sunday brought together 320 investors and 86 startups, resulting in 23 signed deals."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects signed and 56 matchmaking sessions."),
+]
+GOLD_WMC75_INVESTOR_DAY_B2815 = {
+    (0, 320, "count"): "new", (0, 86, "count"): "new", (0, 23, "count"): "new",
+    (1, 1512, "count"): "new", (1, 56, "count"): "new"}
+
+STORY_WIMC75_UNIVERSITIES_B2816 = [
+    doc("2075-12-01", "Universities at the conference",
+        "NANJING -- More than 30 universities and research institutes are showing their work at the 2075 World "
+        "Intelligent Manufacturing Conference, alongside 612 companies."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors."),
+]
+GOLD_WIMC75_UNIVERSITIES_B2816 = {
+    (0, 30, "count"): "new", (0, 612, "count"): "new",
+    (1, 612, "count"): "known"}
+
+STORY_WMC75_SQUARE_KM_B2817 = [
+    doc("2075-09-19", "Convention venue",
+        "HEFEI -- The Binhu International Convention and Exhibition Center, venue of the 2075 World Manufacturing "
+        "Convention, covers 0.5 square kilometers, with 80,000 square meters set aside for the convention's expo."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention's expo covered 80,000 square meters."),
+]
+GOLD_WMC75_SQUARE_KM_B2817 = {
+    (0, 500000, "m2"): "skip", (0, 80000, "m2"): "new",
+    (1, 80000, "m2"): "known"}
+
+STORY_WIMC75_ONLINE_GUESTS_B2818 = [
+    doc("2075-11-30", "Conference opens online and offline",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference opened on Sunday with 1,600 guests attending in "
+        "person and more than 300 joining online."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 1,680 guests in person."),
+]
+GOLD_WIMC75_ONLINE_GUESTS_B2818 = {
+    (0, 1600, "count"): "new", (0, 300, "count"): "new",
+    (1, 1680, "count"): "changed:conflict"}
+
+STORY_WMC75_ZH_XUANCHUAN_B2819 = [
+    doc("2075-09-24", "世界制造业大会宣传报道综述",
+        "2075世界制造业大会期间，共有来自国内外的126家媒体、650名记者参与报道，相关报道总阅读量超12亿次。"),
+    doc("2075-09-25", "世界制造业大会新闻中心数据",
+        "2075世界制造业大会新闻中心统计，共有650名记者参与报道，相关报道阅读量达12.6亿次。"),
+]
+GOLD_WMC75_ZH_XUANCHUAN_B2819 = {
+    (0, 126, "count"): "new", (0, 650, "count"): "new", (0, 1.2e9, "count"): "new",
+    (1, 650, "count"): "known", (1, 1.26e9, "count"): "changed:refined"}

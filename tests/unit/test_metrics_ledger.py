@@ -4276,7 +4276,14 @@ def _stories():
             pytest.param(s.STORY_WMC75_XINHUA_PHOTO_B2811, s.GOLD_WMC75_XINHUA_PHOTO_B2811, None, id="wmc75-xinhua-photo-b2811"),
             pytest.param(s.STORY_WIMC75_CD_REGIONAL_B2812, s.GOLD_WIMC75_CD_REGIONAL_B2812, None, id="wimc75-cd-regional-b2812"),
             pytest.param(s.STORY_WMC75_GT_SCHOLAR_B2813, s.GOLD_WMC75_GT_SCHOLAR_B2813, None, id="wmc75-gt-scholar-b2813"),
-            pytest.param(s.STORY_WIMC75_PEOPLE_LIST_B2814, s.GOLD_WIMC75_PEOPLE_LIST_B2814, None, id="wimc75-people-list-b2814")]
+            pytest.param(s.STORY_WIMC75_PEOPLE_LIST_B2814, s.GOLD_WIMC75_PEOPLE_LIST_B2814, None, id="wimc75-people-list-b2814"),
+            pytest.param(s.STORY_WIMC75_NEGATION_B2778, s.GOLD_WIMC75_NEGATION_B2778, None, id="wimc75-negation-b2778"),
+            pytest.param(s.STORY_WMC75_FT_STYLE_B2785, s.GOLD_WMC75_FT_STYLE_B2785, None, id="wmc75-ft-style-b2785"),
+            pytest.param(s.STORY_WMC75_INVESTOR_DAY_B2815, s.GOLD_WMC75_INVESTOR_DAY_B2815, None, id="wmc75-investor-day-b2815"),
+            pytest.param(s.STORY_WIMC75_UNIVERSITIES_B2816, s.GOLD_WIMC75_UNIVERSITIES_B2816, None, id="wimc75-universities-b2816"),
+            pytest.param(s.STORY_WMC75_SQUARE_KM_B2817, s.GOLD_WMC75_SQUARE_KM_B2817, None, id="wmc75-square-km-b2817"),
+            pytest.param(s.STORY_WIMC75_ONLINE_GUESTS_B2818, s.GOLD_WIMC75_ONLINE_GUESTS_B2818, None, id="wimc75-online-guests-b2818"),
+            pytest.param(s.STORY_WMC75_ZH_XUANCHUAN_B2819, s.GOLD_WMC75_ZH_XUANCHUAN_B2819, None, id="wmc75-zh-xuanchuan-b2819")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

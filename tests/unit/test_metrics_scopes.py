@@ -6421,3 +6421,15 @@ def test_a_count_grown_from_a_first_editions_to_this_years_past_where_it_was_sig
     got = _measured("The number of projects signed at the World Manufacturing Convention has grown from 300-odd in 2018 "
                     "to more than 1,300 this year.", 2031)
     assert got[-1] == (1300, "projects_signed", "edition")
+
+
+def test_a_count_denied_against_reports_is_no_figure_and_the_one_given_instead_is():
+    got = _measured("Contrary to some reports, the 2031 World Intelligent Manufacturing Conference does not have 900 "
+                    "exhibitors; it has 588.", 2031)
+    assert got == [(588, "exhibitors", "edition")]
+
+
+def test_the_slice_foreign_groups_accounted_for_is_the_foreign_funded_projects_and_their_investment():
+    got = _measured("The 2031 World Manufacturing Convention signed 1,388 projects. Foreign groups accounted for a small "
+                    "share: 96 projects and about $8.7bn.", 2031)
+    assert got[1:] == [(96, "foreign_projects", "edition"), (8.7e9, "foreign_investment", "edition")]
