@@ -660,6 +660,7 @@ def _qualifier(before: str, after: str) -> str:
     return "exact"
 
 
+_PLACE_FUNDED_PROJECTS = re.compile(r"([港台])资(?:企业)?项目(?:签约|共|共计|达|为|有)?$")
 _INTENDED_INVESTMENT = re.compile(r"(?:意向(?:合作)?投资|投资意向)(?:总?金?额)?(?:达到?|约为?|超过?|逾|近|为|共计?|突破)?$")
 
 
@@ -709,6 +710,10 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     if family == "count" and kind == "items" and _FOREIGN_PROJECTS.search(segment[-10:]) \
             and re.search(r"项目(?:超|超过|逾|近|约|突破|达到)$", segment):
         return "foreign_projects"  # "签约外资项目超百个"
+    if family == "count" and kind == "items" and (funded := _PLACE_FUNDED_PROJECTS.search(segment[-12:])) is not None:
+        # "其中港资项目36个", "港资项目签约38个": the projects of investors from one place, a measure of its own, as the
+        # foreign-funded projects are
+        return f"projects from {'Hong Kong' if funded.group(1) == '港' else 'Taiwan'}"
     if family == "count" and kind == "items" and re.search(r"项目(?:共|共计|达|为|有)?$", segment):
         # "促成惠及民生项目114个": the noun right before the number is what is counted, not a 论坛 further back
         if _FOREIGN_PROJECTS.search(segment[-8:]):

@@ -718,7 +718,7 @@ def own_measure(metric: str, whole: str) -> bool:
     noun the list is named from, "" when there is none)."""
     return metric in OWN_MEASURES or (metric == "fortune500" and whole in EXHIBITING) \
         or _SECTOR_COMPANIES.fullmatch(metric.lower()) is not None \
-        or metric.startswith("companies from ")  # ("of which 38 humanoid robot companies", "其中…港澳台企业43家")
+        or metric.startswith(("companies from ", "projects from "))  # ("of which 38 humanoid robot companies", "其中…港澳台企业43家", "其中港资项目36个")
 _OF_WHICH = r"of (?:them|which|whom|those|these)"
 _OF_THEM = re.compile(rf"^\s(?:{_OF_WHICH}|more|additional|extra|further)\b", re.I)
 

@@ -50483,3 +50483,94 @@ STORY_WMC75_ZH_XUANCHUAN_B2819 = [
 GOLD_WMC75_ZH_XUANCHUAN_B2819 = {
     (0, 126, "count"): "new", (0, 650, "count"): "new", (0, 1.2e9, "count"): "new",
     (1, 650, "count"): "known", (1, 1.26e9, "count"): "changed:refined"}
+
+
+STORY_WMC75_MAYOR_QUOTE_B2820 = [
+    doc("2075-09-20", "Hefei mayor welcomes investors",
+        "\"This year we expect to sign about 1,500 projects, and we have prepared 80,000 square meters of exhibition "
+        "space,\" Hefei Mayor Sun Hong told the opening ceremony of the 2075 World Manufacturing Convention."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects signed on 80,000 square meters of "
+        "exhibition space."),
+]
+GOLD_WMC75_MAYOR_QUOTE_B2820 = {
+    (0, 1500, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 1512, "count"): "new", (1, 80000, "m2"): "known"}
+
+STORY_WIMC75_EXHIBITOR_QUOTE_B2821 = [
+    doc("2075-12-02", "Exhibitors upbeat",
+        "\"We have talked to more than 200 buyers in two days,\" said Chen Lu, sales director of a Changzhou sensor "
+        "company, one of 612 exhibitors at the 2075 World Intelligent Manufacturing Conference."),
+    doc("2075-12-03", "Conference closes",
+        "NANJING -- The 2075 World Intelligent Manufacturing Conference closed with 612 exhibitors and 8,600 buyers."),
+]
+GOLD_WIMC75_EXHIBITOR_QUOTE_B2821 = {
+    (0, 200, "count"): "skip", (0, 2, "day"): "skip", (0, 612, "count"): "new",
+    (1, 612, "count"): "known", (1, 8600, "count"): "new"}
+
+STORY_WMC75_NUMBERED_LIST_B2822 = [
+    doc("2075-09-24", "Five takeaways from the Hefei convention",
+        "1. Deals keep growing: 1,512 projects were signed, up 4 percent.\n"
+        "2. EVs dominate: 412 of the projects are in new energy vehicles.\n"
+        "3. Foreign interest holds: 121 foreign-funded projects.\n"
+        "4. Crowds: 283,000 visitors came over four days.\n"
+        "5. Online: 31.2 million visits to the cloud expo."),
+    doc("2075-09-23", "Convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects signed, including 121 "
+        "foreign-funded ones, and 283,000 visitors."),
+]
+GOLD_WMC75_NUMBERED_LIST_B2822 = {
+    (1, 1512, "count"): "new", (1, 121, "count"): "new", (1, 283000, "count"): "new"}
+
+STORY_WIMC75_BEIJING_TIME_B2823 = [
+    doc("2075-12-03", "Nanjing conference closes",
+        "Published: 2075-12-03 21:40 (Beijing Time)\nThe 2075 World Intelligent Manufacturing Conference closed with "
+        "204 projects signed."),
+    doc("2075-12-03", "Nanjing conference signs 198 projects",
+        "Published: 2075-12-03 11:15 (Beijing Time)\nThe 2075 World Intelligent Manufacturing Conference has signed 198 "
+        "projects so far, on its last day."),
+]
+GOLD_WIMC75_BEIJING_TIME_B2823 = {
+    (0, 204, "count"): "changed:refined",
+    (1, 198, "count"): "new"}
+
+
+STORY_WMC75_ZH_HAIWAI_B2824 = [
+    doc("2075-09-25", "1512个项目、6124亿元投资——世界制造业大会的“磁力”",
+        "人民日报海外版 1512个项目、6124亿元投资、28.3万人次观众……刚刚落幕的2075世界制造业大会交出亮眼成绩单。"),
+    doc("2075-09-23", "2075世界制造业大会闭幕",
+        "新华社合肥9月23日电 2075世界制造业大会闭幕，共签约项目1512个，总投资6124亿元，线下观众28.3万人次。"),
+]
+GOLD_WMC75_ZH_HAIWAI_B2824 = {
+    (0, 1512, "count"): "known", (0, 612.4 * B, "CNY"): "known", (0, 283000, "count"): "known",
+    (1, 1512, "count"): "new", (1, 612.4 * B, "CNY"): "new", (1, 283000, "count"): "new"}
+
+STORY_WIMC75_ZH_YANGGUANG_B2825 = [
+    doc("2075-12-01", "世界智能制造大会开幕",
+        "央广网南京12月1日消息 据悉，2075世界智能制造大会展期4天，展览面积6万平方米，吸引600余家企业参展。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "央广网南京12月3日消息 2075世界智能制造大会闭幕，4天展期内共有612家企业参展。"),
+]
+GOLD_WIMC75_ZH_YANGGUANG_B2825 = {
+    (0, 4, "day"): "new", (0, 60000, "m2"): "new", (0, 600, "count"): "new",
+    (1, 4, "day"): "known", (1, 612, "count"): "changed:refined"}
+
+STORY_WMC75_ZH_HK_B2826 = [
+    doc("2075-09-23", "世界製造業大會閉幕 簽約項目1512個",
+        "香港文匯報訊 2075世界製造業大會23日在合肥閉幕，共簽約項目1512個，總投資6124億元人民幣，其中港資項目36個。"),
+    doc("2075-09-24", "港企在世界製造業大會簽約",
+        "香港商報訊 2075世界製造業大會期間，港資項目簽約38個。"),
+]
+GOLD_WMC75_ZH_HK_B2826 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 36, "count"): "new",
+    (1, 38, "count"): "changed:conflict"}
+
+STORY_WIMC75_ZH_ZHUANXIANG_B2827 = [
+    doc("2075-12-02", "世界智能制造大会举办专场签约活动",
+        "2075世界智能制造大会人工智能专场签约活动2日举行，现场签约项目28个，总投资216亿元。"),
+    doc("2075-12-03", "世界智能制造大会闭幕",
+        "2075世界智能制造大会闭幕，大会共签约项目204个，总投资1520亿元。"),
+]
+GOLD_WIMC75_ZH_ZHUANXIANG_B2827 = {
+    (0, 28, "count"): "new", (0, 21.6 * B, "CNY"): "new",
+    (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new"}

@@ -4283,7 +4283,15 @@ def _stories():
             pytest.param(s.STORY_WIMC75_UNIVERSITIES_B2816, s.GOLD_WIMC75_UNIVERSITIES_B2816, None, id="wimc75-universities-b2816"),
             pytest.param(s.STORY_WMC75_SQUARE_KM_B2817, s.GOLD_WMC75_SQUARE_KM_B2817, None, id="wmc75-square-km-b2817"),
             pytest.param(s.STORY_WIMC75_ONLINE_GUESTS_B2818, s.GOLD_WIMC75_ONLINE_GUESTS_B2818, None, id="wimc75-online-guests-b2818"),
-            pytest.param(s.STORY_WMC75_ZH_XUANCHUAN_B2819, s.GOLD_WMC75_ZH_XUANCHUAN_B2819, None, id="wmc75-zh-xuanchuan-b2819")]
+            pytest.param(s.STORY_WMC75_ZH_XUANCHUAN_B2819, s.GOLD_WMC75_ZH_XUANCHUAN_B2819, None, id="wmc75-zh-xuanchuan-b2819"),
+            pytest.param(s.STORY_WMC75_MAYOR_QUOTE_B2820, s.GOLD_WMC75_MAYOR_QUOTE_B2820, None, id="wmc75-mayor-quote-b2820"),
+            pytest.param(s.STORY_WIMC75_EXHIBITOR_QUOTE_B2821, s.GOLD_WIMC75_EXHIBITOR_QUOTE_B2821, None, id="wimc75-exhibitor-quote-b2821"),
+            pytest.param(s.STORY_WMC75_NUMBERED_LIST_B2822, s.GOLD_WMC75_NUMBERED_LIST_B2822, None, id="wmc75-numbered-list-b2822"),
+            pytest.param(s.STORY_WIMC75_BEIJING_TIME_B2823, s.GOLD_WIMC75_BEIJING_TIME_B2823, None, id="wimc75-beijing-time-b2823"),
+            pytest.param(s.STORY_WMC75_ZH_HAIWAI_B2824, s.GOLD_WMC75_ZH_HAIWAI_B2824, None, id="wmc75-zh-haiwai-b2824"),
+            pytest.param(s.STORY_WIMC75_ZH_YANGGUANG_B2825, s.GOLD_WIMC75_ZH_YANGGUANG_B2825, None, id="wimc75-zh-yangguang-b2825"),
+            pytest.param(s.STORY_WMC75_ZH_HK_B2826, s.GOLD_WMC75_ZH_HK_B2826, None, id="wmc75-zh-hk-b2826"),
+            pytest.param(s.STORY_WIMC75_ZH_ZHUANXIANG_B2827, s.GOLD_WIMC75_ZH_ZHUANXIANG_B2827, None, id="wimc75-zh-zhuanxiang-b2827")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -6433,3 +6433,11 @@ def test_the_slice_foreign_groups_accounted_for_is_the_foreign_funded_projects_a
     got = _measured("The 2031 World Manufacturing Convention signed 1,388 projects. Foreign groups accounted for a small "
                     "share: 96 projects and about $8.7bn.", 2031)
     assert got[1:] == [(96, "foreign_projects", "edition"), (8.7e9, "foreign_investment", "edition")]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("2031世界制造业大会共签约项目1388个，其中港资项目31个。", "projects from Hong Kong"),
+    ("2031世界制造业大会期间，台资项目签约27个。", "projects from Taiwan"),
+])
+def test_chinese_projects_of_investors_from_one_place_are_a_measure_of_their_own(text, metric):
+    assert _measured(text, 2031)[-1][1:] == (metric, "edition")
