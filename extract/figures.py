@@ -227,6 +227,7 @@ _DATE_BEFORE = re.compile(rf"\b{MONTHS}\s$|\b{MONTHS}\s\d{{1,2}}\s?(?:-|–|to|a
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b)|^\s?(?:-|–|to)\s?\d{{1,2}}\s{MONTHS}", re.I)
 _TIME = re.compile(r"^(?::\d\d|\s?(?:[ap]\.m\.|[AaPp][Mm]\b)|\so['’]clock\b)")  # ("at 10:30", "up to 6 p.m.")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+_SLASHED_DATE = re.compile(r"\d{1,2}([/.])\d{1,2}\1(?:19|20)\d\d(?!\d)")  # ("Press Release | 09/24/2075 08:00 PM")
 # (not the verb: "the headcount could top 1,500", "expected to top 600")
 _NAME_BEFORE = re.compile(r"(?:\b(?:(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )[Tt]op|Fortune|Global|"
                           r"Industry|Oryx|No\.|Number|Article|Chapter|Section|Clause|Rule|Phase|Line|Plan|ISO|IEC|IATF|GB/T|GB|"
@@ -1701,8 +1702,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
     before, after = text[max(0, start - 30):start], text[end:end + 30]
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME.match(after) or _ORDINAL_AFTER.match(after):
         return True
-    if digits and _ISO_DATE.match(text, start):
-        return True  # "2023-09-28", "2023/9/28": a date, not a range
+    if digits and (_ISO_DATE.match(text, start) or _SLASHED_DATE.match(text, start)):
+        return True  # "2023-09-28", "2023/9/28", "09/24/2075": a date, not a range or a count
     if before.endswith(":") and re.match(r"^\d\d", text[start:end]):
         return True
     if _HALLS_RANGE_BEFORE.search(before) or _ZONE_OFFSET_BEFORE.search(before):

@@ -6441,3 +6441,8 @@ def test_the_slice_foreign_groups_accounted_for_is_the_foreign_funded_projects_a
 ])
 def test_chinese_projects_of_investors_from_one_place_are_a_measure_of_their_own(text, metric):
     assert _measured(text, 2031)[-1][1:] == (metric, "edition")
+
+
+@pytest.mark.parametrize("line", ["Press Release | 11/26/2031 08:00 PM", "Updated | 26.11.2031"])
+def test_a_date_written_month_or_day_first_with_slashes_or_dots_is_no_count(line):
+    assert _measured(f"{line}\nThe 2031 World Intelligent Manufacturing Conference closed.", 2031) == []
