@@ -330,13 +330,13 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("employees", "employees", ["count"],
        before=[r"\bemploy(?:s|ed|ing)?\s" + qualified("a total of") + r"$"],
        rank=7),
-    # ("The expo drew 300,000 attendees": the expo's are its visitors; "spectators" are visitors too)
     # "86,000 visitors have pre-registered", "8.6万名观众预约参观": those signed up to come, not those who came
     _m("visitors_registered", "pre-registered visitors", ["count"],
        # (not guests: "6,000 guests have registered to attend" counts the guests)
        follow=[r"^\s(?:[\w-]+\s)?(?:visitors|people|members of the public)\s(?:(?:have|had|has)\s)?(?:already\s|so far\s)?"
                r"(?:pre-?registered|registered to (?:visit|attend)|signed up to (?:visit|attend)|booked (?:tickets|visits))\b"],
        rank=7),
+    # ("The expo drew 300,000 attendees": the expo's are its visitors; "spectators" are visitors too)
     _m("visitors", "visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:attendees|spectators)\b"],
        # (not a sentence that also names a forum or a ceremony, whose attendees are guests)
        # (nor one whose attendees include academicians or officials: the conference's guests)
