@@ -744,11 +744,12 @@ _FIRST_REPORTED = re.compile(r"\s(?:(?:first|initially|previously|earlier)\s)?(?
 _WE_QUOTED = re.compile(r"[\"“]\s*(?:We|Our (?:company|firm|team))\s(?:have\s|had\s|'ve\s)?(?:already\s)?[a-z]+\s(?:[\w-]+\s){0,3}?$")
 _SAID_BY_A_COMPANY = re.compile(r"[\"”]\s*,?\s*said\b[^.\"“]{0,80}?\b(?:company|firm|manufacturer|maker|manager|CEO|chief|"
                                 r"chairman|founder|exhibitor|director of (?:a|the) (?:company|firm))\b", re.I)
+# one of a company's people ("general manager", "sales director") and the company ("a Suzhou robot maker")
+_A_ROLE = (r"(?:[\w-]+\s){0,3}?(?:director|manager|CEO|chief executive|founder|co-founder|chairman|chairwoman|president|"
+           r"engineer|head|executive|owner|boss)")
+_A_FIRM = r"(?:company|startup|start-up|firm|maker|manufacturer|carmaker|automaker|supplier|group|enterprise|factory)\b"
 # one of a company's people, named before the quotation: "Li Ming, general manager of a Suzhou robot maker"
-_COMPANY_ROLE = re.compile(r"\b(?:general manager|managing director|CEO|chief executive|chair(?:man|woman)|president|"
-                           r"(?:co-)?founder|(?:sales|marketing|business|regional|overseas)\s(?:manager|director|head)|"
-                           r"engineer|executive)\s(?:of|at|with)\s(?:[\w'’&.,-]+\s){0,7}?(?:company|maker|firm|manufacturer|"
-                           r"group|enterprise|startup|start-up|supplier)\b", re.I)
+_COMPANY_ROLE = re.compile(r"\b" + _A_ROLE + r"\s(?:of|at|with)\s(?:[\w'’&.,-]+\s){0,7}?" + _A_FIRM, re.I)
 _BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
 _SIGNERS_FROM = re.compile(r"\b(?:projects|deals|contracts|investors|investments|agreements)\s(?:[\w-]+\s){0,3}?from\s"
                            + QUALIFIED + r"$", re.I)
@@ -1891,10 +1892,7 @@ def _a_companys_words(text: str, figures: list[Figure]) -> list[Figure]:
 _QUOTE_END = re.compile(r"[,.!?]?[\"”]")
 _OUR = re.compile(r"\b(?:we|our|us)\b", re.I)
 _A_COMPANYS_SPEAKER = re.compile(r"\s(?:(?:said|says|added)\s|told\s(?:[\w-]+\s){1,3}?)(?:[A-Z][\w'-]*\s?){1,3},\s(?:a\s|an\s|the\s)?"
-                                 r"(?:[\w-]+\s){0,3}?(?:director|manager|CEO|chief executive|founder|co-founder|chairman|"
-                                 r"chairwoman|president|engineer|head|executive|owner|boss)\sof\s(?:a|an|the|his|her)\s"
-                                 r"(?:[\w-]+\s){0,4}?(?:company|startup|firm|maker|manufacturer|carmaker|automaker|supplier|"
-                                 r"group|enterprise|factory)\b|"
+                                 + _A_ROLE + r"\sof\s(?:a|an|the|his|her)\s(?:[\w-]+\s){0,4}?" + _A_FIRM + r"|"
                                  # ("..., said Anna Rossi, an Italian exhibitor": an exhibitor speaks for its company)
                                  r"\s(?:(?:said|says|added)\s|told\s(?:[\w-]+\s){1,3}?)(?:[A-Z][\w'-]*\s?){1,3},\s(?:a|an|one)\s"
                                  r"(?:[\w-]+\s){0,3}?(?:exhibitor|buyer)\b")
@@ -3422,15 +3420,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and _FROM_ABROAD.match(
                 following[1:] if following.startswith(")") else following):  # ("its 283 exhibitors (58) come from overseas")
             metric = "overseas_guests" if metric == "guests" else "overseas_exhibitors"  # "36 of which come from abroad"
-        elif scope == "part" and (metric in EXHIBITING or metric.startswith("companies from ")) \
-                and (nation := FROM_NATION.match(following)) is not None:
-            # "634 exhibitors, including 24 from Germany": the companies of one country, a measure of its own
+        elif (nation := (FROM_NATION.match(following) if scope == "part" and (
+                metric in EXHIBITING or metric.startswith("companies from ")) else
+                FROM_NATION.match(following, named.end()) if scope == "edition" and metric in EXHIBITING
+                and (named := _COMPANIES_NOUN.match(following)) is not None else None)) is not None:
+            # "634 exhibitors, including 24 from Germany", "42 companies from Taiwan are exhibiting": the companies of
+            # one place, a measure of its own
             metric, scope = nation_companies(nation.group("country")), "edition"
-        elif scope == "edition" and unit == "count" and metric in EXHIBITING \
-                and (named := _COMPANIES_NOUN.match(following)) is not None \
-                and (nation := FROM_NATION.match(following, named.end())) is not None:
-            # "42 companies from Taiwan are exhibiting": the companies of one place, a measure of its own
-            metric = nation_companies(nation.group("country"))
         elif scope in ("edition", "part") and _FOREIGN_SLICE.search(before[-100:]) \
                 and (metric in ("projects_signed", "projects") or (unit in MONEY_UNITS and metric in UNSPECIFIC)):
             # "Foreign groups accounted for a modest slice: 121 projects and about $9.8bn": the foreign-funded ones,

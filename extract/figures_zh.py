@@ -73,8 +73,6 @@ UNITS = [
 ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     # ("意向签约项目56个", "采购意向金额32亿元": agreed in intent, not signed)
     ("intended_projects", ("count",), re.compile(r"意向(?:签约)?项目|签约意向|合作意向|意向协议")),
-    # ("意向投资额2100亿元": the investment agreed in intent, not the signed projects)
-    ("intended_investment", ("money",), re.compile(r"意向(?:合作)?投资|投资意向")),
     ("purchase_intentions", ("money",), re.compile(r"采购意向|意向(?:合作)?(?:采购|成交|订单|金额)|意向合作额")),
     ("purchases", ("money",), re.compile(r"采购(?:签约|成交|合同)(?:总?金?额)?|(?:签约|成交)?采购(?:总?金?额)")),
     # (agreements signed count as the signings, as "700 agreements were signed" does in English)
@@ -399,11 +397,18 @@ _RATE_RUN = re.compile(r"(?:(?:和|及|与|、)(?:增长|下降|增加|减少|�
 _MONEY_SUBJECT = re.compile(r"金额|投资|资金|总额|签约额|成交额|外资(?!项目|企业)")
 
 
+def _invested(words: str) -> str:
+    """What the sum invested the words end on is: the foreign-funded projects' ("外资项目投资额"), agreed in intent only
+    ("意向投资额", "投资意向金额"), else the investment."""
+    return "foreign_investment" if _FOREIGN_INVESTMENT.search(words[-16:]) else \
+        "intended_investment" if _INTENDED_INVESTMENT.search(words[-12:]) else "investment"
+
+
 def _measure_named(words: str) -> str:
     """The measure a Chinese noun phrase names without a figure ("签约金额": the contract value), or ""."""
     family = "money" if _MONEY_SUBJECT.search(words) else "m2" if "面积" in words else "count"
     if family == "money" and "投资" in words[-8:]:
-        return "foreign_investment" if _FOREIGN_INVESTMENT.search(words[-16:]) else "investment"
+        return _invested(words)
     return next((key for key, units, pattern in ZH_METRICS if family in units and pattern.search(words)), "")
 
 
@@ -672,12 +677,10 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     family = _family(unit)
     if family == "money" and _AGREED_FOREIGN.search(clause_before[-12:]):
         return "foreign_investment"  # "外资项目40个，协议外资31亿美元": the foreign capital the signed projects bring
-    if family == "money" and _INTENDED_INVESTMENT.search(clause_before[-12:]):
-        return "intended_investment"  # "意向投资额2100亿元", "投资意向金额320亿元": agreed in intent, not signed
     if family == "money" and "投资" in clause_before[-8:]:
         # "总投资1.2万亿元": the sum invested, even in a sentence about signings ("外资项目投资额达92.4亿美元": the
         # foreign-funded projects')
-        return "foreign_investment" if _FOREIGN_INVESTMENT.search(clause_before[-16:]) else "investment"
+        return _invested(clause_before)
     # the words since the last comma first ("院士十二位、海外嘉宾三百余名": the 300 are overseas guests)
     segment = re.split(r"[，,、；;：:]", clause_before)[-1]
     # "40余位两院院士和近百位知名企业家": after 和 a new noun is counted; the academicians before it are not these

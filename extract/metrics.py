@@ -2323,9 +2323,11 @@ _PLACE_ECONOMY = re.compile(r"\b(?:[Gg]lobal|[Ww]orld|[Ww]orldwide)\s(?:[\w-]+\s
                             # year on year": the industry's own growth)
                             r"\b(?:[\w-]+\s)?manufacturing(?:\sand\s(?:[\w-]+\s)?manufacturing)?\s(?:output\s|industries\s|"
                             r"sectors?\s)?(?:grew|rose|expanded|increased|climbed)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}$")
+# a place as a clause's subject, at its head: "Anhui", "the province"
+_PLACE_AT_HEAD = r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
 # a place as the subject of a verb in the past: "Anhui signed", "the province has attracted"
 # (and in a relative clause: "Anhui, which recorded GDP of 5.6 trillion yuan last year, ...")
-_A_PLACE_DID = (r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|country))"
+_A_PLACE_DID = (_PLACE_AT_HEAD +
                 r"(?:,\s(?:which|that)\s|\s)(?:(?:has|have|had)\s)?(?:also\s|already\s)?[a-z]+ed\s")
 _PLACE_DID = re.compile(_A_PLACE_DID + qualified("a total of") + r"$")
 _PART_OF_YEAR = re.compile(r"(?:^|\b)(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s)?(?:(?:in|during|over) the first (?:half|quarter|three quarters|"
@@ -2339,8 +2341,8 @@ _WHOLE_YEAR = re.compile(r"^(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:in (?:19|20)\d\
 
 # "Anhui's investment promotion drives in 2075 brought in projects worth ...": a place's own over a year, its year in
 # its subject
-_PLACES_YEAR_SUBJECT = re.compile(r"(?:^|--\s|[,:]\s(?:and\s)?)(?:Jiangsu|Anhui|Hefei|Nanjing|China|[Tt]he (?:province|city|"
-                                  r"country))['’]s\s(?:[\w-]+\s){0,5}?(?:in\s(?:19|20)\d\d|last year|this year)\s[^.;\d]{0,60}$")
+_PLACES_YEAR_SUBJECT = re.compile(_PLACE_AT_HEAD + r"['’]s\s(?:[\w-]+\s){0,5}?(?:in\s(?:19|20)\d\d|last year|this year)\s"
+                                  r"[^.;\d]{0,60}$")
 
 
 def _places_year(before: str, after: str, sentence: str, memo: dict) -> bool:
