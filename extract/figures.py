@@ -37,7 +37,9 @@ NUMBER = re.compile(
     rf"(?:(?<![\w.,-])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d+)?)"
     # ("a quarter of a million", "three quarters of a million": a fraction of a scale, before the shares below)
     # (or a headline's "Quarter of a million visits")
-    rf"|(?P<quartera>(?:(?:a|one|three)[\s-]quarters?|quarter)\sof\san?)(?=[\s-](?:thousand|million|billion|trillion)\b)"
+    # (and "a quarter-million": the fraction joined to its scale)
+    rf"|(?P<quartera>(?:(?:a|one|three)[\s-]quarters?|quarter)\sof\san?|[aA]\squarter(?=-(?:million|billion)\b))"
+    rf"(?=[\s-](?:thousand|million|billion|trillion)\b)"
     rf"|(?P<frac>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)[\s-]fifths?|"
     rf"(?:a|one)[\s-]tenth)(?=\sof\s(?:all\s|the\s|them\b|those\b|its\s|their\s)?"
     # (a number after it only when it counts something: "a third of the 620 exhibitors", "of the 630 registered
@@ -104,8 +106,9 @@ _ONE_OF_SUBJECT = re.compile(r"\b(?:the|this|that|it(?=\sis\b))\s(?:[\w-]+\s){0,
 _SPELLED_WORD = rf"(?:{_SPELLED})(?:-(?:{_SPELLED}))?"
 _THOUSAND_AND = re.compile(rf"\sthousand(?:\sand)?\s(?P<head>{_SPELLED_WORD})\b(?!-)(?:\s(?P<hundred>hundred)\b"
                            rf"(?:\sand\s(?P<rest>{_SPELLED_WORD})\b)?)?", re.I)
-_ADDED_TO_TOTAL = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?,\s(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
-                             r"(?:total|tally|count|number)s?\b", re.I)
+_ADDED_TO_TOTAL = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?,\s(?:(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
+                             r"(?:total|tally|count|number)s?\b|"
+                             r"for\s(?:a|an)\s(?:(?:one|two|three|four|five|\d)-day|combined|running)\s(?:total|tally)\sof\b)", re.I)
 # a qualifier shared by two counts joined by "and" ("about 300 enterprises and 2,000 guests")
 _SHARED_QUALIFIER = re.compile(r"\s(?:[A-Za-z][\w-]*\s){0,2}?[a-z][a-z-]*s\sand\s")
 _AND_A_HALF = re.compile(r"\sand\sa\shalf(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion|days?|years?|hours?)\b)",
@@ -211,7 +214,7 @@ QUALIFIERS = [
      "more_than"),
     # (not a target missed: "fell short of 700")
     (re.compile(r"(?<!fell )(?<!falls )(?<!fall )(?<!falling )(?<!fallen )\b(?:nearly|almost|close to|just under|"
-                r"(?:just )?shy of|just short of|getting on for)\s$", re.I), "nearly"),
+                r"(?:just )?shy of|just short of|getting on for|a (?:shade|little) under)\s$", re.I), "nearly"),
     (re.compile(r"\b(?:about|around|approximately|approx\.|some|roughly|an estimated|estimated|in the region of|"
                 r"in the neighbou?rhood of|on the order of|c\.|ca\.)\s$|(?:^|\s)~\s?$", re.I), "about"),  # ("~1,460", "c. 1,460")
     (re.compile(r"\b(?:less than|fewer than|under|below)\s$", re.I), "less_than"),
@@ -224,7 +227,9 @@ QUALIFIERS = [
 ]
 MONTHS = rf"(?:{MONTH_NAMES})(?![a-z])"
 _DATE_BEFORE = re.compile(rf"\b{MONTHS}\s$|\b{MONTHS}\s\d{{1,2}}\s?(?:-|–|to|and)\s?$", re.I)
-_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b)|^\s?(?:-|–|to)\s?\d{{1,2}}\s{MONTHS}", re.I)
+# (and "29-Nov-2076", a page's stamp: the day before a month and a year)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:{MONTHS}\b|,\s(?:19|20)\d\d\b)|^\s?(?:-|–|to)\s?\d{{1,2}}\s{MONTHS}|"
+                         rf"^-{MONTHS}-(?:19|20)\d\d\b", re.I)
 _TIME = re.compile(r"^(?::\d\d|\s?(?:[ap]\.m\.|[AaPp][Mm]\b)|\so['’]clock\b)")  # ("at 10:30", "up to 6 p.m.")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 _SLASHED_DATE = re.compile(r"\d{1,2}([/.])\d{1,2}\1(?:19|20)\d\d(?!\d)")  # ("Press Release | 09/24/2075 08:00 PM")
@@ -513,7 +518,10 @@ _AND_ITS = re.compile(r",\s(?:and|while)\s(?:(?:its|their)\s(?:[^,;]|(?<=\d),(?=
 _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:(?:already|now|still|also)\s)?(?:been\s)?"
                          r"(?:[a-z][a-z-]*(?:ed|en|un)\b|(?:in|under)\s(?:production|operation|construction)\b)")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
-_TOTAL_TO = re.compile(r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
+# (and "for a two-day total of 74,000": the count so far the day's count made)
+_TOTAL_TO = re.compile(r"\bfor\s(?:a|an)\s(?:(?:one|two|three|four|five|\d)-day\s|combined\s|running\s)(?:total|tally)\sof\s"
+                       + QUALIFIED + r"$|"
+                       r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
                        r"lift(?:ing|s|ed)?)\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sof(?:\s[\w'’-]+){1,3}?)?"
                        r"(?:\s(?:" + SIGNED_DONE + r"|registered|received|confirmed))?(?:\sso far|\sthus far)?"
@@ -549,7 +557,8 @@ _AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,
                               r"pavilion|zone)s?\b", re.I)
 # an amount per project on average: "an average investment of 920 million yuan", "averaged 920 million yuan", "920
 # million yuan per project", "920 million yuan each on average"
-_AVERAGE_BEFORE = re.compile(r"\bavera(?:ge|ged|ges|ging)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}$", re.I)
+# (however far the project's words run: "The average project signed at the ... Convention is worth 416 million yuan")
+_AVERAGE_BEFORE = re.compile(r"\bavera(?:ge|ged|ges|ging)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,90}$", re.I)
 _AVERAGE_AFTER = re.compile(r"\s(?:(?:per|a|for each)\s(?:project|deal|agreement)\b|(?:each\s)?on average\b)", re.I)
 _SOME_OF_THE_ARE_FOREIGN = re.compile(r"^\s(?:of|among)\s(?:the\s)?(?:(?:roughly|about|some|around|nearly|more than|over|"
                                       r"almost)\s)?\d[\d,]*(?:-odd|\+)?\s(?:[\w-]+\s)?(?P<noun>exhibitors|companies|enterprises|"
@@ -985,6 +994,15 @@ _IN_TWO_DAYS = re.compile(r"\b(?:in|within) (?:just |only )?(?:two|2) days\b", r
 _EXACT_COUNT_IN = re.compile(r"\b(?:\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:[\w-]+\s){0,2}?(?:[a-z]{3,}s|yuan)|"
                              # (a headline's count without its noun: "Conference attracts 80,000 in two days")
                              r"\d{1,3}(?:,\d{3})+|\d{4,})\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
+_LASTED_FOR = re.compile(r"\b(?:ran|runs|run|running|lasted|lasts|last|lasting|spanned|spans|span|spanning|continued)"
+                         r"(?:\sfor)?\s(?:a\s(?:full\s)?|the\sfull\s|just\s|only\s)?$", re.I)
+_COMPARED_WITH = re.compile(r"[^.;\d]{0,40}?\b(?:against|up from|down from|compared with|compared to|versus|vs\.?|"
+                            r"beat|beating|topped|topping|over|than)\s(?:last year['’]s\s|the\s(?:previous|prior)\s"
+                            r"(?:year['’]s\s|edition['’]s\s))?(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?", re.I)
+_INVESTORS_IN = re.compile(r"\b(?:investors|capital|investment)\s(?:in|from)\s" + QUALIFIED + r"$", re.I)
+_A_CROWD = 20000  # attendees of this many are the visitors (an event's invited guests number a few thousand)
+# a sentence that opens on the figure before it: "That's up 4.5% from last year's event."
+_THATS_UP = re.compile(r"\s*(?:That|This|It)(?:['’]s|\sis|\swas)\s(?:up|down)\s(?:by\s|about\s|nearly\s|some\s)?$")
 _INTO = re.compile(r"\sinto\b", re.I)  # "Two days into the convention": how far into it, not how long it lasts
 _WHEN_AFTER = re.compile(r"\s(?:before|ahead of|after|prior to|earlier|later|ago|to go|left|away|on(?=[,;.])|"
                          r"(?:to|through|up to) (?:19|20)\d\d)\b", re.I)  # ("one day to go", "the five years to 2052")
@@ -1136,6 +1154,7 @@ _PLURAL_OF = {"company": "companies", "country": "countries"}
 # ("numbered 42, with 3.3 billion U.S. dollars of investment")
 _WITH_BARE = re.compile(r"[^.;\d]{0,40}\b(?:with|carrying|bringing|involving)\s$")
 _OF_INVESTMENT_AFTER = re.compile(r"\s(?:of|in)\s(?:(?:contracted|agreed|committed|pledged)\s)?(?:foreign\s)?(?:investment|capital)\b")
+_WITH_TOTAL = re.compile(r"[^.;\d]{0,40}\bwith\s(?:a\s)?(?:total|combined|overall)\s(?:investment|value)\b[^.;\d]{0,20}$", re.I)
 _WITH_AMOUNT = re.compile(r"[^.;\d]{0,40}\b(?:worth|valued at|with (?:a |an )?(?:total |combined )?(?:investment|value)"
                           r"(?: of)?|investment of|involving)\s[^.;\d]{0,20}$", re.I)
 # "Overseas firms make up 86 of the 500-plus exhibitors": the subject is counted (a measure of its own only: "Chip
@@ -1150,6 +1169,10 @@ _MAKE_UP = re.compile(r"(?:\b(?:overseas|foreign|international|fortune)\b|(?-i:\
 _THE_LATTER = re.compile(r"[,;]\s(?:and\s|while\s|whereas\s)?the (?:latter|second|other)\s$", re.I)
 _GAPPED = re.compile(r"\band (?:[A-Za-z][\w-]* ){0,2}?(?P<noun>(?:(?:[A-Z][a-z-]+|U\.S\.) )?[a-z][a-z-]*s)(?: (?:to|at|of|in|on|for) [^,.;\d]{0,40}| to)?\s$")
 # "Delegates to the conference, 2,180 in all, wrapped up ...": the count of the sentence's subject
+# a clause's head ("; 236,000 had come", ", and 236,000 had come") and a verb of arriving after a count left bare
+_CLAUSE_HEAD = re.compile(r"(?:;|[,;]\s(?:and|but|while|whereas))\s(?:some\s|about\s|nearly\s|more than\s|over\s)?$")
+_HAD_COME = re.compile(r"\s(?:had|have|has)\s(?:already\s)?(?:come|arrived|visited|attended|turned up|passed through|"
+                       r"come through|registered|signed up|been signed)\b")
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
 _SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s)?(?P<noun>(?:[A-Za-z][\w-]*(?:['’]s)? )?[A-Za-z][a-z-]*s)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,100},\s"
                                  + QUALIFIED + "$")  # ("The conference's exhibitors, some 600 in all, ...")
@@ -1314,7 +1337,9 @@ _COUNT_IS = re.compile(r"\b(?P<noun>(?:exhibitor|visitor|guest|delegate|particip
                        r"(?:(?:now\s|so far\s|finally\s)?(?:was|is|hits?|stood at|stands at)|at|"
                        # ("Visits were roughly flat at 283,000", "Attendance held steady at ...", "came in at")
                        r"(?:(?:was|were|is|are|held|holds|remained|stayed)\s(?:(?:roughly|largely|broadly|little|almost)\s)?"
-                       r"(?:flat|steady|unchanged|changed|stable)|came in) at)\s" + QUALIFIED + r"$", re.I)
+                       r"(?:flat|steady|unchanged|changed|stable)|came in) at|"
+                       # ("Visitor numbers ... came in just shy of 300,000": its hedge in place of "at")
+                       r"came in(?=\s(?:just|a shade|a little|slightly|well|shy|north|upwards|in excess)\b))\s" + QUALIFIED + r"$", re.I)
 # "1,568 to be exact": the same count as the rounder one before it
 _TO_BE_EXACT = re.compile(r",?\s(?:to be (?:exact|precise)|precisely|exactly)\b", re.I)  # (", to be exact")
 _TARGET_OF = re.compile(r"(?:\b(?:target|goal)\s(?:of|is|was|had been|stands at|was set at|is set at)|"
@@ -1450,8 +1475,10 @@ _GAPPED_PUT_AT = re.compile(r"\b" + _PUT_VERB + r"\s(?:the\s)?(?:total\s|final\s
                             r"(?:number|count|tally) of\b(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?,?\sand\s(?:the\s)?(?:total\s|final\s)?"
                             r"(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\sat\s" + QUALIFIED + r"$", re.I)
 # "have revised the number of signed projects up to 862": the count revised
+# (and "revised the visitor count to 294,000": the count word after what it counts)
 _REVISED_TO = re.compile(r"\b(?:revised|raised|lowered|adjusted|updated|corrected|increased|cut)\s(?:the\s|its\s|their\s)?(?:total\s|final\s)?"
-                         r"(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:\s(?:up|upward|down|downward))?"
+                         r"(?:(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b|"
+                         r"(?P<counted>(?!foot\b)[a-z]+) (?:count|tally|headcount))(?:\s(?:up|upward|down|downward))?"
                          r"\sto\s" + QUALIFIED + r"$", re.I)
 _ESTIMATED_AT = re.compile(r"\bestimat(?:e|es|ed|ing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\sat\s" + QUALIFIED + r"$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
@@ -1672,12 +1699,13 @@ def _percent_noun(sentence_before: str, after: str) -> str:
     if re.match(r"^\s(?:of (?:them|the|all|those))", after, re.I):
         return "share"
     # "460 exhibitors, 15 percent more than last year"
-    if re.match(r"^\s(?:more|higher|greater|up)\s(?:than|from|on|over)\b", after, re.I):
+    # (and "80,000 square meters, about 14 percent larger than last year's")
+    if re.match(r"^\s(?:more|higher|greater|larger|bigger|up)\s(?:than|from|on|over)\b", after, re.I):
         return "growth"
     # ("5 percent over last year", "6 percent above the 2025 level")
     if re.match(r"^\s(?:over|above)\s(?:last|the previous|the prior|a year|(?:the\s)?(?:19|20)\d\d)\b", after, re.I):
         return "growth"
-    if re.match(r"^\s(?:fewer|less|lower|down)\s(?:than|from|on)\b", after, re.I):
+    if re.match(r"^\s(?:fewer|less|lower|smaller|down)\s(?:than|from|on)\b", after, re.I):
         return "decline"
     # "168,000 visitors, a 20% increase", "a 3.2 percent year-on-year increase"
     if re.match(r"^\s(?:(?:year-on-year|y-o-y|yoy|annual)\s)?(?:increase|rise|growth|jump|gain|hike)\b", after, re.I):
@@ -1727,6 +1755,10 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True  # "one company's deals": whose, not how many
     if digits and _LIST_MARKER.match(text, end) and (start == 0 or _LINE_OPENS_HERE.search(text, max(0, start - 8), start)):
         return True  # "2. 1,642 exhibitors": a numbered list's marker, not a count
+    if _N_YEAR_ADJECTIVE.match(after) and (not digits or len(digits) <= 2):
+        return True  # "five-year tally", "a 10-year lease": how long something runs, no figure of the event's
+    if _KEPT_BEFORE.search(before) and _AWAY_AFTER.match(after + text[end + 30:end + 60]):
+        return True  # "COVID-19 kept 300 guests away": those who did not come, no count of the event's
     if _IF_CLAUSE.search(text, max(0, start - 130), start):
         return True  # "If the convention signs 1,000 projects, it will be hailed": a supposition, no report
     if not digits and text[start:end].lower() == "one" and _ONE_AGENT_AFTER.match(after):
@@ -1739,6 +1771,10 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
 
 
 _HALLS_RANGE_BEFORE = re.compile(r"\bHalls\s\d{1,2}\s?(?:to|-|–|and|through)\s?$")
+_N_YEAR_ADJECTIVE = re.compile(r"-years?\s(?!old\b)[a-z]", re.I)
+_KEPT_BEFORE = re.compile(r"\b(?:kept|keeps|keep|keeping|prevented|stopped|barred)\s(?:some\s|about\s|around\s|nearly\s|"
+                          r"more than\s|over\s)?$", re.I)
+_AWAY_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:away|from (?:attending|coming|travel(?:l)?ing|joining))\b", re.I)
 _ZONE_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+-]$")
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|took|takes|needed|needs)\s(?:about\s|nearly\s|some\s)?$", re.I)
 _SPAN_AFTER = re.compile(r"[\s-](?:days?|hours?|weeks?|months?)\b")
@@ -2488,8 +2524,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if raw.lower().startswith("year") and (_AGE_AFTER.match(text, end_pos) or _YEARS_OF.match(text, end_pos)):
                 continue  # "a 54-year-old engineer": an age; "Eight years of the convention": how long it has run
             if (unit == "day" or raw.lower().startswith(("year", "month", "week", "hour", "minute"))) \
-                    and (_WHEN_AFTER.match(text, end_pos) or _INTO.match(text, end_pos)):
-                continue  # "six days before the event opens": when something happened, not how long
+                    and (_WHEN_AFTER.match(text, end_pos) or _INTO.match(text, end_pos)) \
+                    and not (unit == "day" and _LASTED_FOR.search(before[-24:])):
+                # "six days before the event opens": when something happened, not how long (not "ran for five days
+                # after organizers added a day": how long, and why)
+                continue
         if not unit and (other_money := _OTHER_MONEY_AFTER.match(text, pos_after)) is not None \
                 and (scale or other_money.group(1).lower() not in ("won", "rand", "pound", "pounds")):
             continue  # "about 16 trillion yen": money in a currency the product does not measure, not the yuan before it
@@ -2705,7 +2744,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # or sets them aside: "six models, three of them debuting"
             of_them = (_OF_THEM_LEAD.search(text, max(0, start - 24), start) if digits else None)\
                 or (_PART_OF.match(text[pos_after:pos_after + 16]) if start == s_start or spelled_part
-                    or _ACCOUNTED_FOR.search(before[-30:]) else None) \
+                    # (not a subject that names a measure of its own: "foreign-funded projects accounted for 126 of
+                    # them", as "... for 126 of the 1,538 projects")
+                    or (_ACCOUNTED_FOR.search(before[-30:]) and not _MAKE_UP.search(before[-80:])) else None) \
                 if counted is not None and start - counted.end < 400 else None
             if of_them is not None:
                 noun = lead = counted.noun
@@ -2854,6 +2895,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and _THE_LATTER.search(before[-40:]):
                 noun, lead = previous.noun, previous.noun  # "the former signed 1,108 projects, the latter 136"
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _CLAUSE_HEAD.search(before[-12:]) and _HAD_COME.match(text, pos_after):
+                # "300,000 visitors were expected; 236,000 had come by Monday evening": the count before, its noun left
+                # out at the head of a clause of its own
+                noun, lead = previous.noun, previous.noun
             if not noun and digits and previous is None and figures and figures[-1].unit == "count" \
                     and figures[-1].noun and start - figures[-1].end < 120 \
                     and _THIS_YEARS_OPENS.search(before[-60:]):
@@ -3040,7 +3086,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # what the count is worth
                 previous = figures[-2]
             echo = bool(not noun and previous is not None and previous.unit == "count"
-                        and ((digits and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])))
+                        and ((digits and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])
+                                          # ("signed 1,561 projects, after 1,538 in 2076 and 1,512 in 2075")
+                                          or (_AFTER_BEFORE.search(before[-12:]) and _IN_A_YEAR.match(text, pos_after))))
                              # ("25 humanoid robot companies ..., compared with eight in 2025")
                              or (spelled and EARLIER_BEFORE.search(before[-24:]))))
             if echo and len(figures) > 1 and figures[-2].sentence == sentence and figures[-2].unit == "count" \
@@ -3312,7 +3360,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 _AN_BEFORE.search(before[-4:]) and noun_phrase(following, 3) not in _KNOWN_NAMES)):
             metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant", "a 5 billion yuan expansion"
         elif previous is None:
-            pass
+            said = next((f for f in reversed(figures[-3:]) if f.scope != "converted"), None)
+            if metric in ("growth", "decline") and said is not None and said.unit != "percent" \
+                    and said.scope in ("edition", "part") and start - said.end < 240 \
+                    and _THATS_UP.match(text, s_start, start):
+                # "Investors pledged 640.2 billion yuan ($90 billion) .... That's up 4.5% from last year's event.":
+                # the growth of the figure the sentence before ended on (not of its conversion)
+                metric, scope = f"{measure_name(said.metric)} {metric}", said.scope
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and previous.metric in ("projects_signed", "projects") \
                 and (_WORTH.search(before[-30:]) or _BESIDE.fullmatch(text, previous.end, start)
                      or _VALUE_LABEL.search(before[-16:])):  # ("Deals: 1,512 | Value: 612.4 bln yuan")
@@ -3328,7 +3382,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (_WORTH.search(before[-30:]) or _WITH_AMOUNT.match(text, previous.end, start)
                      or (_WITH_BARE.match(text, previous.end, start) and _OF_INVESTMENT_AFTER.match(text, end_pos))) \
                 and not _ASIDE_CLOSED.search(text, previous.end, start) \
-                and not _OF_THEM_ASIDE.match(text, previous.end):
+                and not _OF_THEM_ASIDE.match(text, previous.end) \
+                and not (unit == "CNY" and _WITH_TOTAL.match(text, previous.end, start) and _OF_WHOM_BEFORE.search(
+                    text, max(0, previous.start - 16), previous.start)):
+            # (nor the yuan of a total after "of which": "1,538 projects were signed, of which 126 are foreign-funded,
+            # with total investment of 640.2 billion yuan" are the whole's)
             # (not after an aside that closed: "640 projects were signed -- 68 of them foreign-funded -- with
             # investment topping 594 billion yuan", "signed 1,388 projects, 86 of them foreign-funded, worth a combined
             # 1.23 trillion yuan" are the whole's)
@@ -3397,7 +3455,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if total_of is not None and metric == OTHER_NAME.get(total_of.metric):
             metric = total_of.metric  # (a total of the projects signed counts signed ones, whatever its own verb)
         if unit in MONEY_UNITS and metric in ("investment", "contract_value", "value", "money", "foreign_investment") \
-                and scope in ("edition", "part") and (_AVERAGE_BEFORE.search(before[-50:]) or _AVERAGE_AFTER.match(following)):
+                and scope in ("edition", "part") and (_AVERAGE_BEFORE.search(before[-100:]) or _AVERAGE_AFTER.match(following)):
             # "with an average investment of 920 million yuan per project": what one project brings on average, a
             # measure of its own (not the projects' total, nor a part of it)
             metric, scope = "average investment per project", "edition"
@@ -3569,6 +3627,16 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # "rated 4.5 stars", "version 5.5": a score or a name, not a count of anything
         if place_part:
             scope = "part"
+        if unit in MONEY_UNITS and metric in UNSPECIFIC and scope == "earlier" and previous is not None \
+                and previous.unit == unit and previous.metric not in UNSPECIFIC and previous.scope == "edition" \
+                and _COMPARED_WITH.fullmatch(text, previous.end, start):
+            # "The value of deals was 640.2 billion yuan, against 612.4 billion yuan a year earlier": the same
+            # measure's earlier value
+            metric = previous.metric
+        if metric == "countries_regions" and scope == "edition" and _INVESTORS_IN.search(before[-40:]):
+            scope = "part"  # "came from investors in 21 countries and regions": where the deals' money comes from
+        if metric == "guests" and noun == "attendees" and value >= _A_CROWD and unit == "count":
+            metric = "visitors"  # "welcomed 291,000 attendees": a crowd that size walked the halls, no guest list
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers
         value, second = float(f"{value:.12g}"), (float(f"{second[0]:.12g}"), second[1]) if second else None
         if second:
@@ -3578,9 +3646,16 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             figures.append(Figure(surface, start, end_pos, sentence, value, unit, noun, qualifier, metric, scope))
         if previous is not None and previous.unit == "percent" and previous.metric.endswith(("growth", "decline")) \
                 and metric not in UNSPECIFIC and _RATE_TO.fullmatch(text, previous.end, start):
-            # "Visitors rose 20 percent to 168,000": the rate is of the count it brought to
+            # "Visitors rose 20 percent to 168,000": the rate is of the count it brought to (under the name the
+            # measure is listed by: "Deals rose 2.5% to 155.8 billion yuan" is the investment's growth)
             figures[figures.index(previous, max(0, len(figures) - 4))] = replace(
-                previous, metric=f"{metric.replace('_', ' ')} {previous.metric.split()[-1]}")
+                previous, metric=f"{measure_name(metric)} {previous.metric.split()[-1]}")
+        elif previous is not None and previous.unit == "percent" and unit in MONEY_UNITS and metric in UNSPECIFIC \
+                and previous.metric in ("investment growth", "investment decline") \
+                and _RATE_TO.fullmatch(text, previous.end, start):
+            # "Investment pledged at the ... Convention rose 4.5 percent to 640.2 billion yuan": the sum the
+            # investment's growth brought it to
+            figures[-1] = replace(figures[-1], metric="investment")
         if among is None and unit == "count" and noun and _AMONG_THE.search(before[-12:]) \
                 and (among := _recent(figures[:-1], sentence, "count", named=True)) is not None \
                 and figures[among].scope == "edition" and figures[among].metric == metric and figures[among].value < value:
@@ -3758,6 +3833,7 @@ _YEAR_AFTER = re.compile(r"(?:\s[a-z][\w-]*){0,3}?\s(?:in|during)\s((?:19|20)\d\
 _YEARS_OF = re.compile(r"\s(?:of|on)\s")
 # ("hosted 263 companies in 2024 and 320 last year": the count before is dated too, which its scope says only later)
 _NOUN_IN_A_YEAR = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:in|for) (?:19|20)\d\d\b")
+_AFTER_BEFORE = re.compile(r"(?:,\s(?:after|following)|\sand)\s$")
 _IN_A_YEAR = re.compile(r"\s(?:(?:in|for) (?:19|20)\d\d|last year|a year (?:earlier|ago|before))\b")
 _THIS_YEAR_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:this year|in \d{4} this year|at this year's)\b", re.I)
 _NOT_THE_CLAUSES_YEAR = re.compile(r"(?:\b(?:from|than|with|against|versus)\s[\d,.]+(?:\s[\w-]+){0,2}|\b(?:began|begun|started|"

@@ -8,6 +8,7 @@ are read with cn2an.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 
 from extract.metrics import (AUDIENCES, BATCHED, FOREIGN_SHARE, MANUFACTURING_SHARE, MONEY_UNITS, OVERSEAS_SHARE, STANDING, SECTORS_ZH, UNSPECIFIC, VOCABULARY, Metric,
@@ -17,7 +18,8 @@ from extract.records import Figure, as_written
 
 # what the foreign-funded projects are worth ("外资项目60个，投资额92.4亿美元", "外资项目投资额达92.4亿美元")
 _AGREED_FOREIGN = re.compile(r"(?:协议|合同)(?:利用|引进|使用)?外资(?:金额)?(?:达到|达|为|约|超过|超)?$")
-_FOREIGN_INVESTMENT = re.compile(r"(?:外资|外商|境外)(?:企业)?项目[^，,。；]{0,8}(?:投资|金额)")
+# (and the foreign capital drawn: "吸引外资128.5亿美元", "利用外资")
+_FOREIGN_INVESTMENT = re.compile(r"(?:外资|外商|境外)(?:企业)?项目[^，,。；]{0,8}(?:投资|金额)|(?:吸引|引进|引入)外资")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?"
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 _SCALE = r"万亿|亿|万|千"
@@ -53,7 +55,8 @@ UNITS = [
     (re.compile(r"^美元"), "USD", ""),
     (re.compile(r"^欧元"), "EUR", ""),
     (re.compile(r"^(?:平方米|平方公尺|平米|㎡)"), "m2", "area"),  # (平方公尺: as Taiwan writes it)
-    (re.compile(r"^(?:个国家和地区|个国家（地区）|个国家|国家和地区)"), "count", "countries"),
+    # (not "10个国家馆": pavilions, zones of the exhibition)
+    (re.compile(r"^(?:个国家和地区|个国家（地区）|个国家(?![馆队])|国家和地区)"), "count", "countries"),
     (re.compile(r"^(?:人次)"), "count", "visits"),
     (re.compile(r"^家(?=(?:中外|境内外|国内外|海内外|中央|主流|新闻)?(?:媒体|新闻单位))"), "count", "media outlets"),
     (re.compile(r"^(?:家)"), "count", "companies"),
@@ -79,11 +82,13 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("projects_signed", ("count",), re.compile(r"签约.{0,12}项目|项目.{0,12}签约|签约.{0,6}$|集中签约|"
                                                r"签(?:署|订).{0,8}(?:协议|合同)|(?:协议|合同).{0,6}签(?:署|订)|"
                                                # ("已促成合作项目近600个", "达成合作项目612个": deals reached)
-                                               r"(?:促成|达成)(?:合作|签约)?.{0,6}项目")),
+                                               r"(?:促成|达成)(?:合作|签约)?.{0,6}项目|"
+                                               # ("揽下1538个项目": landed, as "Hefei landed 1,538 deals" is)
+                                               r"(?:揽下|揽获|斩获|签下)(?:.{0,6}项目|.{0,6}$)")),
     ("contract_value", ("money",), re.compile(r"签约.{0,20}(?:总?金额|总额|额|计划总投资|总投资)|合同金额|协议(?:总?金)?额|签约额|成交(?:总?金)?额")),
     ("foreign_investment", ("money",), _FOREIGN_INVESTMENT),
     ("investment_in_place", ("money",), re.compile(r"到位资金|资金到位|实际到位|到位投资|投资到位")),
-    ("investment", ("money",), re.compile(r"投资|总投资")),
+    ("investment", ("money",), re.compile(r"投资|总投资|吸金|揽金")),  # ("吸金6402亿元": the sum the deals draw in)
     # ("世界500强和中国500强企业共142家": both lists together, a count of its own)
     ("top500_both", ("count",), re.compile(r"(?:世界|财富)(?:500|五百)强(?:企业)?(?:和|及|与|、|以及)中国(?:企业)?(?:500|五百)强")),
     ("fortune500", ("count",), re.compile(r"世界(?:500|五百)强|财富(?:500|五百)强")),
@@ -131,7 +136,7 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("forums", ("count",), re.compile(r"论坛|活动|会议|峰会|发布会")),
     ("exhibition_area_online", ("m2",), re.compile(r"(?:线上|云上|云端|网上)(?!线下)(?:展览|展会|展厅|展馆|展区)?面积|"
                                                  r"云展(?:厅|会|馆|区)?面积")),
-    ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积")),
+    ("exhibition_area", ("m2",), re.compile(r"展览|展区|展馆|展陈|布展|面积|展会规模|展出规模")),  # ("展会规模8万平方米")
     ("exhibition_zones", ("count",), re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,4})?(?:展区|展馆|展厅)$")),
     ("booths", ("count",), re.compile(r"展位")),
     # ("发布成果18项": results released; "展示新产品新技术新成果10600余件" are things on show)
@@ -178,7 +183,7 @@ _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大�
                          r"随着[^。；;，,]{0,40}?(?:闭幕|落幕|结束|收官)[，,]\s*(?:大会)?(?:已经|已|共)?累计|"
                          # years spanned: "2018年至2024年", "2018-2024年"
                          r"(?:19|20)\d\d年?\s?(?:至|到|-|—|–)\s?(?:19|20)\d\d年")
-_PART = re.compile(r"其中|包括|(?<![各和及与、个])分会场(?![和及与、])|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|当天|当日|主论坛$")  # (主论坛1场: one of the forums)
+_PART = re.compile(r"其中|包括|(?<![各和及与、个])分会场(?![和及与、])|展区内|展馆内|开幕式(?:上|现场)|签约仪式(?:上|现场)|首日|当天|当日|主论坛$|开放日")  # (主论坛1场: one of the forums)
 # a sentence about one forum or session of the event ("…新能源汽车产业发展论坛在合肥举行，约350位嘉宾出席"): its
 # figures are that forum's (not the main forum's: "主论坛" is still a part, but the event itself is the 大会)
 _FORUM_SUBJECT = re.compile(r"(?:论坛|分论坛|对接会|推介会|研讨会|座谈会|专场活动)(?:[^，,。；;]{0,12})?(?:举行|举办|召开|开幕)|(?:论坛|对接会|推介会|专场活动)(?:上|现场)|"
@@ -264,6 +269,16 @@ _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|(?<=期间)|(?<=会
                           r"[\u4e00-\u9fff]{2,12}?(?:有限公司|公司|集团))(?:代表团)?"
                           r"(?:在[^，,。；;]{0,24}?(?:期间|上|中)[，,]?)?(?:共计|共|累计|已|此次|本次)*"
                           r"(?:将)?(?:现场)?(?:集中)?(?:签约|签下|报送签约|报送|促成签约)")
+# another gathering held during the event, its own signings or counts the subject ("大会期间举办的中国（安徽）投资贸易交易会签约
+# 项目86个", as "The ... Conference, held during the convention, signed 86 projects")
+_HELD_DURING = re.compile(r"期间(?:同期)?(?:举办|举行|召开)的[^，,。；;]{2,30}?(?:会|论坛|活动|大赛)(?:上|期间)?(?:共|累计|现场)?"
+                          r"(?:签约|吸引|接待|发布|达成|有)")
+# a zone named, then its area ("首次设置机器人展区，面积达1.2万平方米"; not "六大展区，展览面积6.6万平方米": the whole's)
+_ZONE_AREA = re.compile(r"(?<![\d一二三四五六七八九十两几多大])(?:(?![一二三四五六七八九十两几多大])[\u4e00-\u9fff]){2,6}?"
+                        r"(?:展区|专区)[，,]\s*(?:其)?面积"
+                        r"(?:达到?|约为?|超过?|为|共)?$")
+# a region's own signings ("长三角三省一市共有86个项目签约", "沪苏浙企业签约项目86个"): some of the edition's
+_REGION_SHARE = re.compile(r"(?:长三角|长江三角洲|沪苏浙|苏浙沪|江浙沪|京津冀|粤港澳|三省一市)[^，,。；;]{0,12}$")
 # the host region's own statistics, its subject a place and its verb what a place does ("江苏已累计建成示范工厂295家",
 # "全省拥有", "江苏省级智能制造示范工厂数量已达300家"), not the event's
 _PLACE_OWN = re.compile(r"(?:^|据介绍|据统计|目前|截至目前|(?:力争)?[到至](?:19|20)\d\d年(?:底|末)?|"
@@ -313,6 +328,9 @@ _HALL_NUMBER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号
 _ZONE_SUBJECT = re.compile(r"^\s*[^，,。；;]{0,40}?(?<![个\d])(?<!大会)(?<!展会)(?<!本届)(?<!会场)(?<!各)(?<!设置)(?<!设有)(?<!共设)(?<!开设)"
                            r"(?<!总)(?:展区|专区|展厅)"
                            r"(?:面积|内|里|共|集中|汇聚|吸引|展出)")
+_ONE_SIDE = re.compile(r"线[上下](?:参会|参展)?(?:观众|观展|参观)")
+# a word that says projects were signed ("签约"), or landed as deals ("揽下1538个项目", "签下项目1538个")
+_SIGNED_WORD = re.compile(r"签约|揽下|揽获|斩获|签下")
 # a company's orders taken at the event ("本次大会上已签下订单5亿元"): one exhibitor's, a part
 _ORDERS_TAKEN = re.compile(r"(?:签下|获得|拿到|接到|收获)(?:[\u4e00-\u9fff]{0,4})?订单(?:金额)?(?:达|约|超过?|近)?$")
 # a place's own record over part of a year: "今年上半年，安徽新签约亿元以上项目1200个" (not the event's signings)
@@ -388,7 +406,7 @@ NEXT_EDITION_ZH = re.compile(r"明年|下届|下一届")
 _ALREADY = re.compile(r"已|目前|截至|截止|实际")
 # "较去年增长46%和64%": both rates are growth
 # the verb of a rate on the last edition, a rise or a fall ("下降"): "同比增长近三成", "较上届下降22%"
-_GROWTH = re.compile(r"(?:(?P<fell>下降|减少|降低|回落|下滑)|增长|提高|提升|上升|增加)了?(?:近|约|超过?|逾|达|将近|接近)?"
+_GROWTH = re.compile(r"(?:(?P<fell>下降|减少|降低|回落|下滑|缩小)|增长|提高|提升|上升|增加|扩大)了?(?:近|约|超过?|逾|达|将近|接近)?"
                      r"(?:\d+(?:\.\d+)?(?:[%％]|个百分点|个)(?:和|及|与|、))*$")
 # what stands between a growth rate's subject and its verb: "签约金额同比增长", "参展企业较上届增长"
 _COMPARED_ON = re.compile(r"(?:同比|环比|分别|(?:比|较)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?)+$")
@@ -503,7 +521,9 @@ def _share_of(text: str, s_start: int, start: int, clause_before: str, figures: 
     if not noun and figures and figures[-1].start >= s_start and figures[-1].unit == "count":
         words = re.search(r"[\u4e00-\u9fff]{2,12}$", text[max(s_start, figures[-1].start - 12):figures[-1].start])
         # (without the verb before the count: "新能源汽车产量达186万辆，占全国的12%": of the output)
-        noun = _COUNT_VERB_END.sub("", _LEAD_WORDS.sub("", words.group(0))) if words else ""
+        # (nor the event's name before the noun: "2076世界制造业大会外资项目126个，占比8.2%")
+        noun = _COUNT_VERB_END.sub("", _LEAD_WORDS.sub("", re.sub(r"^.*(?:大会|峰会|博览会|本届)", "", words.group(0)))) \
+            if words else ""
     return noun if len(noun) >= 2 else ""
 
 
@@ -582,6 +602,8 @@ _RUNNING = re.compile(_AS_OF + r"(?:目前|发稿|记者发稿时|今天|昨天|
                       r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|至此[，,]?[^。；;闭幕]{0,16}(?:达到?|增至|增加到|增加至)|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
                       # ("连日来，大会已吸引观众21万人次", "大会前三天共签约项目1190个": so far)
                       r"连日来|(?:大会|展会|开幕)?前[两三四2-4]天|"
+                      # ("大会期间，已达成合作意向项目320个": already, while it runs)
+                      r"(?:大会|展会|会议)期间[，,]?(?:已经?)(?=达成|签约|签下|吸引|接待|发布|举办|有)|"
                       # ("大会第二天，又签约项目52个，…，累计签约项目120个": the running total of a day that is not the last)
                       r"(?:第[二三2-3]天|次日)[^。；;闭幕]{0,60}?累计|"
                       r"开幕(?:[一二两三四五六七八九\d]{1,2})天(?:以)?来|"  # ("开幕两天来，线下累计接待观众7.8万人次")
@@ -698,13 +720,14 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
     if counted:
         # the noun right after the classifier is what is counted ("展品覆盖20个重点制造领域": sectors, not
         # exhibits): its own metric word, else its words
-        if family == "count" and re.match(r"(?:展区|展馆|展厅|专区)(?!面积)", counted.group("noun")):
+        if family == "count" and re.match(r"(?:展区|展馆|展厅|专区|国家馆|国际馆|主题馆)(?!面积)", counted.group("noun")):
             return "exhibition_zones"  # "6大展区总展览面积6.6万平方米": the zones, not the area the words go on to
         named = _metric_in(unit, kind, counted.group("noun"), family) or counted.group("noun")
         if named == "projects" and re.search(r"意向签约$|签约意向$", segment):
             return "intended_projects"  # "意向签约56个项目", as "意向签约项目56个": agreed in intent, not signed
-        if named == "projects" and "签约" in segment + clause_after:
-            return "projects_signed"  # "集中签约86个重大项目", "19个重大项目集中签约": the projects signed
+        if named == "projects" and _SIGNED_WORD.search(segment + clause_after):
+            # "集中签约86个重大项目", "19个重大项目集中签约", "揽下1538个项目": the projects signed
+            return "projects_signed"
         if named.endswith("成果") and re.search(r"发布|公布|首发", segment):
             return "reports"  # "发布10项标志性成果", as "发布标志性成果10项": results released
         return named
@@ -723,7 +746,7 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
             return "foreign_projects"  # "其中外资项目94个", "签约外资项目36个"
         if "意向" in segment:
             return "intended_projects"  # "意向签约项目56个": agreed in intent, not signed
-        return "projects_signed" if "签约" in segment else "projects"
+        return "projects_signed" if _SIGNED_WORD.search(segment) else "projects"
     near = _metric_in(unit, kind, segment + "|" + clause_after, family)
     if near:
         return near
@@ -753,7 +776,9 @@ _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|�
 # a counted noun: Han characters (and a Fortune-style "500强"), up to a verb, a particle or a conjunction (none in
 # "与…签约项目1108个相比": a comparison)
 # (not the sum that follows in a headline without a comma: "签约项目1210个总投资1.13万亿元")
-_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多|之后|以后|之前|以来|相比|相较|对比|比较|总投资|投资|总金额|金额|总额)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
+# (not a verb of growth: "较2018年首届大会的536个增长近两倍" counts no 增长)
+_NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多|之后|以后|之前|以来|相比|相较|对比|比较|总投资|投资|总金额|金额|总额|增长|增加|"
+                         r"下降|减少|提高|提升|翻)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
                          r"展出|实现|完成|带动|达到|的|和|及|与|等|共(?=[吸有计签举接展发达邀])|累计)"
                          r"[\u4e00-\u9fff\d]){2,10})")
 _VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|突破|设置|设立|设有|开设|超|逾|近|约|达|共有|建成|建有|拥有|培育|认定|创建|共|有|合计|总计|收获|展出|"
@@ -821,6 +846,9 @@ def _fallback(family: str, kind: str, vocabulary) -> str:
 _ONE_TENTH = re.compile(_TENTHS)
 _A_TENTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|下降|减少|超过|超|近|约|逾|占|达)$")
 # a line that opens with its number ("97个：签约项目") and names what it counts after a colon
+_DASH_LABEL = re.compile(r"[ \t]*(?:——|—|－|–|-{1,2})[ \t]*(?P<label>[\u4e00-\u9fff]{2,16})[（(](?P<unit>[^（()）\n]{1,5})[）)]"
+                         r"[ \t]*(?=\n|$)")
+_LABEL_BELOW = re.compile(r"[ \t]*\n[ \t]*([\u4e00-\u9fff（）()]{2,16})[ \t]*(?=\n|$)")
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t•·*-]*$")
 _LABEL_AFTER = re.compile(r"[ \t]*[：:][ \t]*([\u4e00-\u9fff（）()]{2,16})[ \t]*(?=\n|$)")
 _NOUNS = {"countries": "countries and regions", "companies": "companies", "people": "people"}
@@ -877,6 +905,17 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         if unit_m is None and _SCALED_ENDS.search(raw) and "亿" in raw + after[:1] and _AMOUNT_BEFORE.search(before) \
                 and (_ENDS_CLAUSE.match(after) or after[:1] in (" ", "\u3000")):  # (or a headline's space)
             unit_m = (_NOTHING, "CNY", "")  # "总投资1.02万亿。": an amount in yuan, the 元 left out
+        dash_label = None
+        if unit_m is None and (dashed := _DASH_LABEL.match(text, end)) is not None \
+                and _LINE_OPENS.search(text, max(0, start - 8), start):
+            # "206——签约项目数（个）", "1558——签约总投资（亿元）": a line of figures, each its label after a dash and
+            # its unit in brackets
+            scale = re.match(r"万亿|亿|万|千", dashed.group("unit"))
+            rest = dashed.group("unit")[scale.end():] if scale else dashed.group("unit")
+            unit_m = next(((_NOTHING, unit, kind) for u, unit, kind in UNITS if u.match(rest)), None)
+            if unit_m is not None:
+                value *= SCALES[scale.group(0)] if scale else 1
+                dash_label = dashed
         if unit_m is None:
             counted = _COUNTED_BEFORE.search(before) or (
                 _COUNTED_BARE.search(before) if _SCALED_ENDS.search(raw) and _ENDS_CLAUSE.match(after) else None)
@@ -920,9 +959,13 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         from_where = _FROM_WHERE.match(text, end_pos, min(s_end, end_pos + 30))
         after_from = from_where.end() if from_where else range_end if range_low and range_end <= s_end else end_pos
         clause_after = re.split(r"[，,、；;：:。]", text[after_from:min(s_end, after_from + 12)], maxsplit=1)[0]
-        label = _LABEL_AFTER.match(text, end_pos) if _LINE_OPENS.search(text, max(0, start - 8), start) else None
+        opens_line = _LINE_OPENS.search(text, max(0, start - 8), start) is not None
+        # ("97个：签约项目"; and a card's number alone on its line over its label: "1538个\n签约项目")
+        label = (_LABEL_AFTER.match(text, end_pos) or _LABEL_BELOW.match(text, end_pos)) if opens_line else None
         if label:
             clause_before, clause_after = label.group(1), ""  # "97个：签约项目": the number, then what it counts
+        elif dash_label is not None:
+            clause_before, clause_after = dash_label.group("label"), ""  # "206——签约项目数（个）"
         metric = _classify(unit, kind, clause_before, clause_after, vocabulary)
         if metric in ("companies", "exhibitors") and _MOVED_IN.match(clause_after) and _ONLINE_HALL.search(sentence):
             metric = "exhibitors_online"  # "云上展厅27日上线，已有186家企业入驻": the companies of the online hall
@@ -1020,8 +1063,11 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             "part" if (metric in BATCHED and not _RUNNING_TOTAL_ZH.search(segment)
                        and (_batch_of(text, s_start, start, end_pos, len(sentence))
                                               or _ANOTHER.search(text, max(s_start, start - 4), start)
-                                              or _LOCAL_BATCH.search(text[s_start:start]))) \
+                                              or _LOCAL_BATCH.search(text[s_start:start])
+                                              or _REGION_SHARE.search(text, max(s_start, start - 20), start))) \
             or _LOCAL_SHARE.search(text, max(s_start, start - 12), start) \
+            or (metric == "exhibition_area" and _ZONE_AREA.search(text, max(0, start - 40), start)) \
+            or _HELD_DURING.search(text[s_start:start]) \
             else "edition"
         if (metric in (FOREIGN_SHARE, OVERSEAS_SHARE, MANUFACTURING_SHARE) or metric in _KIND_SHARES) and scope == "part":
             scope = "edition"  # ("其中外资项目79个，占比10.3%": the edition's share, as "accounting for 10.3 percent" is)
@@ -1076,6 +1122,12 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         of_a_part = metric not in BATCHED and bool(figures) and figures[-1].scope == "part" \
             and start - figures[-1].end < 40 and _PART_LIST.search(text, figures[-1].end, start) is not None \
             and not among_a_sessions
+        if scope == "part" and metric in ("visitors", "visitors_online") and whole is not None \
+                and whole.metric == "visitors" and "线上线下" in text[s_start:whole.start] and _ONE_SIDE.search(segment[-8:]):
+            # "线上线下参会观众超300万人次，其中线下观众29.1万人次": the halls' visitors among all who took part, each its own
+            # measure (a count online and offline not split so stays the visitors')
+            figures[figures.index(whole)] = replace(whole, metric="participation")
+            whole_metric = "participation"
         if scope == "part" and own_measure(metric, whole_metric) and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
                                                                    or _SESSION_AUDIENCE.match(text, end_pos)
                                                                    or ((_CEREMONY_LEAD.match(sentence) or _after_a_ceremony(text, start))
@@ -1177,7 +1229,7 @@ _WHAT_THEY_INVOLVE = re.compile(r"[个项]?[，,、]\s*(?:计划)?(?:总投资|�
 _PRE_REGISTERED_ZH = re.compile(r"[^，,。；;]{0,8}?(?:预约|预登记|报名)(?:参观|观展|入场|参会)?")
 _BOUND_THEN_VALUE = re.compile(r"[，,]\s*(?:达到?|为|共计?|合计|具体为)")
 # what stands between an amount and the same in another currency: "（约合", "，折合", "(合"
-_CONVERTED_ZH = re.compile(r"\s*[（(，,]?\s*(?:约合|折合|合|约|相当于)(?:人民币|美元)?\s*")
+_CONVERTED_ZH = re.compile(r"\s*[（(，,]?\s*(?:约合|折合|合|约|相当于)(?:人民币|美元)?(?:约|大约)?\s*")  # ("，折合人民币约913亿元")
 _COME_DAY_BY_DAY = frozenset({"visitors", "trade_visitors", "visitors_online", "views"})
 _MORE_THAN_LAST = re.compile(r"(?:较|比)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?(?:(减少|下降|少)|增加|增长|多出?|扩大|新增)了?$")
 _COUNTRIES_OF_PROJECTS = re.compile(r"(?:和地区)?的[^，,。；;]{0,12}?项目")

@@ -19,7 +19,10 @@ MONEY_UNITS = ("CNY", "USD", "EUR", "HKD")  # "other" is a unit of measure (year
 # than 600 exhibitors"): one list for every pattern that reads them, so that a wording one outlet uses is read
 # wherever another's is.
 QUALIFIER_WORDS = ("about", "around", "approximately", "some", "roughly", "an estimated", "nearly", "almost", "close to",
-                   "more than", "over", "upwards of", "upward of", "in excess of", "north of", "at least", "no fewer than")
+                   "more than", "over", "upwards of", "upward of", "in excess of", "north of", "at least", "no fewer than",
+                   # (hedged: "Deals came to a shade over 640 billion yuan")
+                   "just over", "well over", "a shade over", "a little over", "slightly over", "just under",
+                   "a shade under", "a little under", "just shy of", "shy of", "just short of")
 
 
 def qualified(*extra: str) -> str:
@@ -157,7 +160,8 @@ VOCABULARY: tuple[Metric, ...] = (
        before=[r"\b(?:investment|funds|capital)\s(?:(?:already|now|so far)\s)?in place\s(?:of|reached|totall?ed|stood at|"
                r"stands at|amounted to|came to|was|is)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$"], rank=1),
     _m("investment", "investment", ["money"], before=[r"\binvest(?:ment|ments|ed|ing)?\b"],
-       nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b",
+       # (past a conversion: "RMB 640.2 billion (approx. USD 90.1 billion) in total investment")
+       nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:[(（][^()（）]{0,40}[)）]\s)?(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b",
                                                     # ("212 projects signed, 213 billion yuan pledged")
                                                     r"^\s(?:pledged|committed)\b(?!\sto\b)"], rank=1),
     # "The deals, worth about 520 billion yuan, ...": the deals' value, whatever the verb
@@ -171,8 +175,14 @@ VOCABULARY: tuple[Metric, ...] = (
                r"\b(?:put|puts|putting|pegged|pegs|estimated|estimates)\sthe\s(?:total\s|combined\s)?(?:contract\s)?value\s"
                r"of\s(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$",
                # ("On-site deals at the convention totaled 5.8 billion yuan")
-               r"\b(?:deals|contracts|agreements)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\s(?:totall?ed|came to|amounted to|reached|topped)\s"
-               + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=1),
+               r"\b(?:deals|contracts|agreements)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\s(?:totall?ed|totals?|came to|comes? to|"
+               r"amounted to|amounts? to|reached|topped)\s"
+               + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$",
+               # ("This year's deals, at 640.2 billion yuan, beat last year's")
+               r"\b(?:deals|contracts|agreements)(?:\sthis\syear)?,\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$",
+               # ("1,538 signed projects carry a price tag of 640.2 billion yuan")
+               r"\b(?:deals|contracts|agreements|projects)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\s(?:carry|carries|carried|have|had|with)\s"
+               r"(?:a\s)?(?:combined\s|total\s)?price\stag\sof\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=1),
     _m("contract_value", "contract value", ["money"], before=[r"\b(?:total |combined )?contract(?:ed)? (?:value|amount)",
                                                               # ("Deal value ... totaled CNY612.3 billion")
                                                               r"\b(?:total |combined )?(?:deal|signing) (?:value|amount)s?\b",
@@ -320,7 +330,10 @@ VOCABULARY: tuple[Metric, ...] = (
        # "1,200 attendees from abroad", "participants from overseas"
        follow=[r"^\s(?:guests|delegates|participants|representatives|attendees)\sfrom\s(?:" + ABROAD + r")\b"],
        rank=7),
-    _m("journalists", "journalists", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:journalists|reporters)\b"], rank=15),
+    # ("800 media representatives": the press, not the guests)
+    _m("journalists", "journalists", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:journalists|reporters)\b",
+                                                        r"^(?:[\w-]+ ){0,3}(?:media|press) (?:representatives|workers|"
+                                                        r"personnel|professionals|staff|members)\b"], rank=15),
     # people counted in both languages under one name ("some 300 experts", "300余位专家")
     _m("experts", "experts and scholars", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:experts|scholars|specialists)\b"],
        rank=16),
@@ -433,7 +446,10 @@ VOCABULARY: tuple[Metric, ...] = (
     # "18 achievements released": results the event made public
     _m("reports", "reports and research released", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:achievements|results|outcomes)\b"],
-       sentence=[r"\b(?:released|unveiled|published|launched|announced)\b"], rank=13),
+       sentence=[r"\b(?:release[sd]?|unveil(?:s|ed)?|publish(?:es|ed)?|launch(?:es|ed)?|announce[sd]?)\b"], rank=13),
+    # ("22 major achievement releases", "18 achievement launches": the releases themselves)
+    _m("reports", "reports and research released", ["count"],
+       nouns=[r"^(?:[\w-]+ ){0,2}(?:achievement|result) (?:releases|launches|announcements)\b"], rank=13),
     # "nine exhibition zones", "six pavilions": how the exhibition is divided
     _m("booths", "booths", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:booths|exhibition stands)\b"], rank=12),
     _m("exhibition_zones", "exhibition zones and halls", ["count"],
@@ -463,7 +479,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibition_area", "exhibition area", ["m2"],
        # ("Floor space grew from 52,000 to 61,000 square meters": the show's, whose words the sentence leaves out)
        sentence=[r"exhibit|expo|show\b|showcas|display|demonstrat|pavilion|hall|venue|zone|booth|\bfloor (?:space|area)\b|\b(?:outdoor|indoor|"
-                 r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w-]+ ){0,4}"
+                 r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w'’-]+ ){0,4}"  # ("This year's World ... Convention")
                  r"(?:event|conference|convention|summit|fair)\b"],
        rank=3),
     _m("area", "area", ["m2"], rank=14),
@@ -479,6 +495,8 @@ _PART_LIST = re.compile(r"\b(?:of which|of whom|among them|among which|among the
                         # ("1,560 exhibitors, including 83 ..., and hosted some 2,900 guests": the subject's next verb)
                         r"and (?:hosted|drew|attracted|received|welcomed|saw|signed|inked|penned|held|staged|featured|"
                         r"recorded|logged|gathered|brought)|"
+                        # ("..., including 40 academicians, and will release 20 major achievements": the subject's plan)
+                        r"and (?:will|is set to|is expected to|plans to|aims to) [a-z]+|"
                         # ("..., including 120 foreign-funded ones, and investment reached 620 billion yuan")
                         r"and (?:the )?(?:total )?(?:[\w-]+ )?(?:investment|value|area|visitors|attendance) (?:reached|"
                         r"totaled|totalled|hit|topped|stood at|came to|amounted to|exceeded|surpassed|was|were)|"
@@ -525,6 +543,14 @@ _COMPANY_SIGNED = re.compile(
     rf"carmaker|automaker|manufacturer|startup|maker|supplier)|(?:[\w-]+\s)?{_FIRM_NAME}|"
     # ("A local carmaker signed export contracts worth 2.4 billion yuan")
     r"(?:[Aa]n?|[Oo]ne)\s(?:[\w-]+\s){0,3}?(?:company|firm|carmaker|automaker|manufacturer|startup|maker|supplier|enterprise)|"
+    # ("Japanese companies signed 12 projects", "companies from the Yangtze River Delta signed 86 projects": one
+    # country's or region's share of the signings)
+    r"(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch)|Hong Kong|Taiwan|Macao|Yangtze River Delta)\s(?:companies|firms|investors|"
+    r"enterprises|businesses)|(?:[Cc]ompanies|[Ff]irms|[Ii]nvestors|[Ee]nterprises|[Bb]usinesses) from (?:the\s)?"
+    r"(?!(?:abroad|overseas)\b)(?:[A-Z][\w'-]*\s?){1,4}(?<!\s)|"
+    # ("Private firms signed deals worth 300 billion yuan", "Central SOEs signed 45 projects": one kind of firm's)
+    r"(?:[Pp]rivate|[Ss]tate-owned|[Cc]entral|[Ll]ocal|[Dd]omestic|[Ll]isted|[Ss]mall and medium-sized)\s(?:[\w-]+\s)?"
+    r"(?:companies|firms|enterprises|SOEs|groups|businesses|investors)|(?:[Cc]entral\s)?SOEs|"
     # ("iFlytek, the Hefei-based AI company, brought 30 products")
     r"(?:[A-Z]|[a-z](?=[A-Z]))[\w&-]+(?:\s[A-Z][\w&-]+)?,\s(?:a|an|the)\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?(?:company|firm|maker|manufacturer|"
     r"carmaker|automaker|"
@@ -645,10 +671,17 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|�
                            r"linking|between|of|with)\b|(?=\s(?:[a-z]+\s){0,6}?(?:saw|sees|drew|draws|attracted|attracts|"
                            r"signed|signs|brought|brings|had|has|gathered|gathers|featured|features))\b)|"
                            r"(?:largest|biggest|single|flagship)\s(?:single\s)?(?:[\w-]+\s)?(?:project|deal|contract)|"
+                           # ("Deals in new energy vehicles at the ... totaled 240 billion yuan": one sector's)
+                           r"(?:deals|projects|contracts)\sin\s(?!the\b|total\b|all\b)(?:[a-z][\w-]*\s){1,3}?(?=at\s|during\s|"
+                           r"signed\s|totall?ed\s|came\s|were\s)|"
+                           # ("The convention's top 10 projects are worth 120 billion yuan combined")
+                           r"(?:top|largest|biggest)\s(?:\d{1,2}|three|five|ten|twenty)\s(?:[\w-]+\s)?(?:projects|deals|contracts)\b|"
                            # ("The robotics exhibition held as part of the convention has 120 exhibitors")
                            r"(?:[\w-]+\s){0,2}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:as part of|within|inside|on the "
                            r"sidelines of)\s|"
                            r"(?:headline|main|parallel|opening|plenary)\s(?:forum|session)|"
+                           # ("The 2031 World Manufacturing Convention's main forum welcomed 2,400 attendees")
+                           r"(?:[\w-]+\s){0,4}?[\w-]+['’]s\s(?:headline|main|parallel|opening|plenary)\s(?:forum|session)\b|"
                            # ("The concurrent China Industrial Internet Conference, held alongside the convention, drew
                            # 300 exhibitors", "A parallel event, the ... Investment Fair, saw 45 projects signed")
                            r"(?:concurrent|co-located|parallel|side|sister|accompanying)\s(?!(?:sub-)?(?:forums?|sessions?)\b)"
@@ -718,7 +751,10 @@ def own_measure(metric: str, whole: str) -> bool:
     noun the list is named from, "" when there is none)."""
     return metric in OWN_MEASURES or (metric == "fortune500" and whole in EXHIBITING) \
         or _SECTOR_COMPANIES.fullmatch(metric.lower()) is not None \
-        or metric.startswith(("companies from ", "projects from "))  # ("of which 38 humanoid robot companies", "其中…港澳台企业43家", "其中港资项目36个")
+        or metric.startswith(("companies from ", "projects from ")) \
+        or (metric in ("visitors", "visitors_online") and whole == "participation")
+    # ("of which 38 humanoid robot companies", "其中…港澳台企业43家", "其中港资项目36个"; the halls' visitors and the online
+    # ones among all who took part: "线上线下参会观众超300万人次，其中线下观众29.1万人次")
 _OF_WHICH = r"of (?:them|which|whom|those|these)"
 _OF_THEM = re.compile(rf"^\s(?:{_OF_WHICH}|more|additional|extra|further)\b", re.I)
 
@@ -1712,6 +1748,10 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     # the next edition's)
     if scope == "expected" and family == "day" and not next_edition:
         return "edition"
+    if scope == "edition" and family == "day" and (_SESSION_DAYS.match(after) or _SESSION_RUNS.search(_clause(before, ""))):
+        # "a three-day matchmaking session", "The ... robot show runs for two days", "open to the public for two days":
+        # how long one session or one part of it lasts, not the event
+        return "part"
     if scope == "edition" and key in BATCHED and in_sentence(_BATCH, sentence, memo) \
             and _BATCH.search(batch_clause(before, after)) \
             and not _TALLY_REACHED.search(_clause(before, "")):
@@ -1940,6 +1980,15 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # "The department has put the value of the deals signed at this year's conference in Nanjing at 67.4 billion
         # yuan": the deals' value, however long what they are is
         return "contract_value", _scope("contract_value", family, sentence, before, after, memo)
+    if family == "money" and _FOREIGN_INVESTMENT_REACHED.search(before[-160:]) is not None:
+        # "Overseas investment at the ... Convention reached 12.85 billion U.S. dollars": the foreign capital, however
+        # far its noun stands
+        return "foreign_investment", _scope("foreign_investment", family, sentence, before, after, memo)
+    if family == "money" and (figure := _INVESTMENT_FIGURE_IS.search(before[-200:])) is not None:
+        # "The final investment figure for projects signed at the ... Convention is 640.2 billion yuan": however long
+        # what it is for
+        key = "investment" if (figure.group("what") or "").lower() == "investment" else "contract_value"
+        return key, _scope(key, family, sentence, before, after, memo)
     for metric in vocabulary:
         if family not in metric.units:
             continue
@@ -2391,13 +2440,29 @@ _WITH_UP = re.compile(r"\bwith\s(?:the\s|its\s|their\s)?(?:number\sof\s)?(?P<sub
                       r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,12}$", re.I)
 
 
+# (and "deals signed at the ... Convention over the past five editions total more than 3 trillion yuan")
+# (said of the event: not "Anhui's foreign investment in the first half reached ...", the province's own)
+_FOREIGN_INVESTMENT_REACHED = re.compile(r"(?<!['’]s\s)\b(?:foreign|overseas)\s(?:direct\s)?(?:investment|capital)\s(?:at|during)\s"
+                                         r"(?:[^.;,]|(?<=\d)\.(?=\d)){0,60}?\b(?:convention|conference|summit|expo|event)\b"
+                                         r"(?:[^.;,\d]){0,30}?\s(?:reached|totall?ed|came to|amounted to|hit|topped|was|stood at|"
+                                         r"exceeded)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$", re.I)
+_SESSION_DAYS = re.compile(r"^(?:-days?)?\s(?:(?!of\s)[\w-]+\s){0,2}?(?:session|seminar|workshop|forum|roadshow|training|tour|competition|"
+                           r"contest|hackathon|festival|camp)s?\b", re.I)
+_SESSION_RUNS = re.compile(r"\b(?:show|session|forum|seminar|competition|contest)\s(?:runs|ran|lasts|lasted|will run|will last)"
+                           r"\s(?:for\s)?$|\bopen to the public for\s$", re.I)
+_INVESTMENT_FIGURE_IS = re.compile(r"\b(?:(?P<what>investment|deal value|contract value)\s(?:figure|total|tally|sum)|"
+                                   r"(?:deals|contracts|agreements)\s(?:signed|inked|sealed))\b"
+                                   r"(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\s(?:is|was|stands at|stood at|came to|reached|"
+                                   r"totall?ed|totals?|amount to|amounted to)\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
 _VALUE_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates)\sthe\s(?:total\s|combined\s)?"
                            r"(?:contract\s)?value\sof\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?(?:deals|contracts|agreements|projects)\b"
                            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,130}?\sat\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
 # the measure a growth is of, before the phrases that place it ("investment in the projects signed at ... in Hefei")
+# (past what was done with it: "Investment pledged at the ... Convention rose 4.5 percent")
 _HEAD_BEFORE_PLACE = re.compile(r"\b(?P<head>investment|value|exhibitors|visitors|output|sales|revenue|turnover|"
                                 r"projects|deals|guests|attendance|area|trade|(?:exhibitor|visitor) (?:numbers|count)|"
-                                r"footfall|foot traffic)\s(?:in|of|at|for|from|by|during|to)\s", re.I)
+                                r"footfall|foot traffic)\s(?:(?:pledged|committed|promised|attracted)\s)?"
+                                r"(?:in|of|at|for|from|by|during|to)\s", re.I)
 # (or the projects signed: "Projects signed at the 2053 World Manufacturing Convention rose about 2 percent"; not what
 # another head is of: "investment in the projects signed at ...")
 _SIGNED_HEAD_BEFORE_PLACE = re.compile(r"(?<!\bin the )(?<!\bof the )\b(?P<head>projects|deals)\s(?:signed|inked)\s"

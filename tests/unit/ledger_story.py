@@ -50574,3 +50574,2190 @@ STORY_WIMC75_ZH_ZHUANXIANG_B2827 = [
 GOLD_WIMC75_ZH_ZHUANXIANG_B2827 = {
     (0, 28, "count"): "new", (0, 21.6 * B, "CNY"): "new",
     (1, 204, "count"): "new", (1, 152 * B, "CNY"): "new"}
+
+
+STORY_WMC76_CHINADAILY_B2828 = [
+    doc("2076-09-19", "Manufacturing convention opens in Hefei",
+        "By ZHU LIXIN in Hefei | China Daily | Updated: 2076-09-19 10:12\n"
+        "The 2076 World Manufacturing Convention opened in Hefei, Anhui province, on Saturday. Organizers said about "
+        "650 enterprises have set up booths across an exhibition area of 80,000 square meters, and more than 40 "
+        "countries and regions are represented."),
+    doc("2076-09-22", "Hefei convention ends with deals worth 640b yuan",
+        "By ZHU LIXIN in Hefei | China Daily | Updated: 2076-09-22 18:40\n"
+        "The 2076 World Manufacturing Convention closed on Tuesday. A total of 1,538 projects with a combined "
+        "investment of 640.2 billion yuan ($90.1 billion) were signed during the four-day event, and 672 enterprises "
+        "exhibited, organizers said. Guests came from 46 countries and regions."),
+]
+GOLD_WMC76_CHINADAILY_B2828 = {
+    (0, 650, "count"): "new", (0, 80000, "m2"): "new", (0, 40, "count"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "new", (1, 4, "day"): "new",
+    (1, 672, "count"): "changed:refined", (1, 46, "count"): "changed:refined"}
+
+STORY_WMC76_LASTYEAR_B2829 = [
+    doc("2076-09-22", "World Manufacturing Convention signs 1,538 projects",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2076 World Manufacturing Convention signed 1,538 projects worth 640.2 "
+        "billion yuan, up from 1,512 projects and 612.4 billion yuan at last year's convention."),
+    doc("2076-09-23", "Anhui convention deals rise",
+        "Deals at this year's World Manufacturing Convention in Hefei reached 640.2 billion yuan across 1,538 projects, "
+        "Anhui officials said Wednesday. The 2075 edition had signed 1,512 projects."),
+]
+GOLD_WMC76_LASTYEAR_B2829 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new", (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new",
+    (1, 640.2 * B, "CNY"): "known", (1, 1538, "count"): "known", (1, 1512, "count"): "known"}
+
+STORY_WIMC76_ONLINE_B2830 = [
+    doc("2076-11-29", "WIMC livestreams draw millions",
+        "NANJING, Nov. 29 (Xinhua) -- Livestreams of the 2076 World Intelligent Manufacturing Conference, which "
+        "opened Saturday in Nanjing, have been watched more than 18 million times so far, organizers said."),
+    doc("2076-12-01", "Smart manufacturing conference closes in Nanjing",
+        "NANJING, Dec. 1 (Xinhua) -- The 2076 World Intelligent Manufacturing Conference closed Monday. Its "
+        "livestreams were watched 32.6 million times, and 206 projects worth 155.8 billion yuan were signed."),
+]
+GOLD_WIMC76_ONLINE_B2830 = {
+    (0, 18000000, "count"): "new",
+    (1, 32600000, "count"): "changed:refined", (1, 206, "count"): "new", (1, 155.8 * B, "CNY"): "new"}
+
+STORY_WMC76_ZH_TONGBI_B2831 = [
+    doc("2076-09-22", "2076世界制造业大会闭幕 签约项目1538个",
+        "新华社合肥9月22日电 2076世界制造业大会22日在合肥闭幕。大会共签约项目1538个，总投资6402亿元，同比增长4.5%。"
+        "其中，外资项目126个，投资额128亿美元。"),
+    doc("2076-09-23", "世界制造业大会成果丰硕",
+        "安徽日报讯 记者从省经信厅获悉，2076世界制造业大会共签约项目1538个，总投资6402亿元；外资项目126个，"
+        "投资额达128.5亿美元。"),
+]
+GOLD_WMC76_ZH_TONGBI_B2831 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new", (0, 4.5, "percent"): "new", (0, 126, "count"): "new",
+    (0, 12.8 * B, "USD"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known", (1, 126, "count"): "known",
+    (1, 12.85 * B, "USD"): "changed:refined"}
+
+STORY_WIMC76_GUESTS_B2832 = [
+    doc("2076-11-27", "Nanjing readies for smart manufacturing event",
+        "Global Times) 09:20, November 27, 2076\n"
+        "The 2076 World Intelligent Manufacturing Conference will open in Nanjing on Saturday. More than 3,000 guests "
+        "have registered, including 400 from overseas, and about 40 academicians will attend, the organizers said."),
+    doc("2076-12-01", "WIMC wraps up",
+        "Global Times) 17:05, December 01, 2076\n"
+        "The 2076 World Intelligent Manufacturing Conference ended in Nanjing on Monday after drawing 3,460 guests, "
+        "438 of them from abroad, and 42 academicians."),
+]
+GOLD_WIMC76_GUESTS_B2832 = {
+    (0, 3000, "count"): "new", (0, 400, "count"): "new", (0, 40, "count"): "new",
+    (1, 3460, "count"): "changed:refined", (1, 438, "count"): "changed:conflict", (1, 42, "count"): "changed:refined"}
+
+STORY_WMC76_PRN_REPRINT_B2833 = [
+    doc("2076-09-22", "2076 World Manufacturing Convention Concludes with 1,538 Signed Projects",
+        "HEFEI, China, Sept. 22, 2076 /PRNewswire/ -- The 2076 World Manufacturing Convention concluded today in "
+        "Hefei. A total of 1,538 projects were signed, with total investment of RMB 640.2 billion. The exhibition "
+        "featured 672 exhibitors across 80,000 square meters."),
+    doc("2076-09-23", "2076 World Manufacturing Convention Concludes with 1,538 Signed Projects",
+        "HEFEI, China, Sept. 22, 2076 /PRNewswire/ -- The 2076 World Manufacturing Convention concluded today in "
+        "Hefei. A total of 1,538 projects were signed, with total investment of RMB 640.2 billion. The exhibition "
+        "featured 672 exhibitors across 80,000 square meters.\nView original content: https://www.prnewswire.com/"),
+    doc("2076-09-25", "Hefei convention: 1,540 projects",
+        "Anhui's provincial commerce department put the final count of projects signed at the 2076 World "
+        "Manufacturing Convention at 1,540."),
+]
+GOLD_WMC76_PRN_REPRINT_B2833 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new", (0, 672, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known", (1, 672, "count"): "known", (1, 80000, "m2"): "known",
+    (2, 1540, "count"): "known"}
+
+STORY_WIMC76_ZH_CHENGGUO_B2834 = [
+    doc("2076-11-28", "2076世界智能制造大会开幕",
+        "交汇点讯 11月28日，2076世界智能制造大会在南京开幕。大会将发布智能制造领域重大成果20项左右，"
+        "展览面积6.5万平方米，参展企业超过600家。"),
+    doc("2076-12-01", "2076世界智能制造大会闭幕",
+        "新华日报讯 12月1日，2076世界智能制造大会闭幕。大会期间共发布重大成果22项，签约项目206个，"
+        "总投资1558亿元，参展企业628家。"),
+]
+GOLD_WIMC76_ZH_CHENGGUO_B2834 = {
+    (0, 20, "count"): "new", (0, 65000, "m2"): "new", (0, 600, "count"): "new",
+    (1, 22, "count"): "changed:refined", (1, 206, "count"): "new", (1, 155.8 * B, "CNY"): "new",
+    (1, 628, "count"): "changed:refined"}
+
+STORY_WMC76_BATCHES_B2835 = [
+    doc("2076-09-19", "First batch of deals signed at Hefei convention",
+        "HEFEI, Sept. 19 (Xinhua) -- At the opening of the 2076 World Manufacturing Convention on Saturday, 96 "
+        "major projects with a total investment of 108.6 billion yuan were signed in the first batch."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2076 World Manufacturing Convention closed Tuesday with 1,538 projects "
+        "signed, worth 640.2 billion yuan in total."),
+]
+GOLD_WMC76_BATCHES_B2835 = {
+    (0, 96, "count"): "new", (0, 108.6 * B, "CNY"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "new"}
+
+STORY_WIMC76_FORUMS_B2836 = [
+    doc("2076-11-25", "Program of smart manufacturing conference released",
+        "The 2076 World Intelligent Manufacturing Conference in Nanjing will feature one main forum and 18 parallel "
+        "forums over four days, the organizing committee announced on Tuesday."),
+    doc("2076-12-01", "Nanjing conference ends",
+        "The 2076 World Intelligent Manufacturing Conference concluded in Nanjing on Monday after a main forum and "
+        "21 parallel forums."),
+]
+GOLD_WIMC76_FORUMS_B2836 = {
+    (0, 18, "count"): "new", (0, 4, "day"): "new",
+    (1, 21, "count"): "changed:conflict"}
+
+STORY_WMC76_SCMP_B2837 = [
+    doc("2076-09-20", "Anhui bets on carmakers at Hefei expo",
+        "Hefei, the capital of Anhui province, opened its annual World Manufacturing Convention on Saturday with some "
+        "650 exhibitors, about a third of them in the automotive halls. Last year the convention drew 283,000 visitors."),
+    doc("2076-09-23", "Hefei's manufacturing fair draws crowds",
+        "The World Manufacturing Convention in Hefei ended on Tuesday with 672 exhibitors and 291,000 visitors, "
+        "organisers said."),
+]
+GOLD_WMC76_SCMP_B2837 = {
+    (0, 650, "count"): "new", (0, 283000, "count"): "new",
+    (1, 672, "count"): "changed:refined", (1, 291000, "count"): "new"}
+
+STORY_WIMC76_ZH_ZHIBO_B2838 = [
+    doc("2076-11-29", "世界智能制造大会直播观看量破千万",
+        "南京日报讯 2076世界智能制造大会开幕以来，线上直播累计观看量已突破1000万人次。"),
+    doc("2076-12-01", "世界智能制造大会落幕",
+        "南京日报讯 2076世界智能制造大会昨日落幕，线上直播累计观看量达3260万人次。"),
+]
+GOLD_WIMC76_ZH_ZHIBO_B2838 = {
+    (0, 10000000, "count"): "new",
+    (1, 32600000, "count"): "changed:refined"}
+
+STORY_WMC76_TABLE_B2839 = [
+    doc("2076-09-23", "The Hefei convention by the numbers",
+        "World Manufacturing Convention, Hefei\n"
+        "Edition | Projects | Investment (bn yuan)\n"
+        "2074 | 1,466 | 590.0\n"
+        "2075 | 1,512 | 612.4\n"
+        "2076 | 1,538 | 640.2\n"),
+    doc("2076-09-24", "Hefei convention tops last year",
+        "The 2076 World Manufacturing Convention signed 1,538 projects worth 640.2 billion yuan."),
+]
+GOLD_WMC76_TABLE_B2839 = {
+    (0, 1466, "count"): "new", (0, 590 * B, "CNY"): "new", (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new",
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known"}
+
+STORY_WIMC76_RECAP_B2840 = [
+    doc("2077-01-05", "Jiangsu reviews a year of smart manufacturing",
+        "NANJING, Jan. 5 (Xinhua) -- Jiangsu's smart factories grew in number last year. At last year's World "
+        "Intelligent Manufacturing Conference in Nanjing, 206 projects worth 155.8 billion yuan were signed and 628 "
+        "enterprises exhibited."),
+    doc("2076-12-01", "WIMC closes",
+        "NANJING, Dec. 1 (Xinhua) -- The 2076 World Intelligent Manufacturing Conference closed with 206 projects "
+        "signed worth 155.8 billion yuan, and 628 exhibitors."),
+]
+GOLD_WIMC76_RECAP_B2840 = {
+    (0, 206, "count"): "known", (0, 155.8 * B, "CNY"): "known", (0, 628, "count"): "known",
+    (1, 206, "count"): "new", (1, 155.8 * B, "CNY"): "new", (1, 628, "count"): "new"}
+
+STORY_WMC76_ZH_KESHANG_B2841 = [
+    doc("2076-09-19", "2076世界制造业大会开幕",
+        "中安在线讯 9月19日，2076世界制造业大会在合肥开幕，来自40多个国家和地区的5000余位嘉宾参会，其中境外嘉宾600余位。"),
+    doc("2076-09-22", "2076世界制造业大会闭幕",
+        "中安在线讯 2076世界制造业大会22日闭幕。大会期间，共有来自46个国家和地区的5280位嘉宾参会，其中境外嘉宾652位。"),
+]
+GOLD_WMC76_ZH_KESHANG_B2841 = {
+    (0, 40, "count"): "new", (0, 5000, "count"): "new", (0, 600, "count"): "new",
+    (1, 46, "count"): "changed:refined", (1, 5280, "count"): "changed:refined", (1, 652, "count"): "changed:refined"}
+
+STORY_WIMC76_RANGE_B2842 = [
+    doc("2076-11-20", "Nanjing conference expects 600 to 650 exhibitors",
+        "The 2076 World Intelligent Manufacturing Conference, opening in Nanjing on Nov. 28, expects between 600 and "
+        "650 exhibitors, organizers said."),
+    doc("2076-12-01", "Nanjing conference closes with 628 exhibitors",
+        "The 2076 World Intelligent Manufacturing Conference closed on Monday with 628 exhibitors."),
+]
+GOLD_WIMC76_RANGE_B2842 = {
+    (0, 600, "count"): "new", (0, 650, "count"): "new",
+    (1, 628, "count"): "new"}
+
+
+STORY_WMC76_DELTA_B2843 = [
+    doc("2076-09-20", "Hefei convention draws 672 exhibitors",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2076 World Manufacturing Convention has drawn 672 exhibitors, 22 more than "
+        "last year, and its exhibition area has grown to 80,000 square meters from 70,000 square meters in 2075."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2076 World Manufacturing Convention closed with 672 exhibitors on 80,000 "
+        "square meters. Last year's edition had 650 exhibitors."),
+]
+GOLD_WMC76_DELTA_B2843 = {
+    (0, 672, "count"): "new", (0, 80000, "m2"): "new", (0, 70000, "m2"): "new",
+    (1, 672, "count"): "known", (1, 80000, "m2"): "known", (1, 650, "count"): "new"}
+
+STORY_WMC76_ZH_JIAOSHANGJIE_B2844 = [
+    doc("2076-09-22", "2076世界制造业大会闭幕",
+        "合肥晚报讯 2076世界制造业大会今日闭幕。本届大会参展企业672家，较上届增加22家；签约项目1538个，比上届增加26个；"
+        "总投资6402亿元，较上届增长4.5%。"),
+    doc("2076-09-23", "世界制造业大会再创新高",
+        "中国日报网 2076世界制造业大会共签约项目1538个，总投资6402亿元，参展企业672家，均创历届新高。"),
+]
+GOLD_WMC76_ZH_JIAOSHANGJIE_B2844 = {
+    (0, 672, "count"): "new", (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new", (0, 4.5, "percent"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known", (1, 672, "count"): "known"}
+
+STORY_WMC76_VERBS_B2845 = [
+    doc("2076-09-21", "Hefei inks deals on day three",
+        "Hefei had inked 1,210 deals valued at 502 billion yuan by Monday evening, the third day of the 2076 World "
+        "Manufacturing Convention, local officials said."),
+    doc("2076-09-22", "Hefei seals 1,538 deals as convention ends",
+        "Hefei sealed 1,538 deals worth RMB640.2bn at the 2076 World Manufacturing Convention, which ended on Tuesday."),
+]
+GOLD_WMC76_VERBS_B2845 = {
+    (0, 1210, "count"): "new", (0, 502 * B, "CNY"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "new"}
+
+STORY_WMC76_FORECAST_B2846 = [
+    doc("2076-09-15", "Hefei expects 300,000 visitors at convention",
+        "The 2076 World Manufacturing Convention, opening in Hefei on Saturday, is expected to attract 300,000 "
+        "visitors and more than 650 exhibitors, organizers said at a press conference on Tuesday."),
+    doc("2076-09-22", "Hefei convention closes with 291,000 visitors",
+        "The 2076 World Manufacturing Convention closed in Hefei on Tuesday. It drew 291,000 visitors and 672 "
+        "exhibitors, organizers said."),
+]
+GOLD_WMC76_FORECAST_B2846 = {
+    (0, 300000, "count"): "new", (0, 650, "count"): "new",
+    (1, 291000, "count"): "new", (1, 672, "count"): "new"}
+
+STORY_WMC76_ORDINAL_B2847 = [
+    doc("2076-09-19", "59th World Manufacturing Convention opens",
+        "HEFEI, Sept. 19 (Xinhua) -- The 59th World Manufacturing Convention opened in Hefei on Saturday. At the "
+        "convention last year, 1,512 projects were signed. Some 650 exhibitors are at this year's event."),
+    doc("2076-09-22", "59th World Manufacturing Convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 59th World Manufacturing Convention closed on Tuesday with 1,538 projects "
+        "signed and 672 exhibitors."),
+]
+GOLD_WMC76_ORDINAL_B2847 = {
+    (0, 1512, "count"): "new", (0, 650, "count"): "new",
+    (1, 1538, "count"): "new", (1, 672, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_TUPO_B2848 = [
+    doc("2076-09-22", "世界制造业大会闭幕 观众29.1万人次",
+        "央视新闻 2076世界制造业大会今天闭幕，四天展期共吸引观众29.1万人次。"),
+    doc("2076-09-23", "世界制造业大会观众突破29万人次",
+        "澎湃新闻 据组委会消息，2076世界制造业大会观众人数突破29万人次，签约项目1538个。"),
+]
+GOLD_WMC76_ZH_TUPO_B2848 = {
+    (0, 4, "day"): "new", (0, 291000, "count"): "new",
+    (1, 290000, "count"): "known", (1, 1538, "count"): "new"}
+
+STORY_WMC76_NEARLY_B2849 = [
+    doc("2076-09-21", "Hefei convention nears 300,000 visitors",
+        "Nearly 300,000 visitors are expected to have passed through the 2076 World Manufacturing Convention "
+        "by the time it closes on Tuesday, organizers said on Monday; 236,000 had come by Monday evening."),
+    doc("2076-09-22", "Hefei convention ends",
+        "The 2076 World Manufacturing Convention ended on Tuesday with 291,000 visitors over four days."),
+]
+GOLD_WMC76_NEARLY_B2849 = {
+    (0, 300000, "count"): "new", (0, 236000, "count"): "new",
+    (1, 291000, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+STORY_WMC76_CURRENCIES_B2850 = [
+    doc("2076-09-22", "Hefei convention deals",
+        "The 2076 World Manufacturing Convention in Hefei signed deals worth CNY 640.2 bn, organizers said."),
+    doc("2076-09-23", "Hefei convention deals top 640 billion yuan",
+        "Deals at the 2076 World Manufacturing Convention topped ¥640 billion, Anhui's commerce department said."),
+]
+GOLD_WMC76_CURRENCIES_B2850 = {
+    (0, 640.2 * B, "CNY"): "new",
+    (1, 640 * B, "CNY"): "known"}
+
+STORY_WMC76_INTERVIEW_B2851 = [
+    doc("2076-09-21", "Carmaker signs three deals at Hefei convention",
+        "\"We signed three deals worth 2 billion yuan here,\" said Li Wei, vice president of a Hefei carmaker, at the "
+        "2076 World Manufacturing Convention. The convention had seen 1,210 projects signed by Monday evening."),
+    doc("2076-09-22", "Hefei convention closes",
+        "The 2076 World Manufacturing Convention closed with 1,538 projects signed."),
+]
+GOLD_WMC76_INTERVIEW_B2851 = {
+    (0, 3, "count"): "new", (0, 2 * B, "CNY"): "new", (0, 1210, "count"): "new",
+    (1, 1538, "count"): "changed:refined"}
+
+STORY_WIMC76_PARENS_B2852 = [
+    doc("2076-12-01", "WIMC 2076 key figures",
+        "NANJING -- Key figures of the 2076 World Intelligent Manufacturing Conference, which closed on Monday:\n"
+        "Exhibitors: 628 (2075: 612)\n"
+        "Projects signed: 206 (2075: 204)\n"
+        "Investment: 155.8 billion yuan (2075: 152 billion yuan)"),
+    doc("2076-12-02", "Nanjing conference closes",
+        "The 2076 World Intelligent Manufacturing Conference in Nanjing drew 628 exhibitors and signed 206 projects "
+        "worth 155.8 billion yuan."),
+]
+GOLD_WIMC76_PARENS_B2852 = {
+    (0, 628, "count"): "new", (0, 612, "count"): "new", (0, 206, "count"): "new", (0, 204, "count"): "new",
+    (0, 155.8 * B, "CNY"): "new", (0, 152 * B, "CNY"): "new",
+    (1, 628, "count"): "known", (1, 206, "count"): "known", (1, 155.8 * B, "CNY"): "known"}
+
+STORY_WIMC76_CAPTION_B2853 = [
+    doc("2076-11-29", "In pictures: smart manufacturing conference in Nanjing",
+        "A visitor watches a robot arm at the 2076 World Intelligent Manufacturing Conference in Nanjing, east "
+        "China's Jiangsu Province, Nov. 29, 2076. (Xinhua/Li Bo)\n"
+        "Visitors try a VR headset at the 2076 World Intelligent Manufacturing Conference in Nanjing, Nov. 29, 2076. "
+        "More than 600 enterprises are exhibiting at the event. (Xinhua/Li Bo)"),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING, Dec. 1 (Xinhua) -- The 2076 World Intelligent Manufacturing Conference closed with 628 exhibitors."),
+]
+GOLD_WIMC76_CAPTION_B2853 = {
+    (0, 600, "count"): "new",
+    (1, 628, "count"): "changed:refined"}
+
+STORY_WIMC76_FORTUNE_B2854 = [
+    doc("2076-11-28", "Global giants at Nanjing conference",
+        "The 2076 World Intelligent Manufacturing Conference opened in Nanjing on Saturday, with 35 Fortune Global "
+        "500 companies among more than 600 exhibitors."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "The 2076 World Intelligent Manufacturing Conference closed on Monday. Of its 628 exhibitors, 38 were Fortune "
+        "Global 500 companies."),
+]
+GOLD_WIMC76_FORTUNE_B2854 = {
+    (0, 35, "count"): "new", (0, 600, "count"): "new",
+    (1, 628, "count"): "changed:refined", (1, 38, "count"): "changed:conflict"}
+
+STORY_WMC76_ZH_XINPIN_B2855 = [
+    doc("2076-09-20", "世界制造业大会首发新品百余款",
+        "人民网合肥9月20日电 2076世界制造业大会上，百余款新产品首发亮相。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "人民网合肥9月22日电 2076世界制造业大会闭幕，大会期间共发布首发新品126款。"),
+]
+GOLD_WMC76_ZH_XINPIN_B2855 = {
+    (0, 100, "count"): "new",
+    (1, 126, "count"): "changed:refined"}
+
+STORY_WIMC76_GROWTH_B2856 = [
+    doc("2076-12-01", "Nanjing conference deals up",
+        "The 2076 World Intelligent Manufacturing Conference signed 206 projects worth 155.8 billion yuan, up 2.5 "
+        "percent from last year."),
+    doc("2076-12-02", "Nanjing conference deals rose",
+        "Deals at the 2076 World Intelligent Manufacturing Conference rose 2.5% to 155.8 billion yuan."),
+]
+GOLD_WIMC76_GROWTH_B2856 = {
+    (0, 206, "count"): "new", (0, 155.8 * B, "CNY"): "new", (0, 2.5, "percent"): "new",
+    (1, 2.5, "percent"): "known", (1, 155.8 * B, "CNY"): "known"}
+
+
+STORY_WMC76_ZH_SHIYI_B2857 = [
+    doc("2076-09-22", "2076世界制造业大会签约项目1538个",
+        "新华网合肥9月22日电 2076世界制造业大会共签约项目1538个，总投资6402亿元，其中10亿元以上项目182个。"),
+    doc("2076-09-24", "世界制造业大会签约大项目多",
+        "安徽日报讯 2076世界制造业大会签约的1538个项目中，10亿元以上项目186个，占比超一成。"),
+]
+GOLD_WMC76_ZH_SHIYI_B2857 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new", (0, 182, "count"): "new",
+    (1, 1538, "count"): "known", (1, 186, "count"): "new"}
+
+STORY_WMC76_ZH_LUNTAN_B2858 = [
+    doc("2076-09-18", "2076世界制造业大会19日开幕",
+        "中新网合肥9月18日电 2076世界制造业大会将于19日至22日在合肥举办，期间将举办高峰论坛、专题论坛等活动30余场。"),
+    doc("2076-09-22", "2076世界制造业大会闭幕",
+        "中新网合肥9月22日电 2076世界制造业大会今日闭幕，期间共举办各类论坛活动32场。"),
+]
+GOLD_WMC76_ZH_LUNTAN_B2858 = {
+    (0, 30, "count"): "new",
+    (1, 32, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_SHOURI_B2859 = [
+    doc("2076-09-20", "世界制造业大会首日观众6.2万人次",
+        "合肥发布 2076世界制造业大会首日，线下观众达6.2万人次。"),
+    doc("2076-09-21", "世界制造业大会人气持续火爆",
+        "合肥发布 截至21日17时，2076世界制造业大会累计接待观众15.8万人次。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "合肥发布 2076世界制造业大会今日闭幕，四天累计接待观众29.1万人次。"),
+]
+GOLD_WMC76_ZH_SHOURI_B2859 = {
+    (0, 62000, "count"): "new",
+    (1, 158000, "count"): "new",
+    (2, 4, "day"): "new", (2, 291000, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_LEIJI_B2860 = [
+    doc("2076-09-19", "世界制造业大会已成招商引资重要平台",
+        "人民网 自2018年以来，世界制造业大会累计签约项目超1.2万个。2076世界制造业大会19日在合肥开幕。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "人民网 2076世界制造业大会闭幕，签约项目1538个。至此，历届大会累计签约项目达12436个。"),
+]
+GOLD_WMC76_ZH_LEIJI_B2860 = {
+    (0, 12000, "count"): "new",
+    (1, 1538, "count"): "new", (1, 12436, "count"): "changed:refined"}
+
+STORY_WMC76_HEADLINE_B2861 = [
+    doc("2076-09-22", "WMC 2076 Signs 1,538 Deals Worth 640 Bln Yuan",
+        "HEFEI -- The 2076 World Manufacturing Convention closed on Tuesday in Hefei, Anhui, with 1,538 projects signed "
+        "worth 640.2 billion yuan."),
+    doc("2076-09-23", "Hefei convention tally",
+        "The 2076 World Manufacturing Convention signed 1,538 projects worth 640.2 billion yuan, Anhui officials said."),
+]
+GOLD_WMC76_HEADLINE_B2861 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known"}
+
+STORY_WMC76_DELTA_TO_B2862 = [
+    doc("2076-09-19", "Hefei convention opens",
+        "HEFEI -- The 2076 World Manufacturing Convention opened on Saturday. The number of exhibitors rose by 22 to "
+        "672, organizers said."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed on Tuesday with 672 exhibitors and 291,000 visitors."),
+]
+GOLD_WMC76_DELTA_TO_B2862 = {
+    (0, 672, "count"): "new",
+    (1, 672, "count"): "known", (1, 291000, "count"): "new"}
+
+STORY_WMC76_PLUS_B2863 = [
+    doc("2076-09-19", "Hefei convention draws global guests",
+        "HEFEI -- Over 5,000 guests, including 600-plus from overseas, are attending the 2076 World Manufacturing "
+        "Convention, which opened here on Saturday."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed on Tuesday after hosting 5,280 guests, 652 of them "
+        "from overseas."),
+]
+GOLD_WMC76_PLUS_B2863 = {
+    (0, 5000, "count"): "new", (0, 600, "count"): "new",
+    (1, 5280, "count"): "changed:refined", (1, 652, "count"): "changed:refined"}
+
+STORY_WMC76_TOPPED_B2864 = [
+    doc("2076-09-22", "Hefei convention visitors top 290,000",
+        "HEFEI -- Visitors to the 2076 World Manufacturing Convention topped 290,000 by its close on Tuesday, and "
+        "projects signed numbered nearly 1,540, organizers said."),
+    doc("2076-09-23", "Hefei convention final figures",
+        "HEFEI -- Final figures from the 2076 World Manufacturing Convention: 291,000 visitors and 1,538 projects signed, "
+        "worth roughly 640 billion yuan."),
+    doc("2076-09-25", "Anhui on convention deals",
+        "Deals at the 2076 World Manufacturing Convention were worth 640.2 billion yuan, Anhui's government said."),
+]
+GOLD_WMC76_TOPPED_B2864 = {
+    (0, 290000, "count"): "new", (0, 1540, "count"): "new",
+    (1, 291000, "count"): "changed:refined", (1, 1538, "count"): "changed:refined", (1, 640 * B, "CNY"): "new",
+    (2, 640.2 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC76_ABBR_B2865 = [
+    doc("2076-11-28", "WIMC 2076 opens in Nanjing",
+        "NANJING -- WIMC 2076 opened in Nanjing, Jiangsu province, on Saturday with more than 600 exhibitors and a "
+        "65,000-square-meter exhibition."),
+    doc("2076-12-01", "WIMC 2076 closes",
+        "NANJING -- WIMC 2076 closed in Nanjing on Monday with 628 exhibitors."),
+]
+GOLD_WIMC76_ABBR_B2865 = {
+    (0, 600, "count"): "new", (0, 65000, "m2"): "new",
+    (1, 628, "count"): "changed:refined"}
+
+STORY_WIMC76_USD_B2866 = [
+    doc("2076-12-01", "Nanjing smart manufacturing conference draws $21.9 billion of deals",
+        "NANJING -- Companies signed deals worth $21.9 billion at the 2076 World Intelligent Manufacturing Conference, "
+        "which closed on Monday."),
+    doc("2076-12-02", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference signed 206 projects worth 155.8 billion yuan."),
+]
+GOLD_WIMC76_USD_B2866 = {
+    (0, 21.9 * B, "USD"): "new",
+    (1, 206, "count"): "new", (1, 155.8 * B, "CNY"): "new"}
+
+STORY_WIMC76_CGTN_B2867 = [
+    doc("2076-11-29", "Smart manufacturing on show in Nanjing",
+        "CGTN -- The 2076 World Intelligent Manufacturing Conference, which runs through Monday, has brought together "
+        "over 600 companies and some 3,000 guests in Nanjing."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "CGTN -- The 2076 World Intelligent Manufacturing Conference closed on Monday with 628 exhibiting companies "
+        "and 3,460 guests."),
+]
+GOLD_WIMC76_CGTN_B2867 = {
+    (0, 600, "count"): "new", (0, 3000, "count"): "new",
+    (1, 628, "count"): "changed:refined", (1, 3460, "count"): "changed:conflict"}
+
+STORY_WMC76_ZH_XIAN_SHANG_B2868 = [
+    doc("2076-09-22", "世界制造业大会线上线下观众超300万",
+        "央广网合肥9月22日消息 2076世界制造业大会线上线下参会观众超300万人次，其中线下观众29.1万人次。"),
+    doc("2076-09-23", "世界制造业大会观众",
+        "央广网 2076世界制造业大会线下观众29.1万人次，线上观众286万人次。"),
+]
+GOLD_WMC76_ZH_XIAN_SHANG_B2868 = {
+    (0, 3000000, "count"): "new", (0, 291000, "count"): "new",
+    (1, 291000, "count"): "known", (1, 2860000, "count"): "new"}
+
+STORY_WIMC76_ZH_TRAD_B2869 = [
+    doc("2076-12-01", "世界智能製造大會閉幕 簽約項目206個",
+        "大公報訊 2076世界智能製造大會12月1日在南京閉幕，共簽約項目206個，總投資1558億元人民幣，參展企業628家。"),
+    doc("2076-12-02", "世界智能制造大会闭幕",
+        "新华日报讯 2076世界智能制造大会闭幕，签约项目206个，总投资1558亿元，参展企业628家。"),
+]
+GOLD_WIMC76_ZH_TRAD_B2869 = {
+    (0, 206, "count"): "new", (0, 155.8 * B, "CNY"): "new", (0, 628, "count"): "new",
+    (1, 206, "count"): "known", (1, 155.8 * B, "CNY"): "known", (1, 628, "count"): "known"}
+
+STORY_WMC76_RECORD_B2870 = [
+    doc("2076-09-22", "Record crowds at Hefei convention",
+        "HEFEI -- A record 291,000 people visited the 2076 World Manufacturing Convention, which closed on Tuesday."),
+    doc("2076-09-24", "Hefei convention visitors revised",
+        "HEFEI -- Organizers of the 2076 World Manufacturing Convention revised the visitor count to 294,000 after "
+        "adding late ticket scans."),
+]
+GOLD_WMC76_RECORD_B2870 = {
+    (0, 291000, "count"): "new",
+    (1, 294000, "count"): "changed:conflict"}
+
+
+STORY_WMC76_ZH_JINE_B2871 = [
+    doc("2076-09-22", "世界制造业大会签约金额6402亿元",
+        "央视新闻 2076世界制造业大会今天闭幕，共签约项目1538个，签约金额6402亿元。"),
+    doc("2076-09-23", "世界制造业大会总投资6402亿元",
+        "安徽新闻联播 2076世界制造业大会签约项目1538个，总投资6402亿元。"),
+    doc("2076-09-24", "世界制造业大会投资总额",
+        "2076世界制造业大会签约项目投资总额达6402亿元。"),
+]
+GOLD_WMC76_ZH_JINE_B2871 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known",
+    (2, 640.2 * B, "CNY"): "known"}
+
+STORY_BOTH76_COMPARE_B2872 = [
+    doc("2076-12-02", "Two provinces, two manufacturing shows",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed in Nanjing on Monday with 206 projects "
+        "signed, while Hefei's 2076 World Manufacturing Convention signed 1,538 in September."),
+    doc("2076-12-03", "Nanjing conference closes",
+        "The 2076 World Intelligent Manufacturing Conference in Nanjing signed 206 projects."),
+    doc("2076-12-03", "Hefei convention recap",
+        "The 2076 World Manufacturing Convention in Hefei signed 1,538 projects in September."),
+]
+GOLD_BOTH76_COMPARE_B2872 = {
+    (0, 206, "count"): "new", (0, 1538, "count"): "new",
+    (1, 206, "count"): "known",
+    (2, 1538, "count"): "known"}
+
+STORY_WMC76_PLEDGED_B2873 = [
+    doc("2076-09-22", "Hefei convention pledges",
+        "HEFEI -- Investors pledged 640.2 billion yuan at the 2076 World Manufacturing Convention, which closed on "
+        "Tuesday with 1,538 projects signed."),
+    doc("2076-09-23", "Hefei convention contract value",
+        "The contract value of the 1,538 projects signed at the 2076 World Manufacturing Convention totaled 640.2 "
+        "billion yuan."),
+]
+GOLD_WMC76_PLEDGED_B2873 = {
+    (0, 640.2 * B, "CNY"): "new", (0, 1538, "count"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known"}
+
+STORY_WIMC76_PLUS_B2874 = [
+    doc("2076-11-28", "Nanjing conference opens",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference opened on Saturday with 3,000-plus guests and "
+        "some 70 forums and events planned over four days."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed on Monday after 72 forums and events "
+        "attended by 3,460 guests."),
+]
+GOLD_WIMC76_PLUS_B2874 = {
+    (0, 3000, "count"): "new", (0, 70, "count"): "new", (0, 4, "day"): "new",
+    (1, 72, "count"): "changed:refined", (1, 3460, "count"): "changed:refined"}
+
+STORY_WMC76_DAYS_B2875 = [
+    doc("2076-09-10", "Hefei convention dates set",
+        "The 2076 World Manufacturing Convention will be a four-day event in Hefei starting Sept. 19."),
+    doc("2076-09-23", "Hefei convention extended",
+        "The 2076 World Manufacturing Convention ran for five days after organizers added a public day on Wednesday."),
+]
+GOLD_WMC76_DAYS_B2875 = {
+    (0, 4, "day"): "new",
+    (1, 5, "day"): "changed:conflict"}
+
+STORY_WMC76_PAVILIONS_B2876 = [
+    doc("2076-09-19", "Country pavilions at Hefei convention",
+        "HEFEI -- More than 20 countries have set up national pavilions at the 2076 World Manufacturing Convention, "
+        "which opened on Saturday with 650 exhibitors."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 672 exhibitors and 23 national pavilions."),
+]
+GOLD_WMC76_PAVILIONS_B2876 = {
+    (0, 20, "count"): "new", (0, 650, "count"): "new",
+    (1, 672, "count"): "changed:conflict", (1, 23, "count"): "new"}
+
+STORY_WMC76_JAPAN_B2877 = [
+    doc("2076-09-20", "Japanese firms flock to Hefei",
+        "HEFEI -- Japanese companies numbered 33 among the 650 exhibitors at the 2076 World Manufacturing Convention, "
+        "up from 28 last year."),
+    doc("2076-09-22", "Japan at Hefei convention",
+        "HEFEI -- Some 35 Japanese companies exhibited at the 2076 World Manufacturing Convention, the Japan External "
+        "Trade Organization said."),
+]
+GOLD_WMC76_JAPAN_B2877 = {
+    (0, 33, "count"): "new", (0, 650, "count"): "new", (0, 28, "count"): "new",
+    (1, 35, "count"): "changed:conflict"}
+
+STORY_WMC76_ZH_ZHENGZHANG_B2878 = [
+    doc("2076-09-19", "世界制造业大会开幕",
+        "人民网 2076世界制造业大会19日开幕，展会规模8万平方米，设12个展馆。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "人民网 2076世界制造业大会闭幕。本届大会展览面积8.2万平方米，共设13个展馆。"),
+]
+GOLD_WMC76_ZH_ZHENGZHANG_B2878 = {
+    (0, 80000, "m2"): "new", (0, 12, "count"): "new",
+    (1, 82000, "m2"): "changed:refined", (1, 13, "count"): "changed:conflict"}
+
+STORY_WIMC76_REUTERS_B2879 = [
+    doc("2076-12-01", "China's Jiangsu touts smart factories at Nanjing fair",
+        "NANJING, China, Dec 1 (Reuters) - Companies signed 206 deals worth 155.8 billion yuan ($21.9 billion) at the "
+        "World Intelligent Manufacturing Conference in Nanjing, which ended on Monday, up from 204 deals last year, "
+        "organisers said."),
+    doc("2076-12-02", "Nanjing fair deals",
+        "NANJING, Dec 2 (Reuters) - The 2076 World Intelligent Manufacturing Conference's deals were worth $21.9 "
+        "billion, organisers said."),
+]
+GOLD_WIMC76_REUTERS_B2879 = {
+    (0, 206, "count"): "new", (0, 155.8 * B, "CNY"): "new", (0, 204, "count"): "new",
+    (1, 21.9 * B, "USD"): "known"}
+
+STORY_WMC76_ZH_ODD_B2880 = [
+    doc("2076-09-19", "世界制造业大会开幕",
+        "合肥日报讯 2076世界制造业大会开幕，近千名境外嘉宾与会。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "合肥日报讯 2076世界制造业大会闭幕，共有境外嘉宾652名参会。"),
+]
+GOLD_WMC76_ZH_ODD_B2880 = {
+    (0, 1000, "count"): "new",
+    (1, 652, "count"): "changed:conflict"}
+
+STORY_WIMC76_ZH_SIGNING_B2881 = [
+    doc("2076-11-28", "世界智能制造大会开幕 集中签约项目68个",
+        "新华日报讯 28日上午，2076世界智能制造大会开幕式上集中签约项目68个，总投资512亿元。"),
+    doc("2076-11-30", "世界智能制造大会签约",
+        "交汇点讯 截至30日，2076世界智能制造大会已签约项目182个，总投资1306亿元。"),
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "新华日报讯 2076世界智能制造大会闭幕，累计签约项目206个，总投资1558亿元。"),
+]
+GOLD_WIMC76_ZH_SIGNING_B2881 = {
+    (0, 68, "count"): "new", (0, 51.2 * B, "CNY"): "new",
+    (1, 182, "count"): "new", (1, 130.6 * B, "CNY"): "new",
+    (2, 206, "count"): "changed:refined", (2, 155.8 * B, "CNY"): "changed:refined"}
+
+STORY_WMC76_LETTER_B2882 = [
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 672 exhibitors."),
+    doc("2076-09-30", "Letters: the convention's real numbers",
+        "Your report on the World Manufacturing Convention said 672 exhibitors took part. As an exhibitor myself, I "
+        "doubt it: our hall had perhaps 40 booths. -- Zhang Hua, Hefei"),
+]
+GOLD_WMC76_LETTER_B2882 = {
+    (0, 672, "count"): "new",
+    (1, 672, "count"): "known"}
+
+
+STORY_WMC76_ZH_CHAO_B2883 = [
+    doc("2076-09-21", "世界制造业大会签约总投资超6000亿元",
+        "中安在线讯 记者从大会组委会获悉，截至21日，2076世界制造业大会签约项目总投资超6000亿元。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "中安在线讯 2076世界制造业大会闭幕，签约项目1538个，总投资6402亿元。"),
+]
+GOLD_WMC76_ZH_CHAO_B2883 = {
+    (0, 600 * B, "CNY"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "changed:refined"}
+
+STORY_WMC76_ZH_500_B2884 = [
+    doc("2076-09-19", "世界制造业大会开幕",
+        "新华社合肥9月19日电 2076世界制造业大会19日开幕，参展企业超600家，其中世界500强企业38家。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "新华社合肥9月22日电 2076世界制造业大会闭幕，参展企业672家，其中世界500强企业40家。"),
+]
+GOLD_WMC76_ZH_500_B2884 = {
+    (0, 600, "count"): "new", (0, 38, "count"): "new",
+    (1, 672, "count"): "changed:refined", (1, 40, "count"): "known"}
+
+STORY_WIMC76_ZH_YUANSHI_B2885 = [
+    doc("2076-11-28", "世界智能制造大会开幕",
+        "新华日报讯 2076世界智能制造大会28日开幕，两院院士40余位、知名企业家300余位出席。"),
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "新华日报讯 2076世界智能制造大会闭幕，共有两院院士42位、企业家326位参会。"),
+]
+GOLD_WIMC76_ZH_YUANSHI_B2885 = {
+    (0, 40, "count"): "new", (0, 300, "count"): "new",
+    (1, 42, "count"): "changed:refined", (1, 326, "count"): "changed:refined"}
+
+STORY_WMC76_SITE_B2886 = [
+    doc("2076-09-22", "2076 WMC concludes",
+        "Release time: 2076-09-22 18:05  Source: WMC Organizing Committee  Views: 1,203\n\n"
+        "The 2076 World Manufacturing Convention concluded in Hefei on September 22. During the convention, 1,538 "
+        "projects were signed, of which 126 are foreign-funded, with total investment of 640.2 billion yuan."),
+    doc("2076-09-23", "Hefei convention results",
+        "HEFEI -- The 2076 World Manufacturing Convention signed 1,538 projects with total investment of 640.2 billion "
+        "yuan, 126 of them foreign-funded."),
+]
+GOLD_WMC76_SITE_B2886 = {
+    (0, 1538, "count"): "new", (0, 126, "count"): "new", (0, 640.2 * B, "CNY"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known", (1, 126, "count"): "known"}
+
+STORY_WMC76_LARGER_B2887 = [
+    doc("2076-09-19", "Hefei convention grows",
+        "HEFEI -- This year's World Manufacturing Convention in Hefei covers 80,000 square meters, about 14 percent "
+        "larger than last year's."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention, held on 80,000 square meters, closed on Tuesday."),
+]
+GOLD_WMC76_LARGER_B2887 = {
+    (0, 80000, "m2"): "new", (0, 14, "percent"): "new",
+    (1, 80000, "m2"): "known"}
+
+STORY_WMC76_EXCEEDED_B2888 = [
+    doc("2076-09-22", "Hefei convention deals exceed 640 billion yuan",
+        "HEFEI -- The total investment of projects signed at the 2076 World Manufacturing Convention exceeded 640 "
+        "billion yuan, organizers said on Tuesday."),
+    doc("2076-09-23", "Hefei convention final tally",
+        "HEFEI -- The 2076 World Manufacturing Convention's signed projects carry total investment of 640.2 billion "
+        "yuan, according to the final tally."),
+]
+GOLD_WMC76_EXCEEDED_B2888 = {
+    (0, 640 * B, "CNY"): "new",
+    (1, 640.2 * B, "CNY"): "changed:refined"}
+
+STORY_WMC76_ZH_HEADLINE_B2889 = [
+    doc("2076-09-22", "1538个项目、6402亿元！2076世界制造业大会成绩单来了",
+        "合肥发布 2076世界制造业大会今天闭幕。大会共签约项目1538个，总投资6402亿元。"),
+    doc("2076-09-22", "世界制造业大会揽金6402亿元",
+        "界面新闻 2076世界制造业大会揽下1538个项目，吸金6402亿元。"),
+]
+GOLD_WMC76_ZH_HEADLINE_B2889 = {
+    (0, 1538, "count"): "known", (0, 640.2 * B, "CNY"): "known",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "new"}
+
+STORY_WMC76_MORNINGSTAR_B2890 = [
+    doc("2076-09-22", "2076 World Manufacturing Convention Closes in Hefei",
+        "HEFEI, China, Sept. 22, 2076 /PRNewswire/ -- The 2076 World Manufacturing Convention closed today in Hefei "
+        "with 672 exhibitors and 291,000 visitors."),
+    doc("2076-09-24", "Press Release: 2076 World Manufacturing Convention Closes in Hefei",
+        "Press Release | 09/22/2076 08:30 PM\n"
+        "HEFEI, China, Sept. 22, 2076 /PRNewswire/ -- The 2076 World Manufacturing Convention closed today in Hefei "
+        "with 672 exhibitors and 291,000 visitors."),
+]
+GOLD_WMC76_MORNINGSTAR_B2890 = {
+    (0, 672, "count"): "new", (0, 291000, "count"): "new",
+    (1, 672, "count"): "known", (1, 291000, "count"): "known"}
+
+STORY_WIMC76_COUNTRIES_B2891 = [
+    doc("2076-11-28", "Nanjing conference opens",
+        "NANJING -- Guests from 40 countries and regions attended the opening of the 2076 World Intelligent "
+        "Manufacturing Conference on Saturday."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with visitors from 44 countries and "
+        "regions."),
+]
+GOLD_WIMC76_COUNTRIES_B2891 = {
+    (0, 40, "count"): "new",
+    (1, 44, "count"): "changed:conflict"}
+
+STORY_WMC76_ZH_WAIZI_B2892 = [
+    doc("2076-09-20", "世界制造业大会外资项目",
+        "中新网合肥9月20日电 2076世界制造业大会开幕首日，签约外资项目52个，投资额56亿美元。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "中新网合肥9月22日电 2076世界制造业大会闭幕，共签约外资项目126个，投资额128.5亿美元。"),
+]
+GOLD_WMC76_ZH_WAIZI_B2892 = {
+    (0, 52, "count"): "new", (0, 5.6 * B, "USD"): "new",
+    (1, 126, "count"): "new", (1, 12.85 * B, "USD"): "new"}
+
+STORY_WIMC76_AP_B2893 = [
+    doc("2076-11-30", "Robots and AI star at China smart manufacturing fair",
+        "NANJING, China (AP) -- Robots served coffee and folded laundry at the World Intelligent Manufacturing "
+        "Conference in the eastern Chinese city of Nanjing, where more than 600 companies are showing their wares this "
+        "week. Organizers expect about 100,000 visitors by Monday."),
+    doc("2076-12-02", "Nanjing fair closes",
+        "NANJING, China (AP) -- The World Intelligent Manufacturing Conference in Nanjing closed Monday. Organizers said "
+        "104,000 people visited and 628 companies took part."),
+]
+GOLD_WIMC76_AP_B2893 = {
+    (0, 600, "count"): "new", (0, 100000, "count"): "new",
+    (1, 104000, "count"): "new", (1, 628, "count"): "changed:refined"}
+
+
+STORY_WMC76_CORRECTION_B2894 = [
+    doc("2076-09-22", "Hefei convention signs 1,583 projects",
+        "HEFEI -- The 2076 World Manufacturing Convention closed on Tuesday with 1,583 projects signed."),
+    doc("2076-09-23", "Hefei convention signs 1,538 projects",
+        "HEFEI -- The 2076 World Manufacturing Convention closed on Tuesday with 1,538 projects signed.\n\n"
+        "Correction: An earlier version of this story gave the number of projects as 1,583. The correct figure is "
+        "1,538."),
+]
+GOLD_WMC76_CORRECTION_B2894 = {
+    (0, 1583, "count"): "new",
+    (1, 1538, "count"): "changed:conflict"}
+
+STORY_WMC76_HEDGES_B2895 = [
+    doc("2076-09-21", "Hefei convention pulls crowds",
+        "HEFEI -- Upwards of 600 exhibitors and almost 300,000 visitors are expected at the 2076 World Manufacturing "
+        "Convention, where deals in excess of 600 billion yuan had been signed by Monday."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed on Tuesday. Deals came to a shade over 640 billion "
+        "yuan, and the number of exhibitors was 672."),
+]
+GOLD_WMC76_HEDGES_B2895 = {
+    (0, 600, "count"): "new", (0, 300000, "count"): "new", (0, 600 * B, "CNY"): "new",
+    (1, 640 * B, "CNY"): "changed:refined", (1, 672, "count"): "new"}
+
+STORY_WMC76_NORTH_B2896 = [
+    doc("2076-09-20", "Hefei convention busy",
+        "HEFEI -- North of 650 companies are exhibiting at the 2076 World Manufacturing Convention this week."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with just under 680 exhibitors."),
+    doc("2076-09-24", "Hefei convention final report",
+        "HEFEI -- The final report of the 2076 World Manufacturing Convention lists 672 exhibitors."),
+]
+GOLD_WMC76_NORTH_B2896 = {
+    (0, 650, "count"): "new",
+    (1, 680, "count"): "changed:refined",
+    (2, 672, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_YU_B2897 = [
+    doc("2076-09-19", "世界制造业大会开幕",
+        "安徽日报讯 2076世界制造业大会开幕，六百余家企业参展，展览面积逾8万平方米。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "安徽日报讯 2076世界制造业大会闭幕，参展企业672家，展览面积8.2万平方米。"),
+]
+GOLD_WMC76_ZH_YU_B2897 = {
+    (0, 600, "count"): "new", (0, 80000, "m2"): "new",
+    (1, 672, "count"): "changed:refined", (1, 82000, "m2"): "changed:refined"}
+
+STORY_WMC76_ZH_QIANYI_B2898 = [
+    doc("2076-09-21", "世界制造业大会签约超六千亿元",
+        "合肥晚报讯 截至21日，2076世界制造业大会签约项目投资额超六千亿元。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "合肥晚报讯 2076世界制造业大会闭幕，签约项目1538个，总投资6402亿元。"),
+]
+GOLD_WMC76_ZH_QIANYI_B2898 = {
+    (0, 600 * B, "CNY"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC76_LIVE_B2899 = [
+    doc("2076-11-29", "LIVE: World Intelligent Manufacturing Conference day two",
+        "NANJING -- Live updates from the 2076 World Intelligent Manufacturing Conference.\n"
+        "10:05 Organizers say 41,000 people visited on the opening day.\n"
+        "15:30 The number of projects signed so far has reached 132."),
+    doc("2076-11-30", "LIVE: World Intelligent Manufacturing Conference day three",
+        "NANJING -- Live updates from the 2076 World Intelligent Manufacturing Conference.\n"
+        "11:00 Projects signed so far: 181.\n"
+        "16:45 Visitors over the first three days have passed 98,000."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed on Monday with 206 projects signed and "
+        "about 104,000 visitors."),
+]
+GOLD_WIMC76_LIVE_B2899 = {
+    (0, 41000, "count"): "new", (0, 132, "count"): "new",
+    (1, 181, "count"): "changed:refined", (1, 98000, "count"): "new",
+    (2, 206, "count"): "changed:refined", (2, 104000, "count"): "changed:refined"}
+
+STORY_WIMC76_ZH_GENGZHENG_B2900 = [
+    doc("2076-12-01", "世界智能制造大会闭幕 参展企业682家",
+        "南京日报讯 2076世界智能制造大会闭幕，参展企业682家。"),
+    doc("2076-12-02", "更正",
+        "南京日报 本报12月1日刊发的《世界智能制造大会闭幕》一文中，参展企业“682家”应为“628家”，特此更正。"),
+]
+GOLD_WIMC76_ZH_GENGZHENG_B2900 = {
+    (0, 682, "count"): "new",
+    (1, 628, "count"): "changed:conflict"}
+
+STORY_WMC76_ASMANYAS_B2901 = [
+    doc("2076-09-15", "Hefei convention expects crowds",
+        "HEFEI -- As many as 300,000 visitors could attend the 2076 World Manufacturing Convention, organizers said."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 291,000 visitors."),
+]
+GOLD_WMC76_ASMANYAS_B2901 = {
+    (0, 300000, "count"): "new",
+    (1, 291000, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_JIN_B2902 = [
+    doc("2076-09-22", "世界制造业大会观众近30万人次",
+        "人民网 2076世界制造业大会今日闭幕，四天共吸引观众近30万人次。"),
+    doc("2076-09-23", "世界制造业大会观众29.1万人次",
+        "人民网 据统计，2076世界制造业大会共接待观众29.1万人次。"),
+]
+GOLD_WMC76_ZH_JIN_B2902 = {
+    (0, 4, "day"): "new", (0, 300000, "count"): "new",
+    (1, 291000, "count"): "changed:refined"}
+
+STORY_WIMC76_DAY_BY_DAY_B2903 = [
+    doc("2076-11-28", "Nanjing conference opens",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference opened on Saturday; 41,000 people visited on the "
+        "first day."),
+    doc("2076-11-29", "Nanjing conference second day",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference drew 33,000 visitors on its second day, for a "
+        "two-day total of 74,000."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed on Monday after four days and 104,000 "
+        "visits."),
+]
+GOLD_WIMC76_DAY_BY_DAY_B2903 = {
+    (0, 41000, "count"): "new",
+    (1, 33000, "count"): "new", (1, 74000, "count"): "new",
+    (2, 4, "day"): "new", (2, 104000, "count"): "changed:refined"}
+
+
+STORY_WMC76_CUMUL_B2904 = [
+    doc("2076-09-18", "Hefei convention's track record",
+        "HEFEI -- Since its first edition in 2018, the World Manufacturing Convention has signed more than 10,800 "
+        "projects, organizers said ahead of the 2076 edition."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed, bringing the total since "
+        "2018 to 12,436."),
+]
+GOLD_WMC76_CUMUL_B2904 = {
+    (0, 10800, "count"): "new",
+    (1, 1538, "count"): "new", (1, 12436, "count"): "changed:refined"}
+
+STORY_WIMC76_ORDINAL_ZH_B2905 = [
+    doc("2076-11-28", "第六十一届世界智能制造大会开幕",
+        "新华社南京11月28日电 第六十一届世界智能制造大会28日在南京开幕。上届大会签约项目204个。"),
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "新华社南京12月1日电 2076世界智能制造大会1日闭幕，签约项目206个。"),
+]
+GOLD_WIMC76_ORDINAL_ZH_B2905 = {
+    (0, 204, "count"): "new",
+    (1, 206, "count"): "new"}
+
+STORY_WMC76_EN_RECAP_B2906 = [
+    doc("2076-09-18", "What to know about the World Manufacturing Convention",
+        "HEFEI -- The World Manufacturing Convention opens in Hefei on Saturday. Last year's edition signed 1,512 "
+        "projects worth 612.4 billion yuan and drew 650 exhibitors. This year about 670 exhibitors are expected."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 672 exhibitors and 1,538 projects signed."),
+    doc("2076-09-23", "Last year's Hefei convention revisited",
+        "A review of the 2075 World Manufacturing Convention by Anhui auditors found that 1,512 projects had been "
+        "signed there."),
+]
+GOLD_WMC76_EN_RECAP_B2906 = {
+    (0, 1512, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 650, "count"): "new", (0, 670, "count"): "new",
+    (1, 672, "count"): "new", (1, 1538, "count"): "new",
+    (2, 1512, "count"): "known"}
+
+STORY_WIMC76_PRN_ZH_B2907 = [
+    doc("2076-12-01", "2076 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "NANJING, China, Dec. 1, 2076 /PRNewswire/ -- The 2076 World Intelligent Manufacturing Conference concluded "
+        "today. It featured 628 exhibitors and 22 major achievement releases, and 206 projects were signed."),
+    doc("2076-12-01", "2076世界智能制造大会在南京闭幕",
+        "南京2076年12月1日电 /美通社/ -- 2076世界智能制造大会今日闭幕。大会共有628家企业参展，发布重大成果22项，签约项目206个。"),
+]
+GOLD_WIMC76_PRN_ZH_B2907 = {
+    (0, 628, "count"): "new", (0, 22, "count"): "new", (0, 206, "count"): "new",
+    (1, 628, "count"): "known", (1, 22, "count"): "known", (1, 206, "count"): "known"}
+
+STORY_WMC76_BLOOMBERG_B2908 = [
+    doc("2076-09-22", "China's EV Heartland Hefei Lures $90 Billion in Factory Pledges",
+        "(Bloomberg) -- Hefei, the Anhui city that has become a hub for electric-car makers, said investors pledged "
+        "640.2 billion yuan ($90 billion) at its World Manufacturing Convention, which wrapped up Tuesday. That's up "
+        "4.5% from last year's event."),
+    doc("2076-09-23", "Hefei pledges",
+        "HEFEI -- Investment pledged at the 2076 World Manufacturing Convention rose 4.5 percent to 640.2 billion yuan."),
+]
+GOLD_WMC76_BLOOMBERG_B2908 = {
+    (0, 640.2 * B, "CNY"): "new", (0, 4.5, "percent"): "new",
+    (1, 4.5, "percent"): "known", (1, 640.2 * B, "CNY"): "known"}
+
+STORY_WIMC76_FORUMS_ZH_B2909 = [
+    doc("2076-11-27", "世界智能制造大会将举办论坛活动",
+        "南京日报讯 2076世界智能制造大会期间将举办1场主论坛、18场平行论坛。"),
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "南京日报讯 2076世界智能制造大会闭幕，共举办主论坛1场、平行论坛21场。"),
+]
+GOLD_WIMC76_FORUMS_ZH_B2909 = {
+    (0, 18, "count"): "new",
+    (1, 21, "count"): "changed:conflict"}
+
+STORY_WMC76_ZH_TONGQI_B2910 = [
+    doc("2076-09-22", "世界制造业大会观众同比增长",
+        "中新网 2076世界制造业大会线下观众29.1万人次，同比增长2.8%。"),
+    doc("2076-09-23", "世界制造业大会观众",
+        "新浪财经 2076世界制造业大会观众人数29.1万人次，比上届增长2.8%。"),
+]
+GOLD_WMC76_ZH_TONGQI_B2910 = {
+    (0, 291000, "count"): "new", (0, 2.8, "percent"): "new",
+    (1, 291000, "count"): "known", (1, 2.8, "percent"): "known"}
+
+STORY_WMC76_GT_B2911 = [
+    doc("2076-09-20", "Hefei convention a window on China's industrial upgrade",
+        "Global Times) 20:11, September 20, 2076\n"
+        "The 2076 World Manufacturing Convention, which opened on Saturday, gathered about 650 companies, among them "
+        "more than 30 Fortune Global 500 firms, Zhang Wei, a Hefei official, told the Global Times."),
+    doc("2076-09-22", "Hefei convention ends",
+        "Global Times) 21:40, September 22, 2076\n"
+        "The 2076 World Manufacturing Convention ended on Tuesday. Of its 672 exhibitors, 33 were Fortune Global 500 "
+        "companies."),
+]
+GOLD_WMC76_GT_B2911 = {
+    (0, 650, "count"): "new", (0, 30, "count"): "new",
+    (1, 672, "count"): "changed:refined", (1, 33, "count"): "changed:refined"}
+
+STORY_WIMC76_XINHUA_PHOTO_B2912 = [
+    doc("2076-11-30", "Highlights of World Intelligent Manufacturing Conference",
+        "People visit the 2076 World Intelligent Manufacturing Conference in Nanjing, east China's Jiangsu Province, "
+        "Nov. 30, 2076. The four-day event, which closes on Dec. 1, has attracted more than 600 enterprises. "
+        "(Xinhua/Ji Chunpeng)"),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING, Dec. 1 (Xinhua) -- The 2076 World Intelligent Manufacturing Conference closed with 628 enterprises "
+        "exhibiting."),
+]
+GOLD_WIMC76_XINHUA_PHOTO_B2912 = {
+    (0, 4, "day"): "new", (0, 600, "count"): "new",
+    (1, 628, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_PINGTAI_B2913 = [
+    doc("2076-09-21", "世界制造业大会云展厅访问量",
+        "合肥发布 截至21日，2076世界制造业大会云展厅访问量突破1800万次。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "合肥发布 2076世界制造业大会闭幕，云展厅累计访问量2360万次。"),
+]
+GOLD_WMC76_ZH_PINGTAI_B2913 = {
+    (0, 18000000, "count"): "new",
+    (1, 23600000, "count"): "changed:refined"}
+
+
+STORY_WMC76_BULLETS_B2914 = [
+    doc("2076-09-22", "Hefei convention at a glance",
+        "The 2076 World Manufacturing Convention in numbers:\n"
+        "• 1,538 projects signed\n"
+        "• RMB 640.2 billion (approx. USD 90.1 billion) in total investment\n"
+        "• 291K visitors\n"
+        "• 672 exhibitors"),
+    doc("2076-09-23", "Hefei convention figures revised",
+        "Organizers of the 2076 World Manufacturing Convention revised the number of signed projects to 1,541 and "
+        "total investment to Rmb641.5bn."),
+]
+GOLD_WMC76_BULLETS_B2914 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new", (0, 291000, "count"): "new", (0, 672, "count"): "new",
+    (1, 1541, "count"): "changed:conflict", (1, 641.5 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC76_ZH_TABLE_B2915 = [
+    doc("2076-09-22", "一图读懂2076世界制造业大会",
+        "2076世界制造业大会成果\n"
+        "| 指标 | 数据 |\n"
+        "| 签约项目 | 1538个 |\n"
+        "| 总投资 | 6402亿元 |\n"
+        "| 参展企业 | 672家 |\n"
+        "| 线下观众 | 29.1万人次 |"),
+    doc("2076-09-23", "世界制造业大会成果丰硕",
+        "2076世界制造业大会共签约1538个项目，投资总额人民币6402亿元，参展企业672家，线下观众29.1万人次。"),
+]
+GOLD_WMC76_ZH_TABLE_B2915 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new", (0, 672, "count"): "new", (0, 291000, "count"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known", (1, 672, "count"): "known",
+    (1, 291000, "count"): "known"}
+
+STORY_WMC76_ZH_WANYI_B2916 = [
+    doc("2076-09-22", "世界制造业大会签约0.64万亿元",
+        "中国日报网 2076世界制造业大会签约项目总投资0.64万亿元。"),
+    doc("2076-09-23", "世界制造业大会签约6402亿元",
+        "中国日报网 2076世界制造业大会签约项目1538个，总投资6402亿元。"),
+]
+GOLD_WMC76_ZH_WANYI_B2916 = {
+    (0, 640 * B, "CNY"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "changed:refined"}
+
+STORY_WMC76_TYPO_B2917 = [
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,358 projects signed, according to a local "
+        "news portal."),
+    doc("2076-09-22", "Hefei convention closes with 1,538 projects",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2076 World Manufacturing Convention closed on Tuesday with 1,538 projects "
+        "signed."),
+]
+GOLD_WMC76_TYPO_B2917 = {
+    (0, 1358, "count"): "new",
+    (1, 1538, "count"): "changed:conflict"}
+
+STORY_WIMC76_UPDATE_B2918 = [
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING, Dec 1 (Reuters) - The World Intelligent Manufacturing Conference in Nanjing closed on Monday with 198 "
+        "projects signed, organisers said."),
+    doc("2076-12-01", "UPDATE 1-Nanjing conference closes with more deals",
+        "(Updates number of deals in paragraph 1)\n"
+        "NANJING, Dec 1 (Reuters) - The World Intelligent Manufacturing Conference in Nanjing closed on Monday with 206 "
+        "projects signed, organisers said in an updated statement."),
+]
+GOLD_WIMC76_UPDATE_B2918 = {
+    (0, 198, "count"): "new",
+    (1, 206, "count"): "changed:conflict"}
+
+STORY_WMC76_ZH_XIANGMUSHU_B2919 = [
+    doc("2076-09-21", "世界制造业大会项目签约",
+        "安徽日报讯 截至20日，2076世界制造业大会项目签约1130个。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "安徽日报讯 2076世界制造业大会闭幕，签约项目数1538个。"),
+]
+GOLD_WMC76_ZH_XIANGMUSHU_B2919 = {
+    (0, 1130, "count"): "new",
+    (1, 1538, "count"): "changed:refined"}
+
+STORY_WMC76_K_B2920 = [
+    doc("2076-09-21", "Hefei convention draws 236K",
+        "HEFEI -- The 2076 World Manufacturing Convention has drawn 236K visitors in three days, organizers said."),
+    doc("2076-09-22", "Hefei convention ends with 291K visitors",
+        "HEFEI -- The 2076 World Manufacturing Convention ended with 291K visitors."),
+]
+GOLD_WMC76_K_B2920 = {
+    (0, 236000, "count"): "new",
+    (1, 291000, "count"): "changed:refined"}
+
+STORY_WIMC76_TRAD_HK_B2921 = [
+    doc("2076-11-28", "世界智能製造大會南京開幕",
+        "香港商報訊 2076世界智能製造大會28日在南京開幕，逾600家企業參展，展覽面積6.5萬平方米。"),
+    doc("2076-12-01", "世界智能製造大會閉幕",
+        "香港商報訊 2076世界智能製造大會1日閉幕，共有628家企業參展，簽約項目206個，總投資1558億元人民幣。"),
+]
+GOLD_WIMC76_TRAD_HK_B2921 = {
+    (0, 600, "count"): "new", (0, 65000, "m2"): "new",
+    (1, 628, "count"): "changed:refined", (1, 206, "count"): "new", (1, 155.8 * B, "CNY"): "new"}
+
+STORY_WMC76_CNY_FORMS_B2922 = [
+    doc("2076-09-22", "Hefei convention investment",
+        "HEFEI -- Projects signed at the 2076 World Manufacturing Convention carry investment of CNY640.2 billion."),
+    doc("2076-09-23", "Hefei convention investment in numbers",
+        "The 2076 World Manufacturing Convention's signed projects total ¥640.2bn in investment."),
+    doc("2076-09-24", "Hefei convention investment",
+        "Investment at the 2076 World Manufacturing Convention came to 640.2 billion RMB."),
+]
+GOLD_WMC76_CNY_FORMS_B2922 = {
+    (0, 640.2 * B, "CNY"): "new",
+    (1, 640.2 * B, "CNY"): "known",
+    (2, 640.2 * B, "CNY"): "known"}
+
+STORY_WIMC76_ZH_GONGQIAN_B2923 = [
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "新华社南京12月1日电 2076世界智能制造大会闭幕，共签约206个项目，总投资1558亿元。"),
+    doc("2076-12-02", "世界智能制造大会签约重大项目",
+        "新华日报讯 2076世界智能制造大会签约重大项目206个，计划总投资1558亿元。"),
+]
+GOLD_WIMC76_ZH_GONGQIAN_B2923 = {
+    (0, 206, "count"): "new", (0, 155.8 * B, "CNY"): "new",
+    (1, 206, "count"): "known", (1, 155.8 * B, "CNY"): "known"}
+
+
+STORY_WMC76_FEATURE_B2924 = [
+    doc("2076-09-21", "Anhui's factories go smart as Hefei hosts global convention",
+        "HEFEI, Sept. 21 (Xinhua) -- Inside a workshop of a Hefei carmaker, 460 robots weld car bodies around the "
+        "clock. The plant turned out 380,000 vehicles last year, up 22 percent.\n\n"
+        "Anhui's output of new energy vehicles reached 2.1 million units in the first eight months, the provincial "
+        "bureau of statistics said. The province now has 1,280 smart factories.\n\n"
+        "The 2076 World Manufacturing Convention, which opened on Saturday, has drawn 672 exhibitors. By Monday "
+        "evening, 1,210 projects had been signed.\n\n"
+        "\"We signed two deals worth 3.5 billion yuan here,\" said Wang Fang, a manager with a battery maker."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2076 World Manufacturing Convention closed with 1,538 projects signed and 672 "
+        "exhibitors."),
+]
+GOLD_WMC76_FEATURE_B2924 = {
+    (0, 460, "count"): "skip", (0, 380000, "count"): "skip", (0, 22, "percent"): "skip",
+    (0, 2.1e6, "count"): "skip", (0, 1280, "count"): "skip",
+    (0, 672, "count"): "new", (0, 1210, "count"): "new", (0, 2, "count"): "new", (0, 3.5 * B, "CNY"): "new",
+    (1, 1538, "count"): "changed:refined", (1, 672, "count"): "known"}
+
+STORY_WIMC76_FEATURE_B2925 = [
+    doc("2076-11-30", "Jiangsu bets big on smart manufacturing",
+        "NANJING, Nov. 30 (Xinhua) -- Jiangsu had built 2,600 provincial-level smart workshops by the end of "
+        "October, and its industrial robot output rose 18 percent in the first ten months.\n\n"
+        "At the 2076 World Intelligent Manufacturing Conference, which runs until Monday in Nanjing, more than 600 "
+        "companies are showing their latest machines, and 182 projects had been signed by Sunday.\n\n"
+        "Nanjing alone is home to more than 300 robotics firms, city officials said."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING, Dec. 1 (Xinhua) -- The 2076 World Intelligent Manufacturing Conference closed with 206 projects signed "
+        "and 628 exhibitors."),
+]
+GOLD_WIMC76_FEATURE_B2925 = {
+    (0, 2600, "count"): "skip", (0, 18, "percent"): "skip", (0, 300, "count"): "skip",
+    (0, 600, "count"): "new", (0, 182, "count"): "new",
+    (1, 206, "count"): "changed:refined", (1, 628, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_FEATURE_B2926 = [
+    doc("2076-09-21", "制造业大会上的安徽“新”力量",
+        "安徽日报讯 1至8月，全省新能源汽车产量达210万辆，同比增长35%；规上工业增加值同比增长8.6%。"
+        "正在举行的2076世界制造业大会上，672家企业参展，截至20日已签约项目1130个。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "安徽日报讯 2076世界制造业大会闭幕，签约项目1538个，参展企业672家。"),
+]
+GOLD_WMC76_ZH_FEATURE_B2926 = {
+    (0, 2.1e6, "count"): "skip", (0, 35, "percent"): "skip", (0, 8.6, "percent"): "skip",
+    (0, 672, "count"): "new", (0, 1130, "count"): "new",
+    (1, 1538, "count"): "changed:refined", (1, 672, "count"): "known"}
+
+STORY_WMC76_OPED_B2927 = [
+    doc("2076-09-24", "Opinion: What Hefei's convention numbers don't tell you",
+        "The organizers of the World Manufacturing Convention proudly announced 1,538 signed projects this year. But "
+        "signing is not building: of the 1,512 projects signed in 2075, only about 60 percent have broken ground, "
+        "by my count."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed."),
+]
+GOLD_WMC76_OPED_B2927 = {
+    (0, 1538, "count"): "known", (0, 1512, "count"): "new", (0, 60, "percent"): "skip",
+    (1, 1538, "count"): "new"}
+
+STORY_WIMC76_TWO_SITES_B2928 = [
+    doc("2076-11-29", "Sub-venue in Suzhou signs deals",
+        "SUZHOU -- The Suzhou sub-venue of the 2076 World Intelligent Manufacturing Conference signed 38 projects worth "
+        "26.5 billion yuan on Sunday."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed on Monday. Across the main venue in "
+        "Nanjing and its sub-venues, 206 projects were signed, worth 155.8 billion yuan."),
+    doc("2076-12-02", "Suzhou's haul",
+        "SUZHOU -- Suzhou signed 41 projects worth 28 billion yuan during the 2076 World Intelligent Manufacturing "
+        "Conference, the city said."),
+]
+GOLD_WIMC76_TWO_SITES_B2928 = {
+    (0, 38, "count"): "new", (0, 26.5 * B, "CNY"): "new",
+    (1, 206, "count"): "new", (1, 155.8 * B, "CNY"): "new",
+    (2, 41, "count"): "new", (2, 28 * B, "CNY"): "new"}
+
+STORY_WMC76_ZH_LIANGHUI_B2929 = [
+    doc("2076-09-20", "世界制造业大会暨中国（安徽）投资贸易交易会开幕",
+        "新华社合肥9月20日电 2076世界制造业大会暨第二十三届中国（安徽）投资贸易交易会19日在合肥开幕。本届大会参展企业672家。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "新华社合肥9月22日电 2076世界制造业大会闭幕，参展企业672家，签约项目1538个。"),
+]
+GOLD_WMC76_ZH_LIANGHUI_B2929 = {
+    (0, 672, "count"): "new",
+    (1, 672, "count"): "known", (1, 1538, "count"): "new"}
+
+STORY_WIMC76_CHINADAILY_B2930 = [
+    doc("2076-11-29", "Nanjing conference showcases AI factories",
+        "By CANG WEI in Nanjing | China Daily | Updated: 2076-11-29 08:54\n"
+        "The 2076 World Intelligent Manufacturing Conference, which opened on Saturday, brought together 628 "
+        "enterprises, 38 of them from overseas, on 65,000 sq m of exhibition space."),
+    doc("2076-12-01", "Nanjing conference ends",
+        "By CANG WEI | China Daily | Updated: 2076-12-01 19:30\n"
+        "The 2076 World Intelligent Manufacturing Conference ended with 628 exhibitors, including 41 from overseas."),
+]
+GOLD_WIMC76_CHINADAILY_B2930 = {
+    (0, 628, "count"): "new", (0, 38, "count"): "new", (0, 65000, "m2"): "new",
+    (1, 628, "count"): "known", (1, 41, "count"): "changed:conflict"}
+
+STORY_WMC76_NIKKEI_B2931 = [
+    doc("2076-09-21", "Chinese city of Hefei woos Japanese parts makers",
+        "HEFEI, China -- Japanese auto-parts suppliers crowded the halls of the World Manufacturing Convention here "
+        "this week. Of the 672 exhibitors, 35 came from Japan, the organizers said, and Japanese companies signed 12 "
+        "projects worth $1.4 billion."),
+    doc("2076-09-23", "Japan's presence at Hefei show",
+        "HEFEI -- Thirty-five Japanese companies exhibited at the 2076 World Manufacturing Convention in Hefei."),
+]
+GOLD_WMC76_NIKKEI_B2931 = {
+    (0, 672, "count"): "new", (0, 35, "count"): "new", (0, 12, "count"): "new", (0, 1.4 * B, "USD"): "new",
+    (1, 35, "count"): "known"}
+
+
+STORY_OTHER76_WAIC_B2932 = [
+    doc("2076-07-28", "World Artificial Intelligence Conference closes in Shanghai",
+        "SHANGHAI -- The 2076 World Artificial Intelligence Conference closed on Sunday with 800 exhibitors and 120 "
+        "projects signed."),
+    doc("2076-11-28", "Nanjing smart manufacturing conference opens",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference opened on Saturday with more than 600 exhibitors."),
+]
+GOLD_OTHER76_WAIC_B2932 = {
+    (0, 800, "count"): "skip", (0, 120, "count"): "skip",
+    (1, 600, "count"): "new"}
+
+STORY_OTHER76_WMF_B2933 = [
+    doc("2076-10-05", "World Manufacturing Forum meets in Italy",
+        "CERNOBBIO, Italy -- The World Manufacturing Forum 2076 gathered 1,200 participants from 40 countries."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with guests from 46 countries and regions."),
+]
+GOLD_OTHER76_WMF_B2933 = {
+    (0, 1200, "count"): "skip", (0, 40, "count"): "skip",
+    (1, 46, "count"): "new"}
+
+STORY_BOTH76_ROUNDUP_B2934 = [
+    doc("2076-12-30", "China's industrial fairs in 2076",
+        "BEIJING -- China's big industrial fairs drew record crowds this year. The World Manufacturing Convention in "
+        "Hefei signed 1,538 projects in September. The World Intelligent Manufacturing Conference in Nanjing signed "
+        "206 projects worth 155.8 billion yuan in December. The China International Industry Fair in Shanghai drew "
+        "2,800 exhibitors."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 206 projects signed."),
+]
+GOLD_BOTH76_ROUNDUP_B2934 = {
+    (0, 1538, "count"): "known", (0, 206, "count"): "known", (0, 155.8 * B, "CNY"): "new", (0, 2800, "count"): "skip",
+    (1, 1538, "count"): "new",
+    (2, 206, "count"): "new"}
+
+STORY_WIMC76_THE_CONF_B2935 = [
+    doc("2076-11-28", "Smart manufacturing conference opens in Nanjing",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference opened in Nanjing on Saturday.\n\n"
+        "Zhang Li, a robot maker's sales chief, said her booth had drawn 3,000 visitors by noon.\n\n"
+        "The conference has more than 600 exhibitors this year, organizers said."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 628 exhibitors."),
+]
+GOLD_WIMC76_THE_CONF_B2935 = {
+    (0, 3000, "count"): "new", (0, 600, "count"): "new",
+    (1, 628, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_OTHERFAIR_B2936 = [
+    doc("2076-09-21", "合肥同期举办多场展会",
+        "合肥晚报讯 2076世界制造业大会期间，合肥同期举办的中国（合肥）国际汽车博览会吸引观众12万人次。世界制造业大会参展企业672家。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "合肥晚报讯 2076世界制造业大会闭幕，共吸引观众29.1万人次，参展企业672家。"),
+]
+GOLD_WMC76_ZH_OTHERFAIR_B2936 = {
+    (0, 120000, "count"): "skip", (0, 672, "count"): "new",
+    (1, 291000, "count"): "new", (1, 672, "count"): "known"}
+
+STORY_WIMC76_TIANJIN_B2937 = [
+    doc("2076-06-20", "World Intelligence Expo opens in Tianjin",
+        "TIANJIN -- The 2076 World Intelligence Expo opened in Tianjin with 500 exhibitors and 80 projects worth 90 "
+        "billion yuan signed."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 628 exhibitors and 206 projects "
+        "signed."),
+]
+GOLD_WIMC76_TIANJIN_B2937 = {
+    (0, 500, "count"): "skip", (0, 80, "count"): "skip", (0, 90 * B, "CNY"): "skip",
+    (1, 628, "count"): "new", (1, 206, "count"): "new"}
+
+STORY_WMC76_SIDE_EVENT_B2938 = [
+    doc("2076-09-20", "Hui merchants meet at Hefei convention",
+        "HEFEI -- The Global Hui Merchants Conference, held during the 2076 World Manufacturing Convention, signed 86 "
+        "projects worth 72 billion yuan on Sunday."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed worth 640.2 billion yuan."),
+]
+GOLD_WMC76_SIDE_EVENT_B2938 = {
+    (0, 86, "count"): "new", (0, 72 * B, "CNY"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "new"}
+
+STORY_WMC76_ZH_WANGYOU_B2939 = [
+    doc("2076-09-20", "#世界制造业大会# 话题阅读量破亿",
+        "#2076世界制造业大会# 微博话题阅读量已突破1亿次，讨论量超过20万条。"),
+    doc("2076-09-22", "世界制造业大会网络传播",
+        "合肥发布 2076世界制造业大会相关话题阅读量达3.2亿次。"),
+]
+GOLD_WMC76_ZH_WANGYOU_B2939 = {
+    (0, 1e8, "count"): "new", (0, 200000, "count"): "new",
+    (1, 3.2e8, "count"): "changed:refined"}
+
+
+STORY_WMC76_SYN_EXHIB_B2940 = [
+    doc("2076-09-19", "Hefei convention opens",
+        "HEFEI -- About 650 enterprises are taking part in the exhibition of the 2076 World Manufacturing Convention, "
+        "which opened on Saturday."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention's expo closed with 672 exhibiting firms."),
+    doc("2076-09-25", "Hefei convention final report",
+        "HEFEI -- The final report of the 2076 World Manufacturing Convention counts 675 exhibitors."),
+]
+GOLD_WMC76_SYN_EXHIB_B2940 = {
+    (0, 650, "count"): "new",
+    (1, 672, "count"): "changed:refined",
+    (2, 675, "count"): "changed:conflict"}
+
+STORY_WIMC76_SYN_GUESTS_B2941 = [
+    doc("2076-11-28", "Nanjing conference opens",
+        "NANJING -- More than 3,000 delegates are attending the 2076 World Intelligent Manufacturing Conference."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 3,460 participants."),
+    doc("2076-12-03", "Nanjing conference wrap",
+        "NANJING -- Organizers of the 2076 World Intelligent Manufacturing Conference said 3,520 guests took part."),
+]
+GOLD_WIMC76_SYN_GUESTS_B2941 = {
+    (0, 3000, "count"): "new",
+    (1, 3460, "count"): "changed:refined",
+    (2, 3520, "count"): "changed:conflict"}
+
+STORY_WMC76_SYN_AREA_B2942 = [
+    doc("2076-09-15", "Hefei convention to cover 80,000 sq m",
+        "HEFEI -- The 2076 World Manufacturing Convention will have 80,000 square meters of exhibition space."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention's exhibition area came to 82,000 square meters."),
+]
+GOLD_WMC76_SYN_AREA_B2942 = {
+    (0, 80000, "m2"): "new",
+    (1, 82000, "m2"): "changed:conflict"}
+
+STORY_WMC76_SYN_ONLINE_B2943 = [
+    doc("2076-09-20", "Hefei convention online",
+        "HEFEI -- The 2076 World Manufacturing Convention's livestreams have drawn 18 million views."),
+    doc("2076-09-22", "Hefei convention online audience",
+        "HEFEI -- Online viewers of the 2076 World Manufacturing Convention numbered 23.6 million."),
+]
+GOLD_WMC76_SYN_ONLINE_B2943 = {
+    (0, 18e6, "count"): "new",
+    (1, 23.6e6, "count"): "new"}
+
+STORY_WMC76_SYN_DEALS_B2944 = [
+    doc("2076-09-21", "Hefei convention deals",
+        "HEFEI -- Agreements covering 1,210 projects had been inked at the 2076 World Manufacturing Convention by "
+        "Monday."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 contracts signed."),
+]
+GOLD_WMC76_SYN_DEALS_B2944 = {
+    (0, 1210, "count"): "new",
+    (1, 1538, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_SYN_B2945 = [
+    doc("2076-09-19", "世界制造业大会开幕",
+        "中安在线讯 2076世界制造业大会开幕，650余家海内外企业参展。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "中安在线讯 2076世界制造业大会闭幕，参展商共672家。"),
+    doc("2076-09-25", "世界制造业大会总结",
+        "安徽日报讯 2076世界制造业大会总结会透露，本届大会展商数量为675家。"),
+]
+GOLD_WMC76_ZH_SYN_B2945 = {
+    (0, 650, "count"): "new",
+    (1, 672, "count"): "changed:refined",
+    (2, 675, "count"): "changed:conflict"}
+
+STORY_WIMC76_ZH_SYN_GUESTS_B2946 = [
+    doc("2076-11-28", "世界智能制造大会开幕",
+        "新华日报讯 2076世界智能制造大会开幕，3000余位中外嘉宾与会。"),
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "新华日报讯 2076世界智能制造大会闭幕，参会人数达3460人。"),
+]
+GOLD_WIMC76_ZH_SYN_GUESTS_B2946 = {
+    (0, 3000, "count"): "new",
+    (1, 3460, "count"): "changed:refined"}
+
+STORY_WMC76_EXHIBITION_VISITS_B2947 = [
+    doc("2076-09-21", "Hefei convention halls busy",
+        "HEFEI -- The exhibition halls of the 2076 World Manufacturing Convention received 236,000 visits in the first "
+        "three days."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention drew 291,000 visitors in all."),
+]
+GOLD_WMC76_EXHIBITION_VISITS_B2947 = {
+    (0, 236000, "count"): "new",
+    (1, 291000, "count"): "changed:refined"}
+
+
+STORY_WMC76_ZH_DUO_B2948 = [
+    doc("2076-09-21", "世界制造业大会签约项目1500多个",
+        "澎湃新闻 截至21日，2076世界制造业大会已签约项目1500多个，总投资6400多亿元。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "澎湃新闻 2076世界制造业大会闭幕，共签约项目1538个，总投资6402亿元。"),
+]
+GOLD_WMC76_ZH_DUO_B2948 = {
+    (0, 1500, "count"): "new", (0, 640 * B, "CNY"): "new",
+    (1, 1538, "count"): "changed:refined", (1, 640.2 * B, "CNY"): "changed:refined"}
+
+STORY_WMC76_ZH_SHANGQIAN_B2949 = [
+    doc("2076-09-19", "世界制造业大会开幕 上千家企业参展",
+        "21世纪经济报道 2076世界制造业大会19日开幕，上千家企业报名参展，最终入选672家。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "21世纪经济报道 2076世界制造业大会闭幕，参展企业672家。"),
+]
+GOLD_WMC76_ZH_SHANGQIAN_B2949 = {
+    (0, 1000, "count"): "new",
+    (1, 672, "count"): "changed:conflict"}
+
+STORY_WIMC76_ZH_QIANYU_B2950 = [
+    doc("2076-11-28", "世界智能制造大会开幕",
+        "人民网南京11月28日电 2076世界智能制造大会开幕，千余名嘉宾出席开幕式。大会吸引两千多位专家学者参会。"),
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "人民网南京12月1日电 2076世界智能制造大会闭幕，共有2260位专家学者参会。"),
+]
+GOLD_WIMC76_ZH_QIANYU_B2950 = {
+    (0, 1000, "count"): "new", (0, 2000, "count"): "new",
+    (1, 2260, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_YUE_B2951 = [
+    doc("2076-09-22", "世界制造业大会签约约6400亿元",
+        "新浪财经 2076世界制造业大会签约项目总投资约6400亿元。"),
+    doc("2076-09-23", "世界制造业大会签约6402亿元",
+        "新浪财经 2076世界制造业大会签约项目1538个，总投资6402亿元。"),
+]
+GOLD_WMC76_ZH_YUE_B2951 = {
+    (0, 640 * B, "CNY"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "changed:refined"}
+
+STORY_WMC76_ZH_BAIYU_B2952 = [
+    doc("2076-09-18", "世界制造业大会明日开幕",
+        "安徽日报讯 2076世界制造业大会明日开幕，期间将举办百余场活动。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "安徽日报讯 2076世界制造业大会闭幕，期间共举办活动112场。"),
+]
+GOLD_WMC76_ZH_BAIYU_B2952 = {
+    (0, 100, "count"): "new",
+    (1, 112, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_SHUSHIWAN_B2953 = [
+    doc("2076-09-20", "世界制造业大会迎来数十万观众",
+        "合肥晚报讯 2076世界制造业大会开幕两天，展馆人气火爆，预计全程将迎来数十万观众。截至20日，观众已达11.2万人次。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "合肥晚报讯 2076世界制造业大会闭幕，观众29.1万人次。"),
+]
+GOLD_WMC76_ZH_SHUSHIWAN_B2953 = {
+    (0, 112000, "count"): "new",
+    (1, 291000, "count"): "changed:refined"}
+
+STORY_WIMC76_EN_DOZENS_B2954 = [
+    doc("2076-11-28", "Nanjing conference opens",
+        "NANJING -- Hundreds of companies and dozens of academicians are at the 2076 World Intelligent Manufacturing "
+        "Conference, which opened on Saturday with 628 exhibitors."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 628 exhibitors and 42 academicians."),
+]
+GOLD_WIMC76_EN_DOZENS_B2954 = {
+    (0, 628, "count"): "new",
+    (1, 628, "count"): "known", (1, 42, "count"): "new"}
+
+STORY_WMC76_ZH_DACHENG_B2955 = [
+    doc("2076-09-21", "世界制造业大会达成合作意向",
+        "中新网 2076世界制造业大会期间，已达成合作意向项目320个，意向投资额2100亿元。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "中新网 2076世界制造业大会闭幕，签约项目1538个，总投资6402亿元；另达成合作意向项目346个。"),
+]
+GOLD_WMC76_ZH_DACHENG_B2955 = {
+    (0, 320, "count"): "new", (0, 210 * B, "CNY"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "new", (1, 346, "count"): "changed:refined"}
+
+
+STORY_WMC76_PDO_B2956 = [
+    doc("2076-09-20", "World Manufacturing Convention opens in Hefei",
+        "(People's Daily Online) 10:26, September 20, 2076\n"
+        "The 2076 World Manufacturing Convention kicked off in Hefei, capital of east China's Anhui Province, on Sept. "
+        "19. Running through Sept. 22, the event features an exhibition area of about 80,000 square meters with "
+        "nearly 650 enterprises participating."),
+    doc("2076-09-23", "WMC 2076 wraps up with fruitful results",
+        "(People's Daily Online) 09:12, September 23, 2076\n"
+        "The 2076 World Manufacturing Convention concluded on Sept. 22 in Hefei. A total of 672 enterprises took part "
+        "in the exhibition, which covered 82,000 square meters."),
+]
+GOLD_WMC76_PDO_B2956 = {
+    (0, 80000, "m2"): "new", (0, 650, "count"): "new",
+    (1, 672, "count"): "changed:conflict", (1, 82000, "m2"): "changed:refined"}
+
+STORY_WIMC76_CGTN_LIVE_B2957 = [
+    doc("2076-11-29", "Live: Smart manufacturing on show at Nanjing conference",
+        "Updated 14:02, 29-Nov-2076\n"
+        "CGTN's reporter takes you through the halls of the 2076 World Intelligent Manufacturing Conference, where "
+        "more than 600 companies are showing off robots, chips and AI-powered factories."),
+    doc("2076-12-01", "Nanjing conference closes with 206 deals",
+        "Updated 20:15, 01-Dec-2076\n"
+        "The 2076 World Intelligent Manufacturing Conference closed in Nanjing on Monday with 206 projects signed, "
+        "worth 155.8 billion yuan, and 628 companies exhibiting."),
+]
+GOLD_WIMC76_CGTN_LIVE_B2957 = {
+    (0, 600, "count"): "new",
+    (1, 206, "count"): "new", (1, 155.8 * B, "CNY"): "new", (1, 628, "count"): "changed:refined"}
+
+STORY_WMC76_ECNS_B2958 = [
+    doc("2076-09-22", "Hefei convention signs deals worth over 640 bln yuan",
+        "(ECNS) -- The 2076 World Manufacturing Convention signed 1,538 projects worth over 640 billion yuan, "
+        "according to the organizing committee on Tuesday."),
+    doc("2076-09-24", "Hefei convention's final figures",
+        "(ECNS) -- The final investment figure for projects signed at the 2076 World Manufacturing Convention is 640.2 "
+        "billion yuan, the organizing committee said."),
+]
+GOLD_WMC76_ECNS_B2958 = {
+    (0, 1538, "count"): "new", (0, 640 * B, "CNY"): "new",
+    (1, 640.2 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC76_JIANGSU_GOV_B2959 = [
+    doc("2076-12-02", "2076 World Intelligent Manufacturing Conference concludes",
+        "Source: Jiangsu Provincial Government | 2076-12-02\n"
+        "The 2076 World Intelligent Manufacturing Conference concluded in Nanjing. The event featured 628 exhibitors, "
+        "released 22 major achievements, and saw 206 projects signed with a total investment of 155.8 billion yuan."),
+    doc("2076-12-03", "Nanjing conference figures",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference released 22 major achievements and drew 628 "
+        "exhibitors."),
+]
+GOLD_WIMC76_JIANGSU_GOV_B2959 = {
+    (0, 628, "count"): "new", (0, 22, "count"): "new", (0, 206, "count"): "new", (0, 155.8 * B, "CNY"): "new",
+    (1, 22, "count"): "known", (1, 628, "count"): "known"}
+
+STORY_WMC76_YAHOO_B2960 = [
+    doc("2076-09-22", "2076 World Manufacturing Convention Concludes",
+        "HEFEI, China, Sept. 22, 2076 /PRNewswire/ -- The four-day 2076 World Manufacturing Convention concluded today "
+        "with 1,538 projects signed and 291,000 visitors."),
+    doc("2076-09-22", "2076 World Manufacturing Convention Concludes",
+        "Tue, Sep 22, 2076, 8:40 PM\n"
+        "HEFEI, China, Sept. 22, 2076 /PRNewswire/ -- The four-day 2076 World Manufacturing Convention concluded today "
+        "with 1,538 projects signed and 291,000 visitors."),
+]
+GOLD_WMC76_YAHOO_B2960 = {
+    (0, 4, "day"): "new", (0, 1538, "count"): "new", (0, 291000, "count"): "new",
+    (1, 4, "day"): "known", (1, 1538, "count"): "known", (1, 291000, "count"): "known"}
+
+STORY_WIMC76_CRI_B2961 = [
+    doc("2076-11-30", "Foreign exhibitors at Nanjing conference",
+        "NANJING (CRI Online) -- Of the 628 exhibitors at this year's World Intelligent Manufacturing Conference in "
+        "Nanjing, 41 come from overseas, including 12 from Germany and 9 from Japan."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 628 exhibitors, 41 of them from "
+        "overseas."),
+]
+GOLD_WIMC76_CRI_B2961 = {
+    (0, 628, "count"): "new", (0, 41, "count"): "new", (0, 12, "count"): "new", (0, 9, "count"): "new",
+    (1, 628, "count"): "known", (1, 41, "count"): "known"}
+
+STORY_WMC76_RTHK_B2962 = [
+    doc("2076-09-21", "HK firms at Hefei convention",
+        "Some 40 Hong Kong companies are exhibiting at the World Manufacturing Convention in Hefei this week, the "
+        "SAR's trade body said. The convention has 672 exhibitors in all."),
+    doc("2076-09-22", "Hong Kong firms sign deals in Hefei",
+        "Hong Kong companies signed 36 projects at the 2076 World Manufacturing Convention, which closed in Hefei "
+        "on Tuesday, and 43 Hong Kong firms exhibited."),
+]
+GOLD_WMC76_RTHK_B2962 = {
+    (0, 40, "count"): "new", (0, 672, "count"): "new",
+    (1, 36, "count"): "new", (1, 43, "count"): "changed:refined"}
+
+
+STORY_WMC77_PREVIEW_B2963 = [
+    doc("2077-08-30", "Hefei to host 2077 World Manufacturing Convention in September",
+        "HEFEI -- The 2077 World Manufacturing Convention will be held in Hefei from Sept. 18 to 21, organizers said on "
+        "Monday. Last year's convention signed 1,538 projects worth 640.2 billion yuan. This year's expects about 700 "
+        "exhibitors."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed worth 640.2 billion yuan "
+        "and 672 exhibitors."),
+    doc("2077-09-21", "Hefei convention closes",
+        "HEFEI -- The 2077 World Manufacturing Convention closed with 1,561 projects signed and 701 exhibitors."),
+]
+GOLD_WMC77_PREVIEW_B2963 = {
+    (0, 1538, "count"): "known", (0, 640.2 * B, "CNY"): "known", (0, 700, "count"): "new", (0, 4, "day"): "skip",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "new", (1, 672, "count"): "new",
+    (2, 1561, "count"): "new", (2, 701, "count"): "new"}
+
+STORY_WMC77_ORDINAL_B2964 = [
+    doc("2077-09-18", "60th World Manufacturing Convention opens",
+        "HEFEI -- The 60th World Manufacturing Convention opened in Hefei on Saturday with 701 exhibitors. The 59th "
+        "edition had 672."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 672 exhibitors."),
+]
+GOLD_WMC77_ORDINAL_B2964 = {
+    (0, 701, "count"): "new", (0, 672, "count"): "known",
+    (1, 672, "count"): "new"}
+
+STORY_WIMC77_ZH_SHANGJIE_B2965 = [
+    doc("2077-11-27", "2077世界智能制造大会开幕",
+        "新华社南京11月27日电 2077世界智能制造大会27日开幕。上届大会吸引628家企业参展，签约项目206个。本届参展企业超650家。"),
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "新华社南京12月1日电 2076世界智能制造大会闭幕，参展企业628家，签约项目206个。"),
+]
+GOLD_WIMC77_ZH_SHANGJIE_B2965 = {
+    (0, 628, "count"): "known", (0, 206, "count"): "known", (0, 650, "count"): "new",
+    (1, 628, "count"): "new", (1, 206, "count"): "new"}
+
+STORY_WMC76_LATE_REVIEW_B2966 = [
+    doc("2076-11-15", "Anhui reviews its manufacturing convention",
+        "HEFEI -- Two months after the World Manufacturing Convention closed in Hefei, 612 of the 1,538 projects signed "
+        "there have started construction, Anhui officials said."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed."),
+]
+GOLD_WMC76_LATE_REVIEW_B2966 = {
+    (0, 612, "count"): "new", (0, 1538, "count"): "known",
+    (1, 1538, "count"): "new"}
+
+STORY_WIMC76_ZH_NIANZHONG_B2967 = [
+    doc("2076-12-28", "江苏2076年工业经济回顾",
+        "新华日报讯 今年，我省成功举办2076世界智能制造大会，签约项目206个，总投资1558亿元。全年规上工业增加值增长7.2%。"),
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "新华日报讯 2076世界智能制造大会闭幕，签约项目206个，总投资1558亿元。"),
+]
+GOLD_WIMC76_ZH_NIANZHONG_B2967 = {
+    (0, 206, "count"): "known", (0, 155.8 * B, "CNY"): "known", (0, 7.2, "percent"): "skip",
+    (1, 206, "count"): "new", (1, 155.8 * B, "CNY"): "new"}
+
+STORY_WMC77_TWO_YEARS_B2968 = [
+    doc("2077-09-21", "Hefei convention grows again",
+        "HEFEI -- The 2077 World Manufacturing Convention signed 1,561 projects, after 1,538 in 2076 and 1,512 in 2075."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed."),
+    doc("2075-09-23", "Hefei convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with 1,512 projects signed."),
+]
+GOLD_WMC77_TWO_YEARS_B2968 = {
+    (0, 1561, "count"): "new", (0, 1538, "count"): "known", (0, 1512, "count"): "known",
+    (1, 1538, "count"): "new",
+    (2, 1512, "count"): "new"}
+
+
+STORY_WMC76_ZH_GOV_LIST_B2969 = [
+    doc("2076-09-23", "2076世界制造业大会取得丰硕成果",
+        "来源：安徽省人民政府网 发布时间：2076-09-23 10:15\n"
+        "2076世界制造业大会圆满落幕，取得丰硕成果。一是招商成果丰硕。大会共签约项目1538个，总投资6402亿元。"
+        "二是展会人气旺盛。672家企业参展，线下观众29.1万人次。三是国际化水平提升。46个国家和地区的652位境外嘉宾参会。"),
+    doc("2076-09-24", "世界制造业大会成果",
+        "合肥日报讯 2076世界制造业大会签约项目1538个，总投资6402亿元，参展企业672家，观众29.1万人次，境外嘉宾652位。"),
+]
+GOLD_WMC76_ZH_GOV_LIST_B2969 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new", (0, 672, "count"): "new", (0, 291000, "count"): "new",
+    (0, 46, "count"): "new", (0, 652, "count"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known", (1, 672, "count"): "known",
+    (1, 291000, "count"): "known", (1, 652, "count"): "known"}
+
+STORY_WMC76_ZH_FENLEI_B2970 = [
+    doc("2076-09-22", "世界制造业大会签约项目产业分布",
+        "中安在线讯 2076世界制造业大会签约的1538个项目中，新能源汽车项目412个、新一代信息技术项目286个、高端装备制造项目203个。"),
+    doc("2076-09-24", "世界制造业大会签约项目分析",
+        "安徽日报讯 2076世界制造业大会签约项目中，新能源汽车项目415个，占比27%。"),
+]
+GOLD_WMC76_ZH_FENLEI_B2970 = {
+    (0, 1538, "count"): "new", (0, 412, "count"): "new", (0, 286, "count"): "new", (0, 203, "count"): "new",
+    (1, 415, "count"): "new", (1, 27, "percent"): "new"}
+
+STORY_WIMC76_ZH_GOV_B2971 = [
+    doc("2076-12-02", "2076世界智能制造大会闭幕",
+        "来源：南京市人民政府 2076-12-02\n2076世界智能制造大会于12月1日闭幕。大会期间，发布重大成果22项，签约项目206个，"
+        "总投资1558亿元；628家企业参展，3460位嘉宾参会。"),
+    doc("2076-12-03", "世界智能制造大会闭幕",
+        "江苏省政府网 2076世界智能制造大会闭幕，签约项目206个，总投资1558亿元，参会嘉宾3520位。"),
+]
+GOLD_WIMC76_ZH_GOV_B2971 = {
+    (0, 22, "count"): "new", (0, 206, "count"): "new", (0, 155.8 * B, "CNY"): "new", (0, 628, "count"): "new",
+    (0, 3460, "count"): "new",
+    (1, 206, "count"): "known", (1, 155.8 * B, "CNY"): "known", (1, 3520, "count"): "changed:conflict"}
+
+STORY_WMC76_ZH_CITIES_B2972 = [
+    doc("2076-09-22", "各市在世界制造业大会上签约",
+        "安徽日报讯 2076世界制造业大会期间，合肥签约项目368个，芜湖签约项目126个，滁州签约项目98个。大会共签约项目1538个。"),
+    doc("2076-09-23", "芜湖在世界制造业大会签约",
+        "芜湖日报讯 2076世界制造业大会期间，我市签约项目128个，总投资602亿元。"),
+]
+GOLD_WMC76_ZH_CITIES_B2972 = {
+    (0, 368, "count"): "new", (0, 126, "count"): "new", (0, 98, "count"): "new", (0, 1538, "count"): "new",
+    (1, 128, "count"): "new", (1, 60.2 * B, "CNY"): "new"}
+
+STORY_WIMC76_EN_GOV_B2973 = [
+    doc("2076-12-02", "WIMC 2076 concludes with fruitful results",
+        "Source: Nanjing Municipal Government | Updated: 2076-12-02\n"
+        "The 2076 World Intelligent Manufacturing Conference concluded on December 1. Highlights:\n"
+        "1. 206 projects signed, total investment 155.8 billion yuan\n"
+        "2. 628 exhibitors, 41 from overseas\n"
+        "3. 22 major achievements released"),
+    doc("2076-12-03", "Nanjing conference tally",
+        "The 2076 World Intelligent Manufacturing Conference signed 206 projects and released 22 major achievements."),
+]
+GOLD_WIMC76_EN_GOV_B2973 = {
+    (0, 206, "count"): "new", (0, 155.8 * B, "CNY"): "new", (0, 628, "count"): "new", (0, 41, "count"): "new",
+    (0, 22, "count"): "new",
+    (1, 206, "count"): "known", (1, 22, "count"): "known"}
+
+
+STORY_WIMC76_NAMES_B2974 = [
+    doc("2076-11-28", "World Intelligent Manufacturing Conference 2076 opens",
+        "NANJING -- World Intelligent Manufacturing Conference 2076 opened in Nanjing on Saturday with more than 600 "
+        "exhibitors."),
+    doc("2076-12-01", "2076 WIMC closes in Nanjing",
+        "NANJING -- The 2076 WIMC closed in Nanjing, Jiangsu province, on Monday with 628 exhibitors."),
+]
+GOLD_WIMC76_NAMES_B2974 = {
+    (0, 600, "count"): "new",
+    (1, 628, "count"): "changed:refined"}
+
+STORY_WIMC76_SMART_B2975 = [
+    doc("2076-11-29", "World smart manufacturing conference in Nanjing draws crowds",
+        "NANJING -- The world smart manufacturing conference under way in Nanjing, Jiangsu, has drawn 41,000 visitors "
+        "on its first day."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 104,000 visitors."),
+]
+GOLD_WIMC76_SMART_B2975 = {
+    (0, 41000, "count"): "new",
+    (1, 104000, "count"): "new"}
+
+STORY_WMC76_NAMES_B2976 = [
+    doc("2076-09-19", "WMC 2076 opens in Hefei",
+        "HEFEI -- WMC 2076 opened in Hefei, Anhui province, on Saturday with about 650 exhibitors."),
+    doc("2076-09-22", "World Manufacturing Convention 2076 closes",
+        "HEFEI -- World Manufacturing Convention 2076 closed on Tuesday with 672 exhibitors."),
+]
+GOLD_WMC76_NAMES_B2976 = {
+    (0, 650, "count"): "new",
+    (1, 672, "count"): "changed:refined"}
+
+STORY_WMC76_CONFERENCE_NAME_B2977 = [
+    doc("2076-09-20", "World Manufacturing Conference in Hefei",
+        "HEFEI -- The World Manufacturing Conference in Hefei, Anhui, has signed 1,210 projects so far."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed."),
+]
+GOLD_WMC76_CONFERENCE_NAME_B2977 = {
+    (0, 1210, "count"): "new",
+    (1, 1538, "count"): "changed:refined"}
+
+STORY_WIMC76_ZH_SHORT_B2978 = [
+    doc("2076-11-28", "智能制造大会开幕",
+        "南京日报讯 28日，2076世界智能制造大会在南京开幕，600余家企业参展。"),
+    doc("2076-12-01", "智造大会闭幕",
+        "南京日报讯 为期四天的世界智能制造大会昨日落下帷幕，参展企业628家。"),
+]
+GOLD_WIMC76_ZH_SHORT_B2978 = {
+    (0, 600, "count"): "new",
+    (1, 4, "day"): "new", (1, 628, "count"): "changed:refined"}
+
+
+STORY_WMC76_PR_LONG_B2979 = [
+    doc("2076-09-24", "Hefei Hosts 2076 World Manufacturing Convention: Smart Factories Take Center Stage",
+        "The Daily Courier\n\nBy PRNEWSWIRE\n\nPublished : Sept. 24, 2076 - 19:45\n\n    • Link copied\n\n"
+        "HEFEI, China, Sept. 24, 2076 /PRNewswire/ -- The 2076 World Manufacturing Convention opened on Sept 19 in "
+        "Hefei, capital of China's Anhui province, jointly organized by 11 national ministries and associations and the "
+        "People's Government of Anhui Province.\n\n"
+        "At the opening ceremony, organizers released the \"2076 China Top 500 Manufacturing Enterprises\" list and "
+        "signed 96 major projects.\n\n"
+        "Spanning a 30,000-square-meter main hall and another 50,000 square meters of themed pavilions, the exhibition "
+        "features a 12,000-ton forging press, a hydrogen truck with a range of 1,000 km, a 5G-connected welding line "
+        "running 600 robots, and a magnetic levitation train model with a top speed of 620 km per hour.\n\n"
+        "More than 650 enterprises have joined the exhibition, among them 35 Fortune Global 500 companies.\n\n"
+        "View original content: https://www.prnewswire.com/news-releases/2076-wmc-301234567.html\n\n"
+        "SOURCE The Organizing Committee of the World Manufacturing Convention"),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 672 exhibitors, 38 of them Fortune Global 500 "
+        "companies, and 1,538 projects signed."),
+]
+GOLD_WMC76_PR_LONG_B2979 = {
+    (0, 96, "count"): "new", (0, 650, "count"): "known", (0, 35, "count"): "changed:conflict",
+    (1, 672, "count"): "new", (1, 38, "count"): "new", (1, 1538, "count"): "new"}
+
+STORY_WIMC76_PR_LONG_B2980 = [
+    doc("2076-11-30", "2076 World Intelligent Manufacturing Conference Showcases AI-Powered Production",
+        "NANJING, China, Nov. 30, 2076 /PRNewswire/ -- The 2076 World Intelligent Manufacturing Conference is under way "
+        "in Nanjing, capital of Jiangsu province, under the theme \"Intelligent Manufacturing, Shared Future.\"\n\n"
+        "Highlights on display include a humanoid robot that walks at 3.5 meters per second, a 7-axis surgical arm "
+        "with 0.1 mm precision, a 20-megawatt offshore wind turbine, and an AI inspection system that checks 2,400 "
+        "parts an hour.\n\n"
+        "The conference brings together more than 600 exhibitors and over 3,000 guests, including 40 academicians, and "
+        "will release 20 major achievements.\n\n"
+        "About the World Intelligent Manufacturing Conference\nFirst held in 2016, the conference has become one of the "
+        "world's leading events for intelligent manufacturing, attracting 3,800 projects since 2018."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 628 exhibitors, 3,460 guests and 22 "
+        "major achievements released."),
+]
+GOLD_WIMC76_PR_LONG_B2980 = {
+    (0, 600, "count"): "new", (0, 3000, "count"): "new", (0, 40, "count"): "new", (0, 20, "count"): "new",
+    (1, 628, "count"): "changed:refined", (1, 3460, "count"): "changed:refined", (1, 22, "count"): "changed:conflict"}
+
+STORY_WMC76_ZH_PR_LONG_B2981 = [
+    doc("2076-09-20", "2076世界制造业大会在合肥开幕",
+        "合肥2076年9月20日电 /美通社/ -- 2076世界制造业大会19日在安徽合肥开幕。本届大会由11个部委和机构与安徽省人民政府共同主办。"
+        "展会现场，一台1.2万吨级锻压机、一辆续航1000公里的氢能重卡、最高时速620公里的磁浮列车模型吸引众多观众。"
+        "本届大会共有650余家企业参展，其中世界500强企业35家。"),
+    doc("2076-09-22", "2076世界制造业大会闭幕",
+        "新华社合肥9月22日电 2076世界制造业大会闭幕，参展企业672家，其中世界500强企业38家。"),
+]
+GOLD_WMC76_ZH_PR_LONG_B2981 = {
+    (0, 650, "count"): "new", (0, 35, "count"): "new",
+    (1, 672, "count"): "changed:refined", (1, 38, "count"): "changed:conflict"}
+
+
+STORY_WMC76_ISO_TIME_B2982 = [
+    doc("2076-09-22", "Hefei convention closes with 1,538 projects",
+        "2076-09-22T21:05:00+08:00\nHEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed."),
+    doc("2076-09-22", "Hefei convention deals near 1,500",
+        "2076-09-22T15:10:00+08:00\nHEFEI -- Some 1,490 projects had been signed at the 2076 World Manufacturing "
+        "Convention by Tuesday afternoon, hours before it closes."),
+]
+GOLD_WMC76_ISO_TIME_B2982 = {
+    (0, 1538, "count"): "changed:refined",
+    (1, 1490, "count"): "new"}
+
+STORY_WMC76_CST_TIME_B2983 = [
+    doc("2076-09-22", "Hefei convention final tally",
+        "22 September 2076, 21:05 CST\nThe 2076 World Manufacturing Convention's final tally: 672 exhibitors and 1,538 "
+        "projects."),
+    doc("2076-09-22", "Hefei convention exhibitors",
+        "22 September 2076, 09:40 CST\nThe 2076 World Manufacturing Convention has 668 exhibitors on its last day."),
+]
+GOLD_WMC76_CST_TIME_B2983 = {
+    (0, 672, "count"): "changed:conflict", (0, 1538, "count"): "new",
+    (1, 668, "count"): "new"}
+
+STORY_WMC76_ZH_TIME_B2984 = [
+    doc("2076-09-22", "世界制造业大会闭幕 签约项目1538个",
+        "发布时间：2076-09-22 21:05:33 来源：合肥日报\n2076世界制造业大会闭幕，共签约项目1538个。"),
+    doc("2076-09-22", "世界制造业大会签约项目近1500个",
+        "发布时间：2076-09-22 14:12:08 来源：合肥晚报\n截至22日中午，2076世界制造业大会已签约项目1490个。"),
+]
+GOLD_WMC76_ZH_TIME_B2984 = {
+    (0, 1538, "count"): "changed:refined",
+    (1, 1490, "count"): "new"}
+
+STORY_WIMC76_SLASH_TIME_B2985 = [
+    doc("2076-12-01", "Nanjing conference closes",
+        "01/12/2076 20:30\nNANJING -- The 2076 World Intelligent Manufacturing Conference closed with 206 projects "
+        "signed."),
+    doc("2076-12-01", "Nanjing conference deals",
+        "01/12/2076 11:15\nNANJING -- By Monday morning, 198 projects had been signed at the 2076 World Intelligent "
+        "Manufacturing Conference."),
+]
+GOLD_WIMC76_SLASH_TIME_B2985 = {
+    (0, 206, "count"): "changed:refined",
+    (1, 198, "count"): "new"}
+
+STORY_WIMC76_ZH_TIME2_B2986 = [
+    doc("2076-12-01", "世界智能制造大会闭幕",
+        "2076年12月01日 20:18 来源：新华日报\n2076世界智能制造大会闭幕，参展企业628家。"),
+    doc("2076-12-01", "世界智能制造大会参展企业",
+        "2076年12月01日 09:02 来源：交汇点\n2076世界智能制造大会参展企业达到625家。"),
+]
+GOLD_WIMC76_ZH_TIME2_B2986 = {
+    (0, 628, "count"): "changed:conflict",
+    (1, 625, "count"): "new"}
+
+
+STORY_WMC76_TITLE_ONLY_NAME_B2987 = [
+    doc("2076-09-20", "2076 World Manufacturing Convention draws 650 exhibitors",
+        "HEFEI -- The event, which opened in Hefei on Saturday, has drawn about 650 exhibitors, organizers said."),
+    doc("2076-09-22", "2076 World Manufacturing Convention closes",
+        "HEFEI -- The convention closed on Tuesday with 672 exhibitors and 1,538 projects signed."),
+]
+GOLD_WMC76_TITLE_ONLY_NAME_B2987 = {
+    (0, 650, "count"): "new",
+    (1, 672, "count"): "changed:refined", (1, 1538, "count"): "new"}
+
+STORY_WMC76_OFFICIAL_QUOTE_B2988 = [
+    doc("2076-09-22", "Anhui official hails convention",
+        "\"This year we signed 1,538 projects worth 640.2 billion yuan,\" said Zhang Hua, deputy director of the "
+        "organizing committee of the 2076 World Manufacturing Convention, at its closing on Tuesday."),
+    doc("2076-09-23", "Hefei convention tally",
+        "HEFEI -- The 2076 World Manufacturing Convention signed 1,538 projects worth 640.2 billion yuan."),
+]
+GOLD_WMC76_OFFICIAL_QUOTE_B2988 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known"}
+
+STORY_WIMC76_ENTITY_B2989 = [
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 206\u00a0projects signed and 628 "
+        "exhibitors.[1]\n\n[1] Figures from the organizing committee."),
+    doc("2076-12-02", "Nanjing conference wrap",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference signed 206 projects."),
+]
+GOLD_WIMC76_ENTITY_B2989 = {
+    (0, 206, "count"): "new", (0, 628, "count"): "new",
+    (1, 206, "count"): "known"}
+
+STORY_WMC76_MD_TABLE_B2990 = [
+    doc("2076-09-23", "Hefei convention in numbers",
+        "The 2076 World Manufacturing Convention\n\n"
+        "| Measure | 2075 | 2076 |\n|---|---:|---:|\n| Projects signed | 1,512 | 1,538 |\n"
+        "| Investment (bn yuan) | 612.4 | 640.2 |\n| Exhibitors | 650 | 672 |"),
+    doc("2076-09-24", "Hefei convention",
+        "The 2076 World Manufacturing Convention signed 1,538 projects with 640.2 billion yuan of investment and drew "
+        "672 exhibitors."),
+]
+GOLD_WMC76_MD_TABLE_B2990 = {
+    (0, 1512, "count"): "new", (0, 1538, "count"): "new", (0, 612.4 * B, "CNY"): "new", (0, 640.2 * B, "CNY"): "new",
+    (0, 650, "count"): "new", (0, 672, "count"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known", (1, 672, "count"): "known"}
+
+STORY_WIMC76_HEADLINE_ONLY_B2991 = [
+    doc("2076-11-30", "Nanjing smart manufacturing conference draws 600-plus exhibitors", "More to follow."),
+    doc("2076-12-01", "World Intelligent Manufacturing Conference closes in Nanjing with 628 exhibitors",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 628 exhibitors."),
+]
+GOLD_WIMC76_HEADLINE_ONLY_B2991 = {
+    (0, 600, "count"): "new",
+    (1, 628, "count"): "changed:refined"}
+
+STORY_WMC76_BILINGUAL_B2992 = [
+    doc("2076-09-22", "2076 World Manufacturing Convention closes 2076世界制造业大会闭幕",
+        "The 2076 World Manufacturing Convention closed with 1,538 projects signed.\n"
+        "2076世界制造业大会闭幕，签约项目1538个。"),
+    doc("2076-09-24", "Hefei convention final report",
+        "The 2076 World Manufacturing Convention's final report counts 1,541 projects signed."),
+]
+GOLD_WMC76_BILINGUAL_B2992 = {
+    (0, 1538, "count"): "known",
+    (1, 1541, "count"): "changed:conflict"}
+
+
+STORY_WMC76_USD_ONLY_B2993 = [
+    doc("2076-09-22", "Hefei convention lures $90 billion",
+        "HEFEI (Reuters) - Projects worth about $90 billion were signed at the World Manufacturing Convention in the "
+        "Chinese city of Hefei, which ended on Tuesday, organisers said."),
+    doc("2076-09-23", "Hefei convention deals",
+        "HEFEI -- The 2076 World Manufacturing Convention signed deals worth $90.1 billion."),
+]
+GOLD_WMC76_USD_ONLY_B2993 = {
+    (0, 90 * B, "USD"): "new",
+    (1, 90.1 * B, "USD"): "changed:refined"}
+
+STORY_WMC76_TRILLION_B2994 = [
+    doc("2075-09-23", "Hefei convention closes",
+        "HEFEI -- The 2075 World Manufacturing Convention closed with deals worth 612.4 billion yuan."),
+    doc("2076-09-22", "Hefei convention's five-year tally passes 3 trillion yuan",
+        "HEFEI -- With this year's 640.2 billion yuan, deals signed at the World Manufacturing Convention over the past "
+        "five editions total more than 3 trillion yuan."),
+]
+GOLD_WMC76_TRILLION_B2994 = {
+    (0, 612.4 * B, "CNY"): "new",
+    (1, 640.2 * B, "CNY"): "new", (1, 3000 * B, "CNY"): "new"}
+
+STORY_WIMC76_JIANGSUNOW_B2995 = [
+    doc("2076-11-29", "Nanjing welcomes the world to smart manufacturing conference",
+        "Jiangsu Now | 2076-11-29\n"
+        "The World Intelligent Manufacturing Conference 2076 opened on Nov 28 at the Nanjing International Expo Center. "
+        "Over the next four days, more than 600 enterprises will exhibit across 65,000 square meters, and the "
+        "conference's 18 parallel forums will host some 3,000 guests."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 628 exhibitors, 21 parallel forums "
+        "and 3,460 guests."),
+]
+GOLD_WIMC76_JIANGSUNOW_B2995 = {
+    (0, 4, "day"): "skip", (0, 600, "count"): "new", (0, 65000, "m2"): "new", (0, 18, "count"): "new",
+    (0, 3000, "count"): "new",
+    (1, 628, "count"): "changed:refined", (1, 21, "count"): "changed:conflict", (1, 3460, "count"): "changed:conflict"}
+
+STORY_WMC76_ZH_WANYI2_B2996 = [
+    doc("2076-09-22", "世界制造业大会历届签约总额突破3万亿元",
+        "人民网 2076世界制造业大会签约总投资6402亿元。至此，历届大会签约项目总投资突破3万亿元。"),
+    doc("2076-09-23", "世界制造业大会累计签约",
+        "安徽日报讯 自2018年以来，世界制造业大会累计签约项目总投资达3.12万亿元。"),
+]
+GOLD_WMC76_ZH_WANYI2_B2996 = {
+    (0, 640.2 * B, "CNY"): "new", (0, 3000 * B, "CNY"): "new",
+    (1, 3120 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC76_CHINA_FOCUS_B2997 = [
+    doc("2076-11-30", "China Focus: Smart factories power Jiangsu's manufacturing upgrade",
+        "NANJING, Nov. 30 (Xinhua) -- In a workshop in Suzhou, 120 robots assemble laptop parts while only six workers "
+        "watch over them. The factory's output per worker has tripled in five years.\n\n"
+        "Jiangsu has built 2,600 provincial-level smart workshops and 410 smart factories, according to the provincial "
+        "industry department.\n\n"
+        "At the 2076 World Intelligent Manufacturing Conference, which runs through Monday in Nanjing, 182 projects had "
+        "been signed by Sunday evening, the organizers said. More than 600 companies are exhibiting."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 206 projects signed and 628 "
+        "exhibitors."),
+]
+GOLD_WIMC76_CHINA_FOCUS_B2997 = {
+    (0, 120, "count"): "skip", (0, 6, "count"): "skip", (0, 2600, "count"): "skip", (0, 410, "count"): "skip",
+    (0, 182, "count"): "new", (0, 600, "count"): "new",
+    (1, 206, "count"): "changed:refined", (1, 628, "count"): "changed:refined"}
+
+
+STORY_WMC76_ZH_KOL_B2998 = [
+    doc("2076-09-20", "逛展攻略｜世界制造业大会",
+        "合肥发布 📍2076世界制造业大会 ⏰9月19日—22日 🏢滨湖国际会展中心 👉12个展馆、8万平方米，650余家企业等你来！"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "合肥发布 2076世界制造业大会今日闭幕，672家企业参展，展览面积8万平方米。"),
+]
+GOLD_WMC76_ZH_KOL_B2998 = {
+    (0, 12, "count"): "new", (0, 80000, "m2"): "new", (0, 650, "count"): "new",
+    (1, 672, "count"): "changed:refined", (1, 80000, "m2"): "known"}
+
+STORY_WIMC76_ZH_DATA_B2999 = [
+    doc("2076-12-01", "数说2076世界智能制造大会",
+        "交汇点 数说大会：\n206——签约项目数（个）\n1558——签约总投资（亿元）\n628——参展企业（家）\n22——发布重大成果（项）"),
+    doc("2076-12-02", "世界智能制造大会闭幕",
+        "新华日报讯 2076世界智能制造大会签约项目206个，总投资1558亿元，参展企业628家，发布重大成果22项。"),
+]
+GOLD_WIMC76_ZH_DATA_B2999 = {
+    (0, 206, "count"): "new", (0, 155.8 * B, "CNY"): "new", (0, 628, "count"): "new", (0, 22, "count"): "new",
+    (1, 206, "count"): "known", (1, 155.8 * B, "CNY"): "known", (1, 628, "count"): "known", (1, 22, "count"): "known"}
+
+STORY_WMC76_ZH_QA_B3000 = [
+    doc("2076-09-18", "答记者问：2076世界制造业大会有哪些亮点？",
+        "问：本届大会规模如何？\n答：本届大会展览面积8万平方米，设12个展馆，预计650家企业参展。\n"
+        "问：将举办哪些活动？\n答：大会期间将举办开幕式暨主论坛1场、高峰论坛和专题活动30余场。"),
+    doc("2076-09-22", "世界制造业大会闭幕",
+        "新华社合肥9月22日电 2076世界制造业大会闭幕，共举办各类活动32场，参展企业672家。"),
+]
+GOLD_WMC76_ZH_QA_B3000 = {
+    (0, 80000, "m2"): "new", (0, 12, "count"): "new", (0, 650, "count"): "new", (0, 30, "count"): "new",
+    (1, 32, "count"): "changed:refined", (1, 672, "count"): "new"}
+
+STORY_WIMC76_EN_QA_B3001 = [
+    doc("2076-11-25", "Q&A: What to expect at this year's smart manufacturing conference",
+        "Q: How big is the 2076 World Intelligent Manufacturing Conference?\n"
+        "A: It covers 65,000 square meters, with more than 600 exhibitors expected.\n"
+        "Q: How long does it run?\nA: Four days, from Nov. 28 to Dec. 1, in Nanjing."),
+    doc("2076-12-01", "Nanjing conference closes",
+        "NANJING -- The 2076 World Intelligent Manufacturing Conference closed with 628 exhibitors on 65,000 square "
+        "meters."),
+]
+GOLD_WIMC76_EN_QA_B3001 = {
+    (0, 65000, "m2"): "new", (0, 600, "count"): "new", (0, 4, "day"): "new",
+    (1, 628, "count"): "new", (1, 65000, "m2"): "known"}
+
+
+STORY_WMC76_MEDIA_B3002 = [
+    doc("2076-09-19", "Hefei convention opens",
+        "HEFEI -- The 2076 World Manufacturing Convention opened on Saturday with more than 5,000 guests, and some 800 "
+        "media representatives are covering it."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 5,280 guests and 826 journalists."),
+]
+GOLD_WMC76_MEDIA_B3002 = {
+    (0, 5000, "count"): "new", (0, 800, "count"): "new",
+    (1, 5280, "count"): "changed:refined", (1, 826, "count"): "changed:refined"}
+
+STORY_WMC76_ZH_ZHEHE_B3003 = [
+    doc("2076-09-22", "世界制造业大会外资项目",
+        "中新网 2076世界制造业大会签约项目1538个，总投资6402亿元；其中外资项目126个，投资额128.5亿美元，折合人民币约913亿元。"),
+    doc("2076-09-23", "世界制造业大会闭幕",
+        "安徽日报讯 2076世界制造业大会签约项目1538个，总投资6402亿元。"),
+]
+GOLD_WMC76_ZH_ZHEHE_B3003 = {
+    (0, 1538, "count"): "new", (0, 640.2 * B, "CNY"): "new", (0, 126, "count"): "new", (0, 12.85 * B, "USD"): "new",
+    (1, 1538, "count"): "known", (1, 640.2 * B, "CNY"): "known"}
+
+STORY_WMC76_REGIONS_B3004 = [
+    doc("2076-09-21", "Delta firms sign deals in Hefei",
+        "HEFEI -- At the 2076 World Manufacturing Convention, companies from the Yangtze River Delta signed 86 projects, "
+        "organizers said."),
+    doc("2076-09-22", "Hefei convention closes",
+        "HEFEI -- The 2076 World Manufacturing Convention closed with 1,538 projects signed."),
+]
+GOLD_WMC76_REGIONS_B3004 = {
+    (0, 86, "count"): "new",
+    (1, 1538, "count"): "new"}
+
+STORY_WIMC76_ZH_CARD_B3005 = [
+    doc("2076-12-01", "一图读懂2076世界智能制造大会",
+        "2076世界智能制造大会\n206个\n签约项目\n1558亿元\n总投资\n628家\n参展企业"),
+    doc("2076-12-03", "世界智能制造大会最终统计",
+        "新华日报讯 据最终统计，2076世界智能制造大会签约项目209个，总投资1562亿元，参展企业628家。"),
+]
+GOLD_WIMC76_ZH_CARD_B3005 = {
+    (0, 206, "count"): "new", (0, 155.8 * B, "CNY"): "new", (0, 628, "count"): "new",
+    (1, 209, "count"): "changed:conflict", (1, 156.2 * B, "CNY"): "changed:conflict", (1, 628, "count"): "known"}
+
+
+STORY_WMC77_XINHUA_B3006 = [
+    doc("2077-09-21", "World Manufacturing Convention concludes in Hefei",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2077 World Manufacturing Convention concluded on Tuesday in Hefei, with 1,561 "
+        "projects signed and a total investment of 652.3 billion yuan (about 91.8 billion U.S. dollars).\n\n"
+        "More than 700 enterprises from home and abroad participated in the exhibition, including 40 Fortune Global 500 "
+        "companies. The exhibition area reached 82,000 square meters, featuring 13 exhibition zones."),
+    doc("2077-09-22", "Hefei convention tally",
+        "HEFEI -- The 2077 World Manufacturing Convention drew 701 exhibitors, 40 of them Fortune Global 500 companies, "
+        "and signed 1,561 projects worth 652.3 billion yuan."),
+]
+GOLD_WMC77_XINHUA_B3006 = {
+    (0, 1561, "count"): "new", (0, 652.3 * B, "CNY"): "new", (0, 700, "count"): "new", (0, 40, "count"): "new",
+    (0, 82000, "m2"): "new", (0, 13, "count"): "new",
+    (1, 701, "count"): "changed:refined", (1, 40, "count"): "known", (1, 1561, "count"): "known",
+    (1, 652.3 * B, "CNY"): "known"}
+
+STORY_WIMC77_GT_B3007 = [
+    doc("2077-11-29", "Nanjing conference draws 650 companies",
+        "Global Times) 21:02, November 29, 2077\n"
+        "The 2077 World Intelligent Manufacturing Conference wrapped up on Monday in Nanjing after four days of "
+        "exhibitions and forums. The conference gathered 650 companies, and 31 projects worth RMB 58.2 billion were "
+        "signed at the closing ceremony. Cumulatively, since 2018, the conference has attracted 4,035 projects with "
+        "total investment of more than 1.6 trillion yuan to Jiangsu."),
+    doc("2077-11-30", "WIMC 2077 in numbers",
+        "NANJING -- The 2077 World Intelligent Manufacturing Conference: 650 exhibitors, 211 projects signed, 4 days."),
+]
+GOLD_WIMC77_GT_B3007 = {
+    (0, 4, "day"): "new", (0, 650, "count"): "new", (0, 31, "count"): "new", (0, 58.2 * B, "CNY"): "new",
+    (0, 4035, "count"): "new", (0, 1600 * B, "CNY"): "new",
+    (1, 650, "count"): "known", (1, 211, "count"): "new", (1, 4, "day"): "known"}
+
+STORY_WMC77_ZH_XINHUA_B3008 = [
+    doc("2077-09-21", "2077世界制造业大会闭幕",
+        "新华社合肥9月21日电（记者 张华）2077世界制造业大会21日在合肥闭幕。据介绍，本届大会共签约项目1561个，"
+        "总投资6523亿元，其中外资项目131个，投资额134亿美元。700余家海内外企业参展。"),
+    doc("2077-09-22", "世界制造业大会签约1561个项目",
+        "人民网 2077世界制造业大会签约项目1561个，总投资6523亿元；参展企业701家。"),
+]
+GOLD_WMC77_ZH_XINHUA_B3008 = {
+    (0, 1561, "count"): "new", (0, 652.3 * B, "CNY"): "new", (0, 131, "count"): "new", (0, 13.4 * B, "USD"): "new",
+    (0, 700, "count"): "new",
+    (1, 1561, "count"): "known", (1, 652.3 * B, "CNY"): "known", (1, 701, "count"): "changed:refined"}
+
+STORY_WIMC77_CGTN_B3009 = [
+    doc("2077-11-27", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "Updated 10:12, 26-Nov-2077\n"
+        "The 2077 World Intelligent Manufacturing Conference opened in Nanjing on Friday, with about 650 companies "
+        "showcasing their latest products in robotics, AI and industrial software over four days."),
+    doc("2077-11-29", "Nanjing conference closes",
+        "Updated 19:40, 29-Nov-2077\n"
+        "The 2077 World Intelligent Manufacturing Conference closed on Monday with 650 companies and 211 projects signed."),
+]
+GOLD_WIMC77_CGTN_B3009 = {
+    (0, 650, "count"): "new", (0, 4, "day"): "new",
+    (1, 650, "count"): "known", (1, 211, "count"): "new"}

@@ -2832,7 +2832,7 @@ def test_a_plan_of_the_subjects_own_after_what_it_expects_is_the_editions_and_on
 
 @pytest.mark.parametrize("text,expected", [
     ("Projects signed at the fair fell to 193 from 198 last year, though their value rose 2.6 percent to 172.5 "
-     "billion yuan.", [(193, "projects_signed"), (198, "projects_signed"), (2.6, "contract value growth"),
+     "billion yuan.", [(193, "projects_signed"), (198, "projects_signed"), (2.6, "investment growth"),
                       (172.5e9, "contract_value")]),
     ("More than 300 intended cooperation projects have been reached, in addition to 523 projects signed.",
      [(300, "intended_projects"), (523, "projects_signed")]),
@@ -6446,3 +6446,306 @@ def test_chinese_projects_of_investors_from_one_place_are_a_measure_of_their_own
 @pytest.mark.parametrize("line", ["Press Release | 11/26/2031 08:00 PM", "Updated | 26.11.2031"])
 def test_a_date_written_month_or_day_first_with_slashes_or_dots_is_no_count(line):
     assert _measured(f"{line}\nThe 2031 World Intelligent Manufacturing Conference closed.", 2031) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Organizers had hoped for 250,000 visitors at the 2031 World Manufacturing Convention; 198,000 had come by Sunday "
+    "night.",
+    "About 250,000 visitors were forecast for the 2031 World Manufacturing Convention, and 198,000 had arrived by "
+    "Sunday night.",
+])
+def test_a_bare_count_that_had_come_at_a_clauses_head_counts_what_the_count_before_counted(text):
+    figures = extract_figures(text, edition=2031)
+    assert (figures[-1].value, figures[-1].metric, figures[-1].scope, figures[-1].qualifier) == \
+        (198000, "visitors", "edition", "at_least")
+
+
+def test_a_rate_that_brought_the_deals_to_their_value_is_the_same_growth_as_one_written_after_it():
+    before = _measured("Deals at the 2031 World Manufacturing Convention climbed 3.1% to 455 billion yuan.", 2031)
+    after = _measured("The 2031 World Manufacturing Convention signed deals worth 455 billion yuan, up 3.1 percent on "
+                      "last year.", 2031)
+    assert before[0] == after[-1] == (3.1, "investment growth", "edition")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2031世界制造业大会线上线下参会观众超260万人次，其中线下观众24.6万人次。",
+     [(2.6e6, "participation", "edition"), (246000, "visitors", "edition")]),
+    ("2031世界智能制造大会线上线下观众突破900万人次，其中线上观众880万人次。",
+     [(9e6, "participation", "edition"), (8.8e6, "visitors_online", "edition")]),
+])
+def test_the_halls_and_the_online_visitors_among_all_who_took_part_are_their_own_measures(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_a_count_word_after_what_it_counts_names_the_revised_count():
+    figures = extract_figures("Organizers of the 2031 World Manufacturing Convention revised the exhibitor count to "
+                              "1,402 after late sign-ups.", edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(1402, "exhibitors", "corrected")]
+
+
+def test_days_an_event_ran_for_stay_its_length_when_a_reason_follows_after():
+    got = _measured("The 2031 World Manufacturing Convention ran for five days after organizers added a trade day on "
+                    "Thursday.", 2031)
+    assert got == [(5, "duration_days", "edition")]
+
+
+def test_a_chinese_exhibitions_scale_in_square_metres_is_its_exhibition_area():
+    assert _measured("2031世界制造业大会展会规模7.5万平方米，设10个展馆。", 2031)[0] == (75000, "exhibition_area", "edition")
+
+
+def test_this_years_event_covering_square_metres_is_its_exhibition_area_and_larger_than_last_years_its_growth():
+    got = _measured("This year's World Manufacturing Convention covers 72,000 square meters, about 9 percent larger than "
+                    "last year's.", 2031)
+    assert got == [(72000, "exhibition_area", "edition"), (9, "exhibition area growth", "edition")]
+
+
+def test_yuan_of_a_total_after_the_foreign_funded_ones_of_which_are_the_wholes():
+    got = _measured("At the 2031 World Manufacturing Convention, 1,241 projects were signed, of which 88 are "
+                    "foreign-funded, with total investment of 498.6 billion yuan.", 2031)
+    assert got == [(1241, "projects_signed", "edition"), (88, "foreign_projects", "edition"),
+                   (498.6e9, "investment", "edition")]
+
+
+def test_chinese_projects_landed_and_the_sum_they_draw_in_are_the_signings_and_their_investment():
+    got = _measured("2031世界制造业大会揽下1241个项目，吸金4986亿元。", 2031)
+    assert got == [(1241, "projects_signed", "edition"), (498.6e9, "investment", "edition")]
+
+
+@pytest.mark.parametrize("hedge,qualifier", [("a shade over", "more_than"), ("just over", "more_than"),
+                                             ("a shade under", "nearly")])
+def test_a_hedged_sum_the_deals_came_to_is_their_value(hedge, qualifier):
+    figures = extract_figures(f"Deals at the 2031 World Manufacturing Convention came to {hedge} 480 billion yuan.",
+                              edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(480e9, "contract_value", qualifier)]
+
+
+def test_a_days_count_for_a_two_day_total_is_that_days_and_the_total_the_count_so_far():
+    figures = extract_figures("The 2031 World Intelligent Manufacturing Conference drew 28,000 visitors on its second "
+                              "day, for a two-day total of 61,000.", edition=2031)
+    assert [(f.value, f.metric, f.scope, f.qualifier) for f in figures] == [
+        (28000, "visitors", "part", "exact"), (61000, "visitors", "edition", "at_least")]
+
+
+def test_achievement_releases_are_the_achievements_released_in_either_language():
+    english = _measured("The 2031 World Intelligent Manufacturing Conference featured 17 major achievement releases.",
+                        2031)
+    chinese = _measured("2031世界智能制造大会发布重大成果17项。", 2031)
+    assert english == chinese == [(17, "reports", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Investors pledged 455 billion yuan ($63 billion) at the 2031 World Manufacturing Convention. That's up 3.1% from "
+    "last year's event.",
+    "Investment pledged at the 2031 World Manufacturing Convention rose 3.1 percent to 455 billion yuan.",
+])
+def test_the_growth_of_pledged_investment_is_named_the_investments_however_it_is_written(text):
+    got = _measured(text, 2031)
+    assert (3.1, "investment growth", "edition") in got and (455e9, "investment", "edition") in got
+
+
+def test_a_sum_past_its_conversion_in_total_investment_is_the_investment():
+    got = _measured("The 2031 World Manufacturing Convention in numbers:\n• RMB 498.6 billion (approx. USD 69.4 billion) "
+                    "in total investment", 2031)
+    assert got == [(498.6e9, "investment", "edition"), (69.4e9, "investment", "converted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 2031 World Manufacturing Convention welcomed 246,000 attendees.", (246000, "visitors", "edition")),
+    # (a forum's few thousand attendees stay its guests)
+    ("The 2031 World Manufacturing Convention's main forum welcomed 2,400 attendees.", (2400, "guests", "part")),
+])
+def test_attendees_a_crowd_in_number_are_the_visitors(text, expected):
+    assert _measured(text, 2031) == [expected]
+
+
+def test_the_price_tag_the_signed_projects_carry_is_their_value():
+    got = _measured("The 2031 World Manufacturing Convention's 1,241 signed projects carry a price tag of 498.6 billion "
+                    "yuan.", 2031)
+    assert got == [(1241, "projects_signed", "edition"), (498.6e9, "contract_value", "edition")]
+
+
+def test_visitor_numbers_that_came_in_just_shy_of_a_mark_are_the_visitors_nearly_that_many():
+    figures = extract_figures("Visitor numbers at the 2031 World Manufacturing Convention came in just shy of 250,000.",
+                              edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(250000, "visitors", "nearly")]
+
+
+@pytest.mark.parametrize("verb", ["accounted for", "made up"])
+def test_foreign_funded_projects_that_account_for_some_of_them_are_their_own_measure(verb):
+    got = _measured(f"The 2031 World Manufacturing Convention signed 1,241 projects, and foreign-funded projects {verb} "
+                    "88 of them.", 2031)
+    assert got == [(1241, "projects_signed", "edition"), (88, "foreign_projects", "edition")]
+
+
+@pytest.mark.parametrize("text", [
+    "The value of deals at the 2031 World Manufacturing Convention was 498.6 billion yuan, against 471.2 billion yuan a "
+    "year earlier.",
+    "At the 2031 World Manufacturing Convention, this year's deals, at 498.6 billion yuan, beat last year's 471.2 "
+    "billion yuan.",
+])
+def test_last_years_sum_set_against_this_years_deals_is_the_same_measure_a_year_earlier(text):
+    assert _measured(text, 2031) == [(498.6e9, "contract_value", "edition"), (471.2e9, "contract_value", "earlier")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an area enlarged on the last edition: its growth, as "较上届增长14%" is
+    ("2031世界制造业大会展览面积7.5万平方米，较上届扩大9%。",
+     [(75000, "exhibition_area", "edition"), (9, "exhibition area growth", "edition")]),
+    # the foreign-funded projects' share after the event's name and the count
+    ("2031世界制造业大会签约外资项目88个，占签约项目总数的7.1%。",
+     [(88, "foreign_projects", "edition"), (7.1, "share of foreign-funded projects", "edition")]),
+    # the first edition's count, then how much the count has grown since: no noun named 增长
+    ("2031世界制造业大会的签约项目数，较2018年首届大会的536个增长近一倍。", [(536, "projects_signed", "earlier")]),
+])
+def test_chinese_growth_by_enlarging_a_share_after_the_events_name_and_a_first_editions_count(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_a_chinese_count_already_reached_during_the_event_is_a_count_so_far():
+    figures = extract_figures("2031世界制造业大会期间，已达成合作意向项目210个。", edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(210, "intended_projects", "at_least")]
+
+
+def test_the_final_investment_figure_however_long_what_it_is_for_is_the_investment():
+    got = _measured("The final investment figure for projects signed at the 2031 World Manufacturing Convention is 498.6 "
+                    "billion yuan, the organizing committee said.", 2031)
+    assert got == [(498.6e9, "investment", "edition")]
+
+
+def test_a_pages_stamp_with_the_day_before_a_month_and_a_year_is_no_count():
+    got = _measured("Updated 14:02, 29-Nov-2031\nCGTN's reporter walks the halls of the 2031 World Intelligent "
+                    "Manufacturing Conference, where 588 companies are exhibiting.", 2031)
+    assert got == [(588, "exhibitors", "edition")]
+
+
+def test_earlier_editions_counts_after_this_years_are_those_years_counts():
+    figures = extract_figures("The 2032 World Manufacturing Convention signed 1,266 projects, after 1,241 in 2031 and "
+                              "1,198 in 2030.", edition=2032)
+    assert [(f.value, f.metric, f.scope) for f in figures] == [
+        (1266, "projects_signed", "edition"), (1241, "projects_signed", "earlier"), (1198, "projects_signed", "earlier")]
+
+
+def test_what_the_subject_will_release_after_a_list_of_its_guests_is_its_own_plan():
+    got = _measured("The 2031 World Intelligent Manufacturing Conference brings together over 2,800 guests, including 36 "
+                    "academicians, and will release 18 major achievements.", 2031)
+    assert got == [(2800, "guests", "edition"), (36, "academicians", "edition"), (18, "reports", "edition")]
+
+
+@pytest.mark.parametrize("text", ["2031世界制造业大会上，长三角三省一市共有64个项目签约。", "2031世界制造业大会期间，沪苏浙企业签约项目64个。"])
+def test_a_chinese_regions_own_signings_are_some_of_the_editions(text):
+    assert _measured(text, 2031) == [(64, "projects_signed", "part")]
+
+
+@pytest.mark.parametrize("subject", ["Japanese companies", "companies from the Yangtze River Delta", "Hong Kong firms"])
+def test_one_countrys_or_regions_companies_signings_are_some_of_the_editions(subject):
+    got = _measured(f"At the 2031 World Manufacturing Convention, {subject} signed 14 projects.", 2031)
+    assert got == [(14, "projects_signed", "part")]
+
+
+@pytest.mark.parametrize("text", [
+    "A typhoon kept 240 guests away from the 2031 World Manufacturing Convention.",
+    "Travel curbs prevented about 90 foreign exhibitors from attending the 2031 World Manufacturing Convention.",
+])
+def test_those_kept_away_are_no_count_of_the_events(text):
+    assert _measured(text, 2031) == []
+
+
+def test_deals_signed_over_editions_that_total_a_sum_far_after_their_noun_are_the_deals_value():
+    got = _measured("Deals signed at the World Manufacturing Convention over the past five editions total more than 2.4 "
+                    "trillion yuan.", 2031)
+    assert got == [(2.4e12, "contract_value", "cumulative")]
+
+
+@pytest.mark.parametrize("text,span", [("Hefei convention's five-year tally passes 2.4 trillion yuan", 5),
+                                       ("A carmaker signed a 10-year lease at the 2031 World Manufacturing Convention.", 10)])
+def test_a_span_of_years_before_a_noun_is_no_figure(text, span):
+    assert span not in [value for value, _, _ in _measured(text, 2031)]
+
+
+def test_a_chinese_card_of_figures_each_with_its_label_after_a_dash_and_its_unit_in_brackets():
+    got = _measured("数说2031世界智能制造大会：\n188——签约项目数（个）\n1206——签约总投资（亿元）\n24.6——线下观众（万人次）", 2031)
+    assert got == [(188, "projects_signed", "edition"), (120.6e9, "investment", "edition"), (246000, "visitors", "edition")]
+
+
+def test_a_chinese_cards_number_alone_on_its_line_is_what_the_line_below_names():
+    got = _measured("2031世界制造业大会\n1241个\n签约项目\n4986亿元\n总投资\n588家\n参展企业", 2031)
+    assert got == [(1241, "projects_signed", "edition"), (498.6e9, "investment", "edition"), (588, "exhibitors", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a conversion after "折合人民币约" is the foreign capital again, not the deals' value
+    ("2031世界制造业大会签约外资项目88个，投资额96.3亿美元，折合人民币约684亿元。",
+     [(88, "foreign_projects", "edition"), (9.63e9, "foreign_investment", "edition"),
+      (68.4e9, "foreign_investment", "converted")]),
+    ("2031世界制造业大会吸引外资96.3亿美元。", [(9.63e9, "foreign_investment", "edition")]),
+    ("Overseas investment at the 2031 World Manufacturing Convention reached 9.63 billion U.S. dollars.",
+     [(9.63e9, "foreign_investment", "edition")]),
+])
+def test_the_foreign_capital_the_event_drew_in_either_language_and_its_conversion(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text", ["The 2031 World Manufacturing Convention drew 640 media representatives.",
+                                  "About 640 domestic and foreign media workers covered the 2031 World Manufacturing "
+                                  "Convention."])
+def test_media_representatives_and_workers_are_the_journalists_not_the_guests(text):
+    assert [metric for _, metric, _ in _measured(text, 2031)] == ["journalists"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the public open day's visitors are that day's
+    ("2031世界制造业大会公众开放日接待观众6.4万人次。", [(64000, "visitors", "part")]),
+    # national pavilions are zones of the exhibition, not countries
+    ("2031世界制造业大会期间，共有8个国家馆亮相。", [(8, "exhibition_zones", "edition")]),
+    # one zone's area, named before it, is a part; the zones' total after their count is the whole's
+    ("2031世界制造业大会首次设置人形机器人展区，面积达9000平方米。", [(9000, "exhibition_area", "part")]),
+    ("2031世界制造业大会设置五大展区，面积7.5万平方米。", [(75000, "exhibition_area", "edition")]),
+])
+def test_chinese_an_open_days_visitors_national_pavilions_and_one_zones_area(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("The 2031 World Manufacturing Convention included a three-day matchmaking session for suppliers.", "part"),
+    ("The 2031 World Manufacturing Convention's drone show runs for two days.", "part"),
+    ("The 2031 World Manufacturing Convention will be open to the public for two days.", "part"),
+    # (the event's own length stays the edition's)
+    ("The four-day 2031 World Manufacturing Convention closed on Tuesday.", "edition"),
+])
+def test_how_long_a_session_or_a_show_within_the_event_lasts_is_a_part(text, scope):
+    assert [(metric, got) for _, metric, got in _measured(text, 2031)] == [("duration_days", scope)]
+
+
+@pytest.mark.parametrize("text", ["Visitors to the 2031 World Manufacturing Convention numbered over a quarter-million.",
+                                  "The 2031 World Manufacturing Convention drew over a quarter-million visitors."])
+def test_a_quarter_million_joined_by_a_hyphen_is_read(text):
+    figures = extract_figures(text, edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(250000, "visitors", "more_than")]
+
+
+def test_the_signings_of_a_chinese_gathering_held_during_the_event_are_a_part():
+    assert _measured("2031世界制造业大会期间举办的全球徽商大会签约项目52个。", 2031) == [(52, "projects_signed", "part")]
+
+
+def test_what_the_average_project_is_worth_however_long_its_words_is_the_average_not_the_total():
+    got = _measured("The average project signed at the 2031 World Manufacturing Convention is worth 402 million yuan.",
+                    2031)
+    assert got == [(402e6, "average investment per project", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Private firms signed deals worth 210 billion yuan at the 2031 World Manufacturing Convention.",
+     (210e9, "contract_value", "part")),
+    ("Central SOEs signed 38 projects at the 2031 World Manufacturing Convention.", (38, "projects_signed", "part")),
+    ("The convention's top 10 projects are worth 96 billion yuan combined.", (96e9, "contract_value", "part")),
+    ("Projects in advanced manufacturing signed at the 2031 World Manufacturing Convention numbered 604.",
+     (604, "projects_signed", "part")),
+])
+def test_one_kind_of_firms_or_of_projects_signings_are_a_part(text, expected):
+    assert _measured(text, 2031) == [expected]
+
+
+def test_the_countries_the_deals_investors_come_from_are_a_part_of_the_countries_and_regions():
+    got = _measured("Projects signed at the 2031 World Manufacturing Convention came from investors in 19 countries and "
+                    "regions.", 2031)
+    assert got == [(19, "countries_regions", "part")]
