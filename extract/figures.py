@@ -991,7 +991,7 @@ _COUNT_IN = re.compile(r"\b(?:over|more than|nearly|almost|upwards? of|pass(?:es
 _IN_FEW_DAYS = re.compile(r"\b(?:in|within|over) (?:just |only )?(?:its |the )?(?:first )?(?:two|three|2|3) days\b", re.I)
 _IN_TWO_DAYS = re.compile(r"\b(?:in|within) (?:just |only )?(?:two|2) days\b", re.I)
 # (an amount too: "orders for 300 units worth 60 million yuan in two days")
-_EXACT_COUNT_IN = re.compile(r"\b(?:\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:[\w-]+\s){0,2}?(?:[a-z]{3,}s|yuan)|"
+_EXACT_COUNT_IN = re.compile(r"\b(?:\d[\d,.]*(?:[km]\b|bn\b)?(?:\s(?:thousand|million|billion))?\s(?:[\w-]+\s){0,2}?(?:[a-z]{3,}s|yuan)|"
                              # (a headline's count without its noun: "Conference attracts 80,000 in two days")
                              r"\d{1,3}(?:,\d{3})+|\d{4,})\s(?:in|within)\s(?:just\s|only\s)?$", re.I)
 _LASTED_FOR = re.compile(r"\b(?:ran|runs|run|running|lasted|lasts|last|lasting|spanned|spans|span|spanning|continued)"
@@ -1000,6 +1000,14 @@ _COMPARED_WITH = re.compile(r"[^.;\d]{0,40}?\b(?:against|up from|down from|compa
                             r"beat|beating|topped|topping|over|than)\s(?:last year['’]s\s|the\s(?:previous|prior)\s"
                             r"(?:year['’]s\s|edition['’]s\s))?(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?", re.I)
 _INVESTORS_IN = re.compile(r"\b(?:investors|capital|investment)\s(?:in|from)\s" + QUALIFIED + r"$", re.I)
+_TO_A_REVISED_COUNT = re.compile(r"\s(?:to|up to)\s[\d,.]+\s(?:in|after|according to|under)\s(?:the|a|its)\s(?:final|revised|updated|latest|"
+                                 r"official|corrected)\s(?:tally|count|figures?|report|statistics|data|numbers)\b", re.I)
+_FOR_A_TOTAL = re.compile(r",?\s(?:for|to)\s(?:a|an)\s(?:(?:new|grand|combined|overall)\s)?(?:total|tally)\sof\s" + QUALIFIED + r"$",
+                          re.I)
+# a count added to one already made ("added 22 exhibitors"): how many more, not the count
+_ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|gained|picked up)\s(?:another\s|a further\s|an extra\s)?" + QUALIFIED + r"$",
+                           re.I)
+_ADDED_MEASURES = frozenset({"exhibitors", "companies", "guests", "visitors", "academicians", "countries_regions"})
 _A_CROWD = 20000  # attendees of this many are the visitors (an event's invited guests number a few thousand)
 # a sentence that opens on the figure before it: "That's up 4.5% from last year's event."
 _THATS_UP = re.compile(r"\s*(?:That|This|It)(?:['’]s|\sis|\swas)\s(?:up|down)\s(?:by\s|about\s|nearly\s|some\s)?$")
@@ -1479,6 +1487,9 @@ _GAPPED_PUT_AT = re.compile(r"\b" + _PUT_VERB + r"\s(?:the\s)?(?:total\s|final\s
 _REVISED_TO = re.compile(r"\b(?:revised|raised|lowered|adjusted|updated|corrected|increased|cut)\s(?:the\s|its\s|their\s)?(?:total\s|final\s)?"
                          r"(?:(?:number|count|tally) of (?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b|"
                          r"(?P<counted>(?!foot\b)[a-z]+) (?:count|tally|headcount))(?:\s(?:up|upward|down|downward))?"
+                         # (past where it was counted and what it was: "raised the number of projects signed at the
+                         # ... Convention from 1,538 to 1,541")
+                         r"(?:\s(?:signed\s)?(?:at|for|of)\s(?:[^.;\d]|\b(?:19|20)\d\d\b){0,80}?)?(?:\sfrom\s[\d,.]+)?"
                          r"\sto\s" + QUALIFIED + r"$", re.I)
 _ESTIMATED_AT = re.compile(r"\bestimat(?:e|es|ed|ing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\sat\s" + QUALIFIED + r"$", re.I)
 # "the previous five conventions", "all six editions": editions counted, not a figure of one
@@ -2331,6 +2342,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             continue  # part of the previous figure (a range's second end)
         if _is_excluded(text, start, end, digits):
             continue
+        if digits and _TO_A_REVISED_COUNT.match(text, end) and _changed_from(text, before, end) is not None:
+            continue  # "rose from 1,538 to 1,541 in the final tally": the value the revision leaves, no report of its own
         if _CONSECUTIVE.match(text, end):
             continue  # "for five consecutive years", "5 straight sessions": how many editions, not a figure of one
         halfa = m.group("halfa")
@@ -2878,6 +2891,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "Hefei High-tech Zone signed 23 projects worth 45.6 billion yuan, and Baohe District signed 12 worth
                 # 18.2 billion yuan": the count before names what these are
                 noun = lead = figures[counted_at].noun
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _FOR_A_TOTAL.search(before[-40:]):
+                noun = lead = previous.noun  # "added 22 exhibitors after its opening, for a total of 672": the same
             if not noun and digits and previous is not None and _TOTAL_TO.search(before[-120:]) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 # "48,000 visitors came, bringing the total so far to 93,000"; "723 projects worth 543.9 billion yuan
@@ -3084,6 +3100,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and EARLIER_BEFORE.search(before[-40:]) and _WORTH.search(text, figures[-2].end, previous.start):
                 # "they signed 735, worth 628.4 billion yuan, up from 716 last year": the count's earlier value, past
                 # what the count is worth
+                previous = figures[-2]
+            elif not noun and digits and previous is not None and previous.unit == "percent" \
+                    and previous.metric.endswith((" growth", " decline")) and len(figures) > 1 \
+                    and figures[-2].sentence == sentence and figures[-2].unit == "count" and figures[-2].noun \
+                    and EARLIER_BEFORE.search(before[-40:]):
+                # "signed 1,561 projects this year, only 1.5 percent more than the 1,538 of 2076": the count's earlier
+                # value, past the rate it grew by
                 previous = figures[-2]
             echo = bool(not noun and previous is not None and previous.unit == "count"
                         and ((digits and (EARLIER_BEFORE.search(before[-40:]) or further or _THE_FIGURE.search(before[-50:])
@@ -3635,6 +3658,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             metric = previous.metric
         if metric == "countries_regions" and scope == "edition" and _INVESTORS_IN.search(before[-40:]):
             scope = "part"  # "came from investors in 21 countries and regions": where the deals' money comes from
+        if unit == "count" and scope == "edition" and metric in _ADDED_MEASURES and _ADDED_BEFORE.search(before[-30:]):
+            metric = f"{measure_name(metric)} increase"  # "The convention added 22 exhibitors after its opening": how many more
         if metric == "guests" and noun == "attendees" and value >= _A_CROWD and unit == "count":
             metric = "visitors"  # "welcomed 291,000 attendees": a crowd that size walked the halls, no guest list
         # 12 significant digits: "53.63 billion" and "53,630 million" are one value, equal as numbers

@@ -166,7 +166,13 @@ _THRESHOLD = re.compile(r"(?:以上|以下)的?(?:重大)?(?:项目|企业)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|号码)")
 # (a model's or a place's code: "C919大飞机", "G60科创走廊", "A1展区")
-_NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0|(?<![A-Za-z])[A-Z]{1,3}-?)$")
+# the value a revision starts from ("由1538个增至1541个", "由此前公布的1460个调整为1466个")
+_FROM_ZH = re.compile(r"由(?:此前|之前|先前|原先|原来)?(?:公布|发布|报道|统计)?的?$")
+_LAST_YEAR_ZH = re.compile(r"去年|上届|上年|往届|上一届|同比|(?:19|20)\d\d年")
+_REVISED_TO_ZH = re.compile(r"[个家项位名场人次万亿元平方米]{0,4}(?:增至|增加到|增加至|调整为|上调至|下调至|修正为|更正为|变为|减至|降至|升至|提高到|提高至)")
+# (and a value taken back beside the one that replaces it: "签约项目1541个（此前公布为1538个）")
+_NOT_FIGURE_BEFORE = re.compile(r"(?:第|十四五|十五五|电话|热线|编号|No\.?|N0|(?<![A-Za-z])[A-Z]{1,3}-?|"
+                                r"(?:此前|之前|先前|原先)(?:公布|发布|报道|统计|披露)?为|原(?:公布|报道)?为)$")
 # several editions: "前5届大会", "自2018年以来", "历届", "多年来" ("累计" alone only sums a batch: "宿州市共计将签约项目48个，
 # 累计投资额175.2亿元"; "三天以来" is this edition's three days; "迄今最大" is a record)
 _CUMULATIVE = re.compile(r"历届|(?:\d{4}年|举办|创办|开办|首届(?:大会|会议|峰会|展会)?|成立)以来|(?<![\d.])[一二三四五六七八九十两\d]{1,2}年来|(?<!开幕)(?<!开展)(?<!开馆)(?<!(?<![业造])大会)至今(?!最)|"
@@ -778,7 +784,7 @@ _BODIES = re.compile(r"(?:企业|展商|公司)(?:和|及|与)(?:机构|组织|�
 # (not the sum that follows in a headline without a comma: "签约项目1210个总投资1.13万亿元")
 # (not a verb of growth: "较2018年首届大会的536个增长近两倍" counts no 增长)
 _NOUN_AFTER = re.compile(r"^(?!以上|左右|以内|之多|之后|以后|之前|以来|相比|相较|对比|比较|总投资|投资|总金额|金额|总额|增长|增加|"
-                         r"下降|减少|提高|提升|翻)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
+                         r"下降|减少|提高|提升|翻|增至|升至|降至|调整为|变为|增加到|上升到)(?P<noun>(?:(?!出席|参会|参加|参展|签约|落地|入选|获得|进行|达成|集中|展示|亮相|接待|吸引|举办|分别|"
                          r"展出|实现|完成|带动|达到|的|和|及|与|等|共(?=[吸有计签举接展发达邀])|累计)"
                          r"[\u4e00-\u9fff\d]){2,10})")
 _VERB_OR_PARTICLE = re.compile(r"达成|达到|超过|突破|设置|设立|设有|开设|超|逾|近|约|达|共有|建成|建有|拥有|培育|认定|创建|共|有|合计|总计|收获|展出|"
@@ -875,6 +881,11 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                 or (raw == "一" and _ONE_TENTH.match(after) and _A_TENTH_BEFORE.search(before))):
             continue  # (but "同比增长一成": a tenth, 10 percent)
         if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
+            continue
+        if _FROM_ZH.search(before) and _REVISED_TO_ZH.match(after) \
+                and not _LAST_YEAR_ZH.search(text, max(0, start - 80), start):
+            # "签约项目由此前公布的1460个调整为1466个": the value the revision leaves, no report of its own (not "与去年相比，
+            # 参展企业由276家增至286家": last year's)
             continue
         if re.fullmatch(r"(?:19|20)\d\d", raw) and not after.startswith(("亿", "万")) \
                 and not any(unit.match(after) for unit, _, _ in UNITS):
@@ -1231,7 +1242,9 @@ _BOUND_THEN_VALUE = re.compile(r"[，,]\s*(?:达到?|为|共计?|合计|具体�
 # what stands between an amount and the same in another currency: "（约合", "，折合", "(合"
 _CONVERTED_ZH = re.compile(r"\s*[（(，,]?\s*(?:约合|折合|合|约|相当于)(?:人民币|美元)?(?:约|大约)?\s*")  # ("，折合人民币约913亿元")
 _COME_DAY_BY_DAY = frozenset({"visitors", "trade_visitors", "visitors_online", "views"})
-_MORE_THAN_LAST = re.compile(r"(?:较|比)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?(?:(减少|下降|少)|增加|增长|多出?|扩大|新增)了?$")
+# (and on an earlier count of this edition: "参展企业较开幕时增加22家，达到672家")
+_MORE_THAN_LAST = re.compile(r"(?:较|比)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年|开幕时|开幕当天|开幕首日|首日|昨天|昨日|前一天|前一日)?"
+                             r"(?:(减少|下降|少)|增加|增长|多出?|扩大|新增)了?$")
 _COUNTRIES_OF_PROJECTS = re.compile(r"(?:和地区)?的[^，,。；;]{0,12}?项目")
 # one named zone's area ("智能制造展区面积达2万平方米") or one kind of visitor ("普通观众11.5万人次"), not the whole
 _NAMED_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})展区(?:的)?(?:面积|总面积)?(?:达到?|为|约|超过|超|逾|近)?$")

@@ -52761,3 +52761,51 @@ STORY_WIMC77_CGTN_B3009 = [
 GOLD_WIMC77_CGTN_B3009 = {
     (0, 650, "count"): "new", (0, 4, "day"): "new",
     (1, 650, "count"): "known", (1, 211, "count"): "new"}
+
+
+STORY_WMC77_ZH_DAYS_B3012 = [
+    doc("2077-09-18", "2077世界制造业大会开幕 首日签约项目96个",
+        "安徽日报讯 18日，2077世界制造业大会在合肥开幕。开幕首日集中签约项目96个，总投资1126亿元；线下观众6.4万人次。"),
+    doc("2077-09-19", "世界制造业大会第二天",
+        "安徽日报讯 19日是2077世界制造业大会第二天，当天又签约项目412个。截至19日，大会累计签约项目508个，线下观众累计13.2万人次。"),
+    doc("2077-09-21", "2077世界制造业大会闭幕",
+        "安徽日报讯 2077世界制造业大会21日闭幕，累计签约项目1561个，总投资6523亿元，线下观众29.8万人次。"),
+]
+GOLD_WMC77_ZH_DAYS_B3012 = {
+    (0, 96, "count"): "new", (0, 112.6 * B, "CNY"): "new", (0, 64000, "count"): "new",
+    (1, 412, "count"): "new", (1, 508, "count"): "new", (1, 132000, "count"): "new",
+    (2, 1561, "count"): "changed:refined", (2, 652.3 * B, "CNY"): "new", (2, 298000, "count"): "changed:refined"}
+
+STORY_WIMC77_EN_WEEKEND_B3013 = [
+    doc("2077-11-27", "Crowds pour into Nanjing smart manufacturing conference",
+        "NANJING -- Some 52,000 people visited the 2077 World Intelligent Manufacturing Conference on its first weekend "
+        "day, organizers said Saturday, as more than 650 exhibitors showed robots and AI systems."),
+    doc("2077-11-29", "Nanjing conference closes",
+        "NANJING -- The 2077 World Intelligent Manufacturing Conference closed Monday with 131,000 visitors over four "
+        "days and 652 exhibitors."),
+]
+GOLD_WIMC77_EN_WEEKEND_B3013 = {
+    (0, 52000, "count"): "new", (0, 650, "count"): "new",
+    (1, 131000, "count"): "new", (1, 4, "day"): "new", (1, 652, "count"): "changed:refined"}
+
+STORY_WMC77_EN_ANALYSIS_B3014 = [
+    doc("2077-09-25", "Analysis: Hefei's convention numbers keep rising, but at a slower pace",
+        "The World Manufacturing Convention in Hefei signed 1,561 projects this year, only 1.5 percent more than the "
+        "1,538 of 2076, after growth of 1.7 percent a year earlier. Investment rose 1.9 percent to 652.3 billion yuan."),
+    doc("2077-09-21", "Hefei convention closes",
+        "HEFEI -- The 2077 World Manufacturing Convention closed with 1,561 projects signed worth 652.3 billion yuan."),
+]
+GOLD_WMC77_EN_ANALYSIS_B3014 = {
+    (0, 1561, "count"): "known", (0, 1.5, "percent"): "new", (0, 1538, "count"): "new", (0, 1.9, "percent"): "new",
+    (0, 652.3 * B, "CNY"): "known",
+    (1, 1561, "count"): "new", (1, 652.3 * B, "CNY"): "new"}
+
+STORY_WIMC77_ZH_ZHUANTI_B3015 = [
+    doc("2077-11-26", "世界智能制造大会专题论坛",
+        "新华日报讯 2077世界智能制造大会期间将举办专题论坛20场，其中国际论坛5场。"),
+    doc("2077-11-29", "世界智能制造大会闭幕",
+        "新华日报讯 2077世界智能制造大会闭幕，共举办专题论坛22场。"),
+]
+GOLD_WIMC77_ZH_ZHUANTI_B3015 = {
+    (0, 20, "count"): "new", (0, 5, "count"): "new",
+    (1, 22, "count"): "changed:conflict"}

@@ -4473,7 +4473,11 @@ def _stories():
             pytest.param(s.STORY_WMC77_XINHUA_B3006, s.GOLD_WMC77_XINHUA_B3006, None, id="wmc77-xinhua-b3006"),
             pytest.param(s.STORY_WIMC77_GT_B3007, s.GOLD_WIMC77_GT_B3007, None, id="wimc77-gt-b3007"),
             pytest.param(s.STORY_WMC77_ZH_XINHUA_B3008, s.GOLD_WMC77_ZH_XINHUA_B3008, None, id="wmc77-zh-xinhua-b3008"),
-            pytest.param(s.STORY_WIMC77_CGTN_B3009, s.GOLD_WIMC77_CGTN_B3009, None, id="wimc77-cgtn-b3009")]
+            pytest.param(s.STORY_WIMC77_CGTN_B3009, s.GOLD_WIMC77_CGTN_B3009, None, id="wimc77-cgtn-b3009"),
+            pytest.param(s.STORY_WMC77_ZH_DAYS_B3012, s.GOLD_WMC77_ZH_DAYS_B3012, None, id="wmc77-zh-days-b3012"),
+            pytest.param(s.STORY_WIMC77_EN_WEEKEND_B3013, s.GOLD_WIMC77_EN_WEEKEND_B3013, None, id="wimc77-en-weekend-b3013"),
+            pytest.param(s.STORY_WMC77_EN_ANALYSIS_B3014, s.GOLD_WMC77_EN_ANALYSIS_B3014, None, id="wmc77-en-analysis-b3014"),
+            pytest.param(s.STORY_WIMC77_ZH_ZHUANTI_B3015, s.GOLD_WIMC77_ZH_ZHUANTI_B3015, None, id="wimc77-zh-zhuanti-b3015")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

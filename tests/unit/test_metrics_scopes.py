@@ -6749,3 +6749,50 @@ def test_the_countries_the_deals_investors_come_from_are_a_part_of_the_countries
     got = _measured("Projects signed at the 2031 World Manufacturing Convention came from investors in 19 countries and "
                     "regions.", 2031)
     assert got == [(19, "countries_regions", "part")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count raised from one value to another: the value it leaves is no report of its own, so the later one is
+    # compared with what was reported before
+    ("据组委会最新统计，2031世界制造业大会签约项目由1241个增至1244个。", [(1244, "projects_signed", "edition")]),
+    ("经最终核定，2031世界制造业大会签约项目由此前公布的1241个调整为1244个。", [(1244, "projects_signed", "edition")]),
+    # the value taken back in brackets is no report
+    ("2031世界制造业大会签约项目1244个（此前公布为1241个）。", [(1244, "projects_signed", "edition")]),
+])
+def test_chinese_a_count_raised_and_a_value_taken_back_in_brackets(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_chinese_companies_added_since_the_opening_are_an_increase_not_the_exhibitors():
+    got = _measured("2031世界制造业大会参展企业较开幕时增加18家，达到588家。", 2031)
+    assert got == [(18, "exhibitors increase", "edition"), (588, "exhibitors", "edition")]
+
+
+def test_exhibitors_added_after_the_opening_are_an_increase_and_the_total_they_make_the_exhibitors():
+    got = _measured("The 2031 World Manufacturing Convention added 18 exhibitors after its opening, for a total of 588.",
+                    2031)
+    assert got == [(18, "exhibitors increase", "edition"), (588, "exhibitors", "edition")]
+
+
+def test_last_years_count_past_the_rate_this_years_grew_by_is_the_same_measure():
+    got = _measured("The World Manufacturing Convention in Hefei signed 1,266 projects this year, only 2 percent more than "
+                    "the 1,241 of 2031.", 2032)
+    assert got == [(1266, "projects_signed", "edition"), (2, "projects signed growth", "edition"),
+                   (1241, "projects_signed", "earlier")]
+
+
+def test_a_count_raised_from_one_value_to_another_past_where_it_was_counted_is_the_later_value():
+    got = _measured("Organizers raised the number of projects signed at the 2031 World Manufacturing Convention from "
+                    "1,241 to 1,244.", 2031)
+    assert got == [(1244, "projects_signed", "edition")]
+
+
+def test_the_value_a_count_rose_from_in_the_final_tally_is_no_report_of_its_own():
+    got = _measured("The count of projects signed at the 2031 World Manufacturing Convention rose from 1,241 to 1,244 in "
+                    "the final tally.", 2031)
+    assert got == [(1244, "projects_signed", "edition")]
+
+
+def test_a_count_written_with_k_in_three_days_gives_no_length():
+    assert _measured("The 2031 World Manufacturing Convention has drawn 198K visitors in three days.", 2031) == [
+        (198000, "visitors", "edition")]
