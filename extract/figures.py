@@ -106,9 +106,11 @@ _ONE_OF_SUBJECT = re.compile(r"\b(?:the|this|that|it(?=\sis\b))\s(?:[\w-]+\s){0,
 _SPELLED_WORD = rf"(?:{_SPELLED})(?:-(?:{_SPELLED}))?"
 _THOUSAND_AND = re.compile(rf"\sthousand(?:\sand)?\s(?P<head>{_SPELLED_WORD})\b(?!-)(?:\s(?P<hundred>hundred)\b"
                            rf"(?:\sand\s(?P<rest>{_SPELLED_WORD})\b)?)?", re.I)
+# "for a two-day total of 74,000", "for a running total of 950": the count so far a day's count made
+_A_RUNNING_TOTAL_OF = r"for\s(?:a|an)\s(?:(?:one|two|three|four|five|\d)-day|combined|running)\s(?:total|tally)\sof"
 _ADDED_TO_TOTAL = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?,\s(?:(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
                              r"(?:total|tally|count|number)s?\b|"
-                             r"for\s(?:a|an)\s(?:(?:one|two|three|four|five|\d)-day|combined|running)\s(?:total|tally)\sof\b)", re.I)
+                             + _A_RUNNING_TOTAL_OF + r"\b)", re.I)
 # a qualifier shared by two counts joined by "and" ("about 300 enterprises and 2,000 guests")
 _SHARED_QUALIFIER = re.compile(r"\s(?:[A-Za-z][\w-]*\s){0,2}?[a-z][a-z-]*s\sand\s")
 _AND_A_HALF = re.compile(r"\sand\sa\shalf(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion|days?|years?|hours?)\b)",
@@ -519,8 +521,7 @@ _VERB_AFTER = re.compile(r"\s(?:had|have|has|were|are|was|is)\s(?:(?:already|now
                          r"(?:[a-z][a-z-]*(?:ed|en|un)\b|(?:in|under)\s(?:production|operation|construction)\b)")
 _WORTH_AFTER = re.compile(r"\s(?:worth|valued at)\b", re.I)
 # (and "for a two-day total of 74,000": the count so far the day's count made)
-_TOTAL_TO = re.compile(r"\bfor\s(?:a|an)\s(?:(?:one|two|three|four|five|\d)-day\s|combined\s|running\s)(?:total|tally)\sof\s"
-                       + QUALIFIED + r"$|"
+_TOTAL_TO = re.compile(r"\b" + _A_RUNNING_TOTAL_OF + r"\s" + QUALIFIED + r"$|"
                        r"\b(?:bring(?:ing|s)?|brought|rais(?:e|ing|es|ed)|tak(?:e|ing|es)|took|push(?:ing|es|ed)?|"
                        r"lift(?:ing|s|ed)?)\s"
                        r"(?:the\s)?(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)(?:\sof(?:\s[\w'’-]+){1,3}?)?"
@@ -3383,8 +3384,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 _AN_BEFORE.search(before[-4:]) and noun_phrase(following, 3) not in _KNOWN_NAMES)):
             metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant", "a 5 billion yuan expansion"
         elif previous is None:
-            said = next((f for f in reversed(figures[-3:]) if f.scope != "converted"), None)
-            if metric in ("growth", "decline") and said is not None and said.unit != "percent" \
+            said = next((f for f in reversed(figures[-3:]) if f.scope != "converted"), None) \
+                if metric in ("growth", "decline") else None
+            if said is not None and said.unit != "percent" \
                     and said.scope in ("edition", "part") and start - said.end < 240 \
                     and _THATS_UP.match(text, s_start, start):
                 # "Investors pledged 640.2 billion yuan ($90 billion) .... That's up 4.5% from last year's event.":
