@@ -153,7 +153,7 @@ def _headline_figures(figures: list[Figure], title: str) -> list[Figure]:
 _UPDATE_MARK = re.compile(r"\s*UPDATE\s?(\d{1,2})\s?[-–:]")
 _ANGLE_NOUNS = frozenset("events strategies things ways reasons takeaways lessons questions highlights trends facts moments "
                          "keys stories pictures photos numbers tips words sides faces continents tales worlds eras "
-                         "records shows".split())
+                         "records shows conferences conventions summits fairs expos gatherings cities provinces".split())
 _TO_WATCH = re.compile(r"\s(?:[\w-]+\s)?(?:to (?:watch|know|see|remember|note)|you\b|that\b)", re.I)
 
 
@@ -408,7 +408,10 @@ _NAMED_SHOW = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s)?(?:(?:19|20)\d\d\s)?(?P<nam
                          # (or a clause of where it is: "the World Intelligence Expo in Tianjin, where 118 projects")
                          r"[a-z]+\s|,\swhere\s)(?:[^,]|,(?=\d)){0,60}$")  # (on to the figure: "drew about 3,500 exhibitors from")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n\s*\n")
-_OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s(?:[^,]|(?<=\d),(?=\d))+,\s")
+# (and "and" before another subject with its verb left out: "... signed 1,602 projects and Nanjing's World Intelligent
+# Manufacturing Conference 228")
+_OWN_CLAUSE = re.compile(r"[;:]\s|,\s(?:and|while|but|whereas)\s|^(?:Like|Unlike|As with)\s(?:[^,]|(?<=\d),(?=\d))+,\s|"
+                         r"(?<=[a-z])\sand\s(?=(?:[A-Z][\w'’-]*\s){1,8}?(?:Conference|Convention|Summit|Expo|Fair)\s(?:\d|$))")
 # the rest of the clause speaks of the event the article covers ("The Canton Fair's organizers said the convention ...")
 _ITS_OWN_AFTER = re.compile(r"\b(?:convention|conference|summit|event|expo|exhibition)\b")
 # words that say nothing of which show it is

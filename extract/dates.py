@@ -179,7 +179,18 @@ _CORRECTION_TITLE = re.compile(r"\s*(?:corrections?\b|corrected\b|clarification\
                                r"(?-i:UPDATE)(?:\s?\d{1,2})?\s?[-–:]|updated\s?:)", re.I)
 
 
-def ends_its_day(title: str) -> bool:
-    """A story dated only by its day stands at the day's start, except a correction or an update: it came after
-    the story it corrects or updates, so it stands at the day's end."""
-    return _CORRECTION_TITLE.match(title or "") is not None
+# a note in the text that says the story was corrected or updated: "An earlier version of this story misstated ...",
+# "This article has been updated", "(Corrects paragraph 3 ...)", "更正：..."
+_CORRECTION_NOTE = re.compile(r"\b(?:An?|The) (?:earlier|previous|original) version of this (?:story|article|report|item|"
+                              r"release)\b|\bThis (?:story|article|report|version) (?:has been|was) (?:corrected|updated|"
+                              r"amended)\b|\bThis version corrects\b|(?:^|\n)\s*\((?:Corrects|Updates|Adds)\s|"
+                              r"(?:^|\n)\s*(?:更正|勘误)[:：]|本文已更正", re.I)
+_NOTE_SPAN = 800  # (a note stands at a story's top or its foot: only those parts are read, whatever the length)
+
+
+def ends_its_day(title: str, text: str = "") -> bool:
+    """A story dated only by its day stands at the day's start, except a correction or an update, by its title or
+    a note at its top or foot: it came after the story it corrects or updates, so it stands at the day's end."""
+    text = text or ""
+    return _CORRECTION_TITLE.match(title or "") is not None \
+        or _CORRECTION_NOTE.search(text[:_NOTE_SPAN] + "\n" + text[-_NOTE_SPAN:]) is not None

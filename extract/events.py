@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from extract.dates import MONTH_NAMES, MONTHS
 from extract.metrics import COMPARED_ZH
 from extract.numerals import cn2an_reader as _cn2an
 from extract.script import simplified
@@ -228,9 +229,20 @@ def dated_edition(event, date: str) -> int:
 
 def cited_edition(event, sentence: str, date: str) -> int:
     """The edition of another event a sentence cites: a year it writes next to the event's name ("the 2033 World
-    Manufacturing Convention"), else the one the article's date gives."""
+    Manufacturing Convention"), else the year its "last December" names before the article's date, else the one the
+    article's date gives ("last year" dates the figure's clause: it is cited as an earlier edition's)."""
     named = [m for m in _editions_in(sentence, event.aliases, event.first_year) if not m[3]]
-    return named[0][1] if named else dated_edition(event, date)
+    if named:
+        return named[0][1]
+    last = _LAST_WHEN.search(sentence)
+    if last is not None and date[:4].isdigit() and date[5:7].isdigit():
+        # ("Its sister event ... signed 138 projects last December", in September: the year before's)
+        year, month = int(date[:4]), int(date[5:7])
+        return year - 1 if MONTHS.get(last.group("month").lower()[:3], 12) >= month else year
+    return dated_edition(event, date)
+
+
+_LAST_WHEN = re.compile(rf"\blast (?P<month>{MONTH_NAMES})(?![\w])", re.I)
 
 
 def attribute(title: str, text: str, date: str, events, matches: list[EventMatch] | None = None) -> Attribution | None:

@@ -280,7 +280,8 @@ _RUNNING = re.compile(rf"(?:^|[:,]\s|[\"“]|\b(?:and|but|while) )by {_DAY_NAMES
                       rf"began|started|kicked off|went live|went online|launched)(?! in (?:19|20)\d\d)|since (?:going live|going online|"
                       rf"(?:its )?opening)\b|by the end of (?:the )?(?:first|second|third|fourth|opening) day|"
                       rf"(?:in|during|over|within|on) (?:the|its) first (?:two|three|four|five|\d) days|"
-                      rf"\b(?:one|two|three|four|\d) days? into|(?<!closed )(?<!ended )(?<!concluded )(?<!finished )(?<!up )\bafter (?:its )?(?:one|two|three|four|\d) days\b|"
+                      rf"\b(?:one|two|three|four|\d) days? into|\bwith (?:one|two|three|a|\d) (?:more )?days? (?:left|to go|"
+                      rf"remaining)\b|(?<!closed )(?<!ended )(?<!concluded )(?<!finished )(?<!up )\bafter (?:its )?(?:one|two|three|four|\d) days\b|"
                       # ("rose to 210,000, up from 150,000 a day earlier": a count growing day by day)
                       rf"\b(?:up|rising|climbing) from (?:[^.;]|(?<=\d)\.(?=\d)){{0,30}}?\b(?:a|one|the) day (?:earlier|before)|"
                       rf"\bfrom (?:the previous(?! (?:edition|year|convention|conference|summit|expo|fair|event)\b)|the day before|"
@@ -441,8 +442,16 @@ _WHEN_CLOSED = re.compile(r"\b(?:when|as) (?:the (?:convention|conference|summit
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
+_DEALS_VALUE_LABEL = re.compile(r"(?:^|[.;\n]\s*)(?:[•·*–-]\s*)?(?:Value|Worth|Total value)\s?[:|]\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?$")
+_DONE_OBJECT = re.compile(r"\b(?:signed|inked|sealed|released|launched|unveiled|held|hosted)\s(?P<noun>(?:[a-z][\w-]*\s){0,2}?"
+                          r"(?:projects|deals|contracts|agreements|forums|products|achievements|events))\b")
+_AFTER_THEN = re.compile(r",\s(?:after|following)\s$")
 # ("65,000 square meters, about 3,000 more than ...", "The 1,302 projects signed ... are 35 more than ...")
 _COMMA_THEN = re.compile(r"(?:,\s(?:or\s)?|\s(?:are|is|were|was)\s)" + QUALIFIED + r"$", re.I)
+# the whole a part is some of, its unit or noun left out: "12,000 square meters of the expo's 65,000", "110 exhibitors
+# out of a total of 684"
+_OF_THE_WHOLE = re.compile(r"\b(?:of|out of) (?:the (?:expo|exhibition|event|show|fair|convention|conference|summit)['’]s|"
+                           r"(?:a|the|its) total(?: of)?|all)\s(?:(?:total|overall|combined)\s)?$", re.I)
 _AREA_GAP_AFTER = re.compile(r"\s(?:indoors|outdoors|inside|outside|in the open air|under cover)\b")
 _PART_TAKING = re.compile(r"\bwith (?:the|its|an?) (?:[\w-]+\s){0,3}?(?:zone|hall|area|section|pavilion|venue)s?\s"
                           r"(?:taking(?: up)?|covering|occupying|accounting for|making up|using)\s" + QUALIFIED + r"$", re.I)
@@ -621,8 +630,13 @@ _FUNDED_AFTER = re.compile(r"\s(?:(?:of them|were|are)\s)?(?:foreign-funded|fore
 _ONE_DAY_AFTER = re.compile(r"\s(?:[a-z]+\s){0,2}?(?:on|during)\s(?:(?:the|its)\s(?:first|second|third|fourth|fifth|sixth|"
                             r"opening|closing|final|last|next|following)(?:\sday)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday))\b")
-_GAPPED_PART = re.compile(r"(?:,|\band)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:hall|zone|pavilion|area|section|sub-venue)\s$",
+_GAPPED_PART = re.compile(r"(?:[,;]|\band)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:hall|zone|pavilion|area|section|sub-venue)\s$",
                           re.I)
+# (and what the part's clause goes on to, its verb left out too: "the software hall 64 on 8,000 square meters")
+_GAPPED_GOES_ON = re.compile(r"\s(?:on|in|across|over)\s\d")
+# another event with the verb of the clause before left out: "Hefei's convention signed 1,602 projects and Nanjing's
+# World Intelligent Manufacturing Conference 228"
+_GAPPED_EVENT = re.compile(r"\band\s(?:[A-Z][\w'’-]*\s){1,8}?(?:Conference|Convention|Summit|Expo|Fair)\s$")
 # (or another event: "..., while the World Manufacturing Convention in Hefei drew 1,680")
 _WHILE_PLACE_HOSTS = re.compile(r"(?:,\s|\b)(?:while|whereas|and)\s(?:the|its)\s(?:[\w-]+\s){0,3}?(?:zone|hall|pavilion|area|"
                                 r"venue|section|sub-venue|forum|show|convention|conference|summit|expo|event|fair)"
@@ -839,7 +853,10 @@ _PERIOD_BEFORE = re.compile(r"\b(?:first|past|(?<!\bwill )(?<!\band )(?<!\bto )(
                             r"previous|recent|coming)\s$", re.I)
 # a wire or release dateline before a story's first sentence ("HEFEI, Sept. 20 (Xinhua) -- ", "NANJING, China, Nov.
 # 27, 2025 /PRNewswire/ -- ", "HEFEI -- ")
-_DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|—|–)\s+")
+# (or an outlet's name: "(ECNS) -- ", "Jiangsu Now -- ")
+# (not a label's line: "Exhibitors — 905")
+_DATELINE = re.compile(r"\s*(?:[A-Z]{2,}[A-Z .'/-]*(?:,[^\n]{0,80}?)?\s(?:--|—|–)\s+|"
+                       r"(?:\((?:[A-Z][\w'.]*\s?){1,4}\)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s(?:--|—|–)\s+(?=[A-Z(“\"]))")
 # a correction: "An earlier version of this story said the expo had 563 exhibitors. The correct number is 536."
 # (after a label, "Correction: ", or none)
 # a correction note under a story, or on top of it
@@ -926,7 +943,7 @@ _EXPECT_TO_PASS = re.compile(r"\b(?:expects?|expected|hopes?|aims?|plans?)\s(?:i
                              r"(?:pass|exceed|top|surpass|reach|hit|cross)\s" + QUALIFIED + r"$", re.I)
 # an amount's bound after a bare count: "and 12 more than 10 billion yuan", "and 40 under 100 million yuan"
 # (or its currency before it: "and 12 more than RMB 10 billion")
-_WORTH_BOUND_AFTER = re.compile(r"\s(?:more than|over|above|under|less than|below)\s(?:(?:RMB\s?|CNY\s?|US\$|\$|¥)?\d[\d,.]*\s"
+_WORTH_BOUND_AFTER = re.compile(r"\s(?:more than|over|above|under|less than|below|top|exceed|surpass)\s(?:(?:RMB\s?|CNY\s?|US\$|\$|¥)?\d[\d,.]*\s"
                                 r"(?:(?:thousand|million|billion|trillion|mln|bln|bn|trln|tn)\s)?(?:yuan|RMB|U\.S\. dollars|dollars)\b|"
                                 r"(?:RMB\s?|CNY\s?|US\$|\$|¥)\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|mln|bln|bn|trln|tn))?\b)",
                                 re.I)
@@ -1049,6 +1066,7 @@ _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:onl
 _ONLINE_SUBJECT = re.compile(r"\b(?:online|cloud|virtual|digital) (?:platform|exhibition|expo|hall|venue)s?\b", re.I)
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
 _PLACE_WITH = re.compile(r"(?:,|\band)\s(?:followed by\s|then\s)?(?:[A-Z][\w'-]+\s){1,2}with\s$")  # (", followed by Suzhou with 31")
+_PLACE_FOLLOWED_WITH = re.compile(r",\s(?:followed by|then|ahead of)\s(?:[A-Z][\w'-]+\s){1,2}with\s$")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
 _ROW_LABEL = re.compile(r"\s*(?:[A-Za-z][\w' -]{0,40}(?:\([\w .$-]{1,24}\)\s*)?|[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,20}\s*)")  # ("参展企业（家）")
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
@@ -1307,7 +1325,8 @@ _SUBJECT_VERB = re.compile(
     # ("Visitor numbers were revised up to 220,000")
     r"(?:was|were|has been|have been)\s(?:later\s|since\s|then\s|now\s)?(?:revised|corrected|raised|lowered|updated|"
     r"adjusted)\s(?:up\s|down\s|upward\s|downward\s)?to)\s"
-    + qualified("a record", "in the region of") + r"$")
+    # ("Projects signed ... hit a new high of 228")
+    + qualified("a record", "in the region of", r"an? (?:new |record |all-time )?(?:high|record) of") + r"$")
 # "the number of signed projects was 755"; "revised the number of visitors to its expo to 131,000": the counted
 # noun stands before the number
 _NUMBER_OF = re.compile(
@@ -1511,7 +1530,8 @@ _CONTEXT = re.compile(r"[A-Za-z%$¥€²\u3400-\u9fff]")
 # "212 of the 695 projects", "68 of the Fortune Global 500 companies", "51 of the world's top 500 firms", "52 of
 # China's top 500 enterprises"
 _OF_THE = re.compile(r"\s(?:of|among) (?:(?:the|these|those|its|their) |(?=China['’]s top 500 ))"
-                     r"(?:[\d,.]+ |(?:Fortune |world[’']s |China['’]s )?(?:Global |top )?500 )?"
+                     # ("14 of its 16 parallel forums": the whole's noun after its adjectives)
+                     r"(?:[\d,.]+ (?:[a-z]+ (?=[a-z]+s\b)){0,2}|(?:Fortune |world[’']s |China['’]s )?(?:Global |top )?500 )?"
                      r"(?:(?:signed|inked|contracted) )?"  # ("701 of its 902 signed projects")
                      r"(?P<noun>(?:(?:exhibiting|participating) )?[a-z]{3,}s)\b")
 # "Exhibitors include 39 Fortune Global 500 firms": the list's whole is the exhibitors, its subject
@@ -1707,9 +1727,15 @@ def _money_noun(sentence_before: str) -> str:
     return best[0]
 
 
+_PART_THEN_RATE = re.compile(r"\d[\d,]*\s(?:[\w-]+\s){0,2}?(?:of|out of)\s(?:them|those|these|all|the\s[^,;.]{1,80}),?\s"
+                             r"(?:or|that is|i\.e\.,?)\s(?:(?:about|nearly|some|almost|roughly|around|over|more than)\s)?$", re.I)
+
+
 def _percent_noun(sentence_before: str, after: str) -> str:
     if re.match(r"^\s(?:of (?:them|the|all|those))", after, re.I):
         return "share"
+    if _PART_THEN_RATE.search(sentence_before[-100:]):
+        return "share"  # "made up 1,288 of them, or 80.4 percent": what part of the whole they are
     # "460 exhibitors, 15 percent more than last year"
     # (and "80,000 square meters, about 14 percent larger than last year's")
     if re.match(r"^\s(?:more|higher|greater|larger|bigger|up)\s(?:than|from|on|over)\b", after, re.I):
@@ -1724,7 +1750,8 @@ def _percent_noun(sentence_before: str, after: str) -> str:
         return "growth"
     if re.match(r"^\s(?:(?:year-on-year|y-o-y|yoy|annual)\s)?(?:decrease|drop|decline|fall)\b", after, re.I):
         return "decline"
-    if re.search(r"(grew|growth|increase[ds]?|rose|rise|up|expanded|gain(?:ed)?|climbed|jump(?:ed)?|surge[ds]?|soared|"
+    # (not "made up 1,288 of them, or 80.4 percent": a share)
+    if re.search(r"(grew|growth|increase[ds]?|rose|rise|(?<!made )(?<!make )(?<!makes )(?<!making )up|expanded|gain(?:ed)?|climbed|jump(?:ed)?|surge[ds]?|soared|"
                  r"hike)\b[^.]{0,25}$",
                  sentence_before[-60:], re.I):
         return "growth"
@@ -2064,7 +2091,7 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
     # every offset stays)
     text = _FULL_WIDTH_POINT.sub(".", text)
     english = _in_about_section(text, _under_running_heading(text, _reported(text, _came_to(text, _a_companys_words(
-        text, _extract_english(text, vocabulary))))))
+        text, _batches_added(text, _rate_to_an_amount(text, _extract_english(text, vocabulary))))))))
     if CJK_RUN.search(text) is None:
         dated = dated_elsewhere(english, edition, first_year)
     else:
@@ -2081,6 +2108,55 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
                                 first_year)
     parts = smaller_are_parts(cited(dated) if cited else dated, vocabulary, text)
     return _site_and_exhibition_area(text, opening_batches(text, parts))
+
+
+_WORTH_EACH_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:projects|deals|contracts)\s(?:(?:each\s)?(?:worth|valued at)|with investment of)\s"
+                               r"(?:at least|over|more than|above|upwards of|no less than|not less than)\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?"
+                               r"\d[\d,.]*\s(?:(?:million|billion|bln|bn)\s)?(?:yuan|U\.S\. dollars|dollars)?\s?(?:each|apiece)\b",
+                               re.I)
+_LINED_UP = r"(?:lined up|planned|in the pipeline|shortlisted|on the list|slated|earmarked|prepared)"
+_LINED_UP_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:projects|deals)\s" + _LINED_UP + r"\b")
+_OF_THOSE_LINED_UP = re.compile(r"\bOf the \d[\d,]*\s(?:[\w-]+\s)?(?:projects|deals)\s" + _LINED_UP + r"\b[^,;]*,\s$")
+_SIGNED_AFTER = re.compile(r"\s(?:were|have been|had been|was)\s(?:signed|inked|sealed)\b")
+_BARE_LINE = re.compile(r"(?:about |around |some |over |more than |nearly )?\d[\d,.]*\s(?:square meters|square metres|sq m|sqm|m2)\.?")
+_EVENT_NEAR = re.compile(r"\b(?:Convention|Conference|Summit|Expo|convention|conference|summit|expo)\b")
+# a batch added to an earlier one: "32 products debuted on Saturday, adding to the 108 debuts on Friday"
+_ADDING_TO = re.compile(r",\s(?:adding to|on top of|in addition to)\s(?:the\s|its\s)?$", re.I)
+
+
+def _batches_added(text: str, figures: list[Figure]) -> list[Figure]:
+    """A count said to add to an earlier count of the same measure is a batch, and so is the one it adds to: neither
+    is the edition's whole."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        added, earlier = out[i - 1], out[i]
+        if added.unit == earlier.unit == "count" and added.metric == earlier.metric and added.sentence == earlier.sentence \
+                and added.scope == earlier.scope == "edition" and 0 < earlier.start - added.end < 160 \
+                and _ADDING_TO.search(text, max(added.end, earlier.start - 30), earlier.start):
+            out[i - 1], out[i] = replace(added, scope="part"), replace(earlier, scope="part")
+    return out
+
+
+# between a rate and the amount it took a sum to: "rose 2.8% this year to 690.4 billion yuan"
+_RATE_TO_AMOUNT = re.compile(r"(?:\s(?:this year|year on year|year-on-year|from (?:a year earlier|last year|the previous edition)))?"
+                      r",?\sto\s(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
+
+
+def _rate_to_an_amount(text: str, figures: list[Figure]) -> list[Figure]:
+    """A rate of growth the sum after it was taken to is the growth of that sum's measure, the deals' value
+    ("Deals rose 2.8% this year to 690.4 billion yuan": the investment's growth, and the deals' value), whatever its
+    subject counted."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        rate, amount = out[i], out[i + 1]
+        if rate.unit == "percent" and rate.metric.endswith((" growth", " decline", "growth", "decline")) \
+                and amount.unit in MONEY_UNITS and amount.sentence == rate.sentence and amount.scope == rate.scope \
+                and 0 < amount.start - rate.end < 40 and _RATE_TO_AMOUNT.search(text, rate.end, amount.start) \
+                and amount.metric in ("contract_value", "investment", *UNSPECIFIC):
+            measure = "contract_value" if amount.metric in UNSPECIFIC else amount.metric
+            out[i] = replace(rate, metric=f"{measure_name(measure)} {'decline' if rate.metric.endswith('decline') else 'growth'}")
+            out[i + 1] = replace(amount, metric=measure)
+    return out
 
 
 # the exhibition's area after a larger total of which it is some: "covers a total area of 150,000 square meters, of
@@ -2499,6 +2575,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             measured = UNIT_NOUNS.get(unit, "")
             if measured == "area":
                 noun = _area_noun(_with_subject(text, spans, si, sentence))  # (an answer's: its question's)
+
             elif measured:
                 noun = measured
             elif unit == "other" and not hyph:
@@ -2583,6 +2660,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and re.search(r"\bfrom\s$", before[-6:]) and EARLIER_BEFORE.search(before[-60:]) \
                 and figures[-1].value / 3 <= value <= figures[-1].value * 3 and not _count_noun(text[pos_after:pos_after + 80]):
             unit, noun = figures[-1].unit, figures[-1].noun  # "has grown to 60,000 square meters from 45,000"
+        of_the_whole = digits and _OF_THE_WHOLE.search(before[-48:]) is not None
+        if of_the_whole and not unit and figures and figures[-1].sentence == sentence \
+                and figures[-1].unit in ("m2", "ton", "km", "count") and figures[-1].noun \
+                and figures[-1].value < value and _CLAUSE_ENDS.match(text, pos_after):
+            unit, noun = figures[-1].unit, figures[-1].noun  # "12,000 square meters of the expo's 65,000"
         # "covers 50,000 square meters, 5,000 more than last year", "280 exhibitors, 20 more than in 2026": how much the
         # figure before it grew, in its unit
         change_of = _CHANGE_OF.search(before[-30:]) if figures and before.endswith(" ") else None
@@ -2791,6 +2873,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 noun, lead, place_part, total_of = counted_before.noun, counted_before.noun, True, counted_before
             if not noun and digits and (one_of := _ONE_OF_SUBJECT.search(before[-80:])) is not None:
                 noun = lead = one_of.group("noun").lower() + "s"  # "The hall is one of 10 at the convention": halls
+            if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and _IN_ALL.match(text, pos_after) and start - previous.end < 200 \
+                    and (done := _last(_DONE_OBJECT.finditer(text, previous.end, start))) is not None:
+                # "Investors from 22 countries signed foreign-funded projects at the convention, 142 in all": what the
+                # verb between did, not the count before it
+                noun, lead = done.group("noun").lower().split()[-1], done.group("noun").lower()
             # (a fraction or a word of a scale: "have passed a quarter of a million", "topped half a million")
             if not noun and (digits or ((halfa or quartera) and scale)):
                 antecedent = _ANTECEDENT.search(before[-140:])
@@ -2998,8 +3086,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # count")
                 noun = lead = figures[counted_at].noun
             if not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
-                    and _AND_THEN.search(before[-6:]) and _ON_A_WEEKDAY.match(text, pos_after):
-                noun = lead = previous.noun  # "85,000 visitors on Saturday and 92,000 on Sunday": another day's
+                    and (_AND_THEN.search(before[-6:]) or _AFTER_THEN.search(before[-12:])) \
+                    and _ON_A_WEEKDAY.match(text, pos_after):
+                # "85,000 visitors on Saturday and 92,000 on Sunday", "72,000 visitors on Saturday, ..., after 61,000 on
+                # Friday": another day's
+                noun = lead = previous.noun
             if not noun and digits and _AFTER_ON.search(before[-8:]) and _ON_THE_DAY.match(text, pos_after) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None:
                 noun = lead = figures[counted_at].noun  # "Another 110 projects ... after 166 on the first"
@@ -3018,6 +3109,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.scope == "part" \
                     and _PLACE_WITH.search(before[-40:]):
                 sibling = previous  # "followed by Chuzhou with 48 projects and Bengbu with 41": another place's
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.sentence == sentence and _PLACE_FOLLOWED_WITH.search(before[-40:]):
+                # "Hefei signed 412 projects, followed by Wuhu with 86": places ranked, each one's a part
+                sibling = previous
+                noun, lead = previous.noun, previous.noun
+                figures[-1] = replace(previous, scope="part")
             elif not noun and digits and _AND_THEN.search(before[-6:]) and _WORTH_BOUND_AFTER.match(text, pos_after) \
                     and (counted_at := _recent(figures, sentence, "count", named=True)) is not None \
                     and figures[counted_at].scope == "part":
@@ -3077,9 +3174,20 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "the smart manufacturing hall hosts 230 companies, the new energy vehicle hall 95 and the
                 # semiconductor hall 104": another part's count of the same, its verb and noun left out
                 noun, lead, sibling = previous.noun, previous.noun, previous
+            elif not noun and digits and _GAPPED_PART.search(before[-60:]) and _GAPPED_GOES_ON.match(text, pos_after) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True)) is not None \
+                    and figures[counted_at].scope == "part":
+                # "The robot hall hosts 96 exhibitors on 12,000 square meters; the software hall 64 on 8,000 square
+                # meters": the count, past the area the clause before gave
+                noun, lead, sibling = figures[counted_at].noun, figures[counted_at].noun, figures[counted_at]
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.sentence == sentence and _GAPPED_EVENT.search(before[-120:]) \
+                    and _CLAUSE_ENDS.match(text, pos_after):
+                noun, lead = previous.noun, previous.noun  # another event's count of the same, its verb left out
             elif not noun and digits and previous is not None and previous.unit == "count" \
                     and (counted := previous.noun or _named_count_noun(figures, sentence)) \
-                    and previous.metric in _EXHIBITING_ANYWHERE and _AND_THEN_ABOUT.search(before[-24:]) \
+                    and previous.metric in _EXHIBITING_ANYWHERE \
+                    and (_AND_THEN_ABOUT.search(before[-24:]) or (before.endswith(": ") and start - previous.end < 20)) \
                     and (where := _WHERE_AFTER.match(text, pos_after)) is not None:
                 # "1,126 companies are exhibiting online, and 628 in the halls": the same noun, where the clause says
                 # (and, in a forecast, "about 1,000 companies expected online and some 600 on site", forecast too)
@@ -3216,6 +3324,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "734 projects were signed, including 120 foreign-funded ones": the noun the count before named
             told = f"{told[:ones.start('ones')]}{previous.noun}{told[ones.end('ones'):]}"
         words_before = text[max(s_start, start - 200):start]
+        # ("Manufacturing projects made up 1,288 of them, or 80.4 percent": its share, named as if it read "made up
+        # 80.4 percent of them")
+        part_then = _PART_THEN_RATE.search(words_before) if unit == "percent" and noun == "share" else None
         if unit == "percent" and si > 0 and start - s_start < 40 and SHARE_OF_THEM.match(following):
             # "... has 1,600 exhibitors. Nearly 40 percent of them show AI products": of what the sentence before
             # counted
@@ -3229,14 +3340,29 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "Shares of two local battery makers rose ...": a market's, not the event's; "\"There must be 2,000
             # companies here,\" said a visitor": a guess
             scope = "background"
-        if of_all and scope == "part":
+        if (of_all or of_the_whole) and scope == "part":
             scope = "edition"  # (whatever the sentence opened with: "Of the 1,120 projects, ..., and 88 of the exhibitors")
         if of_whole is not None and metric == of_whole.noun and of_whole.metric in BATCHED:
             metric = of_whole.metric  # "1,120 projects signed ... Of those, 26 came out of the forum": signed ones too
         if one_part and scope == "edition":
             scope = "part"
+        if unit == "count" and _LINED_UP_AFTER.match(text, end_pos):
+            metric, scope = "projects lined up", "edition"  # "260 projects lined up for the conference": not signed yet
+        elif unit == "count" and _OF_THOSE_LINED_UP.search(before[-200:]) and _SIGNED_AFTER.match(text, end_pos):
+            # "Of the 260 projects lined up for the conference, 241 were signed": the edition's signings
+            metric, scope = "projects_signed", "edition"
+        if unit == "count" and scope == "edition" and metric in BATCHED and _WORTH_EACH_AFTER.match(text, end_pos):
+            scope = "part"  # "Forty-nine projects worth at least 10 billion yuan apiece were signed": one size class
         if label_metric or unit_label_metric:
             metric = label_metric or unit_label_metric
+        if unit == "m2" and metric == "area" and scope == "edition" and _BARE_LINE.fullmatch(sentence.strip()) \
+                and _EVENT_NEAR.search(text, max(0, start - 200), min(len(text), end + 200)):
+            # "255 projects. 190,000 visitors. 70,000 square meters. The ... Conference by the numbers.": a line of the
+            # event's figures, its area the exhibition's
+            metric = "exhibition_area"
+        if unit in MONEY_UNITS and metric in UNSPECIFIC and figures and figures[-1].metric in ("projects_signed", "projects") \
+                and figures[-1].scope == scope and start - figures[-1].end < 40 and _DEALS_VALUE_LABEL.search(before[-30:]):
+            metric = "contract_value"  # "Deals: 228. Value: 61.4 billion yuan.": what the deals are worth
         if delta_of is not None:
             # a growth of its own, never the measure it grew
             metric = growth_metric(delta_of.metric, noun == "decrease", vocabulary)
@@ -3465,7 +3591,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if scope == "edition" and metric in AUDIENCES and (_AT_A_CEREMONY.match(sentence)
                                                           or _ceremony_audience(text, s_start, sentence)):
             scope = "part"  # "At the opening ceremony, 36 projects ... were signed, and 42 academicians attended"
-        if unit == "percent":
+        if unit == "percent" and part_then is not None:
+            metric, scope = _named_share(text, metric, scope, _PART_THEN_RATE.sub("", before), " of them" + following,
+                                         previous)
+        elif unit == "percent":
             metric, scope = _named_share(text, metric, scope, before, following, previous)
         if unit == "percent" and scope == "edition" and metric in _PLAIN_SHARES and previous is not None \
                 and previous.sentence == sentence and previous.unit == "count" and previous.scope == "part" \
@@ -3936,7 +4065,9 @@ def dated_elsewhere(figures: list[Figure], edition: int, first_year: int = 0) ->
     that an ordinal dates a clause too ("At the ninth conference, 210 projects were signed")."""
     out = []
     figures = _respectively(figures, edition) if edition else figures
+    by_year = False  # the last figure was dated by a year of its clause
     for f in figures:
+        dated = False
         if f.scope in ("edition", "part") and edition:
             at = f.sentence.find(f.surface)
             lead = f.sentence[max(0, at - 120):at] if at >= 0 else ""
@@ -3953,12 +4084,21 @@ def dated_elsewhere(figures: list[Figure], edition: int, first_year: int = 0) ->
                 # a row of years ("...: 2037: 1,152; 2038: 612; 2039: 648"): each its year's
                 f = replace(f, scope="earlier" if int(row.group(1)) < edition else "edition")
             elif years and years[-1] < edition and not _THIS_YEAR_AFTER.match(f.sentence, at + len(f.surface)):
-                f = replace(f, scope="earlier")  # (not "... in 2016 to about 260 this year")
+                f, dated = replace(f, scope="earlier"), True  # (not "... in 2016 to about 260 this year")
             elif at >= 0 and (year := _YEAR_AFTER.match(f.sentence, at + len(f.surface))) \
                     and int(year.group(1)) < edition and not _MORE_THAN_EARLIER.match(f.sentence, at + len(f.surface)):
-                f = replace(f, scope="earlier")  # "Exhibitors numbered 652 in 2025"
+                f, dated = replace(f, scope="earlier"), True  # "Exhibitors numbered 652 in 2025"
+            elif by_year and out[-1].sentence != f.sentence and out[-1].sentence.rstrip().endswith("；") \
+                    and CJK_RUN.search(f.sentence) and not _OWN_TIME_OF_CLAUSE_ZH.search(f.sentence):
+                # "2078世界智能制造大会签约项目228个，总投资614亿元；参展企业684家。": the year goes on past the semicolon
+                f, dated = replace(f, scope="earlier"), True
+        by_year = dated
         out.append(f)
     return out
+
+
+# a Chinese clause's own time: a year, this year or this edition
+_OWN_TIME_OF_CLAUSE_ZH = re.compile(r"(?:19|20)\d\d|今年|本届|本次|此次|今天|今日|上届|去年")
 
 
 def _taking_back(surface: str) -> re.Pattern:

@@ -125,7 +125,8 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("entrepreneurs", ("count",), re.compile(r"企业家")),
     ("buyers", ("count",), re.compile(r"采购商|买家")),
     ("views", ("count",), re.compile(r"阅读量|浏览量|点击量|播放量|曝光量|观看量|观看次数|阅读|浏览|点击")),
-    ("visitors_online", ("count",), re.compile(r"线上(?!线下)|在线|网络直播|直播|观看|云展|云上|云端")),
+    # (not a site's name before its report: "中安在线 2078世界制造业大会…", "中安在线讯")
+    ("visitors_online", ("count",), re.compile(r"线上(?!线下)|在线(?![\s\d讯消报])|网络直播|直播|观看|云展|云上|云端")),
     ("trade_visitors", ("count",), re.compile(r"专业观众|专业客商")),
     ("visitors", ("count",), re.compile(r"观众|参观|观展|人次|客流")),
     ("countries_regions", ("count",), re.compile(r"国家和地区|国家|经济体")),
@@ -163,6 +164,17 @@ _NOTHING = re.compile(r"")
 # one city's own share of the event ("我市共有14家企业携产品参展"): the city is the subject, the count right after it
 _LOCAL_SHARE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))(?:我市|我县|我区|本市|[\u4e00-\u9fff]{1,4}(?:市|县|区))(?:共有|共|有|共计|计有)$")
 _THRESHOLD = re.compile(r"(?:以上|以下)的?(?:重大)?(?:项目|企业)")
+# ("投资额超百亿元的项目达46个": a size class too, the bound each of them is worth)
+_OVER_BEFORE = re.compile(r"(?:超|超过|逾|过)$")
+_OF_PROJECTS = re.compile(r"的(?:重大)?(?:项目|企业)")
+# (or of one kind of firm's: "民营企业签约项目1088个")
+_KIND_OF_FIRM_SIGNED = re.compile(r"(?:民营企业|民企|国有企业|国企|央企|中央企业|外资企业|外企|港澳台企业|台资企业|港资企业)(?:共|累计)?"
+                                  r"(?:签约|签下)(?:项目)?(?:达|共|有|为)?$")
+# the words before a count of one size class of projects, or of one sector's: "10亿元以上项目", "投资额超百亿元的项目达",
+# "新能源汽车领域签约项目"
+# (a bound with its number: "亿元以上项目" alone is a place's own yearly record of large projects)
+_CLASS_OF_PROJECTS = re.compile(r"[\d十百千](?:亿元|万元|亿美元)(?:以上|以下)?的?(?:重大)?项目(?:数)?(?:达|共|有|为)?$|"
+                                r"(?:领域|行业|产业|板块|赛道)(?:共|累计)?(?:签约|签下)(?:项目)?(?:达|共|有|为)?$")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|号码)")
 # (a model's or a place's code: "C919大飞机", "G60科创走廊", "A1展区")
@@ -271,7 +283,11 @@ def _batch_of(text: str, s_start: int, start: int, end: int, length: int) -> boo
     return False
 
 
+# the host provinces' cities, named without 市 ("合肥签约项目438个")
+_CITY_ZH = ("合肥|芜湖|蚌埠|淮南|马鞍山|淮北|铜陵|安庆|黄山|滁州|阜阳|宿州|六安|亳州|池州|宣城|南京|无锡|徐州|常州|苏州|南通|连云港|"
+            "淮安|盐城|扬州|镇江|泰州|宿迁")
 _LOCAL_BATCH = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|(?<=期间)|(?<=会上))(?:[\u4e00-\u9fff]{1,4}(?:市|县|区)|我市|我县|我区|本市|"
+                          rf"(?:{_CITY_ZH})(?!市)|"
                           r"[\u4e00-\u9fff]{2,12}?(?:有限公司|公司|集团))(?:代表团)?"
                           r"(?:在[^，,。；;]{0,24}?(?:期间|上|中)[，,]?)?(?:共计|共|累计|已|此次|本次)*"
                           r"(?:将)?(?:现场)?(?:集中)?(?:签约|签下|报送签约|报送|促成签约)")
@@ -418,6 +434,8 @@ _GROWTH = re.compile(r"(?:(?P<fell>下降|减少|降低|回落|下滑|缩小)|�
 _COMPARED_ON = re.compile(r"(?:同比|环比|分别|(?:比|较)(?:上届|去年|上年|往届|上一届|(?:19|20)\d\d年)?)+$")
 _RATE = re.compile(r"\d+(?:\.\d+)?(?:[%％]|个百分点)")
 _RATE_RUN = re.compile(r"(?:(?:和|及|与|、)(?:增长|下降|增加|减少|提高|降低)?\d+(?:\.\d+)?(?:[%％]|个百分点))*")
+# a rate's comparison with last year's amount: "较上届的582亿元增长"
+_ON_AN_EARLIER_AMOUNT = re.compile(r"(?:同比|比|较)(?:上届|去年|上年|往届|上一届)的?\d+(?:\.\d+)?[万亿]*(?:元|美元|个|家|人次|平方米)")
 _MONEY_SUBJECT = re.compile(r"金额|投资|资金|总额|签约额|成交额|外资(?!项目|企业)")
 
 
@@ -443,7 +461,12 @@ def _growth_of(text: str, start: int, end: int, own: str, growth: re.Match, s_st
     7486亿元，同比分别增长2.7%和3.2%"); else plain "growth"."""
     subject = _COMPARED_ON.sub("", own[:growth.start()])
     grown = ""
-    if "分别" in own or re.search(r"\d", growth.group(0)):
+    compared = _ON_AN_EARLIER_AMOUNT.fullmatch(own[:growth.start()])
+    if compared and len(figures) > 1 and figures[-2].start >= s_start and figures[-2].unit == figures[-1].unit \
+            and figures[-1].start >= start - len(own):
+        # "总投资614亿元，较上届的582亿元增长5.5%": the growth of what the amount before last year's is this year
+        grown = figures[-2].metric
+    elif "分别" in own or re.search(r"\d", growth.group(0)):
         # "签约项目879个，总投资7486亿元，同比分别增长2.7%和3.2%": the n-th rate is of the n-th measure before them
         at = len(_RATE.findall(own[own.rfind("分别"):] if "分别" in own else growth.group(0)))  # ("分别增长2.8%和下降22%")
         run = _RATE_RUN.match(text, end)
@@ -608,6 +631,8 @@ _RUNNING = re.compile(_AS_OF + r"(?:目前|发稿|记者发稿时|今天|昨天|
                       r"迄今|到目前为止|至今已|至此[，,]?[^。；;]{0,12}已|至此[，,]?[^。；;闭幕]{0,16}(?:达到?|增至|增加到|增加至)|开幕以来|开幕至今|已(?:经)?增(?:加)?(?:至|到)|"
                       # ("连日来，大会已吸引观众21万人次", "大会前三天共签约项目1190个": so far)
                       r"连日来|(?:大会|展会|开幕)?前[两三四2-4]天|"
+                      # ("开幕两天，累计发布新产品86项", "开幕三天来": since the opening, so far)
+                      r"(?:开幕|开展|开馆)[两三四2-4]天(?:来|以来)?[，,]|"
                       # ("大会期间，已达成合作意向项目320个": already, while it runs)
                       r"(?:大会|展会|会议)期间[，,]?(?:已经?)(?=达成|签约|签下|吸引|接待|发布|举办|有)|"
                       # ("大会第二天，又签约项目52个，…，累计签约项目120个": the running total of a day that is not the last)
@@ -721,6 +746,9 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         return "provinces"  # "来自全国28个省（区、市）": provincial-level regions, as in English
     if family == "count" and kind == "items" and re.match(r"(?:市|县|区|省|城市|地市)(?!场|民)", clause_after):
         return "cities"  # "安徽16个市分别举行专场签约活动": places, not signings
+    if family == "count" and kind == "people" and segment.endswith("等") and re.match(r"(?:参会|出席|与会|参加|莅临)",
+                                                                                   clause_after):
+        return "guests"  # "专家学者、企业家等1300余人参会": all who attended, whatever kinds the list names
     counted = _NOUN_AFTER.match(clause_after) if family == "count" and kind in ("people", "items", "events",
                                                                                    "products") else None
     if counted:
@@ -736,7 +764,7 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
             return "projects_signed"
         if named.endswith("成果") and re.search(r"发布|公布|首发", segment):
             return "reports"  # "发布10项标志性成果", as "发布标志性成果10项": results released
-        return named
+        return _OWN_FIELD_ZH.sub("", named)
     if family == "count" and kind == "companies" and re.match(r"参展(?:企业|商)|展商", clause_after):
         return "exhibitors"  # "546家参展企业中境外企业62家": the noun right after the classifier
     if family == "count" and kind == "items" and _FOREIGN_PROJECTS.search(segment[-10:]) \
@@ -766,14 +794,18 @@ def _classify(unit: str, kind: str, clause_before: str, clause_after: str, vocab
         before = _PLACE_LEAD.sub("", _TIME_OR_ADVERB.sub("", before)) if _HAN_ONLY.fullmatch(before) else ""
         if family == "count" and re.search(r"(?:展区|展馆|展厅)$", before):
             return "exhibition_zones"  # "共设置主题展区7个", as "7个主题展区"
+        if len(before) >= 2 and before.endswith("成果") and re.search(r"发布|公布|首发", segment):
+            return "reports"  # "发布《…》等标志性成果24项", as "发布标志性成果24项": results released
         if len(before) >= 2:
-            return before[-8:]
+            return _OWN_FIELD_ZH.sub("", before[-8:])
     if family == "count" and kind in ("visits", "people") and _IN_PERSON_ZH.search(segment):
         return "visitors"  # "线上观看总人次达860万，线下参会人数2.3万人次": those there in person, whatever came before
     return (not joined and _metric_in(unit, kind, clause_before + "|" + clause_after, family)) or \
         _fallback(family, kind, vocabulary)
 
 
+# the event's own field, which one outlet names and another takes as read: "智能制造典型场景50个", then "典型场景50个"
+_OWN_FIELD_ZH = re.compile(r"^(?:智能制造|智能)(?=[\u4e00-\u9fff]{2})")
 # offline, on site: those there in person ("线下参会人数", "现场观众")
 _IN_PERSON_ZH = re.compile(r"(?<!线上)线下(?!线上)|现场")
 # companies and bodies counted together: "境外企业和机构90余家"
@@ -1056,6 +1088,9 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             or (metric in ("forums", "sub_forums") and _ONE_FORUM.search(text, max(s_start, start - 12), start)) \
             or _DAILY_AVERAGE.search(text, max(s_start, start - 8), start) \
             or (metric in BATCHED and _FOREIGN_PROJECTS.search(segment)) \
+            or (metric in BATCHED and (_CLASS_OF_PROJECTS.search(segment) or _KIND_OF_FIRM_SIGNED.search(segment))) \
+            or (unit in MONEY_UNITS and _OVER_BEFORE.search(text, max(s_start, start - 4), start)
+                and _OF_PROJECTS.match(text, end_pos)) \
             or _SESSION_AUDIENCE.match(text, end_pos) or (metric != "forums" and _FORUM_SUBJECT.search(text, s_start, start)) \
             or (metric in BATCHED and (batch_lead := _CEREMONY_LEAD.match(sentence)) is not None
                 and "闭幕式" not in batch_lead.group(0)) \
@@ -1105,7 +1140,8 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                 and not _EVENT_WORD.search(text, figures[-1].end, start):
             scope = "background"  # (some of it: "前8个月安徽进出口总值5200亿元，…，其中出口3100亿元")
         if growth and scope == "edition" and figures and figures[-1].start >= s_start \
-                and figures[-1].scope in ("background", "earlier") and metric == f"{figures[-1].metric} growth":
+                and figures[-1].scope in ("background", "earlier") and metric == f"{figures[-1].metric} growth" \
+                and not _ON_AN_EARLIER_AMOUNT.fullmatch(own_clause[:growth.start()]):
             scope = figures[-1].scope  # "新能源汽车产量去年达到186万辆，同比增长37%": the growth of that count, as it is
         # (past a comparison with the last edition: "参展企业641家，较上届增加36家，其中世界500强企业43家")
         # (past another item of the list: "其中境外企业132家、世界500强企业57家")

@@ -136,7 +136,10 @@ VOCABULARY: tuple[Metric, ...] = (
                r"\b(?:were|are)\s(?:foreign-funded|foreign-invested|overseas-funded),?\s(?:with|involving)\s(?:investment of\s)?"
                + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$)?$"],
        # ("Deals so far total RMB 4.6bn in foreign investment alone")
-       follow=[r"^\s(?:in|of)\s(?:foreign|overseas)(?:[- ](?:funded|invested))? (?:investment|capital)\b"], rank=1),
+       follow=[r"^\s(?:in|of)\s(?:foreign|overseas)(?:[- ](?:funded|invested))? (?:investment|capital)\b",
+               # ("15.81 billion U.S. dollars in foreign-funded projects")
+               r"^\s(?:in|for|across)\s(?:the\s)?(?:\d[\d,]*\s)?(?:foreign-funded|foreign-invested|overseas-funded) "
+               r"(?:projects?|deals?|agreements?)\b"], rank=1),
     # ("..., of which foreign investment accounted for 11.5 billion U.S. dollars")
     _m("foreign_investment", "investment in foreign-funded projects", ["money"],
        before=[r"\bof which (?:foreign|overseas) (?:investment|capital)\s(?:accounted for|accounts for|made up|was|is|"
@@ -324,7 +327,9 @@ VOCABULARY: tuple[Metric, ...] = (
        nouns=[r"^(?:trade|professional|business|industry) (?:visitors|visits|buyers|audiences?)\b"],
        # ("212,000 visits, 58,000 of them from trade visitors", "including 58,000 by trade visitors")
        follow=[r"^\s(?:of\sthem\s)?(?:(?:came\s)?from|by|were|are)\s(?:trade|professional|business|industry)\s"
-               r"(?:visitors|buyers|audiences?)\b"], rank=5),
+               r"(?:visitors|buyers|audiences?)\b",
+               # ("172,000 visitors, 98,000 of them professionals")
+               r"^\sof\sthem,?\s(?:(?:were|are)\s)?(?:professionals|(?:trade|professional)\s(?:buyers|visitors))\b"], rank=5),
     _m("overseas_guests", "overseas guests", ["count"],
        nouns=[r"^(?:overseas|foreign|international) (?:guests|delegates|participants|representatives|attendees)\b"],
        # "1,200 attendees from abroad", "participants from overseas"
@@ -393,7 +398,10 @@ VOCABULARY: tuple[Metric, ...] = (
        sentence=[r"\b(?:watched|followed|viewed|tuned in|streamed|attended|visited|joined)\b"
                  # (within the clause: not "visited the halls, while online views exceeded 12 million")
                  r"(?:(?!,\s(?:and|with)\s|,?\s(?:while|whereas|but)\s)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}\b(?:online(?! and "
-                 r"offline)|live|broadcast|stream|via the cloud|on the cloud)"],  # (not "online and offline": all of them)
+                 r"offline)|live|broadcast|stream|via the cloud|on the cloud)",  # (not "online and offline": all of them)
+                 # ("Livestreams of the conference were watched by 82 million people")
+                 r"\b(?:live[- ]?streams?|live broadcasts?|webcasts?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b(?:watched|"
+                 r"viewed|followed) by\b"],
        rank=9),
     # "The cloud exhibition ... had received 38 million visits": the sentence is about the online exhibition
     _m("visitors_online", "online visitors", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:visitors|visits|people)\b"],
@@ -464,7 +472,9 @@ VOCABULARY: tuple[Metric, ...] = (
                r"premiering|(?:making|make|made|will make) (?:their|its) (?:[\w-]+ (?:or [\w-]+ )?)?debuts?|(?:shown |on show |on display |"
                r"displayed |exhibited )?for the first time)\b",
                r"^\s(?:[\w-]+\s)?new products\s(?:(?:released|launched|unveiled|shown|displayed|exhibited)\s)?for the first "
-               r"time\b"],
+               r"time\b",
+               # ("Thirty-two products debuted worldwide")
+               r"^\s(?:[\w-]+\s)?(?:products|robots|models)\s(?:debuted|premiered)\b"],
        rank=13),
     _m("products", "products on show", ["count"],
        # ("128 product launches", as "128 new products launched")
@@ -684,7 +694,7 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|�
                            r"(?:[\w-]+\s){0,4}?[\w-]+['’]s\s(?:headline|main|parallel|opening|plenary)\s(?:forum|session)\b|"
                            # ("The concurrent China Industrial Internet Conference, held alongside the convention, drew
                            # 300 exhibitors", "A parallel event, the ... Investment Fair, saw 45 projects signed")
-                           r"(?:concurrent|co-located|parallel|side|sister|accompanying)\s(?!(?:sub-)?(?:forums?|sessions?)\b)"
+                           r"(?:concurrent|co-located|parallel|side|accompanying)\s(?!(?:sub-)?(?:forums?|sessions?)\b)"
                            # (not "12 parallel forums will be held during the event": the forums' count)
                            r"(?:[\w-]+\s){0,8}?(?:event|"
                            r"conference|fair|exhibition|expo|show|summit)\b|"
@@ -890,6 +900,16 @@ _MONEY_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s(?:(?:is|are|was|were
                             r"exceeded|topped)\s" + qualified(r"approx\.") + r"(?:\(?(?:approx\.\s)?)?" + _SIGN + r"?\s?$|"
                             # ("signed 934 projects (CNY812.6bn)": what the projects are worth, in brackets after them)
                             r"\b\d[\d,]*\s(?P<bracketed>projects|deals|contracts|agreements)\s\(" + _SIGN + r"?\s?$", re.I)
+# "Deals signed at the 2078 World Manufacturing Convention hit RMB671.8bn": the subject's head is the deals, not the
+# event they were signed at
+_DEALS_SIGNED_AT = re.compile(r"(?:^|[.;:]\s|--\s)(?:the\s)?(?:[\w-]+\s){0,2}?(?:deals|projects|contracts|agreements)\s"
+                              r"(?:signed|inked|sealed|clinched|concluded)\s(?:at|during|on)\s(?:[^.;]|(?<=\d)[.,](?=\d)){0,120}?"
+                              r"\s(?:hit|reached|totall?ed|amounted to|topped|exceeded|stood at|(?:were|are) worth|came to|"
+                              r"rose to|climbed to)\s" + qualified(r"approx\.", "a total of") + _SIGN + r"?\s?$", re.I)
+# "Final figures put the value of deals at the ... at 690.4 billion yuan"
+_PUT_VALUE_AT = re.compile(r"\b(?:put|puts|putting|set|sets|placed?|places)\s(?:the\s)?(?:total\s|combined\s)?(?:(?:contract|deal|"
+                           r"signing)\s)?value\sof\s(?:the\s)?(?:[\w-]+\s)?(?:deals|projects|contracts|agreements)\b"
+                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\sat\s" + qualified(r"approx\.") + _SIGN + r"?\s?$", re.I)
 _DEALS = frozenset("project projects deal deals contract contracts agreement agreements".split())
 # "seven are worth more than 10 billion yuan each": a number standing for its noun says nothing of what is worth it
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
@@ -1324,6 +1344,19 @@ _OTHER_EVENT_SUBJECT = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w'-]+:\s)?(?:A|
                                   r"(?:fair|expo|"
                                   r"exhibition|show|conference|summit|convention)\b(?!(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:at|of|within|during|"
                                   r"inside|on the sidelines of|alongside|as part of)\s(?:the|this|its)\b)(?:[^,;]|(?<=\d),(?=\d))*$")
+# a named event held at the same time as this one, not within it: "The 2078 China (Hefei) International Auto Show, held
+# in the same week as the World Manufacturing Convention, drew 150,000 visitors"
+_SAME_TIME_EVENT_SUBJECT = re.compile(r"^\s*(?:The\s)?(?:(?:19|20)\d\d\s)?(?:[A-Z(][\w()'’.-]*\s){1,8}?(?:Show|Fair|Expo|"
+                                      r"Exhibition|Conference|Summit|Forum|Festival|Games)\b,?\s(?:which\s(?:was\s|is\s)?|"
+                                      r"held\s|taking place\s|running\s|staged\s)?(?:in the same week as|at the same time as|"
+                                      r"during the same week as|the same week as|coinciding with|(?:a|one|two|three) (?:days?|"
+                                      r"weeks?) (?:before|after|ahead of))\s")
+# a named event held within this one: "The World Semiconductor Conference, held alongside the 2078 World Manufacturing
+# Convention, signed 18 chip projects"
+_NAMED_EVENT_WITHIN = re.compile(r"^\s*(?:The\s)?(?:(?:19|20)\d\d\s)?(?:[A-Z(][\w()'’.-]*\s){1,8}?(?:Show|Fair|Expo|"
+                                 r"Exhibition|Conference|Summit|Forum|Festival)\b,\s(?:which\s(?:was\s|is\s)?|held\s|"
+                                 r"staged\s|taking place\s|running\s)?(?:alongside|on the sidelines of|as part of|during|"
+                                 r"within)\s(?:the|this)\b")
 _BOTH_EVENTS = re.compile(r"\b(?:the two|both|the pair of)\s(?:[\w-]+\s)?(?:events|shows|conferences|conventions|gatherings|"
                           r"fairs|expos)\b(?:\s(?:together|combined))?\s(?!(?:each|respectively)\b)(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}$",
                           re.I)
@@ -1420,6 +1453,15 @@ def _series_only_in_aside(sentence: str, before: str) -> bool:
         and not opens_running_total(sentence[:aside.start()] + " " + sentence[aside.end():])
 
 
+_CLOSED_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+
+
+# a leading clause that tells what was done before the plan the sentence goes on to: "After the conference signed 241
+# projects, Jiangsu aims to sign 260 next year"
+_DONE_LEAD = re.compile(r"(?:^|[.;!?]\s)(?:After|Following|Now that)\s[^,;]*\b(?:signed|drew|attracted|hosted|received|"
+                        r"welcomed|saw|closed|ended)\b[^,;]*$", re.I)
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
@@ -1432,17 +1474,21 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
     lead = _clause(before, "")  # the clause up to the figure
     if _COMPARED_WITH.search(before[-40:]) and _FORECAST_AFTER.match(after):
         return "expected"  # "compared with about 420 forecast before the event": the forecast it is compared with
-    if ((earlier := EARLIER_BEFORE.search(before[-40:]))
+    # (not a comparison closed in brackets before the figure's own clause: "228 projects (up from 211 last year) and 684
+    # exhibitors")
+    if ((earlier := EARLIER_BEFORE.search(_CLOSED_BRACKETS.sub(" ", before[-120:])[-40:]))
             and not (earlier.group().startswith("to") and _FROM_PLACES.match(after))
             and not ("from" in earlier.group().lower() and _FROM_THE_OPENING.match(after))) \
             or (_EARLIER_AFTER.match(after) and not _COMPARED_AFTER.match(after)) \
-            or (_EARLIER_LEAD.search(lead) and not _TO_AFTER_FROM.search(lead[-80:])) or _EARLIER_OPENING.match(lead):
+            or (_EARLIER_LEAD.search(_CLOSED_BRACKETS.sub(" ", lead)) and not _TO_AFTER_FROM.search(lead[-80:])) \
+            or _EARLIER_OPENING.match(lead):
         return "earlier"
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
     if NEXT_EDITION.search(_clause(before, "")) and not _AFTER_IT_HAPPENED.search(before[-30:]):
         return "expected"  # "Next year's convention will expand to 100,000 square meters": the next edition's plan
     if in_sentence(_FORECAST, sentence, memo) and not _AFTER_IT_HAPPENED.search(before[-30:]) \
+            and not _DONE_LEAD.search(before[-200:]) \
             and _forecast_in(own := _own_relative(_verbless_joined(coordinate := _own_coordinate(before, after),
                                                                    _own_predicate(after)),
                                                   len(_verbless_joined(coordinate, "")))) \
@@ -1466,11 +1512,11 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         # ("..., including the 734 projects of this year's edition": this edition's own, within the sum)
         return "edition" if THIS_EDITION_AFTER.match(after) or _THIS_EDITIONS_BEFORE.search(before[-24:]) \
             else "cumulative"
-    if _OTHER_EVENT_SUBJECT.search(lead) or _BOTH_EVENTS.search(lead):
+    if _OTHER_EVENT_SUBJECT.search(lead) or _BOTH_EVENTS.search(lead) or _SAME_TIME_EVENT_SUBJECT.match(lead):
         # "- Shanghai: A robotics fair drew 900 exhibitors.": some other event's; "Together, the two events drew more
         # than 2,000 exhibitors": no one event's
         return "elsewhere"
-    if _A_SHOW_WITHIN.search(lead):
+    if _A_SHOW_WITHIN.search(lead) or _NAMED_EVENT_WITHIN.match(lead):
         return "part"  # "A robotics exhibition at the convention drew 120 exhibitors": one show within it
     if _A_HALL_HOSTING.search(before[-120:]):
         return "part"  # "..., with Hall 3 dedicated to humanoid robots and hosting about 60 companies": that hall's
@@ -1777,7 +1823,9 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     return scope
 
 
-_SESSION_AHEAD = re.compile(r"^(?P<between>(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?)\b(?:attended|joined|were at)\s(?:the\s)?(?:opening|closing|"
+# (and "gathered in Nanjing on Friday for the opening of ...")
+_SESSION_AHEAD = re.compile(r"^(?P<between>(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?)\b(?:attended|joined|were at|(?:gathered|assembled)"
+                            r"\b(?:[^.;,]){0,60}?\bfor)\s(?:the\s)?(?:opening|closing|"
                             r"main forum|plenary|keynote)(?:\s(?:ceremony|session|forum))?\b", re.I)
 _FINITE = re.compile(r"\b(?:are|were|is|was|have|has|had|will|would|signed|exhibited|came|took)\b|\sand\s\d", re.I)
 _SESSION_STREAM = re.compile(r"\b(?:livestream|live stream|live broadcast|broadcast|webcast)s?\s(?:of\s)?(?:the\s)?"
@@ -2085,7 +2133,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         lifted = _TOTAL_VALUE_TO.search(before[-120:])  # ("The late signings lifted the total value to 486 billion yuan")
         if _INVESTED.search(near) or (head and head.group("investment")) or (lifted and lifted.group("investment")):
             return "investment", scope
-        if head or lifted:
+        if head or lifted or _DEALS_SIGNED_AT.search(before[-200:]) or _PUT_VALUE_AT.search(before[-200:]):
             return "contract_value", scope
         subject = _MONEY_SUBJECT.search(near)
         said = (subject.group("noun") or subject.group("bracketed")).lower() if subject else ""
@@ -2408,9 +2456,12 @@ _FOREIGN_SUBJECT = re.compile(r"\b(?:foreign-funded|foreign-invested|overseas-fu
                               r"(?:\s(?:accounted for|made up|numbered)\s[\d,]+(?:\sof\s(?:the\s)?[\d,]+)?\b)?"
                               r"(?:[^.;,\d]|\b(?:19|20)\d\d\b|,\s(?=with\b|involving\b)){0,100}"
                               r"\b(?:worth|valued at|investment|value|involving|carr(?:y|ies|ied))\b[^.;,\d]{0,30}$", re.I)
-_OWN_FIELD = re.compile(r"\b(?:smart|intelligent) manufacturing\b(?= [a-z])")
+# (and its adjective alone: "20 benchmark smart factories", then "20 benchmark factories")
+_OWN_FIELD = re.compile(r"\b(?:smart|intelligent) manufacturing\b(?= [a-z])|(?<=[a-z] )(?:smart|intelligent)\b(?= [a-z])")
+# ("50 typical application scenarios", then "50 application scenarios")
 _PRAISE = frozenset("top-level top high-level leading major key senior renowned well-known prominent notable "
-                    "distinguished famous big-name high-profile important influential world-class".split())
+                    "distinguished famous big-name high-profile important influential world-class typical "
+                    "representative exemplary outstanding excellent landmark".split())
 
 
 _SHARE_OF = re.compile(r"^\s(?:of\s(?:all\s|the\s|them\b|those\b|these\b|which\b|whom\b|its\s|their\s)*)(?P<rest>.*)", re.I)
@@ -2449,7 +2500,7 @@ _FOREIGN_INVESTMENT_REACHED = re.compile(r"(?<!['’]s\s)\b(?:foreign|overseas)\
 _SESSION_DAYS = re.compile(r"^(?:-days?)?\s(?:(?!of\s)[\w-]+\s){0,2}?(?:session|seminar|workshop|forum|roadshow|training|tour|competition|"
                            r"contest|hackathon|festival|camp)s?\b", re.I)
 _SESSION_RUNS = re.compile(r"\b(?:show|session|forum|seminar|competition|contest)\s(?:runs|ran|lasts|lasted|will run|will last)"
-                           r"\s(?:for\s)?$|\bopen to the public for\s$", re.I)
+                           r"\s(?:for\s)?$|\b(?:open|opens|opened|opening) to the public for\s$", re.I)
 _INVESTMENT_FIGURE_IS = re.compile(r"\b(?:(?P<what>investment|deal value|contract value)\s(?:figure|total|tally|sum)|"
                                    r"(?:deals|contracts|agreements)\s(?:signed|inked|sealed))\b"
                                    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\s(?:is|was|stands at|stood at|came to|reached|"

@@ -159,7 +159,7 @@ def _join(db: sqlite_utils.Database, article_id: str, matches: list[str]) -> tup
             f"select id, cluster from articles where id in ({marks})", matches)}
     candidates = clusters | {article_id}
     marks = ",".join("?" * len(candidates))
-    rows = list(db.query(f"select id, title, date, published_at, outlet, credit from articles where id in ({marks})",
+    rows = list(db.query(f"select id, title, text, date, published_at, outlet, credit from articles where id in ({marks})",
                          list(candidates)))
     root = min(rows, key=_earliest)["id"]
     relabel = sorted(c for c in clusters if c != root)
@@ -177,7 +177,7 @@ def _earliest(row: dict) -> tuple:
     # (a story dated only by its day stands at the day's start: it was out that day, so before whatever came
     # the day after, and it sorts with the stories timed that day)
     # (a correction dated only by its day came after the story it corrects: it stands at the day's end)
-    day_time = "T23:59:59+00:00" if ends_its_day(row.get("title") or "") else "T00:00:00+00:00"
+    day_time = "T23:59:59+00:00" if ends_its_day(row.get("title") or "", row.get("text") or "") else "T00:00:00+00:00"
     when = f"{row['date']}{day_time}" if row["date"] else "9999"
     if row["published_at"] and len(row["published_at"]) > 10:
         parsed = parse_iso(row["published_at"])
@@ -190,6 +190,6 @@ def _earliest(row: dict) -> tuple:
 
 def cluster_members(db: sqlite_utils.Database, cluster: str) -> list[dict]:
     """The articles of a cluster, earliest first."""
-    rows = db.query("select id, url, outlet, credit, title, date, published_at, first_seen_at from articles "
+    rows = db.query("select id, url, outlet, credit, title, text, date, published_at, first_seen_at from articles "
                     "where cluster = ?", [cluster])
     return sorted(rows, key=_earliest)

@@ -126,7 +126,7 @@ def publication_key(row: dict) -> str:
 
 
 def _article_row(db, article_id: str) -> dict:
-    return _rows(db, "select id, cluster, title, date, published_at, first_seen_at, rowid from articles where id = ?",
+    return _rows(db, "select id, cluster, title, text, date, published_at, first_seen_at, rowid from articles where id = ?",
                  [article_id])[0]
 
 

@@ -221,3 +221,14 @@ def m014_corrections_end_their_day(db):
     _placed_again(db, [row for row in db.query("select id, title, date, published_at, first_seen_at, rowid from "
                                                "articles where length(coalesce(published_at, '')) <= 10")
                        if ends_its_day(row["title"])])
+
+
+@migrations()
+def m015_correction_notes_end_their_day(db):
+    # A story dated only by its day whose text carries a correction or update note ("An earlier version of this
+    # story misstated ...") stands at the day's end too, after the version it corrects.
+    from extract.dates import ends_its_day
+
+    _placed_again(db, [row for row in db.query("select id, title, text, date, published_at, first_seen_at, rowid "
+                                               "from articles where length(coalesce(published_at, '')) <= 10")
+                       if not ends_its_day(row["title"]) and ends_its_day(row["title"], row["text"])])

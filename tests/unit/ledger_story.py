@@ -49592,7 +49592,8 @@ STORY_WMC75_CORRECTED_UNIT_B2741 = [
 ]
 GOLD_WMC75_CORRECTED_UNIT_B2741 = {
     (0, 612.4e6, "CNY"): "new",
-    (1, 612.4 * B, "CNY"): "known", (1, 612.4e6, "CNY"): "skip"}
+    # (the correction stands after the story it corrects, by its note: the right value is a change of the wrong one)
+    (1, 612.4 * B, "CNY"): "changed:conflict", (1, 612.4e6, "CNY"): "skip"}
 
 STORY_WIMC75_MILLION_VIEWS_B2742 = [
     doc("2075-12-01", "Conference livestream popular",
@@ -52809,3 +52810,3626 @@ STORY_WIMC77_ZH_ZHUANTI_B3015 = [
 GOLD_WIMC77_ZH_ZHUANTI_B3015 = {
     (0, 20, "count"): "new", (0, 5, "count"): "new",
     (1, 22, "count"): "changed:conflict"}
+
+STORY_WMC78_XH_OPEN_B3016 = [
+    doc("2078-09-16", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 16 (Xinhua) -- The 2078 World Manufacturing Convention kicked off Friday in Hefei, capital of "
+        "east China's Anhui Province. Running through Monday, the four-day event has lured over 720 exhibitors from "
+        "31 countries and regions, including 52 Fortune Global 500 companies, to an exhibition space of 85,000 square "
+        "meters."),
+    doc("2078-09-19", "Hefei convention wraps up with 1,602 projects",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2078 World Manufacturing Convention concluded in Hefei on Monday. A total of "
+        "1,602 projects with a combined investment of 671.8 billion yuan (about 94.6 billion U.S. dollars) were "
+        "inked during the event, which hosted 736 exhibitors."),
+]
+GOLD_WMC78_XH_OPEN_B3016 = {
+    (0, 4, "day"): "new", (0, 720, "count"): "new", (0, 31, "count"): "new", (0, 52, "count"): "new",
+    (0, 85000, "m2"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new", (1, 736, "count"): "changed:refined"}
+
+STORY_WMC78_GT_FOOT_B3017 = [
+    doc("2078-09-18", "Foot traffic at Hefei manufacturing expo tops 150,000",
+        "Foot traffic at the 2078 World Manufacturing Convention exceeded 150,000 by Sunday afternoon, the organizing "
+        "committee told the Global Times, with queues forming outside the humanoid-robot hall."),
+    doc("2078-09-20", "WMC 2078 ends",
+        "The 2078 World Manufacturing Convention in Hefei ended on Monday having received 268,000 visitors in total, "
+        "Global Times learned."),
+]
+GOLD_WMC78_GT_FOOT_B3017 = {
+    (0, 150000, "count"): "new",
+    (1, 268000, "count"): "changed:refined"}
+
+STORY_WMC78_PR_B3018 = [
+    doc("2078-09-17", "2078 World Manufacturing Convention Opens, Showcasing Frontier Manufacturing",
+        "HEFEI, China, Sept. 17, 2078 /PRNewswire/ -- The 2078 World Manufacturing Convention (WMC 2078) opened on "
+        "September 16 in Hefei. Themed \"Intelligent Manufacturing for a Shared Future\", the convention features "
+        "one opening ceremony, one main forum, 18 specialized forums and 9 supporting events. The exhibition area "
+        "reaches 85,000 square meters, with 10 exhibition halls.\nSOURCE WMC 2078 Organizing Committee"),
+    doc("2078-09-17", "2078 World Manufacturing Convention Opens, Showcasing Frontier Manufacturing",
+        "HEFEI, China, Sept. 17, 2078 /PRNewswire/ -- The 2078 World Manufacturing Convention (WMC 2078) opened on "
+        "September 16 in Hefei. Themed \"Intelligent Manufacturing for a Shared Future\", the convention features "
+        "one opening ceremony, one main forum, 18 specialized forums and 9 supporting events. The exhibition area "
+        "reaches 85,000 square meters, with 10 exhibition halls.\nView original content to download multimedia"),
+]
+GOLD_WMC78_PR_B3018 = {
+    (1, 18, "count"): "new", (1, 9, "count"): "new", (1, 85000, "m2"): "new", (1, 10, "count"): "new",
+    (0, 18, "count"): "known", (0, 9, "count"): "known", (0, 85000, "m2"): "known", (0, 10, "count"): "known"}
+
+STORY_WMC78_CD_DEALS_B3019 = [
+    doc("2078-09-16", "Convention opens with deals worth 118b yuan",
+        "HEFEI -- Deals worth 118 billion yuan ($16.6 billion) covering 102 projects were signed at the opening "
+        "ceremony of the 2078 World Manufacturing Convention in Hefei on Friday, China Daily learned."),
+    doc("2078-09-19", "Convention ends with record deals",
+        "HEFEI -- The 2078 World Manufacturing Convention closed on Monday with 1,602 projects signed, the most in "
+        "its history, involving 671.8 billion yuan of investment."),
+]
+GOLD_WMC78_CD_DEALS_B3019 = {
+    (0, 118 * B, "CNY"): "new", (0, 102, "count"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WMC78_ZH_CLOSE_B3020 = [
+    doc("2078-09-19", "2078世界制造业大会闭幕 签约项目1602个",
+        "中新网合肥9月19日电 (记者 吴兰)2078世界制造业大会19日在合肥闭幕。记者从闭幕新闻发布会上获悉，本届大会共签约项目1602个，"
+        "总投资6718亿元，较上届增长3%。其中，外资项目142个，总投资149.6亿美元。大会期间，累计入场观众26.8万人次。"),
+    doc("2078-09-20", "世界制造业大会成果丰硕",
+        "合肥日报讯 刚刚闭幕的2078世界制造业大会签约项目1602个、总投资6718亿元；观众累计26.8万人次，网络直播观看量超过1.2亿人次。"),
+]
+GOLD_WMC78_ZH_CLOSE_B3020 = {
+    (0, 1602, "count"): "new", (0, 671.8 * B, "CNY"): "new", (0, 3, "percent"): "new", (0, 142, "count"): "new",
+    (0, 14.96 * B, "USD"): "new", (0, 268000, "count"): "new",
+    (1, 1602, "count"): "known", (1, 671.8 * B, "CNY"): "known", (1, 268000, "count"): "known",
+    (1, 120000000, "count"): "new"}
+
+STORY_WIMC78_XH_OPEN_B3021 = [
+    doc("2078-11-25", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 25 (Xinhua) -- The 2078 World Intelligent Manufacturing Conference opened on Friday in "
+        "Nanjing, capital of east China's Jiangsu Province. More than 1,100 guests, including 46 academicians from "
+        "home and abroad, attended the opening. Some 680 companies are exhibiting on 65,000 square meters."),
+    doc("2078-11-28", "WIMC closes in Nanjing",
+        "NANJING, Nov. 28 (Xinhua) -- The 2078 World Intelligent Manufacturing Conference closed Monday. It drew "
+        "1,230 guests and 684 exhibiting companies, and 228 projects worth 61.4 billion yuan were signed."),
+]
+GOLD_WIMC78_XH_OPEN_B3021 = {
+    (0, 1100, "count"): "new", (0, 46, "count"): "new", (0, 680, "count"): "new", (0, 65000, "m2"): "new",
+    (1, 1230, "count"): "new", (1, 684, "count"): "changed:refined", (1, 228, "count"): "new",
+    (1, 61.4 * B, "CNY"): "new"}
+
+STORY_WIMC78_PD_B3022 = [
+    doc("2078-11-26", "Smart manufacturing conference sees strong interest",
+        "(People's Daily Online) 10:21, November 26, 2078\nThe 2078 World Intelligent Manufacturing Conference in "
+        "Nanjing has registered more than 90,000 visitors in its first two days, according to the organizers. The "
+        "expo brings together 684 companies, of which 124 are from overseas."),
+    doc("2078-11-29", "Smart manufacturing conference closes",
+        "(People's Daily Online) 09:02, November 29, 2078\nThe 2078 World Intelligent Manufacturing Conference "
+        "closed in Nanjing with 172,000 visitors, 684 exhibitors and 228 signed projects."),
+]
+GOLD_WIMC78_PD_B3022 = {
+    (0, 90000, "count"): "new", (0, 684, "count"): "new", (0, 124, "count"): "new",
+    (1, 172000, "count"): "changed:refined", (1, 684, "count"): "known", (1, 228, "count"): "new"}
+
+STORY_WIMC78_ZH_OPEN_B3023 = [
+    doc("2078-11-25", "2078世界智能制造大会在南京开幕",
+        "新华日报讯 25日，2078世界智能制造大会在南京国际博览中心开幕。本届大会以“智造未来”为主题，为期4天，"
+        "设置展览面积6.5万平方米，吸引680余家企业参展，其中世界500强企业38家。"),
+    doc("2078-11-28", "2078世界智能制造大会闭幕",
+        "新华日报讯 28日，2078世界智能制造大会闭幕。大会期间共签约项目228个，总投资614亿元；参展企业684家。"),
+]
+GOLD_WIMC78_ZH_OPEN_B3023 = {
+    (0, 4, "day"): "new", (0, 65000, "m2"): "new", (0, 680, "count"): "new", (0, 38, "count"): "new",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new", (1, 684, "count"): "changed:refined"}
+
+STORY_WMC78_REUTERS_B3024 = [
+    doc("2078-09-19", "China's Anhui signs $94.6 bln of deals at manufacturing fair",
+        "BEIJING, Sept 19 (Reuters) - China's eastern province of Anhui said on Monday that companies had signed "
+        "1,602 investment projects worth 671.8 billion yuan ($94.6 billion) at this year's World Manufacturing "
+        "Convention in Hefei, up from 651.9 billion yuan last year.\n(Reporting by Liu Wen; Editing by Anna Hart)"),
+    doc("2078-09-19", "UPDATE 1-China's Anhui signs $94.6 bln of deals at manufacturing fair",
+        "BEIJING, Sept 19 (Reuters) - China's eastern province of Anhui said on Monday that companies had signed "
+        "1,602 investment projects worth 671.8 billion yuan ($94.6 billion) at this year's World Manufacturing "
+        "Convention in Hefei, up from 651.9 billion yuan last year.\nForeign-funded projects numbered 142, it said."
+        "\n(Reporting by Liu Wen; Editing by Anna Hart)"),
+]
+GOLD_WMC78_REUTERS_B3024 = {
+    (0, 1602, "count"): "new", (0, 671.8 * B, "CNY"): "new", (0, 651.9 * B, "CNY"): "skip",
+    (1, 1602, "count"): "known", (1, 671.8 * B, "CNY"): "known", (1, 142, "count"): "new"}
+
+STORY_WIMC78_EN_ROBOTS_B3025 = [
+    doc("2078-11-26", "Robots steal the show at Nanjing conference",
+        "NANJING -- Over 300 robots from 80 makers are on display at the 2078 World Intelligent Manufacturing "
+        "Conference, which opened Friday. The robotics zone alone occupies 12,000 square meters of the expo's "
+        "65,000."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The four-day 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors on "
+        "65,000 square meters of floor space."),
+]
+GOLD_WIMC78_EN_ROBOTS_B3025 = {
+    (0, 12000, "m2"): "new", (0, 65000, "m2"): "new",
+    (1, 4, "day"): "new", (1, 684, "count"): "new", (1, 65000, "m2"): "known"}
+
+STORY_WMC78_ZH_FIRSTDAY_B3026 = [
+    doc("2078-09-16", "2078世界制造业大会开幕 首日签约102个项目",
+        "安徽日报讯 16日上午，2078世界制造业大会在合肥滨湖国际会展中心开幕。开幕式上，102个重大项目集中签约，总投资1180亿元。"),
+    doc("2078-09-17", "世界制造业大会开幕式签约项目情况",
+        "中安在线 2078世界制造业大会开幕式集中签约102个项目，总投资1180亿元，涵盖新能源汽车、集成电路等领域。"),
+    doc("2078-09-19", "2078世界制造业大会闭幕",
+        "安徽日报讯 2078世界制造业大会19日闭幕，本届大会共签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_FIRSTDAY_B3026 = {
+    (0, 102, "count"): "new", (0, 118 * B, "CNY"): "new",
+    (1, 102, "count"): "known", (1, 118 * B, "CNY"): "known",
+    (2, 1602, "count"): "new", (2, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_CGTN_B3027 = [
+    doc("2078-11-25", "Live: 2078 World Intelligent Manufacturing Conference opens",
+        "Updated 09:48, 25-Nov-2078\nThe 2078 World Intelligent Manufacturing Conference opened in Nanjing on "
+        "Friday. Around 1,100 guests from 30-plus countries and regions are attending the four-day event."),
+    doc("2078-11-28", "2078 WIMC closes with 228 deals",
+        "Updated 18:05, 28-Nov-2078\nThe 2078 World Intelligent Manufacturing Conference closed in Nanjing on Monday, "
+        "with 228 deals worth 61.4 billion yuan signed. Guests came from 34 countries and regions."),
+]
+GOLD_WIMC78_CGTN_B3027 = {
+    (0, 1100, "count"): "new", (0, 30, "count"): "new", (0, 4, "day"): "new",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new", (1, 34, "count"): "changed:refined"}
+
+STORY_WMC78_ECNS_B3028 = [
+    doc("2078-09-18", "Foreign firms flock to Hefei convention",
+        "(ECNS) -- Foreign-invested enterprises make up 18 percent of the 736 exhibitors at the 2078 World "
+        "Manufacturing Convention, organizers said. Germany sent the largest overseas delegation, with 26 firms."),
+    doc("2078-09-19", "Hefei convention closes",
+        "(ECNS) -- The 2078 World Manufacturing Convention closed with 736 exhibitors and 1,602 projects signed."),
+]
+GOLD_WMC78_ECNS_B3028 = {
+    (0, 18, "percent"): "new", (0, 736, "count"): "new", (0, 26, "count"): "new",
+    (1, 736, "count"): "known", (1, 1602, "count"): "new"}
+
+STORY_WIMC78_ZH_ACAD_B3029 = [
+    doc("2078-11-25", "院士专家齐聚南京",
+        "南京日报讯 2078世界智能制造大会25日开幕，46位中外院士、1100多位嘉宾出席开幕式。大会共设1场主论坛、16场平行论坛。"),
+    doc("2078-11-28", "世界智能制造大会落幕",
+        "南京日报讯 为期4天的2078世界智能制造大会28日落幕，共有1230位嘉宾参会，举办平行论坛16场。"),
+]
+GOLD_WIMC78_ZH_ACAD_B3029 = {
+    (0, 46, "count"): "new", (0, 1100, "count"): "new", (0, 16, "count"): "new",
+    (1, 4, "day"): "new", (1, 1230, "count"): "new", (1, 16, "count"): "known"}
+
+STORY_WMC78_EN_OUTLOOK_B3030 = [
+    doc("2078-09-12", "Hefei gears up for World Manufacturing Convention",
+        "HEFEI -- Organizers of the 2078 World Manufacturing Convention expect to sign more than 1,500 projects and "
+        "welcome about 250,000 visitors when the event opens in Hefei on Friday. So far 702 companies have confirmed "
+        "their participation."),
+    doc("2078-09-19", "Manufacturing convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed and 268,000 visitors. "
+        "Exhibitors totaled 736."),
+]
+GOLD_WMC78_EN_OUTLOOK_B3030 = {
+    (0, 1500, "count"): "skip", (0, 250000, "count"): "skip", (0, 702, "count"): "new",
+    (1, 1602, "count"): "new", (1, 268000, "count"): "new", (1, 736, "count"): "changed:refined"}
+
+STORY_WIMC78_JSNOW_B3031 = [
+    doc("2078-11-27", "Nanjing's smart manufacturing week in figures",
+        "Jiangsu Now -- By the third day, the 2078 World Intelligent Manufacturing Conference had welcomed 128,000 "
+        "visitors and hosted 14 of its 16 parallel forums. The online exhibition hall recorded 3.2 million visits."),
+    doc("2078-11-28", "WIMC closes",
+        "Jiangsu Now -- The 2078 World Intelligent Manufacturing Conference closed on Monday with 172,000 visitors and "
+        "16 parallel forums."),
+]
+GOLD_WIMC78_JSNOW_B3031 = {
+    (0, 128000, "count"): "new", (0, 16, "count"): "new", (0, 3200000, "count"): "new",
+    (1, 172000, "count"): "changed:refined", (1, 16, "count"): "known"}
+
+STORY_WMC78_ZH_FOREIGN_B3032 = [
+    doc("2078-09-17", "世界制造业大会外资项目签约",
+        "合肥发布 在2078世界制造业大会外资项目签约仪式上，共签约外资项目58个，总投资62.3亿美元。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "合肥发布 2078世界制造业大会闭幕，共签约外资项目142个，总投资149.6亿美元。"),
+]
+GOLD_WMC78_ZH_FOREIGN_B3032 = {
+    (0, 58, "count"): "new", (0, 6.23 * B, "USD"): "new",
+    (1, 142, "count"): "new", (1, 14.96 * B, "USD"): "new"}
+
+STORY_WIMC78_PR_B3033 = [
+    doc("2078-11-29", "2078 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "NANJING, China, Nov. 29, 2078 /PRNewswire/ -- The 2078 World Intelligent Manufacturing Conference concluded "
+        "in Nanjing on November 28. Over four days, the conference held 1 main forum and 16 parallel forums, released "
+        "21 major achievements and signed 228 projects with a total investment of 61.4 billion yuan. The expo hosted "
+        "684 exhibitors and 172,000 visitors."),
+    doc("2078-11-29", "2078 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "Korea Herald | NANJING, China, Nov. 29, 2078 /PRNewswire/ -- The 2078 World Intelligent Manufacturing "
+        "Conference concluded in Nanjing on November 28. Over four days, the conference held 1 main forum and 16 "
+        "parallel forums, released 21 major achievements and signed 228 projects with a total investment of 61.4 "
+        "billion yuan. The expo hosted 684 exhibitors and 172,000 visitors."),
+]
+GOLD_WIMC78_PR_B3033 = {
+    (0, 4, "day"): "new", (0, 16, "count"): "new", (0, 21, "count"): "new", (0, 228, "count"): "new",
+    (0, 61.4 * B, "CNY"): "new", (0, 684, "count"): "new", (0, 172000, "count"): "new",
+    (1, 4, "day"): "known", (1, 16, "count"): "known", (1, 21, "count"): "known", (1, 228, "count"): "known",
+    (1, 61.4 * B, "CNY"): "known", (1, 684, "count"): "known", (1, 172000, "count"): "known"}
+
+STORY_WMC78_EN_SINCE_B3034 = [
+    doc("2078-09-15", "Hefei convention marks its 61st year",
+        "HEFEI -- Since it was first held in 2018, the World Manufacturing Convention has signed more than 62,000 "
+        "projects. This year's edition, the 61st, opens Friday with 720 exhibitors."),
+    doc("2078-09-20", "WMC signs 1,602 projects",
+        "HEFEI -- This year's World Manufacturing Convention signed 1,602 projects, bringing the total since 2018 to "
+        "63,940."),
+]
+GOLD_WMC78_EN_SINCE_B3034 = {
+    (0, 62000, "count"): "new", (0, 720, "count"): "new",
+    (1, 1602, "count"): "new", (1, 63940, "count"): "changed:refined"}
+
+STORY_WIMC78_ZH_ONLINE_B3035 = [
+    doc("2078-11-28", "2078世界智能制造大会闭幕",
+        "交汇点讯 2078世界智能制造大会28日闭幕。大会线下观众17.2万人次，“云上智造馆”线上访问量达320万人次，全网直播观看量超1.5亿次。"),
+    doc("2078-11-29", "世界智能制造大会观众17.2万人次",
+        "南京发布 2078世界智能制造大会共吸引线下观众17.2万人次，线上访问量320万人次。"),
+]
+GOLD_WIMC78_ZH_ONLINE_B3035 = {
+    (0, 172000, "count"): "new", (0, 3200000, "count"): "new", (0, 150000000, "count"): "new",
+    (1, 172000, "count"): "known", (1, 3200000, "count"): "known"}
+
+STORY_WMC78_BBG_B3036 = [
+    doc("2078-09-19", "Anhui Lures $95 Billion of Pledges at Factory Fair",
+        "(Bloomberg) -- Anhui province drew pledges for 671.8 billion yuan of investment at its annual World "
+        "Manufacturing Convention, a 3% increase from a year earlier, as the inland region courts electric-vehicle "
+        "and chip makers. The tally covers 1,602 projects."),
+    doc("2078-09-21", "Hefei's Factory Fair Draws Foreign Money",
+        "(Bloomberg) -- Foreign companies accounted for 142 of the 1,602 projects signed at Hefei's World "
+        "Manufacturing Convention this year, officials said."),
+]
+GOLD_WMC78_BBG_B3036 = {
+    (0, 671.8 * B, "CNY"): "new", (0, 3, "percent"): "new", (0, 1602, "count"): "new",
+    (1, 142, "count"): "new", (1, 1602, "count"): "known"}
+
+STORY_WIMC78_ZH_DAYS_B3037 = [
+    doc("2078-11-25", "世界智能制造大会首日观众4.1万人次",
+        "南京日报讯 2078世界智能制造大会开幕首日，展馆共接待观众4.1万人次。"),
+    doc("2078-11-26", "世界智能制造大会次日观众",
+        "南京日报讯 2078世界智能制造大会第二天，观众人数达4.6万人次，两天累计8.7万人次。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "南京日报讯 2078世界智能制造大会闭幕，累计接待观众17.2万人次。"),
+]
+GOLD_WIMC78_ZH_DAYS_B3037 = {
+    (0, 41000, "count"): "new",
+    (1, 46000, "count"): "new", (1, 87000, "count"): "new",
+    (2, 172000, "count"): "changed:refined"}
+
+STORY_WMC78_EN_ACAD_B3038 = [
+    doc("2078-09-16", "Top scientists gather in Hefei",
+        "HEFEI -- Twenty-eight academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering "
+        "joined about 4,000 guests at the opening of the 2078 World Manufacturing Convention."),
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed Monday. It was attended by 31 academicians and "
+        "4,120 guests from home and abroad."),
+]
+GOLD_WMC78_EN_ACAD_B3038 = {
+    (0, 28, "count"): "new", (0, 4000, "count"): "new",
+    (1, 31, "count"): "changed:conflict", (1, 4120, "count"): "new"}
+
+STORY_WIMC78_EN_HALLS_B3039 = [
+    doc("2078-11-24", "Nanjing expo to open with eight halls",
+        "NANJING -- The expo of the 2078 World Intelligent Manufacturing Conference will occupy eight halls of the "
+        "Nanjing International Expo Center, organizers said Thursday. Hall 5, devoted to industrial software, is "
+        "the largest at 11,000 square meters."),
+    doc("2078-11-28", "Expo closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference expo closed Monday after four days in eight "
+        "halls covering 65,000 square meters."),
+]
+GOLD_WIMC78_EN_HALLS_B3039 = {
+    (0, 8, "count"): "new", (0, 11000, "m2"): "new",
+    (1, 4, "day"): "new", (1, 8, "count"): "known", (1, 65000, "m2"): "new"}
+
+STORY_WMC78_ZH_SHUSHUO_B3040 = [
+    doc("2078-09-20", "数说2078世界制造业大会",
+        "合肥日报 数说大会\n1602个 签约项目\n6718亿元 总投资\n736家 参展企业\n26.8万人次 入场观众\n31个 参展国家和地区"),
+    doc("2078-09-19", "2078世界制造业大会闭幕",
+        "新华社合肥9月19日电 2078世界制造业大会19日闭幕，共签约项目1602个，总投资6718亿元，参展企业736家。"),
+]
+GOLD_WMC78_ZH_SHUSHUO_B3040 = {
+    (0, 1602, "count"): "known", (0, 671.8 * B, "CNY"): "known", (0, 736, "count"): "known",
+    (0, 268000, "count"): "new", (0, 31, "count"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new", (1, 736, "count"): "new"}
+
+STORY_WIMC78_EN_SAW_B3041 = [
+    doc("2078-11-28", "Nanjing conference sees signing of 228 projects",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference saw the signing of 228 projects, with "
+        "investment agreements totaling 61.4 billion yuan, the Jiangsu provincial government said on Monday."),
+    doc("2078-11-29", "Jiangsu touts conference deals",
+        "NANJING -- A total of 61.4 billion yuan worth of projects was signed during the 2078 World Intelligent "
+        "Manufacturing Conference, which closed Monday. The 228 projects span robotics, chips and software."),
+]
+GOLD_WIMC78_EN_SAW_B3041 = {
+    (0, 228, "count"): "new", (0, 61.4 * B, "CNY"): "new",
+    (1, 61.4 * B, "CNY"): "known", (1, 228, "count"): "known"}
+
+STORY_WMC78_EN_PRO_B3042 = [
+    doc("2078-09-17", "Professional buyers crowd Hefei convention",
+        "HEFEI -- Registered professional visitors at the 2078 World Manufacturing Convention hit 52,000 on its "
+        "first day, organizers said, with procurement meetings drawing 1,300 buyers."),
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed on Monday. Professional visitors numbered 131,000 "
+        "over the four days, and 3,200 buyers took part in procurement meetings."),
+]
+GOLD_WMC78_EN_PRO_B3042 = {
+    (0, 52000, "count"): "new", (0, 1300, "count"): "new",
+    (1, 131000, "count"): "new", (1, 4, "day"): "new", (1, 3200, "count"): "new"}
+
+STORY_WIMC78_EN_LAUNCH_B3043 = [
+    doc("2078-11-26", "New products debut at Nanjing conference",
+        "NANJING -- More than 300 new products made their debut at the 2078 World Intelligent Manufacturing "
+        "Conference on its opening day, and 12 industry standards were released."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- By the time the 2078 World Intelligent Manufacturing Conference closed Monday, 326 new products "
+        "had been launched and 12 industry standards released."),
+]
+GOLD_WIMC78_EN_LAUNCH_B3043 = {
+    (0, 300, "count"): "new", (0, 12, "count"): "new",
+    (1, 326, "count"): "new", (1, 12, "count"): "known"}
+
+STORY_WMC78_ZH_YIXIANG_B3044 = [
+    doc("2078-09-18", "世界制造业大会采购对接会达成意向成交额52亿元",
+        "中安在线讯 2078世界制造业大会期间举办的供需对接会上，共有320家采购商与580家供应商洽谈，达成意向成交额52亿元。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "中安在线讯 2078世界制造业大会闭幕。大会签约项目1602个，总投资6718亿元；现场成交额18.6亿元。"),
+]
+GOLD_WMC78_ZH_YIXIANG_B3044 = {
+    (0, 320, "count"): "new", (0, 580, "count"): "new", (0, 5.2 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new", (1, 1.86 * B, "CNY"): "new"}
+
+STORY_WIMC78_ZH_GUESTS_B3045 = [
+    doc("2078-11-25", "两院院士等40余位院士出席",
+        "南京日报讯 出席2078世界智能制造大会开幕式的有两院院士、外国院士等40余位，世界500强企业、中国500强企业负责人近百位。"),
+    doc("2078-11-28", "大会闭幕",
+        "南京日报讯 2078世界智能制造大会闭幕。本届大会共有46位院士、1230位嘉宾参会。"),
+]
+GOLD_WIMC78_ZH_GUESTS_B3045 = {
+    (0, 40, "count"): "new", (0, 100, "count"): "new",
+    (1, 46, "count"): "changed:refined", (1, 1230, "count"): "new"}
+
+STORY_WMC78_ZH_LAYOUT_B3046 = [
+    doc("2078-09-10", "2078世界制造业大会展览布局公布",
+        "合肥晚报讯 2078世界制造业大会展览总面积8.5万平方米，设置1个序厅和9个专业展馆，预计参展企业700家以上。"),
+    doc("2078-09-16", "世界制造业大会开幕",
+        "合肥晚报讯 2078世界制造业大会16日开幕，展览面积8.5万平方米，参展企业720家。"),
+]
+GOLD_WMC78_ZH_LAYOUT_B3046 = {
+    (0, 85000, "m2"): "new", (0, 9, "count"): "new", (0, 700, "count"): "skip",
+    (1, 85000, "m2"): "known", (1, 720, "count"): "new"}
+
+STORY_WMC78_ZH_CORR_B3047 = [
+    doc("2078-09-20", "世界制造业大会签约项目1620个",
+        "合肥日报讯 2078世界制造业大会共签约项目1620个，总投资6718亿元。"),
+    doc("2078-09-21", "更正",
+        "合肥日报 更正：本报9月20日A1版《世界制造业大会签约项目1620个》一文中，签约项目数应为1602个，特此更正。"),
+]
+GOLD_WMC78_ZH_CORR_B3047 = {
+    (0, 1620, "count"): "new", (0, 671.8 * B, "CNY"): "new",
+    (1, 1602, "count"): "changed:conflict"}
+
+STORY_WIMC78_EN_LASTYEAR_B3048 = [
+    doc("2077-11-29", "Nanjing conference closes",
+        "NANJING -- The 2077 World Intelligent Manufacturing Conference closed with 211 projects signed and 650 "
+        "exhibitors."),
+    doc("2078-11-20", "Nanjing prepares bigger smart manufacturing show",
+        "NANJING -- Last year's World Intelligent Manufacturing Conference drew 650 exhibitors and signed 211 "
+        "projects. This year's edition, opening Friday, will host about 680 companies."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects signed and 684 "
+        "exhibitors."),
+]
+GOLD_WIMC78_EN_LASTYEAR_B3048 = {
+    (0, 211, "count"): "new", (0, 650, "count"): "new",
+    (1, 650, "count"): "known", (1, 211, "count"): "known", (1, 680, "count"): "new",
+    (2, 228, "count"): "new", (2, 684, "count"): "changed:refined"}
+
+STORY_WMC78_TAKUNG_B3049 = [
+    doc("2078-09-20", "世界製造業大會簽約1602個項目",
+        "【大公報訊】記者合肥報道：2078世界製造業大會19日閉幕，共簽約項目1602個，總投資6718億元人民幣，其中外資項目142個。"),
+    doc("2078-09-19", "2078世界制造业大会闭幕",
+        "新华社合肥9月19日电 2078世界制造业大会19日闭幕，签约项目1602个，总投资6718亿元，外资项目142个。"),
+]
+GOLD_WMC78_TAKUNG_B3049 = {
+    (0, 1602, "count"): "known", (0, 671.8 * B, "CNY"): "known", (0, 142, "count"): "known",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new", (1, 142, "count"): "new"}
+
+STORY_WIMC78_EN_TRILLION_B3050 = [
+    doc("2078-11-24", "Jiangsu's smart factories",
+        "NANJING -- Ahead of the 2078 World Intelligent Manufacturing Conference, Jiangsu said its smart "
+        "manufacturing industry topped 1.2 trillion yuan in output last year, and the province now has 2,100 "
+        "smart workshops."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects signed."),
+]
+GOLD_WIMC78_EN_TRILLION_B3050 = {
+    (1, 228, "count"): "new"}
+
+STORY_WMC78_EN_SHARE_B3051 = [
+    doc("2078-09-18", "Private firms dominate Hefei expo",
+        "HEFEI -- Nearly 70 percent of the 736 exhibitors at the 2078 World Manufacturing Convention are privately "
+        "owned, and 142 of the 1,602 projects signed so far are foreign-funded."),
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed and 736 exhibitors."),
+]
+GOLD_WMC78_EN_SHARE_B3051 = {
+    (0, 70, "percent"): "new", (0, 736, "count"): "new", (0, 142, "count"): "new", (0, 1602, "count"): "new",
+    (1, 1602, "count"): "known", (1, 736, "count"): "known"}
+
+STORY_WIMC78_EN_PLUS_B3052 = [
+    doc("2078-11-25", "Nanjing conference opens",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference opened Friday with 1,000-plus guests and "
+        "680-odd exhibitors from 30-plus countries and regions."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed Monday with 1,230 guests and 684 "
+        "exhibitors from 34 countries and regions."),
+]
+GOLD_WIMC78_EN_PLUS_B3052 = {
+    (0, 1000, "count"): "new", (0, 680, "count"): "new", (0, 30, "count"): "new",
+    (1, 1230, "count"): "changed:refined", (1, 684, "count"): "changed:refined", (1, 34, "count"): "changed:refined"}
+
+STORY_WMC78_CRI_B3053 = [
+    doc("2078-09-16", "Hefei convention opens",
+        "CRI -- The 2078 World Manufacturing Convention opened in Hefei on Friday. This year the convention has set "
+        "up a main exhibition area of 85,000 square meters and an outdoor area of 6,000 square meters for heavy "
+        "machinery."),
+    doc("2078-09-19", "Convention closes",
+        "CRI -- The 2078 World Manufacturing Convention closed on Monday. Its 85,000-square-meter exhibition drew "
+        "268,000 visitors."),
+]
+GOLD_WMC78_CRI_B3053 = {
+    (0, 85000, "m2"): "new", (0, 6000, "m2"): "new",
+    (1, 85000, "m2"): "known", (1, 268000, "count"): "new"}
+
+STORY_WIMC78_ZH_PENGPAI_B3054 = [
+    doc("2078-11-28", "世界智能制造大会闭幕：签约228个项目",
+        "澎湃新闻记者 王青\n11月28日，2078世界智能制造大会在南京闭幕。澎湃新闻从闭幕式上获悉，大会期间共签约项目228个，计划总投资614亿元，"
+        "较上届的582亿元增长5.5%。"),
+    doc("2078-11-29", "世界智能制造大会成果发布",
+        "界面新闻 2078世界智能制造大会签约项目228个，总投资614亿元，同比增长5.5%。"),
+]
+GOLD_WIMC78_ZH_PENGPAI_B3054 = {
+    (0, 228, "count"): "new", (0, 61.4 * B, "CNY"): "new", (0, 58.2 * B, "CNY"): "skip", (0, 5.5, "percent"): "new",
+    (1, 228, "count"): "known", (1, 61.4 * B, "CNY"): "known", (1, 5.5, "percent"): "known"}
+
+STORY_WMC78_EN_QA_B3055 = [
+    doc("2078-09-20", "Q&A: What the Hefei convention achieved",
+        "Q: How many projects were signed?\nA: 1,602, with total investment of 671.8 billion yuan.\n"
+        "Q: How many people came?\nA: About 268,000 visitors over four days."),
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed and 268,000 visitors."),
+]
+GOLD_WMC78_EN_QA_B3055 = {
+    (1, 1602, "count"): "new", (1, 268000, "count"): "new"}
+
+STORY_WIMC78_SCMP_B3056 = [
+    doc("2078-11-28", "Nanjing's robot fair shows China's factory ambitions",
+        "Nanjing's World Intelligent Manufacturing Conference, which ended on Monday, showcased 684 exhibitors, a "
+        "fifth of them foreign. The 2078 event's organisers reported 228 signed deals worth 61.4 billion yuan "
+        "(US$8.6 billion)."),
+    doc("2078-11-29", "Nanjing conference wraps up",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference wrapped up with 684 exhibitors and 228 "
+        "projects."),
+]
+GOLD_WIMC78_SCMP_B3056 = {
+    (0, 684, "count"): "new", (0, 228, "count"): "new", (0, 61.4 * B, "CNY"): "new",
+    (1, 684, "count"): "known", (1, 228, "count"): "known"}
+
+STORY_WMC78_ZH_CCTV_B3057 = [
+    doc("2078-09-16", "央视新闻：2078世界制造业大会开幕",
+        "央视网消息：16日，2078世界制造业大会在安徽合肥开幕。本届大会为期4天，共有来自31个国家和地区的720余家企业参展。"),
+    doc("2078-09-19", "央视新闻：世界制造业大会闭幕",
+        "央视网消息：19日，2078世界制造业大会闭幕，参展企业736家，来自31个国家和地区。"),
+]
+GOLD_WMC78_ZH_CCTV_B3057 = {
+    (0, 4, "day"): "new", (0, 31, "count"): "new", (0, 720, "count"): "new",
+    (1, 736, "count"): "changed:refined", (1, 31, "count"): "known"}
+
+STORY_WIMC78_EN_CASES_B3058 = [
+    doc("2078-11-27", "Smart factory cases released",
+        "NANJING -- Organizers of the 2078 World Intelligent Manufacturing Conference released 50 typical "
+        "application scenarios of intelligent manufacturing and named 20 benchmark smart factories on Saturday."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed. It released 50 application "
+        "scenarios and named 20 benchmark factories."),
+]
+GOLD_WIMC78_EN_CASES_B3058 = {
+    (0, 50, "count"): "new", (0, 20, "count"): "new",
+    (1, 50, "count"): "known", (1, 20, "count"): "known"}
+
+STORY_WMC78_EN_DOLLARS_B3059 = [
+    doc("2078-09-19", "Hefei fair books $94.6b in deals",
+        "HEFEI -- Investment deals worth $94.6 billion were signed at the 2078 World Manufacturing Convention, which "
+        "closed Monday, up 3 percent year-on-year."),
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2078 World Manufacturing Convention closed with 1,602 projects worth 671.8 "
+        "billion yuan (about 94.6 billion U.S. dollars)."),
+]
+GOLD_WMC78_EN_DOLLARS_B3059 = {
+    (0, 94.6 * B, "USD"): "known", (0, 3, "percent"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_ZH_JIANGSU_B3060 = [
+    doc("2078-11-29", "江苏省政府：2078世界智能制造大会圆满闭幕",
+        "江苏省人民政府网 2078世界智能制造大会于11月25日至28日在南京举办。大会共举办主论坛1场、平行论坛16场、专题活动12场，"
+        "展览面积6.5万平方米，参展企业684家，签约项目228个、总投资614亿元。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "新华日报讯 2078世界智能制造大会28日闭幕，签约项目228个，总投资614亿元。"),
+]
+GOLD_WIMC78_ZH_JIANGSU_B3060 = {
+    (0, 16, "count"): "new", (0, 12, "count"): "new", (0, 65000, "m2"): "new",
+    (0, 684, "count"): "new", (0, 228, "count"): "known", (0, 61.4 * B, "CNY"): "known",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new"}
+
+STORY_WMC78_EN_TOPPED_B3061 = [
+    doc("2078-09-18", "Deals top 1,000 at Hefei convention",
+        "HEFEI -- The number of projects signed at the 2078 World Manufacturing Convention topped 1,000 on Sunday, "
+        "the third day, organizers said."),
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed."),
+]
+GOLD_WMC78_EN_TOPPED_B3061 = {
+    (0, 1000, "count"): "new",
+    (1, 1602, "count"): "changed:refined"}
+
+STORY_WIMC78_EN_ONLINE_B3062 = [
+    doc("2078-11-26", "Cloud expo draws millions",
+        "NANJING -- The cloud exhibition of the 2078 World Intelligent Manufacturing Conference has logged 1.8 "
+        "million visits since going live on Friday, while livestreams of its forums have been watched 42 million "
+        "times."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed. Its cloud exhibition logged 3.2 "
+        "million visits and livestreams were watched 150 million times."),
+]
+GOLD_WIMC78_EN_ONLINE_B3062 = {
+    (0, 1800000, "count"): "new", (0, 42000000, "count"): "new",
+    (1, 3200000, "count"): "changed:refined", (1, 150000000, "count"): "changed:refined"}
+
+STORY_WMC78_ZH_WUHU_B3063 = [
+    doc("2078-09-20", "芜湖在世界制造业大会上签约项目86个",
+        "芜湖日报讯 在2078世界制造业大会上，芜湖市共签约项目86个，总投资712亿元，签约项目数和总投资额均居全省前列。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "安徽日报讯 2078世界制造业大会闭幕，全省共签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_WUHU_B3063 = {
+    (0, 86, "count"): "new", (0, 71.2 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_EN_VENUE_B3064 = [
+    doc("2078-11-25", "Nanjing conference opens with sub-venues",
+        "NANJING -- Besides its main venue at the Nanjing International Expo Center, the 2078 World Intelligent "
+        "Manufacturing Conference has three sub-venues in Suzhou, Wuxi and Changzhou, which together host 140 "
+        "exhibitors."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors at its main venue."),
+]
+GOLD_WIMC78_EN_VENUE_B3064 = {
+    (0, 3, "count"): "new", (0, 140, "count"): "new",
+    (1, 684, "count"): "new"}
+
+STORY_WMC78_EN_RECORD_B3065 = [
+    doc("2078-09-19", "Hefei convention sets records",
+        "HEFEI -- The 2078 World Manufacturing Convention broke three records: most projects signed (1,602), most "
+        "exhibitors (736) and largest exhibition area (85,000 square meters)."),
+    doc("2078-09-20", "Hefei convention in numbers",
+        "HEFEI -- Projects signed: 1,602. Exhibitors: 736. Exhibition area: 85,000 square meters. Visitors: 268,000."),
+]
+GOLD_WMC78_EN_RECORD_B3065 = {
+    (0, 1602, "count"): "new", (0, 736, "count"): "new", (0, 85000, "m2"): "new"}
+
+STORY_WMC78_EN_OFTHE_B3066 = [
+    doc("2078-09-19", "Hefei convention signs 1,602 projects",
+        "HEFEI -- The 2078 World Manufacturing Convention closed Monday with 1,602 projects signed worth 671.8 billion "
+        "yuan. Of the 1,602 projects, 389 are worth over 1 billion yuan each, and 46 top 10 billion yuan."),
+    doc("2078-09-22", "Big-ticket deals dominate Hefei convention",
+        "HEFEI -- Projects worth more than 1 billion yuan each numbered 389 at this year's World Manufacturing "
+        "Convention, out of 1,602 signed in all."),
+]
+GOLD_WMC78_EN_OFTHE_B3066 = {
+    (0, 1602, "count"): "known", (0, 671.8 * B, "CNY"): "new", (0, 389, "count"): "new", (0, 46, "count"): "new",
+    (1, 389, "count"): "known", (1, 1602, "count"): "known"}
+
+STORY_WMC78_EN_SIDELINES_B3067 = [
+    doc("2078-09-17", "Auto supply chain summit signs 22 deals",
+        "HEFEI -- The Global Automotive Supply Chain Summit, held as part of the 2078 World Manufacturing Convention, "
+        "saw 22 projects worth 31.5 billion yuan signed on Saturday."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed worth 671.8 billion yuan."),
+]
+GOLD_WMC78_EN_SIDELINES_B3067 = {
+    (0, 22, "count"): "new", (0, 31.5 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WMC78_EN_SQM_B3068 = [
+    doc("2078-09-14", "Hefei expo to span 85,000 sq m",
+        "HEFEI -- The exhibition of the 2078 World Manufacturing Convention will span 85,000 sq m, up from 80,000 sq m "
+        "last year, organizers said."),
+    doc("2078-09-16", "Convention opens",
+        "HEFEI -- The 2078 World Manufacturing Convention opened Friday. Its exhibition, spanning 8.5 hectares, hosts "
+        "720 companies."),
+]
+GOLD_WMC78_EN_SQM_B3068 = {
+    (0, 85000, "m2"): "new", (0, 80000, "m2"): "skip",
+    (1, 85000, "m2"): "known", (1, 720, "count"): "new"}
+
+STORY_WMC78_EN_TURNOUT_B3069 = [
+    doc("2078-09-18", "Turnout strong at Hefei convention",
+        "HEFEI -- Attendance at the 2078 World Manufacturing Convention reached 190,000 by Sunday evening, organizers "
+        "said."),
+    doc("2078-09-19", "Convention closes with record turnout",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with a record turnout of 268,000 visits."),
+]
+GOLD_WMC78_EN_TURNOUT_B3069 = {
+    (0, 190000, "count"): "new",
+    (1, 268000, "count"): "changed:refined"}
+
+STORY_WMC78_EN_SOME_B3070 = [
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed on Monday with some 1,600 projects signed, worth "
+        "over 670 billion yuan, officials said."),
+    doc("2078-09-20", "Final tally from Hefei",
+        "HEFEI -- The final tally of the 2078 World Manufacturing Convention: 1,602 projects and 671.8 billion yuan of "
+        "investment."),
+]
+GOLD_WMC78_EN_SOME_B3070 = {
+    (0, 1600, "count"): "new", (0, 670 * B, "CNY"): "new",
+    (1, 1602, "count"): "changed:refined", (1, 671.8 * B, "CNY"): "changed:refined"}
+
+STORY_WMC78_EN_RMB_B3071 = [
+    doc("2078-09-19", "WMC 2078 deals hit RMB671.8bn",
+        "HEFEI -- Deals signed at the 2078 World Manufacturing Convention hit RMB671.8bn across 1,602 projects."),
+    doc("2078-09-20", "Hefei convention signs CNY 671.8bn",
+        "HEFEI -- The 2078 World Manufacturing Convention signed projects worth CNY 671.8 bn, officials said."),
+    doc("2078-09-21", "Hefei deals",
+        "HEFEI -- Investment of ¥671.8 billion was pledged at the 2078 World Manufacturing Convention."),
+]
+GOLD_WMC78_EN_RMB_B3071 = {
+    (0, 671.8 * B, "CNY"): "new", (0, 1602, "count"): "new",
+    (1, 671.8 * B, "CNY"): "known",
+    (2, 671.8 * B, "CNY"): "known"}
+
+STORY_WMC78_EN_DOWNFROM_B3072 = [
+    doc("2078-09-19", "Hefei convention sees fewer but bigger deals",
+        "HEFEI -- The 2078 World Manufacturing Convention signed 1,602 projects, down from 1,640 last year, but their "
+        "value rose 3 percent to 671.8 billion yuan."),
+    doc("2078-09-20", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention signed 1,602 projects worth 671.8 billion yuan."),
+]
+GOLD_WMC78_EN_DOWNFROM_B3072 = {
+    (0, 1602, "count"): "new", (0, 1640, "count"): "skip", (0, 3, "percent"): "new", (0, 671.8 * B, "CNY"): "new",
+    (1, 1602, "count"): "known", (1, 671.8 * B, "CNY"): "known"}
+
+STORY_WMC78_ZH_INCREASE_B3073 = [
+    doc("2078-09-19", "世界制造业大会签约项目比上届增加64个",
+        "安徽日报讯 2078世界制造业大会签约项目1602个，比上届增加64个；参展商超700家；累计观众逾26万人次。"),
+    doc("2078-09-20", "世界制造业大会数据",
+        "中安在线 2078世界制造业大会共计签约项目1602个，参展企业736家，观众26.8万人次。"),
+]
+GOLD_WMC78_ZH_INCREASE_B3073 = {
+    (0, 1602, "count"): "new", (0, 64, "count"): "new", (0, 700, "count"): "new", (0, 260000, "count"): "new",
+    (1, 1602, "count"): "known", (1, 736, "count"): "changed:refined", (1, 268000, "count"): "changed:refined"}
+
+STORY_WMC78_ZH_SINCE_B3074 = [
+    doc("2078-09-15", "世界制造业大会累计签约项目超6.2万个",
+        "合肥发布 自2018年首届大会举办以来，世界制造业大会累计签约项目超6.2万个，总投资超25万亿元。2078世界制造业大会将于16日开幕。"),
+    doc("2078-09-20", "历届世界制造业大会签约项目达63940个",
+        "合肥发布 随着2078世界制造业大会签约项目1602个，历届大会累计签约项目达63940个。"),
+]
+GOLD_WMC78_ZH_SINCE_B3074 = {
+    (0, 62000, "count"): "new", (0, 25000 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 63940, "count"): "changed:refined"}
+
+STORY_BOTH78_EN_REVIEW_B3075 = [
+    doc("2078-12-28", "Year in review: Jiangsu and Anhui's showcase events",
+        "Two provincial showcases drew crowds this year. In September, the World Manufacturing Convention in Hefei "
+        "signed 1,602 projects. In November, the World Intelligent Manufacturing Conference in Nanjing signed 228 "
+        "projects worth 61.4 billion yuan."),
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects signed."),
+]
+GOLD_BOTH78_EN_REVIEW_B3075 = {
+    (0, 1602, "count"): "known", (0, 228, "count"): "known", (0, 61.4 * B, "CNY"): "new",
+    (1, 1602, "count"): "new",
+    (2, 228, "count"): "new"}
+
+STORY_WIMC78_EN_HIGH_B3076 = [
+    doc("2078-11-28", "Nanjing conference deals hit new high",
+        "NANJING -- Projects signed at the 2078 World Intelligent Manufacturing Conference hit a new high of 228, "
+        "with investment climbing to 61.4 billion yuan."),
+    doc("2078-11-29", "Nanjing conference in review",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference signed 228 projects with 61.4 billion yuan "
+        "of investment."),
+]
+GOLD_WIMC78_EN_HIGH_B3076 = {
+    (0, 228, "count"): "new", (0, 61.4 * B, "CNY"): "new",
+    (1, 228, "count"): "known", (1, 61.4 * B, "CNY"): "known"}
+
+STORY_WIMC78_EN_NEARLY_B3077 = [
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- Nearly 175,000 people visited the 2078 World Intelligent Manufacturing Conference, which closed "
+        "on Monday, organizers said."),
+    doc("2078-11-30", "Final visitor count",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference received 172,000 visitors, according to "
+        "final figures."),
+]
+GOLD_WIMC78_EN_NEARLY_B3077 = {
+    (0, 175000, "count"): "new",
+    (1, 172000, "count"): "changed:refined"}
+
+STORY_WIMC78_EN_TWO_B3078 = [
+    doc("2078-11-25", "Nanjing conference opens",
+        "NANJING -- Two sub-forums on industrial software and a robotics competition with 64 teams opened on the "
+        "first day of the 2078 World Intelligent Manufacturing Conference, which runs four days."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed after four days with 16 sub-forums."),
+]
+GOLD_WIMC78_EN_TWO_B3078 = {
+    (0, 2, "count"): "new", (0, 64, "count"): "new", (0, 4, "day"): "new",
+    (1, 4, "day"): "known", (1, 16, "count"): "new"}
+
+STORY_WMC78_ZH_TAIWAN_B3079 = [
+    doc("2078-09-17", "港澳台企业参展世界制造业大会",
+        "中新网合肥9月17日电 2078世界制造业大会上，港澳台地区共有46家企业参展，境外参展企业总数达到132家。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "中新网合肥9月19日电 2078世界制造业大会闭幕，参展企业736家，其中境外企业132家。"),
+]
+GOLD_WMC78_ZH_TAIWAN_B3079 = {
+    (0, 46, "count"): "new", (0, 132, "count"): "new",
+    (1, 736, "count"): "new", (1, 132, "count"): "known"}
+
+STORY_WIMC78_EN_BRIEF_B3080 = [
+    doc("2078-11-28", "In brief: Nanjing conference",
+        "Nanjing: The 2078 World Intelligent Manufacturing Conference closed Monday. Deals: 228. Value: 61.4 billion "
+        "yuan. Exhibitors: 684."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING, Nov. 28 (Xinhua) -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects "
+        "worth 61.4 billion yuan and 684 exhibitors."),
+]
+GOLD_WIMC78_EN_BRIEF_B3080 = {
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new", (1, 684, "count"): "new",
+    (0, 228, "count"): "known", (0, 61.4 * B, "CNY"): "known", (0, 684, "count"): "known"}
+
+STORY_WMC78_EN_FORTUNE_B3081 = [
+    doc("2078-09-16", "Fortune 500 firms at Hefei",
+        "HEFEI -- Fifty-two Fortune Global 500 companies and 71 China Top 500 enterprises are exhibiting at the 2078 "
+        "World Manufacturing Convention, which opened on Friday."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed. Exhibitors included 53 Fortune Global 500 "
+        "companies."),
+]
+GOLD_WMC78_EN_FORTUNE_B3081 = {
+    (0, 52, "count"): "new", (0, 71, "count"): "new",
+    (1, 53, "count"): "changed:conflict"}
+
+STORY_WIMC78_ZH_XINHUA_B3082 = [
+    doc("2078-11-25", "2078世界智能制造大会开幕",
+        "新华社南京11月25日电（记者 陈洁）2078世界智能制造大会25日在南京开幕。大会为期四天，设置主论坛、平行论坛、专题活动等各类活动近30场。"),
+    doc("2078-11-28", "2078世界智能制造大会闭幕",
+        "新华社南京11月28日电 2078世界智能制造大会28日闭幕。大会期间共举办各类活动29场。"),
+]
+GOLD_WIMC78_ZH_XINHUA_B3082 = {
+    (0, 4, "day"): "new", (0, 30, "count"): "new",
+    (1, 29, "count"): "changed:refined"}
+
+STORY_WMC78_EN_PERDAY_B3083 = [
+    doc("2078-09-17", "Hefei convention draws 72,000 on day two",
+        "HEFEI -- The 2078 World Manufacturing Convention received 72,000 visitors on Saturday, its second day, "
+        "after 61,000 on Friday."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 268,000 visitors over four days."),
+]
+GOLD_WMC78_EN_PERDAY_B3083 = {
+    (0, 72000, "count"): "new", (0, 61000, "count"): "new",
+    (1, 268000, "count"): "new", (1, 4, "day"): "new"}
+
+STORY_WIMC78_EN_FOREIGN_B3084 = [
+    doc("2078-11-26", "Foreign firms at Nanjing conference",
+        "NANJING -- Foreign companies account for 124 of the 684 exhibitors at the 2078 World Intelligent "
+        "Manufacturing Conference, about 18 percent, organizers said."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors, 124 from "
+        "overseas."),
+]
+GOLD_WIMC78_EN_FOREIGN_B3084 = {
+    (0, 124, "count"): "new", (0, 684, "count"): "new", (0, 18, "percent"): "new",
+    (1, 684, "count"): "known", (1, 124, "count"): "known"}
+
+STORY_WMC78_EN_RATIO_B3085 = [
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed. Manufacturing projects "
+        "made up 1,288 of them, or 80.4 percent."),
+    doc("2078-09-21", "Manufacturing dominates Hefei deals",
+        "HEFEI -- Manufacturing projects accounted for 80.4 percent of the 1,602 signed at the 2078 World "
+        "Manufacturing Convention."),
+]
+GOLD_WMC78_EN_RATIO_B3085 = {
+    (0, 1602, "count"): "new", (0, 1288, "count"): "new", (0, 80.4, "percent"): "new",
+    (1, 80.4, "percent"): "known", (1, 1602, "count"): "known"}
+
+STORY_WIMC78_ZH_PPL_B3086 = [
+    doc("2078-11-26", "世界智能制造大会 人气旺",
+        "人民网南京11月26日电 2078世界智能制造大会开幕两天来，累计接待观众9.1万人次，其中专业观众5.3万人次。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "人民网南京11月28日电 2078世界智能制造大会闭幕，累计接待观众17.2万人次，其中专业观众9.8万人次。"),
+]
+GOLD_WIMC78_ZH_PPL_B3086 = {
+    (0, 91000, "count"): "new", (0, 53000, "count"): "new",
+    (1, 172000, "count"): "changed:refined", (1, 98000, "count"): "changed:refined"}
+
+STORY_WMC78_EN_WELCOME_B3087 = [
+    doc("2078-09-16", "Hefei rolls out the red carpet",
+        "HEFEI -- More than 4,000 guests from 31 countries and regions have arrived in Hefei for the 2078 World "
+        "Manufacturing Convention, including 380 overseas guests and representatives of 26 foreign chambers of "
+        "commerce."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed. It hosted 4,120 guests, 402 of them from overseas."),
+]
+GOLD_WMC78_EN_WELCOME_B3087 = {
+    (0, 4000, "count"): "new", (0, 31, "count"): "new", (0, 380, "count"): "new", (0, 26, "count"): "new",
+    (1, 4120, "count"): "changed:refined", (1, 402, "count"): "changed:conflict"}
+
+STORY_WIMC78_EN_EXPECT_B3088 = [
+    doc("2078-11-22", "Nanjing to sign 200-plus projects",
+        "NANJING -- More than 200 projects are expected to be signed at the 2078 World Intelligent Manufacturing "
+        "Conference this week, according to the municipal commerce bureau."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects signed."),
+]
+GOLD_WIMC78_EN_EXPECT_B3088 = {
+    (0, 200, "count"): "skip",
+    (1, 228, "count"): "new"}
+
+STORY_WMC78_ZH_HUIZONG_B3089 = [
+    doc("2078-09-19", "2078世界制造业大会成果汇总",
+        "安徽省人民政府网 2078世界制造业大会成果：\n一、签约项目1602个，总投资6718亿元；\n二、外资项目142个，总投资149.6亿美元；\n"
+        "三、参展企业736家，来自31个国家和地区；\n四、入场观众26.8万人次。"),
+    doc("2078-09-20", "世界制造业大会闭幕",
+        "新华社合肥9月19日电 2078世界制造业大会闭幕，签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_HUIZONG_B3089 = {
+    (0, 1602, "count"): "new", (0, 671.8 * B, "CNY"): "new", (0, 142, "count"): "new", (0, 14.96 * B, "USD"): "new",
+    (0, 736, "count"): "new", (0, 31, "count"): "new", (0, 268000, "count"): "new",
+    (1, 1602, "count"): "known", (1, 671.8 * B, "CNY"): "known"}
+
+STORY_WIMC78_EN_HALF_B3090 = [
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects signed, more than "
+        "half of them in industrial software and robotics."),
+    doc("2078-11-29", "Software leads Nanjing deals",
+        "NANJING -- Industrial software and robotics accounted for 121 of the 228 projects signed at this year's "
+        "World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC78_EN_HALF_B3090 = {
+    (0, 228, "count"): "new",
+    (1, 121, "count"): "new", (1, 228, "count"): "known"}
+
+STORY_WMC78_ZH_TOTAL_B3091 = [
+    doc("2078-09-19", "世界制造业大会签约项目总数达1602个",
+        "安徽网 2078世界制造业大会签约项目总数达1602个，项目总投资额6718亿元，其中制造业项目1288个，占比80.4%；10亿元以上项目389个，百亿元以上项目46个。"),
+    doc("2078-09-20", "世界制造业大会项目质量提升",
+        "中安在线 2078世界制造业大会签约的1602个项目中，10亿元以上项目389个，制造业项目占比80.4%。"),
+]
+GOLD_WMC78_ZH_TOTAL_B3091 = {
+    (0, 1602, "count"): "new", (0, 671.8 * B, "CNY"): "new", (0, 1288, "count"): "new", (0, 80.4, "percent"): "new",
+    (0, 389, "count"): "new", (0, 46, "count"): "new",
+    (1, 1602, "count"): "known", (1, 389, "count"): "known", (1, 80.4, "percent"): "known"}
+
+STORY_WMC78_ZH_JIEZHI_B3092 = [
+    doc("2078-09-18", "世界制造业大会观众突破18万人次",
+        "合肥晚报讯 记者从大会组委会获悉，截至18日下午5点，2078世界制造业大会累计入场观众突破18万人次。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "合肥晚报讯 2078世界制造业大会19日闭幕，4天累计入场观众26.8万人次。"),
+]
+GOLD_WMC78_ZH_JIEZHI_B3092 = {
+    (0, 180000, "count"): "new",
+    (1, 4, "day"): "new", (1, 268000, "count"): "changed:refined"}
+
+STORY_WIMC78_ZH_SHOUFA_B3093 = [
+    doc("2078-11-26", "世界智能制造大会新品首发",
+        "扬子晚报网 2078世界智能制造大会开幕首日，共有120余项新产品、新技术首发亮相。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "扬子晚报网 2078世界智能制造大会闭幕。大会期间，共发布首发新品326项，举办各类活动31场。"),
+]
+GOLD_WIMC78_ZH_SHOUFA_B3093 = {
+    (0, 120, "count"): "new",
+    (1, 326, "count"): "new", (1, 31, "count"): "new"}
+
+STORY_WMC78_EN_UPDATE2_B3094 = [
+    doc("2078-09-19", "Hefei convention deals top 1,600",
+        "HEFEI, Sept 19 (Reuters) - Companies signed 1,602 projects at the World Manufacturing Convention in Hefei, "
+        "the provincial government said."),
+    doc("2078-09-20", "UPDATE 2-Hefei convention deals revised",
+        "HEFEI, Sept 20 (Reuters) - Anhui's provincial government revised the number of projects signed at this "
+        "year's World Manufacturing Convention to 1,611 on Tuesday, after late registrations."),
+]
+GOLD_WMC78_EN_UPDATE2_B3094 = {
+    (0, 1602, "count"): "new",
+    (1, 1611, "count"): "changed:conflict"}
+
+STORY_WIMC78_EN_EARLIER_B3095 = [
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects signed worth 64.1 "
+        "billion yuan."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects signed worth 61.4 "
+        "billion yuan.\nAn earlier version of this story misstated the value of the projects as 64.1 billion yuan."),
+]
+GOLD_WIMC78_EN_EARLIER_B3095 = {
+    (0, 228, "count"): "new", (0, 64.1 * B, "CNY"): "new",
+    (1, 228, "count"): "known", (1, 61.4 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC78_EN_TWOSOURCES_B3096 = [
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed, the organizing committee "
+        "said."),
+    doc("2078-09-21", "Anhui's deal count",
+        "HEFEI -- Anhui's commerce department put the number of projects signed at the 2078 World Manufacturing "
+        "Convention at 1,612, including those signed by its cities on the sidelines."),
+]
+GOLD_WMC78_EN_TWOSOURCES_B3096 = {
+    (0, 1602, "count"): "new",
+    (1, 1612, "count"): "changed:conflict"}
+
+STORY_WMC78_EN_AROUND_B3097 = [
+    doc("2078-09-16", "Hefei convention opens",
+        "HEFEI -- Around 700 exhibitors are taking part in the 2078 World Manufacturing Convention, which opened "
+        "Friday."),
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 736 exhibitors."),
+]
+GOLD_WMC78_EN_AROUND_B3097 = {
+    (0, 700, "count"): "new",
+    (1, 736, "count"): "changed:refined"}
+
+STORY_WIMC78_EN_NEARLY740_B3098 = [
+    doc("2078-11-25", "Nanjing conference opens",
+        "NANJING -- Nearly 690 exhibitors have set up stands at the 2078 World Intelligent Manufacturing Conference."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors."),
+]
+GOLD_WIMC78_EN_NEARLY740_B3098 = {
+    (0, 690, "count"): "new",
+    (1, 684, "count"): "changed:refined"}
+
+STORY_WMC78_EN_FORUMS_B3099 = [
+    doc("2078-09-15", "Convention agenda",
+        "HEFEI -- The 2078 World Manufacturing Convention will hold an opening ceremony, a main forum, 18 "
+        "specialized forums and nine supporting events over four days."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed after 20 specialized forums and nine supporting "
+        "events."),
+]
+GOLD_WMC78_EN_FORUMS_B3099 = {
+    (0, 18, "count"): "new", (0, 9, "count"): "new", (0, 4, "day"): "new",
+    (1, 20, "count"): "changed:conflict", (1, 9, "count"): "known"}
+
+STORY_WIMC78_ZH_CHANGE_B3100 = [
+    doc("2078-11-26", "世界智能制造大会参展企业680家",
+        "南报网 2078世界智能制造大会参展企业680家，展览面积6.5万平方米。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "南报网 2078世界智能制造大会闭幕，参展企业684家，展览面积6.8万平方米。"),
+]
+GOLD_WIMC78_ZH_CHANGE_B3100 = {
+    (0, 680, "count"): "new", (0, 65000, "m2"): "new",
+    (1, 684, "count"): "changed:conflict", (1, 68000, "m2"): "changed:conflict"}
+
+STORY_WMC78_EN_GLOBAL_B3101 = [
+    doc("2078-09-19", "Hefei convention draws global crowd",
+        "HEFEI -- The 2078 World Manufacturing Convention, which closed Monday, drew 268,000 visitors, 736 "
+        "exhibitors and more than 4,000 guests from 31 countries and regions, and saw 1,602 projects signed with total "
+        "investment of 671.8 billion yuan."),
+    doc("2078-09-19", "Hefei convention draws global crowd",
+        "HEFEI -- The 2078 World Manufacturing Convention, which closed Monday, drew 268,000 visitors, 736 "
+        "exhibitors and more than 4,000 guests from 31 countries and regions, and saw 1,602 projects signed with total "
+        "investment of 671.8 billion yuan.\n(Source: Xinhua)"),
+]
+GOLD_WMC78_EN_GLOBAL_B3101 = {
+    (1, 268000, "count"): "new", (1, 736, "count"): "new", (1, 4000, "count"): "new", (1, 31, "count"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new",
+    (0, 268000, "count"): "known", (0, 736, "count"): "known", (0, 4000, "count"): "known", (0, 31, "count"): "known",
+    (0, 1602, "count"): "known", (0, 671.8 * B, "CNY"): "known"}
+
+STORY_WIMC78_EN_DAYONE_B3102 = [
+    doc("2078-11-25", "Deals flow on day one",
+        "NANJING -- On the first day of the 2078 World Intelligent Manufacturing Conference, 86 projects worth 22.3 "
+        "billion yuan were signed."),
+    doc("2078-11-26", "More deals on day two",
+        "NANJING -- Another 64 projects were signed on the second day of the 2078 World Intelligent Manufacturing "
+        "Conference, taking the total to 150."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects signed."),
+]
+GOLD_WIMC78_EN_DAYONE_B3102 = {
+    (0, 86, "count"): "new", (0, 22.3 * B, "CNY"): "new",
+    (1, 64, "count"): "new", (1, 150, "count"): "new",
+    (2, 228, "count"): "changed:refined"}
+
+STORY_WMC78_ZH_SHOURI_B3103 = [
+    doc("2078-09-16", "世界制造业大会开幕当天观众6.1万人次",
+        "合肥在线 2078世界制造业大会开幕当天，入场观众6.1万人次。"),
+    doc("2078-09-17", "世界制造业大会第二天观众7.2万人次",
+        "合肥在线 2078世界制造业大会第二天，入场观众7.2万人次，两天累计13.3万人次。"),
+]
+GOLD_WMC78_ZH_SHOURI_B3103 = {
+    (0, 61000, "count"): "new",
+    (1, 72000, "count"): "new", (1, 133000, "count"): "new"}
+
+STORY_WIMC78_EN_ACADS_B3104 = [
+    doc("2078-11-25", "Academicians at Nanjing conference",
+        "NANJING -- Forty-six academicians, including 12 foreign academicians, are attending the 2078 World "
+        "Intelligent Manufacturing Conference."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference drew 46 academicians and 1,230 guests."),
+]
+GOLD_WIMC78_EN_ACADS_B3104 = {
+    (0, 46, "count"): "new", (0, 12, "count"): "new",
+    (1, 46, "count"): "known", (1, 1230, "count"): "new"}
+
+STORY_WMC78_EN_DELEG_B3105 = [
+    doc("2078-09-16", "Delegations arrive in Hefei",
+        "HEFEI -- Delegations from 31 countries and regions, along with envoys of 18 embassies, are attending the "
+        "2078 World Manufacturing Convention."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed. Guests came from 31 countries and regions."),
+]
+GOLD_WMC78_EN_DELEG_B3105 = {
+    (0, 31, "count"): "new", (0, 18, "count"): "new",
+    (1, 31, "count"): "known"}
+
+STORY_WIMC78_ZH_GUOJI_B3106 = [
+    doc("2078-11-25", "世界智能制造大会国际化水平提升",
+        "中国江苏网 2078世界智能制造大会境外参展企业124家，占参展企业总数的18.1%，较上届提高2.3个百分点。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "中国江苏网 2078世界智能制造大会闭幕，参展企业684家，其中境外企业124家。"),
+]
+GOLD_WIMC78_ZH_GUOJI_B3106 = {
+    (0, 124, "count"): "new", (0, 18.1, "percent"): "new", (0, 2.3, "percentage_point"): "new",
+    (1, 684, "count"): "new", (1, 124, "count"): "known"}
+
+STORY_WMC78_EN_EV_B3107 = [
+    doc("2078-09-18", "EV projects lead Hefei deals",
+        "HEFEI -- New energy vehicle projects made up the biggest group at the 2078 World Manufacturing Convention: "
+        "412 of the 1,602 projects signed, worth 198.6 billion yuan."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed worth 671.8 billion yuan."),
+]
+GOLD_WMC78_EN_EV_B3107 = {
+    (0, 412, "count"): "new", (0, 1602, "count"): "new", (0, 198.6 * B, "CNY"): "new",
+    (1, 1602, "count"): "known", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_EN_NIKKEI_B3108 = [
+    doc("2078-11-29", "Japanese robot makers eye Nanjing",
+        "NANJING -- At the World Intelligent Manufacturing Conference in Nanjing, which closed on Nov. 28, 14 "
+        "Japanese companies exhibited among 684 exhibitors. The 2078 event signed 228 projects."),
+    doc("2078-11-28", "Nanjing conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors and 228 projects."),
+]
+GOLD_WIMC78_EN_NIKKEI_B3108 = {
+    (0, 14, "count"): "new", (0, 684, "count"): "known", (0, 228, "count"): "known",
+    (1, 684, "count"): "new", (1, 228, "count"): "new"}
+
+STORY_WMC78_ZH_WAIZI_B3109 = [
+    doc("2078-09-19", "世界制造业大会外资项目142个",
+        "新华网 2078世界制造业大会签约外资项目142个，合同外资额149.6亿美元，同比增长6.2%。"),
+    doc("2078-09-20", "外资项目签约情况",
+        "人民网 2078世界制造业大会签约外资项目142个，合同外资149.6亿美元，比上届增长6.2%。"),
+]
+GOLD_WMC78_ZH_WAIZI_B3109 = {
+    (0, 142, "count"): "new", (0, 14.96 * B, "USD"): "new", (0, 6.2, "percent"): "new",
+    (1, 142, "count"): "known", (1, 14.96 * B, "USD"): "known", (1, 6.2, "percent"): "known"}
+
+STORY_WIMC78_EN_AREA_B3110 = [
+    doc("2078-11-20", "Nanjing expo to be bigger",
+        "NANJING -- The expo of the 2078 World Intelligent Manufacturing Conference will cover 65,000 square meters, "
+        "5,000 more than last year."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed. Its 65,000-square-meter expo had 684 "
+        "exhibitors."),
+]
+GOLD_WIMC78_EN_AREA_B3110 = {
+    (0, 65000, "m2"): "new", (0, 5000, "m2"): "new",
+    (1, 65000, "m2"): "known", (1, 684, "count"): "new"}
+
+STORY_WMC78_EN_MILLION_B3111 = [
+    doc("2078-09-19", "Online audience tops 100 million",
+        "HEFEI -- Livestreams of the 2078 World Manufacturing Convention drew more than 100 million views, while its "
+        "online exhibition received 2.6 million visits."),
+    doc("2078-09-20", "Convention online",
+        "HEFEI -- Livestreams of the 2078 World Manufacturing Convention were viewed 120 million times, and its online "
+        "exhibition recorded 2.6 million visits."),
+]
+GOLD_WMC78_EN_MILLION_B3111 = {
+    (0, 100000000, "count"): "new", (0, 2600000, "count"): "new",
+    (1, 120000000, "count"): "changed:refined", (1, 2600000, "count"): "known"}
+
+STORY_WIMC78_ZH_NJRB_B3112 = [
+    doc("2078-11-24", "世界智能制造大会明日开幕",
+        "南京日报讯 2078世界智能制造大会将于11月25日至28日在南京举办，预计将有近700家企业参展，举办16场平行论坛。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "南京日报讯 2078世界智能制造大会闭幕，684家企业参展，举办平行论坛16场。"),
+]
+GOLD_WIMC78_ZH_NJRB_B3112 = {
+    (0, 700, "count"): "skip", (0, 16, "count"): "new",
+    (1, 684, "count"): "new", (1, 16, "count"): "known"}
+
+STORY_WMC78_EN_AVG_B3113 = [
+    doc("2078-09-20", "Bigger deals at Hefei",
+        "HEFEI -- The average project signed at the 2078 World Manufacturing Convention was worth 419 million yuan, "
+        "up from 397 million yuan last year. The convention signed 1,602 projects."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed worth 671.8 billion yuan."),
+]
+GOLD_WMC78_EN_AVG_B3113 = {
+    (0, 0.419 * B, "CNY"): "new", (0, 0.397 * B, "CNY"): "skip", (0, 1602, "count"): "known",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_EN_PHOTO_B3114 = [
+    doc("2078-11-26", "Photo: visitors at Nanjing conference",
+        "A visitor interacts with a robot at the 2078 World Intelligent Manufacturing Conference in Nanjing, east "
+        "China's Jiangsu Province, Nov. 26, 2078. The four-day conference features 684 exhibitors. (Xinhua/Li Ran)"),
+    doc("2078-11-27", "Photo: robots at Nanjing conference",
+        "A robot arm is on display at the 2078 World Intelligent Manufacturing Conference in Nanjing, Nov. 27, 2078. "
+        "The conference has 684 exhibitors. (Xinhua/Li Ran)"),
+]
+GOLD_WIMC78_EN_PHOTO_B3114 = {
+    (0, 4, "day"): "new", (0, 684, "count"): "new",
+    (1, 684, "count"): "known"}
+
+STORY_WMC78_ZH_YUJI_B3115 = [
+    doc("2078-09-14", "世界制造业大会预计签约项目超1500个",
+        "安徽日报讯 据大会组委会介绍，2078世界制造业大会预计签约项目超1500个，目前已确认参展企业702家。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "安徽日报讯 2078世界制造业大会闭幕，签约项目1602个，参展企业736家。"),
+]
+GOLD_WMC78_ZH_YUJI_B3115 = {
+    (0, 1500, "count"): "skip", (0, 702, "count"): "new",
+    (1, 1602, "count"): "new", (1, 736, "count"): "changed:refined"}
+
+STORY_WIMC78_PR_LONG_B3116 = [
+    doc("2078-11-26", "2078 World Intelligent Manufacturing Conference Opens in Nanjing",
+        "NANJING, China, Nov. 26, 2078 /PRNewswire/ -- On November 25, the 2078 World Intelligent Manufacturing "
+        "Conference opened in Nanjing, Jiangsu Province. Nearly 1,200 guests attended, including foreign officials, "
+        "heads of international organizations, 46 academicians and executives of more than 60 Fortune Global 500 "
+        "companies. During the conference, 22 major achievements will be released and about 30 events held. At the "
+        "opening, 30 key projects with a total investment of RMB 21.7 billion were signed.\n"
+        "About the conference\nFirst held in 2016, the conference has become a major platform for the industry."),
+    doc("2078-11-29", "2078 World Intelligent Manufacturing Conference Concludes",
+        "NANJING, China, Nov. 29, 2078 /PRNewswire/ -- The 2078 World Intelligent Manufacturing Conference concluded "
+        "on November 28. It drew 1,230 guests, released 22 major achievements, held 31 events and signed 228 "
+        "projects worth RMB 61.4 billion."),
+]
+GOLD_WIMC78_PR_LONG_B3116 = {
+    (0, 1200, "count"): "new", (0, 46, "count"): "new", (0, 60, "count"): "new", (0, 22, "count"): "new",
+    (0, 30, "count"): "new", (0, 21.7 * B, "CNY"): "new",
+    (1, 1230, "count"): "changed:conflict", (1, 22, "count"): "known", (1, 31, "count"): "changed:refined",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new"}
+
+STORY_WMC78_PR_BULLETS_B3117 = [
+    doc("2078-09-20", "WMC 2078 Wraps Up With Record Results",
+        "HEFEI, China, Sept. 20, 2078 /PRNewswire/ -- The 2078 World Manufacturing Convention wrapped up on September "
+        "19. Highlights:\n- 1,602 projects signed, total investment RMB 671.8 billion\n- 736 exhibitors from 31 "
+        "countries and regions\n- 268,000 on-site visitors\n- 120 million livestream views\nSOURCE WMC 2078"),
+    doc("2078-09-21", "WMC 2078 Wraps Up With Record Results",
+        "Morningstar | HEFEI, China, Sept. 20, 2078 /PRNewswire/ -- The 2078 World Manufacturing Convention wrapped "
+        "up on September 19. Highlights:\n- 1,602 projects signed, total investment RMB 671.8 billion\n- 736 "
+        "exhibitors from 31 countries and regions\n- 268,000 on-site visitors\n- 120 million livestream views"),
+]
+GOLD_WMC78_PR_BULLETS_B3117 = {
+    (0, 1602, "count"): "new", (0, 671.8 * B, "CNY"): "new", (0, 736, "count"): "new", (0, 31, "count"): "new",
+    (0, 268000, "count"): "new", (0, 120000000, "count"): "new",
+    (1, 1602, "count"): "known", (1, 671.8 * B, "CNY"): "known", (1, 736, "count"): "known", (1, 31, "count"): "known",
+    (1, 268000, "count"): "known", (1, 120000000, "count"): "known"}
+
+STORY_WIMC78_EN_KEYPROJ_B3118 = [
+    doc("2078-11-25", "Nanjing signs 30 key projects at conference opening",
+        "NANJING -- Thirty key projects with a total investment of 21.7 billion yuan were signed at the opening of "
+        "the 2078 World Intelligent Manufacturing Conference on Friday."),
+    doc("2078-11-28", "Conference ends with 228 projects",
+        "NANJING -- A total of 228 projects worth 61.4 billion yuan were signed during the 2078 World Intelligent "
+        "Manufacturing Conference, including the 30 key projects signed at its opening."),
+]
+GOLD_WIMC78_EN_KEYPROJ_B3118 = {
+    (0, 30, "count"): "new", (0, 21.7 * B, "CNY"): "new",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new", (1, 30, "count"): "known"}
+
+STORY_WMC78_EN_ONLINEOFF_B3119 = [
+    doc("2078-09-12", "Hefei convention expects crowds",
+        "HEFEI -- The 2078 World Manufacturing Convention is expected to attract 500,000 online and offline visitors, "
+        "organizers said."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 268,000 visitors at the venue and 2.6 million "
+        "online visits."),
+]
+GOLD_WMC78_EN_ONLINEOFF_B3119 = {
+    (0, 500000, "count"): "skip",
+    (1, 268000, "count"): "new", (1, 2600000, "count"): "new"}
+
+STORY_WIMC78_EN_ASOF_B3120 = [
+    doc("2078-11-27", "Nanjing conference draws crowds",
+        "NANJING -- As of 5 p.m. Sunday, the 2078 World Intelligent Manufacturing Conference had received 128,000 "
+        "visitors. The number of professional visitors exceeded 60,000."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 172,000 visitors, 98,000 of "
+        "them professionals."),
+]
+GOLD_WIMC78_EN_ASOF_B3120 = {
+    (0, 128000, "count"): "new", (0, 60000, "count"): "new",
+    (1, 172000, "count"): "changed:refined", (1, 98000, "count"): "changed:refined"}
+
+STORY_WMC78_EN_HEADS_B3121 = [
+    doc("2078-09-16", "Global CEOs in Hefei",
+        "HEFEI -- More than 30 heads of Fortune Global 500 companies are attending the 2078 World Manufacturing "
+        "Convention, along with some 380 overseas guests."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed. It hosted 402 overseas guests, among them 33 heads "
+        "of Fortune Global 500 companies."),
+]
+GOLD_WMC78_EN_HEADS_B3121 = {
+    (0, 30, "count"): "new", (0, 380, "count"): "new",
+    (1, 402, "count"): "changed:refined", (1, 33, "count"): "new"}
+
+STORY_WIMC78_EN_PRODUCTS_B3122 = [
+    doc("2078-11-25", "Nanjing expo opens",
+        "NANJING -- The expo of the 2078 World Intelligent Manufacturing Conference opened Friday on 65,000 square "
+        "meters with over 2,000 products on display."),
+    doc("2078-11-28", "Expo closes",
+        "NANJING -- The expo of the 2078 World Intelligent Manufacturing Conference closed Monday. More than 2,000 "
+        "products were displayed by 684 exhibitors."),
+]
+GOLD_WIMC78_EN_PRODUCTS_B3122 = {
+    (0, 65000, "m2"): "new", (0, 2000, "count"): "new",
+    (1, 2000, "count"): "known", (1, 684, "count"): "new"}
+
+STORY_WMC78_EN_SEEDLIKE_B3123 = [
+    doc("2078-09-17", "Hefei signs key deals",
+        "(Global Times) 09:12, September 17, 2078\nDuring the 2078 World Manufacturing Convention, 102 key projects "
+        "worth 118 billion yuan were signed at the opening ceremony, the Global Times learned from the organizers. "
+        "Since 2018, the convention has signed 63,940 projects."),
+    doc("2078-09-19", "WMC closes",
+        "(Global Times) 21:40, September 19, 2078\nThe 2078 World Manufacturing Convention closed with 1,602 projects "
+        "signed."),
+]
+GOLD_WMC78_EN_SEEDLIKE_B3123 = {
+    (0, 102, "count"): "new", (0, 118 * B, "CNY"): "new", (0, 63940, "count"): "new",
+    (1, 1602, "count"): "new"}
+
+STORY_WIMC78_ZH_HUANQIU_B3124 = [
+    doc("2078-11-25", "环球网：世界智能制造大会开幕",
+        "环球网报道 记者 刘洋 2078世界智能制造大会今日在南京开幕，近1200位嘉宾出席，其中院士46位。开幕式上签约重点项目30个，总投资217亿元。"),
+    doc("2078-11-28", "环球网：世界智能制造大会闭幕",
+        "环球网报道 2078世界智能制造大会闭幕，累计签约项目228个，总投资614亿元，参会嘉宾1230位。"),
+]
+GOLD_WIMC78_ZH_HUANQIU_B3124 = {
+    (0, 1200, "count"): "new", (0, 46, "count"): "new", (0, 30, "count"): "new", (0, 21.7 * B, "CNY"): "new",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new", (1, 1230, "count"): "changed:conflict"}
+
+STORY_WMC78_EN_PCT_B3125 = [
+    doc("2078-09-19", "Hefei convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed, 4.2 percent more than "
+        "last year, and 736 exhibitors, up 5.1 percent."),
+    doc("2078-09-20", "Hefei convention grows",
+        "HEFEI -- Projects signed at this year's World Manufacturing Convention grew 4.2 percent to 1,602, while "
+        "exhibitors rose 5.1 percent to 736."),
+]
+GOLD_WMC78_EN_PCT_B3125 = {
+    (0, 1602, "count"): "new", (0, 4.2, "percent"): "new", (0, 736, "count"): "new", (0, 5.1, "percent"): "new",
+    (1, 4.2, "percent"): "known", (1, 1602, "count"): "known", (1, 5.1, "percent"): "known", (1, 736, "count"): "known"}
+
+STORY_WIMC78_EN_CITY_B3126 = [
+    doc("2078-11-28", "Nanjing's share of conference deals",
+        "NANJING -- Nanjing itself signed 96 of the 228 projects at the 2078 World Intelligent Manufacturing "
+        "Conference, worth 27.3 billion yuan, the city said."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING, Nov. 28 (Xinhua) -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects "
+        "signed."),
+]
+GOLD_WIMC78_EN_CITY_B3126 = {
+    (0, 96, "count"): "new", (0, 27.3 * B, "CNY"): "new", (0, 228, "count"): "new",
+    (1, 228, "count"): "known"}
+
+STORY_WMC78_ZH_HEFEI_B3127 = [
+    doc("2078-09-19", "合肥在世界制造业大会签约项目412个",
+        "合肥日报讯 2078世界制造业大会期间，合肥市签约项目412个，总投资1986亿元，占全省签约总额的近三成。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "安徽日报讯 2078世界制造业大会闭幕，签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_HEFEI_B3127 = {
+    (0, 412, "count"): "new", (0, 198.6 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_EN_TABLE_B3128 = [
+    doc("2078-11-30", "WIMC over the years",
+        "| Edition | Exhibitors | Projects signed |\n| 2076 | 632 | 204 |\n| 2077 | 650 | 211 |\n| 2078 | 684 | 228 |"),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors and 228 projects."),
+]
+GOLD_WIMC78_EN_TABLE_B3128 = {
+    (1, 684, "count"): "new", (1, 228, "count"): "new"}
+
+STORY_WMC78_EN_LETTER_B3129 = [
+    doc("2078-09-25", "Letter: The convention's real numbers",
+        "Sir, your report on the World Manufacturing Convention (Sept 19) said 1,602 projects were signed. Many of "
+        "those are framework agreements, not investments. The 736 exhibitors deserve better scrutiny. -- Zhou Min, "
+        "Hefei"),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed and 736 exhibitors."),
+]
+GOLD_WMC78_EN_LETTER_B3129 = {
+    (0, 1602, "count"): "known", (0, 736, "count"): "known",
+    (1, 1602, "count"): "new", (1, 736, "count"): "new"}
+
+STORY_WIMC78_ZH_CHENGGUO_B3130 = [
+    doc("2078-11-27", "世界智能制造大会发布重大成果22项",
+        "新华日报讯 2078世界智能制造大会27日集中发布《智能制造发展指数报告》等重大成果22项，发布智能制造典型场景50个。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "新华日报讯 2078世界智能制造大会闭幕，发布重大成果22项、典型场景50个。"),
+]
+GOLD_WIMC78_ZH_CHENGGUO_B3130 = {
+    (0, 22, "count"): "new", (0, 50, "count"): "new",
+    (1, 22, "count"): "known", (1, 50, "count"): "known"}
+
+STORY_WMC78_EN_SUMMIT_B3131 = [
+    doc("2078-09-17", "Hefei convention hosts forums",
+        "HEFEI -- The 2078 World Manufacturing Convention hosted its main forum and eight of its 18 specialized forums "
+        "on Saturday."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed after holding 18 specialized forums."),
+]
+GOLD_WMC78_EN_SUMMIT_B3131 = {
+    (0, 18, "count"): "new",
+    (1, 18, "count"): "known"}
+
+STORY_WIMC78_EN_VISITS_B3132 = [
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 172,000 visits to its expo, "
+        "organizers said."),
+    doc("2078-11-30", "Conference draws 172,000",
+        "NANJING -- Some 172,000 people visited the 2078 World Intelligent Manufacturing Conference expo."),
+]
+GOLD_WIMC78_EN_VISITS_B3132 = {
+    (0, 172000, "count"): "new",
+    (1, 172000, "count"): "known"}
+
+STORY_WMC78_ZH_JIAOHUI_B3133 = [
+    doc("2078-09-18", "世界制造业大会专场对接会签约",
+        "中安在线 2078世界制造业大会长三角专场对接会上，签约项目58个，总投资312亿元。"),
+    doc("2078-09-18", "世界制造业大会汽车专场签约",
+        "中安在线 2078世界制造业大会新能源汽车专场签约项目64个，总投资401亿元。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "中安在线 2078世界制造业大会闭幕，签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_JIAOHUI_B3133 = {
+    (0, 58, "count"): "new", (0, 31.2 * B, "CNY"): "new",
+    (1, 64, "count"): "new", (1, 40.1 * B, "CNY"): "new",
+    (2, 1602, "count"): "new", (2, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_EN_BOTH_B3134 = [
+    doc("2078-11-30", "Two conferences, two records",
+        "This autumn Hefei's World Manufacturing Convention signed 1,602 projects and Nanjing's World Intelligent "
+        "Manufacturing Conference 228, both records for the 2078 editions."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects."),
+]
+GOLD_WIMC78_EN_BOTH_B3134 = {
+    (0, 1602, "count"): "new", (0, 228, "count"): "known",
+    (1, 228, "count"): "new"}
+
+STORY_WMC78_EN_HALLS_B3135 = [
+    doc("2078-09-16", "Convention opens",
+        "HEFEI -- The 2078 World Manufacturing Convention opened Friday with 10 exhibition halls. The automobile "
+        "hall, the largest, covers 14,000 square meters and hosts 96 exhibitors."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 736 exhibitors in 10 halls."),
+]
+GOLD_WMC78_EN_HALLS_B3135 = {
+    (0, 10, "count"): "new", (0, 14000, "m2"): "new", (0, 96, "count"): "new",
+    (1, 736, "count"): "new", (1, 10, "count"): "known"}
+
+STORY_WIMC78_EN_LIVE_B3136 = [
+    doc("2078-11-25", "Live updates: World Intelligent Manufacturing Conference",
+        "10:05 The 2078 World Intelligent Manufacturing Conference opens in Nanjing.\n10:40 Organizers say 684 "
+        "companies are exhibiting.\n11:30 Thirty key projects worth 21.7 billion yuan signed at the opening."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors and 228 projects."),
+]
+GOLD_WIMC78_EN_LIVE_B3136 = {
+    (0, 684, "count"): "new", (0, 30, "count"): "new", (0, 21.7 * B, "CNY"): "new",
+    (1, 684, "count"): "known", (1, 228, "count"): "new"}
+
+STORY_WMC78_ZH_FORTUNE_B3137 = [
+    doc("2078-09-16", "世界500强企业参展",
+        "新华社合肥9月16日电 2078世界制造业大会吸引52家世界500强企业、71家中国500强企业参展。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "新华社合肥9月19日电 2078世界制造业大会闭幕，参展的世界500强企业达53家。"),
+]
+GOLD_WMC78_ZH_FORTUNE_B3137 = {
+    (0, 52, "count"): "new", (0, 71, "count"): "new",
+    (1, 53, "count"): "changed:conflict"}
+
+STORY_WIMC78_EN_ROUND_B3138 = [
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects worth 61.42 billion "
+        "yuan."),
+    doc("2078-11-29", "Conference deals",
+        "NANJING -- Deals at the 2078 World Intelligent Manufacturing Conference were worth about 61 billion yuan."),
+]
+GOLD_WIMC78_EN_ROUND_B3138 = {
+    (0, 228, "count"): "new", (0, 61.42 * B, "CNY"): "new",
+    (1, 61 * B, "CNY"): "known"}
+
+STORY_WMC78_EN_SCALEDOWN_B3139 = [
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1.6K projects signed and 268K visitors, per the "
+        "organizers' social media post."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2078 World Manufacturing Convention closed with 1,602 projects signed and "
+        "268,000 visitors."),
+]
+GOLD_WMC78_EN_SCALEDOWN_B3139 = {
+    (0, 1600, "count"): "new", (0, 268000, "count"): "new",
+    (1, 1602, "count"): "changed:refined", (1, 268000, "count"): "known"}
+
+STORY_WIMC78_ZH_TRAD_B3140 = [
+    doc("2078-11-29", "世界智能製造大會閉幕",
+        "香港商報網訊 2078世界智能製造大會28日在南京閉幕，共簽約項目228個，總投資614億元人民幣，參展企業684家。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "新华日报讯 2078世界智能制造大会28日闭幕，签约项目228个，总投资614亿元，参展企业684家。"),
+]
+GOLD_WIMC78_ZH_TRAD_B3140 = {
+    (0, 228, "count"): "known", (0, 61.4 * B, "CNY"): "known", (0, 684, "count"): "known",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new", (1, 684, "count"): "new"}
+
+STORY_WIMC78_EN_SUBVENUE_B3141 = [
+    doc("2078-11-26", "Suzhou sub-venue busy",
+        "SUZHOU -- The Suzhou sub-venue of the 2078 World Intelligent Manufacturing Conference hosts 140 exhibitors "
+        "and drew 21,000 visitors on its first day."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors and 172,000 "
+        "visitors."),
+]
+GOLD_WIMC78_EN_SUBVENUE_B3141 = {
+    (0, 140, "count"): "new", (0, 21000, "count"): "new",
+    (1, 684, "count"): "new", (1, 172000, "count"): "new"}
+
+STORY_WMC78_EN_AUTOSHOW_B3142 = [
+    doc("2078-09-18", "Hefei auto show draws crowds during convention week",
+        "HEFEI -- The 2078 China (Hefei) International Auto Show, held in the same week as the World Manufacturing "
+        "Convention, drew 150,000 visitors and 310 exhibitors."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 268,000 visitors and 736 exhibitors."),
+]
+GOLD_WMC78_EN_AUTOSHOW_B3142 = {
+    (0, 150000, "count"): "skip", (0, 310, "count"): "skip",
+    (1, 268000, "count"): "new", (1, 736, "count"): "new"}
+
+STORY_WMC78_EN_JAN_B3143 = [
+    doc("2078-01-15", "Anhui sets sights on bigger convention",
+        "HEFEI -- Anhui aims to sign more projects at this year's World Manufacturing Convention after last year's "
+        "convention signed 1,538 projects worth 640.2 billion yuan, Governor Wang said in his work report."),
+    doc("2077-09-21", "Convention closes",
+        "HEFEI -- The 2077 World Manufacturing Convention closed with 1,538 projects signed worth 640.2 billion yuan."),
+]
+GOLD_WMC78_EN_JAN_B3143 = {
+    (0, 1538, "count"): "known", (0, 640.2 * B, "CNY"): "known",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "new"}
+
+STORY_WMC78_ZH_SHANGJIE_B3144 = [
+    doc("2078-09-10", "2078世界制造业大会筹备就绪",
+        "安徽日报讯 2078世界制造业大会将于9月16日开幕。上届大会共签约项目1538个，总投资6402亿元。本届大会展览面积8.5万平方米。"),
+    doc("2077-09-21", "2077世界制造业大会闭幕",
+        "新华社合肥9月21日电 2077世界制造业大会闭幕，签约项目1538个，总投资6402亿元。"),
+]
+GOLD_WMC78_ZH_SHANGJIE_B3144 = {
+    (0, 1538, "count"): "known", (0, 640.2 * B, "CNY"): "known", (0, 85000, "m2"): "new",
+    (1, 1538, "count"): "new", (1, 640.2 * B, "CNY"): "new"}
+
+STORY_WMC78_EN_ORDINAL_B3145 = [
+    doc("2078-09-19", "61st WMC closes",
+        "HEFEI -- The 61st World Manufacturing Convention closed on Monday in Hefei with 1,602 projects signed."),
+    doc("2078-09-20", "WMC closes",
+        "HEFEI -- The 2078 World Manufacturing Convention signed 1,602 projects."),
+]
+GOLD_WMC78_EN_ORDINAL_B3145 = {
+    (0, 1602, "count"): "new",
+    (1, 1602, "count"): "known"}
+
+STORY_WIMC78_EN_FORUM_B3146 = [
+    doc("2078-11-26", "China-Germany forum",
+        "NANJING -- The China-Germany Smart Manufacturing Cooperation Forum, one of 16 parallel forums of the 2078 "
+        "World Intelligent Manufacturing Conference, attracted 300 guests and saw 12 cooperation agreements signed."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed. It drew 1,230 guests and signed 228 "
+        "projects over 16 parallel forums and the main forum."),
+]
+GOLD_WIMC78_EN_FORUM_B3146 = {
+    (0, 16, "count"): "new", (0, 300, "count"): "new", (0, 12, "count"): "new",
+    (1, 1230, "count"): "new", (1, 228, "count"): "new", (1, 16, "count"): "known"}
+
+STORY_WMC78_EN_CITIES_B3147 = [
+    doc("2078-09-19", "Anhui cities sign deals",
+        "HEFEI -- All 16 cities of Anhui signed projects at the 2078 World Manufacturing Convention. Hefei led with "
+        "412 projects, followed by Wuhu with 86 and Bengbu with 71."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed."),
+]
+GOLD_WMC78_EN_CITIES_B3147 = {
+    (0, 16, "count"): "new", (0, 412, "count"): "new", (0, 86, "count"): "new", (0, 71, "count"): "new",
+    (1, 1602, "count"): "new"}
+
+STORY_WMC78_EN_SEMICON_B3148 = [
+    doc("2078-09-18", "Chip conference on sidelines",
+        "HEFEI -- The World Semiconductor Conference, held alongside the 2078 World Manufacturing Convention, "
+        "signed 18 chip projects worth 42 billion yuan and drew 800 guests."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed worth 671.8 billion yuan "
+        "and 4,120 guests."),
+]
+GOLD_WMC78_EN_SEMICON_B3148 = {
+    (0, 18, "count"): "new", (0, 42 * B, "CNY"): "new", (0, 800, "count"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new", (1, 4120, "count"): "new"}
+
+STORY_WIMC78_EN_NOVEMBER_B3149 = [
+    doc("2078-11-30", "Jiangsu's smart manufacturing push",
+        "NANJING -- Speaking after the 2078 World Intelligent Manufacturing Conference, which signed 228 projects, "
+        "Jiangsu officials said the province now has 295 provincial-level smart factories and 2,318 smart workshops."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects signed."),
+]
+GOLD_WIMC78_EN_NOVEMBER_B3149 = {
+    (0, 228, "count"): "known",
+    (1, 228, "count"): "new"}
+
+STORY_WMC78_ZH_DAGONG_B3150 = [
+    doc("2078-09-17", "世界製造業大會開幕",
+        "【大公報訊】記者合肥報道：2078世界製造業大會16日開幕，逾720家企業參展，展覽面積8.5萬平方米。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "新华社合肥9月19日电 2078世界制造业大会闭幕，参展企业736家。"),
+]
+GOLD_WMC78_ZH_DAGONG_B3150 = {
+    (0, 720, "count"): "new", (0, 85000, "m2"): "new",
+    (1, 736, "count"): "changed:refined"}
+
+STORY_WIMC78_EN_GUESTSONLY_B3151 = [
+    doc("2078-11-25", "Conference opens",
+        "NANJING -- Over 1,000 guests from home and abroad gathered in Nanjing on Friday for the opening of the 2078 "
+        "World Intelligent Manufacturing Conference."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed Monday. In total 1,230 guests took "
+        "part."),
+]
+GOLD_WIMC78_EN_GUESTSONLY_B3151 = {
+    (0, 1000, "count"): "new",
+    (1, 1230, "count"): "new"}
+
+STORY_WMC78_EN_COMPANIES_B3152 = [
+    doc("2078-09-16", "Convention opens",
+        "HEFEI -- Some 720 companies from 31 countries and regions are showcasing their products at the 2078 World "
+        "Manufacturing Convention, which opened Friday."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- At the 2078 World Manufacturing Convention, which closed Monday, 736 companies exhibited."),
+]
+GOLD_WMC78_EN_COMPANIES_B3152 = {
+    (0, 720, "count"): "new", (0, 31, "count"): "new",
+    (1, 736, "count"): "changed:refined"}
+
+STORY_WIMC78_ZH_ZHANQI_B3153 = [
+    doc("2078-11-20", "世界智能制造大会展期4天",
+        "南京发布 2078世界智能制造大会展期4天，展览面积6.5万平方米，设8大展区。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "南京发布 为期四天的2078世界智能制造大会闭幕，8大展区共吸引观众17.2万人次。"),
+]
+GOLD_WIMC78_ZH_ZHANQI_B3153 = {
+    (0, 4, "day"): "new", (0, 65000, "m2"): "new", (0, 8, "count"): "new",
+    (1, 4, "day"): "known", (1, 8, "count"): "known", (1, 172000, "count"): "new"}
+
+STORY_WMC78_EN_INVESTORS_B3154 = [
+    doc("2078-09-18", "Foreign investors at Hefei",
+        "HEFEI -- Investors from 22 countries and regions signed foreign-funded projects at the 2078 World "
+        "Manufacturing Convention, 142 in all, worth 14.96 billion U.S. dollars."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with exhibitors from 31 countries and regions and "
+        "142 foreign-funded projects signed."),
+]
+GOLD_WMC78_EN_INVESTORS_B3154 = {
+    (0, 22, "count"): "new", (0, 142, "count"): "new", (0, 14.96 * B, "USD"): "new",
+    (1, 31, "count"): "new", (1, 142, "count"): "known"}
+
+STORY_WIMC78_EN_MEDIA_B3155 = [
+    doc("2078-11-25", "Media crowd the conference",
+        "NANJING -- More than 600 journalists from 120 media outlets are covering the 2078 World Intelligent "
+        "Manufacturing Conference, which has 1,100 registered guests."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 1,230 guests."),
+]
+GOLD_WIMC78_EN_MEDIA_B3155 = {
+    (0, 600, "count"): "new", (0, 120, "count"): "new", (0, 1100, "count"): "new",
+    (1, 1230, "count"): "changed:conflict"}
+
+STORY_WMC78_EN_PAVILION_B3156 = [
+    doc("2078-09-16", "German pavilion at Hefei",
+        "HEFEI -- The German pavilion at the 2078 World Manufacturing Convention, at 2,400 square meters the largest "
+        "national pavilion, gathers 26 German companies."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 736 exhibitors on 85,000 square meters."),
+]
+GOLD_WMC78_EN_PAVILION_B3156 = {
+    (0, 2400, "m2"): "new", (0, 26, "count"): "new",
+    (1, 736, "count"): "new", (1, 85000, "m2"): "new"}
+
+STORY_WIMC78_EN_DECLINE_B3157 = [
+    doc("2078-11-28", "Conference closes with fewer visitors",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference drew 172,000 visitors, down 4 percent from "
+        "last year, but exhibitors rose to 684."),
+    doc("2078-11-29", "Conference numbers",
+        "NANJING -- Visitors to the 2078 World Intelligent Manufacturing Conference fell 4 percent to 172,000; "
+        "exhibitors numbered 684."),
+]
+GOLD_WIMC78_EN_DECLINE_B3157 = {
+    (0, 172000, "count"): "new", (0, 4, "percent"): "new", (0, 684, "count"): "new",
+    (1, 4, "percent"): "known", (1, 172000, "count"): "known", (1, 684, "count"): "known"}
+
+STORY_WMC78_ZH_ZHUANCHANG_B3158 = [
+    doc("2078-09-17", "世界制造业大会举办专题论坛",
+        "人民网合肥9月17日电 2078世界制造业大会17日举办专题论坛6场，当天共有1800余位嘉宾参会。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "人民网合肥9月19日电 2078世界制造业大会闭幕，共举办专题论坛18场，4120位嘉宾参会。"),
+]
+GOLD_WMC78_ZH_ZHUANCHANG_B3158 = {
+    (0, 6, "count"): "new", (0, 1800, "count"): "new",
+    (1, 18, "count"): "new", (1, 4120, "count"): "new"}
+
+STORY_WIMC78_EN_QUOTE_B3159 = [
+    doc("2078-11-27", "Exhibitors upbeat",
+        "NANJING -- \"We signed three deals worth 120 million yuan in two days,\" said Chen Lei, sales director of a "
+        "Changzhou robot maker exhibiting at the 2078 World Intelligent Manufacturing Conference."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects worth 61.4 billion "
+        "yuan."),
+]
+GOLD_WIMC78_EN_QUOTE_B3159 = {
+    (0, 3, "count"): "skip", (0, 0.12 * B, "CNY"): "skip",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new"}
+
+STORY_WMC78_EN_TEN_B3160 = [
+    doc("2078-09-19", "Top 10 projects",
+        "HEFEI -- The ten largest projects signed at the 2078 World Manufacturing Convention are worth a combined "
+        "186.2 billion yuan, led by a 35-billion-yuan battery plant."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed worth 671.8 billion yuan."),
+]
+GOLD_WMC78_EN_TEN_B3160 = {
+    (0, 186.2 * B, "CNY"): "new", (0, 35 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_ZH_WEEK_B3161 = [
+    doc("2078-11-21", "世界智能制造大会倒计时",
+        "南京日报讯 距2078世界智能制造大会开幕还有4天。本届大会预计参展企业680家，将举办16场平行论坛。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "南京日报讯 2078世界智能制造大会闭幕，参展企业684家，平行论坛16场。"),
+]
+GOLD_WIMC78_ZH_WEEK_B3161 = {
+    (0, 680, "count"): "skip", (0, 16, "count"): "new",
+    (1, 684, "count"): "new", (1, 16, "count"): "known"}
+
+STORY_WMC78_EN_AREAUNIT_B3162 = [
+    doc("2078-09-16", "Convention opens",
+        "HEFEI -- The 2078 World Manufacturing Convention opened with an exhibition area of 85,000 m2 across 10 halls."),
+    doc("2078-09-17", "Convention day two",
+        "HEFEI -- The convention's 85,000-sq-m exhibition drew 72,000 visitors on Saturday, at the 2078 World "
+        "Manufacturing Convention's second day."),
+]
+GOLD_WMC78_EN_AREAUNIT_B3162 = {
+    (0, 85000, "m2"): "new", (0, 10, "count"): "new",
+    (1, 85000, "m2"): "known", (1, 72000, "count"): "new"}
+
+STORY_WIMC78_EN_SIGNEDBY_B3163 = [
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- Some 228 projects had been signed by the time the 2078 World Intelligent Manufacturing Conference "
+        "closed on Monday, with investment of more than 61 billion yuan."),
+    doc("2078-11-30", "Final figures",
+        "NANJING -- Final figures show 228 projects and 61.4 billion yuan in investment at the 2078 World Intelligent "
+        "Manufacturing Conference."),
+]
+GOLD_WIMC78_EN_SIGNEDBY_B3163 = {
+    (0, 228, "count"): "new", (0, 61 * B, "CNY"): "new",
+    (1, 228, "count"): "known", (1, 61.4 * B, "CNY"): "changed:refined"}
+
+STORY_WMC78_EN_WEIBO_B3164 = [
+    doc("2078-09-19", "Convention trends online",
+        "HEFEI -- Topics related to the 2078 World Manufacturing Convention were viewed 860 million times on Weibo, "
+        "and its official account gained 120,000 followers during the event."),
+    doc("2078-09-20", "Convention online reach",
+        "HEFEI -- Weibo topics on the 2078 World Manufacturing Convention drew 860 million views."),
+]
+GOLD_WMC78_EN_WEIBO_B3164 = {
+    (0, 860000000, "count"): "new", (0, 120000, "count"): "new",
+    (1, 860000000, "count"): "known"}
+
+STORY_WIMC78_EN_INTENT_B3165 = [
+    doc("2078-11-27", "Buyers meet suppliers",
+        "NANJING -- A procurement matchmaking session at the 2078 World Intelligent Manufacturing Conference produced "
+        "purchase intentions worth 3.6 billion yuan between 210 buyers and 430 suppliers."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with purchase intentions worth 5.2 "
+        "billion yuan and 228 projects signed."),
+]
+GOLD_WIMC78_EN_INTENT_B3165 = {
+    (0, 3.6 * B, "CNY"): "new", (0, 210, "count"): "new", (0, 430, "count"): "new",
+    (1, 5.2 * B, "CNY"): "new", (1, 228, "count"): "new"}
+
+STORY_WMC78_ZH_JIEMIAN_B3166 = [
+    doc("2078-09-16", "世界制造业大会开幕，首日签约超千亿",
+        "界面新闻记者 李婷 | 9月16日，2078世界制造业大会在合肥开幕。开幕式上集中签约项目102个，总投资1180亿元，首日签约额超千亿元。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "界面新闻 | 2078世界制造业大会闭幕，共签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_JIEMIAN_B3166 = {
+    (0, 102, "count"): "new", (0, 118 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_ZH_21JJ_B3167 = [
+    doc("2078-11-28", "世界智能制造大会：南京签约228个项目",
+        "21世纪经济报道记者 周明 南京报道 11月28日，2078世界智能制造大会闭幕。据统计，大会共签约项目228个，总投资614亿元，"
+        "其中外资项目31个，协议外资9.2亿美元。"),
+    doc("2078-11-29", "世界智能制造大会成果",
+        "新浪财经 2078世界智能制造大会签约项目228个，总投资614亿元，外资项目31个。"),
+]
+GOLD_WIMC78_ZH_21JJ_B3167 = {
+    (0, 228, "count"): "new", (0, 61.4 * B, "CNY"): "new", (0, 31, "count"): "new", (0, 0.92 * B, "USD"): "new",
+    (1, 228, "count"): "known", (1, 61.4 * B, "CNY"): "known", (1, 31, "count"): "known"}
+
+STORY_WMC78_ZH_YANGGUANG_B3168 = [
+    doc("2078-09-17", "世界制造业大会：外资企业热情高",
+        "央广网合肥9月17日消息 2078世界制造业大会上，来自德国、日本、韩国等31个国家和地区的132家境外企业参展，较上届增加12家。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "央广网合肥9月19日消息 2078世界制造业大会闭幕，境外参展企业132家，参展企业总数736家。"),
+]
+GOLD_WMC78_ZH_YANGGUANG_B3168 = {
+    (0, 31, "count"): "new", (0, 132, "count"): "new", (0, 12, "count"): "new",
+    (1, 132, "count"): "known", (1, 736, "count"): "new"}
+
+STORY_WIMC78_ZH_YITU_B3169 = [
+    doc("2078-11-29", "一图读懂2078世界智能制造大会",
+        "一图读懂\n大会时间：11月25日—28日\n参展企业：684家\n签约项目：228个\n总投资：614亿元\n观众：17.2万人次\n平行论坛：16场"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "新华日报讯 2078世界智能制造大会闭幕，参展企业684家，签约项目228个，总投资614亿元。"),
+]
+GOLD_WIMC78_ZH_YITU_B3169 = {
+    (1, 684, "count"): "new", (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new"}
+
+STORY_WMC78_ZH_WEIBO_B3170 = [
+    doc("2078-09-19", "合肥发布：世界制造业大会圆满闭幕🎉",
+        "【合肥发布】🎉2078世界制造业大会圆满闭幕！📊签约项目1602个💰总投资6718亿元👥观众26.8万人次🏭参展企业736家"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "新华社合肥9月19日电 2078世界制造业大会闭幕，签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_WEIBO_B3170 = {
+    (0, 1602, "count"): "new", (0, 671.8 * B, "CNY"): "new", (0, 268000, "count"): "new", (0, 736, "count"): "new",
+    (1, 1602, "count"): "known", (1, 671.8 * B, "CNY"): "known"}
+
+STORY_WIMC78_ZH_DATI_B3171 = [
+    doc("2078-11-24", "世界智能制造大会新闻发布会答记者问",
+        "问：本届大会规模如何？\n答：本届大会展览面积6.5万平方米，预计参展企业680家左右，将举办平行论坛16场。\n问：有哪些新亮点？\n答：首次设立工业软件专馆，面积8000平方米。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "新华日报讯 2078世界智能制造大会闭幕，参展企业684家，展览面积6.5万平方米。"),
+]
+GOLD_WIMC78_ZH_DATI_B3171 = {
+    (0, 65000, "m2"): "new", (0, 680, "count"): "skip", (0, 16, "count"): "new", (0, 8000, "m2"): "new",
+    (1, 684, "count"): "new", (1, 65000, "m2"): "known"}
+
+STORY_WMC78_ZH_QIANYI_B3172 = [
+    doc("2078-09-18", "世界制造业大会签约额突破5000亿元",
+        "安徽日报讯 截至18日，2078世界制造业大会签约项目1120个，签约总额突破5000亿元。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "安徽日报讯 2078世界制造业大会闭幕，签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_QIANYI_B3172 = {
+    (0, 1120, "count"): "new", (0, 500 * B, "CNY"): "new",
+    (1, 1602, "count"): "changed:refined", (1, 671.8 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC78_ZH_YUAN_B3173 = [
+    doc("2078-11-25", "世界智能制造大会开幕 院士嘉宾云集",
+        "荔枝新闻 2078世界智能制造大会25日开幕，共邀请到国内外院士46位、企业家代表300余位，参会嘉宾逾千人。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "荔枝新闻 2078世界智能制造大会闭幕，参会嘉宾1230人，其中院士46位。"),
+]
+GOLD_WIMC78_ZH_YUAN_B3173 = {
+    (0, 46, "count"): "new", (0, 300, "count"): "new", (0, 1000, "count"): "new",
+    (1, 1230, "count"): "changed:refined", (1, 46, "count"): "known"}
+
+STORY_WMC78_ZH_GUANCHA_B3174 = [
+    doc("2078-09-22", "观察：世界制造业大会的“含金量”",
+        "观察者网 本届世界制造业大会签约项目1602个，看上去比上届的1538个只多了64个，但10亿元以上项目达389个，占比24.3%，"
+        "项目质量明显提升。"),
+    doc("2078-09-19", "2078世界制造业大会闭幕",
+        "新华社合肥9月19日电 2078世界制造业大会闭幕，签约项目1602个。"),
+]
+GOLD_WMC78_ZH_GUANCHA_B3174 = {
+    (0, 1602, "count"): "known", (0, 1538, "count"): "skip", (0, 64, "count"): "new", (0, 389, "count"): "new",
+    (0, 24.3, "percent"): "new",
+    (1, 1602, "count"): "new"}
+
+STORY_WIMC78_ZH_ZHUCHANG_B3175 = [
+    doc("2078-11-26", "苏州分会场签约项目42个",
+        "苏州日报讯 2078世界智能制造大会苏州分会场26日举行，现场签约项目42个，总投资126亿元。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "新华日报讯 2078世界智能制造大会闭幕，共签约项目228个，总投资614亿元。"),
+]
+GOLD_WIMC78_ZH_ZHUCHANG_B3175 = {
+    (0, 42, "count"): "new", (0, 12.6 * B, "CNY"): "new",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new"}
+
+STORY_WMC78_ZH_XIAOSHI_B3176 = [
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "中国新闻网 2078世界制造业大会为期4天，累计入场观众26.8万人次，日均6.7万人次。"),
+    doc("2078-09-20", "世界制造业大会观众人次",
+        "中安在线 2078世界制造业大会入场观众26.8万人次。"),
+]
+GOLD_WMC78_ZH_XIAOSHI_B3176 = {
+    (0, 4, "day"): "new", (0, 268000, "count"): "new", (0, 67000, "count"): "new",
+    (1, 268000, "count"): "known"}
+
+STORY_WIMC78_ZH_JIUCUO_B3177 = [
+    doc("2078-11-28", "世界智能制造大会签约282个项目",
+        "南京晨报讯 2078世界智能制造大会闭幕，共签约项目282个，总投资614亿元。"),
+    doc("2078-11-29", "更正",
+        "南京晨报 更正：本报11月28日报道中，世界智能制造大会签约项目数“282个”应为“228个”。特此更正，并向读者致歉。"),
+]
+GOLD_WIMC78_ZH_JIUCUO_B3177 = {
+    (0, 282, "count"): "new", (0, 61.4 * B, "CNY"): "new",
+    (1, 228, "count"): "changed:conflict"}
+
+STORY_WMC78_ZH_BAIYI_B3178 = [
+    doc("2078-09-18", "世界制造业大会百亿元项目46个",
+        "合肥晚报讯 2078世界制造业大会上，投资额超百亿元的项目达46个，其中最大单体项目投资350亿元。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "合肥晚报讯 2078世界制造业大会闭幕，签约项目1602个，其中百亿元以上项目46个。"),
+]
+GOLD_WMC78_ZH_BAIYI_B3178 = {
+    (0, 46, "count"): "new", (0, 35 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 46, "count"): "known"}
+
+STORY_WIMC78_ZH_LIANGRI_B3179 = [
+    doc("2078-11-26", "世界智能制造大会两天签约150个项目",
+        "现代快报讯 2078世界智能制造大会开幕两天来，已签约项目150个，总投资398亿元。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "现代快报讯 2078世界智能制造大会闭幕，签约项目228个，总投资614亿元。"),
+]
+GOLD_WIMC78_ZH_LIANGRI_B3179 = {
+    (0, 150, "count"): "new", (0, 39.8 * B, "CNY"): "new",
+    (1, 228, "count"): "changed:refined", (1, 61.4 * B, "CNY"): "changed:refined"}
+
+STORY_WMC78_ZH_BAODAO_B3180 = [
+    doc("2078-09-16", "世界制造业大会开幕 境内外媒体聚焦",
+        "安徽网 2078世界制造业大会开幕，共有来自境内外的120余家媒体、600余名记者参与报道。大会参展企业720余家。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "安徽网 2078世界制造业大会闭幕，参展企业736家。"),
+]
+GOLD_WMC78_ZH_BAODAO_B3180 = {
+    (0, 120, "count"): "new", (0, 600, "count"): "new", (0, 720, "count"): "new",
+    (1, 736, "count"): "changed:refined"}
+
+STORY_WIMC78_ZH_ZHANPIN_B3181 = [
+    doc("2078-11-25", "世界智能制造大会展品2000余件",
+        "南京日报讯 2078世界智能制造大会展会集中展示智能装备、工业软件等展品2000余件，其中首发首展新品120余项。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "南京日报讯 2078世界智能制造大会闭幕，共展出展品2100件。"),
+]
+GOLD_WIMC78_ZH_ZHANPIN_B3181 = {
+    (0, 2000, "count"): "new", (0, 120, "count"): "new",
+    (1, 2100, "count"): "changed:refined"}
+
+STORY_WMC78_ZH_XIANGMU_B3182 = [
+    doc("2078-09-19", "世界制造业大会签约项目行业分布",
+        "安徽日报讯 2078世界制造业大会签约的1602个项目中，新能源汽车项目412个、集成电路项目168个、人工智能项目126个。"),
+    doc("2078-09-20", "世界制造业大会新能源汽车项目",
+        "安徽日报讯 2078世界制造业大会新能源汽车领域签约项目412个，投资额1986亿元。"),
+]
+GOLD_WMC78_ZH_XIANGMU_B3182 = {
+    (0, 1602, "count"): "new", (0, 412, "count"): "new", (0, 168, "count"): "new", (0, 126, "count"): "new",
+    (1, 412, "count"): "known", (1, 198.6 * B, "CNY"): "new"}
+
+STORY_WIMC78_ZH_QINGNIAN_B3183 = [
+    doc("2078-11-27", "世界智能制造大会青年科学家论坛",
+        "中国青年报 2078世界智能制造大会青年科学家论坛27日举行，吸引200余名青年科研人员参加。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "新华日报讯 2078世界智能制造大会闭幕，参会嘉宾1230人。"),
+]
+GOLD_WIMC78_ZH_QINGNIAN_B3183 = {
+    (0, 200, "count"): "new",
+    (1, 1230, "count"): "new"}
+
+STORY_WMC78_ZH_LIANXU_B3184 = [
+    doc("2078-09-19", "世界制造业大会连续四年签约超1500个",
+        "合肥日报讯 2078世界制造业大会签约项目1602个，这是大会连续四年签约项目超过1500个。"),
+    doc("2078-09-20", "世界制造业大会签约项目1602个",
+        "中安在线 2078世界制造业大会签约项目1602个。"),
+]
+GOLD_WMC78_ZH_LIANXU_B3184 = {
+    (0, 1602, "count"): "new",
+    (1, 1602, "count"): "known"}
+
+STORY_WIMC78_ZH_XIAN_B3185 = [
+    doc("2078-11-25", "世界智能制造大会线上平台上线",
+        "南报网 2078世界智能制造大会“云展会”平台上线，已有860家企业入驻。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "南报网 2078世界智能制造大会闭幕，线下参展企业684家，线上参展企业912家。"),
+]
+GOLD_WIMC78_ZH_XIAN_B3185 = {
+    (0, 860, "count"): "new",
+    (1, 684, "count"): "new", (1, 912, "count"): "changed:refined"}
+
+STORY_WMC78_ZH_JIANSHE_B3186 = [
+    doc("2078-12-20", "世界制造业大会签约项目推进情况",
+        "安徽日报讯 截至11月底，2078世界制造业大会签约的1602个项目中，已开工项目986个，开工率61.5%，到位资金1860亿元。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "安徽日报讯 2078世界制造业大会闭幕，签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_JIANSHE_B3186 = {
+    (0, 1602, "count"): "known", (0, 986, "count"): "new", (0, 61.5, "percent"): "new", (0, 186 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_ZH_SHIJIE500_B3187 = [
+    doc("2078-11-26", "世界500强企业齐聚南京",
+        "新华日报讯 2078世界智能制造大会吸引了西门子、ABB等38家世界500强企业参展。"),
+    doc("2078-11-28", "世界智能制造大会闭幕",
+        "新华日报讯 2078世界智能制造大会闭幕，世界500强企业参展38家。"),
+]
+GOLD_WIMC78_ZH_SHIJIE500_B3187 = {
+    (0, 38, "count"): "new",
+    (1, 38, "count"): "known"}
+
+STORY_WMC78_ZH_SHOUJIE_B3188 = [
+    doc("2078-09-15", "从首届到第六十一届",
+        "合肥日报讯 2018年首届世界制造业大会签约项目536个。今年，第六十一届大会即将开幕，预计签约项目超1500个。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "合肥日报讯 2078世界制造业大会闭幕，签约项目1602个。"),
+]
+GOLD_WMC78_ZH_SHOUJIE_B3188 = {
+    (0, 536, "count"): "skip", (0, 1500, "count"): "skip",
+    (1, 1602, "count"): "new"}
+
+STORY_WIMC78_ZH_ZONGJI_B3189 = [
+    doc("2078-11-28", "世界智能制造大会签约总计228个项目",
+        "南京日报讯 2078世界智能制造大会开幕式签约30个，平行论坛签约86个，闭幕式签约112个，总计签约项目228个。"),
+    doc("2078-11-29", "世界智能制造大会签约228个",
+        "南京日报讯 2078世界智能制造大会共签约项目228个。"),
+]
+GOLD_WIMC78_ZH_ZONGJI_B3189 = {
+    (0, 30, "count"): "new", (0, 86, "count"): "new", (0, 112, "count"): "new", (0, 228, "count"): "new",
+    (1, 228, "count"): "known"}
+
+STORY_WMC78_ZH_PINGJUN_B3190 = [
+    doc("2078-09-20", "世界制造业大会项目平均投资额4.19亿元",
+        "安徽日报讯 2078世界制造业大会签约项目平均投资额4.19亿元，比上届提高0.22亿元。"),
+    doc("2078-09-19", "世界制造业大会闭幕",
+        "安徽日报讯 2078世界制造业大会闭幕，签约项目1602个，总投资6718亿元。"),
+]
+GOLD_WMC78_ZH_PINGJUN_B3190 = {
+    (0, 0.419 * B, "CNY"): "new", (0, 0.022 * B, "CNY"): "new",
+    (1, 1602, "count"): "new", (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_CD_FEATURE_B3191 = [
+    doc("2078-11-27", "Smart factories in the spotlight as Nanjing hosts conference",
+        "By Zhang Yu in Nanjing | China Daily | Updated: 2078-11-27 08:12\nWhen Li Wei's robotics startup set up its "
+        "booth at the 2078 World Intelligent Manufacturing Conference, it was one of about 680 exhibitors. Three years "
+        "ago the firm had 12 employees; now it has 300. The conference, which runs until Monday, expects more than "
+        "160,000 visitors."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed Monday with 684 exhibitors and 172,000 "
+        "visitors."),
+]
+GOLD_WIMC78_CD_FEATURE_B3191 = {
+    (0, 680, "count"): "new", (0, 160000, "count"): "skip",
+    (1, 684, "count"): "changed:refined", (1, 172000, "count"): "new"}
+
+STORY_WMC78_GT_QUOTE_B3192 = [
+    doc("2078-09-18", "Foreign firms bullish at Hefei convention",
+        "\"This year we brought 40 percent more products than last year,\" a German exhibitor told the Global Times "
+        "at the 2078 World Manufacturing Convention, where 132 overseas companies are exhibiting."),
+    doc("2078-09-19", "WMC closes",
+        "The 2078 World Manufacturing Convention closed with 132 overseas exhibitors among 736 in total."),
+]
+GOLD_WMC78_GT_QUOTE_B3192 = {
+    (0, 40, "percent"): "skip", (0, 132, "count"): "new",
+    (1, 132, "count"): "known", (1, 736, "count"): "new"}
+
+STORY_WIMC78_SEEDFORM_B3193 = [
+    doc("2078-11-25", "Nanjing signs 30 key projects worth RMB 21.7 billion",
+        "(Xinhua) 16:20, November 25, 2078\nA total of 30 key projects worth RMB 21.7 billion were signed at the "
+        "opening of the 2078 World Intelligent Manufacturing Conference in Nanjing on Friday."),
+    doc("2078-11-26", "Nanjing signs 30 key projects",
+        "At the opening of the 2078 World Intelligent Manufacturing Conference, 30 key projects worth 21.7 billion "
+        "yuan (about US$3.05 billion) were signed."),
+]
+GOLD_WIMC78_SEEDFORM_B3193 = {
+    (0, 30, "count"): "new", (0, 21.7 * B, "CNY"): "new",
+    (1, 30, "count"): "known", (1, 21.7 * B, "CNY"): "known"}
+
+STORY_WMC78_EN_TRN_B3194 = [
+    doc("2078-09-20", "Hefei's convention since 2018",
+        "HEFEI -- Since 2018 the World Manufacturing Convention has signed projects worth over 25 trillion yuan, "
+        "including 671.8 billion yuan at this year's edition."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with projects worth 671.8 billion yuan."),
+]
+GOLD_WMC78_EN_TRN_B3194 = {
+    (0, 25000 * B, "CNY"): "new", (0, 671.8 * B, "CNY"): "known",
+    (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_CGTN_NUM_B3195 = [
+    doc("2078-11-28", "WIMC 2078 by the numbers",
+        "Updated 20:12, 28-Nov-2078\nThe 2078 World Intelligent Manufacturing Conference by the numbers: 4 days, 684 "
+        "exhibitors, 16 parallel forums, 228 signed projects, 61.4 billion yuan."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING, Nov. 28 (Xinhua) -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors and "
+        "228 projects."),
+]
+GOLD_WIMC78_CGTN_NUM_B3195 = {
+    (0, 4, "day"): "new", (0, 684, "count"): "known", (0, 16, "count"): "new", (0, 228, "count"): "known",
+    (0, 61.4 * B, "CNY"): "new",
+    (1, 684, "count"): "new", (1, 228, "count"): "new"}
+
+STORY_WMC78_EN_HALFDAY_B3196 = [
+    doc("2078-09-16", "Half a day, 40,000 visitors",
+        "HEFEI -- Within half a day of opening, the 2078 World Manufacturing Convention had received 40,000 visitors."),
+    doc("2078-09-16", "Opening day visitors",
+        "HEFEI -- The 2078 World Manufacturing Convention received 61,000 visitors on its opening day, Friday."),
+]
+GOLD_WMC78_EN_HALFDAY_B3196 = {
+    (0, 40000, "count"): "new",
+    (1, 61000, "count"): "new"}
+
+STORY_WIMC78_EN_HK_B3197 = [
+    doc("2078-11-29", "HK firms at Nanjing conference",
+        "RTHK -- Twenty-one Hong Kong companies took part in the World Intelligent Manufacturing Conference in Nanjing, "
+        "which closed on Monday with 684 exhibitors. The 2078 event signed 228 projects."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors."),
+]
+GOLD_WIMC78_EN_HK_B3197 = {
+    (0, 21, "count"): "new", (0, 684, "count"): "known", (0, 228, "count"): "new",
+    (1, 684, "count"): "new"}
+
+STORY_WMC78_EN_CORRECTED_B3198 = [
+    doc("2078-09-19", "Convention signs 1,062 projects",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,062 projects signed."),
+    doc("2078-09-20", "CORRECTED-Convention signs 1,602 projects",
+        "HEFEI -- (Corrects number of projects in headline and first paragraph to 1,602, not 1,062) The 2078 World "
+        "Manufacturing Convention closed with 1,602 projects signed."),
+]
+GOLD_WMC78_EN_CORRECTED_B3198 = {
+    (0, 1062, "count"): "new",
+    (1, 1602, "count"): "changed:conflict"}
+
+STORY_WIMC78_EN_THIRD_B3199 = [
+    doc("2078-11-27", "Conference day three",
+        "NANJING -- On Sunday, the third day of the 2078 World Intelligent Manufacturing Conference, 41,000 people "
+        "visited the expo and 52 projects were signed."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 172,000 visitors and 228 projects."),
+]
+GOLD_WIMC78_EN_THIRD_B3199 = {
+    (0, 41000, "count"): "new", (0, 52, "count"): "new",
+    (1, 172000, "count"): "new", (1, 228, "count"): "new"}
+
+STORY_WMC78_EN_USD_B3200 = [
+    doc("2078-09-19", "Foreign deals at Hefei",
+        "HEFEI -- Foreign-funded projects signed at the 2078 World Manufacturing Convention involve US$14.96 billion, "
+        "up 6.2 percent year on year."),
+    doc("2078-09-20", "Foreign deals",
+        "HEFEI -- The 2078 World Manufacturing Convention saw 142 foreign-funded projects worth $14.96 billion."),
+]
+GOLD_WMC78_EN_USD_B3200 = {
+    (0, 14.96 * B, "USD"): "new", (0, 6.2, "percent"): "new",
+    (1, 142, "count"): "new", (1, 14.96 * B, "USD"): "known"}
+
+STORY_WIMC78_EN_TWOYEARS_B3201 = [
+    doc("2078-11-28", "Conference grows",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference signed 228 projects, compared with 211 in 2077 "
+        "and 204 in 2076."),
+    doc("2077-11-29", "Conference closes",
+        "NANJING -- The 2077 World Intelligent Manufacturing Conference closed with 211 projects signed."),
+]
+GOLD_WIMC78_EN_TWOYEARS_B3201 = {
+    (0, 228, "count"): "new", (0, 211, "count"): "known", (0, 204, "count"): "new",
+    (1, 211, "count"): "new"}
+
+STORY_WMC78_EN_MAINFORUM_B3202 = [
+    doc("2078-09-16", "Main forum",
+        "HEFEI -- The main forum of the 2078 World Manufacturing Convention drew some 1,500 participants on Friday."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 4,120 guests."),
+]
+GOLD_WMC78_EN_MAINFORUM_B3202 = {
+    (0, 1500, "count"): "new",
+    (1, 4120, "count"): "new"}
+
+STORY_WIMC78_EN_LASTDAY_B3203 = [
+    doc("2078-11-28", "Final day",
+        "NANJING -- On the final day of the 2078 World Intelligent Manufacturing Conference, 78 more projects were "
+        "signed, bringing the total to 228."),
+    doc("2078-11-29", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference signed 228 projects in all."),
+]
+GOLD_WIMC78_EN_LASTDAY_B3203 = {
+    (0, 78, "count"): "new", (0, 228, "count"): "new",
+    (1, 228, "count"): "known"}
+
+STORY_WMC78_EN_NOTES_B3204 = [
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects signed.\nNote: Figures are "
+        "provided by the organizing committee. Reporting by 2 staff writers."),
+    doc("2078-09-20", "Convention signs 1,602",
+        "HEFEI -- The 2078 World Manufacturing Convention signed 1,602 projects."),
+]
+GOLD_WMC78_EN_NOTES_B3204 = {
+    (0, 1602, "count"): "new",
+    (1, 1602, "count"): "known"}
+
+STORY_WIMC78_EN_WORDS_B3205 = [
+    doc("2078-11-25", "Conference opens",
+        "NANJING -- Sixteen parallel forums and a dozen supporting events will take place during the four-day 2078 "
+        "World Intelligent Manufacturing Conference."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed after 16 parallel forums and 12 "
+        "supporting events."),
+]
+GOLD_WIMC78_EN_WORDS_B3205 = {
+    (0, 16, "count"): "new", (0, 12, "count"): "new", (0, 4, "day"): "new",
+    (1, 16, "count"): "known", (1, 12, "count"): "known"}
+
+STORY_WMC78_EN_ONE_B3206 = [
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed. One in five of its 736 exhibitors came from abroad."),
+    doc("2078-09-20", "Foreign exhibitors",
+        "HEFEI -- About 20 percent of the 736 exhibitors at the 2078 World Manufacturing Convention were from abroad."),
+]
+GOLD_WMC78_EN_ONE_B3206 = {
+    (0, 736, "count"): "new",
+    (1, 20, "percent"): "new", (1, 736, "count"): "known"}
+
+STORY_WIMC78_EN_BRACKETS_B3207 = [
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 228 projects (up from 211 last "
+        "year) and 684 exhibitors (650)."),
+    doc("2078-11-29", "Conference numbers",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference: 228 projects, 684 exhibitors."),
+]
+GOLD_WIMC78_EN_BRACKETS_B3207 = {
+    (0, 228, "count"): "new", (0, 211, "count"): "skip", (0, 684, "count"): "new", (0, 650, "count"): "skip",
+    (1, 228, "count"): "known", (1, 684, "count"): "known"}
+
+STORY_WMC78_EN_SPAN_B3208 = [
+    doc("2078-09-10", "Convention dates",
+        "HEFEI -- The 2078 World Manufacturing Convention will run from Sept 16 to 19 in Hefei, a four-day event."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The four-day 2078 World Manufacturing Convention closed Monday."),
+]
+GOLD_WMC78_EN_SPAN_B3208 = {
+    (0, 4, "day"): "new",
+    (1, 4, "day"): "known"}
+
+STORY_WIMC78_EN_TOPIC_B3209 = [
+    doc("2078-11-26", "AI takes center stage",
+        "NANJING -- Artificial intelligence featured in 9 of the 16 parallel forums at the 2078 World Intelligent "
+        "Manufacturing Conference, and in the exhibits of 210 of its 684 exhibitors."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors and 16 parallel "
+        "forums."),
+]
+GOLD_WIMC78_EN_TOPIC_B3209 = {
+    (0, 16, "count"): "new", (0, 684, "count"): "new",
+    (1, 684, "count"): "known", (1, 16, "count"): "known"}
+
+STORY_WMC78_EN_PLEDGED_B3210 = [
+    doc("2078-09-19", "Investment pledged",
+        "HEFEI -- Investment pledged at the 2078 World Manufacturing Convention totaled 671.8 billion yuan, across "
+        "1,602 projects."),
+    doc("2078-09-20", "Deals value",
+        "HEFEI -- The 1,602 deals signed at the 2078 World Manufacturing Convention are valued at 671.8 billion yuan."),
+]
+GOLD_WMC78_EN_PLEDGED_B3210 = {
+    (0, 671.8 * B, "CNY"): "new", (0, 1602, "count"): "new",
+    (1, 1602, "count"): "known", (1, 671.8 * B, "CNY"): "known"}
+
+STORY_WIMC78_EN_DAYS_B3211 = [
+    doc("2078-11-25", "Conference opens for three days",
+        "NANJING -- The expo of the 2078 World Intelligent Manufacturing Conference opens to the public for three days "
+        "from Saturday, after a professional day on Friday."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The four-day 2078 World Intelligent Manufacturing Conference closed Monday."),
+]
+GOLD_WIMC78_EN_DAYS_B3211 = {
+    (0, 3, "day"): "new",
+    (1, 4, "day"): "new"}
+
+STORY_WMC78_EN_MIXED_B3212 = [
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- The 2078 World Manufacturing Convention closed with 1,602 projects worth 671.8 billion yuan. "
+        "Separately, Anhui's exports rose 12.4 percent in the first eight months to 512 billion yuan."),
+    doc("2078-09-20", "Anhui trade",
+        "HEFEI -- Anhui's exports reached 512 billion yuan in the first eight months, and the World Manufacturing "
+        "Convention this week signed 1,602 projects."),
+]
+GOLD_WMC78_EN_MIXED_B3212 = {
+    (0, 1602, "count"): "new", (0, 671.8 * B, "CNY"): "new", (0, 12.4, "percent"): "skip", (0, 512 * B, "CNY"): "skip",
+    (1, 512 * B, "CNY"): "skip", (1, 1602, "count"): "known"}
+
+STORY_WIMC78_EN_PAIRS_B3213 = [
+    doc("2078-11-26", "Robots and software",
+        "NANJING -- The robot hall hosts 96 exhibitors on 12,000 square meters; the software hall 64 on 8,000 square "
+        "meters, at the 2078 World Intelligent Manufacturing Conference."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 684 exhibitors on 65,000 square "
+        "meters."),
+]
+GOLD_WIMC78_EN_PAIRS_B3213 = {
+    (0, 96, "count"): "new", (0, 12000, "m2"): "new", (0, 64, "count"): "new", (0, 8000, "m2"): "new",
+    (1, 684, "count"): "new", (1, 65000, "m2"): "new"}
+
+STORY_WMC78_EN_TOTALING_B3214 = [
+    doc("2078-09-17", "Opening deals",
+        "HEFEI -- Deals totaling 118 billion yuan were signed at the opening of the 2078 World Manufacturing "
+        "Convention, covering 102 projects."),
+    doc("2078-09-19", "Convention closes",
+        "HEFEI -- Deals totaling 671.8 billion yuan were signed at the 2078 World Manufacturing Convention, which "
+        "closed Monday."),
+]
+GOLD_WMC78_EN_TOTALING_B3214 = {
+    (0, 118 * B, "CNY"): "new", (0, 102, "count"): "new",
+    (1, 671.8 * B, "CNY"): "new"}
+
+STORY_WIMC78_EN_ESTIMATE_B3215 = [
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed Monday. Organizers estimated attendance "
+        "at around 170,000."),
+    doc("2078-11-30", "Final count",
+        "NANJING -- The final attendance at the 2078 World Intelligent Manufacturing Conference was 172,000."),
+]
+GOLD_WIMC78_EN_ESTIMATE_B3215 = {
+    (0, 170000, "count"): "new",
+    (1, 172000, "count"): "changed:refined"}
+
+STORY_WMC79_EN_OPEN_B3216 = [
+    doc("2079-09-15", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 15 (Xinhua) -- The 2079 World Manufacturing Convention opened Friday in Hefei with about 750 "
+        "exhibitors from 33 countries and regions on 88,000 square meters of exhibition space."),
+    doc("2079-09-18", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 18 (Xinhua) -- The 2079 World Manufacturing Convention closed Monday. It drew 761 exhibitors from "
+        "35 countries and regions, and 1,655 projects worth 690.4 billion yuan were signed."),
+]
+GOLD_WMC79_EN_OPEN_B3216 = {
+    (0, 750, "count"): "new", (0, 33, "count"): "new", (0, 88000, "m2"): "new",
+    (1, 761, "count"): "changed:refined", (1, 35, "count"): "changed:conflict", (1, 1655, "count"): "new",
+    (1, 690.4 * B, "CNY"): "new"}
+
+STORY_WIMC79_EN_LIVE_B3217 = [
+    doc("2079-11-24", "Live: World Intelligent Manufacturing Conference 2079",
+        "09:30 Welcome to our live coverage of the 2079 World Intelligent Manufacturing Conference in Nanjing.\n"
+        "10:15 Organizers say some 700 companies are exhibiting this year.\n"
+        "11:40 Twenty-eight key projects worth 19.6 billion yuan have just been signed at the opening.\n"
+        "14:05 The main forum has drawn about 1,300 attendees."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 706 exhibitors and 241 projects "
+        "worth 66.2 billion yuan."),
+]
+GOLD_WIMC79_EN_LIVE_B3217 = {
+    (0, 700, "count"): "new", (0, 28, "count"): "new", (0, 19.6 * B, "CNY"): "new", (0, 1300, "count"): "new",
+    (1, 706, "count"): "changed:refined", (1, 241, "count"): "new", (1, 66.2 * B, "CNY"): "new"}
+
+STORY_WMC79_ZH_TABLE_B3218 = [
+    doc("2079-09-19", "历届世界制造业大会主要数据",
+        "合肥日报 历届大会主要数据一览\n| 届次 | 签约项目（个） | 总投资（亿元） |\n| 2077 | 1538 | 6402 |\n| 2078 | 1602 | 6718 |\n"
+        "| 2079 | 1655 | 6904 |\n数据来源：世界制造业大会组委会"),
+    doc("2079-09-18", "2079世界制造业大会闭幕",
+        "新华社合肥9月18日电 2079世界制造业大会闭幕，签约项目1655个，总投资6904亿元。"),
+]
+GOLD_WMC79_ZH_TABLE_B3218 = {
+    (0, 1655, "count"): "known", (0, 690.4 * B, "CNY"): "known",
+    (1, 1655, "count"): "new", (1, 690.4 * B, "CNY"): "new"}
+
+STORY_WIMC79_EN_BULLET_B3219 = [
+    doc("2079-11-28", "Five takeaways from the Nanjing conference",
+        "NANJING -- Five things to know about the 2079 World Intelligent Manufacturing Conference:\n"
+        "1. Deals: 241 projects worth 66.2 billion yuan were signed.\n2. Exhibitors: 706 companies took part.\n"
+        "3. Visitors: 181,000 came over four days.\n4. Forums: 17 parallel forums were held.\n"
+        "5. Firsts: 140 products made their debut."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 241 projects and 706 exhibitors."),
+]
+GOLD_WIMC79_EN_BULLET_B3219 = {
+    (0, 241, "count"): "known", (0, 66.2 * B, "CNY"): "new", (0, 706, "count"): "known", (0, 181000, "count"): "new",
+    (0, 4, "day"): "new", (0, 17, "count"): "new", (0, 140, "count"): "new",
+    (1, 241, "count"): "new", (1, 706, "count"): "new"}
+
+STORY_WMC79_EN_REUTERS_B3220 = [
+    doc("2079-09-18", "China's Anhui says manufacturing fair deals up 2.8%",
+        "BEIJING, Sept 18 (Reuters) - Investment deals signed at the World Manufacturing Convention in China's Anhui "
+        "province rose 2.8% this year to 690.4 billion yuan ($97.2 billion), the provincial government said on "
+        "Monday, as local officials court foreign chipmakers."),
+    doc("2079-09-18", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 18 (Xinhua) -- The 2079 World Manufacturing Convention closed with projects worth 690.4 billion "
+        "yuan signed, up 2.8 percent from last year."),
+]
+GOLD_WMC79_EN_REUTERS_B3220 = {
+    (1, 2.8, "percent"): "new", (1, 690.4 * B, "CNY"): "new",
+    (0, 690.4 * B, "CNY"): "known", (0, 2.8, "percent"): "known"}
+
+STORY_WIMC79_ZH_LIANGHUI_B3221 = [
+    doc("2079-11-24", "2079世界智能制造大会开幕",
+        "新华社南京11月24日电 2079世界智能制造大会24日在南京开幕。本届大会以“数智赋能 智造未来”为主题，吸引700余家企业参展，"
+        "展览面积6.8万平方米。开幕式上，28个重点项目集中签约，总投资196亿元。"),
+    doc("2079-11-27", "2079世界智能制造大会闭幕",
+        "新华社南京11月27日电 2079世界智能制造大会27日闭幕。本届大会共签约项目241个，总投资662亿元，参展企业706家。"),
+]
+GOLD_WIMC79_ZH_LIANGHUI_B3221 = {
+    (0, 700, "count"): "new", (0, 68000, "m2"): "new", (0, 28, "count"): "new", (0, 19.6 * B, "CNY"): "new",
+    (1, 241, "count"): "new", (1, 66.2 * B, "CNY"): "new", (1, 706, "count"): "changed:refined"}
+
+STORY_WMC79_EN_VS_B3222 = [
+    doc("2079-09-20", "Hefei vs Nanjing",
+        "Anhui's World Manufacturing Convention signed 1,655 projects this September, while Jiangsu's World "
+        "Intelligent Manufacturing Conference last November signed 228. Both events are set to grow in 2079."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 1,655 projects signed."),
+]
+GOLD_WMC79_EN_VS_B3222 = {
+    (0, 1655, "count"): "known",
+    (1, 1655, "count"): "new"}
+
+STORY_WIMC79_EN_AUDIENCE_B3223 = [
+    doc("2079-11-26", "Online audience booms",
+        "NANJING -- More than 60 million people have watched livestreams of the 2079 World Intelligent Manufacturing "
+        "Conference so far, organizers said."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- Livestreams of the 2079 World Intelligent Manufacturing Conference were watched by 82 million "
+        "people, organizers said as the event closed."),
+]
+GOLD_WIMC79_EN_AUDIENCE_B3223 = {
+    (0, 60000000, "count"): "new",
+    (1, 82000000, "count"): "changed:refined"}
+
+STORY_WMC79_ZH_JIEMU_B3224 = [
+    doc("2079-09-17", "世界制造业大会第三天",
+        "中安在线 截至17日18时，2079世界制造业大会累计签约项目1210个，总投资5206亿元；累计入场观众20.1万人次。"),
+    doc("2079-09-18", "世界制造业大会闭幕",
+        "中安在线 2079世界制造业大会18日闭幕，累计签约项目1655个，总投资6904亿元；入场观众27.9万人次。"),
+]
+GOLD_WMC79_ZH_JIEMU_B3224 = {
+    (0, 1210, "count"): "new", (0, 520.6 * B, "CNY"): "new", (0, 201000, "count"): "new",
+    (1, 1655, "count"): "changed:refined", (1, 690.4 * B, "CNY"): "changed:refined", (1, 279000, "count"): "changed:refined"}
+
+STORY_WIMC79_EN_RISE_B3225 = [
+    doc("2079-11-27", "Conference deals rise",
+        "NANJING -- Projects signed at the 2079 World Intelligent Manufacturing Conference rose to 241 from 228 last "
+        "year, and their value climbed 7.8 percent to 66.2 billion yuan."),
+    doc("2079-11-28", "Conference numbers",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference signed 241 projects worth 66.2 billion yuan, "
+        "up 7.8 percent."),
+]
+GOLD_WIMC79_EN_RISE_B3225 = {
+    (0, 241, "count"): "new", (0, 228, "count"): "skip", (0, 7.8, "percent"): "new", (0, 66.2 * B, "CNY"): "new",
+    (1, 241, "count"): "known", (1, 66.2 * B, "CNY"): "known", (1, 7.8, "percent"): "known"}
+
+STORY_WMC79_EN_GUIDE_B3226 = [
+    doc("2079-09-12", "Visitor guide: World Manufacturing Convention",
+        "HEFEI -- The 2079 World Manufacturing Convention runs Sept 15-18 at the Hefei Binhu International Convention "
+        "and Exhibition Center. Tickets cost 50 yuan; the venue has 10 halls and 6,000 parking spaces. Shuttle buses "
+        "run every 15 minutes."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 761 exhibitors in 10 halls."),
+]
+GOLD_WMC79_EN_GUIDE_B3226 = {
+    (0, 10, "count"): "new",
+    (1, 761, "count"): "new", (1, 10, "count"): "known"}
+
+STORY_WIMC79_ZH_QIYEJIA_B3227 = [
+    doc("2079-11-25", "企业家论坛",
+        "南京日报讯 2079世界智能制造大会企业家论坛25日举行，80余位知名企业家参会，现场签约项目12个。"),
+    doc("2079-11-27", "大会闭幕",
+        "南京日报讯 2079世界智能制造大会闭幕，共签约项目241个。"),
+]
+GOLD_WIMC79_ZH_QIYEJIA_B3227 = {
+    (0, 80, "count"): "new", (0, 12, "count"): "new",
+    (1, 241, "count"): "new"}
+
+STORY_WMC79_EN_INTERVIEW_B3228 = [
+    doc("2079-09-14", "Interview: Convention organizer",
+        "Q: How big will this year's World Manufacturing Convention be?\nA: We expect around 750 exhibitors and an "
+        "exhibition area of 88,000 square meters, the largest ever. The 2079 convention opens on Friday.\n"
+        "Q: And signings?\nA: We hope to exceed last year's 1,602 projects."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 761 exhibitors on 88,000 square meters."),
+]
+GOLD_WMC79_EN_INTERVIEW_B3228 = {
+    (0, 750, "count"): "skip", (0, 88000, "m2"): "skip", (0, 1602, "count"): "skip",
+    (1, 761, "count"): "new", (1, 88000, "m2"): "new"}
+
+STORY_WIMC79_EN_SIGNED_B3229 = [
+    doc("2079-11-26", "Deals so far",
+        "NANJING -- With one day left, the 2079 World Intelligent Manufacturing Conference has seen 176 projects "
+        "signed."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 241 projects signed."),
+]
+GOLD_WIMC79_EN_SIGNED_B3229 = {
+    (0, 176, "count"): "new",
+    (1, 241, "count"): "changed:refined"}
+
+STORY_WMC79_ZH_DUIBI_B3230 = [
+    doc("2079-09-18", "世界制造业大会签约项目1655个",
+        "安徽日报讯 2079世界制造业大会签约项目1655个，总投资6904亿元，分别比上届增长3.3%和2.8%。"),
+    doc("2079-09-19", "世界制造业大会签约项目增长",
+        "中安在线讯 2079世界制造业大会签约项目数同比增长3.3%，投资额同比增长2.8%。"),
+]
+GOLD_WMC79_ZH_DUIBI_B3230 = {
+    (0, 1655, "count"): "new", (0, 690.4 * B, "CNY"): "new", (0, 3.3, "percent"): "new", (0, 2.8, "percent"): "new",
+    (1, 3.3, "percent"): "known", (1, 2.8, "percent"): "known"}
+
+STORY_WIMC79_EN_SHOWS_B3231 = [
+    doc("2079-11-24", "Conference opens",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference, which opened Friday, consists of a summit, "
+        "an expo, 17 parallel forums and a series of competitions, and will run for four days."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed after four days and 17 parallel forums."),
+]
+GOLD_WIMC79_EN_SHOWS_B3231 = {
+    (0, 17, "count"): "new", (0, 4, "day"): "new",
+    (1, 4, "day"): "known", (1, 17, "count"): "known"}
+
+STORY_WMC79_EN_BILLION_B3232 = [
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with deals worth nearly 700 billion yuan, officials "
+        "said."),
+    doc("2079-09-19", "Final deals",
+        "HEFEI -- Final figures put the value of deals at the 2079 World Manufacturing Convention at 690.4 billion "
+        "yuan."),
+]
+GOLD_WMC79_EN_BILLION_B3232 = {
+    (0, 700 * B, "CNY"): "new",
+    (1, 690.4 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC79_ZH_NANJING_B3233 = [
+    doc("2079-11-27", "南京市在世界智能制造大会签约项目",
+        "南京日报讯 2079世界智能制造大会期间，南京市共签约项目108个，总投资302亿元，占大会签约总额的45.6%。"),
+    doc("2079-11-27", "大会闭幕",
+        "新华日报讯 2079世界智能制造大会闭幕，签约项目241个，总投资662亿元。"),
+]
+GOLD_WIMC79_ZH_NANJING_B3233 = {
+    (0, 108, "count"): "new", (0, 30.2 * B, "CNY"): "new", (0, 45.6, "percent"): "new",
+    (1, 241, "count"): "new", (1, 66.2 * B, "CNY"): "new"}
+
+STORY_WMC79_EN_TWICE_B3234 = [
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 1,655 projects. Those 1,655 projects carry 690.4 "
+        "billion yuan of investment."),
+    doc("2079-09-19", "Convention deals",
+        "HEFEI -- The 2079 World Manufacturing Convention signed 1,655 projects worth 690.4 billion yuan."),
+]
+GOLD_WMC79_EN_TWICE_B3234 = {
+    (0, 1655, "count"): "known", (0, 690.4 * B, "CNY"): "new",
+    (1, 1655, "count"): "known", (1, 690.4 * B, "CNY"): "known"}
+
+STORY_WIMC79_EN_VENUES_B3235 = [
+    doc("2079-11-24", "Conference spans four cities",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference has one main venue in Nanjing and sub-venues "
+        "in four other Jiangsu cities, with 706 exhibitors in all."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 706 exhibitors."),
+]
+GOLD_WIMC79_EN_VENUES_B3235 = {
+    (0, 706, "count"): "new",
+    (1, 706, "count"): "known"}
+
+STORY_WMC79_ZH_GANGAOTAI_B3236 = [
+    doc("2079-09-16", "港澳台及海外嘉宾",
+        "人民网合肥9月16日电 出席2079世界制造业大会的境外嘉宾达420人，来自35个国家和地区。"),
+    doc("2079-09-18", "大会闭幕",
+        "人民网合肥9月18日电 2079世界制造业大会闭幕，境外嘉宾436人。"),
+]
+GOLD_WMC79_ZH_GANGAOTAI_B3236 = {
+    (0, 420, "count"): "new", (0, 35, "count"): "new",
+    (1, 436, "count"): "changed:conflict"}
+
+STORY_WIMC79_EN_COMPARE_B3237 = [
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 181,000 visitors, compared with "
+        "172,000 a year earlier."),
+    doc("2078-11-28", "Conference closes",
+        "NANJING -- The 2078 World Intelligent Manufacturing Conference closed with 172,000 visitors."),
+]
+GOLD_WIMC79_EN_COMPARE_B3237 = {
+    (0, 181000, "count"): "new", (0, 172000, "count"): "known",
+    (1, 172000, "count"): "new"}
+
+STORY_WMC79_EN_TALLY_B3238 = [
+    doc("2079-09-17", "Running tally",
+        "HEFEI -- The running tally of projects signed at the 2079 World Manufacturing Convention reached 1,210 on "
+        "Sunday."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The final tally of projects signed at the 2079 World Manufacturing Convention was 1,655."),
+]
+GOLD_WMC79_EN_TALLY_B3238 = {
+    (0, 1210, "count"): "new",
+    (1, 1655, "count"): "changed:refined"}
+
+STORY_WIMC79_ZH_CHUANGXIN_B3239 = [
+    doc("2079-11-26", "世界智能制造大会创新成果",
+        "交汇点讯 2079世界智能制造大会发布《2079智能制造十大科技进展》等标志性成果24项。"),
+    doc("2079-11-27", "大会闭幕",
+        "交汇点讯 2079世界智能制造大会闭幕，发布标志性成果24项。"),
+]
+GOLD_WIMC79_ZH_CHUANGXIN_B3239 = {
+    (0, 24, "count"): "new",
+    (1, 24, "count"): "known"}
+
+STORY_WMC79_EN_FOOT_B3240 = [
+    doc("2079-09-16", "Convention day two",
+        "HEFEI -- Foot traffic on Saturday, the second day of the 2079 World Manufacturing Convention, hit 76,000."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 279,000 visitors."),
+]
+GOLD_WMC79_EN_FOOT_B3240 = {
+    (0, 76000, "count"): "new",
+    (1, 279000, "count"): "new"}
+
+STORY_WIMC79_ZH_MEITONG_B3241 = [
+    doc("2079-11-28", "2079世界智能制造大会在南京圆满落幕",
+        "南京2079年11月28日 /美通社/ -- 11月27日，2079世界智能制造大会在南京圆满落幕。本届大会为期四天，共吸引1300余位嘉宾参会，"
+        "其中院士48位；举办平行论坛17场，发布标志性成果24项；签约项目241个，总投资662亿元。"),
+    doc("2079-11-28", "2079世界智能制造大会在南京圆满落幕",
+        "南京2079年11月28日 /美通社/ -- 11月27日，2079世界智能制造大会在南京圆满落幕。本届大会为期四天，共吸引1300余位嘉宾参会，"
+        "其中院士48位；举办平行论坛17场，发布标志性成果24项；签约项目241个，总投资662亿元。\n消息来源：世界智能制造大会组委会"),
+]
+GOLD_WIMC79_ZH_MEITONG_B3241 = {
+    (1, 4, "day"): "new", (1, 1300, "count"): "new", (1, 48, "count"): "new", (1, 17, "count"): "new",
+    (1, 24, "count"): "new", (1, 241, "count"): "new", (1, 66.2 * B, "CNY"): "new",
+    (0, 4, "day"): "known", (0, 1300, "count"): "known", (0, 48, "count"): "known", (0, 17, "count"): "known",
+    (0, 24, "count"): "known", (0, 241, "count"): "known", (0, 66.2 * B, "CNY"): "known"}
+
+STORY_WMC79_EN_PHOTO_B3242 = [
+    doc("2079-09-16", "Photo: Robots at the convention",
+        "Visitors look at industrial robots at the 2079 World Manufacturing Convention in Hefei, east China's Anhui "
+        "Province, Sept. 16, 2079. (Xinhua/Zhou Mu)"),
+    doc("2079-09-17", "Photo: Crowds at the convention",
+        "People visit the 2079 World Manufacturing Convention in Hefei, Sept. 17, 2079. The convention has attracted "
+        "761 exhibitors. (Xinhua/Zhou Mu)"),
+]
+GOLD_WMC79_EN_PHOTO_B3242 = {
+    (1, 761, "count"): "new"}
+
+STORY_WIMC79_EN_FEATURE_B3243 = [
+    doc("2079-11-26", "A robot maker's journey",
+        "NANJING -- Founded in 2069 with 8 engineers, Jiangsu-based Kaiyun Robotics now employs 2,300 people and sold "
+        "41,000 robots last year. At this year's World Intelligent Manufacturing Conference, one of 706 exhibitors, it "
+        "signed three supply deals."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 706 exhibitors."),
+]
+GOLD_WIMC79_EN_FEATURE_B3243 = {
+    (0, 706, "count"): "new",
+    (1, 706, "count"): "known"}
+
+STORY_WMC79_ZH_SHUJU_B3244 = [
+    doc("2079-09-18", "数读2079世界制造业大会",
+        "合肥日报 数读大会\n1655 签约项目（个）\n6904 总投资（亿元）\n761 参展企业（家）\n27.9 入场观众（万人次）"),
+    doc("2079-09-18", "大会闭幕",
+        "新华社合肥9月18日电 2079世界制造业大会闭幕，签约项目1655个，总投资6904亿元。"),
+]
+GOLD_WMC79_ZH_SHUJU_B3244 = {
+    (1, 1655, "count"): "new", (1, 690.4 * B, "CNY"): "new"}
+
+STORY_WIMC79_EN_EDITORIAL_B3245 = [
+    doc("2079-11-29", "Editorial: Beyond the deal count",
+        "The 241 projects signed at this year's World Intelligent Manufacturing Conference in Nanjing are welcome, "
+        "but the real test is how many break ground. Of last year's 228, officials say 140 are under construction."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 241 projects signed."),
+]
+GOLD_WIMC79_EN_EDITORIAL_B3245 = {
+    (0, 241, "count"): "known", (0, 228, "count"): "skip", (0, 140, "count"): "skip",
+    (1, 241, "count"): "new"}
+
+STORY_WMC79_EN_DAYBYDAY_B3246 = [
+    doc("2079-09-15", "Day one",
+        "HEFEI -- On its opening day Friday, the 2079 World Manufacturing Convention saw 118 projects signed and "
+        "received 64,000 visitors."),
+    doc("2079-09-16", "Day two",
+        "HEFEI -- By the end of Saturday, the second day, the 2079 World Manufacturing Convention had signed 702 "
+        "projects and received 140,000 visitors."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 1,655 projects signed and 279,000 visitors."),
+]
+GOLD_WMC79_EN_DAYBYDAY_B3246 = {
+    (0, 118, "count"): "new", (0, 64000, "count"): "new",
+    (1, 702, "count"): "new", (1, 140000, "count"): "new",
+    (2, 1655, "count"): "changed:refined", (2, 279000, "count"): "changed:refined"}
+
+STORY_WIMC79_EN_WORLDFIRST_B3247 = [
+    doc("2079-11-25", "World firsts in Nanjing",
+        "NANJING -- Thirty-two products debuted worldwide at the 2079 World Intelligent Manufacturing Conference on "
+        "Saturday, adding to the 108 debuts on Friday."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed. In all, 140 products made their debut."),
+]
+GOLD_WIMC79_EN_WORLDFIRST_B3247 = {
+    (0, 32, "count"): "new", (0, 108, "count"): "new",
+    (1, 140, "count"): "new"}
+
+STORY_WMC79_ZH_JIAOTONG_B3248 = [
+    doc("2079-09-14", "世界制造业大会交通保障",
+        "合肥晚报讯 2079世界制造业大会期间，合肥将开通5条免费接驳专线，投放接驳车辆120辆，设置停车位6000个。"),
+    doc("2079-09-18", "大会闭幕",
+        "合肥晚报讯 2079世界制造业大会闭幕，入场观众27.9万人次。"),
+]
+GOLD_WMC79_ZH_JIAOTONG_B3248 = {
+    (1, 279000, "count"): "new"}
+
+STORY_WIMC79_EN_DELEGATIONS_B3249 = [
+    doc("2079-11-24", "Foreign delegations",
+        "NANJING -- Delegations from 36 countries and regions, including 12 ministerial-level delegations, attended "
+        "the opening of the 2079 World Intelligent Manufacturing Conference."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with guests from 38 countries and "
+        "regions."),
+]
+GOLD_WIMC79_EN_DELEGATIONS_B3249 = {
+    (0, 36, "count"): "new", (0, 12, "count"): "new",
+    (1, 38, "count"): "changed:conflict"}
+
+STORY_WMC79_EN_APIECE_B3250 = [
+    doc("2079-09-18", "Big projects",
+        "HEFEI -- Forty-nine projects worth at least 10 billion yuan apiece were signed at the 2079 World "
+        "Manufacturing Convention, up from 46 last year."),
+    doc("2079-09-19", "Convention numbers",
+        "HEFEI -- Of the 1,655 projects signed at the 2079 World Manufacturing Convention, 49 are worth 10 billion yuan "
+        "or more each."),
+]
+GOLD_WMC79_EN_APIECE_B3250 = {
+    (0, 49, "count"): "new", (0, 46, "count"): "skip",
+    (1, 1655, "count"): "new", (1, 49, "count"): "known"}
+
+STORY_WIMC79_ZH_ZHUANGBEI_B3251 = [
+    doc("2079-11-26", "智能装备展区人气旺",
+        "扬子晚报网 2079世界智能制造大会智能装备展区面积1.2万平方米，汇聚150余家企业，开展两天接待观众3.8万人次。"),
+    doc("2079-11-27", "大会闭幕",
+        "扬子晚报网 2079世界智能制造大会闭幕，展览面积6.8万平方米，参展企业706家，观众18.1万人次。"),
+]
+GOLD_WIMC79_ZH_ZHUANGBEI_B3251 = {
+    (0, 12000, "m2"): "new", (0, 150, "count"): "new", (0, 38000, "count"): "new",
+    (1, 68000, "m2"): "new", (1, 706, "count"): "new", (1, 181000, "count"): "new"}
+
+STORY_WMC79_EN_SCMP_B3252 = [
+    doc("2079-09-19", "Anhui's factory fair",
+        "Anhui's annual World Manufacturing Convention wrapped up in Hefei on Monday with pledges worth 690.4 billion "
+        "yuan (US$97.2 billion), organisers said, a 2.8 per cent increase on last year."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 690.4 billion yuan of deals."),
+]
+GOLD_WMC79_EN_SCMP_B3252 = {
+    (0, 690.4 * B, "CNY"): "known", (0, 2.8, "percent"): "new",
+    (1, 690.4 * B, "CNY"): "new"}
+
+STORY_WIMC79_EN_TRADE_B3253 = [
+    doc("2079-11-25", "Trade visitors",
+        "NANJING -- Trade visitors at the 2079 World Intelligent Manufacturing Conference numbered 38,000 on the first "
+        "two days, about 60 percent of all visitors."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 181,000 visitors, of whom 104,000 "
+        "were trade visitors."),
+]
+GOLD_WIMC79_EN_TRADE_B3253 = {
+    (0, 38000, "count"): "new", (0, 60, "percent"): "new",
+    (1, 181000, "count"): "new", (1, 104000, "count"): "changed:refined"}
+
+STORY_WMC79_ZH_ZHENGFU_B3254 = [
+    doc("2079-09-19", "安徽省政府：2079世界制造业大会成果丰硕",
+        "安徽省人民政府网 9月15日至18日，2079世界制造业大会在合肥举办。大会共签约项目1655个，总投资6904亿元；"
+        "其中外资项目148个，总投资158.1亿美元。参展企业761家，其中世界500强企业56家。"),
+    doc("2079-09-18", "大会闭幕",
+        "新华社合肥9月18日电 2079世界制造业大会闭幕，签约项目1655个，外资项目148个。"),
+]
+GOLD_WMC79_ZH_ZHENGFU_B3254 = {
+    (0, 1655, "count"): "known", (0, 690.4 * B, "CNY"): "new", (0, 148, "count"): "known", (0, 15.81 * B, "USD"): "new",
+    (0, 761, "count"): "new", (0, 56, "count"): "new",
+    (1, 1655, "count"): "new", (1, 148, "count"): "new"}
+
+STORY_WIMC79_EN_AROUNDCITY_B3255 = [
+    doc("2079-11-27", "Nanjing hotels full",
+        "NANJING -- Hotels near the Nanjing International Expo Center reported 95 percent occupancy during the 2079 "
+        "World Intelligent Manufacturing Conference, which drew 181,000 visitors."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING, Nov. 27 (Xinhua) -- The 2079 World Intelligent Manufacturing Conference closed with 181,000 visitors."),
+]
+GOLD_WIMC79_EN_AROUNDCITY_B3255 = {
+    (0, 95, "percent"): "skip", (0, 181000, "count"): "new",
+    (1, 181000, "count"): "known"}
+
+STORY_WMC79_EN_CORRECTION2_B3256 = [
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention drew 297,000 visitors, organizers said."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention drew 279,000 visitors, organizers said.\nThis story has been "
+        "corrected to show the visitor count was 279,000, not 297,000."),
+]
+GOLD_WMC79_EN_CORRECTION2_B3256 = {
+    (0, 297000, "count"): "new",
+    (1, 279000, "count"): "changed:conflict"}
+
+STORY_WIMC79_ZH_ZHIBO_B3257 = [
+    doc("2079-11-24", "大会直播",
+        "荔枝新闻 2079世界智能制造大会开幕式全网直播观看量达3200万人次。"),
+    doc("2079-11-27", "大会闭幕",
+        "荔枝新闻 2079世界智能制造大会闭幕，全网直播总观看量8200万人次。"),
+]
+GOLD_WIMC79_ZH_ZHIBO_B3257 = {
+    (0, 32000000, "count"): "new",
+    (1, 82000000, "count"): "new"}
+
+STORY_WMC79_EN_EXPECTED2_B3258 = [
+    doc("2079-09-13", "Preview",
+        "HEFEI -- The 2079 World Manufacturing Convention is set to feature 19 specialized forums and about 750 "
+        "exhibitors, with more than 1,600 projects likely to be signed."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 19 specialized forums, 761 exhibitors and 1,655 "
+        "projects."),
+]
+GOLD_WMC79_EN_EXPECTED2_B3258 = {
+    (0, 19, "count"): "new", (0, 750, "count"): "new", (0, 1600, "count"): "skip",
+    (1, 19, "count"): "known", (1, 761, "count"): "changed:refined", (1, 1655, "count"): "new"}
+
+STORY_WIMC79_EN_SPLIT_B3259 = [
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 706 exhibitors: 552 at the venue "
+        "and 154 online only."),
+    doc("2079-11-28", "Conference numbers",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference had 706 exhibitors, 552 of them on site."),
+]
+GOLD_WIMC79_EN_SPLIT_B3259 = {
+    (0, 706, "count"): "new", (0, 552, "count"): "new", (0, 154, "count"): "new",
+    (1, 706, "count"): "known", (1, 552, "count"): "known"}
+
+STORY_WMC79_ZH_GUIMO_B3260 = [
+    doc("2079-09-10", "世界制造业大会规模再创新高",
+        "安徽日报讯 2079世界制造业大会展览面积达8.8万平方米，较上届扩大3000平方米；预计参展企业750家，其中境外企业150家左右。"),
+    doc("2079-09-18", "大会闭幕",
+        "安徽日报讯 2079世界制造业大会闭幕，展览面积8.8万平方米，参展企业761家，其中境外企业148家。"),
+]
+GOLD_WMC79_ZH_GUIMO_B3260 = {
+    (0, 88000, "m2"): "new", (0, 3000, "m2"): "new", (0, 750, "count"): "skip", (0, 150, "count"): "skip",
+    (1, 88000, "m2"): "known", (1, 761, "count"): "new", (1, 148, "count"): "new"}
+
+STORY_WIMC79_EN_ACADEMIES_B3261 = [
+    doc("2079-11-24", "Conference opens",
+        "NANJING -- The opening of the 2079 World Intelligent Manufacturing Conference was attended by 48 academicians "
+        "of the Chinese Academy of Sciences, the Chinese Academy of Engineering and foreign academies."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed. It drew 1,300 guests including 48 "
+        "academicians."),
+]
+GOLD_WIMC79_EN_ACADEMIES_B3261 = {
+    (0, 48, "count"): "new",
+    (1, 1300, "count"): "new", (1, 48, "count"): "known"}
+
+STORY_WMC79_EN_WIRE2_B3262 = [
+    doc("2079-09-18", "Anhui signs deals",
+        "HEFEI, Sept. 18 (Xinhua) -- Anhui signed 1,655 projects with a total investment of 690.4 billion yuan at the "
+        "2079 World Manufacturing Convention, which closed on Monday."),
+    doc("2079-09-19", "Hefei convention",
+        "HEFEI -- Hefei alone accounted for 438 of the 1,655 projects signed at the 2079 World Manufacturing "
+        "Convention."),
+]
+GOLD_WMC79_EN_WIRE2_B3262 = {
+    (0, 1655, "count"): "new", (0, 690.4 * B, "CNY"): "new",
+    (1, 438, "count"): "new", (1, 1655, "count"): "known"}
+
+STORY_WIMC79_ZH_HUIGU_B3263 = [
+    doc("2079-11-20", "历届世界智能制造大会回顾",
+        "新华日报讯 2078世界智能制造大会签约项目228个，总投资614亿元；参展企业684家。今年大会将于11月24日开幕。"),
+    doc("2078-11-28", "2078世界智能制造大会闭幕",
+        "新华日报讯 2078世界智能制造大会闭幕，签约项目228个，总投资614亿元，参展企业684家。"),
+]
+GOLD_WIMC79_ZH_HUIGU_B3263 = {
+    (0, 228, "count"): "known", (0, 61.4 * B, "CNY"): "known", (0, 684, "count"): "known",
+    (1, 228, "count"): "new", (1, 61.4 * B, "CNY"): "new", (1, 684, "count"): "new"}
+
+STORY_WMC79_EN_PERCENTAGE_B3264 = [
+    doc("2079-09-18", "Foreign share",
+        "HEFEI -- Foreign-funded projects made up 8.9 percent of the 1,655 projects signed at the 2079 World "
+        "Manufacturing Convention, up 0.2 percentage points."),
+    doc("2079-09-19", "Foreign share",
+        "HEFEI -- The share of foreign-funded projects at the 2079 World Manufacturing Convention rose to 8.9 percent."),
+]
+GOLD_WMC79_EN_PERCENTAGE_B3264 = {
+    (0, 8.9, "percent"): "new", (0, 1655, "count"): "new", (0, 0.2, "percentage_point"): "new",
+    (1, 8.9, "percent"): "known"}
+
+STORY_WIMC79_EN_SESSIONS_B3265 = [
+    doc("2079-11-26", "Matchmaking sessions",
+        "NANJING -- Twenty-two matchmaking sessions at the 2079 World Intelligent Manufacturing Conference brought "
+        "together 380 buyers and 610 suppliers."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed after 22 matchmaking sessions."),
+]
+GOLD_WIMC79_EN_SESSIONS_B3265 = {
+    (0, 22, "count"): "new", (0, 380, "count"): "new", (0, 610, "count"): "new",
+    (1, 22, "count"): "known"}
+
+STORY_WMC79_EN_PASTSIX_B3266 = [
+    doc("2079-09-14", "Convention's track record",
+        "HEFEI -- Over the past six editions, the World Manufacturing Convention has signed 9,480 projects, organizers "
+        "said ahead of the 2079 convention, which opens Friday with 750 exhibitors."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 1,655 projects and 761 exhibitors."),
+]
+GOLD_WMC79_EN_PASTSIX_B3266 = {
+    (0, 9480, "count"): "new", (0, 750, "count"): "new",
+    (1, 1655, "count"): "new", (1, 761, "count"): "changed:conflict"}
+
+STORY_WMC79_EN_PROVINCE_B3267 = [
+    doc("2079-09-18", "Anhui's manufacturing boom",
+        "HEFEI -- Anhui's manufacturing investment grew 12.1 percent in the first eight months, and the province now "
+        "has 1,950 smart factories, officials said at the 2079 World Manufacturing Convention, which signed 1,655 "
+        "projects."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI, Sept. 18 (Xinhua) -- The 2079 World Manufacturing Convention closed with 1,655 projects signed, up 3.3 "
+        "percent."),
+]
+GOLD_WMC79_EN_PROVINCE_B3267 = {
+    (0, 12.1, "percent"): "skip", (0, 1950, "count"): "skip", (0, 1655, "count"): "known",
+    (1, 1655, "count"): "new", (1, 3.3, "percent"): "new"}
+
+STORY_WMC79_EN_COMPANY_B3268 = [
+    doc("2079-09-16", "Carmaker's big bet",
+        "HEFEI -- A leading carmaker signed a 32-billion-yuan battery project at the 2079 World Manufacturing "
+        "Convention on Saturday, the largest single deal of the event so far, and plans to hire 6,000 workers."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 690.4 billion yuan of deals."),
+]
+GOLD_WMC79_EN_COMPANY_B3268 = {
+    (0, 32 * B, "CNY"): "new", (0, 6000, "count"): "skip",
+    (1, 690.4 * B, "CNY"): "new"}
+
+STORY_WMC79_EN_NEXTYEAR_B3269 = [
+    doc("2079-09-18", "Convention closes, eyes bigger 2080 edition",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 761 exhibitors on 88,000 square meters. Next "
+        "year's convention will expand to 100,000 square meters and aims for 800 exhibitors."),
+    doc("2079-09-19", "Convention numbers",
+        "HEFEI -- The 2079 World Manufacturing Convention: 761 exhibitors, 88,000 square meters."),
+]
+GOLD_WMC79_EN_NEXTYEAR_B3269 = {
+    (0, 761, "count"): "new", (0, 88000, "m2"): "new", (0, 100000, "m2"): "skip", (0, 800, "count"): "skip",
+    (1, 761, "count"): "known", (1, 88000, "m2"): "known"}
+
+STORY_WIMC79_EN_OVERYEARS_B3270 = [
+    doc("2079-11-23", "Conference's growth",
+        "NANJING -- Since its first edition as a summit in 2016, the World Intelligent Manufacturing Conference has "
+        "hosted more than 35,000 exhibitors in total. This year's edition opens Friday."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 706 exhibitors."),
+]
+GOLD_WIMC79_EN_OVERYEARS_B3270 = {
+    (0, 35000, "count"): "new",
+    (1, 706, "count"): "new"}
+
+STORY_WMC79_EN_VOICE_B3271 = [
+    doc("2079-09-20", "Hefei's other big show",
+        "HEFEI -- Days after the World Manufacturing Convention, Hefei hosted the World Voice Expo, which drew 420 "
+        "exhibitors and 90,000 visitors."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 761 exhibitors and 279,000 visitors."),
+]
+GOLD_WMC79_EN_VOICE_B3271 = {
+    (0, 420, "count"): "skip", (0, 90000, "count"): "skip",
+    (1, 761, "count"): "new", (1, 279000, "count"): "new"}
+
+STORY_WIMC79_EN_TARGET_B3272 = [
+    doc("2079-11-28", "Nanjing sets targets",
+        "NANJING -- After the 2079 World Intelligent Manufacturing Conference signed 241 projects, Jiangsu aims to "
+        "sign 260 at next year's conference."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 241 projects."),
+]
+GOLD_WIMC79_EN_TARGET_B3272 = {
+    (0, 241, "count"): "known", (0, 260, "count"): "skip",
+    (1, 241, "count"): "new"}
+
+STORY_WMC79_ZH_LEIJI_B3273 = [
+    doc("2079-09-18", "世界制造业大会累计签约",
+        "新华社合肥9月18日电 2079世界制造业大会签约项目1655个。自2018年以来，世界制造业大会累计签约项目超6.5万个。"),
+    doc("2079-09-19", "世界制造业大会",
+        "人民网 2079世界制造业大会签约项目1655个；历届累计签约项目达65595个。"),
+]
+GOLD_WMC79_ZH_LEIJI_B3273 = {
+    (0, 1655, "count"): "new", (0, 65000, "count"): "new",
+    (1, 1655, "count"): "known", (1, 65595, "count"): "changed:refined"}
+
+STORY_WIMC79_ZH_SHENGNEI_B3274 = [
+    doc("2079-11-27", "江苏智能制造发展",
+        "新华日报讯 在2079世界智能制造大会上获悉，江苏已累计建成省级智能制造示范工厂320家、智能车间2500个，两化融合发展水平指数达68.2。"),
+    doc("2079-11-27", "大会闭幕",
+        "新华日报讯 2079世界智能制造大会闭幕，签约项目241个。"),
+]
+GOLD_WIMC79_ZH_SHENGNEI_B3274 = {
+    (0, 320, "count"): "skip", (0, 2500, "count"): "skip",
+    (1, 241, "count"): "new"}
+
+STORY_WMC79_EN_HONGKONG_B3275 = [
+    doc("2079-09-17", "HK investors",
+        "HEFEI -- Hong Kong investors signed 38 projects worth 41.2 billion yuan at the 2079 World Manufacturing "
+        "Convention, the largest group among overseas investors."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 148 foreign-funded projects."),
+]
+GOLD_WMC79_EN_HONGKONG_B3275 = {
+    (0, 38, "count"): "new", (0, 41.2 * B, "CNY"): "new",
+    (1, 148, "count"): "new"}
+
+STORY_WIMC79_EN_RATE_B3276 = [
+    doc("2079-11-27", "Signing rate",
+        "NANJING -- Of the 260 projects lined up for the 2079 World Intelligent Manufacturing Conference, 241 were "
+        "signed, a signing rate of 92.7 percent."),
+    doc("2079-11-28", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference signed 241 projects."),
+]
+GOLD_WIMC79_EN_RATE_B3276 = {
+    (0, 260, "count"): "new", (0, 241, "count"): "new", (0, 92.7, "percent"): "new",
+    (1, 241, "count"): "known"}
+
+STORY_WMC79_EN_EMPLOY_B3277 = [
+    doc("2079-09-19", "Jobs from deals",
+        "HEFEI -- Projects signed at the 2079 World Manufacturing Convention are expected to create 86,000 jobs once "
+        "in production, the provincial commerce department said."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 1,655 projects."),
+]
+GOLD_WMC79_EN_EMPLOY_B3277 = {
+    (0, 86000, "count"): "skip",
+    (1, 1655, "count"): "new"}
+
+STORY_WIMC79_EN_CHANGEAREA_B3278 = [
+    doc("2079-11-20", "Conference preview",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference's expo will cover 70,000 square meters, "
+        "organizers said."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference expo, which covered 68,000 square meters, "
+        "closed Monday."),
+]
+GOLD_WIMC79_EN_CHANGEAREA_B3278 = {
+    (0, 70000, "m2"): "new",
+    (1, 68000, "m2"): "changed:conflict"}
+
+STORY_WMC79_ZH_HEFEIBANG_B3279 = [
+    doc("2079-09-18", "合肥签约",
+        "合肥日报讯 2079世界制造业大会上，合肥市共签约项目438个，总投资2012亿元，签约项目数占全省的26.5%。"),
+    doc("2079-09-19", "合肥签约项目",
+        "合肥发布 在2079世界制造业大会上，合肥签约项目438个，总投资2012亿元。"),
+]
+GOLD_WMC79_ZH_HEFEIBANG_B3279 = {
+    (0, 438, "count"): "new", (0, 201.2 * B, "CNY"): "new", (0, 26.5, "percent"): "new",
+    (1, 438, "count"): "known", (1, 201.2 * B, "CNY"): "known"}
+
+STORY_WIMC79_EN_VISITORSFIRST_B3280 = [
+    doc("2079-11-24", "First day",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference received 46,000 visitors on its opening day."),
+    doc("2079-11-25", "Second day",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference received 49,000 visitors on Saturday, its "
+        "second day."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 181,000 visitors."),
+]
+GOLD_WIMC79_EN_VISITORSFIRST_B3280 = {
+    (0, 46000, "count"): "new",
+    (1, 49000, "count"): "new",
+    (2, 181000, "count"): "new"}
+
+STORY_WMC79_EN_WORTHMORE_B3281 = [
+    doc("2079-09-18", "Convention deals",
+        "HEFEI -- More than 1,600 projects worth nearly 700 billion yuan were signed at the 2079 World Manufacturing "
+        "Convention, Xinhua reported."),
+    doc("2079-09-19", "Convention final",
+        "HEFEI -- The 2079 World Manufacturing Convention signed 1,655 projects worth 690.4 billion yuan."),
+]
+GOLD_WMC79_EN_WORTHMORE_B3281 = {
+    (0, 1600, "count"): "new", (0, 700 * B, "CNY"): "new",
+    (1, 1655, "count"): "changed:refined", (1, 690.4 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC79_ZH_TONGBI_B3282 = [
+    doc("2079-11-27", "世界智能制造大会观众",
+        "南京日报讯 2079世界智能制造大会累计接待观众18.1万人次，同比增长5.2%；其中专业观众10.4万人次。"),
+    doc("2079-11-28", "大会观众",
+        "南京发布 2079世界智能制造大会观众18.1万人次，专业观众10.4万人次，观众人次同比增长5.2%。"),
+]
+GOLD_WIMC79_ZH_TONGBI_B3282 = {
+    (0, 181000, "count"): "new", (0, 5.2, "percent"): "new", (0, 104000, "count"): "new",
+    (1, 181000, "count"): "known", (1, 104000, "count"): "known", (1, 5.2, "percent"): "known"}
+
+STORY_WMC79_EN_COUNTRYLIST_B3283 = [
+    doc("2079-09-16", "Nations at Hefei",
+        "HEFEI -- Companies from Germany, Japan, South Korea, the United States, France and Italy are among the 148 "
+        "overseas exhibitors at the 2079 World Manufacturing Convention."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 761 exhibitors, 148 from overseas."),
+]
+GOLD_WMC79_EN_COUNTRYLIST_B3283 = {
+    (0, 148, "count"): "new",
+    (1, 761, "count"): "new", (1, 148, "count"): "known"}
+
+STORY_WIMC79_EN_GRAND_B3284 = [
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference wrapped up Monday after drawing a grand total "
+        "of 181,000 visitors to its expo."),
+    doc("2079-11-28", "Numbers",
+        "NANJING -- Expo visitors at the 2079 World Intelligent Manufacturing Conference: 181,000."),
+]
+GOLD_WIMC79_EN_GRAND_B3284 = {
+    (0, 181000, "count"): "new",
+    (1, 181000, "count"): "known"}
+
+STORY_WMC79_ZH_QIANYUE_B3285 = [
+    doc("2079-09-15", "开幕式签约",
+        "安徽日报讯 2079世界制造业大会开幕式上，共有126个项目集中签约，总投资1320亿元，其中百亿元以上项目5个。"),
+    doc("2079-09-18", "大会闭幕",
+        "安徽日报讯 2079世界制造业大会闭幕，共签约项目1655个，总投资6904亿元，其中百亿元以上项目49个。"),
+]
+GOLD_WMC79_ZH_QIANYUE_B3285 = {
+    (0, 126, "count"): "new", (0, 132 * B, "CNY"): "new", (0, 5, "count"): "new",
+    (1, 1655, "count"): "new", (1, 690.4 * B, "CNY"): "new", (1, 49, "count"): "new"}
+
+STORY_WIMC79_EN_HEADLINE_B3286 = [
+    doc("2079-11-27", "Nanjing conference signs 241 deals worth 66.2 bln yuan",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed on Monday in Nanjing, capital of east "
+        "China's Jiangsu Province, after four days of forums and exhibitions."),
+    doc("2079-11-28", "Conference deals",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference signed 241 projects worth 66.2 billion yuan."),
+]
+GOLD_WIMC79_EN_HEADLINE_B3286 = {
+    (0, 241, "count"): "new", (0, 66.2 * B, "CNY"): "new", (0, 4, "day"): "new",
+    (1, 241, "count"): "known", (1, 66.2 * B, "CNY"): "known"}
+
+STORY_WMC79_ZH_HEADLINE_B3287 = [
+    doc("2079-09-18", "世界制造业大会签约1655个项目 总投资6904亿元",
+        "新华社合肥9月18日电 2079世界制造业大会18日在合肥闭幕。"),
+    doc("2079-09-19", "大会签约",
+        "人民网 2079世界制造业大会签约项目1655个，总投资6904亿元。"),
+]
+GOLD_WMC79_ZH_HEADLINE_B3287 = {
+    (0, 1655, "count"): "new", (0, 690.4 * B, "CNY"): "new",
+    (1, 1655, "count"): "known", (1, 690.4 * B, "CNY"): "known"}
+
+STORY_WIMC79_EN_MENTIONWMC_B3288 = [
+    doc("2079-11-25", "Nanjing conference opens",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference opened Friday with 706 exhibitors. Its sister "
+        "event in Hefei, the World Manufacturing Convention, drew 279,000 visitors in September."),
+    doc("2079-09-18", "Hefei convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 279,000 visitors."),
+]
+GOLD_WIMC79_EN_MENTIONWMC_B3288 = {
+    (0, 706, "count"): "new", (0, 279000, "count"): "known",
+    (1, 279000, "count"): "new"}
+
+STORY_WMC79_EN_ABBR_B3289 = [
+    doc("2079-09-16", "WMC 2079 day two",
+        "HEFEI -- WMC 2079 welcomed 76,000 visitors on Saturday, its second day, organizers in Hefei said."),
+    doc("2079-09-18", "WMC 2079 closes",
+        "HEFEI -- WMC 2079, the World Manufacturing Convention, closed with 279,000 visitors."),
+]
+GOLD_WMC79_EN_ABBR_B3289 = {
+    (0, 76000, "count"): "new",
+    (1, 279000, "count"): "new"}
+
+STORY_WIMC79_EN_REPRINTPLUS_B3290 = [
+    doc("2079-11-27", "2079 World Intelligent Manufacturing Conference Closes",
+        "NANJING, China, Nov. 27, 2079 /PRNewswire/ -- The 2079 World Intelligent Manufacturing Conference closed today "
+        "with 241 projects signed worth RMB 66.2 billion and 706 exhibitors."),
+    doc("2079-11-28", "2079 World Intelligent Manufacturing Conference Closes",
+        "NANJING, China, Nov. 27, 2079 /PRNewswire/ -- The 2079 World Intelligent Manufacturing Conference closed today "
+        "with 241 projects signed worth RMB 66.2 billion and 706 exhibitors.\nEditor's note: The conference also drew "
+        "181,000 visitors, according to the Nanjing government."),
+]
+GOLD_WIMC79_EN_REPRINTPLUS_B3290 = {
+    (0, 241, "count"): "new", (0, 66.2 * B, "CNY"): "new", (0, 706, "count"): "new",
+    (1, 241, "count"): "known", (1, 66.2 * B, "CNY"): "known", (1, 706, "count"): "known", (1, 181000, "count"): "new"}
+
+STORY_WMC79_EN_BOTHCITIES_B3291 = [
+    doc("2079-12-30", "2079: A year of big shows",
+        "In September, Hefei's World Manufacturing Convention signed 1,655 projects worth 690.4 billion yuan. Two "
+        "months later, Nanjing's World Intelligent Manufacturing Conference signed 241 projects worth 66.2 billion "
+        "yuan and drew 181,000 visitors."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 1,655 projects worth 690.4 billion yuan."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 241 projects worth 66.2 billion "
+        "yuan and 181,000 visitors."),
+]
+GOLD_WMC79_EN_BOTHCITIES_B3291 = {
+    (0, 1655, "count"): "known", (0, 690.4 * B, "CNY"): "known", (0, 241, "count"): "known",
+    (0, 66.2 * B, "CNY"): "known", (0, 181000, "count"): "known",
+    (1, 1655, "count"): "new", (1, 690.4 * B, "CNY"): "new",
+    (2, 241, "count"): "new", (2, 66.2 * B, "CNY"): "new", (2, 181000, "count"): "new"}
+
+STORY_WIMC79_ZH_BIAOTI_B3292 = [
+    doc("2079-11-24", "2079世界智能制造大会开幕 28个重点项目签约",
+        "新华日报讯 24日，2079世界智能制造大会在南京开幕。开幕式上，28个重点项目集中签约，总投资196亿元。"),
+    doc("2079-11-25", "开幕式签约",
+        "南京日报讯 2079世界智能制造大会开幕式签约重点项目28个。"),
+]
+GOLD_WIMC79_ZH_BIAOTI_B3292 = {
+    (0, 28, "count"): "new", (0, 19.6 * B, "CNY"): "new",
+    (1, 28, "count"): "known"}
+
+STORY_WMC79_EN_SEPT_B3293 = [
+    doc("2079-10-08", "Hefei reviews September convention",
+        "HEFEI -- Last month's World Manufacturing Convention signed 1,655 projects, the city said, and 438 of them "
+        "will be built in Hefei."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 1,655 projects."),
+]
+GOLD_WMC79_EN_SEPT_B3293 = {
+    (0, 1655, "count"): "known", (0, 438, "count"): "new",
+    (1, 1655, "count"): "new"}
+
+STORY_WIMC79_EN_CAPTIONS_B3294 = [
+    doc("2079-11-25", "In pictures: Nanjing conference",
+        "Photo 1: A humanoid robot greets visitors.\nPhoto 2: Crowds at Hall 5, one of 8 halls of the 2079 World "
+        "Intelligent Manufacturing Conference expo.\nPhoto 3: The 706 exhibitors include 118 from abroad."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 706 exhibitors in 8 halls."),
+]
+GOLD_WIMC79_EN_CAPTIONS_B3294 = {
+    (0, 8, "count"): "new", (0, 706, "count"): "new", (0, 118, "count"): "new",
+    (1, 706, "count"): "known", (1, 8, "count"): "known"}
+
+STORY_WMC79_ZH_FANTI2_B3295 = [
+    doc("2079-09-19", "世界製造業大會閉幕 簽約1655個項目",
+        "香港文匯報訊 2079世界製造業大會18日在合肥閉幕，大會共簽約項目1655個，總投資6904億元人民幣，參展企業761家，入場觀眾27.9萬人次。"),
+    doc("2079-09-18", "大会闭幕",
+        "新华社合肥9月18日电 2079世界制造业大会闭幕，签约项目1655个，总投资6904亿元，参展企业761家，入场观众27.9万人次。"),
+]
+GOLD_WMC79_ZH_FANTI2_B3295 = {
+    (0, 1655, "count"): "known", (0, 690.4 * B, "CNY"): "known", (0, 761, "count"): "known", (0, 279000, "count"): "known",
+    (1, 1655, "count"): "new", (1, 690.4 * B, "CNY"): "new", (1, 761, "count"): "new", (1, 279000, "count"): "new"}
+
+STORY_WIMC79_EN_KPI_B3296 = [
+    doc("2079-11-28", "Conference KPIs",
+        "NANJING -- Key numbers from the 2079 World Intelligent Manufacturing Conference:\nExhibitors | 706\nProjects "
+        "signed | 241\nInvestment (billion yuan) | 66.2\nVisitors | 181,000"),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 706 exhibitors and 241 projects."),
+]
+GOLD_WIMC79_EN_KPI_B3296 = {
+    (0, 706, "count"): "known", (0, 241, "count"): "known", (0, 66.2 * B, "CNY"): "new", (0, 181000, "count"): "new",
+    (1, 706, "count"): "new", (1, 241, "count"): "new"}
+
+STORY_WMC79_EN_YEAREND_B3297 = [
+    doc("2080-01-05", "Anhui's 2079 in review",
+        "HEFEI -- Anhui's 2079 World Manufacturing Convention signed 1,655 projects, and by year-end 1,102 of them had "
+        "started construction, the provincial government said."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 1,655 projects."),
+]
+GOLD_WMC79_EN_YEAREND_B3297 = {
+    (0, 1655, "count"): "known", (0, 1102, "count"): "new",
+    (1, 1655, "count"): "new"}
+
+STORY_WIMC79_EN_MIXEDUNITS_B3298 = [
+    doc("2079-11-26", "Conference area",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference expo spans 68,000 square meters, or about "
+        "730,000 square feet."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed; its expo covered 68,000 square meters."),
+]
+GOLD_WIMC79_EN_MIXEDUNITS_B3298 = {
+    (0, 68000, "m2"): "new",
+    (1, 68000, "m2"): "known"}
+
+STORY_WMC79_EN_DOLLARFIRST_B3299 = [
+    doc("2079-09-18", "Convention deals",
+        "HEFEI -- Deals worth $97.2 billion (690.4 billion yuan) were signed at the 2079 World Manufacturing "
+        "Convention."),
+    doc("2079-09-19", "Convention deals",
+        "HEFEI -- The 2079 World Manufacturing Convention signed projects worth 690.4 billion yuan."),
+]
+GOLD_WMC79_EN_DOLLARFIRST_B3299 = {
+    (0, 97.2 * B, "USD"): "new",
+    (1, 690.4 * B, "CNY"): "known"}
+
+STORY_WIMC79_ZH_GUOJIA_B3300 = [
+    doc("2079-11-25", "嘉宾来自38个国家和地区",
+        "新华社南京11月25日电 出席2079世界智能制造大会的1300余位嘉宾来自38个国家和地区。"),
+    doc("2079-11-27", "大会闭幕",
+        "新华社南京11月27日电 2079世界智能制造大会闭幕，参展企业来自36个国家和地区。"),
+]
+GOLD_WIMC79_ZH_GUOJIA_B3300 = {
+    (0, 1300, "count"): "new", (0, 38, "count"): "new",
+    (1, 36, "count"): "changed:conflict"}
+
+STORY_WIMC79_ZH_XIANDAI_B3301 = [
+    doc("2079-11-25", "世界智能制造大会首日",
+        "现代快报讯 2079世界智能制造大会首日，展馆人气火爆，接待观众4.6万人次，同比增长8%。"),
+    doc("2079-11-27", "大会闭幕",
+        "现代快报讯 2079世界智能制造大会闭幕，四天累计接待观众18.1万人次。"),
+]
+GOLD_WIMC79_ZH_XIANDAI_B3301 = {
+    (0, 46000, "count"): "new", (0, 8, "percent"): "new",
+    (1, 4, "day"): "new", (1, 181000, "count"): "new"}
+
+STORY_WMC79_ZH_YUANQU_B3302 = [
+    doc("2079-09-17", "世界制造业大会新能源汽车展区",
+        "合肥晚报讯 2079世界制造业大会新能源汽车展区面积1.5万平方米，集中展示整车及零部件企业86家。"),
+    doc("2079-09-18", "大会闭幕",
+        "合肥晚报讯 2079世界制造业大会闭幕，展览面积8.8万平方米，参展企业761家。"),
+]
+GOLD_WMC79_ZH_YUANQU_B3302 = {
+    (0, 15000, "m2"): "new", (0, 86, "count"): "new",
+    (1, 88000, "m2"): "new", (1, 761, "count"): "new"}
+
+STORY_WIMC79_ZH_JIXU_B3303 = [
+    doc("2079-11-26", "大会签约持续",
+        "南京日报讯 截至26日，2079世界智能制造大会已签约项目176个，总投资488亿元。"),
+    doc("2079-11-27", "大会闭幕",
+        "南京日报讯 2079世界智能制造大会闭幕，共签约项目241个，总投资662亿元。"),
+]
+GOLD_WIMC79_ZH_JIXU_B3303 = {
+    (0, 176, "count"): "new", (0, 48.8 * B, "CNY"): "new",
+    (1, 241, "count"): "changed:refined", (1, 66.2 * B, "CNY"): "changed:refined"}
+
+STORY_WMC79_ZH_JINGWAI_B3304 = [
+    doc("2079-09-16", "境外嘉宾",
+        "中新网合肥9月16日电 2079世界制造业大会吸引了来自35个国家和地区的400余位境外嘉宾，其中部长级官员12位。"),
+    doc("2079-09-18", "大会闭幕",
+        "中新网合肥9月18日电 2079世界制造业大会闭幕，境外嘉宾436人。"),
+]
+GOLD_WMC79_ZH_JINGWAI_B3304 = {
+    (0, 35, "count"): "new", (0, 400, "count"): "new", (0, 12, "count"): "new",
+    (1, 436, "count"): "changed:refined"}
+
+STORY_WIMC79_ZH_ZHUANJIA_B3305 = [
+    doc("2079-11-24", "专家学者齐聚",
+        "交汇点讯 2079世界智能制造大会开幕，来自国内外的专家学者、企业家等1300余人参会。"),
+    doc("2079-11-27", "大会闭幕",
+        "交汇点讯 2079世界智能制造大会闭幕，参会嘉宾1326人。"),
+]
+GOLD_WIMC79_ZH_ZHUANJIA_B3305 = {
+    (0, 1300, "count"): "new",
+    (1, 1326, "count"): "changed:refined"}
+
+STORY_WMC79_ZH_CHANYE_B3306 = [
+    doc("2079-09-18", "签约项目产业分布",
+        "安徽日报讯 2079世界制造业大会签约项目中，战略性新兴产业项目1201个，占比72.6%。"),
+    doc("2079-09-19", "大会签约",
+        "安徽日报讯 2079世界制造业大会签约项目1655个，其中战略性新兴产业项目占比72.6%。"),
+]
+GOLD_WMC79_ZH_CHANYE_B3306 = {
+    (0, 1201, "count"): "new", (0, 72.6, "percent"): "new",
+    (1, 1655, "count"): "new", (1, 72.6, "percent"): "known"}
+
+STORY_WIMC79_ZH_YUE_B3307 = [
+    doc("2079-11-20", "大会将于24日开幕",
+        "南京发布 2079世界智能制造大会将于11月24日至27日举行，届时将有约700家企业参展，展览面积约6.8万平方米。"),
+    doc("2079-11-24", "大会开幕",
+        "南京发布 2079世界智能制造大会今天开幕，参展企业706家，展览面积6.8万平方米。"),
+]
+GOLD_WIMC79_ZH_YUE_B3307 = {
+    (0, 700, "count"): "new", (0, 68000, "m2"): "new",
+    (1, 706, "count"): "changed:refined", (1, 68000, "m2"): "known"}
+
+STORY_WMC79_ZH_XINWEN_B3308 = [
+    doc("2079-09-12", "新闻发布会",
+        "安徽网 9月12日，2079世界制造业大会新闻发布会在合肥举行。据介绍，本届大会将举办开幕式、主论坛、19场专业论坛和8场配套活动。"),
+    doc("2079-09-18", "大会闭幕",
+        "安徽网 2079世界制造业大会闭幕，共举办专业论坛19场、配套活动8场。"),
+]
+GOLD_WMC79_ZH_XINWEN_B3308 = {
+    (0, 19, "count"): "new", (0, 8, "count"): "new",
+    (1, 19, "count"): "known", (1, 8, "count"): "known"}
+
+STORY_WIMC79_ZH_CHANGZHOU_B3309 = [
+    doc("2079-11-26", "常州分会场",
+        "常州日报讯 2079世界智能制造大会常州分会场26日开幕，吸引62家企业参展，现场签约项目15个。"),
+    doc("2079-11-27", "大会闭幕",
+        "新华日报讯 2079世界智能制造大会闭幕，参展企业706家，签约项目241个。"),
+]
+GOLD_WIMC79_ZH_CHANGZHOU_B3309 = {
+    (0, 62, "count"): "new", (0, 15, "count"): "new",
+    (1, 706, "count"): "new", (1, 241, "count"): "new"}
+
+STORY_WMC79_ZH_MINQI_B3310 = [
+    doc("2079-09-18", "民营企业签约",
+        "安徽日报讯 2079世界制造业大会上，民营企业签约项目1088个，占签约项目总数的65.7%。"),
+    doc("2079-09-18", "大会闭幕",
+        "新华社合肥9月18日电 2079世界制造业大会闭幕，签约项目1655个。"),
+]
+GOLD_WMC79_ZH_MINQI_B3310 = {
+    (0, 1088, "count"): "new", (0, 65.7, "percent"): "new",
+    (1, 1655, "count"): "new"}
+
+STORY_WIMC79_ZH_SHUZI_B3311 = [
+    doc("2079-11-27", "数字看大会",
+        "南京日报 数字看大会：241——签约项目数（个）；662——总投资（亿元）；706——参展企业（家）；18.1——观众（万人次）"),
+    doc("2079-11-27", "大会闭幕",
+        "新华日报讯 2079世界智能制造大会闭幕，签约项目241个，总投资662亿元。"),
+]
+GOLD_WIMC79_ZH_SHUZI_B3311 = {
+    (1, 241, "count"): "new", (1, 66.2 * B, "CNY"): "new"}
+
+STORY_WMC79_ZH_QIANGHUA_B3312 = [
+    doc("2079-09-17", "世界制造业大会第三天",
+        "中安在线讯 17日是2079世界制造业大会第三天，当天入场观众7.3万人次，三天累计21.2万人次。"),
+    doc("2079-09-18", "大会闭幕",
+        "中安在线讯 2079世界制造业大会闭幕，累计入场观众27.9万人次。"),
+]
+GOLD_WMC79_ZH_QIANGHUA_B3312 = {
+    (0, 73000, "count"): "new", (0, 212000, "count"): "new",
+    (1, 279000, "count"): "changed:refined"}
+
+STORY_WIMC79_ZH_WAIZI2_B3313 = [
+    doc("2079-11-27", "外资项目",
+        "新华日报讯 2079世界智能制造大会签约外资项目34个，协议外资10.6亿美元，同比增长15.2%。"),
+    doc("2079-11-28", "外资项目签约",
+        "南京日报讯 2079世界智能制造大会签约外资项目34个，协议外资额10.6亿美元。"),
+]
+GOLD_WIMC79_ZH_WAIZI2_B3313 = {
+    (0, 34, "count"): "new", (0, 1.06 * B, "USD"): "new", (0, 15.2, "percent"): "new",
+    (1, 34, "count"): "known", (1, 1.06 * B, "USD"): "known"}
+
+STORY_WMC79_ZH_TIANSHU_B3314 = [
+    doc("2079-09-10", "大会为期四天",
+        "合肥发布 2079世界制造业大会将于9月15日至18日举办，为期四天。"),
+    doc("2079-09-18", "大会闭幕",
+        "合肥发布 为期4天的2079世界制造业大会圆满闭幕。"),
+]
+GOLD_WMC79_ZH_TIANSHU_B3314 = {
+    (0, 4, "day"): "new",
+    (1, 4, "day"): "known"}
+
+STORY_WIMC79_ZH_QIANGSHI_B3315 = [
+    doc("2079-11-25", "新品发布",
+        "扬子晚报网 2079世界智能制造大会开幕两天，累计发布新产品、新技术86项。"),
+    doc("2079-11-27", "大会闭幕",
+        "扬子晚报网 2079世界智能制造大会闭幕，共发布新产品、新技术140项。"),
+]
+GOLD_WIMC79_ZH_QIANGSHI_B3315 = {
+    (0, 86, "count"): "new",
+    (1, 140, "count"): "changed:refined"}
+
+STORY_WMC79_EN_CGTN_B3316 = [
+    doc("2079-09-15", "Live: World Manufacturing Convention 2079 opens",
+        "Updated 10:42, 15-Sep-2079\nThe 2079 World Manufacturing Convention opened in Hefei on Friday with some 750 "
+        "exhibitors, organizers said, including 56 Fortune Global 500 companies."),
+    doc("2079-09-18", "WMC 2079 closes",
+        "Updated 17:30, 18-Sep-2079\nThe 2079 World Manufacturing Convention closed on Monday with 761 exhibitors, 56 of "
+        "them Fortune Global 500 companies."),
+]
+GOLD_WMC79_EN_CGTN_B3316 = {
+    (0, 750, "count"): "new", (0, 56, "count"): "new",
+    (1, 761, "count"): "changed:refined", (1, 56, "count"): "known"}
+
+STORY_WIMC79_EN_GT_B3317 = [
+    doc("2079-11-26", "Chinese robots shine at Nanjing",
+        "Domestic robot makers accounted for more than 70 percent of the robotics exhibitors at the 2079 World "
+        "Intelligent Manufacturing Conference, an organizer told the Global Times, with 1,200 robots on display."),
+    doc("2079-11-27", "WIMC closes",
+        "The 2079 World Intelligent Manufacturing Conference closed with 706 exhibitors, the Global Times learned."),
+]
+GOLD_WIMC79_EN_GT_B3317 = {
+    (0, 70, "percent"): "new", (0, 1200, "count"): "new",
+    (1, 706, "count"): "new"}
+
+STORY_WMC79_EN_PR_B3318 = [
+    doc("2079-09-19", "2079 World Manufacturing Convention Concludes with Fruitful Results",
+        "HEFEI, China, Sept. 19, 2079 /PRNewswire/ -- The 2079 World Manufacturing Convention concluded on September "
+        "18 in Hefei. Over four days, it hosted 1 opening ceremony, 1 main forum, 19 specialized forums and 8 "
+        "supporting activities. A total of 1,655 projects were signed with a total investment of RMB 690.4 billion. "
+        "The exhibition covered 88,000 square meters and attracted 761 exhibitors and 279,000 visitors."),
+    doc("2079-09-19", "2079 World Manufacturing Convention Concludes with Fruitful Results",
+        "Yahoo Finance | HEFEI, China, Sept. 19, 2079 /PRNewswire/ -- The 2079 World Manufacturing Convention "
+        "concluded on September 18 in Hefei. Over four days, it hosted 1 opening ceremony, 1 main forum, 19 "
+        "specialized forums and 8 supporting activities. A total of 1,655 projects were signed with a total investment "
+        "of RMB 690.4 billion. The exhibition covered 88,000 square meters and attracted 761 exhibitors and 279,000 "
+        "visitors."),
+]
+GOLD_WMC79_EN_PR_B3318 = {
+    (0, 4, "day"): "new", (0, 19, "count"): "new", (0, 8, "count"): "new", (0, 1655, "count"): "new",
+    (0, 690.4 * B, "CNY"): "new", (0, 88000, "m2"): "new", (0, 761, "count"): "new", (0, 279000, "count"): "new",
+    (1, 4, "day"): "known", (1, 19, "count"): "known", (1, 8, "count"): "known", (1, 1655, "count"): "known",
+    (1, 690.4 * B, "CNY"): "known", (1, 88000, "m2"): "known", (1, 761, "count"): "known", (1, 279000, "count"): "known"}
+
+STORY_WIMC79_EN_CHINADAILY_B3319 = [
+    doc("2079-11-28", "Nanjing conference lifts smart manufacturing",
+        "By Wang Qian in Nanjing | China Daily | Updated: 2079-11-28 09:02\nThe 2079 World Intelligent Manufacturing "
+        "Conference, which closed on Monday, saw 241 projects with a total investment of 66.2 billion yuan ($9.3 "
+        "billion) signed, up from 228 projects a year ago."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING -- The 2079 World Intelligent Manufacturing Conference closed with 241 projects."),
+]
+GOLD_WIMC79_EN_CHINADAILY_B3319 = {
+    (0, 241, "count"): "known", (0, 66.2 * B, "CNY"): "new", (0, 228, "count"): "skip",
+    (1, 241, "count"): "new"}
+
+STORY_WMC79_EN_ECNS_B3320 = [
+    doc("2079-09-17", "Convention draws 212,000",
+        "(ECNS) -- As of Sunday evening, the 2079 World Manufacturing Convention had received 212,000 visitors and "
+        "signed 1,210 projects."),
+    doc("2079-09-18", "Convention closes",
+        "(ECNS) -- The 2079 World Manufacturing Convention closed with 279,000 visitors and 1,655 projects."),
+]
+GOLD_WMC79_EN_ECNS_B3320 = {
+    (0, 212000, "count"): "new", (0, 1210, "count"): "new",
+    # ("closed with ... 1,655 projects", no verb of signing: projects, never a change of those signed)
+    (1, 279000, "count"): "changed:refined", (1, 1655, "count"): "new"}
+
+STORY_WIMC79_ZH_RENMIN_B3321 = [
+    doc("2079-11-27", "世界智能制造大会闭幕",
+        "人民网南京11月27日电 （记者王丽）2079世界智能制造大会27日闭幕。4天会期内，大会共举办主论坛1场、平行论坛17场，"
+        "签约项目241个、总投资662亿元，吸引观众18.1万人次。"),
+    doc("2079-11-28", "大会成果",
+        "中国江苏网 2079世界智能制造大会签约项目241个，总投资662亿元。"),
+]
+GOLD_WIMC79_ZH_RENMIN_B3321 = {
+    (0, 4, "day"): "new", (0, 17, "count"): "new", (0, 241, "count"): "new", (0, 66.2 * B, "CNY"): "new",
+    (0, 181000, "count"): "new",
+    (1, 241, "count"): "known", (1, 66.2 * B, "CNY"): "known"}
+
+STORY_WMC79_ZH_ANHUI_B3322 = [
+    doc("2079-09-16", "世界制造业大会开幕",
+        "安徽日报讯 15日，2079世界制造业大会在合肥开幕。大会以“智造世界·创造美好”为主题，设置展区12个，展览面积8.8万平方米，"
+        "750余家企业参展。"),
+    doc("2079-09-18", "大会闭幕",
+        "安徽日报讯 2079世界制造业大会闭幕，参展企业761家，展区12个。"),
+]
+GOLD_WMC79_ZH_ANHUI_B3322 = {
+    (0, 12, "count"): "new", (0, 88000, "m2"): "new", (0, 750, "count"): "new",
+    (1, 761, "count"): "changed:refined", (1, 12, "count"): "known"}
+
+STORY_WIMC79_EN_AP_B3323 = [
+    doc("2079-11-27", "China touts robots at Nanjing fair",
+        "NANJING, China (AP) -- Chinese officials showed off humanoid robots and AI-driven factories at a four-day "
+        "industry fair in Nanjing that ended Monday, saying 241 investment projects were signed."),
+    doc("2079-11-27", "Conference closes",
+        "NANJING, Nov. 27 (Xinhua) -- The 2079 World Intelligent Manufacturing Conference closed with 241 projects."),
+]
+GOLD_WIMC79_EN_AP_B3323 = {
+    (1, 241, "count"): "new"}
+
+STORY_WMC79_EN_BLOOMBERG_B3324 = [
+    doc("2079-09-18", "Anhui Pulls In Record Pledges",
+        "(Bloomberg) -- Anhui province secured record investment pledges of 690.4 billion yuan at its World "
+        "Manufacturing Convention, as the inland province bets on electric vehicles and chips. Foreign-funded "
+        "projects accounted for $15.8 billion."),
+    doc("2079-09-18", "Convention closes",
+        "HEFEI -- The 2079 World Manufacturing Convention closed with 690.4 billion yuan in investment and 15.81 "
+        "billion U.S. dollars in foreign-funded projects."),
+]
+GOLD_WMC79_EN_BLOOMBERG_B3324 = {
+    (0, 690.4 * B, "CNY"): "new", (0, 15.8 * B, "USD"): "new",
+    (1, 690.4 * B, "CNY"): "known", (1, 15.81 * B, "USD"): "changed:refined"}
+
+STORY_WIMC79_EN_XH_B3325 = [
+    doc("2079-11-24", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 24 (Xinhua) -- The 2079 World Intelligent Manufacturing Conference opened on Friday in Nanjing. "
+        "Running until Monday, the event features an expo of 68,000 square meters with 700-plus exhibitors and 17 "
+        "parallel forums."),
+    doc("2079-11-27", "Intelligent manufacturing conference closes",
+        "NANJING, Nov. 27 (Xinhua) -- The 2079 World Intelligent Manufacturing Conference closed on Monday with 706 "
+        "exhibitors and 17 parallel forums held."),
+]
+GOLD_WIMC79_EN_XH_B3325 = {
+    (0, 68000, "m2"): "new", (0, 700, "count"): "new", (0, 17, "count"): "new",
+    (1, 706, "count"): "changed:refined", (1, 17, "count"): "known"}
+
+STORY_WMC80_EN_OPEN_B3326 = [
+    doc("2080-09-20", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2080 World Manufacturing Convention opened Friday in Hefei, drawing more than "
+        "780 exhibitors from 36 countries and regions. Over its four days, the convention will host 20 specialized "
+        "forums."),
+    doc("2080-09-23", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2080 World Manufacturing Convention closed Monday with 1,702 projects worth "
+        "712.5 billion yuan signed, 792 exhibitors and 21 specialized forums."),
+]
+GOLD_WMC80_EN_OPEN_B3326 = {
+    (0, 780, "count"): "new", (0, 36, "count"): "new", (0, 4, "day"): "new", (0, 20, "count"): "new",
+    (1, 1702, "count"): "new", (1, 712.5 * B, "CNY"): "new", (1, 792, "count"): "changed:refined",
+    (1, 21, "count"): "changed:conflict"}
+
+STORY_WIMC80_EN_CLOSE_B3327 = [
+    doc("2080-11-25", "Nanjing conference closes",
+        "NANJING -- The 2080 World Intelligent Manufacturing Conference wrapped up on Monday, having signed 255 "
+        "projects and attracted 190,000 visitors to its 70,000-square-meter expo."),
+    doc("2080-11-26", "Nanjing conference in numbers",
+        "NANJING -- 255 projects. 190,000 visitors. 70,000 square meters. The 2080 World Intelligent Manufacturing "
+        "Conference by the numbers."),
+]
+GOLD_WIMC80_EN_CLOSE_B3327 = {
+    (0, 255, "count"): "new", (0, 190000, "count"): "new", (0, 70000, "m2"): "new",
+    (1, 255, "count"): "known", (1, 190000, "count"): "known", (1, 70000, "m2"): "known"}
+
+STORY_WMC80_ZH_CLOSE_B3328 = [
+    doc("2080-09-23", "2080世界制造业大会闭幕",
+        "新华社合肥9月23日电 2080世界制造业大会23日在合肥闭幕。本届大会签约项目1702个，总投资7125亿元，同比增长3.2%；"
+        "参展企业792家，其中境外企业161家。"),
+    doc("2080-09-24", "世界制造业大会成果",
+        "中安在线讯 2080世界制造业大会签约项目1702个，总投资7125亿元；境外参展企业161家。"),
+]
+GOLD_WMC80_ZH_CLOSE_B3328 = {
+    (0, 1702, "count"): "new", (0, 712.5 * B, "CNY"): "new", (0, 3.2, "percent"): "new", (0, 792, "count"): "new",
+    (0, 161, "count"): "new",
+    (1, 1702, "count"): "known", (1, 712.5 * B, "CNY"): "known", (1, 161, "count"): "known"}
+
+STORY_WIMC80_EN_FORECAST_B3329 = [
+    doc("2080-11-15", "Nanjing expects record conference",
+        "NANJING -- Organizers expect the 2080 World Intelligent Manufacturing Conference to draw about 200,000 "
+        "visitors and 720 exhibitors when it opens next Friday."),
+    doc("2080-11-25", "Nanjing conference closes",
+        "NANJING -- The 2080 World Intelligent Manufacturing Conference closed with 190,000 visitors and 715 exhibitors."),
+]
+GOLD_WIMC80_EN_FORECAST_B3329 = {
+    (0, 200000, "count"): "skip", (0, 720, "count"): "skip",
+    (1, 190000, "count"): "new", (1, 715, "count"): "new"}
+
+STORY_WMC80_EN_RATIO_B3330 = [
+    doc("2080-09-23", "Foreign exhibitors",
+        "HEFEI -- Overseas companies made up 161 of the 792 exhibitors at the 2080 World Manufacturing Convention, or "
+        "20.3 percent, organizers said."),
+    doc("2080-09-24", "Foreign share",
+        "HEFEI -- Overseas exhibitors accounted for 20.3 percent of the total at the 2080 World Manufacturing "
+        "Convention."),
+]
+GOLD_WMC80_EN_RATIO_B3330 = {
+    (0, 161, "count"): "new", (0, 792, "count"): "new", (0, 20.3, "percent"): "new",
+    (1, 20.3, "percent"): "known"}
+
+STORY_WIMC80_ZH_OPEN_B3331 = [
+    doc("2080-11-22", "2080世界智能制造大会开幕",
+        "新华日报讯 22日，2080世界智能制造大会在南京开幕，为期4天。大会吸引了来自38个国家和地区的720余家企业参展，"
+        "展览面积7万平方米。"),
+    doc("2080-11-25", "大会闭幕",
+        "新华日报讯 2080世界智能制造大会25日闭幕，参展企业715家，签约项目255个。"),
+]
+GOLD_WIMC80_ZH_OPEN_B3331 = {
+    (0, 4, "day"): "new", (0, 38, "count"): "new", (0, 720, "count"): "new", (0, 70000, "m2"): "new",
+    (1, 715, "count"): "changed:conflict", (1, 255, "count"): "new"}
+
+STORY_WMC80_EN_DAILY_B3332 = [
+    doc("2080-09-21", "Busy Saturday at Hefei",
+        "HEFEI -- Saturday alone saw 82,000 visitors at the 2080 World Manufacturing Convention, the busiest day so "
+        "far."),
+    doc("2080-09-23", "Convention closes",
+        "HEFEI -- The 2080 World Manufacturing Convention closed with 288,000 visitors."),
+]
+GOLD_WMC80_EN_DAILY_B3332 = {
+    (0, 82000, "count"): "new",
+    (1, 288000, "count"): "new"}
+
+STORY_WIMC80_EN_QUOTEORG_B3333 = [
+    doc("2080-11-25", "Organizer satisfied",
+        "NANJING -- \"We signed 255 projects and welcomed 190,000 visitors,\" said Zhou Ming, deputy secretary-general "
+        "of the 2080 World Intelligent Manufacturing Conference organizing committee."),
+    doc("2080-11-25", "Conference closes",
+        "NANJING, Nov. 25 (Xinhua) -- The 2080 World Intelligent Manufacturing Conference closed with 255 projects and "
+        "190,000 visitors."),
+]
+GOLD_WIMC80_EN_QUOTEORG_B3333 = {
+    (1, 255, "count"): "new", (1, 190000, "count"): "new",
+    (0, 255, "count"): "known", (0, 190000, "count"): "known"}
+
+STORY_WMC80_ZH_DIFANG_B3334 = [
+    doc("2080-09-22", "蚌埠签约",
+        "蚌埠日报讯 在2080世界制造业大会上，蚌埠签约项目78个，总投资366亿元。"),
+    doc("2080-09-23", "大会闭幕",
+        "安徽日报讯 2080世界制造业大会闭幕，全省签约项目1702个，总投资7125亿元。"),
+]
+GOLD_WMC80_ZH_DIFANG_B3334 = {
+    (0, 78, "count"): "new", (0, 36.6 * B, "CNY"): "new",
+    (1, 1702, "count"): "new", (1, 712.5 * B, "CNY"): "new"}
+
+STORY_WIMC80_EN_SPLITDAY_B3335 = [
+    doc("2080-11-23", "Day two deals",
+        "NANJING -- Another 61 projects were signed on Saturday at the 2080 World Intelligent Manufacturing Conference, "
+        "bringing the total so far to 118."),
+    doc("2080-11-25", "Conference closes",
+        "NANJING -- The 2080 World Intelligent Manufacturing Conference closed with 255 projects signed."),
+]
+GOLD_WIMC80_EN_SPLITDAY_B3335 = {
+    (0, 61, "count"): "new", (0, 118, "count"): "new",
+    (1, 255, "count"): "changed:refined"}

@@ -6796,3 +6796,300 @@ def test_the_value_a_count_rose_from_in_the_final_tally_is_no_report_of_its_own(
 def test_a_count_written_with_k_in_three_days_gives_no_length():
     assert _measured("The 2031 World Manufacturing Convention has drawn 198K visitors in three days.", 2031) == [
         (198000, "visitors", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # some of a whole counted after them, with the whole's adjectives: the whole's noun, not the count before
+    ("By Sunday the fair had drawn 96,000 visitors and held 9 of its 12 specialized forums.",
+     [(96000, "visitors", "edition"), (9, "forums", "part"), (12, "sub_forums", "edition")]),
+    # a whole after "of the expo's" or "out of a total of", its unit or noun left out, is the edition's
+    ("The drone pavilion takes up 4,500 square meters of the expo's 52,000.",
+     [(4500, "exhibition_area", "part"), (52000, "exhibition_area", "edition")]),
+    ("Hall 2 houses 88 exhibitors out of a total of 530, the organizers said.",
+     [(88, "exhibitors", "part"), (530, "exhibitors", "edition")]),
+])
+def test_a_part_of_a_whole_and_the_whole_named_after_it(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_a_running_count_after_an_outlets_name_is_a_count_so_far():
+    figures = extract_figures("(ECNS) -- By the second day, the 2031 World Manufacturing Convention had received "
+                              "83,000 visitors.", edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(83000, "visitors", "at_least")]
+
+
+@pytest.mark.parametrize("first,second", [
+    ("The fair released 18 typical application cases.", "The fair released 18 application cases."),
+    ("The fair named 12 benchmark smart factories.", "The fair named 12 benchmark factories."),
+    ("大会发布智能制造典型场景36个。", "大会发布典型场景36个。"),
+])
+def test_words_of_praise_or_of_the_events_field_leave_the_measure_as_it_is(first, second):
+    assert _measured(first, 2031) == _measured(second, 2031) and _measured(first, 2031)[0][0] == \
+        (18 if "18" in first else 12 if "12" in first else 36)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("大会签约项目206个，总投资538亿元，较上届的510亿元增长5.5%。",
+     [(206, "projects_signed", "edition"), (53.8e9, "investment", "edition"), (51e9, "contract_value", "earlier"),
+      (5.5, "investment growth", "edition")]),
+    ("本届大会参展企业618家，比上届的590家增长4.7%。",
+     [(618, "exhibitors", "edition"), (590, "exhibitors", "earlier"), (4.7, "exhibitors growth", "edition")]),
+])
+def test_chinese_a_rate_on_last_years_amount_is_the_growth_of_this_years(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the deals signed at the event are what the sum is of, not the event named after "at"
+    ("Deals signed at the 2031 World Manufacturing Convention hit RMB412.6bn.",
+     [(412.6e9, "contract_value", "edition")]),
+    # a new high of a count is that count
+    ("Projects signed at the 2031 World Manufacturing Convention hit a record high of 862.",
+     [(862, "projects_signed", "edition")]),
+    # a line that gives the deals' value after their count
+    ("The 2031 World Manufacturing Convention at a glance. Deals: 862. Value: 412.6 billion yuan.",
+     [(862, "projects_signed", "edition"), (412.6e9, "contract_value", "edition")]),
+])
+def test_the_deals_value_and_a_record_count_named_as_the_coverage_says(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_the_day_before_s_count_after_after_counts_the_same():
+    assert _measured("The 2031 World Manufacturing Convention received 58,000 visitors on Sunday, its third day, after "
+                     "49,000 on Saturday.", 2031) == [(58000, "visitors", "part"), (49000, "visitors", "part")]
+
+
+def test_another_size_class_of_the_projects_after_a_verb_is_counted():
+    got = _measured("Of the 920 projects, 205 are worth over 1 billion yuan each, and 31 exceed 10 billion yuan.", 2031)
+    assert [(v, m, s) for v, m, s in got if m.startswith("projects")] == [
+        (920, "projects", "edition"), (205, "projects", "part"), (31, "projects", "part")]
+
+
+def test_a_rate_after_a_part_and_or_is_its_share_not_a_growth():
+    got = extract_figures("The fair signed 920 projects. Manufacturing projects made up 744 of them, or 80.9 percent.",
+                          edition=2031)
+    assert [(f.value, f.metric, f.scope) for f in got if f.unit == "percent"] == [
+        (80.9, "share of projects in manufacturing", "edition")]
+    got = extract_figures("Overseas companies made up 131 of the 640 exhibitors at the 2031 World Manufacturing "
+                          "Convention, or 20.5 percent.", edition=2031)
+    assert [(f.value, f.metric, f.scope) for f in got if f.unit == "percent"] == [
+        (20.5, "share of overseas exhibitors", "edition")]
+
+
+def test_a_story_that_says_it_was_corrected_comes_after_the_version_it_corrects(tmp_path):
+    from storage.ledger import decide_group
+
+    first = doc("2031-11-30", "Nanjing conference closes", "NANJING -- The 2031 World Intelligent Manufacturing "
+                "Conference closed with 208 projects worth 47.1 billion yuan.")
+    fixed = doc("2031-11-30", "Nanjing conference closes", "NANJING -- The 2031 World Intelligent Manufacturing "
+                "Conference closed with 208 projects worth 41.7 billion yuan.\nAn earlier version of this story gave "
+                "the value of the projects as 47.1 billion yuan.")
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags([first, fixed], order) == {(0, 208, "count"): "new", (0, 47.1e9, "CNY"): "new",
+                                                       (1, 208, "count"): "known", (1, 41.7e9, "CNY"): "changed:conflict"}
+    # a database in which the corrected story stood first is put in order again when it is opened
+    db = open_db(tmp_path)
+    for i, text in enumerate((fixed, first)):
+        store_article(db, article_from_document(text, name=f"c{i}", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
+    later = next(db.query("select id, date from articles where text like '%earlier version%'"))
+    db.execute("update figures set pub_key = ? where article_id = ?", [f"{later['date']}T00:00:00+00:00|", later["id"]])
+    for g in list(db.query("select distinct event, edition, metric, scope, unit from figures")):
+        decide_group(db, g["event"], g["edition"], g["metric"], g["scope"], g["unit"], now=NOW)
+    before = {r["value"]: r["status"] for r in db.query("select value, status from figures where unit = 'CNY'")}
+    db.execute("delete from _sqlite_migrations where name = 'm015_correction_notes_end_their_day'")
+    db.conn.commit()
+    db.close()
+    db = open_db(tmp_path)
+    after = {r["value"]: r["status"] for r in db.query("select value, status from figures where unit = 'CNY'")}
+    assert (before, after) == ({47.1e9: "changed", 41.7e9: "new"}, {47.1e9: "new", 41.7e9: "changed"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # professionals among the visitors are the trade visitors
+    ("The fair closed with 205,000 visitors, 71,000 of them professionals.",
+     [(205000, "visitors", "edition"), (71000, "trade_visitors", "edition")]),
+])
+def test_professionals_among_the_visitors_are_the_trade_visitors(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a show held the same week is another event; one held alongside is a part
+    ("The 2031 Hefei International Machinery Fair, held in the same week as the World Manufacturing Convention, drew "
+     "96,000 visitors.", [(96000, "visitors", "elsewhere")]),
+    ("The Global Battery Summit, held alongside the 2031 World Manufacturing Convention, signed 14 projects.",
+     [(14, "projects_signed", "part")]),
+    # guests gathered for the opening are the opening's audience
+    ("More than 900 guests from home and abroad gathered in Hefei on Saturday for the opening of the 2031 World "
+     "Manufacturing Convention.", [(900, "guests", "part")]),
+    # "N in all" after the thing the verb did
+    ("Investors from 17 countries signed foreign-funded projects at the 2031 World Manufacturing Convention, 96 in "
+     "all.", [(17, "countries_regions", "part"), (96, "foreign_projects", "edition")]),
+    # places ranked: each one's count a part
+    ("Hefei signed 301 projects, followed by Wuhu with 64 and Anqing with 40.",
+     [(301, "projects_signed", "part"), (64, "projects_signed", "part"), (40, "projects_signed", "part")]),
+    # a show open to the public for some days is not the event's length
+    ("The expo opens to the public for two days from Sunday.", [(2, "duration_days", "part")]),
+    # a comparison closed in brackets dates only what is inside them
+    ("The 2031 World Manufacturing Convention closed with 862 projects (up from 801 last year) and 612 exhibitors.",
+     [(862, "projects", "edition"), (801, "projects", "earlier"), (612, "exhibitors", "edition")]),
+])
+def test_whose_figure_it_is_by_the_words_around_it(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a site's name before its report says nothing of where the visitors were
+    ("大江在线 2031世界制造业大会入场观众21.4万人次。", [(214000, "visitors", "edition")]),
+    ("大会在线观众达120万人次。", [(1200000, "visitors_online", "edition")]),
+    # a size class of projects: its bound is no amount, its count a part
+    ("2031世界制造业大会上，投资额超百亿元的项目达31个。", [(10e9, "investment", "part"), (31, "projects", "part")]),
+    # one sector's signings are a part, and so is what they are worth
+    ("2031世界制造业大会集成电路领域签约项目88个，投资额512亿元。",
+     [(88, "projects_signed", "part"), (51.2e9, "investment", "part")]),
+])
+def test_chinese_outlets_size_classes_and_sectors(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate a sum was taken to is the growth of that sum, whatever the subject counted
+    ("Deals at the 2031 World Manufacturing Convention rose 3.1% this year to 388.2 billion yuan.",
+     [(3.1, "investment growth", "edition"), (388.2e9, "contract_value", "edition")]),
+    # the value the figures put the deals at
+    ("Final figures put the value of deals at the 2031 World Manufacturing Convention at 388.2 billion yuan.",
+     [(388.2e9, "contract_value", "edition")]),
+    # people who watched the livestreams are online viewers
+    ("Livestreams of the 2031 World Manufacturing Convention were watched by 64 million people.",
+     [(64e6, "visitors_online", "edition")]),
+    # results released however their list is introduced
+    ("2031世界智能制造大会发布《2031智能制造十大应用案例》等标志性成果18项。", [(18, "reports", "edition")]),
+])
+def test_what_a_rate_a_sum_an_audience_and_results_measure(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_a_count_with_days_of_the_event_left_is_a_count_so_far():
+    figures = extract_figures("With two days left, the 2031 World Manufacturing Convention has seen 410 projects signed.",
+                              edition=2031)
+    assert [(f.value, f.metric, f.qualifier) for f in figures] == [(410, "projects_signed", "at_least")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a batch said to add to an earlier one: both batches, neither the whole
+    ("Twenty products debuted at the 2031 World Manufacturing Convention on Sunday, adding to the 75 debuts on "
+     "Saturday.", [(20, "premieres", "part"), (75, "premieres", "part")]),
+    # one size class of the projects, however it is written
+    ("Thirty-one projects worth more than 10 billion yuan apiece were signed at the 2031 World Manufacturing "
+     "Convention.", [(31, "projects_signed", "part"), (10e9, "contract_value", "part")]),
+    # where the exhibitors were, after a colon
+    ("The 2031 World Manufacturing Convention had 640 exhibitors: 470 at the venue and 170 online only.",
+     [(640, "exhibitors", "edition"), (470, "exhibitors_onsite", "edition"), (170, "exhibitors_online", "edition")]),
+])
+def test_batches_size_classes_and_where_the_exhibitors_were(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_chinese_an_earlier_editions_year_goes_on_past_a_semicolon_until_a_time_of_its_own():
+    assert _measured("2030世界制造业大会签约项目1244个，总投资5860亿元；参展企业612家。", 2031) == [
+        (1244, "projects_signed", "earlier"), (5860e8, "investment", "earlier"), (612, "exhibitors", "earlier")]
+    assert _measured("2030世界制造业大会签约项目1244个；本届大会参展企业640家。", 2031) == [
+        (1244, "projects_signed", "earlier"), (640, "exhibitors", "edition")]
+
+
+@pytest.mark.parametrize("text,ends", [
+    ("The fair drew 204,000 visitors.\nThis story has been corrected to show the visitor count.", True),
+    ("(Corrects number of projects in paragraph 2)\nThe fair signed 812 projects.", True),
+    ("大会签约项目812个。\n更正：此前报道中签约项目数有误。", True),
+    ("The fair signed 812 projects, correcting for weather delays.", False),
+    ("An earlier fair in 2030 drew 180,000 visitors.", False),
+])
+def test_a_note_at_a_storys_top_or_foot_says_it_corrects_or_updates_another(text, ends):
+    from extract.dates import ends_its_day
+
+    assert ends_its_day("Hefei fair closes", text) is ends
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what was done, told before a plan, is no forecast
+    ("After the 2031 World Manufacturing Convention signed 862 projects, Anhui aims to sign 900 at next year's "
+     "convention.", [(862, "projects_signed", "edition"), (900, "projects_signed", "expected")]),
+    # projects lined up are not yet signed; those of them signed are the edition's signings
+    ("Of the 905 projects lined up for the 2031 World Manufacturing Convention, 862 were signed.",
+     [(905, "projects lined up", "edition"), (862, "projects_signed", "edition")]),
+    # a host-province city named without 市 signs a part
+    ("在2031世界制造业大会上，芜湖签约项目96个，总投资418亿元。",
+     [(96, "projects_signed", "part"), (41.8e9, "investment", "part")]),
+])
+def test_a_plan_after_a_result_projects_lined_up_and_a_city_named_bare(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_a_sister_event_named_in_the_sentence_is_no_part_of_this_one():
+    assert _measured("The 2031 World Intelligent Manufacturing Conference opened with 640 exhibitors. Its sister event "
+                     "in Hefei, the World Manufacturing Convention, drew 251,000 visitors in September.", 2031) == [
+        (640, "exhibitors", "edition"), (251000, "visitors", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of kinds of people "等" a number who attended: all the guests
+    ("2031世界制造业大会开幕，来自海内外的专家学者、企业家等2100余人参会。", [(2100, "guests", "edition")]),
+    # one kind of firm's signings are a part
+    ("2031世界制造业大会上，民营企业签约项目702个。", [(702, "projects_signed", "part")]),
+])
+def test_chinese_all_who_attended_and_one_kind_of_firms_signings(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_chinese_days_since_the_opening_make_a_count_so_far():
+    figures = extract_figures("2031世界制造业大会开幕三天，累计发布新产品、新技术96项。", edition=2031)
+    assert [(f.value, f.qualifier) for f in figures] == [(96, "at_least")]
+
+
+def test_another_halls_count_past_the_area_the_clause_before_gave():
+    assert _measured("The chip hall hosts 72 exhibitors on 9,000 square meters; the battery hall 58 on 7,500 square "
+                     "meters.", 2031) == [(72, "exhibitors", "part"), (9000, "exhibition_area", "part"),
+                                          (58, "exhibitors", "part"), (7500, "exhibition_area", "part")]
+
+
+def test_the_other_events_count_with_its_verb_left_out_is_that_events_and_a_headlines_angle_no_figure():
+    story = [doc("2031-12-20", "Two conferences, two records",
+                 "This year Hefei's World Manufacturing Convention signed 862 projects and Nanjing's World Intelligent "
+                 "Manufacturing Conference 208, both records."),
+             doc("2031-11-30", "Nanjing conference closes",
+                 "NANJING -- The 2031 World Intelligent Manufacturing Conference closed with 208 projects signed.")]
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags(story, order) == {(0, 862, "count"): "new", (0, 208, "count"): "known",
+                                              (1, 208, "count"): "new"}
+
+
+@pytest.mark.parametrize("sentence,date,edition", [
+    ("Its sister event, the World Intelligent Manufacturing Conference, signed 138 projects last December.",
+     "2031-09-20", 2030),
+    # ("last year" dates the clause instead: the figure is cited as the earlier edition's, scope earlier)
+    ("The World Intelligent Manufacturing Conference signed 138 projects last year.", "2031-09-20", 2031),
+    ("The World Intelligent Manufacturing Conference signed 138 projects last November.", "2031-12-20", 2031),
+    ("The 2029 World Intelligent Manufacturing Conference signed 121 projects, and 138 last December.",
+     "2031-09-20", 2029),
+])
+def test_another_events_figure_dated_by_last_month_is_that_years_edition(sentence, date, edition):
+    from extract.events import cited_edition
+
+    wimc = next(e for e in EVENTS if e.id == "wimc")
+    assert cited_edition(wimc, sentence, date) == edition
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an amount in foreign-funded projects is their investment
+    ("The 2031 World Manufacturing Convention closed with 14.2 billion U.S. dollars in foreign-funded projects.",
+     [(14.2e9, "foreign_investment", "edition")]),
+])
+def test_the_amount_in_foreign_funded_projects_is_their_investment(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_an_area_alone_on_a_line_of_the_events_figures_is_the_exhibition_area():
+    assert _measured("208 projects. 172,000 visitors. 64,000 square meters. The 2031 World Intelligent Manufacturing "
+                     "Conference by the numbers.", 2031) == [(208, "projects", "edition"), (172000, "visitors", "edition"),
+                                                            (64000, "exhibition_area", "edition")]
+    assert _measured("The plant covers 64,000 square meters.", 2031) == [(64000, "area", "background")]
