@@ -1798,6 +1798,8 @@ def _is_excluded(text: str, start: int, end: int, digits: str | None) -> bool:
         return True  # "five-year tally", "a 10-year lease": how long something runs, no figure of the event's
     if _KEPT_BEFORE.search(before) and _AWAY_AFTER.match(after + text[end + 30:end + 60]):
         return True  # "COVID-19 kept 300 guests away": those who did not come, no count of the event's
+    if _THE_N_LARGEST.match(after) and re.search(r"\bthe\s$", before, re.I) and (not digits or len(digits) <= 2):
+        return True  # "The ten largest projects signed at the convention are worth ...": which ones, not how many
     if _IF_CLAUSE.search(text, max(0, start - 130), start):
         return True  # "If the convention signs 1,000 projects, it will be hailed": a supposition, no report
     if not digits and text[start:end].lower() == "one" and _ONE_AGENT_AFTER.match(after):
@@ -2118,6 +2120,7 @@ _LINED_UP = r"(?:lined up|planned|in the pipeline|shortlisted|on the list|slated
 _LINED_UP_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:projects|deals)\s" + _LINED_UP + r"\b")
 _OF_THOSE_LINED_UP = re.compile(r"\bOf the \d[\d,]*\s(?:[\w-]+\s)?(?:projects|deals)\s" + _LINED_UP + r"\b[^,;]*,\s$")
 _SIGNED_AFTER = re.compile(r"\s(?:were|have been|had been|was)\s(?:signed|inked|sealed)\b")
+_THE_N_LARGEST = re.compile(r"\s(?:largest|biggest|leading|most valuable|highest-value)\b", re.I)
 _BARE_LINE = re.compile(r"(?:about |around |some |over |more than |nearly )?\d[\d,.]*\s(?:square meters|square metres|sq m|sqm|m2)\.?")
 _EVENT_NEAR = re.compile(r"\b(?:Convention|Conference|Summit|Expo|convention|conference|summit|expo)\b")
 # a batch added to an earlier one: "32 products debuted on Saturday, adding to the 108 debuts on Friday"

@@ -979,6 +979,8 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
                                    # ("开展三天，线下观众已超21万人次": three days since the opening, not the length)
                                    or (re.search(r"(?:开幕|开展|开馆)$", before) and re.match(r"(?:天|日)[，,]", after))):
             continue  # "前三天", "最后两天", "开幕两天来": some days of the event, not its length
+        if kind == "duration" and (before.endswith("第") or re.search(r"(?:还有|还剩|仅剩|倒计时)$", before)):
+            continue  # "第三天": which day; "还有4天": a countdown
         if re.match(r"^[零〇一二两三四五六七八九十]$", raw) and kind in ("items", "people", "events") and not m.group("approx"):
             continue  # "一个", "一名": an article, not a count (but "十余位": more than ten)
         if re.search(r"(?:(?<![总人次家个目户件量])数|几)$", before):

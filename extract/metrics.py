@@ -686,6 +686,8 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|�
                            r"signed\s|totall?ed\s|came\s|were\s)|"
                            # ("The convention's top 10 projects are worth 120 billion yuan combined")
                            r"(?:top|largest|biggest)\s(?:\d{1,2}|three|five|ten|twenty)\s(?:[\w-]+\s)?(?:projects|deals|contracts)\b|"
+                           # ("The ten largest projects signed at the ... are worth a combined 186.2 billion yuan")
+                           r"(?:\d{1,2}|three|five|ten|twenty)\s(?:largest|biggest)\s(?:[\w-]+\s)?(?:projects|deals|contracts)\b|"
                            # ("The robotics exhibition held as part of the convention has 120 exhibitors")
                            r"(?:[\w-]+\s){0,2}?(?:show|exhibition|expo|fair)\s(?:held\s)?(?:as part of|within|inside|on the "
                            r"sidelines of)\s|"
@@ -1346,17 +1348,16 @@ _OTHER_EVENT_SUBJECT = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w'-]+:\s)?(?:A|
                                   r"inside|on the sidelines of|alongside|as part of)\s(?:the|this|its)\b)(?:[^,;]|(?<=\d),(?=\d))*$")
 # a named event held at the same time as this one, not within it: "The 2078 China (Hefei) International Auto Show, held
 # in the same week as the World Manufacturing Convention, drew 150,000 visitors"
-_SAME_TIME_EVENT_SUBJECT = re.compile(r"^\s*(?:The\s)?(?:(?:19|20)\d\d\s)?(?:[A-Z(][\w()'’.-]*\s){1,8}?(?:Show|Fair|Expo|"
-                                      r"Exhibition|Conference|Summit|Forum|Festival|Games)\b,?\s(?:which\s(?:was\s|is\s)?|"
-                                      r"held\s|taking place\s|running\s|staged\s)?(?:in the same week as|at the same time as|"
-                                      r"during the same week as|the same week as|coinciding with|(?:a|one|two|three) (?:days?|"
-                                      r"weeks?) (?:before|after|ahead of))\s")
+_NAMED_EVENT_HELD = (r"^\s*(?:The\s)?(?:(?:19|20)\d\d\s)?(?:[A-Z(][\w()'’.-]*\s){1,8}?(?:Show|Fair|Expo|Exhibition|Conference|"
+                     r"Summit|Forum|Festival|Games)\b,?\s(?:which\s(?:was\s|is\s)?|held\s|taking place\s|running\s|"
+                     r"staged\s)?")
+_SAME_TIME_EVENT_SUBJECT = re.compile(_NAMED_EVENT_HELD + r"(?:in the same week as|at the same time as|during the same week "
+                                      r"as|the same week as|coinciding with|(?:a|one|two|three) (?:days?|weeks?) (?:before|"
+                                      r"after|ahead of))\s")
 # a named event held within this one: "The World Semiconductor Conference, held alongside the 2078 World Manufacturing
 # Convention, signed 18 chip projects"
-_NAMED_EVENT_WITHIN = re.compile(r"^\s*(?:The\s)?(?:(?:19|20)\d\d\s)?(?:[A-Z(][\w()'’.-]*\s){1,8}?(?:Show|Fair|Expo|"
-                                 r"Exhibition|Conference|Summit|Forum|Festival)\b,\s(?:which\s(?:was\s|is\s)?|held\s|"
-                                 r"staged\s|taking place\s|running\s)?(?:alongside|on the sidelines of|as part of|during|"
-                                 r"within)\s(?:the|this)\b")
+_NAMED_EVENT_WITHIN = re.compile(_NAMED_EVENT_HELD + r"(?:alongside|on the sidelines of|as part of|during|within)\s"
+                                 r"(?:the|this)\b")
 _BOTH_EVENTS = re.compile(r"\b(?:the two|both|the pair of)\s(?:[\w-]+\s)?(?:events|shows|conferences|conventions|gatherings|"
                           r"fairs|expos)\b(?:\s(?:together|combined))?\s(?!(?:each|respectively)\b)(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}$",
                           re.I)

@@ -7093,3 +7093,16 @@ def test_an_area_alone_on_a_line_of_the_events_figures_is_the_exhibition_area():
                      "Conference by the numbers.", 2031) == [(208, "projects", "edition"), (172000, "visitors", "edition"),
                                                             (64000, "exhibition_area", "edition")]
     assert _measured("The plant covers 64,000 square meters.", 2031) == [(64000, "area", "background")]
+
+
+@pytest.mark.parametrize("text", [
+    "2031世界制造业大会第三天，当天入场观众7.1万人次。",  # which day
+    "距2031世界制造业大会开幕还有5天。",  # a countdown
+])
+def test_chinese_which_day_and_a_countdown_are_no_length(text):
+    assert [f for f in extract_figures(text, edition=2031) if f.unit == "day"] == []
+
+
+def test_the_largest_few_projects_are_a_part_and_their_number_no_count():
+    assert _measured("The ten largest projects signed at the 2031 World Manufacturing Convention are worth a combined "
+                     "96.4 billion yuan.", 2031) == [(96.4e9, "contract_value", "part")]
