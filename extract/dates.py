@@ -177,6 +177,8 @@ def parse_iso(value: str | None, *, assume_utc: bool = False) -> datetime | None
 # (and an update of a story: "UPDATE 1-Hefei convention closes with 1,146 projects", "UPDATED: ...")
 _CORRECTION_TITLE = re.compile(r"\s*(?:corrections?\b|corrected\b|clarification\b|更正|勘误|"
                                r"(?-i:UPDATE)(?:\s?\d{1,2})?\s?[-–:]|updated\s?:)", re.I)
+# (or a mark at the headline's end: "Hefei convention closes (updated)", "... [Update 2]", "…（更新）")
+_UPDATED_TAIL = re.compile(r"[(\[（【]\s?(?:updated|update(?:\s?\d{1,2})?|更新|更正)\s?[)\]）】]\s*$", re.I)
 
 
 # a note in the text that says the story was corrected or updated: "An earlier version of this story misstated ...",
@@ -188,9 +190,14 @@ _CORRECTION_NOTE = re.compile(r"\b(?:An?|The) (?:earlier|previous|original) vers
 _NOTE_SPAN = 800  # (a note stands at a story's top or its foot: only those parts are read, whatever the length)
 
 
+def marked_updated(title: str) -> bool:
+    """A headline whose end marks it as an update or a correction: "Hefei convention closes (updated)"."""
+    return _UPDATED_TAIL.search((title or "")[-40:]) is not None
+
+
 def ends_its_day(title: str, text: str = "") -> bool:
     """A story dated only by its day stands at the day's start, except a correction or an update, by its title or
     a note at its top or foot: it came after the story it corrects or updates, so it stands at the day's end."""
     text = text or ""
-    return _CORRECTION_TITLE.match(title or "") is not None \
+    return _CORRECTION_TITLE.match(title or "") is not None or marked_updated(title) \
         or _CORRECTION_NOTE.search(text[:_NOTE_SPAN] + "\n" + text[-_NOTE_SPAN:]) is not None

@@ -469,7 +469,9 @@ _FOREIGN_SHARE_SUBJECT = re.compile(r"\b(?:foreign|overseas)(?:-funded|-invested
                                     r"(?:foreign|overseas)(?:-funded|-invested|-backed)\s(?:projects\s)?" + QUALIFIED + r"$",
                                     re.I)
 # "... and 8.1 percent are foreign-funded": the share of the signed projects that are
-_ARE_FOREIGN_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s)?(?:are|were)\s(?:foreign|overseas)(?:-funded|"
+# (or of the projects named first: "About 12 percent of projects signed at the convention were foreign-funded")
+_ARE_FOREIGN_AFTER = re.compile(r"\s(?:percent|per cent|%)?\s?(?:of them\s|of\s(?:the\s|all\s)*(?:[\d,]+\s)?(?:[\w-]+\s)?"
+                                r"(?:projects|deals)\b(?:(?!\s(?:are|were)\s)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}?\s)?(?:are|were)\s(?:foreign|overseas)(?:-funded|"
                                 r"-invested|-backed)(?:\s(?:projects|deals))?\b", re.I)
 # "About 1,600 companies are exhibiting, ..., roughly a fifth of them foreign": the overseas exhibitors' share
 _OF_THEM_FOREIGN = re.compile(r"\s(?:(?:percent|per cent|%)\s)?of them,?\s(?:(?:are|were|being)\s)?(?:foreign|overseas|"
@@ -1262,7 +1264,8 @@ _SHARE_SUBJECT = re.compile(r"\b(?P<noun>[a-z][a-z-]*s) (?:(?:now|also|alone|tog
 _SUBJECT_VERB = re.compile(
     r"(?<!['’])\b(?P<noun>(?:(?!(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]ith|[Aa]nd|[Ww]hile|[Aa]s|of|in|at|for|on|to|from|by)\s)"
     r"[A-Za-z][\w-]* )?"
-    r"(?:(?:exhibiting|participating) )?[A-Za-z][a-z-]*s|"
+    # (not a verb's helper: "the number signed since 2018 has grown to 4,984")
+    r"(?:(?:exhibiting|participating) )?(?!(?:has|was|is|does)\b)[A-Za-z][a-z-]*s|"
     r"[Aa]ttendance|"
     r"[Tt]urnout|[Ff]ootfall|[Ff]oot traffic|"
     # ("The exhibitor count came to 626", "the headcount could top 1,500")
@@ -1298,7 +1301,7 @@ _SUBJECT_VERB = re.compile(
     r"clocked in at|clocked up|chalked up|racked up|notched up|"  # ("Visitor numbers clocked in at 96,000")
     # ("Exhibitor numbers have climbed past 620")
     r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|above|beyond)|"
-    r"rose to|climbed to|grew to|increased to|accounted for|accounts? for|made up|makes? up|"
+    r"rose to|climbed to|grew to|grown to|increased to|accounted for|accounts? for|made up|makes? up|"
     # ("Projects signed at the conference fell to 193 from 198 last year")
     r"fell to|dropped to|declined to|decreased to|slipped to|dipped to|shrank to|"
     # (a headline's "Deal count revised to 991", without its "was")
@@ -2112,8 +2115,11 @@ def _extract_figures(text: str, vocabulary: tuple[Metric, ...], *, edition: int,
     return _site_and_exhibition_area(text, opening_batches(text, parts))
 
 
-_WORTH_EACH_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:projects|deals|contracts)\s(?:(?:each\s)?(?:worth|valued at)|with investment of)\s"
-                               r"(?:at least|over|more than|above|upwards of|no less than|not less than)\s(?:RMB\s?|CNY\s?|US\$|\$|¥)?"
+# (or their verb: "58 projects exceed 1 billion yuan each", "58 projects are worth more than 1 billion yuan each")
+_WORTH_EACH_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:projects|deals|contracts)\s(?:(?:(?:are|were|each)\s)?(?:(?:each\s)?(?:worth|valued at)|"
+                               r"with investment of)\s(?:at least|over|more than|above|upwards of|no less than|not less than)|"
+                               r"(?:each\s)?(?:exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpassed|surpassing))\s"
+                               r"(?:RMB\s?|CNY\s?|US\$|\$|¥)?"
                                r"\d[\d,.]*\s(?:(?:million|billion|bln|bn)\s)?(?:yuan|U\.S\. dollars|dollars)?\s?(?:each|apiece)\b",
                                re.I)
 _LINED_UP = r"(?:lined up|planned|in the pipeline|shortlisted|on the list|slated|earmarked|prepared)"
@@ -3278,6 +3284,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # of those the sentence before counted
                 noun, lead = figures[-1].noun, figures[-1].noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.scope == "part" and _NEXT_PLACE.fullmatch(text, previous.end, start):
+                # "Of the 275 projects signed, Nanjing got 92, Suzhou 61 and Wuxi 38": each place's count of the same
+                noun, lead = previous.noun, previous.noun
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and previous.scope == "part" and _WHOLE_COUNTS.search(before[-40:]):
                 # "Hall 5 alone holds 110 exhibitors, while the whole expo counts about 600": the whole's count of them
                 noun, lead = previous.noun, previous.noun
@@ -3512,6 +3522,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         elif unit in MONEY_UNITS and metric in UNSPECIFIC and ("-" in text[max(start, end_pos - 12):end_pos] or (
                 _AN_BEFORE.search(before[-4:]) and noun_phrase(following, 3) not in _KNOWN_NAMES)):
             metric = noun_phrase(following) or metric  # "a 12-billion-yuan battery plant", "a 5 billion yuan expansion"
+        elif unit in MONEY_UNITS and metric in ("investment", "contract_value", "money") \
+                and (counted := next((f for f in reversed(figures[-3:]) if f.unit == "count"), None)) is not None \
+                and counted.metric == "foreign_projects" and start - counted.end < 160 \
+                and _THOSE_PROJECTS.search(text, max(s_start, start - 80), start):
+            # "Foreign firms signed 226 projects, up 6 percent .... Total investment in those projects hit $14.4
+            # billion": what the foreign-funded ones are worth
+            metric, scope = "foreign_investment", counted.scope
         elif previous is None:
             said = next((f for f in reversed(figures[-3:]) if f.scope != "converted"), None) \
                 if metric in ("growth", "decline") else None
@@ -3988,7 +4005,10 @@ _CLAUSE_YEAR = re.compile(r"(?:(?<!as )(?<!than )\b(?:in|during|at|for)\s(?:the\
 
 
 # the year right after a figure and its noun: "drew 652 exhibitors in 2025" (not "in 2025's first half")
-_YEAR_AFTER = re.compile(r"(?:\s[a-z][\w-]*){0,3}?\s(?:in|during)\s((?:19|20)\d\d)\b(?![-–/'’]|\s(?:to|and)\s(?:19|20)\d\d\b)", re.I)
+# (or an edition named by its year: "of the 1,702 projects signed at the 2080 edition")
+_YEAR_AFTER = re.compile(r"(?:\s[a-z][\w-]*){0,3}?\s(?:in|during|(?:at|in|during)\sthe(?=\s\d{4}\s(?:[\w-]+\s){0,3}?(?:edition|"
+                         r"convention|conference|summit|event)\b))\s((?:19|20)\d\d)\b(?![-–/'’]|\s(?:to|and)\s(?:19|20)\d\d\b)",
+                         re.I)
 _YEARS_OF = re.compile(r"\s(?:of|on)\s")
 # ("hosted 263 companies in 2024 and 320 last year": the count before is dated too, which its scope says only later)
 _NOUN_IN_A_YEAR = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:in|for) (?:19|20)\d\d\b")
@@ -4013,6 +4033,13 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^;]{0,160}?,(?=\s)")
 
 
 _YEARS_LISTED = re.compile(r"\b((?:19|20)\d\d)((?:,\s(?:19|20)\d\d)*),?\s(?:and|to)\s((?:19|20)\d\d)\b")
+
+
+# (the projects just counted, named again: "in those projects", "these deals")
+_THOSE_PROJECTS = re.compile(r"\b(?:those|these)\s(?:[\w-]+\s)?(?:projects|deals)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+# the next place of a list of places and their counts, its verb left out: ", Suzhou 61", " and Wuxi 38"
+_NEXT_PLACE = re.compile(r"(?:,\s(?:and\s)?|\sand\s)(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\s")
+_IN_TURN_WORDS = re.compile(r"分别|\brespectively\b", re.I)
 
 
 def _respectively(figures: list[Figure], edition: int) -> list[Figure]:
@@ -4086,7 +4113,10 @@ def dated_elsewhere(figures: list[Figure], edition: int, first_year: int = 0) ->
             if (row := _ROW_YEAR.search(lead)) is not None and int(row.group(1)) <= edition:
                 # a row of years ("...: 2037: 1,152; 2038: 612; 2039: 648"): each its year's
                 f = replace(f, scope="earlier" if int(row.group(1)) < edition else "edition")
-            elif years and years[-1] < edition and not _THIS_YEAR_AFTER.match(f.sentence, at + len(f.surface)):
+            elif years and years[-1] < edition and not _THIS_YEAR_AFTER.match(f.sentence, at + len(f.surface)) \
+                    and not (edition in years and _IN_TURN_WORDS.search(f.sentence)):
+                # (not editions named in turn, this one among them: "2083世界制造业大会与2082世界智能制造大会分别签约项目
+                # 1802个和268个", where each value is its own event's)
                 f, dated = replace(f, scope="earlier"), True  # (not "... in 2016 to about 260 this year")
             elif at >= 0 and (year := _YEAR_AFTER.match(f.sentence, at + len(f.surface))) \
                     and int(year.group(1)) < edition and not _MORE_THAN_EARLIER.match(f.sentence, at + len(f.surface)):

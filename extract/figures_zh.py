@@ -168,13 +168,16 @@ _THRESHOLD = re.compile(r"(?:以上|以下)的?(?:重大)?(?:项目|企业)")
 _OVER_BEFORE = re.compile(r"(?:超|超过|逾|过)$")
 _OF_PROJECTS = re.compile(r"的(?:重大)?(?:项目|企业)")
 # (or of one kind of firm's: "民营企业签约项目1088个")
+# ("签约的民营企业项目共1210个": the projects of one kind of firm, signed)
 _KIND_OF_FIRM_SIGNED = re.compile(r"(?:民营企业|民企|国有企业|国企|央企|中央企业|外资企业|外企|港澳台企业|台资企业|港资企业)(?:共|累计)?"
-                                  r"(?:签约|签下)(?:项目)?(?:达|共|有|为)?$")
+                                  r"(?:(?:签约|签下)(?:项目)?|的?(?:签约)?项目数?(?:共|累计)?)(?:达|共|有|为)?$")
 # the words before a count of one size class of projects, or of one sector's: "10亿元以上项目", "投资额超百亿元的项目达",
 # "新能源汽车领域签约项目"
 # (a bound with its number: "亿元以上项目" alone is a place's own yearly record of large projects)
 _CLASS_OF_PROJECTS = re.compile(r"[\d十百千](?:亿元|万元|亿美元)(?:以上|以下)?的?(?:重大)?项目(?:数)?(?:达|共|有|为)?$|"
-                                r"(?:领域|行业|产业|板块|赛道)(?:共|累计)?(?:签约|签下)(?:项目)?(?:达|共|有|为)?$")
+                                r"(?:领域|行业|产业|板块|赛道)(?:共|累计)?(?:签约|签下)(?:项目)?(?:达|共|有|为)?$|"
+                                # ("签约制造业项目1611个": the manufacturing ones among the signed)
+                                r"(?:签约|签下)的?(?:先进)?制造业(?:类)?项目数?(?:共|累计)?(?:达|共|有|为)?$")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|届|期|次会议|G\b|后|岁|代|楼|层|号线|路|号码)")
 # (a model's or a place's code: "C919大飞机", "G60科创走廊", "A1展区")
@@ -400,6 +403,7 @@ _KINDS_EN = {"战略性新兴产业": "strategic emerging industries", "新能�
              "集成电路": "integrated circuits", "人工智能": "ai"}
 
 
+_SIGNED_OF = re.compile(r"^(?:签约)?的")  # (the words left of "签约的民营企业项目" once "签约" is read as the verb)
 _KIND_SHARES = frozenset(f"share of {whole} in {kind}" for whole in ("projects", "investment") for kind in _KINDS_EN.values())
 
 
@@ -1046,7 +1050,8 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             metric = f"{of} share"
         elif unit == "percent" and (of := _share_of(text, s_start, start, clause_before, figures)):
             # "制造业项目占比超九成", "其中制造业项目712个，占比90.1%": some of the whole ("外资项目…占比": of the foreign-funded
-            # ones, as in English)
+            # ones, as in English; "签约的民营企业项目…占…": of the private firms' projects)
+            of = _SIGNED_OF.sub("", of)
             metric = FOREIGN_SHARE if _FOREIGN_PROJECTS.fullmatch(of) else OVERSEAS_SHARE if _OVERSEAS_EXHIBITORS.fullmatch(of) \
                 else MANUFACTURING_SHARE if _MANUFACTURING_PROJECTS.fullmatch(of) \
                 else _kind_share(of) or f"share of {of}"
@@ -1252,8 +1257,10 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         if (qualifier in ("exact", "about") or qualifier == "nearly" and metric in _COME_DAY_BY_DAY) \
                 and scope == "edition" and unit not in ("day", "m2") and (_runs(_whole_sentence(text, s_start, start))
                                                                or (metric in _COME_DAY_BY_DAY and _SO_FAR_RECEIVED.search(
-                                                                   clause_before) and not _WHOLE_RUN.search(sentence))):
-            # ("线下累计接待观众20万人次": received so far, in a sentence that says nothing of the close)
+                                                                   clause_before) and not _WHOLE_RUN.search(sentence)
+                                                                   and qualifier != "nearly")):
+            # ("线下累计接待观众20万人次": received so far, in a sentence that says nothing of the close; not "累计接待观众
+            # 近29万人次" without a word of so far: nearly that many, which "28.9万人次" then refines)
             qualifier = "at_least"
         if qualifier in ("exact", "about") and scope == "edition" and metric in AUDIENCES \
                 and (_SESSION_GUESTS_AMONG.search(text, s_start, start) or among_a_sessions):

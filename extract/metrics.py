@@ -87,7 +87,10 @@ VOCABULARY: tuple[Metric, ...] = (
     # "Purchase deals worth 18.6 billion yuan were also reached", "采购签约额18.6亿元": what buyers agreed to buy, a
     # sum of its own beside the projects' value
     _m("purchases", "purchase deals", ["money"],
-       before=[r"\b(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b(?:[^.;]|\.(?=\d)){0,80}?"
+       # (not the investment projects named after them: "Procurement deals worth 4.56 billion yuan were reached,
+       # alongside 1,802 investment projects worth 758.8 billion yuan")
+       before=[r"\b(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b"
+               r"(?:(?!\b(?:projects|investment)\b)(?:[^.;]|\.(?=\d))){0,80}?"
                r"\s(?:worth|of|valued at|totall?ing|totall?ed|reached|amounted to|came to|were)\s" + QUALIFIED
                + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$"], rank=4),
     # "9 MOUs were inked", "signed 30 projects and 12 memorandums of understanding": a count of its own
@@ -166,7 +169,9 @@ VOCABULARY: tuple[Metric, ...] = (
        # (past a conversion: "RMB 640.2 billion (approx. USD 90.1 billion) in total investment")
        nouns=[r"^(?:[\w-]+ ){0,3}investment"], follow=[r"^\s(?:[(（][^()（）]{0,40}[)）]\s)?(?:of|in)\s(?:[\w-]+\s){0,2}?investments?\b",
                                                     # ("212 projects signed, 213 billion yuan pledged")
-                                                    r"^\s(?:pledged|committed)\b(?!\sto\b)"], rank=1),
+                                                    r"^\s(?:pledged|committed)\b(?!\sto\b)",
+                                                    # ("the 726.4 billion yuan in pledges announced at ...")
+                                                    r"^\s(?:in|of)\s(?:investment\s)?pledges\b"], rank=1),
     # "The deals, worth about 520 billion yuan, ...": the deals' value, whatever the verb
     _m("contract_value", "contract value", ["money"],
        # ("racked up deals to the tune of 310 billion yuan")
@@ -310,6 +315,12 @@ VOCABULARY: tuple[Metric, ...] = (
                  r"\b(?:taking|take|took|takes) part in the (?:[\w-]+\s){0,2}?(?:exhibition|expo)\b",
                  r"\bparticipat\w* in the (?:[\w-]+\s){0,2}?(?:exhibition|expo)\b"],
        rank=3),
+    # "1,420 companies signed the 1,768 projects": the firms behind the deals, not the exhibitors
+    _m("signing_companies", "companies signing deals", ["count"],
+       # (not one kind of them: "Some 40 foreign companies signed deals" are those companies, a part)
+       follow=[r"^\s(?:companies|enterprises|firms|businesses|investors)\s(?:(?:have|had|has)\s)?"
+               r"(?:signed|inked|sealed|penned)\s(?:the\s|up\s)?(?:[\d,]+\s)?(?:[\w-]+\s)?(?:projects|deals|contracts|"
+               r"agreements)\b"], rank=4),
     _m("companies", "companies", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,3}(?:companies|enterprises|firms|businesses|manufacturers)\b"], rank=4),
     _m("academicians", "academicians", ["count"], nouns=[r"^(?:[\w-]+ ){0,3}academicians?\b"], rank=8),
@@ -719,6 +730,9 @@ _PART_SUBJECT = re.compile(r"^(?:(?:the|a|an|this|one)\s)?(?:\"[^\"]{1,60}\"\s|�
 # (a window may pass a number written with a thousands comma or a decimal point: "half of the 1,450 projects signed
 # at the opening")
 _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
+                         # ("120 startups competed in an innovation contest at the conference": that contest's)
+                         r"(?:[\w-]+\s){0,2}?(?:competed|compete|competing|took part|taking part|entered)\sin\s(?:an?|the|its)\s"
+                         r"(?:[\w-]+\s){0,2}?(?:contest|competition|challenge|hackathon)\b|"
                          # ("Some 290 projects were signed online": those signed online, some of them)
                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|(?:[\w-]+\s){0,2}?(?:viewers|audiences?|spectators)\s(?:of|at|for)\sits\s(?:opening|closing)\sceremony\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:to|at|in|of|for) the (?:main|"
                          # (not the closing ceremony's signings: the tally the event closes with)
@@ -851,6 +865,10 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:its|the) (?:(?:19|20)\d\d )?(?:launch|f
                          r"(?:editions|sessions|conventions|conferences|summits)|"
                          # ("taking the series' totals to over 6,000 exhibitors")
                          r"the series['’]? (?:totals?|tally|tallies)|all-time totals?|"
+                         # ("cumulative signings reached 10,117 projects with the 2083 edition"; not a count of one
+                         # edition's days: "cumulative signings over the four days")
+                         r"cumulative (?:signings|totals?|tally|tallies)(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:editions?|"
+                         r"since|history)\b)|"
                          # ("Its editions have signed a total of 4,958 projects")
                          r"(?<!one of )(?:its|all its) (?:(?:\d{1,2}|[a-z]+) )?editions|"
                          # ("Over its history the event has signed more than 1,000 projects")
@@ -1463,6 +1481,11 @@ _DONE_LEAD = re.compile(r"(?:^|[.;!?]\s)(?:After|Following|Now that)\s[^,;]*\b(?
                         r"welcomed|saw|closed|ended)\b[^,;]*$", re.I)
 
 
+# a quotation closed before a figure: its speaker's plans are not the figure's ("\"... and will sign at least three
+# deals,\" said the head of a German firm, one of 186 overseas exhibitors")
+_CLOSED_QUOTE = re.compile(r'"[^"]{0,400}"|“[^“”]{0,400}”')
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
@@ -1490,9 +1513,9 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "expected"  # "Next year's convention will expand to 100,000 square meters": the next edition's plan
     if in_sentence(_FORECAST, sentence, memo) and not _AFTER_IT_HAPPENED.search(before[-30:]) \
             and not _DONE_LEAD.search(before[-200:]) \
-            and _forecast_in(own := _own_relative(_verbless_joined(coordinate := _own_coordinate(before, after),
-                                                                   _own_predicate(after)),
-                                                  len(_verbless_joined(coordinate, "")))) \
+            and _forecast_in(own := _own_relative(_verbless_joined(
+                coordinate := _CLOSED_QUOTE.sub(" ", _own_coordinate(before, after)), _own_predicate(after)),
+                len(_verbless_joined(coordinate, "")))) \
             and not (_FIRMS_OR_PEOPLE_AFTER.match(after) and all(_PROJECTS_TO_SIGN.fullmatch(m.group())
                                                                   for m in _FORECAST.finditer(own))):
         # (not "has so far attracted nearly 200 projects for signing and over 400 exhibitors": only the projects
@@ -1618,11 +1641,15 @@ OTHER_NAME = {"investment": "contract_value", "contract_value": "investment", "e
 ONE_NAME = {"companies": "exhibitors", "projects": "projects_signed", "contract_value": "investment"}
 # Measures a report may restate besides the other name: all the exhibitors and those on site when nothing else was
 # reported online ("641 companies exhibiting on site", then "641 companies took part in the exhibition"; the ledger
-# also compares them as one count), views and online viewers (known, never a change).
+# also compares them as one count), views and online viewers, an amount of no stated meaning and the deals' value
+# (known, never a change).
 RESTATES = {"exhibitors": ("exhibitors_onsite",), "companies": ("exhibitors_onsite",),
             "exhibitors_onsite": ("exhibitors", "companies"),
             # "online views of the conference exceeded 5 million" after "线上观看人次超过500万"
-            "views": ("visitors_online",), "visitors_online": ("views",)}
+            "views": ("visitors_online",), "visitors_online": ("views",),
+            # an amount of no stated meaning that is the deals' value to the digit ("Nanjing meet: 210.8 billion yuan,
+            # 792 exhibitors" over a story that gave it as their worth): known by the same value only
+            "money": ("contract_value", "investment"), "contract_value": ("money",), "investment": ("money",)}
 # unspecific metrics: a bare unit or head word says too little for two values to be one measure that changed
 UNSPECIFIC = frozenset({"count", "money", "m2", "day", "ton", "km", "km/h", "percent", "percentage_point", "other",
                         "value", "share", "growth", "decline", ""})
@@ -1716,7 +1743,8 @@ _VALUE_OF_DEALS_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:(?:total|c
 # the purchase deals as the clause's subject, however far from their sum
 _PURCHASES_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:[\w-]+\s)?"
                                 r"(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b"
-                                r"(?:[^.;]|\.(?=\d)){0,160}$", re.I)
+                                # (not past the investment projects named after them)
+                                r"(?:(?!\b(?:projects|investment)\b)(?:[^.;]|\.(?=\d))){0,160}$", re.I)
 
 
 _RATE_FROM_EARLIER = re.compile(r"^(?:\s(?:percent|per cent|percentage points?))?(?:,?\s(?:respectively|each))?,?\s(?:from|over|"
@@ -2513,7 +2541,10 @@ _VALUE_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|est
 # (past what was done with it: "Investment pledged at the ... Convention rose 4.5 percent")
 _HEAD_BEFORE_PLACE = re.compile(r"\b(?P<head>investment|value|exhibitors|visitors|output|sales|revenue|turnover|"
                                 r"projects|deals|guests|attendance|area|trade|(?:exhibitor|visitor) (?:numbers|count)|"
-                                r"footfall|foot traffic)\s(?:(?:pledged|committed|promised|attracted)\s)?"
+                                # ("Investment signed at the 2083 World Manufacturing Convention grew"; not "investment
+                                # in the projects signed at ...": the investment's)
+                                r"footfall|foot traffic)\s(?:(?:pledged|committed|promised|attracted)\s|(?:(?<=investment\s)|"
+                                r"(?<=value\s))(?:signed|inked|sealed|contracted)\s)?"
                                 r"(?:in|of|at|for|from|by|during|to)\s", re.I)
 # (or the projects signed: "Projects signed at the 2053 World Manufacturing Convention rose about 2 percent"; not what
 # another head is of: "investment in the projects signed at ...")

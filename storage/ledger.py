@@ -339,7 +339,9 @@ def _alias_lookups(db, group: tuple, cache: dict) -> list:
         points: dict = {}  # (the alias's own articles, for _point_before)
         # views and online viewers restate each other only by the same value: a bound of one ("topic reads passed
         # 120 million") says nothing of how large the other is ("15.2 million watched the livestream")
-        by_value_only = group[2] != other[2] and {group[2], other[2]} <= _SAME_VALUE_ONLY
+        # (and an amount of no stated meaning says nothing of the deals' value but when it is that value)
+        by_value_only = group[2] != other[2] and ({group[2], other[2]} <= _SAME_VALUE_ONLY
+                                                  or "money" in (group[2], other[2]))
 
         def earlier(row: dict) -> tuple[list[dict], dict | None]:
             mine = _order(row)

@@ -232,3 +232,14 @@ def m015_correction_notes_end_their_day(db):
     _placed_again(db, [row for row in db.query("select id, title, text, date, published_at, first_seen_at, rowid "
                                                "from articles where length(coalesce(published_at, '')) <= 10")
                        if not ends_its_day(row["title"]) and ends_its_day(row["title"], row["text"])])
+
+
+@migrations()
+def m016_updated_headlines_end_their_day(db):
+    # A story dated only by its day whose headline ends with a mark of an update ("... (updated)", "[Update 2]",
+    # "（更新）") stands at the day's end too, after the version it updates.
+    from extract.dates import marked_updated
+
+    _placed_again(db, [row for row in db.query("select id, title, text, date, published_at, first_seen_at, rowid "
+                                               "from articles where length(coalesce(published_at, '')) <= 10")
+                       if marked_updated(row["title"])])

@@ -6877,8 +6877,6 @@ def test_a_rate_after_a_part_and_or_is_its_share_not_a_growth():
 
 
 def test_a_story_that_says_it_was_corrected_comes_after_the_version_it_corrects(tmp_path):
-    from storage.ledger import decide_group
-
     first = doc("2031-11-30", "Nanjing conference closes", "NANJING -- The 2031 World Intelligent Manufacturing "
                 "Conference closed with 208 projects worth 47.1 billion yuan.")
     fixed = doc("2031-11-30", "Nanjing conference closes", "NANJING -- The 2031 World Intelligent Manufacturing "
@@ -6888,20 +6886,30 @@ def test_a_story_that_says_it_was_corrected_comes_after_the_version_it_corrects(
         assert _story_flags([first, fixed], order) == {(0, 208, "count"): "new", (0, 47.1e9, "CNY"): "new",
                                                        (1, 208, "count"): "known", (1, 41.7e9, "CNY"): "changed:conflict"}
     # a database in which the corrected story stood first is put in order again when it is opened
+    assert _reopened_in_order(tmp_path, [fixed, first], "text like '%earlier version%'",
+                              "m015_correction_notes_end_their_day", "CNY") == \
+        ({47.1e9: "changed", 41.7e9: "new"}, {47.1e9: "new", 41.7e9: "changed"})
+
+
+def _reopened_in_order(tmp_path, stories: list[str], later_where: str, migration: str, unit: str = "") -> tuple:
+    """The statuses by value of a database whose later story (later_where) was stored at its day's start, before and
+    after it is opened again with the migration that puts such stories in order."""
+    from storage.ledger import decide_group
+
     db = open_db(tmp_path)
-    for i, text in enumerate((fixed, first)):
+    for i, text in enumerate(stories):
         store_article(db, article_from_document(text, name=f"c{i}", fetched_at=NOW), EVENTS, run_id="t", now=NOW)
-    later = next(db.query("select id, date from articles where text like '%earlier version%'"))
+    later = next(db.query(f"select id, date from articles where {later_where}"))
     db.execute("update figures set pub_key = ? where article_id = ?", [f"{later['date']}T00:00:00+00:00|", later["id"]])
     for g in list(db.query("select distinct event, edition, metric, scope, unit from figures")):
         decide_group(db, g["event"], g["edition"], g["metric"], g["scope"], g["unit"], now=NOW)
-    before = {r["value"]: r["status"] for r in db.query("select value, status from figures where unit = 'CNY'")}
-    db.execute("delete from _sqlite_migrations where name = 'm015_correction_notes_end_their_day'")
+    which = "select value, status from figures" + (f" where unit = '{unit}'" if unit else "")
+    before = {r["value"]: r["status"] for r in db.query(which)}
+    db.execute("delete from _sqlite_migrations where name = ?", [migration])
     db.conn.commit()
     db.close()
     db = open_db(tmp_path)
-    after = {r["value"]: r["status"] for r in db.query("select value, status from figures where unit = 'CNY'")}
-    assert (before, after) == ({47.1e9: "changed", 41.7e9: "new"}, {47.1e9: "new", 41.7e9: "changed"})
+    return before, {r["value"]: r["status"] for r in db.query(which)}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -7106,3 +7114,155 @@ def test_chinese_which_day_and_a_countdown_are_no_length(text):
 def test_the_largest_few_projects_are_a_part_and_their_number_no_count():
     assert _measured("The ten largest projects signed at the 2031 World Manufacturing Convention are worth a combined "
                      "96.4 billion yuan.", 2031) == [(96.4e9, "contract_value", "part")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # pledges after the sum are the investment pledged, as "investment pledges of ..." are
+    ("Economists question the 512.8 billion yuan in pledges made at the 2031 World Manufacturing Convention.",
+     [(512.8e9, "investment", "edition")]),
+    # the firms that signed the deals are not the exhibitors
+    ("In all, 903 companies signed the 1,066 projects at the 2031 World Manufacturing Convention. The convention "
+     "had 612 exhibitors.",
+     [(903, "signing_companies", "edition"), (1066, "projects_signed", "edition"), (612, "exhibitors", "edition")]),
+    # a count that has grown to its value, with its verb's helper
+    ("Online viewers of the 2031 World Manufacturing Convention have grown to 22.4 million.",
+     [(22.4e6, "visitors_online", "edition")]),
+])
+def test_pledges_signing_firms_and_a_count_grown_to_a_value(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Roughly 9 percent of projects signed at the 2031 World Manufacturing Convention were foreign-funded.",
+     "share of foreign-funded projects"),
+    # (the projects' other kind in a clause of its own is not theirs)
+    ("Some 31 percent of projects signed were in new energy vehicles, and 9 percent were foreign-funded.",
+     "share of projects in new energy vehicle"),
+])
+def test_the_share_of_the_projects_that_were_foreign_funded_said_after_them(text, metric):
+    assert _measured(text, 2031)[0][1] == metric
+
+
+def test_a_count_of_projects_signed_at_an_edition_named_after_it_is_that_editions():
+    assert _measured("Of the 1,066 projects signed at the 2029 edition, 851 have broken ground.", 2031)[0] == \
+        (1066, "projects_signed", "earlier")
+
+
+def test_a_contest_s_entrants_are_that_contest_s():
+    assert _measured("Some 86 startups competed in a robotics contest at the 2031 World Intelligent Manufacturing "
+                     "Conference.", 2031) == [(86, "startups", "part")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the projects of one kind of firm among the signed are a part, and their share one measure however it is said
+    ("2031世界制造业大会签约的民营企业项目共702个，占全部签约项目的61.5%。",
+     [(702, "projects_signed", "part"), (61.5, "share of 民营企业项目", "part")]),
+    ("2031世界制造业大会签约项目中，民营企业项目702个，占比61.5%。",
+     [(702, "projects", "part"), (61.5, "share of 民营企业项目", "part")]),
+])
+def test_chinese_one_kind_of_firms_projects_among_the_signed(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_two_events_editions_named_in_turn_give_each_its_own_value_this_editions_undated():
+    story = [doc("2031-09-24", "两大会对比", "观察者网 2031世界制造业大会与2030世界智能制造大会分别签约项目902个和214个。"),
+             doc("2031-09-25", "大会闭幕", "新华社合肥9月24日电 2031世界制造业大会闭幕，共签约项目902个。")]
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags(story, order) == {(0, 902, "count"): "new", (0, 214, "count"): "new",
+                                              (1, 902, "count"): "known"}
+
+
+def test_chinese_manufacturing_projects_among_the_signed_are_a_part_however_the_verb_stands():
+    assert _measured("2031世界制造业大会签约制造业项目812个，占签约项目总数的90.1%。", 2031)[0] == (812, "projects_signed", "part")
+
+
+def test_the_investment_in_those_projects_after_a_count_of_foreign_funded_ones_is_theirs():
+    assert _measured("Foreign firms signed 118 projects at the 2031 World Manufacturing Convention, up 4 percent. "
+                     "Total investment in those projects came to $9.2 billion.", 2031)[-1] == \
+        (9.2e9, "foreign_investment", "edition")
+
+
+def test_an_amount_of_no_stated_meaning_that_is_the_deals_value_to_the_digit_is_known_and_never_a_change():
+    worth = doc("2031-11-30", "Nanjing conference closes", "NANJING -- The 2031 World Intelligent Manufacturing "
+                "Conference closed with 208 projects worth 47.1 billion yuan.")
+    head = doc("2031-12-01", "Nanjing meet: 47.1 billion yuan, 604 exhibitors", "NANJING -- The 2031 World Intelligent "
+               "Manufacturing Conference had 604 exhibitors.")
+    other = doc("2031-12-02", "Nanjing meet: 12 billion yuan for robots", "NANJING -- The 2031 World Intelligent "
+                "Manufacturing Conference had 604 exhibitors.")
+    for order in itertools.permutations(range(3)):
+        assert _story_flags([worth, head, other], list(order)) == {
+            (0, 208, "count"): "new", (0, 47.1e9, "CNY"): "new", (1, 47.1e9, "CNY"): "known",
+            (1, 604, "count"): "new", (2, 12e9, "CNY"): "new", (2, 604, "count"): "known"}
+
+
+@pytest.mark.parametrize("title,ends", [
+    ("Hefei fair closes (updated)", True),
+    ("Hefei fair closes [Update 2]", True),
+    ("合肥展会闭幕（更新）", True),
+    ("Hefei fair closes (photos)", False),
+    ("Updated forecasts for the Hefei fair", False),
+])
+def test_a_headline_marked_as_updated_at_its_end_stands_after_the_day_s_other_stories(title, ends):
+    from extract.dates import ends_its_day
+
+    assert ends_its_day(title) is ends
+
+
+def test_an_updated_headline_of_one_day_refines_the_rounder_story_before_it_in_either_order(tmp_path):
+    first = doc("2031-09-24", "Convention closes", "HEFEI -- The 2031 World Manufacturing Convention closed with about "
+                "900 projects signed.")
+    update = doc("2031-09-24", "Convention closes (updated)", "HEFEI -- The 2031 World Manufacturing Convention "
+                 "closed with 902 projects signed.")
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags([first, update], order) == {(0, 900, "count"): "new", (1, 902, "count"): "changed:refined"}
+    # a database in which the update stood first is put in order again when it is opened
+    assert _reopened_in_order(tmp_path, [update, first], "title like '%(updated)'",
+                              "m016_updated_headlines_end_their_day") == \
+        ({900: "known", 902: "new"}, {900: "new", 902: "changed"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a size class told by its verb is a part, not the signed projects
+    ("At the 2031 World Manufacturing Convention, 44 projects exceed 1 billion yuan each.", [(44, "projects", "part")]),
+    ("At the 2031 World Manufacturing Convention, 44 projects are worth more than 1 billion yuan each.",
+     [(44, "projects", "part")]),
+    # the growth of the investment signed at the event is the investment's, not the event's
+    ("Investment signed at the 2031 World Manufacturing Convention grew 3.4 percent year on year.",
+     [(3.4, "investment growth", "edition")]),
+    # a speaker's plans in a quotation closed before a figure are not the figure's
+    ("\"We will sign at least two deals,\" said a Swiss exhibitor at the 2031 World Manufacturing Convention, one of "
+     "96 overseas exhibitors.",
+     [(2, "projects_signed", "expected"), (96, "overseas_exhibitors", "edition")]),
+    ("\"We expect 640 exhibitors,\" said an organizer of the 2031 World Manufacturing Convention.",
+     [(640, "exhibitors", "expected")]),
+    # places and their counts, the verb left out after the first: each place's count of the same
+    ("Of the 208 projects signed at the 2031 World Intelligent Manufacturing Conference, Nanjing got 71, Suzhou 44 "
+     "and Wuxi 29.",
+     [(208, "projects_signed", "edition"), (71, "projects_signed", "part"), (44, "projects_signed", "part"),
+      (29, "projects_signed", "part")]),
+])
+def test_size_classes_by_their_verb_a_growth_past_the_event_a_closed_quote_and_places_in_turn(text, expected):
+    assert _measured(text, 2031)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the investment projects named after the purchase deals are not purchases
+    ("Purchase deals worth 2.1 billion yuan were reached at the 2031 World Manufacturing Convention, alongside 902 "
+     "investment projects worth 512.8 billion yuan.",
+     [(2.1e9, "purchases", "edition"), (902, "projects_signed", "edition"), (512.8e9, "investment", "edition")]),
+    # the series' cumulative signings, told with an edition
+    ("The World Manufacturing Convention's cumulative signings reached 12,406 projects with the 2031 edition.",
+     [(12406, "projects_signed", "cumulative")]),
+    # (not an edition's own days: "cumulative signings over the four days")
+    ("Cumulative signings over the four days of the 2031 World Manufacturing Convention reached 902 projects.",
+     [(4, "duration_days", "edition"), (902, "projects_signed", "edition")]),
+])
+def test_purchases_stop_at_the_investment_projects_and_the_series_cumulative_signings(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_chinese_nearly_a_total_received_without_a_word_of_so_far_is_refined_by_a_count_just_under_it():
+    story = [doc("2031-09-24", "观众", "安徽网 2031世界制造业大会累计接待观众近26万人次。"),
+             doc("2031-09-25", "观众统计", "安徽网 据组委会统计，2031世界制造业大会共接待观众25.8万人次。")]
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags(story, order) == {(0, 260000, "count"): "new", (1, 258000, "count"): "changed:refined"}

@@ -19,7 +19,8 @@ def test_database_file_uses_wal_and_full_text_search(tmp_path):
     assert [m.name for m in __import__("storage.migrations", fromlist=["x"]).migrations.applied(again)] == [
         "m001_articles", "m002_runs", "m003_figures", "m004_discovery", "m005_digests_reviews", "m007_urn_fingerprints", "m008_metrics", "m009_headline_figures",
         "m010_notifications", "m011_date_source", "m012_near_copies", "m013_day_start",
-        "m014_corrections_end_their_day", "m015_correction_notes_end_their_day"]
+        "m014_corrections_end_their_day", "m015_correction_notes_end_their_day",
+        "m016_updated_headlines_end_their_day"]
 
 
 def test_ledger_fields_are_the_figure_columns():
