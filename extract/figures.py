@@ -13,7 +13,7 @@ from dataclasses import replace
 from extract.dates import MONTH_NAMES
 from extract.events import ORDINALS, ZH_ORDINAL, ordinal_number
 from extract.figures_zh import CJK_RUN, extract_figures_zh, table_label_metric
-from extract.metrics import (ABROAD, BUT_DID, DONE_BY_THEN, MARK_PASSED, SHARE_OF_THEM, SHARE_PARTICIPLE, SHARE_VERB, at_a_session, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
+from extract.metrics import (ABROAD, VALUE_REVISED_TO, BUT_DID, DONE_BY_THEN, MARK_PASSED, SHARE_OF_THEM, SHARE_PARTICIPLE, SHARE_VERB, at_a_session, COMPARED_ZH, MULTIPLE, WEEKDAY, ONLINE_WHERE, ONSITE_WHERE, QUALIFIED, QUALIFIER_WORDS, SIGNED_DONE, only_growing, qualified, guessed_in_a_quote, NEXT_CLAUSE, BATCHED, EARLIER_BEFORE, YEAR_BEFORE_GAP, batch_clause, MONEY_UNITS, NEXT_PARAGRAPH, OTHER_NAME, UNSPECIFIC, VOCABULARY, Metric,
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
                              THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE,
@@ -108,9 +108,13 @@ _THOUSAND_AND = re.compile(rf"\sthousand(?:\sand)?\s(?P<head>{_SPELLED_WORD})\b(
                            rf"(?:\sand\s(?P<rest>{_SPELLED_WORD})\b)?)?", re.I)
 # "for a two-day total of 74,000", "for a running total of 950": the count so far a day's count made
 _A_RUNNING_TOTAL_OF = r"for\s(?:a|an)\s(?:(?:one|two|three|four|five|\d)-day|combined|running)\s(?:total|tally)\sof"
-_ADDED_TO_TOTAL = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?,\s(?:(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?(?:[\w'’-]+\s){0,3}?"
-                             r"(?:total|tally|count|number)s?\b|"
-                             + _A_RUNNING_TOTAL_OF + r"\b)", re.I)
+_ADDED_TO_TOTAL = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?(?:,\s(?:(?:taking|bringing|pushing|lifting|raising)\s(?:the\s)?"
+                             r"(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)s?\b|"
+                             + _A_RUNNING_TOTAL_OF + r"\b)|"
+                             # (or as the count's own verb: "The 2084 convention's 1,838 projects brought the total since
+                             # 2018 to 45,560")
+                             r"\s(?:brought|took|pushed|lifted|raised|bring|take|push|lift|raise)\s(?:the\s)?"
+                             r"(?:[\w'’-]+\s){0,3}?(?:total|tally|count|number)s?\b)", re.I)
 # a qualifier shared by two counts joined by "and" ("about 300 enterprises and 2,000 guests")
 _SHARED_QUALIFIER = re.compile(r"\s(?:[A-Za-z][\w-]*\s){0,2}?[a-z][a-z-]*s\sand\s")
 _AND_A_HALF = re.compile(r"\sand\sa\shalf(?=[\s-](?:dozen|hundred|thousand|million|billion|trillion|days?|years?|hours?)\b)",
@@ -189,6 +193,8 @@ _UNIT = re.compile(rf"\s(?P<unit>{_unit_pattern(' ')})(?![\w/])", re.I)
 # an area's unit written against its number: "110,000sqm", "110,000m²", "11万㎡" ("5G", "3D" are no units)
 _UNIT_TIGHT = re.compile(r"(?P<unit>sqm|sq\.\s?m|m²|㎡|m2)(?![\w/])", re.I)
 # a key-figures line that gives the number first and its unit as the label: "4 - days", "4: days"
+# a key-figures line that gives the value, a dash, then its unit and label: "77,000 - square meters of exhibition space"
+_DASH_UNIT = re.compile(rf"\s[–—-]\s(?P<unit>{_unit_pattern(' ')})(?![\w/])", re.I)
 _LINE_UNIT = re.compile(r"(?:\s?[:：]|\s[–—-])\s(?P<unit>days)[ \t]*(?=\n|$)", re.I)
 
 
@@ -805,6 +811,9 @@ _SO_FAR_IN_DAY = re.compile(r"\b(?:so far|to date|had been|had (?:signed|receive
 # a line that opens with the day it reports on ("Day 2 of the 2027 World Manufacturing Convention: ...")
 _DAY_LABEL = re.compile(r"\s*(?:day (?:(?P<first>1|one)|[2-9]|two|three|four|five)|(?:the )?(?:(?P<first2>first)|second|"
                         r"third|fourth) day)\b[^:\n|]{0,80}:\s", re.I)
+_ATTENDANCE_OVER = re.compile(r"\b(?:total|tally|count|attendance|turnout|footfall)\s(?:over|in|across|during|for)\s"
+                              r"(?:the\s|its\s)?(?:first\s)?$", re.I)
+_PASSED_AFTER = re.compile(r"\s(?:passed|topped|exceeded|surpassed|crossed|has passed|had passed)\b")
 _TOTAL_OVER = re.compile(r"\b(?:total|tally|count)\s(?:over|in|across|during|for)\s(?:the\s|its\s)?(?:first\s)?$", re.I)
 # (and after a participle: "932 projects signed over four days"; not "lasted over four days")
 _OVER_DAYS = re.compile(r"(?:^|[.;,:]\s*|\b(?:and|in|for)\s|\b[a-z]+s\s|\b[a-z]+ed\s|\b(?:took|take|takes|taking) place\s|"
@@ -2314,6 +2323,9 @@ _COUNT_KINDS = (("companies", EXHIBITING),
                 ("projects", frozenset({"projects_signed", "projects"})), ("online", frozenset({"visitors_online", "views"})))
 
 
+_GATHERINGS = frozenset({"forums", "sub_forums", "supporting_activities", "matchmaking"})  # (counts of events held)
+
+
 def _kind_of_count(metric: str) -> str:
     """What a whole counts, companies, people or projects ("" for other measures)."""
     return next((kind for kind, metrics in _COUNT_KINDS if metric in metrics), "")
@@ -2561,7 +2573,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         cur_after = _CUR_AFTER.match(text, look)
         pct = _PERCENT.match(text, look)
         hyph = _HYPHEN_UNIT.match(text, look) if look == pos_after else None
-        unit_m = _UNIT.match(text, look) or _LINE_UNIT.match(text, look) or _UNIT_TIGHT.match(text, look)
+        unit_m = _UNIT.match(text, look) or _LINE_UNIT.match(text, look) or _UNIT_TIGHT.match(text, look) \
+            or (_DASH_UNIT.match(text, look) if start == 0 or text[start - 1] == "\n" else None)
         end_pos = pos_after
         if not unit and cur_after:
             unit = CURRENCIES.get(cur_after.group("cur").lower(), "other")
@@ -2619,6 +2632,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "open 24/7, 365 days a year": how often, not how long the event lasts
             if unit == "day" and _TOTAL_OVER.search(before[-40:]) and re.match(r"\s+to\s", text[end_pos:end_pos + 5]):
                 continue  # "bringing its total over two days to 104,000": the days so far, not how long it lasts
+            if unit == "day" and _ATTENDANCE_OVER.search(before[-40:]) and _PASSED_AFTER.match(text, end_pos):
+                continue  # "as total attendance over three days passed 230,000": the days so far, not how long it lasts
             if unit == "day" and _DAYS_TOTAL.match(text, end_pos):
                 continue  # "bringing its two-day total to 76,000": the days a count so far took, not how long it lasts
             if raw.lower().startswith("year") and (_AGE_AFTER.match(text, end_pos) or _YEARS_OF.match(text, end_pos)):
@@ -3284,7 +3299,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # of those the sentence before counted
                 noun, lead = figures[-1].noun, figures[-1].noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
-                    and previous.scope == "part" and _NEXT_PLACE.fullmatch(text, previous.end, start):
+                    and previous.scope == "part" and (_NEXT_PLACE.fullmatch(text, previous.end, start)
+                                                      or _NEXT_VENUE_WITH.fullmatch(text, previous.end, start)):
                 # "Of the 275 projects signed, Nanjing got 92, Suzhou 61 and Wuxi 38": each place's count of the same
                 noun, lead = previous.noun, previous.noun
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
@@ -3438,7 +3454,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # deals, bringing the total to 790")
                 qualifier = "at_least"
         elif scope == "edition" and (added := _ADDED_TO_TOTAL.match(following)) \
-                and not sums_editions(following[added.end() - 8:added.end() + 40]):
+                and not sums_editions(following[added.end() - 8:added.end() + 80]) \
+                and not VALUE_REVISED_TO.search(before[-200:]):
+            # (nor a revised whole: "revised the value of projects signed ... to 221.3 billion yuan after three late
+            # agreements, bringing the number of projects to 285")
             # (not "640 projects were signed this year, bringing the total since 2018 to 4,648": the edition's)
             scope = "part"  # "Day three added 40 deals, taking the tally to 510": the 40 is one more batch
         elif unit in MONEY_UNITS and scope in ("part", "edition") and previous is not None and previous.unit == "count" \
@@ -3701,7 +3720,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 and (_kind_of_count(metric) and _kind_of_count(listed_in.metric)
                      and _kind_of_count(metric) != _kind_of_count(listed_in.metric)
                      or metric != listed_in.metric and metric in _PEOPLE and listed_in.metric in _PEOPLE
-                     or metric == "fortune500" and _kind_of_count(listed_in.metric) == "people"):
+                     or metric == "fortune500" and _kind_of_count(listed_in.metric) == "people"
+                     # ("892 exhibitors, including 47 Fortune Global 500 companies, and 26 specialized forums": forums
+                     # are never among the companies, the people or the projects)
+                     or (metric in _GATHERINGS and _kind_of_count(listed_in.metric))):
             # "2,900 guests, including 21 academicians, and 1,560 exhibitors": companies are never among the guests
             # (nor "heads of more than 20 Fortune Global 500 companies" after "More than 100 top experts, including");
             # "120,000 visitors, including 1,260 guests": the guests are a measure of their own
@@ -4037,6 +4059,9 @@ _YEARS_LISTED = re.compile(r"\b((?:19|20)\d\d)((?:,\s(?:19|20)\d\d)*),?\s(?:and|
 
 # (the projects just counted, named again: "in those projects", "these deals")
 _THOSE_PROJECTS = re.compile(r"\b(?:those|these)\s(?:[\w-]+\s)?(?:projects|deals)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+# the next venue of a list of venues and their counts: "Nanjing, with 650 exhibitors, and a Suzhou sub-venue with 155"
+_NEXT_VENUE_WITH = re.compile(r"\s[a-z][\w-]*,?\s(?:and|while)\s(?:a|an|the|its)\s(?:(?-i:[A-Z])[\w-]*\s)?(?:sub-venue|venue|hall|"
+                              r"pavilion|zone|site|branch venue)\s(?:with|has|had|hosting|holding)\s")
 # the next place of a list of places and their counts, its verb left out: ", Suzhou 61", " and Wuxi 38"
 _NEXT_PLACE = re.compile(r"(?:,\s(?:and\s)?|\sand\s)(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\s")
 _IN_TURN_WORDS = re.compile(r"分别|\brespectively\b", re.I)

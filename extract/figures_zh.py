@@ -109,7 +109,9 @@ ZH_METRICS: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("companies from South Korea", ("count",), re.compile(r"韩资(?:企业|公司)|韩企|韩国(?:企业|公司)")),
     ("companies from United States", ("count",), re.compile(r"美资(?:企业|公司)|美企|美国(?:企业|公司)")),
     ("overseas_exhibitors", ("count",), re.compile(r"(?:境外|海外|国外|外国|外资|国际)(?:参展)?(?:企业|展商|参展商|公司)")),
-    ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会|展厅|展馆)|云展(?:会|览|厅)")),
+    # ("“云上展厅”累计访问量1820万人次，上线企业1288家": the companies put online)
+    ("exhibitors_online", ("count",), re.compile(r"(?:线上|云上|云端)(?:参展|展商|展会|展厅|展馆)|云展(?:会|览|厅)|"
+                                                 r"上线(?:的)?(?:企业|展商)")),
     ("exhibitors_onsite", ("count",), re.compile(r"(?<!线上)线下(?:参展|展商|展览|展会|展区)|现场参展|实地参展")),
     # ("近40家人形机器人企业参展", "其中人形机器人企业38家": the companies of one sector, a measure of its own)
     *((sector_companies(en), ("count",), re.compile(rf"{zh}(?:企业|厂商|公司|制造商|厂家)")) for zh, en in SECTORS_ZH),
@@ -235,8 +237,11 @@ _EVENT_PART = re.compile(r"分会场|展区内|展馆内|开幕式(?:上|现场)
 # a sentence that opens at one ceremony or on the first day ("开幕式上，来自45个国家和地区的2000余名嘉宾出席"): its audience
 # is that ceremony's, that day's
 # (a live report's time mark before any of them: "【09:30】开幕式在南京举行，…")
-_LIVE_MARK = r"^\s*(?:【[\d:：]{3,5}】\s*)?(?:\d{1,2}日(?:上午|下午|晚上|晚间|早上)?[，,]?|(?:上午|下午|晚上|晚间)[，,])?"
-_CEREMONY_LEAD = re.compile(_LIVE_MARK + r"(?:在)?(?:开幕式|闭幕式|主论坛|签约仪式)(?:上|现场)[，,]|"
+# (past a dateline: "人民网合肥9月21日电 ", "新华日报讯 ")
+_LIVE_MARK = r"^\s*(?:[^，,。；;\s]{0,24}(?:日电|讯)(?:（[^）]{0,20}）)?\s*)?(?:【[\d:：]{3,5}】\s*)?(?:\d{1,2}日(?:上午|下午|晚上|晚间|早上)?[，,]?|(?:上午|下午|晚上|晚间)[，,])?"
+# ("2084世界制造业大会开幕式上，约1200名中外嘉宾出席": the event's name before the session)
+_CEREMONY_LEAD = re.compile(_LIVE_MARK + r"(?:在)?(?:\d{4}(?:年)?(?:世界制造业大会|世界智能制造大会)|大会)?(?:开幕式|闭幕式|主论坛|签约仪式)"
+                            r"(?:上|现场)[，,]|"
                             # ("展会首日，参观人数超过3万人次", "2027世界制造业大会开幕首日，展馆共接待观众4.6万人次")
                             + _LIVE_MARK + r"(?:\d{4}(?:年)?)?(?:世界制造业大会|世界智能制造大会|展会|大会|博览会)?"
                             r"(?:首日|开幕当天|开幕首日|第一天)[，,]|"

@@ -733,6 +733,8 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          # ("120 startups competed in an innovation contest at the conference": that contest's)
                          r"(?:[\w-]+\s){0,2}?(?:competed|compete|competing|took part|taking part|entered)\sin\s(?:an?|the|its)\s"
                          r"(?:[\w-]+\s){0,2}?(?:contest|competition|challenge|hackathon)\b|"
+                         # ("Over 100,000 people visited the convention on Saturday alone": that day's)
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?\bon\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\salone\b|"
                          # ("Some 290 projects were signed online": those signed online, some of them)
                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}?\b(?:signed|inked)\s(?:online|on the cloud|via video link|remotely)\b|(?:more|additional|extra|further)\b(?!\sthan)|(?:main|headline|plenary)\s(?:forum|session)\b|(?:[\w-]+\s){0,2}?(?:viewers|audiences?|spectators)\s(?:of|at|for)\sits\s(?:opening|closing)\sceremony\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:to|at|in|of|for) the (?:main|"
                          # (not the closing ceremony's signings: the tally the event closes with)
@@ -1486,6 +1488,11 @@ _DONE_LEAD = re.compile(r"(?:^|[.;!?]\s)(?:After|Following|Now that)\s[^,;]*\b(?
 _CLOSED_QUOTE = re.compile(r'"[^"]{0,400}"|“[^“”]{0,400}”')
 
 
+# an event spread over its venues, each named with its count after it
+# (not "spread across 70,000 sq m": its size)
+_SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared)\s(?:between|among)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,120}$", re.I)
+
+
 def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -> str:
     """edition, cumulative (several editions), part (a hall, a zone, a ceremony's batch, "of which",
     "including"), expected (a forecast) or earlier (an earlier edition's figure, cited for comparison)."""
@@ -1509,6 +1516,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "earlier"
     if _EXPECTED_AFTER.match(after):
         return "expected"  # "with 280 exhibitors expected, 20 more than in 2026"
+    if _SPLIT_BETWEEN.search(before[-160:]):
+        return "part"  # "The conference is split between Nanjing, with 650 exhibitors, and a Suzhou sub-venue": a venue's
     if NEXT_EDITION.search(_clause(before, "")) and not _AFTER_IT_HAPPENED.search(before[-30:]):
         return "expected"  # "Next year's convention will expand to 100,000 square meters": the next edition's plan
     if in_sentence(_FORECAST, sentence, memo) and not _AFTER_IT_HAPPENED.search(before[-30:]) \
@@ -1740,6 +1749,10 @@ _VALUE_OF_DEALS_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:(?:total|c
                                     r"(?:deals|contracts|agreements|projects)\s(?:" + SIGNED_DONE + r")\b(?:[^.;]|\.(?=\d)){0,160}$", re.I)
 
 
+# the deals' value revised or put at a sum: "revised the value of projects signed at ... to 221.3 billion yuan"
+VALUE_REVISED_TO = re.compile(r"\b(?:revised|corrected|raised|lowered|updated|adjusted)\s(?:up\s|down\s)?the\s(?:total\s|"
+                               r"combined\s)?(?:value|amount)\sof\s(?:the\s)?(?:[\w-]+\s)?(?:deals|contracts|agreements|projects)\b"
+                               r"(?:[^.;]|\.(?=\d)){0,120}?\sto\s" + QUALIFIED + r"(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$", re.I)
 # the purchase deals as the clause's subject, however far from their sum
 _PURCHASES_SUBJECT = re.compile(_DATELINE_FIRST + r"(?:the\s)?(?:[\w-]+\s)?"
                                 r"(?:purchase|purchasing|procurement)\s(?:deals|agreements|contracts|orders)\b"
@@ -2020,6 +2033,10 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
     if family == "money" and _PURCHASES_SUBJECT.match(_clause(before, "")):
         # "Purchase deals reached at the 2036 World Manufacturing Convention totaled 19.1 billion yuan"
         return "purchases", _scope("purchases", family, sentence, before, after, memo)
+    if family == "money" and VALUE_REVISED_TO.search(before[-200:]):
+        # "Jiangsu has revised the value of projects signed at the 2084 World Intelligent Manufacturing Conference to
+        # 221.3 billion yuan": the deals' value, however far the event's name puts it
+        return "contract_value", _scope("contract_value", family, sentence, before, after, memo)
     if family == "money" and _VALUE_OF_DEALS_SUBJECT.match(_clause(before, "")):
         # "The value of deals signed at the World Manufacturing Convention 2031 climbed to 640.3 billion yuan": the
         # clause's subject says what the sum is, however long it is

@@ -11864,8 +11864,9 @@ STORY_WIMC26_ZH_CEREMONY_THEN_TOTAL_FINAL = [
 ]
 GOLD_WIMC26_ZH_CEREMONY_THEN_TOTAL_FINAL = {
     (0, 58, "count"): "new", (0, 61.5 * B, "CNY"): "new",
-    # (a plain 60 after 58 is a rounder restatement, within a twentieth of it: a documented rule)
-    (1, 60, "count"): "known", (1, 62.1 * B, "CNY"): "changed:conflict", (1, 58, "count"): "skip",
+    # (the 58 are the signing ceremony's, past the dateline and the reporter's name; the 60 signed in all are the
+    # edition's first count of them)
+    (1, 60, "count"): "new", (1, 62.1 * B, "CNY"): "new", (1, 58, "count"): "skip",
 }
 
 
@@ -56433,3 +56434,2866 @@ STORY_WIMC80_EN_SPLITDAY_B3335 = [
 GOLD_WIMC80_EN_SPLITDAY_B3335 = {
     (0, 61, "count"): "new", (0, 118, "count"): "new",
     (1, 255, "count"): "changed:refined"}
+
+STORY_WMC81_EN_WIRE_B3336 = [
+    doc("2081-09-18", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 18 (Xinhua) -- The 2081 World Manufacturing Convention kicked off Thursday in Hefei, capital of "
+        "east China's Anhui Province, with some 810 enterprises from 39 countries and regions taking part in its "
+        "exhibition, which spans 92,000 square meters."),
+    doc("2081-09-21", "Manufacturing convention ends with deals",
+        "HEFEI, Sept. 21 (Xinhua) -- The four-day 2081 World Manufacturing Convention concluded Sunday, with 1,735 "
+        "projects inked, involving a total investment of 726.4 billion yuan (about 101.2 billion U.S. dollars). A "
+        "total of 823 enterprises exhibited, according to the organizers."),
+]
+GOLD_WMC81_EN_WIRE_B3336 = {
+    (0, 810, "count"): "new", (0, 39, "count"): "new", (0, 92000, "m2"): "new",
+    (1, 4, "day"): "new", (1, 1735, "count"): "new", (1, 726.4 * B, "CNY"): "new", (1, 101.2 * B, "USD"): "skip",
+    (1, 823, "count"): "changed:refined"}
+
+STORY_WMC81_EN_TALLY_B3337 = [
+    doc("2081-09-19", "Deals pour in on day two",
+        "HEFEI -- By Friday afternoon, 612 projects had been signed at the 2081 World Manufacturing Convention, "
+        "organizers said, with more signings planned for the weekend."),
+    doc("2081-09-21", "Convention wraps up",
+        "HEFEI -- Signed projects at the 2081 World Manufacturing Convention totaled 1,735 when the event ended on "
+        "Sunday."),
+]
+GOLD_WMC81_EN_TALLY_B3337 = {
+    (0, 612, "count"): "new",
+    (1, 1735, "count"): "changed:refined"}
+
+STORY_WMC81_EN_GT_B3338 = [
+    doc("2081-09-21", "Hefei convention seals 726.4b yuan in deals",
+        "The 2081 World Manufacturing Convention sealed 1,735 projects with a combined value of 726.4 billion yuan, "
+        "the organizing committee told the Global Times on Sunday. Of those, 214 involve foreign-invested "
+        "enterprises, while 388 are in new energy vehicles and related sectors. Global Times) 18:02, September 21, "
+        "2081"),
+]
+GOLD_WMC81_EN_GT_B3338 = {
+    (0, 726.4 * B, "CNY"): "new", (0, 1735, "count"): "new", (0, 214, "count"): "new", (0, 388, "count"): "new"}
+
+STORY_WMC81_EN_PRN_B3339 = [
+    doc("2081-09-10", "2081 World Manufacturing Convention to Open in Hefei on September 18",
+        "HEFEI, China, Sept. 10, 2081 /PRNewswire/ -- The 2081 World Manufacturing Convention will be held in Hefei "
+        "from September 18 to 21. The convention will feature one opening ceremony, 22 specialized forums and an "
+        "exhibition of 92,000 square meters across nine halls."),
+    doc("2081-09-11", "2081 World Manufacturing Convention to Open in Hefei on September 18",
+        "HEFEI, China, Sept. 10, 2081 /PRNewswire/ -- The 2081 World Manufacturing Convention will be held in Hefei "
+        "from September 18 to 21. The convention will feature one opening ceremony, 22 specialized forums and an "
+        "exhibition of 92,000 square meters across nine halls."),
+    doc("2081-09-21", "Convention closes",
+        "HEFEI -- The 2081 World Manufacturing Convention closed on Sunday after hosting 23 specialized forums."),
+]
+GOLD_WMC81_EN_PRN_B3339 = {
+    (0, 22, "count"): "new", (0, 92000, "m2"): "new", (0, 9, "count"): "new",
+    (1, 22, "count"): "known", (1, 92000, "m2"): "known", (1, 9, "count"): "known",
+    (2, 23, "count"): "changed:conflict"}
+
+STORY_WMC81_EN_LASTYEAR_B3340 = [
+    doc("2081-09-21", "Convention beats last year",
+        "HEFEI -- This year's World Manufacturing Convention in Hefei signed 1,735 projects, up from 1,702 at last "
+        "year's edition, while total investment grew to 726.4 billion yuan from 712.5 billion yuan."),
+    doc("2081-09-22", "Record deals in Hefei",
+        "HEFEI -- The 2081 World Manufacturing Convention signed 1,735 projects worth 726.4 billion yuan."),
+]
+GOLD_WMC81_EN_LASTYEAR_B3340 = {
+    (0, 1735, "count"): "new", (0, 726.4 * B, "CNY"): "new", (0, 1702, "count"): "skip", (0, 712.5 * B, "CNY"): "skip",
+    (1, 1735, "count"): "known", (1, 726.4 * B, "CNY"): "known"}
+
+STORY_WMC81_EN_CUMUL_B3341 = [
+    doc("2081-09-17", "Convention's track record",
+        "HEFEI -- Since its debut in 2018, the World Manufacturing Convention has signed more than 40,000 projects, "
+        "organizers said ahead of the 2081 edition opening Thursday."),
+    doc("2081-09-21", "Hefei convention closes",
+        "HEFEI -- The 2081 World Manufacturing Convention closed with 1,735 projects signed, bringing the total since "
+        "2018 to 41,920."),
+]
+GOLD_WMC81_EN_CUMUL_B3341 = {
+    (0, 40000, "count"): "new",
+    (1, 1735, "count"): "new", (1, 41920, "count"): "changed:refined"}
+
+STORY_WMC81_EN_CGTN_B3342 = [
+    doc("2081-09-18", "Live: 2081 World Manufacturing Convention opens",
+        "10:05 The 2081 World Manufacturing Convention opens in Hefei. 10:20 Organizers say 810 companies are "
+        "exhibiting. 11:45 The first batch of 96 projects is signed at the opening ceremony."),
+    doc("2081-09-21", "Convention closes",
+        "HEFEI (CGTN) -- The 2081 World Manufacturing Convention closed with 823 exhibitors and 1,735 signed "
+        "projects."),
+]
+GOLD_WMC81_EN_CGTN_B3342 = {
+    (0, 810, "count"): "new", (0, 96, "count"): "new",
+    (1, 823, "count"): "changed:conflict", (1, 1735, "count"): "new"}
+
+STORY_WMC81_EN_VISIT_B3343 = [
+    doc("2081-09-20", "Crowds at Hefei",
+        "HEFEI -- More than 200,000 people have visited the 2081 World Manufacturing Convention in its first three "
+        "days, organizers said Saturday."),
+    doc("2081-09-21", "Convention closes",
+        "HEFEI -- The 2081 World Manufacturing Convention drew 276,000 visitors over four days."),
+    doc("2081-09-22", "Convention wrap",
+        "HEFEI -- Some 276,000 visitors came to the 2081 World Manufacturing Convention."),
+]
+GOLD_WMC81_EN_VISIT_B3343 = {
+    (0, 200000, "count"): "new", (0, 3, "day"): "skip",
+    (1, 276000, "count"): "changed:refined", (1, 4, "day"): "new",
+    (2, 276000, "count"): "known"}
+
+STORY_WMC81_EN_ONLINE_B3344 = [
+    doc("2081-09-21", "Online audience",
+        "HEFEI -- The 2081 World Manufacturing Convention's cloud platform drew 31.5 million online visits, while "
+        "276,000 people attended in person."),
+    doc("2081-09-23", "Online audience revised",
+        "HEFEI -- Online visits to the 2081 World Manufacturing Convention reached 32.8 million by Tuesday, according "
+        "to an updated count."),
+]
+GOLD_WMC81_EN_ONLINE_B3344 = {
+    (0, 31500000, "count"): "new", (0, 276000, "count"): "new",
+    (1, 32800000, "count"): "changed:refined"}
+
+STORY_WMC81_EN_FOREIGN_B3345 = [
+    doc("2081-09-18", "Foreign firms flock to Hefei",
+        "HEFEI -- Foreign companies account for 168 of the 810 exhibitors at the 2081 World Manufacturing "
+        "Convention, which opened on Thursday, including 31 Fortune Global 500 firms."),
+    doc("2081-09-21", "Convention closes",
+        "HEFEI -- The 2081 World Manufacturing Convention counted 174 foreign exhibitors and 33 Fortune Global 500 "
+        "firms at its close."),
+]
+GOLD_WMC81_EN_FOREIGN_B3345 = {
+    (0, 168, "count"): "new", (0, 810, "count"): "new", (0, 31, "count"): "new",
+    (1, 174, "count"): "changed:conflict", (1, 33, "count"): "changed:conflict"}
+
+STORY_WMC81_EN_HALL_B3346 = [
+    doc("2081-09-19", "Hall of robots",
+        "HEFEI -- The robotics hall of the 2081 World Manufacturing Convention covers 11,000 square meters and hosts "
+        "86 companies."),
+    doc("2081-09-19", "Auto hall",
+        "HEFEI -- In the new energy vehicle hall of the 2081 World Manufacturing Convention, 64 companies show their "
+        "models across 14,000 square meters."),
+]
+GOLD_WMC81_EN_HALL_B3346 = {
+    (0, 11000, "m2"): "new", (0, 86, "count"): "new",
+    (1, 64, "count"): "new", (1, 14000, "m2"): "new"}
+
+STORY_WMC81_EN_SCMP_B3347 = [
+    doc("2081-09-21", "Anhui bets big on manufacturing fair",
+        "Anhui province's annual World Manufacturing Convention wrapped up in Hefei on Sunday with deals worth "
+        "726.4 billion yuan (US$101 billion), local officials said, as the province courts investors in electric "
+        "vehicles and chips. The 2081 convention drew 823 exhibitors."),
+    doc("2081-09-22", "Hefei deal figures questioned",
+        "Analysts said only a fraction of the 726.4 billion yuan in pledges announced at the 2081 World Manufacturing "
+        "Convention is likely to be invested within five years."),
+]
+GOLD_WMC81_EN_SCMP_B3347 = {
+    (0, 726.4 * B, "CNY"): "new", (0, 101 * B, "USD"): "skip", (0, 823, "count"): "new",
+    (1, 726.4 * B, "CNY"): "known"}
+
+STORY_WMC81_EN_GUESTS_B3348 = [
+    doc("2081-09-18", "Guests gather in Hefei",
+        "HEFEI -- About 5,000 guests from home and abroad, including 46 academicians of the Chinese Academies of "
+        "Sciences and Engineering, attend the 2081 World Manufacturing Convention, which opened on Thursday."),
+    doc("2081-09-21", "Convention closes",
+        "HEFEI -- The 2081 World Manufacturing Convention hosted 5,200 guests and 48 academicians."),
+]
+GOLD_WMC81_EN_GUESTS_B3348 = {
+    (0, 5000, "count"): "new", (0, 46, "count"): "new",
+    (1, 5200, "count"): "changed:refined", (1, 48, "count"): "changed:conflict"}
+
+STORY_WMC81_EN_PDO_B3349 = [
+    doc("2081-09-22", "Hefei convention shows manufacturing might",
+        "(People's Daily Online) 08:41, September 22, 2081 The 2081 World Manufacturing Convention closed in Hefei on "
+        "Sept. 21. During the event, 1,735 projects were signed with a total investment of 726.4 billion yuan, and "
+        "23 specialized forums were held."),
+    doc("2081-09-23", "Hefei convention shows manufacturing might - ECNS",
+        "The 2081 World Manufacturing Convention closed in Hefei on Sept. 21. During the event, 1,735 projects were "
+        "signed with a total investment of 726.4 billion yuan, and 23 specialized forums were held. (Source: People's "
+        "Daily Online)"),
+]
+GOLD_WMC81_EN_PDO_B3349 = {
+    (0, 1735, "count"): "new", (0, 726.4 * B, "CNY"): "new", (0, 23, "count"): "new",
+    (1, 1735, "count"): "known", (1, 726.4 * B, "CNY"): "known", (1, 23, "count"): "known"}
+
+STORY_WMC81_EN_ROUND_B3350 = [
+    doc("2081-09-21", "Convention deals",
+        "HEFEI -- The 2081 World Manufacturing Convention signed over 1,700 projects worth more than 720 billion "
+        "yuan."),
+    doc("2081-09-22", "Convention deals detailed",
+        "HEFEI -- Precisely 1,735 projects worth 726.4 billion yuan were signed at the 2081 World Manufacturing "
+        "Convention, the final list shows."),
+]
+GOLD_WMC81_EN_ROUND_B3350 = {
+    (0, 1700, "count"): "new", (0, 720 * B, "CNY"): "new",
+    (1, 1735, "count"): "changed:refined", (1, 726.4 * B, "CNY"): "changed:refined"}
+
+STORY_WMC81_EN_CHINADAILY_B3351 = [
+    doc("2081-09-20", "Anhui woos investors at convention",
+        "By ZHU LIN in Hefei | China Daily | Updated: 2081-09-20 07:12 Anhui signed 520 projects worth 268 billion "
+        "yuan at a single investment promotion session of the 2081 World Manufacturing Convention on Friday."),
+    doc("2081-09-21", "Convention ends",
+        "HEFEI -- The 2081 World Manufacturing Convention closed with 1,735 projects worth 726.4 billion yuan "
+        "signed."),
+]
+GOLD_WMC81_EN_CHINADAILY_B3351 = {
+    (0, 520, "count"): "new", (0, 268 * B, "CNY"): "new",
+    (1, 1735, "count"): "new", (1, 726.4 * B, "CNY"): "new"}
+
+STORY_WMC81_EN_AREA_B3352 = [
+    doc("2081-09-12", "Convention halls ready",
+        "HEFEI -- The exhibition of the 2081 World Manufacturing Convention will cover 90,000 square meters, "
+        "organizers said."),
+    doc("2081-09-18", "Convention opens",
+        "HEFEI -- The 2081 World Manufacturing Convention opened Thursday with an exhibition area of 92,000 square "
+        "meters."),
+]
+GOLD_WMC81_EN_AREA_B3352 = {
+    (0, 90000, "m2"): "new",
+    (1, 92000, "m2"): "changed:conflict"}
+
+STORY_WMC81_EN_REUTERS_B3353 = [
+    doc("2081-09-21", "China's Anhui says convention drew $101 billion in pledges",
+        "HEFEI, China, Sept 21 (Reuters) - China's Anhui province said on Sunday its 2081 World Manufacturing "
+        "Convention attracted investment pledges of 726.4 billion yuan ($101.2 billion) across 1,735 projects."),
+    doc("2081-09-22", "China's Anhui says convention drew $101 billion in pledges",
+        "HEFEI, China, Sept 21 (Reuters) - China's Anhui province said on Sunday its 2081 World Manufacturing "
+        "Convention attracted investment pledges of 726.4 billion yuan ($101.2 billion) across 1,735 projects. "
+        "(Reporting by Lin Yu; Editing by Tom Hogue)"),
+]
+GOLD_WMC81_EN_REUTERS_B3353 = {
+    (0, 726.4 * B, "CNY"): "new", (0, 101.2 * B, "USD"): "skip", (0, 1735, "count"): "new",
+    (1, 726.4 * B, "CNY"): "known", (1, 101.2 * B, "USD"): "skip", (1, 1735, "count"): "known"}
+
+STORY_WMC81_EN_SHARE_B3354 = [
+    doc("2081-09-21", "Foreign deals",
+        "HEFEI -- Foreign-funded projects made up 12.3 percent of the 1,735 projects signed at the 2081 World "
+        "Manufacturing Convention."),
+    doc("2081-09-23", "Foreign deals share",
+        "HEFEI -- About 12 percent of projects signed at the 2081 World Manufacturing Convention were foreign-funded."),
+]
+GOLD_WMC81_EN_SHARE_B3354 = {
+    (0, 12.3, "percent"): "new", (0, 1735, "count"): "new",
+    (1, 12, "percent"): "known"}
+
+STORY_WMC81_EN_NEXT_B3355 = [
+    doc("2081-09-21", "Convention closes, next dates set",
+        "HEFEI -- The 2081 World Manufacturing Convention closed Sunday with 1,735 projects. The 2082 convention will "
+        "run from Sept. 17 to 20 and is expected to host 850 exhibitors."),
+    doc("2082-09-20", "2082 convention closes",
+        "HEFEI -- The 2082 World Manufacturing Convention closed with 861 exhibitors."),
+]
+GOLD_WMC81_EN_NEXT_B3355 = {
+    (0, 1735, "count"): "new", (0, 850, "count"): "skip",
+    (1, 861, "count"): "new"}
+
+STORY_WIMC81_EN_OPEN_B3356 = [
+    doc("2081-11-21", "World Intelligent Manufacturing Conference opens in Nanjing",
+        "NANJING, Nov. 21 (Xinhua) -- The 2081 World Intelligent Manufacturing Conference opened Friday in Nanjing, "
+        "capital of east China's Jiangsu Province. The four-day event brings together more than 730 companies and "
+        "over 3,000 guests, with an exhibition area of 72,000 square meters."),
+    doc("2081-11-24", "Intelligent manufacturing conference closes",
+        "NANJING, Nov. 24 (Xinhua) -- The 2081 World Intelligent Manufacturing Conference closed Monday, with 262 "
+        "projects signed worth 201.6 billion yuan. A total of 744 companies exhibited, and the event drew 3,260 "
+        "guests."),
+]
+GOLD_WIMC81_EN_OPEN_B3356 = {
+    (0, 4, "day"): "new", (0, 730, "count"): "new", (0, 3000, "count"): "new", (0, 72000, "m2"): "new",
+    (1, 262, "count"): "new", (1, 201.6 * B, "CNY"): "new", (1, 744, "count"): "changed:refined",
+    (1, 3260, "count"): "changed:refined"}
+
+STORY_WIMC81_EN_JSCHINA_B3357 = [
+    doc("2081-11-22", "Smart manufacturing summit signs deals on day two",
+        "Jiangsu signed 98 intelligent manufacturing projects with a total investment of 76.3 billion yuan at a "
+        "matchmaking session on Saturday, part of the 2081 World Intelligent Manufacturing Conference in Nanjing."),
+    doc("2081-11-24", "Conference closes",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference signed 262 projects in all, with total "
+        "investment of 201.6 billion yuan."),
+]
+GOLD_WIMC81_EN_JSCHINA_B3357 = {
+    (0, 98, "count"): "new", (0, 76.3 * B, "CNY"): "new",
+    (1, 262, "count"): "new", (1, 201.6 * B, "CNY"): "new"}
+
+STORY_WIMC81_EN_ROBOTS_B3358 = [
+    doc("2081-11-22", "Robots steal the show in Nanjing",
+        "NANJING -- More than 400 robots of 120 kinds are on display at the 2081 World Intelligent Manufacturing "
+        "Conference, which drew 48,000 visitors on its opening day."),
+    doc("2081-11-24", "Conference closes",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference received 186,000 visitors in four days."),
+]
+GOLD_WIMC81_EN_ROBOTS_B3358 = {
+    (0, 400, "count"): "new", (0, 120, "count"): "new", (0, 48000, "count"): "new",
+    (1, 186000, "count"): "new", (1, 4, "day"): "new"}
+
+STORY_WIMC81_EN_CORR_B3359 = [
+    doc("2081-11-24", "Conference closes with 262 deals",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference closed Monday with 262 projects signed, "
+        "worth 201.6 billion yuan."),
+    doc("2081-11-26", "Correction: Conference closes with 262 deals",
+        "NANJING -- An earlier version of this story misstated the value of the deals signed at the 2081 World "
+        "Intelligent Manufacturing Conference. They were worth 210.6 billion yuan, not 201.6 billion yuan."),
+]
+GOLD_WIMC81_EN_CORR_B3359 = {
+    (0, 262, "count"): "new", (0, 201.6 * B, "CNY"): "new",
+    (1, 210.6 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC81_EN_INTL_B3360 = [
+    doc("2081-11-21", "Foreign exhibitors in Nanjing",
+        "NANJING -- Of the more than 730 companies exhibiting at the 2081 World Intelligent Manufacturing "
+        "Conference, about 150 are from overseas, from 28 countries and regions."),
+    doc("2081-11-24", "Conference closes",
+        "NANJING -- Overseas exhibitors at the 2081 World Intelligent Manufacturing Conference numbered 153, from 29 "
+        "countries and regions."),
+]
+GOLD_WIMC81_EN_INTL_B3360 = {
+    (0, 730, "count"): "new", (0, 150, "count"): "new", (0, 28, "count"): "new",
+    (1, 153, "count"): "changed:refined", (1, 29, "count"): "changed:conflict"}
+
+STORY_WIMC81_EN_FORUMS_B3361 = [
+    doc("2081-11-20", "Conference agenda",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference, opening Friday, will hold one main forum, "
+        "18 parallel forums and four competitions."),
+    doc("2081-11-24", "Conference closes",
+        "NANJING -- Over four days, the 2081 World Intelligent Manufacturing Conference held 19 parallel forums."),
+]
+GOLD_WIMC81_EN_FORUMS_B3361 = {
+    (0, 18, "count"): "new", (0, 4, "count"): "new",
+    (1, 4, "day"): "new", (1, 19, "count"): "changed:conflict"}
+
+STORY_WIMC81_EN_CUM_B3362 = [
+    doc("2081-11-24", "Conference closes",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference signed 262 projects. Since its launch in "
+        "2016, the conference has brought Jiangsu more than 9,800 projects."),
+    doc("2081-11-25", "Conference record",
+        "NANJING -- The World Intelligent Manufacturing Conference has attracted 9,842 projects to Jiangsu since 2016, "
+        "including 262 at this year's event."),
+]
+GOLD_WIMC81_EN_CUM_B3362 = {
+    (0, 262, "count"): "new", (0, 9800, "count"): "new",
+    (1, 9842, "count"): "changed:refined", (1, 262, "count"): "known"}
+
+STORY_WIMC81_EN_ONLINE_B3363 = [
+    doc("2081-11-24", "Online views",
+        "NANJING -- Livestreams of the 2081 World Intelligent Manufacturing Conference were watched 56 million times, "
+        "and 2.3 million people visited its online exhibition."),
+    doc("2081-11-25", "Online audience",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference's online exhibition drew 2.4 million visitors."),
+]
+GOLD_WIMC81_EN_ONLINE_B3363 = {
+    (0, 56000000, "count"): "new", (0, 2300000, "count"): "new",
+    (1, 2400000, "count"): "changed:refined"}
+
+STORY_WIMC81_EN_PRN_B3364 = [
+    doc("2081-11-25", "2081 World Intelligent Manufacturing Conference Concludes in Nanjing",
+        "NANJING, China, Nov. 25, 2081 /PRNewswire/ -- The 2081 World Intelligent Manufacturing Conference concluded "
+        "in Nanjing on November 24. The conference featured 744 exhibitors and signed 262 projects with a total "
+        "investment of RMB 201.6 billion."),
+    doc("2081-11-26", "2081 World Intelligent Manufacturing Conference Concludes in Nanjing | Morningstar",
+        "NANJING, China, Nov. 25, 2081 /PRNewswire/ -- The 2081 World Intelligent Manufacturing Conference concluded "
+        "in Nanjing on November 24. The conference featured 744 exhibitors and signed 262 projects with a total "
+        "investment of RMB 201.6 billion."),
+]
+GOLD_WIMC81_EN_PRN_B3364 = {
+    (0, 744, "count"): "new", (0, 262, "count"): "new", (0, 201.6 * B, "CNY"): "new",
+    (1, 744, "count"): "known", (1, 262, "count"): "known", (1, 201.6 * B, "CNY"): "known"}
+
+STORY_WIMC81_EN_KEY_B3365 = [
+    doc("2081-11-25", "Key figures from the 2081 World Intelligent Manufacturing Conference",
+        "Exhibitors: 744\nProjects signed: 262\nInvestment: 201.6 billion yuan\nGuests: 3,260\nVisitors: 186,000\n"
+        "Parallel forums: 19"),
+    doc("2081-11-26", "Nanjing conference recap",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference drew 190,000 visitors, organizers said in a "
+        "revised tally."),
+]
+GOLD_WIMC81_EN_KEY_B3365 = {
+    (0, 744, "count"): "new", (0, 262, "count"): "new", (0, 201.6 * B, "CNY"): "new", (0, 3260, "count"): "new",
+    (0, 186000, "count"): "new", (0, 19, "count"): "new",
+    (1, 190000, "count"): "changed:conflict"}
+
+STORY_WIMC81_EN_COMPARE_B3366 = [
+    doc("2081-11-24", "Conference grows",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference had 744 exhibitors, compared with 715 in 2080, "
+        "and signed 262 projects, seven more than a year earlier."),
+    doc("2081-11-25", "Conference wrap",
+        "NANJING -- 744 exhibitors took part in the 2081 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC81_EN_COMPARE_B3366 = {
+    (0, 744, "count"): "new", (0, 715, "count"): "skip", (0, 262, "count"): "new", (0, 7, "count"): "skip",
+    (1, 744, "count"): "known"}
+
+STORY_WIMC81_EN_SUB_B3367 = [
+    doc("2081-11-23", "Suzhou sub-venue signs deals",
+        "SUZHOU -- The Suzhou sub-venue of the 2081 World Intelligent Manufacturing Conference signed 41 projects "
+        "worth 33 billion yuan on Sunday."),
+    doc("2081-11-23", "Changzhou session",
+        "CHANGZHOU -- Changzhou signed 27 projects worth 18.2 billion yuan at its session of the 2081 World "
+        "Intelligent Manufacturing Conference."),
+    doc("2081-11-24", "Conference closes",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference signed 262 projects worth 201.6 billion yuan."),
+]
+GOLD_WIMC81_EN_SUB_B3367 = {
+    (0, 41, "count"): "new", (0, 33 * B, "CNY"): "new",
+    (1, 27, "count"): "new", (1, 18.2 * B, "CNY"): "new",
+    (2, 262, "count"): "new", (2, 201.6 * B, "CNY"): "new"}
+
+STORY_WIMC81_EN_NEARLY_B3368 = [
+    doc("2081-11-24", "Conference closes",
+        "NANJING -- Nearly 190,000 visitors attended the 2081 World Intelligent Manufacturing Conference."),
+    doc("2081-11-25", "Final count",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference attracted 186,400 visitors."),
+]
+GOLD_WIMC81_EN_NEARLY_B3368 = {
+    (0, 190000, "count"): "new",
+    (1, 186400, "count"): "changed:refined"}
+
+STORY_WIMC81_EN_LETTER_B3369 = [
+    doc("2081-11-28", "Letter: the conference's real value",
+        "Sir, your report that the 2081 World Intelligent Manufacturing Conference signed 262 projects misses the "
+        "point. I spent two days at the 744-exhibitor show and saw 30 firms I had never heard of."),
+]
+GOLD_WIMC81_EN_LETTER_B3369 = {
+    (0, 262, "count"): "new", (0, 744, "count"): "new", (0, 2, "day"): "skip", (0, 30, "count"): "skip"}
+
+STORY_WIMC81_EN_BEFORE_B3370 = [
+    doc("2081-11-10", "Nanjing prepares for conference",
+        "NANJING -- Some 700 companies have confirmed they will exhibit at the 2081 World Intelligent Manufacturing "
+        "Conference, scheduled for Nov. 21-24."),
+    doc("2081-11-21", "Conference opens",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference opened on Friday with 738 exhibitors."),
+]
+GOLD_WIMC81_EN_BEFORE_B3370 = {
+    (0, 700, "count"): "new",
+    (1, 738, "count"): "changed:refined"}
+
+STORY_WIMC81_EN_AI_B3371 = [
+    doc("2081-11-23", "AI dominates conference",
+        "NANJING -- Artificial intelligence firms make up 35 percent of the 744 exhibitors at the 2081 World "
+        "Intelligent Manufacturing Conference, and 60 of them are launching new products here."),
+]
+GOLD_WIMC81_EN_AI_B3371 = {
+    (0, 35, "percent"): "new", (0, 744, "count"): "new", (0, 60, "count"): "new"}
+
+STORY_WIMC81_EN_DAYTWO_B3372 = [
+    doc("2081-11-22", "Day two",
+        "NANJING -- On the second day of the 2081 World Intelligent Manufacturing Conference, 52,000 visitors "
+        "came through the gates and 64 projects were signed."),
+    doc("2081-11-23", "Day three",
+        "NANJING -- The third day of the 2081 World Intelligent Manufacturing Conference saw 47,000 visitors and 58 "
+        "projects signed."),
+]
+GOLD_WIMC81_EN_DAYTWO_B3372 = {
+    (0, 52000, "count"): "new", (0, 64, "count"): "new",
+    (1, 47000, "count"): "new", (1, 58, "count"): "new"}
+
+STORY_WIMC81_EN_UPDATE_B3373 = [
+    doc("2081-11-24", "Conference closes",
+        "NANJING, Nov 24 (Reuters) - China's 2081 World Intelligent Manufacturing Conference ended on Monday with 258 "
+        "projects signed, organizers said."),
+    doc("2081-11-24", "UPDATE 1-Conference closes",
+        "NANJING, Nov 24 (Reuters) - China's 2081 World Intelligent Manufacturing Conference ended on Monday with 262 "
+        "projects signed, organizers said, revising an earlier figure of 258."),
+]
+GOLD_WIMC81_EN_UPDATE_B3373 = {
+    (0, 258, "count"): "new",
+    (1, 262, "count"): "changed:conflict", (1, 258, "count"): "skip"}
+
+STORY_WIMC81_EN_MAYOR_B3374 = [
+    doc("2081-11-24", "Mayor hails conference",
+        "NANJING -- Nanjing's mayor said the 2081 World Intelligent Manufacturing Conference had brought the city "
+        "112 projects worth 86 billion yuan, out of 262 signed across Jiangsu."),
+    doc("2081-11-25", "Conference closes",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference signed 262 projects."),
+]
+GOLD_WIMC81_EN_MAYOR_B3374 = {
+    (0, 112, "count"): "new", (0, 86 * B, "CNY"): "new", (0, 262, "count"): "new",
+    (1, 262, "count"): "known"}
+
+STORY_WIMC81_EN_SQFT_B3375 = [
+    doc("2081-11-21", "Big show",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference's exhibition covers 72,000 square meters, "
+        "about the size of ten football pitches."),
+    doc("2081-11-24", "Show closes",
+        "NANJING -- The 2081 World Intelligent Manufacturing Conference's 72,000-square-meter exhibition closed "
+        "Monday."),
+]
+GOLD_WIMC81_EN_SQFT_B3375 = {
+    (0, 72000, "m2"): "new", (0, 10, "count"): "skip",
+    (1, 72000, "m2"): "known"}
+
+STORY_WMC81_ZH_XH_B3376 = [
+    doc("2081-09-18", "2081世界制造业大会在合肥开幕",
+        "新华社合肥9月18日电（记者王华）2081世界制造业大会18日在安徽合肥开幕。本届大会为期4天，展览面积9.2万平方米，"
+        "来自39个国家和地区的810余家企业参展。"),
+    doc("2081-09-21", "2081世界制造业大会闭幕",
+        "新华社合肥9月21日电 21日，2081世界制造业大会在合肥闭幕。大会共签约项目1735个，总投资7264亿元；参展企业823家。"),
+]
+GOLD_WMC81_ZH_XH_B3376 = {
+    (0, 4, "day"): "new", (0, 92000, "m2"): "new", (0, 39, "count"): "new", (0, 810, "count"): "new",
+    (1, 1735, "count"): "new", (1, 726.4 * B, "CNY"): "new", (1, 823, "count"): "changed:refined"}
+
+STORY_WMC81_ZH_AH_B3377 = [
+    doc("2081-09-19", "世界制造业大会首日签约",
+        "安徽日报讯 19日上午，2081世界制造业大会重大项目签约仪式举行，现场集中签约项目96个，总投资812亿元。"),
+    doc("2081-09-21", "大会闭幕",
+        "安徽日报讯 2081世界制造业大会21日闭幕，累计签约项目1735个，投资总额7264亿元。"),
+]
+GOLD_WMC81_ZH_AH_B3377 = {
+    (0, 96, "count"): "new", (0, 81.2 * B, "CNY"): "new",
+    (1, 1735, "count"): "new", (1, 726.4 * B, "CNY"): "new"}
+
+STORY_WMC81_ZH_FOREIGN_B3378 = [
+    doc("2081-09-21", "外资项目",
+        "中安在线讯 2081世界制造业大会签约项目中，外资项目214个，占比12.3%；制造业项目1562个，占比90.0%。"),
+    doc("2081-09-22", "外资项目数",
+        "合肥日报讯 2081世界制造业大会共签约外资项目214个。"),
+]
+GOLD_WMC81_ZH_FOREIGN_B3378 = {
+    (0, 214, "count"): "new", (0, 12.3, "percent"): "new", (0, 1562, "count"): "new", (0, 90.0, "percent"): "new",
+    (1, 214, "count"): "known"}
+
+STORY_WMC81_ZH_VISIT_B3379 = [
+    doc("2081-09-20", "观众踊跃",
+        "合肥晚报讯 截至20日下午5时，2081世界制造业大会累计接待观众21.3万人次。"),
+    doc("2081-09-21", "大会闭幕",
+        "合肥晚报讯 2081世界制造业大会21日闭幕，4天共接待观众27.6万人次，线上观看超3000万人次。"),
+]
+GOLD_WMC81_ZH_VISIT_B3379 = {
+    (0, 213000, "count"): "new",
+    (1, 4, "day"): "new", (1, 276000, "count"): "changed:refined", (1, 30000000, "count"): "new"}
+
+STORY_WMC81_ZH_GUESTS_B3380 = [
+    doc("2081-09-18", "嘉宾云集",
+        "人民网合肥9月18日电 约5000名中外嘉宾出席2081世界制造业大会开幕式，其中包括46位两院院士、31家世界500强企业负责人。"),
+    doc("2081-09-21", "大会闭幕",
+        "人民网合肥9月21日电 2081世界制造业大会期间，共有5200余名嘉宾参会，48位两院院士出席。"),
+]
+GOLD_WMC81_ZH_GUESTS_B3380 = {
+    (0, 5000, "count"): "new", (0, 46, "count"): "new", (0, 31, "count"): "new",
+    (1, 5200, "count"): "skip", (1, 48, "count"): "changed:refined"}
+
+STORY_WMC81_ZH_FORUMS_B3381 = [
+    doc("2081-09-15", "大会议程发布",
+        "合肥发布 2081世界制造业大会将于9月18日至21日举行，期间将举办开幕式、主论坛和22场专业论坛，展览面积9.2万平方米，设9个展馆。"),
+    doc("2081-09-21", "大会闭幕",
+        "合肥发布 2081世界制造业大会举办专业论坛23场。"),
+]
+GOLD_WMC81_ZH_FORUMS_B3381 = {
+    (0, 22, "count"): "new", (0, 92000, "m2"): "new", (0, 9, "count"): "new",
+    (1, 23, "count"): "changed:conflict"}
+
+STORY_WMC81_ZH_CUM_B3382 = [
+    doc("2081-09-17", "大会回顾",
+        "新华社合肥9月17日电 自2018年首届大会以来，世界制造业大会累计签约项目超4万个，总投资超15万亿元。"),
+    doc("2081-09-21", "大会闭幕",
+        "新华社合肥9月21日电 2081世界制造业大会签约项目1735个，历届累计签约项目达41920个。"),
+]
+GOLD_WMC81_ZH_CUM_B3382 = {
+    (0, 40000, "count"): "new", (0, 15000 * B, "CNY"): "new",
+    (1, 1735, "count"): "new", (1, 41920, "count"): "changed:refined"}
+
+STORY_WMC81_ZH_SUB_B3383 = [
+    doc("2081-09-20", "芜湖专场签约",
+        "芜湖日报讯 在2081世界制造业大会芜湖市投资推介会上，芜湖市现场签约项目38个，总投资216亿元。"),
+    doc("2081-09-20", "蚌埠专场",
+        "蚌埠日报讯 2081世界制造业大会期间，蚌埠市签约项目26个，总投资132亿元。"),
+    doc("2081-09-21", "大会闭幕",
+        "中新网合肥9月21日电 2081世界制造业大会共签约项目1735个，总投资7264亿元。"),
+]
+GOLD_WMC81_ZH_SUB_B3383 = {
+    (0, 38, "count"): "new", (0, 21.6 * B, "CNY"): "new",
+    (1, 26, "count"): "new", (1, 13.2 * B, "CNY"): "new",
+    (2, 1735, "count"): "new", (2, 726.4 * B, "CNY"): "new"}
+
+STORY_WMC81_ZH_ROUND_B3384 = [
+    doc("2081-09-21", "大会闭幕",
+        "央视网消息 2081世界制造业大会21日闭幕，共签约项目超1700个，总投资超7200亿元。"),
+    doc("2081-09-22", "大会成果发布",
+        "央视网消息 据大会组委会22日发布，2081世界制造业大会签约项目1735个，总投资7264亿元。"),
+]
+GOLD_WMC81_ZH_ROUND_B3384 = {
+    (0, 1700, "count"): "new", (0, 720 * B, "CNY"): "new",
+    (1, 1735, "count"): "changed:refined", (1, 726.4 * B, "CNY"): "changed:refined"}
+
+STORY_WMC81_ZH_YOY_B3385 = [
+    doc("2081-09-21", "签约项目同比增长",
+        "21世纪经济报道 2081世界制造业大会签约项目1735个，比上届增加33个；总投资7264亿元，同比增长1.95%。"),
+    doc("2081-09-22", "大会成果",
+        "界面新闻 2081世界制造业大会共签约1735个项目，总投资7264亿元。"),
+]
+GOLD_WMC81_ZH_YOY_B3385 = {
+    (0, 1735, "count"): "new", (0, 33, "count"): "skip", (0, 726.4 * B, "CNY"): "new", (0, 1.95, "percent"): "new",
+    (1, 1735, "count"): "known", (1, 726.4 * B, "CNY"): "known"}
+
+STORY_WMC81_ZH_CARD_B3386 = [
+    doc("2081-09-22", "数说2081世界制造业大会",
+        "签约项目：1735个\n总投资：7264亿元\n参展企业：823家\n境外参展企业：174家\n专业论坛：23场\n观众：27.6万人次"),
+    doc("2081-09-23", "一图读懂世界制造业大会",
+        "2081世界制造业大会 签约项目1735个 总投资7264亿元 参展企业823家 观众27.6万人次"),
+]
+GOLD_WMC81_ZH_CARD_B3386 = {
+    (0, 1735, "count"): "new", (0, 726.4 * B, "CNY"): "new", (0, 823, "count"): "new", (0, 174, "count"): "new",
+    (0, 23, "count"): "new", (0, 276000, "count"): "new",
+    (1, 1735, "count"): "known", (1, 726.4 * B, "CNY"): "known", (1, 823, "count"): "known",
+    (1, 276000, "count"): "known"}
+
+STORY_WMC81_ZH_FIX_B3387 = [
+    doc("2081-09-21", "大会闭幕",
+        "澎湃新闻 2081世界制造业大会闭幕，签约项目1735个，总投资7246亿元。"),
+    doc("2081-09-22", "更正",
+        "澎湃新闻 昨日《2081世界制造业大会闭幕》一文中“总投资7246亿元”应为“总投资7264亿元”，特此更正。"),
+]
+GOLD_WMC81_ZH_FIX_B3387 = {
+    (0, 1735, "count"): "new", (0, 724.6 * B, "CNY"): "new",
+    (1, 726.4 * B, "CNY"): "changed:conflict", (1, 724.6 * B, "CNY"): "skip"}
+
+STORY_WMC81_ZH_PART_B3388 = [
+    doc("2081-09-19", "新能源汽车展区",
+        "合肥日报讯 2081世界制造业大会新能源汽车展区面积1.4万平方米，集中展示64家企业的200余款车型。"),
+    doc("2081-09-19", "机器人展区",
+        "合肥日报讯 2081世界制造业大会机器人展区面积1.1万平方米，86家企业参展。"),
+]
+GOLD_WMC81_ZH_PART_B3388 = {
+    (0, 14000, "m2"): "new", (0, 64, "count"): "new", (0, 200, "count"): "new",
+    (1, 11000, "m2"): "new", (1, 86, "count"): "new"}
+
+STORY_WMC81_ZH_GOV_B3389 = [
+    doc("2081-09-25", "安徽省人民政府：世界制造业大会成果丰硕",
+        "2081世界制造业大会9月18日至21日在合肥举办。大会共签约项目1735个、总投资7264亿元，其中外资项目214个、"
+        "投资额134亿美元。"),
+]
+GOLD_WMC81_ZH_GOV_B3389 = {
+    (0, 1735, "count"): "new", (0, 726.4 * B, "CNY"): "new", (0, 214, "count"): "new", (0, 13.4 * B, "USD"): "new"}
+
+STORY_WMC81_ZH_TW_B3390 = [
+    doc("2081-09-21", "世界製造業大會閉幕",
+        "大公報訊 2081世界製造業大會21日在合肥閉幕，共簽約項目1735個，總投資7264億元人民幣，參展企業823家。"),
+    doc("2081-09-22", "製造業大會成果",
+        "香港商報訊 2081世界製造業大會簽約項目1735個，總投資7264億元。"),
+]
+GOLD_WMC81_ZH_TW_B3390 = {
+    (0, 1735, "count"): "new", (0, 726.4 * B, "CNY"): "new", (0, 823, "count"): "new",
+    (1, 1735, "count"): "known", (1, 726.4 * B, "CNY"): "known"}
+
+STORY_WMC81_ZH_QA_B3391 = [
+    doc("2081-09-16", "答记者问",
+        "问：本届大会规模如何？答：2081世界制造业大会展览面积9.2万平方米，预计参展企业800家左右，将举办22场专业论坛。"),
+    doc("2081-09-21", "大会闭幕",
+        "新华社合肥9月21日电 2081世界制造业大会参展企业823家，举办专业论坛23场。"),
+]
+GOLD_WMC81_ZH_QA_B3391 = {
+    (0, 92000, "m2"): "new", (0, 800, "count"): "skip", (0, 22, "count"): "new",
+    (1, 823, "count"): "new", (1, 23, "count"): "changed:conflict"}
+
+STORY_WMC81_ZH_WEEKEND_B3392 = [
+    doc("2081-09-20", "周末观展热",
+        "合肥晚报讯 20日是周六，2081世界制造业大会单日接待观众8.5万人次，创本届新高。"),
+    doc("2081-09-21", "大会闭幕",
+        "合肥晚报讯 2081世界制造业大会闭幕，累计接待观众27.6万人次。"),
+]
+GOLD_WMC81_ZH_WEEKEND_B3392 = {
+    (0, 85000, "count"): "new",
+    (1, 276000, "count"): "new"}
+
+STORY_WMC81_ZH_ENT_B3393 = [
+    doc("2081-09-18", "世界500强",
+        "新浪财经 2081世界制造业大会吸引31家世界500强企业、58家中国500强企业参展。"),
+    doc("2081-09-21", "大会闭幕",
+        "新浪财经 2081世界制造业大会期间，33家世界500强企业、60家中国500强企业参展。"),
+]
+GOLD_WMC81_ZH_ENT_B3393 = {
+    (0, 31, "count"): "new", (0, 58, "count"): "new",
+    (1, 33, "count"): "changed:conflict", (1, 60, "count"): "known"}
+
+STORY_WMC81_ZH_AVG_B3394 = [
+    doc("2081-09-21", "项目质量",
+        "观察者网 2081世界制造业大会签约的1735个项目中，投资额10亿元以上的项目有218个，平均单体投资额4.19亿元。"),
+]
+GOLD_WMC81_ZH_AVG_B3394 = {
+    (0, 1735, "count"): "new", (0, 218, "count"): "new", (0, 0.419 * B, "CNY"): "new"}
+
+STORY_WMC81_ZH_NEXT_B3395 = [
+    doc("2081-09-21", "大会闭幕",
+        "环球网 2081世界制造业大会闭幕，签约项目1735个。据悉，2082世界制造业大会将于明年9月在合肥举办，预计参展企业850家。"),
+    doc("2082-09-20", "2082大会闭幕",
+        "环球网 2082世界制造业大会闭幕，参展企业861家。"),
+]
+GOLD_WMC81_ZH_NEXT_B3395 = {
+    (0, 1735, "count"): "new", (0, 850, "count"): "skip",
+    (1, 861, "count"): "new"}
+
+STORY_WMC82_EN_LONG_B3396 = [
+    doc("2082-09-17", "Hefei convention opens as Anhui leans on EVs",
+        "HEFEI, Sept. 17 (Xinhua) -- The 2082 World Manufacturing Convention opened on Thursday in Hefei, where one "
+        "in every eight new energy vehicles made in China now rolls off a production line.\n\n"
+        "Anhui produced 4.1 million new energy vehicles last year, up 14 percent, and the province's industrial "
+        "output grew 7.2 percent in the first eight months of this year, provincial officials said at the opening.\n\n"
+        "The convention's exhibition covers 95,000 square meters, with 846 companies from 41 countries and regions "
+        "showing their products. About 5,300 guests are attending.\n\n"
+        "\"Manufacturing is the foundation,\" said Li Wen, an executive of a Hefei carmaker, whose company employs "
+        "12,000 people and shipped 380,000 vehicles last year."),
+    doc("2082-09-20", "Convention closes with 1,768 projects",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2082 World Manufacturing Convention closed on Sunday with 1,768 projects "
+        "signed, with a total investment of 741.9 billion yuan.\n\nThe four-day event had 861 exhibitors and hosted "
+        "5,420 guests, organizers said. Anhui's GDP reached 7.8 trillion yuan last year."),
+]
+GOLD_WMC82_EN_LONG_B3396 = {
+    (0, 95000, "m2"): "new", (0, 846, "count"): "new", (0, 41, "count"): "new", (0, 5300, "count"): "new",
+    (1, 1768, "count"): "new", (1, 741.9 * B, "CNY"): "new", (1, 4, "day"): "new",
+    (1, 861, "count"): "changed:conflict", (1, 5420, "count"): "changed:refined"}
+
+STORY_WMC82_EN_FEATURE_B3397 = [
+    doc("2082-09-18", "At Hefei fair, robot makers court buyers",
+        "By CHEN YING in Hefei | China Daily | Updated: 2082-09-18 08:15\n\n"
+        "Wang Qiang's booth is small, just 18 square meters, but over the first morning of the 2082 World "
+        "Manufacturing Convention he handed out 300 brochures and took 42 inquiries.\n\n"
+        "His company, founded in 2071 with 60 employees, makes grippers for industrial robots. It sold 9,000 units "
+        "last year.\n\n"
+        "Across the 95,000-square-meter exhibition, 846 companies are competing for attention, organizers said."),
+]
+GOLD_WMC82_EN_FEATURE_B3397 = {
+    (0, 95000, "m2"): "new", (0, 846, "count"): "new",
+    (0, 18, "m2"): "skip", (0, 300, "count"): "skip", (0, 42, "count"): "skip", (0, 60, "count"): "skip",
+    (0, 9000, "count"): "skip"}
+
+STORY_WMC82_EN_ANALYSIS_B3398 = [
+    doc("2082-09-21", "Analysis: Are Hefei's convention deals real?",
+        "HEFEI -- Anhui says the 2082 World Manufacturing Convention brought in 741.9 billion yuan of investment "
+        "across 1,768 projects. But of the 1,702 projects signed at the 2080 edition, officials say only 1,390, or "
+        "81.7 percent, have started construction.\n\n"
+        "Since 2018, the convention has signed more than 43,000 projects. \"Many are reannouncements,\" said an "
+        "economist at a Shanghai brokerage who asked not to be named. He estimated that 30 percent of pledged funds "
+        "never arrive."),
+    doc("2082-09-22", "Convention results",
+        "HEFEI -- The 2082 World Manufacturing Convention signed 1,768 projects with total investment of 741.9 billion "
+        "yuan, the organizers said."),
+]
+GOLD_WMC82_EN_ANALYSIS_B3398 = {
+    (0, 741.9 * B, "CNY"): "new", (0, 1768, "count"): "new", (0, 1702, "count"): "skip", (0, 1390, "count"): "skip",
+    (0, 81.7, "percent"): "skip", (0, 43000, "count"): "new", (0, 30, "percent"): "skip",
+    (1, 1768, "count"): "known", (1, 741.9 * B, "CNY"): "known"}
+
+STORY_WMC82_EN_TIMELINE_B3399 = [
+    doc("2082-09-16", "Countdown to Hefei",
+        "HEFEI -- The World Manufacturing Convention returns to Hefei on Thursday for its 2082 edition. Last year's "
+        "event drew 823 exhibitors and signed 1,735 projects; this year organizers expect more than 850 exhibitors "
+        "across 95,000 square meters."),
+    doc("2082-09-17", "Convention opens",
+        "HEFEI -- The 2082 World Manufacturing Convention opened with 846 exhibitors."),
+    doc("2082-09-20", "Convention closes",
+        "HEFEI -- The 2082 World Manufacturing Convention closed with 861 exhibitors and 1,768 projects signed."),
+]
+GOLD_WMC82_EN_TIMELINE_B3399 = {
+    (0, 823, "count"): "skip", (0, 1735, "count"): "skip", (0, 850, "count"): "skip", (0, 95000, "m2"): "new",
+    (1, 846, "count"): "new",
+    (2, 861, "count"): "changed:conflict", (2, 1768, "count"): "new"}
+
+STORY_WMC82_EN_BLOG_B3400 = [
+    doc("2082-09-17", "Live updates: 2082 World Manufacturing Convention",
+        "9:30 a.m. Doors open at the Binhu International Convention Center.\n"
+        "10:00 a.m. Opening ceremony begins; some 5,300 guests are here, organizers say.\n"
+        "11:30 a.m. 102 projects worth 86.4 billion yuan signed at the opening ceremony.\n"
+        "2:00 p.m. The first of 24 specialized forums starts.\n"
+        "5:00 p.m. Organizers say 61,000 people visited on day one."),
+    doc("2082-09-20", "Convention closes",
+        "HEFEI -- The 2082 World Manufacturing Convention closed with 1,768 projects signed, 24 specialized forums "
+        "held and 281,000 visitors."),
+]
+GOLD_WMC82_EN_BLOG_B3400 = {
+    (0, 5300, "count"): "new", (0, 102, "count"): "new", (0, 86.4 * B, "CNY"): "new", (0, 24, "count"): "new",
+    (0, 61000, "count"): "new",
+    (1, 1768, "count"): "new", (1, 24, "count"): "known", (1, 281000, "count"): "new"}
+
+STORY_WMC82_EN_OPED_B3401 = [
+    doc("2082-09-22", "Opinion: What the Hefei convention tells us",
+        "Editor's note: The writer is a professor of industrial economics.\n\n"
+        "When the 2082 World Manufacturing Convention closed on Sunday, it had signed 1,768 projects. That is "
+        "impressive, but China needs 10 million more skilled workers by 2090, and only 38 percent of its "
+        "manufacturers have digitalized their core processes. The convention's 861 exhibitors showed what is "
+        "possible."),
+]
+GOLD_WMC82_EN_OPED_B3401 = {
+    (0, 1768, "count"): "new", (0, 861, "count"): "new", (0, 10000000, "count"): "skip", (0, 38, "percent"): "skip"}
+
+STORY_WIMC82_EN_LONG_B3402 = [
+    doc("2082-11-20", "Nanjing conference opens with focus on AI",
+        "NANJING, Nov. 20 (Xinhua) -- The 2082 World Intelligent Manufacturing Conference opened on Friday in "
+        "Nanjing.\n\nJiangsu has 1,650 smart factories and 26,000 high-tech enterprises, and its digital economy "
+        "accounted for 58 percent of GDP last year, the provincial governor said at the opening.\n\n"
+        "The conference features 760 exhibitors on 73,000 square meters, 20 parallel forums and 3,300 guests, "
+        "including 35 academicians."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference closed Monday with 268 projects signed worth "
+        "205.3 billion yuan, 771 exhibitors and 36 academicians among its guests."),
+]
+GOLD_WIMC82_EN_LONG_B3402 = {
+    (0, 760, "count"): "new", (0, 73000, "m2"): "new", (0, 20, "count"): "new", (0, 3300, "count"): "new",
+    (0, 35, "count"): "new", (0, 1650, "count"): "skip", (0, 26000, "count"): "skip", (0, 58, "percent"): "skip",
+    (1, 268, "count"): "new", (1, 205.3 * B, "CNY"): "new", (1, 771, "count"): "changed:conflict",
+    (1, 36, "count"): "changed:conflict"}
+
+STORY_WIMC82_EN_COMPANY_B3403 = [
+    doc("2082-11-21", "Nanjing firm unveils robot at conference",
+        "NANJING -- A Nanjing robot maker unveiled a humanoid that can lift 40 kilograms and work for 10 hours on "
+        "one charge at the 2082 World Intelligent Manufacturing Conference on Saturday. The company, which has 2,000 "
+        "employees, expects to sell 5,000 units in 2083. The conference has 760 exhibitors this year."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference closed with 771 exhibitors."),
+]
+GOLD_WIMC82_EN_COMPANY_B3403 = {
+    (0, 760, "count"): "new", (0, 2000, "count"): "skip", (0, 5000, "count"): "skip",
+    (1, 771, "count"): "changed:conflict"}
+
+STORY_WIMC82_EN_DIGEST_B3404 = [
+    doc("2082-11-24", "Week in review: Nanjing's smart manufacturing week",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference wrapped up Monday. The numbers: 771 "
+        "exhibitors, 268 signed projects worth 205.3 billion yuan, 21 parallel forums and 192,000 visitors. A "
+        "separate Jiangsu trade fair the same week drew 320 exhibitors and 45,000 visitors."),
+    doc("2082-11-25", "Conference numbers",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference had 771 exhibitors and 192,000 visitors."),
+]
+GOLD_WIMC82_EN_DIGEST_B3404 = {
+    (0, 771, "count"): "new", (0, 268, "count"): "new", (0, 205.3 * B, "CNY"): "new", (0, 21, "count"): "new",
+    (0, 192000, "count"): "new", (0, 320, "count"): "skip", (0, 45000, "count"): "skip",
+    (1, 771, "count"): "known", (1, 192000, "count"): "known"}
+
+STORY_WIMC82_EN_INTERVIEW_B3405 = [
+    doc("2082-11-22", "Interview: Conference chief on this year's show",
+        "Q: How big is this year's conference?\nA: We have 760 exhibitors, slightly more than last year's 744, and "
+        "the exhibition space is 73,000 square meters. We expect about 190,000 visitors.\n"
+        "Q: And deals?\nA: By Saturday, we had signed 180 projects. We hope to pass 260 by Monday."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference closed Monday with 268 projects signed."),
+]
+GOLD_WIMC82_EN_INTERVIEW_B3405 = {
+    (0, 760, "count"): "skip", (0, 744, "count"): "skip", (0, 73000, "m2"): "skip", (0, 190000, "count"): "skip",
+    (0, 180, "count"): "skip", (0, 260, "count"): "skip",
+    (1, 268, "count"): "new"}
+
+STORY_WIMC82_EN_PHOTO_B3407 = [
+    doc("2082-11-21", "Photo: Visitors at conference",
+        "Visitors look at a robot arm at the 2082 World Intelligent Manufacturing Conference in Nanjing, Nov. 21, "
+        "2082. The conference, which runs until Nov. 23, has 760 exhibitors. (Xinhua/Li Ming)"),
+    doc("2082-11-21", "Photo: Drone display",
+        "A drone is displayed at the 2082 World Intelligent Manufacturing Conference in Nanjing, Nov. 21, 2082. "
+        "(Xinhua/Li Ming)"),
+]
+GOLD_WIMC82_EN_PHOTO_B3407 = {
+    (0, 760, "count"): "new"}
+
+STORY_WIMC82_EN_EXPECT_B3408 = [
+    doc("2082-11-20", "Conference opens",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference opened Friday and is expected to sign "
+        "more than 250 projects by its close on Monday."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference signed 268 projects."),
+]
+GOLD_WIMC82_EN_EXPECT_B3408 = {
+    (0, 250, "count"): "skip",
+    (1, 268, "count"): "new"}
+
+STORY_WIMC82_EN_TWOEVENTS_B3409 = [
+    doc("2082-11-23", "China's two big manufacturing shows compared",
+        "The 2082 World Intelligent Manufacturing Conference in Nanjing, which closed Monday, signed 268 projects. "
+        "Two months earlier, the 2082 World Manufacturing Convention in Hefei signed 1,768 projects and had 861 "
+        "exhibitors; Nanjing had 771."),
+    doc("2082-11-24", "Nanjing conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference signed 268 projects and had 771 exhibitors."),
+]
+GOLD_WIMC82_EN_TWOEVENTS_B3409 = {
+    (0, 268, "count"): "new", (0, 1768, "count"): "new", (0, 861, "count"): "new", (0, 771, "count"): "new",
+    (1, 268, "count"): "known", (1, 771, "count"): "known"}
+
+STORY_WIMC82_EN_PERCAP_B3410 = [
+    doc("2082-11-23", "Deals per exhibitor",
+        "NANJING -- With 268 projects signed among 771 exhibitors, the 2082 World Intelligent Manufacturing "
+        "Conference averaged one deal for every 2.9 exhibitors. Each project is worth an average of 766 million "
+        "yuan."),
+]
+GOLD_WIMC82_EN_PERCAP_B3410 = {
+    (0, 268, "count"): "new", (0, 771, "count"): "new", (0, 2.9, "count"): "skip", (0, 0.766 * B, "CNY"): "new"}
+
+STORY_WIMC82_ZH_LONG_B3411 = [
+    doc("2082-11-20", "2082世界智能制造大会在南京开幕",
+        "新华日报讯（记者 张明）11月20日，2082世界智能制造大会在南京国际博览中心开幕。\n"
+        "近年来，江苏智能制造发展迅速，全省累计建成智能工厂1650家、智能车间2.1万个，规上工业企业数字化转型覆盖率达92%。"
+        "2081年，全省制造业增加值突破6.8万亿元，同比增长6.5%。\n"
+        "本届大会为期4天，设置展览面积7.3万平方米，760家企业参展，将举办20场平行论坛，预计吸引专业观众19万人次。"),
+    doc("2082-11-23", "2082世界智能制造大会闭幕",
+        "新华日报讯 23日，2082世界智能制造大会闭幕。大会共签约项目268个，总投资2053亿元；参展企业771家，累计接待观众19.2万人次。"),
+]
+GOLD_WIMC82_ZH_LONG_B3411 = {
+    (0, 4, "day"): "new", (0, 73000, "m2"): "new", (0, 760, "count"): "new", (0, 20, "count"): "new",
+    (0, 190000, "count"): "skip", (0, 1650, "count"): "skip", (0, 21000, "count"): "skip", (0, 92, "percent"): "skip",
+    (0, 6800 * B, "CNY"): "skip", (0, 6.5, "percent"): "skip",
+    (1, 268, "count"): "new", (1, 205.3 * B, "CNY"): "new", (1, 771, "count"): "changed:conflict",
+    (1, 192000, "count"): "new"}
+
+STORY_WIMC82_ZH_NJ_B3412 = [
+    doc("2082-11-21", "南京签约",
+        "南京日报讯 21日下午，2082世界智能制造大会南京专场签约活动举行，南京市现场签约项目46个，总投资382亿元。"
+        "截至目前，南京今年已累计签约亿元以上项目1120个。"),
+    doc("2082-11-23", "大会闭幕",
+        "南京日报讯 2082世界智能制造大会闭幕，全省共签约项目268个。"),
+]
+GOLD_WIMC82_ZH_NJ_B3412 = {
+    (0, 46, "count"): "new", (0, 38.2 * B, "CNY"): "new", (0, 1120, "count"): "skip",
+    (1, 268, "count"): "new"}
+
+STORY_WIMC82_ZH_YZ_B3414 = [
+    doc("2082-11-20", "大会亮点",
+        "扬子晚报讯 本届世界智能制造大会有哪些看点？记者了解到，2082世界智能制造大会共设置8个展区，其中机器人展区面积达1.2万平方米，"
+        "集中展示120余家机器人企业的400多台机器人。"),
+]
+GOLD_WIMC82_ZH_YZ_B3414 = {
+    (0, 8, "count"): "new", (0, 12000, "m2"): "new", (0, 120, "count"): "new", (0, 400, "count"): "new"}
+
+STORY_WIMC82_ZH_CMP_B3415 = [
+    doc("2082-11-23", "大会规模再创新高",
+        "现代快报讯 2082世界智能制造大会参展企业771家，较上届增加27家；签约项目268个，较上届的262个增加6个；总投资2053亿元，增长1.8%。"),
+    doc("2082-11-24", "大会成果",
+        "现代快报讯 2082世界智能制造大会签约268个项目，总投资2053亿元，参展企业771家。"),
+]
+GOLD_WIMC82_ZH_CMP_B3415 = {
+    (0, 771, "count"): "new", (0, 27, "count"): "skip", (0, 268, "count"): "new", (0, 262, "count"): "skip",
+    (0, 6, "count"): "skip", (0, 205.3 * B, "CNY"): "new", (0, 1.8, "percent"): "new",
+    (1, 268, "count"): "known", (1, 205.3 * B, "CNY"): "known", (1, 771, "count"): "known"}
+
+STORY_WIMC82_ZH_ACAD_B3416 = [
+    doc("2082-11-20", "院士云集",
+        "荔枝新闻讯 20日，2082世界智能制造大会开幕。来自12个国家和地区的3300余名嘉宾参会，其中包括35位中外院士、40余位世界500强企业高管。"),
+    doc("2082-11-23", "大会闭幕",
+        "荔枝新闻讯 2082世界智能制造大会闭幕。4天里，共有36位院士、3400余名嘉宾参会。"),
+]
+GOLD_WIMC82_ZH_ACAD_B3416 = {
+    (0, 12, "count"): "new", (0, 3300, "count"): "new", (0, 35, "count"): "new", (0, 40, "count"): "new",
+    (1, 4, "day"): "new", (1, 36, "count"): "changed:conflict", (1, 3400, "count"): "changed:refined"}
+
+STORY_WIMC82_ZH_SZ_B3417 = [
+    doc("2082-11-22", "苏州分会场",
+        "苏州日报讯 2082世界智能制造大会苏州分会场22日举行，苏州签约智能制造项目52个，总投资418亿元，其中外资项目15个。"),
+    doc("2082-11-22", "常州分会场",
+        "常州日报讯 22日，2082世界智能制造大会常州分会场活动举行，集中签约项目31个，总投资206亿元。"),
+]
+GOLD_WIMC82_ZH_SZ_B3417 = {
+    (0, 52, "count"): "new", (0, 41.8 * B, "CNY"): "new", (0, 15, "count"): "new",
+    (1, 31, "count"): "new", (1, 20.6 * B, "CNY"): "new"}
+
+STORY_WIMC82_ZH_GOV_B3418 = [
+    doc("2082-11-28", "江苏省人民政府 2082世界智能制造大会成功举办",
+        "11月20日至23日，2082世界智能制造大会在南京成功举办。大会由工业和信息化部、江苏省人民政府等联合主办，共举办主论坛1场、"
+        "平行论坛21场，参展企业771家，签约项目268个、总投资2053亿元。"),
+]
+GOLD_WIMC82_ZH_GOV_B3418 = {
+    (0, 21, "count"): "new", (0, 771, "count"): "new", (0, 268, "count"): "new", (0, 205.3 * B, "CNY"): "new"}
+
+STORY_WIMC82_ZH_EXPECT_B3419 = [
+    doc("2082-11-10", "大会筹备",
+        "南京日报讯 记者从2082世界智能制造大会组委会获悉，目前已有700余家企业确认参展，预计签约项目超250个。"),
+    doc("2082-11-20", "大会开幕",
+        "南京日报讯 2082世界智能制造大会20日开幕，参展企业760家。"),
+]
+GOLD_WIMC82_ZH_EXPECT_B3419 = {
+    (0, 700, "count"): "new", (0, 250, "count"): "skip",
+    (1, 760, "count"): "changed:refined"}
+
+STORY_WMC82_ZH_LONG_B3420 = [
+    doc("2082-09-17", "2082世界制造业大会开幕",
+        "新华社合肥9月17日电 2082世界制造业大会17日在合肥开幕。\n"
+        "安徽新能源汽车产业近年来快速发展，2081年全省新能源汽车产量达410万辆，同比增长14%；全省规上工业增加值增长7.2%。\n"
+        "本届大会展览面积9.5万平方米，846家企业参展，其中境外企业178家；将举办24场专业论坛。"),
+    doc("2082-09-20", "2082世界制造业大会闭幕",
+        "新华社合肥9月20日电 2082世界制造业大会20日闭幕，共签约项目1768个，总投资7419亿元；参展企业861家，其中境外企业181家。"),
+]
+GOLD_WMC82_ZH_LONG_B3420 = {
+    (0, 95000, "m2"): "new", (0, 846, "count"): "new", (0, 178, "count"): "new", (0, 24, "count"): "new",
+    (0, 4100000, "count"): "skip", (0, 14, "percent"): "skip", (0, 7.2, "percent"): "skip",
+    (1, 1768, "count"): "new", (1, 741.9 * B, "CNY"): "new", (1, 861, "count"): "changed:conflict",
+    (1, 181, "count"): "changed:conflict"}
+
+STORY_WMC82_ZH_CCTV_B3421 = [
+    doc("2082-09-18", "首批签约",
+        "央视新闻客户端 18日，2082世界制造业大会重大项目集中签约，首批签约项目102个，总投资864亿元，涵盖新能源汽车、集成电路等领域。"),
+    doc("2082-09-20", "大会闭幕",
+        "央视新闻客户端 2082世界制造业大会闭幕，共签约项目1768个，总投资7419亿元。"),
+]
+GOLD_WMC82_ZH_CCTV_B3421 = {
+    (0, 102, "count"): "new", (0, 86.4 * B, "CNY"): "new",
+    (1, 1768, "count"): "new", (1, 741.9 * B, "CNY"): "new"}
+
+STORY_WMC82_ZH_PRIV_B3422 = [
+    doc("2082-09-20", "民营企业",
+        "中安在线讯 2082世界制造业大会签约项目中，民营企业项目1210个，占比68.4%；央企项目86个。"),
+    doc("2082-09-21", "签约结构",
+        "中安在线讯 2082世界制造业大会签约的民营企业项目共1210个，占全部签约项目的68.4%。"),
+]
+GOLD_WMC82_ZH_PRIV_B3422 = {
+    (0, 1210, "count"): "new", (0, 68.4, "percent"): "new", (0, 86, "count"): "new",
+    (1, 1210, "count"): "known", (1, 68.4, "percent"): "known"}
+
+STORY_WMC82_ZH_MIS_B3423 = [
+    doc("2082-09-20", "大会闭幕",
+        "人民网合肥9月20日电 2082世界制造业大会闭幕，共签约项目1768个，总投资7419亿元。"),
+    doc("2082-09-21", "大会签约数据有误",
+        "人民网合肥9月21日电 据大会组委会核实，2082世界制造业大会签约项目总投资应为7491亿元，此前公布的7419亿元有误。"),
+]
+GOLD_WMC82_ZH_MIS_B3423 = {
+    (0, 1768, "count"): "new", (0, 741.9 * B, "CNY"): "new",
+    (1, 749.1 * B, "CNY"): "changed:conflict", (1, 741.9 * B, "CNY"): "skip"}
+
+STORY_WMC82_ZH_HF_B3424 = [
+    doc("2082-09-19", "合肥专场",
+        "合肥日报讯 19日，2082世界制造业大会合肥市重大项目签约会举行，合肥市签约项目156个，总投资1286亿元。"),
+    doc("2082-09-20", "大会闭幕",
+        "合肥日报讯 2082世界制造业大会闭幕，全省签约项目1768个，总投资7419亿元，其中合肥签约项目156个。"),
+]
+GOLD_WMC82_ZH_HF_B3424 = {
+    (0, 156, "count"): "new", (0, 128.6 * B, "CNY"): "new",
+    (1, 1768, "count"): "new", (1, 741.9 * B, "CNY"): "new", (1, 156, "count"): "known"}
+
+STORY_WMC82_ZH_TOTALS_B3425 = [
+    doc("2082-09-19", "大会签约持续",
+        "安徽日报讯 截至19日，2082世界制造业大会已签约项目986个，总投资4215亿元。"),
+    doc("2082-09-20", "大会闭幕",
+        "安徽日报讯 2082世界制造业大会20日闭幕，签约项目1768个，总投资7419亿元。"),
+]
+GOLD_WMC82_ZH_TOTALS_B3425 = {
+    (0, 986, "count"): "new", (0, 421.5 * B, "CNY"): "new",
+    (1, 1768, "count"): "changed:refined", (1, 741.9 * B, "CNY"): "changed:refined"}
+
+STORY_WMC82_ZH_FORECAST_B3426 = [
+    doc("2082-09-10", "大会前瞻",
+        "合肥晚报讯 2082世界制造业大会将于9月17日开幕，预计参展企业850家以上，展览面积约9.5万平方米。"),
+    doc("2082-09-20", "大会闭幕",
+        "合肥晚报讯 2082世界制造业大会参展企业861家，展览面积9.5万平方米。"),
+]
+GOLD_WMC82_ZH_FORECAST_B3426 = {
+    (0, 850, "count"): "skip", (0, 95000, "m2"): "new",
+    (1, 861, "count"): "new", (1, 95000, "m2"): "known"}
+
+STORY_WMC82_ZH_ONLINE_B3427 = [
+    doc("2082-09-20", "云上大会",
+        "央广网合肥9月20日消息 2082世界制造业大会“云上展厅”累计访问量达3350万人次，线上签约项目126个。"),
+]
+GOLD_WMC82_ZH_ONLINE_B3427 = {
+    (0, 33500000, "count"): "new", (0, 126, "count"): "new"}
+
+STORY_WMC82_ZH_MEDIA_B3428 = [
+    doc("2082-09-17", "媒体聚焦",
+        "安徽网 2082世界制造业大会吸引了来自国内外的600余名记者采访报道，大会新闻中心设置工位300个。"),
+]
+GOLD_WMC82_ZH_MEDIA_B3428 = {
+    (0, 600, "count"): "new", (0, 300, "count"): "skip"}
+
+STORY_WMC82_EN_VOLUNTEERS_B3429 = [
+    doc("2082-09-16", "Volunteers ready for convention",
+        "HEFEI -- About 2,000 volunteers from 15 universities will serve at the 2082 World Manufacturing Convention, "
+        "which opens Thursday with 846 exhibitors."),
+    doc("2082-09-20", "Convention closes",
+        "HEFEI -- The 2082 World Manufacturing Convention closed with 861 exhibitors. Its 2,100 volunteers worked "
+        "more than 80,000 hours."),
+]
+GOLD_WMC82_EN_VOLUNTEERS_B3429 = {
+    (0, 2000, "count"): "skip", (0, 15, "count"): "skip", (0, 846, "count"): "new",
+    (1, 861, "count"): "changed:conflict", (1, 2100, "count"): "changed:refined", (1, 80000, "count"): "skip"}
+
+STORY_WMC82_EN_DRONES_B3430 = [
+    doc("2082-09-17", "Drone show lights up Hefei",
+        "HEFEI -- A show of 1,500 drones lit up the sky over Swan Lake on Thursday night to mark the opening of the "
+        "2082 World Manufacturing Convention, which has drawn 846 exhibitors."),
+    doc("2082-09-18", "Second night",
+        "HEFEI -- Another 1,800 drones flew on Friday night at the 2082 World Manufacturing Convention."),
+]
+GOLD_WMC82_EN_DRONES_B3430 = {
+    (0, 1500, "count"): "skip", (0, 846, "count"): "new",
+    (1, 1800, "count"): "skip"}
+
+STORY_WMC82_EN_SIGNERS_B3431 = [
+    doc("2082-09-20", "Who signed",
+        "HEFEI -- A total of 1,420 companies signed the 1,768 projects at the 2082 World Manufacturing Convention, "
+        "organizers said. The convention had 861 exhibitors."),
+    doc("2082-09-21", "Convention results",
+        "HEFEI -- The 2082 World Manufacturing Convention had 861 exhibitors and signed 1,768 projects."),
+]
+GOLD_WMC82_EN_SIGNERS_B3431 = {
+    (0, 1420, "count"): "new", (0, 1768, "count"): "new", (0, 861, "count"): "new",
+    (1, 861, "count"): "known", (1, 1768, "count"): "known"}
+
+STORY_WMC82_EN_HALLAREA_B3432 = [
+    doc("2082-09-17", "Convention opens",
+        "HEFEI -- The 2082 World Manufacturing Convention opened with an exhibition area of 95,000 square meters. "
+        "Its largest hall, devoted to new energy vehicles, covers 16,000 square meters."),
+    doc("2082-09-18", "Chip hall",
+        "HEFEI -- At 9,000 square meters, the chip hall of the 2082 World Manufacturing Convention is the show's "
+        "third largest."),
+    doc("2082-09-20", "Convention closes",
+        "HEFEI -- The 2082 World Manufacturing Convention's 95,000-square-meter exhibition closed on Sunday."),
+]
+GOLD_WMC82_EN_HALLAREA_B3432 = {
+    (0, 95000, "m2"): "new", (0, 16000, "m2"): "new",
+    (1, 9000, "m2"): "new",
+    (2, 95000, "m2"): "known"}
+
+STORY_WMC82_EN_INVESTORS_B3433 = [
+    doc("2082-09-19", "Investment conference",
+        "HEFEI -- More than 600 investors attended an investment promotion conference on Friday during the 2082 "
+        "World Manufacturing Convention, where 120 projects worth 96 billion yuan were signed."),
+    doc("2082-09-20", "Convention closes",
+        "HEFEI -- The 2082 World Manufacturing Convention signed 1,768 projects worth 741.9 billion yuan."),
+]
+GOLD_WMC82_EN_INVESTORS_B3433 = {
+    (0, 600, "count"): "new", (0, 120, "count"): "new", (0, 96 * B, "CNY"): "new",
+    (1, 1768, "count"): "new", (1, 741.9 * B, "CNY"): "new"}
+
+STORY_WMC82_EN_FOREIGNINV_B3434 = [
+    doc("2082-09-20", "Foreign investment at the convention",
+        "HEFEI -- Foreign-funded projects signed at the 2082 World Manufacturing Convention involve investment of "
+        "13.9 billion U.S. dollars, organizers said, out of a total of 741.9 billion yuan."),
+    doc("2082-09-21", "Foreign capital",
+        "HEFEI -- Foreign investment in the projects signed at the 2082 World Manufacturing Convention came to 13.9 "
+        "billion dollars."),
+]
+GOLD_WMC82_EN_FOREIGNINV_B3434 = {
+    (0, 13.9 * B, "USD"): "new", (0, 741.9 * B, "CNY"): "new",
+    (1, 13.9 * B, "USD"): "known"}
+
+STORY_WMC82_EN_DAYS_B3435 = [
+    doc("2082-09-17", "Convention opens",
+        "HEFEI -- The 2082 World Manufacturing Convention, which runs for four days, opened on Thursday. Its "
+        "exhibition is open to the public for the last two days."),
+    doc("2082-09-20", "Convention closes",
+        "HEFEI -- The four-day 2082 World Manufacturing Convention closed on Sunday."),
+]
+GOLD_WMC82_EN_DAYS_B3435 = {
+    (0, 4, "day"): "new", (0, 2, "day"): "skip",
+    (1, 4, "day"): "known"}
+
+STORY_WMC82_EN_RANK_B3436 = [
+    doc("2082-09-20", "Convention closes",
+        "HEFEI -- The 2082 World Manufacturing Convention closed with 1,768 projects. Hefei ranks among China's top "
+        "10 cities for new energy vehicle output, and Anhui is home to 3 of the country's 20 biggest carmakers."),
+]
+GOLD_WMC82_EN_RANK_B3436 = {
+    (0, 1768, "count"): "new", (0, 10, "count"): "skip", (0, 3, "count"): "skip", (0, 20, "count"): "skip"}
+
+STORY_WMC82_EN_MILLIONS_B3437 = [
+    doc("2082-09-20", "Online and offline",
+        "HEFEI -- The 2082 World Manufacturing Convention reached 35 million people online and 281,000 on site, "
+        "organizers said."),
+    doc("2082-09-22", "Online reach grows",
+        "HEFEI -- The 2082 World Manufacturing Convention's online audience has grown to 36.2 million."),
+]
+GOLD_WMC82_EN_MILLIONS_B3437 = {
+    (0, 35000000, "count"): "new", (0, 281000, "count"): "new",
+    (1, 36200000, "count"): "changed:refined"}
+
+STORY_WIMC82_EN_WORKERS_B3438 = [
+    doc("2082-11-19", "Security for the conference",
+        "NANJING -- About 3,000 police officers and 1,200 volunteers will be on duty during the 2082 World "
+        "Intelligent Manufacturing Conference, which opens Friday with 760 exhibitors."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference closed with 771 exhibitors."),
+]
+GOLD_WIMC82_EN_WORKERS_B3438 = {
+    (0, 3000, "count"): "skip", (0, 1200, "count"): "skip", (0, 760, "count"): "new",
+    (1, 771, "count"): "changed:conflict"}
+
+STORY_WIMC82_EN_PATENTS_B3439 = [
+    doc("2082-11-21", "New products at conference",
+        "NANJING -- Exhibitors at the 2082 World Intelligent Manufacturing Conference launched 86 new products, "
+        "and a report released there said Jiangsu firms filed 48,000 AI patents last year."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference closed, with 92 new products launched."),
+]
+GOLD_WIMC82_EN_PATENTS_B3439 = {
+    (0, 86, "count"): "new", (0, 48000, "count"): "skip",
+    (1, 92, "count"): "changed:conflict"}
+
+STORY_WIMC82_EN_REPORTS_B3440 = [
+    doc("2082-11-20", "Reports released",
+        "NANJING -- Five research reports were released at the opening of the 2082 World Intelligent Manufacturing "
+        "Conference, including one that ranks 100 smart factories."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference released eight reports in all."),
+]
+GOLD_WIMC82_EN_REPORTS_B3440 = {
+    (0, 5, "count"): "new", (0, 100, "count"): "skip",
+    (1, 8, "count"): "new"}
+
+STORY_WIMC82_EN_ORDERS_B3441 = [
+    doc("2082-11-22", "Robot orders",
+        "NANJING -- A Suzhou robot maker took orders for 1,200 units worth 360 million yuan at the 2082 World "
+        "Intelligent Manufacturing Conference."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference signed 268 projects worth 205.3 billion "
+        "yuan."),
+]
+GOLD_WIMC82_EN_ORDERS_B3441 = {
+    (0, 1200, "count"): "skip", (0, 0.36 * B, "CNY"): "skip",
+    (1, 268, "count"): "new", (1, 205.3 * B, "CNY"): "new"}
+
+STORY_WIMC82_EN_HOTELS_B3442 = [
+    doc("2082-11-19", "Hotels full",
+        "NANJING -- Nanjing's 420 hotels are 95 percent booked for the 2082 World Intelligent Manufacturing "
+        "Conference, which expects 190,000 visitors."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference drew 192,000 visitors."),
+]
+GOLD_WIMC82_EN_HOTELS_B3442 = {
+    (0, 420, "count"): "skip", (0, 95, "percent"): "skip", (0, 190000, "count"): "skip",
+    (1, 192000, "count"): "new"}
+
+STORY_WIMC82_EN_STARTUPS_B3443 = [
+    doc("2082-11-21", "Startup contest",
+        "NANJING -- 120 startups competed in an innovation contest at the 2082 World Intelligent Manufacturing "
+        "Conference, with 20 reaching the final."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference had 771 exhibitors, including the 120 "
+        "contest startups."),
+]
+GOLD_WIMC82_EN_STARTUPS_B3443 = {
+    (0, 120, "count"): "new", (0, 20, "count"): "skip",
+    (1, 771, "count"): "new", (1, 120, "count"): "skip"}
+
+STORY_WIMC82_EN_BUDGET_B3444 = [
+    doc("2082-11-22", "City fund",
+        "NANJING -- Nanjing announced a 10-billion-yuan fund for smart manufacturing at the 2082 World Intelligent "
+        "Manufacturing Conference, which has so far signed 180 projects."),
+    doc("2082-11-23", "Conference closes",
+        "NANJING -- The 2082 World Intelligent Manufacturing Conference signed 268 projects."),
+]
+GOLD_WIMC82_EN_BUDGET_B3444 = {
+    (0, 10 * B, "CNY"): "skip", (0, 180, "count"): "new",
+    (1, 268, "count"): "changed:refined"}
+
+STORY_WMC83_ZH_RESP_B3445 = [
+    doc("2083-09-19", "两大会对比",
+        "21世纪经济报道 2083世界制造业大会与2082世界智能制造大会分别签约项目1802个和268个。"),
+    doc("2083-09-20", "2083世界制造业大会闭幕",
+        "新华社合肥9月19日电 2083世界制造业大会19日闭幕，共签约项目1802个，总投资7588亿元。"),
+]
+GOLD_WMC83_ZH_RESP_B3445 = {
+    (0, 1802, "count"): "new", (0, 268, "count"): "skip",
+    (1, 1802, "count"): "known", (1, 758.8 * B, "CNY"): "new"}
+
+STORY_WMC83_ZH_GROWTH_B3446 = [
+    doc("2083-09-19", "签约再创新高",
+        "安徽日报讯 2083世界制造业大会签约项目1802个，同比增长1.9%；总投资7588亿元，同比增长2.3%；其中制造业项目1611个，占比89.4%。"),
+    doc("2083-09-20", "大会签约成果",
+        "中安在线讯 2083世界制造业大会签约制造业项目1611个，占签约项目总数的89.4%。"),
+]
+GOLD_WMC83_ZH_GROWTH_B3446 = {
+    (0, 1802, "count"): "new", (0, 1.9, "percent"): "new", (0, 758.8 * B, "CNY"): "new", (0, 2.3, "percent"): "new",
+    (0, 1611, "count"): "new", (0, 89.4, "percent"): "new",
+    (1, 1611, "count"): "known", (1, 89.4, "percent"): "known"}
+
+STORY_WMC83_ZH_DAYS_B3447 = [
+    doc("2083-09-17", "大会第二天",
+        "合肥晚报讯 17日是2083世界制造业大会第二天，当天接待观众7.2万人次，签约项目126个。"),
+    doc("2083-09-18", "大会第三天",
+        "合肥晚报讯 18日，2083世界制造业大会第三天，观众8.8万人次。"),
+    doc("2083-09-19", "大会闭幕",
+        "合肥晚报讯 2083世界制造业大会闭幕，4天累计接待观众28.9万人次。"),
+]
+GOLD_WMC83_ZH_DAYS_B3447 = {
+    (0, 72000, "count"): "new", (0, 126, "count"): "new",
+    (1, 88000, "count"): "new",
+    (2, 4, "day"): "new", (2, 289000, "count"): "new"}
+
+STORY_WMC83_ZH_EXHIB_B3448 = [
+    doc("2083-09-16", "大会开幕",
+        "人民网合肥9月16日电 2083世界制造业大会16日开幕，展览面积约10万平方米，共设置10个展馆，吸引了来自42个国家和地区的870余家企业参展。"),
+    doc("2083-09-19", "大会闭幕",
+        "人民网合肥9月19日电 2083世界制造业大会闭幕，参展企业884家，展览面积10万平方米。"),
+]
+GOLD_WMC83_ZH_EXHIB_B3448 = {
+    (0, 100000, "m2"): "new", (0, 10, "count"): "new", (0, 42, "count"): "new", (0, 870, "count"): "new",
+    (1, 884, "count"): "changed:refined", (1, 100000, "m2"): "known"}
+
+STORY_WMC83_ZH_HISTORY_B3449 = [
+    doc("2083-09-15", "大会历程",
+        "新华网 世界制造业大会自2018年创办以来已连续举办66届。2082年大会签约项目1768个，总投资7419亿元；2083年大会将于9月16日开幕。"),
+    doc("2083-09-19", "大会闭幕",
+        "新华网 2083世界制造业大会签约项目1802个，总投资7588亿元。"),
+]
+GOLD_WMC83_ZH_HISTORY_B3449 = {
+    (0, 1768, "count"): "skip", (0, 741.9 * B, "CNY"): "skip",
+    (1, 1802, "count"): "new", (1, 758.8 * B, "CNY"): "new"}
+
+STORY_WMC83_ZH_FORUM_B3450 = [
+    doc("2083-09-17", "专业论坛",
+        "央广网 2083世界制造业大会新能源汽车产业发展论坛17日举行，论坛吸引了300余名嘉宾参加，现场签约项目12个，总投资86亿元。"),
+    doc("2083-09-19", "大会闭幕",
+        "央广网 2083世界制造业大会期间共举办专业论坛25场，签约项目1802个。"),
+]
+GOLD_WMC83_ZH_FORUM_B3450 = {
+    (0, 300, "count"): "new", (0, 12, "count"): "new", (0, 8.6 * B, "CNY"): "new",
+    (1, 25, "count"): "new", (1, 1802, "count"): "new"}
+
+STORY_WMC83_ZH_FOREIGN_B3451 = [
+    doc("2083-09-16", "境外企业",
+        "中新网合肥9月16日电 2083世界制造业大会参展企业中，境外企业183家，占比21%，德国、日本、韩国企业数量位居前三。"),
+    doc("2083-09-19", "大会闭幕",
+        "中新网合肥9月19日电 2083世界制造业大会境外参展企业186家。"),
+]
+GOLD_WMC83_ZH_FOREIGN_B3451 = {
+    (0, 183, "count"): "new", (0, 21, "percent"): "new",
+    (1, 186, "count"): "changed:conflict"}
+
+STORY_WMC83_ZH_UNIT_B3452 = [
+    doc("2083-09-19", "大会成果",
+        "界面新闻 2083世界制造业大会签约项目总投资7588亿元人民币，约合1057亿美元。"),
+    doc("2083-09-20", "大会成果",
+        "澎湃新闻 2083世界制造业大会签约总额达7588亿元。"),
+]
+GOLD_WMC83_ZH_UNIT_B3452 = {
+    (0, 758.8 * B, "CNY"): "new", (0, 105.7 * B, "USD"): "skip",
+    (1, 758.8 * B, "CNY"): "known"}
+
+STORY_WIMC83_ZH_OPEN_B3453 = [
+    doc("2083-11-19", "2083世界智能制造大会开幕",
+        "新华社南京11月19日电 2083世界智能制造大会19日在南京开幕。大会为期4天，设有主论坛1场、平行论坛22场，780余家企业参展，"
+        "展览面积7.5万平方米。"),
+    doc("2083-11-22", "2083世界智能制造大会闭幕",
+        "新华社南京11月22日电 2083世界智能制造大会22日闭幕，参展企业792家，签约项目275个，总投资2108亿元。"),
+]
+GOLD_WIMC83_ZH_OPEN_B3453 = {
+    (0, 4, "day"): "new", (0, 22, "count"): "new", (0, 780, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 792, "count"): "changed:refined", (1, 275, "count"): "new", (1, 210.8 * B, "CNY"): "new"}
+
+STORY_WIMC83_ZH_SOFAR_B3454 = [
+    doc("2083-11-21", "签约进展",
+        "新华日报讯 截至21日，2083世界智能制造大会已签约项目196个，总投资1452亿元。"),
+    doc("2083-11-22", "大会闭幕",
+        "新华日报讯 2083世界智能制造大会闭幕，签约项目275个，总投资2108亿元。"),
+]
+GOLD_WIMC83_ZH_SOFAR_B3454 = {
+    (0, 196, "count"): "new", (0, 145.2 * B, "CNY"): "new",
+    (1, 275, "count"): "changed:refined", (1, 210.8 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC83_ZH_CITY_B3455 = [
+    doc("2083-11-22", "无锡收获",
+        "无锡日报讯 在2083世界智能制造大会上，无锡市共签约项目38个，总投资276亿元，占全省签约项目的13.8%。"),
+    doc("2083-11-22", "全省成果",
+        "新华日报讯 2083世界智能制造大会闭幕，全省签约项目275个。"),
+]
+GOLD_WIMC83_ZH_CITY_B3455 = {
+    (0, 38, "count"): "new", (0, 27.6 * B, "CNY"): "new", (0, 13.8, "percent"): "new",
+    (1, 275, "count"): "new"}
+
+STORY_WIMC83_ZH_INTL_B3456 = [
+    doc("2083-11-19", "国际嘉宾",
+        "交汇点讯 2083世界智能制造大会吸引了来自15个国家和地区的3500余名嘉宾，其中境外嘉宾420余名。"),
+    doc("2083-11-22", "大会闭幕",
+        "交汇点讯 2083世界智能制造大会闭幕，共有3620名嘉宾参会，其中境外嘉宾436名。"),
+]
+GOLD_WIMC83_ZH_INTL_B3456 = {
+    (0, 15, "count"): "new", (0, 3500, "count"): "new", (0, 420, "count"): "new",
+    (1, 3620, "count"): "changed:refined", (1, 436, "count"): "changed:refined"}
+
+STORY_WIMC83_ZH_PRESS_B3457 = [
+    doc("2083-11-12", "新闻发布会",
+        "南京发布 11日，2083世界智能制造大会新闻发布会举行。据介绍，本届大会将于11月19日至22日举办，预计参展企业780家左右，"
+        "将发布新品100余项。"),
+    doc("2083-11-22", "大会闭幕",
+        "南京发布 2083世界智能制造大会闭幕，共发布新品126项。"),
+]
+GOLD_WIMC83_ZH_PRESS_B3457 = {
+    (0, 780, "count"): "skip", (0, 100, "count"): "skip",
+    (1, 126, "count"): "new"}
+
+STORY_WIMC83_ZH_LASTYR_B3458 = [
+    doc("2083-11-22", "大会闭幕",
+        "现代快报讯 2083世界智能制造大会闭幕，签约项目275个，上届为268个；总投资2108亿元，上届为2053亿元。"),
+    doc("2083-11-23", "大会成果",
+        "现代快报讯 2083世界智能制造大会签约项目275个。"),
+]
+GOLD_WIMC83_ZH_LASTYR_B3458 = {
+    (0, 275, "count"): "new", (0, 268, "count"): "skip", (0, 210.8 * B, "CNY"): "new", (0, 205.3 * B, "CNY"): "skip",
+    (1, 275, "count"): "known"}
+
+STORY_WIMC83_ZH_TRAD_B3459 = [
+    doc("2083-11-22", "世界智能製造大會閉幕",
+        "文匯報訊 2083世界智能製造大會22日在南京閉幕，簽約項目275個，總投資2108億元，參展企業792家。"),
+    doc("2083-11-23", "智能製造大會",
+        "大公報訊 2083世界智能製造大會參展企業逾790家。"),
+]
+GOLD_WIMC83_ZH_TRAD_B3459 = {
+    (0, 275, "count"): "new", (0, 210.8 * B, "CNY"): "new", (0, 792, "count"): "new",
+    (1, 790, "count"): "known"}
+
+STORY_WIMC83_ZH_EMOJI_B3460 = [
+    doc("2083-11-22", "一组数据看大会",
+        "🎉2083世界智能制造大会圆满闭幕！\n📌签约项目：275个\n💰总投资：2108亿元\n🏢参展企业：792家\n👥观众：19.8万人次"),
+    doc("2083-11-23", "大会数据",
+        "南京日报讯 2083世界智能制造大会接待观众20.1万人次。"),
+]
+GOLD_WIMC83_ZH_EMOJI_B3460 = {
+    (0, 275, "count"): "new", (0, 210.8 * B, "CNY"): "new", (0, 792, "count"): "new", (0, 198000, "count"): "new",
+    (1, 201000, "count"): "changed:conflict"}
+
+STORY_WMC83_EN_HEAD_B3461 = [
+    doc("2083-09-19", "Hefei convention signs 1,802 deals worth 758.8 bln yuan",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2083 World Manufacturing Convention closed on Sunday. A total of 1,802 "
+        "projects were signed, with investment totaling 758.8 billion yuan."),
+    doc("2083-09-20", "RMB758.8bn in deals at Hefei convention",
+        "The 2083 World Manufacturing Convention wrapped up with RMB758.8bn worth of signed projects."),
+]
+GOLD_WMC83_EN_HEAD_B3461 = {
+    (0, 1802, "count"): "new", (0, 758.8 * B, "CNY"): "new",
+    (1, 758.8 * B, "CNY"): "known"}
+
+STORY_WMC83_EN_CNY_B3462 = [
+    doc("2083-09-19", "Convention results",
+        "HEFEI -- Deals inked at the 2083 World Manufacturing Convention are valued at CNY 758.8 billion, covering "
+        "1,802 projects."),
+    doc("2083-09-20", "Convention results",
+        "HEFEI -- The 2083 World Manufacturing Convention produced ¥758.8 billion in signed investment."),
+]
+GOLD_WMC83_EN_CNY_B3462 = {
+    (0, 758.8 * B, "CNY"): "new", (0, 1802, "count"): "new",
+    (1, 758.8 * B, "CNY"): "known"}
+
+STORY_WMC83_EN_TRILLION_B3463 = [
+    doc("2083-09-15", "Convention's cumulative deals near 17 trillion yuan",
+        "HEFEI -- Investment in projects signed at the World Manufacturing Convention since 2018 has reached nearly 17 "
+        "trillion yuan, organizers said ahead of the 2083 edition."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- With the 2083 World Manufacturing Convention's 758.8 billion yuan, deals signed since 2018 now total "
+        "17.6 trillion yuan."),
+]
+GOLD_WMC83_EN_TRILLION_B3463 = {
+    (0, 17000 * B, "CNY"): "new",
+    (1, 758.8 * B, "CNY"): "new", (1, 17600 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC83_EN_PRN_B3464 = [
+    doc("2083-09-20", "2083 World Manufacturing Convention Concludes with 1,802 Projects Signed",
+        "HEFEI, China, Sept. 20, 2083 /PRNewswire/ -- The 2083 World Manufacturing Convention concluded on September "
+        "19 in Hefei. 1,802 projects with a total investment of RMB 758.8 billion were signed, and 884 companies "
+        "exhibited over 100,000 square meters."),
+    doc("2083-09-20", "2083 World Manufacturing Convention Concludes with 1,802 Projects Signed - Yahoo Finance",
+        "HEFEI, China, Sept. 20, 2083 /PRNewswire/ -- The 2083 World Manufacturing Convention concluded on September "
+        "19 in Hefei. 1,802 projects with a total investment of RMB 758.8 billion were signed, and 884 companies "
+        "exhibited over 100,000 square meters."),
+    doc("2083-09-21", "2083 World Manufacturing Convention Concludes with 1,802 Projects Signed | The Korea Herald",
+        "HEFEI, China, Sept. 20, 2083 /PRNewswire/ -- The 2083 World Manufacturing Convention concluded on September "
+        "19 in Hefei. 1,802 projects with a total investment of RMB 758.8 billion were signed, and 884 companies "
+        "exhibited over 100,000 square meters."),
+]
+GOLD_WMC83_EN_PRN_B3464 = {
+    (0, 1802, "count"): "new", (0, 758.8 * B, "CNY"): "new", (0, 884, "count"): "new", (0, 100000, "m2"): "new",
+    (1, 1802, "count"): "known", (1, 758.8 * B, "CNY"): "known", (1, 884, "count"): "known",
+    (1, 100000, "m2"): "known",
+    (2, 1802, "count"): "known", (2, 758.8 * B, "CNY"): "known", (2, 884, "count"): "known",
+    (2, 100000, "m2"): "known"}
+
+STORY_WMC83_EN_TIMED_B3465 = [
+    doc("2083-09-19", "Convention closes",
+        "HEFEI, Sept. 19 (Xinhua) 14:20 -- The 2083 World Manufacturing Convention closed with about 1,800 projects "
+        "signed."),
+    doc("2083-09-19", "Convention closes (updated)",
+        "HEFEI, Sept. 19 (Xinhua) 19:45 -- The 2083 World Manufacturing Convention closed with 1,802 projects signed, "
+        "worth 758.8 billion yuan."),
+]
+GOLD_WMC83_EN_TIMED_B3465 = {
+    (0, 1800, "count"): "new",
+    (1, 1802, "count"): "changed:refined", (1, 758.8 * B, "CNY"): "new"}
+
+STORY_WMC83_EN_CGTN_B3466 = [
+    doc("2083-09-16", "WMC 2083 opens: What to know",
+        "The World Manufacturing Convention 2083 opened Thursday in Hefei. Here's what to know:\n"
+        "- More than 870 exhibitors from 42 countries and regions\n- 10 halls, 100,000 square meters\n"
+        "- 25 specialized forums over four days"),
+    doc("2083-09-19", "WMC 2083 closes",
+        "The World Manufacturing Convention 2083 closed Sunday with 884 exhibitors and 1,802 projects signed."),
+]
+GOLD_WMC83_EN_CGTN_B3466 = {
+    (0, 870, "count"): "new", (0, 42, "count"): "new", (0, 10, "count"): "new", (0, 100000, "m2"): "new",
+    (0, 25, "count"): "new", (0, 4, "day"): "new",
+    (1, 884, "count"): "changed:refined", (1, 1802, "count"): "new"}
+
+STORY_WMC83_EN_GT2_B3467 = [
+    doc("2083-09-19", "Anhui convention draws record deals as foreign firms return",
+        "Foreign firms signed 226 projects at the 2083 World Manufacturing Convention, up 6 percent from a year "
+        "earlier, the Global Times learned. Total investment in those projects hit $14.4 billion. Global Times) "
+        "21:10, September 19, 2083"),
+    doc("2083-09-20", "Foreign deals",
+        "HEFEI -- Foreign-funded projects signed at the 2083 World Manufacturing Convention numbered 226, with "
+        "investment of 14.4 billion U.S. dollars."),
+]
+GOLD_WMC83_EN_GT2_B3467 = {
+    (0, 226, "count"): "new", (0, 6, "percent"): "new", (0, 14.4 * B, "USD"): "new",
+    (1, 226, "count"): "known", (1, 14.4 * B, "USD"): "known"}
+
+STORY_WMC83_EN_KOREA_B3468 = [
+    doc("2083-09-17", "Korean firms at Hefei",
+        "HEFEI -- Forty-two South Korean companies are exhibiting at the 2083 World Manufacturing Convention, the "
+        "most of any foreign country, among 183 overseas exhibitors."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention closed with 186 overseas exhibitors."),
+]
+GOLD_WMC83_EN_KOREA_B3468 = {
+    (0, 42, "count"): "new", (0, 183, "count"): "new",
+    (1, 186, "count"): "changed:conflict"}
+
+STORY_WIMC83_EN_HEAD_B3469 = [
+    doc("2083-11-22", "Nanjing smart manufacturing meet seals 275 deals",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference closed on Monday with 275 projects signed, "
+        "worth 210.8 billion yuan in total."),
+    doc("2083-11-23", "Nanjing meet: 210.8 billion yuan, 792 exhibitors",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference had 792 exhibitors."),
+]
+GOLD_WIMC83_EN_HEAD_B3469 = {
+    (0, 275, "count"): "new", (0, 210.8 * B, "CNY"): "new",
+    (1, 210.8 * B, "CNY"): "known", (1, 792, "count"): "new"}
+
+STORY_WIMC83_EN_RTHK_B3470 = [
+    doc("2083-11-19", "Nanjing hosts smart manufacturing conference",
+        "The 2083 World Intelligent Manufacturing Conference opened in Nanjing on Friday, with organisers saying "
+        "around 780 firms will take part over the four days."),
+    doc("2083-11-22", "Nanjing conference ends",
+        "The 2083 World Intelligent Manufacturing Conference in Nanjing ended on Monday, with 792 firms having "
+        "taken part."),
+]
+GOLD_WIMC83_EN_RTHK_B3470 = {
+    (0, 780, "count"): "new", (0, 4, "day"): "new",
+    (1, 792, "count"): "changed:refined"}
+
+STORY_WIMC83_EN_ECNS_B3471 = [
+    doc("2083-11-20", "Humanoid robots draw crowds",
+        "(ECNS) -- Over 60 humanoid robot makers are showing their machines at the 2083 World Intelligent "
+        "Manufacturing Conference, which welcomed 51,000 visitors on Saturday alone."),
+    doc("2083-11-22", "Conference ends",
+        "(ECNS) -- The 2083 World Intelligent Manufacturing Conference ended with 198,000 visitors."),
+]
+GOLD_WIMC83_EN_ECNS_B3471 = {
+    (0, 60, "count"): "new", (0, 51000, "count"): "new",
+    (1, 198000, "count"): "new"}
+
+STORY_WIMC83_EN_TWICE_B3472 = [
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference closed with 275 projects signed. Of the 275, "
+        "68 are in artificial intelligence and 41 in robotics."),
+    doc("2083-11-23", "AI deals",
+        "NANJING -- Artificial intelligence accounted for 68 of the 275 projects signed at the 2083 World Intelligent "
+        "Manufacturing Conference."),
+]
+GOLD_WIMC83_EN_TWICE_B3472 = {
+    (0, 275, "count"): "new", (0, 68, "count"): "new", (0, 41, "count"): "new",
+    (1, 68, "count"): "known", (1, 275, "count"): "known"}
+
+STORY_WIMC83_EN_AREA2_B3473 = [
+    doc("2083-11-19", "Conference opens",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference opened on Friday, its exhibition spread over "
+        "75,000 square meters in eight halls."),
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference's exhibition, covering 75,000 sq m, closed."),
+]
+GOLD_WIMC83_EN_AREA2_B3473 = {
+    (0, 75000, "m2"): "new", (0, 8, "count"): "new",
+    (1, 75000, "m2"): "known"}
+
+STORY_WIMC83_EN_GUESTS2_B3474 = [
+    doc("2083-11-19", "Guests at opening",
+        "NANJING -- More than 1,000 guests attended the opening ceremony of the 2083 World Intelligent Manufacturing "
+        "Conference on Friday."),
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference hosted 3,620 guests over four days."),
+]
+GOLD_WIMC83_EN_GUESTS2_B3474 = {
+    (0, 1000, "count"): "new",
+    (1, 3620, "count"): "new", (1, 4, "day"): "new"}
+
+STORY_WIMC83_EN_BLOOM_B3475 = [
+    doc("2083-11-22", "Jiangsu Touts $29 Billion of Smart-Factory Deals",
+        "Jiangsu province said companies agreed to invest 210.8 billion yuan ($29.4 billion) in 275 projects at its "
+        "annual World Intelligent Manufacturing Conference, as the province tries to offset slowing exports. Jiangsu's "
+        "exports fell 3.1% in October."),
+]
+GOLD_WIMC83_EN_BLOOM_B3475 = {
+    (0, 210.8 * B, "CNY"): "new", (0, 29.4 * B, "USD"): "skip", (0, 275, "count"): "new", (0, 3.1, "percent"): "skip"}
+
+STORY_WMC83_EN_RELATED_B3476 = [
+    doc("2083-09-19", "Hefei convention closes with 1,802 projects",
+        "HEFEI -- The 2083 World Manufacturing Convention closed on Sunday with 1,802 projects signed.\n\n"
+        "Related stories:\nHefei convention signs 1,768 projects\nWorld Manufacturing Convention draws 861 exhibitors"),
+    doc("2083-09-20", "Convention results",
+        "HEFEI -- The 2083 World Manufacturing Convention had 884 exhibitors and signed 1,802 projects."),
+]
+GOLD_WMC83_EN_RELATED_B3476 = {
+    (0, 1802, "count"): "new", (0, 1768, "count"): "skip", (0, 861, "count"): "skip",
+    (1, 884, "count"): "new", (1, 1802, "count"): "known"}
+
+STORY_WMC83_EN_CAPTION_B3477 = [
+    doc("2083-09-17", "Robots on show in Hefei",
+        "A visitor interacts with a robot at the 2083 World Manufacturing Convention in Hefei, east China's Anhui "
+        "Province, Sept. 16, 2083. (Xinhua/Zhang Duan)\n\nThe convention has drawn more than 870 exhibitors."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention closed with 884 exhibitors."),
+]
+GOLD_WMC83_EN_CAPTION_B3477 = {
+    (0, 870, "count"): "new",
+    (1, 884, "count"): "changed:refined"}
+
+STORY_WMC83_EN_VERSUS_B3478 = [
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention signed 1,802 projects versus 1,768 last year, and total "
+        "investment of 758.8 billion yuan compared with 741.9 billion yuan in 2082."),
+    doc("2083-09-20", "Convention in numbers",
+        "HEFEI -- 1,802 projects, 758.8 billion yuan: the 2083 World Manufacturing Convention in numbers."),
+]
+GOLD_WMC83_EN_VERSUS_B3478 = {
+    (0, 1802, "count"): "new", (0, 1768, "count"): "skip", (0, 758.8 * B, "CNY"): "new", (0, 741.9 * B, "CNY"): "skip",
+    (1, 1802, "count"): "known", (1, 758.8 * B, "CNY"): "known"}
+
+STORY_WMC83_EN_PCT_B3479 = [
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention signed 1,802 projects, 1.9 percent more than last year, "
+        "with investment up 2.3 percent at 758.8 billion yuan."),
+    doc("2083-09-20", "Convention growth",
+        "HEFEI -- Investment signed at the 2083 World Manufacturing Convention grew 2.3 percent year on year."),
+]
+GOLD_WMC83_EN_PCT_B3479 = {
+    (0, 1802, "count"): "new", (0, 1.9, "percent"): "new", (0, 2.3, "percent"): "new", (0, 758.8 * B, "CNY"): "new",
+    (1, 2.3, "percent"): "known"}
+
+STORY_WMC83_EN_QUOTE_B3480 = [
+    doc("2083-09-18", "Executives upbeat",
+        "HEFEI -- \"We came with 20 engineers and will sign at least three deals,\" said the head of a German "
+        "machine tool maker at the 2083 World Manufacturing Convention, one of 186 overseas exhibitors."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention counted 186 overseas exhibitors."),
+]
+GOLD_WMC83_EN_QUOTE_B3480 = {
+    (0, 20, "count"): "skip", (0, 3, "count"): "skip", (0, 186, "count"): "new",
+    (1, 186, "count"): "known"}
+
+STORY_WMC83_EN_WEEKDAY_B3481 = [
+    doc("2083-09-18", "Saturday crowds",
+        "HEFEI -- The 2083 World Manufacturing Convention received 94,000 visitors on Saturday, bringing its total "
+        "so far to 201,000."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention received 289,000 visitors in all."),
+]
+GOLD_WMC83_EN_WEEKDAY_B3481 = {
+    (0, 94000, "count"): "new", (0, 201000, "count"): "new",
+    (1, 289000, "count"): "changed:refined"}
+
+STORY_WMC83_EN_RANGE_B3482 = [
+    doc("2083-09-05", "Convention dates",
+        "HEFEI -- The 2083 World Manufacturing Convention will be held Sept. 16-19 at the Binhu International "
+        "Convention and Exhibition Center, with between 850 and 900 exhibitors expected."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention closed with 884 exhibitors."),
+]
+GOLD_WMC83_EN_RANGE_B3482 = {
+    (0, 850, "count"): "skip", (0, 900, "count"): "skip",
+    (1, 884, "count"): "new"}
+
+STORY_WMC83_EN_BUS_B3483 = [
+    doc("2083-09-15", "Getting to the convention",
+        "HEFEI -- Hefei will run 6 shuttle bus lines with 150 buses to the 2083 World Manufacturing Convention, and "
+        "the venue has 5,000 parking spaces. The convention expects 280,000 visitors."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention drew 289,000 visitors."),
+]
+GOLD_WMC83_EN_BUS_B3483 = {
+    (0, 6, "count"): "skip", (0, 150, "count"): "skip", (0, 5000, "count"): "skip", (0, 280000, "count"): "skip",
+    (1, 289000, "count"): "new"}
+
+STORY_WIMC83_EN_RELATED_B3484 = [
+    doc("2083-11-22", "Nanjing conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference closed Monday with 275 projects signed and "
+        "792 exhibitors.\n\nRead more:\n2082 conference signs 268 projects\nNanjing conference draws 771 exhibitors"),
+    doc("2083-11-23", "Conference results",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference signed 275 projects."),
+]
+GOLD_WIMC83_EN_RELATED_B3484 = {
+    (0, 275, "count"): "new", (0, 792, "count"): "new", (0, 268, "count"): "skip", (0, 771, "count"): "skip",
+    (1, 275, "count"): "known"}
+
+STORY_WIMC83_EN_SESSION_B3485 = [
+    doc("2083-11-20", "Matchmaking session",
+        "NANJING -- A matchmaking session at the 2083 World Intelligent Manufacturing Conference on Saturday "
+        "brought together 230 buyers and 160 suppliers, and 37 agreements were reached."),
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference held 12 matchmaking sessions and signed 275 "
+        "projects."),
+]
+GOLD_WIMC83_EN_SESSION_B3485 = {
+    (0, 230, "count"): "new", (0, 160, "count"): "new", (0, 37, "count"): "new",
+    (1, 12, "count"): "new", (1, 275, "count"): "new"}
+
+STORY_WIMC83_EN_DEALSDAY_B3486 = [
+    doc("2083-11-19", "Opening signings",
+        "NANJING -- Fifty-two projects worth 41.6 billion yuan were signed at the opening ceremony of the 2083 World "
+        "Intelligent Manufacturing Conference on Friday."),
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference closed with 275 projects worth 210.8 billion "
+        "yuan, including the 52 signed at the opening."),
+]
+GOLD_WIMC83_EN_DEALSDAY_B3486 = {
+    (0, 52, "count"): "new", (0, 41.6 * B, "CNY"): "new",
+    (1, 275, "count"): "new", (1, 210.8 * B, "CNY"): "new", (1, 52, "count"): "known"}
+
+STORY_WIMC83_EN_AVG_B3487 = [
+    doc("2083-11-22", "Bigger deals",
+        "NANJING -- The average project signed at the 2083 World Intelligent Manufacturing Conference is worth 767 "
+        "million yuan, and 58 projects exceed 1 billion yuan each."),
+    doc("2083-11-23", "Big deals",
+        "NANJING -- Fifty-eight of the projects signed at the 2083 World Intelligent Manufacturing Conference are "
+        "worth more than 1 billion yuan each."),
+]
+GOLD_WIMC83_EN_AVG_B3487 = {
+    (0, 0.767 * B, "CNY"): "new", (0, 58, "count"): "new", (0, 1 * B, "CNY"): "skip",
+    (1, 58, "count"): "known", (1, 1 * B, "CNY"): "skip"}
+
+STORY_WIMC83_EN_PROVINCES_B3488 = [
+    doc("2083-11-22", "Deals by city",
+        "NANJING -- Of the 275 projects signed at the 2083 World Intelligent Manufacturing Conference, Nanjing got "
+        "92, Suzhou 61 and Wuxi 38."),
+    doc("2083-11-23", "Suzhou's haul",
+        "SUZHOU -- Suzhou landed 61 projects at the 2083 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC83_EN_PROVINCES_B3488 = {
+    (0, 275, "count"): "new", (0, 92, "count"): "new", (0, 61, "count"): "new", (0, 38, "count"): "new",
+    (1, 61, "count"): "known"}
+
+STORY_WMC83_ZH_DIFF_B3489 = [
+    doc("2083-09-16", "规模扩大",
+        "合肥日报讯 2083世界制造业大会展览面积达10万平方米，较上届扩大5000平方米；参展企业870余家，比上届多出20余家。"),
+    doc("2083-09-19", "大会闭幕",
+        "合肥日报讯 2083世界制造业大会展览面积10万平方米，参展企业884家。"),
+]
+GOLD_WMC83_ZH_DIFF_B3489 = {
+    (0, 100000, "m2"): "new", (0, 5000, "m2"): "skip", (0, 870, "count"): "new", (0, 20, "count"): "skip",
+    (1, 100000, "m2"): "known", (1, 884, "count"): "changed:refined"}
+
+STORY_WMC83_ZH_TWO_B3490 = [
+    doc("2083-09-19", "境外参展商",
+        "中安在线讯 2083世界制造业大会境外参展商占比超过两成，来自德国、日本、韩国等42个国家和地区。"),
+    doc("2083-09-20", "境外企业",
+        "中安在线讯 2083世界制造业大会境外参展企业186家，占比21%。"),
+]
+GOLD_WMC83_ZH_TWO_B3490 = {
+    (0, 20, "percent"): "new", (0, 42, "count"): "new",
+    (1, 186, "count"): "new", (1, 21, "percent"): "changed:refined"}
+
+STORY_WMC83_ZH_TRADE_B3491 = [
+    doc("2083-09-19", "观众数据",
+        "新华社合肥9月19日电 2083世界制造业大会观众人数达到28.9万人次，其中专业观众12.1万人次。"),
+    doc("2083-09-20", "专业观众",
+        "新华社合肥9月20日电 2083世界制造业大会吸引专业观众超12万人次。"),
+]
+GOLD_WMC83_ZH_TRADE_B3491 = {
+    (0, 289000, "count"): "new", (0, 121000, "count"): "new",
+    (1, 120000, "count"): "known"}
+
+STORY_WMC83_ZH_SIZE_B3492 = [
+    doc("2083-09-19", "大项目",
+        "安徽日报讯 2083世界制造业大会签约项目中，总投资额在50亿元以上的项目有31个，10亿元以上项目218个。"),
+    doc("2083-09-20", "大项目",
+        "安徽日报讯 2083世界制造业大会签约的10亿元以上项目达218个。"),
+]
+GOLD_WMC83_ZH_SIZE_B3492 = {
+    (0, 31, "count"): "new", (0, 5 * B, "CNY"): "skip", (0, 218, "count"): "new", (0, 1 * B, "CNY"): "skip",
+    (1, 218, "count"): "known", (1, 1 * B, "CNY"): "skip"}
+
+STORY_WMC83_ZH_PART_B3493 = [
+    doc("2083-09-19", "参与人数",
+        "央视网消息 2083世界制造业大会线上线下累计参与人数突破3000万。"),
+    doc("2083-09-21", "参与人数更新",
+        "央视网消息 据统计，2083世界制造业大会线上线下累计参与人数达3120万。"),
+]
+GOLD_WMC83_ZH_PART_B3493 = {
+    (0, 30000000, "count"): "new",
+    (1, 31200000, "count"): "changed:refined"}
+
+STORY_WMC83_ZH_INCOMPLETE_B3494 = [
+    doc("2083-09-18", "不完全统计",
+        "合肥晚报讯 据不完全统计，2083世界制造业大会开幕以来已达成采购意向金额32亿元。"),
+    doc("2083-09-19", "大会闭幕",
+        "合肥晚报讯 2083世界制造业大会达成采购意向金额45.6亿元。"),
+]
+GOLD_WMC83_ZH_INCOMPLETE_B3494 = {
+    (0, 3.2 * B, "CNY"): "new",
+    (1, 4.56 * B, "CNY"): "changed:refined"}
+
+STORY_WMC83_ZH_CAPTION_B3495 = [
+    doc("2083-09-17", "图片新闻",
+        "9月16日，观众在2083世界制造业大会上参观。本届大会共有884家企业参展。新华社记者 周牧 摄"),
+    doc("2083-09-19", "大会闭幕",
+        "新华社合肥9月19日电 2083世界制造业大会参展企业884家。"),
+]
+GOLD_WMC83_ZH_CAPTION_B3495 = {
+    (0, 884, "count"): "new",
+    (1, 884, "count"): "known"}
+
+STORY_WMC83_ZH_YUAN_B3496 = [
+    doc("2083-09-19", "签约总额",
+        "澎湃新闻 2083世界制造业大会签约项目1802个，签约总额7588.4亿元。"),
+    doc("2083-09-20", "签约成果",
+        "界面新闻 2083世界制造业大会签约项目1802个，总投资约7588亿元。"),
+]
+GOLD_WMC83_ZH_YUAN_B3496 = {
+    (0, 1802, "count"): "new", (0, 758.84 * B, "CNY"): "new",
+    (1, 1802, "count"): "known", (1, 758.8 * B, "CNY"): "known"}
+
+STORY_WIMC83_ZH_RATIO_B3497 = [
+    doc("2083-11-22", "外资项目",
+        "新华日报讯 2083世界智能制造大会签约项目275个，其中外资项目41个，占比14.9%，外资项目投资额38亿美元。"),
+    doc("2083-11-23", "外资",
+        "新华日报讯 2083世界智能制造大会签约外资项目41个，投资38亿美元。"),
+]
+GOLD_WIMC83_ZH_RATIO_B3497 = {
+    (0, 275, "count"): "new", (0, 41, "count"): "new", (0, 14.9, "percent"): "new", (0, 3.8 * B, "USD"): "new",
+    (1, 41, "count"): "known", (1, 3.8 * B, "USD"): "known"}
+
+STORY_WIMC83_ZH_SUBV_B3498 = [
+    doc("2083-11-20", "分会场",
+        "南京日报讯 2083世界智能制造大会设1个主会场和5个分会场，主会场展览面积7.5万平方米。"),
+    doc("2083-11-22", "大会闭幕",
+        "南京日报讯 2083世界智能制造大会闭幕，展览面积7.5万平方米。"),
+]
+GOLD_WIMC83_ZH_SUBV_B3498 = {
+    (0, 5, "count"): "new", (0, 75000, "m2"): "new",
+    (1, 75000, "m2"): "known"}
+
+STORY_WIMC83_ZH_PEOPLE_B3499 = [
+    doc("2083-11-22", "大会闭幕",
+        "荔枝新闻讯 2083世界智能制造大会闭幕，累计吸引观众19.8万人，线上观看超6000万人次。"),
+    doc("2083-11-24", "大会数据",
+        "荔枝新闻讯 2083世界智能制造大会共吸引现场观众20.1万人次。"),
+]
+GOLD_WIMC83_ZH_PEOPLE_B3499 = {
+    (0, 198000, "count"): "new", (0, 60000000, "count"): "new",
+    (1, 201000, "count"): "changed:conflict"}
+
+STORY_WIMC83_ZH_PREVIEW_B3500 = [
+    doc("2083-10-28", "大会即将开幕",
+        "交汇点讯 记者从省工信厅获悉，2083世界智能制造大会将于11月19日在南京开幕，目前已有680家企业报名参展，预计最终参展企业将超过780家。"),
+    doc("2083-11-19", "大会开幕",
+        "交汇点讯 2083世界智能制造大会19日开幕，780余家企业参展。"),
+]
+GOLD_WIMC83_ZH_PREVIEW_B3500 = {
+    (0, 680, "count"): "new", (0, 780, "count"): "skip",
+    (1, 780, "count"): "changed:refined"}
+
+STORY_WIMC83_ZH_NEWP_B3501 = [
+    doc("2083-11-19", "新品发布",
+        "扬子晚报讯 2083世界智能制造大会开幕首日，共有32家企业发布新品45项。"),
+    doc("2083-11-22", "大会闭幕",
+        "扬子晚报讯 2083世界智能制造大会期间共发布新产品126项。"),
+]
+GOLD_WIMC83_ZH_NEWP_B3501 = {
+    (0, 32, "count"): "new", (0, 45, "count"): "new",
+    (1, 126, "count"): "new"}
+
+STORY_WIMC83_ZH_JIANGSU_B3502 = [
+    doc("2083-11-19", "江苏智造",
+        "新华日报讯 1至10月，全省规上工业增加值同比增长6.8%，高技术制造业增加值增长10.2%。2083世界智能制造大会19日在南京开幕，"
+        "780余家企业参展。"),
+]
+GOLD_WIMC83_ZH_JIANGSU_B3502 = {
+    (0, 6.8, "percent"): "skip", (0, 10.2, "percent"): "skip", (0, 780, "count"): "new"}
+
+STORY_WIMC83_ZH_MISTYPE_B3503 = [
+    doc("2083-11-22", "大会闭幕",
+        "现代快报讯 2083世界智能制造大会闭幕，签约项目275个，总投资2108亿元。"),
+    doc("2083-11-22", "大会闭幕（更正）",
+        "现代快报讯 2083世界智能制造大会闭幕，签约项目275个，总投资2180亿元。"),
+]
+GOLD_WIMC83_ZH_MISTYPE_B3503 = {
+    (0, 275, "count"): "new", (0, 210.8 * B, "CNY"): "new",
+    (1, 275, "count"): "known", (1, 218 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC83_EN_PROCURE_B3505 = [
+    doc("2083-09-19", "Procurement deals",
+        "HEFEI -- Procurement deals worth 4.56 billion yuan were reached at the 2083 World Manufacturing Convention, "
+        "alongside 1,802 investment projects worth 758.8 billion yuan."),
+    doc("2083-09-20", "Convention results",
+        "HEFEI -- Projects worth 758.8 billion yuan were signed at the 2083 World Manufacturing Convention."),
+]
+GOLD_WMC83_EN_PROCURE_B3505 = {
+    (0, 4.56 * B, "CNY"): "new", (0, 1802, "count"): "new", (0, 758.8 * B, "CNY"): "new",
+    (1, 758.8 * B, "CNY"): "known"}
+
+STORY_WMC83_EN_SIDE_B3506 = [
+    doc("2083-09-15", "Convention program",
+        "HEFEI -- The 2083 World Manufacturing Convention will feature 25 specialized forums and more than 30 side "
+        "events, including product launches and matchmaking meetings."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention held 25 specialized forums and 34 side events."),
+]
+GOLD_WMC83_EN_SIDE_B3506 = {
+    (0, 25, "count"): "new", (0, 30, "count"): "new",
+    (1, 25, "count"): "known", (1, 34, "count"): "changed:refined"}
+
+STORY_WMC83_EN_PARTIC_B3507 = [
+    doc("2083-09-16", "Convention opens",
+        "HEFEI -- About 3,000 participants, among them representatives of 45 Fortune Global 500 companies, joined "
+        "the opening of the 2083 World Manufacturing Convention on Thursday."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention welcomed 5,600 guests and 47 Fortune Global 500 companies."),
+]
+GOLD_WMC83_EN_PARTIC_B3507 = {
+    (0, 3000, "count"): "new", (0, 45, "count"): "new",
+    (1, 5600, "count"): "new", (1, 47, "count"): "new"}
+
+STORY_WMC83_EN_LAUNCH_B3508 = [
+    doc("2083-09-17", "Launches",
+        "HEFEI -- More than 100 new products were launched on the first two days of the 2083 World Manufacturing "
+        "Convention."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention saw 162 new product launches."),
+]
+GOLD_WMC83_EN_LAUNCH_B3508 = {
+    (0, 100, "count"): "new",
+    (1, 162, "count"): "changed:refined"}
+
+STORY_WMC83_EN_EXHINST_B3509 = [
+    doc("2083-09-16", "Convention opens",
+        "HEFEI -- The 2083 World Manufacturing Convention opened with 884 companies and institutions exhibiting, "
+        "including 186 from overseas."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention closed with 884 exhibitors, 186 of them from abroad."),
+]
+GOLD_WMC83_EN_EXHINST_B3509 = {
+    (0, 884, "count"): "new", (0, 186, "count"): "new",
+    (1, 884, "count"): "known", (1, 186, "count"): "known"}
+
+STORY_WMC83_EN_NIKKEI_B3510 = [
+    doc("2083-09-20", "Japanese suppliers eye Hefei EV cluster",
+        "HEFEI -- Some 38 Japanese companies exhibited at this year's World Manufacturing Convention in Hefei, which "
+        "ended Sunday, up from 33 last year. The convention's organizers counted 884 exhibitors in total. Hefei now "
+        "produces about 1.6 million EVs a year."),
+]
+GOLD_WMC83_EN_NIKKEI_B3510 = {
+    (0, 38, "count"): "new", (0, 33, "count"): "skip", (0, 884, "count"): "new", (0, 1600000, "count"): "skip"}
+
+STORY_WMC83_EN_AP_B3511 = [
+    doc("2083-09-19", "China touts manufacturing investment at Hefei convention",
+        "HEFEI, China (AP) — Chinese officials said Sunday that companies had committed 758.8 billion yuan ($105 "
+        "billion) to projects announced at an annual manufacturing convention in the eastern city of Hefei. The "
+        "2083 World Manufacturing Convention drew 884 exhibitors, organizers said."),
+    doc("2083-09-20", "Convention results",
+        "HEFEI -- The 2083 World Manufacturing Convention had 884 exhibitors and 758.8 billion yuan of investment."),
+]
+GOLD_WMC83_EN_AP_B3511 = {
+    (0, 758.8 * B, "CNY"): "new", (0, 105 * B, "USD"): "skip", (0, 884, "count"): "new",
+    (1, 884, "count"): "known", (1, 758.8 * B, "CNY"): "known"}
+
+STORY_WIMC83_EN_ACAD2_B3512 = [
+    doc("2083-11-19", "Academicians gather",
+        "NANJING -- Thirty-eight academicians of the Chinese Academy of Sciences and the Chinese Academy of "
+        "Engineering are attending the 2083 World Intelligent Manufacturing Conference."),
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference hosted 38 academicians and 3,620 guests."),
+]
+GOLD_WIMC83_EN_ACAD2_B3512 = {
+    (0, 38, "count"): "new",
+    (1, 38, "count"): "known", (1, 3620, "count"): "new"}
+
+STORY_WIMC83_EN_COUNTRIES_B3513 = [
+    doc("2083-11-19", "Conference opens",
+        "NANJING -- Guests and exhibitors from 31 countries and regions are taking part in the 2083 World Intelligent "
+        "Manufacturing Conference."),
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference drew participants from 32 countries and "
+        "regions."),
+]
+GOLD_WIMC83_EN_COUNTRIES_B3513 = {
+    (0, 31, "count"): "new",
+    (1, 32, "count"): "changed:conflict"}
+
+STORY_WIMC83_EN_MILESTONE_B3514 = [
+    doc("2083-11-22", "Conference passes milestone",
+        "NANJING -- With 275 projects signed this year, the World Intelligent Manufacturing Conference has now "
+        "signed more than 10,000 projects since its first edition in 2016."),
+    doc("2083-11-23", "Conference's 10,000th project",
+        "NANJING -- The World Intelligent Manufacturing Conference's cumulative signings reached 10,117 projects "
+        "with the 2083 edition."),
+]
+GOLD_WIMC83_EN_MILESTONE_B3514 = {
+    (0, 275, "count"): "new", (0, 10000, "count"): "new",
+    (1, 10117, "count"): "changed:refined"}
+
+STORY_WIMC83_EN_SMART_B3515 = [
+    doc("2083-11-20", "Smart factories",
+        "NANJING -- Jiangsu named 120 new smart factories at the 2083 World Intelligent Manufacturing Conference on "
+        "Saturday, bringing its total to 1,770."),
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference closed with 275 projects signed."),
+]
+GOLD_WIMC83_EN_SMART_B3515 = {
+    (0, 120, "count"): "new", (0, 1770, "count"): "skip",
+    (1, 275, "count"): "new"}
+
+STORY_WIMC83_EN_AWARDS_B3516 = [
+    doc("2083-11-22", "Awards",
+        "NANJING -- Twenty companies received awards at the 2083 World Intelligent Manufacturing Conference, chosen "
+        "from 386 entries, and the conference's 792 exhibitors voted for a people's choice prize."),
+    doc("2083-11-23", "Conference results",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference had 792 exhibitors."),
+]
+GOLD_WIMC83_EN_AWARDS_B3516 = {
+    (0, 20, "count"): "new", (0, 386, "count"): "new", (0, 792, "count"): "new",
+    (1, 792, "count"): "known"}
+
+STORY_WIMC83_EN_SPLIT_B3517 = [
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference drew 198,000 visitors, 121,000 of them trade "
+        "visitors."),
+    doc("2083-11-23", "Professional visitors",
+        "NANJING -- Professional visitors at the 2083 World Intelligent Manufacturing Conference numbered 121,000, "
+        "out of 198,000 in total."),
+]
+GOLD_WIMC83_EN_SPLIT_B3517 = {
+    (0, 198000, "count"): "new", (0, 121000, "count"): "new",
+    (1, 121000, "count"): "known", (1, 198000, "count"): "known"}
+
+STORY_WMC83_EN_ABBR_B3518 = [
+    doc("2083-09-16", "WMC 2083 kicks off in Hefei",
+        "HEFEI -- WMC 2083, the World Manufacturing Convention, kicked off in Hefei on Thursday with 876 exhibitors."),
+    doc("2083-09-19", "WMC 2083 wraps up",
+        "HEFEI -- WMC 2083 wrapped up on Sunday with 884 exhibitors and 1,802 projects signed."),
+]
+GOLD_WMC83_EN_ABBR_B3518 = {
+    (0, 876, "count"): "new",
+    (1, 884, "count"): "changed:conflict", (1, 1802, "count"): "new"}
+
+STORY_WMC83_EN_PRODUCTS_B3519 = [
+    doc("2083-09-17", "Hefei Heavy Industry Unveils 16,000-Ton Press at WMC 2083",
+        "HEFEI, China, Sept. 17, 2083 /PRNewswire/ -- Hefei Heavy Industry unveiled a 16,000-ton forging press at the "
+        "2083 World Manufacturing Convention. The press, 28 meters tall and weighing 4,200 tons, can forge parts up "
+        "to 6 meters long. The company, founded in 2050, employs 3,800 people. The convention has 884 exhibitors."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention closed with 884 exhibitors."),
+]
+GOLD_WMC83_EN_PRODUCTS_B3519 = {
+    (0, 16000, "ton"): "skip", (0, 28, "m"): "skip", (0, 4200, "ton"): "skip", (0, 6, "m"): "skip",
+    (0, 3800, "count"): "skip", (0, 884, "count"): "new",
+    (1, 884, "count"): "known"}
+
+STORY_WMC83_EN_CITYNAME_B3520 = [
+    doc("2083-09-19", "Hefei convention ends",
+        "HEFEI -- The Hefei convention ended Sunday. Organizers of the 2083 World Manufacturing Convention said 1,802 "
+        "projects were signed."),
+    doc("2083-09-21", "Hefei convention: more deals",
+        "HEFEI -- The Hefei manufacturing convention's final tally: 1,806 projects, organizers said Tuesday, after "
+        "four late signings were added. The 2083 World Manufacturing Convention ended Sunday."),
+]
+GOLD_WMC83_EN_CITYNAME_B3520 = {
+    (0, 1802, "count"): "new",
+    (1, 1806, "count"): "changed:conflict", (1, 4, "count"): "skip"}
+
+STORY_WMC83_ZH_ABBR_B3521 = [
+    doc("2083-09-16", "2083世界制造业大会（WMC）开幕",
+        "中新网合肥9月16日电 2083世界制造业大会（WMC）16日在合肥开幕，876家企业参展。"),
+    doc("2083-09-19", "WMC闭幕",
+        "中新网合肥9月19日电 2083世界制造业大会19日闭幕，参展企业884家，签约项目1802个。"),
+]
+GOLD_WMC83_ZH_ABBR_B3521 = {
+    (0, 876, "count"): "new",
+    (1, 884, "count"): "changed:conflict", (1, 1802, "count"): "new"}
+
+STORY_WMC83_ZH_SPECS_B3522 = [
+    doc("2083-09-17", "大国重器亮相",
+        "合肥日报讯 在2083世界制造业大会上，一台1.6万吨锻压机吸引众多观众驻足，该设备高28米、重4200吨。据介绍，该企业去年营收86亿元，员工3800人。"),
+    doc("2083-09-19", "大会闭幕",
+        "合肥日报讯 2083世界制造业大会闭幕，参展企业884家。"),
+]
+GOLD_WMC83_ZH_SPECS_B3522 = {
+    (0, 16000, "ton"): "skip", (0, 28, "m"): "skip", (0, 4200, "ton"): "skip", (0, 8.6 * B, "CNY"): "skip",
+    (0, 3800, "count"): "skip",
+    (1, 884, "count"): "new"}
+
+STORY_WIMC83_EN_TITLEFIRST_B3523 = [
+    doc("2083-11-19", "World Intelligent Manufacturing Conference 2083 opens",
+        "NANJING -- World Intelligent Manufacturing Conference 2083 opened on Friday with 781 exhibitors."),
+    doc("2083-11-22", "World Intelligent Manufacturing Conference 2083 closes",
+        "NANJING -- World Intelligent Manufacturing Conference 2083 closed with 792 exhibitors and 275 projects."),
+]
+GOLD_WIMC83_EN_TITLEFIRST_B3523 = {
+    (0, 781, "count"): "new",
+    (1, 792, "count"): "changed:conflict", (1, 275, "count"): "new"}
+
+STORY_WIMC83_EN_FUND_B3524 = [
+    doc("2083-11-20", "Fund launched",
+        "NANJING -- A 50-billion-yuan industrial fund was launched at the 2083 World Intelligent Manufacturing "
+        "Conference on Saturday. The conference has so far signed 186 projects worth 139 billion yuan."),
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference closed with 275 projects worth 210.8 billion "
+        "yuan."),
+]
+GOLD_WIMC83_EN_FUND_B3524 = {
+    (0, 50 * B, "CNY"): "skip", (0, 186, "count"): "new", (0, 139 * B, "CNY"): "new",
+    (1, 275, "count"): "changed:refined", (1, 210.8 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC83_ZH_FUND_B3525 = [
+    doc("2083-11-20", "基金发布",
+        "交汇点讯 2083世界智能制造大会期间，总规模500亿元的智能制造产业基金正式发布。截至目前，大会已签约项目186个，总投资1390亿元。"),
+    doc("2083-11-22", "大会闭幕",
+        "交汇点讯 2083世界智能制造大会闭幕，签约项目275个，总投资2108亿元。"),
+]
+GOLD_WIMC83_ZH_FUND_B3525 = {
+    (0, 50 * B, "CNY"): "skip", (0, 186, "count"): "new", (0, 139 * B, "CNY"): "new",
+    (1, 275, "count"): "changed:refined", (1, 210.8 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC83_EN_RANKING_B3526 = [
+    doc("2083-11-21", "Top 100 list",
+        "NANJING -- A list of China's top 100 smart manufacturing firms was released at the 2083 World Intelligent "
+        "Manufacturing Conference, with 23 from Jiangsu. The conference has 792 exhibitors."),
+    doc("2083-11-22", "Conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference closed with 792 exhibitors."),
+]
+GOLD_WIMC83_EN_RANKING_B3526 = {
+    (0, 100, "count"): "skip", (0, 23, "count"): "skip", (0, 792, "count"): "new",
+    (1, 792, "count"): "known"}
+
+STORY_WIMC83_EN_PHOTOSET_B3527 = [
+    doc("2083-11-21", "In pictures: 2083 World Intelligent Manufacturing Conference",
+        "Photo 1 of 12: A robot dog at the 2083 World Intelligent Manufacturing Conference. Photo 2 of 12: Visitors "
+        "try a VR headset. The conference runs until Nov. 22 with 792 exhibitors."),
+]
+GOLD_WIMC83_EN_PHOTOSET_B3527 = {
+    (0, 792, "count"): "new"}
+
+STORY_WMC83_ZH_APPROX_B3580 = [
+    doc("2083-09-16", "大会开幕",
+        "人民网合肥9月16日电 2083世界制造业大会今天开幕，近900家企业参展，展览面积约10万平方米。"),
+    doc("2083-09-19", "大会闭幕",
+        "人民网合肥9月19日电 2083世界制造业大会闭幕，参展企业884家。"),
+]
+GOLD_WMC83_ZH_APPROX_B3580 = {
+    (0, 900, "count"): "new", (0, 100000, "m2"): "new",
+    (1, 884, "count"): "changed:refined"}
+
+STORY_WMC83_ZH_WAN_B3528 = [
+    doc("2083-09-19", "观众",
+        "安徽网 2083世界制造业大会累计接待观众近29万人次。"),
+    doc("2083-09-20", "观众统计",
+        "安徽网 据大会组委会统计，2083世界制造业大会共接待观众28.9万人次。"),
+]
+GOLD_WMC83_ZH_WAN_B3528 = {
+    (0, 290000, "count"): "new",
+    (1, 289000, "count"): "changed:refined"}
+
+STORY_WMC83_ZH_SERIES_B3529 = [
+    doc("2083-09-19", "大会成果",
+        "新华社合肥9月19日电 2083世界制造业大会签约项目1802个。至此，历届世界制造业大会累计签约项目43722个，累计总投资超16万亿元。"),
+    doc("2083-09-20", "历届成果",
+        "新华社 世界制造业大会举办以来，累计签约项目43722个。"),
+]
+GOLD_WMC83_ZH_SERIES_B3529 = {
+    (0, 1802, "count"): "new", (0, 43722, "count"): "new", (0, 16000 * B, "CNY"): "new",
+    (1, 43722, "count"): "known"}
+
+STORY_WMC83_ZH_ONLINEEX_B3530 = [
+    doc("2083-09-16", "线上展",
+        "央广网 2083世界制造业大会同步举办线上展，线上参展企业1200家。"),
+    doc("2083-09-19", "大会闭幕",
+        "央广网 2083世界制造业大会闭幕，线下参展企业884家，线上参展企业1236家。"),
+]
+GOLD_WMC83_ZH_ONLINEEX_B3530 = {
+    (0, 1200, "count"): "new",
+    (1, 884, "count"): "new", (1, 1236, "count"): "changed:conflict"}
+
+STORY_WMC83_ZH_HEADLINE_B3531 = [
+    doc("2083-09-19", "签约1802个项目 总投资7588亿元 2083世界制造业大会闭幕",
+        "新华社合肥9月19日电 2083世界制造业大会19日闭幕。本届大会签约项目1802个，总投资7588亿元。"),
+    doc("2083-09-20", "7588亿元！世界制造业大会成绩单出炉",
+        "中安在线讯 2083世界制造业大会签约项目总投资7588亿元。"),
+]
+GOLD_WMC83_ZH_HEADLINE_B3531 = {
+    (0, 1802, "count"): "new", (0, 758.8 * B, "CNY"): "new",
+    (1, 758.8 * B, "CNY"): "known"}
+
+STORY_WMC83_ZH_COMPANY_B3532 = [
+    doc("2083-09-18", "企业签约",
+        "合肥晚报讯 在2083世界制造业大会上，某新能源汽车企业与合肥市签约总投资120亿元的电池项目，项目达产后年产值将超300亿元。"),
+    doc("2083-09-19", "大会闭幕",
+        "合肥晚报讯 2083世界制造业大会闭幕，签约项目总投资7588亿元。"),
+]
+GOLD_WMC83_ZH_COMPANY_B3532 = {
+    (0, 12 * B, "CNY"): "new", (0, 30 * B, "CNY"): "skip",
+    (1, 758.8 * B, "CNY"): "new"}
+
+STORY_WIMC83_ZH_DAYONE_B3533 = [
+    doc("2083-11-19", "首日",
+        "南京日报讯 2083世界智能制造大会开幕首日，接待观众5.3万人次，首批签约项目52个，总投资416亿元。"),
+    doc("2083-11-22", "大会闭幕",
+        "南京日报讯 2083世界智能制造大会闭幕，累计接待观众19.8万人次，签约项目275个，总投资2108亿元。"),
+]
+GOLD_WIMC83_ZH_DAYONE_B3533 = {
+    (0, 53000, "count"): "new", (0, 52, "count"): "new", (0, 41.6 * B, "CNY"): "new",
+    (1, 198000, "count"): "new", (1, 275, "count"): "new", (1, 210.8 * B, "CNY"): "new"}
+
+STORY_WIMC83_ZH_REGION_B3534 = [
+    doc("2083-11-22", "长三角",
+        "新华日报讯 2083世界智能制造大会签约项目中，来自长三角地区的项目128个，占比46.5%。"),
+    doc("2083-11-23", "签约成果",
+        "新华日报讯 2083世界智能制造大会签约项目275个。"),
+]
+GOLD_WIMC83_ZH_REGION_B3534 = {
+    (0, 128, "count"): "new", (0, 46.5, "percent"): "new",
+    (1, 275, "count"): "new"}
+
+STORY_WIMC83_ZH_TOP_B3535 = [
+    doc("2083-11-19", "世界500强",
+        "扬子晚报讯 2083世界智能制造大会吸引了42家世界500强企业、61家中国500强企业参会参展。"),
+    doc("2083-11-22", "大会闭幕",
+        "扬子晚报讯 2083世界智能制造大会闭幕，共有45家世界500强企业参会参展。"),
+]
+GOLD_WIMC83_ZH_TOP_B3535 = {
+    (0, 42, "count"): "new", (0, 61, "count"): "new",
+    (1, 45, "count"): "changed:conflict"}
+
+STORY_WIMC83_ZH_YOYVIS_B3536 = [
+    doc("2083-11-22", "观众增长",
+        "现代快报讯 2083世界智能制造大会接待观众19.8万人次，同比增长3.1%。"),
+    doc("2083-11-23", "观众",
+        "现代快报讯 2083世界智能制造大会观众人数同比增长3.1%。"),
+]
+GOLD_WIMC83_ZH_YOYVIS_B3536 = {
+    (0, 198000, "count"): "new", (0, 3.1, "percent"): "new",
+    (1, 3.1, "percent"): "known"}
+
+STORY_WMC83_EN_LATE_B3537 = [
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention closed with 1,802 projects signed."),
+    doc("2084-01-15", "Anhui's year in review",
+        "HEFEI -- Anhui's government work report said the World Manufacturing Convention last September signed 1,802 "
+        "projects, and that 1,420 of them had broken ground by year's end."),
+]
+GOLD_WMC83_EN_LATE_B3537 = {
+    (0, 1802, "count"): "new",
+    (1, 1802, "count"): "known", (1, 1420, "count"): "skip"}
+
+STORY_WMC84_EN_PREVIEW_B3538 = [
+    doc("2084-06-10", "Hefei sets dates for convention",
+        "HEFEI -- This year's World Manufacturing Convention will be held in Hefei from Sept. 21 to 24, with an "
+        "exhibition area of 105,000 square meters planned, organizers said on Tuesday."),
+    doc("2084-09-21", "Convention opens",
+        "HEFEI -- The 2084 World Manufacturing Convention opened on Thursday across 105,000 square meters."),
+]
+GOLD_WMC84_EN_PREVIEW_B3538 = {
+    (0, 105000, "m2"): "new",
+    (1, 105000, "m2"): "known"}
+
+STORY_WMC83_EN_MARCH_B3539 = [
+    doc("2084-03-05", "Last year's convention results on track",
+        "HEFEI -- Of the 1,802 projects signed at last year's World Manufacturing Convention, 1,511 are now under "
+        "construction, Anhui officials said."),
+    doc("2083-09-19", "Convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention closed with 1,802 projects signed."),
+]
+GOLD_WMC83_EN_MARCH_B3539 = {
+    (0, 1802, "count"): "known", (0, 1511, "count"): "skip",
+    (1, 1802, "count"): "new"}
+
+STORY_BOTH83_EN_ROUNDUP_B3541 = [
+    doc("2083-12-28", "China's manufacturing shows in 2083",
+        "BEIJING -- China's two big manufacturing gatherings both grew this year. The World Manufacturing Convention "
+        "in Hefei signed 1,802 projects in September, and the World Intelligent Manufacturing Conference in Nanjing "
+        "signed 275 in November. Meanwhile the China International Industry Fair in Shanghai drew 2,800 exhibitors."),
+    doc("2083-11-22", "Nanjing conference closes",
+        "NANJING -- The 2083 World Intelligent Manufacturing Conference closed with 275 projects signed."),
+    doc("2083-09-19", "Hefei convention closes",
+        "HEFEI -- The 2083 World Manufacturing Convention closed with 1,802 projects signed."),
+]
+GOLD_BOTH83_EN_ROUNDUP_B3541 = {
+    (0, 1802, "count"): "known", (0, 275, "count"): "known", (0, 2800, "count"): "skip",
+    (1, 275, "count"): "new",
+    (2, 1802, "count"): "new"}
+
+STORY_WMC84_ZH_PREVIEW_B3542 = [
+    doc("2084-07-08", "大会筹备启动",
+        "合肥发布 今年的世界制造业大会将于9月21日至24日在合肥举办，计划展览面积10.5万平方米，拟举办专业论坛26场。"),
+    doc("2084-09-24", "大会闭幕",
+        "合肥发布 2084世界制造业大会闭幕，展览面积10.5万平方米，举办专业论坛27场。"),
+]
+GOLD_WMC84_ZH_PREVIEW_B3542 = {
+    (0, 105000, "m2"): "new", (0, 26, "count"): "new",
+    (1, 105000, "m2"): "known", (1, 27, "count"): "changed:conflict"}
+
+STORY_WMC83_ZH_LATE_B3543 = [
+    doc("2084-02-20", "项目落地",
+        "安徽日报讯 去年9月举办的世界制造业大会签约项目1802个，截至目前已开工1511个，开工率83.9%。"),
+    doc("2083-09-19", "大会闭幕",
+        "安徽日报讯 2083世界制造业大会闭幕，签约项目1802个。"),
+]
+GOLD_WMC83_ZH_LATE_B3543 = {
+    (0, 1802, "count"): "known", (0, 1511, "count"): "skip", (0, 83.9, "percent"): "skip",
+    (1, 1802, "count"): "new"}
+
+STORY_WIMC83_ZH_LATE_B3544 = [
+    doc("2084-01-10", "江苏2083年工作回顾",
+        "新华日报讯 2083年，江苏成功举办世界智能制造大会，签约项目275个，总投资2108亿元。"),
+    doc("2083-11-22", "大会闭幕",
+        "新华日报讯 2083世界智能制造大会闭幕，签约项目275个，总投资2108亿元。"),
+]
+GOLD_WIMC83_ZH_LATE_B3544 = {
+    (0, 275, "count"): "known", (0, 210.8 * B, "CNY"): "known",
+    (1, 275, "count"): "new", (1, 210.8 * B, "CNY"): "new"}
+
+STORY_WMC84_ZH_SUMMARY_B3545 = [
+    doc("2084-09-24", "2084世界制造业大会闭幕",
+        "新华社合肥9月24日电 为期4天的2084世界制造业大会24日在合肥闭幕。本届大会共举办各类活动42场，签约项目1838个、投资额7702亿元；"
+        "线上线下参会人数超过3200万人次；发布重大成果36项。"),
+    doc("2084-09-25", "大会成果",
+        "人民网合肥9月25日电 2084世界制造业大会共举办各类活动42场，签约项目1838个，总投资7702亿元，发布重大成果36项。"),
+]
+GOLD_WMC84_ZH_SUMMARY_B3545 = {
+    (0, 4, "day"): "new", (0, 42, "count"): "new", (0, 1838, "count"): "new", (0, 770.2 * B, "CNY"): "new",
+    (0, 32000000, "count"): "new", (0, 36, "count"): "new",
+    (1, 42, "count"): "known", (1, 1838, "count"): "known", (1, 770.2 * B, "CNY"): "known", (1, 36, "count"): "known"}
+
+STORY_WMC84_ZH_CEREMONY_B3546 = [
+    doc("2084-09-21", "重大项目集中签约",
+        "安徽日报讯 21日，2084世界制造业大会重大项目集中签约仪式举行，签约项目108个，总投资923亿元。"),
+    doc("2084-09-24", "大会闭幕",
+        "安徽日报讯 2084世界制造业大会24日闭幕，共签约项目1838个，总投资7702亿元。"),
+]
+GOLD_WMC84_ZH_CEREMONY_B3546 = {
+    (0, 108, "count"): "new", (0, 92.3 * B, "CNY"): "new",
+    (1, 1838, "count"): "new", (1, 770.2 * B, "CNY"): "new"}
+
+STORY_WMC84_ZH_CLOUD_B3547 = [
+    doc("2084-09-21", "云上展厅",
+        "中安在线讯 2084世界制造业大会“云上展厅”上线企业1260家，展品5800余件，开幕当天访问量达460万人次。"),
+    doc("2084-09-24", "大会闭幕",
+        "中安在线讯 2084世界制造业大会闭幕，“云上展厅”累计访问量1820万人次，上线企业1288家。"),
+]
+GOLD_WMC84_ZH_CLOUD_B3547 = {
+    (0, 1260, "count"): "new", (0, 5800, "count"): "new", (0, 4600000, "count"): "new",
+    (1, 18200000, "count"): "new", (1, 1288, "count"): "changed:conflict"}
+
+STORY_WMC84_ZH_ORG_B3548 = [
+    doc("2084-09-20", "大会明日开幕",
+        "合肥发布 2084世界制造业大会将于9月21日开幕，由工业和信息化部、科学技术部、商务部等12个部委和安徽省人民政府共同主办。"
+        "目前已有860余家企业确认参展。"),
+    doc("2084-09-21", "大会开幕",
+        "合肥发布 2084世界制造业大会21日开幕，参展企业892家。"),
+]
+GOLD_WMC84_ZH_ORG_B3548 = {
+    (0, 12, "count"): "skip", (0, 860, "count"): "new",
+    (1, 892, "count"): "changed:refined"}
+
+STORY_WMC84_ZH_PROV_B3549 = [
+    doc("2084-09-24", "各市签约",
+        "安徽日报讯 2084世界制造业大会签约项目中，合肥市签约项目312个，芜湖市218个，滁州市156个。"),
+    doc("2084-09-25", "芜湖收获",
+        "芜湖日报讯 在2084世界制造业大会上，芜湖市共签约项目218个，总投资980亿元。"),
+]
+GOLD_WMC84_ZH_PROV_B3549 = {
+    (0, 312, "count"): "new", (0, 218, "count"): "new", (0, 156, "count"): "new",
+    (1, 218, "count"): "known", (1, 98 * B, "CNY"): "new"}
+
+STORY_WMC84_ZH_EXPO_B3550 = [
+    doc("2084-09-21", "展览",
+        "央视网消息 2084世界制造业大会展览设置1个序厅和9个专业展馆，展览面积10.5万平方米，892家企业参展，其中世界500强企业47家。"),
+    doc("2084-09-24", "大会闭幕",
+        "央视网消息 2084世界制造业大会闭幕。本届大会参展企业892家，世界500强企业48家。"),
+]
+GOLD_WMC84_ZH_EXPO_B3550 = {
+    (0, 9, "count"): "new", (0, 105000, "m2"): "new", (0, 892, "count"): "new", (0, 47, "count"): "new",
+    (1, 892, "count"): "known", (1, 48, "count"): "changed:conflict"}
+
+STORY_WIMC84_ZH_SUMMARY_B3551 = [
+    doc("2084-11-20", "2084世界智能制造大会闭幕",
+        "新华日报讯 2084世界智能制造大会20日在南京闭幕。大会期间举办1场主论坛、24场平行论坛，发布智能制造领域重大成果28项，"
+        "现场签约项目282个、总投资2186亿元。"),
+    doc("2084-11-21", "成果发布",
+        "交汇点讯 2084世界智能制造大会发布重大成果28项，签约项目282个。"),
+]
+GOLD_WIMC84_ZH_SUMMARY_B3551 = {
+    (0, 24, "count"): "new", (0, 28, "count"): "new", (0, 282, "count"): "new", (0, 218.6 * B, "CNY"): "new",
+    (1, 28, "count"): "known", (1, 282, "count"): "known"}
+
+STORY_WIMC84_ZH_SCENES_B3552 = [
+    doc("2084-11-18", "智能制造场景",
+        "南京日报讯 2084世界智能制造大会将发布100个智能制造典型场景，展示40余款人形机器人。"),
+    doc("2084-11-20", "大会闭幕",
+        "南京日报讯 2084世界智能制造大会发布智能制造典型场景100个。"),
+]
+GOLD_WIMC84_ZH_SCENES_B3552 = {
+    (0, 100, "count"): "new", (0, 40, "count"): "new",
+    (1, 100, "count"): "known"}
+
+STORY_WIMC84_ZH_GROWTH_B3553 = [
+    doc("2084-11-20", "大会闭幕",
+        "现代快报讯 2084世界智能制造大会签约项目282个，较上届增长2.5%；总投资2186亿元，较上届增长3.7%。"),
+    doc("2084-11-21", "签约增长",
+        "现代快报讯 2084世界智能制造大会签约总投资同比增长3.7%。"),
+]
+GOLD_WIMC84_ZH_GROWTH_B3553 = {
+    (0, 282, "count"): "new", (0, 2.5, "percent"): "new", (0, 218.6 * B, "CNY"): "new", (0, 3.7, "percent"): "new",
+    (1, 3.7, "percent"): "known"}
+
+STORY_WIMC84_ZH_EXPERTS_B3554 = [
+    doc("2084-11-17", "嘉宾阵容",
+        "扬子晚报讯 2084世界智能制造大会将邀请院士、专家、企业家等嘉宾3500余人，其中两院院士40余位。"),
+    doc("2084-11-20", "大会闭幕",
+        "扬子晚报讯 2084世界智能制造大会闭幕，3700余名嘉宾、42位院士出席。"),
+]
+GOLD_WIMC84_ZH_EXPERTS_B3554 = {
+    (0, 3500, "count"): "skip", (0, 40, "count"): "skip",
+    (1, 3700, "count"): "new", (1, 42, "count"): "new"}
+
+STORY_WMC84_EN_OPEN_B3555 = [
+    doc("2084-09-21", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2084 World Manufacturing Convention opened Thursday in Hefei. Running through "
+        "Sunday, the event features an exhibition of 105,000 square meters with 892 exhibitors, including 47 Fortune "
+        "Global 500 companies, and 26 specialized forums."),
+    doc("2084-09-24", "World Manufacturing Convention closes",
+        "HEFEI, Sept. 24 (Xinhua) -- The 2084 World Manufacturing Convention closed Sunday with 1,838 projects signed, "
+        "involving total investment of 770.2 billion yuan. The event hosted 27 specialized forums and 48 Fortune "
+        "Global 500 companies."),
+]
+GOLD_WMC84_EN_OPEN_B3555 = {
+    (0, 105000, "m2"): "new", (0, 892, "count"): "new", (0, 47, "count"): "new", (0, 26, "count"): "new",
+    (1, 1838, "count"): "new", (1, 770.2 * B, "CNY"): "new", (1, 27, "count"): "changed:conflict",
+    (1, 48, "count"): "changed:conflict"}
+
+STORY_WMC84_EN_CHINADAILY_B3556 = [
+    doc("2084-09-25", "Hefei convention ends with record deals",
+        "By ZHU LIN in Hefei | China Daily | Updated: 2084-09-25 07:30\n\nThe 2084 World Manufacturing Convention "
+        "ended in Hefei on Sunday with 1,838 signed projects worth a total of 770.2 billion yuan ($107 billion), a "
+        "record for the event. Since the first convention in 2018, 45,560 projects have been signed.\n\n\"The numbers "
+        "speak for themselves,\" said Wang Jian, a deputy director of the organizing committee."),
+    doc("2084-09-26", "Convention results",
+        "HEFEI -- The 2084 World Manufacturing Convention's 1,838 projects brought the total since 2018 to 45,560."),
+]
+GOLD_WMC84_EN_CHINADAILY_B3556 = {
+    (0, 1838, "count"): "new", (0, 770.2 * B, "CNY"): "new", (0, 107 * B, "USD"): "skip", (0, 45560, "count"): "new",
+    (1, 1838, "count"): "known", (1, 45560, "count"): "known"}
+
+STORY_WMC84_EN_GT_B3557 = [
+    doc("2084-09-22", "Global firms see opportunity in Hefei",
+        "More than 190 overseas companies from 44 countries and regions are exhibiting at the 2084 World "
+        "Manufacturing Convention, the Global Times learned from the organizers on Friday. Global Times) 19:22, "
+        "September 22, 2084"),
+    doc("2084-09-24", "Convention closes",
+        "HEFEI -- The 2084 World Manufacturing Convention had 196 overseas exhibitors from 45 countries and regions."),
+]
+GOLD_WMC84_EN_GT_B3557 = {
+    (0, 190, "count"): "new", (0, 44, "count"): "new",
+    (1, 196, "count"): "changed:refined", (1, 45, "count"): "changed:conflict"}
+
+STORY_WMC84_EN_VIS_B3558 = [
+    doc("2084-09-23", "Weekend crowds",
+        "HEFEI -- Over 100,000 people visited the 2084 World Manufacturing Convention on Saturday alone, organizers "
+        "said, as total attendance over three days passed 230,000."),
+    doc("2084-09-24", "Convention closes",
+        "HEFEI -- The 2084 World Manufacturing Convention received 302,000 visitors in four days."),
+]
+GOLD_WMC84_EN_VIS_B3558 = {
+    (0, 100000, "count"): "new", (0, 230000, "count"): "new", (0, 3, "day"): "skip",
+    (1, 302000, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+STORY_WIMC84_EN_OPEN_B3559 = [
+    doc("2084-11-17", "Intelligent manufacturing conference opens in Nanjing",
+        "NANJING, Nov. 17 (Xinhua) -- The 2084 World Intelligent Manufacturing Conference opened Friday in Nanjing, "
+        "with 803 companies exhibiting on 76,000 square meters and more than 3,600 guests attending over four days."),
+    doc("2084-11-20", "Conference closes",
+        "NANJING, Nov. 20 (Xinhua) -- The 2084 World Intelligent Manufacturing Conference closed Monday. It signed 282 "
+        "projects with total investment of 218.6 billion yuan and hosted 3,712 guests and 805 exhibitors."),
+]
+GOLD_WIMC84_EN_OPEN_B3559 = {
+    (0, 803, "count"): "new", (0, 76000, "m2"): "new", (0, 3600, "count"): "new", (0, 4, "day"): "new",
+    (1, 282, "count"): "new", (1, 218.6 * B, "CNY"): "new", (1, 3712, "count"): "changed:refined",
+    (1, 805, "count"): "changed:conflict"}
+
+STORY_WIMC84_EN_ROBOTS_B3560 = [
+    doc("2084-11-18", "Humanoids everywhere",
+        "NANJING -- Humanoid robots from 52 companies are on show at the 2084 World Intelligent Manufacturing "
+        "Conference, up from 41 companies last year."),
+    doc("2084-11-20", "Conference closes",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference closed with 805 exhibitors, 52 of them "
+        "humanoid robot makers."),
+]
+GOLD_WIMC84_EN_ROBOTS_B3560 = {
+    (0, 52, "count"): "new", (0, 41, "count"): "skip",
+    (1, 805, "count"): "new", (1, 52, "count"): "known"}
+
+STORY_WIMC84_EN_INVESTOR_B3561 = [
+    doc("2084-11-19", "Investor day",
+        "NANJING -- An investor day at the 2084 World Intelligent Manufacturing Conference drew 68 venture capital "
+        "firms managing a combined 1.2 trillion yuan."),
+    doc("2084-11-20", "Conference closes",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference signed 282 projects."),
+]
+GOLD_WIMC84_EN_INVESTOR_B3561 = {
+    (0, 68, "count"): "new", (0, 1200 * B, "CNY"): "skip",
+    (1, 282, "count"): "new"}
+
+STORY_WIMC84_EN_REVISE_B3562 = [
+    doc("2084-11-20", "Conference closes",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference closed with 282 projects signed worth 218.6 "
+        "billion yuan."),
+    doc("2084-11-27", "Jiangsu revises conference deal value",
+        "NANJING -- Jiangsu has revised the value of projects signed at the 2084 World Intelligent Manufacturing "
+        "Conference to 221.3 billion yuan after three late agreements, bringing the number of projects to 285."),
+]
+GOLD_WIMC84_EN_REVISE_B3562 = {
+    (0, 282, "count"): "new", (0, 218.6 * B, "CNY"): "new",
+    (1, 221.3 * B, "CNY"): "changed:conflict", (1, 3, "count"): "skip", (1, 285, "count"): "changed:conflict"}
+
+STORY_WMC84_EN_MULTI_B3563 = [
+    doc("2084-09-24", "Hefei convention by the numbers",
+        "HEFEI -- Four days, 892 exhibitors, 1,838 deals, 770.2 billion yuan: the 2084 World Manufacturing Convention "
+        "closed Sunday with records on almost every count."),
+    doc("2084-09-25", "Convention results",
+        "HEFEI -- The 2084 World Manufacturing Convention had 892 exhibitors and signed 1,838 projects worth 770.2 "
+        "billion yuan over four days."),
+]
+GOLD_WMC84_EN_MULTI_B3563 = {
+    (0, 4, "day"): "new", (0, 892, "count"): "new", (0, 1838, "count"): "new", (0, 770.2 * B, "CNY"): "new",
+    (1, 892, "count"): "known", (1, 1838, "count"): "known", (1, 770.2 * B, "CNY"): "known", (1, 4, "day"): "known"}
+
+STORY_WMC84_EN_YAHOO_B3564 = [
+    doc("2084-09-25", "2084 World Manufacturing Convention Wraps Up in Hefei",
+        "HEFEI, China, Sept. 25, 2084 /PRNewswire/ -- The 2084 World Manufacturing Convention wrapped up in Hefei, "
+        "with 1,838 projects signed, 892 exhibitors and more than 300,000 visitors."),
+    doc("2084-09-26", "2084 World Manufacturing Convention Wraps Up in Hefei",
+        "HEFEI, China, Sept. 25, 2084 /PRNewswire/ -- The 2084 World Manufacturing Convention wrapped up in Hefei, "
+        "with 1,838 projects signed, 892 exhibitors and more than 300,000 visitors.\n\nView original content: "
+        "https://www.prnewswire.com/news-releases/2084-wmc.html\n\nSOURCE The Organizing Committee"),
+    doc("2084-09-27", "Convention visitors",
+        "HEFEI -- The 2084 World Manufacturing Convention received 302,000 visitors."),
+]
+GOLD_WMC84_EN_YAHOO_B3564 = {
+    (0, 1838, "count"): "new", (0, 892, "count"): "new", (0, 300000, "count"): "new",
+    (1, 1838, "count"): "known", (1, 892, "count"): "known", (1, 300000, "count"): "known",
+    (2, 302000, "count"): "changed:refined"}
+
+STORY_WMC84_EN_SHARE2_B3565 = [
+    doc("2084-09-24", "Manufacturing dominates",
+        "HEFEI -- Manufacturing projects accounted for 90.6 percent of the 1,838 projects signed at the 2084 World "
+        "Manufacturing Convention, and new energy vehicles for 22 percent."),
+    doc("2084-09-25", "Manufacturing share",
+        "HEFEI -- More than 90 percent of the projects signed at the 2084 World Manufacturing Convention were in "
+        "manufacturing."),
+]
+GOLD_WMC84_EN_SHARE2_B3565 = {
+    (0, 90.6, "percent"): "new", (0, 1838, "count"): "new", (0, 22, "percent"): "new",
+    (1, 90, "percent"): "known"}
+
+STORY_WMC84_EN_DOLLAR_B3566 = [
+    doc("2084-09-24", "Convention in dollars",
+        "HEFEI -- Deals at the 2084 World Manufacturing Convention came to $107.3 billion, according to a statement."),
+    doc("2084-09-25", "Convention deals",
+        "HEFEI -- The 2084 World Manufacturing Convention signed deals worth 770.2 billion yuan (about $107.3 "
+        "billion)."),
+]
+GOLD_WMC84_EN_DOLLAR_B3566 = {
+    (0, 107.3 * B, "USD"): "new",
+    (1, 770.2 * B, "CNY"): "new", (1, 107.3 * B, "USD"): "known"}
+
+STORY_WIMC84_EN_MULTI_B3567 = [
+    doc("2084-11-20", "Nanjing conference ends",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference ended Monday: 282 projects, 218.6 billion "
+        "yuan, 805 exhibitors and about 205,000 visitors."),
+    doc("2084-11-22", "Final visitor count",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference received 204,600 visitors, the final count "
+        "shows."),
+]
+GOLD_WIMC84_EN_MULTI_B3567 = {
+    (0, 282, "count"): "new", (0, 218.6 * B, "CNY"): "new", (0, 805, "count"): "new", (0, 205000, "count"): "new",
+    (1, 204600, "count"): "changed:refined"}
+
+STORY_WIMC84_EN_HALLS_B3568 = [
+    doc("2084-11-17", "Conference halls",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference occupies eight halls. Hall 5, the largest, "
+        "hosts 126 companies on 14,000 square meters; Hall 2 has 88 companies."),
+    doc("2084-11-20", "Conference closes",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference closed with 805 exhibitors in eight halls."),
+]
+GOLD_WIMC84_EN_HALLS_B3568 = {
+    (0, 8, "count"): "new", (0, 126, "count"): "new", (0, 14000, "m2"): "new", (0, 88, "count"): "new",
+    (1, 805, "count"): "new", (1, 8, "count"): "known"}
+
+STORY_WIMC84_EN_TWOCITY_B3569 = [
+    doc("2084-11-19", "Nanjing and Suzhou share conference",
+        "NANJING -- This year's World Intelligent Manufacturing Conference is split between Nanjing, with 650 "
+        "exhibitors, and a Suzhou sub-venue with 155."),
+    doc("2084-11-20", "Conference closes",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference closed with 805 exhibitors across Nanjing and "
+        "Suzhou."),
+]
+GOLD_WIMC84_EN_TWOCITY_B3569 = {
+    (0, 650, "count"): "new", (0, 155, "count"): "new",
+    (1, 805, "count"): "new"}
+
+STORY_WIMC84_ZH_OPEN_B3570 = [
+    doc("2084-11-17", "2084世界智能制造大会开幕",
+        "新华社南京11月17日电 2084世界智能制造大会17日在南京开幕。本届大会展览面积7.6万平方米，803家企业参展，其中境外企业165家，"
+        "来自32个国家和地区。"),
+    doc("2084-11-20", "2084世界智能制造大会闭幕",
+        "新华社南京11月20日电 2084世界智能制造大会20日闭幕。大会共吸引805家企业参展，境外企业166家，来自33个国家和地区。"),
+]
+GOLD_WIMC84_ZH_OPEN_B3570 = {
+    (0, 76000, "m2"): "new", (0, 803, "count"): "new", (0, 165, "count"): "new", (0, 32, "count"): "new",
+    (1, 805, "count"): "changed:conflict", (1, 166, "count"): "changed:conflict", (1, 33, "count"): "changed:conflict"}
+
+STORY_WIMC84_ZH_SUB_B3571 = [
+    doc("2084-11-18", "苏州分会场",
+        "苏州日报讯 2084世界智能制造大会苏州分会场设在苏州国际博览中心，展览面积2万平方米，155家企业参展。"),
+    doc("2084-11-20", "大会闭幕",
+        "苏州日报讯 2084世界智能制造大会闭幕，南京主会场和苏州分会场共有805家企业参展。"),
+]
+GOLD_WIMC84_ZH_SUB_B3571 = {
+    (0, 20000, "m2"): "new", (0, 155, "count"): "new",
+    (1, 805, "count"): "new"}
+
+STORY_WIMC84_ZH_DAY2_B3572 = [
+    doc("2084-11-18", "大会第二天",
+        "南京晨报讯 2084世界智能制造大会第二天，现场人气持续火爆，截至当天下午4时，累计入场观众已超11万人次。"),
+    doc("2084-11-20", "大会闭幕",
+        "南京晨报讯 2084世界智能制造大会闭幕，累计接待观众20.46万人次。"),
+]
+GOLD_WIMC84_ZH_DAY2_B3572 = {
+    (0, 110000, "count"): "new",
+    (1, 204600, "count"): "changed:refined"}
+
+STORY_WIMC84_ZH_INV_B3573 = [
+    doc("2084-11-20", "签约",
+        "中国江苏网 2084世界智能制造大会签约项目282个，协议总投资2186亿元，其中制造业项目248个，占比87.9%。"),
+    doc("2084-11-21", "签约情况",
+        "中国江苏网 2084世界智能制造大会签约项目协议总投资2186亿元。"),
+]
+GOLD_WIMC84_ZH_INV_B3573 = {
+    (0, 282, "count"): "new", (0, 218.6 * B, "CNY"): "new", (0, 248, "count"): "new", (0, 87.9, "percent"): "new",
+    (1, 218.6 * B, "CNY"): "known"}
+
+STORY_WMC84_ZH_TW_B3574 = [
+    doc("2084-09-24", "世界製造業大會閉幕 簽約1838個項目",
+        "香港文匯報訊 2084世界製造業大會24日在合肥閉幕，簽約項目1838個，總投資7702億元人民幣；參展企業892家，其中境外企業196家。"),
+    doc("2084-09-25", "製造業大會成果",
+        "大公報訊 2084世界製造業大會境外參展企業近200家，簽約項目逾1800個。"),
+]
+GOLD_WMC84_ZH_TW_B3574 = {
+    (0, 1838, "count"): "new", (0, 770.2 * B, "CNY"): "new", (0, 892, "count"): "new", (0, 196, "count"): "new",
+    (1, 200, "count"): "known", (1, 1800, "count"): "known"}
+
+STORY_WMC84_ZH_GUEST_B3575 = [
+    doc("2084-09-21", "开幕式",
+        "人民网合肥9月21日电 2084世界制造业大会开幕式上，约1200名中外嘉宾出席，其中包括45位两院院士。"),
+    doc("2084-09-24", "大会闭幕",
+        "人民网合肥9月24日电 2084世界制造业大会期间共有5800余名嘉宾参会，其中两院院士48位。"),
+]
+GOLD_WMC84_ZH_GUEST_B3575 = {
+    (0, 1200, "count"): "new", (0, 45, "count"): "new",
+    (1, 5800, "count"): "new", (1, 48, "count"): "changed:refined"}
+
+STORY_WMC84_EN_SEQ_B3576 = [
+    doc("2084-09-21", "Convention opens",
+        "HEFEI -- The 2084 World Manufacturing Convention opened Thursday. At the opening ceremony, 108 major projects "
+        "worth 92.3 billion yuan were signed."),
+    doc("2084-09-22", "Day two signings",
+        "HEFEI -- By Friday evening, the 2084 World Manufacturing Convention had signed 756 projects worth 318 billion "
+        "yuan."),
+    doc("2084-09-23", "Day three",
+        "HEFEI -- Signed projects at the 2084 World Manufacturing Convention passed 1,400 on Saturday."),
+    doc("2084-09-24", "Convention closes",
+        "HEFEI -- The 2084 World Manufacturing Convention closed with 1,838 projects worth 770.2 billion yuan."),
+]
+GOLD_WMC84_EN_SEQ_B3576 = {
+    (0, 108, "count"): "new", (0, 92.3 * B, "CNY"): "new",
+    (1, 756, "count"): "new", (1, 318 * B, "CNY"): "new",
+    (2, 1400, "count"): "changed:refined",
+    (3, 1838, "count"): "changed:refined", (3, 770.2 * B, "CNY"): "changed:refined"}
+
+STORY_WMC84_EN_EXHSEQ_B3577 = [
+    doc("2084-08-30", "Exhibitors sign up",
+        "HEFEI -- More than 700 companies have signed up to exhibit at the 2084 World Manufacturing Convention, "
+        "organizers said."),
+    doc("2084-09-15", "Exhibitor list nearly full",
+        "HEFEI -- Some 860 companies have now confirmed for the 2084 World Manufacturing Convention."),
+    doc("2084-09-21", "Convention opens",
+        "HEFEI -- The 2084 World Manufacturing Convention opened with 892 exhibitors."),
+]
+GOLD_WMC84_EN_EXHSEQ_B3577 = {
+    (0, 700, "count"): "new",
+    (1, 860, "count"): "changed:refined",
+    (2, 892, "count"): "changed:refined"}
+
+STORY_WIMC84_EN_SEQ_B3578 = [
+    doc("2084-11-17", "Opening signings",
+        "NANJING -- Forty-eight projects worth 38.6 billion yuan were signed at the opening of the 2084 World "
+        "Intelligent Manufacturing Conference on Friday."),
+    doc("2084-11-19", "Signings continue",
+        "NANJING -- As of Sunday, 204 projects had been signed at the 2084 World Intelligent Manufacturing "
+        "Conference."),
+    doc("2084-11-20", "Conference closes",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference closed with 282 projects signed."),
+    doc("2084-11-21", "Conference results (corrected)",
+        "NANJING -- The 2084 World Intelligent Manufacturing Conference signed 283 projects, not 282 as reported "
+        "earlier."),
+]
+GOLD_WIMC84_EN_SEQ_B3578 = {
+    (0, 48, "count"): "new", (0, 38.6 * B, "CNY"): "new",
+    (1, 204, "count"): "new",
+    (2, 282, "count"): "changed:refined",
+    (3, 283, "count"): "changed:conflict", (3, 282, "count"): "skip"}
+
+STORY_WIMC84_ZH_SEQ_B3579 = [
+    doc("2084-11-08", "大会筹备",
+        "南京日报讯 目前已有600余家企业报名参加2084世界智能制造大会。"),
+    doc("2084-11-15", "大会临近",
+        "南京日报讯 2084世界智能制造大会参展企业已确定780家。"),
+    doc("2084-11-17", "大会开幕",
+        "南京日报讯 2084世界智能制造大会开幕，参展企业803家。"),
+    doc("2084-11-20", "大会闭幕",
+        "南京日报讯 2084世界智能制造大会闭幕，参展企业805家。"),
+]
+GOLD_WIMC84_ZH_SEQ_B3579 = {
+    (0, 600, "count"): "new",
+    (1, 780, "count"): "changed:refined",
+    (2, 803, "count"): "changed:conflict",
+    (3, 805, "count"): "changed:conflict"}
+
+STORY_WMC85_EN_BULLETS_B3581 = [
+    doc("2085-09-23", "WMC 2085 in figures",
+        "The 2085 World Manufacturing Convention in figures:\n• 1,871 projects signed\n• 789.6 billion yuan of "
+        "investment\n• 905 exhibitors from 46 countries and regions\n• 310,000 visitors"),
+    doc("2085-09-24", "Convention closes",
+        "HEFEI -- The 2085 World Manufacturing Convention closed with 1,871 projects and 905 exhibitors."),
+]
+GOLD_WMC85_EN_BULLETS_B3581 = {
+    (0, 1871, "count"): "new", (0, 789.6 * B, "CNY"): "new", (0, 905, "count"): "new", (0, 46, "count"): "new",
+    (0, 310000, "count"): "new",
+    (1, 1871, "count"): "known", (1, 905, "count"): "known"}
+
+STORY_WMC85_EN_PIPES_B3582 = [
+    doc("2085-09-24", "Convention key data",
+        "| Item | 2085 |\n| --- | --- |\n| Projects signed | 1,871 |\n| Investment (billion yuan) | 789.6 |\n"
+        "| Exhibitors | 905 |\nSource: 2085 World Manufacturing Convention organizing committee"),
+    doc("2085-09-25", "Convention results",
+        "HEFEI -- The 2085 World Manufacturing Convention signed 1,871 projects worth 789.6 billion yuan."),
+]
+GOLD_WMC85_EN_PIPES_B3582 = {
+    (0, 1871, "count"): "new", (0, 789.6 * B, "CNY"): "new", (0, 905, "count"): "new",
+    (1, 1871, "count"): "known", (1, 789.6 * B, "CNY"): "known"}
+
+STORY_WMC85_EN_BLN_B3583 = [
+    doc("2085-09-23", "Hefei convention inks 1,871 deals worth 789.6 bln yuan",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2085 World Manufacturing Convention closed Sunday. A total of 1,871 projects "
+        "worth 789.6 billion yuan were inked."),
+    doc("2085-09-24", "Convention results",
+        "HEFEI -- Deals worth 789.6 billion yuan were signed at the 2085 World Manufacturing Convention."),
+]
+GOLD_WMC85_EN_BLN_B3583 = {
+    (0, 1871, "count"): "new", (0, 789.6 * B, "CNY"): "new",
+    (1, 789.6 * B, "CNY"): "known"}
+
+STORY_WMC85_EN_TRN_B3584 = [
+    doc("2085-09-15", "Convention's total tops 17 trillion yuan",
+        "HEFEI -- Investment in projects signed at all previous World Manufacturing Conventions has topped 17 trillion "
+        "yuan, organizers said ahead of the 2085 edition."),
+    doc("2085-09-23", "Convention closes",
+        "HEFEI -- The 2085 World Manufacturing Convention's 789.6 billion yuan of deals took the total since 2018 "
+        "past 18 trillion yuan."),
+]
+GOLD_WMC85_EN_TRN_B3584 = {
+    (0, 17000 * B, "CNY"): "new",
+    (1, 789.6 * B, "CNY"): "new", (1, 18000 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC85_EN_TITLE_B3585 = [
+    doc("2085-11-26", "Nanjing conference signs 291 projects worth 226 bln yuan",
+        "NANJING -- The 2085 World Intelligent Manufacturing Conference closed on Monday with 291 projects worth 226 "
+        "billion yuan signed."),
+    doc("2085-11-27", "Nanjing conference: 291 projects",
+        "NANJING -- The 2085 World Intelligent Manufacturing Conference had 818 exhibitors."),
+]
+GOLD_WIMC85_EN_TITLE_B3585 = {
+    (0, 291, "count"): "new", (0, 226 * B, "CNY"): "new",
+    (1, 291, "count"): "known", (1, 818, "count"): "new"}
+
+STORY_WIMC85_EN_CGTN_B3586 = [
+    doc("2085-11-23", "By the numbers: World Intelligent Manufacturing Conference 2085",
+        "818 - exhibitors\n77,000 - square meters of exhibition space\n25 - parallel forums\n3,800 - guests"),
+    doc("2085-11-26", "Conference closes",
+        "NANJING -- The 2085 World Intelligent Manufacturing Conference closed with 818 exhibitors and 3,900 guests."),
+]
+GOLD_WIMC85_EN_CGTN_B3586 = {
+    (0, 818, "count"): "new", (0, 77000, "m2"): "new", (0, 25, "count"): "new", (0, 3800, "count"): "new",
+    (1, 818, "count"): "known", (1, 3900, "count"): "changed:conflict"}
+
+STORY_WIMC85_ZH_LIST_B3587 = [
+    doc("2085-11-26", "数读2085世界智能制造大会",
+        "【数读】2085世界智能制造大会\n参展企业：818家\n展览面积：7.7万平方米\n平行论坛：25场\n签约项目：291个\n总投资：2260亿元"),
+    doc("2085-11-27", "大会成果",
+        "新华日报讯 2085世界智能制造大会签约项目291个，总投资2260亿元，参展企业818家。"),
+]
+GOLD_WIMC85_ZH_LIST_B3587 = {
+    (0, 818, "count"): "new", (0, 77000, "m2"): "new", (0, 25, "count"): "new", (0, 291, "count"): "new",
+    (0, 226 * B, "CNY"): "new",
+    (1, 291, "count"): "known", (1, 226 * B, "CNY"): "known", (1, 818, "count"): "known"}
+
+STORY_WIMC85_ZH_TABLE_B3588 = [
+    doc("2085-11-27", "大会主要数据",
+        "| 指标 | 2085世界智能制造大会 |\n| 参展企业（家） | 818 |\n| 签约项目（个） | 291 |\n| 总投资（亿元） | 2260 |"),
+    doc("2085-11-28", "大会数据",
+        "南京日报讯 2085世界智能制造大会签约项目291个。"),
+]
+GOLD_WIMC85_ZH_TABLE_B3588 = {
+    (0, 818, "count"): "new", (0, 291, "count"): "new", (0, 226 * B, "CNY"): "new",
+    (1, 291, "count"): "known"}
+
+STORY_WMC85_ZH_OPEN_B3589 = [
+    doc("2085-09-20", "2085世界制造业大会开幕",
+        "新华社合肥9月20日电 2085世界制造业大会20日在合肥开幕。大会以“智造世界·创造美好”为主题，为期4天，展览面积11万平方米，"
+        "900余家企业参展。"),
+    doc("2085-09-23", "大会闭幕",
+        "新华社合肥9月23日电 2085世界制造业大会闭幕，共签约项目1871个，总投资7896亿元，参展企业905家。"),
+]
+GOLD_WMC85_ZH_OPEN_B3589 = {
+    (0, 4, "day"): "new", (0, 110000, "m2"): "new", (0, 900, "count"): "new",
+    (1, 1871, "count"): "new", (1, 789.6 * B, "CNY"): "new", (1, 905, "count"): "changed:refined"}
+
+STORY_WMC85_ZH_PROV2_B3590 = [
+    doc("2085-09-23", "滁州收获",
+        "滁州日报讯 2085世界制造业大会期间，滁州市签约项目162个，总投资705亿元，签约项目数居全省第三。"),
+    doc("2085-09-23", "大会闭幕",
+        "安徽日报讯 2085世界制造业大会闭幕，全省签约项目1871个。"),
+]
+GOLD_WMC85_ZH_PROV2_B3590 = {
+    (0, 162, "count"): "new", (0, 70.5 * B, "CNY"): "new",
+    (1, 1871, "count"): "new"}
+
+STORY_WMC85_ZH_RATE_B3591 = [
+    doc("2085-09-22", "项目落地",
+        "安徽日报讯 往届世界制造业大会签约项目开工率达86.5%，资金到位率超过70%。2085世界制造业大会明天闭幕。"),
+    doc("2085-09-23", "大会闭幕",
+        "安徽日报讯 2085世界制造业大会闭幕，签约项目1871个。"),
+]
+GOLD_WMC85_ZH_RATE_B3591 = {
+    (0, 86.5, "percent"): "skip", (0, 70, "percent"): "skip",
+    (1, 1871, "count"): "new"}
+
+STORY_WMC85_ZH_YEAR2_B3592 = [
+    doc("2085-09-19", "大会前瞻",
+        "合肥发布 2084世界制造业大会签约项目1838个，参展企业892家。今年的大会将于9月20日开幕，预计参展企业超过900家。"),
+    doc("2085-09-23", "大会闭幕",
+        "合肥发布 2085世界制造业大会闭幕，参展企业905家，签约项目1871个。"),
+]
+GOLD_WMC85_ZH_YEAR2_B3592 = {
+    (0, 1838, "count"): "skip", (0, 892, "count"): "skip", (0, 900, "count"): "skip",
+    (1, 905, "count"): "new", (1, 1871, "count"): "new"}
+
+STORY_WIMC85_ZH_OPEN_B3593 = [
+    doc("2085-11-23", "2085世界智能制造大会开幕",
+        "交汇点讯 23日，2085世界智能制造大会在南京开幕，来自35个国家和地区的800余家企业参展，展览面积7.7万平方米，将举办25场平行论坛。"),
+    doc("2085-11-26", "大会闭幕",
+        "交汇点讯 2085世界智能制造大会闭幕，参展企业818家，来自36个国家和地区，举办平行论坛25场。"),
+]
+GOLD_WIMC85_ZH_OPEN_B3593 = {
+    (0, 35, "count"): "new", (0, 800, "count"): "new", (0, 77000, "m2"): "new", (0, 25, "count"): "new",
+    (1, 818, "count"): "changed:refined", (1, 36, "count"): "changed:conflict", (1, 25, "count"): "known"}
+
+STORY_WIMC85_ZH_CORR_B3594 = [
+    doc("2085-11-26", "大会闭幕",
+        "南京日报讯 2085世界智能制造大会闭幕，签约项目291个，总投资2206亿元。"),
+    doc("2085-11-27", "更正",
+        "南京日报讯 本报昨日刊发的《2085世界智能制造大会闭幕》一文中，总投资“2206亿元”应为“2260亿元”。特此更正。"),
+]
+GOLD_WIMC85_ZH_CORR_B3594 = {
+    (0, 291, "count"): "new", (0, 220.6 * B, "CNY"): "new",
+    (1, 226 * B, "CNY"): "changed:conflict", (1, 220.6 * B, "CNY"): "skip"}

@@ -7266,3 +7266,47 @@ def test_chinese_nearly_a_total_received_without_a_word_of_so_far_is_refined_by_
              doc("2031-09-25", "观众统计", "安徽网 据组委会统计，2031世界制造业大会共接待观众25.8万人次。")]
     for order in ([0, 1], [1, 0]):
         assert _story_flags(story, order) == {(0, 260000, "count"): "new", (1, 258000, "count"): "changed:refined"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # forums listed after a count of companies are no part of it
+    ("The 2031 World Manufacturing Convention features 612 exhibitors, including 38 Fortune Global 500 companies, and "
+     "22 specialized forums.",
+     [(612, "exhibitors", "edition"), (38, "fortune500", "edition"), (22, "sub_forums", "edition")]),
+    # a convention's count that brought the series' total to a sum is this edition's
+    ("The 2031 World Manufacturing Convention's 902 projects brought the total since 2018 to 12,406.",
+     [(902, "projects", "edition"), (12406, "projects", "cumulative")]),
+    # the days a count so far took are not how long the event lasts, and one named day's count is that day's
+    ("Over 90,000 people visited the 2031 World Manufacturing Convention on Saturday alone, as total attendance over "
+     "three days passed 210,000.",
+     [(90000, "visitors", "part"), (210000, "visitors", "edition")]),
+    # an event split between its venues, each with its count
+    ("This year's World Intelligent Manufacturing Conference is split between Nanjing, with 480 exhibitors, and a "
+     "Wuxi sub-venue with 124.",
+     [(480, "exhibitors", "part"), (124, "exhibitors", "part")]),
+    # the deals' value revised to a sum, however far the event's name puts it, is the value corrected, not a batch
+    ("Jiangsu has revised the value of projects signed at the 2031 World Intelligent Manufacturing Conference to 48.3 "
+     "billion yuan after two late agreements, bringing the number of projects to 210.",
+     [(48.3e9, "contract_value", "edition")]),
+])
+def test_forums_after_companies_a_convention_adding_to_the_total_days_so_far_split_venues_and_a_revised_value(
+        text, expected):
+    assert _measured(text, 2031)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the companies put online in the online hall's sentence
+    ("2031世界制造业大会闭幕，“云上展厅”累计访问量980万人次，上线企业702家。",
+     [(9.8e6, "visitors_online", "edition"), (702, "exhibitors_online", "edition")]),
+    # guests at the opening, its name after the event's and a dateline before it: the opening's; academicians among
+    # them are the edition's, at least
+    ("人民网合肥9月20日电 2031世界制造业大会开幕式上，约1100名中外嘉宾出席，其中包括38位两院院士。",
+     [(1100, "guests", "part"), (38, "academicians", "edition")]),
+])
+def test_chinese_companies_put_online_and_guests_at_an_opening_past_a_dateline(text, expected):
+    assert _measured(text, 2031) == expected
+
+
+def test_a_key_figures_line_with_its_unit_after_a_dash():
+    assert _measured("612 - exhibitors\n64,000 - square meters of exhibition space\n22 - parallel forums", 2031) == [
+        (612, "exhibitors", "edition"), (64000, "exhibition_area", "edition"), (22, "sub_forums", "edition")]
