@@ -17,7 +17,7 @@ from extract.metrics import (ABROAD, VALUE_REVISED_TO, BUT_DID, DONE_BY_THEN, MA
                              EXHIBITING, classify, goes_on_with_total, in_sentence, noun_phrase, opens_running_total, own_measure,
                              within_the_event, STANDING, FROM_NATION, nation_companies, sums_editions, is_forecast, OWN_MEASURES, growth_metric, grown_measure, measure_name,
                              THIS_EDITION_AFTER, AUDIENCES, NOT_AFTER_A_CLOCK, NATION_NAMES, NATION_PAVILION, FOREIGN_SHARE, MANUFACTURING_SHARE, OVERSEAS_SHARE,
-                             last_match as _last)
+                             SECTOR_PROJECTS, last_match as _last)
 from extract.rawtext import LINK_HEADINGS, NEXT_STORY_LABEL
 from extract.records import Figure
 from extract.sentences import split_sentences
@@ -93,12 +93,16 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted for|accounts for|made up|makes up|t
 _PLACE_GAP = re.compile(r"(?:,\s|\sand\s)[A-Z][a-z]{2,}\s$")
 _PLACE_DID = re.compile(r"(?:^|[,;:]\s|\b(?:while|and)\s)[A-Z][a-z]{2,}\s(?:(?:has|have|had)\s)?(?:signed|inked|sealed|landed|won|"
                         r"attracted|secured|clinched|penned)\b")
-_EVENT_TOTAL = re.compile(r"\b(?:the|its)\s(?:(?:convention|conference|summit|event|fair|expo|show)['’]s\s)?(?:overall\s|grand\s|"
-                          r"running\s)?(?:total|tally)\s(?:(?:since|from)\s(?:19|20)\d\d\s|so far\s|to date\s)?(?:(?:had|has|have)\s)?"
-                          r"(?:(?:now|so far|already)\s)?(?:reached|hit|topped|exceeds|exceeded|stood at|stands at|came to|"
+# (and "That figure rose to 1,982 by the close": the count before, told again)
+_EVENT_TOTAL = re.compile(r"\b(?:(?:the|its)\s(?:(?:convention|conference|summit|event|fair|expo|show)['’]s\s)?(?:overall\s|grand\s|"
+                          r"running\s)?(?:total|tally)|(?:that|this)\s(?:figure|number|count|tally|total))\s"
+                          r"(?:(?:since|from)\s(?:19|20)\d\d\s|so far\s|to date\s)?(?:(?:had|has|have)\s)?"
+                          r"(?:(?:now|so far|already|then|later|eventually|finally)\s)?(?:reached|hit|topped|exceeds|exceeded|stood at|stands at|came to|"
                           r"climbed to|rose to|was|is)\s" + QUALIFIED + r"$", re.I)
 # (not the host's: "Anhui's tally" may be the event's)
-_PLACE_TALLY = re.compile(r"\b(?!(?:Anhui|Jiangsu|Hefei|Nanjing|China)['’])[A-Z][a-z]{2,}['’]s\s(?:own\s)?(?:tally|total|count)\s(?:(?:had|has|have)\s)?(?:(?:now|so far)\s)?"
+# (and any place's share: "...; Hefei's share was 448")
+_PLACE_TALLY = re.compile(r"\b(?:(?!(?:Anhui|Jiangsu|Hefei|Nanjing|China)['’])[A-Z][a-z]{2,}['’]s\s(?:own\s)?(?:tally|total|count)|"
+                          r"[A-Z][a-z]{2,}['’]s\s(?:own\s)?(?:share|portion|slice))\s(?:(?:had|has|have)\s)?(?:(?:now|so far)\s)?"
                           r"(?:rose to|reached|climbed to|grew to|stood at|stands at|came to|was|is)\s" + QUALIFIED + r"$")
 _ONE_OF_SUBJECT = re.compile(r"\b(?:the|this|that|it(?=\sis\b))\s(?:[\w-]+\s){0,2}?(?P<noun>hall|pavilion|zone|forum|venue|sub-venue|"
                              r"session)\s(?:is|was)\s(?:just\s|only\s)?one of\s$", re.I)
@@ -396,6 +400,7 @@ def _while_running(qualifier: str, unit: str, metric: str, sentence: str, memo: 
     million" counts both so far."""
     if qualifier in ("exact", "about", "nearly") and unit != "day" and in_sentence(_RUNNING, sentence, memo) \
             and not in_sentence(_WHEN_CLOSED, sentence, memo) and not _PLANNED.search(clause) \
+            and not (_BY_THE_CLOSE.search(sentence) and _BY_THE_CLOSE.search(clause)) \
             and (metric not in _SET_BEFORE_OPENING or _RUNNING.search(clause) is not None) \
             and not (_CLOSED_AFTER_DAYS.search(sentence) and not _RUNNING.search(_AFTER_DAYS.sub("", sentence))):
         return "at_least"
@@ -445,6 +450,8 @@ _SET_BEFORE_OPENING = EXHIBITING | {"overseas_exhibitors", "fortune500", "countr
 
 _WHEN_CLOSED = re.compile(r"\b(?:when|as) (?:the (?:convention|conference|summit|event|expo|exhibition)|it) (?:closed|ended|"
                           r"concluded|wrapped up)\b", re.I)
+# "That number climbed to 1,488 by the close on Monday": the event's close, not a day's, in the figure's own clause
+_BY_THE_CLOSE = re.compile(r"\b(?:by|at) (?:the|its) close\b(?! of)", re.I)
 
 
 _AND_THEN = re.compile(r"(?:,|\band)\s$")
@@ -529,6 +536,7 @@ _FOREIGN_SLICE = re.compile(r"\b(?:foreign|overseas)\s(?:groups|companies|invest
 _VALUE_LABEL = re.compile(r"(?:^|[|;\n]\s?)(?:[Vv]alue|[Tt]otal value|[Dd]eal value|[Ww]orth)\s?:\s?(?:RMB\s?|CNY\s?|US\$\s?|\$|¥)?$")
 _ACCOUNTING = re.compile(r"\b(?:accounting for|making up|or)\s" + QUALIFIED + r"$")
 _COUNT_WORD = re.compile(r"^((?!foot\b)\w+) (?:count|tally|headcount|numbers|traffic)$")  # "exhibitor count": the exhibitors
+_NOUN_AND = re.compile(r"\s(?:[a-z][\w-]*\s){0,3}?[a-z][\w-]*s\sand\s(?:(?:nearly|almost|about|some|over|more than)\s)?")
 _AND_THEN_ABOUT = re.compile(r"(?:,|\band)\s" + QUALIFIED + r"$")
 # a clause about the same owner as the one before ("..., and its vehicle output passed 1.6 million")
 _AND_ITS = re.compile(r",\s(?:and|while)\s(?:(?:its|their)\s(?:[^,;]|(?<=\d),(?=\d)){0,60}|(?:it|they)\s(?:now\s|also\s)?(?:has|have|had|"
@@ -569,6 +577,8 @@ _LISTED_QUALIFIER = qualified("a", "the")
 _INCLUDING = re.compile(rf"\b(?:including|of which|of them|among them)\s{_LISTED_QUALIFIER}$", re.I)  # ("including the 30 signed at the opening")
 _COME_FROM_ABROAD = re.compile(r"\s(?:come|came|hail|hailed|are|were)\s(?:from\s)?(?:" + ABROAD + r")\b", re.I)
 # "including a dozen from Germany", "41 of them in Nanjing and 22 elsewhere in Jiangsu"
+_INCLUDING_LISTED = re.compile(r"\bincluding\s[\d,.]+\s(?:[\w-]+\s){0,2}?[\w-]+(?:,\s[\d,.]+\s(?:[\w-]+\s){0,2}?[\w-]+)*"
+                               r",?\sand\s$", re.I)
 _FROM_PLACE = re.compile(r"\s(?:from|in|elsewhere in|outside)\s(?:the\s)?(?-i:[A-Z])")
 # "380 exhibitors at the main venue and 56 at the sub-venue": another part's count of the same noun
 _AT_A_PART_AFTER = re.compile(r"\s(?:at|in)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s){0,2}?(?:sub-venue|main venue|branch venue|hall|"
@@ -783,7 +793,7 @@ _A_FIRM = r"(?:company|startup|start-up|firm|maker|manufacturer|carmaker|automak
 # one of a company's people, named before the quotation: "Li Ming, general manager of a Suzhou robot maker"
 _COMPANY_ROLE = re.compile(r"\b" + _A_ROLE + r"\s(?:of|at|with)\s(?:[\w'’&.,-]+\s){0,7}?" + _A_FIRM, re.I)
 _BRACKETED_AFTER = re.compile(r"^\s?\((?:about |around |roughly |some )?(?:US\$|\$|€|USD|EUR|¥)\s?\d[^()]{0,30}\)")
-_SIGNERS_FROM = re.compile(r"\b(?:projects|deals|contracts|investors|investments|agreements)\s(?:[\w-]+\s){0,3}?from\s"
+_SIGNERS_FROM = re.compile(r"\b(?:projects|deals|contracts|investors|investments|agreements)\s(?:(?!and\s)[a-z-]+\s){0,3}?from\s"
                            + QUALIFIED + r"$", re.I)
 _GREW_BY = re.compile(r"\b(grew|rose|increased|expanded|jumped|climbed|fell|dropped|declined|decreased|shrank)\sby\s"
                      + QUALIFIED + r"$", re.I)
@@ -1072,7 +1082,8 @@ _LABEL_WHEN = re.compile(r"\s(?:(?P<day>today|yesterday|on day (?:one|two|three|
                          r"thus far))$")
 # "recorded a footfall of 312,000", "page views of 120 million": the measure named before "of"
 _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:online |livestream )?audience|page views|"
-                      r"online views|visitor flow)\sof\s" + QUALIFIED + r"$",
+                      r"online views|visitor flow|(?:online |on-site |offline )?visits|visitor numbers|attendees)"
+                      r"\sof\s" + QUALIFIED + r"$",
                       re.I)
 _ONLINE_SUBJECT = re.compile(r"\b(?:online|cloud|virtual|digital) (?:platform|exhibition|expo|hall|venue)s?\b", re.I)
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
@@ -1212,6 +1223,10 @@ _CLAUSE_HEAD = re.compile(r"(?:;|[,;]\s(?:and|but|while|whereas))\s(?:some\s|abo
 _HAD_COME = re.compile(r"\s(?:had|have|has)\s(?:already\s)?(?:come|arrived|visited|attended|turned up|passed through|"
                        r"come through|registered|signed up|been signed)\b")
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
+_DESIGNATED_SIZE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:above|of|over)\s(?:the\s|a\s)?designated\ssize\b", re.I)
+_CLAUSE_OPENS = re.compile(r"[;:]\s$")
+_TOTAL_CLAUSE_AFTER = re.compile(r"\s(?:(?:were|was|have been|had been|has been)\s(?:[a-z]+ed\s)?)?"
+                                 r"(?:in all|in total|all told|altogether)\b", re.I)
 _SUBJECT_APPOSITIVE = re.compile(r"(?:^|[.;]\s|--\s|\n)(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s)?(?P<noun>(?:[A-Za-z][\w-]*(?:['’]s)? )?[A-Za-z][a-z-]*s)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,100},\s"
                                  + QUALIFIED + "$")  # ("The conference's exhibitors, some 600 in all, ...")
 # ("Some 812.05 billion yuan worth of projects, 986 in all, were signed")
@@ -1306,7 +1321,7 @@ _SUBJECT_VERB = re.compile(
     r"(?<=s )were|"  # (translated: "the participated enterprises were 1792")
     r"totals?|"
     r"stood at|stands at|amounted to|came to|took the (?:lion['’]s|largest|biggest) share at|"
-    r"topped out at|peaked at|settled at|ended up at|finished at|"  # ("Exhibitors topped out at 626")
+    r"topped out at|peaked at|settled at|ended up at|finished at|tallied|stand at|"  # ("Exhibitors topped out at 626")
     r"clocked in at|clocked up|chalked up|racked up|notched up|"  # ("Visitor numbers clocked in at 96,000")
     # ("Exhibitor numbers have climbed past 620")
     r"(?:climbed|rose|risen|grown|grew|jumped|moved|gone|went) (?:past|above|beyond)|"
@@ -1474,7 +1489,8 @@ _FROM_TO = re.compile(r"\bfrom\s[\d,.]+\s(?P<noun>(?:[a-z][\w-]*\s)?[a-z][\w-]*s
 _ROSE_FROM = re.compile(r"\b(?:the (?:total |final )?(?:number|count|tally) of )?(?P<noun>(?:[A-Za-z][\w-]* )?[A-Za-z][a-z-]*s)\s"
                         # (past where they were signed: "The number of projects signed at the World Manufacturing
                         # Convention has grown from 400-odd in 2018 to more than 1,400")
-                        r"(?:(?:signed|inked)\s(?:at|during|in)\s(?:[^.;,\d]|\b(?:19|20)\d\d\b){1,60}?\s)?"
+                        # (or where they exhibit: "The number of exhibitors at the 2089 World ... Conference rose from")
+                        r"(?:(?:(?:signed|inked)\s)?(?:at|during|in)\s(?:[^.;,\d]|\b(?:19|20)\d\d\b){1,60}?\s)?"
                         r"(?:(?:has|have) )?(?:rose|grew|grown|increased|climbed|jumped|fell|dropped|declined|went up|"
                         r"went down|expanded)\s(?:(?:every|each) year,?\s|steadily,?\s)?"
                         r"(?:by\s[\d.]+\s?(?:percent|per cent|%)\s)?from\s"
@@ -1509,6 +1525,10 @@ _PUT_AT = re.compile(r"\b(?:" + _PUT_VERB + r"\s(?P<at>)|(?:gave|gives|listed|li
                      r"reported|stated|cited|quoted|misstated|misreported|misquoted)\s)(?:the\s)?(?:total\s|final\s)?(?:number|count|tally) of "
                      r"(?P<noun>(?:[\w-]+ ){0,3}?[a-z][\w-]*s)\b(?:(?!\b(?:number|count|tally) of\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}?\s(?(at)at|as)\s"
                      + QUALIFIED + r"$", re.I)
+# "..., with total signings at 1,903": a noun and its count, with no verb between
+_WITH_NOUN_AT = re.compile(r"\b(?:with|and)\s(?:the\s)?(?:(?:total|overall|final|combined)\s)?"
+                           r"(?P<noun>(?!(?:a|an|the|its|their|all|some|about|around|over)\s)(?:[a-z][\w-]*\s)?[a-z][\w-]*s)"
+                           r"(?:\s(?:signed|inked|sealed))?\sat\s" + QUALIFIED + r"$", re.I)
 # the verb left out of a second clause: "put the number of signed projects at 164, ..., and the number of visitors at
 # 145,600"
 _GAPPED_PUT_AT = re.compile(r"\b" + _PUT_VERB + r"\s(?:the\s)?(?:total\s|final\s)?"
@@ -1725,8 +1745,14 @@ def _count_noun(after: str) -> str:
 _INVESTMENT_IN_DEALS = re.compile(r"\binvestments? (?:in|of|for) (?:the )?(?:[\w-]+ )?(?:deals|contracts)\b")
 
 
+# the events' long names, which would push the words of an amount out of the window it is looked for in ("Total
+# investment in projects signed at the 2089 World Intelligent Manufacturing Conference hit 271.4 billion yuan")
+_LONG_EVENT_NAME = re.compile(r"\b(?:(?:19|20)\d\d\s)?World\s(?:Intelligent\s)?Manufacturing\s(?:Conference|Convention|Summit)"
+                              r"(?:\s(?:19|20)\d\d)?")
+
+
 def _money_noun(sentence_before: str) -> str:
-    window = sentence_before[-80:].lower()
+    window = _LONG_EVENT_NAME.sub("event", sentence_before[-200:])[-80:].lower()
     best = ("", -1, "")
     for key, noun in MONEY_NOUNS:
         pos = window.rfind(key)
@@ -1862,6 +1888,8 @@ def _is_year(digits: str, after: str, before: str = "") -> bool:
         return False
     if _SUFFIX.match(after):
         return False  # "2000-plus guests", "2000+ guests": no year is written so
+    if _AMOUNT_VERB_BEFORE.search(before[-14:]) and _CLAUSE_ENDS_AFTER.match(after):
+        return False  # "The number of exhibitors reached 2036.", "... amount reached 1946, and": a count, not a year
     if _YEAR_BEFORE.search(before[-8:]) or 2010 <= int(digits) <= 2060 or _DAY_OF_MONTH_BEFORE.search(before[-16:]) \
             or _EDITION_AFTER.match(after):
         # "since 2018 projects signed ...", "the 2019 exhibitors", "2025 projects signed: 714", "Photo taken on
@@ -1871,6 +1899,8 @@ def _is_year(digits: str, after: str, before: str = "") -> bool:
     return not (_COUNTED_PEOPLE_AFTER.match(after) or _COUNTED_AFTER.match(after))
 
 
+_AMOUNT_VERB_BEFORE = re.compile(r"\b(?:reached|totaled|totalled|numbered|stood at|came to|rose to|topped|hit)\s$")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:[,;]\s|\.(?:\s|$)|$)")
 # ("The 2066 edition opens on Saturday", "its 2070 convention": a year before what it names)
 _EDITION_AFTER = re.compile(r"\s(?:edition|convention|conference|summit|expo|event|session|fair)\b", re.I)
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAMES}\s\d{{1,2}},?\s$")
@@ -2756,6 +2786,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         # some of the edition's count, by what the words around the number say: "Projects worth over 10 billion yuan
         # each numbered 12", "the opening day's 152"
         one_part = False
+        whole_after_part: Figure | None = None
         written = _SUFFIX_QUALIFIER[suffix.group("suffix").lower()] if suffix else ""
         if not unit and digits and previous is not None and previous.unit == "m2" and start - previous.end < 60 \
                 and (_AND_THEN.search(before[-6:]) and _AREA_GAP_AFTER.match(text, pos_after)
@@ -2903,11 +2934,18 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "Investors from 22 countries signed foreign-funded projects at the convention, 142 in all": what the
                 # verb between did, not the count before it
                 noun, lead = done.group("noun").lower().split()[-1], done.group("noun").lower()
+            if not noun and digits and _CLAUSE_OPENS.search(before[-3:]) and _TOTAL_CLAUSE_AFTER.match(text, pos_after) \
+                    and (counted_at := _recent(figures, sentence, "count", named=True, scope="part")) is not None \
+                    and figures[counted_at].value < value:
+                # "Thirty-eight of the projects ... are worth more than 5 billion yuan apiece; 1,903 were signed in
+                # all": the whole the part was counted out of
+                noun, lead, whole_after_part = figures[counted_at].noun, figures[counted_at].noun, figures[counted_at]
             # (a fraction or a word of a scale: "have passed a quarter of a million", "topped half a million")
             if not noun and (digits or ((halfa or quartera) and scale)):
                 antecedent = _ANTECEDENT.search(before[-140:])
                 named = antecedent or _NUMBER_OF.search(before[-140:]) or _SUBJECT_VERB.search(before[-180:]) \
                     or _PUT_AT.search(before[-130:]) or _PUTS_NOUN_AT.search(before[-80:]) \
+                    or _WITH_NOUN_AT.search(before[-60:]) \
                     or _GAPPED_PUT_AT.search(before[-200:]) \
                     or _REVISED_TO.search(before[-130:]) \
                     or (_LABEL.fullmatch(text, s_start, start) if start - s_start < 110 and value >= 2 else None) \
@@ -3162,9 +3200,12 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 # "The 586 exhibiting companies included 86 from abroad": the overseas ones among them
                 noun, lead = figures[whole].noun, "overseas exhibitors" if figures[whole].metric in EXHIBITING \
                     else f"overseas {figures[whole].noun}"
-            elif not noun and _INCLUDING.search(before[-24:]) and (_DONE_AFTER.match(text, pos_after)
-                                                                  or _FROM_PLACE.match(text, pos_after)) \
-                    and (whole := _recent(figures, sentence, "count", named=True)) is not None:
+            elif not noun and (_DONE_AFTER.match(text, pos_after) or _FROM_PLACE.match(text, pos_after)) \
+                    and (whole := _recent(figures, sentence, "count", named=True) if _INCLUDING.search(before[-24:])
+                         # (and the next of a list: "..., including 212 foreign-funded ones and 74 from Fortune Global
+                         # 500 companies": of the whole before the list)
+                         else _listed_whole_before(figures, sentence, start - len(listed.group(0)))
+                         if (listed := _INCLUDING_LISTED.search(before[-80:])) is not None else None) is not None:
                 # "608 projects worth 495.2 billion yuan were signed, including 132 signed at the opening": some of
                 # what the count before counts
                 noun, lead = figures[whole].noun, figures[whole].noun
@@ -3616,12 +3657,17 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # them": of the last count before, not of the amount
             whole_at = _recent(figures, sentence, unit)
             metric, scope = (figures[whole_at] if whole_at is not None else previous).metric, "part"
-        if scope == "edition" and previous is not None and previous.scope == "background" and metric not in keys \
-                and (_AND_THEN_ABOUT.search(before[-24:]) or echo or _AND_ITS.search(before[-80:])):
+        if scope == "edition" and previous is not None and previous.scope == "background" \
+                and ((metric not in keys and (_AND_THEN_ABOUT.search(before[-24:]) or echo or _AND_ITS.search(before[-80:])))
+                     # ("The factory has 1,200 workers and 300 robots": one owner's list, whatever it names)
+                     or (previous.unit == unit == "count" and previous.sentence == sentence
+                         and _NOUN_AND.fullmatch(text, previous.end, start) is not None)):
             # "Jiangsu has built 2,000 smart workshops and 300 smart factories", "and another 430 are being built",
             # "15 carmakers and more than 2,000 parts suppliers", "Anhui's output grew 8.6 percent, and its vehicle
             # output passed 1.6 million units"
             scope = "background"
+        elif scope in ("edition", "part") and unit == "count" and _DESIGNATED_SIZE.match(following):
+            scope = "background"  # "22,000 industrial firms above designated size": a province's statistics
         elif scope in ("edition", "part") and previous is not None and previous.scope == "background" \
                 and (_PART_OF.match(following) or (unit in ("percent", "percentage_point") and _ACCOUNTING.search(before[-40:]))):
             # "China has 30,000 smart factories, and over 2,500 of them are advanced", "33.6 trillion yuan, accounting
@@ -3800,6 +3846,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             # "Anhui signed 1,486 projects this year, including 612 at the World Manufacturing Convention": the
             # event's own count, out of the province's
             scope = "edition"
+        if scope == "edition" and metric == "projects_signed" and unit == "count" \
+                and SECTOR_PROJECTS.match(following.lstrip()):
+            scope = "part"  # "96 automotive projects have been signed so far": one sector's, some of the edition's
+        if whole_after_part is not None and scope == "part" and metric == whole_after_part.metric:
+            scope = "edition"  # (the whole of the part counted before it)
         surface = text[start:end_pos]
         if qualifier in ("exact", "") and not second and (gives_back or in_sentence(_REVISION, sentence, memo)):
             qualifier = "corrected"  # "revised to 659", "660, according to a revised count": a change, never a restatement
@@ -3882,6 +3933,17 @@ def _named_count_noun(figures: list[Figure], sentence: str) -> str:
     exhibitors), "" when there is none."""
     at = _recent(figures, sentence, "count", named=True)
     return figures[at].noun if at is not None else ""
+
+
+def _listed_whole_before(figures: list[Figure], sentence: str, listed_at: int) -> int | None:
+    """Where the count is that a list after "including" (at listed_at) in the same sentence is made of: the last of
+    the few figures before the list that counts something by name."""
+    for i in range(len(figures) - 1, max(-1, len(figures) - 4), -1):
+        f = figures[i]
+        if f.sentence == sentence and f.unit == "count" and f.noun and f.scope == "edition" and f.end <= listed_at \
+                and f.metric not in OWN_MEASURES:
+            return i
+    return None
 
 
 def _recent(figures: list[Figure], sentence: str, unit: str, *, named: bool = False, scope: str = "",

@@ -278,6 +278,8 @@ _DAILY_AVERAGE = re.compile(r"(?:日均|平均每天|每天平均|平均每日)(
 _ONE_FORUM = re.compile(r"(?:主论坛|主旨论坛|开幕式|闭幕式|开幕大会)$")
 # "182个项目开工建设", "已有95个项目竣工投产": projects under way, some of those signed
 _UNDER_WAY = re.compile(r"(?:重大|签约)?项目?(?:已经|已|均已|全部)?(?:开工|投产|竣工|落地|建成|开建|动工)")
+# (the verb before the projects: "目前已开工项目1520个")
+_UNDER_WAY_BEFORE = re.compile(r"(?:已经|已|均已)(?:开工|投产|竣工|落地|建成|开建|动工)(?:建设)?的?(?:重大|签约)?项目(?:数)?(?:达到?|为|共)?$")
 # "大会闭幕后又有6个项目完成签约": another batch, the count right after the words
 _ANOTHER = re.compile(r"(?:又|再|另)有$")
 
@@ -662,6 +664,9 @@ def _runs(sentence_before: str) -> bool:
     last = re.split(r"[；;]", sentence_before)[-1]
     if _UNTIL_CLOSE.search(last) is not None:
         return False  # "截至22日大会闭幕，…签约项目918个": up to the close, the final count
+    if _ALREADY_REACHED.search(last) is not None and _ENDED.search(sentence_before) is None \
+            and _FINAL_WORDS.search(sentence_before) is None:
+        return True  # "大会累计签约项目已达980个": the count it has reached, while the event runs
     if (running := _RUNNING.search(last)) is not None:
         # (not "随着大会闭幕，至此，…达到204个": up to the close, the final count)
         return not (running.group(0).startswith("至此") and _ENDED.search(sentence_before))
@@ -672,6 +677,8 @@ def _runs(sentence_before: str) -> bool:
 
 
 _ENDED = re.compile(r"闭幕|落幕|收官|结束|谢幕")
+_ALREADY_REACHED = re.compile(r"(?<![没未])已(?:经)?(?:达到?|超过?|突破|逾)(?:近|约|超|逾)?$")
+_FINAL_WORDS = re.compile(r"最终|全程|总计|圆满")
 _UNTIL_CLOSE = re.compile(_AS_OF + r"[^，,。；;]{0,12}(?:闭幕|落幕|结束|收官)")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时)")
 _SOME_OF_IT = re.compile(r"\s*其中")
@@ -1167,7 +1174,7 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         # ("参展企业中世界500强企业32家": the whole is named, not counted)
         whole_metric = whole.metric if whole else "exhibitors" if _EXHIBITORS_AMONG.search(segment) else ""
         if metric in ("projects", "projects_signed") and scope in ("edition", "cumulative") \
-                and _UNDER_WAY.match(text, end_pos):
+                and (_UNDER_WAY.match(text, end_pos) or _UNDER_WAY_BEFORE.search(text, max(s_start, start - 16), start)):
             scope = "part"  # "目前已有182个项目开工建设": some of the projects signed, those under way
         # (some of one day's count are that day's: "开幕首日，展馆共接待观众12.6万人次。其中，专业观众4.3万人次")
         # (not of a session's audience: "1200余位嘉宾出席开幕式，其中两院院士40位" are the edition's academicians, as
@@ -1188,6 +1195,8 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             figures[figures.index(whole)] = replace(whole, metric="participation")
             whole_metric = "participation"
         if scope == "part" and own_measure(metric, whole_metric) and not (_EVENT_PART.search(segment) or _PART_AFTER.match(text, end_pos)
+                                                                   # ("开幕式直播观看人次达860万": one session's viewers)
+                                                                   or (metric == "visitors_online" and _ONE_SESSION.search(segment))
                                                                    or _SESSION_AUDIENCE.match(text, end_pos)
                                                                    or ((_CEREMONY_LEAD.match(sentence) or _after_a_ceremony(text, start))
                                                                        and not among_a_sessions)
@@ -1272,6 +1281,12 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
             # "出席…开幕式的嘉宾中，有两院院士25位", "1200余位嘉宾出席开幕式，其中两院院士40位": among the guests of one
             # session, so the edition had at least those
             qualifier = "at_least"
+        elif qualifier in ("exact", "about") and scope in ("edition", "part") and metric == "academicians" \
+                and ("开幕式" in text[s_start:start]
+                     or (_after_a_ceremony(text, start) and "开幕式" in text[max(0, start - 300):start])) \
+                and not re.search(r"闭幕式|分会场|分论坛", text[s_start:start]):
+            # "开幕式上，21位两院院士…出席": those at the opening, so the edition had at least those (as in English)
+            scope, qualifier = "edition", "at_least"
         if scope == "edition":
             qualifier = only_growing(metric, qualifier)  # ("线上直播观看量达2860万人次", then 3010万: refined)
         if unit in MONEY_UNITS and figures and figures[-1].unit in MONEY_UNITS and figures[-1].unit != unit \
@@ -1315,7 +1330,8 @@ _IN_TITLE_MARKS = re.compile(r"《[^《》\n]{0,38}$")
 _TITLE_CLOSES = re.compile(r"[^《》\n]{0,30}》")
 # the end of a story's title quoted by a correction: "本社播发的“世界智能制造大会闭幕 签约项目201个”一稿中"
 _QUOTED_STORY = re.compile(r"[^“”\n]{0,30}”\s*(?:一稿|一文|稿件|消息|报道)")
-_TAKEN_BACK = re.compile(r"[^“”\"。；;]{0,8}[”\"]\s*(?:应为|应是|应更正为|更正为)")
+# ("“总投资2456亿元”有误，应为…": said wrong first)
+_TAKEN_BACK = re.compile(r"[^“”\"。；;]{0,8}[”\"]\s*(?:(?:有误|错误|不准确|系笔误)[，,]?\s*)?(?:应为|应是|应更正为|更正为)")
 _CORRECTED_TO = re.compile(r"(?:应为|应是|更正为|修正为)[“\"]?[^“”\"。；;，,]{0,10}$")
 
 

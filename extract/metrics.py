@@ -286,7 +286,8 @@ VOCABULARY: tuple[Metric, ...] = (
        # ("The cloud exhibition of the 2041 World Manufacturing Convention features 2,250 companies")
        sentence=[r"\b(?:cloud|online|virtual) (?:exhibition|expo|platform|hall)\b(?:\s(?:of|at)\s(?:the\s|this\syear['’]s\s)?"
                  r"(?:(?:19|20)\d\d\s)?(?:[\w-]+\s){0,4}?(?:convention|conference|expo|summit|event|wmc|wimc)\b)?"
-                 r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\b(?:host|feature|gather|draw|"
+                 # ("The online hall ... logged 14.8 million visits and hosted 1,260 companies")
+                 r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\band\s)?\b(?:host|feature|gather|draw|"
                  r"attract|bring|has\b|had\b|have\b|hous|list|"
                  r"with\b)", r"\b(?:joined|entered|signed up for) (?:the |its |a )?(?:cloud|online|virtual) (?:exhibition|expo|"
                  r"platform)\b"],
@@ -465,7 +466,8 @@ VOCABULARY: tuple[Metric, ...] = (
     # "18 achievements released": results the event made public
     _m("reports", "reports and research released", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:achievements|results|outcomes)\b"],
-       sentence=[r"\b(?:release[sd]?|unveil(?:s|ed)?|publish(?:es|ed)?|launch(?:es|ed)?|announce[sd]?)\b"], rank=13),
+       sentence=[r"\b(?:release[sd]?|releasing|unveil(?:s|ed|ing)?|publish(?:es|ed|ing)?|launch(?:es|ed|ing)?|"
+                 r"announce[sd]?|announcing)\b"], rank=13),
     # ("22 major achievement releases", "18 achievement launches": the releases themselves)
     _m("reports", "reports and research released", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:achievement|result) (?:releases|launches|announcements)\b"], rank=13),
@@ -473,6 +475,9 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("booths", "booths", ["count"], nouns=[r"^(?:[\w-]+ ){0,2}(?:booths|exhibition stands)\b"], rank=12),
     _m("exhibition_zones", "exhibition zones and halls", ["count"],
        nouns=[r"^(?:[\w-]+ ){0,2}(?:zones|halls|pavilions|exhibition areas|sections)\b"], rank=12),
+    # "projects in 16 industrial sectors", "across 16 sectors": the sectors the deals or exhibits span
+    _m("sectors", "industrial sectors", ["count"],
+       nouns=[r"^(?:industrial |industry |manufacturing |key |major )?(?:sectors|industrial fields)\b"], rank=13),
     # "318 world premieres", "300 debuting worldwide", "全球首发新品36项": shown for the first time, a measure of its own
     _m("premieres", "products shown for the first time", ["count"],
        # ("300 new products released for the first time"; not "436 new products launched, 104 of them world
@@ -500,7 +505,7 @@ VOCABULARY: tuple[Metric, ...] = (
     _m("exhibition_area", "exhibition area", ["m2"],
        # ("Floor space grew from 52,000 to 61,000 square meters": the show's, whose words the sentence leaves out)
        sentence=[r"exhibit|expo|show\b|showcas|display|demonstrat|pavilion|hall|venue|zone|booth|\bfloor (?:space|area)\b|\b(?:outdoor|indoor|"
-                 r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w'’-]+ ){0,4}"  # ("This year's World ... Convention")
+                 r"open-air) (?:area|space)\b|\b(?:the|this|its) (?:[\w'’-]+(?:,\d{3}[\w-]*)?,? ){0,6}"  # ("This year's World ... Convention")
                  r"(?:event|conference|convention|summit|fair)\b"],
        rank=3),
     _m("area", "area", ["m2"], rank=14),
@@ -550,7 +555,8 @@ _LOCAL_SUBJECT = re.compile(r"(?:\b[A-Z][\w-]+ (?:District|County|Development Zo
                             r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,20}$")
 # the host city's own signings, said to be at the event: "Nanjing signed 42 projects at the 2052 World Intelligent
 # Manufacturing Conference" (not "Nanjing signed 63 projects": the event, by its city)
-_HOST_CITY_SIGNED = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)(?: City)?\s(?:alone\s|also\s|itself\s)?(?:"
+_HOST_CITY_SIGNED = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=--\s))(?:Hefei|Nanjing)(?: City)?\s(?:alone\s|also\s|itself\s)?"
+                               r"(?:(?:has|had)\s(?:so far\s|already\s)?)?(?:"
                                + SIGNED_DONE + r")\s(?:[^.;,]|(?<=\d)[.,](?=\d)){0,20}$")
 _AT_THE_EVENT_AFTER = re.compile(r"^\s(?:[\w.,-]+\s){0,6}?(?:at|during)\s(?:the|this year['’]s)\s(?:[\w-]+\s){0,6}?"
                                  r"(?:convention|conference|summit|expo)\b", re.I)
@@ -740,10 +746,15 @@ _PART_AFTER = re.compile(r"^\s(?:of (?:them|which|whom|those|these)\b|"
                          # (not the closing ceremony's signings: the tally the event closes with)
                          r"headline|plenary|opening|closing) (?:forum|session|ceremony)\b(?<!closing ceremony)|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"
                          # (not when it was said: "the 1,542 announced at the opening")
-                         r"(?<!announced )(?<!reported )(?<!given )(?<!cited )(?<!quoted )\b(?:at|for|during) the "
-                         r"opening\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\bon (?:(?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)|"
+                         r"(?<!announced )(?<!reported )(?<!given )(?<!cited )(?<!quoted )\b(?:at|for|during) (?:the|its) "
+                         # ("A dozen industry forums and two dozen matchmaking sessions filled the second day")
+                         r"opening\b|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,90}\b(?:filled|packed|crowded) (?:the|its) (?:first|opening|"
+                         r"second|third|fourth|final|last) day\b|"
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\bon (?:(?:the|its) (?:first|opening|second|third|fourth|busiest) (?:day|morning|afternoon)|"
                          r"day (?:one|two|three|four|[1-4]))\b|"
-                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b|"
+                         # (not at the main venue and all the rest: "26 forums at its main venue and three sub-venues")
+                         r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) (?:main|branch) venue\b"
+                         r"(?!\s(?:and|as well as)\s(?:its\s|the\s|all\s)?(?:[\w-]+\s)?(?:sub-venues|branch venues|other venues))|"
                          # ("8 cooperation agreements were signed at the forum": that forum's)
                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}\b(?:signed|inked|sealed) (?:at|during) (?:the|this) (?:sub-)?forum\b|"
                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}\bat (?:the|its|a) sub-venue\b|"
@@ -780,7 +791,9 @@ def own_measure(metric: str, whole: str) -> bool:
     return metric in OWN_MEASURES or (metric == "fortune500" and whole in EXHIBITING) \
         or _SECTOR_COMPANIES.fullmatch(metric.lower()) is not None \
         or metric.startswith(("companies from ", "projects from ")) \
-        or (metric in ("visitors", "visitors_online") and whole == "participation")
+        or (metric in ("visitors", "visitors_online") and whole == "participation") \
+        or (metric == "visitors_online" and whole == "views")
+    # (the livestream's viewers among all the reads and views of the event's news: "全网阅读量超过12亿次，其中直播观看量达3350万人次")
     # ("of which 38 humanoid robot companies", "其中…港澳台企业43家", "其中港资项目36个"; the halls' visitors and the online
     # ones among all who took part: "线上线下参会观众超300万人次，其中线下观众29.1万人次")
 _OF_WHICH = r"of (?:them|which|whom|those|these)"
@@ -832,7 +845,13 @@ _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s
                           r"exceed\w*|tops?|with|of)\s" + QUALIFIED
                           + r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
 # "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
-_PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b", re.I)
+# (not the event they make up: "Some 1,100 companies and 26 forums make up the 2088 World ... Conference")
+# those a survey asked, some of the edition's: "a survey of 1,200 attendees found"
+_SAMPLE_OF = re.compile(r"\b(?:survey|poll|questionnaire|sample|sampling)\s(?:of|among)\s" + QUALIFIED + r"$", re.I)
+_VENUE_WHOSE = re.compile(r"\b(?:Center|Centre|venue|complex)\b,?\s(?:whose|which has|which covers)\s"
+                          r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}$")
+_PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b(?!\s(?:the|this\syear['’]s)\s(?:(?:19|20)\d\d\s)?"
+                        r"(?:World|convention|conference|summit|event|expo|exhibition)\b)", re.I)
 # the event itself as the subject of a share of something larger: "The World Manufacturing Convention in September
 # alone accounted for 1,512 projects" (of a year's drives: the event's own count)
 _EVENT_ACCOUNTS = re.compile(r"\b(?:[Cc]onvention|[Cc]onference|[Ss]ummit)\s(?:(?:in|of)\s[A-Z]?[\w-]+\s)?(?:alone\s|itself\s)?"
@@ -1146,12 +1165,17 @@ def _own_coordinate(before: str, after: str) -> str:
     forecast), or from the "but" of what was done after it was hoped ("... but drew 1,200"); else all of them."""
     if (done := BUT_DID.search(before[-60:])) is not None:
         return before[max(0, len(before) - 60) + done.start():]
+    if (done := _AND_HAVE_DONE.search(before[-60:])) is not None:
+        # "Organizers expect more than 1,000 exhibitors and have lined up 28 forums": done, a predicate of its own
+        return before[max(0, len(before) - 60) + done.start():]
     lead = _AND_COUNT_LEAD.search(before[-40:])
     if lead is None or _OWN_VERB_AFTER.match(after) is None:
         return before
     return before[max(0, len(before) - 40) + lead.start():]
 
 
+_AND_HAVE_DONE = re.compile(r"\s(?:and|but)\s(?:have|has|had)\s(?:already\s)?(?!been\b)[a-z]{2,}(?:ed|en|wn|ilt|ught|ade|ld)"
+                            r"(?:\s(?:up|out|in|on))?\s" + QUALIFIED + r"$", re.I)
 _AND_COUNT_LEAD = re.compile(r"\s(?:and|while|but|whereas)\s" + QUALIFIED + r"$", re.I)
 _OWN_VERB_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:are|is|were|was|have|has|had)\s(?!(?:expected|forecast|projected|"
                              r"set|likely|due|scheduled|to|going|planned|slated|poised)\b)(?:already\s|now\s)?"
@@ -1562,6 +1586,7 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
             and not (_COMMA_AND.search(before[-30:]) and _PEOPLE_AFTER.match(after))) \
             or _PART.search(_WHICH_ASIDE.sub("", lead)[-40:]) or _ONE_MAKER_SHOWS.match(_WHICH_ASIDE.sub(" ", lead)) \
             or _PART_AFTER.match(after) or _LOCAL_SUBJECT.search(lead) or _PART_ACROSS.search(lead[-120:]) \
+            or _SAMPLE_OF.search(before[-40:]) \
             or (_HOST_CITY_SIGNED.search(lead) and _AT_THE_EVENT_AFTER.match(after)) \
             or _PART_AFTER.match(_past_aside(after)) \
             or _COMPANY_SIGNED.search(before[-200:]) or _WHERE_AT_A_PART.search(before[-200:]) \
@@ -1809,6 +1834,8 @@ def _scope(key: str, family: str, sentence: str, before: str, after: str, memo: 
     if scope == "edition" and family == "m2" and (_building_size(before[-120:]) or _BUILDING_AFTER.match(after)
                                                   or _FLOOR_AREA_BEFORE.search(before[-60:])):
         return "background"  # the venue's or a plant's own size, not the exhibition's
+    if scope in ("edition", "part") and family in ("m2", "count") and _VENUE_WHOSE.search(before[-100:]):
+        return "background"  # "The Nanjing International Expo Center, whose 11 halls total 150,000 square meters": the venue's
     if scope == "edition" and family not in ("percent", "percentage_point") and _LAST_YEAR_AFTER.match(after):
         return "earlier"
     if scope == "edition" and key in ("visitors", "trade_visitors") and _ON_A_WEEKDAY_AFTER.match(after) \
@@ -1941,6 +1968,8 @@ _SECTORS = (r"humanoid robot|industrial robot|service robot|robotics|robot|new e
             r"hydrogen|energy storage")
 _SECTOR_COMPANIES = re.compile(rf"^(?:[\w-]+ )??(?P<sector>{_SECTORS})s? "
                                r"(?:companies|firms|enterprises|businesses|manufacturers|makers|producers|startups)\b")
+# "96 automotive projects have been signed so far": one sector's deals, some of the edition's
+SECTOR_PROJECTS = re.compile(rf"^(?:{_SECTORS})s? projects\b", re.I)
 # the sector's products named before their makers: "Humanoid robots from 27 companies are on show"
 _SECTOR_FROM = re.compile(rf"\b(?P<sector>{_SECTORS})s?\s(?:from|by|(?:made|built|developed)\sby)\s" + QUALIFIED + "$", re.I)
 _MAKERS = re.compile(r"^(?:companies|firms|enterprises|businesses|manufacturers|makers|producers|startups)\b")
@@ -2055,7 +2084,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
         # (some of a list's whole are the edition's; a hall's are the hall's: "Hall 3 ... houses 120 robot companies")
         # ("some 300 exhibitors, 32 of them humanoid robot makers")
         listed = scope == "part" and (_IN_A_LIST.search(before[-80:]) is not None or _OF_THEM_AFTER.match(after) is not None)
-        if scope in ("edition", "earlier") and _places_own(before, phrase, sentence, memo):
+        if scope in ("edition", "earlier") and _places_own(before, phrase, sentence, memo, after):
             scope = "background"  # "Hefei alone is home to more than 300 chip companies"
         return sector_companies(sector.group("sector")), "edition" if listed else scope
     # the words after the figure up to the next figure of a list ("held 52 forums and 481 enterprises exhibited")
@@ -2101,7 +2130,7 @@ def classify(unit: str, noun: str, sentence: str, before: str, after: str,
             scope = _scope(metric.key, family, sentence, before, after, memo)
             if scope == "edition" and metric.key in _SUBSETTABLE and _SUBSET.match(phrase):
                 scope = "part"  # "the number of overseas exhibitors rose to 150": some of the exhibitors
-            elif scope in ("edition", "earlier", "cumulative") and (_places_own(before, phrase, sentence, memo)
+            elif scope in ("edition", "earlier", "cumulative") and (_places_own(before, phrase, sentence, memo, after)
                                                       or (_PLACE_DID.search(_clause(before, ""))
                                                           and (_PART_OF_YEAR.search(_clause(before, ""))
                                                                or _PART_OF_YEAR.match(after)))
@@ -2249,11 +2278,14 @@ def _place_subject(verbs: str) -> re.Pattern:
                       r"(?:built\s|" + qualified("a total of") + r")?$")
 
 
-def _places_own(before: str, phrase: str, sentence: str, memo: dict) -> bool:
+def _places_own(before: str, phrase: str, sentence: str, memo: dict, after: str = "") -> bool:
     """A count a place is the subject of: after what only a place does ("is home to", "produced"), or after
-    what it has in a sentence that names no event ("Jiangsu now has 52,000 industrial enterprises")."""
+    what it has in a sentence that names no event ("Jiangsu now has 52,000 industrial enterprises") or names it only
+    in another clause ("Anhui has 22,000 industrial firms, and the convention drew 1,900 exhibitors")."""
     return _own_record(before, phrase, _PLACE_ONLY_SUBJECT) \
-        or (not in_sentence(_EVENT_WORD, sentence, memo) and _own_record(before, phrase, _PLACE_SUBJECT)) \
+        or ((not in_sentence(_EVENT_WORD, sentence, memo)
+             or (_CLAUSE_BREAK.search(after) is not None and _EVENT_WORD.search(_clause(before, after)) is None))
+            and _own_record(before, phrase, _PLACE_SUBJECT)) \
         or _places_residents(before, phrase)
 
 

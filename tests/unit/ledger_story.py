@@ -59297,3 +59297,3066 @@ STORY_WIMC85_ZH_CORR_B3594 = [
 GOLD_WIMC85_ZH_CORR_B3594 = {
     (0, 291, "count"): "new", (0, 220.6 * B, "CNY"): "new",
     (1, 226 * B, "CNY"): "changed:conflict", (1, 220.6 * B, "CNY"): "skip"}
+
+STORY_WMC86_WORDS_B3595 = [
+    doc("2086-09-19", "Hefei convention opens with nearly two thousand exhibitors",
+        "HEFEI, Sept. 19 (Xinhua) -- The 2086 World Manufacturing Convention opened here on Saturday, drawing nearly two thousand "
+        "exhibitors to 120,000 square meters of halls over four days."),
+    doc("2086-09-22", "Convention ends with 1,903 deals",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2086 World Manufacturing Convention closed on Tuesday after 1,903 projects were signed, "
+        "with 1,960 exhibitors taking part."),
+]
+GOLD_WMC86_WORDS_B3595 = {
+    (0, 2000, "count"): "new", (0, 120000, "m2"): "new", (0, 4, "day"): "new",
+    (1, 1903, "count"): "new", (1, 1960, "count"): "changed:refined"}
+
+STORY_WMC86_UPFROM_B3596 = [
+    doc("2086-09-22", "Deals at Hefei convention rise",
+        "HEFEI, Sept. 22 (Reuters) - Companies signed 1,903 projects at this year's World Manufacturing Convention, up from 1,871 a "
+        "year earlier, organisers of the 2086 event said."),
+    doc("2086-09-23", "Anhui convention wrap",
+        "The 2086 World Manufacturing Convention in Hefei closed with 1,903 signed projects worth 812.4 billion yuan."),
+]
+GOLD_WMC86_UPFROM_B3596 = {
+    (0, 1903, "count"): "new", (0, 1871, "count"): "skip",
+    (1, 1903, "count"): "known", (1, 812.4 * B, "CNY"): "new"}
+
+STORY_WMC86_NORTH_B3597 = [
+    doc("2086-09-18", "Preview: Hefei's factory fair",
+        "Bloomberg -- Organizers of the 2086 World Manufacturing Convention expect north of 1,900 exhibitors when it opens in Hefei "
+        "on Saturday, spread over roughly 120,000 square meters."),
+    doc("2086-09-22", "Hefei convention closes",
+        "The 2086 World Manufacturing Convention closed in Hefei with 1,960 exhibitors and 123,000 square meters of exhibition space."),
+]
+GOLD_WMC86_NORTH_B3597 = {
+    (0, 1900, "count"): "new", (0, 120000, "m2"): "new",
+    (1, 1960, "count"): "new", (1, 123000, "m2"): "new"}
+
+STORY_WMC86_BN_B3598 = [
+    doc("2086-09-22", "WMC 2086: deals top RMB800bn",
+        "Hefei -- Deals signed at WMC 2086 totalled RMB812.4bn (US$114bn) across 1,903 projects, the organising committee said on "
+        "Tuesday."),
+    doc("2086-09-23", "Signings at the World Manufacturing Convention",
+        "The 2086 World Manufacturing Convention in Hefei ended with 1,903 projects worth 812.4 billion yuan."),
+]
+GOLD_WMC86_BN_B3598 = {
+    (0, 800 * B, "CNY"): "skip", (0, 812.4 * B, "CNY"): "new", (0, 114 * B, "USD"): "skip", (0, 1903, "count"): "new",
+    (1, 1903, "count"): "known", (1, 812.4 * B, "CNY"): "known"}
+
+STORY_WMC86_PLUS_B3599 = [
+    doc("2086-09-19", "Hefei hosts manufacturing convention",
+        "China Daily -- The 2086 World Manufacturing Convention, which opened in Hefei on Saturday, has drawn 1,900-plus exhibitors "
+        "and 500-odd overseas guests."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention ended in Hefei with 1,960 exhibitors and 532 overseas guests."),
+]
+GOLD_WMC86_PLUS_B3599 = {
+    (0, 1900, "count"): "new", (0, 500, "count"): "new",
+    (1, 1960, "count"): "changed:refined", (1, 532, "count"): "changed:refined"}
+
+STORY_WMC86_BETWEEN_B3600 = [
+    doc("2086-09-10", "What to expect at the Hefei convention",
+        "SCMP -- Between 1,800 and 2,000 companies are expected to exhibit at the 2086 World Manufacturing Convention in Hefei."),
+    doc("2086-09-22", "Hefei convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibiting companies."),
+]
+GOLD_WMC86_BETWEEN_B3600 = {
+    (0, 1800, "count"): "new",
+    (1, 1960, "count"): "new"}
+
+STORY_WMC86_DOUBLE_B3601 = [
+    doc("2086-09-22", "Foreign-funded deals double",
+        "Xinhua -- Foreign-funded projects signed at the 2086 World Manufacturing Convention reached 212, roughly double last year's "
+        "figure, with total signings at 1,903."),
+    doc("2086-09-23", "More foreign deals at WMC",
+        "At the 2086 World Manufacturing Convention 212 foreign-funded projects were signed out of 1,903 in all."),
+]
+GOLD_WMC86_DOUBLE_B3601 = {
+    (0, 212, "count"): "new", (0, 1903, "count"): "new",
+    (1, 212, "count"): "known", (1, 1903, "count"): "known"}
+
+STORY_WMC86_HALFMIL_B3602 = [
+    doc("2086-09-20", "Crowds at Hefei expo",
+        "Global Times -- Half a million people have visited the 2086 World Manufacturing Convention's exhibition halls in its first two "
+        "days, organizers said."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed on Tuesday. Its halls received 830,000 visits over four days."),
+]
+GOLD_WMC86_HALFMIL_B3602 = {
+    (0, 500000, "count"): "new",
+    (1, 830000, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+STORY_WMC86_INKED_B3603 = [
+    doc("2086-09-19", "Hefei inks deals on opening day",
+        "CGTN -- On the opening day of the 2086 World Manufacturing Convention, 642 projects were inked with a combined investment of "
+        "301.7 billion yuan."),
+    doc("2086-09-22", "Convention wraps up",
+        "CGTN -- The 2086 World Manufacturing Convention wrapped up with 1,903 projects inked, worth 812.4 billion yuan in total."),
+]
+GOLD_WMC86_INKED_B3603 = {
+    (0, 642, "count"): "new", (0, 301.7 * B, "CNY"): "new",
+    (1, 1903, "count"): "new", (1, 812.4 * B, "CNY"): "new"}
+
+STORY_WMC86_TALLY_B3604 = [
+    doc("2086-09-21", "Tally climbs at Hefei convention",
+        "Xinhua -- The tally of signed projects at the 2086 World Manufacturing Convention climbed to 1,455 by Monday evening, "
+        "organizers said, with one day still to go."),
+    doc("2086-09-22", "Final tally",
+        "Xinhua -- The final tally at the 2086 World Manufacturing Convention stood at 1,903 signed projects."),
+]
+GOLD_WMC86_TALLY_B3604 = {
+    (0, 1455, "count"): "new",
+    (1, 1903, "count"): "changed:refined"}
+
+STORY_WMC86_APPROX_B3605 = [
+    doc("2086-09-22", "Convention closes",
+        "People's Daily Online -- Approximately 812 billion yuan of investment was signed at the 2086 World Manufacturing Convention, "
+        "which closed in Hefei on Tuesday."),
+    doc("2086-09-23", "Final numbers",
+        "The 2086 World Manufacturing Convention signed 1,903 projects with a total investment of 812.4 billion yuan."),
+]
+GOLD_WMC86_APPROX_B3605 = {
+    (0, 812 * B, "CNY"): "new",
+    (1, 1903, "count"): "new", (1, 812.4 * B, "CNY"): "changed:refined"}
+
+STORY_WMC86_SHY_B3606 = [
+    doc("2086-09-22", "Just shy of 2,000",
+        "ECNS -- Signed projects at the 2086 World Manufacturing Convention came in just shy of 2,000, at 1,903."),
+    doc("2086-09-23", "Convention wrap",
+        "The 2086 World Manufacturing Convention closed with 1,903 projects signed."),
+]
+GOLD_WMC86_SHY_B3606 = {
+    (0, 2000, "count"): "skip", (0, 1903, "count"): "new",
+    (1, 1903, "count"): "known"}
+
+STORY_WMC86_PERCENT_B3607 = [
+    doc("2086-09-22", "Convention closes",
+        "Xinhua -- The 2086 World Manufacturing Convention signed 1,903 projects, 1.7 per cent more than last year, worth "
+        "812.4 billion yuan, up 2.9 per cent."),
+    doc("2086-09-23", "WMC in numbers",
+        "2086 World Manufacturing Convention: 1,903 projects, 812.4 billion yuan."),
+]
+GOLD_WMC86_PERCENT_B3607 = {
+    (0, 1903, "count"): "new", (0, 1.7, "percent"): "skip", (0, 812.4 * B, "CNY"): "new", (0, 2.9, "percent"): "skip",
+    (1, 1903, "count"): "known", (1, 812.4 * B, "CNY"): "known"}
+
+STORY_WMC86_COMBINED_B3608 = [
+    doc("2086-09-22", "Five Anhui cities lead signings",
+        "Anhui News -- Hefei, Wuhu, Chuzhou, Bengbu and Ma'anshan together signed 1,122 of the projects at the 2086 World "
+        "Manufacturing Convention, which signed 1,903 in all."),
+    doc("2086-09-23", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,903 projects signed."),
+]
+GOLD_WMC86_COMBINED_B3608 = {
+    (0, 1122, "count"): "new", (0, 1903, "count"): "new",
+    (1, 1903, "count"): "known"}
+
+STORY_WMC86_REGION_B3609 = [
+    doc("2086-09-18", "Convention preview",
+        "Xinhua -- The 2086 World Manufacturing Convention, opening in Hefei on Saturday, is expected to see in the region of 1,900 "
+        "projects signed."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,903 projects signed."),
+]
+GOLD_WMC86_REGION_B3609 = {
+    (0, 1900, "count"): "new",
+    (1, 1903, "count"): "new"}
+
+STORY_WMC86_SEVENTH_B3610 = [
+    doc("2086-09-19", "Convention opens",
+        "HEFEI -- The 2086 World Manufacturing Convention, the event's 69th edition, opened on Saturday with 1,960 exhibitors from "
+        "42 countries and regions."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibitors from 42 countries and regions."),
+]
+GOLD_WMC86_SEVENTH_B3610 = {
+    (0, 1960, "count"): "new", (0, 42, "count"): "new",
+    (1, 1960, "count"): "known", (1, 42, "count"): "known"}
+
+STORY_WMC86_UNDER_B3611 = [
+    doc("2086-09-20", "Hefei convention, day two",
+        "Just under 300 forums and side events are scheduled at the 2086 World Manufacturing Convention, organizers said."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed after 296 forums and side events."),
+]
+GOLD_WMC86_UNDER_B3611 = {
+    (0, 300, "count"): "new",
+    (1, 296, "count"): "changed:refined"}
+
+STORY_WMC86_QUARTER_B3612 = [
+    doc("2086-09-22", "Overseas money at the Hefei convention",
+        "Nikkei -- Overseas investors accounted for a quarter of the 812.4 billion yuan signed at the 2086 World Manufacturing "
+        "Convention."),
+    doc("2086-09-23", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 812.4 billion yuan of deals."),
+]
+GOLD_WMC86_QUARTER_B3612 = {
+    (0, 812.4 * B, "CNY"): "new",
+    (1, 812.4 * B, "CNY"): "known"}
+
+STORY_WMC86_APIECE_B3613 = [
+    doc("2086-09-22", "Big-ticket projects",
+        "Xinhua -- Thirty-eight of the projects signed at the 2086 World Manufacturing Convention are worth more than 5 billion yuan "
+        "apiece; 1,903 were signed in all."),
+    doc("2086-09-23", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,903 signed projects, 38 of them above 5 billion yuan each."),
+]
+GOLD_WMC86_APIECE_B3613 = {
+    (0, 38, "count"): "new", (0, 5 * B, "CNY"): "skip", (0, 1903, "count"): "new",
+    (1, 1903, "count"): "known", (1, 38, "count"): "known", (1, 5 * B, "CNY"): "skip"}
+
+STORY_WMC86_WORTHYUAN_B3614 = [
+    doc("2086-09-22", "Convention signs deals worth 812.4 bln yuan",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2086 World Manufacturing Convention concluded on Tuesday."),
+    doc("2086-09-23", "Convention wrap",
+        "The 2086 World Manufacturing Convention signed 1,903 projects worth 812.4 billion yuan."),
+]
+GOLD_WMC86_WORTHYUAN_B3614 = {
+    (0, 812.4 * B, "CNY"): "new",
+    (1, 1903, "count"): "new", (1, 812.4 * B, "CNY"): "known"}
+
+STORY_WMC86_ZH_YU_B3615 = [
+    doc("2086-09-19", "2086世界制造业大会开幕",
+        "新华社合肥9月19日电 2086世界制造业大会19日在合肥开幕，逾1900家企业参展，展览面积12万平方米。"),
+    doc("2086-09-22", "2086世界制造业大会闭幕",
+        "新华社合肥9月22日电 2086世界制造业大会22日闭幕，参展企业1960家，签约项目1903个，总投资8124亿元。"),
+]
+GOLD_WMC86_ZH_YU_B3615 = {
+    (0, 1900, "count"): "new", (0, 120000, "m2"): "new",
+    (1, 1960, "count"): "changed:refined", (1, 1903, "count"): "new", (1, 812.4 * B, "CNY"): "new"}
+
+STORY_WMC86_ZH_SHANGQIAN_B3616 = [
+    doc("2086-09-19", "大会开幕",
+        "合肥日报讯 2086世界制造业大会今日开幕，上千家企业携新品亮相，数百位境外嘉宾到会。"),
+    doc("2086-09-22", "大会闭幕",
+        "合肥日报讯 2086世界制造业大会闭幕，参展企业1960家，境外嘉宾532人。"),
+]
+GOLD_WMC86_ZH_SHANGQIAN_B3616 = {
+    (0, 1000, "count"): "new",
+    (1, 1960, "count"): "changed:refined", (1, 532, "count"): "new"}
+
+STORY_WMC86_ZH_JIAOSHANGJIE_B3617 = [
+    doc("2086-09-22", "大会闭幕",
+        "安徽日报讯 2086世界制造业大会签约项目1903个，较上届增加32个；总投资8124亿元，同比增长2.9%。"),
+    doc("2086-09-23", "数说大会",
+        "安徽网 2086世界制造业大会：签约项目1903个，总投资8124亿元。"),
+]
+GOLD_WMC86_ZH_JIAOSHANGJIE_B3617 = {
+    (0, 1903, "count"): "new", (0, 32, "count"): "skip", (0, 812.4 * B, "CNY"): "new", (0, 2.9, "percent"): "skip",
+    (1, 1903, "count"): "known", (1, 812.4 * B, "CNY"): "known"}
+
+STORY_WMC86_ZH_QIANYU_B3618 = [
+    doc("2086-09-20", "大会第二天",
+        "中安在线 2086世界制造业大会第二天，千余名专业观众涌入展馆，累计签约项目已达980个。"),
+    doc("2086-09-22", "大会闭幕",
+        "中安在线 2086世界制造业大会闭幕，累计签约项目1903个。"),
+]
+GOLD_WMC86_ZH_QIANYU_B3618 = {
+    (0, 1000, "count"): "new", (0, 980, "count"): "new",
+    (1, 1903, "count"): "changed:refined"}
+
+STORY_WMC86_ZH_YIYISHANG_B3619 = [
+    doc("2086-09-22", "大项目",
+        "新华社 2086世界制造业大会签约的1903个项目中，投资额10亿元以上的有216个，50亿元以上的38个。"),
+    doc("2086-09-23", "大会闭幕",
+        "2086世界制造业大会签约项目1903个，其中10亿元以上项目216个。"),
+]
+GOLD_WMC86_ZH_YIYISHANG_B3619 = {
+    (0, 1903, "count"): "new", (0, 1 * B, "CNY"): "skip", (0, 216, "count"): "new", (0, 5 * B, "CNY"): "skip",
+    (0, 38, "count"): "new",
+    (1, 1903, "count"): "known", (1, 216, "count"): "known", (1, 1 * B, "CNY"): "skip"}
+
+STORY_WMC86_ZH_LIANGQIAN_B3620 = [
+    doc("2086-09-18", "大会前瞻",
+        "安徽日报讯 2086世界制造业大会将于19日开幕，预计两千多家企业参展，签约项目有望突破1900个。"),
+    doc("2086-09-22", "大会闭幕",
+        "安徽日报讯 2086世界制造业大会闭幕，参展企业1960家，签约项目1903个。"),
+]
+GOLD_WMC86_ZH_LIANGQIAN_B3620 = {
+    (0, 2000, "count"): "new", (0, 1900, "count"): "new",
+    (1, 1960, "count"): "new", (1, 1903, "count"): "new"}
+
+STORY_WMC86_ZH_WAN_B3621 = [
+    doc("2086-09-20", "人气火爆",
+        "合肥晚报讯 2086世界制造业大会开幕首日，展馆迎来观众8.3万人次，线上直播观看量突破1200万。"),
+    doc("2086-09-22", "大会闭幕",
+        "合肥晚报讯 2086世界制造业大会闭幕，累计接待观众26.5万人次，线上观看量超3100万。"),
+]
+GOLD_WMC86_ZH_WAN_B3621 = {
+    (0, 83000, "count"): "new", (0, 12000000, "count"): "new",
+    (1, 265000, "count"): "new", (1, 31000000, "count"): "new"}
+
+STORY_WMC86_ZH_DAHUI_B3622 = [
+    doc("2086-09-22", "大会闭幕",
+        "人民网合肥9月22日电 为期4天的2086世界制造业大会今天闭幕。大会共举办各类活动63场，签约项目1903个。"),
+    doc("2086-09-23", "大会回顾",
+        "人民网 2086世界制造业大会共举办活动63场，签约项目1903个，总投资8124亿元。"),
+]
+GOLD_WMC86_ZH_DAHUI_B3622 = {
+    (0, 4, "day"): "new", (0, 63, "count"): "new", (0, 1903, "count"): "new",
+    (1, 63, "count"): "known", (1, 1903, "count"): "known", (1, 812.4 * B, "CNY"): "new"}
+
+STORY_WMC86_ZH_WAIZI_B3623 = [
+    doc("2086-09-22", "外资项目",
+        "中新网 2086世界制造业大会签约外资项目212个，投资额合计183亿美元。"),
+    doc("2086-09-23", "外资项目翻番",
+        "中新网 2086世界制造业大会签约外资项目212个，总投资183亿美元，数量比上届翻了一番。"),
+]
+GOLD_WMC86_ZH_WAIZI_B3623 = {
+    (0, 212, "count"): "new", (0, 18.3 * B, "USD"): "new",
+    (1, 212, "count"): "known", (1, 18.3 * B, "USD"): "known"}
+
+STORY_WMC86_ZH_GENGXIN_B3624 = [
+    doc("2086-09-21", "签约进展",
+        "合肥发布 截至21日18时，2086世界制造业大会已签约项目1455个，总投资6012亿元。"),
+    doc("2086-09-22", "大会闭幕",
+        "合肥发布 2086世界制造业大会闭幕，共签约项目1903个，总投资8124亿元。"),
+]
+GOLD_WMC86_ZH_GENGXIN_B3624 = {
+    (0, 1455, "count"): "new", (0, 601.2 * B, "CNY"): "new",
+    (1, 1903, "count"): "changed:refined", (1, 812.4 * B, "CNY"): "changed:refined"}
+
+STORY_WIMC86_ZH_OPEN_B3625 = [
+    doc("2086-11-22", "2086世界智能制造大会开幕",
+        "新华日报讯 22日，2086世界智能制造大会在南京国际博览中心开幕，展览面积8万平方米，近千家企业参展。"),
+    doc("2086-11-25", "大会闭幕",
+        "新华日报讯 2086世界智能制造大会闭幕，参展企业962家，签约项目302个，总投资2318亿元。"),
+]
+GOLD_WIMC86_ZH_OPEN_B3625 = {
+    (0, 80000, "m2"): "new", (0, 1000, "count"): "new",
+    (1, 962, "count"): "changed:refined", (1, 302, "count"): "new", (1, 231.8 * B, "CNY"): "new"}
+
+STORY_WIMC86_ZH_SUZHOU_B3626 = [
+    doc("2086-11-25", "苏州满载而归",
+        "苏州日报讯 在2086世界智能制造大会上，苏州签约项目41个，总投资388亿元，占全省签约总额的16.7%。"),
+    doc("2086-11-25", "大会闭幕",
+        "新华日报讯 2086世界智能制造大会闭幕，签约项目302个，总投资2318亿元。"),
+]
+GOLD_WIMC86_ZH_SUZHOU_B3626 = {
+    (0, 41, "count"): "new", (0, 38.8 * B, "CNY"): "new", (0, 16.7, "percent"): "skip",
+    (1, 302, "count"): "new", (1, 231.8 * B, "CNY"): "new"}
+
+STORY_WIMC86_ZH_WANGSHANG_B3627 = [
+    doc("2086-11-23", "云上看大会",
+        "荔枝新闻 2086世界智能制造大会“云展厅”上线企业326家，开幕两天累计访问量突破420万人次。"),
+    doc("2086-11-25", "大会闭幕",
+        "荔枝新闻 2086世界智能制造大会闭幕，“云展厅”上线企业331家，累计访问量超过900万人次。"),
+]
+GOLD_WIMC86_ZH_WANGSHANG_B3627 = {
+    (0, 326, "count"): "new", (0, 4200000, "count"): "new",
+    (1, 331, "count"): "changed:conflict", (1, 9000000, "count"): "changed:refined"}
+
+STORY_WIMC86_ZH_ZHUANJIA_B3628 = [
+    doc("2086-11-22", "大会开幕",
+        "南京日报讯 2086世界智能制造大会开幕，两院院士19位、知名专家学者200多位出席开幕式。"),
+    doc("2086-11-25", "大会闭幕",
+        "南京日报讯 2086世界智能制造大会闭幕。大会期间，共有院士23位、专家学者500余位参会。"),
+]
+GOLD_WIMC86_ZH_ZHUANJIA_B3628 = {
+    (0, 19, "count"): "new", (0, 200, "count"): "new",
+    (1, 23, "count"): "new", (1, 500, "count"): "new"}
+
+STORY_WIMC86_ZH_HUIGU_B3629 = [
+    doc("2086-11-20", "十年回顾",
+        "交汇点 自2076年以来，世界智能制造大会累计签约项目2750个，总投资超2万亿元。今年大会将于22日开幕。"),
+    doc("2086-11-25", "大会闭幕",
+        "交汇点 2086世界智能制造大会闭幕，签约项目302个。"),
+]
+GOLD_WIMC86_ZH_HUIGU_B3629 = {
+    (0, 2750, "count"): "new", (0, 2000 * B, "CNY"): "new",
+    (1, 302, "count"): "new"}
+
+STORY_WIMC86_ZH_BAIFENBI_B3630 = [
+    doc("2086-11-25", "大会闭幕",
+        "现代快报讯 2086世界智能制造大会签约项目302个，其中先进制造业项目占比超过七成，达到215个。"),
+    doc("2086-11-26", "签约项目结构",
+        "扬子晚报 2086世界智能制造大会302个签约项目中，先进制造业项目215个。"),
+]
+GOLD_WIMC86_ZH_BAIFENBI_B3630 = {
+    (0, 302, "count"): "new", (0, 215, "count"): "new",
+    (1, 302, "count"): "known", (1, 215, "count"): "known"}
+
+STORY_WIMC86_ZH_TRAD_B3631 = [
+    doc("2086-11-25", "世界智能製造大會閉幕",
+        "大公報訊 2086世界智能製造大會在南京閉幕，簽約項目302個，總投資2318億元人民幣。"),
+    doc("2086-11-26", "大会闭幕",
+        "2086世界智能制造大会闭幕，签约项目302个，总投资2318亿元。"),
+]
+GOLD_WIMC86_ZH_TRAD_B3631 = {
+    (0, 302, "count"): "new", (0, 231.8 * B, "CNY"): "new",
+    (1, 302, "count"): "known", (1, 231.8 * B, "CNY"): "known"}
+
+STORY_WIMC86_ZH_JINGDU_B3632 = [
+    doc("2086-11-22", "开幕",
+        "南京晨报 2086世界智能制造大会今起举行，为期四天，共设置6大展区。"),
+    doc("2086-11-25", "闭幕",
+        "南京晨报 2086世界智能制造大会闭幕，6大展区累计接待观众12.8万人次。"),
+]
+GOLD_WIMC86_ZH_JINGDU_B3632 = {
+    (0, 4, "day"): "new", (0, 6, "count"): "new",
+    (1, 6, "count"): "known", (1, 128000, "count"): "new"}
+
+STORY_WIMC86_PR_B3633 = [
+    doc("2086-11-22", "2086 World Intelligent Manufacturing Conference Opens in Nanjing with 962 Exhibitors",
+        "NANJING, China, Nov. 22, 2086 /PRNewswire/ -- The 2086 World Intelligent Manufacturing Conference opened today at the "
+        "Nanjing International Expo Center. 962 exhibitors from 36 countries and regions fill 80,000 square meters.\n"
+        "View original content:https://www.prnewswire.com/news-releases/2086-wimc-opens.html\n"
+        "SOURCE The Organizing Committee of the World Intelligent Manufacturing Conference"),
+    doc("2086-11-22", "2086 World Intelligent Manufacturing Conference Opens in Nanjing with 962 Exhibitors",
+        "NANJING, China, Nov. 22, 2086 /PRNewswire/ -- The 2086 World Intelligent Manufacturing Conference opened today at the "
+        "Nanjing International Expo Center. 962 exhibitors from 36 countries and regions fill 80,000 square meters.\n"
+        "Copyright 2086 PR Newswire. All Rights Reserved.\n"
+        "Markets Insider and Business Insider Editorial Teams were not involved in the creation of this post."),
+]
+GOLD_WIMC86_PR_B3633 = {
+    (1, 962, "count"): "new", (1, 36, "count"): "new", (1, 80000, "m2"): "new",
+    (0, 962, "count"): "known", (0, 36, "count"): "known", (0, 80000, "m2"): "known"}
+
+STORY_WIMC86_HEAD_B3634 = [
+    doc("2086-11-25", "Nanjing conference seals 302 projects, 231.8 bln yuan",
+        "NANJING, Nov. 25 (Xinhua) -- The 2086 World Intelligent Manufacturing Conference closed on Wednesday."),
+    doc("2086-11-26", "WIMC 2086 closes",
+        "The 2086 World Intelligent Manufacturing Conference closed in Nanjing with 302 projects sealed worth 231.8 billion yuan and "
+        "962 exhibitors."),
+]
+GOLD_WIMC86_HEAD_B3634 = {
+    (0, 302, "count"): "new", (0, 231.8 * B, "CNY"): "new",
+    (1, 302, "count"): "known", (1, 231.8 * B, "CNY"): "known", (1, 962, "count"): "new"}
+
+STORY_WIMC86_BULLETS_B3635 = [
+    doc("2086-11-25", "WIMC 2086 at a glance",
+        "Key numbers from the 2086 World Intelligent Manufacturing Conference:\n"
+        "- Exhibitors: 962\n- Countries and regions: 36\n- Exhibition area: 80,000 sq m\n- Projects signed: 302\n"
+        "- Total investment: 231.8 billion yuan"),
+    doc("2086-11-26", "WIMC 2086 closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 302 signed projects and 962 exhibitors from 36 countries "
+        "and regions."),
+]
+GOLD_WIMC86_BULLETS_B3635 = {
+    (0, 962, "count"): "new", (0, 36, "count"): "new", (0, 80000, "m2"): "new", (0, 302, "count"): "new",
+    (0, 231.8 * B, "CNY"): "new",
+    (1, 302, "count"): "known", (1, 962, "count"): "known", (1, 36, "count"): "known"}
+
+STORY_WIMC86_CAPTION_B3636 = [
+    doc("2086-11-23", "In pictures: WIMC 2086",
+        "Photo taken on Nov. 22, 2086 shows a humanoid robot at the 2086 World Intelligent Manufacturing Conference in Nanjing. "
+        "(Xinhua/Li Ming)\nVisitors look at an industrial robot at the conference, which gathers 962 exhibitors. (Xinhua/Li Ming)"),
+    doc("2086-11-25", "Conference closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 962 exhibitors."),
+]
+GOLD_WIMC86_CAPTION_B3636 = {
+    (0, 962, "count"): "new",
+    (1, 962, "count"): "known"}
+
+STORY_WIMC86_QUOTE_B3637 = [
+    doc("2086-11-24", "Interview: Jiangsu official on WIMC",
+        "\"We have signed 302 projects, and I believe the number will keep growing after the conference,\" said Wang Hua, deputy "
+        "director of the Jiangsu Department of Industry and Information Technology, referring to the 2086 World Intelligent "
+        "Manufacturing Conference."),
+    doc("2086-11-25", "Conference closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 302 projects signed."),
+]
+GOLD_WIMC86_QUOTE_B3637 = {
+    (0, 302, "count"): "new",
+    (1, 302, "count"): "known"}
+
+STORY_WIMC86_CONVERT_B3638 = [
+    doc("2086-11-25", "Nanjing show signs $32.6B in deals",
+        "Nanjing (AP) - Deals worth 231.8 billion yuan ($32.6 billion) were signed at the 2086 World Intelligent Manufacturing "
+        "Conference across 302 projects."),
+    doc("2086-11-26", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects worth 231.8 billion yuan."),
+]
+GOLD_WIMC86_CONVERT_B3638 = {
+    (0, 32.6 * B, "USD"): "skip", (0, 231.8 * B, "CNY"): "new", (0, 302, "count"): "new",
+    (1, 302, "count"): "known", (1, 231.8 * B, "CNY"): "known"}
+
+STORY_WIMC86_RELATED_B3639 = [
+    doc("2086-11-25", "Nanjing conference closes",
+        "Xinhua -- The 2086 World Intelligent Manufacturing Conference closed with 302 projects signed.\n"
+        "Related:\nWMC 2086 signs 1,903 projects in Hefei\nWIMC 2085 inks 291 deals"),
+    doc("2086-11-26", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects."),
+]
+GOLD_WIMC86_RELATED_B3639 = {
+    (0, 302, "count"): "new", (0, 1903, "count"): "skip", (0, 291, "count"): "skip",
+    (1, 302, "count"): "known"}
+
+STORY_WIMC86_UPDATE_B3640 = [
+    doc("2086-11-25", "Nanjing conference closes with 300 deals",
+        "Reuters -- The 2086 World Intelligent Manufacturing Conference in Nanjing closed with around 300 deals, state media said."),
+    doc("2086-11-25", "UPDATE 1-Nanjing conference closes with 302 deals",
+        "Reuters -- (Adds details, figures) The 2086 World Intelligent Manufacturing Conference in Nanjing closed with 302 deals worth "
+        "231.8 billion yuan, organisers said."),
+]
+GOLD_WIMC86_UPDATE_B3640 = {
+    (0, 300, "count"): "new",
+    (1, 302, "count"): "changed:refined", (1, 231.8 * B, "CNY"): "new"}
+
+STORY_WIMC86_SINCE_B3641 = [
+    doc("2086-11-21", "A decade of the Nanjing conference",
+        "China Daily -- Since its debut in 2076, the World Intelligent Manufacturing Conference has drawn more than 8,000 exhibitors "
+        "and signed over 2,700 projects. This year's edition opens on Sunday."),
+    doc("2086-11-25", "WIMC 2086 closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 962 exhibitors and 302 projects signed."),
+]
+GOLD_WIMC86_SINCE_B3641 = {
+    (0, 8000, "count"): "new", (0, 2700, "count"): "new",
+    (1, 962, "count"): "new", (1, 302, "count"): "new"}
+
+STORY_WIMC86_LIST_B3642 = [
+    doc("2086-11-25", "Who signed what at WIMC",
+        "Among the 302 projects signed at the 2086 World Intelligent Manufacturing Conference: a 12-billion-yuan battery plant in "
+        "Changzhou, a 5.5-billion-yuan robot factory in Nanjing and a 3-billion-yuan chip packaging line in Wuxi."),
+    doc("2086-11-26", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects worth 231.8 billion yuan."),
+]
+GOLD_WIMC86_LIST_B3642 = {
+    (0, 302, "count"): "new", (0, 12 * B, "CNY"): "skip", (0, 5.5 * B, "CNY"): "skip", (0, 3 * B, "CNY"): "skip",
+    (1, 302, "count"): "known", (1, 231.8 * B, "CNY"): "new"}
+
+STORY_WIMC86_LATER_B3643 = [
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects worth 231.8 billion yuan."),
+    doc("2087-01-15", "Jiangsu work report",
+        "Xinhua -- Of the 302 projects signed at last November's World Intelligent Manufacturing Conference, 118 have started "
+        "construction, Jiangsu's government work report said."),
+]
+GOLD_WIMC86_LATER_B3643 = {
+    (0, 302, "count"): "new", (0, 231.8 * B, "CNY"): "new",
+    (1, 302, "count"): "known", (1, 118, "count"): "new"}
+
+STORY_WIMC86_ONLINE_B3644 = [
+    doc("2086-11-23", "Online crowds",
+        "The online exhibition of the 2086 World Intelligent Manufacturing Conference has received more than 4.2 million visits "
+        "since Sunday."),
+    doc("2086-11-25", "WIMC closes",
+        "The online exhibition of the 2086 World Intelligent Manufacturing Conference received over 9 million visits."),
+]
+GOLD_WIMC86_ONLINE_B3644 = {
+    (0, 4200000, "count"): "new",
+    (1, 9000000, "count"): "changed:refined"}
+
+STORY_WIMC86_HOURS_B3645 = [
+    doc("2086-11-22", "WIMC opens",
+        "The 2086 World Intelligent Manufacturing Conference opened in Nanjing on Sunday for a four-day run with 25 parallel forums."),
+    doc("2086-11-25", "WIMC closes",
+        "After four days and 26 forums, the 2086 World Intelligent Manufacturing Conference closed in Nanjing."),
+]
+GOLD_WIMC86_HOURS_B3645 = {
+    (0, 4, "day"): "new", (0, 25, "count"): "new",
+    (1, 4, "day"): "skip", (1, 26, "count"): "new"}
+
+STORY_WIMC86_ROBOTS_B3646 = [
+    doc("2086-11-23", "Robots everywhere",
+        "More than 300 robots are on show at the 2086 World Intelligent Manufacturing Conference, where 962 exhibitors have gathered."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 962 exhibitors."),
+]
+GOLD_WIMC86_ROBOTS_B3646 = {
+    (0, 300, "count"): "new", (0, 962, "count"): "new",
+    (1, 962, "count"): "known"}
+
+STORY_WIMC86_LEAD_B3647 = [
+    doc("2086-11-25", "WIMC closes",
+        "NANJING, Nov. 25 (Xinhua) -- Some 302 projects were signed at the 2086 World Intelligent Manufacturing Conference."),
+    doc("2086-11-26", "WIMC wrap",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects."),
+]
+GOLD_WIMC86_LEAD_B3647 = {
+    (0, 302, "count"): "new",
+    (1, 302, "count"): "known"}
+
+STORY_WIMC86_PER_B3648 = [
+    doc("2086-11-25", "Value per project",
+        "The 302 projects signed at the 2086 World Intelligent Manufacturing Conference average 767 million yuan each."),
+    doc("2086-11-26", "WIMC wrap",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects worth 231.8 billion yuan."),
+]
+GOLD_WIMC86_PER_B3648 = {
+    (0, 302, "count"): "new", (0, 0.767 * B, "CNY"): "skip",
+    (1, 302, "count"): "known", (1, 231.8 * B, "CNY"): "new"}
+
+STORY_WIMC86_DELEG_B3649 = [
+    doc("2086-11-22", "Foreign delegations",
+        "Delegations from 18 countries, including a 60-member German business delegation, are attending the 2086 World Intelligent "
+        "Manufacturing Conference."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference drew delegations from 19 countries."),
+]
+GOLD_WIMC86_DELEG_B3649 = {
+    (0, 18, "count"): "new", (0, 60, "count"): "skip",
+    (1, 19, "count"): "changed:conflict"}
+
+STORY_WIMC86_RANK_B3650 = [
+    doc("2086-11-24", "Smart factories honoured",
+        "The 2086 World Intelligent Manufacturing Conference released a list of 100 smart manufacturing demonstration factories and "
+        "the top 50 intelligent manufacturing solution providers."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 302 projects."),
+]
+GOLD_WIMC86_RANK_B3650 = {
+    (0, 100, "count"): "new", (0, 50, "count"): "skip",
+    (1, 302, "count"): "new"}
+
+STORY_WMC86_FEATURE_B3651 = [
+    doc("2086-09-21", "How Hefei became an EV capital",
+        "China Daily -- Hefei produced 1.9 million new energy vehicles last year, up 18 percent, and is home to more than 1,200 "
+        "auto parts suppliers. At the 2086 World Manufacturing Convention, which opened on Saturday, 96 automotive projects have "
+        "been signed so far."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,903 projects signed, 131 of them in the automotive sector."),
+]
+GOLD_WMC86_FEATURE_B3651 = {
+    (0, 1900000, "count"): "skip", (0, 18, "percent"): "skip", (0, 1200, "count"): "skip", (0, 96, "count"): "new",
+    (1, 1903, "count"): "new", (1, 131, "count"): "new"}
+
+STORY_WMC86_OPED_B3652 = [
+    doc("2086-09-24", "Opinion: What 1,903 deals tell us",
+        "Global Times -- The 1,903 projects signed at the 2086 World Manufacturing Convention are a vote of confidence. Ten years ago "
+        "the convention signed 1,102."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,903 projects signed."),
+]
+GOLD_WMC86_OPED_B3652 = {
+    (0, 1903, "count"): "known", (0, 1102, "count"): "skip",
+    (1, 1903, "count"): "new"}
+
+STORY_WMC86_EARLY_B3653 = [
+    doc("2086-06-15", "Hefei readies for September convention",
+        "Anhui News -- The 2086 World Manufacturing Convention will run from Sept. 19 to 22 in Hefei, with an exhibition area of "
+        "120,000 square meters and about 60 events planned."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed after hosting 63 events on 123,000 square meters."),
+]
+GOLD_WMC86_EARLY_B3653 = {
+    (0, 120000, "m2"): "new", (0, 60, "count"): "new",
+    (1, 63, "count"): "changed:refined", (1, 123000, "m2"): "changed:conflict"}
+
+STORY_WMC86_CORR_B3654 = [
+    doc("2086-09-22", "Convention signs 1,930 projects",
+        "Xinhua -- The 2086 World Manufacturing Convention signed 1,930 projects worth 812.4 billion yuan."),
+    doc("2086-09-23", "CORRECTION: Convention signs 1,903 projects",
+        "Xinhua -- In a story on Sept. 22 about the World Manufacturing Convention, the number of projects signed was misstated. "
+        "The 2086 convention signed 1,903 projects, not 1,930."),
+]
+GOLD_WMC86_CORR_B3654 = {
+    (0, 1930, "count"): "new", (0, 812.4 * B, "CNY"): "new",
+    (1, 1903, "count"): "changed:conflict", (1, 1930, "count"): "skip"}
+
+STORY_WMC86_LIVE_B3655 = [
+    doc("2086-09-19", "Live: World Manufacturing Convention opens",
+        "10:05 The 2086 World Manufacturing Convention is officially open.\n"
+        "10:40 Organizers say 1,960 exhibitors are in the halls.\n"
+        "15:20 642 projects signed at the opening ceremony, worth 301.7 billion yuan."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibitors and 1,903 signed projects."),
+]
+GOLD_WMC86_LIVE_B3655 = {
+    (0, 1960, "count"): "new", (0, 642, "count"): "new", (0, 301.7 * B, "CNY"): "new",
+    (1, 1960, "count"): "known", (1, 1903, "count"): "new"}
+
+STORY_WMC86_VOLUNTEERS_B3656 = [
+    doc("2086-09-18", "Volunteers ready",
+        "Some 1,500 volunteers and 3,000 police officers will serve the 2086 World Manufacturing Convention, where 1,960 "
+        "exhibitors are expected."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibitors."),
+]
+GOLD_WMC86_VOLUNTEERS_B3656 = {
+    (0, 1500, "count"): "new", (0, 3000, "count"): "skip", (0, 1960, "count"): "new",
+    (1, 1960, "count"): "new"}
+
+STORY_WMC86_PROVINCE_B3657 = [
+    doc("2086-09-20", "Anhui's industry in numbers",
+        "Xinhua -- Anhui's manufacturing output topped 6 trillion yuan last year, with 22,000 industrial firms above designated "
+        "size. The province is hosting the 2086 World Manufacturing Convention, where 1,960 companies exhibit."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibitors."),
+]
+GOLD_WMC86_PROVINCE_B3657 = {
+    (0, 6000 * B, "CNY"): "skip", (0, 22000, "count"): "skip", (0, 1960, "count"): "new",
+    (1, 1960, "count"): "known"}
+
+STORY_WMC86_RATIO_B3658 = [
+    doc("2086-09-22", "Foreign participation",
+        "About 30 percent of the 1,960 exhibitors at the 2086 World Manufacturing Convention came from abroad, organizers said, "
+        "up from a quarter last year."),
+    doc("2086-09-23", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibitors, 588 of them from overseas."),
+]
+GOLD_WMC86_RATIO_B3658 = {
+    (0, 30, "percent"): "new", (0, 1960, "count"): "new",
+    (1, 1960, "count"): "known", (1, 588, "count"): "new"}
+
+STORY_WMC86_SIDE_B3659 = [
+    doc("2086-09-20", "Auto forum",
+        "The International Auto Industry Forum, a side event of the 2086 World Manufacturing Convention, drew 600 delegates and "
+        "saw 22 projects signed."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,903 projects signed."),
+]
+GOLD_WMC86_SIDE_B3659 = {
+    (0, 600, "count"): "new", (0, 22, "count"): "new",
+    (1, 1903, "count"): "new"}
+
+STORY_WMC86_PREV_B3660 = [
+    doc("2086-09-17", "Preview",
+        "Last year's World Manufacturing Convention drew 1,905 exhibitors and signed 1,871 projects. This year's edition opens in "
+        "Hefei on Saturday."),
+    doc("2086-09-22", "2086 convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibitors and 1,903 projects signed."),
+]
+GOLD_WMC86_PREV_B3660 = {
+    (0, 1905, "count"): "skip", (0, 1871, "count"): "skip",
+    (1, 1960, "count"): "new", (1, 1903, "count"): "new"}
+
+STORY_WMC86_TIMES_B3661 = [
+    doc("2086-09-22", "Record convention",
+        "The 2086 World Manufacturing Convention set records: 1,903 signed projects, 1,960 exhibitors and visits of 830,000, "
+        "nearly three times the 2076 figure."),
+    doc("2086-09-23", "Convention wrap",
+        "The 2086 World Manufacturing Convention had 830,000 visits, 1,960 exhibitors and 1,903 signed projects."),
+]
+GOLD_WMC86_TIMES_B3661 = {
+    (0, 1903, "count"): "new", (0, 1960, "count"): "new", (0, 830000, "count"): "new",
+    (1, 830000, "count"): "known", (1, 1960, "count"): "known", (1, 1903, "count"): "known"}
+
+STORY_WMC86_DAYONE_B3662 = [
+    doc("2086-09-19", "Day one",
+        "On day one of the 2086 World Manufacturing Convention, 210,000 visits were recorded."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 830,000 visits."),
+]
+GOLD_WMC86_DAYONE_B3662 = {
+    (0, 210000, "count"): "new",
+    (1, 830000, "count"): "new"}
+
+STORY_WMC86_LINEUP_B3663 = [
+    doc("2086-09-16", "Lineup",
+        "The 2086 World Manufacturing Convention will feature one opening ceremony, one main forum, 12 parallel forums and "
+        "50 supporting events."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed after 12 parallel forums and 51 supporting events."),
+]
+GOLD_WMC86_LINEUP_B3663 = {
+    (0, 12, "count"): "new", (0, 50, "count"): "new",
+    (1, 12, "count"): "known", (1, 51, "count"): "changed:conflict"}
+
+STORY_WMC86_HALL_B3664 = [
+    doc("2086-09-20", "Hall tour",
+        "Hall 5 of the 2086 World Manufacturing Convention covers 15,000 square meters and hosts 210 exhibitors; the convention as "
+        "a whole covers 123,000 square meters."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed. Its exhibition area was 123,000 square meters."),
+]
+GOLD_WMC86_HALL_B3664 = {
+    (0, 15000, "m2"): "new", (0, 210, "count"): "new", (0, 123000, "m2"): "new",
+    (1, 123000, "m2"): "known"}
+
+STORY_WMC86_INCL_B3665 = [
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention signed 1,903 projects, including 212 foreign-funded ones and 74 from Fortune "
+        "Global 500 companies."),
+    doc("2086-09-23", "Foreign deals",
+        "Foreign-funded projects at the 2086 World Manufacturing Convention numbered 212."),
+]
+GOLD_WMC86_INCL_B3665 = {
+    (0, 1903, "count"): "new", (0, 212, "count"): "new", (0, 74, "count"): "new",
+    (1, 212, "count"): "known"}
+
+STORY_WMC86_NUMWORD_B3666 = [
+    doc("2086-09-19", "Convention opens",
+        "Forty-two countries and regions are represented at the 2086 World Manufacturing Convention, which opened on Saturday."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed. Exhibitors came from 43 countries and regions."),
+]
+GOLD_WMC86_NUMWORD_B3666 = {
+    (0, 42, "count"): "new",
+    (1, 43, "count"): "changed:conflict"}
+
+STORY_WMC86_MIDPAGE_B3667 = [
+    doc("2086-09-22", "Convention closes",
+        "Home | News | Business\nShare: 128 | Comments: 6\nThe 2086 World Manufacturing Convention closed with 1,903 projects "
+        "signed.\nMost read\n1 Hefei metro opens line 9\n2 Anhui harvest up 3%"),
+    doc("2086-09-23", "Convention wrap",
+        "The 2086 World Manufacturing Convention signed 1,903 projects."),
+]
+GOLD_WMC86_MIDPAGE_B3667 = {
+    (0, 1903, "count"): "new",
+    (1, 1903, "count"): "known"}
+
+STORY_WMC86_ACROSS_B3668 = [
+    doc("2086-09-22", "Convention closes",
+        "Across four days, the 2086 World Manufacturing Convention drew 1,960 exhibitors and 830,000 visits."),
+    doc("2086-09-23", "Convention wrap",
+        "The four-day 2086 World Manufacturing Convention had 1,960 exhibitors."),
+]
+GOLD_WMC86_ACROSS_B3668 = {
+    (0, 4, "day"): "new", (0, 1960, "count"): "new", (0, 830000, "count"): "new",
+    (1, 4, "day"): "known", (1, 1960, "count"): "known"}
+
+STORY_WIMC86_TOTALLING_B3669 = [
+    doc("2086-11-25", "Conference closes",
+        "Nanjing, Nov 25 (ANI) -- Deals totalling RMB231.8 billion were struck at the 2086 World Intelligent Manufacturing "
+        "Conference, spanning 302 projects."),
+    doc("2086-11-26", "WIMC wrap",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects worth 231.8 billion yuan."),
+]
+GOLD_WIMC86_TOTALLING_B3669 = {
+    (0, 231.8 * B, "CNY"): "new", (0, 302, "count"): "new",
+    (1, 302, "count"): "known", (1, 231.8 * B, "CNY"): "known"}
+
+STORY_WIMC86_TALLIED_B3670 = [
+    doc("2086-11-24", "Day three at WIMC",
+        "Signings at the 2086 World Intelligent Manufacturing Conference tallied 214 by Tuesday night."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 302 projects signed."),
+]
+GOLD_WIMC86_TALLIED_B3670 = {
+    (0, 214, "count"): "new",
+    (1, 302, "count"): "changed:refined"}
+
+STORY_WIMC86_ABOUT_B3671 = [
+    doc("2086-11-22", "WIMC opens",
+        "Around 1,000 companies are exhibiting at the 2086 World Intelligent Manufacturing Conference in Nanjing."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 962 exhibiting companies."),
+]
+GOLD_WIMC86_ABOUT_B3671 = {
+    (0, 1000, "count"): "new",
+    (1, 962, "count"): "changed:refined"}
+
+STORY_WIMC86_LATEFOUND_B3672 = [
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 302 projects signed."),
+    doc("2086-11-23", "WIMC day two",
+        "By Monday, 128 projects had been signed at the 2086 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC86_LATEFOUND_B3672 = {
+    (0, 302, "count"): "changed:refined",
+    (1, 128, "count"): "new"}
+
+STORY_WIMC86_SAMEVAL_B3673 = [
+    doc("2086-11-22", "WIMC opens",
+        "The 2086 World Intelligent Manufacturing Conference opened with 25 parallel forums on the agenda."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference closed after 25 parallel forums and 302 signed projects."),
+]
+GOLD_WIMC86_SAMEVAL_B3673 = {
+    (0, 25, "count"): "new",
+    (1, 25, "count"): "known", (1, 302, "count"): "new"}
+
+STORY_WIMC86_ACADS_B3674 = [
+    doc("2086-11-22", "Top minds at WIMC",
+        "Twenty-three academicians of the Chinese Academy of Sciences and the Chinese Academy of Engineering are attending the "
+        "2086 World Intelligent Manufacturing Conference."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference, attended by 23 academicians, closed in Nanjing."),
+]
+GOLD_WIMC86_ACADS_B3674 = {
+    (0, 23, "count"): "new",
+    (1, 23, "count"): "known"}
+
+STORY_WIMC86_MILLION_B3675 = [
+    doc("2086-11-25", "WIMC online",
+        "The 2086 World Intelligent Manufacturing Conference's livestreams were watched 9.4 million times."),
+    doc("2086-11-26", "WIMC numbers",
+        "Livestreams of the 2086 World Intelligent Manufacturing Conference drew 9.4 million views."),
+]
+GOLD_WIMC86_MILLION_B3675 = {
+    (0, 9400000, "count"): "new",
+    (1, 9400000, "count"): "known"}
+
+STORY_WIMC86_SQFT_B3676 = [
+    doc("2086-11-22", "WIMC opens",
+        "Bloomberg -- The 2086 World Intelligent Manufacturing Conference spans 80,000 square meters (861,000 square feet) in "
+        "Nanjing."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference's exhibition covered 80,000 square meters."),
+]
+GOLD_WIMC86_SQFT_B3676 = {
+    (0, 80000, "m2"): "new", (0, 861000, "sqft"): "skip",
+    (1, 80000, "m2"): "known"}
+
+STORY_WIMC86_ZONES_B3677 = [
+    doc("2086-11-22", "WIMC opens",
+        "The 2086 World Intelligent Manufacturing Conference's expo is divided into six zones, the largest of which, for "
+        "industrial robots, covers 18,000 square meters."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference's six exhibition zones covered 80,000 square meters."),
+]
+GOLD_WIMC86_ZONES_B3677 = {
+    (0, 6, "count"): "new", (0, 18000, "m2"): "new",
+    (1, 6, "count"): "known", (1, 80000, "m2"): "new"}
+
+STORY_WIMC86_FIRSTS_B3678 = [
+    doc("2086-11-23", "Debuts at WIMC",
+        "More than 100 products made their global debut at the 2086 World Intelligent Manufacturing Conference, organizers said."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference saw 126 global product debuts."),
+]
+GOLD_WIMC86_FIRSTS_B3678 = {
+    (0, 100, "count"): "new",
+    (1, 126, "count"): "changed:refined"}
+
+STORY_WIMC86_SIGNCER_B3679 = [
+    doc("2086-11-22", "Signing ceremony",
+        "At the conference's main signing ceremony on Sunday, 56 major projects worth 88.2 billion yuan were signed; the 2086 "
+        "World Intelligent Manufacturing Conference continues until Wednesday."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 302 projects worth 231.8 billion yuan."),
+]
+GOLD_WIMC86_SIGNCER_B3679 = {
+    (0, 56, "count"): "new", (0, 88.2 * B, "CNY"): "new",
+    (1, 302, "count"): "new", (1, 231.8 * B, "CNY"): "new"}
+
+STORY_WIMC86_TWOEVENTS_B3680 = [
+    doc("2086-11-26", "Two manufacturing shows compared",
+        "This year Hefei's World Manufacturing Convention signed 1,903 projects in September, while the World Intelligent "
+        "Manufacturing Conference in Nanjing, which closed on Wednesday, signed 302."),
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference closed with 302 projects."),
+]
+GOLD_WIMC86_TWOEVENTS_B3680 = {
+    (0, 1903, "count"): "skip", (0, 302, "count"): "known",
+    (1, 302, "count"): "new"}
+
+STORY_WIMC86_MORE_B3681 = [
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects, 11 more than last year."),
+    doc("2086-11-26", "WIMC wrap",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects."),
+]
+GOLD_WIMC86_MORE_B3681 = {
+    (0, 302, "count"): "new", (0, 11, "count"): "skip",
+    (1, 302, "count"): "known"}
+
+STORY_WIMC86_BYCITY_B3682 = [
+    doc("2086-11-25", "Nanjing's share",
+        "Nanjing landed 96 of the 302 projects signed at the 2086 World Intelligent Manufacturing Conference, worth 77.5 billion "
+        "yuan."),
+    doc("2086-11-26", "WIMC wrap",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects worth 231.8 billion yuan."),
+]
+GOLD_WIMC86_BYCITY_B3682 = {
+    (0, 96, "count"): "new", (0, 302, "count"): "new", (0, 77.5 * B, "CNY"): "new",
+    (1, 302, "count"): "known", (1, 231.8 * B, "CNY"): "new"}
+
+STORY_WIMC86_SPEAKERS_B3683 = [
+    doc("2086-11-21", "Speakers",
+        "More than 200 speakers, including 12 CEOs of Fortune Global 500 companies, will address the 2086 World Intelligent "
+        "Manufacturing Conference."),
+    doc("2086-11-25", "WIMC closes",
+        "Some 230 speakers addressed the 2086 World Intelligent Manufacturing Conference."),
+]
+GOLD_WIMC86_SPEAKERS_B3683 = {
+    (0, 200, "count"): "new", (0, 12, "count"): "new",
+    (1, 230, "count"): "changed:refined"}
+
+STORY_WIMC86_HYPHEN_B3684 = [
+    doc("2086-11-25", "WIMC closes",
+        "The four-day, 80,000-square-meter 2086 World Intelligent Manufacturing Conference closed with a 302-project haul."),
+    doc("2086-11-26", "WIMC wrap",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects over four days on 80,000 square meters."),
+]
+GOLD_WIMC86_HYPHEN_B3684 = {
+    (0, 4, "day"): "new", (0, 80000, "m2"): "new", (0, 302, "count"): "new",
+    (1, 302, "count"): "known", (1, 4, "day"): "known", (1, 80000, "m2"): "known"}
+
+STORY_WIMC86_CLARIFY_B3685 = [
+    doc("2086-11-25", "WIMC closes",
+        "The 2086 World Intelligent Manufacturing Conference signed 302 projects worth 231.8 billion yuan."),
+    doc("2086-11-27", "Clarification",
+        "An earlier version of this story about the 2086 World Intelligent Manufacturing Conference gave the value of signed "
+        "projects as 231.8 billion yuan. The correct figure is 238.1 billion yuan."),
+]
+GOLD_WIMC86_CLARIFY_B3685 = {
+    (0, 302, "count"): "new", (0, 231.8 * B, "CNY"): "new",
+    (1, 231.8 * B, "CNY"): "skip", (1, 238.1 * B, "CNY"): "changed:conflict"}
+
+STORY_WMC86_ZH_3N_B3686 = [
+    doc("2086-09-10", "大会筹备",
+        "安徽日报讯 2086世界制造业大会将构建“1+3+N”活动体系，举办开幕式、主论坛和12场专业论坛，展览面积12万平方米。"),
+    doc("2086-09-22", "大会闭幕",
+        "安徽日报讯 2086世界制造业大会闭幕，共举办专业论坛12场，展览面积12.3万平方米。"),
+]
+GOLD_WMC86_ZH_3N_B3686 = {
+    (0, 12, "count"): "new", (0, 120000, "m2"): "new",
+    (1, 12, "count"): "known", (1, 123000, "m2"): "changed:refined"}
+
+STORY_WMC86_ZH_SHIDA_B3687 = [
+    doc("2086-09-20", "发布成果",
+        "新华社 2086世界制造业大会上发布了《2086中国制造业十大趋势》和“百强”榜单，大会累计签约项目已达980个。"),
+    doc("2086-09-22", "大会闭幕",
+        "新华社 2086世界制造业大会闭幕，签约项目1903个。"),
+]
+GOLD_WMC86_ZH_SHIDA_B3687 = {
+    (0, 980, "count"): "new",
+    (1, 1903, "count"): "changed:refined"}
+
+STORY_WMC86_ZH_XINGAO_B3688 = [
+    doc("2086-09-22", "大会闭幕",
+        "央视网 2086世界制造业大会签约项目1903个，总投资8124亿元，均创历届新高。"),
+    doc("2086-09-22", "大会闭幕",
+        "央广网 2086世界制造业大会闭幕，签约项目1903个、总投资8124亿元，创历届新高。"),
+]
+GOLD_WMC86_ZH_XINGAO_B3688 = {
+    (1, 1903, "count"): "new", (1, 812.4 * B, "CNY"): "new",
+    (0, 1903, "count"): "known", (0, 812.4 * B, "CNY"): "known"}
+
+STORY_WMC86_ZH_XIANSHANG_B3689 = [
+    doc("2086-09-22", "大会闭幕",
+        "中新网 2086世界制造业大会线上线下参观人数达120万人次，其中线下观众26.5万人次。"),
+    doc("2086-09-23", "大会回顾",
+        "中新网 2086世界制造业大会线下观众26.5万人次。"),
+]
+GOLD_WMC86_ZH_XIANSHANG_B3689 = {
+    (0, 1200000, "count"): "new", (0, 265000, "count"): "new",
+    (1, 265000, "count"): "known"}
+
+STORY_WMC86_ZH_500_B3690 = [
+    doc("2086-09-19", "大会开幕",
+        "人民网 2086世界制造业大会开幕，世界500强企业35家、中国500强企业60家参展。"),
+    doc("2086-09-22", "大会闭幕",
+        "人民网 2086世界制造业大会闭幕，参展的世界500强企业共36家。"),
+]
+GOLD_WMC86_ZH_500_B3690 = {
+    (0, 35, "count"): "new", (0, 60, "count"): "new",
+    (1, 36, "count"): "changed:conflict"}
+
+STORY_WMC86_ZH_ZHANBI_B3691 = [
+    doc("2086-09-22", "外资项目",
+        "新华社 2086世界制造业大会签约项目1903个，其中外资项目212个，占比11.1%。"),
+    doc("2086-09-23", "大会闭幕",
+        "2086世界制造业大会外资项目212个。"),
+]
+GOLD_WMC86_ZH_ZHANBI_B3691 = {
+    (0, 1903, "count"): "new", (0, 212, "count"): "new", (0, 11.1, "percent"): "new",
+    (1, 212, "count"): "known"}
+
+STORY_WMC86_ZH_YIXIANG_B3692 = [
+    doc("2086-09-22", "大会闭幕",
+        "合肥发布 2086世界制造业大会现场签约项目642个，另有意向项目328个、意向投资1650亿元。"),
+    doc("2086-09-22", "开幕式签约",
+        "合肥发布 2086世界制造业大会开幕式上集中签约项目642个。"),
+]
+GOLD_WMC86_ZH_YIXIANG_B3692 = {
+    (0, 642, "count"): "new", (0, 328, "count"): "new", (0, 165 * B, "CNY"): "new",
+    (1, 642, "count"): "skip"}
+
+STORY_WMC86_ZH_DIJIJIE_B3693 = [
+    doc("2086-09-19", "大会开幕",
+        "第六十九届世界制造业大会——2086世界制造业大会今天在合肥开幕，展期4天。"),
+    doc("2086-09-22", "大会闭幕",
+        "2086世界制造业大会闭幕，为期4天。"),
+]
+GOLD_WMC86_ZH_DIJIJIE_B3693 = {
+    (0, 4, "day"): "new",
+    (1, 4, "day"): "known"}
+
+STORY_WMC86_ZH_RIQI_B3694 = [
+    doc("2086-08-30", "大会时间确定",
+        "2086世界制造业大会将于2086年9月19日至22日在合肥滨湖国际会展中心举办，设10个展馆。"),
+    doc("2086-09-22", "大会闭幕",
+        "2086世界制造业大会闭幕，10个展馆累计接待观众26.5万人次。"),
+]
+GOLD_WMC86_ZH_RIQI_B3694 = {
+    (0, 10, "count"): "new",
+    (1, 10, "count"): "known", (1, 265000, "count"): "new"}
+
+STORY_WMC86_ZH_DUOLE_B3695 = [
+    doc("2086-09-22", "大会闭幕",
+        "安徽网 2086世界制造业大会签约项目1903个，比上届多32个。"),
+    doc("2086-09-23", "数读大会",
+        "2086世界制造业大会签约项目1903个。"),
+]
+GOLD_WMC86_ZH_DUOLE_B3695 = {
+    (0, 1903, "count"): "new", (0, 32, "count"): "skip",
+    (1, 1903, "count"): "known"}
+
+STORY_WMC86_ZH_GEDI_B3696 = [
+    doc("2086-09-22", "各市签约",
+        "安徽日报 2086世界制造业大会上，合肥签约项目412个、芜湖186个、滁州162个。全省共签约1903个。"),
+    doc("2086-09-23", "大会闭幕",
+        "2086世界制造业大会签约项目1903个。"),
+]
+GOLD_WMC86_ZH_GEDI_B3696 = {
+    (0, 412, "count"): "new", (0, 186, "count"): "new", (0, 162, "count"): "new", (0, 1903, "count"): "new",
+    (1, 1903, "count"): "known"}
+
+STORY_WIMC86_ZH_ZHUANYE_B3697 = [
+    doc("2086-11-25", "大会闭幕",
+        "新华日报 2086世界智能制造大会闭幕，累计接待观众12.8万人次，其中专业观众7.6万人次。"),
+    doc("2086-11-26", "大会回顾",
+        "2086世界智能制造大会专业观众7.6万人次，观众总数12.8万人次。"),
+]
+GOLD_WIMC86_ZH_ZHUANYE_B3697 = {
+    (0, 128000, "count"): "new", (0, 76000, "count"): "new",
+    (1, 76000, "count"): "known", (1, 128000, "count"): "known"}
+
+STORY_WIMC86_ZH_JIHUA_B3698 = [
+    doc("2086-11-25", "大会闭幕",
+        "南京日报 2086世界智能制造大会签约项目302个，计划总投资2318亿元。"),
+    doc("2086-11-26", "签约",
+        "2086世界智能制造大会签约项目302个，总投资2318亿元。"),
+]
+GOLD_WIMC86_ZH_JIHUA_B3698 = {
+    (0, 302, "count"): "new", (0, 231.8 * B, "CNY"): "new",
+    (1, 302, "count"): "known", (1, 231.8 * B, "CNY"): "known"}
+
+STORY_WIMC86_ZH_SHOUFA_B3699 = [
+    doc("2086-11-23", "新品首发",
+        "交汇点 2086世界智能制造大会开幕两天，已有86款新品在此首发。"),
+    doc("2086-11-25", "大会闭幕",
+        "交汇点 2086世界智能制造大会闭幕，共有126款新品首发首展。"),
+]
+GOLD_WIMC86_ZH_SHOUFA_B3699 = {
+    (0, 86, "count"): "new",
+    (1, 126, "count"): "changed:refined"}
+
+STORY_WIMC86_ZH_JIANGSU_B3700 = [
+    doc("2086-11-20", "江苏智能制造",
+        "新华日报 江苏已建成省级智能工厂420家、智能车间3200个。2086世界智能制造大会将于22日开幕，预计参展企业近千家。"),
+    doc("2086-11-25", "大会闭幕",
+        "2086世界智能制造大会闭幕，参展企业962家。"),
+]
+GOLD_WIMC86_ZH_JIANGSU_B3700 = {
+    (0, 420, "count"): "skip", (0, 3200, "count"): "skip", (0, 1000, "count"): "new",
+    (1, 962, "count"): "new"}
+
+STORY_WIMC86_ZH_WANGZHAN_B3701 = [
+    doc("2086-11-25", "大会闭幕",
+        "中国江苏网 2086世界智能制造大会闭幕。本网共发布大会相关报道320篇，总阅读量超过5000万。大会签约项目302个。"),
+    doc("2086-11-26", "签约",
+        "2086世界智能制造大会签约项目302个。"),
+]
+GOLD_WIMC86_ZH_WANGZHAN_B3701 = {
+    (0, 320, "count"): "skip", (0, 50000000, "count"): "skip", (0, 302, "count"): "new",
+    (1, 302, "count"): "known"}
+
+STORY_WIMC86_ZH_QIYE_B3702 = [
+    doc("2086-11-22", "大会开幕",
+        "现代快报 2086世界智能制造大会开幕，来自德国、日本、美国等36个国家和地区的962家企业参展。"),
+    doc("2086-11-25", "大会闭幕",
+        "现代快报 2086世界智能制造大会闭幕，962家参展企业来自36个国家和地区。"),
+]
+GOLD_WIMC86_ZH_QIYE_B3702 = {
+    (0, 36, "count"): "new", (0, 962, "count"): "new",
+    (1, 962, "count"): "known", (1, 36, "count"): "known"}
+
+STORY_WMC86_HEADONLY_B3703 = [
+    doc("2086-09-22", "Hefei convention inks 1,903 deals worth 812.4 bln yuan",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2086 World Manufacturing Convention closed here on Tuesday, with deals signed across "
+        "sectors including new energy vehicles and chips."),
+    doc("2086-09-22", "Hefei convention inks 1,903 deals worth 812.4 bln yuan",
+        "HEFEI, Sept. 22 (Xinhua) -- The 2086 World Manufacturing Convention closed here on Tuesday, with 1,903 deals worth "
+        "812.4 billion yuan signed across sectors including new energy vehicles and chips."),
+]
+GOLD_WMC86_HEADONLY_B3703 = {
+    (1, 1903, "count"): "new", (1, 812.4 * B, "CNY"): "new",
+    (0, 1903, "count"): "known", (0, 812.4 * B, "CNY"): "known"}
+
+STORY_WMC86_RECAP_B3704 = [
+    doc("2086-12-28", "Anhui's year in review",
+        "Xinhua -- In September the 2086 World Manufacturing Convention signed 1,903 projects. By December, 1,120 of them had "
+        "started construction and 36 percent of the pledged funds had arrived."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,903 projects signed."),
+]
+GOLD_WMC86_RECAP_B3704 = {
+    (0, 1903, "count"): "known", (0, 1120, "count"): "new", (0, 36, "percent"): "new",
+    (1, 1903, "count"): "new"}
+
+STORY_WMC86_QA_B3705 = [
+    doc("2086-09-16", "Q&A: the 2086 convention",
+        "Q: How big will the 2086 World Manufacturing Convention be?\nA: The exhibition area is 120,000 square meters, with "
+        "about 1,900 exhibitors.\nQ: How many forums?\nA: Twelve."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibitors on 123,000 square meters and 12 forums."),
+]
+GOLD_WMC86_QA_B3705 = {
+    (0, 120000, "m2"): "new", (0, 1900, "count"): "new", (0, 12, "count"): "new",
+    (1, 1960, "count"): "changed:refined", (1, 123000, "m2"): "changed:conflict", (1, 12, "count"): "known"}
+
+STORY_WMC86_BOTHEDS_B3706 = [
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention signed 1,903 projects, against 1,871 at the 2085 edition and 1,838 in 2084."),
+    doc("2086-09-23", "Convention wrap",
+        "The 2086 World Manufacturing Convention signed 1,903 projects."),
+]
+GOLD_WMC86_BOTHEDS_B3706 = {
+    (0, 1903, "count"): "new", (0, 1871, "count"): "skip", (0, 1838, "count"): "skip",
+    (1, 1903, "count"): "known"}
+
+STORY_WMC86_CUM_B3707 = [
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention signed 1,903 projects, bringing the total since the first edition to "
+        "48,650."),
+    doc("2086-09-23", "Convention wrap",
+        "The World Manufacturing Convention has now signed 48,650 projects over its editions, 1,903 of them this year."),
+]
+GOLD_WMC86_CUM_B3707 = {
+    (0, 1903, "count"): "new", (0, 48650, "count"): "new",
+    (1, 48650, "count"): "known", (1, 1903, "count"): "known"}
+
+STORY_WMC86_KOREA_B3708 = [
+    doc("2086-09-20", "Korean firms at Hefei convention",
+        "Yonhap -- Some 45 South Korean companies are exhibiting at the 2086 World Manufacturing Convention in Hefei, up from 38 "
+        "last year."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibitors, 45 of them from South Korea."),
+]
+GOLD_WMC86_KOREA_B3708 = {
+    (0, 45, "count"): "new", (0, 38, "count"): "skip",
+    (1, 1960, "count"): "new", (1, 45, "count"): "known"}
+
+STORY_WMC86_ATTEND_B3709 = [
+    doc("2086-09-19", "Opening ceremony",
+        "More than 1,500 guests attended the opening ceremony of the 2086 World Manufacturing Convention on Saturday."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention hosted 5,600 guests over four days."),
+]
+GOLD_WMC86_ATTEND_B3709 = {
+    (0, 1500, "count"): "new",
+    (1, 5600, "count"): "new", (1, 4, "day"): "new"}
+
+STORY_WMC86_EXPECTED_B3710 = [
+    doc("2086-09-18", "Convention preview",
+        "The 2086 World Manufacturing Convention is expected to sign more than 1,800 projects, organizers said."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention signed 1,903 projects."),
+]
+GOLD_WMC86_EXPECTED_B3710 = {
+    (0, 1800, "count"): "new",
+    (1, 1903, "count"): "new"}
+
+STORY_WMC86_SINCE2018_B3711 = [
+    doc("2086-09-18", "Convention's track record",
+        "Since 2069 the World Manufacturing Convention has signed 28,430 projects worth more than 13 trillion yuan."),
+    doc("2086-09-22", "Convention closes",
+        "The World Manufacturing Convention has signed 30,333 projects since 2069, after 1,903 were signed at this year's "
+        "edition."),
+]
+GOLD_WMC86_SINCE2018_B3711 = {
+    (0, 28430, "count"): "new", (0, 13000 * B, "CNY"): "new",
+    (1, 30333, "count"): "changed:conflict", (1, 1903, "count"): "new"}
+
+STORY_WMC86_BRACKET_B3712 = [
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention (WMC) signed 1,903 projects (up 1.7%) worth RMB 812.4 billion (about USD 114 "
+        "billion)."),
+    doc("2086-09-23", "Convention wrap",
+        "The 2086 World Manufacturing Convention signed 1,903 projects worth 812.4 billion yuan."),
+]
+GOLD_WMC86_BRACKET_B3712 = {
+    (0, 1903, "count"): "new", (0, 1.7, "percent"): "skip", (0, 812.4 * B, "CNY"): "new", (0, 114 * B, "USD"): "skip",
+    (1, 1903, "count"): "known", (1, 812.4 * B, "CNY"): "known"}
+
+STORY_WMC86_RESTATED_B3713 = [
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention signed 1,903 projects."),
+    doc("2086-10-08", "Convention follow-up",
+        "Organizers of the 2086 World Manufacturing Convention have updated the number of signed projects to 1,915 after late "
+        "registrations."),
+]
+GOLD_WMC86_RESTATED_B3713 = {
+    (0, 1903, "count"): "new",
+    (1, 1915, "count"): "changed:conflict"}
+
+STORY_WMC86_DOZEN_B3714 = [
+    doc("2086-09-20", "Side events",
+        "A dozen industry forums and two dozen matchmaking sessions filled the second day of the 2086 World Manufacturing "
+        "Convention."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed after 12 forums."),
+]
+GOLD_WMC86_DOZEN_B3714 = {
+    (0, 12, "count"): "skip", (0, 24, "count"): "skip",
+    (1, 12, "count"): "new"}
+
+STORY_WMC86_PRESS_B3715 = [
+    doc("2086-09-19", "Media at the convention",
+        "More than 600 journalists from 120 media outlets are covering the 2086 World Manufacturing Convention, which has 1,960 "
+        "exhibitors."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention closed with 1,960 exhibitors."),
+]
+GOLD_WMC86_PRESS_B3715 = {
+    (0, 600, "count"): "new", (0, 120, "count"): "new", (0, 1960, "count"): "new",
+    (1, 1960, "count"): "known"}
+
+STORY_WMC86_FORTUNE_B3716 = [
+    doc("2086-09-19", "Global giants",
+        "Executives from 74 Fortune Global 500 companies are at the 2086 World Manufacturing Convention."),
+    doc("2086-09-22", "Convention closes",
+        "The 2086 World Manufacturing Convention drew 74 Fortune Global 500 companies."),
+]
+GOLD_WMC86_FORTUNE_B3716 = {
+    (0, 74, "count"): "new",
+    (1, 74, "count"): "known"}
+
+STORY_WIMC87_LONG_B3717 = [
+    doc("2087-11-21", "Nanjing gears up for smart manufacturing conference",
+        "NANJING, Nov. 21 (Xinhua) -- Jiangsu's industrial output exceeded 17 trillion yuan last year, and the province now has "
+        "1,120 smart factories.\n"
+        "The 2087 World Intelligent Manufacturing Conference will open on Sunday. Organizers expect more than 1,000 exhibitors "
+        "and have lined up 28 forums.\n"
+        "Last year's conference drew 962 exhibitors and signed 302 projects."),
+    doc("2087-11-24", "Conference closes",
+        "NANJING, Nov. 24 (Xinhua) -- The 2087 World Intelligent Manufacturing Conference closed with 1,041 exhibitors, 28 "
+        "forums and 318 projects signed worth 246.5 billion yuan."),
+]
+GOLD_WIMC87_LONG_B3717 = {
+    (0, 17000 * B, "CNY"): "skip", (0, 1120, "count"): "skip", (0, 1000, "count"): "new", (0, 28, "count"): "new",
+    (0, 962, "count"): "skip", (0, 302, "count"): "skip",
+    (1, 1041, "count"): "new", (1, 28, "count"): "known", (1, 318, "count"): "new", (1, 246.5 * B, "CNY"): "new"}
+
+STORY_WIMC87_REPRINT_B3718 = [
+    doc("2087-11-24", "Smart manufacturing conference closes in Nanjing",
+        "NANJING, Nov. 24 (Xinhua) -- The 2087 World Intelligent Manufacturing Conference closed on Tuesday with 318 projects "
+        "signed worth 246.5 billion yuan."),
+    doc("2087-11-25", "Smart manufacturing conference closes in Nanjing - Xinhua | English.news.cn",
+        "NANJING, Nov. 24 (Xinhua) -- The 2087 World Intelligent Manufacturing Conference closed on Tuesday with 318 projects "
+        "signed worth 246.5 billion yuan.\nEditor: Liu Jia"),
+    doc("2087-11-25", "Smart manufacturing conference closes",
+        "The World Intelligent Manufacturing Conference 2087 closed on Tuesday with 318 projects signed worth 246.5 billion "
+        "yuan, Xinhua reported."),
+]
+GOLD_WIMC87_REPRINT_B3718 = {
+    (0, 318, "count"): "new", (0, 246.5 * B, "CNY"): "new",
+    (1, 318, "count"): "known", (1, 246.5 * B, "CNY"): "known",
+    (2, 318, "count"): "known", (2, 246.5 * B, "CNY"): "known"}
+
+STORY_WIMC87_UPTICK_B3719 = [
+    doc("2087-11-22", "Conference opens",
+        "The 2087 World Intelligent Manufacturing Conference opened with about 1,000 exhibitors from 37 countries and regions."),
+    doc("2087-11-23", "Day two",
+        "The 2087 World Intelligent Manufacturing Conference now counts 1,041 exhibitors from 38 countries and regions."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed with 1,041 exhibitors from 38 countries and regions."),
+]
+GOLD_WIMC87_UPTICK_B3719 = {
+    (0, 1000, "count"): "new", (0, 37, "count"): "new",
+    (1, 1041, "count"): "changed:refined", (1, 38, "count"): "changed:conflict",
+    (2, 1041, "count"): "known", (2, 38, "count"): "known"}
+
+STORY_WIMC87_VALUEONLY_B3721 = [
+    doc("2087-11-22", "Opening signings",
+        "Projects worth 96.3 billion yuan were signed at the opening ceremony of the 2087 World Intelligent Manufacturing "
+        "Conference."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed with projects worth 246.5 billion yuan signed."),
+]
+GOLD_WIMC87_VALUEONLY_B3721 = {
+    (0, 96.3 * B, "CNY"): "new",
+    (1, 246.5 * B, "CNY"): "new"}
+
+STORY_WIMC87_WEEK_B3722 = [
+    doc("2087-11-28", "Week in review",
+        "This week: The 2087 World Intelligent Manufacturing Conference in Nanjing signed 318 projects; a robotics fair in "
+        "Shenzhen drew 620 exhibitors; and Shanghai's chip show signed 45 deals."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference signed 318 projects."),
+]
+GOLD_WIMC87_WEEK_B3722 = {
+    (0, 318, "count"): "known", (0, 620, "count"): "skip", (0, 45, "count"): "skip",
+    (1, 318, "count"): "new"}
+
+STORY_WIMC87_YOY_B3723 = [
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference signed 318 projects, up 5.3 percent year on year, with investment "
+        "rising 6.3 percent to 246.5 billion yuan."),
+    doc("2087-11-25", "Conference wrap",
+        "The 2087 World Intelligent Manufacturing Conference signed 318 projects with investment of 246.5 billion yuan."),
+]
+GOLD_WIMC87_YOY_B3723 = {
+    (0, 318, "count"): "new", (0, 5.3, "percent"): "skip", (0, 6.3, "percent"): "skip", (0, 246.5 * B, "CNY"): "new",
+    (1, 318, "count"): "known", (1, 246.5 * B, "CNY"): "known"}
+
+STORY_WIMC87_ROUND_B3724 = [
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference signed 318 projects worth 246.5 billion yuan."),
+    doc("2087-11-26", "Jiangsu's smart push",
+        "The recent World Intelligent Manufacturing Conference in Nanjing signed some 320 projects worth nearly 250 billion "
+        "yuan."),
+]
+GOLD_WIMC87_ROUND_B3724 = {
+    (0, 318, "count"): "new", (0, 246.5 * B, "CNY"): "new",
+    (1, 320, "count"): "known", (1, 250 * B, "CNY"): "known"}
+
+STORY_WIMC87_TABLE_B3725 = [
+    doc("2087-11-25", "WIMC by the numbers",
+        "| Item | 2086 | 2087 |\n| Exhibitors | 962 | 1,041 |\n| Projects signed | 302 | 318 |\n| Forums | 25 | 28 |"),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed with 1,041 exhibitors and 318 projects."),
+]
+GOLD_WIMC87_TABLE_B3725 = {
+    (0, 962, "count"): "skip", (0, 1041, "count"): "skip", (0, 302, "count"): "skip", (0, 318, "count"): "skip",
+    (0, 25, "count"): "skip", (0, 28, "count"): "skip",
+    (1, 1041, "count"): "new", (1, 318, "count"): "new"}
+
+STORY_WIMC87_WIRE2_B3726 = [
+    doc("2087-11-22", "Conference opens in Nanjing",
+        "NANJING, Nov 22 (Reuters) - China's World Intelligent Manufacturing Conference opened on Sunday, with more than 1,000 "
+        "companies, including Siemens and ABB, showing robots and factory software."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed with 1,041 exhibitors."),
+]
+GOLD_WIMC87_WIRE2_B3726 = {
+    (0, 1000, "count"): "new",
+    (1, 1041, "count"): "changed:refined"}
+
+STORY_WIMC87_PAIRED_B3727 = [
+    doc("2087-11-24", "Conference closes",
+        "Nanjing and Suzhou signed 112 and 58 projects respectively at the 2087 World Intelligent Manufacturing Conference, "
+        "which signed 318 in all."),
+    doc("2087-11-25", "Conference wrap",
+        "The 2087 World Intelligent Manufacturing Conference signed 318 projects, 112 of them in Nanjing."),
+]
+GOLD_WIMC87_PAIRED_B3727 = {
+    (0, 112, "count"): "new", (0, 58, "count"): "new", (0, 318, "count"): "new",
+    (1, 318, "count"): "known", (1, 112, "count"): "known"}
+
+STORY_WIMC87_ONLINE2_B3728 = [
+    doc("2087-11-22", "Online",
+        "Nearly 3 million people watched the opening of the 2087 World Intelligent Manufacturing Conference online."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference drew 11.6 million online views over its four days."),
+]
+GOLD_WIMC87_ONLINE2_B3728 = {
+    (0, 3000000, "count"): "new",
+    (1, 11600000, "count"): "new", (1, 4, "day"): "new"}
+
+STORY_WIMC87_DEALS2_B3729 = [
+    doc("2087-11-23", "Signing wave",
+        "Another 84 projects were signed on Monday at the 2087 World Intelligent Manufacturing Conference, taking the total "
+        "to 196."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed with 318 projects signed."),
+]
+GOLD_WIMC87_DEALS2_B3729 = {
+    (0, 84, "count"): "new", (0, 196, "count"): "new",
+    (1, 318, "count"): "changed:refined"}
+
+STORY_WIMC87_FROMABROAD_B3730 = [
+    doc("2087-11-22", "Foreign exhibitors",
+        "Nearly a fifth of the 1,041 exhibitors at the 2087 World Intelligent Manufacturing Conference come from abroad."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference had 1,041 exhibitors, 198 from overseas."),
+]
+GOLD_WIMC87_FROMABROAD_B3730 = {
+    (0, 1041, "count"): "new",
+    (1, 1041, "count"): "known", (1, 198, "count"): "new"}
+
+STORY_WIMC87_DELAY_B3731 = [
+    doc("2087-11-10", "Conference dates",
+        "The 2087 World Intelligent Manufacturing Conference has been pushed back by one week and will now run for three days, "
+        "from Nov. 22."),
+    doc("2087-11-24", "Conference closes",
+        "The three-day 2087 World Intelligent Manufacturing Conference closed on Tuesday."),
+]
+GOLD_WIMC87_DELAY_B3731 = {
+    (0, 3, "day"): "new",
+    (1, 3, "day"): "known"}
+
+STORY_WMC87_ZH_KAIMU_B3732 = [
+    doc("2087-09-18", "2087世界制造业大会开幕",
+        "新华社合肥9月18日电 2087世界制造业大会18日在合肥开幕。本届大会为期4天，设置11个展馆，展览面积12.5万平方米，"
+        "2000余家企业线下参展。"),
+    doc("2087-09-21", "2087世界制造业大会闭幕",
+        "新华社合肥9月21日电 2087世界制造业大会21日闭幕。大会共签约项目1946个，总投资8431亿元；参展企业2036家。"),
+]
+GOLD_WMC87_ZH_KAIMU_B3732 = {
+    (0, 4, "day"): "new", (0, 11, "count"): "new", (0, 125000, "m2"): "new", (0, 2000, "count"): "new",
+    (1, 1946, "count"): "new", (1, 843.1 * B, "CNY"): "new", (1, 2036, "count"): "changed:refined"}
+
+STORY_WMC87_ZH_KAIMUSHI_B3733 = [
+    doc("2087-09-18", "开幕式集中签约",
+        "安徽日报讯 在2087世界制造业大会开幕式上，66个重大项目集中签约，总投资1058亿元。"),
+    doc("2087-09-21", "大会闭幕",
+        "安徽日报讯 2087世界制造业大会闭幕，共签约项目1946个，总投资8431亿元。"),
+]
+GOLD_WMC87_ZH_KAIMUSHI_B3733 = {
+    (0, 66, "count"): "new", (0, 105.8 * B, "CNY"): "new",
+    (1, 1946, "count"): "new", (1, 843.1 * B, "CNY"): "new"}
+
+STORY_WMC87_ZH_JIEZHI_B3734 = [
+    doc("2087-09-20", "签约进展",
+        "中安在线 截至20日17时，2087世界制造业大会累计签约项目1502个，总投资6620亿元；累计接待观众19.8万人次。"),
+    doc("2087-09-21", "大会闭幕",
+        "中安在线 2087世界制造业大会闭幕，签约项目1946个，总投资8431亿元，接待观众27.1万人次。"),
+]
+GOLD_WMC87_ZH_JIEZHI_B3734 = {
+    (0, 1502, "count"): "new", (0, 662 * B, "CNY"): "new", (0, 198000, "count"): "new",
+    (1, 1946, "count"): "changed:refined", (1, 843.1 * B, "CNY"): "changed:refined", (1, 271000, "count"): "changed:refined"}
+
+STORY_WMC87_ZH_WUHU_B3735 = [
+    doc("2087-09-21", "芜湖签约",
+        "芜湖日报讯 2087世界制造业大会上，我市共签约项目196个，总投资812亿元，其中外资项目23个。"),
+    doc("2087-09-21", "大会闭幕",
+        "新华社 2087世界制造业大会闭幕，签约项目1946个，外资项目218个。"),
+]
+GOLD_WMC87_ZH_WUHU_B3735 = {
+    (0, 196, "count"): "new", (0, 81.2 * B, "CNY"): "new", (0, 23, "count"): "new",
+    (1, 1946, "count"): "new", (1, 218, "count"): "new"}
+
+STORY_WMC87_ZH_JIABIN_B3736 = [
+    doc("2087-09-17", "嘉宾云集",
+        "合肥日报 2087世界制造业大会明日开幕，届时将有来自40多个国家和地区的境内外嘉宾约5000人出席。"),
+    doc("2087-09-21", "大会闭幕",
+        "合肥日报 2087世界制造业大会闭幕，共有来自43个国家和地区的5280位嘉宾参会。"),
+]
+GOLD_WMC87_ZH_JIABIN_B3736 = {
+    (0, 40, "count"): "new", (0, 5000, "count"): "new",
+    (1, 43, "count"): "changed:refined", (1, 5280, "count"): "changed:refined"}
+
+STORY_WMC87_ZH_ZHIBO_B3737 = [
+    doc("2087-09-21", "全网传播",
+        "央视网 2087世界制造业大会相关话题全网阅读量超过12亿次，其中直播观看量达3350万人次。"),
+    doc("2087-09-22", "大会回顾",
+        "2087世界制造业大会直播观看量3350万人次。"),
+]
+GOLD_WMC87_ZH_ZHIBO_B3737 = {
+    (0, 1200000000, "count"): "new", (0, 33500000, "count"): "new",
+    (1, 33500000, "count"): "known"}
+
+STORY_WMC87_ZH_LUODI_B3738 = [
+    doc("2087-09-16", "往届成果",
+        "安徽网 截至目前，2086世界制造业大会签约的1903个项目中，已开工项目1406个，开工率73.9%。2087世界制造业大会将于18日开幕。"),
+    doc("2087-09-21", "大会闭幕",
+        "安徽网 2087世界制造业大会闭幕，签约项目1946个。"),
+]
+GOLD_WMC87_ZH_LUODI_B3738 = {
+    (0, 1903, "count"): "skip", (0, 1406, "count"): "skip", (0, 73.9, "percent"): "skip",
+    (1, 1946, "count"): "new"}
+
+STORY_WMC87_ZH_FENHUI_B3739 = [
+    doc("2087-09-19", "分会场",
+        "蚌埠日报 2087世界制造业大会蚌埠分会场活动19日举行，现场签约项目48个，总投资215亿元。"),
+    doc("2087-09-21", "大会闭幕",
+        "2087世界制造业大会闭幕，签约项目1946个，总投资8431亿元。"),
+]
+GOLD_WMC87_ZH_FENHUI_B3739 = {
+    (0, 48, "count"): "new", (0, 21.5 * B, "CNY"): "new",
+    (1, 1946, "count"): "new", (1, 843.1 * B, "CNY"): "new"}
+
+STORY_WMC87_ZH_ZHUANTI_B3740 = [
+    doc("2087-09-21", "大会闭幕",
+        "人民网 2087世界制造业大会期间，举办高峰论坛、专题论坛等活动66场，发布新产品、新技术312项。"),
+    doc("2087-09-22", "大会回顾",
+        "2087世界制造业大会共举办活动66场，发布新品312项。"),
+]
+GOLD_WMC87_ZH_ZHUANTI_B3740 = {
+    (0, 66, "count"): "new", (0, 312, "count"): "new",
+    (1, 66, "count"): "known", (1, 312, "count"): "known"}
+
+STORY_WMC87_ZH_HUANBI_B3741 = [
+    doc("2087-09-21", "大会闭幕",
+        "澎湃新闻 2087世界制造业大会签约项目1946个，比上届的1903个增加43个，增长2.3%。"),
+    doc("2087-09-22", "签约",
+        "2087世界制造业大会签约项目1946个。"),
+]
+GOLD_WMC87_ZH_HUANBI_B3741 = {
+    (0, 1946, "count"): "new", (0, 1903, "count"): "skip", (0, 43, "count"): "skip", (0, 2.3, "percent"): "skip",
+    (1, 1946, "count"): "known"}
+
+STORY_WIMC87_ZH_DAHUI_B3742 = [
+    doc("2087-11-22", "2087世界智能制造大会开幕",
+        "新华社南京11月22日电 2087世界智能制造大会22日在南京开幕，大会以“智造新未来”为主题，展览面积8.5万平方米，"
+        "千余家企业参展，将举办28场论坛。"),
+    doc("2087-11-24", "大会闭幕",
+        "新华社南京11月24日电 为期3天的2087世界智能制造大会24日闭幕。参展企业1041家，签约项目318个，总投资2465亿元。"),
+]
+GOLD_WIMC87_ZH_DAHUI_B3742 = {
+    (0, 85000, "m2"): "new", (0, 1000, "count"): "new", (0, 28, "count"): "new",
+    (1, 3, "day"): "new", (1, 1041, "count"): "changed:refined", (1, 318, "count"): "new", (1, 246.5 * B, "CNY"): "new"}
+
+STORY_WIMC87_ZH_CHANGZHOU_B3743 = [
+    doc("2087-11-24", "常州收获",
+        "常州日报讯 2087世界智能制造大会上，常州签约项目35个，总投资286亿元，项目数居全省第二。"),
+    doc("2087-11-24", "大会闭幕",
+        "新华日报 2087世界智能制造大会闭幕，签约项目318个，总投资2465亿元。"),
+]
+GOLD_WIMC87_ZH_CHANGZHOU_B3743 = {
+    (0, 35, "count"): "new", (0, 28.6 * B, "CNY"): "new",
+    (1, 318, "count"): "new", (1, 246.5 * B, "CNY"): "new"}
+
+STORY_WIMC87_ZH_YUANSHI_B3744 = [
+    doc("2087-11-22", "院士云集",
+        "交汇点 2087世界智能制造大会开幕式上，21位两院院士、30余位世界500强企业高管出席。"),
+    doc("2087-11-24", "大会闭幕",
+        "交汇点 2087世界智能制造大会闭幕，大会期间共有26位院士参会。"),
+]
+GOLD_WIMC87_ZH_YUANSHI_B3744 = {
+    (0, 21, "count"): "new", (0, 30, "count"): "new",
+    (1, 26, "count"): "changed:refined"}
+
+STORY_WIMC87_ZH_GENGZHENG_B3745 = [
+    doc("2087-11-24", "大会闭幕",
+        "扬子晚报 2087世界智能制造大会闭幕，签约项目318个，总投资2456亿元。"),
+    doc("2087-11-25", "更正",
+        "扬子晚报 昨日本报A3版《2087世界智能制造大会闭幕》一文中，“总投资2456亿元”有误，应为“总投资2465亿元”。特此更正，并向读者致歉。"),
+]
+GOLD_WIMC87_ZH_GENGZHENG_B3745 = {
+    (0, 318, "count"): "new", (0, 245.6 * B, "CNY"): "new",
+    (1, 245.6 * B, "CNY"): "skip", (1, 246.5 * B, "CNY"): "changed:conflict"}
+
+STORY_WIMC87_ZH_XUANCHUAN_B3746 = [
+    doc("2087-11-20", "大会筹备就绪",
+        "南京日报 2087世界智能制造大会各项筹备工作就绪，2000余名志愿者已上岗，大会将于22日开幕，预计观众超过10万人次。"),
+    doc("2087-11-24", "大会闭幕",
+        "南京日报 2087世界智能制造大会闭幕，累计接待观众13.2万人次。"),
+]
+GOLD_WIMC87_ZH_XUANCHUAN_B3746 = {
+    (0, 2000, "count"): "new", (0, 100000, "count"): "new",
+    (1, 132000, "count"): "new"}
+
+STORY_WIMC87_ZH_ZHANTING_B3747 = [
+    doc("2087-11-23", "展区巡礼",
+        "中国江苏网 2087世界智能制造大会设置智能装备、工业互联网、机器人等7大展区，其中机器人展区面积达1.6万平方米，汇聚企业180家。"),
+    doc("2087-11-24", "大会闭幕",
+        "2087世界智能制造大会7大展区总面积8.5万平方米。"),
+]
+GOLD_WIMC87_ZH_ZHANTING_B3747 = {
+    (0, 7, "count"): "new", (0, 16000, "m2"): "new", (0, 180, "count"): "new",
+    (1, 7, "count"): "known", (1, 85000, "m2"): "new"}
+
+STORY_WMC87_EN_OPEN_B3748 = [
+    doc("2087-09-18", "World Manufacturing Convention opens in Hefei",
+        "HEFEI, Sept. 18 (Xinhua) -- The 2087 World Manufacturing Convention opened Friday in Hefei, capital of east China's "
+        "Anhui Province, with more than 2,000 companies exhibiting across 11 halls."),
+    doc("2087-09-21", "Convention concludes",
+        "HEFEI, Sept. 21 (Xinhua) -- The 2087 World Manufacturing Convention concluded Monday with 1,946 projects signed worth "
+        "843.1 billion yuan; 2,036 companies exhibited."),
+]
+GOLD_WMC87_EN_OPEN_B3748 = {
+    (0, 2000, "count"): "new", (0, 11, "count"): "new",
+    (1, 1946, "count"): "new", (1, 843.1 * B, "CNY"): "new", (1, 2036, "count"): "changed:refined"}
+
+STORY_WMC87_EN_GT_B3749 = [
+    doc("2087-09-21", "Hefei convention draws record deals",
+        "Global Times) 18:02, September 21, 2087\nThe 2087 World Manufacturing Convention wrapped up in Hefei on Monday, with "
+        "1,946 projects inked and a total investment of 843.1 billion yuan ($118.7 billion), a record for the event."),
+    doc("2087-09-22", "Convention record",
+        "The 2087 World Manufacturing Convention signed a record 1,946 projects worth 843.1 billion yuan."),
+]
+GOLD_WMC87_EN_GT_B3749 = {
+    (0, 1946, "count"): "new", (0, 843.1 * B, "CNY"): "new", (0, 118.7 * B, "USD"): "skip",
+    (1, 1946, "count"): "known", (1, 843.1 * B, "CNY"): "known"}
+
+STORY_WMC87_EN_LEADCITY_B3750 = [
+    doc("2087-09-21", "Hefei leads signings",
+        "Hefei led the province with 430 projects at the 2087 World Manufacturing Convention, followed by Wuhu with 196 and "
+        "Chuzhou with 170."),
+    doc("2087-09-22", "Convention closes",
+        "The 2087 World Manufacturing Convention signed 1,946 projects."),
+]
+GOLD_WMC87_EN_LEADCITY_B3750 = {
+    (0, 430, "count"): "new", (0, 196, "count"): "new", (0, 170, "count"): "new",
+    (1, 1946, "count"): "new"}
+
+STORY_WMC87_EN_GAINS_B3751 = [
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention signed 1,946 projects, 43 more than in 2086, and drew 2,036 exhibitors, up "
+        "from 1,960."),
+    doc("2087-09-22", "Convention wrap",
+        "The 2087 World Manufacturing Convention: 1,946 projects and 2,036 exhibitors."),
+]
+GOLD_WMC87_EN_GAINS_B3751 = {
+    (0, 1946, "count"): "new", (0, 43, "count"): "skip", (0, 2036, "count"): "new", (0, 1960, "count"): "skip",
+    (1, 1946, "count"): "known", (1, 2036, "count"): "known"}
+
+STORY_WMC87_EN_MEDIA_B3752 = [
+    doc("2087-09-21", "Convention closes",
+        "More than 800 journalists covered the 2087 World Manufacturing Convention, which signed 1,946 projects."),
+    doc("2087-09-22", "Convention wrap",
+        "The 2087 World Manufacturing Convention signed 1,946 projects and was covered by 812 journalists."),
+]
+GOLD_WMC87_EN_MEDIA_B3752 = {
+    (0, 800, "count"): "new", (0, 1946, "count"): "new",
+    (1, 1946, "count"): "known", (1, 812, "count"): "changed:refined"}
+
+STORY_WMC87_EN_SIGNEDWHAT_B3753 = [
+    doc("2087-09-18", "Opening-day signings",
+        "Sixty-six major projects, with a combined investment of 105.8 billion yuan, were signed as the 2087 World "
+        "Manufacturing Convention opened on Friday."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed with 1,946 projects signed worth 843.1 billion yuan."),
+]
+GOLD_WMC87_EN_SIGNEDWHAT_B3753 = {
+    (0, 66, "count"): "new", (0, 105.8 * B, "CNY"): "new",
+    (1, 1946, "count"): "new", (1, 843.1 * B, "CNY"): "new"}
+
+STORY_WMC87_EN_VISITS_B3754 = [
+    doc("2087-09-20", "Crowds",
+        "Footfall at the 2087 World Manufacturing Convention passed 198,000 by Sunday evening."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention received 271,000 visits."),
+]
+GOLD_WMC87_EN_VISITS_B3754 = {
+    (0, 198000, "count"): "new",
+    (1, 271000, "count"): "changed:refined"}
+
+STORY_WMC87_EN_SHARE2_B3755 = [
+    doc("2087-09-21", "Foreign share",
+        "Foreign-funded projects made up 11.2 percent of the 1,946 signed at the 2087 World Manufacturing Convention."),
+    doc("2087-09-22", "Convention closes",
+        "The 2087 World Manufacturing Convention signed 1,946 projects, 218 of them foreign-funded."),
+]
+GOLD_WMC87_EN_SHARE2_B3755 = {
+    (0, 11.2, "percent"): "new", (0, 1946, "count"): "new",
+    (1, 1946, "count"): "known", (1, 218, "count"): "new"}
+
+STORY_WMC87_EN_TWODAY_B3756 = [
+    doc("2087-09-19", "Two days in",
+        "Two days into the 2087 World Manufacturing Convention, 1,120 projects have been signed."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed with 1,946 projects signed."),
+]
+GOLD_WMC87_EN_TWODAY_B3756 = {
+    (0, 1120, "count"): "new",
+    (1, 1946, "count"): "changed:refined"}
+
+STORY_WMC87_EN_ANNIV_B3757 = [
+    doc("2087-09-15", "Convention turns 20",
+        "The World Manufacturing Convention marks its 20th anniversary this year; the 2087 edition opens on Friday with 11 "
+        "halls."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed; its 11 halls received 271,000 visits."),
+]
+GOLD_WMC87_EN_ANNIV_B3757 = {
+    (0, 11, "count"): "new",
+    (1, 11, "count"): "known", (1, 271000, "count"): "new"}
+
+STORY_WMC87_EN_INVEST_B3758 = [
+    doc("2087-09-21", "Convention closes",
+        "Investment pledged at the 2087 World Manufacturing Convention reached 843.1 billion yuan across 1,946 projects."),
+    doc("2087-09-22", "Convention wrap",
+        "The 2087 World Manufacturing Convention signed 1,946 projects with total investment of 843.1 billion yuan."),
+]
+GOLD_WMC87_EN_INVEST_B3758 = {
+    (0, 843.1 * B, "CNY"): "new", (0, 1946, "count"): "new",
+    (1, 1946, "count"): "known", (1, 843.1 * B, "CNY"): "known"}
+
+STORY_WMC87_EN_LETTER_B3759 = [
+    doc("2087-09-25", "Letter: the convention's real legacy",
+        "Readers write -- Of the 1,946 projects signed at the 2087 World Manufacturing Convention, how many will be built? In "
+        "my county, only 3 of the 12 signed last time have broken ground."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention signed 1,946 projects."),
+]
+GOLD_WMC87_EN_LETTER_B3759 = {
+    (0, 1946, "count"): "skip", (0, 3, "count"): "skip", (0, 12, "count"): "skip",
+    (1, 1946, "count"): "new"}
+
+STORY_WMC87_EN_GUESTS2_B3760 = [
+    doc("2087-09-17", "Convention preview",
+        "Around 5,000 guests from more than 40 countries and regions will attend the 2087 World Manufacturing Convention."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention hosted 5,280 guests from 43 countries and regions."),
+]
+GOLD_WMC87_EN_GUESTS2_B3760 = {
+    (0, 5000, "count"): "new", (0, 40, "count"): "new",
+    (1, 5280, "count"): "changed:refined", (1, 43, "count"): "changed:refined"}
+
+STORY_WMC87_EN_STREAM_B3761 = [
+    doc("2087-09-18", "Opening online",
+        "The opening ceremony of the 2087 World Manufacturing Convention was streamed live to 8.6 million viewers."),
+    doc("2087-09-21", "Convention closes",
+        "Livestreams of the 2087 World Manufacturing Convention drew 33.5 million views."),
+]
+GOLD_WMC87_EN_STREAM_B3761 = {
+    (0, 8600000, "count"): "new",
+    (1, 33500000, "count"): "new"}
+
+STORY_WMC87_LONGREAD_B3762 = [
+    doc("2087-09-20", "Anhui bets big on factories of the future",
+        "China Daily -- In a workshop on the edge of Hefei, 240 robots weld car bodies around the clock. The plant, opened in "
+        "2084 at a cost of 12 billion yuan, turns out one vehicle every 53 seconds.\n"
+        "Anhui now counts 38 national-level smart factories, and its output of new energy vehicles reached 2.6 million last "
+        "year.\n"
+        "That momentum is on show at the 2087 World Manufacturing Convention, which opened on Friday. By Saturday evening, "
+        "1,120 projects had been signed, and more than 2,000 companies are exhibiting across 11 halls.\n"
+        "\"Five years ago we had 30 suppliers here; now we have 300,\" said a carmaker's purchasing chief."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed with 1,946 projects signed and 2,036 exhibitors in 11 halls."),
+]
+GOLD_WMC87_LONGREAD_B3762 = {
+    (0, 240, "count"): "skip", (0, 12 * B, "CNY"): "skip", (0, 53, "other"): "skip", (0, 38, "count"): "skip",
+    (0, 2600000, "count"): "skip", (0, 1120, "count"): "new", (0, 2000, "count"): "new", (0, 11, "count"): "new",
+    (0, 30, "count"): "skip", (0, 300, "count"): "skip",
+    (1, 1946, "count"): "changed:refined", (1, 2036, "count"): "changed:refined", (1, 11, "count"): "known"}
+
+STORY_WIMC87_LONGREAD_B3763 = [
+    doc("2087-11-23", "Inside Jiangsu's smart manufacturing drive",
+        "Xinhua -- Jiangsu has trained 120,000 industrial engineers in five years and set up 16 innovation centers.\n"
+        "At the 2087 World Intelligent Manufacturing Conference, which runs until Tuesday, 1,041 companies are showing their "
+        "latest machines over 85,000 square meters.\n"
+        "One Suzhou firm says its new assembly line cut defects by 40 percent and needs 60 percent fewer workers.\n"
+        "By Monday noon, 196 projects had been signed at the conference."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed with 1,041 exhibitors, 85,000 square meters and 318 "
+        "projects."),
+]
+GOLD_WIMC87_LONGREAD_B3763 = {
+    (0, 120000, "count"): "skip", (0, 16, "count"): "skip", (0, 1041, "count"): "new", (0, 85000, "m2"): "new",
+    (0, 40, "percent"): "skip", (0, 60, "percent"): "skip", (0, 196, "count"): "new",
+    (1, 1041, "count"): "known", (1, 85000, "m2"): "known", (1, 318, "count"): "new"}
+
+STORY_WMC87_EXPLAINER_B3764 = [
+    doc("2087-09-17", "Explainer: what is the World Manufacturing Convention?",
+        "Reuters -- The convention, held in Hefei every September since 2069, is co-hosted by the Ministry of Industry and "
+        "Information Technology and the Anhui government. Last year it signed 1,903 projects worth 812.4 billion yuan and drew "
+        "1,960 exhibitors. This year's edition, the 19th, runs Sept. 18-21 and expects 2,000 exhibitors."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed with 2,036 exhibitors."),
+]
+GOLD_WMC87_EXPLAINER_B3764 = {
+    (0, 1903, "count"): "skip", (0, 812.4 * B, "CNY"): "skip", (0, 1960, "count"): "skip", (0, 2000, "count"): "new",
+    (1, 2036, "count"): "new"}
+
+STORY_WMC87_NUMBERED_B3765 = [
+    doc("2087-09-21", "Five things from the Hefei convention",
+        "1. Deals: 1,946 projects worth 843.1 billion yuan were signed.\n2. Robots: more than 300 humanoid robots were on show.\n"
+        "3. Foreign firms: 218 foreign-funded projects signed.\n4. Crowds: 271,000 visits.\n5. Next year: the 2088 convention "
+        "will add a 12th hall."),
+    doc("2087-09-22", "Convention wrap",
+        "The 2087 World Manufacturing Convention signed 1,946 projects worth 843.1 billion yuan, including 218 foreign-funded."),
+]
+GOLD_WMC87_NUMBERED_B3765 = {
+    (0, 1946, "count"): "skip", (0, 843.1 * B, "CNY"): "skip", (0, 300, "count"): "skip", (0, 218, "count"): "skip",
+    (0, 271000, "count"): "skip",
+    (1, 1946, "count"): "new", (1, 843.1 * B, "CNY"): "new", (1, 218, "count"): "new"}
+
+STORY_WMC87_NUMBERED2_B3766 = [
+    doc("2087-09-21", "Five things from the World Manufacturing Convention",
+        "1. Deals: 1,946 projects worth 843.1 billion yuan were signed at the 2087 World Manufacturing Convention.\n"
+        "2. Robots: more than 300 humanoid robots were on show.\n3. Foreign firms: 218 foreign-funded projects were signed.\n"
+        "4. Crowds: the halls received 271,000 visits."),
+    doc("2087-09-22", "Convention wrap",
+        "The 2087 World Manufacturing Convention signed 1,946 projects worth 843.1 billion yuan, 218 of them foreign-funded."),
+]
+GOLD_WMC87_NUMBERED2_B3766 = {
+    (0, 1946, "count"): "new", (0, 843.1 * B, "CNY"): "new", (0, 300, "count"): "new", (0, 218, "count"): "new",
+    (0, 271000, "count"): "new",
+    (1, 1946, "count"): "known", (1, 843.1 * B, "CNY"): "known", (1, 218, "count"): "known"}
+
+STORY_WIMC87_SPEECH_B3767 = [
+    doc("2087-11-22", "Vice premier addresses conference",
+        "Xinhua -- China's manufacturing value added reached 40 trillion yuan last year, accounting for about 30 percent of the "
+        "global total, the vice premier told the opening of the 2087 World Intelligent Manufacturing Conference, attended by "
+        "about 2,000 guests."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference hosted 4,600 guests over three days."),
+]
+GOLD_WIMC87_SPEECH_B3767 = {
+    (0, 40000 * B, "CNY"): "skip", (0, 30, "percent"): "skip", (0, 2000, "count"): "new",
+    (1, 4600, "count"): "new", (1, 3, "day"): "new"}
+
+STORY_WIMC87_STARTUPS_B3768 = [
+    doc("2087-11-23", "Startup contest",
+        "A startup contest at the 2087 World Intelligent Manufacturing Conference drew 460 entries, of which 30 made the final."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed with 318 projects signed."),
+]
+GOLD_WIMC87_STARTUPS_B3768 = {
+    (0, 460, "count"): "new", (0, 30, "count"): "new",
+    (1, 318, "count"): "new"}
+
+STORY_WIMC87_BRIEFING_B3769 = [
+    doc("2087-11-18", "Press briefing",
+        "At a press briefing on Wednesday, organizers said the 2087 World Intelligent Manufacturing Conference would cover "
+        "85,000 square meters and host 28 forums; 980 companies had registered to exhibit."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed with 1,041 exhibitors and 28 forums on 85,000 square meters."),
+]
+GOLD_WIMC87_BRIEFING_B3769 = {
+    (0, 85000, "m2"): "new", (0, 28, "count"): "new", (0, 980, "count"): "new",
+    (1, 1041, "count"): "changed:conflict", (1, 28, "count"): "known", (1, 85000, "m2"): "known"}
+
+STORY_WIMC87_TIMEZONE_B3770 = [
+    doc("2087-11-24", "Conference closes",
+        "NANJING (Bloomberg) -- The World Intelligent Manufacturing Conference wrapped up its 2087 edition on Tuesday with "
+        "deals for 318 projects."),
+    doc("2087-11-24", "Conference closes - update",
+        "NANJING (Bloomberg) -- The World Intelligent Manufacturing Conference wrapped up its 2087 edition on Tuesday with "
+        "deals for 318 projects worth 246.5 billion yuan ($34.7 billion)."),
+]
+GOLD_WIMC87_TIMEZONE_B3770 = {
+    (0, 318, "count"): "new",
+    (1, 318, "count"): "known", (1, 246.5 * B, "CNY"): "new", (1, 34.7 * B, "USD"): "skip"}
+
+STORY_WIMC87_MONTHS_B3771 = [
+    doc("2088-03-10", "Follow-up",
+        "Xinhua -- Four months after the 2087 World Intelligent Manufacturing Conference, 142 of its 318 signed projects have "
+        "started construction, with 61.2 billion yuan invested so far."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed with 318 projects."),
+]
+GOLD_WIMC87_MONTHS_B3771 = {
+    (0, 142, "count"): "new", (0, 318, "count"): "known", (0, 61.2 * B, "CNY"): "new",
+    (1, 318, "count"): "new"}
+
+STORY_WIMC87_ROBOTCOUNT_B3772 = [
+    doc("2087-11-22", "Robots on show",
+        "Over 500 robots from 120 makers are on display at the 2087 World Intelligent Manufacturing Conference."),
+    doc("2087-11-24", "Conference closes",
+        "The 2087 World Intelligent Manufacturing Conference closed; more than 500 robots had been on display."),
+]
+GOLD_WIMC87_ROBOTCOUNT_B3772 = {
+    (0, 500, "count"): "new", (0, 120, "count"): "new",
+    (1, 500, "count"): "known"}
+
+STORY_WMC87_WMCYEAR_B3774 = [
+    doc("2087-09-21", "WMC2087 closes",
+        "HEFEI (Anhui) -- WMC2087 closed on Monday with 1,946 projects signed."),
+    doc("2087-09-22", "Convention wrap",
+        "The World Manufacturing Convention (WMC) 2087 signed 1,946 projects worth 843.1 billion yuan."),
+]
+GOLD_WMC87_WMCYEAR_B3774 = {
+    (0, 1946, "count"): "new",
+    (1, 1946, "count"): "known", (1, 843.1 * B, "CNY"): "new"}
+
+STORY_WMC87_CONTRACTED_B3775 = [
+    doc("2087-09-21", "Convention closes",
+        "Contracts for 1,946 projects were signed at the 2087 World Manufacturing Convention, with contracted investment of "
+        "843.1 billion yuan and contracted foreign capital of 17.6 billion US dollars."),
+    doc("2087-09-22", "Convention wrap",
+        "The 2087 World Manufacturing Convention signed 1,946 projects worth 843.1 billion yuan."),
+]
+GOLD_WMC87_CONTRACTED_B3775 = {
+    (0, 1946, "count"): "new", (0, 843.1 * B, "CNY"): "new", (0, 17.6 * B, "USD"): "new",
+    (1, 1946, "count"): "known", (1, 843.1 * B, "CNY"): "known"}
+
+STORY_WMC87_TRANSL_B3776 = [
+    doc("2087-09-21", "Convention closes",
+        "Anhui News -- The signed projects amount of 2087 World Manufacturing Convention reached 1946, and the total planned "
+        "investment reached 843.1 billion yuan."),
+    doc("2087-09-22", "Convention wrap",
+        "The 2087 World Manufacturing Convention signed 1,946 projects worth 843.1 billion yuan."),
+]
+GOLD_WMC87_TRANSL_B3776 = {
+    (0, 1946, "count"): "new", (0, 843.1 * B, "CNY"): "new",
+    (1, 1946, "count"): "known", (1, 843.1 * B, "CNY"): "known"}
+
+STORY_WMC87_ABOUT_B3777 = [
+    doc("2087-09-15", "2087 World Manufacturing Convention to open in Hefei",
+        "HEFEI, China, Sept. 15, 2087 /PRNewswire/ -- The 2087 World Manufacturing Convention will open on Sept. 18 with 11 "
+        "exhibition halls.\nAbout the World Manufacturing Convention\nFirst held in 2069, the convention has signed more than "
+        "30,000 projects with total investment exceeding 14 trillion yuan."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed with 1,946 projects in 11 halls."),
+]
+GOLD_WMC87_ABOUT_B3777 = {
+    (0, 11, "count"): "new", (0, 30000, "count"): "new", (0, 14000 * B, "CNY"): "new",
+    (1, 1946, "count"): "new", (1, 11, "count"): "known"}
+
+STORY_WMC87_RANGE_B3778 = [
+    doc("2087-09-10", "Convention preview",
+        "The 2087 World Manufacturing Convention is expected to draw 1,900-2,100 exhibitors, organizers said."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed with 2,036 exhibitors."),
+]
+GOLD_WMC87_RANGE_B3778 = {
+    (0, 1900, "count"): "new", (0, 2100, "count"): "skip",
+    (1, 2036, "count"): "new"}
+
+STORY_WMC87_TENS_B3779 = [
+    doc("2087-09-19", "Crowds",
+        "Tens of thousands of visitors poured into the 2087 World Manufacturing Convention on Saturday; 2,036 exhibitors are "
+        "taking part."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed with 2,036 exhibitors and 271,000 visits."),
+]
+GOLD_WMC87_TENS_B3779 = {
+    (0, 2036, "count"): "new",
+    (1, 2036, "count"): "known", (1, 271000, "count"): "new"}
+
+STORY_WMC87_PARENS_B3780 = [
+    doc("2087-09-21", "Convention in numbers",
+        "2087 World Manufacturing Convention -- projects signed (1,946); investment (843.1 billion yuan); exhibitors (2,036)."),
+    doc("2087-09-22", "Convention wrap",
+        "The 2087 World Manufacturing Convention signed 1,946 projects and had 2,036 exhibitors."),
+]
+GOLD_WMC87_PARENS_B3780 = {
+    (0, 1946, "count"): "new", (0, 843.1 * B, "CNY"): "new", (0, 2036, "count"): "new",
+    (1, 1946, "count"): "known", (1, 2036, "count"): "known"}
+
+STORY_WMC87_ATOTAL_B3781 = [
+    doc("2087-09-19", "Opening",
+        "A total of 66 projects worth 105.8 billion yuan were signed at the opening ceremony of the 2087 World Manufacturing "
+        "Convention, and a total of 2,036 companies are exhibiting."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed with 2,036 exhibitors."),
+]
+GOLD_WMC87_ATOTAL_B3781 = {
+    (0, 66, "count"): "new", (0, 105.8 * B, "CNY"): "new", (0, 2036, "count"): "new",
+    (1, 2036, "count"): "known"}
+
+STORY_WMC87_PLANNED_B3782 = [
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention signed 1,946 projects with planned investment of 843.1 billion yuan."),
+    doc("2087-09-22", "Convention wrap",
+        "Total investment in the 1,946 projects signed at the 2087 World Manufacturing Convention is 843.1 billion yuan."),
+]
+GOLD_WMC87_PLANNED_B3782 = {
+    (0, 1946, "count"): "new", (0, 843.1 * B, "CNY"): "new",
+    (1, 1946, "count"): "known", (1, 843.1 * B, "CNY"): "known"}
+
+STORY_WMC87_SQFEET_B3783 = [
+    doc("2087-09-18", "Convention opens",
+        "The 2087 World Manufacturing Convention opened in Hefei with 125,000 square meters of exhibition space, about the size "
+        "of 17 soccer fields."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention's exhibition space totaled 125,000 square meters."),
+]
+GOLD_WMC87_SQFEET_B3783 = {
+    (0, 125000, "m2"): "new", (0, 17, "count"): "skip",
+    (1, 125000, "m2"): "known"}
+
+STORY_WMC87_KEYNOTE_B3784 = [
+    doc("2087-09-18", "Keynotes",
+        "Six Nobel laureates and 14 academicians delivered keynote speeches at the main forum of the 2087 World Manufacturing "
+        "Convention."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention hosted 5,280 guests, including 31 academicians."),
+]
+GOLD_WMC87_KEYNOTE_B3784 = {
+    (0, 6, "count"): "new", (0, 14, "count"): "new",
+    (1, 5280, "count"): "new", (1, 31, "count"): "new"}
+
+STORY_WMC87_SIGNINGS2_B3785 = [
+    doc("2087-09-20", "Day three",
+        "The third day of the 2087 World Manufacturing Convention saw 382 more projects signed, lifting the running total to "
+        "1,502."),
+    doc("2087-09-21", "Convention closes",
+        "The 2087 World Manufacturing Convention closed with 1,946 projects."),
+]
+GOLD_WMC87_SIGNINGS2_B3785 = {
+    (0, 382, "count"): "new", (0, 1502, "count"): "new",
+    (1, 1946, "count"): "new"}
+
+STORY_WMC87_ZH_HEAD_B3786 = [
+    doc("2087-09-21", "2087世界制造业大会闭幕 签约1946个项目 总投资8431亿元",
+        "经济日报讯 2087世界制造业大会21日在合肥闭幕。"),
+    doc("2087-09-22", "大会闭幕",
+        "光明网 2087世界制造业大会闭幕，签约项目1946个，总投资8431亿元。"),
+]
+GOLD_WMC87_ZH_HEAD_B3786 = {
+    (0, 1946, "count"): "new", (0, 843.1 * B, "CNY"): "new",
+    (1, 1946, "count"): "known", (1, 843.1 * B, "CNY"): "known"}
+
+STORY_WMC87_ZH_QIJIE_B3787 = [
+    doc("2087-09-17", "历届成果",
+        "第一财经 自2069年首届举办以来，世界制造业大会累计签约项目超过3万个，总投资逾14万亿元。2087世界制造业大会将于18日开幕。"),
+    doc("2087-09-21", "大会闭幕",
+        "第一财经 2087世界制造业大会闭幕，签约项目1946个。历届大会累计签约项目已超过3.2万个。"),
+]
+GOLD_WMC87_ZH_QIJIE_B3787 = {
+    (0, 30000, "count"): "new", (0, 14000 * B, "CNY"): "new",
+    (1, 1946, "count"): "new", (1, 32000, "count"): "changed:refined"}
+
+STORY_WMC87_ZH_ZHENGQUAN_B3788 = [
+    doc("2087-09-20", "上市公司参展",
+        "证券时报 2087世界制造业大会上，约120家A股上市公司参展，其中安徽本地上市公司48家。本届大会参展企业超过2000家。"),
+    doc("2087-09-21", "大会闭幕",
+        "2087世界制造业大会闭幕，参展企业2036家。"),
+]
+GOLD_WMC87_ZH_ZHENGQUAN_B3788 = {
+    (0, 120, "count"): "new", (0, 48, "count"): "new", (0, 2000, "count"): "new",
+    (1, 2036, "count"): "changed:refined"}
+
+STORY_WMC87_ZH_MEIJING_B3789 = [
+    doc("2087-09-21", "新能源汽车签约",
+        "每日经济新闻 在2087世界制造业大会上，新能源汽车产业签约项目186个，总投资1240亿元，占大会签约总额的14.7%。"),
+    doc("2087-09-21", "大会闭幕",
+        "2087世界制造业大会闭幕，签约项目1946个，总投资8431亿元。"),
+]
+GOLD_WMC87_ZH_MEIJING_B3789 = {
+    (0, 186, "count"): "new", (0, 124 * B, "CNY"): "new", (0, 14.7, "percent"): "new",
+    (1, 1946, "count"): "new", (1, 843.1 * B, "CNY"): "new"}
+
+STORY_WMC87_ZH_KEJI_B3790 = [
+    doc("2087-09-19", "科技成果",
+        "科技日报 2087世界制造业大会发布重大科技成果32项，首发新产品156款。"),
+    doc("2087-09-21", "大会闭幕",
+        "科技日报 2087世界制造业大会闭幕，共发布重大成果35项，首发新品203款。"),
+]
+GOLD_WMC87_ZH_KEJI_B3790 = {
+    (0, 32, "count"): "new", (0, 156, "count"): "new",
+    (1, 35, "count"): "changed:conflict", (1, 203, "count"): "changed:conflict"}
+
+STORY_WMC87_ZH_JIZHE_B3791 = [
+    doc("2087-09-21", "大会闭幕",
+        "中国日报中文网 记者从2087世界制造业大会闭幕新闻发布会上获悉，本届大会共签约项目1946个，总投资8431亿元，"
+        "来自43个国家和地区的5280位嘉宾参会。"),
+    doc("2087-09-22", "大会回顾",
+        "2087世界制造业大会嘉宾5280位，来自43个国家和地区。"),
+]
+GOLD_WMC87_ZH_JIZHE_B3791 = {
+    (0, 1946, "count"): "new", (0, 843.1 * B, "CNY"): "new", (0, 43, "count"): "new", (0, 5280, "count"): "new",
+    (1, 5280, "count"): "known", (1, 43, "count"): "known"}
+
+STORY_WMC87_ZH_JINNIAN_B3792 = [
+    doc("2087-09-21", "五年成效",
+        "新华社 近五年来，世界制造业大会累计签约项目9412个。今年的2087世界制造业大会签约项目1946个。"),
+    doc("2087-09-22", "大会闭幕",
+        "2087世界制造业大会签约项目1946个。"),
+]
+GOLD_WMC87_ZH_JINNIAN_B3792 = {
+    (0, 9412, "count"): "new", (0, 1946, "count"): "new",
+    (1, 1946, "count"): "known"}
+
+STORY_WIMC87_ZH_JIANGBEI_B3793 = [
+    doc("2087-11-24", "江北新区签约",
+        "南京日报 2087世界智能制造大会期间，江北新区签约项目28个，总投资312亿元。"),
+    doc("2087-11-24", "大会闭幕",
+        "2087世界智能制造大会闭幕，签约项目318个，总投资2465亿元。"),
+]
+GOLD_WIMC87_ZH_JIANGBEI_B3793 = {
+    (0, 28, "count"): "new", (0, 31.2 * B, "CNY"): "new",
+    (1, 318, "count"): "new", (1, 246.5 * B, "CNY"): "new"}
+
+STORY_WIMC87_ZH_XINPIN_B3794 = [
+    doc("2087-11-22", "开幕首日",
+        "扬子晚报 2087世界智能制造大会开幕首日，现场发布新产品42项，签约项目96个。"),
+    doc("2087-11-24", "大会闭幕",
+        "扬子晚报 2087世界智能制造大会闭幕，共发布新产品118项，签约项目318个。"),
+]
+GOLD_WIMC87_ZH_XINPIN_B3794 = {
+    (0, 42, "count"): "new", (0, 96, "count"): "new",
+    (1, 118, "count"): "new", (1, 318, "count"): "new"}
+
+STORY_WIMC87_ZH_QIANYUE_B3795 = [
+    doc("2087-11-24", "大会闭幕",
+        "新华日报 2087世界智能制造大会签约项目318个，总投资2465亿元，其中外资项目46个，协议外资32.8亿美元。"),
+    doc("2087-11-25", "外资项目",
+        "2087世界智能制造大会外资项目46个，协议外资32.8亿美元。"),
+]
+GOLD_WIMC87_ZH_QIANYUE_B3795 = {
+    (0, 318, "count"): "new", (0, 246.5 * B, "CNY"): "new", (0, 46, "count"): "new", (0, 3.28 * B, "USD"): "new",
+    (1, 46, "count"): "known", (1, 3.28 * B, "USD"): "known"}
+
+STORY_WIMC87_ZH_TONGBI_B3796 = [
+    doc("2087-11-24", "大会闭幕",
+        "现代快报 2087世界智能制造大会参展企业1041家，同比增长8.2%；签约项目318个，同比增长5.3%。"),
+    doc("2087-11-25", "大会回顾",
+        "2087世界智能制造大会参展企业1041家，签约项目318个。"),
+]
+GOLD_WIMC87_ZH_TONGBI_B3796 = {
+    (0, 1041, "count"): "new", (0, 8.2, "percent"): "skip", (0, 318, "count"): "new", (0, 5.3, "percent"): "skip",
+    (1, 1041, "count"): "known", (1, 318, "count"): "known"}
+
+STORY_WIMC87_ZH_RENCI_B3797 = [
+    doc("2087-11-23", "人气",
+        "南京晨报 截至23日下午4时，2087世界智能制造大会累计接待观众8.6万人次。"),
+    doc("2087-11-24", "大会闭幕",
+        "南京晨报 2087世界智能制造大会闭幕，3天累计接待观众13.2万人次。"),
+]
+GOLD_WIMC87_ZH_RENCI_B3797 = {
+    (0, 86000, "count"): "new",
+    (1, 3, "day"): "new", (1, 132000, "count"): "changed:refined"}
+
+STORY_WIMC88_APPOS_B3798 = [
+    doc("2088-11-20", "Conference opens",
+        "The 2088 World Intelligent Manufacturing Conference, a three-day event with some 1,100 exhibitors, opened in Nanjing on "
+        "Friday."),
+    doc("2088-11-22", "Conference closes",
+        "The 2088 World Intelligent Manufacturing Conference closed with 1,093 exhibitors."),
+]
+GOLD_WIMC88_APPOS_B3798 = {
+    (0, 3, "day"): "new", (0, 1100, "count"): "new",
+    (1, 1093, "count"): "changed:refined"}
+
+STORY_WIMC88_NUMWORDS_B3799 = [
+    doc("2088-11-20", "Conference opens",
+        "Some eleven hundred companies and twenty-six forums make up the 2088 World Intelligent Manufacturing Conference."),
+    doc("2088-11-22", "Conference closes",
+        "The 2088 World Intelligent Manufacturing Conference closed with 1,093 exhibitors and 26 forums."),
+]
+GOLD_WIMC88_NUMWORDS_B3799 = {
+    (0, 1100, "count"): "new", (0, 26, "count"): "new",
+    (1, 1093, "count"): "changed:refined", (1, 26, "count"): "known"}
+
+STORY_WIMC88_WHILE_B3800 = [
+    doc("2088-11-22", "Conference closes",
+        "Domestic firms signed 271 projects at the 2088 World Intelligent Manufacturing Conference, while foreign investors "
+        "signed 54."),
+    doc("2088-11-23", "Conference wrap",
+        "The 2088 World Intelligent Manufacturing Conference signed 325 projects, 54 of them foreign-funded."),
+]
+GOLD_WIMC88_WHILE_B3800 = {
+    (0, 271, "count"): "new", (0, 54, "count"): "new",
+    (1, 325, "count"): "new", (1, 54, "count"): "known"}
+
+STORY_WIMC88_NOTMORE_B3801 = [
+    doc("2088-11-22", "Conference closes",
+        "The 2088 World Intelligent Manufacturing Conference signed 325 projects, no more than last year's 318 once a "
+        "cancelled deal is counted."),
+    doc("2088-11-23", "Conference wrap",
+        "The 2088 World Intelligent Manufacturing Conference signed 325 projects."),
+]
+GOLD_WIMC88_NOTMORE_B3801 = {
+    (0, 325, "count"): "new", (0, 318, "count"): "skip",
+    (1, 325, "count"): "known"}
+
+STORY_WIMC88_COLON_B3802 = [
+    doc("2088-11-22", "Conference closes",
+        "The final numbers from the 2088 World Intelligent Manufacturing Conference: 325 projects, 252.7 billion yuan, "
+        "1,093 exhibitors."),
+    doc("2088-11-23", "Conference wrap",
+        "The 2088 World Intelligent Manufacturing Conference signed 325 projects worth 252.7 billion yuan."),
+]
+GOLD_WIMC88_COLON_B3802 = {
+    (0, 325, "count"): "new", (0, 252.7 * B, "CNY"): "new", (0, 1093, "count"): "new",
+    (1, 325, "count"): "known", (1, 252.7 * B, "CNY"): "known"}
+
+STORY_WIMC88_HALFDOZEN_B3803 = [
+    doc("2088-11-21", "Day two",
+        "Half a dozen agreements on robot standards were signed on the second day of the 2088 World Intelligent Manufacturing "
+        "Conference."),
+    doc("2088-11-22", "Conference closes",
+        "The 2088 World Intelligent Manufacturing Conference signed 325 projects."),
+]
+GOLD_WIMC88_HALFDOZEN_B3803 = {
+    (0, 6, "count"): "new",
+    (1, 325, "count"): "new"}
+
+STORY_WIMC88_PERDAY_B3804 = [
+    doc("2088-11-22", "Conference closes",
+        "The 2088 World Intelligent Manufacturing Conference drew 132,000 visits, or 44,000 a day, over three days."),
+    doc("2088-11-23", "Conference wrap",
+        "The 2088 World Intelligent Manufacturing Conference had 132,000 visits."),
+]
+GOLD_WIMC88_PERDAY_B3804 = {
+    (0, 132000, "count"): "new", (0, 44000, "count"): "new", (0, 3, "day"): "new",
+    (1, 132000, "count"): "known"}
+
+STORY_WIMC88_ALL_B3805 = [
+    doc("2088-11-22", "Conference closes",
+        "All 13 cities of Jiangsu signed deals at the 2088 World Intelligent Manufacturing Conference, which signed 325 "
+        "projects."),
+    doc("2088-11-23", "Conference wrap",
+        "The 2088 World Intelligent Manufacturing Conference signed 325 projects."),
+]
+GOLD_WIMC88_ALL_B3805 = {
+    (0, 13, "count"): "new", (0, 325, "count"): "new",
+    (1, 325, "count"): "known"}
+
+STORY_WIMC88_GROWTH_B3806 = [
+    doc("2088-11-22", "Conference closes",
+        "Exhibitors at the 2088 World Intelligent Manufacturing Conference grew by 52 to 1,093, while signed projects rose "
+        "to 325 from 318."),
+    doc("2088-11-23", "Conference wrap",
+        "The 2088 World Intelligent Manufacturing Conference had 1,093 exhibitors and signed 325 projects."),
+]
+GOLD_WIMC88_GROWTH_B3806 = {
+    (0, 52, "count"): "skip", (0, 1093, "count"): "new", (0, 325, "count"): "new", (0, 318, "count"): "skip",
+    (1, 1093, "count"): "known", (1, 325, "count"): "known"}
+
+STORY_WIMC88_SUBVENUE_B3807 = [
+    doc("2088-11-21", "Suzhou sub-venue",
+        "The Suzhou sub-venue of the 2088 World Intelligent Manufacturing Conference hosted 140 exhibitors and signed 38 "
+        "projects."),
+    doc("2088-11-22", "Conference closes",
+        "The 2088 World Intelligent Manufacturing Conference closed with 1,093 exhibitors and 325 projects signed."),
+]
+GOLD_WIMC88_SUBVENUE_B3807 = {
+    (0, 140, "count"): "new", (0, 38, "count"): "new",
+    (1, 1093, "count"): "new", (1, 325, "count"): "new"}
+
+STORY_WIMC88_ONE_B3808 = [
+    doc("2088-11-20", "Conference opens",
+        "One main venue, three sub-venues and 26 forums: the 2088 World Intelligent Manufacturing Conference opened in "
+        "Nanjing on Friday."),
+    doc("2088-11-22", "Conference closes",
+        "The 2088 World Intelligent Manufacturing Conference closed after 26 forums at its main venue and three sub-venues."),
+]
+GOLD_WIMC88_ONE_B3808 = {
+    (0, 3, "count"): "new", (0, 26, "count"): "new",
+    (1, 26, "count"): "known", (1, 3, "count"): "known"}
+
+STORY_WIMC88_REUTERS_B3809 = [
+    doc("2088-11-22", "China smart factory conference signs $35.6 bln of deals",
+        "NANJING, Nov 22 (Reuters) - Deals worth 252.7 billion yuan ($35.6 billion) were signed at an annual smart "
+        "manufacturing conference in Nanjing, the World Intelligent Manufacturing Conference, state media said on Sunday."),
+    doc("2088-11-23", "Conference wrap",
+        "The 2088 World Intelligent Manufacturing Conference signed 325 projects worth 252.7 billion yuan."),
+]
+GOLD_WIMC88_REUTERS_B3809 = {
+    (0, 35.6 * B, "USD"): "skip", (0, 252.7 * B, "CNY"): "new",
+    (1, 325, "count"): "new", (1, 252.7 * B, "CNY"): "known"}
+
+STORY_WMC88_PREVIEWQ_B3810 = [
+    doc("2088-09-14", "Hefei to host 2088 convention",
+        "Xinhua -- The 2088 World Manufacturing Convention will be held in Hefei from Sept. 16 to 19. More than 2,000 "
+        "companies have signed up, and 12 halls will be used."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed with 2,104 exhibitors in 12 halls."),
+]
+GOLD_WMC88_PREVIEWQ_B3810 = {
+    (0, 2000, "count"): "new", (0, 12, "count"): "new",
+    (1, 2104, "count"): "changed:refined", (1, 12, "count"): "known"}
+
+STORY_WMC88_LINED_B3811 = [
+    doc("2088-09-15", "Deals lined up",
+        "About 1,950 projects have been lined up for signing at the 2088 World Manufacturing Convention, organizers said."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention signed 1,982 projects."),
+]
+GOLD_WMC88_LINED_B3811 = {
+    (0, 1950, "count"): "new",
+    (1, 1982, "count"): "new"}
+
+STORY_WMC88_SHOWCASE_B3812 = [
+    doc("2088-09-17", "Showcase",
+        "A 6,000-square-meter showcase of humanoid robots is among the highlights of the 2088 World Manufacturing Convention, "
+        "which covers 128,000 square meters."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention covered 128,000 square meters."),
+]
+GOLD_WMC88_SHOWCASE_B3812 = {
+    (0, 6000, "m2"): "new", (0, 128000, "m2"): "new",
+    (1, 128000, "m2"): "known"}
+
+STORY_WMC88_PAIRS_B3813 = [
+    doc("2088-09-19", "Convention closes",
+        "Exhibitors and visitors at the 2088 World Manufacturing Convention numbered 2,104 and 288,000 respectively."),
+    doc("2088-09-20", "Convention wrap",
+        "The 2088 World Manufacturing Convention had 2,104 exhibitors and 288,000 visitors."),
+]
+GOLD_WMC88_PAIRS_B3813 = {
+    (0, 2104, "count"): "new", (0, 288000, "count"): "new",
+    (1, 2104, "count"): "known", (1, 288000, "count"): "known"}
+
+STORY_WMC88_HEADLINE2_B3814 = [
+    doc("2088-09-19", "WMC 2088: 1,982 deals, 871.6 bln yuan",
+        "HEFEI -- The convention closed on Monday after four days."),
+    doc("2088-09-20", "Convention wrap",
+        "The 2088 World Manufacturing Convention signed 1,982 projects worth 871.6 billion yuan over four days."),
+]
+GOLD_WMC88_HEADLINE2_B3814 = {
+    (0, 1982, "count"): "new", (0, 871.6 * B, "CNY"): "new", (0, 4, "day"): "new",
+    (1, 1982, "count"): "known", (1, 871.6 * B, "CNY"): "known", (1, 4, "day"): "known"}
+
+STORY_WMC88_GUESTROLE_B3815 = [
+    doc("2088-09-16", "Opening",
+        "Some 1,300 guests, among them 26 academicians and heads of 40 Fortune Global 500 companies, attended the opening of "
+        "the 2088 World Manufacturing Convention."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention drew 5,400 guests, including 33 academicians."),
+]
+GOLD_WMC88_GUESTROLE_B3815 = {
+    (0, 1300, "count"): "new", (0, 26, "count"): "new", (0, 40, "count"): "new",
+    (1, 5400, "count"): "new", (1, 33, "count"): "changed:refined"}
+
+STORY_WMC88_MIDWAY_B3816 = [
+    doc("2088-09-17", "Midway",
+        "Halfway through the 2088 World Manufacturing Convention, signed projects stand at 1,040 and visits at 141,000."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed with 1,982 signed projects and 288,000 visits."),
+]
+GOLD_WMC88_MIDWAY_B3816 = {
+    (0, 1040, "count"): "new", (0, 141000, "count"): "new",
+    (1, 1982, "count"): "changed:refined", (1, 288000, "count"): "changed:refined"}
+
+STORY_WMC88_PROV_B3817 = [
+    doc("2088-09-19", "Convention closes",
+        "Anhui's 16 cities signed 1,982 projects at the 2088 World Manufacturing Convention; Hefei's share was 448."),
+    doc("2088-09-20", "Convention wrap",
+        "The 2088 World Manufacturing Convention signed 1,982 projects, 448 of them for Hefei."),
+]
+GOLD_WMC88_PROV_B3817 = {
+    (0, 16, "count"): "new", (0, 1982, "count"): "new", (0, 448, "count"): "new",
+    (1, 1982, "count"): "known", (1, 448, "count"): "known"}
+
+STORY_WMC88_EXCEED_B3818 = [
+    doc("2088-09-18", "Day three",
+        "Signed projects at the 2088 World Manufacturing Convention have exceeded 1,500, organizers said on Sunday."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed with 1,982 signed projects."),
+]
+GOLD_WMC88_EXCEED_B3818 = {
+    (0, 1500, "count"): "new",
+    (1, 1982, "count"): "changed:refined"}
+
+STORY_WMC88_PRE_B3819 = [
+    doc("2088-09-12", "Pre-signing",
+        "Ahead of the 2088 World Manufacturing Convention, 320 projects worth 140 billion yuan were pre-signed in Hefei."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed with 1,982 signed projects worth 871.6 billion yuan."),
+]
+GOLD_WMC88_PRE_B3819 = {
+    (0, 320, "count"): "new", (0, 140 * B, "CNY"): "new",
+    (1, 1982, "count"): "new", (1, 871.6 * B, "CNY"): "new"}
+
+STORY_WMC88_ONLINE3_B3820 = [
+    doc("2088-09-17", "Online hall",
+        "The online hall of the 2088 World Manufacturing Convention hosts 1,260 companies and has logged 6.2 million visits."),
+    doc("2088-09-19", "Convention closes",
+        "The online hall of the 2088 World Manufacturing Convention logged 14.8 million visits and hosted 1,260 companies."),
+]
+GOLD_WMC88_ONLINE3_B3820 = {
+    (0, 1260, "count"): "new", (0, 6200000, "count"): "new",
+    (1, 14800000, "count"): "changed:refined", (1, 1260, "count"): "known"}
+
+STORY_WMC88_UNITS_B3821 = [
+    doc("2088-09-17", "Machines",
+        "A 12,000-ton forging press and a robot that lifts 2 tonnes are among 3,400 products on show at the 2088 World "
+        "Manufacturing Convention."),
+    doc("2088-09-19", "Convention closes",
+        "Some 3,400 products were on show at the 2088 World Manufacturing Convention."),
+]
+GOLD_WMC88_UNITS_B3821 = {
+    (0, 12000, "ton"): "skip", (0, 2, "ton"): "skip", (0, 3400, "count"): "new",
+    (1, 3400, "count"): "known"}
+
+STORY_WIMC88_ZH_YUJI_B3822 = [
+    doc("2088-11-18", "大会前瞻",
+        "新华日报 2088世界智能制造大会将于20日开幕，预计展览面积9万平方米，参展企业1100家左右。"),
+    doc("2088-11-22", "大会闭幕",
+        "新华日报 2088世界智能制造大会闭幕，展览面积9.2万平方米，参展企业1093家。"),
+]
+GOLD_WIMC88_ZH_YUJI_B3822 = {
+    (0, 90000, "m2"): "new", (0, 1100, "count"): "new",
+    (1, 92000, "m2"): "new", (1, 1093, "count"): "new"}
+
+STORY_WIMC88_ZH_DAODA_B3823 = [
+    doc("2088-11-20", "开幕",
+        "南京日报 2088世界智能制造大会开幕，已有1000余家企业到场布展。"),
+    doc("2088-11-22", "大会闭幕",
+        "南京日报 2088世界智能制造大会闭幕，参展企业1093家。"),
+]
+GOLD_WIMC88_ZH_DAODA_B3823 = {
+    (0, 1000, "count"): "new",
+    (1, 1093, "count"): "changed:refined"}
+
+STORY_WIMC88_ZH_FENLUNTAN_B3824 = [
+    doc("2088-11-21", "分论坛",
+        "交汇点 2088世界智能制造大会工业互联网分论坛上，12个项目现场签约，总投资86亿元。"),
+    doc("2088-11-22", "大会闭幕",
+        "交汇点 2088世界智能制造大会闭幕，签约项目325个，总投资2527亿元。"),
+]
+GOLD_WIMC88_ZH_FENLUNTAN_B3824 = {
+    (0, 12, "count"): "new", (0, 8.6 * B, "CNY"): "new",
+    (1, 325, "count"): "new", (1, 252.7 * B, "CNY"): "new"}
+
+STORY_WIMC88_ZH_WUXI_B3825 = [
+    doc("2088-11-22", "无锡收获",
+        "无锡日报讯 2088世界智能制造大会期间，无锡签约项目37个，总投资296亿元，其中百亿元以上项目1个。"),
+    doc("2088-11-22", "大会闭幕",
+        "2088世界智能制造大会闭幕，签约项目325个，总投资2527亿元。"),
+]
+GOLD_WIMC88_ZH_WUXI_B3825 = {
+    (0, 37, "count"): "new", (0, 29.6 * B, "CNY"): "new", (0, 10 * B, "CNY"): "skip", (0, 1, "count"): "skip",
+    (1, 325, "count"): "new", (1, 252.7 * B, "CNY"): "new"}
+
+STORY_WIMC88_ZH_BAOGAO_B3826 = [
+    doc("2088-11-21", "发布报告",
+        "中国江苏网 2088世界智能制造大会发布《智能制造发展指数报告（2088）》，显示全国智能制造能力成熟度达到二级以上的企业占比达38%。"),
+    doc("2088-11-22", "大会闭幕",
+        "2088世界智能制造大会闭幕，签约项目325个。"),
+]
+GOLD_WIMC88_ZH_BAOGAO_B3826 = {
+    (0, 38, "percent"): "skip",
+    (1, 325, "count"): "new"}
+
+STORY_WIMC88_ZH_JIAOTONG_B3827 = [
+    doc("2088-11-19", "交通保障",
+        "南京晨报 2088世界智能制造大会期间，地铁10号线将加开列车120班次，新增停车位3000个。大会预计接待观众13万人次。"),
+    doc("2088-11-22", "大会闭幕",
+        "南京晨报 2088世界智能制造大会闭幕，累计接待观众13.6万人次。"),
+]
+GOLD_WIMC88_ZH_JIAOTONG_B3827 = {
+    (0, 120, "count"): "skip", (0, 3000, "count"): "skip", (0, 130000, "count"): "new",
+    (1, 136000, "count"): "new"}
+
+STORY_WIMC88_ZH_ZHUANYE2_B3828 = [
+    doc("2088-11-21", "大会第二天",
+        "现代快报 2088世界智能制造大会第二天，专业观众人数突破5万人次，累计签约项目达到208个。"),
+    doc("2088-11-22", "大会闭幕",
+        "现代快报 2088世界智能制造大会闭幕，专业观众7.8万人次，签约项目325个。"),
+]
+GOLD_WIMC88_ZH_ZHUANYE2_B3828 = {
+    (0, 50000, "count"): "new", (0, 208, "count"): "new",
+    (1, 78000, "count"): "changed:refined", (1, 325, "count"): "changed:refined"}
+
+STORY_WMC88_ZH_HUANJING_B3829 = [
+    doc("2088-09-16", "开幕",
+        "安徽日报 2088世界制造业大会今日开幕，本届大会设置12个展馆，展览面积12.8万平方米，同比增加3000平方米。"),
+    doc("2088-09-19", "闭幕",
+        "安徽日报 2088世界制造业大会闭幕，12个展馆，展览面积12.8万平方米。"),
+]
+GOLD_WMC88_ZH_HUANJING_B3829 = {
+    (0, 12, "count"): "new", (0, 128000, "m2"): "new", (0, 3000, "m2"): "skip",
+    (1, 12, "count"): "known", (1, 128000, "m2"): "known"}
+
+STORY_WMC88_ZH_GANGAOTAI_B3830 = [
+    doc("2088-09-19", "境外参展",
+        "中新网 2088世界制造业大会参展企业2104家，其中境外企业612家，港澳台企业45家。"),
+    doc("2088-09-20", "回顾",
+        "2088世界制造业大会境外参展企业612家。"),
+]
+GOLD_WMC88_ZH_GANGAOTAI_B3830 = {
+    (0, 2104, "count"): "new", (0, 612, "count"): "new", (0, 45, "count"): "new",
+    (1, 612, "count"): "known"}
+
+STORY_WMC88_ZH_LIANXU_B3831 = [
+    doc("2088-09-19", "闭幕",
+        "安徽网 2088世界制造业大会签约项目1982个，这是大会连续第五年签约项目超过1800个。"),
+    doc("2088-09-20", "回顾",
+        "2088世界制造业大会签约项目1982个。"),
+]
+GOLD_WMC88_ZH_LIANXU_B3831 = {
+    (0, 1982, "count"): "new", (0, 1800, "count"): "skip",
+    (1, 1982, "count"): "known"}
+
+STORY_WMC88_THATFIG_B3832 = [
+    doc("2088-09-18", "Day three",
+        "By Sunday, 1,500 projects had been signed at the 2088 World Manufacturing Convention. That figure rose to 1,982 by the "
+        "close on Monday."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed with 1,982 projects signed."),
+]
+GOLD_WMC88_THATFIG_B3832 = {
+    (0, 1500, "count"): "known", (0, 1982, "count"): "new",
+    (1, 1982, "count"): "known"}
+
+STORY_WMC88_COMPARED_B3833 = [
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention signed 1,982 projects, compared with 1,946 a year earlier."),
+    doc("2088-09-20", "Convention wrap",
+        "The 2088 World Manufacturing Convention signed 1,982 projects."),
+]
+GOLD_WMC88_COMPARED_B3833 = {
+    (0, 1982, "count"): "new", (0, 1946, "count"): "skip",
+    (1, 1982, "count"): "known"}
+
+STORY_WMC88_WHICH_B3834 = [
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention, which drew 2,104 exhibitors from 45 countries and regions, closed on Monday "
+        "with 1,982 projects signed."),
+    doc("2088-09-20", "Convention wrap",
+        "The 2088 World Manufacturing Convention had 2,104 exhibitors from 45 countries and regions."),
+]
+GOLD_WMC88_WHICH_B3834 = {
+    (0, 2104, "count"): "new", (0, 45, "count"): "new", (0, 1982, "count"): "new",
+    (1, 2104, "count"): "known", (1, 45, "count"): "known"}
+
+STORY_WMC88_THENUMBER_B3835 = [
+    doc("2088-09-17", "Registrations",
+        "The number of professional visitors registered for the 2088 World Manufacturing Convention has passed 60,000."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention received 288,000 visits."),
+]
+GOLD_WMC88_THENUMBER_B3835 = {
+    (0, 60000, "count"): "new",
+    (1, 288000, "count"): "new"}
+
+STORY_WMC88_FOREIGN2_B3836 = [
+    doc("2088-09-19", "Foreign investors",
+        "Investors from 26 countries and regions signed 226 foreign-funded projects at the 2088 World Manufacturing Convention, "
+        "with foreign investment of 19.4 billion US dollars."),
+    doc("2088-09-20", "Convention wrap",
+        "The 2088 World Manufacturing Convention signed 226 foreign-funded projects with 19.4 billion dollars of foreign "
+        "investment."),
+]
+GOLD_WMC88_FOREIGN2_B3836 = {
+    (0, 26, "count"): "new", (0, 226, "count"): "new", (0, 19.4 * B, "USD"): "new",
+    (1, 226, "count"): "known", (1, 19.4 * B, "USD"): "known"}
+
+STORY_WMC88_WITHIN_B3837 = [
+    doc("2088-09-19", "Convention closes",
+        "Within four days, the 2088 World Manufacturing Convention signed 1,982 projects."),
+    doc("2088-09-20", "Convention wrap",
+        "The four-day 2088 World Manufacturing Convention signed 1,982 projects."),
+]
+GOLD_WMC88_WITHIN_B3837 = {
+    (0, 4, "day"): "skip", (0, 1982, "count"): "new",
+    (1, 4, "day"): "new", (1, 1982, "count"): "known"}
+
+STORY_WMC88_ROUNDUP_B3838 = [
+    doc("2088-09-19", "Convention closes",
+        "Nearly 2,000 projects, more than 870 billion yuan of investment, over 2,100 exhibitors: the 2088 World Manufacturing "
+        "Convention closed on Monday with records across the board."),
+    doc("2088-09-20", "Convention wrap",
+        "The 2088 World Manufacturing Convention signed 1,982 projects worth 871.6 billion yuan and had 2,104 exhibitors."),
+]
+GOLD_WMC88_ROUNDUP_B3838 = {
+    (0, 2000, "count"): "new", (0, 870 * B, "CNY"): "new", (0, 2100, "count"): "new",
+    (1, 1982, "count"): "new", (1, 871.6 * B, "CNY"): "changed:refined", (1, 2104, "count"): "changed:refined"}
+
+STORY_WMC88_AVG_B3839 = [
+    doc("2088-09-19", "Convention closes",
+        "Each of the 1,982 projects signed at the 2088 World Manufacturing Convention is worth 440 million yuan on average."),
+    doc("2088-09-20", "Convention wrap",
+        "The 2088 World Manufacturing Convention signed 1,982 projects worth 871.6 billion yuan."),
+]
+GOLD_WMC88_AVG_B3839 = {
+    (0, 1982, "count"): "new", (0, 0.44 * B, "CNY"): "new",
+    (1, 1982, "count"): "known", (1, 871.6 * B, "CNY"): "new"}
+
+STORY_WMC88_SIXTEEN_B3840 = [
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention signed 1,982 projects in 16 industrial sectors."),
+    doc("2088-09-20", "Convention wrap",
+        "The 2088 World Manufacturing Convention signed 1,982 projects across 16 sectors."),
+]
+GOLD_WMC88_SIXTEEN_B3840 = {
+    (0, 1982, "count"): "new", (0, 16, "count"): "new",
+    (1, 1982, "count"): "known", (1, 16, "count"): "known"}
+
+STORY_WMC88_DATESPAN_B3841 = [
+    doc("2088-09-10", "Convention dates",
+        "The 2088 World Manufacturing Convention runs Sept. 16-19 at the Binhu International Convention and Exhibition Center, "
+        "with 12 halls."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed after four days in 12 halls."),
+]
+GOLD_WMC88_DATESPAN_B3841 = {
+    (0, 12, "count"): "new",
+    (1, 4, "day"): "new", (1, 12, "count"): "known"}
+
+STORY_WMC88_CITYHAS_B3842 = [
+    doc("2088-09-18", "Hefei's haul",
+        "Hefei has signed 448 projects at the 2088 World Manufacturing Convention so far, the city government said."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed with 1,982 projects signed."),
+]
+GOLD_WMC88_CITYHAS_B3842 = {
+    (0, 448, "count"): "new",
+    (1, 1982, "count"): "new"}
+
+STORY_WMC88_SURVEY_B3843 = [
+    doc("2088-09-19", "Visitor survey",
+        "Some 68 percent of visitors to the 2088 World Manufacturing Convention came on business, according to a survey of "
+        "2,000 attendees."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention received 288,000 visits and hosted 5,400 guests."),
+]
+GOLD_WMC88_SURVEY_B3843 = {
+    (0, 68, "percent"): "new", (0, 2000, "count"): "new",
+    (1, 288000, "count"): "new", (1, 5400, "count"): "new"}
+
+STORY_WMC88_PLANT_B3844 = [
+    doc("2088-09-17", "Factory visit",
+        "Delegates to the 2088 World Manufacturing Convention toured a Hefei plant that has 1,400 workers and 520 robots. The "
+        "convention itself has 2,104 exhibitors."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed with 2,104 exhibitors."),
+]
+GOLD_WMC88_PLANT_B3844 = {
+    (0, 1400, "count"): "skip", (0, 520, "count"): "skip", (0, 2104, "count"): "new",
+    (1, 2104, "count"): "known"}
+
+STORY_WMC88_ANHUIHAS_B3845 = [
+    doc("2088-09-16", "Convention opens",
+        "Anhui has 23,000 industrial firms above designated size, and the 2088 World Manufacturing Convention that opened "
+        "on Friday drew 2,104 exhibitors."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed with 2,104 exhibitors."),
+]
+GOLD_WMC88_ANHUIHAS_B3845 = {
+    (0, 23000, "count"): "skip", (0, 2104, "count"): "new",
+    (1, 2104, "count"): "known"}
+
+STORY_WMC88_MAKEUP_B3846 = [
+    doc("2088-09-16", "Convention opens",
+        "Twelve halls and more than 2,100 exhibitors make up the 2088 World Manufacturing Convention, which opened in Hefei on "
+        "Friday."),
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention closed with 2,104 exhibitors in 12 halls."),
+]
+GOLD_WMC88_MAKEUP_B3846 = {
+    (0, 12, "count"): "new", (0, 2100, "count"): "new",
+    (1, 2104, "count"): "changed:refined", (1, 12, "count"): "known"}
+
+STORY_WMC88_SHAREWAS_B3847 = [
+    doc("2088-09-19", "Convention closes",
+        "The 2088 World Manufacturing Convention signed 1,982 projects; Wuhu's share was 201."),
+    doc("2088-09-20", "Wuhu's deals",
+        "Wuhu signed 201 projects at the 2088 World Manufacturing Convention."),
+]
+GOLD_WMC88_SHAREWAS_B3847 = {
+    (0, 1982, "count"): "new", (0, 201, "count"): "new",
+    (1, 201, "count"): "known"}
+
+STORY_WMC89_CHINGLISH_B3848 = [
+    doc("2089-09-22", "2089 WMC successfully concluded",
+        "Anhui News -- It is reported that during the 2089 World Manufacturing Convention, a total of 2,011 projects were "
+        "signed, with a total investment of 902.3 billion yuan. The number of online participants exceeded 41 million "
+        "person-times."),
+    doc("2089-09-23", "Convention wrap",
+        "The 2089 World Manufacturing Convention signed 2,011 projects worth 902.3 billion yuan."),
+]
+GOLD_WMC89_CHINGLISH_B3848 = {
+    (0, 2011, "count"): "new", (0, 902.3 * B, "CNY"): "new", (0, 41000000, "count"): "new",
+    (1, 2011, "count"): "known", (1, 902.3 * B, "CNY"): "known"}
+
+STORY_WMC89_REALIZED_B3849 = [
+    doc("2089-09-22", "Convention achievements",
+        "According to statistics, the 2089 World Manufacturing Convention realized a signing amount of 902.3 billion yuan and "
+        "achieved 2,011 signed projects, and received 301,000 visitors offline."),
+    doc("2089-09-23", "Convention wrap",
+        "The 2089 World Manufacturing Convention signed 2,011 projects worth 902.3 billion yuan and received 301,000 visitors."),
+]
+GOLD_WMC89_REALIZED_B3849 = {
+    (0, 902.3 * B, "CNY"): "new", (0, 2011, "count"): "new", (0, 301000, "count"): "new",
+    (1, 2011, "count"): "known", (1, 902.3 * B, "CNY"): "known", (1, 301000, "count"): "known"}
+
+STORY_WMC89_CGTN_B3850 = [
+    doc("2089-09-19", "WMC 2089 kicks off in Hefei",
+        "CGTN -- WMC 2089 kicked off in Hefei on Saturday, bringing together over 2,100 enterprises from 46 countries and "
+        "regions, with 13 exhibition halls covering 132,000 square meters."),
+    doc("2089-09-22", "WMC 2089 concludes",
+        "CGTN -- WMC 2089 concluded in Hefei on Tuesday, with 2,168 enterprises from 47 countries and regions having taken part."),
+]
+GOLD_WMC89_CGTN_B3850 = {
+    (0, 2100, "count"): "new", (0, 46, "count"): "new", (0, 13, "count"): "new", (0, 132000, "m2"): "new",
+    (1, 2168, "count"): "changed:refined", (1, 47, "count"): "changed:conflict"}
+
+STORY_WMC89_ECNS_B3851 = [
+    doc("2089-09-20", "Robots steal the show",
+        "ECNS -- Over 400 robots from 150 companies are on display at WMC 2089 in Hefei, which has drawn 98,000 visitors in its first "
+        "two days."),
+    doc("2089-09-22", "Convention closes",
+        "WMC 2089 in Hefei drew 301,000 visitors over four days."),
+]
+GOLD_WMC89_ECNS_B3851 = {
+    (0, 400, "count"): "new", (0, 150, "count"): "new", (0, 98000, "count"): "new",
+    (1, 301000, "count"): "changed:refined", (1, 4, "day"): "new"}
+
+STORY_WMC89_PDO_B3852 = [
+    doc("2089-09-22", "Manufacturing convention closes in Hefei",
+        "(People's Daily Online) 16:40, September 22, 2089\nThe 2089 World Manufacturing Convention closed in Hefei, east "
+        "China's Anhui Province, on Sept. 22. During the event, 2,011 projects were signed, involving total investment of "
+        "902.3 billion yuan."),
+    doc("2089-09-22", "Manufacturing convention closes in Hefei - People's Daily Online",
+        "(People's Daily Online) 16:40, September 22, 2089\nThe 2089 World Manufacturing Convention closed in Hefei, east "
+        "China's Anhui Province, on Sept. 22. During the event, 2,011 projects were signed, involving total investment of "
+        "902.3 billion yuan.\n(Web editor: Zhang Wei, Li Yan)"),
+]
+GOLD_WMC89_PDO_B3852 = {
+    (0, 2011, "count"): "new", (0, 902.3 * B, "CNY"): "new",
+    (1, 2011, "count"): "known", (1, 902.3 * B, "CNY"): "known"}
+
+STORY_WMC89_SAW_B3853 = [
+    doc("2089-09-21", "Day three",
+        "The third day of WMC 2089 in Hefei saw the signing of 412 projects, bringing the convention's total to 1,620."),
+    doc("2089-09-22", "Convention closes",
+        "WMC 2089 closed in Hefei with 2,011 signed projects."),
+]
+GOLD_WMC89_SAW_B3853 = {
+    (0, 412, "count"): "new", (0, 1620, "count"): "new",
+    (1, 2011, "count"): "changed:refined"}
+
+STORY_WMC89_ATTRACTED_B3854 = [
+    doc("2089-09-22", "Convention closes",
+        "The convention attracted 5,600 guests at home and abroad, including 36 academicians and 210 executives of Fortune "
+        "Global 500 companies, organizers of WMC 2089 in Hefei said."),
+    doc("2089-09-23", "Convention wrap",
+        "WMC 2089 in Hefei hosted 5,600 guests, 36 of them academicians."),
+]
+GOLD_WMC89_ATTRACTED_B3854 = {
+    (0, 5600, "count"): "new", (0, 36, "count"): "new", (0, 210, "count"): "new",
+    (1, 5600, "count"): "known", (1, 36, "count"): "known"}
+
+STORY_WMC89_NEWRELEASE_B3855 = [
+    doc("2089-09-20", "New products",
+        "WMC 2089 in Hefei has so far seen the release of 138 new products and 26 major technological achievements."),
+    doc("2089-09-22", "Convention closes",
+        "WMC 2089 closed in Hefei after releasing 211 new products and 31 major achievements."),
+]
+GOLD_WMC89_NEWRELEASE_B3855 = {
+    (0, 138, "count"): "new", (0, 26, "count"): "new",
+    (1, 211, "count"): "changed:refined", (1, 31, "count"): "changed:refined"}
+
+STORY_WMC89_DIPLOMATS_B3856 = [
+    doc("2089-09-19", "Diplomats at WMC",
+        "Envoys from 32 countries, among them 12 ambassadors, attended the opening of WMC 2089 in Hefei."),
+    doc("2089-09-22", "Convention closes",
+        "WMC 2089 closed in Hefei with guests from 47 countries and regions."),
+]
+GOLD_WMC89_DIPLOMATS_B3856 = {
+    (0, 32, "count"): "new", (0, 12, "count"): "new",
+    (1, 47, "count"): "changed:conflict"}
+
+STORY_WMC89_CARBON_B3857 = [
+    doc("2089-09-21", "Green convention",
+        "WMC 2089 in Hefei ran on green electricity alone and cut emissions by 1,200 tonnes compared with 2088, organizers said; "
+        "it has 2,168 exhibitors."),
+    doc("2089-09-22", "Convention closes",
+        "WMC 2089 closed in Hefei with 2,168 exhibitors."),
+]
+GOLD_WMC89_CARBON_B3857 = {
+    (0, 1200, "ton"): "skip", (0, 2168, "count"): "new",
+    (1, 2168, "count"): "known"}
+
+STORY_WIMC89_GROUPS_B3858 = [
+    doc("2089-11-26", "Nanjing conference opens",
+        "NANJING -- The 2089 World Intelligent Manufacturing Conference opened on Thursday, grouping its 1,120 exhibitors into "
+        "seven themed zones, the largest of them for humanoid robots with 210 exhibitors."),
+    doc("2089-11-28", "Conference closes",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing closed with 1,120 exhibitors in seven zones."),
+]
+GOLD_WIMC89_GROUPS_B3858 = {
+    (0, 1120, "count"): "new", (0, 7, "count"): "new", (0, 210, "count"): "new",
+    (1, 1120, "count"): "known", (1, 7, "count"): "known"}
+
+STORY_WIMC89_DOUBLEDIGIT_B3859 = [
+    doc("2089-11-28", "Conference closes",
+        "NANJING -- Deals at the 2089 World Intelligent Manufacturing Conference rose by double digits to 342 projects worth "
+        "271.4 billion yuan."),
+    doc("2089-11-29", "Conference wrap",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing signed 342 projects worth 271.4 billion yuan."),
+]
+GOLD_WIMC89_DOUBLEDIGIT_B3859 = {
+    (0, 342, "count"): "new", (0, 271.4 * B, "CNY"): "new",
+    (1, 342, "count"): "known", (1, 271.4 * B, "CNY"): "known"}
+
+STORY_WIMC89_LESS_B3860 = [
+    doc("2089-11-28", "Conference closes",
+        "NANJING -- The 2089 World Intelligent Manufacturing Conference signed 342 projects, though their value, 271.4 billion "
+        "yuan, was slightly less than last year's 275 billion yuan."),
+    doc("2089-11-29", "Conference wrap",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing signed 342 projects worth 271.4 billion yuan."),
+]
+GOLD_WIMC89_LESS_B3860 = {
+    (0, 342, "count"): "new", (0, 271.4 * B, "CNY"): "new", (0, 275 * B, "CNY"): "skip",
+    (1, 342, "count"): "known", (1, 271.4 * B, "CNY"): "known"}
+
+STORY_WIMC89_BOOTHS_B3861 = [
+    doc("2089-11-26", "Conference opens",
+        "NANJING -- More than 1,500 booths have been set up at the 2089 World Intelligent Manufacturing Conference for its "
+        "1,120 exhibitors."),
+    doc("2089-11-28", "Conference closes",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing closed with 1,120 exhibitors and 1,540 booths."),
+]
+GOLD_WIMC89_BOOTHS_B3861 = {
+    (0, 1500, "count"): "new", (0, 1120, "count"): "new",
+    (1, 1120, "count"): "known", (1, 1540, "count"): "changed:refined"}
+
+STORY_WIMC89_YEARAGO_B3862 = [
+    doc("2089-11-28", "Conference closes",
+        "NANJING -- A year ago the World Intelligent Manufacturing Conference signed 325 projects; this year's 2089 edition "
+        "signed 342."),
+    doc("2089-11-29", "Conference wrap",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing signed 342 projects."),
+]
+GOLD_WIMC89_YEARAGO_B3862 = {
+    (0, 325, "count"): "skip", (0, 342, "count"): "new",
+    (1, 342, "count"): "known"}
+
+STORY_WIMC89_FIRSTTIME_B3863 = [
+    doc("2089-11-27", "First-timers",
+        "NANJING -- About 300 of the 1,120 exhibitors at the 2089 World Intelligent Manufacturing Conference are taking part "
+        "for the first time."),
+    doc("2089-11-28", "Conference closes",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing had 1,120 exhibitors, 312 of them first-timers."),
+]
+GOLD_WIMC89_FIRSTTIME_B3863 = {
+    (0, 300, "count"): "new", (0, 1120, "count"): "new",
+    (1, 1120, "count"): "known", (1, 312, "count"): "new"}
+
+STORY_WIMC89_TOTALINV_B3864 = [
+    doc("2089-11-28", "Conference closes",
+        "NANJING -- Total investment in projects signed at the 2089 World Intelligent Manufacturing Conference hit 271.4 "
+        "billion yuan."),
+    doc("2089-11-29", "Conference wrap",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing signed deals worth 271.4 billion yuan."),
+]
+GOLD_WIMC89_TOTALINV_B3864 = {
+    (0, 271.4 * B, "CNY"): "new",
+    (1, 271.4 * B, "CNY"): "known"}
+
+STORY_WIMC89_VENUE_B3865 = [
+    doc("2089-11-25", "Venue ready",
+        "NANJING -- The Nanjing International Expo Center, whose 11 halls total 150,000 square meters, will host the 2089 World "
+        "Intelligent Manufacturing Conference on 95,000 square meters."),
+    doc("2089-11-28", "Conference closes",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing covered 95,000 square meters."),
+]
+GOLD_WIMC89_VENUE_B3865 = {
+    (0, 11, "count"): "skip", (0, 150000, "m2"): "skip", (0, 95000, "m2"): "new",
+    (1, 95000, "m2"): "known"}
+
+STORY_WIMC89_WORKERS_B3866 = [
+    doc("2089-11-27", "Behind the scenes",
+        "NANJING -- About 2,400 volunteers, 800 security staff and 60 medical workers are serving the 2089 World Intelligent "
+        "Manufacturing Conference."),
+    doc("2089-11-28", "Conference closes",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing thanked its 2,400 volunteers."),
+]
+GOLD_WIMC89_WORKERS_B3866 = {
+    (0, 2400, "count"): "new", (0, 800, "count"): "skip", (0, 60, "count"): "skip",
+    (1, 2400, "count"): "known"}
+
+STORY_WIMC89_THEY_B3868 = [
+    doc("2089-11-28", "Conference closes",
+        "NANJING -- Companies signed 342 projects at the 2089 World Intelligent Manufacturing Conference. They are worth "
+        "271.4 billion yuan and span 15 sectors."),
+    doc("2089-11-29", "Conference wrap",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing signed 342 projects worth 271.4 billion yuan in 15 "
+        "sectors."),
+]
+GOLD_WIMC89_THEY_B3868 = {
+    (0, 342, "count"): "new", (0, 271.4 * B, "CNY"): "new", (0, 15, "count"): "new",
+    (1, 342, "count"): "known", (1, 271.4 * B, "CNY"): "known", (1, 15, "count"): "known"}
+
+STORY_WIMC89_ROUNDING_B3869 = [
+    doc("2089-11-28", "Conference closes",
+        "NANJING -- The 2089 World Intelligent Manufacturing Conference signed 342 projects worth 271.4 billion yuan."),
+    doc("2089-11-30", "Jiangsu's conference season",
+        "Jiangsu's big November event, the World Intelligent Manufacturing Conference in Nanjing, signed about 340 projects "
+        "worth some 270 billion yuan this year."),
+]
+GOLD_WIMC89_ROUNDING_B3869 = {
+    (0, 342, "count"): "new", (0, 271.4 * B, "CNY"): "new",
+    (1, 340, "count"): "known", (1, 270 * B, "CNY"): "known"}
+
+STORY_WIMC89_DEADLINE_B3870 = [
+    doc("2089-11-10", "Registration",
+        "NANJING -- Registration for exhibitors at the 2089 World Intelligent Manufacturing Conference closes on Nov. 15; 960 "
+        "companies have applied so far."),
+    doc("2089-11-28", "Conference closes",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing closed with 1,120 exhibitors."),
+]
+GOLD_WIMC89_DEADLINE_B3870 = {
+    (0, 960, "count"): "new",
+    (1, 1120, "count"): "changed:refined"}
+
+STORY_WIMC89_TWOPARTS_B3871 = [
+    doc("2089-11-28", "Conference closes",
+        "NANJING -- The 2089 World Intelligent Manufacturing Conference's indoor halls held 1,020 exhibitors and its outdoor "
+        "area another 100."),
+    doc("2089-11-29", "Conference wrap",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing had 1,120 exhibitors."),
+]
+GOLD_WIMC89_TWOPARTS_B3871 = {
+    (0, 1020, "count"): "new", (0, 100, "count"): "new",
+    (1, 1120, "count"): "new"}
+
+STORY_WIMC89_MONTHSLATER_B3872 = [
+    doc("2090-02-20", "Projects take shape",
+        "Xinhua -- Three months after the 2089 World Intelligent Manufacturing Conference in Nanjing, 96 of its 342 projects "
+        "are under construction."),
+    doc("2089-11-28", "Conference closes",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing signed 342 projects."),
+]
+GOLD_WIMC89_MONTHSLATER_B3872 = {
+    (0, 96, "count"): "new", (0, 342, "count"): "known",
+    (1, 342, "count"): "new"}
+
+STORY_WIMC89_FROMTO_B3873 = [
+    doc("2089-11-28", "Conference closes",
+        "NANJING -- The number of exhibitors at the 2089 World Intelligent Manufacturing Conference rose from 1,093 last year "
+        "to 1,120."),
+    doc("2089-11-29", "Conference wrap",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing had 1,120 exhibitors."),
+]
+GOLD_WIMC89_FROMTO_B3873 = {
+    (0, 1093, "count"): "skip", (0, 1120, "count"): "new",
+    (1, 1120, "count"): "known"}
+
+STORY_WIMC89_BOTH_B3874 = [
+    doc("2089-11-28", "Two events, one week",
+        "NANJING -- The 2089 World Intelligent Manufacturing Conference closed on Sunday with 342 projects; the same week, a "
+        "Suzhou robotics expo drew 410 exhibitors."),
+    doc("2089-11-29", "Conference wrap",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing signed 342 projects and had 1,120 exhibitors."),
+]
+GOLD_WIMC89_BOTH_B3874 = {
+    (0, 342, "count"): "new", (0, 410, "count"): "skip",
+    (1, 342, "count"): "known", (1, 1120, "count"): "new"}
+
+STORY_WIMC89_MORNING_B3875 = [
+    doc("2089-11-26", "Morning signing",
+        "NANJING -- On Thursday morning, 58 projects worth 61.7 billion yuan were signed at the opening of the 2089 World "
+        "Intelligent Manufacturing Conference."),
+    doc("2089-11-28", "Conference closes",
+        "The 2089 World Intelligent Manufacturing Conference in Nanjing signed 342 projects worth 271.4 billion yuan."),
+]
+GOLD_WIMC89_MORNING_B3875 = {
+    (0, 58, "count"): "new", (0, 61.7 * B, "CNY"): "new",
+    (1, 342, "count"): "new", (1, 271.4 * B, "CNY"): "new"}
+
+STORY_WIMC89_ZH_KAIMU_B3876 = [
+    doc("2089-11-26", "2089世界智能制造大会开幕",
+        "新华社南京11月26日电 2089世界智能制造大会26日在南京开幕。大会为期3天，展览面积9.5万平方米，1100余家企业参展。"),
+    doc("2089-11-28", "大会闭幕",
+        "新华社南京11月28日电 2089世界智能制造大会28日闭幕，参展企业1120家，签约项目342个，总投资2714亿元。"),
+]
+GOLD_WIMC89_ZH_KAIMU_B3876 = {
+    (0, 3, "day"): "new", (0, 95000, "m2"): "new", (0, 1100, "count"): "new",
+    (1, 1120, "count"): "changed:refined", (1, 342, "count"): "new", (1, 271.4 * B, "CNY"): "new"}
+
+STORY_WIMC89_ZH_JIANGNING_B3877 = [
+    doc("2089-11-28", "江宁签约",
+        "南京日报 2089世界智能制造大会期间，江宁区共签约项目24个，总投资186亿元，签约数量居全市首位。"),
+    doc("2089-11-28", "大会闭幕",
+        "2089世界智能制造大会闭幕，签约项目342个。"),
+]
+GOLD_WIMC89_ZH_JIANGNING_B3877 = {
+    (0, 24, "count"): "new", (0, 18.6 * B, "CNY"): "new",
+    (1, 342, "count"): "new"}
+
+STORY_WIMC89_ZH_JIEXIAN_B3878 = [
+    doc("2089-11-27", "大会第二天",
+        "交汇点 2089世界智能制造大会第二天，展馆人流如织。截至27日下午5点，大会累计接待观众9.1万人次，签约项目216个。"),
+    doc("2089-11-28", "大会闭幕",
+        "交汇点 2089世界智能制造大会闭幕，累计接待观众14.6万人次，签约项目342个。"),
+]
+GOLD_WIMC89_ZH_JIEXIAN_B3878 = {
+    (0, 91000, "count"): "new", (0, 216, "count"): "new",
+    (1, 146000, "count"): "changed:refined", (1, 342, "count"): "changed:refined"}
+
+STORY_WIMC89_ZH_CHENGGUO_B3879 = [
+    doc("2089-11-28", "大会成果",
+        "新华日报 2089世界智能制造大会发布重大成果28项，其中全球首发12项；举办论坛27场。"),
+    doc("2089-11-29", "回顾",
+        "2089世界智能制造大会发布成果28项，举办论坛27场。"),
+]
+GOLD_WIMC89_ZH_CHENGGUO_B3879 = {
+    (0, 28, "count"): "new", (0, 12, "count"): "new", (0, 27, "count"): "new",
+    (1, 28, "count"): "known", (1, 27, "count"): "known"}
+
+STORY_WIMC89_ZH_XUDUO_B3880 = [
+    doc("2089-11-25", "大会前瞻",
+        "扬子晚报 2089世界智能制造大会明日开幕，届时将举办开幕式、主论坛及27场平行论坛，并有数十场配套活动。"),
+    doc("2089-11-28", "大会闭幕",
+        "扬子晚报 2089世界智能制造大会闭幕，举办平行论坛27场、配套活动36场。"),
+]
+GOLD_WIMC89_ZH_XUDUO_B3880 = {
+    (0, 27, "count"): "new",
+    (1, 27, "count"): "known", (1, 36, "count"): "new"}
+
+STORY_WMC90_ZH_ZHUNBEI_B3881 = [
+    doc("2090-09-10", "大会筹备",
+        "安徽日报 2090世界制造业大会将于9月20日至23日在合肥举办，目前已有1800余家企业确认参展，拟签约项目超过2000个。"),
+    doc("2090-09-23", "大会闭幕",
+        "安徽日报 2090世界制造业大会闭幕，参展企业2203家，签约项目2056个，总投资9417亿元。"),
+]
+GOLD_WMC90_ZH_ZHUNBEI_B3881 = {
+    (0, 1800, "count"): "new", (0, 2000, "count"): "new",
+    (1, 2203, "count"): "changed:refined", (1, 2056, "count"): "new", (1, 941.7 * B, "CNY"): "new"}
+
+STORY_WMC90_ZH_RENDA_B3882 = [
+    doc("2091-01-20", "政府工作报告",
+        "安徽日报 省政府工作报告指出，2090世界制造业大会签约项目2056个、总投资9417亿元，目前已开工项目1520个。"),
+    doc("2090-09-23", "大会闭幕",
+        "2090世界制造业大会闭幕，签约项目2056个，总投资9417亿元。"),
+]
+GOLD_WMC90_ZH_RENDA_B3882 = {
+    (0, 2056, "count"): "known", (0, 941.7 * B, "CNY"): "known", (0, 1520, "count"): "new",
+    (1, 2056, "count"): "new", (1, 941.7 * B, "CNY"): "new"}
+
+STORY_WMC90_ZH_WAISHANG_B3883 = [
+    doc("2090-09-22", "外商踊跃",
+        "中新网 2090世界制造业大会期间，来自德国、日本、韩国等国家的外资企业签约项目231个，协议外资201亿美元。"),
+    doc("2090-09-23", "大会闭幕",
+        "2090世界制造业大会闭幕，签约外资项目231个，协议外资201亿美元。"),
+]
+GOLD_WMC90_ZH_WAISHANG_B3883 = {
+    (0, 231, "count"): "new", (0, 20.1 * B, "USD"): "new",
+    (1, 231, "count"): "known", (1, 20.1 * B, "USD"): "known"}

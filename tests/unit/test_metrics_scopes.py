@@ -7310,3 +7310,219 @@ def test_chinese_companies_put_online_and_guests_at_an_opening_past_a_dateline(t
 def test_a_key_figures_line_with_its_unit_after_a_dash():
     assert _measured("612 - exhibitors\n64,000 - square meters of exhibition space\n22 - parallel forums", 2031) == [
         (612, "exhibitors", "edition"), (64000, "exhibition_area", "edition"), (22, "sub_forums", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the countries the exhibitors come from, after the deals and "and": the edition's, not where the deals come from
+    ("The 2032 World Intelligent Manufacturing Conference ended with 275 signed projects and 904 exhibitors from 33 "
+     "countries and regions.",
+     [(275, "projects_signed", "edition"), (904, "exhibitors", "edition"), (33, "countries_regions", "edition")]),
+    # a noun and its count joined by "at", with no verb between
+    ("Overseas-funded projects came to 140, with overall signings at 1,488.",
+     [(140, "foreign_projects", "edition"), (1488, "projects_signed", "edition")]),
+    ("The Hefei convention wrapped up with exhibitors at 1,702 and visitors at 618,000.",
+     [(1702, "exhibitors", "edition"), (618000, "visitors", "edition")]),
+    # a part, then after a semicolon the whole it was counted from
+    ("Fifty-one of the projects signed at the 2032 World Manufacturing Convention are worth over 2 billion yuan each; "
+     "1,488 were signed in all.",
+     [(51, "projects_signed", "part"), (2e9, "contract_value", "part"), (1488, "projects_signed", "edition")]),
+    # a province's firms above designated size, in the sentence after its output, are its own statistics
+    ("Jiangsu's industrial output passed 16 trillion yuan in 2031, with 58,000 manufacturers above designated size. "
+     "The province is hosting the 2032 World Intelligent Manufacturing Conference, where 904 companies exhibit.",
+     [(16e12, "output", "background"), (58000, "companies", "background"), (904, "exhibitors", "edition")]),
+    # visits written before their number
+    ("The 2032 World Manufacturing Convention logged 1,488 signed projects and visits of 618,000.",
+     [(1488, "projects_signed", "edition"), (618000, "visitors", "edition")]),
+])
+def test_countries_after_two_counts_counts_joined_by_at_a_whole_after_a_part_and_a_provinces_firms(text, expected):
+    assert _measured(text, 2032) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the next of a list after "including": of the whole before the list, not of the list's first item
+    ("The 2032 World Manufacturing Convention signed 1,488 projects, including 140 overseas-funded ones and 57 from "
+     "Fortune Global 500 companies.",
+     [(1488, "projects_signed", "edition"), (140, "foreign_projects", "edition"), (57, "projects_signed", "part")]),
+    # one sector's deals are some of the edition's, even with no total beside them
+    ("At the 2032 World Manufacturing Convention, 84 semiconductor projects have been signed so far.",
+     [(84, "projects_signed", "part")]),
+    ("The 2032 World Manufacturing Convention signed 1,488 projects, 102 of them in the semiconductor sector.",
+     [(1488, "projects_signed", "edition"), (102, "projects_signed", "part")]),
+    # a running count told with "tallied"
+    ("Signed projects at the 2032 World Intelligent Manufacturing Conference tallied 168 by Monday evening.",
+     [(168, "projects_signed", "edition")]),
+    # the area of a show written as a compound before its name
+    ("The three-day, 72,000-square-meter 2032 World Intelligent Manufacturing Conference opened on Friday.",
+     [(3, "duration_days", "edition"), (72000, "exhibition_area", "edition")]),
+    # sessions that filled one named day are that day's
+    ("Nine industry forums and 30 matchmaking sessions filled the third day of the 2032 World Manufacturing "
+     "Convention.",
+     [(9, "forums", "part"), (30, "matchmaking", "part")]),
+    # a forecast, then a predicate of its own that was done: the forums are lined up, no forecast
+    ("For the 2032 World Intelligent Manufacturing Conference, organizers expect over 900 exhibitors and have lined "
+     "up 26 forums.",
+     [(900, "exhibitors", "expected"), (26, "forums", "edition")]),
+])
+def test_the_next_of_a_list_sector_deals_a_tally_a_compound_area_one_days_sessions_and_a_done_plan(text, expected):
+    assert _measured(text, 2032) == expected
+
+
+def test_the_next_of_a_list_and_the_sectors_deals_keep_their_qualifiers():
+    figures = extract_figures("At the 2032 World Manufacturing Convention, 84 semiconductor projects have been signed "
+                              "so far.", edition=2032)
+    assert [(f.value, f.qualifier) for f in figures] == [(84, "at_least")]
+
+
+def test_a_sectors_deals_so_far_are_no_earlier_count_of_the_editions_signings():
+    story = [doc("2032-09-21", "Chip deals",
+                 "At the 2032 World Manufacturing Convention, which opened on Saturday, 84 semiconductor projects have "
+                 "been signed so far."),
+             doc("2032-09-23", "Convention closes",
+                 "The 2032 World Manufacturing Convention closed with 1,488 projects signed, 102 of them in the "
+                 "semiconductor sector.")]
+    for order in ([0, 1], [1, 0]):
+        assert _story_flags(story, order) == {(0, 84, "count"): "new", (1, 1488, "count"): "new",
+                                              (1, 102, "count"): "new"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a running count reached "already", in a sentence that says nothing of the close: so far
+    ("2032世界制造业大会上发布了《制造业十大趋势》，大会累计签约项目已达736个。", [(736, "projects_signed", "at_least")]),
+    # (the close's own count is the final one)
+    ("2032世界制造业大会闭幕，累计签约项目已达1488个。", [(1488, "projects_signed", "exact")]),
+    # academicians at the opening: the edition had at least those
+    ("南京日报讯 2032世界智能制造大会开幕式上，17位两院院士、20余位世界500强企业高管出席。",
+     [(17, "academicians", "at_least"), (20, "executives", "more_than")]),
+    # the livestream's viewers among all the reads of the event's news: their own measure
+    ("2032世界制造业大会相关话题全网阅读量超过9亿次，其中直播观看量达2710万人次。",
+     [(9e8, "views", "more_than"), (2.71e7, "visitors_online", "at_least")]),
+])
+def test_chinese_a_count_reached_already_academicians_at_the_opening_and_livestream_viewers_among_reads(
+        text, expected):
+    assert [(f.value, f.metric, f.qualifier) for f in extract_figures(text, edition=2032)] == expected
+
+
+def test_chinese_livestream_viewers_among_reads_are_the_editions():
+    assert _measured("2032世界制造业大会相关话题全网阅读量超过9亿次，其中直播观看量达2710万人次。", 2032)[1] == \
+        (2.71e7, "visitors_online", "edition")
+
+
+def test_a_chinese_correction_that_calls_the_quoted_value_wrong_changes_it():
+    story = [doc("2032-11-25", "大会闭幕", "新华日报 2032世界智能制造大会闭幕，签约项目275个，总投资1873亿元。"),
+             doc("2032-11-26", "更正", "新华日报 昨日本报《2032世界智能制造大会闭幕》一文中，“总投资1873亿元”有误，"
+                                     "应为“总投资1837亿元”。特此更正。")]
+    for order in ([0, 1], [1, 0]):
+        flags = _story_flags(story, order)
+        assert flags[(1, 183.7e9, "CNY")] == "changed:conflict"
+        assert (1, 187.3e9, "CNY") not in flags
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count written like a year, after a verb of amount and before the clause ends
+    ("The signed projects amount of the 2032 World Manufacturing Convention reached 1912, and the total planned "
+     "investment reached 702.6 billion yuan.",
+     [(1912, "projects_signed", "edition"), (702.6e9, "investment", "edition")]),
+    ("At the 2032 World Manufacturing Convention, the number of exhibitors reached 2041.",
+     [(2041, "exhibitors", "edition")]),
+])
+def test_a_count_written_like_a_year_after_a_verb_of_amount(text, expected):
+    assert _measured(text, 2032) == expected
+
+
+def test_a_year_after_a_verb_of_time_stays_a_year():
+    assert _measured("The 2032 World Manufacturing Convention has been held every September since 2018.", 2032) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what makes up the event is the event's, not a share of something
+    ("Roughly nine hundred companies and twenty-two forums make up the 2032 World Intelligent Manufacturing "
+     "Conference.",
+     [(900, "companies", "edition"), (22, "forums", "edition")]),
+    # forums at the main venue and at every sub-venue are all of them
+    ("The 2032 World Intelligent Manufacturing Conference ended after 22 forums at its main venue and two sub-venues.",
+     [(22, "forums", "edition"), (2, "sub-venues", "edition")]),
+    # (at the main venue alone, a part)
+    ("The 2032 World Intelligent Manufacturing Conference held 14 forums at the main venue.", [(14, "forums", "part")]),
+])
+def test_what_makes_up_the_event_and_forums_at_the_main_venue_and_all_sub_venues(text, expected):
+    assert _measured(text, 2032) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counts that "stand at", the verb left out of the second
+    ("Two days into the 2032 World Manufacturing Convention, signed projects stand at 790 and visits at 104,000.",
+     [(790, "projects_signed", "edition"), (104000, "visitors", "edition")]),
+    # the online hall's companies after its visits
+    ("The online hall of the 2032 World Manufacturing Convention recorded 9.3 million visits and hosted 880 companies.",
+     [(9.3e6, "visitors_online", "edition"), (880, "exhibitors_online", "edition")]),
+    # a city's share of the count before it, the host city's too
+    ("Jiangsu's cities signed 275 projects at the 2032 World Intelligent Manufacturing Conference; Nanjing's share was "
+     "91.",
+     [(275, "projects_signed", "edition"), (91, "projects_signed", "part")]),
+])
+def test_counts_that_stand_at_an_online_halls_companies_and_a_citys_share(text, expected):
+    assert _measured(text, 2032) == expected
+
+
+def test_that_figure_rising_by_the_close_is_the_final_count_of_the_one_before():
+    got = extract_figures("By Saturday, 760 projects had been signed at the 2032 World Manufacturing Convention. That "
+                          "number climbed to 1,488 by the close on Monday.", edition=2032)
+    assert [(f.value, f.metric, f.scope, f.qualifier) for f in got] == [
+        (760, "projects_signed", "edition", "at_least"), (1488, "projects_signed", "edition", "exact")]
+
+
+def test_the_sectors_deals_span_are_one_measure_however_they_are_named():
+    assert _measured("The 2032 World Manufacturing Convention signed 1,488 projects in 14 industrial sectors.", 2032) == \
+        [(1488, "projects_signed", "edition"), (14, "sectors", "edition")]
+    assert _measured("The 2032 World Manufacturing Convention signed 1,488 projects across 14 sectors.", 2032) == \
+        [(1488, "projects_signed", "edition"), (14, "sectors", "edition")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the host city's signings, told with "has": its part
+    ("Nanjing has signed 91 projects at the conference.", [(91, "projects_signed", "part")]),
+    # those a survey asked are some of the edition's
+    ("Some 64 percent of visitors came for business, a survey of 900 attendees showed.",
+     [(64, "share of visitors", "edition"), (900, "guests", "part")]),
+    # one owner's list after its own statistics
+    ("The Changzhou plant has 860 workers and 210 robots.",
+     [(860, "workers", "background"), (210, "products", "background")]),
+    # a province's firms, with the event only in the clause after them
+    ("Jiangsu has 58,000 industrial firms, and the conference drew 904 exhibitors.",
+     [(58000, "companies", "background"), (904, "exhibitors", "edition")]),
+])
+def test_the_host_citys_signings_a_surveys_sample_an_owners_list_and_a_provinces_firms_beside_the_event(
+        text, expected):
+    assert _measured(text, 2032) == expected
+
+
+def test_achievements_released_are_counted_as_released_whatever_form_the_verb_takes():
+    assert _measured("The 2032 World Manufacturing Convention closed after releasing 164 new products and 22 major "
+                     "achievements.", 2032) == [(164, "products", "edition"), (22, "reports", "edition")]
+
+
+def test_an_amount_after_the_events_long_name_keeps_the_words_before_the_name():
+    assert _measured("NANJING -- Total investment in projects signed at the 2032 World Intelligent Manufacturing "
+                     "Conference hit 188.6 billion yuan.", 2032) == [(188.6e9, "investment", "edition")]
+
+
+def test_a_venues_own_halls_and_area_in_a_whose_clause_are_the_venues():
+    assert _measured("The Hefei Binhu International Convention and Exhibition Center, whose 16 halls total 210,000 "
+                     "square meters, will host the 2032 World Manufacturing Convention on 128,000 square meters.",
+                     2032) == [(16, "exhibition_zones", "background"), (210000, "exhibition_area", "background"),
+                               (128000, "exhibition_area", "edition")]
+
+
+def test_chinese_projects_under_way_named_after_their_verb_are_some_of_those_signed():
+    assert _measured("省政府工作报告指出，2032世界制造业大会签约项目1488个，目前已开工项目1102个。", 2032) == [
+        (1488, "projects_signed", "edition"), (1102, "projects", "part")]
+
+
+def test_a_count_that_rose_from_last_years_past_the_events_name_is_the_editions():
+    assert _measured("NANJING -- The number of exhibitors at the 2032 World Intelligent Manufacturing Conference rose "
+                     "from 872 last year to 904.", 2032) == [(872, "exhibitors", "earlier"), (904, "exhibitors", "edition")]
+
+
+def test_achievements_released_at_its_opening_are_the_openings():
+    assert _measured("The 2032 World Intelligent Manufacturing Conference released 14 major achievements at its opening "
+                     "on Friday.", 2032) == [(14, "reports", "part")]
