@@ -1087,7 +1087,8 @@ _NOUN_OF = re.compile(r"\b(?P<noun>footfall|attendance|turnout|viewership|(?:onl
                       re.I)
 _ONLINE_SUBJECT = re.compile(r"\b(?:online|cloud|virtual|digital) (?:platform|exhibition|expo|hall|venue)s?\b", re.I)
 _ONLINE_CLAUSE = re.compile(r"\b(?:online|viewership|live[- ]?streams?|cloud|views|viewers)\b", re.I)
-_PLACE_WITH = re.compile(r"(?:,|\band)\s(?:followed by\s|then\s)?(?:[A-Z][\w'-]+\s){1,2}with\s$")  # (", followed by Suzhou with 31")
+_PLACE_WITH = re.compile(r"(?:,|\band)\s(?:followed by\s|then\s)?(?:[A-Z][\w'-]+\s){0,1}[A-Z][\w'-]+,?\swith\s$")  # (", followed by Suzhou with 31")
+_PLACE_COMMA_WITH = re.compile(r"(?<![\w'-])(?:[A-Z][\w'-]+\s)?[A-Z][\w'-]+,\swith\s$")
 _PLACE_FOLLOWED_WITH = re.compile(r",\s(?:followed by|then|ahead of)\s(?:[A-Z][\w'-]+\s){1,2}with\s$")
 _ENDS_LINE = re.compile(r"[ \t]*\n")
 _ROW_LABEL = re.compile(r"\s*(?:[A-Za-z][\w' -]{0,40}(?:\([\w .$-]{1,24}\)\s*)?|[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,20}\s*)")  # ("参展企业（家）")
@@ -1223,6 +1224,10 @@ _CLAUSE_HEAD = re.compile(r"(?:;|[,;]\s(?:and|but|while|whereas))\s(?:some\s|abo
 _HAD_COME = re.compile(r"\s(?:had|have|has)\s(?:already\s)?(?:come|arrived|visited|attended|turned up|passed through|"
                        r"come through|registered|signed up|been signed)\b")
 _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
+_AMONG_SESSION_GUESTS_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:were|are)\s(?:also\s)?among\s(?:the\s)?(?:[\w-]+\s){0,2}?"
+                                         r"[\d,]+\s(?:[\w-]+\s)?(?:guests|participants|attendees)\s(?:at|attending)\s"
+                                         r"(?:the|its)\s(?:opening|opening ceremony|main forum|closing ceremony)\b")
+_OWN_SUFFIX = re.compile(r"(?:-odd|-plus|\+)$")
 _DESIGNATED_SIZE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:above|of|over)\s(?:the\s|a\s)?designated\ssize\b", re.I)
 _CLAUSE_OPENS = re.compile(r"[;:]\s$")
 _TOTAL_CLAUSE_AFTER = re.compile(r"\s(?:(?:were|was|have been|had been|has been)\s(?:[a-z]+ed\s)?)?"
@@ -2164,6 +2169,8 @@ _WORTH_EACH_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:projects|deals|contracts)\s(?
 _LINED_UP = r"(?:lined up|planned|in the pipeline|shortlisted|on the list|slated|earmarked|prepared)"
 _LINED_UP_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:projects|deals)\s" + _LINED_UP + r"\b")
 _OF_THOSE_LINED_UP = re.compile(r"\bOf the \d[\d,]*\s(?:[\w-]+\s)?(?:projects|deals)\s" + _LINED_UP + r"\b[^,;]*,\s$")
+_OF_THOSE_EXPECTED_SIGNED = re.compile(r"\sof\s(?:the|its)\s(?:[\w-]+\s)?(?:projects|deals)\s(?:expected|planned|lined up|due)\b"
+                                       r"[^.;,]{0,80}?\s(?:were|have been|had been)\s(?:signed|inked|sealed)\b")
 _SIGNED_AFTER = re.compile(r"\s(?:were|have been|had been|was)\s(?:signed|inked|sealed)\b")
 _THE_N_LARGEST = re.compile(r"\s(?:largest|biggest|leading|most valuable|highest-value)\b", re.I)
 _BARE_LINE = re.compile(r"(?:about |around |some |over |more than |nearly )?\d[\d,.]*\s(?:square meters|square metres|sq m|sqm|m2)\.?")
@@ -3172,6 +3179,13 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                     and _PLACE_WITH.search(before[-40:]):
                 sibling = previous  # "followed by Chuzhou with 48 projects and Bengbu with 41": another place's
             elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
+                    and previous.sentence == sentence and _PLACE_WITH.search(before[-40:]) \
+                    and _PLACE_COMMA_WITH.search(text, max(s_start, previous.start - 40), previous.start):
+                # "Hefei, with 470 projects, and Wuhu, with 208, led the signings": each place's, the first too
+                sibling = previous
+                noun, lead = previous.noun, previous.noun
+                figures[-1] = replace(previous, scope="part")
+            elif not noun and digits and previous is not None and previous.unit == "count" and previous.noun \
                     and previous.sentence == sentence and _PLACE_FOLLOWED_WITH.search(before[-40:]):
                 # "Hefei signed 412 projects, followed by Wuhu with 86": places ranked, each one's a part
                 sibling = previous
@@ -3375,7 +3389,8 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         qualifier = written or (_TRAILING_QUALIFIER[trailing.group(1).lower()] if trailing else "") \
             or _qualifier(text[max(0, start - 40):start])
         if qualifier == "exact" and previous is not None and previous.unit == unit \
-                and previous.qualifier in ("about", "more_than", "nearly") and _SHARED_QUALIFIER.fullmatch(text, previous.end, start):
+                and previous.qualifier in ("about", "more_than", "nearly") and _SHARED_QUALIFIER.fullmatch(text, previous.end, start) \
+                and not _OWN_SUFFIX.search(previous.surface):  # ("1,150-odd exhibitors and 30 forums": the 30 is exact)
             qualifier = previous.qualifier  # "about 300 enterprises and 2,000 guests": both about
         if unit == "day" and qualifier == "more_than" and _OVER_DAYS.search(text[max(0, start - 40):start]):
             qualifier = "exact"  # "Over four days, the convention gathered ...": during them, not more than
@@ -3418,7 +3433,9 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
             scope = "part"
         if unit == "count" and _LINED_UP_AFTER.match(text, end_pos):
             metric, scope = "projects lined up", "edition"  # "260 projects lined up for the conference": not signed yet
-        elif unit == "count" and _OF_THOSE_LINED_UP.search(before[-200:]) and _SIGNED_AFTER.match(text, end_pos):
+        elif unit == "count" and (_OF_THOSE_LINED_UP.search(before[-200:]) and _SIGNED_AFTER.match(text, end_pos)
+                                  or _OF_THOSE_EXPECTED_SIGNED.match(text, end_pos)):
+            # (and "Some 1,100 of the projects expected at the ... Convention were signed in its first two days")
             # "Of the 260 projects lined up for the conference, 241 were signed": the edition's signings
             metric, scope = "projects_signed", "edition"
         if unit == "count" and scope == "edition" and metric in BATCHED and _WORTH_EACH_AFTER.match(text, end_pos):
@@ -3558,7 +3575,7 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 qualifier = "at_least"
         if sibling is not None:
             metric, scope = sibling.metric, "part"
-        elif antecedent:
+        elif antecedent and not (unit == "count" and _OF_THOSE_EXPECTED_SIGNED.match(text, end_pos)):
             scope = "part"  # "of the signed projects, 156 ...": a part of a whole
         elif echo:
             metric = metric if further else previous.metric
@@ -3849,6 +3866,11 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
         if scope == "edition" and metric == "projects_signed" and unit == "count" \
                 and SECTOR_PROJECTS.match(following.lstrip()):
             scope = "part"  # "96 automotive projects have been signed so far": one sector's, some of the edition's
+        if scope == "part" and metric == "academicians" and qualifier in ("exact", "about") \
+                and _AMONG_SESSION_GUESTS_AFTER.match(following):
+            # "Executives from 52 Fortune Global 500 companies and 18 academicians were among 1,400 guests at the
+            # opening": the edition had at least those, as when they are named after the guests
+            scope, qualifier = "edition", "at_least"
         if whole_after_part is not None and scope == "part" and metric == whole_after_part.metric:
             scope = "edition"  # (the whole of the part counted before it)
         surface = text[start:end_pos]

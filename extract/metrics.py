@@ -610,6 +610,10 @@ _WHOLE_OF = re.compile(r"(?:(?:\b\d[\d,.]*(?:\s?(?:percent|per cent|%))?|\b(?:ha
                        r"\bthe\s(?:most|fewest|largest|biggest|smallest|busiest)\sof\s(?:the|its|all(?:\sthe)?)|"
                        # ("the largest single project ... was among 158 projects signed on Sunday")
                        r"\b(?:was|were|is|are)\s(?:(?:also|one)\s)?among(?:\sthe)?)\s" + QUALIFIED + "$", re.I)  # ("nearly a third of the 620 exhibitors": the whole)
+# "the largest of the 2090 World Intelligent Manufacturing Conference's eight zones": all of the event's
+_MOST_OF_THE_EVENTS = re.compile(r"\bthe\s(?:most|fewest|largest|biggest|smallest|busiest)\sof\s(?:the|this\syear['’]s)\s"
+                                 r"(?:[\w-]+\s){0,7}?(?:convention|conference|summit|expo|event|wmc|wimc)['’]s\s" + QUALIFIED + "$",
+                                 re.I)
 # "over 500 enterprises, including 47 Fortune Global 500 firms, and more than 1,200 guests": the people after ", and"
 # are no kind of the companies the list counts among
 _COMMA_AND = re.compile(r",\sand\s" + QUALIFIED + r"$", re.I)  # (a new clause, or the next item of a list)
@@ -1577,7 +1581,8 @@ def scope_of(sentence: str, before: str, after: str, memo: dict | None = None) -
         return "part"  # "A robotics exhibition at the convention drew 120 exhibitors": one show within it
     if _A_HALL_HOSTING.search(before[-120:]):
         return "part"  # "..., with Hall 3 dedicated to humanoid robots and hosting about 60 companies": that hall's
-    if _WHOLE_OF.search(before[-40:]) and not _PART_AFTER.match(after):  # (not "70% of the 900 visitors surveyed")
+    if (_WHOLE_OF.search(before[-40:]) or _MOST_OF_THE_EVENTS.search(before[-110:])) \
+            and not _PART_AFTER.match(after):  # (not "70% of the 900 visitors surveyed")
         return "edition"  # "about 180 of the 642 exhibitors": the 642 is the whole
     listing = _EVENT_INCLUDES.sub(r"\1has", before) if in_sentence(_EVENT_INCLUDES, sentence, memo) else before
     if (_PART_LIST.search(listing) and not _LIST_CLOSED.search(before[-80:])

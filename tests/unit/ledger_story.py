@@ -62360,3 +62360,171 @@ STORY_WMC90_ZH_WAISHANG_B3883 = [
 GOLD_WMC90_ZH_WAISHANG_B3883 = {
     (0, 231, "count"): "new", (0, 20.1 * B, "USD"): "new",
     (1, 231, "count"): "known", (1, 20.1 * B, "USD"): "known"}
+
+STORY_WMC90_EN_OPEN_B3884 = [
+    doc("2090-09-20", "Manufacturing convention opens in Hefei",
+        "HEFEI, Sept. 20 (Xinhua) -- The 2090 World Manufacturing Convention opened here on Wednesday, with upwards of 2,200 "
+        "companies exhibiting in 14 halls."),
+    doc("2090-09-23", "Convention closes",
+        "HEFEI, Sept. 23 (Xinhua) -- The 2090 World Manufacturing Convention closed on Saturday with 2,203 exhibitors and "
+        "2,056 projects signed worth 941.7 billion yuan."),
+]
+GOLD_WMC90_EN_OPEN_B3884 = {
+    (0, 2200, "count"): "new", (0, 14, "count"): "new",
+    (1, 2203, "count"): "changed:refined", (1, 2056, "count"): "new", (1, 941.7 * B, "CNY"): "new"}
+
+STORY_WMC90_EN_SOME_B3885 = [
+    doc("2090-09-21", "Day two",
+        "HEFEI -- Some 1,100 of the projects expected at the 2090 World Manufacturing Convention were signed in its first two "
+        "days."),
+    doc("2090-09-23", "Convention closes",
+        "HEFEI -- The 2090 World Manufacturing Convention closed with 2,056 projects signed."),
+]
+GOLD_WMC90_EN_SOME_B3885 = {
+    (0, 1100, "count"): "new",
+    (1, 2056, "count"): "changed:refined"}
+
+STORY_WMC90_EN_HALFOF_B3886 = [
+    doc("2090-09-23", "Convention closes",
+        "HEFEI -- More than half of the 2,056 projects signed at the 2090 World Manufacturing Convention are in advanced "
+        "manufacturing, and 231 are foreign-funded."),
+    doc("2090-09-24", "Convention wrap",
+        "The 2090 World Manufacturing Convention in Hefei signed 2,056 projects, including 231 foreign-funded ones."),
+]
+GOLD_WMC90_EN_HALFOF_B3886 = {
+    (0, 2056, "count"): "new", (0, 231, "count"): "new",
+    (1, 2056, "count"): "known", (1, 231, "count"): "known"}
+
+STORY_WMC90_EN_EXECS_B3887 = [
+    doc("2090-09-20", "Opening",
+        "HEFEI -- Executives from 52 Fortune Global 500 companies and 18 academicians were among 1,400 guests at the opening "
+        "of the 2090 World Manufacturing Convention."),
+    doc("2090-09-23", "Convention closes",
+        "The 2090 World Manufacturing Convention in Hefei drew 5,900 guests, including 40 academicians."),
+]
+GOLD_WMC90_EN_EXECS_B3887 = {
+    (0, 52, "count"): "new", (0, 18, "count"): "new", (0, 1400, "count"): "new",
+    (1, 5900, "count"): "new", (1, 40, "count"): "changed:refined"}
+
+STORY_WMC90_EN_PERCITY_B3889 = [
+    doc("2090-09-23", "Cities",
+        "HEFEI -- Hefei, with 470 projects, and Wuhu, with 208, led the signings at the 2090 World Manufacturing Convention."),
+    doc("2090-09-24", "Convention wrap",
+        "The 2090 World Manufacturing Convention in Hefei signed 2,056 projects."),
+]
+GOLD_WMC90_EN_PERCITY_B3889 = {
+    (0, 470, "count"): "new", (0, 208, "count"): "new",
+    (1, 2056, "count"): "new"}
+
+STORY_WMC90_EN_VIDEO_B3890 = [
+    doc("2090-09-20", "Video: opening",
+        "Video: Highlights from the opening of the 2090 World Manufacturing Convention in Hefei (2:45). 1.2K views. "
+        "The convention has 2,203 exhibitors."),
+    doc("2090-09-23", "Convention closes",
+        "The 2090 World Manufacturing Convention in Hefei closed with 2,203 exhibitors."),
+]
+GOLD_WMC90_EN_VIDEO_B3890 = {
+    (0, 1200, "count"): "skip", (0, 2203, "count"): "new",
+    (1, 2203, "count"): "known"}
+
+STORY_WMC90_EN_NEARLY_B3891 = [
+    doc("2090-09-22", "Day three",
+        "HEFEI -- Nearly 250,000 visits have been made to the 2090 World Manufacturing Convention so far."),
+    doc("2090-09-23", "Convention closes",
+        "The 2090 World Manufacturing Convention in Hefei received 312,000 visits."),
+]
+GOLD_WMC90_EN_NEARLY_B3891 = {
+    (0, 250000, "count"): "new",
+    (1, 312000, "count"): "changed:refined"}
+
+STORY_WMC90_EN_PRCOPY_B3892 = [
+    doc("2090-09-24", "2090 World Manufacturing Convention Concludes with 2,056 Signed Projects",
+        "HEFEI, China, Sept. 24, 2090 /PRNewswire/ -- The 2090 World Manufacturing Convention concluded in Hefei with 2,056 "
+        "signed projects and total investment of 941.7 billion yuan, the organizing committee announced."),
+    doc("2090-09-24", "2090 World Manufacturing Convention Concludes with 2,056 Signed Projects",
+        "HEFEI, China, Sept. 24, 2090 /PRNewswire/ -- The 2090 World Manufacturing Convention concluded in Hefei with 2,056 "
+        "signed projects and total investment of 941.7 billion yuan, the organizing committee announced.\n"
+        "View original content to download multimedia:https://www.prnewswire.com/news-releases/wmc-2090.html\n"
+        "SOURCE The Organizing Committee of the World Manufacturing Convention"),
+]
+GOLD_WMC90_EN_PRCOPY_B3892 = {
+    (1, 2056, "count"): "new", (1, 941.7 * B, "CNY"): "new",
+    (0, 2056, "count"): "known", (0, 941.7 * B, "CNY"): "known"}
+
+STORY_WIMC90_EN_OPEN_B3894 = [
+    doc("2090-11-24", "Nanjing smart manufacturing conference opens",
+        "NANJING, Nov. 24 (Xinhua) -- The 2090 World Intelligent Manufacturing Conference kicked off in Nanjing on Friday, "
+        "featuring 1,150-odd exhibitors and 30 forums over three days."),
+    doc("2090-11-26", "Conference closes",
+        "NANJING, Nov. 26 (Xinhua) -- The 2090 World Intelligent Manufacturing Conference closed on Sunday with 1,163 "
+        "exhibitors, 31 forums and 356 projects signed."),
+]
+GOLD_WIMC90_EN_OPEN_B3894 = {
+    (0, 1150, "count"): "new", (0, 30, "count"): "new", (0, 3, "day"): "new",
+    (1, 1163, "count"): "changed:refined", (1, 31, "count"): "changed:conflict", (1, 356, "count"): "new"}
+
+STORY_WIMC90_EN_GT_B3895 = [
+    doc("2090-11-26", "Nanjing event inks 356 deals",
+        "Global Times) 21:15, November 26, 2090\nThe 2090 World Intelligent Manufacturing Conference in Nanjing closed on "
+        "Sunday with 356 projects signed, involving investment of 282.9 billion yuan, the organizers told the Global Times."),
+    doc("2090-11-27", "Conference wrap",
+        "The 2090 World Intelligent Manufacturing Conference in Nanjing signed 356 projects worth 282.9 billion yuan."),
+]
+GOLD_WIMC90_EN_GT_B3895 = {
+    (0, 356, "count"): "new", (0, 282.9 * B, "CNY"): "new",
+    (1, 356, "count"): "known", (1, 282.9 * B, "CNY"): "known"}
+
+STORY_WIMC90_EN_BEST_B3896 = [
+    doc("2090-11-26", "Conference closes",
+        "NANJING -- The 2090 World Intelligent Manufacturing Conference posted its best-ever results, with 356 projects "
+        "signed, up from 342, and 1,163 exhibitors."),
+    doc("2090-11-27", "Conference wrap",
+        "The 2090 World Intelligent Manufacturing Conference in Nanjing signed 356 projects and had 1,163 exhibitors."),
+]
+GOLD_WIMC90_EN_BEST_B3896 = {
+    (0, 356, "count"): "new", (0, 342, "count"): "skip", (0, 1163, "count"): "new",
+    (1, 356, "count"): "known", (1, 1163, "count"): "known"}
+
+STORY_WIMC90_EN_THOUSAND_B3897 = [
+    doc("2090-11-23", "Conference eve",
+        "NANJING -- Over a thousand companies will exhibit at the 2090 World Intelligent Manufacturing Conference opening "
+        "tomorrow."),
+    doc("2090-11-26", "Conference closes",
+        "The 2090 World Intelligent Manufacturing Conference in Nanjing closed with 1,163 exhibitors."),
+]
+GOLD_WIMC90_EN_THOUSAND_B3897 = {
+    (0, 1000, "count"): "new",
+    (1, 1163, "count"): "changed:refined"}
+
+STORY_WIMC90_EN_ZONEAREA_B3898 = [
+    doc("2090-11-24", "Conference opens",
+        "NANJING -- The humanoid robot zone, at 20,000 square meters the largest of the 2090 World Intelligent Manufacturing "
+        "Conference's eight zones, hosts 240 exhibitors."),
+    doc("2090-11-26", "Conference closes",
+        "The 2090 World Intelligent Manufacturing Conference in Nanjing had eight zones covering 100,000 square meters."),
+]
+GOLD_WIMC90_EN_ZONEAREA_B3898 = {
+    (0, 20000, "m2"): "new", (0, 8, "count"): "new", (0, 240, "count"): "new",
+    (1, 8, "count"): "known", (1, 100000, "m2"): "new"}
+
+STORY_WIMC90_EN_UPDATED_B3899 = [
+    doc("2090-11-26", "Conference closes with 350 deals",
+        "NANJING -- The 2090 World Intelligent Manufacturing Conference closed on Sunday with about 350 projects signed."),
+    doc("2090-11-26", "Conference closes with 356 deals (updated)",
+        "NANJING -- The 2090 World Intelligent Manufacturing Conference closed on Sunday with 356 projects signed, worth "
+        "282.9 billion yuan."),
+]
+GOLD_WIMC90_EN_UPDATED_B3899 = {
+    (0, 350, "count"): "new",
+    (1, 356, "count"): "changed:refined", (1, 282.9 * B, "CNY"): "new"}
+
+STORY_WIMC90_EN_INTERVIEW_B3900 = [
+    doc("2090-11-25", "Interview",
+        "Q: How many projects have been signed at the 2090 World Intelligent Manufacturing Conference in Nanjing so far?\n"
+        "A: As of this afternoon, 231. We expect more than 350 by Sunday."),
+    doc("2090-11-26", "Conference closes",
+        "The 2090 World Intelligent Manufacturing Conference in Nanjing closed with 356 projects signed."),
+]
+GOLD_WIMC90_EN_INTERVIEW_B3900 = {
+    (0, 231, "count"): "new", (0, 350, "count"): "new",
+    (1, 356, "count"): "changed:refined"}

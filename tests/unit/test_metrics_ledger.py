@@ -5338,7 +5338,22 @@ def _stories():
             pytest.param(s.STORY_WIMC89_ZH_XUDUO_B3880, s.GOLD_WIMC89_ZH_XUDUO_B3880, None, id="wimc89-zh-xuduo-b3880"),
             pytest.param(s.STORY_WMC90_ZH_ZHUNBEI_B3881, s.GOLD_WMC90_ZH_ZHUNBEI_B3881, None, id="wmc90-zh-zhunbei-b3881"),
             pytest.param(s.STORY_WMC90_ZH_RENDA_B3882, s.GOLD_WMC90_ZH_RENDA_B3882, None, id="wmc90-zh-renda-b3882"),
-            pytest.param(s.STORY_WMC90_ZH_WAISHANG_B3883, s.GOLD_WMC90_ZH_WAISHANG_B3883, None, id="wmc90-zh-waishang-b3883")]
+            pytest.param(s.STORY_WMC90_ZH_WAISHANG_B3883, s.GOLD_WMC90_ZH_WAISHANG_B3883, None, id="wmc90-zh-waishang-b3883"),
+            pytest.param(s.STORY_WMC90_EN_OPEN_B3884, s.GOLD_WMC90_EN_OPEN_B3884, None, id="wmc90-en-open-b3884"),
+            pytest.param(s.STORY_WMC90_EN_SOME_B3885, s.GOLD_WMC90_EN_SOME_B3885, None, id="wmc90-en-some-b3885"),
+            pytest.param(s.STORY_WMC90_EN_HALFOF_B3886, s.GOLD_WMC90_EN_HALFOF_B3886, None, id="wmc90-en-halfof-b3886"),
+            pytest.param(s.STORY_WMC90_EN_EXECS_B3887, s.GOLD_WMC90_EN_EXECS_B3887, None, id="wmc90-en-execs-b3887"),
+            pytest.param(s.STORY_WMC90_EN_PERCITY_B3889, s.GOLD_WMC90_EN_PERCITY_B3889, None, id="wmc90-en-percity-b3889"),
+            pytest.param(s.STORY_WMC90_EN_VIDEO_B3890, s.GOLD_WMC90_EN_VIDEO_B3890, None, id="wmc90-en-video-b3890"),
+            pytest.param(s.STORY_WMC90_EN_NEARLY_B3891, s.GOLD_WMC90_EN_NEARLY_B3891, None, id="wmc90-en-nearly-b3891"),
+            pytest.param(s.STORY_WMC90_EN_PRCOPY_B3892, s.GOLD_WMC90_EN_PRCOPY_B3892, None, id="wmc90-en-prcopy-b3892"),
+            pytest.param(s.STORY_WIMC90_EN_OPEN_B3894, s.GOLD_WIMC90_EN_OPEN_B3894, None, id="wimc90-en-open-b3894"),
+            pytest.param(s.STORY_WIMC90_EN_GT_B3895, s.GOLD_WIMC90_EN_GT_B3895, None, id="wimc90-en-gt-b3895"),
+            pytest.param(s.STORY_WIMC90_EN_BEST_B3896, s.GOLD_WIMC90_EN_BEST_B3896, None, id="wimc90-en-best-b3896"),
+            pytest.param(s.STORY_WIMC90_EN_THOUSAND_B3897, s.GOLD_WIMC90_EN_THOUSAND_B3897, None, id="wimc90-en-thousand-b3897"),
+            pytest.param(s.STORY_WIMC90_EN_ZONEAREA_B3898, s.GOLD_WIMC90_EN_ZONEAREA_B3898, None, id="wimc90-en-zonearea-b3898"),
+            pytest.param(s.STORY_WIMC90_EN_UPDATED_B3899, s.GOLD_WIMC90_EN_UPDATED_B3899, None, id="wimc90-en-updated-b3899"),
+            pytest.param(s.STORY_WIMC90_EN_INTERVIEW_B3900, s.GOLD_WIMC90_EN_INTERVIEW_B3900, None, id="wimc90-en-interview-b3900")]
 
 
 def _score(story, gold, copy_report) -> tuple[int, dict, set, set]:

@@ -7526,3 +7526,32 @@ def test_a_count_that_rose_from_last_years_past_the_events_name_is_the_editions(
 def test_achievements_released_at_its_opening_are_the_openings():
     assert _measured("The 2032 World Intelligent Manufacturing Conference released 14 major achievements at its opening "
                      "on Friday.", 2032) == [(14, "reports", "part")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the largest of an event's zones: the zones are all of them
+    ("NANJING -- The robot zone, at 18,000 square meters the largest of the 2032 World Intelligent Manufacturing "
+     "Conference's seven zones, hosts 190 exhibitors.",
+     [(18000, "exhibition_area", "part"), (7, "exhibition_zones", "edition"), (190, "exhibitors", "part")]),
+    # places each "with" a count, a comma before the second
+    ("HEFEI -- Hefei, with 402 projects, and Chuzhou, with 176, led the signings at the 2032 World Manufacturing "
+     "Convention.",
+     [(402, "projects_signed", "part"), (176, "projects_signed", "part")]),
+    # some of the deals expected, signed so far: the edition's signings
+    ("HEFEI -- Some 820 of the projects expected at the 2032 World Manufacturing Convention were signed in its first "
+     "two days.",
+     [(820, "projects_signed", "edition")]),
+    # academicians named before the opening's guests they were among: the edition's
+    ("HEFEI -- Heads of 41 Fortune Global 500 companies and 16 academicians were among 1,300 guests at the opening of "
+     "the 2032 World Manufacturing Convention.",
+     [(41, "fortune500", "edition"), (16, "academicians", "edition"), (1300, "guests", "part")]),
+])
+def test_the_largest_of_an_events_zones_places_with_counts_some_of_the_expected_deals_and_academicians_first(
+        text, expected):
+    assert _measured(text, 2032) == expected
+
+
+def test_a_suffix_that_bounds_one_count_does_not_bound_the_next():
+    got = extract_figures("The 2032 World Intelligent Manufacturing Conference opened with 980-odd exhibitors and 28 "
+                          "forums.", edition=2032)
+    assert [(f.value, f.qualifier) for f in got] == [(980, "more_than"), (28, "exact")]
