@@ -1227,6 +1227,8 @@ _IN_ALL = re.compile(r"\s(?:in all|in total|all told|altogether)\b", re.I)
 _AMONG_SESSION_GUESTS_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:were|are)\s(?:also\s)?among\s(?:the\s)?(?:[\w-]+\s){0,2}?"
                                          r"[\d,]+\s(?:[\w-]+\s)?(?:guests|participants|attendees)\s(?:at|attending)\s"
                                          r"(?:the|its)\s(?:opening|opening ceremony|main forum|closing ceremony)\b")
+_DAYS_TO_GO = re.compile(r"\s(?:still\s)?(?:to go|left|remaining)\b|\sin\s*$")
+_PUT_OFF_BY = re.compile(r"\b(?:pushed back|postponed|delayed|brought forward|moved(?: up| back)?|put off)\sby\s$", re.I)
 _OWN_SUFFIX = re.compile(r"(?:-odd|-plus|\+)$")
 _DESIGNATED_SIZE = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:above|of|over)\s(?:the\s|a\s)?designated\ssize\b", re.I)
 _CLAUSE_OPENS = re.compile(r"[;:]\s$")
@@ -2667,6 +2669,10 @@ def _extract_english(text: str, vocabulary: tuple[Metric, ...] = VOCABULARY) -> 
                 continue  # "WIMC 2023 day two": a year before a day's name, no duration
             if unit == "day" and _A_YEAR_AFTER.match(text, end_pos):
                 continue  # "open 24/7, 365 days a year": how often, not how long the event lasts
+            if unit == "day" and _DAYS_TO_GO.match(text, end_pos):
+                continue  # "with one day still to go", "Two days in" (a headline): how far along, not how long
+            if unit == "other" and raw.lower().startswith(("week", "month")) and _PUT_OFF_BY.search(before[-30:]):
+                continue  # "pushed back by one week": a change of dates, no figure of the event
             if unit == "day" and _TOTAL_OVER.search(before[-40:]) and re.match(r"\s+to\s", text[end_pos:end_pos + 5]):
                 continue  # "bringing its total over two days to 104,000": the days so far, not how long it lasts
             if unit == "day" and _ATTENDANCE_OVER.search(before[-40:]) and _PASSED_AFTER.match(text, end_pos):

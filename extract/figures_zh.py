@@ -993,7 +993,9 @@ def _extract_figures_zh(text: str, vocabulary: tuple[Metric, ...]) -> list[Figur
         if kind == "duration" and (re.search(r"(?:前|头|最后|后)$", before)
                                    or (re.search(r"(?:开幕|开展|开馆|举办)$", before) and re.match(r"(?:天|日)(?:来|以来)", after))
                                    # ("开展三天，线下观众已超21万人次": three days since the opening, not the length)
-                                   or (re.search(r"(?:开幕|开展|开馆)$", before) and re.match(r"(?:天|日)[，,]", after))):
+                                   or (re.search(r"(?:开幕|开展|开馆)$", before) and re.match(r"(?:天|日)[，,]", after))
+                                   # ("开幕两天累计访问量突破420万人次": so far, in the days since the opening)
+                                   or (re.search(r"(?:开幕|开展|开馆)$", before) and re.match(r"(?:天|日)(?:累计|共|已|里|内|间)", after))):
             continue  # "前三天", "最后两天", "开幕两天来": some days of the event, not its length
         if kind == "duration" and (before.endswith("第") or re.search(r"(?:还有|还剩|仅剩|倒计时)$", before)):
             continue  # "第三天": which day; "还有4天": a countdown

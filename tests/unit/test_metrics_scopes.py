@@ -7555,3 +7555,16 @@ def test_a_suffix_that_bounds_one_count_does_not_bound_the_next():
     got = extract_figures("The 2032 World Intelligent Manufacturing Conference opened with 980-odd exhibitors and 28 "
                           "forums.", edition=2032)
     assert [(f.value, f.qualifier) for f in got] == [(980, "more_than"), (28, "exact")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how far along the event is, not how long it lasts
+    ("Signings at the 2032 World Manufacturing Convention reached 1,040 by Monday evening, with one day still to go.",
+     [(1040, "projects_signed", "edition")]),
+    ("2032世界智能制造大会开幕两天累计访问量突破310万人次。", [(3.1e6, "visitors", "edition")]),
+    # a change of dates is no figure
+    ("The 2032 World Intelligent Manufacturing Conference has been pushed back by one week and will run for three days.",
+     [(3, "duration_days", "edition")]),
+])
+def test_days_still_to_go_days_since_the_opening_and_a_postponement_are_no_length(text, expected):
+    assert _measured(text, 2032) == expected
