@@ -848,12 +848,13 @@ _REMAINING_BEFORE = re.compile(r"\bthe\s(?:remaining|other)\s" + QUALIFIED + r"$
 _EACH_BEFORE = re.compile(r"\b(?:each|apiece)\s(?:(?:is|are|was|were|has|have)\s)?(?:involv\w*|worth|valued at|costs?|"
                           r"exceed\w*|tops?|with|of)\s" + QUALIFIED
                           + r"(?:RMB|CNY|USD|US\$|\$|¥)?\s?$", re.I)
-# "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
-# (not the event they make up: "Some 1,100 companies and 26 forums make up the 2088 World ... Conference")
 # those a survey asked, some of the edition's: "a survey of 1,200 attendees found"
 _SAMPLE_OF = re.compile(r"\b(?:survey|poll|questionnaire|sample|sampling)\s(?:of|among)\s" + QUALIFIED + r"$", re.I)
+# the venue's own halls and floor space, told in a clause of its own: "The ... Expo Center, whose 11 halls total"
 _VENUE_WHOSE = re.compile(r"\b(?:Center|Centre|venue|complex)\b,?\s(?:whose|which has|which covers)\s"
                           r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}$")
+# "Manufacturing accounted for 656 of the projects, with investment of ...": the sentence is about a part
+# (not the event they make up: "Some 1,100 companies and 26 forums make up the 2088 World ... Conference")
 _PART_VERB = re.compile(r"\b(?:account(?:s|ed)? for|made up|make up|makes up)\b(?!\s(?:the|this\syear['’]s)\s(?:(?:19|20)\d\d\s)?"
                         r"(?:World|convention|conference|summit|event|expo|exhibition)\b)", re.I)
 # the event itself as the subject of a share of something larger: "The World Manufacturing Convention in September
