@@ -7367,7 +7367,7 @@ def test_the_next_of_a_list_sector_deals_a_tally_a_compound_area_one_days_sessio
     assert _measured(text, 2032) == expected
 
 
-def test_the_next_of_a_list_and_the_sectors_deals_keep_their_qualifiers():
+def test_a_sectors_deals_counted_so_far_are_a_lower_bound():
     figures = extract_figures("At the 2032 World Manufacturing Convention, 84 semiconductor projects have been signed "
                               "so far.", edition=2032)
     assert [(f.value, f.qualifier) for f in figures] == [(84, "at_least")]
